@@ -1,0 +1,5 @@
+"""Entry point for ``python -m briefdesk``."""
+
+from briefdesk.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,178 @@
+"""Controlled vocabularies of the brief: markings, estimative language, grades, ISO codes.
+
+Country and currency codes come from pycountry (ISO 3166 / ISO 4217 data), never hand-typed lists.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from functools import cache
+
+import pycountry
+
+
+class MarkingScheme(StrEnum):
+    NONE = "none"
+    TLP = "tlp"
+    UK = "uk"
+    CUSTOM = "custom"
+
+
+TLP_LEVELS: tuple[str, ...] = ("CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED")
+UK_LEVELS: tuple[str, ...] = ("OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET", "TOP SECRET")
+
+# TLP 2.0 colours (font on black) as published by FIRST; export uses them for header/footer text.
+TLP_COLOURS: dict[str, str] = {
+    "CLEAR": "FFFFFF",
+    "GREEN": "33FF00",
+    "AMBER": "FFC000",
+    "AMBER+STRICT": "FFC000",
+    "RED": "FF2B2B",
+}
+
+
+class BriefKind(StrEnum):
+    INFORMATION = "information"
+    DECISION = "decision"
+    MEETING = "meeting"
+    DEAL_SHEET = "deal_sheet"
+
+
+class BriefStatus(StrEnum):
+    DRAFT = "draft"
+    CLEARED = "cleared"
+    FINAL = "final"
+
+
+class ActorType(StrEnum):
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    STATE = "state"
+    INTERNATIONAL_ORGANIZATION = "international_organization"
+
+
+class DealKind(StrEnum):
+    ARMS_SALE = "arms_sale"
+    TRADE_AGREEMENT = "trade_agreement"
+    LOAN = "loan"
+    GRANT = "grant"
+    MOU = "mou"
+    LICENSED_PRODUCTION = "licensed_production"
+    JOINT_VENTURE = "joint_venture"
+    ENERGY_SUPPLY = "energy_supply"
+    OTHER = "other"
+
+
+class PartyRole(StrEnum):
+    BUYER = "buyer"
+    SELLER = "seller"
+    LENDER = "lender"
+    BORROWER = "borrower"
+    SIGNATORY = "signatory"
+    GUARANTOR = "guarantor"
+    INTERMEDIARY = "intermediary"
+
+
+class DealStatus(StrEnum):
+    REPORTED = "reported"
+    PROPOSED = "proposed"
+    APPROVED = "approved"
+    SIGNED = "signed"
+    IN_DELIVERY = "in_delivery"
+    DELIVERED = "delivered"
+    SUSPENDED = "suspended"
+    CANCELLED = "cancelled"
+
+
+class Likelihood(StrEnum):
+    """ICD 203 estimative-language scale, lowest to highest."""
+
+    ALMOST_NO_CHANCE = "almost_no_chance"
+    VERY_UNLIKELY = "very_unlikely"
+    UNLIKELY = "unlikely"
+    ROUGHLY_EVEN_CHANCE = "roughly_even_chance"
+    LIKELY = "likely"
+    VERY_LIKELY = "very_likely"
+    ALMOST_CERTAIN = "almost_certain"
+
+    @property
+    def words(self) -> str:
+        return self.value.replace("_", " ")
+
+    @property
+    def percent_range(self) -> tuple[int, int]:
+        return LIKELIHOOD_PERCENT[self]
+
+
+LIKELIHOOD_PERCENT: dict[Likelihood, tuple[int, int]] = {
+    Likelihood.ALMOST_NO_CHANCE: (1, 5),
+    Likelihood.VERY_UNLIKELY: (5, 20),
+    Likelihood.UNLIKELY: (20, 45),
+    Likelihood.ROUGHLY_EVEN_CHANCE: (45, 55),
+    Likelihood.LIKELY: (55, 80),
+    Likelihood.VERY_LIKELY: (80, 95),
+    Likelihood.ALMOST_CERTAIN: (95, 99),
+}
+
+
+class Confidence(StrEnum):
+    HIGH = "high"
+    MODERATE = "moderate"
+    LOW = "low"
+
+
+class SourceKind(StrEnum):
+    NEWS = "news"
+    OFFICIAL_STATEMENT = "official_statement"
+    GOVERNMENT_DOCUMENT = "government_document"
+    SOCIAL = "social"
+    OTHER = "other"
+
+
+# Admiralty code: source reliability A (completely reliable) .. F (cannot be judged),
+# information credibility 1 (confirmed) .. 6 (cannot be judged).
+RELIABILITY_GRADES: tuple[str, ...] = ("A", "B", "C", "D", "E", "F")
+RELIABILITY_WORDS: dict[str, str] = {
+    "A": "Completely reliable",
+    "B": "Usually reliable",
+    "C": "Fairly reliable",
+    "D": "Not usually reliable",
+    "E": "Unreliable",
+    "F": "Reliability cannot be judged",
+}
+CREDIBILITY_WORDS: dict[int, str] = {
+    1: "Confirmed by other sources",
+    2: "Probably true",
+    3: "Possibly true",
+    4: "Doubtful",
+    5: "Improbable",
+    6: "Truth cannot be judged",
+}
+
+
+def is_currency_code(code: str) -> bool:
+    """True for an active ISO 4217 alphabetic code such as ``USD``."""
+    return _currency_codes().__contains__(code)
+
+
+def is_country_code(code: str) -> bool:
+    """True for an ISO 3166-1 alpha-2 code such as ``PK``."""
+    return _country_codes().__contains__(code)
+
+
+def country_name(code: str) -> str:
+    """Common (short) English name of an ISO 3166-1 alpha-2 code, or the code if unknown."""
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", None) or country.name)
+
+
+@cache
+def _currency_codes() -> frozenset[str]:
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+@cache
+def _country_codes() -> frozenset[str]:
+    return frozenset(c.alpha_2 for c in pycountry.countries)
