@@ -1,0 +1,1 @@
+"""Command line: ``briefdesk SUBCOMMAND`` runs headless on the core; no subcommand opens the GUI."""
