@@ -312,7 +312,7 @@ def standard() -> Any:
             [
                 "{{ a.name }}{% if a.aliases_text %} ({{ a.aliases_text }}){% endif %} {{ a.citations }}",
                 "{{ a.type_label }}",
-                "{{ a.role }}{% if a.role and a.affiliation %}, {% endif %}{{ a.affiliation }}",
+                "{{ a.role_and_affiliation }}",
                 "{{ a.country_name }}",
                 "{{ a.stance }}",
             ],
@@ -351,7 +351,7 @@ def standard() -> Any:
 
     def options() -> None:
         tag(doc, "{%p for o in options %}")
-        para(doc, "Option {{ o.number }}: {{ o.label }}", bold=True)
+        para(doc, "{{ o.heading }}", bold=True)
         prose(doc, "o.description")
         tag(doc, "{%p if o.pros %}")
         para(doc, "Pros: {{ o.pros|join_list('; ') }}")

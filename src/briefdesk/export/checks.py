@@ -121,7 +121,7 @@ def _render_recording(data: bytes, context: dict[str, Any], seconds: float) -> A
                     seen.append(full)
 
     try:
-        render_docx(data, context, None, seconds=seconds, undefined=RecordingUndefined)
+        render_docx(data, context, seconds=seconds, undefined=RecordingUndefined)
     except TemplateFault as fault:
         return fault
     return seen

@@ -8,6 +8,7 @@ internals through the brief, and the set of variables is stable and documented i
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -157,6 +158,7 @@ def build_context(brief: Brief) -> dict[str, Any]:
             {
                 "number": n,
                 "label": clean(o.label),
+                "heading": _option_heading(n, clean(o.label).strip()),
                 **_prose("description", o.description),
                 "pros": [clean(p) for p in o.pros if p.strip()],
                 "cons": [clean(c) for c in o.cons if c.strip()],
@@ -203,6 +205,19 @@ def build_context(brief: Brief) -> dict[str, Any]:
     }
     context["keywords"] = _keywords(context)
     return context
+
+
+def _option_heading(number: int, text: str) -> str:
+    # Labels such as "A. Note and monitor" already carry their own letter or number.
+    if re.match(r"^(option\s+)?[A-Z0-9]{1,2}[.):]\s", text, re.IGNORECASE):
+        return text
+    return f"Option {number}: {text}" if text else f"Option {number}"
+
+
+def _role_and_affiliation(role: str, affiliation: str) -> str:
+    if not affiliation or affiliation.lower() in role.lower():
+        return role
+    return f"{role}, {affiliation}" if role else affiliation
 
 
 def _group_key(kind: ActorType) -> str:
@@ -268,6 +283,7 @@ def _actor(actor: Actor, brief: Brief, cite: _Citations) -> dict[str, Any]:
         "aliases_text": ", ".join(clean(a) for a in actor.aliases if a.strip()),
         "role": clean(actor.role),
         "affiliation": affiliation,
+        "role_and_affiliation": _role_and_affiliation(clean(actor.role).strip(), affiliation.strip()),
         "country": actor.country,
         "country_name": country_name(actor.country) if actor.country else "",
         "stance": clean(actor.stance),

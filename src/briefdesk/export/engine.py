@@ -138,8 +138,8 @@ def _located(message: str, where: str, src_xml: str, lineno: int | None) -> Temp
 def render_docx(
     data: bytes,
     context: dict[str, Any],
-    properties: DocProperties | None,
     *,
+    properties: dict[str, Any] | None = None,
     seconds: float | None = None,
     max_chars: int = MAX_OUTPUT_CHARS,
     undefined: Any = None,
@@ -157,7 +157,7 @@ def render_docx(
         raise TemplateFault(f"cannot read the template: {_one_line(exc)}") from None
     _restart_numbered_lists(doc)
     if properties is not None:
-        _set_properties(doc, properties)
+        _set_properties(doc, DocProperties(**properties))
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import zipfile
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from briefdesk.export import ExportError
@@ -32,7 +31,9 @@ class TemplateInfo:
 
 
 def builtin_dir() -> Path:
-    return Path(str(resources.files("briefdesk") / "resources" / "templates"))
+    from briefdesk.resources_access import resource
+
+    return Path(str(resource("templates")))
 
 
 def _properties(path: Path) -> tuple[str, str]:
