@@ -87,7 +87,7 @@ def render_docx_bytes(brief: Brief, template: str | Path, *, timeout: float = RE
         data = info.path.read_bytes()
     except OSError as exc:
         raise ExportError(f"cannot read template {info.path}: {exc.strerror or exc}") from None
-    problems = check_template_bytes(data)
+    problems = check_template_bytes(data, timeout=timeout)
     if problems:
         more = f" (and {len(problems) - 1} more; run 'briefdesk templates check')" if len(problems) > 1 else ""
         raise ExportError(f"template {info.name!r}: {problems[0]}{more}")
@@ -104,13 +104,16 @@ def render_docx_bytes(brief: Brief, template: str | Path, *, timeout: float = RE
     return result
 
 
-def export_docx(brief: Brief, template: str | Path, out: Path, *, force: bool = False) -> Path:
+def export_docx(
+    brief: Brief, template: str | Path, out: Path, *, force: bool = False,
+    timeout: float = RENDER_SECONDS,
+) -> Path:
     """Render ``brief`` with ``template`` (built-in id, user id or path) to ``out`` (.docx)."""
     out = Path(out)
     if out.suffix.lower() != ".docx":
         raise ExportError(f"{out}: a Word export must end in .docx")
     check_writable(out, force=force)
-    data = render_docx_bytes(brief, template)
+    data = render_docx_bytes(brief, template, timeout=timeout)
     check_writable(out, force=force)  # the user may have opened it in Word meanwhile
     _write(out, data)
     return out
