@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -136,3 +139,32 @@ def rich_brief() -> Brief:
 @pytest.fixture
 def brief() -> Brief:
     return rich_brief()
+
+
+def build_template(path: Path, *paragraphs: str, header: str = "", table_rows: list[list[str]] | None = None) -> Path:
+    """A small .docx template written with python-docx, one paragraph per string."""
+    import docx
+
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    if table_rows:
+        table = document.add_table(rows=0, cols=len(table_rows[0]))
+        for cells in table_rows:
+            row = table.add_row()
+            for cell, text in zip(row.cells, cells, strict=True):
+                cell.paragraphs[0].add_run(text)
+    if header:
+        document.sections[0].header.paragraphs[0].add_run(header)
+    document.save(str(path))
+    return path
+
+
+@pytest.fixture
+def make_template(tmp_path: Path) -> Callable[..., Path]:
+    counter = iter(range(1, 1000))
+
+    def make(*paragraphs: str, **kwargs: Any) -> Path:
+        return build_template(tmp_path / f"template-{next(counter)}.docx", *paragraphs, **kwargs)
+
+    return make

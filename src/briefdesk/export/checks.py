@@ -54,22 +54,19 @@ def check_template_bytes(data: bytes, *, timeout: float = DRY_RUN_SECONDS) -> tu
     with _cache_lock:
         if key in _cache:
             return _cache[key]
-    problems = tuple(_check(data, timeout))
-    with _cache_lock:
-        _cache[key] = problems
-    return problems
-
-
-def _check(data: bytes, timeout: float) -> list[TemplateProblem]:
     from briefdesk.export.worker import WorkerFault, shared_worker
 
     try:
         found = shared_worker().run("dry_run", data, seconds=timeout, timeout=timeout * 2 + 5)
     except WorkerFault as fault:
-        return [TemplateProblem(str(fault), fault.where)]
+        found = [(str(fault), fault.where)]
     except ExportError as exc:
-        return [TemplateProblem(str(exc))]
-    return [TemplateProblem(message, where) for message, where in found]
+        # A timeout or a crashed worker is not cached: a later, longer attempt may pass.
+        return (TemplateProblem(str(exc)),)
+    problems = tuple(TemplateProblem(message, where) for message, where in found)
+    with _cache_lock:
+        _cache[key] = problems
+    return problems
 
 
 # ---------------------------------------------------------------- in the worker process

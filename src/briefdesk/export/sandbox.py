@@ -83,6 +83,10 @@ class HardenedEnvironment(ImmutableSandboxedEnvironment):
             return False
         return bool(super().is_safe_attribute(obj, attr, value))
 
+    def unsafe_undefined(self, obj: Any, attribute: str) -> Undefined:
+        # Jinja returns a silent Undefined here; a refusal should be loud and name the culprit.
+        raise SecurityError(f"access to {attribute!r} on a {type(obj).__name__} is not allowed")
+
     def is_safe_callable(self, obj: Any) -> bool:
         if _package(obj) in _FORBIDDEN_PACKAGES:
             return False
@@ -126,7 +130,7 @@ def bounded_render(
         if total > max_chars:
             raise LimitError(f"output is over the limit of {max_chars:,} characters")
         if deadline is not None and time.monotonic() > deadline:
-            raise LimitError("rendering took too long")
+            raise LimitError("template took longer than the time limit to render")
         pieces.append(piece)
     return "".join(pieces)
 
