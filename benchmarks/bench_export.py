@@ -19,15 +19,15 @@ from pathlib import Path
 
 os.environ.setdefault("BRIEFDESK_HOME", tempfile.mkdtemp(prefix="briefdesk-bench-home-"))
 
-from docxtpl import DocxTemplate  # noqa: E402
-from jinja2 import Environment  # noqa: E402
+from docxtpl import DocxTemplate
+from jinja2 import Environment
 
-from briefdesk.export import filters  # noqa: E402
-from briefdesk.cli.main import main as cli  # noqa: E402
-from briefdesk.export.context import build_context  # noqa: E402
-from briefdesk.export.registry import resolve_template  # noqa: E402
-from briefdesk.export.render import export_docx  # noqa: E402
-from briefdesk.samples import load_sample, sample_bytes  # noqa: E402
+from briefdesk.cli.main import main as cli
+from briefdesk.export import filters
+from briefdesk.export.context import build_context
+from briefdesk.export.registry import resolve_template
+from briefdesk.export.render import export_docx
+from briefdesk.samples import load_sample, sample_bytes
 
 TEMPLATE = "standard"
 BATCH = 200
@@ -54,10 +54,14 @@ def one_brief(runs: int, work: Path) -> None:
     brief = load_sample()
     template = resolve_template(TEMPLATE).path
     context = build_context(brief)
-    export_docx(brief, TEMPLATE, work / "warm.docx", force=True)  # start the worker, fill the check cache
+    export_docx(
+        brief, TEMPLATE, work / "warm.docx", force=True
+    )  # start the worker, fill the check cache
     ours_times, plain_times = [], []
     for _ in range(runs):  # interleaved, so load from other programs hits both sides alike
-        ours_times.append(timed(lambda: export_docx(brief, TEMPLATE, work / "ours.docx", force=True)))
+        ours_times.append(
+            timed(lambda: export_docx(brief, TEMPLATE, work / "ours.docx", force=True))
+        )
         plain_times.append(timed(lambda: plain_docxtpl(template, context, work / "plain.docx")))
     ours, plain = statistics.median(ours_times), statistics.median(plain_times)
     print(f"one brief ({TEMPLATE}, median of {runs}):")
@@ -73,8 +77,13 @@ def batch(work: Path) -> None:
         briefs.append(str(path))
     template = resolve_template(TEMPLATE).path
     context = build_context(load_sample())
+
     def plain_batch() -> float:
-        return timed(lambda: [plain_docxtpl(template, context, work / f"plain-{n}.docx") for n in range(BATCH)])
+        return timed(
+            lambda: [
+                plain_docxtpl(template, context, work / f"plain-{n}.docx") for n in range(BATCH)
+            ]
+        )
 
     plain = plain_batch()
     rates = {}
@@ -90,8 +99,11 @@ def batch(work: Path) -> None:
     print(f"batch of {BATCH} briefs on {os.cpu_count()} cores (load average {load:.1f}):")
     print(f"  plain docxtpl, 1 process   {BATCH / plain:6.1f} briefs/s")
     print(f"  BriefDesk -j 1             {rates[1]:6.1f} briefs/s")
-    print(f"  BriefDesk -j 2             {rates[2]:6.1f} briefs/s   speed-up {rates[2] / rates[1]:.2f}x "
-          "(target >= 1.8x)")
+    print(
+        f"  BriefDesk -j 2             {rates[2]:6.1f} briefs/s   "
+        f"speed-up {rates[2] / rates[1]:.2f}x "
+        "(target >= 1.8x)"
+    )
 
 
 if __name__ == "__main__":

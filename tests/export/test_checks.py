@@ -47,20 +47,31 @@ def test_unknown_variables_at_any_depth(make_template: Callable[..., Path]) -> N
 
 
 def test_runtime_error_in_the_empty_brief_is_found(make_template: Callable[..., Path]) -> None:
-    problems = check_template(make_template("{{ (deals|first).title|upper }}", "{{ 1 // (judgments|length) }}"))
+    problems = check_template(
+        make_template("{{ (deals|first).title|upper }}", "{{ 1 // (judgments|length) }}")
+    )
     assert [str(p) for p in problems] == [
-        'template error: integer division or modulo by zero '
+        "template error: integer division or modulo by zero "
         '(word/document.xml, paragraph "{{ 1 // (judgments|length) }}")'
     ]
 
 
 def test_misplaced_table_row_tag(make_template: Callable[..., Path]) -> None:
-    problems = [str(p) for p in check_template(make_template("{%tr for a in actors %}", "{%tr endfor %}"))]
-    assert any("table-row tag outside a table row" in p and "{%tr for a in actors %}" in p for p in problems)
+    problems = [
+        str(p) for p in check_template(make_template("{%tr for a in actors %}", "{%tr endfor %}"))
+    ]
+    assert any(
+        "table-row tag outside a table row" in p and "{%tr for a in actors %}" in p
+        for p in problems
+    )
 
 
 def test_table_row_tags_in_a_table_are_fine(make_template: Callable[..., Path]) -> None:
-    rows = [["{%tr for a in actors %}", ""], ["{{ a.name }}", "{{ a.type_label }}"], ["{%tr endfor %}", ""]]
+    rows = [
+        ["{%tr for a in actors %}", ""],
+        ["{{ a.name }}", "{{ a.type_label }}"],
+        ["{%tr endfor %}", ""],
+    ]
     assert check_template(make_template("Actors", table_rows=rows)) == []
 
 
@@ -90,7 +101,9 @@ def test_not_a_docx_and_zip_bomb(tmp_path: Path) -> None:
     assert "cannot read" in str(check_template(tmp_path / "missing.docx")[0])
 
 
-def test_external_resources_are_reported(make_template: Callable[..., Path], tmp_path: Path) -> None:
+def test_external_resources_are_reported(
+    make_template: Callable[..., Path], tmp_path: Path
+) -> None:
     source = make_template("{{ title }}")
     patched = tmp_path / "external.docx"
     with zipfile.ZipFile(source) as src, zipfile.ZipFile(patched, "w") as dst:

@@ -20,7 +20,9 @@ def sample(tmp_path: Path) -> Path:
     return path
 
 
-def test_export_docx_then_refuse_then_force(sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_docx_then_refuse_then_force(
+    sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "note.docx"
     assert main(["export", str(sample), "-t", "bluf", "-o", str(out)]) == 0
     assert capsys.readouterr().out.strip() == str(out)
@@ -49,7 +51,9 @@ def test_export_errors(sample: Path, tmp_path: Path, capsys: pytest.CaptureFixtu
     assert not list(tmp_path.glob("x.*"))
 
 
-def test_batch_export_in_parallel(sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_batch_export_in_parallel(
+    sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     briefs = []
     for n in range(4):
         path = tmp_path / f"b{n}.brief"
@@ -77,7 +81,9 @@ def test_templates_list(capsys: pytest.CaptureFixture[str]) -> None:
     ]
 
 
-def test_templates_check(make_template: Callable[..., Path], capsys: pytest.CaptureFixture[str]) -> None:
+def test_templates_check(
+    make_template: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["templates", "check", "standard"]) == 0
     assert capsys.readouterr().out == "standard: ok\n"
     bad = make_template("{{ titel }}", "{{ header.nope }}")

@@ -96,7 +96,11 @@ def test_prose_fields_come_plain_and_as_paragraphs(brief: Brief) -> None:
     assert context["bluf"].startswith("Karvonia has signed a USD 1.6 billion deal")
     runs = context["bluf_paragraphs"][0]["runs"]
     assert {"text": "USD 1.6 billion", "bold": True, "italic": False} in runs
-    assert [p["style"] for p in context["considerations_paragraphs"]] == ["number", "number", "body"]
+    assert [p["style"] for p in context["considerations_paragraphs"]] == [
+        "number",
+        "number",
+        "body",
+    ]
 
 
 def test_marking_label_and_tlp_colour(brief: Brief) -> None:

@@ -1,4 +1,4 @@
-"""Golden tests: the three built-ins on the sample brief, compared part by part with tests/reference/.
+"""Golden tests: the built-ins on the sample brief, compared part by part with tests/reference/.
 
 Set BRIEFDESK_UPDATE_REFERENCE=1 to rewrite the reference files after an intended layout change
 (then read the diff). Timestamps are left out of the comparison.
@@ -73,7 +73,9 @@ def test_builtin_reads_back_with_python_docx(template_id: str, tmp_path: Path) -
 
 
 def test_generator_is_reproducible(tmp_path: Path) -> None:
-    spec = importlib.util.spec_from_file_location("make_templates", ROOT / "resources" / "make_templates.py")
+    spec = importlib.util.spec_from_file_location(
+        "make_templates", ROOT / "resources" / "make_templates.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -92,7 +94,10 @@ def _pdf_pages(pdf: bytes) -> int:
 @pytest.mark.parametrize("template_id", BUILTIN_IDS)
 def test_sample_fits_the_page_limit_in_libreoffice(template_id: str, tmp_path: Path) -> None:
     if shutil.which("soffice") is None:
-        print("soffice not found: page limits need LibreOffice (apt-get install libreoffice-writer-nogui)")
+        print(
+            "soffice not found: page limits need LibreOffice "
+            "(apt-get install libreoffice-writer-nogui)"
+        )
         pytest.skip("LibreOffice (soffice) is not installed")
     out = export_docx(load_sample(), template_id, tmp_path / f"{template_id}.docx")
     pages = _pdf_pages(docx_to_pdf(out, tmp_path).read_bytes())

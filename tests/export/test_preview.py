@@ -11,7 +11,10 @@ def test_preview_shows_the_brief(brief: Brief) -> None:
     assert html.startswith("<!DOCTYPE html>")
     assert "<h1>Karvonia buys 24 Falcon-7 fighters from Westmark</h1>" in html
     assert "<b>USD 1.6 billion</b>" in html and "<i>likely</i>" in html
-    assert "<ul><li>Previous tender collapsed in 2024</li><li>Budget rose 12% this year</li></ul>" in html
+    assert (
+        "<ul><li>Previous tender collapsed in 2024</li><li>Budget rose 12% this year</li></ul>"
+        in html
+    )
     assert "<ol><li>Regional stability</li><li>Export-control obligations</li></ol>" in html
     assert "color: #FFC000" in html and "TLP:AMBER" in html
     assert "Likely (55–80%), moderate confidence." in html

@@ -35,7 +35,10 @@ def test_user_templates_folder(make_template: Callable[..., Path]) -> None:
     (folder / "~$my-note.docx").write_bytes(b"lock")
     (folder / "readme.txt").write_text("not a template")
     user = [(t.id, t.name, t.description, t.builtin) for t in list_templates() if not t.builtin]
-    assert user == [("my-note", "My note", "House style", False), ("user:standard", "My note", "House style", False)]
+    assert user == [
+        ("my-note", "My note", "House style", False),
+        ("user:standard", "My note", "House style", False),
+    ]
     assert resolve_template("my-note").path == mine
     assert resolve_template("standard").builtin
 
@@ -44,7 +47,7 @@ def test_resolve_by_path_and_unknown(make_template: Callable[..., Path]) -> None
     path = make_template("x")
     info = resolve_template(path)
     assert info.path == path and not info.builtin and info.name == path.stem
-    with pytest.raises(ExportError, match="unknown template 'fancy'.*standard, bluf, deal-sheet"):
+    with pytest.raises(ExportError, match=r"unknown template 'fancy'.*standard, bluf, deal-sheet"):
         resolve_template("fancy")
     with pytest.raises(ExportError, match="not found"):
         resolve_template(path.with_name("gone.docx"))

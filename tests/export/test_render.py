@@ -23,7 +23,9 @@ def _all_text(document: docx.document.Document) -> str:
     return "\n".join(parts)
 
 
-def test_standard_export_reads_back_with_styles_tables_and_marking(brief: Brief, tmp_path: Path) -> None:
+def test_standard_export_reads_back_with_styles_tables_and_marking(
+    brief: Brief, tmp_path: Path
+) -> None:
     out = export_docx(brief, "standard", tmp_path / "note.docx")
     document = docx.Document(str(out))
     styles = {p.style.name for p in document.paragraphs}
@@ -66,7 +68,9 @@ def test_each_numbered_list_restarts(brief: Brief, tmp_path: Path) -> None:
         assert num.find(f"{W}lvlOverride/{W}startOverride").get(f"{W}val") == "1"
 
 
-def test_document_properties_are_set_directly_without_escaping(brief: Brief, tmp_path: Path) -> None:
+def test_document_properties_are_set_directly_without_escaping(
+    brief: Brief, tmp_path: Path
+) -> None:
     amp = brief.model_copy(deep=True)
     amp.header.title = "Acme & Co <deal> \"quoted\" 'single'"
     amp.header.subject = "Subject & more"
@@ -98,7 +102,9 @@ def test_special_characters_survive(brief: Brief, tmp_path: Path) -> None:
         assert document.core_properties.title == f"Title {SPECIAL}"
 
 
-def test_refuses_overwrite_without_force_and_overwrites_with_it(brief: Brief, tmp_path: Path) -> None:
+def test_refuses_overwrite_without_force_and_overwrites_with_it(
+    brief: Brief, tmp_path: Path
+) -> None:
     out = tmp_path / "n.docx"
     out.write_bytes(b"old")
     with pytest.raises(ExportError, match="already exists; use --force"):
@@ -109,7 +115,9 @@ def test_refuses_overwrite_without_force_and_overwrites_with_it(brief: Brief, tm
 
 
 @pytest.mark.parametrize("lock_name", ["~$note.docx", "~$te.docx", ".~lock.note.docx#"])
-def test_refuses_a_file_open_in_word_or_libreoffice(brief: Brief, tmp_path: Path, lock_name: str) -> None:
+def test_refuses_a_file_open_in_word_or_libreoffice(
+    brief: Brief, tmp_path: Path, lock_name: str
+) -> None:
     out = tmp_path / "note.docx"
     out.write_bytes(b"open elsewhere")
     (tmp_path / lock_name).write_text("lock")
@@ -121,7 +129,10 @@ def test_refuses_a_file_open_in_word_or_libreoffice(brief: Brief, tmp_path: Path
 def test_bad_inputs_give_one_line_reasons(brief: Brief, tmp_path: Path) -> None:
     cases = [
         (lambda: export_docx(brief, "nope", tmp_path / "a.docx"), "unknown template 'nope'"),
-        (lambda: export_docx(brief, tmp_path / "missing.docx", tmp_path / "a.docx"), "template file not found"),
+        (
+            lambda: export_docx(brief, tmp_path / "missing.docx", tmp_path / "a.docx"),
+            "template file not found",
+        ),
         (lambda: export_docx(brief, "standard", tmp_path / "a.txt"), "must end in .docx"),
         (lambda: export_docx(brief, "standard", tmp_path / "no" / "a.docx"), "does not exist"),
     ]
@@ -146,7 +157,9 @@ def test_markdown_export(brief: Brief, tmp_path: Path) -> None:
     text = render_markdown(brief)
     assert text.startswith("**TLP:AMBER**\n\n# Karvonia buys 24 Falcon-7")
     assert "| To | Director General, Policy |" in text
-    assert "1. **Daltria will seek new air-defence systems within 12 months.** Likely (55–80%)" in text
+    assert (
+        "1. **Daltria will seek new air-defence systems within 12 months.** Likely (55–80%)" in text
+    )
     assert "[1] Harbour Times" in text and "\n\n\n" not in text
     out = export_markdown(brief, tmp_path / "n.md")
     assert out.read_text(encoding="utf-8") == text
@@ -162,7 +175,9 @@ def test_pdf_export(brief: Brief, tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["memo.pdf"]
 
 
-def test_pdf_without_libreoffice_says_so(brief: Brief, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pdf_without_libreoffice_says_so(
+    brief: Brief, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("PATH", str(tmp_path / "empty"))
     with pytest.raises(ExportError, match="needs LibreOffice"):
         export_pdf(brief, "bluf", tmp_path / "memo.pdf")

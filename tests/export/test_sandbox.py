@@ -67,7 +67,9 @@ def test_export_refuses_escape_and_writes_nothing(
     assert not list(tmp_path.glob("*.tmp")) and not list(tmp_path.glob(".out.docx*"))
 
 
-def test_inline_image_tpl_path_is_refused(tmp_path: Path, make_template: Callable[..., Path]) -> None:
+def test_inline_image_tpl_path_is_refused(
+    tmp_path: Path, make_template: Callable[..., Path]
+) -> None:
     from docxtpl import DocxTemplate, InlineImage
 
     doc = DocxTemplate(str(make_template("x")))
@@ -92,7 +94,10 @@ def test_limits_raise_limit_errors() -> None:
         env.from_string("{{ range(10**6)|list|length }}").render()
     with pytest.raises(LimitError, match="exponent"):
         env.from_string("{{ 2**100000 }}").render()
-    assert env.from_string("{{ range(3)|list }} {{ 2**10 }} {{ 'ab' * 2 }}").render() == "[0, 1, 2] 1024 abab"
+    assert (
+        env.from_string("{{ range(3)|list }} {{ 2**10 }} {{ 'ab' * 2 }}").render()
+        == "[0, 1, 2] 1024 abab"
+    )
 
 
 def test_only_a_bounded_range_is_global() -> None:
@@ -102,7 +107,9 @@ def test_only_a_bounded_range_is_global() -> None:
 def test_a_loop_that_never_yields_is_stopped_by_the_time_limit(
     brief: Brief, make_template: Callable[..., Path], tmp_path: Path
 ) -> None:
-    template = make_template("{% for i in range(9999) %}{% for j in range(9999) %}{% endfor %}{% endfor %}")
+    template = make_template(
+        "{% for i in range(9999) %}{% for j in range(9999) %}{% endfor %}{% endfor %}"
+    )
     out = tmp_path / "slow.docx"
     with pytest.raises(ExportError, match="longer than"):
         export_docx(brief, template, out, timeout=2)
@@ -126,11 +133,15 @@ def test_the_worker_is_killed_when_a_render_overruns_and_then_recovers(
     from briefdesk.export.context import build_context
     from briefdesk.export.worker import Worker
 
-    slow = make_template("{% for i in range(9999) %}{% for j in range(9999) %}{% endfor %}{% endfor %}")
+    slow = make_template(
+        "{% for i in range(9999) %}{% for j in range(9999) %}{% endfor %}{% endfor %}"
+    )
     worker = Worker()
     try:
         with pytest.raises(ExportError, match="longer than 1 s"):
-            worker.run("render_docx", slow.read_bytes(), build_context(brief), seconds=None, timeout=1)
+            worker.run(
+                "render_docx", slow.read_bytes(), build_context(brief), seconds=None, timeout=1
+            )
         fine = make_template("{{ title }}").read_bytes()
         data = worker.run("render_docx", fine, build_context(brief), seconds=10, timeout=60)
         assert data[:2] == b"PK"

@@ -12,7 +12,9 @@ def test_clean_strips_xml_illegal_characters_and_keeps_the_rest() -> None:
 
 
 def test_paragraphs_bullets_numbers_and_runs() -> None:
-    paras = paragraphs("Lead **bold** and *italic* text.\n\n- one\n- two\n\n1. first\n2. second\n\nEnd")
+    paras = paragraphs(
+        "Lead **bold** and *italic* text.\n\n- one\n- two\n\n1. first\n2. second\n\nEnd"
+    )
     assert [p["style"] for p in paras] == ["body", "bullet", "bullet", "number", "number", "body"]
     assert [p["number"] for p in paras] == [0, 0, 0, 1, 2, 0]
     assert [p["list_start"] for p in paras] == [False, True, False, True, False, False]
@@ -30,7 +32,10 @@ def test_paragraphs_bullets_numbers_and_runs() -> None:
 def test_every_numbered_list_restarts_at_one() -> None:
     paras = paragraphs("1. a\n2. b\n\nBetween\n\n1. c")
     assert [(p["text"], p["number"], p["list_start"]) for p in paras] == [
-        ("a", 1, True), ("b", 2, False), ("Between", 0, False), ("c", 1, True)
+        ("a", 1, True),
+        ("b", 2, False),
+        ("Between", 0, False),
+        ("c", 1, True),
     ]
 
 

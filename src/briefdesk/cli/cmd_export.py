@@ -18,16 +18,32 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Export one brief with -o, or many briefs in parallel into a folder with -d.",
     )
     export.add_argument("briefs", nargs="+", type=Path, metavar="BRIEF")
-    export.add_argument("-t", "--template", default="standard",
-                        help="built-in id (standard, bluf, deal-sheet), user template id or .docx path")
+    export.add_argument(
+        "-t",
+        "--template",
+        default="standard",
+        help="built-in id (standard, bluf, deal-sheet), user template id or .docx path",
+    )
     target = export.add_mutually_exclusive_group(required=True)
-    target.add_argument("-o", "--output", type=Path, metavar="OUT",
-                        help="output file: .docx, .pdf or .md (one brief only)")
-    target.add_argument("-d", "--directory", type=Path, metavar="OUTDIR",
-                        help="output folder for many briefs (one file per brief)")
+    target.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="OUT",
+        help="output file: .docx, .pdf or .md (one brief only)",
+    )
+    target.add_argument(
+        "-d",
+        "--directory",
+        type=Path,
+        metavar="OUTDIR",
+        help="output folder for many briefs (one file per brief)",
+    )
     export.add_argument("--force", action="store_true", help="overwrite existing files")
     export.add_argument("--pdf", action="store_true", help="also write a PDF (needs LibreOffice)")
-    export.add_argument("-j", "--jobs", type=int, default=0, help="parallel exports (default: cores)")
+    export.add_argument(
+        "-j", "--jobs", type=int, default=0, help="parallel exports (default: cores)"
+    )
     export.set_defaults(func=run_export)
 
     templates = subparsers.add_parser("templates", help="list, check or inspect Word templates")
@@ -93,7 +109,11 @@ def run_export(args: argparse.Namespace) -> int:
 def _batch_job(job: tuple[Path, str, Path, bool, bool]) -> tuple[str, list[str], str]:
     brief_path, template, out, force, pdf = job
     try:
-        return str(brief_path), [str(p) for p in export_one(brief_path, template, out, force, pdf)], ""
+        return (
+            str(brief_path),
+            [str(p) for p in export_one(brief_path, template, out, force, pdf)],
+            "",
+        )
     except CommandError as exc:
         return str(brief_path), [], str(exc)
 
@@ -108,7 +128,9 @@ def _export_batch(args: argparse.Namespace, template: str) -> int:
     stems: dict[str, Path] = {}
     for path in args.briefs:
         if path.stem in stems:
-            raise CommandError(f"{path} and {stems[path.stem]} would both write {path.stem}{suffix}")
+            raise CommandError(
+                f"{path} and {stems[path.stem]} would both write {path.stem}{suffix}"
+            )
         stems[path.stem] = path
     jobs = [(p, template, outdir / f"{p.stem}{suffix}", args.force, False) for p in args.briefs]
     workers = max(1, min(args.jobs or os.cpu_count() or 1, len(jobs)))

@@ -49,7 +49,9 @@ def check_template(path: str | Path, *, timeout: float = DRY_RUN_SECONDS) -> lis
     return list(check_template_bytes(data, timeout=timeout))
 
 
-def check_template_bytes(data: bytes, *, timeout: float = DRY_RUN_SECONDS) -> tuple[TemplateProblem, ...]:
+def check_template_bytes(
+    data: bytes, *, timeout: float = DRY_RUN_SECONDS
+) -> tuple[TemplateProblem, ...]:
     key = hashlib.sha256(data).hexdigest()
     with _cache_lock:
         if key in _cache:
@@ -157,8 +159,15 @@ def _static_problems(data: bytes) -> list[tuple[str, str]]:
                 root = etree.fromstring(archive.read(name), parser)
                 for rel in root.iter(f"{_REL}Relationship"):
                     target = rel.get("Target", "")
-                    if rel.get("TargetMode") == "External" and not rel.get("Type", "").endswith("/hyperlink"):
-                        problems.append((f"links to an external resource {target!r} that Word would fetch", name))
+                    if rel.get("TargetMode") == "External" and not rel.get("Type", "").endswith(
+                        "/hyperlink"
+                    ):
+                        problems.append(
+                            (
+                                f"links to an external resource {target!r} that Word would fetch",
+                                name,
+                            )
+                        )
             if not re.fullmatch(r"word/(document|header\d*|footer\d*)\.xml", name):
                 continue
             root = etree.fromstring(archive.read(name), parser)
@@ -172,8 +181,10 @@ def _static_problems(data: bytes) -> list[tuple[str, str]]:
                     kind = "table-row" if match.group(1) == "tr" else "table-cell"
                     snippet = text.strip()[:120]
                     problems.append(
-                        (f"{kind} tag outside a table {'row' if kind == 'table-row' else 'cell'}",
-                         f'{name}, paragraph "{snippet}"')
+                        (
+                            f"{kind} tag outside a table {kind.removeprefix('table-')}",
+                            f'{name}, paragraph "{snippet}"',
+                        )
                     )
     return problems
 

@@ -17,8 +17,9 @@ from collections.abc import Callable
 from typing import Any
 
 from jinja2 import TemplateRuntimeError, Undefined
+from jinja2.exceptions import SecurityError
 from jinja2.runtime import Context, TemplateReference
-from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from briefdesk.export import filters
 
@@ -119,7 +120,10 @@ def make_environment(
 
 
 def bounded_render(
-    template: Any, context: dict[str, Any], *, deadline: float | None = None,
+    template: Any,
+    context: dict[str, Any],
+    *,
+    deadline: float | None = None,
     max_chars: int = MAX_OUTPUT_CHARS,
 ) -> str:
     """Render chunk by chunk, stopping past ``max_chars`` or after ``deadline`` (monotonic)."""
