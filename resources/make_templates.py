@@ -229,6 +229,8 @@ def loop_table(
     table.rows[1].cells[0].paragraphs[0].add_run("{%tr for " + loop + " %}")
     for cell, text in zip(table.rows[2].cells, cells, strict=True):
         _cell_text(cell, text)
+    # A row is read as one record: move it whole to the next page rather than split it.
+    table.rows[2]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
     table.rows[3].cells[0].paragraphs[0].add_run("{%tr endfor %}")
     _widths(table, widths)
     for cell in table.rows[0].cells:
@@ -284,7 +286,7 @@ def standard() -> Any:
         "{% endif %}",
         "Subtitle",
     )
-    para(doc, "{{ title }}", "Title")
+    para(doc, "{{ title or 'Untitled brief' }}", "Title")
     tag(doc, "{%p if header.subject and header.subject != title %}")
     para(doc, "{{ header.subject }}", "Subtitle")
     tag(doc, "{%p endif %}")
@@ -492,7 +494,7 @@ def deal_sheet() -> Any:
         "graded sources and legend.",
     )
     para(doc, "DEAL SHEET", "Subtitle")
-    para(doc, "{{ title }}", "Title")
+    para(doc, "{{ title or 'Untitled brief' }}", "Title")
     tag(doc, "{%p if bluf %}")
     prose(doc, "bluf")
     tag(doc, "{%p endif %}")

@@ -113,7 +113,8 @@ def marking_run(marking: Any) -> Markup:
     background = str(marking.get("background") or "")
     if not (colour.isalnum() and len(colour) == 6 and (not background or background.isalnum())):
         colour, background = "000000", ""
-    extra = f'<w:color w:val="{colour}"/>'
+    # 10 pt: a marking must stand out from the 8.5 pt header and footer text.
+    extra = f'<w:color w:val="{colour}"/><w:sz w:val="20"/><w:szCs w:val="20"/>'
     if background:
         extra += f'<w:shd w:val="clear" w:color="auto" w:fill="{background}"/>'
     label = str(marking.get("label") or "")
