@@ -99,3 +99,14 @@ def test_templates_context_prints_json(sample: Path, capsys: pytest.CaptureFixtu
     context = json.loads(capsys.readouterr().out)
     assert context["marking"]["label"] == "TLP:AMBER"
     assert context["deals"][0]["value"]["short"] == "USD 1.1 billion"
+
+
+def test_batch_with_pdf(sample: Path, tmp_path: Path) -> None:
+    import shutil
+
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) is not installed; --pdf cannot be tested")
+    outdir = tmp_path / "out"
+    outdir.mkdir()
+    assert main(["export", str(sample), "-t", "bluf", "-d", str(outdir), "--pdf"]) == 0
+    assert sorted(p.name for p in outdir.iterdir()) == ["sample.docx", "sample.pdf"]

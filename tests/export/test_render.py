@@ -182,3 +182,21 @@ def test_pdf_without_libreoffice_says_so(
     with pytest.raises(ExportError, match="needs LibreOffice"):
         export_pdf(brief, "bluf", tmp_path / "memo.pdf")
     assert not (tmp_path / "memo.pdf").exists()
+
+
+def test_nested_bullets_use_the_second_level_style(brief: Brief, tmp_path: Path) -> None:
+    nested = brief.model_copy(deep=True)
+    nested.background = "- outer\n  - inner"
+    document = docx.Document(str(export_docx(nested, "standard", tmp_path / "n.docx")))
+    styles = {p.text: p.style.name for p in document.paragraphs if p.text in ("outer", "inner")}
+    assert styles == {"outer": "List Bullet", "inner": "List Bullet 2"}
+
+
+def test_the_shared_worker_can_be_warmed_up_and_reused(brief: Brief, tmp_path: Path) -> None:
+    from briefdesk.export.worker import shared_worker, warm_up
+
+    warm_up()
+    process = shared_worker()._process
+    assert process is not None and process.is_alive()
+    export_docx(brief, "bluf", tmp_path / "a.docx")
+    assert shared_worker()._process is process

@@ -124,7 +124,7 @@ def _export_batch(args: argparse.Namespace, template: str) -> int:
     outdir: Path = args.directory
     if not outdir.is_dir():
         raise CommandError(f"{outdir}: no such folder")
-    suffix = ".pdf" if args.pdf else ".docx"
+    suffix = ".docx"
     stems: dict[str, Path] = {}
     for path in args.briefs:
         if path.stem in stems:
@@ -132,7 +132,7 @@ def _export_batch(args: argparse.Namespace, template: str) -> int:
                 f"{path} and {stems[path.stem]} would both write {path.stem}{suffix}"
             )
         stems[path.stem] = path
-    jobs = [(p, template, outdir / f"{p.stem}{suffix}", args.force, False) for p in args.briefs]
+    jobs = [(p, template, outdir / f"{p.stem}{suffix}", args.force, args.pdf) for p in args.briefs]
     workers = max(1, min(args.jobs or os.cpu_count() or 1, len(jobs)))
     progress = _Progress(len(jobs)) if sys.stderr.isatty() else None
     failures: list[str] = []

@@ -90,6 +90,11 @@ class Worker:
         self._conn = parent
         return parent
 
+    def start(self) -> None:
+        """Start the process now (the GUI does this at launch so the first export is quick)."""
+        with self._lock:
+            self._start()
+
     def run(self, name: str, *args: Any, timeout: float = DEFAULT_TIMEOUT, **kwargs: Any) -> Any:
         with self._lock:
             conn = self._start()
@@ -123,6 +128,11 @@ class Worker:
 
 _shared: Worker | None = None
 _shared_lock = threading.Lock()
+
+
+def warm_up() -> None:
+    """Start the shared worker ahead of the first export; frozen apps need freeze_support()."""
+    shared_worker().start()
 
 
 def shared_worker() -> Worker:
