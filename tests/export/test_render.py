@@ -200,3 +200,14 @@ def test_the_shared_worker_can_be_warmed_up_and_reused(brief: Brief, tmp_path: P
     assert process is not None and process.is_alive()
     export_docx(brief, "bluf", tmp_path / "a.docx")
     assert shared_worker()._process is process
+
+
+def test_a_cell_emptied_by_the_template_still_holds_a_paragraph(
+    brief: Brief, make_template: Callable[..., Path], tmp_path: Path
+) -> None:
+    rows = [["Notes", "{{p notes_paragraphs|word_paragraphs }}"]]
+    empty = brief.model_copy(deep=True)
+    empty.notes = ""
+    out = export_docx(empty, make_template("x", table_rows=rows), tmp_path / "cells.docx")
+    cells = docx.Document(str(out)).tables[0]._tbl.iter(f"{W}tc")
+    assert all(cell.find(f"{W}p") is not None for cell in cells)

@@ -39,6 +39,7 @@ ESCAPES = {
     "include a file": "{% include '/etc/passwd' %}",
     "import a module": "{% import 'os' as os %}",
     "flask config": "{{ config.items() }}",
+    "recursive macro": "{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}",
     "loop internals": "{% for a in actors %}{{ loop.__class__ }}{% endfor %}",
 }
 

@@ -128,6 +128,7 @@ class SafeDocxTemplate(DocxTemplate):  # type: ignore[misc]
             ValueError,
             LookupError,
             AttributeError,
+            RuntimeError,  # RecursionError from a macro that calls itself
         ) as exc:
             raise _located(
                 f"template error: {_one_line(exc)}", where, src_xml, _template_lineno(exc)
@@ -190,6 +191,7 @@ def render_docx(
     except (KeyError, ValueError, etree.LxmlError, zipfile.BadZipFile) as exc:
         raise TemplateFault(f"cannot read the template: {_one_line(exc)}") from None
     _restart_numbered_lists(doc)
+    _fill_empty_cells(doc)
     if properties is not None:
         _set_properties(doc, DocProperties(**properties))
     out = io.BytesIO()
@@ -222,6 +224,13 @@ def _set_properties(doc: Any, props: DocProperties) -> None:
         core.created = props.created
     if props.modified:
         core.modified = props.modified
+
+
+def _fill_empty_cells(doc: Any) -> None:
+    """Word refuses a table cell without a paragraph; an empty field or ``{%p if %}`` leaves one."""
+    for cell in doc.docx.element.body.iter(qn("w:tc")):
+        if cell.find(qn("w:p")) is None and cell.find(qn("w:tbl")) is None:
+            etree.SubElement(cell, qn("w:p"))
 
 
 def _restart_numbered_lists(doc: Any) -> None:
