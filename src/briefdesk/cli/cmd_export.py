@@ -116,6 +116,8 @@ def _batch_job(job: tuple[Path, str, Path, bool, bool]) -> tuple[str, list[str],
         )
     except CommandError as exc:
         return str(brief_path), [], str(exc)
+    except OSError as exc:  # e.g. the output folder vanished mid-batch
+        return str(brief_path), [], f"{brief_path}: {exc.strerror or exc}"
 
 
 def _export_batch(args: argparse.Namespace, template: str) -> int:
