@@ -24,6 +24,7 @@ def extract_docx(data: bytes, limits: ImportLimits) -> Extracted:
     check_zip(data, limits)
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
 
     try:
         document = docx.Document(io.BytesIO(data))
@@ -35,7 +36,7 @@ def extract_docx(data: bytes, limits: ImportLimits) -> Extracted:
     blocks: list[str] = []
     heading = ""
     for item in document.iter_inner_content():
-        if _is_table(item):
+        if isinstance(item, Table):
             blocks.append("\n".join(_table_rows(item)))
             continue
         text = item.text
@@ -44,8 +45,11 @@ def extract_docx(data: bytes, limits: ImportLimits) -> Extracted:
         blocks.append(text)
 
     props = document.core_properties
-    hints = {"category": props.category or "", "subject": props.subject or "",
-             "keywords": props.keywords or ""}
+    hints = {
+        "category": props.category or "",
+        "subject": props.subject or "",
+        "keywords": props.keywords or "",
+    }
     return Extracted(
         text=paragraphs_to_text(blocks),
         format="docx",
@@ -71,7 +75,7 @@ def _style_name(paragraph: Any) -> str:
 
 
 def _table_rows(table: Any) -> list[str]:
-    """One line per row, cells joined by " | "; merged cells counted once; nested tables flattened."""
+    """One line per row, cells joined by " | "; merged cells once; nested tables flattened."""
     rows = []
     for row in table.rows:
         seen: set[int] = set()

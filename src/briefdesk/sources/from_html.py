@@ -49,7 +49,7 @@ def extract_html(content: bytes | str, *, hints: dict[str, str] | None = None) -
     meta: dict[str, Any] = {}
     body = ""
     if document is not None:
-        meta = {k: getattr(document, k, None) for k in document.__slots__}
+        meta = document if isinstance(document, dict) else document.as_dict()
         body = meta.get("text") or ""
     if not body.strip():
         # Short pages (a mail body, a pasted snippet) have no "main content" to find.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 from typing import Any
@@ -45,7 +46,14 @@ def extract_pdf(data: bytes, limits: ImportLimits) -> Extracted:
     for number, page in enumerate(reader.pages, start=1):
         try:
             text = page.extract_text() or ""
-        except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, ZeroDivisionError) as exc:
+        except (
+            PdfReadError,
+            PyPdfError,
+            ValueError,
+            KeyError,
+            TypeError,
+            ZeroDivisionError,
+        ) as exc:
             raise Refusal(f"page {number} cannot be read ({exc})") from exc
         size += len(text)
         if size > limits.max_text_chars:
@@ -54,9 +62,7 @@ def extract_pdf(data: bytes, limits: ImportLimits) -> Extracted:
 
     letters = sum(ch.isalpha() for text in pages for ch in text)
     if letters < _MIN_LETTERS_PER_PAGE * page_count and letters < 200:
-        raise Refusal(
-            "has no text layer (a scanned or image-only PDF); run it through OCR first"
-        )
+        raise Refusal("has no text layer (a scanned or image-only PDF); run it through OCR first")
     meta = _metadata(reader)
     return Extracted(
         text="\n\n".join(pages),
@@ -71,22 +77,17 @@ def extract_pdf(data: bytes, limits: ImportLimits) -> Extracted:
 def _metadata(reader: Any) -> dict[str, Any]:
     """Document info, each field on its own: broken dates in real PDFs are common."""
     found: dict[str, Any] = {}
-    try:
+    # A broken info dictionary only costs us metadata, never the import.
+    with contextlib.suppress(Exception):
         info = reader.metadata
-    except Exception:  # noqa: BLE001 — a broken info dict only costs us metadata
-        return found
-    if info is None:
-        return found
-    for key, attr in (("title", "title"), ("author", "author"), ("subject", "subject")):
-        try:
-            found[key] = getattr(info, attr)
-        except Exception:  # noqa: BLE001
-            pass
-    for attr in ("creation_date", "modification_date"):
-        try:
-            found["created"] = found.get("created") or to_date(getattr(info, attr))
-        except Exception:  # noqa: BLE001
-            pass
+        if info is None:
+            return found
+        for key in ("title", "author", "subject"):
+            with contextlib.suppress(Exception):
+                found[key] = getattr(info, key)
+        for attr in ("creation_date", "modification_date"):
+            with contextlib.suppress(Exception):
+                found["created"] = found.get("created") or to_date(getattr(info, attr))
     return found
 
 

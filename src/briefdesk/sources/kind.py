@@ -9,9 +9,24 @@ from briefdesk.model.codes import SourceKind
 from briefdesk.sources.extracted import Extracted
 
 _SOCIAL_HOSTS = (
-    "twitter.com", "x.com", "facebook.com", "fb.com", "instagram.com", "t.me", "telegram.org",
-    "tiktok.com", "youtube.com", "youtu.be", "reddit.com", "linkedin.com", "threads.net",
-    "bsky.app", "mastodon.social", "vk.com", "weibo.com", "truthsocial.com",
+    "twitter.com",
+    "x.com",
+    "facebook.com",
+    "fb.com",
+    "instagram.com",
+    "t.me",
+    "telegram.org",
+    "tiktok.com",
+    "youtube.com",
+    "youtu.be",
+    "reddit.com",
+    "linkedin.com",
+    "threads.net",
+    "bsky.app",
+    "mastodon.social",
+    "vk.com",
+    "weibo.com",
+    "truthsocial.com",
 )
 # Government and intergovernmental domains: example.gov, mod.gov.uk, defense.gouv.fr, nato.int.
 _GOVERNMENT_HOST = re.compile(

@@ -55,9 +55,10 @@ def dehyphenate(text: str) -> str:
         if counts[joined] > 0:
             return f"{left}{right}"
         # Each half occurs once here already; more means they are words in their own right.
-        halves_are_words = min(len(left), len(right)) > 2 and min(
-            counts[left.casefold()], counts[right.casefold()]
-        ) > 1
+        halves_are_words = (
+            min(len(left), len(right)) > 2
+            and min(counts[left.casefold()], counts[right.casefold()]) > 1
+        )
         return f"{left}-{right}" if halves_are_words else f"{left}{right}"
 
     return _LINE_END_HYPHEN.sub(join, text)

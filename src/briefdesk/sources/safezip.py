@@ -43,7 +43,9 @@ def check_zip(data: bytes, limits: ImportLimits) -> None:
             total = _drain(archive, info, total, limits)
 
 
-def _drain(archive: zipfile.ZipFile, info: zipfile.ZipInfo, total: int, limits: ImportLimits) -> int:
+def _drain(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, total: int, limits: ImportLimits
+) -> int:
     is_xml = info.filename.lower().endswith(_XML_SUFFIXES)
     tail = b""
     first = True

@@ -27,7 +27,9 @@ _context_lock = threading.Lock()
 _context: Any = None
 
 
-def run_job(func: Callable[..., Any], args: tuple[Any, ...], limits: ImportLimits, name: str) -> Any:
+def run_job(
+    func: Callable[..., Any], args: tuple[Any, ...], limits: ImportLimits, name: str
+) -> Any:
     """``func(*args)`` under the limits; any failure becomes ImportRefused naming ``name``."""
     if not limits.isolate:
         status, payload = _call(func, args, limits.max_memory_bytes)
@@ -49,12 +51,14 @@ def _call(func: Callable[..., Any], args: tuple[Any, ...], memory_limit: int) ->
         return "refused", f"needs more memory than the import limit ({describe_size(memory_limit)})"
     except RecursionError:
         return "refused", "is nested too deeply to read (malformed or hostile file?)"
-    except Exception as exc:  # noqa: BLE001 — a parser bug must not reach the user as a traceback
+    except Exception as exc:  # a parser bug must never reach the user as a traceback
         detail = " ".join(str(exc).split())[:200]
         return "refused", f"could not be read ({type(exc).__name__}: {detail})"
 
 
-def _child_main(conn: Any, func: Callable[..., Any], args: tuple[Any, ...], memory_limit: int) -> None:
+def _child_main(
+    conn: Any, func: Callable[..., Any], args: tuple[Any, ...], memory_limit: int
+) -> None:
     _cap_memory(memory_limit)
     result = _call(func, args, memory_limit)
     try:
@@ -133,7 +137,7 @@ def _cap_memory(limit: int) -> None:
         with open("/proc/self/statm", encoding="ascii") as statm:
             in_use = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
         cap = in_use + limit
-        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
         if hard != resource.RLIM_INFINITY:
             cap = min(cap, hard)
         resource.setrlimit(resource.RLIMIT_AS, (cap, hard))

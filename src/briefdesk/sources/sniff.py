@@ -41,8 +41,11 @@ SUPPORTED_LIST = ".txt .md .html .htm .docx .pdf .eml .mht"
 
 # Formats we recognise only to refuse them with a useful name.
 _FOREIGN_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old-style Office file (.doc/.xls) or a "
-     "password-protected Word file; save it as .docx without a password"),
+    (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        "an old-style Office file (.doc/.xls) or a "
+        "password-protected Word file; save it as .docx without a password",
+    ),
     (b"\x89PNG\r\n\x1a\n", "a PNG image (run OCR on it first)"),
     (b"\xff\xd8\xff", "a JPEG image (run OCR on it first)"),
     (b"GIF87a", "a GIF image"),
@@ -68,8 +71,19 @@ _HTML_START = re.compile(
 )
 _HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9-]{1,40}):[ \t]?(.*)$")
 _MAIL_HEADERS = {
-    "from", "to", "cc", "date", "subject", "message-id", "mime-version", "received",
-    "return-path", "content-type", "reply-to", "delivered-to", "x-mailer",
+    "from",
+    "to",
+    "cc",
+    "date",
+    "subject",
+    "message-id",
+    "mime-version",
+    "received",
+    "return-path",
+    "content-type",
+    "reply-to",
+    "delivered-to",
+    "x-mailer",
     "snapshot-content-location",
 }
 
@@ -124,8 +138,8 @@ def _sniff_zip(data: bytes) -> Format:
             names = set(archive.namelist())
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
         raise Refusal(f"is a damaged ZIP archive ({exc})") from exc
-    if "word/document.xml" in names or "[Content_Types].xml" in names and any(
-        n.startswith("word/") for n in names
+    if "word/document.xml" in names or (
+        "[Content_Types].xml" in names and any(n.startswith("word/") for n in names)
     ):
         return Format.DOCX
     for marker, what in _ZIP_KINDS.items():
