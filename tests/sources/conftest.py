@@ -140,7 +140,7 @@ def make_zip(tmp_path: Path) -> Callable[..., Path]:
         path = tmp_path / name
         with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             for part, body in parts.items():
-                with archive.open(part, "w", force_zip64=True) as stream:
+                with archive.open(part, "w") as stream:
                     if isinstance(body, tuple):
                         chunk, repeat = body
                         for _ in range(repeat):

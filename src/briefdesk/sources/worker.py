@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +69,10 @@ def extract_bytes(data: bytes, suffix: str, limits: ImportLimits) -> Extracted:
 def _read_capped(path: Path, max_bytes: int) -> bytes:
     try:
         with path.open("rb") as stream:
-            data = stream.read(max_bytes + 1)
+            # Ask for what the file holds (+1 to notice growth), not the limit: read(n)
+            # reserves n bytes up front.
+            size = os.fstat(stream.fileno()).st_size
+            data = stream.read(min(size, max_bytes) + 1)
     except FileNotFoundError as exc:
         raise Refusal("file not found") from exc
     except IsADirectoryError as exc:
