@@ -23,6 +23,11 @@ ARTICLE_PARAGRAPHS = [
 
 
 @pytest.fixture
+def article_paragraphs() -> list[str]:
+    return list(ARTICLE_PARAGRAPHS)
+
+
+@pytest.fixture
 def data_dir() -> Path:
     return DATA
 

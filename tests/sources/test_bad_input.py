@@ -119,7 +119,9 @@ def test_zip_with_lying_sizes_is_refused_in_bounded_memory(
     assert peak < 8 * MB, f"peak {peak / MB:.1f} MB"
 
 
-def test_too_many_zip_entries(make_docx: Callable[..., Path], make_zip: Callable[..., Path]) -> None:
+def test_too_many_zip_entries(
+    make_docx: Callable[..., Path], make_zip: Callable[..., Path]
+) -> None:
     parts = docx_parts(make_docx())
     parts.update({f"word/media/{i}.bin": b"x" for i in range(30)})
     path = make_zip("many.docx", parts)
@@ -209,7 +211,9 @@ def test_a_parser_that_runs_too_long_is_stopped() -> None:
 
 def test_a_parser_that_wants_too_much_memory_is_refused() -> None:
     with pytest.raises(ImportRefused, match=r"^fat\.pdf: needs more memory than the import limit"):
-        sandbox.run_job(bytearray, (4 * 1024 * MB,), ImportLimits(max_memory_bytes=256 * MB), "fat.pdf")
+        sandbox.run_job(
+            bytearray, (4 * 1024 * MB,), ImportLimits(max_memory_bytes=256 * MB), "fat.pdf"
+        )
 
 
 def test_a_crashing_parser_becomes_a_refusal() -> None:
@@ -218,5 +222,8 @@ def test_a_crashing_parser_becomes_a_refusal() -> None:
 
 
 def test_an_unexpected_parser_error_becomes_a_refusal() -> None:
-    with pytest.raises(ImportRefused, match=r"^odd\.txt: could not be read \(ValueError: invalid literal .*'boom'\)$"):
+    with pytest.raises(
+        ImportRefused,
+        match=r"^odd\.txt: could not be read \(ValueError: invalid literal .*'boom'\)$",
+    ):
         sandbox.run_job(int, ("boom",), ImportLimits(isolate=False), "odd.txt")

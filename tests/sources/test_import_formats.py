@@ -7,7 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLE_PARAGRAPHS
 
 from briefdesk.model.codes import SourceKind
 from briefdesk.sources import import_file, import_text
@@ -47,15 +46,17 @@ def test_markdown_is_reduced_to_readable_text(tmp_path: Path) -> None:
     )
 
 
-def test_docx_paragraphs_tables_and_properties(make_docx: Callable[..., Path]) -> None:
+def test_docx_paragraphs_tables_and_properties(
+    make_docx: Callable[..., Path], article_paragraphs: list[str]
+) -> None:
     source = import_file(make_docx())
     assert source.text == "\n\n".join(
         [
             "Contract for twelve patrol vessels",
-            *ARTICLE_PARAGRAPHS[:2],
+            *article_paragraphs[:2],
             "Item | Quantity | Delivery\nPatrol vessel | 12 | 2027–2030\n"
             "Training and support included",
-            ARTICLE_PARAGRAPHS[2],
+            article_paragraphs[2],
         ]
     )
     assert source.title == "Contract for twelve patrol vessels"
@@ -120,11 +121,13 @@ def test_saved_web_archive_mht(tmp_path: Path, data_dir: Path) -> None:
     assert source.text.startswith("KARVANIA CITY")
 
 
-def test_pdf_named_txt_is_read_as_pdf(make_pdf: Callable[..., Path]) -> None:
+def test_pdf_named_txt_is_read_as_pdf(
+    make_pdf: Callable[..., Path], article_paragraphs: list[str]
+) -> None:
     pdf = make_pdf()
     renamed = pdf.rename(pdf.with_name("actually-a-pdf.txt"))
     source = import_file(renamed)
-    assert ARTICLE_PARAGRAPHS[1] in source.text
+    assert article_paragraphs[1] in source.text
     assert source.filename == "actually-a-pdf.txt"
 
 

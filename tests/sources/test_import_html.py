@@ -57,7 +57,9 @@ def news_page(data_dir: Path) -> Path:
 def test_article_text_is_complete_and_in_order(news_page: Path) -> None:
     source = import_file(news_page)
     positions = [source.text.find(sentence) for sentence in ARTICLE_SENTENCES]
-    assert -1 not in positions, [s for s, p in zip(ARTICLE_SENTENCES, positions) if p < 0]
+    assert -1 not in positions, [
+        s for s, p in zip(ARTICLE_SENTENCES, positions, strict=True) if p < 0
+    ]
     assert positions == sorted(positions)
     assert source.text.count("\n\n") == 7  # eight paragraphs, one blank line between each
 
