@@ -70,8 +70,11 @@ def test_huge_file_is_refused_before_reading(tmp_path: Path) -> None:
 def test_text_over_the_character_limit_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "long.txt"
     path.write_text("word " * 2_000)
-    assert "the limit is 1,000" in refusal(path, ImportLimits(max_text_chars=1_000))
-    with pytest.raises(ImportRefused, match=r"^pasted text: is 10,000 characters long"):
+    assert "than the limit of 1,000" in refusal(path, ImportLimits(max_text_chars=1_000))
+    with pytest.raises(
+        ImportRefused,
+        match=r"^pasted text: is 10,000 characters long, more than the limit of 1,000$",
+    ):
         import_text("word " * 2_000, limits=ImportLimits(max_text_chars=1_000))
 
 

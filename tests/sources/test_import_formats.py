@@ -163,3 +163,30 @@ def test_pasted_text(tmp_path: Path) -> None:
     assert source.url == "https://www.reuters.example/x"
     assert source.published == dt.date(2026, 3, 1)
     assert source.filename == ""
+
+
+def test_imports_run_from_several_threads_at_once(
+    data_dir: Path, make_docx: Callable[..., Path], make_pdf: Callable[..., Path]
+) -> None:
+    """The GUI imports dropped files on worker threads; results must not get mixed up."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    files = [data_dir / "news_article.html", make_docx(), make_pdf()] * 3
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        sources = list(pool.map(import_file, files))
+    expected = [import_file(path) for path in files[:3]]
+    assert [s.text for s in sources] == [s.text for s in expected] * 3
+
+
+def test_an_isolated_import_can_be_cancelled(data_dir: Path) -> None:
+    import threading
+    import time
+
+    from briefdesk.sources import ImportCancelled, ImportLimits, sandbox
+
+    cancel = threading.Event()
+    threading.Timer(0.3, cancel.set).start()
+    with pytest.raises(ImportCancelled, match=r"^slow\.html: import cancelled$"):
+        sandbox.run_job(time.sleep, (30,), ImportLimits(), "slow.html", cancel)
+    with pytest.raises(ImportCancelled):
+        import_file(data_dir / "news_article.html", cancel=cancel)  # already set

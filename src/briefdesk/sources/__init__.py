@@ -7,11 +7,12 @@ package is cheap.
 
 from briefdesk.sources.api import import_file, import_text
 from briefdesk.sources.dedupe import find_duplicate
-from briefdesk.sources.errors import ImportRefused
+from briefdesk.sources.errors import ImportCancelled, ImportRefused
 from briefdesk.sources.limits import DEFAULT_LIMITS, ImportLimits
 
 __all__ = [
     "DEFAULT_LIMITS",
+    "ImportCancelled",
     "ImportLimits",
     "ImportRefused",
     "find_duplicate",

@@ -19,7 +19,11 @@ def import_path_job(path: str, limits: dict[str, Any]) -> dict[str, Any]:
     """Read one file and extract it; the parent turns the result into a Source."""
     caps = ImportLimits(**limits)
     data = _read_capped(Path(path), caps.max_file_bytes)
-    return extract_bytes(data, Path(path).suffix.lower(), caps).as_dict()
+    extracted = extract_bytes(data, Path(path).suffix.lower(), caps)
+    # Normalising only shrinks whitespace; refuse the hopeless before shipping it back.
+    if len(extracted.text) > 2 * caps.max_text_chars:
+        raise Refusal(f"has more characters of text than the limit of {caps.max_text_chars:,}")
+    return extracted.as_dict()
 
 
 def html_job(markup: str) -> dict[str, Any]:
