@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefdesk.model import Source
 from briefdesk.model.codes import SourceKind
@@ -132,3 +135,13 @@ def test_a_source_is_not_its_own_duplicate() -> None:
     first = Source(text=ARTICLE)
     assert find_duplicate([first], first) is None
     assert find_duplicate([], first) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
+def test_normalize_is_idempotent(raw: str) -> None:
+    """Stored text is normalised once; normalising it again must change nothing."""
+    once = normalize_text(raw)
+    assert normalize_text(once) == once
+    assert unicodedata.is_normalized("NFC", once)
+    assert "\r" not in once and "\t" not in once and "\n\n\n" not in once
