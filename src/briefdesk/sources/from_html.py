@@ -18,6 +18,7 @@ from briefdesk.sources.extracted import Extracted
 from briefdesk.sources.normalize import paragraphs_to_text
 
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>", re.I)
+_FAST_ABOVE_CHARS = 1_500_000
 _LANG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 
 for _noisy in ("trafilatura", "htmldate", "courlan", "justext"):
@@ -34,6 +35,9 @@ def extract_html(content: bytes | str, *, hints: dict[str, str] | None = None) -
     plain_fallback = _all_text(tree)
     document = trafilatura.bare_extraction(
         tree,
+        # Its fallback extractors (readability, jusText) roughly double the time; on very
+        # large pages the main algorithm alone is good enough and keeps within the limit.
+        fast=len(markup) > _FAST_ABOVE_CHARS,
         with_metadata=True,
         include_comments=False,
         include_tables=True,
