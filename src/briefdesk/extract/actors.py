@@ -107,6 +107,7 @@ class Found:
     places: dict[str, PlaceBuild] = field(default_factory=dict)
     # (start, end, actor key) for each mention, used by deal patterns.
     mentions: list[tuple[int, int, str]] = field(default_factory=list)
+    dateline_end: int = 0
 
 
 class ActorFinder:
@@ -136,9 +137,32 @@ class ActorFinder:
         return key
 
     def org(self, name: str, start: int, end: int, affiliation: str = "") -> str:
+        lead = re.match(r"(U\.S\.|US|UK|U\.K\.|EU)\s+(?=[A-Z])", name)
+        if lead and len(name.split()) > 2:
+            code = self.gaz.names.get(lead.group(1), "")
+            if code:
+                self.state(code, lead.group(1), start, start + len(lead.group(1)))
+                affiliation = affiliation or code
+            start += lead.end()
+            name = name[lead.end():]
         intl = _is_international(name)
         key = f"org:{name.lower()}"
+        if key not in self.found.actors:
+            for other_key, other in self.found.actors.items():
+                if other.type == "person" or other.type == "state":
+                    continue
+                if name in other.aliases or (name.isupper() and _initials(other.name) ==
+                                             name.replace("o", "")) or (
+                        other.name.isupper() and _initials(name) == other.name):
+                    key = other_key
+                    intl = intl or other.type == "international_organization"
+                    if other.name.isupper() and not name.isupper():
+                        other.aliases.append(other.name)
+                        other.name = name
+                    break
         actor = self._actor(key, "international_organization" if intl else "organization", name)
+        if intl:
+            actor.type = "international_organization"
         if affiliation and not actor.affiliation and not intl:
             actor.affiliation = affiliation
         actor.add(name, start, end)
@@ -211,12 +235,13 @@ class ActorFinder:
         return self.found
 
     def _dateline(self) -> None:
+        """"ANKARA, May 14 (Reuters) -": the place, and the agency as an organisation."""
         for line_match in re.finditer(r"^[^\n]{0,400}", self.text[:1500], re.MULTILINE):
             line = line_match.group()
             match = re.match(
                 r"\s*([A-Z][A-Za-zÀ-ÿ'.\- ]{1,40}?)(?:,\s*([A-Z][A-Za-zÀ-ÿ .]{1,30}?))?"
                 r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|,\s*\d{1,2} [A-Z][a-z]+ \d{4})?"
-                r"\s*(?:\(\w+\)\s*)?(?:—|–|--|-|:)\s",
+                r"\s*(?:\((\w+)\)\s*)?(?:—|–|--|-|:)\s",
                 line,
             )
             if not match:
@@ -225,6 +250,10 @@ class ActorFinder:
             if name.isupper() or self._known_place(name.title()) or self._known_place(name):
                 start = line_match.start() + match.start(1)
                 self.place(name.title() if name.isupper() else name, start, start + len(name))
+                self.found.dateline_end = line_match.start() + match.end()
+                if match.group(3):
+                    agency_start = line_match.start() + match.start(3)
+                    self.org(match.group(3), agency_start, agency_start + len(match.group(3)))
                 return
 
     def _known_place(self, name: str) -> bool:
@@ -267,7 +296,21 @@ class ActorFinder:
         if bare in REGIONS:
             self.place(bare, chunk.start, chunk.start + len(bare))
             return True
+        if self._person_of(sentence, chunk):
+            return True
+        if any(ch.isdigit() for ch in bare):
+            return False
         if any(w in ORG_HEADS for w in lowered) and not all(w in ROLE_MODIFIERS for w in lowered):
+            tail = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)$", bare)
+            if tail and self.country_of(tail.group(1)) and (
+                    " of " in bare[: tail.start()] or lowered[len(bare[: tail.start()].split()) - 1]
+                    not in {"bank", "corporation", "republic", "kingdom", "ministry"}):
+                code = self.country_of(tail.group(1))
+                self.state(code, tail.group(1), chunk.start + tail.start(1),
+                           chunk.start + tail.end(1))
+                name = bare[: tail.start()]
+                self.org(name, chunk.start, chunk.start + len(name), code)
+                return True
             affiliation = lead_code or self._org_affiliation(chunk)
             self.org(self._org_name(chunk), chunk.start, chunk.start + len(self._org_name(chunk)),
                      affiliation)
@@ -275,15 +318,47 @@ class ActorFinder:
             return True
         return False
 
+    def _person_of(self, sentence: Sentence, chunk: Chunk) -> bool:
+        """"economist Víctor Rodríguez Padilla of the National Autonomous University"."""
+        words = [t.text for t in chunk.tokens]
+        if "of" not in words:
+            return False
+        cut = words.index("of")
+        left = list(chunk.tokens[:cut])
+        if not left or not _name_like(left) or len(left) < 2:
+            return False
+        if {t.text.lower() for t in left} & (ROLE_HEADS | ROLE_MODIFIERS | ORG_HEADS):
+            return False
+        lower = self._lowercase_role_before(left[0].start)
+        if not lower and not self._speaks(left[0].start, chunk.end):
+            return False
+        right = [t for t in chunk.tokens[cut + 1 :]]
+        while right and right[0].text.lower() == "the":
+            right = right[1:]
+        if not right:
+            return False
+        target = self.text[right[0].start : right[-1].end]
+        code = self.country_of(target)
+        if code:
+            self.state(code, target, right[0].start, right[-1].end)
+            affiliation = self.affiliation_name(code)
+        else:
+            affiliation = self.found.actors[self.org(target, right[0].start, right[-1].end)].name
+        name = self.text[left[0].start : left[-1].end]
+        self.person(name, left[0].start, left[-1].end, lower[0] if lower else "", affiliation)
+        return True
+
     def _split_and(self, sentence: Sentence, chunk: Chunk) -> bool:
         """"Britain and India": two names joined by "and" are two actors, not one."""
         words = [strip_possessive(w).lower() for w in chunk.words]
         index = words.index("and")
         left, right = chunk.tokens[:index], chunk.tokens[index + 1 :]
-        right_heads = {w.lower() for w in (t.text for t in right)} & (ORG_HEADS | ROLE_HEADS)
-        left_heads = {w.lower() for w in (t.text for t in left)} & (ORG_HEADS | ROLE_HEADS)
-        if right_heads and not left_heads:
-            return False  # "Research and Development Organisation"
+        heads = ORG_HEADS | ROLE_HEADS
+        left_heads = {t.text.lower() for t in left} & heads
+        if right and right[-1].text.lower() in heads and not left_heads:
+            return False  # "Research and Development Organisation", "Commerce and Industry Minister"
+        while right and right[0].text.lower() in {"the", "of"}:
+            right = right[1:]
         for part in (left, right):
             if part:
                 sub = Chunk(tuple(part), False)
@@ -413,7 +488,7 @@ class ActorFinder:
         words = match.group(2).split()
         while words and words[0] not in ROLE_HEADS | ROLE_MODIFIERS:
             words = words[1:]
-        if not words or words[-1] not in ROLE_HEADS:
+        if not words or words[-1] not in ROLE_HEADS | {"counterpart"}:
             return None
         owner = match.group(1) or ""
         affiliation = ""
@@ -424,6 +499,15 @@ class ActorFinder:
                 affiliation = ""
         return " ".join(words), affiliation
 
+    def _counterpart(self, sentence: Sentence, pos: int,
+                     lower: tuple[str, str]) -> tuple[str, str]:
+        """"his Omani counterpart Badr Albusaidi": the same title as the other minister."""
+        for start, _end, key in reversed(self.found.mentions):
+            actor = self.found.actors[key]
+            if sentence.start <= start < pos and actor.type == "person" and actor.role:
+                return actor.role, lower[1]
+        return lower
+
     def _bare_person(self, sentence: Sentence, chunk: Chunk, tokens: list[Token],
                      lead_code: str) -> bool:
         """A name with its role after it, before it in lower case, or next to "said"."""
@@ -432,12 +516,16 @@ class ActorFinder:
         name = strip_possessive(self.text[tokens[0].start : tokens[-1].end])
         if self._known_entity(name):
             return False
+        if re.match(r"['’]s\s+[A-Z][\w-]*\d|\s+\(|\s+declined", self.after(chunk.end, 20)):
+            return False
         appos = self._apposition(tokens[-1].end)
         if appos:
             self.person(name, tokens[0].start, tokens[0].start + len(name), *appos)
             return True
         lower = self._lowercase_role_before(tokens[0].start)
-        if lower and len(tokens) >= 2:
+        if lower and lower[0].endswith("counterpart"):
+            lower = self._counterpart(sentence, tokens[0].start, lower)
+        if lower and (len(tokens) >= 2 or lower[1]):
             self.person(name, tokens[0].start, tokens[0].start + len(name), *lower)
             return True
         if len(tokens) >= 2 and self._speaks(tokens[0].start, tokens[-1].end):
@@ -462,6 +550,18 @@ class ActorFinder:
             return None
         owner = match.group(1) or ""
         affiliation = ""
+        if head_index > 0 and not owner:
+            prefix = " ".join(words[:head_index])
+            known = self._org_named(prefix, create=False) or (
+                self.country_of(prefix) and self.affiliation_name(self.country_of(prefix)))
+            first_mod = next((i for i, w in enumerate(lowered) if w in ROLE_MODIFIERS), head_index)
+            if not known and first_mod > 0:
+                prefix = " ".join(words[:first_mod])
+                known = self._org_named(prefix, create=False) or (prefix.isupper() and prefix)
+            if known:
+                affiliation = known
+                words = words[len(prefix.split()):]
+                phrase = " ".join(words)
         lead = words[0]
         if not owner and self.country_of(lead) and len(words) > 1:
             affiliation = self.affiliation_name(self.country_of(lead))
@@ -470,7 +570,7 @@ class ActorFinder:
         if owner:
             code = self.country_of(owner)
             affiliation = self.affiliation_name(code) if code else self._org_named(owner)
-        complement = re.search(r"\s(?:of|at|for)\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s(?:[A-Z][\w.\-]*|of|and|for))*)$",
+        complement = re.search(r"\s(?:of|at)\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s(?:[A-Z][\w.\-]*|of|and|for))*)$",
                                phrase)
         if complement:
             target = complement.group(1)
@@ -543,7 +643,9 @@ class ActorFinder:
             self.org(phrase, start, end, self._org_affiliation(chunk))
             self._acronym_after(chunk, phrase)
             return
-        if self._after_locative(start) and len(words) <= 3 and not phrase.isupper():
+        if (self._after_locative(start) and len(words) <= 3 and not phrase.isupper()
+                and not re.search(r"\bto\s+(?:the\s+)?$", self.before(start, 12))
+                and not {w.lower() for w in words} & (ORG_HEADS | ROLE_HEADS | ROLE_MODIFIERS)):
             if re.match(r"\s*(?:,|\.|\s(?:and|on|last|this|next|for|to|from|with)\b)",
                         self.after(end, 12)) and not any(ch.isdigit() for ch in phrase):
                 self.place(phrase, start, end)
@@ -554,13 +656,16 @@ class ActorFinder:
         if before and before.group(1).lower() in _LOCATIVE and not (
                 after and after.group(1) == "and"):
             return False
-        if after and after.group(1).lower() in _STATE_VERBS:
+        if after and (after.group(1).lower() in _STATE_VERBS or (
+                after.group(1).islower() and after.group(1).endswith("s")
+                and len(after.group(1)) > 3)):
             return True
-        return bool(before and before.group(1).lower() in {"between", "both", "and", "with",
-                                                            "beyond", "than", "urged", "pressed"})
+        return bool(before and before.group(1).lower() in {
+            "between", "both", "and", "with", "beyond", "than", "urged", "pressed", "help",
+            "helps", "for", "sanction", "thanked", "against", "told"})
 
     def _after_locative(self, start: int) -> bool:
-        before = re.search(r"(\w+)\s+(?:the\s+)?(?:[a-z]+\s+)?$", self.before(start, 30))
+        before = re.search(r"(\w+)\s+(?:the\s+)?$", self.before(start, 30))
         return bool(before and before.group(1).lower() in _LOCATIVE)
 
     def _org_context(self, start: int, end: int, words: list[str]) -> bool:
@@ -570,7 +675,10 @@ class ActorFinder:
         if descriptor and descriptor.group(1).lower() in ORG_DESCRIPTORS:
             return True
         if re.search(r"\b(?:[A-Z][\w.]*)['’]s\s+(?:state(?:-owned)?\s+)?(?:[a-z]+\s+){0,3}$",
-                     before) and len(words) <= 3 and not _name_like_words(words):
+                     before) and (len(words) == 1 or all(w.isupper() for w in words)):
+            return True
+        if re.search(r"\b(?:contract|agreement|deal|deals|talks|partner|partnership)\s+with\s+$",
+                     before):
             return True
         if re.match(r"\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:" +
                     "|".join(ORG_DESCRIPTORS) + r")\b", after):

@@ -101,7 +101,7 @@ def _status(sentence: str) -> str:
 
 def _is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
     words = _words(sentence.text)
-    if not words & DEAL_CUES:
+    if not words & DEAL_CUES and not words & ARMS_WORDS:
         return False
     local = sentence.text[: money.start - sentence.start].lower()[-60:]
     return not any(cue in local for cue in NON_DEAL_CUES)
@@ -128,7 +128,7 @@ class DealFinder:
             if key in seen_values:
                 self._add_evidence(deals, key, mention)
                 continue
-            if index in used_sentences:
+            if index in used_sentences or self._part_of_earlier(deals, sents, index, mention):
                 continue
             used_sentences.add(index)
             seen_values.add(key)
@@ -143,6 +143,17 @@ class DealFinder:
                         deals.append(deal)
                         break
         return deals
+
+    def _part_of_earlier(self, deals: list[DealBuild], sents: list[Sentence], index: int,
+                         mention: MoneyMention) -> bool:
+        """"The package includes €5 billion in loans": a smaller amount just after a deal."""
+        for deal in deals:
+            if not deal.value or deal.value.currency != mention.currency:
+                continue
+            deal_index = next(i for i, s in enumerate(sents) if s.start <= deal.value.start < s.end)
+            if 0 < index - deal_index <= 2 and mention.amount < deal.value.amount:
+                return True
+        return False
 
     def _add_evidence(self, deals: list[DealBuild], key: tuple[Decimal, str],
                       mention: MoneyMention) -> None:
@@ -189,7 +200,8 @@ class DealFinder:
         found = []
         for start, end, key in sorted(self.found.mentions):
             actor = self.found.actors.get(key)
-            if actor and actor.type in _PARTY_TYPES and sentence.start <= start < sentence.end:
+            if actor and actor.type in _PARTY_TYPES and sentence.start <= start < sentence.end \
+                    and start >= self.found.dateline_end:
                 found.append((start, end, key))
         return found
 
@@ -214,7 +226,9 @@ class DealFinder:
         def near_after(m: tuple[int, int, str]) -> str:
             return text[m[1] : m[1] + 4]
 
-        from_m = [m for m in mentions if near_before(m, ("from", "by"))]
+        if deal.kind in {"trade_agreement", "mou"}:
+            return  # signatories, not buyer and seller
+        from_m = [m for m in mentions if near_before(m, ("from",) if loan else ("from", "by"))]
         to_m = [m for m in mentions if near_before(m, ("to", "for", "with"))]
         subject = mentions[0]
         verbs = _words(text[subject[1] : sentence.end][:120])
@@ -222,6 +236,14 @@ class DealFinder:
         if loan:
             lender_first = bool(verbs & LEND_VERBS) or near_after(subject).startswith("'s")
             borrower_first = bool(verbs & BORROW_VERBS)
+            head_verbs = _words(text[subject[1] : subject[1] + 40])
+            if head_verbs & LEND_VERBS and not head_verbs & BORROW_VERBS:
+                deal.seller = self._name(subject[2])
+                target = [m for m in to_m if m[2] != subject[2]]
+                others = [m for m in mentions if m[2] != subject[2]]
+                if target or others:
+                    deal.buyer = self._name((target or others)[0][2])
+                return
             if from_m:
                 deal.seller = self._name(from_m[0][2])
                 others = [m for m in mentions if m[2] != from_m[0][2]]

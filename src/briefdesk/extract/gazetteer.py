@@ -67,6 +67,9 @@ _EXTRA_NAMES: dict[str, str] = {
 # Words that are also country names or demonyms but rarely mean the state in English prose.
 _AMBIGUOUS_NAMES = {"Georgia", "Jordan", "Chad", "Guinea", "Niger", "Turkey", "China", "Dominica"}
 _NOT_STATES = {"Washington D.C."}
+_COMPASS = {"New", "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern",
+            "Western", "Saint", "San", "Sao", "El", "Equatorial", "Papua", "Sri"}
+_PREFERRED_NAMES = {"MM": "Myanmar", "CZ": "Czech Republic", "CI": "Ivory Coast"}
 
 
 @dataclass(frozen=True)
@@ -103,7 +106,11 @@ def gazetteer() -> Gazetteer:
     from countryinfo._cache import load_countries
 
     gaz = Gazetteer()
-    for key, info in load_countries()["countries"].items():
+    # Territories share demonyms and codes with states ("Indian" for the British Indian Ocean
+    # Territory, GB for Wales); the most populous entry wins.
+    entries = sorted(load_countries()["countries"].items(),
+                     key=lambda item: -int(item[1].get("population") or 0))
+    for key, info in entries:
         if key in _SKIP_COUNTRY_KEYS:
             continue
         code = str(info.get("ISO", {}).get("alpha2") or "")
@@ -115,6 +122,9 @@ def gazetteer() -> Gazetteer:
             d.strip() for d in str(info.get("demonym") or "").split(",") if d.strip()
         )
         currencies = tuple(str(c) for c in info.get("currencies") or ())
+        if code in gaz.countries:
+            continue
+        name = _PREFERRED_NAMES.get(code, name)
         gaz.countries[code] = Country(code, name, capital, demonyms, currencies)
         gaz.names.setdefault(name, code)
         for alt in info.get("altSpellings") or ():
@@ -125,7 +135,7 @@ def gazetteer() -> Gazetteer:
         for demonym in demonyms:
             gaz.adjectives.setdefault(demonym, code)
             first = demonym.split()[0]
-            if " " in demonym:
+            if " " in demonym and first not in _COMPASS:
                 gaz.adjectives.setdefault(first, code)
         if capital and capital not in _NOT_STATES:
             gaz.capitals.setdefault(capital, code)

@@ -15,7 +15,7 @@ ROLE_HEADS = frozenset(
     mayor senator lawmaker deputy analyst economist researcher professor official founder
     consul undersecretary under-secretary representative delegate commissioner attaché attache
     counsellor counselor diplomat officer manager negotiator leader speaker mp
-    secretary-general president-elect prime-minister vice-president counterpart""".split()
+    secretary-general president-elect prime-minister vice-president""".split()
 )
 # Words that may stand before a head word inside a title ("Foreign", "Deputy Prime").
 ROLE_MODIFIERS = frozenset(
@@ -25,7 +25,7 @@ ROLE_MODIFIERS = frozenset(
     air army navy naval cabinet external affairs agriculture development planning national
     security treasury principal special permanent junior retired former joint top assistant
     lead investment sales business marketing operating financial technology science education
-    labour labor environment climate mining industries infrastructure communications information
+    crown labour labor environment climate mining industries infrastructure communications information
     digital culture tourism water power and of for to the""".split()
 )
 HONORIFICS = frozenset(
@@ -46,8 +46,8 @@ ORG_HEADS = frozenset(
 # Descriptions that mark the next proper name as an organisation ("the German utility Uniper").
 ORG_DESCRIPTORS = frozenset(
     """company firm utility conglomerate maker manufacturer group operator producer contractor
-    shipbuilder shipyard carrier lender partner giant agency insurer bank developer supplier
-    exporter importer broadcaster newspaper daily outlet startup airline automaker carmaker
+    shipbuilder shipyard lender partner giant agency insurer bank developer supplier
+    exporter importer broadcaster newspaper outlet startup airline automaker carmaker
     miner refiner""".split()
 )
 INTERNATIONAL_ORGS = frozenset(
@@ -80,12 +80,12 @@ STOPWORDS = frozenset(
     under over between among against about above below into through across along around beyond
     near outside inside within without upon according last next earlier later later, yet still
     so such other another one two three four five six seven eight nine ten first second third
-    new more less further further, despite although though because instead once twice today
+    more less further further, despite although though because instead once twice today
     tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday january february
     march april may june july august september october november december jan feb mar apr jun jul
     aug sep sept oct nov dec press release statement joint for further information please
     contact reporting editing writing additional by photo file update updated read more
-    advertisement subscribe page minister president""".split()
+    advertisement subscribe page""".split()
 )
 SPEECH_VERBS = frozenset(
     """said says told added announced stated noted stressed warned urged welcomed described
@@ -99,7 +99,8 @@ DEAL_CUES = frozenset(
     bought buying sell sells sold selling order ordered orders loan loans credit financing
     facility package accord pact memorandum mou supply supplies supplying deliver delivered
     delivery deliveries acquire acquisition acquired worth valued grant grants signed sign
-    lend lent invest investment procurement export exports import imports""".split()
+    lend lent invest investment procurement export exports import imports provide
+    pledged""".split()
 )
 NON_DEAL_CUES = ("trade of", "bilateral trade", "gdp", "budget", "public debt", "stockpile",
                  "portfolio", "revenue", "turnover", "committed a record", "mobilised", "mobilized")

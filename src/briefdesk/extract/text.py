@@ -109,7 +109,10 @@ def chunks(sentence: Sentence) -> list[Chunk]:
         pending.clear()
 
     for token in toks:
-        if token.is_cap or (token.text[0].isdigit() and run and _looks_designation(token.text)):
+        if pending and pending[-1].text in {"for", "on"} and not _has_head(run):
+            flush()
+        if token.is_cap or (token.text[0].isdigit() and run and not pending
+                            and _looks_designation(token.text)):
             if run and not gap_ok((pending or run)[-1], token):
                 flush()
             run.extend(pending)
@@ -126,6 +129,12 @@ def chunks(sentence: Sentence) -> list[Chunk]:
             flush()
     flush()
     return [_strip_stopwords(c) for c in found if _strip_stopwords(c).tokens]
+
+
+def _has_head(run: list[Token]) -> bool:
+    from briefdesk.extract.lexicon import ORG_HEADS, ROLE_HEADS
+
+    return any(t.text.lower() in ORG_HEADS or t.text.lower() in ROLE_HEADS for t in run)
 
 
 def _looks_designation(word: str) -> bool:
