@@ -639,6 +639,8 @@ class ActorFinder:
             self.place(phrase, start, end, city[0])
             return
         words = chunk.words
+        if {w.lower() for w in words} <= ROLE_HEADS | ROLE_MODIFIERS | HONORIFICS:
+            return
         if self._org_context(start, end, words):
             self.org(phrase, start, end, self._org_affiliation(chunk))
             self._acronym_after(chunk, phrase)

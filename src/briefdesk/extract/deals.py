@@ -32,14 +32,15 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
                  "thirty": 30, "forty": 40, "fifty": 50, "dozen": 12, "a dozen": 12}
 _ITEM_HEADS = (
-    r"fighter jets|fighter aircraft|jet trainers|jets|fighters|aircraft|warplanes|helicopters|"
+    r"fighter jets|fighter jet|fighter aircraft|jet trainers|jets|fighters|aircraft|warplanes|helicopters|"
     r"drones|unmanned aircraft|missiles|missile systems|air defen[cs]e systems?|tanks|"
     r"main battle tanks|frigates|submarines|corvettes|warships|ships|howitzers|artillery|"
     r"launchers|radars?|vehicles|trainers|rifles|systems|batteries"
 )
 _ITEM_RE = re.compile(
     rf"(?:(?P<qty>\d+|{'|'.join(_NUMBER_WORDS)})\s+(?:more\s+|additional\s+|new\s+)?)?"
-    rf"(?P<item>(?:[A-Z0-9][\w/.-]*\s+){{0,4}}(?:[a-z-]+\s+){{0,2}}(?:{_ITEM_HEADS}))\b"
+    rf"(?P<item>(?:(?:[A-Z][\w/.-]*|\d+[A-Za-z][\w/.-]*)\s+){{0,4}}(?:[a-z-]+\s+){{0,2}}"
+    rf"(?:{_ITEM_HEADS}))\b"
 )
 _PARTY_TYPES = {"state", "organization", "international_organization"}
 
@@ -174,14 +175,31 @@ class DealFinder:
             if neighbour is None or (deal.buyer and deal.seller):
                 continue
             probe = DealBuild(kind=kind, value=None)
-            self._parties(probe, neighbour)
+            self._parties(probe, neighbour, explicit_only=True)
             if not deal.buyer and probe.buyer and probe.buyer != deal.seller:
                 deal.buyer = probe.buyer
             if not deal.seller and probe.seller and probe.seller != deal.buyer:
                 deal.seller = probe.seller
+        if not (deal.buyer or deal.seller):
+            self._from_to_anywhere(deal, sents)
         if deal.status == "reported" and index + 1 < len(sents):
             deal.status = _status(sents[index + 1].text) if kind != "other" else deal.status
         return deal
+
+    def _from_to_anywhere(self, deal: DealBuild, sents: list[Sentence]) -> None:
+        """"the sale of JF-17 jets from Pakistan to Azerbaijan" elsewhere in the article."""
+        for sentence in sents:
+            if not re.search(r"\b(?:sale|sales|deal|supply|delivery|transfer|export)\b.*\bfrom\b"
+                             r".*\bto\b", sentence.text):
+                continue
+            probe = DealBuild(kind=deal.kind, value=None)
+            self._parties(probe, sentence, explicit_only=True)
+            if probe.buyer and probe.seller:
+                deal.buyer, deal.seller = probe.buyer, probe.seller
+                deal.evidence.append((sentence.start, sentence.end))
+                if not deal.item:
+                    self._item(deal, sentence)
+                return
 
     def _item(self, deal: DealBuild, sentence: Sentence) -> None:
         match = _ITEM_RE.search(sentence.text)
@@ -209,7 +227,7 @@ class DealFinder:
         actor: ActorBuild = self.found.actors[key]
         return actor.name
 
-    def _parties(self, deal: DealBuild, sentence: Sentence) -> None:
+    def _parties(self, deal: DealBuild, sentence: Sentence, explicit_only: bool = False) -> None:
         mentions = self._mentions_in(sentence)
         if not mentions:
             return
@@ -272,7 +290,7 @@ class DealFinder:
             deal.buyer = sub_name
         elif verbs & SELL_VERBS and not deal.seller and sub_name != deal.buyer:
             deal.seller = sub_name
-        if not (deal.buyer and deal.seller):
+        if not (deal.buyer and deal.seller) and not explicit_only:
             self._with_pattern(deal, mentions, to_m)
 
     def _with_pattern(self, deal: DealBuild, mentions: list[tuple[int, int, str]],
