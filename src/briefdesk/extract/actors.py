@@ -278,6 +278,8 @@ class ActorFinder:
         lead_code = ""
         rest = list(chunk.tokens)
         lead_code = self.country_of(rest[0].text)
+        if lead_code and len(rest) > 1 and self._title_with_country(chunk, rest):
+            return True
         if lead_code and len(rest) > 1:
             lead = rest[0]
             self.state(lead_code, strip_possessive(lead.text), lead.start,
@@ -317,6 +319,23 @@ class ActorFinder:
             self._acronym_after(chunk, bare)
             return True
         return False
+
+    def _title_with_country(self, chunk: Chunk, rest: list[Token]) -> bool:
+        """"Pakistan's Ambassador to China Khalil Hashmi": the country ends the title."""
+        before = self.before(chunk.start, 80)
+        match = re.search(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})\s(to|of|for)\s$", before)
+        if not match or match.group(1).split()[-1].lower() not in ROLE_HEADS:
+            return False
+        names = rest[1:]
+        if not names or not _name_like(names):
+            return False
+        country = strip_possessive(rest[0].text)
+        self.state(self.country_of(country), country, rest[0].start, rest[0].start + len(country))
+        role = f"{match.group(1)} {match.group(2)} {country}"
+        affiliation = self._possessor_before(chunk.start - len(before) + match.start())
+        name = strip_possessive(self.text[names[0].start : names[-1].end])
+        self.person(name, names[0].start, names[0].start + len(name), role, affiliation)
+        return True
 
     def _person_of(self, sentence: Sentence, chunk: Chunk) -> bool:
         """"economist Víctor Rodríguez Padilla of the National Autonomous University"."""
@@ -447,6 +466,8 @@ class ActorFinder:
             code = self.country_of(of_country.group(1))
             if code:
                 affiliation = self.affiliation_name(code)
+        if not affiliation:
+            affiliation = self._possessor_before(chunk.start)
         lower_role = self._lowercase_role_before(chunk.start)
         if lower_role and not lead_code and role_tokens and role_tokens[0].text.lower() in {
                 "colonel", "general", "major", "captain", "lieutenant", "admiral", "brigadier"}:
@@ -486,7 +507,7 @@ class ActorFinder:
         if not match:
             return None
         words = match.group(2).split()
-        while words and words[0] not in ROLE_HEADS | ROLE_MODIFIERS:
+        while words and words[0] not in ROLE_HEADS | ROLE_MODIFIERS | {"counterpart"}:
             words = words[1:]
         if not words or words[-1] not in ROLE_HEADS | {"counterpart"}:
             return None

@@ -38,8 +38,8 @@ _ITEM_HEADS = (
     r"launchers|radars?|vehicles|trainers|rifles|systems|batteries"
 )
 _ITEM_RE = re.compile(
-    rf"(?:(?P<qty>\d+|{'|'.join(_NUMBER_WORDS)})\s+(?:more\s+|additional\s+|new\s+)?)?"
-    rf"(?P<item>(?:(?:[A-Z][\w/.-]*|\d+[A-Za-z][\w/.-]*)\s+){{0,4}}(?:[a-z-]+\s+){{0,2}}"
+    rf"(?:(?<![\d.,])(?P<qty>\d+|{'|'.join(_NUMBER_WORDS)})\s+(?:more\s+|additional\s+|new\s+)?)?"
+    rf"(?P<item>\b(?:(?:[A-Z][\w/.-]*|\d+[A-Za-z][\w/.-]*)\s+){{0,4}}(?:\b(?!billion|million|trillion|worth|of|for)[a-z-]+\s+){{0,2}}"
     rf"(?:{_ITEM_HEADS}))\b"
 )
 _PARTY_TYPES = {"state", "organization", "international_organization"}
