@@ -14,6 +14,7 @@ COMMAND_MODULES = (
     "briefdesk.cli.cmd_brief",
     "briefdesk.cli.cmd_sources",
     "briefdesk.cli.cmd_extract",
+    "briefdesk.cli.cmd_export",
 )
 
 
