@@ -25,8 +25,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data" / "extract" / "corpus"
-FIELDS = ("person names", "person roles", "organisations", "states", "deal values",
-          "buyer/seller", "places")
+FIELDS = (
+    "person names",
+    "person roles",
+    "organisations",
+    "states",
+    "deal values",
+    "buyer/seller",
+    "places",
+)
 EXTRA_FIELDS = ("dates", "deal kinds")
 
 
@@ -34,7 +41,7 @@ def norm(text: str) -> str:
     text = text.lower().replace("’", "'").replace("defense", "defence").replace(".", "")
     for lead in ("the ", "a ", "an "):
         if text.startswith(lead):
-            text = text[len(lead):]
+            text = text[len(lead) :]
     return " ".join(text.split())
 
 
@@ -69,8 +76,13 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def match_sets(pred: list[str], gold: list[set[str]], same: Callable[[str, set[str]], bool],
-               score: Score, label: str) -> None:
+def match_sets(
+    pred: list[str],
+    gold: list[set[str]],
+    same: Callable[[str, set[str]], bool],
+    score: Score,
+    label: str,
+) -> None:
     """Greedy one-to-one matching; ``gold`` items are sets of acceptable forms."""
     unmatched = list(range(len(gold)))
     fp = 0
@@ -99,20 +111,32 @@ def score_article(pred: dict, gold: dict, scores: dict[str, Score], name: str) -
     def of_type(actors: list[dict], types: set[str]) -> list[dict]:
         return [a for a in actors if a["type"] in types]
 
-    for label, types in (("person names", {"person"}),
-                         ("organisations", {"organization", "international_organization"}),
-                         ("states", {"state"})):
-        match_sets([a["name"] for a in of_type(pred["actors"], types)],
-                   [forms(a) for a in of_type(gold_actors, types)], in_forms, scores[label],
-                   f"{name} {label}")
+    for label, types in (
+        ("person names", {"person"}),
+        ("organisations", {"organization", "international_organization"}),
+        ("states", {"state"}),
+    ):
+        match_sets(
+            [a["name"] for a in of_type(pred["actors"], types)],
+            [forms(a) for a in of_type(gold_actors, types)],
+            in_forms,
+            scores[label],
+            f"{name} {label}",
+        )
     # Roles: (name, role) pairs for people who have a role.
     gold_roles = [(forms(a), a["role"]) for a in of_type(gold_actors, {"person"}) if a.get("role")]
     pred_roles = [(a["name"], a["role"]) for a in of_type(pred["actors"], {"person"}) if a["role"]]
     unmatched = list(range(len(gold_roles)))
     fp = 0
     for pname, prole in pred_roles:
-        hit = next((i for i in unmatched if in_forms(pname, gold_roles[i][0])
-                    and role_match(prole, gold_roles[i][1])), None)
+        hit = next(
+            (
+                i
+                for i in unmatched
+                if in_forms(pname, gold_roles[i][0]) and role_match(prole, gold_roles[i][1])
+            ),
+            None,
+        )
         if hit is None:
             fp += 1
             scores["person roles"].misses.append(f"{name} roles FP {pname}: {prole}")
@@ -120,7 +144,8 @@ def score_article(pred: dict, gold: dict, scores: dict[str, Score], name: str) -
             unmatched.remove(hit)
     for i in unmatched:
         scores["person roles"].misses.append(
-            f"{name} roles FN {sorted(gold_roles[i][0])[0]}: {gold_roles[i][1]}")
+            f"{name} roles FN {sorted(gold_roles[i][0])[0]}: {gold_roles[i][1]}"
+        )
     scores["person roles"].add(len(gold_roles) - len(unmatched), fp, len(unmatched))
 
     # Deal values.
@@ -129,13 +154,23 @@ def score_article(pred: dict, gold: dict, scores: dict[str, Score], name: str) -
         if not value:
             return None
         from decimal import Decimal
+
         return f"{Decimal(str(value['amount'])).normalize()} {value['currency']}"
 
-    match_sets([k for d in pred["deals"] if (k := value_key(d))],
-               [{k} for d in gold["deals"] if (k := value_key(d))],
-               lambda item, forms: item in forms, scores["deal values"], f"{name} value")
-    match_sets([d["kind"] for d in pred["deals"]], [{d["kind"]} for d in gold["deals"]],
-               lambda item, forms: item in forms, scores["deal kinds"], f"{name} kind")
+    match_sets(
+        [k for d in pred["deals"] if (k := value_key(d))],
+        [{k} for d in gold["deals"] if (k := value_key(d))],
+        lambda item, forms: item in forms,
+        scores["deal values"],
+        f"{name} value",
+    )
+    match_sets(
+        [d["kind"] for d in pred["deals"]],
+        [{d["kind"]} for d in gold["deals"]],
+        lambda item, forms: item in forms,
+        scores["deal kinds"],
+        f"{name} kind",
+    )
 
     # Parties: ("buyer", actor) and ("seller", actor) for each deal.
     def party_forms(party: str) -> set[str]:
@@ -148,17 +183,28 @@ def score_article(pred: dict, gold: dict, scores: dict[str, Score], name: str) -
             result.add(owner["affiliation"])
         return result
 
-    gold_parties = [{f"{role}:{f}" for f in party_forms(d[role])}
-                    for d in gold["deals"] for role in ("buyer", "seller") if d.get(role)]
-    pred_parties = [f"{role}:{d[role]}" for d in pred["deals"] for role in ("buyer", "seller")
-                    if d.get(role)]
-    match_sets(pred_parties, gold_parties,
-               lambda item, fs: norm(item) in {norm(f) for f in fs}, scores["buyer/seller"],
-               f"{name} party")
-    match_sets(pred["places"], [{p} for p in gold["places"]], in_forms, scores["places"],
-               f"{name} place")
-    match_sets(pred["dates"], [{d} for d in gold["dates"]], in_forms, scores["dates"],
-               f"{name} date")
+    gold_parties = [
+        {f"{role}:{f}" for f in party_forms(d[role])}
+        for d in gold["deals"]
+        for role in ("buyer", "seller")
+        if d.get(role)
+    ]
+    pred_parties = [
+        f"{role}:{d[role]}" for d in pred["deals"] for role in ("buyer", "seller") if d.get(role)
+    ]
+    match_sets(
+        pred_parties,
+        gold_parties,
+        lambda item, fs: norm(item) in {norm(f) for f in fs},
+        scores["buyer/seller"],
+        f"{name} party",
+    )
+    match_sets(
+        pred["places"], [{p} for p in gold["places"]], in_forms, scores["places"], f"{name} place"
+    )
+    match_sets(
+        pred["dates"], [{d} for d in gold["dates"]], in_forms, scores["dates"], f"{name} date"
+    )
 
 
 def load_corpus(split: str) -> list[tuple[str, str, dict]]:
@@ -166,15 +212,16 @@ def load_corpus(split: str) -> list[tuple[str, str, dict]]:
     for path in sorted(CORPUS.glob("*.txt")):
         number = int(path.name.split("_", 1)[0])
         held_out = number % 3 == 0
-        if split == "tuning" and held_out or split == "heldout" and not held_out:
+        if (split == "tuning" and held_out) or (split == "heldout" and not held_out):
             continue
         gold = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
         items.append((path.stem, path.read_text(encoding="utf-8"), gold))
     return items
 
 
-def evaluate(split: str, extract: Callable[[str, date | None], dict],
-             verbose: bool) -> dict[str, Score]:
+def evaluate(
+    split: str, extract: Callable[[str, date | None], dict], verbose: bool
+) -> dict[str, Score]:
     scores = {f: Score() for f in FIELDS + EXTRA_FIELDS}
     for name, text, gold in load_corpus(split):
         published = date.fromisoformat(gold["published"]) if gold.get("published") else None
@@ -193,12 +240,16 @@ def report(title: str, scores: dict[str, Score]) -> None:
     for label in FIELDS + EXTRA_FIELDS:
         s = scores[label]
         extra = "  (not in overall)" if label in EXTRA_FIELDS else ""
-        print(f"  {label:<16} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   "
-              f"{s.tp}/{s.fp}/{s.fn}{extra}")
+        print(
+            f"  {label:<16} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   "
+            f"{s.tp}/{s.fp}/{s.fn}{extra}"
+        )
         if label in FIELDS:
             overall.add(s.tp, s.fp, s.fn)
-    print(f"  {'overall (micro)':<16} {overall.precision:6.3f} {overall.recall:6.3f} "
-          f"{overall.f1:6.3f}   {overall.tp}/{overall.fp}/{overall.fn}")
+    print(
+        f"  {'overall (micro)':<16} {overall.precision:6.3f} {overall.recall:6.3f} "
+        f"{overall.f1:6.3f}   {overall.tp}/{overall.fp}/{overall.fn}"
+    )
 
 
 def briefdesk_extract(text: str, published: date | None) -> dict:
@@ -221,22 +272,39 @@ def speed() -> None:
             start = time.perf_counter()
             extract_text(scaled)
             timings.append((time.perf_counter() - start) * 1000)
-    print(f"\nspeed: {statistics.mean(timings):.2f} ms mean, {statistics.median(timings):.2f} ms "
-          f"median, {max(timings):.2f} ms max per 3 KB article (warm, {len(timings)} runs)")
-    code = ("import time; t=time.perf_counter(); import briefdesk.extract; "
-            "print(time.perf_counter()-t)")
+    print(
+        f"\nspeed: {statistics.mean(timings):.2f} ms mean, {statistics.median(timings):.2f} ms "
+        f"median, {max(timings):.2f} ms max per 3 KB article (warm, {len(timings)} runs)"
+    )
+    code = (
+        "import time; t=time.perf_counter(); import briefdesk.extract; print(time.perf_counter()-t)"
+    )
     imports = []
     for _ in range(5):
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                             env={"PYTHONPATH": str(ROOT / "src")}, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            env={"PYTHONPATH": str(ROOT / "src")},
+            check=True,
+        )
         imports.append(float(out.stdout.strip()))
-    print(f"import briefdesk.extract: {min(imports) * 1000:.0f} ms best, "
-          f"{statistics.median(imports) * 1000:.0f} ms median of 5 fresh interpreters")
+    print(
+        f"import briefdesk.extract: {min(imports) * 1000:.0f} ms best, "
+        f"{statistics.median(imports) * 1000:.0f} ms median of 5 fresh interpreters"
+    )
     start = time.perf_counter()
-    code = ("from briefdesk.extract import extract_text; import time; t=time.perf_counter(); "
-            "extract_text('Ankara said.'); print(time.perf_counter()-t)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         env={"PYTHONPATH": str(ROOT / "src")}, check=True)
+    code = (
+        "from briefdesk.extract import extract_text; import time; t=time.perf_counter(); "
+        "extract_text('Ankara said.'); print(time.perf_counter()-t)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(ROOT / "src")},
+        check=True,
+    )
     print(f"first call (loads gazetteers): {float(out.stdout.strip()) * 1000:.0f} ms")
 
 

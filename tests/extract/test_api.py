@@ -60,7 +60,9 @@ def test_accepting_suggestions_builds_valid_model_records(source: Source) -> Non
     deal = result.deals[0].to_deal(source.id, source.text, ids)
     assert deal.value is not None and deal.value.amount == Decimal("1200000000")
     assert {(p.actor_id, p.role.value) for p in deal.parties} == {
-        (ids["Malaysia"], "buyer"), (ids["Turkey"], "seller")}
+        (ids["Malaysia"], "buyer"),
+        (ids["Turkey"], "seller"),
+    }
     places = [p.to_place(source.id, source.text) for p in result.places]
     brief = Brief(sources=[source], actors=actors, deals=[deal], places=places)
     again = loads(dumps(brief).encode("utf-8"))  # the file format checks every span's quote
@@ -73,7 +75,9 @@ def test_loan_converts_to_borrower_and_lender() -> None:
     [deal] = extract_text(text).deals
     model = deal.to_deal("s", text, {"Bangladesh": "a1", "Asian Development Bank": "a2"})
     assert {(p.actor_id, p.role.value) for p in model.parties} == {
-        ("a1", "borrower"), ("a2", "lender")}
+        ("a1", "borrower"),
+        ("a2", "lender"),
+    }
 
 
 def test_every_gold_file_has_the_cli_shape() -> None:
@@ -87,10 +91,13 @@ def test_every_gold_file_has_the_cli_shape() -> None:
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     src = Path(__file__).resolve().parents[2] / "src"
-    return subprocess.run([sys.executable, "-m", "briefdesk", "extract", *args],
-                          capture_output=True, text=True, env={"PYTHONPATH": str(src),
-                                                               "PATH": "/usr/bin:/bin"},
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "briefdesk", "extract", *args],
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(src), "PATH": "/usr/bin:/bin"},
+        timeout=120,
+    )
 
 
 def test_cli_on_a_brief(tmp_path: Path, source: Source) -> None:

@@ -12,19 +12,24 @@ from tests.extract.conftest import actor, names
 
 
 def test_apposition_gives_role_and_affiliation() -> None:
-    text = ("Hikmet Hajiyev, the Assistant to the President of Azerbaijan, and Khalil Hashmi, "
-            "Pakistan's Ambassador to China, met in Beijing.")
+    text = (
+        "Hikmet Hajiyev, the Assistant to the President of Azerbaijan, and Khalil Hashmi, "
+        "Pakistan's Ambassador to China, met in Beijing."
+    )
     result = extract_text(text)
     hashmi = actor(result, "Khalil Hashmi")
     assert (hashmi.type, hashmi.role, hashmi.affiliation) == (
-        "person", "Ambassador to China", "Pakistan")
+        "person",
+        "Ambassador to China",
+        "Pakistan",
+    )
     assert actor(result, "Hikmet Hajiyev").affiliation == "Azerbaijan"
     start, end = hashmi.evidence[0]
     assert text[start:end] == "Khalil Hashmi"
 
 
 def test_apposition_with_lowercase_role_and_organisation() -> None:
-    text = "\"It is a record order,\" said Kemal Arslan, chief executive of TAI, on Monday."
+    text = '"It is a record order," said Kemal Arslan, chief executive of TAI, on Monday.'
     arslan = actor(extract_text(text), "Kemal Arslan")
     assert arslan.role == "chief executive"
     assert arslan.affiliation == "TAI"
@@ -38,7 +43,9 @@ def test_prenominal_title_with_demonym() -> None:
 
 
 def test_prenominal_lowercase_title_after_company() -> None:
-    result = extract_text("The deal was signed by Sonatrach chief executive Toufik Hakkar in Algiers.")
+    result = extract_text(
+        "The deal was signed by Sonatrach chief executive Toufik Hakkar in Algiers."
+    )
     hakkar = actor(result, "Toufik Hakkar")
     assert (hakkar.role, hakkar.affiliation) == ("chief executive", "Sonatrach")
 
@@ -57,8 +64,10 @@ def test_possessive_country_before_title() -> None:
 
 
 def test_counterpart_takes_the_other_ministers_title() -> None:
-    text = ("Iranian Foreign Minister Abbas Araghchi held talks with his Omani counterpart "
-            "Badr Albusaidi in Muscat on Saturday.")
+    text = (
+        "Iranian Foreign Minister Abbas Araghchi held talks with his Omani counterpart "
+        "Badr Albusaidi in Muscat on Saturday."
+    )
     person = actor(extract_text(text), "Badr Albusaidi")
     assert (person.role, person.affiliation) == ("Foreign Minister", "Oman")
 
@@ -102,14 +111,26 @@ def test_demonym_names_a_state(text: str, state: str) -> None:
     [
         ("a $1.6 billion sale of jets", "1600000000", "USD", "$1.6 billion"),
         ("a deal worth €410m for frigates", "410000000", "EUR", "€410m"),
-        ("Pakistan signed a deal worth 12 billion rupees for tanks.", "12000000000", "PKR",
-         "12 billion rupees"),
-        ("India agreed a contract for 12 billion rupees of rifles.", "12000000000", "INR",
-         "12 billion rupees"),
+        (
+            "Pakistan signed a deal worth 12 billion rupees for tanks.",
+            "12000000000",
+            "PKR",
+            "12 billion rupees",
+        ),
+        (
+            "India agreed a contract for 12 billion rupees of rifles.",
+            "12000000000",
+            "INR",
+            "12 billion rupees",
+        ),
         ("a loan of US$ 300 million", "300000000", "USD", "US$ 300 million"),
         ("a deal valued at about Rs 63,000 crore", "630000000000", "INR", "Rs 63,000 crore"),
-        ("grant of 50 million Australian dollars", "50000000", "AUD",
-         "50 million Australian dollars"),
+        (
+            "grant of 50 million Australian dollars",
+            "50000000",
+            "AUD",
+            "50 million Australian dollars",
+        ),
         ("a contract worth SEK 3.3 billion", "3300000000", "SEK", "SEK 3.3 billion"),
         ("a 25.5 billion pounds trade deal", "25500000000", "GBP", "25.5 billion pounds"),
     ],
@@ -121,8 +142,7 @@ def test_money_forms(text: str, amount: str, currency: str, as_stated: str) -> N
 
     countries = Counter({"PK": 3}) if "Pakistan" in text else Counter({"IN": 3})
     [money] = find_money(text, countries)
-    assert (money.amount, money.currency, money.as_stated) == (Decimal(amount), currency,
-                                                               as_stated)
+    assert (money.amount, money.currency, money.as_stated) == (Decimal(amount), currency, as_stated)
     assert text[money.start : money.end] == as_stated
 
 
@@ -135,16 +155,31 @@ def test_no_money_in_percentages_or_years() -> None:
 @pytest.mark.parametrize(
     ("text", "buyer", "seller"),
     [
-        ("Turkey has agreed to sell 24 jet trainers to Malaysia in a deal worth $1.2 billion.",
-         "Malaysia", "Turkey"),
-        ("Greece will buy anti-tank missiles from Israel under a deal worth €370 million.",
-         "Greece", "Israel"),
-        ("India ordered five squadrons of air defence systems from Russia for $5.43 billion.",
-         "India", "Russia"),
-        ("The Asian Development Bank has approved a $500 million loan to Bangladesh.",
-         "Bangladesh", "Asian Development Bank"),
-        ("Nigeria has secured a $1.2 billion loan from the Export-Import Bank of China.",
-         "Nigeria", "Export-Import Bank of China"),
+        (
+            "Turkey has agreed to sell 24 jet trainers to Malaysia in a deal worth $1.2 billion.",
+            "Malaysia",
+            "Turkey",
+        ),
+        (
+            "Greece will buy anti-tank missiles from Israel under a deal worth €370 million.",
+            "Greece",
+            "Israel",
+        ),
+        (
+            "India ordered five squadrons of air defence systems from Russia for $5.43 billion.",
+            "India",
+            "Russia",
+        ),
+        (
+            "The Asian Development Bank has approved a $500 million loan to Bangladesh.",
+            "Bangladesh",
+            "Asian Development Bank",
+        ),
+        (
+            "Nigeria has secured a $1.2 billion loan from the Export-Import Bank of China.",
+            "Nigeria",
+            "Export-Import Bank of China",
+        ),
     ],
 )
 def test_buyer_and_seller_from_verbs(text: str, buyer: str, seller: str) -> None:
@@ -154,8 +189,10 @@ def test_buyer_and_seller_from_verbs(text: str, buyer: str, seller: str) -> None
 
 
 def test_sale_from_to_in_another_sentence() -> None:
-    text = ("The two sides hailed a $1.6 billion fighter jet sale agreement. It covers the sale "
-            "of JF-17C Block-III fighter jets from Pakistan to Azerbaijan.")
+    text = (
+        "The two sides hailed a $1.6 billion fighter jet sale agreement. It covers the sale "
+        "of JF-17C Block-III fighter jets from Pakistan to Azerbaijan."
+    )
     [deal] = extract_text(text).deals
     assert (deal.buyer, deal.seller, deal.kind) == ("Azerbaijan", "Pakistan", "arms_sale")
 
@@ -178,8 +215,10 @@ def test_loan_json_names_borrower_and_lender() -> None:
 
 def test_dates_resolved_against_published_date() -> None:
     published = dt.date(2024, 3, 14)  # a Thursday
-    text = ("Officials met on Tuesday and again yesterday; the deal was signed on 12 March 2024 "
-            "after talks last month, and deliveries start in 2027.")
+    text = (
+        "Officials met on Tuesday and again yesterday; the deal was signed on 12 March 2024 "
+        "after talks last month, and deliveries start in 2027."
+    )
     found = {d.text: d.resolved for d in extract_text(text, published=published).dates}
     assert found["Tuesday"] == dt.date(2024, 3, 12)
     assert found["yesterday"] == dt.date(2024, 3, 13)
@@ -189,8 +228,9 @@ def test_dates_resolved_against_published_date() -> None:
 
 
 def test_month_day_without_year_takes_the_published_year() -> None:
-    [date] = extract_text("ANKARA, May 14 (Reuters) - Nothing else.",
-                          published=dt.date(2025, 5, 14)).dates
+    [date] = extract_text(
+        "ANKARA, May 14 (Reuters) - Nothing else.", published=dt.date(2025, 5, 14)
+    ).dates
     assert (date.text, date.resolved) == ("May 14", dt.date(2025, 5, 14))
 
 
@@ -200,8 +240,10 @@ def test_dates_without_published_date_stay_unresolved() -> None:
 
 
 def test_surname_merges_into_the_person() -> None:
-    text = ("Pakistan's Ambassador to China Khalil Hashmi arrived. Hashmi said the visit went "
-            "well, and Hashmi left.")
+    text = (
+        "Pakistan's Ambassador to China Khalil Hashmi arrived. Hashmi said the visit went "
+        "well, and Hashmi left."
+    )
     result = extract_text(text)
     hashmi = actor(result, "Khalil Hashmi")
     assert hashmi.aliases == ["Hashmi"]
@@ -210,8 +252,10 @@ def test_surname_merges_into_the_person() -> None:
 
 
 def test_acronym_and_short_form_merge_into_the_organisation() -> None:
-    text = ("The contract was signed at the Ministry of Defence (MoD) in New Delhi. The MoD said "
-            "training is included, according to a statement from the ministry.")
+    text = (
+        "The contract was signed at the Ministry of Defence (MoD) in New Delhi. The MoD said "
+        "training is included, according to a statement from the ministry."
+    )
     result = extract_text(text)
     ministry = actor(result, "Ministry of Defence")
     assert ministry.aliases == ["MoD", "the ministry"]
@@ -220,8 +264,10 @@ def test_acronym_and_short_form_merge_into_the_organisation() -> None:
 
 
 def test_international_organisation_and_its_acronym() -> None:
-    text = ("The Asian Development Bank (ADB) approved the plan. The ADB, which is based in "
-            "Manila, said the bank would act soon.")
+    text = (
+        "The Asian Development Bank (ADB) approved the plan. The ADB, which is based in "
+        "Manila, said the bank would act soon."
+    )
     bank = actor(extract_text(text), "Asian Development Bank")
     assert bank.type == "international_organization"
     assert set(bank.aliases) == {"ADB", "the bank"}
@@ -234,8 +280,10 @@ def test_dateline_place_and_agency() -> None:
 
 
 def test_significance_candidates_point_at_sentences() -> None:
-    text = ("Turkey sold jets to Malaysia. The landmark deal signals a strategic shift and could "
-            "bolster regional security.")
+    text = (
+        "Turkey sold jets to Malaysia. The landmark deal signals a strategic shift and could "
+        "bolster regional security."
+    )
     result = extract_text(text)
     [candidate] = result.significance
     start, end = candidate.evidence[0]

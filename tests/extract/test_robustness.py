@@ -28,18 +28,24 @@ def test_whitespace_and_punctuation_only() -> None:
 
 
 def test_text_without_entities() -> None:
-    payload = _valid("the cat sat on the mat and nothing at all happened here, again and again. " * 20)
+    payload = _valid(
+        "the cat sat on the mat and nothing at all happened here, again and again. " * 20
+    )
     assert payload["actors"] == [] and payload["deals"] == [] and payload["places"] == []
 
 
 def test_non_english_text() -> None:
-    _valid("Der Verteidigungsminister sagte am Dienstag, dass Deutschland 35 Kampfjets kauft. "
-           "北京表示反对。Москва заявила о поставках. وقالت الوزارة إن الصفقة تمت")
+    _valid(
+        "Der Verteidigungsminister sagte am Dienstag, dass Deutschland 35 Kampfjets kauft. "
+        "北京表示反对。Москва заявила о поставках. وقالت الوزارة إن الصفقة تمت"
+    )
 
 
 def test_two_megabytes_of_text_is_bounded() -> None:
-    paragraph = ("ANKARA, May 14 (Reuters) - Turkey has agreed to sell 24 jet trainers to Malaysia "
-                 "in a deal worth $1.2 billion, Turkish Defence Minister Yusuf Demirci said.\n\n")
+    paragraph = (
+        "ANKARA, May 14 (Reuters) - Turkey has agreed to sell 24 jet trainers to Malaysia "
+        "in a deal worth $1.2 billion, Turkish Defence Minister Yusuf Demirci said.\n\n"
+    )
     text = paragraph * (2_000_000 // len(paragraph) + 1)
     result = extract_text(text)
     assert any(a.name == "Yusuf Demirci" for a in result.actors)

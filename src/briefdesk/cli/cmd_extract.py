@@ -31,8 +31,11 @@ def run_extract(args: argparse.Namespace) -> int:
     results = [(source, extract_source(source)) for source in sources]
     if args.json:
         if args.file.suffix.lower() == ".brief":
-            payload: Any = {"sources": [{"source_id": s.id, "title": s.title, **e.to_json()}
-                                        for s, e in results]}
+            payload: Any = {
+                "sources": [
+                    {"source_id": s.id, "title": s.title, **e.to_json()} for s, e in results
+                ]
+            }
             if len(results) == 1:
                 payload = {"source_id": results[0][0].id, **results[0][1].to_json()}
         else:

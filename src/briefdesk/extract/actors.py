@@ -37,16 +37,42 @@ from briefdesk.extract.text import (
 )
 
 PLACE_HEADS = frozenset(
-    """port palace base basin sea gulf strait island islands province region valley peninsula
-    corridor canal airport harbour harbor bay desert coast river lake square""".split()
+    [
+        "port",
+        "palace",
+        "base",
+        "basin",
+        "sea",
+        "gulf",
+        "strait",
+        "island",
+        "islands",
+        "province",
+        "region",
+        "valley",
+        "peninsula",
+        "corridor",
+        "canal",
+        "airport",
+        "harbour",
+        "harbor",
+        "bay",
+        "desert",
+        "coast",
+        "river",
+        "lake",
+        "square",
+    ]
 )
 REGIONS = frozenset(
-    """Europe Asia Africa Americas Oceania Middle East Latin America South America North America
-    Central Asia South Asia Southeast Asia East Asia West Africa East Africa Southern Africa
-    North Africa Horn of Africa Sahel Balkans Caucasus Caribbean Arctic Indo-Pacific Gulf
-    Aegean Mediterranean Baltic Black Sea Red Sea South China Sea Eastern Europe Western Europe
-    Central Europe Pacific Atlantic Levant Persian Gulf Western Balkans Kashmir Crimea Donbas
-    Gaza West Bank""".split("\n")
+    [
+        "Europe Asia Africa Americas Oceania Middle East Latin America South America North America",
+        "    Central Asia South Asia Southeast Asia East Asia West Africa East Africa Southern Africa",
+        "    North Africa Horn of Africa Sahel Balkans Caucasus Caribbean Arctic Indo-Pacific Gulf",
+        "    Aegean Mediterranean Baltic Black Sea Red Sea South China Sea Eastern Europe Western Europe",
+        "    Central Europe Pacific Atlantic Levant Persian Gulf Western Balkans Kashmir Crimea Donbas",
+        "    Gaza West Bank",
+    ]
 )
 REGIONS = frozenset(
     r.strip()
@@ -54,24 +80,154 @@ REGIONS = frozenset(
     for r in re.split(r"\s{1,}(?=[A-Z][a-z]+(?:\s|$))", line)
     if r.strip()
 ) | {
-    "Middle East", "Latin America", "South America", "North America", "Central Asia",
-    "South Asia", "Southeast Asia", "East Asia", "West Africa", "East Africa", "Southern Africa",
-    "North Africa", "Horn of Africa", "Black Sea", "Red Sea", "South China Sea", "Eastern Europe",
-    "Western Europe", "Central Europe", "Persian Gulf", "Western Balkans", "West Bank",
+    "Middle East",
+    "Latin America",
+    "South America",
+    "North America",
+    "Central Asia",
+    "South Asia",
+    "Southeast Asia",
+    "East Asia",
+    "West Africa",
+    "East Africa",
+    "Southern Africa",
+    "North Africa",
+    "Horn of Africa",
+    "Black Sea",
+    "Red Sea",
+    "South China Sea",
+    "Eastern Europe",
+    "Western Europe",
+    "Central Europe",
+    "Persian Gulf",
+    "Western Balkans",
+    "West Bank",
 }
 _STATE_VERBS = frozenset(
-    """said says has have had is was will would wants wanted and has been says urged warned
-    accused rejected signed agreed announced expects expected plans sees insists denies
-    welcomed responded condemned""".split()
+    [
+        "said",
+        "says",
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "will",
+        "would",
+        "wants",
+        "wanted",
+        "and",
+        "has",
+        "been",
+        "says",
+        "urged",
+        "warned",
+        "accused",
+        "rejected",
+        "signed",
+        "agreed",
+        "announced",
+        "expects",
+        "expected",
+        "plans",
+        "sees",
+        "insists",
+        "denies",
+        "welcomed",
+        "responded",
+        "condemned",
+    ]
 )
-_LOCATIVE = frozenset("in at near outside to from via into across visit visited visiting".split())
+_LOCATIVE = frozenset(
+    [
+        "in",
+        "at",
+        "near",
+        "outside",
+        "to",
+        "from",
+        "via",
+        "into",
+        "across",
+        "visit",
+        "visited",
+        "visiting",
+    ]
+)
 _COMMON_CITY_WORDS = frozenset(
-    """Of Police Mobile Reading Bath Nice Split Male Bar March Mercedes Valencia Victoria Florence
-    Salem Eden Hope Liberty Union Independence Progress Enterprise Opportunity Industry Commerce
-    Alliance Concord Unity Harmony Gas Golden Paris Trinidad Oil Wing Sur Santa Mandal Royal
-    Asia Africa Europe Sultan Sheikh Clark Banner Batman Temple Bay Marina Media Bonus Sale Bristol
-    Mission Rotem Masdar Eni Sao Centre Center Hawk Block Marine Defence Defense Chief Federal
-    National General Sydney""".split()
+    [
+        "Of",
+        "Police",
+        "Mobile",
+        "Reading",
+        "Bath",
+        "Nice",
+        "Split",
+        "Male",
+        "Bar",
+        "March",
+        "Mercedes",
+        "Valencia",
+        "Victoria",
+        "Florence",
+        "Salem",
+        "Eden",
+        "Hope",
+        "Liberty",
+        "Union",
+        "Independence",
+        "Progress",
+        "Enterprise",
+        "Opportunity",
+        "Industry",
+        "Commerce",
+        "Alliance",
+        "Concord",
+        "Unity",
+        "Harmony",
+        "Gas",
+        "Golden",
+        "Paris",
+        "Trinidad",
+        "Oil",
+        "Wing",
+        "Sur",
+        "Santa",
+        "Mandal",
+        "Royal",
+        "Asia",
+        "Africa",
+        "Europe",
+        "Sultan",
+        "Sheikh",
+        "Clark",
+        "Banner",
+        "Batman",
+        "Temple",
+        "Bay",
+        "Marina",
+        "Media",
+        "Bonus",
+        "Sale",
+        "Bristol",
+        "Mission",
+        "Rotem",
+        "Masdar",
+        "Eni",
+        "Sao",
+        "Centre",
+        "Center",
+        "Hawk",
+        "Block",
+        "Marine",
+        "Defence",
+        "Defense",
+        "Chief",
+        "Federal",
+        "National",
+        "General",
+        "Sydney",
+    ]
 ) - {"Sydney"}
 
 
@@ -86,11 +242,13 @@ class ActorBuild:
     country: str = ""
     aliases: list[str] = field(default_factory=list)
     evidence: list[tuple[int, int]] = field(default_factory=list)
+    _seen: set[tuple[int, int]] = field(default_factory=set, repr=False)
 
     def add(self, surface: str, start: int, end: int) -> None:
         if surface and surface != self.name and surface not in self.aliases:
             self.aliases.append(surface)
-        if (start, end) not in self.evidence:
+        if (start, end) not in self._seen:
+            self._seen.add((start, end))
             self.evidence.append((start, end))
 
 
@@ -129,8 +287,9 @@ class ActorFinder:
 
     def state(self, code: str, surface: str, start: int, end: int) -> str:
         key = f"state:{code}"
-        actor = self._actor(key, "state", self.gaz.countries[code].name if code in
-                            self.gaz.countries else surface)
+        actor = self._actor(
+            key, "state", self.gaz.countries[code].name if code in self.gaz.countries else surface
+        )
         actor.country = code
         actor.add(surface, start, end)
         self.found.mentions.append((start, end, key))
@@ -144,16 +303,18 @@ class ActorFinder:
                 self.state(code, lead.group(1), start, start + len(lead.group(1)))
                 affiliation = affiliation or code
             start += lead.end()
-            name = name[lead.end():]
+            name = name[lead.end() :]
         intl = _is_international(name)
         key = f"org:{name.lower()}"
         if key not in self.found.actors:
             for other_key, other in self.found.actors.items():
                 if other.type == "person" or other.type == "state":
                     continue
-                if name in other.aliases or (name.isupper() and _initials(other.name) ==
-                                             name.replace("o", "")) or (
-                        other.name.isupper() and _initials(name) == other.name):
+                if (
+                    name in other.aliases
+                    or (name.isupper() and _initials(other.name) == name.replace("o", ""))
+                    or (other.name.isupper() and _initials(name) == other.name)
+                ):
                     key = other_key
                     intl = intl or other.type == "international_organization"
                     if other.name.isupper() and not name.isupper():
@@ -202,7 +363,7 @@ class ActorFinder:
         if place is None:
             place = PlaceBuild(name, country)
             self.found.places[key] = place
-        if (start, end) not in place.evidence:
+        if not place.evidence or place.evidence[-1] != (start, end):
             place.evidence.append((start, end))
 
     # --- helpers --------------------------------------------------------------------------
@@ -235,7 +396,7 @@ class ActorFinder:
         return self.found
 
     def _dateline(self) -> None:
-        """"ANKARA, May 14 (Reuters) -": the place, and the agency as an organisation."""
+        """ "ANKARA, May 14 (Reuters) -": the place, and the agency as an organisation."""
         for line_match in re.finditer(r"^[^\n]{0,400}", self.text[:1500], re.MULTILINE):
             line = line_match.group()
             match = re.match(
@@ -282,12 +443,20 @@ class ActorFinder:
             return True
         if lead_code and len(rest) > 1:
             lead = rest[0]
-            self.state(lead_code, strip_possessive(lead.text), lead.start,
-                       lead.start + len(strip_possessive(lead.text)))
+            self.state(
+                lead_code,
+                strip_possessive(lead.text),
+                lead.start,
+                lead.start + len(strip_possessive(lead.text)),
+            )
         elif lead_code and len(rest) == 1:
             tok = rest[0]
-            self.state(lead_code, strip_possessive(tok.text), tok.start,
-                       tok.start + len(strip_possessive(tok.text)))
+            self.state(
+                lead_code,
+                strip_possessive(tok.text),
+                tok.start,
+                tok.start + len(strip_possessive(tok.text)),
+            )
             return True
         if self._titled_person(sentence, chunk, lead_code):
             return True
@@ -304,24 +473,35 @@ class ActorFinder:
             return False
         if any(w in ORG_HEADS for w in lowered) and not all(w in ROLE_MODIFIERS for w in lowered):
             tail = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)$", bare)
-            if tail and self.country_of(tail.group(1)) and (
-                    " of " in bare[: tail.start()] or lowered[len(bare[: tail.start()].split()) - 1]
-                    not in {"bank", "corporation", "republic", "kingdom", "ministry"}):
+            if (
+                tail
+                and self.country_of(tail.group(1))
+                and (
+                    " of " in bare[: tail.start()]
+                    or lowered[len(bare[: tail.start()].split()) - 1]
+                    not in {"bank", "corporation", "republic", "kingdom", "ministry"}
+                )
+            ):
                 code = self.country_of(tail.group(1))
-                self.state(code, tail.group(1), chunk.start + tail.start(1),
-                           chunk.start + tail.end(1))
+                self.state(
+                    code, tail.group(1), chunk.start + tail.start(1), chunk.start + tail.end(1)
+                )
                 name = bare[: tail.start()]
                 self.org(name, chunk.start, chunk.start + len(name), code)
                 return True
             affiliation = lead_code or self._org_affiliation(chunk)
-            self.org(self._org_name(chunk), chunk.start, chunk.start + len(self._org_name(chunk)),
-                     affiliation)
+            self.org(
+                self._org_name(chunk),
+                chunk.start,
+                chunk.start + len(self._org_name(chunk)),
+                affiliation,
+            )
             self._acronym_after(chunk, bare)
             return True
         return False
 
     def _title_with_country(self, chunk: Chunk, rest: list[Token]) -> bool:
-        """"Pakistan's Ambassador to China Khalil Hashmi": the country ends the title."""
+        """ "Pakistan's Ambassador to China Khalil Hashmi": the country ends the title."""
         before = self.before(chunk.start, 80)
         match = re.search(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})\s(to|of|for)\s$", before)
         if not match or match.group(1).split()[-1].lower() not in ROLE_HEADS:
@@ -338,7 +518,7 @@ class ActorFinder:
         return True
 
     def _person_of(self, sentence: Sentence, chunk: Chunk) -> bool:
-        """"economist Víctor Rodríguez Padilla of the National Autonomous University"."""
+        """ "economist Víctor Rodríguez Padilla of the National Autonomous University"."""
         words = [t.text for t in chunk.tokens]
         if "of" not in words:
             return False
@@ -368,14 +548,16 @@ class ActorFinder:
         return True
 
     def _split_and(self, sentence: Sentence, chunk: Chunk) -> bool:
-        """"Britain and India": two names joined by "and" are two actors, not one."""
+        """ "Britain and India": two names joined by "and" are two actors, not one."""
         words = [strip_possessive(w).lower() for w in chunk.words]
         index = words.index("and")
         left, right = chunk.tokens[:index], chunk.tokens[index + 1 :]
         heads = ORG_HEADS | ROLE_HEADS
         left_heads = {t.text.lower() for t in left} & heads
         if right and right[-1].text.lower() in heads and not left_heads:
-            return False  # "Research and Development Organisation", "Commerce and Industry Minister"
+            return (
+                False  # "Research and Development Organisation", "Commerce and Industry Minister"
+            )
         while right and right[0].text.lower() in {"the", "of"}:
             right = right[1:]
         for part in (left, right):
@@ -420,15 +602,20 @@ class ActorFinder:
         boundary = -1
         for i, token in enumerate(tokens):
             word = strip_possessive(token.text)
-            if (word.lower() in ROLE_HEADS or word.lower() in ORG_HEADS or self.country_of(word)
-                    or word.lower() in ROLE_MODIFIERS and i <= head_positions[-1]):
+            if (
+                word.lower() in ROLE_HEADS
+                or word.lower() in ORG_HEADS
+                or self.country_of(word)
+                or (word.lower() in ROLE_MODIFIERS and i <= head_positions[-1])
+            ):
                 boundary = i
         name_tokens = tokens[boundary + 1 :]
         role_tokens = tokens[: boundary + 1]
         affiliation = self.affiliation_name(lead_code) if lead_code else ""
         # An organisation before the title: "GAMI Governor Ahmad Al-Ohali".
-        first_head = next(i for i, t in enumerate(role_tokens)
-                          if t.text.lower() in ROLE_HEADS | ROLE_MODIFIERS)
+        first_head = next(
+            i for i, t in enumerate(role_tokens) if t.text.lower() in ROLE_HEADS | ROLE_MODIFIERS
+        )
         if first_head > 0:
             org_tokens = role_tokens[:first_head]
             org_name = self.text[org_tokens[0].start : org_tokens[-1].end]
@@ -447,21 +634,25 @@ class ActorFinder:
         for token in role_tokens:
             code = self.country_of(token.text)
             if code and token is not role_tokens[0]:
-                self.state(code, strip_possessive(token.text), token.start,
-                           token.start + len(strip_possessive(token.text)))
+                self.state(
+                    code,
+                    strip_possessive(token.text),
+                    token.start,
+                    token.start + len(strip_possessive(token.text)),
+                )
                 affiliation = affiliation or self.affiliation_name(code)
         role = self.text[role_tokens[0].start : role_tokens[-1].end] if role_tokens else ""
         if not name_tokens:
-            if lowered[-1] in ROLE_HEADS or any(
-                t.text.lower() in ROLE_HEADS for t in role_tokens):
+            if lowered[-1] in ROLE_HEADS or any(t.text.lower() in ROLE_HEADS for t in role_tokens):
                 return self._title_then_name(chunk, role, affiliation)
             return False
         if not _name_like(name_tokens):
             return False
         # "Prime Minister Shehbaz Sharif of Pakistan": a country after the name.
         name = strip_possessive(self.text[name_tokens[0].start : name_tokens[-1].end])
-        of_country = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?: [A-Z][\w.]*)*)",
-                              self.after(chunk.end, 50))
+        of_country = re.match(
+            r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?: [A-Z][\w.]*)*)", self.after(chunk.end, 50)
+        )
         if of_country and not affiliation:
             code = self.country_of(of_country.group(1))
             if code:
@@ -469,18 +660,25 @@ class ActorFinder:
         if not affiliation:
             affiliation = self._possessor_before(chunk.start)
         lower_role = self._lowercase_role_before(chunk.start)
-        if lower_role and not lead_code and role_tokens and role_tokens[0].text.lower() in {
-                "colonel", "general", "major", "captain", "lieutenant", "admiral", "brigadier"}:
+        if (
+            lower_role
+            and not lead_code
+            and role_tokens
+            and role_tokens[0].text.lower()
+            in {"colonel", "general", "major", "captain", "lieutenant", "admiral", "brigadier"}
+        ):
             role = lower_role[0]
             affiliation = affiliation or lower_role[1]
-        self.person(name, name_tokens[0].start, name_tokens[0].start + len(name), role,
-                    affiliation)
+        self.person(name, name_tokens[0].start, name_tokens[0].start + len(name), role, affiliation)
         return True
 
     def _title_then_name(self, chunk: Chunk, role: str, affiliation: str) -> bool:
-        """"Kenya's Cabinet Secretary for the National Treasury, Njuguna Ndung'u, welcomed"."""
-        match = re.match(r",\s+((?:[A-Z][\w'’\-]+)(?:\s+(?:[A-Z][\w'’\-]+|bin|al|de|van|von))"
-                         r"{0,4})(?=,|\s+(?:said|told|says|added))", self.after(chunk.end, 80))
+        """ "Kenya's Cabinet Secretary for the National Treasury, Njuguna Ndung'u, welcomed"."""
+        match = re.match(
+            r",\s+((?:[A-Z][\w'’\-]+)(?:\s+(?:[A-Z][\w'’\-]+|bin|al|de|van|von))"
+            r"{0,4})(?=,|\s+(?:said|told|says|added))",
+            self.after(chunk.end, 80),
+        )
         if not match:
             return False
         affiliation = affiliation or self._possessor_before(chunk.start)
@@ -501,9 +699,12 @@ class ActorFinder:
         return self._org_named(match.group(1))
 
     def _lowercase_role_before(self, pos: int) -> tuple[str, str] | None:
-        """"Sonatrach chief executive Toufik Hakkar", "U.S. envoy Steve Witkoff"."""
-        match = re.search(r"(?:(\b[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*)(?:['’]s)?\s+)?"
-                          r"((?:[a-z][a-z\-]+\s+){0,3}[a-z][a-z\-]+)\s+$", self.before(pos, 90))
+        """ "Sonatrach chief executive Toufik Hakkar", "U.S. envoy Steve Witkoff"."""
+        match = re.search(
+            r"(?:(\b[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*)(?:['’]s)?\s+)?"
+            r"((?:[a-z][a-z\-]+\s+){0,3}[a-z][a-z\-]+)\s+$",
+            self.before(pos, 90),
+        )
         if not match:
             return None
         words = match.group(2).split()
@@ -520,17 +721,17 @@ class ActorFinder:
                 affiliation = ""
         return " ".join(words), affiliation
 
-    def _counterpart(self, sentence: Sentence, pos: int,
-                     lower: tuple[str, str]) -> tuple[str, str]:
-        """"his Omani counterpart Badr Albusaidi": the same title as the other minister."""
+    def _counterpart(self, sentence: Sentence, pos: int, lower: tuple[str, str]) -> tuple[str, str]:
+        """ "his Omani counterpart Badr Albusaidi": the same title as the other minister."""
         for start, _end, key in reversed(self.found.mentions):
             actor = self.found.actors[key]
             if sentence.start <= start < pos and actor.type == "person" and actor.role:
                 return actor.role, lower[1]
         return lower
 
-    def _bare_person(self, sentence: Sentence, chunk: Chunk, tokens: list[Token],
-                     lead_code: str) -> bool:
+    def _bare_person(
+        self, sentence: Sentence, chunk: Chunk, tokens: list[Token], lead_code: str
+    ) -> bool:
         """A name with its role after it, before it in lower case, or next to "said"."""
         if not tokens or not _name_like(tokens) or lead_code:
             return False
@@ -555,7 +756,7 @@ class ActorFinder:
         return False
 
     def _apposition(self, pos: int) -> tuple[str, str] | None:
-        """", Pakistan's Ambassador to China," or ", chief executive of TAI,"."""
+        """ ", Pakistan's Ambassador to China," or ", chief executive of TAI,"."""
         match = re.match(
             r",\s+(?:(?:the|a|an|its|his|her)\s+)?(?:([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)['’]s\s+)?"
             r"([^,;:()\"“”]{2,90}?)(?=,|\.\s|\.$|;|\)|\s+(?:said|told|says|who|in an interview))",
@@ -574,14 +775,15 @@ class ActorFinder:
         if head_index > 0 and not owner:
             prefix = " ".join(words[:head_index])
             known = self._org_named(prefix, create=False) or (
-                self.country_of(prefix) and self.affiliation_name(self.country_of(prefix)))
+                self.country_of(prefix) and self.affiliation_name(self.country_of(prefix))
+            )
             first_mod = next((i for i, w in enumerate(lowered) if w in ROLE_MODIFIERS), head_index)
             if not known and first_mod > 0:
                 prefix = " ".join(words[:first_mod])
                 known = self._org_named(prefix, create=False) or (prefix.isupper() and prefix)
             if known:
                 affiliation = known
-                words = words[len(prefix.split()):]
+                words = words[len(prefix.split()) :]
                 phrase = " ".join(words)
         lead = words[0]
         if not owner and self.country_of(lead) and len(words) > 1:
@@ -591,14 +793,16 @@ class ActorFinder:
         if owner:
             code = self.country_of(owner)
             affiliation = self.affiliation_name(code) if code else self._org_named(owner)
-        complement = re.search(r"\s(?:of|at)\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s(?:[A-Z][\w.\-]*|of|and|for))*)$",
-                               phrase)
+        complement = re.search(
+            r"\s(?:of|at)\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s(?:[A-Z][\w.\-]*|of|and|for))*)$", phrase
+        )
         if complement:
             target = complement.group(1)
             code = self.country_of(target)
             if code or self._org_named(target, create=False) or target.isupper():
-                affiliation = affiliation or (self.affiliation_name(code) if code else
-                                              self._org_named(target))
+                affiliation = affiliation or (
+                    self.affiliation_name(code) if code else self._org_named(target)
+                )
                 if " to " not in phrase and not phrase.startswith("Senior"):
                     phrase = phrase[: complement.start()].strip()
         return phrase, affiliation
@@ -615,20 +819,29 @@ class ActorFinder:
     def _speaks(self, start: int, end: int) -> bool:
         after = re.match(r"\s*(?:,\s*)?(\w+)", self.after(end, 30))
         before = re.search(r"(\w+)\s+$", self.before(start, 30))
-        by_line = re.search(r"(?:^|\n|\()\s*(?:By|Reporting by|Editing by|Writing by)\s+$|;\s*(?:Editing|Writing|Additional reporting) by\s+$",
-                            self.before(start, 40))
+        by_line = re.search(
+            r"(?:^|\n|\()\s*(?:By|Reporting by|Editing by|Writing by)\s+$|;\s*(?:Editing|Writing|Additional reporting) by\s+$",
+            self.before(start, 40),
+        )
         return bool(
             (after and after.group(1).lower() in SPEECH_VERBS)
             or (before and before.group(1).lower() in SPEECH_VERBS)
             or by_line
-            or (before and before.group(1) in {"to", "by"} and
-                re.search(r"according\s+to\s+$", self.before(start, 20)))
+            or (
+                before
+                and before.group(1) in {"to", "by"}
+                and re.search(r"according\s+to\s+$", self.before(start, 20))
+            )
         )
 
     def _known_entity(self, name: str) -> bool:
-        return bool(self.gaz.names.get(name) or self.gaz.adjectives.get(name)
-                    or name in self.gaz.capitals or name in REGIONS
-                    or self.gaz.cities.get(name, ("", 0))[1] > 200_000)
+        return bool(
+            self.gaz.names.get(name)
+            or self.gaz.adjectives.get(name)
+            or name in self.gaz.capitals
+            or name in REGIONS
+            or self.gaz.cities.get(name, ("", 0))[1] > 200_000
+        )
 
     # --- late: capitals, cities, bare names ---------------------------------------------
     def _classify_late(self, sentence: Sentence, chunk: Chunk) -> None:
@@ -655,8 +868,11 @@ class ActorFinder:
             self.place(phrase, start, end, self.gaz.provinces[phrase])
             return
         city = self.gaz.cities.get(phrase)
-        if city and phrase not in _COMMON_CITY_WORDS and (
-                city[1] > 300_000 or self._after_locative(start)):
+        if (
+            city
+            and phrase not in _COMMON_CITY_WORDS
+            and (city[1] > 300_000 or self._after_locative(start))
+        ):
             self.place(phrase, start, end, city[0])
             return
         words = chunk.words
@@ -666,26 +882,57 @@ class ActorFinder:
             self.org(phrase, start, end, self._org_affiliation(chunk))
             self._acronym_after(chunk, phrase)
             return
-        if (self._after_locative(start) and len(words) <= 3 and not phrase.isupper()
-                and not re.search(r"\bto\s+(?:the\s+)?$", self.before(start, 12))
-                and not {w.lower() for w in words} & (ORG_HEADS | ROLE_HEADS | ROLE_MODIFIERS)):
-            if re.match(r"\s*(?:,|\.|\s(?:and|on|last|this|next|for|to|from|with)\b)",
-                        self.after(end, 12)) and not any(ch.isdigit() for ch in phrase):
+        if (
+            self._after_locative(start)
+            and len(words) <= 3
+            and not phrase.isupper()
+            and not re.search(r"\bto\s+(?:the\s+)?$", self.before(start, 12))
+            and not {w.lower() for w in words} & (ORG_HEADS | ROLE_HEADS | ROLE_MODIFIERS)
+        ):
+            if re.match(
+                r"\s*(?:,|\.|\s(?:and|on|last|this|next|for|to|from|with)\b)", self.after(end, 12)
+            ) and not any(ch.isdigit() for ch in phrase):
                 self.place(phrase, start, end)
 
     def _metonymic(self, start: int, end: int) -> bool:
         after = re.match(r"\s+(\w+)", self.after(end, 20))
         before = re.search(r"(\w+)\s+$", self.before(start, 20))
-        if before and before.group(1).lower() in _LOCATIVE and not (
-                after and after.group(1) == "and"):
+        if (
+            before
+            and before.group(1).lower() in _LOCATIVE
+            and not (after and after.group(1) == "and")
+        ):
             return False
-        if after and (after.group(1).lower() in _STATE_VERBS or (
-                after.group(1).islower() and after.group(1).endswith("s")
-                and len(after.group(1)) > 3)):
+        if after and (
+            after.group(1).lower() in _STATE_VERBS
+            or (
+                after.group(1).islower()
+                and after.group(1).endswith("s")
+                and len(after.group(1)) > 3
+            )
+        ):
             return True
-        return bool(before and before.group(1).lower() in {
-            "between", "both", "and", "with", "beyond", "than", "urged", "pressed", "help",
-            "helps", "for", "sanction", "thanked", "against", "told"})
+        return bool(
+            before
+            and before.group(1).lower()
+            in {
+                "between",
+                "both",
+                "and",
+                "with",
+                "beyond",
+                "than",
+                "urged",
+                "pressed",
+                "help",
+                "helps",
+                "for",
+                "sanction",
+                "thanked",
+                "against",
+                "told",
+            }
+        )
 
     def _after_locative(self, start: int) -> bool:
         before = re.search(r"(\w+)\s+(?:the\s+)?$", self.before(start, 30))
@@ -697,37 +944,49 @@ class ActorFinder:
         descriptor = re.search(r"(\w+)\s+$", before)
         if descriptor and descriptor.group(1).lower() in ORG_DESCRIPTORS:
             return True
-        if re.search(r"\b(?:[A-Z][\w.]*)['’]s\s+(?:state(?:-owned)?\s+)?(?:[a-z]+\s+){0,3}$",
-                     before) and (len(words) == 1 or all(w.isupper() for w in words)):
+        if re.search(
+            r"\b(?:[A-Z][\w.]*)['’]s\s+(?:state(?:-owned)?\s+)?(?:[a-z]+\s+){0,3}$", before
+        ) and (len(words) == 1 or all(w.isupper() for w in words)):
             return True
-        if re.search(r"\b(?:contract|agreement|deal|deals|talks|partner|partnership)\s+with\s+$",
-                     before):
+        if re.search(
+            r"\b(?:contract|agreement|deal|deals|talks|partner|partnership)\s+with\s+$", before
+        ):
             return True
-        if re.match(r"\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:" +
-                    "|".join(ORG_DESCRIPTORS) + r")\b", after):
+        if re.match(
+            r"\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:" + "|".join(ORG_DESCRIPTORS) + r")\b",
+            after,
+        ):
             return True
         if re.match(r"['’]s\s+(?:chief|ceo|chairman|board|shares|[A-Z][\w-]*\d)", after):
             return True
         single = len(words) == 1
-        speaks = re.match(r"\s+(?:said|says|announced|reported|declined|signed|will|has|is)\b",
-                          after)
+        speaks = re.match(
+            r"\s+(?:said|says|announced|reported|declined|signed|will|has|is)\b", after
+        )
         return bool(speaks and (single or all(w.isupper() for w in words)))
 
     def _short_form(self, phrase: str) -> str:
         """Actor key for a surname, acronym or short name seen before in full."""
         for key, actor in self.found.actors.items():
-            if actor.type == "person" and phrase in actor.name.split() and \
-                    phrase.lower() not in NAME_PARTICLES:
+            if (
+                actor.type == "person"
+                and phrase in actor.name.split()
+                and phrase.lower() not in NAME_PARTICLES
+            ):
                 return key
-            if actor.type != "person" and (phrase in actor.aliases or
-                                           _initials(actor.name) == phrase.replace("o", "")):
+            if actor.type != "person" and (
+                phrase in actor.aliases or _initials(actor.name) == phrase.replace("o", "")
+            ):
                 return key
         return ""
 
     def _short_forms(self) -> None:
-        """"the ministry", "the bank", "the agency": the last organisation with that head."""
-        for match in re.finditer(r"\b[Tt]he (ministry|bank|Bank|agency|company|lender|"
-                                 r"air force|navy|fund|Fund|group|utility)\b", self.text):
+        """ "the ministry", "the bank", "the agency": the last organisation with that head."""
+        for match in re.finditer(
+            r"\b[Tt]he (ministry|bank|Bank|agency|company|lender|"
+            r"air force|navy|fund|Fund|group|utility)\b",
+            self.text,
+        ):
             head = match.group(1).lower()
             key = self.last_org_by_head.get(head.split()[-1])
             if head == "lender":
@@ -751,7 +1010,7 @@ def _name_like_words(words: list[str]) -> bool:
     if not 1 <= len(core) <= 5:
         return False
     for word in core:
-        if any(ch.isdigit() for ch in word) or word.isupper() and len(word) > 1:
+        if any(ch.isdigit() for ch in word) or (word.isupper() and len(word) > 1):
             return False
         if word.lower() in ORG_HEADS or word.lower() in STOPWORDS or word in ORG_CONNECTORS:
             return False
@@ -761,6 +1020,4 @@ def _name_like_words(words: list[str]) -> bool:
 def _is_international(name: str) -> bool:
     if name in INTERNATIONAL_ORGS:
         return True
-    return name.startswith(INTL_PREFIXES) and any(
-        w.lower() in INTL_HEADS for w in name.split()
-    )
+    return name.startswith(INTL_PREFIXES) and any(w.lower() in INTL_HEADS for w in name.split())

@@ -8,6 +8,7 @@ verb patterns around the actors of that sentence: "A sells X to B", "B buys X fr
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -28,9 +29,26 @@ from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.text import Sentence
 
 _WORD = re.compile(r"[A-Za-z][\w-]*")
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-                 "thirty": 30, "forty": 40, "fifty": 50, "dozen": 12, "a dozen": 12}
+_NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "dozen": 12,
+    "a dozen": 12,
+}
 _ITEM_HEADS = (
     r"fighter jets|fighter jet|fighter aircraft|jet trainers|jets|fighters|aircraft|warplanes|helicopters|"
     r"drones|unmanned aircraft|missiles|missile systems|air defen[cs]e systems?|tanks|"
@@ -56,6 +74,7 @@ class DealBuild:
     status: str = "reported"
     evidence: list[tuple[int, int]] = field(default_factory=list)
     item_span: tuple[int, int] | None = None
+    sentence_index: int = -1
 
 
 def _words(text: str) -> set[str]:
@@ -66,8 +85,11 @@ def _kind(sentence: str, context: str) -> str:
     lowered = sentence.lower()
     words = _words(sentence)
     if words & {"loan", "loans", "credit", "financing", "lend", "lent", "facility"}:
-        return "loan" if not words & {"grant", "grants"} or "loan" in lowered.split("grant")[0] \
+        return (
+            "loan"
+            if not words & {"grant", "grants"} or "loan" in lowered.split("grant")[0]
             else "grant"
+        )
     if words & {"memorandum", "mou", "mou's", "moU"} or "letter of intent" in lowered:
         return "mou"
     if "free trade" in lowered or "trade agreement" in lowered or "trade deal" in lowered:
@@ -112,15 +134,17 @@ class DealFinder:
     def __init__(self, text: str, found: Found) -> None:
         self.text = text
         self.found = found
+        self.mentions = sorted(found.mentions)
+        self.mention_starts = [m[0] for m in self.mentions]
 
     def run(self, sents: list[Sentence], money: list[MoneyMention]) -> list[DealBuild]:
         deals: list[DealBuild] = []
         seen_values: set[tuple[Decimal, str]] = set()
         used_sentences: set[int] = set()
+        starts = [s.start for s in sents]
         for mention in money:
-            index = next((i for i, s in enumerate(sents) if s.start <= mention.start < s.end),
-                         None)
-            if index is None:
+            index = bisect.bisect_right(starts, mention.start) - 1
+            if index < 0 or mention.start >= sents[index].end:
                 continue
             sentence = sents[index]
             if not _is_deal_sentence(sentence, mention):
@@ -133,31 +157,35 @@ class DealFinder:
                 continue
             used_sentences.add(index)
             seen_values.add(key)
-            deals.append(self._build(sents, index, mention))
+            deal = self._build(sents, index, mention)
+            deal.sentence_index = index
+            deals.append(deal)
         if not deals:
             for index, sentence in enumerate(sents):
                 lowered = sentence.text.lower()
-                if re.search(r"\b(agreement|deal|contract|memorandum|accord)\b", lowered) and \
-                        re.search(r"\b(signed|agreed|sign|seal|sealed|inked)\b", lowered):
+                if re.search(
+                    r"\b(agreement|deal|contract|memorandum|accord)\b", lowered
+                ) and re.search(r"\b(signed|agreed|sign|seal|sealed|inked)\b", lowered):
                     deal = self._build(sents, index, None)
                     if deal.buyer or deal.seller:
                         deals.append(deal)
                         break
         return deals
 
-    def _part_of_earlier(self, deals: list[DealBuild], sents: list[Sentence], index: int,
-                         mention: MoneyMention) -> bool:
-        """"The package includes €5 billion in loans": a smaller amount just after a deal."""
+    def _part_of_earlier(
+        self, deals: list[DealBuild], sents: list[Sentence], index: int, mention: MoneyMention
+    ) -> bool:
+        """ "The package includes €5 billion in loans": a smaller amount just after a deal."""
         for deal in deals:
             if not deal.value or deal.value.currency != mention.currency:
                 continue
-            deal_index = next(i for i, s in enumerate(sents) if s.start <= deal.value.start < s.end)
-            if 0 < index - deal_index <= 2 and mention.amount < deal.value.amount:
+            if 0 < index - deal.sentence_index <= 2 and mention.amount < deal.value.amount:
                 return True
         return False
 
-    def _add_evidence(self, deals: list[DealBuild], key: tuple[Decimal, str],
-                      mention: MoneyMention) -> None:
+    def _add_evidence(
+        self, deals: list[DealBuild], key: tuple[Decimal, str], mention: MoneyMention
+    ) -> None:
         for deal in deals:
             if deal.value and (deal.value.amount, deal.value.currency) == key:
                 deal.evidence.append((mention.start, mention.end))
@@ -170,8 +198,10 @@ class DealFinder:
         deal.evidence.append((sentence.start, sentence.end))
         self._item(deal, sentence)
         self._parties(deal, sentence)
-        for neighbour in (sents[index - 1] if index else None,
-                          sents[index + 1] if index + 1 < len(sents) else None):
+        for neighbour in (
+            sents[index - 1] if index else None,
+            sents[index + 1] if index + 1 < len(sents) else None,
+        ):
             if neighbour is None or (deal.buyer and deal.seller):
                 continue
             probe = DealBuild(kind=kind, value=None)
@@ -187,10 +217,13 @@ class DealFinder:
         return deal
 
     def _from_to_anywhere(self, deal: DealBuild, sents: list[Sentence]) -> None:
-        """"the sale of JF-17 jets from Pakistan to Azerbaijan" elsewhere in the article."""
+        """ "the sale of JF-17 jets from Pakistan to Azerbaijan" elsewhere in the article."""
         for sentence in sents:
-            if not re.search(r"\b(?:sale|sales|deal|supply|delivery|transfer|export)\b.*\bfrom\b"
-                             r".*\bto\b", sentence.text):
+            if not re.search(
+                r"\b(?:sale|sales|deal|supply|delivery|transfer|export)\b.*\bfrom\b"
+                r".*\bto\b",
+                sentence.text,
+            ):
                 continue
             probe = DealBuild(kind=deal.kind, value=None)
             self._parties(probe, sentence, explicit_only=True)
@@ -216,10 +249,11 @@ class DealFinder:
 
     def _mentions_in(self, sentence: Sentence) -> list[tuple[int, int, str]]:
         found = []
-        for start, end, key in sorted(self.found.mentions):
+        first = bisect.bisect_left(self.mention_starts, sentence.start)
+        last = bisect.bisect_left(self.mention_starts, sentence.end)
+        for start, end, key in self.mentions[first:last]:
             actor = self.found.actors.get(key)
-            if actor and actor.type in _PARTY_TYPES and sentence.start <= start < sentence.end \
-                    and start >= self.found.dateline_end:
+            if actor and actor.type in _PARTY_TYPES and start >= self.found.dateline_end:
                 found.append((start, end, key))
         return found
 
@@ -293,9 +327,13 @@ class DealFinder:
         if not (deal.buyer and deal.seller) and not explicit_only:
             self._with_pattern(deal, mentions, to_m)
 
-    def _with_pattern(self, deal: DealBuild, mentions: list[tuple[int, int, str]],
-                      to_m: list[tuple[int, int, str]]) -> None:
-        """"A signed a contract with B": the government side buys, the company sells."""
+    def _with_pattern(
+        self,
+        deal: DealBuild,
+        mentions: list[tuple[int, int, str]],
+        to_m: list[tuple[int, int, str]],
+    ) -> None:
+        """ "A signed a contract with B": the government side buys, the company sells."""
         keys = []
         for m in mentions:
             if m[2] not in keys:
@@ -318,5 +356,19 @@ def _is_government(actor: ActorBuild) -> bool:
     if actor.type == "state":
         return True
     words = set(actor.name.lower().split())
-    return bool(words & {"ministry", "department", "force", "forces", "navy", "army", "agency",
-                         "government", "corps", "administration", "authority"})
+    return bool(
+        words
+        & {
+            "ministry",
+            "department",
+            "force",
+            "forces",
+            "navy",
+            "army",
+            "agency",
+            "government",
+            "corps",
+            "administration",
+            "authority",
+        }
+    )

@@ -67,8 +67,25 @@ _EXTRA_NAMES: dict[str, str] = {
 # Words that are also country names or demonyms but rarely mean the state in English prose.
 _AMBIGUOUS_NAMES = {"Georgia", "Jordan", "Chad", "Guinea", "Niger", "Turkey", "China", "Dominica"}
 _NOT_STATES = {"Washington D.C."}
-_COMPASS = {"New", "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern",
-            "Western", "Saint", "San", "Sao", "El", "Equatorial", "Papua", "Sri"}
+_COMPASS = {
+    "New",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Central",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Saint",
+    "San",
+    "Sao",
+    "El",
+    "Equatorial",
+    "Papua",
+    "Sri",
+}
 _PREFERRED_NAMES = {"MM": "Myanmar", "CZ": "Czech Republic", "CI": "Ivory Coast"}
 
 
@@ -108,8 +125,9 @@ def gazetteer() -> Gazetteer:
     gaz = Gazetteer()
     # Territories share demonyms and codes with states ("Indian" for the British Indian Ocean
     # Territory, GB for Wales); the most populous entry wins.
-    entries = sorted(load_countries()["countries"].items(),
-                     key=lambda item: -int(item[1].get("population") or 0))
+    entries = sorted(
+        load_countries()["countries"].items(), key=lambda item: -int(item[1].get("population") or 0)
+    )
     for key, info in entries:
         if key in _SKIP_COUNTRY_KEYS:
             continue
@@ -118,9 +136,7 @@ def gazetteer() -> Gazetteer:
         if not code or not name:
             continue
         capital = str(info.get("capital") or "")
-        demonyms = tuple(
-            d.strip() for d in str(info.get("demonym") or "").split(",") if d.strip()
-        )
+        demonyms = tuple(d.strip() for d in str(info.get("demonym") or "").split(",") if d.strip())
         currencies = tuple(str(c) for c in info.get("currencies") or ())
         if code in gaz.countries:
             continue

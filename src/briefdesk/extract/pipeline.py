@@ -32,7 +32,9 @@ def run(text: str, published: dt.date | None) -> Extraction:
     finder = ActorFinder(text)
     found = finder.run(sents)
     countries = Counter(
-        actor.country for actor in found.actors.values() for _ in actor.evidence
+        actor.country
+        for actor in found.actors.values()
+        for _ in actor.evidence
         if actor.type == "state" and actor.country
     )
     money = find_money(text, countries)
@@ -40,29 +42,55 @@ def run(text: str, published: dt.date | None) -> Extraction:
 
     actors = []
     type_order = {"person": 0, "organization": 1, "international_organization": 2, "state": 3}
-    for actor in sorted(found.actors.values(), key=lambda a: (type_order[a.type], a.evidence[0]
-                                                              if a.evidence else (0, 0))):
-        actors.append(ActorSuggestion(
-            name=actor.name, type=actor.type, role=actor.role, affiliation=actor.affiliation,
-            country=actor.country, aliases=list(actor.aliases), evidence=sorted(actor.evidence),
-        ))
+    for actor in sorted(
+        found.actors.values(),
+        key=lambda a: (type_order[a.type], a.evidence[0] if a.evidence else (0, 0)),
+    ):
+        actors.append(
+            ActorSuggestion(
+                name=actor.name,
+                type=actor.type,
+                role=actor.role,
+                affiliation=actor.affiliation,
+                country=actor.country,
+                aliases=list(actor.aliases),
+                evidence=sorted(actor.evidence),
+            )
+        )
     deal_suggestions = []
     for deal in deals:
         value = None
         if deal.value:
-            value = MoneySuggestion(deal.value.amount, deal.value.currency, deal.value.as_stated,
-                                    [(deal.value.start, deal.value.end)])
-        deal_suggestions.append(DealSuggestion(
-            kind=deal.kind, item=deal.item, quantity=deal.quantity, value=value,
-            buyer=deal.buyer, seller=deal.seller, status=deal.status,
-            evidence=sorted(set(deal.evidence)),
-            item_evidence=[deal.item_span] if deal.item_span else [],
-        ))
-    places = [PlaceSuggestion(p.name, p.country, sorted(p.evidence))
-              for p in sorted(found.places.values(), key=lambda p: p.evidence[0])]
-    dates = [DateSuggestion(d.text, d.resolved, d.precision, [(d.start, d.end)])
-             for d in find_dates(text, published)]
-    significance = [SignificanceSuggestion(s.text, [(s.start, s.end)])
-                    for s in significance_sentences(sents)]
-    return Extraction(actors=actors, deals=deal_suggestions, places=places, dates=dates,
-                      significance=significance)
+            value = MoneySuggestion(
+                deal.value.amount,
+                deal.value.currency,
+                deal.value.as_stated,
+                [(deal.value.start, deal.value.end)],
+            )
+        deal_suggestions.append(
+            DealSuggestion(
+                kind=deal.kind,
+                item=deal.item,
+                quantity=deal.quantity,
+                value=value,
+                buyer=deal.buyer,
+                seller=deal.seller,
+                status=deal.status,
+                evidence=sorted(set(deal.evidence)),
+                item_evidence=[deal.item_span] if deal.item_span else [],
+            )
+        )
+    places = [
+        PlaceSuggestion(p.name, p.country, sorted(p.evidence))
+        for p in sorted(found.places.values(), key=lambda p: p.evidence[0])
+    ]
+    dates = [
+        DateSuggestion(d.text, d.resolved, d.precision, [(d.start, d.end)])
+        for d in find_dates(text, published)
+    ]
+    significance = [
+        SignificanceSuggestion(s.text, [(s.start, s.end)]) for s in significance_sentences(sents)
+    ]
+    return Extraction(
+        actors=actors, deals=deal_suggestions, places=places, dates=dates, significance=significance
+    )

@@ -21,8 +21,11 @@ Evidence = list[tuple[int, int]]
 def _spans(source_id: str, text: str, evidence: Evidence) -> list[Span]:
     from briefdesk.model import Span
 
-    return [Span(source_id=source_id, start=s, end=e, quote=text[s:e]) for s, e in evidence
-            if 0 <= s <= e <= len(text)]
+    return [
+        Span(source_id=source_id, start=s, end=e, quote=text[s:e])
+        for s, e in evidence
+        if 0 <= s <= e <= len(text)
+    ]
 
 
 def _evidence_json(evidence: Evidence, source_id: str = "") -> list[dict[str, Any]]:
@@ -55,17 +58,26 @@ class ActorSuggestion:
         return ", ".join(parts)
 
     def to_json(self, source_id: str = "") -> dict[str, Any]:
-        return {"name": self.name, "type": self.type, "role": self.role,
-                "affiliation": self.affiliation, "country": self.country,
-                "aliases": list(self.aliases), "evidence": _evidence_json(self.evidence, source_id)}
+        return {
+            "name": self.name,
+            "type": self.type,
+            "role": self.role,
+            "affiliation": self.affiliation,
+            "country": self.country,
+            "aliases": list(self.aliases),
+            "evidence": _evidence_json(self.evidence, source_id),
+        }
 
     def to_actor(self, source_id: str, text: str) -> Actor:
         from briefdesk.model import Actor
         from briefdesk.model.codes import ActorType, is_country_code
 
         return Actor(
-            type=ActorType(self.type), name=self.name, aliases=list(self.aliases),
-            role=self.role, affiliation=self.affiliation,
+            type=ActorType(self.type),
+            name=self.name,
+            aliases=list(self.aliases),
+            role=self.role,
+            affiliation=self.affiliation,
             country=self.country if is_country_code(self.country) else "",
             evidence=_spans(source_id, text, self.evidence),
         )
@@ -79,8 +91,9 @@ class MoneySuggestion:
     evidence: Evidence = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        amount: int | str = int(self.amount) if self.amount == self.amount.to_integral_value() \
-            else str(self.amount)
+        amount: int | str = (
+            int(self.amount) if self.amount == self.amount.to_integral_value() else str(self.amount)
+        )
         return {"amount": amount, "currency": self.currency, "as_stated": self.as_stated}
 
 
@@ -109,9 +122,13 @@ class DealSuggestion:
 
     def to_json(self, source_id: str = "") -> dict[str, Any]:
         out: dict[str, Any] = {
-            "kind": self.kind, "item": self.item, "quantity": self.quantity,
+            "kind": self.kind,
+            "item": self.item,
+            "quantity": self.quantity,
             "value": self.value.to_json() if self.value else None,
-            "buyer": self.buyer, "seller": self.seller, "status": self.status,
+            "buyer": self.buyer,
+            "seller": self.seller,
+            "status": self.status,
             "evidence": _evidence_json(self.evidence, source_id),
         }
         if self.is_loan:
@@ -123,23 +140,42 @@ class DealSuggestion:
         from briefdesk.model import Deal, DealItem, DealParty, Money
         from briefdesk.model.codes import DealKind, DealStatus, PartyRole
 
-        buyer_role, seller_role = ((PartyRole.BORROWER, PartyRole.LENDER) if self.is_loan
-                                   else (PartyRole.BUYER, PartyRole.SELLER))
-        parties = [DealParty(actor_id=actor_ids_by_name[name], role=role)
-                   for name, role in ((self.buyer, buyer_role), (self.seller, seller_role))
-                   if name and name in actor_ids_by_name]
+        buyer_role, seller_role = (
+            (PartyRole.BORROWER, PartyRole.LENDER)
+            if self.is_loan
+            else (PartyRole.BUYER, PartyRole.SELLER)
+        )
+        parties = [
+            DealParty(actor_id=actor_ids_by_name[name], role=role)
+            for name, role in ((self.buyer, buyer_role), (self.seller, seller_role))
+            if name and name in actor_ids_by_name
+        ]
         items = []
         if self.item:
-            items.append(DealItem(designation=self.item, quantity=self.quantity,
-                                  evidence=_spans(source_id, text, self.item_evidence)))
+            items.append(
+                DealItem(
+                    designation=self.item,
+                    quantity=self.quantity,
+                    evidence=_spans(source_id, text, self.item_evidence),
+                )
+            )
         value = None
         if self.value:
-            value = Money(amount=self.value.amount, currency=self.value.currency,
-                          as_stated=self.value.as_stated,
-                          evidence=_spans(source_id, text, self.value.evidence))
-        return Deal(kind=DealKind(self.kind), title=self.label, parties=parties, items=items,
-                    value=value, status=DealStatus(self.status),
-                    evidence=_spans(source_id, text, self.evidence))
+            value = Money(
+                amount=self.value.amount,
+                currency=self.value.currency,
+                as_stated=self.value.as_stated,
+                evidence=_spans(source_id, text, self.value.evidence),
+            )
+        return Deal(
+            kind=DealKind(self.kind),
+            title=self.label,
+            parties=parties,
+            items=items,
+            value=value,
+            status=DealStatus(self.status),
+            evidence=_spans(source_id, text, self.evidence),
+        )
 
 
 @dataclass
@@ -156,9 +192,11 @@ class PlaceSuggestion:
         from briefdesk.model import Place
         from briefdesk.model.codes import is_country_code
 
-        return Place(name=self.name,
-                     country=self.country if is_country_code(self.country) else "",
-                     evidence=_spans(source_id, text, self.evidence))
+        return Place(
+            name=self.name,
+            country=self.country if is_country_code(self.country) else "",
+            evidence=_spans(source_id, text, self.evidence),
+        )
 
 
 @dataclass
@@ -201,12 +239,20 @@ class Extraction:
             "places": [p.name for p in self.places],
             "dates": [d.text for d in self.dates],
             "dates_resolved": [
-                {"text": d.text, "resolved": d.resolved.isoformat() if d.resolved else None,
-                 "precision": d.precision, "evidence": _evidence_json(d.evidence, sid)}
+                {
+                    "text": d.text,
+                    "resolved": d.resolved.isoformat() if d.resolved else None,
+                    "precision": d.precision,
+                    "evidence": _evidence_json(d.evidence, sid),
+                }
                 for d in self.dates
             ],
-            "place_evidence": [{"name": p.name, "country": p.country,
-                                "evidence": _evidence_json(p.evidence, sid)} for p in self.places],
-            "significance": [{"sentence": s.sentence, "evidence": _evidence_json(s.evidence, sid)}
-                             for s in self.significance],
+            "place_evidence": [
+                {"name": p.name, "country": p.country, "evidence": _evidence_json(p.evidence, sid)}
+                for p in self.places
+            ],
+            "significance": [
+                {"sentence": s.sentence, "evidence": _evidence_json(s.evidence, sid)}
+                for s in self.significance
+            ],
         }

@@ -15,7 +15,28 @@ _SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+|\n\s*\n|\n(?=[A-Z\d(\"“])")
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’&]\w+)*(?:\.(?=\w))?\w*", re.UNICODE)
 # Lower-case particles that stay inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset(
-    "bin ibn bint binti al el de da do dos das van von der den du di la le y".split()
+    [
+        "bin",
+        "ibn",
+        "bint",
+        "binti",
+        "al",
+        "el",
+        "de",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "van",
+        "von",
+        "der",
+        "den",
+        "du",
+        "di",
+        "la",
+        "le",
+        "y",
+    ]
 )
 ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&"})
 
@@ -99,7 +120,7 @@ def chunks(sentence: Sentence) -> list[Chunk]:
 
     def gap_ok(a: Token, b: Token) -> bool:
         between = text[a.end - sentence.start : b.start - sentence.start]
-        return between in {" ", "-"} or between == " " * len(between) and len(between) < 2
+        return between in {" ", "-"} or (between == " " * len(between) and len(between) < 2)
 
     def flush() -> None:
         if run:
@@ -111,8 +132,9 @@ def chunks(sentence: Sentence) -> list[Chunk]:
     for token in toks:
         if pending and pending[-1].text in {"for", "on"} and not _has_head(run):
             flush()
-        if token.is_cap or (token.text[0].isdigit() and run and not pending
-                            and _looks_designation(token.text)):
+        if token.is_cap or (
+            token.text[0].isdigit() and run and not pending and _looks_designation(token.text)
+        ):
             if run and not gap_ok((pending or run)[-1], token):
                 flush()
             run.extend(pending)
@@ -144,8 +166,14 @@ def _looks_designation(word: str) -> bool:
 def _strip_stopwords(chunk: Chunk) -> Chunk:
     toks = list(chunk.tokens)
     starts = chunk.sentence_start
-    while toks and (toks[0].text.lower() in STOPWORDS and (starts or toks[0].text.lower() in {
-        "the", "a", "an", "this", "that", "press", "release", "statement", "joint"})):
+    while toks and (
+        toks[0].text.lower() in STOPWORDS
+        and (
+            starts
+            or toks[0].text.lower()
+            in {"the", "a", "an", "this", "that", "press", "release", "statement", "joint"}
+        )
+    ):
         toks.pop(0)
         starts = False
     while toks and (toks[-1].text in NAME_PARTICLES or toks[-1].text in ORG_CONNECTORS):
@@ -154,7 +182,7 @@ def _strip_stopwords(chunk: Chunk) -> Chunk:
 
 
 def is_possessive(word: str) -> bool:
-    return word.endswith(("'s", "’s")) or word.endswith(("s'", "s’")) and len(word) > 3
+    return word.endswith(("'s", "’s")) or (word.endswith(("s'", "s’")) and len(word) > 3)
 
 
 def strip_possessive(word: str) -> str:
