@@ -63,7 +63,6 @@ def new_document(name: str, description: str) -> Any:
     core.revision = 1
     core.created = FIXED_TIME
     core.modified = FIXED_TIME
-    core.last_printed = FIXED_TIME
     return doc
 
 

@@ -220,6 +220,9 @@ def _set_properties(doc: Any, props: DocProperties) -> None:
     core.keywords = clean(props.keywords)[:255]
     core.comments = clean(props.comments)[:255]
     core.revision = 1
+    # A template's "last printed" date says nothing true about the new document.
+    for printed in core._element.findall(qn("cp:lastPrinted")):
+        core._element.remove(printed)
     if props.created:
         core.created = props.created
     if props.modified:
