@@ -134,10 +134,7 @@ class SafeDocxTemplate(DocxTemplate):  # type: ignore[misc]
                 f"template error: {_one_line(exc)}", where, src_xml, _template_lineno(exc)
             ) from None
         dst_xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", dst_xml)
-        try:
-            etree.fromstring(dst_xml.encode("utf-8"))
-        except etree.XMLSyntaxError as exc:
-            raise TemplateFault(f"output is not valid XML: {_one_line(exc)}", where) from None
+        check_output(dst_xml, where)
         return str(self.resolve_listing(dst_xml))
 
     def _compile(self, env: Any, src_xml: str) -> Any:
@@ -155,6 +152,44 @@ class SafeDocxTemplate(DocxTemplate):  # type: ignore[misc]
 
     def render_properties(self, context: dict[str, Any], jinja_env: Any = None) -> None:
         """Properties are set directly by :func:`render_docx`; autoescape would mangle them."""
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Elements that hold other elements only; text directly inside them makes Word refuse the file.
+_NO_TEXT = frozenset(
+    f"{_W}{name}" for name in ("body", "hdr", "ftr", "p", "r", "tbl", "tr", "tc", "pPr", "rPr")
+)
+# Fields that make Word fetch a file or URL, or run a program, when the document opens or updates.
+_FETCHING_FIELD = re.compile(r"^\s*(INCLUDETEXT|INCLUDEPICTURE|IMPORT|LINK|DDE|DDEAUTO)\b", re.I)
+_STRICT = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+
+
+def check_output(xml: str, where: str) -> None:
+    """Refuse rendered XML that is not well-formed, that Word cannot open, or that fetches."""
+    try:
+        root = etree.fromstring(xml.encode("utf-8"), _STRICT)
+    except etree.XMLSyntaxError as exc:
+        raise TemplateFault(f"output is not valid XML: {_one_line(exc)}", where) from None
+    for element in root.iter():
+        stray = element.text if element.tag in _NO_TEXT else None
+        parent = element.getparent()
+        if not (stray and stray.strip()) and parent is not None and parent.tag in _NO_TEXT:
+            stray = element.tail
+        if stray and stray.strip():
+            snippet = " ".join(stray.split())[:60]
+            raise TemplateFault(
+                f"output has text outside a run, which Word cannot open: {snippet!r} "
+                "(use {{ }} inside a run, or {{r }} only with word_runs/marking_run)",
+                where,
+            )
+        instruction = element.text if element.tag == f"{_W}instrText" else element.get(f"{_W}instr")
+        if instruction and _FETCHING_FIELD.match(instruction):
+            field = instruction.split()[0].upper()
+            raise TemplateFault(
+                f"a {field} field would make Word fetch or run something: "
+                f"{' '.join(instruction.split())[:80]!r}",
+                where,
+            )
 
 
 def _one_line(exc: BaseException) -> str:
