@@ -59,9 +59,10 @@ def test_each_numbered_list_restarts(brief: Brief, tmp_path: Path) -> None:
     twice.purpose = "1. alpha\n2. beta"
     twice.considerations = "1. gamma\n2. delta"
     document = docx.Document(str(export_docx(twice, "standard", tmp_path / "n.docx")))
-    starts = [p for p in document.paragraphs if p.text in ("alpha", "gamma")]
-    num_ids = [p._p.find(f"{W}pPr/{W}numPr/{W}numId").get(f"{W}val") for p in starts]
-    assert len(set(num_ids)) == 2
+    items = [p for p in document.paragraphs if p.text in ("alpha", "beta", "gamma", "delta")]
+    ids = [p._p.find(f"{W}pPr/{W}numPr/{W}numId").get(f"{W}val") for p in items]
+    assert ids[0] == ids[1] != ids[2] == ids[3]  # each list its own counter, all items on it
+    num_ids = [ids[0], ids[2]]
     numbering = document.part.numbering_part.element
     for num_id in num_ids:
         num = next(n for n in numbering.iter(f"{W}num") if n.get(f"{W}numId") == num_id)

@@ -22,7 +22,7 @@ from docxtpl import DocxTemplate
 from jinja2 import TemplateError, TemplateSyntaxError
 from lxml import etree
 
-from briefdesk.export.filters import RESTART_MARK
+from briefdesk.export.filters import LIST_NEXT_MARK, LIST_START_MARK
 from briefdesk.export.sandbox import MAX_OUTPUT_CHARS, bounded_render, make_environment
 from briefdesk.export.text import clean
 
@@ -272,9 +272,17 @@ def _fill_empty_cells(doc: Any) -> None:
 
 
 def _restart_numbered_lists(doc: Any) -> None:
-    """Give each numbered list from ``word_paragraphs`` its own numbering that starts at 1."""
+    """Give each numbered list from ``word_paragraphs`` its own numbering that starts at 1.
+
+    Every item carries its list's id: items left to the style's numbering would share one
+    counter with every other list in that style, so Word would number a second list 4, 5, 6.
+    """
     body = doc.docx.element.body
-    marks = [el for el in body.iter(qn("w:numId")) if el.get(qn("w:val")) == RESTART_MARK]
+    marks = [
+        el
+        for el in body.iter(qn("w:numId"))
+        if el.get(qn("w:val")) in (LIST_START_MARK, LIST_NEXT_MARK)
+    ]
     if not marks:
         return
     abstract_id = _list_number_abstract(doc)
@@ -286,15 +294,18 @@ def _restart_numbered_lists(doc: Any) -> None:
     numbering = doc.docx.part.numbering_part.element
     used = [int(n.get(qn("w:numId"))) for n in numbering.iter(qn("w:num"))]
     next_id = max(used, default=0) + 1
+    current: str | None = None
     for mark in marks:
-        num = etree.SubElement(numbering, qn("w:num"))
-        num.set(qn("w:numId"), str(next_id))
-        etree.SubElement(num, qn("w:abstractNumId")).set(qn("w:val"), abstract_id)
-        override = etree.SubElement(num, qn("w:lvlOverride"))
-        override.set(qn("w:ilvl"), "0")
-        etree.SubElement(override, qn("w:startOverride")).set(qn("w:val"), "1")
-        mark.set(qn("w:val"), str(next_id))
-        next_id += 1
+        if mark.get(qn("w:val")) == LIST_START_MARK or current is None:
+            num = etree.SubElement(numbering, qn("w:num"))
+            num.set(qn("w:numId"), str(next_id))
+            etree.SubElement(num, qn("w:abstractNumId")).set(qn("w:val"), abstract_id)
+            override = etree.SubElement(num, qn("w:lvlOverride"))
+            override.set(qn("w:ilvl"), "0")
+            etree.SubElement(override, qn("w:startOverride")).set(qn("w:val"), "1")
+            current = str(next_id)
+            next_id += 1
+        mark.set(qn("w:val"), current)
 
 
 def _list_number_abstract(doc: Any) -> str | None:
