@@ -295,9 +295,14 @@ def _restart_numbered_lists(doc: Any) -> None:
     used = [int(n.get(qn("w:numId"))) for n in numbering.iter(qn("w:num"))]
     next_id = max(used, default=0) + 1
     current: str | None = None
+    # New numbering goes right after the last existing one: Word's own templates end with
+    # elements (w:numIdMacAtCleanup) that must stay last.
+    anchor = ([*numbering.iter(qn("w:num"))] or [*numbering.iter(qn("w:abstractNum"))])[-1]
     for mark in marks:
         if mark.get(qn("w:val")) == LIST_START_MARK or current is None:
-            num = etree.SubElement(numbering, qn("w:num"))
+            num = etree.Element(qn("w:num"))
+            anchor.addnext(num)
+            anchor = num
             num.set(qn("w:numId"), str(next_id))
             etree.SubElement(num, qn("w:abstractNumId")).set(qn("w:val"), abstract_id)
             override = etree.SubElement(num, qn("w:lvlOverride"))
