@@ -148,3 +148,20 @@ def test_the_worker_is_killed_when_a_render_overruns_and_then_recovers(
         assert data[:2] == b"PK"
     finally:
         worker.stop()
+
+
+def test_a_worker_that_died_while_idle_is_replaced(
+    brief: Brief, make_template: Callable[..., Path]
+) -> None:
+    from briefdesk.export.context import build_context
+    from briefdesk.export.worker import Worker
+
+    worker = Worker()
+    try:
+        worker.start()
+        worker._process.kill()
+        worker._process.join(5)
+        data = make_template("{{ title }}").read_bytes()
+        assert worker.run("render_docx", data, build_context(brief), timeout=60)[:2] == b"PK"
+    finally:
+        worker.stop()
