@@ -110,3 +110,17 @@ def test_batch_with_pdf(sample: Path, tmp_path: Path) -> None:
     outdir.mkdir()
     assert main(["export", str(sample), "-t", "bluf", "-d", str(outdir), "--pdf"]) == 0
     assert sorted(p.name for p in outdir.iterdir()) == ["sample.docx", "sample.pdf"]
+
+
+def test_a_refused_template_exits_1_with_one_line_and_no_file(
+    sample: Path,
+    make_template: Callable[..., Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    evil = make_template("{{ ''.__class__.__mro__[1].__subclasses__() }}")
+    out = tmp_path / "evil.docx"
+    assert main(["export", str(sample), "-t", str(evil), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not allowed" in err
+    assert not out.exists()

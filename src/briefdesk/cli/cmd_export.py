@@ -94,7 +94,7 @@ def run_export(args: argparse.Namespace) -> int:
     from briefdesk.export.registry import resolve_template
 
     try:
-        template = str(resolve_template(args.template).path) if args.template else "standard"
+        template = str(resolve_template(args.template).path)
     except ExportError as exc:
         raise CommandError(str(exc)) from None
     if args.output is not None:
