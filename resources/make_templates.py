@@ -115,7 +115,7 @@ def _styles(doc: Any) -> None:
         _spacing(styles[name], 0, 0, 1.0)
     small = styles.add_style("Small", 1)
     small.base_style = styles["Normal"]
-    _font(small, 8, colour=GREY)
+    _font(small, 8.5, colour=RGBColor(0x40, 0x40, 0x40))  # legible in print, still secondary
     _spacing(small, 0, 2, 1.0)
     cell = styles.add_style("Table Text", 1)
     cell.base_style = styles["Normal"]
