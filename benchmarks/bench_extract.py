@@ -227,7 +227,7 @@ def evaluate(
         published = date.fromisoformat(gold["published"]) if gold.get("published") else None
         score_article(extract(text, published), gold, scores, name)
     if verbose:
-        for label, score in scores.items():
+        for score in scores.values():
             for miss in score.misses:
                 print("   ", miss)
     return scores

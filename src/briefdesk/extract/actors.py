@@ -64,45 +64,19 @@ PLACE_HEADS = frozenset(
         "square",
     ]
 )
+# Regions and seas that are places, never actors. One entry per line of the joined string.
 REGIONS = frozenset(
-    [
-        "Europe Asia Africa Americas Oceania Middle East Latin America South America North America",
-        "    Central Asia South Asia Southeast Asia East Asia West Africa East Africa Southern Africa",
-        "    North Africa Horn of Africa Sahel Balkans Caucasus Caribbean Arctic Indo-Pacific Gulf",
-        "    Aegean Mediterranean Baltic Black Sea Red Sea South China Sea Eastern Europe Western Europe",
-        "    Central Europe Pacific Atlantic Levant Persian Gulf Western Balkans Kashmir Crimea Donbas",
-        "    Gaza West Bank",
-    ]
+    """Europe|Asia|Africa|Americas|Oceania|Middle East|Latin America|South America|North America
+    |Central Asia|South Asia|Southeast Asia|East Asia|West Africa|East Africa|Southern Africa
+    |North Africa|Horn of Africa|Sahel|Balkans|Caucasus|Caribbean|Arctic|Indo-Pacific|Gulf
+    |Aegean|Mediterranean|Baltic|Black Sea|Red Sea|South China Sea|Eastern Europe|Western Europe
+    |Central Europe|Pacific|Atlantic|Levant|Persian Gulf|Western Balkans|Kashmir|Crimea|Donbas
+    |Gaza|West Bank|Indian Ocean|Baltic Sea|North Sea|Caspian Sea|Arabian Sea|Sub-Saharan Africa
+    |Central America|South Caucasus|Eurasia|Asia-Pacific|Strait of Hormuz|Taiwan Strait""".replace(
+        "\n", ""
+    ).split("|")
 )
-REGIONS = frozenset(
-    r.strip()
-    for line in REGIONS
-    for r in re.split(r"\s{1,}(?=[A-Z][a-z]+(?:\s|$))", line)
-    if r.strip()
-) | {
-    "Middle East",
-    "Latin America",
-    "South America",
-    "North America",
-    "Central Asia",
-    "South Asia",
-    "Southeast Asia",
-    "East Asia",
-    "West Africa",
-    "East Africa",
-    "Southern Africa",
-    "North Africa",
-    "Horn of Africa",
-    "Black Sea",
-    "Red Sea",
-    "South China Sea",
-    "Eastern Europe",
-    "Western Europe",
-    "Central Europe",
-    "Persian Gulf",
-    "Western Balkans",
-    "West Bank",
-}
+REGIONS = frozenset(r.strip() for r in REGIONS)
 _STATE_VERBS = frozenset(
     [
         "said",
@@ -780,7 +754,9 @@ class ActorFinder:
             first_mod = next((i for i, w in enumerate(lowered) if w in ROLE_MODIFIERS), head_index)
             if not known and first_mod > 0:
                 prefix = " ".join(words[:first_mod])
-                known = self._org_named(prefix, create=False) or (prefix.isupper() and prefix)
+                known = self._org_named(prefix, create=False) or (
+                    prefix if prefix.isupper() else ""
+                )
             if known:
                 affiliation = known
                 words = words[len(prefix.split()) :]
@@ -820,7 +796,8 @@ class ActorFinder:
         after = re.match(r"\s*(?:,\s*)?(\w+)", self.after(end, 30))
         before = re.search(r"(\w+)\s+$", self.before(start, 30))
         by_line = re.search(
-            r"(?:^|\n|\()\s*(?:By|Reporting by|Editing by|Writing by)\s+$|;\s*(?:Editing|Writing|Additional reporting) by\s+$",
+            r"(?:^|\n|\()\s*(?:By|Reporting by|Editing by|Writing by)\s+$"
+            r"|;\s*(?:Editing|Writing|Additional reporting) by\s+$",
             self.before(start, 40),
         )
         return bool(
@@ -888,11 +865,12 @@ class ActorFinder:
             and not phrase.isupper()
             and not re.search(r"\bto\s+(?:the\s+)?$", self.before(start, 12))
             and not {w.lower() for w in words} & (ORG_HEADS | ROLE_HEADS | ROLE_MODIFIERS)
-        ):
-            if re.match(
+            and re.match(
                 r"\s*(?:,|\.|\s(?:and|on|last|this|next|for|to|from|with)\b)", self.after(end, 12)
-            ) and not any(ch.isdigit() for ch in phrase):
-                self.place(phrase, start, end)
+            )
+            and not any(ch.isdigit() for ch in phrase)
+        ):
+            self.place(phrase, start, end)
 
     def _metonymic(self, start: int, end: int) -> bool:
         after = re.match(r"\s+(\w+)", self.after(end, 20))

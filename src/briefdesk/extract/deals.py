@@ -50,7 +50,8 @@ _NUMBER_WORDS = {
     "a dozen": 12,
 }
 _ITEM_HEADS = (
-    r"fighter jets|fighter jet|fighter aircraft|jet trainers|jets|fighters|aircraft|warplanes|helicopters|"
+    r"fighter jets|fighter jet|fighter aircraft|jet trainers|jets|fighters|aircraft|warplanes|"
+    r"helicopters|"
     r"drones|unmanned aircraft|missiles|missile systems|air defen[cs]e systems?|tanks|"
     r"main battle tanks|frigates|submarines|corvettes|warships|ships|howitzers|artillery|"
     r"launchers|radars?|vehicles|trainers|rifles|systems|batteries"
@@ -314,11 +315,8 @@ class DealFinder:
             return
         if from_m:
             deal.seller = self._name(from_m[0][2])
-        if to_m:
-            target = to_m[0]
-            is_with = near_before(target, ("with",))
-            if not is_with:
-                deal.buyer = self._name(target[2])
+        if to_m and not near_before(to_m[0], ("with",)):
+            deal.buyer = self._name(to_m[0][2])
         sub_name = self._name(subject[2])
         if verbs & BUY_VERBS and not deal.buyer and sub_name != deal.seller:
             deal.buyer = sub_name
