@@ -205,6 +205,14 @@ _COMMON_CITY_WORDS = frozenset(
 ) - {"Sydney"}
 
 
+_ORIGIN_RE = re.compile(
+    r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)-(?:made|built|manufactured|produced|designed|developed)\b"
+)
+_WEEKDAYS = frozenset(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today"]
+)
+
+
 @dataclass
 class ActorBuild:
     """An actor being assembled from several mentions."""
@@ -359,6 +367,7 @@ class ActorFinder:
     # --- main -----------------------------------------------------------------------------
     def run(self, sents: list[Sentence]) -> Found:
         self._dateline()
+        self._origins()
         pending: list[tuple[Sentence, Chunk]] = []
         for sentence in sents:
             for chunk in chunks(sentence):
@@ -368,6 +377,13 @@ class ActorFinder:
             self._classify_late(sentence, chunk)
         self._short_forms()
         return self.found
+
+    def _origins(self) -> None:
+        """ "Chinese-made jets", "US-built frigates": the maker's country is an actor."""
+        for match in _ORIGIN_RE.finditer(self.text):
+            code = self.country_of(match.group(1))
+            if code:
+                self.state(code, match.group(1), match.start(1), match.end(1))
 
     def _dateline(self) -> None:
         """ "ANKARA, May 14 (Reuters) -": the place, and the agency as an organisation."""
@@ -532,6 +548,18 @@ class ActorFinder:
             return (
                 False  # "Research and Development Organisation", "Commerce and Industry Minister"
             )
+        # "Deputy Prime Minister and Defence Minister X", "Commerce and Industry Minister X":
+        # one title joined by "and" stays one title.
+        title_words = ROLE_HEADS | ROLE_MODIFIERS
+        left_words = [strip_possessive(t.text).lower() for t in left]
+        if left_words and self.country_of(left[0].text):
+            left_words = left_words[1:]
+        if (
+            left_words
+            and all(w in title_words for w in left_words)
+            and any(t.text.lower() in ROLE_HEADS for t in right)
+        ):
+            return False
         while right and right[0].text.lower() in {"the", "of"}:
             right = right[1:]
         for part in (left, right):
@@ -688,12 +716,24 @@ class ActorFinder:
             return None
         owner = match.group(1) or ""
         affiliation = ""
+        role = " ".join(words)
+        owner_words = [w.lower() for w in owner.split()]
+        possessive = bool(owner) and match.group(0)[len(owner) :].startswith(("'s", "’s"))
+        if (
+            owner_words
+            and not possessive
+            and all(w in ROLE_MODIFIERS or w in ORG_HEADS for w in owner_words)
+        ):
+            # "Foreign Ministry spokesperson": a generic body is part of the title.
+            role = f"{owner} {role}"
+            owner = ""
+            affiliation = self._possessor_before(pos - len(match.group(0)))
         if owner:
             code = self.country_of(owner)
             affiliation = self.affiliation_name(code) if code else owner
             if owner.lower() in STOPWORDS:
                 affiliation = ""
-        return " ".join(words), affiliation
+        return role, affiliation
 
     def _counterpart(self, sentence: Sentence, pos: int, lower: tuple[str, str]) -> tuple[str, str]:
         """ "his Omani counterpart Badr Albusaidi": the same title as the other minister."""
@@ -779,7 +819,7 @@ class ActorFinder:
                 affiliation = affiliation or (
                     self.affiliation_name(code) if code else self._org_named(target)
                 )
-                if " to " not in phrase and not phrase.startswith("Senior"):
+                if code or (" to " not in phrase and not phrase.startswith("Senior")):
                     phrase = phrase[: complement.start()].strip()
         return phrase, affiliation
 
@@ -823,6 +863,8 @@ class ActorFinder:
     # --- late: capitals, cities, bare names ---------------------------------------------
     def _classify_late(self, sentence: Sentence, chunk: Chunk) -> None:
         phrase = strip_possessive(self.text[chunk.start : chunk.end])
+        if phrase in _WEEKDAYS:
+            return
         start, end = chunk.start, chunk.start + len(phrase)
         possessive = is_possessive(chunk.words[-1])
         if phrase in self.gaz.capitals:
@@ -922,6 +964,17 @@ class ActorFinder:
         descriptor = re.search(r"(\w+)\s+$", before)
         if descriptor and descriptor.group(1).lower() in ORG_DESCRIPTORS:
             return True
+        # "the Istanbul-based Aselsan", "produced under licence by Bumar-Labedy".
+        if re.search(r"\w-based\s+(?:[a-z-]+\s+){0,3}$", before) or re.search(
+            r"\b(?:made|built|produced|manufactured|developed|designed|operated|owned|awarded to)"
+            r"\s+(?:under licen[cs]e\s+)?(?:by\s+)?$",
+            before,
+        ):
+            return True
+        # "Petróleos Mexicanos (Pemex)": a name that defines its own short form.
+        acronym = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", after)
+        if acronym and len(words) >= 2 and acronym.group(1)[0] == words[0][0]:
+            return True
         if re.search(
             r"\b(?:[A-Z][\w.]*)['’]s\s+(?:state(?:-owned)?\s+)?(?:[a-z]+\s+){0,3}$", before
         ) and (len(words) == 1 or all(w.isupper() for w in words)):
@@ -939,7 +992,9 @@ class ActorFinder:
             return True
         single = len(words) == 1
         speaks = re.match(
-            r"\s+(?:said|says|announced|reported|declined|signed|will|has|is)\b", after
+            r"\s+(?:said|says|announced|reported|declined|signed|will|has|is|agreed|plans|won|"
+            r"wins|offered|offers|supplies|sells|builds|makes|posted|expects|delivered)\b",
+            after,
         )
         return bool(speaks and (single or all(w.isupper() for w in words)))
 

@@ -38,6 +38,29 @@ NAME_PARTICLES = frozenset(
         "y",
     ]
 )
+_CALENDAR_WORDS = frozenset(
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)
 ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&"})
 
 
@@ -132,6 +155,8 @@ def chunks(sentence: Sentence) -> list[Chunk]:
     for token in toks:
         if pending and pending[-1].text in {"for", "on"} and not _has_head(run):
             flush()
+        if pending and token.text in _CALENDAR_WORDS:
+            flush()  # "India on Monday", "the Fund in March": a date, not part of a name
         if token.is_cap or (
             token.text[0].isdigit() and run and not pending and _looks_designation(token.text)
         ):
