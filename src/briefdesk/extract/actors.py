@@ -10,6 +10,7 @@ demonym or capital ("Ankara said"), and places from the city gazetteer.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefdesk.extract.gazetteer import Gazetteer, gazetteer
@@ -208,6 +209,11 @@ _COMMON_CITY_WORDS = frozenset(
 _ORIGIN_RE = re.compile(
     r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)-(?:made|built|manufactured|produced|designed|developed)\b"
 )
+_LOWER_ROLE_RE = re.compile(
+    r"(?:(\b[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*)(?:['’]s)?\s+)?"
+    r"((?:[a-z][a-z\-]+\s+){0,3}[a-z][a-z\-]+)\s+$"
+)
+_ROLE_ENDS = ROLE_HEADS | {"counterpart"}
 _WEEKDAYS = frozenset(
     ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today"]
 )
@@ -258,6 +264,12 @@ class ActorFinder:
         self.gaz: Gazetteer = gazetteer()
         self.found = Found()
         self.last_org_by_head: dict[str, str] = {}
+        # Lookup forms -> actor keys, so short forms resolve without scanning every actor:
+        # "w:" a word of a person's name, "n:" a person's full name, "a:" an alias,
+        # "i:" an organisation's initials, "u:" an all-capitals name. Candidates are checked again
+        # on lookup, so a stale entry (after a rename) never gives a wrong answer.
+        self._forms: dict[str, set[str]] = {}
+        self._order: dict[str, int] = {}
 
     # --- registry -------------------------------------------------------------------------
     def _actor(self, key: str, type_: str, name: str) -> ActorBuild:
@@ -265,7 +277,29 @@ class ActorFinder:
         if actor is None:
             actor = ActorBuild(type=type_, name=name)
             self.found.actors[key] = actor
+            self._order[key] = len(self._order)
         return actor
+
+    def _index(self, key: str) -> None:
+        actor = self.found.actors[key]
+        if actor.type == "person":
+            forms = [f"w:{w}" for w in actor.name.split()] + [f"n:{actor.name}"]
+        else:
+            forms = [f"a:{a}" for a in actor.aliases] + [f"i:{_initials(actor.name)}"]
+            if actor.name.isupper():
+                forms.append(f"u:{actor.name}")
+        for form in forms:
+            self._forms.setdefault(form, set()).add(key)
+
+    def _first(self, forms: list[str], check: Callable[[str, ActorBuild], bool]) -> str:
+        """The earliest-seen actor under any of ``forms`` that passes ``check``."""
+        keys: set[str] = set()
+        for form in forms:
+            keys |= self._forms.get(form, set())
+        for key in sorted(keys, key=self._order.__getitem__):
+            if check(key, self.found.actors[key]):
+                return key
+        return ""
 
     def state(self, code: str, surface: str, start: int, end: int) -> str:
         key = f"state:{code}"
@@ -274,6 +308,7 @@ class ActorFinder:
         )
         actor.country = code
         actor.add(surface, start, end)
+        self._index(key)
         self.found.mentions.append((start, end, key))
         return key
 
@@ -289,26 +324,31 @@ class ActorFinder:
         intl = _is_international(name)
         key = f"org:{name.lower()}"
         if key not in self.found.actors:
-            for other_key, other in self.found.actors.items():
-                if other.type == "person" or other.type == "state":
-                    continue
-                if (
-                    name in other.aliases
-                    or (name.isupper() and _initials(other.name) == name.replace("o", ""))
-                    or (other.name.isupper() and _initials(name) == other.name)
-                ):
-                    key = other_key
-                    intl = intl or other.type == "international_organization"
-                    if other.name.isupper() and not name.isupper():
-                        other.aliases.append(other.name)
-                        other.name = name
-                    break
+            other_key = self._first(
+                [f"a:{name}", f"i:{name.replace('o', '')}", f"u:{_initials(name)}"],
+                lambda _k, other: (
+                    other.type not in {"person", "state"}
+                    and (
+                        name in other.aliases
+                        or (name.isupper() and _initials(other.name) == name.replace("o", ""))
+                        or (other.name.isupper() and _initials(name) == other.name)
+                    )
+                ),
+            )
+            if other_key:
+                other = self.found.actors[other_key]
+                key = other_key
+                intl = intl or other.type == "international_organization"
+                if other.name.isupper() and not name.isupper():
+                    other.aliases.append(other.name)
+                    other.name = name
         actor = self._actor(key, "international_organization" if intl else "organization", name)
         if intl:
             actor.type = "international_organization"
         if affiliation and not actor.affiliation and not intl:
             actor.affiliation = affiliation
         actor.add(name, start, end)
+        self._index(key)
         self.found.mentions.append((start, end, key))
         for word in name.lower().split():
             if word in ORG_HEADS:
@@ -324,6 +364,7 @@ class ActorFinder:
         if affiliation and not actor.affiliation:
             actor.affiliation = affiliation
         actor.add(name, start, end)
+        self._index(key)
         self.found.mentions.append((start, end, key))
         return key
 
@@ -332,12 +373,14 @@ class ActorFinder:
         if key in self.found.actors:
             return key
         # "Sharif" after "Shehbaz Sharif", or a full name after a short one seen first.
-        for other_key, actor in self.found.actors.items():
-            if actor.type != "person":
-                continue
-            if name in actor.name.split() or actor.name in name.split():
-                return other_key
-        return key
+        words = name.split()
+        found = self._first(
+            [f"w:{name}", *(f"n:{w}" for w in words)],
+            lambda _k, actor: (
+                actor.type == "person" and (name in actor.name.split() or actor.name in words)
+            ),
+        )
+        return found or key
 
     def place(self, name: str, start: int, end: int, country: str = "") -> None:
         key = name.lower()
@@ -589,6 +632,7 @@ class ActorFinder:
             start = chunk.end + match.start(1)
             if key in self.found.actors:
                 self.found.actors[key].add(match.group(1), start, start + len(match.group(1)))
+                self._index(key)
                 self.found.mentions.append((start, start + len(match.group(1)), key))
 
     # --- people ---------------------------------------------------------------------------
@@ -702,11 +746,18 @@ class ActorFinder:
 
     def _lowercase_role_before(self, pos: int) -> tuple[str, str] | None:
         """ "Sonatrach chief executive Toufik Hakkar", "U.S. envoy Steve Witkoff"."""
-        match = re.search(
-            r"(?:(\b[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*)(?:['’]s)?\s+)?"
-            r"((?:[a-z][a-z\-]+\s+){0,3}[a-z][a-z\-]+)\s+$",
-            self.before(pos, 90),
-        )
+        window = self.before(pos, 90)
+        # The title must end in a role word right before the name; checking that first skips
+        # the costly end-anchored search for almost every name.
+        stripped = window.rstrip()
+        if len(stripped) == len(window):
+            return None
+        tail = len(stripped)
+        while tail > 0 and ("a" <= stripped[tail - 1] <= "z" or stripped[tail - 1] == "-"):
+            tail -= 1
+        if stripped[tail:].lstrip("-") not in _ROLE_ENDS:
+            return None
+        match = _LOWER_ROLE_RE.search(window)
         if not match:
             return None
         words = match.group(2).split()
@@ -877,6 +928,7 @@ class ActorFinder:
         alias = self._short_form(phrase)
         if alias:
             self.found.actors[alias].add(phrase, start, end)
+            self._index(alias)
             self.found.mentions.append((start, end, alias))
             return
         code = self.country_of(phrase)
@@ -1000,18 +1052,13 @@ class ActorFinder:
 
     def _short_form(self, phrase: str) -> str:
         """Actor key for a surname, acronym or short name seen before in full."""
-        for key, actor in self.found.actors.items():
-            if (
-                actor.type == "person"
-                and phrase in actor.name.split()
-                and phrase.lower() not in NAME_PARTICLES
-            ):
-                return key
-            if actor.type != "person" and (
-                phrase in actor.aliases or _initials(actor.name) == phrase.replace("o", "")
-            ):
-                return key
-        return ""
+
+        def check(_key: str, actor: ActorBuild) -> bool:
+            if actor.type == "person":
+                return phrase in actor.name.split() and phrase.lower() not in NAME_PARTICLES
+            return phrase in actor.aliases or _initials(actor.name) == phrase.replace("o", "")
+
+        return self._first([f"w:{phrase}", f"a:{phrase}", f"i:{phrase.replace('o', '')}"], check)
 
     def _short_forms(self) -> None:
         """ "the ministry", "the bank", "the agency": the last organisation with that head."""

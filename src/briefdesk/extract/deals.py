@@ -61,6 +61,18 @@ _ITEM_RE = re.compile(
 _PARTY_TYPES = {"state", "organization", "international_organization"}
 
 
+_FROM_TO_RE = re.compile(
+    r"\b(?:sale|sales|deal|supply|delivery|transfer|export)\b.*\bfrom\b.*\bto\b"
+)
+# Other sentences that may name a deal's parties or item are looked for this many sentences
+# either side of it: the whole of any normal article, and bounded work on a 2 MB paste.
+_REACH = 40
+
+
+def _nearby(sents: list[Sentence], index: int) -> list[Sentence]:
+    return sents[max(0, index - _REACH) : index + _REACH + 1]
+
+
 @dataclass
 class DealBuild:
     kind: str
@@ -209,9 +221,9 @@ class DealFinder:
             if not deal.seller and probe.seller and probe.seller != deal.buyer:
                 deal.seller = probe.seller
         if not (deal.buyer or deal.seller):
-            self._from_to_anywhere(deal, sents)
+            self._from_to_anywhere(deal, _nearby(sents, index))
         if deal.item and not _designated(deal.item):
-            self._designated_item(deal, sents)
+            self._designated_item(deal, _nearby(sents, index))
         if deal.status == "reported" and index + 1 < len(sents):
             deal.status = _status(sents[index + 1].text) if kind != "other" else deal.status
         return deal
@@ -219,11 +231,7 @@ class DealFinder:
     def _from_to_anywhere(self, deal: DealBuild, sents: list[Sentence]) -> None:
         """ "the sale of JF-17 jets from Pakistan to Azerbaijan" elsewhere in the article."""
         for sentence in sents:
-            if not re.search(
-                r"\b(?:sale|sales|deal|supply|delivery|transfer|export)\b.*\bfrom\b"
-                r".*\bto\b",
-                sentence.text,
-            ):
+            if not _FROM_TO_RE.search(sentence.text):
                 continue
             probe = DealBuild(kind=deal.kind, value=None)
             self._parties(probe, sentence, explicit_only=True)
