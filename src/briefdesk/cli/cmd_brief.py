@@ -1,21 +1,70 @@
-"""``new``, ``sample``, ``validate``, ``show``, ``schema``: commands on whole briefs."""
+"""``new``, ``sample``, ``validate``, ``show``, ``schema``, ``paths``: commands on whole briefs."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
+from briefdesk.cli.main import CommandError
+from briefdesk.model.brief import Brief, Header
 from briefdesk.model.errors import BriefError
-from briefdesk.model.fileformat import loads
+from briefdesk.model.fileformat import dumps, loads
+from briefdesk.store import StoreError, atomic_write, open_brief
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    new = subparsers.add_parser("new", help="create an empty brief")
+    new.add_argument("out", type=Path, metavar="OUT.brief")
+    new.add_argument("--title", default="", help="the brief's title")
+    new.add_argument("--force", action="store_true", help="overwrite an existing file")
+    new.set_defaults(func=run_new)
+
+    sample = subparsers.add_parser("sample", help="write the built-in sample brief")
+    sample.add_argument("out", type=Path, metavar="OUT.brief")
+    sample.add_argument("--force", action="store_true", help="overwrite an existing file")
+    sample.set_defaults(func=run_sample)
+
     validate = subparsers.add_parser("validate", help="check one or more .brief files")
     validate.add_argument("briefs", nargs="+", type=Path, metavar="BRIEF")
     validate.set_defaults(func=run_validate)
 
+    show = subparsers.add_parser("show", help="print a readable summary of a brief")
+    show.add_argument("brief", type=Path, metavar="BRIEF")
+    show.set_defaults(func=run_show)
+
     schema = subparsers.add_parser("schema", help="print the JSON Schema of the .brief format")
     schema.set_defaults(func=run_schema)
+
+    where = subparsers.add_parser("paths", help="print the folders BriefDesk uses")
+    where.set_defaults(func=run_paths)
+
+
+def run_new(args: argparse.Namespace) -> int:
+    brief = Brief(header=Header(title=args.title))
+    _write_new(args.out, dumps(brief).encode("utf-8"), force=args.force)
+    print(args.out)
+    return 0
+
+
+def run_sample(args: argparse.Namespace) -> int:
+    from briefdesk.samples import sample_bytes
+
+    _write_new(args.out, sample_bytes(), force=args.force)
+    print(args.out)
+    return 0
+
+
+def _write_new(out: Path, data: bytes, *, force: bool) -> None:
+    if out.exists() and not force:
+        raise CommandError(f"{out} already exists (use --force to overwrite it)")
+    if out.is_dir():
+        raise CommandError(f"{out} is a folder")
+    if not out.parent.exists():
+        raise CommandError(f"{out.parent} does not exist")
+    try:
+        atomic_write(out, data, backup=None)
+    except OSError as exc:
+        raise CommandError(f"cannot write {out}: {exc.strerror or exc}") from None
 
 
 def run_validate(args: argparse.Namespace) -> int:
@@ -23,19 +72,43 @@ def run_validate(args: argparse.Namespace) -> int:
     for path in args.briefs:
         try:
             loads(path.read_bytes())
+        except IsADirectoryError:
+            print(f"{path}: is a folder, not a brief")
+            failures += 1
         except OSError as exc:
             print(f"{path}: cannot read: {exc.strerror}")
             failures += 1
         except BriefError as exc:
             print(f"{path}: {exc}")
+            for problem in exc.problems[1:]:
+                print(f"{path}: {problem}")
             failures += 1
         else:
             print(f"{path}: ok")
     return 1 if failures else 0
 
 
-def run_schema(args: argparse.Namespace) -> int:
-    from briefdesk.model.schema import schema_text
+def run_show(args: argparse.Namespace) -> int:
+    from briefdesk.summary import summarize
 
-    print(schema_text(), end="")
+    try:
+        opened = open_brief(args.brief)
+    except StoreError as exc:
+        raise CommandError(str(exc)) from None
+    print(summarize(opened.brief), end="")
+    return 0
+
+
+def run_schema(args: argparse.Namespace) -> int:
+    from briefdesk.resources_access import read_resource_text
+
+    print(read_resource_text("brief.schema.json"), end="")
+    return 0
+
+
+def run_paths(args: argparse.Namespace) -> int:
+    from briefdesk.paths import all_dirs
+
+    for name, folder in all_dirs().items():
+        print(f"{name:10} {folder}")
     return 0

@@ -6,8 +6,8 @@ their source, references between records) live in ``briefdesk.model.checks``.
 
 from __future__ import annotations
 
-import hashlib
 import datetime as dt
+import hashlib
 from decimal import Decimal
 from typing import Annotated, Literal
 

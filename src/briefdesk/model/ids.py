@@ -24,7 +24,7 @@ def new_id(prefix: str) -> str:
 
 @contextmanager
 def sequential_ids() -> Iterator[None]:
-    """Within the block ids are ``act-1``, ``act-2``…: deterministic output for tests and samples."""
+    """Ids become ``act-1``, ``act-2``… inside the block: deterministic tests and samples."""
     global _factory
     counter = itertools.count(1)
     previous = _factory

@@ -1,0 +1,45 @@
+"""Safe storage of briefs: atomic saves, backups, locks, changed-on-disk checks, recovery."""
+
+from briefdesk.store.atomic import atomic_write
+from briefdesk.store.files import (
+    ChangedOnDisk,
+    DiskStamp,
+    OpenedBrief,
+    StoreError,
+    backup_path,
+    changed_on_disk,
+    open_brief,
+    read_stamp,
+    save_brief,
+)
+from briefdesk.store.lock import BriefLock, LockedByOther, check_not_locked
+from briefdesk.store.recovery import (
+    Snapshot,
+    discard_snapshot,
+    list_snapshots,
+    orphaned_snapshots,
+    restore_snapshot,
+    write_snapshot,
+)
+
+__all__ = [
+    "BriefLock",
+    "ChangedOnDisk",
+    "DiskStamp",
+    "LockedByOther",
+    "OpenedBrief",
+    "Snapshot",
+    "StoreError",
+    "atomic_write",
+    "backup_path",
+    "changed_on_disk",
+    "check_not_locked",
+    "discard_snapshot",
+    "list_snapshots",
+    "open_brief",
+    "orphaned_snapshots",
+    "read_stamp",
+    "restore_snapshot",
+    "save_brief",
+    "write_snapshot",
+]
