@@ -1,0 +1,107 @@
+"""``briefdesk`` with no subcommand: start the window (and the developer hooks).
+
+Only QtWidgets is imported up front; the window module and the core's heavy parts load after the
+application object exists, which keeps start-up close to a bare PySide6 window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="briefdesk", description="Open the BriefDesk window.")
+    parser.add_argument("brief", nargs="?", type=Path, help="a .brief file to open")
+    parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window to PNG and exit")
+    parser.add_argument("--exit-after-show", action="store_true", help="exit once the window is shown")
+    parser.add_argument("--sample", action="store_true", help="open the built-in sample brief")
+    parser.add_argument("--tab", default="", help="with --screenshot: editor tab to show (e.g. Deals)")
+    parser.add_argument("--side", default="", help="with --screenshot: side panel to show (e.g. Preview)")
+    parser.add_argument("--size", default="1440x900", help="with --screenshot: window size WxH")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "briefdesk"])
+    app.setApplicationName("BriefDesk")
+    app.setOrganizationName("BriefDesk")
+    app.setApplicationDisplayName("BriefDesk")
+
+    from briefdesk.gui.mainwindow import MainWindow
+    from briefdesk.settings import load_settings
+
+    window = MainWindow(load_settings())
+    hooks = bool(args.screenshot or args.exit_after_show)
+    if args.brief is not None:
+        if not window.open_path(args.brief, ask=False):
+            if hooks:
+                print(f"briefdesk: cannot open {args.brief}", file=sys.stderr)
+                return 1
+    elif args.sample:
+        from briefdesk.samples import load_sample
+
+        window._load(load_sample(), None, None)
+    elif not hooks:
+        QTimer.singleShot(0, window.offer_recovery)
+
+    if args.screenshot:
+        return _screenshot(app, window, args)
+    window.show()
+    if args.exit_after_show:
+        QTimer.singleShot(0, app.quit)
+        code = app.exec()
+        window._release_lock()
+        return int(code)
+    return int(app.exec())
+
+
+def _screenshot(app: object, window: object, args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from briefdesk.gui.mainwindow import MainWindow
+
+    assert isinstance(window, MainWindow)
+    width, _, height = args.size.partition("x")
+    window.resize(int(width or 1440), int(height or 900))
+    window.splitter.setSizes([int(int(width) * f) for f in (0.3, 0.4, 0.3)])
+    _select_tabs(window, args.tab, args.side)
+    window.show()
+    # Let layouts settle and background renders (preview, extraction) land.
+    loop = QEventLoop()
+    deadline = 0
+    while deadline < 60 and (window.runner.busy or deadline < 5):
+        QTimer.singleShot(100, loop.quit)
+        loop.exec()
+        deadline += 1
+    QApplication.processEvents()
+    out = Path(args.screenshot)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    ok = window.grab().save(str(out))
+    window._release_lock()
+    window.doc.undo_stack.setClean()
+    window.close()
+    if not ok:
+        print(f"briefdesk: cannot write {out}", file=sys.stderr)
+        return 1
+    print(out)
+    return 0
+
+
+def _select_tabs(window: object, tab: str, side: str) -> None:
+    from briefdesk.gui.mainwindow import MainWindow
+
+    assert isinstance(window, MainWindow)
+    for index in range(window.editor.count()):
+        if tab and window.editor.tabText(index).replace("&", "").lower() == tab.lower():
+            window.editor.setCurrentIndex(index)
+    for index in range(window.side.count()):
+        if side and window.side.tabText(index).lower() == side.lower():
+            window.side.setCurrentIndex(index)

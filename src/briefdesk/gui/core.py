@@ -1,0 +1,77 @@
+"""The only place the window calls the core's heavier pieces (import, extraction, export).
+
+Every function here takes and returns plain data and runs inside a background job, so the core
+modules are imported lazily — they never slow down start-up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from briefdesk.gui.runner import CancelToken
+from briefdesk.model import Brief, Source
+
+
+def import_file(path: Path, token: CancelToken) -> Source:
+    from briefdesk.sources import import_file as _import_file
+
+    token.check()
+    return _import_file(path)
+
+
+def import_text(text: str, token: CancelToken) -> Source:
+    from briefdesk.sources import import_text as _import_text
+
+    token.check()
+    return _import_text(text)
+
+
+def find_duplicate(sources: list[Source], candidate: Source) -> Source | None:
+    try:
+        from briefdesk.sources import find_duplicate as _find_duplicate
+    except ImportError:
+        return next((s for s in sources if s.content_hash == candidate.content_hash), None)
+    found = _find_duplicate(sources, candidate)
+    return found if isinstance(found, Source) else None
+
+
+def extract(source: Source, token: CancelToken) -> Any:
+    from briefdesk.extract import extract_source
+
+    token.check()
+    return extract_source(source)
+
+
+def render_preview(brief: Brief, token: CancelToken) -> str:
+    from briefdesk.export.preview import render_html
+
+    token.check()
+    return str(render_html(brief))
+
+
+def list_templates() -> list[Any]:
+    from briefdesk.export.registry import list_templates as _list
+
+    return list(_list())
+
+
+def check_template(path: Path) -> list[str]:
+    from briefdesk.export.checks import check_template as _check
+
+    return [str(p) for p in (_check(path) or [])]
+
+
+def export(brief: Brief, template: str, out: Path, fmt: str, token: CancelToken) -> Path:
+    from briefdesk.export import render as export_render
+    from briefdesk.export.registry import resolve_template
+
+    token.check()
+    resolved = resolve_template(template)
+    if fmt == "md":
+        export_render.export_markdown(brief, resolved, out, force=True)
+    elif fmt == "pdf":
+        export_render.export_pdf(brief, resolved, out, force=True)
+    else:
+        export_render.export_docx(brief, resolved, out, force=True)
+    return out

@@ -1,0 +1,200 @@
+"""Live HTML preview (debounced, rendered off the GUI thread) and the LibreOffice page preview."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefdesk.gui import core
+from briefdesk.gui.document import BriefDocument
+from briefdesk.gui.runner import CancelToken, Job, TaskRunner
+from briefdesk.model import Brief
+
+DEBOUNCE_MS = 400
+
+
+class HtmlPreview(QWidget):
+    """Re-renders a copy of the brief in the background after typing pauses."""
+
+    rendered = Signal()
+
+    def __init__(self, doc: BriefDocument, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.doc = doc
+        self.runner = runner
+        self.view = QTextBrowser()
+        self.view.setObjectName("html-preview")
+        self.view.setOpenExternalLinks(False)
+        self.view.setAccessibleName("Preview")
+        self.status = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.render_now)
+        self._job: Job | None = None
+        self._pending = False
+        self.active = True
+        doc.changed.connect(lambda _p: self.schedule())
+
+    def schedule(self) -> None:
+        self._timer.start()
+
+    def render_now(self) -> None:
+        if not self.active:
+            self._pending = True
+            return
+        if self._job is not None:
+            self.runner.cancel(self._job)
+        self._job = self.runner.submit(
+            "Preview", core.render_preview, self.doc.snapshot(), on_done=self._show, on_error=self._failed
+        )
+
+    def set_active(self, active: bool) -> None:
+        """Hidden previews do not render; showing one catches up."""
+        self.active = active
+        if active and self._pending:
+            self._pending = False
+            self.render_now()
+
+    def _show(self, html: object) -> None:
+        bar = self.view.verticalScrollBar()
+        position = bar.value()
+        self.view.setHtml(str(html))
+        bar.setValue(position)
+        self.status.setText("")
+        self.rendered.emit()
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(f"Preview not available: {message}")
+
+
+def soffice_path() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def docx_to_pdf(docx: Path, out_dir: Path, token: CancelToken, timeout: int = 120) -> Path:
+    """Convert with LibreOffice in a private profile so it never touches the user's one."""
+    office = soffice_path()
+    if office is None:
+        raise RuntimeError("LibreOffice (soffice) is not installed")
+    profile = out_dir / "lo-profile"
+    command = [
+        office,
+        f"-env:UserInstallation={profile.as_uri()}",
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(out_dir),
+        str(docx),
+    ]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    waited = 0.0
+    while process.poll() is None:
+        if token.cancelled or waited > timeout:
+            process.kill()
+            process.wait()
+            raise RuntimeError("page preview cancelled" if token.cancelled else "LibreOffice timed out")
+        try:
+            process.wait(0.2)
+        except subprocess.TimeoutExpired:
+            waited += 0.2
+    pdf = out_dir / (docx.stem + ".pdf")
+    if not pdf.exists():
+        raise RuntimeError("LibreOffice did not produce a PDF")
+    return pdf
+
+
+def render_pages(brief: Brief, template: str, token: CancelToken) -> str:
+    folder = Path(tempfile.mkdtemp(prefix="briefdesk-pages-"))
+    docx = folder / "preview.docx"
+    core.export(brief, template, docx, "docx", token)
+    return str(docx_to_pdf(docx, folder, token))
+
+
+class PagePreview(QWidget):
+    """The real .docx as pages: LibreOffice → PDF → QtPdf (when both are available)."""
+
+    def __init__(self, doc: BriefDocument, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.doc = doc
+        self.runner = runner
+        self.template = "standard"
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.button = QPushButton("&Render pages")
+        self.button.setAutoDefault(False)
+        self.button.clicked.connect(self.render_now)
+        top = QHBoxLayout()
+        top.addWidget(self.button)
+        top.addStretch(1)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(top)
+        self.layout_.addWidget(self.note)
+        self.viewer: QWidget | None = None
+        self._pdf_document = None
+        self.pdf_path: str = ""
+        if soffice_path() is None:
+            self.button.setEnabled(False)
+            self.note.setText(
+                "Page preview needs LibreOffice (the 'soffice' program), which is not installed. "
+                "The live preview and .docx export work without it."
+            )
+        else:
+            self.note.setText("Shows the exported .docx page by page, through LibreOffice.")
+        self.layout_.addStretch(1)
+
+    def render_now(self) -> None:
+        self.button.setEnabled(False)
+        self.note.setText("Rendering pages with LibreOffice…")
+        self.runner.submit(
+            "Page preview",
+            render_pages,
+            self.doc.snapshot(),
+            self.template,
+            on_done=self._show,
+            on_error=self._failed,
+        )
+
+    def _show(self, pdf: object) -> None:
+        self.button.setEnabled(True)
+        self.pdf_path = str(pdf)
+        try:
+            from PySide6.QtPdf import QPdfDocument
+            from PySide6.QtPdfWidgets import QPdfView
+        except ImportError:
+            self.note.setText(
+                f"Pages rendered to {pdf}. Install PySide6-Addons (QtPdf) to see them here."
+            )
+            return
+        if self.viewer is None:
+            self._pdf_document = QPdfDocument(self)
+            view = QPdfView(self)
+            view.setPageMode(QPdfView.PageMode.MultiPage)
+            view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            view.setDocument(self._pdf_document)
+            self.layout_.insertWidget(2, view, 1)
+            self.viewer = view
+        assert self._pdf_document is not None
+        self._pdf_document.load(str(pdf))
+        self.note.setText(f"{self._pdf_document.pageCount()} page(s), template {self.template}.")
+
+    def _failed(self, message: str) -> None:
+        self.button.setEnabled(True)
+        self.note.setText(f"Page preview failed: {message}")
