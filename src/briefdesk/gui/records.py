@@ -55,9 +55,13 @@ class RecordList(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.setMinimumHeight(table_height // 2)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(table_height)
         self.table.setMaximumHeight(table_height * 2)
         self.table.setTabKeyNavigation(False)
         self.table.itemSelectionChanged.connect(self._selection_changed)
@@ -149,8 +153,8 @@ class RecordList(QWidget):
         self.table.blockSignals(False)
         enabled = self.list_path is not None
         self.add_button.setEnabled(enabled)
-        if previous >= len(records):
-            previous = len(records) - 1
+        if previous >= len(records) or (previous < 0 and records):
+            previous = len(records) - 1 if previous >= len(records) else 0
         if previous >= 0:
             self.table.blockSignals(True)
             self.table.selectRow(previous)
