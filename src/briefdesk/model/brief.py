@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import (
     AfterValidator,
@@ -39,8 +39,8 @@ from briefdesk.model.codes import (
 )
 from briefdesk.model.ids import new_id
 
-FORMAT_NAME = "briefdesk.brief"
-FORMAT_VERSION = 1
+FORMAT_NAME: Final = "briefdesk.brief"
+FORMAT_VERSION: Final = 1
 
 
 def _check_country(code: str) -> str:
@@ -199,7 +199,7 @@ class Money(Record):
                 raise ValueError(f"{value!r} is not a number") from None
         return value
 
-    @field_serializer("amount")
+    @field_serializer("amount", when_used="json")
     def _plain_digits(self, value: Decimal) -> str:
         return f"{value:f}"
 
@@ -323,8 +323,8 @@ def _now() -> dt.datetime:
 class Brief(Record):
     """One briefing note with its sources; the whole content of a ``.brief`` file."""
 
-    format: Literal["briefdesk.brief"] = FORMAT_NAME
-    version: Literal[1] = FORMAT_VERSION
+    format: Literal["briefdesk.brief"] = "briefdesk.brief"
+    version: Literal[1] = 1
     id: RecordId = Field(default_factory=lambda: new_id("brief"))
     created: dt.datetime = Field(default_factory=_now)
     modified: dt.datetime = Field(default_factory=_now)

@@ -56,7 +56,9 @@ def problems_from_validation(error: ValidationError) -> list[Problem]:
         elif kind == "missing":
             message = "required field is missing"
         elif any(kind.endswith(suffix) for suffix in _TYPE_ERRORS):
-            message = f"{message[0].lower()}{message[1:]}, got {_show(item.get('input'))}"
+            message = f"{message}, got {_show(item.get('input'))}"
+        if message[:1].isupper() and message[1:2].islower():
+            message = message[0].lower() + message[1:]
         problems.append(Problem(format_path(loc), message))
     return problems
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -92,7 +93,7 @@ def discard_snapshot(snapshot: Snapshot) -> None:
             target.unlink()
 
 
-def _snapshot_from(target: Path, meta: dict[str, object]) -> Snapshot:
+def _snapshot_from(target: Path, meta: Mapping[str, object]) -> Snapshot:
     original = meta.get("original")
     return Snapshot(
         path=target,

@@ -1,0 +1,93 @@
+"""The brief commands: results on stdout, one-line reasons on stderr, exit codes that mean it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefdesk import __version__
+from briefdesk.cli.main import main
+from briefdesk.model.fileformat import loads
+from briefdesk.samples import sample_bytes
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out.strip() == f"BriefDesk {__version__}"
+
+
+def test_python_dash_m_entry_point() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "briefdesk", "--version"], capture_output=True, text=True
+    )
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"BriefDesk {__version__}"
+
+
+def test_new_writes_a_valid_empty_brief(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "x.brief"
+    assert main(["new", str(out), "--title", "Visit of the Foreign Minister"]) == 0
+    assert loads(out.read_bytes()).header.title == "Visit of the Foreign Minister"
+    assert main(["new", str(out)]) == 1
+    assert "already exists (use --force" in capsys.readouterr().err
+    assert main(["new", str(out), "--force"]) == 0
+    assert loads(out.read_bytes()).header.title == ""
+
+
+def test_sample_and_show(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "sample.brief"
+    assert main(["sample", str(out)]) == 0
+    assert out.read_bytes() == sample_bytes()
+    capsys.readouterr()
+    assert main(["show", str(out)]) == 0
+    shown = capsys.readouterr().out
+    assert shown.startswith("Chile buys 18 Korean FA-50 light combat jets for $1.1 billion\n")
+    assert "Marking: TLP:AMBER" in shown
+    assert 'USD 1,100,000,000 ("$1.1 billion"), signed' in shown
+    assert "buyer: Chile; seller: South Korea, Korea Aerospace Industries" in shown
+    assert "[1] B2 Pacific Defence Wire:" in shown
+
+
+def test_validate_reports_each_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = tmp_path / "good.brief"
+    bad = tmp_path / "bad.brief"
+    good.write_bytes(sample_bytes())
+    bad.write_bytes(sample_bytes().replace(b'"USD"', b'"USX"'))
+    assert main(["validate", str(good), str(bad), str(tmp_path / "missing.brief")]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == f"{good}: ok"
+    assert lines[1] == (f"{bad}: deals[0].value.currency: 'USX' is not an ISO 4217 currency code")
+    assert lines[2].startswith(f"{tmp_path / 'missing.brief'}: cannot read")
+    assert main(["validate", str(good)]) == 0
+
+
+def test_show_refuses_a_bad_file_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    junk = tmp_path / "junk.brief"
+    junk.write_bytes(b"\x00\x01\x02junk")
+    assert main(["show", str(junk)]) == 1
+    err = capsys.readouterr().err
+    assert err == f"briefdesk show: {junk}: the file is binary, not a BriefDesk brief\n"
+
+
+def test_schema_is_the_shipped_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["$schema"].endswith("2020-12/schema")
+    assert "header" in schema["properties"]
+
+
+def test_paths_follow_briefdesk_home(
+    briefdesk_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["paths"]) == 0
+    out = capsys.readouterr().out
+    assert f"recovery   {briefdesk_home / 'state' / 'recovery'}" in out
+    assert f"templates  {briefdesk_home / 'data' / 'templates'}" in out

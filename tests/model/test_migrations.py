@@ -1,0 +1,41 @@
+"""Older documents are upgraded step by step; every shipped format version keeps a fixture."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefdesk.model import FORMAT_VERSION, migrations
+from briefdesk.model.fileformat import loads
+
+DATA = Path(__file__).parents[1] / "data"
+
+
+@pytest.mark.parametrize("version", range(1, FORMAT_VERSION + 1))
+def test_fixture_of_every_format_version_still_loads(version: int) -> None:
+    brief = loads((DATA / f"format-v{version}.brief").read_bytes())
+    assert brief.version == FORMAT_VERSION
+    assert brief.header.title
+
+
+def test_migrate_applies_each_step_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+
+    def step(n: int) -> migrations.Migration:
+        def run(document: migrations.Document) -> migrations.Document:
+            calls.append(n)
+            return {**document, f"seen_{n}": True}
+
+        return run
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", {1: step(1), 2: step(2)})
+    result = migrations.migrate({"version": 1}, target=3)
+    assert calls == [1, 2]
+    assert result == {"version": 3, "seen_1": True, "seen_2": True}
+
+
+def test_missing_migration_step_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(migrations, "MIGRATIONS", {})
+    with pytest.raises(LookupError, match="no migration from format version 1"):
+        migrations.migrate({"version": 1}, target=2)

@@ -1,0 +1,59 @@
+"""Autosave snapshots survive a crash and can be listed, restored and discarded."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from briefdesk import paths
+from briefdesk.samples import load_sample
+from briefdesk.store import (
+    discard_snapshot,
+    list_snapshots,
+    orphaned_snapshots,
+    restore_snapshot,
+    write_snapshot,
+)
+
+
+def test_snapshot_round_trip_in_the_recovery_folder(tmp_path: Path) -> None:
+    brief = load_sample().model_copy(update={"bluf": "unsaved words"})
+    snapshot = write_snapshot(brief, tmp_path / "note.brief")
+    assert snapshot.path.parent == paths.recovery_dir()
+    assert snapshot.original == tmp_path / "note.brief"
+    assert list_snapshots() == [snapshot]
+    assert restore_snapshot(snapshot) == brief
+    assert not snapshot.orphaned
+    assert orphaned_snapshots() == []
+    discard_snapshot(snapshot)
+    assert list_snapshots() == []
+
+
+def test_snapshot_of_a_crashed_process_is_offered(tmp_path: Path) -> None:
+    code = (
+        "import os\n"
+        "from briefdesk.samples import load_sample\n"
+        "from briefdesk.store import write_snapshot\n"
+        "write_snapshot(load_sample(), None)\n"
+        "os._exit(9)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=False)
+    orphans = orphaned_snapshots()
+    assert len(orphans) == 1
+    assert orphans[0].original is None
+    assert restore_snapshot(orphans[0]).header.title == load_sample().header.title
+
+
+def test_later_snapshot_replaces_the_earlier_one() -> None:
+    brief = load_sample()
+    write_snapshot(brief, None)
+    write_snapshot(brief.model_copy(update={"bluf": "v2"}), None)
+    (only,) = list_snapshots()
+    assert restore_snapshot(only).bluf == "v2"
+
+
+def test_unreadable_metadata_is_skipped() -> None:
+    (paths.recovery_dir() / "junk.brief").write_text("x")
+    (paths.recovery_dir() / "junk.json").write_text("{not json")
+    assert list_snapshots() == []
