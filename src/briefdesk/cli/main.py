@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from briefdesk import __version__
 
 # Each module has ``register(subparsers)``; its parsers set ``func(args) -> int``.
-COMMAND_MODULES = ("briefdesk.cli.cmd_brief",)
+COMMAND_MODULES = ("briefdesk.cli.cmd_brief", "briefdesk.cli.cmd_sources")
 
 
 class CommandError(Exception):

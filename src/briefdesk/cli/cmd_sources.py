@@ -1,0 +1,213 @@
+"""``import``, ``add-source``, ``sources``: bring articles in and list what a brief cites."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from briefdesk.cli.main import CommandError
+
+if TYPE_CHECKING:
+    from briefdesk.model import Brief, Source
+
+_GRADE = re.compile(r"^([A-Fa-f])([1-6])$")
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    one = subparsers.add_parser(
+        "import", help="read one article file and show the source it becomes (nothing is saved)"
+    )
+    one.add_argument("file", type=Path, metavar="FILE")
+    one.add_argument("--json", action="store_true", help="print the source as JSON")
+    one.set_defaults(func=run_import)
+
+    add = subparsers.add_parser("add-source", help="import article files into a brief")
+    add.add_argument("brief", type=Path, metavar="BRIEF")
+    add.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    add.add_argument(
+        "--url", default="", help="the article's address (overrides what the file says)"
+    )
+    add.add_argument("--outlet", default="", help="publisher or outlet name")
+    add.add_argument("--published", type=_date, default=None, metavar="YYYY-MM-DD")
+    add.add_argument(
+        "--grade",
+        type=_grade,
+        default=None,
+        metavar="B2",
+        help="Admiralty grade: reliability A-F and credibility 1-6",
+    )
+    add.add_argument("--kind", choices=_kinds(), default=None, help="override the guessed kind")
+    add.add_argument(
+        "--allow-duplicates",
+        action="store_true",
+        help="add a file even when the brief already has the same article",
+    )
+    add.set_defaults(func=run_add_source)
+
+    listing = subparsers.add_parser("sources", help="list the sources of a brief")
+    listing.add_argument("brief", type=Path, metavar="BRIEF")
+    listing.add_argument("--json", action="store_true", help="print the list as JSON (no text)")
+    listing.set_defaults(func=run_sources)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from briefdesk.sources import ImportRefused, import_file
+
+    try:
+        source = import_file(args.file)
+    except ImportRefused as exc:
+        raise CommandError(str(exc)) from None
+    if args.json:
+        print(json.dumps(source.model_dump(mode="json"), ensure_ascii=False, indent=2))
+    else:
+        print(_describe(source))
+        print()
+        print(source.text)
+    return 0
+
+
+def run_add_source(args: argparse.Namespace) -> int:
+    from briefdesk.sources import ImportRefused, find_duplicate, import_file
+    from briefdesk.store import LockedByOther, StoreError, check_not_locked, open_brief, save_brief
+
+    try:
+        check_not_locked(args.brief)
+        opened = open_brief(args.brief)
+    except (StoreError, LockedByOther) as exc:
+        raise CommandError(str(exc)) from None
+    brief = opened.brief
+    added: list[Source] = []
+    refused = skipped = 0
+    for path in args.files:
+        try:
+            source = _with_overrides(import_file(path), args)
+        except ImportRefused as exc:
+            print(f"briefdesk add-source: {exc}", file=sys.stderr)
+            refused += 1
+            continue
+        twin = find_duplicate(brief.sources, source)
+        if twin is not None and not args.allow_duplicates:
+            same = (
+                "the same text as"
+                if twin.content_hash == source.content_hash
+                else "nearly the same text as"
+            )
+            print(f"skipped {path.name}: {same} {twin.id} ({twin.title or twin.filename})")
+            skipped += 1
+            continue
+        brief.sources.append(source)
+        added.append(source)
+        print(f"added {source.id} {_describe(source)}")
+    if added:
+        _save(args.brief, brief, opened.stamp, save_brief)
+    print(
+        f"{len(added)} added, {skipped} duplicate(s) skipped, {refused} refused; "
+        f"the brief has {len(brief.sources)} source(s)"
+    )
+    # Duplicates are reported, not failures; a refused file is.
+    return 1 if refused else 0
+
+
+def run_sources(args: argparse.Namespace) -> int:
+    from briefdesk.store import StoreError, open_brief
+
+    try:
+        brief = open_brief(args.brief).brief
+    except StoreError as exc:
+        raise CommandError(str(exc)) from None
+    if args.json:
+        rows = [
+            s.model_dump(mode="json", exclude={"text"}) | {"length": len(s.text)}
+            for s in brief.sources
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    print(_table(brief))
+    return 0
+
+
+def _with_overrides(source: Source, args: argparse.Namespace) -> Source:
+    changes: dict[str, Any] = {}
+    if args.url:
+        changes["url"] = args.url
+    if args.outlet:
+        changes["outlet"] = args.outlet
+    if args.published:
+        changes["published"] = args.published
+    if args.grade:
+        changes["reliability"], changes["credibility"] = args.grade
+    if args.kind:
+        changes["kind"] = args.kind
+    # model_validate (not model_copy) so overrides are checked like any other input.
+    return type(source).model_validate(source.model_dump() | changes)
+
+
+def _save(path: Path, brief: Brief, stamp: Any, save_brief: Any) -> None:
+    from briefdesk.store import StoreError
+
+    try:
+        save_brief(path, brief, expected=stamp)
+    except StoreError as exc:
+        raise CommandError(f"nothing saved: {exc}") from None
+
+
+def _describe(source: Source) -> str:
+    bits = [f"[{source.grade}]", f'"{source.title or source.filename or "untitled"}"']
+    if source.outlet:
+        bits.append(source.outlet)
+    if source.published:
+        bits.append(source.published.isoformat())
+    bits.append(f"{source.kind.value}, {len(source.text):,} characters")
+    return " ".join(bits)
+
+
+def _table(brief: Brief) -> str:
+    if not brief.sources:
+        return "no sources"
+    header = ("ID", "GRADE", "TITLE", "OUTLET", "DATE", "LENGTH")
+    rows = [
+        (
+            s.id,
+            s.grade,
+            _clip(s.title or s.filename, 50),
+            _clip(s.outlet, 24),
+            s.published.isoformat() if s.published else "-",
+            f"{len(s.text):,}",
+        )
+        for s in brief.sources
+    ]
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    lines = [
+        "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
+        for row in [header, *rows]
+    ]
+    return "\n".join(lines)
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2026-03-14") from None
+
+
+def _grade(value: str) -> tuple[str, int]:
+    match = _GRADE.match(value.strip())
+    if not match:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not an Admiralty grade: a letter A-F and a digit 1-6, e.g. B2"
+        )
+    return match.group(1).upper(), int(match.group(2))
+
+
+def _kinds() -> list[str]:
+    return ["news", "official_statement", "government_document", "social", "other"]

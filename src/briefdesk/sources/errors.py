@@ -1,0 +1,20 @@
+"""The one exception an import raises: a reason the user can read, never a traceback."""
+
+from __future__ import annotations
+
+
+class ImportRefused(Exception):
+    """A file or text could not be turned into a source; ``str()`` is one line naming it."""
+
+    def __init__(self, name: str, reason: str) -> None:
+        self.name = name
+        self.reason = " ".join(reason.split())  # always one line, whatever a library said
+        super().__init__(f"{name}: {self.reason}" if name else self.reason)
+
+
+class Refusal(Exception):
+    """Raised deep inside an importer, which does not know the file name; becomes ImportRefused."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(reason)

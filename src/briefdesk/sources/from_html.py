@@ -1,0 +1,119 @@
+"""Saved web pages: the article's main text and its metadata, via trafilatura.
+
+trafilatura is given an already parsed lxml tree, never a string: its loaders download
+anything that looks like a URL, and a tree cannot be mistaken for one. The lxml parser
+runs with ``no_network=True``; nothing else in this path does I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from briefdesk.sources.dates import to_date
+from briefdesk.sources.decode import decode_bytes
+from briefdesk.sources.errors import Refusal
+from briefdesk.sources.extracted import Extracted
+from briefdesk.sources.normalize import paragraphs_to_text
+
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>", re.I)
+_LANG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
+
+for _noisy in ("trafilatura", "htmldate", "courlan", "justext"):
+    logging.getLogger(_noisy).setLevel(logging.CRITICAL)
+
+
+def extract_html(content: bytes | str, *, hints: dict[str, str] | None = None) -> Extracted:
+    """Main text and metadata of an HTML page (bytes of a file, or pasted markup)."""
+    import trafilatura
+
+    markup = decode_bytes(content, html=True) if isinstance(content, bytes) else content
+    tree = _parse(markup)
+    language = _page_language(tree)
+    plain_fallback = _all_text(tree)
+    document = trafilatura.bare_extraction(
+        tree,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        deduplicate=False,
+        date_extraction_params={
+            "extensive_search": True,
+            "original_date": True,
+            "outputformat": "%Y-%m-%d",
+        },
+    )
+    meta: dict[str, Any] = {}
+    body = ""
+    if document is not None:
+        meta = document if isinstance(document, dict) else document.as_dict()
+        body = meta.get("text") or ""
+    if not body.strip():
+        # Short pages (a mail body, a pasted snippet) have no "main content" to find.
+        body = plain_fallback
+    if not body.strip():
+        raise Refusal("has no readable text (an empty page, or only scripts and images)")
+    page_hints = dict(hints or {})
+    for key in ("pagetype", "hostname", "description", "categories", "tags"):
+        if meta.get(key):
+            page_hints[key] = str(meta[key])
+    return Extracted(
+        text=paragraphs_to_text(body.split("\n")),
+        format="html",
+        title=_text(meta.get("title")),
+        outlet=_text(meta.get("sitename")) or _text(meta.get("hostname")),
+        author=_text(meta.get("author")),
+        url=_text(meta.get("url")),
+        published=to_date(meta.get("date")),
+        language=language,
+        hints=page_hints,
+    )
+
+
+def _parse(markup: str) -> Any:
+    import lxml.etree
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(
+        no_network=True, remove_comments=True, remove_pis=True, huge_tree=False
+    )
+    markup = _XML_DECLARATION.sub("", markup, count=1)
+    if not markup.strip():
+        raise Refusal("is empty")
+    try:
+        return lxml.html.document_fromstring(markup, parser=parser)
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
+        raise Refusal(f"is not readable HTML ({exc})") from exc
+
+
+def _page_language(tree: Any) -> str:
+    lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
+    if not lang:
+        for meta in tree.iter("meta"):
+            if (meta.get("http-equiv") or "").lower() == "content-language":
+                lang = meta.get("content") or ""
+                break
+    lang = lang.split(",")[0].strip()
+    return lang if _LANG.match(lang) else ""
+
+
+def _all_text(tree: Any) -> str:
+    """Visible text of a small page, block by block, without scripts and styles."""
+    import copy
+
+    body = copy.deepcopy(tree.find("body") if tree.find("body") is not None else tree)
+    for bad in body.xpath("//script|//style|//noscript|//template|//head"):
+        bad.drop_tree()
+    blocks = body.xpath(
+        "//p|//li|//h1|//h2|//h3|//h4|//h5|//h6|//td|//th|//blockquote|//pre|//div[not(.//p|.//div|.//li|.//table)]"
+    )
+    if not blocks:
+        return str(body.text_content())
+    return "\n".join(" ".join(str(b.text_content()).split()) for b in blocks)
+
+
+def _text(value: object) -> str:
+    return " ".join(str(value).split()) if value else ""

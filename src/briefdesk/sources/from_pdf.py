@@ -1,0 +1,101 @@
+"""PDF: the text layer through pypdf, page by page; scanned pages are refused clearly."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+from typing import Any
+
+from briefdesk.sources.dates import to_date
+from briefdesk.sources.errors import Refusal
+from briefdesk.sources.extracted import Extracted
+from briefdesk.sources.limits import ImportLimits
+
+# Fewer letters than this per page on average means there is no real text layer.
+_MIN_LETTERS_PER_PAGE = 20
+_PRODUCER_TITLE = re.compile(r"^(Microsoft (Word|PowerPoint) - |untitled\b)", re.I)
+_FILENAME_TITLE = re.compile(r"\.(docx?|pdf|odt|rtf|txt|indd|qxp)$", re.I)
+
+
+def extract_pdf(data: bytes, limits: ImportLimits) -> Extracted:
+    import logging
+
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError, PyPdfError
+
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise Refusal("is password-protected; save an unprotected copy")
+        page_count = len(reader.pages)
+    except Refusal:
+        raise
+    except (DependencyError, FileNotDecryptedError) as exc:
+        raise Refusal(f"is encrypted in a way BriefDesk cannot open ({exc})") from exc
+    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise Refusal(f"is a damaged or unreadable PDF ({exc})") from exc
+    if page_count == 0:
+        raise Refusal("is a PDF with no pages")
+    if page_count > limits.max_pdf_pages:
+        raise Refusal(f"has {page_count} pages; the limit is {limits.max_pdf_pages}")
+
+    pages: list[str] = []
+    size = 0
+    for number, page in enumerate(reader.pages, start=1):
+        try:
+            text = page.extract_text() or ""
+        except (
+            PdfReadError,
+            PyPdfError,
+            ValueError,
+            KeyError,
+            TypeError,
+            ZeroDivisionError,
+        ) as exc:
+            raise Refusal(f"page {number} cannot be read ({exc})") from exc
+        size += len(text)
+        if size > limits.max_text_chars:
+            raise Refusal(f"has more than {limits.max_text_chars:,} characters of text")
+        pages.append(text)
+
+    letters = sum(ch.isalpha() for text in pages for ch in text)
+    if letters < _MIN_LETTERS_PER_PAGE * page_count and letters < 200:
+        raise Refusal("has no text layer (a scanned or image-only PDF); run it through OCR first")
+    meta = _metadata(reader)
+    return Extracted(
+        text="\n\n".join(pages),
+        format="pdf",
+        title=_clean_title(meta.get("title")),
+        author=_one_line(meta.get("author")),
+        published=meta.get("created"),
+        hints={"subject": _one_line(meta.get("subject")), "pages": str(page_count)},
+    )
+
+
+def _metadata(reader: Any) -> dict[str, Any]:
+    """Document info, each field on its own: broken dates in real PDFs are common."""
+    found: dict[str, Any] = {}
+    # A broken info dictionary only costs us metadata, never the import.
+    with contextlib.suppress(Exception):
+        info = reader.metadata
+        if info is None:
+            return found
+        for key in ("title", "author", "subject"):
+            with contextlib.suppress(Exception):
+                found[key] = getattr(info, key)
+        for attr in ("creation_date", "modification_date"):
+            with contextlib.suppress(Exception):
+                found["created"] = found.get("created") or to_date(getattr(info, attr))
+    return found
+
+
+def _clean_title(value: object) -> str:
+    title = _one_line(value)
+    title = _PRODUCER_TITLE.sub("", title).strip()
+    return "" if _FILENAME_TITLE.search(title) else title
+
+
+def _one_line(value: object) -> str:
+    return " ".join(str(value).split()) if value else ""

@@ -1,0 +1,47 @@
+"""Plain text and Markdown files, and pasted text."""
+
+from __future__ import annotations
+
+import re
+
+from briefdesk.sources.extracted import Extracted
+
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
+_MD_EMPHASIS = re.compile(
+    r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?!\w)"
+)
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]+)(?:\s+\"[^\"]*\")?\)")
+_MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+
+
+def extract_text(text: str) -> Extracted:
+    """Text as it is; a short first line that looks like a headline becomes the title."""
+    return Extracted(text=text, format="text", title=_first_line_title(text))
+
+
+def extract_markdown(text: str) -> Extracted:
+    """Markdown reduced to readable text: no ``#``, ``**`` or link syntax left to quote."""
+    title = ""
+    lines = []
+    for line in text.splitlines():
+        heading = _MD_HEADING.match(line)
+        if heading:
+            line = heading.group(2)
+            if not title and len(heading.group(1)) == 1:
+                title = line
+        elif _MD_RULE.match(line):
+            line = ""
+        line = _MD_LINK.sub(lambda m: m.group(1), line)
+        line = _MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(3), line)
+        lines.append(line)
+    plain = "\n".join(lines)
+    return Extracted(text=plain, format="markdown", title=title or _first_line_title(plain))
+
+
+def _first_line_title(text: str) -> str:
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            looks_like_heading = len(line) <= 150 and not line.endswith((".", ",", ";", ":"))
+            return line if looks_like_heading else ""
+    return ""

@@ -1,0 +1,84 @@
+"""A first guess at what kind of source this is; the user corrects it when it is wrong."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from briefdesk.model.codes import SourceKind
+from briefdesk.sources.extracted import Extracted
+
+_SOCIAL_HOSTS = (
+    "twitter.com",
+    "x.com",
+    "facebook.com",
+    "fb.com",
+    "instagram.com",
+    "t.me",
+    "telegram.org",
+    "tiktok.com",
+    "youtube.com",
+    "youtu.be",
+    "reddit.com",
+    "linkedin.com",
+    "threads.net",
+    "bsky.app",
+    "mastodon.social",
+    "vk.com",
+    "weibo.com",
+    "truthsocial.com",
+)
+# Government and intergovernmental domains: example.gov, mod.gov.uk, defense.gouv.fr, nato.int.
+_GOVERNMENT_HOST = re.compile(
+    r"(^|\.)(gov|gouv|gob|govt|go|gv|gc|mil|bund|admin|government)(\.[a-z]{2,3})?$|"
+    r"\.(gov|mil|int)$|(^|\.)(europa\.eu|un\.org|nato\.int)$"
+)
+_STATEMENT_WORDS = re.compile(
+    r"\b(press release|for immediate release|media release|joint statement|statement by|"
+    r"statement from|statement on|spokesperson|communiqu[eé]|readout of|press statement|"
+    r"news release)\b",
+    re.I,
+)
+_DOCUMENT_WORDS = re.compile(
+    r"\b(white paper|green paper|report to (parliament|congress)|annual report|"
+    r"strategic (defence|defense) review|policy paper|official(-| )sensitive|"
+    r"explanatory memorandum|(act|regulation|directive) (of )?\d{4}|section \d+\(\d+\)|"
+    r"hereinafter|annex [a-z0-9]+\b)",
+    re.I,
+)
+# Wire-story dateline: "ISLAMABAD (Reuters) -", "KARVANIA CITY —".
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(\s\([A-Za-z .]+\))?\s*[-—–]\s", re.M)
+
+
+def guess_kind(extracted: Extracted, text: str) -> SourceKind:
+    """Domain first, then what the text says about itself, then news signals; else OTHER."""
+    host = _host(extracted)
+    if any(host == h or host.endswith("." + h) for h in _SOCIAL_HOSTS):
+        return SourceKind.SOCIAL
+    opening = f"{extracted.title}\n{text[:2000]}"
+    is_document_file = extracted.format in ("pdf", "docx")
+    if _DOCUMENT_WORDS.search(opening) and is_document_file:
+        return SourceKind.GOVERNMENT_DOCUMENT
+    if _STATEMENT_WORDS.search(opening):
+        return SourceKind.OFFICIAL_STATEMENT
+    if host and _GOVERNMENT_HOST.search(host):
+        return SourceKind.GOVERNMENT_DOCUMENT if is_document_file else SourceKind.OFFICIAL_STATEMENT
+    if _DOCUMENT_WORDS.search(opening):
+        return SourceKind.GOVERNMENT_DOCUMENT
+    pagetype = extracted.hints.get("pagetype", "").lower()
+    if pagetype in ("article", "newsarticle", "news") or _DATELINE.search(text[:600]):
+        return SourceKind.NEWS
+    if extracted.format == "html" and extracted.outlet and extracted.published:
+        return SourceKind.NEWS
+    return SourceKind.OTHER
+
+
+def _host(extracted: Extracted) -> str:
+    host = ""
+    if extracted.url:
+        try:
+            host = urlsplit(extracted.url).hostname or ""
+        except ValueError:
+            host = ""
+    host = host or extracted.hints.get("sender_domain", "") or extracted.hints.get("hostname", "")
+    return host.lower().removeprefix("www.")

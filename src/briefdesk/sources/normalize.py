@@ -1,0 +1,69 @@
+"""One canonical form for source text, so offsets of evidence spans stay valid forever.
+
+The text stored in a Source is the output of :func:`normalize_text`; spans index into it.
+Never re-normalise stored text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+# Invisible characters that only confuse searching and quoting. ZWNJ/ZWJ (U+200C/D) are
+# kept: they change the meaning of Persian, Indic and emoji text.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff\u180e"), None)
+_LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n\n", "\x0b": "\n", "\x0c": "\n\n"})
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_HORIZONTAL_SPACE = re.compile(r"[^\S\n]+")
+_MANY_BLANK_LINES = re.compile(r"\n{3,}")
+# A word broken at a line end: "govern-\nment". Only lowercase letters on both sides, so
+# names ("Jean-\nPierre") and numbers ("2026-\n27") are never glued together.
+_LINE_END_HYPHEN = re.compile(r"\b([^\W\d_]+)-\n([^\W\d_]+)")
+
+
+def normalize_text(text: str) -> str:
+    """NFC, one kind of newline, single spaces, at most one blank line, safe de-hyphenation."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS)
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = _CONTROL.sub("", text.replace("\t", " "))
+    text = "\n".join(_HORIZONTAL_SPACE.sub(" ", line).strip() for line in text.split("\n"))
+    text = dehyphenate(text)
+    return _MANY_BLANK_LINES.sub("\n\n", text).strip()
+
+
+def dehyphenate(text: str) -> str:
+    """Rejoin words split by a hyphen at a line break; keep real compounds hyphenated.
+
+    Evidence from the text itself decides: if ``state-owned`` (or both ``state`` and
+    ``owned`` as words) occurs elsewhere, the hyphen stays; otherwise the break was a
+    typesetter's and the halves are joined (``govern-\\nment`` → ``government``).
+    """
+    if "-\n" not in text:
+        return text
+    lowered = text.casefold()
+    counts = Counter(re.findall(r"[^\W\d_]+", lowered))
+
+    def join(match: re.Match[str]) -> str:
+        left, right = match.group(1), match.group(2)
+        if not (left[-1].islower() and right[0].islower()):
+            return match.group(0)
+        compound = f"{left}-{right}".casefold()
+        joined = f"{left}{right}".casefold()
+        if compound in lowered:
+            return f"{left}-{right}"
+        if counts[joined] > 0:
+            return f"{left}{right}"
+        # Each half occurs once here already; more means they are words in their own right.
+        halves_are_words = (
+            min(len(left), len(right)) > 2
+            and min(counts[left.casefold()], counts[right.casefold()]) > 1
+        )
+        return f"{left}-{right}" if halves_are_words else f"{left}{right}"
+
+    return _LINE_END_HYPHEN.sub(join, text)
+
+
+def paragraphs_to_text(blocks: list[str]) -> str:
+    """Blocks (paragraphs, table rows groups) separated by one blank line."""
+    return "\n\n".join(block for block in (b.strip() for b in blocks) if block)

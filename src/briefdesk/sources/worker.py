@@ -1,0 +1,80 @@
+"""The jobs that run inside the sandbox: plain data in, plain data out (picklable)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from briefdesk.sources.decode import decode_bytes
+from briefdesk.sources.errors import Refusal
+from briefdesk.sources.extracted import Extracted
+from briefdesk.sources.limits import ImportLimits, describe_size
+from briefdesk.sources.sniff import SUPPORTED_LIST, Format, sniff_binary, sniff_text, suffix_format
+
+_TEXT_SUFFIXES = {"", ".txt", ".text", ".md", ".markdown"}
+
+
+def import_path_job(path: str, limits: dict[str, Any]) -> dict[str, Any]:
+    """Read one file and extract it; the parent turns the result into a Source."""
+    caps = ImportLimits(**limits)
+    data = _read_capped(Path(path), caps.max_file_bytes)
+    return extract_bytes(data, Path(path).suffix.lower(), caps).as_dict()
+
+
+def html_job(markup: str) -> dict[str, Any]:
+    """Pasted HTML markup to text and metadata."""
+    from briefdesk.sources.from_html import extract_html
+
+    return extract_html(markup).as_dict()
+
+
+def extract_bytes(data: bytes, suffix: str, limits: ImportLimits) -> Extracted:
+    """Pick the importer from the content (the name only breaks ties) and run it."""
+    if not data.strip():
+        raise Refusal("is empty")
+    fmt = sniff_binary(data[:8192], data, suffix)
+    if fmt is Format.PDF:
+        from briefdesk.sources.from_pdf import extract_pdf
+
+        return extract_pdf(data, limits)
+    if fmt is Format.DOCX:
+        from briefdesk.sources.from_docx import extract_docx
+
+        return extract_docx(data, limits)
+    claimed = suffix_format(suffix)
+    try:
+        text = decode_bytes(data)
+    except Refusal as exc:
+        if claimed in (Format.PDF, Format.DOCX):
+            kind = "PDF" if claimed is Format.PDF else "Word (.docx)"
+            raise Refusal(f"is not a valid {kind} file, nor text (damaged or wrong type?)") from exc
+        raise
+    fmt = sniff_text(text, suffix)
+    if fmt is Format.HTML:
+        from briefdesk.sources.from_html import extract_html
+
+        return extract_html(data)
+    if fmt is Format.EMAIL:
+        from briefdesk.sources.from_email import extract_email
+
+        return extract_email(data)
+    if claimed is None and suffix not in _TEXT_SUFFIXES:
+        raise Refusal(f"has an unsupported file type {suffix} (BriefDesk reads {SUPPORTED_LIST})")
+    from briefdesk.sources.from_text import extract_markdown, extract_text
+
+    return extract_markdown(text) if fmt is Format.MARKDOWN else extract_text(text)
+
+
+def _read_capped(path: Path, max_bytes: int) -> bytes:
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(max_bytes + 1)
+    except FileNotFoundError as exc:
+        raise Refusal("file not found") from exc
+    except IsADirectoryError as exc:
+        raise Refusal("is a folder, not a file") from exc
+    except OSError as exc:
+        raise Refusal(f"cannot be read ({exc.strerror or exc})") from exc
+    if len(data) > max_bytes:
+        raise Refusal(f"is larger than the {describe_size(max_bytes)} limit for sources")
+    return data
