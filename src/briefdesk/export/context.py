@@ -1,0 +1,451 @@
+"""The template context: a brief turned into plain data (str, int, bool, None, list, dict).
+
+Templates only ever see this data, never model objects, so a template cannot reach Python
+internals through the brief, and the set of variables is stable and documented in
+``docs/templates.md``. Every string passes through :func:`briefdesk.export.text.clean`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from typing import Any
+
+from briefdesk import __version__
+from briefdesk.export.text import clean, paragraphs, plain_text
+from briefdesk.model.brief import Actor, Brief, Deal, Money, Span
+from briefdesk.model.codes import (
+    CREDIBILITY_WORDS,
+    LIKELIHOOD_PERCENT,
+    RELIABILITY_WORDS,
+    TLP_COLOURS,
+    ActorType,
+    Likelihood,
+    MarkingScheme,
+    country_name,
+)
+
+CONTEXT_VERSION = 1
+
+_ACTOR_GROUPS: tuple[tuple[ActorType, str, str], ...] = (
+    (ActorType.STATE, "states", "States"),
+    (ActorType.INTERNATIONAL_ORGANIZATION, "international_organizations", "International organizations"),
+    (ActorType.ORGANIZATION, "organizations", "Organizations"),
+    (ActorType.PERSON, "people", "People"),
+)
+
+_LABELS: dict[str, str] = {
+    "arms_sale": "Arms sale",
+    "trade_agreement": "Trade agreement",
+    "loan": "Loan / credit",
+    "grant": "Grant",
+    "mou": "MoU / LoI",
+    "licensed_production": "Licensed production",
+    "joint_venture": "Joint venture",
+    "energy_supply": "Energy supply",
+    "in_delivery": "In delivery",
+    "deal_sheet": "Deal sheet",
+    "international_organization": "International organization",
+    "official_statement": "Official statement",
+    "government_document": "Government document",
+}
+
+_SCALES: tuple[tuple[Decimal, str], ...] = (
+    (Decimal(10) ** 12, "trillion"),
+    (Decimal(10) ** 9, "billion"),
+    (Decimal(10) ** 6, "million"),
+)
+
+
+def label(code: str) -> str:
+    """Words for a code as a reader sees them: ``arms_sale`` → ``Arms sale``."""
+    return _LABELS.get(code, code.replace("_", " ").capitalize())
+
+
+def long_date(day: dt.date | None) -> str:
+    """``27 November 2026``: day-month-year avoids the US/UK ambiguity of numeric dates."""
+    return f"{day.day} {day:%B %Y}" if day else ""
+
+
+def short_date(day: dt.date | None) -> str:
+    return f"{day.day} {day:%b %Y}" if day else ""
+
+
+def _decimal_text(value: Decimal) -> str:
+    text = f"{value:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def money_short(amount: Decimal, currency: str) -> str:
+    """``USD 1.6 billion``; amounts under a million in full with thousands separators."""
+    for scale, word in _SCALES:
+        if amount >= scale:
+            scaled = (amount / scale).quantize(Decimal("0.01")).normalize()
+            approx = "about " if scaled * scale != amount else ""
+            return f"{approx}{currency} {_decimal_text(scaled)} {word}"
+    return money_full(amount, currency)
+
+
+def money_full(amount: Decimal, currency: str) -> str:
+    """``USD 1,600,000,000``: every digit, exactly as stored."""
+    whole, _, fraction = f"{amount:f}".partition(".")
+    text = f"{int(whole):,}"
+    fraction = fraction.rstrip("0")
+    return f"{currency} {text}.{fraction}" if fraction else f"{currency} {text}"
+
+
+def join_words(items: list[str], last: str = "and") -> str:
+    """``A``, ``A and B``, ``A, B and C``."""
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {last} {items[-1]}"
+
+
+def _prose(name: str, text: str) -> dict[str, Any]:
+    return {name: plain_text(text), f"{name}_paragraphs": paragraphs(text)}
+
+
+class _Citations:
+    """Numbers sources in brief order and turns evidence spans into ``[1, 2]``."""
+
+    def __init__(self, brief: Brief) -> None:
+        self.numbers = {source.id: n for n, source in enumerate(brief.sources, start=1)}
+
+    def of(self, *spans: list[Span]) -> dict[str, Any]:
+        numbers = sorted({self.numbers[s.source_id] for group in spans for s in group if s.source_id in self.numbers})
+        text = f"[{', '.join(str(n) for n in numbers)}]" if numbers else ""
+        return {"cites": numbers, "citations": text}
+
+
+def build_context(brief: Brief) -> dict[str, Any]:
+    """Everything a template may use, as plain data; see ``docs/templates.md``."""
+    cite = _Citations(brief)
+    actors = [_actor(a, brief, cite) for a in brief.actors]
+    by_type: dict[str, list[dict[str, Any]]] = {key: [] for _, key, _ in _ACTOR_GROUPS}
+    for actor, data in zip(brief.actors, actors, strict=True):
+        by_type[_group_key(actor.type)].append(data)
+    groups = [
+        {"type": kind.value, "key": key, "label": title, "actors": by_type[key]}
+        for kind, key, title in _ACTOR_GROUPS
+        if by_type[key]
+    ]
+    deals = [_deal(d, n, brief, cite) for n, d in enumerate(brief.deals, start=1)]
+    judgments = [
+        _judgment(j, n, cite) for n, j in enumerate(brief.significance.judgments, start=1)
+    ]
+    header = _header(brief)
+    marking = _marking(brief)
+    context: dict[str, Any] = {
+        "context_version": CONTEXT_VERSION,
+        "generator": f"BriefDesk {__version__}",
+        "brief_id": brief.id,
+        "title": header["title"] or header["subject"],
+        "modified": brief.modified.date().isoformat(),
+        "modified_long": long_date(brief.modified.date()),
+        "header": header,
+        "marking": marking,
+        **_prose("bluf", brief.bluf),
+        **_prose("purpose", brief.purpose),
+        **_prose("background", brief.background),
+        **_prose("current_status", brief.current_status),
+        **_prose("considerations", brief.considerations),
+        **_prose("notes", brief.notes),
+        "options": [
+            {
+                "number": n,
+                "label": clean(o.label),
+                "heading": _option_heading(n, clean(o.label).strip()),
+                **_prose("description", o.description),
+                "pros": [clean(p) for p in o.pros if p.strip()],
+                "cons": [clean(c) for c in o.cons if c.strip()],
+            }
+            for n, o in enumerate(brief.options, start=1)
+        ],
+        "recommendations": [
+            {
+                "number": n,
+                **_prose("text", r.text),
+                "choices": [clean(c) for c in r.choices if c.strip()],
+                "choices_text": "   ".join(f"☐ {clean(c)}" for c in r.choices if c.strip()),
+                "due_by": r.due_by.isoformat() if r.due_by else "",
+                "due_by_long": long_date(r.due_by),
+            }
+            for n, r in enumerate(brief.recommendations, start=1)
+        ],
+        "actors": actors,
+        "actors_by_type": by_type,
+        "actor_groups": groups,
+        "deals": deals,
+        "places": [
+            {
+                "name": clean(p.name),
+                "country": p.country,
+                "country_name": country_name(p.country) if p.country else "",
+                **_prose("note", p.note),
+                **cite.of(p.evidence),
+            }
+            for p in brief.places
+        ],
+        "judgments": judgments,
+        "implications": [
+            {"domain": clean(i.domain), **_prose("text", i.text)}
+            for i in brief.significance.implications
+        ],
+        **_prose("outlook", brief.significance.outlook),
+        "indicators": [i for j in judgments for i in j["indicators"]],
+        "sources": [_source(s, n) for n, s in enumerate(brief.sources, start=1)],
+        "likelihood_scale": [
+            {"words": lk.words, "range": _range_text(lk), "low": lo, "high": hi}
+            for lk, (lo, hi) in LIKELIHOOD_PERCENT.items()
+        ],
+    }
+    context["keywords"] = _keywords(context)
+    return context
+
+
+def _option_heading(number: int, text: str) -> str:
+    # Labels such as "A. Note and monitor" already carry their own letter or number.
+    if re.match(r"^(option\s+)?[A-Z0-9]{1,2}[.):]\s", text, re.IGNORECASE):
+        return text
+    return f"Option {number}: {text}" if text else f"Option {number}"
+
+
+def _role_and_affiliation(role: str, affiliation: str) -> str:
+    if not affiliation or affiliation.lower() in role.lower():
+        return role
+    return f"{role}, {affiliation}" if role else affiliation
+
+
+def _group_key(kind: ActorType) -> str:
+    return next(key for k, key, _ in _ACTOR_GROUPS if k is kind)
+
+
+def _header(brief: Brief) -> dict[str, Any]:
+    h = brief.header
+    sender = h.from_
+    sender_parts = [clean(sender.name), clean(sender.title), clean(sender.unit)]
+    return {
+        "title": clean(h.title).strip(),
+        "subject": clean(h.subject).strip(),
+        "kind": h.kind.value,
+        "kind_label": label(h.kind.value),
+        "status": h.status.value,
+        "status_label": label(h.status.value),
+        "date": h.date.isoformat() if h.date else "",
+        "date_long": long_date(h.date),
+        "critical_date": h.critical_date.isoformat() if h.critical_date else "",
+        "critical_date_long": long_date(h.critical_date),
+        "critical_reason": clean(h.critical_reason),
+        "to": clean(h.to),
+        "through": clean(h.through),
+        "sender": {
+            "name": clean(sender.name),
+            "title": clean(sender.title),
+            "unit": clean(sender.unit),
+            "phone": clean(sender.phone),
+            "email": clean(sender.email),
+            "line": ", ".join(p for p in sender_parts if p),
+        },
+        "cleared_by": clean(h.cleared_by),
+        "file_number": clean(h.file_number),
+    }
+
+
+def _marking(brief: Brief) -> dict[str, Any]:
+    m = brief.marking
+    is_tlp = m.scheme is MarkingScheme.TLP
+    return {
+        "scheme": m.scheme.value,
+        "level": clean(m.level),
+        "caveats": clean(m.caveats),
+        "label": clean(m.label),
+        "is_tlp": is_tlp,
+        # TLP 2.0 prints the label in its colour on black; other schemes stay black on white.
+        "colour": TLP_COLOURS.get(m.level, "000000") if is_tlp else "000000",
+        "background": "000000" if is_tlp else "",
+    }
+
+
+def _actor(actor: Actor, brief: Brief, cite: _Citations) -> dict[str, Any]:
+    affiliation = clean(actor.affiliation)
+    if actor.affiliation_id and (linked := brief.actor(actor.affiliation_id)) is not None:
+        affiliation = clean(linked.name)
+    return {
+        "id": actor.id,
+        "type": actor.type.value,
+        "type_label": label(actor.type.value),
+        "name": clean(actor.name),
+        "aliases": [clean(a) for a in actor.aliases if a.strip()],
+        "aliases_text": ", ".join(clean(a) for a in actor.aliases if a.strip()),
+        "role": clean(actor.role),
+        "affiliation": affiliation,
+        "role_and_affiliation": _role_and_affiliation(clean(actor.role).strip(), affiliation.strip()),
+        "country": actor.country,
+        "country_name": country_name(actor.country) if actor.country else "",
+        "stance": clean(actor.stance),
+        **_prose("note", actor.note),
+        **cite.of(actor.evidence),
+    }
+
+
+def _money(value: Money | None, cite: _Citations) -> dict[str, Any] | None:
+    if value is None:
+        return None
+    short = money_short(value.amount, value.currency)
+    stated = clean(value.as_stated).strip()
+    extras = [f"stated as “{stated}”"] if stated else []
+    if value.estimate:
+        extras.append("estimate")
+    return {
+        "amount": _decimal_text(value.amount),
+        "currency": value.currency,
+        "short": short,
+        "full": money_full(value.amount, value.currency),
+        "as_stated": stated,
+        "estimate": value.estimate,
+        "text": f"{short} ({'; '.join(extras)})" if extras else short,
+        **cite.of(value.evidence),
+    }
+
+
+def _deal(deal: Deal, number: int, brief: Brief, cite: _Citations) -> dict[str, Any]:
+    parties = []
+    for party in deal.parties:
+        actor = brief.actor(party.actor_id)
+        parties.append(
+            {
+                "actor_id": party.actor_id,
+                "name": clean(actor.name) if actor else party.actor_id,
+                "type_label": label(actor.type.value) if actor else "",
+                "country_name": country_name(actor.country) if actor and actor.country else "",
+                "role": party.role.value,
+                "role_label": label(party.role.value),
+            }
+        )
+    items = [
+        {
+            "designation": clean(i.designation),
+            "category": clean(i.category),
+            "quantity": i.quantity,
+            "quantity_text": str(i.quantity) if i.quantity is not None else "",
+            "text": f"{i.quantity} × {clean(i.designation)}" if i.quantity else clean(i.designation),
+            **cite.of(i.evidence),
+        }
+        for i in deal.items
+    ]
+    value = _money(deal.value, cite)
+    by_role: dict[str, list[str]] = {}
+    for p in parties:
+        by_role.setdefault(p["role"], []).append(p["name"])
+    evidence = [deal.evidence, *(i.evidence for i in deal.items)]
+    if deal.value:
+        evidence.append(deal.value.evidence)
+    return {
+        "number": number,
+        "id": deal.id,
+        "kind": deal.kind.value,
+        "kind_label": label(deal.kind.value),
+        "title": clean(deal.title),
+        "status": deal.status.value,
+        "status_label": label(deal.status.value),
+        "parties": parties,
+        "parties_by_role": {role: join_words(names) for role, names in by_role.items()},
+        "parties_text": "; ".join(f"{p['name']} ({p['role_label'].lower()})" for p in parties),
+        "items": items,
+        "items_text": join_words([i["text"] for i in items]),
+        "value": value,
+        "value_text": value["text"] if value else "",
+        "dates": {
+            "announced": deal.dates.announced.isoformat() if deal.dates.announced else "",
+            "announced_long": long_date(deal.dates.announced),
+            "signed": deal.dates.signed.isoformat() if deal.dates.signed else "",
+            "signed_long": long_date(deal.dates.signed),
+            "delivery": clean(deal.dates.delivery),
+        },
+        **_prose("note", deal.note),
+        **cite.of(*evidence),
+    }
+
+
+def _range_text(likelihood: Likelihood) -> str:
+    low, high = likelihood.percent_range
+    return f"{low}–{high}%"
+
+
+def _judgment(j: Any, number: int, cite: _Citations) -> dict[str, Any]:
+    lk: Likelihood | None = j.likelihood
+    words = lk.words if lk else ""
+    low, high = lk.percent_range if lk else (None, None)
+    confidence = j.confidence.value if j.confidence else ""
+    estimate = f"{words.capitalize()} ({_range_text(lk)})" if lk else ""
+    statement = clean(j.statement).strip()
+    sentence = statement if not statement or statement[-1] in ".?!" else f"{statement}."
+    assessment = ", ".join(p for p in (estimate, f"{confidence} confidence" if confidence else "") if p)
+    return {
+        "number": number,
+        "statement": statement,
+        "sentence": sentence,
+        "assessment": f"{assessment}." if assessment else "",
+        "likelihood": lk.value if lk else "",
+        "likelihood_words": words,
+        "likelihood_range": _range_text(lk) if lk else "",
+        "likelihood_low": low,
+        "likelihood_high": high,
+        "confidence": confidence,
+        "confidence_text": f"{confidence} confidence" if confidence else "",
+        "estimate": estimate,
+        **_prose("rationale", j.rationale),
+        "indicators": [clean(i) for i in j.indicators if i.strip()],
+        **cite.of(j.evidence),
+    }
+
+
+def _source(source: Any, number: int) -> dict[str, Any]:
+    title = clean(source.title).strip()
+    outlet = clean(source.outlet).strip()
+    parts = [outlet, f"“{title}”" if title else "", clean(source.author).strip()]
+    if source.published:
+        parts.append(long_date(source.published))
+    citation = ", ".join(p for p in parts if p) or f"Source {number}"
+    grade = source.grade if source.is_graded else ""
+    return {
+        "number": number,
+        "ref": f"[{number}]",
+        "id": source.id,
+        "kind": source.kind.value,
+        "kind_label": label(source.kind.value),
+        "title": title,
+        "outlet": outlet,
+        "author": clean(source.author),
+        "url": clean(source.url),
+        "published": source.published.isoformat() if source.published else "",
+        "published_long": long_date(source.published),
+        "accessed": source.accessed.isoformat() if source.accessed else "",
+        "accessed_long": long_date(source.accessed),
+        "language": clean(source.language),
+        "grade": source.grade,
+        "graded": source.is_graded,
+        "reliability": source.reliability,
+        "reliability_words": RELIABILITY_WORDS[source.reliability],
+        "credibility": source.credibility,
+        "credibility_words": CREDIBILITY_WORDS[source.credibility],
+        "citation": citation,
+        "citation_graded": f"{citation}. Grade {grade}." if grade else f"{citation}. Not graded.",
+        **_prose("notes", source.notes),
+    }
+
+
+def _keywords(context: dict[str, Any]) -> list[str]:
+    words: list[str] = []
+    for actor in context["actors"]:
+        if actor["type"] != "person":
+            words.append(actor["name"])
+    for deal in context["deals"]:
+        words.append(deal["kind_label"])
+        words.extend(i["designation"] for i in deal["items"] if i["designation"])
+    seen: set[str] = set()
+    return [w for w in words if w and not (w in seen or seen.add(w))]

@@ -1,0 +1,225 @@
+"""docxtpl rendering inside the sandbox: the part of export that runs in the worker process.
+
+docxtpl does the Word-specific work (joining tags Word split across runs, ``{%tr %}`` rows,
+``{{p }}`` paragraphs); this module swaps its Jinja calls for the hardened, bounded ones, checks
+that each rendered part is well-formed XML (docxtpl itself re-parses with ``recover=True`` and would
+quietly drop broken markup), and sets document properties directly rather than through Jinja.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import time
+import zipfile
+from dataclasses import dataclass
+from typing import Any
+
+from docx.oxml.ns import qn
+from docxtpl import DocxTemplate
+from jinja2 import TemplateError, TemplateSyntaxError
+from lxml import etree
+
+from briefdesk.export.filters import RESTART_MARK
+from briefdesk.export.sandbox import MAX_OUTPUT_CHARS, make_environment, bounded_render
+from briefdesk.export.text import clean
+
+MAX_TEMPLATE_BYTES = 20_000_000
+MAX_UNZIPPED_BYTES = 200_000_000
+MAX_ZIP_ENTRIES = 2_000
+_TAG = re.compile(r"<[^>]+>")
+
+
+class TemplateFault(Exception):
+    """A template could not be rendered; ``where`` names the part and paragraph it sits in."""
+
+    def __init__(self, message: str, where: str = "") -> None:
+        super().__init__(f"{message} ({where})" if where else message)
+        self.reason = message
+        self.where = where
+
+
+@dataclass(frozen=True)
+class DocProperties:
+    """Core properties written straight into docProps/core.xml, never through Jinja."""
+
+    title: str = ""
+    subject: str = ""
+    author: str = ""
+    category: str = ""
+    keywords: str = ""
+    comments: str = ""
+    created: dt.datetime | None = None
+    modified: dt.datetime | None = None
+
+
+def check_package(data: bytes) -> None:
+    """Refuse what is not a .docx, or a zip bomb, before python-docx unpacks it."""
+    if len(data) > MAX_TEMPLATE_BYTES:
+        raise TemplateFault(f"template is larger than {MAX_TEMPLATE_BYTES // 1_000_000} MB")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+    except zipfile.BadZipFile:
+        raise TemplateFault("not a .docx file (not a zip archive)") from None
+    if len(infos) > MAX_ZIP_ENTRIES:
+        raise TemplateFault(f"template has {len(infos)} parts, more than {MAX_ZIP_ENTRIES}")
+    if sum(i.file_size for i in infos) > MAX_UNZIPPED_BYTES:
+        raise TemplateFault("template unpacks to more than 200 MB (zip bomb?)")
+    if not any(i.filename == "word/document.xml" for i in infos):
+        raise TemplateFault("not a Word document (no word/document.xml)")
+
+
+def _paragraph_at(xml: str, lineno: int | None) -> str:
+    if not lineno:
+        return ""
+    lines = xml.splitlines()
+    if not 0 < lineno <= len(lines):
+        return ""
+    text = _TAG.sub("", lines[lineno - 1]).strip()
+    return text[:120] + ("…" if len(text) > 120 else "")
+
+
+def _template_lineno(exc: BaseException) -> int | None:
+    """Line in the template source of the innermost template frame of a runtime error."""
+    lineno = getattr(exc, "lineno", None)
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == "<template>":
+            lineno = tb.tb_lineno
+        tb = tb.tb_next
+    return lineno
+
+
+class SafeDocxTemplate(DocxTemplate):  # type: ignore[misc]
+    """docxtpl with bounded rendering, located errors, and no Jinja over document properties."""
+
+    def __init__(self, data: bytes, *, deadline: float | None, max_chars: int) -> None:
+        super().__init__(io.BytesIO(data))
+        self.deadline = deadline
+        self.max_chars = max_chars
+
+    def _part_name(self, part: Any) -> str:
+        name = str(getattr(part, "partname", "") or "word/document.xml")
+        return name.lstrip("/")
+
+    def render_xml_part(self, src_xml: str, part: Any, context: dict[str, Any], jinja_env: Any = None) -> str:
+        src_xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml)
+        where = self._part_name(part)
+        try:
+            template = jinja_env.from_string(src_xml)
+            dst_xml = bounded_render(template, context, deadline=self.deadline, max_chars=self.max_chars)
+        except TemplateSyntaxError as exc:
+            raise _located(f"syntax error: {exc.message}", where, src_xml, exc.lineno) from None
+        except (TemplateError, ArithmeticError, TypeError, ValueError, LookupError, AttributeError) as exc:
+            raise _located(f"template error: {_one_line(exc)}", where, src_xml, _template_lineno(exc)) from None
+        dst_xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", dst_xml)
+        try:
+            etree.fromstring(dst_xml.encode("utf-8"))
+        except etree.XMLSyntaxError as exc:
+            raise TemplateFault(f"output is not valid XML: {_one_line(exc)}", where) from None
+        return str(self.resolve_listing(dst_xml))
+
+    def render_properties(self, context: dict[str, Any], jinja_env: Any = None) -> None:
+        """Properties are set directly by :func:`render_docx`; autoescape would mangle them."""
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def _located(message: str, where: str, src_xml: str, lineno: int | None) -> TemplateFault:
+    paragraph = _paragraph_at(src_xml, lineno)
+    place = f'{where}, paragraph "{paragraph}"' if paragraph else where
+    return TemplateFault(message, place)
+
+
+def render_docx(
+    data: bytes,
+    context: dict[str, Any],
+    *,
+    properties: dict[str, Any] | None = None,
+    seconds: float | None = None,
+    max_chars: int = MAX_OUTPUT_CHARS,
+    undefined: Any = None,
+) -> bytes:
+    """Render template bytes with the context; the finished .docx as bytes."""
+    check_package(data)
+    deadline = time.monotonic() + seconds if seconds else None
+    doc = SafeDocxTemplate(data, deadline=deadline, max_chars=max_chars)
+    env = make_environment(autoescape=True, undefined=undefined)
+    try:
+        doc.render(context, env, autoescape=True)
+    except TemplateFault:
+        raise
+    except (KeyError, ValueError, etree.LxmlError, zipfile.BadZipFile) as exc:
+        raise TemplateFault(f"cannot read the template: {_one_line(exc)}") from None
+    _restart_numbered_lists(doc)
+    if properties is not None:
+        _set_properties(doc, DocProperties(**properties))
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def _set_properties(doc: Any, props: DocProperties) -> None:
+    core = doc.docx.core_properties
+    core.title = clean(props.title)[:255]
+    core.subject = clean(props.subject)[:255]
+    core.author = clean(props.author)[:255]
+    core.last_modified_by = clean(props.author)[:255]
+    core.category = clean(props.category)[:255]
+    core.keywords = clean(props.keywords)[:255]
+    core.comments = clean(props.comments)[:255]
+    core.revision = 1
+    if props.created:
+        core.created = props.created
+    if props.modified:
+        core.modified = props.modified
+
+
+def _restart_numbered_lists(doc: Any) -> None:
+    """Give each numbered list from ``word_paragraphs`` its own numbering that starts at 1."""
+    body = doc.docx.element.body
+    marks = [el for el in body.iter(qn("w:numId")) if el.get(qn("w:val")) == RESTART_MARK]
+    if not marks:
+        return
+    abstract_id = _list_number_abstract(doc)
+    if abstract_id is None:
+        for mark in marks:
+            num_pr = mark.getparent()
+            num_pr.getparent().remove(num_pr)
+        return
+    numbering = doc.docx.part.numbering_part.element
+    used = [int(n.get(qn("w:numId"))) for n in numbering.iter(qn("w:num"))]
+    next_id = max(used, default=0) + 1
+    for mark in marks:
+        num = etree.SubElement(numbering, qn("w:num"))
+        num.set(qn("w:numId"), str(next_id))
+        etree.SubElement(num, qn("w:abstractNumId")).set(qn("w:val"), abstract_id)
+        override = etree.SubElement(num, qn("w:lvlOverride"))
+        override.set(qn("w:ilvl"), "0")
+        etree.SubElement(override, qn("w:startOverride")).set(qn("w:val"), "1")
+        mark.set(qn("w:val"), str(next_id))
+        next_id += 1
+
+
+def _list_number_abstract(doc: Any) -> str | None:
+    styles = doc.docx.styles.element
+    for style in styles.iter(qn("w:style")):
+        if style.get(qn("w:styleId")) != "ListNumber":
+            continue
+        num_ids = list(style.iter(qn("w:numId")))
+        if not num_ids:
+            return None
+        num_id = num_ids[0].get(qn("w:val"))
+        try:
+            numbering = doc.docx.part.numbering_part.element
+        except (NotImplementedError, KeyError):
+            return None
+        for num in numbering.iter(qn("w:num")):
+            if num.get(qn("w:numId")) == num_id:
+                abstract = num.find(qn("w:abstractNumId"))
+                return abstract.get(qn("w:val")) if abstract is not None else None
+    return None

@@ -1,0 +1,91 @@
+"""Where templates come from: the three built-ins, the user's templates folder, or any path.
+
+Names and descriptions come from each .docx's own document properties (title and subject), read
+straight from ``docProps/core.xml`` so listing a folder stays fast.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefdesk.export import ExportError
+
+BUILTIN_IDS: tuple[str, ...] = ("standard", "bluf", "deal-sheet")
+_CORE_NS = {
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
+}
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    """One usable Word template."""
+
+    id: str
+    name: str
+    description: str
+    path: Path
+    builtin: bool
+
+
+def builtin_dir() -> Path:
+    from briefdesk.resources_access import resource
+
+    return Path(str(resource("templates")))
+
+
+def _properties(path: Path) -> tuple[str, str]:
+    """(title, subject) from the .docx properties; empty strings when unreadable."""
+    from lxml import etree
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo("docProps/core.xml")
+            if info.file_size > 1_000_000:
+                return "", ""
+            root = etree.fromstring(archive.read(info), etree.XMLParser(resolve_entities=False, no_network=True))
+    except (OSError, KeyError, zipfile.BadZipFile, etree.XMLSyntaxError):
+        return "", ""
+    title = root.findtext("dc:title", default="", namespaces=_CORE_NS).strip()
+    subject = root.findtext("dc:subject", default="", namespaces=_CORE_NS).strip()
+    return title, subject
+
+
+def _info(template_id: str, path: Path, builtin: bool) -> TemplateInfo:
+    title, subject = _properties(path)
+    return TemplateInfo(template_id, title or path.stem, subject, path, builtin)
+
+
+def _is_template_file(path: Path) -> bool:
+    # Word's "~$x.docx" and LibreOffice's ".~lock.x.docx#" are lock files, not templates.
+    return path.suffix.lower() == ".docx" and path.is_file() and not path.name.startswith(("~$", "."))
+
+
+def list_templates() -> list[TemplateInfo]:
+    """Built-ins first, then the user's templates folder in name order."""
+    from briefdesk import paths
+
+    found = [_info(t, builtin_dir() / f"{t}.docx", True) for t in BUILTIN_IDS]
+    for path in sorted(paths.templates_dir().iterdir(), key=lambda p: p.name.lower()):
+        if _is_template_file(path):
+            template_id = path.stem if path.stem not in BUILTIN_IDS else f"user:{path.stem}"
+            found.append(_info(template_id, path, False))
+    return found
+
+
+def resolve_template(id_or_path: str | Path) -> TemplateInfo:
+    """A built-in id, a user template id, or a path to a .docx; :class:`ExportError` otherwise."""
+    text = str(id_or_path)
+    if not isinstance(id_or_path, Path):
+        for info in list_templates():
+            if info.id == text:
+                return info
+    path = Path(text).expanduser()
+    if path.suffix.lower() == ".docx":
+        if not path.is_file():
+            raise ExportError(f"template file not found: {path}")
+        return _info(str(path), path, False)
+    known = ", ".join(i.id for i in list_templates())
+    raise ExportError(f"unknown template {text!r} (known: {known}; or give a path to a .docx)")

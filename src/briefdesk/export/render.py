@@ -1,0 +1,186 @@
+"""Export a brief: Word through a checked, sandboxed template; Markdown; PDF via LibreOffice.
+
+Every output is written atomically and only after rendering succeeded, so a failure never leaves
+a half-written or stale-looking file behind. Files open in Word or LibreOffice are never replaced.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from briefdesk.export import ExportError
+from briefdesk.model.brief import Brief
+
+RENDER_SECONDS = 30.0
+PDF_SECONDS = 180.0
+
+
+def lock_files(out: Path) -> list[Path]:
+    """Lock files Word (``~$name.docx``) and LibreOffice (``.~lock.name.docx#``) keep beside a file."""
+    name = out.name
+    # Word shortens long names: "~$" replaces the first one or two characters.
+    candidates = [f"~${name}", f"~${name[1:]}", f"~${name[2:]}", f".~lock.{name}#"]
+    return [out.parent / c for c in candidates if (out.parent / c).exists()]
+
+
+def check_writable(out: Path, *, force: bool) -> None:
+    """Refuse outputs that are open in an office suite, or that exist and ``force`` is off."""
+    locks = lock_files(out)
+    if locks:
+        raise ExportError(f"{out} is open in Word or LibreOffice ({locks[0].name}); close it first")
+    if out.exists() and not force:
+        raise ExportError(f"{out} already exists; use --force to overwrite it")
+    if out.exists() and out.is_dir():
+        raise ExportError(f"{out} is a folder")
+    if not out.parent.is_dir():
+        raise ExportError(f"folder {out.parent} does not exist")
+
+
+def _write(out: Path, data: bytes) -> None:
+    from briefdesk.store.atomic import atomic_write
+
+    try:
+        atomic_write(out, data)
+    except OSError as exc:
+        raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from None
+
+
+def document_properties(brief: Brief) -> dict[str, object]:
+    """Core properties from the brief, set directly on the .docx (not through Jinja)."""
+    from briefdesk.export.context import build_context
+
+    context = build_context(brief)
+    return _properties_from_context(context, brief)
+
+
+def _properties_from_context(context: dict[str, object], brief: Brief) -> dict[str, object]:
+    header = context["header"]
+    marking = context["marking"]
+    assert isinstance(header, dict) and isinstance(marking, dict)
+    keywords = context["keywords"]
+    assert isinstance(keywords, list)
+    return {
+        "title": context["title"],
+        "subject": header["subject"],
+        "author": header["sender"]["name"],
+        "category": marking["label"],
+        "keywords": "; ".join(keywords),
+        "comments": "",
+        "created": brief.created,
+        "modified": brief.modified,
+    }
+
+
+def render_docx_bytes(brief: Brief, template: str | Path, *, timeout: float = RENDER_SECONDS) -> bytes:
+    """The exported .docx as bytes, after the template passed its checks."""
+    from briefdesk.export.checks import check_template_bytes
+    from briefdesk.export.context import build_context
+    from briefdesk.export.registry import resolve_template
+    from briefdesk.export.worker import WorkerFault, shared_worker
+
+    info = resolve_template(template)
+    try:
+        data = info.path.read_bytes()
+    except OSError as exc:
+        raise ExportError(f"cannot read template {info.path}: {exc.strerror or exc}") from None
+    problems = check_template_bytes(data)
+    if problems:
+        more = f" (and {len(problems) - 1} more; run 'briefdesk templates check')" if len(problems) > 1 else ""
+        raise ExportError(f"template {info.name!r}: {problems[0]}{more}")
+    context = build_context(brief)
+    props = _properties_from_context(context, brief)
+    try:
+        result = shared_worker().run(
+            "render_docx", data, context, seconds=timeout, timeout=timeout + 5, properties=props
+        )
+    except WorkerFault as fault:
+        where = f" ({fault.where})" if fault.where else ""
+        raise ExportError(f"template {info.name!r}: {fault}{where}") from None
+    assert isinstance(result, bytes)
+    return result
+
+
+def export_docx(brief: Brief, template: str | Path, out: Path, *, force: bool = False) -> Path:
+    """Render ``brief`` with ``template`` (built-in id, user id or path) to ``out`` (.docx)."""
+    out = Path(out)
+    if out.suffix.lower() != ".docx":
+        raise ExportError(f"{out}: a Word export must end in .docx")
+    check_writable(out, force=force)
+    data = render_docx_bytes(brief, template)
+    check_writable(out, force=force)  # the user may have opened it in Word meanwhile
+    _write(out, data)
+    return out
+
+
+def render_markdown(brief: Brief) -> str:
+    """The brief as Markdown from the built-in Jinja text template, on the same context."""
+    from briefdesk.export.context import build_context
+    from briefdesk.export.sandbox import bounded_render, make_environment
+    from briefdesk.resources_access import read_resource_text
+
+    env = make_environment(autoescape=False)
+    template = env.from_string(read_resource_text("templates/markdown.md.j2"))
+    text = bounded_render(template, build_context(brief))
+    lines = [line.rstrip() for line in text.splitlines()]
+    squeezed: list[str] = []
+    for line in lines:
+        if line or (squeezed and squeezed[-1]):
+            squeezed.append(line)
+    return "\n".join(squeezed).strip() + "\n"
+
+
+def export_markdown(brief: Brief, out: Path, *, force: bool = False) -> Path:
+    out = Path(out)
+    check_writable(out, force=force)
+    _write(out, render_markdown(brief).encode("utf-8"))
+    return out
+
+
+def soffice_path() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def docx_to_pdf(docx: Path, out_dir: Path, *, timeout: float = PDF_SECONDS) -> Path:
+    """Convert with LibreOffice in its own throw-away profile (works beside a running instance)."""
+    soffice = soffice_path()
+    if soffice is None:
+        raise ExportError(
+            "PDF export needs LibreOffice, but 'soffice' is not on PATH; install LibreOffice "
+            "or export .docx and print to PDF from Word"
+        )
+    with tempfile.TemporaryDirectory(prefix="briefdesk-lo-") as profile:
+        command = [
+            soffice, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless",
+            "--convert-to", "pdf", "--outdir", str(out_dir), str(docx),
+        ]
+        try:
+            subprocess.run(command, capture_output=True, timeout=timeout, check=False,
+                           stdin=subprocess.DEVNULL, env={**os.environ, "HOME": profile})
+        except subprocess.TimeoutExpired:
+            raise ExportError(f"LibreOffice took longer than {timeout:g} s to make the PDF") from None
+    pdf = out_dir / f"{docx.stem}.pdf"
+    if not pdf.is_file():
+        raise ExportError("LibreOffice could not convert the document to PDF")
+    return pdf
+
+
+def export_pdf(brief: Brief, template: str | Path, out: Path, *, force: bool = False) -> Path:
+    """Word export then LibreOffice conversion; only the finished PDF lands at ``out``."""
+    out = Path(out)
+    if out.suffix.lower() != ".pdf":
+        raise ExportError(f"{out}: a PDF export must end in .pdf")
+    check_writable(out, force=force)
+    data = render_docx_bytes(brief, template)
+    with tempfile.TemporaryDirectory(prefix="briefdesk-pdf-") as work:
+        docx = Path(work) / f"{out.stem or 'brief'}.docx"
+        docx.write_bytes(data)
+        pdf = docx_to_pdf(docx, Path(work))
+        check_writable(out, force=force)
+        _write(out, pdf.read_bytes())
+    return out
+
+

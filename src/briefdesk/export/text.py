@@ -1,0 +1,119 @@
+"""Text clean-up and the small Markdown subset used by prose fields.
+
+Prose is parsed with markdown-it-py (a CommonMark parser) restricted to paragraphs, lists and
+emphasis, so edge cases such as ``2 * 3 * 4`` or nested emphasis behave like every other
+Markdown tool instead of like a home-made regex.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+# XML 1.0 allows tab, newline and carriage return below 0x20; everything else there, the
+# surrogates and U+FFFE/U+FFFF make Word refuse the file.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean(text: str) -> str:
+    """The text with XML-illegal characters removed and line ends normalised to ``\\n``."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _XML_ILLEGAL.sub("", text)
+
+
+@cache
+def _parser() -> Any:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("zero").enable(["list", "emphasis", "escape"])
+
+
+Run = dict[str, Any]
+Paragraph = dict[str, Any]
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Prose as paragraphs: ``{"style", "level", "number", "text", "runs"}``.
+
+    ``style`` is ``"body"``, ``"bullet"`` or ``"number"``; ``number`` is the item's ordinal in
+    its own list (1 for the first item, so numbering restarts in every list), 0 for others.
+    """
+    text = clean(text).strip()
+    if not text:
+        return []
+    out: list[Paragraph] = []
+    lists: list[dict[str, Any]] = []
+    for token in _parser().parse(text):
+        if token.type in ("bullet_list_open", "ordered_list_open"):
+            start = token.attrGet("start")
+            lists.append(
+                {
+                    "style": "bullet" if token.type == "bullet_list_open" else "number",
+                    "next": int(start) if start is not None else 1,
+                    "first": True,
+                }
+            )
+        elif token.type in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
+        elif token.type == "inline":
+            runs = _runs(token.children or [])
+            plain = "".join(r["text"] for r in runs)
+            if not plain.strip():
+                continue
+            para: Paragraph = {"style": "body", "level": 0, "number": 0, "text": plain}
+            if lists:
+                current = lists[-1]
+                para["style"] = current["style"]
+                para["level"] = len(lists) - 1
+                if current["style"] == "number":
+                    para["number"] = current["next"]
+                    current["next"] += 1
+                para["list_start"] = current["first"]
+                current["first"] = False
+            else:
+                para["list_start"] = False
+            para["runs"] = runs
+            out.append(para)
+    return out
+
+
+def _runs(children: list[Any]) -> list[Run]:
+    bold = italic = 0
+    runs: list[Run] = []
+    for child in children:
+        if child.type == "strong_open":
+            bold += 1
+        elif child.type == "strong_close":
+            bold -= 1
+        elif child.type == "em_open":
+            italic += 1
+        elif child.type == "em_close":
+            italic -= 1
+        elif child.type in ("text", "softbreak", "hardbreak"):
+            piece = " " if child.type != "text" else child.content.replace("\n", " ")
+            if not piece:
+                continue
+            style = (bold > 0, italic > 0)
+            if runs and (runs[-1]["bold"], runs[-1]["italic"]) == style:
+                runs[-1]["text"] += piece
+            else:
+                runs.append({"text": piece, "bold": style[0], "italic": style[1]})
+    return runs
+
+
+def plain_text(text: str) -> str:
+    """Prose without Markdown marks: paragraphs separated by blank lines, list marks kept."""
+    lines: list[str] = []
+    for para in paragraphs(text):
+        # A blank line between blocks, none between items of one list.
+        if lines and (para["style"] == "body" or para["list_start"]):
+            lines.append("")
+        indent = "  " * para["level"]
+        if para["style"] == "bullet":
+            lines.append(f"{indent}- {para['text']}")
+        elif para["style"] == "number":
+            lines.append(f"{indent}{para['number']}. {para['text']}")
+        else:
+            lines.append(para["text"])
+    return "\n".join(lines)
