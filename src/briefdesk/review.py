@@ -158,11 +158,12 @@ def _check_template_needs(brief: Brief, template: str) -> list[Finding]:
     out = []
     if "deal" in name and not brief.deals:
         out.append(Finding("deals", "the deal sheet template needs at least one deal", Severity.ERROR))
-    if ("standard" in name or "memo" in name) and not brief.recommendations:
+    memo = "bluf" in name or "memo" in name
+    if ("standard" in name or memo) and not brief.recommendations:
         if brief.header.kind.value == "decision":
             out.append(
                 Finding("recommendations", "a decision brief needs a recommendation", Severity.ERROR)
             )
-    if "memo" in name and not brief.header.to.strip():
+    if memo and not brief.header.to.strip():
         out.append(Finding("header.to", "the memo has no MEMO FOR line"))
     return out

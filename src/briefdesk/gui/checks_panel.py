@@ -19,8 +19,8 @@ from briefdesk.review import Severity, review_brief
 
 DEFAULT_TEMPLATES: tuple[tuple[str, str], ...] = (
     ("Standard briefing note", "standard"),
-    ("One-page BLUF memo", "bluf_memo"),
-    ("Deal sheet", "deal_sheet"),
+    ("One-page BLUF memo", "bluf"),
+    ("Deal sheet", "deal-sheet"),
 )
 
 

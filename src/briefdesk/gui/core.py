@@ -43,11 +43,16 @@ def extract(source: Source, token: CancelToken) -> Any:
     return extract_source(source)
 
 
-def render_preview(brief: Brief, token: CancelToken) -> str:
-    from briefdesk.export.preview import render_html
-
+def render_preview(brief: Brief, token: CancelToken) -> tuple[str, str]:
+    """("html", text) from the export's HTML preview, else ("markdown", text) as a fallback."""
     token.check()
-    return str(render_html(brief))
+    try:
+        from briefdesk.export.preview import render_html
+    except ImportError:
+        from briefdesk.export.render import render_markdown
+
+        return "markdown", render_markdown(brief)
+    return "html", str(render_html(brief))
 
 
 def list_templates() -> list[Any]:
@@ -56,7 +61,8 @@ def list_templates() -> list[Any]:
     return list(_list())
 
 
-def check_template(path: Path) -> list[str]:
+def check_template(path: Path, token: CancelToken | None = None) -> list[str]:
+    """One line per problem; runs a dry render, so call it from a background job."""
     from briefdesk.export.checks import check_template as _check
 
     return [str(p) for p in (_check(path) or [])]
@@ -64,14 +70,11 @@ def check_template(path: Path) -> list[str]:
 
 def export(brief: Brief, template: str, out: Path, fmt: str, token: CancelToken) -> Path:
     from briefdesk.export import render as export_render
-    from briefdesk.export.registry import resolve_template
 
     token.check()
-    resolved = resolve_template(template)
+    # The dialog already asked before replacing an existing file, hence force.
     if fmt == "md":
-        export_render.export_markdown(brief, resolved, out, force=True)
-    elif fmt == "pdf":
-        export_render.export_pdf(brief, resolved, out, force=True)
-    else:
-        export_render.export_docx(brief, resolved, out, force=True)
-    return out
+        return Path(export_render.export_markdown(brief, out, force=True))
+    if fmt == "pdf":
+        return Path(export_render.export_pdf(brief, template, out, force=True))
+    return Path(export_render.export_docx(brief, template, out, force=True))

@@ -43,29 +43,31 @@ class ExportRequest:
     open_after: bool
 
 
-def _template_entries(settings: Settings) -> list[tuple[str, str]]:
-    """(label, id-or-path) for every built-in template, then the user's folder."""
-    entries: list[tuple[str, str]] = []
+def _template_entries(settings: Settings) -> list[tuple[str, str, bool]]:
+    """(label, id-or-path, built-in) for every built-in template, then the user's ones."""
+    entries: list[tuple[str, str, bool]] = []
     try:
-        for template in core.list_templates():
-            ident = str(getattr(template, "id", "") or getattr(template, "path", "") or template)
-            name = str(getattr(template, "name", "") or getattr(template, "title", "") or ident)
-            origin = str(getattr(template, "origin", "") or getattr(template, "source", "") or "")
-            entries.append((f"{name}" + (f" ({origin})" if origin and origin != "builtin" else ""), ident))
+        for info in core.list_templates():
+            builtin = bool(getattr(info, "builtin", False))
+            suffix = "" if builtin else " (my templates)"
+            entries.append((f"{info.name}{suffix}", str(info.id), builtin))
     except Exception as exc:  # noqa: BLE001 - a broken registry must not stop the dialog
-        entries.append((f"(templates unavailable: {exc})", ""))
-    known = {ident for _label, ident in entries}
+        entries.append((f"(templates unavailable: {exc})", "", False))
+    known = {ident for _label, ident, _b in entries}
     folder = settings.user_templates_dir()
     if folder.is_dir():
         for path in sorted(folder.glob("*.docx")):
+            if path.name.startswith(("~$", ".")):
+                continue
             if str(path) not in known and path.stem not in known:
-                entries.append((f"{path.stem} (my templates)", str(path)))
+                entries.append((f"{path.stem} (my templates)", str(path), False))
     return entries
 
 
 class ExportDialog(QDialog):
     exported = Signal(str)  # output path
     failed = Signal(str)
+    checked = Signal(list)  # template problems (empty: usable)
 
     def __init__(
         self, doc: BriefDocument, runner: TaskRunner, settings: Settings, parent: QWidget | None = None
@@ -77,8 +79,11 @@ class ExportDialog(QDialog):
         self.settings = settings
         self.template = QComboBox()
         self.template.setAccessibleName("Template")
-        for label, ident in _template_entries(settings):
+        self._builtin: set[str] = set()
+        for label, ident, builtin in _template_entries(settings):
             self.template.addItem(label, ident)
+            if builtin:
+                self._builtin.add(ident)
         browse_template = QPushButton("&Browse…")
         browse_template.setAutoDefault(False)
         browse_template.clicked.connect(self._browse_template)
@@ -191,22 +196,47 @@ class ExportDialog(QDialog):
     def _template_changed(self) -> None:
         self._suggest_out()
         self.problems.clear()
+        self.problems.setVisible(False)
+        self.problems_label.setText("")
         ident = str(self.template.currentData() or "")
-        problems: list[str] = []
-        if ident and Path(ident).suffix.lower() == ".docx":
-            try:
-                problems = core.check_template(Path(ident))
-            except Exception as exc:  # noqa: BLE001 - shown as a problem, never a crash
-                problems = [str(exc).splitlines()[0] if str(exc) else type(exc).__name__]
-        self.problems.addItems(problems)
-        self.problems.setVisible(bool(problems))
-        if problems:
+        self.export_button.setEnabled(False)
+        if not ident:
+            return
+        if ident in self._builtin:
+            self.export_button.setEnabled(True)
+            return
+        path = self._template_path(ident)
+        self.problems_label.setText("Checking the template…")
+        self.runner.submit(
+            "Checking template",
+            core.check_template,
+            path,
+            on_done=lambda problems, i=ident: self._checked(i, problems),
+            on_error=lambda message, i=ident: self._checked(i, [message]),
+        )
+
+    def _template_path(self, ident: str) -> Path:
+        if Path(ident).suffix.lower() == ".docx":
+            return Path(ident)
+        for info in core.list_templates():
+            if info.id == ident:
+                return Path(info.path)
+        return Path(ident)
+
+    def _checked(self, ident: str, problems: object) -> None:
+        if ident != self.template.currentData():
+            return
+        found = [str(p) for p in problems] if isinstance(problems, list) else []
+        self.problems.addItems(found)
+        self.problems.setVisible(bool(found))
+        if found:
             self.problems_label.setText(
-                "<b>This template has problems</b> — fix them in Word before exporting:"
+                "<b>This template cannot be used</b> — fix these in Word first:"
             )
         else:
-            self.problems_label.setText("")
-        self.export_button.setEnabled(bool(ident) and not problems)
+            self.problems_label.setText("Template checked: no problems.")
+        self.export_button.setEnabled(not found)
+        self.checked.emit(found)
 
     def start_export(self) -> None:
         request = self.request()

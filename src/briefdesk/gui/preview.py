@@ -71,10 +71,14 @@ class HtmlPreview(QWidget):
             self._pending = False
             self.render_now()
 
-    def _show(self, html: object) -> None:
+    def _show(self, result: object) -> None:
         bar = self.view.verticalScrollBar()
         position = bar.value()
-        self.view.setHtml(str(html))
+        kind, text = result if isinstance(result, tuple) else ("html", str(result))
+        if kind == "markdown":
+            self.view.setMarkdown(text)
+        else:
+            self.view.setHtml(text)
         bar.setValue(position)
         self.status.setText("")
         self.rendered.emit()
@@ -135,7 +139,7 @@ class PagePreview(QWidget):
         super().__init__(parent)
         self.doc = doc
         self.runner = runner
-        self.template = "standard"
+        self.template = "standard"  # follows the Checks panel choice
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.button = QPushButton("&Render pages")
