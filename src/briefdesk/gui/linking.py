@@ -70,8 +70,8 @@ def parse_money(text: str) -> Money | None:
     if not currency:
         return None
     try:
-        return Money(amount=amount.normalize() if amount == amount.to_integral() else amount,
-                     currency=currency, as_stated=text.strip())
+        exact = amount.quantize(Decimal(1)) if amount == amount.to_integral() else amount.normalize()
+        return Money(amount=exact, currency=currency, as_stated=text.strip())
     except ValueError:
         return None
 

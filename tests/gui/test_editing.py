@@ -1,0 +1,112 @@
+"""Edits are undo commands: typing, records, linking; undo/redo restores every state."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from briefdesk.gui.document import BriefDocument
+from briefdesk.gui.fieldpath import EditRefused
+from briefdesk.model import Actor, Brief
+from briefdesk.model.codes import ActorType, Likelihood, PartyRole
+
+from .conftest import SAMPLE_ARTICLE, select_text, wait_idle
+
+
+def test_typing_in_a_field_is_one_undo_step(window: Any, qtbot: Any) -> None:
+    window.editor.setCurrentIndex(1)
+    bluf = window.editor.summary_form.widget_for("bluf")
+    bluf.setFocus()
+    qtbot.keyClicks(bluf, "Pakistan sells jets.")
+    assert window.doc.brief.bluf == "Pakistan sells jets."
+    assert window.doc.undo_stack.count() == 1
+    assert window.doc.dirty
+    assert "*" in window.title_text()
+    window.act_undo.trigger()
+    assert window.doc.brief.bluf == ""
+    assert bluf.toPlainText() == ""
+    assert not window.doc.dirty
+
+
+def test_undo_redo_across_fields_records_and_links(window: Any, qtbot: Any) -> None:
+    doc = window.doc
+    before = doc.brief.model_dump()
+    doc.set_value("header.title", "Jet sale")
+    doc.set_value("header.from.name", "A. Officer")
+    window.add_source_text(SAMPLE_ARTICLE.read_text("utf-8"))
+    wait_idle(qtbot, window)
+    select_text(window, "Hikmet Hajiyev")
+    window.link_actor(ActorType.PERSON)
+    select_text(window, "$1.6 billion")
+    window.link_deal_value()
+    select_text(window, "Pakistan")
+    window.link_party(PartyRole.SELLER)
+    window.editor.lists["deals"].select_row(0)
+    doc.insert_record("significance.judgments", _judgment())
+    doc.set_value("significance.judgments[0].likelihood", Likelihood.LIKELY)
+    after = doc.brief.model_dump()
+    steps = doc.undo_stack.count()
+    assert steps >= 7
+
+    for _ in range(steps):
+        window.act_undo.trigger()
+    assert doc.brief.model_dump() == before
+    assert window.sources_pane.list.count() == 0
+    for _ in range(steps):
+        window.act_redo.trigger()
+    assert doc.brief.model_dump() == after
+    assert [a.name for a in doc.brief.actors] == ["Hikmet Hajiyev", "Pakistan"]
+    assert doc.brief.deals[0].value is not None
+    assert doc.brief.deals[0].value.as_stated == "$1.6 billion"
+    assert str(doc.brief.deals[0].value.amount) == "1600000000"
+    assert doc.brief.deals[0].parties[0].role is PartyRole.SELLER
+
+
+def _judgment() -> Any:
+    from briefdesk.model import KeyJudgment
+
+    return KeyJudgment(statement="The sale will go ahead.")
+
+
+def test_invalid_value_is_refused_not_stored(qtbot: Any) -> None:
+    doc = BriefDocument(Brief(actors=[Actor(name="Chile", type=ActorType.STATE)]))
+    with qtbot.waitSignal(doc.refused) as signal:
+        try:
+            doc.set_value("actors[0].country", "XX")
+        except EditRefused as exc:
+            assert "actors[0].country" in str(exc)
+    assert "ISO 3166" in signal.args[0]
+    assert doc.brief.actors[0].country == ""
+    assert doc.undo_stack.count() == 0
+
+
+def test_record_list_add_remove_and_detail_form(window: Any, qtbot: Any) -> None:
+    actors = window.editor.lists["actors"]
+    window.editor.setCurrentIndex(2)
+    qtbot.mouseClick(actors.add_button, Qt.MouseButton.LeftButton)
+    assert len(window.doc.brief.actors) == 1
+    name = actors.form.widget_for("actors[0].name")
+    name.selectAll()
+    qtbot.keyClicks(name, "Khalil Hashmi")
+    assert window.doc.brief.actors[0].name == "Khalil Hashmi"
+    assert actors.table.item(0, 0).text() == "Khalil Hashmi"
+    qtbot.mouseClick(actors.remove_button, Qt.MouseButton.LeftButton)
+    assert window.doc.brief.actors == []
+    window.act_undo.trigger()
+    assert window.doc.brief.actors[0].name == "Khalil Hashmi"
+
+
+def test_marking_editor_sets_a_consistent_marking(window: Any) -> None:
+    from briefdesk.model.codes import MarkingScheme
+
+    editor = window.editor.marking
+    editor.scheme.setCurrentIndex(editor.scheme.findData(MarkingScheme.TLP))
+    editor._scheme_changed()
+    assert window.doc.brief.marking.scheme is MarkingScheme.TLP
+    assert window.doc.brief.marking.level == "CLEAR"
+    editor.level.setCurrentText("AMBER")
+    editor.commit()
+    assert window.doc.brief.marking.label == "TLP:AMBER"
+    window.act_undo.trigger()
+    assert window.doc.brief.marking.label == "TLP:CLEAR"
