@@ -38,9 +38,12 @@ class BriefDocument(QObject):
         self.path: Path | None = None
         self.stamp: Any = None
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.dirtyChanged.emit(not clean))
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._merge_token = 0
         self._revision = 0
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.dirtyChanged.emit(not clean)
 
     # --- reading -----------------------------------------------------------------------------
     @property
