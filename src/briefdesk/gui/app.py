@@ -37,8 +37,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     from briefdesk.gui.mainwindow import MainWindow
     from briefdesk.settings import load_settings
 
-    window = MainWindow(load_settings())
     hooks = bool(args.screenshot or args.exit_after_show)
+    if hooks and args.brief is not None:
+        # Developer hooks never show a modal box: report on stderr and stop.
+        from briefdesk import store
+
+        try:
+            store.open_brief(args.brief)
+        except store.StoreError as exc:
+            print(f"briefdesk: {exc}", file=sys.stderr)
+            return 1
+    window = MainWindow(load_settings())
     if args.brief is not None:
         if not window.open_path(args.brief, ask=False):
             if hooks:
