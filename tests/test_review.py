@@ -41,10 +41,15 @@ def test_judgment_without_likelihood_confidence_or_evidence() -> None:
 def test_likelihood_and_confidence_in_one_sentence() -> None:
     brief = Brief(
         bluf="The deal will likely close. We have moderate confidence in this.",
-        significance={"judgments": [KeyJudgment(
-            statement="It is very likely, with high confidence, that deliveries start in 2026.",
-            likelihood=Likelihood.VERY_LIKELY, confidence=Confidence.HIGH,
-        )]},
+        significance={
+            "judgments": [
+                KeyJudgment(
+                    statement="It is very likely, with high confidence, that they start soon.",
+                    likelihood=Likelihood.VERY_LIKELY,
+                    confidence=Confidence.HIGH,
+                )
+            ]
+        },
     )
     paths = _paths(brief)
     assert "bluf" not in paths  # two separate sentences are fine
@@ -65,7 +70,12 @@ def test_deal_without_value_or_parties() -> None:
 
 
 def test_ungraded_sources() -> None:
-    brief = Brief(sources=[Source(title="Wire", text="x"), Source(title="Graded", text="y", reliability="B", credibility=2)])
+    brief = Brief(
+        sources=[
+            Source(title="Wire", text="x"),
+            Source(title="Graded", text="y", reliability="B", credibility=2),
+        ]
+    )
     paths = _paths(brief)
     assert paths["sources[0].reliability"] == "Wire is not graded (still F6)"
     assert "sources[1].reliability" not in paths
@@ -85,7 +95,8 @@ def test_the_sample_brief_is_ready() -> None:
 
 def test_spans_do_not_matter_to_review() -> None:
     span = Span(source_id="src-1", start=0, end=1, quote="x")
-    judgment = KeyJudgment(statement="Fine.", likelihood=Likelihood.LIKELY,
-                           confidence=Confidence.LOW, evidence=[span])
+    judgment = KeyJudgment(
+        statement="Fine.", likelihood=Likelihood.LIKELY, confidence=Confidence.LOW, evidence=[span]
+    )
     paths = _paths(Brief(significance={"judgments": [judgment]}))
     assert not any(p.startswith("significance") for p in paths)

@@ -33,8 +33,14 @@ def test_round_trip_lives_in_config_dir(briefdesk_home: Path) -> None:
 
 def test_bad_values_fall_back_to_defaults() -> None:
     settings_path().write_text(
-        json.dumps({"author": {"name": 5, "title": "Analyst"}, "open_after_export": "yes",
-                    "recent_files": ["a.brief", 3], "window_state": {"geometry": "!!notbase64"}}),
+        json.dumps(
+            {
+                "author": {"name": 5, "title": "Analyst"},
+                "open_after_export": "yes",
+                "recent_files": ["a.brief", 3],
+                "window_state": {"geometry": "!!notbase64"},
+            }
+        ),
         encoding="utf-8",
     )
     settings = load_settings()

@@ -81,7 +81,9 @@ def _check_bluf(brief: Brief) -> list[Finding]:
         return [Finding("bluf", "the BLUF is empty", Severity.ERROR)]
     lines = bluf_line_count(brief.bluf)
     if lines > MAX_BLUF_LINES:
-        return [Finding("bluf", f"the BLUF runs to about {lines} lines (keep it to {MAX_BLUF_LINES})")]
+        return [
+            Finding("bluf", f"the BLUF runs to about {lines} lines (keep it to {MAX_BLUF_LINES})")
+        ]
     return []
 
 
@@ -125,9 +127,7 @@ def _check_mixed_language(brief: Brief) -> list[Finding]:
                 quoted = sentence.strip()
                 if len(quoted) > 60:
                     quoted = quoted[:57] + "..."
-                out.append(
-                    Finding(path, f"likelihood and confidence in one sentence: {quoted!r}")
-                )
+                out.append(Finding(path, f"likelihood and confidence in one sentence: {quoted!r}"))
     return out
 
 
@@ -147,9 +147,7 @@ def _check_sources(brief: Brief) -> list[Finding]:
     for index, source in enumerate(brief.sources):
         if not source.is_graded:
             name = source.title.strip() or f"source {index + 1}"
-            out.append(
-                Finding(f"sources[{index}].reliability", f"{name} is not graded (still F6)")
-            )
+            out.append(Finding(f"sources[{index}].reliability", f"{name} is not graded (still F6)"))
     return out
 
 
@@ -157,13 +155,15 @@ def _check_template_needs(brief: Brief, template: str) -> list[Finding]:
     name = template.lower()
     out = []
     if "deal" in name and not brief.deals:
-        out.append(Finding("deals", "the deal sheet template needs at least one deal", Severity.ERROR))
+        out.append(
+            Finding("deals", "the deal sheet template needs at least one deal", Severity.ERROR)
+        )
     memo = "bluf" in name or "memo" in name
-    if ("standard" in name or memo) and not brief.recommendations:
-        if brief.header.kind.value == "decision":
-            out.append(
-                Finding("recommendations", "a decision brief needs a recommendation", Severity.ERROR)
-            )
+    needs_recommendation = "standard" in name or memo
+    if needs_recommendation and not brief.recommendations and brief.header.kind.value == "decision":
+        out.append(
+            Finding("recommendations", "a decision brief needs a recommendation", Severity.ERROR)
+        )
     if memo and not brief.header.to.strip():
         out.append(Finding("header.to", "the memo has no MEMO FOR line"))
     return out

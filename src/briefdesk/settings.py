@@ -1,4 +1,4 @@
-"""User settings kept as one JSON file in ``paths.config_dir()``; no Qt, so tests and CLI can use it.
+"""User settings as one JSON file in ``paths.config_dir()``; no Qt, so tests and CLI can use it.
 
 A broken or foreign settings file never stops the app: unreadable values fall back to defaults.
 Writes are atomic so a crash mid-save leaves the previous settings intact.
@@ -48,7 +48,11 @@ class Settings:
 
     def user_templates_dir(self) -> Path:
         """The folder the user chose, or the default under the user data directory."""
-        return Path(self.templates_folder).expanduser() if self.templates_folder else paths.templates_dir()
+        return (
+            Path(self.templates_folder).expanduser()
+            if self.templates_folder
+            else paths.templates_dir()
+        )
 
     def add_recent(self, path: Path | str) -> None:
         """Most recent first, no duplicates, at most ``MAX_RECENT``."""

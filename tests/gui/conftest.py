@@ -46,7 +46,9 @@ def prompt_log(monkeypatch: pytest.MonkeyPatch) -> PromptLog:
     monkeypatch.setattr(prompts, "ask_save_changes", record(log.questions, lambda: log.save_choice))
     monkeypatch.setattr(prompts, "ask_yes_no", record(log.questions, lambda: log.yes))
     monkeypatch.setattr(prompts, "ask_restore", record(log.questions, lambda: log.restore))
-    monkeypatch.setattr(prompts, "ask_changed_on_disk", record(log.questions, lambda: log.overwrite))
+    monkeypatch.setattr(
+        prompts, "ask_changed_on_disk", record(log.questions, lambda: log.overwrite)
+    )
     monkeypatch.setattr(prompts, "choose_save_brief", record(log.questions, lambda: log.save_path))
     monkeypatch.setattr(prompts, "ask_text", record(log.questions, lambda: log.text_answer))
     monkeypatch.setattr(prompts, "choose_source_files", record(log.questions, lambda: []))

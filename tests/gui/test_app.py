@@ -25,7 +25,9 @@ def test_screenshot_of_a_brief(qtbot: Any, tmp_path: Path) -> None:
     assert not (tmp_path / f".~lock.{brief.name}#").exists(), "the lock was left behind"
 
 
-def test_screenshot_of_a_missing_brief_fails_cleanly(qtbot: Any, tmp_path: Path, capsys: Any) -> None:
+def test_screenshot_of_a_missing_brief_fails_cleanly(
+    qtbot: Any, tmp_path: Path, capsys: Any
+) -> None:
     code = main([str(tmp_path / "none.brief"), "--screenshot", str(tmp_path / "x.png")])
     assert code == 1
     err = capsys.readouterr().err
@@ -38,9 +40,16 @@ def test_exit_after_show_in_a_fresh_process(tmp_path: Path) -> None:
     src = Path(__file__).resolve().parents[2] / "src"
     env["PYTHONPATH"] = os.pathsep.join([str(src), env.get("PYTHONPATH", "")])
     result = subprocess.run(
-        [sys.executable, "-c", "import sys; from briefdesk.gui.app import main; sys.exit(main(sys.argv[1:]))",
-         "--exit-after-show"],
-        env=env, capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-c",
+            "import sys; from briefdesk.gui.app import main; sys.exit(main(sys.argv[1:]))",
+            "--exit-after-show",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr

@@ -13,7 +13,9 @@ from briefdesk.settings import load_settings
 from .conftest import PromptLog
 
 
-def test_save_and_reopen_with_title_and_recent(window: Any, prompt_log: PromptLog, tmp_path: Path) -> None:
+def test_save_and_reopen_with_title_and_recent(
+    window: Any, prompt_log: PromptLog, tmp_path: Path
+) -> None:
     window.doc.set_value("header.title", "Jet sale")
     prompt_log.save_path = tmp_path / "jets.brief"
     assert window.save()
@@ -76,7 +78,9 @@ def test_autosave_and_restore_after_crash(
     assert "Work in progress" in prompt_log.questions[-1]
 
 
-def test_declined_restore_discards_snapshots(make_window: Any, prompt_log: PromptLog, monkeypatch: Any) -> None:
+def test_declined_restore_discards_snapshots(
+    make_window: Any, prompt_log: PromptLog, monkeypatch: Any
+) -> None:
     crashed = make_window()
     crashed.doc.set_value("bluf", "Lost on purpose.")
     crashed.autosave_now()
@@ -108,7 +112,9 @@ def test_changed_on_disk_is_detected_before_overwriting(
     assert store.open_brief(path).brief.bluf == "My words."
 
 
-def test_open_refuses_a_broken_file_with_a_message(window: Any, prompt_log: PromptLog, tmp_path: Path) -> None:
+def test_open_refuses_a_broken_file_with_a_message(
+    window: Any, prompt_log: PromptLog, tmp_path: Path
+) -> None:
     path = tmp_path / "broken.brief"
     path.write_text("{ not json", encoding="utf-8")
     assert not window.open_path(path)

@@ -10,7 +10,7 @@ import docx
 from PySide6.QtGui import QGuiApplication
 
 from briefdesk.gui.export_dialog import ExportDialog
-from briefdesk.model.codes import ActorType, Likelihood, Confidence, PartyRole
+from briefdesk.model.codes import Confidence, Likelihood, PartyRole
 
 from .conftest import SAMPLE_ARTICLE, PromptLog, select_text, wait_idle
 
@@ -30,7 +30,9 @@ def _export(window: Any, qtbot: Any, template: str, fmt: str, out: Path) -> None
     assert done.args == [str(out)]
 
 
-def test_paste_accept_link_write_export(window: Any, qtbot: Any, prompt_log: PromptLog, tmp_path: Path) -> None:
+def test_paste_accept_link_write_export(
+    window: Any, qtbot: Any, prompt_log: PromptLog, tmp_path: Path
+) -> None:
     text = SAMPLE_ARTICLE.read_text("utf-8")
     window.new_file()
     QGuiApplication.clipboard().setText(text)
@@ -86,7 +88,8 @@ def test_paste_accept_link_write_export(window: Any, qtbot: Any, prompt_log: Pro
     window.doc.set_value("header.title", "Pakistan to sell JF-17C fighters to Azerbaijan")
     window.doc.set_value("header.to", "Director, South Caucasus")
     window.doc.set_value(
-        "bluf", "Pakistan has agreed to sell JF-17C Block-III fighters to Azerbaijan for $1.6 billion."
+        "bluf",
+        "Pakistan has agreed to sell JF-17C Block-III fighters to Azerbaijan for $1.6 billion.",
     )
     window.doc.set_value("sources[0].reliability", "B")
     window.doc.set_value("sources[0].credibility", 2)
@@ -105,7 +108,9 @@ def test_paste_accept_link_write_export(window: Any, qtbot: Any, prompt_log: Pro
     assert prompt_log.errors == []
 
 
-def test_failing_import_is_a_message(window: Any, qtbot: Any, prompt_log: PromptLog, tmp_path: Path) -> None:
+def test_failing_import_is_a_message(
+    window: Any, qtbot: Any, prompt_log: PromptLog, tmp_path: Path
+) -> None:
     missing = tmp_path / "nowhere.txt"
     junk = tmp_path / "junk.pdf"
     junk.write_bytes(b"%PDF-1.4 this is not really a pdf" + bytes(range(256)) * 4)
@@ -124,7 +129,9 @@ def test_pasting_nothing_is_a_message(window: Any, prompt_log: PromptLog) -> Non
     assert "clipboard" in prompt_log.errors[0]
 
 
-def test_duplicate_source_is_reported_not_added(window: Any, qtbot: Any, prompt_log: PromptLog) -> None:
+def test_duplicate_source_is_reported_not_added(
+    window: Any, qtbot: Any, prompt_log: PromptLog
+) -> None:
     text = SAMPLE_ARTICLE.read_text("utf-8")
     window.add_source_text(text)
     wait_idle(qtbot, window)

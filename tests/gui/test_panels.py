@@ -21,7 +21,9 @@ class _ActorSuggestion:
     evidence: list[tuple[int, int]] = field(default_factory=list)
 
     def to_actor(self, source_id: str, text: str) -> Actor:
-        spans = [Span(source_id=source_id, start=s, end=e, quote=text[s:e]) for s, e in self.evidence]
+        spans = [
+            Span(source_id=source_id, start=s, end=e, quote=text[s:e]) for s, e in self.evidence
+        ]
         return Actor(name=self.label, type=self.type, evidence=spans)
 
 
@@ -31,7 +33,9 @@ class _PlaceSuggestion:
     evidence: list[tuple[int, int]] = field(default_factory=list)
 
     def to_place(self, source_id: str, text: str) -> Place:
-        spans = [Span(source_id=source_id, start=s, end=e, quote=text[s:e]) for s, e in self.evidence]
+        spans = [
+            Span(source_id=source_id, start=s, end=e, quote=text[s:e]) for s, e in self.evidence
+        ]
         return Place(name=self.label, evidence=spans)
 
 
@@ -74,7 +78,11 @@ def test_suggestions_accept_edit_dismiss_and_no_duplicates(
 ) -> None:
     panel = _with_suggestions(window, qtbot, monkeypatch)
     assert [s.label for s in panel.items] == [
-        "Hikmet Hajiyev", "Khalil Hashmi", "Pakistan", "Azerbaijan", "Beijing",
+        "Hikmet Hajiyev",
+        "Khalil Hashmi",
+        "Pakistan",
+        "Azerbaijan",
+        "Beijing",
     ]
     assert panel.tree.topLevelItem(0).text(0) == "Actors (4)"
 
@@ -113,14 +121,21 @@ def test_checks_list_problems_and_jump_to_the_field(window: Any, qtbot: Any) -> 
     window.checks.refresh()
     paths = [path for path, _text in window.checks.findings()]
     assert "bluf" in paths
-    window.doc.insert_record("significance.judgments", _judgment("It is likely, with high confidence, to go ahead."))
+    window.doc.insert_record(
+        "significance.judgments", _judgment("It is likely, with high confidence, to go ahead.")
+    )
     window.checks.refresh()
     messages = dict(window.checks.findings())
     assert "significance.judgments[0].likelihood" in messages
     assert "significance.judgments[0].evidence" in messages
-    assert "likelihood and confidence in one sentence" in messages["significance.judgments[0].statement"]
+    assert (
+        "likelihood and confidence in one sentence"
+        in messages["significance.judgments[0].statement"]
+    )
 
-    row = [path for path, _t in window.checks.findings()].index("significance.judgments[0].likelihood")
+    row = [path for path, _t in window.checks.findings()].index(
+        "significance.judgments[0].likelihood"
+    )
     item = window.checks.list.item(row)
     window.checks.list.itemDoubleClicked.emit(item)
     assert window.editor.tabText(window.editor.currentIndex()).replace("&", "") == "Significance"

@@ -15,11 +15,19 @@ from pathlib import Path
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="briefdesk", description="Open the BriefDesk window.")
     parser.add_argument("brief", nargs="?", type=Path, help="a .brief file to open")
-    parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window to PNG and exit")
-    parser.add_argument("--exit-after-show", action="store_true", help="exit once the window is shown")
+    parser.add_argument(
+        "--screenshot", type=Path, metavar="OUT.png", help="render the window to PNG and exit"
+    )
+    parser.add_argument(
+        "--exit-after-show", action="store_true", help="exit once the window is shown"
+    )
     parser.add_argument("--sample", action="store_true", help="open the built-in sample brief")
-    parser.add_argument("--tab", default="", help="with --screenshot: editor tab to show (e.g. Deals)")
-    parser.add_argument("--side", default="", help="with --screenshot: side panel to show (e.g. Preview)")
+    parser.add_argument(
+        "--tab", default="", help="with --screenshot: editor tab to show (e.g. Deals)"
+    )
+    parser.add_argument(
+        "--side", default="", help="with --screenshot: side panel to show (e.g. Preview)"
+    )
     parser.add_argument("--size", default="1440x900", help="with --screenshot: window size WxH")
     return parser
 
@@ -29,7 +37,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "briefdesk"])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(["briefdesk"])
     app.setApplicationName("BriefDesk")
     app.setOrganizationName("BriefDesk")
     app.setApplicationDisplayName("BriefDesk")
@@ -49,10 +58,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
     window = MainWindow(load_settings())
     if args.brief is not None:
-        if not window.open_path(args.brief, ask=False):
-            if hooks:
-                print(f"briefdesk: cannot open {args.brief}", file=sys.stderr)
-                return 1
+        if not window.open_path(args.brief, ask=False) and hooks:
+            print(f"briefdesk: cannot open {args.brief}", file=sys.stderr)
+            return 1
     elif args.sample:
         from briefdesk.samples import load_sample
 

@@ -100,10 +100,14 @@ class MoveRecordCommand(QUndoCommand):
         self.target = target
 
     def redo(self) -> None:
-        self._doc._insert(self.list_path, self.target, self._doc._remove(self.list_path, self.source))
+        self._doc._insert(
+            self.list_path, self.target, self._doc._remove(self.list_path, self.source)
+        )
 
     def undo(self) -> None:
-        self._doc._insert(self.list_path, self.source, self._doc._remove(self.list_path, self.target))
+        self._doc._insert(
+            self.list_path, self.source, self._doc._remove(self.list_path, self.target)
+        )
 
 
 __all__ = [

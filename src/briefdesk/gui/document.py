@@ -114,19 +114,25 @@ class BriefDocument(QObject):
         self.changed.emit(path)
         return True
 
-    def insert_record(self, list_path: str, record: Any, index: int | None = None, text: str = "") -> int:
+    def insert_record(
+        self, list_path: str, record: Any, index: int | None = None, text: str = ""
+    ) -> int:
         items = fieldpath.list_at(self.brief, list_path)
         at = len(items) if index is None else max(0, min(index, len(items)))
         self.break_merge()
         self.undo_stack.push(
-            InsertRecordCommand(self, list_path, at, record, text or f"Add to {_describe(list_path)}")
+            InsertRecordCommand(
+                self, list_path, at, record, text or f"Add to {_describe(list_path)}"
+            )
         )
         return at
 
     def remove_record(self, list_path: str, index: int, text: str = "") -> None:
         self.break_merge()
         self.undo_stack.push(
-            RemoveRecordCommand(self, list_path, index, text or f"Remove from {_describe(list_path)}")
+            RemoveRecordCommand(
+                self, list_path, index, text or f"Remove from {_describe(list_path)}"
+            )
         )
 
     def move_record(self, list_path: str, source: int, target: int) -> None:

@@ -19,7 +19,6 @@ from briefdesk.gui import fieldpath
 from briefdesk.gui.document import BriefDocument
 from briefdesk.gui.editor_widgets import MarkingEditor, MoneyBinding
 from briefdesk.gui.forms import (
-    CheckBinding,
     ComboBinding,
     DateBinding,
     Form,
@@ -313,10 +312,10 @@ class BriefEditor(QTabWidget):
         self.lists["deals.items"] = items
         parties.currentChanged.connect(lambda p: None)
         items.currentChanged.connect(self._record_selected)
-        deals.form.children.append(
+        deals.form.base_listeners.append(
             lambda base: parties.set_list_path(f"{base}.parties" if base else None)
         )
-        deals.form.children.append(
+        deals.form.base_listeners.append(
             lambda base: items.set_list_path(f"{base}.items" if base else None)
         )
         deals.add_row("Parties", parties)
@@ -424,7 +423,10 @@ class BriefEditor(QTabWidget):
             RecordList(
                 self.doc,
                 "recommendations",
-                [("Recommendation", lambda r: _short(r.text)), ("Due", lambda r: str(r.due_by or ""))],
+                [
+                    ("Recommendation", lambda r: _short(r.text)),
+                    ("Due", lambda r: str(r.due_by or "")),
+                ],
                 lambda: Recommendation(text=""),
                 "recommendation",
                 table_height=100,
@@ -491,8 +493,9 @@ class BriefEditor(QTabWidget):
         records = self.lists.get(key)
         if records is not None:
             prefix_len = 2 if key.startswith("significance.") else 1
-            if len(parts) > prefix_len and isinstance(parts[prefix_len], int):
-                records.select_row(parts[prefix_len])
+            row = parts[prefix_len] if len(parts) > prefix_len else None
+            if isinstance(row, int):
+                records.select_row(row)
                 nested_key = None
                 if key == "deals" and len(parts) > 3 and isinstance(parts[2], str):
                     nested_key = f"deals.{parts[2]}"

@@ -63,8 +63,9 @@ class MarkingEditor(QWidget):
         self.level.setEditable(custom)
         if custom:
             self.level.setEditText(level)
-            if self.level.lineEdit() is not None:
-                self.level.lineEdit().editingFinished.connect(self.commit)
+            line = self.level.lineEdit()
+            if line is not None:
+                line.editingFinished.connect(self.commit)
         else:
             self.level.addItems(list(levels_for(scheme)))
             if level:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +52,7 @@ def _template_entries(settings: Settings) -> list[tuple[str, str, bool]]:
             builtin = bool(getattr(info, "builtin", False))
             suffix = "" if builtin else " (my templates)"
             entries.append((f"{info.name}{suffix}", str(info.id), builtin))
-    except Exception as exc:  # noqa: BLE001 - a broken registry must not stop the dialog
+    except Exception as exc:
         entries.append((f"(templates unavailable: {exc})", "", False))
     known = {ident for _label, ident, _b in entries}
     folder = settings.user_templates_dir()
@@ -70,7 +71,11 @@ class ExportDialog(QDialog):
     checked = Signal(list)  # template problems (empty: usable)
 
     def __init__(
-        self, doc: BriefDocument, runner: TaskRunner, settings: Settings, parent: QWidget | None = None
+        self,
+        doc: BriefDocument,
+        runner: TaskRunner,
+        settings: Settings,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export brief")
@@ -130,7 +135,9 @@ class ExportDialog(QDialog):
         form.addRow("&Save to", out_row)
         form.addRow("", self.open_after)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(
+            "&Export", QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.rejected.connect(self.reject)
         self.export_button.clicked.connect(self.start_export)
         layout = QVBoxLayout(self)
@@ -175,15 +182,22 @@ class ExportDialog(QDialog):
     # --- behaviour ----------------------------------------------------------------------------
     def _suggest_out(self) -> None:
         current = self.out.text().strip()
-        base = Path(current) if current else (
-            (self.doc.path.parent if self.doc.path else Path.home())
-            / (self.doc.path.stem if self.doc.path else _slug(self.doc.brief.header.title))
+        base = (
+            Path(current)
+            if current
+            else (
+                (self.doc.path.parent if self.doc.path else Path.home())
+                / (self.doc.path.stem if self.doc.path else _slug(self.doc.brief.header.title))
+            )
         )
         self.out.setText(str(base.with_suffix("." + self.fmt())))
 
     def _browse_template(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Choose a Word template", str(self.settings.user_templates_dir()), "Word templates (*.docx)"
+            self,
+            "Choose a Word template",
+            str(self.settings.user_templates_dir()),
+            "Word templates (*.docx)",
         )
         if name:
             self.set_template(name)
@@ -211,8 +225,8 @@ class ExportDialog(QDialog):
             "Checking template",
             core.check_template,
             path,
-            on_done=lambda problems, i=ident: self._checked(i, problems),
-            on_error=lambda message, i=ident: self._checked(i, [message]),
+            on_done=partial(self._checked, ident),
+            on_error=partial(self._check_failed, ident),
         )
 
     def _template_path(self, ident: str) -> Path:
@@ -222,6 +236,9 @@ class ExportDialog(QDialog):
             if info.id == ident:
                 return Path(info.path)
         return Path(ident)
+
+    def _check_failed(self, ident: str, message: str) -> None:
+        self._checked(ident, [message])
 
     def _checked(self, ident: str, problems: object) -> None:
         if ident != self.template.currentData():
@@ -247,7 +264,12 @@ class ExportDialog(QDialog):
             prompts.show_error(self, "Export", "Choose where to save the exported file.")
             return
         if request.out.suffix.lower() != "." + request.fmt:
-            request = ExportRequest(request.template, request.fmt, request.out.with_suffix("." + request.fmt), request.open_after)
+            request = ExportRequest(
+                request.template,
+                request.fmt,
+                request.out.with_suffix("." + request.fmt),
+                request.open_after,
+            )
         self.export_button.setEnabled(False)
         self.settings.last_template = request.template
         self.settings.last_export_format = request.fmt
@@ -259,7 +281,7 @@ class ExportDialog(QDialog):
             request.template,
             request.out,
             request.fmt,
-            on_done=lambda out, r=request: self._done(r, out),
+            on_done=partial(self._done, request),
             on_error=self._failed,
         )
 
@@ -269,8 +291,9 @@ class ExportDialog(QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
         self.exported.emit(str(out))
         parent = self.parent()
-        if hasattr(parent, "show_status"):
-            parent.show_status(f"Exported {out}")
+        show_status = getattr(parent, "show_status", None)
+        if callable(show_status):
+            show_status(f"Exported {out}")
         self.accept()
 
     def _failed(self, message: str) -> None:

@@ -251,7 +251,7 @@ class Form(QObject):
         self.doc = doc
         self.base = base
         self.bindings: list[Binding] = []
-        self.children: list[Callable[[str | None], None]] = []
+        self.base_listeners: list[Callable[[str | None], None]] = []
         self._watcher = _FocusWatcher(doc)
         doc.changed.connect(self._on_changed)
 
@@ -270,8 +270,8 @@ class Form(QObject):
     def set_base(self, base: str | None) -> None:
         self.base = base
         self.refresh()
-        for child in self.children:
-            child(base)
+        for listener in self.base_listeners:
+            listener(base)
 
     def refresh(self) -> None:
         for binding in self.bindings:

@@ -70,7 +70,9 @@ def parse_money(text: str) -> Money | None:
     if not currency:
         return None
     try:
-        exact = amount.quantize(Decimal(1)) if amount == amount.to_integral() else amount.normalize()
+        exact = (
+            amount.quantize(Decimal(1)) if amount == amount.to_integral() else amount.normalize()
+        )
         return Money(amount=exact, currency=currency, as_stated=text.strip())
     except ValueError:
         return None

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -113,7 +121,11 @@ class MainWindow(QMainWindow):
         author = self.settings.author
         header = Header(
             date=dt.date.today(),
-            **{"from": Person(name=author.name, title=author.title, unit=author.unit, phone=author.phone)},
+            **{
+                "from": Person(
+                    name=author.name, title=author.title, unit=author.unit, phone=author.phone
+                )
+            },
         )
         try:
             marking = Marking(
@@ -167,19 +179,27 @@ class MainWindow(QMainWindow):
         self.addAction(self.act_undo)
         self.addAction(self.act_redo)
 
-        self.act_person = self._action("Add as &person", lambda: self.link_actor(ActorType.PERSON), "Ctrl+Alt+P")
+        self.act_person = self._action(
+            "Add as &person", lambda: self.link_actor(ActorType.PERSON), "Ctrl+Alt+P"
+        )
         self.act_org = self._action(
             "Add as &organisation", lambda: self.link_actor(ActorType.ORGANIZATION), "Ctrl+Alt+O"
         )
-        self.act_state = self._action("Add as &state", lambda: self.link_actor(ActorType.STATE), "Ctrl+Alt+S")
+        self.act_state = self._action(
+            "Add as &state", lambda: self.link_actor(ActorType.STATE), "Ctrl+Alt+S"
+        )
         self.act_item = self._action("Use as deal &item", self.link_deal_item, "Ctrl+Alt+I")
         self.act_value = self._action("Use as deal &value", self.link_deal_value, "Ctrl+Alt+V")
-        self.act_buyer = self._action("Use as deal &buyer", lambda: self.link_party(PartyRole.BUYER), "Ctrl+Alt+B")
+        self.act_buyer = self._action(
+            "Use as deal &buyer", lambda: self.link_party(PartyRole.BUYER), "Ctrl+Alt+B"
+        )
         self.act_seller = self._action(
             "Use as deal se&ller", lambda: self.link_party(PartyRole.SELLER), "Ctrl+Alt+L"
         )
         self.act_judgment = self._action("Use as key &judgment", self.link_judgment, "Ctrl+Alt+J")
-        self.act_cite = self._action("&Cite as evidence for selected item", self.link_evidence, "Ctrl+Alt+E")
+        self.act_cite = self._action(
+            "&Cite as evidence for selected item", self.link_evidence, "Ctrl+Alt+E"
+        )
         self.link_actions = [
             self.act_person,
             self.act_org,
@@ -230,7 +250,9 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for index, title in enumerate(("Suggestions", "Checks", "Preview", "Pages")):
             view_menu.addAction(
-                self._action(title, lambda i=index: self.side.setCurrentIndex(i), f"Alt+{index + 1}")
+                self._action(
+                    title, lambda i=index: self.side.setCurrentIndex(i), f"Alt+{index + 1}"
+                )
             )
         view_menu.addSeparator()
         view_menu.addAction(self._action("Article text", self.sources_pane.article.setFocus, "F6"))
@@ -264,17 +286,24 @@ class MainWindow(QMainWindow):
         geometry = self.settings.blob("geometry")
         if geometry is None or not self.restoreGeometry(QByteArray(geometry)):
             self.resize(1440, 900)
-        for key, splitter in (("main-splitter", self.splitter), ("sources-splitter", self.sources_pane.splitter)):
+        for key, splitter in (
+            ("main-splitter", self.splitter),
+            ("sources-splitter", self.sources_pane.splitter),
+        ):
             blob = self.settings.blob(key)
-            if blob is None or not splitter.restoreState(QByteArray(blob)):
-                if splitter is self.splitter:
-                    splitter.setSizes([430, 560, 450])
-        self.side.setCurrentIndex(max(0, min(3, int(self.settings.window_state.get("side-tab", "0") or 0))))
+            restored = blob is not None and splitter.restoreState(QByteArray(blob))
+            if not restored and splitter is self.splitter:
+                splitter.setSizes([430, 560, 450])
+        self.side.setCurrentIndex(
+            max(0, min(3, int(self.settings.window_state.get("side-tab", "0") or 0)))
+        )
 
     def save_window_state(self) -> None:
         self.settings.set_blob("geometry", bytes(self.saveGeometry().data()))
         self.settings.set_blob("main-splitter", bytes(self.splitter.saveState().data()))
-        self.settings.set_blob("sources-splitter", bytes(self.sources_pane.splitter.saveState().data()))
+        self.settings.set_blob(
+            "sources-splitter", bytes(self.sources_pane.splitter.saveState().data())
+        )
         self.settings.window_state["side-tab"] = str(self.side.currentIndex())
         self.persist_settings()
 
@@ -317,7 +346,9 @@ class MainWindow(QMainWindow):
         self._load(self.new_brief_record(), None, None)
 
     def open_file(self) -> None:
-        folder = str(Path(self.settings.recent_files[0]).parent) if self.settings.recent_files else ""
+        folder = (
+            str(Path(self.settings.recent_files[0]).parent) if self.settings.recent_files else ""
+        )
         path = prompts.choose_open_brief(self, folder)
         if path is not None:
             self.open_path(path)
@@ -341,7 +372,9 @@ class MainWindow(QMainWindow):
         self.persist_settings()
         return True
 
-    def _load(self, brief: Brief, path: Path | None, stamp: Any, lock: store.BriefLock | None = None) -> None:
+    def _load(
+        self, brief: Brief, path: Path | None, stamp: Any, lock: store.BriefLock | None = None
+    ) -> None:
         self.runner.cancel_all()
         self._release_lock()
         self._discard_snapshot()
@@ -358,7 +391,9 @@ class MainWindow(QMainWindow):
         return self._save_to(self.doc.path, self.doc.stamp, force=False)
 
     def save_as(self) -> bool:
-        suggested = str(self.doc.path or Path.home() / f"{_safe_name(self.doc.brief.header.title)}.brief")
+        suggested = str(
+            self.doc.path or Path.home() / f"{_safe_name(self.doc.brief.header.title)}.brief"
+        )
         path = prompts.choose_save_brief(self, suggested)
         if path is None:
             return False
@@ -468,12 +503,14 @@ class MainWindow(QMainWindow):
         for snapshot in orphans:
             store.discard_snapshot(snapshot)
         self.autosave_now()
-        self.show_status("Restored unsaved work from the recovery folder — save it to keep it.", 10000)
+        self.show_status(
+            "Restored unsaved work from the recovery folder — save it to keep it.", 10000
+        )
         return True
 
     def check_disk(self) -> None:
         path = self.doc.path
-        if path is None or not self.isActiveWindow() and not self.isVisible():
+        if path is None or (not self.isActiveWindow() and not self.isVisible()):
             return
         current = store.read_stamp(path)
         if current == self.doc.stamp or current == self._disk_warned:
@@ -482,7 +519,9 @@ class MainWindow(QMainWindow):
             return
         self._disk_warned = current
         if current is None:
-            self.show_status(f"{path.name} was deleted or moved on disk; save to write it again.", 10000)
+            self.show_status(
+                f"{path.name} was deleted or moved on disk; save to write it again.", 10000
+            )
             return
         if not self.doc.dirty and prompts.ask_yes_no(
             self, "Changed on disk", f"“{path.name}” was changed by someone else. Reload it?"
@@ -515,15 +554,18 @@ class MainWindow(QMainWindow):
                 core.import_file,
                 Path(path),
                 on_done=self._source_imported,
-                on_error=lambda message, p=path: prompts.show_error(
-                    self, "Cannot add source", f"{Path(p).name}: {message}"
-                ),
+                on_error=partial(self._import_failed, Path(path)),
             )
+
+    def _import_failed(self, path: Path, message: str) -> None:
+        prompts.show_error(self, "Cannot add source", f"{path.name}: {message}")
 
     def paste_source(self) -> None:
         text = QGuiApplication.clipboard().text()
         if not text.strip():
-            prompts.show_error(self, "Nothing to paste", "The clipboard holds no text to use as a source.")
+            prompts.show_error(
+                self, "Nothing to paste", "The clipboard holds no text to use as a source."
+            )
             return
         self.add_source_text(text)
 
@@ -549,10 +591,14 @@ class MainWindow(QMainWindow):
             self.sources_pane.select(duplicate.id)
             return
         if self.doc.brief.source(source.id) is not None:
-            source = source.model_copy(update={"id": f"{source.id}-{len(self.doc.brief.sources) + 1}"})
+            source = source.model_copy(
+                update={"id": f"{source.id}-{len(self.doc.brief.sources) + 1}"}
+            )
         self.doc.insert_record("sources", source, text=f"Add source {source.title or ''}".strip())
         self.sources_pane.select(source.id)
-        self.show_status(f"Added source “{source.title or 'Untitled'}” ({len(source.text):,} characters)")
+        self.show_status(
+            f"Added source “{source.title or 'Untitled'}” ({len(source.text):,} characters)"
+        )
         self.extract(source)
 
     def extract(self, source: Source) -> None:
@@ -562,8 +608,8 @@ class MainWindow(QMainWindow):
             f"Reading {source.title or 'source'}",
             core.extract,
             source.model_copy(deep=True),
-            on_done=lambda result, s=source: self._extracted(s, result),
-            on_error=lambda message, s=source: self._extract_failed(s, message),
+            on_done=partial(self._extracted, source),
+            on_error=partial(self._extract_failed, source),
         )
 
     def _extracted(self, source: Source, result: object) -> None:
@@ -578,9 +624,7 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
-        if mime.hasUrls() and any(url.isLocalFile() for url in mime.urls()):
-            event.acceptProposedAction()
-        elif mime.hasText():
+        if (mime.hasUrls() and any(url.isLocalFile() for url in mime.urls())) or mime.hasText():
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -604,22 +648,21 @@ class MainWindow(QMainWindow):
         return self.doc.brief.source(source_id) if source_id else None
 
     def _source_selected(self, source_id: str) -> None:
-        self.sources_pane.article.show_source(self.doc.brief.source(source_id) if source_id else None)
+        self.sources_pane.article.show_source(
+            self.doc.brief.source(source_id) if source_id else None
+        )
         self._refresh_suggestions()
         self._apply_highlights()
         self._update_link_actions()
 
     def _doc_changed(self, path: str) -> None:
-        if not path or fieldpath.related(path, "sources"):
-            if (
-                not path
-                or path == "sources"
-                or len(self.doc.brief.sources) != self.sources_pane.list.count()
-                or ".title" in path
-                or "reliability" in path
-                or "credibility" in path
-            ):
-                self._reload_sources()
+        sources_touched = fieldpath.related(path, "sources") and (
+            path == "sources"
+            or len(self.doc.brief.sources) != self.sources_pane.list.count()
+            or any(word in path for word in (".title", "reliability", "credibility"))
+        )
+        if not path or sources_touched:
+            self._reload_sources()
         self._refresh_suggestions_if_actors(path)
         self._apply_highlights()
 
@@ -629,7 +672,9 @@ class MainWindow(QMainWindow):
         source = self.current_source()
         if article.source is not source:
             article.show_source(source)
-        linked = [s for s in linking.all_spans(self.doc.brief) if source and s.source_id == source.id]
+        linked = [
+            s for s in linking.all_spans(self.doc.brief) if source and s.source_id == source.id
+        ]
         colour = self._focus_colour
         if colour is None:
             article.highlight(linked, self._focus_spans)
@@ -686,11 +731,15 @@ class MainWindow(QMainWindow):
 
     def accept_suggestions(self, items: list[Suggestion], edit: bool = False) -> None:
         accepted = 0
-        with self.doc.macro("Accept suggestion" if len(items) == 1 else f"Accept {len(items)} suggestions"):
+        with self.doc.macro(
+            "Accept suggestion" if len(items) == 1 else f"Accept {len(items)} suggestions"
+        ):
             for suggestion in items:
                 label = suggestion.label
                 if edit:
-                    answer = prompts.ask_text(self, "Edit suggestion", f"{suggestion.kind[:-1].capitalize()}:", label)
+                    answer = prompts.ask_text(
+                        self, "Edit suggestion", f"{suggestion.kind[:-1].capitalize()}:", label
+                    )
                     if answer is None or not answer.strip():
                         continue
                     label = answer.strip()
@@ -720,7 +769,11 @@ class MainWindow(QMainWindow):
             if existing is not None:
                 self._add_evidence(f"actors[{existing}]", suggestion.spans)
                 return True
-            actor = raw.to_actor(suggestion.source_id, text) if hasattr(raw, "to_actor") else Actor(name=label)
+            actor = (
+                raw.to_actor(suggestion.source_id, text)
+                if hasattr(raw, "to_actor")
+                else Actor(name=label)
+            )
             if label != suggestion.label:
                 actor = actor.model_copy(update={"name": label})
             if not actor.evidence and suggestion.spans:
@@ -730,7 +783,11 @@ class MainWindow(QMainWindow):
         if suggestion.kind == "places":
             from briefdesk.model import Place
 
-            place = raw.to_place(suggestion.source_id, text) if hasattr(raw, "to_place") else Place(name=label)
+            place = (
+                raw.to_place(suggestion.source_id, text)
+                if hasattr(raw, "to_place")
+                else Place(name=label)
+            )
             if label != suggestion.label:
                 place = place.model_copy(update={"name": label})
             self.doc.insert_record("places", place, text="Accept place")
@@ -747,7 +804,9 @@ class MainWindow(QMainWindow):
             if label != suggestion.label:
                 deal = deal.model_copy(update={"title": label})
             known = {a.id for a in brief.actors}
-            deal = deal.model_copy(update={"parties": [p for p in deal.parties if p.actor_id in known]})
+            deal = deal.model_copy(
+                update={"parties": [p for p in deal.parties if p.actor_id in known]}
+            )
             self.doc.insert_record("deals", deal, text="Accept deal")
             return True
         if suggestion.kind == "significance":
@@ -780,7 +839,9 @@ class MainWindow(QMainWindow):
         for action in self.link_actions:
             action.setEnabled(has)
         if has:
-            self.act_cite.setEnabled(linking.evidence_path(self.doc.brief, self.editor.selected_record()) is not None)
+            self.act_cite.setEnabled(
+                linking.evidence_path(self.doc.brief, self.editor.selected_record()) is not None
+            )
 
     def _selected_span(self) -> Span | None:
         span = self.sources_pane.article.selected_span()
@@ -803,7 +864,9 @@ class MainWindow(QMainWindow):
         if existing is not None:
             self._add_evidence(f"actors[{existing}]", [span])
             return existing
-        return self.doc.insert_record("actors", Actor(name=span.quote, type=kind, evidence=[span]), text="Add actor")
+        return self.doc.insert_record(
+            "actors", Actor(name=span.quote, type=kind, evidence=[span]), text="Add actor"
+        )
 
     def _deal_index(self) -> int:
         index = linking.target_deal(self.doc.brief, self.editor.selected_record())
@@ -817,7 +880,9 @@ class MainWindow(QMainWindow):
             return
         with self.doc.macro(f"Use {span.quote} as deal item"):
             index = self._deal_index()
-            self.doc.insert_record(f"deals[{index}].items", DealItem(designation=span.quote, evidence=[span]))
+            self.doc.insert_record(
+                f"deals[{index}].items", DealItem(designation=span.quote, evidence=[span])
+            )
         self._show_deal(index)
 
     def link_deal_value(self) -> None:
@@ -827,7 +892,9 @@ class MainWindow(QMainWindow):
         money = linking.parse_money(span.quote)
         if money is None:
             prompts.show_error(
-                self, "Not an amount", f"“{span.quote}” is not an amount with a currency, e.g. $1.6 billion."
+                self,
+                "Not an amount",
+                f"“{span.quote}” is not an amount with a currency, e.g. $1.6 billion.",
             )
             return
         money = money.model_copy(update={"evidence": [span]})
@@ -846,7 +913,9 @@ class MainWindow(QMainWindow):
             actor_id = self.doc.brief.actors[actor_index].id
             parties = self.doc.brief.deals[deal_index].parties
             if not any(p.actor_id == actor_id and p.role == role for p in parties):
-                self.doc.insert_record(f"deals[{deal_index}].parties", DealParty(actor_id=actor_id, role=role))
+                self.doc.insert_record(
+                    f"deals[{deal_index}].parties", DealParty(actor_id=actor_id, role=role)
+                )
         self._show_deal(deal_index)
 
     def link_judgment(self) -> None:
@@ -854,7 +923,9 @@ class MainWindow(QMainWindow):
         if span is None:
             return
         index = self.doc.insert_record(
-            "significance.judgments", KeyJudgment(statement=span.quote, evidence=[span]), text="Add judgment"
+            "significance.judgments",
+            KeyJudgment(statement=span.quote, evidence=[span]),
+            text="Add judgment",
         )
         self.editor.focus_path(f"significance.judgments[{index}].statement")
 
@@ -864,7 +935,11 @@ class MainWindow(QMainWindow):
             return
         record = self.editor.selected_record()
         if linking.evidence_path(self.doc.brief, record) is None:
-            prompts.show_error(self, "Nothing selected", "Select an actor, deal, item or judgment to cite evidence for.")
+            prompts.show_error(
+                self,
+                "Nothing selected",
+                "Select an actor, deal, item or judgment to cite evidence for.",
+            )
             return
         self._add_evidence(record, [span])
         self._focus_on(linking.spans_of(self.doc.brief, record))

@@ -61,7 +61,11 @@ class HtmlPreview(QWidget):
         if self._job is not None:
             self.runner.cancel(self._job)
         self._job = self.runner.submit(
-            "Preview", core.render_preview, self.doc.snapshot(), on_done=self._show, on_error=self._failed
+            "Preview",
+            core.render_preview,
+            self.doc.snapshot(),
+            on_done=self._show,
+            on_error=self._failed,
         )
 
     def set_active(self, active: bool) -> None:
@@ -114,7 +118,9 @@ def docx_to_pdf(docx: Path, out_dir: Path, token: CancelToken, timeout: int = 12
         if token.cancelled or waited > timeout:
             process.kill()
             process.wait()
-            raise RuntimeError("page preview cancelled" if token.cancelled else "LibreOffice timed out")
+            raise RuntimeError(
+                "page preview cancelled" if token.cancelled else "LibreOffice timed out"
+            )
         try:
             process.wait(0.2)
         except subprocess.TimeoutExpired:

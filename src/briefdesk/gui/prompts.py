@@ -8,9 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 BRIEF_FILTER = "BriefDesk briefs (*.brief);;All files (*)"
-SOURCE_FILTER = (
-    "Articles (*.txt *.md *.html *.htm *.pdf *.docx *.eml);;All files (*)"
-)
+SOURCE_FILTER = "Articles (*.txt *.md *.html *.htm *.pdf *.docx *.eml);;All files (*)"
 
 
 class SaveChoice(StrEnum):

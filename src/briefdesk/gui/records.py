@@ -130,7 +130,9 @@ class RecordList(QWidget):
     def select_row(self, row: int) -> None:
         if 0 <= row < self.table.rowCount():
             self.table.selectRow(row)
-            self.table.scrollToItem(self.table.item(row, 0))
+            item = self.table.item(row, 0)
+            if item is not None:
+                self.table.scrollToItem(item)
         else:
             self.table.clearSelection()
             self._selection_changed()

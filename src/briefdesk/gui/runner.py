@@ -53,7 +53,14 @@ class _Relay(QObject):
 
 
 class _Task(QRunnable):
-    def __init__(self, job_id: int, fn: Callable[..., Any], args: tuple[Any, ...], token: CancelToken, relay: _Relay):
+    def __init__(
+        self,
+        job_id: int,
+        fn: Callable[..., Any],
+        args: tuple[Any, ...],
+        token: CancelToken,
+        relay: _Relay,
+    ):
         super().__init__()
         self.setAutoDelete(True)
         self._job_id = job_id
@@ -67,7 +74,7 @@ class _Task(QRunnable):
             result = self._fn(*self._args, self._token)
         except Cancelled:
             self._relay.failed.emit(self._job_id, "")
-        except Exception as exc:  # noqa: BLE001 - every failure becomes a message, never a crash
+        except Exception as exc:
             self._relay.failed.emit(self._job_id, one_line(exc))
         else:
             self._relay.done.emit(self._job_id, result)

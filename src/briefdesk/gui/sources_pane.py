@@ -52,7 +52,9 @@ class ArticleView(QPlainTextEdit):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.setAccessibleName("Article text")
-        self.setPlaceholderText("Select a source, paste an article (Ctrl+Shift+V) or drop files here.")
+        self.setPlaceholderText(
+            "Select a source, paste an article (Ctrl+Shift+V) or drop files here."
+        )
         self.source: Source | None = None
         self.link_actions: list[QAction | None] = []
 
@@ -80,7 +82,9 @@ class ArticleView(QPlainTextEdit):
             return None
         return Span(source_id=self.source.id, start=start, end=end, quote=text[start:end])
 
-    def highlight(self, linked: Iterable[Span], focus: Sequence[Span], colour: QColor = FOCUS) -> None:
+    def highlight(
+        self, linked: Iterable[Span], focus: Sequence[Span], colour: QColor = FOCUS
+    ) -> None:
         """Background colour on spans of the shown source; scroll to the first focused one."""
         if self.source is None:
             self.setExtraSelections([])

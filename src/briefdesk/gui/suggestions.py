@@ -46,7 +46,11 @@ def _as_span(value: Any, source: Source) -> Span | None:
     end = getattr(value, "end", None)
     if isinstance(value, tuple | list) and len(value) >= 2:
         start, end = value[0], value[1]
-    if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start <= end <= len(source.text):
+    if (
+        not isinstance(start, int)
+        or not isinstance(end, int)
+        or not 0 <= start <= end <= len(source.text)
+    ):
         return None
     return Span(source_id=source.id, start=start, end=end, quote=source.text[start:end])
 
@@ -94,7 +98,12 @@ class SuggestionsPanel(QWidget):
         self.dismiss_button = QPushButton("Dis&miss")
         self.accept_kind_button = QPushButton("Accept all of &kind")
         buttons = QHBoxLayout()
-        for button in (self.accept_button, self.edit_button, self.dismiss_button, self.accept_kind_button):
+        for button in (
+            self.accept_button,
+            self.edit_button,
+            self.dismiss_button,
+            self.accept_kind_button,
+        ):
             button.setAutoDefault(False)
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
@@ -123,7 +132,9 @@ class SuggestionsPanel(QWidget):
                 continue
             group = QTreeWidgetItem([f"{title} ({len(members)})"])
             group.setData(0, Qt.ItemDataRole.UserRole, kind)
-            group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+            group.setFlags(
+                group.flags() & ~Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+            )
             self.tree.addTopLevelItem(group)
             for suggestion in members:
                 quote = suggestion.spans[0].quote if suggestion.spans else ""
@@ -146,8 +157,10 @@ class SuggestionsPanel(QWidget):
                 "selecting one highlights its evidence."
             )
         else:
-            self.note.setText("No open suggestions. Add a source, or select words in the article "
-                              "and right-click to link them by hand.")
+            self.note.setText(
+                "No open suggestions. Add a source, or select words in the article "
+                "and right-click to link them by hand."
+            )
         self._update_buttons()
 
     def current(self) -> Suggestion | None:
@@ -165,9 +178,11 @@ class SuggestionsPanel(QWidget):
     def select(self, suggestion: Suggestion) -> None:
         for index in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(index)
+            if group is None:
+                continue
             for row in range(group.childCount()):
                 child = group.child(row)
-                if child.data(0, Qt.ItemDataRole.UserRole) is suggestion:
+                if child is not None and child.data(0, Qt.ItemDataRole.UserRole) is suggestion:
                     self.tree.setCurrentItem(child)
                     return
 
