@@ -10,6 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -20,6 +21,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--exit-after-show", action="store_true", help="exit once the window is shown"
+    )
+    parser.add_argument(
+        "--exit-when-ready", action="store_true", help="exit once the window is fully built"
     )
     parser.add_argument("--sample", action="store_true", help="open the built-in sample brief")
     parser.add_argument(
@@ -46,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from briefdesk.gui.mainwindow import MainWindow
     from briefdesk.settings import load_settings
 
-    hooks = bool(args.screenshot or args.exit_after_show)
+    hooks = bool(args.screenshot or args.exit_after_show or args.exit_when_ready)
     if hooks and args.brief is not None:
         # Developer hooks never show a modal box: report on stderr and stop.
         from briefdesk import store
@@ -56,27 +60,43 @@ def main(argv: Sequence[str] | None = None) -> int:
         except store.StoreError as exc:
             print(f"briefdesk: {exc}", file=sys.stderr)
             return 1
-    window = MainWindow(load_settings())
-    if args.brief is not None:
-        if not window.open_path(args.brief, ask=False) and hooks:
+    if args.screenshot:
+        window = MainWindow(load_settings())
+        _load_initial(window, args)
+        if args.brief is not None and window.doc.path is None:
             print(f"briefdesk: cannot open {args.brief}", file=sys.stderr)
             return 1
+        return _screenshot(app, window, args)
+
+    # The frame appears at once; the rest is built on the next turn of the event loop.
+    window = MainWindow(load_settings(), defer=True)
+    window.show()
+    if args.exit_after_show:
+        QTimer.singleShot(0, app.quit)
+        return int(app.exec())
+    if args.exit_when_ready:
+        window.ready.connect(lambda: QTimer.singleShot(0, app.quit))
+    QTimer.singleShot(0, lambda: _finish_start(window, args, recover=not args.exit_when_ready))
+    code = int(app.exec())
+    window._release_lock()
+    return code
+
+
+def _load_initial(window: Any, args: argparse.Namespace) -> None:
+    if args.brief is not None:
+        window.open_path(args.brief, ask=False)
     elif args.sample:
         from briefdesk.samples import load_sample
 
         window._load(load_sample(), None, None)
-    elif not hooks:
-        QTimer.singleShot(0, window.offer_recovery)
 
-    if args.screenshot:
-        return _screenshot(app, window, args)
-    window.show()
-    if args.exit_after_show:
-        QTimer.singleShot(0, app.quit)
-        code = app.exec()
-        window._release_lock()
-        return int(code)
-    return int(app.exec())
+
+def _finish_start(window: Any, args: argparse.Namespace, *, recover: bool) -> None:
+    window.build()
+    if args.brief is not None or args.sample:
+        _load_initial(window, args)
+    elif recover:
+        window.offer_recovery()
 
 
 def _screenshot(app: object, window: object, args: argparse.Namespace) -> int:

@@ -5,75 +5,82 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QGuiApplication,
-    QKeySequence,
-)
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QProgressBar,
-    QSplitter,
-    QTabWidget,
-    QWidget,
-)
+# Only what the first frame needs: touching the ``Qt`` namespace or more widget classes here
+# makes PySide6 build their enums before the window can appear.
+from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtWidgets import QMainWindow, QWidget
 
-from briefdesk import store
-from briefdesk.gui import core, fieldpath, linking, prompts
-from briefdesk.gui.checks_panel import ChecksPanel
-from briefdesk.gui.document import BriefDocument
-from briefdesk.gui.editor import BriefEditor
-from briefdesk.gui.fieldpath import EditRefused
-from briefdesk.gui.preview import HtmlPreview, PagePreview
-from briefdesk.gui.prompts import SaveChoice
-from briefdesk.gui.runner import TaskRunner
-from briefdesk.gui.sources_pane import SUGGESTED, SourcesPane
-from briefdesk.gui.suggestions import Suggestion, SuggestionsPanel, from_extraction
-from briefdesk.model import (
-    Actor,
-    Brief,
-    Deal,
-    DealItem,
-    DealParty,
-    Header,
-    KeyJudgment,
-    Marking,
-    Person,
-    Source,
-    Span,
-)
-from briefdesk.model.codes import ActorType, MarkingScheme, PartyRole
+from briefdesk.gui.lazy import lazy
 from briefdesk.settings import Settings, save_settings
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+
+    from briefdesk import model, store
+    from briefdesk.gui import core, fieldpath, linking, prompts
+    from briefdesk.gui import suggestions as suggestion_kit
+    from briefdesk.model import codes
+else:
+    # Loaded on first use: the window frame is shown before these are needed.
+    prompts = lazy("briefdesk.gui.prompts")
+    store = lazy("briefdesk.store")
+    model = lazy("briefdesk.model")
+    codes = lazy("briefdesk.model.codes")
+    core = lazy("briefdesk.gui.core")
+    fieldpath = lazy("briefdesk.gui.fieldpath")
+    linking = lazy("briefdesk.gui.linking")
+    suggestion_kit = lazy("briefdesk.gui.suggestions")
 
 AUTOSAVE_MS = 30_000
 DISK_CHECK_MS = 5_000
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    ready = Signal()  # the whole window is built (after the first frame when deferred)
+
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, *, defer: bool = False
+    ) -> None:
+        """``defer``: show a light frame first and build the rest on the next event-loop turn."""
         super().__init__(parent)
         self.settings = settings
-        self.doc = BriefDocument(self.new_brief_record(), self)
-        self.runner = TaskRunner(self)
+        self.built = False
         self.lock: store.BriefLock | None = None
-        self.suggestions: dict[str, list[Suggestion]] = {}
+        self.suggestions: dict[str, list[suggestion_kit.Suggestion]] = {}
         self.extracting: set[str] = set()
-        self._focus_spans: list[Span] = []
+        self._focus_spans: list[model.Span] = []
         self._focus_colour = None
         self._snapshot: store.Snapshot | None = None
         self._snapshot_revision = -1
         self._disk_warned: Any = None
         self.setAcceptDrops(True)
         self.setObjectName("briefdesk-main")
+        self.setWindowTitle("BriefDesk")
+        geometry = self.settings.blob("geometry")
+        if geometry is None or not self.restoreGeometry(QByteArray(geometry)):
+            self.resize(1440, 900)
+        if not defer:
+            self.build()
 
+    def build(self) -> None:
+        """Create the document, panes, actions and menus (imports the heavy modules)."""
+        if self.built:
+            return
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QSplitter, QTabWidget
+
+        from briefdesk.gui.checks_panel import ChecksPanel
+        from briefdesk.gui.document import BriefDocument
+        from briefdesk.gui.editor import BriefEditor
+        from briefdesk.gui.preview import HtmlPreview, PagePreview
+        from briefdesk.gui.runner import TaskRunner
+        from briefdesk.gui.sources_pane import SourcesPane
+        from briefdesk.gui.suggestions import SuggestionsPanel
+
+        self.doc = BriefDocument(self.new_brief_record(), self)
+        self.runner = TaskRunner(self)
         self.sources_pane = SourcesPane()
         self.editor = BriefEditor(self.doc)
         self.side = QTabWidget()
@@ -114,30 +121,34 @@ class MainWindow(QMainWindow):
         self.disk_timer.setInterval(DISK_CHECK_MS)
         self.disk_timer.timeout.connect(self.check_disk)
         self.disk_timer.start()
+        self.built = True
+        self.ready.emit()
 
     # --- construction ---------------------------------------------------------------------------
-    def new_brief_record(self) -> Brief:
+    def new_brief_record(self) -> model.Brief:
         """A blank brief pre-filled with the user's author defaults and marking."""
         author = self.settings.author
-        header = Header(
+        header = model.Header(
             date=dt.date.today(),
             **{
-                "from": Person(
+                "from": model.Person(
                     name=author.name, title=author.title, unit=author.unit, phone=author.phone
                 )
             },
         )
         try:
-            marking = Marking(
-                scheme=MarkingScheme(self.settings.marking_scheme),
+            marking = model.Marking(
+                scheme=codes.MarkingScheme(self.settings.marking_scheme),
                 level=self.settings.marking_level,
                 caveats=self.settings.marking_caveats,
             )
         except ValueError:
-            marking = Marking()
-        return Brief(header=header, marking=marking)
+            marking = model.Marking()
+        return model.Brief(header=header, marking=marking)
 
     def _build_status_bar(self) -> None:
+        from PySide6.QtWidgets import QLabel, QProgressBar
+
         self.status_label = QLabel()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
@@ -147,6 +158,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
 
     def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(text, self)
         if shortcut is not None:
             if isinstance(shortcut, list):
@@ -160,6 +173,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
         K = QKeySequence.StandardKey
         self.act_new = self._action("&New", self.new_file, K.New)
         self.act_open = self._action("&Open…", self.open_file, K.Open)
@@ -180,21 +195,23 @@ class MainWindow(QMainWindow):
         self.addAction(self.act_redo)
 
         self.act_person = self._action(
-            "Add as &person", lambda: self.link_actor(ActorType.PERSON), "Ctrl+Alt+P"
+            "Add as &person", lambda: self.link_actor(codes.ActorType.PERSON), "Ctrl+Alt+P"
         )
         self.act_org = self._action(
-            "Add as &organisation", lambda: self.link_actor(ActorType.ORGANIZATION), "Ctrl+Alt+O"
+            "Add as &organisation",
+            lambda: self.link_actor(codes.ActorType.ORGANIZATION),
+            "Ctrl+Alt+O",
         )
         self.act_state = self._action(
-            "Add as &state", lambda: self.link_actor(ActorType.STATE), "Ctrl+Alt+S"
+            "Add as &state", lambda: self.link_actor(codes.ActorType.STATE), "Ctrl+Alt+S"
         )
         self.act_item = self._action("Use as deal &item", self.link_deal_item, "Ctrl+Alt+I")
         self.act_value = self._action("Use as deal &value", self.link_deal_value, "Ctrl+Alt+V")
         self.act_buyer = self._action(
-            "Use as deal &buyer", lambda: self.link_party(PartyRole.BUYER), "Ctrl+Alt+B"
+            "Use as deal &buyer", lambda: self.link_party(codes.PartyRole.BUYER), "Ctrl+Alt+B"
         )
         self.act_seller = self._action(
-            "Use as deal se&ller", lambda: self.link_party(PartyRole.SELLER), "Ctrl+Alt+L"
+            "Use as deal se&ller", lambda: self.link_party(codes.PartyRole.SELLER), "Ctrl+Alt+L"
         )
         self.act_judgment = self._action("Use as key &judgment", self.link_judgment, "Ctrl+Alt+J")
         self.act_cite = self._action(
@@ -221,6 +238,8 @@ class MainWindow(QMainWindow):
         self._update_link_actions()
 
     def _build_menus(self) -> None:
+        from PySide6.QtWidgets import QMenu
+
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addActions([self.act_new, self.act_open])
@@ -283,9 +302,6 @@ class MainWindow(QMainWindow):
 
     # --- window state -------------------------------------------------------------------------
     def _restore_window_state(self) -> None:
-        geometry = self.settings.blob("geometry")
-        if geometry is None or not self.restoreGeometry(QByteArray(geometry)):
-            self.resize(1440, 900)
         for key, splitter in (
             ("main-splitter", self.splitter),
             ("sources-splitter", self.sources_pane.splitter),
@@ -333,12 +349,12 @@ class MainWindow(QMainWindow):
     # --- files --------------------------------------------------------------------------------
     def maybe_save(self) -> bool:
         """True when it is fine to drop the current brief (saved, discarded, or clean)."""
-        if not self.doc.dirty:
+        if not self.built or not self.doc.dirty:
             return True
         choice = prompts.ask_save_changes(self, self.doc.display_name())
-        if choice == SaveChoice.SAVE:
+        if choice == prompts.SaveChoice.SAVE:
             return self.save()
-        return choice == SaveChoice.DISCARD
+        return choice == prompts.SaveChoice.DISCARD
 
     def new_file(self) -> None:
         if not self.maybe_save():
@@ -373,7 +389,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _load(
-        self, brief: Brief, path: Path | None, stamp: Any, lock: store.BriefLock | None = None
+        self, brief: model.Brief, path: Path | None, stamp: Any, lock: store.BriefLock | None = None
     ) -> None:
         self.runner.cancel_all()
         self._release_lock()
@@ -531,6 +547,9 @@ class MainWindow(QMainWindow):
             self.show_status(f"{path.name} was changed on disk by someone else.", 10000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.built:
+            event.accept()
+            return
         if not self.maybe_save():
             event.ignore()
             return
@@ -561,6 +580,8 @@ class MainWindow(QMainWindow):
         prompts.show_error(self, "Cannot add source", f"{path.name}: {message}")
 
     def paste_source(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
         text = QGuiApplication.clipboard().text()
         if not text.strip():
             prompts.show_error(
@@ -579,7 +600,7 @@ class MainWindow(QMainWindow):
         )
 
     def _source_imported(self, source: object) -> None:
-        if not isinstance(source, Source):
+        if not isinstance(source, model.Source):
             return
         duplicate = core.find_duplicate(self.doc.brief.sources, source)
         if duplicate is not None:
@@ -601,7 +622,7 @@ class MainWindow(QMainWindow):
         )
         self.extract(source)
 
-    def extract(self, source: Source) -> None:
+    def extract(self, source: model.Source) -> None:
         self.extracting.add(source.id)
         self._refresh_suggestions()
         self.runner.submit(
@@ -612,12 +633,12 @@ class MainWindow(QMainWindow):
             on_error=partial(self._extract_failed, source),
         )
 
-    def _extracted(self, source: Source, result: object) -> None:
+    def _extracted(self, source: model.Source, result: object) -> None:
         self.extracting.discard(source.id)
-        self.suggestions[source.id] = from_extraction(result, source)
+        self.suggestions[source.id] = suggestion_kit.from_extraction(result, source)
         self._refresh_suggestions()
 
-    def _extract_failed(self, source: Source, message: str) -> None:
+    def _extract_failed(self, source: model.Source, message: str) -> None:
         self.extracting.discard(source.id)
         self._refresh_suggestions()
         self.show_status(f"No suggestions for {source.title or 'the source'}: {message}", 10000)
@@ -643,7 +664,7 @@ class MainWindow(QMainWindow):
     def _reload_sources(self) -> None:
         self.sources_pane.set_sources(self.doc.brief.sources)
 
-    def current_source(self) -> Source | None:
+    def current_source(self) -> model.Source | None:
         source_id = self.sources_pane.current_id()
         return self.doc.brief.source(source_id) if source_id else None
 
@@ -681,7 +702,7 @@ class MainWindow(QMainWindow):
         else:
             article.highlight(linked, self._focus_spans, colour)
 
-    def _focus_on(self, spans: list[Span], colour: Any = None) -> None:
+    def _focus_on(self, spans: list[model.Span], colour: Any = None) -> None:
         self._focus_spans = spans
         self._focus_colour = colour
         if spans:
@@ -696,16 +717,16 @@ class MainWindow(QMainWindow):
             self._focus_on(linking.spans_of(self.doc.brief, path))
 
     def _suggestion_selected(self, suggestion: object) -> None:
-        if isinstance(suggestion, Suggestion):
-            self._focus_on(suggestion.spans, SUGGESTED)
+        if isinstance(suggestion, suggestion_kit.Suggestion):
+            self._focus_on(suggestion.spans, suggestion_colour())
 
     # --- suggestions ----------------------------------------------------------------------------
-    def open_suggestions(self) -> list[Suggestion]:
+    def open_suggestions(self) -> list[suggestion_kit.Suggestion]:
         source_id = self.sources_pane.current_id()
         items = self.suggestions.get(source_id, [])
         return [s for s in items if not self._already_in_brief(s)]
 
-    def _already_in_brief(self, suggestion: Suggestion) -> bool:
+    def _already_in_brief(self, suggestion: suggestion_kit.Suggestion) -> bool:
         if suggestion.kind == "actors":
             return linking.find_actor(self.doc.brief, suggestion.label) is not None
         if suggestion.kind == "places":
@@ -721,7 +742,7 @@ class MainWindow(QMainWindow):
         if not path or fieldpath.related(path, "actors") or fieldpath.related(path, "places"):
             self._refresh_suggestions()
 
-    def dismiss_suggestions(self, items: list[Suggestion]) -> None:
+    def dismiss_suggestions(self, items: list[suggestion_kit.Suggestion]) -> None:
         for suggestion in items:
             group = self.suggestions.get(suggestion.source_id, [])
             if suggestion in group:
@@ -729,7 +750,9 @@ class MainWindow(QMainWindow):
         self._focus_on([])
         self._refresh_suggestions()
 
-    def accept_suggestions(self, items: list[Suggestion], edit: bool = False) -> None:
+    def accept_suggestions(
+        self, items: list[suggestion_kit.Suggestion], edit: bool = False
+    ) -> None:
         accepted = 0
         with self.doc.macro(
             "Accept suggestion" if len(items) == 1 else f"Accept {len(items)} suggestions"
@@ -746,7 +769,7 @@ class MainWindow(QMainWindow):
                 try:
                     if self._accept_one(suggestion, label):
                         accepted += 1
-                except (EditRefused, ValueError, TypeError, AttributeError) as exc:
+                except (fieldpath.EditRefused, ValueError, TypeError, AttributeError) as exc:
                     self.show_status(f"Could not accept “{suggestion.label}”: {exc}", 8000)
                     continue
                 group = self.suggestions.get(suggestion.source_id, [])
@@ -760,7 +783,7 @@ class MainWindow(QMainWindow):
         source = self.doc.brief.source(source_id)
         return source.text if source else ""
 
-    def _accept_one(self, suggestion: Suggestion, label: str) -> bool:
+    def _accept_one(self, suggestion: suggestion_kit.Suggestion, label: str) -> bool:
         raw = suggestion.raw
         text = self._source_text(suggestion.source_id)
         brief = self.doc.brief
@@ -772,7 +795,7 @@ class MainWindow(QMainWindow):
             actor = (
                 raw.to_actor(suggestion.source_id, text)
                 if hasattr(raw, "to_actor")
-                else Actor(name=label)
+                else model.Actor(name=label)
             )
             if label != suggestion.label:
                 actor = actor.model_copy(update={"name": label})
@@ -781,12 +804,10 @@ class MainWindow(QMainWindow):
             self.doc.insert_record("actors", actor, text="Accept actor")
             return True
         if suggestion.kind == "places":
-            from briefdesk.model import Place
-
             place = (
                 raw.to_place(suggestion.source_id, text)
                 if hasattr(raw, "to_place")
-                else Place(name=label)
+                else model.Place(name=label)
             )
             if label != suggestion.label:
                 place = place.model_copy(update={"name": label})
@@ -800,7 +821,7 @@ class MainWindow(QMainWindow):
             if hasattr(raw, "to_deal"):
                 deal = raw.to_deal(suggestion.source_id, text, ids)
             else:
-                deal = Deal(title=label, evidence=list(suggestion.spans))
+                deal = model.Deal(title=label, evidence=list(suggestion.spans))
             if label != suggestion.label:
                 deal = deal.model_copy(update={"title": label})
             known = {a.id for a in brief.actors}
@@ -811,7 +832,7 @@ class MainWindow(QMainWindow):
             return True
         if suggestion.kind == "significance":
             statement = label
-            judgment = KeyJudgment(statement=statement, evidence=list(suggestion.spans))
+            judgment = model.KeyJudgment(statement=statement, evidence=list(suggestion.spans))
             self.doc.insert_record("significance.judgments", judgment, text="Accept judgment")
             return True
         if suggestion.kind == "dates":
@@ -826,7 +847,7 @@ class MainWindow(QMainWindow):
             return True
         return False
 
-    def _add_evidence(self, record_path: str, spans: list[Span]) -> None:
+    def _add_evidence(self, record_path: str, spans: list[model.Span]) -> None:
         path = f"{record_path}.evidence"
         evidence = list(self.doc.value(path))
         added = [s for s in spans if not linking.has_span(evidence, s)]
@@ -843,13 +864,13 @@ class MainWindow(QMainWindow):
                 linking.evidence_path(self.doc.brief, self.editor.selected_record()) is not None
             )
 
-    def _selected_span(self) -> Span | None:
+    def _selected_span(self) -> model.Span | None:
         span = self.sources_pane.article.selected_span()
         if span is None:
             self.show_status("Select words in the article first.")
         return span
 
-    def link_actor(self, kind: ActorType) -> int | None:
+    def link_actor(self, kind: codes.ActorType) -> int | None:
         span = self._selected_span()
         if span is None:
             return None
@@ -859,19 +880,19 @@ class MainWindow(QMainWindow):
         self.editor.lists["actors"].select_row(index)
         return index
 
-    def _actor_for(self, span: Span, kind: ActorType) -> int:
+    def _actor_for(self, span: model.Span, kind: codes.ActorType) -> int:
         existing = linking.find_actor(self.doc.brief, span.quote)
         if existing is not None:
             self._add_evidence(f"actors[{existing}]", [span])
             return existing
         return self.doc.insert_record(
-            "actors", Actor(name=span.quote, type=kind, evidence=[span]), text="Add actor"
+            "actors", model.Actor(name=span.quote, type=kind, evidence=[span]), text="Add actor"
         )
 
     def _deal_index(self) -> int:
         index = linking.target_deal(self.doc.brief, self.editor.selected_record())
         if index is None:
-            index = self.doc.insert_record("deals", Deal(title="New deal"), text="Add deal")
+            index = self.doc.insert_record("deals", model.Deal(title="New deal"), text="Add deal")
         return index
 
     def link_deal_item(self) -> None:
@@ -881,7 +902,7 @@ class MainWindow(QMainWindow):
         with self.doc.macro(f"Use {span.quote} as deal item"):
             index = self._deal_index()
             self.doc.insert_record(
-                f"deals[{index}].items", DealItem(designation=span.quote, evidence=[span])
+                f"deals[{index}].items", model.DealItem(designation=span.quote, evidence=[span])
             )
         self._show_deal(index)
 
@@ -903,18 +924,18 @@ class MainWindow(QMainWindow):
             self.doc.set_value(f"deals[{index}].value", money, "Set deal value")
         self._show_deal(index)
 
-    def link_party(self, role: PartyRole) -> None:
+    def link_party(self, role: codes.PartyRole) -> None:
         span = self._selected_span()
         if span is None:
             return
         with self.doc.macro(f"Use {span.quote} as deal {role.value}"):
             deal_index = self._deal_index()
-            actor_index = self._actor_for(span, ActorType.STATE)
+            actor_index = self._actor_for(span, codes.ActorType.STATE)
             actor_id = self.doc.brief.actors[actor_index].id
             parties = self.doc.brief.deals[deal_index].parties
             if not any(p.actor_id == actor_id and p.role == role for p in parties):
                 self.doc.insert_record(
-                    f"deals[{deal_index}].parties", DealParty(actor_id=actor_id, role=role)
+                    f"deals[{deal_index}].parties", model.DealParty(actor_id=actor_id, role=role)
                 )
         self._show_deal(deal_index)
 
@@ -924,7 +945,7 @@ class MainWindow(QMainWindow):
             return
         index = self.doc.insert_record(
             "significance.judgments",
-            KeyJudgment(statement=span.quote, evidence=[span]),
+            model.KeyJudgment(statement=span.quote, evidence=[span]),
             text="Add judgment",
         )
         self.editor.focus_path(f"significance.judgments[{index}].statement")
@@ -977,7 +998,13 @@ class MainWindow(QMainWindow):
         self.show_status("Settings saved")
 
 
-def _write_snapshot(brief: Brief, original: Path | None, _token: Any) -> store.Snapshot:
+def suggestion_colour() -> Any:
+    from briefdesk.gui.sources_pane import SUGGESTED
+
+    return SUGGESTED
+
+
+def _write_snapshot(brief: model.Brief, original: Path | None, _token: Any) -> store.Snapshot:
     return store.write_snapshot(brief, original)
 
 
