@@ -73,6 +73,9 @@ class ChecksPanel(QWidget):
 
     def refresh(self) -> None:
         findings = review_brief(self.doc.brief, str(self.template.currentData() or ""))
+        if findings == getattr(self, "_shown", None):
+            return  # rebuilding an unchanged list costs a visible hitch on big briefs
+        self._shown = findings
         style = self.style()
         error_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
         warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)

@@ -27,6 +27,15 @@ def import_text(text: str, token: CancelToken) -> Source:
     return _import_text(text)
 
 
+def import_checked(
+    what: Path | str, existing: list[Source], token: CancelToken
+) -> tuple[Source, Source | None]:
+    """Import a file (Path) or pasted text (str) and find any source it duplicates, off-thread."""
+    source = import_file(what, token) if isinstance(what, Path) else import_text(what, token)
+    token.check()
+    return source, find_duplicate(existing, source)
+
+
 def find_duplicate(sources: list[Source], candidate: Source) -> Source | None:
     try:
         from briefdesk.sources import find_duplicate as _find_duplicate

@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self._snapshot: store.Snapshot | None = None
         self._snapshot_revision = -1
         self._disk_warned: Any = None
+        self._highlight_key: Any = None
         self.setAcceptDrops(True)
         self.setObjectName("briefdesk-main")
         self.setWindowTitle("BriefDesk")
@@ -570,8 +571,9 @@ class MainWindow(QMainWindow):
         for path in paths:
             self.runner.submit(
                 f"Importing {path.name}",
-                core.import_file,
+                core.import_checked,
                 Path(path),
+                list(self.doc.brief.sources),
                 on_done=self._source_imported,
                 on_error=partial(self._import_failed, Path(path)),
             )
@@ -593,16 +595,22 @@ class MainWindow(QMainWindow):
     def add_source_text(self, text: str) -> None:
         self.runner.submit(
             "Importing pasted text",
-            core.import_text,
+            core.import_checked,
             text,
+            list(self.doc.brief.sources),
             on_done=self._source_imported,
             on_error=lambda message: prompts.show_error(self, "Cannot add source", message),
         )
 
-    def _source_imported(self, source: object) -> None:
-        if not isinstance(source, model.Source):
+    def _source_imported(self, result: object) -> None:
+        if not isinstance(result, tuple):
             return
-        duplicate = core.find_duplicate(self.doc.brief.sources, source)
+        source, duplicate = result
+        if duplicate is None:
+            # A source added while this import ran may be the same article.
+            duplicate = next(
+                (s for s in self.doc.brief.sources if s.content_hash == source.content_hash), None
+            )
         if duplicate is not None:
             prompts.show_info(
                 self,
@@ -696,6 +704,15 @@ class MainWindow(QMainWindow):
         linked = [
             s for s in linking.all_spans(self.doc.brief) if source and s.source_id == source.id
         ]
+        key = (
+            article.text_version,
+            [(s.start, s.end) for s in linked],
+            [(s.source_id, s.start, s.end) for s in self._focus_spans],
+            self._focus_colour,
+        )
+        if key == self._highlight_key:
+            return  # typing in a prose field changes no span: leave the article alone
+        self._highlight_key = key
         colour = self._focus_colour
         if colour is None:
             article.highlight(linked, self._focus_spans)

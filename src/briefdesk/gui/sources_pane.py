@@ -56,12 +56,14 @@ class ArticleView(QPlainTextEdit):
             "Select a source, paste an article (Ctrl+Shift+V) or drop files here."
         )
         self.source: Source | None = None
+        self.text_version = 0  # bumps whenever the shown text is replaced
         self.link_actions: list[QAction | None] = []
 
     def show_source(self, source: Source | None) -> None:
         if source is self.source and source is not None:
             return
         self.source = source
+        self.text_version += 1
         self.setPlainText(source.text if source else "")
 
     def selected_span(self) -> Span | None:
