@@ -126,6 +126,7 @@ def _styles(doc: Any) -> None:
 
 def _field(paragraph: Any, instruction: str, placeholder: str) -> None:
     """A Word field (PAGE, NUMPAGES) as begin/instr/separate/result/end runs."""
+
     def run_with(child: Any) -> None:
         run = paragraph.add_run()
         run._r.append(child)
@@ -277,8 +278,12 @@ def standard() -> Any:
         "key judgments, considerations, options, recommendation with decision boxes, prepared by, "
         "graded sources.",
     )
-    para(doc, "BRIEFING NOTE{% if header.kind != 'deal_sheet' %} FOR {{ header.kind_label|upper }}"
-              "{% endif %}", "Subtitle")
+    para(
+        doc,
+        "BRIEFING NOTE{% if header.kind != 'deal_sheet' %} FOR {{ header.kind_label|upper }}"
+        "{% endif %}",
+        "Subtitle",
+    )
     para(doc, "{{ title }}", "Title")
     tag(doc, "{%p if header.subject and header.subject != title %}")
     para(doc, "{{ header.subject }}", "Subtitle")
@@ -290,8 +295,12 @@ def standard() -> Any:
             ("Through", "{{ header.through }}", "header.through"),
             ("From", "{{ header.sender.line }}", "header.sender.line"),
             ("Date", "{{ header.date_long }}", "header.date"),
-            ("Decision needed by", "{{ header.critical_date_long }}{% if header.critical_reason %}"
-             " — {{ header.critical_reason }}{% endif %}", "header.critical_date"),
+            (
+                "Decision needed by",
+                "{{ header.critical_date_long }}{% if header.critical_reason %}"
+                " — {{ header.critical_reason }}{% endif %}",
+                "header.critical_date",
+            ),
             ("File", "{{ header.file_number }}", "header.file_number"),
             ("Status", "{{ header.status_label }}", ""),
         ],
@@ -310,7 +319,8 @@ def standard() -> Any:
             ["Actor", "Type", "Role and affiliation", "Country", "Stance"],
             "a in actors",
             [
-                "{{ a.name }}{% if a.aliases_text %} ({{ a.aliases_text }}){% endif %} {{ a.citations }}",
+                "{{ a.name }}{% if a.aliases_text %} ({{ a.aliases_text }}){% endif %}"
+                " {{ a.citations }}",
                 "{{ a.type_label }}",
                 "{{ a.role_and_affiliation }}",
                 "{{ a.country_name }}",
@@ -330,8 +340,9 @@ def standard() -> Any:
                 "{{ d.parties_text }}",
                 "{{ d.items_text }}",
                 "{{ d.value_text }}",
-                "{{ d.status_label }}{% if d.dates.signed %}, signed {{ d.dates.signed|date('short') }}"
-                "{% elif d.dates.announced %}, announced {{ d.dates.announced|date('short') }}{% endif %}",
+                "{{ d.status_label }}{% if d.dates.signed %}, signed "
+                "{{ d.dates.signed|date('short') }}{% elif d.dates.announced %}, announced "
+                "{{ d.dates.announced|date('short') }}{% endif %}",
             ],
             [3.4, 4.2, 3.4, 3.6, 2.4],
         )
@@ -367,7 +378,10 @@ def standard() -> Any:
         tag(doc, "{%p for r in recommendations %}")
         prose(doc, "r.text")
         tag(doc, "{%p if r.choices %}")
-        p = para(doc, "{{ r.choices_text }}{% if r.due_by %}      Decision by {{ r.due_by_long }}{% endif %}")
+        p = para(
+            doc,
+            "{{ r.choices_text }}{% if r.due_by %}      Decision by {{ r.due_by_long }}{% endif %}",
+        )
         p.paragraph_format.space_before = Pt(4)
         p.paragraph_format.space_after = Pt(8)
         tag(doc, "{%p endif %}")
@@ -378,8 +392,11 @@ def standard() -> Any:
     def prepared() -> None:
         para(doc, "{{ header.sender.line }}")
         tag(doc, "{%p if header.sender.phone or header.sender.email %}")
-        para(doc, "{{ header.sender.phone }}{% if header.sender.phone and header.sender.email %}"
-                  " · {% endif %}{{ header.sender.email }}")
+        para(
+            doc,
+            "{{ header.sender.phone }}{% if header.sender.phone and header.sender.email %}"
+            " · {% endif %}{{ header.sender.email }}",
+        )
         tag(doc, "{%p endif %}")
         tag(doc, "{%p if header.cleared_by %}")
         para(doc, "Cleared by: {{ header.cleared_by }}")
@@ -406,7 +423,11 @@ def bluf() -> Any:
     field_table(
         doc,
         [
-            ("MEMO FOR", "{{ header.to }}{% if header.through %} (through {{ header.through }}){% endif %}", ""),
+            (
+                "MEMO FOR",
+                "{{ header.to }}{% if header.through %} (through {{ header.through }}){% endif %}",
+                "",
+            ),
             ("FROM", "{{ header.sender.line }}", ""),
             ("DATE", "{{ header.date_long }}", ""),
             ("SUBJECT", "{{ header.subject or title }}", ""),
@@ -419,9 +440,11 @@ def bluf() -> Any:
         tag(doc, "{%p for d in deals %}")
         p = doc.add_paragraph(style="List Bullet")
         p.add_run("{{ d.kind_label }}: ").bold = True
-        p.add_run("{{ d.parties_text }}{% if d.items_text %}; {{ d.items_text }}{% endif %}"
-                  "{% if d.value_text %}; {{ d.value_text }}{% endif %}; {{ d.status_label|lower }}."
-                  " {{ d.citations }}")
+        p.add_run(
+            "{{ d.parties_text }}{% if d.items_text %}; {{ d.items_text }}{% endif %}"
+            "{% if d.value_text %}; {{ d.value_text }}{% endif %}; {{ d.status_label|lower }}."
+            " {{ d.citations }}"
+        )
         tag(doc, "{%p endfor %}")
         prose(doc, "current_status")
 
@@ -440,17 +463,22 @@ def bluf() -> Any:
         tag(doc, "{%p for r in recommendations %}")
         prose(doc, "r.text")
         tag(doc, "{%p if r.choices %}")
-        para(doc, "{{ r.choices_text }}{% if r.due_by %}      Decision by {{ r.due_by_long }}{% endif %}")
+        para(
+            doc,
+            "{{ r.choices_text }}{% if r.due_by %}      Decision by {{ r.due_by_long }}{% endif %}",
+        )
         tag(doc, "{%p endif %}")
         tag(doc, "{%p endfor %}")
 
     section(doc, "Recommendation", "recommendations", recommendation)
     tag(doc, "{%p if sources %}")
     p = para(doc, "Sources: ", "Small", bold=True)
-    p.add_run("{% for s in sources %}{{ s.ref }} {{ s.outlet or s.title }}"
-              "{% if s.published %}, {{ s.published|date('short') }}{% endif %}"
-              "{% if s.graded %} ({{ s.grade }}){% endif %}{% if not loop.last %}; {% endif %}"
-              "{% endfor %}")
+    p.add_run(
+        "{% for s in sources %}{{ s.ref }} {{ s.outlet or s.title }}"
+        "{% if s.published %}, {{ s.published|date('short') }}{% endif %}"
+        "{% if s.graded %} ({{ s.grade }}){% endif %}{% if not loop.last %}; {% endif %}"
+        "{% endfor %}"
+    )
     p.paragraph_format.space_before = Pt(8)
     tag(doc, "{%p endif %}")
     para(doc, LEGEND, "Small")
@@ -475,7 +503,11 @@ def deal_sheet() -> Any:
         [
             ("Kind", "{{ d.kind_label }}", ""),
             ("Status", "{{ d.status_label }}", ""),
-            ("Value", "{{ d.value.short }}{% if d.value.estimate %} (estimate){% endif %}", "d.value"),
+            (
+                "Value",
+                "{{ d.value.short }}{% if d.value.estimate %} (estimate){% endif %}",
+                "d.value",
+            ),
             ("Value as stated", "{{ d.value.as_stated }}", "d.value and d.value.as_stated"),
             ("Exact amount", "{{ d.value.full }}", "d.value"),
             ("Items", "{{ d.items_text }}", "d.items"),
@@ -557,7 +589,10 @@ TEMPLATES: dict[str, Callable[[], Any]] = {
 def reproducible(data: bytes) -> bytes:
     """Same input, same bytes: fixed zip timestamps and entry order."""
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as src,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst,
+    ):
         for name in src.namelist():
             info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED

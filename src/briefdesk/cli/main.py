@@ -10,7 +10,12 @@ from collections.abc import Sequence
 from briefdesk import __version__
 
 # Each module has ``register(subparsers)``; its parsers set ``func(args) -> int``.
-COMMAND_MODULES = ("briefdesk.cli.cmd_brief", "briefdesk.cli.cmd_sources")
+COMMAND_MODULES = (
+    "briefdesk.cli.cmd_brief",
+    "briefdesk.cli.cmd_sources",
+    "briefdesk.cli.cmd_extract",
+    "briefdesk.cli.cmd_export",
+)
 
 
 class CommandError(Exception):

@@ -49,27 +49,26 @@ def check_template(path: str | Path, *, timeout: float = DRY_RUN_SECONDS) -> lis
     return list(check_template_bytes(data, timeout=timeout))
 
 
-def check_template_bytes(data: bytes, *, timeout: float = DRY_RUN_SECONDS) -> tuple[TemplateProblem, ...]:
+def check_template_bytes(
+    data: bytes, *, timeout: float = DRY_RUN_SECONDS
+) -> tuple[TemplateProblem, ...]:
     key = hashlib.sha256(data).hexdigest()
     with _cache_lock:
         if key in _cache:
             return _cache[key]
-    problems = tuple(_check(data, timeout))
-    with _cache_lock:
-        _cache[key] = problems
-    return problems
-
-
-def _check(data: bytes, timeout: float) -> list[TemplateProblem]:
     from briefdesk.export.worker import WorkerFault, shared_worker
 
     try:
         found = shared_worker().run("dry_run", data, seconds=timeout, timeout=timeout * 2 + 5)
     except WorkerFault as fault:
-        return [TemplateProblem(str(fault), fault.where)]
+        found = [(str(fault), fault.where)]
     except ExportError as exc:
-        return [TemplateProblem(str(exc))]
-    return [TemplateProblem(message, where) for message, where in found]
+        # A timeout or a crashed worker is not cached: a later, longer attempt may pass.
+        return (TemplateProblem(str(exc)),)
+    problems = tuple(TemplateProblem(message, where) for message, where in found)
+    with _cache_lock:
+        _cache[key] = problems
+    return problems
 
 
 # ---------------------------------------------------------------- in the worker process
@@ -160,8 +159,15 @@ def _static_problems(data: bytes) -> list[tuple[str, str]]:
                 root = etree.fromstring(archive.read(name), parser)
                 for rel in root.iter(f"{_REL}Relationship"):
                     target = rel.get("Target", "")
-                    if rel.get("TargetMode") == "External" and not rel.get("Type", "").endswith("/hyperlink"):
-                        problems.append((f"links to an external resource {target!r} that Word would fetch", name))
+                    if rel.get("TargetMode") == "External" and not rel.get("Type", "").endswith(
+                        "/hyperlink"
+                    ):
+                        problems.append(
+                            (
+                                f"links to an external resource {target!r} that Word would fetch",
+                                name,
+                            )
+                        )
             if not re.fullmatch(r"word/(document|header\d*|footer\d*)\.xml", name):
                 continue
             root = etree.fromstring(archive.read(name), parser)
@@ -175,8 +181,10 @@ def _static_problems(data: bytes) -> list[tuple[str, str]]:
                     kind = "table-row" if match.group(1) == "tr" else "table-cell"
                     snippet = text.strip()[:120]
                     problems.append(
-                        (f"{kind} tag outside a table {'row' if kind == 'table-row' else 'cell'}",
-                         f'{name}, paragraph "{snippet}"')
+                        (
+                            f"{kind} tag outside a table {kind.removeprefix('table-')}",
+                            f'{name}, paragraph "{snippet}"',
+                        )
                     )
     return problems
 

@@ -30,7 +30,11 @@ CONTEXT_VERSION = 1
 
 _ACTOR_GROUPS: tuple[tuple[ActorType, str, str], ...] = (
     (ActorType.STATE, "states", "States"),
-    (ActorType.INTERNATIONAL_ORGANIZATION, "international_organizations", "International organizations"),
+    (
+        ActorType.INTERNATIONAL_ORGANIZATION,
+        "international_organizations",
+        "International organizations",
+    ),
     (ActorType.ORGANIZATION, "organizations", "Organizations"),
     (ActorType.PERSON, "people", "People"),
 )
@@ -116,7 +120,14 @@ class _Citations:
         self.numbers = {source.id: n for n, source in enumerate(brief.sources, start=1)}
 
     def of(self, *spans: list[Span]) -> dict[str, Any]:
-        numbers = sorted({self.numbers[s.source_id] for group in spans for s in group if s.source_id in self.numbers})
+        numbers = sorted(
+            {
+                self.numbers[s.source_id]
+                for group in spans
+                for s in group
+                if s.source_id in self.numbers
+            }
+        )
         text = f"[{', '.join(str(n) for n in numbers)}]" if numbers else ""
         return {"cites": numbers, "citations": text}
 
@@ -134,9 +145,7 @@ def build_context(brief: Brief) -> dict[str, Any]:
         if by_type[key]
     ]
     deals = [_deal(d, n, brief, cite) for n, d in enumerate(brief.deals, start=1)]
-    judgments = [
-        _judgment(j, n, cite) for n, j in enumerate(brief.significance.judgments, start=1)
-    ]
+    judgments = [_judgment(j, n, cite) for n, j in enumerate(brief.significance.judgments, start=1)]
     header = _header(brief)
     marking = _marking(brief)
     context: dict[str, Any] = {
@@ -283,7 +292,9 @@ def _actor(actor: Actor, brief: Brief, cite: _Citations) -> dict[str, Any]:
         "aliases_text": ", ".join(clean(a) for a in actor.aliases if a.strip()),
         "role": clean(actor.role),
         "affiliation": affiliation,
-        "role_and_affiliation": _role_and_affiliation(clean(actor.role).strip(), affiliation.strip()),
+        "role_and_affiliation": _role_and_affiliation(
+            clean(actor.role).strip(), affiliation.strip()
+        ),
         "country": actor.country,
         "country_name": country_name(actor.country) if actor.country else "",
         "stance": clean(actor.stance),
@@ -332,7 +343,9 @@ def _deal(deal: Deal, number: int, brief: Brief, cite: _Citations) -> dict[str, 
             "category": clean(i.category),
             "quantity": i.quantity,
             "quantity_text": str(i.quantity) if i.quantity is not None else "",
-            "text": f"{i.quantity} × {clean(i.designation)}" if i.quantity else clean(i.designation),
+            "text": f"{i.quantity} × {clean(i.designation)}"
+            if i.quantity
+            else clean(i.designation),
             **cite.of(i.evidence),
         }
         for i in deal.items
@@ -384,7 +397,9 @@ def _judgment(j: Any, number: int, cite: _Citations) -> dict[str, Any]:
     estimate = f"{words.capitalize()} ({_range_text(lk)})" if lk else ""
     statement = clean(j.statement).strip()
     sentence = statement if not statement or statement[-1] in ".?!" else f"{statement}."
-    assessment = ", ".join(p for p in (estimate, f"{confidence} confidence" if confidence else "") if p)
+    assessment = ", ".join(
+        p for p in (estimate, f"{confidence} confidence" if confidence else "") if p
+    )
     return {
         "number": number,
         "statement": statement,
@@ -447,5 +462,4 @@ def _keywords(context: dict[str, Any]) -> list[str]:
     for deal in context["deals"]:
         words.append(deal["kind_label"])
         words.extend(i["designation"] for i in deal["items"] if i["designation"])
-    seen: set[str] = set()
-    return [w for w in words if w and not (w in seen or seen.add(w))]
+    return [w for w in dict.fromkeys(words) if w]

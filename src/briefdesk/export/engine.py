@@ -22,7 +22,7 @@ from jinja2 import TemplateError, TemplateSyntaxError
 from lxml import etree
 
 from briefdesk.export.filters import RESTART_MARK
-from briefdesk.export.sandbox import MAX_OUTPUT_CHARS, make_environment, bounded_render
+from briefdesk.export.sandbox import MAX_OUTPUT_CHARS, bounded_render, make_environment
 from briefdesk.export.text import clean
 
 MAX_TEMPLATE_BYTES = 20_000_000
@@ -104,16 +104,29 @@ class SafeDocxTemplate(DocxTemplate):  # type: ignore[misc]
         name = str(getattr(part, "partname", "") or "word/document.xml")
         return name.lstrip("/")
 
-    def render_xml_part(self, src_xml: str, part: Any, context: dict[str, Any], jinja_env: Any = None) -> str:
+    def render_xml_part(
+        self, src_xml: str, part: Any, context: dict[str, Any], jinja_env: Any = None
+    ) -> str:
         src_xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml)
         where = self._part_name(part)
         try:
             template = jinja_env.from_string(src_xml)
-            dst_xml = bounded_render(template, context, deadline=self.deadline, max_chars=self.max_chars)
+            dst_xml = bounded_render(
+                template, context, deadline=self.deadline, max_chars=self.max_chars
+            )
         except TemplateSyntaxError as exc:
             raise _located(f"syntax error: {exc.message}", where, src_xml, exc.lineno) from None
-        except (TemplateError, ArithmeticError, TypeError, ValueError, LookupError, AttributeError) as exc:
-            raise _located(f"template error: {_one_line(exc)}", where, src_xml, _template_lineno(exc)) from None
+        except (
+            TemplateError,
+            ArithmeticError,
+            TypeError,
+            ValueError,
+            LookupError,
+            AttributeError,
+        ) as exc:
+            raise _located(
+                f"template error: {_one_line(exc)}", where, src_xml, _template_lineno(exc)
+            ) from None
         dst_xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", dst_xml)
         try:
             etree.fromstring(dst_xml.encode("utf-8"))

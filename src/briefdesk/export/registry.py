@@ -45,7 +45,9 @@ def _properties(path: Path) -> tuple[str, str]:
             info = archive.getinfo("docProps/core.xml")
             if info.file_size > 1_000_000:
                 return "", ""
-            root = etree.fromstring(archive.read(info), etree.XMLParser(resolve_entities=False, no_network=True))
+            root = etree.fromstring(
+                archive.read(info), etree.XMLParser(resolve_entities=False, no_network=True)
+            )
     except (OSError, KeyError, zipfile.BadZipFile, etree.XMLSyntaxError):
         return "", ""
     title = root.findtext("dc:title", default="", namespaces=_CORE_NS).strip()
@@ -60,7 +62,9 @@ def _info(template_id: str, path: Path, builtin: bool) -> TemplateInfo:
 
 def _is_template_file(path: Path) -> bool:
     # Word's "~$x.docx" and LibreOffice's ".~lock.x.docx#" are lock files, not templates.
-    return path.suffix.lower() == ".docx" and path.is_file() and not path.name.startswith(("~$", "."))
+    return (
+        path.suffix.lower() == ".docx" and path.is_file() and not path.name.startswith(("~$", "."))
+    )
 
 
 def list_templates() -> list[TemplateInfo]:

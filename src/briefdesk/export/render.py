@@ -20,7 +20,7 @@ PDF_SECONDS = 180.0
 
 
 def lock_files(out: Path) -> list[Path]:
-    """Lock files Word (``~$name.docx``) and LibreOffice (``.~lock.name.docx#``) keep beside a file."""
+    """Lock files of Word (``~$name.docx``) and LibreOffice (``.~lock.name.docx#``) by ``out``."""
     name = out.name
     # Word shortens long names: "~$" replaces the first one or two characters.
     candidates = [f"~${name}", f"~${name[1:]}", f"~${name[2:]}", f".~lock.{name}#"]
@@ -75,7 +75,9 @@ def _properties_from_context(context: dict[str, object], brief: Brief) -> dict[s
     }
 
 
-def render_docx_bytes(brief: Brief, template: str | Path, *, timeout: float = RENDER_SECONDS) -> bytes:
+def render_docx_bytes(
+    brief: Brief, template: str | Path, *, timeout: float = RENDER_SECONDS
+) -> bytes:
     """The exported .docx as bytes, after the template passed its checks."""
     from briefdesk.export.checks import check_template_bytes
     from briefdesk.export.context import build_context
@@ -87,9 +89,13 @@ def render_docx_bytes(brief: Brief, template: str | Path, *, timeout: float = RE
         data = info.path.read_bytes()
     except OSError as exc:
         raise ExportError(f"cannot read template {info.path}: {exc.strerror or exc}") from None
-    problems = check_template_bytes(data)
+    problems = check_template_bytes(data, timeout=timeout)
     if problems:
-        more = f" (and {len(problems) - 1} more; run 'briefdesk templates check')" if len(problems) > 1 else ""
+        more = (
+            f" (and {len(problems) - 1} more; run 'briefdesk templates check')"
+            if len(problems) > 1
+            else ""
+        )
         raise ExportError(f"template {info.name!r}: {problems[0]}{more}")
     context = build_context(brief)
     props = _properties_from_context(context, brief)
@@ -104,13 +110,20 @@ def render_docx_bytes(brief: Brief, template: str | Path, *, timeout: float = RE
     return result
 
 
-def export_docx(brief: Brief, template: str | Path, out: Path, *, force: bool = False) -> Path:
+def export_docx(
+    brief: Brief,
+    template: str | Path,
+    out: Path,
+    *,
+    force: bool = False,
+    timeout: float = RENDER_SECONDS,
+) -> Path:
     """Render ``brief`` with ``template`` (built-in id, user id or path) to ``out`` (.docx)."""
     out = Path(out)
     if out.suffix.lower() != ".docx":
         raise ExportError(f"{out}: a Word export must end in .docx")
     check_writable(out, force=force)
-    data = render_docx_bytes(brief, template)
+    data = render_docx_bytes(brief, template, timeout=timeout)
     check_writable(out, force=force)  # the user may have opened it in Word meanwhile
     _write(out, data)
     return out
@@ -154,14 +167,28 @@ def docx_to_pdf(docx: Path, out_dir: Path, *, timeout: float = PDF_SECONDS) -> P
         )
     with tempfile.TemporaryDirectory(prefix="briefdesk-lo-") as profile:
         command = [
-            soffice, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless",
-            "--convert-to", "pdf", "--outdir", str(out_dir), str(docx),
+            soffice,
+            f"-env:UserInstallation={Path(profile).as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out_dir),
+            str(docx),
         ]
         try:
-            subprocess.run(command, capture_output=True, timeout=timeout, check=False,
-                           stdin=subprocess.DEVNULL, env={**os.environ, "HOME": profile})
+            subprocess.run(
+                command,
+                capture_output=True,
+                timeout=timeout,
+                check=False,
+                stdin=subprocess.DEVNULL,
+                env={**os.environ, "HOME": profile},
+            )
         except subprocess.TimeoutExpired:
-            raise ExportError(f"LibreOffice took longer than {timeout:g} s to make the PDF") from None
+            raise ExportError(
+                f"LibreOffice took longer than {timeout:g} s to make the PDF"
+            ) from None
     pdf = out_dir / f"{docx.stem}.pdf"
     if not pdf.is_file():
         raise ExportError("LibreOffice could not convert the document to PDF")
@@ -182,5 +209,3 @@ def export_pdf(brief: Brief, template: str | Path, out: Path, *, force: bool = F
         check_writable(out, force=force)
         _write(out, pdf.read_bytes())
     return out
-
-

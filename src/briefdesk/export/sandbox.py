@@ -17,8 +17,9 @@ from collections.abc import Callable
 from typing import Any
 
 from jinja2 import TemplateRuntimeError, Undefined
+from jinja2.exceptions import SecurityError
 from jinja2.runtime import Context, TemplateReference
-from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from briefdesk.export import filters
 
@@ -83,6 +84,10 @@ class HardenedEnvironment(ImmutableSandboxedEnvironment):
             return False
         return bool(super().is_safe_attribute(obj, attr, value))
 
+    def unsafe_undefined(self, obj: Any, attribute: str) -> Undefined:
+        # Jinja returns a silent Undefined here; a refusal should be loud and name the culprit.
+        raise SecurityError(f"access to {attribute!r} on a {type(obj).__name__} is not allowed")
+
     def is_safe_callable(self, obj: Any) -> bool:
         if _package(obj) in _FORBIDDEN_PACKAGES:
             return False
@@ -115,7 +120,10 @@ def make_environment(
 
 
 def bounded_render(
-    template: Any, context: dict[str, Any], *, deadline: float | None = None,
+    template: Any,
+    context: dict[str, Any],
+    *,
+    deadline: float | None = None,
     max_chars: int = MAX_OUTPUT_CHARS,
 ) -> str:
     """Render chunk by chunk, stopping past ``max_chars`` or after ``deadline`` (monotonic)."""
@@ -126,7 +134,7 @@ def bounded_render(
         if total > max_chars:
             raise LimitError(f"output is over the limit of {max_chars:,} characters")
         if deadline is not None and time.monotonic() > deadline:
-            raise LimitError("rendering took too long")
+            raise LimitError("template took longer than the time limit to render")
         pieces.append(piece)
     return "".join(pieces)
 

@@ -41,7 +41,7 @@ def _limit_memory() -> None:
     except ImportError:  # Windows: the timeout still applies
         return
     try:
-        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
         limit = MEMORY_LIMIT if hard == resource.RLIM_INFINITY else min(MEMORY_LIMIT, hard)
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     except (ValueError, OSError):
@@ -82,7 +82,9 @@ class Worker:
             return self._conn
         ctx = multiprocessing.get_context("spawn")
         parent, child = ctx.Pipe()
-        self._process = ctx.Process(target=_serve, args=(child,), daemon=True, name="briefdesk-render")
+        self._process = ctx.Process(
+            target=_serve, args=(child,), daemon=True, name="briefdesk-render"
+        )
         self._process.start()
         child.close()
         self._conn = parent
@@ -95,11 +97,15 @@ class Worker:
                 conn.send((name, args, kwargs))
                 if not conn.poll(timeout):
                     self.stop()
-                    raise ExportError(f"template took longer than {timeout:g} s to render and was stopped")
+                    raise ExportError(
+                        f"template took longer than {timeout:g} s to render and was stopped"
+                    )
                 reply = conn.recv()
             except (EOFError, BrokenPipeError, ConnectionResetError):
                 self.stop()
-                raise ExportError("the template renderer stopped unexpectedly (out of memory?)") from None
+                raise ExportError(
+                    "the template renderer stopped unexpectedly (out of memory?)"
+                ) from None
         if reply[0] == "ok":
             return reply[1]
         raise WorkerFault(reply[1], reply[2], reply[3])

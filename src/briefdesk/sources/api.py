@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import stat
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -19,17 +20,21 @@ from briefdesk.sources.sniff import Format, sniff_text
 PASTED = "pasted text"
 
 
-def import_file(path: Path, *, limits: ImportLimits | None = None) -> Source:
+def import_file(
+    path: Path, *, limits: ImportLimits | None = None, cancel: threading.Event | None = None
+) -> Source:
     """Read one file of any supported format; raise ImportRefused with a one-line reason.
 
     Safe to call from a worker thread: the parsing runs in a child process under
-    ``limits`` (time, memory, sizes) with network access refused.
+    ``limits`` (time, memory, sizes) with network access refused. Setting ``cancel``
+    stops it promptly with ImportCancelled (a subclass of ImportRefused).
     """
     limits = limits or DEFAULT_LIMITS
     path = Path(path)
     name = path.name or str(path)
     _check_file(path, name, limits)
-    raw = sandbox.run_job(worker.import_path_job, (str(path), limits.as_dict()), limits, name)
+    job_args = (str(path), limits.as_dict())
+    raw = sandbox.run_job(worker.import_path_job, job_args, limits, name, cancel)
     return _to_source(Extracted(**raw), name, limits, filename=path.name)
 
 
@@ -49,7 +54,8 @@ def import_text(
     limits = limits or DEFAULT_LIMITS
     if len(text) > limits.max_text_chars:
         raise ImportRefused(
-            PASTED, f"is {len(text):,} characters long; the limit is {limits.max_text_chars:,}"
+            PASTED,
+            f"is {len(text):,} characters long, more than the limit of {limits.max_text_chars:,}",
         )
     if sniff_text(text, ".txt") is Format.HTML:
         raw = sandbox.run_job(worker.html_job, (text,), limits, PASTED)
@@ -94,7 +100,9 @@ def _to_source(extracted: Extracted, name: str, limits: ImportLimits, *, filenam
         raise ImportRefused(name, "has no text")
     if len(text) > limits.max_text_chars:
         raise ImportRefused(
-            name, f"has {len(text):,} characters of text; the limit is {limits.max_text_chars:,}"
+            name,
+            f"has {len(text):,} characters of text, more than the limit of "
+            f"{limits.max_text_chars:,}",
         )
     fields: dict[str, Any] = {
         "kind": guess_kind(extracted, text),

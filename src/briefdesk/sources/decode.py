@@ -17,6 +17,7 @@ _BOMS = (
 )
 # Share of characters that may be control codes or U+FFFD before text counts as garbled.
 _MAX_JUNK_SHARE = 0.01
+_PREFERRED = "cp1252"
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -79,7 +80,19 @@ def _declared_charset(data: bytes) -> str | None:
 
 
 def _guess(data: bytes) -> str | None:
+    """charset-normalizer's pick, except that Windows-1252 wins a tie.
+
+    Short Western European texts decode equally well as cp1250, cp1252 and cp1257;
+    cp1252 is by far the most common legacy encoding of the articles desk officers save.
+    """
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:2_000_000]).best()
-    return None if best is None else best.encoding
+    matches = list(from_bytes(data[:2_000_000]))
+    if not matches:
+        return None
+    best = matches[0]
+    for match in matches:
+        tied = match.chaos <= best.chaos + 0.01 and match.coherence >= best.coherence - 0.01
+        if tied and _PREFERRED in match.could_be_from_charset:
+            return _PREFERRED
+    return str(best.encoding)

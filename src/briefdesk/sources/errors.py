@@ -12,6 +12,10 @@ class ImportRefused(Exception):
         super().__init__(f"{name}: {self.reason}" if name else self.reason)
 
 
+class ImportCancelled(ImportRefused):
+    """The caller cancelled the import (e.g. the user closed the progress dialog)."""
+
+
 class Refusal(Exception):
     """Raised deep inside an importer, which does not know the file name; becomes ImportRefused."""
 

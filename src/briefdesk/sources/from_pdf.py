@@ -57,7 +57,9 @@ def extract_pdf(data: bytes, limits: ImportLimits) -> Extracted:
             raise Refusal(f"page {number} cannot be read ({exc})") from exc
         size += len(text)
         if size > limits.max_text_chars:
-            raise Refusal(f"has more than {limits.max_text_chars:,} characters of text")
+            raise Refusal(
+                f"has more characters of text than the limit of {limits.max_text_chars:,}"
+            )
         pages.append(text)
 
     letters = sum(ch.isalpha() for text in pages for ch in text)

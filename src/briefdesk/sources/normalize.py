@@ -25,8 +25,10 @@ _LINE_END_HYPHEN = re.compile(r"\b([^\W\d_]+)-\n([^\W\d_]+)")
 def normalize_text(text: str) -> str:
     """NFC, one kind of newline, single spaces, at most one blank line, safe de-hyphenation."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS)
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
-    text = _CONTROL.sub("", text.replace("\t", " "))
+    # Drop invisible and control characters before NFC: removing one between a letter and
+    # a combining accent creates a pair that NFC must then compose.
+    text = _CONTROL.sub("", text.translate(_INVISIBLE).replace("\t", " "))
+    text = unicodedata.normalize("NFC", text)
     text = "\n".join(_HORIZONTAL_SPACE.sub(" ", line).strip() for line in text.split("\n"))
     text = dehyphenate(text)
     return _MANY_BLANK_LINES.sub("\n\n", text).strip()

@@ -15,28 +15,42 @@ import multiprocessing.connection
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
 from briefdesk.sources import netguard
-from briefdesk.sources.errors import ImportRefused, Refusal
+from briefdesk.sources.errors import ImportCancelled, ImportRefused, Refusal
 from briefdesk.sources.limits import ImportLimits, describe_size
 
 _PRELOAD = ["briefdesk.sources.preload"]
+_CANCEL_POLL_SECONDS = 0.1
 _context_lock = threading.Lock()
 _context: Any = None
 
 
 def run_job(
-    func: Callable[..., Any], args: tuple[Any, ...], limits: ImportLimits, name: str
+    func: Callable[..., Any],
+    args: tuple[Any, ...],
+    limits: ImportLimits,
+    name: str,
+    cancel: threading.Event | None = None,
 ) -> Any:
-    """``func(*args)`` under the limits; any failure becomes ImportRefused naming ``name``."""
+    """``func(*args)`` under the limits; any failure becomes ImportRefused naming ``name``.
+
+    Setting ``cancel`` kills an isolated job at once (ImportCancelled); an inline job
+    cannot be interrupted and is only checked before it starts.
+    """
+    if cancel is not None and cancel.is_set():
+        raise ImportCancelled(name, "import cancelled")
     if not limits.isolate:
         status, payload = _call(func, args, limits.max_memory_bytes)
     else:
-        status, payload = _run_in_child(func, args, limits, name)
+        status, payload = _run_in_child(func, args, limits, name, cancel)
     if status == "ok":
         return payload
+    if status == "cancelled":
+        raise ImportCancelled(name, payload)
     raise ImportRefused(name, payload)
 
 
@@ -70,7 +84,11 @@ def _child_main(
 
 
 def _run_in_child(
-    func: Callable[..., Any], args: tuple[Any, ...], limits: ImportLimits, name: str
+    func: Callable[..., Any],
+    args: tuple[Any, ...],
+    limits: ImportLimits,
+    name: str,
+    cancel: threading.Event | None,
 ) -> tuple[str, Any]:
     ctx = _get_context()
     reader, writer = ctx.Pipe(duplex=False)
@@ -88,9 +106,16 @@ def _run_in_child(
         raise ImportRefused(name, f"cannot start the import worker ({exc})") from exc
     writer.close()  # so that a dead child shows up as end-of-file
     try:
-        ready = multiprocessing.connection.wait([reader, process.sentinel], limits.timeout_seconds)
-        if not ready:
-            return "refused", f"took longer than {limits.timeout_seconds:g} s to read; gave up"
+        deadline = time.monotonic() + limits.timeout_seconds
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return "refused", f"took longer than {limits.timeout_seconds:g} s to read; gave up"
+            step = left if cancel is None else min(left, _CANCEL_POLL_SECONDS)
+            if multiprocessing.connection.wait([reader, process.sentinel], step):
+                break
+            if cancel is not None and cancel.is_set():
+                return "cancelled", "import cancelled"
         try:
             result: tuple[str, Any] = reader.recv()
         except (EOFError, OSError):

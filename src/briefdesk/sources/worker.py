@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,11 @@ def import_path_job(path: str, limits: dict[str, Any]) -> dict[str, Any]:
     """Read one file and extract it; the parent turns the result into a Source."""
     caps = ImportLimits(**limits)
     data = _read_capped(Path(path), caps.max_file_bytes)
-    return extract_bytes(data, Path(path).suffix.lower(), caps).as_dict()
+    extracted = extract_bytes(data, Path(path).suffix.lower(), caps)
+    # Normalising only shrinks whitespace; refuse the hopeless before shipping it back.
+    if len(extracted.text) > 2 * caps.max_text_chars:
+        raise Refusal(f"has more characters of text than the limit of {caps.max_text_chars:,}")
+    return extracted.as_dict()
 
 
 def html_job(markup: str) -> dict[str, Any]:
@@ -68,7 +73,10 @@ def extract_bytes(data: bytes, suffix: str, limits: ImportLimits) -> Extracted:
 def _read_capped(path: Path, max_bytes: int) -> bytes:
     try:
         with path.open("rb") as stream:
-            data = stream.read(max_bytes + 1)
+            # Ask for what the file holds (+1 to notice growth), not the limit: read(n)
+            # reserves n bytes up front.
+            size = os.fstat(stream.fileno()).st_size
+            data = stream.read(min(size, max_bytes) + 1)
     except FileNotFoundError as exc:
         raise Refusal("file not found") from exc
     except IsADirectoryError as exc:

@@ -1,0 +1,222 @@
+"""``export`` and ``templates``: Word/PDF/Markdown export and template management from the shell."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from briefdesk.cli.main import CommandError
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export = subparsers.add_parser(
+        "export",
+        help="export briefs to Word (.docx), PDF or Markdown",
+        description="Export one brief with -o, or many briefs in parallel into a folder with -d.",
+    )
+    export.add_argument("briefs", nargs="+", type=Path, metavar="BRIEF")
+    export.add_argument(
+        "-t",
+        "--template",
+        default="standard",
+        help="built-in id (standard, bluf, deal-sheet), user template id or .docx path",
+    )
+    target = export.add_mutually_exclusive_group(required=True)
+    target.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="OUT",
+        help="output file: .docx, .pdf or .md (one brief only)",
+    )
+    target.add_argument(
+        "-d",
+        "--directory",
+        type=Path,
+        metavar="OUTDIR",
+        help="output folder for many briefs (one file per brief)",
+    )
+    export.add_argument("--force", action="store_true", help="overwrite existing files")
+    export.add_argument("--pdf", action="store_true", help="also write a PDF (needs LibreOffice)")
+    export.add_argument(
+        "-j", "--jobs", type=int, default=0, help="parallel exports (default: cores)"
+    )
+    export.set_defaults(func=run_export)
+
+    templates = subparsers.add_parser("templates", help="list, check or inspect Word templates")
+    sub = templates.add_subparsers(dest="templates_command", metavar="ACTION", required=True)
+    listing = sub.add_parser("list", help="built-in and user templates")
+    listing.set_defaults(func=run_templates_list)
+    check = sub.add_parser("check", help="check a .docx template; one line per problem")
+    check.add_argument("template", metavar="FILE.docx")
+    check.set_defaults(func=run_templates_check)
+    context = sub.add_parser("context", help="print the template context of a brief as JSON")
+    context.add_argument("brief", type=Path, metavar="BRIEF")
+    context.set_defaults(func=run_templates_context)
+
+
+def _load(path: Path) -> Any:
+    from briefdesk.store.files import StoreError, open_brief
+
+    try:
+        return open_brief(path).brief
+    except StoreError as exc:
+        raise CommandError(str(exc)) from None
+
+
+def export_one(brief_path: Path, template: str, out: Path, force: bool, pdf: bool) -> list[Path]:
+    """Export one brief to ``out`` (by its suffix); with ``pdf`` also a PDF beside a .docx."""
+    from briefdesk.export import ExportError
+    from briefdesk.export.render import export_docx, export_markdown, export_pdf
+
+    brief = _load(brief_path)
+    suffix = out.suffix.lower()
+    try:
+        if suffix == ".md":
+            return [export_markdown(brief, out, force=force)]
+        if suffix == ".pdf":
+            return [export_pdf(brief, template, out, force=force)]
+        if suffix != ".docx":
+            raise CommandError(f"{out}: the output must end in .docx, .pdf or .md")
+        written = [export_docx(brief, template, out, force=force)]
+        if pdf:
+            written.append(export_pdf(brief, template, out.with_suffix(".pdf"), force=force))
+        return written
+    except ExportError as exc:
+        raise CommandError(f"{brief_path}: {exc}") from None
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from briefdesk.export import ExportError
+    from briefdesk.export.registry import resolve_template
+
+    try:
+        template = str(resolve_template(args.template).path) if args.template else "standard"
+    except ExportError as exc:
+        raise CommandError(str(exc)) from None
+    if args.output is not None:
+        if len(args.briefs) > 1:
+            raise CommandError("-o takes one brief; use -d OUTDIR to export several")
+        for path in export_one(args.briefs[0], template, args.output, args.force, args.pdf):
+            print(path)
+        return 0
+    return _export_batch(args, template)
+
+
+def _batch_job(job: tuple[Path, str, Path, bool, bool]) -> tuple[str, list[str], str]:
+    brief_path, template, out, force, pdf = job
+    try:
+        return (
+            str(brief_path),
+            [str(p) for p in export_one(brief_path, template, out, force, pdf)],
+            "",
+        )
+    except CommandError as exc:
+        return str(brief_path), [], str(exc)
+
+
+def _export_batch(args: argparse.Namespace, template: str) -> int:
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    outdir: Path = args.directory
+    if not outdir.is_dir():
+        raise CommandError(f"{outdir}: no such folder")
+    suffix = ".pdf" if args.pdf else ".docx"
+    stems: dict[str, Path] = {}
+    for path in args.briefs:
+        if path.stem in stems:
+            raise CommandError(
+                f"{path} and {stems[path.stem]} would both write {path.stem}{suffix}"
+            )
+        stems[path.stem] = path
+    jobs = [(p, template, outdir / f"{p.stem}{suffix}", args.force, False) for p in args.briefs]
+    workers = max(1, min(args.jobs or os.cpu_count() or 1, len(jobs)))
+    progress = _Progress(len(jobs)) if sys.stderr.isatty() else None
+    failures: list[str] = []
+    if workers == 1:
+        results = (_batch_job(job) for job in jobs)
+        failures = _collect(results, progress)
+    else:
+        import multiprocessing
+
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            futures = [pool.submit(_batch_job, job) for job in jobs]
+            failures = _collect((f.result() for f in as_completed(futures)), progress)
+    if progress:
+        progress.done()
+    for line in failures:
+        print(f"briefdesk export: {line}", file=sys.stderr)
+    print(f"{len(jobs) - len(failures)} of {len(jobs)} exported to {outdir}")
+    return 1 if failures else 0
+
+
+def _collect(results: Any, progress: _Progress | None) -> list[str]:
+    failures = []
+    for _brief, _written, error in results:
+        if error:
+            failures.append(error)
+        if progress:
+            progress.step()
+    return failures
+
+
+class _Progress:
+    """A one-line progress bar on stderr, redrawn in place (terminals only)."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.count = 0
+        self.draw()
+
+    def draw(self) -> None:
+        width = 30
+        filled = width * self.count // max(self.total, 1)
+        bar = "#" * filled + "." * (width - filled)
+        sys.stderr.write(f"\rexport [{bar}] {self.count}/{self.total}")
+        sys.stderr.flush()
+
+    def step(self) -> None:
+        self.count += 1
+        self.draw()
+
+    def done(self) -> None:
+        sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def run_templates_list(args: argparse.Namespace) -> int:
+    from briefdesk.export.registry import list_templates
+
+    for info in list_templates():
+        kind = "built-in" if info.builtin else str(info.path)
+        print(f"{info.id}\t{info.name}\t{kind}")
+    return 0
+
+
+def run_templates_check(args: argparse.Namespace) -> int:
+    from briefdesk.export import ExportError
+    from briefdesk.export.checks import check_template
+    from briefdesk.export.registry import resolve_template
+
+    try:
+        info = resolve_template(args.template)
+    except ExportError as exc:
+        raise CommandError(str(exc)) from None
+    problems = check_template(info.path)
+    for problem in problems:
+        print(f"{args.template}: {problem}")
+    if not problems:
+        print(f"{args.template}: ok")
+    return 1 if problems else 0
+
+
+def run_templates_context(args: argparse.Namespace) -> int:
+    import json
+
+    from briefdesk.export.context import build_context
+
+    print(json.dumps(build_context(_load(args.brief)), ensure_ascii=False, indent=2))
+    return 0

@@ -1,0 +1,97 @@
+"""``extract``: suggest actors, deals, places and dates from a .brief's sources or an article."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from briefdesk.cli.main import CommandError
+
+if TYPE_CHECKING:
+    from briefdesk.extract import Extraction
+    from briefdesk.model import Source
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "extract", help="suggest actors, deals, places and dates from an article or a .brief"
+    )
+    parser.add_argument("file", type=Path, metavar="FILE", help="a .brief or any importable file")
+    parser.add_argument("--json", action="store_true", help="print the suggestions as JSON")
+    parser.add_argument("--source", metavar="ID", help="only this source of a .brief")
+    parser.set_defaults(func=run_extract)
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    from briefdesk.extract import extract_source
+
+    sources = _sources(args.file, args.source)
+    results = [(source, extract_source(source)) for source in sources]
+    if args.json:
+        if args.file.suffix.lower() == ".brief":
+            payload: Any = {
+                "sources": [
+                    {"source_id": s.id, "title": s.title, **e.to_json()} for s, e in results
+                ]
+            }
+            if len(results) == 1:
+                payload = {"source_id": results[0][0].id, **results[0][1].to_json()}
+        else:
+            payload = results[0][1].to_json()
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return 0
+    for source, extraction in results:
+        print(_listing(source, extraction))
+    return 0
+
+
+def _sources(path: Path, source_id: str | None) -> list[Source]:
+    if path.suffix.lower() == ".brief":
+        from briefdesk.model.errors import BriefError
+        from briefdesk.model.fileformat import loads
+
+        try:
+            brief = loads(path.read_bytes())
+        except OSError as exc:
+            raise CommandError(f"{path}: cannot read: {exc.strerror}") from None
+        except BriefError as exc:
+            raise CommandError(f"{path}: {exc}") from None
+        sources = brief.sources
+        if source_id is not None:
+            sources = [s for s in sources if s.id == source_id]
+            if not sources:
+                raise CommandError(f"{path}: no source with id {source_id!r}")
+        if not sources:
+            raise CommandError(f"{path}: the brief has no sources to extract from")
+        return sources
+    if source_id is not None:
+        raise CommandError("--source only applies to a .brief file")
+    from briefdesk.sources import ImportRefused, import_file
+
+    try:
+        return [import_file(path)]
+    except ImportRefused as exc:
+        raise CommandError(str(exc)) from None
+
+
+def _listing(source: Source, extraction: Extraction) -> str:
+    title = source.title or source.filename or source.id
+    lines = [f"Source {source.id}: {title}"]
+    lines.append("  Actors:" if extraction.actors else "  Actors: none found")
+    for actor in extraction.actors:
+        alias = f"  (also: {', '.join(actor.aliases)})" if actor.aliases else ""
+        kind = actor.type.replace("_", " ")
+        lines.append(f"    - [{kind}] {actor.label}{alias}")
+    lines.append("  Deals:" if extraction.deals else "  Deals: none found")
+    for deal in extraction.deals:
+        lines.append(f"    - [{deal.kind.replace('_', ' ')}, {deal.status}] {deal.label}")
+    places = ", ".join(p.name for p in extraction.places) or "none found"
+    lines.append(f"  Places: {places}")
+    dates = ", ".join(d.label for d in extraction.dates) or "none found"
+    lines.append(f"  Dates: {dates}")
+    if extraction.significance:
+        lines.append("  Significance:")
+        lines.extend(f"    - {s.sentence}" for s in extraction.significance)
+    return "\n".join(lines)

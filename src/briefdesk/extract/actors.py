@@ -1,0 +1,1023 @@
+"""People with roles, organisations, states and places, found by pattern and merged by alias.
+
+Patterns, in the order they are tried on each run of capitalised words:
+pre-nominal titles ("Finnish Foreign Minister Aino Virtanen"), appositions after a name
+("Khalil Hashmi, Pakistan's Ambassador to China"), titles before a comma ("Kenya's Cabinet
+Secretary, Njuguna Ndung'u,"), organisation heads ("Ministry of Defence"), countries by name,
+demonym or capital ("Ankara said"), and places from the city gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefdesk.extract.gazetteer import Gazetteer, gazetteer
+from briefdesk.extract.lexicon import (
+    HONORIFICS,
+    INTERNATIONAL_ORGS,
+    INTL_HEADS,
+    INTL_PREFIXES,
+    ORG_DESCRIPTORS,
+    ORG_HEADS,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    SPEECH_VERBS,
+    STOPWORDS,
+)
+from briefdesk.extract.text import (
+    NAME_PARTICLES,
+    ORG_CONNECTORS,
+    Chunk,
+    Sentence,
+    Token,
+    chunks,
+    is_possessive,
+    strip_possessive,
+)
+
+PLACE_HEADS = frozenset(
+    [
+        "port",
+        "palace",
+        "base",
+        "basin",
+        "sea",
+        "gulf",
+        "strait",
+        "island",
+        "islands",
+        "province",
+        "region",
+        "valley",
+        "peninsula",
+        "corridor",
+        "canal",
+        "airport",
+        "harbour",
+        "harbor",
+        "bay",
+        "desert",
+        "coast",
+        "river",
+        "lake",
+        "square",
+    ]
+)
+REGIONS = frozenset(
+    [
+        "Europe Asia Africa Americas Oceania Middle East Latin America South America North America",
+        "    Central Asia South Asia Southeast Asia East Asia West Africa East Africa Southern Africa",
+        "    North Africa Horn of Africa Sahel Balkans Caucasus Caribbean Arctic Indo-Pacific Gulf",
+        "    Aegean Mediterranean Baltic Black Sea Red Sea South China Sea Eastern Europe Western Europe",
+        "    Central Europe Pacific Atlantic Levant Persian Gulf Western Balkans Kashmir Crimea Donbas",
+        "    Gaza West Bank",
+    ]
+)
+REGIONS = frozenset(
+    r.strip()
+    for line in REGIONS
+    for r in re.split(r"\s{1,}(?=[A-Z][a-z]+(?:\s|$))", line)
+    if r.strip()
+) | {
+    "Middle East",
+    "Latin America",
+    "South America",
+    "North America",
+    "Central Asia",
+    "South Asia",
+    "Southeast Asia",
+    "East Asia",
+    "West Africa",
+    "East Africa",
+    "Southern Africa",
+    "North Africa",
+    "Horn of Africa",
+    "Black Sea",
+    "Red Sea",
+    "South China Sea",
+    "Eastern Europe",
+    "Western Europe",
+    "Central Europe",
+    "Persian Gulf",
+    "Western Balkans",
+    "West Bank",
+}
+_STATE_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "will",
+        "would",
+        "wants",
+        "wanted",
+        "and",
+        "has",
+        "been",
+        "says",
+        "urged",
+        "warned",
+        "accused",
+        "rejected",
+        "signed",
+        "agreed",
+        "announced",
+        "expects",
+        "expected",
+        "plans",
+        "sees",
+        "insists",
+        "denies",
+        "welcomed",
+        "responded",
+        "condemned",
+    ]
+)
+_LOCATIVE = frozenset(
+    [
+        "in",
+        "at",
+        "near",
+        "outside",
+        "to",
+        "from",
+        "via",
+        "into",
+        "across",
+        "visit",
+        "visited",
+        "visiting",
+    ]
+)
+_COMMON_CITY_WORDS = frozenset(
+    [
+        "Of",
+        "Police",
+        "Mobile",
+        "Reading",
+        "Bath",
+        "Nice",
+        "Split",
+        "Male",
+        "Bar",
+        "March",
+        "Mercedes",
+        "Valencia",
+        "Victoria",
+        "Florence",
+        "Salem",
+        "Eden",
+        "Hope",
+        "Liberty",
+        "Union",
+        "Independence",
+        "Progress",
+        "Enterprise",
+        "Opportunity",
+        "Industry",
+        "Commerce",
+        "Alliance",
+        "Concord",
+        "Unity",
+        "Harmony",
+        "Gas",
+        "Golden",
+        "Paris",
+        "Trinidad",
+        "Oil",
+        "Wing",
+        "Sur",
+        "Santa",
+        "Mandal",
+        "Royal",
+        "Asia",
+        "Africa",
+        "Europe",
+        "Sultan",
+        "Sheikh",
+        "Clark",
+        "Banner",
+        "Batman",
+        "Temple",
+        "Bay",
+        "Marina",
+        "Media",
+        "Bonus",
+        "Sale",
+        "Bristol",
+        "Mission",
+        "Rotem",
+        "Masdar",
+        "Eni",
+        "Sao",
+        "Centre",
+        "Center",
+        "Hawk",
+        "Block",
+        "Marine",
+        "Defence",
+        "Defense",
+        "Chief",
+        "Federal",
+        "National",
+        "General",
+        "Sydney",
+    ]
+) - {"Sydney"}
+
+
+@dataclass
+class ActorBuild:
+    """An actor being assembled from several mentions."""
+
+    type: str
+    name: str
+    role: str = ""
+    affiliation: str = ""
+    country: str = ""
+    aliases: list[str] = field(default_factory=list)
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    _seen: set[tuple[int, int]] = field(default_factory=set, repr=False)
+
+    def add(self, surface: str, start: int, end: int) -> None:
+        if surface and surface != self.name and surface not in self.aliases:
+            self.aliases.append(surface)
+        if (start, end) not in self._seen:
+            self._seen.add((start, end))
+            self.evidence.append((start, end))
+
+
+@dataclass
+class PlaceBuild:
+    name: str
+    country: str = ""
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Found:
+    actors: dict[str, ActorBuild] = field(default_factory=dict)
+    places: dict[str, PlaceBuild] = field(default_factory=dict)
+    # (start, end, actor key) for each mention, used by deal patterns.
+    mentions: list[tuple[int, int, str]] = field(default_factory=list)
+    dateline_end: int = 0
+
+
+class ActorFinder:
+    """Finds actors and places in one text; one instance per text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.gaz: Gazetteer = gazetteer()
+        self.found = Found()
+        self.last_org_by_head: dict[str, str] = {}
+
+    # --- registry -------------------------------------------------------------------------
+    def _actor(self, key: str, type_: str, name: str) -> ActorBuild:
+        actor = self.found.actors.get(key)
+        if actor is None:
+            actor = ActorBuild(type=type_, name=name)
+            self.found.actors[key] = actor
+        return actor
+
+    def state(self, code: str, surface: str, start: int, end: int) -> str:
+        key = f"state:{code}"
+        actor = self._actor(
+            key, "state", self.gaz.countries[code].name if code in self.gaz.countries else surface
+        )
+        actor.country = code
+        actor.add(surface, start, end)
+        self.found.mentions.append((start, end, key))
+        return key
+
+    def org(self, name: str, start: int, end: int, affiliation: str = "") -> str:
+        lead = re.match(r"(U\.S\.|US|UK|U\.K\.|EU)\s+(?=[A-Z])", name)
+        if lead and len(name.split()) > 2:
+            code = self.gaz.names.get(lead.group(1), "")
+            if code:
+                self.state(code, lead.group(1), start, start + len(lead.group(1)))
+                affiliation = affiliation or code
+            start += lead.end()
+            name = name[lead.end() :]
+        intl = _is_international(name)
+        key = f"org:{name.lower()}"
+        if key not in self.found.actors:
+            for other_key, other in self.found.actors.items():
+                if other.type == "person" or other.type == "state":
+                    continue
+                if (
+                    name in other.aliases
+                    or (name.isupper() and _initials(other.name) == name.replace("o", ""))
+                    or (other.name.isupper() and _initials(name) == other.name)
+                ):
+                    key = other_key
+                    intl = intl or other.type == "international_organization"
+                    if other.name.isupper() and not name.isupper():
+                        other.aliases.append(other.name)
+                        other.name = name
+                    break
+        actor = self._actor(key, "international_organization" if intl else "organization", name)
+        if intl:
+            actor.type = "international_organization"
+        if affiliation and not actor.affiliation and not intl:
+            actor.affiliation = affiliation
+        actor.add(name, start, end)
+        self.found.mentions.append((start, end, key))
+        for word in name.lower().split():
+            if word in ORG_HEADS:
+                self.last_org_by_head[word] = key
+        self.last_org_by_head["_any"] = key
+        return key
+
+    def person(self, name: str, start: int, end: int, role: str = "", affiliation: str = "") -> str:
+        key = self._person_key(name)
+        actor = self._actor(key, "person", name)
+        if role and not actor.role:
+            actor.role = role
+        if affiliation and not actor.affiliation:
+            actor.affiliation = affiliation
+        actor.add(name, start, end)
+        self.found.mentions.append((start, end, key))
+        return key
+
+    def _person_key(self, name: str) -> str:
+        key = f"person:{name.lower()}"
+        if key in self.found.actors:
+            return key
+        # "Sharif" after "Shehbaz Sharif", or a full name after a short one seen first.
+        for other_key, actor in self.found.actors.items():
+            if actor.type != "person":
+                continue
+            if name in actor.name.split() or actor.name in name.split():
+                return other_key
+        return key
+
+    def place(self, name: str, start: int, end: int, country: str = "") -> None:
+        key = name.lower()
+        place = self.found.places.get(key)
+        if place is None:
+            place = PlaceBuild(name, country)
+            self.found.places[key] = place
+        if not place.evidence or place.evidence[-1] != (start, end):
+            place.evidence.append((start, end))
+
+    # --- helpers --------------------------------------------------------------------------
+    def country_of(self, words: str) -> str:
+        """ISO code for a country name, alias or demonym, or ''."""
+        word = strip_possessive(words)
+        return self.gaz.names.get(word) or self.gaz.adjectives.get(word) or ""
+
+    def affiliation_name(self, code_or_name: str) -> str:
+        country = self.gaz.countries.get(code_or_name)
+        return country.name if country else code_or_name
+
+    def after(self, pos: int, length: int = 80) -> str:
+        return self.text[pos : pos + length]
+
+    def before(self, pos: int, length: int = 80) -> str:
+        return self.text[max(0, pos - length) : pos]
+
+    # --- main -----------------------------------------------------------------------------
+    def run(self, sents: list[Sentence]) -> Found:
+        self._dateline()
+        pending: list[tuple[Sentence, Chunk]] = []
+        for sentence in sents:
+            for chunk in chunks(sentence):
+                if not self._classify(sentence, chunk):
+                    pending.append((sentence, chunk))
+        for sentence, chunk in pending:
+            self._classify_late(sentence, chunk)
+        self._short_forms()
+        return self.found
+
+    def _dateline(self) -> None:
+        """ "ANKARA, May 14 (Reuters) -": the place, and the agency as an organisation."""
+        for line_match in re.finditer(r"^[^\n]{0,400}", self.text[:1500], re.MULTILINE):
+            line = line_match.group()
+            match = re.match(
+                r"\s*([A-Z][A-Za-zÀ-ÿ'.\- ]{1,40}?)(?:,\s*([A-Z][A-Za-zÀ-ÿ .]{1,30}?))?"
+                r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|,\s*\d{1,2} [A-Z][a-z]+ \d{4})?"
+                r"\s*(?:\((\w+)\)\s*)?(?:—|–|--|-|:)\s",
+                line,
+            )
+            if not match:
+                continue
+            name = match.group(1).strip()
+            if name.isupper() or self._known_place(name.title()) or self._known_place(name):
+                start = line_match.start() + match.start(1)
+                self.place(name.title() if name.isupper() else name, start, start + len(name))
+                self.found.dateline_end = line_match.start() + match.end()
+                if match.group(3):
+                    agency_start = line_match.start() + match.start(3)
+                    self.org(match.group(3), agency_start, agency_start + len(match.group(3)))
+                return
+
+    def _known_place(self, name: str) -> bool:
+        return name in self.gaz.cities or name in self.gaz.capitals or name in self.gaz.provinces
+
+    def _classify(self, sentence: Sentence, chunk: Chunk) -> bool:
+        """Handle a chunk whose type its words or close context decide; False to defer."""
+        words = chunk.words
+        last = strip_possessive(words[-1])
+        phrase = self.text[chunk.start : chunk.end]
+        bare = strip_possessive(phrase)
+        if bare in INTERNATIONAL_ORGS:
+            self.org(bare, chunk.start, chunk.start + len(bare))
+            return True
+        code = self.gaz.names.get(bare)
+        if code:
+            self.state(code, bare, chunk.start, chunk.start + len(bare))
+            return True
+        if " and " in bare and self._split_and(sentence, chunk):
+            return True
+        # A leading demonym or country names the affiliation of what follows.
+        lead_code = ""
+        rest = list(chunk.tokens)
+        lead_code = self.country_of(rest[0].text)
+        if lead_code and len(rest) > 1 and self._title_with_country(chunk, rest):
+            return True
+        if lead_code and len(rest) > 1:
+            lead = rest[0]
+            self.state(
+                lead_code,
+                strip_possessive(lead.text),
+                lead.start,
+                lead.start + len(strip_possessive(lead.text)),
+            )
+        elif lead_code and len(rest) == 1:
+            tok = rest[0]
+            self.state(
+                lead_code,
+                strip_possessive(tok.text),
+                tok.start,
+                tok.start + len(strip_possessive(tok.text)),
+            )
+            return True
+        if self._titled_person(sentence, chunk, lead_code):
+            return True
+        lowered = [strip_possessive(w).lower() for w in words]
+        if last.lower() in PLACE_HEADS and not any(w in ROLE_HEADS for w in lowered):
+            self.place(bare, chunk.start, chunk.start + len(bare))
+            return True
+        if bare in REGIONS:
+            self.place(bare, chunk.start, chunk.start + len(bare))
+            return True
+        if self._person_of(sentence, chunk):
+            return True
+        if any(ch.isdigit() for ch in bare):
+            return False
+        if any(w in ORG_HEADS for w in lowered) and not all(w in ROLE_MODIFIERS for w in lowered):
+            tail = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)$", bare)
+            if (
+                tail
+                and self.country_of(tail.group(1))
+                and (
+                    " of " in bare[: tail.start()]
+                    or lowered[len(bare[: tail.start()].split()) - 1]
+                    not in {"bank", "corporation", "republic", "kingdom", "ministry"}
+                )
+            ):
+                code = self.country_of(tail.group(1))
+                self.state(
+                    code, tail.group(1), chunk.start + tail.start(1), chunk.start + tail.end(1)
+                )
+                name = bare[: tail.start()]
+                self.org(name, chunk.start, chunk.start + len(name), code)
+                return True
+            affiliation = lead_code or self._org_affiliation(chunk)
+            self.org(
+                self._org_name(chunk),
+                chunk.start,
+                chunk.start + len(self._org_name(chunk)),
+                affiliation,
+            )
+            self._acronym_after(chunk, bare)
+            return True
+        return False
+
+    def _title_with_country(self, chunk: Chunk, rest: list[Token]) -> bool:
+        """ "Pakistan's Ambassador to China Khalil Hashmi": the country ends the title."""
+        before = self.before(chunk.start, 80)
+        match = re.search(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})\s(to|of|for)\s$", before)
+        if not match or match.group(1).split()[-1].lower() not in ROLE_HEADS:
+            return False
+        names = rest[1:]
+        if not names or not _name_like(names):
+            return False
+        country = strip_possessive(rest[0].text)
+        self.state(self.country_of(country), country, rest[0].start, rest[0].start + len(country))
+        role = f"{match.group(1)} {match.group(2)} {country}"
+        affiliation = self._possessor_before(chunk.start - len(before) + match.start())
+        name = strip_possessive(self.text[names[0].start : names[-1].end])
+        self.person(name, names[0].start, names[0].start + len(name), role, affiliation)
+        return True
+
+    def _person_of(self, sentence: Sentence, chunk: Chunk) -> bool:
+        """ "economist Víctor Rodríguez Padilla of the National Autonomous University"."""
+        words = [t.text for t in chunk.tokens]
+        if "of" not in words:
+            return False
+        cut = words.index("of")
+        left = list(chunk.tokens[:cut])
+        if not left or not _name_like(left) or len(left) < 2:
+            return False
+        if {t.text.lower() for t in left} & (ROLE_HEADS | ROLE_MODIFIERS | ORG_HEADS):
+            return False
+        lower = self._lowercase_role_before(left[0].start)
+        if not lower and not self._speaks(left[0].start, chunk.end):
+            return False
+        right = [t for t in chunk.tokens[cut + 1 :]]
+        while right and right[0].text.lower() == "the":
+            right = right[1:]
+        if not right:
+            return False
+        target = self.text[right[0].start : right[-1].end]
+        code = self.country_of(target)
+        if code:
+            self.state(code, target, right[0].start, right[-1].end)
+            affiliation = self.affiliation_name(code)
+        else:
+            affiliation = self.found.actors[self.org(target, right[0].start, right[-1].end)].name
+        name = self.text[left[0].start : left[-1].end]
+        self.person(name, left[0].start, left[-1].end, lower[0] if lower else "", affiliation)
+        return True
+
+    def _split_and(self, sentence: Sentence, chunk: Chunk) -> bool:
+        """ "Britain and India": two names joined by "and" are two actors, not one."""
+        words = [strip_possessive(w).lower() for w in chunk.words]
+        index = words.index("and")
+        left, right = chunk.tokens[:index], chunk.tokens[index + 1 :]
+        heads = ORG_HEADS | ROLE_HEADS
+        left_heads = {t.text.lower() for t in left} & heads
+        if right and right[-1].text.lower() in heads and not left_heads:
+            return (
+                False  # "Research and Development Organisation", "Commerce and Industry Minister"
+            )
+        while right and right[0].text.lower() in {"the", "of"}:
+            right = right[1:]
+        for part in (left, right):
+            if part:
+                sub = Chunk(tuple(part), False)
+                if not self._classify(sentence, sub):
+                    self._classify_late(sentence, sub)
+        return True
+
+    def _org_name(self, chunk: Chunk) -> str:
+        return strip_possessive(self.text[chunk.start : chunk.end])
+
+    def _org_affiliation(self, chunk: Chunk) -> str:
+        for token in chunk.tokens:
+            code = self.country_of(token.text)
+            if code:
+                return code
+        possessor = re.search(r"(\w[\w.]*)['’]s\s+(?:\w+\s+){0,3}$", self.before(chunk.start, 60))
+        if possessor:
+            return self.country_of(possessor.group(1))
+        return ""
+
+    def _acronym_after(self, chunk: Chunk, name: str) -> None:
+        match = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", self.after(chunk.end, 16))
+        if match:
+            key = f"org:{name.lower()}"
+            start = chunk.end + match.start(1)
+            if key in self.found.actors:
+                self.found.actors[key].add(match.group(1), start, start + len(match.group(1)))
+                self.found.mentions.append((start, start + len(match.group(1)), key))
+
+    # --- people ---------------------------------------------------------------------------
+    def _titled_person(self, sentence: Sentence, chunk: Chunk, lead_code: str) -> bool:
+        tokens = list(chunk.tokens)
+        if lead_code:
+            tokens = tokens[1:]
+        lowered = [t.text.lower() for t in tokens]
+        head_positions = [i for i, w in enumerate(lowered) if w in ROLE_HEADS]
+        if not head_positions:
+            return self._bare_person(sentence, chunk, tokens, lead_code)
+        # The name is what follows the last title, organisation or country word.
+        boundary = -1
+        for i, token in enumerate(tokens):
+            word = strip_possessive(token.text)
+            if (
+                word.lower() in ROLE_HEADS
+                or word.lower() in ORG_HEADS
+                or self.country_of(word)
+                or (word.lower() in ROLE_MODIFIERS and i <= head_positions[-1])
+            ):
+                boundary = i
+        name_tokens = tokens[boundary + 1 :]
+        role_tokens = tokens[: boundary + 1]
+        affiliation = self.affiliation_name(lead_code) if lead_code else ""
+        # An organisation before the title: "GAMI Governor Ahmad Al-Ohali".
+        first_head = next(
+            i for i, t in enumerate(role_tokens) if t.text.lower() in ROLE_HEADS | ROLE_MODIFIERS
+        )
+        if first_head > 0:
+            org_tokens = role_tokens[:first_head]
+            org_name = self.text[org_tokens[0].start : org_tokens[-1].end]
+            code = self.country_of(org_name)
+            if code:
+                self.state(code, org_name, org_tokens[0].start, org_tokens[-1].end)
+                affiliation = self.affiliation_name(code)
+            else:
+                key = self.org(org_name, org_tokens[0].start, org_tokens[-1].end)
+                affiliation = self.found.actors[key].name
+            role_tokens = role_tokens[first_head:]
+        while name_tokens and name_tokens[0].text.lower() in HONORIFICS:
+            name_tokens = name_tokens[1:]
+        while role_tokens and role_tokens[-1].text.lower() in HONORIFICS:
+            role_tokens = role_tokens[:-1]
+        for token in role_tokens:
+            code = self.country_of(token.text)
+            if code and token is not role_tokens[0]:
+                self.state(
+                    code,
+                    strip_possessive(token.text),
+                    token.start,
+                    token.start + len(strip_possessive(token.text)),
+                )
+                affiliation = affiliation or self.affiliation_name(code)
+        role = self.text[role_tokens[0].start : role_tokens[-1].end] if role_tokens else ""
+        if not name_tokens:
+            if lowered[-1] in ROLE_HEADS or any(t.text.lower() in ROLE_HEADS for t in role_tokens):
+                return self._title_then_name(chunk, role, affiliation)
+            return False
+        if not _name_like(name_tokens):
+            return False
+        # "Prime Minister Shehbaz Sharif of Pakistan": a country after the name.
+        name = strip_possessive(self.text[name_tokens[0].start : name_tokens[-1].end])
+        of_country = re.match(
+            r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?: [A-Z][\w.]*)*)", self.after(chunk.end, 50)
+        )
+        if of_country and not affiliation:
+            code = self.country_of(of_country.group(1))
+            if code:
+                affiliation = self.affiliation_name(code)
+        if not affiliation:
+            affiliation = self._possessor_before(chunk.start)
+        lower_role = self._lowercase_role_before(chunk.start)
+        if (
+            lower_role
+            and not lead_code
+            and role_tokens
+            and role_tokens[0].text.lower()
+            in {"colonel", "general", "major", "captain", "lieutenant", "admiral", "brigadier"}
+        ):
+            role = lower_role[0]
+            affiliation = affiliation or lower_role[1]
+        self.person(name, name_tokens[0].start, name_tokens[0].start + len(name), role, affiliation)
+        return True
+
+    def _title_then_name(self, chunk: Chunk, role: str, affiliation: str) -> bool:
+        """ "Kenya's Cabinet Secretary for the National Treasury, Njuguna Ndung'u, welcomed"."""
+        match = re.match(
+            r",\s+((?:[A-Z][\w'’\-]+)(?:\s+(?:[A-Z][\w'’\-]+|bin|al|de|van|von))"
+            r"{0,4})(?=,|\s+(?:said|told|says|added))",
+            self.after(chunk.end, 80),
+        )
+        if not match:
+            return False
+        affiliation = affiliation or self._possessor_before(chunk.start)
+        start = chunk.end + match.start(1)
+        self.person(match.group(1), start, start + len(match.group(1)), role, affiliation)
+        return True
+
+    def _possessor_before(self, pos: int) -> str:
+        before = self.before(pos, 60)
+        base = pos - len(before)
+        match = re.search(r"([A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s\s+$", before)
+        if not match:
+            return ""
+        code = self.country_of(match.group(1))
+        if code:
+            self.state(code, match.group(1), base + match.start(1), base + match.end(1))
+            return self.affiliation_name(code)
+        return self._org_named(match.group(1))
+
+    def _lowercase_role_before(self, pos: int) -> tuple[str, str] | None:
+        """ "Sonatrach chief executive Toufik Hakkar", "U.S. envoy Steve Witkoff"."""
+        match = re.search(
+            r"(?:(\b[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*)(?:['’]s)?\s+)?"
+            r"((?:[a-z][a-z\-]+\s+){0,3}[a-z][a-z\-]+)\s+$",
+            self.before(pos, 90),
+        )
+        if not match:
+            return None
+        words = match.group(2).split()
+        while words and words[0] not in ROLE_HEADS | ROLE_MODIFIERS | {"counterpart"}:
+            words = words[1:]
+        if not words or words[-1] not in ROLE_HEADS | {"counterpart"}:
+            return None
+        owner = match.group(1) or ""
+        affiliation = ""
+        if owner:
+            code = self.country_of(owner)
+            affiliation = self.affiliation_name(code) if code else owner
+            if owner.lower() in STOPWORDS:
+                affiliation = ""
+        return " ".join(words), affiliation
+
+    def _counterpart(self, sentence: Sentence, pos: int, lower: tuple[str, str]) -> tuple[str, str]:
+        """ "his Omani counterpart Badr Albusaidi": the same title as the other minister."""
+        for start, _end, key in reversed(self.found.mentions):
+            actor = self.found.actors[key]
+            if sentence.start <= start < pos and actor.type == "person" and actor.role:
+                return actor.role, lower[1]
+        return lower
+
+    def _bare_person(
+        self, sentence: Sentence, chunk: Chunk, tokens: list[Token], lead_code: str
+    ) -> bool:
+        """A name with its role after it, before it in lower case, or next to "said"."""
+        if not tokens or not _name_like(tokens) or lead_code:
+            return False
+        name = strip_possessive(self.text[tokens[0].start : tokens[-1].end])
+        if self._known_entity(name):
+            return False
+        if re.match(r"['’]s\s+[A-Z][\w-]*\d|\s+\(|\s+declined", self.after(chunk.end, 20)):
+            return False
+        appos = self._apposition(tokens[-1].end)
+        if appos:
+            self.person(name, tokens[0].start, tokens[0].start + len(name), *appos)
+            return True
+        lower = self._lowercase_role_before(tokens[0].start)
+        if lower and lower[0].endswith("counterpart"):
+            lower = self._counterpart(sentence, tokens[0].start, lower)
+        if lower and (len(tokens) >= 2 or lower[1]):
+            self.person(name, tokens[0].start, tokens[0].start + len(name), *lower)
+            return True
+        if len(tokens) >= 2 and self._speaks(tokens[0].start, tokens[-1].end):
+            self.person(name, tokens[0].start, tokens[0].start + len(name))
+            return True
+        return False
+
+    def _apposition(self, pos: int) -> tuple[str, str] | None:
+        """ ", Pakistan's Ambassador to China," or ", chief executive of TAI,"."""
+        match = re.match(
+            r",\s+(?:(?:the|a|an|its|his|her)\s+)?(?:([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)['’]s\s+)?"
+            r"([^,;:()\"“”]{2,90}?)(?=,|\.\s|\.$|;|\)|\s+(?:said|told|says|who|in an interview))",
+            self.after(pos, 140),
+        )
+        if not match:
+            return None
+        phrase = match.group(2).strip()
+        words = phrase.split()
+        lowered = [w.lower().strip(".") for w in words]
+        head_index = next((i for i, w in enumerate(lowered[:5]) if w in ROLE_HEADS), None)
+        if head_index is None:
+            return None
+        owner = match.group(1) or ""
+        affiliation = ""
+        if head_index > 0 and not owner:
+            prefix = " ".join(words[:head_index])
+            known = self._org_named(prefix, create=False) or (
+                self.country_of(prefix) and self.affiliation_name(self.country_of(prefix))
+            )
+            first_mod = next((i for i, w in enumerate(lowered) if w in ROLE_MODIFIERS), head_index)
+            if not known and first_mod > 0:
+                prefix = " ".join(words[:first_mod])
+                known = self._org_named(prefix, create=False) or (prefix.isupper() and prefix)
+            if known:
+                affiliation = known
+                words = words[len(prefix.split()) :]
+                phrase = " ".join(words)
+        lead = words[0]
+        if not owner and self.country_of(lead) and len(words) > 1:
+            affiliation = self.affiliation_name(self.country_of(lead))
+            words = words[1:]
+            phrase = " ".join(words)
+        if owner:
+            code = self.country_of(owner)
+            affiliation = self.affiliation_name(code) if code else self._org_named(owner)
+        complement = re.search(
+            r"\s(?:of|at)\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s(?:[A-Z][\w.\-]*|of|and|for))*)$", phrase
+        )
+        if complement:
+            target = complement.group(1)
+            code = self.country_of(target)
+            if code or self._org_named(target, create=False) or target.isupper():
+                affiliation = affiliation or (
+                    self.affiliation_name(code) if code else self._org_named(target)
+                )
+                if " to " not in phrase and not phrase.startswith("Senior"):
+                    phrase = phrase[: complement.start()].strip()
+        return phrase, affiliation
+
+    def _org_named(self, name: str, create: bool = True) -> str:
+        key = f"org:{name.lower()}"
+        if key in self.found.actors:
+            return self.found.actors[key].name
+        for actor in self.found.actors.values():
+            if name in actor.aliases:
+                return actor.name
+        return name if create else ""
+
+    def _speaks(self, start: int, end: int) -> bool:
+        after = re.match(r"\s*(?:,\s*)?(\w+)", self.after(end, 30))
+        before = re.search(r"(\w+)\s+$", self.before(start, 30))
+        by_line = re.search(
+            r"(?:^|\n|\()\s*(?:By|Reporting by|Editing by|Writing by)\s+$|;\s*(?:Editing|Writing|Additional reporting) by\s+$",
+            self.before(start, 40),
+        )
+        return bool(
+            (after and after.group(1).lower() in SPEECH_VERBS)
+            or (before and before.group(1).lower() in SPEECH_VERBS)
+            or by_line
+            or (
+                before
+                and before.group(1) in {"to", "by"}
+                and re.search(r"according\s+to\s+$", self.before(start, 20))
+            )
+        )
+
+    def _known_entity(self, name: str) -> bool:
+        return bool(
+            self.gaz.names.get(name)
+            or self.gaz.adjectives.get(name)
+            or name in self.gaz.capitals
+            or name in REGIONS
+            or self.gaz.cities.get(name, ("", 0))[1] > 200_000
+        )
+
+    # --- late: capitals, cities, bare names ---------------------------------------------
+    def _classify_late(self, sentence: Sentence, chunk: Chunk) -> None:
+        phrase = strip_possessive(self.text[chunk.start : chunk.end])
+        start, end = chunk.start, chunk.start + len(phrase)
+        possessive = is_possessive(chunk.words[-1])
+        if phrase in self.gaz.capitals:
+            code = self.gaz.capitals[phrase]
+            if possessive or self._metonymic(start, end):
+                self.state(code, phrase, start, end)
+            else:
+                self.place(phrase, start, end, code)
+            return
+        alias = self._short_form(phrase)
+        if alias:
+            self.found.actors[alias].add(phrase, start, end)
+            self.found.mentions.append((start, end, alias))
+            return
+        code = self.country_of(phrase)
+        if code:
+            self.state(code, phrase, start, end)
+            return
+        if phrase in self.gaz.provinces and phrase not in _COMMON_CITY_WORDS:
+            self.place(phrase, start, end, self.gaz.provinces[phrase])
+            return
+        city = self.gaz.cities.get(phrase)
+        if (
+            city
+            and phrase not in _COMMON_CITY_WORDS
+            and (city[1] > 300_000 or self._after_locative(start))
+        ):
+            self.place(phrase, start, end, city[0])
+            return
+        words = chunk.words
+        if {w.lower() for w in words} <= ROLE_HEADS | ROLE_MODIFIERS | HONORIFICS:
+            return
+        if self._org_context(start, end, words):
+            self.org(phrase, start, end, self._org_affiliation(chunk))
+            self._acronym_after(chunk, phrase)
+            return
+        if (
+            self._after_locative(start)
+            and len(words) <= 3
+            and not phrase.isupper()
+            and not re.search(r"\bto\s+(?:the\s+)?$", self.before(start, 12))
+            and not {w.lower() for w in words} & (ORG_HEADS | ROLE_HEADS | ROLE_MODIFIERS)
+        ):
+            if re.match(
+                r"\s*(?:,|\.|\s(?:and|on|last|this|next|for|to|from|with)\b)", self.after(end, 12)
+            ) and not any(ch.isdigit() for ch in phrase):
+                self.place(phrase, start, end)
+
+    def _metonymic(self, start: int, end: int) -> bool:
+        after = re.match(r"\s+(\w+)", self.after(end, 20))
+        before = re.search(r"(\w+)\s+$", self.before(start, 20))
+        if (
+            before
+            and before.group(1).lower() in _LOCATIVE
+            and not (after and after.group(1) == "and")
+        ):
+            return False
+        if after and (
+            after.group(1).lower() in _STATE_VERBS
+            or (
+                after.group(1).islower()
+                and after.group(1).endswith("s")
+                and len(after.group(1)) > 3
+            )
+        ):
+            return True
+        return bool(
+            before
+            and before.group(1).lower()
+            in {
+                "between",
+                "both",
+                "and",
+                "with",
+                "beyond",
+                "than",
+                "urged",
+                "pressed",
+                "help",
+                "helps",
+                "for",
+                "sanction",
+                "thanked",
+                "against",
+                "told",
+            }
+        )
+
+    def _after_locative(self, start: int) -> bool:
+        before = re.search(r"(\w+)\s+(?:the\s+)?$", self.before(start, 30))
+        return bool(before and before.group(1).lower() in _LOCATIVE)
+
+    def _org_context(self, start: int, end: int, words: list[str]) -> bool:
+        before = self.before(start, 40)
+        after = self.after(end, 40)
+        descriptor = re.search(r"(\w+)\s+$", before)
+        if descriptor and descriptor.group(1).lower() in ORG_DESCRIPTORS:
+            return True
+        if re.search(
+            r"\b(?:[A-Z][\w.]*)['’]s\s+(?:state(?:-owned)?\s+)?(?:[a-z]+\s+){0,3}$", before
+        ) and (len(words) == 1 or all(w.isupper() for w in words)):
+            return True
+        if re.search(
+            r"\b(?:contract|agreement|deal|deals|talks|partner|partnership)\s+with\s+$", before
+        ):
+            return True
+        if re.match(
+            r"\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:" + "|".join(ORG_DESCRIPTORS) + r")\b",
+            after,
+        ):
+            return True
+        if re.match(r"['’]s\s+(?:chief|ceo|chairman|board|shares|[A-Z][\w-]*\d)", after):
+            return True
+        single = len(words) == 1
+        speaks = re.match(
+            r"\s+(?:said|says|announced|reported|declined|signed|will|has|is)\b", after
+        )
+        return bool(speaks and (single or all(w.isupper() for w in words)))
+
+    def _short_form(self, phrase: str) -> str:
+        """Actor key for a surname, acronym or short name seen before in full."""
+        for key, actor in self.found.actors.items():
+            if (
+                actor.type == "person"
+                and phrase in actor.name.split()
+                and phrase.lower() not in NAME_PARTICLES
+            ):
+                return key
+            if actor.type != "person" and (
+                phrase in actor.aliases or _initials(actor.name) == phrase.replace("o", "")
+            ):
+                return key
+        return ""
+
+    def _short_forms(self) -> None:
+        """ "the ministry", "the bank", "the agency": the last organisation with that head."""
+        for match in re.finditer(
+            r"\b[Tt]he (ministry|bank|Bank|agency|company|lender|"
+            r"air force|navy|fund|Fund|group|utility)\b",
+            self.text,
+        ):
+            head = match.group(1).lower()
+            key = self.last_org_by_head.get(head.split()[-1])
+            if head == "lender":
+                key = self.last_org_by_head.get("bank") or self.last_org_by_head.get("fund")
+            if key is None:
+                continue
+            actor = self.found.actors[key]
+            actor.add(match.group(), match.start(), match.end())
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def _name_like(tokens: list[Token]) -> bool:
+    return _name_like_words([t.text for t in tokens])
+
+
+def _name_like_words(words: list[str]) -> bool:
+    core = [strip_possessive(w) for w in words if w not in NAME_PARTICLES]
+    if not 1 <= len(core) <= 5:
+        return False
+    for word in core:
+        if any(ch.isdigit() for ch in word) or (word.isupper() and len(word) > 1):
+            return False
+        if word.lower() in ORG_HEADS or word.lower() in STOPWORDS or word in ORG_CONNECTORS:
+            return False
+    return True
+
+
+def _is_international(name: str) -> bool:
+    if name in INTERNATIONAL_ORGS:
+        return True
+    return name.startswith(INTL_PREFIXES) and any(w.lower() in INTL_HEADS for w in name.split())

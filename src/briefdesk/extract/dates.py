@@ -1,0 +1,126 @@
+"""Dates as written ("12 March 2024", "on Tuesday", "last month"), resolved where possible."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)"
+)
+_MONTH_NO_MAY = _MONTH.replace("May|", "")
+_DAY = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+DATE_RE = re.compile(
+    rf"\b(?P<dmy>{_DAY}(?:\s?(?:to|-|–)\s?{_DAY})?\s{_MONTH}(?:,?\s{_YEAR})?)\b"
+    rf"|\b(?P<mdy>{_MONTH}\s{_DAY}(?:,\s{_YEAR})?)\b(?!,?\s?\d)"
+    rf"|\b(?P<my>{_MONTH_NO_MAY}(?:\s{_YEAR})?|May\s{_YEAR})\b"
+    rf"|\b(?P<rel>today|yesterday|tomorrow|(?:early|late|later|earlier)?\s?(?:last|next|this)\s"
+    rf"(?:week|month|year)|the end of (?:the |this |next )?(?:year|month|week|{_MONTH}))\b"
+    rf"|\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"|(?<![\w$€£.,-])(?P<y>{_YEAR})(?![\w%.,]\d|\d)",
+    re.IGNORECASE,
+)
+_CASE_SENSITIVE_GROUPS = ("dmy", "mdy", "my", "wd")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    text: str
+    start: int
+    end: int
+    resolved: dt.date | None
+    precision: str  # "day", "month", "year" or "" when it could not be resolved
+
+
+def _month(word: str) -> int:
+    return _MONTHS[word.lower().rstrip(".")]
+
+
+def _resolve(kind: str, text: str, published: dt.date | None) -> tuple[dt.date | None, str]:
+    words = re.findall(r"[A-Za-z]+|\d+", text)
+    numbers = [int(w) for w in words if w.isdigit()]
+    months = [w for w in words if w.lower() in _MONTHS]
+    years = [n for n in numbers if n >= 1900]
+    days = [n for n in numbers if n < 100]
+    try:
+        if kind in {"dmy", "mdy"} and months:
+            month = _month(months[0])
+            if years:
+                return dt.date(years[0], month, days[0]), "day"
+            if published:
+                guess = dt.date(published.year, month, days[0])
+                if guess > published + dt.timedelta(days=31):
+                    guess = guess.replace(year=published.year - 1)
+                return guess, "day"
+        if kind == "my" and months:
+            month = _month(months[0])
+            year = years[0] if years else (published.year if published else None)
+            if year:
+                return dt.date(year, month, 1), "month"
+        if kind == "y" and years:
+            return dt.date(years[0], 1, 1), "year"
+        if kind == "wd" and published:
+            target = _WEEKDAYS.index(text.lower())
+            back = (published.weekday() - target) % 7
+            return published - dt.timedelta(days=back), "day"
+        if kind == "rel" and published:
+            lowered = text.lower()
+            if lowered == "today":
+                return published, "day"
+            if lowered == "yesterday":
+                return published - dt.timedelta(days=1), "day"
+            if lowered == "tomorrow":
+                return published + dt.timedelta(days=1), "day"
+            if lowered.endswith("year"):
+                shift = -1 if "last" in lowered else 1 if "next" in lowered else 0
+                return dt.date(published.year + shift, 1, 1), "year"
+            if lowered.endswith("month"):
+                shift = -1 if "last" in lowered else 1 if "next" in lowered else 0
+                index = published.year * 12 + published.month - 1 + shift
+                return dt.date(index // 12, index % 12 + 1, 1), "month"
+    except ValueError:
+        return None, ""
+    return None, ""
+
+
+def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]:
+    found: list[DateMention] = []
+    for match in DATE_RE.finditer(text):
+        kind = match.lastgroup or ""
+        value = match.group(kind).strip()
+        if kind in _CASE_SENSITIVE_GROUPS and not value[0].isupper() and not value[0].isdigit():
+            continue
+        start = match.start(kind) + (len(match.group(kind)) - len(match.group(kind).lstrip()))
+        resolved, precision = _resolve(kind, value, published)
+        found.append(DateMention(value, start, start + len(value), resolved, precision))
+    return found

@@ -1,0 +1,374 @@
+"""Deals: a value, the parties and their roles, the item, kind and status, from one sentence.
+
+A deal is anchored on an amount of money in a sentence that talks about a deal (or, when an
+article names no amount, on its first sentence that reports a signed agreement). Parties come from
+verb patterns around the actors of that sentence: "A sells X to B", "B buys X from A",
+"sale of X from A to B", "A approved a loan to B", "B secured a loan from A".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from briefdesk.extract.actors import ActorBuild, Found
+from briefdesk.extract.lexicon import (
+    ARMS_WORDS,
+    BORROW_VERBS,
+    BUY_VERBS,
+    DEAL_CUES,
+    ENERGY_WORDS,
+    LEND_VERBS,
+    NON_DEAL_CUES,
+    SELL_VERBS,
+    STATUS_WORDS,
+)
+from briefdesk.extract.money import MoneyMention
+from briefdesk.extract.text import Sentence
+
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+_NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "dozen": 12,
+    "a dozen": 12,
+}
+_ITEM_HEADS = (
+    r"fighter jets|fighter jet|fighter aircraft|jet trainers|jets|fighters|aircraft|warplanes|helicopters|"
+    r"drones|unmanned aircraft|missiles|missile systems|air defen[cs]e systems?|tanks|"
+    r"main battle tanks|frigates|submarines|corvettes|warships|ships|howitzers|artillery|"
+    r"launchers|radars?|vehicles|trainers|rifles|systems|batteries"
+)
+_ITEM_RE = re.compile(
+    rf"(?:(?<![\d.,])(?P<qty>\d+|{'|'.join(_NUMBER_WORDS)})\s+(?:more\s+|additional\s+|new\s+)?)?"
+    rf"(?P<item>\b(?:(?:[A-Z][\w/.-]*|\d+[A-Za-z][\w/.-]*)\s+){{0,4}}(?:\b(?!billion|million|trillion|worth|of|for)[a-z-]+\s+){{0,2}}"
+    rf"(?:{_ITEM_HEADS}))\b"
+)
+_PARTY_TYPES = {"state", "organization", "international_organization"}
+
+
+@dataclass
+class DealBuild:
+    kind: str
+    value: MoneyMention | None
+    item: str = ""
+    quantity: int | None = None
+    buyer: str = ""
+    seller: str = ""
+    status: str = "reported"
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    item_span: tuple[int, int] | None = None
+    sentence_index: int = -1
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
+
+
+def _kind(sentence: str, context: str) -> str:
+    lowered = sentence.lower()
+    words = _words(sentence)
+    if words & {"loan", "loans", "credit", "financing", "lend", "lent", "facility"}:
+        return (
+            "loan"
+            if not words & {"grant", "grants"} or "loan" in lowered.split("grant")[0]
+            else "grant"
+        )
+    if words & {"memorandum", "mou", "mou's", "moU"} or "letter of intent" in lowered:
+        return "mou"
+    if "free trade" in lowered or "trade agreement" in lowered or "trade deal" in lowered:
+        return "trade_agreement"
+    if "joint venture" in lowered:
+        return "joint_venture"
+    if "licensed production" in lowered or "under licence" in lowered:
+        return "arms_sale" if words & ARMS_WORDS else "licensed_production"
+    if words & ARMS_WORDS:
+        return "arms_sale"
+    if words & ENERGY_WORDS:
+        return "energy_supply"
+    if words & {"grant", "grants", "aid", "assistance"}:
+        return "grant"
+    context_words = _words(context)
+    if context_words & ARMS_WORDS:
+        return "arms_sale"
+    if context_words & ENERGY_WORDS:
+        return "energy_supply"
+    if "agreements" in words or "accords" in words:
+        return "trade_agreement"
+    return "other"
+
+
+def _status(sentence: str) -> str:
+    lowered = sentence.lower()
+    for status, cues in STATUS_WORDS:
+        if any(re.search(rf"\b{re.escape(cue)}\b", lowered) for cue in cues):
+            return status
+    return "reported"
+
+
+def _is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
+    words = _words(sentence.text)
+    if not words & DEAL_CUES and not words & ARMS_WORDS:
+        return False
+    local = sentence.text[: money.start - sentence.start].lower()[-60:]
+    return not any(cue in local for cue in NON_DEAL_CUES)
+
+
+class DealFinder:
+    def __init__(self, text: str, found: Found) -> None:
+        self.text = text
+        self.found = found
+        self.mentions = sorted(found.mentions)
+        self.mention_starts = [m[0] for m in self.mentions]
+
+    def run(self, sents: list[Sentence], money: list[MoneyMention]) -> list[DealBuild]:
+        deals: list[DealBuild] = []
+        seen_values: set[tuple[Decimal, str]] = set()
+        used_sentences: set[int] = set()
+        starts = [s.start for s in sents]
+        for mention in money:
+            index = bisect.bisect_right(starts, mention.start) - 1
+            if index < 0 or mention.start >= sents[index].end:
+                continue
+            sentence = sents[index]
+            if not _is_deal_sentence(sentence, mention):
+                continue
+            key = (mention.amount, mention.currency)
+            if key in seen_values:
+                self._add_evidence(deals, key, mention)
+                continue
+            if index in used_sentences or self._part_of_earlier(deals, sents, index, mention):
+                continue
+            used_sentences.add(index)
+            seen_values.add(key)
+            deal = self._build(sents, index, mention)
+            deal.sentence_index = index
+            deals.append(deal)
+        if not deals:
+            for index, sentence in enumerate(sents):
+                lowered = sentence.text.lower()
+                if re.search(
+                    r"\b(agreement|deal|contract|memorandum|accord)\b", lowered
+                ) and re.search(r"\b(signed|agreed|sign|seal|sealed|inked)\b", lowered):
+                    deal = self._build(sents, index, None)
+                    if deal.buyer or deal.seller:
+                        deals.append(deal)
+                        break
+        return deals
+
+    def _part_of_earlier(
+        self, deals: list[DealBuild], sents: list[Sentence], index: int, mention: MoneyMention
+    ) -> bool:
+        """ "The package includes €5 billion in loans": a smaller amount just after a deal."""
+        for deal in deals:
+            if not deal.value or deal.value.currency != mention.currency:
+                continue
+            if 0 < index - deal.sentence_index <= 2 and mention.amount < deal.value.amount:
+                return True
+        return False
+
+    def _add_evidence(
+        self, deals: list[DealBuild], key: tuple[Decimal, str], mention: MoneyMention
+    ) -> None:
+        for deal in deals:
+            if deal.value and (deal.value.amount, deal.value.currency) == key:
+                deal.evidence.append((mention.start, mention.end))
+
+    def _build(self, sents: list[Sentence], index: int, money: MoneyMention | None) -> DealBuild:
+        sentence = sents[index]
+        context = " ".join(s.text for s in sents[max(0, index - 2) : index + 3])
+        kind = _kind(sentence.text, context)
+        deal = DealBuild(kind=kind, value=money, status=_status(sentence.text))
+        deal.evidence.append((sentence.start, sentence.end))
+        self._item(deal, sentence)
+        self._parties(deal, sentence)
+        for neighbour in (
+            sents[index - 1] if index else None,
+            sents[index + 1] if index + 1 < len(sents) else None,
+        ):
+            if neighbour is None or (deal.buyer and deal.seller):
+                continue
+            probe = DealBuild(kind=kind, value=None)
+            self._parties(probe, neighbour, explicit_only=True)
+            if not deal.buyer and probe.buyer and probe.buyer != deal.seller:
+                deal.buyer = probe.buyer
+            if not deal.seller and probe.seller and probe.seller != deal.buyer:
+                deal.seller = probe.seller
+        if not (deal.buyer or deal.seller):
+            self._from_to_anywhere(deal, sents)
+        if deal.status == "reported" and index + 1 < len(sents):
+            deal.status = _status(sents[index + 1].text) if kind != "other" else deal.status
+        return deal
+
+    def _from_to_anywhere(self, deal: DealBuild, sents: list[Sentence]) -> None:
+        """ "the sale of JF-17 jets from Pakistan to Azerbaijan" elsewhere in the article."""
+        for sentence in sents:
+            if not re.search(
+                r"\b(?:sale|sales|deal|supply|delivery|transfer|export)\b.*\bfrom\b"
+                r".*\bto\b",
+                sentence.text,
+            ):
+                continue
+            probe = DealBuild(kind=deal.kind, value=None)
+            self._parties(probe, sentence, explicit_only=True)
+            if probe.buyer and probe.seller:
+                deal.buyer, deal.seller = probe.buyer, probe.seller
+                deal.evidence.append((sentence.start, sentence.end))
+                if not deal.item:
+                    self._item(deal, sentence)
+                return
+
+    def _item(self, deal: DealBuild, sentence: Sentence) -> None:
+        match = _ITEM_RE.search(sentence.text)
+        if not match:
+            return
+        item = match.group("item").strip()
+        item = re.sub(r"^(?:more|additional|new|the|of)\s+", "", item)
+        deal.item = item
+        start = sentence.start + match.start("item") + match.group("item").index(item)
+        deal.item_span = (start, start + len(item))
+        qty = match.group("qty")
+        if qty:
+            deal.quantity = int(qty) if qty.isdigit() else _NUMBER_WORDS.get(qty.lower())
+
+    def _mentions_in(self, sentence: Sentence) -> list[tuple[int, int, str]]:
+        found = []
+        first = bisect.bisect_left(self.mention_starts, sentence.start)
+        last = bisect.bisect_left(self.mention_starts, sentence.end)
+        for start, end, key in self.mentions[first:last]:
+            actor = self.found.actors.get(key)
+            if actor and actor.type in _PARTY_TYPES and start >= self.found.dateline_end:
+                found.append((start, end, key))
+        return found
+
+    def _name(self, key: str) -> str:
+        actor: ActorBuild = self.found.actors[key]
+        return actor.name
+
+    def _parties(self, deal: DealBuild, sentence: Sentence, explicit_only: bool = False) -> None:
+        mentions = self._mentions_in(sentence)
+        if not mentions:
+            return
+        text = self.text
+        loan = deal.kind in {"loan", "grant"}
+
+        def between(a: tuple[int, int, str], b: tuple[int, int, str]) -> str:
+            return text[a[1] : b[0]].lower()
+
+        def near_before(m: tuple[int, int, str], words: tuple[str, ...], span: int = 14) -> bool:
+            window = text[max(sentence.start, m[0] - span) : m[0]].lower()
+            return any(re.search(rf"\b{w}\s+(?:the\s+)?(?:[a-z-]+\s+)?$", window) for w in words)
+
+        def near_after(m: tuple[int, int, str]) -> str:
+            return text[m[1] : m[1] + 4]
+
+        if deal.kind in {"trade_agreement", "mou"}:
+            return  # signatories, not buyer and seller
+        from_m = [m for m in mentions if near_before(m, ("from",) if loan else ("from", "by"))]
+        to_m = [m for m in mentions if near_before(m, ("to", "for", "with"))]
+        subject = mentions[0]
+        verbs = _words(text[subject[1] : sentence.end][:120])
+        # "sale of X from A to B" and "A ... to B" / "B ... from A".
+        if loan:
+            lender_first = bool(verbs & LEND_VERBS) or near_after(subject).startswith("'s")
+            borrower_first = bool(verbs & BORROW_VERBS)
+            head_verbs = _words(text[subject[1] : subject[1] + 40])
+            if head_verbs & LEND_VERBS and not head_verbs & BORROW_VERBS:
+                deal.seller = self._name(subject[2])
+                target = [m for m in to_m if m[2] != subject[2]]
+                others = [m for m in mentions if m[2] != subject[2]]
+                if target or others:
+                    deal.buyer = self._name((target or others)[0][2])
+                return
+            if from_m:
+                deal.seller = self._name(from_m[0][2])
+                others = [m for m in mentions if m[2] != from_m[0][2]]
+                if others:
+                    deal.buyer = self._name(others[0][2])
+            elif to_m and to_m[0][2] != subject[2]:
+                deal.buyer = self._name(to_m[0][2])
+                deal.seller = self._name(subject[2])
+            elif borrower_first and not lender_first:
+                deal.buyer = self._name(subject[2])
+            elif lender_first:
+                deal.seller = self._name(subject[2])
+                others = [m for m in mentions if m[2] != subject[2]]
+                if others:
+                    deal.buyer = self._name(others[0][2])
+            return
+        if from_m:
+            deal.seller = self._name(from_m[0][2])
+        if to_m:
+            target = to_m[0]
+            is_with = near_before(target, ("with",))
+            if not is_with:
+                deal.buyer = self._name(target[2])
+        sub_name = self._name(subject[2])
+        if verbs & BUY_VERBS and not deal.buyer and sub_name != deal.seller:
+            deal.buyer = sub_name
+        elif verbs & SELL_VERBS and not deal.seller and sub_name != deal.buyer:
+            deal.seller = sub_name
+        if not (deal.buyer and deal.seller) and not explicit_only:
+            self._with_pattern(deal, mentions, to_m)
+
+    def _with_pattern(
+        self,
+        deal: DealBuild,
+        mentions: list[tuple[int, int, str]],
+        to_m: list[tuple[int, int, str]],
+    ) -> None:
+        """ "A signed a contract with B": the government side buys, the company sells."""
+        keys = []
+        for m in mentions:
+            if m[2] not in keys:
+                keys.append(m[2])
+        names = [self._name(k) for k in keys if self._name(k) not in {deal.buyer, deal.seller}]
+        candidates = [k for k in keys if self._name(k) in names]
+        if not candidates:
+            return
+        govt = [k for k in candidates if _is_government(self.found.actors[k])]
+        firms = [k for k in candidates if not _is_government(self.found.actors[k])]
+        if not deal.buyer and govt:
+            deal.buyer = self._name(govt[0])
+        if not deal.seller:
+            rest = [k for k in firms + govt if self._name(k) != deal.buyer]
+            if rest:
+                deal.seller = self._name(rest[0])
+
+
+def _is_government(actor: ActorBuild) -> bool:
+    if actor.type == "state":
+        return True
+    words = set(actor.name.lower().split())
+    return bool(
+        words
+        & {
+            "ministry",
+            "department",
+            "force",
+            "forces",
+            "navy",
+            "army",
+            "agency",
+            "government",
+            "corps",
+            "administration",
+            "authority",
+        }
+    )

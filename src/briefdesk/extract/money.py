@@ -1,0 +1,231 @@
+"""Amounts of money as written in news ("$1.6 billion", "€410m", "Rs 63,000 crore")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+_MULTIPLIERS: dict[str, Decimal] = {
+    "trillion": Decimal(10) ** 12,
+    "tn": Decimal(10) ** 12,
+    "billion": Decimal(10) ** 9,
+    "bn": Decimal(10) ** 9,
+    "b": Decimal(10) ** 9,
+    "million": Decimal(10) ** 6,
+    "mn": Decimal(10) ** 6,
+    "mln": Decimal(10) ** 6,
+    "m": Decimal(10) ** 6,
+    "thousand": Decimal(10) ** 3,
+    "k": Decimal(10) ** 3,
+    "crore": Decimal(10) ** 7,
+    "crores": Decimal(10) ** 7,
+    "lakh": Decimal(10) ** 5,
+    "lakhs": Decimal(10) ** 5,
+}
+_SYMBOLS: dict[str, str] = {
+    "US$": "USD",
+    "USD": "USD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "NZ$": "NZD",
+    "R$": "BRL",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "₩": "KRW",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₦": "NGN",
+    "₱": "PHP",
+    "Rs": "INR",
+    "Rs.": "INR",
+    "Tk": "BDT",
+}
+# Words for currencies whose ISO code pycountry cannot pick from the word alone.
+_DEFAULT_FOR_WORD: dict[str, str] = {
+    "dollar": "USD",
+    "euro": "EUR",
+    "pound": "GBP",
+    "sterling": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rupee": "INR",
+    "riyal": "SAR",
+    "rial": "IRR",
+    "dirham": "AED",
+    "ruble": "RUB",
+    "rouble": "RUB",
+    "won": "KRW",
+    "baht": "THB",
+    "rupiah": "IDR",
+    "ringgit": "MYR",
+    "peso": "MXN",
+    "real": "BRL",
+    "rand": "ZAR",
+    "naira": "NGN",
+    "lira": "TRY",
+    "krona": "SEK",
+    "krone": "NOK",
+    "franc": "CHF",
+    "shilling": "KES",
+    "birr": "ETB",
+    "taka": "BDT",
+    "dinar": "KWD",
+    "zloty": "PLN",
+    "forint": "HUF",
+    "hryvnia": "UAH",
+    "tenge": "KZT",
+    "dong": "VND",
+    "lari": "GEL",
+    "manat": "AZN",
+    "cedi": "GHS",
+    "rupees": "INR",
+}
+_PLURALS = {
+    "reais": "real",
+    "kronor": "krona",
+    "kroner": "krone",
+    "lire": "lira",
+    "rubles": "ruble",
+    "roubles": "rouble",
+    "yuan": "yuan",
+    "won": "won",
+    "yen": "yen",
+    "baht": "baht",
+    "rupiah": "rupiah",
+    "ringgit": "ringgit",
+    "naira": "naira",
+    "rand": "rand",
+    "birr": "birr",
+    "taka": "taka",
+    "dong": "dong",
+    "tenge": "tenge",
+    "zlotys": "zloty",
+    "zloty": "zloty",
+    "forint": "forint",
+    "hryvnias": "hryvnia",
+    "lari": "lari",
+    "manat": "manat",
+    "sterling": "sterling",
+    "renminbi": "renminbi",
+}
+_SYMBOLS_BY_COUNTRY_ADJ = {
+    "Rs": ("INR", "PKR", "LKR", "NPR"),
+    "Rs.": ("INR", "PKR", "LKR", "NPR"),
+    "$": ("USD",),
+    "¥": ("JPY", "CNY"),
+}
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_MULT = r"trillion|billion|million|thousand|crores?|lakhs?|tn|bn|mln|mn|m|b|k"
+_ISO = r"USD|EUR|GBP|JPY|CNY|RMB|INR|PKR|SEK|NOK|DKK|CHF|AUD|CAD|SAR|AED|QAR|KRW|TRY|RUB|BRL|ZAR|NGN|KES|EGP|IDR|MYR|THB|PHP|VND|KZT|AZN|PLN|HUF|CZK|UAH|ILS|MXN|BDT|LKR|NPR|ETB|IRR|IQD|KWD|OMR|BHD|JOD|MAD|DZD|TND|GHS|SGD|HKD|NZD|TWD"
+_SYMBOL = r"US\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩|₽|₺|₦|₱|Rs\.?|Tk"
+_WORDS = (
+    r"dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi|rupees?|riyals?|rials?|"
+    r"dirhams?|rubles?|roubles?|won|baht|rupiah|ringgit|pesos?|reais|real|rand|naira|lira|lire|"
+    r"kronor|krona|kroner|krone|francs?|shillings?|birr|taka|dinars?|zlotys?|zloty|forint|"
+    r"hryvnias?|tenge|dong|lari|manat|cedis?"
+)
+MONEY_RE = re.compile(
+    rf"(?P<sym>{_SYMBOL}|\b(?:{_ISO})\b)\s?(?P<n1>{_NUMBER})(?:\s?(?P<m1>{_MULT})\b)?"
+    rf"|\b(?P<n2>{_NUMBER})(?:[\s-]?(?P<m2>{_MULT})\b)?\s+(?:(?P<adj>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+)?"
+    rf"(?P<word>{_WORDS})\b"
+    rf"|\b(?P<n3>{_NUMBER})\s?(?P<m3>{_MULT})?\s(?P<iso>{_ISO})\b"
+)
+
+
+@dataclass(frozen=True)
+class MoneyMention:
+    amount: Decimal
+    currency: str
+    as_stated: str
+    start: int
+    end: int
+
+
+def _amount(number: str, multiplier: str | None) -> Decimal | None:
+    try:
+        value = Decimal(number.replace(",", ""))
+    except InvalidOperation:
+        return None
+    if multiplier:
+        value *= _MULTIPLIERS[multiplier.lower()]
+    return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
+
+
+def _word_currency(word: str, adjective: str | None, context: Counter[str]) -> str:
+    from briefdesk.extract.gazetteer import gazetteer
+
+    base = word.lower().split()[0]
+    base = _PLURALS.get(base, base[:-1] if base.endswith("s") and base not in _PLURALS else base)
+    gaz = gazetteer()
+    candidates = gaz.currency_names.get(base, ())
+    if adjective:
+        code = gaz.adjectives.get(adjective) or gaz.names.get(adjective)
+        if adjective in {"US", "U.S."}:
+            code = "US"
+        country = gaz.country(code) if code else None
+        if country:
+            for currency in country.currency_codes:
+                if currency in candidates or not candidates:
+                    return currency
+    return _by_context(candidates, context) or _DEFAULT_FOR_WORD.get(base, "USD")
+
+
+def _by_context(candidates: tuple[str, ...], context: Counter[str]) -> str | None:
+    """Pick the currency of the country the article talks about most ("rupees" in Pakistan)."""
+    from briefdesk.extract.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    best: tuple[int, str] | None = None
+    for country_code, count in context.most_common():
+        country = gaz.country(country_code)
+        if country is None:
+            continue
+        for currency in country.currency_codes:
+            if currency in candidates and (best is None or count > best[0]):
+                best = (count, currency)
+    return best[1] if best else None
+
+
+def find_money(text: str, country_counts: Counter[str] | None = None) -> list[MoneyMention]:
+    """Every amount of money in ``text``; ``country_counts`` disambiguates rupees, Rs, ¥."""
+    context = country_counts or Counter()
+    found: list[MoneyMention] = []
+    for match in MONEY_RE.finditer(text):
+        groups = match.groupdict()
+        adjective = groups.get("adj")
+        if groups["n1"]:
+            amount = _amount(groups["n1"], groups["m1"])
+            symbol = groups["sym"]
+            currency = _SYMBOLS.get(symbol, symbol)
+            if symbol == "RMB":
+                currency = "CNY"
+            ambiguous = _SYMBOLS_BY_COUNTRY_ADJ.get(symbol)
+            if ambiguous and len(ambiguous) > 1:
+                currency = _by_context(ambiguous, context) or currency
+        elif groups["n2"]:
+            amount = _amount(groups["n2"], groups["m2"])
+            if adjective and adjective[0].isupper():
+                currency = _word_currency(groups["word"], adjective, context)
+            else:
+                currency = _word_currency(groups["word"], None, context)
+        else:
+            amount = _amount(groups["n3"], groups["m3"])
+            currency = groups["iso"]
+            if currency == "RMB":
+                currency = "CNY"
+        if amount is None:
+            continue
+        start, end = match.start(), match.end()
+        found.append(MoneyMention(amount, currency, text[start:end], start, end))
+    return found

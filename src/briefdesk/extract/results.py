@@ -1,0 +1,258 @@
+"""What extraction returns: small plain records the GUI shows and can turn into brief records.
+
+Every suggestion carries ``evidence``: ``(start, end)`` offsets into the text it came from. The
+``to_*`` converters build ``briefdesk.model`` records with checked ``Span`` evidence; the model is
+imported inside them so importing this package stays cheap.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from briefdesk.model import Actor, Deal, Place, Span
+
+Evidence = list[tuple[int, int]]
+
+
+def _spans(source_id: str, text: str, evidence: Evidence) -> list[Span]:
+    from briefdesk.model import Span
+
+    return [
+        Span(source_id=source_id, start=s, end=e, quote=text[s:e])
+        for s, e in evidence
+        if 0 <= s <= e <= len(text)
+    ]
+
+
+def _evidence_json(evidence: Evidence, source_id: str = "") -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for start, end in evidence:
+        item: dict[str, Any] = {"start": start, "end": end}
+        if source_id:
+            item["source_id"] = source_id
+        out.append(item)
+    return out
+
+
+@dataclass
+class ActorSuggestion:
+    name: str
+    type: str  # person | organization | state | international_organization
+    role: str = ""
+    affiliation: str = ""
+    country: str = ""  # ISO 3166-1 alpha-2 when known
+    aliases: list[str] = field(default_factory=list)
+    evidence: Evidence = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        parts = [self.name]
+        if self.role:
+            parts.append(self.role)
+        if self.affiliation:
+            parts.append(self.affiliation)
+        return ", ".join(parts)
+
+    def to_json(self, source_id: str = "") -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "type": self.type,
+            "role": self.role,
+            "affiliation": self.affiliation,
+            "country": self.country,
+            "aliases": list(self.aliases),
+            "evidence": _evidence_json(self.evidence, source_id),
+        }
+
+    def to_actor(self, source_id: str, text: str) -> Actor:
+        from briefdesk.model import Actor
+        from briefdesk.model.codes import ActorType, is_country_code
+
+        return Actor(
+            type=ActorType(self.type),
+            name=self.name,
+            aliases=list(self.aliases),
+            role=self.role,
+            affiliation=self.affiliation,
+            country=self.country if is_country_code(self.country) else "",
+            evidence=_spans(source_id, text, self.evidence),
+        )
+
+
+@dataclass
+class MoneySuggestion:
+    amount: Decimal
+    currency: str
+    as_stated: str
+    evidence: Evidence = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        amount: int | str = (
+            int(self.amount) if self.amount == self.amount.to_integral_value() else str(self.amount)
+        )
+        return {"amount": amount, "currency": self.currency, "as_stated": self.as_stated}
+
+
+@dataclass
+class DealSuggestion:
+    kind: str  # a briefdesk.model.codes.DealKind value
+    item: str = ""
+    quantity: int | None = None
+    value: MoneySuggestion | None = None
+    buyer: str = ""  # the borrower for loans and grants
+    seller: str = ""  # the lender for loans and grants
+    status: str = "reported"  # a DealStatus value
+    evidence: Evidence = field(default_factory=list)
+    item_evidence: Evidence = field(default_factory=list)
+
+    @property
+    def is_loan(self) -> bool:
+        return self.kind in {"loan", "grant"}
+
+    @property
+    def label(self) -> str:
+        value = f" {self.value.as_stated}" if self.value else ""
+        parties = " → ".join(p for p in (self.seller, self.buyer) if p)
+        what = self.item or self.kind.replace("_", " ")
+        return f"{what}{value}" + (f" ({parties})" if parties else "")
+
+    def to_json(self, source_id: str = "") -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "kind": self.kind,
+            "item": self.item,
+            "quantity": self.quantity,
+            "value": self.value.to_json() if self.value else None,
+            "buyer": self.buyer,
+            "seller": self.seller,
+            "status": self.status,
+            "evidence": _evidence_json(self.evidence, source_id),
+        }
+        if self.is_loan:
+            out["borrower"] = self.buyer
+            out["lender"] = self.seller
+        return out
+
+    def to_deal(self, source_id: str, text: str, actor_ids_by_name: dict[str, str]) -> Deal:
+        from briefdesk.model import Deal, DealItem, DealParty, Money
+        from briefdesk.model.codes import DealKind, DealStatus, PartyRole
+
+        buyer_role, seller_role = (
+            (PartyRole.BORROWER, PartyRole.LENDER)
+            if self.is_loan
+            else (PartyRole.BUYER, PartyRole.SELLER)
+        )
+        parties = [
+            DealParty(actor_id=actor_ids_by_name[name], role=role)
+            for name, role in ((self.buyer, buyer_role), (self.seller, seller_role))
+            if name and name in actor_ids_by_name
+        ]
+        items = []
+        if self.item:
+            items.append(
+                DealItem(
+                    designation=self.item,
+                    quantity=self.quantity,
+                    evidence=_spans(source_id, text, self.item_evidence),
+                )
+            )
+        value = None
+        if self.value:
+            value = Money(
+                amount=self.value.amount,
+                currency=self.value.currency,
+                as_stated=self.value.as_stated,
+                evidence=_spans(source_id, text, self.value.evidence),
+            )
+        return Deal(
+            kind=DealKind(self.kind),
+            title=self.label,
+            parties=parties,
+            items=items,
+            value=value,
+            status=DealStatus(self.status),
+            evidence=_spans(source_id, text, self.evidence),
+        )
+
+
+@dataclass
+class PlaceSuggestion:
+    name: str
+    country: str = ""
+    evidence: Evidence = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return self.name
+
+    def to_place(self, source_id: str, text: str) -> Place:
+        from briefdesk.model import Place
+        from briefdesk.model.codes import is_country_code
+
+        return Place(
+            name=self.name,
+            country=self.country if is_country_code(self.country) else "",
+            evidence=_spans(source_id, text, self.evidence),
+        )
+
+
+@dataclass
+class DateSuggestion:
+    text: str
+    resolved: dt.date | None = None
+    precision: str = ""  # day | month | year | "" (unresolved)
+    evidence: Evidence = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return f"{self.text} ({self.resolved.isoformat()})" if self.resolved else self.text
+
+
+@dataclass
+class SignificanceSuggestion:
+    sentence: str
+    evidence: Evidence = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return self.sentence
+
+
+@dataclass
+class Extraction:
+    actors: list[ActorSuggestion] = field(default_factory=list)
+    deals: list[DealSuggestion] = field(default_factory=list)
+    places: list[PlaceSuggestion] = field(default_factory=list)
+    dates: list[DateSuggestion] = field(default_factory=list)
+    significance: list[SignificanceSuggestion] = field(default_factory=list)
+    source_id: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``briefdesk extract --json`` shape; extra keys carry resolved dates and spans."""
+        sid = self.source_id
+        return {
+            "actors": [a.to_json(sid) for a in self.actors],
+            "deals": [d.to_json(sid) for d in self.deals],
+            "places": [p.name for p in self.places],
+            "dates": [d.text for d in self.dates],
+            "dates_resolved": [
+                {
+                    "text": d.text,
+                    "resolved": d.resolved.isoformat() if d.resolved else None,
+                    "precision": d.precision,
+                    "evidence": _evidence_json(d.evidence, sid),
+                }
+                for d in self.dates
+            ],
+            "place_evidence": [
+                {"name": p.name, "country": p.country, "evidence": _evidence_json(p.evidence, sid)}
+                for p in self.places
+            ],
+            "significance": [
+                {"sentence": s.sentence, "evidence": _evidence_json(s.evidence, sid)}
+                for s in self.significance
+            ],
+        }

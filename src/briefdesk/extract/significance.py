@@ -1,0 +1,29 @@
+"""Candidate significance sentences: the ones that say why the news matters."""
+
+from __future__ import annotations
+
+import re
+
+from briefdesk.extract.text import Sentence
+
+_CUES = re.compile(
+    r"\b(significant|landmark|historic|first|largest|biggest|record|milestone|strategic|"
+    r"underscores?|signals?|signalling|signaling|reflects?|marks?|bolster|strengthen\w*|"
+    r"shift|balance of power|implications?|expected to|could|would|aims? to|seeks? to|"
+    r"amid|as part of|comes as|boost|counter|reduce (?:its )?reliance|diversif\w+|"
+    r"dependence|security|stability)\b",
+    re.IGNORECASE,
+)
+
+
+def significance_sentences(sents: list[Sentence], limit: int = 5) -> list[Sentence]:
+    scored: list[tuple[int, int, Sentence]] = []
+    for index, sentence in enumerate(sents):
+        if len(sentence.text) < 40 or "\n" in sentence.text.strip():
+            continue
+        hits = len({m.group(1).lower() for m in _CUES.finditer(sentence.text)})
+        if hits >= 2:
+            scored.append((hits, -index, sentence))
+    scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    chosen = sorted((item[2] for item in scored[:limit]), key=lambda s: s.start)
+    return chosen

@@ -1,0 +1,193 @@
+"""Sentences and runs of capitalised words ("name chunks"), with offsets into the text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefdesk.extract.lexicon import STOPWORDS
+
+_ABBREVIATIONS = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Prof|St|Jr|Sr|Co|Corp|Inc|Ltd|"
+    r"No|Nos|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|a\.m|p\.m)\.$"
+)
+_SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+|\n\s*\n|\n(?=[A-Z\d(\"“])")
+TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’&]\w+)*(?:\.(?=\w))?\w*", re.UNICODE)
+# Lower-case particles that stay inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset(
+    [
+        "bin",
+        "ibn",
+        "bint",
+        "binti",
+        "al",
+        "el",
+        "de",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "van",
+        "von",
+        "der",
+        "den",
+        "du",
+        "di",
+        "la",
+        "le",
+        "y",
+    ]
+)
+ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&"})
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_cap(self) -> bool:
+        first = self.text[0]
+        if first.isupper():
+            return True
+        # "al-Sisi", "el-Sayed": a lower-case particle joined to a capitalised name.
+        head, _, tail = self.text.partition("-")
+        return head in NAME_PARTICLES and bool(tail) and tail[0].isupper()
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A run of capitalised tokens; connectors ("of", "bin") may sit inside."""
+
+    tokens: tuple[Token, ...]
+    sentence_start: bool
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+    @property
+    def words(self) -> list[str]:
+        return [t.text for t in self.tokens]
+
+
+def sentences(text: str) -> list[Sentence]:
+    found: list[Sentence] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        head = text[start : match.start() + 1]
+        if _ABBREVIATIONS.search(head.rstrip()) and "\n" not in match.group():
+            continue
+        _append(found, text, start, match.start() + 1)
+        start = match.end()
+    _append(found, text, start, len(text))
+    return found
+
+
+def _append(found: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        found.append(Sentence(start, end, text[start:end]))
+
+
+def tokens(text: str, offset: int = 0) -> list[Token]:
+    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN_RE.finditer(text)]
+
+
+def chunks(sentence: Sentence) -> list[Chunk]:
+    """Capitalised runs in one sentence, split where punctuation separates words."""
+    toks = tokens(sentence.text, sentence.start)
+    text = sentence.text
+    found: list[Chunk] = []
+    run: list[Token] = []
+    pending: list[Token] = []
+
+    def gap_ok(a: Token, b: Token) -> bool:
+        between = text[a.end - sentence.start : b.start - sentence.start]
+        return between in {" ", "-"} or (between == " " * len(between) and len(between) < 2)
+
+    def flush() -> None:
+        if run:
+            first_index = toks.index(run[0])
+            found.append(Chunk(tuple(run), first_index == 0))
+        run.clear()
+        pending.clear()
+
+    for token in toks:
+        if pending and pending[-1].text in {"for", "on"} and not _has_head(run):
+            flush()
+        if token.is_cap or (
+            token.text[0].isdigit() and run and not pending and _looks_designation(token.text)
+        ):
+            if run and not gap_ok((pending or run)[-1], token):
+                flush()
+            run.extend(pending)
+            pending.clear()
+            run.append(token)
+            if is_possessive(token.text):
+                flush()
+        elif run and (token.text in NAME_PARTICLES or token.text in ORG_CONNECTORS):
+            if not gap_ok((pending or run)[-1], token):
+                flush()
+                continue
+            pending.append(token)
+        else:
+            flush()
+    flush()
+    return [_strip_stopwords(c) for c in found if _strip_stopwords(c).tokens]
+
+
+def _has_head(run: list[Token]) -> bool:
+    from briefdesk.extract.lexicon import ORG_HEADS, ROLE_HEADS
+
+    return any(t.text.lower() in ORG_HEADS or t.text.lower() in ROLE_HEADS for t in run)
+
+
+def _looks_designation(word: str) -> bool:
+    return any(ch.isdigit() for ch in word) and len(word) <= 6
+
+
+def _strip_stopwords(chunk: Chunk) -> Chunk:
+    toks = list(chunk.tokens)
+    starts = chunk.sentence_start
+    while toks and (
+        toks[0].text.lower() in STOPWORDS
+        and (
+            starts
+            or toks[0].text.lower()
+            in {"the", "a", "an", "this", "that", "press", "release", "statement", "joint"}
+        )
+    ):
+        toks.pop(0)
+        starts = False
+    while toks and (toks[-1].text in NAME_PARTICLES or toks[-1].text in ORG_CONNECTORS):
+        toks.pop()
+    return Chunk(tuple(toks), chunk.sentence_start and starts)
+
+
+def is_possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s")) or (word.endswith(("s'", "s’")) and len(word) > 3)
+
+
+def strip_possessive(word: str) -> str:
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    if word.endswith(("s'", "s’")):
+        return word[:-1]
+    return word

@@ -1,0 +1,101 @@
+"""``briefdesk export`` and ``briefdesk templates``: stdout results, one-line errors, exit codes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import docx
+import pytest
+
+from briefdesk.cli.main import main
+from briefdesk.samples import sample_bytes
+
+
+@pytest.fixture
+def sample(tmp_path: Path) -> Path:
+    path = tmp_path / "sample.brief"
+    path.write_bytes(sample_bytes())
+    return path
+
+
+def test_export_docx_then_refuse_then_force(
+    sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "note.docx"
+    assert main(["export", str(sample), "-t", "bluf", "-o", str(out)]) == 0
+    assert capsys.readouterr().out.strip() == str(out)
+    assert docx.Document(str(out)).paragraphs[0].text == "MEMORANDUM"
+    assert main(["export", str(sample), "-t", "bluf", "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("briefdesk export: ") and "--force" in err and err.count("\n") == 1
+    assert main(["export", str(sample), "-t", "bluf", "-o", str(out), "--force"]) == 0
+
+
+def test_export_markdown(sample: Path, tmp_path: Path) -> None:
+    out = tmp_path / "note.md"
+    assert main(["export", str(sample), "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8").startswith("**TLP:AMBER**")
+
+
+def test_export_errors(sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", str(sample), "-t", "nope", "-o", str(tmp_path / "x.docx")]) == 1
+    assert "unknown template 'nope'" in capsys.readouterr().err
+    assert main(["export", str(tmp_path / "missing.brief"), "-o", str(tmp_path / "x.docx")]) == 1
+    assert "no such file" in capsys.readouterr().err
+    assert main(["export", str(sample), str(sample), "-o", str(tmp_path / "x.docx")]) == 1
+    assert "use -d" in capsys.readouterr().err
+    assert main(["export", str(sample), "-o", str(tmp_path / "x.txt")]) == 1
+    assert ".docx, .pdf or .md" in capsys.readouterr().err
+    assert not list(tmp_path.glob("x.*"))
+
+
+def test_batch_export_in_parallel(
+    sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    briefs = []
+    for n in range(4):
+        path = tmp_path / f"b{n}.brief"
+        path.write_bytes(sample.read_bytes())
+        briefs.append(str(path))
+    broken = tmp_path / "broken.brief"
+    broken.write_text("{not json")
+    outdir = tmp_path / "out"
+    outdir.mkdir()
+    code = main(["export", *briefs, str(broken), "-t", "deal-sheet", "-d", str(outdir), "-j", "2"])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert sorted(p.name for p in outdir.iterdir()) == ["b0.docx", "b1.docx", "b2.docx", "b3.docx"]
+    assert "4 of 5 exported" in captured.out
+    assert "broken.brief" in captured.err
+
+
+def test_templates_list(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["templates", "list"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:3] == [
+        "standard\tStandard briefing note\tbuilt-in",
+        "bluf\tOne-page BLUF memo\tbuilt-in",
+        "deal-sheet\tDeal sheet\tbuilt-in",
+    ]
+
+
+def test_templates_check(
+    make_template: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["templates", "check", "standard"]) == 0
+    assert capsys.readouterr().out == "standard: ok\n"
+    bad = make_template("{{ titel }}", "{{ header.nope }}")
+    assert main(["templates", "check", str(bad)]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        f"{bad}: unknown variable 'titel'",
+        f"{bad}: unknown variable 'header.nope'",
+    ]
+
+
+def test_templates_context_prints_json(sample: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["templates", "context", str(sample)]) == 0
+    context = json.loads(capsys.readouterr().out)
+    assert context["marking"]["label"] == "TLP:AMBER"
+    assert context["deals"][0]["value"]["short"] == "USD 1.1 billion"
