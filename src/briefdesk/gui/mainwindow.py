@@ -745,9 +745,10 @@ class MainWindow(QMainWindow):
 
     def _already_in_brief(self, suggestion: suggestion_kit.Suggestion) -> bool:
         if suggestion.kind == "actors":
-            return linking.find_actor(self.doc.brief, suggestion.label) is not None
+            names = [suggestion.name, *getattr(suggestion.raw, "aliases", [])]
+            return any(linking.find_actor(self.doc.brief, n) is not None for n in names)
         if suggestion.kind == "places":
-            wanted = suggestion.label.casefold()
+            wanted = suggestion.name.casefold()
             return any(p.name.casefold() == wanted for p in self.doc.brief.places)
         return False
 
@@ -770,99 +771,135 @@ class MainWindow(QMainWindow):
     def accept_suggestions(
         self, items: list[suggestion_kit.Suggestion], edit: bool = False
     ) -> None:
+        """Accept (optionally after editing the name) as one undo step."""
         accepted = 0
-        with self.doc.macro(
-            "Accept suggestion" if len(items) == 1 else f"Accept {len(items)} suggestions"
-        ):
+        title = "Accept suggestion" if len(items) == 1 else f"Accept {len(items)} suggestions"
+        with self.doc.macro(title):
             for suggestion in items:
-                label = suggestion.label
+                name = suggestion.name or suggestion.label
                 if edit:
-                    answer = prompts.ask_text(
-                        self, "Edit suggestion", f"{suggestion.kind[:-1].capitalize()}:", label
-                    )
+                    kind = suggestion.kind.rstrip("s").capitalize()
+                    answer = prompts.ask_text(self, "Edit suggestion", f"{kind}:", name)
                     if answer is None or not answer.strip():
                         continue
-                    label = answer.strip()
+                    name = answer.strip()
                 try:
-                    if self._accept_one(suggestion, label):
+                    if self._accept_one(suggestion, name, edited=edit):
                         accepted += 1
                 except (fieldpath.EditRefused, ValueError, TypeError, AttributeError) as exc:
                     self.show_status(f"Could not accept “{suggestion.label}”: {exc}", 8000)
                     continue
-                group = self.suggestions.get(suggestion.source_id, [])
-                if suggestion in group:
-                    group.remove(suggestion)
+                self._drop_suggestion(suggestion)
         self._refresh_suggestions()
         if accepted:
             self.show_status(f"Accepted {accepted} suggestion{'s' if accepted != 1 else ''}")
+
+    def _drop_suggestion(self, suggestion: suggestion_kit.Suggestion) -> None:
+        group = self.suggestions.get(suggestion.source_id, [])
+        if suggestion in group:
+            group.remove(suggestion)
 
     def _source_text(self, source_id: str) -> str:
         source = self.doc.brief.source(source_id)
         return source.text if source else ""
 
-    def _accept_one(self, suggestion: suggestion_kit.Suggestion, label: str) -> bool:
+    def _accept_one(
+        self, suggestion: suggestion_kit.Suggestion, name: str, *, edited: bool
+    ) -> bool:
         raw = suggestion.raw
         text = self._source_text(suggestion.source_id)
-        brief = self.doc.brief
-        if suggestion.kind == "actors":
-            existing = linking.find_actor(brief, label)
-            if existing is not None:
-                self._add_evidence(f"actors[{existing}]", suggestion.spans)
-                return True
-            actor = (
-                raw.to_actor(suggestion.source_id, text)
-                if hasattr(raw, "to_actor")
-                else model.Actor(name=label)
-            )
-            if label != suggestion.label:
-                actor = actor.model_copy(update={"name": label})
-            if not actor.evidence and suggestion.spans:
-                actor = actor.model_copy(update={"evidence": list(suggestion.spans)})
-            self.doc.insert_record("actors", actor, text="Accept actor")
+        kind = suggestion.kind
+        if kind == "actors":
+            self._accept_actor(suggestion, name, edited=edited)
             return True
-        if suggestion.kind == "places":
+        if kind == "places":
             place = (
                 raw.to_place(suggestion.source_id, text)
                 if hasattr(raw, "to_place")
-                else model.Place(name=label)
+                else model.Place(name=name, evidence=list(suggestion.spans))
             )
-            if label != suggestion.label:
-                place = place.model_copy(update={"name": label})
+            if edited:
+                place = place.model_copy(update={"name": name})
             self.doc.insert_record("places", place, text="Accept place")
             return True
-        if suggestion.kind == "deals":
-            ids: dict[str, str] = {}
-            for actor in brief.actors:
-                for name in (actor.name, *actor.aliases):
-                    ids[name] = actor.id
-            if hasattr(raw, "to_deal"):
-                deal = raw.to_deal(suggestion.source_id, text, ids)
-            else:
-                deal = model.Deal(title=label, evidence=list(suggestion.spans))
-            if label != suggestion.label:
-                deal = deal.model_copy(update={"title": label})
-            known = {a.id for a in brief.actors}
-            deal = deal.model_copy(
-                update={"parties": [p for p in deal.parties if p.actor_id in known]}
-            )
-            self.doc.insert_record("deals", deal, text="Accept deal")
+        if kind == "deals":
+            self._accept_deal(suggestion, name, edited=edited)
             return True
-        if suggestion.kind == "significance":
-            statement = label
-            judgment = model.KeyJudgment(statement=statement, evidence=list(suggestion.spans))
+        if kind == "significance":
+            judgment = model.KeyJudgment(statement=name, evidence=list(suggestion.spans))
             self.doc.insert_record("significance.judgments", judgment, text="Accept judgment")
             return True
-        if suggestion.kind == "dates":
-            value = getattr(raw, "value", None) or getattr(raw, "date", None)
-            index = linking.target_deal(brief, self.editor.selected_record())
+        if kind == "dates":
+            value = getattr(raw, "resolved", None)
+            index = linking.target_deal(self.doc.brief, self.editor.selected_record())
             if isinstance(value, dt.date) and index is not None:
                 self.doc.set_value(f"deals[{index}].dates.announced", value, "Accept date")
                 return True
-            note = f"- {label}"
-            current = brief.current_status.rstrip()
-            self.doc.set_value("current_status", f"{current}\n{note}".strip(), "Accept date")
+            current = self.doc.brief.current_status.rstrip()
+            self.doc.set_value("current_status", f"{current}\n- {suggestion.label}".strip())
             return True
         return False
+
+    def _accept_actor(
+        self, suggestion: suggestion_kit.Suggestion, name: str, *, edited: bool
+    ) -> int:
+        existing = linking.find_actor(self.doc.brief, name)
+        if existing is not None:
+            self._add_evidence(f"actors[{existing}]", suggestion.spans)
+            return existing
+        raw = suggestion.raw
+        if hasattr(raw, "to_actor"):
+            actor = raw.to_actor(suggestion.source_id, self._source_text(suggestion.source_id))
+        else:
+            actor = model.Actor(name=name)
+        if edited:
+            actor = actor.model_copy(update={"name": name})
+        if not actor.evidence and suggestion.spans:
+            actor = actor.model_copy(update={"evidence": list(suggestion.spans)})
+        return self.doc.insert_record("actors", actor, text="Accept actor")
+
+    def _accept_deal(
+        self, suggestion: suggestion_kit.Suggestion, name: str, *, edited: bool
+    ) -> None:
+        """The deal with its buyer and seller: parties not yet in the brief are added as actors,
+        from their own suggestion (with its evidence) when extraction found one."""
+        raw = suggestion.raw
+        text = self._source_text(suggestion.source_id)
+        for party in (getattr(raw, "buyer", ""), getattr(raw, "seller", "")):
+            if not party or linking.find_actor(self.doc.brief, party) is not None:
+                continue
+            match = next(
+                (
+                    s
+                    for s in self.suggestions.get(suggestion.source_id, [])
+                    if s.kind == "actors" and s.name.casefold() == party.casefold()
+                ),
+                None,
+            )
+            if match is not None:
+                self._accept_actor(match, match.name, edited=False)
+                self._drop_suggestion(match)
+            else:
+                self.doc.insert_record(
+                    "actors", model.Actor(name=party, type=codes.ActorType.ORGANIZATION)
+                )
+        ids: dict[str, str] = {}
+        for actor in self.doc.brief.actors:
+            for known in (actor.name, *actor.aliases):
+                ids[known] = actor.id
+        for party in (getattr(raw, "buyer", ""), getattr(raw, "seller", "")):
+            index = linking.find_actor(self.doc.brief, party) if party else None
+            if index is not None:
+                ids[party] = self.doc.brief.actors[index].id
+        if hasattr(raw, "to_deal"):
+            deal = raw.to_deal(suggestion.source_id, text, ids)
+            if not deal.title:
+                deal = deal.model_copy(update={"title": suggestion.label})
+        else:
+            deal = model.Deal(title=name, evidence=list(suggestion.spans))
+        if edited:
+            deal = deal.model_copy(update={"title": name})
+        self.doc.insert_record("deals", deal, text="Accept deal")
 
     def _add_evidence(self, record_path: str, spans: list[model.Span]) -> None:
         path = f"{record_path}.evidence"

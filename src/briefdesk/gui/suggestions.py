@@ -37,6 +37,7 @@ class Suggestion:
     spans: list[Span] = field(default_factory=list)
     raw: Any = None
     detail: str = ""
+    name: str = ""  # the bare name/sentence the record gets (label may add role, value…)
 
 
 def _as_span(value: Any, source: Source) -> Span | None:
@@ -75,7 +76,13 @@ def from_extraction(extraction: Any, source: Source) -> list[Suggestion]:
         for raw in getattr(extraction, kind, None) or []:
             label = str(getattr(raw, "label", "") or getattr(raw, "name", "") or raw)
             detail = str(getattr(raw, "detail", "") or "")
-            out.append(Suggestion(kind, label, source.id, _spans(raw, source), raw, detail))
+            name = str(
+                getattr(raw, "name", "")
+                or getattr(raw, "sentence", "")
+                or getattr(raw, "text", "")
+                or label
+            )
+            out.append(Suggestion(kind, label, source.id, _spans(raw, source), raw, detail, name))
     return out
 
 
