@@ -32,6 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--side", default="", help="with --screenshot: side panel to show (e.g. Preview)"
     )
+    parser.add_argument(
+        "--suggest",
+        action="store_true",
+        help="with --screenshot: read the first source for suggestions",
+    )
     parser.add_argument("--size", default="1440x900", help="with --screenshot: window size WxH")
     return parser
 
@@ -111,6 +116,8 @@ def _screenshot(app: object, window: object, args: argparse.Namespace) -> int:
     window.splitter.setSizes([int(int(width) * f) for f in (0.3, 0.4, 0.3)])
     _select_tabs(window, args.tab, args.side)
     window.show()
+    if args.suggest:
+        window.suggest_current()
     # Let layouts settle and background renders (preview, extraction) land.
     loop = QEventLoop()
     deadline = 0
@@ -139,6 +146,7 @@ def _select_tabs(window: object, tab: str, side: str) -> None:
     for index in range(window.editor.count()):
         if tab and window.editor.tabText(index).replace("&", "").lower() == tab.lower():
             window.editor.setCurrentIndex(index)
+            window.editor._tab_changed(index)
     for index in range(window.side.count()):
         if side and window.side.tabText(index).lower() == side.lower():
             window.side.setCurrentIndex(index)

@@ -96,6 +96,7 @@ class BriefEditor(QTabWidget):
         self.forms: list[Form] = []
         self.lists: dict[str, RecordList] = {}
         self._tab_of: dict[str, int] = {}
+        self._first_list: dict[int, RecordList] = {}
         self._build_header()
         self._build_summary()
         self._build_actors()
@@ -104,6 +105,13 @@ class BriefEditor(QTabWidget):
         self._build_options()
         self._build_sources()
         self.last_record = ""
+        self.currentChanged.connect(self._tab_changed)
+
+    def _tab_changed(self, index: int) -> None:
+        """Showing a tab shows the evidence of the record selected on it."""
+        records = self._first_list.get(index)
+        if records is not None:
+            self._record_selected(records.current_path())
 
     # --- helpers ------------------------------------------------------------------------------
     def _page(self, title: str, prefixes: list[str]) -> QVBoxLayout:
@@ -121,6 +129,7 @@ class BriefEditor(QTabWidget):
 
     def _register(self, key: str, records: RecordList) -> RecordList:
         self.lists[key] = records
+        self._first_list.setdefault(self.count() - 1, records)
         records.currentChanged.connect(self._record_selected)
         return records
 

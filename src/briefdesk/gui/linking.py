@@ -129,3 +129,19 @@ def spans_of(brief: Brief, record_path: str) -> list[Span]:
     if not record_path or not fieldpath.exists(brief, record_path):
         return []
     return [span for _p, span in iter_spans(fieldpath.get(brief, record_path))]
+
+
+def deal_in_brief(brief: Brief, suggestion: object, label: str) -> bool:
+    """A suggested deal already taken: same title, same value, or the same item designation."""
+    value = getattr(suggestion, "value", None)
+    item = str(getattr(suggestion, "item", "") or "").casefold()
+    for deal in brief.deals:
+        if deal.title and deal.title.casefold() == label.casefold():
+            return True
+        if value is not None and deal.value is not None:
+            same_amount = deal.value.amount == getattr(value, "amount", None)
+            if same_amount and deal.value.currency == getattr(value, "currency", None):
+                return True
+        if item and any(i.designation.casefold() == item for i in deal.items):
+            return True
+    return False

@@ -186,6 +186,12 @@ class MainWindow(QMainWindow):
             "&Paste as source", self.paste_source, "Ctrl+Shift+V", "New source from the clipboard"
         )
         self.act_export = self._action("&Export…", self.export_dialog, "Ctrl+E")
+        self.act_suggest = self._action(
+            "Suggest from this source",
+            self.suggest_current,
+            "Ctrl+R",
+            "Read the shown source again and list what it mentions",
+        )
         self.act_settings = self._action("Se&ttings…", self.settings_dialog, K.Preferences)
         self.act_quit = self._action("&Quit", self.close, K.Quit)
         self.act_undo = self.doc.undo_stack.createUndoAction(self, "&Undo")
@@ -249,7 +255,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.act_save, self.act_save_as])
         file_menu.addSeparator()
-        file_menu.addActions([self.act_add_source, self.act_paste_source, self.act_export])
+        file_menu.addActions(
+            [self.act_add_source, self.act_paste_source, self.act_suggest, self.act_export]
+        )
         file_menu.addSeparator()
         file_menu.addActions([self.act_settings, self.act_quit])
         self._fill_recent()
@@ -309,8 +317,8 @@ class MainWindow(QMainWindow):
         ):
             blob = self.settings.blob(key)
             restored = blob is not None and splitter.restoreState(QByteArray(blob))
-            if not restored and splitter is self.splitter:
-                splitter.setSizes([430, 560, 450])
+            if not restored:
+                splitter.setSizes([430, 560, 450] if splitter is self.splitter else [140, 700])
         self.side.setCurrentIndex(
             max(0, min(3, int(self.settings.window_state.get("side-tab", "0") or 0)))
         )
@@ -641,6 +649,14 @@ class MainWindow(QMainWindow):
             on_error=partial(self._extract_failed, source),
         )
 
+    def suggest_current(self) -> None:
+        source = self.current_source()
+        if source is None:
+            self.show_status("Select a source first.")
+            return
+        self.side.setCurrentWidget(self.suggestions_panel)
+        self.extract(source)
+
     def _extracted(self, source: model.Source, result: object) -> None:
         self.extracting.discard(source.id)
         self.suggestions[source.id] = suggestion_kit.from_extraction(result, source)
@@ -747,6 +763,14 @@ class MainWindow(QMainWindow):
         if suggestion.kind == "actors":
             names = [suggestion.name, *getattr(suggestion.raw, "aliases", [])]
             return any(linking.find_actor(self.doc.brief, n) is not None for n in names)
+        if suggestion.kind == "deals":
+            return linking.deal_in_brief(self.doc.brief, suggestion.raw, suggestion.label)
+        if suggestion.kind == "significance":
+            wanted = " ".join(suggestion.name.split()).casefold()
+            return any(
+                " ".join(j.statement.split()).casefold() == wanted
+                for j in self.doc.brief.significance.judgments
+            )
         if suggestion.kind == "places":
             wanted = suggestion.name.casefold()
             return any(p.name.casefold() == wanted for p in self.doc.brief.places)
