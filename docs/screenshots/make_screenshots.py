@@ -18,6 +18,7 @@ VIEWS = {
     "suggestions.png": ["--tab", "Actors", "--side", "Suggestions", "--suggest"],
     "deals-and-checks.png": ["--tab", "Deals", "--side", "Checks"],
     "significance.png": ["--tab", "Significance", "--side", "Preview"],
+    "page-preview.png": ["--tab", "Header", "--side", "Pages"],
 }
 
 

@@ -118,6 +118,8 @@ def _screenshot(app: object, window: object, args: argparse.Namespace) -> int:
     window.show()
     if args.suggest:
         window.suggest_current()
+    if window.side.currentWidget() is window.pages and window.pages.button.isEnabled():
+        window.pages.render_now()
     # Let layouts settle and background renders (preview, extraction) land.
     loop = QEventLoop()
     deadline = 0

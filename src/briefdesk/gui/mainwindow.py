@@ -306,6 +306,7 @@ class MainWindow(QMainWindow):
         self.suggestions_panel.acceptRequested.connect(self.accept_suggestions)
         self.suggestions_panel.dismissRequested.connect(self.dismiss_suggestions)
         self.checks.jumpRequested.connect(self.jump_to)
+        self.checks.template.currentIndexChanged.connect(self._template_chosen)
         self.side.currentChanged.connect(self._side_changed)
         self._side_changed(self.side.currentIndex())
 
@@ -1053,6 +1054,10 @@ class MainWindow(QMainWindow):
             return
         if not self.editor.focus_path(path):
             self.show_status(f"Cannot show {path}")
+
+    def _template_chosen(self, _index: int) -> None:
+        """The page preview renders with the template the checks are for."""
+        self.pages.template = str(self.checks.template.currentData() or "standard")
 
     def _side_changed(self, index: int) -> None:
         self.preview.set_active(self.side.widget(index) is self.preview)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
@@ -111,47 +110,10 @@ def soffice_path() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def docx_to_pdf(docx: Path, out_dir: Path, token: CancelToken, timeout: int = 120) -> Path:
-    """Convert with LibreOffice in a private profile so it never touches the user's one."""
-    office = soffice_path()
-    if office is None:
-        raise RuntimeError("LibreOffice (soffice) is not installed")
-    profile = out_dir / "lo-profile"
-    command = [
-        office,
-        f"-env:UserInstallation={profile.as_uri()}",
-        "--headless",
-        "--norestore",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        str(out_dir),
-        str(docx),
-    ]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    waited = 0.0
-    while process.poll() is None:
-        if token.cancelled or waited > timeout:
-            process.kill()
-            process.wait()
-            raise RuntimeError(
-                "page preview cancelled" if token.cancelled else "LibreOffice timed out"
-            )
-        try:
-            process.wait(0.2)
-        except subprocess.TimeoutExpired:
-            waited += 0.2
-    pdf = out_dir / (docx.stem + ".pdf")
-    if not pdf.exists():
-        raise RuntimeError("LibreOffice did not produce a PDF")
-    return pdf
-
-
 def render_pages(brief: Brief, template: str, token: CancelToken) -> str:
+    """The real export (docx through LibreOffice) into a private temp folder."""
     folder = Path(tempfile.mkdtemp(prefix="briefdesk-pages-"))
-    docx = folder / "preview.docx"
-    core.export(brief, template, docx, "docx", token)
-    return str(docx_to_pdf(docx, folder, token))
+    return str(core.export(brief, template, folder / "preview.pdf", "pdf", token))
 
 
 class PagePreview(QWidget):
