@@ -1,5 +1,7 @@
 """Rebuild the README screenshots: build a brief from the sample article through the window, then
-render views of it with ``--screenshot``. Run: ``PYTHONPATH=src python docs/screenshots/make_screenshots.py``.
+render views of it with ``--screenshot``.
+
+Run: ``PYTHONPATH=src python docs/screenshots/make_screenshots.py``.
 """
 
 from __future__ import annotations

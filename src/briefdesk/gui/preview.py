@@ -177,7 +177,8 @@ class PagePreview(QWidget):
             view.setPageMode(QPdfView.PageMode.MultiPage)
             view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
             view.setDocument(self._pdf_document)
-            self.layout_.insertWidget(2, view, 1)
+            self.layout_.takeAt(self.layout_.count() - 1)  # the stretch that held the note up
+            self.layout_.addWidget(view, 1)
             self.viewer = view
         assert self._pdf_document is not None
         self._pdf_document.load(str(pdf))
