@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QTextDocument
@@ -136,7 +137,7 @@ class PagePreview(QWidget):
         self.layout_.addLayout(top)
         self.layout_.addWidget(self.note)
         self.viewer: QWidget | None = None
-        self._pdf_document = None
+        self._pdf_document: Any = None
         self.pdf_path: str = ""
         if soffice_path() is None:
             self.button.setEnabled(False)
@@ -168,15 +169,16 @@ class PagePreview(QWidget):
             from PySide6.QtPdfWidgets import QPdfView
         except ImportError:
             self.note.setText(
-                f"Pages rendered to {pdf}. Install PySide6-Addons (QtPdf) to see them here."
+                f"Pages rendered to {pdf}. Install PySide6-Pdf (QtPdf) to see them here."
             )
             return
         if self.viewer is None:
-            self._pdf_document = QPdfDocument(self)
+            document = QPdfDocument(self)
             view = QPdfView(self)
             view.setPageMode(QPdfView.PageMode.MultiPage)
             view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-            view.setDocument(self._pdf_document)
+            view.setDocument(document)
+            self._pdf_document = document
             self.layout_.takeAt(self.layout_.count() - 1)  # the stretch that held the note up
             self.layout_.addWidget(view, 1)
             self.viewer = view
