@@ -110,3 +110,26 @@ def test_marking_editor_sets_a_consistent_marking(window: Any) -> None:
     assert window.doc.brief.marking.label == "TLP:AMBER"
     window.act_undo.trigger()
     assert window.doc.brief.marking.label == "TLP:CLEAR"
+
+
+def test_ctrl_z_in_a_field_undoes_the_brief_not_just_the_widget(window: Any, qtbot: Any) -> None:
+    window.editor.setCurrentIndex(0)
+    title = window.editor.header_form.widget_for("header.title")
+    title.setFocus()
+    qtbot.keyClicks(title, "Jets")
+    bluf = window.editor.summary_form.widget_for("bluf")
+    window.editor.setCurrentIndex(1)
+    bluf.setFocus()
+    qtbot.keyClicks(bluf, "Sale agreed.")
+    assert window.doc.undo_stack.count() == 2
+    qtbot.keyClick(bluf, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.doc.brief.bluf == ""
+    assert bluf.toPlainText() == ""
+    qtbot.keyClick(bluf, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.doc.brief.header.title == ""
+    assert title.text() == ""
+    qtbot.keyClick(
+        bluf, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert window.doc.brief.header.title == "Jets"
+    assert title.text() == "Jets"

@@ -12,6 +12,7 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -231,15 +232,30 @@ def parse_decimal(text: str) -> Decimal | None:
 
 
 class _FocusWatcher(QObject):
-    """Ends an undo merge run when the user leaves a field."""
+    """Ends an undo merge run when the user leaves a field, and sends Ctrl+Z / Ctrl+Shift+Z to
+    the brief's undo stack: a field's own undo would change the text behind the model's back."""
 
     def __init__(self, doc: BriefDocument) -> None:
         super().__init__(doc)
         self._doc = doc
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.FocusOut, QEvent.Type.FocusIn):
+        kind = event.type()
+        if kind in (QEvent.Type.FocusOut, QEvent.Type.FocusIn):
             self._doc.break_merge()
+        elif kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and isinstance(
+            event, QKeyEvent
+        ):
+            if event.matches(QKeySequence.StandardKey.Undo):
+                if kind == QEvent.Type.KeyPress:
+                    self._doc.undo_stack.undo()
+                event.accept()
+                return True
+            if event.matches(QKeySequence.StandardKey.Redo):
+                if kind == QEvent.Type.KeyPress:
+                    self._doc.undo_stack.redo()
+                event.accept()
+                return True
         return False
 
 
@@ -259,6 +275,8 @@ class Form(QObject):
         binding.form = self
         self.bindings.append(binding)
         binding.widget.installEventFilter(self._watcher)
+        for child in binding.widget.findChildren(QLineEdit):
+            child.installEventFilter(self._watcher)
         self._refresh_one(binding)
         return binding.widget
 
