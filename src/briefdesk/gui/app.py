@@ -97,7 +97,11 @@ def _load_initial(window: Any, args: argparse.Namespace) -> None:
 
 
 def _finish_start(window: Any, args: argparse.Namespace, *, recover: bool) -> None:
+    from PySide6.QtCore import QTimer
+
     window.build()
+    if recover:  # a real session, not a start-up measurement
+        QTimer.singleShot(1500, window.warm_up)
     if args.brief is not None or args.sample:
         _load_initial(window, args)
     elif recover:

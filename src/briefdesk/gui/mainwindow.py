@@ -125,6 +125,10 @@ class MainWindow(QMainWindow):
         self.built = True
         self.ready.emit()
 
+    def warm_up(self) -> None:
+        """Start the extraction worker early so the first pasted article gets suggestions fast."""
+        self.runner.submit("Preparing suggestions", core.warm_up)
+
     # --- construction ---------------------------------------------------------------------------
     def new_brief_record(self) -> model.Brief:
         """A blank brief pre-filled with the user's author defaults and marking."""
@@ -565,6 +569,7 @@ class MainWindow(QMainWindow):
             return
         self.runner.cancel_all()
         self.runner.wait(3000)
+        core.shutdown_workers()
         self.autosave_timer.stop()
         self.disk_timer.stop()
         self._discard_snapshot()
