@@ -633,6 +633,11 @@ class MainWindow(QMainWindow):
             )
             self.sources_pane.select(duplicate.id)
             return
+        if not source.title.strip():
+            # Pasted text has no title: its first line is what the user will recognise.
+            first = next((line.strip() for line in source.text.splitlines() if line.strip()), "")
+            title = first if len(first) <= 90 else first[:89].rsplit(" ", 1)[0] + "…"
+            source = source.model_copy(update={"title": title})
         if self.doc.brief.source(source.id) is not None:
             source = source.model_copy(
                 update={"id": f"{source.id}-{len(self.doc.brief.sources) + 1}"}
