@@ -7,6 +7,7 @@ application object exists, which keeps start-up close to a bare PySide6 window.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -43,6 +44,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    hooks = bool(args.screenshot or args.exit_after_show or args.exit_when_ready)
+    if not _display_available():
+        if not hooks:
+            print(
+                "briefdesk: no display to open the window on; the subcommands work without one "
+                "(briefdesk --help), and --screenshot works with QT_QPA_PLATFORM=offscreen",
+                file=sys.stderr,
+            )
+            return 1
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # developer hooks work on headless machines
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -55,7 +66,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from briefdesk.gui.mainwindow import MainWindow
     from briefdesk.settings import load_settings
 
-    hooks = bool(args.screenshot or args.exit_after_show or args.exit_when_ready)
     if hooks and args.brief is not None:
         # Developer hooks never show a modal box: report on stderr and stop.
         from briefdesk import store
@@ -85,6 +95,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = int(app.exec())
     window._release_lock()
     return code
+
+
+def _display_available() -> bool:
+    """Qt aborts the process without a display; check first so the user gets a sentence."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith("linux") or "bsd" in sys.platform:
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
 
 
 def _load_initial(window: Any, args: argparse.Namespace) -> None:
@@ -117,7 +136,7 @@ def _screenshot(app: object, window: object, args: argparse.Namespace) -> int:
     assert isinstance(window, MainWindow)
     width, _, height = args.size.partition("x")
     window.resize(int(width or 1440), int(height or 900))
-    window.splitter.setSizes([int(int(width) * f) for f in (0.3, 0.4, 0.3)])
+    window.splitter.setSizes([int(int(width) * f) for f in (0.27, 0.45, 0.28)])
     _select_tabs(window, args.tab, args.side)
     window.show()
     if args.suggest:

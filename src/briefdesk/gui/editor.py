@@ -93,6 +93,8 @@ class BriefEditor(QTabWidget):
         super().__init__(parent)
         self.doc = doc
         self.setDocumentMode(True)
+        self.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
+        self.tabBar().setExpanding(False)
         self.forms: list[Form] = []
         self.lists: dict[str, RecordList] = {}
         self._tab_of: dict[str, int] = {}
@@ -238,7 +240,7 @@ class BriefEditor(QTabWidget):
         actors.add_field("Affiliation", LineBinding("affiliation"))
         actors.add_field("Country", LineBinding("country", placeholder="ISO code, e.g. PK"))
         actors.add_field("Stance", LineBinding("stance"))
-        actors.add_field("Aliases", LinesBinding("aliases", "One per line", 2))
+        actors.add_field("Aliases", LinesBinding("aliases", "One per line", 3))
         actors.add_field("Note", TextBinding("note", "", 2))
         layout.addWidget(actors)
 
@@ -384,7 +386,7 @@ class BriefEditor(QTabWidget):
             "Confidence", ComboBinding("confidence", enum_choices(Confidence, optional="(not set)"))
         )
         judgments.add_field("Rationale", TextBinding("rationale", "", 2))
-        judgments.add_field("Indicators", LinesBinding("indicators", "One indicator per line", 2))
+        judgments.add_field("Indicators", LinesBinding("indicators", "One indicator per line", 3))
         layout.addWidget(QLabel("<b>Key judgments</b>"))
         layout.addWidget(judgments)
 
@@ -423,8 +425,8 @@ class BriefEditor(QTabWidget):
         )
         options.add_field("Label", LineBinding("label"))
         options.add_field("Description", TextBinding("description", "", 2))
-        options.add_field("Pros", LinesBinding("pros", "One per line", 2))
-        options.add_field("Cons", LinesBinding("cons", "One per line", 2))
+        options.add_field("Pros", LinesBinding("pros", "One per line", 3))
+        options.add_field("Cons", LinesBinding("cons", "One per line", 3))
         layout.addWidget(QLabel("<b>Options</b>"))
         layout.addWidget(options)
         recommendations = self._register(
@@ -442,7 +444,7 @@ class BriefEditor(QTabWidget):
             ),
         )
         recommendations.add_field("Text", TextBinding("text", "That you…", 2))
-        recommendations.add_field("Choices", LinesBinding("choices", "Approve / Disapprove …", 2))
+        recommendations.add_field("Choices", LinesBinding("choices", "Approve / Disapprove …", 3))
         recommendations.add_field("Due by", DateBinding("due_by"))
         layout.addWidget(QLabel("<b>Recommendations</b>"))
         layout.addWidget(recommendations)

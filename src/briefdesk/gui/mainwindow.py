@@ -323,7 +323,7 @@ class MainWindow(QMainWindow):
             blob = self.settings.blob(key)
             restored = blob is not None and splitter.restoreState(QByteArray(blob))
             if not restored:
-                splitter.setSizes([430, 560, 450] if splitter is self.splitter else [140, 700])
+                splitter.setSizes([390, 650, 400] if splitter is self.splitter else [140, 700])
         self.side.setCurrentIndex(
             max(0, min(3, int(self.settings.window_state.get("side-tab", "0") or 0)))
         )
