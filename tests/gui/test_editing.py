@@ -133,3 +133,15 @@ def test_ctrl_z_in_a_field_undoes_the_brief_not_just_the_widget(window: Any, qtb
     )
     assert window.doc.brief.header.title == "Jets"
     assert title.text() == "Jets"
+
+
+def test_country_code_is_upper_cased_as_typed(window: Any, qtbot: Any) -> None:
+    window.doc.insert_record("actors", Actor(name="Pakistan", type=ActorType.STATE))
+    actors = window.editor.lists["actors"]
+    window.editor.setCurrentIndex(2)
+    actors.select_row(0)
+    country = actors.form.widget_for("actors[0].country")
+    country.setFocus()
+    qtbot.keyClicks(country, "pk")
+    assert window.doc.brief.actors[0].country == "PK"
+    assert country.styleSheet() == ""

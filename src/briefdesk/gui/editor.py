@@ -19,6 +19,7 @@ from briefdesk.gui import fieldpath
 from briefdesk.gui.document import BriefDocument
 from briefdesk.gui.editor_widgets import MarkingEditor, MoneyBinding
 from briefdesk.gui.forms import (
+    CodeBinding,
     ComboBinding,
     DateBinding,
     Form,
@@ -238,7 +239,7 @@ class BriefEditor(QTabWidget):
         actors.add_field("Type", ComboBinding("type", enum_choices(ActorType)))
         actors.add_field("Title / role", LineBinding("role"))
         actors.add_field("Affiliation", LineBinding("affiliation"))
-        actors.add_field("Country", LineBinding("country", placeholder="ISO code, e.g. PK"))
+        actors.add_field("Country", CodeBinding("country", "ISO code, e.g. PK"))
         actors.add_field("Stance", LineBinding("stance"))
         actors.add_field("Aliases", LinesBinding("aliases", "One per line", 3))
         actors.add_field("Note", TextBinding("note", "", 2))
@@ -258,7 +259,7 @@ class BriefEditor(QTabWidget):
             ),
         )
         places.add_field("Name", LineBinding("name"))
-        places.add_field("Country", LineBinding("country", placeholder="ISO code"))
+        places.add_field("Country", CodeBinding("country", "ISO code"))
         places.add_field("Note", LineBinding("note"))
         places_layout.addWidget(places)
         layout.addWidget(places_box)

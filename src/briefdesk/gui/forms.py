@@ -76,6 +76,18 @@ class LineBinding(Binding):
             self.edit.setText(text)
 
 
+class CodeBinding(LineBinding):
+    """Short upper-case codes (ISO country): 'pk' is stored as 'PK', no caps lock needed."""
+
+    def __init__(self, rel: str, placeholder: str = "", length: int = 2) -> None:
+        super().__init__(rel, placeholder=placeholder)
+        self.edit.setMaxLength(length)
+        self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("W" * 12) + 20)
+
+    def read(self) -> Any:
+        return self.edit.text().strip().upper()
+
+
 class TextBinding(Binding):
     """Multi-line prose (Markdown subset)."""
 
