@@ -182,3 +182,12 @@ def test_page_preview_renders_pages_or_says_why(window: Any, qtbot: Any) -> None
     assert pages._pdf_document is not None
     assert pages._pdf_document.pageCount() >= 1
     assert "page" in pages.note.text()
+
+
+def test_checks_offer_every_registered_template(window: Any, qtbot: Any) -> None:
+    wait_idle(qtbot, window)
+    ids = [window.checks.template.itemData(i) for i in range(window.checks.template.count())]
+    assert ids[:3] == ["standard", "bluf", "deal-sheet"]
+    window.checks.template.setCurrentIndex(ids.index("deal-sheet"))
+    assert "deals" in [path for path, _text in window.checks.findings()]
+    assert window.pages.template == "deal-sheet"

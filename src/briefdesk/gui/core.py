@@ -143,6 +143,12 @@ def list_templates() -> list[Any]:
     return list(_list())
 
 
+def template_choices(token: CancelToken) -> list[tuple[str, str]]:
+    """(name, id) of every usable template, built-ins first, for pickers."""
+    token.check()
+    return [(str(t.name), str(t.id)) for t in list_templates()]
+
+
 def check_template(path: Path, token: CancelToken | None = None) -> list[str]:
     """One line per problem; runs a dry render, so call it from a background job."""
     from briefdesk.export.checks import check_template as _check

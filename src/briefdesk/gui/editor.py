@@ -322,7 +322,6 @@ class BriefEditor(QTabWidget):
         items.add_field("Quantity", IntBinding("quantity"))
         self.lists["deals.parties"] = parties
         self.lists["deals.items"] = items
-        parties.currentChanged.connect(lambda p: None)
         items.currentChanged.connect(self._record_selected)
         deals.form.base_listeners.append(
             lambda base: parties.set_list_path(f"{base}.parties" if base else None)

@@ -123,7 +123,14 @@ class MainWindow(QMainWindow):
         self.disk_timer.timeout.connect(self.check_disk)
         self.disk_timer.start()
         self.built = True
+        self.runner.submit(
+            "Listing templates", core.template_choices, on_done=self._templates_listed
+        )
         self.ready.emit()
+
+    def _templates_listed(self, choices: object) -> None:
+        if isinstance(choices, list) and choices:
+            self.checks.set_templates(choices)
 
     def warm_up(self) -> None:
         """Start the extraction worker early so the first pasted article gets suggestions fast."""

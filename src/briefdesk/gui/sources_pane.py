@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -197,7 +196,3 @@ class SourcesPane(QWidget):
 
     def _current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         self.sourceSelected.emit(str(current.data(Qt.ItemDataRole.UserRole)) if current else "")
-
-    def context_menu_actions(self) -> QMenu:
-        menu = QMenu(self)
-        return menu
