@@ -198,7 +198,7 @@ def test_sale_from_to_in_another_sentence() -> None:
 
 
 def test_deal_kind_status_item_and_quantity() -> None:
-    text = "Egypt has ordered 30 more Rafale fighter jets from France in a deal worth 3.75 billion euros."
+    text = "Egypt has ordered 30 more Rafale fighter jets from France in a deal worth €3.75bn."
     [deal] = extract_text(text).deals
     assert deal.kind == "arms_sale"
     assert deal.item == "Rafale fighter jets"

@@ -10,6 +10,7 @@ demonym or capital ("Ankara said"), and places from the city gazetteer.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefdesk.extract.gazetteer import Gazetteer, gazetteer
@@ -64,45 +65,19 @@ PLACE_HEADS = frozenset(
         "square",
     ]
 )
+# Regions and seas that are places, never actors. One entry per line of the joined string.
 REGIONS = frozenset(
-    [
-        "Europe Asia Africa Americas Oceania Middle East Latin America South America North America",
-        "    Central Asia South Asia Southeast Asia East Asia West Africa East Africa Southern Africa",
-        "    North Africa Horn of Africa Sahel Balkans Caucasus Caribbean Arctic Indo-Pacific Gulf",
-        "    Aegean Mediterranean Baltic Black Sea Red Sea South China Sea Eastern Europe Western Europe",
-        "    Central Europe Pacific Atlantic Levant Persian Gulf Western Balkans Kashmir Crimea Donbas",
-        "    Gaza West Bank",
-    ]
+    """Europe|Asia|Africa|Americas|Oceania|Middle East|Latin America|South America|North America
+    |Central Asia|South Asia|Southeast Asia|East Asia|West Africa|East Africa|Southern Africa
+    |North Africa|Horn of Africa|Sahel|Balkans|Caucasus|Caribbean|Arctic|Indo-Pacific|Gulf
+    |Aegean|Mediterranean|Baltic|Black Sea|Red Sea|South China Sea|Eastern Europe|Western Europe
+    |Central Europe|Pacific|Atlantic|Levant|Persian Gulf|Western Balkans|Kashmir|Crimea|Donbas
+    |Gaza|West Bank|Indian Ocean|Baltic Sea|North Sea|Caspian Sea|Arabian Sea|Sub-Saharan Africa
+    |Central America|South Caucasus|Eurasia|Asia-Pacific|Strait of Hormuz|Taiwan Strait""".replace(
+        "\n", ""
+    ).split("|")
 )
-REGIONS = frozenset(
-    r.strip()
-    for line in REGIONS
-    for r in re.split(r"\s{1,}(?=[A-Z][a-z]+(?:\s|$))", line)
-    if r.strip()
-) | {
-    "Middle East",
-    "Latin America",
-    "South America",
-    "North America",
-    "Central Asia",
-    "South Asia",
-    "Southeast Asia",
-    "East Asia",
-    "West Africa",
-    "East Africa",
-    "Southern Africa",
-    "North Africa",
-    "Horn of Africa",
-    "Black Sea",
-    "Red Sea",
-    "South China Sea",
-    "Eastern Europe",
-    "Western Europe",
-    "Central Europe",
-    "Persian Gulf",
-    "Western Balkans",
-    "West Bank",
-}
+REGIONS = frozenset(r.strip() for r in REGIONS)
 _STATE_VERBS = frozenset(
     [
         "said",
@@ -231,6 +206,19 @@ _COMMON_CITY_WORDS = frozenset(
 ) - {"Sydney"}
 
 
+_ORIGIN_RE = re.compile(
+    r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)-(?:made|built|manufactured|produced|designed|developed)\b"
+)
+_LOWER_ROLE_RE = re.compile(
+    r"(?:(\b[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*)(?:['’]s)?\s+)?"
+    r"((?:[a-z][a-z\-]+\s+){0,3}[a-z][a-z\-]+)\s+$"
+)
+_ROLE_ENDS = ROLE_HEADS | {"counterpart"}
+_WEEKDAYS = frozenset(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today"]
+)
+
+
 @dataclass
 class ActorBuild:
     """An actor being assembled from several mentions."""
@@ -276,6 +264,12 @@ class ActorFinder:
         self.gaz: Gazetteer = gazetteer()
         self.found = Found()
         self.last_org_by_head: dict[str, str] = {}
+        # Lookup forms -> actor keys, so short forms resolve without scanning every actor:
+        # "w:" a word of a person's name, "n:" a person's full name, "a:" an alias,
+        # "i:" an organisation's initials, "u:" an all-capitals name. Candidates are checked again
+        # on lookup, so a stale entry (after a rename) never gives a wrong answer.
+        self._forms: dict[str, set[str]] = {}
+        self._order: dict[str, int] = {}
 
     # --- registry -------------------------------------------------------------------------
     def _actor(self, key: str, type_: str, name: str) -> ActorBuild:
@@ -283,7 +277,29 @@ class ActorFinder:
         if actor is None:
             actor = ActorBuild(type=type_, name=name)
             self.found.actors[key] = actor
+            self._order[key] = len(self._order)
         return actor
+
+    def _index(self, key: str) -> None:
+        actor = self.found.actors[key]
+        if actor.type == "person":
+            forms = [f"w:{w}" for w in actor.name.split()] + [f"n:{actor.name}"]
+        else:
+            forms = [f"a:{a}" for a in actor.aliases] + [f"i:{_initials(actor.name)}"]
+            if actor.name.isupper():
+                forms.append(f"u:{actor.name}")
+        for form in forms:
+            self._forms.setdefault(form, set()).add(key)
+
+    def _first(self, forms: list[str], check: Callable[[str, ActorBuild], bool]) -> str:
+        """The earliest-seen actor under any of ``forms`` that passes ``check``."""
+        keys: set[str] = set()
+        for form in forms:
+            keys |= self._forms.get(form, set())
+        for key in sorted(keys, key=self._order.__getitem__):
+            if check(key, self.found.actors[key]):
+                return key
+        return ""
 
     def state(self, code: str, surface: str, start: int, end: int) -> str:
         key = f"state:{code}"
@@ -292,6 +308,7 @@ class ActorFinder:
         )
         actor.country = code
         actor.add(surface, start, end)
+        self._index(key)
         self.found.mentions.append((start, end, key))
         return key
 
@@ -307,26 +324,31 @@ class ActorFinder:
         intl = _is_international(name)
         key = f"org:{name.lower()}"
         if key not in self.found.actors:
-            for other_key, other in self.found.actors.items():
-                if other.type == "person" or other.type == "state":
-                    continue
-                if (
-                    name in other.aliases
-                    or (name.isupper() and _initials(other.name) == name.replace("o", ""))
-                    or (other.name.isupper() and _initials(name) == other.name)
-                ):
-                    key = other_key
-                    intl = intl or other.type == "international_organization"
-                    if other.name.isupper() and not name.isupper():
-                        other.aliases.append(other.name)
-                        other.name = name
-                    break
+            other_key = self._first(
+                [f"a:{name}", f"i:{name.replace('o', '')}", f"u:{_initials(name)}"],
+                lambda _k, other: (
+                    other.type not in {"person", "state"}
+                    and (
+                        name in other.aliases
+                        or (name.isupper() and _initials(other.name) == name.replace("o", ""))
+                        or (other.name.isupper() and _initials(name) == other.name)
+                    )
+                ),
+            )
+            if other_key:
+                other = self.found.actors[other_key]
+                key = other_key
+                intl = intl or other.type == "international_organization"
+                if other.name.isupper() and not name.isupper():
+                    other.aliases.append(other.name)
+                    other.name = name
         actor = self._actor(key, "international_organization" if intl else "organization", name)
         if intl:
             actor.type = "international_organization"
         if affiliation and not actor.affiliation and not intl:
             actor.affiliation = affiliation
         actor.add(name, start, end)
+        self._index(key)
         self.found.mentions.append((start, end, key))
         for word in name.lower().split():
             if word in ORG_HEADS:
@@ -342,6 +364,7 @@ class ActorFinder:
         if affiliation and not actor.affiliation:
             actor.affiliation = affiliation
         actor.add(name, start, end)
+        self._index(key)
         self.found.mentions.append((start, end, key))
         return key
 
@@ -350,12 +373,14 @@ class ActorFinder:
         if key in self.found.actors:
             return key
         # "Sharif" after "Shehbaz Sharif", or a full name after a short one seen first.
-        for other_key, actor in self.found.actors.items():
-            if actor.type != "person":
-                continue
-            if name in actor.name.split() or actor.name in name.split():
-                return other_key
-        return key
+        words = name.split()
+        found = self._first(
+            [f"w:{name}", *(f"n:{w}" for w in words)],
+            lambda _k, actor: (
+                actor.type == "person" and (name in actor.name.split() or actor.name in words)
+            ),
+        )
+        return found or key
 
     def place(self, name: str, start: int, end: int, country: str = "") -> None:
         key = name.lower()
@@ -385,6 +410,7 @@ class ActorFinder:
     # --- main -----------------------------------------------------------------------------
     def run(self, sents: list[Sentence]) -> Found:
         self._dateline()
+        self._origins()
         pending: list[tuple[Sentence, Chunk]] = []
         for sentence in sents:
             for chunk in chunks(sentence):
@@ -394,6 +420,13 @@ class ActorFinder:
             self._classify_late(sentence, chunk)
         self._short_forms()
         return self.found
+
+    def _origins(self) -> None:
+        """ "Chinese-made jets", "US-built frigates": the maker's country is an actor."""
+        for match in _ORIGIN_RE.finditer(self.text):
+            code = self.country_of(match.group(1))
+            if code:
+                self.state(code, match.group(1), match.start(1), match.end(1))
 
     def _dateline(self) -> None:
         """ "ANKARA, May 14 (Reuters) -": the place, and the agency as an organisation."""
@@ -558,6 +591,18 @@ class ActorFinder:
             return (
                 False  # "Research and Development Organisation", "Commerce and Industry Minister"
             )
+        # "Deputy Prime Minister and Defence Minister X", "Commerce and Industry Minister X":
+        # one title joined by "and" stays one title.
+        title_words = ROLE_HEADS | ROLE_MODIFIERS
+        left_words = [strip_possessive(t.text).lower() for t in left]
+        if left_words and self.country_of(left[0].text):
+            left_words = left_words[1:]
+        if (
+            left_words
+            and all(w in title_words for w in left_words)
+            and any(t.text.lower() in ROLE_HEADS for t in right)
+        ):
+            return False
         while right and right[0].text.lower() in {"the", "of"}:
             right = right[1:]
         for part in (left, right):
@@ -587,6 +632,7 @@ class ActorFinder:
             start = chunk.end + match.start(1)
             if key in self.found.actors:
                 self.found.actors[key].add(match.group(1), start, start + len(match.group(1)))
+                self._index(key)
                 self.found.mentions.append((start, start + len(match.group(1)), key))
 
     # --- people ---------------------------------------------------------------------------
@@ -700,11 +746,18 @@ class ActorFinder:
 
     def _lowercase_role_before(self, pos: int) -> tuple[str, str] | None:
         """ "Sonatrach chief executive Toufik Hakkar", "U.S. envoy Steve Witkoff"."""
-        match = re.search(
-            r"(?:(\b[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*)(?:['’]s)?\s+)?"
-            r"((?:[a-z][a-z\-]+\s+){0,3}[a-z][a-z\-]+)\s+$",
-            self.before(pos, 90),
-        )
+        window = self.before(pos, 90)
+        # The title must end in a role word right before the name; checking that first skips
+        # the costly end-anchored search for almost every name.
+        stripped = window.rstrip()
+        if len(stripped) == len(window):
+            return None
+        tail = len(stripped)
+        while tail > 0 and ("a" <= stripped[tail - 1] <= "z" or stripped[tail - 1] == "-"):
+            tail -= 1
+        if stripped[tail:].lstrip("-") not in _ROLE_ENDS:
+            return None
+        match = _LOWER_ROLE_RE.search(window)
         if not match:
             return None
         words = match.group(2).split()
@@ -714,12 +767,24 @@ class ActorFinder:
             return None
         owner = match.group(1) or ""
         affiliation = ""
+        role = " ".join(words)
+        owner_words = [w.lower() for w in owner.split()]
+        possessive = bool(owner) and match.group(0)[len(owner) :].startswith(("'s", "’s"))
+        if (
+            owner_words
+            and not possessive
+            and all(w in ROLE_MODIFIERS or w in ORG_HEADS for w in owner_words)
+        ):
+            # "Foreign Ministry spokesperson": a generic body is part of the title.
+            role = f"{owner} {role}"
+            owner = ""
+            affiliation = self._possessor_before(pos - len(match.group(0)))
         if owner:
             code = self.country_of(owner)
             affiliation = self.affiliation_name(code) if code else owner
             if owner.lower() in STOPWORDS:
                 affiliation = ""
-        return " ".join(words), affiliation
+        return role, affiliation
 
     def _counterpart(self, sentence: Sentence, pos: int, lower: tuple[str, str]) -> tuple[str, str]:
         """ "his Omani counterpart Badr Albusaidi": the same title as the other minister."""
@@ -780,7 +845,9 @@ class ActorFinder:
             first_mod = next((i for i, w in enumerate(lowered) if w in ROLE_MODIFIERS), head_index)
             if not known and first_mod > 0:
                 prefix = " ".join(words[:first_mod])
-                known = self._org_named(prefix, create=False) or (prefix.isupper() and prefix)
+                known = self._org_named(prefix, create=False) or (
+                    prefix if prefix.isupper() else ""
+                )
             if known:
                 affiliation = known
                 words = words[len(prefix.split()) :]
@@ -803,7 +870,7 @@ class ActorFinder:
                 affiliation = affiliation or (
                     self.affiliation_name(code) if code else self._org_named(target)
                 )
-                if " to " not in phrase and not phrase.startswith("Senior"):
+                if code or (" to " not in phrase and not phrase.startswith("Senior")):
                     phrase = phrase[: complement.start()].strip()
         return phrase, affiliation
 
@@ -820,7 +887,8 @@ class ActorFinder:
         after = re.match(r"\s*(?:,\s*)?(\w+)", self.after(end, 30))
         before = re.search(r"(\w+)\s+$", self.before(start, 30))
         by_line = re.search(
-            r"(?:^|\n|\()\s*(?:By|Reporting by|Editing by|Writing by)\s+$|;\s*(?:Editing|Writing|Additional reporting) by\s+$",
+            r"(?:^|\n|\()\s*(?:By|Reporting by|Editing by|Writing by)\s+$"
+            r"|;\s*(?:Editing|Writing|Additional reporting) by\s+$",
             self.before(start, 40),
         )
         return bool(
@@ -846,6 +914,8 @@ class ActorFinder:
     # --- late: capitals, cities, bare names ---------------------------------------------
     def _classify_late(self, sentence: Sentence, chunk: Chunk) -> None:
         phrase = strip_possessive(self.text[chunk.start : chunk.end])
+        if phrase in _WEEKDAYS:
+            return
         start, end = chunk.start, chunk.start + len(phrase)
         possessive = is_possessive(chunk.words[-1])
         if phrase in self.gaz.capitals:
@@ -858,6 +928,7 @@ class ActorFinder:
         alias = self._short_form(phrase)
         if alias:
             self.found.actors[alias].add(phrase, start, end)
+            self._index(alias)
             self.found.mentions.append((start, end, alias))
             return
         code = self.country_of(phrase)
@@ -888,11 +959,12 @@ class ActorFinder:
             and not phrase.isupper()
             and not re.search(r"\bto\s+(?:the\s+)?$", self.before(start, 12))
             and not {w.lower() for w in words} & (ORG_HEADS | ROLE_HEADS | ROLE_MODIFIERS)
-        ):
-            if re.match(
+            and re.match(
                 r"\s*(?:,|\.|\s(?:and|on|last|this|next|for|to|from|with)\b)", self.after(end, 12)
-            ) and not any(ch.isdigit() for ch in phrase):
-                self.place(phrase, start, end)
+            )
+            and not any(ch.isdigit() for ch in phrase)
+        ):
+            self.place(phrase, start, end)
 
     def _metonymic(self, start: int, end: int) -> bool:
         after = re.match(r"\s+(\w+)", self.after(end, 20))
@@ -944,6 +1016,17 @@ class ActorFinder:
         descriptor = re.search(r"(\w+)\s+$", before)
         if descriptor and descriptor.group(1).lower() in ORG_DESCRIPTORS:
             return True
+        # "the Istanbul-based Aselsan", "produced under licence by Bumar-Labedy".
+        if re.search(r"\w-based\s+(?:[a-z-]+\s+){0,3}$", before) or re.search(
+            r"\b(?:made|built|produced|manufactured|developed|designed|operated|owned|awarded to)"
+            r"\s+(?:under licen[cs]e\s+)?(?:by\s+)?$",
+            before,
+        ):
+            return True
+        # "Petróleos Mexicanos (Pemex)": a name that defines its own short form.
+        acronym = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", after)
+        if acronym and len(words) >= 2 and acronym.group(1)[0] == words[0][0]:
+            return True
         if re.search(
             r"\b(?:[A-Z][\w.]*)['’]s\s+(?:state(?:-owned)?\s+)?(?:[a-z]+\s+){0,3}$", before
         ) and (len(words) == 1 or all(w.isupper() for w in words)):
@@ -961,24 +1044,21 @@ class ActorFinder:
             return True
         single = len(words) == 1
         speaks = re.match(
-            r"\s+(?:said|says|announced|reported|declined|signed|will|has|is)\b", after
+            r"\s+(?:said|says|announced|reported|declined|signed|will|has|is|agreed|plans|won|"
+            r"wins|offered|offers|supplies|sells|builds|makes|posted|expects|delivered)\b",
+            after,
         )
         return bool(speaks and (single or all(w.isupper() for w in words)))
 
     def _short_form(self, phrase: str) -> str:
         """Actor key for a surname, acronym or short name seen before in full."""
-        for key, actor in self.found.actors.items():
-            if (
-                actor.type == "person"
-                and phrase in actor.name.split()
-                and phrase.lower() not in NAME_PARTICLES
-            ):
-                return key
-            if actor.type != "person" and (
-                phrase in actor.aliases or _initials(actor.name) == phrase.replace("o", "")
-            ):
-                return key
-        return ""
+
+        def check(_key: str, actor: ActorBuild) -> bool:
+            if actor.type == "person":
+                return phrase in actor.name.split() and phrase.lower() not in NAME_PARTICLES
+            return phrase in actor.aliases or _initials(actor.name) == phrase.replace("o", "")
+
+        return self._first([f"w:{phrase}", f"a:{phrase}", f"i:{phrase.replace('o', '')}"], check)
 
     def _short_forms(self) -> None:
         """ "the ministry", "the bank", "the agency": the last organisation with that head."""

@@ -40,14 +40,16 @@ _MONTH = (
 _MONTH_NO_MAY = _MONTH.replace("May|", "")
 _DAY = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
+# The lookahead lets the engine skip, in one step, positions where no date can start.
 DATE_RE = re.compile(
-    rf"\b(?P<dmy>{_DAY}(?:\s?(?:to|-|–)\s?{_DAY})?\s{_MONTH}(?:,?\s{_YEAR})?)\b"
+    r"(?=[\dJFMASONDTYELWjfmasondtyelw])"
+    rf"(?:\b(?P<dmy>{_DAY}(?:\s?(?:to|-|–)\s?{_DAY})?\s{_MONTH}(?:,?\s{_YEAR})?)\b"
     rf"|\b(?P<mdy>{_MONTH}\s{_DAY}(?:,\s{_YEAR})?)\b(?!,?\s?\d)"
     rf"|\b(?P<my>{_MONTH_NO_MAY}(?:\s{_YEAR})?|May\s{_YEAR})\b"
-    rf"|\b(?P<rel>today|yesterday|tomorrow|(?:early|late|later|earlier)?\s?(?:last|next|this)\s"
+    rf"|\b(?P<rel>today|yesterday|tomorrow|(?:(?:early|late|later|earlier)\s)?(?:last|next|this)\s"
     rf"(?:week|month|year)|the end of (?:the |this |next )?(?:year|month|week|{_MONTH}))\b"
     rf"|\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    rf"|(?<![\w$€£.,-])(?P<y>{_YEAR})(?![\w%.,]\d|\d)",
+    rf"|(?<![\w$€£.,-])(?P<y>{_YEAR})(?![\w%.,]\d|\d))",
     re.IGNORECASE,
 )
 _CASE_SENSITIVE_GROUPS = ("dmy", "mdy", "my", "wd")

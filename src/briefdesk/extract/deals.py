@@ -13,16 +13,13 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from briefdesk.extract import parties
 from briefdesk.extract.actors import ActorBuild, Found
 from briefdesk.extract.lexicon import (
     ARMS_WORDS,
-    BORROW_VERBS,
-    BUY_VERBS,
     DEAL_CUES,
     ENERGY_WORDS,
-    LEND_VERBS,
     NON_DEAL_CUES,
-    SELL_VERBS,
     STATUS_WORDS,
 )
 from briefdesk.extract.money import MoneyMention
@@ -50,7 +47,8 @@ _NUMBER_WORDS = {
     "a dozen": 12,
 }
 _ITEM_HEADS = (
-    r"fighter jets|fighter jet|fighter aircraft|jet trainers|jets|fighters|aircraft|warplanes|helicopters|"
+    r"fighter jets|fighter jet|fighter aircraft|jet trainers|jets|fighters|aircraft|warplanes|"
+    r"helicopters|"
     r"drones|unmanned aircraft|missiles|missile systems|air defen[cs]e systems?|tanks|"
     r"main battle tanks|frigates|submarines|corvettes|warships|ships|howitzers|artillery|"
     r"launchers|radars?|vehicles|trainers|rifles|systems|batteries"
@@ -61,6 +59,18 @@ _ITEM_RE = re.compile(
     rf"(?:{_ITEM_HEADS}))\b"
 )
 _PARTY_TYPES = {"state", "organization", "international_organization"}
+
+
+_FROM_TO_RE = re.compile(
+    r"\b(?:sale|sales|deal|supply|delivery|transfer|export)\b.*\bfrom\b.*\bto\b"
+)
+# Other sentences that may name a deal's parties or item are looked for this many sentences
+# either side of it: the whole of any normal article, and bounded work on a 2 MB paste.
+_REACH = 40
+
+
+def _nearby(sents: list[Sentence], index: int) -> list[Sentence]:
+    return sents[max(0, index - _REACH) : index + _REACH + 1]
 
 
 @dataclass
@@ -211,7 +221,9 @@ class DealFinder:
             if not deal.seller and probe.seller and probe.seller != deal.buyer:
                 deal.seller = probe.seller
         if not (deal.buyer or deal.seller):
-            self._from_to_anywhere(deal, sents)
+            self._from_to_anywhere(deal, _nearby(sents, index))
+        if deal.item and not _designated(deal.item):
+            self._designated_item(deal, _nearby(sents, index))
         if deal.status == "reported" and index + 1 < len(sents):
             deal.status = _status(sents[index + 1].text) if kind != "other" else deal.status
         return deal
@@ -219,11 +231,7 @@ class DealFinder:
     def _from_to_anywhere(self, deal: DealBuild, sents: list[Sentence]) -> None:
         """ "the sale of JF-17 jets from Pakistan to Azerbaijan" elsewhere in the article."""
         for sentence in sents:
-            if not re.search(
-                r"\b(?:sale|sales|deal|supply|delivery|transfer|export)\b.*\bfrom\b"
-                r".*\bto\b",
-                sentence.text,
-            ):
+            if not _FROM_TO_RE.search(sentence.text):
                 continue
             probe = DealBuild(kind=deal.kind, value=None)
             self._parties(probe, sentence, explicit_only=True)
@@ -233,6 +241,18 @@ class DealFinder:
                 if not deal.item:
                     self._item(deal, sentence)
                 return
+
+    def _designated_item(self, deal: DealBuild, sents: list[Sentence]) -> None:
+        """ "fighter jet sale" in one place, "JF-17C Block-III fighter jets" in another."""
+        head = deal.item.split()[-1].lower().rstrip("s")
+        for sentence in sents:
+            for match in _ITEM_RE.finditer(sentence.text):
+                item = re.sub(r"^(?:more|additional|new|the|of)\s+", "", match.group("item"))
+                if item.split()[-1].lower().rstrip("s") == head and _designated(item):
+                    deal.item = item.strip()
+                    start = sentence.start + match.start("item") + match.group("item").index(item)
+                    deal.item_span = (start, start + len(deal.item))
+                    return
 
     def _item(self, deal: DealBuild, sentence: Sentence) -> None:
         match = _ITEM_RE.search(sentence.text)
@@ -263,93 +283,113 @@ class DealFinder:
 
     def _parties(self, deal: DealBuild, sentence: Sentence, explicit_only: bool = False) -> None:
         mentions = self._mentions_in(sentence)
-        if not mentions:
-            return
-        text = self.text
-        loan = deal.kind in {"loan", "grant"}
-
-        def between(a: tuple[int, int, str], b: tuple[int, int, str]) -> str:
-            return text[a[1] : b[0]].lower()
-
-        def near_before(m: tuple[int, int, str], words: tuple[str, ...], span: int = 14) -> bool:
-            window = text[max(sentence.start, m[0] - span) : m[0]].lower()
-            return any(re.search(rf"\b{w}\s+(?:the\s+)?(?:[a-z-]+\s+)?$", window) for w in words)
-
-        def near_after(m: tuple[int, int, str]) -> str:
-            return text[m[1] : m[1] + 4]
-
-        if deal.kind in {"trade_agreement", "mou"}:
+        if not mentions or deal.kind in {"trade_agreement", "mou"}:
             return  # signatories, not buyer and seller
-        from_m = [m for m in mentions if near_before(m, ("from",) if loan else ("from", "by"))]
-        to_m = [m for m in mentions if near_before(m, ("to", "for", "with"))]
-        subject = mentions[0]
-        verbs = _words(text[subject[1] : sentence.end][:120])
-        # "sale of X from A to B" and "A ... to B" / "B ... from A".
-        if loan:
-            lender_first = bool(verbs & LEND_VERBS) or near_after(subject).startswith("'s")
-            borrower_first = bool(verbs & BORROW_VERBS)
-            head_verbs = _words(text[subject[1] : subject[1] + 40])
-            if head_verbs & LEND_VERBS and not head_verbs & BORROW_VERBS:
-                deal.seller = self._name(subject[2])
-                target = [m for m in to_m if m[2] != subject[2]]
-                others = [m for m in mentions if m[2] != subject[2]]
-                if target or others:
-                    deal.buyer = self._name((target or others)[0][2])
-                return
-            if from_m:
-                deal.seller = self._name(from_m[0][2])
-                others = [m for m in mentions if m[2] != from_m[0][2]]
-                if others:
-                    deal.buyer = self._name(others[0][2])
-            elif to_m and to_m[0][2] != subject[2]:
-                deal.buyer = self._name(to_m[0][2])
-                deal.seller = self._name(subject[2])
-            elif borrower_first and not lender_first:
-                deal.buyer = self._name(subject[2])
-            elif lender_first:
-                deal.seller = self._name(subject[2])
-                others = [m for m in mentions if m[2] != subject[2]]
-                if others:
-                    deal.buyer = self._name(others[0][2])
+        buyer, seller, strength = parties.assign(
+            self.text,
+            sentence.start,
+            sentence.end,
+            mentions,
+            deal.kind in {"loan", "grant"},
+            lambda key: _lender_like(self.found.actors[key]),
+        )
+        if explicit_only and strength < 2:
             return
-        if from_m:
-            deal.seller = self._name(from_m[0][2])
-        if to_m:
-            target = to_m[0]
-            is_with = near_before(target, ("with",))
-            if not is_with:
-                deal.buyer = self._name(target[2])
-        sub_name = self._name(subject[2])
-        if verbs & BUY_VERBS and not deal.buyer and sub_name != deal.seller:
-            deal.buyer = sub_name
-        elif verbs & SELL_VERBS and not deal.seller and sub_name != deal.buyer:
-            deal.seller = sub_name
-        if not (deal.buyer and deal.seller) and not explicit_only:
-            self._with_pattern(deal, mentions, to_m)
+        if buyer:
+            deal.buyer = self._name(buyer)
+        if seller and self._name(seller) != deal.buyer:
+            deal.seller = self._name(seller)
+        if (
+            not (deal.buyer and deal.seller)
+            and not explicit_only
+            and deal.kind not in {"loan", "grant"}
+        ):
+            self._with_pattern(deal, mentions)
 
     def _with_pattern(
         self,
         deal: DealBuild,
         mentions: list[tuple[int, int, str]],
-        to_m: list[tuple[int, int, str]],
     ) -> None:
         """ "A signed a contract with B": the government side buys, the company sells."""
+        # Only a party joined by "with", "between ... and" or "A and B signed" takes part;
+        # "approved by Congress" names no seller.
+        linked = [
+            m
+            for m in mentions
+            if re.search(
+                r"\b(?:with|between|and)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$",
+                self.text[max(0, m[0] - 40) : m[0]],
+            )
+            or re.match(r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s+and\s", self.text[m[1] : m[1] + 40])
+        ]
+        if not linked:
+            return
         keys = []
-        for m in mentions:
+        for m in [mentions[0], *linked]:
             if m[2] not in keys:
                 keys.append(m[2])
-        names = [self._name(k) for k in keys if self._name(k) not in {deal.buyer, deal.seller}]
-        candidates = [k for k in keys if self._name(k) in names]
+        taken = list({m[2] for m in mentions if self._name(m[2]) in {deal.buyer, deal.seller}})
+        candidates = [
+            k
+            for k in keys
+            if k not in taken
+            and not any(_same_side(self.found.actors[k], self.found.actors[t]) for t in taken)
+        ]
         if not candidates:
             return
         govt = [k for k in candidates if _is_government(self.found.actors[k])]
         firms = [k for k in candidates if not _is_government(self.found.actors[k])]
         if not deal.buyer and govt:
             deal.buyer = self._name(govt[0])
+            candidates = [
+                k
+                for k in candidates
+                if not _same_side(self.found.actors[k], self.found.actors[govt[0]])
+            ]
+            firms = [k for k in firms if k in candidates]
+            govt = [k for k in govt if k in candidates]
         if not deal.seller:
             rest = [k for k in firms + govt if self._name(k) != deal.buyer]
             if rest:
                 deal.seller = self._name(rest[0])
+
+
+def _same_side(a: ActorBuild, b: ActorBuild) -> bool:
+    """An organisation and its own country are one party, not a buyer and a seller."""
+    if a is b:
+        return True
+    a_marks = {a.name, a.country} - {""}
+    b_marks = {b.name, b.country} - {""}
+    return bool(
+        (a.affiliation and a.affiliation in b_marks)
+        or (b.affiliation and b.affiliation in a_marks)
+        or (a.affiliation and a.affiliation == b.affiliation)
+    )
+
+
+def _designated(item: str) -> bool:
+    """A type name or designation ("JF-17C", "Rafale"), not just "fighter jets"."""
+    return any(w[0].isupper() or w[0].isdigit() for w in item.split()[:-1])
+
+
+def _lender_like(actor: ActorBuild) -> bool:
+    """Banks and funds lend; states and companies borrow."""
+    words = set(re.findall(r"[a-z]+", actor.name.lower()))
+    return bool(
+        words
+        & {
+            "bank",
+            "fund",
+            "exim",
+            "finance",
+            "financing",
+            "investment",
+            "credit",
+            "cooperation",
+            "développement",
+        }
+    ) or (actor.type == "international_organization" and actor.name.isupper())
 
 
 def _is_government(actor: ActorBuild) -> bool:

@@ -127,7 +127,14 @@ _SYMBOLS_BY_COUNTRY_ADJ = {
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MULT = r"trillion|billion|million|thousand|crores?|lakhs?|tn|bn|mln|mn|m|b|k"
-_ISO = r"USD|EUR|GBP|JPY|CNY|RMB|INR|PKR|SEK|NOK|DKK|CHF|AUD|CAD|SAR|AED|QAR|KRW|TRY|RUB|BRL|ZAR|NGN|KES|EGP|IDR|MYR|THB|PHP|VND|KZT|AZN|PLN|HUF|CZK|UAH|ILS|MXN|BDT|LKR|NPR|ETB|IRR|IQD|KWD|OMR|BHD|JOD|MAD|DZD|TND|GHS|SGD|HKD|NZD|TWD"
+_ISO = "|".join(
+    (
+        "USD|EUR|GBP|JPY|CNY|RMB|INR|PKR|SEK|NOK|DKK|CHF|AUD|CAD|SAR|AED",
+        "QAR|KRW|TRY|RUB|BRL|ZAR|NGN|KES|EGP|IDR|MYR|THB|PHP|VND|KZT|AZN",
+        "PLN|HUF|CZK|UAH|ILS|MXN|BDT|LKR|NPR|ETB|IRR|IQD|KWD|OMR|BHD|JOD",
+        "MAD|DZD|TND|GHS|SGD|HKD|NZD|TWD",
+    )
+)
 _SYMBOL = r"US\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩|₽|₺|₦|₱|Rs\.?|Tk"
 _WORDS = (
     r"dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi|rupees?|riyals?|rials?|"

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from briefdesk.extract.lexicon import STOPWORDS
+from briefdesk.extract.lexicon import ORG_HEADS, ROLE_HEADS, STOPWORDS
 
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Prof|St|Jr|Sr|Co|Corp|Inc|Ltd|"
@@ -38,6 +39,29 @@ NAME_PARTICLES = frozenset(
         "y",
     ]
 )
+_CALENDAR_WORDS = frozenset(
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)
 ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&"})
 
 
@@ -48,8 +72,9 @@ class Sentence:
     text: str
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word with its offsets; a named tuple because articles make thousands of them."""
+
     text: str
     start: int
     end: int
@@ -117,6 +142,7 @@ def chunks(sentence: Sentence) -> list[Chunk]:
     found: list[Chunk] = []
     run: list[Token] = []
     pending: list[Token] = []
+    run_first = 0  # index in toks of run[0]
 
     def gap_ok(a: Token, b: Token) -> bool:
         between = text[a.end - sentence.start : b.start - sentence.start]
@@ -124,19 +150,22 @@ def chunks(sentence: Sentence) -> list[Chunk]:
 
     def flush() -> None:
         if run:
-            first_index = toks.index(run[0])
-            found.append(Chunk(tuple(run), first_index == 0))
+            found.append(Chunk(tuple(run), run_first == 0))
         run.clear()
         pending.clear()
 
-    for token in toks:
+    for index, token in enumerate(toks):
         if pending and pending[-1].text in {"for", "on"} and not _has_head(run):
             flush()
+        if pending and token.text in _CALENDAR_WORDS:
+            flush()  # "India on Monday", "the Fund in March": a date, not part of a name
         if token.is_cap or (
             token.text[0].isdigit() and run and not pending and _looks_designation(token.text)
         ):
             if run and not gap_ok((pending or run)[-1], token):
                 flush()
+            if not run:
+                run_first = index
             run.extend(pending)
             pending.clear()
             run.append(token)
@@ -150,12 +179,11 @@ def chunks(sentence: Sentence) -> list[Chunk]:
         else:
             flush()
     flush()
-    return [_strip_stopwords(c) for c in found if _strip_stopwords(c).tokens]
+    stripped = [_strip_stopwords(c) for c in found]
+    return [c for c in stripped if c.tokens]
 
 
 def _has_head(run: list[Token]) -> bool:
-    from briefdesk.extract.lexicon import ORG_HEADS, ROLE_HEADS
-
     return any(t.text.lower() in ORG_HEADS or t.text.lower() in ROLE_HEADS for t in run)
 
 
