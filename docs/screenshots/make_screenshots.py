@@ -92,6 +92,16 @@ def build_brief(out: Path) -> None:
     from briefdesk import store
 
     store.save_brief(out, doc.brief, force=True)
+    window.doc.mark_saved(out, store.read_stamp(out))
+
+    from briefdesk.gui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(window.doc, window.runner, window.settings, window)
+    dialog.out.setText(str(Path.home() / "Briefs" / "jf17-azerbaijan.docx"))
+    dialog.show()
+    idle()
+    dialog.grab().save(str(HERE / "export-dialog.png"))
+    dialog.close()
     window.close()
 
 

@@ -130,9 +130,9 @@ class ExportDialog(QDialog):
         self.problems_label.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("&Template", template_row)
+        form.addRow(_buddy("&Template", self.template), template_row)
         form.addRow("Format", format_row)
-        form.addRow("&Save to", out_row)
+        form.addRow(_buddy("&Save to", self.out), out_row)
         form.addRow("", self.open_after)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(
@@ -152,7 +152,8 @@ class ExportDialog(QDialog):
         self.template.currentIndexChanged.connect(lambda _i: self._template_changed())
         self.formats.buttonToggled.connect(lambda *_: self._suggest_out())
         self._template_changed()
-        self.resize(640, 380)
+        self.setMinimumWidth(640)
+        self.adjustSize()
 
     # --- data in and out ----------------------------------------------------------------------
     def fmt(self) -> str:
@@ -300,6 +301,13 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
         self.failed.emit(message)
         prompts.show_error(self, "Export failed", message)
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    """A form label whose mnemonic (Alt+letter) moves focus to ``widget``."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
 
 
 def _slug(title: str) -> str:

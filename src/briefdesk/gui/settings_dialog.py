@@ -70,6 +70,7 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         for widget in (author, marking, templates, buttons):
             layout.addWidget(widget)
