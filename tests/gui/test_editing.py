@@ -145,3 +145,55 @@ def test_country_code_is_upper_cased_as_typed(window: Any, qtbot: Any) -> None:
     qtbot.keyClicks(country, "pk")
     assert window.doc.brief.actors[0].country == "PK"
     assert country.styleSheet() == ""
+
+
+def test_removing_a_cited_source_removes_its_citations(
+    window: Any, qtbot: Any, prompt_log: Any, tmp_path: Any
+) -> None:
+    from briefdesk import store
+    from briefdesk.model.checks import check_brief
+    from briefdesk.samples import load_sample
+
+    window._load(load_sample(), None, None)
+    brief = window.doc.brief
+    cited = brief.sources[0].id
+    assert any(s.source_id == cited for s in _all_spans(brief))
+    before = brief.model_dump()
+    prompt_log.yes = False
+    assert not window.remove_source("sources", 0)
+    assert window.doc.brief.model_dump() == before
+    prompt_log.yes = True
+    assert window.remove_source("sources", 0)
+    assert "cited" in prompt_log.questions[-1]
+    assert all(s.source_id != cited for s in _all_spans(window.doc.brief))
+    assert check_brief(window.doc.brief) == []
+    prompt_log.save_path = tmp_path / "after.brief"
+    assert window.save()
+    assert store.open_brief(tmp_path / "after.brief").brief.sources[0].id != cited
+    window.act_undo.trigger()
+    # Saving stamps the modified time (not an edit); everything else is back.
+    assert window.doc.brief.model_dump(exclude={"modified"}) == {
+        k: v for k, v in before.items() if k != "modified"
+    }
+
+
+def test_removing_an_actor_removes_its_deal_parties(window: Any) -> None:
+    from briefdesk.model.checks import check_brief
+    from briefdesk.samples import load_sample
+
+    window._load(load_sample(), None, None)
+    brief = window.doc.brief
+    party_actor = brief.deals[0].parties[0].actor_id
+    index = next(i for i, a in enumerate(brief.actors) if a.id == party_actor)
+    window.editor.lists["actors"].select_row(index)
+    window.editor.lists["actors"].remove_current()
+    assert all(p.actor_id != party_actor for p in window.doc.brief.deals[0].parties)
+    assert check_brief(window.doc.brief) == []
+    window.act_undo.trigger()
+    assert window.doc.brief.deals[0].parties[0].actor_id == party_actor
+
+
+def _all_spans(brief: Any) -> list[Any]:
+    from briefdesk.model.checks import iter_spans
+
+    return [span for _path, span in iter_spans(brief)]

@@ -145,3 +145,32 @@ def deal_in_brief(brief: Brief, suggestion: object, label: str) -> bool:
         if item and any(i.designation.casefold() == item for i in deal.items):
             return True
     return False
+
+
+def citation_edits(brief: Brief, source_id: str) -> list[tuple[str, list[Span]]]:
+    """(evidence path, evidence without ``source_id``'s spans) for every list citing it."""
+    from briefdesk.gui import fieldpath
+    from briefdesk.model.checks import iter_spans
+
+    lists: dict[str, None] = {}
+    for path, span in iter_spans(brief):
+        if span.source_id == source_id:
+            lists[path.rsplit("[", 1)[0]] = None
+    edits = []
+    for list_path in lists:
+        spans = fieldpath.get(brief, list_path)
+        edits.append((list_path, [s for s in spans if s.source_id != source_id]))
+    return edits
+
+
+def actor_reference_edits(brief: Brief, actor_id: str) -> list[tuple[str, object]]:
+    """Edits that drop every reference to ``actor_id``: deal parties and affiliations."""
+    edits: list[tuple[str, object]] = []
+    for index, deal in enumerate(brief.deals):
+        kept = [p for p in deal.parties if p.actor_id != actor_id]
+        if len(kept) != len(deal.parties):
+            edits.append((f"deals[{index}].parties", kept))
+    for index, actor in enumerate(brief.actors):
+        if actor.affiliation_id == actor_id:
+            edits.append((f"actors[{index}].affiliation_id", None))
+    return edits

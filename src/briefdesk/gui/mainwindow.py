@@ -106,6 +106,8 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
+        self.editor.lists["sources"].remove_hook = self.remove_source
+        self.editor.lists["actors"].remove_hook = self.remove_actor
         self._build_status_bar()
         self._build_actions()
         self._build_menus()
@@ -445,6 +447,14 @@ class MainWindow(QMainWindow):
         return ok
 
     def _save_to(self, path: Path, expected: Any, *, force: bool) -> bool:
+        from briefdesk.model.checks import check_brief
+
+        problems = check_brief(self.doc.brief)
+        if problems:
+            # A file that would not open again is worse than no save: say what to fix.
+            prompts.show_error(self, "Cannot save", f"{path.name}: {problems[0]}")
+            self.jump_to(problems[0].path)
+            return False
         self.doc.brief.modified = dt.datetime.now(dt.UTC).replace(microsecond=0)
         try:
             stamp = store.save_brief(path, self.doc.brief, expected=expected, force=force)
@@ -1064,6 +1074,36 @@ class MainWindow(QMainWindow):
     def _show_deal(self, index: int) -> None:
         self.editor.focus_path(f"deals[{index}]")
         self.editor.lists["deals"].select_row(index)
+
+    # --- removing records others point at -------------------------------------------------------
+    def remove_source(self, list_path: str, index: int) -> bool:
+        """Remove a source and every citation of it, so the brief stays valid to save and open."""
+        source = self.doc.brief.sources[index]
+        edits = linking.citation_edits(self.doc.brief, source.id)
+        cited = sum(len(self.doc.value(path)) - len(kept) for path, kept in edits)
+        name = source.title or "this source"
+        if cited and not prompts.ask_yes_no(
+            self,
+            "Remove source",
+            f"“{name}” is cited {cited} time{'s' if cited != 1 else ''} as evidence. "
+            "Remove the source and those citations?",
+        ):
+            return False
+        with self.doc.macro(f"Remove source {name}"):
+            for path, kept in edits:
+                self.doc.set_value(path, kept)
+            self.doc.remove_record(list_path, index)
+        self.suggestions.pop(source.id, None)
+        return True
+
+    def remove_actor(self, list_path: str, index: int) -> bool:
+        """Remove an actor and its places in deals (a party must name an existing actor)."""
+        actor = self.doc.brief.actors[index]
+        with self.doc.macro(f"Remove actor {actor.name}"):
+            for path, value in linking.actor_reference_edits(self.doc.brief, actor.id):
+                self.doc.set_value(path, value)
+            self.doc.remove_record(list_path, index)
+        return True
 
     # --- navigation, panels, dialogs ------------------------------------------------------------
     def jump_to(self, path: str) -> None:

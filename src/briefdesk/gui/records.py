@@ -47,6 +47,9 @@ class RecordList(QWidget):
         self.factory = factory
         self.noun = noun
         self.form = Form(doc, None, self)
+        # Records others point at (sources, actors) are removed through the window, which also
+        # removes what points at them; returns False when the user changes their mind.
+        self.remove_hook: Callable[[str, int], bool] | None = None
 
         self.table = QTableWidget(0, len(self.columns))
         self.table.setObjectName(f"{noun}-table")
@@ -212,7 +215,11 @@ class RecordList(QWidget):
         row = self.current_row()
         if row < 0 or self.list_path is None:
             return
-        self.doc.remove_record(self.list_path, row, text=f"Remove {self.noun}")
+        if self.remove_hook is not None:
+            if not self.remove_hook(self.list_path, row):
+                return
+        else:
+            self.doc.remove_record(self.list_path, row, text=f"Remove {self.noun}")
         self.select_row(min(row, self.table.rowCount() - 1))
 
     def _move(self, delta: int) -> None:
