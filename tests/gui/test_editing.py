@@ -197,3 +197,17 @@ def _all_spans(brief: Any) -> list[Any]:
     from briefdesk.model.checks import iter_spans
 
     return [span for _path, span in iter_spans(brief)]
+
+
+def test_a_party_needs_an_actor_first(window: Any, qtbot: Any) -> None:
+    from briefdesk.model import Deal
+
+    window.doc.insert_record("deals", Deal(title="Jets"))
+    window.editor.lists["deals"].select_row(0)
+    with qtbot.waitSignal(window.doc.refused) as refused:
+        window.editor.parties.add_record()
+    assert "add an actor first" in refused.args[0]
+    assert window.doc.brief.deals[0].parties == []
+    window.doc.insert_record("actors", Actor(name="Chile", type=ActorType.STATE))
+    window.editor.parties.add_record()
+    assert window.doc.brief.deals[0].parties[0].actor_id == window.doc.brief.actors[0].id

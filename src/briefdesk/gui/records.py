@@ -205,7 +205,12 @@ class RecordList(QWidget):
     def add_record(self) -> None:
         if self.list_path is None:
             return
-        at = self.doc.insert_record(self.list_path, self.factory(), text=f"Add {self.noun}")
+        try:
+            record = self.factory()
+        except ValueError as exc:  # e.g. a deal party needs an actor to point at
+            self.doc.refused.emit(f"Cannot add a {self.noun}: {exc}")
+            return
+        at = self.doc.insert_record(self.list_path, record, text=f"Add {self.noun}")
         self.select_row(at)
         first = next((b.widget for b in self.form.bindings), None)
         if first is not None:
