@@ -85,6 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # The frame appears at once; the rest is built on the next turn of the event loop.
     window = MainWindow(load_settings(), defer=True)
+    _install_error_hook(window)
     window.show()
     if args.exit_after_show:
         QTimer.singleShot(0, app.quit)
@@ -95,6 +96,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = int(app.exec())
     window._release_lock()
     return code
+
+
+def _install_error_hook(window: Any) -> None:
+    """A bug in a slot becomes a status-bar line and a log entry, never a lost session."""
+    import datetime as dt
+    import traceback
+
+    def hook(kind: type[BaseException], error: BaseException, tb: Any) -> None:
+        from briefdesk import paths
+
+        text = "".join(traceback.format_exception(kind, error, tb))
+        try:
+            with open(paths.log_dir() / "briefdesk.log", "a", encoding="utf-8") as log:
+                log.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')}\n{text}")
+        except OSError:
+            pass
+        first = (str(error).strip().splitlines() or [kind.__name__])[0]
+        try:
+            window.show_status(f"Something went wrong: {first} (details in the log folder)", 15000)
+        except RuntimeError:  # the window is already gone
+            print(text, file=sys.stderr)
+
+    sys.excepthook = hook
 
 
 def _display_available() -> bool:
