@@ -62,3 +62,18 @@ def test_no_display_is_one_clear_line(monkeypatch: Any, capsys: Any) -> None:
     assert main([]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "no display" in err and "--screenshot" in err
+
+
+def test_unexpected_error_goes_to_log_and_status_bar(window: Any, monkeypatch: Any) -> None:
+    from briefdesk import paths
+    from briefdesk.gui import app
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    app._install_error_hook(window)
+    try:
+        raise ValueError("boom in a slot")
+    except ValueError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    assert "boom in a slot" in window.statusBar().currentMessage()
+    log = (paths.log_dir() / "briefdesk.log").read_text("utf-8")
+    assert "Traceback" in log and "boom in a slot" in log
