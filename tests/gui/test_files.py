@@ -121,3 +121,23 @@ def test_open_refuses_a_broken_file_with_a_message(
     assert len(prompt_log.errors) == 1
     assert "broken.brief" in prompt_log.errors[0]
     assert "\n" not in prompt_log.errors[0].split(" | ")[-1]
+
+
+def test_brief_locked_by_another_process_asks_first(
+    window: Any, prompt_log: PromptLog, tmp_path: Path, monkeypatch: Any
+) -> None:
+    import json
+
+    from briefdesk.store.lock import lock_path
+
+    path = tmp_path / "busy.brief"
+    store.save_brief(path, load_sample())
+    lock_path(path).write_text(
+        json.dumps({"pid": 1, "host": "other-host", "user": "kim", "since": "09:00"}), "utf-8"
+    )
+    prompt_log.yes = False
+    assert not window.open_path(path)
+    assert "kim@other-host" in prompt_log.questions[-1]
+    prompt_log.yes = True
+    assert window.open_path(path)
+    assert window.doc.brief.header.title == load_sample().header.title

@@ -398,13 +398,19 @@ class MainWindow(QMainWindow):
         path = Path(path)
         try:
             opened = store.open_brief(path)
-            lock = store.BriefLock.acquire(path)
-        except (store.StoreError, store.LockedByOther) as exc:
+        except store.StoreError as exc:
             prompts.show_error(self, "Cannot open brief", str(exc))
-            if isinstance(exc, store.StoreError) and not path.exists():
+            if not path.exists():
                 self.settings.remove_recent(path)
                 self._fill_recent()
             return False
+        try:
+            lock = store.BriefLock.acquire(path)
+        except store.LockedByOther as exc:
+            # Both may edit; whoever saves second is warned that the file changed on disk.
+            if not prompts.ask_yes_no(self, "Brief in use", f"{exc}\n\nOpen it anyway?"):
+                return False
+            lock = store.BriefLock.acquire(path, force=True)
         self._load(opened.brief, path, opened.stamp, lock)
         self.settings.add_recent(path)
         self._fill_recent()
