@@ -52,16 +52,14 @@ def main() -> int:
     src = Path(__file__).resolve().parents[1] / "src"
     with tempfile.TemporaryDirectory(prefix="bench-home-") as home:
         # An installed package ships compiled bytecode (PySide6 does); compile ours the same way
-        # into a private cache so source compilation is not counted, even under
-        # PYTHONDONTWRITEBYTECODE.
-        cache = Path(home) / "pycache"
+        # (into the git-ignored __pycache__) so source compilation is not counted, even when
+        # PYTHONDONTWRITEBYTECODE is set.
         subprocess.run(
-            [sys.executable, "-X", f"pycache_prefix={cache}", "-m", "compileall", "-q", str(src)],
+            [sys.executable, "-m", "compileall", "-q", str(src)],
             check=True,
             env={k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
         )
         env = {
-            "PYTHONPYCACHEPREFIX": str(cache),
             **os.environ,
             "BRIEFDESK_HOME": home,
             "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
