@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -141,3 +142,80 @@ def test_brief_locked_by_another_process_asks_first(
     prompt_log.yes = True
     assert window.open_path(path)
     assert window.doc.brief.header.title == load_sample().header.title
+
+
+def test_reloading_a_brief_changed_on_disk_keeps_our_lock(
+    window: Any, prompt_log: PromptLog, tmp_path: Path
+) -> None:
+    from briefdesk.store.lock import read_owner
+
+    path = tmp_path / "shared.brief"
+    store.save_brief(path, load_sample())
+    assert window.open_path(path)
+    other = store.open_brief(path).brief
+    other.bluf = "Someone else's words."
+    store.save_brief(path, other, force=True)
+    prompt_log.yes = True  # "Reload it?"
+    window.check_disk()
+    # Only the reload question: never "in use by" this very window.
+    assert len(prompt_log.questions) == 1
+    assert "Reload" in prompt_log.questions[0]
+    assert window.doc.brief.bluf == "Someone else's words."
+    owner = read_owner(path)
+    assert owner is not None and owner.pid == os.getpid()
+    assert window.lock is not None
+
+
+def test_restore_after_crash_takes_over_the_stale_lock(
+    make_window: Any, prompt_log: PromptLog, monkeypatch: Any, tmp_path: Path
+) -> None:
+    from briefdesk.store.lock import lock_path, read_owner
+
+    path = tmp_path / "work.brief"
+    store.save_brief(path, load_sample())
+    crashed = make_window()
+    assert crashed.open_path(path)
+    crashed.doc.set_value("bluf", "Unsaved after the crash.")
+    crashed.autosave_now()
+    crashed.lock = None  # the crashed process never released its lock
+    monkeypatch.setattr("briefdesk.store.recovery.pid_alive", lambda pid: False)
+    monkeypatch.setattr("briefdesk.store.lock.pid_alive", lambda pid: pid == os.getpid() + 1)
+    lock_path(path).write_text(
+        lock_path(path).read_text("utf-8").replace(str(os.getpid()), str(os.getpid() + 2)),
+        "utf-8",
+    )
+    fresh = make_window()
+    assert fresh.offer_recovery()
+    assert fresh.doc.brief.bluf == "Unsaved after the crash."
+    assert fresh.lock is not None, "the restored brief is open without a lock"
+    owner = read_owner(path)
+    assert owner is not None and owner.pid == os.getpid()
+
+
+def test_brief_in_a_folder_where_no_lock_can_be_written_still_opens(
+    window: Any, prompt_log: PromptLog, tmp_path: Path, monkeypatch: Any
+) -> None:
+    path = tmp_path / "readonly.brief"
+    store.save_brief(path, load_sample())
+
+    def refuse(*_args: Any, **_kwargs: Any) -> Any:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(store.BriefLock, "acquire", refuse)
+    assert window.open_path(path)
+    assert window.doc.brief.header.title == load_sample().header.title
+    assert "in use" in window.statusBar().currentMessage()
+    assert prompt_log.errors == []
+
+
+def test_save_as_under_a_file_is_a_message_not_a_crash(
+    window: Any, prompt_log: PromptLog, tmp_path: Path
+) -> None:
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("x", "utf-8")
+    window.doc.set_value("header.title", "Jets")
+    prompt_log.save_path = not_a_folder / "jets.brief"
+    assert not window.save_as()
+    assert len(prompt_log.errors) == 1
+    assert "jets.brief" in prompt_log.errors[0]
+    assert window.doc.dirty

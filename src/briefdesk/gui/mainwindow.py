@@ -404,13 +404,9 @@ class MainWindow(QMainWindow):
                 self.settings.remove_recent(path)
                 self._fill_recent()
             return False
-        try:
-            lock = store.BriefLock.acquire(path)
-        except store.LockedByOther as exc:
-            # Both may edit; whoever saves second is warned that the file changed on disk.
-            if not prompts.ask_yes_no(self, "Brief in use", f"{exc}\n\nOpen it anyway?"):
-                return False
-            lock = store.BriefLock.acquire(path, force=True)
+        go_ahead, lock = self._acquire_lock(path, ask=True)
+        if not go_ahead:
+            return False
         self._load(opened.brief, path, opened.stamp, lock)
         self.settings.add_recent(path)
         self._fill_recent()
@@ -443,13 +439,10 @@ class MainWindow(QMainWindow):
         if path is None:
             return False
         # The file dialog already asked before replacing an existing file.
-        ok = self._save_to(path, store.read_stamp(path), force=True)
-        if ok and (self.lock is None or self.lock.path != path):
+        ok = self._save_to(path, _stamp(path), force=True)
+        if ok and (self.lock is None or not _same_file(self.lock.path, path)):
             self._release_lock()
-            try:
-                self.lock = store.BriefLock.acquire(path)
-            except store.LockedByOther as exc:
-                self.show_status(str(exc))
+            _go, self.lock = self._acquire_lock(path, ask=False)
         return ok
 
     def _save_to(self, path: Path, expected: Any, *, force: bool) -> bool:
@@ -487,6 +480,33 @@ class MainWindow(QMainWindow):
             action.setToolTip(name)
             action.triggered.connect(lambda _c=False, n=name: self.open_path(Path(n)))
         self.recent_menu.setEnabled(bool(self.settings.recent_files))
+
+    def _acquire_lock(self, path: Path, *, ask: bool) -> tuple[bool, store.BriefLock | None]:
+        """(go ahead, lock) for editing ``path``.
+
+        Our own lock on the same file is handed over (reloading must not ask whether the brief
+        is "in use" by ourselves); a folder where no lock can be written still opens."""
+        if self.lock is not None and _same_file(self.lock.path, path):
+            own, self.lock = self.lock, None
+            return True, own
+        try:
+            try:
+                return True, store.BriefLock.acquire(path)
+            except store.LockedByOther as exc:
+                # Both may edit; whoever saves second is warned that the file changed on disk.
+                if not ask:
+                    self.show_status(str(exc), 10000)
+                    return True, None
+                if not prompts.ask_yes_no(self, "Brief in use", f"{exc}\n\nOpen it anyway?"):
+                    return False, None
+                return True, store.BriefLock.acquire(path, force=True)
+        except OSError as exc:
+            self.show_status(
+                f"{path.name}: cannot mark it as in use ({exc.strerror or exc}); "
+                "others opening it will not be warned.",
+                10000,
+            )
+            return True, None
 
     def _release_lock(self) -> None:
         if self.lock is not None:
@@ -549,8 +569,12 @@ class MainWindow(QMainWindow):
             prompts.show_error(self, "Cannot restore", str(exc))
             return False
         original = newest.original
-        stamp = store.read_stamp(original) if original else None
-        self._load(brief, original, stamp)
+        stamp = _stamp(original) if original else None
+        lock = None
+        if original is not None and stamp is not None:
+            # The crashed session's lock is stale: take it, so others are warned again.
+            _go, lock = self._acquire_lock(original, ask=False)
+        self._load(brief, original, stamp, lock)
         self.doc.mark_unsaved()
         # Keep the orphan until the restored work is saved; rewrite it under this process.
         for snapshot in orphans:
@@ -565,11 +589,14 @@ class MainWindow(QMainWindow):
         path = self.doc.path
         if path is None or (not self.isActiveWindow() and not self.isVisible()):
             return
-        current = store.read_stamp(path)
+        current = _stamp(path)
         if current == self.doc.stamp or current == self._disk_warned:
             return
-        if not store.changed_on_disk(path, self.doc.stamp):
-            return
+        try:
+            if not store.changed_on_disk(path, self.doc.stamp):
+                return
+        except OSError:
+            return  # the folder went away for a moment (network share): look again later
         self._disk_warned = current
         if current is None:
             self.show_status(
@@ -1152,6 +1179,21 @@ def suggestion_colour() -> Any:
 
 def _write_snapshot(brief: model.Brief, original: Path | None, _token: Any) -> store.Snapshot:
     return store.write_snapshot(brief, original)
+
+
+def _stamp(path: Path) -> store.DiskStamp | None:
+    """The file's stamp, or None when it cannot be read (gone, or its folder is unreachable)."""
+    try:
+        return store.read_stamp(path)
+    except OSError:
+        return None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return Path(a) == Path(b)
 
 
 def _safe_name(title: str) -> str:
