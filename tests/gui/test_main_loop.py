@@ -119,6 +119,8 @@ def test_failing_import_is_a_message(
     assert len(prompt_log.errors) == 2
     joined = "\n".join(prompt_log.errors)
     assert "nowhere.txt" in joined and "junk.pdf" in joined
+    # Each message names its file once, e.g. "junk.pdf: ...", never "junk.pdf: junk.pdf: ...".
+    assert "junk.pdf: junk.pdf" not in joined and "nowhere.txt: nowhere.txt" not in joined
     assert window.doc.brief.sources == []
 
 

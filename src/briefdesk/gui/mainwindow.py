@@ -643,7 +643,11 @@ class MainWindow(QMainWindow):
             )
 
     def _import_failed(self, path: Path, message: str) -> None:
-        prompts.show_error(self, "Cannot add source", f"{path.name}: {message}")
+        # The importer usually names the file itself; saying it twice reads like a glitch.
+        named = message.startswith((f"{path.name}:", f"{path}:"))
+        prompts.show_error(
+            self, "Cannot add source", message if named else f"{path.name}: {message}"
+        )
 
     def paste_source(self) -> None:
         from PySide6.QtGui import QGuiApplication
