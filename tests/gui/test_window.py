@@ -76,6 +76,19 @@ def test_standard_shortcuts_are_bound(window: Any) -> None:
     assert window.act_export.shortcut() == QKeySequence("Ctrl+E")
 
 
+def test_every_menu_command_a_user_needs_often_has_a_shortcut(window: Any) -> None:
+    """Quit and Settings have no standard key on Windows or here (offscreen): a fallback shows."""
+    for action in (window.act_quit, window.act_settings, window.act_new, window.act_save_as):
+        assert not action.shortcut().isEmpty(), f"{action.text()} has no shortcut"
+    shortcuts = [
+        a.shortcut().toString()
+        for menu in window.menuBar().actions()
+        for a in menu.menu().actions()
+        if not a.isSeparator() and not a.shortcut().isEmpty()
+    ]
+    assert len(shortcuts) == len(set(shortcuts)), "two menu commands share a shortcut"
+
+
 def test_link_actions_follow_the_selection(window: Any, qtbot: Any) -> None:
     window.add_source_text(SAMPLE_ARTICLE.read_text("utf-8"))
     wait_idle(qtbot, window)

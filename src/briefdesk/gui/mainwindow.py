@@ -205,8 +205,12 @@ class MainWindow(QMainWindow):
             "Ctrl+R",
             "Read the shown source again and list what it mentions",
         )
-        self.act_settings = self._action("Se&ttings…", self.settings_dialog, K.Preferences)
-        self.act_quit = self._action("&Quit", self.close, K.Quit)
+        # Windows (and some Linux desktops) bind no key to Preferences or Quit: keyboard users
+        # still get one, and the menu shows it.
+        self.act_settings = self._action(
+            "Se&ttings…", self.settings_dialog, _standard_or(K.Preferences, "Ctrl+,")
+        )
+        self.act_quit = self._action("&Quit", self.close, _standard_or(K.Quit, "Ctrl+Q"))
         self.act_undo = self.doc.undo_stack.createUndoAction(self, "&Undo")
         self.act_undo.setShortcut(K.Undo)
         self.act_redo = self.doc.undo_stack.createRedoAction(self, "&Redo")
@@ -1183,6 +1187,14 @@ def suggestion_colour() -> Any:
 
 def _write_snapshot(brief: model.Brief, original: Path | None, _token: Any) -> store.Snapshot:
     return store.write_snapshot(brief, original)
+
+
+def _standard_or(key: Any, fallback: str) -> Any:
+    """The platform's shortcut for a standard action, or ``fallback`` where it has none."""
+    from PySide6.QtGui import QKeySequence
+
+    bound = QKeySequence.keyBindings(key)
+    return bound if bound else [QKeySequence(fallback)]
 
 
 def _stamp(path: Path) -> store.DiskStamp | None:
