@@ -191,3 +191,36 @@ def test_checks_offer_every_registered_template(window: Any, qtbot: Any) -> None
     window.checks.template.setCurrentIndex(ids.index("deal-sheet"))
     assert "deals" in [path for path, _text in window.checks.findings()]
     assert window.pages.template == "deal-sheet"
+
+
+def test_empty_suggestions_say_why_and_what_to_do(
+    window: Any, qtbot: Any, monkeypatch: Any, tmp_path: Any
+) -> None:
+    note = window.suggestions_panel.note
+    assert "Ctrl+Shift+V" in note.text()  # no source yet
+
+    monkeypatch.setattr(core, "extract", lambda _source, _token: _Extraction([], []))
+    window.add_source_text("Пакистан продаст Азербайджану истребители JF-17C.")
+    wait_idle(qtbot, window)
+    assert "Nothing found" in note.text()
+
+    # A reopened brief has not been read in this session: say how to read it.
+    from briefdesk import store
+
+    path = tmp_path / "reopened.brief"
+    store.save_brief(path, window.doc.brief)
+    window.doc.undo_stack.setClean()
+    assert window.open_path(path)
+    assert "Ctrl+R" in note.text()
+
+    monkeypatch.setattr(core, "extract", _fake_extract_any)
+    window.act_suggest.trigger()
+    wait_idle(qtbot, window)
+    panel = window.suggestions_panel
+    window.dismiss_suggestions(list(panel.items))
+    assert "Nothing left" in note.text()
+
+
+def _fake_extract_any(source: Any, _token: Any) -> _Extraction:
+    end = source.text.index(" ")
+    return _Extraction([_ActorSuggestion(source.text[:end], ActorType.STATE, [(0, end)])], [])

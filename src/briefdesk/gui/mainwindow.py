@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.lock: store.BriefLock | None = None
         self.suggestions: dict[str, list[suggestion_kit.Suggestion]] = {}
         self.extracting: set[str] = set()
+        self.found: dict[str, int] = {}  # suggestions the last reading of each source found
         self._focus_spans: list[model.Span] = []
         self._focus_colour = None
         self._snapshot: store.Snapshot | None = None
@@ -425,6 +426,7 @@ class MainWindow(QMainWindow):
         self._discard_snapshot()
         self.lock = lock
         self.suggestions.clear()
+        self.found.clear()
         self._focus_spans = []
         self.doc.reset(brief, path, stamp)
         self._disk_warned = None
@@ -729,6 +731,7 @@ class MainWindow(QMainWindow):
     def _extracted(self, source: model.Source, result: object) -> None:
         self.extracting.discard(source.id)
         self.suggestions[source.id] = suggestion_kit.from_extraction(result, source)
+        self.found[source.id] = len(self.suggestions[source.id])
         self._refresh_suggestions()
 
     def _extract_failed(self, source: model.Source, message: str) -> None:
@@ -846,8 +849,31 @@ class MainWindow(QMainWindow):
         return False
 
     def _refresh_suggestions(self) -> None:
-        busy = self.sources_pane.current_id() in self.extracting
-        self.suggestions_panel.set_suggestions(self.open_suggestions(), busy)
+        source_id = self.sources_pane.current_id()
+        busy = source_id in self.extracting
+        self.suggestions_panel.set_suggestions(
+            self.open_suggestions(), busy, self._empty_suggestions_note(source_id)
+        )
+
+    def _empty_suggestions_note(self, source_id: str) -> str:
+        """Why there is nothing to accept, and what to do next."""
+        by_hand = "Select words in the article and right-click to link them by hand."
+        if not source_id:
+            return (
+                "Add a source — paste an article (Ctrl+Shift+V) or drop files on the window — "
+                "and what it mentions is suggested here."
+            )
+        if source_id not in self.suggestions:
+            return (
+                "This source has not been read in this session: press Ctrl+R "
+                f"(File → Suggest from this source) to list what it mentions. {by_hand}"
+            )
+        if not self.found.get(source_id):
+            return (
+                "Nothing found to suggest in this source (suggestions work best on English "
+                f"news text). {by_hand}"
+            )
+        return f"Nothing left to suggest from this source. {by_hand}"
 
     def _refresh_suggestions_if_actors(self, path: str) -> None:
         if not path or fieldpath.related(path, "actors") or fieldpath.related(path, "places"):

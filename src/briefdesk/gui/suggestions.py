@@ -127,7 +127,10 @@ class SuggestionsPanel(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.tree, self._dismiss)
         self._update_buttons()
 
-    def set_suggestions(self, suggestions: Iterable[Suggestion], busy: bool = False) -> None:
+    def set_suggestions(
+        self, suggestions: Iterable[Suggestion], busy: bool = False, empty_note: str = ""
+    ) -> None:
+        """``empty_note`` says why the list is empty (no source, not read yet, nothing found)."""
         self.items = list(suggestions)
         current = self.current()
         self.tree.blockSignals(True)
@@ -165,7 +168,8 @@ class SuggestionsPanel(QWidget):
             )
         else:
             self.note.setText(
-                "No open suggestions. Add a source, or select words in the article "
+                empty_note
+                or "No open suggestions. Add a source, or select words in the article "
                 "and right-click to link them by hand."
             )
         self._update_buttons()
