@@ -224,3 +224,15 @@ def test_empty_suggestions_say_why_and_what_to_do(
 def _fake_extract_any(source: Any, _token: Any) -> _Extraction:
     end = source.text.index(" ")
     return _Extraction([_ActorSuggestion(source.text[:end], ActorType.STATE, [(0, end)])], [])
+
+
+def test_long_findings_wrap_instead_of_running_off_the_panel(window: Any, qtbot: Any) -> None:
+    window.side.setCurrentWidget(window.checks)
+    window.doc.set_value("significance.outlook", "It is very likely, with high confidence, " * 3)
+    window.checks.refresh()
+    checks = window.checks.list
+    qtbot.waitUntil(lambda: checks.viewport().width() > 0)
+    row = [p for p, _t in window.checks.findings()].index("significance.outlook")
+    rect = checks.visualItemRect(checks.item(row))
+    assert rect.right() <= checks.viewport().width()
+    assert rect.height() > checks.fontMetrics().height() * 1.5  # on two lines or more

@@ -37,6 +37,10 @@ class ChecksPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("checks-list")
         self.list.setAccessibleName("Checks")
+        # Findings quote titles and sentences: wrap them rather than hide their ends.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.summary = QLabel()
         top = QHBoxLayout()
         top.addWidget(QLabel("For template:"))
