@@ -157,3 +157,25 @@ def test_refused_template_is_shown_before_export(window: Any, qtbot: Any, tmp_pa
     assert dialog.problems.count() >= 1
     assert not dialog.export_button.isEnabled()
     assert "cannot be used" in dialog.problems_label.text()
+
+
+def test_export_dialog_warns_about_an_unready_brief_but_still_exports(
+    window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    dialog = ExportDialog(window.doc, window.runner, window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.set_template("deal-sheet")
+    warning = dialog.readiness.text()
+    assert "no title" in warning and "BLUF is empty" in warning and "deal" in warning
+    assert dialog.export_button.isEnabled()
+    window.doc.set_value("header.title", "Jets")
+    window.doc.set_value("bluf", "Pakistan sells jets.")
+    dialog.set_template("standard")
+    assert dialog.not_ready() == []
+    assert dialog.readiness.isHidden()
+    out = tmp_path / "ready.docx"
+    dialog.out.setText(str(out))
+    dialog.open_after.setChecked(False)
+    with qtbot.waitSignal(dialog.exported, timeout=60000):
+        dialog.start_export()
+    assert out.exists()

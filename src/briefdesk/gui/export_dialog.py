@@ -128,6 +128,9 @@ class ExportDialog(QDialog):
         self.problems.setMaximumHeight(110)
         self.problems_label = QLabel()
         self.problems_label.setWordWrap(True)
+        self.readiness = QLabel()
+        self.readiness.setObjectName("export-readiness")
+        self.readiness.setWordWrap(True)
 
         form = QFormLayout()
         form.addRow(_buddy("&Template", self.template), template_row)
@@ -142,6 +145,7 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.start_export)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.readiness)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
@@ -208,8 +212,28 @@ class ExportDialog(QDialog):
         if name:
             self.out.setText(name)
 
+    def not_ready(self) -> list[str]:
+        """What the Checks panel marks "to fix" for this template: exporting is allowed, but a
+        manager should not receive a brief with no title or an empty BLUF by accident."""
+        from briefdesk.review import Severity, review_brief
+
+        ident = str(self.template.currentData() or "")
+        return [
+            f.message for f in review_brief(self.doc.brief, ident) if f.severity == Severity.ERROR
+        ]
+
+    def _show_readiness(self) -> None:
+        missing = self.not_ready()
+        self.readiness.setVisible(bool(missing))
+        if missing:
+            self.readiness.setText(
+                "<b>Not ready yet:</b> " + "; ".join(missing) + ". You can still export; "
+                "the Checks panel lists everything to look at."
+            )
+
     def _template_changed(self) -> None:
         self._suggest_out()
+        self._show_readiness()
         self.problems.clear()
         self.problems.setVisible(False)
         self.problems_label.setText("")
