@@ -211,3 +211,19 @@ def test_a_party_needs_an_actor_first(window: Any, qtbot: Any) -> None:
     window.doc.insert_record("actors", Actor(name="Chile", type=ActorType.STATE))
     window.editor.parties.add_record()
     assert window.doc.brief.deals[0].parties[0].actor_id == window.doc.brief.actors[0].id
+
+
+def test_deals_table_shows_the_corrected_amount_not_stale_source_words(window: Any) -> None:
+    from decimal import Decimal
+
+    from briefdesk.model import Deal, Money
+
+    value = Money(amount=Decimal("1600000000"), currency="USD", as_stated="$1.6 billion")
+    window.doc.insert_record("deals", Deal(title="Jets", value=value))
+    table = window.editor.lists["deals"].table
+    value_column = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())].index(
+        "Value"
+    )
+    assert table.item(0, value_column).text() == "USD 1.6 billion"
+    window.doc.set_value("deals[0].value.amount", Decimal("2100000000"))
+    assert table.item(0, value_column).text() == "USD 2.1 billion"

@@ -72,9 +72,13 @@ def _short(text: str, limit: int = 70) -> str:
 
 
 def _money(deal: Deal) -> str:
+    """The value as the export prints it; the source's words ("as stated") may be out of date
+    once the amount is corrected by hand, so they never stand in for it."""
     if deal.value is None:
         return ""
-    return deal.value.as_stated or f"{deal.value.currency} {deal.value.amount:,f}"
+    from briefdesk.export.context import money_short
+
+    return money_short(deal.value.amount, deal.value.currency)
 
 
 def _scroll(widget: QWidget) -> QScrollArea:
