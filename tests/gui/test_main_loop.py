@@ -58,6 +58,10 @@ def test_paste_accept_link_write_export(
     deals = [s for s in panel.items if s.kind == "deals"]
     if deals:
         window.accept_suggestions(deals[:1])
+        # The accepted deal is titled by what and who; its value lives in the value field.
+        title = window.doc.brief.deals[0].title
+        assert "JF-17" in title and "Pakistan" in title
+        assert "billion" not in title
     else:
         select_text(window, "$1.6 billion")
         window.link_deal_value()

@@ -1012,8 +1012,8 @@ class MainWindow(QMainWindow):
                 ids[party] = self.doc.brief.actors[index].id
         if hasattr(raw, "to_deal"):
             deal = raw.to_deal(suggestion.source_id, text, ids)
-            if not deal.title:
-                deal = deal.model_copy(update={"title": suggestion.label})
+            if not deal.title or deal.title == suggestion.label:
+                deal = deal.model_copy(update={"title": _deal_title(raw, suggestion.label)})
         else:
             deal = model.Deal(title=name, evidence=list(suggestion.spans))
         if edited:
@@ -1213,6 +1213,20 @@ def suggestion_colour() -> Any:
 
 def _write_snapshot(brief: model.Brief, original: Path | None, _token: Any) -> store.Snapshot:
     return store.write_snapshot(brief, original)
+
+
+def _deal_title(raw: Any, fallback: str) -> str:
+    """ "JF-17C fighter jets (Pakistan → Azerbaijan)": the value has its own field and column,
+    and a title quoting it goes stale when the amount is corrected."""
+    what = str(getattr(raw, "item", "") or str(getattr(raw, "kind", "")).replace("_", " "))
+    if not what.strip():
+        return fallback
+    parties = " → ".join(
+        str(p) for p in (getattr(raw, "seller", ""), getattr(raw, "buyer", "")) if p
+    )
+    title = what.strip()
+    title = title[:1].upper() + title[1:]
+    return f"{title} ({parties})" if parties else title
 
 
 def _standard_or(key: Any, fallback: str) -> Any:
