@@ -227,3 +227,20 @@ def test_deals_table_shows_the_corrected_amount_not_stale_source_words(window: A
     assert table.item(0, value_column).text() == "USD 1.6 billion"
     window.doc.set_value("deals[0].value.amount", Decimal("2100000000"))
     assert table.item(0, value_column).text() == "USD 2.1 billion"
+
+
+def test_a_negative_quantity_is_refused_with_the_right_reason(window: Any, qtbot: Any) -> None:
+    from briefdesk.model import Deal, DealItem
+
+    window.doc.insert_record("deals", Deal(title="Jets", items=[DealItem(designation="JF-17")]))
+    window.editor.focus_path("deals[0].items[0].quantity")
+    quantity = window.editor.items.form.widget_for("deals[0].items[0].quantity")
+    qtbot.keyClicks(quantity, "-3")
+    qtbot.keyClick(quantity, Qt.Key.Key_Tab)
+    assert window.doc.brief.deals[0].items[0].quantity is None
+    assert "negative" in window.statusBar().currentMessage()
+    quantity.setFocus()
+    quantity.selectAll()
+    qtbot.keyClicks(quantity, "12")
+    qtbot.keyClick(quantity, Qt.Key.Key_Tab)
+    assert window.doc.brief.deals[0].items[0].quantity == 12

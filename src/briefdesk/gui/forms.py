@@ -225,6 +225,8 @@ class IntBinding(LineBinding):
         text = self.edit.text().strip().replace(",", "")
         if not text:
             return None
+        if text.startswith("-") and text[1:].isdigit():
+            raise ValueError(f"{text!r}: a count cannot be negative")
         if not text.isdigit():
             raise ValueError(f"{text!r} is not a whole number")
         return int(text)
