@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +78,8 @@ def test_autosave_and_restore_after_crash(
     assert fresh.doc.brief.bluf == "Not saved yet."
     assert fresh.doc.dirty
     assert "Work in progress" in prompt_log.questions[-1]
+    # When, as people read it ("27 Nov 2026 23:05"), not an ISO stamp.
+    assert re.search(r"autosaved \d{1,2} \w{3} \d{4} \d\d:\d\d", prompt_log.questions[-1])
 
 
 def test_declined_restore_discards_snapshots(

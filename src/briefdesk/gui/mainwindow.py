@@ -560,7 +560,7 @@ class MainWindow(QMainWindow):
         if not orphans:
             return False
         descriptions = [
-            f"{s.title or 'Untitled brief'} (autosaved {s.saved_at}"
+            f"{s.title or 'Untitled brief'} (autosaved {_local_time(s.saved_at)}"
             + (f", from {s.original.name})" if s.original else ")")
             for s in orphans
         ]
@@ -1213,6 +1213,17 @@ def suggestion_colour() -> Any:
 
 def _write_snapshot(brief: model.Brief, original: Path | None, _token: Any) -> store.Snapshot:
     return store.write_snapshot(brief, original)
+
+
+def _local_time(stamp: str) -> str:
+    """ "2026-11-27T23:05:18Z" → "27 Nov 2026 23:05" in the user's time zone."""
+    try:
+        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return f"{moment.day} {moment:%b %Y %H:%M}"
 
 
 def _deal_title(raw: Any, fallback: str) -> str:
