@@ -222,3 +222,44 @@ def test_save_as_under_a_file_is_a_message_not_a_crash(
     assert len(prompt_log.errors) == 1
     assert "jets.brief" in prompt_log.errors[0]
     assert window.doc.dirty
+
+
+def test_two_crashed_briefs_are_both_recovered_one_after_the_other(
+    make_window: Any, prompt_log: PromptLog, monkeypatch: Any, tmp_path: Path
+) -> None:
+    from briefdesk.model import Brief
+
+    first, second = Brief(), Brief()
+    first.header.title, second.header.title = "Older work", "Newer work"
+    store.write_snapshot(first, None, pid=999_998)
+    store.write_snapshot(second, None, pid=999_999)
+    _age_snapshot(first.id, "2026-01-01T08:00:00Z")
+    monkeypatch.setattr("briefdesk.store.recovery.pid_alive", lambda pid: pid == os.getpid())
+
+    window = make_window()
+    assert window.offer_recovery()
+    assert window.doc.brief.header.title == "Newer work"
+    assert "1 more unsaved brief" in window.statusBar().currentMessage()
+    assert [s.title for s in store.orphaned_snapshots()] == ["Older work"]
+
+    prompt_log.save_path = tmp_path / "newer.brief"
+    assert window.save()
+    window.act_recover.trigger()
+    assert window.doc.brief.header.title == "Older work"
+    assert store.orphaned_snapshots() == []
+    prompt_log.save_choice = SaveChoice.SAVE
+    prompt_log.save_path = tmp_path / "older.brief"
+    window.act_recover.trigger()
+    assert store.open_brief(tmp_path / "older.brief").brief.header.title == "Older work"
+    assert "No unsaved work" in window.statusBar().currentMessage()
+
+
+def _age_snapshot(brief_id: str, saved_at: str) -> None:
+    import json
+
+    from briefdesk import paths
+
+    meta_path = paths.recovery_dir() / f"{brief_id}.json"
+    meta = json.loads(meta_path.read_text("utf-8"))
+    meta["saved_at"] = saved_at
+    meta_path.write_text(json.dumps(meta), "utf-8")

@@ -200,6 +200,11 @@ class MainWindow(QMainWindow):
             "&Paste as source", self.paste_source, "Ctrl+Shift+V", "New source from the clipboard"
         )
         self.act_export = self._action("&Export…", self.export_dialog, "Ctrl+E")
+        self.act_recover = self._action(
+            "Recover &unsaved work…",
+            self.recover_dialog,
+            tip="Restore a brief that was being edited when BriefDesk or the machine stopped",
+        )
         self.act_suggest = self._action(
             "Suggest from this source",
             self.suggest_current,
@@ -271,7 +276,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu("Open &Recent", self)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
-        file_menu.addActions([self.act_save, self.act_save_as])
+        file_menu.addActions([self.act_save, self.act_save_as, self.act_recover])
         file_menu.addSeparator()
         file_menu.addActions(
             [self.act_add_source, self.act_paste_source, self.act_suggest, self.act_export]
@@ -582,14 +587,29 @@ class MainWindow(QMainWindow):
             _go, lock = self._acquire_lock(original, ask=False)
         self._load(brief, original, stamp, lock)
         self.doc.mark_unsaved()
-        # Keep the orphan until the restored work is saved; rewrite it under this process.
-        for snapshot in orphans:
-            store.discard_snapshot(snapshot)
+        # The snapshot now belongs to this process (same brief id, same file); the other
+        # orphans stay in the recovery folder: each is another brief's only unsaved copy.
         self.autosave_now()
+        if self._snapshot is None or self._snapshot.path != newest.path:
+            store.discard_snapshot(newest)
+        others = len(orphans) - 1
+        more = (
+            f" {others} more unsaved brief{'s are' if others != 1 else ' is'} kept: "
+            "File → Recover unsaved work."
+            if others
+            else ""
+        )
         self.show_status(
-            "Restored unsaved work from the recovery folder — save it to keep it.", 10000
+            f"Restored unsaved work from the recovery folder — save it to keep it.{more}", 15000
         )
         return True
+
+    def recover_dialog(self) -> None:
+        """File → Recover unsaved work: the next brief a crash left behind."""
+        if not self.maybe_save():
+            return
+        if not self.offer_recovery():
+            self.show_status("No unsaved work left to recover.")
 
     def check_disk(self) -> None:
         path = self.doc.path

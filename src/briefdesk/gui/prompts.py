@@ -78,10 +78,16 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
 
 def ask_restore(parent: QWidget | None, descriptions: list[str]) -> bool:
     listing = "\n".join(f"• {d}" for d in descriptions)
+    several = (
+        "\n\nThe newest opens now; the others stay in the recovery folder "
+        "(File → Recover unsaved work). No discards them all."
+        if len(descriptions) > 1
+        else ""
+    )
     return ask_yes_no(
         parent,
         "Recover unsaved work",
-        f"BriefDesk did not close normally. Restore the unsaved work?\n\n{listing}",
+        f"BriefDesk did not close normally. Restore the unsaved work?\n\n{listing}{several}",
     )
 
 
