@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QDropEvent, QKeySequence
 
 from briefdesk.gui.settings_dialog import SettingsDialog
 from briefdesk.model.codes import ActorType, MarkingScheme
@@ -127,3 +127,14 @@ def test_context_menu_offers_link_actions(window: Any) -> None:
     actions = [a.text() for a in window.sources_pane.article.link_actions if a is not None]
     assert "Add as &person" in actions
     assert "&Cite as evidence for selected item" in actions
+
+
+def test_side_panel_shortcuts_put_the_keyboard_in_the_panel(window: Any, qtbot: Any) -> None:
+    window.activateWindow()
+    window.editor.header_form.widget_for("header.title").setFocus()
+    view = {a.text(): a for a in window.findChildren(QAction)}
+    view["Checks"].trigger()
+    assert window.side.currentWidget() is window.checks
+    qtbot.waitUntil(window.checks.list.hasFocus)
+    view["Suggestions"].trigger()
+    qtbot.waitUntil(window.suggestions_panel.tree.hasFocus)

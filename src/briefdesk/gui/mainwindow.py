@@ -301,12 +301,22 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for index, title in enumerate(("Suggestions", "Checks", "Preview", "Pages")):
             view_menu.addAction(
-                self._action(
-                    title, lambda i=index: self.side.setCurrentIndex(i), f"Alt+{index + 1}"
-                )
+                self._action(title, lambda i=index: self._show_side(i), f"Alt+{index + 1}")
             )
         view_menu.addSeparator()
         view_menu.addAction(self._action("Article text", self.sources_pane.article.setFocus, "F6"))
+
+    def _show_side(self, index: int) -> None:
+        """Show a side panel and put the keyboard in it (arrows, Enter, Delete work at once)."""
+        self.side.setCurrentIndex(index)
+        panel = self.side.widget(index)
+        target = {
+            self.suggestions_panel: self.suggestions_panel.tree,
+            self.checks: self.checks.list,
+            self.preview: self.preview.view,
+            self.pages: self.pages.button,
+        }.get(panel, panel)
+        target.setFocus()
 
     def _show_tab(self, index: int) -> None:
         self.editor.setCurrentIndex(index)
