@@ -310,13 +310,14 @@ class MainWindow(QMainWindow):
         """Show a side panel and put the keyboard in it (arrows, Enter, Delete work at once)."""
         self.side.setCurrentIndex(index)
         panel = self.side.widget(index)
-        target = {
+        targets: dict[QWidget, QWidget] = {
             self.suggestions_panel: self.suggestions_panel.tree,
             self.checks: self.checks.list,
             self.preview: self.preview.view,
             self.pages: self.pages.button,
-        }.get(panel, panel)
-        target.setFocus()
+        }
+        if panel is not None:
+            targets.get(panel, panel).setFocus()
 
     def _show_tab(self, index: int) -> None:
         self.editor.setCurrentIndex(index)
