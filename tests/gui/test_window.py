@@ -103,9 +103,13 @@ def test_link_actions_follow_the_selection(window: Any, qtbot: Any) -> None:
     window.editor.lists["actors"].select_row(index)
     select_text(window, "Hashmi", occurrence=1)
     assert window.act_cite.isEnabled()
+    # The command names its target: the selected item may sit on a tab out of sight.
+    assert "Khalil Hashmi" in window.act_cite.text()
+    window.editor.setCurrentIndex(1)  # Summary tab: the actor is out of sight
     window.act_cite.trigger()
     quotes = [s.quote for s in window.doc.brief.actors[index].evidence]
     assert quotes == ["Khalil Hashmi", "Hashmi"]
+    assert "evidence for Khalil Hashmi" in window.statusBar().currentMessage()
     # The same words again do not make a second actor.
     select_text(window, "Khalil Hashmi")
     assert window.link_actor(ActorType.PERSON) == index

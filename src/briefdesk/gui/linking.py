@@ -174,3 +174,17 @@ def actor_reference_edits(brief: Brief, actor_id: str) -> list[tuple[str, object
         if actor.affiliation_id == actor_id:
             edits.append((f"actors[{index}].affiliation_id", None))
     return edits
+
+
+def record_label(brief: Brief, record_path: str, limit: int = 40) -> str:
+    """What the user calls a record: an actor's name, a deal's title, a judgment's words."""
+    from briefdesk.gui import fieldpath
+
+    if not record_path or not fieldpath.exists(brief, record_path):
+        return ""
+    record = fieldpath.get(brief, record_path)
+    for name in ("name", "title", "designation", "statement"):
+        text = " ".join(str(getattr(record, name, "") or "").split())
+        if text:
+            return text if len(text) <= limit else text[: limit - 1] + "…"
+    return ""

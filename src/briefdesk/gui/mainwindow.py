@@ -1063,10 +1063,17 @@ class MainWindow(QMainWindow):
         has = self.sources_pane.article.selected_span() is not None
         for action in self.link_actions:
             action.setEnabled(has)
+        record = self.editor.selected_record()
+        target = linking.evidence_path(self.doc.brief, record) is not None
+        # Say which item gets the citation: the selected one may be on another tab.
+        label = linking.record_label(self.doc.brief, record) if target else ""
+        self.act_cite.setText(
+            f"&Cite as evidence for “{label.replace('&', '&&')}”"
+            if label
+            else "&Cite as evidence for selected item"
+        )
         if has:
-            self.act_cite.setEnabled(
-                linking.evidence_path(self.doc.brief, self.editor.selected_record()) is not None
-            )
+            self.act_cite.setEnabled(target)
 
     def _selected_span(self) -> model.Span | None:
         span = self.sources_pane.article.selected_span()
@@ -1168,6 +1175,8 @@ class MainWindow(QMainWindow):
             return
         self._add_evidence(record, [span])
         self._focus_on(linking.spans_of(self.doc.brief, record))
+        label = linking.record_label(self.doc.brief, record) or "the selected item"
+        self.show_status(f"Cited “{span.quote[:60]}” as evidence for {label}")
 
     def _show_deal(self, index: int) -> None:
         self.editor.focus_path(f"deals[{index}]")
