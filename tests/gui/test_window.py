@@ -142,3 +142,26 @@ def test_side_panel_shortcuts_put_the_keyboard_in_the_panel(window: Any, qtbot: 
     qtbot.waitUntil(window.checks.list.hasFocus)
     view["Suggestions"].trigger()
     qtbot.waitUntil(window.suggestions_panel.tree.hasFocus)
+
+
+def test_deal_value_keeps_the_currency_the_source_wrote() -> None:
+    from decimal import Decimal
+
+    from briefdesk.gui.linking import parse_money
+
+    cases = {
+        "A$2bn": ("2000000000", "AUD"),  # was read as US dollars
+        "HK$5 billion": ("5000000000", "HKD"),
+        "Rs 3.5 billion": ("3500000000", "INR"),  # was refused
+        "$1.6 billion": ("1600000000", "USD"),
+        "PKR 1,000": ("1000", "PKR"),
+    }
+    for words, (amount, currency) in cases.items():
+        money = parse_money(words)
+        assert money is not None, words
+        assert (money.amount, money.currency, money.as_stated) == (
+            Decimal(amount),
+            currency,
+            words,
+        )
+    assert parse_money("JF-17 jets") is None

@@ -46,7 +46,23 @@ _MONEY = re.compile(
 
 
 def parse_money(text: str) -> Money | None:
-    """``$1.6 billion`` → 1600000000 USD; None when no amount with a known currency is found."""
+    """``$1.6 billion`` → 1600000000 USD; None when no amount with a known currency is found.
+
+    The extractor's reader comes first: it knows A$/HK$/Rs, crore and lakh, so the words the
+    user selects mean what they would mean in a suggestion."""
+    from briefdesk.extract.money import find_money
+
+    mentions = find_money(text.strip())
+    if mentions:
+        found = mentions[0]
+        try:
+            return Money(amount=found.amount, currency=found.currency, as_stated=text.strip())
+        except ValueError:
+            pass
+    return _parse_money_simply(text)
+
+
+def _parse_money_simply(text: str) -> Money | None:
     match = _MONEY.search(text.strip())
     if match is None:
         return None
