@@ -62,6 +62,12 @@ def test_paste_accept_link_write_export(
         title = window.doc.brief.deals[0].title
         assert "JF-17" in title and "Pakistan" in title
         assert "billion" not in title
+        # Undo puts the deal back among the suggestions; redo takes it away again.
+        window.act_undo.trigger()
+        assert window.doc.brief.deals == []
+        assert [s for s in panel.items if s.kind == "deals"]
+        window.act_redo.trigger()
+        assert not [s for s in panel.items if s.kind == "deals"]
     else:
         select_text(window, "$1.6 billion")
         window.link_deal_value()

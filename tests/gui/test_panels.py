@@ -111,9 +111,12 @@ def test_suggestions_accept_edit_dismiss_and_no_duplicates(
     panel.accept_kind_button.click()
     assert [a.name for a in window.doc.brief.actors][-1] == "Azerbaijan"
     assert panel.items == []
-    # Accept all of a kind is one undo step.
+    # Accept all of a kind is one undo step, and undoing it brings the suggestion back.
     window.act_undo.trigger()
     assert "Azerbaijan" not in [a.name for a in window.doc.brief.actors]
+    assert [s.label for s in panel.items] == ["Azerbaijan"]
+    window.act_redo.trigger()
+    assert panel.items == []
 
 
 def test_checks_list_problems_and_jump_to_the_field(window: Any, qtbot: Any) -> None:

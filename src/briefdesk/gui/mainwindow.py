@@ -907,7 +907,11 @@ class MainWindow(QMainWindow):
         return f"Nothing left to suggest from this source. {by_hand}"
 
     def _refresh_suggestions_if_actors(self, path: str) -> None:
-        if not path or fieldpath.related(path, "actors") or fieldpath.related(path, "places"):
+        # What the brief holds decides which suggestions are still open (undo brings them back).
+        if not path or any(
+            fieldpath.related(path, part)
+            for part in ("actors", "places", "deals", "significance.judgments")
+        ):
             self._refresh_suggestions()
 
     def dismiss_suggestions(self, items: list[suggestion_kit.Suggestion]) -> None:
@@ -939,7 +943,10 @@ class MainWindow(QMainWindow):
                 except (fieldpath.EditRefused, ValueError, TypeError, AttributeError) as exc:
                     self.show_status(f"Could not accept “{suggestion.label}”: {exc}", 8000)
                     continue
-                self._drop_suggestion(suggestion)
+                # Kept when the brief itself hides it (same name, deal or sentence): undoing the
+                # accept then brings the suggestion back instead of losing it.
+                if edit or not self._already_in_brief(suggestion):
+                    self._drop_suggestion(suggestion)
         self._refresh_suggestions()
         if accepted:
             self.show_status(f"Accepted {accepted} suggestion{'s' if accepted != 1 else ''}")
@@ -1028,7 +1035,6 @@ class MainWindow(QMainWindow):
             )
             if match is not None:
                 self._accept_actor(match, match.name, edited=False)
-                self._drop_suggestion(match)
             else:
                 self.doc.insert_record(
                     "actors", model.Actor(name=party, type=codes.ActorType.ORGANIZATION)
