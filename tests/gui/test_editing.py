@@ -244,3 +244,20 @@ def test_a_negative_quantity_is_refused_with_the_right_reason(window: Any, qtbot
     qtbot.keyClicks(quantity, "12")
     qtbot.keyClick(quantity, Qt.Key.Key_Tab)
     assert window.doc.brief.deals[0].items[0].quantity == 12
+
+
+def test_a_custom_marking_can_be_typed_from_the_keyboard(window: Any, qtbot: Any) -> None:
+    from briefdesk.model.codes import MarkingScheme
+
+    window.activateWindow()
+    editor = window.editor.marking
+    editor.scheme.setFocus()
+    # Choose "Custom text" as a user does (keyboard on the combo), then type the words.
+    while editor.scheme.currentData() != MarkingScheme.CUSTOM:
+        qtbot.keyClick(editor.scheme, Qt.Key.Key_Down)
+    assert editor.level.isEditable(), "no way to type the custom marking"
+    editor.level.setFocus()
+    qtbot.keyClicks(editor.level, "COMPANY CONFIDENTIAL")
+    qtbot.keyClick(editor.level, Qt.Key.Key_Return)
+    assert window.doc.brief.marking.scheme is MarkingScheme.CUSTOM
+    assert window.doc.brief.marking.level == "COMPANY CONFIDENTIAL"

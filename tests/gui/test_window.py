@@ -165,3 +165,21 @@ def test_deal_value_keeps_the_currency_the_source_wrote() -> None:
             words,
         )
     assert parse_money("JF-17 jets") is None
+
+
+def test_settings_refuse_a_custom_marking_without_text(
+    window: Any, qtbot: Any, prompt_log: PromptLog
+) -> None:
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    accepted: list[bool] = []
+    dialog.accepted.connect(lambda: accepted.append(True))
+    dialog.scheme.setCurrentIndex(dialog.scheme.findData(MarkingScheme.CUSTOM))
+    dialog.level.setCurrentText("")
+    dialog.accept()
+    assert accepted == []
+    assert "custom marking" in prompt_log.errors[-1]
+    dialog.level.setCurrentText("COMPANY CONFIDENTIAL")
+    dialog.accept()
+    assert accepted == [True]
+    assert dialog.apply().marking_level == "COMPANY CONFIDENTIAL"

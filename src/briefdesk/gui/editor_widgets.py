@@ -24,6 +24,15 @@ def levels_for(scheme: MarkingScheme) -> tuple[str, ...]:
     return {MarkingScheme.TLP: TLP_LEVELS, MarkingScheme.UK: UK_LEVELS}.get(scheme, ())
 
 
+def chosen_scheme(combo: QComboBox) -> MarkingScheme:
+    """The scheme picked in ``combo``: Qt hands item data back as a plain ``str``, so the
+    ``is MarkingScheme.CUSTOM`` tests never matched and custom text could not be typed."""
+    try:
+        return MarkingScheme(combo.currentData())
+    except ValueError:
+        return MarkingScheme.NONE
+
+
 class MarkingEditor(QWidget):
     """Scheme, level and caveats edited together: the model only accepts a consistent triple."""
 
@@ -52,8 +61,12 @@ class MarkingEditor(QWidget):
         self.refresh()
 
     def _scheme_changed(self) -> None:
-        scheme = self.scheme.currentData()
+        scheme = chosen_scheme(self.scheme)
         self._fill_levels(scheme, "")
+        if scheme is MarkingScheme.CUSTOM:
+            # Nothing to save until the words are typed: put the cursor where they go.
+            self.level.setFocus()
+            return
         self.commit()
 
     def _fill_levels(self, scheme: MarkingScheme, level: str) -> None:
@@ -74,7 +87,7 @@ class MarkingEditor(QWidget):
         self.level.blockSignals(False)
 
     def value(self) -> Marking:
-        scheme = self.scheme.currentData()
+        scheme = chosen_scheme(self.scheme)
         level = self.level.currentText().strip() if scheme is not MarkingScheme.NONE else ""
         return Marking(scheme=scheme, level=level, caveats=self.caveats.text().strip())
 

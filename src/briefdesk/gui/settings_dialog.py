@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefdesk.gui.editor_widgets import SCHEME_LABELS, levels_for
+from briefdesk.gui import prompts
+from briefdesk.gui.editor_widgets import SCHEME_LABELS, chosen_scheme, levels_for
 from briefdesk.model import Marking
 from briefdesk.model.codes import MarkingScheme
 from briefdesk.settings import Settings
@@ -76,7 +77,7 @@ class SettingsDialog(QDialog):
             layout.addWidget(widget)
 
     def _fill_levels(self, level: str) -> None:
-        scheme = self.scheme.currentData()
+        scheme = chosen_scheme(self.scheme)
         self.level.clear()
         self.level.setEditable(scheme is MarkingScheme.CUSTOM)
         self.level.addItems(list(levels_for(scheme)))
@@ -89,8 +90,25 @@ class SettingsDialog(QDialog):
         if folder:
             self.templates.setText(folder)
 
+    def problem(self) -> str:
+        """Why OK cannot be taken yet ("" when it can): a silently dropped marking would leave
+        every new brief unmarked while the user believes the default is set."""
+        if self.marking() is None:
+            if chosen_scheme(self.scheme) is MarkingScheme.CUSTOM:
+                return "A custom marking needs its text in Level, e.g. COMPANY CONFIDENTIAL."
+            return "Choose a level for the default marking."
+        return ""
+
+    def accept(self) -> None:
+        message = self.problem()
+        if message:
+            prompts.show_error(self, "Default marking", message)
+            self.level.setFocus()
+            return
+        super().accept()
+
     def marking(self) -> Marking | None:
-        scheme = self.scheme.currentData()
+        scheme = chosen_scheme(self.scheme)
         level = self.level.currentText().strip() if scheme is not MarkingScheme.NONE else ""
         try:
             return Marking(scheme=scheme, level=level, caveats=self.caveats.text().strip())
