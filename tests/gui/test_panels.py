@@ -239,3 +239,37 @@ def test_long_findings_wrap_instead_of_running_off_the_panel(window: Any, qtbot:
     rect = checks.visualItemRect(checks.item(row))
     assert rect.right() <= checks.viewport().width()
     assert rect.height() > checks.fontMetrics().height() * 1.5  # on two lines or more
+
+
+def test_accepted_dates_go_to_the_deal_date_their_sentence_names(window: Any, qtbot: Any) -> None:
+    import datetime as dt
+
+    from briefdesk.extract.results import DateSuggestion
+    from briefdesk.gui.suggestions import Suggestion
+    from briefdesk.model import Deal, Source
+
+    text = (
+        "Turkey and Indonesia signed a $1.2 billion agreement on 12 February 2024. "
+        "Deliveries are expected from 2028. The ministry announced it on 3 March 2024."
+    )
+    window.doc.insert_record("sources", Source(id="src-1", title="Wire", text=text))
+    window.doc.insert_record("deals", Deal(title="KAAN fighters"))
+    window.editor.lists["deals"].select_row(0)
+
+    def date(words: str, day: dt.date, precision: str) -> Suggestion:
+        start = text.index(words)
+        raw = DateSuggestion(words, day, precision, [(start, start + len(words))])
+        span = Span(source_id="src-1", start=start, end=start + len(words), quote=words)
+        return Suggestion("dates", raw.label, "src-1", [span], raw, name=words)
+
+    window.accept_suggestions(
+        [
+            date("12 February 2024", dt.date(2024, 2, 12), "day"),
+            date("2028", dt.date(2028, 1, 1), "year"),
+            date("3 March 2024", dt.date(2024, 3, 3), "day"),
+        ]
+    )
+    dates = window.doc.brief.deals[0].dates
+    assert dates.signed == dt.date(2024, 2, 12)
+    assert dates.delivery == "from 2028"  # not a made-up 1 January 2028
+    assert dates.announced == dt.date(2024, 3, 3)

@@ -204,3 +204,23 @@ def record_label(brief: Brief, record_path: str, limit: int = 40) -> str:
         if text:
             return text if len(text) <= limit else text[: limit - 1] + "…"
     return ""
+
+
+_DELIVERY = re.compile(r"\bdeliver(?:y|ies|ed|s)?\b|\bin service\b|\bhand(?:ed)? over\b", re.I)
+_SIGNED = re.compile(r"\bsign(?:ed|ing|s)?\b|\binked\b|\bconcluded\b", re.I)
+_LEAD_IN = re.compile(r"\b(from|by|in|until|before|after|starting)\s*$", re.I)
+
+
+def date_field(text: str, start: int, end: int) -> tuple[str, str]:
+    """Which deal date a mention of a date in ``text[start:end]`` gives, from its sentence:
+    ("signed" | "delivery" | "announced", words for the free-text delivery field)."""
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    context = text[sentence_start : min(stops) if stops else len(text)]
+    words = text[start:end]
+    if _DELIVERY.search(context):
+        lead = _LEAD_IN.search(text[sentence_start:start])
+        return "delivery", f"{lead.group(1).lower()} {words}" if lead else words
+    if _SIGNED.search(context):
+        return "signed", words
+    return "announced", words

@@ -987,15 +987,31 @@ class MainWindow(QMainWindow):
             self.doc.insert_record("significance.judgments", judgment, text="Accept judgment")
             return True
         if kind == "dates":
-            value = getattr(raw, "resolved", None)
-            index = linking.target_deal(self.doc.brief, self.editor.selected_record())
-            if isinstance(value, dt.date) and index is not None:
-                self.doc.set_value(f"deals[{index}].dates.announced", value, "Accept date")
-                return True
-            current = self.doc.brief.current_status.rstrip()
-            self.doc.set_value("current_status", f"{current}\n- {suggestion.label}".strip())
-            return True
+            return self._accept_date(suggestion)
         return False
+
+    def _accept_date(self, suggestion: suggestion_kit.Suggestion) -> bool:
+        """Into the deal date its sentence speaks of (signed, delivery, else announced); a
+        year or month alone never becomes a made-up day such as 1 January."""
+        raw = suggestion.raw
+        value = getattr(raw, "resolved", None)
+        index = linking.target_deal(self.doc.brief, self.editor.selected_record())
+        span = suggestion.spans[0] if suggestion.spans else None
+        if index is not None and span is not None:
+            text = self._source_text(suggestion.source_id)
+            field, words = linking.date_field(text, span.start, span.end)
+            deal = self.doc.brief.deals[index].title or "the deal"
+            if field == "delivery":
+                self.doc.set_value(f"deals[{index}].dates.delivery", words, "Accept date")
+                self.show_status(f"Delivery “{words}” set on {deal}")
+                return True
+            if isinstance(value, dt.date) and getattr(raw, "precision", "day") in ("day", ""):
+                self.doc.set_value(f"deals[{index}].dates.{field}", value, "Accept date")
+                self.show_status(f"{field.capitalize()} date {words} set on {deal}")
+                return True
+        current = self.doc.brief.current_status.rstrip()
+        self.doc.set_value("current_status", f"{current}\n- {suggestion.label}".strip())
+        return True
 
     def _accept_actor(
         self, suggestion: suggestion_kit.Suggestion, name: str, *, edited: bool
