@@ -273,3 +273,26 @@ def test_accepted_dates_go_to_the_deal_date_their_sentence_names(window: Any, qt
     assert dates.signed == dt.date(2024, 2, 12)
     assert dates.delivery == "from 2028"  # not a made-up 1 January 2028
     assert dates.announced == dt.date(2024, 3, 3)
+
+
+def test_delete_in_a_table_never_dismisses_a_suggestion(
+    window: Any, qtbot: Any, monkeypatch: Any
+) -> None:
+    from PySide6.QtCore import Qt
+
+    panel = _with_suggestions(window, qtbot, monkeypatch)
+    panel.select(panel.items[0])
+    before = list(panel.items)
+    window.activateWindow()
+    actors = window.editor.lists["actors"]
+    window.editor.setCurrentIndex(2)
+    actors.table.setFocus()
+    qtbot.keyClick(actors.table, Qt.Key.Key_Insert)
+    actors.table.setFocus()
+    qtbot.keyClick(actors.table, Qt.Key.Key_Delete)
+    assert window.doc.brief.actors == []
+    assert panel.items == before
+    # In the suggestions list itself Delete still dismisses.
+    panel.tree.setFocus()
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Delete)
+    assert len(panel.items) == len(before) - 1

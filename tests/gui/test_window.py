@@ -183,3 +183,50 @@ def test_settings_refuse_a_custom_marking_without_text(
     dialog.accept()
     assert accepted == [True]
     assert dialog.apply().marking_level == "COMPANY CONFIDENTIAL"
+
+
+def _mnemonic(text: str) -> str:
+    import re
+
+    match = re.search(r"&(\w)", text.replace("&&", ""))
+    return match.group(1).lower() if match else ""
+
+
+def test_no_two_visible_alt_keys_collide_on_any_tab(window: Any, qtbot: Any) -> None:
+    """An ambiguous Alt+letter only moves focus: Alt+F must open File, Alt+D show Deals."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar
+
+    menus = {_mnemonic(m.text()): m.text() for m in window.menuBar().actions()}
+    for tab in range(window.editor.count()):
+        window.editor.setCurrentIndex(tab)
+        for side in range(window.side.count()):
+            window.side.setCurrentIndex(side)
+            owners: dict[str, list[str]] = {}
+            for key, text in menus.items():
+                owners.setdefault(key, []).append(f"menu {text}")
+            for button in window.findChildren(QAbstractButton):
+                if button.isVisible() and _mnemonic(button.text()):
+                    owners.setdefault(_mnemonic(button.text()), []).append(button.text())
+            for label in window.findChildren(QLabel):
+                if label.isVisible() and label.buddy() is not None and _mnemonic(label.text()):
+                    owners.setdefault(_mnemonic(label.text()), []).append(label.text())
+            for bar in window.findChildren(QTabBar):
+                if bar.isVisible():
+                    for i in range(bar.count()):
+                        if _mnemonic(bar.tabText(i)):
+                            owners.setdefault(_mnemonic(bar.tabText(i)), []).append(bar.tabText(i))
+            clashes = {k: v for k, v in owners.items() if len(v) > 1}
+            where = f"{window.editor.tabText(tab)} / {window.side.tabText(side)}"
+            assert not clashes, f"{where}: {clashes}"
+
+
+def test_insert_and_delete_add_and_remove_in_a_record_list(window: Any, qtbot: Any) -> None:
+    window.activateWindow()
+    actors = window.editor.lists["actors"]
+    window.editor.setCurrentIndex(2)
+    actors.table.setFocus()
+    qtbot.keyClick(actors.table, Qt.Key.Key_Insert)
+    assert [a.name for a in window.doc.brief.actors] == ["New actor"]
+    actors.table.setFocus()
+    qtbot.keyClick(actors.table, Qt.Key.Key_Delete)
+    assert window.doc.brief.actors == []

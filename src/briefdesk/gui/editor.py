@@ -155,7 +155,7 @@ class BriefEditor(QTabWidget):
         grid.addRow("Su&bject", form.add(LineBinding("header.subject")))
         grid.addRow("&Kind", form.add(ComboBinding("header.kind", enum_choices(BriefKind))))
         grid.addRow("&Status", form.add(ComboBinding("header.status", enum_choices(BriefStatus))))
-        grid.addRow("&Date", form.add(DateBinding("header.date")))
+        grid.addRow("Date", form.add(DateBinding("header.date")))  # Alt+D: the Deals tab
         grid.addRow("Critical date", form.add(DateBinding("header.critical_date")))
         grid.addRow("Critical reason", form.add(LineBinding("header.critical_reason")))
         grid.addRow("T&o", form.add(LineBinding("header.to")))

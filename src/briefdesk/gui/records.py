@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -70,14 +71,25 @@ class RecordList(QWidget):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.setAccessibleName(f"{noun.capitalize()} list")
 
-        self.add_button = QPushButton(f"&Add {noun}")
+        # No Alt+A here: it belongs to the Actors tab (several "Add" buttons share a page, and
+        # ambiguous mnemonics only move focus). Insert and Delete work in the list instead.
+        self.add_button = QPushButton(f"Add {noun}")
+        self.add_button.setToolTip(f"Add {noun} (Insert in the list)")
         self.remove_button = QPushButton("Remove")
+        self.remove_button.setToolTip(f"Remove the selected {noun} (Delete in the list)")
         self.up_button = QPushButton("Up")
         self.down_button = QPushButton("Down")
         self.add_button.clicked.connect(self.add_record)
         self.remove_button.clicked.connect(self.remove_current)
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(1))
+        for key, slot in (
+            (Qt.Key.Key_Insert, self._insert_key),
+            (Qt.Key.Key_Delete, self._delete_key),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             button.setAutoDefault(False)
@@ -201,6 +213,15 @@ class RecordList(QWidget):
             self.form.set_base(path or None)
         self.detail.setEnabled(has)
         self.currentChanged.emit(path)
+
+    def _insert_key(self) -> None:
+        if self.add_button.isVisible() and self.add_button.isEnabled():
+            self.add_record()
+
+    def _delete_key(self) -> None:
+        if self.remove_button.isEnabled():
+            self.remove_current()
+            self.table.setFocus()
 
     def add_record(self) -> None:
         if self.list_path is None:

@@ -138,7 +138,7 @@ class SourcesPane(QWidget):
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list.setUniformItemSizes(True)
         self.article = ArticleView()
-        self.add_button = QPushButton("Add &file…")
+        self.add_button = QPushButton("Add f&ile…")  # Alt+F opens the File menu
         self.paste_button = QPushButton("Paste as source")
         for button in (self.add_button, self.paste_button):
             button.setAutoDefault(False)

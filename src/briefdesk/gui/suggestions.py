@@ -100,10 +100,14 @@ class SuggestionsPanel(QWidget):
         self.tree.setColumnWidth(0, 260)
         self.note = QLabel("Add a source: suggestions from it appear here.")
         self.note.setWordWrap(True)
-        self.accept_button = QPushButton("&Accept")
-        self.edit_button = QPushButton("&Edit && accept…")
+        # Enter accepts and Delete dismisses in the list; Alt+A, Alt+E and Alt+K belong to the
+        # Actors tab, the Edit menu and the Kind field.
+        self.accept_button = QPushButton("Accept")
+        self.accept_button.setToolTip("Accept the selected suggestion (Enter)")
+        self.edit_button = QPushButton("Edit && accept…")
         self.dismiss_button = QPushButton("Dis&miss")
-        self.accept_kind_button = QPushButton("Accept all of &kind")
+        self.dismiss_button.setToolTip("Dismiss the selected suggestion (Delete)")
+        self.accept_kind_button = QPushButton("Accept all of ki&nd")
         buttons = QHBoxLayout()
         for button in (
             self.accept_button,
@@ -124,7 +128,9 @@ class SuggestionsPanel(QWidget):
         self.accept_kind_button.clicked.connect(self._accept_kind)
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.itemActivated.connect(lambda *_: self._request(False))
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.tree, self._dismiss)
+        # Only in the list: window-wide, Delete pressed in a table elsewhere dismissed a suggestion.
+        dismiss = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.tree, self._dismiss)
+        dismiss.setContext(Qt.ShortcutContext.WidgetShortcut)
         self._update_buttons()
 
     def set_suggestions(
