@@ -189,3 +189,25 @@ def test_export_dialog_warns_about_an_unready_brief_but_still_exports(
     with qtbot.waitSignal(dialog.exported, timeout=60000):
         dialog.start_export()
     assert out.exists()
+
+
+def test_export_asks_before_replacing_an_existing_file(
+    window: Any, qtbot: Any, prompt_log: PromptLog, tmp_path: Path
+) -> None:
+    out = tmp_path / "brief.docx"
+    out.write_bytes(b"edited in Word by hand")
+    window.doc.set_value("header.title", "Jets")
+    dialog = ExportDialog(window.doc, window.runner, window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.set_template("standard")
+    dialog.out.setText(str(out))
+    dialog.open_after.setChecked(False)
+    prompt_log.yes = False
+    dialog.start_export()
+    wait_idle(qtbot, window)
+    assert "already exists" in prompt_log.questions[-1]
+    assert out.read_bytes() == b"edited in Word by hand"
+    prompt_log.yes = True
+    with qtbot.waitSignal(dialog.exported, timeout=60000):
+        dialog.start_export()
+    assert docx.Document(str(out)).core_properties.title == "Jets"

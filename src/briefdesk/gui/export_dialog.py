@@ -79,6 +79,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export brief")
+        self._confirmed: Path | None = None
         self.doc = doc
         self.runner = runner
         self.settings = settings
@@ -211,6 +212,7 @@ class ExportDialog(QDialog):
         name, _ = QFileDialog.getSaveFileName(self, "Export to", self.out.text(), f"*.{self.fmt()}")
         if name:
             self.out.setText(name)
+            self._confirmed = Path(name)  # the file dialog already asked before replacing
 
     def not_ready(self) -> list[str]:
         """What the Checks panel marks "to fix" for this template: exporting is allowed, but a
@@ -295,6 +297,17 @@ class ExportDialog(QDialog):
                 request.out.with_suffix("." + request.fmt),
                 request.open_after,
             )
+        if (
+            request.out.exists()
+            and request.out != self._confirmed
+            and not prompts.ask_yes_no(
+                self,
+                "Replace file",
+                f"“{request.out.name}” already exists in {request.out.parent}. Replace it? "
+                "Changes made to it in Word would be lost.",
+            )
+        ):
+            return
         self.export_button.setEnabled(False)
         self.settings.last_template = request.template
         self.settings.last_export_format = request.fmt
