@@ -54,6 +54,8 @@ def test_likelihood_and_confidence_in_one_sentence() -> None:
     paths = _paths(brief)
     assert "bluf" not in paths  # two separate sentences are fine
     assert "one sentence" in paths["significance.judgments[0].statement"]
+    # The message alone says where the sentence is (the Checks panel shows no paths).
+    assert paths["significance.judgments[0].statement"].startswith("judgment 1:")
 
 
 def test_deal_without_value_or_parties() -> None:

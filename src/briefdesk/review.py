@@ -103,31 +103,36 @@ def _check_judgments(brief: Brief) -> list[Finding]:
     return out
 
 
-def _prose_fields(brief: Brief) -> list[tuple[str, str]]:
+def _prose_fields(brief: Brief) -> list[tuple[str, str, str]]:
+    """(path, name the user knows the field by, text)."""
     fields = [
-        ("bluf", brief.bluf),
-        ("purpose", brief.purpose),
-        ("background", brief.background),
-        ("current_status", brief.current_status),
-        ("considerations", brief.considerations),
-        ("significance.outlook", brief.significance.outlook),
+        ("bluf", "BLUF", brief.bluf),
+        ("purpose", "purpose", brief.purpose),
+        ("background", "background", brief.background),
+        ("current_status", "current status", brief.current_status),
+        ("considerations", "considerations", brief.considerations),
+        ("significance.outlook", "outlook", brief.significance.outlook),
     ]
     for index, judgment in enumerate(brief.significance.judgments):
-        fields.append((f"significance.judgments[{index}].statement", judgment.statement))
-        fields.append((f"significance.judgments[{index}].rationale", judgment.rationale))
+        base = f"significance.judgments[{index}]"
+        fields.append((f"{base}.statement", f"judgment {index + 1}", judgment.statement))
+        fields.append((f"{base}.rationale", f"judgment {index + 1} rationale", judgment.rationale))
     return fields
 
 
 def _check_mixed_language(brief: Brief) -> list[Finding]:
     """ICD 203: likelihood and confidence are separate statements, never one sentence."""
     out = []
-    for path, text in _prose_fields(brief):
+    for path, name, text in _prose_fields(brief):
         for sentence in _SENTENCE_END.split(text):
             if _LIKELIHOOD_WORDS.search(sentence) and _CONFIDENCE_WORDS.search(sentence):
                 quoted = sentence.strip()
                 if len(quoted) > 60:
                     quoted = quoted[:57] + "..."
-                out.append(Finding(path, f"likelihood and confidence in one sentence: {quoted!r}"))
+                # The panel shows messages, not paths: say which field holds the sentence.
+                out.append(
+                    Finding(path, f"{name}: likelihood and confidence in one sentence: {quoted!r}")
+                )
     return out
 
 
