@@ -230,3 +230,13 @@ def test_insert_and_delete_add_and_remove_in_a_record_list(window: Any, qtbot: A
     actors.table.setFocus()
     qtbot.keyClick(actors.table, Qt.Key.Key_Delete)
     assert window.doc.brief.actors == []
+
+
+def test_side_panel_leaves_room_for_the_editor_on_a_laptop_screen(window: Any) -> None:
+    """At 1024 px the three panes must fit without the editor scrolling sideways."""
+    widths = {
+        window.side.tabText(i): window.side.widget(i).minimumSizeHint().width()
+        for i in range(window.side.count())
+    }
+    assert max(widths.values()) <= 300, widths
+    assert window.sources_pane.minimumSizeHint().width() <= 300

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -108,15 +108,14 @@ class SuggestionsPanel(QWidget):
         self.dismiss_button = QPushButton("Dis&miss")
         self.dismiss_button.setToolTip("Dismiss the selected suggestion (Delete)")
         self.accept_kind_button = QPushButton("Accept all of ki&nd")
-        buttons = QHBoxLayout()
-        for button in (
-            self.accept_button,
-            self.edit_button,
-            self.dismiss_button,
-            self.accept_kind_button,
+        # Two rows: in one row the four buttons made the side panel 420 px wide at least, which
+        # squeezed the brief editor on a laptop screen.
+        buttons = QGridLayout()
+        for index, button in enumerate(
+            (self.accept_button, self.edit_button, self.dismiss_button, self.accept_kind_button)
         ):
             button.setAutoDefault(False)
-            buttons.addWidget(button)
+            buttons.addWidget(button, index // 2, index % 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.tree, 1)
