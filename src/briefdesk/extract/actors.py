@@ -19,6 +19,7 @@ from briefdesk.extract.lexicon import (
     INTERNATIONAL_ORGS,
     INTL_HEADS,
     INTL_PREFIXES,
+    LEGAL_SUFFIXES,
     ORG_DESCRIPTORS,
     ORG_HEADS,
     ROLE_HEADS,
@@ -456,6 +457,8 @@ class ActorFinder:
     def _classify(self, sentence: Sentence, chunk: Chunk) -> bool:
         """Handle a chunk whose type its words or close context decide; False to defer."""
         words = chunk.words
+        if len(words) == 1 and words[0].lower().rstrip(".") in LEGAL_SUFFIXES:
+            return True  # the "Ltd." of "Mitsubishi Heavy Industries, Ltd."
         last = strip_possessive(words[-1])
         phrase = self.text[chunk.start : chunk.end]
         bare = strip_possessive(phrase)
@@ -620,7 +623,9 @@ class ActorFinder:
             code = self.country_of(token.text)
             if code:
                 return code
-        possessor = re.search(r"(\w[\w.]*)['’]s\s+(?:\w+\s+){0,3}$", self.before(chunk.start, 60))
+        possessor = re.search(
+            r"(\w[\w.]*)['’]s\s+(?:[\w-]+\s+){0,3}$", self.before(chunk.start, 60)
+        )
         if possessor:
             return self.country_of(possessor.group(1))
         return ""
@@ -744,9 +749,10 @@ class ActorFinder:
             return self.affiliation_name(code)
         return self._org_named(match.group(1))
 
-    def _lowercase_role_before(self, pos: int) -> tuple[str, str] | None:
+    def _lowercase_role_before(self, pos: int, window: str | None = None) -> tuple[str, str] | None:
         """ "Sonatrach chief executive Toufik Hakkar", "U.S. envoy Steve Witkoff"."""
-        window = self.before(pos, 90)
+        if window is None:
+            window = self.before(pos, 90)
         # The title must end in a role word right before the name; checking that first skips
         # the costly end-anchored search for almost every name.
         stripped = window.rstrip()
@@ -810,6 +816,14 @@ class ActorFinder:
             self.person(name, tokens[0].start, tokens[0].start + len(name), *appos)
             return True
         lower = self._lowercase_role_before(tokens[0].start)
+        if not lower and re.match(r"\s*,", self.after(tokens[-1].end, 4)):
+            # "Indonesia's defence minister, Prabowo Subianto, said": a title set off by commas.
+            comma = re.search(r",\s+$", self.before(tokens[0].start, 6))
+            if comma:
+                at = tokens[0].start - len(comma.group())
+                lower = self._lowercase_role_before(at + 1, self.before(at, 90) + " ")
+                if lower and not lower[1]:
+                    lower = None  # "..., economist, X," with no owner is too loose
         if lower and lower[0].endswith("counterpart"):
             lower = self._counterpart(sentence, tokens[0].start, lower)
         if lower and (len(tokens) >= 2 or lower[1]):
@@ -1033,6 +1047,13 @@ class ActorFinder:
             return True
         if re.search(
             r"\b(?:contract|agreement|deal|deals|talks|partner|partnership)\s+with\s+$", before
+        ):
+            return True
+        # "agreed to buy LNG from Shell": an unknown name a buyer buys from is a supplier.
+        if re.search(
+            r"\b(?:buy|buys|bought|purchase|purchased|order|ordered|import|imported|acquire|"
+            r"acquired|procure|procured|source|sourced)\b[^.;]{0,60}\bfrom\s+$",
+            self.before(start, 100),
         ):
             return True
         if re.match(

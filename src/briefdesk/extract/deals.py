@@ -94,7 +94,7 @@ def _words(text: str) -> set[str]:
 def _kind(sentence: str, context: str) -> str:
     lowered = sentence.lower()
     words = _words(sentence)
-    if words & {"loan", "loans", "credit", "financing", "lend", "lent", "facility"}:
+    if words & {"loan", "loans", "credit", "financing", "lend", "lent", "facility", "bailout"}:
         return (
             "loan"
             if not words & {"grant", "grants"} or "loan" in lowered.split("grant")[0]
@@ -124,10 +124,16 @@ def _kind(sentence: str, context: str) -> str:
     return "other"
 
 
+_STATUS_RES = [
+    (status, re.compile(r"\b(?:" + "|".join(re.escape(cue) for cue in cues) + r")\b"))
+    for status, cues in STATUS_WORDS
+]
+
+
 def _status(sentence: str) -> str:
     lowered = sentence.lower()
-    for status, cues in STATUS_WORDS:
-        if any(re.search(rf"\b{re.escape(cue)}\b", lowered) for cue in cues):
+    for status, cue_re in _STATUS_RES:
+        if cue_re.search(lowered):
             return status
     return "reported"
 
@@ -259,7 +265,7 @@ class DealFinder:
         if not match:
             return
         item = match.group("item").strip()
-        item = re.sub(r"^(?:more|additional|new|the|of)\s+", "", item)
+        item = re.sub(r"^(?:more|additional|new|the|of)\s+", "", item, flags=re.IGNORECASE)
         deal.item = item
         start = sentence.start + match.start("item") + match.group("item").index(item)
         deal.item_span = (start, start + len(item))

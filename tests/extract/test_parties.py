@@ -1,0 +1,188 @@
+"""Buyer/seller and borrower/lender patterns, organisation cues and joined titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdesk.extract import Extraction, extract_text
+from tests.extract.conftest import actor
+
+
+def names(result: Extraction) -> list[str]:
+    return [a.name for a in result.actors]
+
+
+def parties(text: str) -> tuple[str, str]:
+    [deal] = extract_text(text).deals
+    return deal.buyer, deal.seller
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "Indonesia agreed to buy 42 Rafale jets from France for $8.1 billion.",
+            "Indonesia",
+            "France",
+        ),
+        (
+            "Vietnam will purchase 12 Yak-130 trainers from Russia in a deal worth $350 million.",
+            "Vietnam",
+            "Russia",
+        ),
+        (
+            "South Korea will supply 48 K9 howitzers to Egypt under a $1.7 billion contract.",
+            "Egypt",
+            "South Korea",
+        ),
+        (
+            "Poland's purchase of 250 Abrams tanks from the United States is worth $4.75bn.",
+            "Poland",
+            "United States",
+        ),
+        ("The frigates will be sold to Greece by France for €3 billion.", "Greece", "France"),
+        (
+            "The Philippines ordered US-built Black Hawk helicopters worth $624 million.",
+            "Philippines",
+            "United States",
+        ),
+        (
+            "Saudi Arabia signed a $2 billion contract with Turkey's Baykar for Akinci drones.",
+            "Saudi Arabia",
+            "Baykar",
+        ),
+        ("Aselsan won a $500 million order from Malaysia for radars.", "Malaysia", "Aselsan"),
+        (
+            "Petrobras signed a deal to buy LNG from Shell for $1 billion.",
+            "Petrobras",
+            "Shell",
+        ),
+    ],
+)
+def test_sale_direction_from_the_governing_word(text: str, buyer: str, seller: str) -> None:
+    assert parties(text) == (buyer, seller)
+
+
+def test_approved_by_names_no_seller() -> None:
+    buyer, seller = parties(
+        "The sale of 40 F-16 jets to Turkey, worth $23 billion, was approved by Congress."
+    )
+    assert (buyer, seller) == ("Turkey", "")
+
+
+def test_a_company_is_never_the_counterparty_of_its_own_country() -> None:
+    text = "Gazprom agreed to sell gas to China's CNPC under a $400 billion contract."
+    assert parties(text) == ("CNPC", "Gazprom")
+
+
+@pytest.mark.parametrize(
+    ("text", "borrower", "lender"),
+    [
+        (
+            "The African Development Bank approved a $120 million loan for Kenya to build roads.",
+            "Kenya",
+            "African Development Bank",
+        ),
+        (
+            "Pakistan received a $1.2 billion loan from the Islamic Development Bank.",
+            "Pakistan",
+            "Islamic Development Bank",
+        ),
+        (
+            "A $500 million loan to Sri Lanka from the Asian Infrastructure Investment Bank "
+            "was signed.",
+            "Sri Lanka",
+            "Asian Infrastructure Investment Bank",
+        ),
+        ("The European Union will give Egypt €7.4 billion in grants.", "Egypt", "European Union"),
+        ("Ghana secured a $3 billion bailout from the IMF on Friday.", "Ghana", "IMF"),
+    ],
+)
+def test_loan_direction(text: str, borrower: str, lender: str) -> None:
+    [deal] = extract_text(text).to_json()["deals"]
+    assert (deal["borrower"], deal["lender"]) == (borrower, lender)
+
+
+def test_weekday_is_not_glued_to_a_name() -> None:
+    result = extract_text(
+        "Egypt secured a $3 billion loan from the International Monetary Fund on Friday."
+    )
+    assert "International Monetary Fund" in names(result)
+    assert not [n for n in names(result) if "Friday" in n]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Deputy Prime Minister and Defence Minister Wladyslaw Kosiniak-Kamysz said so.",
+            "Deputy Prime Minister and Defence Minister",
+        ),
+        (
+            "India's Commerce and Industry Minister Piyush Goyal met them.",
+            "Commerce and Industry Minister",
+        ),
+    ],
+)
+def test_titles_joined_by_and_stay_whole(text: str, role: str) -> None:
+    [person] = [a for a in extract_text(text).actors if a.type == "person"]
+    assert person.role == role
+
+
+def test_lowercase_title_set_off_by_commas() -> None:
+    result = extract_text("Indonesia's defence minister, Prabowo Subianto, signed the deal.")
+    prabowo = actor(result, "Prabowo Subianto")
+    assert (prabowo.role, prabowo.affiliation) == ("defence minister", "Indonesia")
+
+
+def test_generic_body_stays_in_the_title() -> None:
+    result = extract_text("China's Foreign Ministry spokesperson Mao Ning said on Monday.")
+    assert actor(result, "Mao Ning").role == "Foreign Ministry spokesperson"
+
+
+def test_apposition_drops_the_country_it_names() -> None:
+    result = extract_text("Hikmet Hajiyev, the Assistant to the President of Azerbaijan, spoke.")
+    hajiyev = actor(result, "Hikmet Hajiyev")
+    assert (hajiyev.role, hajiyev.affiliation) == ("Assistant to the President", "Azerbaijan")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Rheinmetall AG and Leonardo SpA formed a joint venture.", "Leonardo SpA"),
+        ("Embraer S.A. and Boeing Co. ended their partnership.", "Embraer S.A."),
+        ("The Seoul-based Hyundai Rotem will deliver the tanks.", "Hyundai Rotem"),
+        (
+            "Officials at Garden Reach Shipbuilders & Engineers declined to comment.",
+            "Garden Reach Shipbuilders & Engineers",
+        ),
+        ("Tanks will be produced under licence by Bumar-Labedy in Gliwice.", "Bumar-Labedy"),
+        ("Petróleos Mexicanos (Pemex) imports gas.", "Petróleos Mexicanos"),
+        ("Gazprom agreed to cut supplies.", "Gazprom"),
+    ],
+)
+def test_organisations_without_a_descriptor(text: str, org: str) -> None:
+    result = extract_text(text)
+    assert actor(result, org).type == "organization"
+
+
+def test_a_lone_legal_suffix_is_not_an_organisation() -> None:
+    result = extract_text("Mitsubishi Heavy Industries, Ltd. will build two destroyers.")
+    assert names(result) == ["Mitsubishi Heavy Industries"]
+
+
+def test_origin_adjective_names_the_maker_state() -> None:
+    result = extract_text("Nigeria took delivery of Chinese-made JF-17 jets worth $184 million.")
+    assert "China" in names(result)
+    [deal] = result.deals
+    assert (deal.buyer, deal.seller) == ("Nigeria", "China")
+
+
+def test_item_prefers_the_designation_named_elsewhere() -> None:
+    text = (
+        "The two countries sealed a $1.6 billion fighter jet sale agreement. "
+        "It covers the sale of JF-17C Block-III fighter jets from Pakistan to Azerbaijan."
+    )
+    [deal] = extract_text(text).deals
+    assert deal.item == "JF-17C Block-III fighter jets"
+    assert (deal.buyer, deal.seller) == ("Azerbaijan", "Pakistan")
