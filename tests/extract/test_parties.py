@@ -186,3 +186,54 @@ def test_item_prefers_the_designation_named_elsewhere() -> None:
     [deal] = extract_text(text).deals
     assert deal.item == "JF-17C Block-III fighter jets"
     assert (deal.buyer, deal.seller) == ("Azerbaijan", "Pakistan")
+
+
+def test_honorific_and_surname_is_a_person() -> None:
+    result = extract_text("Mr Modi and Ms Wong met in Delhi. Modi later flew to Kolkata.")
+    modi = actor(result, "Modi")
+    assert modi.type == "person"
+    assert len(modi.evidence) == 2
+    assert actor(result, "Wong").type == "person"
+
+
+def test_known_given_name_marks_a_person_without_any_cue() -> None:
+    result = extract_text("Talks were chaired by Maria Fernanda Espinosa and Juan Carlos Pinzón.")
+    assert {a.name for a in result.actors if a.type == "person"} == {
+        "Maria Fernanda Espinosa",
+        "Juan Carlos Pinzón",
+    }
+
+
+def test_given_name_rule_leaves_places_and_companies_alone() -> None:
+    result = extract_text("Officials met at Naval Group in Kuala Lumpur with Hyundai Rotem staff.")
+    assert not [a for a in result.actors if a.type == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        (
+            "Minister of Foreign Affairs Nasser Bourita met him.",
+            "Nasser Bourita",
+            "Minister of Foreign Affairs",
+            "",
+        ),
+        (
+            "Cabinet Secretary for Defence Soipan Tuya said so.",
+            "Soipan Tuya",
+            "Cabinet Secretary for Defence",
+            "",
+        ),
+        (
+            "President of Azerbaijan Ilham Aliyev said so.",
+            "Ilham Aliyev",
+            "President",
+            "Azerbaijan",
+        ),
+    ],
+)
+def test_title_complement_before_the_name(
+    text: str, name: str, role: str, affiliation: str
+) -> None:
+    person = actor(extract_text(text), name)
+    assert (person.role, person.affiliation) == (role, affiliation)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.gazetteer import Gazetteer, gazetteer
 from briefdesk.extract.lexicon import (
     HONORIFICS,
@@ -215,6 +216,7 @@ _LOWER_ROLE_RE = re.compile(
     r"((?:[a-z][a-z\-]+\s+){0,3}[a-z][a-z\-]+)\s+$"
 )
 _ROLE_ENDS = ROLE_HEADS | {"counterpart"}
+_NAME_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "mme", "mx"])
 _WEEKDAYS = frozenset(
     ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today"]
 )
@@ -459,6 +461,17 @@ class ActorFinder:
         words = chunk.words
         if len(words) == 1 and words[0].lower().rstrip(".") in LEGAL_SUFFIXES:
             return True  # the "Ltd." of "Mitsubishi Heavy Industries, Ltd."
+        if (
+            len(words) >= 2
+            and words[0].lower().rstrip(".") in _NAME_HONORIFICS
+            and _name_like(list(chunk.tokens[1:]))
+        ):
+            # "Mr Modi", "Ms Wong": the name without the honorific.
+            named = chunk.tokens[1:]
+            name = strip_possessive(self.text[named[0].start : named[-1].end])
+            if not self._known_entity(name):
+                self.person(name, named[0].start, named[0].start + len(name))
+                return True
         last = strip_possessive(words[-1])
         phrase = self.text[chunk.start : chunk.end]
         bare = strip_possessive(phrase)
@@ -660,6 +673,23 @@ class ActorFinder:
                 or (word.lower() in ROLE_MODIFIERS and i <= head_positions[-1])
             ):
                 boundary = i
+        # "Minister of Foreign Affairs Nasser Bourita", "Cabinet Secretary for Defence Soipan
+        # Tuya": a complement after the last title word belongs to the title.
+        after_head = head_positions[-1] + 1
+        if (
+            after_head < len(tokens)
+            and tokens[after_head].text in {"of", "for"}
+            and boundary < after_head + 1
+        ):
+            i = after_head
+            while i < len(tokens) and (
+                tokens[i].text in {"of", "for", "and", "the"}
+                or tokens[i].text.lower() in ROLE_MODIFIERS | ORG_HEADS
+                or self.country_of(strip_possessive(tokens[i].text))
+            ):
+                i += 1
+            if i > after_head + 1 and i < len(tokens):
+                boundary = i - 1
         name_tokens = tokens[boundary + 1 :]
         role_tokens = tokens[: boundary + 1]
         affiliation = self.affiliation_name(lead_code) if lead_code else ""
@@ -693,6 +723,11 @@ class ActorFinder:
                 )
                 affiliation = affiliation or self.affiliation_name(code)
         role = self.text[role_tokens[0].start : role_tokens[-1].end] if role_tokens else ""
+        of_state = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)$", role)
+        if of_state and self.country_of(of_state.group(1)):
+            role = role[
+                : of_state.start()
+            ]  # "President of Azerbaijan": the country is the affiliation
         if not name_tokens:
             if lowered[-1] in ROLE_HEADS or any(t.text.lower() in ROLE_HEADS for t in role_tokens):
                 return self._title_then_name(chunk, role, affiliation)
@@ -979,6 +1014,22 @@ class ActorFinder:
             and not any(ch.isdigit() for ch in phrase)
         ):
             self.place(phrase, start, end)
+            return
+        self._given_name_person(chunk, phrase, start, end)
+
+    def _given_name_person(self, chunk: Chunk, phrase: str, start: int, end: int) -> None:
+        """ "talks chaired by Maria Fernanda Espinosa": two to four name words, the first a
+        known given name, and nothing else about the words says place or organisation."""
+        tokens = list(chunk.tokens)
+        if not 2 <= len(tokens) <= 4 or not _name_like(tokens) or phrase.isupper():
+            return
+        if tokens[0].text.lower() not in first_names():
+            return
+        if any(self._known_entity(strip_possessive(t.text)) for t in tokens):
+            return
+        if re.match(r"['’]s\s+[A-Z][\w-]*\d|\s+\(", self.after(chunk.end, 20)):
+            return
+        self.person(phrase, start, end)
 
     def _metonymic(self, start: int, end: int) -> bool:
         after = re.match(r"\s+(\w+)", self.after(end, 20))
