@@ -237,3 +237,32 @@ def test_title_complement_before_the_name(
 ) -> None:
     person = actor(extract_text(text), name)
     assert (person.role, person.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Fighting continued in the port city of Gwadar.", "Gwadar"),
+        ("Extra volumes will flow through the Transmed pipeline.", "Transmed pipeline"),
+        ("Output from the giant Zohr field declines.", "Zohr field"),
+        (
+            "The gas will flow through the Trans-Adriatic Pipeline to Italy.",
+            "Trans-Adriatic Pipeline",
+        ),
+    ],
+)
+def test_named_sites_are_places(text: str, place: str) -> None:
+    assert place in [p.name for p in extract_text(text).places]
+
+
+def test_capital_as_object_of_a_supply_verb_is_the_state() -> None:
+    result = extract_text("Moscow will supply Tehran with Su-35 fighter jets.")
+    assert {"Russia", "Iran"} <= set(names(result))
+    assert not result.places
+
+
+def test_joint_venture_has_no_buyer_or_seller() -> None:
+    [deal] = extract_text(
+        "The UAE's EDGE Group agreed with Brazil's Avibras on a joint venture worth $200 million."
+    ).deals
+    assert (deal.kind, deal.buyer, deal.seller) == ("joint_venture", "", "")

@@ -65,6 +65,11 @@ PLACE_HEADS = frozenset(
         "river",
         "lake",
         "square",
+        "pipeline",
+        "terminal",
+        "refinery",
+        "oilfield",
+        "gasfield",
     ]
 )
 # Regions and seas that are places, never actors. One entry per line of the joined string.
@@ -216,6 +221,14 @@ _LOWER_ROLE_RE = re.compile(
     r"((?:[a-z][a-z\-]+\s+){0,3}[a-z][a-z\-]+)\s+$"
 )
 _ROLE_ENDS = ROLE_HEADS | {"counterpart"}
+_SITE_AFTER = re.compile(
+    r"\s+(?:pipeline|gas field|oil field|oilfield|gasfield|field|terminal|refinery|air base|"
+    r"airbase|naval base|dam|nuclear plant|power plant|mine)\b"
+)
+_PLACE_OF_BEFORE = re.compile(
+    r"\b(?:port|city|town|village|province|region|district|island|state|county|governorate|"
+    r"oblast|prefecture|enclave|municipality)\s+of\s+(?:the\s+)?$"
+)
 _NAME_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "mme", "mx"])
 _WEEKDAYS = frozenset(
     ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today"]
@@ -516,6 +529,17 @@ class ActorFinder:
         if bare in REGIONS:
             self.place(bare, chunk.start, chunk.start + len(bare))
             return True
+        if not lead_code or len(rest) > 1:
+            # "the Transmed pipeline", "the Zohr field", "Batajnica air base".
+            site = _SITE_AFTER.match(self.after(chunk.end, 20))
+            if site and not is_possessive(words[-1]):
+                end = chunk.end + site.end()
+                self.place(self.text[chunk.start : end], chunk.start, end)
+                return True
+            # "the port city of Gwadar", "the province of Aceh".
+            if _PLACE_OF_BEFORE.search(self.before(chunk.start, 30)) and _name_like(rest):
+                self.place(bare, chunk.start, chunk.start + len(bare))
+                return True
         if self._person_of(sentence, chunk):
             return True
         if any(ch.isdigit() for ch in bare):
@@ -1068,6 +1092,18 @@ class ActorFinder:
                 "thanked",
                 "against",
                 "told",
+                "supply",
+                "supplies",
+                "supplied",
+                "sell",
+                "sold",
+                "arm",
+                "armed",
+                "backed",
+                "supported",
+                "invited",
+                "asked",
+                "accused",
             }
         )
 
@@ -1103,7 +1139,7 @@ class ActorFinder:
         # "agreed to buy LNG from Shell": an unknown name a buyer buys from is a supplier.
         if re.search(
             r"\b(?:buy|buys|bought|purchase|purchased|order|ordered|import|imported|acquire|"
-            r"acquired|procure|procured|source|sourced)\b[^.;]{0,60}\bfrom\s+$",
+            r"acquired|procure|procured|source|sourced)\b(?:[^.;]|\.(?=\d)){0,60}\bfrom\s+$",
             self.before(start, 100),
         ):
             return True

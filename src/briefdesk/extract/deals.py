@@ -289,7 +289,7 @@ class DealFinder:
 
     def _parties(self, deal: DealBuild, sentence: Sentence, explicit_only: bool = False) -> None:
         mentions = self._mentions_in(sentence)
-        if not mentions or deal.kind in {"trade_agreement", "mou"}:
+        if not mentions or deal.kind in {"trade_agreement", "mou", "joint_venture"}:
             return  # signatories, not buyer and seller
         buyer, seller, strength = parties.assign(
             self.text,

@@ -204,7 +204,8 @@ _BORROW = frozenset(
 )
 _GIVE_VERBS = (
     "give|gives|gave|giving|grant|grants|granted|lend|lends|lent|offer|offers|offered|"
-    "sell|sells|sold|selling|pay|pays|paid|send|sends|sent"
+    "sell|sells|sold|selling|pay|pays|paid|send|sends|sent|supply|supplies|supplied|"
+    "provide|provides|provided|arm|arms|armed|equip|equips|equipped"
 )
 _CHOOSE_VERBS = (
     "chose|chosen|choose|chooses|selected|selects|select|picked|picks|pick|"
