@@ -266,3 +266,39 @@ def test_joint_venture_has_no_buyer_or_seller() -> None:
         "The UAE's EDGE Group agreed with Brazil's Avibras on a joint venture worth $200 million."
     ).deals
     assert (deal.kind, deal.buyer, deal.seller) == ("joint_venture", "", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        ("Rear Admiral Edwin, a navy spokesman, spoke.", "Edwin", "Rear Admiral", ""),
+        (
+            "Bank of Korea Governor Rhee Chang-yong warned.",
+            "Rhee Chang-yong",
+            "Governor",
+            "Bank of Korea",
+        ),
+        (
+            "Oleg Ivanov, a senior official at Rosatom, said so.",
+            "Oleg Ivanov",
+            "senior official",
+            "Rosatom",
+        ),
+        (
+            "Elena Petrova, head of the Russian Export Center, said so.",
+            "Elena Petrova",
+            "head",
+            "Russian Export Center",
+        ),
+        ("The EGAS chairman, Yassin Mohamed, signed.", "Yassin Mohamed", "chairman", "EGAS"),
+        (
+            '"We will deliver," said Jana Novak, the company\'s chairman.',
+            "Jana Novak",
+            "chairman",
+            "",
+        ),
+    ],
+)
+def test_rank_and_organisation_titles(text: str, name: str, role: str, affiliation: str) -> None:
+    person = actor(extract_text(text), name)
+    assert (person.role, person.affiliation) == (role, affiliation)

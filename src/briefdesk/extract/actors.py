@@ -218,9 +218,10 @@ _ORIGIN_RE = re.compile(
 )
 _LOWER_ROLE_RE = re.compile(
     r"(?:(\b[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*)(?:['’]s)?\s+)?"
-    r"((?:[a-z][a-z\-]+\s+){0,3}[a-z][a-z\-]+)\s+$"
+    r"((?:[a-z][a-z\-]+\s+){0,4}[a-z][a-z\-]+)\s+$"
 )
 _ROLE_ENDS = ROLE_HEADS | {"counterpart"}
+_CONNECTOR_WORDS = frozenset(["of", "the", "for", "and", "to"])
 _SITE_AFTER = re.compile(
     r"\s+(?:pipeline|gas field|oil field|oilfield|gasfield|field|terminal|refinery|air base|"
     r"airbase|naval base|dam|nuclear plant|power plant|mine)\b"
@@ -719,7 +720,10 @@ class ActorFinder:
         affiliation = self.affiliation_name(lead_code) if lead_code else ""
         # An organisation before the title: "GAMI Governor Ahmad Al-Ohali".
         first_head = next(
-            i for i, t in enumerate(role_tokens) if t.text.lower() in ROLE_HEADS | ROLE_MODIFIERS
+            i
+            for i, t in enumerate(role_tokens)
+            if t.text.lower() in ROLE_HEADS
+            or (t.text.lower() in ROLE_MODIFIERS and t.text.lower() not in _CONNECTOR_WORDS)
         )
         if first_head > 0:
             org_tokens = role_tokens[:first_head]
@@ -826,11 +830,14 @@ class ActorFinder:
         if not match:
             return None
         words = match.group(2).split()
-        while words and words[0] not in ROLE_HEADS | ROLE_MODIFIERS | {"counterpart"}:
+        while words and (
+            words[0] not in ROLE_HEADS | ROLE_MODIFIERS | {"counterpart"}
+            or words[0] in _CONNECTOR_WORDS
+        ):
             words = words[1:]
         if not words or words[-1] not in ROLE_HEADS | {"counterpart"}:
             return None
-        owner = match.group(1) or ""
+        owner = re.sub(r"^(?:The|A|An)\s+", "", match.group(1) or "")
         affiliation = ""
         role = " ".join(words)
         owner_words = [w.lower() for w in owner.split()]
@@ -925,6 +932,18 @@ class ActorFinder:
                 affiliation = known
                 words = words[len(prefix.split()) :]
                 phrase = " ".join(words)
+        generic = re.match(
+            r"(company|country|group|firm|bank|ministry|agency|government|fund|lender)['’]s\s+",
+            phrase,
+        )
+        if generic and not owner and len(words) > 1:
+            # "the company's chairman": the last organisation of that kind, if any.
+            head = generic.group(1)
+            key = self.last_org_by_head.get("bank" if head == "lender" else head)
+            if key and head != "country":
+                affiliation = affiliation or self.found.actors[key].name
+            phrase = phrase[generic.end() :]
+            words = phrase.split()
         lead = words[0]
         if not owner and self.country_of(lead) and len(words) > 1:
             affiliation = self.affiliation_name(self.country_of(lead))
@@ -939,10 +958,21 @@ class ActorFinder:
         if complement:
             target = complement.group(1)
             code = self.country_of(target)
-            if code or self._org_named(target, create=False) or target.isupper():
+            at_org = " at " in phrase[complement.start() : complement.start(1)]
+            target_words = {w.lower() for w in target.split()}
+            if (
+                code
+                or self._org_named(target, create=False)
+                or target.isupper()
+                or at_org  # "a senior official at Rosatom"
+                or (target_words & ORG_HEADS and not target_words & ROLE_MODIFIERS)
+            ):
                 affiliation = affiliation or (
                     self.affiliation_name(code) if code else self._org_named(target)
                 )
+                at = self.text.find(target, pos, pos + 160)
+                if not code and at >= 0 and not self._org_named(target, create=False):
+                    self.org(target, at, at + len(target))  # "at Rosatom": an organisation
                 if code or (" to " not in phrase and not phrase.startswith("Senior")):
                     phrase = phrase[: complement.start()].strip()
         return phrase, affiliation

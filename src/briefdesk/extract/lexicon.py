@@ -89,6 +89,14 @@ ROLE_HEADS = frozenset(
 # Words that may stand before a head word inside a title ("Foreign", "Deputy Prime").
 ROLE_MODIFIERS = frozenset(
     [
+        # Parts of ranks: "Rear Admiral", "Field Marshal", "Wing Commander".
+        "rear",
+        "field",
+        "wing",
+        "squadron",
+        "flight",
+        "staff",
+        "warrant",
         "foreign",
         "defence",
         "defense",
