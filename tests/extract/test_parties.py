@@ -302,3 +302,23 @@ def test_joint_venture_has_no_buyer_or_seller() -> None:
 def test_rank_and_organisation_titles(text: str, name: str, role: str, affiliation: str) -> None:
     person = actor(extract_text(text), name)
     assert (person.role, person.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("Sonatrach and Eni agreed to raise volumes.", {"Sonatrach", "Eni"}),
+        ("Pemex and CFE import about 70% of the gas.", {"Pemex", "CFE"}),
+        ("The Vietnam People's Army will operate them.", {"Vietnam People's Army"}),
+        ("Shares in Rheinmetall rose 4% in Frankfurt.", {"Rheinmetall"}),
+        ("Human Rights Watch criticised the sale.", {"Human Rights Watch"}),
+        (
+            "Officials from the Ministry of Energy and Mineral Resources said so.",
+            {"Ministry of Energy and Mineral Resources"},
+        ),
+        ("The Comprehensive Economic Partnership Agreement (CEPA) will cut tariffs.", set()),
+    ],
+)
+def test_organisation_cues(text: str, orgs: set[str]) -> None:
+    result = extract_text(text)
+    assert {a.name for a in result.actors if a.type == "organization"} == orgs

@@ -221,6 +221,27 @@ _LOWER_ROLE_RE = re.compile(
     r"((?:[a-z][a-z\-]+\s+){0,4}[a-z][a-z\-]+)\s+$"
 )
 _ROLE_ENDS = ROLE_HEADS | {"counterpart"}
+# Names of agreements and programmes, which are not organisations even with an acronym.
+_AGREEMENT_WORDS = frozenset(
+    [
+        "agreement",
+        "treaty",
+        "accord",
+        "accords",
+        "pact",
+        "partnership",
+        "protocol",
+        "convention",
+        "initiative",
+        "programme",
+        "program",
+        "plan",
+        "framework",
+        "declaration",
+        "charter",
+        "corridor",
+    ]
+)
 _CONNECTOR_WORDS = frozenset(["of", "the", "for", "and", "to"])
 _SITE_AFTER = re.compile(
     r"\s+(?:pipeline|gas field|oil field|oilfield|gasfield|field|terminal|refinery|air base|"
@@ -632,6 +653,18 @@ class ActorFinder:
             return (
                 False  # "Research and Development Organisation", "Commerce and Industry Minister"
             )
+        # "Ministry of Energy and Mineral Resources": "and" inside the complement of a body.
+        left_lower = [t.text.lower() for t in left]
+        if (
+            "of" in left_lower
+            and set(left_lower[: left_lower.index("of")]) & ORG_HEADS
+            and right
+            and right[0].text.lower() != "the"
+            and not {t.text.lower() for t in right} & ORG_HEADS
+            and not self.country_of(self.text[right[0].start : right[-1].end])
+            and right[0].text.lower() not in first_names()
+        ):
+            return False
         # "Deputy Prime Minister and Defence Minister X", "Commerce and Industry Minister X":
         # one title joined by "and" stays one title.
         title_words = ROLE_HEADS | ROLE_MODIFIERS
@@ -1156,8 +1189,18 @@ class ActorFinder:
             return True
         # "Petróleos Mexicanos (Pemex)": a name that defines its own short form.
         acronym = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", after)
-        if acronym and len(words) >= 2 and acronym.group(1)[0] == words[0][0]:
+        if (
+            acronym
+            and len(words) >= 2
+            and acronym.group(1)[0] == words[0][0]
+            and words[-1].lower() not in _AGREEMENT_WORDS
+        ):
             return True
+        if re.search(
+            r"\b(?:[Ss]hares|[Ss]tock|[Ss]take|subsidiary|unit|rival|rivals)\s+(?:in|of)\s+$",
+            before,
+        ):
+            return True  # "shares in Rheinmetall"
         if re.search(
             r"\b(?:[A-Z][\w.]*)['’]s\s+(?:state(?:-owned)?\s+)?(?:[a-z]+\s+){0,3}$", before
         ) and (len(words) == 1 or all(w.isupper() for w in words)):
@@ -1181,10 +1224,13 @@ class ActorFinder:
         if re.match(r"['’]s\s+(?:chief|ceo|chairman|board|shares|[A-Z][\w-]*\d)", after):
             return True
         single = len(words) == 1
+        # "Gazprom said", and "Sonatrach and Eni agreed" / "Pemex and CFE import" for both.
         speaks = re.match(
+            r"(?:\s+and\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,4})?(?:\s+both)?"
             r"\s+(?:said|says|announced|reported|declined|signed|will|has|is|agreed|plans|won|"
-            r"wins|offered|offers|supplies|sells|builds|makes|posted|expects|delivered)\b",
-            after,
+            r"wins|offered|offers|supplies|sells|builds|makes|posted|expects|delivered|import|"
+            r"imports|export|exports|operate|operates|produce|produces|own|owns|shipped)\b",
+            self.after(end, 80),
         )
         return bool(speaks and (single or all(w.isupper() for w in words)))
 

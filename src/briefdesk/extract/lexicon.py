@@ -350,6 +350,9 @@ ORG_HEADS = frozenset(
         "ports",
         "railways",
         "laboratories",
+        "watch",
+        "institute",
+        "observatory",
     ]
 )
 LEGAL_SUFFIXES = frozenset(

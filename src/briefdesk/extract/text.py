@@ -43,6 +43,8 @@ _COMPOUND_ADJECTIVE = re.compile(
     r"-(?:based|born|led|backed|owned|run|made|built|manufactured|produced|designed|developed|"
     r"listed|headquartered|registered|flagged|funded|financed|brokered|sponsored|controlled)$"
 )
+# Possessives inside names: "Vietnam People's Army", "Workers' Party".
+_NAME_POSSESSIVES = frozenset(["People", "Worker", "Women", "Children", "Veterans"])
 _CALENDAR_WORDS = frozenset(
     [
         "Monday",
@@ -176,7 +178,7 @@ def chunks(sentence: Sentence) -> list[Chunk]:
             run.extend(pending)
             pending.clear()
             run.append(token)
-            if is_possessive(token.text):
+            if is_possessive(token.text) and token.text[:-2] not in _NAME_POSSESSIVES:
                 flush()
         elif run and (token.text in NAME_PARTICLES or token.text in ORG_CONNECTORS):
             if not gap_ok((pending or run)[-1], token):
