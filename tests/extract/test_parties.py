@@ -322,3 +322,27 @@ def test_rank_and_organisation_titles(text: str, name: str, role: str, affiliati
 def test_organisation_cues(text: str, orgs: set[str]) -> None:
     result = extract_text(text)
     assert {a.name for a in result.actors if a.type == "organization"} == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "states"),
+    [
+        (
+            "Prime Minister Narendra Modi visited Kyiv and Warsaw last week.",
+            {"Kyiv", "Warsaw"},
+            set(),
+        ),
+        ("Officials in Islamabad and Beijing said so.", {"Islamabad", "Beijing"}, set()),
+        ("The new base worries Washington.", set(), {"United States"}),
+        (
+            "Cargo will be shipped to Mombasa and Dar es Salaam.",
+            {"Mombasa", "Dar es Salaam"},
+            set(),
+        ),
+        ("A base in Cambodia's Preah Sihanouk province.", {"Preah Sihanouk"}, {"Cambodia"}),
+    ],
+)
+def test_capitals_and_areas(text: str, places: set[str], states: set[str]) -> None:
+    result = extract_text(text)
+    assert {p.name for p in result.places} == places
+    assert {a.name for a in result.actors if a.type == "state"} == states

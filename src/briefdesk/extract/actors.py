@@ -134,6 +134,11 @@ _LOCATIVE = frozenset(
         "visit",
         "visited",
         "visiting",
+        "through",
+        "off",
+        "along",
+        "inside",
+        "within",
     ]
 )
 _COMMON_CITY_WORDS = frozenset(
@@ -245,7 +250,11 @@ _AGREEMENT_WORDS = frozenset(
 _CONNECTOR_WORDS = frozenset(["of", "the", "for", "and", "to"])
 _SITE_AFTER = re.compile(
     r"\s+(?:pipeline|gas field|oil field|oilfield|gasfield|field|terminal|refinery|air base|"
-    r"airbase|naval base|dam|nuclear plant|power plant|mine)\b"
+    r"airbase|naval base|dam|nuclear plant|power plant|mine|strait|canal)\b"
+)
+# "Preah Sihanouk province": the name alone is the place.
+_AREA_AFTER = re.compile(
+    r"\s+(?:province|region|district|governorate|oblast|prefecture|county|municipality)\b"
 )
 _PLACE_OF_BEFORE = re.compile(
     r"\b(?:port|city|town|village|province|region|district|island|state|county|governorate|"
@@ -557,6 +566,9 @@ class ActorFinder:
             if site and not is_possessive(words[-1]):
                 end = chunk.end + site.end()
                 self.place(self.text[chunk.start : end], chunk.start, end)
+                return True
+            if _AREA_AFTER.match(self.after(chunk.end, 16)) and _name_like(rest):
+                self.place(bare, chunk.start, chunk.start + len(bare))
                 return True
             # "the port city of Gwadar", "the province of Aceh".
             if _PLACE_OF_BEFORE.search(self.before(chunk.start, 30)) and _name_like(rest):
@@ -1124,9 +1136,26 @@ class ActorFinder:
         if (
             before
             and before.group(1).lower() in _LOCATIVE
-            and not (after and after.group(1) == "and")
+            and not (after and after.group(1) == "and" and before.group(1).lower() == "to")
         ):
             return False
+        verb = before.group(1) if before else ""
+        if (
+            verb.islower()
+            and len(verb) > 3
+            and verb.endswith(("ed", "es", "ts", "rs", "ns"))
+            and verb not in _LOCATIVE
+            and verb not in {"was", "has", "does", "is", "its", "this", "news", "times", "years"}
+        ):
+            return True  # "worries Washington", "angered Beijing": the government
+        if before and before.group(1) == "and":
+            # "visited Kyiv and Warsaw", "officials in Islamabad and Beijing": the first
+            # name's preposition decides for both.
+            pair = re.search(
+                r"(\w+)\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s+and\s+$", self.before(start, 60)
+            )
+            if pair and pair.group(1).lower() in _LOCATIVE - {"to"}:
+                return False
         if after and (
             after.group(1).lower() in _STATE_VERBS
             or (

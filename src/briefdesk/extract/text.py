@@ -37,6 +37,7 @@ NAME_PARTICLES = frozenset(
         "la",
         "le",
         "y",
+        "es",
     ]
 )
 _COMPOUND_ADJECTIVE = re.compile(
