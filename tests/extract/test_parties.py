@@ -346,3 +346,35 @@ def test_capitals_and_areas(text: str, places: set[str], states: set[str]) -> No
     result = extract_text(text)
     assert {p.name for p in result.places} == places
     assert {a.name for a in result.actors if a.type == "state"} == states
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "Rheinmetall has received an order from Hungary for Lynx vehicles worth €2 billion.",
+            "Hungary",
+            "Rheinmetall",
+        ),
+        (
+            "The United States approved a possible $2.5 billion sale of Abrams tanks to Poland.",
+            "Poland",
+            "United States",
+        ),
+        (
+            "The $7 billion contract, signed with Lockheed Martin, covers 24 F-35s for the Czech Republic.",
+            "Czech Republic",
+            "Lockheed Martin",
+        ),
+    ],
+)
+def test_orders_approvals_and_designations(text: str, buyer: str, seller: str) -> None:
+    [deal] = extract_text(text).deals
+    assert (deal.kind, deal.buyer, deal.seller) == ("arms_sale", buyer, seller)
+
+
+def test_item_does_not_swallow_the_verb_and_quantity() -> None:
+    [deal] = extract_text(
+        "Italy's Fincantieri sold two frigates to Indonesia for €1.18 billion."
+    ).deals
+    assert (deal.item, deal.quantity) == ("frigates", 2)

@@ -1235,7 +1235,9 @@ class ActorFinder:
         ) and (len(words) == 1 or all(w.isupper() for w in words)):
             return True
         if re.search(
-            r"\b(?:contract|agreement|deal|deals|talks|partner|partnership)\s+with\s+$", before
+            r"\b(?:contract|agreement|deal|deals|talks|partner|partnership|signed|inked|sealed|"
+            r"partnered|teamed up)\s+with\s+$",
+            before,
         ):
             return True
         # "agreed to buy LNG from Shell": an unknown name a buyer buys from is a supplier.
