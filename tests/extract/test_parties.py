@@ -362,7 +362,8 @@ def test_capitals_and_areas(text: str, places: set[str], states: set[str]) -> No
             "United States",
         ),
         (
-            "The $7 billion contract, signed with Lockheed Martin, covers 24 F-35s for the Czech Republic.",
+            "The $7 billion contract, signed with Lockheed Martin, covers 24 F-35s "
+            "for the Czech Republic.",
             "Czech Republic",
             "Lockheed Martin",
         ),
