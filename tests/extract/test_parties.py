@@ -379,3 +379,49 @@ def test_item_does_not_swallow_the_verb_and_quantity() -> None:
         "Italy's Fincantieri sold two frigates to Indonesia for €1.18 billion."
     ).deals
     assert (deal.item, deal.quantity) == ("frigates", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        (
+            "Opposition leader Rahul Gandhi criticised the deal.",
+            "Rahul Gandhi",
+            "Opposition leader",
+            "",
+        ),
+        (
+            "The head of Russia's Rostec, Sergei Chemezov, said so.",
+            "Sergei Chemezov",
+            "head",
+            "Rostec",
+        ),
+        (
+            "Lt Col Ahmed Saleh, the defence ministry's spokesman, said so.",
+            "Ahmed Saleh",
+            "spokesman",
+            "",
+        ),
+        (
+            "Haluk Gorgun, who heads the Defence Industry Agency, signed.",
+            "Haluk Gorgun",
+            "head",
+            "Defence Industry Agency",
+        ),
+        ("His Majesty Sultan Haitham bin Tarik received them.", "Haitham bin Tarik", "Sultan", ""),
+        (
+            "Egypt's Minister of Petroleum and Mineral Resources Karim Badawi signed.",
+            "Karim Badawi",
+            "Minister of Petroleum and Mineral Resources",
+            "Egypt",
+        ),
+    ],
+)
+def test_more_title_forms(text: str, name: str, role: str, affiliation: str) -> None:
+    person = actor(extract_text(text), name)
+    assert (person.role, person.affiliation) == (role, affiliation)
+
+
+def test_a_country_is_never_a_person() -> None:
+    result = extract_text("Winston Peters, Minister for Foreign Affairs of New Zealand, met him.")
+    assert actor(result, "New Zealand").type == "state"

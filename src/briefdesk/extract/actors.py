@@ -226,6 +226,14 @@ _LOWER_ROLE_RE = re.compile(
     r"((?:[a-z][a-z\-]+\s+){0,4}[a-z][a-z\-]+)\s+$"
 )
 _ROLE_ENDS = ROLE_HEADS | {"counterpart"}
+_HONORIFIC_WORDS = HONORIFICS | {"lt", "col", "gen", "maj", "capt", "adm", "brig", "sgt", "cdr"}
+_HEADS_VERB = {
+    "heads": "head",
+    "leads": "head",
+    "runs": "head",
+    "chairs": "chair",
+    "directs": "director",
+}
 # Names of agreements and programmes, which are not organisations even with an acronym.
 _AGREEMENT_WORDS = frozenset(
     [
@@ -665,6 +673,19 @@ class ActorFinder:
             return (
                 False  # "Research and Development Organisation", "Commerce and Industry Minister"
             )
+        # "Minister of Petroleum and Mineral Resources Karim Badawi": "and" inside a title
+        # whose left part is nothing but title words.
+        left_low = [strip_possessive(t.text).lower() for t in left]
+        cut = next((k for k, w in enumerate(left_low) if w in {"of", "for"}), -1)
+        if (
+            cut > 0
+            and set(left_low[:cut]) & ROLE_HEADS
+            and all(
+                w in ROLE_MODIFIERS or w in ORG_HEADS or w in _CONNECTOR_WORDS or self.country_of(w)
+                for w in left_low[cut:]
+            )
+        ):
+            return False
         # "Ministry of Energy and Mineral Resources": "and" inside the complement of a body.
         left_lower = [t.text.lower() for t in left]
         if (
@@ -728,6 +749,8 @@ class ActorFinder:
         tokens = list(chunk.tokens)
         if lead_code:
             tokens = tokens[1:]
+        while len(tokens) > 1 and tokens[0].text.lower().rstrip(".") in _HONORIFIC_WORDS:
+            tokens = tokens[1:]  # "His Majesty Sultan X"
         lowered = [t.text.lower() for t in tokens]
         head_positions = [i for i, w in enumerate(lowered) if w in ROLE_HEADS]
         if not head_positions:
@@ -746,11 +769,7 @@ class ActorFinder:
         # "Minister of Foreign Affairs Nasser Bourita", "Cabinet Secretary for Defence Soipan
         # Tuya": a complement after the last title word belongs to the title.
         after_head = head_positions[-1] + 1
-        if (
-            after_head < len(tokens)
-            and tokens[after_head].text in {"of", "for"}
-            and boundary < after_head + 1
-        ):
+        if after_head < len(tokens) and tokens[after_head].text in {"of", "for"}:
             i = after_head
             while i < len(tokens) and (
                 tokens[i].text in {"of", "for", "and", "the"}
@@ -758,8 +777,15 @@ class ActorFinder:
                 or self.country_of(strip_possessive(tokens[i].text))
             ):
                 i += 1
+            # "Minister of Petroleum and Mineral Resources Karim Badawi": the name starts at
+            # the first given name when the complement has words of its own.
+            j = i
+            while j < len(tokens) - 1 and tokens[j].text.lower() not in first_names():
+                j += 1
+            if i < j < len(tokens) - 1 and tokens[i - 1].text == "and":
+                i = j
             if i > after_head + 1 and i < len(tokens):
-                boundary = i - 1
+                boundary = max(boundary, i - 1)
         name_tokens = tokens[boundary + 1 :]
         role_tokens = tokens[: boundary + 1]
         affiliation = self.affiliation_name(lead_code) if lead_code else ""
@@ -806,6 +832,10 @@ class ActorFinder:
                 return self._title_then_name(chunk, role, affiliation)
             return False
         if not _name_like(name_tokens):
+            return False
+        if self._known_entity(
+            strip_possessive(self.text[name_tokens[0].start : name_tokens[-1].end])
+        ):
             return False
         # "Prime Minister Shehbaz Sharif of Pakistan": a country after the name.
         name = strip_possessive(self.text[name_tokens[0].start : name_tokens[-1].end])
@@ -903,6 +933,21 @@ class ActorFinder:
                 affiliation = ""
         return role, affiliation
 
+    def _head_of_before(self, pos: int) -> tuple[str, str] | None:
+        """ "The head of Russia's Rostec, Sergei Chemezov, said": title, then the name."""
+        match = re.search(
+            r"\b[Tt]he\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+of\s+(?:the\s+)?"
+            r"(?:([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)['’]s\s+)?([A-Z][^,;]{1,60}?),\s+$",
+            self.before(pos, 120),
+        )
+        if not match or match.group(1).split()[-1] not in ROLE_HEADS:
+            return None
+        target = match.group(3)
+        code = self.country_of(target)
+        if code:
+            return match.group(1), self.affiliation_name(code)
+        return match.group(1), self._org_named(target)
+
     def _counterpart(self, sentence: Sentence, pos: int, lower: tuple[str, str]) -> tuple[str, str]:
         """ "his Omani counterpart Badr Albusaidi": the same title as the other minister."""
         for start, _end, key in reversed(self.found.mentions):
@@ -915,6 +960,8 @@ class ActorFinder:
         self, sentence: Sentence, chunk: Chunk, tokens: list[Token], lead_code: str
     ) -> bool:
         """A name with its role after it, before it in lower case, or next to "said"."""
+        while len(tokens) > 1 and tokens[0].text.lower().rstrip(".") in _HONORIFIC_WORDS:
+            tokens = tokens[1:]  # "Lt Col Ahmed Saleh"
         if not tokens or not _name_like(tokens) or lead_code:
             return False
         name = strip_possessive(self.text[tokens[0].start : tokens[-1].end])
@@ -935,6 +982,8 @@ class ActorFinder:
                 lower = self._lowercase_role_before(at + 1, self.before(at, 90) + " ")
                 if lower and not lower[1]:
                     lower = None  # "..., economist, X," with no owner is too loose
+        if not lower and re.match(r"\s*,", self.after(tokens[-1].end, 4)):
+            lower = self._head_of_before(tokens[0].start)
         if lower and lower[0].endswith("counterpart"):
             lower = self._counterpart(sentence, tokens[0].start, lower)
         if lower and (len(tokens) >= 2 or lower[1]):
@@ -947,6 +996,20 @@ class ActorFinder:
 
     def _apposition(self, pos: int) -> tuple[str, str] | None:
         """ ", Pakistan's Ambassador to China," or ", chief executive of TAI,"."""
+        heads = re.match(
+            r",\s+who\s+(heads|leads|chairs|runs|directs)\s+(?:the\s+)?"
+            r"([A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|of|for|and|the))*)",
+            self.after(pos, 120),
+        )
+        if heads:
+            # "X, who heads the Defence Industry Agency,": head of that organisation.
+            org = heads.group(2)
+            at = pos + heads.start(2)
+            code = self.country_of(org)
+            if code:
+                return "head", self.affiliation_name(code)
+            key = self.org(org, at, at + len(org))
+            return _HEADS_VERB[heads.group(1)], self.found.actors[key].name
         match = re.match(
             r",\s+(?:(?:the|a|an|its|his|her)\s+)?(?:([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)['’]s\s+)?"
             r"([^,;:()\"“”]{2,90}?)(?=,|\.\s|\.$|;|\)|\s+(?:said|told|says|who|in an interview))",
@@ -978,15 +1041,16 @@ class ActorFinder:
                 words = words[len(prefix.split()) :]
                 phrase = " ".join(words)
         generic = re.match(
+            r"(?:[a-z-]+\s+){0,2}?"
             r"(company|country|group|firm|bank|ministry|agency|government|fund|lender)['’]s\s+",
             phrase,
         )
         if generic and not owner and len(words) > 1:
             # "the company's chairman": the last organisation of that kind, if any.
-            head = generic.group(1)
-            key = self.last_org_by_head.get("bank" if head == "lender" else head)
-            if key and head != "country":
-                affiliation = affiliation or self.found.actors[key].name
+            body = generic.group(1)
+            last = self.last_org_by_head.get("bank" if body == "lender" else body)
+            if last and body != "country":
+                affiliation = affiliation or self.found.actors[last].name
             phrase = phrase[generic.end() :]
             words = phrase.split()
         lead = words[0]
@@ -1016,6 +1080,8 @@ class ActorFinder:
                     self.affiliation_name(code) if code else self._org_named(target)
                 )
                 at = self.text.find(target, pos, pos + 160)
+                if code and at >= 0:
+                    self.state(code, target, at, at + len(target))
                 if not code and at >= 0 and not self._org_named(target, create=False):
                     self.org(target, at, at + len(target))  # "at Rosatom": an organisation
                 if code or (" to " not in phrase and not phrase.startswith("Senior")):

@@ -89,6 +89,11 @@ ROLE_HEADS = frozenset(
 # Words that may stand before a head word inside a title ("Foreign", "Deputy Prime").
 ROLE_MODIFIERS = frozenset(
     [
+        # Qualifiers: "Opposition leader", "Interim President".
+        "opposition",
+        "interim",
+        "caretaker",
+        "parliamentary",
         # Parts of ranks: "Rear Admiral", "Field Marshal", "Wing Commander".
         "rear",
         "field",
@@ -203,6 +208,21 @@ HONORIFICS = frozenset(
         "sheikha",
         "madam",
         "mme",
+        "majesty",
+        "highness",
+        "excellency",
+        "his",
+        "her",
+        # Rank abbreviations written without a full stop ("Lt Col Ahmed Saleh").
+        "lt",
+        "col",
+        "gen",
+        "maj",
+        "capt",
+        "adm",
+        "brig",
+        "sgt",
+        "cdr",
     ]
 )
 # Last or key words of organisation names.
