@@ -425,3 +425,25 @@ def test_more_title_forms(text: str, name: str, role: str, affiliation: str) -> 
 def test_a_country_is_never_a_person() -> None:
     result = extract_text("Winston Peters, Minister for Foreign Affairs of New Zealand, met him.")
     assert actor(result, "New Zealand").type == "state"
+
+
+def test_capitalised_short_form_joins_the_last_body_of_that_kind() -> None:
+    result = extract_text("Ministry of Defence officials met.\n\nThe Ministry announced the order.")
+    assert [a.name for a in result.actors] == ["Ministry of Defence"]
+    assert "Ministry" in actor(result, "Ministry of Defence").aliases
+
+
+def test_word_written_in_lower_case_elsewhere_is_not_an_organisation() -> None:
+    result = extract_text("HIGHLIGHTS\n- Deal signed\n- The deal covers jets")
+    assert not [a for a in result.actors if a.type == "organization"]
+
+
+@pytest.mark.parametrize("text", ["READ MORE: Why Egypt buys jets", "The Dialogue resumes in May."])
+def test_headings_and_months_are_not_places(text: str) -> None:
+    assert not extract_text(text).places
+
+
+def test_formal_state_name_is_cut_from_a_ministry() -> None:
+    result = extract_text("The Ministry of Energy of the Republic of Kazakhstan signed it.")
+    ministry = actor(result, "Ministry of Energy")
+    assert ministry.country == "" and ministry.affiliation == "KZ"

@@ -268,7 +268,26 @@ _PLACE_OF_BEFORE = re.compile(
     r"\b(?:port|city|town|village|province|region|district|island|state|county|governorate|"
     r"oblast|prefecture|enclave|municipality)\s+of\s+(?:the\s+)?$"
 )
+_SHORT_HEADS = frozenset(
+    ["ministry", "agency", "commission", "council", "company", "fund", "bank", "group", "authority"]
+)
 _NAME_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "mme", "mx"])
+_MONTHS = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)
 _WEEKDAYS = frozenset(
     ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today"]
 )
@@ -324,6 +343,7 @@ class ActorFinder:
         # "i:" an organisation's initials, "u:" an all-capitals name. Candidates are checked again
         # on lookup, so a stale entry (after a rename) never gives a wrong answer.
         self._forms: dict[str, set[str]] = {}
+        self._lower_words = frozenset(re.findall(r"\b[a-z][a-z-]+\b", text))
         self._order: dict[str, int] = {}
 
     # --- registry -------------------------------------------------------------------------
@@ -496,7 +516,11 @@ class ActorFinder:
             if not match:
                 continue
             name = match.group(1).strip()
-            if name.isupper() or self._known_place(name.title()) or self._known_place(name):
+            known = self._known_place(name.title()) or self._known_place(name)
+            # An unknown word in capitals is a dateline only with a date, region or agency after
+            # it ("KAHRAMANKAZAN, Turkey -"), never "READ MORE:" or "HIGHLIGHTS -".
+            placed = match.group(2) or match.group(3) or any(ch.isdigit() for ch in match.group())
+            if known or (name.isupper() and placed):
                 start = line_match.start() + match.start(1)
                 self.place(name.title() if name.isupper() else name, start, start + len(name))
                 self.found.dateline_end = line_match.start() + match.end()
@@ -513,6 +537,14 @@ class ActorFinder:
         words = chunk.words
         if len(words) == 1 and words[0].lower().rstrip(".") in LEGAL_SUFFIXES:
             return True  # the "Ltd." of "Mitsubishi Heavy Industries, Ltd."
+        if len(words) == 1 and strip_possessive(words[0]).lower() in _SHORT_HEADS:
+            # "The Ministry announced": the last ministry named, never a new organisation.
+            key = self.last_org_by_head.get(strip_possessive(words[0]).lower())
+            if key:
+                word = strip_possessive(words[0])
+                self.found.actors[key].add(word, chunk.start, chunk.start + len(word))
+                self.found.mentions.append((chunk.start, chunk.start + len(word), key))
+            return True
         if (
             len(words) >= 2
             and words[0].lower().rstrip(".") in _NAME_HONORIFICS
@@ -602,6 +634,13 @@ class ActorFinder:
                     code, tail.group(1), chunk.start + tail.start(1), chunk.start + tail.end(1)
                 )
                 name = bare[: tail.start()]
+                # "Ministry of Energy of the Republic of Kazakhstan": the state's formal name.
+                name = re.sub(
+                    r"\s+of\s+the\s+(?:Republic|Kingdom|State|Federation|Sultanate|Emirate|"
+                    r"Islamic Republic|People's Republic|Federal Republic|Commonwealth)$",
+                    "",
+                    name,
+                )
                 self.org(name, chunk.start, chunk.start + len(name), code)
                 return True
             affiliation = lead_code or self._org_affiliation(chunk)
@@ -696,6 +735,7 @@ class ActorFinder:
             and not {t.text.lower() for t in right} & ORG_HEADS
             and not self.country_of(self.text[right[0].start : right[-1].end])
             and right[0].text.lower() not in first_names()
+            and not any(self.country_of(strip_possessive(t.text)) for t in left)
         ):
             return False
         # "Deputy Prime Minister and Defence Minister X", "Commerce and Industry Minister X":
@@ -1128,7 +1168,13 @@ class ActorFinder:
     # --- late: capitals, cities, bare names ---------------------------------------------
     def _classify_late(self, sentence: Sentence, chunk: Chunk) -> None:
         phrase = strip_possessive(self.text[chunk.start : chunk.end])
-        if phrase in _WEEKDAYS:
+        if phrase in _WEEKDAYS or (
+            phrase in _MONTHS
+            and re.search(
+                r"\b(?:in|since|until|by|from|of|last|next|early|late|mid)\s+$",
+                self.before(chunk.start, 8),
+            )
+        ):
             return
         start, end = chunk.start, chunk.start + len(phrase)
         possessive = is_possessive(chunk.words[-1])
@@ -1321,6 +1367,8 @@ class ActorFinder:
         if re.match(r"['’]s\s+(?:chief|ceo|chairman|board|shares|[A-Z][\w-]*\d)", after):
             return True
         single = len(words) == 1
+        if single and words[0].lower() in self._lower_words:
+            return False  # "Deal signed": the word is also written in lower case in the text
         # "Gazprom said", and "Sonatrach and Eni agreed" / "Pemex and CFE import" for both.
         speaks = re.match(
             r"(?:\s+and\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,4})?(?:\s+both)?"
