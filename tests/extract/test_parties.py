@@ -447,3 +447,23 @@ def test_formal_state_name_is_cut_from_a_ministry() -> None:
     result = extract_text("The Ministry of Energy of the Republic of Kazakhstan signed it.")
     ministry = actor(result, "Ministry of Energy")
     assert ministry.country == "" and ministry.affiliation == "KZ"
+
+
+def test_first_word_of_a_company_name_is_its_short_form() -> None:
+    result = extract_text(
+        "Baykar bought Piaggio Aerospace last year. Piaggio, based in Villanova d'Albenga, "
+        "employs 700 people."
+    )
+    assert "Piaggio" in actor(result, "Piaggio Aerospace").aliases
+    assert "Villanova d'Albenga" in [p.name for p in result.places]
+
+
+def test_type_name_before_an_item_noun_is_not_an_organisation() -> None:
+    result = extract_text("The deal follows Baykar's sale of Akinci drones to Indonesia.")
+    assert "Akinci" not in [a.name for a in result.actors]
+
+
+def test_capital_as_indirect_object_is_the_state() -> None:
+    result = extract_text("Analysts said the move gave Ankara a foothold in Europe.")
+    assert "Turkey" in [a.name for a in result.actors]
+    assert "Ankara" not in [p.name for p in result.places]

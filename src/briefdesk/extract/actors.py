@@ -268,6 +268,11 @@ _PLACE_OF_BEFORE = re.compile(
     r"\b(?:port|city|town|village|province|region|district|island|state|county|governorate|"
     r"oblast|prefecture|enclave|municipality)\s+of\s+(?:the\s+)?$"
 )
+_ITEM_AFTER = re.compile(
+    r"\s+(?:fighter\s+)?(?:jets?|fighters?|aircraft|drones?|tanks?|frigates?|submarines?|corvettes?|"
+    r"helicopters?|howitzers?|missiles?|launchers?|radars?|trainers?|warships?|vehicles?|"
+    r"rifles?|systems?|engines?|satellites?)\b"
+)
 _SHORT_HEADS = frozenset(
     ["ministry", "agency", "commission", "council", "company", "fund", "bank", "group", "authority"]
 )
@@ -361,6 +366,8 @@ class ActorFinder:
             forms = [f"w:{w}" for w in actor.name.split()] + [f"n:{actor.name}"]
         else:
             forms = [f"a:{a}" for a in actor.aliases] + [f"i:{_initials(actor.name)}"]
+            if actor.type == "organization" and " " in actor.name:
+                forms.append(f"p:{actor.name.split()[0]}")
             if actor.name.isupper():
                 forms.append(f"u:{actor.name}")
         for form in forms:
@@ -1209,6 +1216,8 @@ class ActorFinder:
         words = chunk.words
         if {w.lower() for w in words} <= ROLE_HEADS | ROLE_MODIFIERS | HONORIFICS:
             return
+        if _ITEM_AFTER.match(self.after(chunk.end, 30)):
+            return  # "Akinci drones", "Rafale jets": a type name, not an organisation
         if self._org_context(start, end, words):
             self.org(phrase, start, end, self._org_affiliation(chunk))
             self._acronym_after(chunk, phrase)
@@ -1296,6 +1305,12 @@ class ActorFinder:
                 "thanked",
                 "against",
                 "told",
+                "gave",
+                "give",
+                "gives",
+                "sent",
+                "handed",
+                "made",
                 "supply",
                 "supplies",
                 "supplied",
@@ -1343,7 +1358,9 @@ class ActorFinder:
         ):
             return True  # "shares in Rheinmetall"
         if re.search(
-            r"\b(?:[A-Z][\w.]*)['’]s\s+(?:state(?:-owned)?\s+)?(?:[a-z]+\s+){0,3}$", before
+            r"\b(?:[A-Z][\w.]*)['’]s\s+(?:state(?:-owned)?\s+)?"
+            r"(?:(?!of\b|to\b|for\b|from\b|with\b)[a-z]+\s+){0,3}$",
+            before,
         ) and (len(words) == 1 or all(w.isupper() for w in words)):
             return True
         if re.search(
@@ -1385,9 +1402,21 @@ class ActorFinder:
         def check(_key: str, actor: ActorBuild) -> bool:
             if actor.type == "person":
                 return phrase in actor.name.split() and phrase.lower() not in NAME_PARTICLES
-            return phrase in actor.aliases or _initials(actor.name) == phrase.replace("o", "")
+            return (
+                phrase in actor.aliases
+                or _initials(actor.name) == phrase.replace("o", "")
+                # "Piaggio" after "Piaggio Aerospace", "Hanwha" after "Hanwha Aerospace".
+                or (
+                    actor.type == "organization"
+                    and actor.name.startswith(phrase + " ")
+                    and not self._known_entity(phrase)
+                    and phrase.lower() not in ORG_HEADS | ROLE_MODIFIERS | STOPWORDS
+                )
+            )
 
-        return self._first([f"w:{phrase}", f"a:{phrase}", f"i:{phrase.replace('o', '')}"], check)
+        return self._first(
+            [f"w:{phrase}", f"a:{phrase}", f"i:{phrase.replace('o', '')}", f"p:{phrase}"], check
+        )
 
     def _short_forms(self) -> None:
         """ "the ministry", "the bank", "the agency": the last organisation with that head."""

@@ -91,6 +91,9 @@ class Token(NamedTuple):
         first = self.text[0]
         if first.isupper():
             return True
+        # "d'Albenga", "l'Aquila": an elided particle before a capitalised name.
+        if self.text[:2] in {"d'", "l'", "d’", "l’"} and self.text[2:3].isupper():
+            return True
         # "al-Sisi", "el-Sayed": a lower-case particle joined to a capitalised name.
         head, _, tail = self.text.partition("-")
         return head in NAME_PARTICLES and bool(tail) and tail[0].isupper()
