@@ -467,3 +467,18 @@ def test_capital_as_indirect_object_is_the_state() -> None:
     result = extract_text("Analysts said the move gave Ankara a foothold in Europe.")
     assert "Turkey" in [a.name for a in result.actors]
     assert "Ankara" not in [p.name for p in result.places]
+
+
+def test_government_of_a_country_is_the_state() -> None:
+    text = "The Asian Development Bank and the Government of Sri Lanka signed a $200 million loan."
+    result = extract_text(text)
+    assert "Government" not in [a.name for a in result.actors]
+    [deal] = result.to_json()["deals"]
+    assert (deal["borrower"], deal["lender"]) == ("Sri Lanka", "Asian Development Bank")
+
+
+def test_company_named_for_its_commodity() -> None:
+    text = "Sri Lanka's CEB agreed to buy LNG from India's Petronet LNG for $1.1 billion."
+    result = extract_text(text)
+    assert actor(result, "Petronet LNG").type == "organization"
+    assert "LNG" not in [a.name for a in result.actors]

@@ -273,6 +273,7 @@ _ITEM_AFTER = re.compile(
     r"helicopters?|howitzers?|missiles?|launchers?|radars?|trainers?|warships?|vehicles?|"
     r"rifles?|systems?|engines?|satellites?)\b"
 )
+_COMMODITY_HEADS = frozenset(["lng", "gas", "oil", "energy", "petroleum", "power", "steel"])
 _SHORT_HEADS = frozenset(
     ["ministry", "agency", "commission", "council", "company", "fund", "bank", "group", "authority"]
 )
@@ -625,6 +626,8 @@ class ActorFinder:
             return True
         if any(ch.isdigit() for ch in bare):
             return False
+        if len(lowered) == 1 and lowered[0] in _COMMODITY_HEADS:
+            return True  # a lone "LNG" or "Gas" is a commodity, not an organisation
         if any(w in ORG_HEADS for w in lowered) and not all(w in ROLE_MODIFIERS for w in lowered):
             tail = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)$", bare)
             if (
@@ -641,6 +644,10 @@ class ActorFinder:
                     code, tail.group(1), chunk.start + tail.start(1), chunk.start + tail.end(1)
                 )
                 name = bare[: tail.start()]
+                if name.lower() in {"government", "the government", "state", "people"}:
+                    # "the Government of Sri Lanka" is the state itself.
+                    self.state(code, bare, chunk.start, chunk.start + len(bare))
+                    return True
                 # "Ministry of Energy of the Republic of Kazakhstan": the state's formal name.
                 name = re.sub(
                     r"\s+of\s+the\s+(?:Republic|Kingdom|State|Federation|Sultanate|Emirate|"

@@ -371,6 +371,7 @@ ORG_HEADS = frozenset(
         "railways",
         "laboratories",
         "watch",
+        "lng",
         "institute",
         "observatory",
     ]
