@@ -63,7 +63,6 @@ def new_document(name: str, description: str) -> Any:
     core.revision = 1
     core.created = FIXED_TIME
     core.modified = FIXED_TIME
-    core.last_printed = FIXED_TIME
     return doc
 
 
@@ -116,7 +115,7 @@ def _styles(doc: Any) -> None:
         _spacing(styles[name], 0, 0, 1.0)
     small = styles.add_style("Small", 1)
     small.base_style = styles["Normal"]
-    _font(small, 8, colour=GREY)
+    _font(small, 8.5, colour=RGBColor(0x40, 0x40, 0x40))  # legible in print, still secondary
     _spacing(small, 0, 2, 1.0)
     cell = styles.add_style("Table Text", 1)
     cell.base_style = styles["Normal"]
@@ -229,6 +228,8 @@ def loop_table(
     table.rows[1].cells[0].paragraphs[0].add_run("{%tr for " + loop + " %}")
     for cell, text in zip(table.rows[2].cells, cells, strict=True):
         _cell_text(cell, text)
+    # A row is read as one record: move it whole to the next page rather than split it.
+    table.rows[2]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
     table.rows[3].cells[0].paragraphs[0].add_run("{%tr endfor %}")
     _widths(table, widths)
     for cell in table.rows[0].cells:
@@ -284,7 +285,7 @@ def standard() -> Any:
         "{% endif %}",
         "Subtitle",
     )
-    para(doc, "{{ title }}", "Title")
+    para(doc, "{{ title or 'Untitled brief' }}", "Title")
     tag(doc, "{%p if header.subject and header.subject != title %}")
     para(doc, "{{ header.subject }}", "Subtitle")
     tag(doc, "{%p endif %}")
@@ -492,7 +493,7 @@ def deal_sheet() -> Any:
         "graded sources and legend.",
     )
     para(doc, "DEAL SHEET", "Subtitle")
-    para(doc, "{{ title }}", "Title")
+    para(doc, "{{ title or 'Untitled brief' }}", "Title")
     tag(doc, "{%p if bluf %}")
     prose(doc, "bluf")
     tag(doc, "{%p endif %}")

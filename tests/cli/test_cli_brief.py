@@ -91,3 +91,37 @@ def test_paths_follow_briefdesk_home(
     out = capsys.readouterr().out
     assert f"recovery   {briefdesk_home / 'state' / 'recovery'}" in out
     assert f"templates  {briefdesk_home / 'data' / 'templates'}" in out
+
+
+def test_static_subcommand_names_match_the_registered_parsers() -> None:
+    from briefdesk.cli.main import SUBCOMMANDS, build_parser
+
+    parser = build_parser()
+    subparsers = next(a for a in parser._actions if a.dest == "command")
+    assert set(subparsers.choices) == SUBCOMMANDS
+
+
+@pytest.mark.parametrize(
+    ("argv", "gui"),
+    [
+        ([], True),
+        (["note.brief"], True),
+        (["--screenshot", "out.png", "note.brief"], True),
+        (["--exit-after-show"], True),
+        (["show", "note.brief"], False),
+        (["--version"], False),
+        (["export", "--help"], False),
+        (["shwo"], False),
+    ],
+)
+def test_gui_or_subcommand(argv: list[str], gui: bool) -> None:
+    from briefdesk.cli.main import wants_gui
+
+    assert wants_gui(argv) is gui
+
+
+def test_mistyped_subcommand_is_a_parser_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["shwo", "x.brief"])
+    assert exited.value.code == 2
+    assert "invalid choice: 'shwo'" in capsys.readouterr().err

@@ -122,3 +122,24 @@ def test_external_resources_are_reported(
         "links to an external resource 'http://evil.example/t.dotm' that Word would fetch "
         "(word/_rels/document.xml.rels)"
     ]
+
+
+def test_text_outside_a_run_is_refused(make_template: Callable[..., Path]) -> None:
+    problems = [str(p) for p in check_template(make_template("{{r title }}"))]
+    assert len(problems) == 1 and "text outside a run" in problems[0]
+
+
+def test_fields_that_fetch_are_refused(make_template: Callable[..., Path], tmp_path: Path) -> None:
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    path = make_template("Logo: ")
+    document = docx.Document(str(path))
+    simple = OxmlElement("w:fldSimple")
+    simple.set(qn("w:instr"), ' INCLUDEPICTURE "http://tracker.example/pixel.png" \\d ')
+    document.paragraphs[0]._p.append(simple)
+    document.save(str(path))
+    (problem,) = check_template(path)
+    assert "INCLUDEPICTURE field would make Word fetch" in str(problem)
+    assert "tracker.example" in str(problem)

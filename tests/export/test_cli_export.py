@@ -99,3 +99,28 @@ def test_templates_context_prints_json(sample: Path, capsys: pytest.CaptureFixtu
     context = json.loads(capsys.readouterr().out)
     assert context["marking"]["label"] == "TLP:AMBER"
     assert context["deals"][0]["value"]["short"] == "USD 1.1 billion"
+
+
+def test_batch_with_pdf(sample: Path, tmp_path: Path) -> None:
+    import shutil
+
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) is not installed; --pdf cannot be tested")
+    outdir = tmp_path / "out"
+    outdir.mkdir()
+    assert main(["export", str(sample), "-t", "bluf", "-d", str(outdir), "--pdf"]) == 0
+    assert sorted(p.name for p in outdir.iterdir()) == ["sample.docx", "sample.pdf"]
+
+
+def test_a_refused_template_exits_1_with_one_line_and_no_file(
+    sample: Path,
+    make_template: Callable[..., Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    evil = make_template("{{ ''.__class__.__mro__[1].__subclasses__() }}")
+    out = tmp_path / "evil.docx"
+    assert main(["export", str(sample), "-t", str(evil), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not allowed" in err
+    assert not out.exists()

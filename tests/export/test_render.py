@@ -59,9 +59,10 @@ def test_each_numbered_list_restarts(brief: Brief, tmp_path: Path) -> None:
     twice.purpose = "1. alpha\n2. beta"
     twice.considerations = "1. gamma\n2. delta"
     document = docx.Document(str(export_docx(twice, "standard", tmp_path / "n.docx")))
-    starts = [p for p in document.paragraphs if p.text in ("alpha", "gamma")]
-    num_ids = [p._p.find(f"{W}pPr/{W}numPr/{W}numId").get(f"{W}val") for p in starts]
-    assert len(set(num_ids)) == 2
+    items = [p for p in document.paragraphs if p.text in ("alpha", "beta", "gamma", "delta")]
+    ids = [p._p.find(f"{W}pPr/{W}numPr/{W}numId").get(f"{W}val") for p in items]
+    assert ids[0] == ids[1] != ids[2] == ids[3]  # each list its own counter, all items on it
+    num_ids = [ids[0], ids[2]]
     numbering = document.part.numbering_part.element
     for num_id in num_ids:
         num = next(n for n in numbering.iter(f"{W}num") if n.get(f"{W}numId") == num_id)
@@ -182,3 +183,33 @@ def test_pdf_without_libreoffice_says_so(
     with pytest.raises(ExportError, match="needs LibreOffice"):
         export_pdf(brief, "bluf", tmp_path / "memo.pdf")
     assert not (tmp_path / "memo.pdf").exists()
+
+
+def test_nested_bullets_use_the_second_level_style(brief: Brief, tmp_path: Path) -> None:
+    nested = brief.model_copy(deep=True)
+    nested.background = "- outer\n  - inner"
+    document = docx.Document(str(export_docx(nested, "standard", tmp_path / "n.docx")))
+    styles = {p.text: p.style.name for p in document.paragraphs if p.text in ("outer", "inner")}
+    assert styles == {"outer": "List Bullet", "inner": "List Bullet 2"}
+
+
+def test_the_shared_worker_can_be_warmed_up_and_reused(brief: Brief, tmp_path: Path) -> None:
+    from briefdesk.export.worker import shared_worker, warm_up
+
+    warm_up()
+    pool = shared_worker()
+    processes = [w._process for w in pool._idle]
+    assert processes and all(p is not None and p.is_alive() for p in processes)
+    export_docx(brief, "bluf", tmp_path / "a.docx")
+    assert pool._idle[-1]._process is processes[-1]
+
+
+def test_a_cell_emptied_by_the_template_still_holds_a_paragraph(
+    brief: Brief, make_template: Callable[..., Path], tmp_path: Path
+) -> None:
+    rows = [["Notes", "{{p notes_paragraphs|word_paragraphs }}"]]
+    empty = brief.model_copy(deep=True)
+    empty.notes = ""
+    out = export_docx(empty, make_template("x", table_rows=rows), tmp_path / "cells.docx")
+    cells = docx.Document(str(out)).tables[0]._tbl.iter(f"{W}tc")
+    assert all(cell.find(f"{W}p") is not None for cell in cells)

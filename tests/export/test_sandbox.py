@@ -39,6 +39,7 @@ ESCAPES = {
     "include a file": "{% include '/etc/passwd' %}",
     "import a module": "{% import 'os' as os %}",
     "flask config": "{{ config.items() }}",
+    "recursive macro": "{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}",
     "loop internals": "{% for a in actors %}{{ loop.__class__ }}{% endfor %}",
 }
 
@@ -145,5 +146,22 @@ def test_the_worker_is_killed_when_a_render_overruns_and_then_recovers(
         fine = make_template("{{ title }}").read_bytes()
         data = worker.run("render_docx", fine, build_context(brief), seconds=10, timeout=60)
         assert data[:2] == b"PK"
+    finally:
+        worker.stop()
+
+
+def test_a_worker_that_died_while_idle_is_replaced(
+    brief: Brief, make_template: Callable[..., Path]
+) -> None:
+    from briefdesk.export.context import build_context
+    from briefdesk.export.worker import Worker
+
+    worker = Worker()
+    try:
+        worker.start()
+        worker._process.kill()
+        worker._process.join(5)
+        data = make_template("{{ title }}").read_bytes()
+        assert worker.run("render_docx", data, build_context(brief), timeout=60)[:2] == b"PK"
     finally:
         worker.stop()

@@ -87,7 +87,10 @@ def test_add_source_with_overrides_then_list(
     assert code == 0
     out = capsys.readouterr().out
     assert "1 added, 0 duplicate(s) skipped, 0 refused; the brief has 1 source(s)" in out
-    saved = loads(brief.read_bytes()).sources
+    before = loads(brief.with_name(brief.name + ".bak").read_bytes())
+    after = loads(brief.read_bytes())
+    assert after.modified >= before.modified and after.created == before.created
+    saved = after.sources
     assert [
         (s.grade, s.outlet, s.published.isoformat() if s.published else "", s.url) for s in saved
     ] == [("B2", "Meridian Herald", "2026-03-15", "https://herald.example/a")]

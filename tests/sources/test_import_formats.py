@@ -190,3 +190,23 @@ def test_an_isolated_import_can_be_cancelled(data_dir: Path) -> None:
         sandbox.run_job(time.sleep, (30,), ImportLimits(), "slow.html", cancel)
     with pytest.raises(ImportCancelled):
         import_file(data_dir / "news_article.html", cancel=cancel)  # already set
+
+
+def test_docx_lists_keep_bullets_and_numbers(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("The package includes:")
+    document.add_paragraph("twelve vessels", style="List Bullet")
+    document.add_paragraph("crew training", style="List Bullet")
+    document.add_paragraph("Next steps:")
+    document.add_paragraph("Parliament approves the budget", style="List Number")
+    document.add_paragraph("First steel is cut", style="List Number")
+    document.add_paragraph("")  # empty paragraphs vanish
+    document.add_paragraph("Closing remark.")
+    path = tmp_path / "lists.docx"
+    document.save(str(path))
+    assert import_file(path).text == (
+        "The package includes:\n\n- twelve vessels\n- crew training\n\nNext steps:\n\n"
+        "1. Parliament approves the budget\n2. First steel is cut\n\nClosing remark."
+    )

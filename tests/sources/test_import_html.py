@@ -153,3 +153,27 @@ def test_page_with_only_scripts_is_refused(tmp_path: Path) -> None:
     path.write_text("<html><head><script>var a = 1;</script></head><body></body></html>")
     with pytest.raises(ImportRefused, match=r"^empty\.html: .*no (readable )?text"):
         import_file(path)
+
+
+def test_government_press_release_keeps_lists_and_tables(data_dir: Path) -> None:
+    source = import_file(data_dir / "press_release.html")
+    assert source.kind is SourceKind.OFFICIAL_STATEMENT
+    assert source.title == "Contract signed for twelve patrol vessels"
+    assert source.url == "https://www.mod.gov.xk/news/2026/02/patrol-vessels"
+    assert source.published == dt.date(2026, 2, 9)
+    assert (
+        "The contract includes:\n\n- twelve vessels of the new coastal class;\n"
+        "- a training package for crews and engineers;\n"
+        "- spare parts for the first five years of service.\n\n"
+        "Item | Quantity | Delivery\nPatrol vessel | 12 | 2027 to 2030\nTraining package | 1 | 2027"
+        "\n\nThe Minister said the vessels would strengthen maritime security"
+    ) in source.text
+    for junk in (
+        "Skip to main content",
+        "Cookie settings",
+        "About the Ministry",
+        "Frigate programme update",
+        "Open Government Licence",
+        "|---",
+    ):
+        assert junk not in source.text

@@ -6,10 +6,6 @@ import argparse
 from pathlib import Path
 
 from briefdesk.cli.main import CommandError
-from briefdesk.model.brief import Brief, Header
-from briefdesk.model.errors import BriefError
-from briefdesk.model.fileformat import dumps, loads
-from briefdesk.store import StoreError, atomic_write, open_brief
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,6 +36,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_new(args: argparse.Namespace) -> int:
+    from briefdesk.model.brief import Brief, Header
+    from briefdesk.model.fileformat import dumps
+
     brief = Brief(header=Header(title=args.title))
     _write_new(args.out, dumps(brief).encode("utf-8"), force=args.force)
     print(args.out)
@@ -55,6 +54,8 @@ def run_sample(args: argparse.Namespace) -> int:
 
 
 def _write_new(out: Path, data: bytes, *, force: bool) -> None:
+    from briefdesk.store import atomic_write
+
     if out.exists() and not force:
         raise CommandError(f"{out} already exists (use --force to overwrite it)")
     if out.is_dir():
@@ -68,6 +69,9 @@ def _write_new(out: Path, data: bytes, *, force: bool) -> None:
 
 
 def run_validate(args: argparse.Namespace) -> int:
+    from briefdesk.model.errors import BriefError
+    from briefdesk.model.fileformat import loads
+
     failures = 0
     for path in args.briefs:
         try:
@@ -89,6 +93,7 @@ def run_validate(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
+    from briefdesk.store import StoreError, open_brief
     from briefdesk.summary import summarize
 
     try:

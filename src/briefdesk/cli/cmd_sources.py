@@ -104,6 +104,7 @@ def run_add_source(args: argparse.Namespace) -> int:
         added.append(source)
         print(f"added {source.id} {_describe(source)}")
     if added:
+        brief.modified = dt.datetime.now(dt.UTC).replace(microsecond=0)
         _save(args.brief, brief, opened.stamp, save_brief)
     print(
         f"{len(added)} added, {skipped} duplicate(s) skipped, {refused} refused; "

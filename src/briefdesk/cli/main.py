@@ -6,6 +6,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from briefdesk import __version__
 
@@ -34,14 +35,48 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Names of every subcommand, known without importing the command modules, so that starting the
+# GUI (``briefdesk``, ``briefdesk FILE.brief``) stays as fast as a bare Qt window.
+SUBCOMMANDS = frozenset(
+    {
+        "new",
+        "sample",
+        "validate",
+        "show",
+        "schema",
+        "paths",
+        "import",
+        "add-source",
+        "sources",
+        "extract",
+        "export",
+        "templates",
+    }
+)
+_CLI_ONLY_OPTIONS = frozenset({"-h", "--help", "--version"})
+
+
+def wants_gui(argv: Sequence[str]) -> bool:
+    """True for ``briefdesk``, ``briefdesk FILE.brief`` and GUI options; False for subcommands."""
+    if any(arg in _CLI_ONLY_OPTIONS for arg in argv):
+        return False
+    if not argv:
+        return True
+    first = argv[0]
+    if first in SUBCOMMANDS:
+        return False
+    # A bare word that is no file is a mistyped subcommand: let the parser say so.
+    return first.startswith("-") or "." in first or "/" in first or Path(first).exists()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if wants_gui(args_list):
+        return _run_gui(args_list)
     parser = build_parser()
-    args, unknown = parser.parse_known_args(args_list)
+    args = parser.parse_args(args_list)
     if args.command is None:
-        return _run_gui(args_list, parser)
-    if unknown:
-        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+        return _run_gui(args_list)
     try:
         return int(args.func(args))
     except CommandError as exc:
@@ -52,13 +87,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _run_gui(argv: list[str], parser: argparse.ArgumentParser) -> int:
+def _run_gui(argv: list[str]) -> int:
     try:
         gui_main = importlib.import_module("briefdesk.gui.app").main
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("briefdesk"):
-            parser.print_help()
-            return 0
+    except ImportError as exc:
         print(f"briefdesk: cannot start the window: {exc}", file=sys.stderr)
         return 1
     return int(gui_main(argv))

@@ -461,5 +461,6 @@ def _keywords(context: dict[str, Any]) -> list[str]:
             words.append(actor["name"])
     for deal in context["deals"]:
         words.append(deal["kind_label"])
-        words.extend(i["designation"] for i in deal["items"] if i["designation"])
+        # Hardware designations (items with a quantity), not services such as "training".
+        words.extend(i["designation"] for i in deal["items"] if i["designation"] and i["quantity"])
     return [w for w in dict.fromkeys(words) if w]

@@ -9,6 +9,7 @@ quietly drop broken markup), and sets document properties directly rather than t
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import re
 import time
@@ -21,13 +22,14 @@ from docxtpl import DocxTemplate
 from jinja2 import TemplateError, TemplateSyntaxError
 from lxml import etree
 
-from briefdesk.export.filters import RESTART_MARK
+from briefdesk.export.filters import LIST_NEXT_MARK, LIST_START_MARK
 from briefdesk.export.sandbox import MAX_OUTPUT_CHARS, bounded_render, make_environment
 from briefdesk.export.text import clean
 
 MAX_TEMPLATE_BYTES = 20_000_000
 MAX_UNZIPPED_BYTES = 200_000_000
 MAX_ZIP_ENTRIES = 2_000
+COMPILED_CACHE_SIZE = 64
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -95,10 +97,13 @@ def _template_lineno(exc: BaseException) -> int | None:
 class SafeDocxTemplate(DocxTemplate):  # type: ignore[misc]
     """docxtpl with bounded rendering, located errors, and no Jinja over document properties."""
 
-    def __init__(self, data: bytes, *, deadline: float | None, max_chars: int) -> None:
+    def __init__(
+        self, data: bytes, *, deadline: float | None, max_chars: int, cache: dict[str, Any] | None
+    ) -> None:
         super().__init__(io.BytesIO(data))
         self.deadline = deadline
         self.max_chars = max_chars
+        self.cache = cache
 
     def _part_name(self, part: Any) -> str:
         name = str(getattr(part, "partname", "") or "word/document.xml")
@@ -110,7 +115,7 @@ class SafeDocxTemplate(DocxTemplate):  # type: ignore[misc]
         src_xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml)
         where = self._part_name(part)
         try:
-            template = jinja_env.from_string(src_xml)
+            template = self._compile(jinja_env, src_xml)
             dst_xml = bounded_render(
                 template, context, deadline=self.deadline, max_chars=self.max_chars
             )
@@ -123,19 +128,68 @@ class SafeDocxTemplate(DocxTemplate):  # type: ignore[misc]
             ValueError,
             LookupError,
             AttributeError,
+            RuntimeError,  # RecursionError from a macro that calls itself
         ) as exc:
             raise _located(
                 f"template error: {_one_line(exc)}", where, src_xml, _template_lineno(exc)
             ) from None
         dst_xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", dst_xml)
-        try:
-            etree.fromstring(dst_xml.encode("utf-8"))
-        except etree.XMLSyntaxError as exc:
-            raise TemplateFault(f"output is not valid XML: {_one_line(exc)}", where) from None
+        check_output(dst_xml, where)
         return str(self.resolve_listing(dst_xml))
+
+    def _compile(self, env: Any, src_xml: str) -> Any:
+        # Compiling the patched XML is half the cost of a render; the same template part always
+        # patches to the same source, so the worker keeps the compiled code.
+        if self.cache is None:
+            return env.from_string(src_xml)
+        key = hashlib.sha256(src_xml.encode("utf-8")).hexdigest()
+        template = self.cache.get(key)
+        if template is None:
+            if len(self.cache) >= COMPILED_CACHE_SIZE:
+                self.cache.pop(next(iter(self.cache)))
+            template = self.cache[key] = env.from_string(src_xml)
+        return template
 
     def render_properties(self, context: dict[str, Any], jinja_env: Any = None) -> None:
         """Properties are set directly by :func:`render_docx`; autoescape would mangle them."""
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Elements that hold other elements only; text directly inside them makes Word refuse the file.
+_NO_TEXT = frozenset(
+    f"{_W}{name}" for name in ("body", "hdr", "ftr", "p", "r", "tbl", "tr", "tc", "pPr", "rPr")
+)
+# Fields that make Word fetch a file or URL, or run a program, when the document opens or updates.
+_FETCHING_FIELD = re.compile(r"^\s*(INCLUDETEXT|INCLUDEPICTURE|IMPORT|LINK|DDE|DDEAUTO)\b", re.I)
+_STRICT = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+
+
+def check_output(xml: str, where: str) -> None:
+    """Refuse rendered XML that is not well-formed, that Word cannot open, or that fetches."""
+    try:
+        root = etree.fromstring(xml.encode("utf-8"), _STRICT)
+    except etree.XMLSyntaxError as exc:
+        raise TemplateFault(f"output is not valid XML: {_one_line(exc)}", where) from None
+    for element in root.iter():
+        stray = element.text if element.tag in _NO_TEXT else None
+        parent = element.getparent()
+        if not (stray and stray.strip()) and parent is not None and parent.tag in _NO_TEXT:
+            stray = element.tail
+        if stray and stray.strip():
+            snippet = " ".join(stray.split())[:60]
+            raise TemplateFault(
+                f"output has text outside a run, which Word cannot open: {snippet!r} "
+                "(use {{ }} inside a run, or {{r }} only with word_runs/marking_run)",
+                where,
+            )
+        instruction = element.text if element.tag == f"{_W}instrText" else element.get(f"{_W}instr")
+        if instruction and _FETCHING_FIELD.match(instruction):
+            field = instruction.split()[0].upper()
+            raise TemplateFault(
+                f"a {field} field would make Word fetch or run something: "
+                f"{' '.join(instruction.split())[:80]!r}",
+                where,
+            )
 
 
 def _one_line(exc: BaseException) -> str:
@@ -160,8 +214,11 @@ def render_docx(
     """Render template bytes with the context; the finished .docx as bytes."""
     check_package(data)
     deadline = time.monotonic() + seconds if seconds else None
-    doc = SafeDocxTemplate(data, deadline=deadline, max_chars=max_chars)
-    env = make_environment(autoescape=True, undefined=undefined)
+    if undefined is None:
+        env, cache = _shared_environment()
+    else:
+        env, cache = make_environment(autoescape=True, undefined=undefined), None
+    doc = SafeDocxTemplate(data, deadline=deadline, max_chars=max_chars, cache=cache)
     try:
         doc.render(context, env, autoescape=True)
     except TemplateFault:
@@ -169,11 +226,23 @@ def render_docx(
     except (KeyError, ValueError, etree.LxmlError, zipfile.BadZipFile) as exc:
         raise TemplateFault(f"cannot read the template: {_one_line(exc)}") from None
     _restart_numbered_lists(doc)
+    _fill_empty_cells(doc)
     if properties is not None:
         _set_properties(doc, DocProperties(**properties))
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
+
+
+_shared: tuple[Any, dict[str, Any]] | None = None
+
+
+def _shared_environment() -> tuple[Any, dict[str, Any]]:
+    """One environment and compiled-template cache per process (the worker reuses both)."""
+    global _shared
+    if _shared is None:
+        _shared = (make_environment(autoescape=True), {})
+    return _shared
 
 
 def _set_properties(doc: Any, props: DocProperties) -> None:
@@ -186,16 +255,34 @@ def _set_properties(doc: Any, props: DocProperties) -> None:
     core.keywords = clean(props.keywords)[:255]
     core.comments = clean(props.comments)[:255]
     core.revision = 1
+    # A template's "last printed" date says nothing true about the new document.
+    for printed in core._element.findall(qn("cp:lastPrinted")):
+        core._element.remove(printed)
     if props.created:
         core.created = props.created
     if props.modified:
         core.modified = props.modified
 
 
+def _fill_empty_cells(doc: Any) -> None:
+    """Word refuses a table cell without a paragraph; an empty field or ``{%p if %}`` leaves one."""
+    for cell in doc.docx.element.body.iter(qn("w:tc")):
+        if cell.find(qn("w:p")) is None and cell.find(qn("w:tbl")) is None:
+            etree.SubElement(cell, qn("w:p"))
+
+
 def _restart_numbered_lists(doc: Any) -> None:
-    """Give each numbered list from ``word_paragraphs`` its own numbering that starts at 1."""
+    """Give each numbered list from ``word_paragraphs`` its own numbering that starts at 1.
+
+    Every item carries its list's id: items left to the style's numbering would share one
+    counter with every other list in that style, so Word would number a second list 4, 5, 6.
+    """
     body = doc.docx.element.body
-    marks = [el for el in body.iter(qn("w:numId")) if el.get(qn("w:val")) == RESTART_MARK]
+    marks = [
+        el
+        for el in body.iter(qn("w:numId"))
+        if el.get(qn("w:val")) in (LIST_START_MARK, LIST_NEXT_MARK)
+    ]
     if not marks:
         return
     abstract_id = _list_number_abstract(doc)
@@ -207,15 +294,23 @@ def _restart_numbered_lists(doc: Any) -> None:
     numbering = doc.docx.part.numbering_part.element
     used = [int(n.get(qn("w:numId"))) for n in numbering.iter(qn("w:num"))]
     next_id = max(used, default=0) + 1
+    current: str | None = None
+    # New numbering goes right after the last existing one: Word's own templates end with
+    # elements (w:numIdMacAtCleanup) that must stay last.
+    anchor = ([*numbering.iter(qn("w:num"))] or [*numbering.iter(qn("w:abstractNum"))])[-1]
     for mark in marks:
-        num = etree.SubElement(numbering, qn("w:num"))
-        num.set(qn("w:numId"), str(next_id))
-        etree.SubElement(num, qn("w:abstractNumId")).set(qn("w:val"), abstract_id)
-        override = etree.SubElement(num, qn("w:lvlOverride"))
-        override.set(qn("w:ilvl"), "0")
-        etree.SubElement(override, qn("w:startOverride")).set(qn("w:val"), "1")
-        mark.set(qn("w:val"), str(next_id))
-        next_id += 1
+        if mark.get(qn("w:val")) == LIST_START_MARK or current is None:
+            num = etree.Element(qn("w:num"))
+            anchor.addnext(num)
+            anchor = num
+            num.set(qn("w:numId"), str(next_id))
+            etree.SubElement(num, qn("w:abstractNumId")).set(qn("w:val"), abstract_id)
+            override = etree.SubElement(num, qn("w:lvlOverride"))
+            override.set(qn("w:ilvl"), "0")
+            etree.SubElement(override, qn("w:startOverride")).set(qn("w:val"), "1")
+            current = str(next_id)
+            next_id += 1
+        mark.set(qn("w:val"), current)
 
 
 def _list_number_abstract(doc: Any) -> str | None:

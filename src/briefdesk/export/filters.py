@@ -17,7 +17,9 @@ from markupsafe import Markup
 
 from briefdesk.export.text import clean
 
-RESTART_MARK = "briefdesk-restart"
+# Placeholder numbering ids, replaced after rendering by one real Word numbering per list.
+LIST_START_MARK = "briefdesk-list-start"
+LIST_NEXT_MARK = "briefdesk-list-next"
 
 _STYLE_IDS = {
     ("bullet", 0): "ListBullet",
@@ -95,8 +97,9 @@ def word_paragraphs(paragraphs: Any, body_style: str = "") -> Markup:
         style = _STYLE_IDS.get((para.get("style", ""), min(int(para.get("level", 0)), 1)))
         style = style or body_style
         ppr = f'<w:pStyle w:val="{xml_escape(style)}"/>' if style else ""
-        if para.get("style") == "number" and para.get("list_start"):
-            ppr += f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{RESTART_MARK}"/></w:numPr>'
+        if para.get("style") == "number" and not para.get("level"):
+            mark = LIST_START_MARK if para.get("list_start") else LIST_NEXT_MARK
+            ppr += f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{mark}"/></w:numPr>'
         ppr = f"<w:pPr>{ppr}</w:pPr>" if ppr else ""
         out.append(f"<w:p>{ppr}{word_runs(para)}</w:p>")
     if not out:
@@ -113,7 +116,8 @@ def marking_run(marking: Any) -> Markup:
     background = str(marking.get("background") or "")
     if not (colour.isalnum() and len(colour) == 6 and (not background or background.isalnum())):
         colour, background = "000000", ""
-    extra = f'<w:color w:val="{colour}"/>'
+    # 10 pt: a marking must stand out from the 8.5 pt header and footer text.
+    extra = f'<w:color w:val="{colour}"/><w:sz w:val="20"/><w:szCs w:val="20"/>'
     if background:
         extra += f'<w:shd w:val="clear" w:color="auto" w:fill="{background}"/>'
     label = str(marking.get("label") or "")

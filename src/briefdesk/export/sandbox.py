@@ -27,7 +27,6 @@ MAX_RANGE = 10_000
 MAX_SEQUENCE = 1_000_000
 MAX_POWER = 1_000
 MAX_OUTPUT_CHARS = 20_000_000
-DEFAULT_SECONDS = 20.0
 
 # Objects from these packages can reach the file system (``InlineImage.tpl.docx.save``).
 _FORBIDDEN_PACKAGES = frozenset({"docx", "docxtpl", "lxml"})

@@ -26,7 +26,9 @@ def clean(text: str) -> str:
 def _parser() -> Any:
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("zero").enable(["list", "emphasis", "escape"])
+    parser = MarkdownIt("zero").enable(["list", "emphasis", "escape"])
+    parser.parse("- *warm*")  # builds the rule caches now, not racily on first use in threads
+    return parser
 
 
 Run = dict[str, Any]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import multiprocessing
+import os
 import threading
 from multiprocessing.connection import Connection
 from typing import Any
@@ -90,6 +91,11 @@ class Worker:
         self._conn = parent
         return parent
 
+    def start(self) -> None:
+        """Start the process now (the GUI does this at launch so the first export is quick)."""
+        with self._lock:
+            self._start()
+
     def run(self, name: str, *args: Any, timeout: float = DEFAULT_TIMEOUT, **kwargs: Any) -> Any:
         with self._lock:
             conn = self._start()
@@ -121,14 +127,66 @@ class Worker:
             self._process = None
 
 
-_shared: Worker | None = None
+class WorkerPool:
+    """Up to ``size`` warm workers; a job takes the most recently used idle one.
+
+    Sequential callers (the GUI) always get the same warm process; parallel callers (a batch
+    export on several threads) get one process each, so renders run on every core.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = max(1, size)
+        self._idle: list[Worker] = []
+        self._count = 0
+        self._ready = threading.Condition()
+
+    def _acquire(self) -> Worker:
+        with self._ready:
+            while not self._idle and self._count >= self.size:
+                self._ready.wait()
+            if self._idle:
+                return self._idle.pop()
+            self._count += 1
+            return Worker()
+
+    def _release(self, worker: Worker) -> None:
+        with self._ready:
+            self._idle.append(worker)
+            self._ready.notify()
+
+    def start(self) -> None:
+        worker = self._acquire()
+        try:
+            worker.start()
+        finally:
+            self._release(worker)
+
+    def run(self, name: str, *args: Any, timeout: float = DEFAULT_TIMEOUT, **kwargs: Any) -> Any:
+        worker = self._acquire()
+        try:
+            return worker.run(name, *args, timeout=timeout, **kwargs)
+        finally:
+            self._release(worker)
+
+    def stop(self) -> None:
+        with self._ready:
+            for worker in self._idle:
+                worker.stop()
+
+
+_shared: WorkerPool | None = None
 _shared_lock = threading.Lock()
 
 
-def shared_worker() -> Worker:
-    """The process-wide worker, started on first use."""
+def warm_up() -> None:
+    """Start a worker ahead of the first export; frozen apps need freeze_support()."""
+    shared_worker().start()
+
+
+def shared_worker() -> WorkerPool:
+    """The process-wide pool of render workers (one per core at most), started on demand."""
     global _shared
     with _shared_lock:
         if _shared is None:
-            _shared = Worker()
+            _shared = WorkerPool(os.cpu_count() or 1)
         return _shared

@@ -10,6 +10,7 @@ import io
 from typing import Any
 
 from briefdesk.sources.dates import to_date
+from briefdesk.sources.docx_lists import ListMarkers
 from briefdesk.sources.errors import Refusal
 from briefdesk.sources.extracted import Extracted
 from briefdesk.sources.limits import ImportLimits
@@ -35,14 +36,24 @@ def extract_docx(data: bytes, limits: ImportLimits) -> Extracted:
 
     blocks: list[str] = []
     heading = ""
+    markers = ListMarkers(document)
+    in_list = False
     for item in document.iter_inner_content():
         if isinstance(item, Table):
             blocks.append("\n".join(_table_rows(item)))
+            in_list = False
             continue
         text = item.text
-        if not heading and text.strip() and _style_name(item) in _TITLE_STYLES:
+        if not text.strip():
+            continue
+        if not heading and _style_name(item) in _TITLE_STYLES:
             heading = text.strip()
-        blocks.append(text)
+        marker = markers.marker(item)
+        if marker and in_list:
+            blocks[-1] += "\n" + marker + text.strip()  # one list, one block
+        else:
+            blocks.append(marker + text)
+        in_list = bool(marker)
 
     props = document.core_properties
     hints = {

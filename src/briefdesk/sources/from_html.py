@@ -19,6 +19,7 @@ from briefdesk.sources.normalize import paragraphs_to_text
 
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>", re.I)
 _FAST_ABOVE_CHARS = 1_500_000
+_TABLE_RULE = re.compile(r"^\|(\s*:?-{3,}:?\s*\|)+$")
 _LANG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 
 for _noisy in ("trafilatura", "htmldate", "courlan", "justext"):
@@ -65,7 +66,7 @@ def extract_html(content: bytes | str, *, hints: dict[str, str] | None = None) -
         if meta.get(key):
             page_hints[key] = str(meta[key])
     return Extracted(
-        text=paragraphs_to_text(body.split("\n")),
+        text=paragraphs_to_text(_blocks(body)),
         format="html",
         title=_text(meta.get("title")),
         outlet=_text(meta.get("sitename")) or _text(meta.get("hostname")),
@@ -75,6 +76,36 @@ def extract_html(content: bytes | str, *, hints: dict[str, str] | None = None) -
         language=language,
         hints=page_hints,
     )
+
+
+def _blocks(body: str) -> list[str]:
+    """trafilatura's lines as blocks: list items and table rows stay together, one per line.
+
+    Its Markdown-like table rows (``| a | b |`` and a ``|---|`` rule) become ``a | b``, the
+    same shape as tables from Word documents.
+    """
+    blocks: list[str] = []
+    group: list[str] = []
+    group_kind = ""
+    for raw in body.split("\n"):
+        line = raw.strip()
+        if _TABLE_RULE.match(line):
+            continue
+        kind = ""
+        if len(line) > 1 and line.startswith("|") and line.endswith("|"):
+            kind = "table"
+            line = " | ".join(cell.strip() for cell in line[1:-1].split("|"))
+        elif line.startswith("- "):
+            kind = "list"
+        if kind and kind == group_kind:
+            group.append(line)
+            continue
+        if group:
+            blocks.append("\n".join(group))
+        group, group_kind = [line], kind
+    if group:
+        blocks.append("\n".join(group))
+    return blocks
 
 
 def _parse(markup: str) -> Any:

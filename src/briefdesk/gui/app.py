@@ -1,0 +1,201 @@
+"""``briefdesk`` with no subcommand: start the window (and the developer hooks).
+
+Only QtWidgets is imported up front; the window module and the core's heavy parts load after the
+application object exists, which keeps start-up close to a bare PySide6 window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="briefdesk", description="Open the BriefDesk window.")
+    parser.add_argument("brief", nargs="?", type=Path, help="a .brief file to open")
+    parser.add_argument(
+        "--screenshot", type=Path, metavar="OUT.png", help="render the window to PNG and exit"
+    )
+    parser.add_argument(
+        "--exit-after-show", action="store_true", help="exit once the window is shown"
+    )
+    parser.add_argument(
+        "--exit-when-ready", action="store_true", help="exit once the window is fully built"
+    )
+    parser.add_argument("--sample", action="store_true", help="open the built-in sample brief")
+    parser.add_argument(
+        "--tab", default="", help="with --screenshot: editor tab to show (e.g. Deals)"
+    )
+    parser.add_argument(
+        "--side", default="", help="with --screenshot: side panel to show (e.g. Preview)"
+    )
+    parser.add_argument(
+        "--suggest",
+        action="store_true",
+        help="with --screenshot: read the first source for suggestions",
+    )
+    parser.add_argument("--size", default="1440x900", help="with --screenshot: window size WxH")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    hooks = bool(args.screenshot or args.exit_after_show or args.exit_when_ready)
+    if not _display_available():
+        if not hooks:
+            print(
+                "briefdesk: no display to open the window on; the subcommands work without one "
+                "(briefdesk --help), and --screenshot works with QT_QPA_PLATFORM=offscreen",
+                file=sys.stderr,
+            )
+            return 1
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # developer hooks work on headless machines
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(["briefdesk"])
+    app.setApplicationName("BriefDesk")
+    app.setOrganizationName("BriefDesk")
+    app.setApplicationDisplayName("BriefDesk")
+
+    from briefdesk.gui.mainwindow import MainWindow
+    from briefdesk.settings import load_settings
+
+    if hooks and args.brief is not None:
+        # Developer hooks never show a modal box: report on stderr and stop.
+        from briefdesk import store
+
+        try:
+            store.open_brief(args.brief)
+        except store.StoreError as exc:
+            print(f"briefdesk: {exc}", file=sys.stderr)
+            return 1
+    if args.screenshot:
+        window = MainWindow(load_settings())
+        _load_initial(window, args)
+        if args.brief is not None and window.doc.path is None:
+            print(f"briefdesk: cannot open {args.brief}", file=sys.stderr)
+            return 1
+        return _screenshot(app, window, args)
+
+    # The frame appears at once; the rest is built on the next turn of the event loop.
+    window = MainWindow(load_settings(), defer=True)
+    _install_error_hook(window)
+    window.show()
+    if args.exit_after_show:
+        QTimer.singleShot(0, app.quit)
+        return int(app.exec())
+    if args.exit_when_ready:
+        window.ready.connect(lambda: QTimer.singleShot(0, app.quit))
+    QTimer.singleShot(0, lambda: _finish_start(window, args, recover=not args.exit_when_ready))
+    code = int(app.exec())
+    window._release_lock()
+    return code
+
+
+def _install_error_hook(window: Any) -> None:
+    """A bug in a slot becomes a status-bar line and a log entry, never a lost session."""
+    import datetime as dt
+    import traceback
+
+    def hook(kind: type[BaseException], error: BaseException, tb: Any) -> None:
+        from briefdesk import paths
+
+        text = "".join(traceback.format_exception(kind, error, tb))
+        try:
+            with open(paths.log_dir() / "briefdesk.log", "a", encoding="utf-8") as log:
+                log.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')}\n{text}")
+        except OSError:
+            pass
+        first = (str(error).strip().splitlines() or [kind.__name__])[0]
+        try:
+            window.show_status(f"Something went wrong: {first} (details in the log folder)", 15000)
+        except RuntimeError:  # the window is already gone
+            print(text, file=sys.stderr)
+
+    sys.excepthook = hook
+
+
+def _display_available() -> bool:
+    """Qt aborts the process without a display; check first so the user gets a sentence."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith("linux") or "bsd" in sys.platform:
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def _load_initial(window: Any, args: argparse.Namespace) -> None:
+    if args.brief is not None:
+        window.open_path(args.brief, ask=False)
+    elif args.sample:
+        from briefdesk.samples import load_sample
+
+        window._load(load_sample(), None, None)
+
+
+def _finish_start(window: Any, args: argparse.Namespace, *, recover: bool) -> None:
+    from PySide6.QtCore import QTimer
+
+    window.build()
+    if recover:  # a real session, not a start-up measurement
+        QTimer.singleShot(1500, window.warm_up)
+    if args.brief is not None or args.sample:
+        _load_initial(window, args)
+    elif recover:
+        window.offer_recovery()
+
+
+def _screenshot(app: object, window: object, args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from briefdesk.gui.mainwindow import MainWindow
+
+    assert isinstance(window, MainWindow)
+    width, _, height = args.size.partition("x")
+    window.resize(int(width or 1440), int(height or 900))
+    window.splitter.setSizes([int(int(width) * f) for f in (0.27, 0.45, 0.28)])
+    _select_tabs(window, args.tab, args.side)
+    window.show()
+    if args.suggest:
+        window.suggest_current()
+    if window.side.currentWidget() is window.pages and window.pages.button.isEnabled():
+        window.pages.render_now()
+    # Let layouts settle and background renders (preview, extraction) land.
+    loop = QEventLoop()
+    deadline = 0
+    while deadline < 60 and (window.runner.busy or deadline < 5):
+        QTimer.singleShot(100, loop.quit)
+        loop.exec()
+        deadline += 1
+    QApplication.processEvents()
+    out = Path(args.screenshot)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    ok = window.grab().save(str(out))
+    window._release_lock()
+    window.doc.undo_stack.setClean()
+    window.close()
+    if not ok:
+        print(f"briefdesk: cannot write {out}", file=sys.stderr)
+        return 1
+    print(out)
+    return 0
+
+
+def _select_tabs(window: object, tab: str, side: str) -> None:
+    from briefdesk.gui.mainwindow import MainWindow
+
+    assert isinstance(window, MainWindow)
+    for index in range(window.editor.count()):
+        if tab and window.editor.tabText(index).replace("&", "").lower() == tab.lower():
+            window.editor.setCurrentIndex(index)
+            window.editor._tab_changed(index)
+    for index in range(window.side.count()):
+        if side and window.side.tabText(index).lower() == side.lower():
+            window.side.setCurrentIndex(index)

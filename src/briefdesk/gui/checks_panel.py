@@ -1,0 +1,96 @@
+"""Checks: what is missing or wrong before export; double-click jumps to the field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefdesk.gui.document import BriefDocument
+from briefdesk.review import Severity, review_brief
+
+DEFAULT_TEMPLATES: tuple[tuple[str, str], ...] = (
+    ("Standard briefing note", "standard"),
+    ("One-page BLUF memo", "bluf"),
+    ("Deal sheet", "deal-sheet"),
+)
+
+
+class ChecksPanel(QWidget):
+    jumpRequested = Signal(str)
+
+    def __init__(self, doc: BriefDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.template = QComboBox()
+        self.template.setAccessibleName("Check for template")
+        for label, template_id in DEFAULT_TEMPLATES:
+            self.template.addItem(label, template_id)
+        self.list = QListWidget()
+        self.list.setObjectName("checks-list")
+        self.list.setAccessibleName("Checks")
+        self.summary = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(QLabel("For template:"))
+        top.addWidget(self.template, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(300)
+        self._timer.timeout.connect(self.refresh)
+        doc.changed.connect(lambda _p: self._timer.start())
+        self.template.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemDoubleClicked.connect(self._activated)
+        self.refresh()
+
+    def set_templates(self, choices: list[tuple[str, str]]) -> None:
+        current = self.template.currentData()
+        self.template.blockSignals(True)
+        self.template.clear()
+        for label, template_id in choices:
+            self.template.addItem(label, template_id)
+        self.template.setCurrentIndex(max(0, self.template.findData(current)))
+        self.template.blockSignals(False)
+        self.refresh()
+
+    def findings(self) -> list[tuple[str, str]]:
+        return [
+            (str(self.list.item(i).data(Qt.ItemDataRole.UserRole)), self.list.item(i).text())
+            for i in range(self.list.count())
+        ]
+
+    def refresh(self) -> None:
+        findings = review_brief(self.doc.brief, str(self.template.currentData() or ""))
+        if findings == getattr(self, "_shown", None):
+            return  # rebuilding an unchanged list costs a visible hitch on big briefs
+        self._shown = findings
+        style = self.style()
+        error_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+        warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.list.clear()
+        for finding in findings:
+            item = QListWidgetItem(finding.message)
+            item.setIcon(error_icon if finding.severity == Severity.ERROR else warning_icon)
+            item.setData(Qt.ItemDataRole.UserRole, finding.path)
+            item.setToolTip(f"{finding.path} — double-click to go there")
+            self.list.addItem(item)
+        errors = sum(1 for f in findings if f.severity == Severity.ERROR)
+        if findings:
+            self.summary.setText(f"{errors} to fix, {len(findings) - errors} to consider")
+        else:
+            self.summary.setText("Nothing to fix: ready to export.")
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.jumpRequested.emit(str(item.data(Qt.ItemDataRole.UserRole)))

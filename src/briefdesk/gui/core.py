@@ -1,0 +1,168 @@
+"""The only place the window calls the core's heavier pieces (import, extraction, export).
+
+Every function here takes and returns plain data and runs inside a background job, so the core
+modules are imported lazily — they never slow down start-up.
+"""
+
+from __future__ import annotations
+
+import atexit
+import multiprocessing
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import Any
+
+from briefdesk.gui.runner import CancelToken
+from briefdesk.model import Brief, Source
+
+
+def import_file(path: Path, token: CancelToken) -> Source:
+    from briefdesk.sources import import_file as _import_file
+
+    token.check()
+    return _import_file(path)
+
+
+def import_text(text: str, token: CancelToken) -> Source:
+    from briefdesk.sources import import_text as _import_text
+
+    token.check()
+    return _import_text(text)
+
+
+def import_checked(
+    what: Path | str, existing: list[Source], token: CancelToken
+) -> tuple[Source, Source | None]:
+    """Import a file (Path) or pasted text (str) and find any source it duplicates, off-thread."""
+    source = import_file(what, token) if isinstance(what, Path) else import_text(what, token)
+    token.check()
+    return source, find_duplicate(existing, source)
+
+
+def find_duplicate(sources: list[Source], candidate: Source) -> Source | None:
+    try:
+        from briefdesk.sources import find_duplicate as _find_duplicate
+    except ImportError:
+        return next((s for s in sources if s.content_hash == candidate.content_hash), None)
+    found = _find_duplicate(sources, candidate)
+    return found if isinstance(found, Source) else None
+
+
+def extract(source: Source, token: CancelToken) -> Any:
+    """Extraction in a warm child process: its first run loads gazetteers with the GIL held for
+    ~0.3 s, which in a thread would freeze the window; in a process it cannot."""
+    token.check()
+    try:
+        future = _extraction_pool().submit(_extract_in_child, source)
+    except (BrokenProcessPool, RuntimeError, OSError):
+        _reset_pool()
+        from briefdesk.extract import extract_source
+
+        return extract_source(source)
+    while True:
+        try:
+            return future.result(timeout=0.1)
+        except FutureTimeout:
+            if token.cancelled:
+                future.cancel()
+                token.check()
+        except BrokenProcessPool:
+            _reset_pool()
+            raise RuntimeError("the extraction worker stopped unexpectedly") from None
+
+
+def warm_up(token: CancelToken) -> None:
+    """Start the extraction worker and load its data before the first source arrives."""
+    try:
+        _extraction_pool().submit(_warm_in_child).result()
+    except (BrokenProcessPool, RuntimeError, OSError):
+        _reset_pool()
+
+
+def shutdown_workers() -> None:
+    _reset_pool()
+
+
+def _extract_in_child(source: Source) -> Any:
+    from briefdesk.extract import extract_source
+
+    return extract_source(source)
+
+
+def _warm_in_child() -> None:
+    from briefdesk.extract import extract_text
+
+    extract_text(
+        "Warm-up: Pakistan sold JF-17 jets to Azerbaijan for $1.6 billion on 3 March 2024."
+    )
+
+
+_pool: ProcessPoolExecutor | None = None
+_pool_lock = threading.Lock()
+
+
+def _extraction_pool() -> ProcessPoolExecutor:
+    global _pool
+    with _pool_lock:
+        if _pool is None:
+            _pool = ProcessPoolExecutor(
+                max_workers=1, mp_context=multiprocessing.get_context("spawn")
+            )
+        return _pool
+
+
+def _reset_pool() -> None:
+    global _pool
+    with _pool_lock:
+        pool, _pool = _pool, None
+    if pool is not None:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+atexit.register(shutdown_workers)
+
+
+def render_preview(brief: Brief, token: CancelToken) -> tuple[str, str]:
+    """("html", text) from the export's HTML preview, else ("markdown", text) as a fallback."""
+    token.check()
+    try:
+        from briefdesk.export.preview import render_html
+    except ImportError:
+        from briefdesk.export.render import render_markdown
+
+        return "markdown", render_markdown(brief)
+    return "html", str(render_html(brief))
+
+
+def list_templates() -> list[Any]:
+    from briefdesk.export.registry import list_templates as _list
+
+    return list(_list())
+
+
+def template_choices(token: CancelToken) -> list[tuple[str, str]]:
+    """(name, id) of every usable template, built-ins first, for pickers."""
+    token.check()
+    return [(str(t.name), str(t.id)) for t in list_templates()]
+
+
+def check_template(path: Path, token: CancelToken | None = None) -> list[str]:
+    """One line per problem; runs a dry render, so call it from a background job."""
+    from briefdesk.export.checks import check_template as _check
+
+    return [str(p) for p in (_check(path) or [])]
+
+
+def export(brief: Brief, template: str, out: Path, fmt: str, token: CancelToken) -> Path:
+    from briefdesk.export import render as export_render
+
+    token.check()
+    # The dialog already asked before replacing an existing file, hence force.
+    if fmt == "md":
+        return Path(export_render.export_markdown(brief, out, force=True))
+    if fmt == "pdf":
+        return Path(export_render.export_pdf(brief, template, out, force=True))
+    return Path(export_render.export_docx(brief, template, out, force=True))

@@ -1,0 +1,167 @@
+"""Composite editors for values that are more than one widget: marking and money."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
+
+from briefdesk.gui.document import BriefDocument
+from briefdesk.gui.fieldpath import EditRefused
+from briefdesk.gui.forms import Binding, parse_decimal
+from briefdesk.model import Marking, Money
+from briefdesk.model.codes import TLP_LEVELS, UK_LEVELS, MarkingScheme
+
+SCHEME_LABELS = {
+    MarkingScheme.NONE: "No marking",
+    MarkingScheme.TLP: "TLP 2.0",
+    MarkingScheme.UK: "UK classification",
+    MarkingScheme.CUSTOM: "Custom text",
+}
+
+
+def levels_for(scheme: MarkingScheme) -> tuple[str, ...]:
+    return {MarkingScheme.TLP: TLP_LEVELS, MarkingScheme.UK: UK_LEVELS}.get(scheme, ())
+
+
+class MarkingEditor(QWidget):
+    """Scheme, level and caveats edited together: the model only accepts a consistent triple."""
+
+    def __init__(self, doc: BriefDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.scheme = QComboBox()
+        self.scheme.setAccessibleName("Marking scheme")
+        for scheme, label in SCHEME_LABELS.items():
+            self.scheme.addItem(label, scheme)
+        self.level = QComboBox()
+        self.level.setAccessibleName("Marking level")
+        self.level.setMinimumContentsLength(14)
+        self.caveats = QLineEdit()
+        self.caveats.setPlaceholderText("Caveats (e.g. NOFORN)")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scheme)
+        layout.addWidget(self.level, 1)
+        layout.addWidget(self.caveats, 2)
+        self.scheme.activated.connect(self._scheme_changed)
+        self.level.activated.connect(lambda _i: self.commit())
+        self.level.setEditable(False)
+        self.caveats.editingFinished.connect(self.commit)
+        doc.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _scheme_changed(self) -> None:
+        scheme = self.scheme.currentData()
+        self._fill_levels(scheme, "")
+        self.commit()
+
+    def _fill_levels(self, scheme: MarkingScheme, level: str) -> None:
+        self.level.blockSignals(True)
+        self.level.clear()
+        custom = scheme is MarkingScheme.CUSTOM
+        self.level.setEditable(custom)
+        if custom:
+            self.level.setEditText(level)
+            line = self.level.lineEdit()
+            if line is not None:
+                line.editingFinished.connect(self.commit)
+        else:
+            self.level.addItems(list(levels_for(scheme)))
+            if level:
+                self.level.setCurrentText(level)
+        self.level.setEnabled(scheme is not MarkingScheme.NONE)
+        self.level.blockSignals(False)
+
+    def value(self) -> Marking:
+        scheme = self.scheme.currentData()
+        level = self.level.currentText().strip() if scheme is not MarkingScheme.NONE else ""
+        return Marking(scheme=scheme, level=level, caveats=self.caveats.text().strip())
+
+    def commit(self) -> None:
+        try:
+            marking = self.value()
+        except ValueError as exc:
+            self.doc.refused.emit(f"marking: {str(exc).splitlines()[-1].strip()}")
+            return
+        try:
+            self.doc.set_value("marking", marking, "Change marking")
+        except EditRefused:
+            return
+
+    def _on_changed(self, path: str) -> None:
+        if not path or path.startswith("marking"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        marking = self.doc.brief.marking
+        self.scheme.setCurrentIndex(max(0, self.scheme.findData(marking.scheme)))
+        self._fill_levels(marking.scheme, marking.level)
+        if self.caveats.text() != marking.caveats:
+            self.caveats.setText(marking.caveats)
+
+
+class MoneyBinding(Binding):
+    """Amount + ISO currency + words as stated + estimate flag ↔ ``Money | None``."""
+
+    def __init__(self, rel: str) -> None:
+        box = QWidget()
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText("Amount, e.g. 1600000000")
+        self.currency = QLineEdit()
+        self.currency.setPlaceholderText("USD")
+        self.currency.setMaxLength(3)
+        self.currency.setMaximumWidth(70)
+        self.as_stated = QLineEdit()
+        self.as_stated.setPlaceholderText("As stated, e.g. $1.6 billion")
+        self.estimate = QCheckBox("Estimate")
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.amount, 2)
+        layout.addWidget(self.currency)
+        layout.addWidget(self.as_stated, 2)
+        layout.addWidget(self.estimate)
+        super().__init__(rel, box)
+        for edit in (self.amount, self.currency, self.as_stated):
+            edit.editingFinished.connect(self.edited)
+        self.estimate.toggled.connect(lambda _b: self.edited())
+
+    def read(self) -> Any:
+        amount = parse_decimal(self.amount.text())
+        if amount is None:
+            return None
+        currency = self.currency.text().strip().upper() or "USD"
+        evidence = []
+        if self.form is not None and self.form.base is not None:
+            path = self.form.path_of(self)
+            current = self.form.doc.value(path) if path else None
+            if isinstance(current, Money):
+                evidence = list(current.evidence)
+        return Money(
+            amount=amount,
+            currency=currency,
+            as_stated=self.as_stated.text().strip(),
+            estimate=self.estimate.isChecked(),
+            evidence=evidence,
+        )
+
+    def show(self, value: Any) -> None:
+        widgets = (self.amount, self.currency, self.as_stated, self.estimate)
+        for widget in widgets:
+            widget.blockSignals(True)
+        if isinstance(value, Money):
+            self.amount.setText(f"{value.amount:,f}")
+            self.currency.setText(value.currency)
+            self.as_stated.setText(value.as_stated)
+            self.estimate.setChecked(value.estimate)
+        else:
+            self.amount.clear()
+            self.currency.clear()
+            self.as_stated.clear()
+            self.estimate.setChecked(False)
+        for widget in widgets:
+            widget.blockSignals(False)
+
+    def mark_bad(self, bad: bool, reason: str = "") -> None:
+        self.amount.setStyleSheet("border: 1px solid #c0392b;" if bad else "")
+        self.widget.setToolTip(reason)

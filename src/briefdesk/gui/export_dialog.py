@@ -1,0 +1,315 @@
+"""Export: pick a template (built-in, user folder, or a file), a format and where to write."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefdesk.gui import core, prompts
+from briefdesk.gui.document import BriefDocument
+from briefdesk.gui.preview import soffice_path
+from briefdesk.gui.runner import TaskRunner
+from briefdesk.settings import Settings
+
+FORMATS = (("docx", "Word (.docx)"), ("pdf", "PDF (.pdf)"), ("md", "Markdown (.md)"))
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    template: str
+    fmt: str
+    out: Path
+    open_after: bool
+
+
+def _template_entries(settings: Settings) -> list[tuple[str, str, bool]]:
+    """(label, id-or-path, built-in) for every built-in template, then the user's ones."""
+    entries: list[tuple[str, str, bool]] = []
+    try:
+        for info in core.list_templates():
+            builtin = bool(getattr(info, "builtin", False))
+            suffix = "" if builtin else " (my templates)"
+            entries.append((f"{info.name}{suffix}", str(info.id), builtin))
+    except Exception as exc:
+        entries.append((f"(templates unavailable: {exc})", "", False))
+    known = {ident for _label, ident, _b in entries}
+    folder = settings.user_templates_dir()
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.docx")):
+            if path.name.startswith(("~$", ".")):
+                continue
+            if str(path) not in known and path.stem not in known:
+                entries.append((f"{path.stem} (my templates)", str(path), False))
+    return entries
+
+
+class ExportDialog(QDialog):
+    exported = Signal(str)  # output path
+    failed = Signal(str)
+    checked = Signal(list)  # template problems (empty: usable)
+
+    def __init__(
+        self,
+        doc: BriefDocument,
+        runner: TaskRunner,
+        settings: Settings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export brief")
+        self.doc = doc
+        self.runner = runner
+        self.settings = settings
+        self.template = QComboBox()
+        self.template.setAccessibleName("Template")
+        self._builtin: set[str] = set()
+        for label, ident, builtin in _template_entries(settings):
+            self.template.addItem(label, ident)
+            if builtin:
+                self._builtin.add(ident)
+        browse_template = QPushButton("&Browse…")
+        browse_template.setAutoDefault(False)
+        browse_template.clicked.connect(self._browse_template)
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template, 1)
+        template_row.addWidget(browse_template)
+
+        self.formats = QButtonGroup(self)
+        format_row = QHBoxLayout()
+        for fmt, label in FORMATS:
+            button = QRadioButton(label)
+            button.setProperty("fmt", fmt)
+            self.formats.addButton(button)
+            format_row.addWidget(button)
+            if fmt == "pdf" and soffice_path() is None:
+                button.setEnabled(False)
+                button.setToolTip("PDF needs LibreOffice (soffice), which is not installed")
+            if fmt == (settings.last_export_format or "docx") and button.isEnabled():
+                button.setChecked(True)
+        if self.formats.checkedButton() is None:
+            self.formats.buttons()[0].setChecked(True)
+        format_row.addStretch(1)
+
+        self.out = QLineEdit()
+        self.out.setAccessibleName("Output file")
+        browse_out = QPushButton("Choose…")
+        browse_out.setAutoDefault(False)
+        browse_out.clicked.connect(self._browse_out)
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.out, 1)
+        out_row.addWidget(browse_out)
+        self.open_after = QCheckBox("&Open the file after export")
+        self.open_after.setChecked(settings.open_after_export)
+
+        self.problems = QListWidget()
+        self.problems.setAccessibleName("Template problems")
+        self.problems.setMaximumHeight(110)
+        self.problems_label = QLabel()
+        self.problems_label.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(_buddy("&Template", self.template), template_row)
+        form.addRow("Format", format_row)
+        form.addRow(_buddy("&Save to", self.out), out_row)
+        form.addRow("", self.open_after)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton(
+            "&Export", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.rejected.connect(self.reject)
+        self.export_button.clicked.connect(self.start_export)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+
+        last = self.template.findData(settings.last_template)
+        if last >= 0:
+            self.template.setCurrentIndex(last)
+        self.template.currentIndexChanged.connect(lambda _i: self._template_changed())
+        self.formats.buttonToggled.connect(lambda *_: self._suggest_out())
+        self._template_changed()
+        self.setMinimumWidth(640)
+        self.adjustSize()
+
+    # --- data in and out ----------------------------------------------------------------------
+    def fmt(self) -> str:
+        button = self.formats.checkedButton()
+        return str(button.property("fmt")) if button else "docx"
+
+    def set_format(self, fmt: str) -> None:
+        for button in self.formats.buttons():
+            if button.property("fmt") == fmt:
+                button.setChecked(True)
+
+    def set_template(self, ident: str) -> None:
+        index = self.template.findData(ident)
+        if index < 0:
+            self.template.addItem(Path(ident).name, ident)
+            index = self.template.count() - 1
+        self.template.setCurrentIndex(index)
+
+    def request(self) -> ExportRequest:
+        return ExportRequest(
+            template=str(self.template.currentData() or ""),
+            fmt=self.fmt(),
+            out=Path(self.out.text().strip()).expanduser(),
+            open_after=self.open_after.isChecked(),
+        )
+
+    # --- behaviour ----------------------------------------------------------------------------
+    def _suggest_out(self) -> None:
+        current = self.out.text().strip()
+        base = (
+            Path(current)
+            if current
+            else (
+                (self.doc.path.parent if self.doc.path else Path.home())
+                / (self.doc.path.stem if self.doc.path else _slug(self.doc.brief.header.title))
+            )
+        )
+        self.out.setText(str(base.with_suffix("." + self.fmt())))
+
+    def _browse_template(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            "Choose a Word template",
+            str(self.settings.user_templates_dir()),
+            "Word templates (*.docx)",
+        )
+        if name:
+            self.set_template(name)
+
+    def _browse_out(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export to", self.out.text(), f"*.{self.fmt()}")
+        if name:
+            self.out.setText(name)
+
+    def _template_changed(self) -> None:
+        self._suggest_out()
+        self.problems.clear()
+        self.problems.setVisible(False)
+        self.problems_label.setText("")
+        ident = str(self.template.currentData() or "")
+        self.export_button.setEnabled(False)
+        if not ident:
+            return
+        if ident in self._builtin:
+            self.export_button.setEnabled(True)
+            return
+        path = self._template_path(ident)
+        self.problems_label.setText("Checking the template…")
+        self.runner.submit(
+            "Checking template",
+            core.check_template,
+            path,
+            on_done=partial(self._checked, ident),
+            on_error=partial(self._check_failed, ident),
+        )
+
+    def _template_path(self, ident: str) -> Path:
+        if Path(ident).suffix.lower() == ".docx":
+            return Path(ident)
+        for info in core.list_templates():
+            if info.id == ident:
+                return Path(info.path)
+        return Path(ident)
+
+    def _check_failed(self, ident: str, message: str) -> None:
+        self._checked(ident, [message])
+
+    def _checked(self, ident: str, problems: object) -> None:
+        if ident != self.template.currentData():
+            return
+        found = [str(p) for p in problems] if isinstance(problems, list) else []
+        self.problems.addItems(found)
+        self.problems.setVisible(bool(found))
+        if found:
+            self.problems_label.setText(
+                "<b>This template cannot be used</b> — fix these in Word first:"
+            )
+        else:
+            self.problems_label.setText("Template checked: no problems.")
+        self.export_button.setEnabled(not found)
+        self.checked.emit(found)
+
+    def start_export(self) -> None:
+        request = self.request()
+        if not request.template:
+            prompts.show_error(self, "Export", "Choose a template first.")
+            return
+        if not request.out.name:
+            prompts.show_error(self, "Export", "Choose where to save the exported file.")
+            return
+        if request.out.suffix.lower() != "." + request.fmt:
+            request = ExportRequest(
+                request.template,
+                request.fmt,
+                request.out.with_suffix("." + request.fmt),
+                request.open_after,
+            )
+        self.export_button.setEnabled(False)
+        self.settings.last_template = request.template
+        self.settings.last_export_format = request.fmt
+        self.settings.open_after_export = request.open_after
+        self.runner.submit(
+            f"Exporting {request.out.name}",
+            core.export,
+            self.doc.snapshot(),
+            request.template,
+            request.out,
+            request.fmt,
+            on_done=partial(self._done, request),
+            on_error=self._failed,
+        )
+
+    def _done(self, request: ExportRequest, out: Any) -> None:
+        self.export_button.setEnabled(True)
+        if request.open_after:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+        self.exported.emit(str(out))
+        parent = self.parent()
+        show_status = getattr(parent, "show_status", None)
+        if callable(show_status):
+            show_status(f"Exported {out}")
+        self.accept()
+
+    def _failed(self, message: str) -> None:
+        self.export_button.setEnabled(True)
+        self.failed.emit(message)
+        prompts.show_error(self, "Export failed", message)
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    """A form label whose mnemonic (Alt+letter) moves focus to ``widget``."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
+def _slug(title: str) -> str:
+    cleaned = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in title).strip()
+    return "-".join(cleaned.split())[:60] or "brief"

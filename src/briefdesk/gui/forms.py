@@ -1,0 +1,373 @@
+"""Widgets bound to field paths: typing pushes undo commands, model changes refresh the widgets.
+
+A ``Form`` has a base path (``actors[2]``) so one detail form serves every record of a list.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from briefdesk.gui import fieldpath
+from briefdesk.gui.document import BriefDocument
+from briefdesk.gui.fieldpath import EditRefused
+
+_BAD = "border: 1px solid #c0392b;"
+
+
+class Binding:
+    """One widget ↔ one field; subclasses convert between widget and model values."""
+
+    merge = False
+
+    def __init__(self, rel: str, widget: QWidget) -> None:
+        self.rel = rel
+        self.widget = widget
+        self.form: Form | None = None
+
+    def read(self) -> Any:  # widget → model value; raise ValueError when not parseable
+        raise NotImplementedError
+
+    def show(self, value: Any) -> None:  # model value → widget
+        raise NotImplementedError
+
+    def clear(self) -> None:
+        self.show(None)
+
+    def edited(self) -> None:
+        if self.form is not None:
+            self.form.commit(self)
+
+    def mark_bad(self, bad: bool, reason: str = "") -> None:
+        self.widget.setStyleSheet(_BAD if bad else "")
+        self.widget.setToolTip(reason)
+
+
+class LineBinding(Binding):
+    merge = True
+
+    def __init__(self, rel: str, widget: QLineEdit | None = None, placeholder: str = "") -> None:
+        edit = widget or QLineEdit()
+        if placeholder:
+            edit.setPlaceholderText(placeholder)
+        super().__init__(rel, edit)
+        self.edit = edit
+        edit.textEdited.connect(lambda _t: self.edited())
+
+    def read(self) -> Any:
+        return self.edit.text()
+
+    def show(self, value: Any) -> None:
+        text = "" if value is None else str(value)
+        if self.edit.text() != text:
+            self.edit.setText(text)
+
+
+class CodeBinding(LineBinding):
+    """Short upper-case codes (ISO country): 'pk' is stored as 'PK', no caps lock needed."""
+
+    def __init__(self, rel: str, placeholder: str = "", length: int = 2) -> None:
+        super().__init__(rel, placeholder=placeholder)
+        self.edit.setMaxLength(length)
+        self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("W" * 12) + 20)
+
+    def read(self) -> Any:
+        return self.edit.text().strip().upper()
+
+
+class TextBinding(Binding):
+    """Multi-line prose (Markdown subset)."""
+
+    merge = True
+
+    def __init__(self, rel: str, placeholder: str = "", min_lines: int = 3) -> None:
+        edit = QPlainTextEdit()
+        edit.setTabChangesFocus(True)
+        edit.setPlaceholderText(placeholder)
+        line = edit.fontMetrics().lineSpacing()
+        edit.setMinimumHeight(line * min_lines + 12)
+        super().__init__(rel, edit)
+        self.edit = edit
+        self._showing = False
+        edit.textChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        if not self._showing:
+            self.edited()
+
+    def read(self) -> Any:
+        return self.edit.toPlainText()
+
+    def show(self, value: Any) -> None:
+        text = "" if value is None else str(value)
+        if self.edit.toPlainText() != text:
+            self._showing = True
+            try:
+                cursor = self.edit.textCursor()
+                position = cursor.position()
+                self.edit.setPlainText(text)
+                cursor.setPosition(min(position, len(text)))
+                self.edit.setTextCursor(cursor)
+            finally:
+                self._showing = False
+
+
+class LinesBinding(TextBinding):
+    """A list of short strings, one per line (pros, cons, indicators, aliases)."""
+
+    def read(self) -> Any:
+        return [line.strip() for line in self.edit.toPlainText().splitlines() if line.strip()]
+
+    def show(self, value: Any) -> None:
+        lines = list(value or [])
+        if self.read() != lines:
+            super().show("\n".join(lines))
+
+
+class ComboBinding(Binding):
+    def __init__(self, rel: str, choices: Sequence[tuple[str, Any]]) -> None:
+        combo = QComboBox()
+        super().__init__(rel, combo)
+        self.combo = combo
+        self.set_choices(choices)
+        combo.activated.connect(lambda _i: self.edited())
+
+    def set_choices(self, choices: Sequence[tuple[str, Any]]) -> None:
+        current = self.combo.currentData()
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for label, value in choices:
+            self.combo.addItem(label, value)
+        index = self.combo.findData(current)
+        self.combo.setCurrentIndex(max(index, 0))
+        self.combo.blockSignals(False)
+
+    def read(self) -> Any:
+        return self.combo.currentData()
+
+    def show(self, value: Any) -> None:
+        for index in range(self.combo.count()):
+            if self.combo.itemData(index) == value:
+                self.combo.setCurrentIndex(index)
+                return
+        self.combo.setCurrentIndex(0)
+
+
+def enum_choices(enum: type[Enum], *, optional: str | None = None) -> list[tuple[str, Any]]:
+    choices: list[tuple[str, Any]] = [(optional, None)] if optional is not None else []
+    for member in enum:
+        label = str(member.value).replace("_", " ")
+        choices.append((label[:1].upper() + label[1:], member))
+    return choices
+
+
+class CheckBinding(Binding):
+    def __init__(self, rel: str, label: str) -> None:
+        box = QCheckBox(label)
+        super().__init__(rel, box)
+        self.box = box
+        box.toggled.connect(lambda _b: self.edited())
+
+    def read(self) -> Any:
+        return self.box.isChecked()
+
+    def show(self, value: Any) -> None:
+        self.box.blockSignals(True)
+        self.box.setChecked(bool(value))
+        self.box.blockSignals(False)
+
+
+class DateBinding(LineBinding):
+    """ISO date or empty; a half-typed date is shown red and not stored until it parses."""
+
+    merge = False
+
+    def __init__(self, rel: str) -> None:
+        super().__init__(rel, placeholder="YYYY-MM-DD")
+        self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("0000-00-00") + 40)
+
+    def read(self) -> Any:
+        text = self.edit.text().strip()
+        if not text:
+            return None
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            raise ValueError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+    def show(self, value: Any) -> None:
+        current: Any
+        try:
+            current = self.read()
+        except ValueError:
+            current = object()
+        if current != value:
+            self.edit.setText(value.isoformat() if value else "")
+
+
+class IntBinding(LineBinding):
+    merge = False
+
+    def read(self) -> Any:
+        text = self.edit.text().strip().replace(",", "")
+        if not text:
+            return None
+        if not text.isdigit():
+            raise ValueError(f"{text!r} is not a whole number")
+        return int(text)
+
+
+def parse_decimal(text: str) -> Decimal | None:
+    cleaned = text.strip().replace(",", "").replace(" ", "")
+    if not cleaned:
+        return None
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise ValueError(f"{text!r} is not a number") from None
+    if not value.is_finite():
+        raise ValueError(f"{text!r} is not a number")
+    return value
+
+
+class _FocusWatcher(QObject):
+    """Ends an undo merge run when the user leaves a field, and sends Ctrl+Z / Ctrl+Shift+Z to
+    the brief's undo stack: a field's own undo would change the text behind the model's back."""
+
+    def __init__(self, doc: BriefDocument) -> None:
+        super().__init__(doc)
+        self._doc = doc
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.FocusOut, QEvent.Type.FocusIn):
+            self._doc.break_merge()
+        elif kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and isinstance(
+            event, QKeyEvent
+        ):
+            if event.matches(QKeySequence.StandardKey.Undo):
+                if kind == QEvent.Type.KeyPress:
+                    self._doc.undo_stack.undo()
+                event.accept()
+                return True
+            if event.matches(QKeySequence.StandardKey.Redo):
+                if kind == QEvent.Type.KeyPress:
+                    self._doc.undo_stack.redo()
+                event.accept()
+                return True
+        return False
+
+
+class Form(QObject):
+    """A group of bindings under one base path, kept in step with the document."""
+
+    def __init__(self, doc: BriefDocument, base: str | None = "", parent: QObject | None = None):
+        super().__init__(parent or doc)
+        self.doc = doc
+        self.base = base
+        self.bindings: list[Binding] = []
+        self.base_listeners: list[Callable[[str | None], None]] = []
+        self._watcher = _FocusWatcher(doc)
+        doc.changed.connect(self._on_changed)
+
+    def add(self, binding: Binding) -> QWidget:
+        binding.form = self
+        self.bindings.append(binding)
+        binding.widget.installEventFilter(self._watcher)
+        for child in binding.widget.findChildren(QLineEdit):
+            child.installEventFilter(self._watcher)
+        self._refresh_one(binding)
+        return binding.widget
+
+    def path_of(self, binding: Binding) -> str | None:
+        if self.base is None:
+            return None
+        return fieldpath.join(self.base, binding.rel)
+
+    def set_base(self, base: str | None) -> None:
+        self.base = base
+        self.refresh()
+        for listener in self.base_listeners:
+            listener(base)
+
+    def refresh(self) -> None:
+        for binding in self.bindings:
+            self._refresh_one(binding)
+
+    def widget_for(self, path: str) -> QWidget | None:
+        """The widget showing ``path`` or the closest field inside it."""
+        best: QWidget | None = None
+        for binding in self.bindings:
+            full = self.path_of(binding)
+            if full is None:
+                continue
+            if full == path:
+                return binding.widget
+            if best is None and fieldpath.related(full, path):
+                best = binding.widget
+        return best
+
+    def commit(self, binding: Binding) -> None:
+        path = self.path_of(binding)
+        if path is None:
+            return
+        try:
+            value = binding.read()
+            value = self._fit(path, binding, value)
+            self.doc.set_value(path, value, merge=binding.merge)
+        except (ValueError, EditRefused) as exc:
+            binding.mark_bad(True, str(exc))
+            self.doc.refused.emit(str(exc))
+            return
+        except KeyError:
+            return
+        binding.mark_bad(False)
+
+    def _fit(self, path: str, binding: Binding, value: Any) -> Any:
+        """Empty text for an optional enum/int stays None rather than ''."""
+        return value
+
+    def _on_changed(self, path: str) -> None:
+        if self.base is None:
+            return
+        for binding in self.bindings:
+            full = self.path_of(binding)
+            if full is not None and (not path or fieldpath.related(full, path)):
+                self._refresh_one(binding)
+
+    def _refresh_one(self, binding: Binding) -> None:
+        path = self.path_of(binding)
+        value: Any = None
+        enabled = path is not None
+        if path is not None:
+            try:
+                value = self.doc.value(path)
+            except KeyError:
+                enabled = False
+        binding.widget.setEnabled(enabled)
+        if binding.widget.hasFocus() and enabled:
+            # Never fight the user's cursor: only refresh a focused field if it really differs.
+            try:
+                if binding.read() == value:
+                    return
+            except ValueError:
+                return
+        binding.show(value if enabled else None)
+        binding.mark_bad(False)
+
+
+def focus(widget: QWidget) -> None:
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,98 @@
+"""Every modal question the window asks, in one place so tests can patch them (house rule 5)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+BRIEF_FILTER = "BriefDesk briefs (*.brief);;All files (*)"
+SOURCE_FILTER = "Articles (*.txt *.md *.html *.htm *.pdf *.docx *.eml);;All files (*)"
+
+
+class SaveChoice(StrEnum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
+    answer = QMessageBox.question(
+        parent,
+        "Unsaved changes",
+        f"Save the changes to “{name}” before closing?",
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
+    if answer == QMessageBox.StandardButton.Save:
+        return SaveChoice.SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return SaveChoice.DISCARD
+    return SaveChoice.CANCEL
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    QMessageBox.warning(parent, title, message)
+
+
+def show_info(parent: QWidget | None, title: str, message: str) -> None:
+    QMessageBox.information(parent, title, message)
+
+
+def ask_yes_no(parent: QWidget | None, title: str, message: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        title,
+        message,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def choose_open_brief(parent: QWidget | None, folder: str = "") -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, "Open brief", folder, BRIEF_FILTER)
+    return Path(name) if name else None
+
+
+def choose_save_brief(parent: QWidget | None, suggested: str = "") -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, "Save brief as", suggested, BRIEF_FILTER)
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix else path.with_suffix(".brief")
+
+
+def choose_source_files(parent: QWidget | None) -> list[Path]:
+    names, _ = QFileDialog.getOpenFileNames(parent, "Add sources", "", SOURCE_FILTER)
+    return [Path(n) for n in names]
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value if ok else None
+
+
+def ask_restore(parent: QWidget | None, descriptions: list[str]) -> bool:
+    listing = "\n".join(f"• {d}" for d in descriptions)
+    return ask_yes_no(
+        parent,
+        "Recover unsaved work",
+        f"BriefDesk did not close normally. Restore the unsaved work?\n\n{listing}",
+    )
+
+
+def ask_changed_on_disk(parent: QWidget | None, name: str) -> bool:
+    """True to overwrite the other version; False to leave the file alone."""
+    answer = QMessageBox.warning(
+        parent,
+        "Changed on disk",
+        f"“{name}” was changed by someone else since you opened it.\n"
+        "Overwrite their version with yours?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,235 @@
+"""A list of records (actors, deals, judgments…) with a detail form for the selected one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefdesk.gui import fieldpath
+from briefdesk.gui.document import BriefDocument
+from briefdesk.gui.forms import Form
+
+Column = tuple[str, Callable[[Any], str]]
+
+
+class RecordList(QWidget):
+    """Summary table + Add/Remove/Up/Down + detail form bound to ``list_path[row]``."""
+
+    currentChanged = Signal(str)  # path of the selected record, "" when none
+
+    def __init__(
+        self,
+        doc: BriefDocument,
+        list_path: str | None,
+        columns: Sequence[Column],
+        factory: Callable[[], Any],
+        noun: str,
+        parent: QWidget | None = None,
+        table_height: int = 150,
+    ) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.list_path = list_path
+        self.columns = list(columns)
+        self.factory = factory
+        self.noun = noun
+        self.form = Form(doc, None, self)
+        # Records others point at (sources, actors) are removed through the window, which also
+        # removes what points at them; returns False when the user changes their mind.
+        self.remove_hook: Callable[[str, int], bool] | None = None
+
+        self.table = QTableWidget(0, len(self.columns))
+        self.table.setObjectName(f"{noun}-table")
+        self.table.setHorizontalHeaderLabels([c[0] for c in self.columns])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(table_height)
+        self.table.setMaximumHeight(table_height * 2)
+        self.table.setTabKeyNavigation(False)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.setAccessibleName(f"{noun.capitalize()} list")
+
+        self.add_button = QPushButton(f"&Add {noun}")
+        self.remove_button = QPushButton("Remove")
+        self.up_button = QPushButton("Up")
+        self.down_button = QPushButton("Down")
+        self.add_button.clicked.connect(self.add_record)
+        self.remove_button.clicked.connect(self.remove_current)
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(1))
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.detail = QWidget()
+        self.detail_layout = QFormLayout(self.detail)
+        self.detail_layout.setContentsMargins(0, 4, 0, 0)
+        self.detail_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.detail)
+
+        doc.changed.connect(self._on_changed)
+        self.reload()
+
+    # --- building the detail form -----------------------------------------------------------
+    def add_field(self, label: str, binding: Any) -> QWidget:
+        widget = self.form.add(binding)
+        self.detail_layout.addRow(label, widget)
+        return widget
+
+    def add_row(self, label: str, widget: QWidget) -> None:
+        self.detail_layout.addRow(label, widget)
+
+    # --- list handling ------------------------------------------------------------------------
+    def set_list_path(self, list_path: str | None) -> None:
+        self.list_path = list_path
+        self.reload()
+
+    def records(self) -> list[Any]:
+        if self.list_path is None:
+            return []
+        try:
+            return fieldpath.list_at(self.doc.brief, self.list_path)
+        except KeyError:
+            return []
+
+    def current_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def current_path(self) -> str:
+        row = self.current_row()
+        if row < 0 or self.list_path is None:
+            return ""
+        return f"{self.list_path}[{row}]"
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.table.rowCount():
+            self.table.selectRow(row)
+            item = self.table.item(row, 0)
+            if item is not None:
+                self.table.scrollToItem(item)
+        else:
+            self.table.clearSelection()
+            self._selection_changed()
+
+    def reload(self) -> None:
+        records = self.records()
+        previous = self.current_row()
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(records))
+        for row, record in enumerate(records):
+            for column, (_title, fn) in enumerate(self.columns):
+                text = fn(record)
+                item = self.table.item(row, column)
+                if item is None:
+                    item = QTableWidgetItem(text)
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                    self.table.setItem(row, column, item)
+                elif item.text() != text:
+                    item.setText(text)
+        self.table.blockSignals(False)
+        enabled = self.list_path is not None
+        self.add_button.setEnabled(enabled)
+        if previous >= len(records) or (previous < 0 and records):
+            previous = len(records) - 1 if previous >= len(records) else 0
+        if previous >= 0:
+            self.table.blockSignals(True)
+            self.table.selectRow(previous)
+            self.table.blockSignals(False)
+        self._selection_changed()
+
+    def _refresh_texts(self) -> None:
+        for row, record in enumerate(self.records()):
+            for column, (_title, fn) in enumerate(self.columns):
+                item = self.table.item(row, column)
+                if item is not None:
+                    text = fn(record)
+                    if item.text() != text:
+                        item.setText(text)
+
+    def _on_changed(self, path: str) -> None:
+        if self.list_path is None:
+            return
+        if not path:
+            self.reload()
+            return
+        if path == self.list_path:
+            if len(self.records()) != self.table.rowCount():
+                self.reload()
+            else:
+                self._refresh_texts()
+                self._selection_changed()
+        elif fieldpath.related(self.list_path, path):
+            self._refresh_texts()
+
+    def _selection_changed(self) -> None:
+        path = self.current_path()
+        has = bool(path)
+        self.remove_button.setEnabled(has)
+        row = self.current_row()
+        self.up_button.setEnabled(has and row > 0)
+        self.down_button.setEnabled(has and row < self.table.rowCount() - 1)
+        if self.form.base != (path or None):
+            self.form.set_base(path or None)
+        self.detail.setEnabled(has)
+        self.currentChanged.emit(path)
+
+    def add_record(self) -> None:
+        if self.list_path is None:
+            return
+        try:
+            record = self.factory()
+        except ValueError as exc:  # e.g. a deal party needs an actor to point at
+            self.doc.refused.emit(f"Cannot add a {self.noun}: {exc}")
+            return
+        at = self.doc.insert_record(self.list_path, record, text=f"Add {self.noun}")
+        self.select_row(at)
+        first = next((b.widget for b in self.form.bindings), None)
+        if first is not None:
+            first.setFocus()
+
+    def remove_current(self) -> None:
+        row = self.current_row()
+        if row < 0 or self.list_path is None:
+            return
+        if self.remove_hook is not None:
+            if not self.remove_hook(self.list_path, row):
+                return
+        else:
+            self.doc.remove_record(self.list_path, row, text=f"Remove {self.noun}")
+        self.select_row(min(row, self.table.rowCount() - 1))
+
+    def _move(self, delta: int) -> None:
+        row = self.current_row()
+        if row < 0 or self.list_path is None:
+            return
+        self.doc.move_record(self.list_path, row, row + delta)
+        self.select_row(row + delta)

@@ -1,0 +1,112 @@
+"""Settings: author defaults, default marking, user templates folder. Returns data via ``apply``."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefdesk.gui.editor_widgets import SCHEME_LABELS, levels_for
+from briefdesk.model import Marking
+from briefdesk.model.codes import MarkingScheme
+from briefdesk.settings import Settings
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("BriefDesk settings")
+        self.settings = settings
+        author = QGroupBox("Author defaults for new briefs")
+        grid = QFormLayout(author)
+        self.name = QLineEdit(settings.author.name)
+        self.title_ = QLineEdit(settings.author.title)
+        self.unit = QLineEdit(settings.author.unit)
+        self.phone = QLineEdit(settings.author.phone)
+        grid.addRow("&Name", self.name)
+        grid.addRow("&Title", self.title_)
+        grid.addRow("&Unit", self.unit)
+        grid.addRow("&Phone", self.phone)
+
+        marking = QGroupBox("Default marking")
+        grid = QFormLayout(marking)
+        self.scheme = QComboBox()
+        for scheme, label in SCHEME_LABELS.items():
+            self.scheme.addItem(label, scheme)
+        self.level = QComboBox()
+        self.caveats = QLineEdit(settings.marking_caveats)
+        grid.addRow("&Scheme", self.scheme)
+        grid.addRow("&Level", self.level)
+        grid.addRow("&Caveats", self.caveats)
+        try:
+            scheme = MarkingScheme(settings.marking_scheme)
+        except ValueError:
+            scheme = MarkingScheme.NONE
+        self.scheme.setCurrentIndex(max(0, self.scheme.findData(scheme)))
+        self._fill_levels(settings.marking_level)
+        self.scheme.currentIndexChanged.connect(lambda _i: self._fill_levels(""))
+
+        templates = QGroupBox("My templates")
+        row = QHBoxLayout(templates)
+        self.templates = QLineEdit(str(settings.user_templates_dir()))
+        browse = QPushButton("&Browse…")
+        browse.setAutoDefault(False)
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.templates, 1)
+        row.addWidget(browse)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        for widget in (author, marking, templates, buttons):
+            layout.addWidget(widget)
+
+    def _fill_levels(self, level: str) -> None:
+        scheme = self.scheme.currentData()
+        self.level.clear()
+        self.level.setEditable(scheme is MarkingScheme.CUSTOM)
+        self.level.addItems(list(levels_for(scheme)))
+        if level:
+            self.level.setCurrentText(level)
+        self.level.setEnabled(scheme is not MarkingScheme.NONE)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Templates folder", self.templates.text())
+        if folder:
+            self.templates.setText(folder)
+
+    def marking(self) -> Marking | None:
+        scheme = self.scheme.currentData()
+        level = self.level.currentText().strip() if scheme is not MarkingScheme.NONE else ""
+        try:
+            return Marking(scheme=scheme, level=level, caveats=self.caveats.text().strip())
+        except ValueError:
+            return None
+
+    def apply(self) -> Settings:
+        """Copy the fields into the settings object (the caller saves it)."""
+        self.settings.author.name = self.name.text().strip()
+        self.settings.author.title = self.title_.text().strip()
+        self.settings.author.unit = self.unit.text().strip()
+        self.settings.author.phone = self.phone.text().strip()
+        marking = self.marking()
+        if marking is not None:
+            self.settings.marking_scheme = marking.scheme.value
+            self.settings.marking_level = marking.level
+            self.settings.marking_caveats = marking.caveats
+        self.settings.templates_folder = self.templates.text().strip()
+        return self.settings

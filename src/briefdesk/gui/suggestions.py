@@ -1,0 +1,221 @@
+"""Suggestions from extraction, grouped by kind, waiting to be accepted, edited or dismissed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefdesk.model import Source, Span
+
+KINDS: tuple[tuple[str, str], ...] = (
+    ("actors", "Actors"),
+    ("deals", "Deals"),
+    ("places", "Places"),
+    ("dates", "Dates"),
+    ("significance", "Significance"),
+)
+
+
+@dataclass(eq=False)
+class Suggestion:
+    kind: str
+    label: str
+    source_id: str
+    spans: list[Span] = field(default_factory=list)
+    raw: Any = None
+    detail: str = ""
+    name: str = ""  # the bare name/sentence the record gets (label may add role, value…)
+
+
+def _as_span(value: Any, source: Source) -> Span | None:
+    if isinstance(value, Span):
+        return value
+    start = getattr(value, "start", None)
+    end = getattr(value, "end", None)
+    if isinstance(value, tuple | list) and len(value) >= 2:
+        start, end = value[0], value[1]
+    if (
+        not isinstance(start, int)
+        or not isinstance(end, int)
+        or not 0 <= start <= end <= len(source.text)
+    ):
+        return None
+    return Span(source_id=source.id, start=start, end=end, quote=source.text[start:end])
+
+
+def _spans(raw: Any, source: Source) -> list[Span]:
+    found: list[Span] = []
+    for name in ("evidence", "spans"):
+        values = getattr(raw, name, None)
+        if values:
+            for value in values:
+                span = _as_span(value, source)
+                if span is not None:
+                    found.append(span)
+            break
+    return found
+
+
+def from_extraction(extraction: Any, source: Source) -> list[Suggestion]:
+    """Flatten an ``Extraction`` into suggestions; tolerant of missing kinds."""
+    out: list[Suggestion] = []
+    for kind, _title in KINDS:
+        for raw in getattr(extraction, kind, None) or []:
+            label = str(getattr(raw, "label", "") or getattr(raw, "name", "") or raw)
+            detail = str(getattr(raw, "detail", "") or "")
+            name = str(
+                getattr(raw, "name", "")
+                or getattr(raw, "sentence", "")
+                or getattr(raw, "text", "")
+                or label
+            )
+            out.append(Suggestion(kind, label, source.id, _spans(raw, source), raw, detail, name))
+    return out
+
+
+class SuggestionsPanel(QWidget):
+    suggestionSelected = Signal(object)  # Suggestion or None
+    acceptRequested = Signal(list, bool)  # suggestions, edit first
+    dismissRequested = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("suggestions-tree")
+        self.tree.setHeaderLabels(["Suggestion", "Evidence"])
+        self.tree.setAccessibleName("Suggestions")
+        self.tree.setColumnWidth(0, 260)
+        self.note = QLabel("Add a source: suggestions from it appear here.")
+        self.note.setWordWrap(True)
+        self.accept_button = QPushButton("&Accept")
+        self.edit_button = QPushButton("&Edit && accept…")
+        self.dismiss_button = QPushButton("Dis&miss")
+        self.accept_kind_button = QPushButton("Accept all of &kind")
+        buttons = QHBoxLayout()
+        for button in (
+            self.accept_button,
+            self.edit_button,
+            self.dismiss_button,
+            self.accept_kind_button,
+        ):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self.items: list[Suggestion] = []
+        self.accept_button.clicked.connect(lambda: self._request(False))
+        self.edit_button.clicked.connect(lambda: self._request(True))
+        self.dismiss_button.clicked.connect(self._dismiss)
+        self.accept_kind_button.clicked.connect(self._accept_kind)
+        self.tree.currentItemChanged.connect(self._current_changed)
+        self.tree.itemActivated.connect(lambda *_: self._request(False))
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.tree, self._dismiss)
+        self._update_buttons()
+
+    def set_suggestions(self, suggestions: Iterable[Suggestion], busy: bool = False) -> None:
+        self.items = list(suggestions)
+        current = self.current()
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        reselect: QTreeWidgetItem | None = None
+        for kind, title in KINDS:
+            members = [s for s in self.items if s.kind == kind]
+            if not members:
+                continue
+            group = QTreeWidgetItem([f"{title} ({len(members)})"])
+            group.setData(0, Qt.ItemDataRole.UserRole, kind)
+            group.setFlags(
+                group.flags() & ~Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+            )
+            self.tree.addTopLevelItem(group)
+            for suggestion in members:
+                quote = suggestion.spans[0].quote if suggestion.spans else ""
+                child = QTreeWidgetItem([suggestion.label, quote[:80]])
+                child.setToolTip(0, suggestion.detail or suggestion.label)
+                child.setToolTip(1, quote)
+                child.setData(0, Qt.ItemDataRole.UserRole, suggestion)
+                group.addChild(child)
+                if suggestion is current:
+                    reselect = child
+            group.setExpanded(True)
+        self.tree.blockSignals(False)
+        if reselect is not None:
+            self.tree.setCurrentItem(reselect)
+        if busy:
+            self.note.setText("Reading the source…")
+        elif self.items:
+            self.note.setText(
+                f"{len(self.items)} suggestions. Enter accepts, Delete dismisses; "
+                "selecting one highlights its evidence."
+            )
+        else:
+            self.note.setText(
+                "No open suggestions. Add a source, or select words in the article "
+                "and right-click to link them by hand."
+            )
+        self._update_buttons()
+
+    def current(self) -> Suggestion | None:
+        item = self.tree.currentItem()
+        data = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        return data if isinstance(data, Suggestion) else None
+
+    def current_kind(self) -> str:
+        item = self.tree.currentItem()
+        if item is None:
+            return ""
+        data = item.data(0, Qt.ItemDataRole.UserRole)
+        return data.kind if isinstance(data, Suggestion) else str(data or "")
+
+    def select(self, suggestion: Suggestion) -> None:
+        for index in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(index)
+            if group is None:
+                continue
+            for row in range(group.childCount()):
+                child = group.child(row)
+                if child is not None and child.data(0, Qt.ItemDataRole.UserRole) is suggestion:
+                    self.tree.setCurrentItem(child)
+                    return
+
+    def _current_changed(self, *_args: object) -> None:
+        self._update_buttons()
+        self.suggestionSelected.emit(self.current())
+
+    def _update_buttons(self) -> None:
+        has = self.current() is not None
+        self.accept_button.setEnabled(has)
+        self.edit_button.setEnabled(has)
+        self.dismiss_button.setEnabled(has)
+        self.accept_kind_button.setEnabled(bool(self.current_kind()))
+
+    def _request(self, edit: bool) -> None:
+        suggestion = self.current()
+        if suggestion is not None:
+            self.acceptRequested.emit([suggestion], edit)
+
+    def _dismiss(self) -> None:
+        suggestion = self.current()
+        if suggestion is not None:
+            self.dismissRequested.emit([suggestion])
+
+    def _accept_kind(self) -> None:
+        kind = self.current_kind()
+        members = [s for s in self.items if s.kind == kind]
+        if members:
+            self.acceptRequested.emit(members, False)

@@ -1,0 +1,169 @@
+"""Editorial checks of a brief before it goes to a manager; Qt-free so the CLI can run them too.
+
+Validation (``model.checks``) says whether a brief is *consistent*; review says whether it is
+*ready*: an empty BLUF, a judgment with no likelihood, ungraded sources. Each finding names the
+field path (``significance.judgments[0].likelihood``) so the window can jump to it.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from dataclasses import dataclass
+from enum import StrEnum
+
+from briefdesk.model import Brief
+
+# About the width of a body line on an A4/Letter page in 11 pt type.
+LINE_WIDTH = 95
+MAX_BLUF_LINES = 4
+
+_LIKELIHOOD_WORDS = re.compile(
+    r"\b(almost no chance|very unlikely|unlikely|roughly even chance|even chance|likely|"
+    r"very likely|almost certain(?:ly)?|probabl[ey]|improbable|remote)\b",
+    re.IGNORECASE,
+)
+_CONFIDENCE_WORDS = re.compile(r"\b(high|moderate|medium|low)[- ]confidence\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing to fix before export, e.g. ``bluf: the BLUF is empty``."""
+
+    path: str
+    message: str
+    severity: Severity = Severity.WARNING
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+def review_brief(brief: Brief, template: str | None = None) -> list[Finding]:
+    """Every finding, most serious first; ``template`` (a built-in id) adds its own needs."""
+    findings = [
+        *_check_header(brief),
+        *_check_bluf(brief),
+        *_check_judgments(brief),
+        *_check_mixed_language(brief),
+        *_check_deals(brief),
+        *_check_sources(brief),
+        *_check_template_needs(brief, template or ""),
+    ]
+    return sorted(findings, key=lambda f: f.severity != Severity.ERROR)
+
+
+def bluf_line_count(text: str) -> int:
+    """Printed lines the BLUF would take: each paragraph wrapped at ``LINE_WIDTH``."""
+    lines = 0
+    for paragraph in text.strip().splitlines():
+        if paragraph.strip():
+            lines += max(1, len(textwrap.wrap(paragraph, LINE_WIDTH)))
+    return lines
+
+
+def _check_header(brief: Brief) -> list[Finding]:
+    out = []
+    if not brief.header.title.strip():
+        out.append(Finding("header.title", "the brief has no title", Severity.ERROR))
+    if not brief.header.from_.name.strip():
+        out.append(Finding("header.from.name", "no author in the From block"))
+    return out
+
+
+def _check_bluf(brief: Brief) -> list[Finding]:
+    if not brief.bluf.strip():
+        return [Finding("bluf", "the BLUF is empty", Severity.ERROR)]
+    lines = bluf_line_count(brief.bluf)
+    if lines > MAX_BLUF_LINES:
+        return [
+            Finding("bluf", f"the BLUF runs to about {lines} lines (keep it to {MAX_BLUF_LINES})")
+        ]
+    return []
+
+
+def _check_judgments(brief: Brief) -> list[Finding]:
+    out = []
+    for index, judgment in enumerate(brief.significance.judgments):
+        base = f"significance.judgments[{index}]"
+        name = f"judgment {index + 1}"
+        if not judgment.statement.strip():
+            out.append(Finding(f"{base}.statement", f"{name} has no statement", Severity.ERROR))
+        if judgment.likelihood is None:
+            out.append(Finding(f"{base}.likelihood", f"{name} has no likelihood"))
+        if judgment.confidence is None:
+            out.append(Finding(f"{base}.confidence", f"{name} has no confidence level"))
+        if not judgment.evidence:
+            out.append(Finding(f"{base}.evidence", f"{name} cites no source"))
+    return out
+
+
+def _prose_fields(brief: Brief) -> list[tuple[str, str]]:
+    fields = [
+        ("bluf", brief.bluf),
+        ("purpose", brief.purpose),
+        ("background", brief.background),
+        ("current_status", brief.current_status),
+        ("considerations", brief.considerations),
+        ("significance.outlook", brief.significance.outlook),
+    ]
+    for index, judgment in enumerate(brief.significance.judgments):
+        fields.append((f"significance.judgments[{index}].statement", judgment.statement))
+        fields.append((f"significance.judgments[{index}].rationale", judgment.rationale))
+    return fields
+
+
+def _check_mixed_language(brief: Brief) -> list[Finding]:
+    """ICD 203: likelihood and confidence are separate statements, never one sentence."""
+    out = []
+    for path, text in _prose_fields(brief):
+        for sentence in _SENTENCE_END.split(text):
+            if _LIKELIHOOD_WORDS.search(sentence) and _CONFIDENCE_WORDS.search(sentence):
+                quoted = sentence.strip()
+                if len(quoted) > 60:
+                    quoted = quoted[:57] + "..."
+                out.append(Finding(path, f"likelihood and confidence in one sentence: {quoted!r}"))
+    return out
+
+
+def _check_deals(brief: Brief) -> list[Finding]:
+    out = []
+    for index, deal in enumerate(brief.deals):
+        name = deal.title.strip() or f"deal {index + 1}"
+        if deal.value is None:
+            out.append(Finding(f"deals[{index}].value", f"{name} has no value"))
+        if not deal.parties:
+            out.append(Finding(f"deals[{index}].parties", f"{name} names no parties"))
+    return out
+
+
+def _check_sources(brief: Brief) -> list[Finding]:
+    out = []
+    for index, source in enumerate(brief.sources):
+        if not source.is_graded:
+            name = source.title.strip() or f"source {index + 1}"
+            out.append(Finding(f"sources[{index}].reliability", f"{name} is not graded (still F6)"))
+    return out
+
+
+def _check_template_needs(brief: Brief, template: str) -> list[Finding]:
+    name = template.lower()
+    out = []
+    if "deal" in name and not brief.deals:
+        out.append(
+            Finding("deals", "the deal sheet template needs at least one deal", Severity.ERROR)
+        )
+    memo = "bluf" in name or "memo" in name
+    needs_recommendation = "standard" in name or memo
+    if needs_recommendation and not brief.recommendations and brief.header.kind.value == "decision":
+        out.append(
+            Finding("recommendations", "a decision brief needs a recommendation", Severity.ERROR)
+        )
+    if memo and not brief.header.to.strip():
+        out.append(Finding("header.to", "the memo has no MEMO FOR line"))
+    return out

@@ -1,0 +1,79 @@
+"""Developer hooks: --screenshot renders the window to PNG; --exit-after-show exits at once."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QImage
+
+from briefdesk import store
+from briefdesk.gui.app import main
+from briefdesk.samples import load_sample
+
+
+def test_screenshot_of_a_brief(qtbot: Any, tmp_path: Path) -> None:
+    brief = tmp_path / "sample.brief"
+    store.save_brief(brief, load_sample())
+    out = tmp_path / "shots" / "window.png"
+    assert main([str(brief), "--screenshot", str(out), "--size", "1200x800", "--tab", "Deals"]) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1200, 800)
+    assert not (tmp_path / f".~lock.{brief.name}#").exists(), "the lock was left behind"
+
+
+def test_screenshot_of_a_missing_brief_fails_cleanly(
+    qtbot: Any, tmp_path: Path, capsys: Any
+) -> None:
+    code = main([str(tmp_path / "none.brief"), "--screenshot", str(tmp_path / "x.png")])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "none.brief" in err and "no such file" in err
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_exit_after_show_in_a_fresh_process(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BRIEFDESK_HOME": str(tmp_path)}
+    src = Path(__file__).resolve().parents[2] / "src"
+    env["PYTHONPATH"] = os.pathsep.join([str(src), env.get("PYTHONPATH", "")])
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from briefdesk.gui.app import main; sys.exit(main(sys.argv[1:]))",
+            "--exit-after-show",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_no_display_is_one_clear_line(monkeypatch: Any, capsys: Any) -> None:
+    monkeypatch.setattr(sys, "platform", "linux")
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    assert main([]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no display" in err and "--screenshot" in err
+
+
+def test_unexpected_error_goes_to_log_and_status_bar(window: Any, monkeypatch: Any) -> None:
+    from briefdesk import paths
+    from briefdesk.gui import app
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    app._install_error_hook(window)
+    try:
+        raise ValueError("boom in a slot")
+    except ValueError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    assert "boom in a slot" in window.statusBar().currentMessage()
+    log = (paths.log_dir() / "briefdesk.log").read_text("utf-8")
+    assert "Traceback" in log and "boom in a slot" in log

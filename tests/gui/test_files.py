@@ -1,0 +1,143 @@
+"""New/Open/Save, the unsaved-changes prompt, autosave and restore, changed-on-disk detection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from briefdesk import store
+from briefdesk.gui.prompts import SaveChoice
+from briefdesk.samples import load_sample
+from briefdesk.settings import load_settings
+
+from .conftest import PromptLog
+
+
+def test_save_and_reopen_with_title_and_recent(
+    window: Any, prompt_log: PromptLog, tmp_path: Path
+) -> None:
+    window.doc.set_value("header.title", "Jet sale")
+    prompt_log.save_path = tmp_path / "jets.brief"
+    assert window.save()
+    assert (tmp_path / "jets.brief").exists()
+    assert window.title_text() == "jets.brief — BriefDesk"
+    assert not window.doc.dirty
+    assert load_settings().recent_files[0] == str((tmp_path / "jets.brief").resolve())
+    window.new_file()
+    assert window.doc.brief.header.title == ""
+    assert window.open_path(tmp_path / "jets.brief")
+    assert window.doc.brief.header.title == "Jet sale"
+    assert window.recent_menu.actions()[0].toolTip() == str((tmp_path / "jets.brief").resolve())
+
+
+def test_unsaved_changes_prompt_cancel_discard_save(
+    make_window: Any, prompt_log: PromptLog, tmp_path: Path
+) -> None:
+    window = make_window()
+    window.doc.set_value("bluf", "Unsaved words.")
+    prompt_log.save_choice = SaveChoice.CANCEL
+    assert not window.close()
+    assert window.isVisible()
+    assert len(prompt_log.questions) == 1
+    assert "Untitled" in prompt_log.questions[0]
+
+    prompt_log.save_choice = SaveChoice.SAVE
+    prompt_log.save_path = tmp_path / "kept.brief"
+    assert window.close()
+    assert store.open_brief(tmp_path / "kept.brief").brief.bluf == "Unsaved words."
+
+    other = make_window()
+    other.doc.set_value("bluf", "Throw away.")
+    prompt_log.save_choice = SaveChoice.DISCARD
+    assert other.close()
+
+
+def test_clean_window_closes_without_asking(make_window: Any, prompt_log: PromptLog) -> None:
+    window = make_window()
+    assert window.close()
+    assert prompt_log.questions == []
+
+
+def test_autosave_and_restore_after_crash(
+    make_window: Any, prompt_log: PromptLog, monkeypatch: Any
+) -> None:
+    crashed = make_window()
+    crashed.doc.set_value("header.title", "Work in progress")
+    crashed.doc.set_value("bluf", "Not saved yet.")
+    crashed.autosave()
+    crashed.runner.wait(30000)
+    assert store.list_snapshots(), "autosave wrote no snapshot"
+    # Simulate the crash: the process that wrote the snapshot is gone; the window never closed.
+    monkeypatch.setattr("briefdesk.store.recovery.pid_alive", lambda pid: False)
+    fresh = make_window()
+    prompt_log.restore = True
+    assert fresh.offer_recovery()
+    assert fresh.doc.brief.header.title == "Work in progress"
+    assert fresh.doc.brief.bluf == "Not saved yet."
+    assert fresh.doc.dirty
+    assert "Work in progress" in prompt_log.questions[-1]
+
+
+def test_declined_restore_discards_snapshots(
+    make_window: Any, prompt_log: PromptLog, monkeypatch: Any
+) -> None:
+    crashed = make_window()
+    crashed.doc.set_value("bluf", "Lost on purpose.")
+    crashed.autosave_now()
+    monkeypatch.setattr("briefdesk.store.recovery.pid_alive", lambda pid: False)
+    fresh = make_window()
+    prompt_log.restore = False
+    assert not fresh.offer_recovery()
+    assert store.list_snapshots() == []
+    assert fresh.doc.brief.bluf == ""
+
+
+def test_changed_on_disk_is_detected_before_overwriting(
+    window: Any, prompt_log: PromptLog, tmp_path: Path
+) -> None:
+    path = tmp_path / "shared.brief"
+    store.save_brief(path, load_sample())
+    assert window.open_path(path)
+    other = store.open_brief(path).brief
+    other.bluf = "Someone else's words."
+    store.save_brief(path, other, force=True)
+    window.doc.set_value("bluf", "My words.")
+    window.check_disk()
+    assert "changed on disk" in window.statusBar().currentMessage()
+    prompt_log.overwrite = False
+    assert not window.save()
+    assert store.open_brief(path).brief.bluf == "Someone else's words."
+    prompt_log.overwrite = True
+    assert window.save()
+    assert store.open_brief(path).brief.bluf == "My words."
+
+
+def test_open_refuses_a_broken_file_with_a_message(
+    window: Any, prompt_log: PromptLog, tmp_path: Path
+) -> None:
+    path = tmp_path / "broken.brief"
+    path.write_text("{ not json", encoding="utf-8")
+    assert not window.open_path(path)
+    assert len(prompt_log.errors) == 1
+    assert "broken.brief" in prompt_log.errors[0]
+    assert "\n" not in prompt_log.errors[0].split(" | ")[-1]
+
+
+def test_brief_locked_by_another_process_asks_first(
+    window: Any, prompt_log: PromptLog, tmp_path: Path, monkeypatch: Any
+) -> None:
+    import json
+
+    from briefdesk.store.lock import lock_path
+
+    path = tmp_path / "busy.brief"
+    store.save_brief(path, load_sample())
+    lock_path(path).write_text(
+        json.dumps({"pid": 1, "host": "other-host", "user": "kim", "since": "09:00"}), "utf-8"
+    )
+    prompt_log.yes = False
+    assert not window.open_path(path)
+    assert "kim@other-host" in prompt_log.questions[-1]
+    prompt_log.yes = True
+    assert window.open_path(path)
+    assert window.doc.brief.header.title == load_sample().header.title

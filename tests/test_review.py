@@ -1,0 +1,102 @@
+"""Editorial checks: each finding names the field path the window jumps to."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from briefdesk.model import Brief, Deal, DealParty, Header, KeyJudgment, Money, Source, Span
+from briefdesk.model.codes import BriefKind, Confidence, Likelihood, PartyRole
+from briefdesk.review import Severity, bluf_line_count, review_brief
+from briefdesk.samples import load_sample
+
+
+def _paths(brief: Brief, template: str | None = None) -> dict[str, str]:
+    return {f.path: f.message for f in review_brief(brief, template)}
+
+
+def test_empty_bluf_and_title_are_errors_first() -> None:
+    findings = review_brief(Brief())
+    assert findings[0].severity is Severity.ERROR
+    paths = _paths(Brief())
+    assert paths["bluf"] == "the BLUF is empty"
+    assert "header.title" in paths
+
+
+def test_bluf_over_four_lines() -> None:
+    long = " ".join(["The sale of fighter aircraft marks a shift in regional defence ties."] * 7)
+    assert bluf_line_count(long) > 4
+    paths = _paths(Brief(bluf=long))
+    assert "keep it to 4" in paths["bluf"]
+    assert "bluf" not in _paths(Brief(bluf="One short line."))
+
+
+def test_judgment_without_likelihood_confidence_or_evidence() -> None:
+    brief = Brief(significance={"judgments": [KeyJudgment(statement="The sale goes ahead.")]})
+    paths = _paths(brief)
+    assert paths["significance.judgments[0].likelihood"] == "judgment 1 has no likelihood"
+    assert "significance.judgments[0].confidence" in paths
+    assert paths["significance.judgments[0].evidence"] == "judgment 1 cites no source"
+
+
+def test_likelihood_and_confidence_in_one_sentence() -> None:
+    brief = Brief(
+        bluf="The deal will likely close. We have moderate confidence in this.",
+        significance={
+            "judgments": [
+                KeyJudgment(
+                    statement="It is very likely, with high confidence, that they start soon.",
+                    likelihood=Likelihood.VERY_LIKELY,
+                    confidence=Confidence.HIGH,
+                )
+            ]
+        },
+    )
+    paths = _paths(brief)
+    assert "bluf" not in paths  # two separate sentences are fine
+    assert "one sentence" in paths["significance.judgments[0].statement"]
+
+
+def test_deal_without_value_or_parties() -> None:
+    brief = Brief(deals=[Deal(title="Jets")])
+    paths = _paths(brief)
+    assert paths["deals[0].value"] == "Jets has no value"
+    assert paths["deals[0].parties"] == "Jets names no parties"
+    complete = Deal(
+        title="Jets",
+        value=Money(amount=Decimal("1600000000"), currency="USD"),
+        parties=[DealParty(actor_id="act-1", role=PartyRole.BUYER)],
+    )
+    assert not any(p.startswith("deals") for p in _paths(Brief(deals=[complete])))
+
+
+def test_ungraded_sources() -> None:
+    brief = Brief(
+        sources=[
+            Source(title="Wire", text="x"),
+            Source(title="Graded", text="y", reliability="B", credibility=2),
+        ]
+    )
+    paths = _paths(brief)
+    assert paths["sources[0].reliability"] == "Wire is not graded (still F6)"
+    assert "sources[1].reliability" not in paths
+
+
+def test_template_needs() -> None:
+    assert "deals" in _paths(Brief(), "deal-sheet")
+    decision = Brief(header=Header(kind=BriefKind.DECISION))
+    assert "recommendations" in _paths(decision, "standard")
+    assert "header.to" in _paths(Brief(), "bluf")
+
+
+def test_the_sample_brief_is_ready() -> None:
+    errors = [f for f in review_brief(load_sample(), "standard") if f.severity is Severity.ERROR]
+    assert errors == []
+
+
+def test_spans_do_not_matter_to_review() -> None:
+    span = Span(source_id="src-1", start=0, end=1, quote="x")
+    judgment = KeyJudgment(
+        statement="Fine.", likelihood=Likelihood.LIKELY, confidence=Confidence.LOW, evidence=[span]
+    )
+    paths = _paths(Brief(significance={"judgments": [judgment]}))
+    assert not any(p.startswith("significance") for p in paths)
