@@ -1,7 +1,7 @@
 """Precision/recall/F1 of ``briefdesk.extract`` on the annotated corpus, plus speed.
 
-Run by hand:  PYTHONPATH=src python benchmarks/bench_extract.py [--split tuning|heldout|all]
-              [--verbose] [--spacy]
+Run by hand:  PYTHONPATH=src python benchmarks/bench_extract.py [--split SPLIT]
+              [--verbose] [--no-speed]
 
 The corpus is tests/data/extract/corpus/NN_*.txt with NN_*.gold.json beside each. Held out (never
 looked at while tuning the patterns): every third of articles 1-30 (NN divisible by 3, the

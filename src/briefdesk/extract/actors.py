@@ -13,12 +13,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.gazetteer import Gazetteer, gazetteer
 from briefdesk.extract.lexicon import (
     HONORIFICS,
     INTERNATIONAL_ORGS,
     INTL_HEADS,
     INTL_PREFIXES,
+    LEGAL_SUFFIXES,
     ORG_DESCRIPTORS,
     ORG_HEADS,
     ROLE_HEADS,
@@ -63,6 +65,11 @@ PLACE_HEADS = frozenset(
         "river",
         "lake",
         "square",
+        "pipeline",
+        "terminal",
+        "refinery",
+        "oilfield",
+        "gasfield",
     ]
 )
 # Regions and seas that are places, never actors. One entry per line of the joined string.
@@ -127,6 +134,11 @@ _LOCATIVE = frozenset(
         "visit",
         "visited",
         "visiting",
+        "through",
+        "off",
+        "along",
+        "inside",
+        "within",
     ]
 )
 _COMMON_CITY_WORDS = frozenset(
@@ -211,9 +223,77 @@ _ORIGIN_RE = re.compile(
 )
 _LOWER_ROLE_RE = re.compile(
     r"(?:(\b[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*)(?:['’]s)?\s+)?"
-    r"((?:[a-z][a-z\-]+\s+){0,3}[a-z][a-z\-]+)\s+$"
+    r"((?:[a-z][a-z\-]+\s+){0,4}[a-z][a-z\-]+)\s+$"
 )
 _ROLE_ENDS = ROLE_HEADS | {"counterpart"}
+_HONORIFIC_WORDS = HONORIFICS | {"lt", "col", "gen", "maj", "capt", "adm", "brig", "sgt", "cdr"}
+_HEADS_VERB = {
+    "heads": "head",
+    "leads": "head",
+    "runs": "head",
+    "chairs": "chair",
+    "directs": "director",
+}
+# Names of agreements and programmes, which are not organisations even with an acronym.
+_AGREEMENT_WORDS = frozenset(
+    [
+        "agreement",
+        "treaty",
+        "accord",
+        "accords",
+        "pact",
+        "partnership",
+        "protocol",
+        "convention",
+        "initiative",
+        "programme",
+        "program",
+        "plan",
+        "framework",
+        "declaration",
+        "charter",
+        "corridor",
+    ]
+)
+_CONNECTOR_WORDS = frozenset(["of", "the", "for", "and", "to"])
+_SITE_AFTER = re.compile(
+    r"\s+(?:pipeline|gas field|oil field|oilfield|gasfield|field|terminal|refinery|air base|"
+    r"airbase|naval base|dam|nuclear plant|power plant|mine|strait|canal)\b"
+)
+# "Preah Sihanouk province": the name alone is the place.
+_AREA_AFTER = re.compile(
+    r"\s+(?:province|region|district|governorate|oblast|prefecture|county|municipality)\b"
+)
+_PLACE_OF_BEFORE = re.compile(
+    r"\b(?:port|city|town|village|province|region|district|island|state|county|governorate|"
+    r"oblast|prefecture|enclave|municipality)\s+of\s+(?:the\s+)?$"
+)
+_ITEM_AFTER = re.compile(
+    r"\s+(?:fighter\s+)?(?:jets?|fighters?|aircraft|drones?|tanks?|frigates?|submarines?|corvettes?|"
+    r"helicopters?|howitzers?|missiles?|launchers?|radars?|trainers?|warships?|vehicles?|"
+    r"rifles?|systems?|engines?|satellites?)\b"
+)
+_COMMODITY_HEADS = frozenset(["lng", "gas", "oil", "energy", "petroleum", "power", "steel"])
+_SHORT_HEADS = frozenset(
+    ["ministry", "agency", "commission", "council", "company", "fund", "bank", "group", "authority"]
+)
+_NAME_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "mme", "mx"])
+_MONTHS = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)
 _WEEKDAYS = frozenset(
     ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today"]
 )
@@ -269,6 +349,7 @@ class ActorFinder:
         # "i:" an organisation's initials, "u:" an all-capitals name. Candidates are checked again
         # on lookup, so a stale entry (after a rename) never gives a wrong answer.
         self._forms: dict[str, set[str]] = {}
+        self._lower_words = frozenset(re.findall(r"\b[a-z][a-z-]+\b", text))
         self._order: dict[str, int] = {}
 
     # --- registry -------------------------------------------------------------------------
@@ -286,6 +367,8 @@ class ActorFinder:
             forms = [f"w:{w}" for w in actor.name.split()] + [f"n:{actor.name}"]
         else:
             forms = [f"a:{a}" for a in actor.aliases] + [f"i:{_initials(actor.name)}"]
+            if actor.type == "organization" and " " in actor.name:
+                forms.append(f"p:{actor.name.split()[0]}")
             if actor.name.isupper():
                 forms.append(f"u:{actor.name}")
         for form in forms:
@@ -441,7 +524,11 @@ class ActorFinder:
             if not match:
                 continue
             name = match.group(1).strip()
-            if name.isupper() or self._known_place(name.title()) or self._known_place(name):
+            known = self._known_place(name.title()) or self._known_place(name)
+            # An unknown word in capitals is a dateline only with a date, region or agency after
+            # it ("KAHRAMANKAZAN, Turkey -"), never "READ MORE:" or "HIGHLIGHTS -".
+            placed = match.group(2) or match.group(3) or any(ch.isdigit() for ch in match.group())
+            if known or (name.isupper() and placed):
                 start = line_match.start() + match.start(1)
                 self.place(name.title() if name.isupper() else name, start, start + len(name))
                 self.found.dateline_end = line_match.start() + match.end()
@@ -456,6 +543,27 @@ class ActorFinder:
     def _classify(self, sentence: Sentence, chunk: Chunk) -> bool:
         """Handle a chunk whose type its words or close context decide; False to defer."""
         words = chunk.words
+        if len(words) == 1 and words[0].lower().rstrip(".") in LEGAL_SUFFIXES:
+            return True  # the "Ltd." of "Mitsubishi Heavy Industries, Ltd."
+        if len(words) == 1 and strip_possessive(words[0]).lower() in _SHORT_HEADS:
+            # "The Ministry announced": the last ministry named, never a new organisation.
+            key = self.last_org_by_head.get(strip_possessive(words[0]).lower())
+            if key:
+                word = strip_possessive(words[0])
+                self.found.actors[key].add(word, chunk.start, chunk.start + len(word))
+                self.found.mentions.append((chunk.start, chunk.start + len(word), key))
+            return True
+        if (
+            len(words) >= 2
+            and words[0].lower().rstrip(".") in _NAME_HONORIFICS
+            and _name_like(list(chunk.tokens[1:]))
+        ):
+            # "Mr Modi", "Ms Wong": the name without the honorific.
+            named = chunk.tokens[1:]
+            name = strip_possessive(self.text[named[0].start : named[-1].end])
+            if not self._known_entity(name):
+                self.person(name, named[0].start, named[0].start + len(name))
+                return True
         last = strip_possessive(words[-1])
         phrase = self.text[chunk.start : chunk.end]
         bare = strip_possessive(phrase)
@@ -500,10 +608,26 @@ class ActorFinder:
         if bare in REGIONS:
             self.place(bare, chunk.start, chunk.start + len(bare))
             return True
+        if not lead_code or len(rest) > 1:
+            # "the Transmed pipeline", "the Zohr field", "Batajnica air base".
+            site = _SITE_AFTER.match(self.after(chunk.end, 20))
+            if site and not is_possessive(words[-1]):
+                end = chunk.end + site.end()
+                self.place(self.text[chunk.start : end], chunk.start, end)
+                return True
+            if _AREA_AFTER.match(self.after(chunk.end, 16)) and _name_like(rest):
+                self.place(bare, chunk.start, chunk.start + len(bare))
+                return True
+            # "the port city of Gwadar", "the province of Aceh".
+            if _PLACE_OF_BEFORE.search(self.before(chunk.start, 30)) and _name_like(rest):
+                self.place(bare, chunk.start, chunk.start + len(bare))
+                return True
         if self._person_of(sentence, chunk):
             return True
         if any(ch.isdigit() for ch in bare):
             return False
+        if len(lowered) == 1 and lowered[0] in _COMMODITY_HEADS:
+            return True  # a lone "LNG" or "Gas" is a commodity, not an organisation
         if any(w in ORG_HEADS for w in lowered) and not all(w in ROLE_MODIFIERS for w in lowered):
             tail = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)$", bare)
             if (
@@ -520,6 +644,17 @@ class ActorFinder:
                     code, tail.group(1), chunk.start + tail.start(1), chunk.start + tail.end(1)
                 )
                 name = bare[: tail.start()]
+                if name.lower() in {"government", "the government", "state", "people"}:
+                    # "the Government of Sri Lanka" is the state itself.
+                    self.state(code, bare, chunk.start, chunk.start + len(bare))
+                    return True
+                # "Ministry of Energy of the Republic of Kazakhstan": the state's formal name.
+                name = re.sub(
+                    r"\s+of\s+the\s+(?:Republic|Kingdom|State|Federation|Sultanate|Emirate|"
+                    r"Islamic Republic|People's Republic|Federal Republic|Commonwealth)$",
+                    "",
+                    name,
+                )
                 self.org(name, chunk.start, chunk.start + len(name), code)
                 return True
             affiliation = lead_code or self._org_affiliation(chunk)
@@ -591,6 +726,32 @@ class ActorFinder:
             return (
                 False  # "Research and Development Organisation", "Commerce and Industry Minister"
             )
+        # "Minister of Petroleum and Mineral Resources Karim Badawi": "and" inside a title
+        # whose left part is nothing but title words.
+        left_low = [strip_possessive(t.text).lower() for t in left]
+        cut = next((k for k, w in enumerate(left_low) if w in {"of", "for"}), -1)
+        if (
+            cut > 0
+            and set(left_low[:cut]) & ROLE_HEADS
+            and all(
+                w in ROLE_MODIFIERS or w in ORG_HEADS or w in _CONNECTOR_WORDS or self.country_of(w)
+                for w in left_low[cut:]
+            )
+        ):
+            return False
+        # "Ministry of Energy and Mineral Resources": "and" inside the complement of a body.
+        left_lower = [t.text.lower() for t in left]
+        if (
+            "of" in left_lower
+            and set(left_lower[: left_lower.index("of")]) & ORG_HEADS
+            and right
+            and right[0].text.lower() != "the"
+            and not {t.text.lower() for t in right} & ORG_HEADS
+            and not self.country_of(self.text[right[0].start : right[-1].end])
+            and right[0].text.lower() not in first_names()
+            and not any(self.country_of(strip_possessive(t.text)) for t in left)
+        ):
+            return False
         # "Deputy Prime Minister and Defence Minister X", "Commerce and Industry Minister X":
         # one title joined by "and" stays one title.
         title_words = ROLE_HEADS | ROLE_MODIFIERS
@@ -620,7 +781,9 @@ class ActorFinder:
             code = self.country_of(token.text)
             if code:
                 return code
-        possessor = re.search(r"(\w[\w.]*)['’]s\s+(?:\w+\s+){0,3}$", self.before(chunk.start, 60))
+        possessor = re.search(
+            r"(\w[\w.]*)['’]s\s+(?:[\w-]+\s+){0,3}$", self.before(chunk.start, 60)
+        )
         if possessor:
             return self.country_of(possessor.group(1))
         return ""
@@ -640,6 +803,8 @@ class ActorFinder:
         tokens = list(chunk.tokens)
         if lead_code:
             tokens = tokens[1:]
+        while len(tokens) > 1 and tokens[0].text.lower().rstrip(".") in _HONORIFIC_WORDS:
+            tokens = tokens[1:]  # "His Majesty Sultan X"
         lowered = [t.text.lower() for t in tokens]
         head_positions = [i for i, w in enumerate(lowered) if w in ROLE_HEADS]
         if not head_positions:
@@ -655,12 +820,35 @@ class ActorFinder:
                 or (word.lower() in ROLE_MODIFIERS and i <= head_positions[-1])
             ):
                 boundary = i
+        # "Minister of Foreign Affairs Nasser Bourita", "Cabinet Secretary for Defence Soipan
+        # Tuya": a complement after the last title word belongs to the title.
+        after_head = head_positions[-1] + 1
+        if after_head < len(tokens) and tokens[after_head].text in {"of", "for"}:
+            i = after_head
+            while i < len(tokens) and (
+                tokens[i].text in {"of", "for", "and", "the"}
+                or tokens[i].text.lower() in ROLE_MODIFIERS | ORG_HEADS
+                or self.country_of(strip_possessive(tokens[i].text))
+            ):
+                i += 1
+            # "Minister of Petroleum and Mineral Resources Karim Badawi": the name starts at
+            # the first given name when the complement has words of its own.
+            j = i
+            while j < len(tokens) - 1 and tokens[j].text.lower() not in first_names():
+                j += 1
+            if i < j < len(tokens) - 1 and tokens[i - 1].text == "and":
+                i = j
+            if i > after_head + 1 and i < len(tokens):
+                boundary = max(boundary, i - 1)
         name_tokens = tokens[boundary + 1 :]
         role_tokens = tokens[: boundary + 1]
         affiliation = self.affiliation_name(lead_code) if lead_code else ""
         # An organisation before the title: "GAMI Governor Ahmad Al-Ohali".
         first_head = next(
-            i for i, t in enumerate(role_tokens) if t.text.lower() in ROLE_HEADS | ROLE_MODIFIERS
+            i
+            for i, t in enumerate(role_tokens)
+            if t.text.lower() in ROLE_HEADS
+            or (t.text.lower() in ROLE_MODIFIERS and t.text.lower() not in _CONNECTOR_WORDS)
         )
         if first_head > 0:
             org_tokens = role_tokens[:first_head]
@@ -688,11 +876,20 @@ class ActorFinder:
                 )
                 affiliation = affiliation or self.affiliation_name(code)
         role = self.text[role_tokens[0].start : role_tokens[-1].end] if role_tokens else ""
+        of_state = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)$", role)
+        if of_state and self.country_of(of_state.group(1)):
+            role = role[
+                : of_state.start()
+            ]  # "President of Azerbaijan": the country is the affiliation
         if not name_tokens:
             if lowered[-1] in ROLE_HEADS or any(t.text.lower() in ROLE_HEADS for t in role_tokens):
                 return self._title_then_name(chunk, role, affiliation)
             return False
         if not _name_like(name_tokens):
+            return False
+        if self._known_entity(
+            strip_possessive(self.text[name_tokens[0].start : name_tokens[-1].end])
+        ):
             return False
         # "Prime Minister Shehbaz Sharif of Pakistan": a country after the name.
         name = strip_possessive(self.text[name_tokens[0].start : name_tokens[-1].end])
@@ -744,9 +941,10 @@ class ActorFinder:
             return self.affiliation_name(code)
         return self._org_named(match.group(1))
 
-    def _lowercase_role_before(self, pos: int) -> tuple[str, str] | None:
+    def _lowercase_role_before(self, pos: int, window: str | None = None) -> tuple[str, str] | None:
         """ "Sonatrach chief executive Toufik Hakkar", "U.S. envoy Steve Witkoff"."""
-        window = self.before(pos, 90)
+        if window is None:
+            window = self.before(pos, 90)
         # The title must end in a role word right before the name; checking that first skips
         # the costly end-anchored search for almost every name.
         stripped = window.rstrip()
@@ -761,11 +959,14 @@ class ActorFinder:
         if not match:
             return None
         words = match.group(2).split()
-        while words and words[0] not in ROLE_HEADS | ROLE_MODIFIERS | {"counterpart"}:
+        while words and (
+            words[0] not in ROLE_HEADS | ROLE_MODIFIERS | {"counterpart"}
+            or words[0] in _CONNECTOR_WORDS
+        ):
             words = words[1:]
         if not words or words[-1] not in ROLE_HEADS | {"counterpart"}:
             return None
-        owner = match.group(1) or ""
+        owner = re.sub(r"^(?:The|A|An)\s+", "", match.group(1) or "")
         affiliation = ""
         role = " ".join(words)
         owner_words = [w.lower() for w in owner.split()]
@@ -786,6 +987,21 @@ class ActorFinder:
                 affiliation = ""
         return role, affiliation
 
+    def _head_of_before(self, pos: int) -> tuple[str, str] | None:
+        """ "The head of Russia's Rostec, Sergei Chemezov, said": title, then the name."""
+        match = re.search(
+            r"\b[Tt]he\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+of\s+(?:the\s+)?"
+            r"(?:([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)['’]s\s+)?([A-Z][^,;]{1,60}?),\s+$",
+            self.before(pos, 120),
+        )
+        if not match or match.group(1).split()[-1] not in ROLE_HEADS:
+            return None
+        target = match.group(3)
+        code = self.country_of(target)
+        if code:
+            return match.group(1), self.affiliation_name(code)
+        return match.group(1), self._org_named(target)
+
     def _counterpart(self, sentence: Sentence, pos: int, lower: tuple[str, str]) -> tuple[str, str]:
         """ "his Omani counterpart Badr Albusaidi": the same title as the other minister."""
         for start, _end, key in reversed(self.found.mentions):
@@ -798,6 +1014,8 @@ class ActorFinder:
         self, sentence: Sentence, chunk: Chunk, tokens: list[Token], lead_code: str
     ) -> bool:
         """A name with its role after it, before it in lower case, or next to "said"."""
+        while len(tokens) > 1 and tokens[0].text.lower().rstrip(".") in _HONORIFIC_WORDS:
+            tokens = tokens[1:]  # "Lt Col Ahmed Saleh"
         if not tokens or not _name_like(tokens) or lead_code:
             return False
         name = strip_possessive(self.text[tokens[0].start : tokens[-1].end])
@@ -810,6 +1028,16 @@ class ActorFinder:
             self.person(name, tokens[0].start, tokens[0].start + len(name), *appos)
             return True
         lower = self._lowercase_role_before(tokens[0].start)
+        if not lower and re.match(r"\s*,", self.after(tokens[-1].end, 4)):
+            # "Indonesia's defence minister, Prabowo Subianto, said": a title set off by commas.
+            comma = re.search(r",\s+$", self.before(tokens[0].start, 6))
+            if comma:
+                at = tokens[0].start - len(comma.group())
+                lower = self._lowercase_role_before(at + 1, self.before(at, 90) + " ")
+                if lower and not lower[1]:
+                    lower = None  # "..., economist, X," with no owner is too loose
+        if not lower and re.match(r"\s*,", self.after(tokens[-1].end, 4)):
+            lower = self._head_of_before(tokens[0].start)
         if lower and lower[0].endswith("counterpart"):
             lower = self._counterpart(sentence, tokens[0].start, lower)
         if lower and (len(tokens) >= 2 or lower[1]):
@@ -822,6 +1050,20 @@ class ActorFinder:
 
     def _apposition(self, pos: int) -> tuple[str, str] | None:
         """ ", Pakistan's Ambassador to China," or ", chief executive of TAI,"."""
+        heads = re.match(
+            r",\s+who\s+(heads|leads|chairs|runs|directs)\s+(?:the\s+)?"
+            r"([A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|of|for|and|the))*)",
+            self.after(pos, 120),
+        )
+        if heads:
+            # "X, who heads the Defence Industry Agency,": head of that organisation.
+            org = heads.group(2)
+            at = pos + heads.start(2)
+            code = self.country_of(org)
+            if code:
+                return "head", self.affiliation_name(code)
+            key = self.org(org, at, at + len(org))
+            return _HEADS_VERB[heads.group(1)], self.found.actors[key].name
         match = re.match(
             r",\s+(?:(?:the|a|an|its|his|her)\s+)?(?:([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)['’]s\s+)?"
             r"([^,;:()\"“”]{2,90}?)(?=,|\.\s|\.$|;|\)|\s+(?:said|told|says|who|in an interview))",
@@ -852,6 +1094,19 @@ class ActorFinder:
                 affiliation = known
                 words = words[len(prefix.split()) :]
                 phrase = " ".join(words)
+        generic = re.match(
+            r"(?:[a-z-]+\s+){0,2}?"
+            r"(company|country|group|firm|bank|ministry|agency|government|fund|lender)['’]s\s+",
+            phrase,
+        )
+        if generic and not owner and len(words) > 1:
+            # "the company's chairman": the last organisation of that kind, if any.
+            body = generic.group(1)
+            last = self.last_org_by_head.get("bank" if body == "lender" else body)
+            if last and body != "country":
+                affiliation = affiliation or self.found.actors[last].name
+            phrase = phrase[generic.end() :]
+            words = phrase.split()
         lead = words[0]
         if not owner and self.country_of(lead) and len(words) > 1:
             affiliation = self.affiliation_name(self.country_of(lead))
@@ -866,10 +1121,23 @@ class ActorFinder:
         if complement:
             target = complement.group(1)
             code = self.country_of(target)
-            if code or self._org_named(target, create=False) or target.isupper():
+            at_org = " at " in phrase[complement.start() : complement.start(1)]
+            target_words = {w.lower() for w in target.split()}
+            if (
+                code
+                or self._org_named(target, create=False)
+                or target.isupper()
+                or at_org  # "a senior official at Rosatom"
+                or (target_words & ORG_HEADS and not target_words & ROLE_MODIFIERS)
+            ):
                 affiliation = affiliation or (
                     self.affiliation_name(code) if code else self._org_named(target)
                 )
+                at = self.text.find(target, pos, pos + 160)
+                if code and at >= 0:
+                    self.state(code, target, at, at + len(target))
+                if not code and at >= 0 and not self._org_named(target, create=False):
+                    self.org(target, at, at + len(target))  # "at Rosatom": an organisation
                 if code or (" to " not in phrase and not phrase.startswith("Senior")):
                     phrase = phrase[: complement.start()].strip()
         return phrase, affiliation
@@ -914,7 +1182,13 @@ class ActorFinder:
     # --- late: capitals, cities, bare names ---------------------------------------------
     def _classify_late(self, sentence: Sentence, chunk: Chunk) -> None:
         phrase = strip_possessive(self.text[chunk.start : chunk.end])
-        if phrase in _WEEKDAYS:
+        if phrase in _WEEKDAYS or (
+            phrase in _MONTHS
+            and re.search(
+                r"\b(?:in|since|until|by|from|of|last|next|early|late|mid)\s+$",
+                self.before(chunk.start, 8),
+            )
+        ):
             return
         start, end = chunk.start, chunk.start + len(phrase)
         possessive = is_possessive(chunk.words[-1])
@@ -949,6 +1223,8 @@ class ActorFinder:
         words = chunk.words
         if {w.lower() for w in words} <= ROLE_HEADS | ROLE_MODIFIERS | HONORIFICS:
             return
+        if _ITEM_AFTER.match(self.after(chunk.end, 30)):
+            return  # "Akinci drones", "Rafale jets": a type name, not an organisation
         if self._org_context(start, end, words):
             self.org(phrase, start, end, self._org_affiliation(chunk))
             self._acronym_after(chunk, phrase)
@@ -965,6 +1241,22 @@ class ActorFinder:
             and not any(ch.isdigit() for ch in phrase)
         ):
             self.place(phrase, start, end)
+            return
+        self._given_name_person(chunk, phrase, start, end)
+
+    def _given_name_person(self, chunk: Chunk, phrase: str, start: int, end: int) -> None:
+        """ "talks chaired by Maria Fernanda Espinosa": two to four name words, the first a
+        known given name, and nothing else about the words says place or organisation."""
+        tokens = list(chunk.tokens)
+        if not 2 <= len(tokens) <= 4 or not _name_like(tokens) or phrase.isupper():
+            return
+        if tokens[0].text.lower() not in first_names():
+            return
+        if any(self._known_entity(strip_possessive(t.text)) for t in tokens):
+            return
+        if re.match(r"['’]s\s+[A-Z][\w-]*\d|\s+\(", self.after(chunk.end, 20)):
+            return
+        self.person(phrase, start, end)
 
     def _metonymic(self, start: int, end: int) -> bool:
         after = re.match(r"\s+(\w+)", self.after(end, 20))
@@ -972,9 +1264,26 @@ class ActorFinder:
         if (
             before
             and before.group(1).lower() in _LOCATIVE
-            and not (after and after.group(1) == "and")
+            and not (after and after.group(1) == "and" and before.group(1).lower() == "to")
         ):
             return False
+        verb = before.group(1) if before else ""
+        if (
+            verb.islower()
+            and len(verb) > 3
+            and verb.endswith(("ed", "es", "ts", "rs", "ns"))
+            and verb not in _LOCATIVE
+            and verb not in {"was", "has", "does", "is", "its", "this", "news", "times", "years"}
+        ):
+            return True  # "worries Washington", "angered Beijing": the government
+        if before and before.group(1) == "and":
+            # "visited Kyiv and Warsaw", "officials in Islamabad and Beijing": the first
+            # name's preposition decides for both.
+            pair = re.search(
+                r"(\w+)\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s+and\s+$", self.before(start, 60)
+            )
+            if pair and pair.group(1).lower() in _LOCATIVE - {"to"}:
+                return False
         if after and (
             after.group(1).lower() in _STATE_VERBS
             or (
@@ -1003,6 +1312,24 @@ class ActorFinder:
                 "thanked",
                 "against",
                 "told",
+                "gave",
+                "give",
+                "gives",
+                "sent",
+                "handed",
+                "made",
+                "supply",
+                "supplies",
+                "supplied",
+                "sell",
+                "sold",
+                "arm",
+                "armed",
+                "backed",
+                "supported",
+                "invited",
+                "asked",
+                "accused",
             }
         )
 
@@ -1025,14 +1352,35 @@ class ActorFinder:
             return True
         # "Petróleos Mexicanos (Pemex)": a name that defines its own short form.
         acronym = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", after)
-        if acronym and len(words) >= 2 and acronym.group(1)[0] == words[0][0]:
+        if (
+            acronym
+            and len(words) >= 2
+            and acronym.group(1)[0] == words[0][0]
+            and words[-1].lower() not in _AGREEMENT_WORDS
+        ):
             return True
         if re.search(
-            r"\b(?:[A-Z][\w.]*)['’]s\s+(?:state(?:-owned)?\s+)?(?:[a-z]+\s+){0,3}$", before
+            r"\b(?:[Ss]hares|[Ss]tock|[Ss]take|subsidiary|unit|rival|rivals)\s+(?:in|of)\s+$",
+            before,
+        ):
+            return True  # "shares in Rheinmetall"
+        if re.search(
+            r"\b(?:[A-Z][\w.]*)['’]s\s+(?:state(?:-owned)?\s+)?"
+            r"(?:(?!of\b|to\b|for\b|from\b|with\b)[a-z]+\s+){0,3}$",
+            before,
         ) and (len(words) == 1 or all(w.isupper() for w in words)):
             return True
         if re.search(
-            r"\b(?:contract|agreement|deal|deals|talks|partner|partnership)\s+with\s+$", before
+            r"\b(?:contract|agreement|deal|deals|talks|partner|partnership|signed|inked|sealed|"
+            r"partnered|teamed up)\s+with\s+$",
+            before,
+        ):
+            return True
+        # "agreed to buy LNG from Shell": an unknown name a buyer buys from is a supplier.
+        if re.search(
+            r"\b(?:buy|buys|bought|purchase|purchased|order|ordered|import|imported|acquire|"
+            r"acquired|procure|procured|source|sourced)\b(?:[^.;]|\.(?=\d)){0,60}\bfrom\s+$",
+            self.before(start, 100),
         ):
             return True
         if re.match(
@@ -1043,10 +1391,15 @@ class ActorFinder:
         if re.match(r"['’]s\s+(?:chief|ceo|chairman|board|shares|[A-Z][\w-]*\d)", after):
             return True
         single = len(words) == 1
+        if single and words[0].lower() in self._lower_words:
+            return False  # "Deal signed": the word is also written in lower case in the text
+        # "Gazprom said", and "Sonatrach and Eni agreed" / "Pemex and CFE import" for both.
         speaks = re.match(
+            r"(?:\s+and\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,4})?(?:\s+both)?"
             r"\s+(?:said|says|announced|reported|declined|signed|will|has|is|agreed|plans|won|"
-            r"wins|offered|offers|supplies|sells|builds|makes|posted|expects|delivered)\b",
-            after,
+            r"wins|offered|offers|supplies|sells|builds|makes|posted|expects|delivered|import|"
+            r"imports|export|exports|operate|operates|produce|produces|own|owns|shipped)\b",
+            self.after(end, 80),
         )
         return bool(speaks and (single or all(w.isupper() for w in words)))
 
@@ -1056,9 +1409,21 @@ class ActorFinder:
         def check(_key: str, actor: ActorBuild) -> bool:
             if actor.type == "person":
                 return phrase in actor.name.split() and phrase.lower() not in NAME_PARTICLES
-            return phrase in actor.aliases or _initials(actor.name) == phrase.replace("o", "")
+            return (
+                phrase in actor.aliases
+                or _initials(actor.name) == phrase.replace("o", "")
+                # "Piaggio" after "Piaggio Aerospace", "Hanwha" after "Hanwha Aerospace".
+                or (
+                    actor.type == "organization"
+                    and actor.name.startswith(phrase + " ")
+                    and not self._known_entity(phrase)
+                    and phrase.lower() not in ORG_HEADS | ROLE_MODIFIERS | STOPWORDS
+                )
+            )
 
-        return self._first([f"w:{phrase}", f"a:{phrase}", f"i:{phrase.replace('o', '')}"], check)
+        return self._first(
+            [f"w:{phrase}", f"a:{phrase}", f"i:{phrase.replace('o', '')}", f"p:{phrase}"], check
+        )
 
     def _short_forms(self) -> None:
         """ "the ministry", "the bank", "the agency": the last organisation with that head."""

@@ -53,9 +53,19 @@ _ITEM_HEADS = (
     r"main battle tanks|frigates|submarines|corvettes|warships|ships|howitzers|artillery|"
     r"launchers|radars?|vehicles|trainers|rifles|systems|batteries"
 )
+# Words that never sit between a designation and the item noun ("Fincantieri sold two frigates").
+_NOT_ITEM_WORDS = "|".join(
+    [
+        r"(?:billion|million|trillion|worth|of|for|and|the|to|from|with|by|in|on|at|a|an)\b",
+        r"(?:will|would|has|have|had|is|are|was|were|be|been|also|more|its|their)\b",
+        r"(?:" + "|".join(_NUMBER_WORDS) + r")\b",
+        r"[a-z]+ed\b",
+        r"(?:sold|sells|sell|buy|buys|bought|supply|supplies|order|orders|won|wins|got)\b",
+    ]
+)
 _ITEM_RE = re.compile(
     rf"(?:(?<![\d.,])(?P<qty>\d+|{'|'.join(_NUMBER_WORDS)})\s+(?:more\s+|additional\s+|new\s+)?)?"
-    rf"(?P<item>\b(?:(?:[A-Z][\w/.-]*|\d+[A-Za-z][\w/.-]*)\s+){{0,4}}(?:\b(?!billion|million|trillion|worth|of|for)[a-z-]+\s+){{0,2}}"
+    rf"(?P<item>\b(?:(?:[A-Z][\w/.-]*|\d+[A-Za-z][\w/.-]*)\s+){{0,4}}(?:\b(?!{_NOT_ITEM_WORDS})[a-z-]+\s+){{0,2}}"
     rf"(?:{_ITEM_HEADS}))\b"
 )
 _PARTY_TYPES = {"state", "organization", "international_organization"}
@@ -94,7 +104,7 @@ def _words(text: str) -> set[str]:
 def _kind(sentence: str, context: str) -> str:
     lowered = sentence.lower()
     words = _words(sentence)
-    if words & {"loan", "loans", "credit", "financing", "lend", "lent", "facility"}:
+    if words & {"loan", "loans", "credit", "financing", "lend", "lent", "facility", "bailout"}:
         return (
             "loan"
             if not words & {"grant", "grants"} or "loan" in lowered.split("grant")[0]
@@ -108,7 +118,7 @@ def _kind(sentence: str, context: str) -> str:
         return "joint_venture"
     if "licensed production" in lowered or "under licence" in lowered:
         return "arms_sale" if words & ARMS_WORDS else "licensed_production"
-    if words & ARMS_WORDS:
+    if words & ARMS_WORDS or _DESIGNATION.search(sentence):
         return "arms_sale"
     if words & ENERGY_WORDS:
         return "energy_supply"
@@ -124,10 +134,22 @@ def _kind(sentence: str, context: str) -> str:
     return "other"
 
 
+_STATUS_RES = [
+    (status, re.compile(r"\b(?:" + "|".join(re.escape(cue) for cue in cues) + r")\b"))
+    for status, cues in STATUS_WORDS
+]
+
+
+# Military type designations: "F-35s", "S-400", "Su-57", "J-10CE", "K2PL" is not matched.
+_DESIGNATION = re.compile(
+    r"\b(?:F|S|Su|MiG|J|JF|FA|KF|T|M|AH|CH|UH|MQ|RQ|C|P|A|B|Mi|Ka|Tu|Il)-\d{1,3}"
+)
+
+
 def _status(sentence: str) -> str:
     lowered = sentence.lower()
-    for status, cues in STATUS_WORDS:
-        if any(re.search(rf"\b{re.escape(cue)}\b", lowered) for cue in cues):
+    for status, cue_re in _STATUS_RES:
+        if cue_re.search(lowered):
             return status
     return "reported"
 
@@ -259,7 +281,7 @@ class DealFinder:
         if not match:
             return
         item = match.group("item").strip()
-        item = re.sub(r"^(?:more|additional|new|the|of)\s+", "", item)
+        item = re.sub(r"^(?:more|additional|new|the|of)\s+", "", item, flags=re.IGNORECASE)
         deal.item = item
         start = sentence.start + match.start("item") + match.group("item").index(item)
         deal.item_span = (start, start + len(item))
@@ -283,7 +305,7 @@ class DealFinder:
 
     def _parties(self, deal: DealBuild, sentence: Sentence, explicit_only: bool = False) -> None:
         mentions = self._mentions_in(sentence)
-        if not mentions or deal.kind in {"trade_agreement", "mou"}:
+        if not mentions or deal.kind in {"trade_agreement", "mou", "joint_venture"}:
             return  # signatories, not buyer and seller
         buyer, seller, strength = parties.assign(
             self.text,

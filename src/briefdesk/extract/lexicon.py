@@ -89,6 +89,19 @@ ROLE_HEADS = frozenset(
 # Words that may stand before a head word inside a title ("Foreign", "Deputy Prime").
 ROLE_MODIFIERS = frozenset(
     [
+        # Qualifiers: "Opposition leader", "Interim President".
+        "opposition",
+        "interim",
+        "caretaker",
+        "parliamentary",
+        # Parts of ranks: "Rear Admiral", "Field Marshal", "Wing Commander".
+        "rear",
+        "field",
+        "wing",
+        "squadron",
+        "flight",
+        "staff",
+        "warrant",
         "foreign",
         "defence",
         "defense",
@@ -195,6 +208,21 @@ HONORIFICS = frozenset(
         "sheikha",
         "madam",
         "mme",
+        "majesty",
+        "highness",
+        "excellency",
+        "his",
+        "her",
+        # Rank abbreviations written without a full stop ("Lt Col Ahmed Saleh").
+        "lt",
+        "col",
+        "gen",
+        "maj",
+        "capt",
+        "adm",
+        "brig",
+        "sgt",
+        "cdr",
     ]
 )
 # Last or key words of organisation names.
@@ -301,7 +329,55 @@ ORG_HEADS = frozenset(
         "times",
         "post",
         "agency's",
+        # Legal-form suffixes and trade words of company names in many countries.
+        "limited",
+        "spa",
+        "s.p.a.",
+        "s.a.",
+        "s.a",
+        "n.v.",
+        "b.v.",
+        "ab",
+        "asa",
+        "a/s",
+        "oyj",
+        "se",
+        "sas",
+        "srl",
+        "pjsc",
+        "jsc",
+        "ojsc",
+        "llp",
+        "pty",
+        "bhd",
+        "berhad",
+        "tbk",
+        "k.k.",
+        "shipbuilders",
+        "shipbuilding",
+        "engineers",
+        "engineering",
+        "aeronautics",
+        "airbus",
+        "mining",
+        "minerals",
+        "steel",
+        "chemicals",
+        "pharmaceuticals",
+        "telecom",
+        "telecommunications",
+        "logistics",
+        "ports",
+        "railways",
+        "laboratories",
+        "watch",
+        "lng",
+        "institute",
+        "observatory",
     ]
+)
+LEGAL_SUFFIXES = frozenset(
+    ["ltd", "limited", "inc", "co", "corp", "plc", "llc", "sa", "s.a", "ag", "spa", "nv", "bv"]
 )
 # Descriptions that mark the next proper name as an organisation ("the German utility Uniper").
 ORG_DESCRIPTORS = frozenset(
@@ -619,6 +695,7 @@ DEAL_CUES = frozenset(
         "ordered",
         "orders",
         "loan",
+        "bailout",
         "loans",
         "credit",
         "financing",

@@ -114,6 +114,9 @@ _BUY = frozenset(
         "sourcing",
     ]
 )
+_WIN_OR_RECEIVE = frozenset(
+    ["received", "receives", "receive", "got", "gets", "obtained", "booked"]
+)
 _WIN = frozenset(
     ["won", "win", "wins", "winning", "landed", "clinched", "bagged", "secured", "secures"]
 )
@@ -204,7 +207,8 @@ _BORROW = frozenset(
 )
 _GIVE_VERBS = (
     "give|gives|gave|giving|grant|grants|granted|lend|lends|lent|offer|offers|offered|"
-    "sell|sells|sold|selling|pay|pays|paid|send|sends|sent"
+    "sell|sells|sold|selling|pay|pays|paid|send|sends|sent|supply|supplies|supplied|"
+    "provide|provides|provided|arm|arms|armed|equip|equips|equipped"
 )
 _CHOOSE_VERBS = (
     "chose|chosen|choose|chooses|selected|selects|select|picked|picks|pick|"
@@ -224,6 +228,24 @@ _CHOOSE = frozenset(
         "pick",
         "opted",
     ]
+)
+_APPROVE = frozenset(
+    [
+        "approved",
+        "approves",
+        "cleared",
+        "authorised",
+        "authorized",
+        "notified",
+        "signed",
+        "finalised",
+        "finalized",
+        "announced",
+        "completed",
+    ]
+)
+_APPROVE_SALE = frozenset(
+    ["approved", "approves", "cleared", "authorised", "authorized", "notified"]
 )
 _SELL_NOUNS = frozenset(["sale", "sales", "delivery", "deliveries", "shipment", "shipments"])
 _CONTRACT_NOUNS = frozenset(
@@ -335,7 +357,7 @@ _NOT_TRADE_BEFORE_FROM = frozenset(
         "engineers",
     ]
 )
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
 _ORIGIN = re.compile(
     r"^-(?:made|built|manufactured|produced|designed|developed|supplied|origin)\b", re.IGNORECASE
 )
@@ -509,7 +531,9 @@ def _prepositional(prep: str, clause: str, loan: bool) -> list[tuple[str, int]]:
         if nearest in _NOT_TRADE_BEFORE_FROM:
             return []
         for i, w in enumerate(words[:14]):
-            if w in _CONTRACT_NOUNS and any(v in _WIN for v in words[i + 1 : i + 8]):
+            if w in _CONTRACT_NOUNS and any(
+                v in _WIN or v in _WIN_OR_RECEIVE for v in words[i + 1 : i + 8]
+            ):
                 return [(BUYER, 3)]
             if w in _BUY:
                 return [(SELLER, 3)]
@@ -529,7 +553,7 @@ def _prepositional(prep: str, clause: str, loan: bool) -> list[tuple[str, int]]:
         head = words[:6]
         if nearest in {"minister", "secretary", "commissioner", "responsible", "good", "bad"}:
             return []
-        if any(w in _DEAL_NOUNS or w in _ITEM_NOUNS for w in head):
+        if any(w in _DEAL_NOUNS or w in _ITEM_NOUNS or _DESIGNATION_WORD.match(w) for w in head):
             return [(BUYER, 2)]
         return []
     return []
@@ -554,10 +578,18 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
             return [(SELLER, 2)] if passive else [(BUYER, 2)]
         if w in _CHOOSE and not passive:
             return [(BUYER, 2)]
-        if w in _WIN:
-            if any(n in _CONTRACT_NOUNS for n in words[i + 1 : i + 8]):
+        if w in _WIN or w in _WIN_OR_RECEIVE:
+            if any(n in _CONTRACT_NOUNS for n in words[i + 1 : i + 4]):
+                return [(SELLER, 2)]  # "Rheinmetall has received an order", "X won a contract"
+            if w in _WIN:
+                continue
+        if w in _APPROVE and not passive:
+            # "The United States approved a possible sale of", "Poland signed the purchase of"
+            nxt = words[i + 1 : i + 6]
+            if any(n in _SELL_NOUNS for n in nxt) and w in _APPROVE_SALE:
                 return [(SELLER, 2)]
-            continue
+            if any(n in {"purchase", "acquisition", "procurement"} for n in nxt):
+                return [(BUYER, 2)]
         if w in _BUY:
             if i > 0 and words[i - 1] in {"the", "a", "an", "its", "of", "their"}:
                 continue  # a noun: "the purchase of"
@@ -571,6 +603,7 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
     return []
 
 
+_DESIGNATION_WORD = re.compile(r"[a-z]{1,3}-?\d{1,3}[a-z]*$")
 _ITEM_NOUNS = frozenset(
     [
         "jets",

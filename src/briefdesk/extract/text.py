@@ -12,7 +12,7 @@ _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Prof|St|Jr|Sr|Co|Corp|Inc|Ltd|"
     r"No|Nos|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|a\.m|p\.m)\.$"
 )
-_SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+|\n\s*\n|\n(?=[A-Z\d(\"“])")
+_SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?![a-z])|\n\s*\n|\n(?=[A-Z\d(\"“])")
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’&]\w+)*(?:\.(?=\w))?\w*", re.UNICODE)
 # Lower-case particles that stay inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset(
@@ -37,8 +37,15 @@ NAME_PARTICLES = frozenset(
         "la",
         "le",
         "y",
+        "es",
     ]
 )
+_COMPOUND_ADJECTIVE = re.compile(
+    r"-(?:based|born|led|backed|owned|run|made|built|manufactured|produced|designed|developed|"
+    r"listed|headquartered|registered|flagged|funded|financed|brokered|sponsored|controlled)$"
+)
+# Possessives inside names: "Vietnam People's Army", "Workers' Party".
+_NAME_POSSESSIVES = frozenset(["People", "Worker", "Women", "Children", "Veterans"])
 _CALENDAR_WORDS = frozenset(
     [
         "Monday",
@@ -83,6 +90,9 @@ class Token(NamedTuple):
     def is_cap(self) -> bool:
         first = self.text[0]
         if first.isupper():
+            return True
+        # "d'Albenga", "l'Aquila": an elided particle before a capitalised name.
+        if self.text[:2] in {"d'", "l'", "d’", "l’"} and self.text[2:3].isupper():
             return True
         # "al-Sisi", "el-Sayed": a lower-case particle joined to a capitalised name.
         head, _, tail = self.text.partition("-")
@@ -146,7 +156,7 @@ def chunks(sentence: Sentence) -> list[Chunk]:
 
     def gap_ok(a: Token, b: Token) -> bool:
         between = text[a.end - sentence.start : b.start - sentence.start]
-        return between in {" ", "-"} or (between == " " * len(between) and len(between) < 2)
+        return between in {" ", "-", " & "} or (between == " " * len(between) and len(between) < 2)
 
     def flush() -> None:
         if run:
@@ -155,6 +165,9 @@ def chunks(sentence: Sentence) -> list[Chunk]:
         pending.clear()
 
     for index, token in enumerate(toks):
+        if _COMPOUND_ADJECTIVE.search(token.text):
+            flush()  # "the Seoul-based Hyundai Rotem", "Chinese-made jets": not part of a name
+            continue
         if pending and pending[-1].text in {"for", "on"} and not _has_head(run):
             flush()
         if pending and token.text in _CALENDAR_WORDS:
@@ -169,7 +182,7 @@ def chunks(sentence: Sentence) -> list[Chunk]:
             run.extend(pending)
             pending.clear()
             run.append(token)
-            if is_possessive(token.text):
+            if is_possessive(token.text) and token.text[:-2] not in _NAME_POSSESSIVES:
                 flush()
         elif run and (token.text in NAME_PARTICLES or token.text in ORG_CONNECTORS):
             if not gap_ok((pending or run)[-1], token):
