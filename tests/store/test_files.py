@@ -107,3 +107,16 @@ def test_unopenable_paths_give_one_line(tmp_path: Path, make, reason: str) -> No
 def test_save_into_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="cannot save"):
         save_brief(tmp_path / "nope" / "x.brief", Brief())
+
+
+def test_stamp_of_a_path_under_a_file_is_none_and_unreadable_is_a_store_error(
+    tmp_path: Path,
+) -> None:
+    from briefdesk.store import read_stamp
+
+    afile = tmp_path / "afile"
+    afile.write_text("x")
+    assert read_stamp(afile / "x.brief") is None
+    assert changed_on_disk(afile / "x.brief", None) is False
+    with pytest.raises(StoreError, match="cannot read"):
+        read_stamp(tmp_path)  # a folder cannot be read as a brief

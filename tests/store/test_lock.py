@@ -68,3 +68,13 @@ def test_corrupt_lock_file_is_treated_as_stale(tmp_path: Path) -> None:
     target = tmp_path / "note.brief"
     lock_path(target).write_text("garbage")
     BriefLock.acquire(target).release()
+
+
+def test_no_lock_where_none_can_be_written_is_a_store_error(tmp_path: Path) -> None:
+    from briefdesk.store import LockUnavailable, StoreError
+
+    afile = tmp_path / "afile"
+    afile.write_text("x")
+    with pytest.raises(LockUnavailable, match="cannot create the lock file") as caught:
+        BriefLock.acquire(afile / "x.brief")
+    assert isinstance(caught.value, StoreError)

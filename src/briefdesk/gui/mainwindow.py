@@ -522,9 +522,10 @@ class MainWindow(QMainWindow):
                 if not prompts.ask_yes_no(self, "Brief in use", f"{exc}\n\nOpen it anyway?"):
                     return False, None
                 return True, store.BriefLock.acquire(path, force=True)
-        except OSError as exc:
+        except (OSError, store.StoreError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             self.show_status(
-                f"{path.name}: cannot mark it as in use ({exc.strerror or exc}); "
+                f"{path.name}: cannot mark it as in use ({reason}); "
                 "others opening it will not be warned.",
                 10000,
             )
@@ -632,7 +633,7 @@ class MainWindow(QMainWindow):
         try:
             if not store.changed_on_disk(path, self.doc.stamp):
                 return
-        except OSError:
+        except (OSError, store.StoreError):
             return  # the folder went away for a moment (network share): look again later
         self._disk_warned = current
         if current is None:
@@ -1314,7 +1315,7 @@ def _stamp(path: Path) -> store.DiskStamp | None:
     """The file's stamp, or None when it cannot be read (gone, or its folder is unreachable)."""
     try:
         return store.read_stamp(path)
-    except OSError:
+    except (OSError, store.StoreError):
         return None
 
 

@@ -12,7 +12,7 @@ from briefdesk.store.files import (
     read_stamp,
     save_brief,
 )
-from briefdesk.store.lock import BriefLock, LockedByOther, check_not_locked
+from briefdesk.store.lock import BriefLock, LockedByOther, LockUnavailable, check_not_locked
 from briefdesk.store.recovery import (
     Snapshot,
     discard_snapshot,
@@ -26,6 +26,7 @@ __all__ = [
     "BriefLock",
     "ChangedOnDisk",
     "DiskStamp",
+    "LockUnavailable",
     "LockedByOther",
     "OpenedBrief",
     "Snapshot",

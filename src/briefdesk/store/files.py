@@ -59,8 +59,10 @@ def read_stamp(path: Path) -> DiskStamp | None:
     """The file's current stamp, or None when it does not exist."""
     try:
         data = Path(path).read_bytes()
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return None
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot read: {exc.strerror or exc}") from None
     return _stamp_of(Path(path), data)
 
 

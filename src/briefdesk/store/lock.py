@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from briefdesk.store.files import StoreError
+
 
 class LockedByOther(Exception):
     """Another live BriefDesk process holds the brief; ``str()`` says who and since when."""
@@ -21,6 +23,10 @@ class LockedByOther(Exception):
             f"(process {owner.pid}, since {owner.since})"
         )
         self.owner = owner
+
+
+class LockUnavailable(StoreError):
+    """No lock file can be written beside the brief (read-only share, missing folder)."""
 
 
 @dataclass(frozen=True)
@@ -62,7 +68,11 @@ class BriefLock:
         for _ in range(2):
             try:
                 fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-            except FileExistsError:
+            except OSError as exc:
+                if not isinstance(exc, FileExistsError):
+                    raise LockUnavailable(
+                        f"{path}: cannot create the lock file: {exc.strerror or exc}"
+                    ) from None
                 holder = read_owner(path)
                 if holder is not None and not force and not _is_stale(holder, me):
                     raise LockedByOther(path, holder) from None
