@@ -80,6 +80,15 @@ def _font(style: Any, size: float, *, bold: bool = False, colour: RGBColor | Non
     style.font.size = Pt(size)
     style.font.bold = bold
     style.font.italic = False
+    # Arabic, Hebrew and other complex scripts take their size and weight from separate
+    # properties; without them Word and LibreOffice fall back to their own defaults.
+    style.font.cs_bold = bold
+    style.font.cs_italic = False
+    size_cs = rpr.find(qn("w:szCs"))
+    if size_cs is None:
+        size_cs = OxmlElement("w:szCs")
+        rpr.find(qn("w:sz")).addnext(size_cs)
+    size_cs.set(qn("w:val"), str(round(size * 2)))
     if colour is not None:
         style.font.color.rgb = colour
 
