@@ -367,6 +367,7 @@ class ActorFinder:
             forms = [f"w:{w}" for w in actor.name.split()] + [f"n:{actor.name}"]
         else:
             forms = [f"a:{a}" for a in actor.aliases] + [f"i:{_initials(actor.name)}"]
+            forms.append(f"o:{actor.name}")  # the same name again, later in the text
             if actor.type == "organization" and " " in actor.name:
                 forms.append(f"p:{actor.name.split()[0]}")
             if actor.name.isupper():
@@ -408,12 +409,12 @@ class ActorFinder:
         key = f"org:{name.lower()}"
         if key not in self.found.actors:
             other_key = self._first(
-                [f"a:{name}", f"i:{name.replace('o', '')}", f"u:{_initials(name)}"],
+                [f"a:{name}", f"i:{_acronym_letters(name)}", f"u:{_initials(name)}"],
                 lambda _k, other: (
                     other.type not in {"person", "state"}
                     and (
                         name in other.aliases
-                        or (name.isupper() and _initials(other.name) == name.replace("o", ""))
+                        or (_acronym_like(name) and _initials(other.name) == _acronym_letters(name))
                         or (other.name.isupper() and _initials(name) == other.name)
                     )
                 ),
@@ -1410,8 +1411,9 @@ class ActorFinder:
             if actor.type == "person":
                 return phrase in actor.name.split() and phrase.lower() not in NAME_PARTICLES
             return (
-                phrase in actor.aliases
-                or _initials(actor.name) == phrase.replace("o", "")
+                phrase == actor.name
+                or phrase in actor.aliases
+                or _initials(actor.name) == _acronym_letters(phrase)
                 # "Piaggio" after "Piaggio Aerospace", "Hanwha" after "Hanwha Aerospace".
                 or (
                     actor.type == "organization"
@@ -1422,7 +1424,14 @@ class ActorFinder:
             )
 
         return self._first(
-            [f"w:{phrase}", f"a:{phrase}", f"i:{phrase.replace('o', '')}", f"p:{phrase}"], check
+            [
+                f"w:{phrase}",
+                f"a:{phrase}",
+                f"o:{phrase}",
+                f"i:{_acronym_letters(phrase)}",
+                f"p:{phrase}",
+            ],
+            check,
         )
 
     def _short_forms(self) -> None:
@@ -1440,6 +1449,22 @@ class ActorFinder:
                 continue
             actor = self.found.actors[key]
             actor.add(match.group(), match.start(), match.end())
+
+
+def _acronym_like(name: str) -> bool:
+    """ "MoD", "IsDB", "NATO": one word with at least two capitals and nothing else."""
+    return (
+        " " not in name
+        and len(name) <= 10
+        and sum(c.isupper() for c in name) >= 2
+        and name.replace("&", "").isalpha()
+        and name[0].isupper()
+    )
+
+
+def _acronym_letters(name: str) -> str:
+    """The capitals of an acronym written with small letters ("IsDB" -> "IDB", "MoD" -> "MD")."""
+    return "".join(c for c in name if c.isupper()) if _acronym_like(name) else name
 
 
 def _initials(name: str) -> str:

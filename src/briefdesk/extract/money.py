@@ -132,7 +132,7 @@ _ISO = "|".join(
         "USD|EUR|GBP|JPY|CNY|RMB|INR|PKR|SEK|NOK|DKK|CHF|AUD|CAD|SAR|AED",
         "QAR|KRW|TRY|RUB|BRL|ZAR|NGN|KES|EGP|IDR|MYR|THB|PHP|VND|KZT|AZN",
         "PLN|HUF|CZK|UAH|ILS|MXN|BDT|LKR|NPR|ETB|IRR|IQD|KWD|OMR|BHD|JOD",
-        "MAD|DZD|TND|GHS|SGD|HKD|NZD|TWD",
+        "MAD|DZD|TND|GHS|SGD|HKD|NZD|TWD|RON|BGN|UZS|ARS|CLP|COP|PEN|SEK",
     )
 )
 _SYMBOL = r"US\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩|₽|₺|₦|₱|Rs\.?|Tk"
@@ -143,7 +143,7 @@ _WORDS = (
     r"hryvnias?|tenge|dong|lari|manat|cedis?"
 )
 MONEY_RE = re.compile(
-    rf"(?P<sym>{_SYMBOL}|\b(?:{_ISO})\b)\s?(?P<n1>{_NUMBER})(?:\s?(?P<m1>{_MULT})\b)?"
+    rf"(?P<sym>{_SYMBOL}|\b(?:{_ISO})(?:\b|(?=\d)))\s?(?P<n1>{_NUMBER})(?:\s?(?P<m1>{_MULT})\b)?"
     rf"|\b(?P<n2>{_NUMBER})(?:[\s-]?(?P<m2>{_MULT})\b)?\s+(?:(?P<adj>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+)?"
     rf"(?P<word>{_WORDS})\b"
     rf"|\b(?P<n3>{_NUMBER})\s?(?P<m3>{_MULT})?\s(?P<iso>{_ISO})\b"
