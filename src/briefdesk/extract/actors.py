@@ -351,6 +351,8 @@ class ActorFinder:
         self._forms: dict[str, set[str]] = {}
         self._lower_words = frozenset(re.findall(r"\b[a-z][a-z-]+\b", text))
         self._order: dict[str, int] = {}
+        # Chunks no early pattern claimed, for the late pass (capitals, short forms, names).
+        self._pending: list[tuple[Sentence, Chunk]] = []
 
     # --- registry -------------------------------------------------------------------------
     def _actor(self, key: str, type_: str, name: str) -> ActorBuild:
@@ -495,7 +497,7 @@ class ActorFinder:
     def run(self, sents: list[Sentence]) -> Found:
         self._dateline()
         self._origins()
-        pending: list[tuple[Sentence, Chunk]] = []
+        pending = self._pending
         for sentence in sents:
             for chunk in chunks(sentence):
                 if not self._classify(sentence, chunk):
@@ -771,7 +773,9 @@ class ActorFinder:
             if part:
                 sub = Chunk(tuple(part), False)
                 if not self._classify(sentence, sub):
-                    self._classify_late(sentence, sub)
+                    # Late, with everything else: "MVM and BOTAS" may name companies that are
+                    # only recognised further on in the first pass.
+                    self._pending.append((sentence, sub))
         return True
 
     def _org_name(self, chunk: Chunk) -> str:
@@ -787,6 +791,10 @@ class ActorFinder:
         )
         if possessor:
             return self.country_of(possessor.group(1))
+        # "Hungarian state-owned energy group MVM", "South Korean lender KEXIM".
+        described = _DESCRIBED_BY_COUNTRY.search(self.before(chunk.start, 80))
+        if described and described.group(2).lower() in ORG_DESCRIPTORS:
+            return self.country_of(described.group(1))
         return ""
 
     def _acronym_after(self, chunk: Chunk, name: str) -> None:
@@ -1449,6 +1457,11 @@ class ActorFinder:
                 continue
             actor = self.found.actors[key]
             actor.add(match.group(), match.start(), match.end())
+
+
+_DESCRIBED_BY_COUNTRY = re.compile(
+    r"\b((?:[A-Z][\w-]*\s+)?[A-Z][\w-]*)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)\s+$"
+)
 
 
 def _acronym_like(name: str) -> bool:

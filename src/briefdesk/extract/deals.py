@@ -130,8 +130,8 @@ _TRADE_RE = re.compile(
     re.IGNORECASE,
 )
 _MOU_RE = re.compile(
-    r"\b(?:memorandum|MoUs?|MOUs?|letters? of intent|LoI|framework agreement|"
-    r"heads of agreement)\b"
+    r"\b(?:(?i:memorandums?|memoranda|letters? of intent|framework agreements?|"
+    r"heads of agreement)|MoUs?|MOUs?|LoIs?|LOIs?)\b"
 )
 _LICENCE_DEAL_RE = re.compile(
     r"\b(?:licen[cs]ed?[- ]production|licen[cs]e[- ]production|co-production|local[- ]assembly|"
@@ -373,10 +373,11 @@ class DealFinder:
                 continue
             probe = DealBuild(kind=deal.kind, value=None)
             self._parties(probe, sents[near], explicit_only=True)
-            if probe.seller == deal.buyer or probe.buyer == deal.seller:
-                deal.buyer, deal.seller = deal.seller, deal.buyer
-            elif not (probe.seller == deal.seller or probe.buyer == deal.buyer):
+            # Both sides must be the deal's own pair: "BOTAS, which imports LNG from the United
+            # States" is about another trade and says nothing about this one.
+            if {probe.buyer, probe.seller} != {deal.buyer, deal.seller}:
                 continue
+            deal.buyer, deal.seller = probe.buyer, probe.seller
             deal.weak = False
             deal.evidence.append((sents[near].start, sents[near].end))
             return

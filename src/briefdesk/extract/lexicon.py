@@ -413,6 +413,17 @@ ORG_DESCRIPTORS = frozenset(
         "carmaker",
         "miner",
         "refiner",
+        "trader",
+        "regulator",
+        "consortium",
+        "multinational",
+        "generator",
+        "carrier",
+        "holding",
+        "fund",
+        "broker",
+        "distributor",
+        "investor",
     ]
 )
 INTERNATIONAL_ORGS = frozenset(
@@ -675,6 +686,8 @@ DEAL_CUES = frozenset(
     [
         "deal",
         "deals",
+        "venture",
+        "ventures",
         "agreement",
         "agreements",
         "contract",

@@ -363,7 +363,7 @@ _ORIGIN = re.compile(
 )
 _POSSESSIVE_BUY = re.compile(
     r"^['’]s\s+(?:[a-z-]+\s+){0,2}(?:purchase|purchases|acquisition|procurement|order|orders|"
-    r"import|imports|buying)\b"
+    r"import|imports|imported|buying)\b"
 )
 _POSSESSIVE_SELL = re.compile(
     r"^['’]s\s+(?:[a-z-]+\s+){0,2}(?:sale|sales|export|exports|supply|supplies|delivery|"
@@ -563,6 +563,11 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
     """Roles from the first deal verb after a party that is not the object of a preposition."""
     if re.match(r"\s*['’]s\b", following):
         return []
+    # "China, which supplies most of Pakistan's weapons": the relative clause says what the
+    # party itself does.
+    relative = re.match(r"\s*,\s*(?:which|who)\s+", following)
+    if relative:
+        following = following[relative.end() :].split(",")[0]
     words = [w.lower() for w in _WORD.findall(re.split(r";| which | who ", following)[0])][:12]
     for i, w in enumerate(words):
         passive = i > 0 and words[i - 1] in _BE
