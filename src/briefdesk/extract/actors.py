@@ -9,6 +9,7 @@ demonym or capital ("Ankara said"), and places from the city gazetteer.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -351,6 +352,7 @@ class ActorFinder:
         self._forms: dict[str, set[str]] = {}
         self._lower_words = frozenset(re.findall(r"\b[a-z][a-z-]+\b", text))
         self._order: dict[str, int] = {}
+        self.dateline_country = ""
         # Chunks no early pattern claimed, for the late pass (capitals, short forms, names).
         self._pending: list[tuple[Sentence, Chunk]] = []
 
@@ -443,6 +445,14 @@ class ActorFinder:
         return key
 
     def person(self, name: str, start: int, end: int, role: str = "", affiliation: str = "") -> str:
+        if _NOT_A_PERSON_AFTER.match(self.text, end):
+            # "its Official Security Assistance program", "the Hugo Boss brand": a name of a
+            # programme or a business, not a person.
+            return ""
+        if name.split()[-1] in _PROGRAMME_TAILS:
+            return ""  # "the Marshall Plan", "the Belt and Road Initiative"
+        if name.split()[-1] in _BUSINESS_TAILS:
+            return self.org(name, start, end)  # "Peter Kiewit Sons", "Lehman Brothers"
         key = self._person_key(name)
         actor = self._actor(key, "person", name)
         if role and not actor.role:
@@ -505,7 +515,57 @@ class ActorFinder:
         for sentence, chunk in pending:
             self._classify_late(sentence, chunk)
         self._short_forms()
+        self._settle_countries(sents)
         return self.found
+
+    def _settle_countries(self, sents: list[Sentence]) -> None:
+        """Fill ``country`` (the GUI's Country column) from what the text ties each actor to.
+
+        An organisation affiliated to a state takes its code, and its affiliation is written as
+        the state's name. A person takes the country of their affiliation (a state, or an
+        organisation whose country is known). A person with a government title and no
+        affiliation takes the one state named in the sentence that introduces them; with none
+        there, the state of the dateline city. Nothing is guessed from world knowledge.
+        """
+        actors = self.found.actors
+        for actor in actors.values():
+            if actor.type in {"organization", "international_organization"} and actor.affiliation:
+                if actor.affiliation in self.gaz.countries:
+                    actor.country = actor.country or actor.affiliation
+                    actor.affiliation = self.affiliation_name(actor.affiliation)
+                elif not actor.country:
+                    actor.country = self.country_of(actor.affiliation)
+        by_name = {a.name: a for a in actors.values() if a.type != "person"}
+        state_mentions = sorted(
+            (start, key) for start, _end, key in self.found.mentions if key.startswith("state:")
+        )
+        starts = [sent.start for sent in sents]
+        for actor in actors.values():
+            if actor.type != "person" or actor.country:
+                continue
+            if actor.affiliation:
+                owner = by_name.get(actor.affiliation)
+                actor.country = (owner.country if owner else "") or self.country_of(
+                    actor.affiliation
+                )
+                continue
+            if not actor.evidence or not _GOVERNMENT_ROLE.search(actor.role):
+                continue
+            first = min(actor.evidence)[0]
+            index = bisect.bisect_right(starts, first) - 1
+            if index < 0:
+                continue
+            sent = sents[index]
+            codes = {
+                actors[key].country
+                for start, key in state_mentions
+                if sent.start <= start < sent.end and key in actors
+            } - {""}
+            if len(codes) == 1:
+                actor.country = codes.pop()
+            elif self.dateline_country and (not codes or self.dateline_country in codes):
+                # "BUDAPEST - ... Foreign Minister Péter Szijjártó said": the host's minister.
+                actor.country = self.dateline_country
 
     def _origins(self) -> None:
         """ "Chinese-made jets", "US-built frigates": the maker's country is an actor."""
@@ -534,6 +594,10 @@ class ActorFinder:
             if known or (name.isupper() and placed):
                 start = line_match.start() + match.start(1)
                 self.place(name.title() if name.isupper() else name, start, start + len(name))
+                city = name.title() if name.isupper() else name
+                self.dateline_country = (
+                    self.gaz.capitals.get(city, "") or self.gaz.cities.get(city, ("", 0))[0]
+                )
                 self.found.dateline_end = line_match.start() + match.end()
                 if match.group(3):
                     agency_start = line_match.start() + match.start(3)
@@ -847,6 +911,10 @@ class ActorFinder:
                 j += 1
             if i < j < len(tokens) - 1 and tokens[i - 1].text == "and":
                 i = j
+            elif i > after_head and len(tokens) - i >= 3:
+                # "Minister of Water Resources Shavkat Khamraev": complement words of its own
+                # and no given name we know; a name is most often its last two words.
+                i = j if i < j < len(tokens) - 1 else len(tokens) - 2
             if i > after_head + 1 and i < len(tokens):
                 boundary = max(boundary, i - 1)
         name_tokens = tokens[boundary + 1 :]
@@ -1073,22 +1141,28 @@ class ActorFinder:
                 return "head", self.affiliation_name(code)
             key = self.org(org, at, at + len(org))
             return _HEADS_VERB[heads.group(1)], self.found.actors[key].name
+        # "Dalia Ezzat is a non-resident fellow at the Middle East Institute" reads like the
+        # apposition ", a non-resident fellow at ...".
+        after = re.sub(r"^\s+(?:is|was)\s+(an?)\s+(?=[a-z])", r", \1 ", self.after(pos, 140))
         match = re.match(
-            r",\s+(?:(?:the|a|an|its|his|her)\s+)?(?:([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)['’]s\s+)?"
+            r",\s+(?:(the|a|an|its|his|her)\s+)?(?:([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)['’]s\s+)?"
             r"([^,;:()\"“”]{2,90}?)(?=,|\.\s|\.$|;|\)|\s+(?:said|told|says|who|in an interview))",
-            self.after(pos, 140),
+            after,
         )
         if not match:
             return None
-        phrase = match.group(2).strip()
+        phrase = match.group(3).strip()
         words = phrase.split()
         lowered = [w.lower().strip(".") for w in words]
         head_index = next((i for i, w in enumerate(lowered[:5]) if w in ROLE_HEADS), None)
-        if head_index is None:
+        # ", a political scientist at Cairo University", ", a defence commentator at Antena 3":
+        # an occupation we have no title word for, placed at a named body.
+        occupation = match.group(1) in {"a", "an"} and _OCCUPATION_AT.match(phrase)
+        if head_index is None and not occupation:
             return None
-        owner = match.group(1) or ""
+        owner = match.group(2) or ""
         affiliation = ""
-        if head_index > 0 and not owner:
+        if head_index is not None and head_index > 0 and not owner:
             prefix = " ".join(words[:head_index])
             known = self._org_named(prefix, create=False) or (
                 self.country_of(prefix) and self.affiliation_name(self.country_of(prefix))
@@ -1124,13 +1198,19 @@ class ActorFinder:
         if owner:
             code = self.country_of(owner)
             affiliation = self.affiliation_name(code) if code else self._org_named(owner)
+        # "an energy analyst at Capital Economics in London": the city is not part of the role.
+        phrase = re.sub(
+            r"(\s(?:at|with|of)\s.*)\s+in\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?$", r"\1", phrase
+        )
         complement = re.search(
-            r"\s(?:of|at)\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s(?:[A-Z][\w.\-]*|of|and|for))*)$", phrase
+            r"\s(?:of|at|with)\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s(?:[A-Z][\w.\-]*|\d+|of|and|for))*)$",
+            phrase,
         )
         if complement:
             target = complement.group(1)
             code = self.country_of(target)
-            at_org = " at " in phrase[complement.start() : complement.start(1)]
+            linker = phrase[complement.start() : complement.start(1)]
+            at_org = bool(re.search(r"\s(?:at|with)\s", linker))
             target_words = {w.lower() for w in target.split()}
             if (
                 code
@@ -1459,6 +1539,25 @@ class ActorFinder:
             actor.add(match.group(), match.start(), match.end())
 
 
+_BUSINESS_TAILS = frozenset(
+    ["Sons", "Brothers", "Group", "Holdings", "Holding", "Company", "Partners", "Industries"]
+)
+_PROGRAMME_TAILS = frozenset(
+    ["Plan", "Program", "Programme", "Initiative", "Doctrine", "Act", "Project", "Treaty", "Accord"]
+)
+_NOT_A_PERSON_AFTER = re.compile(
+    r"\s+(?:program|programme|programs|programmes|scheme|initiative|project|fund|brand|"
+    r"label|strategy|framework|corridor|doctrine|plan|act|treaty|pipeline|facility|index|"
+    r"stores?|shares|group|holdings?|company|& Sons|and Sons|Sons|Brothers|Group|Holdings?|"
+    r"Company)\b"
+)
+# Titles of office holders who speak for a state ("Foreign Minister", "Ambassador").
+_GOVERNMENT_ROLE = re.compile(
+    r"\b(?:[Mm]inister|[Pp]resident|[Pp]remier|[Cc]hancellor|[Aa]mbassador|[Ss]ecretary|"
+    r"[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince|[Ss]pokes(?:man|woman|person)|"
+    r"[Gg]overnor|[Ee]nvoy)\b"
+)
+_OCCUPATION_AT = re.compile(r"(?:[a-z][a-z-]*\s){1,3}(?:at|with)\s+(?:the\s+)?[A-Z]")
 _DESCRIBED_BY_COUNTRY = re.compile(
     r"\b((?:[A-Z][\w-]*\s+)?[A-Z][\w-]*)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)\s+$"
 )

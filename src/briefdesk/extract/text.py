@@ -12,6 +12,8 @@ _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Prof|St|Jr|Sr|Co|Corp|Inc|Ltd|"
     r"No|Nos|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|a\.m|p\.m)\.$"
 )
+# "S. Jaishankar", "John F. Kennedy": one capital letter and a stop is an initial, not an end.
+_INITIAL = re.compile(r"(?:^|[\s(])[A-Z]\.$")
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?![a-z])|\n\s*\n|\n(?=[A-Z\d(\"“])")
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’&]\w+)*(?:\.(?=\w))?\w*", re.UNICODE)
 # Lower-case particles that stay inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
@@ -124,7 +126,9 @@ def sentences(text: str) -> list[Sentence]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         head = text[start : match.start() + 1]
-        if _ABBREVIATIONS.search(head.rstrip()) and "\n" not in match.group():
+        if (
+            _ABBREVIATIONS.search(head.rstrip()) or _INITIAL.search(head.rstrip())
+        ) and "\n" not in match.group():
             continue
         _append(found, text, start, match.start() + 1)
         start = match.end()
@@ -156,6 +160,8 @@ def chunks(sentence: Sentence) -> list[Chunk]:
 
     def gap_ok(a: Token, b: Token) -> bool:
         between = text[a.end - sentence.start : b.start - sentence.start]
+        if between == ". " and len(a.text) == 1 and a.text.isupper():
+            return True  # an initial: "S. Jaishankar"
         return between in {" ", "-", " & "} or (between == " " * len(between) and len(between) < 2)
 
     def flush() -> None:
