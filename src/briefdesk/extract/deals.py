@@ -206,7 +206,16 @@ def _status(sentence: str) -> str:
     return "reported"
 
 
+_VALUE_LABEL = re.compile(
+    r"^[\s•*·▪‣-]*(?:value|worth|cost|price|amount|loan|grant|financing|contract value|"
+    r"deal value)\s*:",
+    re.IGNORECASE,
+)
+
+
 def _is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
+    if _VALUE_LABEL.match(sentence.text):
+        return True  # a fact box: "• Value: $1.2 billion"
     words = _words(sentence.text)
     if not words & DEAL_CUES and not words & ARMS_WORDS:
         return False

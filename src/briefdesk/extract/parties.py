@@ -392,6 +392,7 @@ def assign(
 
     For loans the buyer is the borrower and the seller the lender. Keys are '' when unknown.
     """
+    mentions = [m for m in mentions if not _descriptive(text, m)]
     units = _units(text, mentions)
     votes: list[Vote] = []
     for index, (start, end, key, lead) in enumerate(units):
@@ -417,6 +418,24 @@ def assign(
         buyer, seller = (first, other) if first.role == BUYER else (other, first)
     strength = min(v.strength for v in (buyer, seller) if v) if (buyer or seller) else 0
     return (buyer.key if buyer else "", seller.key if seller else "", strength)
+
+
+_BUYER_LABELS = frozenset(["buyer", "purchaser", "customer", "borrower", "recipient", "importer"])
+_FACT_LABEL = re.compile(
+    r"^[\s•*·▪‣-]*(buyer|purchaser|customer|borrower|recipient|importer|seller|supplier|"
+    r"vendor|lender|exporter|manufacturer|contractor|prime contractor)s?\s*[:–—-]\s*$"
+)
+_APPOSITION_OPEN = re.compile(r"[,—–]\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}$")
+_APPOSITION_CLOSE = re.compile(r"(?:[\s-]+[a-z-]+){1,3}\s*[,—–]")
+
+
+def _descriptive(text: str, mention: Mention) -> bool:
+    """ "Turkey, a NATO member, agreed to sell": NATO only describes Turkey, it is no party."""
+    start, end, _key = mention
+    return bool(
+        _APPOSITION_OPEN.search(text[max(0, start - 40) : start])
+        and _APPOSITION_CLOSE.match(text, end)
+    )
 
 
 def _best(votes: list[Vote], role: str, exclude: str = "") -> Vote | None:
@@ -465,6 +484,11 @@ def _roles(
 ) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = []
     lowered = before.lower()
+    label = _FACT_LABEL.search(lowered)
+    if label:
+        # A fact box: "• Buyer: Malaysia", "- Lender: Export-Import Bank of India".
+        found.append((BUYER if label.group(1) in _BUYER_LABELS else SELLER, 3))
+        return found
     if re.search(rf"\b(?:{_GIVE_VERBS})\s+(?:the\s+)?$", lowered):
         found.append((BUYER, 3))  # "will give Egypt €7.4 billion", "sold Azerbaijan jets"
         return found

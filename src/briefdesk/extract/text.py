@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -14,7 +15,7 @@ _ABBREVIATIONS = re.compile(
 )
 # "S. Jaishankar", "John F. Kennedy": one capital letter and a stop is an initial, not an end.
 _INITIAL = re.compile(r"(?:^|[\s(])[A-Z]\.$")
-_SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?![a-z])|\n\s*\n|\n(?=[A-Z\d(\"“])")
+_SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?![a-z])|\n\s*\n|\n(?=[A-Z\d(\"“•*·▪‣-])")
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’&]\w+)*(?:\.(?=\w))?\w*", re.UNICODE)
 # Lower-case particles that stay inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset(
@@ -238,3 +239,53 @@ def strip_possessive(word: str) -> str:
     if word.endswith(("s'", "s’")):
         return word[:-1]
     return word
+
+
+# Spaces that look like spaces: no-break, figure, narrow and ideographic spaces, tabs.
+_ODD_SPACES = str.maketrans(
+    {
+        c: " "
+        for c in "\t\u00a0\u1680\u2007\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
+    }
+)
+_BULLETS = frozenset("-•*·▪◦‣–—>")
+_WRAP_MIN = 50  # a line this long that stops mid-sentence was wrapped, not a heading
+
+
+def normalise(text: str) -> str:
+    """The text the patterns read: same length as ``text``, so every offset still points at the
+    source. Odd spaces become spaces, and lines that a web page or PDF broke in mid-sentence are
+    joined ("Turkish Defence\nMinister Yusuf Demirci"). Headings, list items and lines ending
+    in a colon or stop keep their line breaks.
+    """
+    text = text.translate(_ODD_SPACES)
+    if "\n" not in text:
+        return text
+    chars = list(text)
+    for block in re.finditer(r"[^\n]+(?:\n[^\n]+)+", text):
+        lines = block.group().split("\n")
+        ends_sentence = block.group().rstrip()[-1:] in {".", "!", "?", '"', "”", ")", "’", "'"}
+        pos = block.start()
+        for line, following in itertools.pairwise(lines):
+            pos += len(line)  # the newline after ``line``
+            if _wrapped(line, following, ends_sentence):
+                chars[pos] = " "
+            pos += 1
+    return "".join(chars)
+
+
+def _wrapped(line: str, following: str, block_ends_sentence: bool) -> bool:
+    head = following.lstrip()[:1]
+    tail = line.rstrip()[-1:]
+    if not head or not tail or head in _BULLETS or tail in {".", "!", "?", ":", ";"}:
+        return False
+    if line.lstrip()[:1] in _BULLETS:
+        return False
+    if head.islower() or (head.isdigit() and tail.isalpha()):
+        return True  # "a line of credit to\ncrisis-hit Sri Lanka"
+    words = line.split()
+    prose = sum(w[0].islower() for w in words) >= len(words) / 2
+    # "About the Ministry of Energy and Mineral Resources" above its paragraph is a heading.
+    return (
+        block_ends_sentence and len(line) >= _WRAP_MIN and (tail.isalnum() or tail == ",") and prose
+    )
