@@ -130,3 +130,33 @@ def test_html_leftovers_do_not_become_actors() -> None:
     _offsets_hold(text, result)
     found = {a.name for a in result.actors}
     assert not found & {"Share", "Tweet", "Email", "ADVERTISEMENT", "Advertisement"}
+
+
+def test_wire_dateline_with_two_cities_and_agency() -> None:
+    text = "DUBAI/BEIJING, Jan 9 (Reuters) - Aramco and Sinopec will form a joint venture."
+    result = extract_text(text)
+    assert [p.name for p in result.places][:2] == ["Dubai", "Beijing"]
+    assert "Reuters" in names(result, "organization")
+
+
+def test_dateline_agency_without_a_dash() -> None:
+    result = extract_text("Colombo, March 17 (PTI) India on Thursday extended a credit line.")
+    assert "PTI" in names(result, "organization")
+    assert [p.name for p in result.places] == ["Colombo"]
+
+
+def test_city_state_named_as_a_location_is_a_place() -> None:
+    result = extract_text("(Reporting by Chen Aizhu in Singapore; Editing by Louise Heavens)")
+    assert [p.name for p in result.places] == ["Singapore"]
+    assert not names(result, "state")
+
+
+def test_town_of_a_works_is_a_place() -> None:
+    result = extract_text("Romarm will assemble them at its Cugir facility.")
+    assert [p.name for p in result.places] == ["Cugir"]
+
+
+def test_capital_before_a_modal_is_the_state() -> None:
+    result = extract_text("Cairo may buy as many as 40 drones from Baykar.")
+    assert "Egypt" in names(result, "state")
+    assert not result.places

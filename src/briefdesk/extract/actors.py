@@ -119,6 +119,20 @@ _STATE_VERBS = frozenset(
         "welcomed",
         "responded",
         "condemned",
+        # Modals: "Cairo may buy", "Ankara could supply", "Beijing must decide".
+        "may",
+        "might",
+        "could",
+        "should",
+        "must",
+        "can",
+        "cannot",
+        "did",
+        "does",
+        "still",
+        "also",
+        "already",
+        "remains",
     ]
 )
 _LOCATIVE = frozenset(
@@ -261,10 +275,11 @@ _SITE_AFTER = re.compile(
     r"\s+(?:pipeline|gas field|oil field|oilfield|gasfield|field|terminal|refinery|air base|"
     r"airbase|naval base|dam|nuclear plant|power plant|mine|strait|canal)\b"
 )
-# "Preah Sihanouk province": the name alone is the place.
+# "Preah Sihanouk province", "the Khorezm regions": the name alone is the place.
 _AREA_AFTER = re.compile(
-    r"\s+(?:province|region|district|governorate|oblast|prefecture|county|municipality)\b"
+    r"\s+(?:province|region|district|governorate|oblast|prefecture|county|municipality)s?\b"
 )
+_WORKS_AFTER = re.compile(r"\s+(?:facility|facilities|plant|factory|works|shipyard|yard|complex)\b")
 _PLACE_OF_BEFORE = re.compile(
     r"\b(?:port|city|town|village|province|region|district|island|state|county|governorate|"
     r"oblast|prefecture|enclave|municipality)\s+of\s+(?:the\s+)?$"
@@ -391,6 +406,15 @@ class ActorFinder:
 
     def state(self, code: str, surface: str, start: int, end: int) -> str:
         key = f"state:{code}"
+        if (
+            self.gaz.capitals.get(surface) == code
+            and key not in self.found.actors
+            and self._after_locative(start)
+        ):
+            # "Chen Aizhu in Singapore": a city-state named as a location is a place. Once the
+            # state is an actor elsewhere, the name stays the state's.
+            self.place(surface, start, end, code)
+            return key
         actor = self._actor(
             key, "state", self.gaz.countries[code].name if code in self.gaz.countries else surface
         )
@@ -578,19 +602,34 @@ class ActorFinder:
         """ "ANKARA, May 14 (Reuters) -": the place, and the agency as an organisation."""
         for line_match in re.finditer(r"^[^\n]{0,400}", self.text[:1500], re.MULTILINE):
             line = line_match.group()
+            # "DUBAI/BEIJING, Jan 9 (Reuters) -", "Colombo, March 17 (PTI) India on Thursday".
             match = re.match(
-                r"\s*([A-Z][A-Za-zÀ-ÿ'.\- ]{1,40}?)(?:,\s*([A-Z][A-Za-zÀ-ÿ .]{1,30}?))?"
+                r"\s*([A-Z][A-Za-zÀ-ÿ'.\- ]{1,40}?)(?:/[A-Z][A-Za-zÀ-ÿ'.\- ]{1,40}?)*"
+                r"(?:,\s*([A-Z][A-Za-zÀ-ÿ .]{1,30}?))?"
                 r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|,\s*\d{1,2} [A-Z][a-z]+ \d{4})?"
-                r"\s*(?:\((\w+)\)\s*)?(?:—|–|--|-|:)\s",
+                r"\s*(?:\(([A-Z]\w+)\)\s*(?:(?:—|–|--|-|:)\s)?(?=[A-Z“\"])|(?:\((\w+)\)\s*)?"
+                r"(?:—|–|--|-|:)\s)",
                 line,
             )
             if not match:
                 continue
             name = match.group(1).strip()
+            agency_group = 3 if match.group(3) else 4
+            for extra in re.finditer(
+                r"/([A-Z][A-Za-zÀ-ÿ'.\- ]{1,40}?)(?=/|,|\s*\()", line[: match.end()]
+            ):
+                other = extra.group(1).strip()
+                if self._known_place(other.title()) or self._known_place(other):
+                    at = line_match.start() + extra.start(1)
+                    self.place(other.title() if other.isupper() else other, at, at + len(other))
             known = self._known_place(name.title()) or self._known_place(name)
             # An unknown word in capitals is a dateline only with a date, region or agency after
             # it ("KAHRAMANKAZAN, Turkey -"), never "READ MORE:" or "HIGHLIGHTS -".
-            placed = match.group(2) or match.group(3) or any(ch.isdigit() for ch in match.group())
+            placed = (
+                match.group(2)
+                or match.group(agency_group)
+                or any(c.isdigit() for c in match.group())
+            )
             if known or (name.isupper() and placed):
                 start = line_match.start() + match.start(1)
                 self.place(name.title() if name.isupper() else name, start, start + len(name))
@@ -599,9 +638,10 @@ class ActorFinder:
                     self.gaz.capitals.get(city, "") or self.gaz.cities.get(city, ("", 0))[0]
                 )
                 self.found.dateline_end = line_match.start() + match.end()
-                if match.group(3):
-                    agency_start = line_match.start() + match.start(3)
-                    self.org(match.group(3), agency_start, agency_start + len(match.group(3)))
+                if match.group(agency_group):
+                    agency = match.group(agency_group)
+                    agency_start = line_match.start() + match.start(agency_group)
+                    self.org(agency, agency_start, agency_start + len(agency))
                 return
 
     def _known_place(self, name: str) -> bool:
@@ -673,6 +713,17 @@ class ActorFinder:
             self.place(bare, chunk.start, chunk.start + len(bare))
             return True
         if bare in REGIONS:
+            self.place(bare, chunk.start, chunk.start + len(bare))
+            return True
+        # "at its Cugir facility", "Hanwha's Changwon plant": the town of a works.
+        if (
+            _WORKS_AFTER.match(self.after(chunk.end, 20))
+            and (
+                self._known_place(bare)
+                or re.search(r"\b(?:its|their|[A-Z][\w-]*['’]s)\s+$", self.before(chunk.start, 30))
+            )
+            and not self.found.actors.get(f"org:{bare.lower()}")
+        ):
             self.place(bare, chunk.start, chunk.start + len(bare))
             return True
         if not lead_code or len(rest) > 1:
