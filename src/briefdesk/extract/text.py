@@ -241,13 +241,9 @@ def strip_possessive(word: str) -> str:
     return word
 
 
-# Spaces that look like spaces: no-break, figure, narrow and ideographic spaces, tabs.
-_ODD_SPACES = str.maketrans(
-    {
-        c: " "
-        for c in "\t\u00a0\u1680\u2007\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
-    }
-)
+# Spaces that look like spaces: no-break, figure, narrow and ideographic spaces, tabs. A regex
+# is much faster than str.translate with a table on long texts.
+_ODD_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _BULLETS = frozenset("-•*·▪◦‣–—>")
 _WRAP_MIN = 50  # a line this long that stops mid-sentence was wrapped, not a heading
 
@@ -258,20 +254,32 @@ def normalise(text: str) -> str:
     joined ("Turkish Defence\nMinister Yusuf Demirci"). Headings, list items and lines ending
     in a colon or stop keep their line breaks.
     """
-    text = text.translate(_ODD_SPACES)
+    text = _ODD_SPACES.sub(" ", text)
     if "\n" not in text:
         return text
     chars = list(text)
-    for block in re.finditer(r"[^\n]+(?:\n[^\n]+)+", text):
-        lines = block.group().split("\n")
-        ends_sentence = block.group().rstrip()[-1:] in {".", "!", "?", '"', "”", ")", "’", "'"}
-        pos = block.start()
-        for line, following in itertools.pairwise(lines):
-            pos += len(line)  # the newline after ``line``
-            if _wrapped(line, following, ends_sentence):
-                chars[pos] = " "
-            pos += 1
+    lines = text.split("\n")
+    # Blocks of consecutive non-empty lines, as (index of first line, index past the last).
+    blocks: list[tuple[int, int]] = []
+    first = None
+    for index, line in enumerate([*lines, ""]):
+        if line.strip() and first is None:
+            first = index
+        elif not line.strip() and first is not None:
+            blocks.append((first, index))
+            first = None
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+    for first, past in blocks:
+        if past - first < 2:
+            continue
+        ends_sentence = lines[past - 1].rstrip()[-1:] in _SENTENCE_CLOSERS
+        for index in range(first, past - 1):
+            if _wrapped(lines[index], lines[index + 1], ends_sentence):
+                chars[starts[index + 1] - 1] = " "
     return "".join(chars)
+
+
+_SENTENCE_CLOSERS = frozenset([".", "!", "?", '"', "”", ")", "’", "'"])
 
 
 def _wrapped(line: str, following: str, block_ends_sentence: bool) -> bool:
