@@ -437,16 +437,20 @@ class ActorFinder:
         key = f"org:{name.lower()}"
         if key not in self.found.actors:
             other_key = self._first(
-                [f"a:{name}", f"i:{_acronym_letters(name)}", f"u:{_initials(name)}"],
+                [f"a:{name}", f"i:{_acronym_letters(name)}", f"u:{_initials(name)}", f"p:{name}"],
                 lambda _k, other: (
                     other.type not in {"person", "state"}
                     and (
                         name in other.aliases
+                        or _LEGAL_TAIL.sub("", other.name) == name  # "JERA" after "JERA Co."
                         or (_acronym_like(name) and _initials(other.name) == _acronym_letters(name))
                         or (other.name.isupper() and _initials(name) == other.name)
                     )
                 ),
             )
+            base = _LEGAL_TAIL.sub("", name)
+            if not other_key and base != name and f"org:{base.lower()}" in self.found.actors:
+                other_key = f"org:{base.lower()}"  # "JERA Co., Inc." after "JERA"
             if other_key:
                 other = self.found.actors[other_key]
                 key = other_key
@@ -914,6 +918,16 @@ class ActorFinder:
 
     def _acronym_after(self, chunk: Chunk, name: str) -> None:
         match = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", self.after(chunk.end, 16))
+        if not match:
+            # "Export-Import Bank of India (Exim Bank)": a short name of a few words that
+            # keeps the head word and the first letter of the full name.
+            match = re.match(
+                r"\s*\(([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){1,2})\)", self.after(chunk.end, 40)
+            )
+            if match and not (
+                match.group(1).split()[-1] in name.split() and match.group(1)[0] == name[0]
+            ):
+                match = None
         if match:
             key = f"org:{name.lower()}"
             start = chunk.end + match.start(1)
@@ -1483,6 +1497,8 @@ class ActorFinder:
         descriptor = re.search(r"(\w+)\s+$", before)
         if descriptor and descriptor.group(1).lower() in ORG_DESCRIPTORS:
             return True
+        if _BUSINESS_CLAUSE.match(after):
+            return True  # "Rheinmetall, which is building a gunpowder plant"
         # "the Istanbul-based Aselsan", "produced under licence by Bumar-Labedy".
         if re.search(r"\w-based\s+(?:[a-z-]+\s+){0,3}$", before) or re.search(
             r"\b(?:made|built|produced|manufactured|developed|designed|operated|owned|awarded to)"
@@ -1590,6 +1606,16 @@ class ActorFinder:
             actor.add(match.group(), match.start(), match.end())
 
 
+# Legal forms at the end of a company name: "JERA Co., Inc." is "JERA".
+_LEGAL_TAIL = re.compile(
+    r"(?:,?\s+(?:Co|Inc|Ltd|Corp|LLC|PLC|plc|SA|S\.A|AG|SpA|NV|BV|GmbH|Limited|Corporation|"
+    r"PJSC|JSC|Bhd|Berhad|Tbk)\.?)+$"
+)
+# A relative clause only a business takes: "X, which makes/builds/employs ...".
+_BUSINESS_CLAUSE = re.compile(
+    r",\s+which\s+(?:is\s+|also\s+|already\s+|now\s+)?(?:build|make|makes|produc|manufactur|"
+    r"employ|operat|suppl|sell|export|import|own)\w*\s"
+)
 _BUSINESS_TAILS = frozenset(
     ["Sons", "Brothers", "Group", "Holdings", "Holding", "Company", "Partners", "Industries"]
 )

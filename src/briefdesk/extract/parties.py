@@ -495,7 +495,10 @@ def _roles(
     if re.search(rf"\b(?:{_CHOOSE_VERBS})\s+(?:the\s+)?$", lowered):
         found.append((SELLER, 2))  # "has chosen Sweden's Saab"
         return found
-    prep = re.search(r"\b(to|from|by|for|with|between|and)\s+(?:the\s+)?$", lowered)
+    # "to crisis-hit Sri Lanka", "from cash-strapped Pakistan": a hyphenated epithet between.
+    prep = re.search(
+        r"\b(to|from|by|for|with|between|and)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$", lowered
+    )
     if prep:
         found.extend(_prepositional(prep.group(1), lowered[: prep.start()], loan))
     else:
