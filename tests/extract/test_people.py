@@ -119,3 +119,45 @@ def test_names_of_programmes_and_businesses_are_not_people(text: str) -> None:
 def test_business_name_ending_in_sons_is_an_organisation() -> None:
     result = extract_text("Peter Kiewit Sons won a contract to build the bridge.")
     assert "Peter Kiewit Sons" in names(result, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        (
+            "Kenya's Cabinet Secretary for Defence, Soipan Tuya, said the deal was good.",
+            "Soipan Tuya",
+            "Cabinet Secretary for Defence",
+            "Kenya",
+        ),
+        (
+            "Indonesia's Coordinating Minister for Economic Affairs, Airlangga Hartarto, "
+            "signed the deal.",
+            "Airlangga Hartarto",
+            "Coordinating Minister for Economic Affairs",
+            "Indonesia",
+        ),
+    ],
+)
+def test_capitalised_title_then_name_in_commas(
+    text: str, name: str, role: str, affiliation: str
+) -> None:
+    result = extract_text(text)
+    person = actor(result, name)
+    assert (person.role, person.affiliation) == (role, affiliation)
+    assert not names(result, "organization")
+
+
+def test_board_of_a_bank_is_the_bank() -> None:
+    result = extract_text(
+        "The Board of Directors of the Asian Infrastructure Investment Bank (AIIB) has "
+        "approved a USD300 million loan to Uzbekistan."
+    )
+    assert names(result, "international_organization") == {"Asian Infrastructure Investment Bank"}
+    [deal] = result.deals
+    assert deal.seller == "Asian Infrastructure Investment Bank"
+
+
+def test_weapon_designation_is_not_an_organisation() -> None:
+    result = extract_text("Romania already operates Lockheed Martin's M142 HIMARS launchers.")
+    assert names(result, "organization") == {"Lockheed Martin"}

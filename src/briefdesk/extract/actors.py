@@ -425,6 +425,11 @@ class ActorFinder:
         return key
 
     def org(self, name: str, start: int, end: int, affiliation: str = "") -> str:
+        board = _BOARD_OF.match(name)
+        if board and board.end() < len(name):
+            # "the Board of Directors of the AIIB approved": the bank acts.
+            start += board.end()
+            name = name[board.end() :]
         lead = re.match(r"(U\.S\.|US|UK|U\.K\.|EU)\s+(?=[A-Z])", name)
         if lead and len(name.split()) > 2:
             code = self.gaz.names.get(lead.group(1), "")
@@ -656,6 +661,13 @@ class ActorFinder:
         words = chunk.words
         if len(words) == 1 and words[0].lower().rstrip(".") in LEGAL_SUFFIXES:
             return True  # the "Ltd." of "Mitsubishi Heavy Industries, Ltd."
+        if (
+            len(words) >= 2
+            and _DESIGNATION_LEAD.match(words[0])
+            and words[0] not in INTERNATIONAL_ORGS
+            and not any(w.lower() in ORG_HEADS for w in words)
+        ):
+            return True  # "M142 HIMARS", "K9 Thunder": a weapon, not an organisation
         if len(words) == 1 and strip_possessive(words[0]).lower() in _SHORT_HEADS:
             # "The Ministry announced": the last ministry named, never a new organisation.
             key = self.last_org_by_head.get(strip_possessive(words[0]).lower())
@@ -709,6 +721,8 @@ class ActorFinder:
                 tok.start,
                 tok.start + len(strip_possessive(tok.text)),
             )
+            return True
+        if self._title_comma_name(chunk, lead_code):
             return True
         if self._titled_person(sentence, chunk, lead_code):
             return True
@@ -937,6 +951,37 @@ class ActorFinder:
                 self.found.mentions.append((start, start + len(match.group(1)), key))
 
     # --- people ---------------------------------------------------------------------------
+    def _title_comma_name(self, chunk: Chunk, lead_code: str) -> bool:
+        """ "Indonesia's Coordinating Minister for Economic Affairs, Airlangga Hartarto, said":
+        a capitalised title, then the name set off by commas."""
+        tokens = list(chunk.tokens)[1:] if lead_code else list(chunk.tokens)
+        if not tokens:
+            return False
+        lowered = [strip_possessive(t.text).lower() for t in tokens]
+        if lowered[0] not in ROLE_HEADS | ROLE_MODIFIERS or not set(lowered) & ROLE_HEADS:
+            return False
+        if is_possessive(tokens[-1].text):
+            return False
+        match = _COMMA_NAME.match(self.text, chunk.end)
+        if not match:
+            return False
+        name = match.group(1)
+        words = name.split()
+        if (
+            not _name_like_words(words)
+            or {w.lower() for w in words} & (ROLE_HEADS | ORG_HEADS | ROLE_MODIFIERS)
+            or any(self.country_of(w) for w in words)
+            or any(w.isupper() and len(w) > 1 for w in words)
+        ):
+            return False
+        role = self.text[tokens[0].start : tokens[-1].end]
+        affiliation = (
+            self.affiliation_name(lead_code) if lead_code else self._possessor_before(chunk.start)
+        )
+        start = match.start(1)
+        self.person(name, start, start + len(name), role, affiliation)
+        return True
+
     def _titled_person(self, sentence: Sentence, chunk: Chunk, lead_code: str) -> bool:
         tokens = list(chunk.tokens)
         if lead_code:
@@ -1615,6 +1660,15 @@ _LEGAL_TAIL = re.compile(
 _BUSINESS_CLAUSE = re.compile(
     r",\s+which\s+(?:is\s+|also\s+|already\s+|now\s+)?(?:build|make|makes|produc|manufactur|"
     r"employ|operat|suppl|sell|export|import|own)\w*\s"
+)
+_BOARD_OF = re.compile(
+    r"(?:Executive\s+|Supervisory\s+)?Board(?:\s+of\s+(?:Directors|Governors|Executive Directors))?"
+    r"\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+# A type designation leads the name of a weapon or product: "M142 HIMARS", "K9 Thunder".
+_DESIGNATION_LEAD = re.compile(r"^[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}$")
+_COMMA_NAME = re.compile(
+    r",\s+((?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’.-]+)(?=\s*,|\s+(?:said|told|says|signed|and)\b)"
 )
 _BUSINESS_TAILS = frozenset(
     ["Sons", "Brothers", "Group", "Holdings", "Holding", "Company", "Partners", "Industries"]

@@ -127,6 +127,7 @@ ROLE_MODIFIERS = frozenset(
         "executive",
         "senior",
         "acting",
+        "coordinating",
         "first",
         "armed",
         "forces",
