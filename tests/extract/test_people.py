@@ -161,3 +161,21 @@ def test_board_of_a_bank_is_the_bank() -> None:
 def test_weapon_designation_is_not_an_organisation() -> None:
     result = extract_text("Romania already operates Lockheed Martin's M142 HIMARS launchers.")
     assert names(result, "organization") == {"Lockheed Martin"}
+
+
+def test_bylines_and_wire_credits_name_people() -> None:
+    text = (
+        "By Asif Shahzad and Gibran Naiyyar Peshimam\n\nISLAMABAD, March 3 (Reuters) - "
+        "Pakistan agreed the deal.\n\n(Additional reporting by Krishn Kaushik in New Delhi; "
+        "Editing by Raju Gopalakrishnan)"
+    )
+    assert {
+        "Asif Shahzad",
+        "Gibran Naiyyar Peshimam",
+        "Krishn Kaushik",
+        "Raju Gopalakrishnan",
+    } <= names(extract_text(text), "person")
+
+
+def test_by_at_line_start_without_a_name_is_no_credit() -> None:
+    assert not names(extract_text("By the way, Turkey said so."), "person")

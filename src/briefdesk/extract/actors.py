@@ -540,6 +540,7 @@ class ActorFinder:
     def run(self, sents: list[Sentence]) -> Found:
         self._dateline()
         self._origins()
+        self._credits()
         pending = self._pending
         for sentence in sents:
             for chunk in chunks(sentence):
@@ -550,6 +551,26 @@ class ActorFinder:
         self._short_forms()
         self._settle_countries(sents)
         return self.found
+
+    def _credits(self) -> None:
+        """Bylines and wire credits name people: "By Asif Shahzad and Gibran Naiyyar
+        Peshimam", "(Additional reporting by Krishn Kaushik in New Delhi; Editing by Raju
+        Gopalakrishnan)". Only names that look like names (two to four capitalised words)."""
+        for credit in _CREDIT_RE.finditer(self.text):
+            pos = credit.end()
+            for _ in range(6):
+                name = _CREDIT_NAME.match(self.text, pos)
+                if not name:
+                    break
+                words = name.group(1).split()
+                if not _name_like_words(words) or any(
+                    self.country_of(w) or w.lower() in ROLE_HEADS | ORG_HEADS for w in words
+                ):
+                    break
+                self.person(name.group(1), name.start(1), name.end(1))
+                if not name.group(2):
+                    break  # no "and"/"," after this name: the credit ends here
+                pos = name.end()
 
     def _settle_countries(self, sents: list[Sentence]) -> None:
         """Fill ``country`` (the GUI's Country column) from what the text ties each actor to.
@@ -1669,6 +1690,15 @@ _BOARD_OF = re.compile(
 _DESIGNATION_LEAD = re.compile(r"^[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}$")
 _COMMA_NAME = re.compile(
     r",\s+((?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’.-]+)(?=\s*,|\s+(?:said|told|says|signed|and)\b)"
+)
+_CREDIT_RE = re.compile(
+    r"(?:^[ \t]*By|\b(?:[Aa]dditional reporting|[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|"
+    r"[Ii]nterviewed|[Pp]hotographs?|[Gg]raphics?)\s+by)\s+(?=[A-Z])",
+    re.MULTILINE,
+)
+_CREDIT_NAME = re.compile(
+    r"([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3})"
+    r"(?:\s+in\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)?(\s*(?:,|and|&)\s*(?:and\s+)?)?"
 )
 _BUSINESS_TAILS = frozenset(
     ["Sons", "Brothers", "Group", "Holdings", "Holding", "Company", "Partners", "Industries"]
