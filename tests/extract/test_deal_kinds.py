@@ -53,6 +53,15 @@ def only_deal(text: str) -> DealSuggestion:
             "Qatar and Bangladesh signed a framework agreement worth $2 billion on gas.",
             "mou",
         ),
+        (
+            "Wong said Canberra would provide 50 million Australian dollars over four years "
+            "for fisheries patrols and coast guard training.",
+            "grant",
+        ),
+        (
+            "Australia will provide 40 Bushmaster vehicles worth $100 million to Ukraine.",
+            "arms_sale",
+        ),
     ],
 )
 def test_kind_from_the_words_naming_the_deal(text: str, kind: str) -> None:

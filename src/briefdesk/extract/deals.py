@@ -140,6 +140,50 @@ _LICENCE_DEAL_RE = re.compile(
 )
 
 
+_GIVING_VERBS = frozenset(
+    [
+        "provide",
+        "provides",
+        "provided",
+        "pledge",
+        "pledges",
+        "pledged",
+        "donate",
+        "donates",
+        "donated",
+        "give",
+        "gives",
+        "gave",
+        "gift",
+        "gifted",
+        "contribute",
+        "contributes",
+    ]
+)
+_TRADE_VERBS = frozenset(
+    [
+        "buy",
+        "buys",
+        "bought",
+        "sell",
+        "sells",
+        "sold",
+        "purchase",
+        "order",
+        "ordered",
+        "contract",
+        "invest",
+        "invests",
+        "invested",
+        "investment",
+        "export",
+        "import",
+        "deal",
+        "sale",
+    ]
+)
+
+
 def head_kind(after_amount: str) -> str:
     """The deal kind named by the noun right after an amount, or ""."""
     for kind, pattern in _HEAD_KINDS:
@@ -176,6 +220,8 @@ def _kind(sentence: str, context: str, after_amount: str = "") -> str:
         return "energy_supply"
     if words & {"grant", "grants", "aid", "assistance"}:
         return "grant"
+    if words & _GIVING_VERBS and not words & _TRADE_VERBS:
+        return "grant"  # "Canberra would provide 50 million Australian dollars for patrols"
     context_words = _words(context)
     if context_words & ARMS_WORDS:
         return "arms_sale"
