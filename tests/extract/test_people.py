@@ -179,3 +179,28 @@ def test_bylines_and_wire_credits_name_people() -> None:
 
 def test_by_at_line_start_without_a_name_is_no_credit() -> None:
     assert not names(extract_text("By the way, Turkey said so."), "person")
+
+
+def test_no_country_for_the_other_side_of_talks() -> None:
+    result = extract_text(
+        "Colombo, March 17 (PTI) The agreement was signed by Sri Lanka's Finance Minister "
+        "Basil Rajapaksa in New Delhi, where Rajapaksa held talks with External Affairs "
+        "Minister S. Jaishankar."
+    )
+    assert actor(result, "Basil Rajapaksa").country == "LK"
+    assert actor(result, "S. Jaishankar").country == ""
+
+
+def test_no_country_for_an_office_holder_who_does_not_speak() -> None:
+    result = extract_text(
+        "Cairo may buy 40 drones from Baykar, the maker owned by the family of President "
+        "Recep Tayyip Erdogan's son-in-law."
+    )
+    assert actor(result, "Recep Tayyip Erdogan").country == ""
+
+
+def test_affiliated_person_never_takes_a_country_from_the_sentence() -> None:
+    result = extract_text(
+        "The deal was signed in Bucharest by Hanwha Aerospace president Son Jae-il, Romania said."
+    )
+    assert actor(result, "Son Jae-il").country == ""

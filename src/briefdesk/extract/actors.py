@@ -594,16 +594,32 @@ class ActorFinder:
             (start, key) for start, _end, key in self.found.mentions if key.startswith("state:")
         )
         starts = [sent.start for sent in sents]
-        for actor in actors.values():
-            if actor.type != "person" or actor.country:
-                continue
-            if actor.affiliation:
+        people = [a for a in actors.values() if a.type == "person"]
+        for actor in people:
+            if actor.affiliation and not actor.country:
                 owner = by_name.get(actor.affiliation)
                 actor.country = (owner.country if owner else "") or self.country_of(
                     actor.affiliation
                 )
+        # (sentence index, country) of every person whose country the text states.
+        stated = {
+            (bisect.bisect_right(starts, start) - 1, person.country)
+            for person in people
+            if person.country
+            for start, _end in person.evidence
+        }
+        for actor in people:
+            if (
+                actor.country
+                or actor.affiliation
+                or not actor.evidence
+                or not _GOVERNMENT_ROLE.search(actor.role)
+            ):
                 continue
-            if not actor.evidence or not _GOVERNMENT_ROLE.search(actor.role):
+            # Only a speaker: "Kenya will buy the ships, Defence Secretary Soipan Tuya said"
+            # speaks for the state the sentence is about; "the family of President Erdogan" in
+            # a sentence about Cairo does not belong to Egypt.
+            if not any(self._speaks(start, end) for start, end in actor.evidence):
                 continue
             first = min(actor.evidence)[0]
             index = bisect.bisect_right(starts, first) - 1
@@ -615,11 +631,17 @@ class ActorFinder:
                 for start, key in state_mentions
                 if sent.start <= start < sent.end and key in actors
             } - {""}
+            guess = ""
             if len(codes) == 1:
-                actor.country = codes.pop()
+                guess = next(iter(codes))
             elif self.dateline_country and (not codes or self.dateline_country in codes):
                 # "BUDAPEST - ... Foreign Minister Péter Szijjártó said": the host's minister.
-                actor.country = self.dateline_country
+                guess = self.dateline_country
+            # "Sri Lanka's Finance Minister X held talks with External Affairs Minister Y":
+            # when someone else in the sentence already speaks for that state, Y is likely
+            # the other side, so no country is given rather than a wrong one.
+            if guess and (index, guess) not in stated:
+                actor.country = guess
 
     def _origins(self) -> None:
         """ "Chinese-made jets", "US-built frigates": the maker's country is an actor."""
