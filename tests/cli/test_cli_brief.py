@@ -125,3 +125,16 @@ def test_mistyped_subcommand_is_a_parser_error(capsys: pytest.CaptureFixture[str
         main(["shwo", "x.brief"])
     assert exited.value.code == 2
     assert "invalid choice: 'shwo'" in capsys.readouterr().err
+
+
+def test_a_closed_pipe_ends_quietly_without_a_traceback(tmp_path: Path) -> None:
+    sample = tmp_path / "s.brief"
+    sample.write_bytes(sample_bytes())
+    script = (
+        f"{sys.executable} -m briefdesk schema | head -c 10 >/dev/null; "
+        f"{sys.executable} -m briefdesk show {sample} | head -n 1"
+    )
+    result = subprocess.run(["bash", "-c", script], capture_output=True, text=True)
+    assert "Traceback" not in result.stderr
+    assert "Exception ignored" not in result.stderr
+    assert result.stdout.startswith("Chile buys")
