@@ -79,3 +79,21 @@ def test_strait_named_after_a_state_is_no_state_mention() -> None:
     result = extract_text("Chinese warships crossed the Taiwan Strait.")
     assert "Taiwan Strait" in [p.name for p in result.places]
     assert "Taiwan" not in names(result, "state")
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Drones came from Baykar, the Istanbul-based maker.", "Istanbul"),
+        ("The Dubai-based Emirates Global said it agreed.", "Dubai"),
+        ("Radars will stand along the western coast of Luzon.", "Luzon"),
+        ("Assembly may move to the outskirts of Helwan.", "Helwan"),
+    ],
+)
+def test_places_from_based_and_coast_of(text: str, place: str) -> None:
+    assert place in [p.name for p in extract_text(text).places]
+
+
+def test_based_on_a_state_is_no_place() -> None:
+    result = extract_text("A US-based firm won the order.")
+    assert "US" not in [p.name for p in result.places]

@@ -236,6 +236,7 @@ _COMMON_CITY_WORDS = frozenset(
 _ORIGIN_RE = re.compile(
     r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)-(?:made|built|manufactured|produced|designed|developed)\b"
 )
+_BASED_RE = re.compile(r"\b(?:(?:The|A|An)\s)?([A-Z][\w.]*(?: [A-Z][\w.]*)?)-based\b")
 _LOWER_ROLE_RE = re.compile(
     r"(?:(\b[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*)(?:['’]s)?\s+)?"
     r"((?:[a-z][a-z\-]+\s+){0,4}[a-z][a-z\-]+)\s+$"
@@ -282,7 +283,8 @@ _AREA_AFTER = re.compile(
 _WORKS_AFTER = re.compile(r"\s+(?:facility|facilities|plant|factory|works|shipyard|yard|complex)\b")
 _PLACE_OF_BEFORE = re.compile(
     r"\b(?:port|city|town|village|province|region|district|island|state|county|governorate|"
-    r"oblast|prefecture|enclave|municipality)\s+of\s+(?:the\s+)?$"
+    r"oblast|prefecture|enclave|municipality|coast|shore|shores|coastline|outskirts|suburbs|"
+    r"waters|islands|isle)\s+of\s+(?:the\s+)?$"
 )
 _FILING_AFTER = re.compile(
     r"\s+(?:said|says|announced|confirmed)\s+in\s+(?:a|an|its)\s+"
@@ -684,6 +686,17 @@ class ActorFinder:
             code = self.country_of(match.group(1))
             if code:
                 self.state(code, match.group(1), match.start(1), match.end(1))
+        # "the Istanbul-based maker": a known city or province is where the maker is.
+        for match in _BASED_RE.finditer(self.text):
+            name = match.group(1)
+            if self.country_of(name):
+                continue  # "a US-based firm" names a state, which the chunk pass reads
+            code = self.gaz.capitals.get(name) or self.gaz.provinces.get(name) or ""
+            city = self.gaz.cities.get(name)
+            if not code and city and name not in _COMMON_CITY_WORDS:
+                code = city[0]
+            if code:
+                self.place(name, match.start(1), match.end(1), code)
 
     def _dateline(self) -> None:
         """ "ANKARA, May 14 (Reuters) -": the place, and the agency as an organisation."""
