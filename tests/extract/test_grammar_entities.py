@@ -97,3 +97,13 @@ def test_places_from_based_and_coast_of(text: str, place: str) -> None:
 def test_based_on_a_state_is_no_place() -> None:
     result = extract_text("A US-based firm won the order.")
     assert "US" not in [p.name for p in result.places]
+
+
+def test_ampersand_and_electric_names_are_companies() -> None:
+    result = extract_text("JERA is a joint venture of TEPCO Fuel & Power and Chubu Electric Power.")
+    assert {"TEPCO Fuel & Power", "Chubu Electric Power"} <= names(result, "organization")
+
+
+def test_a_person_named_power_stays_a_person() -> None:
+    result = extract_text("Samantha Power said the grant was signed.")
+    assert "Samantha Power" in names(result, "person")

@@ -873,6 +873,10 @@ class ActorFinder:
             return False
         if len(lowered) == 1 and lowered[0] in _COMMODITY_HEADS:
             return True  # a lone "LNG" or "Gas" is a commodity, not an organisation
+        if len(words) >= 2 and " & " in bare and not self._known_entity(bare):
+            # "TEPCO Fuel & Power", "Procter & Gamble": an ampersand joins a firm's name.
+            self.org(bare, chunk.start, chunk.start + len(bare), self._org_affiliation(chunk))
+            return True
         if any(w in ORG_HEADS for w in lowered) and not all(w in ROLE_MODIFIERS for w in lowered):
             tail = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)$", bare)
             if (

@@ -400,6 +400,8 @@ ORG_HEADS = frozenset(
         "khural",
         "sansad",
         "skupstina",
+        # "Chubu Electric Power", "General Electric"; not "power" ("Samantha Power").
+        "electric",
     ]
 )
 LEGAL_SUFFIXES = frozenset(
