@@ -37,7 +37,7 @@ FIELDS = (
     "buyer/seller",
     "places",
 )
-EXTRA_FIELDS = ("dates", "deal kinds", "person country")
+EXTRA_FIELDS = ("dates", "deal kinds", "deal status", "person country")
 
 
 def norm(text: str) -> str:
@@ -211,6 +211,20 @@ def score_article(pred: dict, gold: dict, scores: dict[str, Score], name: str) -
         lambda item, forms: item in forms,
         scores["deal kinds"],
         f"{name} kind",
+    )
+    # Status of each deal with a value, paired by value; the gold's "agreed" is the model's
+    # "approved".
+    gold_status = {
+        k: {"agreed": "approved"}.get(d.get("status", ""), d.get("status", ""))
+        for d in gold["deals"]
+        if (k := value_key(d))
+    }
+    match_sets(
+        [f"{k} {d['status']}" for d in pred["deals"] if (k := value_key(d)) in gold_status],
+        [{f"{k} {status}"} for k, status in gold_status.items()],
+        lambda item, forms: item in forms,
+        scores["deal status"],
+        f"{name} status",
     )
 
     # Parties: ("buyer", actor) and ("seller", actor) for each deal.

@@ -236,6 +236,7 @@ _COMMON_CITY_WORDS = frozenset(
 _ORIGIN_RE = re.compile(
     r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)-(?:made|built|manufactured|produced|designed|developed)\b"
 )
+_BASED_RE = re.compile(r"\b(?:(?:The|A|An)\s)?([A-Z][\w.]*(?: [A-Z][\w.]*)?)-based\b")
 _LOWER_ROLE_RE = re.compile(
     r"(?:(\b[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*)(?:['’]s)?\s+)?"
     r"((?:[a-z][a-z\-]+\s+){0,4}[a-z][a-z\-]+)\s+$"
@@ -282,7 +283,43 @@ _AREA_AFTER = re.compile(
 _WORKS_AFTER = re.compile(r"\s+(?:facility|facilities|plant|factory|works|shipyard|yard|complex)\b")
 _PLACE_OF_BEFORE = re.compile(
     r"\b(?:port|city|town|village|province|region|district|island|state|county|governorate|"
-    r"oblast|prefecture|enclave|municipality)\s+of\s+(?:the\s+)?$"
+    r"oblast|prefecture|enclave|municipality|coast|shore|shores|coastline|outskirts|suburbs|"
+    r"waters|islands|isle)\s+of\s+(?:the\s+)?$"
+)
+_FILING_AFTER = re.compile(
+    r"\s+(?:said|says|announced|confirmed)\s+in\s+(?:a|an|its)\s+"
+    r"(?:(?:regulatory|stock exchange|exchange|securities)\s+)?(?:filing|disclosure)\b"
+)
+# "Port of Gwadar", "Strait of Malacca", "Taiwan Strait", "Spratly Islands": a place by its
+# own words, whatever state name sits inside it.
+_PLACE_OF_LEAD = re.compile(
+    r"^(?:(?:Port|Strait|Straits|Gulf|Bay|Sea|Island|Isle|Islands|Cape|Lake)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+    r"|(?:[A-Z][\w'-]*\s+){1,3}(?:Strait|Straits|Sea|Island|Islands|Archipelago|Gulf))$"
+)
+# Official names kept whole with their "of <state>" tail: "Armed Forces of the Philippines",
+# "Central Bank of Nigeria", "Parliament of Georgia". A ministry keeps its tail only when the
+# tail is not a state ("Ministry of Energy of Kazakhstan" loses "of Kazakhstan" elsewhere).
+_WHOLE_WITH_OF = frozenset(
+    [
+        "bank",
+        "corporation",
+        "republic",
+        "kingdom",
+        "ministry",
+        "forces",
+        "force",
+        "agency",
+        "council",
+        "parliament",
+        "assembly",
+        "commission",
+        "authority",
+        "fund",
+        "company",
+        "navy",
+        "army",
+    ]
 )
 _ITEM_AFTER = re.compile(
     r"\s+(?:fighter\s+)?(?:jets?|fighters?|aircraft|drones?|tanks?|frigates?|submarines?|corvettes?|"
@@ -649,6 +686,17 @@ class ActorFinder:
             code = self.country_of(match.group(1))
             if code:
                 self.state(code, match.group(1), match.start(1), match.end(1))
+        # "the Istanbul-based maker": a known city or province is where the maker is.
+        for match in _BASED_RE.finditer(self.text):
+            name = match.group(1)
+            if self.country_of(name):
+                continue  # "a US-based firm" names a state, which the chunk pass reads
+            code = self.gaz.capitals.get(name) or self.gaz.provinces.get(name) or ""
+            city = self.gaz.cities.get(name)
+            if not code and city and name not in _COMMON_CITY_WORDS:
+                code = city[0]
+            if code:
+                self.place(name, match.start(1), match.end(1), code)
 
     def _dateline(self) -> None:
         """ "ANKARA, May 14 (Reuters) -": the place, and the agency as an organisation."""
@@ -711,6 +759,12 @@ class ActorFinder:
             and not any(w.lower() in ORG_HEADS for w in words)
         ):
             return True  # "M142 HIMARS", "K9 Thunder": a weapon, not an organisation
+        if (
+            len(words) == 1
+            and words[0].lower() in _HONORIFIC_WORDS
+            and re.match(r"\.\s+[A-Z]", self.after(chunk.end, 4))
+        ):
+            return True  # the "Col." of "Col. Xerxes Trinidad" is a rank, not a person
         if len(words) == 1 and strip_possessive(words[0]).lower() in _SHORT_HEADS:
             # "The Ministry announced": the last ministry named, never a new organisation.
             key = self.last_org_by_head.get(strip_possessive(words[0]).lower())
@@ -733,6 +787,12 @@ class ActorFinder:
         last = strip_possessive(words[-1])
         phrase = self.text[chunk.start : chunk.end]
         bare = strip_possessive(phrase)
+        held = re.match(r"(?:Shares|Stock|Stakes?)\s+(?:in|of)\s+(?:the\s+)?", bare)
+        if held and len(bare) > held.end() and not self.country_of(bare[held.end() :]):
+            # "Shares of Kestrel rose": the company whose shares a sentence opens with.
+            name = bare[held.end() :]
+            self.org(name, chunk.start + held.end(), chunk.start + held.end() + len(name))
+            return True
         if bare in INTERNATIONAL_ORGS:
             self.org(bare, chunk.start, chunk.start + len(bare))
             return True
@@ -748,6 +808,8 @@ class ActorFinder:
         lead_code = self.country_of(rest[0].text)
         if lead_code and len(rest) > 1 and self._title_with_country(chunk, rest):
             return True
+        if lead_code and len(rest) > 1 and _PLACE_OF_LEAD.match(bare):
+            lead_code = ""  # "Taiwan Strait", "Philippine Sea": a place, not the state
         if lead_code and len(rest) > 1:
             lead = rest[0]
             self.state(
@@ -770,6 +832,10 @@ class ActorFinder:
         if self._titled_person(sentence, chunk, lead_code):
             return True
         lowered = [strip_possessive(w).lower() for w in words]
+        if _PLACE_OF_LEAD.match(bare) and not any(w in ROLE_HEADS for w in lowered):
+            # "Port of Gwadar", "Strait of Malacca", "Gulf of Aden", "Luzon Strait".
+            self.place(bare, chunk.start, chunk.start + len(bare))
+            return True
         if last.lower() in PLACE_HEADS and not any(w in ROLE_HEADS for w in lowered):
             self.place(bare, chunk.start, chunk.start + len(bare))
             return True
@@ -807,6 +873,10 @@ class ActorFinder:
             return False
         if len(lowered) == 1 and lowered[0] in _COMMODITY_HEADS:
             return True  # a lone "LNG" or "Gas" is a commodity, not an organisation
+        if len(words) >= 2 and " & " in bare and not self._known_entity(bare):
+            # "TEPCO Fuel & Power", "Procter & Gamble": an ampersand joins a firm's name.
+            self.org(bare, chunk.start, chunk.start + len(bare), self._org_affiliation(chunk))
+            return True
         if any(w in ORG_HEADS for w in lowered) and not all(w in ROLE_MODIFIERS for w in lowered):
             tail = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)$", bare)
             if (
@@ -814,8 +884,7 @@ class ActorFinder:
                 and self.country_of(tail.group(1))
                 and (
                     " of " in bare[: tail.start()]
-                    or lowered[len(bare[: tail.start()].split()) - 1]
-                    not in {"bank", "corporation", "republic", "kingdom", "ministry"}
+                    or lowered[len(bare[: tail.start()].split()) - 1] not in _WHOLE_WITH_OF
                 )
             ):
                 code = self.country_of(tail.group(1))
@@ -1273,6 +1342,8 @@ class ActorFinder:
         if lower and (len(tokens) >= 2 or lower[1]):
             self.person(name, tokens[0].start, tokens[0].start + len(name), *lower)
             return True
+        if _FILING_AFTER.match(self.after(chunk.end, 60)):
+            return False  # "Tessaro Marine said in a stock exchange filing": a company
         if len(tokens) >= 2 and self._speaks(tokens[0].start, tokens[-1].end):
             self.person(name, tokens[0].start, tokens[0].start + len(name))
             return True
@@ -1632,7 +1703,16 @@ class ActorFinder:
             after,
         ):
             return True
-        if re.match(r"['’]s\s+(?:chief|ceo|chairman|board|shares|[A-Z][\w-]*\d)", after):
+        if re.match(
+            r"['’]s\s+(?:(?i:chief|ceo|cfo|coo|chairman|chairwoman|chairperson|board|shares|"
+            r"spokesperson|spokesman|spokeswoman|managing director|share price|stock|"
+            r"subsidiary|headquarters)\b|[A-Z][\w-]*\d)",
+            after,
+        ):
+            return True
+        # "Tessaro Marine said in a stock exchange filing": filings are companies'. A plain
+        # "said in a statement" is not enough: people issue statements too.
+        if _FILING_AFTER.match(self.after(end, 60)):
             return True
         single = len(words) == 1
         if single and words[0].lower() in self._lower_words:

@@ -23,7 +23,7 @@ from briefdesk.extract.lexicon import (
     NON_DEAL_CUES,
     STATUS_WORDS,
 )
-from briefdesk.extract.money import MoneyMention
+from briefdesk.extract.money import MoneyMention, find_money
 from briefdesk.extract.text import Sentence
 
 _WORD = re.compile(r"[A-Za-z][\w-]*")
@@ -252,6 +252,71 @@ def _status(sentence: str) -> str:
     return "reported"
 
 
+# "The contract was signed on Friday", "The deal, signed in March,", "The agreement has since
+# been ratified": a later sentence whose subject is the deal itself. "A separate agreement was
+# signed" and "will be signed" say nothing about this deal's status now.
+_LATER_STATUS = re.compile(
+    r"\b(?:the|this|that|its|their)\s+(?!(?:separate|another|earlier|previous|second|other|"
+    r"similar|first|new)\b)(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement|accord|order|sale|"
+    r"purchase|loan|memorandum|mou|pact|package|grant|credit line|facility)s?\b"
+    r"(?:\s*,[^,.;]{1,70},)?(?:\s*,\s*|[^.;,]{0,50}?\b(?:was|were|has|have|had)\s+(?:since\s+|now\s+|also\s+|later\s+|subsequently\s+|eventually\s+)?"
+    r"(?:been\s+)?)(?:formally\s+|officially\s+|finally\s+|already\s+)?"
+    r"(?P<verb>signed|inked|sealed|concluded|finali[sz]ed|approved|cleared|ratified|cancell?ed|"
+    r"scrapped|terminated|suspended|frozen|delivered|completed)\b"
+)
+_LATER_STATUS_OF = {
+    "signed": "signed",
+    "inked": "signed",
+    "sealed": "signed",
+    "concluded": "signed",
+    "finalised": "signed",
+    "finalized": "signed",
+    "approved": "approved",
+    "cleared": "approved",
+    "ratified": "approved",
+    "cancelled": "cancelled",
+    "canceled": "cancelled",
+    "scrapped": "cancelled",
+    "terminated": "cancelled",
+    "suspended": "suspended",
+    "frozen": "suspended",
+    "delivered": "delivered",
+    "completed": "delivered",
+}
+# How far along a deal is; a later sentence only moves a deal forward (or stops it).
+_PROGRESS = {
+    "reported": 0,
+    "proposed": 1,
+    "approved": 2,
+    "signed": 3,
+    "in_delivery": 4,
+    "delivered": 5,
+}
+_LATER_REACH = 6
+
+
+def _later_status(deal: DealBuild, sents: list[Sentence], index: int) -> str:
+    """The status a later sentence about the same deal gives ("The contract was signed on
+    Friday"), read up to the next sentence that names a different amount (another deal)."""
+    status = deal.status
+    if status in ("cancelled", "suspended"):
+        return status
+    for sentence in sents[index + 1 : index + 1 + _LATER_REACH]:
+        # Amounts only: without the article's context a "rupees" may read as another code.
+        amounts = {m.amount for m in find_money(sentence.text)}
+        if amounts and (deal.value is None or deal.value.amount not in amounts):
+            break
+        match = _LATER_STATUS.search(sentence.text.lower())
+        if not match:
+            continue
+        later = _LATER_STATUS_OF[match.group("verb")]
+        if later in ("cancelled", "suspended"):
+            return later
+        if _PROGRESS.get(later, 0) > _PROGRESS.get(status, 0):
+            status = later
+    return status
+
+
 _VALUE_LABEL = re.compile(
     r"^[\s•*·▪‣-]*(?:value|worth|cost|price|amount|loan|grant|financing|contract value|"
     r"deal value)\s*:",
@@ -412,6 +477,8 @@ class DealFinder:
             self._designated_item(deal, _nearby(sents, index))
         if deal.status == "reported" and index + 1 < len(sents):
             deal.status = _status(sents[index + 1].text) if kind != "other" else deal.status
+        if kind != "other":
+            deal.status = _later_status(deal, sents, index)
         return deal
 
     def _direction_nearby(self, deal: DealBuild, sents: list[Sentence], index: int) -> None:

@@ -375,6 +375,33 @@ ORG_HEADS = frozenset(
         "lng",
         "institute",
         "observatory",
+        # Legislatures: "House of Representatives", "Chamber of Deputies", "the Knesset".
+        "representatives",
+        "chamber",
+        "legislature",
+        "duma",
+        "knesset",
+        "bundestag",
+        "bundesrat",
+        "sejm",
+        "majlis",
+        "mejlis",
+        "riksdag",
+        "storting",
+        "folketing",
+        "rada",
+        "sabha",
+        "eduskunta",
+        "seimas",
+        "saeima",
+        "riigikogu",
+        "sabor",
+        "oireachtas",
+        "khural",
+        "sansad",
+        "skupstina",
+        # "Chubu Electric Power", "General Electric"; not "power" ("Samantha Power").
+        "electric",
     ]
 )
 LEGAL_SUFFIXES = frozenset(

@@ -146,10 +146,10 @@ _WORDS = (
 # The same words in an all-capitals headline ("4 BILLION YEN"); "\\s" must stay "\\s".
 _WORDS_CAPS = _WORDS.upper().replace("\\S", "\\s")
 MONEY_RE = re.compile(
-    rf"(?P<sym>{_SYMBOL}|\b(?:{_ISO})(?:\b|(?=\d)))\s?(?P<n1>{_NUMBER})(?:\s?(?P<m1>{_MULT})\b)?"
-    rf"|\b(?P<n2>{_NUMBER})(?:[\s-]?(?P<m2>{_MULT})\b)?\s+(?:(?P<adj>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+)?"
+    rf"(?P<sym>{_SYMBOL}|\b(?:{_ISO})(?:\b|(?=\d)))\s?(?P<n1>{_NUMBER})(?![,.]\d)(?:\s?(?P<m1>{_MULT})\b)?"
+    rf"|(?<!\d[,.])\b(?P<n2>{_NUMBER})(?![,.]\d)(?:[\s-]?(?P<m2>{_MULT})\b)?\s+(?:(?P<adj>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+)?"
     rf"(?P<word>{_WORDS}|{_WORDS_CAPS})\b"
-    rf"|\b(?P<n3>{_NUMBER})\s?(?P<m3>{_MULT})?\s(?P<iso>{_ISO})\b"
+    rf"|(?<!\d[,.])\b(?P<n3>{_NUMBER})(?![,.]\d)\s?(?P<m3>{_MULT})?\s(?P<iso>{_ISO})\b"
 )
 
 
@@ -238,4 +238,30 @@ def find_money(text: str, country_counts: Counter[str] | None = None) -> list[Mo
             continue
         start, end = match.start(), match.end()
         found.append(MoneyMention(amount, currency, text[start:end], start, end))
+    if _FOREIGN_HINT.search(text):
+        found = _with_foreign(text, found, context)
     return found
+
+
+# Scale words other languages use; only when one occurs is the slower foreign pass run.
+_FOREIGN_HINT = re.compile(
+    r"млрд|млн|трлн|миллиард|миллион|milliard|Milliard|Mrd|Mio|Million|millones|millón|"
+    r"billones|miliard|milion|bilh|milh|illions?\s+d"
+)
+
+
+def _with_foreign(
+    text: str, found: list[MoneyMention], context: Counter[str]
+) -> list[MoneyMention]:
+    """Add "1,6 milliard de dollars"-style amounts; one that overlaps an English match replaces
+    it (the English reader takes "1,6 million" for 16 million)."""
+    from briefdesk.extract.money_foreign import foreign_matches
+
+    foreign = foreign_matches(text)
+    if not foreign:
+        return found
+    kept = [m for m in found if not any(s < m.end and m.start < e for s, e, _, _ in foreign)]
+    for start, end, amount, word in foreign:
+        currency = "USD" if word == "$" else _word_currency(word, None, context)
+        kept.append(MoneyMention(amount, currency, text[start:end], start, end))
+    return sorted(kept, key=lambda m: m.start)
