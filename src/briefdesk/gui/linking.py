@@ -224,3 +224,85 @@ def date_field(text: str, start: int, end: int) -> tuple[str, str]:
     if _SIGNED.search(context):
         return "signed", words
     return "announced", words
+
+
+def guess_actor(words: str) -> tuple[str, str] | None:
+    """(actor type value, ISO country code) the selected words most likely name, or None when
+    the words alone cannot tell (a person's name, an unknown brand): the user is asked then.
+
+    A country name or demonym is the state itself ("Azerbaijan", "Pakistani" → state PK);
+    words with an organisation head ("Ministry of Defence", "Pakistan Air Force") are an
+    organisation, with the country a leading name or demonym gives it."""
+    from briefdesk.extract.lexicon import INTERNATIONAL_ORGS, ORG_DESCRIPTORS, ORG_HEADS
+
+    name = " ".join(words.split()).strip(" .,;:'\"“”‘’()")
+    bare = re.sub(r"^the\s+", "", name, flags=re.I)
+    bare = re.sub(r"[’']s$", "", bare)
+    if not bare:
+        return None
+    code = country_code(bare)
+    if code:
+        return "state", code
+    if bare in INTERNATIONAL_ORGS or bare.upper() in INTERNATIONAL_ORGS:
+        return "international_organization", ""
+    tokens = bare.split()
+    lowered = [t.lower().strip(",.") for t in tokens]
+    if any(t in ORG_HEADS or t in ORG_DESCRIPTORS for t in lowered):
+        return "organization", _country_within(tokens)
+    return None
+
+
+def _country_within(tokens: list[str]) -> str:
+    """The first country named inside an organisation's name ("Ministry of Defence of
+    Azerbaijan" → AZ), longest names first so "South Korean" is not read as nothing."""
+    for length in (3, 2, 1):
+        for start in range(len(tokens) - length + 1):
+            if not tokens[start][:1].isupper():
+                continue
+            code = country_code(" ".join(tokens[start : start + length]).strip(",."))
+            if code:
+                return code
+    return ""
+
+
+def country_code(words: str) -> str:
+    """ISO 3166 alpha-2 code for a country's name, short name or demonym; '' when none.
+
+    pycountry answers names in any case at once; demonyms need the extractor's gazetteer
+    (loaded once, on the first word pycountry does not know that looks like a proper name)."""
+    import pycountry
+
+    text = words.strip()
+    if len(text) < 2:
+        return ""
+    if len(text) > 3:
+        try:
+            return str(pycountry.countries.lookup(text).alpha_2)
+        except LookupError:
+            pass
+    if not text[0].isupper():
+        return ""
+    from briefdesk.extract.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    return gaz.names.get(text) or gaz.adjectives.get(text) or ""
+
+
+def state_name(words: str, code: str) -> str:
+    """The name a state is listed under: the words themselves when they name the country
+    ("the United States", "UK"), the country's name when they are a demonym ("Pakistani")."""
+    import pycountry
+
+    from briefdesk.extract.gazetteer import gazetteer
+
+    text = " ".join(words.split())
+    try:
+        pycountry.countries.lookup(re.sub(r"^the\s+", "", text, flags=re.I))
+        return text  # a country's own name: no need to load the gazetteer
+    except LookupError:
+        pass
+    gaz = gazetteer()
+    country = gaz.country(code)
+    if country is None or text not in gaz.adjectives or text in gaz.names:
+        return text
+    return country.name

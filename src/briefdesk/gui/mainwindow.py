@@ -1162,9 +1162,18 @@ class MainWindow(QMainWindow):
         span = self._selected_span()
         if span is None:
             return
+        existing = linking.find_actor(self.doc.brief, span.quote)
+        new_actor = None if existing is not None else self._guessed_actor(span)
+        if existing is None and new_actor is None:
+            return  # the user cancelled the "what kind of actor" question
         with self.doc.macro(f"Use {span.quote} as deal {role.value}"):
             deal_index = self._deal_index()
-            actor_index = self._actor_for(span, codes.ActorType.STATE)
+            if existing is not None:
+                self._add_evidence(f"actors[{existing}]", [span])
+                actor_index = existing
+            else:
+                assert new_actor is not None
+                actor_index = self.doc.insert_record("actors", new_actor, text="Add actor")
             actor_id = self.doc.brief.actors[actor_index].id
             parties = self.doc.brief.deals[deal_index].parties
             if not any(p.actor_id == actor_id and p.role == role for p in parties):
@@ -1172,6 +1181,27 @@ class MainWindow(QMainWindow):
                     f"deals[{deal_index}].parties", model.DealParty(actor_id=actor_id, role=role)
                 )
         self._show_deal(deal_index)
+
+    def _guessed_actor(self, span: model.Span) -> model.Actor | None:
+        """A new actor for a deal party: its kind (and country) from the words when they tell,
+        else from the user; None when the user cancels."""
+        guess = linking.guess_actor(span.quote)
+        if guess is not None:
+            kind, country = codes.ActorType(guess[0]), guess[1]
+        else:
+            answer = prompts.ask_actor_type(self, span.quote)
+            if answer is None:
+                return None
+            kind, country = answer, ""
+        name = span.quote.strip()
+        if kind == codes.ActorType.STATE and country:
+            # "Pakistani" names the state; the brief lists it as Pakistan, with the words kept.
+            official = linking.state_name(name, country)
+            if official != name:
+                return model.Actor(
+                    name=official, type=kind, country=country, aliases=[name], evidence=[span]
+                )
+        return model.Actor(name=name, type=kind, country=country, evidence=[span])
 
     def link_judgment(self) -> None:
         span = self._selected_span()
