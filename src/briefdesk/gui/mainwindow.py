@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self._snapshot_revision = -1
         self._disk_warned: Any = None
         self._highlight_key: Any = None
+        self._templates_job: Any = None
         self.setAcceptDrops(True)
         self.setObjectName("briefdesk-main")
         self.setWindowTitle("BriefDesk")
@@ -126,12 +127,20 @@ class MainWindow(QMainWindow):
         self.disk_timer.timeout.connect(self.check_disk)
         self.disk_timer.start()
         self.built = True
-        self.runner.submit(
-            "Listing templates", core.template_choices, on_done=self._templates_listed
-        )
+        self.list_templates()
         self.ready.emit()
 
+    def list_templates(self) -> None:
+        """Fill the Checks panel's template picker (in the background: it reads every .docx)."""
+        self._templates_job = self.runner.submit(
+            "Listing templates",
+            core.template_choices,
+            self.settings.user_templates_dir(),
+            on_done=self._templates_listed,
+        )
+
     def _templates_listed(self, choices: object) -> None:
+        self._templates_job = None
         if isinstance(choices, list) and choices:
             self.checks.set_templates(choices)
 
@@ -437,7 +446,9 @@ class MainWindow(QMainWindow):
     def _load(
         self, brief: model.Brief, path: Path | None, stamp: Any, lock: store.BriefLock | None = None
     ) -> None:
-        self.runner.cancel_all()
+        # The template listing belongs to the window, not to the brief being replaced.
+        listing = self._templates_job
+        self.runner.cancel_all(keep=[listing] if listing is not None else [])
         self._release_lock()
         self._discard_snapshot()
         self.lock = lock
@@ -1295,6 +1306,7 @@ class MainWindow(QMainWindow):
     def _settings_accepted(self, dialog: Any) -> None:
         dialog.apply()
         self.persist_settings()
+        self.list_templates()  # the templates folder may have changed
         self.show_status("Settings saved")
 
 
