@@ -789,16 +789,30 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         mime = event.mimeData()
+        event.acceptProposedAction()
         files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-        briefs = [p for p in files if p.suffix == ".brief"]
-        others = [p for p in files if p.suffix != ".brief"]
-        if others:
-            self.add_source_files(others)
-        elif briefs:
-            self.open_path(briefs[0])
+        if files:
+            self.add_dropped(files)
         elif mime.hasText() and mime.text().strip():
             self.add_source_text(mime.text())
-        event.acceptProposedAction()
+
+    def add_dropped(self, paths: list[Path]) -> None:
+        """Files and folders dropped on the window: articles are imported (a folder's own files,
+        one level), a lone .brief is opened, and anything left out is said in one message."""
+        from briefdesk.gui.dropped import plan_drop
+        from briefdesk.sources import SUPPORTED_SUFFIXES
+
+        plan = plan_drop(paths, SUPPORTED_SUFFIXES)
+        if plan.sources:
+            self.add_source_files(plan.sources)
+            count = len(plan.sources)
+            self.show_status(f"Importing {count} file{'s' if count != 1 else ''}…")
+        summary = plan.summary()
+        if summary:
+            title = "Some files were not imported" if plan.sources else "Nothing to import"
+            prompts.show_info(self, title, summary)
+        if not plan.sources and not plan.folders and plan.briefs:
+            self.open_path(plan.briefs[0])
 
     def _reload_sources(self) -> None:
         self.sources_pane.set_sources(self.doc.brief.sources)
