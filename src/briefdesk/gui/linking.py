@@ -163,6 +163,20 @@ def deal_in_brief(brief: Brief, suggestion: object, label: str) -> bool:
     return False
 
 
+def date_in_brief(brief: Brief, resolved: object, quotes: list[str], label: str) -> bool:
+    """A suggested date already taken: a deal carries that day or those delivery words, or the
+    current status lists it (where a date with no deal to go to is put)."""
+    wanted = {" ".join(q.split()).casefold() for q in quotes if q.strip()}
+    for deal in brief.deals:
+        if resolved is not None and resolved in (deal.dates.signed, deal.dates.announced):
+            return True
+        delivery = " ".join(deal.dates.delivery.split()).casefold()
+        if delivery and any(q in delivery for q in wanted):
+            return True
+    lines = {line.strip() for line in brief.current_status.splitlines()}
+    return f"- {label}" in lines
+
+
 def citation_edits(brief: Brief, source_id: str) -> list[tuple[str, list[Span]]]:
     """(evidence path, evidence without ``source_id``'s spans) for every list citing it."""
     from briefdesk.gui import fieldpath

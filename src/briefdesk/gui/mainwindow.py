@@ -58,6 +58,12 @@ class MainWindow(QMainWindow):
         self._disk_warned: Any = None
         self._highlight_key: Any = None
         self._templates_job: Any = None
+        # Sources waiting to be read in the background after a brief is opened, one at a time
+        # so the runner's other thread stays free for the preview, autosave and export.
+        self._reading_queue: list[str] = []
+        # Dismissed suggestions by source text (content hash): kept for the whole session, so
+        # reading the source again after reopening the brief does not bring them back.
+        self.dismissed: dict[str, set[Any]] = {}
         self.setAcceptDrops(True)
         self.setObjectName("briefdesk-main")
         self.setWindowTitle("BriefDesk")
@@ -455,9 +461,12 @@ class MainWindow(QMainWindow):
         self.suggestions.clear()
         self.found.clear()
         self._focus_spans = []
+        self._reading_queue = []
+        self.extracting.clear()
         self.doc.reset(brief, path, stamp)
         self._disk_warned = None
         self.editor.refresh_all()
+        self.read_all_sources()
 
     def save(self) -> bool:
         if self.doc.path is None:
@@ -752,16 +761,38 @@ class MainWindow(QMainWindow):
         )
         self.extract(source)
 
-    def extract(self, source: model.Source) -> None:
+    def extract(self, source: model.Source, then: Any = None) -> None:
+        """Read ``source`` in the background; ``then()`` runs on the GUI thread afterwards."""
         self.extracting.add(source.id)
         self._refresh_suggestions()
         self.runner.submit(
             f"Reading {source.title or 'source'}",
             core.extract,
             source.model_copy(deep=True),
-            on_done=partial(self._extracted, source),
-            on_error=partial(self._extract_failed, source),
+            on_done=partial(self._extracted, source, then),
+            on_error=partial(self._extract_failed, source, then),
         )
+
+    def read_all_sources(self) -> None:
+        """Suggestions for every source of a brief just opened: each is read again in the
+        background (suggestions are not saved in the brief), the shown source first."""
+        current = self.sources_pane.current_id()
+        ids = [s.id for s in self.doc.brief.sources if s.id not in self.suggestions]
+        ids.sort(key=lambda source_id: source_id != current)
+        self._reading_queue = ids
+        self.extracting.update(ids)
+        self._read_next()
+
+    def _read_next(self) -> None:
+        while self._reading_queue:
+            source = self.doc.brief.source(self._reading_queue.pop(0))
+            if source is None or source.id in self.suggestions:
+                if source is not None:
+                    self.extracting.discard(source.id)
+                continue
+            self.extract(source, then=self._read_next)
+            return
+        self._refresh_suggestions()
 
     def suggest_current(self) -> None:
         source = self.current_source()
@@ -769,18 +800,29 @@ class MainWindow(QMainWindow):
             self.show_status("Select a source first.")
             return
         self.side.setCurrentWidget(self.suggestions_panel)
+        # Asked for by name: what was dismissed from this source is listed again.
+        self.dismissed.pop(_source_key(source), None)
         self.extract(source)
 
-    def _extracted(self, source: model.Source, result: object) -> None:
+    def _extracted(self, source: model.Source, then: Any, result: object) -> None:
         self.extracting.discard(source.id)
-        self.suggestions[source.id] = suggestion_kit.from_extraction(result, source)
-        self.found[source.id] = len(self.suggestions[source.id])
-        self._refresh_suggestions()
+        found = suggestion_kit.from_extraction(result, source)
+        dismissed = self.dismissed.get(_source_key(source), set())
+        self.suggestions[source.id] = [
+            s for s in found if suggestion_kit.suggestion_key(s) not in dismissed
+        ]
+        self.found[source.id] = len(found)
+        if source.id == self.sources_pane.current_id() or then is None:
+            self._refresh_suggestions()
+        if then is not None:
+            then()
 
-    def _extract_failed(self, source: model.Source, message: str) -> None:
+    def _extract_failed(self, source: model.Source, then: Any, message: str) -> None:
         self.extracting.discard(source.id)
         self._refresh_suggestions()
         self.show_status(f"No suggestions for {source.title or 'the source'}: {message}", 10000)
+        if then is not None:
+            then()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
@@ -822,6 +864,10 @@ class MainWindow(QMainWindow):
         return self.doc.brief.source(source_id) if source_id else None
 
     def _source_selected(self, source_id: str) -> None:
+        if source_id in self._reading_queue:
+            # The source the user is looking at is read next.
+            self._reading_queue.remove(source_id)
+            self._reading_queue.insert(0, source_id)
         self.sources_pane.article.show_source(
             self.doc.brief.source(source_id) if source_id else None
         )
@@ -903,6 +949,13 @@ class MainWindow(QMainWindow):
         if suggestion.kind == "places":
             wanted = suggestion.name.casefold()
             return any(p.name.casefold() == wanted for p in self.doc.brief.places)
+        if suggestion.kind == "dates":
+            return linking.date_in_brief(
+                self.doc.brief,
+                getattr(suggestion.raw, "resolved", None),
+                [s.quote for s in suggestion.spans],
+                suggestion.label,
+            )
         return False
 
     def _refresh_suggestions(self) -> None:
@@ -945,6 +998,11 @@ class MainWindow(QMainWindow):
             group = self.suggestions.get(suggestion.source_id, [])
             if suggestion in group:
                 group.remove(suggestion)
+            source = self.doc.brief.source(suggestion.source_id)
+            if source is not None:
+                self.dismissed.setdefault(_source_key(source), set()).add(
+                    suggestion_kit.suggestion_key(suggestion)
+                )
         self._focus_on([])
         self._refresh_suggestions()
 
@@ -1328,6 +1386,11 @@ def suggestion_colour() -> Any:
     from briefdesk.gui.sources_pane import SUGGESTED
 
     return SUGGESTED
+
+
+def _source_key(source: model.Source) -> str:
+    """Which article a source is, across reopening: its text's hash (ids repeat across briefs)."""
+    return source.content_hash or source.id
 
 
 def _write_snapshot(brief: model.Brief, original: Path | None, _token: Any) -> store.Snapshot:
