@@ -45,6 +45,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         """``defer``: show a light frame first and build the rest on the next event-loop turn."""
         super().__init__(parent)
+        from briefdesk.gui.qtfix import guard_singletons
+
+        guard_singletons()  # before the first of the thousands of emits a session makes
         self.settings = settings
         self.built = False
         self.lock: store.BriefLock | None = None
