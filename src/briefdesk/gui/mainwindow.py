@@ -45,9 +45,6 @@ class MainWindow(QMainWindow):
     ) -> None:
         """``defer``: show a light frame first and build the rest on the next event-loop turn."""
         super().__init__(parent)
-        from briefdesk.gui.qtfix import guard_singletons
-
-        guard_singletons()  # before the first of the thousands of emits a session makes
         self.settings = settings
         self.built = False
         self.lock: store.BriefLock | None = None
@@ -80,6 +77,10 @@ class MainWindow(QMainWindow):
         """Create the document, panes, actions and menus (imports the heavy modules)."""
         if self.built:
             return
+        from briefdesk.gui.qtfix import guard_singletons
+
+        # Before the thousands of emits a session makes; after the first frame (ctypes costs).
+        guard_singletons()
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QSplitter, QTabWidget
 
