@@ -981,8 +981,9 @@ class MainWindow(QMainWindow):
             )
         if source_id not in self.suggestions:
             return (
-                "This source has not been read in this session: press Ctrl+R "
-                f"(File → Suggest from this source) to list what it mentions. {by_hand}"
+                "No suggestions from this source yet (reading it failed, or it came back with "
+                "Undo): press Ctrl+R (File → Suggest from this source) to read it. "
+                f"{by_hand}"
             )
         if not self.found.get(source_id):
             return (
