@@ -125,3 +125,14 @@ def test_mistyped_subcommand_is_a_parser_error(capsys: pytest.CaptureFixture[str
         main(["shwo", "x.brief"])
     assert exited.value.code == 2
     assert "invalid choice: 'shwo'" in capsys.readouterr().err
+
+
+def test_a_closed_pipe_ends_quietly_without_a_traceback(tmp_path: Path) -> None:
+    article = tmp_path / "long.txt"
+    # Far more than a pipe buffer holds, so the writer is still writing when the reader leaves.
+    article.write_text("The minister said the talks went well. " * 20000, encoding="utf-8")
+    script = f"{sys.executable} -m briefdesk import {article} --json | head -c 10"
+    result = subprocess.run(["bash", "-c", script], capture_output=True, text=True)
+    assert result.stdout == '{\n  "id": '[:10]
+    assert "Traceback" not in result.stderr
+    assert "Exception ignored" not in result.stderr

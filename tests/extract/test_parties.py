@@ -446,7 +446,7 @@ def test_headings_and_months_are_not_places(text: str) -> None:
 def test_formal_state_name_is_cut_from_a_ministry() -> None:
     result = extract_text("The Ministry of Energy of the Republic of Kazakhstan signed it.")
     ministry = actor(result, "Ministry of Energy")
-    assert ministry.country == "" and ministry.affiliation == "KZ"
+    assert ministry.country == "KZ" and ministry.affiliation == "Kazakhstan"
 
 
 def test_first_word_of_a_company_name_is_its_short_form() -> None:

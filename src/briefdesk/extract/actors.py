@@ -9,6 +9,7 @@ demonym or capital ("Ankara said"), and places from the city gazetteer.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -118,6 +119,20 @@ _STATE_VERBS = frozenset(
         "welcomed",
         "responded",
         "condemned",
+        # Modals: "Cairo may buy", "Ankara could supply", "Beijing must decide".
+        "may",
+        "might",
+        "could",
+        "should",
+        "must",
+        "can",
+        "cannot",
+        "did",
+        "does",
+        "still",
+        "also",
+        "already",
+        "remains",
     ]
 )
 _LOCATIVE = frozenset(
@@ -260,10 +275,11 @@ _SITE_AFTER = re.compile(
     r"\s+(?:pipeline|gas field|oil field|oilfield|gasfield|field|terminal|refinery|air base|"
     r"airbase|naval base|dam|nuclear plant|power plant|mine|strait|canal)\b"
 )
-# "Preah Sihanouk province": the name alone is the place.
+# "Preah Sihanouk province", "the Khorezm regions": the name alone is the place.
 _AREA_AFTER = re.compile(
-    r"\s+(?:province|region|district|governorate|oblast|prefecture|county|municipality)\b"
+    r"\s+(?:province|region|district|governorate|oblast|prefecture|county|municipality)s?\b"
 )
+_WORKS_AFTER = re.compile(r"\s+(?:facility|facilities|plant|factory|works|shipyard|yard|complex)\b")
 _PLACE_OF_BEFORE = re.compile(
     r"\b(?:port|city|town|village|province|region|district|island|state|county|governorate|"
     r"oblast|prefecture|enclave|municipality)\s+of\s+(?:the\s+)?$"
@@ -351,6 +367,9 @@ class ActorFinder:
         self._forms: dict[str, set[str]] = {}
         self._lower_words = frozenset(re.findall(r"\b[a-z][a-z-]+\b", text))
         self._order: dict[str, int] = {}
+        self.dateline_country = ""
+        # Chunks no early pattern claimed, for the late pass (capitals, short forms, names).
+        self._pending: list[tuple[Sentence, Chunk]] = []
 
     # --- registry -------------------------------------------------------------------------
     def _actor(self, key: str, type_: str, name: str) -> ActorBuild:
@@ -367,6 +386,7 @@ class ActorFinder:
             forms = [f"w:{w}" for w in actor.name.split()] + [f"n:{actor.name}"]
         else:
             forms = [f"a:{a}" for a in actor.aliases] + [f"i:{_initials(actor.name)}"]
+            forms.append(f"o:{actor.name}")  # the same name again, later in the text
             if actor.type == "organization" and " " in actor.name:
                 forms.append(f"p:{actor.name.split()[0]}")
             if actor.name.isupper():
@@ -386,6 +406,15 @@ class ActorFinder:
 
     def state(self, code: str, surface: str, start: int, end: int) -> str:
         key = f"state:{code}"
+        if (
+            self.gaz.capitals.get(surface) == code
+            and key not in self.found.actors
+            and self._after_locative(start)
+        ):
+            # "Chen Aizhu in Singapore": a city-state named as a location is a place. Once the
+            # state is an actor elsewhere, the name stays the state's.
+            self.place(surface, start, end, code)
+            return key
         actor = self._actor(
             key, "state", self.gaz.countries[code].name if code in self.gaz.countries else surface
         )
@@ -396,6 +425,11 @@ class ActorFinder:
         return key
 
     def org(self, name: str, start: int, end: int, affiliation: str = "") -> str:
+        board = _BOARD_OF.match(name)
+        if board and board.end() < len(name):
+            # "the Board of Directors of the AIIB approved": the bank acts.
+            start += board.end()
+            name = name[board.end() :]
         lead = re.match(r"(U\.S\.|US|UK|U\.K\.|EU)\s+(?=[A-Z])", name)
         if lead and len(name.split()) > 2:
             code = self.gaz.names.get(lead.group(1), "")
@@ -408,16 +442,20 @@ class ActorFinder:
         key = f"org:{name.lower()}"
         if key not in self.found.actors:
             other_key = self._first(
-                [f"a:{name}", f"i:{name.replace('o', '')}", f"u:{_initials(name)}"],
+                [f"a:{name}", f"i:{_acronym_letters(name)}", f"u:{_initials(name)}", f"p:{name}"],
                 lambda _k, other: (
                     other.type not in {"person", "state"}
                     and (
                         name in other.aliases
-                        or (name.isupper() and _initials(other.name) == name.replace("o", ""))
+                        or _LEGAL_TAIL.sub("", other.name) == name  # "JERA" after "JERA Co."
+                        or (_acronym_like(name) and _initials(other.name) == _acronym_letters(name))
                         or (other.name.isupper() and _initials(name) == other.name)
                     )
                 ),
             )
+            base = _LEGAL_TAIL.sub("", name)
+            if not other_key and base != name and f"org:{base.lower()}" in self.found.actors:
+                other_key = f"org:{base.lower()}"  # "JERA Co., Inc." after "JERA"
             if other_key:
                 other = self.found.actors[other_key]
                 key = other_key
@@ -440,6 +478,14 @@ class ActorFinder:
         return key
 
     def person(self, name: str, start: int, end: int, role: str = "", affiliation: str = "") -> str:
+        if _NOT_A_PERSON_AFTER.match(self.text, end):
+            # "its Official Security Assistance program", "the Hugo Boss brand": a name of a
+            # programme or a business, not a person.
+            return ""
+        if name.split()[-1] in _PROGRAMME_TAILS:
+            return ""  # "the Marshall Plan", "the Belt and Road Initiative"
+        if name.split()[-1] in _BUSINESS_TAILS:
+            return self.org(name, start, end)  # "Peter Kiewit Sons", "Lehman Brothers"
         key = self._person_key(name)
         actor = self._actor(key, "person", name)
         if role and not actor.role:
@@ -494,7 +540,8 @@ class ActorFinder:
     def run(self, sents: list[Sentence]) -> Found:
         self._dateline()
         self._origins()
-        pending: list[tuple[Sentence, Chunk]] = []
+        self._credits()
+        pending = self._pending
         for sentence in sents:
             for chunk in chunks(sentence):
                 if not self._classify(sentence, chunk):
@@ -502,7 +549,99 @@ class ActorFinder:
         for sentence, chunk in pending:
             self._classify_late(sentence, chunk)
         self._short_forms()
+        self._settle_countries(sents)
         return self.found
+
+    def _credits(self) -> None:
+        """Bylines and wire credits name people: "By Asif Shahzad and Gibran Naiyyar
+        Peshimam", "(Additional reporting by Krishn Kaushik in New Delhi; Editing by Raju
+        Gopalakrishnan)". Only names that look like names (two to four capitalised words)."""
+        for credit in _CREDIT_RE.finditer(self.text):
+            pos = credit.end()
+            for _ in range(6):
+                name = _CREDIT_NAME.match(self.text, pos)
+                if not name:
+                    break
+                words = name.group(1).split()
+                if not _name_like_words(words) or any(
+                    self.country_of(w) or w.lower() in ROLE_HEADS | ORG_HEADS for w in words
+                ):
+                    break
+                self.person(name.group(1), name.start(1), name.end(1))
+                if not name.group(2):
+                    break  # no "and"/"," after this name: the credit ends here
+                pos = name.end()
+
+    def _settle_countries(self, sents: list[Sentence]) -> None:
+        """Fill ``country`` (the GUI's Country column) from what the text ties each actor to.
+
+        An organisation affiliated to a state takes its code, and its affiliation is written as
+        the state's name. A person takes the country of their affiliation (a state, or an
+        organisation whose country is known). A person with a government title and no
+        affiliation takes the one state named in the sentence that introduces them; with none
+        there, the state of the dateline city. Nothing is guessed from world knowledge.
+        """
+        actors = self.found.actors
+        for actor in actors.values():
+            if actor.type in {"organization", "international_organization"} and actor.affiliation:
+                if actor.affiliation in self.gaz.countries:
+                    actor.country = actor.country or actor.affiliation
+                    actor.affiliation = self.affiliation_name(actor.affiliation)
+                elif not actor.country:
+                    actor.country = self.country_of(actor.affiliation)
+        by_name = {a.name: a for a in actors.values() if a.type != "person"}
+        state_mentions = sorted(
+            (start, key) for start, _end, key in self.found.mentions if key.startswith("state:")
+        )
+        starts = [sent.start for sent in sents]
+        people = [a for a in actors.values() if a.type == "person"]
+        for actor in people:
+            if actor.affiliation and not actor.country:
+                owner = by_name.get(actor.affiliation)
+                actor.country = (owner.country if owner else "") or self.country_of(
+                    actor.affiliation
+                )
+        # (sentence index, country) of every person whose country the text states.
+        stated = {
+            (bisect.bisect_right(starts, start) - 1, person.country)
+            for person in people
+            if person.country
+            for start, _end in person.evidence
+        }
+        for actor in people:
+            if (
+                actor.country
+                or actor.affiliation
+                or not actor.evidence
+                or not _GOVERNMENT_ROLE.search(actor.role)
+            ):
+                continue
+            # Only a speaker: "Kenya will buy the ships, Defence Secretary Soipan Tuya said"
+            # speaks for the state the sentence is about; "the family of President Erdogan" in
+            # a sentence about Cairo does not belong to Egypt.
+            if not any(self._speaks(start, end) for start, end in actor.evidence):
+                continue
+            first = min(actor.evidence)[0]
+            index = bisect.bisect_right(starts, first) - 1
+            if index < 0:
+                continue
+            sent = sents[index]
+            codes = {
+                actors[key].country
+                for start, key in state_mentions
+                if sent.start <= start < sent.end and key in actors
+            } - {""}
+            guess = ""
+            if len(codes) == 1:
+                guess = next(iter(codes))
+            elif self.dateline_country and (not codes or self.dateline_country in codes):
+                # "BUDAPEST - ... Foreign Minister Péter Szijjártó said": the host's minister.
+                guess = self.dateline_country
+            # "Sri Lanka's Finance Minister X held talks with External Affairs Minister Y":
+            # when someone else in the sentence already speaks for that state, Y is likely
+            # the other side, so no country is given rather than a wrong one.
+            if guess and (index, guess) not in stated:
+                actor.country = guess
 
     def _origins(self) -> None:
         """ "Chinese-made jets", "US-built frigates": the maker's country is an actor."""
@@ -515,26 +654,46 @@ class ActorFinder:
         """ "ANKARA, May 14 (Reuters) -": the place, and the agency as an organisation."""
         for line_match in re.finditer(r"^[^\n]{0,400}", self.text[:1500], re.MULTILINE):
             line = line_match.group()
+            # "DUBAI/BEIJING, Jan 9 (Reuters) -", "Colombo, March 17 (PTI) India on Thursday".
             match = re.match(
-                r"\s*([A-Z][A-Za-zÀ-ÿ'.\- ]{1,40}?)(?:,\s*([A-Z][A-Za-zÀ-ÿ .]{1,30}?))?"
+                r"\s*([A-Z][A-Za-zÀ-ÿ'.\- ]{1,40}?)(?:/[A-Z][A-Za-zÀ-ÿ'.\- ]{1,40}?)*"
+                r"(?:,\s*([A-Z][A-Za-zÀ-ÿ .]{1,30}?))?"
                 r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|,\s*\d{1,2} [A-Z][a-z]+ \d{4})?"
-                r"\s*(?:\((\w+)\)\s*)?(?:—|–|--|-|:)\s",
+                r"\s*(?:\(([A-Z]\w+)\)\s*(?:(?:—|–|--|-|:)\s)?(?=[A-Z“\"])|(?:\((\w+)\)\s*)?"
+                r"(?:—|–|--|-|:)\s)",
                 line,
             )
             if not match:
                 continue
             name = match.group(1).strip()
+            agency_group = 3 if match.group(3) else 4
+            for extra in re.finditer(
+                r"/([A-Z][A-Za-zÀ-ÿ'.\- ]{1,40}?)(?=/|,|\s*\()", line[: match.end()]
+            ):
+                other = extra.group(1).strip()
+                if self._known_place(other.title()) or self._known_place(other):
+                    at = line_match.start() + extra.start(1)
+                    self.place(other.title() if other.isupper() else other, at, at + len(other))
             known = self._known_place(name.title()) or self._known_place(name)
             # An unknown word in capitals is a dateline only with a date, region or agency after
             # it ("KAHRAMANKAZAN, Turkey -"), never "READ MORE:" or "HIGHLIGHTS -".
-            placed = match.group(2) or match.group(3) or any(ch.isdigit() for ch in match.group())
+            placed = (
+                match.group(2)
+                or match.group(agency_group)
+                or any(c.isdigit() for c in match.group())
+            )
             if known or (name.isupper() and placed):
                 start = line_match.start() + match.start(1)
                 self.place(name.title() if name.isupper() else name, start, start + len(name))
+                city = name.title() if name.isupper() else name
+                self.dateline_country = (
+                    self.gaz.capitals.get(city, "") or self.gaz.cities.get(city, ("", 0))[0]
+                )
                 self.found.dateline_end = line_match.start() + match.end()
-                if match.group(3):
-                    agency_start = line_match.start() + match.start(3)
-                    self.org(match.group(3), agency_start, agency_start + len(match.group(3)))
+                if match.group(agency_group):
+                    agency = match.group(agency_group)
+                    agency_start = line_match.start() + match.start(agency_group)
+                    self.org(agency, agency_start, agency_start + len(agency))
                 return
 
     def _known_place(self, name: str) -> bool:
@@ -545,6 +704,13 @@ class ActorFinder:
         words = chunk.words
         if len(words) == 1 and words[0].lower().rstrip(".") in LEGAL_SUFFIXES:
             return True  # the "Ltd." of "Mitsubishi Heavy Industries, Ltd."
+        if (
+            len(words) >= 2
+            and _DESIGNATION_LEAD.match(words[0])
+            and words[0] not in INTERNATIONAL_ORGS
+            and not any(w.lower() in ORG_HEADS for w in words)
+        ):
+            return True  # "M142 HIMARS", "K9 Thunder": a weapon, not an organisation
         if len(words) == 1 and strip_possessive(words[0]).lower() in _SHORT_HEADS:
             # "The Ministry announced": the last ministry named, never a new organisation.
             key = self.last_org_by_head.get(strip_possessive(words[0]).lower())
@@ -599,6 +765,8 @@ class ActorFinder:
                 tok.start + len(strip_possessive(tok.text)),
             )
             return True
+        if self._title_comma_name(chunk, lead_code):
+            return True
         if self._titled_person(sentence, chunk, lead_code):
             return True
         lowered = [strip_possessive(w).lower() for w in words]
@@ -606,6 +774,17 @@ class ActorFinder:
             self.place(bare, chunk.start, chunk.start + len(bare))
             return True
         if bare in REGIONS:
+            self.place(bare, chunk.start, chunk.start + len(bare))
+            return True
+        # "at its Cugir facility", "Hanwha's Changwon plant": the town of a works.
+        if (
+            _WORKS_AFTER.match(self.after(chunk.end, 20))
+            and (
+                self._known_place(bare)
+                or re.search(r"\b(?:its|their|[A-Z][\w-]*['’]s)\s+$", self.before(chunk.start, 30))
+            )
+            and not self.found.actors.get(f"org:{bare.lower()}")
+        ):
             self.place(bare, chunk.start, chunk.start + len(bare))
             return True
         if not lead_code or len(rest) > 1:
@@ -770,7 +949,9 @@ class ActorFinder:
             if part:
                 sub = Chunk(tuple(part), False)
                 if not self._classify(sentence, sub):
-                    self._classify_late(sentence, sub)
+                    # Late, with everything else: "MVM and BOTAS" may name companies that are
+                    # only recognised further on in the first pass.
+                    self._pending.append((sentence, sub))
         return True
 
     def _org_name(self, chunk: Chunk) -> str:
@@ -786,10 +967,24 @@ class ActorFinder:
         )
         if possessor:
             return self.country_of(possessor.group(1))
+        # "Hungarian state-owned energy group MVM", "South Korean lender KEXIM".
+        described = _DESCRIBED_BY_COUNTRY.search(self.before(chunk.start, 80))
+        if described and described.group(2).lower() in ORG_DESCRIPTORS:
+            return self.country_of(described.group(1))
         return ""
 
     def _acronym_after(self, chunk: Chunk, name: str) -> None:
         match = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", self.after(chunk.end, 16))
+        if not match:
+            # "Export-Import Bank of India (Exim Bank)": a short name of a few words that
+            # keeps the head word and the first letter of the full name.
+            match = re.match(
+                r"\s*\(([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){1,2})\)", self.after(chunk.end, 40)
+            )
+            if match and not (
+                match.group(1).split()[-1] in name.split() and match.group(1)[0] == name[0]
+            ):
+                match = None
         if match:
             key = f"org:{name.lower()}"
             start = chunk.end + match.start(1)
@@ -799,6 +994,37 @@ class ActorFinder:
                 self.found.mentions.append((start, start + len(match.group(1)), key))
 
     # --- people ---------------------------------------------------------------------------
+    def _title_comma_name(self, chunk: Chunk, lead_code: str) -> bool:
+        """ "Indonesia's Coordinating Minister for Economic Affairs, Airlangga Hartarto, said":
+        a capitalised title, then the name set off by commas."""
+        tokens = list(chunk.tokens)[1:] if lead_code else list(chunk.tokens)
+        if not tokens:
+            return False
+        lowered = [strip_possessive(t.text).lower() for t in tokens]
+        if lowered[0] not in ROLE_HEADS | ROLE_MODIFIERS or not set(lowered) & ROLE_HEADS:
+            return False
+        if is_possessive(tokens[-1].text):
+            return False
+        match = _COMMA_NAME.match(self.text, chunk.end)
+        if not match:
+            return False
+        name = match.group(1)
+        words = name.split()
+        if (
+            not _name_like_words(words)
+            or {w.lower() for w in words} & (ROLE_HEADS | ORG_HEADS | ROLE_MODIFIERS)
+            or any(self.country_of(w) for w in words)
+            or any(w.isupper() and len(w) > 1 for w in words)
+        ):
+            return False
+        role = self.text[tokens[0].start : tokens[-1].end]
+        affiliation = (
+            self.affiliation_name(lead_code) if lead_code else self._possessor_before(chunk.start)
+        )
+        start = match.start(1)
+        self.person(name, start, start + len(name), role, affiliation)
+        return True
+
     def _titled_person(self, sentence: Sentence, chunk: Chunk, lead_code: str) -> bool:
         tokens = list(chunk.tokens)
         if lead_code:
@@ -838,6 +1064,10 @@ class ActorFinder:
                 j += 1
             if i < j < len(tokens) - 1 and tokens[i - 1].text == "and":
                 i = j
+            elif i > after_head and len(tokens) - i >= 3:
+                # "Minister of Water Resources Shavkat Khamraev": complement words of its own
+                # and no given name we know; a name is most often its last two words.
+                i = j if i < j < len(tokens) - 1 else len(tokens) - 2
             if i > after_head + 1 and i < len(tokens):
                 boundary = max(boundary, i - 1)
         name_tokens = tokens[boundary + 1 :]
@@ -1064,22 +1294,28 @@ class ActorFinder:
                 return "head", self.affiliation_name(code)
             key = self.org(org, at, at + len(org))
             return _HEADS_VERB[heads.group(1)], self.found.actors[key].name
+        # "Dalia Ezzat is a non-resident fellow at the Middle East Institute" reads like the
+        # apposition ", a non-resident fellow at ...".
+        after = re.sub(r"^\s+(?:is|was)\s+(an?)\s+(?=[a-z])", r", \1 ", self.after(pos, 140))
         match = re.match(
-            r",\s+(?:(?:the|a|an|its|his|her)\s+)?(?:([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)['’]s\s+)?"
+            r",\s+(?:(the|a|an|its|his|her)\s+)?(?:([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)['’]s\s+)?"
             r"([^,;:()\"“”]{2,90}?)(?=,|\.\s|\.$|;|\)|\s+(?:said|told|says|who|in an interview))",
-            self.after(pos, 140),
+            after,
         )
         if not match:
             return None
-        phrase = match.group(2).strip()
+        phrase = match.group(3).strip()
         words = phrase.split()
         lowered = [w.lower().strip(".") for w in words]
         head_index = next((i for i, w in enumerate(lowered[:5]) if w in ROLE_HEADS), None)
-        if head_index is None:
+        # ", a political scientist at Cairo University", ", a defence commentator at Antena 3":
+        # an occupation we have no title word for, placed at a named body.
+        occupation = match.group(1) in {"a", "an"} and _OCCUPATION_AT.match(phrase)
+        if head_index is None and not occupation:
             return None
-        owner = match.group(1) or ""
+        owner = match.group(2) or ""
         affiliation = ""
-        if head_index > 0 and not owner:
+        if head_index is not None and head_index > 0 and not owner:
             prefix = " ".join(words[:head_index])
             known = self._org_named(prefix, create=False) or (
                 self.country_of(prefix) and self.affiliation_name(self.country_of(prefix))
@@ -1115,13 +1351,19 @@ class ActorFinder:
         if owner:
             code = self.country_of(owner)
             affiliation = self.affiliation_name(code) if code else self._org_named(owner)
+        # "an energy analyst at Capital Economics in London": the city is not part of the role.
+        phrase = re.sub(
+            r"(\s(?:at|with|of)\s.*)\s+in\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?$", r"\1", phrase
+        )
         complement = re.search(
-            r"\s(?:of|at)\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s(?:[A-Z][\w.\-]*|of|and|for))*)$", phrase
+            r"\s(?:of|at|with)\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s(?:[A-Z][\w.\-]*|\d+|of|and|for))*)$",
+            phrase,
         )
         if complement:
             target = complement.group(1)
             code = self.country_of(target)
-            at_org = " at " in phrase[complement.start() : complement.start(1)]
+            linker = phrase[complement.start() : complement.start(1)]
+            at_org = bool(re.search(r"\s(?:at|with)\s", linker))
             target_words = {w.lower() for w in target.split()}
             if (
                 code
@@ -1343,6 +1585,8 @@ class ActorFinder:
         descriptor = re.search(r"(\w+)\s+$", before)
         if descriptor and descriptor.group(1).lower() in ORG_DESCRIPTORS:
             return True
+        if _BUSINESS_CLAUSE.match(after):
+            return True  # "Rheinmetall, which is building a gunpowder plant"
         # "the Istanbul-based Aselsan", "produced under licence by Bumar-Labedy".
         if re.search(r"\w-based\s+(?:[a-z-]+\s+){0,3}$", before) or re.search(
             r"\b(?:made|built|produced|manufactured|developed|designed|operated|owned|awarded to)"
@@ -1410,8 +1654,9 @@ class ActorFinder:
             if actor.type == "person":
                 return phrase in actor.name.split() and phrase.lower() not in NAME_PARTICLES
             return (
-                phrase in actor.aliases
-                or _initials(actor.name) == phrase.replace("o", "")
+                phrase == actor.name
+                or phrase in actor.aliases
+                or _initials(actor.name) == _acronym_letters(phrase)
                 # "Piaggio" after "Piaggio Aerospace", "Hanwha" after "Hanwha Aerospace".
                 or (
                     actor.type == "organization"
@@ -1422,7 +1667,14 @@ class ActorFinder:
             )
 
         return self._first(
-            [f"w:{phrase}", f"a:{phrase}", f"i:{phrase.replace('o', '')}", f"p:{phrase}"], check
+            [
+                f"w:{phrase}",
+                f"a:{phrase}",
+                f"o:{phrase}",
+                f"i:{_acronym_letters(phrase)}",
+                f"p:{phrase}",
+            ],
+            check,
         )
 
     def _short_forms(self) -> None:
@@ -1440,6 +1692,74 @@ class ActorFinder:
                 continue
             actor = self.found.actors[key]
             actor.add(match.group(), match.start(), match.end())
+
+
+# Legal forms at the end of a company name: "JERA Co., Inc." is "JERA".
+_LEGAL_TAIL = re.compile(
+    r"(?:,?\s+(?:Co|Inc|Ltd|Corp|LLC|PLC|plc|SA|S\.A|AG|SpA|NV|BV|GmbH|Limited|Corporation|"
+    r"PJSC|JSC|Bhd|Berhad|Tbk)\.?)+$"
+)
+# A relative clause only a business takes: "X, which makes/builds/employs ...".
+_BUSINESS_CLAUSE = re.compile(
+    r",\s+which\s+(?:is\s+|also\s+|already\s+|now\s+)?(?:build|make|makes|produc|manufactur|"
+    r"employ|operat|suppl|sell|export|import|own)\w*\s"
+)
+_BOARD_OF = re.compile(
+    r"(?:Executive\s+|Supervisory\s+)?Board(?:\s+of\s+(?:Directors|Governors|Executive Directors))?"
+    r"\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+# A type designation leads the name of a weapon or product: "M142 HIMARS", "K9 Thunder".
+_DESIGNATION_LEAD = re.compile(r"^[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}$")
+_COMMA_NAME = re.compile(
+    r",\s+((?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’.-]+)(?=\s*,|\s+(?:said|told|says|signed|and)\b)"
+)
+_CREDIT_RE = re.compile(
+    r"(?:^[ \t]*By|\b(?:[Aa]dditional reporting|[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|"
+    r"[Ii]nterviewed|[Pp]hotographs?|[Gg]raphics?)\s+by)\s+(?=[A-Z])",
+    re.MULTILINE,
+)
+_CREDIT_NAME = re.compile(
+    r"([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3})"
+    r"(?:\s+in\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)?(\s*(?:,|and|&)\s*(?:and\s+)?)?"
+)
+_BUSINESS_TAILS = frozenset(
+    ["Sons", "Brothers", "Group", "Holdings", "Holding", "Company", "Partners", "Industries"]
+)
+_PROGRAMME_TAILS = frozenset(
+    ["Plan", "Program", "Programme", "Initiative", "Doctrine", "Act", "Project", "Treaty", "Accord"]
+)
+_NOT_A_PERSON_AFTER = re.compile(
+    r"\s+(?:program|programme|programs|programmes|scheme|initiative|project|fund|brand|"
+    r"label|strategy|framework|corridor|doctrine|plan|act|treaty|pipeline|facility|index|"
+    r"stores?|shares|group|holdings?|company|& Sons|and Sons|Sons|Brothers|Group|Holdings?|"
+    r"Company)\b"
+)
+# Titles of office holders who speak for a state ("Foreign Minister", "Ambassador").
+_GOVERNMENT_ROLE = re.compile(
+    r"\b(?:[Mm]inister|[Pp]resident|[Pp]remier|[Cc]hancellor|[Aa]mbassador|[Ss]ecretary|"
+    r"[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince|[Ss]pokes(?:man|woman|person)|"
+    r"[Gg]overnor|[Ee]nvoy)\b"
+)
+_OCCUPATION_AT = re.compile(r"(?:[a-z][a-z-]*\s){1,3}(?:at|with)\s+(?:the\s+)?[A-Z]")
+_DESCRIBED_BY_COUNTRY = re.compile(
+    r"\b((?:[A-Z][\w-]*\s+)?[A-Z][\w-]*)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)\s+$"
+)
+
+
+def _acronym_like(name: str) -> bool:
+    """ "MoD", "IsDB", "NATO": one word with at least two capitals and nothing else."""
+    return (
+        " " not in name
+        and len(name) <= 10
+        and sum(c.isupper() for c in name) >= 2
+        and name.replace("&", "").isalpha()
+        and name[0].isupper()
+    )
+
+
+def _acronym_letters(name: str) -> str:
+    """The capitals of an acronym written with small letters ("IsDB" -> "IDB", "MoD" -> "MD")."""
+    return "".join(c for c in name if c.isupper()) if _acronym_like(name) else name
 
 
 def _initials(name: str) -> str:

@@ -9,6 +9,7 @@ verb patterns around the actors of that sentence: "A sells X to B", "B buys X fr
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -69,6 +70,10 @@ _ITEM_RE = re.compile(
     rf"(?:{_ITEM_HEADS}))\b"
 )
 _PARTY_TYPES = {"state", "organization", "international_organization"}
+_NO_PARTY_KINDS = frozenset({"trade_agreement", "mou", "joint_venture"})
+_CONVERSION_GAP = re.compile(
+    r"^\s*\(\s*(?:about|around|roughly|approximately|approx\.|some|nearly|or|~|c\.)?\s*$"
+)
 
 
 _FROM_TO_RE = re.compile(
@@ -95,24 +100,115 @@ class DealBuild:
     evidence: list[tuple[int, int]] = field(default_factory=list)
     item_span: tuple[int, int] | None = None
     sentence_index: int = -1
+    # True when the roles are only a guess from "A and B signed" (the government side buys).
+    weak: bool = False
 
 
 def _words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text)}
 
 
-def _kind(sentence: str, context: str) -> str:
+# What the amount itself is, from the nouns right after it: "a 4 billion yen grant",
+# "a EUR150 million credit line", "$7bn refinery joint venture". This outranks the sentence's
+# other words ("radars ... under a 4 billion yen grant" is a grant, not an arms sale).
+_HEAD_KINDS = (
+    ("grant", re.compile(r"^(?:\s*\([^)]{0,40}\))?\s+(?:[\w-]+\s+){0,2}grants?\b")),
+    (
+        "loan",
+        re.compile(
+            r"^(?:\s*\([^)]{0,40}\))?\s+(?:[\w-]+\s+){0,2}"
+            r"(?:loans?|credit\s+lines?|lines?\s+of\s+credit|(?:credit\s+)?facility|"
+            r"financing|bailout)\b"
+        ),
+    ),
+    ("joint_venture", re.compile(r"^(?:\s*\([^)]{0,40}\))?\s+(?:[\w-]+\s+){0,3}joint\s+venture")),
+)
+# Agreement types named in full or by their usual abbreviation.
+_TRADE_RE = re.compile(
+    r"\b(?:free[- ]trade|trade (?:agreement|deal|pact|accord)|economic partnership|"
+    r"FTA|CEPA|customs union|preferential trade)\b",
+    re.IGNORECASE,
+)
+_MOU_RE = re.compile(
+    r"\b(?:(?i:memorandums?|memoranda|letters? of intent|framework agreements?|"
+    r"heads of agreement)|MoUs?|MOUs?|LoIs?|LOIs?)\b"
+)
+_LICENCE_DEAL_RE = re.compile(
+    r"\b(?:licen[cs]ed?[- ]production|licen[cs]e[- ]production|co-production|local[- ]assembly|"
+    r"local[- ]production)\s+(?:pact|deal|agreement|contract|accord)",
+    re.IGNORECASE,
+)
+
+
+_GIVING_VERBS = frozenset(
+    [
+        "provide",
+        "provides",
+        "provided",
+        "pledge",
+        "pledges",
+        "pledged",
+        "donate",
+        "donates",
+        "donated",
+        "give",
+        "gives",
+        "gave",
+        "gift",
+        "gifted",
+        "contribute",
+        "contributes",
+    ]
+)
+_TRADE_VERBS = frozenset(
+    [
+        "buy",
+        "buys",
+        "bought",
+        "sell",
+        "sells",
+        "sold",
+        "purchase",
+        "order",
+        "ordered",
+        "contract",
+        "invest",
+        "invests",
+        "invested",
+        "investment",
+        "export",
+        "import",
+        "deal",
+        "sale",
+    ]
+)
+
+
+def head_kind(after_amount: str) -> str:
+    """The deal kind named by the noun right after an amount, or ""."""
+    for kind, pattern in _HEAD_KINDS:
+        if pattern.match(after_amount.lower()):
+            return kind
+    return ""
+
+
+def _kind(sentence: str, context: str, after_amount: str = "") -> str:
     lowered = sentence.lower()
     words = _words(sentence)
+    named = head_kind(after_amount) if after_amount else ""
+    if named:
+        return named
+    if _LICENCE_DEAL_RE.search(context):
+        return "licensed_production"
     if words & {"loan", "loans", "credit", "financing", "lend", "lent", "facility", "bailout"}:
         return (
             "loan"
             if not words & {"grant", "grants"} or "loan" in lowered.split("grant")[0]
             else "grant"
         )
-    if words & {"memorandum", "mou", "mou's", "moU"} or "letter of intent" in lowered:
+    if _MOU_RE.search(sentence):
         return "mou"
-    if "free trade" in lowered or "trade agreement" in lowered or "trade deal" in lowered:
+    if _TRADE_RE.search(sentence):
         return "trade_agreement"
     if "joint venture" in lowered:
         return "joint_venture"
@@ -124,6 +220,8 @@ def _kind(sentence: str, context: str) -> str:
         return "energy_supply"
     if words & {"grant", "grants", "aid", "assistance"}:
         return "grant"
+    if words & _GIVING_VERBS and not words & _TRADE_VERBS:
+        return "grant"  # "Canberra would provide 50 million Australian dollars for patrols"
     context_words = _words(context)
     if context_words & ARMS_WORDS:
         return "arms_sale"
@@ -154,12 +252,33 @@ def _status(sentence: str) -> str:
     return "reported"
 
 
+_VALUE_LABEL = re.compile(
+    r"^[\s•*·▪‣-]*(?:value|worth|cost|price|amount|loan|grant|financing|contract value|"
+    r"deal value)\s*:",
+    re.IGNORECASE,
+)
+
+
 def _is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
+    if _VALUE_LABEL.match(sentence.text):
+        return True  # a fact box: "• Value: $1.2 billion"
     words = _words(sentence.text)
     if not words & DEAL_CUES and not words & ARMS_WORDS:
         return False
     local = sentence.text[: money.start - sentence.start].lower()[-60:]
+    if _GROWTH_RE.search(local):
+        return True  # "a pact that will lift bilateral trade by €10 billion": the deal's worth
+    after = sentence.text[money.end - sentence.start :][:25].lower()
+    if _DEBT_AFTER_RE.match(after) or "restructur" in local:
+        return False  # "restructure $3.5 billion of debt" is a debt, not a deal
     return not any(cue in local for cue in NON_DEAL_CUES)
+
+
+_GROWTH_RE = re.compile(
+    r"\b(?:lift|lifts|boost|boosts|raise|raises|increase|increases|add|adds|expand|expands)\b"
+    r"[^.;]{0,40}\b(?:by|to)\s+(?:at least\s+|about\s+|around\s+|up to\s+|some\s+)?$"
+)
+_DEBT_AFTER_RE = re.compile(r"^\s+(?:of|in)\s+(?:its\s+|external\s+|foreign\s+)?debts?\b")
 
 
 class DealFinder:
@@ -174,6 +293,7 @@ class DealFinder:
         seen_values: set[tuple[Decimal, str]] = set()
         used_sentences: set[int] = set()
         starts = [s.start for s in sents]
+        stated_as = self._conversions(money)
         for mention in money:
             index = bisect.bisect_right(starts, mention.start) - 1
             if index < 0 or mention.start >= sents[index].end:
@@ -184,25 +304,67 @@ class DealFinder:
             key = (mention.amount, mention.currency)
             if key in seen_values:
                 self._add_evidence(deals, key, mention)
+                self._fill_parties(deals, key, sents, index)
                 continue
             if index in used_sentences or self._part_of_earlier(deals, sents, index, mention):
                 continue
             used_sentences.add(index)
-            seen_values.add(key)
+            primary = stated_as.get(key, mention)
+            equivalents = {key, (primary.amount, primary.currency)}
+            equivalents |= {
+                k for k, m in stated_as.items() if (m.amount, m.currency) in equivalents
+            }
+            seen_values |= equivalents
             deal = self._build(sents, index, mention)
+            if primary is not mention:
+                deal.value = primary
+                deal.kind = head_kind(self.text[primary.end : primary.end + 60]) or deal.kind
             deal.sentence_index = index
             deals.append(deal)
         if not deals:
             for index, sentence in enumerate(sents):
                 lowered = sentence.text.lower()
                 if re.search(
-                    r"\b(agreement|deal|contract|memorandum|accord)\b", lowered
-                ) and re.search(r"\b(signed|agreed|sign|seal|sealed|inked)\b", lowered):
+                    r"\b(agreement|deal|contract|memorandum|accord|mou|pact)\b", lowered
+                ) and re.search(r"\b(signed|agreed|sign|signs|seal|sealed|inked)\b", lowered):
                     deal = self._build(sents, index, None)
-                    if deal.buyer or deal.seller:
+                    # Signatories of an MoU or trade pact are no buyer and seller, so such a
+                    # deal stands without parties.
+                    if deal.buyer or deal.seller or deal.kind in _NO_PARTY_KINDS:
                         deals.append(deal)
                         break
         return deals
+
+    def _conversions(self, money: list[MoneyMention]) -> dict[tuple[Decimal, str], MoneyMention]:
+        """ "4 billion yen ($28 million)": the bracketed amount is the same value, restated."""
+        primary: dict[tuple[Decimal, str], MoneyMention] = {}
+        for first, second in itertools.pairwise(money):
+            between = self.text[first.end : second.start]
+            if _CONVERSION_GAP.match(between) and first.currency != second.currency:
+                primary.setdefault((second.amount, second.currency), first)
+        return primary
+
+    def _fill_parties(
+        self,
+        deals: list[DealBuild],
+        key: tuple[Decimal, str],
+        sents: list[Sentence],
+        index: int,
+    ) -> None:
+        """A headline names the amount, the lead names who buys: the same value again fills in
+        the parties the first sentence lacked."""
+        for deal in deals:
+            if not deal.value or (deal.value.amount, deal.value.currency) != key:
+                continue
+            if deal.buyer or deal.seller or deal.sentence_index == index:
+                return
+            probe = DealBuild(kind=deal.kind, value=None)
+            self._parties(probe, sents[index])
+            self._direction_nearby(probe, sents, index)
+            deal.buyer, deal.seller = probe.buyer, probe.seller
+            if not deal.item:
+                self._item(deal, sents[index])
+            return
 
     def _part_of_earlier(
         self, deals: list[DealBuild], sents: list[Sentence], index: int, mention: MoneyMention
@@ -225,7 +387,8 @@ class DealFinder:
     def _build(self, sents: list[Sentence], index: int, money: MoneyMention | None) -> DealBuild:
         sentence = sents[index]
         context = " ".join(s.text for s in sents[max(0, index - 2) : index + 3])
-        kind = _kind(sentence.text, context)
+        after = self.text[money.end : money.end + 60] if money else ""
+        kind = _kind(sentence.text, context, after)
         deal = DealBuild(kind=kind, value=money, status=_status(sentence.text))
         deal.evidence.append((sentence.start, sentence.end))
         self._item(deal, sentence)
@@ -242,6 +405,7 @@ class DealFinder:
                 deal.buyer = probe.buyer
             if not deal.seller and probe.seller and probe.seller != deal.buyer:
                 deal.seller = probe.seller
+        self._direction_nearby(deal, sents, index)
         if not (deal.buyer or deal.seller):
             self._from_to_anywhere(deal, _nearby(sents, index))
         if deal.item and not _designated(deal.item):
@@ -249,6 +413,29 @@ class DealFinder:
         if deal.status == "reported" and index + 1 < len(sents):
             deal.status = _status(sents[index + 1].text) if kind != "other" else deal.status
         return deal
+
+    def _direction_nearby(self, deal: DealBuild, sents: list[Sentence], index: int) -> None:
+        """ "A deal between Islamabad and Beijing for the boats" has no direction; a sentence
+        close by that says who supplies that kind of goods to whom ("China, which supplies most of
+        Pakistan's imported weapons") gives it. Only what the article says is used."""
+        if not (deal.weak and deal.buyer and deal.seller):
+            return
+        goods = {"arms_sale": ARMS_WORDS, "energy_supply": ENERGY_WORDS}.get(deal.kind)
+        if not goods:
+            return
+        for near in range(max(0, index - 3), min(len(sents), index + 4)):
+            if near == index or not _words(sents[near].text) & goods:
+                continue
+            probe = DealBuild(kind=deal.kind, value=None)
+            self._parties(probe, sents[near], explicit_only=True)
+            # Both sides must be the deal's own pair: "BOTAS, which imports LNG from the United
+            # States" is about another trade and says nothing about this one.
+            if {probe.buyer, probe.seller} != {deal.buyer, deal.seller}:
+                continue
+            deal.buyer, deal.seller = probe.buyer, probe.seller
+            deal.weak = False
+            deal.evidence.append((sents[near].start, sents[near].end))
+            return
 
     def _from_to_anywhere(self, deal: DealBuild, sents: list[Sentence]) -> None:
         """ "the sale of JF-17 jets from Pakistan to Azerbaijan" elsewhere in the article."""
@@ -305,7 +492,7 @@ class DealFinder:
 
     def _parties(self, deal: DealBuild, sentence: Sentence, explicit_only: bool = False) -> None:
         mentions = self._mentions_in(sentence)
-        if not mentions or deal.kind in {"trade_agreement", "mou", "joint_venture"}:
+        if not mentions or deal.kind in _NO_PARTY_KINDS:
             return  # signatories, not buyer and seller
         buyer, seller, strength = parties.assign(
             self.text,
@@ -319,7 +506,9 @@ class DealFinder:
             return
         if buyer:
             deal.buyer = self._name(buyer)
-        if seller and self._name(seller) != deal.buyer:
+        if seller and not (
+            buyer and _same_side(self.found.actors[seller], self.found.actors[buyer])
+        ):
             deal.seller = self._name(seller)
         if (
             not (deal.buyer and deal.seller)
@@ -362,6 +551,7 @@ class DealFinder:
             return
         govt = [k for k in candidates if _is_government(self.found.actors[k])]
         firms = [k for k in candidates if not _is_government(self.found.actors[k])]
+        deal.weak = True
         if not deal.buyer and govt:
             deal.buyer = self._name(govt[0])
             candidates = [
@@ -387,6 +577,8 @@ def _same_side(a: ActorBuild, b: ActorBuild) -> bool:
         (a.affiliation and a.affiliation in b_marks)
         or (b.affiliation and b.affiliation in a_marks)
         or (a.affiliation and a.affiliation == b.affiliation)
+        # "Hungarian state-owned group MVM" and Hungary: a company and the state it belongs to.
+        or (bool(a.country) and a.country == b.country and "state" in {a.type, b.type})
     )
 
 

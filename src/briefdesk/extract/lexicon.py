@@ -127,6 +127,7 @@ ROLE_MODIFIERS = frozenset(
         "executive",
         "senior",
         "acting",
+        "coordinating",
         "first",
         "armed",
         "forces",
@@ -413,6 +414,17 @@ ORG_DESCRIPTORS = frozenset(
         "carmaker",
         "miner",
         "refiner",
+        "trader",
+        "regulator",
+        "consortium",
+        "multinational",
+        "generator",
+        "carrier",
+        "holding",
+        "fund",
+        "broker",
+        "distributor",
+        "investor",
     ]
 )
 INTERNATIONAL_ORGS = frozenset(
@@ -675,6 +687,8 @@ DEAL_CUES = frozenset(
     [
         "deal",
         "deals",
+        "venture",
+        "ventures",
         "agreement",
         "agreements",
         "contract",

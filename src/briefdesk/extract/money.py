@@ -126,13 +126,14 @@ _SYMBOLS_BY_COUNTRY_ADJ = {
 }
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_MULT = r"trillion|billion|million|thousand|crores?|lakhs?|tn|bn|mln|mn|m|b|k"
+# Case-insensitive so all-capitals headlines ("$1.2 BILLION DEAL", "$5M") read the same.
+_MULT = r"(?i:trillion|billion|million|thousand|crores?|lakhs?|tn|bn|mln|mn|m|b|k)"
 _ISO = "|".join(
     (
         "USD|EUR|GBP|JPY|CNY|RMB|INR|PKR|SEK|NOK|DKK|CHF|AUD|CAD|SAR|AED",
         "QAR|KRW|TRY|RUB|BRL|ZAR|NGN|KES|EGP|IDR|MYR|THB|PHP|VND|KZT|AZN",
         "PLN|HUF|CZK|UAH|ILS|MXN|BDT|LKR|NPR|ETB|IRR|IQD|KWD|OMR|BHD|JOD",
-        "MAD|DZD|TND|GHS|SGD|HKD|NZD|TWD",
+        "MAD|DZD|TND|GHS|SGD|HKD|NZD|TWD|RON|BGN|UZS|ARS|CLP|COP|PEN|SEK",
     )
 )
 _SYMBOL = r"US\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩|₽|₺|₦|₱|Rs\.?|Tk"
@@ -142,10 +143,12 @@ _WORDS = (
     r"kronor|krona|kroner|krone|francs?|shillings?|birr|taka|dinars?|zlotys?|zloty|forint|"
     r"hryvnias?|tenge|dong|lari|manat|cedis?"
 )
+# The same words in an all-capitals headline ("4 BILLION YEN"); "\\s" must stay "\\s".
+_WORDS_CAPS = _WORDS.upper().replace("\\S", "\\s")
 MONEY_RE = re.compile(
-    rf"(?P<sym>{_SYMBOL}|\b(?:{_ISO})\b)\s?(?P<n1>{_NUMBER})(?:\s?(?P<m1>{_MULT})\b)?"
+    rf"(?P<sym>{_SYMBOL}|\b(?:{_ISO})(?:\b|(?=\d)))\s?(?P<n1>{_NUMBER})(?:\s?(?P<m1>{_MULT})\b)?"
     rf"|\b(?P<n2>{_NUMBER})(?:[\s-]?(?P<m2>{_MULT})\b)?\s+(?:(?P<adj>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+)?"
-    rf"(?P<word>{_WORDS})\b"
+    rf"(?P<word>{_WORDS}|{_WORDS_CAPS})\b"
     rf"|\b(?P<n3>{_NUMBER})\s?(?P<m3>{_MULT})?\s(?P<iso>{_ISO})\b"
 )
 

@@ -363,7 +363,7 @@ _ORIGIN = re.compile(
 )
 _POSSESSIVE_BUY = re.compile(
     r"^['’]s\s+(?:[a-z-]+\s+){0,2}(?:purchase|purchases|acquisition|procurement|order|orders|"
-    r"import|imports|buying)\b"
+    r"import|imports|imported|buying)\b"
 )
 _POSSESSIVE_SELL = re.compile(
     r"^['’]s\s+(?:[a-z-]+\s+){0,2}(?:sale|sales|export|exports|supply|supplies|delivery|"
@@ -392,6 +392,7 @@ def assign(
 
     For loans the buyer is the borrower and the seller the lender. Keys are '' when unknown.
     """
+    mentions = [m for m in mentions if not _descriptive(text, m)]
     units = _units(text, mentions)
     votes: list[Vote] = []
     for index, (start, end, key, lead) in enumerate(units):
@@ -417,6 +418,24 @@ def assign(
         buyer, seller = (first, other) if first.role == BUYER else (other, first)
     strength = min(v.strength for v in (buyer, seller) if v) if (buyer or seller) else 0
     return (buyer.key if buyer else "", seller.key if seller else "", strength)
+
+
+_BUYER_LABELS = frozenset(["buyer", "purchaser", "customer", "borrower", "recipient", "importer"])
+_FACT_LABEL = re.compile(
+    r"^[\s•*·▪‣-]*(buyer|purchaser|customer|borrower|recipient|importer|seller|supplier|"
+    r"vendor|lender|exporter|manufacturer|contractor|prime contractor)s?\s*[:–—-]\s*$"
+)
+_APPOSITION_OPEN = re.compile(r"[,—–]\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}$")
+_APPOSITION_CLOSE = re.compile(r"(?:[\s-]+[a-z-]+){1,3}\s*[,—–]")
+
+
+def _descriptive(text: str, mention: Mention) -> bool:
+    """ "Turkey, a NATO member, agreed to sell": NATO only describes Turkey, it is no party."""
+    start, end, _key = mention
+    return bool(
+        _APPOSITION_OPEN.search(text[max(0, start - 40) : start])
+        and _APPOSITION_CLOSE.match(text, end)
+    )
 
 
 def _best(votes: list[Vote], role: str, exclude: str = "") -> Vote | None:
@@ -465,13 +484,21 @@ def _roles(
 ) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = []
     lowered = before.lower()
+    label = _FACT_LABEL.search(lowered)
+    if label:
+        # A fact box: "• Buyer: Malaysia", "- Lender: Export-Import Bank of India".
+        found.append((BUYER if label.group(1) in _BUYER_LABELS else SELLER, 3))
+        return found
     if re.search(rf"\b(?:{_GIVE_VERBS})\s+(?:the\s+)?$", lowered):
         found.append((BUYER, 3))  # "will give Egypt €7.4 billion", "sold Azerbaijan jets"
         return found
     if re.search(rf"\b(?:{_CHOOSE_VERBS})\s+(?:the\s+)?$", lowered):
         found.append((SELLER, 2))  # "has chosen Sweden's Saab"
         return found
-    prep = re.search(r"\b(to|from|by|for|with|between|and)\s+(?:the\s+)?$", lowered)
+    # "to crisis-hit Sri Lanka", "from cash-strapped Pakistan": a hyphenated epithet between.
+    prep = re.search(
+        r"\b(to|from|by|for|with|between|and)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$", lowered
+    )
     if prep:
         found.extend(_prepositional(prep.group(1), lowered[: prep.start()], loan))
     else:
@@ -563,6 +590,11 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
     """Roles from the first deal verb after a party that is not the object of a preposition."""
     if re.match(r"\s*['’]s\b", following):
         return []
+    # "China, which supplies most of Pakistan's weapons": the relative clause says what the
+    # party itself does.
+    relative = re.match(r"\s*,\s*(?:which|who)\s+", following)
+    if relative:
+        following = following[relative.end() :].split(",")[0]
     words = [w.lower() for w in _WORD.findall(re.split(r";| which | who ", following)[0])][:12]
     for i, w in enumerate(words):
         passive = i > 0 and words[i - 1] in _BE

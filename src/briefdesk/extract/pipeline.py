@@ -19,7 +19,7 @@ from briefdesk.extract.results import (
     SignificanceSuggestion,
 )
 from briefdesk.extract.significance import significance_sentences
-from briefdesk.extract.text import sentences
+from briefdesk.extract.text import normalise, sentences
 
 # Beyond this the patterns still run in linear time, but suggestions stop being useful to a
 # reader; the cap bounds time and memory on hostile input.
@@ -27,7 +27,8 @@ MAX_CHARS = 2_000_000
 
 
 def run(text: str, published: dt.date | None) -> Extraction:
-    text = text[:MAX_CHARS]
+    # Patterns read a normalised copy of the same length: offsets stay valid for ``text``.
+    text = normalise(text[:MAX_CHARS])
     sents = sentences(text)
     finder = ActorFinder(text)
     found = finder.run(sents)

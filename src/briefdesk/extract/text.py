@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -12,7 +13,9 @@ _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Prof|St|Jr|Sr|Co|Corp|Inc|Ltd|"
     r"No|Nos|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|a\.m|p\.m)\.$"
 )
-_SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?![a-z])|\n\s*\n|\n(?=[A-Z\d(\"“])")
+# "S. Jaishankar", "John F. Kennedy": one capital letter and a stop is an initial, not an end.
+_INITIAL = re.compile(r"(?:^|[\s(])[A-Z]\.$")
+_SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?![a-z])|\n\s*\n|\n(?=[A-Z\d(\"“•*·▪‣-])")
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’&]\w+)*(?:\.(?=\w))?\w*", re.UNICODE)
 # Lower-case particles that stay inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset(
@@ -124,7 +127,9 @@ def sentences(text: str) -> list[Sentence]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         head = text[start : match.start() + 1]
-        if _ABBREVIATIONS.search(head.rstrip()) and "\n" not in match.group():
+        if (
+            _ABBREVIATIONS.search(head.rstrip()) or _INITIAL.search(head.rstrip())
+        ) and "\n" not in match.group():
             continue
         _append(found, text, start, match.start() + 1)
         start = match.end()
@@ -156,6 +161,8 @@ def chunks(sentence: Sentence) -> list[Chunk]:
 
     def gap_ok(a: Token, b: Token) -> bool:
         between = text[a.end - sentence.start : b.start - sentence.start]
+        if between == ". " and len(a.text) == 1 and a.text.isupper():
+            return True  # an initial: "S. Jaishankar"
         return between in {" ", "-", " & "} or (between == " " * len(between) and len(between) < 2)
 
     def flush() -> None:
@@ -232,3 +239,61 @@ def strip_possessive(word: str) -> str:
     if word.endswith(("s'", "s’")):
         return word[:-1]
     return word
+
+
+# Spaces that look like spaces: no-break, figure, narrow and ideographic spaces, tabs. A regex
+# is much faster than str.translate with a table on long texts.
+_ODD_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_BULLETS = frozenset("-•*·▪◦‣–—>")
+_WRAP_MIN = 50  # a line this long that stops mid-sentence was wrapped, not a heading
+
+
+def normalise(text: str) -> str:
+    """The text the patterns read: same length as ``text``, so every offset still points at the
+    source. Odd spaces become spaces, and lines that a web page or PDF broke in mid-sentence are
+    joined ("Turkish Defence\nMinister Yusuf Demirci"). Headings, list items and lines ending
+    in a colon or stop keep their line breaks.
+    """
+    text = _ODD_SPACES.sub(" ", text)
+    if "\n" not in text:
+        return text
+    chars = list(text)
+    lines = text.split("\n")
+    # Blocks of consecutive non-empty lines, as (index of first line, index past the last).
+    blocks: list[tuple[int, int]] = []
+    first = None
+    for index, line in enumerate([*lines, ""]):
+        if line.strip() and first is None:
+            first = index
+        elif not line.strip() and first is not None:
+            blocks.append((first, index))
+            first = None
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+    for first, past in blocks:
+        if past - first < 2:
+            continue
+        ends_sentence = lines[past - 1].rstrip()[-1:] in _SENTENCE_CLOSERS
+        for index in range(first, past - 1):
+            if _wrapped(lines[index], lines[index + 1], ends_sentence):
+                chars[starts[index + 1] - 1] = " "
+    return "".join(chars)
+
+
+_SENTENCE_CLOSERS = frozenset([".", "!", "?", '"', "”", ")", "’", "'"])
+
+
+def _wrapped(line: str, following: str, block_ends_sentence: bool) -> bool:
+    head = following.lstrip()[:1]
+    tail = line.rstrip()[-1:]
+    if not head or not tail or head in _BULLETS or tail in {".", "!", "?", ":", ";"}:
+        return False
+    if line.lstrip()[:1] in _BULLETS:
+        return False
+    if head.islower() or (head.isdigit() and tail.isalpha()):
+        return True  # "a line of credit to\ncrisis-hit Sri Lanka"
+    words = line.split()
+    prose = sum(w[0].islower() for w in words) >= len(words) / 2
+    # "About the Ministry of Energy and Mineral Resources" above its paragraph is a heading.
+    return (
+        block_ends_sentence and len(line) >= _WRAP_MIN and (tail.isalnum() or tail == ",") and prose
+    )
