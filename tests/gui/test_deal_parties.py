@@ -121,3 +121,22 @@ def test_type_dialog_returns_the_choice(qtbot: Any) -> None:
     assert dialog.chosen() == ActorType.INTERNATIONAL_ORGANIZATION
     dialog.choose(ActorType.PERSON)
     assert dialog.chosen() == ActorType.PERSON
+
+
+def test_a_demonym_or_possessive_finds_the_state_already_listed(
+    window: Any, qtbot: Any, asked: Questions
+) -> None:
+    _with_article(window, qtbot)
+    window.doc.insert_record(
+        "actors", Actor(name="Republic of Azerbaijan", type=ActorType.STATE, country="AZ")
+    )
+    buyer = _party(window, "Azerbaijani", PartyRole.BUYER)
+    assert buyer.name == "Republic of Azerbaijan"
+    again = _party(window, "Azerbaijan's", PartyRole.BUYER)
+    assert again.id == buyer.id
+    assert len(window.doc.brief.actors) == 1
+    assert {s.quote for s in buyer.evidence} | {s.quote for s in again.evidence} >= {
+        "Azerbaijani",
+        "Azerbaijan's",
+    }
+    assert asked == []

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from briefdesk.model import Brief, Money, Span
+from briefdesk.model import Actor, Brief, Money, Span
+from briefdesk.model.codes import ActorType
 
 _SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB"}
 _WORD_CURRENCIES = {
@@ -104,6 +105,26 @@ def find_actor(brief: Brief, name: str) -> int | None:
     for index, actor in enumerate(brief.actors):
         if _norm(actor.name) == wanted or any(_norm(a) == wanted for a in actor.aliases):
             return index
+    return None
+
+
+def bare_name(words: str) -> str:
+    """Selected words as an actor's name: one line, no possessive ("Pakistan's" → "Pakistan")."""
+    name = " ".join(words.split()).strip(' .,;:"“”()')
+    return re.sub(r"[’']s$", "", name) or name
+
+
+def find_same_actor(brief: Brief, actor: Actor) -> int | None:
+    """An actor already in the brief that ``actor`` (about to be added) would duplicate: the
+    same name or alias, or for a state, a state with the same country code."""
+    for name in (actor.name, *actor.aliases):
+        found = find_actor(brief, name)
+        if found is not None:
+            return found
+    if actor.type == ActorType.STATE and actor.country:
+        for index, other in enumerate(brief.actors):
+            if other.type == ActorType.STATE and other.country == actor.country:
+                return index
     return None
 
 

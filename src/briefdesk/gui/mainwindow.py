@@ -1256,6 +1256,9 @@ class MainWindow(QMainWindow):
         new_actor = None if existing is not None else self._guessed_actor(span)
         if existing is None and new_actor is None:
             return  # the user cancelled the "what kind of actor" question
+        if new_actor is not None:
+            # "Azerbaijani" or "Pakistan's" may name a state the brief already lists.
+            existing = linking.find_same_actor(self.doc.brief, new_actor)
         with self.doc.macro(f"Use {span.quote} as deal {role.value}"):
             deal_index = self._deal_index()
             if existing is not None:
@@ -1283,7 +1286,7 @@ class MainWindow(QMainWindow):
             if answer is None:
                 return None
             kind, country = answer, ""
-        name = span.quote.strip()
+        name = linking.bare_name(span.quote)
         if kind == codes.ActorType.STATE and country:
             # "Pakistani" names the state; the brief lists it as Pakistan, with the words kept.
             official = linking.state_name(name, country)
