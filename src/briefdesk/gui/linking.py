@@ -315,12 +315,23 @@ def country_code(words: str) -> str:
             return str(pycountry.countries.lookup(text).alpha_2)
         except LookupError:
             pass
-    if not text[0].isupper():
-        return ""
+    if not text[0].isupper() or not _may_be_demonym_or_short_name(text):
+        return ""  # spares a person's name the gazetteer's first load (~0.4 s, GUI thread)
     from briefdesk.extract.gazetteer import gazetteer
 
     gaz = gazetteer()
     return gaz.names.get(text) or gaz.adjectives.get(text) or ""
+
+
+# Endings of English demonyms ("Pakistani", "Indian", "Chinese", "Turkish", "Czech", "Uzbek",
+# "Kazakh", "Swiss", "Filipino", "Hellenic"): only such words and short forms ("UK", "UAE")
+# need the gazetteer; pycountry knows the countries' own names.
+_DEMONYM_END = re.compile(r"(?:i|n|ese|ish|ch|k|kh|ss|o|ic)$")
+
+
+def _may_be_demonym_or_short_name(text: str) -> bool:
+    last = text.split()[-1]
+    return (text.isupper() and len(text) <= 5) or bool(_DEMONYM_END.search(last))
 
 
 def state_name(words: str, code: str) -> str:
