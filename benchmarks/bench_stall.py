@@ -99,10 +99,19 @@ def main() -> int:
     window = MainWindow(Settings())
     window.resize(1440, 900)
     window.show()
-    window._load(fifty_source_brief(), None, None)
-    window.side.setCurrentWidget(window.preview)  # the live preview re-renders while typing
+    brief = fifty_source_brief()
     app.processEvents()
     beat = Heartbeat()
+    # Opening reads every source again in the background (suggestions are not saved).
+    run(
+        app,
+        "opening (50 sources read again)",
+        lambda: window._load(brief.model_copy(deep=True), None, None),
+        lambda: not window.runner.busy and not window.extracting,
+        beat,
+    )
+    window.side.setCurrentWidget(window.preview)  # the live preview re-renders while typing
+    app.processEvents()
 
     # Typing: one key every 25 ms into the BLUF (a fast typist), preview and checks live.
     window.editor.setCurrentIndex(1)
@@ -121,6 +130,22 @@ def main() -> int:
         app,
         "typing (BLUF, live preview)",
         type_next,
+        lambda: state["i"] >= len(words) and not window.runner.busy,
+        beat,
+    )
+
+    # The same while the 50 sources of a brief just opened are still being read.
+    def reopen_and_type() -> None:
+        window._load(brief.model_copy(deep=True), None, None)
+        window.editor.setCurrentIndex(1)
+        window.editor.summary_form.widget_for("bluf").setFocus()
+        state["i"] = 0
+        type_next()
+
+    run(
+        app,
+        "typing while reading 50 sources",
+        reopen_and_type,
         lambda: state["i"] >= len(words) and not window.runner.busy,
         beat,
     )

@@ -17,7 +17,8 @@ HERE = Path(__file__).resolve().parent
 ARTICLE = HERE.parents[1] / "tests" / "gui" / "data" / "jf17_article.txt"
 VIEWS = {
     "main-window.png": ["--tab", "Summary", "--side", "Preview"],
-    "suggestions.png": ["--tab", "Actors", "--side", "Suggestions", "--suggest"],
+    # No --suggest: a reopened brief's sources are read again by themselves.
+    "suggestions.png": ["--tab", "Actors", "--side", "Suggestions"],
     "deals-and-checks.png": ["--tab", "Deals", "--side", "Checks"],
     "significance.png": ["--tab", "Significance", "--side", "Preview"],
     "page-preview.png": ["--tab", "Header", "--side", "Pages"],
@@ -102,6 +103,15 @@ def build_brief(out: Path) -> None:
     idle()
     dialog.grab().save(str(HERE / "export-dialog.png"))
     dialog.close()
+
+    from briefdesk.gui.actor_type_dialog import ActorTypeDialog
+
+    # Asked when "Use as deal buyer/seller" words name no known actor, country or organisation.
+    question = ActorTypeDialog("Pakistan Aeronautical Complex", parent=window)
+    question.show()
+    idle()
+    question.grab().save(str(HERE / "actor-type.png"))
+    question.close()
     window.close()
 
 

@@ -77,3 +77,41 @@ def test_unexpected_error_goes_to_log_and_status_bar(window: Any, monkeypatch: A
     assert "boom in a slot" in window.statusBar().currentMessage()
     log = (paths.log_dir() / "briefdesk.log").read_text("utf-8")
     assert "Traceback" in log and "boom in a slot" in log
+
+
+FIRST_FRAME_PROBE = """
+import sys
+from PySide6.QtWidgets import QMainWindow
+
+shown = QMainWindow.showEvent
+
+def probe(self, event):
+    # What is loaded when the frame first shows: the heavy core must come after it.
+    print(sorted(m for m in sys.modules if m.startswith(("briefdesk.", "pydantic", "pycountry"))))
+    shown(self, event)
+
+QMainWindow.showEvent = probe
+from briefdesk.cli.main import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_first_frame_through_the_command_loads_no_core(tmp_path: Path) -> None:
+    """The ``briefdesk`` command opening a brief shows its frame before reading the brief."""
+    brief = tmp_path / "sample.brief"
+    store.save_brief(brief, load_sample())
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BRIEFDESK_HOME": str(tmp_path)}
+    src = Path(__file__).resolve().parents[2] / "src"
+    env["PYTHONPATH"] = os.pathsep.join([str(src), env.get("PYTHONPATH", "")])
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME_PROBE, "--exit-after-show", str(brief)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    loaded = result.stdout.strip().splitlines()[0]
+    for heavy in ("briefdesk.store", "briefdesk.model", "pydantic", "pycountry"):
+        assert f"'{heavy}" not in loaded, f"{heavy} is imported before the first frame: {loaded}"
+    assert "'briefdesk.gui.mainwindow'" in loaded

@@ -66,8 +66,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from briefdesk.gui.mainwindow import MainWindow
     from briefdesk.settings import load_settings
 
-    if hooks and args.brief is not None:
-        # Developer hooks never show a modal box: report on stderr and stop.
+    if (args.screenshot or args.exit_when_ready) and args.brief is not None:
+        # Developer hooks never show a modal box: report on stderr and stop. Not for
+        # --exit-after-show: it stops before the brief is read, as a real start shows the
+        # frame before reading it, and checking here would time the store, not the frame.
         from briefdesk import store
 
         try:

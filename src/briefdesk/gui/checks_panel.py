@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -76,7 +78,9 @@ class ChecksPanel(QWidget):
         ]
 
     def refresh(self) -> None:
-        findings = review_brief(self.doc.brief, str(self.template.currentData() or ""))
+        findings = review_brief(
+            self.doc.brief, _review_name(str(self.template.currentData() or ""))
+        )
         if findings == getattr(self, "_shown", None):
             return  # rebuilding an unchanged list costs a visible hitch on big briefs
         self._shown = findings
@@ -98,3 +102,9 @@ class ChecksPanel(QWidget):
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.jumpRequested.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+
+
+def _review_name(ident: str) -> str:
+    """What the review reads a template's needs from: a user template's file name, never the
+    folders above it (a folder called "standard" must not make every template "standard")."""
+    return Path(ident).stem if ident.lower().endswith(".docx") else ident

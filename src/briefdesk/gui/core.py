@@ -12,6 +12,7 @@ import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -143,10 +144,49 @@ def list_templates() -> list[Any]:
     return list(_list())
 
 
-def template_choices(token: CancelToken) -> list[tuple[str, str]]:
-    """(name, id) of every usable template, built-ins first, for pickers."""
+@dataclass(frozen=True)
+class TemplateEntry:
+    """One line of a template picker: what the user reads and what export is given."""
+
+    label: str
+    ident: str  # a built-in or registry id, or the path of a .docx in the user's folder
+    builtin: bool
+
+
+def template_entries(folder: Path | None) -> list[TemplateEntry]:
+    """Every template a picker offers, built-ins first: the registry's listing, then the .docx
+    files of ``folder`` (the templates folder chosen in Settings) that the registry does not
+    list itself. The Export dialog and the Checks panel both show exactly this."""
+    from briefdesk.export import ExportError
+    from briefdesk.export.registry import resolve_template
+
+    entries: list[TemplateEntry] = []
+    registered = list_templates()
+    for info in registered:
+        label = str(info.name) if info.builtin else f"{info.name} (my templates)"
+        entries.append(TemplateEntry(label, str(info.id), bool(info.builtin)))
+    listed = {Path(info.path).resolve() for info in registered}
+    try:
+        names = sorted(folder.iterdir(), key=lambda p: p.name.lower()) if folder else []
+    except OSError:
+        names = []  # a folder that went away (network share) lists nothing, not an error
+    for path in names:
+        if path.suffix.lower() != ".docx" or path.name.startswith(("~$", ".")):
+            continue
+        if not path.is_file() or path.resolve() in listed:
+            continue
+        try:
+            info = resolve_template(path)
+        except ExportError:  # gone between listing and reading
+            continue
+        entries.append(TemplateEntry(f"{info.name} (my templates)", str(path), False))
+    return entries
+
+
+def template_choices(folder: Path | None, token: CancelToken) -> list[tuple[str, str]]:
+    """(label, id) of every usable template for pickers (see :func:`template_entries`)."""
     token.check()
-    return [(str(t.name), str(t.id)) for t in list_templates()]
+    return [(entry.label, entry.ident) for entry in template_entries(folder)]
 
 
 def check_template(path: Path, token: CancelToken | None = None) -> list[str]:

@@ -45,24 +45,12 @@ class ExportRequest:
 
 
 def _template_entries(settings: Settings) -> list[tuple[str, str, bool]]:
-    """(label, id-or-path, built-in) for every built-in template, then the user's ones."""
-    entries: list[tuple[str, str, bool]] = []
+    """(label, id-or-path, built-in): the same listing as the Checks panel's picker."""
     try:
-        for info in core.list_templates():
-            builtin = bool(getattr(info, "builtin", False))
-            suffix = "" if builtin else " (my templates)"
-            entries.append((f"{info.name}{suffix}", str(info.id), builtin))
+        entries = core.template_entries(settings.user_templates_dir())
     except Exception as exc:
-        entries.append((f"(templates unavailable: {exc})", "", False))
-    known = {ident for _label, ident, _b in entries}
-    folder = settings.user_templates_dir()
-    if folder.is_dir():
-        for path in sorted(folder.glob("*.docx")):
-            if path.name.startswith(("~$", ".")):
-                continue
-            if str(path) not in known and path.stem not in known:
-                entries.append((f"{path.stem} (my templates)", str(path), False))
-    return entries
+        return [(f"(templates unavailable: {exc})", "", False)]
+    return [(e.label, e.ident, e.builtin) for e in entries]
 
 
 class ExportDialog(QDialog):

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from briefdesk.model import Brief, Money, Span
+from briefdesk.model import Actor, Brief, Money, Span
+from briefdesk.model.codes import ActorType
 
 _SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB"}
 _WORD_CURRENCIES = {
@@ -107,6 +108,26 @@ def find_actor(brief: Brief, name: str) -> int | None:
     return None
 
 
+def bare_name(words: str) -> str:
+    """Selected words as an actor's name: one line, no possessive ("Pakistan's" → "Pakistan")."""
+    name = " ".join(words.split()).strip(' .,;:"“”()')
+    return re.sub(r"[’']s$", "", name) or name
+
+
+def find_same_actor(brief: Brief, actor: Actor) -> int | None:
+    """An actor already in the brief that ``actor`` (about to be added) would duplicate: the
+    same name or alias, or for a state, a state with the same country code."""
+    for name in (actor.name, *actor.aliases):
+        found = find_actor(brief, name)
+        if found is not None:
+            return found
+    if actor.type == ActorType.STATE and actor.country:
+        for index, other in enumerate(brief.actors):
+            if other.type == ActorType.STATE and other.country == actor.country:
+                return index
+    return None
+
+
 def has_span(spans: list[Span], span: Span) -> bool:
     return any(
         s.source_id == span.source_id and s.start == span.start and s.end == span.end for s in spans
@@ -161,6 +182,20 @@ def deal_in_brief(brief: Brief, suggestion: object, label: str) -> bool:
         if item and any(i.designation.casefold() == item for i in deal.items):
             return True
     return False
+
+
+def date_in_brief(brief: Brief, resolved: object, quotes: list[str], label: str) -> bool:
+    """A suggested date already taken: a deal carries that day or those delivery words, or the
+    current status lists it (where a date with no deal to go to is put)."""
+    wanted = {" ".join(q.split()).casefold() for q in quotes if q.strip()}
+    for deal in brief.deals:
+        if resolved is not None and resolved in (deal.dates.signed, deal.dates.announced):
+            return True
+        delivery = " ".join(deal.dates.delivery.split()).casefold()
+        if delivery and any(q in delivery for q in wanted):
+            return True
+    lines = {line.strip() for line in brief.current_status.splitlines()}
+    return f"- {label}" in lines
 
 
 def citation_edits(brief: Brief, source_id: str) -> list[tuple[str, list[Span]]]:
@@ -224,3 +259,96 @@ def date_field(text: str, start: int, end: int) -> tuple[str, str]:
     if _SIGNED.search(context):
         return "signed", words
     return "announced", words
+
+
+def guess_actor(words: str) -> tuple[str, str] | None:
+    """(actor type value, ISO country code) the selected words most likely name, or None when
+    the words alone cannot tell (a person's name, an unknown brand): the user is asked then.
+
+    A country name or demonym is the state itself ("Azerbaijan", "Pakistani" → state PK);
+    words with an organisation head ("Ministry of Defence", "Pakistan Air Force") are an
+    organisation, with the country a leading name or demonym gives it."""
+    from briefdesk.extract.lexicon import INTERNATIONAL_ORGS, ORG_DESCRIPTORS, ORG_HEADS
+
+    name = " ".join(words.split()).strip(" .,;:'\"“”‘’()")
+    bare = re.sub(r"^the\s+", "", name, flags=re.I)
+    bare = re.sub(r"[’']s$", "", bare)
+    if not bare:
+        return None
+    code = country_code(bare)
+    if code:
+        return "state", code
+    if bare in INTERNATIONAL_ORGS or bare.upper() in INTERNATIONAL_ORGS:
+        return "international_organization", ""
+    tokens = bare.split()
+    lowered = [t.lower().strip(",.") for t in tokens]
+    if any(t in ORG_HEADS or t in ORG_DESCRIPTORS for t in lowered):
+        return "organization", _country_within(tokens)
+    return None
+
+
+def _country_within(tokens: list[str]) -> str:
+    """The first country named inside an organisation's name ("Ministry of Defence of
+    Azerbaijan" → AZ), longest names first so "South Korean" is not read as nothing."""
+    for length in (3, 2, 1):
+        for start in range(len(tokens) - length + 1):
+            if not tokens[start][:1].isupper():
+                continue
+            code = country_code(" ".join(tokens[start : start + length]).strip(",."))
+            if code:
+                return code
+    return ""
+
+
+def country_code(words: str) -> str:
+    """ISO 3166 alpha-2 code for a country's name, short name or demonym; '' when none.
+
+    pycountry answers names in any case at once; demonyms need the extractor's gazetteer
+    (loaded once, on the first word pycountry does not know that looks like a proper name)."""
+    import pycountry
+
+    text = words.strip()
+    if len(text) < 2:
+        return ""
+    if len(text) > 3:
+        try:
+            return str(pycountry.countries.lookup(text).alpha_2)
+        except LookupError:
+            pass
+    if not text[0].isupper() or not _may_be_demonym_or_short_name(text):
+        return ""  # spares a person's name the gazetteer's first load (~0.4 s, GUI thread)
+    from briefdesk.extract.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    return gaz.names.get(text) or gaz.adjectives.get(text) or ""
+
+
+# Endings of English demonyms ("Pakistani", "Indian", "Chinese", "Turkish", "Czech", "Uzbek",
+# "Kazakh", "Swiss", "Filipino", "Hellenic"): only such words and short forms ("UK", "UAE")
+# need the gazetteer; pycountry knows the countries' own names.
+_DEMONYM_END = re.compile(r"(?:i|n|ese|ish|ch|k|kh|ss|o|ic)$")
+
+
+def _may_be_demonym_or_short_name(text: str) -> bool:
+    last = text.split()[-1]
+    return (text.isupper() and len(text) <= 5) or bool(_DEMONYM_END.search(last))
+
+
+def state_name(words: str, code: str) -> str:
+    """The name a state is listed under: the words themselves when they name the country
+    ("the United States", "UK"), the country's name when they are a demonym ("Pakistani")."""
+    import pycountry
+
+    from briefdesk.extract.gazetteer import gazetteer
+
+    text = " ".join(words.split())
+    try:
+        pycountry.countries.lookup(re.sub(r"^the\s+", "", text, flags=re.I))
+        return text  # a country's own name: no need to load the gazetteer
+    except LookupError:
+        pass
+    gaz = gazetteer()
+    country = gaz.country(code)
+    if country is None or text not in gaz.adjectives or text in gaz.names:
+        return text
+    return country.name

@@ -57,6 +57,13 @@ class MainWindow(QMainWindow):
         self._snapshot_revision = -1
         self._disk_warned: Any = None
         self._highlight_key: Any = None
+        self._templates_job: Any = None
+        # Sources waiting to be read in the background after a brief is opened, one at a time
+        # so the runner's other thread stays free for the preview, autosave and export.
+        self._reading_queue: list[str] = []
+        # Dismissed suggestions by source text (content hash): kept for the whole session, so
+        # reading the source again after reopening the brief does not bring them back.
+        self.dismissed: dict[str, set[Any]] = {}
         self.setAcceptDrops(True)
         self.setObjectName("briefdesk-main")
         self.setWindowTitle("BriefDesk")
@@ -70,6 +77,10 @@ class MainWindow(QMainWindow):
         """Create the document, panes, actions and menus (imports the heavy modules)."""
         if self.built:
             return
+        from briefdesk.gui.qtfix import guard_singletons
+
+        # Before the thousands of emits a session makes; after the first frame (ctypes costs).
+        guard_singletons()
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QSplitter, QTabWidget
 
@@ -126,12 +137,21 @@ class MainWindow(QMainWindow):
         self.disk_timer.timeout.connect(self.check_disk)
         self.disk_timer.start()
         self.built = True
-        self.runner.submit(
-            "Listing templates", core.template_choices, on_done=self._templates_listed
-        )
+        self.list_templates()
+        _freeze_long_lived()
         self.ready.emit()
 
+    def list_templates(self) -> None:
+        """Fill the Checks panel's template picker (in the background: it reads every .docx)."""
+        self._templates_job = self.runner.submit(
+            "Listing templates",
+            core.template_choices,
+            self.settings.user_templates_dir(),
+            on_done=self._templates_listed,
+        )
+
     def _templates_listed(self, choices: object) -> None:
+        self._templates_job = None
         if isinstance(choices, list) and choices:
             self.checks.set_templates(choices)
 
@@ -437,16 +457,22 @@ class MainWindow(QMainWindow):
     def _load(
         self, brief: model.Brief, path: Path | None, stamp: Any, lock: store.BriefLock | None = None
     ) -> None:
-        self.runner.cancel_all()
+        # The template listing belongs to the window, not to the brief being replaced.
+        listing = self._templates_job
+        self.runner.cancel_all(keep=[listing] if listing is not None else [])
         self._release_lock()
         self._discard_snapshot()
         self.lock = lock
         self.suggestions.clear()
         self.found.clear()
         self._focus_spans = []
+        self._reading_queue = []
+        self.extracting.clear()
         self.doc.reset(brief, path, stamp)
         self._disk_warned = None
         self.editor.refresh_all()
+        self.read_all_sources()
+        _freeze_long_lived()
 
     def save(self) -> bool:
         if self.doc.path is None:
@@ -741,16 +767,38 @@ class MainWindow(QMainWindow):
         )
         self.extract(source)
 
-    def extract(self, source: model.Source) -> None:
+    def extract(self, source: model.Source, then: Any = None) -> None:
+        """Read ``source`` in the background; ``then()`` runs on the GUI thread afterwards."""
         self.extracting.add(source.id)
         self._refresh_suggestions()
         self.runner.submit(
             f"Reading {source.title or 'source'}",
             core.extract,
             source.model_copy(deep=True),
-            on_done=partial(self._extracted, source),
-            on_error=partial(self._extract_failed, source),
+            on_done=partial(self._extracted, source, then),
+            on_error=partial(self._extract_failed, source, then),
         )
+
+    def read_all_sources(self) -> None:
+        """Suggestions for every source of a brief just opened: each is read again in the
+        background (suggestions are not saved in the brief), the shown source first."""
+        current = self.sources_pane.current_id()
+        ids = [s.id for s in self.doc.brief.sources if s.id not in self.suggestions]
+        ids.sort(key=lambda source_id: source_id != current)
+        self._reading_queue = ids
+        self.extracting.update(ids)
+        self._read_next()
+
+    def _read_next(self) -> None:
+        while self._reading_queue:
+            source = self.doc.brief.source(self._reading_queue.pop(0))
+            if source is None or source.id in self.suggestions:
+                if source is not None:
+                    self.extracting.discard(source.id)
+                continue
+            self.extract(source, then=self._read_next)
+            return
+        self._refresh_suggestions()
 
     def suggest_current(self) -> None:
         source = self.current_source()
@@ -758,18 +806,29 @@ class MainWindow(QMainWindow):
             self.show_status("Select a source first.")
             return
         self.side.setCurrentWidget(self.suggestions_panel)
+        # Asked for by name: what was dismissed from this source is listed again.
+        self.dismissed.pop(_source_key(source), None)
         self.extract(source)
 
-    def _extracted(self, source: model.Source, result: object) -> None:
+    def _extracted(self, source: model.Source, then: Any, result: object) -> None:
         self.extracting.discard(source.id)
-        self.suggestions[source.id] = suggestion_kit.from_extraction(result, source)
-        self.found[source.id] = len(self.suggestions[source.id])
-        self._refresh_suggestions()
+        found = suggestion_kit.from_extraction(result, source)
+        dismissed = self.dismissed.get(_source_key(source), set())
+        self.suggestions[source.id] = [
+            s for s in found if suggestion_kit.suggestion_key(s) not in dismissed
+        ]
+        self.found[source.id] = len(found)
+        if source.id == self.sources_pane.current_id() or then is None:
+            self._refresh_suggestions()
+        if then is not None:
+            then()
 
-    def _extract_failed(self, source: model.Source, message: str) -> None:
+    def _extract_failed(self, source: model.Source, then: Any, message: str) -> None:
         self.extracting.discard(source.id)
         self._refresh_suggestions()
         self.show_status(f"No suggestions for {source.title or 'the source'}: {message}", 10000)
+        if then is not None:
+            then()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
@@ -778,16 +837,30 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         mime = event.mimeData()
+        event.acceptProposedAction()
         files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-        briefs = [p for p in files if p.suffix == ".brief"]
-        others = [p for p in files if p.suffix != ".brief"]
-        if others:
-            self.add_source_files(others)
-        elif briefs:
-            self.open_path(briefs[0])
+        if files:
+            self.add_dropped(files)
         elif mime.hasText() and mime.text().strip():
             self.add_source_text(mime.text())
-        event.acceptProposedAction()
+
+    def add_dropped(self, paths: list[Path]) -> None:
+        """Files and folders dropped on the window: articles are imported (a folder's own files,
+        one level), a lone .brief is opened, and anything left out is said in one message."""
+        from briefdesk.gui.dropped import plan_drop
+        from briefdesk.sources import SUPPORTED_SUFFIXES
+
+        plan = plan_drop(paths, SUPPORTED_SUFFIXES)
+        if plan.sources:
+            self.add_source_files(plan.sources)
+            count = len(plan.sources)
+            self.show_status(f"Importing {count} file{'s' if count != 1 else ''}…")
+        summary = plan.summary()
+        if summary:
+            title = "Some files were not imported" if plan.sources else "Nothing to import"
+            prompts.show_info(self, title, summary)
+        if not plan.sources and not plan.folders and plan.briefs:
+            self.open_path(plan.briefs[0])
 
     def _reload_sources(self) -> None:
         self.sources_pane.set_sources(self.doc.brief.sources)
@@ -797,6 +870,10 @@ class MainWindow(QMainWindow):
         return self.doc.brief.source(source_id) if source_id else None
 
     def _source_selected(self, source_id: str) -> None:
+        if source_id in self._reading_queue:
+            # The source the user is looking at is read next.
+            self._reading_queue.remove(source_id)
+            self._reading_queue.insert(0, source_id)
         self.sources_pane.article.show_source(
             self.doc.brief.source(source_id) if source_id else None
         )
@@ -878,6 +955,13 @@ class MainWindow(QMainWindow):
         if suggestion.kind == "places":
             wanted = suggestion.name.casefold()
             return any(p.name.casefold() == wanted for p in self.doc.brief.places)
+        if suggestion.kind == "dates":
+            return linking.date_in_brief(
+                self.doc.brief,
+                getattr(suggestion.raw, "resolved", None),
+                [s.quote for s in suggestion.spans],
+                suggestion.label,
+            )
         return False
 
     def _refresh_suggestions(self) -> None:
@@ -897,8 +981,9 @@ class MainWindow(QMainWindow):
             )
         if source_id not in self.suggestions:
             return (
-                "This source has not been read in this session: press Ctrl+R "
-                f"(File → Suggest from this source) to list what it mentions. {by_hand}"
+                "No suggestions from this source yet (reading it failed, or it came back with "
+                "Undo): press Ctrl+R (File → Suggest from this source) to read it. "
+                f"{by_hand}"
             )
         if not self.found.get(source_id):
             return (
@@ -920,6 +1005,11 @@ class MainWindow(QMainWindow):
             group = self.suggestions.get(suggestion.source_id, [])
             if suggestion in group:
                 group.remove(suggestion)
+            source = self.doc.brief.source(suggestion.source_id)
+            if source is not None:
+                self.dismissed.setdefault(_source_key(source), set()).add(
+                    suggestion_kit.suggestion_key(suggestion)
+                )
         self._focus_on([])
         self._refresh_suggestions()
 
@@ -1162,9 +1252,21 @@ class MainWindow(QMainWindow):
         span = self._selected_span()
         if span is None:
             return
+        existing = linking.find_actor(self.doc.brief, span.quote)
+        new_actor = None if existing is not None else self._guessed_actor(span)
+        if existing is None and new_actor is None:
+            return  # the user cancelled the "what kind of actor" question
+        if new_actor is not None:
+            # "Azerbaijani" or "Pakistan's" may name a state the brief already lists.
+            existing = linking.find_same_actor(self.doc.brief, new_actor)
         with self.doc.macro(f"Use {span.quote} as deal {role.value}"):
             deal_index = self._deal_index()
-            actor_index = self._actor_for(span, codes.ActorType.STATE)
+            if existing is not None:
+                self._add_evidence(f"actors[{existing}]", [span])
+                actor_index = existing
+            else:
+                assert new_actor is not None
+                actor_index = self.doc.insert_record("actors", new_actor, text="Add actor")
             actor_id = self.doc.brief.actors[actor_index].id
             parties = self.doc.brief.deals[deal_index].parties
             if not any(p.actor_id == actor_id and p.role == role for p in parties):
@@ -1172,6 +1274,27 @@ class MainWindow(QMainWindow):
                     f"deals[{deal_index}].parties", model.DealParty(actor_id=actor_id, role=role)
                 )
         self._show_deal(deal_index)
+
+    def _guessed_actor(self, span: model.Span) -> model.Actor | None:
+        """A new actor for a deal party: its kind (and country) from the words when they tell,
+        else from the user; None when the user cancels."""
+        guess = linking.guess_actor(span.quote)
+        if guess is not None:
+            kind, country = codes.ActorType(guess[0]), guess[1]
+        else:
+            answer = prompts.ask_actor_type(self, span.quote)
+            if answer is None:
+                return None
+            kind, country = answer, ""
+        name = linking.bare_name(span.quote)
+        if kind == codes.ActorType.STATE and country:
+            # "Pakistani" names the state; the brief lists it as Pakistan, with the words kept.
+            official = linking.state_name(name, country)
+            if official != name:
+                return model.Actor(
+                    name=official, type=kind, country=country, aliases=[name], evidence=[span]
+                )
+        return model.Actor(name=name, type=kind, country=country, evidence=[span])
 
     def link_judgment(self) -> None:
         span = self._selected_span()
@@ -1265,6 +1388,7 @@ class MainWindow(QMainWindow):
     def _settings_accepted(self, dialog: Any) -> None:
         dialog.apply()
         self.persist_settings()
+        self.list_templates()  # the templates folder may have changed
         self.show_status("Settings saved")
 
 
@@ -1272,6 +1396,20 @@ def suggestion_colour() -> Any:
     from briefdesk.gui.sources_pane import SUGGESTED
 
     return SUGGESTED
+
+
+def _freeze_long_lived() -> None:
+    """Move what exists now (modules, widgets, the brief just opened) out of the collector's
+    view: a full collection walks every tracked object, and with a 50-source brief and its
+    suggestions that walk stalled the window for 25–100 ms while the user typed."""
+    import gc
+
+    gc.freeze()
+
+
+def _source_key(source: model.Source) -> str:
+    """Which article a source is, across reopening: its text's hash (ids repeat across briefs)."""
+    return source.content_hash or source.id
 
 
 def _write_snapshot(brief: model.Brief, original: Path | None, _token: Any) -> store.Snapshot:

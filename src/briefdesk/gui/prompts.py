@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from briefdesk.model.codes import ActorType
 
 BRIEF_FILTER = "BriefDesk briefs (*.brief);;All files (*)"
 SOURCE_FILTER = "Articles (*.txt *.md *.html *.htm *.pdf *.docx *.eml);;All files (*)"
@@ -102,3 +106,11 @@ def ask_changed_on_disk(parent: QWidget | None, name: str) -> bool:
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_actor_type(parent: QWidget | None, words: str) -> ActorType | None:
+    """Which kind of actor ``words`` name; None when the user cancels."""
+    from briefdesk.gui.actor_type_dialog import ActorTypeDialog
+
+    dialog = ActorTypeDialog(words, parent=parent)
+    return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None

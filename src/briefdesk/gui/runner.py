@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -119,9 +119,11 @@ class TaskRunner(QObject):
     def cancel(self, job: Job) -> None:
         job.token.cancel()
 
-    def cancel_all(self) -> None:
+    def cancel_all(self, keep: Collection[Job] = ()) -> None:
+        """Cancel every job but those in ``keep`` (work that outlives the current brief)."""
         for job in self._jobs.values():
-            job.token.cancel()
+            if job not in keep:
+                job.token.cancel()
 
     @property
     def busy(self) -> bool:

@@ -40,6 +40,15 @@ class Suggestion:
     name: str = ""  # the bare name/sentence the record gets (label may add role, value…)
 
 
+def suggestion_key(suggestion: Suggestion) -> tuple[str, str, tuple[tuple[int, int], ...]]:
+    """What stays the same when the same source is read again: kind, words and where."""
+    return (
+        suggestion.kind,
+        suggestion.label,
+        tuple((span.start, span.end) for span in suggestion.spans),
+    )
+
+
 def _as_span(value: Any, source: Source) -> Span | None:
     if isinstance(value, Span):
         return value
