@@ -7,14 +7,19 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from platformdirs import PlatformDirs
+if TYPE_CHECKING:
+    from platformdirs import PlatformDirs
 
 APP_NAME = "BriefDesk"
 HOME_ENV = "BRIEFDESK_HOME"
 
 
 def _dirs() -> PlatformDirs:
+    # Imported here: the window's first frame reads settings before anything else needs it.
+    from platformdirs import PlatformDirs
+
     return PlatformDirs(appname=APP_NAME, appauthor=False)
 
 
