@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import base64
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -133,21 +131,8 @@ def _from_dict(raw: dict[str, Any]) -> Settings:
 
 def _atomic_write(path: Path, data: bytes) -> None:
     """Temp file in the same folder, fsync, replace: the old file survives any crash."""
-    try:
-        from briefdesk.store.atomic import atomic_write
-    except ImportError:
-        pass
-    else:
-        atomic_write(path, data)
-        return
+    # Imported on first save: the store pulls in the model, which the first frame must not wait for.
+    from briefdesk.store.atomic import atomic_write
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(path, data)
