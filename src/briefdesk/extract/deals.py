@@ -27,29 +27,55 @@ from briefdesk.extract.money import MoneyMention, find_money
 from briefdesk.extract.text import Sentence
 
 _WORD = re.compile(r"[A-Za-z][\w-]*")
-_NUMBER_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "dozen": 12,
-    "a dozen": 12,
-}
+_UNITS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _number_words() -> dict[str, int]:
+    """One to ninety-nine as written out ("twenty-four", "twenty four"), plus "a dozen"."""
+    words = {word: n for n, word in enumerate(_UNITS, start=1)}
+    for t, tens in enumerate(_TENS, start=2):
+        words[tens] = t * 10
+        for u, unit in enumerate(_UNITS[:9], start=1):
+            words[f"{tens}-{unit}"] = words[f"{tens} {unit}"] = t * 10 + u
+    words["a dozen"] = words["dozen"] = 12
+    return words
+
+
+_NUMBER_WORDS = _number_words()
+# Longest first, so "twenty-four" is not read as "twenty".
+_NUMBER_ALT = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
+
+
+def number_value(words: str) -> int | None:
+    """ "12", "twelve", "Twenty-Four", "a dozen" -> the number; else None."""
+    cleaned = " ".join(words.lower().split())
+    return int(cleaned) if cleaned.isdigit() else _NUMBER_WORDS.get(cleaned)
+
+
 _ITEM_HEADS = (
     r"fighter jets|fighter jet|fighter aircraft|jet trainers|jets|fighters|aircraft|warplanes|"
-    r"helicopters|"
+    r"helicopters|patrol vessels|patrol boats|vessels|boats|interceptors|"
     r"drones|unmanned aircraft|missiles|missile systems|air defen[cs]e systems?|tanks|"
     r"main battle tanks|frigates|submarines|corvettes|warships|ships|howitzers|artillery|"
     r"launchers|radars?|vehicles|trainers|rifles|systems|batteries"
@@ -59,16 +85,36 @@ _NOT_ITEM_WORDS = "|".join(
     [
         r"(?:billion|million|trillion|worth|of|for|and|the|to|from|with|by|in|on|at|a|an)\b",
         r"(?:will|would|has|have|had|is|are|was|were|be|been|also|more|its|their)\b",
-        r"(?:" + "|".join(_NUMBER_WORDS) + r")\b",
+        r"(?:" + _NUMBER_ALT + r")\b",
         r"[a-z]+ed\b",
         r"(?:sold|sells|sell|buy|buys|bought|supply|supplies|order|orders|won|wins|got)\b",
     ]
 )
+# A count before the item: "12", "twelve (12)", "a dozen", "up to 24", "an additional 12",
+# "12 more". "two squadrons of" counts squadrons, not aircraft: no count is taken there.
 _ITEM_RE = re.compile(
-    rf"(?:(?<![\d.,])(?P<qty>\d+|{'|'.join(_NUMBER_WORDS)})\s+(?:more\s+|additional\s+|new\s+)?)?"
+    rf"(?:(?<![\d.,\w-])(?P<qty>\d+|(?i:{_NUMBER_ALT}))(?:\s*\(\d+\))?\s+"
+    r"(?:more\s+|additional\s+|further\s+|new\s+)?)?"
     rf"(?P<item>\b(?:(?:[A-Z][\w/.-]*|\d+[A-Za-z][\w/.-]*)\s+){{0,4}}(?:\b(?!{_NOT_ITEM_WORDS})[a-z-]+\s+){{0,2}}"
     rf"(?:{_ITEM_HEADS}))\b"
 )
+# Deal-kind names are labels, never an item ("arms sale", "energy supply").
+_KIND_LABELS = frozenset(
+    {
+        "arms sale",
+        "arms sales",
+        "energy supply",
+        "loan",
+        "grant",
+        "trade agreement",
+        "joint venture",
+        "licensed production",
+        "mou",
+        "other",
+    }
+)
+
+
 _PARTY_TYPES = {"state", "organization", "international_organization"}
 _NO_PARTY_KINDS = frozenset({"trade_agreement", "mou", "joint_venture"})
 _CONVERSION_GAP = re.compile(
@@ -536,12 +582,14 @@ class DealFinder:
             return
         item = match.group("item").strip()
         item = re.sub(r"^(?:more|additional|new|the|of)\s+", "", item, flags=re.IGNORECASE)
+        if item.lower() in _KIND_LABELS:
+            return
         deal.item = item
         start = sentence.start + match.start("item") + match.group("item").index(item)
         deal.item_span = (start, start + len(item))
         qty = match.group("qty")
         if qty:
-            deal.quantity = int(qty) if qty.isdigit() else _NUMBER_WORDS.get(qty.lower())
+            deal.quantity = number_value(qty)
 
     def _mentions_in(self, sentence: Sentence) -> list[tuple[int, int, str]]:
         found = []
