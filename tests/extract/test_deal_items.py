@@ -72,3 +72,24 @@ def test_item_is_never_a_deal_kind_label() -> None:
     deal = only_deal("The two countries signed an arms sale worth $2 billion on Monday.")
     assert deal.item.lower() not in {"arms sale", "arms_sale", deal.kind.replace("_", " ")}
     assert deal.quantity is None
+
+
+def test_counted_goods_after_contract_phrasing_without_a_known_noun() -> None:
+    deal = only_deal(
+        "Spain signed a contract for twelve (12) Piranha armoured personnel carriers worth "
+        "EUR 480 million with GDELS."
+    )
+    assert (deal.item, deal.quantity) == ("Piranha armoured personnel carriers", 12)
+
+
+def test_counted_time_is_no_item() -> None:
+    deal = only_deal("Ghana took a $90 million loan for 12 years from the World Bank.")
+    assert (deal.item, deal.quantity) == ("", None)
+
+
+def test_measured_amounts_are_no_item() -> None:
+    deal = only_deal(
+        "SOCAR signed a $2 billion deal for the supply of 1 billion cubic metres of gas a year."
+    )
+    assert deal.quantity is None
+    assert "metres" not in deal.item

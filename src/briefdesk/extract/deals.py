@@ -98,6 +98,67 @@ _ITEM_RE = re.compile(
     rf"(?P<item>\b(?:(?:[A-Z][\w/.-]*|\d+[A-Za-z][\w/.-]*)\s+){{0,4}}(?:\b(?!{_NOT_ITEM_WORDS})[a-z-]+\s+){{0,2}}"
     rf"(?:{_ITEM_HEADS}))\b"
 )
+# Any counted goods after contract phrasing, for items with no known head noun: "a contract for
+# twelve (12) Piranha armoured personnel carriers", "to supply 40 coastal guns worth ...".
+_COUNTED_STOP = (
+    r"(?:worth|valued|for|from|to|with|at|in|on|by|under|and|or|as|over|which|that|"
+    r"the|a|an|of|will|would|is|are|was|were|be|costing|totalling|each)\b"
+)
+_COUNTED_RE = re.compile(
+    r"\b(?:for|of|(?:to\s+)?(?:buy|supply|acquire|purchase|procure|deliver|order)(?:s|ed)?)\s+"
+    r"(?:up\s+to\s+|an\s+additional\s+|a\s+further\s+|another\s+)?"
+    rf"(?P<qty>\d+|(?i:{_NUMBER_ALT}))(?:\s*\(\d+\))?\s+(?:more\s+|additional\s+|new\s+)?"
+    rf"(?P<item>(?:(?!{_COUNTED_STOP})[A-Za-z0-9][\w/.-]*\s+){{0,4}}"
+    rf"(?!{_COUNTED_STOP})[a-z][a-z-]*s)\b(?=\s*[,.;:)]|\s*$|\s+{_COUNTED_STOP})"
+)
+# Counted things that are no goods: "for 12 years", "of 20 percent", "of 40 others".
+_NOT_GOODS = frozenset(
+    [
+        "years",
+        "months",
+        "weeks",
+        "days",
+        "hours",
+        "minutes",
+        "percent",
+        "cents",
+        "points",
+        "times",
+        "others",
+        "units",
+        "people",
+        "jobs",
+        "workers",
+        "members",
+        "countries",
+        "nations",
+        "companies",
+        "firms",
+        "lots",
+        "tranches",
+        "phases",
+        "stages",
+        "instalments",
+        "installments",
+        "squadrons",
+        "batches",
+        "metres",
+        "meters",
+        "tonnes",
+        "tons",
+        "barrels",
+        "kilometres",
+        "kilometers",
+        "miles",
+        "megawatts",
+        "gigawatts",
+        "litres",
+        "liters",
+        "acres",
+        "hectares",
+    ]
+)
+_NOT_GOODS_FIRST = frozenset(["hundred", "thousand", "million", "billion", "trillion", "per"])
 # Deal-kind names are labels, never an item ("arms sale", "energy supply").
 _KIND_LABELS = frozenset(
     {
@@ -577,7 +638,7 @@ class DealFinder:
                     return
 
     def _item(self, deal: DealBuild, sentence: Sentence) -> None:
-        match = _ITEM_RE.search(sentence.text)
+        match = _ITEM_RE.search(sentence.text) or _counted_goods(sentence.text)
         if not match:
             return
         item = match.group("item").strip()
@@ -695,6 +756,14 @@ def _same_side(a: ActorBuild, b: ActorBuild) -> bool:
         # "Hungarian state-owned group MVM" and Hungary: a company and the state it belongs to.
         or (bool(a.country) and a.country == b.country and "state" in {a.type, b.type})
     )
+
+
+def _counted_goods(sentence: str) -> re.Match[str] | None:
+    for match in _COUNTED_RE.finditer(sentence):
+        words = match.group("item").lower().split()
+        if words[-1] not in _NOT_GOODS and words[0] not in _NOT_GOODS_FIRST:
+            return match
+    return None
 
 
 def _designated(item: str) -> bool:
