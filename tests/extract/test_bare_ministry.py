@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from briefdesk.extract import extract_text
+from briefdesk.extract import extract_source, extract_text
+from briefdesk.model import Source
 from tests.extract.conftest import actor
 
 CONTRACT = "The Ministry of Defence has signed a contract for twelve patrol boats worth $48 million"
@@ -59,3 +62,12 @@ def test_release_that_names_its_state_gives_the_ministry_that_country(
 def test_ministry_country_is_never_guessed(text: str) -> None:
     ministry = actor(extract_text(text), "Ministry of Defence")
     assert (ministry.country, ministry.affiliation) == ("", "")
+
+
+def test_official_outlet_of_the_source_marks_a_release() -> None:
+    text = f"{CONTRACT} with Damen, the Kenyan navy's first such order. Kenya will pay in 2027."
+    fields = {"id": "src-1", "title": "MoD release", "text": text, "published": dt.date(2026, 3, 3)}
+    official = extract_source(Source(**fields, outlet="mod.go.ke", url="https://www.mod.gov.ke/x"))
+    plain = extract_source(Source(**fields, outlet="Daily Nation"))
+    assert actor(official, "Ministry of Defence").country == "KE"
+    assert actor(plain, "Ministry of Defence").country == ""

@@ -392,8 +392,9 @@ class Found:
 class ActorFinder:
     """Finds actors and places in one text; one instance per text."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, outlet: str = "") -> None:
         self.text = text
+        self.outlet = outlet[:500]
         self.gaz: Gazetteer = gazetteer()
         self.found = Found()
         self.last_org_by_head: dict[str, str] = {}
@@ -690,7 +691,11 @@ class ActorFinder:
         but that alone is a guess: the ministry takes a country only when the text itself names
         that same state in the ministry's sentence or the one either side. A release from London
         about a sale to Qatar names only Qatar, so the ministry stays without a country."""
-        home = self.dateline_country or _gov_domain_country(self.text, self.gaz.countries)
+        home = self.dateline_country or _gov_domain_country(
+            # Head and foot of a release carry its address; the middle is bounded work.
+            f"{self.outlet}\n{self.text[:3000]}\n{self.text[-1000:]}",
+            self.gaz.countries,
+        )
         if not home or not sents:
             return
         actors = self.found.actors
@@ -1869,9 +1874,7 @@ _GOV_DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)*gov\.([a-z]{2})\b")
 
 def _gov_domain_country(text: str, countries: Mapping[str, object]) -> str:
     """ "www.mod.gov.ph", "gov.uk": the state of an official site named in the text."""
-    codes = {
-        "GB" if m.group(1) == "uk" else m.group(1).upper() for m in _GOV_DOMAIN.finditer(text)
-    }
+    codes = {"GB" if m.group(1) == "uk" else m.group(1).upper() for m in _GOV_DOMAIN.finditer(text)}
     if len(codes) != 1:
         return ""
     code = next(iter(codes))
