@@ -35,15 +35,19 @@ __all__ = [
 ]
 
 
-def extract_text(text: str, *, published: dt.date | None = None) -> Extraction:
-    """Suggestions for ``text``; relative dates resolve against ``published`` when given."""
+def extract_text(text: str, *, published: dt.date | None = None, outlet: str = "") -> Extraction:
+    """Suggestions for ``text``; relative dates resolve against ``published`` when given.
+
+    ``outlet`` (a source's outlet or address) only tells whether the text is an official
+    release ("mod.gov.ph"); it is never itself a reason to give anyone a country."""
     from briefdesk.extract.pipeline import run
 
-    return run(text or "", published)
+    return run(text or "", published, outlet)
 
 
 def extract_source(source: Source) -> Extraction:
     """Suggestions for a brief's source; evidence offsets point into ``source.text``."""
-    extraction = extract_text(source.text, published=source.published)
+    outlet = " ".join(part for part in (source.outlet, source.url) if part)
+    extraction = extract_text(source.text, published=source.published, outlet=outlet)
     extraction.source_id = source.id
     return extraction

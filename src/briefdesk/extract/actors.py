@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from briefdesk.extract.firstnames import first_names
@@ -392,8 +392,9 @@ class Found:
 class ActorFinder:
     """Finds actors and places in one text; one instance per text."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, outlet: str = "") -> None:
         self.text = text
+        self.outlet = outlet[:500]
         self.gaz: Gazetteer = gazetteer()
         self.found = Found()
         self.last_org_by_head: dict[str, str] = {}
@@ -631,6 +632,7 @@ class ActorFinder:
             (start, key) for start, _end, key in self.found.mentions if key.startswith("state:")
         )
         starts = [sent.start for sent in sents]
+        self._bare_ministries(sents, starts, state_mentions)
         people = [a for a in actors.values() if a.type == "person"]
         for actor in people:
             if actor.affiliation and not actor.country:
@@ -679,6 +681,52 @@ class ActorFinder:
             # the other side, so no country is given rather than a wrong one.
             if guess and (index, guess) not in stated:
                 actor.country = guess
+
+    def _bare_ministries(
+        self, sents: list[Sentence], starts: list[int], state_mentions: list[tuple[int, str]]
+    ) -> None:
+        """ "The Ministry of Defence" with no state in its name, in an official release.
+
+        A release (a dateline, or a ``gov.XX`` address in the text) tells where it comes from,
+        but that alone is a guess: the ministry takes a country only when the text itself names
+        that same state in the ministry's sentence or the one either side. A release from London
+        about a sale to Qatar names only Qatar, so the ministry stays without a country."""
+        home = self.dateline_country or _gov_domain_country(
+            # Head and foot of a release carry its address; the middle is bounded work.
+            f"{self.outlet}\n{self.text[:3000]}\n{self.text[-1000:]}",
+            self.gaz.countries,
+        )
+        if not home or not sents:
+            return
+        actors = self.found.actors
+        for actor in actors.values():
+            if (
+                actor.type != "organization"
+                or actor.country
+                or actor.affiliation
+                or not actor.evidence
+                or not _BARE_MINISTRY.match(actor.name)
+            ):
+                continue
+            index = max(0, bisect.bisect_right(starts, min(actor.evidence)[0]) - 1)
+            low = sents[max(0, index - 1)].start
+            high = sents[min(len(sents) - 1, index + 1)].end
+            # "Israel Shipyards" names a company, not a state the release speaks of.
+            inside = [
+                (start, end)
+                for start, end, key in self.found.mentions
+                if low <= start < high and not key.startswith("state:")
+            ]
+            codes = {
+                actors[key].country
+                for start, key in state_mentions
+                if low <= start < high
+                and key in actors
+                and not any(a <= start < b for a, b in inside)
+            } - {""}
+            if codes == {home}:
+                actor.country = home
+                actor.affiliation = self.affiliation_name(home)
 
     def _origins(self) -> None:
         """ "Chinese-made jets", "US-built frigates": the maker's country is an actor."""
@@ -1815,6 +1863,24 @@ _NOT_A_PERSON_AFTER = re.compile(
     r"Company)\b"
 )
 # Titles of office holders who speak for a state ("Foreign Minister", "Ambassador").
+# A government body whose name carries no state: "Ministry of Defence", "the Defence Ministry",
+# "Department of National Defense".
+_BARE_MINISTRY = re.compile(
+    r"^(?:the\s+)?(?:(?:Federal\s+|National\s+)?(?:Ministry|Department)\s+of\s+[A-Z][\w ,&'-]*"
+    r"|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?:Ministry|Department))$"
+)
+_GOV_DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)*gov\.([a-z]{2})\b")
+
+
+def _gov_domain_country(text: str, countries: Mapping[str, object]) -> str:
+    """ "www.mod.gov.ph", "gov.uk": the state of an official site named in the text."""
+    codes = {"GB" if m.group(1) == "uk" else m.group(1).upper() for m in _GOV_DOMAIN.finditer(text)}
+    if len(codes) != 1:
+        return ""
+    code = next(iter(codes))
+    return code if code in countries else ""
+
+
 _GOVERNMENT_ROLE = re.compile(
     r"\b(?:[Mm]inister|[Pp]resident|[Pp]remier|[Cc]hancellor|[Aa]mbassador|[Ss]ecretary|"
     r"[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince|[Ss]pokes(?:man|woman|person)|"

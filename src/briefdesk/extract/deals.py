@@ -27,29 +27,55 @@ from briefdesk.extract.money import MoneyMention, find_money
 from briefdesk.extract.text import Sentence
 
 _WORD = re.compile(r"[A-Za-z][\w-]*")
-_NUMBER_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "dozen": 12,
-    "a dozen": 12,
-}
+_UNITS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _number_words() -> dict[str, int]:
+    """One to ninety-nine as written out ("twenty-four", "twenty four"), plus "a dozen"."""
+    words = {word: n for n, word in enumerate(_UNITS, start=1)}
+    for t, tens in enumerate(_TENS, start=2):
+        words[tens] = t * 10
+        for u, unit in enumerate(_UNITS[:9], start=1):
+            words[f"{tens}-{unit}"] = words[f"{tens} {unit}"] = t * 10 + u
+    words["a dozen"] = words["dozen"] = 12
+    return words
+
+
+_NUMBER_WORDS = _number_words()
+# Longest first, so "twenty-four" is not read as "twenty".
+_NUMBER_ALT = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
+
+
+def number_value(words: str) -> int | None:
+    """ "12", "twelve", "Twenty-Four", "a dozen" -> the number; else None."""
+    cleaned = " ".join(words.lower().split())
+    return int(cleaned) if cleaned.isdigit() else _NUMBER_WORDS.get(cleaned)
+
+
 _ITEM_HEADS = (
     r"fighter jets|fighter jet|fighter aircraft|jet trainers|jets|fighters|aircraft|warplanes|"
-    r"helicopters|"
+    r"helicopters|patrol vessels|patrol boats|vessels|boats|interceptors|"
     r"drones|unmanned aircraft|missiles|missile systems|air defen[cs]e systems?|tanks|"
     r"main battle tanks|frigates|submarines|corvettes|warships|ships|howitzers|artillery|"
     r"launchers|radars?|vehicles|trainers|rifles|systems|batteries"
@@ -59,16 +85,97 @@ _NOT_ITEM_WORDS = "|".join(
     [
         r"(?:billion|million|trillion|worth|of|for|and|the|to|from|with|by|in|on|at|a|an)\b",
         r"(?:will|would|has|have|had|is|are|was|were|be|been|also|more|its|their)\b",
-        r"(?:" + "|".join(_NUMBER_WORDS) + r")\b",
+        r"(?:" + _NUMBER_ALT + r")\b",
         r"[a-z]+ed\b",
         r"(?:sold|sells|sell|buy|buys|bought|supply|supplies|order|orders|won|wins|got)\b",
     ]
 )
+# A count before the item: "12", "twelve (12)", "a dozen", "up to 24", "an additional 12",
+# "12 more". "two squadrons of" counts squadrons, not aircraft: no count is taken there.
 _ITEM_RE = re.compile(
-    rf"(?:(?<![\d.,])(?P<qty>\d+|{'|'.join(_NUMBER_WORDS)})\s+(?:more\s+|additional\s+|new\s+)?)?"
+    rf"(?:(?<![\d.,\w-])(?P<qty>\d+|(?i:{_NUMBER_ALT}))(?:\s*\(\d+\))?\s+"
+    r"(?:more\s+|additional\s+|further\s+|new\s+)?)?"
     rf"(?P<item>\b(?:(?:[A-Z][\w/.-]*|\d+[A-Za-z][\w/.-]*)\s+){{0,4}}(?:\b(?!{_NOT_ITEM_WORDS})[a-z-]+\s+){{0,2}}"
     rf"(?:{_ITEM_HEADS}))\b"
 )
+# Any counted goods after contract phrasing, for items with no known head noun: "a contract for
+# twelve (12) Piranha armoured personnel carriers", "to supply 40 coastal guns worth ...".
+_COUNTED_STOP = (
+    r"(?:worth|valued|for|from|to|with|at|in|on|by|under|and|or|as|over|which|that|"
+    r"the|a|an|of|will|would|is|are|was|were|be|costing|totalling|each)\b"
+)
+_COUNTED_RE = re.compile(
+    r"\b(?:for|of|(?:to\s+)?(?:buy|supply|acquire|purchase|procure|deliver|order)(?:s|ed)?)\s+"
+    r"(?:up\s+to\s+|an\s+additional\s+|a\s+further\s+|another\s+)?"
+    rf"(?P<qty>\d+|(?i:{_NUMBER_ALT}))(?:\s*\(\d+\))?\s+(?:more\s+|additional\s+|new\s+)?"
+    rf"(?P<item>(?:(?!{_COUNTED_STOP})[A-Za-z0-9][\w/.-]*\s+){{0,4}}"
+    rf"(?!{_COUNTED_STOP})[a-z][a-z-]*s)\b(?=\s*[,.;:)]|\s*$|\s+{_COUNTED_STOP})"
+)
+# Counted things that are no goods: "for 12 years", "of 20 percent", "of 40 others".
+_NOT_GOODS = frozenset(
+    [
+        "years",
+        "months",
+        "weeks",
+        "days",
+        "hours",
+        "minutes",
+        "percent",
+        "cents",
+        "points",
+        "times",
+        "others",
+        "units",
+        "people",
+        "jobs",
+        "workers",
+        "members",
+        "countries",
+        "nations",
+        "companies",
+        "firms",
+        "lots",
+        "tranches",
+        "phases",
+        "stages",
+        "instalments",
+        "installments",
+        "squadrons",
+        "batches",
+        "metres",
+        "meters",
+        "tonnes",
+        "tons",
+        "barrels",
+        "kilometres",
+        "kilometers",
+        "miles",
+        "megawatts",
+        "gigawatts",
+        "litres",
+        "liters",
+        "acres",
+        "hectares",
+    ]
+)
+_NOT_GOODS_FIRST = frozenset(["hundred", "thousand", "million", "billion", "trillion", "per"])
+# Deal-kind names are labels, never an item ("arms sale", "energy supply").
+_KIND_LABELS = frozenset(
+    {
+        "arms sale",
+        "arms sales",
+        "energy supply",
+        "loan",
+        "grant",
+        "trade agreement",
+        "joint venture",
+        "licensed production",
+        "mou",
+        "other",
+    }
+)
+
+
 _PARTY_TYPES = {"state", "organization", "international_organization"}
 _NO_PARTY_KINDS = frozenset({"trade_agreement", "mou", "joint_venture"})
 _CONVERSION_GAP = re.compile(
@@ -531,17 +638,19 @@ class DealFinder:
                     return
 
     def _item(self, deal: DealBuild, sentence: Sentence) -> None:
-        match = _ITEM_RE.search(sentence.text)
+        match = _ITEM_RE.search(sentence.text) or _counted_goods(sentence.text)
         if not match:
             return
         item = match.group("item").strip()
         item = re.sub(r"^(?:more|additional|new|the|of)\s+", "", item, flags=re.IGNORECASE)
+        if item.lower() in _KIND_LABELS:
+            return
         deal.item = item
         start = sentence.start + match.start("item") + match.group("item").index(item)
         deal.item_span = (start, start + len(item))
         qty = match.group("qty")
         if qty:
-            deal.quantity = int(qty) if qty.isdigit() else _NUMBER_WORDS.get(qty.lower())
+            deal.quantity = number_value(qty)
 
     def _mentions_in(self, sentence: Sentence) -> list[tuple[int, int, str]]:
         found = []
@@ -647,6 +756,14 @@ def _same_side(a: ActorBuild, b: ActorBuild) -> bool:
         # "Hungarian state-owned group MVM" and Hungary: a company and the state it belongs to.
         or (bool(a.country) and a.country == b.country and "state" in {a.type, b.type})
     )
+
+
+def _counted_goods(sentence: str) -> re.Match[str] | None:
+    for match in _COUNTED_RE.finditer(sentence):
+        words = match.group("item").lower().split()
+        if words[-1] not in _NOT_GOODS and words[0] not in _NOT_GOODS_FIRST:
+            return match
+    return None
 
 
 def _designated(item: str) -> bool:

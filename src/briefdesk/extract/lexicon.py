@@ -793,6 +793,7 @@ ARMS_WORDS = frozenset(
     [
         "fighter",
         "fighters",
+        "patrol",
         "jet",
         "jets",
         "aircraft",

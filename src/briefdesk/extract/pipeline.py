@@ -26,11 +26,11 @@ from briefdesk.extract.text import normalise, sentences
 MAX_CHARS = 2_000_000
 
 
-def run(text: str, published: dt.date | None) -> Extraction:
+def run(text: str, published: dt.date | None, outlet: str = "") -> Extraction:
     # Patterns read a normalised copy of the same length: offsets stay valid for ``text``.
     text = normalise(text[:MAX_CHARS])
     sents = sentences(text)
-    finder = ActorFinder(text)
+    finder = ActorFinder(text, outlet=outlet)
     found = finder.run(sents)
     countries = Counter(
         actor.country

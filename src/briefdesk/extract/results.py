@@ -207,8 +207,24 @@ class DateSuggestion:
     evidence: Evidence = field(default_factory=list)
 
     @property
+    def resolved_text(self) -> str | None:
+        """The resolved date only as precise as the text: "2027", "2027-03" or "2027-03-12".
+
+        ``resolved`` stays a full ``date`` (the GUI compares it with deal dates and only takes
+        it as a day when ``precision`` is "day"); this is the form for people and JSON, so a
+        year alone never reads as 1 January."""
+        if self.resolved is None:
+            return None
+        if self.precision == "year":
+            return f"{self.resolved.year:04d}"
+        if self.precision == "month":
+            return f"{self.resolved.year:04d}-{self.resolved.month:02d}"
+        return self.resolved.isoformat()
+
+    @property
     def label(self) -> str:
-        return f"{self.text} ({self.resolved.isoformat()})" if self.resolved else self.text
+        shown = self.resolved_text
+        return f"{self.text} ({shown})" if shown and shown != self.text else self.text
 
 
 @dataclass
@@ -241,7 +257,7 @@ class Extraction:
             "dates_resolved": [
                 {
                     "text": d.text,
-                    "resolved": d.resolved.isoformat() if d.resolved else None,
+                    "resolved": d.resolved_text,
                     "precision": d.precision,
                     "evidence": _evidence_json(d.evidence, sid),
                 }
