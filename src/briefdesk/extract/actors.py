@@ -22,12 +22,14 @@ from briefdesk.extract.lexicon import (
     INTL_HEADS,
     INTL_PREFIXES,
     LEGAL_SUFFIXES,
+    MONTH_NAMES,
     ORG_DESCRIPTORS,
     ORG_HEADS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
     SPEECH_VERBS,
     STOPWORDS,
+    WEEKDAY_NAMES,
 )
 from briefdesk.extract.text import (
     NAME_PARTICLES,
@@ -331,25 +333,8 @@ _SHORT_HEADS = frozenset(
     ["ministry", "agency", "commission", "council", "company", "fund", "bank", "group", "authority"]
 )
 _NAME_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "mme", "mx"])
-_MONTHS = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-)
-_WEEKDAYS = frozenset(
-    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today"]
-)
+_MONTHS = frozenset(MONTH_NAMES)
+_WEEKDAYS = frozenset((*WEEKDAY_NAMES, "Today"))
 
 
 @dataclass

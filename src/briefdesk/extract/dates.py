@@ -6,37 +6,16 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-_MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
+from briefdesk.extract.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
+
+_MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)} | {
+    abbreviation.lower(): next(
+        number for number, name in enumerate(MONTH_NAMES, start=1) if name.startswith(abbreviation)
+    )
+    for abbreviation in MONTH_ABBREVIATIONS
 }
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)"
-)
+_WEEKDAYS = [name.lower() for name in WEEKDAY_NAMES]
+_MONTH = rf"(?:{'|'.join(MONTH_NAMES)}|(?:{'|'.join(MONTH_ABBREVIATIONS)})\.?)"
 _MONTH_NO_MAY = _MONTH.replace("May|", "")
 _DAY = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
@@ -48,7 +27,7 @@ DATE_RE = re.compile(
     rf"|\b(?P<my>{_MONTH_NO_MAY}(?:\s{_YEAR})?|May\s{_YEAR})\b"
     rf"|\b(?P<rel>today|yesterday|tomorrow|(?:(?:early|late|later|earlier)\s)?(?:last|next|this)\s"
     rf"(?:week|month|year)|the end of (?:the |this |next )?(?:year|month|week|{_MONTH}))\b"
-    rf"|\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"|\b(?P<wd>{'|'.join(WEEKDAY_NAMES)})\b"
     rf"|(?<![\w$€£.,-])(?P<y>{_YEAR})(?![\w%.,]\d|\d))",
     re.IGNORECASE,
 )

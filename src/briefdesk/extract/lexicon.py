@@ -488,6 +488,38 @@ INTL_HEADS = frozenset(
     ["bank", "fund", "organisation", "organization", "union", "agency", "commission", "council"]
 )
 
+# English calendar names, for the date reader and for the name finders (which must not take
+# "March" or "Tuesday" for a name). Not from ``calendar``: its names follow the process locale.
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+MONTH_ABBREVIATIONS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
 # Words that can start a sentence capitalised without being a name.
 STOPWORDS = frozenset(
     [
@@ -622,37 +654,7 @@ STOPWORDS = frozenset(
         "today",
         "tomorrow",
         "yesterday",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
+        *(w.lower() for w in (*WEEKDAY_NAMES, *MONTH_NAMES, *MONTH_ABBREVIATIONS)),
         "press",
         "release",
         "statement",

@@ -7,7 +7,13 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from briefdesk.extract.lexicon import ORG_HEADS, ROLE_HEADS, STOPWORDS
+from briefdesk.extract.lexicon import (
+    MONTH_NAMES,
+    ORG_HEADS,
+    ROLE_HEADS,
+    STOPWORDS,
+    WEEKDAY_NAMES,
+)
 
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Prof|St|Jr|Sr|Co|Corp|Inc|Ltd|"
@@ -49,29 +55,7 @@ _COMPOUND_ADJECTIVE = re.compile(
 )
 # Possessives inside names: "Vietnam People's Army", "Workers' Party".
 _NAME_POSSESSIVES = frozenset(["People", "Worker", "Women", "Children", "Veterans"])
-_CALENDAR_WORDS = frozenset(
-    [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-)
+_CALENDAR_WORDS = frozenset((*WEEKDAY_NAMES, *MONTH_NAMES))
 ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&"})
 
 
