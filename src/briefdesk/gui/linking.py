@@ -7,90 +7,24 @@ step; the brief itself is not touched.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
 
 from briefdesk.model import Actor, Brief, Money, Span
 from briefdesk.model.codes import ActorType
-
-_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB"}
-_WORD_CURRENCIES = {
-    "dollar": "USD",
-    "dollars": "USD",
-    "euro": "EUR",
-    "euros": "EUR",
-    "pound": "GBP",
-    "pounds": "GBP",
-    "yuan": "CNY",
-    "rupee": "INR",
-    "rupees": "INR",
-    "rubles": "RUB",
-    "yen": "JPY",
-}
-_SCALE = {
-    "thousand": 10**3,
-    "k": 10**3,
-    "million": 10**6,
-    "mn": 10**6,
-    "m": 10**6,
-    "billion": 10**9,
-    "bn": 10**9,
-    "b": 10**9,
-    "trillion": 10**12,
-    "tn": 10**12,
-}
-_MONEY = re.compile(
-    r"(?P<cur>US\$|[$€£¥₹₽]|[A-Z]{3})?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
-    r"(?P<scale>thousand|million|billion|trillion|mn|bn|tn|[kmb])?\b\.?\s*"
-    r"(?P<word>[A-Za-z]{3,8})?",
-    re.IGNORECASE,
-)
 
 
 def parse_money(text: str) -> Money | None:
     """``$1.6 billion`` → 1600000000 USD; None when no amount with a known currency is found.
 
-    The extractor's reader comes first: it knows A$/HK$/Rs, crore and lakh, so the words the
+    The extractor's money reader (A$/HK$/Rs, crore and lakh…) is the only one, so the words the
     user selects mean what they would mean in a suggestion."""
     from briefdesk.extract.money import find_money
 
-    mentions = find_money(text.strip())
-    if mentions:
-        found = mentions[0]
-        try:
-            return Money(amount=found.amount, currency=found.currency, as_stated=text.strip())
-        except ValueError:
-            pass
-    return _parse_money_simply(text)
-
-
-def _parse_money_simply(text: str) -> Money | None:
-    match = _MONEY.search(text.strip())
-    if match is None:
+    words = text.strip()
+    mentions = find_money(words)
+    if not mentions:
         return None
     try:
-        amount = Decimal(match.group("num").replace(",", ""))
-    except InvalidOperation:
-        return None
-    scale = (match.group("scale") or "").lower()
-    amount *= _SCALE.get(scale, 1)
-    currency = ""
-    symbol = match.group("cur") or ""
-    word = (match.group("word") or "").lower()
-    if symbol in _SYMBOLS:
-        currency = _SYMBOLS[symbol]
-    elif symbol.isalpha() and len(symbol) == 3:
-        currency = symbol.upper()
-    elif word in _WORD_CURRENCIES:
-        currency = _WORD_CURRENCIES[word]
-    elif word.upper() in ("USD", "EUR", "GBP", "CNY", "PKR", "INR", "RUB", "JPY"):
-        currency = word.upper()
-    if not currency:
-        return None
-    try:
-        exact = (
-            amount.quantize(Decimal(1)) if amount == amount.to_integral() else amount.normalize()
-        )
-        return Money(amount=exact, currency=currency, as_stated=text.strip())
+        return Money(amount=mentions[0].amount, currency=mentions[0].currency, as_stated=words)
     except ValueError:
         return None
 
