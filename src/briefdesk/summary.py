@@ -7,9 +7,9 @@ from briefdesk.model.brief import Brief, Deal, Money
 
 def format_money(money: Money) -> str:
     """``USD 1,100,000,000 ("$1.1 billion")``: exact figure first, the source's words after."""
-    exact = f"{money.currency} {money.amount:,f}"
-    if "." in exact:
-        exact = exact.rstrip("0").rstrip(".")
+    from briefdesk.export.context import money_full
+
+    exact = money_full(money.amount, money.currency)
     stated = f' ("{money.as_stated}")' if money.as_stated else ""
     estimate = " (estimate)" if money.estimate else ""
     return exact + stated + estimate
