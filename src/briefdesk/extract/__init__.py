@@ -16,6 +16,7 @@ from briefdesk.extract.results import (
     Extraction,
     MoneySuggestion,
     PlaceSuggestion,
+    Reason,
     SignificanceSuggestion,
 )
 
@@ -29,6 +30,7 @@ __all__ = [
     "Extraction",
     "MoneySuggestion",
     "PlaceSuggestion",
+    "Reason",
     "SignificanceSuggestion",
     "extract_source",
     "extract_text",

@@ -81,6 +81,9 @@ def run(text: str, published: dt.date | None, outlet: str = "") -> Extraction:
                 item_evidence=[deal.item_span] if deal.item_span else [],
             )
         )
+    for deal_suggestion in deal_suggestions:
+        deal_suggestion.buyer_key = _actor_key(actors, deal_suggestion.buyer)
+        deal_suggestion.seller_key = _actor_key(actors, deal_suggestion.seller)
     places = [
         PlaceSuggestion(p.name, p.country, sorted(p.evidence))
         for p in sorted(found.places.values(), key=lambda p: p.evidence[0])
@@ -95,3 +98,11 @@ def run(text: str, published: dt.date | None, outlet: str = "") -> Extraction:
     return Extraction(
         actors=actors, deals=deal_suggestions, places=places, dates=dates, significance=significance
     )
+
+
+def _actor_key(actors: list[ActorSuggestion], name: str) -> str:
+    """The key of the actor suggestion a deal party names, so users never re-match names."""
+    if not name:
+        return ""
+    match = next((a for a in actors if a.answers_to(name)), None)
+    return match.key if match else ""

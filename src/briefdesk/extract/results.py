@@ -18,6 +18,25 @@ if TYPE_CHECKING:
 Evidence = list[tuple[int, int]]
 
 
+@dataclass(frozen=True)
+class Reason:
+    """Why a suggestion was made: the rule's id and one line in plain words for the user.
+
+    ``rule`` is stable (e.g. ``"person.title-before-name"``); ``text`` is what the window shows,
+    e.g. "title before a name: 'Defence Minister'"."""
+
+    rule: str
+    text: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"rule": self.rule, "text": self.text}
+
+
+def fold_key(*parts: str) -> str:
+    """A stable suggestion key from its parts: case-folded, whitespace collapsed, ``:``-joined."""
+    return ":".join(" ".join(part.casefold().split()) for part in parts)
+
+
 def _spans(source_id: str, text: str, evidence: Evidence) -> list[Span]:
     from briefdesk.model import Span
 
@@ -47,6 +66,17 @@ class ActorSuggestion:
     country: str = ""  # ISO 3166-1 alpha-2 when known
     aliases: list[str] = field(default_factory=list)
     evidence: Evidence = field(default_factory=list)
+    why: list[Reason] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        """Stable within one text's extraction: ``actor:<type>:<folded name>``."""
+        return fold_key("actor", self.type, self.name)
+
+    def answers_to(self, name: str) -> bool:
+        """True when ``name`` is this actor's name or one of its aliases (case-insensitive)."""
+        wanted = name.casefold()
+        return any(wanted == known.casefold() for known in (self.name, *self.aliases))
 
     @property
     def label(self) -> str:
@@ -66,6 +96,8 @@ class ActorSuggestion:
             "country": self.country,
             "aliases": list(self.aliases),
             "evidence": _evidence_json(self.evidence, source_id),
+            "key": self.key,
+            "why": [r.to_json() for r in self.why],
         }
 
     def to_actor(self, source_id: str, text: str) -> Actor:
@@ -108,6 +140,14 @@ class DealSuggestion:
     status: str = "reported"  # a DealStatus value
     evidence: Evidence = field(default_factory=list)
     item_evidence: Evidence = field(default_factory=list)
+    buyer_key: str = ""  # ActorSuggestion.key of the buyer (borrower), "" when not an actor
+    seller_key: str = ""  # ActorSuggestion.key of the seller (lender)
+    why: list[Reason] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        """Stable within one text's extraction: kind, item and value as stated."""
+        return fold_key("deal", self.kind, self.item, self.value.as_stated if self.value else "")
 
     @property
     def is_loan(self) -> bool:
@@ -130,6 +170,10 @@ class DealSuggestion:
             "seller": self.seller,
             "status": self.status,
             "evidence": _evidence_json(self.evidence, source_id),
+            "key": self.key,
+            "buyer_key": self.buyer_key,
+            "seller_key": self.seller_key,
+            "why": [r.to_json() for r in self.why],
         }
         if self.is_loan:
             out["borrower"] = self.buyer
@@ -183,6 +227,11 @@ class PlaceSuggestion:
     name: str
     country: str = ""
     evidence: Evidence = field(default_factory=list)
+    why: list[Reason] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return fold_key("place", self.name)
 
     @property
     def label(self) -> str:
@@ -205,6 +254,11 @@ class DateSuggestion:
     resolved: dt.date | None = None
     precision: str = ""  # day | month | year | "" (unresolved)
     evidence: Evidence = field(default_factory=list)
+    why: list[Reason] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return fold_key("date", self.text)
 
     @property
     def resolved_text(self) -> str | None:
@@ -231,6 +285,11 @@ class DateSuggestion:
 class SignificanceSuggestion:
     sentence: str
     evidence: Evidence = field(default_factory=list)
+    why: list[Reason] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return fold_key("significance", self.sentence)
 
     @property
     def label(self) -> str:
@@ -245,6 +304,10 @@ class Extraction:
     dates: list[DateSuggestion] = field(default_factory=list)
     significance: list[SignificanceSuggestion] = field(default_factory=list)
     source_id: str = ""
+
+    def actor(self, key: str) -> ActorSuggestion | None:
+        """The actor suggestion with this key (as in ``DealSuggestion.buyer_key``), or None."""
+        return next((a for a in self.actors if a.key == key), None)
 
     def to_json(self) -> dict[str, Any]:
         """The ``briefdesk extract --json`` shape; extra keys carry resolved dates and spans."""
