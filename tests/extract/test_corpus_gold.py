@@ -34,8 +34,8 @@ def _flat(text: str) -> str:
 
 
 def test_corpus_and_fresh_sizes() -> None:
-    assert len(list((DATA / "corpus").glob("*.txt"))) >= 50
-    assert len(list((DATA / "fresh").glob("F*.txt"))) >= 0
+    assert len(list((DATA / "corpus").glob("*.txt"))) >= 80
+    assert len(list((DATA / "fresh").glob("F*.txt"))) >= 20
     for path in (DATA / "fresh").glob("*.txt"):
         assert path.name[0] == "F" and path.name[1:3].isdigit(), path.name
 
