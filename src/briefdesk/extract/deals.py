@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from briefdesk.extract import parties
-from briefdesk.extract.actors import ActorBuild, Found
 from briefdesk.extract.lexicon import (
     ARMS_WORDS,
     DEAL_CUES,
@@ -24,6 +23,7 @@ from briefdesk.extract.lexicon import (
     STATUS_WORDS,
 )
 from briefdesk.extract.money import MoneyMention, find_money
+from briefdesk.extract.resolver import ActorBuild, Found
 from briefdesk.extract.text import Sentence
 
 _WORD = re.compile(r"[A-Za-z][\w-]*")

@@ -5,10 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from briefdesk.extract.actors import ActorFinder
+from briefdesk.extract.components.bylines import credits
+from briefdesk.extract.components.chunk_rules import classify
+from briefdesk.extract.components.countries import settle_countries
+from briefdesk.extract.components.dateline import dateline
+from briefdesk.extract.components.late import classify_late
+from briefdesk.extract.components.origins import origins
+from briefdesk.extract.components.short_forms import short_forms
 from briefdesk.extract.dates import find_dates
 from briefdesk.extract.deals import DealFinder
+from briefdesk.extract.doc import Doc
 from briefdesk.extract.money import find_money
+from briefdesk.extract.resolver import Found, Resolver
 from briefdesk.extract.results import (
     ActorSuggestion,
     DateSuggestion,
@@ -19,7 +27,7 @@ from briefdesk.extract.results import (
     SignificanceSuggestion,
 )
 from briefdesk.extract.significance import significance_sentences
-from briefdesk.extract.text import normalise, sentences
+from briefdesk.extract.text import Sentence, chunks, normalise, sentences
 
 # Beyond this the patterns still run in linear time, but suggestions stop being useful to a
 # reader; the cap bounds time and memory on hostile input.
@@ -30,8 +38,7 @@ def run(text: str, published: dt.date | None, outlet: str = "") -> Extraction:
     # Patterns read a normalised copy of the same length: offsets stay valid for ``text``.
     text = normalise(text[:MAX_CHARS])
     sents = sentences(text)
-    finder = ActorFinder(text, outlet=outlet)
-    found = finder.run(sents)
+    found = find_actors(Doc(text, outlet, sents), sents)
     countries = Counter(
         actor.country
         for actor in found.actors.values()
@@ -106,3 +113,20 @@ def _actor_key(actors: list[ActorSuggestion], name: str) -> str:
         return ""
     match = next((a for a in actors if a.answers_to(name)), None)
     return match.key if match else ""
+
+
+def find_actors(doc: Doc, sents: list[Sentence]) -> Found:
+    res = Resolver(doc)
+    dateline(res)
+    origins(res)
+    credits(res)
+    pending = res.pending
+    for sentence in sents:
+        for chunk in chunks(sentence):
+            if not classify(res, sentence, chunk):
+                pending.append((sentence, chunk))
+    for sentence, chunk in pending:
+        classify_late(res, sentence, chunk)
+    short_forms(res)
+    settle_countries(res, sents)
+    return res.found
