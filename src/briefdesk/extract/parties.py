@@ -14,197 +14,20 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from briefdesk.extract.words import word_list
+
 Mention = tuple[int, int, str]  # (start, end, actor key)
 
 BUYER, SELLER = "buyer", "seller"
 
-_SELL = frozenset(
-    [
-        "sell",
-        "sells",
-        "selling",
-        "sold",
-        "sale",
-        "sales",
-        "supply",
-        "supplies",
-        "supplied",
-        "supplying",
-        "deliver",
-        "delivers",
-        "delivered",
-        "delivering",
-        "delivery",
-        "deliveries",
-        "export",
-        "exports",
-        "exported",
-        "exporting",
-        "transfer",
-        "transfers",
-        "transferred",
-        "transferring",
-        "ship",
-        "ships",
-        "shipped",
-        "shipping",
-        "shipment",
-        "shipments",
-        "offer",
-        "offers",
-        "offered",
-        "offering",
-        "provide",
-        "provides",
-        "provided",
-        "providing",
-        "hand",
-        "handed",
-        "handing",
-        "send",
-        "sends",
-        "sent",
-        "sending",
-        "lease",
-        "leased",
-        "leasing",
-        "donate",
-        "donated",
-        "gift",
-        "gifted",
-    ]
-)
-_BUY = frozenset(
-    [
-        "buy",
-        "buys",
-        "buying",
-        "bought",
-        "purchase",
-        "purchases",
-        "purchased",
-        "purchasing",
-        "acquire",
-        "acquires",
-        "acquired",
-        "acquiring",
-        "acquisition",
-        "acquisitions",
-        "procure",
-        "procures",
-        "procured",
-        "procuring",
-        "procurement",
-        "import",
-        "imports",
-        "imported",
-        "importing",
-        "order",
-        "orders",
-        "ordered",
-        "ordering",
-        "receive",
-        "receives",
-        "received",
-        "receiving",
-        "obtain",
-        "obtained",
-        "source",
-        "sourced",
-        "sourcing",
-    ]
-)
-_WIN_OR_RECEIVE = frozenset(
-    ["received", "receives", "receive", "got", "gets", "obtained", "booked"]
-)
-_WIN = frozenset(
-    ["won", "win", "wins", "winning", "landed", "clinched", "bagged", "secured", "secures"]
-)
+_SELL = word_list("sell")
+_BUY = word_list("buy")
+_WIN_OR_RECEIVE = word_list("win_or_receive")
+_WIN = word_list("win")
 _AWARD = frozenset(["award", "awards", "awarded", "awarding"])
-_MAKE = frozenset(
-    [
-        "made",
-        "built",
-        "manufactured",
-        "produced",
-        "developed",
-        "designed",
-        "assembled",
-        "operated",
-        "owned",
-    ]
-)
-_LEND = frozenset(
-    [
-        "give",
-        "gives",
-        "gave",
-        "giving",
-        "pledge",
-        "pledged",
-        "pledges",
-        "lend",
-        "lends",
-        "lending",
-        "lent",
-        "loan",
-        "loans",
-        "credit",
-        "credits",
-        "financing",
-        "finance",
-        "approve",
-        "approves",
-        "approved",
-        "approving",
-        "extend",
-        "extends",
-        "extended",
-        "extending",
-        "grant",
-        "grants",
-        "granted",
-        "disburse",
-        "disburses",
-        "disbursed",
-        "provide",
-        "provides",
-        "provided",
-        "providing",
-        "offer",
-        "offers",
-        "offered",
-    ]
-)
-_BORROW = frozenset(
-    [
-        "borrow",
-        "borrows",
-        "borrowed",
-        "borrowing",
-        "secure",
-        "secures",
-        "secured",
-        "securing",
-        "obtain",
-        "obtains",
-        "obtained",
-        "receive",
-        "receives",
-        "received",
-        "receiving",
-        "seek",
-        "seeks",
-        "sought",
-        "take",
-        "takes",
-        "took",
-        "taking",
-        "get",
-        "gets",
-        "got",
-    ]
-)
+_MAKE = word_list("make")
+_LEND = word_list("lend")
+_BORROW = word_list("borrow")
 _GIVE_VERBS = (
     "give|gives|gave|giving|grant|grants|granted|lend|lends|lent|offer|offers|offered|"
     "sell|sells|sold|selling|pay|pays|paid|send|sends|sent|supply|supplies|supplied|"
@@ -214,149 +37,17 @@ _CHOOSE_VERBS = (
     "chose|chosen|choose|chooses|selected|selects|select|picked|picks|pick|"
     "opted for|opts for|opt for|preferred|prefers|ordered from"
 )
-_CHOOSE = frozenset(
-    [
-        "chose",
-        "chosen",
-        "choose",
-        "chooses",
-        "selected",
-        "selects",
-        "select",
-        "picked",
-        "picks",
-        "pick",
-        "opted",
-    ]
-)
-_APPROVE = frozenset(
-    [
-        "approved",
-        "approves",
-        "cleared",
-        "authorised",
-        "authorized",
-        "notified",
-        "signed",
-        "finalised",
-        "finalized",
-        "announced",
-        "completed",
-    ]
-)
-_APPROVE_SALE = frozenset(
-    ["approved", "approves", "cleared", "authorised", "authorized", "notified"]
-)
-_SELL_NOUNS = frozenset(["sale", "sales", "delivery", "deliveries", "shipment", "shipments"])
-_CONTRACT_NOUNS = frozenset(
-    ["contract", "contracts", "order", "orders", "deal", "deals", "tender", "tenders"]
-)
-_DEAL_NOUNS = frozenset(
-    [
-        "contract",
-        "contracts",
-        "order",
-        "orders",
-        "deal",
-        "deals",
-        "agreement",
-        "agreements",
-        "package",
-        "sale",
-        "sales",
-        "supply",
-        "supplies",
-        "delivery",
-        "deliveries",
-        "export",
-        "exports",
-        "loan",
-        "loans",
-        "credit",
-        "purchase",
-    ]
-)
-_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+_CHOOSE = word_list("choose")
+_APPROVE = word_list("approve")
+_APPROVE_SALE = word_list("approve_sale")
+_SELL_NOUNS = word_list("sell_nouns")
+_CONTRACT_NOUNS = word_list("contract_nouns")
+_DEAL_NOUNS = word_list("deal_nouns")
+_BE = word_list("be")
 # "to X" after these is travel or a post, never a buyer.
-_NOT_TRADE_BEFORE_TO = frozenset(
-    [
-        "visit",
-        "visits",
-        "visited",
-        "visiting",
-        "trip",
-        "trips",
-        "travel",
-        "travelled",
-        "traveled",
-        "ambassador",
-        "ambassadors",
-        "envoy",
-        "envoys",
-        "embassy",
-        "mission",
-        "delegation",
-        "return",
-        "returned",
-        "returning",
-        "flew",
-        "went",
-        "came",
-        "came",
-        "relations",
-        "ties",
-        "access",
-        "route",
-        "routes",
-        "according",
-        "due",
-        "close",
-        "closer",
-        "next",
-        "similar",
-        "thanks",
-        "compared",
-        "owing",
-        "addition",
-        "threat",
-        "threats",
-    ]
-)
+_NOT_TRADE_BEFORE_TO = word_list("not_trade_before_to")
 # "people from X", "pressure from X": not a seller.
-_NOT_TRADE_BEFORE_FROM = frozenset(
-    [
-        "officials",
-        "official",
-        "delegation",
-        "delegations",
-        "delegates",
-        "representatives",
-        "leaders",
-        "ministers",
-        "envoys",
-        "experts",
-        "troops",
-        "visitors",
-        "guests",
-        "pressure",
-        "support",
-        "criticism",
-        "opposition",
-        "threat",
-        "threats",
-        "away",
-        "apart",
-        "far",
-        "aside",
-        "comes",
-        "came",
-        "counterpart",
-        "counterparts",
-        "team",
-        "teams",
-        "engineers",
-    ]
-)
+_NOT_TRADE_BEFORE_FROM = word_list("not_trade_before_from")
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 _ORIGIN = re.compile(
     r"^-(?:made|built|manufactured|produced|designed|developed|supplied|origin)\b", re.IGNORECASE
@@ -420,7 +111,7 @@ def assign(
     return (buyer.key if buyer else "", seller.key if seller else "", strength)
 
 
-_BUYER_LABELS = frozenset(["buyer", "purchaser", "customer", "borrower", "recipient", "importer"])
+_BUYER_LABELS = word_list("buyer_labels")
 _FACT_LABEL = re.compile(
     r"^[\s•*·▪‣-]*(buyer|purchaser|customer|borrower|recipient|importer|seller|supplier|"
     r"vendor|lender|exporter|manufacturer|contractor|prime contractor)s?\s*[:–—-]\s*$"
@@ -527,63 +218,85 @@ def _cue_words(clause: str) -> list[str]:
 
 
 def _prepositional(prep: str, clause: str, loan: bool) -> list[tuple[str, int]]:
+    """The role of the party after ``prep``, from the words of its clause (nearest first)."""
     words = _cue_words(clause)
-    nearest = words[0] if words else ""
     if loan:
-        if (
-            prep in {"to", "for"}
-            and nearest not in _NOT_TRADE_BEFORE_TO
-            and any(w in _LEND or w in _DEAL_NOUNS for w in words[:12])
+        return _loan_prepositional(prep, words)
+    rule = _BY_PREPOSITION.get(prep)
+    return rule(words, words[0] if words else "") if rule else []
+
+
+def _loan_prepositional(prep: str, words: list[str]) -> list[tuple[str, int]]:
+    nearest = words[0] if words else ""
+    if (
+        prep in {"to", "for"}
+        and nearest not in _NOT_TRADE_BEFORE_TO
+        and any(w in _LEND or w in _DEAL_NOUNS for w in words[:12])
+    ):
+        return [(BUYER, 3)]
+    if prep == "from" and nearest not in _NOT_TRADE_BEFORE_FROM:
+        return [(SELLER, 3)]
+    if prep == "by" and any(w in _LEND for w in words[:6]):
+        return [(SELLER, 2)]
+    return []
+
+
+def _to(words: list[str], nearest: str) -> list[tuple[str, int]]:
+    if nearest in _NOT_TRADE_BEFORE_TO:
+        return []
+    for w in words[:14]:
+        if w in _AWARD:
+            return [(SELLER, 3)]
+        if w in _SELL:
+            return [(BUYER, 3)]
+        if w in _BUY or w in _WIN:
+            return []
+    if any(w in _DEAL_NOUNS for w in words[:10]):
+        return [(BUYER, 1)]
+    return []
+
+
+def _from(words: list[str], nearest: str) -> list[tuple[str, int]]:
+    if nearest in _NOT_TRADE_BEFORE_FROM:
+        return []
+    for i, w in enumerate(words[:14]):
+        if w in _CONTRACT_NOUNS and any(
+            v in _WIN or v in _WIN_OR_RECEIVE for v in words[i + 1 : i + 8]
         ):
             return [(BUYER, 3)]
-        if prep == "from" and nearest not in _NOT_TRADE_BEFORE_FROM:
+        if w in _BUY:
             return [(SELLER, 3)]
-        if prep == "by" and any(w in _LEND for w in words[:6]):
-            return [(SELLER, 2)]
-        return []
-    if prep == "to":
-        if nearest in _NOT_TRADE_BEFORE_TO:
-            return []
-        for w in words[:14]:
-            if w in _AWARD:
-                return [(SELLER, 3)]
-            if w in _SELL:
-                return [(BUYER, 3)]
-            if w in _BUY or w in _WIN:
-                return []
-        if any(w in _DEAL_NOUNS for w in words[:10]):
-            return [(BUYER, 1)]
-        return []
-    if prep == "from":
-        if nearest in _NOT_TRADE_BEFORE_FROM:
-            return []
-        for i, w in enumerate(words[:14]):
-            if w in _CONTRACT_NOUNS and any(
-                v in _WIN or v in _WIN_OR_RECEIVE for v in words[i + 1 : i + 8]
-            ):
-                return [(BUYER, 3)]
-            if w in _BUY:
-                return [(SELLER, 3)]
-            if w in _SELL:
-                return [(SELLER, 2)]  # "the sale of jets from Pakistan to Azerbaijan"
-        return [(SELLER, 1)]
-    if prep == "by":
-        for w in words[:10]:
-            if w in _SELL or w in _MAKE:
-                return [(SELLER, 3)]
-            if w in _BUY or w in _AWARD:
-                return [(BUYER, 3)]
-            if w in _BE or w.endswith("ed"):
-                return []  # "approved by Congress": another verb governs "by"
-        return []
-    if prep == "for":
-        head = words[:6]
-        if nearest in {"minister", "secretary", "commissioner", "responsible", "good", "bad"}:
-            return []
-        if any(w in _DEAL_NOUNS or w in _ITEM_NOUNS or _DESIGNATION_WORD.match(w) for w in head):
-            return [(BUYER, 2)]
-        return []
+        if w in _SELL:
+            return [(SELLER, 2)]  # "the sale of jets from Pakistan to Azerbaijan"
+    return [(SELLER, 1)]
+
+
+def _by(words: list[str], nearest: str) -> list[tuple[str, int]]:
+    for w in words[:10]:
+        if w in _SELL or w in _MAKE:
+            return [(SELLER, 3)]
+        if w in _BUY or w in _AWARD:
+            return [(BUYER, 3)]
+        if w in _BE or w.endswith("ed"):
+            return []  # "approved by Congress": another verb governs "by"
     return []
+
+
+def _for(words: list[str], nearest: str) -> list[tuple[str, int]]:
+    head = words[:6]
+    if nearest in {"minister", "secretary", "commissioner", "responsible", "good", "bad"}:
+        return []
+    if any(w in _DEAL_NOUNS or w in _ITEM_NOUNS or _DESIGNATION_WORD.match(w) for w in head):
+        return [(BUYER, 2)]
+    return []
+
+
+_BY_PREPOSITION: dict[str, Callable[[list[str], str], list[tuple[str, int]]]] = {
+    "to": _to,
+    "from": _from,
+    "by": _by,
+    "for": _for,
+}
 
 
 def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
@@ -636,51 +349,4 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
 
 
 _DESIGNATION_WORD = re.compile(r"[a-z]{1,3}-?\d{1,3}[a-z]*$")
-_ITEM_NOUNS = frozenset(
-    [
-        "jets",
-        "jet",
-        "aircraft",
-        "fighters",
-        "warplanes",
-        "helicopters",
-        "drones",
-        "missiles",
-        "tanks",
-        "frigates",
-        "submarines",
-        "corvettes",
-        "warships",
-        "ships",
-        "howitzers",
-        "artillery",
-        "launchers",
-        "radars",
-        "vehicles",
-        "trainers",
-        "rifles",
-        "systems",
-        "batteries",
-        "gas",
-        "lng",
-        "oil",
-        "crude",
-        "fuel",
-        "electricity",
-        "power",
-        "cargoes",
-        "cargo",
-        "tonnes",
-        "barrels",
-        "grain",
-        "wheat",
-        "vessels",
-        "satellites",
-        "reactors",
-        "reactor",
-        "plant",
-        "plants",
-        "trains",
-        "locomotives",
-    ]
-)
+_ITEM_NOUNS = word_list("item_nouns")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
+from briefdesk.extract.components import chunk_rules as cr
 from briefdesk.extract.components.bylines import credits
-from briefdesk.extract.components.chunk_rules import classify
 from briefdesk.extract.components.countries import settle_countries
 from briefdesk.extract.components.dateline import dateline
 from briefdesk.extract.components.late import classify_late
@@ -27,7 +27,7 @@ from briefdesk.extract.results import (
     SignificanceSuggestion,
 )
 from briefdesk.extract.significance import significance_sentences
-from briefdesk.extract.text import Sentence, chunks, normalise, sentences
+from briefdesk.extract.text import Chunk, Sentence, chunks, normalise, sentences
 
 # Beyond this the patterns still run in linear time, but suggestions stop being useful to a
 # reader; the cap bounds time and memory on hostile input.
@@ -115,6 +115,42 @@ def _actor_key(actors: list[ActorSuggestion], name: str) -> str:
     return match.key if match else ""
 
 
+# The rules tried, in this order, on each run of capitalised words; the first that claims the
+# run (or defers it to the late pass) ends the list for that run.
+CHUNK_RULES: tuple[cr.ChunkRule, ...] = (
+    cr.legal_suffix_alone,
+    cr.designation,
+    cr.rank_abbreviation,
+    cr.short_head,
+    cr.honorific_name,
+    cr.shares_of,
+    cr.international_org,
+    cr.state_name,
+    cr.joined_by_and,
+    cr.lead_country,
+    cr.title_then_comma_name,
+    cr.person_with_title,
+    cr.place_by_shape,
+    cr.works_town,
+    cr.named_site,
+    cr.person_of_body,
+    cr.has_digits,
+    cr.commodity,
+    cr.ampersand_firm,
+    cr.org_head,
+)
+
+
+def classify(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
+    """True when a chunk rule claimed the chunk; False leaves it to the late pass."""
+    view = cr.view(res, sentence, chunk)
+    for rule in CHUNK_RULES:
+        verdict = rule(res, view)
+        if verdict != cr.NEXT:
+            return verdict == cr.CLAIM
+    return False
+
+
 def find_actors(doc: Doc, sents: list[Sentence]) -> Found:
     res = Resolver(doc)
     dateline(res)
@@ -123,8 +159,14 @@ def find_actors(doc: Doc, sents: list[Sentence]) -> Found:
     pending = res.pending
     for sentence in sents:
         for chunk in chunks(sentence):
-            if not classify(res, sentence, chunk):
-                pending.append((sentence, chunk))
+            work = [chunk]
+            while work:
+                part = work.pop()
+                if not classify(res, sentence, part):
+                    pending.append((sentence, part))
+                if res.split:  # "A and B": the parts, left first, before the next chunk
+                    work.extend(reversed(res.split))
+                    res.split.clear()
     for sentence, chunk in pending:
         classify_late(res, sentence, chunk)
     short_forms(res)

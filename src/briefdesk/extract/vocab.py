@@ -10,40 +10,9 @@ from briefdesk.extract.lexicon import (
     ROLE_HEADS,
     WEEKDAY_NAMES,
 )
+from briefdesk.extract.words import word_list
 
-PLACE_HEADS = frozenset(
-    [
-        "port",
-        "palace",
-        "base",
-        "basin",
-        "sea",
-        "gulf",
-        "strait",
-        "island",
-        "islands",
-        "province",
-        "region",
-        "valley",
-        "peninsula",
-        "corridor",
-        "canal",
-        "airport",
-        "harbour",
-        "harbor",
-        "bay",
-        "desert",
-        "coast",
-        "river",
-        "lake",
-        "square",
-        "pipeline",
-        "terminal",
-        "refinery",
-        "oilfield",
-        "gasfield",
-    ]
-)
+PLACE_HEADS = word_list("place_heads")
 
 # Regions and seas that are places, never actors. One entry per line of the joined string.
 REGIONS = frozenset(
@@ -73,77 +42,9 @@ REGIONS = frozenset(
 )
 REGIONS = frozenset(r.strip() for r in REGIONS)
 
-STATE_VERBS = frozenset(
-    [
-        "said",
-        "says",
-        "has",
-        "have",
-        "had",
-        "is",
-        "was",
-        "will",
-        "would",
-        "wants",
-        "wanted",
-        "and",
-        "has",
-        "been",
-        "says",
-        "urged",
-        "warned",
-        "accused",
-        "rejected",
-        "signed",
-        "agreed",
-        "announced",
-        "expects",
-        "expected",
-        "plans",
-        "sees",
-        "insists",
-        "denies",
-        "welcomed",
-        "responded",
-        "condemned",
-        # Modals: "Cairo may buy", "Ankara could supply", "Beijing must decide".
-        "may",
-        "might",
-        "could",
-        "should",
-        "must",
-        "can",
-        "cannot",
-        "did",
-        "does",
-        "still",
-        "also",
-        "already",
-        "remains",
-    ]
-)
+STATE_VERBS = word_list("state_verbs")
 
-LOCATIVE = frozenset(
-    [
-        "in",
-        "at",
-        "near",
-        "outside",
-        "to",
-        "from",
-        "via",
-        "into",
-        "across",
-        "visit",
-        "visited",
-        "visiting",
-        "through",
-        "off",
-        "along",
-        "inside",
-        "within",
-    ]
-)
+LOCATIVE = word_list("locative")
 
 COMMON_CITY_WORDS = frozenset(
     [
@@ -245,26 +146,7 @@ HEADS_VERB = {
 }
 
 # Names of agreements and programmes, which are not organisations even with an acronym.
-AGREEMENT_WORDS = frozenset(
-    [
-        "agreement",
-        "treaty",
-        "accord",
-        "accords",
-        "pact",
-        "partnership",
-        "protocol",
-        "convention",
-        "initiative",
-        "programme",
-        "program",
-        "plan",
-        "framework",
-        "declaration",
-        "charter",
-        "corridor",
-    ]
-)
+AGREEMENT_WORDS = word_list("agreement_words")
 
 CONNECTOR_WORDS = frozenset(["of", "the", "for", "and", "to"])
 
@@ -302,27 +184,7 @@ PLACE_OF_LEAD = re.compile(
 # Official names kept whole with their "of <state>" tail: "Armed Forces of the Philippines",
 # "Central Bank of Nigeria", "Parliament of Georgia". A ministry keeps its tail only when the
 # tail is not a state ("Ministry of Energy of Kazakhstan" loses "of Kazakhstan" elsewhere).
-WHOLE_WITH_OF = frozenset(
-    [
-        "bank",
-        "corporation",
-        "republic",
-        "kingdom",
-        "ministry",
-        "forces",
-        "force",
-        "agency",
-        "council",
-        "parliament",
-        "assembly",
-        "commission",
-        "authority",
-        "fund",
-        "company",
-        "navy",
-        "army",
-    ]
-)
+WHOLE_WITH_OF = word_list("whole_with_of")
 
 ITEM_AFTER = re.compile(
     r"\s+(?:fighter\s+)?(?:jets?|fighters?|aircraft|drones?|tanks?|frigates?|submarines?|corvettes?|"
@@ -330,13 +192,11 @@ ITEM_AFTER = re.compile(
     r"rifles?|systems?|engines?|satellites?)\b"
 )
 
-COMMODITY_HEADS = frozenset(["lng", "gas", "oil", "energy", "petroleum", "power", "steel"])
+COMMODITY_HEADS = word_list("commodity_heads")
 
-SHORT_HEADS = frozenset(
-    ["ministry", "agency", "commission", "council", "company", "fund", "bank", "group", "authority"]
-)
+SHORT_HEADS = word_list("short_heads")
 
-NAME_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "mme", "mx"])
+NAME_HONORIFICS = word_list("name_honorifics")
 
 MONTHS = frozenset(MONTH_NAMES)
 
@@ -377,13 +237,9 @@ CREDIT_NAME = re.compile(
     r"(?:\s+in\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)?(\s*(?:,|and|&)\s*(?:and\s+)?)?"
 )
 
-BUSINESS_TAILS = frozenset(
-    ["Sons", "Brothers", "Group", "Holdings", "Holding", "Company", "Partners", "Industries"]
-)
+BUSINESS_TAILS = word_list("business_tails")
 
-PROGRAMME_TAILS = frozenset(
-    ["Plan", "Program", "Programme", "Initiative", "Doctrine", "Act", "Project", "Treaty", "Accord"]
-)
+PROGRAMME_TAILS = word_list("programme_tails")
 
 NOT_A_PERSON_AFTER = re.compile(
     r"\s+(?:program|programme|programs|programmes|scheme|initiative|project|fund|brand|"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from briefdesk.extract.components.titles import (
     person_of,
@@ -26,6 +28,7 @@ from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import (
     Chunk,
     Sentence,
+    Token,
     is_possessive,
     strip_possessive,
 )
@@ -46,103 +49,177 @@ from briefdesk.extract.vocab import (
     WORKS_AFTER,
 )
 
+# A rule's verdict on a chunk: CLAIM (handled, stop), NEXT (try the next rule), DEFER (stop and
+# leave the chunk to the late pass).
+CLAIM, NEXT, DEFER = "claim", "next", "defer"
 
-def classify(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
-    """Handle a chunk whose type its words or close context decide; False to defer."""
+
+@dataclass
+class View:
+    """What every chunk rule reads about one chunk, computed once."""
+
+    sentence: Sentence
+    chunk: Chunk
+    words: list[str]
+    phrase: str
+    bare: str
+    last: str
+    lowered: list[str]
+    rest: list[Token]
+    lead_code: str = ""
+
+
+ChunkRule = Callable[[Resolver, "View"], str]
+
+
+def view(res: Resolver, sentence: Sentence, chunk: Chunk) -> View:
     words = chunk.words
-    if len(words) == 1 and words[0].lower().rstrip(".") in LEGAL_SUFFIXES:
-        return True  # the "Ltd." of "Mitsubishi Heavy Industries, Ltd."
+    phrase = res.text[chunk.start : chunk.end]
+    return View(
+        sentence=sentence,
+        chunk=chunk,
+        words=words,
+        phrase=phrase,
+        bare=strip_possessive(phrase),
+        last=strip_possessive(words[-1]),
+        lowered=[strip_possessive(w).lower() for w in words],
+        rest=list(chunk.tokens),
+    )
+
+
+def legal_suffix_alone(res: Resolver, v: View) -> str:
+    if len(v.words) == 1 and v.words[0].lower().rstrip(".") in LEGAL_SUFFIXES:
+        return CLAIM  # the "Ltd." of "Mitsubishi Heavy Industries, Ltd."
+    return NEXT
+
+
+def designation(res: Resolver, v: View) -> str:
+    words = v.words
     if (
         len(words) >= 2
         and DESIGNATION_LEAD.match(words[0])
         and words[0] not in INTERNATIONAL_ORGS
         and not any(w.lower() in ORG_HEADS for w in words)
     ):
-        return True  # "M142 HIMARS", "K9 Thunder": a weapon, not an organisation
+        return CLAIM  # "M142 HIMARS", "K9 Thunder": a weapon, not an organisation
+    return NEXT
+
+
+def rank_abbreviation(res: Resolver, v: View) -> str:
     if (
-        len(words) == 1
-        and words[0].lower() in HONORIFIC_WORDS
-        and re.match(r"\.\s+[A-Z]", res.after(chunk.end, 4))
+        len(v.words) == 1
+        and v.words[0].lower() in HONORIFIC_WORDS
+        and re.match(r"\.\s+[A-Z]", res.after(v.chunk.end, 4))
     ):
-        return True  # the "Col." of "Col. Xerxes Trinidad" is a rank, not a person
-    if len(words) == 1 and strip_possessive(words[0]).lower() in SHORT_HEADS:
-        # "The Ministry announced": the last ministry named, never a new organisation.
-        key = res.last_org_by_head.get(strip_possessive(words[0]).lower())
-        if key:
-            word = strip_possessive(words[0])
-            res.found.actors[key].add(word, chunk.start, chunk.start + len(word))
-            res.found.mentions.append((chunk.start, chunk.start + len(word), key))
-        return True
-    if (
-        len(words) >= 2
-        and words[0].lower().rstrip(".") in NAME_HONORIFICS
+        return CLAIM  # the "Col." of "Col. Xerxes Trinidad" is a rank, not a person
+    return NEXT
+
+
+def short_head(res: Resolver, v: View) -> str:
+    """ "The Ministry announced": the last ministry named, never a new organisation."""
+    words, chunk = v.words, v.chunk
+    if len(words) != 1 or strip_possessive(words[0]).lower() not in SHORT_HEADS:
+        return NEXT
+    key = res.last_org_by_head.get(strip_possessive(words[0]).lower())
+    if key:
+        word = strip_possessive(words[0])
+        res.found.actors[key].add(word, chunk.start, chunk.start + len(word))
+        res.found.mentions.append((chunk.start, chunk.start + len(word), key))
+    return CLAIM
+
+
+def honorific_name(res: Resolver, v: View) -> str:
+    """ "Mr Modi", "Ms Wong": the name without the honorific."""
+    chunk = v.chunk
+    if not (
+        len(v.words) >= 2
+        and v.words[0].lower().rstrip(".") in NAME_HONORIFICS
         and name_like(list(chunk.tokens[1:]))
     ):
-        # "Mr Modi", "Ms Wong": the name without the honorific.
-        named = chunk.tokens[1:]
-        name = strip_possessive(res.text[named[0].start : named[-1].end])
-        if not res.known_entity(name):
-            res.person(name, named[0].start, named[0].start + len(name))
-            return True
-    last = strip_possessive(words[-1])
-    phrase = res.text[chunk.start : chunk.end]
-    bare = strip_possessive(phrase)
+        return NEXT
+    named = chunk.tokens[1:]
+    name = strip_possessive(res.text[named[0].start : named[-1].end])
+    if res.known_entity(name):
+        return NEXT
+    res.person(name, named[0].start, named[0].start + len(name))
+    return CLAIM
+
+
+def shares_of(res: Resolver, v: View) -> str:
+    """ "Shares of Kestrel rose": the company whose shares a sentence opens with."""
+    bare, chunk = v.bare, v.chunk
     held = re.match(r"(?:Shares|Stock|Stakes?)\s+(?:in|of)\s+(?:the\s+)?", bare)
     if held and len(bare) > held.end() and not res.country_of(bare[held.end() :]):
-        # "Shares of Kestrel rose": the company whose shares a sentence opens with.
         name = bare[held.end() :]
         res.org(name, chunk.start + held.end(), chunk.start + held.end() + len(name))
-        return True
-    if bare in INTERNATIONAL_ORGS:
-        res.org(bare, chunk.start, chunk.start + len(bare))
-        return True
-    code = res.gaz.names.get(bare)
+        return CLAIM
+    return NEXT
+
+
+def international_org(res: Resolver, v: View) -> str:
+    if v.bare in INTERNATIONAL_ORGS:
+        res.org(v.bare, v.chunk.start, v.chunk.start + len(v.bare))
+        return CLAIM
+    return NEXT
+
+
+def state_name(res: Resolver, v: View) -> str:
+    code = res.gaz.names.get(v.bare)
     if code:
-        res.state(code, bare, chunk.start, chunk.start + len(bare))
-        return True
-    if " and " in bare and split_and(res, sentence, chunk):
-        return True
-    # A leading demonym or country names the affiliation of what follows.
-    lead_code = ""
-    rest = list(chunk.tokens)
+        res.state(code, v.bare, v.chunk.start, v.chunk.start + len(v.bare))
+        return CLAIM
+    return NEXT
+
+
+def joined_by_and(res: Resolver, v: View) -> str:
+    if " and " in v.bare and split_and(res, v.sentence, v.chunk):
+        return CLAIM
+    return NEXT
+
+
+def lead_country(res: Resolver, v: View) -> str:
+    """A leading demonym or country names the affiliation of what follows."""
+    rest, bare = v.rest, v.bare
     lead_code = res.country_of(rest[0].text)
-    if lead_code and len(rest) > 1 and title_with_country(res, chunk, rest):
-        return True
+    if lead_code and len(rest) > 1 and title_with_country(res, v.chunk, rest):
+        return CLAIM
     if lead_code and len(rest) > 1 and PLACE_OF_LEAD.match(bare):
         lead_code = ""  # "Taiwan Strait", "Philippine Sea": a place, not the state
-    if lead_code and len(rest) > 1:
+    v.lead_code = lead_code
+    if lead_code:
         lead = rest[0]
-        res.state(
-            lead_code,
-            strip_possessive(lead.text),
-            lead.start,
-            lead.start + len(strip_possessive(lead.text)),
-        )
-    elif lead_code and len(rest) == 1:
-        tok = rest[0]
-        res.state(
-            lead_code,
-            strip_possessive(tok.text),
-            tok.start,
-            tok.start + len(strip_possessive(tok.text)),
-        )
-        return True
-    if title_comma_name(res, chunk, lead_code):
-        return True
-    if titled_person(res, sentence, chunk, lead_code):
-        return True
-    lowered = [strip_possessive(w).lower() for w in words]
-    if PLACE_OF_LEAD.match(bare) and not any(w in ROLE_HEADS for w in lowered):
-        # "Port of Gwadar", "Strait of Malacca", "Gulf of Aden", "Luzon Strait".
+        word = strip_possessive(lead.text)
+        res.state(lead_code, word, lead.start, lead.start + len(word))
+        if len(rest) == 1:
+            return CLAIM
+    return NEXT
+
+
+def title_then_comma_name(res: Resolver, v: View) -> str:
+    return CLAIM if title_comma_name(res, v.chunk, v.lead_code) else NEXT
+
+
+def person_with_title(res: Resolver, v: View) -> str:
+    return CLAIM if titled_person(res, v.sentence, v.chunk, v.lead_code) else NEXT
+
+
+def place_by_shape(res: Resolver, v: View) -> str:
+    """ "Port of Gwadar", "Strait of Malacca", "Luzon Strait", a place head word, a region."""
+    bare, chunk = v.bare, v.chunk
+    titled = any(w in ROLE_HEADS for w in v.lowered)
+    if (
+        (PLACE_OF_LEAD.match(bare) and not titled)
+        or (v.last.lower() in PLACE_HEADS and not titled)
+        or bare in REGIONS
+    ):
         res.place(bare, chunk.start, chunk.start + len(bare))
-        return True
-    if last.lower() in PLACE_HEADS and not any(w in ROLE_HEADS for w in lowered):
-        res.place(bare, chunk.start, chunk.start + len(bare))
-        return True
-    if bare in REGIONS:
-        res.place(bare, chunk.start, chunk.start + len(bare))
-        return True
-    # "at its Cugir facility", "Hanwha's Changwon plant": the town of a works.
+        return CLAIM
+    return NEXT
+
+
+def works_town(res: Resolver, v: View) -> str:
+    """ "at its Cugir facility", "Hanwha's Changwon plant": the town of a works."""
+    bare, chunk = v.bare, v.chunk
     if (
         WORKS_AFTER.match(res.after(chunk.end, 20))
         and (
@@ -152,67 +229,87 @@ def classify(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
         and not res.found.actors.get(f"org:{bare.lower()}")
     ):
         res.place(bare, chunk.start, chunk.start + len(bare))
-        return True
-    if not lead_code or len(rest) > 1:
-        # "the Transmed pipeline", "the Zohr field", "Batajnica air base".
-        site = SITE_AFTER.match(res.after(chunk.end, 20))
-        if site and not is_possessive(words[-1]):
-            end = chunk.end + site.end()
-            res.place(res.text[chunk.start : end], chunk.start, end)
-            return True
-        if AREA_AFTER.match(res.after(chunk.end, 16)) and name_like(rest):
-            res.place(bare, chunk.start, chunk.start + len(bare))
-            return True
-        # "the port city of Gwadar", "the province of Aceh".
-        if PLACE_OF_BEFORE.search(res.before(chunk.start, 30)) and name_like(rest):
-            res.place(bare, chunk.start, chunk.start + len(bare))
-            return True
-    if person_of(res, sentence, chunk):
-        return True
-    if any(ch.isdigit() for ch in bare):
-        return False
-    if len(lowered) == 1 and lowered[0] in COMMODITY_HEADS:
-        return True  # a lone "LNG" or "Gas" is a commodity, not an organisation
-    if len(words) >= 2 and " & " in bare and not res.known_entity(bare):
-        # "TEPCO Fuel & Power", "Procter & Gamble": an ampersand joins a firm's name.
+        return CLAIM
+    return NEXT
+
+
+def named_site(res: Resolver, v: View) -> str:
+    """ "the Transmed pipeline", "Batajnica air base", "the port city of Gwadar"."""
+    if v.lead_code and len(v.rest) == 1:
+        return NEXT
+    chunk, bare = v.chunk, v.bare
+    site = SITE_AFTER.match(res.after(chunk.end, 20))
+    if site and not is_possessive(v.words[-1]):
+        end = chunk.end + site.end()
+        res.place(res.text[chunk.start : end], chunk.start, end)
+        return CLAIM
+    if (
+        AREA_AFTER.match(res.after(chunk.end, 16))
+        or PLACE_OF_BEFORE.search(res.before(chunk.start, 30))
+    ) and name_like(v.rest):
+        res.place(bare, chunk.start, chunk.start + len(bare))
+        return CLAIM
+    return NEXT
+
+
+def person_of_body(res: Resolver, v: View) -> str:
+    return CLAIM if person_of(res, v.sentence, v.chunk) else NEXT
+
+
+def has_digits(res: Resolver, v: View) -> str:
+    return DEFER if any(ch.isdigit() for ch in v.bare) else NEXT
+
+
+def commodity(res: Resolver, v: View) -> str:
+    if len(v.lowered) == 1 and v.lowered[0] in COMMODITY_HEADS:
+        return CLAIM  # a lone "LNG" or "Gas" is a commodity, not an organisation
+    return NEXT
+
+
+def ampersand_firm(res: Resolver, v: View) -> str:
+    """ "TEPCO Fuel & Power", "Procter & Gamble": an ampersand joins a firm's name."""
+    bare, chunk = v.bare, v.chunk
+    if len(v.words) >= 2 and " & " in bare and not res.known_entity(bare):
         res.org(bare, chunk.start, chunk.start + len(bare), org_affiliation(res, chunk))
-        return True
-    if any(w in ORG_HEADS for w in lowered) and not all(w in ROLE_MODIFIERS for w in lowered):
-        tail = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)$", bare)
-        if (
-            tail
-            and res.country_of(tail.group(1))
-            and (
-                " of " in bare[: tail.start()]
-                or lowered[len(bare[: tail.start()].split()) - 1] not in WHOLE_WITH_OF
-            )
-        ):
-            code = res.country_of(tail.group(1))
-            res.state(code, tail.group(1), chunk.start + tail.start(1), chunk.start + tail.end(1))
-            name = bare[: tail.start()]
-            if name.lower() in {"government", "the government", "state", "people"}:
-                # "the Government of Sri Lanka" is the state itself.
-                res.state(code, bare, chunk.start, chunk.start + len(bare))
-                return True
-            # "Ministry of Energy of the Republic of Kazakhstan": the state's formal name.
-            name = re.sub(
-                r"\s+of\s+the\s+(?:Republic|Kingdom|State|Federation|Sultanate|Emirate|"
-                r"Islamic Republic|People's Republic|Federal Republic|Commonwealth)$",
-                "",
-                name,
-            )
-            res.org(name, chunk.start, chunk.start + len(name), code)
-            return True
-        affiliation = lead_code or org_affiliation(res, chunk)
-        res.org(
-            org_name(res, chunk),
-            chunk.start,
-            chunk.start + len(org_name(res, chunk)),
-            affiliation,
+        return CLAIM
+    return NEXT
+
+
+def org_head(res: Resolver, v: View) -> str:
+    """A head word ("Ministry", "Bank", "Group") makes an organisation."""
+    lowered, bare, chunk = v.lowered, v.bare, v.chunk
+    if not any(w in ORG_HEADS for w in lowered) or all(w in ROLE_MODIFIERS for w in lowered):
+        return DEFER
+    tail = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)$", bare)
+    if (
+        tail
+        and res.country_of(tail.group(1))
+        and (
+            " of " in bare[: tail.start()]
+            or lowered[len(bare[: tail.start()].split()) - 1] not in WHOLE_WITH_OF
         )
-        acronym_after(res, chunk, bare)
-        return True
-    return False
+    ):
+        code = res.country_of(tail.group(1))
+        res.state(code, tail.group(1), chunk.start + tail.start(1), chunk.start + tail.end(1))
+        name = bare[: tail.start()]
+        if name.lower() in {"government", "the government", "state", "people"}:
+            # "the Government of Sri Lanka" is the state itself.
+            res.state(code, bare, chunk.start, chunk.start + len(bare))
+            return CLAIM
+        # "Ministry of Energy of the Republic of Kazakhstan": the state's formal name.
+        name = re.sub(
+            r"\s+of\s+the\s+(?:Republic|Kingdom|State|Federation|Sultanate|Emirate|"
+            r"Islamic Republic|People's Republic|Federal Republic|Commonwealth)$",
+            "",
+            name,
+        )
+        res.org(name, chunk.start, chunk.start + len(name), code)
+        return CLAIM
+    affiliation = v.lead_code or org_affiliation(res, chunk)
+    name = org_name(res, chunk)
+    res.org(name, chunk.start, chunk.start + len(name), affiliation)
+    acronym_after(res, chunk, bare)
+    return CLAIM
 
 
 def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
@@ -264,11 +361,7 @@ def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
         return False
     while right and right[0].text.lower() in {"the", "of"}:
         right = right[1:]
-    for part in (left, right):
-        if part:
-            sub = Chunk(tuple(part), False)
-            if not classify(res, sentence, sub):
-                # Late, with everything else: "MVM and BOTAS" may name companies that are
-                # only recognised further on in the first pass.
-                res.pending.append((sentence, sub))
+    # The parts go back through the chunk rules from a work list, never by recursion, so a
+    # long "A and B and C ..." costs no stack.
+    res.split.extend(Chunk(tuple(part), False) for part in (left, right) if part)
     return True

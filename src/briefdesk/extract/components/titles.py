@@ -100,41 +100,7 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
     head_positions = [i for i, w in enumerate(lowered) if w in ROLE_HEADS]
     if not head_positions:
         return bare_person(res, sentence, chunk, tokens, lead_code)
-    # The name is what follows the last title, organisation or country word.
-    boundary = -1
-    for i, token in enumerate(tokens):
-        word = strip_possessive(token.text)
-        if (
-            word.lower() in ROLE_HEADS
-            or word.lower() in ORG_HEADS
-            or res.country_of(word)
-            or (word.lower() in ROLE_MODIFIERS and i <= head_positions[-1])
-        ):
-            boundary = i
-    # "Minister of Foreign Affairs Nasser Bourita", "Cabinet Secretary for Defence Soipan
-    # Tuya": a complement after the last title word belongs to the title.
-    after_head = head_positions[-1] + 1
-    if after_head < len(tokens) and tokens[after_head].text in {"of", "for"}:
-        i = after_head
-        while i < len(tokens) and (
-            tokens[i].text in {"of", "for", "and", "the"}
-            or tokens[i].text.lower() in ROLE_MODIFIERS | ORG_HEADS
-            or res.country_of(strip_possessive(tokens[i].text))
-        ):
-            i += 1
-        # "Minister of Petroleum and Mineral Resources Karim Badawi": the name starts at
-        # the first given name when the complement has words of its own.
-        j = i
-        while j < len(tokens) - 1 and tokens[j].text.lower() not in first_names():
-            j += 1
-        if i < j < len(tokens) - 1 and tokens[i - 1].text == "and":
-            i = j
-        elif i > after_head and len(tokens) - i >= 3:
-            # "Minister of Water Resources Shavkat Khamraev": complement words of its own
-            # and no given name we know; a name is most often its last two words.
-            i = j if i < j < len(tokens) - 1 else len(tokens) - 2
-        if i > after_head + 1 and i < len(tokens):
-            boundary = max(boundary, i - 1)
+    boundary = _title_boundary(res, tokens, head_positions)
     name_tokens = tokens[boundary + 1 :]
     role_tokens = tokens[: boundary + 1]
     affiliation = res.affiliation_name(lead_code) if lead_code else ""
@@ -205,6 +171,46 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
         affiliation = affiliation or lower_role[1]
     res.person(name, name_tokens[0].start, name_tokens[0].start + len(name), role, affiliation)
     return True
+
+
+def _title_boundary(res: Resolver, tokens: list[Token], head_positions: list[int]) -> int:
+    """Index of the last token of the title: the name is what follows it."""
+    # The name is what follows the last title, organisation or country word.
+    boundary = -1
+    for i, token in enumerate(tokens):
+        word = strip_possessive(token.text)
+        if (
+            word.lower() in ROLE_HEADS
+            or word.lower() in ORG_HEADS
+            or res.country_of(word)
+            or (word.lower() in ROLE_MODIFIERS and i <= head_positions[-1])
+        ):
+            boundary = i
+    # "Minister of Foreign Affairs Nasser Bourita", "Cabinet Secretary for Defence Soipan
+    # Tuya": a complement after the last title word belongs to the title.
+    after_head = head_positions[-1] + 1
+    if after_head < len(tokens) and tokens[after_head].text in {"of", "for"}:
+        i = after_head
+        while i < len(tokens) and (
+            tokens[i].text in {"of", "for", "and", "the"}
+            or tokens[i].text.lower() in ROLE_MODIFIERS | ORG_HEADS
+            or res.country_of(strip_possessive(tokens[i].text))
+        ):
+            i += 1
+        # "Minister of Petroleum and Mineral Resources Karim Badawi": the name starts at
+        # the first given name when the complement has words of its own.
+        j = i
+        while j < len(tokens) - 1 and tokens[j].text.lower() not in first_names():
+            j += 1
+        if i < j < len(tokens) - 1 and tokens[i - 1].text == "and":
+            i = j
+        elif i > after_head and len(tokens) - i >= 3:
+            # "Minister of Water Resources Shavkat Khamraev": complement words of its own
+            # and no given name we know; a name is most often its last two words.
+            i = j if i < j < len(tokens) - 1 else len(tokens) - 2
+        if i > after_head + 1 and i < len(tokens):
+            boundary = max(boundary, i - 1)
+    return boundary
 
 
 def title_then_name(res: Resolver, chunk: Chunk, role: str, affiliation: str) -> bool:
