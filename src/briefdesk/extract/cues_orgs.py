@@ -244,6 +244,6 @@ def acronym_after(res: Resolver, chunk: Chunk, name: str) -> None:
         key = f"org:{name.lower()}"
         start = chunk.end + match.start(1)
         if key in res.found.actors:
-            res.found.actors[key].add(match.group(1), start, start + len(match.group(1)))
+            res.alias(key, match.group(1), start, start + len(match.group(1)), "org.acronym")
             res.index(key)
             res.found.mentions.append((start, start + len(match.group(1)), key))

@@ -141,6 +141,9 @@ class DealBuild:
     sentence_index: int = -1
     # True when the roles are only a guess from "A and B signed" (the government side buys).
     weak: bool = False
+    # What decided each party, in plain words ("subject of 'will sell'").
+    buyer_why: str = ""
+    seller_why: str = ""
 
 
 def word_set(text: str) -> set[str]:

@@ -124,6 +124,7 @@ class DealFinder:
             self._parties(probe, sents[index])
             self._direction_nearby(probe, sents, index)
             deal.buyer, deal.seller = probe.buyer, probe.seller
+            deal.buyer_why, deal.seller_why = probe.buyer_why, probe.seller_why
             if not deal.item:
                 self._item(deal, sents[index])
             return
@@ -164,9 +165,9 @@ class DealFinder:
             probe = DealBuild(kind=kind, value=None)
             self._parties(probe, neighbour, explicit_only=True)
             if not deal.buyer and probe.buyer and probe.buyer != deal.seller:
-                deal.buyer = probe.buyer
+                deal.buyer, deal.buyer_why = probe.buyer, probe.buyer_why
             if not deal.seller and probe.seller and probe.seller != deal.buyer:
-                deal.seller = probe.seller
+                deal.seller, deal.seller_why = probe.seller, probe.seller_why
         self._direction_nearby(deal, sents, index)
         if not (deal.buyer or deal.seller):
             self._from_to_anywhere(deal, nearby_sentences(sents, index))
@@ -197,6 +198,7 @@ class DealFinder:
             if {probe.buyer, probe.seller} != {deal.buyer, deal.seller}:
                 continue
             deal.buyer, deal.seller = probe.buyer, probe.seller
+            deal.buyer_why, deal.seller_why = probe.buyer_why, probe.seller_why
             deal.weak = False
             deal.evidence.append((sents[near].start, sents[near].end))
             return
@@ -210,6 +212,7 @@ class DealFinder:
             self._parties(probe, sentence, explicit_only=True)
             if probe.buyer and probe.seller:
                 deal.buyer, deal.seller = probe.buyer, probe.seller
+                deal.buyer_why, deal.seller_why = probe.buyer_why, probe.seller_why
                 deal.evidence.append((sentence.start, sentence.end))
                 if not deal.item:
                     self._item(deal, sentence)
@@ -260,7 +263,7 @@ class DealFinder:
         mentions = self._mentions_in(sentence)
         if not mentions or deal.kind in NO_PARTY_KINDS:
             return  # signatories, not buyer and seller
-        buyer, seller, strength = parties.assign(
+        buyer, seller, strength, buyer_why, seller_why = parties.assign(
             self.text,
             sentence.start,
             sentence.end,
@@ -272,10 +275,12 @@ class DealFinder:
             return
         if buyer:
             deal.buyer = self._name(buyer)
+            deal.buyer_why = buyer_why
         if seller and not (
             buyer and _same_side(self.found.actors[seller], self.found.actors[buyer])
         ):
             deal.seller = self._name(seller)
+            deal.seller_why = seller_why
         if (
             not (deal.buyer and deal.seller)
             and not explicit_only

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from briefdesk.extract.words import word_list
 
@@ -69,6 +70,17 @@ class Vote:
     strength: int
     position: int
     key: str
+    why: str = ""
+
+
+class Assignment(NamedTuple):
+    """The parties of one sentence; keys are '' when unknown, whys say what decided each."""
+
+    buyer: str
+    seller: str
+    strength: int
+    buyer_why: str = ""
+    seller_why: str = ""
 
 
 def assign(
@@ -78,8 +90,8 @@ def assign(
     mentions: list[Mention],
     loan: bool,
     lender_like: Callable[[str], bool],
-) -> tuple[str, str, int]:
-    """(buyer key, seller key, strength of the weaker of the two) for one sentence.
+) -> Assignment:
+    """Buyer and seller keys, and the strength of the weaker of the two, for one sentence.
 
     For loans the buyer is the borrower and the seller the lender. Keys are '' when unknown.
     """
@@ -91,16 +103,16 @@ def assign(
         after = text[end : min(sent_end, end + 90)]
         next_start = units[index + 1][3] if index + 1 < len(units) else sent_end
         following = text[end : min(next_start, sent_end, end + 90)]
-        for role, strength in _roles(before, after, following, text[start:end], loan):
-            votes.append(Vote(role, strength, start, key))
+        for role, strength, why in _roles(before, after, following, text[start:end], loan):
+            votes.append(Vote(role, strength, start, key, why))
     if loan:
         keys = [u[2] for u in units]
         lenders = [k for k in keys if lender_like(k)]
         others = [k for k in keys if not lender_like(k)]
         if lenders:
-            votes.append(Vote(SELLER, 1, 10**9, lenders[0]))
+            votes.append(Vote(SELLER, 1, 10**9, lenders[0], "a bank or fund in a loan sentence"))
         if others:
-            votes.append(Vote(BUYER, 1, 10**9, others[0]))
+            votes.append(Vote(BUYER, 1, 10**9, others[0], "the other party of a loan sentence"))
     first = max(votes, key=lambda v: (v.strength, -v.position), default=None)
     buyer = seller = None
     if first is not None:
@@ -108,7 +120,13 @@ def assign(
         other = _best(votes, other_role, exclude=first.key)
         buyer, seller = (first, other) if first.role == BUYER else (other, first)
     strength = min(v.strength for v in (buyer, seller) if v) if (buyer or seller) else 0
-    return (buyer.key if buyer else "", seller.key if seller else "", strength)
+    return Assignment(
+        buyer.key if buyer else "",
+        seller.key if seller else "",
+        strength,
+        buyer.why if buyer else "",
+        seller.why if seller else "",
+    )
 
 
 _BUYER_LABELS = word_list("buyer_labels")
@@ -172,38 +190,47 @@ def _units(text: str, mentions: list[Mention]) -> list[tuple[int, int, str, int]
 
 def _roles(
     before: str, after: str, following: str, surface: str, loan: bool
-) -> list[tuple[str, int]]:
-    found: list[tuple[str, int]] = []
+) -> list[tuple[str, int, str]]:
+    """(role, strength, why in plain words) for one party mention."""
     lowered = before.lower()
     label = _FACT_LABEL.search(lowered)
     if label:
         # A fact box: "• Buyer: Malaysia", "- Lender: Export-Import Bank of India".
-        found.append((BUYER if label.group(1) in _BUYER_LABELS else SELLER, 3))
-        return found
-    if re.search(rf"\b(?:{_GIVE_VERBS})\s+(?:the\s+)?$", lowered):
-        found.append((BUYER, 3))  # "will give Egypt €7.4 billion", "sold Azerbaijan jets"
-        return found
-    if re.search(rf"\b(?:{_CHOOSE_VERBS})\s+(?:the\s+)?$", lowered):
-        found.append((SELLER, 2))  # "has chosen Sweden's Saab"
-        return found
+        role = BUYER if label.group(1) in _BUYER_LABELS else SELLER
+        return [(role, 3, f"labelled {label.group(1)!r} in a fact box")]
+    give = re.search(rf"\b(?:{_GIVE_VERBS})\s+(?:the\s+)?$", lowered)
+    if give:
+        # "will give Egypt €7.4 billion", "sold Azerbaijan jets"
+        return [(BUYER, 3, f"indirect object of {give.group().strip()!r}")]
+    chose = re.search(rf"\b(?:{_CHOOSE_VERBS})\s+(?:the\s+)?$", lowered)
+    if chose:
+        return [(SELLER, 2, f"object of {chose.group().strip()!r}")]  # "has chosen Sweden's Saab"
+    found: list[tuple[str, int, str]] = []
     # "to crisis-hit Sri Lanka", "from cash-strapped Pakistan": a hyphenated epithet between.
     prep = re.search(
         r"\b(to|from|by|for|with|between|and)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$", lowered
     )
     if prep:
-        found.extend(_prepositional(prep.group(1), lowered[: prep.start()], loan))
+        cue = " ".join(before.split()[-5:])
+        found.extend(
+            (role, strength, f"after {cue!r}")
+            for role, strength in _prepositional(prep.group(1), lowered[: prep.start()], loan)
+        )
     else:
-        found.extend(_subject(following, loan))
+        cue = " ".join(_WORD.findall(following)[:3])
+        found.extend(
+            (role, strength, f"subject of {cue!r}") for role, strength in _subject(following, loan)
+        )
+    possessive = " ".join(after.split()[:3])
     if loan:
         if _POSSESSIVE_LEND.match(after):
-            found.append((SELLER, 3))
+            found.append((SELLER, 3, f"possessive {possessive!r}"))
         return found
     if _ORIGIN.match(after):
-        found.append((SELLER, 3))
-    elif _POSSESSIVE_BUY.match(after):
-        found.append((BUYER, 3))
-    elif _POSSESSIVE_SELL.match(after):
-        found.append((SELLER, 3))
+        found.append((SELLER, 3, f"origin adjective {possessive!r}"))
+    elif _POSSESSIVE_BUY.match(after) or _POSSESSIVE_SELL.match(after):
+        role = BUYER if _POSSESSIVE_BUY.match(after) else SELLER
+        found.append((role, 3, f"possessive {possessive!r}"))
     return found
 
 

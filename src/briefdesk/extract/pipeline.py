@@ -13,6 +13,7 @@ from briefdesk.extract.components.late import classify_late
 from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.short_forms import short_forms
 from briefdesk.extract.dates import find_dates
+from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deals import DealFinder
 from briefdesk.extract.doc import Doc
 from briefdesk.extract.money import find_money
@@ -24,6 +25,7 @@ from briefdesk.extract.results import (
     Extraction,
     MoneySuggestion,
     PlaceSuggestion,
+    Reason,
     SignificanceSuggestion,
 )
 from briefdesk.extract.significance import significance_sentences
@@ -63,6 +65,7 @@ def run(text: str, published: dt.date | None, outlet: str = "") -> Extraction:
                 country=actor.country,
                 aliases=list(actor.aliases),
                 evidence=sorted(actor.evidence),
+                why=[Reason(rule, text) for rule, text in actor.why],
             )
         )
     deal_suggestions = []
@@ -86,25 +89,72 @@ def run(text: str, published: dt.date | None, outlet: str = "") -> Extraction:
                 status=deal.status,
                 evidence=sorted(set(deal.evidence)),
                 item_evidence=[deal.item_span] if deal.item_span else [],
+                why=_deal_why(text, deal),
             )
         )
     for deal_suggestion in deal_suggestions:
         deal_suggestion.buyer_key = _actor_key(actors, deal_suggestion.buyer)
         deal_suggestion.seller_key = _actor_key(actors, deal_suggestion.seller)
     places = [
-        PlaceSuggestion(p.name, p.country, sorted(p.evidence))
+        PlaceSuggestion(p.name, p.country, sorted(p.evidence), why=[Reason(r, t) for r, t in p.why])
         for p in sorted(found.places.values(), key=lambda p: p.evidence[0])
     ]
     dates = [
-        DateSuggestion(d.text, d.resolved, d.precision, [(d.start, d.end)])
+        DateSuggestion(
+            d.text,
+            d.resolved,
+            d.precision,
+            [(d.start, d.end)],
+            why=[Reason("date.stated", f"date as stated: {d.text!r}")],
+        )
         for d in find_dates(text, published)
     ]
     significance = [
-        SignificanceSuggestion(s.text, [(s.start, s.end)]) for s in significance_sentences(sents)
+        SignificanceSuggestion(
+            s.text,
+            [(s.start, s.end)],
+            why=[Reason("significance.cue", "a sentence with words of judgement or consequence")],
+        )
+        for s in significance_sentences(sents)
     ]
     return Extraction(
         actors=actors, deals=deal_suggestions, places=places, dates=dates, significance=significance
     )
+
+
+def _deal_why(text: str, deal: DealBuild) -> list[Reason]:
+    """Plain words for what made the deal and decided its parties."""
+    why: list[Reason] = []
+    if deal.value:
+        stated = text[deal.value.start : deal.value.end]
+        why.append(Reason("deal.amount", f"amount in a sentence about a deal: {stated!r}"))
+    else:
+        why.append(Reason("deal.agreement", "a sentence reporting an agreement"))
+    why.append(Reason("deal.kind", f"kind {deal.kind!r} from the words of the sentence"))
+    for role, name, cue in (
+        ("buyer", deal.buyer, deal.buyer_why),
+        ("seller", deal.seller, deal.seller_why),
+    ):
+        if not name:
+            continue
+        label = (
+            {"buyer": "borrower", "seller": "lender"}[role]
+            if deal.kind in {"loan", "grant"}
+            else role
+        )
+        if cue:
+            why.append(Reason(f"{role}.{'cue'}", f"{label}: {cue}"))
+        elif deal.weak:
+            why.append(
+                Reason(
+                    f"{role}.guess", f"{label}: a guess from 'A and B' (the government side buys)"
+                )
+            )
+        else:
+            why.append(
+                Reason(f"{role}.nearby", f"{label}: read from a nearby sentence about the deal")
+            )
+    return why
 
 
 def _actor_key(actors: list[ActorSuggestion], name: str) -> str:
@@ -141,10 +191,29 @@ CHUNK_RULES: tuple[cr.ChunkRule, ...] = (
 )
 
 
+# The rule id each chunk rule proposes under (see extract.why for the plain words).
+RULE_IDS = {
+    "short_head": "org.short-head",
+    "honorific_name": "person.honorific",
+    "shares_of": "org.shares-of",
+    "international_org": "org.international",
+    "lead_country": "person.title-to-country",
+    "title_then_comma_name": "person.title-comma-name",
+    "person_with_title": "person.title-before-name",
+    "place_by_shape": "place.shape",
+    "works_town": "place.works-town",
+    "named_site": "place.site",
+    "person_of_body": "person.name-of-body",
+    "ampersand_firm": "org.legal-form",
+    "org_head": "org.head-word",
+}
+
+
 def classify(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
     """True when a chunk rule claimed the chunk; False leaves it to the late pass."""
     view = cr.view(res, sentence, chunk)
     for rule in CHUNK_RULES:
+        res.rule = RULE_IDS.get(rule.__name__, "")
         verdict = rule(res, view)
         if verdict != cr.NEXT:
             return verdict == cr.CLAIM
@@ -153,8 +222,11 @@ def classify(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
 
 def find_actors(doc: Doc, sents: list[Sentence]) -> Found:
     res = Resolver(doc)
+    res.rule = "dateline"
     dateline(res)
+    res.rule = "origin.adjective"
     origins(res)
+    res.rule = "person.byline"
     credits(res)
     pending = res.pending
     for sentence in sents:
@@ -168,7 +240,9 @@ def find_actors(doc: Doc, sents: list[Sentence]) -> Found:
                     work.extend(reversed(res.split))
                     res.split.clear()
     for sentence, chunk in pending:
+        res.rule = ""
         classify_late(res, sentence, chunk)
+    res.rule = "org.the-head"
     short_forms(res)
     settle_countries(res, sents)
     return res.found

@@ -28,6 +28,7 @@ from briefdesk.extract.vocab import (
     NOT_A_PERSON_AFTER,
     PROGRAMME_TAILS,
 )
+from briefdesk.extract.why import MAX_REASONS, explain
 
 
 @dataclass
@@ -41,6 +42,8 @@ class ActorBuild:
     country: str = ""
     aliases: list[str] = field(default_factory=list)
     evidence: list[tuple[int, int]] = field(default_factory=list)
+    # (rule id, plain words), first of each rule only: why the actor is suggested.
+    why: list[tuple[str, str]] = field(default_factory=list)
     _seen: set[tuple[int, int]] = field(default_factory=set, repr=False)
 
     def add(self, surface: str, start: int, end: int) -> None:
@@ -56,6 +59,7 @@ class PlaceBuild:
     name: str
     country: str = ""
     evidence: list[tuple[int, int]] = field(default_factory=list)
+    why: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -89,6 +93,9 @@ class Resolver:
         self.pending: list[tuple[Sentence, Chunk]] = []
         # Parts of a chunk split at "and", waiting for the chunk rules (a work list, no recursion).
         self.split: list[Chunk] = []
+        # The rule now proposing (set by the pipeline, refined by components): each actor and
+        # place records the rules that made it, for its "why".
+        self.rule = ""
         self.after = doc.after
         self.before = doc.before
         self.country_of = doc.country_of
@@ -146,6 +153,7 @@ class Resolver:
         )
         actor.country = code
         actor.add(surface, start, end)
+        note(actor.why, self._state_rule(code, surface), surface)
         self.index(key)
         self.found.mentions.append((start, end, key))
         return key
@@ -195,6 +203,7 @@ class Resolver:
         if affiliation and not actor.affiliation and not intl:
             actor.affiliation = affiliation
         actor.add(name, start, end)
+        note(actor.why, self._kind_rule("org", "org.context"), name)
         self.index(key)
         self.found.mentions.append((start, end, key))
         for word in name.lower().split():
@@ -219,6 +228,7 @@ class Resolver:
         if affiliation and not actor.affiliation:
             actor.affiliation = affiliation
         actor.add(name, start, end)
+        note(actor.why, self._kind_rule("person", "person.speaks"), name, role)
         self.index(key)
         self.found.mentions.append((start, end, key))
         return key
@@ -245,3 +255,38 @@ class Resolver:
             self.found.places[key] = place
         if not place.evidence or place.evidence[-1] != (start, end):
             place.evidence.append((start, end))
+        note(place.why, self._kind_rule("place", "place.gazetteer"), name)
+
+    def alias(self, key: str, surface: str, start: int, end: int, rule: str = "") -> None:
+        """A later short mention of a known actor ("the ministry", "Hashmi")."""
+        actor = self.found.actors[key]
+        actor.add(surface, start, end)
+        note(actor.why, rule or self.rule, surface)
+
+    def _kind_rule(self, kind: str, fallback: str) -> str:
+        """The current rule when it is about this kind of thing, else what the rule implies."""
+        if self.rule.startswith(kind + "."):
+            return self.rule
+        if kind == "org" and "title" in self.rule:
+            return "org.in-title"
+        if kind == "org" and "apposition" in self.rule:
+            return "org.in-apposition"
+        if kind == "place" and self.rule == "dateline":
+            return "dateline"
+        return fallback
+
+    def _state_rule(self, code: str, surface: str) -> str:
+        if self.rule in {"origin.adjective", "dateline"}:
+            return self.rule
+        word = surface.removesuffix("'s").removesuffix("’s")
+        if self.gaz.capitals.get(word) == code:
+            return "state.capital"
+        if self.gaz.adjectives.get(word) == code and word not in self.gaz.names:
+            return "state.demonym"
+        return "state.name"
+
+
+def note(why: list[tuple[str, str]], rule: str, surface: str, role: str = "") -> None:
+    """Keep the first reason of each rule, a few at most."""
+    if len(why) < MAX_REASONS and all(rule != known for known, _text in why):
+        why.append((rule, explain(rule, surface, role)))

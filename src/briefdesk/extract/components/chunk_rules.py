@@ -123,7 +123,7 @@ def short_head(res: Resolver, v: View) -> str:
     key = res.last_org_by_head.get(strip_possessive(words[0]).lower())
     if key:
         word = strip_possessive(words[0])
-        res.found.actors[key].add(word, chunk.start, chunk.start + len(word))
+        res.alias(key, word, chunk.start, chunk.start + len(word), "org.short-head")
         res.found.mentions.append((chunk.start, chunk.start + len(word), key))
     return CLAIM
 

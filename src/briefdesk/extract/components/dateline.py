@@ -48,5 +48,6 @@ def dateline(res: Resolver) -> None:
             if match.group(agency_group):
                 agency = match.group(agency_group)
                 agency_start = line_match.start() + match.start(agency_group)
+                res.rule = "dateline.agency"
                 res.org(agency, agency_start, agency_start + len(agency))
             return

@@ -54,11 +54,12 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         if possessive or metonymic(res, start, end):
             res.state(code, phrase, start, end)
         else:
+            res.rule = "place.capital"
             res.place(phrase, start, end, code)
         return
     alias = short_form(res, phrase)
     if alias:
-        res.found.actors[alias].add(phrase, start, end)
+        res.alias(alias, phrase, start, end, "alias.short-form")
         res.index(alias)
         res.found.mentions.append((start, end, alias))
         return
@@ -97,6 +98,7 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         )
         and not any(ch.isdigit() for ch in phrase)
     ):
+        res.rule = "place.after-locative"
         res.place(phrase, start, end)
         return
     given_name_person(res, chunk, phrase, start, end)
@@ -114,4 +116,5 @@ def given_name_person(res: Resolver, chunk: Chunk, phrase: str, start: int, end:
         return
     if re.match(r"['’]s\s+[A-Z][\w-]*\d|\s+\(", res.after(chunk.end, 20)):
         return
+    res.rule = "person.given-name"
     res.person(phrase, start, end)

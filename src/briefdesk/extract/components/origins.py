@@ -26,4 +26,5 @@ def origins(res: Resolver) -> None:
         if not code and city and name not in COMMON_CITY_WORDS:
             code = city[0]
         if code:
+            res.rule = "place.based-in"
             res.place(name, match.start(1), match.end(1), code)

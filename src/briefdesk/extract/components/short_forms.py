@@ -20,5 +20,4 @@ def short_forms(res: Resolver) -> None:
             key = res.last_org_by_head.get("bank") or res.last_org_by_head.get("fund")
         if key is None:
             continue
-        actor = res.found.actors[key]
-        actor.add(match.group(), match.start(), match.end())
+        res.alias(key, match.group(), match.start(), match.end(), "org.the-head")

@@ -224,6 +224,7 @@ def title_then_name(res: Resolver, chunk: Chunk, role: str, affiliation: str) ->
         return False
     affiliation = affiliation or possessor_before(res, chunk.start)
     start = chunk.end + match.start(1)
+    res.rule = "person.title-then-name"
     res.person(match.group(1), start, start + len(match.group(1)), role, affiliation)
     return True
 
@@ -272,6 +273,7 @@ def bare_person(
         return False
     if re.match(r"['’]s\s+[A-Z][\w-]*\d|\s+\(|\s+declined", res.after(chunk.end, 20)):
         return False
+    res.rule = "person.apposition"
     appos = apposition(res, tokens[-1].end)
     if appos:
         res.person(name, tokens[0].start, tokens[0].start + len(name), *appos)
@@ -290,11 +292,13 @@ def bare_person(
     if lower and lower[0].endswith("counterpart"):
         lower = counterpart(res, sentence, tokens[0].start, lower)
     if lower and (len(tokens) >= 2 or lower[1]):
+        res.rule = "person.role-before-name"
         res.person(name, tokens[0].start, tokens[0].start + len(name), *lower)
         return True
     if FILING_AFTER.match(res.after(chunk.end, 60)):
         return False  # "Tessaro Marine said in a stock exchange filing": a company
     if len(tokens) >= 2 and speaks(res, tokens[0].start, tokens[-1].end):
+        res.rule = "person.speaks"
         res.person(name, tokens[0].start, tokens[0].start + len(name))
         return True
     return False
