@@ -30,6 +30,7 @@ from briefdesk.extract.results import (
 )
 from briefdesk.extract.significance import significance_sentences
 from briefdesk.extract.text import Chunk, Sentence, chunks, normalise, sentences
+from briefdesk.model.codes import ActorType, DealKind, DealStatus
 
 # Beyond this the patterns still run in linear time, but suggestions stop being useful to a
 # reader; the cap bounds time and memory on hostile input.
@@ -59,7 +60,7 @@ def run(text: str, published: dt.date | None, outlet: str = "") -> Extraction:
         actors.append(
             ActorSuggestion(
                 name=actor.name,
-                type=actor.type,
+                type=ActorType(actor.type),
                 role=actor.role,
                 affiliation=actor.affiliation,
                 country=actor.country,
@@ -80,13 +81,13 @@ def run(text: str, published: dt.date | None, outlet: str = "") -> Extraction:
             )
         deal_suggestions.append(
             DealSuggestion(
-                kind=deal.kind,
+                kind=DealKind(deal.kind),
                 item=deal.item,
                 quantity=deal.quantity,
                 value=value,
                 buyer=deal.buyer,
                 seller=deal.seller,
-                status=deal.status,
+                status=DealStatus(deal.status),
                 evidence=sorted(set(deal.evidence)),
                 item_evidence=[deal.item_span] if deal.item_span else [],
                 why=_deal_why(text, deal),
