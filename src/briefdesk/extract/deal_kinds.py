@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -146,8 +147,10 @@ class DealBuild:
     seller_why: str = ""
 
 
-def word_set(text: str) -> set[str]:
-    return {w.lower() for w in WORD.findall(text)}
+@functools.lru_cache(maxsize=64)
+def word_set(text: str) -> frozenset[str]:
+    """Lower-case words of a sentence; cached, since every amount in a sentence asks again."""
+    return frozenset(w.lower() for w in WORD.findall(text))
 
 
 # What the amount itself is, from the nouns right after it: "a 4 billion yen grant",

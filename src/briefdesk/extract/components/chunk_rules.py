@@ -315,6 +315,11 @@ def org_head(res: Resolver, v: View) -> str:
 def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
     """ "Britain and India": two names joined by "and" are two actors, not one."""
     words = [strip_possessive(w).lower() for w in chunk.words]
+    if words.count("and") > 2:
+        # "A and B and C and D": a list of names, split at every "and" at once so a long
+        # list costs time in proportion to its length.
+        _split_list(res, chunk, words)
+        return True
     index = words.index("and")
     left, right = chunk.tokens[:index], chunk.tokens[index + 1 :]
     heads = ORG_HEADS | ROLE_HEADS
@@ -365,3 +370,16 @@ def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
     # long "A and B and C ..." costs no stack.
     res.split.extend(Chunk(tuple(part), False) for part in (left, right) if part)
     return True
+
+
+def _split_list(res: Resolver, chunk: Chunk, words: list[str]) -> None:
+    part: list[Token] = []
+    parts: list[list[Token]] = []
+    for token, word in zip(chunk.tokens, words, strict=True):
+        if word == "and":
+            parts.append(part)
+            part = []
+        elif part or word not in {"the", "of"}:
+            part.append(token)
+    parts.append(part)
+    res.split.extend(Chunk(tuple(p), False) for p in parts if p)
