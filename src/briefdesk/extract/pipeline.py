@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
+from briefdesk.extract.components import and_lists
 from briefdesk.extract.components import chunk_rules as cr
 from briefdesk.extract.components.bylines import credits
 from briefdesk.extract.components.countries import settle_countries
@@ -175,9 +176,10 @@ CHUNK_RULES: tuple[cr.ChunkRule, ...] = (
     cr.short_head,
     cr.honorific_name,
     cr.shares_of,
+    cr.currency_word,
     cr.international_org,
     cr.state_name,
-    cr.joined_by_and,
+    and_lists.joined_by_and,
     cr.lead_country,
     cr.title_then_comma_name,
     cr.person_with_title,

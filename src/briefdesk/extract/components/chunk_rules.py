@@ -13,7 +13,6 @@ from briefdesk.extract.components.titles import (
     titled_person,
 )
 from briefdesk.extract.cues_orgs import acronym_after, org_affiliation, org_name
-from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import (
     INTERNATIONAL_ORGS,
     LEGAL_SUFFIXES,
@@ -35,7 +34,6 @@ from briefdesk.extract.text import (
 from briefdesk.extract.vocab import (
     AREA_AFTER,
     COMMODITY_HEADS,
-    CONNECTOR_WORDS,
     DESIGNATION_LEAD,
     HONORIFIC_WORDS,
     NAME_HONORIFICS,
@@ -48,6 +46,7 @@ from briefdesk.extract.vocab import (
     WHOLE_WITH_OF,
     WORKS_AFTER,
 )
+from briefdesk.extract.words import word_list
 
 # A rule's verdict on a chunk: CLAIM (handled, stop), NEXT (try the next rule), DEFER (stop and
 # leave the chunk to the late pass).
@@ -156,6 +155,17 @@ def shares_of(res: Resolver, v: View) -> str:
     return NEXT
 
 
+def currency_word(res: Resolver, v: View) -> str:
+    """ "US$33 million", "13 million US dollars": a country word inside a currency is no state."""
+    if len(v.words) != 1 or not res.country_of(v.words[0]):
+        return NEXT
+    after = re.match(r"\s*(\$|[a-z]+)", res.after(v.chunk.end, 16))
+    word = after.group(1).removesuffix("s") if after else ""
+    if after and (after.group(1) == "$" or word in res.gaz.currency_names):
+        return CLAIM
+    return NEXT
+
+
 def international_org(res: Resolver, v: View) -> str:
     if v.bare in INTERNATIONAL_ORGS:
         res.org(v.bare, v.chunk.start, v.chunk.start + len(v.bare))
@@ -171,12 +181,6 @@ def state_name(res: Resolver, v: View) -> str:
     return NEXT
 
 
-def joined_by_and(res: Resolver, v: View) -> str:
-    if " and " in v.bare and split_and(res, v.sentence, v.chunk):
-        return CLAIM
-    return NEXT
-
-
 def lead_country(res: Resolver, v: View) -> str:
     """A leading demonym or country names the affiliation of what follows."""
     rest, bare = v.rest, v.bare
@@ -185,6 +189,12 @@ def lead_country(res: Resolver, v: View) -> str:
         return CLAIM
     if lead_code and len(rest) > 1 and PLACE_OF_LEAD.match(bare):
         lead_code = ""  # "Taiwan Strait", "Philippine Sea": a place, not the state
+    if lead_code and len(rest) > 1 and _brand_after_country(res, v):
+        # "Peru Gold Traders", "Canada Goose reported": a company named after a country
+        # names no state.
+        res.rule = "org.country-brand"
+        res.org(v.bare, v.chunk.start, v.chunk.start + len(v.bare), lead_code)
+        return CLAIM
     v.lead_code = lead_code
     if lead_code:
         lead = rest[0]
@@ -193,6 +203,35 @@ def lead_country(res: Resolver, v: View) -> str:
         if len(rest) == 1:
             return CLAIM
     return NEXT
+
+
+_LEGAL_OF_PLACE = re.compile(
+    r"^(.+?\s(?:Inc|Ltd|LLC|Corp|Co|PLC|plc|AG|SA|GmbH|Limited|Corporation|Pty)\.?)\s+of\s+"
+    r"(?:the\s+)?([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})$"
+)
+
+
+def _brand_after_country(res: Resolver, v: View) -> bool:
+    lead = v.rest[0].text
+    if lead not in res.gaz.names or is_possessive(lead) or res.known_place(v.bare):
+        return False
+    tail = v.lowered[1:]
+    if any(w in ROLE_HEADS or w in ROLE_MODIFIERS or w in {"of", "and", "the"} for w in tail):
+        return False
+    if tail[-1] in BUSINESS_HEADS:
+        return True
+    # "Canada Goose reported", "Sierra Madre Foods said": an unknown word after the country,
+    # then a verb companies are the subject of.
+    return not any(w in ORG_HEADS for w in tail) and bool(
+        _COMPANY_VERB.match(res.after(v.chunk.end, 30))
+    )
+
+
+BUSINESS_HEADS = word_list("business_heads")
+_COMPANY_VERB = re.compile(
+    r"\s+(?:reported|posted|shipped|sells|sold|makes|made|exports|exported|employs|listed|"
+    r"raised|expects|said\s+(?:its|profits?|sales|revenue|shares))\b"
+)
 
 
 def title_then_comma_name(res: Resolver, v: View) -> str:
@@ -211,10 +250,18 @@ def place_by_shape(res: Resolver, v: View) -> str:
         (PLACE_OF_LEAD.match(bare) and not titled)
         or (v.last.lower() in PLACE_HEADS and not titled)
         or bare in REGIONS
+        or _FACILITY.search(bare)
     ):
         res.place(bare, chunk.start, chunk.start + len(bare))
         return CLAIM
     return NEXT
+
+
+# Sites named like bodies: "Kourou Space Centre", "Baikonur Cosmodrome", "Woomera Test Range".
+_FACILITY = re.compile(
+    r"\s(?:Space\s(?:Centre|Center|Port)|Cosmodrome|Spaceport|Launch\s(?:Site|Complex|Centre|"
+    r"Center|Pad)|Test\sRange|Firing\sRange|Air\s?[Bb]ase|Naval\sBase|Naval\sStation)$"
+)
 
 
 def works_town(res: Resolver, v: View) -> str:
@@ -305,81 +352,18 @@ def org_head(res: Resolver, v: View) -> str:
         )
         res.org(name, chunk.start, chunk.start + len(name), code)
         return CLAIM
+    legal = _LEGAL_OF_PLACE.match(bare)
+    if legal and not res.country_of(legal.group(2)):
+        # "Redline Avionics Inc of Tulsa": the company ends at its legal form; the town after
+        # it is where it sits.
+        town = legal.group(2)
+        at = chunk.start + legal.start(2)
+        res.org(legal.group(1), chunk.start, chunk.start + len(legal.group(1)))
+        res.rule = "place.after-legal-form"
+        res.place(town, at, at + len(town), res.gaz.cities.get(town, ("", 0))[0])
+        return CLAIM
     affiliation = v.lead_code or org_affiliation(res, chunk)
     name = org_name(res, chunk)
     res.org(name, chunk.start, chunk.start + len(name), affiliation)
     acronym_after(res, chunk, bare)
     return CLAIM
-
-
-def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
-    """ "Britain and India": two names joined by "and" are two actors, not one."""
-    words = [strip_possessive(w).lower() for w in chunk.words]
-    if words.count("and") > 2:
-        # "A and B and C and D": a list of names, split at every "and" at once so a long
-        # list costs time in proportion to its length.
-        _split_list(res, chunk, words)
-        return True
-    index = words.index("and")
-    left, right = chunk.tokens[:index], chunk.tokens[index + 1 :]
-    heads = ORG_HEADS | ROLE_HEADS
-    left_heads = {t.text.lower() for t in left} & heads
-    if right and right[-1].text.lower() in heads and not left_heads:
-        return False  # "Research and Development Organisation", "Commerce and Industry Minister"
-    # "Minister of Petroleum and Mineral Resources Karim Badawi": "and" inside a title
-    # whose left part is nothing but title words.
-    left_low = [strip_possessive(t.text).lower() for t in left]
-    cut = next((k for k, w in enumerate(left_low) if w in {"of", "for"}), -1)
-    if (
-        cut > 0
-        and set(left_low[:cut]) & ROLE_HEADS
-        and all(
-            w in ROLE_MODIFIERS or w in ORG_HEADS or w in CONNECTOR_WORDS or res.country_of(w)
-            for w in left_low[cut:]
-        )
-    ):
-        return False
-    # "Ministry of Energy and Mineral Resources": "and" inside the complement of a body.
-    left_lower = [t.text.lower() for t in left]
-    if (
-        "of" in left_lower
-        and set(left_lower[: left_lower.index("of")]) & ORG_HEADS
-        and right
-        and right[0].text.lower() != "the"
-        and not {t.text.lower() for t in right} & ORG_HEADS
-        and not res.country_of(res.text[right[0].start : right[-1].end])
-        and right[0].text.lower() not in first_names()
-        and not any(res.country_of(strip_possessive(t.text)) for t in left)
-    ):
-        return False
-    # "Deputy Prime Minister and Defence Minister X", "Commerce and Industry Minister X":
-    # one title joined by "and" stays one title.
-    title_words = ROLE_HEADS | ROLE_MODIFIERS
-    left_words = [strip_possessive(t.text).lower() for t in left]
-    if left_words and res.country_of(left[0].text):
-        left_words = left_words[1:]
-    if (
-        left_words
-        and all(w in title_words for w in left_words)
-        and any(t.text.lower() in ROLE_HEADS for t in right)
-    ):
-        return False
-    while right and right[0].text.lower() in {"the", "of"}:
-        right = right[1:]
-    # The parts go back through the chunk rules from a work list, never by recursion, so a
-    # long "A and B and C ..." costs no stack.
-    res.split.extend(Chunk(tuple(part), False) for part in (left, right) if part)
-    return True
-
-
-def _split_list(res: Resolver, chunk: Chunk, words: list[str]) -> None:
-    part: list[Token] = []
-    parts: list[list[Token]] = []
-    for token, word in zip(chunk.tokens, words, strict=True):
-        if word == "and":
-            parts.append(part)
-            part = []
-        elif part or word not in {"the", "of"}:
-            part.append(token)
-    parts.append(part)
-    res.split.extend(Chunk(tuple(p), False) for p in parts if p)

@@ -43,7 +43,7 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         phrase in MONTHS
         and re.search(
             r"\b(?:in|since|until|by|from|of|last|next|early|late|mid)\s+$",
-            res.before(chunk.start, 8),
+            res.before(chunk.start, 8).lower(),
         )
     ):
         return
@@ -83,6 +83,11 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         return
     if ITEM_AFTER.match(res.after(chunk.end, 30)):
         return  # "Akinci drones", "Rafale jets": a type name, not an organisation
+    if _leader_of(res, chunk, phrase):
+        # "Ndlovu's cabinet", "Ruto's government": a surname that owns a government.
+        res.rule = "person.leader-possessive"
+        res.person(phrase, start, end)
+        return
     if org_context(res, start, end, words):
         res.org(phrase, start, end, org_affiliation(res, chunk))
         acronym_after(res, chunk, phrase)
@@ -118,3 +123,21 @@ def given_name_person(res: Resolver, chunk: Chunk, phrase: str, start: int, end:
         return
     res.rule = "person.given-name"
     res.person(phrase, start, end)
+
+
+_LEADER_OWNS = re.compile(
+    r"['’]s\s+(?:cabinet|government|administration|presidency|premiership|aides|wife|husband|"
+    r"son|daughter|coalition)\b"
+)
+
+
+def _leader_of(res: Resolver, chunk: Chunk, phrase: str) -> bool:
+    words = chunk.words
+    return (
+        len(words) <= 3
+        and is_possessive(words[-1])
+        and not phrase.isupper()
+        and name_like(list(chunk.tokens))
+        and not res.known_entity(phrase)
+        and bool(_LEADER_OWNS.match(res.text, chunk.start + len(phrase)))
+    )

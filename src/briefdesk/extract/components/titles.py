@@ -100,6 +100,8 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
     head_positions = [i for i, w in enumerate(lowered) if w in ROLE_HEADS]
     if not head_positions:
         return bare_person(res, sentence, chunk, tokens, lead_code)
+    tokens, state_after = _name_of_state(res, tokens, head_positions[-1])
+    lowered = lowered[: len(tokens)]
     boundary = _title_boundary(res, tokens, head_positions)
     name_tokens = tokens[boundary + 1 :]
     role_tokens = tokens[: boundary + 1]
@@ -157,6 +159,7 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
         code = res.country_of(of_country.group(1))
         if code:
             affiliation = res.affiliation_name(code)
+    affiliation = affiliation or state_after
     if not affiliation:
         affiliation = possessor_before(res, chunk.start)
     lower_role = lowercase_role_before(res, chunk.start)
@@ -169,8 +172,59 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
     ):
         role = lower_role[0]
         affiliation = affiliation or lower_role[1]
+    elif role.lower() in RANKS and re.match(r",\s+the\s", res.after(chunk.end, 8)):
+        # "General Tan Wei, the new army chief": the function, not the rank, is the role.
+        appos = apposition(res, name_tokens[0].start + len(name))
+        if appos and appos[0]:
+            role = re.sub(r"^(?:new|newly[- ]appointed|incoming|current)\s+", "", appos[0])
+            affiliation = affiliation or appos[1]
     res.person(name, name_tokens[0].start, name_tokens[0].start + len(name), role, affiliation)
     return True
+
+
+RANKS = frozenset(
+    [
+        "general",
+        "lieutenant general",
+        "major general",
+        "brigadier",
+        "brigadier general",
+        "colonel",
+        "lieutenant colonel",
+        "major",
+        "captain",
+        "lieutenant",
+        "admiral",
+        "vice admiral",
+        "rear admiral",
+        "commodore",
+        "air marshal",
+        "air chief marshal",
+        "field marshal",
+        "sergeant",
+    ]
+)
+
+
+def _name_of_state(res: Resolver, tokens: list[Token], last_head: int) -> tuple[list[Token], str]:
+    """ "President Ana Silva of Costa Rica": the state after the name is the affiliation, and
+    the name stops before "of"."""
+    words = [t.text for t in tokens]
+    if "of" not in words[last_head + 1 :]:
+        return tokens, ""
+    cut = words.index("of", last_head + 1)
+    tail = tokens[cut + 1 :]
+    if tail and tail[0].text == "the":
+        tail = tail[1:]
+    between = tokens[last_head + 1 : cut]
+    if not tail or not between or not name_like(between):
+        return tokens, ""
+    place = res.text[tail[0].start : tail[-1].end]
+    code = res.gaz.names.get(place, "")
+    if not code:
+        return tokens, ""
+    res.state(code, place, tail[0].start, tail[-1].end)
+    return tokens[:cut], res.affiliation_name(code)
 
 
 def _title_boundary(res: Resolver, tokens: list[Token], head_positions: list[int]) -> int:

@@ -1,0 +1,84 @@
+"""The error kinds seen on unseen news, each fixed as a kind; every sentence here is made up."""
+
+from __future__ import annotations
+
+from briefdesk.extract import extract_text
+from tests.extract.conftest import actor, names
+
+
+def test_a_country_word_inside_a_currency_is_no_state() -> None:
+    assert "United States" not in names(extract_text("Lumo raised US$33 million."), "state")
+    text = "Fiji will pay 20 million Australian dollars (13 million US dollars) for radars."
+    extraction = extract_text(text)
+    assert names(extraction, "state") == {"Fiji"}
+    assert extraction.deals[0].value is not None
+    assert extraction.deals[0].value.currency == "AUD"
+
+
+def test_a_company_named_after_a_country_names_no_state() -> None:
+    extraction = extract_text("Canada Goose reported higher sales on Tuesday.")
+    assert names(extraction, "state") == set()
+    assert "Canada Goose" in names(extraction, "organization")
+    extraction = extract_text("Peru Gold Traders said it would export more bullion.")
+    assert names(extraction, "state") == set()
+    assert "Peru Gold Traders" in names(extraction, "organization")
+
+
+def test_the_first_word_of_a_two_word_country_is_no_state() -> None:
+    extraction = extract_text("Sierra Madre Foods will export avocados to Japan.")
+    assert "Sierra Leone" not in names(extraction, "state")
+    assert "Sierra Madre Foods" in names(extraction, "organization")
+
+
+def test_months_are_never_places() -> None:
+    extraction = extract_text("In April, the navy took delivery. Since May the yard has idled.")
+    assert not {p.name for p in extraction.places} & {"April", "May"}
+
+
+def test_a_month_inside_a_name_is_no_date() -> None:
+    extraction = extract_text("The satellite will fly on a Long March rocket next year.")
+    assert "March" not in {d.text for d in extraction.dates}
+    assert "March 2027" in {d.text for d in extract_text("It flies in March 2027.").dates}
+
+
+def test_a_defunct_state_is_never_suggested() -> None:
+    extraction = extract_text("Belgrade said it would buy six drones from Minsk.")
+    assert "Serbia and Montenegro" not in names(extraction, "state")
+
+
+def test_president_of_a_country_after_the_name() -> None:
+    person = actor(
+        extract_text("President Ana Silva of Costa Rica met the delegation."), "Ana Silva"
+    )
+    assert (person.role, person.affiliation) == ("President", "Costa Rica")
+
+
+def test_the_function_not_the_rank() -> None:
+    text = "General Tan Wei, the new army chief, said the army would buy 30 tanks."
+    assert actor(extract_text(text), "Tan Wei").role == "army chief"
+    text = "said retired Vice Admiral Ibu Kato, a former deputy chief of the navy."
+    assert actor(extract_text(text), "Ibu Kato").role == "Vice Admiral"
+
+
+def test_a_possessive_surname_that_owns_a_government() -> None:
+    extraction = extract_text("Mbeki Ndlovu's cabinet met. Ndlovu's cabinet approved the loan.")
+    assert "Mbeki Ndlovu" in names(extraction, "person")
+    assert "Ndlovu" in names(extract_text("Ndlovu's cabinet approved the loan."), "person")
+
+
+def test_a_legal_form_ends_the_company_name() -> None:
+    text = "Mozambique signed a contract with Redline Avionics Inc of Tulsa for radios."
+    extraction = extract_text(text)
+    assert "Redline Avionics Inc" in names(extraction, "organization")
+    assert "Tulsa" in {p.name for p in extraction.places}
+
+
+def test_space_centres_and_ranges_are_places() -> None:
+    extraction = extract_text("Kourou Space Centre will host the launch. Baikonur Cosmodrome too.")
+    assert {"Kourou Space Centre", "Baikonur Cosmodrome"} <= {p.name for p in extraction.places}
+    assert not names(extraction, "organization")
+
+
+def test_business_head_words_make_organisations() -> None:
+    extraction = extract_text("Harbourline Terminals will run the quay for thirty years.")
+    assert "Harbourline Terminals" in names(extraction, "organization")
