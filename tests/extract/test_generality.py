@@ -82,3 +82,61 @@ def test_space_centres_and_ranges_are_places() -> None:
 def test_business_head_words_make_organisations() -> None:
     extraction = extract_text("Harbourline Terminals will run the quay for thirty years.")
     assert "Harbourline Terminals" in names(extraction, "organization")
+
+
+def _parties(text: str) -> tuple[str, str]:
+    deal = extract_text(text).deals[0]
+    return deal.buyer, deal.seller
+
+
+def test_the_lender_is_never_the_buyer() -> None:
+    assert _parties("Norway will lend Kenya $200 million to build roads.") == ("Kenya", "Norway")
+    text = "Kenya will borrow $200 million from Norway to build roads."
+    assert _parties(text) == ("Kenya", "Norway")
+
+
+def test_a_possessive_before_an_amount_names_the_buyer() -> None:
+    text = "Peru's $1 billion purchase of 12 jets from Spain was approved on Monday."
+    assert _parties(text) == ("Peru", "Spain")
+
+
+def test_concessions_the_state_grants_and_the_concessionaire_pays() -> None:
+    text = "Guinea granted Kalinda Mining a concession for the Simandou deposit worth $2 billion."
+    assert _parties(text) == ("Kalinda Mining", "Guinea")
+    text = "Ghana awarded Harbourline Terminals a 25-year concession for $400 million."
+    assert _parties(text) == ("Harbourline Terminals", "Ghana")
+    text = "Suriname signed a production-sharing contract with Petronas for an offshore block."
+    assert _parties(text) == ("Petronas", "Suriname")
+
+
+def test_status_is_the_latest_event() -> None:
+    text = "Peru's $1 billion purchase of jets was suspended in May but approved on Monday."
+    assert extract_text(text).deals[0].status == "approved"
+    text = "Chile's $500 million order, approved after being suspended last year, was cancelled."
+    assert extract_text(text).deals[0].status == "cancelled"
+
+
+def test_caption_initials_after_an_honorific() -> None:
+    extraction = extract_text("From left: Mr A. Mensah, Minister K. Boateng and Ms E. Owusu.")
+    assert {"A. Mensah", "K. Boateng", "E. Owusu"} <= names(extraction, "person")
+
+
+def test_small_sites_are_places() -> None:
+    extraction = extract_text("Production at the Kalinda mine and the Tema container quay resumed.")
+    assert {"Kalinda mine", "Tema container quay"} <= {p.name for p in extraction.places}
+
+
+def test_evidence_stays_exact_after_lines_with_trailing_spaces() -> None:
+    text = (
+        "ANKARA, May 14 (Reuters) - Turkey will sell 24 jets to Malaysia \n"
+        "for $1.2 billion, Defence Minister Yusuf Demirci said on Monday. \n\n"
+        "The deal was signed in Ankara.\t\nIt is likely to anger Greece.  \r\n"
+    )
+    extraction = extract_text(text)
+    for item in extraction.actors:
+        for start, end in item.evidence:
+            assert text[start:end] in {item.name, *item.aliases}
+    for date in extraction.dates:
+        assert [text[s:e] for s, e in date.evidence] == [date.text]
+    for sentence in extraction.significance:
+        assert [text[s:e] for s, e in sentence.evidence] == [sentence.sentence]

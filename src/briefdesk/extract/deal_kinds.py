@@ -10,6 +10,7 @@ from briefdesk.extract.lexicon import (
     ARMS_WORDS,
     DEAL_CUES,
     ENERGY_WORDS,
+    MONTH_NAMES,
     NON_DEAL_CUES,
     STATUS_WORDS,
 )
@@ -205,7 +206,20 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
         return named
     if LICENCE_DEAL_RE.search(context):
         return "licensed_production"
-    if words & {"loan", "loans", "credit", "financing", "lend", "lent", "facility", "bailout"}:
+    if words & {
+        "loan",
+        "loans",
+        "credit",
+        "financing",
+        "lend",
+        "lent",
+        "facility",
+        "bailout",
+        "borrow",
+        "borrows",
+        "borrowed",
+        "borrowing",
+    }:
         return (
             "loan"
             if not words & {"grant", "grants"} or "loan" in lowered.split("grant")[0]
@@ -250,11 +264,31 @@ DESIGNATION = re.compile(
 
 
 def deal_status(sentence: str) -> str:
+    """The status the sentence ends on: "suspended in May but approved on Monday" is approved;
+    a cue set in the past ("after being suspended", "frozen last year") is background."""
     lowered = sentence.lower()
-    for status, cue_re in STATUS_RES:
-        if cue_re.search(lowered):
-            return status
-    return "reported"
+    found = [
+        (status, match.start(), match.end())
+        for status, cue_re in STATUS_RES
+        for match in cue_re.finditer(lowered)
+    ]
+    current = [
+        item
+        for item in found
+        if not BACKGROUND_BEFORE.search(lowered, 0, item[1])
+        and not BACKGROUND_AFTER.match(lowered, item[2])
+    ]
+    return (current or found)[0][0] if found else "reported"
+
+
+BACKGROUND_BEFORE = re.compile(
+    r"\b(?:after|since|had been|having been|previously|once|earlier)\s+(?:being\s+)?$"
+)
+BACKGROUND_AFTER = re.compile(
+    r"\s+(?:last\s+(?:year|month|week|\w+day)|earlier|previously|in\s+(?:19|20)\d\d|in\s+(?:"
+    + "|".join(m.lower() for m in MONTH_NAMES)
+    + r"))\b"
+)
 
 
 # "The contract was signed on Friday", "The deal, signed in March,", "The agreement has since

@@ -270,6 +270,7 @@ class DealFinder:
             mentions,
             deal.kind in {"loan", "grant"},
             lambda key: _lender_like(self.found.actors[key]),
+            concession=bool(CONCESSION.search(sentence.text)),
         )
         if explicit_only and strength < 2:
             return
@@ -323,6 +324,8 @@ class DealFinder:
         govt = [k for k in candidates if _is_government(self.found.actors[k])]
         firms = [k for k in candidates if not _is_government(self.found.actors[k])]
         deal.weak = True
+        if CONCESSION.search(self.text[mentions[0][0] : mentions[-1][1]]):
+            govt, firms = firms, govt  # the state grants a concession: the firm pays for it
         if not deal.buyer and govt:
             deal.buyer = self._name(govt[0])
             candidates = [
@@ -336,6 +339,10 @@ class DealFinder:
             rest = [k for k in firms + govt if self._name(k) != deal.buyer]
             if rest:
                 deal.seller = self._name(rest[0])
+
+
+# Concessions and production-sharing contracts: the granting state sells the rights.
+CONCESSION = re.compile(r"\b(?:[Cc]oncessions?|[Pp]roduction[- ][Ss]haring|PSCs?)\b")
 
 
 def _same_side(a: ActorBuild, b: ActorBuild) -> bool:

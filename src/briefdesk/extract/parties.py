@@ -53,15 +53,19 @@ _WORD = re.compile(r"[A-Za-z][\w'-]*")
 _ORIGIN = re.compile(
     r"^-(?:made|built|manufactured|produced|designed|developed|supplied|origin)\b", re.IGNORECASE
 )
+# An amount may sit between a possessive and its deal noun: "Peru's $1 billion purchase".
+_AMOUNT = r"(?:(?:US)?[$€£¥]\s?[\d.,]+\s*(?:[mb]n?|million|billion|trillion)?\s+)?"
 _POSSESSIVE_BUY = re.compile(
-    r"^['’]s\s+(?:[a-z-]+\s+){0,2}(?:purchase|purchases|acquisition|procurement|order|orders|"
-    r"import|imports|imported|buying)\b"
+    rf"^['’]s\s+{_AMOUNT}(?:[a-z-]+\s+){{0,2}}(?:purchase|purchases|acquisition|procurement|"
+    r"order|orders|import|imports|imported|buying)\b"
 )
 _POSSESSIVE_SELL = re.compile(
-    r"^['’]s\s+(?:[a-z-]+\s+){0,2}(?:sale|sales|export|exports|supply|supplies|delivery|"
-    r"deliveries|transfer|offer)\b"
+    rf"^['’]s\s+{_AMOUNT}(?:[a-z-]+\s+){{0,2}}(?:sale|sales|export|exports|supply|supplies|"
+    r"delivery|deliveries|transfer|offer)\b"
 )
-_POSSESSIVE_LEND = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,2}(?:loan|loans|lending|credit)\b")
+_POSSESSIVE_LEND = re.compile(
+    rf"^['’]s\s+{_AMOUNT}(?:[a-z-]+\s+){{0,2}}(?:loan|loans|lending|credit)\b"
+)
 
 
 @dataclass
@@ -90,6 +94,7 @@ def assign(
     mentions: list[Mention],
     loan: bool,
     lender_like: Callable[[str], bool],
+    concession: bool = False,
 ) -> Assignment:
     """Buyer and seller keys, and the strength of the weaker of the two, for one sentence.
 
@@ -103,7 +108,12 @@ def assign(
         after = text[end : min(sent_end, end + 90)]
         next_start = units[index + 1][3] if index + 1 < len(units) else sent_end
         following = text[end : min(next_start, sent_end, end + 90)]
-        for role, strength, why in _roles(before, after, following, text[start:end], loan):
+        roles = _roles(before, after, following, text[start:end], loan)
+        if concession:
+            roles = _concession_roles(before, following) or [
+                (_OTHER[role], strength, why) for role, strength, why in roles
+            ]
+        for role, strength, why in roles:
             votes.append(Vote(role, strength, start, key, why))
     if loan:
         keys = [u[2] for u in units]
@@ -186,6 +196,22 @@ def _units(text: str, mentions: list[Mention]) -> list[tuple[int, int, str, int]
             start, end, key = ordered[j]
         units.append((start, end, key, lead))
     return units
+
+
+_OTHER = {"buyer": "seller", "seller": "buyer"}
+_GRANT = r"award|awarded|awards|awarding|grant|granted|grants|granting|gave|give|gives|given"
+
+
+def _concession_roles(before: str, following: str) -> list[tuple[str, int, str]]:
+    """A concession or production-sharing contract: the state that grants it is the seller, the
+    concessionaire that pays for the rights the buyer; verbs of contracts read the other way."""
+    given = re.search(rf"\b(?:{_GRANT})\s+(?:the\s+)?$", before.lower())
+    if given:
+        return [(BUYER, 3, f"concessionaire: given the rights by {given.group().strip()!r}")]
+    grants = re.match(rf"\s+(?:(?:has|have|had|will|would)\s+)?({_GRANT})\b", following)
+    if grants:
+        return [(SELLER, 3, f"grants the rights: {grants.group(1)!r}")]
+    return []
 
 
 def _roles(

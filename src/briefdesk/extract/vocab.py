@@ -152,7 +152,9 @@ CONNECTOR_WORDS = frozenset(["of", "the", "for", "and", "to"])
 
 SITE_AFTER = re.compile(
     r"\s+(?:pipeline|gas field|oil field|oilfield|gasfield|field|terminal|refinery|air base|"
-    r"airbase|naval base|dam|nuclear plant|power plant|mine|strait|canal)\b"
+    r"airbase|naval base|dam|nuclear plant|power plant|mine|strait|canal|(?:container )?quay|port|"
+    r"container terminal|(?:iron ore |copper |gold |lithium )?deposit|concession|smelter|"
+    r"spaceport|launch site)\b"
 )
 
 # "Preah Sihanouk province", "the Khorezm regions": the name alone is the place.

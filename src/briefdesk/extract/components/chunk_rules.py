@@ -130,10 +130,15 @@ def short_head(res: Resolver, v: View) -> str:
 def honorific_name(res: Resolver, v: View) -> str:
     """ "Mr Modi", "Ms Wong": the name without the honorific."""
     chunk = v.chunk
+    # Initials ("Mr A. Mensah") are part of the name, though "A" alone reads as a stopword.
+    named_words = [
+        t for t in chunk.tokens[1:] if not (len(t.text) == 1 and res.text[t.end : t.end + 1] == ".")
+    ]
     if not (
         len(v.words) >= 2
         and v.words[0].lower().rstrip(".") in NAME_HONORIFICS
-        and name_like(list(chunk.tokens[1:]))
+        and named_words
+        and name_like(named_words)
     ):
         return NEXT
     named = chunk.tokens[1:]
@@ -159,8 +164,9 @@ def currency_word(res: Resolver, v: View) -> str:
     """ "US$33 million", "13 million US dollars": a country word inside a currency is no state."""
     if len(v.words) != 1 or not res.country_of(v.words[0]):
         return NEXT
-    after = re.match(r"\s*(\$|[a-z]+)", res.after(v.chunk.end, 16))
-    word = after.group(1).removesuffix("s") if after else ""
+    after = re.match(r"(\$)|\s+([a-z]+)", res.after(v.chunk.end, 16))
+    # "US$33" with no space; "Kenya $200 million" is the state and an amount.
+    word = (after.group(2) or "").removesuffix("s") if after else ""
     if after and (after.group(1) == "$" or word in res.gaz.currency_names):
         return CLAIM
     return NEXT
