@@ -122,6 +122,7 @@ def speed() -> None:
         f"\nspeed: {statistics.mean(timings):.2f} ms mean, {statistics.median(timings):.2f} ms "
         f"median, {max(timings):.2f} ms max per 3 KB article (warm, {len(timings)} runs)"
     )
+    component_times(texts)
     code = (
         "import time; t=time.perf_counter(); import briefdesk.extract; print(time.perf_counter()-t)"
     )
@@ -152,6 +153,25 @@ def speed() -> None:
         check=True,
     )
     print(f"first call (loads gazetteers): {float(out.stdout.strip()) * 1000:.0f} ms")
+
+
+def component_times(texts: list[str]) -> None:
+    """Time per component over the same 3 KB articles (measured in a separate pass)."""
+    from briefdesk.extract import extract_text, timing
+
+    timing.TIMES = {}
+    start = time.perf_counter()
+    runs = 0
+    for text in texts:
+        extract_text((text * (3072 // max(1, len(text)) + 1))[:3072])
+        runs += 1
+    total = (time.perf_counter() - start) * 1000 / runs
+    times, timing.TIMES = timing.TIMES, None
+    print(f"per component, ms per 3 KB article (total {total:.2f} with timers on):")
+    for name, seconds in sorted(times.items(), key=lambda item: -item[1])[:16]:
+        print(f"  {name:<38} {seconds * 1000 / runs:6.3f}")
+    rest = total - sum(times.values()) * 1000 / runs
+    print(f"  {'other (dates, significance, records)':<38} {rest:6.3f}")
 
 
 def main(argv: Iterable[str] | None = None) -> int:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections import Counter
 
+from briefdesk.extract import timing
 from briefdesk.extract.components import and_lists
 from briefdesk.extract.components import chunk_rules as cr
 from briefdesk.extract.components.bylines import credits
@@ -31,6 +33,7 @@ from briefdesk.extract.results import (
 )
 from briefdesk.extract.significance import significance_sentences
 from briefdesk.extract.text import Chunk, Sentence, chunks, normalise, sentences
+from briefdesk.extract.timing import stage
 from briefdesk.model.codes import ActorType, DealKind, DealStatus
 
 # Beyond this the patterns still run in linear time, but suggestions stop being useful to a
@@ -40,8 +43,9 @@ MAX_CHARS = 2_000_000
 
 def run(text: str, published: dt.date | None, outlet: str = "") -> Extraction:
     # Patterns read a normalised copy of the same length: offsets stay valid for ``text``.
-    text = normalise(text[:MAX_CHARS])
-    sents = sentences(text)
+    with stage("text: normalise, sentences"):
+        text = normalise(text[:MAX_CHARS])
+        sents = sentences(text)
     found = find_actors(Doc(text, outlet, sents), sents)
     countries = Counter(
         actor.country
@@ -49,8 +53,10 @@ def run(text: str, published: dt.date | None, outlet: str = "") -> Extraction:
         for _ in actor.evidence
         if actor.type == "state" and actor.country
     )
-    money = find_money(text, countries)
-    deals = DealFinder(text, found).run(sents, money)
+    with stage("money"):
+        money = find_money(text, countries)
+    with stage("deals and parties"):
+        deals = DealFinder(text, found).run(sents, money)
 
     actors = []
     type_order = {"person": 0, "organization": 1, "international_organization": 2, "state": 3}
@@ -215,9 +221,13 @@ RULE_IDS = {
 def classify(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
     """True when a chunk rule claimed the chunk; False leaves it to the late pass."""
     view = cr.view(res, sentence, chunk)
+    measuring = timing.TIMES is not None
     for rule in CHUNK_RULES:
         res.rule = RULE_IDS.get(rule.__name__, "")
+        start = time.perf_counter() if measuring else 0.0
         verdict = rule(res, view)
+        if measuring:
+            timing.add(f"chunk rule: {rule.__name__}", time.perf_counter() - start)
         if verdict != cr.NEXT:
             return verdict == cr.CLAIM
     return False
@@ -225,15 +235,19 @@ def classify(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
 
 def find_actors(doc: Doc, sents: list[Sentence]) -> Found:
     res = Resolver(doc)
-    res.rule = "dateline"
-    dateline(res)
-    res.rule = "origin.adjective"
-    origins(res)
-    res.rule = "person.byline"
-    credits(res)
+    for rule_id, component in (
+        ("dateline", dateline),
+        ("origin.adjective", origins),
+        ("person.byline", credits),
+    ):
+        res.rule = rule_id
+        with stage(f"component: {component.__name__}"):
+            component(res)
     pending = res.pending
     for sentence in sents:
-        for chunk in chunks(sentence):
+        with stage("text: chunks"):
+            sentence_chunks = chunks(sentence)
+        for chunk in sentence_chunks:
             work = [chunk]
             while work:
                 part = work.pop()
@@ -242,10 +256,13 @@ def find_actors(doc: Doc, sents: list[Sentence]) -> Found:
                 if res.split:  # "A and B": the parts, left first, before the next chunk
                     work.extend(reversed(res.split))
                     res.split.clear()
-    for sentence, chunk in pending:
-        res.rule = ""
-        classify_late(res, sentence, chunk)
+    with stage("component: late"):
+        for sentence, chunk in pending:
+            res.rule = ""
+            classify_late(res, sentence, chunk)
     res.rule = "org.the-head"
-    short_forms(res)
-    settle_countries(res, sents)
+    with stage("component: short_forms"):
+        short_forms(res)
+    with stage("component: countries"):
+        settle_countries(res, sents)
     return res.found
