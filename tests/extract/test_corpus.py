@@ -24,8 +24,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SNAPSHOTS = ROOT / "tests" / "data" / "extract" / "snapshots"
 UPDATE = os.environ.get("BRIEFDESK_UPDATE_SNAPSHOTS") == "1"
 
-# Floors a little under the figures measured when the gate was set up (tuning overall 0.962,
-# held-out 0.892): a rule change that costs more than this fails the suite.
+# Floors a little under the figures measured when the gate was set up (tuning overall 0.962 on
+# its first 30 articles, held-out 0.892): a rule change that costs more than this fails.
 FLOORS: dict[str, dict[str, float]] = {
     "tuning": {
         "overall": 0.95,
@@ -36,7 +36,9 @@ FLOORS: dict[str, dict[str, float]] = {
         "states": 0.96,
         "deal values": 0.98,
     },
-    "heldout": {
+    # Articles 3, 6, ... 30 and 31-40: the held-out figures before this round were 0.892 overall.
+    # heldout-2 (66-80) gets its floors from its first measured figures, after the code is frozen.
+    "heldout-1": {
         "overall": 0.87,
         "person names": 0.92,
         "organisations": 0.78,
@@ -70,7 +72,9 @@ def _run(text: str, gold: dict[str, Any]) -> dict[str, Any]:
 
 def _scores(split: str) -> dict[str, Score]:
     scores = new_scores()
-    for name, text, gold in BENCH.load_corpus(split):
+    parts = ("heldout-old", "heldout-new") if split == "heldout-1" else (split,)
+    articles = [item for part in parts for item in BENCH.load_corpus(part)]
+    for name, text, gold in articles:
         score_article(_run(text, gold), gold, scores, name)
     return scores
 
