@@ -27,14 +27,15 @@ UPDATE = os.environ.get("BRIEFDESK_UPDATE_SNAPSHOTS") == "1"
 # Floors a little under the figures measured when the gate was set up (tuning overall 0.962 on
 # its first 30 articles, held-out 0.892): a rule change that costs more than this fails.
 FLOORS: dict[str, dict[str, float]] = {
+    # 45 articles since 51-65 joined (overall 0.891 when they did, after the generality round).
     "tuning": {
-        "overall": 0.95,
-        "person names": 0.97,
-        "organisations": 0.93,
-        "buyer/seller": 0.90,
-        "places": 0.92,
-        "states": 0.96,
-        "deal values": 0.98,
+        "overall": 0.87,
+        "person names": 0.91,
+        "organisations": 0.86,
+        "buyer/seller": 0.70,
+        "places": 0.86,
+        "states": 0.95,
+        "deal values": 0.90,
     },
     # Articles 3, 6, ... 30 and 31-40: the held-out figures before this round were 0.892 overall.
     # heldout-2 (66-80) gets its floors from its first measured figures, after the code is frozen.

@@ -140,3 +140,41 @@ def test_evidence_stays_exact_after_lines_with_trailing_spaces() -> None:
         assert [text[s:e] for s, e in date.evidence] == [date.text]
     for sentence in extraction.significance:
         assert [text[s:e] for s, e in sentence.evidence] == [sentence.sentence]
+
+
+def test_the_company_that_signed_not_its_country() -> None:
+    text = (
+        "Kenya agreed to buy 40 armoured vehicles from South African manufacturer Karoo Defence "
+        "Systems for 1.15 billion rand."
+    )
+    assert _parties(text) == ("Kenya", "Karoo Defence Systems")
+    text = "Peru signed a $548 million contract with South Korea's Haesong Heavy Industries."
+    assert _parties(text)[1] == "Haesong Heavy Industries"
+
+
+def test_a_joint_adjective_names_two_states() -> None:
+    text = "The satellite was ordered from Franco-Italian manufacturer Orbitalis Space for €290m."
+    extraction = extract_text(text)
+    assert {"France", "Italy"} <= names(extraction, "state")
+    assert not names(extraction, "organization") - {"Orbitalis Space"}
+    assert extraction.deals[0].seller == "Orbitalis Space"
+
+
+def test_a_ministry_named_with_an_adjective() -> None:
+    extraction = extract_text("The Tongan Ministry of Infrastructure signed the contract.")
+    ministry = actor(extraction, "Ministry of Infrastructure")
+    assert (ministry.country, ministry.affiliation) == ("TO", "Tonga")
+
+
+def test_a_leading_part_of_a_company_name_is_the_company() -> None:
+    text = (
+        "Kestrel Quay Holdings signed a concession with Mozambique. "
+        "Kestrel Quay will invest US$410 million in new berths."
+    )
+    company = actor(extract_text(text), "Kestrel Quay Holdings")
+    assert "Kestrel Quay" in company.aliases
+
+
+def test_a_fact_box_names_the_concessionaire() -> None:
+    text = "Port deal\n\n• Value: US$410 million\n• Concessionaire: Kestrel Quay Holdings Ltd\n"
+    assert _parties(text)[0] == "Kestrel Quay Holdings Ltd"

@@ -383,3 +383,16 @@ GROWTH_RE = re.compile(
     r"[^.;]{0,40}\b(?:by|to)\s+(?:at least\s+|about\s+|around\s+|up to\s+|some\s+)?$"
 )
 DEBT_AFTER_RE = re.compile(r"^\s+(?:of|in)\s+(?:its\s+|external\s+|foreign\s+)?debts?\b")
+
+
+def counted_goods(sentence: str) -> re.Match[str] | None:
+    for match in COUNTED_RE.finditer(sentence):
+        words = match.group("item").lower().split()
+        if words[-1] not in NOT_GOODS and words[0] not in NOT_GOODS_FIRST:
+            return match
+    return None
+
+
+def designated(item: str) -> bool:
+    """A type name or designation ("JF-17C", "Rafale"), not just "fighter jets"."""
+    return any(w[0].isupper() or w[0].isdigit() for w in item.split()[:-1])

@@ -16,23 +16,29 @@ from decimal import Decimal
 from briefdesk.extract import parties
 from briefdesk.extract.deal_kinds import (
     CONVERSION_GAP,
-    COUNTED_RE,
     FROM_TO_RE,
     ITEM_RE,
     KIND_LABELS,
     NO_PARTY_KINDS,
-    NOT_GOODS,
-    NOT_GOODS_FIRST,
     PARTY_TYPES,
     DealBuild,
+    counted_goods,
     deal_kind,
     deal_status,
+    designated,
     head_kind,
     is_deal_sentence,
     later_status,
     nearby_sentences,
     number_value,
     word_set,
+)
+from briefdesk.extract.deal_parties import (
+    CONCESSION,
+    is_government,
+    leads_to_company,
+    lender_like,
+    same_side,
 )
 from briefdesk.extract.lexicon import (
     ARMS_WORDS,
@@ -171,7 +177,7 @@ class DealFinder:
         self._direction_nearby(deal, sents, index)
         if not (deal.buyer or deal.seller):
             self._from_to_anywhere(deal, nearby_sentences(sents, index))
-        if deal.item and not _designated(deal.item):
+        if deal.item and not designated(deal.item):
             self._designated_item(deal, nearby_sentences(sents, index))
         if deal.status == "reported" and index + 1 < len(sents):
             deal.status = deal_status(sents[index + 1].text) if kind != "other" else deal.status
@@ -224,14 +230,14 @@ class DealFinder:
         for sentence in sents:
             for match in ITEM_RE.finditer(sentence.text):
                 item = re.sub(r"^(?:more|additional|new|the|of)\s+", "", match.group("item"))
-                if item.split()[-1].lower().rstrip("s") == head and _designated(item):
+                if item.split()[-1].lower().rstrip("s") == head and designated(item):
                     deal.item = item.strip()
                     start = sentence.start + match.start("item") + match.group("item").index(item)
                     deal.item_span = (start, start + len(deal.item))
                     return
 
     def _item(self, deal: DealBuild, sentence: Sentence) -> None:
-        match = ITEM_RE.search(sentence.text) or _counted_goods(sentence.text)
+        match = ITEM_RE.search(sentence.text) or counted_goods(sentence.text)
         if not match:
             return
         item = match.group("item").strip()
@@ -269,16 +275,18 @@ class DealFinder:
             sentence.end,
             mentions,
             deal.kind in {"loan", "grant"},
-            lambda key: _lender_like(self.found.actors[key]),
+            lambda key: lender_like(self.found.actors[key]),
             concession=bool(CONCESSION.search(sentence.text)),
         )
         if explicit_only and strength < 2:
             return
+        buyer = self._company_for(buyer, mentions)
+        seller = self._company_for(seller, mentions)
         if buyer:
             deal.buyer = self._name(buyer)
             deal.buyer_why = buyer_why
         if seller and not (
-            buyer and _same_side(self.found.actors[seller], self.found.actors[buyer])
+            buyer and same_side(self.found.actors[seller], self.found.actors[buyer])
         ):
             deal.seller = self._name(seller)
             deal.seller_why = seller_why
@@ -288,6 +296,28 @@ class DealFinder:
             and deal.kind not in {"loan", "grant"}
         ):
             self._with_pattern(deal, mentions)
+
+    def _company_for(self, key: str, mentions: list[tuple[int, int, str]]) -> str:
+        """A state party stands for the company or body of that state the sentence names as
+        the one acting: "from South African manufacturer Karoo Defence Systems", "with South
+        Korea's Haesong", "the Philippine Department of National Defense signed"."""
+        actors = self.found.actors
+        state = actors.get(key)
+        if state is None or state.type != "state":
+            return key
+        spots = [(start, end) for start, end, k in mentions if k == key]
+        for start, _end, other in mentions:
+            org = actors[other]
+            if org.type != "organization":
+                continue
+            if org.country == state.country and org.country:
+                return other
+            if any(
+                0 <= start - spot_end <= 60 and leads_to_company(self.text[spot_end:start])
+                for _spot_start, spot_end in spots
+            ):
+                return other
+        return key
 
     def _with_pattern(
         self,
@@ -317,98 +347,25 @@ class DealFinder:
             k
             for k in keys
             if k not in taken
-            and not any(_same_side(self.found.actors[k], self.found.actors[t]) for t in taken)
+            and not any(same_side(self.found.actors[k], self.found.actors[t]) for t in taken)
         ]
         if not candidates:
             return
-        govt = [k for k in candidates if _is_government(self.found.actors[k])]
-        firms = [k for k in candidates if not _is_government(self.found.actors[k])]
+        govt = [k for k in candidates if is_government(self.found.actors[k])]
+        firms = [k for k in candidates if not is_government(self.found.actors[k])]
         deal.weak = True
         if CONCESSION.search(self.text[mentions[0][0] : mentions[-1][1]]):
             govt, firms = firms, govt  # the state grants a concession: the firm pays for it
         if not deal.buyer and govt:
-            deal.buyer = self._name(govt[0])
+            deal.buyer = self._name(self._company_for(govt[0], mentions))
             candidates = [
                 k
                 for k in candidates
-                if not _same_side(self.found.actors[k], self.found.actors[govt[0]])
+                if not same_side(self.found.actors[k], self.found.actors[govt[0]])
             ]
             firms = [k for k in firms if k in candidates]
             govt = [k for k in govt if k in candidates]
         if not deal.seller:
             rest = [k for k in firms + govt if self._name(k) != deal.buyer]
             if rest:
-                deal.seller = self._name(rest[0])
-
-
-# Concessions and production-sharing contracts: the granting state sells the rights.
-CONCESSION = re.compile(r"\b(?:[Cc]oncessions?|[Pp]roduction[- ][Ss]haring|PSCs?)\b")
-
-
-def _same_side(a: ActorBuild, b: ActorBuild) -> bool:
-    """An organisation and its own country are one party, not a buyer and a seller."""
-    if a is b:
-        return True
-    a_marks = {a.name, a.country} - {""}
-    b_marks = {b.name, b.country} - {""}
-    return bool(
-        (a.affiliation and a.affiliation in b_marks)
-        or (b.affiliation and b.affiliation in a_marks)
-        or (a.affiliation and a.affiliation == b.affiliation)
-        # "Hungarian state-owned group MVM" and Hungary: a company and the state it belongs to.
-        or (bool(a.country) and a.country == b.country and "state" in {a.type, b.type})
-    )
-
-
-def _counted_goods(sentence: str) -> re.Match[str] | None:
-    for match in COUNTED_RE.finditer(sentence):
-        words = match.group("item").lower().split()
-        if words[-1] not in NOT_GOODS and words[0] not in NOT_GOODS_FIRST:
-            return match
-    return None
-
-
-def _designated(item: str) -> bool:
-    """A type name or designation ("JF-17C", "Rafale"), not just "fighter jets"."""
-    return any(w[0].isupper() or w[0].isdigit() for w in item.split()[:-1])
-
-
-def _lender_like(actor: ActorBuild) -> bool:
-    """Banks and funds lend; states and companies borrow."""
-    words = set(re.findall(r"[a-z]+", actor.name.lower()))
-    return bool(
-        words
-        & {
-            "bank",
-            "fund",
-            "exim",
-            "finance",
-            "financing",
-            "investment",
-            "credit",
-            "cooperation",
-            "développement",
-        }
-    ) or (actor.type == "international_organization" and actor.name.isupper())
-
-
-def _is_government(actor: ActorBuild) -> bool:
-    if actor.type == "state":
-        return True
-    words = set(actor.name.lower().split())
-    return bool(
-        words
-        & {
-            "ministry",
-            "department",
-            "force",
-            "forces",
-            "navy",
-            "army",
-            "agency",
-            "government",
-            "corps",
-            "administration",
-            "authority",
-        }
-    )
+                deal.seller = self._name(self._company_for(rest[0], mentions))

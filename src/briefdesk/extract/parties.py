@@ -142,7 +142,8 @@ def assign(
 _BUYER_LABELS = word_list("buyer_labels")
 _FACT_LABEL = re.compile(
     r"^[\s•*·▪‣-]*(buyer|purchaser|customer|borrower|recipient|importer|seller|supplier|"
-    r"vendor|lender|exporter|manufacturer|contractor|prime contractor)s?\s*[:–—-]\s*$"
+    r"vendor|lender|exporter|manufacturer|contractor|prime contractor|concessionaire|operator|"
+    r"grantor|granting authority|licensor|licensee)s?\s*[:–—-]\s*$"
 )
 _APPOSITION_OPEN = re.compile(r"[,—–]\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}$")
 _APPOSITION_CLOSE = re.compile(r"(?:[\s-]+[a-z-]+){1,3}\s*[,—–]")

@@ -7,7 +7,7 @@ import time
 from collections import Counter
 
 from briefdesk.extract import timing
-from briefdesk.extract.components import and_lists
+from briefdesk.extract.components import and_lists, state_words
 from briefdesk.extract.components import chunk_rules as cr
 from briefdesk.extract.components.bylines import credits
 from briefdesk.extract.components.countries import settle_countries
@@ -182,7 +182,8 @@ CHUNK_RULES: tuple[cr.ChunkRule, ...] = (
     cr.short_head,
     cr.honorific_name,
     cr.shares_of,
-    cr.currency_word,
+    state_words.currency_word,
+    state_words.joint_adjective,
     cr.international_org,
     cr.state_name,
     and_lists.joined_by_and,

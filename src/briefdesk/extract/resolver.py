@@ -121,7 +121,9 @@ class Resolver:
             forms = [f"a:{a}" for a in actor.aliases] + [f"i:{initials(actor.name)}"]
             forms.append(f"o:{actor.name}")  # the same name again, later in the text
             if actor.type == "organization" and " " in actor.name:
-                forms.append(f"p:{actor.name.split()[0]}")
+                # "Kestrel Quay" after "Kestrel Quay Holdings": any leading part of the name.
+                words = actor.name.split()
+                forms.extend(f"p:{' '.join(words[:n])}" for n in range(1, len(words)))
             if actor.name.isupper():
                 forms.append(f"u:{actor.name}")
         for form in forms:

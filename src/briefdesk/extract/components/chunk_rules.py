@@ -160,18 +160,6 @@ def shares_of(res: Resolver, v: View) -> str:
     return NEXT
 
 
-def currency_word(res: Resolver, v: View) -> str:
-    """ "US$33 million", "13 million US dollars": a country word inside a currency is no state."""
-    if len(v.words) != 1 or not res.country_of(v.words[0]):
-        return NEXT
-    after = re.match(r"(\$)|\s+([a-z]+)", res.after(v.chunk.end, 16))
-    # "US$33" with no space; "Kenya $200 million" is the state and an amount.
-    word = (after.group(2) or "").removesuffix("s") if after else ""
-    if after and (after.group(1) == "$" or word in res.gaz.currency_names):
-        return CLAIM
-    return NEXT
-
-
 def international_org(res: Resolver, v: View) -> str:
     if v.bare in INTERNATIONAL_ORGS:
         res.org(v.bare, v.chunk.start, v.chunk.start + len(v.bare))
@@ -370,6 +358,18 @@ def org_head(res: Resolver, v: View) -> str:
         return CLAIM
     affiliation = v.lead_code or org_affiliation(res, chunk)
     name = org_name(res, chunk)
-    res.org(name, chunk.start, chunk.start + len(name), affiliation)
+    start = chunk.start
+    lead = v.rest[0]
+    if (
+        v.lead_code
+        and len(v.rest) > 2
+        and lead.text in res.gaz.adjectives
+        and v.lowered[1] in {"ministry", "department"}
+    ):
+        # "the Philippine Department of National Defense": the body's name is without the
+        # adjective, which gives its country.
+        start = v.rest[1].start
+        name = res.text[start : chunk.start + len(name)]
+    res.org(name, start, start + len(name), affiliation)
     acronym_after(res, chunk, bare)
     return CLAIM
