@@ -178,3 +178,16 @@ def test_a_leading_part_of_a_company_name_is_the_company() -> None:
 def test_a_fact_box_names_the_concessionaire() -> None:
     text = "Port deal\n\n• Value: US$410 million\n• Concessionaire: Kestrel Quay Holdings Ltd\n"
     assert _parties(text)[0] == "Kestrel Quay Holdings Ltd"
+
+
+def test_money_given_or_pledged_is_a_deal() -> None:
+    text = "Australia will give Tonga 30 million Australian dollars (19.4 million US dollars)."
+    deal = extract_text(text).deals[0]
+    assert (deal.kind, deal.buyer, deal.seller) == ("grant", "Tonga", "Australia")
+    assert deal.value is not None and deal.value.as_stated == "30 million Australian dollars"
+
+
+def test_bln_is_billion() -> None:
+    text = "Lumo Mining plans to invest $2.1 bln under the contract."
+    deal = extract_text(text).deals[0]
+    assert deal.value is not None and deal.value.amount == 2_100_000_000
