@@ -38,7 +38,6 @@ FLOORS: dict[str, dict[str, float]] = {
         "deal values": 0.90,
     },
     # Articles 3, 6, ... 30 and 31-40: the held-out figures before this round were 0.892 overall.
-    # heldout-2 (66-80) gets its floors from its first measured figures, after the code is frozen.
     "heldout-1": {
         "overall": 0.87,
         "person names": 0.92,
@@ -48,6 +47,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "states": 0.94,
         "deal values": 0.97,
     },
+    # Articles 66-80, floors from their first run after the code was frozen (overall 0.751).
+    "heldout-2": {"overall": 0.73, "states": 0.95, "person names": 0.85, "places": 0.82},
 }
 
 
