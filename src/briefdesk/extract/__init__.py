@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from briefdesk.extract.never import NeverSuggest
 from briefdesk.extract.results import (
     ActorSuggestion,
     DateSuggestion,
@@ -23,7 +24,6 @@ from briefdesk.extract.results import (
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from briefdesk.extract.never import NeverSuggest
     from briefdesk.model import Source
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "DealSuggestion",
     "Extraction",
     "MoneySuggestion",
+    "NeverSuggest",
     "PlaceSuggestion",
     "Reason",
     "SignificanceSuggestion",
