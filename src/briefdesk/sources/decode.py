@@ -1,4 +1,10 @@
-"""Bytes to text: BOMs, strict UTF-8, then charset-normalizer; refuse binary and garbage."""
+"""Bytes to text: BOMs, strict UTF-8, labels as browsers read them, then charset-normalizer.
+
+Charset labels follow the WHATWG Encoding Standard (through ``webencodings``, the table
+html5lib uses): ``iso-8859-1``, ``latin1`` and ``us-ascii`` mean Windows-1252, as in every
+browser, because that is what such pages and mails really hold. Valid UTF-8 wins over any
+single-byte label or none: a wrong label is common, UTF-8 that is valid by accident is not.
+"""
 
 from __future__ import annotations
 
@@ -27,6 +33,39 @@ def decode_bytes(data: bytes, *, html: bool = False) -> str:
     if junk_share(text) > _MAX_JUNK_SHARE:
         raise Refusal("is binary or garbled, not text (wrong file type or damaged file?)")
     return text
+
+
+def decode_labelled(data: bytes, label: str | None, where: str, warnings: list[str]) -> str:
+    """Text of bytes that came with a charset label (a mail part); never raises on the label.
+
+    An unknown label is reported in ``warnings`` ("unknown charset 'rot-13' in …") and the
+    encoding is guessed instead.
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if label:
+        known = whatwg_codec(label)
+        if known is not None:
+            return data.decode(known, errors="replace")
+        shown = " ".join(label.split())[:40]
+        warnings.append(f"unknown charset {shown!r} in {where}; the encoding was guessed")
+    guessed = _guess(data)
+    return data.decode(guessed or _PREFERRED, errors="replace")
+
+
+def whatwg_codec(label: str) -> str | None:
+    """Python codec for a charset label as browsers read it; None for unknown labels."""
+    import webencodings
+
+    found = webencodings.lookup(label.strip())
+    if found is None or found.name in ("replacement", "x-user-defined"):
+        return None
+    return str(found.codec_info.name)
 
 
 def junk_share(text: str) -> float:
@@ -72,11 +111,7 @@ def _declared_charset(data: bytes) -> str | None:
     match = _META_CHARSET.search(data[:8192])
     if not match:
         return None
-    name = match.group(1).decode("ascii", "replace")
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return None
+    return whatwg_codec(match.group(1).decode("ascii", "replace"))
 
 
 def _guess(data: bytes) -> str | None:

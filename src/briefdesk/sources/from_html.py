@@ -32,6 +32,7 @@ def extract_html(content: bytes | str, *, hints: dict[str, str] | None = None) -
 
     markup = decode_bytes(content, html=True) if isinstance(content, bytes) else content
     tree = _parse(markup)
+    _unwrap_layout_tables(tree)
     language = _page_language(tree)
     plain_fallback = _all_text(tree)
     document = trafilatura.bare_extraction(
@@ -122,6 +123,53 @@ def _parse(markup: str) -> Any:
         return lxml.html.document_fromstring(markup, parser=parser)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
         raise Refusal(f"is not readable HTML ({exc})") from exc
+
+
+_BLOCK_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "div", "table", "ul", "ol"})
+_TABLE_TAGS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th"})
+
+
+def _unwrap_layout_tables(tree: Any) -> None:
+    """Tables used for layout (newsletters, old sites) become plain blocks.
+
+    A table whose cells hold paragraphs or headings is a page grid, not data; read as a
+    table its article would come out as one row of cells run together.
+    """
+    grids = [
+        table
+        for table in tree.iter("table")
+        if any(child.tag in _BLOCK_TAGS for cell in _own(table, "td", "th") for child in cell)
+    ]
+    for table in grids:
+        for element in [table, *_own(table, *_TABLE_TAGS)]:
+            element.tag = "div"
+    _drop_link_lines(tree)
+
+
+def _own(table: Any, *tags: str) -> list[Any]:
+    """Descendants of ``table`` with these tags that belong to it, not to a nested table."""
+    found = []
+    for element in table.iter(*tags):
+        if element is table:
+            continue
+        node = element.getparent()
+        while node is not None and node.tag != "table":
+            node = node.getparent()
+        if node is table:
+            found.append(element)
+    return found
+
+
+def _drop_link_lines(tree: Any) -> None:
+    """Paragraphs that are only links and separators ("Unsubscribe | Preferences")."""
+    for block in list(tree.iter("p")):
+        links = block.findall(".//a")
+        if len(links) < 2 or block.getparent() is None:
+            continue
+        linked = sum(len(str(a.text_content()).strip()) for a in links)
+        total = len("".join(ch for ch in str(block.text_content()) if ch.isalnum()))
+        if total and linked >= total:
+            block.drop_tree()
 
 
 def _page_language(tree: Any) -> str:

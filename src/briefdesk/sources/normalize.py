@@ -20,6 +20,9 @@ _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 # A word broken at a line end: "govern-\nment". Only lowercase letters on both sides, so
 # names ("Jean-\nPierre") and numbers ("2026-\n27") are never glued together.
 _LINE_END_HYPHEN = re.compile(r"\b([^\W\d_]+)-\n([^\W\d_]+)")
+_WORD = re.compile(r"[^\W\d_]+")
+# Compounds written on one line ("state-owned"); every word starts at most one look-ahead.
+_COMPOUND = re.compile(r"\b(?=([^\W\d_]+-[^\W\d_]+))")
 
 
 def normalize_text(text: str) -> str:
@@ -40,21 +43,21 @@ def dehyphenate(text: str) -> str:
     Evidence from the text itself decides: if ``state-owned`` (or both ``state`` and
     ``owned`` as words) occurs elsewhere, the hyphen stays; otherwise the break was a
     typesetter's and the halves are joined (``govern-\\nment`` → ``government``).
+    Linear in the length of the text: the evidence is counted once, up front.
     """
     if "-\n" not in text:
         return text
     lowered = text.casefold()
-    counts = Counter(re.findall(r"[^\W\d_]+", lowered))
+    counts = Counter(_WORD.findall(lowered))
+    compounds = set(_COMPOUND.findall(lowered))
 
     def join(match: re.Match[str]) -> str:
         left, right = match.group(1), match.group(2)
         if not (left[-1].islower() and right[0].islower()):
             return match.group(0)
-        compound = f"{left}-{right}".casefold()
-        joined = f"{left}{right}".casefold()
-        if compound in lowered:
+        if f"{left}-{right}".casefold() in compounds:
             return f"{left}-{right}"
-        if counts[joined] > 0:
+        if counts[f"{left}{right}".casefold()] > 0:
             return f"{left}{right}"
         # Each half occurs once here already; more means they are words in their own right.
         halves_are_words = (
@@ -69,3 +72,8 @@ def dehyphenate(text: str) -> str:
 def paragraphs_to_text(blocks: list[str]) -> str:
     """Blocks (paragraphs, table rows groups) separated by one blank line."""
     return "\n\n".join(block for block in (b.strip() for b in blocks) if block)
+
+
+def one_line(value: str) -> str:
+    """Metadata as one normalised line."""
+    return normalize_text(value).replace("\n", " ") if value else ""
