@@ -14,6 +14,19 @@ from collections import Counter
 # kept: they change the meaning of Persian, Indic and emoji text.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff\u180e"), None)
 _LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n\n", "\x0b": "\n", "\x0c": "\n\n"})
+# Latin typographic ligatures (U+FB00–FB06), common in PDF text layers: as letters, so that
+# "Oﬃce" can be found, quoted and read as "Office".
+_LIGATURES = str.maketrans(
+    {
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb05": "st",
+        "\ufb06": "st",
+    }
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _HORIZONTAL_SPACE = re.compile(r"[^\S\n]+")
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
@@ -26,8 +39,10 @@ _COMPOUND = re.compile(r"\b(?=([^\W\d_]+-[^\W\d_]+))")
 
 
 def normalize_text(text: str) -> str:
-    """NFC, one kind of newline, single spaces, at most one blank line, safe de-hyphenation."""
+    """NFC, one kind of newline, single spaces, at most one blank line, safe de-hyphenation,
+    Latin ligatures as letters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS)
+    text = text.translate(_LIGATURES)
     # Drop invisible and control characters before NFC: removing one between a letter and
     # a combining accent creates a pair that NFC must then compose.
     text = _CONTROL.sub("", text.translate(_INVISIBLE).replace("\t", " "))
