@@ -24,9 +24,7 @@ _MIN_LETTERS_PER_PAGE = 20
 _PRODUCER_TITLE = re.compile(r"^(Microsoft (Word|PowerPoint) - |untitled\b)", re.I)
 _FILENAME_TITLE = re.compile(r"\.(docx?|pdf|odt|rtf|txt|indd|qxp)$", re.I)
 _PAGE_ERRORS = (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, ZeroDivisionError)
-_PASSWORD = (
-    "is password-protected (it needs a password to open); ask for an unprotected copy"
-)
+_PASSWORD = "is password-protected (it needs a password to open); ask for an unprotected copy"
 
 
 def extract_pdf(data: bytes, limits: ImportLimits) -> Extracted:
