@@ -50,8 +50,14 @@ def decode_labelled(data: bytes, label: str | None, where: str, warnings: list[s
         pass
     if label:
         known = whatwg_codec(label)
-        if known is not None:
+        if known is not None and known != "utf-8":
             return data.decode(known, errors="replace")
+        if known == "utf-8":
+            # Labelled UTF-8 but not valid UTF-8: mislabelled legacy text, far more often
+            # than a damaged UTF-8 one; guess rather than fill it with U+FFFD.
+            warnings.append(f"{where} says UTF-8 but is not; the encoding was guessed")
+            label = ""
+    if label:
         shown = " ".join(label.split())[:40]
         warnings.append(f"unknown charset {shown!r} in {where}; the encoding was guessed")
     guessed = _guess(data)
@@ -94,7 +100,7 @@ def _decode(data: bytes, *, html: bool) -> str:
         pass
     if html:
         declared = _declared_charset(data)
-        if declared:
+        if declared and declared != "utf-8":  # a false UTF-8 label: guess below
             return data.decode(declared, errors="replace")
     if b"\x00" in data[:4096]:
         # NULs without a BOM: binary, or UTF-16 without BOM, which only a guess can tell.
