@@ -25,8 +25,15 @@ def import_path_job(path: str, limits: dict[str, Any]) -> list[dict[str, Any]]:
     """
     caps = ImportLimits(**limits)
     data = _read_capped(Path(path), caps.max_file_bytes)
-    found = extract_bytes(data, Path(path).suffix.lower(), caps)
-    return [finish(extracted, caps).as_dict() for extracted in found]
+    try:
+        found = extract_bytes(data, Path(path).suffix.lower(), caps)
+        return [finish(extracted, caps).as_dict() for extracted in found]
+    except (Refusal, MemoryError, RecursionError):
+        raise  # the sandbox words these itself
+    except Exception as exc:  # a library's surprise: a plain reason, never its internals
+        raise Refusal(
+            "could not be read (damaged, or a variant of its format BriefDesk does not know)"
+        ) from exc
 
 
 def html_job(markup: str, limits: dict[str, Any]) -> list[dict[str, Any]]:
