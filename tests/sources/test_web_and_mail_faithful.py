@@ -253,3 +253,25 @@ def test_outlook_msg_is_refused_with_advice(tmp_path: Path) -> None:
     with pytest.raises(ImportRefused) as caught:
         import_file(path, limits=INLINE)
     assert "Outlook .msg: in Outlook use File > Save As > .eml" in str(caught.value)
+
+
+def test_html_with_a_codec_that_is_not_a_text_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "rot.html"
+    path.write_bytes(
+        b"<html><head><meta charset='rot-13'></head><body><p>The ministry in Krak\xf3w "
+        b"signed the contract for 180 tanks on Tuesday, officials said.</p></body></html>"
+    )
+    assert "Kraków" in import_file(path, limits=INLINE).text
+
+
+def test_a_library_surprise_is_a_plain_reason(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefdesk.sources import worker
+
+    def broken(*args: object) -> object:
+        raise TypeError("'NoneType' object is not subscriptable <object at 0x7f>")
+
+    monkeypatch.setattr(worker, "extract_bytes", broken)
+    with pytest.raises(ImportRefused) as caught:
+        import_file(Path(__file__), limits=INLINE)
+    message = str(caught.value)
+    assert "TypeError" not in message and "0x7f" not in message and "could not be read" in message

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,22 +27,17 @@ def import_path_job(path: str, limits: dict[str, Any]) -> list[dict[str, Any]]:
     """
     caps = ImportLimits(**limits)
     data = _read_capped(Path(path), caps.max_file_bytes)
-    try:
+    with _plain_errors():
         found = extract_bytes(data, Path(path).suffix.lower(), caps)
         return [finish(extracted, caps).as_dict() for extracted in found]
-    except (Refusal, MemoryError, RecursionError):
-        raise  # the sandbox words these itself
-    except Exception as exc:  # a library's surprise: a plain reason, never its internals
-        raise Refusal(
-            "could not be read (damaged, or a variant of its format BriefDesk does not know)"
-        ) from exc
 
 
 def html_job(markup: str, limits: dict[str, Any]) -> list[dict[str, Any]]:
     """Pasted HTML markup to text and metadata."""
     from briefdesk.sources.from_html import extract_html
 
-    return [finish(extract_html(markup), ImportLimits(**limits)).as_dict()]
+    with _plain_errors():
+        return [finish(extract_html(markup), ImportLimits(**limits)).as_dict()]
 
 
 def text_job(text: str, limits: dict[str, Any]) -> list[dict[str, Any]]:
@@ -50,6 +47,19 @@ def text_job(text: str, limits: dict[str, Any]) -> list[dict[str, Any]]:
     extracted = extract_text(text)
     extracted.format = "pasted"
     return [finish(extracted, ImportLimits(**limits)).as_dict()]
+
+
+@contextlib.contextmanager
+def _plain_errors() -> Iterator[None]:
+    """A library's surprise becomes a plain reason, never its internals (type, repr)."""
+    try:
+        yield
+    except (Refusal, MemoryError, RecursionError):
+        raise  # the sandbox words these itself
+    except Exception as exc:
+        raise Refusal(
+            "could not be read (damaged, or a variant of its format BriefDesk does not know)"
+        ) from exc
 
 
 def finish(extracted: Extracted, limits: ImportLimits) -> Extracted:
