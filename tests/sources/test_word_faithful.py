@@ -133,6 +133,20 @@ def test_content_controls_fields_tags_links_and_custom_xml(tmp_path: Path) -> No
     assert "Custom block text." in text
 
 
+def test_placeholders_and_hidden_text_are_not_text(tmp_path: Path) -> None:
+    body = para(
+        run("Signed by "),
+        "<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>"
+        + run("Click or tap here to enter text.")
+        + "</w:sdtContent></w:sdt>",
+        "<w:r><w:rPr><w:vanish/></w:rPr><w:t>secret note</w:t></w:r>",
+        run("the minister."),
+    )
+    assert import_file(docx_with_body(tmp_path, body), limits=INLINE).text == (
+        "Signed by the minister."
+    )
+
+
 def test_text_boxes_once_and_after_their_paragraph(tmp_path: Path) -> None:
     box = para(run("Box: deliveries start in 2027."))
     body = para(

@@ -88,6 +88,8 @@ def _block_children(parent: Any, walk: Walk) -> Iterator[Any]:
             yield child
         elif tag == W + "sdt":
             _note_title_control(child, walk)
+            if _is_placeholder(child):
+                continue
             content = child.find(W + "sdtContent")
             if content is not None:
                 yield from _block_children(content, walk)
@@ -132,6 +134,10 @@ def paragraph_text(paragraph: Any, walk: Walk) -> tuple[str, list[Any]]:
                 continue
             if tag == W + "sdt":
                 _note_title_control(child, walk)
+                if _is_placeholder(child):
+                    continue
+            if tag == W + "r" and _is_hidden(child):
+                continue
             if any(in_code):
                 visit(child)  # field code: only its fldChars matter (they close it)
                 continue
@@ -173,6 +179,17 @@ def _descend(parent: Any, wanted: str, *, stop: str) -> Iterator[Any]:
             yield child
         elif child.tag in (W + "sdt", W + "sdtContent", W + "customXml", W + "ins"):
             yield from _descend(child, wanted, stop=stop)
+
+
+def _is_placeholder(sdt: Any) -> bool:
+    """A content control still showing its prompt ("Click here to enter text.")."""
+    return sdt.find(f"{W}sdtPr/{W}showingPlcHdr") is not None
+
+
+def _is_hidden(run: Any) -> bool:
+    """Hidden text (``w:vanish``), which Word does not show or print by default."""
+    vanish = run.find(f"{W}rPr/{W}vanish")
+    return vanish is not None and vanish.get(W + "val") not in ("0", "false", "off")
 
 
 def _alternate(element: Any) -> Any:
