@@ -124,7 +124,8 @@ def main() -> int:
             ).stdout
             r = json.loads(out.strip().splitlines()[-1])
             print(
-                f"{name:<16.16} {r['file_mb']:>6.2f}MB {r['text_chars']:>10,} {r['inline_s']:>7.2f}s "
+                f"{name:<16.16} {r['file_mb']:>6.2f}MB {r['text_chars']:>10,} "
+                f"{r['inline_s']:>7.2f}s "
                 f"{r['isolated_s']:>8.2f}s {r['peak_rss_growth_mb']:>8.0f} MB"
             )
     compare_dehyphenation()
