@@ -190,6 +190,15 @@ def test_add_source_adds_every_forwarded_article(
     assert main(["new", str(brief)]) == 0
     assert main(["add-source", str(brief), str(path)]) == 0
     assert "2 added" in capsys.readouterr().out
+    assert main(["import", str(path), "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert [s["title"] for s in shown] == [
+        "Poland signs K2 contract for 180 tanks",
+        "Romania picks the Piranha 5",
+    ]
+    assert all("one of 2 articles in this message" in s["warnings"] for s in shown)
+    assert main(["import", str(path)]) == 0
+    assert "note: Cover note from Alex" in capsys.readouterr().out
 
 
 def test_winmail_dat_is_named(tmp_path: Path) -> None:

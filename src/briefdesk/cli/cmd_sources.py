@@ -77,6 +77,9 @@ def run_import(args: argparse.Namespace) -> int:
         print(_describe(item.source))
         for warning in item.warnings:
             print(f"warning: {warning}")
+        for note in item.source.notes.splitlines():
+            if not note.startswith("Import: "):
+                print(f"note: {note}")
         print()
         print(item.source.text)
     return 0
