@@ -32,12 +32,15 @@ SUPPORTED_SUFFIXES: dict[str, Format] = {
     ".htm": Format.HTML,
     ".xhtml": Format.HTML,
     ".docx": Format.DOCX,
+    ".docm": Format.DOCX,
+    ".dotx": Format.DOCX,
+    ".dotm": Format.DOCX,
     ".pdf": Format.PDF,
     ".eml": Format.EMAIL,
     ".mht": Format.EMAIL,
     ".mhtml": Format.EMAIL,
 }
-SUPPORTED_LIST = ".txt .md .html .htm .docx .pdf .eml .mht"
+SUPPORTED_LIST = ".txt .md .html .htm .docx .docm .pdf .eml .mht"
 
 # Formats we recognise only to refuse them with a useful name.
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
