@@ -7,6 +7,7 @@ runs with ``no_network=True``; nothing else in this path does I/O.
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from typing import Any
@@ -63,7 +64,8 @@ def extract_html(content: bytes | str, *, hints: dict[str, str] | None = None) -
     facts = read_page(tree)
     warnings.extend(facts.warnings)
     language = _page_language(tree)
-    plain_fallback = _all_text(tree)
+    # Taken before trafilatura, which changes the tree; cheap, read only when needed.
+    fallback_tree = copy.deepcopy(tree)
     document = trafilatura.bare_extraction(
         tree,
         # Its fallback extractors (readability, jusText) roughly double the time; on very
@@ -90,7 +92,7 @@ def extract_html(content: bytes | str, *, hints: dict[str, str] | None = None) -
         body = "\n".join(facts.live_blocks)
     if not body.strip():
         # Short pages (a mail body, a pasted snippet) have no "main content" to find.
-        body = plain_fallback
+        body = _all_text(fallback_tree)
     if not body.strip():
         raise Refusal("has no readable text (an empty page, or only scripts and images)")
     page_hints = dict(hints or {})
@@ -273,9 +275,7 @@ def _page_language(tree: Any) -> str:
 
 def _all_text(tree: Any) -> str:
     """Visible text of a small page, block by block, without scripts and styles."""
-    import copy
-
-    body = copy.deepcopy(tree.find("body") if tree.find("body") is not None else tree)
+    body = tree.find("body") if tree.find("body") is not None else tree
     for bad in body.xpath("//script|//style|//noscript|//template|//head"):
         bad.drop_tree()
     blocks = body.xpath(

@@ -141,22 +141,37 @@ def _drop_paywall(tree: Any, facts: PageFacts) -> None:
     if body is None:
         return
     doomed = []
-    for element in body.iter():
+    sizes = _text_sizes(body)
+    for element, size in sizes.items():
         if not isinstance(element.tag, str) or element.tag in ("html", "body", "main", "article"):
             continue
         marker = f"{element.get('class') or ''} {element.get('id') or ''}"
-        text = " ".join(str(element.text_content()).split())
-        # Short only: a premium article's own body can carry "subscriber" in its class.
-        if (_PAYWALL_MARKERS.search(marker) and len(text) < 600) or (
+        if _PAYWALL_MARKERS.search(marker):
+            # Short only: a premium article's own body can carry "subscriber" in its class.
+            if size < 600:
+                doomed.append(element)
+        elif (
             element.tag in ("p", "div", "section", "aside", "h2", "h3", "h4", "button", "a")
-            and len(text) <= _MAX_PROMPT_CHARS
-            and _PAYWALL_TEXT.search(text)
+            and size <= _MAX_PROMPT_CHARS
+            and _PAYWALL_TEXT.search(" ".join(str(element.text_content()).split()))
         ):
             doomed.append(element)
     for element in doomed:
         if element.getparent() is not None:
             facts.truncated = facts.truncated or bool(_PAYWALL_TEXT.search(element.text_content()))
             element.drop_tree()
+
+
+def _text_sizes(body: Any) -> dict[Any, int]:
+    """Characters of text under every element, in one pass (linear even on deep pages)."""
+    elements = list(body.iter())
+    sizes: dict[Any, int] = {}
+    for element in reversed(elements):  # descendants before their ancestors
+        size = len(element.text or "") if isinstance(element.tag, str) else 0
+        for child in element:
+            size += sizes.get(child, 0) + len(child.tail or "")
+        sizes[element] = size
+    return {element: sizes[element] for element in elements}
 
 
 def _live_posts(tree: Any) -> list[Any]:
