@@ -201,6 +201,23 @@ def test_add_source_adds_every_forwarded_article(
     assert "note: Cover note from Alex" in capsys.readouterr().out
 
 
+def test_a_flood_of_attached_articles_is_capped(tmp_path: Path) -> None:
+    outer = mail("Fwd: everything", "Alex <alex@example.org>")
+    outer.set_content("FYI\n")
+    for n in range(30):
+        outer.add_attachment(
+            f"Release {n}: the ministry signed contract {n} on Tuesday.\n".encode(),
+            maintype="text",
+            subtype="plain",
+            filename=f"release{n}.txt",
+        )
+    path = tmp_path / "flood.eml"
+    path.write_bytes(bytes(outer))
+    found = import_file_all(path, limits=INLINE)
+    assert len(found) == 20
+    assert any("10 more attachment(s) not read" in w for w in found[0].warnings)
+
+
 def test_winmail_dat_is_named(tmp_path: Path) -> None:
     message = mail()
     message.set_content("")

@@ -27,6 +27,8 @@ _STUB_SHARE = 0.5
 # A cover note longer than this (words) is an article of its own, not a note.
 _COVER_NOTE_WORDS = 120
 _MAX_DEPTH = 5
+# More articles than this in one message is a mailing accident or an attack, not a briefing.
+_MAX_ARTICLES = 20
 _TNEF_TYPES = ("application/ms-tnef", "application/vnd.ms-tnef")
 _ARTICLE_SUFFIXES = (".html", ".htm", ".pdf", ".docx", ".docm", ".txt", ".md", ".eml")
 
@@ -50,8 +52,14 @@ def _articles(
         raise Refusal("forwards messages nested too deeply to read")
     warnings: list[str] = []
     inner: list[Extracted] = []
+    skipped = 0
     for part in [] if _is_web_archive(message) else _attachments(message):
+        if len(inner) >= _MAX_ARTICLES:
+            skipped += 1
+            continue
         inner.extend(_read_attachment(part, read_attachment, depth, warnings))
+    if skipped:
+        warnings.append(f"{skipped} more attachment(s) not read: at most {_MAX_ARTICLES} articles")
     body = _body(message, warnings, required=not inner)
     if not inner:
         assert body is not None
