@@ -8,13 +8,31 @@ import tempfile
 from pathlib import Path
 
 
+class BackupFailed(Exception):
+    """The previous version could not be kept at ``backup``; nothing was replaced."""
+
+    def __init__(self, backup: Path, reason: str) -> None:
+        super().__init__(f"{backup}: {reason}")
+        self.backup = backup
+        self.reason = reason
+
+
+def write_target(path: Path) -> Path:
+    """Where writing ``path`` really goes: through a symlink to its target, so the link is kept."""
+    path = Path(path)
+    if path.is_symlink():
+        return Path(os.path.realpath(path))
+    return path
+
+
 def atomic_write(path: Path, data: bytes, *, backup: Path | None = None) -> None:
     """Write ``data`` to ``path`` via a same-folder temp file, flush, fsync and ``os.replace``.
 
     With ``backup``, the previous file is kept there (hard link or copy) before the swap, so a bad
-    save can always be undone by hand.
+    save can always be undone by hand. A symlink is written through: the temp file sits beside
+    the target and the target is replaced, so the link keeps pointing at the new content.
     """
-    path = Path(path)
+    path = write_target(path)
     folder = path.parent if str(path.parent) else Path(".")
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     temp = Path(temp_name)
@@ -46,7 +64,13 @@ def _copy_mode(original: Path, temp: Path) -> None:
 
 def _keep_backup(path: Path, backup: Path) -> None:
     # The backup itself is written atomically too, so a crash mid-backup never loses the original.
-    atomic_write(backup, path.read_bytes())
+    if backup.is_dir() and not backup.is_symlink():
+        raise BackupFailed(backup, "is a folder, so the previous version cannot be kept there")
+    try:
+        atomic_write(backup, path.read_bytes())
+    except OSError as exc:
+        reason = f"cannot keep the previous version: {exc.strerror or 'error'}"
+        raise BackupFailed(backup, reason) from None
 
 
 def _fsync_folder(folder: Path) -> None:
