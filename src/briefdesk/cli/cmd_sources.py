@@ -216,10 +216,15 @@ def _clip(text: str, width: int) -> str:
 
 
 def _date(value: str) -> dt.date:
+    from briefdesk.model.bounds import year_problem
+
     try:
-        return dt.date.fromisoformat(value)
+        date = dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2026-03-14") from None
+    if (problem := year_problem(date)) is not None:
+        raise argparse.ArgumentTypeError(problem)
+    return date
 
 
 def _grade(value: str) -> tuple[str, int]:
