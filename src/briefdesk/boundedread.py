@@ -29,9 +29,13 @@ def _kind(mode: int) -> str:
 
 
 def describe_size(size: int) -> str:
-    if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.0f} MB"
-    return f"{max(1, size // 1024)} KB"
+    """Limits set in binary units (64 MiB) read as such; everything else in decimal MB."""
+    mib = 1024 * 1024
+    if size >= mib and size % mib == 0:
+        return f"{size // mib} MB"
+    if size >= 1_000_000:
+        return f"{size / 1e6:.0f} MB"
+    return f"{max(1, size // 1000)} KB"
 
 
 def check_regular(path: Path, limit: int) -> int:

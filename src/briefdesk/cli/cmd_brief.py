@@ -75,16 +75,16 @@ def _write_new(out: Path, data: bytes, *, force: bool) -> None:
 def run_validate(args: argparse.Namespace) -> int:
     from briefdesk.model.errors import BriefError
     from briefdesk.model.fileformat import loads
+    from briefdesk.store import StoreError
+    from briefdesk.store.files import read_brief_bytes
 
     failures = 0
     for path in args.briefs:
         try:
-            loads(path.read_bytes())
-        except IsADirectoryError:
-            print(f"{path}: is a folder, not a brief")
-            failures += 1
-        except OSError as exc:
-            print(f"{path}: cannot read: {exc.strerror}")
+            # Stat'ed before it is read: /dev/zero or a FIFO is refused at once.
+            loads(read_brief_bytes(path))
+        except StoreError as exc:
+            print(exc)
             failures += 1
         except BriefError as exc:
             print(f"{path}: {exc}")

@@ -51,11 +51,13 @@ def _sources(path: Path, source_id: str | None) -> list[Source]:
     if path.suffix.lower() == ".brief":
         from briefdesk.model.errors import BriefError
         from briefdesk.model.fileformat import loads
+        from briefdesk.store import StoreError
+        from briefdesk.store.files import read_brief_bytes
 
         try:
-            brief = loads(path.read_bytes())
-        except OSError as exc:
-            raise CommandError(f"{path}: cannot read: {exc.strerror}") from None
+            brief = loads(read_brief_bytes(path))
+        except StoreError as exc:
+            raise CommandError(str(exc)) from None
         except BriefError as exc:
             raise CommandError(f"{path}: {exc}") from None
         sources = brief.sources

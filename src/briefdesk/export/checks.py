@@ -42,10 +42,12 @@ _cache_lock = threading.Lock()
 
 def check_template(path: str | Path, *, timeout: float = DRY_RUN_SECONDS) -> list[TemplateProblem]:
     """Every problem found in the template at ``path``; empty when it is fit to use."""
+    from briefdesk.export.templatefile import read_template_bytes
+
     try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        return [TemplateProblem(f"cannot read the template: {exc.strerror or exc}")]
+        data = read_template_bytes(Path(path))  # stat'ed first: size, regular file
+    except ExportError as exc:
+        return [TemplateProblem(str(exc))]
     return list(check_template_bytes(data, timeout=timeout))
 
 

@@ -82,13 +82,11 @@ def render_docx_bytes(
     from briefdesk.export.checks import check_template_bytes
     from briefdesk.export.context import build_context
     from briefdesk.export.registry import resolve_template
+    from briefdesk.export.templatefile import read_template_bytes
     from briefdesk.export.worker import WorkerFault, shared_worker
 
     info = resolve_template(template)
-    try:
-        data = info.path.read_bytes()
-    except OSError as exc:
-        raise ExportError(f"cannot read template {info.path}: {exc.strerror or exc}") from None
+    data = read_template_bytes(info.path)  # stat'ed first: size, regular file
     problems = check_template_bytes(data, timeout=timeout)
     if problems:
         more = (
