@@ -78,6 +78,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(args_list)
     if args.command is None:
         return _run_gui(args_list)
+    if args.command in {"export", "templates"}:
+        from briefdesk.tempfiles import clean_stale
+
+        clean_stale()  # work folders of a killed earlier run (PDF export)
     try:
         return int(args.func(args))
     except CommandError as exc:

@@ -87,11 +87,15 @@ def dry_run(data: bytes, *, seconds: float = DRY_RUN_SECONDS) -> list[tuple[str,
     except TemplateFault as fault:
         return [(fault.reason, fault.where)]
     problems = _static_problems(data)
+    from briefdesk.export.fetchscan import scan_package  # every part, fields joined across runs
+
+    problems += [p for p in scan_package(data, plain_external=False) if p not in problems]
     for brief in (full_brief(), minimal_brief()):
         context = build_context(brief)
         unknown = _render_recording(data, context, seconds)
         if isinstance(unknown, TemplateFault):
-            problems.append((unknown.reason, unknown.where))
+            if (unknown.reason, unknown.where) not in problems:
+                problems.append((unknown.reason, unknown.where))
             break
         for name in unknown:
             problem = (f"unknown variable {name!r}", "")

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import tempfile
 from pathlib import Path
 
 from briefdesk.export import ExportError
@@ -163,8 +162,14 @@ def docx_to_pdf(docx: Path, out_dir: Path, *, timeout: float = PDF_SECONDS) -> P
             "PDF export needs LibreOffice, but 'soffice' is not on PATH; install LibreOffice "
             "or export .docx and print to PDF from Word"
         )
-    with tempfile.TemporaryDirectory(prefix="briefdesk-lo-") as profile:
+    from briefdesk.export.nonet import no_network_prefix, prepare_profile
+    from briefdesk.tempfiles import work_dir
+
+    with work_dir("lo") as profile_dir:
+        profile = str(profile_dir)
+        prepare_profile(profile_dir)
         command = [
+            *no_network_prefix(),
             soffice,
             f"-env:UserInstallation={Path(profile).as_uri()}",
             "--headless",
@@ -200,7 +205,9 @@ def export_pdf(brief: Brief, template: str | Path, out: Path, *, force: bool = F
         raise ExportError(f"{out}: a PDF export must end in .pdf")
     check_writable(out, force=force)
     data = render_docx_bytes(brief, template)
-    with tempfile.TemporaryDirectory(prefix="briefdesk-pdf-") as work:
+    from briefdesk.tempfiles import work_dir
+
+    with work_dir("pdf") as work:
         docx = Path(work) / f"{out.stem or 'brief'}.docx"
         docx.write_bytes(data)
         pdf = docx_to_pdf(docx, Path(work))
