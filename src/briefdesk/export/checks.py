@@ -61,7 +61,8 @@ def check_template_bytes(
     from briefdesk.export.worker import WorkerFault, shared_worker
 
     try:
-        found = shared_worker().run("dry_run", data, seconds=timeout, timeout=timeout * 2 + 5)
+        # Two probe renders share the budget: the whole check never runs past ``timeout``.
+        found = shared_worker().run("dry_run", data, seconds=timeout / 2, timeout=timeout)
     except WorkerFault as fault:
         found = [(str(fault), fault.where)]
     except ExportError as exc:

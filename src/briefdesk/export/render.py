@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 from briefdesk.export import ExportError
@@ -86,6 +87,8 @@ def render_docx_bytes(
 
     info = resolve_template(template)
     data = read_template_bytes(info.path)  # stat'ed first: size, regular file
+    # Check and render share one budget: together they keep the documented limit.
+    deadline = time.monotonic() + timeout
     problems = check_template_bytes(data, timeout=timeout)
     if problems:
         more = (
@@ -96,9 +99,14 @@ def render_docx_bytes(
         raise ExportError(f"template {info.name!r}: {problems[0]}{more}")
     context = build_context(brief)
     props = _properties_from_context(context, brief)
+    left = deadline - time.monotonic()
+    if left < 1:
+        raise ExportError(
+            f"template {info.name!r} took longer than {timeout:g} s to check and render"
+        )
     try:
         result = shared_worker().run(
-            "render_docx", data, context, seconds=timeout, timeout=timeout + 5, properties=props
+            "render_docx", data, context, seconds=left, timeout=left, properties=props
         )
     except WorkerFault as fault:
         where = f" ({fault.where})" if fault.where else ""
