@@ -44,7 +44,7 @@ def make_dir(purpose: str) -> Path:
 
 def clean_stale() -> int:
     """Remove work folders of processes that no longer run; the number removed."""
-    from briefdesk.store.lock import pid_alive
+    from briefdesk.store.atomic import pid_alive
 
     try:
         entries = list(temp_root().iterdir())

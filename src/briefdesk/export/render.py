@@ -41,9 +41,10 @@ def check_writable(out: Path, *, force: bool) -> None:
 
 
 def _write(out: Path, data: bytes) -> None:
-    from briefdesk.store.atomic import atomic_write
+    from briefdesk.store.atomic import atomic_write, remove_stale_temps
 
     try:
+        remove_stale_temps(out)  # left beside the output by an export that was killed
         atomic_write(out, data)
     except OSError as exc:
         raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from None

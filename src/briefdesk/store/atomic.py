@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -34,7 +35,11 @@ def atomic_write(path: Path, data: bytes, *, backup: Path | None = None) -> None
     """
     path = write_target(path)
     folder = path.parent if str(path.parent) else Path(".")
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    # The writer's process id in the name: a temp file left by a killed save is recognised
+    # and removed by the next save (``remove_stale_temps``).
+    fd, temp_name = tempfile.mkstemp(
+        prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=folder
+    )
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -50,6 +55,44 @@ def atomic_write(path: Path, data: bytes, *, backup: Path | None = None) -> None
             temp.unlink()
         raise
     _fsync_folder(folder)
+
+
+def remove_stale_temps(path: Path) -> int:
+    """Remove temp files beside ``path`` left by saves whose process was killed."""
+    path = write_target(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    pattern = re.compile(rf"^\.{re.escape(path.name)}\.(\d+)\.[^.]*\.tmp$")
+    removed = 0
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return 0
+    for name in names:
+        match = pattern.match(name)
+        if match is None:
+            continue
+        pid = int(match.group(1))
+        if pid == os.getpid() or pid_alive(pid):
+            continue
+        with contextlib.suppress(OSError):
+            os.unlink(folder / name)
+            removed += 1
+    return removed
+
+
+def pid_alive(pid: int) -> bool:
+    """True if a process with this id exists on this machine."""
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return True
 
 
 def _copy_mode(original: Path, temp: Path) -> None:

@@ -11,7 +11,7 @@ from briefdesk.boundedread import FileRefused, read_regular
 from briefdesk.model.brief import Brief
 from briefdesk.model.errors import BriefError
 from briefdesk.model.fileformat import MAX_BRIEF_BYTES, dumps, loads
-from briefdesk.store.atomic import BackupFailed, atomic_write, write_target
+from briefdesk.store.atomic import BackupFailed, atomic_write, remove_stale_temps, write_target
 from briefdesk.store.guard import GuardBusy, folder_guard
 
 BRIEF_SUFFIX = ".brief"
@@ -108,6 +108,8 @@ def save_brief(
     data = dumps(brief).encode("utf-8")
     try:
         with folder_guard(write_target(path)):
+            remove_stale_temps(path)  # left by a save that was killed
+            remove_stale_temps(backup_path(path))
             if not force and changed_on_disk(path, expected):
                 if expected is None:
                     raise ChangedOnDisk(f"{path}: a file with this name already exists")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from briefdesk.store.atomic import pid_alive as pid_alive  # re-exported
 from briefdesk.store.atomic import write_target
 from briefdesk.store.files import Busy, StoreError
 from briefdesk.store.guard import GuardBusy, folder_guard
@@ -181,21 +182,6 @@ def _is_stale(holder: LockOwner, me: LockOwner) -> bool:
     if holder.host != me.host:
         return False
     return not pid_alive(holder.pid)
-
-
-def pid_alive(pid: int) -> bool:
-    """True if a process with this id exists on this machine."""
-    if pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    except OSError:
-        return False
-    return True
 
 
 def _user() -> str:
