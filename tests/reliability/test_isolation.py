@@ -153,3 +153,14 @@ def test_window_extraction_can_be_cancelled() -> None:
             core.extract(_dense_source(), token)
     finally:
         core.shutdown_workers()
+
+
+def test_handed_and_chain_never_crashes_extract(capsys: pytest.CaptureFixture[str]) -> None:
+    path = Path(__file__).parent.parent / "data" / "reliability" / "extract_and_chain.txt"
+    code = main(["extract", str(path)])
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err and "RecursionError" not in captured.err
+    if code:  # refused in one line (until the rules are linear), never a crash
+        assert captured.err.count("\n") == 1 and str(path) in captured.err
+    else:
+        assert "Actors" in captured.out

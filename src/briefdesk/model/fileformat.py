@@ -16,6 +16,7 @@ from briefdesk.model.jsonkeys import (
     TooLongNumber,
     bounded_int,
     duplicate_key_line,
+    lone_surrogate_line,
     pairs_without_duplicates,
 )
 from briefdesk.model.migrations import migrate
@@ -109,6 +110,10 @@ def _decode_document(data: bytes) -> dict[str, Any]:
         raise BriefError(f"invalid JSON: {exc}") from None
     except RecursionError:
         raise BriefError("invalid JSON: nested too deeply") from None
+    if "\\u" in text and (lone := lone_surrogate_line(text)) is not None:
+        raise BriefError(
+            f"line {lone[0]}: {lone[1]} is half of a character (a lone surrogate), not text"
+        )
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise BriefError(f'not a BriefDesk brief (no "format": "{FORMAT_NAME}")')
     return document

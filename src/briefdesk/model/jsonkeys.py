@@ -8,6 +8,7 @@ scanned again to say on which line it is.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 
@@ -92,3 +93,22 @@ def _string_end(text: str, start: int) -> int:
             return index
         index += 1
     return len(text) - 1
+
+
+_LONE = re.compile(
+    r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
+    r"|(?<![dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+)
+
+
+def lone_surrogate_line(text: str) -> tuple[int, str] | None:
+    """(line, escape) of a ``\\ud800``-style escape that is half a character, or None.
+
+    JSON allows such escapes but they are not text: nothing can save, show or export them."""
+    for match in _LONE.finditer(text):
+        start = match.start()
+        backslashes = len(text[:start]) - len(text[:start].rstrip("\\"))
+        if backslashes % 2:  # an escaped backslash followed by plain "ud800"
+            continue
+        return text.count("\n", 0, start) + 1, match.group(0)
+    return None

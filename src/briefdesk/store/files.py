@@ -105,7 +105,12 @@ def save_brief(
     between them; a writer that cannot get the guard within a few seconds gets ``Busy``.
     """
     path = Path(path)
-    data = dumps(brief).encode("utf-8")
+    try:
+        data = dumps(brief).encode("utf-8")
+    except ValueError:  # text that is not Unicode (a lone surrogate) cannot be written
+        raise StoreError(
+            f"{path}: the brief holds text that is not valid Unicode; nothing saved"
+        ) from None
     try:
         with folder_guard(write_target(path)):
             remove_stale_temps(path)  # left by a save that was killed
