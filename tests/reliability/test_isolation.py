@@ -164,3 +164,16 @@ def test_handed_and_chain_never_crashes_extract(capsys: pytest.CaptureFixture[st
         assert captured.err.count("\n") == 1 and str(path) in captured.err
     else:
         assert "Actors" in captured.out
+
+
+def test_the_server_context_runs_jobs_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFDESK_NO_FORK", "1")
+    assert isolation.context().get_start_method() in {"forkserver", "spawn"}
+    assert isolation.run_once(add, (20, 22), limits=LIMITS) == 42
+
+
+def test_no_plain_fork_while_a_folder_guard_is_held(tmp_path: Path) -> None:
+    from briefdesk.store.guard import folder_guard
+
+    with folder_guard(tmp_path / "x.brief"):
+        assert isolation.context().get_start_method() != "fork"

@@ -23,6 +23,13 @@ except ImportError:  # pragma: no cover - Windows
 WAIT_SECONDS = 5.0
 
 
+_held = 0  # guards this process holds now (a forked child would inherit them)
+
+
+def guards_held() -> int:
+    return _held
+
+
 class GuardBusy(Exception):
     """Another process held the folder guard for longer than the wait."""
 
@@ -30,6 +37,7 @@ class GuardBusy(Exception):
 @contextlib.contextmanager
 def folder_guard(path: Path, *, wait: float = WAIT_SECONDS) -> Iterator[None]:
     """Hold an exclusive ``flock`` on ``path``'s folder; raise ``GuardBusy`` after ``wait`` s."""
+    global _held
     folder = Path(path).parent if str(Path(path).parent) else Path(".")
     fd = _open_folder(folder)
     if fd is None or fcntl is None:
@@ -48,7 +56,11 @@ def folder_guard(path: Path, *, wait: float = WAIT_SECONDS) -> Iterator[None]:
             except OSError:
                 # No locking on this file system (some network shares): the lock file remains.
                 break
-        yield
+        _held += 1
+        try:
+            yield
+        finally:
+            _held -= 1
     finally:
         os.close(fd)
 
