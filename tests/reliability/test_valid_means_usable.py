@@ -160,3 +160,13 @@ def test_duplicate_keys_are_refused_with_their_line() -> None:
     assert str(error.value) == "line 5: duplicate key 'title'"
     # Same key in different objects, and keys inside string values, are fine.
     loads(_sample_with(notes='"title": "x", "title": "y"'))
+
+
+def test_the_window_refuses_what_a_brief_cannot_hold() -> None:
+    from briefdesk.gui.forms import parse_decimal
+
+    assert parse_decimal("1,100,000,000") == Decimal("1100000000")
+    with pytest.raises(ValueError, match="more than 20 digits"):
+        parse_decimal("1e40")
+    with pytest.raises(ValueError, match="more than 6 digits after"):
+        parse_decimal("0.0000001")
