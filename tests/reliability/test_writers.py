@@ -167,3 +167,15 @@ def test_backup_that_is_a_folder_is_named_and_nothing_saved(
     opened = open_brief(brief)
     with pytest.raises(StoreError, match=r"b\.brief\.bak: is a folder"):
         save_brief(brief, opened.brief, expected=opened.stamp)
+
+
+def test_two_windows_on_one_brief_keep_separate_recovery_snapshots(tmp_path: Path) -> None:
+    from briefdesk.model import Brief, Header
+    from briefdesk.store import list_snapshots, write_snapshot
+
+    brief = Brief(header=Header(title="mine"))
+    theirs = brief.model_copy(deep=True)
+    theirs.header.title = "theirs"
+    write_snapshot(brief, tmp_path / "b.brief", pid=111_111)
+    write_snapshot(theirs, tmp_path / "b.brief", pid=222_222)
+    assert sorted(s.title for s in list_snapshots()) == ["mine", "theirs"]

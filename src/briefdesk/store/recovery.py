@@ -43,16 +43,20 @@ def _meta_path(snapshot_file: Path) -> Path:
 def write_snapshot(
     brief: Brief, original: Path | None, *, pid: int | None = None, folder: Path | None = None
 ) -> Snapshot:
-    """Autosave ``brief`` (one snapshot per brief id, replaced each time)."""
+    """Autosave ``brief`` (one snapshot per brief id and process, replaced each time).
+
+    The process id is in the name: two windows on one brief never overwrite each other's
+    unsaved work, and a crashed one's snapshot is not replaced by the survivor's."""
     folder = folder or paths.recovery_dir()
-    target = folder / f"{brief.id}.brief"
+    owner = os.getpid() if pid is None else pid
+    target = folder / f"{brief.id}.{owner}.brief"
     saved_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     meta = {
         "brief_id": brief.id,
         "title": brief.header.title,
         "original": str(original) if original else None,
         "saved_at": saved_at,
-        "pid": os.getpid() if pid is None else pid,
+        "pid": owner,
     }
     atomic_write(target, dumps(brief).encode("utf-8"))
     atomic_write(_meta_path(target), json.dumps(meta, indent=2).encode("utf-8"))
