@@ -234,7 +234,7 @@ def render_docx(
     from briefdesk.export.fetchscan import scan_package
 
     # The whole output package, whatever rendered it (plain external links: checked before).
-    fetches = scan_package(out.getvalue(), plain_external=False)
+    fetches = scan_package(out.getvalue(), plain_external=False, baseline=data)
     if fetches:
         raise TemplateFault(*fetches[0])
     return out.getvalue()
