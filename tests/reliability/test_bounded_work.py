@@ -123,3 +123,11 @@ def test_templates_are_stat_ed_before_they_are_read(
         assert main(["export", str(brief), "-t", str(template), "-o", str(out)]) == 1
         assert reason in capsys.readouterr().err
         assert not out.exists()
+
+
+def test_a_fifo_in_place_of_the_settings_does_not_hang_the_start(tmp_path: Path) -> None:
+    from briefdesk.settings import Settings, load_settings
+
+    fifo = tmp_path / "settings.json"
+    os.mkfifo(fifo)
+    assert load_settings(fifo) == Settings()

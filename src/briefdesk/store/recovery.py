@@ -11,11 +11,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from briefdesk import paths
+from briefdesk.boundedread import FileRefused, read_regular
 from briefdesk.model.brief import Brief
 from briefdesk.model.errors import BriefError
 from briefdesk.model.fileformat import dumps, loads
 from briefdesk.store.atomic import atomic_write
-from briefdesk.store.files import StoreError
+from briefdesk.store.files import StoreError, read_brief_bytes
 from briefdesk.store.lock import pid_alive
 
 
@@ -69,9 +70,9 @@ def list_snapshots(*, folder: Path | None = None) -> list[Snapshot]:
     found = []
     for target in folder.glob("*.brief"):
         try:
-            meta = json.loads(_meta_path(target).read_text("utf-8"))
+            meta = json.loads(read_regular(_meta_path(target), 1_000_000).decode("utf-8"))
             found.append(_snapshot_from(target, meta))
-        except (OSError, ValueError, KeyError, TypeError):
+        except (FileRefused, OSError, ValueError, KeyError, TypeError):
             continue
     return sorted(found, key=lambda s: s.saved_at, reverse=True)
 
@@ -84,9 +85,7 @@ def orphaned_snapshots(*, folder: Path | None = None) -> list[Snapshot]:
 def restore_snapshot(snapshot: Snapshot) -> Brief:
     """Load the autosaved brief; the snapshot stays until discarded."""
     try:
-        return loads(snapshot.path.read_bytes())
-    except OSError as exc:
-        raise StoreError(f"{snapshot.path}: cannot read: {exc.strerror or exc}") from None
+        return loads(read_brief_bytes(snapshot.path))
     except BriefError as exc:
         raise StoreError(f"{snapshot.path}: {exc}") from None
 
