@@ -81,3 +81,18 @@ def test_an_unexpected_error_is_one_line_and_logged(
     assert err.startswith("briefdesk paths: an unexpected internal problem stopped the command")
     log = briefdesk_home / "log" / "errors.log"
     assert "KeyError: 'internal'" in log.read_text()
+
+
+def test_a_mail_in_an_unreadable_charset_says_so_without_codec_internals(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mail = tmp_path / "rot.eml"
+    mail.write_text(
+        "From: a@example.org\nSubject: x\nMIME-Version: 1.0\n"
+        'Content-Type: text/plain; charset="rot-13"\n\nCbynaq jvyy ohl gnaxf.\n'
+    )
+    assert main(["import", str(mail)]) == 1
+    err = capsys.readouterr().err
+    assert err == (
+        "briefdesk import: rot.eml: has a body in a text encoding that cannot be read ('rot-13')\n"
+    )

@@ -31,7 +31,9 @@ def extract_email(data: bytes) -> Extracted:
     try:
         content = body.get_content()
     except (LookupError, ValueError, AssertionError) as exc:
-        raise Refusal(f"has a body that cannot be decoded ({exc})") from exc
+        # Say which charset, never the codec machinery's own words ("use codecs.decode()…").
+        charset = body.get_content_charset() or "unknown"
+        raise Refusal(f"has a body in a text encoding that cannot be read ({charset!r})") from exc
     if isinstance(content, bytes):
         content = content.decode("utf-8", errors="replace")
 
