@@ -44,10 +44,15 @@ from briefdesk.model.codes import (
 texts = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
 long_texts = st.text(st.characters(exclude_categories=("Cs",)), max_size=400)
 names = texts.filter(lambda s: len(s) >= 1)
+_times = st.datetimes(
+    dt.datetime(1900, 1, 1), dt.datetime(2200, 12, 31), timezones=st.just(dt.UTC)
+)
 dates = st.none() | st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31))
 countries = st.sampled_from(["", "PK", "AZ", "CN", "CL", "KR", "FR", "NG", "BR"])
 currencies = st.sampled_from(["USD", "EUR", "PKR", "GBP", "JPY", "INR", "CNY"])
-amounts = st.decimals(min_value=0, max_value=10**15, allow_nan=False, allow_infinity=False)
+amounts = st.decimals(
+    min_value=0, max_value=10**15, allow_nan=False, allow_infinity=False, places=6
+)
 
 markings = st.one_of(
     st.builds(Marking, scheme=st.just("none"), level=st.just(""), caveats=texts),
@@ -175,8 +180,8 @@ def briefs(draw: st.DrawFn) -> Brief:
     ]
     return Brief(
         id="brief-1",
-        created=draw(st.datetimes(timezones=st.just(dt.UTC))),
-        modified=draw(st.datetimes(timezones=st.just(dt.UTC))),
+        created=draw(_times),
+        modified=draw(_times),
         header=draw(headers),
         marking=draw(markings),
         bluf=draw(long_texts),

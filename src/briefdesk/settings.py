@@ -81,11 +81,12 @@ def settings_path() -> Path:
 def load_settings(path: Path | None = None) -> Settings:
     """Settings from disk; missing file, bad JSON or wrong types give defaults for those values."""
     target = path or settings_path()
+    from briefdesk.boundedread import FileRefused, read_regular
+
     try:
-        if target.stat().st_size > MAX_SETTINGS_BYTES:
-            return Settings()
-        raw = json.loads(target.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        # Stat'ed before it is read: a FIFO or device in its place must not hang the start.
+        raw = json.loads(read_regular(target, MAX_SETTINGS_BYTES).decode("utf-8"))
+    except (FileRefused, OSError, ValueError):
         return Settings()
     if not isinstance(raw, dict):
         return Settings()

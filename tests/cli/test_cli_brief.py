@@ -63,7 +63,7 @@ def test_validate_reports_each_file(tmp_path: Path, capsys: pytest.CaptureFixtur
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == f"{good}: ok"
     assert lines[1] == (f"{bad}: deals[0].value.currency: 'USX' is not an ISO 4217 currency code")
-    assert lines[2].startswith(f"{tmp_path / 'missing.brief'}: cannot read")
+    assert lines[2].startswith(f"{tmp_path / 'missing.brief'}: no such file")
     assert main(["validate", str(good)]) == 0
 
 

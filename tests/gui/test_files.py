@@ -259,7 +259,7 @@ def _age_snapshot(brief_id: str, saved_at: str) -> None:
 
     from briefdesk import paths
 
-    meta_path = paths.recovery_dir() / f"{brief_id}.json"
+    (meta_path,) = paths.recovery_dir().glob(f"{brief_id}.*.json")  # one per brief and process
     meta = json.loads(meta_path.read_text("utf-8"))
     meta["saved_at"] = saved_at
     meta_path.write_text(json.dumps(meta), "utf-8")

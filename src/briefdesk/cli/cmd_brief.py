@@ -54,7 +54,7 @@ def run_sample(args: argparse.Namespace) -> int:
 
 
 def _write_new(out: Path, data: bytes, *, force: bool) -> None:
-    from briefdesk.store import atomic_write
+    from briefdesk.store import Busy, StoreError, atomic_write, held_for_writing
 
     if out.exists() and not force:
         raise CommandError(f"{out} already exists (use --force to overwrite it)")
@@ -63,24 +63,28 @@ def _write_new(out: Path, data: bytes, *, force: bool) -> None:
     if not out.parent.exists():
         raise CommandError(f"{out.parent} does not exist")
     try:
-        atomic_write(out, data, backup=None)
+        # Overwriting a brief someone has open would pull it from under them: hold its lock.
+        with held_for_writing(out):
+            atomic_write(out, data, backup=None)
+    except (Busy, StoreError) as exc:
+        raise CommandError(str(exc)) from None
     except OSError as exc:
-        raise CommandError(f"cannot write {out}: {exc.strerror or exc}") from None
+        raise CommandError(f"cannot write {out}: {exc.strerror or 'error'}") from None
 
 
 def run_validate(args: argparse.Namespace) -> int:
     from briefdesk.model.errors import BriefError
     from briefdesk.model.fileformat import loads
+    from briefdesk.store import StoreError
+    from briefdesk.store.files import read_brief_bytes
 
     failures = 0
     for path in args.briefs:
         try:
-            loads(path.read_bytes())
-        except IsADirectoryError:
-            print(f"{path}: is a folder, not a brief")
-            failures += 1
-        except OSError as exc:
-            print(f"{path}: cannot read: {exc.strerror}")
+            # Stat'ed before it is read: /dev/zero or a FIFO is refused at once.
+            loads(read_brief_bytes(path))
+        except StoreError as exc:
+            print(exc)
             failures += 1
         except BriefError as exc:
             print(f"{path}: {exc}")

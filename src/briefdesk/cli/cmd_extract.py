@@ -25,10 +25,27 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    from briefdesk.extract import extract_source
+    import sys
+
+    from briefdesk.extractrun import ExtractionFailed, extract_isolated, shutdown
 
     sources = _sources(args.file, args.source)
-    results = [(source, extract_source(source)) for source in sources]
+    # Each source is read in a limited child process: a pathological text gets a one-line
+    # "too long to analyse" instead of running for minutes.
+    results: list[tuple[Source, Extraction]] = []
+    failed: list[str] = []
+    try:
+        for source in sources:
+            try:
+                results.append((source, extract_isolated(source)))
+            except ExtractionFailed as exc:
+                failed.append(f"{_label(args.file, source, len(sources))}: {exc}")
+    finally:
+        shutdown()
+    if failed and not results:
+        raise CommandError("; ".join(failed))
+    for line in failed:
+        print(f"briefdesk extract: {line}", file=sys.stderr)
     if args.json:
         if args.file.suffix.lower() == ".brief":
             payload: Any = {
@@ -41,21 +58,27 @@ def run_extract(args: argparse.Namespace) -> int:
         else:
             payload = results[0][1].to_json()
         print(json.dumps(payload, ensure_ascii=False, indent=2))
-        return 0
+        return 1 if failed else 0
     for source, extraction in results:
         print(_listing(source, extraction))
-    return 0
+    return 1 if failed else 0
+
+
+def _label(path: Path, source: Source, count: int) -> str:
+    return f"{path} source {source.id}" if count > 1 or path.suffix == ".brief" else str(path)
 
 
 def _sources(path: Path, source_id: str | None) -> list[Source]:
     if path.suffix.lower() == ".brief":
         from briefdesk.model.errors import BriefError
         from briefdesk.model.fileformat import loads
+        from briefdesk.store import StoreError
+        from briefdesk.store.files import read_brief_bytes
 
         try:
-            brief = loads(path.read_bytes())
-        except OSError as exc:
-            raise CommandError(f"{path}: cannot read: {exc.strerror}") from None
+            brief = loads(read_brief_bytes(path))
+        except StoreError as exc:
+            raise CommandError(str(exc)) from None
         except BriefError as exc:
             raise CommandError(f"{path}: {exc}") from None
         sources = brief.sources

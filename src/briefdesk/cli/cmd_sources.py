@@ -87,40 +87,63 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_add_source(args: argparse.Namespace) -> int:
     from briefdesk.sources import ImportRefused, find_duplicate, import_file_all
-    from briefdesk.store import LockedByOther, StoreError, check_not_locked, open_brief, save_brief
+    from briefdesk.store import (
+        Busy,
+        LockedByOther,
+        StoreError,
+        held_for_writing,
+        open_brief,
+        save_brief,
+    )
 
     try:
-        check_not_locked(args.brief)
-        opened = open_brief(args.brief)
-    except (StoreError, LockedByOther) as exc:
+        open_brief(args.brief)  # fail fast on a bad brief, before any slow import
+    except StoreError as exc:
         raise CommandError(str(exc)) from None
-    brief = opened.brief
-    added: list[Source] = []
-    refused = skipped = 0
-    for path, source, warnings in _imported(args, import_file_all, ImportRefused):
-        if source is None:
-            refused += 1
-            continue
-        twin = find_duplicate(brief.sources, source)
-        if twin is not None and not args.allow_duplicates:
-            same = (
-                "the same text as"
-                if twin.content_hash == source.content_hash
-                else "nearly the same text as"
-            )
-            print(f"skipped {path.name}: {same} {twin.id} ({twin.title or twin.filename})")
-            skipped += 1
-            continue
-        brief.sources.append(source)
-        added.append(source)
-        print(f"added {source.id} {_describe(source)}")
-        for warning in warnings:
-            print(f"  warning: {warning}")
-    if added:
-        brief.modified = dt.datetime.now(dt.UTC).replace(microsecond=0)
-        _save(args.brief, brief, opened.stamp, save_brief)
+    # Slow work (reading the files) happens before the brief is locked, so the lock is held
+    # only for the read-modify-write itself.
+    imported = _imported(args, import_file_all, ImportRefused)
+    refused = sum(1 for _, source, _ in imported if source is None)
+    report: list[str] = []
+    added = skipped = 0
+    try:
+        with held_for_writing(args.brief):
+            opened = open_brief(args.brief)
+            brief = opened.brief
+            for path, source, warnings in imported:
+                if source is None:
+                    continue
+                twin = find_duplicate(brief.sources, source)
+                if twin is not None and not args.allow_duplicates:
+                    same = (
+                        "the same text as"
+                        if twin.content_hash == source.content_hash
+                        else "nearly the same text as"
+                    )
+                    report.append(
+                        f"skipped {_name(path)}: {same} {twin.id} ({twin.title or twin.filename})"
+                    )
+                    skipped += 1
+                    continue
+                brief.sources.append(source)
+                report.append(f"added {source.id} {_describe(source)}")
+                report.extend(f"  warning: {warning}" for warning in warnings)
+                added += 1
+            if added:
+                brief.modified = dt.datetime.now(dt.UTC).replace(microsecond=0)
+                save_brief(args.brief, brief, expected=opened.stamp)
+    except Busy as exc:
+        raise CommandError(str(exc)) from None
+    except (StoreError, LockedByOther) as exc:
+        message = str(exc)
+        if "nothing saved" not in message:
+            message = f"nothing saved: {message}"
+        raise CommandError(message) from None
+    # Only now is anything reported as done: the change is in the file.
+    for line in report:
+        print(line)
     print(
-        f"{len(added)} added, {skipped} duplicate(s) skipped, {refused} refused; "
+        f"{added} added, {skipped} duplicate(s) skipped, {refused} refused; "
         f"the brief has {len(brief.sources)} source(s)"
     )
     # Duplicates are reported, not failures; a refused file is.
@@ -141,6 +164,11 @@ def _imported(
             continue
         found.extend((path, _with_overrides(i.source, args), i.warnings) for i in items)
     return found
+
+
+def _name(path: Path) -> str:
+    """A file name fit to print, whatever bytes the file system gave us."""
+    return path.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def run_sources(args: argparse.Namespace) -> int:
@@ -175,15 +203,6 @@ def _with_overrides(source: Source, args: argparse.Namespace) -> Source:
         changes["kind"] = args.kind
     # model_validate (not model_copy) so overrides are checked like any other input.
     return type(source).model_validate(source.model_dump() | changes)
-
-
-def _save(path: Path, brief: Brief, stamp: Any, save_brief: Any) -> None:
-    from briefdesk.store import StoreError
-
-    try:
-        save_brief(path, brief, expected=stamp)
-    except StoreError as exc:
-        raise CommandError(f"nothing saved: {exc}") from None
 
 
 def _describe(source: Source) -> str:
@@ -224,10 +243,15 @@ def _clip(text: str, width: int) -> str:
 
 
 def _date(value: str) -> dt.date:
+    from briefdesk.model.bounds import year_problem
+
     try:
-        return dt.date.fromisoformat(value)
+        date = dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2026-03-14") from None
+    if (problem := year_problem(date)) is not None:
+        raise argparse.ArgumentTypeError(problem)
+    return date
 
 
 def _grade(value: str) -> tuple[str, int]:

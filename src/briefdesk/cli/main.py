@@ -78,6 +78,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(args_list)
     if args.command is None:
         return _run_gui(args_list)
+    if args.command in {"export", "templates"}:
+        from briefdesk.tempfiles import clean_stale
+
+        clean_stale()  # work folders of a killed earlier run (PDF export)
     try:
         return int(args.func(args))
     except CommandError as exc:
@@ -91,6 +95,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 141
+    except Exception as exc:  # never a traceback on the terminal: one line, details in the log
+        from briefdesk.cli.crash import report
+
+        print(report(args.command, exc), file=sys.stderr)
+        return 1
 
 
 def _run_gui(argv: list[str]) -> int:

@@ -42,10 +42,12 @@ _cache_lock = threading.Lock()
 
 def check_template(path: str | Path, *, timeout: float = DRY_RUN_SECONDS) -> list[TemplateProblem]:
     """Every problem found in the template at ``path``; empty when it is fit to use."""
+    from briefdesk.export.templatefile import read_template_bytes
+
     try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        return [TemplateProblem(f"cannot read the template: {exc.strerror or exc}")]
+        data = read_template_bytes(Path(path))  # stat'ed first: size, regular file
+    except ExportError as exc:
+        return [TemplateProblem(str(exc))]
     return list(check_template_bytes(data, timeout=timeout))
 
 
@@ -59,7 +61,8 @@ def check_template_bytes(
     from briefdesk.export.worker import WorkerFault, shared_worker
 
     try:
-        found = shared_worker().run("dry_run", data, seconds=timeout, timeout=timeout * 2 + 5)
+        # Two probe renders share the budget: the whole check never runs past ``timeout``.
+        found = shared_worker().run("dry_run", data, seconds=timeout / 2, timeout=timeout)
     except WorkerFault as fault:
         found = [(str(fault), fault.where)]
     except ExportError as exc:
@@ -85,11 +88,15 @@ def dry_run(data: bytes, *, seconds: float = DRY_RUN_SECONDS) -> list[tuple[str,
     except TemplateFault as fault:
         return [(fault.reason, fault.where)]
     problems = _static_problems(data)
+    from briefdesk.export.fetchscan import scan_package  # every part, fields joined across runs
+
+    problems += [p for p in scan_package(data, plain_external=False) if p not in problems]
     for brief in (full_brief(), minimal_brief()):
         context = build_context(brief)
         unknown = _render_recording(data, context, seconds)
         if isinstance(unknown, TemplateFault):
-            problems.append((unknown.reason, unknown.where))
+            if (unknown.reason, unknown.where) not in problems:
+                problems.append((unknown.reason, unknown.where))
             break
         for name in unknown:
             problem = (f"unknown variable {name!r}", "")

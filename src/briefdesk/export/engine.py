@@ -231,6 +231,12 @@ def render_docx(
         _set_properties(doc, DocProperties(**properties))
     out = io.BytesIO()
     doc.save(out)
+    from briefdesk.export.fetchscan import scan_package
+
+    # The whole output package, whatever rendered it (plain external links: checked before).
+    fetches = scan_package(out.getvalue(), plain_external=False, baseline=data)
+    if fetches:
+        raise TemplateFault(*fetches[0])
     return out.getvalue()
 
 

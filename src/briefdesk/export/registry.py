@@ -88,8 +88,11 @@ def resolve_template(id_or_path: str | Path) -> TemplateInfo:
                 return info
     path = Path(text).expanduser()
     if path.suffix.lower() == ".docx":
-        if not path.is_file():
+        if not path.exists():
             raise ExportError(f"template file not found: {path}")
+        from briefdesk.export.templatefile import check_template_file
+
+        check_template_file(path)
         return _info(str(path), path, False)
     known = ", ".join(i.id for i in list_templates())
     raise ExportError(f"unknown template {text!r} (known: {known}; or give a path to a .docx)")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import tempfile
+import time
 from pathlib import Path
 
 from briefdesk.export import ExportError
@@ -41,9 +41,10 @@ def check_writable(out: Path, *, force: bool) -> None:
 
 
 def _write(out: Path, data: bytes) -> None:
-    from briefdesk.store.atomic import atomic_write
+    from briefdesk.store.atomic import atomic_write, remove_stale_temps
 
     try:
+        remove_stale_temps(out)  # left beside the output by an export that was killed
         atomic_write(out, data)
     except OSError as exc:
         raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from None
@@ -82,13 +83,13 @@ def render_docx_bytes(
     from briefdesk.export.checks import check_template_bytes
     from briefdesk.export.context import build_context
     from briefdesk.export.registry import resolve_template
+    from briefdesk.export.templatefile import read_template_bytes
     from briefdesk.export.worker import WorkerFault, shared_worker
 
     info = resolve_template(template)
-    try:
-        data = info.path.read_bytes()
-    except OSError as exc:
-        raise ExportError(f"cannot read template {info.path}: {exc.strerror or exc}") from None
+    data = read_template_bytes(info.path)  # stat'ed first: size, regular file
+    # Check and render share one budget: together they keep the documented limit.
+    deadline = time.monotonic() + timeout
     problems = check_template_bytes(data, timeout=timeout)
     if problems:
         more = (
@@ -99,9 +100,14 @@ def render_docx_bytes(
         raise ExportError(f"template {info.name!r}: {problems[0]}{more}")
     context = build_context(brief)
     props = _properties_from_context(context, brief)
+    left = deadline - time.monotonic()
+    if left < 1:
+        raise ExportError(
+            f"template {info.name!r} took longer than {timeout:g} s to check and render"
+        )
     try:
         result = shared_worker().run(
-            "render_docx", data, context, seconds=timeout, timeout=timeout + 5, properties=props
+            "render_docx", data, context, seconds=left, timeout=left, properties=props
         )
     except WorkerFault as fault:
         where = f" ({fault.where})" if fault.where else ""
@@ -165,8 +171,14 @@ def docx_to_pdf(docx: Path, out_dir: Path, *, timeout: float = PDF_SECONDS) -> P
             "PDF export needs LibreOffice, but 'soffice' is not on PATH; install LibreOffice "
             "or export .docx and print to PDF from Word"
         )
-    with tempfile.TemporaryDirectory(prefix="briefdesk-lo-") as profile:
+    from briefdesk.export.nonet import no_network_prefix, prepare_profile
+    from briefdesk.tempfiles import work_dir
+
+    with work_dir("lo") as profile_dir:
+        profile = str(profile_dir)
+        prepare_profile(profile_dir)
         command = [
+            *no_network_prefix(),
             soffice,
             f"-env:UserInstallation={Path(profile).as_uri()}",
             "--headless",
@@ -202,7 +214,9 @@ def export_pdf(brief: Brief, template: str | Path, out: Path, *, force: bool = F
         raise ExportError(f"{out}: a PDF export must end in .pdf")
     check_writable(out, force=force)
     data = render_docx_bytes(brief, template)
-    with tempfile.TemporaryDirectory(prefix="briefdesk-pdf-") as work:
+    from briefdesk.tempfiles import work_dir
+
+    with work_dir("pdf") as work:
         docx = Path(work) / f"{out.stem or 'brief'}.docx"
         docx.write_bytes(data)
         pdf = docx_to_pdf(docx, Path(work))

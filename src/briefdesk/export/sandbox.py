@@ -21,7 +21,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.runtime import Context, TemplateReference
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from briefdesk.export import filters
+from briefdesk.export import filters, sizeguard
 
 MAX_RANGE = 10_000
 MAX_SEQUENCE = 1_000_000
@@ -68,13 +68,23 @@ def _add(left: Any, right: Any) -> Any:
     return operator.add(left, right)
 
 
-_BINOPS: dict[str, Callable[[Any, Any], Any]] = {"*": _multiply, "**": _power, "+": _add}
+_BINOPS: dict[str, Callable[[Any, Any], Any]] = {
+    "*": _multiply,
+    "**": _power,
+    "+": _add,
+    "%": sizeguard.bounded_modulo,
+}
 
 
 class HardenedEnvironment(ImmutableSandboxedEnvironment):
     """Jinja's immutable sandbox with the extra refusals above."""
 
     intercepted_binops = frozenset(_BINOPS)
+    code_generator_class = sizeguard.BoundedCodeGenerator
+
+    @staticmethod
+    def bounded_concat(parts: tuple[Any, ...]) -> tuple[Any, ...]:
+        return sizeguard.bounded_concat(parts)
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
         if isinstance(obj, _FORBIDDEN_TYPES):
@@ -95,6 +105,11 @@ class HardenedEnvironment(ImmutableSandboxedEnvironment):
     def call_binop(self, context: Context, operator_name: str, left: Any, right: Any) -> Any:
         return _BINOPS[operator_name](left, right)
 
+    def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        # Sizes asked of string methods are checked before the method allocates anything.
+        sizeguard.check_method_call(__obj, args, kwargs)
+        return super().call(__context, __obj, *args, **kwargs)
+
 
 def _package(obj: Any) -> str:
     module = getattr(obj, "__module__", None)
@@ -114,6 +129,7 @@ def make_environment(
     )
     env.globals.clear()
     env.globals["range"] = _bounded_range
+    env.filters.update(sizeguard.bounded_filters(env.filters))
     env.filters.update(filters.ALL)
     return env
 

@@ -89,7 +89,7 @@ def _resolve(kind: str, text: str, published: dt.date | None) -> tuple[dt.date |
                 shift = -1 if "last" in lowered else 1 if "next" in lowered else 0
                 index = published.year * 12 + published.month - 1 + shift
                 return dt.date(index // 12, index % 12 + 1, 1), "month"
-    except ValueError:
+    except (ValueError, OverflowError):  # a published date near year 1 or 9999
         return None, ""
     return None, ""
 

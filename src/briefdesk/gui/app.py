@@ -141,12 +141,22 @@ def _load_initial(window: Any, args: argparse.Namespace) -> None:
         window._load(load_sample(), None, None)
 
 
+def _clean_stale_temp() -> None:
+    """Work folders left by a killed BriefDesk are removed, off the GUI thread."""
+    import threading
+
+    from briefdesk.tempfiles import clean_stale
+
+    threading.Thread(target=clean_stale, name="clean-temp", daemon=True).start()
+
+
 def _finish_start(window: Any, args: argparse.Namespace, *, recover: bool) -> None:
     from PySide6.QtCore import QTimer
 
     window.build()
     if recover:  # a real session, not a start-up measurement
         QTimer.singleShot(1500, window.warm_up)
+        QTimer.singleShot(3000, _clean_stale_temp)
     if args.brief is not None or args.sample:
         _load_initial(window, args)
     elif recover:

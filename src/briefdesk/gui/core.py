@@ -7,11 +7,6 @@ modules are imported lazily — they never slow down start-up.
 from __future__ import annotations
 
 import atexit
-import multiprocessing
-import threading
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -65,74 +60,33 @@ def find_duplicate(sources: list[Source], candidate: Source) -> Source | None:
 
 
 def extract(source: Source, token: CancelToken) -> Any:
-    """Extraction in a warm child process: its first run loads gazetteers with the GIL held for
-    ~0.3 s, which in a thread would freeze the window; in a process it cannot."""
+    """Extraction in a warm child process (:mod:`briefdesk.extractrun`): its first run loads
+    gazetteers with the GIL held for ~0.3 s, which in a thread would freeze the window; in a
+    process it cannot. It stops past the time limit ("too long to analyse") and on cancel."""
+    from briefdesk import isolation
+    from briefdesk.extractrun import ExtractionFailed, extract_isolated
+
     token.check()
     try:
-        future = _extraction_pool().submit(_extract_in_child, source)
-    except (BrokenProcessPool, RuntimeError, OSError):
-        _reset_pool()
-        from briefdesk.extract import extract_source
-
-        return extract_source(source)
-    while True:
-        try:
-            return future.result(timeout=0.1)
-        except FutureTimeout:
-            if token.cancelled:
-                future.cancel()
-                token.check()
-        except BrokenProcessPool:
-            _reset_pool()
-            raise RuntimeError("the extraction worker stopped unexpectedly") from None
+        return extract_isolated(source, cancel=lambda: token.cancelled)
+    except isolation.Cancelled:
+        token.check()
+        raise
+    except ExtractionFailed as exc:
+        raise RuntimeError(str(exc)) from None
 
 
 def warm_up(token: CancelToken) -> None:
     """Start the extraction worker and load its data before the first source arrives."""
-    try:
-        _extraction_pool().submit(_warm_in_child).result()
-    except (BrokenProcessPool, RuntimeError, OSError):
-        _reset_pool()
+    from briefdesk.extractrun import warm_up as _warm_up
+
+    _warm_up()
 
 
 def shutdown_workers() -> None:
-    _reset_pool()
+    from briefdesk.extractrun import shutdown
 
-
-def _extract_in_child(source: Source) -> Any:
-    from briefdesk.extract import extract_source
-
-    return extract_source(source)
-
-
-def _warm_in_child() -> None:
-    from briefdesk.extract import extract_text
-
-    extract_text(
-        "Warm-up: Pakistan sold JF-17 jets to Azerbaijan for $1.6 billion on 3 March 2024."
-    )
-
-
-_pool: ProcessPoolExecutor | None = None
-_pool_lock = threading.Lock()
-
-
-def _extraction_pool() -> ProcessPoolExecutor:
-    global _pool
-    with _pool_lock:
-        if _pool is None:
-            _pool = ProcessPoolExecutor(
-                max_workers=1, mp_context=multiprocessing.get_context("spawn")
-            )
-        return _pool
-
-
-def _reset_pool() -> None:
-    global _pool
-    with _pool_lock:
-        pool, _pool = _pool, None
-    if pool is not None:
-        pool.shutdown(wait=False, cancel_futures=True)
+    shutdown()
 
 
 atexit.register(shutdown_workers)

@@ -204,9 +204,14 @@ class DateBinding(LineBinding):
         if not text:
             return None
         try:
-            return dt.date.fromisoformat(text)
+            day = dt.date.fromisoformat(text)
         except ValueError:
             raise ValueError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+        from briefdesk.model.bounds import year_problem
+
+        if (problem := year_problem(day)) is not None:
+            raise ValueError(problem)
+        return day
 
     def show(self, value: Any) -> None:
         current: Any
@@ -242,6 +247,10 @@ def parse_decimal(text: str) -> Decimal | None:
         raise ValueError(f"{text!r} is not a number") from None
     if not value.is_finite():
         raise ValueError(f"{text!r} is not a number")
+    from briefdesk.model.bounds import amount_problem
+
+    if (problem := amount_problem(value)) is not None:  # what a brief can hold, as on load
+        raise ValueError(f"{text!r}: {problem}")
     return value
 
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import tempfile
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
@@ -113,7 +111,9 @@ def soffice_path() -> str | None:
 
 def render_pages(brief: Brief, template: str, token: CancelToken) -> str:
     """The real export (docx through LibreOffice) into a private temp folder."""
-    folder = Path(tempfile.mkdtemp(prefix="briefdesk-pages-"))
+    from briefdesk.tempfiles import make_dir
+
+    folder = make_dir("pages")  # in the cache folder; removed at the next start
     return str(core.export(brief, template, folder / "preview.pdf", "pdf", token))
 
 

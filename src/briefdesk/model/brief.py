@@ -21,6 +21,7 @@ from pydantic import (
     model_validator,
 )
 
+from briefdesk.model.bounds import MAX_AMOUNT_TEXT, amount_problem
 from briefdesk.model.codes import (
     TLP_LEVELS,
     UK_LEVELS,
@@ -193,8 +194,10 @@ class Money(Record):
         if isinstance(value, bool):
             return value
         if isinstance(value, str | int | float):
+            if len(text := str(value).strip()) > MAX_AMOUNT_TEXT:
+                raise ValueError(f"{len(text)} characters is too long for an amount")
             try:
-                return Decimal(str(value).strip())
+                return Decimal(text)
             except ArithmeticError:
                 raise ValueError(f"{value!r} is not a number") from None
         return value
@@ -206,8 +209,8 @@ class Money(Record):
     @field_validator("amount")
     @classmethod
     def _finite(cls, value: Decimal) -> Decimal:
-        if not value.is_finite():
-            raise ValueError("amount must be a finite number")
+        if (problem := amount_problem(value)) is not None:
+            raise ValueError(problem)
         if value < 0:
             raise ValueError("amount must not be negative")
         return value

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel
 
+from briefdesk.model.bounds import check_dates
 from briefdesk.model.brief import Brief, Span
 from briefdesk.model.errors import Problem
 
@@ -27,7 +28,12 @@ def iter_spans(node: object, path: str = "") -> Iterator[tuple[str, Span]]:
 
 def check_brief(brief: Brief) -> list[Problem]:
     """All cross-record problems; an empty list means the brief is consistent."""
-    return [*_check_unique_ids(brief), *_check_references(brief), *_check_spans(brief)]
+    return [
+        *_check_unique_ids(brief),
+        *_check_references(brief),
+        *_check_spans(brief),
+        *check_dates(brief),
+    ]
 
 
 def _check_unique_ids(brief: Brief) -> Iterator[Problem]:

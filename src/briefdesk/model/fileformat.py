@@ -7,9 +7,18 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from briefdesk.model.bounds import MAX_INT_DIGITS
 from briefdesk.model.brief import FORMAT_NAME, FORMAT_VERSION, Brief
 from briefdesk.model.checks import check_brief
 from briefdesk.model.errors import BriefError, Problem, problems_from_validation
+from briefdesk.model.jsonkeys import (
+    DuplicateKey,
+    TooLongNumber,
+    bounded_int,
+    duplicate_key_line,
+    lone_surrogate_line,
+    pairs_without_duplicates,
+)
 from briefdesk.model.migrations import migrate
 
 # A brief with dozens of full-text sources is a few MB; far beyond that is not a brief.
@@ -77,7 +86,22 @@ def _decode_document(data: bytes) -> dict[str, Any]:
             f"not UTF-8 text (invalid byte at offset {exc.start}); not a BriefDesk brief"
         ) from None
     try:
-        document = json.loads(text, parse_float=str, parse_constant=_refuse_constant)
+        document = json.loads(
+            text,
+            parse_float=str,
+            parse_int=bounded_int(MAX_INT_DIGITS),
+            parse_constant=_refuse_constant,
+            object_pairs_hook=pairs_without_duplicates,
+        )
+    except DuplicateKey as exc:
+        found = duplicate_key_line(text)
+        line, key = found if found else (0, exc.key)
+        where = f"line {line}: " if line else ""
+        raise BriefError(f"{where}duplicate key {key!r}") from None
+    except TooLongNumber as exc:
+        raise BriefError(
+            f"a number with {exc.digits} digits is longer than any field of a brief can hold"
+        ) from None
     except json.JSONDecodeError as exc:
         raise BriefError(
             f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
@@ -86,6 +110,10 @@ def _decode_document(data: bytes) -> dict[str, Any]:
         raise BriefError(f"invalid JSON: {exc}") from None
     except RecursionError:
         raise BriefError("invalid JSON: nested too deeply") from None
+    if "\\u" in text and (lone := lone_surrogate_line(text)) is not None:
+        raise BriefError(
+            f"line {lone[0]}: {lone[1]} is half of a character (a lone surrogate), not text"
+        )
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise BriefError(f'not a BriefDesk brief (no "format": "{FORMAT_NAME}")')
     return document

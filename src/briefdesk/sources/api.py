@@ -48,11 +48,14 @@ def import_file_all(
     """
     limits = limits or DEFAULT_LIMITS
     path = Path(path)
-    name = path.name or str(path)
+    name = clean_name(path.name or str(path))
     _check_file(path, name, limits)
     job_args = (str(path), limits.as_dict())
     raw = sandbox.run_job(worker.import_path_job, job_args, limits, name, cancel)
-    return [_to_imported(Extracted(**item), name, limits, filename=path.name) for item in raw]
+    return [
+        _to_imported(Extracted(**item), name, limits, filename=clean_name(path.name))
+        for item in raw
+    ]
 
 
 def import_text(
@@ -82,6 +85,17 @@ def import_text(
     extracted.outlet = outlet or extracted.outlet
     extracted.published = published or extracted.published
     return _to_imported(extracted, PASTED, limits, filename="").source
+
+
+def clean_name(name: str) -> str:
+    """A file name as text that can be saved: names that are not valid UTF-8 on disk arrive
+    with lone surrogates (``surrogateescape``); they are read as Windows-1252 instead."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        raw = name.encode("utf-8", "surrogateescape")
+        return raw.decode("cp1252", "replace")
 
 
 def _check_file(path: Path, name: str, limits: ImportLimits) -> None:
@@ -136,10 +150,13 @@ def _to_imported(
     try:
         source = Source(**fields)
     except ValueError as exc:  # pydantic's ValidationError; only odd metadata can trigger it
-        field_names = ", ".join(str(e["loc"][0]) for e in getattr(exc, "errors", list)()[:3])
-        raise ImportRefused(
-            name, f"produced an invalid source (bad {field_names or 'metadata'})"
-        ) from None
+        from pydantic import ValidationError
+
+        from briefdesk.model.errors import problems_from_validation
+
+        problems = problems_from_validation(exc) if isinstance(exc, ValidationError) else []
+        detail = str(problems[0]) if problems else "its metadata is not usable"
+        raise ImportRefused(name, f"produced an invalid source ({detail})") from None
     return Imported(source, tuple(extracted.warnings))
 
 

@@ -41,6 +41,11 @@ def decode_labelled(data: bytes, label: str | None, where: str, warnings: list[s
     An unknown label is reported in ``warnings`` ("unknown charset 'rot-13' in …") and the
     encoding is guessed instead.
     """
+    known = whatwg_codec(label) if label else None
+    if label and known is None:
+        # Said even when the bytes read as UTF-8: the sender's label may mean another text.
+        shown = " ".join(label.split())[:40]
+        warnings.append(f"unknown charset {shown!r} in {where}; the encoding was guessed")
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return data.decode(codec, errors="replace")
@@ -48,18 +53,12 @@ def decode_labelled(data: bytes, label: str | None, where: str, warnings: list[s
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if label:
-        known = whatwg_codec(label)
-        if known is not None and known != "utf-8":
-            return data.decode(known, errors="replace")
-        if known == "utf-8":
-            # Labelled UTF-8 but not valid UTF-8: mislabelled legacy text, far more often
-            # than a damaged UTF-8 one; guess rather than fill it with U+FFFD.
-            warnings.append(f"{where} says UTF-8 but is not; the encoding was guessed")
-            label = ""
-    if label:
-        shown = " ".join(label.split())[:40]
-        warnings.append(f"unknown charset {shown!r} in {where}; the encoding was guessed")
+    if known is not None and known != "utf-8":
+        return data.decode(known, errors="replace")
+    if known == "utf-8":
+        # Labelled UTF-8 but not valid UTF-8: mislabelled legacy text, far more often
+        # than a damaged UTF-8 one; guess rather than fill it with U+FFFD.
+        warnings.append(f"{where} says UTF-8 but is not; the encoding was guessed")
     guessed = _guess(data)
     return data.decode(guessed or _PREFERRED, errors="replace")
 

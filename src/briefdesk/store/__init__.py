@@ -2,6 +2,7 @@
 
 from briefdesk.store.atomic import atomic_write
 from briefdesk.store.files import (
+    Busy,
     ChangedOnDisk,
     DiskStamp,
     OpenedBrief,
@@ -12,7 +13,13 @@ from briefdesk.store.files import (
     read_stamp,
     save_brief,
 )
-from briefdesk.store.lock import BriefLock, LockedByOther, LockUnavailable, check_not_locked
+from briefdesk.store.lock import (
+    BriefLock,
+    LockedByOther,
+    LockUnavailable,
+    check_not_locked,
+    held_for_writing,
+)
 from briefdesk.store.recovery import (
     Snapshot,
     discard_snapshot,
@@ -24,6 +31,7 @@ from briefdesk.store.recovery import (
 
 __all__ = [
     "BriefLock",
+    "Busy",
     "ChangedOnDisk",
     "DiskStamp",
     "LockUnavailable",
@@ -36,6 +44,7 @@ __all__ = [
     "changed_on_disk",
     "check_not_locked",
     "discard_snapshot",
+    "held_for_writing",
     "list_snapshots",
     "open_brief",
     "orphaned_snapshots",

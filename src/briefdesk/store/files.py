@@ -7,10 +7,12 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefdesk.boundedread import FileRefused, read_regular
 from briefdesk.model.brief import Brief
 from briefdesk.model.errors import BriefError
 from briefdesk.model.fileformat import MAX_BRIEF_BYTES, dumps, loads
-from briefdesk.store.atomic import atomic_write
+from briefdesk.store.atomic import BackupFailed, atomic_write, remove_stale_temps, write_target
+from briefdesk.store.guard import GuardBusy, folder_guard
 
 BRIEF_SUFFIX = ".brief"
 
@@ -21,6 +23,13 @@ class StoreError(Exception):
 
 class ChangedOnDisk(StoreError):
     """The file on disk is not the one that was opened: someone else saved it since."""
+
+
+class Busy(StoreError):
+    """Another BriefDesk or command is writing the brief; nothing was saved."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path}: busy (open in another BriefDesk or command), nothing saved")
 
 
 @dataclass(frozen=True)
@@ -40,7 +49,8 @@ class OpenedBrief:
 
 
 def backup_path(path: Path) -> Path:
-    """The previous version is kept beside the file as ``name.brief.bak``."""
+    """The previous version is kept as ``name.brief.bak`` beside the file (or a link's target)."""
+    path = write_target(Path(path))
     return path.with_name(path.name + ".bak")
 
 
@@ -57,23 +67,26 @@ def open_brief(path: Path) -> OpenedBrief:
 
 def read_stamp(path: Path) -> DiskStamp | None:
     """The file's current stamp, or None when it does not exist."""
-    try:
-        data = Path(path).read_bytes()
-    except (FileNotFoundError, NotADirectoryError):
+    if not os.path.lexists(path) or (Path(path).is_symlink() and not Path(path).exists()):
         return None
-    except OSError as exc:
-        raise StoreError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    try:
+        data = read_regular(Path(path), MAX_BRIEF_BYTES)
+    except FileRefused as exc:
+        if "no such file" in str(exc):
+            return None
+        raise StoreError(str(exc)) from None
     return _stamp_of(Path(path), data)
 
 
 def changed_on_disk(path: Path, stamp: DiskStamp | None) -> bool:
-    """True when the file differs from ``stamp`` (content, not just its timestamp, is compared)."""
+    """True when the file's content differs from ``stamp``.
+
+    Content, never the timestamp: two saves within the file system's clock tick (a few ms) can
+    leave equal sizes and times, and trusting those lost a write."""
     current = read_stamp(path)
     if current is None or stamp is None:
         return current != stamp
-    if current.size == stamp.size and current.mtime_ns == stamp.mtime_ns:
-        return False
-    return current.sha256 != stamp.sha256
+    return current.size != stamp.size or current.sha256 != stamp.sha256
 
 
 def save_brief(
@@ -88,37 +101,48 @@ def save_brief(
 
     ``expected`` is the stamp from when the file was opened (None for a new file): if the file on
     disk no longer matches it, the save is refused with ``ChangedOnDisk`` unless ``force``.
+    The check and the replace happen under one folder guard, so no other writer can slip in
+    between them; a writer that cannot get the guard within a few seconds gets ``Busy``.
     """
     path = Path(path)
-    if not force and changed_on_disk(path, expected):
-        if expected is None:
-            raise ChangedOnDisk(f"{path}: a file with this name already exists")
-        raise ChangedOnDisk(f"{path}: the file was changed on disk since it was opened")
-    data = dumps(brief).encode("utf-8")
     try:
-        atomic_write(path, data, backup=backup_path(path) if keep_backup else None)
+        data = dumps(brief).encode("utf-8")
+    except ValueError:  # text that is not Unicode (a lone surrogate) cannot be written
+        raise StoreError(
+            f"{path}: the brief holds text that is not valid Unicode; nothing saved"
+        ) from None
+    try:
+        with folder_guard(write_target(path)):
+            remove_stale_temps(path)  # left by a save that was killed
+            remove_stale_temps(backup_path(path))
+            if not force and changed_on_disk(path, expected):
+                if expected is None:
+                    raise ChangedOnDisk(f"{path}: a file with this name already exists")
+                raise ChangedOnDisk(f"{path}: the file was changed on disk since it was opened")
+            atomic_write(path, data, backup=backup_path(path) if keep_backup else None)
+    except GuardBusy:
+        raise Busy(path) from None
+    except BackupFailed as exc:
+        raise StoreError(f"{exc}; nothing saved (move or rename it)") from None
     except OSError as exc:
-        raise StoreError(f"{path}: cannot save: {exc.strerror or exc}") from None
+        raise StoreError(f"{path}: cannot save: {exc.strerror or 'error'}") from None
     return _stamp_of(path, data)
 
 
-def _read(path: Path) -> bytes:
+def read_brief_bytes(path: Path) -> bytes:
+    """The file's bytes, after checking it is a regular file no bigger than a brief can be."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BRIEF_BYTES:
-            raise StoreError(
-                f"{path}: the file is {size / 1e6:.0f} MB; a brief is at most "
-                f"{MAX_BRIEF_BYTES // (1024 * 1024)} MB"
-            )
-        return path.read_bytes()
-    except IsADirectoryError:
-        raise StoreError(f"{path}: is a folder, not a brief") from None
-    except FileNotFoundError:
-        raise StoreError(f"{path}: no such file") from None
-    except PermissionError:
-        raise StoreError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise StoreError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        return read_regular(path, MAX_BRIEF_BYTES)
+    except FileRefused as exc:
+        message = str(exc)
+        if message.endswith("is a folder, not a file"):
+            message = f"{path}: is a folder, not a brief"
+        elif "can be read" in message:
+            message = message.replace("can be read", "is a brief")
+        raise StoreError(message) from None
+
+
+_read = read_brief_bytes
 
 
 def _stamp_of(path: Path, data: bytes) -> DiskStamp:

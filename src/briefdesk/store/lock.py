@@ -7,11 +7,17 @@ import getpass
 import json
 import os
 import socket
+import tempfile
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from briefdesk.store.files import StoreError
+from briefdesk.store.atomic import pid_alive as pid_alive  # re-exported
+from briefdesk.store.atomic import write_target
+from briefdesk.store.files import Busy, StoreError
+from briefdesk.store.guard import GuardBusy, folder_guard
 
 
 class LockedByOther(Exception):
@@ -47,7 +53,10 @@ class LockOwner:
 
 
 def lock_path(path: Path) -> Path:
-    """``report.brief`` is locked by ``.~lock.report.brief#`` (the LibreOffice convention)."""
+    """``report.brief`` is locked by ``.~lock.report.brief#`` (the LibreOffice convention).
+
+    A symlinked brief is locked beside its target, so every name for one file shares one lock."""
+    path = write_target(Path(path))
     return path.with_name(f".~lock.{path.name}#")
 
 
@@ -59,42 +68,90 @@ class BriefLock:
         self.owner = owner
 
     @classmethod
-    def acquire(cls, path: Path, *, force: bool = False) -> BriefLock:
-        """Take the lock; a stale lock from a dead process on this host is taken over."""
+    def acquire(cls, path: Path, *, force: bool = False, wait: float = 0.0) -> BriefLock:
+        """Take the lock; a stale lock from a dead process on this host is taken over.
+
+        Deciding "free or stale" and writing our lock happen under the folder guard, so two
+        processes can never both take it. A live holder is waited for up to ``wait`` seconds.
+        """
         path = Path(path)
         target = lock_path(path)
         me = LockOwner.me()
         payload = json.dumps(me.__dict__).encode("utf-8")
-        for _ in range(2):
+        deadline = time.monotonic() + wait
+        while True:
+            holder: LockOwner | None = None
             try:
-                fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-            except OSError as exc:
-                if not isinstance(exc, FileExistsError):
-                    raise LockUnavailable(
-                        f"{path}: cannot create the lock file: {exc.strerror or exc}"
-                    ) from None
-                holder = read_owner(path)
-                if holder is not None and not force and not _is_stale(holder, me):
-                    raise LockedByOther(path, holder) from None
-                with contextlib.suppress(FileNotFoundError):
-                    target.unlink()
-                continue
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(payload)
-            return cls(path, me)
-        raise LockedByOther(path, read_owner(path) or me)
+                with folder_guard(target, wait=max(0.5, wait)):
+                    holder = read_owner(path)
+                    if holder is None or force or _is_stale(holder, me):
+                        _write_lock_file(path, target, payload)
+                        return cls(path, me)
+            except GuardBusy:
+                holder = None
+            if time.monotonic() >= deadline:
+                if holder is None:
+                    raise Busy(path)
+                raise LockedByOther(path, holder)
+            time.sleep(0.05)
 
     def release(self) -> None:
+        try:
+            with folder_guard(lock_path(self.path)):
+                if self.is_held():
+                    with contextlib.suppress(FileNotFoundError):
+                        lock_path(self.path).unlink()
+        except GuardBusy:
+            pass
+
+    def is_held(self) -> bool:
+        """True while the lock file on disk is still ours (nobody took it over)."""
         holder = read_owner(self.path)
-        if holder is not None and holder.pid == self.owner.pid and holder.host == self.owner.host:
-            with contextlib.suppress(FileNotFoundError):
-                lock_path(self.path).unlink()
+        return (
+            holder is not None and holder.pid == self.owner.pid and holder.host == self.owner.host
+        )
 
     def __enter__(self) -> BriefLock:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+def _write_lock_file(path: Path, target: Path, payload: bytes) -> None:
+    """Write the whole lock file, then put it in place: nobody ever reads a half-written lock."""
+    try:
+        fd, temp = tempfile.mkstemp(prefix=".~lock.", suffix=".tmp", dir=target.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(payload)
+            os.chmod(temp, 0o644)
+            os.replace(temp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+            raise
+    except OSError as exc:
+        raise LockUnavailable(
+            f"{path}: cannot create the lock file: {exc.strerror or 'error'}"
+        ) from None
+
+
+@contextlib.contextmanager
+def held_for_writing(path: Path, *, wait: float = 5.0) -> Iterator[BriefLock]:
+    """Hold ``path``'s lock for one read-modify-write (a command that changes a brief).
+
+    A brief open in a window, or being changed by another command, is waited for up to ``wait``
+    seconds and then refused with ``Busy`` ("busy …, nothing saved").
+    """
+    try:
+        lock = BriefLock.acquire(path, wait=wait)
+    except LockedByOther:
+        raise Busy(Path(path)) from None
+    try:
+        yield lock
+    finally:
+        lock.release()
 
 
 def read_owner(path: Path) -> LockOwner | None:
@@ -125,21 +182,6 @@ def _is_stale(holder: LockOwner, me: LockOwner) -> bool:
     if holder.host != me.host:
         return False
     return not pid_alive(holder.pid)
-
-
-def pid_alive(pid: int) -> bool:
-    """True if a process with this id exists on this machine."""
-    if pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    except OSError:
-        return False
-    return True
 
 
 def _user() -> str:

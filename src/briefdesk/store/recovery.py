@@ -11,11 +11,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from briefdesk import paths
+from briefdesk.boundedread import FileRefused, read_regular
 from briefdesk.model.brief import Brief
 from briefdesk.model.errors import BriefError
 from briefdesk.model.fileformat import dumps, loads
 from briefdesk.store.atomic import atomic_write
-from briefdesk.store.files import StoreError
+from briefdesk.store.files import StoreError, read_brief_bytes
 from briefdesk.store.lock import pid_alive
 
 
@@ -43,16 +44,20 @@ def _meta_path(snapshot_file: Path) -> Path:
 def write_snapshot(
     brief: Brief, original: Path | None, *, pid: int | None = None, folder: Path | None = None
 ) -> Snapshot:
-    """Autosave ``brief`` (one snapshot per brief id, replaced each time)."""
+    """Autosave ``brief`` (one snapshot per brief id and process, replaced each time).
+
+    The process id is in the name: two windows on one brief never overwrite each other's
+    unsaved work, and a crashed one's snapshot is not replaced by the survivor's."""
     folder = folder or paths.recovery_dir()
-    target = folder / f"{brief.id}.brief"
+    owner = os.getpid() if pid is None else pid
+    target = folder / f"{brief.id}.{owner}.brief"
     saved_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     meta = {
         "brief_id": brief.id,
         "title": brief.header.title,
         "original": str(original) if original else None,
         "saved_at": saved_at,
-        "pid": os.getpid() if pid is None else pid,
+        "pid": owner,
     }
     atomic_write(target, dumps(brief).encode("utf-8"))
     atomic_write(_meta_path(target), json.dumps(meta, indent=2).encode("utf-8"))
@@ -65,9 +70,9 @@ def list_snapshots(*, folder: Path | None = None) -> list[Snapshot]:
     found = []
     for target in folder.glob("*.brief"):
         try:
-            meta = json.loads(_meta_path(target).read_text("utf-8"))
+            meta = json.loads(read_regular(_meta_path(target), 1_000_000).decode("utf-8"))
             found.append(_snapshot_from(target, meta))
-        except (OSError, ValueError, KeyError, TypeError):
+        except (FileRefused, OSError, ValueError, KeyError, TypeError):
             continue
     return sorted(found, key=lambda s: s.saved_at, reverse=True)
 
@@ -80,9 +85,7 @@ def orphaned_snapshots(*, folder: Path | None = None) -> list[Snapshot]:
 def restore_snapshot(snapshot: Snapshot) -> Brief:
     """Load the autosaved brief; the snapshot stays until discarded."""
     try:
-        return loads(snapshot.path.read_bytes())
-    except OSError as exc:
-        raise StoreError(f"{snapshot.path}: cannot read: {exc.strerror or exc}") from None
+        return loads(read_brief_bytes(snapshot.path))
     except BriefError as exc:
         raise StoreError(f"{snapshot.path}: {exc}") from None
 
