@@ -28,7 +28,11 @@ FIXED_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 FONT = "Arial"  # metric-compatible Liberation Sans ships with LibreOffice: same page breaks
 NAVY = RGBColor(0x1F, 0x38, 0x64)
 GREY = RGBColor(0x59, 0x59, 0x59)
-HEADER_FILL = "D9E2F3"
+INK = RGBColor(0x1A, 0x1A, 0x1A)
+HEADER_FILL = "E8EDF5"
+RULE = "A6A6A6"  # light table rules: horizontal lines only, mid grey
+# Built-in tables carry this description: the export drops their columns that came out empty.
+COMPACT = "briefdesk:drop-empty-columns"  # = briefdesk.export.tables.COMPACT
 
 LEGEND = (
     "Estimative language (ICD 203): {% for s in likelihood_scale %}{{ s.words }} {{ s.range }}"
@@ -47,8 +51,8 @@ def new_document(name: str, description: str) -> Any:
     section.orientation = WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)  # A4
     for side in ("left_margin", "right_margin"):
-        setattr(section, side, Cm(2.0))
-    section.top_margin, section.bottom_margin = Cm(1.8), Cm(1.6)
+        setattr(section, side, Cm(1.8))
+    section.top_margin, section.bottom_margin = Cm(1.6), Cm(1.5)
     section.header_distance, section.footer_distance = Cm(0.8), Cm(0.7)
     _styles(doc)
     _header_footer(section)
@@ -102,8 +106,8 @@ def _spacing(style: Any, before: float, after: float, line: float = 1.08) -> Non
 
 def _styles(doc: Any) -> None:
     styles = doc.styles
-    _font(styles["Normal"], 10)
-    _spacing(styles["Normal"], 0, 4)
+    _font(styles["Normal"], 11)
+    _spacing(styles["Normal"], 0, 3, 1.0)
     _font(styles["Title"], 17, bold=True, colour=NAVY)
     _spacing(styles["Title"], 0, 2, 1.0)
     title_ppr = styles["Title"].element.get_or_add_pPr()
@@ -111,25 +115,30 @@ def _styles(doc: Any) -> None:
         title_ppr.remove(border)
     _font(styles["Subtitle"], 9, bold=True, colour=GREY)
     _spacing(styles["Subtitle"], 0, 2, 1.0)
-    for level, size in ((1, 11.5), (2, 10)):
+    for level, size in ((1, 12.5), (2, 11)):
         style = styles[f"Heading {level}"]
         _font(style, size, bold=True, colour=NAVY)
-        _spacing(style, 8 if level == 1 else 5, 2, 1.0)
+        _spacing(style, 5 if level == 1 else 3, 2, 1.0)
         style.paragraph_format.keep_with_next = True
     for name in ("List Bullet", "List Bullet 2", "List Number", "List Number 2"):
-        _font(styles[name], 10)
-        _spacing(styles[name], 0, 2)
+        _font(styles[name], 11)
+        _spacing(styles[name], 0, 1, 1.0)
     for name in ("Header", "Footer"):
         _font(styles[name], 8.5)
         _spacing(styles[name], 0, 0, 1.0)
     small = styles.add_style("Small", 1)
     small.base_style = styles["Normal"]
-    _font(small, 8.5, colour=RGBColor(0x40, 0x40, 0x40))  # legible in print, still secondary
+    _font(small, 10, colour=INK)  # source lines: secondary by size, never grey
     _spacing(small, 0, 2, 1.0)
     cell = styles.add_style("Table Text", 1)
     cell.base_style = styles["Normal"]
-    _font(cell, 9)
+    _font(cell, 10)
     _spacing(cell, 0, 0, 1.0)
+    rationale = styles.add_style("Rationale", 1)
+    rationale.base_style = styles["Normal"]
+    _font(rationale, 11)
+    _spacing(rationale, 0, 2, 1.0)
+    rationale.paragraph_format.left_indent = Cm(0.63)
 
 
 def _field(paragraph: Any, instruction: str, placeholder: str) -> None:
@@ -224,10 +233,55 @@ def _widths(table: Any, widths: list[float]) -> None:
             cell.width = Cm(width)
 
 
+def _light(table: Any, *, compact: bool = False) -> None:
+    """Light horizontal rules and comfortable padding instead of Table Grid's black grid."""
+    tblpr = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        border = OxmlElement(f"w:{edge}")
+        visible = edge in ("top", "bottom", "insideH")
+        border.set(qn("w:val"), "single" if visible else "nil")
+        if visible:
+            border.set(qn("w:sz"), "4")
+            border.set(qn("w:space"), "0")
+            border.set(qn("w:color"), RULE)
+        borders.append(border)
+    margins = OxmlElement("w:tblCellMar")
+    for edge, width in (("top", 28), ("left", 85), ("bottom", 28), ("right", 85)):
+        margin = OxmlElement(f"w:{edge}")
+        margin.set(qn("w:w"), str(width))
+        margin.set(qn("w:type"), "dxa")
+        margins.append(margin)
+    # Schema order in w:tblPr: tblW, jc, …, tblBorders, shd, tblLayout, tblCellMar, tblLook
+    for element, before in ((borders, ("w:shd", "w:tblLayout")), (margins, ())):
+        anchor = next(
+            (
+                tblpr.find(qn(t))
+                for t in (*before, "w:tblCellMar", "w:tblLook")
+                if tblpr.find(qn(t)) is not None
+            ),
+            None,
+        )
+        if anchor is not None:
+            anchor.addprevious(element)
+        else:
+            tblpr.append(element)
+    if compact:
+        description = OxmlElement("w:tblDescription")
+        description.set(qn("w:val"), COMPACT)
+        tblpr.append(description)
+
+
 def loop_table(
-    doc: Any, headings: list[str], loop: str, cells: list[str], widths: list[float]
+    doc: Any,
+    headings: list[str],
+    loop: str,
+    cells: list[str],
+    widths: list[float],
+    *,
+    compact: bool = True,
 ) -> Any:
-    """A Table Grid table: a shaded heading row, then one row per item of ``loop``."""
+    """A heading row, then one row per item of ``loop``; empty columns dropped on export."""
     table = doc.add_table(rows=4, cols=len(headings))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -243,6 +297,7 @@ def loop_table(
     _widths(table, widths)
     for cell in table.rows[0].cells:
         _shade(cell, HEADER_FILL)  # after widths: w:shd must follow w:tcW in the cell properties
+    _light(table, compact=compact)
     return table
 
 
@@ -263,6 +318,7 @@ def field_table(doc: Any, rows: list[tuple[str, str, str]], widths: tuple[float,
     for row in table.rows:
         if not row.cells[0].text.startswith("{%tr"):
             _shade(row.cells[0], HEADER_FILL)
+    _light(table)
     return table
 
 
@@ -278,43 +334,120 @@ def spacer(doc: Any) -> None:
     p.paragraph_format.line_spacing = 0.6
 
 
+# ---------------------------------------------------------------- shared pieces (house style)
+
+
+def header_table(doc: Any, rows: list[tuple[str, str, str]]) -> None:
+    field_table(doc, rows, (4.0, 13.0))
+
+
+def judgment_list(doc: Any, style: str, *, rationale: bool) -> None:
+    tag(doc, "{%p for j in judgments %}")
+    p = doc.add_paragraph(style=style)
+    p.add_run("{{ j.sentence }}").bold = True
+    p.add_run(" {{ j.assessment }} {{ j.citations }}")
+    if rationale:
+        tag(doc, "{{p j.rationale_paragraphs|word_paragraphs('Rationale') }}")
+    tag(doc, "{%p endfor %}")
+
+
+def implications(doc: Any) -> None:
+    tag(doc, "{%p for i in implications %}")
+    p = doc.add_paragraph()
+    p.add_run("{{ i.domain }}{% if i.domain %}: {% endif %}").bold = True
+    p.add_run("{{ i.text }}")
+    tag(doc, "{%p endfor %}")
+
+
+def bullets(doc: Any, loop: str, text: str) -> None:
+    tag(doc, "{%p for " + loop + " %}")
+    para(doc, text, "List Bullet")
+    tag(doc, "{%p endfor %}")
+
+
+def places(doc: Any) -> None:
+    """Places as one line: each name, its country, its note, its citations."""
+    tag(doc, "{%p if places %}")
+    p = doc.add_paragraph()
+    p.add_run("Places: ").bold = True
+    p.add_run(
+        "{% for p in places %}{{ p.name }}"
+        "{% if p.country_name and p.country_name != p.name %}, {{ p.country_name }}{% endif %}"
+        "{% if p.note %} ({{ p.note }}){% endif %} {{ p.citations }}"
+        "{% if not loop.last %}; {% endif %}{% endfor %}"
+    )
+    tag(doc, "{%p endif %}")
+
+
+def source_lines(doc: Any) -> None:
+    """One citation format everywhere: ref, citation, grade, then the address as a real link."""
+    tag(doc, "{%p for s in sources %}")
+    p = para(doc, "{{ s.ref }} {{ s.citation_graded }}", "Small")
+    p.add_run(" ")
+    p.add_run("{{r s.link|word_link }}")
+    tag(doc, "{%p endfor %}")
+
+
+def recommendation_lines(doc: Any) -> None:
+    tag(doc, "{%p for r in recommendations %}")
+    prose(doc, "r.text")
+    tag(doc, "{%p if r.choices %}")
+    p = para(
+        doc,
+        "{{ r.choices_text }}{% if r.due_by %}      {{ r.due_label }} {{ r.due_by_long }}"
+        "{% endif %}",
+    )
+    p.paragraph_format.space_before = Pt(3)
+    p.paragraph_format.space_after = Pt(6)
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p endfor %}")
+
+
+CRITICAL_ROW = (
+    "{{ header.critical_label }}",
+    "{{ header.critical_date_long }}{% if header.critical_reason %}"
+    " — {{ header.critical_reason }}{% endif %}",
+    "header.critical_date",
+)
+
+
 # ---------------------------------------------------------------- the three templates
 
 
 def standard() -> Any:
     doc = new_document(
         "Standard briefing note",
-        "Marking, header block, purpose, BLUF, background, current status with actors and deals, "
-        "key judgments, considerations, options, recommendation with decision boxes, prepared by, "
-        "graded sources.",
+        "Header block, purpose, BLUF, background, current status (actors, deals, places), key "
+        "judgments with rationale, implications, outlook, indicators, options, recommendation, "
+        "graded sources with links.",
     )
     para(
         doc,
         "BRIEFING NOTE{% if header.kind != 'deal_sheet' %} FOR {{ header.kind_label|upper }}"
-        "{% endif %}",
+        "{% endif %} · {{ header.status_label|upper }}",
         "Subtitle",
     )
     para(doc, "{{ title or 'Untitled brief' }}", "Title")
     tag(doc, "{%p if header.subject and header.subject != title %}")
     para(doc, "{{ header.subject }}", "Subtitle")
     tag(doc, "{%p endif %}")
-    field_table(
+    header_table(
         doc,
         [
             ("To", "{{ header.to }}", "header.to"),
             ("Through", "{{ header.through }}", "header.through"),
             ("From", "{{ header.sender.line }}", "header.sender.line"),
             ("Date", "{{ header.date_long }}", "header.date"),
-            (
-                "Decision needed by",
-                "{{ header.critical_date_long }}{% if header.critical_reason %}"
-                " — {{ header.critical_reason }}{% endif %}",
-                "header.critical_date",
-            ),
+            CRITICAL_ROW,
             ("File", "{{ header.file_number }}", "header.file_number"),
-            ("Status", "{{ header.status_label }}", ""),
+            (
+                "Contact",
+                "{{ header.sender.phone }}{% if header.sender.phone and header.sender.email %}"
+                " · {% endif %}{{ header.sender.email }}",
+                "header.sender.phone or header.sender.email",
+            ),
+            ("Cleared by", "{{ header.cleared_by }}", "header.cleared_by"),
         ],
-        (4.0, 13.0),
     )
     section(doc, "Purpose", "purpose", lambda: prose(doc, "purpose"))
     section(doc, "Bottom line up front", "bluf", lambda: prose(doc, "bluf"))
@@ -322,23 +455,6 @@ def standard() -> Any:
 
     def current_status() -> None:
         prose(doc, "current_status")
-        tag(doc, "{%p if actors %}")
-        doc.add_heading("Actors", level=2)
-        loop_table(
-            doc,
-            ["Actor", "Type", "Role and affiliation", "Country", "Stance"],
-            "a in actors",
-            [
-                "{{ a.name }}{% if a.aliases_text %} ({{ a.aliases_text }}){% endif %}"
-                " {{ a.citations }}",
-                "{{ a.type_label }}",
-                "{{ a.role_and_affiliation }}",
-                "{{ a.country_name }}",
-                "{{ a.stance }}",
-            ],
-            [4.0, 2.6, 4.6, 2.4, 3.4],
-        )
-        tag(doc, "{%p endif %}")
         tag(doc, "{%p if deals %}")
         doc.add_heading("Deals", level=2)
         loop_table(
@@ -346,151 +462,117 @@ def standard() -> Any:
             ["Deal", "Parties", "Items", "Value", "Status"],
             "d in deals",
             [
-                "{{ d.title or d.kind_label }} {{ d.citations }}",
+                "{{ d.kind_label }}{% if d.heading != d.kind_label %}: {{ d.heading }}{% endif %}"
+                " {{ d.citations }}",
                 "{{ d.parties_text }}",
                 "{{ d.items_text }}",
                 "{{ d.value_text }}",
-                "{{ d.status_label }}{% if d.dates.signed %}, signed "
-                "{{ d.dates.signed|date('short') }}{% elif d.dates.announced %}, announced "
-                "{{ d.dates.announced|date('short') }}{% endif %}",
+                "{{ d.status_line }}{% if d.dates.delivery %}; delivery {{ d.dates.delivery }}"
+                "{% endif %}",
             ],
-            [3.4, 4.2, 3.4, 3.6, 2.4],
+            [2.4, 4.6, 4.6, 3.4, 2.4],
         )
         tag(doc, "{%p endif %}")
+        tag(doc, "{%p if actors %}")
+        doc.add_heading("Actors", level=2)
+        loop_table(
+            doc,
+            ["Actor", "Role and affiliation", "Country", "Stance"],
+            "a in actors",
+            [
+                "{{ a.name }}{% if a.aliases_text %} ({{ a.aliases_text }}){% endif %}"
+                " {{ a.citations }}",
+                "{{ a.role_and_affiliation }}",
+                "{{ a.country_name }}",
+                "{{ a.stance }}",
+            ],
+            [4.8, 5.8, 2.6, 4.2],
+        )
+        tag(doc, "{%p endif %}")
+        places(doc)
 
-    section(doc, "Current status", "current_status or actors or deals", current_status)
-
-    def judgments() -> None:
-        tag(doc, "{%p for j in judgments %}")
-        p = doc.add_paragraph(style="List Number")
-        p.add_run("{{ j.sentence }}").bold = True
-        p.add_run(" {{ j.assessment }} {{ j.citations }}")
-        tag(doc, "{%p endfor %}")
-
-    section(doc, "Key judgments", "judgments", judgments)
+    section(doc, "Current status", "current_status or actors or deals or places", current_status)
+    section(
+        doc, "Key judgments", "judgments", lambda: judgment_list(doc, "List Number", rationale=True)
+    )
+    section(doc, "Implications", "implications", lambda: implications(doc))
+    section(doc, "Outlook", "outlook", lambda: prose(doc, "outlook"))
+    section(
+        doc, "Indicators to watch", "indicators", lambda: bullets(doc, "i in indicators", "{{ i }}")
+    )
     section(doc, "Considerations", "considerations", lambda: prose(doc, "considerations"))
 
     def options() -> None:
         tag(doc, "{%p for o in options %}")
-        para(doc, "{{ o.heading }}", bold=True)
+        doc.add_heading("{{ o.heading }}", level=2)
         prose(doc, "o.description")
-        tag(doc, "{%p if o.pros %}")
-        para(doc, "Pros: {{ o.pros|join_list('; ') }}")
-        tag(doc, "{%p endif %}")
-        tag(doc, "{%p if o.cons %}")
-        para(doc, "Cons: {{ o.cons|join_list('; ') }}")
+        tag(doc, "{%p if o.pros or o.cons %}")
+        para(
+            doc,
+            "{% if o.pros %}Pros: {{ o.pros|join_list('; ') }}{% endif %}"
+            "{% if o.pros and o.cons %}. {% endif %}"
+            "{% if o.cons %}Cons: {{ o.cons|join_list('; ') }}{% endif %}",
+        )
         tag(doc, "{%p endif %}")
         tag(doc, "{%p endfor %}")
 
     section(doc, "Options", "options", options)
+    section(doc, "Recommendation", "recommendations", lambda: recommendation_lines(doc))
 
-    def recommendations() -> None:
-        tag(doc, "{%p for r in recommendations %}")
-        prose(doc, "r.text")
-        tag(doc, "{%p if r.choices %}")
-        p = para(
-            doc,
-            "{{ r.choices_text }}{% if r.due_by %}      Decision by {{ r.due_by_long }}{% endif %}",
-        )
-        p.paragraph_format.space_before = Pt(4)
-        p.paragraph_format.space_after = Pt(8)
-        tag(doc, "{%p endif %}")
-        tag(doc, "{%p endfor %}")
-
-    section(doc, "Recommendation", "recommendations", recommendations)
-
-    def prepared() -> None:
-        para(doc, "{{ header.sender.line }}")
-        tag(doc, "{%p if header.sender.phone or header.sender.email %}")
-        para(
-            doc,
-            "{{ header.sender.phone }}{% if header.sender.phone and header.sender.email %}"
-            " · {% endif %}{{ header.sender.email }}",
-        )
-        tag(doc, "{%p endif %}")
-        tag(doc, "{%p if header.cleared_by %}")
-        para(doc, "Cleared by: {{ header.cleared_by }}")
-        tag(doc, "{%p endif %}")
-
-    section(doc, "Prepared by", "header.sender.line", prepared)
-
-    def sources() -> None:
-        tag(doc, "{%p for s in sources %}")
-        para(doc, "{{ s.ref }} {{ s.citation_graded }}", "Small")
-        tag(doc, "{%p endfor %}")
-
-    section(doc, "Sources", "sources", sources)
+    section(doc, "Sources", "sources", lambda: source_lines(doc))
     return doc
 
 
 def bluf() -> Any:
     doc = new_document(
         "One-page BLUF memo",
-        "MEMO FOR / FROM / DATE / SUBJECT, bottom line up front, key points, key judgments, "
-        "recommendation, sources line and estimative-language legend on one page.",
+        "Memo header, bottom line up front, key points, key judgments, options, recommendation, "
+        "sources with links and estimative-language legend on one page.",
     )
-    para(doc, "MEMORANDUM", "Title")
-    field_table(
+    para(doc, "MEMORANDUM", "Subtitle")
+    para(doc, "{{ title or 'Untitled brief' }}", "Title")
+    header_table(
         doc,
         [
             (
                 "MEMO FOR",
                 "{{ header.to }}{% if header.through %} (through {{ header.through }}){% endif %}",
-                "",
+                "header.to",
             ),
-            ("FROM", "{{ header.sender.line }}", ""),
-            ("DATE", "{{ header.date_long }}", ""),
-            ("SUBJECT", "{{ header.subject or title }}", ""),
+            ("FROM", "{{ header.sender.line }}", "header.sender.line"),
+            ("DATE", "{{ header.date_long }}", "header.date"),
+            ("SUBJECT", "{{ header.subject }}", "header.subject and header.subject != title"),
+            CRITICAL_ROW,
         ],
-        (3.2, 13.8),
     )
     section(doc, "Bottom line up front", "bluf", lambda: prose(doc, "bluf"))
 
     def key_points() -> None:
-        tag(doc, "{%p for d in deals %}")
-        p = doc.add_paragraph(style="List Bullet")
-        p.add_run("{{ d.kind_label }}: ").bold = True
-        p.add_run(
-            "{{ d.parties_text }}{% if d.items_text %}; {{ d.items_text }}{% endif %}"
-            "{% if d.value_text %}; {{ d.value_text }}{% endif %}; {{ d.status_label|lower }}."
-            " {{ d.citations }}"
-        )
-        tag(doc, "{%p endfor %}")
+        bullets(doc, "d in deals", "{{ d.sentence }} {{ d.citations }}")
         prose(doc, "current_status")
 
     section(doc, "Key points", "deals or current_status", key_points)
-
-    def judgments() -> None:
-        tag(doc, "{%p for j in judgments %}")
-        p = doc.add_paragraph(style="List Bullet")
-        p.add_run("{{ j.sentence }}").bold = True
-        p.add_run(" {{ j.assessment }} {{ j.citations }}")
-        tag(doc, "{%p endfor %}")
-
-    section(doc, "Key judgments", "judgments", judgments)
-
-    def recommendation() -> None:
-        tag(doc, "{%p for r in recommendations %}")
-        prose(doc, "r.text")
-        tag(doc, "{%p if r.choices %}")
-        para(
-            doc,
-            "{{ r.choices_text }}{% if r.due_by %}      Decision by {{ r.due_by_long }}{% endif %}",
-        )
-        tag(doc, "{%p endif %}")
-        tag(doc, "{%p endfor %}")
-
-    section(doc, "Recommendation", "recommendations", recommendation)
-    tag(doc, "{%p if sources %}")
-    p = para(doc, "Sources: ", "Small", bold=True)
-    p.add_run(
-        "{% for s in sources %}{{ s.ref }} {{ s.outlet or s.title }}"
-        "{% if s.published %}, {{ s.published|date('short') }}{% endif %}"
-        "{% if s.graded %} ({{ s.grade }}){% endif %}{% if not loop.last %}; {% endif %}"
-        "{% endfor %}"
+    section(
+        doc,
+        "Key judgments",
+        "judgments",
+        lambda: judgment_list(doc, "List Bullet", rationale=False),
     )
-    p.paragraph_format.space_before = Pt(8)
+
+    def options() -> None:
+        tag(doc, "{%p for o in options %}")
+        p = doc.add_paragraph(style="List Bullet")
+        p.add_run("{{ o.heading }}").bold = True
+        p.add_run("{% if o.description %}: {{ o.description }}{% endif %}")
+        tag(doc, "{%p endfor %}")
+
+    section(doc, "Options", "options", options)
+    section(doc, "Recommendation", "recommendations", lambda: recommendation_lines(doc))
+    tag(doc, "{%p if sources %}")
+    heading = para(doc, "Sources", "Small", bold=True)
+    heading.paragraph_format.space_before = Pt(6)
     tag(doc, "{%p endif %}")
+    source_lines(doc)
     para(doc, LEGEND, "Small")
     return doc
 
@@ -498,12 +580,23 @@ def bluf() -> Any:
 def deal_sheet() -> Any:
     doc = new_document(
         "Deal sheet",
-        "Deal snapshot table, parties table, timeline, significance, indicators to watch, "
-        "graded sources and legend.",
+        "Date, author and recipient; per deal a snapshot table and parties table; significance, "
+        "indicators to watch, places, sources with links and legend.",
     )
     para(doc, "DEAL SHEET", "Subtitle")
     para(doc, "{{ title or 'Untitled brief' }}", "Title")
+    header_table(
+        doc,
+        [
+            ("To", "{{ header.to }}", "header.to"),
+            ("From", "{{ header.sender.line }}", "header.sender.line"),
+            ("Date", "{{ header.date_long }}", "header.date"),
+            CRITICAL_ROW,
+            ("File", "{{ header.file_number }}", "header.file_number"),
+        ],
+    )
     tag(doc, "{%p if bluf %}")
+    doc.add_heading("Bottom line up front", level=1)
     prose(doc, "bluf")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p for d in deals %}")
@@ -512,15 +605,21 @@ def deal_sheet() -> Any:
         doc,
         [
             ("Kind", "{{ d.kind_label }}", ""),
-            ("Status", "{{ d.status_label }}", ""),
+            ("Status", "{{ d.status_line }}", ""),
             (
-                "Value",
-                "{{ d.value.short }}{% if d.value.estimate %} (estimate){% endif %}",
-                "d.value",
+                "Announced",
+                "{{ d.dates.announced_long }}",
+                "d.dates.announced and d.dates.announced != d.dates.signed",
             ),
-            ("Value as stated", "{{ d.value.as_stated }}", "d.value and d.value.as_stated"),
-            ("Exact amount", "{{ d.value.full }}", "d.value"),
-            ("Items", "{{ d.items_text }}", "d.items"),
+            ("Delivery", "{{ d.dates.delivery }}", "d.dates.delivery"),
+            ("Value", "{{ d.value.exact_text }}", "d.value"),
+            (
+                "Items",
+                "{% for i in d['items'] %}{{ i.text }}"
+                "{% if i.category %} ({{ i.category }}){% endif %} {{ i.citations }}"
+                "{% if not loop.last %}; {% endif %}{% endfor %}",
+                "d['items']",
+            ),
             ("Sources", "{{ d.citations }}", "d.citations"),
         ],
         (4.0, 13.0),
@@ -535,55 +634,22 @@ def deal_sheet() -> Any:
         [6.0, 3.4, 4.0, 3.6],
     )
     tag(doc, "{%p endif %}")
-    tag(doc, "{%p if d.dates.announced or d.dates.signed or d.dates.delivery %}")
-    doc.add_heading("Timeline", level=2)
-    tag(doc, "{%p if d.dates.announced %}")
-    para(doc, "Announced: {{ d.dates.announced_long }}", "List Bullet")
-    tag(doc, "{%p endif %}")
-    tag(doc, "{%p if d.dates.signed %}")
-    para(doc, "Signed: {{ d.dates.signed_long }}", "List Bullet")
-    tag(doc, "{%p endif %}")
-    tag(doc, "{%p if d.dates.delivery %}")
-    para(doc, "Delivery: {{ d.dates.delivery }}", "List Bullet")
-    tag(doc, "{%p endif %}")
-    tag(doc, "{%p endif %}")
     tag(doc, "{%p if d.note %}")
     prose(doc, "d.note")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p endfor %}")
 
     def significance() -> None:
-        tag(doc, "{%p for j in judgments %}")
-        p = doc.add_paragraph(style="List Bullet")
-        p.add_run("{{ j.sentence }}").bold = True
-        p.add_run(" {{ j.assessment }} {{ j.citations }}")
-        tag(doc, "{%p endfor %}")
-        tag(doc, "{%p for i in implications %}")
-        p = doc.add_paragraph()
-        p.add_run("{{ i.domain }}{% if i.domain %}: {% endif %}").bold = True
-        p.add_run("{{ i.text }}")
-        tag(doc, "{%p endfor %}")
+        judgment_list(doc, "List Bullet", rationale=True)
+        implications(doc)
         prose(doc, "outlook")
 
     section(doc, "Significance", "judgments or implications or outlook", significance)
-
-    def indicators() -> None:
-        tag(doc, "{%p for i in indicators %}")
-        para(doc, "{{ i }}", "List Bullet")
-        tag(doc, "{%p endfor %}")
-
-    section(doc, "Indicators to watch", "indicators", indicators)
-
-    def sources() -> None:
-        loop_table(
-            doc,
-            ["#", "Source", "Grade"],
-            "s in sources",
-            ["{{ s.number }}", "{{ s.citation }}", "{{ s.grade if s.graded else 'not graded' }}"],
-            [1.0, 14.0, 2.0],
-        )
-
-    section(doc, "Sources", "sources", sources)
+    section(
+        doc, "Indicators to watch", "indicators", lambda: bullets(doc, "i in indicators", "{{ i }}")
+    )
+    places(doc)
+    section(doc, "Sources", "sources", lambda: source_lines(doc))
     spacer(doc)
     para(doc, LEGEND, "Small")
     return doc

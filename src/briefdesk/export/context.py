@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from briefdesk import __version__
+from briefdesk.export import house
 from briefdesk.export.text import clean, paragraphs, plain_text
 from briefdesk.model.brief import Actor, Brief, Deal, Money, Span
 from briefdesk.model.codes import (
@@ -33,9 +34,9 @@ _ACTOR_GROUPS: tuple[tuple[ActorType, str, str], ...] = (
     (
         ActorType.INTERNATIONAL_ORGANIZATION,
         "international_organizations",
-        "International organizations",
+        "International organisations",
     ),
-    (ActorType.ORGANIZATION, "organizations", "Organizations"),
+    (ActorType.ORGANIZATION, "organizations", "Organisations"),
     (ActorType.PERSON, "people", "People"),
 )
 
@@ -50,7 +51,8 @@ _LABELS: dict[str, str] = {
     "energy_supply": "Energy supply",
     "in_delivery": "In delivery",
     "deal_sheet": "Deal sheet",
-    "international_organization": "International organization",
+    "international_organization": "International organisation",
+    "organization": "Organisation",
     "official_statement": "Official statement",
     "government_document": "Government document",
 }
@@ -182,6 +184,7 @@ def build_context(brief: Brief) -> dict[str, Any]:
                 "choices_text": "   ".join(f"☐ {clean(c)}" for c in r.choices if c.strip()),
                 "due_by": r.due_by.isoformat() if r.due_by else "",
                 "due_by_long": long_date(r.due_by),
+                "due_label": "Decision by" if brief.header.kind.value == "decision" else "Reply by",
             }
             for n, r in enumerate(brief.recommendations, start=1)
         ],
@@ -249,6 +252,7 @@ def _header(brief: Brief) -> dict[str, Any]:
         "critical_date": h.critical_date.isoformat() if h.critical_date else "",
         "critical_date_long": long_date(h.critical_date),
         "critical_reason": clean(h.critical_reason),
+        "critical_label": house.critical_label(h.kind.value),
         "to": clean(h.to),
         "through": clean(h.through),
         "sender": {
@@ -289,7 +293,9 @@ def _actor(actor: Actor, brief: Brief, cite: _Citations) -> dict[str, Any]:
         "type_label": label(actor.type.value),
         "name": clean(actor.name),
         "aliases": [clean(a) for a in actor.aliases if a.strip()],
-        "aliases_text": ", ".join(clean(a) for a in actor.aliases if a.strip()),
+        "aliases_text": ", ".join(
+            house.informative_aliases(clean(actor.name), [clean(a) for a in actor.aliases])
+        ),
         "role": clean(actor.role),
         "affiliation": affiliation,
         "role_and_affiliation": _role_and_affiliation(
@@ -319,6 +325,9 @@ def _money(value: Money | None, cite: _Citations) -> dict[str, Any] | None:
         "as_stated": stated,
         "estimate": value.estimate,
         "text": f"{short} ({'; '.join(extras)})" if extras else short,
+        "exact_text": f"{money_full(value.amount, value.currency)} ({'; '.join(extras)})"
+        if extras
+        else money_full(value.amount, value.currency),
         **cite.of(value.evidence),
     }
 
@@ -357,7 +366,7 @@ def _deal(deal: Deal, number: int, brief: Brief, cite: _Citations) -> dict[str, 
     evidence = [deal.evidence, *(i.evidence for i in deal.items)]
     if deal.value:
         evidence.append(deal.value.evidence)
-    return {
+    data: dict[str, Any] = {
         "number": number,
         "id": deal.id,
         "kind": deal.kind.value,
@@ -382,6 +391,15 @@ def _deal(deal: Deal, number: int, brief: Brief, cite: _Citations) -> dict[str, 
         **_prose("note", deal.note),
         **cite.of(*evidence),
     }
+    data["heading"] = house.deal_heading(data)
+    data["status_line"] = house.status_line(
+        data["status_label"],
+        data["dates"]["signed_long"],
+        data["dates"]["announced_long"],
+        data["status"],
+    )
+    data["sentence"] = house.deal_sentence(data)
+    return data
 
 
 def _range_text(likelihood: Likelihood) -> str:
@@ -422,11 +440,12 @@ def _judgment(j: Any, number: int, cite: _Citations) -> dict[str, Any]:
 def _source(source: Any, number: int) -> dict[str, Any]:
     title = clean(source.title).strip()
     outlet = clean(source.outlet).strip()
-    parts = [outlet, f"“{title}”" if title else "", clean(source.author).strip()]
-    if source.published:
-        parts.append(long_date(source.published))
-    citation = ", ".join(p for p in parts if p) or f"Source {number}"
-    grade = source.grade if source.is_graded else ""
+    shown = house.printable_title(title, source.filename)
+    kind_label = label(source.kind.value)
+    citation = house.citation(
+        outlet, shown, clean(source.author).strip(), long_date(source.published), kind_label, number
+    )
+    grade_text = house.grade_text(source.grade)
     return {
         "number": number,
         "ref": f"[{number}]",
@@ -434,9 +453,11 @@ def _source(source: Any, number: int) -> dict[str, Any]:
         "kind": source.kind.value,
         "kind_label": label(source.kind.value),
         "title": title,
+        "display_title": shown,
         "outlet": outlet,
         "author": clean(source.author),
         "url": clean(source.url),
+        "link": house_link(source.url),
         "published": source.published.isoformat() if source.published else "",
         "published_long": long_date(source.published),
         "accessed": source.accessed.isoformat() if source.accessed else "",
@@ -448,10 +469,18 @@ def _source(source: Any, number: int) -> dict[str, Any]:
         "reliability_words": RELIABILITY_WORDS[source.reliability],
         "credibility": source.credibility,
         "credibility_words": CREDIBILITY_WORDS[source.credibility],
+        "grade_text": grade_text,
         "citation": citation,
-        "citation_graded": f"{citation}. Grade {grade}." if grade else f"{citation}. Not graded.",
+        "citation_graded": f"{citation}. {grade_text}.",
         **_prose("notes", source.notes),
     }
+
+
+def house_link(url: str) -> str:
+    """The source's address when it may be printed as a link (http, https, mailto)."""
+    from briefdesk.export.links import safe_url
+
+    return safe_url(url)
 
 
 def _keywords(context: dict[str, Any]) -> list[str]:
