@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from briefdesk.cli.main import CommandError
@@ -36,10 +37,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_new(args: argparse.Namespace) -> int:
-    from briefdesk.model.brief import Brief, Header
+    from briefdesk.defaults import new_brief
     from briefdesk.model.fileformat import dumps
+    from briefdesk.settings import load_settings
 
-    brief = Brief(header=Header(title=args.title))
+    brief = new_brief(load_settings(), title=args.title)
     _write_new(args.out, dumps(brief).encode("utf-8"), force=args.force)
     print(args.out)
     return 0
@@ -75,7 +77,7 @@ def run_validate(args: argparse.Namespace) -> int:
     failures = 0
     for path in args.briefs:
         try:
-            loads(path.read_bytes())
+            brief = loads(path.read_bytes())
         except IsADirectoryError:
             print(f"{path}: is a folder, not a brief")
             failures += 1
@@ -89,6 +91,8 @@ def run_validate(args: argparse.Namespace) -> int:
             failures += 1
         else:
             print(f"{path}: ok")
+            if not brief.marking.label:
+                print(f"{path}: warning: no handling marking", file=sys.stderr)
     return 1 if failures else 0
 
 

@@ -73,6 +73,12 @@ def export_one(brief_path: Path, template: str, out: Path, force: bool, pdf: boo
     from briefdesk.export.render import export_docx, export_markdown, export_pdf
 
     brief = _load(brief_path)
+    if not brief.marking.label:
+        print(
+            f"briefdesk export: warning: {brief_path} has no handling marking; "
+            "exporting it unmarked",
+            file=sys.stderr,
+        )
     suffix = out.suffix.lower()
     try:
         if suffix == ".md":

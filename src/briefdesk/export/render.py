@@ -57,6 +57,16 @@ def document_properties(brief: Brief) -> dict[str, object]:
     return _properties_from_context(context, brief)
 
 
+def document_language() -> str:
+    """The export language from Settings (``en-GB`` when unset or not a language tag)."""
+    import re
+
+    from briefdesk.settings import load_settings
+
+    tag = load_settings().document_language.strip()
+    return tag if re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}", tag) else "en-GB"
+
+
 def _properties_from_context(context: dict[str, object], brief: Brief) -> dict[str, object]:
     header = context["header"]
     marking = context["marking"]
@@ -70,6 +80,7 @@ def _properties_from_context(context: dict[str, object], brief: Brief) -> dict[s
         "category": marking["label"],
         "keywords": "; ".join(keywords),
         "comments": "",
+        "language": document_language(),
         "created": brief.created,
         "modified": brief.modified,
     }
@@ -101,7 +112,13 @@ def render_docx_bytes(
     props = _properties_from_context(context, brief)
     try:
         result = shared_worker().run(
-            "render_docx", data, context, seconds=timeout, timeout=timeout + 5, properties=props
+            "render_docx",
+            data,
+            context,
+            seconds=timeout,
+            timeout=timeout + 5,
+            properties=props,
+            language=props["language"],
         )
     except WorkerFault as fault:
         where = f" ({fault.where})" if fault.where else ""
