@@ -161,12 +161,14 @@ def test_broken_template_is_refused_with_its_location(
 
 def test_markdown_export(brief: Brief, tmp_path: Path) -> None:
     text = render_markdown(brief)
-    assert text.startswith("**TLP:AMBER**\n\n# Karvonia buys 24 Falcon-7")
+    assert text.startswith(
+        "**TLP:AMBER**\n\nBRIEFING NOTE FOR DECISION · DRAFT\n\n# Karvonia buys 24 Falcon-7"
+    )
     assert "| To | Director General, Policy |" in text
     assert (
         "1. **Daltria will seek new air-defence systems within 12 months.** Likely (55–80%)" in text
     )
-    assert "[1] Harbour Times" in text and "\n\n\n" not in text
+    assert "- \\[1\\] Harbour Times" in text and "\n\n\n" not in text
     out = export_markdown(brief, tmp_path / "n.md")
     assert out.read_text(encoding="utf-8") == text
     with pytest.raises(ExportError, match="already exists"):

@@ -82,7 +82,11 @@ def export_one(brief_path: Path, template: str, out: Path, force: bool, pdf: boo
     suffix = out.suffix.lower()
     try:
         if suffix == ".md":
-            return [export_markdown(brief, out, force=force)]
+            from briefdesk.export.markdown import markdown_note
+
+            if note := markdown_note(template):
+                print(f"briefdesk export: note: {note}", file=sys.stderr)
+            return [export_markdown(brief, out, force=force, template=template)]
         if suffix == ".pdf":
             return [export_pdf(brief, template, out, force=force)]
         if suffix != ".docx":

@@ -146,27 +146,19 @@ def export_docx(
     return out
 
 
-def render_markdown(brief: Brief) -> str:
-    """The brief as Markdown from the built-in Jinja text template, on the same context."""
-    from briefdesk.export.context import build_context
-    from briefdesk.export.sandbox import bounded_render, make_environment
-    from briefdesk.resources_access import read_resource_text
+def render_markdown(brief: Brief, template: str | Path = "standard") -> str:
+    """The brief as Markdown in ``template``'s layout (the standard one for user templates)."""
+    from briefdesk.export.markdown import render_markdown as render
 
-    env = make_environment(autoescape=False)
-    template = env.from_string(read_resource_text("templates/markdown.md.j2"))
-    text = bounded_render(template, build_context(brief))
-    lines = [line.rstrip() for line in text.splitlines()]
-    squeezed: list[str] = []
-    for line in lines:
-        if line or (squeezed and squeezed[-1]):
-            squeezed.append(line)
-    return "\n".join(squeezed).strip() + "\n"
+    return render(brief, template)
 
 
-def export_markdown(brief: Brief, out: Path, *, force: bool = False) -> Path:
+def export_markdown(
+    brief: Brief, out: Path, *, force: bool = False, template: str | Path = "standard"
+) -> Path:
     out = Path(out)
     check_writable(out, force=force)
-    _write(out, render_markdown(brief).encode("utf-8"))
+    _write(out, render_markdown(brief, template).encode("utf-8"))
     return out
 
 
