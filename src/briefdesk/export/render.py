@@ -100,7 +100,7 @@ def render_docx_bytes(
         data = info.path.read_bytes()
     except OSError as exc:
         raise ExportError(f"cannot read template {info.path}: {exc.strerror or exc}") from None
-    problems = check_template_bytes(data, timeout=timeout)
+    problems = [p for p in check_template_bytes(data, timeout=timeout) if not p.warning]
     if problems:
         more = (
             f" (and {len(problems) - 1} more; run 'briefdesk templates check')"
