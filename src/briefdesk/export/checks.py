@@ -118,9 +118,7 @@ def dry_run(data: bytes, *, seconds: float = DRY_RUN_SECONDS) -> list[tuple[Any,
 
 
 def _render_recording(data: bytes, context: dict[str, Any], seconds: float) -> Any:
-    from briefdesk.export.engine import TemplateFault, render_docx
-
-    from briefdesk.export.engine import _paragraph_at
+    from briefdesk.export.engine import TemplateFault, _paragraph_at, render_docx
 
     paths = _object_paths(context)
     seen: list[tuple[str, str]] = []
