@@ -1353,6 +1353,8 @@ class MainWindow(QMainWindow):
     def _template_chosen(self, _index: int) -> None:
         """The page preview renders with the template the checks are for."""
         self.pages.template = str(self.checks.template.currentData() or "standard")
+        self.preview.template = self.pages.template
+        self.preview.schedule()
 
     def _side_changed(self, index: int) -> None:
         self.preview.set_active(self.side.widget(index) is self.preview)
