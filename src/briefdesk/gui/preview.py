@@ -94,9 +94,7 @@ class HtmlPreview(QWidget):
         self.status.setText(f"Preview not available: {message}")
 
 
-def render_document(
-    brief: Brief, token: CancelToken, template: str = "standard"
-) -> QTextDocument:
+def render_document(brief: Brief, token: CancelToken, template: str = "standard") -> QTextDocument:
     """Render and parse off the GUI thread; parsing a 50-source brief takes tens of ms."""
     kind, text = core.render_preview(brief, token, template)
     document = QTextDocument()
