@@ -24,7 +24,7 @@ from lxml import etree
 
 from briefdesk.export.filters import LIST_NEXT_MARK, LIST_START_MARK
 from briefdesk.export.links import link_placeholders, tagged_hyperlinks
-from briefdesk.export.package import finish_export, normalise_template
+from briefdesk.export.package import finish_document, normalise_template
 from briefdesk.export.sandbox import MAX_OUTPUT_CHARS, bounded_render, make_environment
 from briefdesk.export.tables import drop_empty_columns
 from briefdesk.export.text import bind_amounts, clean
@@ -225,7 +225,7 @@ def render_docx(
     ``on_template`` (checks only) is called with the docxtpl object before rendering.
     """
     check_package(data)
-    data = normalise_template(data)
+    data = _normalised(data)
     deadline = time.monotonic() + seconds if seconds else None
     if undefined is None:
         env, cache = _shared_environment()
@@ -248,13 +248,12 @@ def render_docx(
         drop_empty_columns(part.element)
     if properties is not None:
         _set_properties(doc, DocProperties(**properties))
-    out = io.BytesIO()
-    doc.save(out)
     from briefdesk import __version__
 
-    return finish_export(
-        out.getvalue(), application=f"BriefDesk {__version__}", language=language or "en-GB"
-    )
+    finish_document(doc.docx, application=f"BriefDesk {__version__}", language=language or "en-GB")
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
 
 
 def _story_parts(doc: Any) -> list[Any]:
@@ -279,6 +278,18 @@ def _bind_amounts(root: Any) -> None:
 
 
 _shared: tuple[Any, dict[str, Any]] | None = None
+_normal_cache: dict[str, bytes] = {}
+
+
+def _normalised(data: bytes) -> bytes:
+    """The template as a plain .docx with changes accepted; the worker renders one many times."""
+    key = hashlib.sha256(data).hexdigest()
+    found = _normal_cache.get(key)
+    if found is None:
+        if len(_normal_cache) >= 8:
+            _normal_cache.pop(next(iter(_normal_cache)))
+        found = _normal_cache[key] = normalise_template(data)
+    return found
 
 
 def _shared_environment() -> tuple[Any, dict[str, Any]]:

@@ -13,9 +13,9 @@ Works on the zip, so it covers every part the same way whatever python-docx unde
 from __future__ import annotations
 
 import io
-import posixpath
 import re
 import zipfile
+from typing import Any
 from xml.sax.saxutils import escape
 
 from lxml import etree
@@ -197,38 +197,26 @@ def normalise_template(data: bytes) -> bytes:
 # ---------------------------------------------------------------- exports out
 
 
-def finish_export(data: bytes, *, application: str, language: str) -> bytes:
-    """BriefDesk's own app properties, no thumbnail or custom properties, ``language`` set."""
-    change: dict[str, bytes | None] = {
-        "docProps/app.xml": _APP_XML.format(app=escape(application)).encode()
-    }
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        names = archive.namelist()
-        dropped_targets: set[str] = set()
-        if "_rels/.rels" in names:
-            rels = etree.fromstring(archive.read("_rels/.rels"), _PARSER)
-            for rel in list(rels.iter(f"{_REL}Relationship")):
-                if rel.get("Type") in (_THUMBNAIL_REL, _CUSTOM_REL):
-                    target = posixpath.normpath(rel.get("Target", "").lstrip("/"))
-                    dropped_targets.add(target)
-                    change[target] = None
-                    rels.remove(rel)
-            change["_rels/.rels"] = _xml(rels)
-        if "[Content_Types].xml" in names and dropped_targets:
-            types = etree.fromstring(archive.read("[Content_Types].xml"), _PARSER)
-            for override in list(types.iter(f"{_CT}Override")):
-                if override.get("PartName", "").lstrip("/") in dropped_targets:
-                    types.remove(override)
-            change["[Content_Types].xml"] = _xml(types)
-        for name in names:
-            if _WORD_XML.fullmatch(name) and name not in change:
-                raw = archive.read(name)
-                root = etree.fromstring(raw, _PARSER)
-                if _set_language(root, language, styles=name == "word/styles.xml"):
-                    change[name] = _xml(root)
-    if "docProps/app.xml" not in names:
-        change.pop("docProps/app.xml")
-    return _rewrite(data, change)
+def finish_document(document: Any, *, application: str, language: str) -> None:
+    """On the python-docx document before it is saved (no second pass over the zip)."""
+    package = document.part.package
+    for rid, rel in list(package.rels.items()):
+        if rel.reltype in (_THUMBNAIL_REL, _CUSTOM_REL):
+            del package.rels[rid]  # a part no relationship reaches is not saved
+        elif rel.reltype.endswith("/extended-properties") and not rel.is_external:
+            rel.target_part._blob = _APP_XML.format(app=escape(application)).encode()
+    for part in package.iter_parts():
+        name = str(part.partname)
+        if not name.startswith("/word/"):
+            continue
+        element = getattr(part, "_element", None)
+        if element is not None:
+            _set_language(element, language, styles=name == "/word/styles.xml")
+        elif part.content_type.endswith("+xml"):
+            part._blob = _LANG.sub(lambda m: m.group(1) + language.encode() + b'"', part.blob)
+
+
+_LANG = re.compile(rb'(<w:lang\b[^>]*?\bw:val=")[^"]*"')
 
 
 def _set_language(root: etree._Element, language: str, *, styles: bool) -> bool:
