@@ -375,10 +375,15 @@ def reproducible(data: bytes) -> bytes:
 
 
 def main(out_dir: Path = OUT) -> int:
+    from briefdesk.export.package import finish_document
+
     out_dir.mkdir(parents=True, exist_ok=True)
     for template_id, build in TEMPLATES.items():
         buffer = io.BytesIO()
-        build().save(buffer)
+        document = build()
+        # No "Microsoft Macintosh Word", no blank-page thumbnail, British English throughout.
+        finish_document(document, application="BriefDesk", language="en-GB")
+        document.save(buffer)
         path = out_dir / f"{template_id}.docx"
         path.write_bytes(reproducible(buffer.getvalue()))
         print(path)
