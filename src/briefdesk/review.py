@@ -48,6 +48,7 @@ def review_brief(brief: Brief, template: str | None = None) -> list[Finding]:
     """Every finding, most serious first; ``template`` (a built-in id) adds its own needs."""
     findings = [
         *_check_header(brief),
+        *_check_marking(brief),
         *_check_bluf(brief),
         *_check_judgments(brief),
         *_check_mixed_language(brief),
@@ -74,6 +75,13 @@ def _check_header(brief: Brief) -> list[Finding]:
     if not brief.header.from_.name.strip():
         out.append(Finding("header.from.name", "no author in the From block"))
     return out
+
+
+def _check_marking(brief: Brief) -> list[Finding]:
+    # An unmarked export looks like an unmarked government document; say so before it leaves.
+    if not brief.marking.label:
+        return [Finding("marking", "no handling marking")]
+    return []
 
 
 def _check_bluf(brief: Brief) -> list[Finding]:

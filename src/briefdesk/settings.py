@@ -40,6 +40,8 @@ class Settings:
     last_template: str = ""
     last_export_format: str = "docx"
     open_after_export: bool = True
+    # Language of exported documents (spelling and hyphenation in Word), a BCP 47 tag.
+    document_language: str = "en-GB"
     recent_files: list[str] = field(default_factory=list)
     # Opaque Qt blobs (geometry, dock/splitter state) stored base64 so the file stays text.
     window_state: dict[str, str] = field(default_factory=dict)

@@ -40,9 +40,11 @@ def test_unknown_variables_at_any_depth(make_template: Callable[..., Path]) -> N
     )
     problems = [str(p) for p in check_template(template)]
     assert problems == [
-        "unknown variable 'titel'",
-        "unknown variable 'header.sender.nmae'",
-        "unknown variable 'deals[].value.shrt'",
+        """unknown variable 'titel' (word/document.xml, paragraph "{{ titel }}")""",
+        "unknown variable 'header.sender.nmae' "
+        """(word/document.xml, paragraph "{{ header.sender.nmae }}")""",
+        "unknown variable 'deals[].value.shrt' (word/document.xml, paragraph "
+        """"{% for d in deals %}{{ d.value.shrt }}{% endfor %}")""",
     ]
 
 
@@ -84,7 +86,9 @@ def test_output_that_is_not_valid_xml(make_template: Callable[..., Path]) -> Non
 
 def test_header_problems_are_found_too(make_template: Callable[..., Path]) -> None:
     problems = [str(p) for p in check_template(make_template("Body", header="{{ marking.lable }}"))]
-    assert problems == ["unknown variable 'marking.lable'"]
+    assert problems == [
+        """unknown variable 'marking.lable' (word/header1.xml, paragraph "{{ marking.lable }}")"""
+    ]
 
 
 def test_not_a_docx_and_zip_bomb(tmp_path: Path) -> None:

@@ -89,8 +89,9 @@ def test_templates_check(
     bad = make_template("{{ titel }}", "{{ header.nope }}")
     assert main(["templates", "check", str(bad)]) == 1
     assert capsys.readouterr().out.splitlines() == [
-        f"{bad}: unknown variable 'titel'",
-        f"{bad}: unknown variable 'header.nope'",
+        f"""{bad}: unknown variable 'titel' (word/document.xml, paragraph "{{{{ titel }}}}")""",
+        f"{bad}: unknown variable 'header.nope' "
+        f"""(word/document.xml, paragraph "{{{{ header.nope }}}}")""",
     ]
 
 

@@ -82,7 +82,7 @@ def test_sources_are_numbered_with_grades_and_evidence_cites_them(brief: Brief) 
 
 def test_actors_grouped_by_type_and_affiliation_resolved(brief: Brief) -> None:
     context = build_context(brief)
-    assert [g["label"] for g in context["actor_groups"]] == ["States", "Organizations", "People"]
+    assert [g["label"] for g in context["actor_groups"]] == ["States", "Organisations", "People"]
     assert [a["name"] for a in context["actors_by_type"]["states"]] == ["Karvonia", "Daltria"]
     marrow = context["actors_by_type"]["people"][0]
     assert marrow["affiliation"] == "Karvonia"

@@ -67,7 +67,9 @@ def test_builtin_reads_back_with_python_docx(template_id: str, tmp_path: Path) -
     assert section.footer.paragraphs[0].text.strip() == "TLP:AMBER"
     assert brief.header.file_number in section.footer.paragraphs[1].text
     assert document.tables and all(t.style.name == "Table Grid" for t in document.tables)
-    assert document.paragraphs[1 if template_id != "bluf" else 0].style.name == "Title"
+    # Every built-in opens with its kind as a small label, then the brief's own title.
+    assert document.paragraphs[1].style.name == "Title"
+    assert document.paragraphs[1].text == brief.header.title.replace(" billion", "\u00a0billion")
     assert document.core_properties.category == "TLP:AMBER"
     assert document.core_properties.title == brief.header.title
 

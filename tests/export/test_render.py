@@ -16,11 +16,16 @@ from briefdesk.model import Brief
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
+def _plain(text: str) -> str:
+    """Text as read, without the no-break characters that keep amounts on one line."""
+    return text.replace("\u00a0", " ").replace("\u2060", "")
+
+
 def _all_text(document: docx.document.Document) -> str:
     parts = [p.text for p in document.paragraphs]
     for table in document.tables:
         parts += [cell.text for row in table.rows for cell in row.cells]
-    return "\n".join(parts)
+    return _plain("\n".join(parts))
 
 
 def test_standard_export_reads_back_with_styles_tables_and_marking(
@@ -47,7 +52,7 @@ def test_standard_export_reads_back_with_styles_tables_and_marking(
 def test_bold_and_lists_are_real_formatting_not_asterisks(brief: Brief, tmp_path: Path) -> None:
     document = docx.Document(str(export_docx(brief, "standard", tmp_path / "n.docx")))
     bluf = next(p for p in document.paragraphs if p.text.startswith("Karvonia has signed"))
-    assert [r.text for r in bluf.runs if r.bold] == ["USD 1.6 billion"]
+    assert [r.text for r in bluf.runs if r.bold] == ["USD\u00a01.6\u00a0billion"]
     assert [r.text for r in bluf.runs if r.italic] == ["likely"]
     assert "*" not in _all_text(document)
     bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
@@ -156,12 +161,14 @@ def test_broken_template_is_refused_with_its_location(
 
 def test_markdown_export(brief: Brief, tmp_path: Path) -> None:
     text = render_markdown(brief)
-    assert text.startswith("**TLP:AMBER**\n\n# Karvonia buys 24 Falcon-7")
+    assert text.startswith(
+        "**TLP:AMBER**\n\nBRIEFING NOTE FOR DECISION · DRAFT\n\n# Karvonia buys 24 Falcon-7"
+    )
     assert "| To | Director General, Policy |" in text
     assert (
         "1. **Daltria will seek new air-defence systems within 12 months.** Likely (55–80%)" in text
     )
-    assert "[1] Harbour Times" in text and "\n\n\n" not in text
+    assert "- \\[1\\] Harbour Times" in text and "\n\n\n" not in text
     out = export_markdown(brief, tmp_path / "n.md")
     assert out.read_text(encoding="utf-8") == text
     with pytest.raises(ExportError, match="already exists"):

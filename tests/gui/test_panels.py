@@ -168,6 +168,17 @@ def test_live_preview_follows_edits(window: Any, qtbot: Any) -> None:
     assert window.preview.status.text() == ""
 
 
+def test_live_preview_follows_the_chosen_template(window: Any, qtbot: Any) -> None:
+    wait_idle(qtbot, window)
+    window.side.setCurrentWidget(window.preview)
+    window.doc.set_value("header.title", "Memo title")
+    ids = [window.checks.template.itemData(i) for i in range(window.checks.template.count())]
+    with qtbot.waitSignal(window.preview.rendered, timeout=30000):
+        window.checks.template.setCurrentIndex(ids.index("bluf"))
+    assert window.preview.template == "bluf"
+    assert "MEMORANDUM" in window.preview.view.toPlainText()
+
+
 def test_page_preview_renders_pages_or_says_why(window: Any, qtbot: Any) -> None:
     from briefdesk.gui.preview import soffice_path
     from briefdesk.samples import load_sample

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from briefdesk.cli.main import CommandError
@@ -36,10 +37,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_new(args: argparse.Namespace) -> int:
-    from briefdesk.model.brief import Brief, Header
+    from briefdesk.defaults import new_brief
     from briefdesk.model.fileformat import dumps
+    from briefdesk.settings import load_settings
 
-    brief = Brief(header=Header(title=args.title))
+    brief = new_brief(load_settings(), title=args.title)
     _write_new(args.out, dumps(brief).encode("utf-8"), force=args.force)
     print(args.out)
     return 0
@@ -82,7 +84,7 @@ def run_validate(args: argparse.Namespace) -> int:
     for path in args.briefs:
         try:
             # Stat'ed before it is read: /dev/zero or a FIFO is refused at once.
-            loads(read_brief_bytes(path))
+            brief = loads(read_brief_bytes(path))
         except StoreError as exc:
             print(exc)
             failures += 1
@@ -93,6 +95,8 @@ def run_validate(args: argparse.Namespace) -> int:
             failures += 1
         else:
             print(f"{path}: ok")
+            if not brief.marking.label:
+                print(f"{path}: warning: no handling marking", file=sys.stderr)
     return 1 if failures else 0
 
 

@@ -73,10 +73,20 @@ def export_one(brief_path: Path, template: str, out: Path, force: bool, pdf: boo
     from briefdesk.export.render import export_docx, export_markdown, export_pdf
 
     brief = _load(brief_path)
+    if not brief.marking.label:
+        print(
+            f"briefdesk export: warning: {brief_path} has no handling marking; "
+            "exporting it unmarked",
+            file=sys.stderr,
+        )
     suffix = out.suffix.lower()
     try:
         if suffix == ".md":
-            return [export_markdown(brief, out, force=force)]
+            from briefdesk.export.markdown import markdown_note
+
+            if note := markdown_note(template):
+                print(f"briefdesk export: note: {note}", file=sys.stderr)
+            return [export_markdown(brief, out, force=force, template=template)]
         if suffix == ".pdf":
             return [export_pdf(brief, template, out, force=force)]
         if suffix != ".docx":
@@ -216,7 +226,8 @@ def run_templates_check(args: argparse.Namespace) -> int:
         print(f"{args.template}: {problem}")
     if not problems:
         print(f"{args.template}: ok")
-    return 1 if problems else 0
+    # Warnings (a document with no tags) are worth reading but do not make the check fail.
+    return 1 if any(not p.warning for p in problems) else 0
 
 
 def run_templates_context(args: argparse.Namespace) -> int:

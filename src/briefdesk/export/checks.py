@@ -27,13 +27,18 @@ DRY_RUN_SECONDS = 20.0
 
 @dataclass(frozen=True)
 class TemplateProblem:
-    """One problem in a template; ``str()`` is one line naming where it sits."""
+    """One problem in a template; ``str()`` is one line naming where it sits.
+
+    A ``warning`` (e.g. a document with no tags at all) is reported but does not stop an export.
+    """
 
     message: str
     where: str = ""
+    warning: bool = False
 
     def __str__(self) -> str:
-        return f"{self.message} ({self.where})" if self.where else self.message
+        text = f"{self.message} ({self.where})" if self.where else self.message
+        return f"warning: {text}" if self.warning else text
 
 
 _cache: dict[str, tuple[TemplateProblem, ...]] = {}
@@ -68,7 +73,7 @@ def check_template_bytes(
     except ExportError as exc:
         # A timeout or a crashed worker is not cached: a later, longer attempt may pass.
         return (TemplateProblem(str(exc)),)
-    problems = tuple(TemplateProblem(message, where) for message, where in found)
+    problems = tuple(TemplateProblem(*item) for item in found)
     with _cache_lock:
         _cache[key] = problems
     return problems
@@ -77,20 +82,33 @@ def check_template_bytes(
 # ---------------------------------------------------------------- in the worker process
 
 
-def dry_run(data: bytes, *, seconds: float = DRY_RUN_SECONDS) -> list[tuple[str, str]]:
-    """Static checks, then a render on a full and an empty brief; (message, where) pairs."""
+def dry_run(data: bytes, *, seconds: float = DRY_RUN_SECONDS) -> list[tuple[Any, ...]]:
+    """Static checks, then a render on a full and an empty brief.
+
+    Each problem is ``(message, where)`` or ``(message, where, True)`` for a warning.
+    """
+    from briefdesk.export.authoring import layout_problems, tagless_warning
     from briefdesk.export.context import build_context
     from briefdesk.export.engine import TemplateFault, check_package
+    from briefdesk.export.package import normalise_template
     from briefdesk.export.probe import full_brief, minimal_brief
 
     try:
         check_package(data)
+        data = normalise_template(data)
     except TemplateFault as fault:
         return [(fault.reason, fault.where)]
-    problems = _static_problems(data)
+    except (ValueError, KeyError, zipfile.BadZipFile) as exc:
+        return [(f"cannot read the template: {exc}", "")]
+    problems: list[tuple[Any, ...]] = list(_static_problems(data))
     from briefdesk.export.fetchscan import scan_package  # every part, fields joined across runs
 
     problems += [p for p in scan_package(data, plain_external=False) if p not in problems]
+    layout = layout_problems(data)
+    if layout:
+        # docxtpl would only report a confusing error about a paragraph the author cannot find.
+        return problems + layout
+    warning = tagless_warning(data)
     for brief in (full_brief(), minimal_brief()):
         context = build_context(brief)
         unknown = _render_recording(data, context, seconds)
@@ -98,18 +116,20 @@ def dry_run(data: bytes, *, seconds: float = DRY_RUN_SECONDS) -> list[tuple[str,
             if (unknown.reason, unknown.where) not in problems:
                 problems.append((unknown.reason, unknown.where))
             break
-        for name in unknown:
-            problem = (f"unknown variable {name!r}", "")
+        for name, where in unknown:
+            problem = (f"unknown variable {name!r}", where)
             if problem not in problems:
                 problems.append(problem)
-    return problems
+    # A document with no tags matters only once it is otherwise fit to use.
+    return [warning] if warning and not problems else problems
 
 
 def _render_recording(data: bytes, context: dict[str, Any], seconds: float) -> Any:
-    from briefdesk.export.engine import TemplateFault, render_docx
+    from briefdesk.export.engine import TemplateFault, _paragraph_at, render_docx
 
     paths = _object_paths(context)
-    seen: list[str] = []
+    seen: list[tuple[str, str]] = []
+    holder: dict[str, Any] = {}
 
     class RecordingUndefined(ChainableUndefined):
         """Renders as nothing and notes what was missing, so one run finds every unknown name."""
@@ -123,14 +143,35 @@ def _render_recording(data: bytes, context: dict[str, Any], seconds: float) -> A
                     return  # already reported at its first missing link
                 prefix = paths.get(id(obj), "") if obj is not None and not _is_missing(obj) else ""
                 full = f"{prefix}.{name}" if prefix else name
-                if full not in seen:
-                    seen.append(full)
+                if all(full != known for known, _ in seen):
+                    seen.append((full, _where_now(holder, _paragraph_at)))
 
     try:
-        render_docx(data, context, seconds=seconds, undefined=RecordingUndefined)
+        render_docx(
+            data,
+            context,
+            seconds=seconds,
+            undefined=RecordingUndefined,
+            on_template=lambda doc: holder.__setitem__("doc", doc),
+        )
     except TemplateFault as fault:
         return fault
     return seen
+
+
+def _where_now(holder: dict[str, Any], paragraph_at: Any) -> str:
+    """Part and paragraph of the template line being rendered right now."""
+    import sys
+
+    part, src = getattr(holder.get("doc"), "current", ("", ""))
+    frame: Any = sys._getframe(1)
+    while frame is not None:
+        template = frame.f_globals.get("__jinja_template__")
+        if template is not None:
+            paragraph = paragraph_at(src, template.get_corresponding_lineno(frame.f_lineno))
+            return f'{part}, paragraph "{paragraph}"' if paragraph else part
+        frame = frame.f_back
+    return part
 
 
 def _is_missing(obj: Any) -> bool:
@@ -155,10 +196,10 @@ def _object_paths(context: dict[str, Any]) -> dict[int, str]:
     return out
 
 
-def _static_problems(data: bytes) -> list[tuple[str, str]]:
+def _static_problems(data: bytes) -> list[tuple[Any, ...]]:
     from lxml import etree
 
-    problems: list[tuple[str, str]] = []
+    problems: list[tuple[Any, ...]] = []
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     with zipfile.ZipFile(_bytes_io(data)) as archive:
         for name in archive.namelist():

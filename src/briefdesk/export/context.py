@@ -7,18 +7,25 @@ internals through the brief, and the set of variables is stable and documented i
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from decimal import Decimal
 from typing import Any
 
 from briefdesk import __version__
+from briefdesk.export import house
+from briefdesk.export.formats import (
+    _decimal_text,
+    join_words,
+    label,
+    long_date,
+    money_full,
+    money_short,
+    short_date,
+)
+from briefdesk.export.source_context import source_context
 from briefdesk.export.text import clean, paragraphs, plain_text
 from briefdesk.model.brief import Actor, Brief, Deal, Money, Span
 from briefdesk.model.codes import (
-    CREDIBILITY_WORDS,
     LIKELIHOOD_PERCENT,
-    RELIABILITY_WORDS,
     TLP_COLOURS,
     ActorType,
     Likelihood,
@@ -27,86 +34,27 @@ from briefdesk.model.codes import (
 )
 
 CONTEXT_VERSION = 1
+__all__ = [
+    "CONTEXT_VERSION",
+    "build_context",
+    "join_words",
+    "label",
+    "long_date",
+    "money_full",
+    "money_short",
+    "short_date",
+]
 
 _ACTOR_GROUPS: tuple[tuple[ActorType, str, str], ...] = (
     (ActorType.STATE, "states", "States"),
     (
         ActorType.INTERNATIONAL_ORGANIZATION,
         "international_organizations",
-        "International organizations",
+        "International organisations",
     ),
-    (ActorType.ORGANIZATION, "organizations", "Organizations"),
+    (ActorType.ORGANIZATION, "organizations", "Organisations"),
     (ActorType.PERSON, "people", "People"),
 )
-
-_LABELS: dict[str, str] = {
-    "arms_sale": "Arms sale",
-    "trade_agreement": "Trade agreement",
-    "loan": "Loan / credit",
-    "grant": "Grant",
-    "mou": "MoU / LoI",
-    "licensed_production": "Licensed production",
-    "joint_venture": "Joint venture",
-    "energy_supply": "Energy supply",
-    "in_delivery": "In delivery",
-    "deal_sheet": "Deal sheet",
-    "international_organization": "International organization",
-    "official_statement": "Official statement",
-    "government_document": "Government document",
-}
-
-_SCALES: tuple[tuple[Decimal, str], ...] = (
-    (Decimal(10) ** 12, "trillion"),
-    (Decimal(10) ** 9, "billion"),
-    (Decimal(10) ** 6, "million"),
-)
-
-
-def label(code: str) -> str:
-    """Words for a code as a reader sees them: ``arms_sale`` → ``Arms sale``."""
-    return _LABELS.get(code, code.replace("_", " ").capitalize())
-
-
-def long_date(day: dt.date | None) -> str:
-    """``27 November 2026``: day-month-year avoids the US/UK ambiguity of numeric dates."""
-    return f"{day.day} {day:%B %Y}" if day else ""
-
-
-def short_date(day: dt.date | None) -> str:
-    return f"{day.day} {day:%b %Y}" if day else ""
-
-
-def _decimal_text(value: Decimal) -> str:
-    text = f"{value:f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text
-
-
-def money_short(amount: Decimal, currency: str) -> str:
-    """``USD 1.6 billion``; amounts under a million in full with thousands separators."""
-    for scale, word in _SCALES:
-        if amount >= scale:
-            scaled = (amount / scale).quantize(Decimal("0.01")).normalize()
-            approx = "about " if scaled * scale != amount else ""
-            return f"{approx}{currency} {_decimal_text(scaled)} {word}"
-    return money_full(amount, currency)
-
-
-def money_full(amount: Decimal, currency: str) -> str:
-    """``USD 1,600,000,000``: every digit, exactly as stored."""
-    whole, _, fraction = f"{amount:f}".partition(".")
-    text = f"{int(whole):,}"
-    fraction = fraction.rstrip("0")
-    return f"{currency} {text}.{fraction}" if fraction else f"{currency} {text}"
-
-
-def join_words(items: list[str], last: str = "and") -> str:
-    """``A``, ``A and B``, ``A, B and C``."""
-    items = [i for i in items if i]
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} {last} {items[-1]}"
 
 
 def _prose(name: str, text: str) -> dict[str, Any]:
@@ -182,6 +130,7 @@ def build_context(brief: Brief) -> dict[str, Any]:
                 "choices_text": "   ".join(f"☐ {clean(c)}" for c in r.choices if c.strip()),
                 "due_by": r.due_by.isoformat() if r.due_by else "",
                 "due_by_long": long_date(r.due_by),
+                "due_label": "Decision by" if brief.header.kind.value == "decision" else "Reply by",
             }
             for n, r in enumerate(brief.recommendations, start=1)
         ],
@@ -206,7 +155,7 @@ def build_context(brief: Brief) -> dict[str, Any]:
         ],
         **_prose("outlook", brief.significance.outlook),
         "indicators": [i for j in judgments for i in j["indicators"]],
-        "sources": [_source(s, n) for n, s in enumerate(brief.sources, start=1)],
+        "sources": [source_context(s, n) for n, s in enumerate(brief.sources, start=1)],
         "likelihood_scale": [
             {"words": lk.words, "range": _range_text(lk), "low": lo, "high": hi}
             for lk, (lo, hi) in LIKELIHOOD_PERCENT.items()
@@ -249,6 +198,7 @@ def _header(brief: Brief) -> dict[str, Any]:
         "critical_date": h.critical_date.isoformat() if h.critical_date else "",
         "critical_date_long": long_date(h.critical_date),
         "critical_reason": clean(h.critical_reason),
+        "critical_label": house.critical_label(h.kind.value),
         "to": clean(h.to),
         "through": clean(h.through),
         "sender": {
@@ -289,7 +239,9 @@ def _actor(actor: Actor, brief: Brief, cite: _Citations) -> dict[str, Any]:
         "type_label": label(actor.type.value),
         "name": clean(actor.name),
         "aliases": [clean(a) for a in actor.aliases if a.strip()],
-        "aliases_text": ", ".join(clean(a) for a in actor.aliases if a.strip()),
+        "aliases_text": ", ".join(
+            house.informative_aliases(clean(actor.name), [clean(a) for a in actor.aliases])
+        ),
         "role": clean(actor.role),
         "affiliation": affiliation,
         "role_and_affiliation": _role_and_affiliation(
@@ -319,6 +271,9 @@ def _money(value: Money | None, cite: _Citations) -> dict[str, Any] | None:
         "as_stated": stated,
         "estimate": value.estimate,
         "text": f"{short} ({'; '.join(extras)})" if extras else short,
+        "exact_text": f"{money_full(value.amount, value.currency)} ({'; '.join(extras)})"
+        if extras
+        else money_full(value.amount, value.currency),
         **cite.of(value.evidence),
     }
 
@@ -357,7 +312,7 @@ def _deal(deal: Deal, number: int, brief: Brief, cite: _Citations) -> dict[str, 
     evidence = [deal.evidence, *(i.evidence for i in deal.items)]
     if deal.value:
         evidence.append(deal.value.evidence)
-    return {
+    data: dict[str, Any] = {
         "number": number,
         "id": deal.id,
         "kind": deal.kind.value,
@@ -382,6 +337,15 @@ def _deal(deal: Deal, number: int, brief: Brief, cite: _Citations) -> dict[str, 
         **_prose("note", deal.note),
         **cite.of(*evidence),
     }
+    data["heading"] = house.deal_heading(data)
+    data["status_line"] = house.status_line(
+        data["status_label"],
+        data["dates"]["signed_long"],
+        data["dates"]["announced_long"],
+        data["status"],
+    )
+    data["sentence"] = house.deal_sentence(data)
+    return data
 
 
 def _range_text(likelihood: Likelihood) -> str:
@@ -416,41 +380,6 @@ def _judgment(j: Any, number: int, cite: _Citations) -> dict[str, Any]:
         **_prose("rationale", j.rationale),
         "indicators": [clean(i) for i in j.indicators if i.strip()],
         **cite.of(j.evidence),
-    }
-
-
-def _source(source: Any, number: int) -> dict[str, Any]:
-    title = clean(source.title).strip()
-    outlet = clean(source.outlet).strip()
-    parts = [outlet, f"“{title}”" if title else "", clean(source.author).strip()]
-    if source.published:
-        parts.append(long_date(source.published))
-    citation = ", ".join(p for p in parts if p) or f"Source {number}"
-    grade = source.grade if source.is_graded else ""
-    return {
-        "number": number,
-        "ref": f"[{number}]",
-        "id": source.id,
-        "kind": source.kind.value,
-        "kind_label": label(source.kind.value),
-        "title": title,
-        "outlet": outlet,
-        "author": clean(source.author),
-        "url": clean(source.url),
-        "published": source.published.isoformat() if source.published else "",
-        "published_long": long_date(source.published),
-        "accessed": source.accessed.isoformat() if source.accessed else "",
-        "accessed_long": long_date(source.accessed),
-        "language": clean(source.language),
-        "grade": source.grade,
-        "graded": source.is_graded,
-        "reliability": source.reliability,
-        "reliability_words": RELIABILITY_WORDS[source.reliability],
-        "credibility": source.credibility,
-        "credibility_words": CREDIBILITY_WORDS[source.credibility],
-        "citation": citation,
-        "citation_graded": f"{citation}. Grade {grade}." if grade else f"{citation}. Not graded.",
-        **_prose("notes", source.notes),
     }
 
 

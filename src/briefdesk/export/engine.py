@@ -23,8 +23,11 @@ from jinja2 import TemplateError, TemplateSyntaxError
 from lxml import etree
 
 from briefdesk.export.filters import LIST_NEXT_MARK, LIST_START_MARK
+from briefdesk.export.links import link_placeholders, tagged_hyperlinks
+from briefdesk.export.package import finish_document, normalise_template
 from briefdesk.export.sandbox import MAX_OUTPUT_CHARS, bounded_render, make_environment
-from briefdesk.export.text import clean
+from briefdesk.export.tables import drop_empty_columns
+from briefdesk.export.text import bind_amounts, clean
 
 MAX_TEMPLATE_BYTES = 20_000_000
 MAX_UNZIPPED_BYTES = 200_000_000
@@ -52,6 +55,7 @@ class DocProperties:
     category: str = ""
     keywords: str = ""
     comments: str = ""
+    language: str = ""
     created: dt.datetime | None = None
     modified: dt.datetime | None = None
 
@@ -104,6 +108,7 @@ class SafeDocxTemplate(DocxTemplate):  # type: ignore[misc]
         self.deadline = deadline
         self.max_chars = max_chars
         self.cache = cache
+        self.current: tuple[str, str] = ("", "")
 
     def _part_name(self, part: Any) -> str:
         name = str(getattr(part, "partname", "") or "word/document.xml")
@@ -113,7 +118,9 @@ class SafeDocxTemplate(DocxTemplate):  # type: ignore[misc]
         self, src_xml: str, part: Any, context: dict[str, Any], jinja_env: Any = None
     ) -> str:
         src_xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml)
+        src_xml = tagged_hyperlinks(src_xml, part)
         where = self._part_name(part)
+        self.current = (where, src_xml)
         try:
             template = self._compile(jinja_env, src_xml)
             dst_xml = bounded_render(
@@ -210,15 +217,23 @@ def render_docx(
     seconds: float | None = None,
     max_chars: int = MAX_OUTPUT_CHARS,
     undefined: Any = None,
+    language: str = "en-GB",
+    on_template: Any = None,
 ) -> bytes:
-    """Render template bytes with the context; the finished .docx as bytes."""
+    """Render template bytes with the context; the finished .docx as bytes.
+
+    ``on_template`` (checks only) is called with the docxtpl object before rendering.
+    """
     check_package(data)
+    data = _normalised(data)
     deadline = time.monotonic() + seconds if seconds else None
     if undefined is None:
         env, cache = _shared_environment()
     else:
         env, cache = make_environment(autoescape=True, undefined=undefined), None
     doc = SafeDocxTemplate(data, deadline=deadline, max_chars=max_chars, cache=cache)
+    if on_template is not None:
+        on_template(doc)
     try:
         doc.render(context, env, autoescape=True)
     except TemplateFault:
@@ -227,8 +242,15 @@ def render_docx(
         raise TemplateFault(f"cannot read the template: {_one_line(exc)}") from None
     _restart_numbered_lists(doc)
     _fill_empty_cells(doc)
+    for part in _story_parts(doc):
+        link_placeholders(part)
+        _bind_amounts(part.element)
+        drop_empty_columns(part.element)
     if properties is not None:
         _set_properties(doc, DocProperties(**properties))
+    from briefdesk import __version__
+
+    finish_document(doc.docx, application=f"BriefDesk {__version__}", language=language or "en-GB")
     out = io.BytesIO()
     doc.save(out)
     from briefdesk.export.fetchscan import scan_package
@@ -240,7 +262,40 @@ def render_docx(
     return out.getvalue()
 
 
+def _story_parts(doc: Any) -> list[Any]:
+    """The body part and every header and footer part, as rendered."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    main = doc.docx.part
+    parts = [main]
+    for rel in list(main.rels.values()):
+        if not rel.is_external and rel.reltype in (RT.HEADER, RT.FOOTER):
+            parts.append(rel.target_part)
+    return parts
+
+
+def _bind_amounts(root: Any) -> None:
+    """Keep "$1.1 billion", "USD 1,100,000" and "55–80%" on one line (no-break characters)."""
+    for text in root.iter(qn("w:t")):
+        if text.text:
+            bound = bind_amounts(text.text)
+            if bound != text.text:
+                text.text = bound
+
+
 _shared: tuple[Any, dict[str, Any]] | None = None
+_normal_cache: dict[str, bytes] = {}
+
+
+def _normalised(data: bytes) -> bytes:
+    """The template as a plain .docx with changes accepted; the worker renders one many times."""
+    key = hashlib.sha256(data).hexdigest()
+    found = _normal_cache.get(key)
+    if found is None:
+        if len(_normal_cache) >= 8:
+            _normal_cache.pop(next(iter(_normal_cache)))
+        found = _normal_cache[key] = normalise_template(data)
+    return found
 
 
 def _shared_environment() -> tuple[Any, dict[str, Any]]:
@@ -261,6 +316,11 @@ def _set_properties(doc: Any, props: DocProperties) -> None:
     core.keywords = clean(props.keywords)[:255]
     core.comments = clean(props.comments)[:255]
     core.revision = 1
+    # Nothing else of the template's own properties describes the new document.
+    core.content_status = ""
+    core.identifier = ""
+    core.version = ""
+    core.language = clean(props.language)[:35]
     # A template's "last printed" date says nothing true about the new document.
     for printed in core._element.findall(qn("cp:lastPrinted")):
         core._element.remove(printed)

@@ -126,7 +126,10 @@ def marking_run(marking: Any) -> Markup:
     return Markup(_run_xml(label, bold=True, extra=extra))
 
 
+from briefdesk.export.links import word_link  # noqa: E402  (after the helpers it reuses)
+
 ALL: dict[str, Callable[..., Any]] = {
+    "word_link": word_link,
     "date": date_filter,
     "money": money_filter,
     "join_list": join_filter,

@@ -54,9 +54,44 @@ def _run(run: dict[str, Any]) -> str:
     return text
 
 
-def render_html(brief: Brief) -> str:
-    """A whole HTML document previewing ``brief`` like the standard note."""
+def render_html(brief: Brief, template: str = "standard") -> str:
+    """A whole HTML document previewing ``brief`` in the layout of ``template``.
+
+    The standard note has its own HTML template; the memo and the deal sheet are previewed
+    from their Markdown (escaped data, so no raw HTML can come through), in the same CSS.
+    """
     from briefdesk.export.context import build_context
+    from briefdesk.export.markdown import markdown_template_id
     from briefdesk.export.sandbox import bounded_render
 
-    return bounded_render(_template(), build_context(brief))
+    template_id = markdown_template_id(template)
+    if template_id == "standard":
+        return bounded_render(_template(), build_context(brief))
+    return _from_markdown(brief, template_id)
+
+
+def _from_markdown(brief: Brief, template_id: str) -> str:
+    from markdown_it import MarkdownIt
+
+    from briefdesk.export.markdown import render_markdown
+
+    body = (
+        MarkdownIt("commonmark", {"html": False})
+        .enable("table")
+        .render(render_markdown(brief, template_id))
+    )
+    title = escape(brief.header.title or brief.header.subject or "Untitled brief")
+    return (
+        f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{title}</title>\n'
+        f"{_style()}</head>\n<body>\n{body}</body></html>\n"
+    )
+
+
+@cache
+def _style() -> str:
+    import re
+
+    from briefdesk.resources_access import read_resource_text
+
+    found = re.search(r"<style>.*?</style>", read_resource_text("templates/preview.html.j2"), re.S)
+    return found.group(0) if found else ""

@@ -13,6 +13,9 @@ from pathlib import Path
 from briefdesk.export import ExportError
 
 BUILTIN_IDS: tuple[str, ...] = ("standard", "bluf", "deal-sheet")
+# Word templates and macro-enabled files work like a .docx (macros are dropped, never run);
+# the export is always a .docx.
+TEMPLATE_SUFFIXES: tuple[str, ...] = (".docx", ".dotx", ".docm", ".dotm")
 _CORE_NS = {
     "dc": "http://purl.org/dc/elements/1.1/",
     "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
@@ -63,7 +66,9 @@ def _info(template_id: str, path: Path, builtin: bool) -> TemplateInfo:
 def _is_template_file(path: Path) -> bool:
     # Word's "~$x.docx" and LibreOffice's ".~lock.x.docx#" are lock files, not templates.
     return (
-        path.suffix.lower() == ".docx" and path.is_file() and not path.name.startswith(("~$", "."))
+        path.suffix.lower() in TEMPLATE_SUFFIXES
+        and path.is_file()
+        and not path.name.startswith(("~$", "."))
     )
 
 
@@ -87,7 +92,7 @@ def resolve_template(id_or_path: str | Path) -> TemplateInfo:
             if info.id == text:
                 return info
     path = Path(text).expanduser()
-    if path.suffix.lower() == ".docx":
+    if path.suffix.lower() in TEMPLATE_SUFFIXES:
         if not path.exists():
             raise ExportError(f"template file not found: {path}")
         from briefdesk.export.templatefile import check_template_file
@@ -95,4 +100,6 @@ def resolve_template(id_or_path: str | Path) -> TemplateInfo:
         check_template_file(path)
         return _info(str(path), path, False)
     known = ", ".join(i.id for i in list_templates())
-    raise ExportError(f"unknown template {text!r} (known: {known}; or give a path to a .docx)")
+    raise ExportError(
+        f"unknown template {text!r} (known: {known}; or give a path to a .docx, .dotx or .docm)"
+    )

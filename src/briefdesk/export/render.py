@@ -58,6 +58,16 @@ def document_properties(brief: Brief) -> dict[str, object]:
     return _properties_from_context(context, brief)
 
 
+def document_language() -> str:
+    """The export language from Settings (``en-GB`` when unset or not a language tag)."""
+    import re
+
+    from briefdesk.settings import load_settings
+
+    tag = load_settings().document_language.strip()
+    return tag if re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}", tag) else "en-GB"
+
+
 def _properties_from_context(context: dict[str, object], brief: Brief) -> dict[str, object]:
     header = context["header"]
     marking = context["marking"]
@@ -71,6 +81,7 @@ def _properties_from_context(context: dict[str, object], brief: Brief) -> dict[s
         "category": marking["label"],
         "keywords": "; ".join(keywords),
         "comments": "",
+        "language": document_language(),
         "created": brief.created,
         "modified": brief.modified,
     }
@@ -90,7 +101,7 @@ def render_docx_bytes(
     data = read_template_bytes(info.path)  # stat'ed first: size, regular file
     # Check and render share one budget: together they keep the documented limit.
     deadline = time.monotonic() + timeout
-    problems = check_template_bytes(data, timeout=timeout)
+    problems = [p for p in check_template_bytes(data, timeout=timeout) if not p.warning]
     if problems:
         more = (
             f" (and {len(problems) - 1} more; run 'briefdesk templates check')"
@@ -107,7 +118,13 @@ def render_docx_bytes(
         )
     try:
         result = shared_worker().run(
-            "render_docx", data, context, seconds=left, timeout=left, properties=props
+            "render_docx",
+            data,
+            context,
+            seconds=left,
+            timeout=left,
+            properties=props,
+            language=props["language"],
         )
     except WorkerFault as fault:
         where = f" ({fault.where})" if fault.where else ""
@@ -135,27 +152,19 @@ def export_docx(
     return out
 
 
-def render_markdown(brief: Brief) -> str:
-    """The brief as Markdown from the built-in Jinja text template, on the same context."""
-    from briefdesk.export.context import build_context
-    from briefdesk.export.sandbox import bounded_render, make_environment
-    from briefdesk.resources_access import read_resource_text
+def render_markdown(brief: Brief, template: str | Path = "standard") -> str:
+    """The brief as Markdown in ``template``'s layout (the standard one for user templates)."""
+    from briefdesk.export.markdown import render_markdown as render
 
-    env = make_environment(autoescape=False)
-    template = env.from_string(read_resource_text("templates/markdown.md.j2"))
-    text = bounded_render(template, build_context(brief))
-    lines = [line.rstrip() for line in text.splitlines()]
-    squeezed: list[str] = []
-    for line in lines:
-        if line or (squeezed and squeezed[-1]):
-            squeezed.append(line)
-    return "\n".join(squeezed).strip() + "\n"
+    return render(brief, template)
 
 
-def export_markdown(brief: Brief, out: Path, *, force: bool = False) -> Path:
+def export_markdown(
+    brief: Brief, out: Path, *, force: bool = False, template: str | Path = "standard"
+) -> Path:
     out = Path(out)
     check_writable(out, force=force)
-    _write(out, render_markdown(brief).encode("utf-8"))
+    _write(out, render_markdown(brief, template).encode("utf-8"))
     return out
 
 

@@ -119,3 +119,26 @@ def plain_text(text: str) -> str:
         else:
             lines.append(para["text"])
     return "\n".join(lines)
+
+
+NBSP = "\u00a0"
+WORD_JOINER = "\u2060"
+_SCALE_WORDS = r"(?:thousand|million|billion|trillion|bn|mn|m|k|%|per\s?cent)\b"
+_NUMBER_THEN_SCALE = re.compile(r"(?<=\d) +(?=" + _SCALE_WORDS + ")", re.IGNORECASE)
+_CURRENCY_THEN_NUMBER = re.compile(r"(?<![\w])([A-Z]{3}|US\$|A\$|C\$|[$€£¥₩]) +(?=\d)")
+_RANGE_DASH = re.compile(r"(?<=\d)\s?([–—-])\s?(?=\d[\d.,]*\s?%)|(?<=\d)(–)(?=\d)")
+_TIMES = re.compile(r"(?<=\d) × ")
+
+
+def bind_amounts(text: str) -> str:
+    """No line break inside an amount or a range: ``$1.1 billion``, ``USD 1,100``, ``55–80%``.
+
+    Spaces become no-break spaces and a dash between two numbers gets word joiners, which Word
+    and LibreOffice both honour; the text a reader sees does not change.
+    """
+    if not any(ch.isdigit() for ch in text):
+        return text
+    text = _NUMBER_THEN_SCALE.sub(NBSP, text)
+    text = _CURRENCY_THEN_NUMBER.sub(lambda m: m.group(1) + NBSP, text)
+    text = _TIMES.sub(f"{NBSP}×{NBSP}", text)
+    return _RANGE_DASH.sub(lambda m: f"{WORD_JOINER}{m.group(1) or m.group(2)}{WORD_JOINER}", text)

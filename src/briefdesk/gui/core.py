@@ -92,7 +92,7 @@ def shutdown_workers() -> None:
 atexit.register(shutdown_workers)
 
 
-def render_preview(brief: Brief, token: CancelToken) -> tuple[str, str]:
+def render_preview(brief: Brief, token: CancelToken, template: str = "standard") -> tuple[str, str]:
     """("html", text) from the export's HTML preview, else ("markdown", text) as a fallback."""
     token.check()
     try:
@@ -101,7 +101,7 @@ def render_preview(brief: Brief, token: CancelToken) -> tuple[str, str]:
         from briefdesk.export.render import render_markdown
 
         return "markdown", render_markdown(brief)
-    return "html", str(render_html(brief))
+    return "html", str(render_html(brief, template))
 
 
 def list_templates() -> list[Any]:
@@ -168,7 +168,7 @@ def export(brief: Brief, template: str, out: Path, fmt: str, token: CancelToken)
     token.check()
     # The dialog already asked before replacing an existing file, hence force.
     if fmt == "md":
-        return Path(export_render.export_markdown(brief, out, force=True))
+        return Path(export_render.export_markdown(brief, out, force=True, template=template))
     if fmt == "pdf":
         return Path(export_render.export_pdf(brief, template, out, force=True))
     return Path(export_render.export_docx(brief, template, out, force=True))

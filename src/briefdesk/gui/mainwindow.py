@@ -162,24 +162,9 @@ class MainWindow(QMainWindow):
     # --- construction ---------------------------------------------------------------------------
     def new_brief_record(self) -> model.Brief:
         """A blank brief pre-filled with the user's author defaults and marking."""
-        author = self.settings.author
-        header = model.Header(
-            date=dt.date.today(),
-            **{
-                "from": model.Person(
-                    name=author.name, title=author.title, unit=author.unit, phone=author.phone
-                )
-            },
-        )
-        try:
-            marking = model.Marking(
-                scheme=codes.MarkingScheme(self.settings.marking_scheme),
-                level=self.settings.marking_level,
-                caveats=self.settings.marking_caveats,
-            )
-        except ValueError:
-            marking = model.Marking()
-        return model.Brief(header=header, marking=marking)
+        from briefdesk.defaults import new_brief
+
+        return new_brief(self.settings)
 
     def _build_status_bar(self) -> None:
         from PySide6.QtWidgets import QLabel, QProgressBar
@@ -1374,6 +1359,8 @@ class MainWindow(QMainWindow):
     def _template_chosen(self, _index: int) -> None:
         """The page preview renders with the template the checks are for."""
         self.pages.template = str(self.checks.template.currentData() or "standard")
+        self.preview.template = self.pages.template
+        self.preview.schedule()
 
     def _side_changed(self, index: int) -> None:
         self.preview.set_active(self.side.widget(index) is self.preview)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import shutil
 from typing import Any
 
@@ -48,6 +49,7 @@ class HtmlPreview(QWidget):
         self._job: Job | None = None
         self._pending = False
         self.active = True
+        self.template = "standard"  # follows the Checks panel choice, like the page preview
         doc.changed.connect(lambda _p: self.schedule())
 
     def schedule(self) -> None:
@@ -61,7 +63,7 @@ class HtmlPreview(QWidget):
             self.runner.cancel(self._job)
         self._job = self.runner.submit(
             "Preview",
-            render_document,
+            functools.partial(render_document, template=self.template),
             self.doc.snapshot(),
             on_done=self._show,
             on_error=self._failed,
@@ -90,9 +92,9 @@ class HtmlPreview(QWidget):
         self.status.setText(f"Preview not available: {message}")
 
 
-def render_document(brief: Brief, token: CancelToken) -> QTextDocument:
+def render_document(brief: Brief, token: CancelToken, template: str = "standard") -> QTextDocument:
     """Render and parse off the GUI thread; parsing a 50-source brief takes tens of ms."""
-    kind, text = core.render_preview(brief, token)
+    kind, text = core.render_preview(brief, token, template)
     document = QTextDocument()
     if kind == "markdown":
         document.setMarkdown(text)

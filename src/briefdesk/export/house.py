@@ -1,0 +1,177 @@
+"""BriefDesk's house style: the wording every built-in template shares, decided once here.
+
+One citation format (outlet, “title”, author, date, grade), titles that are really titles,
+aliases only when they tell the reader something, and critical-date wording that fits the kind
+of brief. Templates print these strings; they do not rebuild them.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+# Words a headline never ends on: a title ending on one was cut mid-phrase.
+_DANGLING = frozenset(
+    re.findall(
+        r"\w+",
+        "a an the of to in on at by for from with and or but that which who as into than "
+        "its their his her our is are was were be has have had will would said says",
+    )
+)
+_ID_TOKEN = re.compile(r"^(?=.*\d)[0-9a-f]{6,}$|^\d+$", re.IGNORECASE)
+_FILE_WORDS = re.compile(r"\.(docx?|pdf|html?|txt|eml|msg|md|rtf|odt)$", re.IGNORECASE)
+
+
+def title_from_filename(filename: str) -> str:
+    """The title an import makes from a file name (``a_b-c.pdf`` → ``a b c``)."""
+    stem = Path(filename).stem
+    return " ".join(stem.replace("_", " ").replace("-", " ").split())
+
+
+def printable_title(title: str, filename: str = "") -> str:
+    """``title`` when it reads as a title; ``""`` for file names and cut-off first sentences."""
+    title = " ".join(title.split())
+    if not title:
+        return ""
+    words = title.split()
+    from_file = bool(filename) and title.lower() == title_from_filename(filename).lower()
+    # A name made from the file name is only kept when it reads like words.
+    if from_file and (any(_ID_TOKEN.match(w) for w in words) or len(words) < 2):
+        return ""
+    if _FILE_WORDS.search(title):
+        return ""
+    if sum(1 for w in words if _ID_TOKEN.match(w)) * 2 >= len(words):
+        return ""
+    if title.endswith(("…", "...", ",", ";", ":", "-", "–")):
+        return ""
+    if len(words) >= 4 and words[-1].lower().strip("’'\"") in _DANGLING:
+        return ""
+    return title
+
+
+def citation(
+    outlet: str, title: str, author: str, published_long: str, kind_label: str, number: int
+) -> str:
+    """``Outlet, “Title”, Author, 3 March 2026`` with whatever parts are known."""
+    parts = [outlet, f"“{title}”" if title else "", author, published_long]
+    text = ", ".join(p for p in parts if p)
+    if not (outlet or title):
+        text = ", ".join(p for p in (f"{kind_label} (untitled)", author, published_long) if p)
+    return text or f"Source {number}"
+
+
+def grade_text(grade: str) -> str:
+    """Every grade is printed as given: F6 is the grade "cannot be judged", not a blank."""
+    return f"Grade {grade}" if grade else "not graded"
+
+
+_NAME_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "del",
+        "della",
+        "di",
+        "van",
+        "von",
+        "der",
+        "den",
+        "le",
+        "la",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+    ]
+)
+
+
+def informative_aliases(name: str, aliases: list[str]) -> list[str]:
+    """Aliases that add something: not the name again, not a bare part of it (a surname)."""
+    name_words = {w.lower().strip(".,") for w in name.split()}
+    out = []
+    for alias in aliases:
+        alias = alias.strip()
+        if not alias:
+            continue
+        words = {w.lower().strip(".,") for w in alias.split()}
+        if alias.lower() == name.lower() or words <= name_words | _NAME_PARTICLES:
+            continue
+        out.append(alias)
+    return out
+
+
+def critical_label(kind: str) -> str:
+    """What the critical date means for this kind of brief."""
+    return {
+        "decision": "Decision needed by",
+        "meeting": "Meeting date",
+        "deal_sheet": "Key date",
+    }.get(kind, "Key date")
+
+
+def deal_heading(deal: dict[str, Any]) -> str:
+    """A deal's short name: its title, unless the title only repeats its parties and items."""
+    title = str(deal.get("title") or "").strip()
+    kind = str(deal.get("kind_label") or "Deal")
+    if not title:
+        return kind
+    words = set(re.findall(r"[\w-]+", title.lower()))
+    covered: set[str] = set()
+    for party in deal.get("parties", []):
+        covered |= set(re.findall(r"[\w-]+", str(party.get("name", "")).lower()))
+    for item in deal.get("items", []):
+        covered |= set(re.findall(r"[\w-]+", str(item.get("designation", "")).lower()))
+        covered |= set(re.findall(r"[\w-]+", str(item.get("category", "")).lower()))
+    covered |= {str(i.get("quantity_text", "")) for i in deal.get("items", [])}
+    filler = {"for", "the", "of", "to", "from", "and", "a", "an", "with", "deal", "sale", "buy"}
+    content = [w for w in words if w not in filler]
+
+    def known(word: str) -> bool:
+        return word in covered or any(
+            len(c) >= 4 and (word.startswith(c) or c.startswith(word)) for c in covered
+        )
+
+    # "FA-50 Block 20 light combat aircraft for the Chilean Air Force" beside an Items column
+    # and a Parties column says nothing new: the kind of deal is the better name.
+    if content and sum(known(w) for w in content) >= 0.6 * len(content):
+        return kind
+    return title
+
+
+def status_line(status_label: str, signed_long: str, announced_long: str, status: str) -> str:
+    """``Signed 3 March 2026`` (not "Signed, signed 3 Mar 2026")."""
+    if signed_long and status == "signed":
+        return f"Signed {signed_long}"
+    if signed_long:
+        return f"{status_label}; signed {signed_long}"
+    if announced_long and status == "announced":
+        return f"Announced {announced_long}"
+    if announced_long:
+        return f"{status_label}; announced {announced_long}"
+    return status_label
+
+
+def deal_sentence(deal: dict[str, Any]) -> str:
+    """A key point as a sentence: ``Arms sale: Chile buys 18 × FA-50 from South Korea for …``."""
+    roles = deal.get("parties_by_role", {})
+    items = str(deal.get("items_text") or "")
+    value = deal.get("value") or {}
+    worth = str(value.get("short") or "") if isinstance(value, dict) else ""
+    if worth and value.get("estimate"):
+        worth = f"an estimated {worth.removeprefix('about ')}"
+    if roles.get("buyer") and roles.get("seller"):
+        core = f"{roles['buyer']} buys {items or 'goods'} from {roles['seller']}"
+        core += f" for {worth}" if worth else ""
+    elif roles.get("lender") and roles.get("borrower"):
+        core = f"{roles['lender']} lends {worth or 'money'} to {roles['borrower']}"
+    else:
+        core = "; ".join(p for p in (str(deal.get("parties_text") or ""), items) if p)
+        core += f", worth {worth}" if core and worth else worth
+    status = str(deal.get("status_line") or "").strip()
+    if status:
+        status = status[0].lower() + status[1:]
+        core = f"{core} ({status})" if core else status
+    kind = str(deal.get("kind_label") or "Deal")
+    return f"{kind}: {core}." if core else f"{kind}."
