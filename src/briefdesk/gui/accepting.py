@@ -1,0 +1,438 @@
+"""Accepting suggestions and linking selected words by hand, applied as undo steps."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from briefdesk.gui.lazy import lazy
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMainWindow
+
+    from briefdesk import model, store
+    from briefdesk.gui import core, fieldpath, linking, prompts
+    from briefdesk.gui import suggestions as suggestion_kit
+    from briefdesk.gui.checks_panel import ChecksPanel
+    from briefdesk.gui.document import BriefDocument
+    from briefdesk.gui.editor import BriefEditor
+    from briefdesk.gui.runner import TaskRunner
+    from briefdesk.gui.sources_pane import SourcesPane
+    from briefdesk.gui.suggestions import SuggestionsPanel
+    from briefdesk.model import codes
+    from briefdesk.settings import Settings
+
+    _Base = QMainWindow
+else:
+    _Base = object
+    prompts = lazy("briefdesk.gui.prompts")
+    store = lazy("briefdesk.store")
+    model = lazy("briefdesk.model")
+    codes = lazy("briefdesk.model.codes")
+    core = lazy("briefdesk.gui.core")
+    fieldpath = lazy("briefdesk.gui.fieldpath")
+    linking = lazy("briefdesk.gui.linking")
+    suggestion_kit = lazy("briefdesk.gui.suggestions")
+
+
+class Accepting(_Base):
+    """Mixed into MainWindow: suggestions and selections become records."""
+
+    if TYPE_CHECKING:  # what the window provides (declared for the type checker only)
+        settings: Settings
+        doc: BriefDocument
+        runner: TaskRunner
+        editor: BriefEditor
+        sources_pane: SourcesPane
+        suggestions_panel: SuggestionsPanel
+        checks: ChecksPanel
+        side: Any
+        recent_menu: Any
+        built: bool
+        lock: store.BriefLock | None
+        suggestions: dict[str, list[suggestion_kit.Suggestion]]
+        extracting: set[str]
+        found: dict[str, int]
+        dismissed: dict[str, set[Any]]
+        _reading_queue: list[str]
+        _focus_spans: list[model.Span]
+        _snapshot: store.Snapshot | None
+        _snapshot_revision: int
+        _disk_warned: Any
+        _templates_job: Any
+        autosave_timer: Any
+        disk_timer: Any
+
+        def show_status(self, message: str, timeout: int = 5000) -> None: ...
+        def persist_settings(self) -> None: ...
+        def save_window_state(self) -> None: ...
+        def jump_to(self, path: str) -> None: ...
+        def new_brief_record(self) -> model.Brief: ...
+        def _focus_on(self, spans: list[model.Span], colour: Any = None) -> None: ...
+        def _apply_highlights(self) -> None: ...
+        def _reload_sources(self) -> None: ...
+        def _refresh_suggestions(self) -> None: ...
+        def read_all_sources(self) -> None: ...
+        def extract(self, source: model.Source, then: Any = None) -> None: ...
+        def _release_lock(self) -> None: ...
+        def _discard_snapshot(self) -> None: ...
+        def _fill_recent(self) -> None: ...
+        def _already_in_brief(self, suggestion: suggestion_kit.Suggestion) -> bool: ...
+        def _drop_suggestion(self, suggestion: suggestion_kit.Suggestion) -> None: ...
+        def _source_text(self, source_id: str) -> str: ...
+        def open_path(self, path: Path, *, ask: bool = True) -> bool: ...
+
+        link_actions: list[QAction]
+        act_cite: QAction
+
+    def accept_suggestions(
+        self, items: list[suggestion_kit.Suggestion], edit: bool = False
+    ) -> None:
+        """Accept (optionally after editing the name) as one undo step."""
+        accepted = 0
+        title = "Accept suggestion" if len(items) == 1 else f"Accept {len(items)} suggestions"
+        with self.doc.macro(title):
+            for suggestion in items:
+                name = suggestion.name or suggestion.label
+                if edit:
+                    kind = suggestion.kind.rstrip("s").capitalize()
+                    answer = prompts.ask_text(self, "Edit suggestion", f"{kind}:", name)
+                    if answer is None or not answer.strip():
+                        continue
+                    name = answer.strip()
+                try:
+                    if self._accept_one(suggestion, name, edited=edit):
+                        accepted += 1
+                except (fieldpath.EditRefused, ValueError, TypeError, AttributeError) as exc:
+                    self.show_status(f"Could not accept “{suggestion.label}”: {exc}", 8000)
+                    continue
+                # Kept when the brief itself hides it (same name, deal or sentence): undoing the
+                # accept then brings the suggestion back instead of losing it.
+                if edit or not self._already_in_brief(suggestion):
+                    self._drop_suggestion(suggestion)
+        self._refresh_suggestions()
+        if accepted:
+            self.show_status(f"Accepted {accepted} suggestion{'s' if accepted != 1 else ''}")
+
+    def _accept_one(
+        self, suggestion: suggestion_kit.Suggestion, name: str, *, edited: bool
+    ) -> bool:
+        raw = suggestion.raw
+        text = self._source_text(suggestion.source_id)
+        kind = suggestion.kind
+        if kind == "actors":
+            self._accept_actor(suggestion, name, edited=edited)
+            return True
+        if kind == "places":
+            place = (
+                raw.to_place(suggestion.source_id, text)
+                if hasattr(raw, "to_place")
+                else model.Place(name=name, evidence=list(suggestion.spans))
+            )
+            if edited:
+                place = place.model_copy(update={"name": name})
+            self.doc.insert_record("places", place, text="Accept place")
+            return True
+        if kind == "deals":
+            self._accept_deal(suggestion, name, edited=edited)
+            return True
+        if kind == "significance":
+            judgment = model.KeyJudgment(statement=name, evidence=list(suggestion.spans))
+            self.doc.insert_record("significance.judgments", judgment, text="Accept judgment")
+            return True
+        if kind == "dates":
+            return self._accept_date(suggestion)
+        return False
+
+    def _accept_date(self, suggestion: suggestion_kit.Suggestion) -> bool:
+        """Into the deal date its sentence speaks of (signed, delivery, else announced); a
+        year or month alone never becomes a made-up day such as 1 January."""
+        raw = suggestion.raw
+        value = getattr(raw, "resolved", None)
+        index = linking.target_deal(self.doc.brief, self.editor.selected_record())
+        span = suggestion.spans[0] if suggestion.spans else None
+        if index is not None and span is not None:
+            text = self._source_text(suggestion.source_id)
+            field, words = linking.date_field(text, span.start, span.end)
+            deal = self.doc.brief.deals[index].title or "the deal"
+            if field == "delivery":
+                self.doc.set_value(f"deals[{index}].dates.delivery", words, "Accept date")
+                self.show_status(f"Delivery “{words}” set on {deal}")
+                return True
+            if isinstance(value, dt.date) and getattr(raw, "precision", "day") in ("day", ""):
+                self.doc.set_value(f"deals[{index}].dates.{field}", value, "Accept date")
+                self.show_status(f"{field.capitalize()} date {words} set on {deal}")
+                return True
+        current = self.doc.brief.current_status.rstrip()
+        self.doc.set_value("current_status", f"{current}\n- {suggestion.label}".strip())
+        return True
+
+    def _accept_actor(
+        self, suggestion: suggestion_kit.Suggestion, name: str, *, edited: bool
+    ) -> int:
+        existing = linking.find_actor(self.doc.brief, name)
+        if existing is not None:
+            self._add_evidence(f"actors[{existing}]", suggestion.spans)
+            return existing
+        raw = suggestion.raw
+        if hasattr(raw, "to_actor"):
+            actor = raw.to_actor(suggestion.source_id, self._source_text(suggestion.source_id))
+        else:
+            actor = model.Actor(name=name)
+        if edited:
+            actor = actor.model_copy(update={"name": name})
+        if not actor.evidence and suggestion.spans:
+            actor = actor.model_copy(update={"evidence": list(suggestion.spans)})
+        return self.doc.insert_record("actors", actor, text="Accept actor")
+
+    def _accept_deal(
+        self, suggestion: suggestion_kit.Suggestion, name: str, *, edited: bool
+    ) -> None:
+        """The deal with its buyer and seller: parties not yet in the brief are added as actors,
+        from their own suggestion (with its evidence) when extraction found one."""
+        raw = suggestion.raw
+        text = self._source_text(suggestion.source_id)
+        for party in (getattr(raw, "buyer", ""), getattr(raw, "seller", "")):
+            if not party or linking.find_actor(self.doc.brief, party) is not None:
+                continue
+            match = next(
+                (
+                    s
+                    for s in self.suggestions.get(suggestion.source_id, [])
+                    if s.kind == "actors" and s.name.casefold() == party.casefold()
+                ),
+                None,
+            )
+            if match is not None:
+                self._accept_actor(match, match.name, edited=False)
+            else:
+                self.doc.insert_record(
+                    "actors", model.Actor(name=party, type=codes.ActorType.ORGANIZATION)
+                )
+        ids: dict[str, str] = {}
+        for actor in self.doc.brief.actors:
+            for known in (actor.name, *actor.aliases):
+                ids[known] = actor.id
+        for party in (getattr(raw, "buyer", ""), getattr(raw, "seller", "")):
+            index = linking.find_actor(self.doc.brief, party) if party else None
+            if index is not None:
+                ids[party] = self.doc.brief.actors[index].id
+        if hasattr(raw, "to_deal"):
+            deal = raw.to_deal(suggestion.source_id, text, ids)
+            if not deal.title or deal.title == suggestion.label:
+                deal = deal.model_copy(update={"title": _deal_title(raw, suggestion.label)})
+        else:
+            deal = model.Deal(title=name, evidence=list(suggestion.spans))
+        if edited:
+            deal = deal.model_copy(update={"title": name})
+        self.doc.insert_record("deals", deal, text="Accept deal")
+
+    def _add_evidence(self, record_path: str, spans: list[model.Span]) -> None:
+        path = f"{record_path}.evidence"
+        evidence = list(self.doc.value(path))
+        added = [s for s in spans if not linking.has_span(evidence, s)]
+        if added:
+            self.doc.set_value(path, evidence + added, "Cite evidence")
+
+    # --- linking by hand ------------------------------------------------------------------------
+    def _update_link_actions(self) -> None:
+        has = self.sources_pane.article.selected_span() is not None
+        for action in self.link_actions:
+            action.setEnabled(has)
+        record = self.editor.selected_record()
+        target = linking.evidence_path(self.doc.brief, record) is not None
+        # Say which item gets the citation: the selected one may be on another tab.
+        label = linking.record_label(self.doc.brief, record) if target else ""
+        self.act_cite.setText(
+            f"&Cite as evidence for “{label.replace('&', '&&')}”"
+            if label
+            else "&Cite as evidence for selected item"
+        )
+        if has:
+            self.act_cite.setEnabled(target)
+
+    def _selected_span(self) -> model.Span | None:
+        span = self.sources_pane.article.selected_span()
+        if span is None:
+            self.show_status("Select words in the article first.")
+        return span
+
+    def link_actor(self, kind: codes.ActorType) -> int | None:
+        span = self._selected_span()
+        if span is None:
+            return None
+        with self.doc.macro(f"Add {span.quote} as {kind.value}"):
+            index = self._actor_for(span, kind)
+        self.editor.focus_path(f"actors[{index}]")
+        self.editor.lists["actors"].select_row(index)
+        return index
+
+    def _actor_for(self, span: model.Span, kind: codes.ActorType) -> int:
+        existing = linking.find_actor(self.doc.brief, span.quote)
+        if existing is not None:
+            self._add_evidence(f"actors[{existing}]", [span])
+            return existing
+        return self.doc.insert_record(
+            "actors", model.Actor(name=span.quote, type=kind, evidence=[span]), text="Add actor"
+        )
+
+    def _deal_index(self) -> int:
+        index = linking.target_deal(self.doc.brief, self.editor.selected_record())
+        if index is None:
+            index = self.doc.insert_record("deals", model.Deal(title="New deal"), text="Add deal")
+        return index
+
+    def link_deal_item(self) -> None:
+        span = self._selected_span()
+        if span is None:
+            return
+        with self.doc.macro(f"Use {span.quote} as deal item"):
+            index = self._deal_index()
+            self.doc.insert_record(
+                f"deals[{index}].items", model.DealItem(designation=span.quote, evidence=[span])
+            )
+        self._show_deal(index)
+
+    def link_deal_value(self) -> None:
+        span = self._selected_span()
+        if span is None:
+            return
+        money = linking.parse_money(span.quote)
+        if money is None:
+            prompts.show_error(
+                self,
+                "Not an amount",
+                f"“{span.quote}” is not an amount with a currency, e.g. $1.6 billion.",
+            )
+            return
+        money = money.model_copy(update={"evidence": [span]})
+        with self.doc.macro(f"Use {span.quote} as deal value"):
+            index = self._deal_index()
+            self.doc.set_value(f"deals[{index}].value", money, "Set deal value")
+        self._show_deal(index)
+
+    def link_party(self, role: codes.PartyRole) -> None:
+        span = self._selected_span()
+        if span is None:
+            return
+        existing = linking.find_actor(self.doc.brief, span.quote)
+        new_actor = None if existing is not None else self._guessed_actor(span)
+        if existing is None and new_actor is None:
+            return  # the user cancelled the "what kind of actor" question
+        if new_actor is not None:
+            # "Azerbaijani" or "Pakistan's" may name a state the brief already lists.
+            existing = linking.find_same_actor(self.doc.brief, new_actor)
+        with self.doc.macro(f"Use {span.quote} as deal {role.value}"):
+            deal_index = self._deal_index()
+            if existing is not None:
+                self._add_evidence(f"actors[{existing}]", [span])
+                actor_index = existing
+            else:
+                assert new_actor is not None
+                actor_index = self.doc.insert_record("actors", new_actor, text="Add actor")
+            actor_id = self.doc.brief.actors[actor_index].id
+            parties = self.doc.brief.deals[deal_index].parties
+            if not any(p.actor_id == actor_id and p.role == role for p in parties):
+                self.doc.insert_record(
+                    f"deals[{deal_index}].parties", model.DealParty(actor_id=actor_id, role=role)
+                )
+        self._show_deal(deal_index)
+
+    def _guessed_actor(self, span: model.Span) -> model.Actor | None:
+        """A new actor for a deal party: its kind (and country) from the words when they tell,
+        else from the user; None when the user cancels."""
+        guess = linking.guess_actor(span.quote)
+        if guess is not None:
+            kind, country = codes.ActorType(guess[0]), guess[1]
+        else:
+            answer = prompts.ask_actor_type(self, span.quote)
+            if answer is None:
+                return None
+            kind, country = answer, ""
+        name = linking.bare_name(span.quote)
+        if kind == codes.ActorType.STATE and country:
+            # "Pakistani" names the state; the brief lists it as Pakistan, with the words kept.
+            official = linking.state_name(name, country)
+            if official != name:
+                return model.Actor(
+                    name=official, type=kind, country=country, aliases=[name], evidence=[span]
+                )
+        return model.Actor(name=name, type=kind, country=country, evidence=[span])
+
+    def link_judgment(self) -> None:
+        span = self._selected_span()
+        if span is None:
+            return
+        index = self.doc.insert_record(
+            "significance.judgments",
+            model.KeyJudgment(statement=span.quote, evidence=[span]),
+            text="Add judgment",
+        )
+        self.editor.focus_path(f"significance.judgments[{index}].statement")
+
+    def link_evidence(self) -> None:
+        span = self._selected_span()
+        if span is None:
+            return
+        record = self.editor.selected_record()
+        if linking.evidence_path(self.doc.brief, record) is None:
+            prompts.show_error(
+                self,
+                "Nothing selected",
+                "Select an actor, deal, item or judgment to cite evidence for.",
+            )
+            return
+        self._add_evidence(record, [span])
+        self._focus_on(linking.spans_of(self.doc.brief, record))
+        label = linking.record_label(self.doc.brief, record) or "the selected item"
+        self.show_status(f"Cited “{span.quote[:60]}” as evidence for {label}")
+
+    def _show_deal(self, index: int) -> None:
+        self.editor.focus_path(f"deals[{index}]")
+        self.editor.lists["deals"].select_row(index)
+
+    # --- removing records others point at -------------------------------------------------------
+    def remove_source(self, list_path: str, index: int) -> bool:
+        """Remove a source and every citation of it, so the brief stays valid to save and open."""
+        source = self.doc.brief.sources[index]
+        edits = linking.citation_edits(self.doc.brief, source.id)
+        cited = sum(len(self.doc.value(path)) - len(kept) for path, kept in edits)
+        name = source.title or "this source"
+        if cited and not prompts.ask_yes_no(
+            self,
+            "Remove source",
+            f"“{name}” is cited {cited} time{'s' if cited != 1 else ''} as evidence. "
+            "Remove the source and those citations?",
+        ):
+            return False
+        with self.doc.macro(f"Remove source {name}"):
+            for path, kept in edits:
+                self.doc.set_value(path, kept)
+            self.doc.remove_record(list_path, index)
+        self.suggestions.pop(source.id, None)
+        return True
+
+    def remove_actor(self, list_path: str, index: int) -> bool:
+        """Remove an actor and its places in deals (a party must name an existing actor)."""
+        actor = self.doc.brief.actors[index]
+        with self.doc.macro(f"Remove actor {actor.name}"):
+            for path, value in linking.actor_reference_edits(self.doc.brief, actor.id):
+                self.doc.set_value(path, value)
+            self.doc.remove_record(list_path, index)
+        return True
+
+
+def _deal_title(raw: Any, fallback: str) -> str:
+    """ "JF-17C fighter jets (Pakistan → Azerbaijan)": the value has its own field and column,
+    and a title quoting it goes stale when the amount is corrected."""
+    what = str(getattr(raw, "item", "") or str(getattr(raw, "kind", "")).replace("_", " "))
+    if not what.strip():
+        return fallback
+    parties = " → ".join(
+        str(p) for p in (getattr(raw, "seller", ""), getattr(raw, "buyer", "")) if p
+    )
+    title = what.strip()
+    title = title[:1].upper() + title[1:]
+    return f"{title} ({parties})" if parties else title
