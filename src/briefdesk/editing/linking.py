@@ -78,7 +78,7 @@ def target_deal(brief: Brief, selected_path: str) -> int | None:
 
 def evidence_path(brief: Brief, record_path: str) -> str | None:
     """The evidence list of the selected record, if it has one."""
-    from briefdesk.gui import fieldpath
+    from briefdesk.editing import fieldpath
 
     if not record_path:
         return None
@@ -94,7 +94,7 @@ def all_spans(brief: Brief) -> list[Span]:
 
 def spans_of(brief: Brief, record_path: str) -> list[Span]:
     """Every span inside a record (its own evidence and that of its parts, e.g. a deal value)."""
-    from briefdesk.gui import fieldpath
+    from briefdesk.editing import fieldpath
     from briefdesk.model.checks import iter_spans
 
     if not record_path or not fieldpath.exists(brief, record_path):
@@ -134,7 +134,7 @@ def date_in_brief(brief: Brief, resolved: object, quotes: list[str], label: str)
 
 def citation_edits(brief: Brief, source_id: str) -> list[tuple[str, list[Span]]]:
     """(evidence path, evidence without ``source_id``'s spans) for every list citing it."""
-    from briefdesk.gui import fieldpath
+    from briefdesk.editing import fieldpath
     from briefdesk.model.checks import iter_spans
 
     lists: dict[str, None] = {}
@@ -163,7 +163,7 @@ def actor_reference_edits(brief: Brief, actor_id: str) -> list[tuple[str, object
 
 def record_label(brief: Brief, record_path: str, limit: int = 40) -> str:
     """What the user calls a record: an actor's name, a deal's title, a judgment's words."""
-    from briefdesk.gui import fieldpath
+    from briefdesk.editing import fieldpath
 
     if not record_path or not fieldpath.exists(brief, record_path):
         return ""
