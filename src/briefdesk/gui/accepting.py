@@ -55,6 +55,8 @@ class Accepting(_Base):
         suggestions: dict[str, list[suggestion_kit.Suggestion]]
         extracting: set[str]
         found: dict[str, int]
+        extractions: dict[str, Any]
+        _draft_waiting: str
         dismissed: dict[str, set[Any]]
         _reading_queue: list[str]
         _focus_spans: list[model.Span]
@@ -192,42 +194,26 @@ class Accepting(_Base):
     ) -> None:
         """The deal with its buyer and seller: parties not yet in the brief are added as actors,
         from their own suggestion (with its evidence) when extraction found one."""
+        from briefdesk.editing import accept
+        from briefdesk.editing.edits import changed_fields
+        from briefdesk.extract.results import DealSuggestion
+
         raw = suggestion.raw
-        text = self._source_text(suggestion.source_id)
-        for party in (getattr(raw, "buyer", ""), getattr(raw, "seller", "")):
-            if not party or linking.find_actor(self.doc.brief, party) is not None:
-                continue
-            match = next(
-                (
-                    s
-                    for s in self.suggestions.get(suggestion.source_id, [])
-                    if s.kind == "actors" and s.name.casefold() == party.casefold()
-                ),
-                None,
+        source = self.doc.brief.source(suggestion.source_id)
+        if not isinstance(raw, DealSuggestion) or source is None:
+            self.doc.insert_record(
+                "deals", model.Deal(title=name, evidence=list(suggestion.spans)), text="Add deal"
             )
-            if match is not None:
-                self._accept_actor(match, match.name, edited=False)
-            else:
-                self.doc.insert_record(
-                    "actors", model.Actor(name=party, type=codes.ActorType.ORGANIZATION)
-                )
-        ids: dict[str, str] = {}
-        for actor in self.doc.brief.actors:
-            for known in (actor.name, *actor.aliases):
-                ids[known] = actor.id
-        for party in (getattr(raw, "buyer", ""), getattr(raw, "seller", "")):
-            index = linking.find_actor(self.doc.brief, party) if party else None
-            if index is not None:
-                ids[party] = self.doc.brief.actors[index].id
-        if hasattr(raw, "to_deal"):
-            deal = raw.to_deal(suggestion.source_id, text, ids)
-            if not deal.title or deal.title == suggestion.label:
-                deal = deal.model_copy(update={"title": _deal_title(raw, suggestion.label)})
-        else:
-            deal = model.Deal(title=name, evidence=list(suggestion.spans))
+            return
+        # Parties come by key from the same reading: names are never matched again.
+        work = self.doc.snapshot()
+        accept.add_deal(work, raw, self.extractions.get(suggestion.source_id), source)
         if edited:
-            deal = deal.model_copy(update={"title": name})
-        self.doc.insert_record("deals", deal, text="Accept deal")
+            work.deals[-1].title = name
+        for edit in changed_fields(
+            self.doc.brief, work, (("actors", "actors"), ("deals", "deals"))
+        ):
+            self.doc.set_value(edit.path, edit.value, f"Accept deal: {edit.what}")
 
     def _add_evidence(self, record_path: str, spans: list[model.Span]) -> None:
         path = f"{record_path}.evidence"
@@ -422,17 +408,3 @@ class Accepting(_Base):
                 self.doc.set_value(path, value)
             self.doc.remove_record(list_path, index)
         return True
-
-
-def _deal_title(raw: Any, fallback: str) -> str:
-    """ "JF-17C fighter jets (Pakistan → Azerbaijan)": the value has its own field and column,
-    and a title quoting it goes stale when the amount is corrected."""
-    what = str(getattr(raw, "item", "") or str(getattr(raw, "kind", "")).replace("_", " "))
-    if not what.strip():
-        return fallback
-    parties = " → ".join(
-        str(p) for p in (getattr(raw, "seller", ""), getattr(raw, "buyer", "")) if p
-    )
-    title = what.strip()
-    title = title[:1].upper() + title[1:]
-    return f"{title} ({parties})" if parties else title

@@ -11,6 +11,7 @@ from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from briefdesk.gui.accepting import Accepting
+from briefdesk.gui.drafting import Drafting
 from briefdesk.gui.lazy import lazy
 from briefdesk.gui.reading import SourceReading, suggestion_colour
 from briefdesk.gui.session import FileSession, freeze_long_lived
@@ -38,7 +39,7 @@ AUTOSAVE_MS = 30_000
 DISK_CHECK_MS = 5_000
 
 
-class MainWindow(FileSession, SourceReading, Accepting, QMainWindow):
+class MainWindow(FileSession, SourceReading, Accepting, Drafting, QMainWindow):
     """Wiring, menus and panels; the file session, source reading and accepting live in the
     mixins (gui/session.py, gui/reading.py, gui/accepting.py)."""
 
@@ -55,6 +56,9 @@ class MainWindow(FileSession, SourceReading, Accepting, QMainWindow):
         self.suggestions: dict[str, list[suggestion_kit.Suggestion]] = {}
         self.extracting: set[str] = set()
         self.found: dict[str, int] = {}  # suggestions the last reading of each source found
+        # The last reading of each source, as the extractor returned it (draft needs the keys).
+        self.extractions: dict[str, Any] = {}
+        self._draft_waiting = ""  # source to draft from as soon as its reading is done
         self._focus_spans: list[model.Span] = []
         self._focus_colour = None
         self._snapshot: store.Snapshot | None = None
@@ -235,6 +239,13 @@ class MainWindow(FileSession, SourceReading, Accepting, QMainWindow):
             "Ctrl+R",
             "Read the shown source again and list what it mentions",
         )
+        self.act_draft = self._action(
+            "&Draft brief from this source",
+            self.draft_from_source,
+            "Ctrl+D",
+            "Fill the brief from the shown source in one undo step: actors, deal, places, "
+            "title and a BLUF draft",
+        )
         # Windows (and some Linux desktops) bind no key to Preferences or Quit: keyboard users
         # still get one, and the menu shows it.
         self.act_settings = self._action(
@@ -303,7 +314,13 @@ class MainWindow(FileSession, SourceReading, Accepting, QMainWindow):
         file_menu.addActions([self.act_save, self.act_save_as, self.act_recover])
         file_menu.addSeparator()
         file_menu.addActions(
-            [self.act_add_source, self.act_paste_source, self.act_suggest, self.act_export]
+            [
+                self.act_add_source,
+                self.act_paste_source,
+                self.act_suggest,
+                self.act_draft,
+                self.act_export,
+            ]
         )
         file_menu.addSeparator()
         file_menu.addActions([self.act_settings, self.act_quit])

@@ -56,6 +56,11 @@ class SourceReading(_Base):
         suggestions: dict[str, list[suggestion_kit.Suggestion]]
         extracting: set[str]
         found: dict[str, int]
+        extractions: dict[str, Any]
+        _draft_waiting: str
+
+        def draft_from_source(self) -> None: ...
+
         dismissed: dict[str, set[Any]]
         _reading_queue: list[str]
         _focus_spans: list[model.Span]
@@ -212,6 +217,10 @@ class SourceReading(_Base):
             s for s in found if suggestion_kit.suggestion_key(s) not in dismissed
         ]
         self.found[source.id] = len(found)
+        self.extractions[source.id] = result
+        if self._draft_waiting == source.id:
+            self._draft_waiting = ""
+            self.draft_from_source()
         if source.id == self.sources_pane.current_id() or then is None:
             self._refresh_suggestions()
         if then is not None:

@@ -55,6 +55,8 @@ class FileSession(_Base):
         suggestions: dict[str, list[suggestion_kit.Suggestion]]
         extracting: set[str]
         found: dict[str, int]
+        extractions: dict[str, Any]
+        _draft_waiting: str
         dismissed: dict[str, set[Any]]
         _reading_queue: list[str]
         _focus_spans: list[model.Span]
@@ -142,6 +144,8 @@ class FileSession(_Base):
         self.lock = lock
         self.suggestions.clear()
         self.found.clear()
+        self.extractions.clear()
+        self._draft_waiting = ""
         self._focus_spans = []
         self._reading_queue = []
         self.extracting.clear()

@@ -1,0 +1,57 @@
+"""Draft from this source: one key fills an empty brief in one undo step."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from briefdesk.review import review_brief
+
+from .conftest import SAMPLE_ARTICLE, wait_idle
+
+
+def _paste(window: Any, qtbot: Any) -> None:
+    window.add_source_text(SAMPLE_ARTICLE.read_text("utf-8"))
+    wait_idle(qtbot, window)
+
+
+def test_ctrl_d_drafts_the_brief_in_one_undo_step(window: Any, qtbot: Any) -> None:
+    _paste(window, qtbot)
+    steps = window.doc.undo_stack.count()
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    brief = window.doc.brief
+    assert window.doc.undo_stack.count() == steps + 1
+    names = [a.name for a in brief.actors]
+    assert set(names) == {"Azerbaijan", "Pakistan", "Hikmet Hajiyev", "Khalil Hashmi"}
+    deal = brief.deals[0]
+    roles = {brief.actor(p.actor_id).name: p.role.value for p in deal.parties}  # type: ignore[union-attr]
+    assert roles == {"Azerbaijan": "buyer", "Pakistan": "seller"}
+    assert deal.value is not None and deal.value.as_stated == "$1.6 billion"
+    assert [p.name for p in brief.places] == ["Beijing"]
+    assert brief.header.title == "Pakistan to sell JF-17C Block-III fighter jets to Azerbaijan"
+    assert brief.sources[0].title == brief.header.title
+    assert brief.sources[0].kind.value == "news"
+    assert brief.bluf.startswith("Pakistan is reported to be selling JF-17C")
+    assert brief.significance.judgments == []  # sentences stay suggestions, never judgments
+    assert any("still BriefDesk's draft" in f.message for f in review_brief(brief))
+    window.doc.undo_stack.undo()
+    assert window.doc.brief.actors == [] and window.doc.brief.bluf == ""
+
+
+def test_draft_never_overwrites_what_the_user_wrote(window: Any, qtbot: Any) -> None:
+    _paste(window, qtbot)
+    window.doc.set_value("bluf", "My own bottom line.")
+    window.doc.set_value("header.title", "My title")
+    window.draft_from_source()
+    assert window.doc.brief.bluf == "My own bottom line."
+    assert window.doc.brief.header.title == "My title"
+    assert "bluf" not in window.doc.brief.drafted
+    assert len(window.doc.brief.deals) == 1
+
+
+def test_editing_the_drafted_bluf_clears_the_check(window: Any, qtbot: Any) -> None:
+    _paste(window, qtbot)
+    window.draft_from_source()
+    window.doc.set_value("bluf", window.doc.brief.bluf + " Delivery from 2027.")
+    assert not any("still BriefDesk's draft" in f.message for f in review_brief(window.doc.brief))
