@@ -162,9 +162,13 @@ def source_details(source: Source, fallback_title: str, extraction: Extraction) 
 
 
 def _cut_title(source: Source) -> bool:
-    """No title, or one made from the start of the first line (paste gives such titles)."""
+    """No title, one made from the file's name, or one made from the start of the first line
+    (paste gives such titles)."""
     title = source.title.strip().rstrip("…").strip()
     if not title:
+        return True
+    stem = source.filename.rsplit(".", 1)[0]
+    if stem and " ".join(re.split(r"[\s_-]+", stem)).casefold() == title.casefold():
         return True
     first = next((line.strip() for line in source.text.splitlines() if line.strip()), "")
     return first.startswith(title) and len(first) > len(title)
