@@ -85,6 +85,8 @@ class Accepting(_Base):
         def _drop_suggestion(self, suggestion: suggestion_kit.Suggestion) -> None: ...
         def _source_text(self, source_id: str) -> str: ...
         def open_path(self, path: Path, *, ask: bool = True) -> bool: ...
+        def citing_target(self) -> str: ...
+        def _cite(self, record_path: str, span: model.Span) -> None: ...
 
         link_actions: list[QAction]
         act_cite: QAction
@@ -92,18 +94,23 @@ class Accepting(_Base):
     def accept_suggestions(
         self, items: list[suggestion_kit.Suggestion], edit: bool = False
     ) -> None:
-        """Accept (optionally after editing the name) as one undo step."""
+        """Accept (optionally after editing every field) as one undo step; cancelling the
+        edit changes nothing, so the brief is not marked changed."""
+        chosen: list[tuple[suggestion_kit.Suggestion, suggestion_kit.Suggestion, str]] = []
+        for original in items:
+            suggestion, name = original, original.name or original.label
+            if edit:
+                edited = self._edit_suggestion(original)
+                if edited is None:
+                    continue
+                suggestion, name = edited
+            chosen.append((original, suggestion, name))
+        if not chosen:
+            return
         accepted = 0
-        title = "Accept suggestion" if len(items) == 1 else f"Accept {len(items)} suggestions"
+        title = "Accept suggestion" if len(chosen) == 1 else f"Accept {len(chosen)} suggestions"
         with self.doc.macro(title):
-            for suggestion in items:
-                name = suggestion.name or suggestion.label
-                if edit:
-                    kind = suggestion.kind.rstrip("s").capitalize()
-                    answer = prompts.ask_text(self, "Edit suggestion", f"{kind}:", name)
-                    if answer is None or not answer.strip():
-                        continue
-                    name = answer.strip()
+            for original, suggestion, name in chosen:
                 try:
                     if self._accept_one(suggestion, name, edited=edit):
                         accepted += 1
@@ -112,11 +119,53 @@ class Accepting(_Base):
                     continue
                 # Kept when the brief itself hides it (same name, deal or sentence): undoing the
                 # accept then brings the suggestion back instead of losing it.
-                if edit or not self._already_in_brief(suggestion):
-                    self._drop_suggestion(suggestion)
+                if edit or not self._already_in_brief(original):
+                    self._drop_suggestion(original)
         self._refresh_suggestions()
         if accepted:
             self.show_status(f"Accepted {accepted} suggestion{'s' if accepted != 1 else ''}")
+        judgment = self._new_judgment_path
+        if judgment:
+            self._new_judgment_path = ""
+            self.editor.focus_path(f"{judgment}.statement")
+
+    _new_judgment_path = ""
+
+    def _edit_suggestion(
+        self, suggestion: suggestion_kit.Suggestion
+    ) -> tuple[suggestion_kit.Suggestion, str] | None:
+        """Every field the suggestion fills, in a small form; None when cancelled."""
+        import dataclasses
+
+        raw = suggestion.raw
+        name = suggestion.name or suggestion.label
+        fields = _EDITABLE.get(suggestion.kind, ())
+        shown = [
+            (label, name if attr == "" else str(getattr(raw, attr, "") or ""))
+            for label, attr in fields
+        ]
+        if not shown:
+            shown = [("Text", name)]
+        kind = suggestion.kind.rstrip("s")
+        answers = prompts.ask_fields(self, f"Edit {kind} and accept", shown)
+        if answers is None:
+            return None
+        new_name = (answers.get(shown[0][0]) or name).strip() or name
+        changes: dict[str, Any] = {}
+        for label, attr in fields:
+            if not attr or label not in answers or not dataclasses.is_dataclass(raw):
+                continue
+            value: Any = answers[label].strip()
+            if attr == "quantity":
+                value = int(value) if value.isdigit() else None
+            changes[attr] = value
+        if attr_name := _NAME_ATTR.get(suggestion.kind):
+            changes[attr_name] = new_name
+        if changes and dataclasses.is_dataclass(raw) and not isinstance(raw, type):
+            known = {f.name for f in dataclasses.fields(raw)}
+            raw = dataclasses.replace(raw, **{k: v for k, v in changes.items() if k in known})
+        edited = dataclasses.replace(suggestion, raw=raw, name=new_name)
+        return edited, new_name
 
     def _accept_one(
         self, suggestion: suggestion_kit.Suggestion, name: str, *, edited: bool
@@ -141,12 +190,31 @@ class Accepting(_Base):
             self._accept_deal(suggestion, name, edited=edited)
             return True
         if kind == "significance":
-            judgment = model.KeyJudgment(statement=name, evidence=list(suggestion.spans))
-            self.doc.insert_record("significance.judgments", judgment, text="Accept judgment")
-            return True
+            return self._cite_significance(suggestion)
         if kind == "dates":
             return self._accept_date(suggestion)
         return False
+
+    def _cite_significance(self, suggestion: suggestion_kit.Suggestion) -> bool:
+        """A significance sentence is evidence for a judgment, never the analyst's words: it is
+        cited for the selected judgment, or a new judgment is started with it as its source."""
+        selected = self.editor.selected_record()
+        if selected.startswith("significance.judgments[") and self._judgment_in_view(selected):
+            self._add_evidence(selected, list(suggestion.spans))
+            return True
+        index = self.doc.insert_record(
+            "significance.judgments",
+            model.KeyJudgment(statement="", evidence=list(suggestion.spans)),
+            text="Start a judgment from the source",
+        )
+        self._new_judgment_path = f"significance.judgments[{index}]"
+        self.show_status("Cited the sentence for a new judgment: write the judgment in your words")
+        return True
+
+    def _judgment_in_view(self, path: str) -> bool:
+        """The judgment the user has open on the Significance tab (not one selected long ago)."""
+        records = self.editor.lists["significance.judgments"]
+        return records.isVisible() and records.current_path() == path
 
     def _accept_date(self, suggestion: suggestion_kit.Suggestion) -> bool:
         """Into the deal date its sentence speaks of (signed, delivery, else announced); a
@@ -227,7 +295,7 @@ class Accepting(_Base):
         has = self.sources_pane.article.selected_span() is not None
         for action in self.link_actions:
             action.setEnabled(has)
-        record = self.editor.selected_record()
+        record = self.citing_target()
         target = linking.evidence_path(self.doc.brief, record) is not None
         # Say which item gets the citation: the selected one may be on another tab.
         label = linking.record_label(self.doc.brief, record) if target else ""
@@ -362,7 +430,7 @@ class Accepting(_Base):
         span = self._selected_span()
         if span is None:
             return
-        record = self.editor.selected_record()
+        record = self.citing_target()
         if linking.evidence_path(self.doc.brief, record) is None:
             prompts.show_error(
                 self,
@@ -370,10 +438,7 @@ class Accepting(_Base):
                 "Select an actor, deal, item or judgment to cite evidence for.",
             )
             return
-        self._add_evidence(record, [span])
-        self._focus_on(linking.spans_of(self.doc.brief, record))
-        label = linking.record_label(self.doc.brief, record) or "the selected item"
-        self.show_status(f"Cited “{span.quote[:60]}” as evidence for {label}")
+        self._cite(record, span)
 
     def _show_deal(self, index: int) -> None:
         self.editor.focus_path(f"deals[{index}]")
@@ -408,3 +473,20 @@ class Accepting(_Base):
                 self.doc.set_value(path, value)
             self.doc.remove_record(list_path, index)
         return True
+
+
+# What "Edit & accept" shows for each kind: (label, suggestion attribute; "" = the name).
+_EDITABLE: dict[str, tuple[tuple[str, str], ...]] = {
+    "actors": (("Name", ""), ("Role", "role"), ("Affiliation", "affiliation")),
+    "places": (("Name", ""),),
+    "deals": (
+        ("Title", ""),
+        ("Item", "item"),
+        ("Quantity", "quantity"),
+        ("Buyer", "buyer"),
+        ("Seller", "seller"),
+    ),
+    "dates": (("Words", ""),),
+    "significance": (("Sentence", ""),),
+}
+_NAME_ATTR = {"actors": "name", "places": "name"}

@@ -65,7 +65,19 @@ class Drafting(_Base):
             for edit in edits:
                 self.doc.set_value(edit.path, edit.value, f"Draft {edit.what}")
         self._refresh_suggestions()
+        if any(edit.path == "bluf" for edit in edits):
+            self._focus_bluf_end()
         self.show_status(_summary(self.doc.brief, [e.what for e in edits]), 10000)
+
+    def _focus_bluf_end(self) -> None:
+        """The drafted BLUF is the first thing to rewrite: the cursor waits at its end."""
+        from PySide6.QtGui import QTextCursor
+        from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+        self.editor.focus_path("bluf")
+        widget = self.editor.summary_form.widget_for("bluf")
+        if isinstance(widget, QPlainTextEdit | QTextEdit):
+            widget.moveCursor(QTextCursor.MoveOperation.End)
 
     def _author(self) -> model.Person | None:
         author = self.settings.author

@@ -111,6 +111,8 @@ class BriefEditor(QTabWidget):
         self._build_significance()
         self._build_options()
         self._build_sources()
+        for key in ("actors", "places", "deals", "significance.judgments"):
+            self.lists[key].enable_citing()
         self.last_record = ""
         self.currentChanged.connect(self._tab_changed)
 
@@ -521,6 +523,8 @@ class BriefEditor(QTabWidget):
                     widget = records.form.widget_for(path)
             else:
                 widget = records.table
+            if widget is None:
+                widget = records.table  # a record without a widget of its own: its row
         else:
             widget = None
             for form in self.forms:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from briefdesk.gui.accepting import Accepting
+from briefdesk.gui.citing import Citing
 from briefdesk.gui.drafting import Drafting
 from briefdesk.gui.lazy import lazy
 from briefdesk.gui.reading import SourceReading, suggestion_colour
@@ -39,7 +40,7 @@ AUTOSAVE_MS = 30_000
 DISK_CHECK_MS = 5_000
 
 
-class MainWindow(FileSession, SourceReading, Accepting, Drafting, QMainWindow):
+class MainWindow(FileSession, SourceReading, Accepting, Drafting, Citing, QMainWindow):
     """Wiring, menus and panels; the file session, source reading and accepting live in the
     mixins (gui/session.py, gui/reading.py, gui/accepting.py)."""
 
@@ -258,6 +259,9 @@ class MainWindow(FileSession, SourceReading, Accepting, Drafting, QMainWindow):
         self.act_redo.setShortcuts([QKeySequence(K.Redo), QKeySequence("Ctrl+Y")])
         self.addAction(self.act_undo)
         self.addAction(self.act_redo)
+        # Connected after the stack's own slots: runs once the change is made.
+        self.act_undo.triggered.connect(lambda _c=False: self.reveal_undone(False))
+        self.act_redo.triggered.connect(lambda _c=False: self.reveal_undone(True))
 
         self.act_person = self._action(
             "Add as &person", lambda: self.link_actor(codes.ActorType.PERSON), "Ctrl+Alt+P"
@@ -357,7 +361,9 @@ class MainWindow(FileSession, SourceReading, Accepting, Drafting, QMainWindow):
             self.preview: self.preview.view,
             self.pages: self.pages.button,
         }
-        if panel is not None:
+        if panel is self.suggestions_panel:
+            self.suggestions_panel.focus_list()
+        elif panel is not None:
             targets.get(panel, panel).setFocus()
 
     def _show_tab(self, index: int) -> None:
@@ -381,6 +387,8 @@ class MainWindow(FileSession, SourceReading, Accepting, Drafting, QMainWindow):
         self.suggestions_panel.acceptRequested.connect(self.accept_suggestions)
         self.suggestions_panel.dismissRequested.connect(self.dismiss_suggestions)
         self.checks.jumpRequested.connect(self.jump_to)
+        for records in self.editor.lists.values():
+            records.citeRequested.connect(self.cite_for)
         self.checks.template.currentIndexChanged.connect(self._template_chosen)
         self.side.currentChanged.connect(self._side_changed)
         self._side_changed(self.side.currentIndex())
@@ -474,12 +482,6 @@ class MainWindow(FileSession, SourceReading, Accepting, Drafting, QMainWindow):
             self._focus_on(suggestion.spans, suggestion_colour())
 
     # --- navigation, panels, dialogs ------------------------------------------------------------
-    def jump_to(self, path: str) -> None:
-        if path.startswith("sources[") and self.editor.focus_path(path):
-            return
-        if not self.editor.focus_path(path):
-            self.show_status(f"Cannot show {path}")
-
     def _template_chosen(self, _index: int) -> None:
         """The page preview renders with the template the checks are for."""
         self.pages.template = str(self.checks.template.currentData() or "standard")

@@ -206,13 +206,13 @@ class SourceReading(_Base):
             return
         self.side.setCurrentWidget(self.suggestions_panel)
         # Asked for by name: what was dismissed from this source is listed again.
-        self.dismissed.pop(_source_key(source), None)
+        self.forget_dismissed(source)
         self.extract(source)
 
     def _extracted(self, source: model.Source, then: Any, result: object) -> None:
         self.extracting.discard(source.id)
         found = suggestion_kit.from_extraction(result, source)
-        dismissed = self.dismissed.get(_source_key(source), set())
+        dismissed = self.dismissed_keys(source)
         self.suggestions[source.id] = [
             s for s in found if suggestion_kit.suggestion_key(s) not in dismissed
         ]
@@ -308,9 +308,11 @@ class SourceReading(_Base):
         if suggestion.kind == "deals":
             return linking.deal_in_brief(self.doc.brief, suggestion.raw, suggestion.label)
         if suggestion.kind == "significance":
+            # Cited for a judgment already (or typed in as one, in older briefs).
             wanted = " ".join(suggestion.name.split()).casefold()
             return any(
                 " ".join(j.statement.split()).casefold() == wanted
+                or any(linking.has_span(j.evidence, span) for span in suggestion.spans)
                 for j in self.doc.brief.significance.judgments
             )
         if suggestion.kind == "places":
@@ -368,11 +370,20 @@ class SourceReading(_Base):
                 group.remove(suggestion)
             source = self.doc.brief.source(suggestion.source_id)
             if source is not None:
-                self.dismissed.setdefault(_source_key(source), set()).add(
-                    suggestion_kit.suggestion_key(suggestion)
-                )
+                self.remember_dismissed(source, suggestion_kit.suggestion_key(suggestion))
         self._focus_on([])
         self._refresh_suggestions()
+
+    # Dismissed suggestions live in this session only, by source text; these three functions
+    # are the one place to change when the brief learns to keep them.
+    def dismissed_keys(self, source: model.Source) -> set[str]:
+        return set(self.dismissed.get(_source_key(source), set()))
+
+    def remember_dismissed(self, source: model.Source, key: str) -> None:
+        self.dismissed.setdefault(_source_key(source), set()).add(key)
+
+    def forget_dismissed(self, source: model.Source) -> None:
+        self.dismissed.pop(_source_key(source), None)
 
     def _drop_suggestion(self, suggestion: suggestion_kit.Suggestion) -> None:
         group = self.suggestions.get(suggestion.source_id, [])
