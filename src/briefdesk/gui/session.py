@@ -92,12 +92,19 @@ class FileSession(_Base):
 
     def maybe_save(self) -> bool:
         """True when it is fine to drop the current brief (saved, discarded, or clean)."""
-        if not self.built or not self.doc.dirty:
+        if not self.built or not self.doc.dirty or self._same_as_saved():
             return True
         choice = prompts.ask_save_changes(self, self.doc.display_name())
         if choice == prompts.SaveChoice.SAVE:
             return self.save()
         return choice == prompts.SaveChoice.DISCARD
+
+    _saved_image = ""
+
+    def _same_as_saved(self) -> bool:
+        """Edits that came back to what was saved (typed and deleted, undone past a merge):
+        nothing to ask about."""
+        return bool(self._saved_image) and self._saved_image == _image(self.doc.brief)
 
     def new_file(self) -> None:
         if not self.maybe_save():
@@ -150,6 +157,7 @@ class FileSession(_Base):
         self._reading_queue = []
         self.extracting.clear()
         self.doc.reset(brief, path, stamp)
+        self._saved_image = _image(brief)
         self._disk_warned = None
         self.editor.refresh_all()
         self.read_all_sources()
@@ -161,14 +169,28 @@ class FileSession(_Base):
         return self._save_to(self.doc.path, self.doc.stamp, force=False)
 
     def save_as(self) -> bool:
+        from briefdesk.gui.export_dialog import export_folder
+
+        folder = export_folder(self.settings)  # where the user just exported, else home
         suggested = str(
-            self.doc.path or Path.home() / f"{_safe_name(self.doc.brief.header.title)}.brief"
+            self.doc.path or folder / f"{_safe_name(self.doc.brief.header.title)}.brief"
         )
         path = prompts.choose_save_brief(self, suggested)
         if path is None:
             return False
         # The file dialog already asked before replacing an existing file.
-        ok = self._save_to(path, _stamp(path), force=True)
+        return self._save_new(path, force=True)
+
+    def save_beside(self, path: Path) -> bool:
+        """Export's "also save the brief": a new file, never replacing one silently."""
+        if path.exists() and not prompts.ask_yes_no(
+            self, "Replace brief", f"“{path.name}” already exists in {path.parent}. Replace it?"
+        ):
+            return False
+        return self._save_new(path, force=True)
+
+    def _save_new(self, path: Path, *, force: bool) -> bool:
+        ok = self._save_to(path, _stamp(path), force=force)
         if ok and (self.lock is None or not _same_file(self.lock.path, path)):
             self._release_lock()
             _go, self.lock = self._acquire_lock(path, ask=False)
@@ -194,6 +216,7 @@ class FileSession(_Base):
             prompts.show_error(self, "Cannot save", str(exc))
             return False
         self.doc.mark_saved(path, stamp)
+        self._saved_image = _image(self.doc.brief)
         self._disk_warned = None
         self._discard_snapshot()
         self.settings.add_recent(path)
@@ -306,6 +329,7 @@ class FileSession(_Base):
             _go, lock = self._acquire_lock(original, ask=False)
         self._load(brief, original, stamp, lock)
         self.doc.mark_unsaved()
+        self._saved_image = ""  # restored work is on no disk yet: closing must ask
         # The snapshot now belongs to this process (same brief id, same file); the other
         # orphans stay in the recovery folder: each is another brief's only unsaved copy.
         self.autosave_now()
@@ -404,8 +428,14 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def _safe_name(title: str) -> str:
-    cleaned = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in title).strip()
-    return "-".join(cleaned.split())[:60] or "brief"
+    from briefdesk.gui.export_dialog import _slug
+
+    return _slug(title)
+
+
+def _image(brief: model.Brief) -> str:
+    """The brief's content as saved, without the save time."""
+    return brief.model_dump_json(exclude={"modified"})
 
 
 def freeze_long_lived() -> None:
