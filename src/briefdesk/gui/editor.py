@@ -23,6 +23,7 @@ from briefdesk.gui.forms import (
     ComboBinding,
     DateBinding,
     Form,
+    GradeBinding,
     IntBinding,
     LineBinding,
     LinesBinding,
@@ -386,10 +387,14 @@ class BriefEditor(QTabWidget):
                     (f"{_words(x)} ({x.percent_range[0]}–{x.percent_range[1]}%)", x)
                     for x in Likelihood
                 ],
+                advance=True,
             ),
         )
         judgments.add_field(
-            "Confidence", ComboBinding("confidence", enum_choices(Confidence, optional="(not set)"))
+            "Confidence",
+            ComboBinding(
+                "confidence", enum_choices(Confidence, optional="(not set)"), advance=True
+            ),
         )
         judgments.add_field("Rationale", TextBinding("rationale", "", 2))
         judgments.add_field("Indicators", LinesBinding("indicators", "One indicator per line", 3))
@@ -473,20 +478,21 @@ class BriefEditor(QTabWidget):
             ),
         )
         sources.add_button.hide()
+        self.grade = sources.add_field("Grade", GradeBinding())
         sources.add_field("Title", LineBinding("title"))
         sources.add_field("Kind", ComboBinding("kind", enum_choices(SourceKind)))
-        sources.add_field("Outlet", LineBinding("outlet"))
+        sources.add_field("&Outlet", LineBinding("outlet"))
         sources.add_field("Author", LineBinding("author"))
         sources.add_field("URL", LineBinding("url"))
         sources.add_field("Published", DateBinding("published"))
         sources.add_field("Accessed", DateBinding("accessed"))
         sources.add_field("Language", LineBinding("language"))
         sources.add_field(
-            "Reliability",
+            "Reliabilit&y",
             ComboBinding("reliability", [(f"{k} — {v}", k) for k, v in RELIABILITY_WORDS.items()]),
         )
         sources.add_field(
-            "Credibility",
+            "Credi&bility",
             ComboBinding("credibility", [(f"{k} — {v}", k) for k, v in CREDIBILITY_WORDS.items()]),
         )
         sources.add_field("Notes", TextBinding("notes", "", 2))
@@ -525,6 +531,8 @@ class BriefEditor(QTabWidget):
                 widget = records.table
             if widget is None:
                 widget = records.table  # a record without a widget of its own: its row
+            if head == "sources" and path.endswith((".reliability", ".credibility")):
+                widget = self.grade  # both halves of the grade are typed in one field
         else:
             widget = None
             for form in self.forms:
@@ -540,6 +548,11 @@ class BriefEditor(QTabWidget):
         if isinstance(current, QScrollArea):
             current.ensureWidgetVisible(widget)
         return True
+
+    def tab_of(self, path: str) -> int:
+        """The tab showing ``path`` (-1 when none)."""
+        head = path.split(".", 1)[0].split("[", 1)[0]
+        return self._tab_of.get(head, -1)
 
     def selected_record(self) -> str:
         """Path of the record the user last selected (for "cite as evidence")."""

@@ -367,7 +367,17 @@ class MainWindow(FileSession, SourceReading, Accepting, Drafting, Citing, QMainW
             targets.get(panel, panel).setFocus()
 
     def _show_tab(self, index: int) -> None:
+        """Show a tab with the keyboard where work is waiting: the first thing the checks flag
+        on it (an ungraded source, a drafted BLUF), else its first field."""
+        from briefdesk.review import review_brief
+
         self.editor.setCurrentIndex(index)
+        for finding in review_brief(self.doc.brief):
+            here = self.editor.tab_of(finding.path) == index
+            cited = finding.path.endswith(".evidence")  # needs words from the article
+            if here and not cited and self.editor.focus_path(finding.path):
+                _cursor_to_end(self.focusWidget())
+                return
         self.editor.currentWidget().setFocus()
         self.editor.focusNextChild()
 
@@ -515,3 +525,12 @@ def _standard_or(key: Any, fallback: str) -> Any:
 
     bound = QKeySequence.keyBindings(key)
     return bound if bound else [QKeySequence(fallback)]
+
+
+def _cursor_to_end(widget: Any) -> None:
+    """In a text field reached from a check, typing goes on after what is there."""
+    move = getattr(widget, "moveCursor", None)
+    if callable(move):
+        from PySide6.QtGui import QTextCursor
+
+        move(QTextCursor.MoveOperation.End)
