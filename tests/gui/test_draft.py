@@ -55,3 +55,59 @@ def test_editing_the_drafted_bluf_clears_the_check(window: Any, qtbot: Any) -> N
     window.draft_from_source()
     window.doc.set_value("bluf", window.doc.brief.bluf + " Delivery from 2027.")
     assert not any("still BriefDesk's draft" in f.message for f in review_brief(window.doc.brief))
+
+
+def test_pasted_text_is_never_titled_with_a_sentence_cut_mid_phrase(
+    window: Any, qtbot: Any
+) -> None:
+    from briefdesk.editing.draft import pasted_title
+
+    _paste(window, qtbot)
+    assert window.doc.brief.sources[0].title == ""  # its first sentence is 300 characters
+    assert "Ctrl+D to draft" in window.statusBar().currentMessage()
+    assert pasted_title("Jets for Baku\n\nPakistan will sell jets.") == "Jets for Baku"
+    assert pasted_title("Pakistan will sell jets. More follows.") == "Pakistan will sell jets"
+
+
+def test_a_missing_citation_check_goes_to_the_judgment_and_starts_citing(
+    window: Any, qtbot: Any
+) -> None:
+    from briefdesk.model import KeyJudgment
+
+    from .conftest import select_text
+
+    _paste(window, qtbot)
+    window.doc.insert_record("significance.judgments", KeyJudgment(statement="Jets will fly."))
+    window.jump_to("significance.judgments[0].evidence")
+    message = window.statusBar().currentMessage()
+    assert "Select the words to cite for" in message and "judgments[" not in message
+    select_text(window, "$1.6 billion")
+    window.act_cite.trigger()
+    assert [s.quote for s in window.doc.brief.significance.judgments[0].evidence] == [
+        "$1.6 billion"
+    ]
+    records = window.editor.lists["significance.judgments"]
+    assert records.citations is not None and "$1.6 billion" in records.citations.text()
+    window.jump_to("significance.judgments[7].likelihood")
+    assert "judgments[" not in window.statusBar().currentMessage()
+
+
+def test_cite_selection_button_of_a_record_editor(window: Any, qtbot: Any) -> None:
+    from .conftest import select_text
+
+    _paste(window, qtbot)
+    window.draft_from_source()
+    deals = window.editor.lists["deals"]
+    deals.select_row(0)
+    select_text(window, "landmark deal")
+    assert deals.cite_button is not None
+    deals.cite_button.click()
+    assert "landmark deal" in [s.quote for s in window.doc.brief.deals[0].evidence]
+
+
+def test_undo_shows_the_tab_and_field_it_changed(window: Any, qtbot: Any) -> None:
+    _paste(window, qtbot)
+    window.doc.set_value("bluf", "Changed on the Summary tab.")
+    window.editor.setCurrentIndex(0)  # Header
+    window.act_undo.trigger()
+    assert window.editor.tabText(window.editor.currentIndex()).replace("&", "") == "Summary"

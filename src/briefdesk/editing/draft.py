@@ -149,6 +149,17 @@ def headline_of(text: str) -> str:
     return first
 
 
+def pasted_title(text: str) -> str:
+    """A title for pasted text: its headline, else a short first sentence whole; "" rather
+    than a sentence cut mid-phrase (drafting names the source from its deal later)."""
+    headline = headline_of(text)
+    if headline:
+        return headline
+    first = " ".join(text.split())
+    sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
+    return sentence.rstrip(".") if len(sentence) <= 100 else ""
+
+
 def source_details(source: Source, fallback_title: str, extraction: Extraction) -> Source:
     """The source with a proper title (its headline, not a first sentence cut mid-phrase) and a
     kind when import could not tell; given titles and kinds are kept."""

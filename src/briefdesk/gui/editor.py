@@ -87,6 +87,9 @@ def _scroll(widget: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setWidget(widget)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+    # The page itself is no Tab stop: from the tab bar, Tab goes straight to the first field
+    # (an invisible stop there looked like a lost keyboard).
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return area
 
 

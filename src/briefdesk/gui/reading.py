@@ -151,18 +151,26 @@ class SourceReading(_Base):
             self.sources_pane.select(duplicate.id)
             return
         if not source.title.strip():
-            # Pasted text has no title: its first line is what the user will recognise.
-            first = next((line.strip() for line in source.text.splitlines() if line.strip()), "")
-            title = first if len(first) <= 90 else first[:89].rsplit(" ", 1)[0] + "…"
-            source = source.model_copy(update={"title": title})
+            # Pasted text has no title: its headline or a short first sentence, never one cut
+            # mid-phrase (the draft names it after its deal).
+            from briefdesk.editing.draft import pasted_title
+
+            source = source.model_copy(update={"title": pasted_title(source.text)})
         if self.doc.brief.source(source.id) is not None:
             source = source.model_copy(
                 update={"id": f"{source.id}-{len(self.doc.brief.sources) + 1}"}
             )
         self.doc.insert_record("sources", source, text=f"Add source {source.title or ''}".strip())
         self.sources_pane.select(source.id)
+        offer = (
+            " Press Ctrl+D to draft the brief from it."
+            if not (self.doc.brief.actors or self.doc.brief.deals or self.doc.brief.bluf.strip())
+            else ""
+        )
         self.show_status(
-            f"Added source “{source.title or 'Untitled'}” ({len(source.text):,} characters)"
+            f"Added source “{source.title or 'Untitled'}” "
+            f"({len(source.text):,} characters).{offer}",
+            15000,
         )
         self.extract(source)
 
