@@ -65,12 +65,13 @@ def draft(
         raise DraftError(f"the brief has no source {source_id!r}")
     defaults = defaults or Defaults()
     work = brief.model_copy(deep=True)
-    deal = main_deal(extraction)
-    if deal is not None and not work.deals:
-        add_deal(work, deal, extraction, source)
+    # People first (the brief's readers look for who), then the deal with its parties.
     for actor in extraction.actors:
         if actor.type == ActorType.PERSON.value and (actor.role or actor.affiliation):
             add_actor(work, actor, source)
+    deal = main_deal(extraction)
+    if deal is not None and not work.deals:
+        add_deal(work, deal, extraction, source)
     known_places = {p.name.casefold() for p in work.places}
     for place in extraction.places:
         if place.name.casefold() not in known_places:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from briefdesk.gui.accepting import Accepting
 from briefdesk.gui.citing import Citing
 from briefdesk.gui.drafting import Drafting
+from briefdesk.gui.hand_linking import HandLinking
 from briefdesk.gui.lazy import lazy
 from briefdesk.gui.reading import SourceReading, suggestion_colour
 from briefdesk.gui.session import FileSession, freeze_long_lived
@@ -40,7 +41,7 @@ AUTOSAVE_MS = 30_000
 DISK_CHECK_MS = 5_000
 
 
-class MainWindow(FileSession, SourceReading, Accepting, Drafting, Citing, QMainWindow):
+class MainWindow(FileSession, SourceReading, Accepting, HandLinking, Drafting, Citing, QMainWindow):
     """Wiring, menus and panels; the file session, source reading and accepting live in the
     mixins (gui/session.py, gui/reading.py, gui/accepting.py)."""
 
