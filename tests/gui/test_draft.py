@@ -18,8 +18,11 @@ def _paste(window: Any, qtbot: Any) -> None:
 
 def test_ctrl_d_drafts_the_brief_in_one_undo_step(window: Any, qtbot: Any) -> None:
     _paste(window, qtbot)
+    window._show_side(0)
+    assert window.suggestions_panel.draft_button.isVisible()  # offered after the paste
     steps = window.doc.undo_stack.count()
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert not window.suggestions_panel.draft_button.isVisible()
     brief = window.doc.brief
     assert window.doc.undo_stack.count() == steps + 1
     names = [a.name for a in brief.actors]

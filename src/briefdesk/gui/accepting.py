@@ -158,6 +158,9 @@ class Accepting(_Base):
             value: Any = answers[label].strip()
             if attr == "quantity":
                 value = int(value) if value.isdigit() else None
+            if attr in ("buyer", "seller") and value != getattr(raw, attr, ""):
+                # Another party typed in: the key of the one extraction found no longer holds.
+                changes[f"{attr}_key"] = ""
             changes[attr] = value
         if attr_name := _NAME_ATTR.get(suggestion.kind):
             changes[attr_name] = new_name

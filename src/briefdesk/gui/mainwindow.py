@@ -397,6 +397,7 @@ class MainWindow(FileSession, SourceReading, Accepting, HandLinking, Drafting, C
         self.suggestions_panel.suggestionSelected.connect(self._suggestion_selected)
         self.suggestions_panel.acceptRequested.connect(self.accept_suggestions)
         self.suggestions_panel.dismissRequested.connect(self.dismiss_suggestions)
+        self.suggestions_panel.draft_button.clicked.connect(self.draft_from_source)
         self.checks.jumpRequested.connect(self.jump_to)
         for records in self.editor.lists.values():
             records.citeRequested.connect(self.cite_for)

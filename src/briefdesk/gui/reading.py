@@ -341,6 +341,9 @@ class SourceReading(_Base):
         self.suggestions_panel.set_suggestions(
             self.open_suggestions(), busy, self._empty_suggestions_note(source_id)
         )
+        brief = self.doc.brief
+        empty = not (brief.actors or brief.deals or brief.bluf.strip())
+        self.suggestions_panel.draft_button.setVisible(bool(source_id) and empty)
 
     def _empty_suggestions_note(self, source_id: str) -> str:
         """Why there is nothing to accept, and what to do next."""

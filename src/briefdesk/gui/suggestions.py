@@ -122,6 +122,11 @@ class SuggestionsPanel(QWidget):
         self._position = -1  # where the current suggestion was, to go on from there
         self.note = QLabel("Add a source: suggestions from it appear here.")
         self.note.setWordWrap(True)
+        # Offered while the brief is still empty: the whole first draft in one step.
+        self.draft_button = QPushButton("Draft the brief from this source (Ctrl+D)")
+        self.draft_button.setObjectName("draft-button")
+        self.draft_button.setAutoDefault(False)
+        self.draft_button.setVisible(False)
         # Enter accepts and Delete dismisses in the list; Alt+A, Alt+E and Alt+K belong to the
         # Actors tab, the Edit menu and the Kind field.
         self.accept_button = QPushButton("Accept")
@@ -140,6 +145,7 @@ class SuggestionsPanel(QWidget):
             buttons.addWidget(button, index // 2, index % 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
+        layout.addWidget(self.draft_button)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         self.items: list[Suggestion] = []
