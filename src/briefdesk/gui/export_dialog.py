@@ -178,7 +178,7 @@ class ExportDialog(QDialog):
             fmt=self.fmt(),
             out=Path(self.out.text().strip()).expanduser(),
             open_after=self.open_after.isChecked(),
-            save_brief=self.save_brief.isVisible() and self.save_brief.isChecked(),
+            save_brief=not self.save_brief.isHidden() and self.save_brief.isChecked(),
         )
 
     # --- behaviour ----------------------------------------------------------------------------
