@@ -114,3 +114,12 @@ def test_undo_shows_the_tab_and_field_it_changed(window: Any, qtbot: Any) -> Non
     window.editor.setCurrentIndex(0)  # Header
     window.act_undo.trigger()
     assert window.editor.tabText(window.editor.currentIndex()).replace("&", "") == "Summary"
+
+
+def test_refusals_name_fields_in_the_users_words(window: Any, qtbot: Any) -> None:
+    _paste(window, qtbot)
+    window.draft_from_source()
+    message = window.in_words("deals[0].value.currency: 'USX' is not an ISO 4217 currency code")
+    assert message.startswith("currency of JF-17C") and "[0]" not in message
+    assert window.in_words("header.date: bad") == "date: bad"
+    assert window.in_words("Select words first.") == "Select words first."

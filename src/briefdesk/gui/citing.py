@@ -93,6 +93,26 @@ class Citing(_Base):
         head = record.split(".", 1)[0].split("[", 1)[0]
         return _FIELD_WORDS.get(head, head.replace("_", " ") or "this item")
 
+    def in_words(self, message: str) -> str:
+        """ "deals[0].value.currency: 'USX' is not…" → "currency of JF-17C jets: 'USX' is not…"."""
+        import re
+
+        match = re.match(r"^([A-Za-z_][\w.\[\]]*): (.*)$", message, re.S)
+        if match is None or not ("." in match.group(1) or "[" in match.group(1)):
+            return message
+        path, reason = match.groups()
+        return f"{self.describe_field(path)}: {reason}"
+
+    def describe_field(self, path: str) -> str:
+        """A field path as the user names it: "date", "likelihood of judgment 1 (…)"."""
+        record, _sep, field = path.rpartition("]")
+        field = field.lstrip(".")
+        if not _sep:
+            words = path.split(".")[-1].replace("_", " ")
+            return _FIELD_WORDS.get(path, words)
+        owner = self.describe(record + "]")
+        return f"{field.split('.')[-1].replace('_', ' ')} of {owner}" if field else owner
+
     def jump_to(self, path: str) -> None:
         """Show what a check names; a missing citation starts the citing for its record."""
         if path.endswith(".evidence"):

@@ -386,7 +386,7 @@ class MainWindow(FileSession, SourceReading, Accepting, HandLinking, Drafting, C
         self.doc.dirtyChanged.connect(lambda _d: self._update_title())
         self.doc.fileChanged.connect(self._update_title)
         self.doc.changed.connect(self._doc_changed)
-        self.doc.refused.connect(lambda message: self.show_status(message, 6000))
+        self.doc.refused.connect(lambda message: self.show_status(self.in_words(message), 6000))
         self.runner.busyChanged.connect(self._busy_changed)
         self.sources_pane.sourceSelected.connect(self._source_selected)
         self.sources_pane.add_button.clicked.connect(self.add_source_dialog)
