@@ -146,3 +146,4 @@ def test_from_pasted_article_to_exported_brief_in_few_actions(
         "B2",
     ):
         assert words in text, words
+    assert f"{statement} Likely (55–80%), moderate confidence. [1]" in text
