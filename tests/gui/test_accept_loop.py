@@ -64,3 +64,26 @@ def test_tooltips_say_why(window: Any, qtbot: Any) -> None:
     panel.set_suggestions([Suggestion("deals", raw.label, "src-1", raw=raw)])
     item = panel.tree.topLevelItem(0).child(0)
     assert "Why suggested:\n• seller: subject of 'sell'" in item.toolTip(0)
+
+
+def test_edit_and_accept_a_deal_edits_its_fields(
+    window: Any, qtbot: Any, prompt_log: Any
+) -> None:
+    panel = _panel(window, qtbot)
+    deal = next(s for s in panel.items if s.kind == "deals")
+    panel.select(deal)
+    prompt_log.fields_answer = {
+        "Title": "JF-17C jets for Azerbaijan",
+        "Item": "JF-17C Block-III",
+        "Quantity": "24",
+        "Buyer": "Azerbaijan",
+        "Seller": "Pakistan",
+    }
+    panel.edit_button.click()
+    asked = prompt_log.questions[-1]
+    assert "JF-17C Block-III fighter jets (Pakistan → Azerbaijan)" in asked  # no stale value
+    made = window.doc.brief.deals[0]
+    assert made.title == "JF-17C jets for Azerbaijan"
+    assert (made.items[0].designation, made.items[0].quantity) == ("JF-17C Block-III", 24)
+    names = {window.doc.brief.actor(p.actor_id).name for p in made.parties}
+    assert names == {"Azerbaijan", "Pakistan"}

@@ -137,8 +137,12 @@ class Accepting(_Base):
         """Every field the suggestion fills, in a small form; None when cancelled."""
         import dataclasses
 
+        from briefdesk.editing.accept import deal_title
+
         raw = suggestion.raw
         name = suggestion.name or suggestion.label
+        if suggestion.kind == "deals":
+            name = deal_title(raw, name)  # the title the deal gets, without its value
         fields = _EDITABLE.get(suggestion.kind, ())
         shown = [
             (label, name if attr == "" else str(getattr(raw, attr, "") or ""))
