@@ -66,9 +66,7 @@ def test_tooltips_say_why(window: Any, qtbot: Any) -> None:
     assert "Why suggested:\n• seller: subject of 'sell'" in item.toolTip(0)
 
 
-def test_edit_and_accept_a_deal_edits_its_fields(
-    window: Any, qtbot: Any, prompt_log: Any
-) -> None:
+def test_edit_and_accept_a_deal_edits_its_fields(window: Any, qtbot: Any, prompt_log: Any) -> None:
     panel = _panel(window, qtbot)
     deal = next(s for s in panel.items if s.kind == "deals")
     panel.select(deal)
