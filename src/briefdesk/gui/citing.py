@@ -1,5 +1,6 @@
-"""Citing words of the article for a record, jumping to what a check names, and showing what an
-undo changed; messages name things as the user does, never by field path."""
+"""Evidence in the window: highlights in the article, citing words for a record, jumping to what
+a check names, showing what an undo changed; messages name things as the user does, never by
+field path."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ if TYPE_CHECKING:
 
     from briefdesk import model
     from briefdesk.editing import linking
+    from briefdesk.gui import suggestions as suggestion_kit
     from briefdesk.gui.document import BriefDocument
     from briefdesk.gui.editor import BriefEditor
     from briefdesk.gui.sources_pane import SourcesPane
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
 else:
     _Base = object
     linking = lazy("briefdesk.editing.linking")
+    suggestion_kit = lazy("briefdesk.gui.suggestions")
 
 _FIELD_WORDS = {
     "bluf": "the BLUF",
@@ -45,9 +48,13 @@ class Citing(_Base):
         editor: BriefEditor
         sources_pane: SourcesPane
 
+        _focus_spans: list[model.Span]
+        _focus_colour: Any
+        _highlight_key: Any
+
         def show_status(self, message: str, timeout: int = 5000) -> None: ...
+        def current_source(self) -> model.Source | None: ...
         def _add_evidence(self, record_path: str, spans: list[model.Span]) -> None: ...
-        def _focus_on(self, spans: list[model.Span], colour: Any = None) -> None: ...
         def _update_link_actions(self) -> None: ...
 
     def cite_for(self, record_path: str) -> None:
@@ -132,6 +139,48 @@ class Citing(_Base):
         if path and self.doc.exists(path):
             self.editor.focus_path(path)
 
+    # --- highlights -----------------------------------------------------------------------------
+    def _apply_highlights(self) -> None:
+        article = self.sources_pane.article
+        source = self.current_source()
+        if article.source is not source:
+            article.show_source(source)
+        linked = [
+            s for s in linking.all_spans(self.doc.brief) if source and s.source_id == source.id
+        ]
+        key = (
+            article.text_version,
+            [(s.start, s.end) for s in linked],
+            [(s.source_id, s.start, s.end) for s in self._focus_spans],
+            self._focus_colour,
+        )
+        if key == self._highlight_key:
+            return  # typing in a prose field changes no span: leave the article alone
+        self._highlight_key = key
+        colour = self._focus_colour
+        if colour is None:
+            article.highlight(linked, self._focus_spans)
+        else:
+            article.highlight(linked, self._focus_spans, colour)
+
+    def _focus_on(self, spans: list[model.Span], colour: Any = None) -> None:
+        self._focus_spans = spans
+        self._focus_colour = colour
+        if spans:
+            wanted = spans[0].source_id
+            if wanted != self.sources_pane.current_id():
+                self.sources_pane.select(wanted)
+        self._apply_highlights()
+
+    def _record_selected(self, path: str) -> None:
+        self._update_link_actions()
+        if path:
+            self._focus_on(linking.spans_of(self.doc.brief, path))
+
+    def _suggestion_selected(self, suggestion: object) -> None:
+        if isinstance(suggestion, suggestion_kit.Suggestion):
+            self._focus_on(suggestion.spans, _suggestion_colour())
+
 
 def _command_path(command: Any) -> str:
     if command is None:
@@ -143,3 +192,9 @@ def _command_path(command: Any) -> str:
     if command.childCount():
         return _command_path(command.child(0))
     return ""
+
+
+def _suggestion_colour() -> Any:
+    from briefdesk.gui.reading import suggestion_colour
+
+    return suggestion_colour()

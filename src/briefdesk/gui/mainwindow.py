@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 # Only what the first frame needs: touching the ``Qt`` namespace or more widget classes here
@@ -15,7 +14,7 @@ from briefdesk.gui.citing import Citing
 from briefdesk.gui.drafting import Drafting
 from briefdesk.gui.hand_linking import HandLinking
 from briefdesk.gui.lazy import lazy
-from briefdesk.gui.reading import SourceReading, suggestion_colour
+from briefdesk.gui.reading import SourceReading
 from briefdesk.gui.session import FileSession, freeze_long_lived
 from briefdesk.settings import Settings, save_settings
 
@@ -170,27 +169,6 @@ class MainWindow(FileSession, SourceReading, Accepting, HandLinking, Drafting, C
         self.runner.submit("Preparing suggestions", core.warm_up)
 
     # --- construction ---------------------------------------------------------------------------
-    def new_brief_record(self) -> model.Brief:
-        """A blank brief pre-filled with the user's author defaults and marking."""
-        author = self.settings.author
-        header = model.Header(
-            date=dt.date.today(),
-            **{
-                "from": model.Person(
-                    name=author.name, title=author.title, unit=author.unit, phone=author.phone
-                )
-            },
-        )
-        try:
-            marking = model.Marking(
-                scheme=codes.MarkingScheme(self.settings.marking_scheme),
-                level=self.settings.marking_level,
-                caveats=self.settings.marking_caveats,
-            )
-        except ValueError:
-            marking = model.Marking()
-        return model.Brief(header=header, marking=marking)
-
     def _build_status_bar(self) -> None:
         from PySide6.QtWidgets import QLabel, QProgressBar
 
@@ -450,48 +428,6 @@ class MainWindow(FileSession, SourceReading, Accepting, HandLinking, Drafting, C
     def title_text(self) -> str:
         """Window title as the user reads it (with the unsaved mark resolved)."""
         return self.windowTitle().replace("[*]", "*" if self.isWindowModified() else "")
-
-    # --- highlights -----------------------------------------------------------------------------
-    def _apply_highlights(self) -> None:
-        article = self.sources_pane.article
-        source = self.current_source()
-        if article.source is not source:
-            article.show_source(source)
-        linked = [
-            s for s in linking.all_spans(self.doc.brief) if source and s.source_id == source.id
-        ]
-        key = (
-            article.text_version,
-            [(s.start, s.end) for s in linked],
-            [(s.source_id, s.start, s.end) for s in self._focus_spans],
-            self._focus_colour,
-        )
-        if key == self._highlight_key:
-            return  # typing in a prose field changes no span: leave the article alone
-        self._highlight_key = key
-        colour = self._focus_colour
-        if colour is None:
-            article.highlight(linked, self._focus_spans)
-        else:
-            article.highlight(linked, self._focus_spans, colour)
-
-    def _focus_on(self, spans: list[model.Span], colour: Any = None) -> None:
-        self._focus_spans = spans
-        self._focus_colour = colour
-        if spans:
-            wanted = spans[0].source_id
-            if wanted != self.sources_pane.current_id():
-                self.sources_pane.select(wanted)
-        self._apply_highlights()
-
-    def _record_selected(self, path: str) -> None:
-        self._update_link_actions()
-        if path:
-            self._focus_on(linking.spans_of(self.doc.brief, path))
-
-    def _suggestion_selected(self, suggestion: object) -> None:
-        if isinstance(suggestion, suggestion_kit.Suggestion):
-            self._focus_on(suggestion.spans, suggestion_colour())
 
     # --- navigation, panels, dialogs ------------------------------------------------------------
     def _template_chosen(self, _index: int) -> None:

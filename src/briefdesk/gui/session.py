@@ -72,7 +72,6 @@ class FileSession(_Base):
         def save_window_state(self) -> None: ...
         def jump_to(self, path: str) -> None: ...
         def in_words(self, message: str) -> str: ...
-        def new_brief_record(self) -> model.Brief: ...
         def _focus_on(self, spans: list[model.Span], colour: Any = None) -> None: ...
         def _apply_highlights(self) -> None: ...
         def _reload_sources(self) -> None: ...
@@ -90,6 +89,27 @@ class FileSession(_Base):
 
         link_actions: list[QAction]
         act_cite: QAction
+
+    def new_brief_record(self) -> model.Brief:
+        """A blank brief pre-filled with the user's author defaults and marking."""
+        author = self.settings.author
+        header = model.Header(
+            date=dt.date.today(),
+            **{
+                "from": model.Person(
+                    name=author.name, title=author.title, unit=author.unit, phone=author.phone
+                )
+            },
+        )
+        try:
+            marking = model.Marking(
+                scheme=codes.MarkingScheme(self.settings.marking_scheme),
+                level=self.settings.marking_level,
+                caveats=self.settings.marking_caveats,
+            )
+        except ValueError:
+            marking = model.Marking()
+        return model.Brief(header=header, marking=marking)
 
     def maybe_save(self) -> bool:
         """True when it is fine to drop the current brief (saved, discarded, or clean)."""
