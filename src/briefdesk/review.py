@@ -50,6 +50,7 @@ def review_brief(brief: Brief, template: str | None = None) -> list[Finding]:
         *_check_header(brief),
         *_check_marking(brief),
         *_check_bluf(brief),
+        *_check_drafted(brief),
         *_check_judgments(brief),
         *_check_mixed_language(brief),
         *_check_deals(brief),
@@ -93,6 +94,22 @@ def _check_bluf(brief: Brief) -> list[Finding]:
             Finding("bluf", f"the BLUF runs to about {lines} lines (keep it to {MAX_BLUF_LINES})")
         ]
     return []
+
+
+_DRAFTED_NAMES = {"bluf": "the BLUF"}
+
+
+def _check_drafted(brief: Brief) -> list[Finding]:
+    """Text BriefDesk drafted (``Brief.drafted``) that the user has not yet rewritten."""
+    current = {"bluf": brief.bluf}
+    out = []
+    for path, text in brief.drafted.items():
+        if path in current and text.strip() and current[path] == text:
+            name = _DRAFTED_NAMES.get(path, path)
+            out.append(
+                Finding(path, f"{name} is still BriefDesk's draft: check it against the source")
+            )
+    return out
 
 
 def _check_judgments(brief: Brief) -> list[Finding]:

@@ -28,6 +28,7 @@ class PromptLog:
     restore: bool = True
     overwrite: bool = True
     text_answer: str | None = None
+    fields_answer: dict[str, str] | None = None
 
 
 @pytest.fixture
@@ -51,6 +52,7 @@ def prompt_log(monkeypatch: pytest.MonkeyPatch) -> PromptLog:
     )
     monkeypatch.setattr(prompts, "choose_save_brief", record(log.questions, lambda: log.save_path))
     monkeypatch.setattr(prompts, "ask_text", record(log.questions, lambda: log.text_answer))
+    monkeypatch.setattr(prompts, "ask_fields", record(log.questions, lambda: log.fields_answer))
     monkeypatch.setattr(prompts, "choose_source_files", record(log.questions, lambda: []))
     return log
 

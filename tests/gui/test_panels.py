@@ -94,7 +94,16 @@ def test_suggestions_accept_edit_dismiss_and_no_duplicates(
     assert [a.name for a in window.doc.brief.actors] == ["Hikmet Hajiyev"]
     assert window.doc.brief.actors[0].evidence[0].quote == "Hikmet Hajiyev"
 
-    prompt_log.text_answer = "Ambassador Khalil Hashmi"
+    # Cancelling "Edit & accept" changes nothing: the brief is not marked changed.
+    undo_steps = window.doc.undo_stack.count()
+    panel.select(panel.items[0])
+    panel.edit_button.click()
+    assert window.doc.undo_stack.count() == undo_steps
+    prompt_log.fields_answer = {
+        "Name": "Ambassador Khalil Hashmi",
+        "Role": "Ambassador to China",
+        "Affiliation": "Pakistan",
+    }
     panel.select(panel.items[0])
     panel.edit_button.click()
     assert window.doc.brief.actors[1].name == "Ambassador Khalil Hashmi"

@@ -33,6 +33,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--url", default="", help="the article's address (overrides what the file says)"
     )
     add.add_argument("--outlet", default="", help="publisher or outlet name")
+    add.add_argument("--title", default="", help="the source's title (overrides the file's)")
     add.add_argument("--published", type=_date, default=None, metavar="YYYY-MM-DD")
     add.add_argument(
         "--grade",
@@ -195,6 +196,8 @@ def _with_overrides(source: Source, args: argparse.Namespace) -> Source:
         changes["url"] = args.url
     if args.outlet:
         changes["outlet"] = args.outlet
+    if getattr(args, "title", ""):
+        changes["title"] = args.title
     if args.published:
         changes["published"] = args.published
     if args.grade:

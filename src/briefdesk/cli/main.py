@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "briefdesk.cli.cmd_sources",
     "briefdesk.cli.cmd_extract",
     "briefdesk.cli.cmd_export",
+    "briefdesk.cli.cmd_edit",
 )
 
 
@@ -52,6 +53,10 @@ SUBCOMMANDS = frozenset(
         "extract",
         "export",
         "templates",
+        "draft",
+        "set",
+        "check",
+        "remove-source",
     }
 )
 _CLI_ONLY_OPTIONS = frozenset({"-h", "--help", "--version"})

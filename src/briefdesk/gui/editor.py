@@ -23,6 +23,7 @@ from briefdesk.gui.forms import (
     ComboBinding,
     DateBinding,
     Form,
+    GradeBinding,
     IntBinding,
     LineBinding,
     LinesBinding,
@@ -86,6 +87,9 @@ def _scroll(widget: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setWidget(widget)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+    # The page itself is no Tab stop: from the tab bar, Tab goes straight to the first field
+    # (an invisible stop there looked like a lost keyboard).
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return area
 
 
@@ -111,6 +115,8 @@ class BriefEditor(QTabWidget):
         self._build_significance()
         self._build_options()
         self._build_sources()
+        for key in ("actors", "places", "deals", "significance.judgments"):
+            self.lists[key].enable_citing()
         self.last_record = ""
         self.currentChanged.connect(self._tab_changed)
 
@@ -384,10 +390,14 @@ class BriefEditor(QTabWidget):
                     (f"{_words(x)} ({x.percent_range[0]}–{x.percent_range[1]}%)", x)
                     for x in Likelihood
                 ],
+                advance=True,
             ),
         )
         judgments.add_field(
-            "Confidence", ComboBinding("confidence", enum_choices(Confidence, optional="(not set)"))
+            "Confidence",
+            ComboBinding(
+                "confidence", enum_choices(Confidence, optional="(not set)"), advance=True
+            ),
         )
         judgments.add_field("Rationale", TextBinding("rationale", "", 2))
         judgments.add_field("Indicators", LinesBinding("indicators", "One indicator per line", 3))
@@ -471,20 +481,21 @@ class BriefEditor(QTabWidget):
             ),
         )
         sources.add_button.hide()
+        self.grade = sources.add_field("Grade", GradeBinding())
         sources.add_field("Title", LineBinding("title"))
         sources.add_field("Kind", ComboBinding("kind", enum_choices(SourceKind)))
-        sources.add_field("Outlet", LineBinding("outlet"))
+        sources.add_field("&Outlet", LineBinding("outlet"))
         sources.add_field("Author", LineBinding("author"))
         sources.add_field("URL", LineBinding("url"))
         sources.add_field("Published", DateBinding("published"))
         sources.add_field("Accessed", DateBinding("accessed"))
         sources.add_field("Language", LineBinding("language"))
         sources.add_field(
-            "Reliability",
+            "Reliabilit&y",
             ComboBinding("reliability", [(f"{k} — {v}", k) for k, v in RELIABILITY_WORDS.items()]),
         )
         sources.add_field(
-            "Credibility",
+            "Credi&bility",
             ComboBinding("credibility", [(f"{k} — {v}", k) for k, v in CREDIBILITY_WORDS.items()]),
         )
         sources.add_field("Notes", TextBinding("notes", "", 2))
@@ -521,6 +532,10 @@ class BriefEditor(QTabWidget):
                     widget = records.form.widget_for(path)
             else:
                 widget = records.table
+            if widget is None:
+                widget = records.table  # a record without a widget of its own: its row
+            if head == "sources" and path.endswith((".reliability", ".credibility")):
+                widget = self.grade  # both halves of the grade are typed in one field
         else:
             widget = None
             for form in self.forms:
@@ -536,6 +551,11 @@ class BriefEditor(QTabWidget):
         if isinstance(current, QScrollArea):
             current.ensureWidgetVisible(widget)
         return True
+
+    def tab_of(self, path: str) -> int:
+        """The tab showing ``path`` (-1 when none)."""
+        head = path.split(".", 1)[0].split("[", 1)[0]
+        return self._tab_of.get(head, -1)
 
     def selected_record(self) -> str:
         """Path of the record the user last selected (for "cite as evidence")."""

@@ -42,6 +42,7 @@ class ExportRequest:
     fmt: str
     out: Path
     open_after: bool
+    save_brief: bool = False
 
 
 def _template_entries(settings: Settings) -> list[tuple[str, str, bool]]:
@@ -111,6 +112,11 @@ class ExportDialog(QDialog):
         out_row.addWidget(browse_out)
         self.open_after = QCheckBox("&Open the file after export")
         self.open_after.setChecked(settings.open_after_export)
+        # A brief never saved is easily lost after exporting it: offer to keep it beside.
+        self.save_brief = QCheckBox("Also save the &brief next to it (.brief)")
+        self.save_brief.setObjectName("export-save-brief")
+        self.save_brief.setChecked(doc.path is None)
+        self.save_brief.setVisible(doc.path is None)
 
         self.problems = QListWidget()
         self.problems.setAccessibleName("Template problems")
@@ -126,6 +132,7 @@ class ExportDialog(QDialog):
         form.addRow("Format", format_row)
         form.addRow(_buddy("&Save to", self.out), out_row)
         form.addRow("", self.open_after)
+        form.addRow("", self.save_brief)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(
             "&Export", QDialogButtonBox.ButtonRole.AcceptRole
@@ -171,6 +178,7 @@ class ExportDialog(QDialog):
             fmt=self.fmt(),
             out=Path(self.out.text().strip()).expanduser(),
             open_after=self.open_after.isChecked(),
+            save_brief=not self.save_brief.isHidden() and self.save_brief.isChecked(),
         )
 
     # --- behaviour ----------------------------------------------------------------------------
@@ -180,7 +188,7 @@ class ExportDialog(QDialog):
             Path(current)
             if current
             else (
-                (self.doc.path.parent if self.doc.path else Path.home())
+                (self.doc.path.parent if self.doc.path else export_folder(self.settings))
                 / (self.doc.path.stem if self.doc.path else _slug(self.doc.brief.header.title))
             )
         )
@@ -284,7 +292,22 @@ class ExportDialog(QDialog):
                 request.fmt,
                 request.out.with_suffix("." + request.fmt),
                 request.open_after,
+                request.save_brief,
             )
+        if not request.out.parent.is_dir():
+            if not prompts.ask_yes_no(
+                self,
+                "Create folder",
+                f"The folder {request.out.parent} does not exist. Create it and export there?",
+            ):
+                return
+            try:
+                request.out.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                prompts.show_error(
+                    self, "Export", f"Cannot create {request.out.parent}: {exc.strerror or exc}"
+                )
+                return
         if (
             request.out.exists()
             and request.out != self._confirmed
@@ -300,6 +323,7 @@ class ExportDialog(QDialog):
         self.settings.last_template = request.template
         self.settings.last_export_format = request.fmt
         self.settings.open_after_export = request.open_after
+        self.settings.window_state[EXPORT_FOLDER_KEY] = str(request.out.parent)
         self.runner.submit(
             f"Exporting {request.out.name}",
             core.export,
@@ -313,13 +337,22 @@ class ExportDialog(QDialog):
 
     def _done(self, request: ExportRequest, out: Any) -> None:
         self.export_button.setEnabled(True)
-        if request.open_after:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
-        self.exported.emit(str(out))
         parent = self.parent()
+        message = f"Exported {out}"
+        if request.open_after and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(out))):
+            message = (
+                f"Exported {out}, but no program opened it: open it from its folder "
+                "(is a word processor installed?)"
+            )
+            prompts.show_info(self, "Exported", message)
+        self.exported.emit(str(out))
+        if request.save_brief:
+            save_beside = getattr(parent, "save_beside", None)
+            if callable(save_beside) and save_beside(Path(out).with_suffix(".brief")):
+                message += " and saved the brief next to it"
         show_status = getattr(parent, "show_status", None)
         if callable(show_status):
-            show_status(f"Exported {out}")
+            show_status(message, 10000)
         self.accept()
 
     def _failed(self, message: str) -> None:
@@ -335,6 +368,21 @@ def _buddy(text: str, widget: QWidget) -> QLabel:
     return label
 
 
-def _slug(title: str) -> str:
+EXPORT_FOLDER_KEY = "export-folder"
+
+
+def export_folder(settings: Settings) -> Path:
+    """Where the user last exported (the Save dialog opens there too), else the home folder."""
+    last = settings.window_state.get(EXPORT_FOLDER_KEY, "")
+    return Path(last) if last and Path(last).is_dir() else Path.home()
+
+
+def _slug(title: str, limit: int = 60) -> str:
+    """A file name from the title, cut between words (never mid-word or mid-phrase hyphen)."""
     cleaned = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in title).strip()
-    return "-".join(cleaned.split())[:60] or "brief"
+    words: list[str] = []
+    for word in cleaned.split():
+        if words and len("-".join([*words, word])) > limit:
+            break
+        words.append(word)
+    return "-".join(words)[:limit] or "brief"

@@ -137,9 +137,31 @@ class LinesBinding(TextBinding):
             super().show("\n".join(lines))
 
 
+class _AdvancingCombo(QComboBox):
+    """A picker that hands the keyboard on once a typed letter names exactly one choice
+    ("l" → Likely, then "m" → Moderate): no Tab between pickers filled one after another.
+    A letter several choices share ("v": very unlikely / very likely) keeps cycling here."""
+
+    def keyPressEvent(self, event: Any) -> None:
+        super().keyPressEvent(event)
+        letter = event.text().strip().casefold()
+        if (
+            len(letter) != 1
+            or not letter.isalnum()
+            or event.modifiers()
+            & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+        ):
+            return
+        matches = [i for i in range(self.count()) if self.itemText(i).casefold().startswith(letter)]
+        if len(matches) == 1 and self.currentIndex() == matches[0]:
+            self.focusNextChild()
+
+
 class ComboBinding(Binding):
-    def __init__(self, rel: str, choices: Sequence[tuple[str, Any]]) -> None:
-        combo = QComboBox()
+    def __init__(
+        self, rel: str, choices: Sequence[tuple[str, Any]], *, advance: bool = False
+    ) -> None:
+        combo = _AdvancingCombo() if advance else QComboBox()
         super().__init__(rel, combo)
         self.combo = combo
         self.set_choices(choices)
@@ -188,6 +210,38 @@ class CheckBinding(Binding):
         self.box.blockSignals(True)
         self.box.setChecked(bool(value))
         self.box.blockSignals(False)
+
+
+class GradeBinding(LineBinding):
+    """A source's Admiralty grade typed as two characters ("B2"): reliability and credibility
+    in one field, stored in their own fields."""
+
+    merge = False
+
+    def __init__(self) -> None:
+        super().__init__("", placeholder="B2")
+        self.edit.setMaxLength(2)
+        self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("WW") + 40)
+        self.edit.setToolTip("Reliability A–F and credibility 1–6, e.g. B2")
+
+    def edited(self) -> None:
+        if len(self.edit.text().strip()) == 2:  # half a grade is not a grade yet
+            super().edited()
+
+    def read(self) -> Any:
+        text = self.edit.text().strip().upper()
+        if len(text) != 2 or text[0] not in "ABCDEF" or text[1] not in "123456":
+            raise ValueError(f"{text!r} is not a grade: a letter A–F and a digit 1–6, e.g. B2")
+        if self.form is None or (path := self.form.path_of(self)) is None:
+            raise ValueError("no source selected")
+        source = self.form.doc.value(path)
+        return source.model_copy(update={"reliability": text[0], "credibility": int(text[1])})
+
+    def show(self, value: Any) -> None:
+        grade = str(getattr(value, "grade", "") or "")
+        text = "" if grade == "F6" else grade
+        if self.edit.text().upper() != text:
+            self.edit.setText(text)
 
 
 class DateBinding(LineBinding):

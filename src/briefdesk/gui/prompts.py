@@ -80,6 +80,30 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     return value if ok else None
 
 
+def ask_fields(
+    parent: QWidget | None, title: str, fields: list[tuple[str, str]]
+) -> dict[str, str] | None:
+    """A small form (label → text); None when cancelled (then nothing may change)."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    form = QFormLayout(dialog)
+    edits = {}
+    for label, value in fields:
+        edits[label] = QLineEdit(value)
+        form.addRow(label, edits[label])
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return {label: edit.text() for label, edit in edits.items()}
+
+
 def ask_restore(parent: QWidget | None, descriptions: list[str]) -> bool:
     listing = "\n".join(f"• {d}" for d in descriptions)
     several = (

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -30,6 +31,7 @@ class RecordList(QWidget):
     """Summary table + Add/Remove/Up/Down + detail form bound to ``list_path[row]``."""
 
     currentChanged = Signal(str)  # path of the selected record, "" when none
+    citeRequested = Signal(str)  # path of the record to cite the article's selected words for
 
     def __init__(
         self,
@@ -100,6 +102,8 @@ class RecordList(QWidget):
         self.detail_layout = QFormLayout(self.detail)
         self.detail_layout.setContentsMargins(0, 4, 0, 0)
         self.detail_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.citations: QLabel | None = None
+        self.cite_button: QPushButton | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -118,6 +122,49 @@ class RecordList(QWidget):
 
     def add_row(self, label: str, widget: QWidget) -> None:
         self.detail_layout.addRow(label, widget)
+
+    def enable_citing(self) -> None:
+        """A "Cite selection" button and the record's citations under its fields."""
+        self.citations = QLabel()
+        self.citations.setWordWrap(True)
+        self.citations.setTextFormat(Qt.TextFormat.PlainText)
+        self.citations.setObjectName(f"{self.noun}-citations")
+        self.cite_button = QPushButton("Cite selection")
+        self.cite_button.setObjectName(f"{self.noun}-cite")
+        self.cite_button.setAutoDefault(False)
+        self.cite_button.setToolTip(
+            f"Cite the words selected in the article as evidence for this {self.noun} (Ctrl+Alt+E)"
+        )
+        self.cite_button.clicked.connect(self._cite)
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.citations, 1)
+        line.addWidget(self.cite_button)
+        self.detail_layout.addRow("Sources", row)
+        self._show_citations()
+
+    def _cite(self) -> None:
+        path = self.current_path()
+        if path:
+            self.citeRequested.emit(path)
+
+    def _show_citations(self) -> None:
+        if self.citations is None:
+            return
+        path = self.current_path()
+        spans = []
+        if path:
+            try:
+                spans = list(getattr(fieldpath.get(self.doc.brief, path), "evidence", []) or [])
+            except KeyError:
+                spans = []
+        if not spans:
+            self.citations.setText("No citation yet: select words in the article, then Cite.")
+            return
+        quotes = [f"“{_clip(s.quote)}”" for s in spans[:3]]
+        more = f" and {len(spans) - 3} more" if len(spans) > 3 else ""
+        self.citations.setText(f"{len(spans)} cited: " + "; ".join(quotes) + more)
 
     # --- list handling ------------------------------------------------------------------------
     def set_list_path(self, list_path: str | None) -> None:
@@ -201,6 +248,8 @@ class RecordList(QWidget):
                 self._selection_changed()
         elif fieldpath.related(self.list_path, path):
             self._refresh_texts()
+            if path.endswith("evidence"):
+                self._show_citations()
 
     def _selection_changed(self) -> None:
         path = self.current_path()
@@ -212,6 +261,7 @@ class RecordList(QWidget):
         if self.form.base != (path or None):
             self.form.set_base(path or None)
         self.detail.setEnabled(has)
+        self._show_citations()
         self.currentChanged.emit(path)
 
     def _insert_key(self) -> None:
@@ -233,9 +283,13 @@ class RecordList(QWidget):
             return
         at = self.doc.insert_record(self.list_path, record, text=f"Add {self.noun}")
         self.select_row(at)
-        first = next((b.widget for b in self.form.bindings), None)
+        self.focus_first_field()
+
+    def focus_first_field(self) -> None:
+        """Typing goes into the new record at once (the Add button kept the focus before)."""
+        first = next((b.widget for b in self.form.bindings if b.widget.isEnabled()), None)
         if first is not None:
-            first.setFocus()
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def remove_current(self) -> None:
         row = self.current_row()
@@ -254,3 +308,8 @@ class RecordList(QWidget):
             return
         self.doc.move_record(self.list_path, row, row + delta)
         self.select_row(row + delta)
+
+
+def _clip(text: str, limit: int = 50) -> str:
+    words = " ".join(text.split())
+    return words if len(words) <= limit else words[: limit - 1].rsplit(" ", 1)[0] + "…"

@@ -9,9 +9,11 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QGridLayout,
     QLabel,
     QPushButton,
+    QToolTip,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -40,13 +42,21 @@ class Suggestion:
     name: str = ""  # the bare name/sentence the record gets (label may add role, value…)
 
 
-def suggestion_key(suggestion: Suggestion) -> tuple[str, str, tuple[tuple[int, int], ...]]:
-    """What stays the same when the same source is read again: kind, words and where."""
-    return (
-        suggestion.kind,
-        suggestion.label,
-        tuple((span.start, span.end) for span in suggestion.spans),
-    )
+def suggestion_key(suggestion: Suggestion) -> str:
+    """What stays the same when the same source is read again: the extractor's stable key
+    (``actor:person:khalil hashmi``), else kind, words and where."""
+    key = getattr(suggestion.raw, "key", "")
+    if isinstance(key, str) and key:
+        return key
+    where = ",".join(f"{span.start}-{span.end}" for span in suggestion.spans)
+    return f"{suggestion.kind}:{suggestion.label}:{where}"
+
+
+def why_text(suggestion: Suggestion) -> str:
+    """Why the extractor suggests it, one reason a line, in plain words."""
+    reasons = getattr(suggestion.raw, "why", None) or []
+    lines = [str(getattr(r, "text", "") or r) for r in reasons]
+    return "\n".join(f"• {line}" for line in lines if line)
 
 
 def _as_span(value: Any, source: Source) -> Span | None:
@@ -107,8 +117,16 @@ class SuggestionsPanel(QWidget):
         self.tree.setHeaderLabels(["Suggestion", "Evidence"])
         self.tree.setAccessibleName("Suggestions")
         self.tree.setColumnWidth(0, 260)
+        # Shift/Ctrl+click or Shift+arrows select several; Enter and Delete act on all of them.
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self._position = -1  # where the current suggestion was, to go on from there
         self.note = QLabel("Add a source: suggestions from it appear here.")
         self.note.setWordWrap(True)
+        # Offered while the brief is still empty: the whole first draft in one step.
+        self.draft_button = QPushButton("Draft the brief from this source (Ctrl+D)")
+        self.draft_button.setObjectName("draft-button")
+        self.draft_button.setAutoDefault(False)
+        self.draft_button.setVisible(False)
         # Enter accepts and Delete dismisses in the list; Alt+A, Alt+E and Alt+K belong to the
         # Actors tab, the Edit menu and the Kind field.
         self.accept_button = QPushButton("Accept")
@@ -127,6 +145,7 @@ class SuggestionsPanel(QWidget):
             buttons.addWidget(button, index // 2, index % 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
+        layout.addWidget(self.draft_button)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         self.items: list[Suggestion] = []
@@ -147,6 +166,8 @@ class SuggestionsPanel(QWidget):
         """``empty_note`` says why the list is empty (no source, not read yet, nothing found)."""
         self.items = list(suggestions)
         current = self.current()
+        # Accepted or dismissed: its tooltip must not linger over the next suggestion.
+        QToolTip.hideText()
         self.tree.blockSignals(True)
         self.tree.clear()
         reselect: QTreeWidgetItem | None = None
@@ -163,7 +184,9 @@ class SuggestionsPanel(QWidget):
             for suggestion in members:
                 quote = suggestion.spans[0].quote if suggestion.spans else ""
                 child = QTreeWidgetItem([suggestion.label, quote[:80]])
-                child.setToolTip(0, suggestion.detail or suggestion.label)
+                why = why_text(suggestion)
+                tip = suggestion.detail or suggestion.label
+                child.setToolTip(0, f"{tip}\n\nWhy suggested:\n{why}" if why else tip)
                 child.setToolTip(1, quote)
                 child.setData(0, Qt.ItemDataRole.UserRole, suggestion)
                 group.addChild(child)
@@ -171,6 +194,11 @@ class SuggestionsPanel(QWidget):
                     reselect = child
             group.setExpanded(True)
         self.tree.blockSignals(False)
+        if reselect is None and self._position >= 0:
+            # The one just accepted or dismissed is gone: go on with the one after it.
+            rows = self._rows()
+            if rows:
+                reselect = rows[min(self._position, len(rows) - 1)]
         if reselect is not None:
             self.tree.setCurrentItem(reselect)
         if busy:
@@ -187,6 +215,36 @@ class SuggestionsPanel(QWidget):
                 "and right-click to link them by hand."
             )
         self._update_buttons()
+
+    def _rows(self) -> list[QTreeWidgetItem]:
+        """Suggestion rows in display order (group headers left out)."""
+        rows = []
+        for index in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(index)
+            if group is not None:
+                rows += [c for c in (group.child(r) for r in range(group.childCount())) if c]
+        return rows
+
+    def selected(self) -> list[Suggestion]:
+        """The selected suggestions in display order, else the current one."""
+        chosen = [
+            data
+            for item in self._rows()
+            if item.isSelected()
+            and isinstance(data := item.data(0, Qt.ItemDataRole.UserRole), Suggestion)
+        ]
+        current = self.current()
+        if current is not None and current not in chosen:
+            return [current]
+        return chosen
+
+    def focus_list(self) -> None:
+        """Keyboard into the list, on a suggestion (never on a group header)."""
+        self.tree.setFocus()
+        if self.current() is None:
+            rows = self._rows()
+            if rows:
+                self.tree.setCurrentItem(rows[0])
 
     def current(self) -> Suggestion | None:
         item = self.tree.currentItem()
@@ -211,7 +269,27 @@ class SuggestionsPanel(QWidget):
                     self.tree.setCurrentItem(child)
                     return
 
-    def _current_changed(self, *_args: object) -> None:
+    def _current_changed(self, current: object = None, previous: object = None) -> None:
+        item = self.tree.currentItem()
+        if item is not None and item.parent() is None and item.childCount():
+            # A group header: move on to a suggestion in the direction the user was going.
+            rows = self._rows()
+            before = previous if isinstance(previous, QTreeWidgetItem) else None
+            going_up = before is not None and self.tree.indexOfTopLevelItem(item) <= (
+                self.tree.indexOfTopLevelItem(before.parent() or before)
+            )
+            target = item.child(0)
+            if going_up:
+                index = self.tree.indexOfTopLevelItem(item)
+                above = self.tree.topLevelItem(index - 1) if index > 0 else None
+                if above is not None and above.childCount():
+                    target = above.child(above.childCount() - 1)
+            if target is not None and target in rows:
+                self.tree.setCurrentItem(target)
+                return
+        rows = self._rows()
+        if item in rows:
+            self._position = rows.index(item)
         self._update_buttons()
         self.suggestionSelected.emit(self.current())
 
@@ -223,14 +301,23 @@ class SuggestionsPanel(QWidget):
         self.accept_kind_button.setEnabled(bool(self.current_kind()))
 
     def _request(self, edit: bool) -> None:
-        suggestion = self.current()
-        if suggestion is not None:
-            self.acceptRequested.emit([suggestion], edit)
+        chosen = self.selected()
+        if chosen:
+            self._remember_position(chosen)
+            self.acceptRequested.emit(chosen, edit)
 
     def _dismiss(self) -> None:
-        suggestion = self.current()
-        if suggestion is not None:
-            self.dismissRequested.emit([suggestion])
+        chosen = self.selected()
+        if chosen:
+            self._remember_position(chosen)
+            self.dismissRequested.emit(chosen)
+
+    def _remember_position(self, chosen: list[Suggestion]) -> None:
+        """After these go, the next is the first one below them (same place in the list)."""
+        rows = [item.data(0, Qt.ItemDataRole.UserRole) for item in self._rows()]
+        places = [rows.index(s) for s in chosen if s in rows]
+        if places:
+            self._position = min(places)
 
     def _accept_kind(self) -> None:
         kind = self.current_kind()

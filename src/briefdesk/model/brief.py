@@ -349,6 +349,9 @@ class Brief(Record):
     significance: Significance = Field(default_factory=Significance)
     sources: list[Source] = Field(default_factory=list)
     notes: str = ""
+    # Text BriefDesk wrote for the user to rework, by field path ("bluf" → the drafted BLUF):
+    # the checks flag a field while its text is still exactly this.
+    drafted: dict[str, str] = Field(default_factory=dict)
 
     def source(self, source_id: str) -> Source | None:
         return next((s for s in self.sources if s.id == source_id), None)

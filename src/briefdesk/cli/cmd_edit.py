@@ -1,0 +1,176 @@
+"""``draft``, ``set``, ``check``, ``remove-source``: the window's editing operations in a script.
+
+Every write opens the brief, applies the edits from ``briefdesk.editing`` and saves through the
+store (atomic, refused when the file changed since it was read or another BriefDesk has it open).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from briefdesk.cli.main import CommandError
+
+if TYPE_CHECKING:
+    from briefdesk.editing.edits import Edit
+    from briefdesk.model import Brief
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    draft = subparsers.add_parser(
+        "draft", help="fill a brief from one of its sources (actors, deal, places, BLUF draft)"
+    )
+    draft.add_argument("brief", type=Path, metavar="BRIEF")
+    draft.add_argument("--source", default="", metavar="ID", help="the source (default: first)")
+    draft.set_defaults(func=run_draft)
+
+    setter = subparsers.add_parser(
+        "set", help="set fields: title=… marking=TLP:AMBER bluf=… 'source[ID].grade=B2'"
+    )
+    setter.add_argument("brief", type=Path, metavar="BRIEF")
+    setter.add_argument("assignments", nargs="+", metavar="FIELD=VALUE")
+    setter.set_defaults(func=run_set)
+
+    check = subparsers.add_parser(
+        "check", help="what to fix before export (the window's checks); exit 1 on errors"
+    )
+    check.add_argument("brief", type=Path, metavar="BRIEF")
+    check.add_argument("-t", "--template", default="standard", metavar="TEMPLATE")
+    check.set_defaults(func=run_check)
+
+    remove = subparsers.add_parser("remove-source", help="remove a source and every citation of it")
+    remove.add_argument("brief", type=Path, metavar="BRIEF")
+    remove.add_argument("source", metavar="ID")
+    remove.set_defaults(func=run_remove_source)
+
+
+def run_draft(args: argparse.Namespace) -> int:
+    from briefdesk.editing.draft import Defaults, DraftError, draft
+    from briefdesk.extract import extract_source
+
+    brief, stamp = _open(args.brief)
+    if not brief.sources:
+        raise CommandError(f"{args.brief.name} has no sources: add one with add-source first")
+    source = brief.source(args.source) if args.source else brief.sources[0]
+    if source is None:
+        known = ", ".join(s.id for s in brief.sources)
+        raise CommandError(f"no source {args.source!r} in {args.brief.name} (sources: {known})")
+    try:
+        edits = draft(brief, source.id, extract_source(source), _defaults(Defaults))
+    except DraftError as exc:
+        raise CommandError(str(exc)) from None
+    if not edits:
+        print("nothing to add: the brief already has what this source says")
+        return 0
+    _save(args.brief, brief, stamp, edits)
+    for edit in edits:
+        print(f"drafted {edit.what}")
+    return 0
+
+
+def run_set(args: argparse.Namespace) -> int:
+    from briefdesk.editing.setfield import SetError, set_field
+
+    brief, stamp = _open(args.brief)
+    edits: list[Edit] = []
+    work = brief
+    for assignment in args.assignments:
+        try:
+            found = set_field(work, assignment)
+        except SetError as exc:
+            raise CommandError(f"nothing saved: {exc}") from None
+        from briefdesk.editing.edits import apply_edits
+
+        work = apply_edits(work, found)
+        edits.extend(found)
+    _save(args.brief, brief, stamp, edits)
+    print(f"set {', '.join(dict.fromkeys(e.what for e in edits))}")
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from briefdesk.review import Severity, review_brief
+
+    brief, _stamp = _open(args.brief)
+    findings = review_brief(brief, args.template)
+    for finding in findings:
+        print(f"{finding.severity.value}: {finding.message}")
+    errors = sum(f.severity == Severity.ERROR for f in findings)
+    if not findings:
+        print(f"{args.brief.name}: ready for export with the {args.template} template")
+    else:
+        print(f"{errors} to fix, {len(findings) - errors} to consider")
+    return 1 if errors else 0
+
+
+def run_remove_source(args: argparse.Namespace) -> int:
+    from briefdesk.editing.sources import remove_source
+
+    brief, stamp = _open(args.brief)
+    source = brief.source(args.source)
+    if source is None:
+        known = ", ".join(s.id for s in brief.sources) or "none"
+        raise CommandError(f"no source {args.source!r} in {args.brief.name} (sources: {known})")
+    edits, dropped = remove_source(brief, source.id)
+    _save(args.brief, brief, stamp, edits)
+    print(f"removed {source.id} “{source.title or source.filename}” and {dropped} citation(s)")
+    return 0
+
+
+def _open(path: Path) -> tuple[Brief, Any]:
+    from briefdesk.store import LockedByOther, StoreError, check_not_locked, open_brief
+
+    try:
+        check_not_locked(path)
+        opened = open_brief(path)
+    except (StoreError, LockedByOther) as exc:
+        raise CommandError(str(exc)) from None
+    return opened.brief, opened.stamp
+
+
+def _save(path: Path, brief: Brief, stamp: Any, edits: list[Edit]) -> None:
+    from briefdesk.editing.edits import apply_edits
+    from briefdesk.editing.fieldpath import EditRefused
+    from briefdesk.model.checks import check_brief
+    from briefdesk.store import StoreError, save_brief
+
+    try:
+        changed = apply_edits(brief, edits)
+    except EditRefused as exc:
+        raise CommandError(f"nothing saved: {exc}") from None
+    problems = check_brief(changed)
+    if problems:
+        raise CommandError(f"nothing saved: {problems[0]}")
+    changed.modified = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    try:
+        save_brief(path, changed, expected=stamp)
+    except StoreError as exc:
+        raise CommandError(f"nothing saved: {exc}") from None
+
+
+def _defaults(factory: Any) -> Any:
+    """The author and marking from Settings, as the window fills them in."""
+    from briefdesk.model import Marking, Person
+    from briefdesk.model.codes import MarkingScheme
+    from briefdesk.settings import load_settings
+
+    settings = load_settings()
+    author = settings.author
+    person = (
+        Person(name=author.name, title=author.title, unit=author.unit, phone=author.phone)
+        if author.name.strip()
+        else None
+    )
+    try:
+        marking: Marking | None = Marking(
+            scheme=MarkingScheme(settings.marking_scheme),
+            level=settings.marking_level,
+            caveats=settings.marking_caveats,
+        )
+    except ValueError:
+        marking = None
+    if marking is not None and marking.scheme is MarkingScheme.NONE:
+        marking = None
+    return factory(author=person, marking=marking)

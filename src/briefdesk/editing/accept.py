@@ -1,0 +1,88 @@
+"""Suggestions into records: an actor, a place, a deal with its parties found by key.
+
+The deal's buyer and seller come from ``DealSuggestion.buyer_key``/``seller_key`` and the
+extraction's own actor suggestion, so a party's name is never matched twice.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from briefdesk.editing import linking
+from briefdesk.extract.results import (
+    ActorSuggestion,
+    DealSuggestion,
+    Extraction,
+)
+from briefdesk.model import Actor, Brief, Deal, Source
+from briefdesk.model.codes import ActorType
+
+
+def find_actor_for(brief: Brief, suggestion: ActorSuggestion) -> int | None:
+    """The brief's actor this suggestion is (same name, an alias, or the same state)."""
+    for name in (suggestion.name, *suggestion.aliases):
+        found = linking.find_actor(brief, name)
+        if found is not None:
+            return found
+    if suggestion.type == ActorType.STATE.value and suggestion.country:
+        for index, actor in enumerate(brief.actors):
+            if actor.type == ActorType.STATE and actor.country == suggestion.country:
+                return index
+    return None
+
+
+def add_actor(brief: Brief, suggestion: ActorSuggestion, source: Source) -> str:
+    """Add the actor unless the brief has it (then cite the new words); returns its id."""
+    index = find_actor_for(brief, suggestion)
+    actor = suggestion.to_actor(source.id, source.text)
+    if index is None:
+        brief.actors.append(actor)
+        return actor.id
+    known = brief.actors[index]
+    for span in actor.evidence:
+        if not linking.has_span(known.evidence, span):
+            known.evidence.append(span)
+    return known.id
+
+
+def deal_title(raw: Any, fallback: str = "") -> str:
+    """ "JF-17C fighter jets (Pakistan → Azerbaijan)": the value has its own field, and a title
+    quoting it goes stale when the amount is corrected."""
+    what = str(getattr(raw, "item", "") or str(getattr(raw, "kind", "")).replace("_", " "))
+    if not what.strip():
+        return fallback
+    parties = " → ".join(
+        str(p) for p in (getattr(raw, "seller", ""), getattr(raw, "buyer", "")) if p
+    )
+    title = what.strip()
+    title = title[:1].upper() + title[1:]
+    return f"{title} ({parties})" if parties else title
+
+
+def add_deal(
+    brief: Brief, suggestion: DealSuggestion, extraction: Extraction | None, source: Source
+) -> Deal:
+    """Add the deal and any party the brief lacks; parties are found by their suggestion key."""
+    ids: dict[str, str] = {}
+    for name, key in (
+        (suggestion.buyer, suggestion.buyer_key),
+        (suggestion.seller, suggestion.seller_key),
+    ):
+        if not name:
+            continue
+        party = extraction.actor(key) if extraction is not None and key else None
+        if party is not None:
+            ids[name] = add_actor(brief, party, source)
+            continue
+        index = linking.find_actor(brief, name)
+        if index is None:
+            actor = Actor(name=name, type=ActorType.ORGANIZATION)
+            brief.actors.append(actor)
+            ids[name] = actor.id
+        else:
+            ids[name] = brief.actors[index].id
+    deal = suggestion.to_deal(source.id, source.text, ids)
+    if not deal.title or deal.title == suggestion.label:
+        deal = deal.model_copy(update={"title": deal_title(suggestion, suggestion.label)})
+    brief.deals.append(deal)
+    return deal

@@ -1,0 +1,186 @@
+"""Draft from a source: one operation that fills an empty brief from what a source says.
+
+Adds the actors that take part (people with a role, the main deal's parties; not states that
+are only mentioned), the main deal, places, a title, the source's own title and kind, the
+marking and author from the user's defaults, and a BLUF *draft* recorded in ``Brief.drafted`` so
+the checks flag it until the user rewrites it. Significance sentences are left as suggestions:
+they are evidence for the analyst's judgments, never the judgment itself. Nothing the user wrote
+is overwritten.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefdesk.editing.accept import add_actor, add_deal, deal_title
+from briefdesk.editing.edits import Edit, changed_fields
+from briefdesk.extract.results import DealSuggestion, Extraction
+from briefdesk.model import Brief, Marking, Person, Source
+from briefdesk.model.codes import ActorType, DealStatus, MarkingScheme, SourceKind
+
+# What a draft may change, with the words the undo menu and the CLI use for each.
+DRAFTED_FIELDS: tuple[tuple[str, str], ...] = (
+    ("header.title", "title"),
+    ("header.from", "author"),
+    ("marking", "marking"),
+    ("bluf", "BLUF"),
+    ("actors", "actors"),
+    ("deals", "deals"),
+    ("places", "places"),
+    ("drafted", "draft marks"),
+)
+
+_SALE_VERBS = {
+    DealStatus.REPORTED: "is reported to be selling",
+    DealStatus.PROPOSED: "has proposed selling",
+    DealStatus.APPROVED: "has approved the sale of",
+    DealStatus.SIGNED: "has signed a deal to sell",
+    DealStatus.IN_DELIVERY: "is delivering",
+    DealStatus.DELIVERED: "has delivered",
+    DealStatus.SUSPENDED: "has suspended the sale of",
+    DealStatus.CANCELLED: "has cancelled the sale of",
+}
+_SENTENCE_END = re.compile(r"[.!?…:;]$")
+
+
+@dataclass(frozen=True)
+class Defaults:
+    """The user's settings a draft fills in when the brief has none yet."""
+
+    author: Person | None = None
+    marking: Marking | None = None
+
+
+class DraftError(ValueError):
+    """Nothing to draft from (no such source); ``str()`` is one line for the user."""
+
+
+def draft(
+    brief: Brief, source_id: str, extraction: Extraction, defaults: Defaults | None = None
+) -> list[Edit]:
+    """The edits that draft ``brief`` from one source; empty when there is nothing to add."""
+    source = brief.source(source_id)
+    if source is None:
+        raise DraftError(f"the brief has no source {source_id!r}")
+    defaults = defaults or Defaults()
+    work = brief.model_copy(deep=True)
+    # People first (the brief's readers look for who), then the deal with its parties.
+    for actor in extraction.actors:
+        if actor.type == ActorType.PERSON.value and (actor.role or actor.affiliation):
+            add_actor(work, actor, source)
+    deal = main_deal(extraction)
+    if deal is not None and not work.deals:
+        add_deal(work, deal, extraction, source)
+    known_places = {p.name.casefold() for p in work.places}
+    for place in extraction.places:
+        if place.name.casefold() not in known_places:
+            work.places.append(place.to_place(source.id, source.text))
+            known_places.add(place.name.casefold())
+    headline = headline_of(source.text)
+    if not work.header.title.strip():
+        work.header.title = brief_title(deal) or headline or source.title
+    if defaults.author is not None and not work.header.from_.name.strip():
+        work.header.from_ = defaults.author.model_copy()
+    if defaults.marking is not None and work.marking.scheme is MarkingScheme.NONE:
+        work.marking = defaults.marking.model_copy()
+    if not work.bluf.strip() and deal is not None:
+        text = bluf_draft(deal)
+        if text:
+            work.bluf = text
+            work.drafted = {**work.drafted, "bluf": text}
+    edits = changed_fields(brief, work, DRAFTED_FIELDS)
+    index = brief.sources.index(source)
+    updated = source_details(source, headline or brief_title(deal), extraction)
+    if updated != source:
+        edits.append(Edit(f"sources[{index}]", updated, "source details"))
+    return edits
+
+
+def main_deal(extraction: Extraction) -> DealSuggestion | None:
+    """The deal the article is about: the first with a value and both parties, else the first."""
+    deals = extraction.deals
+    complete = [d for d in deals if d.value is not None and d.buyer and d.seller]
+    chosen = complete or deals
+    return chosen[0] if chosen else None
+
+
+def brief_title(deal: DealSuggestion | None) -> str:
+    """ "Pakistan to sell JF-17C Block-III fighter jets to Azerbaijan"."""
+    if deal is None:
+        return ""
+    what = deal.item or deal.kind.replace("_", " ")
+    if deal.is_loan and deal.seller and deal.buyer:
+        return f"{deal.seller} {deal.kind} to {deal.buyer}"
+    if deal.seller and deal.buyer and deal.item:
+        return f"{deal.seller} to sell {what} to {deal.buyer}"
+    return deal_title(deal)
+
+
+def bluf_draft(deal: DealSuggestion) -> str:
+    """One sentence from the deal: who, what, to whom, how much, how far along."""
+    value = deal.value.as_stated if deal.value is not None else ""
+    count = f"{deal.quantity} " if deal.quantity else ""
+    what = deal.item or "goods"
+    if deal.is_loan:
+        if not (deal.seller and deal.buyer):
+            return ""
+        amount = f" of {value}" if value else ""
+        return f"{deal.seller} is reported to be giving {deal.buyer} a {deal.kind}{amount}."
+    if not (deal.seller or deal.buyer):
+        return ""
+    try:
+        verb = _SALE_VERBS[DealStatus(deal.status)]
+    except ValueError:
+        verb = _SALE_VERBS[DealStatus.REPORTED]
+    seller = deal.seller or "A supplier"
+    buyer = f" to {deal.buyer}" if deal.buyer else ""
+    price = f" in a deal valued at {value}" if value else ""
+    return f"{seller} {verb} {count}{what}{buyer}{price}."
+
+
+def headline_of(text: str) -> str:
+    """The article's headline: a short first line that is not a sentence; "" when none."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return ""
+    first = lines[0]
+    if len(first) > 120 or len(first.split()) > 18 or _SENTENCE_END.search(first):
+        return ""
+    return first
+
+
+def pasted_title(text: str) -> str:
+    """A title for pasted text: its headline, else a short first sentence whole; "" rather
+    than a sentence cut mid-phrase (drafting names the source from its deal later)."""
+    headline = headline_of(text)
+    if headline:
+        return headline
+    first = " ".join(text.split())
+    sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
+    return sentence.rstrip(".") if len(sentence) <= 100 else ""
+
+
+def source_details(source: Source, fallback_title: str, extraction: Extraction) -> Source:
+    """The source with a proper title (its headline, not a first sentence cut mid-phrase) and a
+    kind when import could not tell; given titles and kinds are kept."""
+    update: dict[str, object] = {}
+    if _cut_title(source) and fallback_title:
+        update["title"] = fallback_title
+    if source.kind is SourceKind.OTHER and (extraction.deals or extraction.actors):
+        # Names, roles and deals reported in running prose: an article, not a note or a list.
+        update["kind"] = SourceKind.NEWS
+    return source.model_copy(update=update) if update else source
+
+
+def _cut_title(source: Source) -> bool:
+    """No title, one made from the file's name, or one made from the start of the first line
+    (paste gives such titles)."""
+    title = source.title.strip().rstrip("…").strip()
+    if not title:
+        return True
+    stem = source.filename.rsplit(".", 1)[0]
+    if stem and " ".join(re.split(r"[\s_-]+", stem)).casefold() == title.casefold():
+        return True
+    first = next((line.strip() for line in source.text.splitlines() if line.strip()), "")
+    return first.startswith(title) and len(first) > len(title)

@@ -1,0 +1,315 @@
+"""Accepting suggestions (one, several, or after editing them), applied as one undo step."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from briefdesk.gui.lazy import lazy
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMainWindow
+
+    from briefdesk import model, store
+    from briefdesk.gui import core, fieldpath, linking, prompts
+    from briefdesk.gui import suggestions as suggestion_kit
+    from briefdesk.gui.checks_panel import ChecksPanel
+    from briefdesk.gui.document import BriefDocument
+    from briefdesk.gui.editor import BriefEditor
+    from briefdesk.gui.runner import TaskRunner
+    from briefdesk.gui.sources_pane import SourcesPane
+    from briefdesk.gui.suggestions import SuggestionsPanel
+    from briefdesk.model import codes
+    from briefdesk.settings import Settings
+
+    _Base = QMainWindow
+else:
+    _Base = object
+    prompts = lazy("briefdesk.gui.prompts")
+    store = lazy("briefdesk.store")
+    model = lazy("briefdesk.model")
+    codes = lazy("briefdesk.model.codes")
+    core = lazy("briefdesk.gui.core")
+    fieldpath = lazy("briefdesk.gui.fieldpath")
+    linking = lazy("briefdesk.gui.linking")
+    suggestion_kit = lazy("briefdesk.gui.suggestions")
+
+
+class Accepting(_Base):
+    """Mixed into MainWindow: suggestions and selections become records."""
+
+    if TYPE_CHECKING:  # what the window provides (declared for the type checker only)
+        settings: Settings
+        doc: BriefDocument
+        runner: TaskRunner
+        editor: BriefEditor
+        sources_pane: SourcesPane
+        suggestions_panel: SuggestionsPanel
+        checks: ChecksPanel
+        side: Any
+        recent_menu: Any
+        built: bool
+        lock: store.BriefLock | None
+        suggestions: dict[str, list[suggestion_kit.Suggestion]]
+        extracting: set[str]
+        found: dict[str, int]
+        extractions: dict[str, Any]
+        _draft_waiting: str
+        dismissed: dict[str, set[Any]]
+        _reading_queue: list[str]
+        _focus_spans: list[model.Span]
+        _snapshot: store.Snapshot | None
+        _snapshot_revision: int
+        _disk_warned: Any
+        _templates_job: Any
+        autosave_timer: Any
+        disk_timer: Any
+
+        def show_status(self, message: str, timeout: int = 5000) -> None: ...
+        def persist_settings(self) -> None: ...
+        def save_window_state(self) -> None: ...
+        def jump_to(self, path: str) -> None: ...
+        def new_brief_record(self) -> model.Brief: ...
+        def _focus_on(self, spans: list[model.Span], colour: Any = None) -> None: ...
+        def _apply_highlights(self) -> None: ...
+        def _reload_sources(self) -> None: ...
+        def _refresh_suggestions(self) -> None: ...
+        def read_all_sources(self) -> None: ...
+        def extract(self, source: model.Source, then: Any = None) -> None: ...
+        def _release_lock(self) -> None: ...
+        def _discard_snapshot(self) -> None: ...
+        def _fill_recent(self) -> None: ...
+        def _already_in_brief(self, suggestion: suggestion_kit.Suggestion) -> bool: ...
+        def _drop_suggestion(self, suggestion: suggestion_kit.Suggestion) -> None: ...
+        def _source_text(self, source_id: str) -> str: ...
+        def open_path(self, path: Path, *, ask: bool = True) -> bool: ...
+        def citing_target(self) -> str: ...
+        def _cite(self, record_path: str, span: model.Span) -> None: ...
+
+        link_actions: list[QAction]
+        act_cite: QAction
+
+    def accept_suggestions(
+        self, items: list[suggestion_kit.Suggestion], edit: bool = False
+    ) -> None:
+        """Accept (optionally after editing every field) as one undo step; cancelling the
+        edit changes nothing, so the brief is not marked changed."""
+        chosen: list[tuple[suggestion_kit.Suggestion, suggestion_kit.Suggestion, str]] = []
+        for original in items:
+            suggestion, name = original, original.name or original.label
+            if edit:
+                edited = self._edit_suggestion(original)
+                if edited is None:
+                    continue
+                suggestion, name = edited
+            chosen.append((original, suggestion, name))
+        if not chosen:
+            return
+        accepted = 0
+        title = "Accept suggestion" if len(chosen) == 1 else f"Accept {len(chosen)} suggestions"
+        with self.doc.macro(title):
+            for original, suggestion, name in chosen:
+                try:
+                    if self._accept_one(suggestion, name, edited=edit):
+                        accepted += 1
+                except (fieldpath.EditRefused, ValueError, TypeError, AttributeError) as exc:
+                    self.show_status(f"Could not accept “{suggestion.label}”: {exc}", 8000)
+                    continue
+                # Kept when the brief itself hides it (same name, deal or sentence): undoing the
+                # accept then brings the suggestion back instead of losing it.
+                if edit or not self._already_in_brief(original):
+                    self._drop_suggestion(original)
+        self._refresh_suggestions()
+        if accepted:
+            self.show_status(f"Accepted {accepted} suggestion{'s' if accepted != 1 else ''}")
+        judgment = self._new_judgment_path
+        if judgment:
+            self._new_judgment_path = ""
+            self.editor.focus_path(f"{judgment}.statement")
+
+    _new_judgment_path = ""
+
+    def _edit_suggestion(
+        self, suggestion: suggestion_kit.Suggestion
+    ) -> tuple[suggestion_kit.Suggestion, str] | None:
+        """Every field the suggestion fills, in a small form; None when cancelled."""
+        import dataclasses
+
+        from briefdesk.editing.accept import deal_title
+
+        raw = suggestion.raw
+        name = suggestion.name or suggestion.label
+        if suggestion.kind == "deals":
+            name = deal_title(raw, name)  # the title the deal gets, without its value
+        fields = _EDITABLE.get(suggestion.kind, ())
+        shown = [
+            (label, name if attr == "" else str(getattr(raw, attr, "") or ""))
+            for label, attr in fields
+        ]
+        if not shown:
+            shown = [("Text", name)]
+        kind = suggestion.kind.rstrip("s")
+        answers = prompts.ask_fields(self, f"Edit {kind} and accept", shown)
+        if answers is None:
+            return None
+        new_name = (answers.get(shown[0][0]) or name).strip() or name
+        changes: dict[str, Any] = {}
+        for label, attr in fields:
+            if not attr or label not in answers or not dataclasses.is_dataclass(raw):
+                continue
+            value: Any = answers[label].strip()
+            if attr == "quantity":
+                value = int(value) if value.isdigit() else None
+            if attr in ("buyer", "seller") and value != getattr(raw, attr, ""):
+                # Another party typed in: the key of the one extraction found no longer holds.
+                changes[f"{attr}_key"] = ""
+            changes[attr] = value
+        if attr_name := _NAME_ATTR.get(suggestion.kind):
+            changes[attr_name] = new_name
+        if changes and dataclasses.is_dataclass(raw) and not isinstance(raw, type):
+            known = {f.name for f in dataclasses.fields(raw)}
+            raw = dataclasses.replace(raw, **{k: v for k, v in changes.items() if k in known})
+        edited = dataclasses.replace(suggestion, raw=raw, name=new_name)
+        return edited, new_name
+
+    def _accept_one(
+        self, suggestion: suggestion_kit.Suggestion, name: str, *, edited: bool
+    ) -> bool:
+        raw = suggestion.raw
+        text = self._source_text(suggestion.source_id)
+        kind = suggestion.kind
+        if kind == "actors":
+            self._accept_actor(suggestion, name, edited=edited)
+            return True
+        if kind == "places":
+            place = (
+                raw.to_place(suggestion.source_id, text)
+                if hasattr(raw, "to_place")
+                else model.Place(name=name, evidence=list(suggestion.spans))
+            )
+            if edited:
+                place = place.model_copy(update={"name": name})
+            self.doc.insert_record("places", place, text="Accept place")
+            return True
+        if kind == "deals":
+            self._accept_deal(suggestion, name, edited=edited)
+            return True
+        if kind == "significance":
+            return self._cite_significance(suggestion)
+        if kind == "dates":
+            return self._accept_date(suggestion)
+        return False
+
+    def _cite_significance(self, suggestion: suggestion_kit.Suggestion) -> bool:
+        """A significance sentence is evidence for a judgment, never the analyst's words: it is
+        cited for the selected judgment, or a new judgment is started with it as its source."""
+        selected = self.editor.selected_record()
+        if selected.startswith("significance.judgments[") and self._judgment_in_view(selected):
+            self._add_evidence(selected, list(suggestion.spans))
+            return True
+        index = self.doc.insert_record(
+            "significance.judgments",
+            model.KeyJudgment(statement="", evidence=list(suggestion.spans)),
+            text="Start a judgment from the source",
+        )
+        self._new_judgment_path = f"significance.judgments[{index}]"
+        self.show_status("Cited the sentence for a new judgment: write the judgment in your words")
+        return True
+
+    def _judgment_in_view(self, path: str) -> bool:
+        """The judgment the user has open on the Significance tab (not one selected long ago)."""
+        records = self.editor.lists["significance.judgments"]
+        return records.isVisible() and records.current_path() == path
+
+    def _accept_date(self, suggestion: suggestion_kit.Suggestion) -> bool:
+        """Into the deal date its sentence speaks of (signed, delivery, else announced); a
+        year or month alone never becomes a made-up day such as 1 January."""
+        raw = suggestion.raw
+        value = getattr(raw, "resolved", None)
+        index = linking.target_deal(self.doc.brief, self.editor.selected_record())
+        span = suggestion.spans[0] if suggestion.spans else None
+        if index is not None and span is not None:
+            text = self._source_text(suggestion.source_id)
+            field, words = linking.date_field(text, span.start, span.end)
+            deal = self.doc.brief.deals[index].title or "the deal"
+            if field == "delivery":
+                self.doc.set_value(f"deals[{index}].dates.delivery", words, "Accept date")
+                self.show_status(f"Delivery “{words}” set on {deal}")
+                return True
+            if isinstance(value, dt.date) and getattr(raw, "precision", "day") in ("day", ""):
+                self.doc.set_value(f"deals[{index}].dates.{field}", value, "Accept date")
+                self.show_status(f"{field.capitalize()} date {words} set on {deal}")
+                return True
+        current = self.doc.brief.current_status.rstrip()
+        self.doc.set_value("current_status", f"{current}\n- {suggestion.label}".strip())
+        return True
+
+    def _accept_actor(
+        self, suggestion: suggestion_kit.Suggestion, name: str, *, edited: bool
+    ) -> int:
+        existing = linking.find_actor(self.doc.brief, name)
+        if existing is not None:
+            self._add_evidence(f"actors[{existing}]", suggestion.spans)
+            return existing
+        raw = suggestion.raw
+        if hasattr(raw, "to_actor"):
+            actor = raw.to_actor(suggestion.source_id, self._source_text(suggestion.source_id))
+        else:
+            actor = model.Actor(name=name)
+        if edited:
+            actor = actor.model_copy(update={"name": name})
+        if not actor.evidence and suggestion.spans:
+            actor = actor.model_copy(update={"evidence": list(suggestion.spans)})
+        return self.doc.insert_record("actors", actor, text="Accept actor")
+
+    def _accept_deal(
+        self, suggestion: suggestion_kit.Suggestion, name: str, *, edited: bool
+    ) -> None:
+        """The deal with its buyer and seller: parties not yet in the brief are added as actors,
+        from their own suggestion (with its evidence) when extraction found one."""
+        from briefdesk.editing import accept
+        from briefdesk.editing.edits import changed_fields
+        from briefdesk.extract.results import DealSuggestion
+
+        raw = suggestion.raw
+        source = self.doc.brief.source(suggestion.source_id)
+        if not isinstance(raw, DealSuggestion) or source is None:
+            self.doc.insert_record(
+                "deals", model.Deal(title=name, evidence=list(suggestion.spans)), text="Add deal"
+            )
+            return
+        # Parties come by key from the same reading: names are never matched again.
+        work = self.doc.snapshot()
+        accept.add_deal(work, raw, self.extractions.get(suggestion.source_id), source)
+        if edited:
+            work.deals[-1].title = name
+        for edit in changed_fields(
+            self.doc.brief, work, (("actors", "actors"), ("deals", "deals"))
+        ):
+            self.doc.set_value(edit.path, edit.value, f"Accept deal: {edit.what}")
+
+    def _add_evidence(self, record_path: str, spans: list[model.Span]) -> None:
+        path = f"{record_path}.evidence"
+        evidence = list(self.doc.value(path))
+        added = [s for s in spans if not linking.has_span(evidence, s)]
+        if added:
+            self.doc.set_value(path, evidence + added, "Cite evidence")
+
+
+# What "Edit & accept" shows for each kind: (label, suggestion attribute; "" = the name).
+_EDITABLE: dict[str, tuple[tuple[str, str], ...]] = {
+    "actors": (("Name", ""), ("Role", "role"), ("Affiliation", "affiliation")),
+    "places": (("Name", ""),),
+    "deals": (
+        ("Title", ""),
+        ("Item", "item"),
+        ("Quantity", "quantity"),
+        ("Buyer", "buyer"),
+        ("Seller", "seller"),
+    ),
+    "dates": (("Words", ""),),
+    "significance": (("Sentence", ""),),
+}
+_NAME_ATTR = {"actors": "name", "places": "name"}

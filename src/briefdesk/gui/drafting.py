@@ -1,0 +1,114 @@
+"""Draft from this source (Ctrl+D): the Qt-free ``editing.draft`` applied as one undo step."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from briefdesk.gui.lazy import lazy
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
+
+    from briefdesk import model
+    from briefdesk.editing import draft as drafting
+    from briefdesk.gui.document import BriefDocument
+    from briefdesk.gui.editor import BriefEditor
+    from briefdesk.gui.sources_pane import SourcesPane
+    from briefdesk.model import codes
+    from briefdesk.settings import Settings
+
+    _Base = QMainWindow
+else:
+    _Base = object
+    drafting = lazy("briefdesk.editing.draft")
+    model = lazy("briefdesk.model")
+    codes = lazy("briefdesk.model.codes")
+
+
+class Drafting(_Base):
+    """Mixed into MainWindow: one key from a pasted article to a brief to edit."""
+
+    if TYPE_CHECKING:  # what the window provides (declared for the type checker only)
+        settings: Settings
+        doc: BriefDocument
+        editor: BriefEditor
+        sources_pane: SourcesPane
+        extracting: set[str]
+        extractions: dict[str, Any]
+        _draft_waiting: str
+
+        def show_status(self, message: str, timeout: int = 5000) -> None: ...
+        def current_source(self) -> model.Source | None: ...
+        def extract(self, source: model.Source, then: Any = None) -> None: ...
+        def _refresh_suggestions(self) -> None: ...
+        def _show_side(self, index: int) -> None: ...
+
+    def draft_from_source(self) -> None:
+        """Fill the brief from the shown source; waits for its reading when still under way."""
+        source = self.current_source()
+        if source is None:
+            self.show_status("Add a source first: paste an article with Ctrl+Shift+V.")
+            return
+        extraction = self.extractions.get(source.id)
+        if extraction is None:
+            self._draft_waiting = source.id
+            if source.id not in self.extracting:
+                self.extract(source)
+            self.show_status(f"Reading “{source.title or 'the source'}” — the draft follows.")
+            return
+        defaults = drafting.Defaults(author=self._author(), marking=self._marking())
+        edits = drafting.draft(self.doc.brief, source.id, extraction, defaults)
+        if not edits:
+            self.show_status("Nothing to add: the brief already has what this source says.")
+            return
+        with self.doc.macro(f"Draft from “{source.title or 'source'}”"):
+            for edit in edits:
+                self.doc.set_value(edit.path, edit.value, f"Draft {edit.what}")
+        self._refresh_suggestions()
+        if any(edit.path == "bluf" for edit in edits):
+            self._focus_bluf_end()
+        self.show_status(_summary(self.doc.brief, [e.what for e in edits]), 10000)
+
+    def _focus_bluf_end(self) -> None:
+        """The drafted BLUF is the first thing to rewrite: the cursor waits at its end."""
+        from PySide6.QtGui import QTextCursor
+        from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+        self.editor.focus_path("bluf")
+        widget = self.editor.summary_form.widget_for("bluf")
+        if isinstance(widget, QPlainTextEdit | QTextEdit):
+            widget.moveCursor(QTextCursor.MoveOperation.End)
+
+    def _author(self) -> model.Person | None:
+        author = self.settings.author
+        if not author.name.strip():
+            return None
+        return model.Person(
+            name=author.name, title=author.title, unit=author.unit, phone=author.phone
+        )
+
+    def _marking(self) -> model.Marking | None:
+        try:
+            marking = model.Marking(
+                scheme=codes.MarkingScheme(self.settings.marking_scheme),
+                level=self.settings.marking_level,
+                caveats=self.settings.marking_caveats,
+            )
+        except ValueError:
+            return None
+        return None if marking.scheme is codes.MarkingScheme.NONE else marking
+
+
+def _summary(brief: model.Brief, fields: list[str]) -> str:
+    parts = []
+    for what, count in (
+        ("actor", len(brief.actors)),
+        ("deal", len(brief.deals)),
+        ("place", len(brief.places)),
+    ):
+        if what + "s" in fields and count:
+            parts.append(f"{count} {what}{'s' if count != 1 else ''}")
+    if "BLUF" in fields:
+        parts.append("a BLUF draft to rewrite")
+    done = ", ".join(parts) if parts else ", ".join(fields)
+    return f"Drafted {done}. Ctrl+Z undoes the whole draft."

@@ -1,0 +1,277 @@
+"""Linking words selected in the article by hand: add as actor, use as deal item, value,
+buyer or seller, cite; and removing records others point at."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from briefdesk.gui.lazy import lazy
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMainWindow
+
+    from briefdesk import model, store
+    from briefdesk.gui import core, fieldpath, linking, prompts
+    from briefdesk.gui import suggestions as suggestion_kit
+    from briefdesk.gui.checks_panel import ChecksPanel
+    from briefdesk.gui.document import BriefDocument
+    from briefdesk.gui.editor import BriefEditor
+    from briefdesk.gui.runner import TaskRunner
+    from briefdesk.gui.sources_pane import SourcesPane
+    from briefdesk.gui.suggestions import SuggestionsPanel
+    from briefdesk.model import codes
+    from briefdesk.settings import Settings
+
+    _Base = QMainWindow
+else:
+    _Base = object
+    prompts = lazy("briefdesk.gui.prompts")
+    store = lazy("briefdesk.store")
+    model = lazy("briefdesk.model")
+    codes = lazy("briefdesk.model.codes")
+    core = lazy("briefdesk.gui.core")
+    fieldpath = lazy("briefdesk.gui.fieldpath")
+    linking = lazy("briefdesk.gui.linking")
+    suggestion_kit = lazy("briefdesk.gui.suggestions")
+
+
+class HandLinking(_Base):
+    """Mixed into MainWindow: selected words become records or citations."""
+
+    if TYPE_CHECKING:  # what the window provides (declared for the type checker only)
+        settings: Settings
+        doc: BriefDocument
+        runner: TaskRunner
+        editor: BriefEditor
+        sources_pane: SourcesPane
+        suggestions_panel: SuggestionsPanel
+        checks: ChecksPanel
+        side: Any
+        recent_menu: Any
+        built: bool
+        lock: store.BriefLock | None
+        suggestions: dict[str, list[suggestion_kit.Suggestion]]
+        extracting: set[str]
+        found: dict[str, int]
+        extractions: dict[str, Any]
+        _draft_waiting: str
+        dismissed: dict[str, set[Any]]
+        _reading_queue: list[str]
+        _focus_spans: list[model.Span]
+        _snapshot: store.Snapshot | None
+        _snapshot_revision: int
+        _disk_warned: Any
+        _templates_job: Any
+        autosave_timer: Any
+        disk_timer: Any
+
+        def show_status(self, message: str, timeout: int = 5000) -> None: ...
+        def persist_settings(self) -> None: ...
+        def save_window_state(self) -> None: ...
+        def jump_to(self, path: str) -> None: ...
+        def new_brief_record(self) -> model.Brief: ...
+        def _focus_on(self, spans: list[model.Span], colour: Any = None) -> None: ...
+        def _apply_highlights(self) -> None: ...
+        def _reload_sources(self) -> None: ...
+        def _refresh_suggestions(self) -> None: ...
+        def read_all_sources(self) -> None: ...
+        def extract(self, source: model.Source, then: Any = None) -> None: ...
+        def _release_lock(self) -> None: ...
+        def _discard_snapshot(self) -> None: ...
+        def _fill_recent(self) -> None: ...
+        def _already_in_brief(self, suggestion: suggestion_kit.Suggestion) -> bool: ...
+        def _drop_suggestion(self, suggestion: suggestion_kit.Suggestion) -> None: ...
+        def _source_text(self, source_id: str) -> str: ...
+        def open_path(self, path: Path, *, ask: bool = True) -> bool: ...
+        def citing_target(self) -> str: ...
+        def _add_evidence(self, record_path: str, spans: list[model.Span]) -> None: ...
+        def _cite(self, record_path: str, span: model.Span) -> None: ...
+
+        link_actions: list[QAction]
+        act_cite: QAction
+
+    # --- linking by hand ------------------------------------------------------------------------
+    def _update_link_actions(self) -> None:
+        has = self.sources_pane.article.selected_span() is not None
+        for action in self.link_actions:
+            action.setEnabled(has)
+        record = self.citing_target()
+        target = linking.evidence_path(self.doc.brief, record) is not None
+        # Say which item gets the citation: the selected one may be on another tab.
+        label = linking.record_label(self.doc.brief, record) if target else ""
+        self.act_cite.setText(
+            f"&Cite as evidence for “{label.replace('&', '&&')}”"
+            if label
+            else "&Cite as evidence for selected item"
+        )
+        if has:
+            self.act_cite.setEnabled(target)
+
+    def _selected_span(self) -> model.Span | None:
+        span = self.sources_pane.article.selected_span()
+        if span is None:
+            self.show_status("Select words in the article first.")
+        return span
+
+    def link_actor(self, kind: codes.ActorType) -> int | None:
+        span = self._selected_span()
+        if span is None:
+            return None
+        with self.doc.macro(f"Add {span.quote} as {kind.value}"):
+            index = self._actor_for(span, kind)
+        self.editor.focus_path(f"actors[{index}]")
+        self.editor.lists["actors"].select_row(index)
+        return index
+
+    def _actor_for(self, span: model.Span, kind: codes.ActorType) -> int:
+        existing = linking.find_actor(self.doc.brief, span.quote)
+        if existing is not None:
+            self._add_evidence(f"actors[{existing}]", [span])
+            return existing
+        return self.doc.insert_record(
+            "actors", model.Actor(name=span.quote, type=kind, evidence=[span]), text="Add actor"
+        )
+
+    def _deal_index(self) -> int:
+        index = linking.target_deal(self.doc.brief, self.editor.selected_record())
+        if index is None:
+            index = self.doc.insert_record("deals", model.Deal(title="New deal"), text="Add deal")
+        return index
+
+    def link_deal_item(self) -> None:
+        span = self._selected_span()
+        if span is None:
+            return
+        with self.doc.macro(f"Use {span.quote} as deal item"):
+            index = self._deal_index()
+            self.doc.insert_record(
+                f"deals[{index}].items", model.DealItem(designation=span.quote, evidence=[span])
+            )
+        self._show_deal(index)
+
+    def link_deal_value(self) -> None:
+        span = self._selected_span()
+        if span is None:
+            return
+        money = linking.parse_money(span.quote)
+        if money is None:
+            prompts.show_error(
+                self,
+                "Not an amount",
+                f"“{span.quote}” is not an amount with a currency, e.g. $1.6 billion.",
+            )
+            return
+        money = money.model_copy(update={"evidence": [span]})
+        with self.doc.macro(f"Use {span.quote} as deal value"):
+            index = self._deal_index()
+            self.doc.set_value(f"deals[{index}].value", money, "Set deal value")
+        self._show_deal(index)
+
+    def link_party(self, role: codes.PartyRole) -> None:
+        span = self._selected_span()
+        if span is None:
+            return
+        existing = linking.find_actor(self.doc.brief, span.quote)
+        new_actor = None if existing is not None else self._guessed_actor(span)
+        if existing is None and new_actor is None:
+            return  # the user cancelled the "what kind of actor" question
+        if new_actor is not None:
+            # "Azerbaijani" or "Pakistan's" may name a state the brief already lists.
+            existing = linking.find_same_actor(self.doc.brief, new_actor)
+        with self.doc.macro(f"Use {span.quote} as deal {role.value}"):
+            deal_index = self._deal_index()
+            if existing is not None:
+                self._add_evidence(f"actors[{existing}]", [span])
+                actor_index = existing
+            else:
+                assert new_actor is not None
+                actor_index = self.doc.insert_record("actors", new_actor, text="Add actor")
+            actor_id = self.doc.brief.actors[actor_index].id
+            parties = self.doc.brief.deals[deal_index].parties
+            if not any(p.actor_id == actor_id and p.role == role for p in parties):
+                self.doc.insert_record(
+                    f"deals[{deal_index}].parties", model.DealParty(actor_id=actor_id, role=role)
+                )
+        self._show_deal(deal_index)
+
+    def _guessed_actor(self, span: model.Span) -> model.Actor | None:
+        """A new actor for a deal party: its kind (and country) from the words when they tell,
+        else from the user; None when the user cancels."""
+        guess = linking.guess_actor(span.quote)
+        if guess is not None:
+            kind, country = codes.ActorType(guess[0]), guess[1]
+        else:
+            answer = prompts.ask_actor_type(self, span.quote)
+            if answer is None:
+                return None
+            kind, country = answer, ""
+        name = linking.bare_name(span.quote)
+        if kind == codes.ActorType.STATE and country:
+            # "Pakistani" names the state; the brief lists it as Pakistan, with the words kept.
+            official = linking.state_name(name, country)
+            if official != name:
+                return model.Actor(
+                    name=official, type=kind, country=country, aliases=[name], evidence=[span]
+                )
+        return model.Actor(name=name, type=kind, country=country, evidence=[span])
+
+    def link_judgment(self) -> None:
+        span = self._selected_span()
+        if span is None:
+            return
+        index = self.doc.insert_record(
+            "significance.judgments",
+            model.KeyJudgment(statement=span.quote, evidence=[span]),
+            text="Add judgment",
+        )
+        self.editor.focus_path(f"significance.judgments[{index}].statement")
+
+    def link_evidence(self) -> None:
+        span = self._selected_span()
+        if span is None:
+            return
+        record = self.citing_target()
+        if linking.evidence_path(self.doc.brief, record) is None:
+            prompts.show_error(
+                self,
+                "Nothing selected",
+                "Select an actor, deal, item or judgment to cite evidence for.",
+            )
+            return
+        self._cite(record, span)
+
+    def _show_deal(self, index: int) -> None:
+        self.editor.focus_path(f"deals[{index}]")
+        self.editor.lists["deals"].select_row(index)
+
+    # --- removing records others point at -------------------------------------------------------
+    def remove_source(self, list_path: str, index: int) -> bool:
+        """Remove a source and every citation of it, so the brief stays valid to save and open."""
+        source = self.doc.brief.sources[index]
+        edits = linking.citation_edits(self.doc.brief, source.id)
+        cited = sum(len(self.doc.value(path)) - len(kept) for path, kept in edits)
+        name = source.title or "this source"
+        if cited and not prompts.ask_yes_no(
+            self,
+            "Remove source",
+            f"“{name}” is cited {cited} time{'s' if cited != 1 else ''} as evidence. "
+            "Remove the source and those citations?",
+        ):
+            return False
+        with self.doc.macro(f"Remove source {name}"):
+            for path, kept in edits:
+                self.doc.set_value(path, kept)
+            self.doc.remove_record(list_path, index)
+        self.suggestions.pop(source.id, None)
+        return True
+
+    def remove_actor(self, list_path: str, index: int) -> bool:
+        """Remove an actor and its places in deals (a party must name an existing actor)."""
+        actor = self.doc.brief.actors[index]
+        with self.doc.macro(f"Remove actor {actor.name}"):
+            for path, value in linking.actor_reference_edits(self.doc.brief, actor.id):
+                self.doc.set_value(path, value)
+            self.doc.remove_record(list_path, index)
+        return True

@@ -1,0 +1,424 @@
+"""Sources coming in and being read: import, extraction in the background, and the store of
+suggestions per source (open, dismissed)."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from briefdesk.gui.lazy import lazy
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QMainWindow
+
+    from briefdesk import model, store
+    from briefdesk.gui import core, fieldpath, linking, prompts
+    from briefdesk.gui import suggestions as suggestion_kit
+    from briefdesk.gui.checks_panel import ChecksPanel
+    from briefdesk.gui.document import BriefDocument
+    from briefdesk.gui.editor import BriefEditor
+    from briefdesk.gui.runner import TaskRunner
+    from briefdesk.gui.sources_pane import SourcesPane
+    from briefdesk.gui.suggestions import SuggestionsPanel
+    from briefdesk.model import codes
+    from briefdesk.settings import Settings
+
+    _Base = QMainWindow
+else:
+    _Base = object
+    prompts = lazy("briefdesk.gui.prompts")
+    store = lazy("briefdesk.store")
+    model = lazy("briefdesk.model")
+    codes = lazy("briefdesk.model.codes")
+    core = lazy("briefdesk.gui.core")
+    fieldpath = lazy("briefdesk.gui.fieldpath")
+    linking = lazy("briefdesk.gui.linking")
+    suggestion_kit = lazy("briefdesk.gui.suggestions")
+
+
+class SourceReading(_Base):
+    """Mixed into MainWindow: sources in, suggestions out."""
+
+    if TYPE_CHECKING:  # what the window provides (declared for the type checker only)
+        settings: Settings
+        doc: BriefDocument
+        runner: TaskRunner
+        editor: BriefEditor
+        sources_pane: SourcesPane
+        suggestions_panel: SuggestionsPanel
+        checks: ChecksPanel
+        side: Any
+        recent_menu: Any
+        built: bool
+        lock: store.BriefLock | None
+        suggestions: dict[str, list[suggestion_kit.Suggestion]]
+        extracting: set[str]
+        found: dict[str, int]
+        extractions: dict[str, Any]
+        _draft_waiting: str
+
+        def draft_from_source(self) -> None: ...
+
+        dismissed: dict[str, set[Any]]
+        _reading_queue: list[str]
+        _focus_spans: list[model.Span]
+        _snapshot: store.Snapshot | None
+        _snapshot_revision: int
+        _disk_warned: Any
+        _templates_job: Any
+        autosave_timer: Any
+        disk_timer: Any
+
+        def show_status(self, message: str, timeout: int = 5000) -> None: ...
+        def persist_settings(self) -> None: ...
+        def save_window_state(self) -> None: ...
+        def jump_to(self, path: str) -> None: ...
+        def new_brief_record(self) -> model.Brief: ...
+        def _focus_on(self, spans: list[model.Span], colour: Any = None) -> None: ...
+        def _apply_highlights(self) -> None: ...
+        def _release_lock(self) -> None: ...
+        def _discard_snapshot(self) -> None: ...
+        def _fill_recent(self) -> None: ...
+        def _update_link_actions(self) -> None: ...
+        def _add_evidence(self, record_path: str, spans: list[model.Span]) -> None: ...
+        def _accept_actor(
+            self, suggestion: suggestion_kit.Suggestion, name: str, *, edited: bool
+        ) -> int: ...
+        def open_path(self, path: Path, *, ask: bool = True) -> bool: ...
+
+        link_actions: list[QAction]
+        act_cite: QAction
+
+    def add_source_dialog(self) -> None:
+        self.add_source_files(prompts.choose_source_files(self))
+
+    def add_source_files(self, paths: list[Path]) -> None:
+        for path in paths:
+            self.runner.submit(
+                f"Importing {path.name}",
+                core.import_all_checked,
+                Path(path),
+                list(self.doc.brief.sources),
+                on_done=self._sources_imported,
+                on_error=partial(self._import_failed, Path(path)),
+            )
+
+    def _import_failed(self, path: Path, message: str) -> None:
+        # The importer usually names the file itself; saying it twice reads like a glitch.
+        named = message.startswith((f"{path.name}:", f"{path}:"))
+        prompts.show_error(
+            self, "Cannot add source", message if named else f"{path.name}: {message}"
+        )
+
+    def paste_source(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            prompts.show_error(
+                self, "Nothing to paste", "The clipboard holds no text to use as a source."
+            )
+            return
+        self.add_source_text(text)
+
+    def add_source_text(self, text: str) -> None:
+        self.runner.submit(
+            "Importing pasted text",
+            core.import_checked,
+            text,
+            list(self.doc.brief.sources),
+            on_done=self._source_imported,
+            on_error=lambda message: prompts.show_error(self, "Cannot add source", message),
+        )
+
+    def _sources_imported(self, found: list[object]) -> None:
+        for result in found:
+            self._source_imported(result)
+
+    def _source_imported(self, result: object) -> None:
+        if not isinstance(result, tuple):
+            return
+        source, duplicate = result
+        if duplicate is None:
+            # A source added while this import ran may be the same article.
+            duplicate = next(
+                (s for s in self.doc.brief.sources if s.content_hash == source.content_hash), None
+            )
+        if duplicate is not None:
+            prompts.show_info(
+                self,
+                "Already a source",
+                f"This text is already in the brief as “{duplicate.title or duplicate.id}”.",
+            )
+            self.sources_pane.select(duplicate.id)
+            return
+        if not source.title.strip():
+            # Pasted text has no title: its headline or a short first sentence, never one cut
+            # mid-phrase (the draft names it after its deal).
+            from briefdesk.editing.draft import pasted_title
+
+            source = source.model_copy(update={"title": pasted_title(source.text)})
+        if self.doc.brief.source(source.id) is not None:
+            source = source.model_copy(
+                update={"id": f"{source.id}-{len(self.doc.brief.sources) + 1}"}
+            )
+        self.doc.insert_record("sources", source, text=f"Add source {source.title or ''}".strip())
+        self.sources_pane.select(source.id)
+        offer = (
+            " Press Ctrl+D to draft the brief from it."
+            if not (self.doc.brief.actors or self.doc.brief.deals or self.doc.brief.bluf.strip())
+            else ""
+        )
+        warned = [n[8:] for n in source.notes.splitlines() if n.startswith("Import: ")]
+        self.show_status(
+            f"Added source “{source.title or 'Untitled'}” "
+            f"({len(source.text):,} characters)"
+            + (f" — {'; '.join(warned)}" if warned else "")
+            + f".{offer}",
+            15000,
+        )
+        self.extract(source)
+
+    def extract(self, source: model.Source, then: Any = None) -> None:
+        """Read ``source`` in the background; ``then()`` runs on the GUI thread afterwards."""
+        self.extracting.add(source.id)
+        self._refresh_suggestions()
+        self.runner.submit(
+            f"Reading {source.title or 'source'}",
+            core.extract,
+            source.model_copy(deep=True),
+            on_done=partial(self._extracted, source, then),
+            on_error=partial(self._extract_failed, source, then),
+        )
+
+    def read_all_sources(self) -> None:
+        """Suggestions for every source of a brief just opened: each is read again in the
+        background (suggestions are not saved in the brief), the shown source first."""
+        current = self.sources_pane.current_id()
+        ids = [s.id for s in self.doc.brief.sources if s.id not in self.suggestions]
+        ids.sort(key=lambda source_id: source_id != current)
+        self._reading_queue = ids
+        self.extracting.update(ids)
+        self._read_next()
+
+    def _read_next(self) -> None:
+        while self._reading_queue:
+            source = self.doc.brief.source(self._reading_queue.pop(0))
+            if source is None or source.id in self.suggestions:
+                if source is not None:
+                    self.extracting.discard(source.id)
+                continue
+            self.extract(source, then=self._read_next)
+            return
+        self._refresh_suggestions()
+
+    def suggest_current(self) -> None:
+        source = self.current_source()
+        if source is None:
+            self.show_status("Select a source first.")
+            return
+        self.side.setCurrentWidget(self.suggestions_panel)
+        # Asked for by name: what was dismissed from this source is listed again.
+        self.forget_dismissed(source)
+        self.extract(source)
+
+    def _extracted(self, source: model.Source, then: Any, result: object) -> None:
+        self.extracting.discard(source.id)
+        found = suggestion_kit.from_extraction(result, source)
+        dismissed = self.dismissed_keys(source)
+        self.suggestions[source.id] = [
+            s for s in found if suggestion_kit.suggestion_key(s) not in dismissed
+        ]
+        self.found[source.id] = len(found)
+        self.extractions[source.id] = result
+        if self._draft_waiting == source.id:
+            self._draft_waiting = ""
+            self.draft_from_source()
+        if source.id == self.sources_pane.current_id() or then is None:
+            self._refresh_suggestions()
+        if then is not None:
+            then()
+
+    def _extract_failed(self, source: model.Source, then: Any, message: str) -> None:
+        self.extracting.discard(source.id)
+        self._refresh_suggestions()
+        self.show_status(f"No suggestions for {source.title or 'the source'}: {message}", 10000)
+        if then is not None:
+            then()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        mime = event.mimeData()
+        if (mime.hasUrls() and any(url.isLocalFile() for url in mime.urls())) or mime.hasText():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        mime = event.mimeData()
+        event.acceptProposedAction()
+        files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        if files:
+            self.add_dropped(files)
+        elif mime.hasText() and mime.text().strip():
+            self.add_source_text(mime.text())
+
+    def add_dropped(self, paths: list[Path]) -> None:
+        """Files and folders dropped on the window: articles are imported (a folder's own files,
+        one level), a lone .brief is opened, and anything left out is said in one message."""
+        from briefdesk.gui.dropped import plan_drop
+        from briefdesk.sources import SUPPORTED_SUFFIXES
+
+        plan = plan_drop(paths, SUPPORTED_SUFFIXES)
+        if plan.sources:
+            self.add_source_files(plan.sources)
+            count = len(plan.sources)
+            self.show_status(f"Importing {count} file{'s' if count != 1 else ''}…")
+        summary = plan.summary()
+        if summary:
+            title = "Some files were not imported" if plan.sources else "Nothing to import"
+            prompts.show_info(self, title, summary)
+        if not plan.sources and not plan.folders and plan.briefs:
+            self.open_path(plan.briefs[0])
+
+    def _reload_sources(self) -> None:
+        self.sources_pane.set_sources(self.doc.brief.sources)
+
+    def current_source(self) -> model.Source | None:
+        source_id = self.sources_pane.current_id()
+        return self.doc.brief.source(source_id) if source_id else None
+
+    def _source_selected(self, source_id: str) -> None:
+        if source_id in self._reading_queue:
+            # The source the user is looking at is read next.
+            self._reading_queue.remove(source_id)
+            self._reading_queue.insert(0, source_id)
+        self.sources_pane.article.show_source(
+            self.doc.brief.source(source_id) if source_id else None
+        )
+        self._refresh_suggestions()
+        self._apply_highlights()
+        self._update_link_actions()
+
+    def _doc_changed(self, path: str) -> None:
+        sources_touched = fieldpath.related(path, "sources") and (
+            path == "sources"
+            or len(self.doc.brief.sources) != self.sources_pane.list.count()
+            or any(word in path for word in (".title", "reliability", "credibility"))
+        )
+        if not path or sources_touched:
+            self._reload_sources()
+        self._refresh_suggestions_if_actors(path)
+        self._apply_highlights()
+
+    # --- suggestions ----------------------------------------------------------------------------
+    def open_suggestions(self) -> list[suggestion_kit.Suggestion]:
+        source_id = self.sources_pane.current_id()
+        items = self.suggestions.get(source_id, [])
+        return [s for s in items if not self._already_in_brief(s)]
+
+    def _already_in_brief(self, suggestion: suggestion_kit.Suggestion) -> bool:
+        if suggestion.kind == "actors":
+            names = [suggestion.name, *getattr(suggestion.raw, "aliases", [])]
+            return any(linking.find_actor(self.doc.brief, n) is not None for n in names)
+        if suggestion.kind == "deals":
+            return linking.deal_in_brief(self.doc.brief, suggestion.raw, suggestion.label)
+        if suggestion.kind == "significance":
+            # Cited for a judgment already (or typed in as one, in older briefs).
+            wanted = " ".join(suggestion.name.split()).casefold()
+            return any(
+                " ".join(j.statement.split()).casefold() == wanted
+                or any(linking.has_span(j.evidence, span) for span in suggestion.spans)
+                for j in self.doc.brief.significance.judgments
+            )
+        if suggestion.kind == "places":
+            wanted = suggestion.name.casefold()
+            return any(p.name.casefold() == wanted for p in self.doc.brief.places)
+        if suggestion.kind == "dates":
+            return linking.date_in_brief(
+                self.doc.brief,
+                getattr(suggestion.raw, "resolved", None),
+                [s.quote for s in suggestion.spans],
+                suggestion.label,
+            )
+        return False
+
+    def _refresh_suggestions(self) -> None:
+        source_id = self.sources_pane.current_id()
+        busy = source_id in self.extracting
+        self.suggestions_panel.set_suggestions(
+            self.open_suggestions(), busy, self._empty_suggestions_note(source_id)
+        )
+        brief = self.doc.brief
+        empty = not (brief.actors or brief.deals or brief.bluf.strip())
+        self.suggestions_panel.draft_button.setVisible(bool(source_id) and empty)
+
+    def _empty_suggestions_note(self, source_id: str) -> str:
+        """Why there is nothing to accept, and what to do next."""
+        by_hand = "Select words in the article and right-click to link them by hand."
+        if not source_id:
+            return (
+                "Add a source — paste an article (Ctrl+Shift+V) or drop files on the window — "
+                "and what it mentions is suggested here."
+            )
+        if source_id not in self.suggestions:
+            return (
+                "No suggestions from this source yet (reading it failed, or it came back with "
+                "Undo): press Ctrl+R (File → Suggest from this source) to read it. "
+                f"{by_hand}"
+            )
+        if not self.found.get(source_id):
+            return (
+                "Nothing found to suggest in this source (suggestions work best on English "
+                f"news text). {by_hand}"
+            )
+        return f"Nothing left to suggest from this source. {by_hand}"
+
+    def _refresh_suggestions_if_actors(self, path: str) -> None:
+        # What the brief holds decides which suggestions are still open (undo brings them back).
+        if not path or any(
+            fieldpath.related(path, part)
+            for part in ("actors", "places", "deals", "significance.judgments")
+        ):
+            self._refresh_suggestions()
+
+    def dismiss_suggestions(self, items: list[suggestion_kit.Suggestion]) -> None:
+        for suggestion in items:
+            group = self.suggestions.get(suggestion.source_id, [])
+            if suggestion in group:
+                group.remove(suggestion)
+            source = self.doc.brief.source(suggestion.source_id)
+            if source is not None:
+                self.remember_dismissed(source, suggestion_kit.suggestion_key(suggestion))
+        self._focus_on([])
+        self._refresh_suggestions()
+
+    # Dismissed suggestions live in this session only, by source text; these three functions
+    # are the one place to change when the brief learns to keep them.
+    def dismissed_keys(self, source: model.Source) -> set[str]:
+        return set(self.dismissed.get(_source_key(source), set()))
+
+    def remember_dismissed(self, source: model.Source, key: str) -> None:
+        self.dismissed.setdefault(_source_key(source), set()).add(key)
+
+    def forget_dismissed(self, source: model.Source) -> None:
+        self.dismissed.pop(_source_key(source), None)
+
+    def _drop_suggestion(self, suggestion: suggestion_kit.Suggestion) -> None:
+        group = self.suggestions.get(suggestion.source_id, [])
+        if suggestion in group:
+            group.remove(suggestion)
+
+    def _source_text(self, source_id: str) -> str:
+        source = self.doc.brief.source(source_id)
+        return source.text if source else ""
+
+
+def _source_key(source: model.Source) -> str:
+    """Which article a source is, across reopening: its text's hash (ids repeat across briefs)."""
+    return source.content_hash or source.id
+
+
+def suggestion_colour() -> Any:
+    from briefdesk.gui.sources_pane import SUGGESTED
+
+    return SUGGESTED

@@ -1,0 +1,455 @@
+"""The window's file session: new, open, save, locks, autosave, recovery, changed on disk."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from briefdesk.gui.lazy import lazy
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QCloseEvent
+    from PySide6.QtWidgets import QMainWindow
+
+    from briefdesk import model, store
+    from briefdesk.gui import core, fieldpath, linking, prompts
+    from briefdesk.gui import suggestions as suggestion_kit
+    from briefdesk.gui.checks_panel import ChecksPanel
+    from briefdesk.gui.document import BriefDocument
+    from briefdesk.gui.editor import BriefEditor
+    from briefdesk.gui.runner import TaskRunner
+    from briefdesk.gui.sources_pane import SourcesPane
+    from briefdesk.gui.suggestions import SuggestionsPanel
+    from briefdesk.model import codes
+    from briefdesk.settings import Settings
+
+    _Base = QMainWindow
+else:
+    _Base = object
+    prompts = lazy("briefdesk.gui.prompts")
+    store = lazy("briefdesk.store")
+    model = lazy("briefdesk.model")
+    codes = lazy("briefdesk.model.codes")
+    core = lazy("briefdesk.gui.core")
+    fieldpath = lazy("briefdesk.gui.fieldpath")
+    linking = lazy("briefdesk.gui.linking")
+    suggestion_kit = lazy("briefdesk.gui.suggestions")
+
+
+class FileSession(_Base):
+    """Mixed into MainWindow: everything about the brief's file."""
+
+    if TYPE_CHECKING:  # what the window provides (declared for the type checker only)
+        settings: Settings
+        doc: BriefDocument
+        runner: TaskRunner
+        editor: BriefEditor
+        sources_pane: SourcesPane
+        suggestions_panel: SuggestionsPanel
+        checks: ChecksPanel
+        side: Any
+        recent_menu: Any
+        built: bool
+        lock: store.BriefLock | None
+        suggestions: dict[str, list[suggestion_kit.Suggestion]]
+        extracting: set[str]
+        found: dict[str, int]
+        extractions: dict[str, Any]
+        _draft_waiting: str
+        dismissed: dict[str, set[Any]]
+        _reading_queue: list[str]
+        _focus_spans: list[model.Span]
+        _snapshot: store.Snapshot | None
+        _snapshot_revision: int
+        _disk_warned: Any
+        _templates_job: Any
+        autosave_timer: Any
+        disk_timer: Any
+
+        def show_status(self, message: str, timeout: int = 5000) -> None: ...
+        def persist_settings(self) -> None: ...
+        def save_window_state(self) -> None: ...
+        def jump_to(self, path: str) -> None: ...
+        def in_words(self, message: str) -> str: ...
+        def _focus_on(self, spans: list[model.Span], colour: Any = None) -> None: ...
+        def _apply_highlights(self) -> None: ...
+        def _reload_sources(self) -> None: ...
+        def _refresh_suggestions(self) -> None: ...
+        def read_all_sources(self) -> None: ...
+        def extract(self, source: model.Source, then: Any = None) -> None: ...
+        def _update_link_actions(self) -> None: ...
+        def _already_in_brief(self, suggestion: suggestion_kit.Suggestion) -> bool: ...
+        def _drop_suggestion(self, suggestion: suggestion_kit.Suggestion) -> None: ...
+        def _source_text(self, source_id: str) -> str: ...
+        def _add_evidence(self, record_path: str, spans: list[model.Span]) -> None: ...
+        def _accept_actor(
+            self, suggestion: suggestion_kit.Suggestion, name: str, *, edited: bool
+        ) -> int: ...
+
+        link_actions: list[QAction]
+        act_cite: QAction
+
+    def new_brief_record(self) -> model.Brief:
+        """A blank brief pre-filled with the user's author defaults and marking."""
+        from briefdesk.defaults import new_brief
+
+        return new_brief(self.settings)
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current brief (saved, discarded, or clean)."""
+        if not self.built or not self.doc.dirty or self._same_as_saved():
+            return True
+        choice = prompts.ask_save_changes(self, self.doc.display_name())
+        if choice == prompts.SaveChoice.SAVE:
+            return self.save()
+        return choice == prompts.SaveChoice.DISCARD
+
+    _saved_image = ""
+
+    def _same_as_saved(self) -> bool:
+        """Edits that came back to what was saved (typed and deleted, undone past a merge):
+        nothing to ask about."""
+        return bool(self._saved_image) and self._saved_image == _image(self.doc.brief)
+
+    def new_file(self) -> None:
+        if not self.maybe_save():
+            return
+        self._load(self.new_brief_record(), None, None)
+
+    def open_file(self) -> None:
+        folder = (
+            str(Path(self.settings.recent_files[0]).parent) if self.settings.recent_files else ""
+        )
+        path = prompts.choose_open_brief(self, folder)
+        if path is not None:
+            self.open_path(path)
+
+    def open_path(self, path: Path, *, ask: bool = True) -> bool:
+        if ask and not self.maybe_save():
+            return False
+        path = Path(path)
+        try:
+            opened = store.open_brief(path)
+        except store.StoreError as exc:
+            prompts.show_error(self, "Cannot open brief", str(exc))
+            if not path.exists():
+                self.settings.remove_recent(path)
+                self._fill_recent()
+            return False
+        go_ahead, lock = self._acquire_lock(path, ask=True)
+        if not go_ahead:
+            return False
+        self._load(opened.brief, path, opened.stamp, lock)
+        self.settings.add_recent(path)
+        self._fill_recent()
+        self.persist_settings()
+        return True
+
+    def _load(
+        self, brief: model.Brief, path: Path | None, stamp: Any, lock: store.BriefLock | None = None
+    ) -> None:
+        # The template listing belongs to the window, not to the brief being replaced.
+        listing = self._templates_job
+        self.runner.cancel_all(keep=[listing] if listing is not None else [])
+        self._release_lock()
+        self._discard_snapshot()
+        self.lock = lock
+        self.suggestions.clear()
+        self.found.clear()
+        self.extractions.clear()
+        self._draft_waiting = ""
+        self._focus_spans = []
+        self._reading_queue = []
+        self.extracting.clear()
+        self.doc.reset(brief, path, stamp)
+        self._saved_image = _image(brief)
+        self._disk_warned = None
+        self.editor.refresh_all()
+        self.read_all_sources()
+        freeze_long_lived()
+
+    def save(self) -> bool:
+        if self.doc.path is None:
+            return self.save_as()
+        return self._save_to(self.doc.path, self.doc.stamp, force=False)
+
+    def save_as(self) -> bool:
+        from briefdesk.gui.export_dialog import export_folder
+
+        folder = export_folder(self.settings)  # where the user just exported, else home
+        suggested = str(
+            self.doc.path or folder / f"{_safe_name(self.doc.brief.header.title)}.brief"
+        )
+        path = prompts.choose_save_brief(self, suggested)
+        if path is None:
+            return False
+        # The file dialog already asked before replacing an existing file.
+        return self._save_new(path, force=True)
+
+    def save_beside(self, path: Path) -> bool:
+        """Export's "also save the brief": a new file, never replacing one silently."""
+        if path.exists() and not prompts.ask_yes_no(
+            self, "Replace brief", f"“{path.name}” already exists in {path.parent}. Replace it?"
+        ):
+            return False
+        return self._save_new(path, force=True)
+
+    def _save_new(self, path: Path, *, force: bool) -> bool:
+        ok = self._save_to(path, _stamp(path), force=force)
+        if ok and (self.lock is None or not _same_file(self.lock.path, path)):
+            self._release_lock()
+            _go, self.lock = self._acquire_lock(path, ask=False)
+        return ok
+
+    def _save_to(self, path: Path, expected: Any, *, force: bool) -> bool:
+        from briefdesk.model.checks import check_brief
+
+        problems = check_brief(self.doc.brief)
+        if problems:
+            # A file that would not open again is worse than no save: say what to fix.
+            first = problems[0]
+            reason = f"{self.in_words(str(first))}" if first.path else first.message
+            prompts.show_error(self, "Cannot save", f"{path.name}: {reason}")
+            self.jump_to(problems[0].path)
+            return False
+        self.doc.brief.modified = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        try:
+            stamp = store.save_brief(path, self.doc.brief, expected=expected, force=force)
+        except store.ChangedOnDisk:
+            if not prompts.ask_changed_on_disk(self, path.name):
+                return False
+            return self._save_to(path, expected, force=True)
+        except store.StoreError as exc:
+            prompts.show_error(self, "Cannot save", str(exc))
+            return False
+        self.doc.mark_saved(path, stamp)
+        self._saved_image = _image(self.doc.brief)
+        self._disk_warned = None
+        self._discard_snapshot()
+        self.settings.add_recent(path)
+        self._fill_recent()
+        self.persist_settings()
+        self.show_status(f"Saved {path}")
+        return True
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for index, name in enumerate(self.settings.recent_files):
+            action = self.recent_menu.addAction(f"&{index + 1} {Path(name).name}")
+            action.setToolTip(name)
+            action.triggered.connect(lambda _c=False, n=name: self.open_path(Path(n)))
+        self.recent_menu.setEnabled(bool(self.settings.recent_files))
+
+    def _acquire_lock(self, path: Path, *, ask: bool) -> tuple[bool, store.BriefLock | None]:
+        """(go ahead, lock) for editing ``path``.
+
+        Our own lock on the same file is handed over (reloading must not ask whether the brief
+        is "in use" by ourselves); a folder where no lock can be written still opens."""
+        if self.lock is not None and _same_file(self.lock.path, path):
+            own, self.lock = self.lock, None
+            return True, own
+        try:
+            try:
+                return True, store.BriefLock.acquire(path)
+            except store.LockedByOther as exc:
+                # Both may edit; whoever saves second is warned that the file changed on disk.
+                if not ask:
+                    self.show_status(str(exc), 10000)
+                    return True, None
+                if not prompts.ask_yes_no(self, "Brief in use", f"{exc}\n\nOpen it anyway?"):
+                    return False, None
+                return True, store.BriefLock.acquire(path, force=True)
+        except (OSError, store.StoreError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            self.show_status(
+                f"{path.name}: cannot mark it as in use ({reason}); "
+                "others opening it will not be warned.",
+                10000,
+            )
+            return True, None
+
+    def _release_lock(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    # --- autosave, recovery, changed on disk ----------------------------------------------------
+    def autosave(self) -> None:
+        """Snapshot unsaved work to the recovery folder (serialised off the GUI thread)."""
+        if not self.doc.dirty or self.doc.revision == self._snapshot_revision:
+            return
+        self._snapshot_revision = self.doc.revision
+        self.runner.submit(
+            "Autosave",
+            _write_snapshot,
+            self.doc.snapshot(),
+            self.doc.path,
+            on_done=self._snapshot_written,
+            on_error=lambda m: self.show_status(f"Autosave failed: {m}"),
+        )
+
+    def autosave_now(self) -> store.Snapshot:
+        """Synchronous snapshot (tests and quitting)."""
+        snapshot = store.write_snapshot(self.doc.snapshot(), self.doc.path)
+        self._snapshot = snapshot
+        self._snapshot_revision = self.doc.revision
+        return snapshot
+
+    def _snapshot_written(self, snapshot: object) -> None:
+        if isinstance(snapshot, store.Snapshot):
+            self._snapshot = snapshot
+
+    def _discard_snapshot(self) -> None:
+        if self._snapshot is not None:
+            store.discard_snapshot(self._snapshot)
+            self._snapshot = None
+        self._snapshot_revision = -1
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer the newest orphaned snapshot; True when one was restored."""
+        try:
+            orphans = store.orphaned_snapshots()
+        except OSError:
+            return False
+        if not orphans:
+            return False
+        descriptions = [
+            f"{s.title or 'Untitled brief'} (autosaved {_local_time(s.saved_at)}"
+            + (f", from {s.original.name})" if s.original else ")")
+            for s in orphans
+        ]
+        if not prompts.ask_restore(self, descriptions):
+            for snapshot in orphans:
+                store.discard_snapshot(snapshot)
+            return False
+        newest = orphans[0]
+        try:
+            brief = store.restore_snapshot(newest)
+        except store.StoreError as exc:
+            prompts.show_error(self, "Cannot restore", str(exc))
+            return False
+        original = newest.original
+        stamp = _stamp(original) if original else None
+        lock = None
+        if original is not None and stamp is not None:
+            # The crashed session's lock is stale: take it, so others are warned again.
+            _go, lock = self._acquire_lock(original, ask=False)
+        self._load(brief, original, stamp, lock)
+        self.doc.mark_unsaved()
+        self._saved_image = ""  # restored work is on no disk yet: closing must ask
+        # The snapshot now belongs to this process (same brief id, same file); the other
+        # orphans stay in the recovery folder: each is another brief's only unsaved copy.
+        self.autosave_now()
+        if self._snapshot is None or self._snapshot.path != newest.path:
+            store.discard_snapshot(newest)
+        others = len(orphans) - 1
+        more = (
+            f" {others} more unsaved brief{'s are' if others != 1 else ' is'} kept: "
+            "File → Recover unsaved work."
+            if others
+            else ""
+        )
+        self.show_status(
+            f"Restored unsaved work from the recovery folder — save it to keep it.{more}", 15000
+        )
+        return True
+
+    def recover_dialog(self) -> None:
+        """File → Recover unsaved work: the next brief a crash left behind."""
+        if not self.maybe_save():
+            return
+        if not self.offer_recovery():
+            self.show_status("No unsaved work left to recover.")
+
+    def check_disk(self) -> None:
+        path = self.doc.path
+        if path is None or (not self.isActiveWindow() and not self.isVisible()):
+            return
+        current = _stamp(path)
+        if current == self.doc.stamp or current == self._disk_warned:
+            return
+        try:
+            if not store.changed_on_disk(path, self.doc.stamp):
+                return
+        except (OSError, store.StoreError):
+            return  # the folder went away for a moment (network share): look again later
+        self._disk_warned = current
+        if current is None:
+            self.show_status(
+                f"{path.name} was deleted or moved on disk; save to write it again.", 10000
+            )
+            return
+        if not self.doc.dirty and prompts.ask_yes_no(
+            self, "Changed on disk", f"“{path.name}” was changed by someone else. Reload it?"
+        ):
+            self.open_path(path, ask=False)
+        else:
+            self.show_status(f"{path.name} was changed on disk by someone else.", 10000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.built:
+            event.accept()
+            return
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.runner.cancel_all()
+        self.runner.wait(3000)
+        core.shutdown_workers()
+        self.autosave_timer.stop()
+        self.disk_timer.stop()
+        self._discard_snapshot()
+        self._release_lock()
+        self.save_window_state()
+        event.accept()
+
+
+def _write_snapshot(brief: model.Brief, original: Path | None, _token: Any) -> store.Snapshot:
+    return store.write_snapshot(brief, original)
+
+
+def _local_time(stamp: str) -> str:
+    """ "2026-11-27T23:05:18Z" → "27 Nov 2026 23:05" in the user's time zone."""
+    try:
+        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return f"{moment.day} {moment:%b %Y %H:%M}"
+
+
+def _stamp(path: Path) -> store.DiskStamp | None:
+    """The file's stamp, or None when it cannot be read (gone, or its folder is unreachable)."""
+    try:
+        return store.read_stamp(path)
+    except (OSError, store.StoreError):
+        return None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return Path(a) == Path(b)
+
+
+def _safe_name(title: str) -> str:
+    from briefdesk.gui.export_dialog import _slug
+
+    return _slug(title)
+
+
+def _image(brief: model.Brief) -> str:
+    """The brief's content as saved, without the save time."""
+    return brief.model_dump_json(exclude={"modified"})
+
+
+def freeze_long_lived() -> None:
+    """Move what exists now (modules, widgets, the brief just opened) out of the collector's
+    view: a full collection walks every tracked object, and with a 50-source brief and its
+    suggestions that walk stalled the window for 25–100 ms while the user typed."""
+    import gc
+
+    gc.freeze()

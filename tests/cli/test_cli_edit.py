@@ -1,0 +1,99 @@
+"""draft, set, check, remove-source: the CLI builds the same brief the window does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefdesk.cli.main import main
+from briefdesk.model.fileformat import loads
+from tests.docx_text import docx_text
+
+ARTICLE = Path(__file__).resolve().parents[1] / "data" / "articles" / "jf17_sale.txt"
+
+
+def _brief(tmp_path: Path) -> Path:
+    path = tmp_path / "jets.brief"
+    assert main(["new", str(path)]) == 0
+    assert main(["add-source", str(path), str(ARTICLE), "--title", "Jets for Azerbaijan"]) == 0
+    return path
+
+
+def test_the_cli_builds_an_exportable_brief(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _brief(tmp_path)
+    assert loads(path.read_bytes()).sources[0].title == "Jets for Azerbaijan"
+    assert main(["draft", str(path)]) == 0
+    brief = loads(path.read_bytes())
+    assert sorted(a.name for a in brief.actors) == [
+        "Azerbaijan",
+        "Hikmet Hajiyev",
+        "Khalil Hashmi",
+        "Pakistan",
+    ]
+    assert brief.sources[0].title == "Jets for Azerbaijan"  # a given title is kept
+    assert brief.deals[0].value is not None
+    capsys.readouterr()
+    assert main(["check", str(path)]) == 0
+    assert "still BriefDesk's draft" in capsys.readouterr().out
+    bluf = "Pakistan will sell JF-17C jets to Azerbaijan for $1.6 billion."
+    assert (
+        main(
+            [
+                "set",
+                str(path),
+                f"bluf={bluf}",
+                "marking=TLP:AMBER",
+                "source[1].grade=B2",
+                "from=A. Analyst",
+            ]
+        )
+        == 0
+    )
+    brief = loads(path.read_bytes())
+    assert brief.marking.label == "TLP:AMBER" and brief.sources[0].grade == "B2"
+    capsys.readouterr()
+    assert main(["check", str(path)]) == 0
+    assert "ready for export" in capsys.readouterr().out
+    out = tmp_path / "jets.docx"
+    assert main(["export", str(path), "-t", "standard", "-o", str(out)]) == 0
+    text = docx_text(out)
+    assert bluf in text and "Hikmet Hajiyev" in text
+
+
+def test_check_fails_on_an_empty_brief(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "empty.brief"
+    assert main(["new", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["check", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "error: the BLUF is empty" in out and "bluf:" not in out
+
+
+def test_set_refuses_unknown_fields_and_bad_values_without_saving(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _brief(tmp_path)
+    before = path.read_bytes()
+    assert main(["set", str(path), "title=Fine", "blurf=x"]) == 1
+    assert "unknown field 'blurf'" in capsys.readouterr().err
+    assert main(["set", str(path), "date=tomorrow"]) == 1
+    assert "date: 'tomorrow' is not a date" in capsys.readouterr().err
+    assert main(["set", str(path), "source[9].grade=B2"]) == 1
+    assert main(["set", str(path), "marking=TLP:BLUE"]) == 1
+    assert path.read_bytes() == before
+
+
+def test_remove_source_drops_its_citations(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _brief(tmp_path)
+    assert main(["draft", str(path)]) == 0
+    source_id = loads(path.read_bytes()).sources[0].id
+    assert main(["remove-source", str(path), source_id]) == 0
+    brief = loads(path.read_bytes())
+    assert brief.sources == [] and all(not a.evidence for a in brief.actors)
+    assert main(["remove-source", str(path), "src-nope"]) == 1
+    assert "no source 'src-nope'" in capsys.readouterr().err

@@ -1,0 +1,79 @@
+"""Small frictions of issue 13: export folder and name, Save dialog folder, no needless
+"Save changes?", focus after Add judgment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from briefdesk.gui.export_dialog import ExportDialog, _slug
+
+from .conftest import PromptLog, wait_idle
+
+
+def test_export_creates_a_missing_folder_and_the_save_dialog_opens_there(
+    window: Any, qtbot: Any, tmp_path: Path, prompt_log: PromptLog
+) -> None:
+    window.doc.set_value("header.title", "Jets for Baku")
+    window.doc.set_value("bluf", "Pakistan sells jets.")
+    window.settings.open_after_export = False
+    dialog = ExportDialog(window.doc, window.runner, window.settings, window)
+    qtbot.addWidget(dialog)
+    out = tmp_path / "new" / "folder" / "jets.docx"
+    dialog.out.setText(str(out))
+    dialog.save_brief.setChecked(False)
+    dialog.start_export()
+    wait_idle(qtbot, window)
+    assert out.exists()
+    assert any("does not exist. Create it" in q for q in prompt_log.questions)
+    assert window.doc.path is None  # not asked to save the brief too
+    prompt_log.save_path = None
+    window.save_as()
+    assert str(out.parent / "Jets-for-Baku.brief") in prompt_log.questions[-1]
+
+
+def test_export_saves_a_new_brief_next_to_it(window: Any, qtbot: Any, tmp_path: Path) -> None:
+    window.doc.set_value("header.title", "Jets")
+    window.settings.open_after_export = False
+    dialog = ExportDialog(window.doc, window.runner, window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.out.setText(str(tmp_path / "jets.docx"))
+    assert dialog.save_brief.isChecked()
+    dialog.start_export()
+    wait_idle(qtbot, window)
+    assert window.doc.path == tmp_path / "jets.brief" and not window.doc.dirty
+
+
+def test_default_export_name_is_cut_between_words() -> None:
+    title = "Pakistan to sell JF-17C Block-III fighter jets to Azerbaijan in a landmark deal"
+    name = _slug(title)
+    assert len(name) <= 60 and title.replace(" ", "-").startswith(name)
+    assert name.endswith("Azerbaijan") or name.endswith("in") or name.endswith("a")
+    assert not name.endswith("-")
+
+
+def test_no_save_question_when_the_brief_is_as_saved(
+    window: Any, tmp_path: Path, prompt_log: PromptLog
+) -> None:
+    prompt_log.save_path = tmp_path / "a.brief"
+    window.doc.set_value("header.title", "Saved")
+    assert window.save()
+    window.doc.set_value("header.title", "Saved and changed")
+    window.doc.set_value("header.title", "Saved")  # typed back
+    assert window.doc.dirty
+    questions = len(prompt_log.questions)
+    window.new_file()
+    assert len(prompt_log.questions) == questions
+    assert window.doc.brief.header.title == ""
+
+
+def test_add_judgment_puts_the_cursor_in_the_statement(window: Any, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    judgments = window.editor.lists["significance.judgments"]
+    window.editor.setCurrentIndex(4)
+    judgments.add_button.click()
+    statement = judgments.form.widget_for("significance.judgments[0].statement")
+    assert QApplication.focusWidget() is statement
