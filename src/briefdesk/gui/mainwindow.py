@@ -1371,6 +1371,7 @@ class MainWindow(QMainWindow):
 
     def _side_changed(self, index: int) -> None:
         self.preview.set_active(self.side.widget(index) is self.preview)
+        self.pages.set_active(self.side.widget(index) is self.pages)
 
     def export_dialog(self) -> None:
         from briefdesk.gui.export_dialog import ExportDialog
