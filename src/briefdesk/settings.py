@@ -40,6 +40,8 @@ class Settings:
     last_template: str = ""
     last_export_format: str = "docx"
     open_after_export: bool = True
+    spelling_language: str = "en-GB"  # or "en-US"
+    spelling_team_dictionary: str = ""  # a shared word list, one word a line
     recent_files: list[str] = field(default_factory=list)
     # Opaque Qt blobs (geometry, dock/splitter state) stored base64 so the file stays text.
     window_state: dict[str, str] = field(default_factory=dict)

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 
     from briefdesk import model, store
-    from briefdesk.gui import core, fieldpath, linking, prompts
+    from briefdesk.gui import core, fieldpath, linking, prompts, spell_highlighter
     from briefdesk.gui import suggestions as suggestion_kit
     from briefdesk.model import codes
 else:
@@ -32,6 +32,7 @@ else:
     fieldpath = lazy("briefdesk.gui.fieldpath")
     linking = lazy("briefdesk.gui.linking")
     suggestion_kit = lazy("briefdesk.gui.suggestions")
+    spell_highlighter = lazy("briefdesk.gui.spell_highlighter")
 
 AUTOSAVE_MS = 30_000
 DISK_CHECK_MS = 5_000
@@ -96,6 +97,8 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.sources_pane = SourcesPane()
         self.editor = BriefEditor(self.doc)
+        spell_highlighter.service().configure(self.settings)  # loads in the background
+        spell_highlighter.service().follow(self.doc)
         self.side = QTabWidget()
         self.side.setObjectName("side-tabs")
         self.suggestions_panel = SuggestionsPanel()
@@ -1389,6 +1392,7 @@ class MainWindow(QMainWindow):
     def _settings_accepted(self, dialog: Any) -> None:
         dialog.apply()
         self.persist_settings()
+        spell_highlighter.service().configure(self.settings)
         self.list_templates()  # the templates folder may have changed
         self.show_status("Settings saved")
 

@@ -83,6 +83,7 @@ class PagePreview(QWidget):
 
         self.state_label = QLabel()
         self.state_label.setObjectName("pages-state")
+        self.state_label.setWordWrap(True)  # the panel must fit beside the editor at 1024 px
         self.button = QPushButton("&Refresh")
         self.button.setAutoDefault(False)
         self.button.setToolTip("Render the pages now")
@@ -103,13 +104,12 @@ class PagePreview(QWidget):
         self.page_label = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.state_label, 1)
-        top.addWidget(self.button)
+        for widget in (self.prev_page, self.page_label, self.next_page, self.button):
+            top.addWidget(widget)
         bar = QHBoxLayout()
         for widget in (self.fit_width, self.fit_page, self.zoom_out, self.zoom_label, self.zoom_in):
             bar.addWidget(widget)
         bar.addStretch(1)
-        for widget in (self.prev_page, self.page_label, self.next_page):
-            bar.addWidget(widget)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.layout_ = QVBoxLayout(self)
