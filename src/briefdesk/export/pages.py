@@ -177,6 +177,15 @@ class WarmOffice:
         with self._lock:
             self._ensure_started()
 
+    def start_soon(self) -> None:
+        """Start in a background thread (first render: LibreOffice starts while the export runs)."""
+        if self.mode == "warm" and not self._running():
+            threading.Thread(target=self._start_quietly, name="office-start", daemon=True).start()
+
+    def _start_quietly(self) -> None:
+        with contextlib.suppress(ExportError, OSError):
+            self.start()
+
     def convert(self, docx: Path, pdf: Path, *, timeout: float = CONVERT_SECONDS) -> Path:
         """``docx`` → ``pdf``; restarts LibreOffice once when it died."""
         mode = self.mode
@@ -352,6 +361,7 @@ def render_pages(
     abandon a render that a newer one superseded, between the steps."""
     from briefdesk.export.render import render_docx_bytes
 
+    office.start_soon()
     data = render_docx_bytes(brief, template)
     check()
     folder.mkdir(parents=True, exist_ok=True)

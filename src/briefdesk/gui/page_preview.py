@@ -158,7 +158,12 @@ class PagePreview(QWidget):
         """Hidden, the panel only notes that it is out of date; shown, it catches up."""
         self.active = active
         if active and self.available and self._rendered_revision != self.doc.revision:
-            self._timer.start(50 if self._job is None else DEBOUNCE_MS)
+            # start(ms) would change the debounce interval for good: a one-off delay instead.
+            QTimer.singleShot(50, self._catch_up)
+
+    def _catch_up(self) -> None:
+        if self.active and self._job is None and self._rendered_revision != self.doc.revision:
+            self.render_now()
 
     def _doc_changed(self, path: str) -> None:
         if path == "":  # another brief: never show the previous one's pages
