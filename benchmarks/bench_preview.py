@@ -32,7 +32,8 @@ RUNS = 5
 
 
 def median_of(values: list[float]) -> str:
-    return f"median {statistics.median(values):.2f} s (min {min(values):.2f}, max {max(values):.2f})"
+    middle = statistics.median(values)
+    return f"median {middle:.2f} s (min {min(values):.2f}, max {max(values):.2f})"
 
 
 def one_shot(brief: object, work: Path) -> list[float]:
@@ -68,9 +69,20 @@ def unoserver_as_shipped(docx: Path, work: Path) -> str:
     code = f"import sys; sys.path.append({site!r}); from unoserver.server import main; main()"
     start = time.perf_counter()
     server = subprocess.Popen(
-        [python, "-c", code, "--port", str(ports[0]), "--uno-port", str(ports[1]),
-         "--user-installation", str(work / "unoserver-profile")],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+        [
+            python,
+            "-c",
+            code,
+            "--port",
+            str(ports[0]),
+            "--uno-port",
+            str(ports[1]),
+            "--user-installation",
+            str(work / "unoserver-profile"),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
     )
     from unoserver.client import UnoClient
 
@@ -133,7 +145,7 @@ def in_window() -> tuple[list[float], list[float], float]:
     from briefdesk.samples import load_sample
     from briefdesk.settings import Settings
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    _app = QApplication.instance() or QApplication(sys.argv[:1])
     window = MainWindow(Settings())
     window.resize(1440, 900)
     window.show()

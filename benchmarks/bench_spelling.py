@@ -132,7 +132,7 @@ def typing_stalls() -> None:
     from briefdesk.settings import Settings
     from briefdesk.spelling.review import prose_fields
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    _app = QApplication.instance() or QApplication(sys.argv[:1])
     window = MainWindow(Settings())
     window.resize(1440, 900)
     window.show()
@@ -166,7 +166,9 @@ def typing_stalls() -> None:
         keys = list("Teh recieved aggrement was signed in Santiago on Tuesday. ")
         state = {"i": 0}
 
-        def type_next(keys: list[str] = keys, state: dict[str, int] = state) -> None:
+        def type_next(
+            keys: list[str] = keys, state: dict[str, int] = state, bluf: object = bluf
+        ) -> None:
             if state["i"] < len(keys):
                 QTest.keyClicks(bluf, keys[state["i"]])
                 state["i"] += 1
