@@ -57,9 +57,7 @@ def main() -> int:
             _say(error="bad request")
             continue
         if request.get("quit"):
-            with contextlib.suppress(Exception):  # it is going away either way
-                converter.desktop.terminate()
-            return 0
+            break
         try:
             converter.convert(inpath=request["in"], outpath=request["out"], convert_to="pdf")
         except Exception as exc:
@@ -70,6 +68,9 @@ def main() -> int:
                 return 4
         else:
             _say(ok=True)
+    # Asked to quit, or BriefDesk went away (stdin closed, even on a crash): LibreOffice goes too.
+    with contextlib.suppress(Exception):
+        converter.desktop.terminate()
     return 0
 
 

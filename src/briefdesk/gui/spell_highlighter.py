@@ -36,6 +36,7 @@ class SpellService(QObject):
         spelling.LOAD_IN_REVIEW = False  # a review on the GUI thread must never wait for a load
         self.checker: Any = None
         self._doc: Any = None
+        self._words: set[str] = set()
         self._loading: object = None
         self._loaded.connect(self._on_loaded)
         self._timer = QTimer(self)
@@ -95,7 +96,13 @@ class SpellService(QObject):
     def _apply_brief_words(self) -> bool:
         from briefdesk.spelling.brief_words import brief_words
 
-        return bool(self.checker.set_brief_words(brief_words(self._doc.brief)))
+        # Compared with what this service last applied: the Checks review may have handed the
+        # same words to the checker first, and the underlines must still be redrawn.
+        words = brief_words(self._doc.brief)
+        changed = words != self._words
+        self._words = words
+        self.checker.set_brief_words(words)
+        return changed
 
     def known(self, word: str) -> bool:
         return self.checker is None or bool(self.checker.known(word))
