@@ -116,13 +116,19 @@ def unoserver_as_shipped(docx: Path, work: Path) -> str:
     return f"first PDF {first:.2f} s after start; conversion alone {median_of(again)}"
 
 
-def warm(brief: object, work: Path) -> tuple[float, list[float], int]:
+def warm(brief: object, work: Path) -> tuple[float, float, list[float], int]:
+    """First render with a new profile (first run ever), then as on any later start (its
+    profile kept in the cache folder), then refreshes."""
     from briefdesk.export.pages import WarmOffice, render_pages
 
-    office = WarmOffice(work / "warm-home")
-    start = time.perf_counter()
-    render_pages(office, brief, "standard", work / "warm")  # type: ignore[arg-type]
-    first = time.perf_counter() - start
+    firsts = []
+    for _run in range(2):
+        office = WarmOffice(work / "warm-home")
+        start = time.perf_counter()
+        render_pages(office, brief, "standard", work / "warm")  # type: ignore[arg-type]
+        firsts.append(time.perf_counter() - start)
+        if _run == 0:
+            office.shutdown()
     times = []
     for _ in range(RUNS):
         t = time.perf_counter()
@@ -130,7 +136,7 @@ def warm(brief: object, work: Path) -> tuple[float, list[float], int]:
         times.append(time.perf_counter() - t)
     rss = office.rss()
     office.shutdown()
-    return first, times, rss
+    return firsts[0], firsts[1], times, rss
 
 
 def in_window() -> tuple[list[float], list[float], float]:
@@ -172,9 +178,9 @@ def in_window() -> tuple[list[float], list[float], float]:
     bluf.setFocus()
     after_pause, stalls = [], []
     for n in range(RUNS):
-        beat.start()
         QTest.keyClicks(bluf, f" word{n}")
         typed = time.perf_counter()
+        beat.start()  # from the last keystroke: the pause, the render and showing the pages
         end = wait_current()
         after_pause.append(end - typed - page_preview.DEBOUNCE_MS / 1000)
         stalls.append(beat.stop()[0])
@@ -201,8 +207,9 @@ def main() -> int:
     shots = one_shot(brief, work)
     print(f"one-shot soffice --convert-to pdf (export + convert): {median_of(shots)}")
     print(f"unoserver server as shipped: {unoserver_as_shipped(docx, work)}")
-    first, times, rss = warm(brief, work)
-    print(f"warm LibreOffice, first render from cold: {first:.2f} s (target ≤ 3 s)")
+    first_ever, first, times, rss = warm(brief, work)
+    print(f"warm LibreOffice, first render of the first run ever (new profile): {first_ever:.2f} s")
+    print(f"warm LibreOffice, first render of a later start: {first:.2f} s (target ≤ 3 s)")
     print(f"warm LibreOffice, refresh (export + convert): {median_of(times)}")
     speedup = statistics.median(shots) / statistics.median(times)
     print(f"  → {speedup:.1f}× faster than one-shot (target ≥ 3×)")

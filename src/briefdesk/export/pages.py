@@ -1,19 +1,21 @@
 """A warm LibreOffice for the page preview: started once, converts .docx to PDF in ~0.2 s.
 
-One-shot ``soffice --convert-to pdf`` starts a whole office for every render (about 1.2–2 s here).
-This keeps one ``soffice --accept`` listener on 127.0.0.1 (a free port, a private profile in the
-app's cache folder, never the user's real LibreOffice profile; macros off and untrusted links in
-documents blocked) and converts through unoserver's ``UnoConverter``. That needs LibreOffice's
-Python UNO bridge, which BriefDesk's own interpreter usually lacks, so the converter runs in a
-small bridge process under a Python that has it (Debian ``python3-uno``), see ``lo_bridge.py``.
-Without such a Python the preview falls back to one-shot conversion. Started lazily, restarted
-when it died, shut down with the app. Qt-free: the window calls it from a background job.
+One-shot ``soffice --convert-to pdf`` starts a whole office for every render (about 1.2–2 s
+here). This keeps one ``soffice --accept`` listener on 127.0.0.1 (a free port; a private profile
+in the app's cache folder, kept across runs, never the user's real LibreOffice profile; macros
+off and untrusted links in documents blocked) and converts through unoserver's
+``UnoConverter``. That needs LibreOffice's Python UNO bridge, which BriefDesk's own interpreter
+usually lacks, so the converter runs in a small bridge process under a Python that has it
+(Debian ``python3-uno``), see ``lo_bridge.py``. Without such a Python the preview falls back to
+one-shot conversion. Started lazily, restarted when it died, shut down with the app. Qt-free:
+the window calls it from a background job.
 """
 
 from __future__ import annotations
 
 import atexit
 import contextlib
+import fcntl
 import importlib.util
 import json
 import os
@@ -96,16 +98,6 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def group_pids(pgid: int) -> list[int]:
     """Processes in a process group (LibreOffice is a launcher plus ``soffice.bin``); Linux only."""
     found = []
@@ -142,6 +134,8 @@ class WarmOffice:
         self._office: subprocess.Popen[bytes] | None = None
         self._bridge: subprocess.Popen[str] | None = None
         self.starts = 0  # how often LibreOffice was (re)started; the tests read it
+        self._profile_dir: Path | None = None
+        self._lock_fd: int | None = None
         _instances.add(self)
 
     @property
@@ -208,6 +202,7 @@ class WarmOffice:
     def shutdown(self) -> None:
         with self._lock:
             self._stop()
+            self._release_profile()
 
     # --- the processes ----------------------------------------------------------------------
     def _running(self) -> bool:
@@ -219,17 +214,34 @@ class WarmOffice:
         )
 
     def _profile(self) -> Path:
-        """Per process, so two BriefDesk windows never share (and hand work to) one office."""
-        for stale in self.home.glob("profile-*"):
-            pid = stale.name.removeprefix("profile-")
-            if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
-                shutil.rmtree(stale, ignore_errors=True)
-        profile = self.home / f"profile-{os.getpid()}"
-        settings = profile / "user" / "registrymodifications.xcu"
-        if not settings.exists():
-            settings.parent.mkdir(parents=True, exist_ok=True)
-            settings.write_text(_PROFILE_SETTINGS, encoding="utf-8")
-        return profile
+        """A profile kept across runs (LibreOffice starts in ~0.3 s on a used profile, ~2 s on
+        a new one), locked so two BriefDesk processes never share — and hand work to — one
+        office. The lock is held until this office shuts down."""
+        if self._profile_dir is not None:
+            return self._profile_dir
+        for slot in range(1, 10):
+            lock = self.home / f"profile-{slot}.lock"
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                os.close(fd)
+                continue
+            self._lock_fd = fd
+            self._profile_dir = self.home / f"profile-{slot}"
+            settings = self._profile_dir / "user" / "registrymodifications.xcu"
+            if not settings.exists():
+                settings.parent.mkdir(parents=True, exist_ok=True)
+                settings.write_text(_PROFILE_SETTINGS, encoding="utf-8")
+            return self._profile_dir
+        raise ExportError(f"every LibreOffice profile in {self.home} is in use")
+
+    def _release_profile(self) -> None:
+        if self._lock_fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._lock_fd)  # closing drops the flock
+        self._lock_fd = None
+        self._profile_dir = None
 
     def _ensure_started(self) -> None:
         if self._running():
