@@ -286,6 +286,22 @@ class WarmOffice:
         if error is not None:
             self._stop()
             raise ExportError(f"LibreOffice did not start for the page preview: {error}")
+        self._warm_up()
+
+    def _warm_up(self) -> None:
+        """Convert a tiny document once: LibreOffice loads its Word import and PDF export on the
+        first conversion (~0.7 s); done right after the start, it overlaps the first export."""
+        sample = self.home / "warm-up.docx"
+        try:
+            if not sample.is_file():
+                from docx import Document
+
+                document = Document()
+                document.add_paragraph("BriefDesk")
+                document.save(str(sample))
+            self._ask({"in": str(sample), "out": str(self.home / "warm-up.pdf")}, 30)
+        except (OSError, ValueError):
+            pass  # only a head start; the real conversion reports its own problems
 
     def _ask(self, request: dict[str, object], timeout: float) -> str | None:
         bridge = self._bridge
