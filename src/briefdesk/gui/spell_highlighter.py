@@ -15,9 +15,10 @@ from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCurs
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
 from briefdesk import spelling
-from briefdesk.spelling.checker import words_in
+from briefdesk.spelling.checker import is_loaded, words_in
 
 BRIEF_WORDS_MS = 300
+FIRST_LOAD_DELAY_MS = 1000
 
 
 def utf16_len(text: str) -> int:
@@ -49,7 +50,10 @@ class SpellService(QObject):
         if spelling.configure_from_settings(settings) or self.checker is None:
             self.checker = None
             self.changed.emit()
-            self.load()
+            # Reading a dictionary holds the GIL in slices for ~0.7 s: not while the window is
+            # still finishing its start-up.
+            language = spelling._config.language if spelling._config else ""
+            QTimer.singleShot(0 if is_loaded(language) else FIRST_LOAD_DELAY_MS, self.load)
 
     def load(self) -> None:
         config = spelling._config

@@ -177,10 +177,20 @@ def _dictionary_cached(language: str) -> Any:
     return Dictionary.from_files(str(find_dictionary(language)))
 
 
+def is_loaded(language: str) -> bool:
+    """Whether this process already read the dictionary (a new checker is then instant)."""
+    return language in _loaded_languages
+
+
+_loaded_languages: set[str] = set()
+
+
 def _dictionary(language: str) -> Any:
     """Read once per process (0.5–0.8 s) and shared: lookups never change it."""
     with _load_lock:
-        return _dictionary_cached(language)
+        dictionary = _dictionary_cached(language)
+        _loaded_languages.add(language)
+        return dictionary
 
 
 @cache
