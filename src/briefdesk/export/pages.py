@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import fcntl
 import importlib.util
 import json
 import os
@@ -30,6 +29,11 @@ from functools import cache
 from pathlib import Path
 
 from briefdesk.export import ExportError
+
+try:  # process groups and flock: the warm office is POSIX-only; elsewhere conversion is one-shot
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
 from briefdesk.model.brief import Brief
 
 CONNECT_SECONDS = 30.0
@@ -143,6 +147,8 @@ class WarmOffice:
         """ "warm", "one-shot" (no UNO Python or unoserver) or "missing" (no LibreOffice)."""
         if soffice_path() is None:
             return "missing"
+        if fcntl is None:
+            return "one-shot"
         return "warm" if uno_python() and _converter_file() else "one-shot"
 
     @property
@@ -219,6 +225,7 @@ class WarmOffice:
         office. The lock is held until this office shuts down."""
         if self._profile_dir is not None:
             return self._profile_dir
+        assert fcntl is not None  # mode() is "one-shot" without it
         for slot in range(1, 10):
             lock = self.home / f"profile-{slot}.lock"
             fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
