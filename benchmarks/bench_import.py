@@ -106,9 +106,13 @@ def main() -> int:
         cases = {
             "1 MB HTML page": Path(folder) / "big.html",
             "100-page PDF": Path(folder) / "big.pdf",
+            "5 MB 'a-\\nb '": Path(folder) / "hyphens.txt",
         }
         make_html(cases["1 MB HTML page"])
         make_pdf(cases["100-page PDF"])
+        # The reliability recipe: 5 MB of words broken at line ends (hours before the
+        # de-hyphenation was made linear and moved into the worker).
+        cases["5 MB 'a-\\nb '"].write_text("a-\nb " * 1_000_000)
         columns = ("case", "file", "text", "inline", "isolated", "peak RSS +")
         print("{:<16} {:>8} {:>10} {:>8} {:>9} {:>11}".format(*columns))
         for name, path in cases.items():
@@ -120,10 +124,48 @@ def main() -> int:
             ).stdout
             r = json.loads(out.strip().splitlines()[-1])
             print(
-                f"{name:<16} {r['file_mb']:>6.2f}MB {r['text_chars']:>10,} {r['inline_s']:>7.2f}s "
+                f"{name:<16.16} {r['file_mb']:>6.2f}MB {r['text_chars']:>10,} "
+                f"{r['inline_s']:>7.2f}s "
                 f"{r['isolated_s']:>8.2f}s {r['peak_rss_growth_mb']:>8.0f} MB"
             )
+    compare_dehyphenation()
     return 0
+
+
+def _quadratic_dehyphenate(text: str) -> str:
+    """The de-hyphenation BriefDesk had before (substring search per break), for comparison."""
+    import re
+    from collections import Counter
+
+    lowered = text.casefold()
+    counts = Counter(re.findall(r"[^\W\d_]+", lowered))
+
+    def join(match: re.Match[str]) -> str:
+        left, right = match.group(1), match.group(2)
+        if f"{left}-{right}".casefold() in lowered:  # scans the whole text every time
+            return f"{left}-{right}"
+        return f"{left}{right}" if counts[f"{left}{right}".casefold()] else f"{left}-{right}"
+
+    return re.sub(r"\b([^\W\d_]+)-\n([^\W\d_]+)", join, text)
+
+
+def compare_dehyphenation() -> None:
+    """Side by side on the same inputs: the old quadratic rule and today's linear one."""
+    from briefdesk.sources.normalize import dehyphenate
+
+    print("\nde-hyphenation of 'a-\\nb ' * n (seconds)")
+    print(f"{'size':>8} {'before (quadratic)':>20} {'now (linear)':>14}")
+    for size in (50_000, 100_000, 200_000, 5_000_000):
+        text = "a-\nb " * (size // 5)
+        began = time.perf_counter()
+        dehyphenate(text)
+        now = time.perf_counter() - began
+        before = "(skipped)"
+        if size <= 200_000:
+            began = time.perf_counter()
+            _quadratic_dehyphenate(text)
+            before = f"{time.perf_counter() - began:.2f}"
+        print(f"{size:>8,} {before:>20} {now:>14.2f}")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from briefdesk.model import Actor, Brief, BriefError, Deal, Money, Source, Span
+from briefdesk.model import FORMAT_VERSION, Actor, Brief, BriefError, Deal, Money, Source, Span
 from briefdesk.model.fileformat import dumps, loads
 from briefdesk.samples import load_sample, sample_bytes
 
@@ -49,7 +49,7 @@ def test_not_utf8() -> None:
 
 def test_invalid_json_names_line_and_column() -> None:
     text = sample_bytes().decode()
-    broken = text.replace('"version": 1,', '"version": 1', 1)
+    broken = text.replace(f'"version": {FORMAT_VERSION},', f'"version": {FORMAT_VERSION}', 1)
     reason = _reason(broken.encode())
     assert reason.startswith("invalid JSON at line 4, column 3")
 
@@ -63,9 +63,9 @@ def test_json_that_is_not_a_brief() -> None:
 
 def test_newer_version_is_refused() -> None:
     document = _sample_document()
-    document["version"] = 2
+    document["version"] = FORMAT_VERSION + 1
     reason = _reason(json.dumps(document).encode())
-    assert "newer BriefDesk (format version 2)" in reason
+    assert f"newer BriefDesk (format version {FORMAT_VERSION + 1})" in reason
 
 
 @pytest.mark.parametrize(

@@ -39,3 +39,16 @@ def test_missing_migration_step_is_reported(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(migrations, "MIGRATIONS", {})
     with pytest.raises(LookupError, match="no migration from format version 1"):
         migrations.migrate({"version": 1}, target=2)
+
+
+def test_version_1_sources_get_an_empty_dismissed_list() -> None:
+    brief = loads((DATA / "format-v1.brief").read_bytes())
+    assert brief.sources and all(source.dismissed == [] for source in brief.sources)
+
+
+def test_dismissed_suggestion_keys_survive_a_round_trip() -> None:
+    from briefdesk.model.fileformat import dumps
+
+    brief = loads((DATA / "format-v2.brief").read_bytes())
+    assert brief.sources[0].dismissed == ["actor:person:hikmet hajiyev"]
+    assert loads(dumps(brief).encode()).sources[0].dismissed == brief.sources[0].dismissed

@@ -56,23 +56,37 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from briefdesk.sources import ImportRefused, import_file
+    from briefdesk.sources import ImportRefused, import_file_all
 
     try:
-        source = import_file(args.file)
+        found = import_file_all(args.file)
     except ImportRefused as exc:
         raise CommandError(str(exc)) from None
     if args.json:
-        print(json.dumps(source.model_dump(mode="json"), ensure_ascii=False, indent=2))
-    else:
-        print(_describe(source))
+        # One source prints as one object (as always); a mail with several articles as a list.
+        rows = [
+            item.source.model_dump(mode="json") | {"warnings": list(item.warnings)}
+            for item in found
+        ]
+        shown: Any = rows[0] if len(rows) == 1 else rows
+        print(json.dumps(shown, ensure_ascii=False, indent=2))
+        return 0
+    for number, item in enumerate(found):
+        if number:
+            print("\n" + "-" * 40)
+        print(_describe(item.source))
+        for warning in item.warnings:
+            print(f"warning: {warning}")
+        for note in item.source.notes.splitlines():
+            if not note.startswith("Import: "):
+                print(f"note: {note}")
         print()
-        print(source.text)
+        print(item.source.text)
     return 0
 
 
 def run_add_source(args: argparse.Namespace) -> int:
-    from briefdesk.sources import ImportRefused, find_duplicate, import_file
+    from briefdesk.sources import ImportRefused, find_duplicate, import_file_all
     from briefdesk.store import LockedByOther, StoreError, check_not_locked, open_brief, save_brief
 
     try:
@@ -83,11 +97,8 @@ def run_add_source(args: argparse.Namespace) -> int:
     brief = opened.brief
     added: list[Source] = []
     refused = skipped = 0
-    for path in args.files:
-        try:
-            source = _with_overrides(import_file(path), args)
-        except ImportRefused as exc:
-            print(f"briefdesk add-source: {exc}", file=sys.stderr)
+    for path, source, warnings in _imported(args, import_file_all, ImportRefused):
+        if source is None:
             refused += 1
             continue
         twin = find_duplicate(brief.sources, source)
@@ -103,6 +114,8 @@ def run_add_source(args: argparse.Namespace) -> int:
         brief.sources.append(source)
         added.append(source)
         print(f"added {source.id} {_describe(source)}")
+        for warning in warnings:
+            print(f"  warning: {warning}")
     if added:
         brief.modified = dt.datetime.now(dt.UTC).replace(microsecond=0)
         _save(args.brief, brief, opened.stamp, save_brief)
@@ -112,6 +125,22 @@ def run_add_source(args: argparse.Namespace) -> int:
     )
     # Duplicates are reported, not failures; a refused file is.
     return 1 if refused else 0
+
+
+def _imported(
+    args: argparse.Namespace, import_file_all: Any, refused: type[Exception]
+) -> list[tuple[Path, Source | None, tuple[str, ...]]]:
+    """Every source in every file (a mail can hold several); None marks a refused file."""
+    found: list[tuple[Path, Source | None, tuple[str, ...]]] = []
+    for path in args.files:
+        try:
+            items = import_file_all(path)
+        except refused as exc:
+            print(f"briefdesk add-source: {exc}", file=sys.stderr)
+            found.append((path, None, ()))
+            continue
+        found.extend((path, _with_overrides(i.source, args), i.warnings) for i in items)
+    return found
 
 
 def run_sources(args: argparse.Namespace) -> int:

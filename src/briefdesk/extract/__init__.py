@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from briefdesk.extract.never import NeverSuggest
 from briefdesk.extract.results import (
     ActorSuggestion,
     DateSuggestion,
@@ -21,6 +22,8 @@ from briefdesk.extract.results import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from briefdesk.model import Source
 
 __all__ = [
@@ -29,6 +32,7 @@ __all__ = [
     "DealSuggestion",
     "Extraction",
     "MoneySuggestion",
+    "NeverSuggest",
     "PlaceSuggestion",
     "Reason",
     "SignificanceSuggestion",
@@ -37,19 +41,36 @@ __all__ = [
 ]
 
 
-def extract_text(text: str, *, published: dt.date | None = None, outlet: str = "") -> Extraction:
+def extract_text(
+    text: str,
+    *,
+    published: dt.date | None = None,
+    outlet: str = "",
+    never: Sequence[NeverSuggest] = (),
+) -> Extraction:
     """Suggestions for ``text``; relative dates resolve against ``published`` when given.
 
     ``outlet`` (a source's outlet or address) only tells whether the text is an official
-    release ("mod.gov.ph"); it is never itself a reason to give anyone a country."""
+    release ("mod.gov.ph"); it is never itself a reason to give anyone a country. ``never``
+    (the user's never-suggest list) removes what it names; deal parties it removes are cleared."""
+    from briefdesk.extract.never import apply_never
     from briefdesk.extract.pipeline import run
 
-    return run(text or "", published, outlet)
+    return apply_never(run(text or "", published, outlet), never)
 
 
-def extract_source(source: Source) -> Extraction:
-    """Suggestions for a brief's source; evidence offsets point into ``source.text``."""
+def extract_source(
+    source: Source, *, never: Sequence[NeverSuggest] = (), keep_dismissed: bool = False
+) -> Extraction:
+    """Suggestions for a brief's source; evidence offsets point into ``source.text``.
+
+    Suggestions whose key the user dismissed for this source (``source.dismissed``) are left
+    out unless ``keep_dismissed``."""
+    from briefdesk.extract.never import without_keys
+
     outlet = " ".join(part for part in (source.outlet, source.url) if part)
-    extraction = extract_text(source.text, published=source.published, outlet=outlet)
+    extraction = extract_text(source.text, published=source.published, outlet=outlet, never=never)
+    if not keep_dismissed:
+        extraction = without_keys(extraction, source.dismissed)
     extraction.source_id = source.id
     return extraction

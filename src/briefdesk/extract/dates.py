@@ -94,6 +94,43 @@ def _resolve(kind: str, text: str, published: dt.date | None) -> tuple[dt.date |
     return None, ""
 
 
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """ "a Long March rocket", "the March Hare": a bare month after a capitalised word that does
+    not start its sentence is part of a name, not a date."""
+    before = re.search(r"([A-Z][\w-]*)\s+$", text[max(0, start - 30) : start])
+    if not before or before.group(1) in _LEADS_INTO_DATE:
+        return False
+    head = text[max(0, start - 30) : start][: before.start()].rstrip()
+    return bool(head) and head[-1] not in '.!?:\n"“'
+
+
+# Capitalised words a date can follow at a sentence start ("In March", "Since May 2024").
+_LEADS_INTO_DATE = frozenset(
+    [
+        "In",
+        "Since",
+        "Until",
+        "By",
+        "From",
+        "Last",
+        "Next",
+        "Early",
+        "Late",
+        "Mid",
+        "On",
+        "Before",
+        "After",
+        "During",
+        "Through",
+        "Till",
+        "And",
+        "Or",
+        "Of",
+        "Between",
+    ]
+)
+
+
 def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]:
     found: list[DateMention] = []
     for match in DATE_RE.finditer(text):
@@ -102,6 +139,8 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
         if kind in _CASE_SENSITIVE_GROUPS and not value[0].isupper() and not value[0].isdigit():
             continue
         start = match.start(kind) + (len(match.group(kind)) - len(match.group(kind).lstrip()))
+        if kind == "my" and _inside_name(text, start, start + len(value)):
+            continue
         resolved, precision = _resolve(kind, value, published)
         found.append(DateMention(value, start, start + len(value), resolved, precision))
     return found

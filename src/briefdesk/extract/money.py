@@ -12,6 +12,7 @@ _MULTIPLIERS: dict[str, Decimal] = {
     "tn": Decimal(10) ** 12,
     "billion": Decimal(10) ** 9,
     "bn": Decimal(10) ** 9,
+    "bln": Decimal(10) ** 9,
     "b": Decimal(10) ** 9,
     "million": Decimal(10) ** 6,
     "mn": Decimal(10) ** 6,
@@ -127,7 +128,7 @@ _SYMBOLS_BY_COUNTRY_ADJ = {
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # Case-insensitive so all-capitals headlines ("$1.2 BILLION DEAL", "$5M") read the same.
-_MULT = r"(?i:trillion|billion|million|thousand|crores?|lakhs?|tn|bn|mln|mn|m|b|k)"
+_MULT = r"(?i:trillion|billion|million|thousand|crores?|lakhs?|tn|bln|bn|mln|mn|m|b|k)"
 _ISO = "|".join(
     (
         "USD|EUR|GBP|JPY|CNY|RMB|INR|PKR|SEK|NOK|DKK|CHF|AUD|CAD|SAR|AED",

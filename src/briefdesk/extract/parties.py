@@ -13,198 +13,22 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
+
+from briefdesk.extract.words import word_list
 
 Mention = tuple[int, int, str]  # (start, end, actor key)
 
 BUYER, SELLER = "buyer", "seller"
 
-_SELL = frozenset(
-    [
-        "sell",
-        "sells",
-        "selling",
-        "sold",
-        "sale",
-        "sales",
-        "supply",
-        "supplies",
-        "supplied",
-        "supplying",
-        "deliver",
-        "delivers",
-        "delivered",
-        "delivering",
-        "delivery",
-        "deliveries",
-        "export",
-        "exports",
-        "exported",
-        "exporting",
-        "transfer",
-        "transfers",
-        "transferred",
-        "transferring",
-        "ship",
-        "ships",
-        "shipped",
-        "shipping",
-        "shipment",
-        "shipments",
-        "offer",
-        "offers",
-        "offered",
-        "offering",
-        "provide",
-        "provides",
-        "provided",
-        "providing",
-        "hand",
-        "handed",
-        "handing",
-        "send",
-        "sends",
-        "sent",
-        "sending",
-        "lease",
-        "leased",
-        "leasing",
-        "donate",
-        "donated",
-        "gift",
-        "gifted",
-    ]
-)
-_BUY = frozenset(
-    [
-        "buy",
-        "buys",
-        "buying",
-        "bought",
-        "purchase",
-        "purchases",
-        "purchased",
-        "purchasing",
-        "acquire",
-        "acquires",
-        "acquired",
-        "acquiring",
-        "acquisition",
-        "acquisitions",
-        "procure",
-        "procures",
-        "procured",
-        "procuring",
-        "procurement",
-        "import",
-        "imports",
-        "imported",
-        "importing",
-        "order",
-        "orders",
-        "ordered",
-        "ordering",
-        "receive",
-        "receives",
-        "received",
-        "receiving",
-        "obtain",
-        "obtained",
-        "source",
-        "sourced",
-        "sourcing",
-    ]
-)
-_WIN_OR_RECEIVE = frozenset(
-    ["received", "receives", "receive", "got", "gets", "obtained", "booked"]
-)
-_WIN = frozenset(
-    ["won", "win", "wins", "winning", "landed", "clinched", "bagged", "secured", "secures"]
-)
+_SELL = word_list("sell")
+_BUY = word_list("buy")
+_WIN_OR_RECEIVE = word_list("win_or_receive")
+_WIN = word_list("win")
 _AWARD = frozenset(["award", "awards", "awarded", "awarding"])
-_MAKE = frozenset(
-    [
-        "made",
-        "built",
-        "manufactured",
-        "produced",
-        "developed",
-        "designed",
-        "assembled",
-        "operated",
-        "owned",
-    ]
-)
-_LEND = frozenset(
-    [
-        "give",
-        "gives",
-        "gave",
-        "giving",
-        "pledge",
-        "pledged",
-        "pledges",
-        "lend",
-        "lends",
-        "lending",
-        "lent",
-        "loan",
-        "loans",
-        "credit",
-        "credits",
-        "financing",
-        "finance",
-        "approve",
-        "approves",
-        "approved",
-        "approving",
-        "extend",
-        "extends",
-        "extended",
-        "extending",
-        "grant",
-        "grants",
-        "granted",
-        "disburse",
-        "disburses",
-        "disbursed",
-        "provide",
-        "provides",
-        "provided",
-        "providing",
-        "offer",
-        "offers",
-        "offered",
-    ]
-)
-_BORROW = frozenset(
-    [
-        "borrow",
-        "borrows",
-        "borrowed",
-        "borrowing",
-        "secure",
-        "secures",
-        "secured",
-        "securing",
-        "obtain",
-        "obtains",
-        "obtained",
-        "receive",
-        "receives",
-        "received",
-        "receiving",
-        "seek",
-        "seeks",
-        "sought",
-        "take",
-        "takes",
-        "took",
-        "taking",
-        "get",
-        "gets",
-        "got",
-    ]
-)
+_MAKE = word_list("make")
+_LEND = word_list("lend")
+_BORROW = word_list("borrow")
 _GIVE_VERBS = (
     "give|gives|gave|giving|grant|grants|granted|lend|lends|lent|offer|offers|offered|"
     "sell|sells|sold|selling|pay|pays|paid|send|sends|sent|supply|supplies|supplied|"
@@ -214,162 +38,34 @@ _CHOOSE_VERBS = (
     "chose|chosen|choose|chooses|selected|selects|select|picked|picks|pick|"
     "opted for|opts for|opt for|preferred|prefers|ordered from"
 )
-_CHOOSE = frozenset(
-    [
-        "chose",
-        "chosen",
-        "choose",
-        "chooses",
-        "selected",
-        "selects",
-        "select",
-        "picked",
-        "picks",
-        "pick",
-        "opted",
-    ]
-)
-_APPROVE = frozenset(
-    [
-        "approved",
-        "approves",
-        "cleared",
-        "authorised",
-        "authorized",
-        "notified",
-        "signed",
-        "finalised",
-        "finalized",
-        "announced",
-        "completed",
-    ]
-)
-_APPROVE_SALE = frozenset(
-    ["approved", "approves", "cleared", "authorised", "authorized", "notified"]
-)
-_SELL_NOUNS = frozenset(["sale", "sales", "delivery", "deliveries", "shipment", "shipments"])
-_CONTRACT_NOUNS = frozenset(
-    ["contract", "contracts", "order", "orders", "deal", "deals", "tender", "tenders"]
-)
-_DEAL_NOUNS = frozenset(
-    [
-        "contract",
-        "contracts",
-        "order",
-        "orders",
-        "deal",
-        "deals",
-        "agreement",
-        "agreements",
-        "package",
-        "sale",
-        "sales",
-        "supply",
-        "supplies",
-        "delivery",
-        "deliveries",
-        "export",
-        "exports",
-        "loan",
-        "loans",
-        "credit",
-        "purchase",
-    ]
-)
-_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+_CHOOSE = word_list("choose")
+_APPROVE = word_list("approve")
+_APPROVE_SALE = word_list("approve_sale")
+_SELL_NOUNS = word_list("sell_nouns")
+_CONTRACT_NOUNS = word_list("contract_nouns")
+_DEAL_NOUNS = word_list("deal_nouns")
+_BE = word_list("be")
 # "to X" after these is travel or a post, never a buyer.
-_NOT_TRADE_BEFORE_TO = frozenset(
-    [
-        "visit",
-        "visits",
-        "visited",
-        "visiting",
-        "trip",
-        "trips",
-        "travel",
-        "travelled",
-        "traveled",
-        "ambassador",
-        "ambassadors",
-        "envoy",
-        "envoys",
-        "embassy",
-        "mission",
-        "delegation",
-        "return",
-        "returned",
-        "returning",
-        "flew",
-        "went",
-        "came",
-        "came",
-        "relations",
-        "ties",
-        "access",
-        "route",
-        "routes",
-        "according",
-        "due",
-        "close",
-        "closer",
-        "next",
-        "similar",
-        "thanks",
-        "compared",
-        "owing",
-        "addition",
-        "threat",
-        "threats",
-    ]
-)
+_NOT_TRADE_BEFORE_TO = word_list("not_trade_before_to")
 # "people from X", "pressure from X": not a seller.
-_NOT_TRADE_BEFORE_FROM = frozenset(
-    [
-        "officials",
-        "official",
-        "delegation",
-        "delegations",
-        "delegates",
-        "representatives",
-        "leaders",
-        "ministers",
-        "envoys",
-        "experts",
-        "troops",
-        "visitors",
-        "guests",
-        "pressure",
-        "support",
-        "criticism",
-        "opposition",
-        "threat",
-        "threats",
-        "away",
-        "apart",
-        "far",
-        "aside",
-        "comes",
-        "came",
-        "counterpart",
-        "counterparts",
-        "team",
-        "teams",
-        "engineers",
-    ]
-)
+_NOT_TRADE_BEFORE_FROM = word_list("not_trade_before_from")
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 _ORIGIN = re.compile(
     r"^-(?:made|built|manufactured|produced|designed|developed|supplied|origin)\b", re.IGNORECASE
 )
+# An amount may sit between a possessive and its deal noun: "Peru's $1 billion purchase".
+_AMOUNT = r"(?:(?:US)?[$€£¥]\s?[\d.,]+\s*(?:[mb]n?|million|billion|trillion)?\s+)?"
 _POSSESSIVE_BUY = re.compile(
-    r"^['’]s\s+(?:[a-z-]+\s+){0,2}(?:purchase|purchases|acquisition|procurement|order|orders|"
-    r"import|imports|imported|buying)\b"
+    rf"^['’]s\s+{_AMOUNT}(?:[a-z-]+\s+){{0,2}}(?:purchase|purchases|acquisition|procurement|"
+    r"order|orders|import|imports|imported|buying)\b"
 )
 _POSSESSIVE_SELL = re.compile(
-    r"^['’]s\s+(?:[a-z-]+\s+){0,2}(?:sale|sales|export|exports|supply|supplies|delivery|"
-    r"deliveries|transfer|offer)\b"
+    rf"^['’]s\s+{_AMOUNT}(?:[a-z-]+\s+){{0,2}}(?:sale|sales|export|exports|supply|supplies|"
+    r"delivery|deliveries|transfer|offer)\b"
 )
-_POSSESSIVE_LEND = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,2}(?:loan|loans|lending|credit)\b")
+_POSSESSIVE_LEND = re.compile(
+    rf"^['’]s\s+{_AMOUNT}(?:[a-z-]+\s+){{0,2}}(?:loan|loans|lending|credit)\b"
+)
 
 
 @dataclass
@@ -378,6 +74,17 @@ class Vote:
     strength: int
     position: int
     key: str
+    why: str = ""
+
+
+class Assignment(NamedTuple):
+    """The parties of one sentence; keys are '' when unknown, whys say what decided each."""
+
+    buyer: str
+    seller: str
+    strength: int
+    buyer_why: str = ""
+    seller_why: str = ""
 
 
 def assign(
@@ -387,8 +94,9 @@ def assign(
     mentions: list[Mention],
     loan: bool,
     lender_like: Callable[[str], bool],
-) -> tuple[str, str, int]:
-    """(buyer key, seller key, strength of the weaker of the two) for one sentence.
+    concession: bool = False,
+) -> Assignment:
+    """Buyer and seller keys, and the strength of the weaker of the two, for one sentence.
 
     For loans the buyer is the borrower and the seller the lender. Keys are '' when unknown.
     """
@@ -400,16 +108,21 @@ def assign(
         after = text[end : min(sent_end, end + 90)]
         next_start = units[index + 1][3] if index + 1 < len(units) else sent_end
         following = text[end : min(next_start, sent_end, end + 90)]
-        for role, strength in _roles(before, after, following, text[start:end], loan):
-            votes.append(Vote(role, strength, start, key))
+        roles = _roles(before, after, following, text[start:end], loan)
+        if concession:
+            roles = _concession_roles(before, following) or [
+                (_OTHER[role], strength, why) for role, strength, why in roles
+            ]
+        for role, strength, why in roles:
+            votes.append(Vote(role, strength, start, key, why))
     if loan:
         keys = [u[2] for u in units]
         lenders = [k for k in keys if lender_like(k)]
         others = [k for k in keys if not lender_like(k)]
         if lenders:
-            votes.append(Vote(SELLER, 1, 10**9, lenders[0]))
+            votes.append(Vote(SELLER, 1, 10**9, lenders[0], "a bank or fund in a loan sentence"))
         if others:
-            votes.append(Vote(BUYER, 1, 10**9, others[0]))
+            votes.append(Vote(BUYER, 1, 10**9, others[0], "the other party of a loan sentence"))
     first = max(votes, key=lambda v: (v.strength, -v.position), default=None)
     buyer = seller = None
     if first is not None:
@@ -417,13 +130,20 @@ def assign(
         other = _best(votes, other_role, exclude=first.key)
         buyer, seller = (first, other) if first.role == BUYER else (other, first)
     strength = min(v.strength for v in (buyer, seller) if v) if (buyer or seller) else 0
-    return (buyer.key if buyer else "", seller.key if seller else "", strength)
+    return Assignment(
+        buyer.key if buyer else "",
+        seller.key if seller else "",
+        strength,
+        buyer.why if buyer else "",
+        seller.why if seller else "",
+    )
 
 
-_BUYER_LABELS = frozenset(["buyer", "purchaser", "customer", "borrower", "recipient", "importer"])
+_BUYER_LABELS = word_list("buyer_labels")
 _FACT_LABEL = re.compile(
     r"^[\s•*·▪‣-]*(buyer|purchaser|customer|borrower|recipient|importer|seller|supplier|"
-    r"vendor|lender|exporter|manufacturer|contractor|prime contractor)s?\s*[:–—-]\s*$"
+    r"vendor|lender|exporter|manufacturer|contractor|prime contractor|concessionaire|operator|"
+    r"grantor|granting authority|licensor|licensee)s?\s*[:–—-]\s*$"
 )
 _APPOSITION_OPEN = re.compile(r"[,—–]\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}$")
 _APPOSITION_CLOSE = re.compile(r"(?:[\s-]+[a-z-]+){1,3}\s*[,—–]")
@@ -479,40 +199,65 @@ def _units(text: str, mentions: list[Mention]) -> list[tuple[int, int, str, int]
     return units
 
 
+_OTHER = {"buyer": "seller", "seller": "buyer"}
+_GRANT = r"award|awarded|awards|awarding|grant|granted|grants|granting|gave|give|gives|given"
+
+
+def _concession_roles(before: str, following: str) -> list[tuple[str, int, str]]:
+    """A concession or production-sharing contract: the state that grants it is the seller, the
+    concessionaire that pays for the rights the buyer; verbs of contracts read the other way."""
+    given = re.search(rf"\b(?:{_GRANT})\s+(?:the\s+)?$", before.lower())
+    if given:
+        return [(BUYER, 3, f"concessionaire: given the rights by {given.group().strip()!r}")]
+    grants = re.match(rf"\s+(?:(?:has|have|had|will|would)\s+)?({_GRANT})\b", following)
+    if grants:
+        return [(SELLER, 3, f"grants the rights: {grants.group(1)!r}")]
+    return []
+
+
 def _roles(
     before: str, after: str, following: str, surface: str, loan: bool
-) -> list[tuple[str, int]]:
-    found: list[tuple[str, int]] = []
+) -> list[tuple[str, int, str]]:
+    """(role, strength, why in plain words) for one party mention."""
     lowered = before.lower()
     label = _FACT_LABEL.search(lowered)
     if label:
         # A fact box: "• Buyer: Malaysia", "- Lender: Export-Import Bank of India".
-        found.append((BUYER if label.group(1) in _BUYER_LABELS else SELLER, 3))
-        return found
-    if re.search(rf"\b(?:{_GIVE_VERBS})\s+(?:the\s+)?$", lowered):
-        found.append((BUYER, 3))  # "will give Egypt €7.4 billion", "sold Azerbaijan jets"
-        return found
-    if re.search(rf"\b(?:{_CHOOSE_VERBS})\s+(?:the\s+)?$", lowered):
-        found.append((SELLER, 2))  # "has chosen Sweden's Saab"
-        return found
+        role = BUYER if label.group(1) in _BUYER_LABELS else SELLER
+        return [(role, 3, f"labelled {label.group(1)!r} in a fact box")]
+    give = re.search(rf"\b(?:{_GIVE_VERBS})\s+(?:the\s+)?$", lowered)
+    if give:
+        # "will give Egypt €7.4 billion", "sold Azerbaijan jets"
+        return [(BUYER, 3, f"indirect object of {give.group().strip()!r}")]
+    chose = re.search(rf"\b(?:{_CHOOSE_VERBS})\s+(?:the\s+)?$", lowered)
+    if chose:
+        return [(SELLER, 2, f"object of {chose.group().strip()!r}")]  # "has chosen Sweden's Saab"
+    found: list[tuple[str, int, str]] = []
     # "to crisis-hit Sri Lanka", "from cash-strapped Pakistan": a hyphenated epithet between.
     prep = re.search(
         r"\b(to|from|by|for|with|between|and)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$", lowered
     )
     if prep:
-        found.extend(_prepositional(prep.group(1), lowered[: prep.start()], loan))
+        cue = " ".join(before.split()[-5:])
+        found.extend(
+            (role, strength, f"after {cue!r}")
+            for role, strength in _prepositional(prep.group(1), lowered[: prep.start()], loan)
+        )
     else:
-        found.extend(_subject(following, loan))
+        cue = " ".join(_WORD.findall(following)[:3])
+        found.extend(
+            (role, strength, f"subject of {cue!r}") for role, strength in _subject(following, loan)
+        )
+    possessive = " ".join(after.split()[:3])
     if loan:
         if _POSSESSIVE_LEND.match(after):
-            found.append((SELLER, 3))
+            found.append((SELLER, 3, f"possessive {possessive!r}"))
         return found
     if _ORIGIN.match(after):
-        found.append((SELLER, 3))
-    elif _POSSESSIVE_BUY.match(after):
-        found.append((BUYER, 3))
-    elif _POSSESSIVE_SELL.match(after):
-        found.append((SELLER, 3))
+        found.append((SELLER, 3, f"origin adjective {possessive!r}"))
+    elif _POSSESSIVE_BUY.match(after) or _POSSESSIVE_SELL.match(after):
+        role = BUYER if _POSSESSIVE_BUY.match(after) else SELLER
+        found.append((role, 3, f"possessive {possessive!r}"))
     return found
 
 
@@ -527,63 +272,85 @@ def _cue_words(clause: str) -> list[str]:
 
 
 def _prepositional(prep: str, clause: str, loan: bool) -> list[tuple[str, int]]:
+    """The role of the party after ``prep``, from the words of its clause (nearest first)."""
     words = _cue_words(clause)
-    nearest = words[0] if words else ""
     if loan:
-        if (
-            prep in {"to", "for"}
-            and nearest not in _NOT_TRADE_BEFORE_TO
-            and any(w in _LEND or w in _DEAL_NOUNS for w in words[:12])
+        return _loan_prepositional(prep, words)
+    rule = _BY_PREPOSITION.get(prep)
+    return rule(words, words[0] if words else "") if rule else []
+
+
+def _loan_prepositional(prep: str, words: list[str]) -> list[tuple[str, int]]:
+    nearest = words[0] if words else ""
+    if (
+        prep in {"to", "for"}
+        and nearest not in _NOT_TRADE_BEFORE_TO
+        and any(w in _LEND or w in _DEAL_NOUNS for w in words[:12])
+    ):
+        return [(BUYER, 3)]
+    if prep == "from" and nearest not in _NOT_TRADE_BEFORE_FROM:
+        return [(SELLER, 3)]
+    if prep == "by" and any(w in _LEND for w in words[:6]):
+        return [(SELLER, 2)]
+    return []
+
+
+def _to(words: list[str], nearest: str) -> list[tuple[str, int]]:
+    if nearest in _NOT_TRADE_BEFORE_TO:
+        return []
+    for w in words[:14]:
+        if w in _AWARD:
+            return [(SELLER, 3)]
+        if w in _SELL:
+            return [(BUYER, 3)]
+        if w in _BUY or w in _WIN:
+            return []
+    if any(w in _DEAL_NOUNS for w in words[:10]):
+        return [(BUYER, 1)]
+    return []
+
+
+def _from(words: list[str], nearest: str) -> list[tuple[str, int]]:
+    if nearest in _NOT_TRADE_BEFORE_FROM:
+        return []
+    for i, w in enumerate(words[:14]):
+        if w in _CONTRACT_NOUNS and any(
+            v in _WIN or v in _WIN_OR_RECEIVE for v in words[i + 1 : i + 8]
         ):
             return [(BUYER, 3)]
-        if prep == "from" and nearest not in _NOT_TRADE_BEFORE_FROM:
+        if w in _BUY:
             return [(SELLER, 3)]
-        if prep == "by" and any(w in _LEND for w in words[:6]):
-            return [(SELLER, 2)]
-        return []
-    if prep == "to":
-        if nearest in _NOT_TRADE_BEFORE_TO:
-            return []
-        for w in words[:14]:
-            if w in _AWARD:
-                return [(SELLER, 3)]
-            if w in _SELL:
-                return [(BUYER, 3)]
-            if w in _BUY or w in _WIN:
-                return []
-        if any(w in _DEAL_NOUNS for w in words[:10]):
-            return [(BUYER, 1)]
-        return []
-    if prep == "from":
-        if nearest in _NOT_TRADE_BEFORE_FROM:
-            return []
-        for i, w in enumerate(words[:14]):
-            if w in _CONTRACT_NOUNS and any(
-                v in _WIN or v in _WIN_OR_RECEIVE for v in words[i + 1 : i + 8]
-            ):
-                return [(BUYER, 3)]
-            if w in _BUY:
-                return [(SELLER, 3)]
-            if w in _SELL:
-                return [(SELLER, 2)]  # "the sale of jets from Pakistan to Azerbaijan"
-        return [(SELLER, 1)]
-    if prep == "by":
-        for w in words[:10]:
-            if w in _SELL or w in _MAKE:
-                return [(SELLER, 3)]
-            if w in _BUY or w in _AWARD:
-                return [(BUYER, 3)]
-            if w in _BE or w.endswith("ed"):
-                return []  # "approved by Congress": another verb governs "by"
-        return []
-    if prep == "for":
-        head = words[:6]
-        if nearest in {"minister", "secretary", "commissioner", "responsible", "good", "bad"}:
-            return []
-        if any(w in _DEAL_NOUNS or w in _ITEM_NOUNS or _DESIGNATION_WORD.match(w) for w in head):
-            return [(BUYER, 2)]
-        return []
+        if w in _SELL:
+            return [(SELLER, 2)]  # "the sale of jets from Pakistan to Azerbaijan"
+    return [(SELLER, 1)]
+
+
+def _by(words: list[str], nearest: str) -> list[tuple[str, int]]:
+    for w in words[:10]:
+        if w in _SELL or w in _MAKE:
+            return [(SELLER, 3)]
+        if w in _BUY or w in _AWARD:
+            return [(BUYER, 3)]
+        if w in _BE or w.endswith("ed"):
+            return []  # "approved by Congress": another verb governs "by"
     return []
+
+
+def _for(words: list[str], nearest: str) -> list[tuple[str, int]]:
+    head = words[:6]
+    if nearest in {"minister", "secretary", "commissioner", "responsible", "good", "bad"}:
+        return []
+    if any(w in _DEAL_NOUNS or w in _ITEM_NOUNS or _DESIGNATION_WORD.match(w) for w in head):
+        return [(BUYER, 2)]
+    return []
+
+
+_BY_PREPOSITION: dict[str, Callable[[list[str], str], list[tuple[str, int]]]] = {
+    "to": _to,
+    "from": _from,
+    "by": _by,
+    "for": _for,
+}
 
 
 def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
@@ -636,51 +403,4 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
 
 
 _DESIGNATION_WORD = re.compile(r"[a-z]{1,3}-?\d{1,3}[a-z]*$")
-_ITEM_NOUNS = frozenset(
-    [
-        "jets",
-        "jet",
-        "aircraft",
-        "fighters",
-        "warplanes",
-        "helicopters",
-        "drones",
-        "missiles",
-        "tanks",
-        "frigates",
-        "submarines",
-        "corvettes",
-        "warships",
-        "ships",
-        "howitzers",
-        "artillery",
-        "launchers",
-        "radars",
-        "vehicles",
-        "trainers",
-        "rifles",
-        "systems",
-        "batteries",
-        "gas",
-        "lng",
-        "oil",
-        "crude",
-        "fuel",
-        "electricity",
-        "power",
-        "cargoes",
-        "cargo",
-        "tonnes",
-        "barrels",
-        "grain",
-        "wheat",
-        "vessels",
-        "satellites",
-        "reactors",
-        "reactor",
-        "plant",
-        "plants",
-        "trains",
-        "locomotives",
-    ]
-)
+_ITEM_NOUNS = word_list("item_nouns")

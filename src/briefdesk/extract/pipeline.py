@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections import Counter
 
-from briefdesk.extract.actors import ActorFinder
+from briefdesk.extract import timing
+from briefdesk.extract.components import and_lists, state_words
+from briefdesk.extract.components import chunk_rules as cr
+from briefdesk.extract.components.bylines import credits
+from briefdesk.extract.components.countries import settle_countries
+from briefdesk.extract.components.dateline import dateline
+from briefdesk.extract.components.late import classify_late
+from briefdesk.extract.components.origins import origins
+from briefdesk.extract.components.short_forms import short_forms
 from briefdesk.extract.dates import find_dates
+from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deals import DealFinder
+from briefdesk.extract.doc import Doc
 from briefdesk.extract.money import find_money
+from briefdesk.extract.resolver import Found, Resolver
 from briefdesk.extract.results import (
     ActorSuggestion,
     DateSuggestion,
@@ -16,10 +28,13 @@ from briefdesk.extract.results import (
     Extraction,
     MoneySuggestion,
     PlaceSuggestion,
+    Reason,
     SignificanceSuggestion,
 )
 from briefdesk.extract.significance import significance_sentences
-from briefdesk.extract.text import normalise, sentences
+from briefdesk.extract.text import Chunk, Sentence, chunks, normalise, sentences
+from briefdesk.extract.timing import stage
+from briefdesk.model.codes import ActorType, DealKind, DealStatus
 
 # Beyond this the patterns still run in linear time, but suggestions stop being useful to a
 # reader; the cap bounds time and memory on hostile input.
@@ -28,18 +43,20 @@ MAX_CHARS = 2_000_000
 
 def run(text: str, published: dt.date | None, outlet: str = "") -> Extraction:
     # Patterns read a normalised copy of the same length: offsets stay valid for ``text``.
-    text = normalise(text[:MAX_CHARS])
-    sents = sentences(text)
-    finder = ActorFinder(text, outlet=outlet)
-    found = finder.run(sents)
+    with stage("text: normalise, sentences"):
+        text = normalise(text[:MAX_CHARS])
+        sents = sentences(text)
+    found = find_actors(Doc(text, outlet, sents), sents)
     countries = Counter(
         actor.country
         for actor in found.actors.values()
         for _ in actor.evidence
         if actor.type == "state" and actor.country
     )
-    money = find_money(text, countries)
-    deals = DealFinder(text, found).run(sents, money)
+    with stage("money"):
+        money = find_money(text, countries)
+    with stage("deals and parties"):
+        deals = DealFinder(text, found).run(sents, money)
 
     actors = []
     type_order = {"person": 0, "organization": 1, "international_organization": 2, "state": 3}
@@ -50,12 +67,13 @@ def run(text: str, published: dt.date | None, outlet: str = "") -> Extraction:
         actors.append(
             ActorSuggestion(
                 name=actor.name,
-                type=actor.type,
+                type=ActorType(actor.type),
                 role=actor.role,
                 affiliation=actor.affiliation,
                 country=actor.country,
                 aliases=list(actor.aliases),
                 evidence=sorted(actor.evidence),
+                why=[Reason(rule, text) for rule, text in actor.why],
             )
         )
     deal_suggestions = []
@@ -70,34 +88,81 @@ def run(text: str, published: dt.date | None, outlet: str = "") -> Extraction:
             )
         deal_suggestions.append(
             DealSuggestion(
-                kind=deal.kind,
+                kind=DealKind(deal.kind),
                 item=deal.item,
                 quantity=deal.quantity,
                 value=value,
                 buyer=deal.buyer,
                 seller=deal.seller,
-                status=deal.status,
+                status=DealStatus(deal.status),
                 evidence=sorted(set(deal.evidence)),
                 item_evidence=[deal.item_span] if deal.item_span else [],
+                why=_deal_why(text, deal),
             )
         )
     for deal_suggestion in deal_suggestions:
         deal_suggestion.buyer_key = _actor_key(actors, deal_suggestion.buyer)
         deal_suggestion.seller_key = _actor_key(actors, deal_suggestion.seller)
     places = [
-        PlaceSuggestion(p.name, p.country, sorted(p.evidence))
+        PlaceSuggestion(p.name, p.country, sorted(p.evidence), why=[Reason(r, t) for r, t in p.why])
         for p in sorted(found.places.values(), key=lambda p: p.evidence[0])
     ]
     dates = [
-        DateSuggestion(d.text, d.resolved, d.precision, [(d.start, d.end)])
+        DateSuggestion(
+            d.text,
+            d.resolved,
+            d.precision,
+            [(d.start, d.end)],
+            why=[Reason("date.stated", f"date as stated: {d.text!r}")],
+        )
         for d in find_dates(text, published)
     ]
     significance = [
-        SignificanceSuggestion(s.text, [(s.start, s.end)]) for s in significance_sentences(sents)
+        SignificanceSuggestion(
+            s.text,
+            [(s.start, s.end)],
+            why=[Reason("significance.cue", "a sentence with words of judgement or consequence")],
+        )
+        for s in significance_sentences(sents)
     ]
     return Extraction(
         actors=actors, deals=deal_suggestions, places=places, dates=dates, significance=significance
     )
+
+
+def _deal_why(text: str, deal: DealBuild) -> list[Reason]:
+    """Plain words for what made the deal and decided its parties."""
+    why: list[Reason] = []
+    if deal.value:
+        stated = text[deal.value.start : deal.value.end]
+        why.append(Reason("deal.amount", f"amount in a sentence about a deal: {stated!r}"))
+    else:
+        why.append(Reason("deal.agreement", "a sentence reporting an agreement"))
+    why.append(Reason("deal.kind", f"kind {deal.kind!r} from the words of the sentence"))
+    for role, name, cue in (
+        ("buyer", deal.buyer, deal.buyer_why),
+        ("seller", deal.seller, deal.seller_why),
+    ):
+        if not name:
+            continue
+        label = (
+            {"buyer": "borrower", "seller": "lender"}[role]
+            if deal.kind in {"loan", "grant"}
+            else role
+        )
+        if cue:
+            why.append(Reason(f"{role}.{'cue'}", f"{label}: {cue}"))
+        elif deal.weak:
+            why.append(
+                Reason(
+                    f"{role}.guess", f"{label}: a guess from 'A and B' (the government side buys)"
+                )
+            )
+        else:
+            why.append(
+                Reason(f"{role}.nearby", f"{label}: read from a nearby sentence about the deal")
+            )
+    return why
 
 
 def _actor_key(actors: list[ActorSuggestion], name: str) -> str:
@@ -106,3 +171,99 @@ def _actor_key(actors: list[ActorSuggestion], name: str) -> str:
         return ""
     match = next((a for a in actors if a.answers_to(name)), None)
     return match.key if match else ""
+
+
+# The rules tried, in this order, on each run of capitalised words; the first that claims the
+# run (or defers it to the late pass) ends the list for that run.
+CHUNK_RULES: tuple[cr.ChunkRule, ...] = (
+    cr.legal_suffix_alone,
+    cr.designation,
+    cr.rank_abbreviation,
+    cr.short_head,
+    cr.honorific_name,
+    cr.shares_of,
+    state_words.currency_word,
+    state_words.joint_adjective,
+    cr.international_org,
+    cr.state_name,
+    and_lists.joined_by_and,
+    cr.lead_country,
+    cr.title_then_comma_name,
+    cr.person_with_title,
+    cr.place_by_shape,
+    cr.works_town,
+    cr.named_site,
+    cr.person_of_body,
+    cr.has_digits,
+    cr.commodity,
+    cr.ampersand_firm,
+    cr.org_head,
+)
+
+
+# The rule id each chunk rule proposes under (see extract.why for the plain words).
+RULE_IDS = {
+    "short_head": "org.short-head",
+    "honorific_name": "person.honorific",
+    "shares_of": "org.shares-of",
+    "international_org": "org.international",
+    "lead_country": "person.title-to-country",
+    "title_then_comma_name": "person.title-comma-name",
+    "person_with_title": "person.title-before-name",
+    "place_by_shape": "place.shape",
+    "works_town": "place.works-town",
+    "named_site": "place.site",
+    "person_of_body": "person.name-of-body",
+    "ampersand_firm": "org.legal-form",
+    "org_head": "org.head-word",
+}
+
+
+def classify(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
+    """True when a chunk rule claimed the chunk; False leaves it to the late pass."""
+    view = cr.view(res, sentence, chunk)
+    measuring = timing.TIMES is not None
+    for rule in CHUNK_RULES:
+        res.rule = RULE_IDS.get(rule.__name__, "")
+        start = time.perf_counter() if measuring else 0.0
+        verdict = rule(res, view)
+        if measuring:
+            timing.add(f"chunk rule: {rule.__name__}", time.perf_counter() - start)
+        if verdict != cr.NEXT:
+            return verdict == cr.CLAIM
+    return False
+
+
+def find_actors(doc: Doc, sents: list[Sentence]) -> Found:
+    res = Resolver(doc)
+    for rule_id, component in (
+        ("dateline", dateline),
+        ("origin.adjective", origins),
+        ("person.byline", credits),
+    ):
+        res.rule = rule_id
+        with stage(f"component: {component.__name__}"):
+            component(res)
+    pending = res.pending
+    for sentence in sents:
+        with stage("text: chunks"):
+            sentence_chunks = chunks(sentence)
+        for chunk in sentence_chunks:
+            work = [chunk]
+            while work:
+                part = work.pop()
+                if not classify(res, sentence, part):
+                    pending.append((sentence, part))
+                if res.split:  # "A and B": the parts, left first, before the next chunk
+                    work.extend(reversed(res.split))
+                    res.split.clear()
+    with stage("component: late"):
+        for sentence, chunk in pending:
+            res.rule = ""
+            classify_late(res, sentence, chunk)
+    res.rule = "org.the-head"
+    with stage("component: short_forms"):
+        short_forms(res)
+    with stage("component: countries"):
+        settle_countries(res, sents)
+    return res.found

@@ -10,12 +10,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    # Annotations only: importing the model (pydantic) would make `import briefdesk.extract`
+    # cost 0.13 s; the pipeline, loaded on the first call, fills these fields with the enums.
     from briefdesk.model import Actor, Deal, Place, Span
+    from briefdesk.model.codes import ActorType, DealKind, DealStatus
 
 Evidence = list[tuple[int, int]]
+# The CLI's JSON shape: plain values only (str, int, None, lists and dicts of them).
+JsonDict = dict[str, object]
 
 
 @dataclass(frozen=True)
@@ -30,6 +35,12 @@ class Reason:
 
     def to_json(self) -> dict[str, str]:
         return {"rule": self.rule, "text": self.text}
+
+
+def _reported() -> DealStatus:
+    from briefdesk.model.codes import DealStatus
+
+    return DealStatus.REPORTED
 
 
 def fold_key(*parts: str) -> str:
@@ -47,10 +58,10 @@ def _spans(source_id: str, text: str, evidence: Evidence) -> list[Span]:
     ]
 
 
-def _evidence_json(evidence: Evidence, source_id: str = "") -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
+def _evidence_json(evidence: Evidence, source_id: str = "") -> list[JsonDict]:
+    out: list[JsonDict] = []
     for start, end in evidence:
-        item: dict[str, Any] = {"start": start, "end": end}
+        item: JsonDict = {"start": start, "end": end}
         if source_id:
             item["source_id"] = source_id
         out.append(item)
@@ -60,7 +71,7 @@ def _evidence_json(evidence: Evidence, source_id: str = "") -> list[dict[str, An
 @dataclass
 class ActorSuggestion:
     name: str
-    type: str  # person | organization | state | international_organization
+    type: ActorType
     role: str = ""
     affiliation: str = ""
     country: str = ""  # ISO 3166-1 alpha-2 when known
@@ -87,7 +98,7 @@ class ActorSuggestion:
             parts.append(self.affiliation)
         return ", ".join(parts)
 
-    def to_json(self, source_id: str = "") -> dict[str, Any]:
+    def to_json(self, source_id: str = "") -> JsonDict:
         return {
             "name": self.name,
             "type": self.type,
@@ -122,7 +133,7 @@ class MoneySuggestion:
     as_stated: str
     evidence: Evidence = field(default_factory=list)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> JsonDict:
         amount: int | str = (
             int(self.amount) if self.amount == self.amount.to_integral_value() else str(self.amount)
         )
@@ -131,13 +142,13 @@ class MoneySuggestion:
 
 @dataclass
 class DealSuggestion:
-    kind: str  # a briefdesk.model.codes.DealKind value
+    kind: DealKind
     item: str = ""
     quantity: int | None = None
     value: MoneySuggestion | None = None
     buyer: str = ""  # the borrower for loans and grants
     seller: str = ""  # the lender for loans and grants
-    status: str = "reported"  # a DealStatus value
+    status: DealStatus = field(default_factory=_reported)
     evidence: Evidence = field(default_factory=list)
     item_evidence: Evidence = field(default_factory=list)
     buyer_key: str = ""  # ActorSuggestion.key of the buyer (borrower), "" when not an actor
@@ -160,8 +171,8 @@ class DealSuggestion:
         what = self.item or self.kind.replace("_", " ")
         return f"{what}{value}" + (f" ({parties})" if parties else "")
 
-    def to_json(self, source_id: str = "") -> dict[str, Any]:
-        out: dict[str, Any] = {
+    def to_json(self, source_id: str = "") -> JsonDict:
+        out: JsonDict = {
             "kind": self.kind,
             "item": self.item,
             "quantity": self.quantity,
@@ -309,7 +320,7 @@ class Extraction:
         """The actor suggestion with this key (as in ``DealSuggestion.buyer_key``), or None."""
         return next((a for a in self.actors if a.key == key), None)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> JsonDict:
         """The ``briefdesk extract --json`` shape; extra keys carry resolved dates and spans."""
         sid = self.source_id
         return {

@@ -14,6 +14,7 @@ from briefdesk.extract.lexicon import (
     STOPWORDS,
     WEEKDAY_NAMES,
 )
+from briefdesk.extract.words import word_list
 
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Prof|St|Jr|Sr|Co|Corp|Inc|Ltd|"
@@ -24,31 +25,7 @@ _INITIAL = re.compile(r"(?:^|[\s(])[A-Z]\.$")
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?![a-z])|\n\s*\n|\n(?=[A-Z\d(\"“•*·▪‣-])")
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’&]\w+)*(?:\.(?=\w))?\w*", re.UNICODE)
 # Lower-case particles that stay inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
-NAME_PARTICLES = frozenset(
-    [
-        "bin",
-        "ibn",
-        "bint",
-        "binti",
-        "al",
-        "el",
-        "de",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "van",
-        "von",
-        "der",
-        "den",
-        "du",
-        "di",
-        "la",
-        "le",
-        "y",
-        "es",
-    ]
-)
+NAME_PARTICLES = word_list("name_particles")
 _COMPOUND_ADJECTIVE = re.compile(
     r"-(?:based|born|led|backed|owned|run|made|built|manufactured|produced|designed|developed|"
     r"listed|headquartered|registered|flagged|funded|financed|brokered|sponsored|controlled)$"
@@ -56,7 +33,7 @@ _COMPOUND_ADJECTIVE = re.compile(
 # Possessives inside names: "Vietnam People's Army", "Workers' Party".
 _NAME_POSSESSIVES = frozenset(["People", "Worker", "Women", "Children", "Veterans"])
 _CALENDAR_WORDS = frozenset((*WEEKDAY_NAMES, *MONTH_NAMES))
-ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&"})
+ORG_CONNECTORS = word_list("org_connectors")
 
 
 @dataclass(frozen=True)
@@ -263,7 +240,7 @@ def normalise(text: str) -> str:
     return "".join(chars)
 
 
-_SENTENCE_CLOSERS = frozenset([".", "!", "?", '"', "”", ")", "’", "'"])
+_SENTENCE_CLOSERS = word_list("sentence_closers")
 
 
 def _wrapped(line: str, following: str, block_ends_sentence: bool) -> bool:

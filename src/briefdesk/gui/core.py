@@ -43,6 +43,18 @@ def import_checked(
     return source, find_duplicate(existing, source)
 
 
+def import_all_checked(
+    path: Path, existing: list[Source], token: CancelToken
+) -> list[tuple[Source, Source | None]]:
+    """Every source in a file (a mail may forward several articles), each with its duplicate."""
+    from briefdesk.sources import import_file_all
+
+    token.check()
+    found = [item.source for item in import_file_all(path)]
+    token.check()
+    return [(source, find_duplicate(existing, source)) for source in found]
+
+
 def find_duplicate(sources: list[Source], candidate: Source) -> Source | None:
     try:
         from briefdesk.sources import find_duplicate as _find_duplicate

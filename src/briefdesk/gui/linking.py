@@ -250,11 +250,10 @@ def country_code(words: str) -> str:
         except LookupError:
             pass
     if not text[0].isupper() or not _may_be_demonym_or_short_name(text):
-        return ""  # spares a person's name the gazetteer's first load (~0.4 s, GUI thread)
-    from briefdesk.extract.gazetteer import gazetteer
+        return ""  # spares a person's name the registry's first load
+    from briefdesk.world import world  # states only (~30 ms once), not the extractor's cities
 
-    gaz = gazetteer()
-    return gaz.names.get(text) or gaz.adjectives.get(text) or ""
+    return world().code_of(text)
 
 
 # Endings of English demonyms ("Pakistani", "Indian", "Chinese", "Turkish", "Czech", "Uzbek",
@@ -273,16 +272,16 @@ def state_name(words: str, code: str) -> str:
     ("the United States", "UK"), the country's name when they are a demonym ("Pakistani")."""
     import pycountry
 
-    from briefdesk.extract.gazetteer import gazetteer
+    from briefdesk.world import world
 
     text = " ".join(words.split())
     try:
         pycountry.countries.lookup(re.sub(r"^the\s+", "", text, flags=re.I))
-        return text  # a country's own name: no need to load the gazetteer
+        return text  # a country's own name: no need to load the registry
     except LookupError:
         pass
-    gaz = gazetteer()
-    country = gaz.country(code)
-    if country is None or text not in gaz.adjectives or text in gaz.names:
+    registry = world()
+    country = registry.countries.get(code)
+    if country is None or text not in registry.adjectives or text in registry.names:
         return text
     return country.name

@@ -702,10 +702,10 @@ class MainWindow(QMainWindow):
         for path in paths:
             self.runner.submit(
                 f"Importing {path.name}",
-                core.import_checked,
+                core.import_all_checked,
                 Path(path),
                 list(self.doc.brief.sources),
-                on_done=self._source_imported,
+                on_done=self._sources_imported,
                 on_error=partial(self._import_failed, Path(path)),
             )
 
@@ -737,6 +737,10 @@ class MainWindow(QMainWindow):
             on_error=lambda message: prompts.show_error(self, "Cannot add source", message),
         )
 
+    def _sources_imported(self, found: list[object]) -> None:
+        for result in found:
+            self._source_imported(result)
+
     def _source_imported(self, result: object) -> None:
         if not isinstance(result, tuple):
             return
@@ -765,8 +769,10 @@ class MainWindow(QMainWindow):
             )
         self.doc.insert_record("sources", source, text=f"Add source {source.title or ''}".strip())
         self.sources_pane.select(source.id)
+        warned = [n[8:] for n in source.notes.splitlines() if n.startswith("Import: ")]
         self.show_status(
             f"Added source “{source.title or 'Untitled'}” ({len(source.text):,} characters)"
+            + (f" — {'; '.join(warned)}" if warned else "")
         )
         self.extract(source)
 

@@ -40,7 +40,7 @@ from briefdesk.model.codes import (
 from briefdesk.model.ids import new_id
 
 FORMAT_NAME: Final = "briefdesk.brief"
-FORMAT_VERSION: Final = 1
+FORMAT_VERSION: Final = 2
 
 
 def _check_country(code: str) -> str:
@@ -294,6 +294,9 @@ class Source(Record):
     reliability: Literal["A", "B", "C", "D", "E", "F"] = "F"
     credibility: int = Field(default=6, ge=1, le=6)
     notes: str = ""
+    # Keys of extraction suggestions the user dismissed for this text (``Suggestion.key``), so
+    # they stay dismissed after reopening or crash recovery. Added in format version 2.
+    dismissed: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _hash_matches_text(self) -> Source:
@@ -324,7 +327,7 @@ class Brief(Record):
     """One briefing note with its sources; the whole content of a ``.brief`` file."""
 
     format: Literal["briefdesk.brief"] = "briefdesk.brief"
-    version: Literal[1] = 1
+    version: Literal[2] = 2
     id: RecordId = Field(default_factory=lambda: new_id("brief"))
     created: dt.datetime = Field(default_factory=_now)
     modified: dt.datetime = Field(default_factory=_now)

@@ -161,11 +161,10 @@ def is_country_code(code: str) -> bool:
 
 
 def country_name(code: str) -> str:
-    """Common (short) English name of an ISO 3166-1 alpha-2 code, or the code if unknown."""
-    country = pycountry.countries.get(alpha_2=code)
-    if country is None:
-        return code
-    return str(getattr(country, "common_name", None) or country.name)
+    """The one display name of a state (briefdesk.world), or the code if unknown."""
+    from briefdesk.world import display_name
+
+    return display_name(code)
 
 
 @cache
@@ -175,4 +174,6 @@ def _currency_codes() -> frozenset[str]:
 
 @cache
 def _country_codes() -> frozenset[str]:
-    return frozenset(c.alpha_2 for c in pycountry.countries)
+    from briefdesk.world import iso_country_codes
+
+    return iso_country_codes()

@@ -10,9 +10,20 @@ from briefdesk.model.brief import FORMAT_VERSION
 Document = dict[str, Any]
 Migration = Callable[[Document], Document]
 
-# MIGRATIONS[n] turns a version-n document into a version-(n+1) one. Version 1 is the first
-# released format, so nothing is registered yet; the next format change adds MIGRATIONS[1].
-MIGRATIONS: dict[int, Migration] = {}
+
+def _v1_to_v2(document: Document) -> Document:
+    """Version 2 adds ``sources[].dismissed`` (suggestion keys the user dismissed); none yet."""
+    sources = document.get("sources")
+    if isinstance(sources, list):
+        document["sources"] = [
+            {**source, "dismissed": []} if isinstance(source, dict) else source
+            for source in sources
+        ]
+    return document
+
+
+# MIGRATIONS[n] turns a version-n document into a version-(n+1) one.
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
 
 
 def migrate(document: Document, *, target: int = FORMAT_VERSION) -> Document:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import stat
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,14 +21,30 @@ from briefdesk.sources.sniff import Format, sniff_text
 PASTED = "pasted text"
 
 
+@dataclass(frozen=True, slots=True)
+class Imported:
+    """One source made by an import and what the user should know about how it was read."""
+
+    source: Source
+    warnings: tuple[str, ...] = ()
+
+
 def import_file(
     path: Path, *, limits: ImportLimits | None = None, cancel: threading.Event | None = None
 ) -> Source:
-    """Read one file of any supported format; raise ImportRefused with a one-line reason.
+    """The first (usually only) source in a file; see :func:`import_file_all`."""
+    return import_file_all(path, limits=limits, cancel=cancel)[0].source
 
-    Safe to call from a worker thread: the parsing runs in a child process under
-    ``limits`` (time, memory, sizes) with network access refused. Setting ``cancel``
-    stops it promptly with ImportCancelled (a subclass of ImportRefused).
+
+def import_file_all(
+    path: Path, *, limits: ImportLimits | None = None, cancel: threading.Event | None = None
+) -> list[Imported]:
+    """Read one file of any supported format into one or more sources (a mail may forward
+    several articles); raise ImportRefused with a one-line reason.
+
+    Safe to call from a worker thread: the parsing, checks and normalisation run in a
+    child process under ``limits`` (time, memory, sizes) with network access refused.
+    Setting ``cancel`` stops it promptly with ImportCancelled (a subclass of ImportRefused).
     """
     limits = limits or DEFAULT_LIMITS
     path = Path(path)
@@ -35,7 +52,7 @@ def import_file(
     _check_file(path, name, limits)
     job_args = (str(path), limits.as_dict())
     raw = sandbox.run_job(worker.import_path_job, job_args, limits, name, cancel)
-    return _to_source(Extracted(**raw), name, limits, filename=path.name)
+    return [_to_imported(Extracted(**item), name, limits, filename=path.name) for item in raw]
 
 
 def import_text(
@@ -57,19 +74,14 @@ def import_text(
             PASTED,
             f"is {len(text):,} characters long, more than the limit of {limits.max_text_chars:,}",
         )
-    if sniff_text(text, ".txt") is Format.HTML:
-        raw = sandbox.run_job(worker.html_job, (text,), limits, PASTED)
-        extracted = Extracted(**raw)
-    else:
-        from briefdesk.sources.from_text import extract_text
-
-        extracted = extract_text(text)
-        extracted.format = "pasted"
+    job = worker.html_job if sniff_text(text, ".txt") is Format.HTML else worker.text_job
+    raw = sandbox.run_job(job, (text, limits.as_dict()), limits, PASTED)
+    extracted = Extracted(**raw[0])
     extracted.title = title or extracted.title
     extracted.url = url or extracted.url
     extracted.outlet = outlet or extracted.outlet
     extracted.published = published or extracted.published
-    return _to_source(extracted, PASTED, limits, filename="")
+    return _to_imported(extracted, PASTED, limits, filename="").source
 
 
 def _check_file(path: Path, name: str, limits: ImportLimits) -> None:
@@ -94,8 +106,12 @@ def _check_file(path: Path, name: str, limits: ImportLimits) -> None:
         )
 
 
-def _to_source(extracted: Extracted, name: str, limits: ImportLimits, *, filename: str) -> Source:
-    text = normalize_text(extracted.text)
+def _to_imported(
+    extracted: Extracted, name: str, limits: ImportLimits, *, filename: str
+) -> Imported:
+    if not extracted.normalized:  # defensive: every worker job normalises
+        extracted.text = normalize_text(extracted.text)
+    text = extracted.text
     if not text:
         raise ImportRefused(name, "has no text")
     if len(text) > limits.max_text_chars:
@@ -115,15 +131,26 @@ def _to_source(extracted: Extracted, name: str, limits: ImportLimits, *, filenam
         "language": _one_line(extracted.language)[:35],
         "filename": filename,
         "text": text,
+        "notes": import_notes(extracted.warnings, extracted.notes),
     }
     try:
-        return Source(**fields)
+        source = Source(**fields)
     except ValueError as exc:  # pydantic's ValidationError; only odd metadata can trigger it
-        raise ImportRefused(name, f"produced an invalid source ({exc})") from exc
+        field_names = ", ".join(str(e["loc"][0]) for e in getattr(exc, "errors", list)()[:3])
+        raise ImportRefused(
+            name, f"produced an invalid source (bad {field_names or 'metadata'})"
+        ) from None
+    return Imported(source, tuple(extracted.warnings))
+
+
+def import_notes(warnings: list[str], notes: list[str]) -> str:
+    """The source's notes: one ``Import: …`` line per warning, then the other notes."""
+    return "\n".join([*(f"Import: {w}" for w in warnings), *notes])
 
 
 def _one_line(value: str) -> str:
-    return normalize_text(value).replace("\n", " ") if value else ""
+    # Values are normalised in the worker; this only folds what callers put in since.
+    return " ".join(value.split()) if value else ""
 
 
 def _title_from_filename(filename: str) -> str:

@@ -1,4 +1,10 @@
-"""Bytes to text: BOMs, strict UTF-8, then charset-normalizer; refuse binary and garbage."""
+"""Bytes to text: BOMs, strict UTF-8, labels as browsers read them, then charset-normalizer.
+
+Charset labels follow the WHATWG Encoding Standard (through ``webencodings``, the table
+html5lib uses): ``iso-8859-1``, ``latin1`` and ``us-ascii`` mean Windows-1252, as in every
+browser, because that is what such pages and mails really hold. Valid UTF-8 wins over any
+single-byte label or none: a wrong label is common, UTF-8 that is valid by accident is not.
+"""
 
 from __future__ import annotations
 
@@ -29,6 +35,45 @@ def decode_bytes(data: bytes, *, html: bool = False) -> str:
     return text
 
 
+def decode_labelled(data: bytes, label: str | None, where: str, warnings: list[str]) -> str:
+    """Text of bytes that came with a charset label (a mail part); never raises on the label.
+
+    An unknown label is reported in ``warnings`` ("unknown charset 'rot-13' in …") and the
+    encoding is guessed instead.
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if label:
+        known = whatwg_codec(label)
+        if known is not None and known != "utf-8":
+            return data.decode(known, errors="replace")
+        if known == "utf-8":
+            # Labelled UTF-8 but not valid UTF-8: mislabelled legacy text, far more often
+            # than a damaged UTF-8 one; guess rather than fill it with U+FFFD.
+            warnings.append(f"{where} says UTF-8 but is not; the encoding was guessed")
+            label = ""
+    if label:
+        shown = " ".join(label.split())[:40]
+        warnings.append(f"unknown charset {shown!r} in {where}; the encoding was guessed")
+    guessed = _guess(data)
+    return data.decode(guessed or _PREFERRED, errors="replace")
+
+
+def whatwg_codec(label: str) -> str | None:
+    """Python codec for a charset label as browsers read it; None for unknown labels."""
+    import webencodings
+
+    found = webencodings.lookup(label.strip())
+    if found is None or found.name in ("replacement", "x-user-defined"):
+        return None
+    return str(found.codec_info.name)
+
+
 def junk_share(text: str) -> float:
     """Share of control characters and replacement marks: high means not really text."""
     if not text:
@@ -55,7 +100,7 @@ def _decode(data: bytes, *, html: bool) -> str:
         pass
     if html:
         declared = _declared_charset(data)
-        if declared:
+        if declared and declared != "utf-8":  # a false UTF-8 label: guess below
             return data.decode(declared, errors="replace")
     if b"\x00" in data[:4096]:
         # NULs without a BOM: binary, or UTF-16 without BOM, which only a guess can tell.
@@ -72,11 +117,7 @@ def _declared_charset(data: bytes) -> str | None:
     match = _META_CHARSET.search(data[:8192])
     if not match:
         return None
-    name = match.group(1).decode("ascii", "replace")
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return None
+    return whatwg_codec(match.group(1).decode("ascii", "replace"))
 
 
 def _guess(data: bytes) -> str | None:

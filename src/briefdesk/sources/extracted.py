@@ -24,6 +24,13 @@ class Extracted:
     language: str = ""
     # Hints for guessing the kind: e.g. "article" page type, sender domain, document category.
     hints: dict[str, str] = field(default_factory=dict)
+    # What the user should know about this import ("2 comments not imported"); kept in the
+    # source's notes and printed by ``import --json``.
+    warnings: list[str] = field(default_factory=list)
+    # Context worth keeping that is not the article (a forwarding cover note).
+    notes: list[str] = field(default_factory=list)
+    # True once :func:`briefdesk.sources.normalize.normalize_extracted` has run on it.
+    normalized: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -1,7 +1,10 @@
-"""Word .docx: body paragraphs and tables in document order, core properties as metadata.
+"""Word .docx/.docm/.dotx/.dotm: the body as Word shows it, core properties as metadata.
 
-The container is checked by :mod:`briefdesk.sources.safezip` first; python-docx then
-parses it with its own lxml parser (``resolve_entities=False``).
+The container is checked by :mod:`briefdesk.sources.safezip` first (bombs, a DTD in any
+part). python-docx opens the package (its lxml parser does not resolve entities); the text
+is read by :mod:`briefdesk.sources.docx_text`, which sees tracked insertions, content
+controls, fields, smart tags, hyperlinks, custom XML and text boxes. Macro-enabled files
+and templates are read like documents: macros are never run, and nothing is kept of them.
 """
 
 from __future__ import annotations
@@ -11,101 +14,190 @@ from typing import Any
 
 from briefdesk.sources.dates import to_date
 from briefdesk.sources.docx_lists import ListMarkers
+from briefdesk.sources.docx_text import Block, W, Walk, body_blocks, count_items
 from briefdesk.sources.errors import Refusal
 from briefdesk.sources.extracted import Extracted
 from briefdesk.sources.limits import ImportLimits
 from briefdesk.sources.normalize import paragraphs_to_text
 from briefdesk.sources.safezip import check_zip
 
-_CELL_SEPARATOR = " | "
 _TITLE_STYLES = {"title", "heading 1"}
+_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+# Main parts python-docx reads only as .docx; macro-enabled files and templates hold the
+# same WordprocessingML.
+_OTHER_MAINS = (
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    _CT + "template.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+_SKIPPED_PARTS = {
+    _CT + "comments+xml": ("comment", "comment"),
+    _CT + "footnotes+xml": ("footnote", "footnote"),
+    _CT + "endnotes+xml": ("endnote", "endnote"),
+}
+_STRICT = (
+    "is saved as Strict Open XML, which BriefDesk cannot read; in Word use File > Save As "
+    "and choose Word Document (.docx)"
+)
 
 
 def extract_docx(data: bytes, limits: ImportLimits) -> Extracted:
     check_zip(data, limits)
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-    from docx.table import Table
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError) as exc:
-        raise Refusal(f"is not a readable Word document ({exc})") from exc
-    except SyntaxError as exc:  # lxml.etree.XMLSyntaxError derives from it
-        raise Refusal(f"has broken XML inside ({exc})") from exc
-
-    blocks: list[str] = []
-    heading = ""
-    markers = ListMarkers(document)
-    in_list = False
-    for item in document.iter_inner_content():
-        if isinstance(item, Table):
-            blocks.append("\n".join(_table_rows(item)))
-            in_list = False
-            continue
-        text = item.text
-        if not text.strip():
-            continue
-        if not heading and _style_name(item) in _TITLE_STYLES:
-            heading = text.strip()
-        marker = markers.marker(item)
-        if marker and in_list:
-            blocks[-1] += "\n" + marker + text.strip()  # one list, one block
-        else:
-            blocks.append(marker + text)
-        in_list = bool(marker)
+    document = _open(data)
+    warnings: list[str] = []
+    walk = Walk()
+    blocks = body_blocks(document.element.body, walk)
+    text = _with_list_markers(document, blocks)
+    if walk.alt_chunks:
+        warnings.append(f"{walk.alt_chunks} embedded document(s) (altChunk) not imported")
+    warnings.extend(_skipped(document))
 
     props = document.core_properties
+    heading = next(
+        (b.text.strip() for b in blocks if b.paragraph is not None and _is_title(document, b)),
+        "",
+    )
+    title = (props.title or "").strip() or next(iter(walk.title_controls), "") or heading
     hints = {
         "category": props.category or "",
         "subject": props.subject or "",
         "keywords": props.keywords or "",
     }
     return Extracted(
-        text=paragraphs_to_text(blocks),
+        text=text,
         format="docx",
-        title=(props.title or "").strip() or heading,
+        title=title,
         author=(props.author or "").strip(),
         published=to_date(props.created) or to_date(props.modified),
         language=(props.language or "").strip(),
         hints={k: v for k, v in hints.items() if v},
+        warnings=warnings,
     )
 
 
-def _is_table(item: Any) -> bool:
-    from docx.table import Table
+def _open(data: bytes) -> Any:
+    from docx.document import Document
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.opc.part import PartFactory
+    from docx.package import Package
+    from docx.parts.document import DocumentPart
 
-    return isinstance(item, Table)
-
-
-def _style_name(paragraph: Any) -> str:
+    for content_type in _OTHER_MAINS:
+        PartFactory.part_type_for.setdefault(content_type, DocumentPart)
+    if b"purl.oclc.org/ooxml" in _package_head(data):
+        raise Refusal(_STRICT)
     try:
-        return (paragraph.style.name or "").lower()
-    except (KeyError, AttributeError, ValueError):
-        return ""
+        package = Package.open(io.BytesIO(data))
+        _refuse_parsed_dtd(package)
+        part = package.main_document_part
+        if not isinstance(part, DocumentPart):
+            raise Refusal(
+                "is not a Word document (its main part is of another kind); in Word use "
+                "File > Save As and choose Word Document (.docx)"
+            )
+        return Document(part.element, part)
+    except Refusal:
+        raise
+    except (PackageNotFoundError, KeyError, ValueError, AttributeError) as exc:
+        raise Refusal(
+            "is not a readable Word document (damaged, or a variant BriefDesk cannot read); in "
+            "Word use File > Save As and choose Word Document (.docx)"
+        ) from exc
+    except SyntaxError as exc:  # lxml.etree.XMLSyntaxError derives from it
+        raise Refusal(f"has broken XML inside ({_short(exc)})") from exc
 
 
-def _table_rows(table: Any) -> list[str]:
-    """One line per row, cells joined by " | "; merged cells once; nested tables flattened."""
-    rows = []
-    for row in table.rows:
-        seen: set[int] = set()
-        cells = []
-        for cell in row.cells:
-            if id(cell._tc) in seen:
+def _refuse_parsed_dtd(package: Any) -> None:
+    """Second line of defence behind the byte scan: a DOCTYPE seen by the parser itself."""
+    for part in package.iter_parts():
+        element = getattr(part, "_element", None)
+        if element is None:
+            continue
+        info = element.getroottree().docinfo
+        if info.doctype or info.internalDTD is not None:
+            raise Refusal(
+                f"contains an XML DTD in {part.partname.lstrip('/')}; Word never writes one"
+            )
+
+
+def _package_head(data: bytes) -> bytes:
+    """[Content_Types].xml and the package relationships: where Strict Open XML shows."""
+    import zipfile
+
+    found = b""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for name in ("[Content_Types].xml", "_rels/.rels"):
+            try:
+                with archive.open(name) as stream:
+                    found += stream.read(256 * 1024)
+            except KeyError:
                 continue
-            seen.add(id(cell._tc))
-            cells.append(_cell_text(cell))
-        if any(cells):
-            rows.append(_CELL_SEPARATOR.join(cells))
-    return rows
+    return found
 
 
-def _cell_text(cell: Any) -> str:
-    parts = []
-    for item in cell.iter_inner_content():
-        if _is_table(item):
-            parts.extend(_table_rows(item))
-        elif item.text.strip():
-            parts.append(item.text.strip())
-    return " ".join(parts)
+def _with_list_markers(document: Any, blocks: list[Block]) -> str:
+    """Blocks as text, list paragraphs with their bullet or number, one list one block."""
+    from docx.text.paragraph import Paragraph
+
+    markers = ListMarkers(document)
+    out: list[str] = []
+    in_list = False
+    body = document._body
+    for block in blocks:
+        if not block.text.strip():
+            continue
+        marker = ""
+        if block.paragraph is not None:
+            marker = markers.marker(Paragraph(block.paragraph, body))
+        if marker and in_list:
+            out[-1] += "\n" + marker + block.text.strip()
+        else:
+            out.append(marker + block.text)
+        in_list = bool(marker)
+    return paragraphs_to_text(out)
+
+
+def _is_title(document: Any, block: Block) -> bool:
+    from docx.text.paragraph import Paragraph
+
+    try:
+        style = Paragraph(block.paragraph, document._body).style
+        name = (style.name if style is not None else "") or ""
+    except (KeyError, AttributeError, ValueError):
+        return False
+    return name.lower() in _TITLE_STYLES and bool(block.text.strip())
+
+
+def _skipped(document: Any) -> list[str]:
+    """What Word shows that is not imported: comments, notes, headers and footers."""
+    import lxml.etree
+
+    counts: dict[str, int] = {}
+    headers = 0
+    parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    for part in document.part.package.iter_parts():
+        content_type = part.content_type
+        if content_type in (_CT + "header+xml", _CT + "footer+xml"):
+            try:
+                root = lxml.etree.fromstring(part.blob, parser)
+            except lxml.etree.XMLSyntaxError:
+                continue
+            headers += bool("".join(t.text or "" for t in root.iter(W + "t")).strip())
+        elif content_type in _SKIPPED_PARTS:
+            tag, word = _SKIPPED_PARTS[content_type]
+            try:
+                root = lxml.etree.fromstring(part.blob, parser)
+            except lxml.etree.XMLSyntaxError:
+                continue
+            # Footnote ids -1/0 (or separator types) are Word's separators, not notes.
+            number = count_items(root, tag, lambda e: e.get(W + "type") is None)
+            if number:
+                counts[word] = counts.get(word, 0) + number
+    found = [f"{n} {word}{'s' if n != 1 else ''} not imported" for word, n in counts.items()]
+    if headers:
+        found.append("headers and footers not imported")
+    return found
+
+
+def _short(exc: Exception) -> str:
+    return " ".join(str(exc).split())[:120]

@@ -1,7 +1,11 @@
-"""E-mail (.eml) and saved web archives (.mht): the body as text, headers as metadata.
+"""E-mail (.eml) and saved web archives (.mht): the article a message carries, as text.
 
-Only the message body is imported: the plain-text part when there is one, else the HTML
-part through the same extractor as web pages. Attachments are not read.
+A message can carry its article in several ways, and each is read as the reader sees it:
+the body (the alternative that holds the content: a stub "view in browser" text part
+beside an HTML part gives the HTML part's main text), a forwarded message attached as
+``message/rfc822`` (its own From/Date/Subject become author/published/title; the cover
+note is kept as a note), or attached article files (.html, .pdf, .docx, .txt). Several
+forwarded or attached articles become several sources.
 """
 
 from __future__ import annotations
@@ -9,39 +13,136 @@ from __future__ import annotations
 import email
 import email.policy
 import email.utils
-from email.message import EmailMessage
+from collections.abc import Callable
+from email.message import EmailMessage, Message
 from typing import Any
 
+from briefdesk.sources.decode import decode_labelled
 from briefdesk.sources.errors import Refusal
 from briefdesk.sources.extracted import Extracted
 from briefdesk.sources.from_html import extract_html
 
+# A plain part with fewer words than this share of the HTML part's text is a stub.
+_STUB_SHARE = 0.5
+# A cover note longer than this (words) is an article of its own, not a note.
+_COVER_NOTE_WORDS = 120
+_MAX_DEPTH = 5
+# More articles than this in one message is a mailing accident or an attack, not a briefing.
+_MAX_ARTICLES = 20
+_TNEF_TYPES = ("application/ms-tnef", "application/vnd.ms-tnef")
+_ARTICLE_SUFFIXES = (".html", ".htm", ".pdf", ".docx", ".docm", ".txt", ".md", ".eml")
 
-def extract_email(data: bytes) -> Extracted:
+# Reads an attached file's bytes into articles (the worker's extract_bytes, injected to
+# avoid an import cycle).
+ReadAttachment = Callable[[bytes, str], list[Extracted]]
+
+
+def extract_email(data: bytes, read_attachment: ReadAttachment | None = None) -> list[Extracted]:
+    """Every article in the message: forwarded and attached ones, else the body."""
     message = email.message_from_bytes(data, policy=email.policy.default)
     if not isinstance(message, EmailMessage) or not message.keys():
         raise Refusal("is not an e-mail message (no mail headers found)")
-    is_web_archive = bool(_header(message, "Snapshot-Content-Location")) or (
-        message.get_content_type() == "multipart/related" and not _header(message, "From")
-    )
-    preference = ("html", "plain") if is_web_archive else ("plain", "html")
-    body = message.get_body(preferencelist=preference)
-    if body is None:
-        raise Refusal("has no text or HTML body (only attachments?)")
-    try:
-        content = body.get_content()
-    except (LookupError, ValueError, AssertionError) as exc:
-        raise Refusal(f"has a body that cannot be decoded ({exc})") from exc
-    if isinstance(content, bytes):
-        content = content.decode("utf-8", errors="replace")
+    return _articles(message, read_attachment, depth=0)
 
+
+def _articles(
+    message: EmailMessage, read_attachment: ReadAttachment | None, depth: int
+) -> list[Extracted]:
+    if depth > _MAX_DEPTH:
+        raise Refusal("forwards messages nested too deeply to read")
+    warnings: list[str] = []
+    inner: list[Extracted] = []
+    skipped = 0
+    for part in [] if _is_web_archive(message) else _attachments(message):
+        if len(inner) >= _MAX_ARTICLES:
+            skipped += 1
+            continue
+        inner.extend(_read_attachment(part, read_attachment, depth, warnings))
+    if skipped:
+        warnings.append(f"{skipped} more attachment(s) not read: at most {_MAX_ARTICLES} articles")
+    body = _body(message, warnings, required=not inner)
+    if not inner:
+        assert body is not None
+        body.warnings.extend(warnings)
+        return [body]
+    cover = body.text.strip() if body is not None else ""
+    keep_body = body is not None and len(cover.split()) > _COVER_NOTE_WORDS
+    note = ""
+    if cover and not keep_body:
+        sender = _header(message, "From") or "the sender"
+        note = f"Cover note from {sender}: {' '.join(cover.split())}"
+    found = ([body] if keep_body and body is not None else []) + inner
+    for extracted in found:
+        extracted.warnings.extend(warnings)
+        if note:
+            extracted.notes.append(note)
+        if len(found) > 1:
+            extracted.warnings.append(f"one of {len(found)} articles in this message")
+    return found
+
+
+def _attachments(message: EmailMessage) -> list[EmailMessage]:
+    """Parts that are attached or forwarded files, not the body."""
+    if not message.is_multipart():
+        return []
+    found = []
+    for part in message.iter_attachments():
+        if isinstance(part, EmailMessage):
+            found.append(part)
+    return found
+
+
+def _read_attachment(
+    part: EmailMessage, read_attachment: ReadAttachment | None, depth: int, warnings: list[str]
+) -> list[Extracted]:
+    ctype = part.get_content_type()
+    filename = (part.get_filename() or "").strip()
+    if ctype == "message/rfc822":
+        payload = part.get_payload()
+        forwarded = payload[0] if isinstance(payload, list) and payload else None
+        if not isinstance(forwarded, EmailMessage):
+            warnings.append("a forwarded message could not be read")
+            return []
+        return _articles(forwarded, read_attachment, depth + 1)
+    if ctype in _TNEF_TYPES or filename.lower() == "winmail.dat":
+        warnings.append(
+            "winmail.dat (Outlook rich-text attachment) not imported; ask the sender to "
+            "send the message as HTML or plain text"
+        )
+        return []
+    if read_attachment is None or not filename.lower().endswith(_ARTICLE_SUFFIXES):
+        if filename and part.get_content_maintype() != "image":
+            warnings.append(f"attachment {filename} not imported")
+        return []
+    data = part.get_payload(decode=True)
+    if not isinstance(data, bytes) or not data.strip():
+        return []
+    suffix = "." + filename.rpartition(".")[2].lower()
+    try:
+        found = read_attachment(data, suffix)
+    except Refusal as exc:
+        warnings.append(f"attachment {filename} not imported: it {exc.reason}")
+        return []
+    for extracted in found:
+        extracted.hints.setdefault("attachment", filename)
+    return found
+
+
+def _body(message: EmailMessage, warnings: list[str], *, required: bool) -> Extracted | None:
+    is_web_archive = _is_web_archive(message)
     sender_name, sender_address = email.utils.parseaddr(_header(message, "From"))
     domain = sender_address.rpartition("@")[2].lower() if "@" in sender_address else ""
     hints = {"sender_domain": domain} if domain else {}
-    if body.get_content_type() == "text/html":
-        extracted = extract_html(content, hints=hints)
-    else:
-        extracted = Extracted(text=content, format="email", hints=hints)
+    extracted = _content(message, hints, warnings, prefer_html=is_web_archive)
+    if extracted is None:
+        if required:
+            if any(w.startswith("winmail.dat") for w in warnings):
+                raise Refusal(
+                    "holds its text only in winmail.dat (Outlook rich text), which BriefDesk "
+                    "cannot read; ask the sender to send it as HTML or plain text"
+                )
+            raise Refusal("has no text or HTML body (only attachments?)")
+        return None
     extracted.format = "mhtml" if is_web_archive else "email"
     if is_web_archive:
         extracted.url = extracted.url or _header(message, "Snapshot-Content-Location")
@@ -57,7 +158,49 @@ def extract_email(data: bytes) -> Extracted:
     return extracted
 
 
-def _header(message: EmailMessage, name: str) -> str:
+def _is_web_archive(message: EmailMessage) -> bool:
+    return bool(_header(message, "Snapshot-Content-Location")) or (
+        message.get_content_type() == "multipart/related" and not _header(message, "From")
+    )
+
+
+def _content(
+    message: EmailMessage, hints: dict[str, str], warnings: list[str], *, prefer_html: bool
+) -> Extracted | None:
+    """The body alternative that holds the content, read into text."""
+    plain = message.get_body(preferencelist=("plain",))
+    html = message.get_body(preferencelist=("html",))
+    plain_text = _part_text(plain, warnings) if plain is not None else ""
+    html_doc: Extracted | None = None
+    if html is not None:
+        markup = _part_text(html, warnings)
+        if markup.strip():
+            try:
+                html_doc = extract_html(markup, hints=hints)
+            except Refusal:
+                html_doc = None
+    if html_doc is not None and (
+        prefer_html or len(plain_text.split()) < _STUB_SHARE * len(html_doc.text.split())
+    ):
+        return html_doc
+    if plain_text.strip():
+        return Extracted(text=plain_text, format="email", hints=dict(hints))
+    return html_doc
+
+
+def _part_text(part: Message, warnings: list[str]) -> str:
+    """A text part's content, decoded by our rules (WHATWG labels, UTF-8 wins)."""
+    data = part.get_payload(decode=True)
+    if isinstance(data, str):
+        return data
+    if not isinstance(data, bytes):
+        return ""
+    label = part.get_content_charset()
+    where = f"the {part.get_content_type()} part"
+    return decode_labelled(data, label, where, warnings)
+
+
+def _header(message: Message, name: str) -> str:
     """A header as one clean line; malformed headers give ``""`` instead of an exception."""
     try:
         value: Any = message.get(name)

@@ -1,4 +1,9 @@
-"""PDF: the text layer through pypdf, page by page; scanned pages are refused clearly."""
+"""PDF: the text layer through pypdf, page by page; scanned pages are refused clearly.
+
+Pages set in columns are read column by column (:mod:`briefdesk.sources.pdf_columns` on
+pypdf's layout mode). Permission-only encryption (an owner password that limits copying,
+no open password; RC4, AES-128 or AES-256) opens like any PDF, as in every viewer.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,8 @@ import contextlib
 import io
 import re
 from typing import Any
+
+from pypdf.errors import PdfReadError, PyPdfError
 
 from briefdesk.sources.dates import to_date
 from briefdesk.sources.errors import Refusal
@@ -16,6 +23,8 @@ from briefdesk.sources.limits import ImportLimits
 _MIN_LETTERS_PER_PAGE = 20
 _PRODUCER_TITLE = re.compile(r"^(Microsoft (Word|PowerPoint) - |untitled\b)", re.I)
 _FILENAME_TITLE = re.compile(r"\.(docx?|pdf|odt|rtf|txt|indd|qxp)$", re.I)
+_PAGE_ERRORS = (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, ZeroDivisionError)
+_PASSWORD = "is password-protected (it needs a password to open); ask for an unprotected copy"
 
 
 def extract_pdf(data: bytes, limits: ImportLimits) -> Extracted:
@@ -28,33 +37,34 @@ def extract_pdf(data: bytes, limits: ImportLimits) -> Extracted:
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
-            raise Refusal("is password-protected; save an unprotected copy")
+            raise Refusal(_PASSWORD)
         page_count = len(reader.pages)
     except Refusal:
         raise
-    except (DependencyError, FileNotDecryptedError) as exc:
-        raise Refusal(f"is encrypted in a way BriefDesk cannot open ({exc})") from exc
+    except FileNotDecryptedError as exc:
+        raise Refusal(_PASSWORD) from exc
+    except DependencyError as exc:
+        raise Refusal(
+            "is encrypted in a way BriefDesk cannot open; save an unprotected copy"
+        ) from exc
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise Refusal(f"is a damaged or unreadable PDF ({exc})") from exc
+        raise Refusal(f"is a damaged or unreadable PDF ({_short(exc)})") from exc
     if page_count == 0:
         raise Refusal("is a PDF with no pages")
     if page_count > limits.max_pdf_pages:
         raise Refusal(f"has {page_count} pages; the limit is {limits.max_pdf_pages}")
 
     pages: list[str] = []
+    mixed: list[int] = []
     size = 0
     for number, page in enumerate(reader.pages, start=1):
         try:
             text = page.extract_text() or ""
-        except (
-            PdfReadError,
-            PyPdfError,
-            ValueError,
-            KeyError,
-            TypeError,
-            ZeroDivisionError,
-        ) as exc:
-            raise Refusal(f"page {number} cannot be read ({exc})") from exc
+        except _PAGE_ERRORS as exc:
+            raise Refusal(f"page {number} cannot be read ({_short(exc)})") from exc
+        text, uncertain = _in_column_order(page, text)
+        if uncertain:
+            mixed.append(number)
         size += len(text)
         if size > limits.max_text_chars:
             raise Refusal(
@@ -66,6 +76,10 @@ def extract_pdf(data: bytes, limits: ImportLimits) -> Extracted:
     if letters < _MIN_LETTERS_PER_PAGE * page_count and letters < 200:
         raise Refusal("has no text layer (a scanned or image-only PDF); run it through OCR first")
     meta = _metadata(reader)
+    warnings = []
+    if mixed:
+        shown = ", ".join(map(str, mixed[:10])) + (" …" if len(mixed) > 10 else "")
+        warnings.append(f"text may be in mixed column order (page {shown})")
     return Extracted(
         text="\n\n".join(pages),
         format="pdf",
@@ -73,7 +87,21 @@ def extract_pdf(data: bytes, limits: ImportLimits) -> Extracted:
         author=_one_line(meta.get("author")),
         published=meta.get("created"),
         hints={"subject": _one_line(meta.get("subject")), "pages": str(page_count)},
+        warnings=warnings,
     )
+
+
+def _in_column_order(page: Any, plain: str) -> tuple[str, bool]:
+    """The page column by column when its layout shows columns, else pypdf's plain text."""
+    from briefdesk.sources.pdf_columns import split_columns
+
+    try:
+        layout = page.extract_text(extraction_mode="layout") or ""
+    except (*_PAGE_ERRORS, AttributeError, IndexError):
+        return plain, False
+    ordered, uncertain = split_columns(layout)
+    columned = ordered != "\n".join(line.strip() for line in layout.splitlines())
+    return (ordered if columned else plain), uncertain
 
 
 def _metadata(reader: Any) -> dict[str, Any]:
@@ -97,6 +125,10 @@ def _clean_title(value: object) -> str:
     title = _one_line(value)
     title = _PRODUCER_TITLE.sub("", title).strip()
     return "" if _FILENAME_TITLE.search(title) else title
+
+
+def _short(exc: Exception) -> str:
+    return " ".join(str(exc).split())[:120]
 
 
 def _one_line(value: object) -> str:

@@ -14,17 +14,35 @@ from collections import Counter
 # kept: they change the meaning of Persian, Indic and emoji text.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff\u180e"), None)
 _LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n\n", "\x0b": "\n", "\x0c": "\n\n"})
+# Latin typographic ligatures (U+FB00–FB06), common in PDF text layers: as letters, so that
+# "Oﬃce" can be found, quoted and read as "Office".
+_LIGATURES = str.maketrans(
+    {
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb05": "st",
+        "\ufb06": "st",
+    }
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _HORIZONTAL_SPACE = re.compile(r"[^\S\n]+")
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 # A word broken at a line end: "govern-\nment". Only lowercase letters on both sides, so
 # names ("Jean-\nPierre") and numbers ("2026-\n27") are never glued together.
 _LINE_END_HYPHEN = re.compile(r"\b([^\W\d_]+)-\n([^\W\d_]+)")
+_WORD = re.compile(r"[^\W\d_]+")
+# Compounds written on one line ("state-owned"); every word starts at most one look-ahead.
+_COMPOUND = re.compile(r"\b(?=([^\W\d_]+-[^\W\d_]+))")
 
 
 def normalize_text(text: str) -> str:
-    """NFC, one kind of newline, single spaces, at most one blank line, safe de-hyphenation."""
+    """NFC, one kind of newline, single spaces, at most one blank line, safe de-hyphenation,
+    Latin ligatures as letters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS)
+    text = text.translate(_LIGATURES)
     # Drop invisible and control characters before NFC: removing one between a letter and
     # a combining accent creates a pair that NFC must then compose.
     text = _CONTROL.sub("", text.translate(_INVISIBLE).replace("\t", " "))
@@ -40,21 +58,21 @@ def dehyphenate(text: str) -> str:
     Evidence from the text itself decides: if ``state-owned`` (or both ``state`` and
     ``owned`` as words) occurs elsewhere, the hyphen stays; otherwise the break was a
     typesetter's and the halves are joined (``govern-\\nment`` → ``government``).
+    Linear in the length of the text: the evidence is counted once, up front.
     """
     if "-\n" not in text:
         return text
     lowered = text.casefold()
-    counts = Counter(re.findall(r"[^\W\d_]+", lowered))
+    counts = Counter(_WORD.findall(lowered))
+    compounds = set(_COMPOUND.findall(lowered))
 
     def join(match: re.Match[str]) -> str:
         left, right = match.group(1), match.group(2)
         if not (left[-1].islower() and right[0].islower()):
             return match.group(0)
-        compound = f"{left}-{right}".casefold()
-        joined = f"{left}{right}".casefold()
-        if compound in lowered:
+        if f"{left}-{right}".casefold() in compounds:
             return f"{left}-{right}"
-        if counts[joined] > 0:
+        if counts[f"{left}{right}".casefold()] > 0:
             return f"{left}{right}"
         # Each half occurs once here already; more means they are words in their own right.
         halves_are_words = (
@@ -69,3 +87,8 @@ def dehyphenate(text: str) -> str:
 def paragraphs_to_text(blocks: list[str]) -> str:
     """Blocks (paragraphs, table rows groups) separated by one blank line."""
     return "\n\n".join(block for block in (b.strip() for b in blocks) if block)
+
+
+def one_line(value: str) -> str:
+    """Metadata as one normalised line."""
+    return normalize_text(value).replace("\n", " ") if value else ""

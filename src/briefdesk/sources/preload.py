@@ -6,6 +6,14 @@ import contextlib
 
 import briefdesk.sources.worker  # noqa: F401
 
-for _module in ("lxml.html", "trafilatura", "htmldate", "charset_normalizer", "pypdf", "docx"):
+for _module in (
+    "lxml.html",
+    "trafilatura",
+    "htmldate",
+    "charset_normalizer",
+    "pypdf",
+    "docx",
+    "webencodings",
+):
     with contextlib.suppress(ImportError):
         __import__(_module)

@@ -32,20 +32,27 @@ SUPPORTED_SUFFIXES: dict[str, Format] = {
     ".htm": Format.HTML,
     ".xhtml": Format.HTML,
     ".docx": Format.DOCX,
+    ".docm": Format.DOCX,
+    ".dotx": Format.DOCX,
+    ".dotm": Format.DOCX,
     ".pdf": Format.PDF,
     ".eml": Format.EMAIL,
     ".mht": Format.EMAIL,
     ".mhtml": Format.EMAIL,
 }
-SUPPORTED_LIST = ".txt .md .html .htm .docx .pdf .eml .mht"
+SUPPORTED_LIST = ".txt .md .html .htm .docx .docm .pdf .eml .mht"
 
 # Formats we recognise only to refuse them with a useful name.
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Stream names in an OLE compound file's directory (UTF-16LE) tell its kind apart.
+_OLE_KINDS: tuple[tuple[str, str], ...] = (
+    ("__substg1.0_", "is an Outlook .msg: in Outlook use File > Save As > .eml, then add that"),
+    ("EncryptionInfo", "is a password-protected Office file; save a copy without a password"),
+    ("WordDocument", "is an old Word .doc file; in Word use File > Save As > Word (.docx)"),
+    ("Workbook", "is an Excel workbook, not a format BriefDesk reads"),
+    ("PowerPoint Document", "is a PowerPoint presentation, not a format BriefDesk reads"),
+)
 _FOREIGN_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (
-        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
-        "an old-style Office file (.doc/.xls) or a "
-        "password-protected Word file; save it as .docx without a password",
-    ),
     (b"\x89PNG\r\n\x1a\n", "a PNG image (run OCR on it first)"),
     (b"\xff\xd8\xff", "a JPEG image (run OCR on it first)"),
     (b"GIF87a", "a GIF image"),
@@ -98,6 +105,8 @@ def sniff_binary(head: bytes, data: bytes, suffix: str) -> Format | None:
         return Format.PDF
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return _sniff_zip(data)
+    if head.startswith(_OLE_MAGIC):
+        raise Refusal(_ole_kind(data, suffix))
     for magic, what in _FOREIGN_MAGIC:
         if head.startswith(magic):
             raise Refusal(f"is {what}, not a format BriefDesk reads ({SUPPORTED_LIST})")
@@ -130,6 +139,21 @@ def looks_like_email(text: str, *, strict: bool) -> bool:
             return False
         known += match.group(1).lower() in _MAIL_HEADERS
     return known >= (3 if strict else 1)
+
+
+def _ole_kind(data: bytes, suffix: str) -> str:
+    """Which Office file this is: its directory's stream names, else its name."""
+    by_name = {".msg": "__substg1.0_", ".doc": "WordDocument", ".xls": "Workbook"}
+    for stream, reason in _OLE_KINDS:
+        if stream.encode("utf-16-le") in data:
+            return reason
+    for stream, reason in _OLE_KINDS:
+        if by_name.get(suffix.lower()) == stream:
+            return reason
+    return (
+        "is an old-style Office file (.doc/.xls/.msg) or a password-protected one; save it "
+        f"as .docx without a password ({SUPPORTED_LIST})"
+    )
 
 
 def _sniff_zip(data: bytes) -> Format:

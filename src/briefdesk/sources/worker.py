@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -10,30 +12,71 @@ from briefdesk.sources.decode import decode_bytes
 from briefdesk.sources.errors import Refusal
 from briefdesk.sources.extracted import Extracted
 from briefdesk.sources.limits import ImportLimits, describe_size
+from briefdesk.sources.normalize import normalize_text, one_line
 from briefdesk.sources.sniff import SUPPORTED_LIST, Format, sniff_binary, sniff_text, suffix_format
+from briefdesk.sources.textcheck import check_text
 
 _TEXT_SUFFIXES = {"", ".txt", ".text", ".md", ".markdown"}
 
 
-def import_path_job(path: str, limits: dict[str, Any]) -> dict[str, Any]:
-    """Read one file and extract it; the parent turns the result into a Source."""
+def import_path_job(path: str, limits: dict[str, Any]) -> list[dict[str, Any]]:
+    """Read one file into one or more finished texts (a mail may carry several articles).
+
+    Everything runs here, inside the worker's time and memory limits: reading, the
+    text checks and normalisation; the parent only builds Sources from the result.
+    """
     caps = ImportLimits(**limits)
     data = _read_capped(Path(path), caps.max_file_bytes)
-    extracted = extract_bytes(data, Path(path).suffix.lower(), caps)
-    # Normalising only shrinks whitespace; refuse the hopeless before shipping it back.
-    if len(extracted.text) > 2 * caps.max_text_chars:
-        raise Refusal(f"has more characters of text than the limit of {caps.max_text_chars:,}")
-    return extracted.as_dict()
+    with _plain_errors():
+        found = extract_bytes(data, Path(path).suffix.lower(), caps)
+        return [finish(extracted, caps).as_dict() for extracted in found]
 
 
-def html_job(markup: str) -> dict[str, Any]:
+def html_job(markup: str, limits: dict[str, Any]) -> list[dict[str, Any]]:
     """Pasted HTML markup to text and metadata."""
     from briefdesk.sources.from_html import extract_html
 
-    return extract_html(markup).as_dict()
+    with _plain_errors():
+        return [finish(extract_html(markup), ImportLimits(**limits)).as_dict()]
 
 
-def extract_bytes(data: bytes, suffix: str, limits: ImportLimits) -> Extracted:
+def text_job(text: str, limits: dict[str, Any]) -> list[dict[str, Any]]:
+    """Pasted plain text, checked and normalised under the same limits as files."""
+    from briefdesk.sources.from_text import extract_text
+
+    extracted = extract_text(text)
+    extracted.format = "pasted"
+    return [finish(extracted, ImportLimits(**limits)).as_dict()]
+
+
+@contextlib.contextmanager
+def _plain_errors() -> Iterator[None]:
+    """A library's surprise becomes a plain reason, never its internals (type, repr)."""
+    try:
+        yield
+    except (Refusal, MemoryError, RecursionError):
+        raise  # the sandbox words these itself
+    except Exception as exc:
+        raise Refusal(
+            "could not be read (damaged, or a variant of its format BriefDesk does not know)"
+        ) from exc
+
+
+def finish(extracted: Extracted, limits: ImportLimits) -> Extracted:
+    """Check for garbled characters, then normalise text and metadata (linear work)."""
+    # Normalising only shrinks whitespace; refuse the hopeless before working on it.
+    if len(extracted.text) > 2 * limits.max_text_chars:
+        raise Refusal(f"has more characters of text than the limit of {limits.max_text_chars:,}")
+    text = check_text(extracted.text, extracted.warnings)
+    extracted.text = normalize_text(text)
+    for name in ("title", "outlet", "author", "url"):
+        setattr(extracted, name, one_line(getattr(extracted, name)))
+    extracted.language = one_line(extracted.language)[:35]
+    extracted.normalized = True
+    return extracted
+
+
+def extract_bytes(data: bytes, suffix: str, limits: ImportLimits) -> list[Extracted]:
     """Pick the importer from the content (the name only breaks ties) and run it."""
     if not data.strip():
         raise Refusal("is empty")
@@ -41,11 +84,11 @@ def extract_bytes(data: bytes, suffix: str, limits: ImportLimits) -> Extracted:
     if fmt is Format.PDF:
         from briefdesk.sources.from_pdf import extract_pdf
 
-        return extract_pdf(data, limits)
+        return [extract_pdf(data, limits)]
     if fmt is Format.DOCX:
         from briefdesk.sources.from_docx import extract_docx
 
-        return extract_docx(data, limits)
+        return [extract_docx(data, limits)]
     claimed = suffix_format(suffix)
     try:
         text = decode_bytes(data)
@@ -58,16 +101,16 @@ def extract_bytes(data: bytes, suffix: str, limits: ImportLimits) -> Extracted:
     if fmt is Format.HTML:
         from briefdesk.sources.from_html import extract_html
 
-        return extract_html(data)
+        return [extract_html(data)]
     if fmt is Format.EMAIL:
         from briefdesk.sources.from_email import extract_email
 
-        return extract_email(data)
+        return extract_email(data, lambda inner, kind: extract_bytes(inner, kind, limits))
     if claimed is None and suffix not in _TEXT_SUFFIXES:
         raise Refusal(f"has an unsupported file type {suffix} (BriefDesk reads {SUPPORTED_LIST})")
     from briefdesk.sources.from_text import extract_markdown, extract_text
 
-    return extract_markdown(text) if fmt is Format.MARKDOWN else extract_text(text)
+    return [extract_markdown(text) if fmt is Format.MARKDOWN else extract_text(text)]
 
 
 def _read_capped(path: Path, max_bytes: int) -> bytes:

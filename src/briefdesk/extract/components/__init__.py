@@ -1,0 +1,1 @@
+"""Small rules over one Doc; the order they run in is declared in ``extract.pipeline``."""

@@ -1,0 +1,100 @@
+"""Component: names joined by "and" are split into parts, which go back through the chunk rules."""
+
+from __future__ import annotations
+
+from briefdesk.extract.components.chunk_rules import CLAIM, NEXT, View
+from briefdesk.extract.firstnames import first_names
+from briefdesk.extract.lexicon import (
+    ORG_HEADS,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+)
+from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.text import (
+    Chunk,
+    Sentence,
+    Token,
+    strip_possessive,
+)
+from briefdesk.extract.vocab import (
+    CONNECTOR_WORDS,
+)
+
+
+def joined_by_and(res: Resolver, v: View) -> str:
+    if " and " in v.bare and split_and(res, v.sentence, v.chunk):
+        return CLAIM
+    return NEXT
+
+
+def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
+    """ "Britain and India": two names joined by "and" are two actors, not one."""
+    words = [strip_possessive(w).lower() for w in chunk.words]
+    if words.count("and") > 2:
+        # "A and B and C and D": a list of names, split at every "and" at once so a long
+        # list costs time in proportion to its length.
+        _split_list(res, chunk, words)
+        return True
+    index = words.index("and")
+    left, right = chunk.tokens[:index], chunk.tokens[index + 1 :]
+    heads = ORG_HEADS | ROLE_HEADS
+    left_heads = {t.text.lower() for t in left} & heads
+    if right and right[-1].text.lower() in heads and not left_heads:
+        return False  # "Research and Development Organisation", "Commerce and Industry Minister"
+    # "Minister of Petroleum and Mineral Resources Karim Badawi": "and" inside a title
+    # whose left part is nothing but title words.
+    left_low = [strip_possessive(t.text).lower() for t in left]
+    cut = next((k for k, w in enumerate(left_low) if w in {"of", "for"}), -1)
+    if (
+        cut > 0
+        and set(left_low[:cut]) & ROLE_HEADS
+        and all(
+            w in ROLE_MODIFIERS or w in ORG_HEADS or w in CONNECTOR_WORDS or res.country_of(w)
+            for w in left_low[cut:]
+        )
+    ):
+        return False
+    # "Ministry of Energy and Mineral Resources": "and" inside the complement of a body.
+    left_lower = [t.text.lower() for t in left]
+    if (
+        "of" in left_lower
+        and set(left_lower[: left_lower.index("of")]) & ORG_HEADS
+        and right
+        and right[0].text.lower() != "the"
+        and not {t.text.lower() for t in right} & ORG_HEADS
+        and not res.country_of(res.text[right[0].start : right[-1].end])
+        and right[0].text.lower() not in first_names()
+        and not any(res.country_of(strip_possessive(t.text)) for t in left)
+    ):
+        return False
+    # "Deputy Prime Minister and Defence Minister X", "Commerce and Industry Minister X":
+    # one title joined by "and" stays one title.
+    title_words = ROLE_HEADS | ROLE_MODIFIERS
+    left_words = [strip_possessive(t.text).lower() for t in left]
+    if left_words and res.country_of(left[0].text):
+        left_words = left_words[1:]
+    if (
+        left_words
+        and all(w in title_words for w in left_words)
+        and any(t.text.lower() in ROLE_HEADS for t in right)
+    ):
+        return False
+    while right and right[0].text.lower() in {"the", "of"}:
+        right = right[1:]
+    # The parts go back through the chunk rules from a work list, never by recursion, so a
+    # long "A and B and C ..." costs no stack.
+    res.split.extend(Chunk(tuple(part), False) for part in (left, right) if part)
+    return True
+
+
+def _split_list(res: Resolver, chunk: Chunk, words: list[str]) -> None:
+    part: list[Token] = []
+    parts: list[list[Token]] = []
+    for token, word in zip(chunk.tokens, words, strict=True):
+        if word == "and":
+            parts.append(part)
+            part = []
+        elif part or word not in {"the", "of"}:
+            part.append(token)
+    parts.append(part)
+    res.split.extend(Chunk(tuple(p), False) for p in parts if p)

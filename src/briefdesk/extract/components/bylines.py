@@ -1,0 +1,37 @@
+"""Component: bylines and wire credits name people."""
+
+from __future__ import annotations
+
+from briefdesk.extract.lexicon import (
+    ORG_HEADS,
+    ROLE_HEADS,
+)
+from briefdesk.extract.names import (
+    name_like_words,
+)
+from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.vocab import (
+    CREDIT_NAME,
+    CREDIT_RE,
+)
+
+
+def credits(res: Resolver) -> None:
+    """Bylines and wire credits name people: "By Asif Shahzad and Gibran Naiyyar
+    Peshimam", "(Additional reporting by Krishn Kaushik in New Delhi; Editing by Raju
+    Gopalakrishnan)". Only names that look like names (two to four capitalised words)."""
+    for credit in CREDIT_RE.finditer(res.text):
+        pos = credit.end()
+        for _ in range(6):
+            name = CREDIT_NAME.match(res.text, pos)
+            if not name:
+                break
+            words = name.group(1).split()
+            if not name_like_words(words) or any(
+                res.country_of(w) or w.lower() in ROLE_HEADS | ORG_HEADS for w in words
+            ):
+                break
+            res.person(name.group(1), name.start(1), name.end(1))
+            if not name.group(2):
+                break  # no "and"/"," after this name: the credit ends here
+            pos = name.end()

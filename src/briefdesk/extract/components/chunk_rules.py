@@ -1,0 +1,375 @@
+"""Components: the ordered rules tried on each run of capitalised words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from briefdesk.extract.components.titles import (
+    person_of,
+    title_comma_name,
+    title_with_country,
+    titled_person,
+)
+from briefdesk.extract.cues_orgs import acronym_after, org_affiliation, org_name
+from briefdesk.extract.lexicon import (
+    INTERNATIONAL_ORGS,
+    LEGAL_SUFFIXES,
+    ORG_HEADS,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+)
+from briefdesk.extract.names import (
+    name_like,
+)
+from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.text import (
+    Chunk,
+    Sentence,
+    Token,
+    is_possessive,
+    strip_possessive,
+)
+from briefdesk.extract.vocab import (
+    AREA_AFTER,
+    COMMODITY_HEADS,
+    DESIGNATION_LEAD,
+    HONORIFIC_WORDS,
+    NAME_HONORIFICS,
+    PLACE_HEADS,
+    PLACE_OF_BEFORE,
+    PLACE_OF_LEAD,
+    REGIONS,
+    SHORT_HEADS,
+    SITE_AFTER,
+    WHOLE_WITH_OF,
+    WORKS_AFTER,
+)
+from briefdesk.extract.words import word_list
+
+# A rule's verdict on a chunk: CLAIM (handled, stop), NEXT (try the next rule), DEFER (stop and
+# leave the chunk to the late pass).
+CLAIM, NEXT, DEFER = "claim", "next", "defer"
+
+
+@dataclass
+class View:
+    """What every chunk rule reads about one chunk, computed once."""
+
+    sentence: Sentence
+    chunk: Chunk
+    words: list[str]
+    phrase: str
+    bare: str
+    last: str
+    lowered: list[str]
+    rest: list[Token]
+    lead_code: str = ""
+
+
+ChunkRule = Callable[[Resolver, "View"], str]
+
+
+def view(res: Resolver, sentence: Sentence, chunk: Chunk) -> View:
+    words = chunk.words
+    phrase = res.text[chunk.start : chunk.end]
+    return View(
+        sentence=sentence,
+        chunk=chunk,
+        words=words,
+        phrase=phrase,
+        bare=strip_possessive(phrase),
+        last=strip_possessive(words[-1]),
+        lowered=[strip_possessive(w).lower() for w in words],
+        rest=list(chunk.tokens),
+    )
+
+
+def legal_suffix_alone(res: Resolver, v: View) -> str:
+    if len(v.words) == 1 and v.words[0].lower().rstrip(".") in LEGAL_SUFFIXES:
+        return CLAIM  # the "Ltd." of "Mitsubishi Heavy Industries, Ltd."
+    return NEXT
+
+
+def designation(res: Resolver, v: View) -> str:
+    words = v.words
+    if (
+        len(words) >= 2
+        and DESIGNATION_LEAD.match(words[0])
+        and words[0] not in INTERNATIONAL_ORGS
+        and not any(w.lower() in ORG_HEADS for w in words)
+    ):
+        return CLAIM  # "M142 HIMARS", "K9 Thunder": a weapon, not an organisation
+    return NEXT
+
+
+def rank_abbreviation(res: Resolver, v: View) -> str:
+    if (
+        len(v.words) == 1
+        and v.words[0].lower() in HONORIFIC_WORDS
+        and re.match(r"\.\s+[A-Z]", res.after(v.chunk.end, 4))
+    ):
+        return CLAIM  # the "Col." of "Col. Xerxes Trinidad" is a rank, not a person
+    return NEXT
+
+
+def short_head(res: Resolver, v: View) -> str:
+    """ "The Ministry announced": the last ministry named, never a new organisation."""
+    words, chunk = v.words, v.chunk
+    if len(words) != 1 or strip_possessive(words[0]).lower() not in SHORT_HEADS:
+        return NEXT
+    key = res.last_org_by_head.get(strip_possessive(words[0]).lower())
+    if key:
+        word = strip_possessive(words[0])
+        res.alias(key, word, chunk.start, chunk.start + len(word), "org.short-head")
+        res.found.mentions.append((chunk.start, chunk.start + len(word), key))
+    return CLAIM
+
+
+def honorific_name(res: Resolver, v: View) -> str:
+    """ "Mr Modi", "Ms Wong": the name without the honorific."""
+    chunk = v.chunk
+    # Initials ("Mr A. Mensah") are part of the name, though "A" alone reads as a stopword.
+    named_words = [
+        t for t in chunk.tokens[1:] if not (len(t.text) == 1 and res.text[t.end : t.end + 1] == ".")
+    ]
+    if not (
+        len(v.words) >= 2
+        and v.words[0].lower().rstrip(".") in NAME_HONORIFICS
+        and named_words
+        and name_like(named_words)
+    ):
+        return NEXT
+    named = chunk.tokens[1:]
+    name = strip_possessive(res.text[named[0].start : named[-1].end])
+    if res.known_entity(name):
+        return NEXT
+    res.person(name, named[0].start, named[0].start + len(name))
+    return CLAIM
+
+
+def shares_of(res: Resolver, v: View) -> str:
+    """ "Shares of Kestrel rose": the company whose shares a sentence opens with."""
+    bare, chunk = v.bare, v.chunk
+    held = re.match(r"(?:Shares|Stock|Stakes?)\s+(?:in|of)\s+(?:the\s+)?", bare)
+    if held and len(bare) > held.end() and not res.country_of(bare[held.end() :]):
+        name = bare[held.end() :]
+        res.org(name, chunk.start + held.end(), chunk.start + held.end() + len(name))
+        return CLAIM
+    return NEXT
+
+
+def international_org(res: Resolver, v: View) -> str:
+    if v.bare in INTERNATIONAL_ORGS:
+        res.org(v.bare, v.chunk.start, v.chunk.start + len(v.bare))
+        return CLAIM
+    return NEXT
+
+
+def state_name(res: Resolver, v: View) -> str:
+    code = res.gaz.names.get(v.bare)
+    if code:
+        res.state(code, v.bare, v.chunk.start, v.chunk.start + len(v.bare))
+        return CLAIM
+    return NEXT
+
+
+def lead_country(res: Resolver, v: View) -> str:
+    """A leading demonym or country names the affiliation of what follows."""
+    rest, bare = v.rest, v.bare
+    lead_code = res.country_of(rest[0].text)
+    if lead_code and len(rest) > 1 and title_with_country(res, v.chunk, rest):
+        return CLAIM
+    if lead_code and len(rest) > 1 and PLACE_OF_LEAD.match(bare):
+        lead_code = ""  # "Taiwan Strait", "Philippine Sea": a place, not the state
+    if lead_code and len(rest) > 1 and _brand_after_country(res, v):
+        # "Peru Gold Traders", "Canada Goose reported": a company named after a country
+        # names no state.
+        res.rule = "org.country-brand"
+        res.org(v.bare, v.chunk.start, v.chunk.start + len(v.bare), lead_code)
+        return CLAIM
+    v.lead_code = lead_code
+    if lead_code:
+        lead = rest[0]
+        word = strip_possessive(lead.text)
+        res.state(lead_code, word, lead.start, lead.start + len(word))
+        if len(rest) == 1:
+            return CLAIM
+    return NEXT
+
+
+_LEGAL_OF_PLACE = re.compile(
+    r"^(.+?\s(?:Inc|Ltd|LLC|Corp|Co|PLC|plc|AG|SA|GmbH|Limited|Corporation|Pty)\.?)\s+of\s+"
+    r"(?:the\s+)?([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})$"
+)
+
+
+def _brand_after_country(res: Resolver, v: View) -> bool:
+    lead = v.rest[0].text
+    if lead not in res.gaz.names or is_possessive(lead) or res.known_place(v.bare):
+        return False
+    tail = v.lowered[1:]
+    if any(w in ROLE_HEADS or w in ROLE_MODIFIERS or w in {"of", "and", "the"} for w in tail):
+        return False
+    if tail[-1] in BUSINESS_HEADS:
+        return True
+    # "Canada Goose reported", "Sierra Madre Foods said": an unknown word after the country,
+    # then a verb companies are the subject of.
+    return not any(w in ORG_HEADS for w in tail) and bool(
+        _COMPANY_VERB.match(res.after(v.chunk.end, 30))
+    )
+
+
+BUSINESS_HEADS = word_list("business_heads")
+_COMPANY_VERB = re.compile(
+    r"\s+(?:reported|posted|shipped|sells|sold|makes|made|exports|exported|employs|listed|"
+    r"raised|expects|said\s+(?:its|profits?|sales|revenue|shares))\b"
+)
+
+
+def title_then_comma_name(res: Resolver, v: View) -> str:
+    return CLAIM if title_comma_name(res, v.chunk, v.lead_code) else NEXT
+
+
+def person_with_title(res: Resolver, v: View) -> str:
+    return CLAIM if titled_person(res, v.sentence, v.chunk, v.lead_code) else NEXT
+
+
+def place_by_shape(res: Resolver, v: View) -> str:
+    """ "Port of Gwadar", "Strait of Malacca", "Luzon Strait", a place head word, a region."""
+    bare, chunk = v.bare, v.chunk
+    titled = any(w in ROLE_HEADS for w in v.lowered)
+    if (
+        (PLACE_OF_LEAD.match(bare) and not titled)
+        or (v.last.lower() in PLACE_HEADS and not titled)
+        or bare in REGIONS
+        or _FACILITY.search(bare)
+    ):
+        res.place(bare, chunk.start, chunk.start + len(bare))
+        return CLAIM
+    return NEXT
+
+
+# Sites named like bodies: "Kourou Space Centre", "Baikonur Cosmodrome", "Woomera Test Range".
+_FACILITY = re.compile(
+    r"\s(?:Space\s(?:Centre|Center|Port)|Cosmodrome|Spaceport|Launch\s(?:Site|Complex|Centre|"
+    r"Center|Pad)|Test\sRange|Firing\sRange|Air\s?[Bb]ase|Naval\sBase|Naval\sStation)$"
+)
+
+
+def works_town(res: Resolver, v: View) -> str:
+    """ "at its Cugir facility", "Hanwha's Changwon plant": the town of a works."""
+    bare, chunk = v.bare, v.chunk
+    if (
+        WORKS_AFTER.match(res.after(chunk.end, 20))
+        and (
+            res.known_place(bare)
+            or re.search(r"\b(?:its|their|[A-Z][\w-]*['’]s)\s+$", res.before(chunk.start, 30))
+        )
+        and not res.found.actors.get(f"org:{bare.lower()}")
+    ):
+        res.place(bare, chunk.start, chunk.start + len(bare))
+        return CLAIM
+    return NEXT
+
+
+def named_site(res: Resolver, v: View) -> str:
+    """ "the Transmed pipeline", "Batajnica air base", "the port city of Gwadar"."""
+    if v.lead_code and len(v.rest) == 1:
+        return NEXT
+    chunk, bare = v.chunk, v.bare
+    site = SITE_AFTER.match(res.after(chunk.end, 20))
+    if site and not is_possessive(v.words[-1]):
+        end = chunk.end + site.end()
+        res.place(res.text[chunk.start : end], chunk.start, end)
+        return CLAIM
+    if (
+        AREA_AFTER.match(res.after(chunk.end, 16))
+        or PLACE_OF_BEFORE.search(res.before(chunk.start, 30))
+    ) and name_like(v.rest):
+        res.place(bare, chunk.start, chunk.start + len(bare))
+        return CLAIM
+    return NEXT
+
+
+def person_of_body(res: Resolver, v: View) -> str:
+    return CLAIM if person_of(res, v.sentence, v.chunk) else NEXT
+
+
+def has_digits(res: Resolver, v: View) -> str:
+    return DEFER if any(ch.isdigit() for ch in v.bare) else NEXT
+
+
+def commodity(res: Resolver, v: View) -> str:
+    if len(v.lowered) == 1 and v.lowered[0] in COMMODITY_HEADS:
+        return CLAIM  # a lone "LNG" or "Gas" is a commodity, not an organisation
+    return NEXT
+
+
+def ampersand_firm(res: Resolver, v: View) -> str:
+    """ "TEPCO Fuel & Power", "Procter & Gamble": an ampersand joins a firm's name."""
+    bare, chunk = v.bare, v.chunk
+    if len(v.words) >= 2 and " & " in bare and not res.known_entity(bare):
+        res.org(bare, chunk.start, chunk.start + len(bare), org_affiliation(res, chunk))
+        return CLAIM
+    return NEXT
+
+
+def org_head(res: Resolver, v: View) -> str:
+    """A head word ("Ministry", "Bank", "Group") makes an organisation."""
+    lowered, bare, chunk = v.lowered, v.bare, v.chunk
+    if not any(w in ORG_HEADS for w in lowered) or all(w in ROLE_MODIFIERS for w in lowered):
+        return DEFER
+    tail = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)$", bare)
+    if (
+        tail
+        and res.country_of(tail.group(1))
+        and (
+            " of " in bare[: tail.start()]
+            or lowered[len(bare[: tail.start()].split()) - 1] not in WHOLE_WITH_OF
+        )
+    ):
+        code = res.country_of(tail.group(1))
+        res.state(code, tail.group(1), chunk.start + tail.start(1), chunk.start + tail.end(1))
+        name = bare[: tail.start()]
+        if name.lower() in {"government", "the government", "state", "people"}:
+            # "the Government of Sri Lanka" is the state itself.
+            res.state(code, bare, chunk.start, chunk.start + len(bare))
+            return CLAIM
+        # "Ministry of Energy of the Republic of Kazakhstan": the state's formal name.
+        name = re.sub(
+            r"\s+of\s+the\s+(?:Republic|Kingdom|State|Federation|Sultanate|Emirate|"
+            r"Islamic Republic|People's Republic|Federal Republic|Commonwealth)$",
+            "",
+            name,
+        )
+        res.org(name, chunk.start, chunk.start + len(name), code)
+        return CLAIM
+    legal = _LEGAL_OF_PLACE.match(bare)
+    if legal and not res.country_of(legal.group(2)):
+        # "Redline Avionics Inc of Tulsa": the company ends at its legal form; the town after
+        # it is where it sits.
+        town = legal.group(2)
+        at = chunk.start + legal.start(2)
+        res.org(legal.group(1), chunk.start, chunk.start + len(legal.group(1)))
+        res.rule = "place.after-legal-form"
+        res.place(town, at, at + len(town), res.gaz.cities.get(town, ("", 0))[0])
+        return CLAIM
+    affiliation = v.lead_code or org_affiliation(res, chunk)
+    name = org_name(res, chunk)
+    start = chunk.start
+    lead = v.rest[0]
+    if (
+        v.lead_code
+        and len(v.rest) > 2
+        and lead.text in res.gaz.adjectives
+        and v.lowered[1] in {"ministry", "department"}
+    ):
+        # "the Philippine Department of National Defense": the body's name is without the
+        # adjective, which gives its country.
+        start = v.rest[1].start
+        name = res.text[start : chunk.start + len(name)]
+    res.org(name, start, start + len(name), affiliation)
+    acronym_after(res, chunk, bare)
+    return CLAIM

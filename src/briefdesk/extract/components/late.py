@@ -1,0 +1,143 @@
+"""Component: chunks no early rule claimed: capitals, cities, short forms, given names."""
+
+from __future__ import annotations
+
+import re
+
+from briefdesk.extract.cues_orgs import (
+    acronym_after,
+    metonymic,
+    org_affiliation,
+    org_context,
+    short_form,
+)
+from briefdesk.extract.firstnames import first_names
+from briefdesk.extract.lexicon import (
+    HONORIFICS,
+    ORG_HEADS,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+)
+from briefdesk.extract.names import (
+    name_like,
+)
+from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.text import (
+    Chunk,
+    Sentence,
+    is_possessive,
+    strip_possessive,
+)
+from briefdesk.extract.vocab import (
+    COMMON_CITY_WORDS,
+    ITEM_AFTER,
+    MONTHS,
+    WEEKDAYS,
+)
+
+
+# --- late: capitals, cities, bare names ---------------------------------------------
+def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
+    phrase = strip_possessive(res.text[chunk.start : chunk.end])
+    if phrase in WEEKDAYS or (
+        phrase in MONTHS
+        and re.search(
+            r"\b(?:in|since|until|by|from|of|last|next|early|late|mid)\s+$",
+            res.before(chunk.start, 8).lower(),
+        )
+    ):
+        return
+    start, end = chunk.start, chunk.start + len(phrase)
+    possessive = is_possessive(chunk.words[-1])
+    if phrase in res.gaz.capitals:
+        code = res.gaz.capitals[phrase]
+        if possessive or metonymic(res, start, end):
+            res.state(code, phrase, start, end)
+        else:
+            res.rule = "place.capital"
+            res.place(phrase, start, end, code)
+        return
+    alias = short_form(res, phrase)
+    if alias:
+        res.alias(alias, phrase, start, end, "alias.short-form")
+        res.index(alias)
+        res.found.mentions.append((start, end, alias))
+        return
+    code = res.country_of(phrase)
+    if code:
+        res.state(code, phrase, start, end)
+        return
+    if phrase in res.gaz.provinces and phrase not in COMMON_CITY_WORDS:
+        res.place(phrase, start, end, res.gaz.provinces[phrase])
+        return
+    city = res.gaz.cities.get(phrase)
+    if (
+        city
+        and phrase not in COMMON_CITY_WORDS
+        and (city[1] > 300_000 or res.after_locative(start))
+    ):
+        res.place(phrase, start, end, city[0])
+        return
+    words = chunk.words
+    if {w.lower() for w in words} <= ROLE_HEADS | ROLE_MODIFIERS | HONORIFICS:
+        return
+    if ITEM_AFTER.match(res.after(chunk.end, 30)):
+        return  # "Akinci drones", "Rafale jets": a type name, not an organisation
+    if _leader_of(res, chunk, phrase):
+        # "Ndlovu's cabinet", "Ruto's government": a surname that owns a government.
+        res.rule = "person.leader-possessive"
+        res.person(phrase, start, end)
+        return
+    if org_context(res, start, end, words):
+        res.org(phrase, start, end, org_affiliation(res, chunk))
+        acronym_after(res, chunk, phrase)
+        return
+    if (
+        res.after_locative(start)
+        and len(words) <= 3
+        and not phrase.isupper()
+        and not re.search(r"\bto\s+(?:the\s+)?$", res.before(start, 12))
+        and not {w.lower() for w in words} & (ORG_HEADS | ROLE_HEADS | ROLE_MODIFIERS)
+        and re.match(
+            r"\s*(?:,|\.|\s(?:and|on|last|this|next|for|to|from|with)\b)", res.after(end, 12)
+        )
+        and not any(ch.isdigit() for ch in phrase)
+    ):
+        res.rule = "place.after-locative"
+        res.place(phrase, start, end)
+        return
+    given_name_person(res, chunk, phrase, start, end)
+
+
+def given_name_person(res: Resolver, chunk: Chunk, phrase: str, start: int, end: int) -> None:
+    """ "talks chaired by Maria Fernanda Espinosa": two to four name words, the first a
+    known given name, and nothing else about the words says place or organisation."""
+    tokens = list(chunk.tokens)
+    if not 2 <= len(tokens) <= 4 or not name_like(tokens) or phrase.isupper():
+        return
+    if tokens[0].text.lower() not in first_names():
+        return
+    if any(res.known_entity(strip_possessive(t.text)) for t in tokens):
+        return
+    if re.match(r"['’]s\s+[A-Z][\w-]*\d|\s+\(", res.after(chunk.end, 20)):
+        return
+    res.rule = "person.given-name"
+    res.person(phrase, start, end)
+
+
+_LEADER_OWNS = re.compile(
+    r"['’]s\s+(?:cabinet|government|administration|presidency|premiership|aides|wife|husband|"
+    r"son|daughter|coalition)\b"
+)
+
+
+def _leader_of(res: Resolver, chunk: Chunk, phrase: str) -> bool:
+    words = chunk.words
+    return (
+        len(words) <= 3
+        and is_possessive(words[-1])
+        and not phrase.isupper()
+        and name_like(list(chunk.tokens))
+        and not res.known_entity(phrase)
+        and bool(_LEADER_OWNS.match(res.text, chunk.start + len(phrase)))
+    )

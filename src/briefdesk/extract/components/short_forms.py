@@ -1,0 +1,23 @@
+"""Component: "the ministry", "the bank" refer to the last organisation of that kind."""
+
+from __future__ import annotations
+
+import re
+
+from briefdesk.extract.resolver import Resolver
+
+
+def short_forms(res: Resolver) -> None:
+    """ "the ministry", "the bank", "the agency": the last organisation with that head."""
+    for match in re.finditer(
+        r"\b[Tt]he (ministry|bank|Bank|agency|company|lender|"
+        r"air force|navy|fund|Fund|group|utility)\b",
+        res.text,
+    ):
+        head = match.group(1).lower()
+        key = res.last_org_by_head.get(head.split()[-1])
+        if head == "lender":
+            key = res.last_org_by_head.get("bank") or res.last_org_by_head.get("fund")
+        if key is None:
+            continue
+        res.alias(key, match.group(), match.start(), match.end(), "org.the-head")

@@ -1,0 +1,358 @@
+"""Components: people named with a title, an apposition, or next to a speech verb."""
+
+from __future__ import annotations
+
+import re
+
+from briefdesk.extract.cues_people import (
+    apposition,
+    counterpart,
+    head_of_before,
+    lowercase_role_before,
+    possessor_before,
+    speaks,
+)
+from briefdesk.extract.firstnames import first_names
+from briefdesk.extract.lexicon import (
+    HONORIFICS,
+    ORG_HEADS,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+)
+from briefdesk.extract.names import (
+    name_like,
+    name_like_words,
+)
+from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.text import (
+    Chunk,
+    Sentence,
+    Token,
+    is_possessive,
+    strip_possessive,
+)
+from briefdesk.extract.vocab import (
+    COMMA_NAME,
+    CONNECTOR_WORDS,
+    FILING_AFTER,
+    HONORIFIC_WORDS,
+)
+
+
+def title_with_country(res: Resolver, chunk: Chunk, rest: list[Token]) -> bool:
+    """ "Pakistan's Ambassador to China Khalil Hashmi": the country ends the title."""
+    before = res.before(chunk.start, 80)
+    match = re.search(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})\s(to|of|for)\s$", before)
+    if not match or match.group(1).split()[-1].lower() not in ROLE_HEADS:
+        return False
+    names = rest[1:]
+    if not names or not name_like(names):
+        return False
+    country = strip_possessive(rest[0].text)
+    res.state(res.country_of(country), country, rest[0].start, rest[0].start + len(country))
+    role = f"{match.group(1)} {match.group(2)} {country}"
+    affiliation = possessor_before(res, chunk.start - len(before) + match.start())
+    name = strip_possessive(res.text[names[0].start : names[-1].end])
+    res.person(name, names[0].start, names[0].start + len(name), role, affiliation)
+    return True
+
+
+# --- people ---------------------------------------------------------------------------
+def title_comma_name(res: Resolver, chunk: Chunk, lead_code: str) -> bool:
+    """ "Indonesia's Coordinating Minister for Economic Affairs, Airlangga Hartarto, said":
+    a capitalised title, then the name set off by commas."""
+    tokens = list(chunk.tokens)[1:] if lead_code else list(chunk.tokens)
+    if not tokens:
+        return False
+    lowered = [strip_possessive(t.text).lower() for t in tokens]
+    if lowered[0] not in ROLE_HEADS | ROLE_MODIFIERS or not set(lowered) & ROLE_HEADS:
+        return False
+    if is_possessive(tokens[-1].text):
+        return False
+    match = COMMA_NAME.match(res.text, chunk.end)
+    if not match:
+        return False
+    name = match.group(1)
+    words = name.split()
+    if (
+        not name_like_words(words)
+        or {w.lower() for w in words} & (ROLE_HEADS | ORG_HEADS | ROLE_MODIFIERS)
+        or any(res.country_of(w) for w in words)
+        or any(w.isupper() and len(w) > 1 for w in words)
+    ):
+        return False
+    role = res.text[tokens[0].start : tokens[-1].end]
+    affiliation = (
+        res.affiliation_name(lead_code) if lead_code else possessor_before(res, chunk.start)
+    )
+    start = match.start(1)
+    res.person(name, start, start + len(name), role, affiliation)
+    return True
+
+
+def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: str) -> bool:
+    tokens = list(chunk.tokens)
+    if lead_code:
+        tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[0].text.lower().rstrip(".") in HONORIFIC_WORDS:
+        tokens = tokens[1:]  # "His Majesty Sultan X"
+    lowered = [t.text.lower() for t in tokens]
+    head_positions = [i for i, w in enumerate(lowered) if w in ROLE_HEADS]
+    if not head_positions:
+        return bare_person(res, sentence, chunk, tokens, lead_code)
+    tokens, state_after = _name_of_state(res, tokens, head_positions[-1])
+    lowered = lowered[: len(tokens)]
+    boundary = _title_boundary(res, tokens, head_positions)
+    name_tokens = tokens[boundary + 1 :]
+    role_tokens = tokens[: boundary + 1]
+    affiliation = res.affiliation_name(lead_code) if lead_code else ""
+    # An organisation before the title: "GAMI Governor Ahmad Al-Ohali".
+    first_head = next(
+        i
+        for i, t in enumerate(role_tokens)
+        if t.text.lower() in ROLE_HEADS
+        or (t.text.lower() in ROLE_MODIFIERS and t.text.lower() not in CONNECTOR_WORDS)
+    )
+    if first_head > 0:
+        org_tokens = role_tokens[:first_head]
+        org_name = res.text[org_tokens[0].start : org_tokens[-1].end]
+        code = res.country_of(org_name)
+        if code:
+            res.state(code, org_name, org_tokens[0].start, org_tokens[-1].end)
+            affiliation = res.affiliation_name(code)
+        else:
+            key = res.org(org_name, org_tokens[0].start, org_tokens[-1].end)
+            affiliation = res.found.actors[key].name
+        role_tokens = role_tokens[first_head:]
+    while name_tokens and name_tokens[0].text.lower() in HONORIFICS:
+        name_tokens = name_tokens[1:]
+    while role_tokens and role_tokens[-1].text.lower() in HONORIFICS:
+        role_tokens = role_tokens[:-1]
+    for token in role_tokens:
+        code = res.country_of(token.text)
+        if code and token is not role_tokens[0]:
+            res.state(
+                code,
+                strip_possessive(token.text),
+                token.start,
+                token.start + len(strip_possessive(token.text)),
+            )
+            affiliation = affiliation or res.affiliation_name(code)
+    role = res.text[role_tokens[0].start : role_tokens[-1].end] if role_tokens else ""
+    of_state = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)$", role)
+    if of_state and res.country_of(of_state.group(1)):
+        role = role[: of_state.start()]  # "President of Azerbaijan": the country is the affiliation
+    if not name_tokens:
+        if lowered[-1] in ROLE_HEADS or any(t.text.lower() in ROLE_HEADS for t in role_tokens):
+            return title_then_name(res, chunk, role, affiliation)
+        return False
+    if not name_like(name_tokens):
+        return False
+    if res.known_entity(strip_possessive(res.text[name_tokens[0].start : name_tokens[-1].end])):
+        return False
+    # "Prime Minister Shehbaz Sharif of Pakistan": a country after the name.
+    name = strip_possessive(res.text[name_tokens[0].start : name_tokens[-1].end])
+    of_country = re.match(
+        r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?: [A-Z][\w.]*)*)", res.after(chunk.end, 50)
+    )
+    if of_country and not affiliation:
+        code = res.country_of(of_country.group(1))
+        if code:
+            affiliation = res.affiliation_name(code)
+    affiliation = affiliation or state_after
+    if not affiliation:
+        affiliation = possessor_before(res, chunk.start)
+    lower_role = lowercase_role_before(res, chunk.start)
+    if (
+        lower_role
+        and not lead_code
+        and role_tokens
+        and role_tokens[0].text.lower()
+        in {"colonel", "general", "major", "captain", "lieutenant", "admiral", "brigadier"}
+    ):
+        role = lower_role[0]
+        affiliation = affiliation or lower_role[1]
+    elif role.lower() in RANKS and re.match(r",\s+the\s", res.after(chunk.end, 8)):
+        # "General Tan Wei, the new army chief": the function, not the rank, is the role.
+        appos = apposition(res, name_tokens[0].start + len(name))
+        if appos and appos[0]:
+            role = re.sub(r"^(?:new|newly[- ]appointed|incoming|current)\s+", "", appos[0])
+            affiliation = affiliation or appos[1]
+    res.person(name, name_tokens[0].start, name_tokens[0].start + len(name), role, affiliation)
+    return True
+
+
+RANKS = frozenset(
+    [
+        "general",
+        "lieutenant general",
+        "major general",
+        "brigadier",
+        "brigadier general",
+        "colonel",
+        "lieutenant colonel",
+        "major",
+        "captain",
+        "lieutenant",
+        "admiral",
+        "vice admiral",
+        "rear admiral",
+        "commodore",
+        "air marshal",
+        "air chief marshal",
+        "field marshal",
+        "sergeant",
+    ]
+)
+
+
+def _name_of_state(res: Resolver, tokens: list[Token], last_head: int) -> tuple[list[Token], str]:
+    """ "President Ana Silva of Costa Rica": the state after the name is the affiliation, and
+    the name stops before "of"."""
+    words = [t.text for t in tokens]
+    if "of" not in words[last_head + 1 :]:
+        return tokens, ""
+    cut = words.index("of", last_head + 1)
+    tail = tokens[cut + 1 :]
+    if tail and tail[0].text == "the":
+        tail = tail[1:]
+    between = tokens[last_head + 1 : cut]
+    if not tail or not between or not name_like(between):
+        return tokens, ""
+    place = res.text[tail[0].start : tail[-1].end]
+    code = res.gaz.names.get(place, "")
+    if not code:
+        return tokens, ""
+    res.state(code, place, tail[0].start, tail[-1].end)
+    return tokens[:cut], res.affiliation_name(code)
+
+
+def _title_boundary(res: Resolver, tokens: list[Token], head_positions: list[int]) -> int:
+    """Index of the last token of the title: the name is what follows it."""
+    # The name is what follows the last title, organisation or country word.
+    boundary = -1
+    for i, token in enumerate(tokens):
+        word = strip_possessive(token.text)
+        if (
+            word.lower() in ROLE_HEADS
+            or word.lower() in ORG_HEADS
+            or res.country_of(word)
+            or (word.lower() in ROLE_MODIFIERS and i <= head_positions[-1])
+        ):
+            boundary = i
+    # "Minister of Foreign Affairs Nasser Bourita", "Cabinet Secretary for Defence Soipan
+    # Tuya": a complement after the last title word belongs to the title.
+    after_head = head_positions[-1] + 1
+    if after_head < len(tokens) and tokens[after_head].text in {"of", "for"}:
+        i = after_head
+        while i < len(tokens) and (
+            tokens[i].text in {"of", "for", "and", "the"}
+            or tokens[i].text.lower() in ROLE_MODIFIERS | ORG_HEADS
+            or res.country_of(strip_possessive(tokens[i].text))
+        ):
+            i += 1
+        # "Minister of Petroleum and Mineral Resources Karim Badawi": the name starts at
+        # the first given name when the complement has words of its own.
+        j = i
+        while j < len(tokens) - 1 and tokens[j].text.lower() not in first_names():
+            j += 1
+        if i < j < len(tokens) - 1 and tokens[i - 1].text == "and":
+            i = j
+        elif i > after_head and len(tokens) - i >= 3:
+            # "Minister of Water Resources Shavkat Khamraev": complement words of its own
+            # and no given name we know; a name is most often its last two words.
+            i = j if i < j < len(tokens) - 1 else len(tokens) - 2
+        if i > after_head + 1 and i < len(tokens):
+            boundary = max(boundary, i - 1)
+    return boundary
+
+
+def title_then_name(res: Resolver, chunk: Chunk, role: str, affiliation: str) -> bool:
+    """ "Kenya's Cabinet Secretary for the National Treasury, Njuguna Ndung'u, welcomed"."""
+    match = re.match(
+        r",\s+((?:[A-Z][\w'’\-]+)(?:\s+(?:[A-Z][\w'’\-]+|bin|al|de|van|von))"
+        r"{0,4})(?=,|\s+(?:said|told|says|added))",
+        res.after(chunk.end, 80),
+    )
+    if not match:
+        return False
+    affiliation = affiliation or possessor_before(res, chunk.start)
+    start = chunk.end + match.start(1)
+    res.rule = "person.title-then-name"
+    res.person(match.group(1), start, start + len(match.group(1)), role, affiliation)
+    return True
+
+
+def person_of(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
+    """ "economist Víctor Rodríguez Padilla of the National Autonomous University"."""
+    words = [t.text for t in chunk.tokens]
+    if "of" not in words:
+        return False
+    cut = words.index("of")
+    left = list(chunk.tokens[:cut])
+    if not left or not name_like(left) or len(left) < 2:
+        return False
+    if {t.text.lower() for t in left} & (ROLE_HEADS | ROLE_MODIFIERS | ORG_HEADS):
+        return False
+    lower = lowercase_role_before(res, left[0].start)
+    if not lower and not speaks(res, left[0].start, chunk.end):
+        return False
+    right = [t for t in chunk.tokens[cut + 1 :]]
+    while right and right[0].text.lower() == "the":
+        right = right[1:]
+    if not right:
+        return False
+    target = res.text[right[0].start : right[-1].end]
+    code = res.country_of(target)
+    if code:
+        res.state(code, target, right[0].start, right[-1].end)
+        affiliation = res.affiliation_name(code)
+    else:
+        affiliation = res.found.actors[res.org(target, right[0].start, right[-1].end)].name
+    name = res.text[left[0].start : left[-1].end]
+    res.person(name, left[0].start, left[-1].end, lower[0] if lower else "", affiliation)
+    return True
+
+
+def bare_person(
+    res: Resolver, sentence: Sentence, chunk: Chunk, tokens: list[Token], lead_code: str
+) -> bool:
+    """A name with its role after it, before it in lower case, or next to "said"."""
+    while len(tokens) > 1 and tokens[0].text.lower().rstrip(".") in HONORIFIC_WORDS:
+        tokens = tokens[1:]  # "Lt Col Ahmed Saleh"
+    if not tokens or not name_like(tokens) or lead_code:
+        return False
+    name = strip_possessive(res.text[tokens[0].start : tokens[-1].end])
+    if res.known_entity(name):
+        return False
+    if re.match(r"['’]s\s+[A-Z][\w-]*\d|\s+\(|\s+declined", res.after(chunk.end, 20)):
+        return False
+    res.rule = "person.apposition"
+    appos = apposition(res, tokens[-1].end)
+    if appos:
+        res.person(name, tokens[0].start, tokens[0].start + len(name), *appos)
+        return True
+    lower = lowercase_role_before(res, tokens[0].start)
+    if not lower and re.match(r"\s*,", res.after(tokens[-1].end, 4)):
+        # "Indonesia's defence minister, Prabowo Subianto, said": a title set off by commas.
+        comma = re.search(r",\s+$", res.before(tokens[0].start, 6))
+        if comma:
+            at = tokens[0].start - len(comma.group())
+            lower = lowercase_role_before(res, at + 1, res.before(at, 90) + " ")
+            if lower and not lower[1]:
+                lower = None  # "..., economist, X," with no owner is too loose
+    if not lower and re.match(r"\s*,", res.after(tokens[-1].end, 4)):
+        lower = head_of_before(res, tokens[0].start)
+    if lower and lower[0].endswith("counterpart"):
+        lower = counterpart(res, sentence, tokens[0].start, lower)
+    if lower and (len(tokens) >= 2 or lower[1]):
+        res.rule = "person.role-before-name"
+        res.person(name, tokens[0].start, tokens[0].start + len(name), *lower)
+        return True
+    if FILING_AFTER.match(res.after(chunk.end, 60)):
+        return False  # "Tessaro Marine said in a stock exchange filing": a company
+    if len(tokens) >= 2 and speaks(res, tokens[0].start, tokens[-1].end):
+        res.rule = "person.speaks"
+        res.person(name, tokens[0].start, tokens[0].start + len(name))
+        return True
+    return False

@@ -1,0 +1,249 @@
+"""Reads around a name that says organisation, government (metonymy) or short form."""
+
+from __future__ import annotations
+
+import re
+
+from briefdesk.extract.lexicon import (
+    ORG_DESCRIPTORS,
+    ORG_HEADS,
+    ROLE_MODIFIERS,
+    STOPWORDS,
+)
+from briefdesk.extract.names import (
+    acronym_letters,
+    initials,
+)
+from briefdesk.extract.resolver import ActorBuild, Resolver
+from briefdesk.extract.text import (
+    NAME_PARTICLES,
+    Chunk,
+    strip_possessive,
+)
+from briefdesk.extract.vocab import (
+    AGREEMENT_WORDS,
+    BUSINESS_CLAUSE,
+    DESCRIBED_BY_COUNTRY,
+    FILING_AFTER,
+    LOCATIVE,
+    STATE_VERBS,
+)
+
+
+def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
+    before = res.before(start, 40)
+    after = res.after(end, 40)
+    descriptor = re.search(r"(\w+)\s+$", before)
+    if descriptor and descriptor.group(1).lower() in ORG_DESCRIPTORS:
+        return True
+    if BUSINESS_CLAUSE.match(after):
+        return True  # "Rheinmetall, which is building a gunpowder plant"
+    # "the Istanbul-based Aselsan", "produced under licence by Bumar-Labedy".
+    if re.search(r"\w-based\s+(?:[a-z-]+\s+){0,3}$", before) or re.search(
+        r"\b(?:made|built|produced|manufactured|developed|designed|operated|owned|awarded to)"
+        r"\s+(?:under licen[cs]e\s+)?(?:by\s+)?$",
+        before,
+    ):
+        return True
+    # "Petróleos Mexicanos (Pemex)": a name that defines its own short form.
+    acronym = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", after)
+    if (
+        acronym
+        and len(words) >= 2
+        and acronym.group(1)[0] == words[0][0]
+        and words[-1].lower() not in AGREEMENT_WORDS
+    ):
+        return True
+    if re.search(
+        r"\b(?:[Ss]hares|[Ss]tock|[Ss]take|subsidiary|unit|rival|rivals)\s+(?:in|of)\s+$",
+        before,
+    ):
+        return True  # "shares in Rheinmetall"
+    if re.search(
+        r"\b(?:[A-Z][\w.]*)['’]s\s+(?:state(?:-owned)?\s+)?"
+        r"(?:(?!of\b|to\b|for\b|from\b|with\b)[a-z]+\s+){0,3}$",
+        before,
+    ) and (len(words) == 1 or all(w.isupper() for w in words)):
+        return True
+    if re.search(
+        r"\b(?:contract|agreement|deal|deals|talks|partner|partnership|signed|inked|sealed|"
+        r"partnered|teamed up)\s+with\s+$",
+        before,
+    ):
+        return True
+    # "agreed to buy LNG from Shell": an unknown name a buyer buys from is a supplier.
+    if re.search(
+        r"\b(?:buy|buys|bought|purchase|purchased|order|ordered|import|imported|acquire|"
+        r"acquired|procure|procured|source|sourced)\b(?:[^.;]|\.(?=\d)){0,60}\bfrom\s+$",
+        res.before(start, 100),
+    ):
+        return True
+    if re.match(
+        r"\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:" + "|".join(ORG_DESCRIPTORS) + r")\b",
+        after,
+    ):
+        return True
+    if re.match(
+        r"['’]s\s+(?:(?i:chief|ceo|cfo|coo|chairman|chairwoman|chairperson|board|shares|"
+        r"spokesperson|spokesman|spokeswoman|managing director|share price|stock|"
+        r"subsidiary|headquarters)\b|[A-Z][\w-]*\d)",
+        after,
+    ):
+        return True
+    # "Tessaro Marine said in a stock exchange filing": filings are companies'. A plain
+    # "said in a statement" is not enough: people issue statements too.
+    if FILING_AFTER.match(res.after(end, 60)):
+        return True
+    single = len(words) == 1
+    if single and words[0].lower() in res.lower_words:
+        return False  # "Deal signed": the word is also written in lower case in the text
+    # "Gazprom said", and "Sonatrach and Eni agreed" / "Pemex and CFE import" for both.
+    speaks = re.match(
+        r"(?:\s+and\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,4})?(?:\s+both)?"
+        r"\s+(?:said|says|announced|reported|declined|signed|will|has|is|agreed|plans|won|"
+        r"wins|offered|offers|supplies|sells|builds|makes|posted|expects|delivered|import|"
+        r"imports|export|exports|operate|operates|produce|produces|own|owns|shipped)\b",
+        res.after(end, 80),
+    )
+    return bool(speaks and (single or all(w.isupper() for w in words)))
+
+
+def metonymic(res: Resolver, start: int, end: int) -> bool:
+    after = re.match(r"\s+(\w+)", res.after(end, 20))
+    before = re.search(r"(\w+)\s+$", res.before(start, 20))
+    if (
+        before
+        and before.group(1).lower() in LOCATIVE
+        and not (after and after.group(1) == "and" and before.group(1).lower() == "to")
+    ):
+        return False
+    verb = before.group(1) if before else ""
+    if (
+        verb.islower()
+        and len(verb) > 3
+        and verb.endswith(("ed", "es", "ts", "rs", "ns"))
+        and verb not in LOCATIVE
+        and verb not in {"was", "has", "does", "is", "its", "this", "news", "times", "years"}
+    ):
+        return True  # "worries Washington", "angered Beijing": the government
+    if before and before.group(1) == "and":
+        # "visited Kyiv and Warsaw", "officials in Islamabad and Beijing": the first
+        # name's preposition decides for both.
+        pair = re.search(
+            r"(\w+)\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s+and\s+$", res.before(start, 60)
+        )
+        if pair and pair.group(1).lower() in LOCATIVE - {"to"}:
+            return False
+    if after and (
+        after.group(1).lower() in STATE_VERBS
+        or (after.group(1).islower() and after.group(1).endswith("s") and len(after.group(1)) > 3)
+    ):
+        return True
+    return bool(
+        before
+        and before.group(1).lower()
+        in {
+            "between",
+            "both",
+            "and",
+            "with",
+            "beyond",
+            "than",
+            "urged",
+            "pressed",
+            "help",
+            "helps",
+            "for",
+            "sanction",
+            "thanked",
+            "against",
+            "told",
+            "gave",
+            "give",
+            "gives",
+            "sent",
+            "handed",
+            "made",
+            "supply",
+            "supplies",
+            "supplied",
+            "sell",
+            "sold",
+            "arm",
+            "armed",
+            "backed",
+            "supported",
+            "invited",
+            "asked",
+            "accused",
+        }
+    )
+
+
+def short_form(res: Resolver, phrase: str) -> str:
+    """Actor key for a surname, acronym or short name seen before in full."""
+
+    def check(_key: str, actor: ActorBuild) -> bool:
+        if actor.type == "person":
+            return phrase in actor.name.split() and phrase.lower() not in NAME_PARTICLES
+        return (
+            phrase == actor.name
+            or phrase in actor.aliases
+            or initials(actor.name) == acronym_letters(phrase)
+            # "Piaggio" after "Piaggio Aerospace", "Hanwha" after "Hanwha Aerospace".
+            or (
+                actor.type == "organization"
+                and actor.name.startswith(phrase + " ")
+                and not res.known_entity(phrase)
+                and phrase.lower() not in ORG_HEADS | ROLE_MODIFIERS | STOPWORDS
+            )
+        )
+
+    return res.first(
+        [
+            f"w:{phrase}",
+            f"a:{phrase}",
+            f"o:{phrase}",
+            f"i:{acronym_letters(phrase)}",
+            f"p:{phrase}",
+        ],
+        check,
+    )
+
+
+def org_affiliation(res: Resolver, chunk: Chunk) -> str:
+    for token in chunk.tokens:
+        code = res.country_of(token.text)
+        if code:
+            return code
+    possessor = re.search(r"(\w[\w.]*)['’]s\s+(?:[\w-]+\s+){0,3}$", res.before(chunk.start, 60))
+    if possessor:
+        return res.country_of(possessor.group(1))
+    # "Hungarian state-owned energy group MVM", "South Korean lender KEXIM".
+    described = DESCRIBED_BY_COUNTRY.search(res.before(chunk.start, 80))
+    if described and described.group(2).lower() in ORG_DESCRIPTORS:
+        return res.country_of(described.group(1))
+    return ""
+
+
+def org_name(res: Resolver, chunk: Chunk) -> str:
+    return strip_possessive(res.text[chunk.start : chunk.end])
+
+
+def acronym_after(res: Resolver, chunk: Chunk, name: str) -> None:
+    match = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", res.after(chunk.end, 16))
+    if not match:
+        # "Export-Import Bank of India (Exim Bank)": a short name of a few words that
+        # keeps the head word and the first letter of the full name.
+        match = re.match(r"\s*\(([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){1,2})\)", res.after(chunk.end, 40))
+        if match and not (
+            match.group(1).split()[-1] in name.split() and match.group(1)[0] == name[0]
+        ):
+            match = None
+    if match:
+        key = f"org:{name.lower()}"
+        start = chunk.end + match.start(1)
+        if key in res.found.actors:
+            res.alias(key, match.group(1), start, start + len(match.group(1)), "org.acronym")
+            res.index(key)
+            res.found.mentions.append((start, start + len(match.group(1)), key))

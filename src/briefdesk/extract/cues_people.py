@@ -1,0 +1,247 @@
+"""Reads around a name that several rules share: titles before it, appositions after it, speech."""
+
+from __future__ import annotations
+
+import re
+
+from briefdesk.extract.lexicon import (
+    ORG_HEADS,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    SPEECH_VERBS,
+    STOPWORDS,
+)
+from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.text import (
+    Sentence,
+)
+from briefdesk.extract.vocab import (
+    CONNECTOR_WORDS,
+    HEADS_VERB,
+    LOWER_ROLE_RE,
+    OCCUPATION_AT,
+    ROLE_ENDS,
+)
+
+
+def possessor_before(res: Resolver, pos: int) -> str:
+    before = res.before(pos, 60)
+    base = pos - len(before)
+    match = re.search(r"([A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s\s+$", before)
+    if not match:
+        return ""
+    code = res.country_of(match.group(1))
+    if code:
+        res.state(code, match.group(1), base + match.start(1), base + match.end(1))
+        return res.affiliation_name(code)
+    return org_named(res, match.group(1))
+
+
+def lowercase_role_before(
+    res: Resolver, pos: int, window: str | None = None
+) -> tuple[str, str] | None:
+    """ "Sonatrach chief executive Toufik Hakkar", "U.S. envoy Steve Witkoff"."""
+    if window is None:
+        window = res.before(pos, 90)
+    # The title must end in a role word right before the name; checking that first skips
+    # the costly end-anchored search for almost every name.
+    stripped = window.rstrip()
+    if len(stripped) == len(window):
+        return None
+    tail = len(stripped)
+    while tail > 0 and ("a" <= stripped[tail - 1] <= "z" or stripped[tail - 1] == "-"):
+        tail -= 1
+    if stripped[tail:].lstrip("-") not in ROLE_ENDS:
+        return None
+    match = LOWER_ROLE_RE.search(window)
+    if not match:
+        return None
+    words = match.group(2).split()
+    while words and (
+        words[0] not in ROLE_HEADS | ROLE_MODIFIERS | {"counterpart"} or words[0] in CONNECTOR_WORDS
+    ):
+        words = words[1:]
+    if not words or words[-1] not in ROLE_HEADS | {"counterpart"}:
+        return None
+    owner = re.sub(r"^(?:The|A|An)\s+", "", match.group(1) or "")
+    affiliation = ""
+    role = " ".join(words)
+    owner_words = [w.lower() for w in owner.split()]
+    possessive = bool(owner) and match.group(0)[len(owner) :].startswith(("'s", "’s"))
+    if (
+        owner_words
+        and not possessive
+        and all(w in ROLE_MODIFIERS or w in ORG_HEADS for w in owner_words)
+    ):
+        # "Foreign Ministry spokesperson": a generic body is part of the title.
+        role = f"{owner} {role}"
+        owner = ""
+        affiliation = possessor_before(res, pos - len(match.group(0)))
+    if owner:
+        code = res.country_of(owner)
+        affiliation = res.affiliation_name(code) if code else owner
+        if owner.lower() in STOPWORDS:
+            affiliation = ""
+    return role, affiliation
+
+
+def head_of_before(res: Resolver, pos: int) -> tuple[str, str] | None:
+    """ "The head of Russia's Rostec, Sergei Chemezov, said": title, then the name."""
+    match = re.search(
+        r"\b[Tt]he\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+of\s+(?:the\s+)?"
+        r"(?:([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)['’]s\s+)?([A-Z][^,;]{1,60}?),\s+$",
+        res.before(pos, 120),
+    )
+    if not match or match.group(1).split()[-1] not in ROLE_HEADS:
+        return None
+    target = match.group(3)
+    code = res.country_of(target)
+    if code:
+        return match.group(1), res.affiliation_name(code)
+    return match.group(1), org_named(res, target)
+
+
+def counterpart(
+    res: Resolver, sentence: Sentence, pos: int, lower: tuple[str, str]
+) -> tuple[str, str]:
+    """ "his Omani counterpart Badr Albusaidi": the same title as the other minister."""
+    for start, _end, key in reversed(res.found.mentions):
+        actor = res.found.actors[key]
+        if sentence.start <= start < pos and actor.type == "person" and actor.role:
+            return actor.role, lower[1]
+    return lower
+
+
+def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
+    """ ", Pakistan's Ambassador to China," or ", chief executive of TAI,"."""
+    heads = re.match(
+        r",\s+who\s+(heads|leads|chairs|runs|directs)\s+(?:the\s+)?"
+        r"([A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|of|for|and|the))*)",
+        res.after(pos, 120),
+    )
+    if heads:
+        # "X, who heads the Defence Industry Agency,": head of that organisation.
+        org = heads.group(2)
+        at = pos + heads.start(2)
+        code = res.country_of(org)
+        if code:
+            return "head", res.affiliation_name(code)
+        key = res.org(org, at, at + len(org))
+        return HEADS_VERB[heads.group(1)], res.found.actors[key].name
+    # "Dalia Ezzat is a non-resident fellow at the Middle East Institute" reads like the
+    # apposition ", a non-resident fellow at ...".
+    after = re.sub(r"^\s+(?:is|was)\s+(an?)\s+(?=[a-z])", r", \1 ", res.after(pos, 140))
+    match = re.match(
+        r",\s+(?:(the|a|an|its|his|her)\s+)?(?:([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)['’]s\s+)?"
+        r"([^,;:()\"“”]{2,90}?)(?=,|\.\s|\.$|;|\)|\s+(?:said|told|says|who|in an interview))",
+        after,
+    )
+    if not match:
+        return None
+    phrase = match.group(3).strip()
+    words = phrase.split()
+    lowered = [w.lower().strip(".") for w in words]
+    head_index = next((i for i, w in enumerate(lowered[:5]) if w in ROLE_HEADS), None)
+    # ", a political scientist at Cairo University", ", a defence commentator at Antena 3":
+    # an occupation we have no title word for, placed at a named body.
+    occupation = match.group(1) in {"a", "an"} and OCCUPATION_AT.match(phrase)
+    if head_index is None and not occupation:
+        return None
+    owner = match.group(2) or ""
+    affiliation = ""
+    if head_index is not None and head_index > 0 and not owner:
+        prefix = " ".join(words[:head_index])
+        known = org_named(res, prefix, create=False) or (
+            res.country_of(prefix) and res.affiliation_name(res.country_of(prefix))
+        )
+        first_mod = next((i for i, w in enumerate(lowered) if w in ROLE_MODIFIERS), head_index)
+        if not known and first_mod > 0:
+            prefix = " ".join(words[:first_mod])
+            known = org_named(res, prefix, create=False) or (prefix if prefix.isupper() else "")
+        if known:
+            affiliation = known
+            words = words[len(prefix.split()) :]
+            phrase = " ".join(words)
+    generic = re.match(
+        r"(?:[a-z-]+\s+){0,2}?"
+        r"(company|country|group|firm|bank|ministry|agency|government|fund|lender)['’]s\s+",
+        phrase,
+    )
+    if generic and not owner and len(words) > 1:
+        # "the company's chairman": the last organisation of that kind, if any.
+        body = generic.group(1)
+        last = res.last_org_by_head.get("bank" if body == "lender" else body)
+        if last and body != "country":
+            affiliation = affiliation or res.found.actors[last].name
+        phrase = phrase[generic.end() :]
+        words = phrase.split()
+    lead = words[0]
+    if not owner and res.country_of(lead) and len(words) > 1:
+        affiliation = res.affiliation_name(res.country_of(lead))
+        words = words[1:]
+        phrase = " ".join(words)
+    if owner:
+        code = res.country_of(owner)
+        affiliation = res.affiliation_name(code) if code else org_named(res, owner)
+    # "an energy analyst at Capital Economics in London": the city is not part of the role.
+    phrase = re.sub(
+        r"(\s(?:at|with|of)\s.*)\s+in\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?$", r"\1", phrase
+    )
+    complement = re.search(
+        r"\s(?:of|at|with)\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s(?:[A-Z][\w.\-]*|\d+|of|and|for))*)$",
+        phrase,
+    )
+    if complement:
+        target = complement.group(1)
+        code = res.country_of(target)
+        linker = phrase[complement.start() : complement.start(1)]
+        at_org = bool(re.search(r"\s(?:at|with)\s", linker))
+        target_words = {w.lower() for w in target.split()}
+        if (
+            code
+            or org_named(res, target, create=False)
+            or target.isupper()
+            or at_org  # "a senior official at Rosatom"
+            or (target_words & ORG_HEADS and not target_words & ROLE_MODIFIERS)
+        ):
+            affiliation = affiliation or (
+                res.affiliation_name(code) if code else org_named(res, target)
+            )
+            at = res.text.find(target, pos, pos + 160)
+            if code and at >= 0:
+                res.state(code, target, at, at + len(target))
+            if not code and at >= 0 and not org_named(res, target, create=False):
+                res.org(target, at, at + len(target))  # "at Rosatom": an organisation
+            if code or (" to " not in phrase and not phrase.startswith("Senior")):
+                phrase = phrase[: complement.start()].strip()
+    return phrase, affiliation
+
+
+def speaks(res: Resolver, start: int, end: int) -> bool:
+    after = re.match(r"\s*(?:,\s*)?(\w+)", res.after(end, 30))
+    before = re.search(r"(\w+)\s+$", res.before(start, 30))
+    by_line = re.search(
+        r"(?:^|\n|\()\s*(?:By|Reporting by|Editing by|Writing by)\s+$"
+        r"|;\s*(?:Editing|Writing|Additional reporting) by\s+$",
+        res.before(start, 40),
+    )
+    return bool(
+        (after and after.group(1).lower() in SPEECH_VERBS)
+        or (before and before.group(1).lower() in SPEECH_VERBS)
+        or by_line
+        or (
+            before
+            and before.group(1) in {"to", "by"}
+            and re.search(r"according\s+to\s+$", res.before(start, 20))
+        )
+    )
+
+
+def org_named(res: Resolver, name: str, create: bool = True) -> str:
+    key = f"org:{name.lower()}"
+    if key in res.found.actors:
+        return res.found.actors[key].name
+    for actor in res.found.actors.values():
+        if name in actor.aliases:
+            return actor.name
+    return name if create else ""

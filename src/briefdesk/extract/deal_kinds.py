@@ -1,0 +1,398 @@
+"""Deal vocabulary read from one sentence: kind, status, counted items, number words."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from briefdesk.extract.lexicon import (
+    ARMS_WORDS,
+    DEAL_CUES,
+    ENERGY_WORDS,
+    MONTH_NAMES,
+    NON_DEAL_CUES,
+    STATUS_WORDS,
+)
+from briefdesk.extract.money import MoneyMention, find_money
+from briefdesk.extract.text import Sentence
+from briefdesk.extract.words import word_list
+
+WORD = re.compile(r"[A-Za-z][\w-]*")
+UNITS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def number_words() -> dict[str, int]:
+    """One to ninety-nine as written out ("twenty-four", "twenty four"), plus "a dozen"."""
+    words = {word: n for n, word in enumerate(UNITS, start=1)}
+    for t, tens in enumerate(TENS, start=2):
+        words[tens] = t * 10
+        for u, unit in enumerate(UNITS[:9], start=1):
+            words[f"{tens}-{unit}"] = words[f"{tens} {unit}"] = t * 10 + u
+    words["a dozen"] = words["dozen"] = 12
+    return words
+
+
+NUMBER_WORDS = number_words()
+# Longest first, so "twenty-four" is not read as "twenty".
+NUMBER_ALT = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+
+
+def number_value(words: str) -> int | None:
+    """ "12", "twelve", "Twenty-Four", "a dozen" -> the number; else None."""
+    cleaned = " ".join(words.lower().split())
+    return int(cleaned) if cleaned.isdigit() else NUMBER_WORDS.get(cleaned)
+
+
+ITEM_HEADS = (
+    r"fighter jets|fighter jet|fighter aircraft|jet trainers|jets|fighters|aircraft|warplanes|"
+    r"helicopters|patrol vessels|patrol boats|vessels|boats|interceptors|"
+    r"drones|unmanned aircraft|missiles|missile systems|air defen[cs]e systems?|tanks|"
+    r"main battle tanks|frigates|submarines|corvettes|warships|ships|howitzers|artillery|"
+    r"launchers|radars?|vehicles|trainers|rifles|systems|batteries"
+)
+# Words that never sit between a designation and the item noun ("Fincantieri sold two frigates").
+NOT_ITEM_WORDS = "|".join(
+    [
+        r"(?:billion|million|trillion|worth|of|for|and|the|to|from|with|by|in|on|at|a|an)\b",
+        r"(?:will|would|has|have|had|is|are|was|were|be|been|also|more|its|their)\b",
+        r"(?:" + NUMBER_ALT + r")\b",
+        r"[a-z]+ed\b",
+        r"(?:sold|sells|sell|buy|buys|bought|supply|supplies|order|orders|won|wins|got)\b",
+    ]
+)
+# A count before the item: "12", "twelve (12)", "a dozen", "up to 24", "an additional 12",
+# "12 more". "two squadrons of" counts squadrons, not aircraft: no count is taken there.
+ITEM_RE = re.compile(
+    rf"(?:(?<![\d.,\w-])(?P<qty>\d+|(?i:{NUMBER_ALT}))(?:\s*\(\d+\))?\s+"
+    r"(?:more\s+|additional\s+|further\s+|new\s+)?)?"
+    rf"(?P<item>\b(?:(?:[A-Z][\w/.-]*|\d+[A-Za-z][\w/.-]*)\s+){{0,4}}(?:\b(?!{NOT_ITEM_WORDS})[a-z-]+\s+){{0,2}}"
+    rf"(?:{ITEM_HEADS}))\b"
+)
+# Any counted goods after contract phrasing, for items with no known head noun: "a contract for
+# twelve (12) Piranha armoured personnel carriers", "to supply 40 coastal guns worth ...".
+COUNTED_STOP = (
+    r"(?:worth|valued|for|from|to|with|at|in|on|by|under|and|or|as|over|which|that|"
+    r"the|a|an|of|will|would|is|are|was|were|be|costing|totalling|each)\b"
+)
+COUNTED_RE = re.compile(
+    r"\b(?:for|of|(?:to\s+)?(?:buy|supply|acquire|purchase|procure|deliver|order)(?:s|ed)?)\s+"
+    r"(?:up\s+to\s+|an\s+additional\s+|a\s+further\s+|another\s+)?"
+    rf"(?P<qty>\d+|(?i:{NUMBER_ALT}))(?:\s*\(\d+\))?\s+(?:more\s+|additional\s+|new\s+)?"
+    rf"(?P<item>(?:(?!{COUNTED_STOP})[A-Za-z0-9][\w/.-]*\s+){{0,4}}"
+    rf"(?!{COUNTED_STOP})[a-z][a-z-]*s)\b(?=\s*[,.;:)]|\s*$|\s+{COUNTED_STOP})"
+)
+# Counted things that are no goods: "for 12 years", "of 20 percent", "of 40 others".
+NOT_GOODS = word_list("not_goods")
+NOT_GOODS_FIRST = word_list("not_goods_first")
+# Deal-kind names are labels, never an item ("arms sale", "energy supply").
+KIND_LABELS = word_list("kind_labels")
+
+
+PARTY_TYPES = {"state", "organization", "international_organization"}
+NO_PARTY_KINDS = frozenset({"trade_agreement", "mou", "joint_venture"})
+CONVERSION_GAP = re.compile(
+    r"^\s*\(\s*(?:about|around|roughly|approximately|approx\.|some|nearly|or|~|c\.)?\s*$"
+)
+
+
+FROM_TO_RE = re.compile(
+    r"\b(?:sale|sales|deal|supply|delivery|transfer|export)\b.*\bfrom\b.*\bto\b"
+)
+# Other sentences that may name a deal's parties or item are looked for this many sentences
+# either side of it: the whole of any normal article, and bounded work on a 2 MB paste.
+REACH = 40
+
+
+def nearby_sentences(sents: list[Sentence], index: int) -> list[Sentence]:
+    return sents[max(0, index - REACH) : index + REACH + 1]
+
+
+@dataclass
+class DealBuild:
+    kind: str
+    value: MoneyMention | None
+    item: str = ""
+    quantity: int | None = None
+    buyer: str = ""
+    seller: str = ""
+    status: str = "reported"
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    item_span: tuple[int, int] | None = None
+    sentence_index: int = -1
+    # True when the roles are only a guess from "A and B signed" (the government side buys).
+    weak: bool = False
+    # What decided each party, in plain words ("subject of 'will sell'").
+    buyer_why: str = ""
+    seller_why: str = ""
+
+
+@functools.lru_cache(maxsize=64)
+def word_set(text: str) -> frozenset[str]:
+    """Lower-case words of a sentence; cached, since every amount in a sentence asks again."""
+    return frozenset(w.lower() for w in WORD.findall(text))
+
+
+# What the amount itself is, from the nouns right after it: "a 4 billion yen grant",
+# "a EUR150 million credit line", "$7bn refinery joint venture". This outranks the sentence's
+# other words ("radars ... under a 4 billion yen grant" is a grant, not an arms sale).
+HEAD_KINDS = (
+    ("grant", re.compile(r"^(?:\s*\([^)]{0,40}\))?\s+(?:[\w-]+\s+){0,2}grants?\b")),
+    (
+        "loan",
+        re.compile(
+            r"^(?:\s*\([^)]{0,40}\))?\s+(?:[\w-]+\s+){0,2}"
+            r"(?:loans?|credit\s+lines?|lines?\s+of\s+credit|(?:credit\s+)?facility|"
+            r"financing|bailout)\b"
+        ),
+    ),
+    ("joint_venture", re.compile(r"^(?:\s*\([^)]{0,40}\))?\s+(?:[\w-]+\s+){0,3}joint\s+venture")),
+)
+# Agreement types named in full or by their usual abbreviation.
+TRADE_RE = re.compile(
+    r"\b(?:free[- ]trade|trade (?:agreement|deal|pact|accord)|economic partnership|"
+    r"FTA|CEPA|customs union|preferential trade)\b",
+    re.IGNORECASE,
+)
+MOU_RE = re.compile(
+    r"\b(?:(?i:memorandums?|memoranda|letters? of intent|framework agreements?|"
+    r"heads of agreement)|MoUs?|MOUs?|LoIs?|LOIs?)\b"
+)
+LICENCE_DEAL_RE = re.compile(
+    r"\b(?:licen[cs]ed?[- ]production|licen[cs]e[- ]production|co-production|local[- ]assembly|"
+    r"local[- ]production)\s+(?:pact|deal|agreement|contract|accord)",
+    re.IGNORECASE,
+)
+
+
+GIVING_VERBS = word_list("giving_verbs")
+TRADE_VERBS = word_list("trade_verbs")
+
+
+def head_kind(after_amount: str) -> str:
+    """The deal kind named by the noun right after an amount, or ""."""
+    for kind, pattern in HEAD_KINDS:
+        if pattern.match(after_amount.lower()):
+            return kind
+    return ""
+
+
+def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
+    lowered = sentence.lower()
+    words = word_set(sentence)
+    named = head_kind(after_amount) if after_amount else ""
+    if named:
+        return named
+    if LICENCE_DEAL_RE.search(context):
+        return "licensed_production"
+    if words & {
+        "loan",
+        "loans",
+        "credit",
+        "financing",
+        "lend",
+        "lent",
+        "facility",
+        "bailout",
+        "borrow",
+        "borrows",
+        "borrowed",
+        "borrowing",
+    }:
+        return (
+            "loan"
+            if not words & {"grant", "grants"} or "loan" in lowered.split("grant")[0]
+            else "grant"
+        )
+    if MOU_RE.search(sentence):
+        return "mou"
+    if TRADE_RE.search(sentence):
+        return "trade_agreement"
+    if "joint venture" in lowered:
+        return "joint_venture"
+    if "licensed production" in lowered or "under licence" in lowered:
+        return "arms_sale" if words & ARMS_WORDS else "licensed_production"
+    if words & ARMS_WORDS or DESIGNATION.search(sentence):
+        return "arms_sale"
+    if words & ENERGY_WORDS:
+        return "energy_supply"
+    if words & {"grant", "grants", "aid", "assistance"}:
+        return "grant"
+    if words & GIVING_VERBS and not words & TRADE_VERBS:
+        return "grant"  # "Canberra would provide 50 million Australian dollars for patrols"
+    context_words = word_set(context)
+    if context_words & ARMS_WORDS:
+        return "arms_sale"
+    if context_words & ENERGY_WORDS:
+        return "energy_supply"
+    if "agreements" in words or "accords" in words:
+        return "trade_agreement"
+    return "other"
+
+
+STATUS_RES = [
+    (status, re.compile(r"\b(?:" + "|".join(re.escape(cue) for cue in cues) + r")\b"))
+    for status, cues in STATUS_WORDS
+]
+
+
+# Military type designations: "F-35s", "S-400", "Su-57", "J-10CE", "K2PL" is not matched.
+DESIGNATION = re.compile(
+    r"\b(?:F|S|Su|MiG|J|JF|FA|KF|T|M|AH|CH|UH|MQ|RQ|C|P|A|B|Mi|Ka|Tu|Il)-\d{1,3}"
+)
+
+
+def deal_status(sentence: str) -> str:
+    """The status the sentence ends on: "suspended in May but approved on Monday" is approved;
+    a cue set in the past ("after being suspended", "frozen last year") is background."""
+    lowered = sentence.lower()
+    found = [
+        (status, match.start(), match.end())
+        for status, cue_re in STATUS_RES
+        for match in cue_re.finditer(lowered)
+    ]
+    current = [
+        item
+        for item in found
+        if not BACKGROUND_BEFORE.search(lowered, 0, item[1])
+        and not BACKGROUND_AFTER.match(lowered, item[2])
+    ]
+    return (current or found)[0][0] if found else "reported"
+
+
+BACKGROUND_BEFORE = re.compile(
+    r"\b(?:after|since|had been|having been|previously|once|earlier)\s+(?:being\s+)?$"
+)
+BACKGROUND_AFTER = re.compile(
+    r"\s+(?:last\s+(?:year|month|week|\w+day)|earlier|previously|in\s+(?:19|20)\d\d|in\s+(?:"
+    + "|".join(m.lower() for m in MONTH_NAMES)
+    + r"))\b"
+)
+
+
+# "The contract was signed on Friday", "The deal, signed in March,", "The agreement has since
+# been ratified": a later sentence whose subject is the deal itself. "A separate agreement was
+# signed" and "will be signed" say nothing about this deal's status now.
+LATER_STATUS = re.compile(
+    r"\b(?:the|this|that|its|their)\s+(?!(?:separate|another|earlier|previous|second|other|"
+    r"similar|first|new)\b)(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement|accord|order|sale|"
+    r"purchase|loan|memorandum|mou|pact|package|grant|credit line|facility)s?\b"
+    r"(?:\s*,[^,.;]{1,70},)?(?:\s*,\s*|[^.;,]{0,50}?\b(?:was|were|has|have|had)\s+(?:since\s+|now\s+|also\s+|later\s+|subsequently\s+|eventually\s+)?"
+    r"(?:been\s+)?)(?:formally\s+|officially\s+|finally\s+|already\s+)?"
+    r"(?P<verb>signed|inked|sealed|concluded|finali[sz]ed|approved|cleared|ratified|cancell?ed|"
+    r"scrapped|terminated|suspended|frozen|delivered|completed)\b"
+)
+LATER_STATUS_OF = {
+    "signed": "signed",
+    "inked": "signed",
+    "sealed": "signed",
+    "concluded": "signed",
+    "finalised": "signed",
+    "finalized": "signed",
+    "approved": "approved",
+    "cleared": "approved",
+    "ratified": "approved",
+    "cancelled": "cancelled",
+    "canceled": "cancelled",
+    "scrapped": "cancelled",
+    "terminated": "cancelled",
+    "suspended": "suspended",
+    "frozen": "suspended",
+    "delivered": "delivered",
+    "completed": "delivered",
+}
+# How far along a deal is; a later sentence only moves a deal forward (or stops it).
+PROGRESS = {
+    "reported": 0,
+    "proposed": 1,
+    "approved": 2,
+    "signed": 3,
+    "in_delivery": 4,
+    "delivered": 5,
+}
+LATER_REACH = 6
+
+
+def later_status(deal: DealBuild, sents: list[Sentence], index: int) -> str:
+    """The status a later sentence about the same deal gives ("The contract was signed on
+    Friday"), read up to the next sentence that names a different amount (another deal)."""
+    status = deal.status
+    if status in ("cancelled", "suspended"):
+        return status
+    for sentence in sents[index + 1 : index + 1 + LATER_REACH]:
+        # Amounts only: without the article's context a "rupees" may read as another code.
+        amounts = {m.amount for m in find_money(sentence.text)}
+        if amounts and (deal.value is None or deal.value.amount not in amounts):
+            break
+        match = LATER_STATUS.search(sentence.text.lower())
+        if not match:
+            continue
+        later = LATER_STATUS_OF[match.group("verb")]
+        if later in ("cancelled", "suspended"):
+            return later
+        if PROGRESS.get(later, 0) > PROGRESS.get(status, 0):
+            status = later
+    return status
+
+
+VALUE_LABEL = re.compile(
+    r"^[\s•*·▪‣-]*(?:value|worth|cost|price|amount|loan|grant|financing|contract value|"
+    r"deal value)\s*:",
+    re.IGNORECASE,
+)
+
+
+def is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
+    if VALUE_LABEL.match(sentence.text):
+        return True  # a fact box: "• Value: $1.2 billion"
+    words = word_set(sentence.text)
+    if not words & DEAL_CUES and not words & ARMS_WORDS:
+        return False
+    local = sentence.text[: money.start - sentence.start].lower()[-60:]
+    if GROWTH_RE.search(local):
+        return True  # "a pact that will lift bilateral trade by €10 billion": the deal's worth
+    after = sentence.text[money.end - sentence.start :][:25].lower()
+    if DEBT_AFTER_RE.match(after) or "restructur" in local:
+        return False  # "restructure $3.5 billion of debt" is a debt, not a deal
+    return not any(cue in local for cue in NON_DEAL_CUES)
+
+
+GROWTH_RE = re.compile(
+    r"\b(?:lift|lifts|boost|boosts|raise|raises|increase|increases|add|adds|expand|expands)\b"
+    r"[^.;]{0,40}\b(?:by|to)\s+(?:at least\s+|about\s+|around\s+|up to\s+|some\s+)?$"
+)
+DEBT_AFTER_RE = re.compile(r"^\s+(?:of|in)\s+(?:its\s+|external\s+|foreign\s+)?debts?\b")
+
+
+def counted_goods(sentence: str) -> re.Match[str] | None:
+    for match in COUNTED_RE.finditer(sentence):
+        words = match.group("item").lower().split()
+        if words[-1] not in NOT_GOODS and words[0] not in NOT_GOODS_FIRST:
+            return match
+    return None
+
+
+def designated(item: str) -> bool:
+    """A type name or designation ("JF-17C", "Rafale"), not just "fighter jets"."""
+    return any(w[0].isupper() or w[0].isdigit() for w in item.split()[:-1])

@@ -1,0 +1,82 @@
+"""Who a deal's parties are: one side or two, a state or its company, lender or not."""
+
+from __future__ import annotations
+
+import re
+
+from briefdesk.extract.lexicon import ORG_DESCRIPTORS
+from briefdesk.extract.resolver import ActorBuild
+
+# Between a state and its company: "South Korea's Haesong", "South African manufacturer Karoo".
+LEADS_TO_COMPANY = re.compile(r"(?:-[A-Z]\w*)?(?:['’]s)?\s+((?:[a-z-]+\s+){0,3})")
+
+
+def leads_to_company(gap: str) -> bool:
+    """Only a possessive and describing words lie between: never a verb ("Guinea granted X")."""
+    match = LEADS_TO_COMPANY.fullmatch(gap)
+    if match is None:
+        return False
+    return all(
+        word in ORG_DESCRIPTORS or word in {"state-owned", "state", "defence", "defense", "private"}
+        for word in match.group(1).split()
+    )
+
+
+# Concessions and production-sharing contracts: the granting state sells the rights.
+CONCESSION = re.compile(r"\b(?:[Cc]oncessions?|[Pp]roduction[- ][Ss]haring|PSCs?)\b")
+
+
+def same_side(a: ActorBuild, b: ActorBuild) -> bool:
+    """An organisation and its own country are one party, not a buyer and a seller."""
+    if a is b:
+        return True
+    a_marks = {a.name, a.country} - {""}
+    b_marks = {b.name, b.country} - {""}
+    return bool(
+        (a.affiliation and a.affiliation in b_marks)
+        or (b.affiliation and b.affiliation in a_marks)
+        or (a.affiliation and a.affiliation == b.affiliation)
+        # "Hungarian state-owned group MVM" and Hungary: a company and the state it belongs to.
+        or (bool(a.country) and a.country == b.country and "state" in {a.type, b.type})
+    )
+
+
+def lender_like(actor: ActorBuild) -> bool:
+    """Banks and funds lend; states and companies borrow."""
+    words = set(re.findall(r"[a-z]+", actor.name.lower()))
+    return bool(
+        words
+        & {
+            "bank",
+            "fund",
+            "exim",
+            "finance",
+            "financing",
+            "investment",
+            "credit",
+            "cooperation",
+            "développement",
+        }
+    ) or (actor.type == "international_organization" and actor.name.isupper())
+
+
+def is_government(actor: ActorBuild) -> bool:
+    if actor.type == "state":
+        return True
+    words = set(actor.name.lower().split())
+    return bool(
+        words
+        & {
+            "ministry",
+            "department",
+            "force",
+            "forces",
+            "navy",
+            "army",
+            "agency",
+            "government",
+            "corps",
+            "administration",
+            "authority",
+        }
+    )

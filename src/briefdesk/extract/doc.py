@@ -1,0 +1,58 @@
+"""One annotated document per text: its sentences and the cached lookups every rule shares."""
+
+from __future__ import annotations
+
+import re
+
+from briefdesk.extract.gazetteer import Gazetteer, gazetteer
+from briefdesk.extract.text import (
+    Sentence,
+    strip_possessive,
+)
+from briefdesk.extract.vocab import (
+    LOCATIVE,
+    REGIONS,
+)
+
+
+class Doc:
+    """Built once per text; rules read it and never change it."""
+
+    def __init__(self, text: str, outlet: str = "", sents: list[Sentence] | None = None) -> None:
+        self.text = text
+        self.outlet = outlet[:500]
+        self.gaz: Gazetteer = gazetteer()
+        self.lower_words = frozenset(re.findall(r"\b[a-z][a-z-]+\b", text))
+        self.sentences: list[Sentence] = sents if sents is not None else []
+
+    def after(self, pos: int, length: int = 80) -> str:
+        return self.text[pos : pos + length]
+
+    def before(self, pos: int, length: int = 80) -> str:
+        return self.text[max(0, pos - length) : pos]
+
+    # --- helpers --------------------------------------------------------------------------
+    def country_of(self, words: str) -> str:
+        """ISO code for a country name, alias or demonym, or ''."""
+        word = strip_possessive(words)
+        return self.gaz.names.get(word) or self.gaz.adjectives.get(word) or ""
+
+    def affiliation_name(self, code_or_name: str) -> str:
+        country = self.gaz.countries.get(code_or_name)
+        return country.name if country else code_or_name
+
+    def known_place(self, name: str) -> bool:
+        return name in self.gaz.cities or name in self.gaz.capitals or name in self.gaz.provinces
+
+    def known_entity(self, name: str) -> bool:
+        return bool(
+            self.gaz.names.get(name)
+            or self.gaz.adjectives.get(name)
+            or name in self.gaz.capitals
+            or name in REGIONS
+            or self.gaz.cities.get(name, ("", 0))[1] > 200_000
+        )
+
+    def after_locative(self, start: int) -> bool:
+        before = re.search(r"(\w+)\s+(?:the\s+)?$", self.before(start, 30))
+        return bool(before and before.group(1).lower() in LOCATIVE)

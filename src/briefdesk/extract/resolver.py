@@ -1,0 +1,294 @@
+"""The registry every rule writes to: one actor per key, aliases merged, mentions kept in order."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from briefdesk.extract.doc import Doc
+from briefdesk.extract.gazetteer import Gazetteer
+from briefdesk.extract.lexicon import (
+    ORG_HEADS,
+)
+from briefdesk.extract.names import (
+    acronym_letters,
+    acronym_like,
+    initials,
+    is_international,
+)
+from briefdesk.extract.text import (
+    Chunk,
+    Sentence,
+)
+from briefdesk.extract.vocab import (
+    BOARD_OF,
+    BUSINESS_TAILS,
+    LEGAL_TAIL,
+    NOT_A_PERSON_AFTER,
+    PROGRAMME_TAILS,
+)
+from briefdesk.extract.why import MAX_REASONS, explain
+
+
+@dataclass
+class ActorBuild:
+    """An actor being assembled from several mentions."""
+
+    type: str
+    name: str
+    role: str = ""
+    affiliation: str = ""
+    country: str = ""
+    aliases: list[str] = field(default_factory=list)
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    # (rule id, plain words), first of each rule only: why the actor is suggested.
+    why: list[tuple[str, str]] = field(default_factory=list)
+    _seen: set[tuple[int, int]] = field(default_factory=set, repr=False)
+
+    def add(self, surface: str, start: int, end: int) -> None:
+        if surface and surface != self.name and surface not in self.aliases:
+            self.aliases.append(surface)
+        if (start, end) not in self._seen:
+            self._seen.add((start, end))
+            self.evidence.append((start, end))
+
+
+@dataclass
+class PlaceBuild:
+    name: str
+    country: str = ""
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    why: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class Found:
+    actors: dict[str, ActorBuild] = field(default_factory=dict)
+    places: dict[str, PlaceBuild] = field(default_factory=dict)
+    # (start, end, actor key) for each mention, used by deal patterns.
+    mentions: list[tuple[int, int, str]] = field(default_factory=list)
+    dateline_end: int = 0
+
+
+class Resolver:
+    """Merges what the rules propose into actors and places; one instance per text."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.outlet = doc.outlet
+        self.gaz: Gazetteer = doc.gaz
+        self.lower_words = doc.lower_words
+        self.found = Found()
+        self.last_org_by_head: dict[str, str] = {}
+        # Lookup forms -> actor keys, so short forms resolve without scanning every actor:
+        # "w:" a word of a person's name, "n:" a person's full name, "a:" an alias,
+        # "i:" an organisation's initials, "u:" an all-capitals name. Candidates are checked again
+        # on lookup, so a stale entry (after a rename) never gives a wrong answer.
+        self._forms: dict[str, set[str]] = {}
+        self._order: dict[str, int] = {}
+        self.dateline_country = ""
+        # Chunks no early rule claimed, for the late pass (capitals, short forms, names).
+        self.pending: list[tuple[Sentence, Chunk]] = []
+        # Parts of a chunk split at "and", waiting for the chunk rules (a work list, no recursion).
+        self.split: list[Chunk] = []
+        # The rule now proposing (set by the pipeline, refined by components): each actor and
+        # place records the rules that made it, for its "why".
+        self.rule = ""
+        self.after = doc.after
+        self.before = doc.before
+        self.country_of = doc.country_of
+        self.affiliation_name = doc.affiliation_name
+        self.known_place = doc.known_place
+        self.known_entity = doc.known_entity
+        self.after_locative = doc.after_locative
+
+    # --- registry -------------------------------------------------------------------------
+    def _actor(self, key: str, type_: str, name: str) -> ActorBuild:
+        actor = self.found.actors.get(key)
+        if actor is None:
+            actor = ActorBuild(type=type_, name=name)
+            self.found.actors[key] = actor
+            self._order[key] = len(self._order)
+        return actor
+
+    def index(self, key: str) -> None:
+        actor = self.found.actors[key]
+        if actor.type == "person":
+            forms = [f"w:{w}" for w in actor.name.split()] + [f"n:{actor.name}"]
+        else:
+            forms = [f"a:{a}" for a in actor.aliases] + [f"i:{initials(actor.name)}"]
+            forms.append(f"o:{actor.name}")  # the same name again, later in the text
+            if actor.type == "organization" and " " in actor.name:
+                # "Kestrel Quay" after "Kestrel Quay Holdings": any leading part of the name.
+                words = actor.name.split()
+                forms.extend(f"p:{' '.join(words[:n])}" for n in range(1, len(words)))
+            if actor.name.isupper():
+                forms.append(f"u:{actor.name}")
+        for form in forms:
+            self._forms.setdefault(form, set()).add(key)
+
+    def first(self, forms: list[str], check: Callable[[str, ActorBuild], bool]) -> str:
+        """The earliest-seen actor under any of ``forms`` that passes ``check``."""
+        keys: set[str] = set()
+        for form in forms:
+            keys |= self._forms.get(form, set())
+        for key in sorted(keys, key=self._order.__getitem__):
+            if check(key, self.found.actors[key]):
+                return key
+        return ""
+
+    def state(self, code: str, surface: str, start: int, end: int) -> str:
+        key = f"state:{code}"
+        if (
+            self.gaz.capitals.get(surface) == code
+            and key not in self.found.actors
+            and self.after_locative(start)
+        ):
+            # "Chen Aizhu in Singapore": a city-state named as a location is a place. Once the
+            # state is an actor elsewhere, the name stays the state's.
+            self.place(surface, start, end, code)
+            return key
+        actor = self._actor(
+            key, "state", self.gaz.countries[code].name if code in self.gaz.countries else surface
+        )
+        actor.country = code
+        actor.add(surface, start, end)
+        note(actor.why, self._state_rule(code, surface), surface)
+        self.index(key)
+        self.found.mentions.append((start, end, key))
+        return key
+
+    def org(self, name: str, start: int, end: int, affiliation: str = "") -> str:
+        board = BOARD_OF.match(name)
+        if board and board.end() < len(name):
+            # "the Board of Directors of the AIIB approved": the bank acts.
+            start += board.end()
+            name = name[board.end() :]
+        lead = re.match(r"(U\.S\.|US|UK|U\.K\.|EU)\s+(?=[A-Z])", name)
+        if lead and len(name.split()) > 2:
+            code = self.gaz.names.get(lead.group(1), "")
+            if code:
+                self.state(code, lead.group(1), start, start + len(lead.group(1)))
+                affiliation = affiliation or code
+            start += lead.end()
+            name = name[lead.end() :]
+        intl = is_international(name)
+        key = f"org:{name.lower()}"
+        if key not in self.found.actors:
+            other_key = self.first(
+                [f"a:{name}", f"i:{acronym_letters(name)}", f"u:{initials(name)}", f"p:{name}"],
+                lambda _k, other: (
+                    other.type not in {"person", "state"}
+                    and (
+                        name in other.aliases
+                        or LEGAL_TAIL.sub("", other.name) == name  # "JERA" after "JERA Co."
+                        or (acronym_like(name) and initials(other.name) == acronym_letters(name))
+                        or (other.name.isupper() and initials(name) == other.name)
+                    )
+                ),
+            )
+            base = LEGAL_TAIL.sub("", name)
+            if not other_key and base != name and f"org:{base.lower()}" in self.found.actors:
+                other_key = f"org:{base.lower()}"  # "JERA Co., Inc." after "JERA"
+            if other_key:
+                other = self.found.actors[other_key]
+                key = other_key
+                intl = intl or other.type == "international_organization"
+                if other.name.isupper() and not name.isupper():
+                    other.aliases.append(other.name)
+                    other.name = name
+        actor = self._actor(key, "international_organization" if intl else "organization", name)
+        if intl:
+            actor.type = "international_organization"
+        if affiliation and not actor.affiliation and not intl:
+            actor.affiliation = affiliation
+        actor.add(name, start, end)
+        note(actor.why, self._kind_rule("org", "org.context"), name)
+        self.index(key)
+        self.found.mentions.append((start, end, key))
+        for word in name.lower().split():
+            if word in ORG_HEADS:
+                self.last_org_by_head[word] = key
+        self.last_org_by_head["_any"] = key
+        return key
+
+    def person(self, name: str, start: int, end: int, role: str = "", affiliation: str = "") -> str:
+        if NOT_A_PERSON_AFTER.match(self.text, end):
+            # "its Official Security Assistance program", "the Hugo Boss brand": a name of a
+            # programme or a business, not a person.
+            return ""
+        if name.split()[-1] in PROGRAMME_TAILS:
+            return ""  # "the Marshall Plan", "the Belt and Road Initiative"
+        if name.split()[-1] in BUSINESS_TAILS:
+            return self.org(name, start, end)  # "Peter Kiewit Sons", "Lehman Brothers"
+        key = self._person_key(name)
+        actor = self._actor(key, "person", name)
+        if role and not actor.role:
+            actor.role = role
+        if affiliation and not actor.affiliation:
+            actor.affiliation = affiliation
+        actor.add(name, start, end)
+        note(actor.why, self._kind_rule("person", "person.speaks"), name, role)
+        self.index(key)
+        self.found.mentions.append((start, end, key))
+        return key
+
+    def _person_key(self, name: str) -> str:
+        key = f"person:{name.lower()}"
+        if key in self.found.actors:
+            return key
+        # "Sharif" after "Shehbaz Sharif", or a full name after a short one seen first.
+        words = name.split()
+        found = self.first(
+            [f"w:{name}", *(f"n:{w}" for w in words)],
+            lambda _k, actor: (
+                actor.type == "person" and (name in actor.name.split() or actor.name in words)
+            ),
+        )
+        return found or key
+
+    def place(self, name: str, start: int, end: int, country: str = "") -> None:
+        key = name.lower()
+        place = self.found.places.get(key)
+        if place is None:
+            place = PlaceBuild(name, country)
+            self.found.places[key] = place
+        if not place.evidence or place.evidence[-1] != (start, end):
+            place.evidence.append((start, end))
+        note(place.why, self._kind_rule("place", "place.gazetteer"), name)
+
+    def alias(self, key: str, surface: str, start: int, end: int, rule: str = "") -> None:
+        """A later short mention of a known actor ("the ministry", "Hashmi")."""
+        actor = self.found.actors[key]
+        actor.add(surface, start, end)
+        note(actor.why, rule or self.rule, surface)
+
+    def _kind_rule(self, kind: str, fallback: str) -> str:
+        """The current rule when it is about this kind of thing, else what the rule implies."""
+        if self.rule.startswith(kind + "."):
+            return self.rule
+        if kind == "org" and "title" in self.rule:
+            return "org.in-title"
+        if kind == "org" and "apposition" in self.rule:
+            return "org.in-apposition"
+        if kind == "place" and self.rule == "dateline":
+            return "dateline"
+        return fallback
+
+    def _state_rule(self, code: str, surface: str) -> str:
+        if self.rule in {"origin.adjective", "dateline"}:
+            return self.rule
+        word = surface.removesuffix("'s").removesuffix("’s")
+        if self.gaz.capitals.get(word) == code:
+            return "state.capital"
+        if self.gaz.adjectives.get(word) == code and word not in self.gaz.names:
+            return "state.demonym"
+        return "state.name"
+
+
+def note(why: list[tuple[str, str]], rule: str, surface: str, role: str = "") -> None:
+    """Keep the first reason of each rule, a few at most."""
+    if len(why) < MAX_REASONS and all(rule != known for known, _text in why):
+        why.append((rule, explain(rule, surface, role)))

@@ -1,0 +1,273 @@
+"""Word sets and patterns the actor rules share (to become data files)."""
+
+from __future__ import annotations
+
+import re
+
+from briefdesk.extract.lexicon import (
+    HONORIFICS,
+    MONTH_NAMES,
+    ROLE_HEADS,
+    WEEKDAY_NAMES,
+)
+from briefdesk.extract.words import word_list
+
+PLACE_HEADS = word_list("place_heads")
+
+# Regions and seas that are places, never actors. One entry per line of the joined string.
+REGIONS = frozenset(
+    """Europe|Asia|Africa|Americas|Oceania|Middle East|Latin America|South America|North America
+    |Central Asia|South Asia|Southeast Asia|East Asia|West Africa|East Africa|Southern Africa
+    |North Africa|Horn of Africa|Sahel|Balkans|Caucasus|Caribbean|Arctic|Indo-Pacific|Gulf
+    |Aegean|Mediterranean|Baltic|Black Sea|Red Sea|South China Sea|Eastern Europe|Western Europe
+    |Central Europe|Pacific|Atlantic|Levant|Persian Gulf|Western Balkans|Kashmir|Crimea|Donbas
+    |Gaza|West Bank|Indian Ocean|Baltic Sea|North Sea|Caspian Sea|Arabian Sea|Sub-Saharan Africa
+    |Central America|South Caucasus|Eurasia|Asia-Pacific|Strait of Hormuz|Taiwan Strait""".replace(
+        "\n", ""
+    ).split("|")
+)
+REGIONS = frozenset(r.strip() for r in REGIONS)
+
+# Regions and seas that are places, never actors. One entry per line of the joined string.
+REGIONS = frozenset(
+    """Europe|Asia|Africa|Americas|Oceania|Middle East|Latin America|South America|North America
+    |Central Asia|South Asia|Southeast Asia|East Asia|West Africa|East Africa|Southern Africa
+    |North Africa|Horn of Africa|Sahel|Balkans|Caucasus|Caribbean|Arctic|Indo-Pacific|Gulf
+    |Aegean|Mediterranean|Baltic|Black Sea|Red Sea|South China Sea|Eastern Europe|Western Europe
+    |Central Europe|Pacific|Atlantic|Levant|Persian Gulf|Western Balkans|Kashmir|Crimea|Donbas
+    |Gaza|West Bank|Indian Ocean|Baltic Sea|North Sea|Caspian Sea|Arabian Sea|Sub-Saharan Africa
+    |Central America|South Caucasus|Eurasia|Asia-Pacific|Strait of Hormuz|Taiwan Strait""".replace(
+        "\n", ""
+    ).split("|")
+)
+REGIONS = frozenset(r.strip() for r in REGIONS)
+
+STATE_VERBS = word_list("state_verbs")
+
+LOCATIVE = word_list("locative")
+
+COMMON_CITY_WORDS = frozenset(
+    [
+        "Of",
+        "Police",
+        "Mobile",
+        "Reading",
+        "Bath",
+        "Nice",
+        "Split",
+        "Male",
+        "Bar",
+        "March",
+        "Mercedes",
+        "Valencia",
+        "Victoria",
+        "Florence",
+        "Salem",
+        "Eden",
+        "Hope",
+        "Liberty",
+        "Union",
+        "Independence",
+        "Progress",
+        "Enterprise",
+        "Opportunity",
+        "Industry",
+        "Commerce",
+        "Alliance",
+        "Concord",
+        "Unity",
+        "Harmony",
+        "Gas",
+        "Golden",
+        "Paris",
+        "Trinidad",
+        "Oil",
+        "Wing",
+        "Sur",
+        "Santa",
+        "Mandal",
+        "Royal",
+        "Asia",
+        "Africa",
+        "Europe",
+        "Sultan",
+        "Sheikh",
+        "Clark",
+        "Banner",
+        "Batman",
+        "Temple",
+        "Bay",
+        "Marina",
+        "Media",
+        "Bonus",
+        "Sale",
+        "Bristol",
+        "Mission",
+        "Rotem",
+        "Masdar",
+        "Eni",
+        "Sao",
+        "Centre",
+        "Center",
+        "Hawk",
+        "Block",
+        "Marine",
+        "Defence",
+        "Defense",
+        "Chief",
+        "Federal",
+        "National",
+        "General",
+        "Sydney",
+    ]
+) - {"Sydney"}
+
+ORIGIN_RE = re.compile(
+    r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)-(?:made|built|manufactured|produced|designed|developed)\b"
+)
+
+BASED_RE = re.compile(r"\b(?:(?:The|A|An)\s)?([A-Z][\w.]*(?: [A-Z][\w.]*)?)-based\b")
+
+LOWER_ROLE_RE = re.compile(
+    r"(?:(\b[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*)(?:['’]s)?\s+)?"
+    r"((?:[a-z][a-z\-]+\s+){0,4}[a-z][a-z\-]+)\s+$"
+)
+
+ROLE_ENDS = ROLE_HEADS | {"counterpart"}
+
+HONORIFIC_WORDS = HONORIFICS | {"lt", "col", "gen", "maj", "capt", "adm", "brig", "sgt", "cdr"}
+
+HEADS_VERB = {
+    "heads": "head",
+    "leads": "head",
+    "runs": "head",
+    "chairs": "chair",
+    "directs": "director",
+}
+
+# Names of agreements and programmes, which are not organisations even with an acronym.
+AGREEMENT_WORDS = word_list("agreement_words")
+
+CONNECTOR_WORDS = frozenset(["of", "the", "for", "and", "to"])
+
+SITE_AFTER = re.compile(
+    r"\s+(?:pipeline|gas field|oil field|oilfield|gasfield|field|terminal|refinery|air base|"
+    r"airbase|naval base|dam|nuclear plant|power plant|mine|strait|canal|(?:container )?quay|port|"
+    r"container terminal|(?:iron ore |copper |gold |lithium )?deposit|concession|smelter|"
+    r"spaceport|launch site)\b"
+)
+
+# "Preah Sihanouk province", "the Khorezm regions": the name alone is the place.
+AREA_AFTER = re.compile(
+    r"\s+(?:province|region|district|governorate|oblast|prefecture|county|municipality)s?\b"
+)
+
+WORKS_AFTER = re.compile(r"\s+(?:facility|facilities|plant|factory|works|shipyard|yard|complex)\b")
+
+PLACE_OF_BEFORE = re.compile(
+    r"\b(?:port|city|town|village|province|region|district|island|state|county|governorate|"
+    r"oblast|prefecture|enclave|municipality|coast|shore|shores|coastline|outskirts|suburbs|"
+    r"waters|islands|isle)\s+of\s+(?:the\s+)?$"
+)
+
+FILING_AFTER = re.compile(
+    r"\s+(?:said|says|announced|confirmed)\s+in\s+(?:a|an|its)\s+"
+    r"(?:(?:regulatory|stock exchange|exchange|securities)\s+)?(?:filing|disclosure)\b"
+)
+
+# "Port of Gwadar", "Strait of Malacca", "Taiwan Strait", "Spratly Islands": a place by its
+# own words, whatever state name sits inside it.
+PLACE_OF_LEAD = re.compile(
+    r"^(?:(?:Port|Strait|Straits|Gulf|Bay|Sea|Island|Isle|Islands|Cape|Lake)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+    r"|(?:[A-Z][\w'-]*\s+){1,3}(?:Strait|Straits|Sea|Island|Islands|Archipelago|Gulf))$"
+)
+
+# Official names kept whole with their "of <state>" tail: "Armed Forces of the Philippines",
+# "Central Bank of Nigeria", "Parliament of Georgia". A ministry keeps its tail only when the
+# tail is not a state ("Ministry of Energy of Kazakhstan" loses "of Kazakhstan" elsewhere).
+WHOLE_WITH_OF = word_list("whole_with_of")
+
+ITEM_AFTER = re.compile(
+    r"\s+(?:fighter\s+)?(?:jets?|fighters?|aircraft|drones?|tanks?|frigates?|submarines?|corvettes?|"
+    r"helicopters?|howitzers?|missiles?|launchers?|radars?|trainers?|warships?|vehicles?|"
+    r"rifles?|systems?|engines?|satellites?)\b"
+)
+
+COMMODITY_HEADS = word_list("commodity_heads")
+
+SHORT_HEADS = word_list("short_heads")
+
+NAME_HONORIFICS = word_list("name_honorifics")
+
+MONTHS = frozenset(MONTH_NAMES)
+
+WEEKDAYS = frozenset((*WEEKDAY_NAMES, "Today"))
+
+# Legal forms at the end of a company name: "JERA Co., Inc." is "JERA".
+LEGAL_TAIL = re.compile(
+    r"(?:,?\s+(?:Co|Inc|Ltd|Corp|LLC|PLC|plc|SA|S\.A|AG|SpA|NV|BV|GmbH|Limited|Corporation|"
+    r"PJSC|JSC|Bhd|Berhad|Tbk)\.?)+$"
+)
+
+# A relative clause only a business takes: "X, which makes/builds/employs ...".
+BUSINESS_CLAUSE = re.compile(
+    r",\s+which\s+(?:is\s+|also\s+|already\s+|now\s+)?(?:build|make|makes|produc|manufactur|"
+    r"employ|operat|suppl|sell|export|import|own)\w*\s"
+)
+
+BOARD_OF = re.compile(
+    r"(?:Executive\s+|Supervisory\s+)?Board(?:\s+of\s+(?:Directors|Governors|Executive Directors))?"
+    r"\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+
+# A type designation leads the name of a weapon or product: "M142 HIMARS", "K9 Thunder".
+DESIGNATION_LEAD = re.compile(r"^[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}$")
+
+COMMA_NAME = re.compile(
+    r",\s+((?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’.-]+)(?=\s*,|\s+(?:said|told|says|signed|and)\b)"
+)
+
+CREDIT_RE = re.compile(
+    r"(?:^[ \t]*By|\b(?:[Aa]dditional reporting|[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|"
+    r"[Ii]nterviewed|[Pp]hotographs?|[Gg]raphics?)\s+by)\s+(?=[A-Z])",
+    re.MULTILINE,
+)
+
+CREDIT_NAME = re.compile(
+    r"([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3})"
+    r"(?:\s+in\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)?(\s*(?:,|and|&)\s*(?:and\s+)?)?"
+)
+
+BUSINESS_TAILS = word_list("business_tails")
+
+PROGRAMME_TAILS = word_list("programme_tails")
+
+NOT_A_PERSON_AFTER = re.compile(
+    r"\s+(?:program|programme|programs|programmes|scheme|initiative|project|fund|brand|"
+    r"label|strategy|framework|corridor|doctrine|plan|act|treaty|pipeline|facility|index|"
+    r"stores?|shares|group|holdings?|company|& Sons|and Sons|Sons|Brothers|Group|Holdings?|"
+    r"Company)\b"
+)
+
+# Titles of office holders who speak for a state ("Foreign Minister", "Ambassador").
+# A government body whose name carries no state: "Ministry of Defence", "the Defence Ministry",
+# "Department of National Defense".
+BARE_MINISTRY = re.compile(
+    r"^(?:the\s+)?(?:(?:Federal\s+|National\s+)?(?:Ministry|Department)\s+of\s+[A-Z][\w ,&'-]*"
+    r"|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?:Ministry|Department))$"
+)
+
+GOV_DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)*gov\.([a-z]{2})\b")
+
+GOVERNMENT_ROLE = re.compile(
+    r"\b(?:[Mm]inister|[Pp]resident|[Pp]remier|[Cc]hancellor|[Aa]mbassador|[Ss]ecretary|"
+    r"[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince|[Ss]pokes(?:man|woman|person)|"
+    r"[Gg]overnor|[Ee]nvoy)\b"
+)
+
+OCCUPATION_AT = re.compile(r"(?:[a-z][a-z-]*\s){1,3}(?:at|with)\s+(?:the\s+)?[A-Z]")
+
+DESCRIBED_BY_COUNTRY = re.compile(
+    r"\b((?:[A-Z][\w-]*\s+)?[A-Z][\w-]*)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)\s+$"
+)

@@ -1,0 +1,58 @@
+"""Rule ids and the plain words that explain them: every suggestion says why it was made.
+
+A rule id is stable (``"person.title-before-name"``); the text is one line for the user with the
+words that triggered the rule ("title before a name: 'Defence Minister'").
+"""
+
+from __future__ import annotations
+
+# rule id -> template; {s} is the words of the mention, {role} the role found with it.
+TEXTS: dict[str, str] = {
+    "dateline": "named in the dateline: {s!r}",
+    "dateline.agency": "news agency in the dateline: {s!r}",
+    "origin.adjective": "origin adjective: {s!r}",
+    "place.based-in": "'-based' names where a company sits: {s!r}",
+    "person.byline": "named in a byline or credit: {s!r}",
+    "person.honorific": "honorific before a name: {s!r}",
+    "person.title-before-name": "title before a name: {role!r}",
+    "person.title-to-country": "title ending in a country before a name: {role!r}",
+    "person.title-comma-name": "title, then the name in commas: {role!r}",
+    "person.title-then-name": "title, then the name after a comma: {role!r}",
+    "person.name-of-body": "name followed by 'of' and a body: {s!r}",
+    "person.apposition": "role in an apposition after the name: {role!r}",
+    "person.role-before-name": "role in lower case before the name: {role!r}",
+    "person.speaks": "a name next to a speech verb: {s!r}",
+    "person.leader-possessive": "a name that owns a cabinet or government: {s!r}",
+    "person.given-name": "starts with a known given name: {s!r}",
+    "org.legal-form": "business name (ampersand or legal form): {s!r}",
+    "org.shares-of": "company whose shares are named: {s!r}",
+    "org.international": "known international organisation: {s!r}",
+    "org.head-word": "organisation head word in the name: {s!r}",
+    "org.short-head": "short form of an organisation named before: {s!r}",
+    "org.in-title": "organisation before a title: {s!r}",
+    "org.in-apposition": "organisation in a person's apposition: {s!r}",
+    "org.country-brand": "company named after a country: {s!r}",
+    "org.context": "words around the name mark a company: {s!r}",
+    "org.acronym": "short form given in brackets: {s!r}",
+    "org.the-head": "'the ministry', 'the bank': the last one named: {s!r}",
+    "alias.short-form": "short form of a name seen before: {s!r}",
+    "place.shape": "place word in the name: {s!r}",
+    "place.after-legal-form": "town after a company's legal form: {s!r}",
+    "place.works-town": "town of a works or plant: {s!r}",
+    "place.site": "a named site: {s!r}",
+    "place.capital": "capital as a place: {s!r}",
+    "place.gazetteer": "known city or province: {s!r}",
+    "place.after-locative": "after 'in', 'at' or 'near': {s!r}",
+    "state.name": "country named: {s!r}",
+    "state.demonym": "adjective of a country: {s!r}",
+    "state.capital": "capital standing for its government: {s!r}",
+}
+MAX_REASONS = 4
+
+
+def explain(rule: str, surface: str, role: str = "") -> str:
+    """The plain-words line for ``rule`` with the words that triggered it."""
+    template = TEXTS.get(rule)
+    if template is None:
+        return f"{rule.replace('.', ': ').replace('-', ' ')}: {surface!r}"
+    return template.format(s=surface, role=role or surface)

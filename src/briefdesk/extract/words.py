@@ -1,0 +1,13 @@
+"""Word lists kept as data: ``extract/data/<name>.txt``, one entry per line, sorted and unique."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+
+def word_list(name: str) -> frozenset[str]:
+    """The entries of one list; blank lines and lines starting with ``#`` are skipped."""
+    text = files("briefdesk.extract").joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )

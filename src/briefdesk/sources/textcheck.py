@@ -1,0 +1,43 @@
+"""Last look at imported text: replacement marks and mojibake are repaired or reported.
+
+Every path (files, mail parts, pasted text) passes here inside the import worker, so no
+reader can keep garbled text without the user being told.
+"""
+
+from __future__ import annotations
+
+from briefdesk.sources.errors import Refusal
+
+# Above this share of U+FFFD the text is not worth keeping; below it, a warning is enough.
+_MAX_REPLACEMENT_SHARE = 0.01
+# Characters that only occur in mis-decoded UTF-8 in practice; without them ftfy is skipped.
+_MOJIBAKE_HINTS = ("Ã", "Â", "â€", "Ð", "Ñ", "Å", "Ä")
+
+
+def check_text(text: str, warnings: list[str]) -> str:
+    """The text, repaired when it is plainly mojibake; Refusal when mostly undecodable."""
+    bad = text.count("\ufffd")
+    if bad:
+        if bad > _MAX_REPLACEMENT_SHARE * len(text) and bad > 3:
+            raise Refusal(
+                f"has {bad:,} characters that could not be decoded (shown as �); "
+                "the file's character encoding is wrong or it is damaged"
+            )
+        warnings.append(f"{bad} character(s) could not be decoded and show as �")
+    if any(hint in text for hint in _MOJIBAKE_HINTS):
+        text = _repair_mojibake(text, warnings)
+    return text
+
+
+def _repair_mojibake(text: str, warnings: list[str]) -> str:
+    import ftfy
+    from ftfy.badness import is_bad
+
+    if not is_bad(text):
+        return text
+    fixed = ftfy.fix_encoding(text)
+    if fixed != text and not is_bad(fixed):
+        warnings.append("repaired characters that had been decoded with the wrong encoding")
+        return fixed
+    warnings.append("text may be garbled (characters decoded with the wrong encoding)")
+    return text

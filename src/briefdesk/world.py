@@ -1,0 +1,164 @@
+"""One registry of the world's states: ISO code -> one display name, aliases, demonyms, capitals.
+
+Built on the public APIs of countryinfo (names, spellings, demonyms, capitals, provinces) and
+pycountry (which ISO 3166-1 codes are current states), loaded on first use. Only current states
+are kept ("Serbia and Montenegro" is gone; Belgrade is Serbia's capital), plus Kosovo, which news
+treats as a state although ISO has no code for it. Extraction, the model's code checks, the export
+and the window's linking all read names from here, so one state has one name everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+# Names news uses that the data lacks; short, linguistic forms rather than data.
+_EXTRA_NAMES: dict[str, str] = {
+    "U.S.": "US",
+    "U.S": "US",
+    "US": "US",
+    "USA": "US",
+    "U.S.A.": "US",
+    "America": "US",
+    "United States of America": "US",
+    "UK": "GB",
+    "U.K.": "GB",
+    "Britain": "GB",
+    "Great Britain": "GB",
+    "UAE": "AE",
+    "Emirates": "AE",
+    "Türkiye": "TR",
+    "Turkiye": "TR",
+    "Czechia": "CZ",
+    "South Korea": "KR",
+    "Republic of Korea": "KR",
+    "North Korea": "KP",
+    "DPRK": "KP",
+    "Russian Federation": "RU",
+    "Ivory Coast": "CI",
+    "Côte d'Ivoire": "CI",
+    "Burma": "MM",
+    "Holland": "NL",
+    "Vatican": "VA",
+    "Palestine": "PS",
+    "Kosovo": "XK",
+}
+_EXTRA_ADJECTIVES: dict[str, str] = {
+    "American": "US",
+    "British": "GB",
+    "Philippine": "PH",
+    "Saudi": "SA",
+    "Emirati": "AE",
+    "Hellenic": "GR",
+    "Kazakh": "KZ",
+    "Uzbek": "UZ",
+    "Kyrgyz": "KG",
+    "Tajik": "TJ",
+    "Turkmen": "TM",
+    "Azeri": "AZ",
+    "Congolese": "CD",
+    "Czech": "CZ",
+    "Ivorian": "CI",
+    "Korean": "KR",
+    "Lao": "LA",
+    "Bosnian": "BA",
+    "Kosovar": "XK",
+}
+# The one name shown for a state where the data's own name is not what news and briefs use.
+_PREFERRED_NAMES = {"MM": "Myanmar", "CZ": "Czech Republic", "CI": "Ivory Coast"}
+# States ISO 3166-1 has no code for, kept because news names them as states.
+_EXTRA_STATES = {"XK"}
+_SKIP_NAMES = {"Antarctica", "Bouvet Island"}
+_NOT_CAPITALS = {"Washington D.C."}
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+    capital: str
+    demonyms: tuple[str, ...]
+    currency_codes: tuple[str, ...]
+
+
+@dataclass
+class World:
+    """Lookup tables keyed by the form as written (proper nouns, case-sensitive)."""
+
+    countries: dict[str, Country] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+    adjectives: dict[str, str] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)
+    provinces: dict[str, str] = field(default_factory=dict)
+
+    def display_name(self, code: str) -> str:
+        country = self.countries.get(code)
+        if country:
+            return country.name
+        import pycountry  # an ISO territory the registry leaves out (Antarctica)
+
+        entry = pycountry.countries.get(alpha_2=code) if len(code) == 2 else None
+        return str(getattr(entry, "common_name", None) or entry.name) if entry else code
+
+    def code_of(self, text: str) -> str:
+        """ISO code for a state's name, alias or demonym as written, or ''."""
+        return self.names.get(text) or self.adjectives.get(text) or ""
+
+
+@cache
+def iso_country_codes() -> frozenset[str]:
+    """Current ISO 3166-1 alpha-2 codes (pycountry)."""
+    import pycountry
+
+    return frozenset(str(c.alpha_2) for c in pycountry.countries)
+
+
+@cache
+def world() -> World:
+    """The registry, built once (about 30 ms)."""
+    import countryinfo
+
+    current = iso_country_codes() | _EXTRA_STATES
+    result = World()
+    # Territories share demonyms with states ("Indian" for the British Indian Ocean Territory):
+    # the most populous entry wins.
+    entries = sorted(countryinfo.all_countries(), key=lambda c: -int(c.population() or 0))
+    for entry in entries:
+        code = str((entry.iso() or {}).get("alpha2") or "")
+        name = str(entry.name() or "")
+        if code not in current or not name or name in _SKIP_NAMES or code in result.countries:
+            continue
+        capital = str(entry.capital() or "")
+        demonyms = tuple(d.strip() for d in str(entry.demonym() or "").split(",") if d.strip())
+        currencies = tuple(str(c) for c in entry.currencies() or ())
+        name = _PREFERRED_NAMES.get(code, name)
+        result.countries[code] = Country(code, name, capital, demonyms, currencies)
+        result.names.setdefault(name, code)
+        for alt in entry.alt_spellings() or ():
+            alt = str(alt)
+            # Two-letter codes are ordinary words too often ("IN", "AS"); keep real names.
+            if len(alt) > 3 and alt[0].isupper() and "," not in alt:
+                result.names.setdefault(alt, code)
+        for demonym in demonyms:
+            result.adjectives.setdefault(demonym, code)
+        if capital and capital not in _NOT_CAPITALS:
+            result.capitals.setdefault(capital, code)
+        if capital.endswith(" D.C."):
+            result.capitals.setdefault(capital[: -len(" D.C.")], code)
+        for province in entry.provinces() or ():
+            province = re.sub(r"\s*\(.*?\)\s*", " ", str(province)).strip()
+            if province and province[0].isupper():
+                result.provinces.setdefault(province, code)
+    for alias, code in _EXTRA_NAMES.items():
+        result.names[alias] = code
+    for adjective, code in _EXTRA_ADJECTIVES.items():
+        result.adjectives.setdefault(adjective, code)
+    result.adjectives["American"] = "US"
+    result.adjectives["British"] = "GB"
+    return result
+
+
+def display_name(code: str) -> str:
+    """The one name of a state for its ISO code (the code itself when unknown)."""
+    return world().display_name(code)
