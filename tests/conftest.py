@@ -18,4 +18,7 @@ def briefdesk_home(
     """Keep every test away from the real user folders."""
     home = tmp_path_factory.mktemp("briefdesk-home")
     monkeypatch.setenv("BRIEFDESK_HOME", str(home))
+    from briefdesk import spelling
+
+    spelling.reset()  # its personal dictionary lives in this test's home
     yield home

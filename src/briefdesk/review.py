@@ -56,6 +56,7 @@ def review_brief(brief: Brief, template: str | None = None) -> list[Finding]:
         *_check_deals(brief),
         *_check_sources(brief),
         *_check_template_needs(brief, template or ""),
+        *_check_spelling(brief),
     ]
     return sorted(findings, key=lambda f: f.severity != Severity.ERROR)
 
@@ -179,6 +180,13 @@ def _check_sources(brief: Brief) -> list[Finding]:
             name = source.title.strip() or f"source {index + 1}"
             out.append(Finding(f"sources[{index}].reliability", f"{name} is not graded (still F6)"))
     return out
+
+
+def _check_spelling(brief: Brief) -> list[Finding]:
+    """Unknown words per prose field (briefdesk.spelling); one finding per word."""
+    from briefdesk.spelling.review import spelling_findings
+
+    return spelling_findings(brief)
 
 
 def _check_template_needs(brief: Brief, template: str) -> list[Finding]:

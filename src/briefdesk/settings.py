@@ -42,6 +42,8 @@ class Settings:
     open_after_export: bool = True
     # Language of exported documents (spelling and hyphenation in Word), a BCP 47 tag.
     document_language: str = "en-GB"
+    spelling_language: str = "en-GB"  # or "en-US"
+    spelling_team_dictionary: str = ""  # a shared word list, one word a line
     recent_files: list[str] = field(default_factory=list)
     # Opaque Qt blobs (geometry, dock/splitter state) stored base64 so the file stays text.
     window_state: dict[str, str] = field(default_factory=dict)

@@ -188,25 +188,6 @@ def test_live_preview_follows_the_chosen_template(window: Any, qtbot: Any) -> No
     assert "MEMORANDUM" in window.preview.view.toPlainText()
 
 
-def test_page_preview_renders_pages_or_says_why(window: Any, qtbot: Any) -> None:
-    from briefdesk.gui.preview import soffice_path
-    from briefdesk.samples import load_sample
-
-    pages = window.pages
-    if soffice_path() is None:
-        assert not pages.button.isEnabled()
-        assert "LibreOffice" in pages.note.text()
-        print("LibreOffice (soffice) is not installed: only the 'not available' note was checked")
-        return
-    window._load(load_sample(), None, None)
-    pages.render_now()
-    qtbot.waitUntil(lambda: pages.button.isEnabled(), timeout=180000)
-    assert pages.pdf_path.endswith(".pdf"), pages.note.text()
-    assert pages._pdf_document is not None
-    assert pages._pdf_document.pageCount() >= 1
-    assert "page" in pages.note.text()
-
-
 def test_checks_offer_every_registered_template(window: Any, qtbot: Any) -> None:
     wait_idle(qtbot, window)
     ids = [window.checks.template.itemData(i) for i in range(window.checks.template.count())]

@@ -6,19 +6,23 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QStyle,
     QVBoxLayout,
     QWidget,
 )
 
+from briefdesk.gui import spell_highlighter
 from briefdesk.gui.document import BriefDocument
 from briefdesk.review import Severity, review_brief
 
+_SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
 DEFAULT_TEMPLATES: tuple[tuple[str, str], ...] = (
     ("Standard briefing note", "standard"),
     ("One-page BLUF memo", "bluf"),
@@ -59,6 +63,7 @@ class ChecksPanel(QWidget):
         self.template.currentIndexChanged.connect(lambda _i: self.refresh())
         self.list.itemActivated.connect(self._activated)
         self.list.itemDoubleClicked.connect(self._activated)
+        spell_highlighter.service().changed.connect(self._timer.start)  # spelling loaded/changed
         self.refresh()
 
     def set_templates(self, choices: list[tuple[str, str]]) -> None:
@@ -93,6 +98,7 @@ class ChecksPanel(QWidget):
             item.setIcon(error_icon if finding.severity == Severity.ERROR else warning_icon)
             item.setData(Qt.ItemDataRole.UserRole, finding.path)
             item.setToolTip(f"{finding.path} — double-click to go there")
+            item.setData(_SPAN_ROLE, (getattr(finding, "start", -1), getattr(finding, "end", -1)))
             self.list.addItem(item)
         errors = sum(1 for f in findings if f.severity == Severity.ERROR)
         if findings:
@@ -102,6 +108,10 @@ class ChecksPanel(QWidget):
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.jumpRequested.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+        start, end = item.data(_SPAN_ROLE) or (-1, -1)
+        focused = QApplication.focusWidget()
+        if start >= 0 and isinstance(focused, QPlainTextEdit):  # a spelling finding: its word
+            spell_highlighter.select_span(focused, start, end)
 
 
 def _review_name(ident: str) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from briefdesk.gui import fieldpath
 from briefdesk.gui.document import BriefDocument
 from briefdesk.gui.fieldpath import EditRefused
+from briefdesk.gui.spell_highlighter import attach as attach_spelling
 
 _BAD = "border: 1px solid #c0392b;"
 
@@ -103,6 +104,7 @@ class TextBinding(Binding):
         self.edit = edit
         self._showing = False
         edit.textChanged.connect(self._changed)
+        self.spelling = attach_spelling(edit)  # prose is spell-checked as you type
 
     def _changed(self) -> None:
         if not self._showing:

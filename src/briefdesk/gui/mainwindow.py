@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
     from briefdesk import model, store
-    from briefdesk.gui import core, fieldpath, linking, prompts
+    from briefdesk.gui import core, fieldpath, linking, prompts, spell_highlighter
     from briefdesk.gui import suggestions as suggestion_kit
     from briefdesk.model import codes
 else:
@@ -35,6 +35,7 @@ else:
     fieldpath = lazy("briefdesk.gui.fieldpath")
     linking = lazy("briefdesk.gui.linking")
     suggestion_kit = lazy("briefdesk.gui.suggestions")
+    spell_highlighter = lazy("briefdesk.gui.spell_highlighter")
 
 AUTOSAVE_MS = 30_000
 DISK_CHECK_MS = 5_000
@@ -105,6 +106,8 @@ class MainWindow(FileSession, SourceReading, Accepting, HandLinking, Drafting, C
         self.runner = TaskRunner(self)
         self.sources_pane = SourcesPane()
         self.editor = BriefEditor(self.doc)
+        spell_highlighter.service().configure(self.settings)  # loads in the background
+        spell_highlighter.service().follow(self.doc)
         self.side = QTabWidget()
         self.side.setObjectName("side-tabs")
         self.suggestions_panel = SuggestionsPanel()
@@ -438,6 +441,7 @@ class MainWindow(FileSession, SourceReading, Accepting, HandLinking, Drafting, C
 
     def _side_changed(self, index: int) -> None:
         self.preview.set_active(self.side.widget(index) is self.preview)
+        self.pages.set_active(self.side.widget(index) is self.pages)
 
     def export_dialog(self) -> None:
         from briefdesk.gui.export_dialog import ExportDialog
@@ -455,6 +459,7 @@ class MainWindow(FileSession, SourceReading, Accepting, HandLinking, Drafting, C
     def _settings_accepted(self, dialog: Any) -> None:
         dialog.apply()
         self.persist_settings()
+        spell_highlighter.service().configure(self.settings)
         self.list_templates()  # the templates folder may have changed
         self.show_status("Settings saved")
 

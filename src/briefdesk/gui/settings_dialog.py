@@ -1,4 +1,4 @@
-"""Settings: author defaults, default marking, user templates folder. Returns data via ``apply``."""
+"""Settings: author, default marking, templates folder, spelling. Returns data via ``apply``."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from briefdesk.gui import prompts
 from briefdesk.gui.editor_widgets import SCHEME_LABELS, chosen_scheme, levels_for
+from briefdesk.gui.spelling_settings import SpellingSettings
 from briefdesk.model import Marking
 from briefdesk.model.codes import MarkingScheme
 from briefdesk.settings import Settings
@@ -66,6 +67,8 @@ class SettingsDialog(QDialog):
         row.addWidget(self.templates, 1)
         row.addWidget(browse)
 
+        self.spelling = SpellingSettings(settings)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -73,7 +76,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        for widget in (author, marking, templates, buttons):
+        for widget in (author, marking, templates, self.spelling, buttons):
             layout.addWidget(widget)
 
     def _fill_levels(self, level: str) -> None:
@@ -127,4 +130,5 @@ class SettingsDialog(QDialog):
             self.settings.marking_level = marking.level
             self.settings.marking_caveats = marking.caveats
         self.settings.templates_folder = self.templates.text().strip()
+        self.spelling.apply(self.settings)
         return self.settings
