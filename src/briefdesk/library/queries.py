@@ -1,0 +1,287 @@
+"""Reading the index: filters, dossiers, related briefs, earlier judgments, reuse — shared SQL."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from briefdesk.library.api import (
+    Appearance,
+    BriefRef,
+    DealRef,
+    Dossier,
+    GazetteerEntry,
+    OutletGrade,
+    PriorJudgment,
+    Related,
+    SearchFilters,
+)
+from briefdesk.library.digest import norm
+from briefdesk.library.sqlbase import Row, SqlBase
+
+
+def filter_sql(filters: SearchFilters | None) -> tuple[str, list[Any]]:
+    """``AND …`` clauses on ``b`` (the briefs table) and their parameters."""
+    if filters is None:
+        return "", []
+    clauses: list[str] = []
+    params: list[Any] = []
+    if filters.date_from:
+        clauses.append("b.date >= ?")
+        params.append(filters.date_from.isoformat())
+    if filters.date_to:
+        clauses.append("b.date <= ?")
+        params.append(filters.date_to.isoformat())
+    if filters.marking:
+        clauses.append("b.marking = ?")
+        params.append(filters.marking)
+    if filters.kind:
+        clauses.append("b.kind = ?")
+        params.append(filters.kind)
+    if filters.actor:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM actor_names n WHERE n.brief_id = b.brief_id AND n.norm = ?)"
+        )
+        params.append(norm(filters.actor))
+    if filters.country:
+        clauses.append(
+            "(EXISTS (SELECT 1 FROM actors a WHERE a.brief_id = b.brief_id AND a.country = ?)"
+            " OR EXISTS (SELECT 1 FROM places p WHERE p.brief_id = b.brief_id AND p.country = ?))"
+        )
+        params += [filters.country.upper(), filters.country.upper()]
+    if filters.deal_kind:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM deals d WHERE d.brief_id = b.brief_id AND d.kind = ?)"
+        )
+        params.append(filters.deal_kind)
+    return "".join(f" AND {c}" for c in clauses), params
+
+
+def _in(values: Sequence[str]) -> str:
+    return "(" + ", ".join("?" for _ in values) + ")"
+
+
+def _ref(row: Sequence[Any]) -> BriefRef:
+    return BriefRef(row[0], row[1], row[2], row[3])
+
+
+_BRIEF_COLS = "b.brief_id, b.path, b.title, b.date"
+
+
+class Queries(SqlBase):
+    """Dossiers, related briefs and the rest; the search itself is each back end's own."""
+
+    def find_actors(self, text: str, limit: int = 10) -> list[tuple[str, str, int]]:
+        """Actors whose names contain ``text``: (key, a name as written, number of briefs)."""
+        key = norm(text)
+        if not key:
+            return []
+        with self._lock:
+            rows = self._rows(
+                "SELECT a.norm, min(a.name), count(DISTINCT a.brief_id) FROM actor_names n"
+                " JOIN actors a ON a.brief_id = n.brief_id AND a.actor_id = n.actor_id"
+                " WHERE n.norm LIKE ? GROUP BY a.norm ORDER BY count(DISTINCT a.brief_id) DESC,"
+                " a.norm LIMIT ?",
+                (f"%{key}%", limit),
+            )
+        exact = [r for r in rows if r[0] == key]
+        rest = [r for r in rows if r[0] != key]
+        return [(r[0], r[1], int(r[2])) for r in exact + rest]
+
+    # --- dossiers -------------------------------------------------------------------------------
+    def dossier(self, name: str) -> Dossier | None:
+        """One actor across briefs: same name or alias, same type, no clashing country."""
+        key = norm(name)
+        with self._lock:
+            if not self._rows("SELECT 1 FROM actor_names WHERE norm = ? LIMIT 1", (key,)):
+                found = self.find_actors(name, 1)
+                if not found:
+                    return None
+                key = found[0][0]
+            return self._dossier(key)
+
+    def _dossier(self, key: str) -> Dossier:
+        merges = self._rows("SELECT key, into_key FROM merges")
+        forced = _merge_closure(key, merges)
+        keys = {key} | forced
+        rows: dict[tuple[str, str], Row] = {}
+        kind = country = ""
+        for _round in range(3):
+            new = self._actor_rows(sorted(keys))
+            if not kind and new:
+                kind = Counter(r[5] for r in new if r[2] == key).most_common(1)[0][0] if any(
+                    r[2] == key for r in new
+                ) else new[0][5]
+                countries = Counter(r[8] for r in new if r[8] and r[2] == key)
+                country = countries.most_common(1)[0][0] if countries else ""
+            added = False
+            for r in new:
+                if (r[0], r[1]) in rows:
+                    continue
+                if r[2] not in forced and (r[5] != kind or (country and r[8] and r[8] != country)):
+                    continue
+                rows[(r[0], r[1])] = r
+                for n in [r[2], *(norm(a) for a in r[4].split("\n") if a)]:
+                    if n and n not in keys:
+                        keys.add(n)
+                        added = True
+            if not added:
+                break
+        return self._assemble(key, kind, country, list(rows.values()), forced)
+
+    def _actor_rows(self, keys: list[str]) -> list[Row]:
+        return self._rows(
+            "SELECT a.brief_id, a.actor_id, a.norm, a.name, a.aliases, a.type, a.role,"
+            " a.affiliation, a.country, b.path, b.title, b.date FROM actors a"
+            " JOIN briefs b ON b.brief_id = a.brief_id WHERE EXISTS (SELECT 1 FROM actor_names n"
+            f" WHERE n.brief_id = a.brief_id AND n.actor_id = a.actor_id AND n.norm IN {_in(keys)})",
+            keys,
+        )
+
+    def _assemble(
+        self, key: str, kind: str, country: str, rows: list[Row], forced: set[str]
+    ) -> Dossier:
+        rows.sort(key=lambda r: r[11])
+        names = Counter(r[3] for r in rows)
+        main = next((r[3] for r in reversed(rows) if r[2] == key), rows[-1][3] if rows else key)
+        aliases = sorted({n for n in names if n != main} | {
+            a for r in rows for a in r[4].split("\n") if a and a != main
+        })
+        d = Dossier(key=key, name=main, type=kind, country=country, aliases=aliases)
+        d.merged_with = sorted(forced)
+        d.appearances = [
+            Appearance(BriefRef(r[0], r[9], r[10], r[11]), r[3], r[6], r[7]) for r in rows
+        ]
+        norms = sorted({r[2] for r in rows} | {key})
+        briefs = sorted({r[0] for r in rows})
+        if briefs:
+            deal_rows = self._rows(
+                f"SELECT {_BRIEF_COLS}, d.deal_id, d.title, d.kind, d.status, p.role, d.items,"
+                " d.value FROM parties p JOIN deals d ON d.brief_id = p.brief_id AND"
+                " d.deal_id = p.deal_id JOIN briefs b ON b.brief_id = p.brief_id"
+                f" WHERE p.actor_norm IN {_in(norms)} AND p.brief_id IN {_in(briefs)}"
+                " ORDER BY b.date",
+                [*norms, *briefs],
+            )
+            d.deals = [DealRef(_ref(r), *r[4:]) for r in deal_rows]
+        d.judgments = self.previous_judgments([f"actor:{n}" for n in norms])
+        return d
+
+    def merge_actors(self, key: str, into: str) -> None:
+        """The user says two dossiers are one actor; ``unmerge_actors`` takes it back."""
+        a, b = norm(key), norm(into)
+        if not a or not b or a == b:
+            return
+        with self._lock, self._tx():
+            self._run("DELETE FROM merges WHERE key = ?", (a,))
+            self._run("INSERT INTO merges (key, into_key) VALUES (?, ?)", (a, b))
+
+    def unmerge_actors(self, key: str) -> None:
+        with self._lock, self._tx():
+            self._run("DELETE FROM merges WHERE key = ? OR into_key = ?", (norm(key), norm(key)))
+
+    # --- related briefs and judgments -----------------------------------------------------------
+    def related(
+        self,
+        actors: Iterable[str] = (),
+        items: Iterable[str] = (),
+        places: Iterable[str] = (),
+        exclude: str = "",
+        limit: int = 10,
+    ) -> list[Related]:
+        """Briefs sharing actors (3 points), deal items (2) or places (1) with the given names."""
+        score: Counter[str] = Counter()
+        shared: dict[str, list[str]] = {}
+        refs: dict[str, BriefRef] = {}
+        plan = (
+            ("actor", 3, "actor_names", "n.norm", [norm(a) for a in actors]),
+            ("item", 2, "items", "n.norm", [norm(i) for i in items]),
+            ("place", 1, "places", "n.norm", [norm(p) for p in places]),
+        )
+        with self._lock:
+            for label, weight, table, column, names in plan:
+                wanted = sorted({n for n in names if n})
+                if not wanted:
+                    continue
+                rows = self._rows(
+                    f"SELECT DISTINCT {_BRIEF_COLS}, {column} FROM {table} n"
+                    f" JOIN briefs b ON b.brief_id = n.brief_id WHERE {column} IN {_in(wanted)}"
+                    " AND b.brief_id <> ?",
+                    [*wanted, exclude],
+                )
+                for r in rows:
+                    refs[r[0]] = _ref(r)
+                    score[r[0]] += weight
+                    shared.setdefault(r[0], []).append(f"{label}: {r[4]}")
+        ranked = sorted(score, key=lambda b: (-score[b], refs[b].date), reverse=False)[:limit]
+        return [Related(refs[b], score[b], tuple(shared[b])) for b in ranked]
+
+    def previous_judgments(
+        self, subjects: Iterable[str], exclude: str = "", limit: int = 20
+    ) -> list[PriorJudgment]:
+        """Judgments in other briefs on the same actors or deal items, newest first."""
+        wanted = sorted(set(subjects))
+        if not wanted:
+            return []
+        with self._lock:
+            rows = self._rows(
+                f"SELECT DISTINCT {_BRIEF_COLS}, j.judgment_id, j.statement, j.likelihood,"
+                " j.confidence, j.rationale FROM subjects s JOIN judgments j ON"
+                " j.brief_id = s.brief_id AND j.judgment_id = s.judgment_id"
+                " JOIN briefs b ON b.brief_id = s.brief_id"
+                f" WHERE s.subject IN {_in(wanted)} AND b.brief_id <> ?"
+                " ORDER BY b.date DESC, j.judgment_id LIMIT ?",
+                [*wanted, exclude, limit],
+            )
+            out = []
+            for r in rows:
+                subs = self._rows(
+                    "SELECT subject FROM subjects WHERE brief_id = ? AND judgment_id = ?"
+                    " ORDER BY subject",
+                    (r[0], r[4]),
+                )
+                out.append(PriorJudgment(_ref(r), *r[4:9], tuple(s[0] for s in subs)))
+        return out
+
+    # --- reuse ----------------------------------------------------------------------------------
+    def gazetteer(self) -> list[GazetteerEntry]:
+        """Every actor the desk confirmed in a brief, one entry per name, newest details."""
+        with self._lock:
+            rows = self._rows(
+                "SELECT a.norm, a.name, a.aliases, a.type, a.role, a.affiliation, a.country"
+                " FROM actors a JOIN briefs b ON b.brief_id = a.brief_id ORDER BY a.norm, b.date"
+            )
+        merged: dict[str, tuple[Row, set[str]]] = {}
+        for r in rows:
+            _, aliases = merged.get(r[0], (r, set()))
+            aliases |= {a for a in r[2].split("\n") if a}
+            merged[r[0]] = (r, aliases)
+        return [
+            GazetteerEntry(r[1], tuple(sorted(al - {r[1]})), r[3], r[4], r[5], r[6])
+            for r, al in merged.values()
+        ]
+
+    def outlet_grade(self, outlet: str) -> OutletGrade | None:
+        """The grade the desk last gave this outlet, to propose for its next source."""
+        with self._lock:
+            rows = self._rows(
+                f"SELECT {_BRIEF_COLS}, o.outlet, o.grade FROM outlets o"
+                " JOIN briefs b ON b.brief_id = o.brief_id WHERE o.norm = ?"
+                " ORDER BY o.published DESC, b.date DESC LIMIT 1",
+                (norm(outlet),),
+            )
+        return OutletGrade(rows[0][4], rows[0][5], _ref(rows[0])) if rows else None
+
+
+def _merge_closure(key: str, merges: list[Row]) -> set[str]:
+    """Keys the user merged with ``key``, directly or through others."""
+    group = {key}
+    changed = True
+    while changed:
+        changed = False
+        for a, b in merges:
+            if (a in group) != (b in group):
+                group |= {a, b}
+                changed = True
+    return group - {key}

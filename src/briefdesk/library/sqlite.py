@@ -1,0 +1,131 @@
+"""The embedded back end: one SQLite file in the user data folder, FTS5 for full text.
+
+WAL mode lets readers go on while one process writes; ``BEGIN IMMEDIATE`` takes the write lock up
+front, so two processes indexing the same file queue up (``busy_timeout``) instead of one failing
+half-way. The standard library's ``sqlite3`` is all it needs.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from briefdesk.library.api import HL_END, HL_START, LibraryError, SearchFilters, SearchHit
+from briefdesk.library.queries import Queries, filter_sql
+from briefdesk.library.schema import COMMON_TABLES
+from briefdesk.library.search_text import fts5_query
+from briefdesk.library.sqlbase import Row
+
+SCHEMA_VERSION = 1
+_TEXTS = (
+    "CREATE TABLE texts (rowid INTEGER PRIMARY KEY, brief_id TEXT NOT NULL,"
+    " field TEXT NOT NULL, body TEXT NOT NULL)",
+    "CREATE INDEX texts_brief ON texts (brief_id)",
+    "CREATE VIRTUAL TABLE texts_fts USING fts5(body, content='texts', content_rowid='rowid',"
+    " tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER texts_ai AFTER INSERT ON texts BEGIN"
+    " INSERT INTO texts_fts (rowid, body) VALUES (new.rowid, new.body); END",
+    "CREATE TRIGGER texts_ad AFTER DELETE ON texts BEGIN"
+    " INSERT INTO texts_fts (texts_fts, rowid, body) VALUES ('delete', old.rowid, old.body); END",
+)
+MIGRATIONS: dict[int, tuple[str, ...]] = {1: COMMON_TABLES + _TEXTS}
+
+
+def default_path() -> Path:
+    from briefdesk import paths
+
+    return paths.data_dir() / "library.sqlite3"
+
+
+class SqliteLibrary(Queries):
+    name = "sqlite"
+
+    def __init__(self, path: Path | None = None) -> None:
+        super().__init__()
+        self.path = Path(path) if path else default_path()
+        try:
+            self._db = sqlite3.connect(
+                self.path, timeout=30, isolation_level=None, check_same_thread=False
+            )
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA busy_timeout=30000")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise LibraryError(f"{self.path}: cannot open the library: {exc}") from None
+
+    def _migrate(self) -> None:
+        with self._tx():
+            self._run("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            rows = self._rows("SELECT max(version) FROM schema_version")
+            current = int(rows[0][0] or 0)
+            if current > SCHEMA_VERSION:
+                raise LibraryError(
+                    f"{self.path}: made by a newer BriefDesk (library version {current})"
+                )
+            for version in range(current + 1, SCHEMA_VERSION + 1):
+                for sql in MIGRATIONS[version]:
+                    self._run(sql)
+                self._run("INSERT INTO schema_version (version) VALUES (?)", (version,))
+
+    @contextmanager
+    def _tx(self) -> Iterator[None]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _run(self, sql: str, params: Sequence[Any] = ()) -> None:
+        self._db.execute(sql, params)
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        return self._db.execute(sql, params).fetchall()
+
+    def _many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        self._db.executemany(sql, rows)
+
+    def search(
+        self, text: str, filters: SearchFilters | None = None, limit: int = 20
+    ) -> list[SearchHit]:
+        """Best field per brief, ranked by BM25, with the matching words highlighted."""
+        query = fts5_query(text)
+        if not query:
+            return []
+        where, params = filter_sql(filters)
+        sql = (
+            "SELECT t.brief_id, b.path, b.title, b.date, t.field,"
+            f" snippet(texts_fts, 0, '{HL_START}', '{HL_END}', '…', 16), bm25(texts_fts)"
+            " FROM texts_fts JOIN texts t ON t.rowid = texts_fts.rowid"
+            " JOIN briefs b ON b.brief_id = t.brief_id"
+            f" WHERE texts_fts MATCH ?{where} ORDER BY bm25(texts_fts) LIMIT ?"
+        )
+        with self._lock:
+            try:
+                rows = self._rows(sql, [query, *params, limit * 5])
+            except sqlite3.OperationalError as exc:
+                raise LibraryError(f"cannot search for {text!r}: {exc}") from None
+        return _best_per_brief(rows, limit, lambda r: -float(r[6]))
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+def _best_per_brief(rows: list[Row], limit: int, score: Any) -> list[SearchHit]:
+    seen: set[str] = set()
+    hits = []
+    for r in rows:
+        if r[0] in seen:
+            continue
+        seen.add(r[0])
+        hits.append(SearchHit(r[0], r[1], r[2], r[3], r[4], r[5], float(score(r))))
+        if len(hits) == limit:
+            break
+    return hits
