@@ -125,7 +125,8 @@ def _best_per_brief(rows: list[Row], limit: int, score: Any) -> list[SearchHit]:
         if r[0] in seen:
             continue
         seen.add(r[0])
-        hits.append(SearchHit(r[0], r[1], r[2], r[3], r[4], r[5], float(score(r))))
+        snippet = str(r[5]).replace(HL_END + HL_START, "")
+        hits.append(SearchHit(r[0], r[1], r[2], r[3], r[4], snippet, float(score(r))))
         if len(hits) == limit:
             break
     return hits

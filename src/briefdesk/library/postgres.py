@@ -1,0 +1,164 @@
+"""The team back end: PostgreSQL through psycopg 3, with full-text search and trigram names.
+
+Several desks may index the same briefs at once: every brief is one transaction keyed by brief id
+and content hash (``INSERT … ON CONFLICT``), so a second writer waits on the row lock and then
+finds nothing to do. A server that goes away mid-index rolls back the brief it was writing. Briefs
+marked above the database's ceiling are never sent (``markings.above_ceiling``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import psycopg
+
+from briefdesk.library.api import HL_END, HL_START, LibraryError, SearchFilters, SearchHit
+from briefdesk.library.digest import norm
+from briefdesk.library.markings import ceiling_rank
+from briefdesk.library.queries import Queries, filter_sql
+from briefdesk.library.schema import COMMON_TABLES
+from briefdesk.library.search_text import words
+from briefdesk.library.sqlbase import Row
+from briefdesk.library.sqlite import _best_per_brief
+
+SCHEMA_VERSION = 1
+# Migrations run under this advisory lock so two desks starting at once do not race.
+_MIGRATION_LOCK = 7315_0015
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (
+        "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+        *COMMON_TABLES,
+        "CREATE TABLE texts (id BIGSERIAL PRIMARY KEY, brief_id TEXT NOT NULL,"
+        " field TEXT NOT NULL, body TEXT NOT NULL,"
+        " tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', body)) STORED)",
+        "CREATE INDEX texts_brief ON texts (brief_id)",
+        "CREATE INDEX texts_tsv ON texts USING gin (tsv)",
+        "CREATE INDEX actor_names_trgm ON actor_names USING gin (norm gin_trgm_ops)",
+    ),
+}
+_HEADLINE = f"StartSel={HL_START}, StopSel={HL_END}, MaxWords=24, MinWords=10, MaxFragments=1"
+
+
+def _pg(sql: str) -> str:
+    return sql.replace("%", "%%").replace("?", "%s")
+
+
+class PostgresLibrary(Queries):
+    name = "postgresql"
+
+    def __init__(self, dsn: str, ceiling: str = "") -> None:
+        super().__init__()
+        try:
+            ceiling_rank(ceiling)
+        except ValueError as exc:
+            raise LibraryError(str(exc)) from None
+        self.ceiling = ceiling
+        self._dsn = dsn
+        self._conn: psycopg.Connection[Any] | None = None
+        self._connect()
+        self._migrate()
+
+    def _connect(self) -> psycopg.Connection[Any]:
+        if self._conn is None or self._conn.closed:
+            try:
+                self._conn = psycopg.connect(self._dsn, autocommit=True, connect_timeout=5)
+            except psycopg.Error as exc:
+                raise LibraryError(f"cannot reach the team library: {_one_line(exc)}") from None
+        return self._conn
+
+    def _migrate(self) -> None:
+        with self._tx():
+            self._run("SELECT pg_advisory_xact_lock(?)", (_MIGRATION_LOCK,))
+            self._run("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            current = int(self._rows("SELECT coalesce(max(version), 0) FROM schema_version")[0][0])
+            if current > SCHEMA_VERSION:
+                raise LibraryError(
+                    f"the team library was made by a newer BriefDesk (version {current})"
+                )
+            for version in range(current + 1, SCHEMA_VERSION + 1):
+                for sql in MIGRATIONS[version]:
+                    self._run(sql)
+                self._run("INSERT INTO schema_version (version) VALUES (?)", (version,))
+
+    @contextmanager
+    def _tx(self) -> Iterator[None]:
+        with self._lock:
+            conn = self._connect()
+            try:
+                with conn.transaction():
+                    yield
+            except psycopg.OperationalError as exc:
+                raise LibraryError(f"the team library stopped answering: {_one_line(exc)}") from None
+
+    def _cursor_do(self, sql: str, params: Sequence[Any], fetch: bool) -> list[Row]:
+        try:
+            cur = self._connect().execute(_pg(sql), params)  # type: ignore[arg-type]
+            return list(cur.fetchall()) if fetch else []
+        except psycopg.OperationalError as exc:
+            raise LibraryError(f"the team library stopped answering: {_one_line(exc)}") from None
+
+    def _run(self, sql: str, params: Sequence[Any] = ()) -> None:
+        self._cursor_do(sql, params, fetch=False)
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        return self._cursor_do(sql, params, fetch=True)
+
+    def _many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        batch = list(rows)
+        if not batch:
+            return
+        try:
+            with self._connect().cursor() as cur:
+                cur.executemany(_pg(sql), batch)  # type: ignore[arg-type]
+        except psycopg.OperationalError as exc:
+            raise LibraryError(f"the team library stopped answering: {_one_line(exc)}") from None
+
+    def search(
+        self, text: str, filters: SearchFilters | None = None, limit: int = 20
+    ) -> list[SearchHit]:
+        """Ranked by ``ts_rank_cd``; headlines only for the rows that make the cut."""
+        query = " ".join(words(text))
+        if not query:
+            return []
+        where, params = filter_sql(filters)
+        sql = (
+            "SELECT r.brief_id, r.path, r.title, r.date, r.field,"
+            " ts_headline('simple', r.body, plainto_tsquery('simple', ?), ?), r.rank FROM ("
+            " SELECT t.brief_id, b.path, b.title, b.date, t.field, t.body,"
+            " ts_rank_cd(t.tsv, plainto_tsquery('simple', ?)) AS rank FROM texts t"
+            " JOIN briefs b ON b.brief_id = t.brief_id"
+            f" WHERE t.tsv @@ plainto_tsquery('simple', ?){where}"
+            " ORDER BY rank DESC, t.brief_id LIMIT ?) r ORDER BY r.rank DESC, r.brief_id"
+        )
+        with self._lock:
+            rows = self._rows(sql, [query, _HEADLINE, query, query, *params, limit * 5])
+        return _best_per_brief(rows, limit, lambda r: float(r[6]))
+
+    def find_actors(self, text: str, limit: int = 10) -> list[tuple[str, str, int]]:
+        """Names containing the words, then names that look alike (trigram similarity)."""
+        key = norm(text)
+        if not key:
+            return []
+        with self._lock:
+            rows = self._rows(
+                "SELECT a.norm, min(a.name), count(DISTINCT a.brief_id),"
+                " max(similarity(n.norm, ?)) AS sim FROM actor_names n"
+                " JOIN actors a ON a.brief_id = n.brief_id AND a.actor_id = n.actor_id"
+                " WHERE n.norm LIKE ? OR n.norm % ? GROUP BY a.norm"
+                " ORDER BY (a.norm = ?) DESC, sim DESC, count(DISTINCT a.brief_id) DESC, a.norm"
+                " LIMIT ?",
+                (key, f"%{key}%", key, key, limit),
+            )
+        return [(r[0], r[1], int(r[2])) for r in rows]
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+
+
+def _one_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
