@@ -6,6 +6,7 @@ each test gets its own database. Without PostgreSQL the PostgreSQL half skips, s
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 from collections.abc import Iterator
@@ -30,10 +31,8 @@ def pg_cluster() -> Iterator[Cluster | str]:
     try:
         yield cluster
     finally:
-        try:
+        with contextlib.suppress(Unavailable):
             cluster.stop("immediate")
-        except Unavailable:
-            pass
         cluster.remove()
 
 

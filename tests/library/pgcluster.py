@@ -86,8 +86,22 @@ def start_cluster() -> Cluster:
         os.chown(folder, pw.pw_uid, pw.pw_gid)
     cluster = Cluster(folder, _free_port(), bin_dir, owner)
     try:
-        _run(owner, [str(bin_dir / "initdb"), "-D", str(folder / "data"), "-U", "briefdesk",
-                     "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"])
+        _run(
+            owner,
+            [
+                str(bin_dir / "initdb"),
+                "-D",
+                str(folder / "data"),
+                "-U",
+                "briefdesk",
+                "-A",
+                "trust",
+                "-E",
+                "UTF8",
+                "--no-locale",
+                "--no-sync",
+            ],
+        )
         cluster.start()
     except Unavailable:
         cluster.remove()

@@ -16,8 +16,17 @@ def uk(level: str) -> Marking:
 
 
 def test_one_ordering_across_schemes() -> None:
-    ranks = [marking_rank(m) for m in (Marking(), tlp("CLEAR"), tlp("GREEN"), tlp("AMBER"),
-                                        tlp("AMBER+STRICT"), tlp("RED"))]
+    ranks = [
+        marking_rank(m)
+        for m in (
+            Marking(),
+            tlp("CLEAR"),
+            tlp("GREEN"),
+            tlp("AMBER"),
+            tlp("AMBER+STRICT"),
+            tlp("RED"),
+        )
+    ]
     assert ranks == sorted(ranks) and len(set(ranks)) == len(ranks)
     assert marking_rank(uk("SECRET")) == marking_rank(tlp("RED"))
     assert marking_rank(uk("OFFICIAL")) < marking_rank(uk("OFFICIAL-SENSITIVE"))

@@ -90,11 +90,13 @@ class PostgresLibrary(Queries):
                 with conn.transaction():
                     yield
             except psycopg.OperationalError as exc:
-                raise LibraryError(f"the team library stopped answering: {_one_line(exc)}") from None
+                raise LibraryError(
+                    f"the team library stopped answering: {_one_line(exc)}"
+                ) from None
 
     def _cursor_do(self, sql: str, params: Sequence[Any], fetch: bool) -> list[Row]:
         try:
-            cur = self._connect().execute(_pg(sql), params)  # type: ignore[arg-type]
+            cur = self._connect().execute(_pg(sql), params)
             return list(cur.fetchall()) if fetch else []
         except psycopg.OperationalError as exc:
             raise LibraryError(f"the team library stopped answering: {_one_line(exc)}") from None
@@ -111,7 +113,7 @@ class PostgresLibrary(Queries):
             return
         try:
             with self._connect().cursor() as cur:
-                cur.executemany(_pg(sql), batch)  # type: ignore[arg-type]
+                cur.executemany(_pg(sql), batch)
         except psycopg.OperationalError as exc:
             raise LibraryError(f"the team library stopped answering: {_one_line(exc)}") from None
 

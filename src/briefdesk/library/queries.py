@@ -110,10 +110,10 @@ class Queries(SqlBase):
         for _round in range(3):
             new = self._actor_rows(sorted(keys))
             if not kind and new:
-                kind = Counter(r[5] for r in new if r[2] == key).most_common(1)[0][0] if any(
-                    r[2] == key for r in new
-                ) else new[0][5]
-                countries = Counter(r[8] for r in new if r[8] and r[2] == key)
+                # The dossier's type and country are what the briefs most often say under its key.
+                own = [r for r in new if r[2] == key] or new
+                kind = Counter(r[5] for r in own).most_common(1)[0][0]
+                countries = Counter(r[8] for r in own if r[8])
                 country = countries.most_common(1)[0][0] if countries else ""
             added = False
             for r in new:
@@ -135,7 +135,8 @@ class Queries(SqlBase):
             "SELECT a.brief_id, a.actor_id, a.norm, a.name, a.aliases, a.type, a.role,"
             " a.affiliation, a.country, b.path, b.title, b.date FROM actors a"
             " JOIN briefs b ON b.brief_id = a.brief_id WHERE EXISTS (SELECT 1 FROM actor_names n"
-            f" WHERE n.brief_id = a.brief_id AND n.actor_id = a.actor_id AND n.norm IN {_in(keys)})",
+            " WHERE n.brief_id = a.brief_id AND n.actor_id = a.actor_id"
+            f" AND n.norm IN {_in(keys)})",
             keys,
         )
 
@@ -145,9 +146,10 @@ class Queries(SqlBase):
         rows.sort(key=lambda r: r[11])
         names = Counter(r[3] for r in rows)
         main = next((r[3] for r in reversed(rows) if r[2] == key), rows[-1][3] if rows else key)
-        aliases = sorted({n for n in names if n != main} | {
-            a for r in rows for a in r[4].split("\n") if a and a != main
-        })
+        aliases = sorted(
+            {n for n in names if n != main}
+            | {a for r in rows for a in r[4].split("\n") if a and a != main}
+        )
         d = Dossier(key=key, name=main, type=kind, country=country, aliases=aliases)
         d.merged_with = sorted(forced)
         d.appearances = [
@@ -194,27 +196,28 @@ class Queries(SqlBase):
         score: Counter[str] = Counter()
         shared: dict[str, list[str]] = {}
         refs: dict[str, BriefRef] = {}
+        # An actor named twice (name and alias) counts once: it is keyed by its id in the brief.
         plan = (
-            ("actor", 3, "actor_names", "n.norm", [norm(a) for a in actors]),
+            ("actor", 3, "actor_names", "n.actor_id", [norm(a) for a in actors]),
             ("item", 2, "items", "n.norm", [norm(i) for i in items]),
             ("place", 1, "places", "n.norm", [norm(p) for p in places]),
         )
         with self._lock:
-            for label, weight, table, column, names in plan:
+            for label, weight, table, ident, names in plan:
                 wanted = sorted({n for n in names if n})
                 if not wanted:
                     continue
                 rows = self._rows(
-                    f"SELECT DISTINCT {_BRIEF_COLS}, {column} FROM {table} n"
-                    f" JOIN briefs b ON b.brief_id = n.brief_id WHERE {column} IN {_in(wanted)}"
-                    " AND b.brief_id <> ?",
+                    f"SELECT {_BRIEF_COLS}, {ident}, min(n.norm) FROM {table} n"
+                    f" JOIN briefs b ON b.brief_id = n.brief_id WHERE n.norm IN {_in(wanted)}"
+                    f" AND b.brief_id <> ? GROUP BY {_BRIEF_COLS}, {ident}",
                     [*wanted, exclude],
                 )
                 for r in rows:
                     refs[r[0]] = _ref(r)
                     score[r[0]] += weight
-                    shared.setdefault(r[0], []).append(f"{label}: {r[4]}")
-        ranked = sorted(score, key=lambda b: (-score[b], refs[b].date), reverse=False)[:limit]
+                    shared.setdefault(r[0], []).append(f"{label}: {r[5]}")
+        ranked = sorted(score, key=lambda b: (-score[b], refs[b].date))[:limit]
         return [Related(refs[b], score[b], tuple(shared[b])) for b in ranked]
 
     def previous_judgments(
@@ -241,7 +244,9 @@ class Queries(SqlBase):
                     " ORDER BY subject",
                     (r[0], r[4]),
                 )
-                out.append(PriorJudgment(_ref(r), *r[4:9], tuple(s[0] for s in subs)))
+                out.append(
+                    PriorJudgment(_ref(r), r[4], r[5], r[6], r[7], r[8], tuple(s[0] for s in subs))
+                )
         return out
 
     # --- reuse ----------------------------------------------------------------------------------

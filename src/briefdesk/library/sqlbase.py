@@ -194,7 +194,9 @@ class SqlBase:
                 "SELECT size, mtime_ns, sha256, brief_id, problem FROM files WHERE path = ?",
                 (path,),
             )
-        return (int(rows[0][0]), int(rows[0][1]), rows[0][2], rows[0][3], rows[0][4]) if rows else None
+        return (
+            (int(rows[0][0]), int(rows[0][1]), rows[0][2], rows[0][3], rows[0][4]) if rows else None
+        )
 
     def problems(self) -> list[tuple[str, str]]:
         """Files the index could not read, with the one-line reason."""
