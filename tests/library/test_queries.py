@@ -34,6 +34,7 @@ def desk(lib: SqlBase, tmp_path: Path) -> SqlBase:
         b.actors[2].name, b.actors[2].aliases = (
             ("Aisha Hashmi", ["Hashmi"]) if i != 2 else ("Minister Hashmi", ["Aisha Hashmi"])
         )
+        b.actors[2].country = "PK"
         b.deals[0].items[0].designation = item
         b.deals[0].kind = DealKind.ARMS_SALE if i != 2 else DealKind.LOAN
         b.significance.judgments[0].statement = f"Pakistan will deliver the {item} on time."
