@@ -41,6 +41,11 @@ class Settings:
     last_export_format: str = "docx"
     open_after_export: bool = True
     recent_files: list[str] = field(default_factory=list)
+    # The library: folders of .brief files it indexes, an optional PostgreSQL connection string
+    # for a team database, and the highest marking that database may receive (blank: any).
+    library_folders: list[str] = field(default_factory=list)
+    library_dsn: str = ""
+    library_ceiling: str = ""
     # Opaque Qt blobs (geometry, dock/splitter state) stored base64 so the file stays text.
     window_state: dict[str, str] = field(default_factory=dict)
 

@@ -119,7 +119,7 @@ def test_related_briefs(desk: SqlBase) -> None:
         "Brief 0: JF-17 Block III",
         "Brief 1: JF-17 Block III",
     ]
-    assert related[0].score == 5 and "item: jf-17 block iii" in related[0].shared
+    assert related[0].score == 5 and "item: JF-17 Block III" in related[0].shared
     assert related[-1].brief.title == "Brief 2: K-8 trainer"
     assert desk.related() == []
 
@@ -146,3 +146,21 @@ def test_gazetteer_and_outlet_grade(desk: SqlBase) -> None:
 def test_find_actors(desk: SqlBase) -> None:
     assert desk.find_actors("hashmi")[0][1] in {"Aisha Hashmi", "Minister Hashmi"}
     assert desk.find_actors("") == []
+
+
+def test_a_changed_likelihood_needs_a_rationale(desk: SqlBase) -> None:
+    from briefdesk.library.history import judgment_history, related_to_brief
+    from briefdesk.review import likelihood_changes
+
+    today = make_brief(200)
+    today.deals[0].items[0].designation = "JF-17 Block III"
+    kj = today.significance.judgments[0]
+    kj.statement, kj.likelihood, kj.rationale = "Delivery will slip.", Likelihood.LIKELY, ""
+    history = judgment_history(desk, today)
+    assert [p.likelihood for p in history["kj-1"]][:2] == ["unlikely", "very_likely"]
+    (finding,) = likelihood_changes(today, history)
+    assert finding.path == "significance.judgments[0].rationale"
+    assert "from 'unlikely' (Brief 3: JF-17 Block III, 2025-11-30) to 'likely'" in finding.message
+    kj.rationale = "Pakistan's budget for the line was approved in March."
+    assert likelihood_changes(today, history) == []
+    assert related_to_brief(desk, today)[0].brief.title.startswith("Brief ")

@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "briefdesk.cli.cmd_sources",
     "briefdesk.cli.cmd_extract",
     "briefdesk.cli.cmd_export",
+    "briefdesk.cli.cmd_library",
 )
 
 
@@ -52,6 +53,7 @@ SUBCOMMANDS = frozenset(
         "extract",
         "export",
         "templates",
+        "library",
     }
 )
 _CLI_ONLY_OPTIONS = frozenset({"-h", "--help", "--version"})

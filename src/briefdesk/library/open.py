@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefdesk.library.api import Library
+
+if TYPE_CHECKING:
+    from briefdesk.settings import Settings
 
 DSN_ENV = "BRIEFDESK_LIBRARY_DSN"
 
@@ -20,3 +24,12 @@ def open_library(dsn: str = "", ceiling: str = "", sqlite_path: Path | None = No
     from briefdesk.library.sqlite import SqliteLibrary
 
     return SqliteLibrary(sqlite_path)
+
+
+def open_from_settings(settings: Settings) -> Library:
+    """The library the user chose in Settings (the environment variable still wins)."""
+    return open_library(settings.library_dsn, settings.library_ceiling)
+
+
+def library_folders(settings: Settings) -> list[Path]:
+    return [Path(f).expanduser() for f in settings.library_folders if f.strip()]

@@ -198,13 +198,14 @@ class Queries(SqlBase):
         refs: dict[str, BriefRef] = {}
         # An actor named twice (name and alias) counts once: it is keyed by its id in the brief.
         plan = (
-            ("actor", 3, "actor_names", "n.actor_id", [norm(a) for a in actors]),
-            ("item", 2, "items", "n.norm", [norm(i) for i in items]),
-            ("place", 1, "places", "n.norm", [norm(p) for p in places]),
+            ("actor", 3, "actor_names", "n.actor_id", list(actors)),
+            ("item", 2, "items", "n.norm", list(items)),
+            ("place", 1, "places", "n.norm", list(places)),
         )
         with self._lock:
-            for label, weight, table, ident, names in plan:
-                wanted = sorted({n for n in names if n})
+            for label, weight, table, ident, given in plan:
+                shown = {norm(n): n for n in reversed(given)}  # first spelling given wins
+                wanted = sorted(n for n in shown if n)
                 if not wanted:
                     continue
                 rows = self._rows(
@@ -216,7 +217,7 @@ class Queries(SqlBase):
                 for r in rows:
                     refs[r[0]] = _ref(r)
                     score[r[0]] += weight
-                    shared.setdefault(r[0], []).append(f"{label}: {r[5]}")
+                    shared.setdefault(r[0], []).append(f"{label}: {shown.get(r[5], r[5])}")
         ranked = sorted(score, key=lambda b: (-score[b], refs[b].date))[:limit]
         return [Related(refs[b], score[b], tuple(shared[b])) for b in ranked]
 
