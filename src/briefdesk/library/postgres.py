@@ -15,10 +15,10 @@ from typing import Any
 import psycopg
 
 from briefdesk.library.api import HL_END, HL_START, LibraryError, SearchFilters, SearchHit
-from briefdesk.library.digest import norm
+from briefdesk.library.digest import Digest, norm
 from briefdesk.library.markings import ceiling_rank
 from briefdesk.library.queries import Queries, filter_sql
-from briefdesk.library.schema import COMMON_TABLES
+from briefdesk.library.schema import CHILD_TABLES, COMMON_TABLES
 from briefdesk.library.search_text import words
 from briefdesk.library.sqlbase import Row
 from briefdesk.library.sqlite import _best_per_brief
@@ -116,6 +116,18 @@ class PostgresLibrary(Queries):
                 cur.executemany(_pg(sql), batch)
         except psycopg.OperationalError as exc:
             raise LibraryError(f"the team library stopped answering: {_one_line(exc)}") from None
+
+    def _write_children(self, d: Digest) -> None:
+        # Pipelined: the nine inserts go to the server without waiting for each other.
+        with self._connect().pipeline():
+            super()._write_children(d)
+
+    def _clear_children(self, brief_id: str) -> None:
+        # One round trip: a data-modifying CTE per child table.
+        ctes = ", ".join(
+            f"c{i} AS (DELETE FROM {t} WHERE brief_id = ?)" for i, t in enumerate(CHILD_TABLES)
+        )
+        self._run(f"WITH {ctes} SELECT 1", [brief_id] * len(CHILD_TABLES))
 
     def search(
         self, text: str, filters: SearchFilters | None = None, limit: int = 20

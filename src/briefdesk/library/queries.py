@@ -132,11 +132,10 @@ class Queries(SqlBase):
 
     def _actor_rows(self, keys: list[str]) -> list[Row]:
         return self._rows(
-            "SELECT a.brief_id, a.actor_id, a.norm, a.name, a.aliases, a.type, a.role,"
-            " a.affiliation, a.country, b.path, b.title, b.date FROM actors a"
-            " JOIN briefs b ON b.brief_id = a.brief_id WHERE EXISTS (SELECT 1 FROM actor_names n"
-            " WHERE n.brief_id = a.brief_id AND n.actor_id = a.actor_id"
-            f" AND n.norm IN {_in(keys)})",
+            "SELECT DISTINCT a.brief_id, a.actor_id, a.norm, a.name, a.aliases, a.type, a.role,"
+            " a.affiliation, a.country, b.path, b.title, b.date FROM actor_names n"
+            " JOIN actors a ON a.brief_id = n.brief_id AND a.actor_id = n.actor_id"
+            f" JOIN briefs b ON b.brief_id = a.brief_id WHERE n.norm IN {_in(keys)}",
             keys,
         )
 
@@ -156,17 +155,16 @@ class Queries(SqlBase):
             Appearance(BriefRef(r[0], r[9], r[10], r[11]), r[3], r[6], r[7]) for r in rows
         ]
         norms = sorted({r[2] for r in rows} | {key})
-        briefs = sorted({r[0] for r in rows})
-        if briefs:
-            deal_rows = self._rows(
-                f"SELECT {_BRIEF_COLS}, d.deal_id, d.title, d.kind, d.status, p.role, d.items,"
-                " d.value FROM parties p JOIN deals d ON d.brief_id = p.brief_id AND"
-                " d.deal_id = p.deal_id JOIN briefs b ON b.brief_id = p.brief_id"
-                f" WHERE p.actor_norm IN {_in(norms)} AND p.brief_id IN {_in(briefs)}"
-                " ORDER BY b.date",
-                [*norms, *briefs],
-            )
-            d.deals = [DealRef(_ref(r), *r[4:]) for r in deal_rows]
+        briefs = {r[0] for r in rows}
+        deal_rows = self._rows(
+            f"SELECT {_BRIEF_COLS}, d.deal_id, d.title, d.kind, d.status, p.role, d.items,"
+            " d.value FROM parties p JOIN deals d ON d.brief_id = p.brief_id AND"
+            " d.deal_id = p.deal_id JOIN briefs b ON b.brief_id = p.brief_id"
+            f" WHERE p.actor_norm IN {_in(norms)} ORDER BY b.date",
+            norms,
+        )
+        # A namesake the dossier kept apart (other type or country) keeps its deals too.
+        d.deals = [DealRef(_ref(r), *r[4:]) for r in deal_rows if r[0] in briefs]
         d.judgments = self.previous_judgments([f"actor:{n}" for n in norms])
         return d
 

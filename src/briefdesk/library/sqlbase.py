@@ -85,7 +85,8 @@ class SqlBase:
             if not changed:
                 self._run("UPDATE briefs SET path = ? WHERE brief_id = ?", (d.path, d.brief_id))
                 return "same"
-            self._clear_children(d.brief_id)
+            if existed:
+                self._clear_children(d.brief_id)
             self._write_children(d)
         return "updated" if existed else "added"
 
