@@ -62,8 +62,14 @@ def _in(values: Sequence[str]) -> str:
     return "(" + ", ".join("?" for _ in values) + ")"
 
 
-def _ref(row: Sequence[Any]) -> BriefRef:
-    return BriefRef(row[0], row[1], row[2], row[3])
+def _ref(row: Sequence[Any], cache: dict[str, BriefRef] | None = None) -> BriefRef:
+    """``cache`` shares one BriefRef per brief across a dossier's thousands of rows."""
+    if cache is None:
+        return BriefRef(row[0], row[1], row[2], row[3])
+    ref = cache.get(row[0])
+    if ref is None:
+        ref = cache[row[0]] = BriefRef(row[0], row[1], row[2], row[3])
+    return ref
 
 
 _BRIEF_COLS = "b.brief_id, b.path, b.title, b.date"
@@ -107,15 +113,16 @@ class Queries(SqlBase):
         keys = {key} | forced
         rows: dict[tuple[str, str], Row] = {}
         kind = country = ""
+        fresh = set(keys)
         for _round in range(3):
-            new = self._actor_rows(sorted(keys))
+            new = self._actor_rows(sorted(fresh))
+            fresh = set()
             if not kind and new:
                 # The dossier's type and country are what the briefs most often say under its key.
                 own = [r for r in new if r[2] == key] or new
                 kind = Counter(r[5] for r in own).most_common(1)[0][0]
                 countries = Counter(r[8] for r in own if r[8])
                 country = countries.most_common(1)[0][0] if countries else ""
-            added = False
             for r in new:
                 if (r[0], r[1]) in rows:
                     continue
@@ -125,8 +132,8 @@ class Queries(SqlBase):
                 for n in [r[2], *(norm(a) for a in r[4].split("\n") if a)]:
                     if n and n not in keys:
                         keys.add(n)
-                        added = True
-            if not added:
+                        fresh.add(n)
+            if not fresh:
                 break
         return self._assemble(key, kind, country, list(rows.values()), forced)
 
@@ -151,8 +158,9 @@ class Queries(SqlBase):
         )
         d = Dossier(key=key, name=main, type=kind, country=country, aliases=aliases)
         d.merged_with = sorted(forced)
+        refs: dict[str, BriefRef] = {}
         d.appearances = [
-            Appearance(BriefRef(r[0], r[9], r[10], r[11]), r[3], r[6], r[7]) for r in rows
+            Appearance(_ref((r[0], r[9], r[10], r[11]), refs), r[3], r[6], r[7]) for r in rows
         ]
         norms = sorted({r[2] for r in rows} | {key})
         briefs = {r[0] for r in rows}
@@ -164,7 +172,7 @@ class Queries(SqlBase):
             norms,
         )
         # A namesake the dossier kept apart (other type or country) keeps its deals too.
-        d.deals = [DealRef(_ref(r), *r[4:]) for r in deal_rows if r[0] in briefs]
+        d.deals = [DealRef(_ref(r, refs), *r[4:]) for r in deal_rows if r[0] in briefs]
         d.judgments = self.previous_judgments([f"actor:{n}" for n in norms])
         return d
 
@@ -236,16 +244,22 @@ class Queries(SqlBase):
                 " ORDER BY b.date DESC, j.judgment_id LIMIT ?",
                 [*wanted, exclude, limit],
             )
-            out = []
-            for r in rows:
-                subs = self._rows(
-                    "SELECT subject FROM subjects WHERE brief_id = ? AND judgment_id = ?"
-                    " ORDER BY subject",
-                    (r[0], r[4]),
+            pairs = sorted({(r[0], r[4]) for r in rows})
+            found: dict[tuple[str, str], list[str]] = {}
+            if pairs:
+                briefs = sorted({b for b, _ in pairs})
+                for b, j, subject in self._rows(
+                    "SELECT brief_id, judgment_id, subject FROM subjects"
+                    f" WHERE brief_id IN {_in(briefs)} ORDER BY subject",
+                    briefs,
+                ):
+                    found.setdefault((b, j), []).append(subject)
+            out = [
+                PriorJudgment(
+                    _ref(r), r[4], r[5], r[6], r[7], r[8], tuple(found.get((r[0], r[4]), ()))
                 )
-                out.append(
-                    PriorJudgment(_ref(r), r[4], r[5], r[6], r[7], r[8], tuple(s[0] for s in subs))
-                )
+                for r in rows
+            ]
         return out
 
     # --- reuse ----------------------------------------------------------------------------------

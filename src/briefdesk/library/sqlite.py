@@ -99,23 +99,57 @@ class SqliteLibrary(Queries):
         if not query:
             return []
         where, params = filter_sql(filters)
-        sql = (
-            "SELECT t.brief_id, b.path, b.title, b.date, t.field,"
-            f" snippet(texts_fts, 0, '{HL_START}', '{HL_END}', '…', 16), bm25(texts_fts)"
-            " FROM texts_fts JOIN texts t ON t.rowid = texts_fts.rowid"
-            " JOIN briefs b ON b.brief_id = t.brief_id"
-            f" WHERE texts_fts MATCH ?{where} ORDER BY bm25(texts_fts) LIMIT ?"
-        )
+        # Rank first, then snippets for the few rows kept: snippet() on every match is the
+        # slow part when a common word matches thousands of fields.
+        if where:
+            sql = (
+                "SELECT t.rowid, t.brief_id, b.path, b.title, b.date, t.field, texts_fts.rank"
+                " FROM texts_fts JOIN texts t ON t.rowid = texts_fts.rowid"
+                " JOIN briefs b ON b.brief_id = t.brief_id"
+                f" WHERE texts_fts MATCH ?{where} ORDER BY texts_fts.rank LIMIT ?"
+            )
+        else:  # no filter: let FTS5 rank and cut alone, join only the rows kept
+            sql = (
+                "SELECT t.rowid, t.brief_id, b.path, b.title, b.date, t.field, f.rank FROM"
+                " (SELECT rowid, rank FROM texts_fts WHERE texts_fts MATCH ? ORDER BY rank"
+                " LIMIT ?) f JOIN texts t ON t.rowid = f.rowid"
+                " JOIN briefs b ON b.brief_id = t.brief_id ORDER BY f.rank"
+            )
         with self._lock:
             try:
-                rows = self._rows(sql, [query, *params, limit * 5])
+                ranked = self._rows(sql, [query, *params, limit * 5])
+                kept = _first_per_brief(ranked, limit)
+                snippets = self._snippets(query, [r[0] for r in kept])
             except sqlite3.OperationalError as exc:
                 raise LibraryError(f"cannot search for {text!r}: {exc}") from None
+        rows = [(*r[1:6], snippets.get(r[0], ""), r[6]) for r in kept]
         return _best_per_brief(rows, limit, lambda r: -float(r[6]))
+
+    def _snippets(self, query: str, rowids: list[int]) -> dict[int, str]:
+        if not rowids:
+            return {}
+        rows = self._rows(
+            "SELECT rowid, snippet(texts_fts, 0, ?, ?, '…', 16) FROM texts_fts"
+            f" WHERE texts_fts MATCH ? AND rowid IN ({', '.join('?' for _ in rowids)})",
+            [HL_START, HL_END, query, *rowids],
+        )
+        return {int(r[0]): str(r[1]) for r in rows}
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+def _first_per_brief(rows: list[Row], limit: int) -> list[Row]:
+    seen: set[str] = set()
+    kept = []
+    for r in rows:
+        if r[1] not in seen:
+            seen.add(r[1])
+            kept.append(r)
+            if len(kept) == limit:
+                break
+    return kept
 
 
 def _best_per_brief(rows: list[Row], limit: int, score: Any) -> list[SearchHit]:
