@@ -1,7 +1,9 @@
 """The Library panel (Ctrl+Shift+F): search past briefs, actor dossiers, related briefs.
 
-Every query and the indexing run through a ``TaskRunner`` of its own, so a long index never
-holds up the window or the suggestion readers; a failing library only ever shows a status line.
+Every query and the indexing run on the window's ``TaskRunner`` (so closing the window waits for
+them); the GUI thread never touches the database. A failing library only shows a status line.
+Opening another brief cancels a running index like any other job; the next run resumes cheaply
+because every brief already written is kept.
 """
 
 from __future__ import annotations
@@ -41,11 +43,13 @@ class LibraryPanel(QWidget):
     openRequested = Signal(str, str)  # path, field path of the hit ("" for the top)
     message = Signal(str)
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("library-panel")
         self.settings = settings
-        self.runner = TaskRunner(self, max_threads=2)
+        self.runner = runner
         self._progress = _Progress(self)
         self._progress.step.connect(self._indexing_step)
         self._index_job: Any = None
@@ -227,7 +231,7 @@ def install(window: Any) -> LibraryPanel:
     """Dock the panel on the right of ``window`` (a MainWindow), with Ctrl+Shift+F to show it."""
     from PySide6.QtGui import QAction, QKeySequence
 
-    panel = LibraryPanel(window.settings, window)
+    panel = LibraryPanel(window.settings, window.runner, window)
     dock = QDockWidget("Library", window)
     dock.setObjectName("library-dock")
     dock.setWidget(panel)

@@ -124,6 +124,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._connect()
+        from briefdesk.gui import library_panel
+
+        self.library_panel = library_panel.install(self)
         self._restore_window_state()
         self._update_title()
         self._reload_sources()
@@ -472,6 +475,7 @@ class MainWindow(QMainWindow):
         self._disk_warned = None
         self.editor.refresh_all()
         self.read_all_sources()
+        self.library_panel.show_context(brief)
         _freeze_long_lived()
 
     def save(self) -> bool:
@@ -513,6 +517,7 @@ class MainWindow(QMainWindow):
             prompts.show_error(self, "Cannot save", str(exc))
             return False
         self.doc.mark_saved(path, stamp)
+        self.library_panel.saved(path)  # never raises: a library problem never fails a save
         self._disk_warned = None
         self._discard_snapshot()
         self.settings.add_recent(path)
@@ -762,6 +767,7 @@ class MainWindow(QMainWindow):
             )
         self.doc.insert_record("sources", source, text=f"Add source {source.title or ''}".strip())
         self.sources_pane.select(source.id)
+        self.library_panel.show_context(self.doc.brief)
         self.show_status(
             f"Added source “{source.title or 'Untitled'}” ({len(source.text):,} characters)"
         )

@@ -66,6 +66,9 @@ class SettingsDialog(QDialog):
         row.addWidget(self.templates, 1)
         row.addWidget(browse)
 
+        from briefdesk.gui.library_settings import LibraryBox
+
+        self.library = LibraryBox(settings)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -73,7 +76,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        for widget in (author, marking, templates, buttons):
+        for widget in (author, marking, templates, self.library, buttons):
             layout.addWidget(widget)
 
     def _fill_levels(self, level: str) -> None:
@@ -127,4 +130,5 @@ class SettingsDialog(QDialog):
             self.settings.marking_level = marking.level
             self.settings.marking_caveats = marking.caveats
         self.settings.templates_folder = self.templates.text().strip()
+        self.library.apply(self.settings)
         return self.settings
