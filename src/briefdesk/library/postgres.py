@@ -21,7 +21,7 @@ from briefdesk.library.queries import Queries, filter_sql
 from briefdesk.library.schema import CHILD_TABLES, COMMON_TABLES
 from briefdesk.library.search_text import words
 from briefdesk.library.sqlbase import Row
-from briefdesk.library.sqlite import _best_per_brief
+from briefdesk.library.sqlite import _best_per_brief, _first_per_brief
 
 SCHEMA_VERSION = 1
 # Migrations run under this advisory lock so two desks starting at once do not race.
@@ -132,22 +132,37 @@ class PostgresLibrary(Queries):
     def search(
         self, text: str, filters: SearchFilters | None = None, limit: int = 20
     ) -> list[SearchHit]:
-        """Ranked by ``ts_rank_cd``; headlines only for the rows that make the cut."""
+        """Ranked by ``ts_rank``; headlines only for the rows that make the cut."""
         query = " ".join(words(text))
         if not query:
             return []
         where, params = filter_sql(filters)
-        sql = (
-            "SELECT r.brief_id, r.path, r.title, r.date, r.field,"
-            " ts_headline('simple', r.body, plainto_tsquery('simple', ?), ?), r.rank FROM ("
-            " SELECT t.brief_id, b.path, b.title, b.date, t.field, t.body,"
-            " ts_rank_cd(t.tsv, plainto_tsquery('simple', ?)) AS rank FROM texts t"
-            " JOIN briefs b ON b.brief_id = t.brief_id"
-            f" WHERE t.tsv @@ plainto_tsquery('simple', ?){where}"
-            " ORDER BY rank DESC, t.brief_id LIMIT ?) r ORDER BY r.rank DESC, r.brief_id"
+        # Rank narrow rows (id and rank only) so the top-N sort stays in memory; headlines,
+        # which parse the whole text, only for the best row of each brief kept.
+        join = " JOIN briefs b ON b.brief_id = t.brief_id" if where else ""
+        ranked_sql = (
+            "SELECT r.id, t.brief_id, b.path, b.title, b.date, t.field, r.rank FROM ("
+            " SELECT t.id, ts_rank(t.tsv, plainto_tsquery('simple', ?)) AS rank FROM texts t"
+            f"{join} WHERE t.tsv @@ plainto_tsquery('simple', ?){where}"
+            " ORDER BY rank DESC, t.id LIMIT ?) r JOIN texts t ON t.id = r.id"
+            " JOIN briefs b ON b.brief_id = t.brief_id ORDER BY r.rank DESC, r.id"
         )
         with self._lock:
-            rows = self._rows(sql, [query, _HEADLINE, query, query, *params, limit * 5])
+            kept = _first_per_brief(
+                self._rows(ranked_sql, [query, query, *params, limit * 5]), limit
+            )
+            heads: dict[int, str] = {}
+            if kept:
+                ids = [r[0] for r in kept]
+                heads = {
+                    int(r[0]): str(r[1])
+                    for r in self._rows(
+                        "SELECT id, ts_headline('simple', body, plainto_tsquery('simple', ?), ?)"
+                        f" FROM texts WHERE id IN ({', '.join('?' for _ in ids)})",
+                        [query, _HEADLINE, *ids],
+                    )
+                }
+        rows = [(*r[1:6], heads.get(int(r[0]), ""), r[6]) for r in kept]
         return _best_per_brief(rows, limit, lambda r: float(r[6]))
 
     def find_actors(self, text: str, limit: int = 10) -> list[tuple[str, str, int]]:
