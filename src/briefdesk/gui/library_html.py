@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 from urllib.parse import quote
 
@@ -17,12 +18,23 @@ def _snippet(text: str) -> str:
     return escape(text).replace(HL_START, "<b style='background:#ffe98a'>").replace(HL_END, "</b>")
 
 
+_FIELD = re.compile(r"^(?:significance\.)?(\w+?)s?\[(\d+)\]")
+
+
+def field_label(field: str) -> str:
+    """``sources[0].text`` → ``source 1``, ``bluf`` → ``BLUF``: where the hit is, in words."""
+    match = _FIELD.match(field)
+    if match:
+        return f"{match.group(1)} {int(match.group(2)) + 1}"
+    return {"bluf": "BLUF", "header.title": "title"}.get(field, field.replace("_", " "))
+
+
 def hits_html(hits: list[SearchHit], text: str) -> str:
     if not hits:
         return f"<p>No brief matches <i>{escape(text)}</i>.</p>"
     rows = [
         f"<p><a href='{open_link(h.path, h.field)}'><b>{escape(h.title)}</b></a>"
-        f" <span style='color:#666'>{escape(h.date)} · {escape(h.field)}</span><br>"
+        f" <span style='color:#666'>{escape(h.date)} · {escape(field_label(h.field))}</span><br>"
         f"{_snippet(h.snippet)}</p>"
         for h in hits
     ]

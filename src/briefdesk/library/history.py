@@ -16,12 +16,17 @@ def related_to_brief(lib: Library, brief: Brief, limit: int = 10) -> list[Relate
 
 
 def judgment_history(lib: Library, brief: Brief) -> dict[str, list[PriorJudgment]]:
-    """For each judgment (by id): judgments in other briefs on the same actors or deal items."""
+    """For each judgment (by id): judgments in other briefs on the same deal items (newest
+    first), then those on the same actors only."""
     digest = digest_brief(brief, "", "")
     subjects: dict[str, list[str]] = {}
     for judgment_id, subject in digest.subjects:
         subjects.setdefault(judgment_id, []).append(subject)
-    return {
-        judgment_id: lib.previous_judgments(found, exclude=brief.id)
-        for judgment_id, found in subjects.items()
-    }
+    history = {}
+    for judgment_id, found in subjects.items():
+        priors = lib.previous_judgments(found, exclude=brief.id)
+        # The same deal (a shared item) says more than the same actor in another deal.
+        items = {s for s in found if s.startswith("item:")}
+        priors.sort(key=lambda p: not items.intersection(p.subjects))
+        history[judgment_id] = priors
+    return history
