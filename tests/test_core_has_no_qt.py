@@ -8,7 +8,7 @@ import sys
 
 import briefdesk
 
-CORE = ("model", "store", "sources", "extract", "export")
+CORE = ("model", "store", "sources", "extract", "export", "library")
 
 
 def _core_modules() -> list[str]:

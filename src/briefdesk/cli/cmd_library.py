@@ -209,6 +209,10 @@ def run_related(args: argparse.Namespace) -> int:
     for r in related:
         print(f"{r.brief.date}  {r.brief.title}  ({r.brief.path})")
         print(f"    shares {', '.join(r.shared)}")
+    from briefdesk.review import likelihood_changes
+
+    for finding in likelihood_changes(brief, history):
+        print(f"check: {finding}")
     for kj in brief.significance.judgments:
         for prior in history.get(kj.id, [])[:3]:
             likelihood = prior.likelihood.replace("_", " ") or "no likelihood"

@@ -90,7 +90,7 @@ def dossier_html(d: Dossier | None, name: str) -> str:
 
 
 def context_html(context: BriefContext, statements: dict[str, str]) -> str:
-    parts = []
+    parts = [f"<p style='color:#a15c00'>⚠ {escape(check)}</p>" for check in context.checks]
     if context.grades:
         parts.append("<p><b>Proposed grades</b> (the outlet's last grade)</p><ul>")
         parts += [

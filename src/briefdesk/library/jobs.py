@@ -40,6 +40,7 @@ class BriefContext:
     related: list[Related] = field(default_factory=list)
     history: dict[str, list[PriorJudgment]] = field(default_factory=dict)
     grades: dict[str, OutletGrade] = field(default_factory=dict)  # source id → proposal
+    checks: list[str] = field(default_factory=list)  # likelihood changed with no rationale
 
 
 def index_job(where: Where, progress: Callable[[int, str], None], token: Any) -> IndexReport:
@@ -88,7 +89,10 @@ def context_job(where: Where, brief: Brief, token: Any) -> BriefContext:
 
     lib = open_library(where.dsn, where.ceiling)
     try:
+        from briefdesk.review import likelihood_changes
+
         context = BriefContext(related_to_brief(lib, brief), judgment_history(lib, brief))
+        context.checks = [str(f) for f in likelihood_changes(brief, context.history)]
         for source in brief.sources:
             if source.outlet.strip() and not source.is_graded:
                 grade = lib.outlet_grade(source.outlet)
