@@ -167,15 +167,19 @@ class LibraryPanel(QWidget):
             "Indexing the library",
             jobs.index_job,
             self.where(),
-            self._progress.step.emit,
+            self._report_progress,
             on_done=self._indexed,
             on_error=self._index_failed,
         )
         self.runner.jobFinished.connect(self._index_finished)
 
-    def _indexing_step(self, done: int, _path: str) -> None:
+    def _report_progress(self, done: int, path: str) -> None:
+        """On the worker thread: every 25th brief only, so the GUI thread is not flooded."""
         if done % 25 == 0:
-            self.status.setText(f"Indexing… {done:,} briefs checked")
+            self._progress.step.emit(done, path)
+
+    def _indexing_step(self, done: int, _path: str) -> None:
+        self.status.setText(f"Indexing… {done:,} briefs checked")
 
     def _indexed(self, report: IndexReport) -> None:
         problems = "; ".join(reason for _p, reason in report.problems[:2])

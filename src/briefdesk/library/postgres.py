@@ -19,9 +19,8 @@ from briefdesk.library.digest import Digest, norm
 from briefdesk.library.markings import ceiling_rank
 from briefdesk.library.queries import Queries, filter_sql
 from briefdesk.library.schema import CHILD_TABLES, COMMON_TABLES
-from briefdesk.library.search_text import words
+from briefdesk.library.search_text import best_per_brief, first_per_brief, words
 from briefdesk.library.sqlbase import Row
-from briefdesk.library.sqlite import _best_per_brief, _first_per_brief
 
 SCHEMA_VERSION = 1
 # Migrations run under this advisory lock so two desks starting at once do not race.
@@ -148,7 +147,7 @@ class PostgresLibrary(Queries):
             " JOIN briefs b ON b.brief_id = t.brief_id ORDER BY r.rank DESC, r.id"
         )
         with self._lock:
-            kept = _first_per_brief(
+            kept = first_per_brief(
                 self._rows(ranked_sql, [query, query, *params, limit * 5]), limit
             )
             heads: dict[int, str] = {}
@@ -163,7 +162,7 @@ class PostgresLibrary(Queries):
                     )
                 }
         rows = [(*r[1:6], heads.get(int(r[0]), ""), r[6]) for r in kept]
-        return _best_per_brief(rows, limit, lambda r: float(r[6]))
+        return best_per_brief(rows, limit, lambda r: float(r[6]))
 
     def find_actors(self, text: str, limit: int = 10) -> list[tuple[str, str, int]]:
         """Names containing the words, then names that look alike (trigram similarity)."""

@@ -16,7 +16,7 @@ from typing import Any
 from briefdesk.library.api import HL_END, HL_START, LibraryError, SearchFilters, SearchHit
 from briefdesk.library.queries import Queries, filter_sql
 from briefdesk.library.schema import COMMON_TABLES
-from briefdesk.library.search_text import fts5_query
+from briefdesk.library.search_text import best_per_brief, first_per_brief, fts5_query
 from briefdesk.library.sqlbase import Row
 
 SCHEMA_VERSION = 1
@@ -118,12 +118,12 @@ class SqliteLibrary(Queries):
         with self._lock:
             try:
                 ranked = self._rows(sql, [query, *params, limit * 5])
-                kept = _first_per_brief(ranked, limit)
+                kept = first_per_brief(ranked, limit)
                 snippets = self._snippets(query, [r[0] for r in kept])
             except sqlite3.OperationalError as exc:
                 raise LibraryError(f"cannot search for {text!r}: {exc}") from None
         rows = [(*r[1:6], snippets.get(r[0], ""), r[6]) for r in kept]
-        return _best_per_brief(rows, limit, lambda r: -float(r[6]))
+        return best_per_brief(rows, limit, lambda r: -float(r[6]))
 
     def _snippets(self, query: str, rowids: list[int]) -> dict[int, str]:
         if not rowids:
@@ -138,29 +138,3 @@ class SqliteLibrary(Queries):
     def close(self) -> None:
         with self._lock:
             self._db.close()
-
-
-def _first_per_brief(rows: list[Row], limit: int) -> list[Row]:
-    seen: set[str] = set()
-    kept = []
-    for r in rows:
-        if r[1] not in seen:
-            seen.add(r[1])
-            kept.append(r)
-            if len(kept) == limit:
-                break
-    return kept
-
-
-def _best_per_brief(rows: list[Row], limit: int, score: Any) -> list[SearchHit]:
-    seen: set[str] = set()
-    hits = []
-    for r in rows:
-        if r[0] in seen:
-            continue
-        seen.add(r[0])
-        snippet = str(r[5]).replace(HL_END + HL_START, "")
-        hits.append(SearchHit(r[0], r[1], r[2], r[3], r[4], snippet, float(score(r))))
-        if len(hits) == limit:
-            break
-    return hits
