@@ -155,6 +155,7 @@ def test_a_changed_likelihood_needs_a_rationale(desk: SqlBase) -> None:
     from briefdesk.review import likelihood_changes
 
     today = make_brief(200)
+    today.header.date = dt.date(2025, 12, 15)
     today.deals[0].items[0].designation = "JF-17 Block III"
     kj = today.significance.judgments[0]
     kj.statement, kj.likelihood, kj.rationale = "Delivery will slip.", Likelihood.LIKELY, ""
@@ -166,3 +167,5 @@ def test_a_changed_likelihood_needs_a_rationale(desk: SqlBase) -> None:
     kj.rationale = "Pakistan's budget for the line was approved in March."
     assert likelihood_changes(today, history) == []
     assert related_to_brief(desk, today)[0].brief.title.startswith("Brief ")
+    today.header.date = dt.date(2025, 6, 1)  # written before brief 3: brief 1 is the last
+    assert [p.likelihood for p in judgment_history(desk, today)["kj-1"]][:1] == ["very_likely"]

@@ -16,15 +16,16 @@ def related_to_brief(lib: Library, brief: Brief, limit: int = 10) -> list[Relate
 
 
 def judgment_history(lib: Library, brief: Brief) -> dict[str, list[PriorJudgment]]:
-    """For each judgment (by id): judgments in other briefs on the same deal items (newest
+    """For each judgment (by id): judgments in earlier briefs on the same deal items (newest
     first), then those on the same actors only."""
     digest = digest_brief(brief, "", "")
     subjects: dict[str, list[str]] = {}
     for judgment_id, subject in digest.subjects:
         subjects.setdefault(judgment_id, []).append(subject)
     history = {}
+    before = digest.date  # the brief's own date: what came after it is not "earlier"
     for judgment_id, found in subjects.items():
-        priors = lib.previous_judgments(found, exclude=brief.id)
+        priors = lib.previous_judgments(found, exclude=brief.id, before=before)
         # The same deal (a shared item) says more than the same actor in another deal.
         items = {s for s in found if s.startswith("item:")}
         priors.sort(key=lambda p: not items.intersection(p.subjects))

@@ -228,21 +228,25 @@ class Queries(SqlBase):
         return [Related(refs[b], score[b], tuple(shared[b])) for b in ranked]
 
     def previous_judgments(
-        self, subjects: Iterable[str], exclude: str = "", limit: int = 20
+        self, subjects: Iterable[str], exclude: str = "", limit: int = 20, before: str = ""
     ) -> list[PriorJudgment]:
-        """Judgments in other briefs on the same actors or deal items, newest first."""
+        """Judgments in other briefs on the same actors or deal items, newest first.
+
+        ``before`` (an ISO date) keeps only briefs dated on or before it.
+        """
         wanted = sorted(set(subjects))
         if not wanted:
             return []
+        until = " AND b.date <= ?" if before else ""
         with self._lock:
             rows = self._rows(
                 f"SELECT DISTINCT {_BRIEF_COLS}, j.judgment_id, j.statement, j.likelihood,"
                 " j.confidence, j.rationale FROM subjects s JOIN judgments j ON"
                 " j.brief_id = s.brief_id AND j.judgment_id = s.judgment_id"
                 " JOIN briefs b ON b.brief_id = s.brief_id"
-                f" WHERE s.subject IN {_in(wanted)} AND b.brief_id <> ?"
+                f" WHERE s.subject IN {_in(wanted)} AND b.brief_id <> ?{until}"
                 " ORDER BY b.date DESC, j.judgment_id LIMIT ?",
-                [*wanted, exclude, limit],
+                [*wanted, exclude, *([before] if before else []), limit],
             )
             pairs = sorted({(r[0], r[4]) for r in rows})
             found: dict[tuple[str, str], list[str]] = {}
