@@ -80,29 +80,23 @@ def start_cluster() -> Cluster:
         raise Unavailable("psycopg is not installed") from None
     bin_dir = find_bin()
     owner = _owner()
-    folder = Path(tempfile.mkdtemp(prefix="briefdesk-pg-"))
+    # The server's user must reach the folder: under /tmp, not a root-only TMPDIR.
+    folder = Path(tempfile.mkdtemp(prefix="briefdesk-pg-", dir="/tmp" if owner else None))
     if owner is not None:
         pw = pwd.getpwnam(owner)
         os.chown(folder, pw.pw_uid, pw.pw_gid)
     cluster = Cluster(folder, _free_port(), bin_dir, owner)
+    initdb = [str(bin_dir / "initdb"), "-D", str(folder / "data"), "-U", "briefdesk"]
     try:
-        _run(
-            owner,
-            [
-                str(bin_dir / "initdb"),
-                "-D",
-                str(folder / "data"),
-                "-U",
-                "briefdesk",
-                "-A",
-                "trust",
-                "-E",
-                "UTF8",
-                "--no-locale",
-                "--no-sync",
-            ],
-        )
-        cluster.start()
+        _run(owner, [*initdb, "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"])
+        for attempt in range(3):
+            try:
+                cluster.start()
+                break
+            except Unavailable:
+                if attempt == 2:
+                    raise
+                cluster.port = _free_port()  # taken between choosing and binding: another
     except Unavailable:
         cluster.remove()
         raise
@@ -124,12 +118,16 @@ def _owner() -> str | None:
 
 
 def _run(owner: str | None, cmd: list[str]) -> None:
+    name = Path(cmd[0]).name
     if owner is not None:
         cmd = ["runuser", "-u", owner, "--", *cmd]
-    result = subprocess.run(cmd, capture_output=True, text=True, timeout=60, cwd="/")
+    try:
+        result = subprocess.run(cmd, capture_output=True, text=True, timeout=60, cwd="/")
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise Unavailable(f"{name} could not run: {exc}") from None
     if result.returncode != 0:
         tail = (result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"]
-        raise Unavailable(f"{Path(cmd[-1] if owner is None else cmd[4]).name} failed: {tail[0]}")
+        raise Unavailable(f"{name} failed: {tail[0]}")
 
 
 def _free_port() -> int:
