@@ -140,3 +140,15 @@ def test_marking_ceiling_withholds_briefs(backend: str, tmp_path: Path) -> None:
         assert library.count() == 0
     finally:
         library.close()
+
+
+def test_a_library_from_a_newer_briefdesk_is_refused(lib: SqlBase, backend: str) -> None:
+    import pytest
+
+    from briefdesk.library.api import LibraryError
+    from tests.library.conftest import open_backend
+
+    with lib._tx():
+        lib._run("INSERT INTO schema_version (version) VALUES (99)")
+    with pytest.raises(LibraryError, match="newer BriefDesk"):
+        open_backend(backend)
