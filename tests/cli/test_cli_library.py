@@ -62,3 +62,15 @@ def test_merge_and_unmerge(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     alone = json.loads(capsys.readouterr().out)
     assert merged["merged_with"] == ["aisha hashmi"] and alone["merged_with"] == []
     assert len(merged["briefs"]) > len(alone["briefs"])
+
+
+def test_related_proposes_the_outlets_last_grade(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_brief(tmp_path / "desk", make_brief(1))  # its source is graded B2
+    outlet = make_brief(1).sources[0].outlet
+    new = make_brief(2)
+    new.sources[0].outlet, new.sources[0].reliability, new.sources[0].credibility = outlet, "F", 6
+    path = write_brief(tmp_path / "new", new)
+    assert main(["library", "related", str(path), "--folder", str(tmp_path / "desk")]) == 0
+    assert f"proposed grade for src-1 ({outlet}): B2" in capsys.readouterr().out

@@ -194,6 +194,13 @@ def run_related(args: argparse.Namespace) -> int:
     try:
         related = related_to_brief(lib, brief, args.limit)
         history = judgment_history(lib, brief)
+        grades = {
+            s.id: grade
+            for s in brief.sources
+            if s.outlet.strip() and not s.is_graded
+            for grade in [lib.outlet_grade(s.outlet)]
+            if grade is not None
+        }
     finally:
         lib.close()
     if args.json:
@@ -201,6 +208,7 @@ def run_related(args: argparse.Namespace) -> int:
             {
                 "related": [asdict(r) for r in related],
                 "judgments": {k: [asdict(p) for p in v] for k, v in history.items()},
+                "proposed_grades": {k: asdict(g) for k, g in grades.items()},
             }
         )
         return 0
@@ -209,6 +217,11 @@ def run_related(args: argparse.Namespace) -> int:
     for r in related:
         print(f"{r.brief.date}  {r.brief.title}  ({r.brief.path})")
         print(f"    shares {', '.join(r.shared)}")
+    for source_id, grade in grades.items():
+        print(
+            f"proposed grade for {source_id} ({grade.outlet}): {grade.grade}, as in "
+            f"{grade.brief.title} ({grade.brief.date})"
+        )
     from briefdesk.review import likelihood_changes
 
     for finding in likelihood_changes(brief, history):

@@ -68,7 +68,7 @@ def dossier_html(d: Dossier | None, name: str) -> str:
             value = f" · {escape(deal.value)}" if deal.value else ""
             parts.append(
                 f"<li>{escape(deal.brief.date)}: {escape(deal.role)} ·"
-                f" <a href='{open_link(deal.brief.path, 'deals')}'>"
+                f" <a href='{open_link(deal.brief.path)}'>"
                 f"{escape(deal.title or deal.items)}</a> · {escape(deal.status)}{value}</li>"
             )
         parts.append("</ul>")
