@@ -12,6 +12,12 @@ from briefdesk.settings import load_settings, save_settings
 from tests.library.factory import make_brief, write_brief, write_many
 
 
+@pytest.fixture(autouse=True)
+def _no_team_library(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A DSN in the developer's shell must not send test briefs to a real team database."""
+    monkeypatch.delenv("BRIEFDESK_LIBRARY_DSN", raising=False)
+
+
 def test_index_search_actor_related(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     desk = tmp_path / "desk"
     write_many(desk, 8)

@@ -5,11 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QUrl
 
 from briefdesk.settings import load_settings
 from tests.gui.conftest import wait_idle
 from tests.library.factory import write_many
+
+
+@pytest.fixture(autouse=True)
+def _no_team_library(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A DSN in the developer's shell must not send test briefs to a real team database."""
+    monkeypatch.delenv("BRIEFDESK_LIBRARY_DSN", raising=False)
 
 
 def _window(make_window: Any, tmp_path: Path) -> Any:
