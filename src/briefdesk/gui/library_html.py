@@ -18,6 +18,8 @@ def _snippet(text: str) -> str:
     return escape(text).replace(HL_START, "<b style='background:#ffe98a'>").replace(HL_END, "</b>")
 
 
+# Longer lists are cut to the newest: laying out thousands of links would stall the window.
+SHOWN = 100
 _FIELD = re.compile(r"^(?:significance\.)?(\w+?)s?\[(\d+)\]")
 
 
@@ -64,7 +66,7 @@ def dossier_html(d: Dossier | None, name: str) -> str:
         parts.append("</ul>")
     if d.deals:
         parts.append("<p><b>Deals</b></p><ul>")
-        for deal in d.deals:
+        for deal in d.deals[-SHOWN:]:
             value = f" · {escape(deal.value)}" if deal.value else ""
             parts.append(
                 f"<li>{escape(deal.brief.date)}: {escape(deal.role)} ·"
@@ -80,12 +82,17 @@ def dossier_html(d: Dossier | None, name: str) -> str:
                 f" {escape(j.statement)}</li>"
             )
         parts.append("</ul>")
-    parts.append("<p><b>Briefs</b></p><ul>")
+    briefs = d.briefs
+    parts.append(f"<p><b>Briefs</b> ({len(briefs)})</p><ul>")
     parts += [
         f"<li>{escape(b.date)}: <a href='{open_link(b.path)}'>{escape(b.title)}</a></li>"
-        for b in d.briefs
+        for b in briefs[-SHOWN:]
     ]
     parts.append("</ul>")
+    if len(briefs) > SHOWN:
+        parts.append(
+            f"<p>…and {len(briefs) - SHOWN} earlier (briefdesk library actor lists all)</p>"
+        )
     return "".join(parts)
 
 

@@ -6,6 +6,7 @@ closes it, so a search can run while an index job is busy on another thread.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +48,7 @@ def index_job(where: Where, progress: Callable[[int, str], None], token: Any) ->
     def step(done: int, path: str) -> None:
         token.check()
         progress(done, path)
+        time.sleep(0)  # hand the GIL to the GUI thread between briefs
 
     lib = open_library(where.dsn, where.ceiling)
     try:
