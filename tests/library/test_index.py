@@ -152,3 +152,22 @@ def test_a_library_from_a_newer_briefdesk_is_refused(lib: SqlBase, backend: str)
         lib._run("INSERT INTO schema_version (version) VALUES (99)")
     with pytest.raises(LibraryError, match="newer BriefDesk"):
         open_backend(backend)
+
+
+def test_a_version_1_library_is_migrated(tmp_path: Path) -> None:
+    import sqlite3
+
+    from briefdesk.library.sqlite import MIGRATIONS, SqliteLibrary
+
+    path = tmp_path / "old.sqlite3"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    for sql in MIGRATIONS[1]:
+        db.execute(sql)
+    db.execute("INSERT INTO schema_version VALUES (1)")
+    db.commit()
+    db.close()
+    lib = SqliteLibrary(path)
+    assert lib._rows("SELECT max(version) FROM schema_version")[0][0] == 2
+    lib.split_actors("a", "b")  # the version-2 table is there
+    lib.close()

@@ -169,3 +169,13 @@ def test_a_changed_likelihood_needs_a_rationale(desk: SqlBase) -> None:
     assert related_to_brief(desk, today)[0].brief.title.startswith("Brief ")
     today.header.date = dt.date(2025, 6, 1)  # written before brief 3: brief 1 is the last
     assert [p.likelihood for p in judgment_history(desk, today)["kj-1"]][:1] == ["very_likely"]
+
+
+def test_user_keeps_apart_what_the_dossier_joined(desk: SqlBase) -> None:
+    assert "Minister Hashmi" in desk.dossier("Aisha Hashmi").aliases  # type: ignore[union-attr]
+    desk.split_actors("Aisha Hashmi", "Minister Hashmi")
+    apart = desk.dossier("Aisha Hashmi")
+    assert apart is not None and len(apart.briefs) == 3
+    assert apart.kept_apart == ["minister hashmi"] and "Minister Hashmi" not in apart.aliases
+    desk.unmerge_actors("Aisha Hashmi")
+    assert len(desk.dossier("Aisha Hashmi").briefs) == 4  # type: ignore[union-attr]

@@ -50,7 +50,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     actor = sub.add_parser("actor", parents=[common], help="an actor's dossier across briefs")
     actor.add_argument("name", metavar="NAME")
     actor.add_argument("--merge-into", metavar="OTHER", help="record that NAME is OTHER")
-    actor.add_argument("--unmerge", action="store_true", help="undo a merge of NAME")
+    actor.add_argument("--keep-apart", metavar="OTHER", help="record that NAME is not OTHER")
+    actor.add_argument("--unmerge", action="store_true", help="undo merges and splits of NAME")
     actor.set_defaults(func=run_actor)
 
     related = sub.add_parser(
@@ -161,6 +162,8 @@ def run_actor(args: argparse.Namespace) -> int:
             lib.unmerge_actors(args.name)
         elif args.merge_into:
             lib.merge_actors(args.name, args.merge_into)
+        elif args.keep_apart:
+            lib.split_actors(args.name, args.keep_apart)
         dossier = lib.dossier(args.name)
     finally:
         lib.close()

@@ -55,6 +55,8 @@ def dossier_html(d: Dossier | None, name: str) -> str:
         parts.append(f"<p><b>Also:</b> {escape(', '.join(d.aliases))}</p>")
     if d.merged_with:
         parts.append(f"<p><b>Merged by you with:</b> {escape(', '.join(d.merged_with))}</p>")
+    if d.kept_apart:
+        parts.append(f"<p><b>Kept apart by you:</b> {escape(', '.join(d.kept_apart))}</p>")
     roles: list[tuple[str, str]] = []
     for a in d.appearances:
         text = ", ".join(x for x in (a.role, a.affiliation) if x)

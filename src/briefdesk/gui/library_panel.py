@@ -61,9 +61,13 @@ class LibraryPanel(QWidget):
         self.results = self._browser()
         self.actor = QLineEdit(placeholderText="Actor name or alias…")
         self.actor.returnPressed.connect(lambda: self.show_dossier(self.actor.text()))
-        self.merge_into = QLineEdit(placeholderText="…is the same actor as")
+        self.merge_into = QLineEdit(
+            placeholderText="another name: the same actor, or a different one"
+        )
         merge = QPushButton("&Merge")
         merge.clicked.connect(lambda: self._dossier(("into", self.merge_into.text().strip())))
+        apart = QPushButton("&Keep apart")
+        apart.clicked.connect(lambda: self._dossier(("apart", self.merge_into.text().strip())))
         unmerge = QPushButton("&Undo merge")
         unmerge.clicked.connect(lambda: self._dossier(("undo", "")))
         self.dossier = self._browser()
@@ -82,6 +86,7 @@ class LibraryPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.merge_into, 1)
         row.addWidget(merge)
+        row.addWidget(apart)
         row.addWidget(unmerge)
         box.addLayout(row)
         box.addWidget(self.dossier, 1)
@@ -128,7 +133,7 @@ class LibraryPanel(QWidget):
 
     def _dossier(self, merge: tuple[str, str]) -> None:
         name = self.actor.text().strip()
-        if not name or (merge[0] == "into" and not merge[1]):
+        if not name or (merge[0] in ("into", "apart") and not merge[1]):
             return
         self.runner.submit(
             "Reading the dossier",

@@ -98,6 +98,7 @@ class Dossier:
     deals: list[DealRef] = field(default_factory=list)
     judgments: list[PriorJudgment] = field(default_factory=list)
     merged_with: list[str] = field(default_factory=list)
+    kept_apart: list[str] = field(default_factory=list)
 
     @property
     def briefs(self) -> list[BriefRef]:
@@ -192,6 +193,8 @@ class Library(Protocol):
     def dossier(self, name: str) -> Dossier | None: ...
 
     def merge_actors(self, key: str, into: str) -> None: ...
+
+    def split_actors(self, key: str, other: str) -> None: ...
 
     def unmerge_actors(self, key: str) -> None: ...
 

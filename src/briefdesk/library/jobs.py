@@ -74,11 +74,14 @@ def search_job(where: Where, text: str, filters: SearchFilters, token: Any) -> l
 
 
 def dossier_job(where: Where, name: str, merge: tuple[str, str], token: Any) -> Dossier | None:
-    """``merge``: ("into", other) records a merge, ("undo", "") removes it, ("", "") neither."""
+    """``merge``: ("into", other) records a merge, ("apart", other) a split, ("undo", "")
+    removes both, ("", "") none."""
     lib = open_library(where.dsn, where.ceiling)
     try:
         if merge[0] == "into":
             lib.merge_actors(name, merge[1])
+        elif merge[0] == "apart":
+            lib.split_actors(name, merge[1])
         elif merge[0] == "undo":
             lib.unmerge_actors(name)
         return lib.dossier(name)

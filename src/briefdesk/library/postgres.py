@@ -18,11 +18,11 @@ from briefdesk.library.api import HL_END, HL_START, LibraryError, SearchFilters,
 from briefdesk.library.digest import Digest, norm
 from briefdesk.library.markings import ceiling_rank
 from briefdesk.library.queries import Queries, filter_sql
-from briefdesk.library.schema import CHILD_TABLES, COMMON_TABLES
+from briefdesk.library.schema import CHILD_TABLES, COMMON_TABLES, SPLITS
 from briefdesk.library.search_text import best_per_brief, first_per_brief, words
 from briefdesk.library.sqlbase import Row
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # Migrations run under this advisory lock so two desks starting at once do not race.
 _MIGRATION_LOCK = 7315_0015
 MIGRATIONS: dict[int, tuple[str, ...]] = {
@@ -36,6 +36,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "CREATE INDEX texts_tsv ON texts USING gin (tsv)",
         "CREATE INDEX actor_names_trgm ON actor_names USING gin (norm gin_trgm_ops)",
     ),
+    2: SPLITS,
 }
 _HEADLINE = f"StartSel={HL_START}, StopSel={HL_END}, MaxWords=24, MinWords=10, MaxFragments=1"
 

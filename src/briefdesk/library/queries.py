@@ -110,6 +110,9 @@ class Queries(SqlBase):
     def _dossier(self, key: str) -> Dossier:
         merges = self._rows("SELECT key, into_key FROM merges")
         forced = _merge_closure(key, merges)
+        splits = {(str(a), str(b)) for a, b in self._rows("SELECT key, other FROM splits")}
+        splits |= {(b, a) for a, b in splits}
+        included = {key} | forced  # main names of the rows taken in so far
         keys = {key} | forced
         rows: dict[tuple[str, str], Row] = {}
         kind = country = ""
@@ -128,6 +131,9 @@ class Queries(SqlBase):
                     continue
                 if r[2] not in forced and (r[5] != kind or (country and r[8] and r[8] != country)):
                     continue
+                if any((r[2], n) in splits for n in included):
+                    continue  # the user said these two are different actors
+                included.add(r[2])
                 rows[(r[0], r[1])] = r
                 for n in [r[2], *(norm(a) for a in r[4].split("\n") if a)]:
                     if n and n not in keys:
@@ -135,7 +141,9 @@ class Queries(SqlBase):
                         fresh.add(n)
             if not fresh:
                 break
-        return self._assemble(key, kind, country, list(rows.values()), forced)
+        dossier = self._assemble(key, kind, country, list(rows.values()), forced)
+        dossier.kept_apart = sorted({b for a, b in splits if a in included})
+        return dossier
 
     def _actor_rows(self, keys: list[str]) -> list[Row]:
         return self._rows(
@@ -185,9 +193,21 @@ class Queries(SqlBase):
             self._run("DELETE FROM merges WHERE key = ?", (a,))
             self._run("INSERT INTO merges (key, into_key) VALUES (?, ?)", (a, b))
 
-    def unmerge_actors(self, key: str) -> None:
+    def split_actors(self, key: str, other: str) -> None:
+        """The user says two names the dossier joined are different actors."""
+        a, b = norm(key), norm(other)
+        if not a or not b or a == b:
+            return
         with self._lock, self._tx():
-            self._run("DELETE FROM merges WHERE key = ? OR into_key = ?", (norm(key), norm(key)))
+            self._run("DELETE FROM splits WHERE key = ? AND other = ?", (a, b))
+            self._run("INSERT INTO splits (key, other) VALUES (?, ?)", (a, b))
+
+    def unmerge_actors(self, key: str) -> None:
+        """Undo the user's merges and splits of this name."""
+        k = norm(key)
+        with self._lock, self._tx():
+            self._run("DELETE FROM merges WHERE key = ? OR into_key = ?", (k, k))
+            self._run("DELETE FROM splits WHERE key = ? OR other = ?", (k, k))
 
     # --- related briefs and judgments -----------------------------------------------------------
     def related(

@@ -11,6 +11,8 @@ def dossier_text(d: Dossier) -> str:
         lines.append(f"also: {', '.join(d.aliases)}")
     if d.merged_with:
         lines.append(f"merged by you with: {', '.join(d.merged_with)}")
+    if d.kept_apart:
+        lines.append(f"kept apart by you: {', '.join(d.kept_apart)}")
     lines.append(f"seen in {len(d.briefs)} brief(s), first {d.first_seen}, last {d.last_seen}")
     roles = [(a.brief.date, a.role, a.affiliation) for a in d.appearances if a.role]
     if roles:

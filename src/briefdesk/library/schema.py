@@ -57,6 +57,9 @@ COMMON_TABLES: tuple[str, ...] = (
     "CREATE TABLE merges (key TEXT PRIMARY KEY, into_key TEXT NOT NULL)",
 )
 
+# Version 2: names the user keeps apart although the dossier would join them.
+SPLITS = ("CREATE TABLE splits (key TEXT NOT NULL, other TEXT NOT NULL, PRIMARY KEY (key, other))",)
+
 # Child tables of a brief, emptied before its rows are written again.
 CHILD_TABLES: tuple[str, ...] = (
     "actors",

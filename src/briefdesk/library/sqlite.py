@@ -15,11 +15,11 @@ from typing import Any
 
 from briefdesk.library.api import HL_END, HL_START, LibraryError, SearchFilters, SearchHit
 from briefdesk.library.queries import Queries, filter_sql
-from briefdesk.library.schema import COMMON_TABLES
+from briefdesk.library.schema import COMMON_TABLES, SPLITS
 from briefdesk.library.search_text import best_per_brief, first_per_brief, fts5_query
 from briefdesk.library.sqlbase import Row
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _TEXTS = (
     "CREATE TABLE texts (rowid INTEGER PRIMARY KEY, brief_id TEXT NOT NULL,"
     " field TEXT NOT NULL, body TEXT NOT NULL)",
@@ -31,7 +31,7 @@ _TEXTS = (
     "CREATE TRIGGER texts_ad AFTER DELETE ON texts BEGIN"
     " INSERT INTO texts_fts (texts_fts, rowid, body) VALUES ('delete', old.rowid, old.body); END",
 )
-MIGRATIONS: dict[int, tuple[str, ...]] = {1: COMMON_TABLES + _TEXTS}
+MIGRATIONS: dict[int, tuple[str, ...]] = {1: COMMON_TABLES + _TEXTS, 2: SPLITS}
 
 
 def default_path() -> Path:
