@@ -164,7 +164,7 @@ def run_actor(args: argparse.Namespace) -> int:
             lib.merge_actors(args.name, args.merge_into)
         elif args.keep_apart:
             lib.split_actors(args.name, args.keep_apart)
-        dossier = lib.dossier(args.name)
+        dossier = lib.dossier(args.name, limit=0)
     finally:
         lib.close()
     if dossier is None:
@@ -174,8 +174,6 @@ def run_actor(args: argparse.Namespace) -> int:
             {
                 **asdict(dossier),
                 "briefs": [asdict(b) for b in dossier.briefs],
-                "first_seen": dossier.first_seen,
-                "last_seen": dossier.last_seen,
             }
         )
         return 0

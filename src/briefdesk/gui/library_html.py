@@ -48,7 +48,7 @@ def dossier_html(d: Dossier | None, name: str) -> str:
         return f"<p>No actor matching <i>{escape(name)}</i> in the library.</p>"
     parts = [
         f"<h3>{escape(d.name)}</h3><p>{escape(d.type.replace('_', ' '))}"
-        f"{' · ' + escape(d.country) if d.country else ''} · {len(d.briefs)} brief(s),"
+        f"{' · ' + escape(d.country) if d.country else ''} · {d.brief_count} brief(s),"
         f" first seen {escape(d.first_seen)}, last seen {escape(d.last_seen)}</p>"
     ]
     if d.aliases:
@@ -85,16 +85,15 @@ def dossier_html(d: Dossier | None, name: str) -> str:
             )
         parts.append("</ul>")
     briefs = d.briefs
-    parts.append(f"<p><b>Briefs</b> ({len(briefs)})</p><ul>")
+    parts.append(f"<p><b>Briefs</b> ({d.brief_count})</p><ul>")
     parts += [
         f"<li>{escape(b.date)}: <a href='{open_link(b.path)}'>{escape(b.title)}</a></li>"
         for b in briefs[-SHOWN:]
     ]
     parts.append("</ul>")
-    if len(briefs) > SHOWN:
-        parts.append(
-            f"<p>…and {len(briefs) - SHOWN} earlier (briefdesk library actor lists all)</p>"
-        )
+    if d.brief_count > len(briefs[-SHOWN:]):
+        earlier = d.brief_count - len(briefs[-SHOWN:])
+        parts.append(f"<p>…and {earlier} earlier (briefdesk library actor lists all)</p>")
     return "".join(parts)
 
 

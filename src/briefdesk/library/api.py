@@ -99,23 +99,18 @@ class Dossier:
     judgments: list[PriorJudgment] = field(default_factory=list)
     merged_with: list[str] = field(default_factory=list)
     kept_apart: list[str] = field(default_factory=list)
+    # Over every brief, even when ``appearances`` holds only the newest (``limit``).
+    brief_count: int = 0
+    first_seen: str = ""
+    last_seen: str = ""
 
     @property
     def briefs(self) -> list[BriefRef]:
+        """The briefs of the appearances listed, oldest first."""
         seen: dict[str, BriefRef] = {}
         for a in self.appearances:
             seen.setdefault(a.brief.brief_id, a.brief)
         return sorted(seen.values(), key=lambda b: b.date)
-
-    @property
-    def first_seen(self) -> str:
-        dates = [b.date for b in self.briefs if b.date]
-        return min(dates) if dates else ""
-
-    @property
-    def last_seen(self) -> str:
-        dates = [b.date for b in self.briefs if b.date]
-        return max(dates) if dates else ""
 
 
 @dataclass(frozen=True)
@@ -190,7 +185,7 @@ class Library(Protocol):
 
     def find_actors(self, text: str, limit: int = 10) -> list[tuple[str, str, int]]: ...
 
-    def dossier(self, name: str) -> Dossier | None: ...
+    def dossier(self, name: str, limit: int = 500) -> Dossier | None: ...
 
     def merge_actors(self, key: str, into: str) -> None: ...
 

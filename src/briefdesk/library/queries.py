@@ -96,8 +96,12 @@ class Queries(SqlBase):
         return [(r[0], r[1], int(r[2])) for r in exact + rest]
 
     # --- dossiers -------------------------------------------------------------------------------
-    def dossier(self, name: str) -> Dossier | None:
-        """One actor across briefs: same name or alias, same type, no clashing country."""
+    def dossier(self, name: str, limit: int = 500) -> Dossier | None:
+        """One actor across briefs: same name or alias, same type, no clashing country.
+
+        ``appearances`` and ``deals`` hold the newest ``limit`` (0: all); counts and first and
+        last seen are over every brief.
+        """
         key = norm(name)
         with self._lock:
             if not self._rows("SELECT 1 FROM actor_names WHERE norm = ? LIMIT 1", (key,)):
@@ -105,82 +109,104 @@ class Queries(SqlBase):
                 if not found:
                     return None
                 key = found[0][0]
-            return self._dossier(key)
+            return self._dossier(key, limit or 10**9)
 
-    def _dossier(self, key: str) -> Dossier:
+    def _dossier(self, key: str, limit: int) -> Dossier:
         merges = self._rows("SELECT key, into_key FROM merges")
         forced = _merge_closure(key, merges)
         splits = {(str(a), str(b)) for a, b in self._rows("SELECT key, other FROM splits")}
         splits |= {(b, a) for a, b in splits}
-        included = {key} | forced  # main names of the rows taken in so far
+        included = {key} | forced  # main names taken in so far
         keys = {key} | forced
-        rows: dict[tuple[str, str], Row] = {}
+        # Name groups (norm, type, country, aliases, name): a handful, however many briefs.
+        groups: set[Row] = set()
         kind = country = ""
         fresh = set(keys)
         for _round in range(3):
-            new = self._actor_rows(sorted(fresh))
+            new = self._name_groups(sorted(fresh))
             fresh = set()
             if not kind and new:
                 # The dossier's type and country are what the briefs most often say under its key.
-                own = [r for r in new if r[2] == key] or new
-                kind = Counter(r[5] for r in own).most_common(1)[0][0]
-                countries = Counter(r[8] for r in own if r[8])
+                own = [g for g in new if g[0] == key] or new
+                kinds: Counter[str] = Counter()
+                countries: Counter[str] = Counter()
+                for g in own:
+                    kinds[g[1]] += g[5]
+                    if g[2]:
+                        countries[g[2]] += g[5]
+                kind = kinds.most_common(1)[0][0]
                 country = countries.most_common(1)[0][0] if countries else ""
-            for r in new:
-                if (r[0], r[1]) in rows:
+            for g in new:
+                if g in groups:
                     continue
-                if r[2] not in forced and (r[5] != kind or (country and r[8] and r[8] != country)):
+                if g[0] not in forced and (g[1] != kind or (country and g[2] and g[2] != country)):
                     continue
-                if any((r[2], n) in splits for n in included):
+                if any((g[0], n) in splits for n in included):
                     continue  # the user said these two are different actors
-                included.add(r[2])
-                rows[(r[0], r[1])] = r
-                for n in [r[2], *(norm(a) for a in r[4].split("\n") if a)]:
+                included.add(g[0])
+                groups.add(g)
+                for n in [g[0], *(norm(a) for a in g[3].split("\n") if a)]:
                     if n and n not in keys:
                         keys.add(n)
                         fresh.add(n)
             if not fresh:
                 break
-        dossier = self._assemble(key, kind, country, list(rows.values()), forced)
-        dossier.kept_apart = sorted({b for a, b in splits if a in included})
-        return dossier
+        d = self._assemble(key, kind, country, groups, forced, limit)
+        d.kept_apart = sorted({b for a, b in splits if a in included})
+        return d
 
-    def _actor_rows(self, keys: list[str]) -> list[Row]:
-        return self._rows(
-            "SELECT DISTINCT a.brief_id, a.actor_id, a.norm, a.name, a.aliases, a.type, a.role,"
-            " a.affiliation, a.country, b.path, b.title, b.date FROM actor_names n"
+    def _name_groups(self, keys: list[str]) -> list[Row]:
+        rows = self._rows(
+            "SELECT a.norm, a.type, a.country, a.aliases, a.name, count(*) FROM actor_names n"
             " JOIN actors a ON a.brief_id = n.brief_id AND a.actor_id = n.actor_id"
-            f" JOIN briefs b ON b.brief_id = a.brief_id WHERE n.norm IN {_in(keys)}",
+            f" WHERE n.norm IN {_in(keys)} GROUP BY a.norm, a.type, a.country, a.aliases, a.name",
             keys,
         )
+        return [(*r[:5], int(r[5])) for r in rows]
 
     def _assemble(
-        self, key: str, kind: str, country: str, rows: list[Row], forced: set[str]
+        self, key: str, kind: str, country: str, groups: set[Row], forced: set[str], limit: int
     ) -> Dossier:
-        rows.sort(key=lambda r: r[11])
-        names = Counter(r[3] for r in rows)
-        main = next((r[3] for r in reversed(rows) if r[2] == key), rows[-1][3] if rows else key)
+        triples = sorted({(g[0], g[1], g[2]) for g in groups})
+        cond = " OR ".join("(a.norm = ? AND a.type = ? AND a.country = ?)" for _ in triples)
+        cond = f"({cond})" if triples else "(1 = 0)"
+        params = [v for t in triples for v in t]
+        rows = self._rows(
+            "SELECT a.brief_id, a.norm, a.name, a.role, a.affiliation, b.path, b.title, b.date"
+            f" FROM actors a JOIN briefs b ON b.brief_id = a.brief_id WHERE {cond}"
+            " ORDER BY b.date DESC, a.brief_id LIMIT ?",
+            [*params, limit],
+        )
+        rows.reverse()  # oldest first: roles over time read downwards
+        names = {g[4] for g in groups}
+        main = next((r[2] for r in reversed(rows) if r[1] == key), rows[-1][2] if rows else key)
         aliases = sorted(
             {n for n in names if n != main}
-            | {a for r in rows for a in r[4].split("\n") if a and a != main}
+            | {a for g in groups for a in g[3].split("\n") if a and a != main}
         )
         d = Dossier(key=key, name=main, type=kind, country=country, aliases=aliases)
         d.merged_with = sorted(forced)
+        total = self._rows(
+            "SELECT count(DISTINCT a.brief_id), min(b.date), max(b.date) FROM actors a"
+            f" JOIN briefs b ON b.brief_id = a.brief_id WHERE {cond}",
+            params,
+        )[0]
+        d.brief_count, d.first_seen, d.last_seen = int(total[0]), total[1] or "", total[2] or ""
         refs: dict[str, BriefRef] = {}
         d.appearances = [
-            Appearance(_ref((r[0], r[9], r[10], r[11]), refs), r[3], r[6], r[7]) for r in rows
+            Appearance(_ref((r[0], r[5], r[6], r[7]), refs), r[2], r[3], r[4]) for r in rows
         ]
-        norms = sorted({r[2] for r in rows} | {key})
-        briefs = {r[0] for r in rows}
+        norms = sorted({t[0] for t in triples} | {key})
         deal_rows = self._rows(
             f"SELECT {_BRIEF_COLS}, d.deal_id, d.title, d.kind, d.status, p.role, d.items,"
             " d.value FROM parties p JOIN deals d ON d.brief_id = p.brief_id AND"
             " d.deal_id = p.deal_id JOIN briefs b ON b.brief_id = p.brief_id"
-            f" WHERE p.actor_norm IN {_in(norms)} ORDER BY b.date",
-            norms,
+            " JOIN actors a ON a.brief_id = p.brief_id AND a.norm = p.actor_norm"
+            f" WHERE p.actor_norm IN {_in(norms)} AND {cond}"
+            " ORDER BY b.date DESC, b.brief_id LIMIT ?",
+            [*norms, *params, limit],
         )
-        # A namesake the dossier kept apart (other type or country) keeps its deals too.
-        d.deals = [DealRef(_ref(r, refs), *r[4:]) for r in deal_rows if r[0] in briefs]
+        d.deals = [DealRef(_ref(r, refs), *r[4:]) for r in reversed(deal_rows)]
         d.judgments = self.previous_judgments([f"actor:{n}" for n in norms])
         return d
 

@@ -13,7 +13,7 @@ def dossier_text(d: Dossier) -> str:
         lines.append(f"merged by you with: {', '.join(d.merged_with)}")
     if d.kept_apart:
         lines.append(f"kept apart by you: {', '.join(d.kept_apart)}")
-    lines.append(f"seen in {len(d.briefs)} brief(s), first {d.first_seen}, last {d.last_seen}")
+    lines.append(f"seen in {d.brief_count} brief(s), first {d.first_seen}, last {d.last_seen}")
     roles = [(a.brief.date, a.role, a.affiliation) for a in d.appearances if a.role]
     if roles:
         lines.append("roles:")

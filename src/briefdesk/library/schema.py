@@ -58,7 +58,11 @@ COMMON_TABLES: tuple[str, ...] = (
 )
 
 # Version 2: names the user keeps apart although the dossier would join them.
-SPLITS = ("CREATE TABLE splits (key TEXT NOT NULL, other TEXT NOT NULL, PRIMARY KEY (key, other))",)
+# The (brief, name) index lets a dossier's deals find the party's actor row directly.
+SPLITS: tuple[str, ...] = (
+    "CREATE TABLE splits (key TEXT NOT NULL, other TEXT NOT NULL, PRIMARY KEY (key, other))",
+    "CREATE INDEX actors_brief_norm ON actors (brief_id, norm)",
+)
 
 # Child tables of a brief, emptied before its rows are written again.
 CHILD_TABLES: tuple[str, ...] = (
