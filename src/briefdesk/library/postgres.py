@@ -117,6 +117,9 @@ class PostgresLibrary(Queries):
         except psycopg.OperationalError as exc:
             raise LibraryError(f"the team library stopped answering: {_one_line(exc)}") from None
 
+    def _refresh_statistics(self) -> None:
+        self._run("ANALYZE")
+
     def _write_children(self, d: Digest) -> None:
         # Pipelined: the nine inserts go to the server without waiting for each other.
         with self._connect().pipeline():

@@ -17,6 +17,8 @@ from briefdesk.library.digest import Digest
 from briefdesk.library.schema import CHILD_TABLES
 
 Row = tuple[Any, ...]
+# Index runs changing at least this many briefs refresh the planner's statistics.
+BULK = 500
 FileRow = tuple[str, int, int, str, str | None, str]  # path, size, mtime_ns, sha256, brief, problem
 
 
@@ -51,7 +53,14 @@ class SqlBase:
     def index(self, folders: Iterable[Path], progress: Progress | None = None) -> IndexReport:
         from briefdesk.library.scan import scan_folders
 
-        return scan_folders(self, folders, progress)
+        report = scan_folders(self, folders, progress)
+        if report.added + report.updated + report.removed >= BULK:
+            with self._lock:
+                self._refresh_statistics()
+        return report
+
+    def _refresh_statistics(self) -> None:
+        """After a bulk load: fresh planner statistics, or the first dossiers get bad plans."""
 
     def index_file(self, path: Path) -> IndexReport:
         from briefdesk.library.scan import scan_file

@@ -125,6 +125,9 @@ class SqliteLibrary(Queries):
         rows = [(*r[1:6], snippets.get(r[0], ""), r[6]) for r in kept]
         return best_per_brief(rows, limit, lambda r: -float(r[6]))
 
+    def _refresh_statistics(self) -> None:
+        self._run("PRAGMA optimize")
+
     def _snippets(self, query: str, rowids: list[int]) -> dict[int, str]:
         if not rowids:
             return {}
