@@ -96,11 +96,11 @@ class Queries(SqlBase):
         return [(r[0], r[1], int(r[2])) for r in exact + rest]
 
     # --- dossiers -------------------------------------------------------------------------------
-    def dossier(self, name: str, limit: int = 500) -> Dossier | None:
+    def dossier(self, name: str, limit: int = 200) -> Dossier | None:
         """One actor across briefs: same name or alias, same type, no clashing country.
 
-        ``appearances`` and ``deals`` hold the newest ``limit`` (0: all); counts and first and
-        last seen are over every brief.
+        ``appearances`` and ``deals`` hold the newest ``limit`` (0: all; the panel shows 100);
+        counts and first and last seen are over every brief.
         """
         key = norm(name)
         with self._lock:
