@@ -8,7 +8,7 @@ import sys
 
 import briefdesk
 
-CORE = ("model", "store", "sources", "extract", "export", "editing", "spelling")
+CORE = ("model", "store", "sources", "extract", "export", "editing", "spelling", "library")
 
 
 def _core_modules() -> list[str]:

@@ -9,10 +9,15 @@ from __future__ import annotations
 
 import re
 import textwrap
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from briefdesk.model import Brief
+
+if TYPE_CHECKING:
+    from briefdesk.library.api import PriorJudgment
 
 # About the width of a body line on an A4/Letter page in 11 pt type.
 LINE_WIDTH = 95
@@ -205,3 +210,29 @@ def _check_template_needs(brief: Brief, template: str) -> list[Finding]:
     if memo and not brief.header.to.strip():
         out.append(Finding("header.to", "the memo has no MEMO FOR line"))
     return out
+
+
+def likelihood_changes(
+    brief: Brief, history: Mapping[str, Sequence[PriorJudgment]]
+) -> list[Finding]:
+    """A judgment whose likelihood differs from the last brief's on the same subject, unexplained.
+
+    ICD 203 asks analysts to say why an assessment changed; ``history`` comes from the library
+    (``library.history.judgment_history``), newest first per judgment id.
+    """
+    findings = []
+    for i, kj in enumerate(brief.significance.judgments):
+        if kj.likelihood is None or kj.rationale.strip():
+            continue
+        last = next((p for p in history.get(kj.id, ()) if p.likelihood), None)
+        if last is None or last.likelihood == kj.likelihood.value:
+            continue
+        was = last.likelihood.replace("_", " ")
+        findings.append(
+            Finding(
+                f"significance.judgments[{i}].rationale",
+                f"likelihood changed from '{was}' ({last.brief.title}, {last.brief.date}) to "
+                f"'{kj.likelihood.words}' with no rationale saying why",
+            )
+        )
+    return findings

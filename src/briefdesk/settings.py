@@ -45,6 +45,11 @@ class Settings:
     spelling_language: str = "en-GB"  # or "en-US"
     spelling_team_dictionary: str = ""  # a shared word list, one word a line
     recent_files: list[str] = field(default_factory=list)
+    # The library: folders of .brief files it indexes, an optional PostgreSQL connection string
+    # for a team database, and the highest marking that database may receive (blank: any).
+    library_folders: list[str] = field(default_factory=list)
+    library_dsn: str = ""
+    library_ceiling: str = ""
     # Opaque Qt blobs (geometry, dock/splitter state) stored base64 so the file stays text.
     window_state: dict[str, str] = field(default_factory=dict)
 

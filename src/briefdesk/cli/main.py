@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "briefdesk.cli.cmd_extract",
     "briefdesk.cli.cmd_export",
     "briefdesk.cli.cmd_edit",
+    "briefdesk.cli.cmd_library",
 )
 
 
@@ -57,6 +58,7 @@ SUBCOMMANDS = frozenset(
         "set",
         "check",
         "remove-source",
+        "library",
     }
 )
 _CLI_ONLY_OPTIONS = frozenset({"-h", "--help", "--version"})

@@ -136,6 +136,9 @@ class MainWindow(FileSession, SourceReading, Accepting, HandLinking, Drafting, C
         self._build_actions()
         self._build_menus()
         self._connect()
+        from briefdesk.gui import library_panel
+
+        self.library_panel = library_panel.install(self)
         self._restore_window_state()
         self._update_title()
         self._reload_sources()

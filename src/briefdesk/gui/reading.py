@@ -43,6 +43,7 @@ class SourceReading(_Base):
 
     if TYPE_CHECKING:  # what the window provides (declared for the type checker only)
         settings: Settings
+        library_panel: Any
         doc: BriefDocument
         runner: TaskRunner
         editor: BriefEditor
@@ -166,6 +167,7 @@ class SourceReading(_Base):
             )
         self.doc.insert_record("sources", source, text=f"Add source {source.title or ''}".strip())
         self.sources_pane.select(source.id)
+        self.library_panel.show_context(self.doc.brief)
         offer = (
             " Press Ctrl+D to draft the brief from it."
             if not (self.doc.brief.actors or self.doc.brief.deals or self.doc.brief.bluf.strip())

@@ -58,6 +58,7 @@ class FileSession(_Base):
         extractions: dict[str, Any]
         _draft_waiting: str
         dismissed: dict[str, set[Any]]
+        library_panel: Any
         _reading_queue: list[str]
         _focus_spans: list[model.Span]
         _snapshot: store.Snapshot | None
@@ -167,6 +168,7 @@ class FileSession(_Base):
         self._disk_warned = None
         self.editor.refresh_all()
         self.read_all_sources()
+        self.library_panel.show_context(brief)
         freeze_long_lived()
 
     def save(self) -> bool:
@@ -224,6 +226,7 @@ class FileSession(_Base):
             prompts.show_error(self, "Cannot save", str(exc))
             return False
         self.doc.mark_saved(path, stamp)
+        self.library_panel.saved(path)  # never raises: a library problem never fails a save
         self._saved_image = _image(self.doc.brief)
         self._disk_warned = None
         self._discard_snapshot()

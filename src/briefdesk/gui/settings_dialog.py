@@ -69,6 +69,9 @@ class SettingsDialog(QDialog):
 
         self.spelling = SpellingSettings(settings)
 
+        from briefdesk.gui.library_settings import LibraryBox
+
+        self.library = LibraryBox(settings)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -76,7 +79,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        for widget in (author, marking, templates, self.spelling, buttons):
+        for widget in (author, marking, templates, self.spelling, self.library, buttons):
             layout.addWidget(widget)
 
     def _fill_levels(self, level: str) -> None:
@@ -131,4 +134,5 @@ class SettingsDialog(QDialog):
             self.settings.marking_caveats = marking.caveats
         self.settings.templates_folder = self.templates.text().strip()
         self.spelling.apply(self.settings)
+        self.library.apply(self.settings)
         return self.settings

@@ -1,0 +1,237 @@
+"""``library``: index folders of briefs, search them, actor dossiers, related briefs."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from briefdesk.cli.main import CommandError
+
+if TYPE_CHECKING:
+    from briefdesk.library import Library
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "library", help="search past briefs, actor dossiers and related briefs"
+    )
+    sub = parser.add_subparsers(dest="library_command", metavar="ACTION", required=True)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--folder",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="DIR",
+        help="library folder (repeatable; default: the folders in Settings); rescanned first",
+    )
+    common.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    index = sub.add_parser("index", parents=[common], help="bring the index up to date")
+    index.set_defaults(func=run_index)
+
+    search = sub.add_parser("search", parents=[common], help="full-text search with snippets")
+    search.add_argument("text", metavar="TEXT")
+    search.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD")
+    search.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD")
+    search.add_argument("--marking", default="", help="e.g. TLP:AMBER")
+    search.add_argument("--kind", default="", help="brief kind, e.g. decision")
+    search.add_argument("--actor", default="", help="only briefs naming this actor")
+    search.add_argument("--country", default="", help="ISO code of an actor or place")
+    search.add_argument("--deal-kind", default="", help="e.g. arms_sale")
+    search.add_argument("--limit", type=int, default=20)
+    search.set_defaults(func=run_search)
+
+    actor = sub.add_parser("actor", parents=[common], help="an actor's dossier across briefs")
+    actor.add_argument("name", metavar="NAME")
+    actor.add_argument("--merge-into", metavar="OTHER", help="record that NAME is OTHER")
+    actor.add_argument("--keep-apart", metavar="OTHER", help="record that NAME is not OTHER")
+    actor.add_argument("--unmerge", action="store_true", help="undo merges and splits of NAME")
+    actor.set_defaults(func=run_actor)
+
+    related = sub.add_parser(
+        "related", parents=[common], help="briefs related to a brief, and earlier judgments"
+    )
+    related.add_argument("brief", type=Path, metavar="BRIEF")
+    related.add_argument("--limit", type=int, default=10)
+    related.set_defaults(func=run_related)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _open(args: argparse.Namespace) -> tuple[Library, list[Path]]:
+    from briefdesk.library import LibraryError
+    from briefdesk.library.open import library_folders, open_from_settings
+    from briefdesk.settings import load_settings
+
+    settings = load_settings()
+    try:
+        lib = open_from_settings(settings)
+    except LibraryError as exc:
+        raise CommandError(str(exc)) from None
+    return lib, list(args.folder) or library_folders(settings)
+
+
+def _print(payload: Any) -> None:
+    print(json.dumps(payload, ensure_ascii=False, indent=2))
+
+
+def run_index(args: argparse.Namespace) -> int:
+    from briefdesk.library import LibraryError
+
+    lib, folders = _open(args)
+    if not folders:
+        raise CommandError("no library folders: choose them in Settings or pass --folder DIR")
+    try:
+        report = lib.index(folders)
+    except LibraryError as exc:
+        raise CommandError(str(exc)) from None
+    finally:
+        lib.close()
+    if args.json:
+        _print(
+            {**asdict(report), "problems": [{"path": p, "reason": r} for p, r in report.problems]}
+        )
+    else:
+        print(f"{lib.name}: {report.summary()}")
+        for _path, reason in report.problems:
+            print(reason)
+    return 0
+
+
+def _rescanned(args: argparse.Namespace) -> Library:
+    """The library, brought up to date first when ``--folder`` names folders."""
+    from briefdesk.library import LibraryError
+
+    lib, _ = _open(args)
+    if args.folder:
+        try:
+            report = lib.index(args.folder)
+        except LibraryError as exc:
+            lib.close()
+            raise CommandError(str(exc)) from None
+        for _path, reason in report.problems:
+            print(f"warning: {reason}", file=sys.stderr)
+    return lib
+
+
+def run_search(args: argparse.Namespace) -> int:
+    from briefdesk.library import LibraryError, SearchFilters
+
+    filters = SearchFilters(
+        date_from=args.date_from,
+        date_to=args.date_to,
+        marking=args.marking,
+        kind=args.kind,
+        actor=args.actor,
+        country=args.country,
+        deal_kind=args.deal_kind,
+    )
+    lib = _rescanned(args)
+    try:
+        hits = lib.search(args.text, filters, limit=args.limit)
+    except LibraryError as exc:
+        raise CommandError(str(exc)) from None
+    finally:
+        lib.close()
+    if args.json:
+        _print([{**asdict(h), "snippet": h.snippet_text()} for h in hits])
+        return 0
+    if not hits:
+        print(f"no brief matches {args.text!r}")
+    for h in hits:
+        print(f"{h.date}  {h.title}  ({h.path} · {h.field})")
+        print(f"    {h.snippet_text()}")
+    return 0
+
+
+def run_actor(args: argparse.Namespace) -> int:
+    lib = _rescanned(args)
+    try:
+        if args.unmerge:
+            lib.unmerge_actors(args.name)
+        elif args.merge_into:
+            lib.merge_actors(args.name, args.merge_into)
+        elif args.keep_apart:
+            lib.split_actors(args.name, args.keep_apart)
+        dossier = lib.dossier(args.name, limit=0)
+    finally:
+        lib.close()
+    if dossier is None:
+        raise CommandError(f"no actor matching {args.name!r} in the library")
+    if args.json:
+        _print(
+            {
+                **asdict(dossier),
+                "briefs": [asdict(b) for b in dossier.briefs],
+            }
+        )
+        return 0
+    from briefdesk.library.render import dossier_text
+
+    print(dossier_text(dossier), end="")
+    return 0
+
+
+def run_related(args: argparse.Namespace) -> int:
+    from briefdesk.library.history import judgment_history, related_to_brief
+    from briefdesk.store import StoreError, open_brief
+
+    try:
+        brief = open_brief(args.brief).brief
+    except StoreError as exc:
+        raise CommandError(str(exc)) from None
+    lib = _rescanned(args)
+    try:
+        related = related_to_brief(lib, brief, args.limit)
+        history = judgment_history(lib, brief)
+        grades = {
+            s.id: grade
+            for s in brief.sources
+            if s.outlet.strip() and not s.is_graded
+            for grade in [lib.outlet_grade(s.outlet)]
+            if grade is not None
+        }
+    finally:
+        lib.close()
+    if args.json:
+        _print(
+            {
+                "related": [asdict(r) for r in related],
+                "judgments": {k: [asdict(p) for p in v] for k, v in history.items()},
+                "proposed_grades": {k: asdict(g) for k, g in grades.items()},
+            }
+        )
+        return 0
+    if not related:
+        print("no related briefs in the library")
+    for r in related:
+        print(f"{r.brief.date}  {r.brief.title}  ({r.brief.path})")
+        print(f"    shares {', '.join(r.shared)}")
+    for source_id, grade in grades.items():
+        print(
+            f"proposed grade for {source_id} ({grade.outlet}): {grade.grade}, as in "
+            f"{grade.brief.title} ({grade.brief.date})"
+        )
+    from briefdesk.review import likelihood_changes
+
+    for finding in likelihood_changes(brief, history):
+        print(f"check: {finding}")
+    for kj in brief.significance.judgments:
+        for prior in history.get(kj.id, [])[:3]:
+            likelihood = prior.likelihood.replace("_", " ") or "no likelihood"
+            print(
+                f"earlier on {kj.statement[:50]!r}: {likelihood} ({prior.brief.title}, "
+                f"{prior.brief.date})"
+            )
+    return 0

@@ -1,0 +1,131 @@
+"""Library answers as small HTML pages for the Library panel (links open briefs at the hit)."""
+
+from __future__ import annotations
+
+import re
+from html import escape
+from urllib.parse import quote
+
+from briefdesk.library.api import HL_END, HL_START, Dossier, SearchHit
+from briefdesk.library.jobs import BriefContext
+
+
+def open_link(path: str, field: str = "") -> str:
+    return f"open:{quote(path)}#{quote(field)}"
+
+
+def _snippet(text: str) -> str:
+    return escape(text).replace(HL_START, "<b style='background:#ffe98a'>").replace(HL_END, "</b>")
+
+
+# Longer lists are cut to the newest: laying out thousands of links would stall the window.
+SHOWN = 100
+_FIELD = re.compile(r"^(?:significance\.)?(\w+?)s?\[(\d+)\]")
+
+
+def field_label(field: str) -> str:
+    """``sources[0].text`` → ``source 1``, ``bluf`` → ``BLUF``: where the hit is, in words."""
+    match = _FIELD.match(field)
+    if match:
+        return f"{match.group(1)} {int(match.group(2)) + 1}"
+    return {"bluf": "BLUF", "header.title": "title"}.get(field, field.replace("_", " "))
+
+
+def hits_html(hits: list[SearchHit], text: str) -> str:
+    if not hits:
+        return f"<p>No brief matches <i>{escape(text)}</i>.</p>"
+    rows = [
+        f"<p><a href='{open_link(h.path, h.field)}'><b>{escape(h.title)}</b></a>"
+        f" <span style='color:#666'>{escape(h.date)} · {escape(field_label(h.field))}</span><br>"
+        f"{_snippet(h.snippet)}</p>"
+        for h in hits
+    ]
+    return f"<p style='color:#666'>{len(hits)} brief(s)</p>" + "".join(rows)
+
+
+def dossier_html(d: Dossier | None, name: str) -> str:
+    if d is None:
+        return f"<p>No actor matching <i>{escape(name)}</i> in the library.</p>"
+    parts = [
+        f"<h3>{escape(d.name)}</h3><p>{escape(d.type.replace('_', ' '))}"
+        f"{' · ' + escape(d.country) if d.country else ''} · {d.brief_count} brief(s),"
+        f" first seen {escape(d.first_seen)}, last seen {escape(d.last_seen)}</p>"
+    ]
+    if d.aliases:
+        parts.append(f"<p><b>Also:</b> {escape(', '.join(d.aliases))}</p>")
+    if d.merged_with:
+        parts.append(f"<p><b>Merged by you with:</b> {escape(', '.join(d.merged_with))}</p>")
+    if d.kept_apart:
+        parts.append(f"<p><b>Kept apart by you:</b> {escape(', '.join(d.kept_apart))}</p>")
+    roles: list[tuple[str, str]] = []
+    for a in d.appearances:
+        text = ", ".join(x for x in (a.role, a.affiliation) if x)
+        if text and (not roles or roles[-1][1] != text):
+            roles.append((a.brief.date, text))
+    if roles:
+        parts.append("<p><b>Roles over time</b></p><ul>")
+        parts += [f"<li>{escape(day)}: {escape(text)}</li>" for day, text in roles]
+        parts.append("</ul>")
+    if d.deals:
+        parts.append("<p><b>Deals</b></p><ul>")
+        for deal in d.deals[-SHOWN:]:
+            value = f" · {escape(deal.value)}" if deal.value else ""
+            parts.append(
+                f"<li>{escape(deal.brief.date)}: {escape(deal.role)} ·"
+                f" <a href='{open_link(deal.brief.path)}'>"
+                f"{escape(deal.title or deal.items)}</a> · {escape(deal.status)}{value}</li>"
+            )
+        parts.append("</ul>")
+    if d.judgments:
+        parts.append("<p><b>Judgments</b></p><ul>")
+        for j in d.judgments[:10]:
+            parts.append(
+                f"<li>{escape(j.brief.date)}: <b>{escape(j.likelihood.replace('_', ' '))}</b> —"
+                f" {escape(j.statement)}</li>"
+            )
+        parts.append("</ul>")
+    briefs = d.briefs
+    parts.append(f"<p><b>Briefs</b> ({d.brief_count})</p><ul>")
+    parts += [
+        f"<li>{escape(b.date)}: <a href='{open_link(b.path)}'>{escape(b.title)}</a></li>"
+        for b in briefs[-SHOWN:]
+    ]
+    parts.append("</ul>")
+    if d.brief_count > len(briefs[-SHOWN:]):
+        earlier = d.brief_count - len(briefs[-SHOWN:])
+        parts.append(f"<p>…and {earlier} earlier (briefdesk library actor lists all)</p>")
+    return "".join(parts)
+
+
+def context_html(context: BriefContext, statements: dict[str, str]) -> str:
+    parts = [f"<p style='color:#a15c00'>⚠ {escape(check)}</p>" for check in context.checks]
+    if context.grades:
+        parts.append("<p><b>Proposed grades</b> (the outlet's last grade)</p><ul>")
+        parts += [
+            f"<li>{escape(g.outlet)}: <b>{escape(g.grade)}</b> (in {escape(g.brief.title)},"
+            f" {escape(g.brief.date)})</li>"
+            for g in context.grades.values()
+        ]
+        parts.append("</ul>")
+    if context.related:
+        parts.append("<p><b>Related briefs</b></p><ul>")
+        for r in context.related:
+            parts.append(
+                f"<li><a href='{open_link(r.brief.path)}'>{escape(r.brief.title)}</a>"
+                f" <span style='color:#666'>{escape(r.brief.date)}</span><br>"
+                f"shares {escape(', '.join(r.shared))}</li>"
+            )
+        parts.append("</ul>")
+    else:
+        parts.append("<p>No related briefs in the library.</p>")
+    for judgment_id, priors in context.history.items():
+        if not priors:
+            continue
+        parts.append(f"<p><b>Earlier on</b> “{escape(statements.get(judgment_id, ''))}”</p><ul>")
+        parts += [
+            f"<li>{escape(p.brief.date)}: <b>{escape(p.likelihood.replace('_', ' ') or '—')}</b>"
+            f" — {escape(p.statement)}</li>"
+            for p in priors[:5]
+        ]
+        parts.append("</ul>")
+    return "".join(parts)

@@ -1,0 +1,273 @@
+"""The Library panel (Ctrl+Shift+F): search past briefs, actor dossiers, related briefs.
+
+Every query and the indexing run on the window's ``TaskRunner`` (so closing the window waits for
+them); the GUI thread never touches the database. A failing library only shows a status line.
+Opening another brief cancels a running index like any other job; the next run resumes cheaply
+because every brief already written is kept.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefdesk.gui.library_html import context_html, dossier_html, hits_html
+from briefdesk.gui.runner import TaskRunner
+from briefdesk.library import jobs
+from briefdesk.library.api import IndexReport, SearchFilters
+from briefdesk.model import Brief
+from briefdesk.settings import Settings
+
+
+class _Progress(QObject):
+    """Carries index progress from the worker thread to the GUI thread (queued signal)."""
+
+    step = Signal(int, str)
+
+
+class LibraryPanel(QWidget):
+    openRequested = Signal(str, str)  # path, field path of the hit ("" for the top)
+    message = Signal(str)
+
+    def __init__(
+        self, settings: Settings, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("library-panel")
+        self.settings = settings
+        self.runner = runner
+        self._progress = _Progress(self)
+        self._progress.step.connect(self._indexing_step)
+        self._index_job: Any = None
+        self._context_brief: Brief | None = None
+
+        self.tabs = QTabWidget()
+        self.query = QLineEdit(placeholderText="Search past briefs and their sources…")
+        self.query.returnPressed.connect(self.search)
+        self.results = self._browser()
+        self.actor = QLineEdit(placeholderText="Actor name or alias…")
+        self.actor.returnPressed.connect(lambda: self.show_dossier(self.actor.text()))
+        self.merge_into = QLineEdit(
+            placeholderText="another name: the same actor, or a different one"
+        )
+        merge = QPushButton("&Merge")
+        merge.clicked.connect(lambda: self._dossier(("into", self.merge_into.text().strip())))
+        apart = QPushButton("&Keep apart")
+        apart.clicked.connect(lambda: self._dossier(("apart", self.merge_into.text().strip())))
+        unmerge = QPushButton("&Undo merge")
+        unmerge.clicked.connect(lambda: self._dossier(("undo", "")))
+        self.dossier = self._browser()
+        self.related = self._browser()
+        self.status = QLabel("")
+        self.index_button = QPushButton("&Index library folders")
+        self.index_button.clicked.connect(self.index_now)
+
+        search_tab = QWidget()
+        box = QVBoxLayout(search_tab)
+        box.addWidget(self.query)
+        box.addWidget(self.results, 1)
+        actor_tab = QWidget()
+        box = QVBoxLayout(actor_tab)
+        box.addWidget(self.actor)
+        row = QHBoxLayout()
+        row.addWidget(self.merge_into, 1)
+        row.addWidget(merge)
+        row.addWidget(apart)
+        row.addWidget(unmerge)
+        box.addLayout(row)
+        box.addWidget(self.dossier, 1)
+        self.tabs.addTab(search_tab, "Search")
+        self.tabs.addTab(actor_tab, "Actor")
+        self.tabs.addTab(self.related, "Related")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tabs, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.index_button)
+        layout.addLayout(bottom)
+
+    def _browser(self) -> QTextBrowser:
+        view = QTextBrowser()
+        view.setOpenLinks(False)
+        view.anchorClicked.connect(self._link)
+        return view
+
+    def where(self) -> jobs.Where:
+        s = self.settings
+        return jobs.Where(s.library_dsn, s.library_ceiling, tuple(s.library_folders))
+
+    # --- search and dossiers --------------------------------------------------------------------
+    def search(self, filters: SearchFilters | None = None) -> None:
+        text = self.query.text().strip()
+        if not text:
+            return
+        self.runner.submit(
+            "Searching the library",
+            jobs.search_job,
+            self.where(),
+            text,
+            filters or SearchFilters(),
+            on_done=lambda hits: self.results.setHtml(hits_html(hits, text)),
+            on_error=self._failed,
+        )
+
+    def show_dossier(self, name: str) -> None:
+        self.actor.setText(name)
+        self.tabs.setCurrentIndex(1)
+        self._dossier(("", ""))
+
+    def _dossier(self, merge: tuple[str, str]) -> None:
+        name = self.actor.text().strip()
+        if not name or (merge[0] in ("into", "apart") and not merge[1]):
+            return
+        self.runner.submit(
+            "Reading the dossier",
+            jobs.dossier_job,
+            self.where(),
+            name,
+            merge,
+            on_done=lambda d: self.dossier.setHtml(dossier_html(d, name)),
+            on_error=self._failed,
+        )
+
+    def show_context(self, brief: Brief) -> None:
+        """Related briefs, earlier judgments and proposed grades for the brief in the window."""
+        copy = brief.model_copy(deep=True)
+        statements = {kj.id: kj.statement for kj in copy.significance.judgments}
+        self.runner.submit(
+            "Finding related briefs",
+            jobs.context_job,
+            self.where(),
+            copy,
+            on_done=lambda c: self.related.setHtml(context_html(c, statements)),
+            on_error=self._failed,
+        )
+
+    # --- indexing -------------------------------------------------------------------------------
+    def index_now(self) -> None:
+        if self._index_job is not None:
+            self.runner.cancel(self._index_job)
+            return
+        if not self.settings.library_folders:
+            self._say("Choose library folders in Settings first.")
+            return
+        self.index_button.setText("&Stop indexing")
+        self._say("Indexing…")
+        self._index_job = self.runner.submit(
+            "Indexing the library",
+            jobs.index_job,
+            self.where(),
+            self._report_progress,
+            on_done=self._indexed,
+            on_error=self._index_failed,
+        )
+        self.runner.jobFinished.connect(self._index_finished)
+
+    def _report_progress(self, done: int, path: str) -> None:
+        """On the worker thread: every 25th brief only, so the GUI thread is not flooded."""
+        if done % 25 == 0:
+            self._progress.step.emit(done, path)
+
+    def _indexing_step(self, done: int, _path: str) -> None:
+        self.status.setText(f"Indexing… {done:,} briefs checked")
+
+    def _indexed(self, report: IndexReport) -> None:
+        problems = "; ".join(reason for _p, reason in report.problems[:2])
+        self._say(f"Library: {report.summary()}" + (f" — {problems}" if problems else ""))
+
+    def _index_failed(self, message: str) -> None:
+        self._say(f"Indexing stopped: {message}")
+
+    def _index_finished(self, job_id: int) -> None:
+        if self._index_job is not None and job_id == self._index_job.id:
+            self.runner.jobFinished.disconnect(self._index_finished)
+            self._index_job = None
+            self.index_button.setText("&Index library folders")
+            if self.status.text().startswith("Indexing…"):
+                self._say("Indexing stopped.")
+
+    def saved(self, path: Path) -> None:
+        """After a save: update the brief's entry when it sits in a library folder.
+
+        Never raises: a library that is away must not turn a good save into an error.
+        """
+        try:
+            target = path.resolve()
+            folders = [Path(f).expanduser().resolve() for f in self.settings.library_folders]
+            if not any(target.is_relative_to(f) for f in folders):
+                return
+            self.runner.submit(
+                "Updating the library",
+                jobs.index_file_job,
+                self.where(),
+                target,
+                on_error=lambda m: self._say(f"Library not updated: {m}"),
+            )
+        except Exception as exc:  # the save already succeeded; say so and move on
+            self._say(f"Library not updated: {exc}")
+
+    # --- links and messages ---------------------------------------------------------------------
+    def _link(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith("open:"):
+            path, _, field = text[5:].partition("#")
+            self.openRequested.emit(unquote(path), unquote(field))
+
+    def _failed(self, message: str) -> None:
+        self._say(f"Library: {message}")
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.message.emit(text)
+
+
+def install(window: Any) -> LibraryPanel:
+    """Dock the panel on the right of ``window`` (a MainWindow), with Ctrl+Shift+F to show it."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    panel = LibraryPanel(window.settings, window.runner, window)
+    dock = QDockWidget("Library", window)
+    dock.setObjectName("library-dock")
+    dock.setWidget(panel)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    dock.hide()
+
+    def show() -> None:
+        dock.show()
+        dock.raise_()
+        panel.tabs.setCurrentIndex(0)
+        panel.query.setFocus()
+        panel.query.selectAll()
+
+    action = QAction("&Library", window)
+    action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+    action.triggered.connect(show)
+    window.addAction(action)
+    for menu_action in window.menuBar().actions():
+        if menu_action.text().replace("&", "") == "View" and menu_action.menu() is not None:
+            menu_action.menu().addSeparator()
+            menu_action.menu().addAction(action)
+
+    def open_hit(path: str, field: str) -> None:
+        if window.open_path(Path(path)) and field:
+            window.jump_to(field)
+
+    panel.openRequested.connect(open_hit)
+    panel.message.connect(lambda text: window.show_status(text, 6000))
+    panel.show_library = show  # type: ignore[attr-defined]
+    return panel

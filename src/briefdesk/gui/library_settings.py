@@ -1,0 +1,45 @@
+"""The Library part of the Settings dialog: folders, team database and its marking ceiling."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QWidget
+
+from briefdesk.library.markings import ceiling_rank
+from briefdesk.model.codes import TLP_LEVELS, UK_LEVELS
+from briefdesk.settings import Settings
+
+CEILINGS = ("", *(f"TLP:{level}" for level in TLP_LEVELS), *UK_LEVELS)
+
+
+class LibraryBox(QGroupBox):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__("Library of past briefs", parent)
+        form = QFormLayout(self)
+        self.folders = QPlainTextEdit("\n".join(settings.library_folders))
+        self.folders.setPlaceholderText("One folder of .brief files per line")
+        self.folders.setFixedHeight(64)
+        self.dsn = QLineEdit(settings.library_dsn)
+        self.dsn.setPlaceholderText("blank: this computer only (SQLite); or host=… dbname=…")
+        self.ceiling = QComboBox()
+        self.ceiling.addItems([c or "(no ceiling)" for c in CEILINGS])
+        if settings.library_ceiling in CEILINGS:
+            self.ceiling.setCurrentIndex(CEILINGS.index(settings.library_ceiling))
+        form.addRow("&Folders", self.folders)
+        form.addRow("&Team database", self.dsn)
+        form.addRow("Highest &marking sent", self.ceiling)
+
+    def problem(self) -> str:
+        try:
+            ceiling_rank(self.chosen_ceiling())
+        except ValueError as exc:
+            return str(exc)
+        return ""
+
+    def chosen_ceiling(self) -> str:
+        return CEILINGS[max(0, self.ceiling.currentIndex())]
+
+    def apply(self, settings: Settings) -> None:
+        lines = self.folders.toPlainText().splitlines()
+        settings.library_folders = [line.strip() for line in lines if line.strip()]
+        settings.library_dsn = self.dsn.text().strip()
+        settings.library_ceiling = self.chosen_ceiling()

@@ -1,0 +1,215 @@
+"""What the library answers, as plain records, and the one interface both back ends implement."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+# Highlighted words in a snippet sit between these two markers; front ends render them.
+HL_START = "\x02"
+HL_END = "\x03"
+
+
+class LibraryError(Exception):
+    """The library cannot do what was asked; ``str()`` is one line for the user."""
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    marking: str = ""  # the printed label, e.g. "TLP:AMBER"
+    kind: str = ""  # BriefKind value
+    actor: str = ""  # a name or alias
+    country: str = ""  # ISO 3166 alpha-2, of an actor or place
+    deal_kind: str = ""  # DealKind value
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One brief that matched, with where (``field``: a brief field path) and a snippet."""
+
+    brief_id: str
+    path: str
+    title: str
+    date: str
+    field: str
+    snippet: str
+    rank: float
+
+    def snippet_text(self, start: str = "[", end: str = "]") -> str:
+        return self.snippet.replace(HL_START, start).replace(HL_END, end)
+
+
+@dataclass(frozen=True)
+class BriefRef:
+    brief_id: str
+    path: str
+    title: str
+    date: str
+
+
+@dataclass(frozen=True)
+class Appearance:
+    """An actor in one brief: what it was called and its role there."""
+
+    brief: BriefRef
+    name: str
+    role: str
+    affiliation: str
+
+
+@dataclass(frozen=True)
+class DealRef:
+    brief: BriefRef
+    deal_id: str
+    title: str
+    kind: str
+    status: str
+    role: str
+    items: str
+    value: str
+
+
+@dataclass(frozen=True)
+class PriorJudgment:
+    brief: BriefRef
+    judgment_id: str
+    statement: str
+    likelihood: str
+    confidence: str
+    rationale: str
+    subjects: tuple[str, ...]
+
+
+@dataclass
+class Dossier:
+    """Everything the desk wrote about one actor, across briefs."""
+
+    key: str
+    name: str
+    type: str
+    country: str
+    aliases: list[str] = field(default_factory=list)
+    appearances: list[Appearance] = field(default_factory=list)
+    deals: list[DealRef] = field(default_factory=list)
+    judgments: list[PriorJudgment] = field(default_factory=list)
+    merged_with: list[str] = field(default_factory=list)
+    kept_apart: list[str] = field(default_factory=list)
+    # Over every brief, even when ``appearances`` holds only the newest (``limit``).
+    brief_count: int = 0
+    first_seen: str = ""
+    last_seen: str = ""
+
+    @property
+    def briefs(self) -> list[BriefRef]:
+        """The briefs of the appearances listed, oldest first."""
+        seen: dict[str, BriefRef] = {}
+        for a in self.appearances:
+            seen.setdefault(a.brief.brief_id, a.brief)
+        return sorted(seen.values(), key=lambda b: b.date)
+
+
+@dataclass(frozen=True)
+class Related:
+    brief: BriefRef
+    score: int
+    shared: tuple[str, ...]  # e.g. ("actor: Pakistan", "item: JF-17")
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """A confirmed actor the desk has written about, offered to extraction."""
+
+    name: str
+    aliases: tuple[str, ...]
+    type: str
+    role: str
+    affiliation: str
+    country: str
+
+
+@dataclass(frozen=True)
+class OutletGrade:
+    outlet: str
+    grade: str
+    brief: BriefRef
+
+
+@dataclass
+class IndexReport:
+    """What an index run did; ``problems`` lists files not indexed, with the one-line reason."""
+
+    added: int = 0
+    updated: int = 0
+    moved: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    withheld: int = 0
+    problems: list[tuple[str, str]] = field(default_factory=list)
+
+    def summary(self) -> str:
+        parts = [
+            f"{self.added} added",
+            f"{self.updated} updated",
+            f"{self.moved} moved",
+            f"{self.removed} removed",
+            f"{self.unchanged} unchanged",
+        ]
+        if self.withheld:
+            parts.append(f"{self.withheld} withheld (above the marking ceiling)")
+        if self.problems:
+            parts.append(f"{len(self.problems)} not readable")
+        return ", ".join(parts)
+
+
+# progress(done_files, label) — called from the indexing thread; may raise to cancel.
+Progress = Callable[[int, str], None]
+
+
+class Library(Protocol):
+    """The desk's memory; the ``.brief`` files stay the truth, this is a rebuildable cache."""
+
+    name: str
+
+    def index(self, folders: Iterable[Path], progress: Progress | None = None) -> IndexReport: ...
+
+    def index_file(self, path: Path) -> IndexReport: ...
+
+    def search(
+        self, text: str, filters: SearchFilters | None = None, limit: int = 20
+    ) -> list[SearchHit]: ...
+
+    def find_actors(self, text: str, limit: int = 10) -> list[tuple[str, str, int]]: ...
+
+    def dossier(self, name: str, limit: int = 200) -> Dossier | None: ...
+
+    def merge_actors(self, key: str, into: str) -> None: ...
+
+    def split_actors(self, key: str, other: str) -> None: ...
+
+    def unmerge_actors(self, key: str) -> None: ...
+
+    def related(
+        self,
+        actors: Iterable[str] = (),
+        items: Iterable[str] = (),
+        places: Iterable[str] = (),
+        exclude: str = "",
+        limit: int = 10,
+    ) -> list[Related]: ...
+
+    def previous_judgments(
+        self, subjects: Iterable[str], exclude: str = "", limit: int = 20, before: str = ""
+    ) -> list[PriorJudgment]: ...
+
+    def gazetteer(self) -> list[GazetteerEntry]: ...
+
+    def outlet_grade(self, outlet: str) -> OutletGrade | None: ...
+
+    def count(self) -> int: ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,175 @@
+"""A brief flattened into the rows the index stores; pure data, shared by both back ends.
+
+Names are compared in a normal form (case, accents, punctuation and spacing folded), so "Ministry
+of Defence" in one brief and "ministry of defence" in the next are one actor.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from briefdesk.library.markings import marking_rank
+from briefdesk.model.brief import Brief
+
+_PUNCT = re.compile(r"[^\w\s+-]+")
+_SPACE = re.compile(r"\s+")
+
+
+def norm(name: str) -> str:
+    """Normal form of a name: ``"Dr. Aisha  Hashmi"`` → ``"dr aisha hashmi"``."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return _SPACE.sub(" ", _PUNCT.sub(" ", text)).strip()
+
+
+@dataclass
+class Digest:
+    """Everything the library keeps of one brief (all plain strings and ints)."""
+
+    brief_id: str
+    sha256: str
+    path: str
+    title: str
+    date: str
+    kind: str
+    marking: str
+    marking_rank: int
+    # (field path, text) rows for full-text search
+    texts: list[tuple[str, str]] = field(default_factory=list)
+    # (actor_id, name, norm, aliases joined by \n, alias norms joined by \n, type, role,
+    #  affiliation, country)
+    actors: list[tuple[str, str, str, str, str, str, str, str, str]] = field(default_factory=list)
+    # (deal_id, title, kind, status, items text, value text)
+    deals: list[tuple[str, str, str, str, str, str]] = field(default_factory=list)
+    # (deal_id, actor norm, role)
+    parties: list[tuple[str, str, str]] = field(default_factory=list)
+    # (deal_id, item norm)
+    items: list[tuple[str, str]] = field(default_factory=list)
+    # (name, norm, country)
+    places: list[tuple[str, str, str]] = field(default_factory=list)
+    # (judgment_id, statement, likelihood, confidence, rationale)
+    judgments: list[tuple[str, str, str, str, str]] = field(default_factory=list)
+    # (judgment_id, subject) with subject "actor:<norm>" or "item:<norm>"
+    subjects: list[tuple[str, str]] = field(default_factory=list)
+    # (outlet, outlet norm, grade, published)
+    outlets: list[tuple[str, str, str, str]] = field(default_factory=list)
+
+
+def digest_brief(brief: Brief, path: str, sha256: str) -> Digest:
+    """Flatten a validated brief; the order of rows follows the brief."""
+    header = brief.header
+    day = header.date or brief.modified.date()
+    d = Digest(
+        brief_id=brief.id,
+        sha256=sha256,
+        path=path,
+        title=header.title or header.subject or "(untitled)",
+        date=day.isoformat(),
+        kind=header.kind.value,
+        marking=brief.marking.label,
+        marking_rank=marking_rank(brief.marking),
+    )
+    _texts(brief, d)
+    names: dict[str, str] = {}
+    for actor in brief.actors:
+        key = norm(actor.name)
+        if not key:
+            continue
+        names[actor.id] = key
+        alias_norms = [n for n in (norm(a) for a in actor.aliases) if n and n != key]
+        d.actors.append(
+            (
+                actor.id,
+                actor.name,
+                key,
+                "\n".join(actor.aliases),
+                "\n".join(alias_norms),
+                actor.type.value,
+                actor.role,
+                _affiliation(brief, actor.affiliation, actor.affiliation_id),
+                actor.country,
+            )
+        )
+    for deal in brief.deals:
+        items = [i.designation for i in deal.items if i.designation.strip()]
+        value = ""
+        if deal.value is not None:
+            value = deal.value.as_stated or f"{deal.value.amount:f} {deal.value.currency}"
+        d.deals.append(
+            (deal.id, deal.title, deal.kind.value, deal.status.value, "; ".join(items), value)
+        )
+        for party in deal.parties:
+            if party.actor_id in names:
+                d.parties.append((deal.id, names[party.actor_id], party.role.value))
+        d.items.extend((deal.id, norm(i)) for i in items if norm(i))
+    for place in brief.places:
+        if norm(place.name):
+            d.places.append((place.name, norm(place.name), place.country))
+    _judgments(brief, d)
+    for source in brief.sources:
+        if source.outlet.strip() and source.is_graded:
+            published = source.published.isoformat() if source.published else d.date
+            d.outlets.append((source.outlet, norm(source.outlet), source.grade, published))
+    return d
+
+
+def _affiliation(brief: Brief, text: str, actor_id: str | None) -> str:
+    if actor_id:
+        other = brief.actor(actor_id)
+        if other is not None:
+            return other.name
+    return text
+
+
+def _texts(brief: Brief, d: Digest) -> None:
+    header = brief.header
+    pairs = [
+        ("header.title", f"{header.title}\n{header.subject}"),
+        ("bluf", brief.bluf),
+        ("purpose", brief.purpose),
+        ("background", brief.background),
+        ("current_status", brief.current_status),
+        ("considerations", brief.considerations),
+        ("significance.outlook", brief.significance.outlook),
+        ("notes", brief.notes),
+    ]
+    for i, kj in enumerate(brief.significance.judgments):
+        pairs.append((f"significance.judgments[{i}].statement", f"{kj.statement}\n{kj.rationale}"))
+    for i, actor in enumerate(brief.actors):
+        words = [actor.name, *actor.aliases, actor.role, actor.affiliation, actor.note]
+        pairs.append((f"actors[{i}]", " · ".join(w for w in words if w)))
+    for i, deal in enumerate(brief.deals):
+        words = [deal.title, *(item.designation for item in deal.items), deal.note]
+        pairs.append((f"deals[{i}]", " · ".join(w for w in words if w)))
+    for i, source in enumerate(brief.sources):
+        pairs.append((f"sources[{i}].text", f"{source.title}\n{source.text}"))
+    d.texts = [(path, text) for path, text in pairs if text.strip()]
+
+
+def _judgments(brief: Brief, d: Digest) -> None:
+    """Link each judgment to the actors and deal items its statement names (all items if none)."""
+    names: list[tuple[str, str]] = []
+    for actor in brief.actors:
+        subject = f"actor:{norm(actor.name)}"
+        names.extend((norm(n), subject) for n in [actor.name, *actor.aliases] if norm(n))
+    all_items = sorted({f"item:{n}" for _, n in d.items})
+    names.extend((subject[5:], subject) for subject in all_items)
+    for kj in brief.significance.judgments:
+        if not kj.statement.strip():
+            continue
+        d.judgments.append(
+            (
+                kj.id,
+                kj.statement,
+                kj.likelihood.value if kj.likelihood else "",
+                kj.confidence.value if kj.confidence else "",
+                kj.rationale,
+            )
+        )
+        padded = f" {norm(kj.statement)} "
+        found = sorted({subject for n, subject in names if f" {n} " in padded})
+        if not any(s.startswith("item:") for s in found):
+            found.extend(all_items)
+        d.subjects.extend((kj.id, s) for s in found)

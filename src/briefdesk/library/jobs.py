@@ -1,0 +1,108 @@
+"""Library work as plain functions of plain data, for the window's background runner.
+
+Each job opens its own connection (SQLite is cheap to open; a thread never shares one) and
+closes it, so a search can run while an index job is busy on another thread.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from briefdesk.library.api import (
+    Dossier,
+    IndexReport,
+    OutletGrade,
+    PriorJudgment,
+    Related,
+    SearchFilters,
+    SearchHit,
+)
+from briefdesk.library.open import open_library
+from briefdesk.model.brief import Brief
+
+
+@dataclass(frozen=True)
+class Where:
+    """Which library: a DSN and ceiling from Settings (blank DSN: the SQLite file)."""
+
+    dsn: str = ""
+    ceiling: str = ""
+    folders: tuple[str, ...] = ()
+
+
+@dataclass
+class BriefContext:
+    """What the library knows around one brief: related briefs, earlier judgments, grades."""
+
+    related: list[Related] = field(default_factory=list)
+    history: dict[str, list[PriorJudgment]] = field(default_factory=dict)
+    grades: dict[str, OutletGrade] = field(default_factory=dict)  # source id → proposal
+    checks: list[str] = field(default_factory=list)  # likelihood changed with no rationale
+
+
+def index_job(where: Where, progress: Callable[[int, str], None], token: Any) -> IndexReport:
+    def step(done: int, path: str) -> None:
+        token.check()
+        progress(done, path)
+        time.sleep(0)  # hand the GIL to the GUI thread between briefs
+
+    lib = open_library(where.dsn, where.ceiling)
+    try:
+        return lib.index([Path(f).expanduser() for f in where.folders], step)
+    finally:
+        lib.close()
+
+
+def index_file_job(where: Where, path: Path, token: Any) -> IndexReport:
+    lib = open_library(where.dsn, where.ceiling)
+    try:
+        return lib.index_file(path)
+    finally:
+        lib.close()
+
+
+def search_job(where: Where, text: str, filters: SearchFilters, token: Any) -> list[SearchHit]:
+    lib = open_library(where.dsn, where.ceiling)
+    try:
+        return lib.search(text, filters, limit=50)
+    finally:
+        lib.close()
+
+
+def dossier_job(where: Where, name: str, merge: tuple[str, str], token: Any) -> Dossier | None:
+    """``merge``: ("into", other) records a merge, ("apart", other) a split, ("undo", "")
+    removes both, ("", "") none."""
+    lib = open_library(where.dsn, where.ceiling)
+    try:
+        if merge[0] == "into":
+            lib.merge_actors(name, merge[1])
+        elif merge[0] == "apart":
+            lib.split_actors(name, merge[1])
+        elif merge[0] == "undo":
+            lib.unmerge_actors(name)
+        return lib.dossier(name)
+    finally:
+        lib.close()
+
+
+def context_job(where: Where, brief: Brief, token: Any) -> BriefContext:
+    from briefdesk.library.history import judgment_history, related_to_brief
+
+    lib = open_library(where.dsn, where.ceiling)
+    try:
+        from briefdesk.review import likelihood_changes
+
+        context = BriefContext(related_to_brief(lib, brief), judgment_history(lib, brief))
+        context.checks = [str(f) for f in likelihood_changes(brief, context.history)]
+        for source in brief.sources:
+            if source.outlet.strip() and not source.is_graded:
+                grade = lib.outlet_grade(source.outlet)
+                if grade is not None:
+                    context.grades[source.id] = grade
+        return context
+    finally:
+        lib.close()

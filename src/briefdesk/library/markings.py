@@ -1,0 +1,56 @@
+"""How high a handling marking is: the one ordering the library's marking ceiling relies on.
+
+TLP 2.0 and UK levels keep their order from ``model.codes`` (lowest first); both map onto one
+shared scale so a ceiling in one scheme can judge a brief marked in the other. A custom marking
+cannot be placed on the scale, so it counts as above every ceiling: never sent by mistake.
+"""
+
+from __future__ import annotations
+
+from briefdesk.model.brief import Marking
+from briefdesk.model.codes import TLP_LEVELS, UK_LEVELS, MarkingScheme
+
+UNMARKED = 0
+# Above every level any ceiling can name: custom text we cannot rank.
+UNRANKED = 99
+
+# Shared scale: CLEAR 1 · GREEN/OFFICIAL 2 · AMBER/OFFICIAL-SENSITIVE 3 · AMBER+STRICT 4 ·
+# RED/SECRET 5 · TOP SECRET 6. TLP:RED and SECRET both mean "named recipients only".
+_TLP_RANK = {level: i + 1 for i, level in enumerate(TLP_LEVELS)}
+_UK_RANK = {"OFFICIAL": 2, "OFFICIAL-SENSITIVE": 3, "SECRET": 5, "TOP SECRET": 6}
+assert set(_UK_RANK) == set(UK_LEVELS), "every UK level needs a place on the shared scale"
+
+
+def marking_rank(marking: Marking) -> int:
+    """Position of a brief's marking on the shared scale (0 for unmarked)."""
+    if marking.scheme is MarkingScheme.NONE:
+        return UNMARKED
+    if marking.scheme is MarkingScheme.TLP:
+        return _TLP_RANK.get(marking.level, UNRANKED)
+    if marking.scheme is MarkingScheme.UK:
+        return _UK_RANK.get(marking.level, UNRANKED)
+    return UNRANKED
+
+
+def ceiling_rank(text: str) -> int | None:
+    """A ceiling as typed in Settings (``TLP:AMBER``, ``OFFICIAL-SENSITIVE``); None when blank.
+
+    Raises ``ValueError`` naming the accepted words when the text is no known level.
+    """
+    words = text.strip().upper()
+    if not words:
+        return None
+    if words.startswith("TLP:"):
+        level = words[4:].strip()
+        if level in _TLP_RANK:
+            return _TLP_RANK[level]
+    elif words in _UK_RANK:
+        return _UK_RANK[words]
+    known = [f"TLP:{t}" for t in TLP_LEVELS] + list(UK_LEVELS)
+    raise ValueError(f"marking ceiling {text!r} is not one of: {', '.join(known)}")
+
+
+def above_ceiling(marking: Marking, ceiling: str) -> bool:
+    """True when a brief with this marking must not go to a database with this ceiling."""
+    limit = ceiling_rank(ceiling)
+    return limit is not None and marking_rank(marking) > limit

@@ -1,0 +1,154 @@
+"""Walk library folders and bring the index in line with the files, one file at a time.
+
+A file whose size and modification time match the index is skipped unread; one that changed is
+hashed, and only a new hash is parsed. Moves are free: the same brief id and hash under a new
+path just renames the entry. Nothing of the whole folder is ever held in memory but its paths.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from briefdesk.library.api import IndexReport, LibraryError, Progress
+from briefdesk.library.digest import digest_brief
+from briefdesk.library.markings import above_ceiling
+from briefdesk.model.errors import BriefError
+from briefdesk.model.fileformat import MAX_BRIEF_BYTES, loads
+
+if TYPE_CHECKING:
+    from briefdesk.library.sqlbase import SqlBase
+
+BRIEF_SUFFIX = ".brief"
+
+
+def folder_problem(folder: Path) -> str:
+    """One line when a library folder cannot be scanned (a share gone away), else ""."""
+    if not folder.exists():
+        return f"{folder}: library folder not found (moved, deleted, or a share not connected?)"
+    if not folder.is_dir():
+        return f"{folder}: library folder is a file, not a folder"
+    return ""
+
+
+def walk_briefs(folder: Path) -> Iterator[os.DirEntry[str]]:
+    """Every ``.brief`` below ``folder``, streamed; hidden folders are skipped."""
+    stack = [str(folder)]
+    while stack:
+        with os.scandir(stack.pop()) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(entry.path)
+                elif entry.name.endswith(BRIEF_SUFFIX) and entry.is_file():
+                    yield entry
+
+
+def scan_folders(
+    lib: SqlBase, folders: Iterable[Path], progress: Progress | None = None
+) -> IndexReport:
+    report = IndexReport()
+    done = 0
+    for folder in folders:
+        folder = Path(folder).expanduser().resolve()
+        problem = folder_problem(folder)
+        if problem:
+            # Keep its entries: a share that is away for a moment must not empty the library.
+            report.problems.append((str(folder), problem))
+            continue
+        known = lib.files_under(str(folder))
+        seen: set[str] = set()
+        try:
+            for entry in walk_briefs(folder):
+                seen.add(entry.path)
+                st = entry.stat()
+                _one(lib, entry.path, st.st_size, st.st_mtime_ns, known.get(entry.path), report)
+                done += 1
+                if progress is not None:
+                    progress(done, entry.path)
+        except OSError as exc:
+            report.problems.append(
+                (str(folder), f"{folder}: library folder stopped answering: {exc.strerror or exc}")
+            )
+            continue
+        for path in known.keys() - seen:
+            if lib.forget_file(path):
+                report.removed += 1
+    return report
+
+
+def scan_file(lib: SqlBase, path: Path) -> IndexReport:
+    """Bring one file's entry up to date (after a save); a vanished file is forgotten."""
+    report = IndexReport()
+    path = path.expanduser().resolve()
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        if lib.forget_file(str(path)):
+            report.removed += 1
+        return report
+    except OSError as exc:
+        raise LibraryError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    _one(lib, str(path), st.st_size, st.st_mtime_ns, lib.file_row(str(path)), report)
+    return report
+
+
+def _one(
+    lib: SqlBase,
+    path: str,
+    size: int,
+    mtime_ns: int,
+    known: tuple[int, int, str, str | None, str] | None,
+    report: IndexReport,
+) -> None:
+    if known is not None and known[0] == size and known[1] == mtime_ns:
+        report.unchanged += 1
+        if known[4]:
+            report.problems.append((path, known[4]))
+        return
+    try:
+        if size > MAX_BRIEF_BYTES:
+            raise BriefError(f"the file is {size / 1e6:.0f} MB, too large for a brief")
+        data = Path(path).read_bytes()
+    except BriefError as exc:
+        data, reason = b"", str(exc)
+    except OSError as exc:
+        report.problems.append((path, f"{path}: cannot read: {exc.strerror or exc}"))
+        return
+    else:
+        reason = ""
+    sha = hashlib.sha256(data).hexdigest()
+    if known is not None and known[2] == sha and not reason:
+        lib.put_file((path, size, mtime_ns, sha, known[3], known[4]))
+        report.unchanged += 1
+        if known[4]:
+            report.problems.append((path, known[4]))
+        return
+    brief = None
+    if not reason:
+        try:
+            brief = loads(data)
+        except BriefError as exc:
+            reason = str(exc)
+    if brief is None:
+        lib.put_file((path, size, mtime_ns, sha, None, reason))
+        report.problems.append((path, f"{path}: {reason}"))
+        return
+    if above_ceiling(brief.marking, lib.ceiling):
+        # Not even its name goes to a database cleared for less.
+        lib.forget_brief(brief.id, path)
+        report.withheld += 1
+        return
+    outcome = lib.store(digest_brief(brief, path, sha), (path, size, mtime_ns, sha, brief.id, ""))
+    if outcome == "added":
+        report.added += 1
+    elif outcome == "updated":
+        report.updated += 1
+    elif known is None:
+        report.moved += 1
+    else:
+        report.unchanged += 1

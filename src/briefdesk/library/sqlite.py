@@ -1,0 +1,143 @@
+"""The embedded back end: one SQLite file in the user data folder, FTS5 for full text.
+
+WAL mode lets readers go on while one process writes; ``BEGIN IMMEDIATE`` takes the write lock up
+front, so two processes indexing the same file queue up (``busy_timeout``) instead of one failing
+half-way. The standard library's ``sqlite3`` is all it needs.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from briefdesk.library.api import HL_END, HL_START, LibraryError, SearchFilters, SearchHit
+from briefdesk.library.queries import Queries, filter_sql
+from briefdesk.library.schema import COMMON_TABLES, SPLITS
+from briefdesk.library.search_text import best_per_brief, first_per_brief, fts5_query
+from briefdesk.library.sqlbase import Row
+
+SCHEMA_VERSION = 2
+_TEXTS = (
+    "CREATE TABLE texts (rowid INTEGER PRIMARY KEY, brief_id TEXT NOT NULL,"
+    " field TEXT NOT NULL, body TEXT NOT NULL)",
+    "CREATE INDEX texts_brief ON texts (brief_id)",
+    "CREATE VIRTUAL TABLE texts_fts USING fts5(body, content='texts', content_rowid='rowid',"
+    " tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER texts_ai AFTER INSERT ON texts BEGIN"
+    " INSERT INTO texts_fts (rowid, body) VALUES (new.rowid, new.body); END",
+    "CREATE TRIGGER texts_ad AFTER DELETE ON texts BEGIN"
+    " INSERT INTO texts_fts (texts_fts, rowid, body) VALUES ('delete', old.rowid, old.body); END",
+)
+MIGRATIONS: dict[int, tuple[str, ...]] = {1: COMMON_TABLES + _TEXTS, 2: SPLITS}
+
+
+def default_path() -> Path:
+    from briefdesk import paths
+
+    return paths.data_dir() / "library.sqlite3"
+
+
+class SqliteLibrary(Queries):
+    name = "sqlite"
+
+    def __init__(self, path: Path | None = None) -> None:
+        super().__init__()
+        self.path = Path(path) if path else default_path()
+        try:
+            self._db = sqlite3.connect(
+                self.path, timeout=30, isolation_level=None, check_same_thread=False
+            )
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA busy_timeout=30000")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise LibraryError(f"{self.path}: cannot open the library: {exc}") from None
+
+    def _migrate(self) -> None:
+        with self._tx():
+            self._run("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            rows = self._rows("SELECT max(version) FROM schema_version")
+            current = int(rows[0][0] or 0)
+            if current > SCHEMA_VERSION:
+                raise LibraryError(
+                    f"{self.path}: made by a newer BriefDesk (library version {current})"
+                )
+            for version in range(current + 1, SCHEMA_VERSION + 1):
+                for sql in MIGRATIONS[version]:
+                    self._run(sql)
+                self._run("INSERT INTO schema_version (version) VALUES (?)", (version,))
+
+    @contextmanager
+    def _tx(self) -> Iterator[None]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _run(self, sql: str, params: Sequence[Any] = ()) -> None:
+        self._db.execute(sql, params)
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        return self._db.execute(sql, params).fetchall()
+
+    def _many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        self._db.executemany(sql, rows)
+
+    def search(
+        self, text: str, filters: SearchFilters | None = None, limit: int = 20
+    ) -> list[SearchHit]:
+        """Best field per brief, ranked by BM25, with the matching words highlighted."""
+        query = fts5_query(text)
+        if not query:
+            return []
+        where, params = filter_sql(filters)
+        # Rank first, then snippets for the few rows kept: snippet() on every match is the
+        # slow part when a common word matches thousands of fields.
+        if where:
+            sql = (
+                "SELECT t.rowid, t.brief_id, b.path, b.title, b.date, t.field, texts_fts.rank"
+                " FROM texts_fts JOIN texts t ON t.rowid = texts_fts.rowid"
+                " JOIN briefs b ON b.brief_id = t.brief_id"
+                f" WHERE texts_fts MATCH ?{where} ORDER BY texts_fts.rank LIMIT ?"
+            )
+        else:  # no filter: let FTS5 rank and cut alone, join only the rows kept
+            sql = (
+                "SELECT t.rowid, t.brief_id, b.path, b.title, b.date, t.field, f.rank FROM"
+                " (SELECT rowid, rank FROM texts_fts WHERE texts_fts MATCH ? ORDER BY rank"
+                " LIMIT ?) f JOIN texts t ON t.rowid = f.rowid"
+                " JOIN briefs b ON b.brief_id = t.brief_id ORDER BY f.rank"
+            )
+        with self._lock:
+            try:
+                ranked = self._rows(sql, [query, *params, limit * 5])
+                kept = first_per_brief(ranked, limit)
+                snippets = self._snippets(query, [r[0] for r in kept])
+            except sqlite3.OperationalError as exc:
+                raise LibraryError(f"cannot search for {text!r}: {exc}") from None
+        rows = [(*r[1:6], snippets.get(r[0], ""), r[6]) for r in kept]
+        return best_per_brief(rows, limit, lambda r: -float(r[6]))
+
+    def _refresh_statistics(self) -> None:
+        self._run("PRAGMA optimize")
+
+    def _snippets(self, query: str, rowids: list[int]) -> dict[int, str]:
+        if not rowids:
+            return {}
+        rows = self._rows(
+            "SELECT rowid, snippet(texts_fts, 0, ?, ?, '…', 16) FROM texts_fts"
+            f" WHERE texts_fts MATCH ? AND rowid IN ({', '.join('?' for _ in rowids)})",
+            [HL_START, HL_END, query, *rowids],
+        )
+        return {int(r[0]): str(r[1]) for r in rows}
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()

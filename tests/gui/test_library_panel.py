@@ -1,0 +1,83 @@
+"""The Library panel: index in the background, search, open a hit, dossier, related briefs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QUrl
+
+from briefdesk.settings import load_settings
+from tests.gui.conftest import wait_idle
+from tests.library.factory import write_many
+
+
+@pytest.fixture(autouse=True)
+def _no_team_library(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A DSN in the developer's shell must not send test briefs to a real team database."""
+    monkeypatch.delenv("BRIEFDESK_LIBRARY_DSN", raising=False)
+
+
+def _window(make_window: Any, tmp_path: Path) -> Any:
+    settings = load_settings()
+    settings.library_folders = [str(tmp_path / "desk")]
+    window = make_window(settings)
+    write_many(tmp_path / "desk", 12)
+    return window
+
+
+def test_index_search_and_open_at_the_hit(make_window: Any, qtbot: Any, tmp_path: Path) -> None:
+    window = _window(make_window, tmp_path)
+    panel = window.library_panel
+    panel.index_now()
+    wait_idle(qtbot, window)
+    assert "12 added" in panel.status.text()
+    panel.query.setText("squadron")
+    panel.search()
+    wait_idle(qtbot, window)
+    html = panel.results.toHtml()
+    assert "squadron" in html and "background-color:#ffe98a" in html
+    first = sorted((tmp_path / "desk").rglob("*.brief"))[0]
+    panel._link(QUrl(f"open:{first}#bluf"))
+    wait_idle(qtbot, window)
+    assert window.doc.path == first
+    related = window.library_panel.related.toPlainText()
+    assert "Related briefs" in related and "shares actor" in related
+
+
+def test_dossier_merge_and_save_hook(make_window: Any, qtbot: Any, tmp_path: Path) -> None:
+    window = _window(make_window, tmp_path)
+    panel = window.library_panel
+    panel.index_now()
+    wait_idle(qtbot, window)
+    panel.show_dossier("Pakistan")
+    wait_idle(qtbot, window)
+    text = panel.dossier.toPlainText()
+    assert "Pakistan" in text and "first seen" in text and "Briefs" in text
+
+    path = sorted((tmp_path / "desk").rglob("*.brief"))[0]
+    assert window.open_path(path)
+    wait_idle(qtbot, window)
+    window.doc.set_value("bluf", "Kamra squadron handed over.")
+    assert window.save()
+    wait_idle(qtbot, window)
+    panel.query.setText("Kamra")
+    panel.search()
+    wait_idle(qtbot, window)
+    assert "Kamra" in panel.results.toPlainText()
+
+
+def test_a_missing_library_never_breaks_a_save(
+    make_window: Any, qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    window = _window(make_window, tmp_path)
+    monkeypatch.setenv("BRIEFDESK_LIBRARY_DSN", "host=127.0.0.1 port=1 dbname=none")
+    path = sorted((tmp_path / "desk").rglob("*.brief"))[0]
+    assert window.open_path(path)
+    wait_idle(qtbot, window)
+    window.doc.set_value("bluf", "Saved while the team library is away.")
+    assert window.save()
+    wait_idle(qtbot, window)
+    assert "Saved while the team library is away." in path.read_text(encoding="utf-8")
+    assert "Library" in window.library_panel.status.text()
