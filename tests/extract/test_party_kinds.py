@@ -1,0 +1,56 @@
+"""Deal parties by kind of wording (issue 10, round 2): made-up sentences, one per kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdesk.extract import extract_text
+
+
+def first_deal(text: str) -> tuple[str, str, str]:
+    deal = extract_text(text).deals[0]
+    return deal.buyer, deal.seller, deal.kind
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (  # beneficiary after "to help"
+            "Australia will provide A$25 million in budget support to help Fiji host the summit.",
+            "Fiji",
+            "Australia",
+        ),
+        (  # a concession given "to" the concessionaire, the verb well before
+            "The government of Guinea granted a 25-year concession for the port to Harbourline "
+            "Terminals, which will invest $400 million.",
+            "Harbourline Terminals",
+            "Guinea",
+        ),
+        (  # the state acting through its armed forces
+            "Egypt's armed forces will procure 30 K9 howitzers from South Korea for about "
+            "$1.6 billion.",
+            "Egypt",
+            "South Korea",
+        ),
+        (  # "pay ... for": the payer buys; a range gives its first amount
+            "Vietnam will pay between $300 million and $400 million for the radars from Israel.",
+            "Vietnam",
+            "Israel",
+        ),
+        (  # a disbursement is a loan or grant without the noun
+            "The World Bank has disbursed $50 million to Malawi under the programme.",
+            "Malawi",
+            "World Bank",
+        ),
+    ],
+)
+def test_party_wordings(text: str, buyer: str, seller: str) -> None:
+    assert first_deal(text)[:2] == (buyer, seller)
+
+
+def test_money_given_to_support_is_a_grant_whatever_it_buys() -> None:
+    text = (
+        "The Prime Ministers announced a package of A$90 million to support the Tongan police, "
+        "including patrol vehicles."
+    )
+    assert first_deal(text)[2] == "grant"
