@@ -42,6 +42,16 @@ def first_deal(text: str) -> tuple[str, str, str]:
             "Malawi",
             "World Bank",
         ),
+        (  # the party after "with", describing words between
+            "Ghana signed a $80 million deal for four patrol boats with Dutch shipbuilder Damen.",
+            "Ghana",
+            "Damen",
+        ),
+        (
+            "Bolivia signed a $200 million contract with a subsidiary of Turkish group Otokar.",
+            "Bolivia",
+            "Otokar",
+        ),
     ],
 )
 def test_party_wordings(text: str, buyer: str, seller: str) -> None:
@@ -54,3 +64,11 @@ def test_money_given_to_support_is_a_grant_whatever_it_buys() -> None:
         "including patrol vehicles."
     )
     assert first_deal(text)[2] == "grant"
+
+
+def test_a_bare_amount_sentence_takes_the_parties_of_the_sentence_before() -> None:
+    text = (
+        "Ghana signed a deal for four patrol boats with Dutch shipbuilder Damen. "
+        "The contract is worth $80 million."
+    )
+    assert first_deal(text)[:2] == ("Ghana", "Damen")

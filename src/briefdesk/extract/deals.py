@@ -49,6 +49,13 @@ from briefdesk.extract.resolver import ActorBuild, Found
 from briefdesk.extract.text import Sentence
 
 
+_JOINED = re.compile(
+    r"\b(?:(with|between)\s+(?:(?:the|a|an)\s+)?(?:(?!and\b|or\b)[a-z-]+\s+(?:of\s+)?){0,3}"
+    r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?!and\b|or\b)[a-z-]+\s+){0,2})?|and\s+(?:the\s+)?)"
+    r"(?:[A-Z][\w.-]*['’]s\s+)?$"
+)
+
+
 class DealFinder:
     def __init__(self, text: str, found: Found) -> None:
         self.text = text
@@ -169,7 +176,10 @@ class DealFinder:
             if neighbour is None or (deal.buyer and deal.seller):
                 continue
             probe = DealBuild(kind=kind, value=None)
-            self._parties(probe, neighbour, explicit_only=True)
+            # "The contract is worth $80 million." names nobody: "the contract" is the one the
+            # sentence before described, so that sentence's parties count in full.
+            bare = not self._mentions_in(sentence) and neighbour is sents[index - 1]
+            self._parties(probe, neighbour, explicit_only=not bare)
             if not deal.buyer and probe.buyer and probe.buyer != deal.seller:
                 deal.buyer, deal.buyer_why = probe.buyer, probe.buyer_why
             if not deal.seller and probe.seller and probe.seller != deal.buyer:
@@ -329,11 +339,11 @@ class DealFinder:
         # "approved by Congress" names no seller.
         linked = [
             m
-            for m in mentions
-            if re.search(
-                r"\b(?:with|between|and)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$",
-                self.text[max(0, m[0] - 40) : m[0]],
-            )
+            for i, m in enumerate(mentions)
+            if (joined := _JOINED.search(self.text[max(0, m[0] - 60) : m[0]]))
+            # "with Dutch shipbuilder Damen", "with a subsidiary of Turkish group Otokar": the
+            # first party after "with", describing words between.
+            and not (i and mentions[i - 1][0] > m[0] - len(joined.group()) and joined.group(1))
             or re.match(r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s+and\s", self.text[m[1] : m[1] + 40])
         ]
         if not linked:
