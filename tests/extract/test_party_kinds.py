@@ -72,3 +72,17 @@ def test_a_bare_amount_sentence_takes_the_parties_of_the_sentence_before() -> No
         "The contract is worth $80 million."
     )
     assert first_deal(text)[:2] == ("Ghana", "Damen")
+
+
+def test_an_unknown_name_that_wins_a_contract_is_a_company_and_the_seller() -> None:
+    text = "Hanwha Ocean won a $1.2 billion contract from the Royal Thai Navy for two frigates."
+    result = extract_text(text)
+    assert any(a.name == "Hanwha Ocean" and a.type.value == "organization" for a in result.actors)
+    assert first_deal(text)[:2] == ("Royal Thai Navy", "Hanwha Ocean")
+
+
+def test_a_person_who_signs_is_not_made_a_company() -> None:
+    result = extract_text("Maria Lopez will supply the answers, the ministry said.")
+    assert not any(
+        a.name == "Maria Lopez" and a.type.value == "organization" for a in result.actors
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import (
     ORG_DESCRIPTORS,
     ORG_HEADS,
@@ -27,6 +28,16 @@ from briefdesk.extract.vocab import (
     FILING_AFTER,
     LOCATIVE,
     STATE_VERBS,
+)
+
+
+DEAL_SUBJECT = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:won|wins|secured|secures|clinched|landed|bagged|"
+    r"booked)\s+(?:a|an|the)\s+(?:[\w$€£.,-]+\s+){0,4}(?:contract|order|tender|concession|"
+    r"licence|license)s?\b"
+    r"|\s+(?:was|were|has\s+been|have\s+been)\s+(?:awarded|contracted)\b"
+    r"|\s+(?:will|would|is\s+to|was\s+to)\s+(?:build|supply|deliver|operate|run|construct|"
+    r"manufacture)\b"
 )
 
 
@@ -93,6 +104,10 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
     # "Tessaro Marine said in a stock exchange filing": filings are companies'. A plain
     # "said in a statement" is not enough: people issue statements too.
     if FILING_AFTER.match(res.after(end, 60)):
+        return True
+    if DEAL_SUBJECT.match(res.after(end, 80)) and words[0].lower() not in first_names():
+        # "Hanwha Ocean won a $1.2 billion contract", "Harbourline Terminals will run the quay":
+        # only firms win orders or build and run what a deal buys; people do not.
         return True
     single = len(words) == 1
     if single and words[0].lower() in res.lower_words:
