@@ -86,3 +86,52 @@ def test_a_person_who_signs_is_not_made_a_company() -> None:
     assert not any(
         a.name == "Maria Lopez" and a.type.value == "organization" for a in result.actors
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "currency"),
+    [
+        ("Morocco will pay Dh2 billion for the drones from Turkey.", "Dh2 billion", "MAD"),
+        ("Nigeria has signed an N150 billion contract with Julius Berger.", "N150 billion", "NGN"),
+        (
+            "Senegal took CFA 50 billion in loans from the African Development Bank.",
+            "CFA 50 billion",
+            "XOF",
+        ),
+        ("Kenya signed a KSh3.5 billion contract with a Chinese builder.", "KSh3.5 billion", "KES"),
+    ],
+)
+def test_local_currency_signs(text: str, stated: str, currency: str) -> None:
+    value = extract_text(text).deals[0].value
+    assert value is not None and (value.as_stated, value.currency) == (stated, currency)
+
+
+def test_a_lone_letter_is_no_currency_sign() -> None:
+    assert not extract_text("The K9 howitzers and Category R 5 m trucks were ordered.").deals
+
+
+def test_a_passive_concession_names_the_concessionaire() -> None:
+    text = (
+        "The mine concession, worth an estimated $2 billion, was granted to Andes Copper by Peru."
+    )
+    assert first_deal(text)[:2] == ("Andes Copper", "Peru")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Pedro Alves, who heads the state oil company Petrobrax, signed the deal.",
+            "Pedro Alves",
+            "head",
+        ),
+        (
+            "Hiro Tanaka, who is president of Nippon Rail, said the order was firm.",
+            "Hiro Tanaka",
+            "president of Nippon Rail",
+        ),
+    ],
+)
+def test_roles_in_relative_clauses(text: str, name: str, role: str) -> None:
+    people = {a.name: a.role for a in extract_text(text).actors if a.type.value == "person"}
+    assert people.get(name) == role

@@ -30,7 +30,6 @@ from briefdesk.extract.vocab import (
     STATE_VERBS,
 )
 
-
 DEAL_SUBJECT = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:won|wins|secured|secures|clinched|landed|bagged|"
     r"booked)\s+(?:a|an|the)\s+(?:[\w$€£.,-]+\s+){0,4}(?:contract|order|tender|concession|"
@@ -51,7 +50,8 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
         return True  # "Rheinmetall, which is building a gunpowder plant"
     # "the Istanbul-based Aselsan", "produced under licence by Bumar-Labedy".
     if re.search(r"\w-based\s+(?:[a-z-]+\s+){0,3}$", before) or re.search(
-        r"\b(?:made|built|produced|manufactured|developed|designed|operated|owned|awarded to)"
+        r"\b(?:made|built|produced|manufactured|developed|designed|operated|owned|awarded to|"
+        r"granted to)"
         r"\s+(?:under licen[cs]e\s+)?(?:by\s+)?$",
         before,
     ):

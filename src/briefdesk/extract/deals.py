@@ -48,7 +48,6 @@ from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.resolver import ActorBuild, Found
 from briefdesk.extract.text import Sentence
 
-
 _JOINED = re.compile(
     r"\b(?:(with|between)\s+(?:(?:the|a|an)\s+)?(?:(?!and\b|or\b)[a-z-]+\s+(?:of\s+)?){0,3}"
     r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?!and\b|or\b)[a-z-]+\s+){0,2})?|and\s+(?:the\s+)?)"
@@ -340,10 +339,12 @@ class DealFinder:
         linked = [
             m
             for i, m in enumerate(mentions)
-            if (joined := _JOINED.search(self.text[max(0, m[0] - 60) : m[0]]))
-            # "with Dutch shipbuilder Damen", "with a subsidiary of Turkish group Otokar": the
-            # first party after "with", describing words between.
-            and not (i and mentions[i - 1][0] > m[0] - len(joined.group()) and joined.group(1))
+            if (
+                (joined := _JOINED.search(self.text[max(0, m[0] - 60) : m[0]]))
+                # "with Dutch shipbuilder Damen", "with a subsidiary of Turkish group Otokar": the
+                # first party after "with", describing words between.
+                and not (i and mentions[i - 1][0] > m[0] - len(joined.group()) and joined.group(1))
+            )
             or re.match(r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s+and\s", self.text[m[1] : m[1] + 40])
         ]
         if not linked:

@@ -34,6 +34,9 @@ def concession_roles(before: str, following: str) -> list[tuple[str, int, str]]:
         # "granted the X", "awarded a 25-year concession for the port to X"
         cue = " ".join(given.group().split()[:1] + given.group().split()[-1:])
         return [(BUYER, 3, f"concessionaire: given the rights, {cue!r}")]
+    by = re.search(rf"\b(?:{_GRANT})\b[^.;]{{0,80}}\bby\s+(?:the\s+)?$", before.lower())
+    if by:
+        return [(SELLER, 3, "grants the rights: passive 'granted ... by'")]
     grants = re.match(rf"\s+(?:(?:has|have|had|will|would)\s+)?({_GRANT})\b", following)
     if grants:
         return [(SELLER, 3, f"grants the rights: {grants.group(1)!r}")]
