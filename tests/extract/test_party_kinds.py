@@ -135,3 +135,20 @@ def test_a_passive_concession_names_the_concessionaire() -> None:
 def test_roles_in_relative_clauses(text: str, name: str, role: str) -> None:
     people = {a.name: a.role for a in extract_text(text).actors if a.type.value == "person"}
     assert people.get(name) == role
+
+
+def test_the_state_the_article_is_about_fills_an_unnamed_side() -> None:
+    text = (
+        "Kyrgyzstan suspended a gold mine on Monday. Kyrgyzstan's cabinet said the mine polluted "
+        "a river. Separately, an agreement under which Hexi Metals was to build a $150 million "
+        "plant was frozen. Kyrgyzstan will review other licences."
+    )
+    assert first_deal(text)[:2] == ("Kyrgyzstan", "Hexi Metals")
+
+
+def test_a_loan_keeps_an_unnamed_borrower_empty() -> None:
+    text = (
+        "Kenya opened a new port. Kenya's president said trade would grow. Kenya hopes for "
+        "more ships. The Afreximbank arranged a $300 million loan facility last year."
+    )
+    assert first_deal(text)[0] == ""

@@ -38,6 +38,7 @@ from briefdesk.extract.deal_parties import (
     is_government,
     leads_to_company,
     lender_like,
+    main_state,
     same_side,
 )
 from briefdesk.extract.lexicon import (
@@ -95,6 +96,7 @@ class DealFinder:
                 deal.kind = head_kind(self.text[primary.end : primary.end + 60]) or deal.kind
             deal.sentence_index = index
             deals.append(deal)
+        self._fill_main_state(deals)
         if not deals:
             for index, sentence in enumerate(sents):
                 lowered = sentence.text.lower()
@@ -108,6 +110,32 @@ class DealFinder:
                         deals.append(deal)
                         break
         return deals
+
+    def _fill_main_state(self, deals: list[DealBuild]) -> None:
+        """One side named, the other not: the state the article is about, when it is not the
+        named side's own state. Loans stay without a borrower the text does not name."""
+        state = main_state(self.found)
+        if not state:
+            return
+        actor = self.found.actors[state]
+        for deal in deals:
+            if (
+                deal.kind in NO_PARTY_KINDS
+                or deal.kind == "loan"
+                or bool(deal.buyer) == bool(deal.seller)
+            ):
+                continue
+            known = next(
+                (a for a in self.found.actors.values() if a.name in {deal.buyer, deal.seller}), None
+            )
+            # "Royal Solomon Islands Police Force" belongs to Solomon Islands.
+            if known is None or same_side(known, actor) or actor.name in known.name:
+                continue
+            why = f"the state the article is about ({actor.name!r}), the other side unnamed"
+            if deal.buyer:
+                deal.seller, deal.seller_why = actor.name, why
+            else:
+                deal.buyer, deal.buyer_why = actor.name, why
 
     def _conversions(self, money: list[MoneyMention]) -> dict[tuple[Decimal, str], MoneyMention]:
         """ "4 billion yen ($28 million)": the bracketed amount is the same value, restated."""
@@ -177,7 +205,11 @@ class DealFinder:
             probe = DealBuild(kind=kind, value=None)
             # "The contract is worth $80 million." names nobody: "the contract" is the one the
             # sentence before described, so that sentence's parties count in full.
-            bare = not self._mentions_in(sentence) and neighbour is sents[index - 1]
+            bare = (
+                not self._mentions_in(sentence)
+                and neighbour is sents[index - 1]
+                and kind not in {"loan", "grant"}  # a borrower only where the text names one
+            )
             self._parties(probe, neighbour, explicit_only=not bare)
             if not deal.buyer and probe.buyer and probe.buyer != deal.seller:
                 deal.buyer, deal.buyer_why = probe.buyer, probe.buyer_why

@@ -359,6 +359,8 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
             continue
         if w in {"took", "take", "takes", "taking"} and words[i + 1 : i + 2] == ["delivery"]:
             return [(BUYER, 2)]
+        if w in _BUILD and not passive and i and words[i - 1] in {"to", "will", "would"}:
+            return [(SELLER, 2)]  # "Hexi Metals will build the plant", "was to build"
         if w in _AWARD:
             return [(SELLER, 2)] if passive else [(BUYER, 2)]
         if w in _CHOOSE and not passive:
@@ -388,6 +390,7 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
     return []
 
 
+_BUILD = frozenset({"build", "construct", "develop", "operate", "run"})
 _STATE_BODY = re.compile(
     r"['’]s\s+(?:(?:armed\s+)?forces|army|navy|air\s+force|military|government|cabinet|"
     r"(?:defen[cs]e\s+)?ministry(?:\s+of\s+[a-z]+)?|treasury)\b"
