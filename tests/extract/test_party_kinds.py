@@ -152,3 +152,19 @@ def test_a_loan_keeps_an_unnamed_borrower_empty() -> None:
         "more ships. The Afreximbank arranged a $300 million loan facility last year."
     )
     assert first_deal(text)[0] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Qatar will buy Kigali Terminals Ltd for US$1.3 billion, the ministry said.",
+            "Kigali Terminals Ltd",
+        ),
+        ("Tullow Energy for Lake Albert holds the licence, said Kampala.", "Tullow Energy"),
+        ("The Institute for Space Research will run the tests.", "Institute for Space Research"),
+    ],
+)
+def test_for_continues_a_public_body_only_and_a_legal_form_ends_a_name(text: str, org: str) -> None:
+    names = [a.name for a in extract_text(text).actors]
+    assert org in names
