@@ -168,3 +168,23 @@ def test_a_loan_keeps_an_unnamed_borrower_empty() -> None:
 def test_for_continues_a_public_body_only_and_a_legal_form_ends_a_name(text: str, org: str) -> None:
     names = [a.name for a in extract_text(text).actors]
     assert org in names
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ministry of Energy, Petroleum and Mines",
+        "State Committee for Industry, Energy and Subsoil Use",
+    ],
+)
+def test_a_public_body_named_by_a_list_of_remits(body: str) -> None:
+    names = [a.name for a in extract_text(f"The {body} signed the licence on Monday.").actors]
+    assert body in names
+    assert "Mines" not in names and "Energy" not in names
+
+
+def test_a_body_before_and_a_firm_stay_two() -> None:
+    names = [
+        a.name for a in extract_text("The Ministry of Defence and Airbus signed a deal.").actors
+    ]
+    assert "Ministry of Defence" in names and "Airbus" in names
