@@ -188,3 +188,10 @@ def test_a_body_before_and_a_firm_stay_two() -> None:
         a.name for a in extract_text("The Ministry of Defence and Airbus signed a deal.").actors
     ]
     assert "Ministry of Defence" in names and "Airbus" in names
+
+
+def test_a_head_word_alone_is_no_organisation_but_a_named_house_is() -> None:
+    text = "The Government said the Board and the Police agreed. Congress approved it."
+    names = [a.name for a in extract_text(text).actors]
+    assert not {"Government", "Board", "Police"} & set(names)
+    assert "Congress" in names
