@@ -195,3 +195,24 @@ def test_a_head_word_alone_is_no_organisation_but_a_named_house_is() -> None:
     names = [a.name for a in extract_text(text).actors]
     assert not {"Government", "Board", "Police"} & set(names)
     assert "Congress" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Major General Kyaw Min, the junta's spokesman, told state television.",
+            "Kyaw Min",
+            "spokesman",
+        ),
+        (
+            "Named were Delta Oil's managing director, Lim Boon Hock, and Gamma Tankers' "
+            "chairman, Somchai Prasert.",
+            "Lim Boon Hock",
+            "managing director",
+        ),
+    ],
+)
+def test_roles_with_a_common_noun_owner_and_in_lists(text: str, name: str, role: str) -> None:
+    people = {a.name: a.role for a in extract_text(text).actors if a.type.value == "person"}
+    assert people.get(name) == role

@@ -134,13 +134,16 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     # "Hiro Tanaka, who is president of Nippon Rail," is the apposition ", president of ...".
     after = re.sub(r"^,\s+who\s+(?:is|was)\s+(?:(the|an?)\s+)?(?=[a-z])", r", \1 ", after)
     match = re.match(
-        r",\s+(?:(the|a|an|its|his|her)\s+)?(?:([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)['’]s\s+)?"
+        r",\s+(?:(the|a|an|its|his|her)\s+)?(?:([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)['’]s\s+|"
+        r"(?:junta|regime|party|army|military|navy|president|minister|premier|king)['’]s\s+)?"
         r"([^,;:()\"“”]{2,90}?)(?=,|\.\s|\.$|;|\)|\s+(?:said|told|says|who|in an interview))",
         after,
     )
     if not match:
         return None
     phrase = match.group(3).strip()
+    if re.match(r"(?:and|or|but|while)\s", phrase):
+        return None  # ", and Siam Coastal's chairman, X": the next item of a list, not a title
     words = phrase.split()
     lowered = [w.lower().strip(".") for w in words]
     head_index = next((i for i, w in enumerate(lowered[:5]) if w in ROLE_HEADS), None)
