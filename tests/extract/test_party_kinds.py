@@ -216,3 +216,14 @@ def test_a_head_word_alone_is_no_organisation_but_a_named_house_is() -> None:
 def test_roles_with_a_common_noun_owner_and_in_lists(text: str, name: str, role: str) -> None:
     people = {a.name: a.role for a in extract_text(text).actors if a.type.value == "person"}
     assert people.get(name) == role
+
+
+def test_the_one_who_reports_a_shipment_is_no_party() -> None:
+    text = "A State Department official said the firms had shipped fuel worth $33 million."
+    deals = extract_text(text).deals
+    assert not deals or deals[0].seller != "State Department"
+
+
+def test_the_one_who_says_it_will_buy_is_the_buyer() -> None:
+    text = "Kenya said it would buy six helicopters from Airbus for $90 million."
+    assert first_deal(text)[:2] == ("Kenya", "Airbus")

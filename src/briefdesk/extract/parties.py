@@ -350,6 +350,10 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
         following = following[relative.end() :].split(",")[0]
     words = [w.lower() for w in _WORD.findall(re.split(r";| which | who ", following)[0])][:12]
     for i, w in enumerate(words):
+        if w in _REPORTING and words[i + 1 : i + 2] not in (["it"], ["they"], ["that"]):
+            # "A State Department official said the firms had shipped fuel"; but "Kenya said it
+            # would buy" keeps Kenya as the one who buys.
+            return []
         passive = i > 0 and words[i - 1] in _BE
         if loan:
             if w in _BORROW and not passive:
@@ -390,6 +394,8 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
     return []
 
 
+# Verbs that report another's words: what follows has its own subject.
+_REPORTING = frozenset({"said", "says", "told", "stated", "added", "noted", "explained", "wrote"})
 _BUILD = frozenset({"build", "construct", "develop", "operate", "run"})
 _STATE_BODY = re.compile(
     r"['’]s\s+(?:(?:armed\s+)?forces|army|navy|air\s+force|military|government|cabinet|"
