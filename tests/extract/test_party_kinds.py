@@ -227,3 +227,14 @@ def test_the_one_who_reports_a_shipment_is_no_party() -> None:
 def test_the_one_who_says_it_will_buy_is_the_buyer() -> None:
     text = "Kenya said it would buy six helicopters from Airbus for $90 million."
     assert first_deal(text)[:2] == ("Kenya", "Airbus")
+
+
+def test_budget_support_is_aid_and_also_provide_starts_a_deal_of_its_own() -> None:
+    text = (
+        "Australia announced a package of A$190 million to support the police of Fiji. "
+        "The package includes patrol boats. Australia will also provide budget support of "
+        "A$25 million to help Fiji host the summit."
+    )
+    deals = extract_text(text).deals
+    assert [d.value.as_stated for d in deals if d.value] == ["A$190 million", "A$25 million"]
+    assert (deals[0].seller, deals[1].buyer, deals[1].seller) == ("Australia", "Fiji", "Australia")

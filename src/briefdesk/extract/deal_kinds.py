@@ -385,6 +385,7 @@ def is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
     after = sentence.text[money.end - sentence.start :][:25].lower()
     if DEBT_AFTER_RE.match(after) or "restructur" in local:
         return False  # "restructure $3.5 billion of debt" is a debt, not a deal
+    local = local.replace("budget support", "aid")  # an aid instrument, not a state budget
     return not any(cue in local for cue in NON_DEAL_CUES)
 
 

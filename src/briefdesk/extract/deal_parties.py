@@ -95,3 +95,11 @@ def main_state(found: Found) -> str:
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return ""
     return ranked[0][0]
+
+
+# "with Dutch shipbuilder Damen", "with a subsidiary of Turkish group Otokar", "A and B".
+JOINED = re.compile(
+    r"\b(?:(with|between)\s+(?:(?:the|a|an)\s+)?(?:(?!and\b|or\b)[a-z-]+\s+(?:of\s+)?){0,3}"
+    r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?!and\b|or\b)[a-z-]+\s+){0,2})?|and\s+(?:the\s+)?)"
+    r"(?:[A-Z][\w.-]*['’]s\s+)?$"
+)

@@ -35,6 +35,7 @@ from briefdesk.extract.deal_kinds import (
 )
 from briefdesk.extract.deal_parties import (
     CONCESSION,
+    JOINED,
     is_government,
     leads_to_company,
     lender_like,
@@ -49,10 +50,9 @@ from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.resolver import ActorBuild, Found
 from briefdesk.extract.text import Sentence
 
-_JOINED = re.compile(
-    r"\b(?:(with|between)\s+(?:(?:the|a|an)\s+)?(?:(?!and\b|or\b)[a-z-]+\s+(?:of\s+)?){0,3}"
-    r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?!and\b|or\b)[a-z-]+\s+){0,2})?|and\s+(?:the\s+)?)"
-    r"(?:[A-Z][\w.-]*['’]s\s+)?$"
+_ANOTHER = re.compile(
+    r"\b(?:[Ss]eparately|a further|a separate|another|also\s+(?:provide|provides|provided|"
+    r"pledge|pledges|pledged|grant|grants|granted|lend|lends|lent|sign|signed|agreed|approved))\b"
 )
 
 
@@ -172,7 +172,10 @@ class DealFinder:
     def _part_of_earlier(
         self, deals: list[DealBuild], sents: list[Sentence], index: int, mention: MoneyMention
     ) -> bool:
-        """ "The package includes €5 billion in loans": a smaller amount just after a deal."""
+        """ "The package includes €5 billion in loans": a smaller amount just after a deal.
+        "X will also provide", "Separately, ...", "a further $5m" start a deal of their own."""
+        if _ANOTHER.search(sents[index].text):
+            return False
         for deal in deals:
             if not deal.value or deal.value.currency != mention.currency:
                 continue
@@ -372,7 +375,7 @@ class DealFinder:
             m
             for i, m in enumerate(mentions)
             if (
-                (joined := _JOINED.search(self.text[max(0, m[0] - 60) : m[0]]))
+                (joined := JOINED.search(self.text[max(0, m[0] - 60) : m[0]]))
                 # "with Dutch shipbuilder Damen", "with a subsidiary of Turkish group Otokar": the
                 # first party after "with", describing words between.
                 and not (i and mentions[i - 1][0] > m[0] - len(joined.group()) and joined.group(1))

@@ -360,6 +360,8 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
                 return [(BUYER, 2)]
             if w in _LEND and w not in {"loan", "loans", "credit", "financing", "finance"}:
                 return [(SELLER, 2)] if not passive else []
+            if w in {"package", "aid", "assistance"} and i < 4:
+                return [(SELLER, 2)]  # "Australia announced a package of A$190 million"
             continue
         if w in {"took", "take", "takes", "taking"} and words[i + 1 : i + 2] == ["delivery"]:
             return [(BUYER, 2)]
