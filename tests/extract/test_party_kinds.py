@@ -238,3 +238,16 @@ def test_budget_support_is_aid_and_also_provide_starts_a_deal_of_its_own() -> No
     deals = extract_text(text).deals
     assert [d.value.as_stated for d in deals if d.value] == ["A$190 million", "A$25 million"]
     assert (deals[0].seller, deals[1].buyer, deals[1].seller) == ("Australia", "Fiji", "Australia")
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        ("Japan announced a 50 billion yen loan for a metro line.", "", "Japan"),
+        ("Kenya announced a $500 million loan from China.", "Kenya", "China"),
+    ],
+)
+def test_who_announces_a_loan_lends_unless_it_comes_from_another(
+    text: str, buyer: str, seller: str
+) -> None:
+    assert first_deal(text)[:2] == (buyer, seller)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from briefdesk.extract.party_phrases import concession_roles, descriptive
+from briefdesk.extract.party_phrases import HELPED, STATE_BODY, concession_roles, descriptive
 from briefdesk.extract.words import word_list
 
 Mention = tuple[int, int, str]  # (start, end, actor key)
@@ -146,7 +146,6 @@ _FACT_LABEL = re.compile(
     r"vendor|lender|exporter|manufacturer|contractor|prime contractor|concessionaire|operator|"
     r"grantor|granting authority|licensor|licensee)s?\s*[:–—-]\s*$"
 )
-_HELPED = re.compile(r"\bto\s+(?:help|support|assist)\s+(?:the\s+)?$")
 
 
 def _best(votes: list[Vote], role: str, exclude: str = "") -> Vote | None:
@@ -203,7 +202,7 @@ def _roles(
         # A fact box: "• Buyer: Malaysia", "- Lender: Export-Import Bank of India".
         role = BUYER if label.group(1) in _BUYER_LABELS else SELLER
         return [(role, 3, f"labelled {label.group(1)!r} in a fact box")]
-    helped = _HELPED.search(lowered)
+    helped = HELPED.search(lowered)
     if helped:
         # "A$25 million to help Fiji host the summit": the one helped receives the money.
         return [(BUYER, 3, f"helped: {helped.group().strip()!r}")]
@@ -337,7 +336,7 @@ _BY_PREPOSITION: dict[str, Callable[[list[str], str], list[tuple[str, int]]]] = 
 
 def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
     """Roles from the first deal verb after a party that is not the object of a preposition."""
-    body = _STATE_BODY.match(following)
+    body = STATE_BODY.match(following)
     if body:
         # "Egypt's armed forces will procure": the state acts through its forces or ministry.
         following = following[body.end() :]
@@ -356,12 +355,9 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
             return []
         passive = i > 0 and words[i - 1] in _BE
         if loan:
-            if w in _BORROW and not passive:
-                return [(BUYER, 2)]
-            if w in _LEND and w not in {"loan", "loans", "credit", "financing", "finance"}:
-                return [(SELLER, 2)] if not passive else []
-            if w in {"package", "aid", "assistance"} and i < 4:
-                return [(SELLER, 2)]  # "Australia announced a package of A$190 million"
+            role = _loan_subject(words, i, passive)
+            if role is not None:
+                return role
             continue
         if w in {"took", "take", "takes", "taking"} and words[i + 1 : i + 2] == ["delivery"]:
             return [(BUYER, 2)]
@@ -399,9 +395,21 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
 # Verbs that report another's words: what follows has its own subject.
 _REPORTING = frozenset({"said", "says", "told", "stated", "added", "noted", "explained", "wrote"})
 _BUILD = frozenset({"build", "construct", "develop", "operate", "run"})
-_STATE_BODY = re.compile(
-    r"['’]s\s+(?:(?:armed\s+)?forces|army|navy|air\s+force|military|government|cabinet|"
-    r"(?:defen[cs]e\s+)?ministry(?:\s+of\s+[a-z]+)?|treasury)\b"
-)
+
+
+def _loan_subject(words: list[str], i: int, passive: bool) -> list[tuple[str, int]] | None:
+    """The role of a loan or grant sentence's subject from word ``i``; None reads on."""
+    w = words[i]
+    if w in _BORROW and not passive:
+        return [(BUYER, 2)]
+    if w in _LEND and w not in {"loan", "loans", "credit", "financing", "finance"}:
+        return [(SELLER, 2)] if not passive else []
+    if w in {"announced", "unveiled"} and "from" not in words[i + 1 : i + 10]:
+        return [(SELLER, 2)]  # "Japan announced a 50 billion yen loan for a metro"
+    if w in {"package", "aid", "assistance"} and i < 4:
+        return [(SELLER, 2)]  # "Australia announced a package of A$190 million"
+    return None
+
+
 _DESIGNATION_WORD = re.compile(r"[a-z]{1,3}-?\d{1,3}[a-z]*$")
 _ITEM_NOUNS = word_list("item_nouns")

@@ -41,3 +41,12 @@ def concession_roles(before: str, following: str) -> list[tuple[str, int, str]]:
     if grants:
         return [(SELLER, 3, f"grants the rights: {grants.group(1)!r}")]
     return []
+
+
+# "to help Fiji host the summit": the one helped receives the money.
+HELPED = re.compile(r"\bto\s+(?:help|support|assist)\s+(?:the\s+)?$")
+# "Egypt's armed forces will procure": the state acts through its forces or ministry.
+STATE_BODY = re.compile(
+    r"['’]s\s+(?:(?:armed\s+)?forces|army|navy|air\s+force|military|government|cabinet|"
+    r"(?:defen[cs]e\s+)?ministry(?:\s+of\s+[a-z]+)?|treasury)\b"
+)
