@@ -251,3 +251,23 @@ def test_who_announces_a_loan_lends_unless_it_comes_from_another(
     text: str, buyer: str, seller: str
 ) -> None:
     assert first_deal(text)[:2] == (buyer, seller)
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "Uzbekistan has picked Rosatom to build two reactors in a $1.1 billion deal.",
+            "Uzbekistan",
+            "Rosatom",
+        ),
+        (
+            "The Philippine Navy has taken delivery of two frigates built by Hyundai Heavy "
+            "Industries under a $337 million deal.",
+            "Philippine Navy",
+            "Hyundai Heavy Industries",
+        ),
+    ],
+)
+def test_chosen_to_build_and_taken_delivery(text: str, buyer: str, seller: str) -> None:
+    assert first_deal(text)[:2] == (buyer, seller)

@@ -40,6 +40,11 @@ DEAL_SUBJECT = re.compile(
 )
 
 
+# "has picked Rosatom to build two reactors": the one chosen to build or supply is a firm.
+CHOSEN_BEFORE = re.compile(r"\b(?:picked|chose|chosen|selected|tapped|hired|contracted)\s+$")
+CHOSEN_TO = re.compile(r"\s+to\s+(?:build|supply|deliver|construct|operate|run|develop)\b")
+
+
 def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
     before = res.before(start, 40)
     after = res.after(end, 40)
@@ -105,7 +110,10 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
     # "said in a statement" is not enough: people issue statements too.
     if FILING_AFTER.match(res.after(end, 60)):
         return True
-    if DEAL_SUBJECT.match(res.after(end, 80)) and words[0].lower() not in first_names():
+    if (
+        DEAL_SUBJECT.match(res.after(end, 80))
+        or (CHOSEN_BEFORE.search(before) and CHOSEN_TO.match(after))
+    ) and words[0].lower() not in first_names():
         # "Hanwha Ocean won a $1.2 billion contract", "Harbourline Terminals will run the quay":
         # only firms win orders or build and run what a deal buys; people do not.
         return True

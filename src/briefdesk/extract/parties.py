@@ -359,7 +359,9 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
             if role is not None:
                 return role
             continue
-        if w in {"took", "take", "takes", "taking"} and words[i + 1 : i + 2] == ["delivery"]:
+        if w in {"took", "take", "takes", "taking", "taken"} and words[i + 1 : i + 2] == [
+            "delivery"
+        ]:
             return [(BUYER, 2)]
         if w in _BUILD and not passive and i and words[i - 1] in {"to", "will", "would"}:
             return [(SELLER, 2)]  # "Hexi Metals will build the plant", "was to build"
