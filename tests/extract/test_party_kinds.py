@@ -271,3 +271,8 @@ def test_who_announces_a_loan_lends_unless_it_comes_from_another(
 )
 def test_chosen_to_build_and_taken_delivery(text: str, buyer: str, seller: str) -> None:
     assert first_deal(text)[:2] == (buyer, seller)
+
+
+def test_the_firm_in_a_contract_between_a_body_and_it() -> None:
+    text = "A $120 million contract between the Ghana Navy and Damen was signed on Monday."
+    assert first_deal(text)[:2] == ("Ghana Navy", "Damen")

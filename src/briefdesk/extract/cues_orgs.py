@@ -85,8 +85,11 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
         r"\b(?:contract|agreement|deal|deals|talks|partner|partnership|signed|inked|sealed|"
         r"partnered|teamed up)\s+with\s+$",
         before,
+    ) or re.search(
+        r"\b(?:contract|agreement|deal)\s+between\s+[^.;]{0,50}\band\s+(?:the\s+)?$",
+        res.before(start, 100),
     ):
-        return True
+        return True  # "a contract between the Ghana Navy and Damen"
     # "agreed to buy LNG from Shell": an unknown name a buyer buys from is a supplier.
     if re.search(
         r"\b(?:buy|buys|bought|purchase|purchased|order|ordered|import|imported|acquire|"
