@@ -276,3 +276,19 @@ def test_chosen_to_build_and_taken_delivery(text: str, buyer: str, seller: str) 
 def test_the_firm_in_a_contract_between_a_body_and_it() -> None:
     text = "A $120 million contract between the Ghana Navy and Damen was signed on Monday."
     assert first_deal(text)[:2] == ("Ghana Navy", "Damen")
+
+
+def test_a_person_in_a_list_before_and_the_next_title_keeps_the_name_without_that_title() -> None:
+    text = (
+        "The deal was signed in the presence of the Minister of Mines, Energy and Water, "
+        "Kanoa Rattana, and the Ambassador of Peru to Fiji, Luis Ortega."
+    )
+    people = {a.name: a.role for a in extract_text(text).actors if a.type.value == "person"}
+    assert "Kanoa Rattana" in people
+    assert "Ambassador" not in people["Kanoa Rattana"]
+
+
+def test_is_the_director_of_reads_as_an_apposition() -> None:
+    text = "Grace Osei is the country director of the World Bank for Ghana."
+    people = {a.name: a.role for a in extract_text(text).actors if a.type.value == "person"}
+    assert people["Grace Osei"].startswith("country director")

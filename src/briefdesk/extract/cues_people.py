@@ -130,7 +130,7 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
         return HEADS_VERB[heads.group(1)], res.found.actors[key].name
     # "Dalia Ezzat is a non-resident fellow at the Middle East Institute" reads like the
     # apposition ", a non-resident fellow at ...".
-    after = re.sub(r"^\s+(?:is|was)\s+(an?)\s+(?=[a-z])", r", \1 ", res.after(pos, 140))
+    after = re.sub(r"^\s+(?:is|was)\s+(an?|the)\s+(?=[a-z])", r", \1 ", res.after(pos, 140))
     # "Hiro Tanaka, who is president of Nippon Rail," is the apposition ", president of ...".
     after = re.sub(r"^,\s+who\s+(?:is|was)\s+(?:(the|an?)\s+)?(?=[a-z])", r", \1 ", after)
     match = re.match(
@@ -143,7 +143,8 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
         return None
     phrase = match.group(3).strip()
     if re.match(r"(?:and|or|but|while)\s", phrase):
-        return None  # ", and Siam Coastal's chairman, X": the next item of a list, not a title
+        # ", and Siam Coastal's chairman, X": the next item of a list, not this one's title.
+        return None
     words = phrase.split()
     lowered = [w.lower().strip(".") for w in words]
     head_index = next((i for i, w in enumerate(lowered[:5]) if w in ROLE_HEADS), None)

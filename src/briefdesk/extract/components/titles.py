@@ -314,6 +314,12 @@ def person_of(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
     return True
 
 
+_NEXT_TITLED = re.compile(
+    r",\s+and\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:Ambassador|Minister|President|Secretary|Director|Chairman|Chief)"
+)
+
+
 def bare_person(
     res: Resolver, sentence: Sentence, chunk: Chunk, tokens: list[Token], lead_code: str
 ) -> bool:
@@ -351,7 +357,11 @@ def bare_person(
         return True
     if FILING_AFTER.match(res.after(chunk.end, 60)):
         return False  # "Tessaro Marine said in a stock exchange filing": a company
-    if len(tokens) >= 2 and speaks(res, tokens[0].start, tokens[-1].end):
+    if len(tokens) >= 2 and (
+        speaks(res, tokens[0].start, tokens[-1].end)
+        # "..., Kanitha Rattanawong, and the Ambassador of France": one of a list of people
+        or (lower is None and _NEXT_TITLED.match(res.text, tokens[-1].end))
+    ):
         res.rule = "person.speaks"
         res.person(name, tokens[0].start, tokens[0].start + len(name))
         return True
