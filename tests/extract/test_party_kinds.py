@@ -292,3 +292,9 @@ def test_is_the_director_of_reads_as_an_apposition() -> None:
     text = "Grace Osei is the country director of the World Bank for Ghana."
     people = {a.name: a.role for a in extract_text(text).actors if a.type.value == "person"}
     assert people["Grace Osei"].startswith("country director")
+
+
+def test_the_function_before_a_rank_is_the_role() -> None:
+    text = "Navy spokesman Commander Ali Khan said the frigates would arrive next year."
+    people = {a.name: a.role for a in extract_text(text).actors if a.type.value == "person"}
+    assert people["Ali Khan"] == "Navy spokesman"
