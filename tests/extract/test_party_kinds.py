@@ -99,6 +99,7 @@ def test_a_person_who_signs_is_not_made_a_company() -> None:
             "XOF",
         ),
         ("Kenya signed a KSh3.5 billion contract with a Chinese builder.", "KSh3.5 billion", "KES"),
+        ("The IMF approved a loan of SDR 26.6 million to Malawi.", "SDR 26.6 million", "XDR"),
     ],
 )
 def test_local_currency_signs(text: str, stated: str, currency: str) -> None:

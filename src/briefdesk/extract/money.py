@@ -262,6 +262,7 @@ _LOCAL: dict[str, tuple[str, ...]] = {
     "Dh": ("AED", "MAD"),
     "Dhs": ("AED", "MAD"),
     "Rp": ("IDR",),
+    "SDR": ("XDR",),  # the IMF's unit: "SDR 26.6 million"
     "RM": ("MYR",),
     "MK": ("MWK",),
     "ZK": ("ZMW",),
