@@ -299,3 +299,8 @@ def test_the_function_before_a_rank_is_the_role() -> None:
     text = "Navy spokesman Commander Ali Khan said the frigates would arrive next year."
     people = {a.name: a.role for a in extract_text(text).actors if a.type.value == "person"}
     assert people["Ali Khan"] == "Navy spokesman"
+
+
+def test_a_name_with_a_serial_number_is_a_product_not_an_organisation() -> None:
+    text = "Kahu-2 will replace the old satellite. The Kahu-2 launch is set for May."
+    assert "Kahu-2" not in [a.name for a in extract_text(text).actors]
