@@ -27,28 +27,40 @@ UPDATE = os.environ.get("BRIEFDESK_UPDATE_SNAPSHOTS") == "1"
 # Floors a little under the figures measured when the gate was set up (tuning overall 0.962 on
 # its first 30 articles, held-out 0.892): a rule change that costs more than this fails.
 FLOORS: dict[str, dict[str, float]] = {
-    # 45 articles since 51-65 joined (overall 0.891 when they did, after the generality round).
+    # 45 articles since 51-65 joined; raised after round 2 of issue 10 (overall 0.909 at its
+    # freeze: names 0.937, roles 0.887, organisations 0.905, buyer/seller 0.789, places 0.893,
+    # states 0.973, deal values 0.952).
     "tuning": {
-        "overall": 0.87,
-        "person names": 0.91,
-        "organisations": 0.86,
-        "buyer/seller": 0.70,
-        "places": 0.86,
-        "states": 0.95,
-        "deal values": 0.90,
+        "overall": 0.90,
+        "person names": 0.93,
+        "person roles": 0.87,
+        "organisations": 0.89,
+        "buyer/seller": 0.78,
+        "places": 0.88,
+        "states": 0.96,
+        "deal values": 0.94,
     },
-    # Articles 3, 6, ... 30 and 31-40: the held-out figures before this round were 0.892 overall.
+    # Articles 3, 6, ... 30 and 31-40, scored once at the round-2 freeze (overall 0.901: names
+    # 0.952, organisations 0.815, buyer/seller 0.866, places 0.880, states 0.983, values 1.000).
     "heldout-1": {
-        "overall": 0.87,
-        "person names": 0.92,
-        "organisations": 0.78,
-        "buyer/seller": 0.75,
-        "places": 0.84,
-        "states": 0.94,
+        "overall": 0.89,
+        "person names": 0.94,
+        "organisations": 0.80,
+        "buyer/seller": 0.85,
+        "places": 0.87,
+        "states": 0.97,
         "deal values": 0.97,
     },
-    # Articles 66-80, floors from their first run after the code was frozen (overall 0.751).
-    "heldout-2": {"overall": 0.73, "states": 0.95, "person names": 0.85, "places": 0.82},
+    # Articles 66-80, scored once at the round-2 freeze (overall 0.764: states 0.978, names
+    # 0.879, places 0.844, organisations 0.769, buyer/seller 0.344). No snapshots of held-out.
+    "heldout-2": {
+        "overall": 0.75,
+        "states": 0.96,
+        "person names": 0.86,
+        "places": 0.83,
+        "organisations": 0.75,
+        "buyer/seller": 0.33,
+    },
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import (
     ORG_DESCRIPTORS,
     ORG_HEADS,
@@ -29,6 +30,20 @@ from briefdesk.extract.vocab import (
     STATE_VERBS,
 )
 
+DEAL_SUBJECT = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:won|wins|secured|secures|clinched|landed|bagged|"
+    r"booked)\s+(?:a|an|the)\s+(?:[\w$€£.,-]+\s+){0,4}(?:contract|order|tender|concession|"
+    r"licence|license)s?\b"
+    r"|\s+(?:was|were|has\s+been|have\s+been)\s+(?:awarded|contracted)\b"
+    r"|\s+(?:will|would|is\s+to|was\s+to)\s+(?:build|supply|deliver|operate|run|construct|"
+    r"manufacture)\b"
+)
+
+
+# "has picked Rosatom to build two reactors": the one chosen to build or supply is a firm.
+CHOSEN_BEFORE = re.compile(r"\b(?:picked|chose|chosen|selected|tapped|hired|contracted)\s+$")
+CHOSEN_TO = re.compile(r"\s+to\s+(?:build|supply|deliver|construct|operate|run|develop)\b")
+
 
 def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
     before = res.before(start, 40)
@@ -40,7 +55,8 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
         return True  # "Rheinmetall, which is building a gunpowder plant"
     # "the Istanbul-based Aselsan", "produced under licence by Bumar-Labedy".
     if re.search(r"\w-based\s+(?:[a-z-]+\s+){0,3}$", before) or re.search(
-        r"\b(?:made|built|produced|manufactured|developed|designed|operated|owned|awarded to)"
+        r"\b(?:made|built|produced|manufactured|developed|designed|operated|owned|awarded to|"
+        r"granted to)"
         r"\s+(?:under licen[cs]e\s+)?(?:by\s+)?$",
         before,
     ):
@@ -69,8 +85,11 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
         r"\b(?:contract|agreement|deal|deals|talks|partner|partnership|signed|inked|sealed|"
         r"partnered|teamed up)\s+with\s+$",
         before,
+    ) or re.search(
+        r"\b(?:contract|agreement|deal)\s+between\s+[^.;]{0,50}\band\s+(?:the\s+)?$",
+        res.before(start, 100),
     ):
-        return True
+        return True  # "a contract between the Ghana Navy and Damen"
     # "agreed to buy LNG from Shell": an unknown name a buyer buys from is a supplier.
     if re.search(
         r"\b(?:buy|buys|bought|purchase|purchased|order|ordered|import|imported|acquire|"
@@ -93,6 +112,13 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
     # "Tessaro Marine said in a stock exchange filing": filings are companies'. A plain
     # "said in a statement" is not enough: people issue statements too.
     if FILING_AFTER.match(res.after(end, 60)):
+        return True
+    if (
+        DEAL_SUBJECT.match(res.after(end, 80))
+        or (CHOSEN_BEFORE.search(before) and CHOSEN_TO.match(after))
+    ) and words[0].lower() not in first_names():
+        # "Hanwha Ocean won a $1.2 billion contract", "Harbourline Terminals will run the quay":
+        # only firms win orders or build and run what a deal buys; people do not.
         return True
     single = len(words) == 1
     if single and words[0].lower() in res.lower_words:

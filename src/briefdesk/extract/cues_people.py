@@ -115,7 +115,7 @@ def counterpart(
 def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     """ ", Pakistan's Ambassador to China," or ", chief executive of TAI,"."""
     heads = re.match(
-        r",\s+who\s+(heads|leads|chairs|runs|directs)\s+(?:the\s+)?"
+        r",\s+who\s+(heads|leads|chairs|runs|directs)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}"
         r"([A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|of|for|and|the))*)",
         res.after(pos, 120),
     )
@@ -130,15 +130,21 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
         return HEADS_VERB[heads.group(1)], res.found.actors[key].name
     # "Dalia Ezzat is a non-resident fellow at the Middle East Institute" reads like the
     # apposition ", a non-resident fellow at ...".
-    after = re.sub(r"^\s+(?:is|was)\s+(an?)\s+(?=[a-z])", r", \1 ", res.after(pos, 140))
+    after = re.sub(r"^\s+(?:is|was)\s+(an?|the)\s+(?=[a-z])", r", \1 ", res.after(pos, 140))
+    # "Hiro Tanaka, who is president of Nippon Rail," is the apposition ", president of ...".
+    after = re.sub(r"^,\s+who\s+(?:is|was)\s+(?:(the|an?)\s+)?(?=[a-z])", r", \1 ", after)
     match = re.match(
-        r",\s+(?:(the|a|an|its|his|her)\s+)?(?:([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)['’]s\s+)?"
+        r",\s+(?:(the|a|an|its|his|her)\s+)?(?:([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)['’]s\s+|"
+        r"(?:junta|regime|party|army|military|navy|president|minister|premier|king)['’]s\s+)?"
         r"([^,;:()\"“”]{2,90}?)(?=,|\.\s|\.$|;|\)|\s+(?:said|told|says|who|in an interview))",
         after,
     )
     if not match:
         return None
     phrase = match.group(3).strip()
+    if re.match(r"(?:and|or|but|while)\s", phrase):
+        # ", and Siam Coastal's chairman, X": the next item of a list, not this one's title.
+        return None
     words = phrase.split()
     lowered = [w.lower().strip(".") for w in words]
     head_index = next((i for i, w in enumerate(lowered[:5]) if w in ROLE_HEADS), None)

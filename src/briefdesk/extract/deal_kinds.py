@@ -188,6 +188,12 @@ LICENCE_DEAL_RE = re.compile(
 
 GIVING_VERBS = word_list("giving_verbs")
 TRADE_VERBS = word_list("trade_verbs")
+GRANT_WORDS = frozenset({"grant", "grants", "aid", "assistance"})
+# "budget support", "a package of A$190 million to support the police", "to fund solar power".
+GRANT_PHRASE = re.compile(
+    r"\bbudget support\b|\b(?:provide|provides|provided|pledge|pledged|pledges|package|"
+    r"donate|donated|donates)\b[^.;]{0,80}\bto (?:help|support|fund|assist)\b"
+)
 
 
 def head_kind(after_amount: str) -> str:
@@ -233,11 +239,15 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
         return "joint_venture"
     if "licensed production" in lowered or "under licence" in lowered:
         return "arms_sale" if words & ARMS_WORDS else "licensed_production"
+    if not words & TRADE_VERBS and (words & GRANT_WORDS or GRANT_PHRASE.search(lowered)):
+        # Money given "to support the police" or "to fund solar power" is a grant whatever it
+        # pays for; only a trade word makes it a sale of those goods.
+        return "grant"
     if words & ARMS_WORDS or DESIGNATION.search(sentence):
         return "arms_sale"
     if words & ENERGY_WORDS:
         return "energy_supply"
-    if words & {"grant", "grants", "aid", "assistance"}:
+    if words & GRANT_WORDS:
         return "grant"
     if words & GIVING_VERBS and not words & TRADE_VERBS:
         return "grant"  # "Canberra would provide 50 million Australian dollars for patrols"
@@ -375,6 +385,7 @@ def is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
     after = sentence.text[money.end - sentence.start :][:25].lower()
     if DEBT_AFTER_RE.match(after) or "restructur" in local:
         return False  # "restructure $3.5 billion of debt" is a debt, not a deal
+    local = local.replace("budget support", "aid")  # an aid instrument, not a state budget
     return not any(cue in local for cue in NON_DEAL_CUES)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefdesk.extract.lexicon import ORG_DESCRIPTORS
-from briefdesk.extract.resolver import ActorBuild
+from briefdesk.extract.resolver import ActorBuild, Found
 
 # Between a state and its company: "South Korea's Haesong", "South African manufacturer Karoo".
 LEADS_TO_COMPANY = re.compile(r"(?:-[A-Z]\w*)?(?:['’]s)?\s+((?:[a-z-]+\s+){0,3})")
@@ -80,3 +80,26 @@ def is_government(actor: ActorBuild) -> bool:
             "authority",
         }
     )
+
+
+def main_state(found: Found) -> str:
+    """The key of the state an article is about: named at least three times and more often than
+    any other state. A deal with one named side and an unnamed other side done with "the
+    government" or "the Cabinet" is most often done with that state."""
+    counts: dict[str, int] = {}
+    for start, _end, key in found.mentions:
+        actor = found.actors.get(key)
+        if actor and actor.type == "state" and start >= found.dateline_end:
+            counts[key] = counts.get(key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return ""
+    return ranked[0][0]
+
+
+# "with Dutch shipbuilder Damen", "with a subsidiary of Turkish group Otokar", "A and B".
+JOINED = re.compile(
+    r"\b(?:(with|between)\s+(?:(?:the|a|an)\s+)?(?:(?!and\b|or\b)[a-z-]+\s+(?:of\s+)?){0,3}"
+    r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?!and\b|or\b)[a-z-]+\s+){0,2})?|and\s+(?:the\s+)?)"
+    r"(?:[A-Z][\w.-]*['’]s\s+)?$"
+)

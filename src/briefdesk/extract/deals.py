@@ -35,9 +35,11 @@ from briefdesk.extract.deal_kinds import (
 )
 from briefdesk.extract.deal_parties import (
     CONCESSION,
+    JOINED,
     is_government,
     leads_to_company,
     lender_like,
+    main_state,
     same_side,
 )
 from briefdesk.extract.lexicon import (
@@ -47,6 +49,11 @@ from briefdesk.extract.lexicon import (
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.resolver import ActorBuild, Found
 from briefdesk.extract.text import Sentence
+
+_ANOTHER = re.compile(
+    r"\b(?:[Ss]eparately|a further|a separate|another|also\s+(?:provide|provides|provided|"
+    r"pledge|pledges|pledged|grant|grants|granted|lend|lends|lent|sign|signed|agreed|approved))\b"
+)
 
 
 class DealFinder:
@@ -89,6 +96,7 @@ class DealFinder:
                 deal.kind = head_kind(self.text[primary.end : primary.end + 60]) or deal.kind
             deal.sentence_index = index
             deals.append(deal)
+        self._fill_main_state(deals)
         if not deals:
             for index, sentence in enumerate(sents):
                 lowered = sentence.text.lower()
@@ -102,6 +110,32 @@ class DealFinder:
                         deals.append(deal)
                         break
         return deals
+
+    def _fill_main_state(self, deals: list[DealBuild]) -> None:
+        """One side named, the other not: the state the article is about, when it is not the
+        named side's own state. Loans stay without a borrower the text does not name."""
+        state = main_state(self.found)
+        if not state:
+            return
+        actor = self.found.actors[state]
+        for deal in deals:
+            if (
+                deal.kind in NO_PARTY_KINDS
+                or deal.kind == "loan"
+                or bool(deal.buyer) == bool(deal.seller)
+            ):
+                continue
+            known = next(
+                (a for a in self.found.actors.values() if a.name in {deal.buyer, deal.seller}), None
+            )
+            # "Royal Solomon Islands Police Force" belongs to Solomon Islands.
+            if known is None or same_side(known, actor) or actor.name in known.name:
+                continue
+            why = f"the state the article is about ({actor.name!r}), the other side unnamed"
+            if deal.buyer:
+                deal.seller, deal.seller_why = actor.name, why
+            else:
+                deal.buyer, deal.buyer_why = actor.name, why
 
     def _conversions(self, money: list[MoneyMention]) -> dict[tuple[Decimal, str], MoneyMention]:
         """ "4 billion yen ($28 million)": the bracketed amount is the same value, restated."""
@@ -138,7 +172,10 @@ class DealFinder:
     def _part_of_earlier(
         self, deals: list[DealBuild], sents: list[Sentence], index: int, mention: MoneyMention
     ) -> bool:
-        """ "The package includes €5 billion in loans": a smaller amount just after a deal."""
+        """ "The package includes €5 billion in loans": a smaller amount just after a deal.
+        "X will also provide", "Separately, ...", "a further $5m" start a deal of their own."""
+        if _ANOTHER.search(sents[index].text):
+            return False
         for deal in deals:
             if not deal.value or deal.value.currency != mention.currency:
                 continue
@@ -169,7 +206,14 @@ class DealFinder:
             if neighbour is None or (deal.buyer and deal.seller):
                 continue
             probe = DealBuild(kind=kind, value=None)
-            self._parties(probe, neighbour, explicit_only=True)
+            # "The contract is worth $80 million." names nobody: "the contract" is the one the
+            # sentence before described, so that sentence's parties count in full.
+            bare = (
+                not self._mentions_in(sentence)
+                and neighbour is sents[index - 1]
+                and kind not in {"loan", "grant"}  # a borrower only where the text names one
+            )
+            self._parties(probe, neighbour, explicit_only=not bare)
             if not deal.buyer and probe.buyer and probe.buyer != deal.seller:
                 deal.buyer, deal.buyer_why = probe.buyer, probe.buyer_why
             if not deal.seller and probe.seller and probe.seller != deal.buyer:
@@ -329,10 +373,12 @@ class DealFinder:
         # "approved by Congress" names no seller.
         linked = [
             m
-            for m in mentions
-            if re.search(
-                r"\b(?:with|between|and)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$",
-                self.text[max(0, m[0] - 40) : m[0]],
+            for i, m in enumerate(mentions)
+            if (
+                (joined := JOINED.search(self.text[max(0, m[0] - 60) : m[0]]))
+                # "with Dutch shipbuilder Damen", "with a subsidiary of Turkish group Otokar": the
+                # first party after "with", describing words between.
+                and not (i and mentions[i - 1][0] > m[0] - len(joined.group()) and joined.group(1))
             )
             or re.match(r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s+and\s", self.text[m[1] : m[1] + 40])
         ]

@@ -239,9 +239,61 @@ def find_money(text: str, country_counts: Counter[str] | None = None) -> list[Mo
             continue
         start, end = match.start(), match.end()
         found.append(MoneyMention(amount, currency, text[start:end], start, end))
+    found = _with_local(text, found, context)
     if _FOREIGN_HINT.search(text):
         found = _with_foreign(text, found, context)
     return found
+
+
+# Local currency signs written before a number: "N150 billion" naira, "Dh2 billion", "CFA 50
+# billion", "KSh3.5 billion", "R2.4bn" rand. A letter alone is a sign only before a scale word,
+# so "K9 howitzers" or "P-8" stay what they are.
+_LOCAL: dict[str, tuple[str, ...]] = {
+    "GH₵": ("GHS",),
+    "GH¢": ("GHS",),
+    "₵": ("GHS",),
+    "FCFA": ("XOF", "XAF"),
+    "CFA": ("XOF", "XAF"),
+    "KSh": ("KES",),
+    "KShs": ("KES",),
+    "Ksh": ("KES",),
+    "TSh": ("TZS",),
+    "USh": ("UGX",),
+    "Dh": ("AED", "MAD"),
+    "Dhs": ("AED", "MAD"),
+    "Rp": ("IDR",),
+    "SDR": ("XDR",),  # the IMF's unit: "SDR 26.6 million"
+    "RM": ("MYR",),
+    "MK": ("MWK",),
+    "ZK": ("ZMW",),
+    "Br": ("ETB",),
+    "N": ("NGN",),
+    "R": ("ZAR",),
+    "K": ("PGK", "ZMW", "MMK"),
+    "P": ("PHP", "BWP"),
+}
+_LOCAL_RE = re.compile(
+    r"(?<![\w$])(?P<sym>"
+    + "|".join(re.escape(s) for s in sorted(_LOCAL, key=len, reverse=True))
+    + rf")(?P<gap>\s?)(?P<n>{_NUMBER})(?:\s?(?P<m>trillion|billion|million)|(?P<m2>tn|bn|mn|m|b))\b"
+)
+
+
+def _with_local(text: str, found: list[MoneyMention], context: Counter[str]) -> list[MoneyMention]:
+    added = []
+    for match in _LOCAL_RE.finditer(text):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in found):
+            continue
+        if len(match.group("sym")) == 1 and match.group("gap"):
+            continue  # "Category R 5 m": a lone letter is a sign only when written on the number
+        amount = _amount(match.group("n"), match.group("m") or match.group("m2"))
+        if amount is None:
+            continue
+        codes = _LOCAL[match.group("sym")]
+        currency = (_by_context(codes, context) if len(codes) > 1 else None) or codes[0]
+        added.append(MoneyMention(amount, currency, text[start:end], start, end))
+    return sorted(found + added, key=lambda m: m.start) if added else found
 
 
 # Scale words other languages use; only when one occurs is the slower foreign pass run.

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from briefdesk.extract.party_phrases import HELPED, STATE_BODY, concession_roles, descriptive
 from briefdesk.extract.words import word_list
 
 Mention = tuple[int, int, str]  # (start, end, actor key)
@@ -100,7 +101,7 @@ def assign(
 
     For loans the buyer is the borrower and the seller the lender. Keys are '' when unknown.
     """
-    mentions = [m for m in mentions if not _descriptive(text, m)]
+    mentions = [m for m in mentions if not descriptive(text, m)]
     units = _units(text, mentions)
     votes: list[Vote] = []
     for index, (start, end, key, lead) in enumerate(units):
@@ -110,7 +111,7 @@ def assign(
         following = text[end : min(next_start, sent_end, end + 90)]
         roles = _roles(before, after, following, text[start:end], loan)
         if concession:
-            roles = _concession_roles(before, following) or [
+            roles = concession_roles(before, following) or [
                 (_OTHER[role], strength, why) for role, strength, why in roles
             ]
         for role, strength, why in roles:
@@ -145,17 +146,6 @@ _FACT_LABEL = re.compile(
     r"vendor|lender|exporter|manufacturer|contractor|prime contractor|concessionaire|operator|"
     r"grantor|granting authority|licensor|licensee)s?\s*[:–—-]\s*$"
 )
-_APPOSITION_OPEN = re.compile(r"[,—–]\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}$")
-_APPOSITION_CLOSE = re.compile(r"(?:[\s-]+[a-z-]+){1,3}\s*[,—–]")
-
-
-def _descriptive(text: str, mention: Mention) -> bool:
-    """ "Turkey, a NATO member, agreed to sell": NATO only describes Turkey, it is no party."""
-    start, end, _key = mention
-    return bool(
-        _APPOSITION_OPEN.search(text[max(0, start - 40) : start])
-        and _APPOSITION_CLOSE.match(text, end)
-    )
 
 
 def _best(votes: list[Vote], role: str, exclude: str = "") -> Vote | None:
@@ -200,19 +190,6 @@ def _units(text: str, mentions: list[Mention]) -> list[tuple[int, int, str, int]
 
 
 _OTHER = {"buyer": "seller", "seller": "buyer"}
-_GRANT = r"award|awarded|awards|awarding|grant|granted|grants|granting|gave|give|gives|given"
-
-
-def _concession_roles(before: str, following: str) -> list[tuple[str, int, str]]:
-    """A concession or production-sharing contract: the state that grants it is the seller, the
-    concessionaire that pays for the rights the buyer; verbs of contracts read the other way."""
-    given = re.search(rf"\b(?:{_GRANT})\s+(?:the\s+)?$", before.lower())
-    if given:
-        return [(BUYER, 3, f"concessionaire: given the rights by {given.group().strip()!r}")]
-    grants = re.match(rf"\s+(?:(?:has|have|had|will|would)\s+)?({_GRANT})\b", following)
-    if grants:
-        return [(SELLER, 3, f"grants the rights: {grants.group(1)!r}")]
-    return []
 
 
 def _roles(
@@ -225,6 +202,10 @@ def _roles(
         # A fact box: "• Buyer: Malaysia", "- Lender: Export-Import Bank of India".
         role = BUYER if label.group(1) in _BUYER_LABELS else SELLER
         return [(role, 3, f"labelled {label.group(1)!r} in a fact box")]
+    helped = HELPED.search(lowered)
+    if helped:
+        # "A$25 million to help Fiji host the summit": the one helped receives the money.
+        return [(BUYER, 3, f"helped: {helped.group().strip()!r}")]
     give = re.search(rf"\b(?:{_GIVE_VERBS})\s+(?:the\s+)?$", lowered)
     if give:
         # "will give Egypt €7.4 billion", "sold Azerbaijan jets"
@@ -355,7 +336,11 @@ _BY_PREPOSITION: dict[str, Callable[[list[str], str], list[tuple[str, int]]]] = 
 
 def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
     """Roles from the first deal verb after a party that is not the object of a preposition."""
-    if re.match(r"\s*['’]s\b", following):
+    body = STATE_BODY.match(following)
+    if body:
+        # "Egypt's armed forces will procure": the state acts through its forces or ministry.
+        following = following[body.end() :]
+    elif re.match(r"\s*['’]s\b", following):
         return []
     # "China, which supplies most of Pakistan's weapons": the relative clause says what the
     # party itself does.
@@ -364,15 +349,22 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
         following = following[relative.end() :].split(",")[0]
     words = [w.lower() for w in _WORD.findall(re.split(r";| which | who ", following)[0])][:12]
     for i, w in enumerate(words):
+        if w in _REPORTING and words[i + 1 : i + 2] not in (["it"], ["they"], ["that"]):
+            # "A State Department official said the firms had shipped fuel"; but "Kenya said it
+            # would buy" keeps Kenya as the one who buys.
+            return []
         passive = i > 0 and words[i - 1] in _BE
         if loan:
-            if w in _BORROW and not passive:
-                return [(BUYER, 2)]
-            if w in _LEND and w not in {"loan", "loans", "credit", "financing", "finance"}:
-                return [(SELLER, 2)] if not passive else []
+            role = _loan_subject(words, i, passive)
+            if role is not None:
+                return role
             continue
-        if w in {"took", "take", "takes", "taking"} and words[i + 1 : i + 2] == ["delivery"]:
+        if w in {"took", "take", "takes", "taking", "taken"} and words[i + 1 : i + 2] == [
+            "delivery"
+        ]:
             return [(BUYER, 2)]
+        if w in _BUILD and not passive and i and words[i - 1] in {"to", "will", "would"}:
+            return [(SELLER, 2)]  # "Hexi Metals will build the plant", "was to build"
         if w in _AWARD:
             return [(SELLER, 2)] if passive else [(BUYER, 2)]
         if w in _CHOOSE and not passive:
@@ -400,6 +392,25 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
                 continue  # a noun: "the supply of"
             return [] if passive else [(SELLER, 2)]
     return []
+
+
+# Verbs that report another's words: what follows has its own subject.
+_REPORTING = frozenset({"said", "says", "told", "stated", "added", "noted", "explained", "wrote"})
+_BUILD = frozenset({"build", "construct", "develop", "operate", "run"})
+
+
+def _loan_subject(words: list[str], i: int, passive: bool) -> list[tuple[str, int]] | None:
+    """The role of a loan or grant sentence's subject from word ``i``; None reads on."""
+    w = words[i]
+    if w in _BORROW and not passive:
+        return [(BUYER, 2)]
+    if w in _LEND and w not in {"loan", "loans", "credit", "financing", "finance"}:
+        return [(SELLER, 2)] if not passive else []
+    if w in {"announced", "unveiled"} and "from" not in words[i + 1 : i + 10]:
+        return [(SELLER, 2)]  # "Japan announced a 50 billion yen loan for a metro"
+    if w in {"package", "aid", "assistance"} and i < 4:
+        return [(SELLER, 2)]  # "Australia announced a package of A$190 million"
+    return None
 
 
 _DESIGNATION_WORD = re.compile(r"[a-z]{1,3}-?\d{1,3}[a-z]*$")

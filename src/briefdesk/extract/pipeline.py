@@ -249,6 +249,8 @@ def find_actors(doc: Doc, sents: list[Sentence]) -> Found:
         with stage("text: chunks"):
             sentence_chunks = chunks(sentence)
         for chunk in sentence_chunks:
+            if chunk.end <= res.skip_until:
+                continue
             work = [chunk]
             while work:
                 part = work.pop()

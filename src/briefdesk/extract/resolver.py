@@ -93,6 +93,9 @@ class Resolver:
         self.pending: list[tuple[Sentence, Chunk]] = []
         # Parts of a chunk split at "and", waiting for the chunk rules (a work list, no recursion).
         self.split: list[Chunk] = []
+        # Chunks that start before this offset are already inside a name a rule claimed
+        # ("Ministry of Energy, Petroleum and Mines").
+        self.skip_until = -1
         # The rule now proposing (set by the pipeline, refined by components): each actor and
         # place records the rules that made it, for its "why".
         self.rule = ""

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from briefdesk.extract.lexicon import (
+    LEGAL_SUFFIXES,
     MONTH_NAMES,
     ORG_HEADS,
     ROLE_HEADS,
@@ -26,6 +27,8 @@ _SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?![a-z])|\n\s*\n|\n(?=[A-Z\d(
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’&]\w+)*(?:\.(?=\w))?\w*", re.UNICODE)
 # Lower-case particles that stay inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
 NAME_PARTICLES = word_list("name_particles")
+# Heads of public bodies whose names go on after "for".
+FOR_HEADS = word_list("for_heads")
 _COMPOUND_ADJECTIVE = re.compile(
     r"-(?:based|born|led|backed|owned|run|made|built|manufactured|produced|designed|developed|"
     r"listed|headquartered|registered|flagged|funded|financed|brokered|sponsored|controlled)$"
@@ -136,8 +139,10 @@ def chunks(sentence: Sentence) -> list[Chunk]:
         if _COMPOUND_ADJECTIVE.search(token.text):
             flush()  # "the Seoul-based Hyundai Rotem", "Chinese-made jets": not part of a name
             continue
-        if pending and pending[-1].text in {"for", "on"} and not _has_head(run):
+        if pending and pending[-1].text in {"for", "on"} and not _has_head(run, pending[-1].text):
             flush()
+        if pending and run[-1].text.lower().rstrip(".") in LEGAL_SUFFIXES:
+            flush()  # "Bugesera Airport Ltd for US$1.3 billion": a legal form ends the name
         if pending and token.text in _CALENDAR_WORDS:
             flush()  # "India on Monday", "the Fund in March": a date, not part of a name
         if token.is_cap or (
@@ -164,7 +169,11 @@ def chunks(sentence: Sentence) -> list[Chunk]:
     return [c for c in stripped if c.tokens]
 
 
-def _has_head(run: list[Token]) -> bool:
+def _has_head(run: list[Token], connector: str = "") -> bool:
+    """ "Institute for Space", "Minister for Police" go on after "for"; a firm's name does not
+    ("Sahelia Energy for Cayar Deep")."""
+    if connector == "for":
+        return any(t.text.lower() in FOR_HEADS or t.text.lower() in ROLE_HEADS for t in run)
     return any(t.text.lower() in ORG_HEADS or t.text.lower() in ROLE_HEADS for t in run)
 
 

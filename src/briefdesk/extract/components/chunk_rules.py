@@ -199,6 +199,33 @@ def lead_country(res: Resolver, v: View) -> str:
     return NEXT
 
 
+_BODY_LIST = re.compile(
+    r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)+,?\s+and\s+[A-Z][a-z]+"
+    r"(?:\s+(?!Minister|Secretary|Director|Chief|Head|Chair|Spokes)[A-Z][a-z]+)?(?=[\s,.;:)]|$)"
+)
+# Heads that alone name a kind of body ("the Government said"); "Congress", "Treasury" or
+# "Knesset" alone name one body and stay.
+_KIND_OF_BODY = frozenset(
+    {
+        "agency",
+        "authority",
+        "board",
+        "bureau",
+        "company",
+        "consortium",
+        "department",
+        "directorate",
+        "division",
+        "firm",
+        "government",
+        "group",
+        "ministry",
+        "office",
+        "police",
+        "unit",
+    }
+)
+_LISTING_BODIES = frozenset({"ministry", "committee", "department", "commission", "council"})
 _LEGAL_OF_PLACE = re.compile(
     r"^(.+?\s(?:Inc|Ltd|LLC|Corp|Co|PLC|plc|AG|SA|GmbH|Limited|Corporation|Pty)\.?)\s+of\s+"
     r"(?:the\s+)?([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})$"
@@ -321,6 +348,9 @@ def org_head(res: Resolver, v: View) -> str:
     lowered, bare, chunk = v.lowered, v.bare, v.chunk
     if not any(w in ORG_HEADS for w in lowered) or all(w in ROLE_MODIFIERS for w in lowered):
         return DEFER
+    if len(lowered) == 1 and lowered[0] in _KIND_OF_BODY:
+        # "Government", "Board", "Police" alone name a kind of body, not one body.
+        return CLAIM
     tail = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)$", bare)
     if (
         tail
@@ -359,6 +389,11 @@ def org_head(res: Resolver, v: View) -> str:
     affiliation = v.lead_code or org_affiliation(res, chunk)
     name = org_name(res, chunk)
     start = chunk.start
+    listed = _BODY_LIST.match(res.text, chunk.start + len(name))
+    if listed and re.search(r"\s(?:of|for)\s", name) and set(lowered) & _LISTING_BODIES:
+        # "Ministry of Energy, Petroleum and Mines": the body's remits are part of its name.
+        name += listed.group()
+        res.skip_until = chunk.start + len(name)
     lead = v.rest[0]
     if (
         v.lead_code

@@ -35,6 +35,8 @@ from briefdesk.extract.vocab import (
     WEEKDAYS,
 )
 
+_PRODUCT_NUMBER = re.compile(r"[A-Z][A-Za-z]+-\d{1,3}[A-Za-z]?")
+
 
 # --- late: capitals, cities, bare names ---------------------------------------------
 def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
@@ -47,6 +49,8 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         )
     ):
         return
+    if _PRODUCT_NUMBER.fullmatch(phrase):
+        return  # "Garuda-5", "THEOS-3", "Kahu-2": a satellite, ship or rocket, not a body
     start, end = chunk.start, chunk.start + len(phrase)
     possessive = is_possessive(chunk.words[-1])
     if phrase in res.gaz.capitals:

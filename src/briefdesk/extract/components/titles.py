@@ -167,8 +167,7 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
         lower_role
         and not lead_code
         and role_tokens
-        and role_tokens[0].text.lower()
-        in {"colonel", "general", "major", "captain", "lieutenant", "admiral", "brigadier"}
+        and role_tokens[0].text.lower().rstrip(".") in _RANK_FIRST
     ):
         role = lower_role[0]
         affiliation = affiliation or lower_role[1]
@@ -314,6 +313,35 @@ def person_of(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
     return True
 
 
+# A military rank, not a function: "Navy spokesman Commander Ali Khan" is a spokesman.
+_RANK_FIRST = frozenset(
+    {
+        "admiral",
+        "adm",
+        "brig",
+        "brigadier",
+        "capt",
+        "captain",
+        "cdr",
+        "col",
+        "colonel",
+        "commander",
+        "gen",
+        "general",
+        "lieutenant",
+        "lt",
+        "maj",
+        "major",
+        "marshal",
+        "rear",
+    }
+)
+_NEXT_TITLED = re.compile(
+    r",\s+and\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:Ambassador|Minister|President|Secretary|Director|Chairman|Chief)"
+)
+
+
 def bare_person(
     res: Resolver, sentence: Sentence, chunk: Chunk, tokens: list[Token], lead_code: str
 ) -> bool:
@@ -351,7 +379,11 @@ def bare_person(
         return True
     if FILING_AFTER.match(res.after(chunk.end, 60)):
         return False  # "Tessaro Marine said in a stock exchange filing": a company
-    if len(tokens) >= 2 and speaks(res, tokens[0].start, tokens[-1].end):
+    if len(tokens) >= 2 and (
+        speaks(res, tokens[0].start, tokens[-1].end)
+        # "..., Kanitha Rattanawong, and the Ambassador of France": one of a list of people
+        or (lower is None and _NEXT_TITLED.match(res.text, tokens[-1].end))
+    ):
         res.rule = "person.speaks"
         res.person(name, tokens[0].start, tokens[0].start + len(name))
         return True
