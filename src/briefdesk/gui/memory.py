@@ -24,7 +24,8 @@ def never_list(window: Any) -> list[NeverSuggest]:
 def rule_kind(suggestion: Any) -> str:
     """What a never-suggest rule calls this suggestion's kind ("" when no rule applies)."""
     if suggestion.kind == "actors":
-        return str(getattr(suggestion.raw, "type", "") or "any")
+        kind = getattr(suggestion.raw, "type", "") or "any"
+        return str(getattr(kind, "value", kind))
     return {"places": "place", "dates": "date"}.get(suggestion.kind, "")
 
 
@@ -59,7 +60,7 @@ def never_suggest_this(window: Any, items: list[Any]) -> None:
 
     added: list[str] = []
     for suggestion in items:
-        actor_type = str(getattr(suggestion.raw, "type", "") or "")
+        actor_type = rule_kind(suggestion) if suggestion.kind == "actors" else ""
         try:
             rule = never_for(suggestion.kind, suggestion.name or suggestion.label, actor_type)
         except ValueError as exc:

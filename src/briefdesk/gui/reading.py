@@ -189,11 +189,12 @@ class SourceReading(_Base):
         self._refresh_suggestions()
         from briefdesk.gui.memory import never_list
 
+        never = tuple(never_list(self))
         # Read with nothing left out: what the user decided is hidden here, by the brief's
         # current keys, so an undo brings a dismissed suggestion straight back.
         self.runner.submit(
             f"Reading {source.title or 'source'}",
-            partial(core.extract, never=tuple(never_list(self))),
+            partial(core.extract, never=never) if never else core.extract,
             source.model_copy(deep=True, update={"dismissed": []}),
             on_done=partial(self._extracted, source, then),
             on_error=partial(self._extract_failed, source, then),
