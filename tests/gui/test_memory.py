@@ -172,3 +172,19 @@ def test_context_menu_never_suggest_this(window: Any, qtbot: Any) -> None:
     assert "Khalil Hashmi" not in _names(window)
     # A user-level rule: the brief itself is not changed.
     assert window.doc.brief.sources[0].dismissed == []
+
+
+def test_draft_leaves_out_dismissed_and_remembers_what_it_took(window: Any, qtbot: Any) -> None:
+    _read(window, qtbot)
+    window.dismiss_suggestions([_actor(window, "Khalil Hashmi")])
+    window.draft_from_source()
+    names = [a.name for a in window.doc.brief.actors]
+    assert "Hikmet Hajiyev" in names and "Khalil Hashmi" not in names
+    index = names.index("Hikmet Hajiyev")
+    window.doc.set_value(f"actors[{index}].name", "H. Hajiyev")
+    assert "Hikmet Hajiyev" not in _names(window)
+    assert "Khalil Hashmi" not in _names(window)
+    window.doc.undo_stack.undo()  # the rename
+    window.doc.undo_stack.undo()  # the draft, with what it remembered
+    assert "Hikmet Hajiyev" in _names(window)
+    assert window.doc.brief.actors == []
