@@ -50,7 +50,14 @@ def test_parse_never(text: str, rule: NeverSuggest) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "reason"), [("", "empty"), (":place", "empty"), (":", "before the ':'")]
+    ("text", "reason"),
+    [
+        ("", "empty"),
+        (":place", "empty"),
+        (":", "before the ':'"),
+        ("*:person", "every name"),
+        ("? *", "every name"),
+    ],
 )
 def test_a_bad_never_text_has_a_reason(text: str, reason: str) -> None:
     with pytest.raises(ValueError, match=reason):

@@ -157,6 +157,23 @@ def test_settings_dialog_edits_the_never_suggest_list(window: Any, qtbot: Any) -
     assert "Hikmet Hajiyev" in _names(window)
 
 
+def test_a_bad_row_in_settings_is_one_line_and_keeps_the_dialog(
+    window: Any, qtbot: Any, prompt_log: PromptLog
+) -> None:
+    from briefdesk.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.never.add_row("Reuters", "organization")
+    dialog.never.add_row("*", "any")
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert len(prompt_log.errors) == 1
+    message = prompt_log.errors[0]
+    assert "row 2" in message and "every name" in message and "\n" not in message
+    assert window.settings.never_suggest == []
+
+
 def test_context_menu_never_suggest_this(window: Any, qtbot: Any) -> None:
     _read(window, qtbot)
     panel = window.suggestions_panel

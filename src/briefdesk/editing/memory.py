@@ -49,6 +49,17 @@ def forget_edits(brief: Brief, source_id: str) -> list[Edit]:
     return []
 
 
+def checked(rule: NeverSuggest) -> NeverSuggest:
+    """``rule``, or ``ValueError`` when it would hide every name of its kind ("*", "? *"):
+    almost always a slip, and silently losing all suggestions is worse than being asked."""
+    if not any(c.isalnum() for c in rule.pattern):
+        raise ValueError(
+            f"never-suggest {rule.pattern!r} would match every name; "
+            "give part of a name, e.g. 'Hugo *'"
+        )
+    return rule
+
+
 def parse_never(text: str) -> NeverSuggest:
     """``"Reuters"``, ``"Reuters:organization"``, ``"Jan*:person"`` → a rule; ``ValueError``
     with a one-line reason when the kind or pattern is wrong. A colon followed by something
@@ -56,10 +67,10 @@ def parse_never(text: str) -> NeverSuggest:
     words = text.strip()
     pattern, sep, kind = words.rpartition(":")
     if sep and kind.strip().lower().replace(" ", "_") in KINDS:
-        return NeverSuggest(pattern.strip(), kind.strip().lower().replace(" ", "_"))
+        return checked(NeverSuggest(pattern.strip(), kind.strip().lower().replace(" ", "_")))
     if sep and not pattern.strip():
         raise ValueError(f"never-suggest {text!r}: no name or pattern before the ':'")
-    return NeverSuggest(words, "any")
+    return checked(NeverSuggest(words, "any"))
 
 
 def format_never(rule: NeverSuggest) -> str:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefdesk.editing.memory import format_never, parse_never
+from briefdesk.editing.memory import checked, format_never, parse_never
 from briefdesk.extract.never import NeverSuggest
 from briefdesk.settings import Settings
 
@@ -104,7 +104,7 @@ class NeverSuggestBox(QGroupBox):
             if not pattern:
                 continue
             try:
-                rules.append(NeverSuggest(pattern, kind))
+                rules.append(checked(NeverSuggest(pattern, kind)))
             except ValueError as exc:
                 raise ValueError(f"Never suggest, row {row + 1}: {exc}") from None
         return rules
