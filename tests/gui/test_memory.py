@@ -62,6 +62,15 @@ def test_undo_brings_a_dismissed_suggestion_back(window: Any, qtbot: Any) -> Non
     assert window.doc.brief.sources[0].dismissed == []
     window.doc.undo_stack.redo()
     assert "Khalil Hashmi" not in _names(window)
+    # Dismissing all the rest: the panel says how to see them again.
+    window.dismiss_suggestions(window.open_suggestions())
+    assert window.open_suggestions() == []
+    assert "Ctrl+R lists it again" in window.suggestions_panel.note.text()
+    window.act_suggest.trigger()  # asked for by name: listed again, as one undo step
+    wait_idle(qtbot, window)
+    assert "Khalil Hashmi" in _names(window)
+    window.doc.undo_stack.undo()
+    assert "Khalil Hashmi" not in _names(window)
 
 
 def test_dismissed_survives_crash_recovery(

@@ -386,6 +386,12 @@ class SourceReading(_Base):
                 "Nothing found to suggest in this source (suggestions work best on English "
                 f"news text). {by_hand}"
             )
+        source = self.doc.brief.source(source_id)
+        if source is not None and source.dismissed:
+            return (
+                "Nothing left to suggest from this source (what you dismissed stays dismissed; "
+                f"Ctrl+R lists it again). {by_hand}"
+            )
         return f"Nothing left to suggest from this source. {by_hand}"
 
     def _refresh_suggestions_if_actors(self, path: str) -> None:
