@@ -68,3 +68,12 @@ def test_recent_files_most_recent_first_without_duplicates(tmp_path: Path) -> No
     assert len(set(settings.recent_files)) == MAX_RECENT
     settings.remove_recent(tmp_path / "5.brief")
     assert str((tmp_path / "5.brief").resolve()) not in settings.recent_files
+
+
+def test_never_suggest_list_round_trips_past_the_recent_limit(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    settings = Settings(never_suggest=[f"Name {i}:person" for i in range(MAX_RECENT + 5)])
+    save_settings(settings, path)
+    assert load_settings(path).never_suggest == settings.never_suggest
+    path.write_text(json.dumps({"never_suggest": ["Reuters", 3, None]}), "utf-8")
+    assert load_settings(path).never_suggest == ["Reuters"]

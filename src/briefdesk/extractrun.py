@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from briefdesk import isolation
 from briefdesk.model import Source
+
+if TYPE_CHECKING:
+    from briefdesk.extract.never import NeverSuggest
 
 EXTRACT_SECONDS = 30.0
 EXTRACT_MEMORY = 1024**3
@@ -47,23 +51,25 @@ def _shared() -> isolation.Worker:
 def extract_isolated(
     source: Source,
     *,
+    never: Sequence[NeverSuggest] = (),
     cancel: isolation.CancelCheck | None = None,
     time_limit: float | None = None,
 ) -> Any:
     """The :class:`~briefdesk.extract.results.Extraction` of ``source``, within the limit.
 
+    ``never`` is the user's never-suggest list; ``source.dismissed`` keys are left out.
     Raises ``TooLongToAnalyse``, ``ExtractionFailed`` or ``isolation.Cancelled``.
     """
     limit = EXTRACT_SECONDS if time_limit is None else time_limit
     try:
-        return _shared().run(_extract_job, (source,), time_limit=limit, cancel=cancel)
+        return _shared().run(_extract_job, (source, tuple(never)), time_limit=limit, cancel=cancel)
     except isolation.TimedOut:
         raise TooLongToAnalyse(limit) from None
     except isolation.CannotStart:
         # No child process possible here (a locked-down system): read it in this process.
         from briefdesk.extract import extract_source
 
-        return extract_source(source)
+        return extract_source(source, never=never)
     except isolation.WorkerDied:
         raise ExtractionFailed(
             "could not be analysed (the worker stopped: out of memory?)"
@@ -90,10 +96,10 @@ def shutdown() -> None:
         worker.stop()
 
 
-def _extract_job(source: Source) -> Any:
+def _extract_job(source: Source, never: Sequence[NeverSuggest] = ()) -> Any:
     from briefdesk.extract import extract_source
 
-    return extract_source(source)
+    return extract_source(source, never=never)
 
 
 def _warm_job() -> None:

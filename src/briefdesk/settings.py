@@ -18,6 +18,7 @@ SETTINGS_FILE = "settings.json"
 MAX_RECENT = 10
 # A settings file far beyond this is not ours; refuse to parse it rather than eat memory.
 MAX_SETTINGS_BYTES = 2 * 1024 * 1024
+MAX_NEVER_SUGGEST = 1000
 
 
 @dataclass
@@ -50,6 +51,8 @@ class Settings:
     library_folders: list[str] = field(default_factory=list)
     library_dsn: str = ""
     library_ceiling: str = ""
+    # Never suggest these: "NAME-OR-PATTERN" or "PATTERN:KIND" (briefdesk.editing.memory).
+    never_suggest: list[str] = field(default_factory=list)
     # Opaque Qt blobs (geometry, dock/splitter state) stored base64 so the file stays text.
     window_state: dict[str, str] = field(default_factory=dict)
 
@@ -129,7 +132,8 @@ def _from_dict(raw: dict[str, Any]) -> Settings:
                 setattr(result, f.name, value)
         elif isinstance(default, list):
             if isinstance(value, list):
-                setattr(result, f.name, [v for v in value if isinstance(v, str)][:MAX_RECENT])
+                limit = MAX_NEVER_SUGGEST if f.name == "never_suggest" else MAX_RECENT
+                setattr(result, f.name, [v for v in value if isinstance(v, str)][:limit])
         elif isinstance(default, dict) and isinstance(value, dict):
             setattr(
                 result,

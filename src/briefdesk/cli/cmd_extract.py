@@ -21,6 +21,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("file", type=Path, metavar="FILE", help="a .brief or any importable file")
     parser.add_argument("--json", action="store_true", help="print the suggestions as JSON")
     parser.add_argument("--source", metavar="ID", help="only this source of a .brief")
+    parser.add_argument(
+        "--never",
+        action="append",
+        default=[],
+        metavar="PATTERN[:KIND]",
+        help="never suggest this name or pattern (* and ?), optionally only as KIND "
+        "(person, organization, state, international_organization, place, date); repeatable. "
+        "The never-suggest list in Settings applies too",
+    )
     parser.set_defaults(func=run_extract)
 
 
@@ -29,6 +38,7 @@ def run_extract(args: argparse.Namespace) -> int:
 
     from briefdesk.extractrun import ExtractionFailed, extract_isolated, shutdown
 
+    never = _never_rules(args.never)
     sources = _sources(args.file, args.source)
     # Each source is read in a limited child process: a pathological text gets a one-line
     # "too long to analyse" instead of running for minutes.
@@ -37,7 +47,7 @@ def run_extract(args: argparse.Namespace) -> int:
     try:
         for source in sources:
             try:
-                results.append((source, extract_isolated(source)))
+                results.append((source, extract_isolated(source, never=never)))
             except ExtractionFailed as exc:
                 failed.append(f"{_label(args.file, source, len(sources))}: {exc}")
     finally:
@@ -62,6 +72,26 @@ def run_extract(args: argparse.Namespace) -> int:
     for source, extraction in results:
         print(_listing(source, extraction))
     return 1 if failed else 0
+
+
+def _never_rules(given: list[str]) -> list[Any]:
+    """``--never`` rules (a bad one stops the command, named) and the Settings list (a bad
+    entry there is named on stderr and skipped: the list is not this command's input)."""
+    import sys
+
+    from briefdesk.editing.memory import never_rules, parse_never
+    from briefdesk.settings import load_settings
+
+    rules = []
+    for text in given:
+        try:
+            rules.append(parse_never(text))
+        except ValueError as exc:
+            raise CommandError(f"--never: {exc}") from None
+    stored, problems = never_rules(load_settings().never_suggest)
+    for problem in problems:
+        print(f"briefdesk extract: settings: {problem} (skipped)", file=sys.stderr)
+    return [*rules, *stored]
 
 
 def _label(path: Path, source: Source, count: int) -> str:

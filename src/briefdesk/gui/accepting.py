@@ -107,7 +107,10 @@ class Accepting(_Base):
             chosen.append((original, suggestion, name))
         if not chosen:
             return
+        from briefdesk.editing.memory import remember_edits
+
         accepted = 0
+        decided: list[tuple[str, str]] = []
         title = "Accept suggestion" if len(chosen) == 1 else f"Accept {len(chosen)} suggestions"
         with self.doc.macro(title):
             for original, suggestion, name in chosen:
@@ -117,10 +120,14 @@ class Accepting(_Base):
                 except (fieldpath.EditRefused, ValueError, TypeError, AttributeError) as exc:
                     self.show_status(f"Could not accept “{suggestion.label}”: {exc}", 8000)
                     continue
+                decided.append((original.source_id, suggestion_kit.suggestion_key(original)))
                 # Kept when the brief itself hides it (same name, deal or sentence): undoing the
                 # accept then brings the suggestion back instead of losing it.
                 if edit or not self._already_in_brief(original):
                     self._drop_suggestion(original)
+            # Decided, in the same undo step: renaming the record later does not bring it back.
+            for change in remember_edits(self.doc.brief, decided, "Accept suggestion"):
+                self.doc.set_value(change.path, change.value, change.what)
         self._refresh_suggestions()
         if accepted:
             self.show_status(f"Accepted {accepted} suggestion{'s' if accepted != 1 else ''}")

@@ -59,7 +59,7 @@ def find_duplicate(sources: list[Source], candidate: Source) -> Source | None:
     return found if isinstance(found, Source) else None
 
 
-def extract(source: Source, token: CancelToken) -> Any:
+def extract(source: Source, token: CancelToken, never: tuple[Any, ...] = ()) -> Any:
     """Extraction in a warm child process (:mod:`briefdesk.extractrun`): its first run loads
     gazetteers with the GIL held for ~0.3 s, which in a thread would freeze the window; in a
     process it cannot. It stops past the time limit ("too long to analyse") and on cancel."""
@@ -68,7 +68,7 @@ def extract(source: Source, token: CancelToken) -> Any:
 
     token.check()
     try:
-        return extract_isolated(source, cancel=lambda: token.cancelled)
+        return extract_isolated(source, never=never, cancel=lambda: token.cancelled)
     except isolation.Cancelled:
         token.check()
         raise

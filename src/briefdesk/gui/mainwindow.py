@@ -381,6 +381,7 @@ class MainWindow(FileSession, SourceReading, Accepting, HandLinking, Drafting, C
         self.suggestions_panel.suggestionSelected.connect(self._suggestion_selected)
         self.suggestions_panel.acceptRequested.connect(self.accept_suggestions)
         self.suggestions_panel.dismissRequested.connect(self.dismiss_suggestions)
+        self.suggestions_panel.neverRequested.connect(self.never_suggest)
         self.suggestions_panel.draft_button.clicked.connect(self.draft_from_source)
         self.checks.jumpRequested.connect(self.jump_to)
         for records in self.editor.lists.values():
@@ -464,7 +465,13 @@ class MainWindow(FileSession, SourceReading, Accepting, HandLinking, Drafting, C
         self.persist_settings()
         spell_highlighter.service().configure(self.settings)
         self.list_templates()  # the templates folder may have changed
+        self._refresh_suggestions()  # the never-suggest list may have changed
         self.show_status("Settings saved")
+
+    def never_suggest(self, items: list[Any]) -> None:
+        from briefdesk.gui.memory import never_suggest_this
+
+        never_suggest_this(self, items)
 
 
 def _standard_or(key: Any, fallback: str) -> Any:

@@ -187,10 +187,15 @@ class SourceReading(_Base):
         """Read ``source`` in the background; ``then()`` runs on the GUI thread afterwards."""
         self.extracting.add(source.id)
         self._refresh_suggestions()
+        from briefdesk.gui.memory import never_list
+
+        never = tuple(never_list(self))
+        # Read with nothing left out: what the user decided is hidden here, by the brief's
+        # current keys, so an undo brings a dismissed suggestion straight back.
         self.runner.submit(
             f"Reading {source.title or 'source'}",
-            core.extract,
-            source.model_copy(deep=True),
+            partial(core.extract, never=never) if never else core.extract,
+            source.model_copy(deep=True, update={"dismissed": []}),
             on_done=partial(self._extracted, source, then),
             on_error=partial(self._extract_failed, source, then),
         )
@@ -222,17 +227,14 @@ class SourceReading(_Base):
             self.show_status("Select a source first.")
             return
         self.side.setCurrentWidget(self.suggestions_panel)
-        # Asked for by name: what was dismissed from this source is listed again.
+        # Asked for by name: what was decided for this source is listed again (undoable).
         self.forget_dismissed(source)
         self.extract(source)
 
     def _extracted(self, source: model.Source, then: Any, result: object) -> None:
         self.extracting.discard(source.id)
         found = suggestion_kit.from_extraction(result, source)
-        dismissed = self.dismissed_keys(source)
-        self.suggestions[source.id] = [
-            s for s in found if suggestion_kit.suggestion_key(s) not in dismissed
-        ]
+        self.suggestions[source.id] = found
         self.found[source.id] = len(found)
         self.extractions[source.id] = result
         if self._draft_waiting == source.id:
@@ -314,9 +316,20 @@ class SourceReading(_Base):
 
     # --- suggestions ----------------------------------------------------------------------------
     def open_suggestions(self) -> list[suggestion_kit.Suggestion]:
+        from briefdesk.gui.memory import never_list, ruled_out
+
         source_id = self.sources_pane.current_id()
         items = self.suggestions.get(source_id, [])
-        return [s for s in items if not self._already_in_brief(s)]
+        source = self.doc.brief.source(source_id) if source_id else None
+        decided = self.dismissed_keys(source) if source is not None else set()
+        never = never_list(self)
+        return [
+            s
+            for s in items
+            if suggestion_kit.suggestion_key(s) not in decided
+            and not ruled_out(s, never)
+            and not self._already_in_brief(s)
+        ]
 
     def _already_in_brief(self, suggestion: suggestion_kit.Suggestion) -> bool:
         if suggestion.kind == "actors":
@@ -373,37 +386,52 @@ class SourceReading(_Base):
                 "Nothing found to suggest in this source (suggestions work best on English "
                 f"news text). {by_hand}"
             )
+        source = self.doc.brief.source(source_id)
+        if source is not None and source.dismissed:
+            return (
+                "Nothing left to suggest from this source (what you dismissed stays dismissed; "
+                f"Ctrl+R lists it again). {by_hand}"
+            )
         return f"Nothing left to suggest from this source. {by_hand}"
 
     def _refresh_suggestions_if_actors(self, path: str) -> None:
         # What the brief holds decides which suggestions are still open (undo brings them back).
-        if not path or any(
-            fieldpath.related(path, part)
-            for part in ("actors", "places", "deals", "significance.judgments")
+        if (
+            not path
+            or path == "sources"
+            or path.endswith(".dismissed")
+            or any(
+                fieldpath.related(path, part)
+                for part in ("actors", "places", "deals", "significance.judgments")
+            )
         ):
             self._refresh_suggestions()
 
     def dismiss_suggestions(self, items: list[suggestion_kit.Suggestion]) -> None:
-        for suggestion in items:
-            group = self.suggestions.get(suggestion.source_id, [])
-            if suggestion in group:
-                group.remove(suggestion)
-            source = self.doc.brief.source(suggestion.source_id)
-            if source is not None:
-                self.remember_dismissed(source, suggestion_kit.suggestion_key(suggestion))
+        """Dismissed for good: the keys go into their sources in the brief, one undo step."""
+        from briefdesk.gui.memory import remember_decided
+
+        title = "Dismiss suggestion" if len(items) == 1 else f"Dismiss {len(items)} suggestions"
+        remember_decided(self, items, title)
         self._focus_on([])
         self._refresh_suggestions()
 
-    # Dismissed suggestions live in this session only, by source text; these three functions
-    # are the one place to change when the brief learns to keep them.
+    # What the user decided (dismissed or accepted) is kept in the brief, per source
+    # (``Source.dismissed``, see briefdesk.editing.memory): it survives save, reopen and recovery.
     def dismissed_keys(self, source: model.Source) -> set[str]:
-        return set(self.dismissed.get(_source_key(source), set()))
+        return set(source.dismissed)
 
     def remember_dismissed(self, source: model.Source, key: str) -> None:
-        self.dismissed.setdefault(_source_key(source), set()).add(key)
+        from briefdesk.editing.memory import remember_edits
+
+        for edit in remember_edits(self.doc.brief, [(source.id, key)], "Dismiss suggestion"):
+            self.doc.set_value(edit.path, edit.value, edit.what)
 
     def forget_dismissed(self, source: model.Source) -> None:
-        self.dismissed.pop(_source_key(source), None)
+        from briefdesk.editing.memory import forget_edits
+
+        for edit in forget_edits(self.doc.brief, source.id):
+            self.doc.set_value(edit.path, edit.value, "Suggest again from this source")
 
     def _drop_suggestion(self, suggestion: suggestion_kit.Suggestion) -> None:
         group = self.suggestions.get(suggestion.source_id, [])
@@ -413,11 +441,6 @@ class SourceReading(_Base):
     def _source_text(self, source_id: str) -> str:
         source = self.doc.brief.source(source_id)
         return source.text if source else ""
-
-
-def _source_key(source: model.Source) -> str:
-    """Which article a source is, across reopening: its text's hash (ids repeat across briefs)."""
-    return source.content_hash or source.id
 
 
 def suggestion_colour() -> Any:

@@ -72,6 +72,9 @@ class SettingsDialog(QDialog):
         from briefdesk.gui.library_settings import LibraryBox
 
         self.library = LibraryBox(settings)
+        from briefdesk.gui.never_settings import NeverSuggestBox
+
+        self.never = NeverSuggestBox(settings)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -81,6 +84,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (author, marking, templates, self.spelling, self.library, buttons):
             layout.addWidget(widget)
+        layout.insertWidget(layout.count() - 1, self.never)  # above OK / Cancel
 
     def _fill_levels(self, level: str) -> None:
         scheme = chosen_scheme(self.scheme)
@@ -106,6 +110,11 @@ class SettingsDialog(QDialog):
         return ""
 
     def accept(self) -> None:
+        never = self.never.problem()
+        if never:
+            prompts.show_error(self, "Never suggest", never)
+            self.never.table.setFocus()
+            return
         message = self.problem()
         if message:
             prompts.show_error(self, "Default marking", message)
@@ -135,4 +144,5 @@ class SettingsDialog(QDialog):
         self.settings.templates_folder = self.templates.text().strip()
         self.spelling.apply(self.settings)
         self.library.apply(self.settings)
+        self.never.apply(self.settings)
         return self.settings

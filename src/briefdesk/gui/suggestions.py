@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -109,6 +109,7 @@ class SuggestionsPanel(QWidget):
     suggestionSelected = Signal(object)  # Suggestion or None
     acceptRequested = Signal(list, bool)  # suggestions, edit first
     dismissRequested = Signal(list)
+    neverRequested = Signal(list)  # "Never suggest this": onto the Settings list
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,6 +159,8 @@ class SuggestionsPanel(QWidget):
         # Only in the list: window-wide, Delete pressed in a table elsewhere dismissed a suggestion.
         dismiss = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.tree, self._dismiss)
         dismiss.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
         self._update_buttons()
 
     def set_suggestions(
@@ -311,6 +314,30 @@ class SuggestionsPanel(QWidget):
         if chosen:
             self._remember_position(chosen)
             self.dismissRequested.emit(chosen)
+
+    def context_actions(self) -> list[QAction]:
+        """What right-clicking the selection offers (built each time; tests trigger them)."""
+        chosen = self.selected()
+        if not chosen:
+            return []
+        accept = QAction("Accept", self.tree)
+        accept.triggered.connect(lambda: self._request(False))
+        dismiss = QAction("Dismiss", self.tree)
+        dismiss.triggered.connect(self._dismiss)
+        never = QAction("Never suggest this", self.tree)
+        never.setToolTip("Add it to the never-suggest list in Settings (every brief)")
+        never.setEnabled(any(s.kind in ("actors", "places", "dates") for s in chosen))
+        never.triggered.connect(lambda: self.neverRequested.emit(self.selected()))
+        return [accept, dismiss, never]
+
+    def _context_menu(self, pos: Any) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        actions = self.context_actions()
+        if actions:
+            menu = QMenu(self.tree)
+            menu.addActions(actions)
+            menu.exec(self.tree.viewport().mapToGlobal(pos))
 
     def _remember_position(self, chosen: list[Suggestion]) -> None:
         """After these go, the next is the first one below them (same place in the list)."""
