@@ -57,7 +57,6 @@ class HandLinking(_Base):
         found: dict[str, int]
         extractions: dict[str, Any]
         _draft_waiting: str
-        dismissed: dict[str, set[Any]]
         _reading_queue: list[str]
         _focus_spans: list[model.Span]
         _snapshot: store.Snapshot | None

@@ -73,7 +73,6 @@ class MainWindow(FileSession, SourceReading, Accepting, HandLinking, Drafting, C
         self._reading_queue: list[str] = []
         # Dismissed suggestions by source text (content hash): kept for the whole session, so
         # reading the source again after reopening the brief does not bring them back.
-        self.dismissed: dict[str, set[Any]] = {}
         self.setAcceptDrops(True)
         self.setObjectName("briefdesk-main")
         self.setWindowTitle("BriefDesk")

@@ -62,7 +62,6 @@ class SourceReading(_Base):
 
         def draft_from_source(self) -> None: ...
 
-        dismissed: dict[str, set[Any]]
         _reading_queue: list[str]
         _focus_spans: list[model.Span]
         _snapshot: store.Snapshot | None
