@@ -2,46 +2,23 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from briefdesk.gui.lazy import lazy
+from briefdesk.gui.window_base import WindowBase
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMainWindow
-
     from briefdesk import model
     from briefdesk.editing import draft as drafting
-    from briefdesk.gui.document import BriefDocument
-    from briefdesk.gui.editor import BriefEditor
-    from briefdesk.gui.sources_pane import SourcesPane
     from briefdesk.model import codes
-    from briefdesk.settings import Settings
-
-    _Base = QMainWindow
 else:
-    _Base = object
     drafting = lazy("briefdesk.editing.draft")
     model = lazy("briefdesk.model")
     codes = lazy("briefdesk.model.codes")
 
 
-class Drafting(_Base):
+class Drafting(WindowBase):
     """Mixed into MainWindow: one key from a pasted article to a brief to edit."""
-
-    if TYPE_CHECKING:  # what the window provides (declared for the type checker only)
-        settings: Settings
-        doc: BriefDocument
-        editor: BriefEditor
-        sources_pane: SourcesPane
-        extracting: set[str]
-        extractions: dict[str, Any]
-        _draft_waiting: str
-
-        def show_status(self, message: str, timeout: int = 5000) -> None: ...
-        def current_source(self) -> model.Source | None: ...
-        def extract(self, source: model.Source, then: Any = None) -> None: ...
-        def _refresh_suggestions(self) -> None: ...
-        def _show_side(self, index: int) -> None: ...
 
     def draft_from_source(self) -> None:
         """Fill the brief from the shown source; waits for its reading when still under way."""

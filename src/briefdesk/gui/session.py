@@ -7,26 +7,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefdesk.gui.lazy import lazy
+from briefdesk.gui.window_base import WindowBase
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction, QCloseEvent
-    from PySide6.QtWidgets import QMainWindow
+    from PySide6.QtGui import QCloseEvent
 
     from briefdesk import model, store
     from briefdesk.gui import core, fieldpath, linking, prompts
     from briefdesk.gui import suggestions as suggestion_kit
-    from briefdesk.gui.checks_panel import ChecksPanel
-    from briefdesk.gui.document import BriefDocument
-    from briefdesk.gui.editor import BriefEditor
-    from briefdesk.gui.runner import TaskRunner
-    from briefdesk.gui.sources_pane import SourcesPane
-    from briefdesk.gui.suggestions import SuggestionsPanel
     from briefdesk.model import codes
-    from briefdesk.settings import Settings
-
-    _Base = QMainWindow
 else:
-    _Base = object
     prompts = lazy("briefdesk.gui.prompts")
     store = lazy("briefdesk.store")
     model = lazy("briefdesk.model")
@@ -37,58 +27,8 @@ else:
     suggestion_kit = lazy("briefdesk.gui.suggestions")
 
 
-class FileSession(_Base):
+class FileSession(WindowBase):
     """Mixed into MainWindow: everything about the brief's file."""
-
-    if TYPE_CHECKING:  # what the window provides (declared for the type checker only)
-        settings: Settings
-        doc: BriefDocument
-        runner: TaskRunner
-        editor: BriefEditor
-        sources_pane: SourcesPane
-        suggestions_panel: SuggestionsPanel
-        checks: ChecksPanel
-        side: Any
-        recent_menu: Any
-        built: bool
-        lock: store.BriefLock | None
-        suggestions: dict[str, list[suggestion_kit.Suggestion]]
-        extracting: set[str]
-        found: dict[str, int]
-        extractions: dict[str, Any]
-        _draft_waiting: str
-        library_panel: Any
-        _reading_queue: list[str]
-        _focus_spans: list[model.Span]
-        _snapshot: store.Snapshot | None
-        _snapshot_revision: int
-        _disk_warned: Any
-        _templates_job: Any
-        autosave_timer: Any
-        disk_timer: Any
-
-        def show_status(self, message: str, timeout: int = 5000) -> None: ...
-        def persist_settings(self) -> None: ...
-        def save_window_state(self) -> None: ...
-        def jump_to(self, path: str) -> None: ...
-        def in_words(self, message: str) -> str: ...
-        def _focus_on(self, spans: list[model.Span], colour: Any = None) -> None: ...
-        def _apply_highlights(self) -> None: ...
-        def _reload_sources(self) -> None: ...
-        def _refresh_suggestions(self) -> None: ...
-        def read_all_sources(self) -> None: ...
-        def extract(self, source: model.Source, then: Any = None) -> None: ...
-        def _update_link_actions(self) -> None: ...
-        def _already_in_brief(self, suggestion: suggestion_kit.Suggestion) -> bool: ...
-        def _drop_suggestion(self, suggestion: suggestion_kit.Suggestion) -> None: ...
-        def _source_text(self, source_id: str) -> str: ...
-        def _add_evidence(self, record_path: str, spans: list[model.Span]) -> None: ...
-        def _accept_actor(
-            self, suggestion: suggestion_kit.Suggestion, name: str, *, edited: bool
-        ) -> int: ...
-
-        link_actions: list[QAction]
-        act_cite: QAction
 
     def new_brief_record(self) -> model.Brief:
         """A blank brief pre-filled with the user's author defaults and marking."""
