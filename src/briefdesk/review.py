@@ -134,27 +134,43 @@ def _check_judgments(brief: Brief) -> list[Finding]:
     return out
 
 
-def _prose_fields(brief: Brief) -> list[tuple[str, str, str]]:
-    """(path, name the user knows the field by, text)."""
+def prose_fields(brief: Brief) -> list[tuple[str, str, str]]:
+    """(path, name the user knows the field by, text) of every prose field (spelling and the
+    likelihood/confidence check read the same list)."""
     fields = [
         ("bluf", "BLUF", brief.bluf),
         ("purpose", "purpose", brief.purpose),
         ("background", "background", brief.background),
         ("current_status", "current status", brief.current_status),
         ("considerations", "considerations", brief.considerations),
-        ("significance.outlook", "outlook", brief.significance.outlook),
     ]
-    for index, judgment in enumerate(brief.significance.judgments):
-        base = f"significance.judgments[{index}]"
-        fields.append((f"{base}.statement", f"judgment {index + 1}", judgment.statement))
-        fields.append((f"{base}.rationale", f"judgment {index + 1} rationale", judgment.rationale))
+    for i, judgment in enumerate(brief.significance.judgments):
+        base = f"significance.judgments[{i}]"
+        fields.append((f"{base}.statement", f"judgment {i + 1}", judgment.statement))
+        fields.append((f"{base}.rationale", f"judgment {i + 1} rationale", judgment.rationale))
+    for i, implication in enumerate(brief.significance.implications):
+        fields.append(
+            (f"significance.implications[{i}].text", f"implication {i + 1}", implication.text)
+        )
+    fields.append(("significance.outlook", "outlook", brief.significance.outlook))
+    for i, option in enumerate(brief.options):
+        base, name = f"options[{i}]", f"option {i + 1}"
+        fields.append((f"{base}.description", name, option.description))
+        # Lists are edited one item a line: offsets are into the lines joined by newlines.
+        fields.append((f"{base}.pros", f"{name} pros", "\n".join(option.pros)))
+        fields.append((f"{base}.cons", f"{name} cons", "\n".join(option.cons)))
+    for i, recommendation in enumerate(brief.recommendations):
+        fields.append(
+            (f"recommendations[{i}].text", f"recommendation {i + 1}", recommendation.text)
+        )
+    fields.append(("notes", "notes", brief.notes))
     return fields
 
 
 def _check_mixed_language(brief: Brief) -> list[Finding]:
     """ICD 203: likelihood and confidence are separate statements, never one sentence."""
     out = []
-    for path, name, text in _prose_fields(brief):
+    for path, name, text in prose_fields(brief):
         for sentence in _SENTENCE_END.split(text):
             if _LIKELIHOOD_WORDS.search(sentence) and _CONFIDENCE_WORDS.search(sentence):
                 quoted = sentence.strip()

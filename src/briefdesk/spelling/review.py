@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from briefdesk import spelling
 from briefdesk.model import Brief
-from briefdesk.review import Finding, Severity
+from briefdesk.review import Finding, Severity, prose_fields
 from briefdesk.spelling.brief_words import brief_words
 
 MAX_FINDINGS = 60
@@ -19,38 +19,6 @@ class SpellingFinding(Finding):
 
     start: int = -1
     end: int = -1
-
-
-def prose_fields(brief: Brief) -> list[tuple[str, str, str]]:
-    """(path, name the user knows the field by, text) of every field spelling looks at."""
-    fields = [
-        ("bluf", "BLUF", brief.bluf),
-        ("purpose", "purpose", brief.purpose),
-        ("background", "background", brief.background),
-        ("current_status", "current status", brief.current_status),
-        ("considerations", "considerations", brief.considerations),
-    ]
-    for i, judgment in enumerate(brief.significance.judgments):
-        base = f"significance.judgments[{i}]"
-        fields.append((f"{base}.statement", f"judgment {i + 1}", judgment.statement))
-        fields.append((f"{base}.rationale", f"judgment {i + 1} rationale", judgment.rationale))
-    for i, implication in enumerate(brief.significance.implications):
-        fields.append(
-            (f"significance.implications[{i}].text", f"implication {i + 1}", implication.text)
-        )
-    fields.append(("significance.outlook", "outlook", brief.significance.outlook))
-    for i, option in enumerate(brief.options):
-        base, name = f"options[{i}]", f"option {i + 1}"
-        fields.append((f"{base}.description", name, option.description))
-        # Lists are edited one item a line: offsets are into the lines joined by newlines.
-        fields.append((f"{base}.pros", f"{name} pros", "\n".join(option.pros)))
-        fields.append((f"{base}.cons", f"{name} cons", "\n".join(option.cons)))
-    for i, recommendation in enumerate(brief.recommendations):
-        fields.append(
-            (f"recommendations[{i}].text", f"recommendation {i + 1}", recommendation.text)
-        )
-    fields.append(("notes", "notes", brief.notes))
-    return fields
 
 
 def spelling_findings(brief: Brief) -> list[Finding]:
