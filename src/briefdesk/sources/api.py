@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from briefdesk.model import Source
+from briefdesk.model.weburl import web_url_or_empty, web_url_problem
 from briefdesk.sources import sandbox, worker
 from briefdesk.sources.errors import ImportRefused
 from briefdesk.sources.extracted import Extracted
@@ -72,6 +73,8 @@ def import_text(
     Values given here win over anything found in the text.
     """
     limits = limits or DEFAULT_LIMITS
+    if (problem := web_url_problem(url)) is not None:
+        raise ImportRefused(PASTED, f"has an unusable address: {problem}")
     if len(text) > limits.max_text_chars:
         raise ImportRefused(
             PASTED,
@@ -139,7 +142,7 @@ def _to_imported(
         "title": _one_line(extracted.title) or _title_from_filename(filename),
         "outlet": _one_line(extracted.outlet),
         "author": _one_line(extracted.author),
-        "url": _one_line(extracted.url),
+        "url": web_url_or_empty(_one_line(extracted.url)),
         "published": extracted.published,
         "accessed": dt.date.today(),
         "language": _one_line(extracted.language)[:35],
