@@ -105,10 +105,12 @@ def _check_file(path: Path, name: str, limits: ImportLimits) -> None:
     """Refuse the cheap cases before starting a worker."""
     try:
         info = path.stat()
-    except FileNotFoundError:
-        raise ImportRefused(name, "file not found") from None
+    except FileNotFoundError:  # the whole path: the folder may be what is wrong
+        raise ImportRefused(clean_name(str(path)), "file not found") from None
     except OSError as exc:
-        raise ImportRefused(name, f"cannot be read ({exc.strerror or exc})") from None
+        raise ImportRefused(
+            clean_name(str(path)), f"cannot be read ({exc.strerror or exc})"
+        ) from None
     if stat.S_ISDIR(info.st_mode):
         raise ImportRefused(name, "is a folder, not a file")
     if not stat.S_ISREG(info.st_mode):
