@@ -25,7 +25,7 @@ def refusal(path: Path, limits: ImportLimits | None = None) -> str:
         import_file(path, limits=limits)
     message = str(caught.value)
     assert "\n" not in message and "Traceback" not in message
-    assert message.startswith(f"{path.name}: "), message
+    assert message.startswith((f"{path.name}: ", f"{path}: ")), message
     return message
 
 
