@@ -60,10 +60,11 @@ def test_validate_reports_each_file(tmp_path: Path, capsys: pytest.CaptureFixtur
     good.write_bytes(sample_bytes())
     bad.write_bytes(sample_bytes().replace(b'"USD"', b'"USX"'))
     assert main(["validate", str(good), str(bad), str(tmp_path / "missing.brief")]) == 1
-    lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == f"{good}: ok"
-    assert lines[1] == (f"{bad}: deals[0].value.currency: 'USX' is not an ISO 4217 currency code")
-    assert lines[2].startswith(f"{tmp_path / 'missing.brief'}: no such file")
+    captured = capsys.readouterr()
+    assert captured.out.splitlines() == [f"{good}: ok"]
+    lines = captured.err.splitlines()  # reasons go to stderr, as the README says
+    assert lines[0] == (f"{bad}: deals[0].value.currency: 'USX' is not an ISO 4217 currency code")
+    assert lines[1].startswith(f"{tmp_path / 'missing.brief'}: no such file")
     assert main(["validate", str(good)]) == 0
 
 
