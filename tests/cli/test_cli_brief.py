@@ -137,3 +137,22 @@ def test_a_closed_pipe_ends_quietly_without_a_traceback(tmp_path: Path) -> None:
     assert result.stdout == '{\n  "id": '[:10]
     assert "Traceback" not in result.stderr
     assert "Exception ignored" not in result.stderr
+
+
+def test_help_tells_how_to_open_the_window(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert "briefdesk FILE.brief" in out and "--screenshot OUT.png" in out
+
+
+def test_new_brief_is_dated_today_like_the_window(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import datetime as dt
+
+    from briefdesk.model.fileformat import loads
+
+    path = tmp_path / "n.brief"
+    assert main(["new", str(path)]) == 0
+    assert loads(path.read_bytes()).header.date == dt.date.today()
