@@ -156,3 +156,17 @@ def test_new_brief_is_dated_today_like_the_window(
     path = tmp_path / "n.brief"
     assert main(["new", str(path)]) == 0
     assert loads(path.read_bytes()).header.date == dt.date.today()
+
+
+def test_show_prints_prose_as_plain_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``show`` once printed the BLUF's Markdown marks: ``**$1.6 billion**``."""
+    path = tmp_path / "m.brief"
+    assert main(["new", str(path)]) == 0
+    assert main(["set", str(path), "bluf=A **$1.6 billion** deal, *probably* signed."]) == 0
+    capsys.readouterr()
+    assert main(["show", str(path)]) == 0
+    shown = capsys.readouterr().out
+    assert "  A $1.6 billion deal, probably signed." in shown
+    assert "**" not in shown
