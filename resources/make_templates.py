@@ -332,6 +332,7 @@ def deal_sheet() -> Any:
     )
     tag(doc, "{%p endif %}")
     tag(doc, "{%p if d.note %}")
+    doc.add_heading("Note", level=2)  # labelled: it once sat under the Parties table unnamed
     prose(doc, "d.note")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p endfor %}")

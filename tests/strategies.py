@@ -86,7 +86,7 @@ def sources(draw: st.DrawFn, index: int) -> Source:
         title=draw(texts),
         outlet=draw(texts),
         author=draw(texts),
-        url=draw(texts),
+        url=draw(st.sampled_from(["", "https://example.org/a", "http://news.example/x?y=1"])),
         published=draw(dates),
         accessed=draw(dates),
         text=draw(long_texts),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefdesk.export.text import plain_text
 from briefdesk.model.brief import Brief, Deal, Money
 
 
@@ -36,7 +37,7 @@ def summarize(brief: Brief) -> str:
             lines.append(f"{label}: {value}")
     if h.critical_date:
         lines.append(f"Critical date: {h.critical_date.isoformat()} {h.critical_reason}".rstrip())
-    lines += ["", "BLUF:", _indent(brief.bluf or "(empty)")]
+    lines += ["", "BLUF:", _indent(plain_text(brief.bluf) or "(empty)")]
     lines += ["", f"Actors ({len(brief.actors)}):"]
     for actor in brief.actors:
         where = ", ".join(x for x in (actor.type.value.replace("_", " "), actor.country) if x)
@@ -56,7 +57,8 @@ def summarize(brief: Brief) -> str:
             )
             if x
         )
-        lines.append(f"  - {kj.statement}" + (f" [{tags}]" if tags else ""))
+        statement = " ".join(plain_text(kj.statement).split())
+        lines.append(f"  - {statement}" + (f" [{tags}]" if tags else ""))
     lines += ["", f"Sources ({len(brief.sources)}):"]
     for number, source in enumerate(brief.sources, start=1):
         date = f" ({source.published.isoformat()})" if source.published else ""

@@ -60,10 +60,11 @@ def test_validate_reports_each_file(tmp_path: Path, capsys: pytest.CaptureFixtur
     good.write_bytes(sample_bytes())
     bad.write_bytes(sample_bytes().replace(b'"USD"', b'"USX"'))
     assert main(["validate", str(good), str(bad), str(tmp_path / "missing.brief")]) == 1
-    lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == f"{good}: ok"
-    assert lines[1] == (f"{bad}: deals[0].value.currency: 'USX' is not an ISO 4217 currency code")
-    assert lines[2].startswith(f"{tmp_path / 'missing.brief'}: no such file")
+    captured = capsys.readouterr()
+    assert captured.out.splitlines() == [f"{good}: ok"]
+    lines = captured.err.splitlines()  # reasons go to stderr, as the README says
+    assert lines[0] == (f"{bad}: deals[0].value.currency: 'USX' is not an ISO 4217 currency code")
+    assert lines[1].startswith(f"{tmp_path / 'missing.brief'}: no such file")
     assert main(["validate", str(good)]) == 0
 
 
@@ -136,3 +137,36 @@ def test_a_closed_pipe_ends_quietly_without_a_traceback(tmp_path: Path) -> None:
     assert result.stdout == '{\n  "id": '[:10]
     assert "Traceback" not in result.stderr
     assert "Exception ignored" not in result.stderr
+
+
+def test_help_tells_how_to_open_the_window(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert "briefdesk FILE.brief" in out and "--screenshot OUT.png" in out
+
+
+def test_new_brief_is_dated_today_like_the_window(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import datetime as dt
+
+    from briefdesk.model.fileformat import loads
+
+    path = tmp_path / "n.brief"
+    assert main(["new", str(path)]) == 0
+    assert loads(path.read_bytes()).header.date == dt.date.today()
+
+
+def test_show_prints_prose_as_plain_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``show`` once printed the BLUF's Markdown marks: ``**$1.6 billion**``."""
+    path = tmp_path / "m.brief"
+    assert main(["new", str(path)]) == 0
+    assert main(["set", str(path), "bluf=A **$1.6 billion** deal, *probably* signed."]) == 0
+    capsys.readouterr()
+    assert main(["show", str(path)]) == 0
+    shown = capsys.readouterr().out
+    assert "  A $1.6 billion deal, probably signed." in shown
+    assert "**" not in shown

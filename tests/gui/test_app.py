@@ -35,6 +35,36 @@ def test_screenshot_of_a_missing_brief_fails_cleanly(
     assert not (tmp_path / "x.png").exists()
 
 
+def test_opening_an_article_starts_a_brief_with_it_as_a_source(
+    qtbot: Any, tmp_path: Path, monkeypatch: Any, capsys: Any
+) -> None:
+    """``briefdesk --screenshot s.png art.txt`` once said "invalid JSON at line 1, column 1"."""
+    from briefdesk.gui import app
+
+    article = tmp_path / "art.txt"
+    article.write_text(
+        "The defence ministry said on Tuesday it had signed a contract worth $120 million for "
+        "twelve patrol boats built by Example Yards, officials said.\n",
+        encoding="utf-8",
+    )
+    titles: list[list[str]] = []
+
+    def shoot(_app: object, window: Any, _args: Any) -> int:
+        qtbot.waitUntil(lambda: bool(window.doc.brief.sources), timeout=60000)
+        titles.append([s.filename for s in window.doc.brief.sources])
+        window.doc.undo_stack.setClean()
+        window._release_lock()
+        window.close()
+        return 0
+
+    monkeypatch.setattr(app, "_screenshot", shoot)
+    assert main([str(article), "--screenshot", str(tmp_path / "x.png")]) == 0
+    assert titles == [["art.txt"]]
+    assert "invalid JSON" not in capsys.readouterr().err
+    code = main([str(tmp_path / "gone.txt"), "--screenshot", str(tmp_path / "y.png")])
+    assert code == 1 and "gone.txt: no such file" in capsys.readouterr().err
+
+
 def test_exit_after_show_in_a_fresh_process(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BRIEFDESK_HOME": str(tmp_path)}
     src = Path(__file__).resolve().parents[2] / "src"

@@ -77,3 +77,12 @@ def test_add_judgment_puts_the_cursor_in_the_statement(window: Any, qtbot: Any) 
     judgments.add_button.click()
     statement = judgments.form.widget_for("significance.judgments[0].statement")
     assert QApplication.focusWidget() is statement
+
+
+def test_title_placeholder_is_not_confused_with_the_subject_field(window: Any) -> None:
+    """The Title field once said "Subject line" right above a separate Subject field."""
+    from PySide6.QtWidgets import QLineEdit
+
+    hints = [edit.placeholderText() for edit in window.editor.findChildren(QLineEdit)]
+    assert "Subject line" not in hints
+    assert "Headline of the note" in hints

@@ -65,7 +65,7 @@ def test_corrupt_and_newer_briefs_are_listed_never_half_read(lib: SqlBase, tmp_p
     report = lib.index([tmp_path])
     reasons = dict(report.problems)
     assert report.added == 2
-    assert "invalid JSON at line 1" in reasons[str((tmp_path / "broken.brief").resolve())]
+    assert "ends early, at line 1" in reasons[str((tmp_path / "broken.brief").resolve())]
     assert "newer BriefDesk" in reasons[str((tmp_path / "newer.brief").resolve())]
     assert lib.search("brief-000007") == [] and lib.count() == 2
     # Still listed on a rescan that does not read them again.

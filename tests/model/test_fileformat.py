@@ -54,6 +54,25 @@ def test_invalid_json_names_line_and_column() -> None:
     assert reason.startswith("invalid JSON at line 4, column 3")
 
 
+def test_missing_closing_quote_says_so() -> None:
+    text = sample_bytes().decode()
+    broken = text.replace('"bluf": "', '"bluf": "x\n', 1)
+    reason = _reason(broken.encode())
+    assert reason.endswith("(is its closing quote missing?)"), reason
+    assert "at line" in reason and "column" in reason
+
+
+def test_a_file_cut_in_half_says_it_ends_early() -> None:
+    data = sample_bytes()
+    reason = _reason(data[: len(data) // 2])
+    assert reason.startswith("the file ends early, at line"), reason
+
+
+def test_an_article_is_not_a_brief() -> None:
+    reason = _reason(b"The ministry signed a contract on Tuesday.")
+    assert reason == "not a BriefDesk brief (the file is not JSON)"
+
+
 def test_json_that_is_not_a_brief() -> None:
     assert _reason(b"[1, 2, 3]").startswith("not a BriefDesk brief")
     assert _reason(b'{"format": "something.else", "version": 1}').startswith(

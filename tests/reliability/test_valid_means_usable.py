@@ -30,7 +30,7 @@ def test_handed_huge_amounts_are_refused_with_one_line(
     assert json.loads(path.read_text())["deals"][0]["value"]["amount"] == amount
     before = path.read_bytes()
     assert main(["validate", str(path)]) == 1
-    out = capsys.readouterr().out
+    out = capsys.readouterr().err
     assert out == (
         f"{path}: deals[0].value.amount: amount has more than 20 digits before the decimal point\n"
     )

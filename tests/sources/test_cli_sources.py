@@ -137,6 +137,11 @@ def test_add_source_bad_arguments(
     with pytest.raises(SystemExit):
         main(["add-source", str(brief), page, "--published", "14/03/2026"])
     assert "is not a date like 2026-03-14" in capsys.readouterr().err
+    for bad in ("javascript:alert(1)", "file:///etc/passwd", "data:text/html,x"):
+        with pytest.raises(SystemExit):
+            main(["add-source", str(brief), page, "--url", bad])
+        assert "only http:// and https:// are accepted" in capsys.readouterr().err
+    assert loads(brief.read_bytes()).sources == []
     assert main(["add-source", str(tmp_path / "missing.brief"), page]) == 1
     assert "missing.brief: no such file" in capsys.readouterr().err
 

@@ -61,7 +61,9 @@ def test_docx_paragraphs_tables_and_properties(
     )
     assert source.title == "Contract for twelve patrol vessels"
     assert source.author == "Press Office, Ministry of Defence"
-    assert source.published == dt.date(2026, 2, 9)
+    # The file's creation date describes the file, not the article: noted, never published.
+    assert source.published is None
+    assert "created 2026-02-09" in source.notes
     assert source.language == "en-GB"
     assert source.filename == "statement.docx"
 
@@ -77,7 +79,8 @@ def test_pdf_text_layer_metadata_and_dehyphenation(make_pdf: Callable[..., Path]
     assert source.text.index("Joint statement") < source.text.index("hulls")
     assert source.title == "Frigate programme statement"
     assert source.author == "Office of the Spokesperson"
-    assert source.published == dt.date(2026, 1, 15)
+    assert source.published is None
+    assert "created 2026-01-15" in source.notes
     assert source.kind is SourceKind.OFFICIAL_STATEMENT
 
 
@@ -210,3 +213,15 @@ def test_docx_lists_keep_bullets_and_numbers(tmp_path: Path) -> None:
         "The package includes:\n\n- twelve vessels\n- crew training\n\nNext steps:\n\n"
         "1. Parliament approves the budget\n2. First steel is cut\n\nClosing remark."
     )
+
+
+def test_generator_defaults_are_not_the_article_s_author_or_date(tmp_path: Path) -> None:
+    """python-docx's template says author 'python-docx', created 2013-12-23: neither is kept."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("The ministry said on Tuesday it had signed a contract for boats.")
+    path = tmp_path / "plain.docx"
+    document.save(str(path))
+    source = import_file(path)
+    assert (source.author, source.published, source.notes) == ("", None, "")

@@ -85,13 +85,13 @@ def run_validate(args: argparse.Namespace) -> int:
         try:
             # Stat'ed before it is read: /dev/zero or a FIFO is refused at once.
             brief = loads(read_brief_bytes(path))
-        except StoreError as exc:
-            print(exc)
+        except StoreError as exc:  # reasons go to stderr, "ok" lines to stdout
+            print(exc, file=sys.stderr)
             failures += 1
         except BriefError as exc:
-            print(f"{path}: {exc}")
+            print(f"{path}: {exc}", file=sys.stderr)
             for problem in exc.problems[1:]:
-                print(f"{path}: {problem}")
+                print(f"{path}: {problem}", file=sys.stderr)
             failures += 1
         else:
             print(f"{path}: ok")

@@ -30,7 +30,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add.add_argument("brief", type=Path, metavar="BRIEF")
     add.add_argument("files", nargs="+", type=Path, metavar="FILE")
     add.add_argument(
-        "--url", default="", help="the article's address (overrides what the file says)"
+        "--url",
+        default="",
+        type=_web_url,
+        help="the article's http(s) address (overrides what the file says)",
     )
     add.add_argument("--outlet", default="", help="publisher or outlet name")
     add.add_argument("--title", default="", help="the source's title (overrides the file's)")
@@ -243,6 +246,14 @@ def _table(brief: Brief) -> str:
 
 def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _web_url(value: str) -> str:
+    from briefdesk.model.weburl import web_url_problem
+
+    if (problem := web_url_problem(value)) is not None:
+        raise argparse.ArgumentTypeError(problem)
+    return value
 
 
 def _date(value: str) -> dt.date:

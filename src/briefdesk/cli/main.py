@@ -26,10 +26,24 @@ class CommandError(Exception):
     """A command failed for a reason the user can fix; printed as one line on stderr."""
 
 
+WINDOW_HELP = """\
+the window:
+  briefdesk                   open the window with a new brief
+  briefdesk FILE.brief        open a brief in the window
+  briefdesk ARTICLE.html      open the window with a new brief that has the article as a source
+  briefdesk --sample          open the window with the built-in sample brief
+  briefdesk [FILE] --screenshot OUT.png [--tab Deals] [--side Preview] [--size 1440x900]
+                              render the window to a PNG and exit (QT_QPA_PLATFORM=offscreen
+                              works without a display)
+"""
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefdesk",
         description="Structured briefing notes from source articles, exported to Word.",
+        epilog=WINDOW_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"BriefDesk {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")

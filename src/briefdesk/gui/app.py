@@ -16,7 +16,12 @@ from typing import Any
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="briefdesk", description="Open the BriefDesk window.")
-    parser.add_argument("brief", nargs="?", type=Path, help="a .brief file to open")
+    parser.add_argument(
+        "brief",
+        nargs="?",
+        type=Path,
+        help="a .brief file to open, or an article file to start a new brief with",
+    )
     parser.add_argument(
         "--screenshot", type=Path, metavar="OUT.png", help="render the window to PNG and exit"
     )
@@ -73,14 +78,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         from briefdesk import store
 
         try:
-            store.open_brief(args.brief)
+            if not _is_article(args.brief):
+                store.open_brief(args.brief)
+            elif not args.brief.is_file():
+                raise store.StoreError(f"{args.brief}: no such file")
         except store.StoreError as exc:
             print(f"briefdesk: {exc}", file=sys.stderr)
             return 1
     if args.screenshot:
         window = MainWindow(load_settings())
         _load_initial(window, args)
-        if args.brief is not None and window.doc.path is None:
+        if args.brief is not None and window.doc.path is None and not _is_article(args.brief):
             print(f"briefdesk: cannot open {args.brief}", file=sys.stderr)
             return 1
         return _screenshot(app, window, args)
@@ -132,8 +140,20 @@ def _display_available() -> bool:
     return True
 
 
+def _is_article(path: Path | None) -> bool:
+    """An article file (art.txt, page.html) rather than a brief: opening it starts a new brief
+    with it as a source, as File > Add source would, instead of failing to read it as JSON."""
+    if path is None or path.suffix.lower() in ("", ".brief"):
+        return False
+    from briefdesk.sources import SUPPORTED_SUFFIXES
+
+    return path.suffix.lower() in SUPPORTED_SUFFIXES
+
+
 def _load_initial(window: Any, args: argparse.Namespace) -> None:
-    if args.brief is not None:
+    if _is_article(args.brief):
+        window.add_source_files([args.brief])  # into the new brief the window starts with
+    elif args.brief is not None:
         window.open_path(args.brief, ask=False)
     elif args.sample:
         from briefdesk.samples import load_sample

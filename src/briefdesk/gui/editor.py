@@ -157,7 +157,9 @@ class BriefEditor(QTabWidget):
         form = self._form()
         box = QGroupBox("Header")
         grid = QFormLayout(box)
-        grid.addRow("&Title", form.add(LineBinding("header.title", placeholder="Subject line")))
+        grid.addRow(
+            "&Title", form.add(LineBinding("header.title", placeholder="Headline of the note"))
+        )
         grid.addRow("Su&bject", form.add(LineBinding("header.subject")))
         grid.addRow("&Kind", form.add(ComboBinding("header.kind", enum_choices(BriefKind))))
         grid.addRow("&Status", form.add(ComboBinding("header.status", enum_choices(BriefStatus))))

@@ -39,6 +39,7 @@ from briefdesk.model.codes import (
     is_currency_code,
 )
 from briefdesk.model.ids import new_id
+from briefdesk.model.weburl import check_web_url
 
 FORMAT_NAME: Final = "briefdesk.brief"
 FORMAT_VERSION: Final = 2
@@ -287,7 +288,7 @@ class Source(Record):
     title: str = ""
     outlet: str = ""
     author: str = ""
-    url: str = ""
+    url: Annotated[str, AfterValidator(check_web_url)] = ""
     published: dt.date | None = None
     accessed: dt.date | None = None
     language: str = ""

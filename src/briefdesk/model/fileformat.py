@@ -11,6 +11,7 @@ from briefdesk.model.bounds import MAX_INT_DIGITS
 from briefdesk.model.brief import FORMAT_NAME, FORMAT_VERSION, Brief
 from briefdesk.model.checks import check_brief
 from briefdesk.model.errors import BriefError, Problem, problems_from_validation
+from briefdesk.model.jsonerrors import describe_json_error
 from briefdesk.model.jsonkeys import (
     DuplicateKey,
     TooLongNumber,
@@ -103,9 +104,7 @@ def _decode_document(data: bytes) -> dict[str, Any]:
             f"a number with {exc.digits} digits is longer than any field of a brief can hold"
         ) from None
     except json.JSONDecodeError as exc:
-        raise BriefError(
-            f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        ) from None
+        raise BriefError(describe_json_error(exc, text)) from None
     except ValueError as exc:
         raise BriefError(f"invalid JSON: {exc}") from None
     except RecursionError:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from briefdesk.model import Source
+from briefdesk.model.weburl import web_url_or_empty, web_url_problem
 from briefdesk.sources import sandbox, worker
 from briefdesk.sources.errors import ImportRefused
 from briefdesk.sources.extracted import Extracted
@@ -72,6 +73,8 @@ def import_text(
     Values given here win over anything found in the text.
     """
     limits = limits or DEFAULT_LIMITS
+    if (problem := web_url_problem(url)) is not None:
+        raise ImportRefused(PASTED, f"has an unusable address: {problem}")
     if len(text) > limits.max_text_chars:
         raise ImportRefused(
             PASTED,
@@ -102,10 +105,12 @@ def _check_file(path: Path, name: str, limits: ImportLimits) -> None:
     """Refuse the cheap cases before starting a worker."""
     try:
         info = path.stat()
-    except FileNotFoundError:
-        raise ImportRefused(name, "file not found") from None
+    except FileNotFoundError:  # the whole path: the folder may be what is wrong
+        raise ImportRefused(clean_name(str(path)), "file not found") from None
     except OSError as exc:
-        raise ImportRefused(name, f"cannot be read ({exc.strerror or exc})") from None
+        raise ImportRefused(
+            clean_name(str(path)), f"cannot be read ({exc.strerror or exc})"
+        ) from None
     if stat.S_ISDIR(info.st_mode):
         raise ImportRefused(name, "is a folder, not a file")
     if not stat.S_ISREG(info.st_mode):
@@ -139,7 +144,7 @@ def _to_imported(
         "title": _one_line(extracted.title) or _title_from_filename(filename),
         "outlet": _one_line(extracted.outlet),
         "author": _one_line(extracted.author),
-        "url": _one_line(extracted.url),
+        "url": web_url_or_empty(_one_line(extracted.url)),
         "published": extracted.published,
         "accessed": dt.date.today(),
         "language": _one_line(extracted.language)[:35],

@@ -17,6 +17,7 @@ from briefdesk.sources.docx_lists import ListMarkers
 from briefdesk.sources.docx_text import Block, W, Walk, body_blocks, count_items
 from briefdesk.sources.errors import Refusal
 from briefdesk.sources.extracted import Extracted
+from briefdesk.sources.fileprops import article_author, file_date_notes
 from briefdesk.sources.limits import ImportLimits
 from briefdesk.sources.normalize import paragraphs_to_text
 from briefdesk.sources.safezip import check_zip
@@ -67,8 +68,9 @@ def extract_docx(data: bytes, limits: ImportLimits) -> Extracted:
         text=text,
         format="docx",
         title=title,
-        author=(props.author or "").strip(),
-        published=to_date(props.created) or to_date(props.modified),
+        author=article_author(props.author or ""),
+        published=None,  # the file's dates are not the article's: see fileprops
+        notes=file_date_notes(to_date(props.created), to_date(props.modified)),
         language=(props.language or "").strip(),
         hints={k: v for k, v in hints.items() if v},
         warnings=warnings,

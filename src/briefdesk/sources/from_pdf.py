@@ -17,6 +17,7 @@ from pypdf.errors import PdfReadError, PyPdfError
 from briefdesk.sources.dates import to_date
 from briefdesk.sources.errors import Refusal
 from briefdesk.sources.extracted import Extracted
+from briefdesk.sources.fileprops import article_author, file_date_notes
 from briefdesk.sources.limits import ImportLimits
 
 # Fewer letters than this per page on average means there is no real text layer.
@@ -84,8 +85,9 @@ def extract_pdf(data: bytes, limits: ImportLimits) -> Extracted:
         text="\n\n".join(pages),
         format="pdf",
         title=_clean_title(meta.get("title")),
-        author=_one_line(meta.get("author")),
-        published=meta.get("created"),
+        author=article_author(_one_line(meta.get("author"))),
+        published=None,  # the file's dates are not the article's: see fileprops
+        notes=file_date_notes(meta.get("created"), meta.get("modified")),
         hints={"subject": _one_line(meta.get("subject")), "pages": str(page_count)},
         warnings=warnings,
     )
@@ -115,9 +117,9 @@ def _metadata(reader: Any) -> dict[str, Any]:
         for key in ("title", "author", "subject"):
             with contextlib.suppress(Exception):
                 found[key] = getattr(info, key)
-        for attr in ("creation_date", "modification_date"):
+        for key, attr in (("created", "creation_date"), ("modified", "modification_date")):
             with contextlib.suppress(Exception):
-                found["created"] = found.get("created") or to_date(getattr(info, attr))
+                found[key] = to_date(getattr(info, attr))
     return found
 
 
