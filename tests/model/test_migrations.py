@@ -52,3 +52,28 @@ def test_dismissed_suggestion_keys_survive_a_round_trip() -> None:
     brief = loads((DATA / "format-v2.brief").read_bytes())
     assert brief.sources[0].dismissed == ["actor:person:hikmet hajiyev"]
     assert loads(dumps(brief).encode()).sources[0].dismissed == brief.sources[0].dismissed
+
+
+@pytest.mark.parametrize(
+    ("old", "url", "note"),
+    [
+        ("https://example.org/a", "https://example.org/a", ""),
+        ("example.org/news/a", "https://example.org/news/a", ""),
+        ("mailto:press@example.org", "", "mailto:press@example.org"),
+        ("javascript:alert(1)", "", "javascript:alert(1)"),
+        ("file:///C:/briefs/a.html", "", "file:///C:/briefs/a.html"),
+    ],
+)
+def test_version_1_addresses_that_are_not_web_addresses_are_kept_in_notes(
+    old: str, url: str, note: str
+) -> None:
+    """Version 2 takes only http(s) addresses; an older brief still opens and loses nothing."""
+    import json
+
+    document = json.loads((DATA / "format-v1.brief").read_text(encoding="utf-8"))
+    document["sources"][0]["url"] = old
+    document["sources"][0]["notes"] = "graded by the desk"
+    source = loads(json.dumps(document).encode()).sources[0]
+    assert source.url == url
+    assert source.notes.startswith("graded by the desk")
+    assert (note in source.notes) if note else source.notes == "graded by the desk"

@@ -6,20 +6,36 @@ from collections.abc import Callable
 from typing import Any
 
 from briefdesk.model.brief import FORMAT_VERSION
+from briefdesk.model.weburl import web_url_problem
 
 Document = dict[str, Any]
 Migration = Callable[[Document], Document]
 
 
 def _v1_to_v2(document: Document) -> Document:
-    """Version 2 adds ``sources[].dismissed`` (suggestion keys the user dismissed); none yet."""
+    """Version 2 adds ``sources[].dismissed`` (suggestion keys the user dismissed; none yet)
+    and takes only http(s) source addresses: older ones are kept, never lost (see below)."""
     sources = document.get("sources")
     if isinstance(sources, list):
         document["sources"] = [
-            {**source, "dismissed": []} if isinstance(source, dict) else source
+            _web_address_only({**source, "dismissed": []}) if isinstance(source, dict) else source
             for source in sources
         ]
     return document
+
+
+def _web_address_only(source: Document) -> Document:
+    """A bare host ("example.org/a") gains ``https://``; any other non-web address
+    (``mailto:``, ``file:``, ``javascript:``) moves into the source's notes, word for word."""
+    url = source.get("url")
+    if not isinstance(url, str) or web_url_problem(url) is None:
+        return source
+    guessed = f"https://{url.strip()}"
+    if "://" not in url and ":" not in url.split("/", 1)[0] and web_url_problem(guessed) is None:
+        return {**source, "url": guessed}
+    notes = source.get("notes") if isinstance(source.get("notes"), str) else ""
+    kept = f"Address from an older BriefDesk, not a web address: {url}"
+    return {**source, "url": "", "notes": f"{notes}\n{kept}".strip()}
 
 
 # MIGRATIONS[n] turns a version-n document into a version-(n+1) one.
