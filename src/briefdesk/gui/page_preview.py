@@ -169,6 +169,8 @@ class PagePreview(QWidget):
         if path == "":  # another brief: never show the previous one's pages
             self._clear()
         self._mark_outdated()
+        if path == "" and self.active:  # and its pages at once: there is no typing to wait for
+            QTimer.singleShot(50, self._catch_up)
 
     def _mark_outdated(self) -> None:
         if not self.available:
