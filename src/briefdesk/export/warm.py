@@ -1,13 +1,11 @@
 """Warm the export path in the background so the first page preview (or Word export) is quick.
 
 In a freshly started window the first preview used to pay for starting the render worker (the
-forkserver, its imports, the template's dry run and compiling it: 2.2–3.9 s on a busy 2-core
-machine) on top of the render. One export of an empty brief through the preview's template, in a
-daemon thread shortly after the first frame, pays all of that before the user asks: the dry
-run's result is cached in this process and the compiled template in the worker. The window then
-starts the page preview's warm LibreOffice the same way (converting is the rest of the first
-render). Never on the GUI thread; failures are ignored (the real export reports its own
-problems). Qt-free.
+forkserver, its imports, the template's dry run and compiling it) and the warm LibreOffice on top
+of the render. Shortly after the first frame the window starts both in daemon threads: one export
+of an empty brief through the preview's template (the dry run's result is then cached in this
+process and the compiled template in the worker), and LibreOffice's start. Never on the GUI
+thread; failures are ignored (the real export reports its own problems). Qt-free.
 """
 
 from __future__ import annotations
@@ -30,21 +28,20 @@ def warm_export(template: str = "standard") -> None:
         render_docx_bytes(Brief(), template)
 
 
-def warm_export_soon(
-    template: str = "standard", then: Callable[[], None] | None = None
-) -> threading.Thread | None:
-    """:func:`warm_export` in a daemon thread, once per process, then ``then`` (in that thread:
-    e.g. start the warm LibreOffice, which would otherwise compete with the worker's start for
-    the two cores); None when already started."""
+def _quietly(job: Callable[[], None]) -> None:
+    with contextlib.suppress(ExportError, OSError, ValueError):
+        job()
+
+
+def warm_soon(*jobs: Callable[[], None]) -> list[threading.Thread]:
+    """Each job in its own daemon thread, once per process (later calls do nothing)."""
     if _started.is_set():
-        return None
+        return []
     _started.set()
-
-    def work() -> None:
-        warm_export(template)
-        if then is not None:
-            then()
-
-    thread = threading.Thread(target=work, name="export-warm-up", daemon=True)
-    thread.start()
-    return thread
+    threads = [
+        threading.Thread(target=_quietly, args=(job,), name="export-warm-up", daemon=True)
+        for job in jobs
+    ]
+    for thread in threads:
+        thread.start()
+    return threads

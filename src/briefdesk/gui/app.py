@@ -150,16 +150,16 @@ def _clean_stale_temp() -> None:
     threading.Thread(target=clean_stale, name="clean-temp", daemon=True).start()
 
 
-WARM_EXPORT_MS = 300  # after the first frame and the build: the first preview needs no start-up
+WARM_EXPORT_MS = 100  # after the first frame and the build: the first preview needs no start-up
 
 
 def _warm_export() -> None:
-    """Start the render worker and compile the preview's template, then the page preview's
-    warm LibreOffice, in a background thread (the first pages then need no start-up)."""
-    from briefdesk.export.warm import warm_export_soon
+    """Start the render worker (compiling the preview's template) and the page preview's warm
+    LibreOffice in background threads: the first pages then need no start-up."""
+    from briefdesk.export.warm import warm_export, warm_soon
     from briefdesk.gui.page_preview import shared_office
 
-    warm_export_soon(then=shared_office().start_soon)
+    warm_soon(warm_export, shared_office().start)  # start() probes for LibreOffice: not here
 
 
 def _finish_start(window: Any, args: argparse.Namespace, *, recover: bool) -> None:
