@@ -7,6 +7,7 @@ built; until then nothing is underlined. Checking itself is ``briefdesk.spelling
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from typing import Any
 
@@ -66,7 +67,8 @@ class SpellService(QObject):
             checker = spelling.current(load=True)
             if checker is not None:
                 checker.warm()
-            self._loaded.emit(checker, config)
+            with contextlib.suppress(RuntimeError):  # the window closed while it loaded
+                self._loaded.emit(checker, config)
 
         threading.Thread(target=work, name="spelling-load", daemon=True).start()
 
