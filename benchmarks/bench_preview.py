@@ -221,7 +221,7 @@ def fresh_window_child(mode: str, restored: bool = False, after: float = 1.0) ->
     from briefdesk.gui import app as gui_app
 
     if mode == "before":
-        gui_app._warm_export = lambda: None  # type: ignore[attr-defined]
+        gui_app._warm_export = lambda _window: None  # type: ignore[attr-defined]
         isolation._PRELOAD = ["briefdesk.sources.preload"]
         from briefdesk.gui.page_preview import PagePreview
 
