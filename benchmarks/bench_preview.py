@@ -198,6 +198,113 @@ def in_window(office: object) -> tuple[list[float], list[float], float, float]:
     return after_pause, stalls, first, max(idle)
 
 
+# The user opens a brief and the Pages panel this long after the first frame: at once (1 s),
+# or after picking a file (3 s).
+OPEN_AFTER_S = (1.0, 3.0)
+FRESH_RUNS = 3
+
+
+def fresh_window_child(mode: str, restored: bool = False, after: float = 1.0) -> None:
+    """In a new process, start the window as ``briefdesk`` does (first frame, then the build and
+    the background warm-ups); ``after`` s after the first frame open the sample and the Pages
+    panel and time its first pages. ``before``: the start as it was (no export warm-up, the
+    engine not in the forkserver preload, a newly opened brief waiting for the typing pause).
+    ``restored``: the Pages panel was the side panel when the app was last closed, so it shows
+    from the start. Prints one JSON line."""
+    import json
+
+    from bench_stall import Heartbeat
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from briefdesk import isolation
+    from briefdesk.gui import app as gui_app
+
+    if mode == "before":
+        gui_app._warm_export = lambda _window: None  # type: ignore[attr-defined]
+        isolation._PRELOAD = ["briefdesk.sources.preload"]
+        from briefdesk.gui.page_preview import PagePreview
+
+        def old_doc_changed(self: PagePreview, path: str) -> None:  # waited for the typing pause
+            if path == "":
+                self._clear()
+            self._mark_outdated()
+
+        PagePreview._doc_changed = old_doc_changed  # type: ignore[method-assign]
+    from briefdesk.gui.mainwindow import MainWindow
+    from briefdesk.samples import load_sample
+    from briefdesk.settings import load_settings, save_settings
+
+    settings = load_settings()
+    settings.window_state["side-tab"] = "3" if restored else "0"
+    save_settings(settings)
+    _app = QApplication(["briefdesk"])
+    window = MainWindow(settings, defer=True)
+    window.resize(1440, 900)
+    window.show()
+    shown = time.perf_counter()
+    beat = Heartbeat()
+    window.ready.connect(beat.start)  # stalls from the built window on (the build is start-up)
+    args = gui_app.build_parser().parse_args([])
+    QTimer.singleShot(0, lambda: gui_app._finish_start(window, args, recover=True))
+    while time.perf_counter() < shown + after:
+        QCoreApplication.processEvents()
+        time.sleep(0.0005)
+    idle_stall = beat.stop()[0]  # the background warm-ups run while the user does nothing
+    pages = window.pages
+    window._load(load_sample(), None, None)
+    start = time.perf_counter()
+    beat.start()
+    window.side.setCurrentWidget(pages)
+    deadline = start + 120
+    while time.perf_counter() < deadline and not (
+        pages.state == "current" and pages._rendered_revision == window.doc.revision
+    ):
+        QCoreApplication.processEvents()
+        time.sleep(0.0005)
+    first = time.perf_counter() - start
+    stall = beat.stop()[0]
+    window.doc.undo_stack.setClean()
+    window._release_lock()
+    window.close()
+    print(json.dumps({"first": first, "stall": stall, "idle_stall": idle_stall}))
+
+
+def fresh_windows(home: Path) -> dict[str, list[tuple[float, float, float]]]:
+    """Before/after interleaved, each a fresh process sharing one home (the office profile kept,
+    as on any later start)."""
+    import json
+
+    env = {
+        **os.environ,
+        "BRIEFDESK_HOME": str(home),
+        "PYTHONPATH": str(Path(__file__).parents[1] / "src"),
+    }
+    here = Path(__file__).resolve()
+    results: dict[str, list[tuple[float, float, float]]] = {}
+
+    def one(mode: str, after: float) -> tuple[float, float, float]:
+        out = subprocess.run(
+            [sys.executable, str(here), "--fresh-window", mode, str(after)],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=300,
+        )
+        line = json.loads(out.stdout.strip().splitlines()[-1])
+        return float(line["first"]), float(line["stall"]), float(line["idle_stall"])
+
+    one("after", 1.0)  # the first run ever makes the LibreOffice profile; not timed
+    for _ in range(FRESH_RUNS):
+        for after in OPEN_AFTER_S:
+            for mode in ("before", "after"):
+                results.setdefault(f"{mode} {after:g}", []).append(one(mode, after))
+        for mode in ("before-restored", "after-restored"):
+            results.setdefault(f"{mode} 1", []).append(one(mode, 1.0))
+    return results
+
+
 def main() -> int:
     from briefdesk.export.pages import soffice_path, uno_python
     from briefdesk.export.render import render_docx_bytes
@@ -209,6 +316,18 @@ def main() -> int:
     print(f"LibreOffice: {soffice_path()}; UNO Python: {uno_python()}")
     brief = load_sample()
     work = Path(tempfile.mkdtemp(prefix="bench-preview-"))
+    fresh = fresh_windows(work / "fresh-home")
+    print("fresh window: first pages of the sample (target ≤ 3 s)")
+    for key, runs in fresh.items():
+        mode, after = key.split()
+        when = "Pages restored" if mode.endswith("restored") else "then the Pages tab"
+        label = "without" if mode.startswith("before") else "with"
+        print(
+            f"  opened {after} s after the first frame, {when}, {label} the warm-up: "
+            f"{median_of([r[0] for r in runs])}; "
+            f"longest stall while rendering {max(r[1] for r in runs):.0f} ms, "
+            f"while idle after the build {max(r[2] for r in runs):.0f} ms"
+        )
     render_docx_bytes(brief, "standard")  # start the export worker outside the timings
     docx = work / "sample.docx"
     docx.write_bytes(render_docx_bytes(brief, "standard"))
@@ -237,4 +356,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    if len(sys.argv) == 4 and sys.argv[1] == "--fresh-window":
+        mode = sys.argv[2]
+        fresh_window_child(mode.split("-")[0], mode.endswith("-restored"), float(sys.argv[3]))
+        raise SystemExit(0)
     raise SystemExit(main())

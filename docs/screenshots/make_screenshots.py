@@ -16,7 +16,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ARTICLE = HERE.parents[1] / "tests" / "gui" / "data" / "jf17_article.txt"
 VIEWS = {
-    "main-window.png": ["--tab", "Summary", "--side", "Preview"],
+    "main-window.png": ["--tab", "Summary", "--side", "Suggestions"],
     # No --suggest: a reopened brief's sources are read again by themselves.
     "suggestions.png": ["--tab", "Actors", "--side", "Suggestions"],
     "deals-and-checks.png": ["--tab", "Deals", "--side", "Checks"],
@@ -48,6 +48,8 @@ def build_brief(out: Path) -> None:
     text = ARTICLE.read_text("utf-8")
     window.add_source_text(text)
     idle()
+    window.draft_from_source()  # Ctrl+D: title, parties, deal, BLUF draft from the article
+    idle()
     panel = window.suggestions_panel
     window.accept_suggestions([s for s in panel.items if s.kind == "actors"][:6])
     deals = [s for s in panel.items if s.kind == "deals"]
@@ -76,15 +78,12 @@ def build_brief(out: Path) -> None:
     window.link_judgment()
     doc.set_value("significance.judgments[0].likelihood", Likelihood.LIKELY)
     doc.set_value("significance.judgments[0].confidence", Confidence.MODERATE)
-    doc.set_value("header.title", "Pakistan to sell JF-17C Block-III fighters to Azerbaijan")
+    if not doc.brief.header.title:
+        doc.set_value("header.title", "Pakistan to sell JF-17C Block-III fighters to Azerbaijan")
     doc.set_value("header.to", "Director, South Caucasus and Central Asia")
     doc.set_value("header.from.name", "A. Desk Officer")
-    doc.set_value(
-        "bluf",
-        "Pakistan has agreed to sell JF-17C Block-III fighters to Azerbaijan in a deal reported "
-        "at $1.6 billion, its largest fighter export so far.\n"
-        "- Expect Armenian and Indian objections\n- Watch for a delivery schedule",
-    )
+    print("drafted BLUF:", doc.brief.bluf)
+    print("drafted title:", doc.brief.header.title)
     doc.set_value("sources[0].reliability", "C")
     doc.set_value("sources[0].credibility", 3)
     doc.set_value("sources[0].title", "Azerbaijan and Pakistan deepen ties with $1.6bn jet deal")

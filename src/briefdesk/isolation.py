@@ -23,7 +23,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-_PRELOAD = ["briefdesk.sources.preload"]
+# The render worker's engine too (docxtpl, Jinja): every render worker forked from the server
+# starts with it loaded (the first preview in a fresh window waited for these imports).
+_PRELOAD = ["briefdesk.sources.preload", "briefdesk.export.engine"]
 _POLL_SECONDS = 0.1
 _context_lock = threading.Lock()
 _context: Any = None

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from briefdesk.gui import spell_highlighter
+from briefdesk.gui import spell_highlighter, spell_suggest
 from briefdesk.spelling.dictionaries import SpellingUnavailable, find_dictionary
 
 
@@ -52,6 +52,8 @@ def test_context_menu_offers_suggestions_add_and_ignore(
 ) -> None:
     window.doc.set_value("bluf", "The recieved note and the Grukhov memo.")
     menu = spell_highlighter.spelling_menu(bluf, point_at(bluf, "recieved"))
+    # Suggestions are found off the GUI thread and fill in the open menu.
+    qtbot.waitUntil(lambda: menu.actions()[0].text() != spell_suggest.LOOKING, timeout=10000)
     texts = [a.text() for a in menu.actions() if a.text()]
     assert texts[0] == "received"
     assert "Add to dictionary" in texts and "Ignore" in texts
@@ -100,3 +102,35 @@ def test_checks_list_misspelt_words_and_double_click_selects_one(
     window.checks._activated(window.checks.list.item(row))
     assert bluf.hasFocus() or window.focusWidget() is bluf
     assert bluf.textCursor().selectedText() == "recieved"
+
+
+def test_slow_suggestions_fill_in_the_open_menu(qtbot: Any) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QMenu
+
+    release = threading.Event()
+
+    class SlowChecker:
+        def suggest(self, word: str) -> list[str]:
+            release.wait(10)  # a slow lookup: the menu must not wait for it
+            return ["received", "relieved"]
+
+    menu = QMenu()
+    picked: list[str] = []
+    checker = SlowChecker()
+    anchor = spell_suggest.add_suggestions(menu, checker, "recieved", picked.append)
+    menu.addAction("Ignore")
+    assert [a.text() for a in menu.actions()] == [spell_suggest.LOOKING, "Ignore"]
+    release.set()
+    qtbot.waitUntil(lambda: menu.actions()[0].text() == "received", timeout=5000)
+    assert [a.text() for a in menu.actions()] == ["received", "relieved", "Ignore"]
+    assert anchor not in menu.actions()
+    menu.actions()[1].trigger()
+    assert picked == ["relieved"]
+    # Asked again, the word is answered from the cache at once (the checker would block now).
+    release.clear()
+    again = QMenu()
+    spell_suggest.add_suggestions(again, checker, "recieved", picked.append)
+    assert [a.text() for a in again.actions()] == ["received", "relieved"]
+    release.set()

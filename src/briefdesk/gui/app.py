@@ -170,11 +170,27 @@ def _clean_stale_temp() -> None:
     threading.Thread(target=clean_stale, name="clean-temp", daemon=True).start()
 
 
+WARM_EXPORT_MS = 100  # after the first frame and the build: the first preview needs no start-up
+
+
+def _warm_export(window: Any) -> None:
+    """Start the render worker (compiling the preview's template) and the page preview's warm
+    LibreOffice in background threads: the first pages then need no start-up."""
+    from briefdesk.export.warm import warm_export, warm_soon
+    from briefdesk.gui.page_preview import shared_office
+
+    if window.pages.active:  # the Pages panel was restored: its own first render starts both
+        return
+
+    warm_soon(warm_export, shared_office().start)  # start() probes for LibreOffice: not here
+
+
 def _finish_start(window: Any, args: argparse.Namespace, *, recover: bool) -> None:
     from PySide6.QtCore import QTimer
 
     window.build()
     if recover:  # a real session, not a start-up measurement
+        QTimer.singleShot(WARM_EXPORT_MS, lambda: _warm_export(window))
         QTimer.singleShot(1500, window.warm_up)
         QTimer.singleShot(3000, _clean_stale_temp)
     if args.brief is not None or args.sample:

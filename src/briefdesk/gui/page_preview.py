@@ -169,6 +169,8 @@ class PagePreview(QWidget):
         if path == "":  # another brief: never show the previous one's pages
             self._clear()
         self._mark_outdated()
+        if path == "" and self.active:  # and its pages at once: there is no typing to wait for
+            QTimer.singleShot(50, self._catch_up)
 
     def _mark_outdated(self) -> None:
         if not self.available:
@@ -317,7 +319,9 @@ class PagePreview(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.viewer is not None and watched is self.viewer.viewport():
-            if event.type() == QEvent.Type.Wheel and (
+            if event.type() == QEvent.Type.Resize:  # a fit mode's zoom follows the panel's size
+                QTimer.singleShot(0, self._page_changed_later)
+            elif event.type() == QEvent.Type.Wheel and (
                 event.modifiers() & Qt.KeyboardModifier.ControlModifier  # type: ignore[attr-defined]
             ):
                 steps = event.angleDelta().y() / 120  # type: ignore[attr-defined]
@@ -331,6 +335,9 @@ class PagePreview(QWidget):
                 self.set_fit("page" if fit else "width")
                 return True
         return super().eventFilter(watched, event)
+
+    def _page_changed_later(self) -> None:
+        self._page_changed(0)
 
     def _page_changed(self, _page: int) -> None:
         # The panel may be going away with its PDF document.

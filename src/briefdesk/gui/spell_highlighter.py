@@ -7,6 +7,7 @@ built; until then nothing is underlined. Checking itself is ``briefdesk.spelling
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from typing import Any
 
@@ -15,6 +16,7 @@ from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCurs
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
 from briefdesk import spelling
+from briefdesk.gui.spell_suggest import add_suggestions
 from briefdesk.spelling.checker import is_loaded, words_in
 
 BRIEF_WORDS_MS = 300
@@ -65,7 +67,8 @@ class SpellService(QObject):
             checker = spelling.current(load=True)
             if checker is not None:
                 checker.warm()
-            self._loaded.emit(checker, config)
+            with contextlib.suppress(RuntimeError):  # the window closed while it loaded
+                self._loaded.emit(checker, config)
 
         threading.Thread(target=work, name="spelling-load", daemon=True).start()
 
@@ -194,15 +197,7 @@ def spelling_menu(edit: QPlainTextEdit, pos: QPoint) -> QMenu:
     cursor, word = hit
     menu = QMenu(edit)
     menu.setObjectName("spelling-menu")
-    suggestions = checker.suggest(word)
-    for suggestion in suggestions:
-        action = menu.addAction(suggestion)
-        font = action.font()
-        font.setBold(True)
-        action.setFont(font)
-        action.triggered.connect(lambda _c=False, s=suggestion: _replace(edit, cursor, s))
-    if not suggestions:
-        menu.addAction("(no suggestions)").setEnabled(False)
+    add_suggestions(menu, checker, word, lambda s: _replace(edit, cursor, s))  # off the GUI thread
     menu.addAction("Add to dictionary").triggered.connect(lambda: service().add(word))
     menu.addAction("Ignore").triggered.connect(lambda: service().ignore(word))
     menu.addSeparator()
