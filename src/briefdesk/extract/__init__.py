@@ -104,7 +104,8 @@ def _known_index(known: Sequence[KnownActor]) -> KnownIndex:
     if not isinstance(known, tuple):  # a list may change between calls: build afresh
         return KnownIndex(known)
     for cached, index in _INDEXES:
-        if cached is known:
+        # Equal also counts: a worker process receives a fresh copy of the same gazetteer.
+        if cached is known or (len(cached) == len(known) and cached == known):
             return index
     index = KnownIndex(known)
     _INDEXES[:] = [(known, index), *_INDEXES[:3]]
