@@ -78,3 +78,26 @@ def test_library_type_is_the_extract_type() -> None:
     from briefdesk.library import GazetteerEntry
 
     assert GazetteerEntry is KnownActor
+
+
+def test_every_verbatim_mention_is_evidence_and_one_actor() -> None:
+    text = "Kestrel Quay was paid on Monday. Later, Kestrel Quay hired staff; we paid Kestrel Quay."
+    known = extract_text(text, known_actors=(QUAY,))
+    actors = [a for a in known.actors if a.answers_to("Kestrel Quay")]
+    assert len(actors) == 1
+    assert [text[s:e] for s, e in actors[0].evidence] == ["Kestrel Quay"] * 3
+
+
+def test_a_name_the_rules_read_as_another_type_is_not_doubled() -> None:
+    text = "Kestrel Quay was paid on Monday. Later, Kestrel Quay said the works would restart."
+    plain = [(a.name, a.type) for a in extract_text(text).actors]
+    known = [(a.name, a.type) for a in extract_text(text, known_actors=(QUAY,)).actors]
+    assert plain == known == [("Kestrel Quay", "person")]
+
+
+def test_a_large_gazetteer_is_indexed_once_for_the_same_tuple() -> None:
+    from briefdesk.extract import _known_index
+
+    big = tuple(KnownActor(f"Name{i} Family{i}", (), "person") for i in range(2000))
+    assert _known_index(big) is _known_index(big)
+    assert _known_index(big) is _known_index(tuple(big))  # an equal copy (a worker's) too

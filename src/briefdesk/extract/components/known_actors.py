@@ -78,23 +78,33 @@ def known_actors(res: Resolver, index: KnownIndex) -> None:
     for place in res.found.places.values():
         for start, end in place.evidence:
             taken[start:end] = b"\x01" * (end - start)
+    # (name, surface) -> the actor it resolved to: a name said 500 times is looked up once.
+    resolved: dict[tuple[str, str], ActorBuild | None] = {}
     for start, end, surface, entry in index.matches(res.text):
         why = f"known to the desk's library: {entry.label()}"
-        existing = _found_as(res, entry, surface)
+        memo = (entry.name, surface)
+        if memo not in resolved:
+            resolved[memo] = _found_as(res, entry, surface)
+        existing = resolved[memo]
         if existing is not None:
             # The rules found it; the library adds what they lacked (and a mention they missed).
-            if not any(taken[start:end]):
+            if not any(taken[start:end]) and not _inside_longer_name(res.text, start, end):
                 existing.add(surface, start, end)
                 taken[start:end] = b"\x01" * (end - start)
             _fill(existing, entry, why)
             continue
-        if any(taken[start:end]) or _inside_longer_name(res.text, start, end):
-            continue  # another rule read these words differently, or a longer name: it wins
+        if (
+            any(taken[start:end])
+            or _inside_longer_name(res.text, start, end)
+            or _named_otherwise(res, surface)
+        ):
+            continue  # a rule read these words (or this name) differently: the rule wins
         reasons = {k: len(a.why) for k, a in res.found.actors.items()}
         key = _propose(res, entry, surface, start, end)
         if key:
             actor = res.found.actors[key]
             del actor.why[reasons.get(key, 0) :]  # the library is the reason, not a fallback rule
+            resolved[memo] = actor
             actor.add(surface, start, end)
             _fill(actor, entry, why)
             taken[start:end] = b"\x01" * (end - start)
@@ -123,6 +133,14 @@ def _found_as(res: Resolver, entry: KnownActor, surface: str) -> ActorBuild | No
         ):
             return actor
     return None
+
+
+def _named_otherwise(res: Resolver, surface: str) -> bool:
+    """A rule already made an actor of this name, of another type ("Kestrel Quay said" read as
+    a person): a second actor of the same name would only confuse; the rule wins."""
+    return any(
+        actor.name == surface or surface in actor.aliases for actor in res.found.actors.values()
+    )
 
 
 def _propose(res: Resolver, entry: KnownActor, surface: str, start: int, end: int) -> str:
