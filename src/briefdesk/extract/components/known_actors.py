@@ -80,6 +80,7 @@ def known_actors(res: Resolver, index: KnownIndex) -> None:
             taken[start:end] = b"\x01" * (end - start)
     # (name, surface) -> the actor it resolved to: a name said 500 times is looked up once.
     resolved: dict[tuple[str, str], ActorBuild | None] = {}
+    otherwise: set[tuple[str, str]] = set()
     for start, end, surface, entry in index.matches(res.text):
         why = f"known to the desk's library: {entry.label()}"
         memo = (entry.name, surface)
@@ -93,12 +94,11 @@ def known_actors(res: Resolver, index: KnownIndex) -> None:
                 taken[start:end] = b"\x01" * (end - start)
             _fill(existing, entry, why)
             continue
-        if (
-            any(taken[start:end])
-            or _inside_longer_name(res.text, start, end)
-            or _named_otherwise(res, surface)
-        ):
-            continue  # a rule read these words (or this name) differently: the rule wins
+        if any(taken[start:end]) or _inside_longer_name(res.text, start, end):
+            continue  # a rule read these words differently, or a longer name: the rule wins
+        if memo in otherwise or _named_otherwise(res, surface):
+            otherwise.add(memo)  # a rule read this name as another type: the rule wins
+            continue
         reasons = {k: len(a.why) for k, a in res.found.actors.items()}
         key = _propose(res, entry, surface, start, end)
         if key:
