@@ -18,6 +18,7 @@ from briefdesk import isolation
 from briefdesk.model import Source
 
 if TYPE_CHECKING:
+    from briefdesk.extract.known import KnownActor
     from briefdesk.extract.never import NeverSuggest
 
 EXTRACT_SECONDS = 30.0
@@ -52,24 +53,31 @@ def extract_isolated(
     source: Source,
     *,
     never: Sequence[NeverSuggest] = (),
+    known_actors: Sequence[KnownActor] = (),
     cancel: isolation.CancelCheck | None = None,
     time_limit: float | None = None,
 ) -> Any:
     """The :class:`~briefdesk.extract.results.Extraction` of ``source``, within the limit.
 
-    ``never`` is the user's never-suggest list; ``source.dismissed`` keys are left out.
+    ``never`` is the user's never-suggest list; ``source.dismissed`` keys are left out;
+    ``known_actors`` is the library's gazetteer (see ``extract_text``).
     Raises ``TooLongToAnalyse``, ``ExtractionFailed`` or ``isolation.Cancelled``.
     """
     limit = EXTRACT_SECONDS if time_limit is None else time_limit
     try:
-        return _shared().run(_extract_job, (source, tuple(never)), time_limit=limit, cancel=cancel)
+        return _shared().run(
+            _extract_job,
+            (source, tuple(never), tuple(known_actors)),
+            time_limit=limit,
+            cancel=cancel,
+        )
     except isolation.TimedOut:
         raise TooLongToAnalyse(limit) from None
     except isolation.CannotStart:
         # No child process possible here (a locked-down system): read it in this process.
         from briefdesk.extract import extract_source
 
-        return extract_source(source, never=never)
+        return extract_source(source, never=never, known_actors=tuple(known_actors))
     except isolation.WorkerDied:
         raise ExtractionFailed(
             "could not be analysed (the worker stopped: out of memory?)"
@@ -96,10 +104,12 @@ def shutdown() -> None:
         worker.stop()
 
 
-def _extract_job(source: Source, never: Sequence[NeverSuggest] = ()) -> Any:
+def _extract_job(
+    source: Source, never: Sequence[NeverSuggest] = (), known: tuple[KnownActor, ...] = ()
+) -> Any:
     from briefdesk.extract import extract_source
 
-    return extract_source(source, never=never)
+    return extract_source(source, never=never, known_actors=known)
 
 
 def _warm_job() -> None:

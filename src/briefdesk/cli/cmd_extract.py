@@ -30,6 +30,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "(person, organization, state, international_organization, place, date); repeatable. "
         "The never-suggest list in Settings applies too",
     )
+    parser.add_argument(
+        "--library",
+        action="store_true",
+        help="also offer the actors the desk confirmed in earlier briefs (the library in "
+        "Settings or BRIEFDESK_LIBRARY_DSN, as 'briefdesk library' uses): their names found "
+        "verbatim, with role, affiliation and country where the text gives none",
+    )
     parser.set_defaults(func=run_extract)
 
 
@@ -40,6 +47,7 @@ def run_extract(args: argparse.Namespace) -> int:
 
     never = _never_rules(args.never)
     sources = _sources(args.file, args.source)
+    known = _library_gazetteer() if args.library else ()
     # Each source is read in a limited child process: a pathological text gets a one-line
     # "too long to analyse" instead of running for minutes.
     results: list[tuple[Source, Extraction]] = []
@@ -47,7 +55,7 @@ def run_extract(args: argparse.Namespace) -> int:
     try:
         for source in sources:
             try:
-                results.append((source, extract_isolated(source, never=never)))
+                results.append((source, extract_isolated(source, never=never, known_actors=known)))
             except ExtractionFailed as exc:
                 failed.append(f"{_label(args.file, source, len(sources))}: {exc}")
     finally:
@@ -72,6 +80,22 @@ def run_extract(args: argparse.Namespace) -> int:
     for source, extraction in results:
         print(_listing(source, extraction))
     return 1 if failed else 0
+
+
+def _library_gazetteer() -> tuple[Any, ...]:
+    """The configured library's confirmed actors; a library that cannot open stops the command."""
+    from briefdesk.library import LibraryError
+    from briefdesk.library.open import open_from_settings
+    from briefdesk.settings import load_settings
+
+    try:
+        lib = open_from_settings(load_settings())
+        try:
+            return tuple(lib.gazetteer())
+        finally:
+            lib.close()
+    except LibraryError as exc:
+        raise CommandError(f"--library: {exc}") from None
 
 
 def _never_rules(given: list[str]) -> list[Any]:

@@ -12,6 +12,7 @@ from briefdesk.extract.components import chunk_rules as cr
 from briefdesk.extract.components.bylines import credits
 from briefdesk.extract.components.countries import settle_countries
 from briefdesk.extract.components.dateline import dateline
+from briefdesk.extract.components.known_actors import KnownIndex, known_actors
 from briefdesk.extract.components.late import classify_late
 from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.short_forms import short_forms
@@ -41,12 +42,14 @@ from briefdesk.model.codes import ActorType, DealKind, DealStatus
 MAX_CHARS = 2_000_000
 
 
-def run(text: str, published: dt.date | None, outlet: str = "") -> Extraction:
+def run(
+    text: str, published: dt.date | None, outlet: str = "", known: KnownIndex | None = None
+) -> Extraction:
     # Patterns read a normalised copy of the same length: offsets stay valid for ``text``.
     with stage("text: normalise, sentences"):
         text = normalise(text[:MAX_CHARS])
         sents = sentences(text)
-    found = find_actors(Doc(text, outlet, sents), sents)
+    found = find_actors(Doc(text, outlet, sents), sents, known)
     countries = Counter(
         actor.country
         for actor in found.actors.values()
@@ -234,7 +237,7 @@ def classify(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
     return False
 
 
-def find_actors(doc: Doc, sents: list[Sentence]) -> Found:
+def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None) -> Found:
     res = Resolver(doc)
     for rule_id, component in (
         ("dateline", dateline),
@@ -263,6 +266,9 @@ def find_actors(doc: Doc, sents: list[Sentence]) -> Found:
         for sentence, chunk in pending:
             res.rule = ""
             classify_late(res, sentence, chunk)
+    if known:  # the desk's library, after every rule of the extractor's own (lower priority)
+        with stage("component: known_actors"):
+            known_actors(res, known)
     res.rule = "org.the-head"
     with stage("component: short_forms"):
         short_forms(res)

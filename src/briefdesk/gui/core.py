@@ -59,16 +59,21 @@ def find_duplicate(sources: list[Source], candidate: Source) -> Source | None:
     return found if isinstance(found, Source) else None
 
 
-def extract(source: Source, token: CancelToken, never: tuple[Any, ...] = ()) -> Any:
+def extract(
+    source: Source, token: CancelToken, never: tuple[Any, ...] = (), known: tuple[Any, ...] = ()
+) -> Any:
     """Extraction in a warm child process (:mod:`briefdesk.extractrun`): its first run loads
     gazetteers with the GIL held for ~0.3 s, which in a thread would freeze the window; in a
-    process it cannot. It stops past the time limit ("too long to analyse") and on cancel."""
+    process it cannot. It stops past the time limit ("too long to analyse") and on cancel.
+    ``known``: the library's confirmed actors (the window's cached gazetteer)."""
     from briefdesk import isolation
     from briefdesk.extractrun import ExtractionFailed, extract_isolated
 
     token.check()
     try:
-        return extract_isolated(source, never=never, cancel=lambda: token.cancelled)
+        return extract_isolated(
+            source, never=never, known_actors=known, cancel=lambda: token.cancelled
+        )
     except isolation.Cancelled:
         token.check()
         raise

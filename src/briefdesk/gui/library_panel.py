@@ -42,6 +42,7 @@ class _Progress(QObject):
 class LibraryPanel(QWidget):
     openRequested = Signal(str, str)  # path, field path of the hit ("" for the top)
     message = Signal(str)
+    indexed = Signal()  # an index run finished: what the library knows may have changed
 
     def __init__(
         self, settings: Settings, runner: TaskRunner, parent: QWidget | None = None
@@ -189,6 +190,7 @@ class LibraryPanel(QWidget):
     def _indexed(self, report: IndexReport) -> None:
         problems = "; ".join(reason for _p, reason in report.problems[:2])
         self._say(f"Library: {report.summary()}" + (f" — {problems}" if problems else ""))
+        self.indexed.emit()
 
     def _index_failed(self, message: str) -> None:
         self._say(f"Indexing stopped: {message}")
@@ -270,4 +272,8 @@ def install(window: Any) -> LibraryPanel:
     panel.openRequested.connect(open_hit)
     panel.message.connect(lambda text: window.show_status(text, 6000))
     panel.show_library = show  # type: ignore[attr-defined]
+    from briefdesk.gui import library_reuse
+
+    window.library_reuse = library_reuse.install(window, panel)
+    panel.indexed.connect(window.library_reuse.refresh)
     return panel

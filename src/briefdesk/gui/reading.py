@@ -129,11 +129,16 @@ class SourceReading(WindowBase):
         from briefdesk.gui.memory import never_list
 
         never = tuple(never_list(self))
+        # The library's confirmed actors (cached, loaded in the background; empty without one).
+        known = getattr(getattr(self, "library_reuse", None), "known", ())
+        job = partial(core.extract, never=never) if never else core.extract
+        if known:
+            job = partial(job, known=known)
         # Read with nothing left out: what the user decided is hidden here, by the brief's
         # current keys, so an undo brings a dismissed suggestion straight back.
         self.runner.submit(
             f"Reading {source.title or 'source'}",
-            partial(core.extract, never=never) if never else core.extract,
+            job,
             source.model_copy(deep=True, update={"dismissed": []}),
             on_done=partial(self._extracted, source, then),
             on_error=partial(self._extract_failed, source, then),

@@ -8,6 +8,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+# A confirmed actor the desk has written about, offered to extraction: one type for both sides,
+# defined Qt-free in extract (library -> extract.known, never the other way).
+from briefdesk.extract.known import KnownActor
+
+GazetteerEntry = KnownActor
+
 # Highlighted words in a snippet sit between these two markers; front ends render them.
 HL_START = "\x02"
 HL_END = "\x03"
@@ -118,18 +124,6 @@ class Related:
     brief: BriefRef
     score: int
     shared: tuple[str, ...]  # e.g. ("actor: Pakistan", "item: JF-17")
-
-
-@dataclass(frozen=True)
-class GazetteerEntry:
-    """A confirmed actor the desk has written about, offered to extraction."""
-
-    name: str
-    aliases: tuple[str, ...]
-    type: str
-    role: str
-    affiliation: str
-    country: str
 
 
 @dataclass(frozen=True)

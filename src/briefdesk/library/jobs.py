@@ -14,6 +14,7 @@ from typing import Any
 
 from briefdesk.library.api import (
     Dossier,
+    GazetteerEntry,
     IndexReport,
     OutletGrade,
     PriorJudgment,
@@ -85,6 +86,23 @@ def dossier_job(where: Where, name: str, merge: tuple[str, str], token: Any) -> 
         elif merge[0] == "undo":
             lib.unmerge_actors(name)
         return lib.dossier(name)
+    finally:
+        lib.close()
+
+
+def gazetteer_job(where: Where, token: Any) -> tuple[GazetteerEntry, ...]:
+    """The desk's confirmed actors, offered to extraction (a tuple: indexed once, reused)."""
+    lib = open_library(where.dsn, where.ceiling)
+    try:
+        return tuple(lib.gazetteer())
+    finally:
+        lib.close()
+
+
+def outlet_grade_job(where: Where, outlet: str, token: Any) -> OutletGrade | None:
+    lib = open_library(where.dsn, where.ceiling)
+    try:
+        return lib.outlet_grade(outlet)
     finally:
         lib.close()
 

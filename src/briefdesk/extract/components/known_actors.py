@@ -1,0 +1,167 @@
+"""Component: names the desk's library already knows, found verbatim in the text.
+
+Runs after every other actor rule (lower priority): a span any rule already claimed is left to
+that rule; the library only fills role, affiliation and country where the text gave none.
+Matching is one pass over the text's words with a dict keyed by each name's first word, so the
+time is linear in the text whatever the size of the library (no regex per name).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefdesk.extract.known import KnownActor
+from briefdesk.extract.resolver import ActorBuild, Resolver
+from briefdesk.extract.text import strip_possessive
+from briefdesk.extract.why import MAX_REASONS
+
+RULE = "actor.known-to-library"
+_WORD = re.compile(r"\w+")
+_TYPES = {"person", "organization", "international_organization", "state"}
+
+
+class KnownIndex:
+    """First word -> (surface, entry), longest surface first; build once, reuse for many texts."""
+
+    def __init__(self, known: Sequence[KnownActor]) -> None:
+        self.by_first: dict[str, list[tuple[str, KnownActor]]] = {}
+        self.by_surface: dict[str, KnownActor] = {}
+        for entry in known:
+            if entry.type not in _TYPES:
+                continue
+            for raw in (entry.name, *entry.aliases):
+                surface = strip_possessive(" ".join(raw.split()))
+                first = _WORD.match(surface)
+                # A surface must start a word and carry a capital ("he", "the bank" never match).
+                if not first or len(surface) < 2 or surface.islower():
+                    continue
+                if surface in self.by_surface:
+                    continue  # two entries share a name: the first one wins
+                self.by_surface[surface] = entry
+                self.by_first.setdefault(first.group(), []).append((surface, entry))
+        for candidates in self.by_first.values():
+            candidates.sort(key=lambda item: -len(item[0]))
+
+    def __bool__(self) -> bool:
+        return bool(self.by_surface)
+
+    def matches(self, text: str) -> list[tuple[int, int, str, KnownActor]]:
+        """(start, end, surface, entry) of each verbatim mention, left to right, no overlaps."""
+        found: list[tuple[int, int, str, KnownActor]] = []
+        after = 0
+        for word in _WORD.finditer(text):
+            start = word.start()
+            if start < after:
+                continue
+            for surface, entry in self.by_first.get(word.group(), ()):
+                end = start + len(surface)
+                if text.startswith(surface, start) and not _continues(text, end):
+                    found.append((start, end, surface, entry))
+                    after = end
+                    break
+        return found
+
+
+def _continues(text: str, end: int) -> bool:
+    """True when the word goes on after ``end`` ("Hashmiyan" is not "Hashmi"; "Hashmi's" is)."""
+    return end < len(text) and (text[end].isalnum() or text[end] == "_")
+
+
+def known_actors(res: Resolver, index: KnownIndex) -> None:
+    """Propose the library's actors where their names appear and no rule claimed the words."""
+    if not index:
+        return
+    taken = bytearray(len(res.text) + 1)
+    for start, end, _key in res.found.mentions:
+        taken[start:end] = b"\x01" * (end - start)
+    for place in res.found.places.values():
+        for start, end in place.evidence:
+            taken[start:end] = b"\x01" * (end - start)
+    # (name, surface) -> the actor it resolved to: a name said 500 times is looked up once.
+    resolved: dict[tuple[str, str], ActorBuild | None] = {}
+    otherwise: set[tuple[str, str]] = set()
+    for start, end, surface, entry in index.matches(res.text):
+        why = f"known to the desk's library: {entry.label()}"
+        memo = (entry.name, surface)
+        if memo not in resolved:
+            resolved[memo] = _found_as(res, entry, surface)
+        existing = resolved[memo]
+        if existing is not None:
+            # The rules found it; the library adds what they lacked (and a mention they missed).
+            if not any(taken[start:end]) and not _inside_longer_name(res.text, start, end):
+                existing.add(surface, start, end)
+                taken[start:end] = b"\x01" * (end - start)
+            _fill(existing, entry, why)
+            continue
+        if any(taken[start:end]) or _inside_longer_name(res.text, start, end):
+            continue  # a rule read these words differently, or a longer name: the rule wins
+        if memo in otherwise or _named_otherwise(res, surface):
+            otherwise.add(memo)  # a rule read this name as another type: the rule wins
+            continue
+        reasons = {k: len(a.why) for k, a in res.found.actors.items()}
+        key = _propose(res, entry, surface, start, end)
+        if key:
+            actor = res.found.actors[key]
+            del actor.why[reasons.get(key, 0) :]  # the library is the reason, not a fallback rule
+            resolved[memo] = actor
+            actor.add(surface, start, end)
+            _fill(actor, entry, why)
+            taken[start:end] = b"\x01" * (end - start)
+
+
+_CAPITAL_AFTER = re.compile(r" [A-Z]")
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """ "AFP" in "the Revised AFP Modernization Program" is part of another name: a capitalised
+    word right after, or right before (not at a sentence's start), continues the run."""
+    if _CAPITAL_AFTER.match(text, end):
+        return True
+    before = text[max(0, start - 40) : start]
+    word = re.search(r"(\S+) $", before)
+    if not word or not word.group(1)[0].isupper():
+        return False
+    head = before[: word.start()].rstrip()
+    return bool(head) and head[-1] not in '.!?:;"“(\n'
+
+
+def _found_as(res: Resolver, entry: KnownActor, surface: str) -> ActorBuild | None:
+    for actor in res.found.actors.values():
+        if actor.type == entry.type and (
+            actor.name in (entry.name, surface) or surface in actor.aliases
+        ):
+            return actor
+    return None
+
+
+def _named_otherwise(res: Resolver, surface: str) -> bool:
+    """A rule already made an actor of this name, of another type ("Kestrel Quay said" read as
+    a person): a second actor of the same name would only confuse; the rule wins."""
+    return any(
+        actor.name == surface or surface in actor.aliases for actor in res.found.actors.values()
+    )
+
+
+def _propose(res: Resolver, entry: KnownActor, surface: str, start: int, end: int) -> str:
+    res.rule = RULE
+    if entry.type == "person":
+        return res.person(entry.name, start, end)
+    if entry.type == "state":
+        code = entry.country if entry.country in res.gaz.countries else ""
+        return res.state(code, surface, start, end) if code else ""
+    key = res.org(entry.name, start, end)
+    res.found.actors[key].type = entry.type
+    return key
+
+
+def _fill(actor: ActorBuild, entry: KnownActor, why: str) -> None:
+    """Role, affiliation and country from the library only where the text gave none."""
+    if not actor.role and entry.role:
+        actor.role = entry.role
+    if not actor.affiliation and entry.affiliation:
+        actor.affiliation = entry.affiliation
+    if not actor.country and entry.country:
+        actor.country = entry.country
+    actor.why[:] = [(rule, text) for rule, text in actor.why if rule != RULE][: MAX_REASONS - 1]
+    actor.why.append((RULE, why))
