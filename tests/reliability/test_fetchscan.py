@@ -9,6 +9,7 @@ import threading
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -226,8 +227,27 @@ def test_ordinary_hyperlinks_and_built_ins_pass(tmp_path: Path) -> None:
     assert scan_package(path.read_bytes()) == []
 
 
+class FetchLog(NamedTuple):
+    hits: list[str]
+    port: int
+
+
+def _fetching_copy(tmp_path: Path, port: int) -> Path:
+    """The handed hyperlink-typed-image.docx with its address moved to ``port``."""
+    out = tmp_path / "fetching.docx"
+    with (
+        zipfile.ZipFile(DATA / "hyperlink-typed-image.docx") as src,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst,
+    ):
+        for item in src.infolist():
+            dst.writestr(
+                item, src.read(item).replace(b"127.0.0.1:8765", f"127.0.0.1:{port}".encode())
+            )
+    return out
+
+
 @pytest.fixture
-def counting_server() -> Iterator[list[str]]:
+def counting_server() -> Iterator[FetchLog]:
     hits: list[str] = []
 
     class Handler(http.server.BaseHTTPRequestHandler):
@@ -239,35 +259,30 @@ def counting_server() -> Iterator[list[str]]:
         def log_message(self, *args: object) -> None:
             pass
 
-    try:
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 8765), Handler)
-    except OSError:
-        pytest.skip("port 8765 is busy: the handed file points there")
+    # A free port, never a fixed one: the handed file is pointed at it (``_fetching_copy``).
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield hits
+        yield FetchLog(hits, server.server_address[1])
     finally:
         server.shutdown()
         server.server_close()
 
 
-def test_pdf_conversion_makes_no_network_request(
-    tmp_path: Path, counting_server: list[str]
-) -> None:
+def test_pdf_conversion_makes_no_network_request(tmp_path: Path, counting_server: FetchLog) -> None:
     if shutil.which("soffice") is None:
         pytest.skip("LibreOffice (soffice) is not installed; PDF conversion cannot be tested")
     from briefdesk.export.render import docx_to_pdf
 
     # The converter itself, bypassing the template check, on a file that fetches when opened.
-    docx = tmp_path / "fetching.docx"
-    shutil.copy(DATA / "hyperlink-typed-image.docx", docx)
+    docx = _fetching_copy(tmp_path, counting_server.port)
     pdf = docx_to_pdf(docx, tmp_path)
     assert pdf.is_file()
-    assert counting_server == []
+    assert counting_server.hits == []
 
 
-def test_the_check_can_measure_a_fetch(counting_server: list[str], tmp_path: Path) -> None:
+def test_the_check_can_measure_a_fetch(counting_server: FetchLog, tmp_path: Path) -> None:
     """Control for the test above: plain soffice on the same file does fetch."""
     if shutil.which("soffice") is None:
         pytest.skip("LibreOffice (soffice) is not installed; PDF conversion cannot be tested")
@@ -281,11 +296,13 @@ def test_the_check_can_measure_a_fetch(counting_server: list[str], tmp_path: Pat
             "pdf",
             "--outdir",
             str(tmp_path),
-            str(DATA / "hyperlink-typed-image.docx"),
+            str(_fetching_copy(tmp_path, counting_server.port)),
         ],
         capture_output=True,
         timeout=180,
         check=False,
         env={"HOME": str(profile), "PATH": "/usr/bin:/bin"},
     )
-    assert counting_server, "plain LibreOffice no longer fetches: the no-network test proves less"
+    assert counting_server.hits, (
+        "plain LibreOffice no longer fetches: the no-network test proves less"
+    )

@@ -18,7 +18,7 @@ def _need(language: str) -> None:
         find_dictionary(language)
     except SpellingUnavailable as exc:
         print(f"spelling tests need the Hunspell dictionary: {exc}")
-        pytest.skip(str(exc))
+        pytest.fail(f"{exc} (scripts/setup installs hunspell-en-gb and hunspell-en-us)")
 
 
 @pytest.fixture
