@@ -3,25 +3,13 @@ buyer or seller, cite; and removing records others point at."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from briefdesk.gui.lazy import lazy
+from briefdesk.gui.modules import (
+    codes,
+    linking,
+    model,
+    prompts,
+)
 from briefdesk.gui.window_base import WindowBase
-
-if TYPE_CHECKING:
-    from briefdesk import model, store
-    from briefdesk.gui import core, fieldpath, linking, prompts
-    from briefdesk.gui import suggestions as suggestion_kit
-    from briefdesk.model import codes
-else:
-    prompts = lazy("briefdesk.gui.prompts")
-    store = lazy("briefdesk.store")
-    model = lazy("briefdesk.model")
-    codes = lazy("briefdesk.model.codes")
-    core = lazy("briefdesk.gui.core")
-    fieldpath = lazy("briefdesk.gui.fieldpath")
-    linking = lazy("briefdesk.gui.linking")
-    suggestion_kit = lazy("briefdesk.gui.suggestions")
 
 
 class HandLinking(WindowBase):

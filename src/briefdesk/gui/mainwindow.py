@@ -14,6 +14,13 @@ from briefdesk.gui.citing import Citing
 from briefdesk.gui.drafting import Drafting
 from briefdesk.gui.hand_linking import HandLinking
 from briefdesk.gui.lazy import lazy
+from briefdesk.gui.modules import (
+    codes,
+    core,
+    model,
+    store,
+    suggestion_kit,
+)
 from briefdesk.gui.reading import SourceReading
 from briefdesk.gui.session import FileSession, freeze_long_lived
 from briefdesk.settings import Settings, save_settings
@@ -21,20 +28,8 @@ from briefdesk.settings import Settings, save_settings
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
-    from briefdesk import model, store
-    from briefdesk.gui import core, fieldpath, linking, prompts, spell_highlighter
-    from briefdesk.gui import suggestions as suggestion_kit
-    from briefdesk.model import codes
+    from briefdesk.gui import spell_highlighter
 else:
-    # Loaded on first use: the window frame is shown before these are needed.
-    prompts = lazy("briefdesk.gui.prompts")
-    store = lazy("briefdesk.store")
-    model = lazy("briefdesk.model")
-    codes = lazy("briefdesk.model.codes")
-    core = lazy("briefdesk.gui.core")
-    fieldpath = lazy("briefdesk.gui.fieldpath")
-    linking = lazy("briefdesk.gui.linking")
-    suggestion_kit = lazy("briefdesk.gui.suggestions")
     spell_highlighter = lazy("briefdesk.gui.spell_highlighter")
 
 AUTOSAVE_MS = 30_000
