@@ -1,4 +1,4 @@
-"""Shape of the hand-written gold files (corpus and fresh split).
+"""Shape of the hand-written gold files (corpus, fresh and fresh-2 splits).
 
 The gold is written blind, before the extractor ever reads the article, so these checks never
 run the extractor: they only catch typing slips (a misspelt name, a kind the model lacks, a buyer
@@ -18,7 +18,11 @@ from briefdesk.extract.gazetteer import gazetteer
 from briefdesk.model.codes import ActorType, DealKind, DealStatus
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "extract"
-GOLDS = sorted((DATA / "corpus").glob("*.gold.json")) + sorted((DATA / "fresh").glob("*.gold.json"))
+GOLDS = [
+    *sorted((DATA / "corpus").glob("*.gold.json")),
+    *sorted((DATA / "fresh").glob("*.gold.json")),
+    *sorted((DATA / "fresh2").glob("*.gold.json")),
+]
 STATUSES = {s.value for s in DealStatus} | {"agreed"}  # "agreed" scores as "approved"
 ACTOR_KEYS = {"name", "type", "role", "affiliation", "aliases"}
 DEAL_KEYS = {"kind", "item", "quantity", "value", "buyer", "seller", "status"}
