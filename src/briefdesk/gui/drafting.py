@@ -33,14 +33,12 @@ class Drafting(WindowBase):
                 self.extract(source)
             self.show_status(f"Reading “{source.title or 'the source'}” — the draft follows.")
             return
-        from briefdesk.extract.never import without_keys
-        from briefdesk.gui.memory import covered_keys, remember_keys
-
         defaults = drafting.Defaults(author=self._author(), marking=self._marking())
-        # What the user dismissed or already decided on is never drafted in.
-        extraction = without_keys(extraction, source.dismissed)
-        covered = covered_keys(self, source.id)
-        edits = drafting.draft(self.doc.brief, source.id, extraction, defaults)
+        # The same Qt-free path as ``briefdesk draft``: what the user decided on is never
+        # drafted in, and what the draft takes is remembered as decided.
+        edits, remembered = drafting.draft_remembering(
+            self.doc.brief, source.id, extraction, defaults
+        )
         if not edits:
             self.show_status("Nothing to add: the brief already has what this source says.")
             return
@@ -48,7 +46,8 @@ class Drafting(WindowBase):
             for edit in edits:
                 self.doc.set_value(edit.path, edit.value, f"Draft {edit.what}")
             # What the draft took counts as accepted: renaming it later does not bring it back.
-            remember_keys(self, source.id, covered_keys(self, source.id) - covered, "Draft")
+            for edit in remembered:
+                self.doc.set_value(edit.path, edit.value, "Draft")
         self._refresh_suggestions()
         if any(edit.path == "bluf" for edit in edits):
             self._focus_bluf_end()

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 from briefdesk.gui.modules import (
     core,
     fieldpath,
-    linking,
     model,
     prompts,
     suggestion_kit,
@@ -269,30 +268,7 @@ class SourceReading(WindowBase):
         ]
 
     def _already_in_brief(self, suggestion: suggestion_kit.Suggestion) -> bool:
-        if suggestion.kind == "actors":
-            names = [suggestion.name, *getattr(suggestion.raw, "aliases", [])]
-            return any(linking.find_actor(self.doc.brief, n) is not None for n in names)
-        if suggestion.kind == "deals":
-            return linking.deal_in_brief(self.doc.brief, suggestion.raw, suggestion.label)
-        if suggestion.kind == "significance":
-            # Cited for a judgment already (or typed in as one, in older briefs).
-            wanted = " ".join(suggestion.name.split()).casefold()
-            return any(
-                " ".join(j.statement.split()).casefold() == wanted
-                or any(linking.has_span(j.evidence, span) for span in suggestion.spans)
-                for j in self.doc.brief.significance.judgments
-            )
-        if suggestion.kind == "places":
-            wanted = suggestion.name.casefold()
-            return any(p.name.casefold() == wanted for p in self.doc.brief.places)
-        if suggestion.kind == "dates":
-            return linking.date_in_brief(
-                self.doc.brief,
-                getattr(suggestion.raw, "resolved", None),
-                [s.quote for s in suggestion.spans],
-                suggestion.label,
-            )
-        return False
+        return suggestion_kit.in_brief(self.doc.brief, suggestion)
 
     def _refresh_suggestions(self) -> None:
         source_id = self.sources_pane.current_id()
