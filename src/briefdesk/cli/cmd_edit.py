@@ -76,8 +76,10 @@ def run_draft(args: argparse.Namespace) -> int:
         print("nothing to add: the brief already has what this source says")
         return 0
     _save(args.brief, brief, stamp, [*edits, *remembered])
-    for edit in edits:
-        print(f"drafted {edit.what}")
+    from briefdesk.editing.draft import summary
+    from briefdesk.editing.edits import apply_edits
+
+    print(f"drafted {summary(apply_edits(brief, edits), [e.what for e in edits])}")
     if remembered:  # one edit: the drafted source's decided keys, old and new
         taken = len(remembered[0].value) - len(source.dismissed)
         print(f"remembered {taken} suggestion(s) the draft took: not suggested again")

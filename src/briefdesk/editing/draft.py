@@ -123,6 +123,22 @@ def draft_remembering(
     return edits, remember_edits(drafted, keys, "decided suggestions")
 
 
+def summary(brief: Brief, fields: list[str]) -> str:
+    """What a draft made, in the words the window's status bar and the CLI both print:
+    "4 actors, 1 deal, 1 place, a BLUF draft to rewrite" (``fields``: the edits' ``what``)."""
+    parts = []
+    for what, count in (
+        ("actor", len(brief.actors)),
+        ("deal", len(brief.deals)),
+        ("place", len(brief.places)),
+    ):
+        if what + "s" in fields and count:
+            parts.append(f"{count} {what}{'s' if count != 1 else ''}")
+    if "BLUF" in fields:
+        parts.append("a BLUF draft to rewrite")
+    return ", ".join(parts) if parts else ", ".join(fields)
+
+
 def main_deal(extraction: Extraction) -> DealSuggestion | None:
     """The deal the article is about: the first with a value and both parties, else the first."""
     deals = extraction.deals

@@ -51,7 +51,8 @@ class Drafting(WindowBase):
         self._refresh_suggestions()
         if any(edit.path == "bluf" for edit in edits):
             self._focus_bluf_end()
-        self.show_status(_summary(self.doc.brief, [e.what for e in edits]), 10000)
+        done = drafting.summary(self.doc.brief, [e.what for e in edits])
+        self.show_status(f"Drafted {done}. Ctrl+Z undoes the whole draft.", 10000)
 
     def _focus_bluf_end(self) -> None:
         """The drafted BLUF is the first thing to rewrite: the cursor waits at its end."""
@@ -81,18 +82,3 @@ class Drafting(WindowBase):
         except ValueError:
             return None
         return None if marking.scheme is codes.MarkingScheme.NONE else marking
-
-
-def _summary(brief: model.Brief, fields: list[str]) -> str:
-    parts = []
-    for what, count in (
-        ("actor", len(brief.actors)),
-        ("deal", len(brief.deals)),
-        ("place", len(brief.places)),
-    ):
-        if what + "s" in fields and count:
-            parts.append(f"{count} {what}{'s' if count != 1 else ''}")
-    if "BLUF" in fields:
-        parts.append("a BLUF draft to rewrite")
-    done = ", ".join(parts) if parts else ", ".join(fields)
-    return f"Drafted {done}. Ctrl+Z undoes the whole draft."
