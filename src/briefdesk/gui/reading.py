@@ -106,8 +106,9 @@ class SourceReading(WindowBase):
         )
         warned = [n[8:] for n in source.notes.splitlines() if n.startswith("Import: ")]
         self.show_status(
-            f"Added source “{source.title or 'Untitled'}” "
-            f"({len(source.text):,} characters)"
+            # Named as the Sources list shows it (no title: "an untitled source").
+            (f"Added source “{source.title}” " if source.title else "Added an untitled source ")
+            + f"({len(source.text):,} characters)"
             + (f" — {'; '.join(warned)}" if warned else "")
             + f".{offer}",
             15000,
@@ -242,6 +243,7 @@ class SourceReading(WindowBase):
     def _doc_changed(self, path: str) -> None:
         sources_touched = fieldpath.related(path, "sources") and (
             path == "sources"
+            or len(fieldpath.parse(path)) == 2  # a whole source replaced (a draft names it)
             or len(self.doc.brief.sources) != self.sources_pane.list.count()
             or any(word in path for word in (".title", "reliability", "credibility"))
         )
