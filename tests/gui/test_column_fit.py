@@ -33,3 +33,18 @@ def test_the_actors_table_shows_whole_names_beside_a_long_role(window: Any, qtbo
     assert table.horizontalHeader().sectionSize(2) < table.sizeHintForColumn(2)  # role cut
     total = sum(table.horizontalHeader().sectionSize(c) for c in range(table.columnCount()))
     assert total <= table.viewport().width()
+
+
+def test_the_suggestions_list_never_scrolls_sideways_in_a_narrow_panel(qtbot: Any) -> None:
+    from briefdesk.gui.suggestions import Suggestion, SuggestionsPanel
+
+    panel = SuggestionsPanel()
+    qtbot.addWidget(panel)
+    long = "Defense Acquisition Program Administration of the Republic of Korea"
+    panel.set_suggestions([Suggestion("actors", long, "s1", detail=long, name=long)], False, "")
+    panel.resize(320, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    tree = panel.tree
+    assert tree.horizontalScrollBar().maximum() == 0
+    assert tree.columnWidth(0) > tree.columnWidth(1)  # the suggestion gets the room

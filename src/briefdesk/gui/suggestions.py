@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QToolTip,
@@ -47,7 +48,13 @@ class SuggestionsPanel(QWidget):
         self.tree.setObjectName("suggestions-tree")
         self.tree.setHeaderLabels(["Suggestion", "Evidence"])
         self.tree.setAccessibleName("Suggestions")
-        self.tree.setColumnWidth(0, 260)
+        # The suggestion takes the width the panel has; the evidence (a repeat of the quote,
+        # for a glance) keeps a narrow column: no sideways scrolling in a narrow panel.
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.tree.setColumnWidth(1, 110)
         # Shift/Ctrl+click or Shift+arrows select several; Enter and Delete act on all of them.
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self._position = -1  # where the current suggestion was, to go on from there
