@@ -51,3 +51,10 @@ def test_resolve_by_path_and_unknown(make_template: Callable[..., Path]) -> None
         resolve_template("fancy")
     with pytest.raises(ExportError, match="not found"):
         resolve_template(path.with_name("gone.docx"))
+    # A file that is not a template is named as such, not as an unknown template id.
+    notes = path.with_name("notes.md")
+    notes.write_text("# notes", encoding="utf-8")
+    with pytest.raises(ExportError, match=r"notes\.md: not a Word template \(a template is a"):
+        resolve_template(notes)
+    with pytest.raises(ExportError, match=r"notes\.md: not a Word template"):
+        resolve_template(str(notes))

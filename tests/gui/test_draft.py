@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -9,6 +10,8 @@ from PySide6.QtCore import Qt
 from briefdesk.review import review_brief
 
 from .conftest import SAMPLE_ARTICLE, wait_idle
+
+ARTICLE = Path(__file__).resolve().parents[1] / "data" / "articles" / "jf17_sale.txt"
 
 
 def _paste(window: Any, qtbot: Any) -> None:
@@ -123,3 +126,21 @@ def test_refusals_name_fields_in_the_users_words(window: Any, qtbot: Any) -> Non
     assert message.startswith("currency of JF-17C") and "[0]" not in message
     assert window.in_words("header.date: bad") == "date: bad"
     assert window.in_words("Select words first.") == "Select words first."
+
+
+def test_the_sources_list_shows_the_title_the_draft_gave_an_untitled_source(
+    window: Any, qtbot: Any
+) -> None:
+    # The first line of this article is a long sentence: pasted, the source has no title.
+    window.add_source_text(ARTICLE.read_text("utf-8"))
+    wait_idle(qtbot, window)
+    assert window.doc.brief.sources[0].title == ""
+    assert window.sources_pane.list.item(0).text().startswith("Untitled source")
+    # Named as the list names it, not as a source titled "Untitled".
+    assert window.statusBar().currentMessage().startswith("Added an untitled source (3,375 ")
+    window.draft_from_source()
+    title = window.doc.brief.sources[0].title
+    assert title == "Pakistan to sell JF-17C Block-III fighter jets to Azerbaijan"
+    assert window.sources_pane.list.item(0).text().startswith(title)
+    window.doc.undo_stack.undo()
+    assert window.sources_pane.list.item(0).text().startswith("Untitled source")

@@ -164,7 +164,7 @@ def test_duplicate_keys_are_refused_with_their_line() -> None:
 
 
 def test_the_window_refuses_what_a_brief_cannot_hold() -> None:
-    from briefdesk.gui.forms import parse_decimal
+    from briefdesk.gui.bindings import parse_decimal
 
     assert parse_decimal("1,100,000,000") == Decimal("1100000000")
     with pytest.raises(ValueError, match="more than 20 digits"):

@@ -47,8 +47,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_draft(args: argparse.Namespace) -> int:
-    from briefdesk.editing.draft import Defaults, DraftError, draft
-    from briefdesk.extract import extract_source
+    from briefdesk.cli.cmd_extract import _never_rules
+    from briefdesk.editing.draft import Defaults, DraftError, draft_remembering
+    from briefdesk.extractrun import ExtractionFailed, extract_isolated, shutdown
 
     brief, stamp = _open(args.brief)
     if not brief.sources:
@@ -57,16 +58,31 @@ def run_draft(args: argparse.Namespace) -> int:
     if source is None:
         known = ", ".join(s.id for s in brief.sources)
         raise CommandError(f"no source {args.source!r} in {args.brief.name} (sources: {known})")
+    # Read as the window reads it (the Settings never-suggest list, within the time limit);
+    # the draft itself leaves out what the user decided on and remembers what it took, on
+    # the same Qt-free path as Ctrl+D, so the window does not offer those suggestions again.
+    never = _never_rules([])
     try:
-        edits = draft(brief, source.id, extract_source(source), _defaults(Defaults))
+        extraction = extract_isolated(source, never=never)
+    except ExtractionFailed as exc:
+        raise CommandError(f"source {source.id}: {exc}") from None
+    finally:
+        shutdown()
+    try:
+        edits, remembered = draft_remembering(brief, source.id, extraction, _defaults(Defaults))
     except DraftError as exc:
         raise CommandError(str(exc)) from None
     if not edits:
         print("nothing to add: the brief already has what this source says")
         return 0
-    _save(args.brief, brief, stamp, edits)
-    for edit in edits:
-        print(f"drafted {edit.what}")
+    _save(args.brief, brief, stamp, [*edits, *remembered])
+    from briefdesk.editing.draft import summary
+    from briefdesk.editing.edits import apply_edits
+
+    print(f"drafted {summary(apply_edits(brief, edits), [e.what for e in edits])}")
+    if remembered:  # one edit: the drafted source's decided keys, old and new
+        taken = len(remembered[0].value) - len(source.dismissed)
+        print(f"remembered {taken} suggestion(s) the draft took: not suggested again")
     return 0
 
 

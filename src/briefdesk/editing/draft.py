@@ -14,7 +14,10 @@ import re
 from dataclasses import dataclass
 
 from briefdesk.editing.accept import add_actor, add_deal, deal_title
-from briefdesk.editing.edits import Edit, changed_fields
+from briefdesk.editing.edits import Edit, apply_edits, changed_fields
+from briefdesk.editing.memory import remember_edits
+from briefdesk.editing.suggested import taken_keys
+from briefdesk.extract.never import without_keys
 from briefdesk.extract.results import DealSuggestion, Extraction
 from briefdesk.model import Brief, Marking, Person, Source
 from briefdesk.model.codes import ActorType, DealStatus, MarkingScheme, SourceKind
@@ -95,6 +98,45 @@ def draft(
     if updated != source:
         edits.append(Edit(f"sources[{index}]", updated, "source details"))
     return edits
+
+
+def draft_remembering(
+    brief: Brief, source_id: str, extraction: Extraction, defaults: Defaults | None = None
+) -> tuple[list[Edit], list[Edit]]:
+    """(the draft's edits, the edits that remember what it took): the one path from a
+    reading of a source to a drafted brief, for the window's Ctrl+D and the CLI's ``draft``.
+
+    Suggestions the user decided on (``source.dismissed``) are never drafted in; what the
+    draft took is recorded there as decided, as accepting does, so neither a later reading
+    nor renaming the record it became offers it again (undo in the window takes both back).
+    ``extraction`` may hold decided suggestions or not: they are left out here either way."""
+    source = brief.source(source_id)
+    if source is None:
+        raise DraftError(f"the brief has no source {source_id!r}")
+    edits = draft(brief, source_id, without_keys(extraction, source.dismissed), defaults)
+    if not edits:
+        return [], []
+    drafted = apply_edits(brief, edits)
+    after = drafted.source(source_id)
+    taken = taken_keys(drafted, after or source, extraction) - taken_keys(brief, source, extraction)
+    keys = [(source_id, key) for key in sorted(taken)]
+    return edits, remember_edits(drafted, keys, "decided suggestions")
+
+
+def summary(brief: Brief, fields: list[str]) -> str:
+    """What a draft made, in the words the window's status bar and the CLI both print:
+    "4 actors, 1 deal, 1 place, a BLUF draft to rewrite" (``fields``: the edits' ``what``)."""
+    parts = []
+    for what, count in (
+        ("actor", len(brief.actors)),
+        ("deal", len(brief.deals)),
+        ("place", len(brief.places)),
+    ):
+        if what + "s" in fields and count:
+            parts.append(f"{count} {what}{'s' if count != 1 else ''}")
+    if "BLUF" in fields:
+        parts.append("a BLUF draft to rewrite")
+    return ", ".join(parts) if parts else ", ".join(fields)
 
 
 def main_deal(extraction: Extraction) -> DealSuggestion | None:

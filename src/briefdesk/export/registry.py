@@ -99,6 +99,10 @@ def resolve_template(id_or_path: str | Path) -> TemplateInfo:
 
         check_template_file(path)
         return _info(str(path), path, False)
+    if path.suffix and path.is_file():  # a file was given, just not a Word template
+        raise ExportError(
+            f"{path}: not a Word template (a template is a .docx, .dotx or .docm file)"
+        )
     known = ", ".join(i.id for i in list_templates())
     raise ExportError(
         f"unknown template {text!r} (known: {known}; or give a path to a .docx, .dotx or .docm)"

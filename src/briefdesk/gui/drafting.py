@@ -33,14 +33,12 @@ class Drafting(WindowBase):
                 self.extract(source)
             self.show_status(f"Reading “{source.title or 'the source'}” — the draft follows.")
             return
-        from briefdesk.extract.never import without_keys
-        from briefdesk.gui.memory import covered_keys, remember_keys
-
         defaults = drafting.Defaults(author=self._author(), marking=self._marking())
-        # What the user dismissed or already decided on is never drafted in.
-        extraction = without_keys(extraction, source.dismissed)
-        covered = covered_keys(self, source.id)
-        edits = drafting.draft(self.doc.brief, source.id, extraction, defaults)
+        # The same Qt-free path as ``briefdesk draft``: what the user decided on is never
+        # drafted in, and what the draft takes is remembered as decided.
+        edits, remembered = drafting.draft_remembering(
+            self.doc.brief, source.id, extraction, defaults
+        )
         if not edits:
             self.show_status("Nothing to add: the brief already has what this source says.")
             return
@@ -48,11 +46,13 @@ class Drafting(WindowBase):
             for edit in edits:
                 self.doc.set_value(edit.path, edit.value, f"Draft {edit.what}")
             # What the draft took counts as accepted: renaming it later does not bring it back.
-            remember_keys(self, source.id, covered_keys(self, source.id) - covered, "Draft")
+            for edit in remembered:
+                self.doc.set_value(edit.path, edit.value, "Draft")
         self._refresh_suggestions()
         if any(edit.path == "bluf" for edit in edits):
             self._focus_bluf_end()
-        self.show_status(_summary(self.doc.brief, [e.what for e in edits]), 10000)
+        done = drafting.summary(self.doc.brief, [e.what for e in edits])
+        self.show_status(f"Drafted {done}. Ctrl+Z undoes the whole draft.", 10000)
 
     def _focus_bluf_end(self) -> None:
         """The drafted BLUF is the first thing to rewrite: the cursor waits at its end."""
@@ -82,18 +82,3 @@ class Drafting(WindowBase):
         except ValueError:
             return None
         return None if marking.scheme is codes.MarkingScheme.NONE else marking
-
-
-def _summary(brief: model.Brief, fields: list[str]) -> str:
-    parts = []
-    for what, count in (
-        ("actor", len(brief.actors)),
-        ("deal", len(brief.deals)),
-        ("place", len(brief.places)),
-    ):
-        if what + "s" in fields and count:
-            parts.append(f"{count} {what}{'s' if count != 1 else ''}")
-    if "BLUF" in fields:
-        parts.append("a BLUF draft to rewrite")
-    done = ", ".join(parts) if parts else ", ".join(fields)
-    return f"Drafted {done}. Ctrl+Z undoes the whole draft."

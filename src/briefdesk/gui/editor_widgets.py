@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
 
+from briefdesk.gui.bindings import Binding, parse_decimal
 from briefdesk.gui.document import BriefDocument
 from briefdesk.gui.fieldpath import EditRefused
-from briefdesk.gui.forms import Binding, parse_decimal
 from briefdesk.model import Marking, Money
 from briefdesk.model.codes import TLP_LEVELS, UK_LEVELS, MarkingScheme
 

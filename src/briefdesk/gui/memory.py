@@ -54,25 +54,6 @@ def remember_decided(window: Any, items: Iterable[Any], title: str) -> None:
             window.doc.set_value(edit.path, edit.value, edit.what)
 
 
-def covered_keys(window: Any, source_id: str) -> set[str]:
-    """Keys of this source's suggestions the brief already holds (hidden as taken)."""
-    from briefdesk.gui.suggestions import suggestion_key
-
-    return {
-        suggestion_key(s)
-        for s in window.suggestions.get(source_id, [])
-        if window._already_in_brief(s)
-    }
-
-
-def remember_keys(window: Any, source_id: str, keys: Iterable[str], what: str) -> None:
-    """Add ``keys`` to the source's decided keys (inside the caller's undo step)."""
-    from briefdesk.editing.memory import remember_edits
-
-    for edit in remember_edits(window.doc.brief, [(source_id, k) for k in sorted(keys)], what):
-        window.doc.set_value(edit.path, edit.value, edit.what)
-
-
 def never_suggest_this(window: Any, items: list[Any]) -> None:
     """Add a rule for each suggestion to the Settings list (kept for every brief)."""
     from briefdesk.editing.memory import format_never, never_for

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 from briefdesk.gui.modules import (
     core,
     fieldpath,
-    linking,
     model,
     prompts,
     suggestion_kit,
@@ -107,8 +106,9 @@ class SourceReading(WindowBase):
         )
         warned = [n[8:] for n in source.notes.splitlines() if n.startswith("Import: ")]
         self.show_status(
-            f"Added source “{source.title or 'Untitled'}” "
-            f"({len(source.text):,} characters)"
+            # Named as the Sources list shows it (no title: "an untitled source").
+            (f"Added source “{source.title}” " if source.title else "Added an untitled source ")
+            + f"({len(source.text):,} characters)"
             + (f" — {'; '.join(warned)}" if warned else "")
             + f".{offer}",
             15000,
@@ -243,6 +243,7 @@ class SourceReading(WindowBase):
     def _doc_changed(self, path: str) -> None:
         sources_touched = fieldpath.related(path, "sources") and (
             path == "sources"
+            or len(fieldpath.parse(path)) == 2  # a whole source replaced (a draft names it)
             or len(self.doc.brief.sources) != self.sources_pane.list.count()
             or any(word in path for word in (".title", "reliability", "credibility"))
         )
@@ -269,30 +270,7 @@ class SourceReading(WindowBase):
         ]
 
     def _already_in_brief(self, suggestion: suggestion_kit.Suggestion) -> bool:
-        if suggestion.kind == "actors":
-            names = [suggestion.name, *getattr(suggestion.raw, "aliases", [])]
-            return any(linking.find_actor(self.doc.brief, n) is not None for n in names)
-        if suggestion.kind == "deals":
-            return linking.deal_in_brief(self.doc.brief, suggestion.raw, suggestion.label)
-        if suggestion.kind == "significance":
-            # Cited for a judgment already (or typed in as one, in older briefs).
-            wanted = " ".join(suggestion.name.split()).casefold()
-            return any(
-                " ".join(j.statement.split()).casefold() == wanted
-                or any(linking.has_span(j.evidence, span) for span in suggestion.spans)
-                for j in self.doc.brief.significance.judgments
-            )
-        if suggestion.kind == "places":
-            wanted = suggestion.name.casefold()
-            return any(p.name.casefold() == wanted for p in self.doc.brief.places)
-        if suggestion.kind == "dates":
-            return linking.date_in_brief(
-                self.doc.brief,
-                getattr(suggestion.raw, "resolved", None),
-                [s.quote for s in suggestion.spans],
-                suggestion.label,
-            )
-        return False
+        return suggestion_kit.in_brief(self.doc.brief, suggestion)
 
     def _refresh_suggestions(self) -> None:
         source_id = self.sources_pane.current_id()

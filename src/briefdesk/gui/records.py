@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefdesk.gui import fieldpath
+from briefdesk.gui.column_fit import fit_columns
 from briefdesk.gui.document import BriefDocument
 from briefdesk.gui.forms import Form
 
@@ -65,8 +66,10 @@ class RecordList(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Widths follow the contents and the table's width (gui/column_fit.py), so one long
+        # column never squeezes the names to a few letters; the user may still drag them.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.viewport().installEventFilter(self)
         self.table.setMinimumHeight(table_height)
         self.table.setMaximumHeight(table_height * 2)
         self.table.setTabKeyNavigation(False)
@@ -223,6 +226,7 @@ class RecordList(QWidget):
             self.table.blockSignals(True)
             self.table.selectRow(previous)
             self.table.blockSignals(False)
+        fit_columns(self.table)
         self._selection_changed()
 
     def _refresh_texts(self) -> None:
@@ -233,6 +237,12 @@ class RecordList(QWidget):
                     text = fn(record)
                     if item.text() != text:
                         item.setText(text)
+        fit_columns(self.table)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            fit_columns(self.table)
+        return super().eventFilter(watched, event)
 
     def _on_changed(self, path: str) -> None:
         if self.list_path is None:

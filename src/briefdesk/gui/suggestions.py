@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -11,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QToolTip,
@@ -20,36 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefdesk.model import Source, Span
-
-KINDS: tuple[tuple[str, str], ...] = (
-    ("actors", "Actors"),
-    ("deals", "Deals"),
-    ("places", "Places"),
-    ("dates", "Dates"),
-    ("significance", "Significance"),
-)
-
-
-@dataclass(eq=False)
-class Suggestion:
-    kind: str
-    label: str
-    source_id: str
-    spans: list[Span] = field(default_factory=list)
-    raw: Any = None
-    detail: str = ""
-    name: str = ""  # the bare name/sentence the record gets (label may add role, value…)
-
-
-def suggestion_key(suggestion: Suggestion) -> str:
-    """What stays the same when the same source is read again: the extractor's stable key
-    (``actor:person:khalil hashmi``), else kind, words and where."""
-    key = getattr(suggestion.raw, "key", "")
-    if isinstance(key, str) and key:
-        return key
-    where = ",".join(f"{span.start}-{span.end}" for span in suggestion.spans)
-    return f"{suggestion.kind}:{suggestion.label}:{where}"
+# What a suggestion is, its key and whether the brief holds it are Qt-free (the CLI's draft
+# uses them too); imported here for the window's parts, which know them as ``suggestion_kit``.
+from briefdesk.editing.suggested import KINDS
+from briefdesk.editing.suggested import Suggestion as Suggestion
+from briefdesk.editing.suggested import from_extraction as from_extraction
+from briefdesk.editing.suggested import in_brief as in_brief
+from briefdesk.editing.suggested import suggestion_key as suggestion_key
 
 
 def why_text(suggestion: Suggestion) -> str:
@@ -57,52 +34,6 @@ def why_text(suggestion: Suggestion) -> str:
     reasons = getattr(suggestion.raw, "why", None) or []
     lines = [str(getattr(r, "text", "") or r) for r in reasons]
     return "\n".join(f"• {line}" for line in lines if line)
-
-
-def _as_span(value: Any, source: Source) -> Span | None:
-    if isinstance(value, Span):
-        return value
-    start = getattr(value, "start", None)
-    end = getattr(value, "end", None)
-    if isinstance(value, tuple | list) and len(value) >= 2:
-        start, end = value[0], value[1]
-    if (
-        not isinstance(start, int)
-        or not isinstance(end, int)
-        or not 0 <= start <= end <= len(source.text)
-    ):
-        return None
-    return Span(source_id=source.id, start=start, end=end, quote=source.text[start:end])
-
-
-def _spans(raw: Any, source: Source) -> list[Span]:
-    found: list[Span] = []
-    for name in ("evidence", "spans"):
-        values = getattr(raw, name, None)
-        if values:
-            for value in values:
-                span = _as_span(value, source)
-                if span is not None:
-                    found.append(span)
-            break
-    return found
-
-
-def from_extraction(extraction: Any, source: Source) -> list[Suggestion]:
-    """Flatten an ``Extraction`` into suggestions; tolerant of missing kinds."""
-    out: list[Suggestion] = []
-    for kind, _title in KINDS:
-        for raw in getattr(extraction, kind, None) or []:
-            label = str(getattr(raw, "label", "") or getattr(raw, "name", "") or raw)
-            detail = str(getattr(raw, "detail", "") or "")
-            name = str(
-                getattr(raw, "name", "")
-                or getattr(raw, "sentence", "")
-                or getattr(raw, "text", "")
-                or label
-            )
-            out.append(Suggestion(kind, label, source.id, _spans(raw, source), raw, detail, name))
-    return out
 
 
 class SuggestionsPanel(QWidget):
@@ -117,7 +48,13 @@ class SuggestionsPanel(QWidget):
         self.tree.setObjectName("suggestions-tree")
         self.tree.setHeaderLabels(["Suggestion", "Evidence"])
         self.tree.setAccessibleName("Suggestions")
-        self.tree.setColumnWidth(0, 260)
+        # The suggestion takes the width the panel has; the evidence (a repeat of the quote,
+        # for a glance) keeps a narrow column: no sideways scrolling in a narrow panel.
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.tree.setColumnWidth(1, 110)
         # Shift/Ctrl+click or Shift+arrows select several; Enter and Delete act on all of them.
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self._position = -1  # where the current suggestion was, to go on from there

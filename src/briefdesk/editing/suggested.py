@@ -1,0 +1,125 @@
+"""Suggestions as the user meets them, without Qt: one flat list per source, a stable key for
+each, and whether the brief already holds it.
+
+The window lists these (gui/suggestions.py) and the CLI's ``draft`` uses the same functions, so
+both decide alike which suggestions a draft *took* and remember their keys (editing/memory.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from briefdesk.editing import linking
+from briefdesk.model import Brief, Source, Span
+
+KINDS: tuple[tuple[str, str], ...] = (
+    ("actors", "Actors"),
+    ("deals", "Deals"),
+    ("places", "Places"),
+    ("dates", "Dates"),
+    ("significance", "Significance"),
+)
+
+
+@dataclass(eq=False)
+class Suggestion:
+    """One thing the extractor found in a source, as listed for the user."""
+
+    kind: str
+    label: str
+    source_id: str
+    spans: list[Span] = field(default_factory=list)
+    raw: Any = None
+    detail: str = ""
+    name: str = ""  # the bare name/sentence the record gets (label may add role, value…)
+
+
+def suggestion_key(suggestion: Suggestion) -> str:
+    """What stays the same when the same source is read again: the extractor's stable key
+    (``actor:person:khalil hashmi``), else kind, words and where."""
+    key = getattr(suggestion.raw, "key", "")
+    if isinstance(key, str) and key:
+        return key
+    where = ",".join(f"{span.start}-{span.end}" for span in suggestion.spans)
+    return f"{suggestion.kind}:{suggestion.label}:{where}"
+
+
+def _as_span(value: Any, source: Source) -> Span | None:
+    if isinstance(value, Span):
+        return value
+    start = getattr(value, "start", None)
+    end = getattr(value, "end", None)
+    if isinstance(value, tuple | list) and len(value) >= 2:
+        start, end = value[0], value[1]
+    if (
+        not isinstance(start, int)
+        or not isinstance(end, int)
+        or not 0 <= start <= end <= len(source.text)
+    ):
+        return None
+    return Span(source_id=source.id, start=start, end=end, quote=source.text[start:end])
+
+
+def _spans(raw: Any, source: Source) -> list[Span]:
+    found: list[Span] = []
+    for name in ("evidence", "spans"):
+        values = getattr(raw, name, None)
+        if values:
+            for value in values:
+                span = _as_span(value, source)
+                if span is not None:
+                    found.append(span)
+            break
+    return found
+
+
+def from_extraction(extraction: Any, source: Source) -> list[Suggestion]:
+    """Flatten an ``Extraction`` into suggestions; tolerant of missing kinds."""
+    out: list[Suggestion] = []
+    for kind, _title in KINDS:
+        for raw in getattr(extraction, kind, None) or []:
+            label = str(getattr(raw, "label", "") or getattr(raw, "name", "") or raw)
+            detail = str(getattr(raw, "detail", "") or "")
+            name = str(
+                getattr(raw, "name", "")
+                or getattr(raw, "sentence", "")
+                or getattr(raw, "text", "")
+                or label
+            )
+            out.append(Suggestion(kind, label, source.id, _spans(raw, source), raw, detail, name))
+    return out
+
+
+def in_brief(brief: Brief, suggestion: Suggestion) -> bool:
+    """True when the brief already holds what ``suggestion`` offers (an actor by a name or
+    alias, the deal, a judgment citing the sentence, the place, the date)."""
+    if suggestion.kind == "actors":
+        names = [suggestion.name, *getattr(suggestion.raw, "aliases", [])]
+        return any(linking.find_actor(brief, n) is not None for n in names)
+    if suggestion.kind == "deals":
+        return linking.deal_in_brief(brief, suggestion.raw, suggestion.label)
+    if suggestion.kind == "significance":
+        # Cited for a judgment already (or typed in as one, in older briefs).
+        wanted = " ".join(suggestion.name.split()).casefold()
+        return any(
+            " ".join(j.statement.split()).casefold() == wanted
+            or any(linking.has_span(j.evidence, span) for span in suggestion.spans)
+            for j in brief.significance.judgments
+        )
+    if suggestion.kind == "places":
+        wanted = suggestion.name.casefold()
+        return any(p.name.casefold() == wanted for p in brief.places)
+    if suggestion.kind == "dates":
+        return linking.date_in_brief(
+            brief,
+            getattr(suggestion.raw, "resolved", None),
+            [s.quote for s in suggestion.spans],
+            suggestion.label,
+        )
+    return False
+
+
+def taken_keys(brief: Brief, source: Source, extraction: Any) -> set[str]:
+    """Keys of the suggestions from ``source`` that the brief already holds."""
+    return {suggestion_key(s) for s in from_extraction(extraction, source) if in_brief(brief, s)}

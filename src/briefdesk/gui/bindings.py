@@ -1,0 +1,311 @@
+"""Bindings: one widget shown and edited as one field of the brief.
+
+Each converts between what its widget shows and the model value (text, date, amount, grade,
+choice), and refuses what does not parse with a one-line reason; a ``Form`` (gui/forms.py)
+places them under a base path and keeps them in step with the document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from briefdesk.gui.spell_highlighter import attach as attach_spelling
+
+if TYPE_CHECKING:
+    from briefdesk.gui.forms import Form
+
+_BAD = "border: 1px solid #c0392b;"
+
+
+class Binding:
+    """One widget ↔ one field; subclasses convert between widget and model values."""
+
+    merge = False
+
+    def __init__(self, rel: str, widget: QWidget) -> None:
+        self.rel = rel
+        self.widget = widget
+        self.form: Form | None = None
+
+    def read(self) -> Any:  # widget → model value; raise ValueError when not parseable
+        raise NotImplementedError
+
+    def show(self, value: Any) -> None:  # model value → widget
+        raise NotImplementedError
+
+    def clear(self) -> None:
+        self.show(None)
+
+    def edited(self) -> None:
+        if self.form is not None:
+            self.form.commit(self)
+
+    def mark_bad(self, bad: bool, reason: str = "") -> None:
+        self.widget.setStyleSheet(_BAD if bad else "")
+        self.widget.setToolTip(reason)
+
+
+class LineBinding(Binding):
+    merge = True
+
+    def __init__(self, rel: str, widget: QLineEdit | None = None, placeholder: str = "") -> None:
+        edit = widget or QLineEdit()
+        if placeholder:
+            edit.setPlaceholderText(placeholder)
+        super().__init__(rel, edit)
+        self.edit = edit
+        edit.textEdited.connect(lambda _t: self.edited())
+
+    def read(self) -> Any:
+        return self.edit.text()
+
+    def show(self, value: Any) -> None:
+        text = "" if value is None else str(value)
+        if self.edit.text() != text:
+            self.edit.setText(text)
+
+
+class CodeBinding(LineBinding):
+    """Short upper-case codes (ISO country): 'pk' is stored as 'PK', no caps lock needed."""
+
+    def __init__(self, rel: str, placeholder: str = "", length: int = 2) -> None:
+        super().__init__(rel, placeholder=placeholder)
+        self.edit.setMaxLength(length)
+        self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("W" * 12) + 20)
+
+    def read(self) -> Any:
+        return self.edit.text().strip().upper()
+
+
+class TextBinding(Binding):
+    """Multi-line prose (Markdown subset)."""
+
+    merge = True
+
+    def __init__(self, rel: str, placeholder: str = "", min_lines: int = 3) -> None:
+        edit = QPlainTextEdit()
+        edit.setTabChangesFocus(True)
+        edit.setPlaceholderText(placeholder)
+        line = edit.fontMetrics().lineSpacing()
+        edit.setMinimumHeight(line * min_lines + 12)
+        super().__init__(rel, edit)
+        self.edit = edit
+        self._showing = False
+        edit.textChanged.connect(self._changed)
+        self.spelling = attach_spelling(edit)  # prose is spell-checked as you type
+
+    def _changed(self) -> None:
+        if not self._showing:
+            self.edited()
+
+    def read(self) -> Any:
+        return self.edit.toPlainText()
+
+    def show(self, value: Any) -> None:
+        text = "" if value is None else str(value)
+        if self.edit.toPlainText() != text:
+            self._showing = True
+            try:
+                cursor = self.edit.textCursor()
+                position = cursor.position()
+                self.edit.setPlainText(text)
+                cursor.setPosition(min(position, len(text)))
+                self.edit.setTextCursor(cursor)
+            finally:
+                self._showing = False
+
+
+class LinesBinding(TextBinding):
+    """A list of short strings, one per line (pros, cons, indicators, aliases)."""
+
+    def read(self) -> Any:
+        return [line.strip() for line in self.edit.toPlainText().splitlines() if line.strip()]
+
+    def show(self, value: Any) -> None:
+        lines = list(value or [])
+        if self.read() != lines:
+            super().show("\n".join(lines))
+
+
+class _AdvancingCombo(QComboBox):
+    """A picker that hands the keyboard on once a typed letter names exactly one choice
+    ("l" → Likely, then "m" → Moderate): no Tab between pickers filled one after another.
+    A letter several choices share ("v": very unlikely / very likely) keeps cycling here."""
+
+    def keyPressEvent(self, event: Any) -> None:
+        super().keyPressEvent(event)
+        letter = event.text().strip().casefold()
+        if (
+            len(letter) != 1
+            or not letter.isalnum()
+            or event.modifiers()
+            & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+        ):
+            return
+        matches = [i for i in range(self.count()) if self.itemText(i).casefold().startswith(letter)]
+        if len(matches) == 1 and self.currentIndex() == matches[0]:
+            self.focusNextChild()
+
+
+class ComboBinding(Binding):
+    def __init__(
+        self, rel: str, choices: Sequence[tuple[str, Any]], *, advance: bool = False
+    ) -> None:
+        combo = _AdvancingCombo() if advance else QComboBox()
+        super().__init__(rel, combo)
+        self.combo = combo
+        self.set_choices(choices)
+        combo.activated.connect(lambda _i: self.edited())
+
+    def set_choices(self, choices: Sequence[tuple[str, Any]]) -> None:
+        current = self.combo.currentData()
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for label, value in choices:
+            self.combo.addItem(label, value)
+        index = self.combo.findData(current)
+        self.combo.setCurrentIndex(max(index, 0))
+        self.combo.blockSignals(False)
+
+    def read(self) -> Any:
+        return self.combo.currentData()
+
+    def show(self, value: Any) -> None:
+        for index in range(self.combo.count()):
+            if self.combo.itemData(index) == value:
+                self.combo.setCurrentIndex(index)
+                return
+        self.combo.setCurrentIndex(0)
+
+
+def enum_choices(enum: type[Enum], *, optional: str | None = None) -> list[tuple[str, Any]]:
+    choices: list[tuple[str, Any]] = [(optional, None)] if optional is not None else []
+    for member in enum:
+        label = str(member.value).replace("_", " ")
+        choices.append((label[:1].upper() + label[1:], member))
+    return choices
+
+
+class CheckBinding(Binding):
+    def __init__(self, rel: str, label: str) -> None:
+        box = QCheckBox(label)
+        super().__init__(rel, box)
+        self.box = box
+        box.toggled.connect(lambda _b: self.edited())
+
+    def read(self) -> Any:
+        return self.box.isChecked()
+
+    def show(self, value: Any) -> None:
+        self.box.blockSignals(True)
+        self.box.setChecked(bool(value))
+        self.box.blockSignals(False)
+
+
+class GradeBinding(LineBinding):
+    """A source's Admiralty grade typed as two characters ("B2"): reliability and credibility
+    in one field, stored in their own fields."""
+
+    merge = False
+
+    def __init__(self) -> None:
+        super().__init__("", placeholder="B2")
+        self.edit.setMaxLength(2)
+        self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("WW") + 40)
+        self.edit.setToolTip("Reliability A–F and credibility 1–6, e.g. B2")
+
+    def edited(self) -> None:
+        if len(self.edit.text().strip()) == 2:  # half a grade is not a grade yet
+            super().edited()
+
+    def read(self) -> Any:
+        text = self.edit.text().strip().upper()
+        if len(text) != 2 or text[0] not in "ABCDEF" or text[1] not in "123456":
+            raise ValueError(f"{text!r} is not a grade: a letter A–F and a digit 1–6, e.g. B2")
+        if self.form is None or (path := self.form.path_of(self)) is None:
+            raise ValueError("no source selected")
+        source = self.form.doc.value(path)
+        return source.model_copy(update={"reliability": text[0], "credibility": int(text[1])})
+
+    def show(self, value: Any) -> None:
+        grade = str(getattr(value, "grade", "") or "")
+        text = "" if grade == "F6" else grade
+        if self.edit.text().upper() != text:
+            self.edit.setText(text)
+
+
+class DateBinding(LineBinding):
+    """ISO date or empty; a half-typed date is shown red and not stored until it parses."""
+
+    merge = False
+
+    def __init__(self, rel: str) -> None:
+        super().__init__(rel, placeholder="YYYY-MM-DD")
+        self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("0000-00-00") + 40)
+
+    def read(self) -> Any:
+        text = self.edit.text().strip()
+        if not text:
+            return None
+        try:
+            day = dt.date.fromisoformat(text)
+        except ValueError:
+            raise ValueError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+        from briefdesk.model.bounds import year_problem
+
+        if (problem := year_problem(day)) is not None:
+            raise ValueError(problem)
+        return day
+
+    def show(self, value: Any) -> None:
+        current: Any
+        try:
+            current = self.read()
+        except ValueError:
+            current = object()
+        if current != value:
+            self.edit.setText(value.isoformat() if value else "")
+
+
+class IntBinding(LineBinding):
+    merge = False
+
+    def read(self) -> Any:
+        text = self.edit.text().strip().replace(",", "")
+        if not text:
+            return None
+        if text.startswith("-") and text[1:].isdigit():
+            raise ValueError(f"{text!r}: a count cannot be negative")
+        if not text.isdigit():
+            raise ValueError(f"{text!r} is not a whole number")
+        return int(text)
+
+
+def parse_decimal(text: str) -> Decimal | None:
+    cleaned = text.strip().replace(",", "").replace(" ", "")
+    if not cleaned:
+        return None
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise ValueError(f"{text!r} is not a number") from None
+    if not value.is_finite():
+        raise ValueError(f"{text!r} is not a number")
+    from briefdesk.model.bounds import amount_problem
+
+    if (problem := amount_problem(value)) is not None:  # what a brief can hold, as on load
+        raise ValueError(f"{text!r}: {problem}")
+    return value

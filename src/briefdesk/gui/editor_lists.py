@@ -1,0 +1,352 @@
+"""The editor's record-list tabs: actors and places, deals, significance, options, sources.
+
+Each tab is a ``RecordList`` (a table and a detail form) whose columns and fields are declared
+here; the editor itself (gui/editor.py) only places them and moves between them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
+
+from briefdesk.gui import fieldpath
+from briefdesk.gui.bindings import (
+    CodeBinding,
+    ComboBinding,
+    DateBinding,
+    GradeBinding,
+    IntBinding,
+    LineBinding,
+    LinesBinding,
+    TextBinding,
+    enum_choices,
+)
+from briefdesk.gui.editor_base import EditorBase
+from briefdesk.gui.editor_header import PROSE_HINT
+from briefdesk.gui.editor_widgets import MoneyBinding
+from briefdesk.gui.records import RecordList
+from briefdesk.model import (
+    Actor,
+    Deal,
+    DealItem,
+    DealParty,
+    Implication,
+    KeyJudgment,
+    Option,
+    Place,
+    Recommendation,
+)
+from briefdesk.model.codes import (
+    CREDIBILITY_WORDS,
+    RELIABILITY_WORDS,
+    ActorType,
+    Confidence,
+    DealKind,
+    DealStatus,
+    Likelihood,
+    PartyRole,
+    SourceKind,
+)
+
+
+def _words(value: Any) -> str:
+    if value is None:
+        return ""
+    text = str(getattr(value, "value", value)).replace("_", " ")
+    return text[:1].upper() + text[1:]
+
+
+def _short(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _money(deal: Deal) -> str:
+    """The value as the export prints it; the source's words ("as stated") may be out of date
+    once the amount is corrected by hand, so they never stand in for it."""
+    if deal.value is None:
+        return ""
+    from briefdesk.export.context import money_short
+
+    return money_short(deal.value.amount, deal.value.currency)
+
+
+class ListTabs(EditorBase):
+    """Mixed into BriefEditor: the tabs whose records are listed in a table."""
+
+    def _build_actors(self) -> None:
+        layout = self._page("&Actors", ["actors", "places"])
+        actors = self._register(
+            "actors",
+            RecordList(
+                self.doc,
+                "actors",
+                [
+                    ("Name", lambda a: a.name),
+                    ("Type", lambda a: _words(a.type)),
+                    ("Role", lambda a: a.role),
+                    ("Country", lambda a: a.country),
+                    ("Evidence", lambda a: str(len(a.evidence)) if a.evidence else ""),
+                ],
+                lambda: Actor(name="New actor"),
+                "actor",
+                table_height=220,
+            ),
+        )
+        actors.add_field("Name", LineBinding("name"))
+        actors.add_field("Type", ComboBinding("type", enum_choices(ActorType)))
+        actors.add_field("Title / role", LineBinding("role"))
+        actors.add_field("Affiliation", LineBinding("affiliation"))
+        actors.add_field("Country", CodeBinding("country", "ISO code, e.g. PK"))
+        actors.add_field("Stance", LineBinding("stance"))
+        actors.add_field("Aliases", LinesBinding("aliases", "One per line", 3))
+        actors.add_field("Note", TextBinding("note", "", 2))
+        layout.addWidget(actors)
+
+        places_box = QGroupBox("Places")
+        places_layout = QVBoxLayout(places_box)
+        places = self._register(
+            "places",
+            RecordList(
+                self.doc,
+                "places",
+                [("Name", lambda p: p.name), ("Country", lambda p: p.country)],
+                lambda: Place(name="New place"),
+                "place",
+                table_height=110,
+            ),
+        )
+        places.add_field("Name", LineBinding("name"))
+        places.add_field("Country", CodeBinding("country", "ISO code"))
+        places.add_field("Note", LineBinding("note"))
+        places_layout.addWidget(places)
+        layout.addWidget(places_box)
+        layout.addStretch(1)
+
+    def actor_choices(self) -> list[tuple[str, Any]]:
+        return [("(choose actor)", None)] + [(a.name, a.id) for a in self.doc.brief.actors]
+
+    def _build_deals(self) -> None:
+        layout = self._page("&Deals", ["deals"])
+        deals = self._register(
+            "deals",
+            RecordList(
+                self.doc,
+                "deals",
+                [
+                    ("Title", lambda d: d.title),
+                    ("Kind", lambda d: _words(d.kind)),
+                    ("Value", _money),
+                    ("Status", lambda d: _words(d.status)),
+                ],
+                lambda: Deal(title="New deal"),
+                "deal",
+            ),
+        )
+        deals.add_field("Title", LineBinding("title"))
+        deals.add_field("Kind", ComboBinding("kind", enum_choices(DealKind)))
+        deals.add_field("Status", ComboBinding("status", enum_choices(DealStatus)))
+        deals.add_field("Value", MoneyBinding("value"))
+        deals.add_field("Announced", DateBinding("dates.announced"))
+        deals.add_field("Signed", DateBinding("dates.signed"))
+        deals.add_field("Delivery", LineBinding("dates.delivery", placeholder="e.g. from 2026"))
+        deals.add_field("Note", TextBinding("note", "", 2))
+
+        parties = RecordList(
+            self.doc,
+            None,
+            [("Actor", self._actor_name), ("Role", lambda p: _words(p.role))],
+            lambda: DealParty(actor_id=self._first_actor_id(), role=PartyRole.BUYER),
+            "party",
+            table_height=90,
+        )
+        self._party_actor = ComboBinding("actor_id", self.actor_choices())
+        parties.add_field("Actor", self._party_actor)
+        parties.add_field("Role", ComboBinding("role", enum_choices(PartyRole)))
+        items = RecordList(
+            self.doc,
+            None,
+            [
+                ("Designation", lambda i: i.designation),
+                ("Category", lambda i: i.category),
+                ("Quantity", lambda i: "" if i.quantity is None else str(i.quantity)),
+            ],
+            lambda: DealItem(designation=""),
+            "item",
+            table_height=90,
+        )
+        items.add_field("Designation", LineBinding("designation"))
+        items.add_field("Category", LineBinding("category"))
+        items.add_field("Quantity", IntBinding("quantity"))
+        self.lists["deals.parties"] = parties
+        self.lists["deals.items"] = items
+        items.currentChanged.connect(self._record_selected)
+        deals.form.base_listeners.append(
+            lambda base: parties.set_list_path(f"{base}.parties" if base else None)
+        )
+        deals.form.base_listeners.append(
+            lambda base: items.set_list_path(f"{base}.items" if base else None)
+        )
+        deals.add_row("Parties", parties)
+        deals.add_row("Items", items)
+        layout.addWidget(deals)
+        layout.addStretch(1)
+        self.doc.changed.connect(self._actors_changed)
+        self.parties = parties
+        self.items = items
+
+    def _actor_name(self, party: DealParty) -> str:
+        actor = self.doc.brief.actor(party.actor_id)
+        return actor.name if actor else f"(missing {party.actor_id})"
+
+    def _first_actor_id(self) -> str:
+        actors = self.doc.brief.actors
+        if not actors:
+            raise ValueError("add an actor first")
+        return actors[0].id
+
+    def _actors_changed(self, path: str) -> None:
+        if not path or fieldpath.related(path, "actors"):
+            self._party_actor.set_choices(self.actor_choices())
+            self.parties.form.refresh()
+            self.parties._refresh_texts()
+
+    def _build_significance(self) -> None:
+        layout = self._page("Si&gnificance", ["significance"])
+        judgments = self._register(
+            "significance.judgments",
+            RecordList(
+                self.doc,
+                "significance.judgments",
+                [
+                    ("Statement", lambda j: _short(j.statement)),
+                    ("Likelihood", lambda j: _words(j.likelihood)),
+                    ("Confidence", lambda j: _words(j.confidence)),
+                    ("Sources", lambda j: str(len(j.evidence)) if j.evidence else ""),
+                ],
+                lambda: KeyJudgment(statement=""),
+                "judgment",
+            ),
+        )
+        judgments.add_field("Statement", TextBinding("statement", "We judge that…", 2))
+        judgments.add_field(
+            "Likelihood",
+            ComboBinding(
+                "likelihood",
+                [("(not set)", None)]
+                + [
+                    (f"{_words(x)} ({x.percent_range[0]}–{x.percent_range[1]}%)", x)
+                    for x in Likelihood
+                ],
+                advance=True,
+            ),
+        )
+        judgments.add_field(
+            "Confidence",
+            ComboBinding(
+                "confidence", enum_choices(Confidence, optional="(not set)"), advance=True
+            ),
+        )
+        judgments.add_field("Rationale", TextBinding("rationale", "", 2))
+        judgments.add_field("Indicators", LinesBinding("indicators", "One indicator per line", 3))
+        layout.addWidget(QLabel("<b>Key judgments</b>"))
+        layout.addWidget(judgments)
+
+        implications = self._register(
+            "significance.implications",
+            RecordList(
+                self.doc,
+                "significance.implications",
+                [("Domain", lambda i: i.domain), ("Implication", lambda i: _short(i.text))],
+                lambda: Implication(domain="", text=""),
+                "implication",
+                table_height=100,
+            ),
+        )
+        implications.add_field("Domain", LineBinding("domain"))
+        implications.add_field("Text", TextBinding("text", "", 2))
+        layout.addWidget(QLabel("<b>Implications</b>"))
+        layout.addWidget(implications)
+        form = self._form()
+        layout.addWidget(QLabel("<b>Outlook</b>"))
+        layout.addWidget(form.add(TextBinding("significance.outlook", PROSE_HINT, 3)))
+        layout.addStretch(1)
+
+    def _build_options(self) -> None:
+        layout = self._page("O&ptions", ["options", "recommendations"])
+        options = self._register(
+            "options",
+            RecordList(
+                self.doc,
+                "options",
+                [("Label", lambda o: o.label), ("Description", lambda o: _short(o.description))],
+                lambda: Option(label=f"Option {len(self.doc.brief.options) + 1}"),
+                "option",
+                table_height=110,
+            ),
+        )
+        options.add_field("Label", LineBinding("label"))
+        options.add_field("Description", TextBinding("description", "", 2))
+        options.add_field("Pros", LinesBinding("pros", "One per line", 3))
+        options.add_field("Cons", LinesBinding("cons", "One per line", 3))
+        layout.addWidget(QLabel("<b>Options</b>"))
+        layout.addWidget(options)
+        recommendations = self._register(
+            "recommendations",
+            RecordList(
+                self.doc,
+                "recommendations",
+                [
+                    ("Recommendation", lambda r: _short(r.text)),
+                    ("Due", lambda r: str(r.due_by or "")),
+                ],
+                lambda: Recommendation(text=""),
+                "recommendation",
+                table_height=100,
+            ),
+        )
+        recommendations.add_field("Text", TextBinding("text", "That you…", 2))
+        recommendations.add_field("Choices", LinesBinding("choices", "Approve / Disapprove …", 3))
+        recommendations.add_field("Due by", DateBinding("due_by"))
+        layout.addWidget(QLabel("<b>Recommendations</b>"))
+        layout.addWidget(recommendations)
+        layout.addStretch(1)
+
+    def _build_sources(self) -> None:
+        layout = self._page("Sour&ces", ["sources"])
+        sources = self._register(
+            "sources",
+            RecordList(
+                self.doc,
+                "sources",
+                [
+                    ("Title", lambda s: _short(s.title or s.filename or s.id, 60)),
+                    ("Outlet", lambda s: s.outlet),
+                    ("Grade", lambda s: s.grade),
+                ],
+                lambda: None,
+                "source",
+            ),
+        )
+        sources.add_button.hide()
+        self.grade = sources.add_field("Grade", GradeBinding())
+        sources.add_field("Title", LineBinding("title"))
+        sources.add_field("Kind", ComboBinding("kind", enum_choices(SourceKind)))
+        sources.add_field("&Outlet", LineBinding("outlet"))
+        sources.add_field("Author", LineBinding("author"))
+        sources.add_field("URL", LineBinding("url"))
+        sources.add_field("Published", DateBinding("published"))
+        sources.add_field("Accessed", DateBinding("accessed"))
+        sources.add_field("Language", LineBinding("language"))
+        sources.add_field(
+            "Reliabilit&y",
+            ComboBinding("reliability", [(f"{k} — {v}", k) for k, v in RELIABILITY_WORDS.items()]),
+        )
+        sources.add_field(
+            "Credi&bility",
+            ComboBinding("credibility", [(f"{k} — {v}", k) for k, v in CREDIBILITY_WORDS.items()]),
+        )
+        sources.add_field("Notes", TextBinding("notes", "", 2))
+        layout.addWidget(sources)
+        layout.addStretch(1)

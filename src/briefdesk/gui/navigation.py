@@ -1,0 +1,66 @@
+"""Moving about the window with the keyboard: editor tabs and side panels.
+
+A tab opens where work waits (the first thing the checks flag on it); a side panel takes the
+keyboard at once; only the shown preview panel renders.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from briefdesk.gui.window_base import WindowBase
+
+
+class Navigation(WindowBase):
+    """Mixed into MainWindow: Ctrl+1…7 (editor tabs), Alt+1…4 (side panels)."""
+
+    def _show_side(self, index: int) -> None:
+        """Show a side panel and put the keyboard in it (arrows, Enter, Delete work at once)."""
+        self.side.setCurrentIndex(index)
+        panel = self.side.widget(index)
+        targets: dict[QWidget, QWidget] = {
+            self.suggestions_panel: self.suggestions_panel.tree,
+            self.checks: self.checks.list,
+            self.preview: self.preview.view,
+            self.pages: self.pages.button,
+        }
+        if panel is self.suggestions_panel:
+            self.suggestions_panel.focus_list()
+        elif panel is not None:
+            targets.get(panel, panel).setFocus()
+
+    def _show_tab(self, index: int) -> None:
+        """Show a tab with the keyboard where work is waiting: the first thing the checks flag
+        on it (an ungraded source, a drafted BLUF), else its first field."""
+        from briefdesk.review import review_brief
+
+        self.editor.setCurrentIndex(index)
+        for finding in review_brief(self.doc.brief):
+            here = self.editor.tab_of(finding.path) == index
+            cited = finding.path.endswith(".evidence")  # needs words from the article
+            if here and not cited and self.editor.focus_path(finding.path):
+                _cursor_to_end(self.focusWidget())
+                return
+        self.editor.currentWidget().setFocus()
+        self.editor.focusNextChild()
+
+    def _template_chosen(self, _index: int) -> None:
+        """The page preview renders with the template the checks are for."""
+        self.pages.template = str(self.checks.template.currentData() or "standard")
+        self.preview.template = self.pages.template
+        self.preview.schedule()
+
+    def _side_changed(self, index: int) -> None:
+        self.preview.set_active(self.side.widget(index) is self.preview)
+        self.pages.set_active(self.side.widget(index) is self.pages)
+
+
+def _cursor_to_end(widget: Any) -> None:
+    """In a text field reached from a check, typing goes on after what is there."""
+    move = getattr(widget, "moveCursor", None)
+    if callable(move):
+        from PySide6.QtGui import QTextCursor
+
+        move(QTextCursor.MoveOperation.End)
