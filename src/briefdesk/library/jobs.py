@@ -45,10 +45,33 @@ class BriefContext:
     checks: list[str] = field(default_factory=list)  # likelihood changed with no rationale
 
 
+def index_child_job(
+    where: Where, progress: Callable[[int, str], None], token: Any
+) -> IndexReport:
+    """The window's index run: in a child process (see :mod:`briefdesk.library.child_index`);
+    this thread only waits on the pipe and forwards ≤ 10 progress messages a second."""
+    from briefdesk import isolation
+    from briefdesk.library.child_index import index_in_child, resolve
+
+    target = resolve(where.dsn, where.ceiling, where.folders)
+    try:
+        return index_in_child(target, progress, lambda: bool(token.cancelled))
+    except isolation.Cancelled:
+        token.check()  # raises the runner's Cancelled
+        raise
+
+
 def index_job(where: Where, progress: Callable[[int, str], None], token: Any) -> IndexReport:
+    """The same run on this thread (the CLI; the benchmark's "thread" mode)."""
+    last = 0.0
+
     def step(done: int, path: str) -> None:
+        nonlocal last
         token.check()
-        progress(done, path)
+        now = time.monotonic()
+        if now - last >= 0.1:  # ≤ 10 progress messages a second, like the child
+            last = now
+            progress(done, path)
         time.sleep(0)  # hand the GIL to the GUI thread between briefs
 
     lib = open_library(where.dsn, where.ceiling)
