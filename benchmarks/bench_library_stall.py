@@ -161,8 +161,10 @@ def main() -> int:
                     f" — {status}",
                     flush=True,
                 )
-    print(f"\n{args.count} briefs, {args.rounds} fresh windows per mode, load now"
-          f" {os.getloadavg()[0]:.1f}; cold = the first index after the window has settled")
+    print(
+        f"\n{args.count} briefs, {args.rounds} fresh windows per mode, load now"
+        f" {os.getloadavg()[0]:.1f}; cold = the first index after the window has settled"
+    )
     print("| mode | run | longest stall (ms) | p99 (ms) | index time (s, median) |")
     print("| --- | --- | --- | --- | --- |")
     for (mode, phase), rows in results.items():

@@ -45,6 +45,7 @@ class LibraryPanel(QWidget):
     openRequested = Signal(str, str)  # path, field path of the hit ("" for the top)
     message = Signal(str)
     indexed = Signal()  # an index run finished: what the library knows may have changed
+    progressed = Signal(int)  # briefs checked so far by the running index (≤ 10 a second)
 
     def __init__(
         self, settings: Settings, runner: TaskRunner, parent: QWidget | None = None
@@ -189,6 +190,7 @@ class LibraryPanel(QWidget):
 
     def _indexing_step(self, done: int, _path: str) -> None:
         self.status.setText(f"Indexing… {done:,} briefs checked")
+        self.progressed.emit(done)
 
     def _indexed(self, report: IndexReport) -> None:
         problems = "; ".join(reason for _p, reason in report.problems[:2])

@@ -45,9 +45,7 @@ class BriefContext:
     checks: list[str] = field(default_factory=list)  # likelihood changed with no rationale
 
 
-def index_child_job(
-    where: Where, progress: Callable[[int, str], None], token: Any
-) -> IndexReport:
+def index_child_job(where: Where, progress: Callable[[int, str], None], token: Any) -> IndexReport:
     """The window's index run: in a child process (see :mod:`briefdesk.library.child_index`);
     this thread only waits on the pipe and forwards ≤ 10 progress messages a second."""
     from briefdesk import isolation
