@@ -209,24 +209,25 @@ class LibraryPanel(QWidget):
                 self._say("Indexing stopped.")
 
     def saved(self, path: Path) -> None:
-        """After a save: update the brief's entry when it sits in a library folder.
+        """After a save: update the brief's entry when it sits in a library folder, through the
+        core hook the command line uses too (:mod:`briefdesk.library.on_save`), on the runner.
 
         Never raises: a library that is away must not turn a good save into an error.
         """
-        try:
-            target = path.resolve()
-            folders = [Path(f).expanduser().resolve() for f in self.settings.library_folders]
-            if not any(target.is_relative_to(f) for f in folders):
-                return
-            self.runner.submit(
-                "Updating the library",
-                jobs.index_file_job,
-                self.where(),
-                target,
-                on_error=lambda m: self._say(f"Library not updated: {m}"),
-            )
-        except Exception as exc:  # the save already succeeded; say so and move on
-            self._say(f"Library not updated: {exc}")
+        if not self.settings.library_folders:
+            return
+        self.runner.submit(
+            "Updating the library",
+            jobs.saved_job,
+            self.where(),
+            path,
+            on_done=self._saved_entry,
+            on_error=self._saved_entry,
+        )
+
+    def _saved_entry(self, warning: str) -> None:
+        if warning:
+            self._say(f"Library not updated: {warning}")
 
     # --- links and messages ---------------------------------------------------------------------
     def _link(self, url: QUrl) -> None:

@@ -79,12 +79,11 @@ def index_job(where: Where, progress: Callable[[int, str], None], token: Any) ->
         lib.close()
 
 
-def index_file_job(where: Where, path: Path, token: Any) -> IndexReport:
-    lib = open_library(where.dsn, where.ceiling)
-    try:
-        return lib.index_file(path)
-    finally:
-        lib.close()
+def saved_job(where: Where, path: Path, token: Any) -> str:
+    """After a save, the same core hook as the command line: "" or a one-line warning."""
+    from briefdesk.library.on_save import update_entry
+
+    return update_entry(path, where.folders, where.dsn, where.ceiling)
 
 
 def search_job(where: Where, text: str, filters: SearchFilters, token: Any) -> list[SearchHit]:
