@@ -146,3 +146,23 @@ def test_an_unreachable_team_library_is_one_line(
     window.library_panel.index_now()
     wait_idle(qtbot, window)
     assert window.library_panel.status.text() == f"Indexing stopped: {direct.value}"
+
+
+def test_a_pasted_source_shows_related_briefs_before_accepting(
+    make_window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    window = _window(make_window, tmp_path)
+    window.library_panel.index_now()
+    wait_idle(qtbot, window)
+    window.new_file()
+    QGuiApplication.clipboard().setText(
+        "Bola Adeyemi, Nigeria's Chief of Air Staff, said on Monday that Nigeria would buy "
+        "twelve K-8 trainer aircraft from China. The agreement was signed in Abuja."
+    )
+    window.act_paste_source.trigger()
+    wait_idle(qtbot, window)
+    assert window.doc.brief.actors == []  # nothing accepted
+    related = window.library_panel.related.toPlainText()
+    assert "Related briefs" in related and "Bola Adeyemi" in related

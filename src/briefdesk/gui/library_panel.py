@@ -10,6 +10,7 @@ because every brief already written is kept.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -60,6 +61,7 @@ class LibraryPanel(QWidget):
         # The child-process run; the stall benchmark swaps in jobs.index_job to compare.
         self.index_function: Any = jobs.index_child_job
         self._context_brief: Brief | None = None
+        self._context_asked = 0
 
         self.tabs = QTabWidget()
         self.query = QLineEdit(placeholderText="Search past briefs and their sources…")
@@ -151,18 +153,27 @@ class LibraryPanel(QWidget):
             on_error=self._failed,
         )
 
-    def show_context(self, brief: Brief) -> None:
-        """Related briefs, earlier judgments and proposed grades for the brief in the window."""
+    def show_context(self, brief: Brief, suggestions: Iterable[Any] = ()) -> None:
+        """Related briefs, earlier judgments and proposed grades for the brief in the window;
+        ``suggestions`` (its sources' extractions) count too, so a new source finds related
+        briefs before anything is accepted. Only the newest request's answer is shown."""
         copy = brief.model_copy(deep=True)
         statements = {kj.id: kj.statement for kj in copy.significance.judgments}
+        self._context_asked += 1
+        asked = self._context_asked
         self.runner.submit(
             "Finding related briefs",
             jobs.context_job,
             self.where(),
             copy,
-            on_done=lambda c: self.related.setHtml(context_html(c, statements)),
+            tuple(suggestions),
+            on_done=lambda c: self._context(asked, c, statements),
             on_error=self._failed,
         )
+
+    def _context(self, asked: int, context: Any, statements: dict[str, str]) -> None:
+        if asked == self._context_asked:  # an older request that finished late is dropped
+            self.related.setHtml(context_html(context, statements))
 
     # --- indexing -------------------------------------------------------------------------------
     def index_now(self) -> None:

@@ -127,14 +127,19 @@ def outlet_grade_job(where: Where, outlet: str, token: Any) -> OutletGrade | Non
         lib.close()
 
 
-def context_job(where: Where, brief: Brief, token: Any) -> BriefContext:
+def context_job(
+    where: Where, brief: Brief, suggestions: tuple[Any, ...], token: Any
+) -> BriefContext:
+    """``suggestions``: the extractions of the brief's sources (a source just added counts
+    before anything of it is accepted)."""
     from briefdesk.library.history import judgment_history, related_to_brief
 
     lib = open_library(where.dsn, where.ceiling)
     try:
         from briefdesk.review import likelihood_changes
 
-        context = BriefContext(related_to_brief(lib, brief), judgment_history(lib, brief))
+        related = related_to_brief(lib, brief, suggestions=suggestions)
+        context = BriefContext(related, judgment_history(lib, brief))
         context.checks = [str(f) for f in likelihood_changes(brief, context.history)]
         for source in brief.sources:
             if source.outlet.strip() and not source.is_graded:
