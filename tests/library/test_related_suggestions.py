@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+
+import pytest
 
 from briefdesk.extract import extract_source
 from briefdesk.library.history import related_to_brief, suggested_subjects
@@ -51,3 +54,28 @@ def test_dismissed_suggestions_find_nothing(lib: SqlBase, tmp_path: Path) -> Non
     brief.sources[0] = source.model_copy(update={"dismissed": keys})
     assert suggested_subjects(brief, [extraction]) == ([], [], [])
     assert related_to_brief(lib, brief, suggestions=[extraction]) == []
+
+
+def test_the_cli_counts_suggestions_when_asked(
+    backend: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from briefdesk.cli.main import main
+    from briefdesk.model.fileformat import dumps
+    from briefdesk.settings import load_settings, save_settings
+
+    desk = tmp_path / "desk"
+    write_many(desk, 12)
+    settings = load_settings()
+    kind, _, target = backend.partition(":")
+    if kind == "postgresql":
+        settings.library_dsn = target
+    save_settings(settings)
+    brief, _source = _new_brief()
+    path = tmp_path / "new.brief"
+    path.write_text(dumps(brief), encoding="utf-8")
+
+    assert main(["library", "related", str(path), "--folder", str(desk)]) == 0
+    assert "no related briefs" in capsys.readouterr().out
+    assert main(["library", "related", str(path), "--suggestions", "--json"]) == 0
+    related = json.loads(capsys.readouterr().out)["related"]
+    assert related and any("actor: Nigeria" in r["shared"] for r in related)
