@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import threading
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,8 @@ from briefdesk.library.child_index import Target, index_in_child, resolve
 from briefdesk.library.sqlite import SqliteLibrary
 from tests.library.conftest import open_backend
 from tests.library.factory import make_brief, write_many
-from tests.library.test_concurrency import _complete
+from tests.library.pgcluster import Cluster
+from tests.library.test_concurrency import _complete, _wait_stopped
 
 
 def _target(backend: str, folder: Path) -> Target:
@@ -117,3 +119,41 @@ def test_the_target_is_resolved_in_the_parent(
     monkeypatch.setenv("BRIEFDESK_LIBRARY_DSN", "dbname=team")
     assert resolve("dbname=settings", "", ()).dsn == "dbname=team"
     assert resolve("dbname=settings", "", ()).sqlite_path == ""
+
+
+def test_a_vanished_share_is_one_problem_line(backend: str, tmp_path: Path) -> None:
+    report = index_in_child(_target(backend, tmp_path / "share"), lambda d, p: None, bool)
+    assert [reason for _p, reason in report.problems] == [
+        f"{(tmp_path / 'share').resolve()}: library folder not found (moved, deleted, or a share"
+        " not connected?)"
+    ]
+
+
+def test_a_server_gone_mid_index_is_one_line_and_no_partial_entry(
+    pg_cluster: Cluster | str, pg_dsn: str, tmp_path: Path
+) -> None:
+    assert isinstance(pg_cluster, Cluster)
+    desk = tmp_path / "desk"
+    write_many(desk, 300)
+    stopping: list[threading.Thread] = []
+
+    def progress(_done: int, _path: str) -> None:
+        if not stopping:  # the first brief is in: take the server away under the child
+            stopping.append(threading.Thread(target=pg_cluster.stop, args=("immediate",)))
+            stopping[0].start()
+
+    try:
+        with pytest.raises(LibraryError, match=r"^the team library stopped answering: "):
+            index_in_child(Target(pg_dsn, "", "", (str(desk),)), progress, bool)
+    finally:
+        stopping[0].join(30)
+        _wait_stopped(pg_cluster)
+        pg_cluster.start()
+    assert _index_children() == []
+    lib = open_backend(f"postgresql:{pg_dsn}")
+    try:
+        briefs, actors, texts, files = _complete(lib)
+        assert 1 <= briefs < 300
+        assert (actors, texts, files) == (3 * briefs, briefs, briefs)
+    finally:
+        lib.close()
