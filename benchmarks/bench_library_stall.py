@@ -7,6 +7,9 @@ in one run, alternating, each from an empty library:
 - ``thread``: the old run, ``jobs.index_job`` on a thread of the window's process;
 - ``child``: the window's run now, ``jobs.index_child_job`` (a child process, progress over a
   pipe, ≤ 10 messages a second);
+- ``timer`` / ``notifier``: the same child, its pipe read on the GUI thread by a ``QTimer``
+  polling every 50 ms or by a ``QSocketNotifier`` (``stall_readers.py``), instead of the
+  runner's thread that waits on it;
 - ``idle``: no index at all, the same window for 4 s: the machine's own noise floor (2 shared
   cores: a stall there is the scheduler's, not ours).
 
@@ -39,6 +42,16 @@ from bench_stall import Heartbeat  # noqa: E402
 
 SETTLE_SECONDS = 1.0
 IDLE_SECONDS = 4.0
+MODES = (
+    "thread",
+    "child",
+    "timer",
+    "notifier",
+    "idle",
+    "thread@start",
+    "child@start",
+    "idle@start",
+)
 
 
 def _empty_library() -> None:
@@ -66,11 +79,17 @@ def one_run(app: object, window: object, mode: str) -> tuple[float, float, float
             time.sleep(0.001)
         worst, p99 = beat.stop()
         return worst, p99, 0.0, "nothing indexed"
-    panel.index_now()
+    gui_side = None
+    if mode in ("timer", "notifier"):
+        from stall_readers import GuiSideIndex
+
+        gui_side = GuiSideIndex(panel, mode)
+    else:
+        panel.index_now()
     panel.query.setText("squadron delivery")
     panel.search()
     panel.show_dossier("Pakistan")
-    while runner.busy:
+    while runner.busy or (gui_side is not None and not gui_side.done):
         QCoreApplication.processEvents()
         time.sleep(0.001)
     took = time.perf_counter() - start
@@ -130,7 +149,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--count", type=int, default=2000)
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--modes", default="thread,child,idle,thread@start,child@start,idle@start")
+    parser.add_argument("--modes", default=",".join(MODES))
     parser.add_argument("--one", help=argparse.SUPPRESS)  # internal: mode for one fresh window
     parser.add_argument("--desk", help=argparse.SUPPRESS)
     args = parser.parse_args()
