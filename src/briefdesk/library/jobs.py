@@ -60,7 +60,7 @@ def index_child_job(where: Where, progress: Callable[[int, str], None], token: A
 
 
 def index_job(where: Where, progress: Callable[[int, str], None], token: Any) -> IndexReport:
-    """The same run on this thread (the CLI; the benchmark's "thread" mode)."""
+    """The same run on this thread: how the window ran it before (the benchmark's "thread")."""
     last = 0.0
 
     def step(done: int, path: str) -> None:
