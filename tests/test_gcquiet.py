@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import sys
 
 from briefdesk.gcquiet import big_load
 
@@ -10,13 +11,15 @@ from briefdesk.gcquiet import big_load
 def test_the_collector_is_paused_inside_and_back_after() -> None:
     assert gc.isenabled()
     frozen = gc.get_freeze_count()
+    interval = sys.getswitchinterval()
     with big_load():
         assert not gc.isenabled()
+        assert sys.getswitchinterval() < interval  # the GUI thread gets the GIL back sooner
         with big_load():  # nested (two loads on two threads)
             assert not gc.isenabled()
         assert not gc.isenabled()  # the outer load still runs
         built = [[i] for i in range(1000)]
-    assert gc.isenabled()
+    assert gc.isenabled() and sys.getswitchinterval() == interval
     assert gc.get_freeze_count() >= frozen + len(built)  # never walked again
 
 
