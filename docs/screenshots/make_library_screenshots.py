@@ -1,4 +1,5 @@
-"""The Library panel screenshots in the README: search, a dossier, related briefs.
+"""The Library panel screenshots in the README: search, a dossier, related briefs (for an open
+brief, and for an article just pasted into a new brief, before any suggestion is accepted).
 
 Run from the repository root (offscreen; 300 generated briefs in a temporary BRIEFDESK_HOME):
 ``PYTHONPATH=. .venv/bin/python docs/screenshots/make_library_screenshots.py``
@@ -15,6 +16,16 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 os.environ["BRIEFDESK_HOME"] = tempfile.mkdtemp(prefix="library-shots-")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+ARTICLE = (
+    "Nigeria orders more K-8 trainers from China\n\n"
+    "Bola Adeyemi, Nigeria's Chief of Air Staff, said on Monday that Nigeria would buy twelve"
+    " more K-8 trainer aircraft from China, to be delivered to the training squadron in Kaduna"
+    " next year. The agreement, worth about $120 million, was signed in Abuja by officials of"
+    " both ministries.\n\nAdeyemi said the aircraft would strengthen pilot training and"
+    " maintenance cooperation.\n"
+)
 
 
 def main() -> None:
@@ -56,6 +67,15 @@ def main() -> None:
     panel.tabs.setCurrentIndex(2)
     idle()
     window.grab().save(str(HERE / "library-related.png"))
+    from PySide6.QtGui import QGuiApplication
+
+    window.new_file()
+    QGuiApplication.clipboard().setText(ARTICLE)
+    window.act_paste_source.trigger()
+    idle()
+    panel.tabs.setCurrentIndex(2)
+    idle()
+    window.grab().save(str(HERE / "library-related-new-source.png"))
     window.runner.wait(3000)
 
 

@@ -8,7 +8,8 @@ forking an app that runs Qt or other threads; a single-threaded command forks di
 address space is capped (``RLIMIT_AS``, Linux/BSD) and network access is refused by the
 audit-hook guard in :mod:`briefdesk.sources.netguard`. The parent waits at most the time limit,
 polls ``cancel``, and kills the child for either; a killed or crashed child is replaced by the
-next job. Jobs are plain functions with picklable arguments and results.
+next job. Jobs are plain functions with picklable arguments and results; a long job may stream
+short progress messages back with :func:`report` (the parent hands them to ``on_message``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ _PRELOAD = ["briefdesk.sources.preload", "briefdesk.export.engine"]
 _POLL_SECONDS = 0.1
 _context_lock = threading.Lock()
 _context: Any = None
+_child_conn: Any = None  # in a child: the pipe to the parent, for report()
 
 
 @dataclass(frozen=True)
@@ -138,8 +140,11 @@ class Worker:
         *,
         time_limit: float | None = None,
         cancel: CancelCheck | None = None,
+        on_message: Callable[[Any], None] | None = None,
     ) -> Any:
-        """``func(*args, **kwargs)`` in the child; raises an :class:`IsolationError`."""
+        """``func(*args, **kwargs)`` in the child; raises an :class:`IsolationError`.
+
+        ``on_message`` gets each :func:`report` the job makes, on this thread, as it comes."""
         limit = self.limits.seconds if time_limit is None else time_limit
         with self._lock:
             if cancel is not None and cancel():
@@ -159,22 +164,30 @@ class Worker:
                     raise TimedOut(limit)
                 step = left if cancel is None else min(left, _POLL_SECONDS)
                 ready = multiprocessing.connection.wait([conn, self._process.sentinel], step)
-                if conn in ready:
-                    break
-                if ready:  # only the sentinel: the child is gone
-                    break
+                if ready:  # an answer, a message, or the child is gone (end-of-file)
+                    reply = self._receive(conn)
+                    if reply[0] != "message":
+                        break
+                    if on_message is not None:
+                        try:
+                            on_message(reply[1])
+                        except BaseException:  # the job is still running: end it first
+                            self.stop()
+                            raise
                 if cancel is not None and cancel():
                     self.stop()
                     raise Cancelled()
-            try:
-                reply = conn.recv()
-            except (EOFError, OSError):
-                exitcode = self._exitcode()
-                self.stop()
-                raise WorkerDied(exitcode) from None
         if reply[0] == "ok":
             return reply[1]
         raise JobFailed(reply[1], reply[2], reply[3])
+
+    def _receive(self, conn: Any) -> Any:
+        try:
+            return conn.recv()
+        except (EOFError, OSError):
+            exitcode = self._exitcode()
+            self.stop()
+            raise WorkerDied(exitcode) from None
 
     def stop(self) -> None:
         """Kill the child (if any); safe to call at any time."""
@@ -270,10 +283,22 @@ class WorkerPool:
 # ---------------------------------------------------------------- in the child process
 
 
+def report(message: Any) -> None:
+    """From a job in a child: send a short, picklable ``message`` to the parent's ``on_message``.
+
+    Does nothing outside a worker (the same job can run in-process). Keep them few (≤ 10/s):
+    the parent's thread wakes for each one."""
+    if _child_conn is not None:
+        _child_conn.send(("message", message))
+
+
 def _serve(conn: Any, memory_bytes: int | None, network: bool) -> None:
+    global _child_conn
     if memory_bytes is not None:
         _cap_memory(memory_bytes)
     from briefdesk.sources import netguard
+
+    _child_conn = conn
 
     while True:
         try:

@@ -81,3 +81,88 @@ def test_a_missing_library_never_breaks_a_save(
     wait_idle(qtbot, window)
     assert "Saved while the team library is away." in path.read_text(encoding="utf-8")
     assert "Library" in window.library_panel.status.text()
+
+
+def _index_children() -> list[str]:
+    import multiprocessing
+
+    return [p.name for p in multiprocessing.active_children() if "library-index" in p.name]
+
+
+def test_indexing_runs_in_a_child_and_shows_progress(
+    make_window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    window = _window(make_window, tmp_path)
+    panel = window.library_panel
+    shown: list[str] = []
+    panel.progressed.connect(lambda _done: shown.append(panel.status.text()))
+    with qtbot.waitSignal(panel.progressed, timeout=30000):
+        panel.index_now()
+    assert panel.index_button.text() == "&Stop indexing"
+    wait_idle(qtbot, window)
+    assert shown and shown[0].startswith("Indexing… ") and "briefs checked" in shown[0]
+    assert "12 added" in panel.status.text()
+    assert panel.index_button.text() == "&Index library folders"
+    assert _index_children() == []
+
+
+def test_stop_indexing_kills_the_child(make_window: Any, qtbot: Any, tmp_path: Path) -> None:
+    window = _window(make_window, tmp_path)
+    write_many(tmp_path / "desk", 300, start=12)
+    panel = window.library_panel
+    with qtbot.waitSignal(panel.progressed, timeout=30000):
+        panel.index_now()
+    panel.index_now()  # the same button, now "Stop indexing"
+    wait_idle(qtbot, window)
+    assert panel.status.text() == "Indexing stopped."
+    assert _index_children() == []
+    panel.index_now()  # the next run resumes: what was written is whole and kept
+    wait_idle(qtbot, window)
+    assert panel.status.text().startswith("Library: ") and "0 removed" in panel.status.text()
+
+
+def test_closing_the_window_stops_the_index(make_window: Any, qtbot: Any, tmp_path: Path) -> None:
+    window = _window(make_window, tmp_path)
+    write_many(tmp_path / "desk", 300, start=12)
+    panel = window.library_panel
+    with qtbot.waitSignal(panel.progressed, timeout=30000):
+        panel.index_now()
+    window.close()
+    assert window.runner.wait(10000)
+    assert _index_children() == []
+
+
+def test_an_unreachable_team_library_is_one_line(
+    make_window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefdesk.library.api import LibraryError
+    from briefdesk.library.open import open_library
+
+    dsn = "host=127.0.0.1 port=1 dbname=none connect_timeout=2"
+    with pytest.raises(LibraryError) as direct:
+        open_library(dsn).close()
+    window = _window(make_window, tmp_path)
+    monkeypatch.setenv("BRIEFDESK_LIBRARY_DSN", dsn)
+    window.library_panel.index_now()
+    wait_idle(qtbot, window)
+    assert window.library_panel.status.text() == f"Indexing stopped: {direct.value}"
+
+
+def test_a_pasted_source_shows_related_briefs_before_accepting(
+    make_window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    window = _window(make_window, tmp_path)
+    window.library_panel.index_now()
+    wait_idle(qtbot, window)
+    window.new_file()
+    QGuiApplication.clipboard().setText(
+        "Bola Adeyemi, Nigeria's Chief of Air Staff, said on Monday that Nigeria would buy "
+        "twelve K-8 trainer aircraft from China. The agreement was signed in Abuja."
+    )
+    window.act_paste_source.trigger()
+    wait_idle(qtbot, window)
+    assert window.doc.brief.actors == []  # nothing accepted
+    related = window.library_panel.related.toPlainText()
+    assert "Related briefs" in related and "Bola Adeyemi" in related

@@ -48,6 +48,39 @@ def fail() -> None:
     raise ValueError("a one-line reason\nwith a second line")
 
 
+def count_to(n: int) -> str:
+    for i in range(1, n + 1):
+        isolation.report(("step", i))
+    return "counted"
+
+
+def test_a_job_streams_messages_before_its_result() -> None:
+    seen: list[object] = []
+    worker = isolation.Worker(LIMITS)
+    try:
+        assert worker.run(count_to, (5,), on_message=seen.append) == "counted"
+        assert seen == [("step", i) for i in range(1, 6)]
+        assert worker.run(count_to, (2,)) == "counted"  # nobody listening: dropped
+        assert worker.run(add, (1, 2)) == 3  # no message left over for the next job
+    finally:
+        worker.stop()
+    isolation.report("outside a worker: nothing happens")
+
+
+def test_a_listener_that_raises_stops_the_job() -> None:
+    def refuse(_message: object) -> None:
+        raise KeyError("stop")
+
+    worker = isolation.Worker(LIMITS)
+    try:
+        first = worker.run(pid)
+        with pytest.raises(KeyError):
+            worker.run(count_to, (5,), on_message=refuse)
+        assert worker.run(pid) != first  # the half-done job's child was replaced
+    finally:
+        worker.stop()
+
+
 def test_runs_a_job_and_stays_warm() -> None:
     worker = isolation.Worker(LIMITS)
     try:

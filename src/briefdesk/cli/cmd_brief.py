@@ -72,6 +72,9 @@ def _write_new(out: Path, data: bytes, *, force: bool) -> None:
         raise CommandError(str(exc)) from None
     except OSError as exc:
         raise CommandError(f"cannot write {out}: {exc.strerror or 'error'}") from None
+    from briefdesk.cli.after_save import update_library
+
+    update_library(out)
 
 
 def run_validate(args: argparse.Namespace) -> int:

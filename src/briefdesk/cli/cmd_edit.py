@@ -164,6 +164,9 @@ def _save(path: Path, brief: Brief, stamp: Any, edits: list[Edit]) -> None:
         save_brief(path, changed, expected=stamp)
     except StoreError as exc:
         raise CommandError(f"nothing saved: {exc}") from None
+    from briefdesk.cli.after_save import update_library
+
+    update_library(path)
 
 
 def _defaults(factory: Any) -> Any:

@@ -59,6 +59,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     related.add_argument("brief", type=Path, metavar="BRIEF")
     related.add_argument("--limit", type=int, default=10)
+    related.add_argument(
+        "--suggestions",
+        action="store_true",
+        help="also count what its sources' suggestions name (actors, deal items, places), as the"
+        " window does for a source just added",
+    )
     related.set_defaults(func=run_related)
 
 
@@ -183,6 +189,23 @@ def run_actor(args: argparse.Namespace) -> int:
     return 0
 
 
+def _suggestions(brief: Any) -> list[Any]:
+    """Each source's extraction (in the limited child, as ``extract`` reads); one that fails is
+    a warning line and counts for nothing."""
+    from briefdesk.extractrun import ExtractionFailed, extract_isolated, shutdown
+
+    found = []
+    try:
+        for source in brief.sources:
+            try:
+                found.append(extract_isolated(source))
+            except ExtractionFailed as exc:
+                print(f"warning: no suggestions from {source.id}: {exc}", file=sys.stderr)
+    finally:
+        shutdown()
+    return found
+
+
 def run_related(args: argparse.Namespace) -> int:
     from briefdesk.library.history import judgment_history, related_to_brief
     from briefdesk.store import StoreError, open_brief
@@ -191,9 +214,10 @@ def run_related(args: argparse.Namespace) -> int:
         brief = open_brief(args.brief).brief
     except StoreError as exc:
         raise CommandError(str(exc)) from None
+    suggestions = _suggestions(brief) if args.suggestions else []
     lib = _rescanned(args)
     try:
-        related = related_to_brief(lib, brief, args.limit)
+        related = related_to_brief(lib, brief, args.limit, suggestions)
         history = judgment_history(lib, brief)
         grades = {
             s.id: grade

@@ -143,6 +143,10 @@ def run_add_source(args: argparse.Namespace) -> int:
         if "nothing saved" not in message:
             message = f"nothing saved: {message}"
         raise CommandError(message) from None
+    if added:
+        from briefdesk.cli.after_save import update_library
+
+        update_library(args.brief)
     # Only now is anything reported as done: the change is in the file.
     for line in report:
         print(line)

@@ -1,13 +1,16 @@
 """The Library panel (Ctrl+Shift+F): search past briefs, actor dossiers, related briefs.
 
 Every query and the indexing run on the window's ``TaskRunner`` (so closing the window waits for
-them); the GUI thread never touches the database. A failing library only shows a status line.
+them); the GUI thread never touches the database. Indexing itself runs in a child process
+(:mod:`briefdesk.library.child_index`): the runner's thread only forwards ≤ 10 progress messages a
+second, so the window never waits on it. A failing library only shows a status line.
 Opening another brief cancels a running index like any other job; the next run resumes cheaply
 because every brief already written is kept.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -43,6 +46,7 @@ class LibraryPanel(QWidget):
     openRequested = Signal(str, str)  # path, field path of the hit ("" for the top)
     message = Signal(str)
     indexed = Signal()  # an index run finished: what the library knows may have changed
+    progressed = Signal(int)  # briefs checked so far by the running index (≤ 10 a second)
 
     def __init__(
         self, settings: Settings, runner: TaskRunner, parent: QWidget | None = None
@@ -54,7 +58,10 @@ class LibraryPanel(QWidget):
         self._progress = _Progress(self)
         self._progress.step.connect(self._indexing_step)
         self._index_job: Any = None
+        # The child-process run; the stall benchmark swaps in jobs.index_job to compare.
+        self.index_function: Any = jobs.index_child_job
         self._context_brief: Brief | None = None
+        self._context_asked = 0
 
         self.tabs = QTabWidget()
         self.query = QLineEdit(placeholderText="Search past briefs and their sources…")
@@ -146,18 +153,27 @@ class LibraryPanel(QWidget):
             on_error=self._failed,
         )
 
-    def show_context(self, brief: Brief) -> None:
-        """Related briefs, earlier judgments and proposed grades for the brief in the window."""
+    def show_context(self, brief: Brief, suggestions: Iterable[Any] = ()) -> None:
+        """Related briefs, earlier judgments and proposed grades for the brief in the window;
+        ``suggestions`` (its sources' extractions) count too, so a new source finds related
+        briefs before anything is accepted. Only the newest request's answer is shown."""
         copy = brief.model_copy(deep=True)
         statements = {kj.id: kj.statement for kj in copy.significance.judgments}
+        self._context_asked += 1
+        asked = self._context_asked
         self.runner.submit(
             "Finding related briefs",
             jobs.context_job,
             self.where(),
             copy,
-            on_done=lambda c: self.related.setHtml(context_html(c, statements)),
+            tuple(suggestions),
+            on_done=lambda c: self._context(asked, c, statements),
             on_error=self._failed,
         )
+
+    def _context(self, asked: int, context: Any, statements: dict[str, str]) -> None:
+        if asked == self._context_asked:  # an older request that finished late is dropped
+            self.related.setHtml(context_html(context, statements))
 
     # --- indexing -------------------------------------------------------------------------------
     def index_now(self) -> None:
@@ -171,7 +187,7 @@ class LibraryPanel(QWidget):
         self._say("Indexing…")
         self._index_job = self.runner.submit(
             "Indexing the library",
-            jobs.index_job,
+            self.index_function,
             self.where(),
             self._report_progress,
             on_done=self._indexed,
@@ -180,12 +196,12 @@ class LibraryPanel(QWidget):
         self.runner.jobFinished.connect(self._index_finished)
 
     def _report_progress(self, done: int, path: str) -> None:
-        """On the worker thread: every 25th brief only, so the GUI thread is not flooded."""
-        if done % 25 == 0:
-            self._progress.step.emit(done, path)
+        """On the worker thread; the job sends ≤ 10 a second, so the GUI thread is not flooded."""
+        self._progress.step.emit(done, path)
 
     def _indexing_step(self, done: int, _path: str) -> None:
         self.status.setText(f"Indexing… {done:,} briefs checked")
+        self.progressed.emit(done)
 
     def _indexed(self, report: IndexReport) -> None:
         problems = "; ".join(reason for _p, reason in report.problems[:2])
@@ -204,24 +220,25 @@ class LibraryPanel(QWidget):
                 self._say("Indexing stopped.")
 
     def saved(self, path: Path) -> None:
-        """After a save: update the brief's entry when it sits in a library folder.
+        """After a save: update the brief's entry when it sits in a library folder, through the
+        core hook the command line uses too (:mod:`briefdesk.library.on_save`), on the runner.
 
         Never raises: a library that is away must not turn a good save into an error.
         """
-        try:
-            target = path.resolve()
-            folders = [Path(f).expanduser().resolve() for f in self.settings.library_folders]
-            if not any(target.is_relative_to(f) for f in folders):
-                return
-            self.runner.submit(
-                "Updating the library",
-                jobs.index_file_job,
-                self.where(),
-                target,
-                on_error=lambda m: self._say(f"Library not updated: {m}"),
-            )
-        except Exception as exc:  # the save already succeeded; say so and move on
-            self._say(f"Library not updated: {exc}")
+        if not self.settings.library_folders:
+            return
+        self.runner.submit(
+            "Updating the library",
+            jobs.saved_job,
+            self.where(),
+            path,
+            on_done=self._saved_entry,
+            on_error=self._saved_entry,
+        )
+
+    def _saved_entry(self, warning: str) -> None:
+        if warning:
+            self._say(f"Library not updated: {warning}")
 
     # --- links and messages ---------------------------------------------------------------------
     def _link(self, url: QUrl) -> None:

@@ -174,6 +174,8 @@ class SourceReading(WindowBase):
         self.suggestions[source.id] = found
         self.found[source.id] = len(found)
         self.extractions[source.id] = result
+        if not self._reading_queue:  # a source just added (or the last one read): related briefs
+            self.library_panel.show_context(self.doc.brief, self.extractions.values())
         if self._draft_waiting == source.id:
             self._draft_waiting = ""
             self.draft_from_source()

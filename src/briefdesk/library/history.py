@@ -2,17 +2,48 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
 from briefdesk.library.api import Library, PriorJudgment, Related
 from briefdesk.library.digest import digest_brief
 from briefdesk.model.brief import Brief
 
+if TYPE_CHECKING:
+    from briefdesk.extract.results import Extraction
 
-def related_to_brief(lib: Library, brief: Brief, limit: int = 10) -> list[Related]:
-    """Other briefs sharing this one's actors (names and aliases), deal items or places."""
+
+def related_to_brief(
+    lib: Library, brief: Brief, limit: int = 10, suggestions: Iterable[Extraction] = ()
+) -> list[Related]:
+    """Other briefs sharing this one's actors (names and aliases), deal items or places.
+
+    ``suggestions``: extractions of its sources, so a source just added finds related briefs
+    from what it names before anything is accepted (what the user dismissed is left out)."""
     names = [n for a in brief.actors for n in [a.name, *a.aliases]]
     items = [i.designation for d in brief.deals for i in d.items]
     places = [p.name for p in brief.places]
-    return lib.related(names, items, places, exclude=brief.id, limit=limit)
+    more = suggested_subjects(brief, suggestions)
+    return lib.related(
+        names + more[0], items + more[1], places + more[2], exclude=brief.id, limit=limit
+    )
+
+
+def suggested_subjects(
+    brief: Brief, suggestions: Iterable[Extraction]
+) -> tuple[list[str], list[str], list[str]]:
+    """(actor names and aliases, deal items, places) the suggestions name, minus dismissed ones."""
+    dismissed = {key for s in brief.sources for key in s.dismissed}
+    names: list[str] = []
+    items: list[str] = []
+    places: list[str] = []
+    for extraction in suggestions:
+        for actor in extraction.actors:
+            if actor.key not in dismissed:
+                names += [actor.name, *actor.aliases]
+        items += [d.item for d in extraction.deals if d.item and d.key not in dismissed]
+        places += [p.name for p in extraction.places if p.key not in dismissed]
+    return names, items, places
 
 
 def judgment_history(lib: Library, brief: Brief) -> dict[str, list[PriorJudgment]]:

@@ -45,10 +45,31 @@ class BriefContext:
     checks: list[str] = field(default_factory=list)  # likelihood changed with no rationale
 
 
+def index_child_job(where: Where, progress: Callable[[int, str], None], token: Any) -> IndexReport:
+    """The window's index run: in a child process (see :mod:`briefdesk.library.child_index`);
+    this thread only waits on the pipe and forwards ≤ 10 progress messages a second."""
+    from briefdesk import isolation
+    from briefdesk.library.child_index import index_in_child, resolve
+
+    target = resolve(where.dsn, where.ceiling, where.folders)
+    try:
+        return index_in_child(target, progress, lambda: bool(token.cancelled))
+    except isolation.Cancelled:
+        token.check()  # raises the runner's Cancelled
+        raise
+
+
 def index_job(where: Where, progress: Callable[[int, str], None], token: Any) -> IndexReport:
+    """The same run on this thread: how the window ran it before (the benchmark's "thread")."""
+    last = 0.0
+
     def step(done: int, path: str) -> None:
+        nonlocal last
         token.check()
-        progress(done, path)
+        now = time.monotonic()
+        if now - last >= 0.1:  # ≤ 10 progress messages a second, like the child
+            last = now
+            progress(done, path)
         time.sleep(0)  # hand the GIL to the GUI thread between briefs
 
     lib = open_library(where.dsn, where.ceiling)
@@ -58,12 +79,11 @@ def index_job(where: Where, progress: Callable[[int, str], None], token: Any) ->
         lib.close()
 
 
-def index_file_job(where: Where, path: Path, token: Any) -> IndexReport:
-    lib = open_library(where.dsn, where.ceiling)
-    try:
-        return lib.index_file(path)
-    finally:
-        lib.close()
+def saved_job(where: Where, path: Path, token: Any) -> str:
+    """After a save, the same core hook as the command line: "" or a one-line warning."""
+    from briefdesk.library.on_save import update_entry
+
+    return update_entry(path, where.folders, where.dsn, where.ceiling)
 
 
 def search_job(where: Where, text: str, filters: SearchFilters, token: Any) -> list[SearchHit]:
@@ -107,14 +127,19 @@ def outlet_grade_job(where: Where, outlet: str, token: Any) -> OutletGrade | Non
         lib.close()
 
 
-def context_job(where: Where, brief: Brief, token: Any) -> BriefContext:
+def context_job(
+    where: Where, brief: Brief, suggestions: tuple[Any, ...], token: Any
+) -> BriefContext:
+    """``suggestions``: the extractions of the brief's sources (a source just added counts
+    before anything of it is accepted)."""
     from briefdesk.library.history import judgment_history, related_to_brief
 
     lib = open_library(where.dsn, where.ceiling)
     try:
         from briefdesk.review import likelihood_changes
 
-        context = BriefContext(related_to_brief(lib, brief), judgment_history(lib, brief))
+        related = related_to_brief(lib, brief, suggestions=suggestions)
+        context = BriefContext(related, judgment_history(lib, brief))
         context.checks = [str(f) for f in likelihood_changes(brief, context.history)]
         for source in brief.sources:
             if source.outlet.strip() and not source.is_graded:

@@ -187,7 +187,9 @@ _loaded_languages: set[str] = set()
 
 def _dictionary(language: str) -> Any:
     """Read once per process (0.5–0.8 s) and shared: lookups never change it."""
-    with _load_lock:
+    from briefdesk.gcquiet import big_load
+
+    with _load_lock, big_load():
         dictionary = _dictionary_cached(language)
         _loaded_languages.add(language)
         return dictionary
@@ -197,9 +199,36 @@ def _dictionary(language: str) -> Any:
 def _frequency_cached() -> Any:
     from spellchecker import SpellChecker as FrequencyList
 
-    return FrequencyList(language="en", distance=2)
+    frequency = FrequencyList(language=None, distance=2)
+    frequency.word_frequency.load_json(_english_frequencies())
+    return frequency
+
+
+def _english_frequencies() -> dict[str, int]:
+    """pyspellchecker's own English list, parsed in slices of a few milliseconds.
+
+    Its loader parses the 2.7 MB of JSON in one ``json.loads``: one C call that held the GIL
+    for 80-180 ms, a stall of the window while the list loaded on a thread at start. The file
+    is one ``"word": count,`` a line; anything else is parsed whole, as before."""
+    import gzip
+    import json
+    import pkgutil
+
+    raw = pkgutil.get_data("spellchecker", "resources/en.json.gz") or b""
+    text = gzip.decompress(raw).decode("utf-8")
+    lines = text.splitlines()
+    if len(lines) < 3 or lines[0] != "{" or lines[-1] != "}":
+        return dict(json.loads(text))
+    words: dict[str, int] = {}
+    body = lines[1:-1]
+    for start in range(0, len(body), 5000):
+        piece = "".join(body[start : start + 5000]).rstrip(",")
+        words.update(json.loads("{" + piece + "}"))
+    return words
 
 
 def _frequency_list() -> Any:
-    with _load_lock:
+    from briefdesk.gcquiet import big_load
+
+    with _load_lock, big_load():
         return _frequency_cached()
