@@ -10,11 +10,9 @@ from briefdesk.extract.lexicon import (
     ARMS_WORDS,
     DEAL_CUES,
     ENERGY_WORDS,
-    MONTH_NAMES,
     NON_DEAL_CUES,
-    STATUS_WORDS,
 )
-from briefdesk.extract.money import MoneyMention, find_money
+from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.text import Sentence
 from briefdesk.extract.words import word_list
 
@@ -146,6 +144,8 @@ class DealBuild:
     # What decided each party, in plain words ("subject of 'will sell'").
     buyer_why: str = ""
     seller_why: str = ""
+    # The rule id that made a deal without an amount ("deal.unpriced"), for its why.
+    rule: str = ""
 
 
 @functools.lru_cache(maxsize=64)
@@ -225,6 +225,7 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
         "borrows",
         "borrowed",
         "borrowing",
+        "disbursement",
     }:
         return (
             "loan"
@@ -261,109 +262,10 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
     return "other"
 
 
-STATUS_RES = [
-    (status, re.compile(r"\b(?:" + "|".join(re.escape(cue) for cue in cues) + r")\b"))
-    for status, cues in STATUS_WORDS
-]
-
-
 # Military type designations: "F-35s", "S-400", "Su-57", "J-10CE", "K2PL" is not matched.
 DESIGNATION = re.compile(
     r"\b(?:F|S|Su|MiG|J|JF|FA|KF|T|M|AH|CH|UH|MQ|RQ|C|P|A|B|Mi|Ka|Tu|Il)-\d{1,3}"
 )
-
-
-def deal_status(sentence: str) -> str:
-    """The status the sentence ends on: "suspended in May but approved on Monday" is approved;
-    a cue set in the past ("after being suspended", "frozen last year") is background."""
-    lowered = sentence.lower()
-    found = [
-        (status, match.start(), match.end())
-        for status, cue_re in STATUS_RES
-        for match in cue_re.finditer(lowered)
-    ]
-    current = [
-        item
-        for item in found
-        if not BACKGROUND_BEFORE.search(lowered, 0, item[1])
-        and not BACKGROUND_AFTER.match(lowered, item[2])
-    ]
-    return (current or found)[0][0] if found else "reported"
-
-
-BACKGROUND_BEFORE = re.compile(
-    r"\b(?:after|since|had been|having been|previously|once|earlier)\s+(?:being\s+)?$"
-)
-BACKGROUND_AFTER = re.compile(
-    r"\s+(?:last\s+(?:year|month|week|\w+day)|earlier|previously|in\s+(?:19|20)\d\d|in\s+(?:"
-    + "|".join(m.lower() for m in MONTH_NAMES)
-    + r"))\b"
-)
-
-
-# "The contract was signed on Friday", "The deal, signed in March,", "The agreement has since
-# been ratified": a later sentence whose subject is the deal itself. "A separate agreement was
-# signed" and "will be signed" say nothing about this deal's status now.
-LATER_STATUS = re.compile(
-    r"\b(?:the|this|that|its|their)\s+(?!(?:separate|another|earlier|previous|second|other|"
-    r"similar|first|new)\b)(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement|accord|order|sale|"
-    r"purchase|loan|memorandum|mou|pact|package|grant|credit line|facility)s?\b"
-    r"(?:\s*,[^,.;]{1,70},)?(?:\s*,\s*|[^.;,]{0,50}?\b(?:was|were|has|have|had)\s+(?:since\s+|now\s+|also\s+|later\s+|subsequently\s+|eventually\s+)?"
-    r"(?:been\s+)?)(?:formally\s+|officially\s+|finally\s+|already\s+)?"
-    r"(?P<verb>signed|inked|sealed|concluded|finali[sz]ed|approved|cleared|ratified|cancell?ed|"
-    r"scrapped|terminated|suspended|frozen|delivered|completed)\b"
-)
-LATER_STATUS_OF = {
-    "signed": "signed",
-    "inked": "signed",
-    "sealed": "signed",
-    "concluded": "signed",
-    "finalised": "signed",
-    "finalized": "signed",
-    "approved": "approved",
-    "cleared": "approved",
-    "ratified": "approved",
-    "cancelled": "cancelled",
-    "canceled": "cancelled",
-    "scrapped": "cancelled",
-    "terminated": "cancelled",
-    "suspended": "suspended",
-    "frozen": "suspended",
-    "delivered": "delivered",
-    "completed": "delivered",
-}
-# How far along a deal is; a later sentence only moves a deal forward (or stops it).
-PROGRESS = {
-    "reported": 0,
-    "proposed": 1,
-    "approved": 2,
-    "signed": 3,
-    "in_delivery": 4,
-    "delivered": 5,
-}
-LATER_REACH = 6
-
-
-def later_status(deal: DealBuild, sents: list[Sentence], index: int) -> str:
-    """The status a later sentence about the same deal gives ("The contract was signed on
-    Friday"), read up to the next sentence that names a different amount (another deal)."""
-    status = deal.status
-    if status in ("cancelled", "suspended"):
-        return status
-    for sentence in sents[index + 1 : index + 1 + LATER_REACH]:
-        # Amounts only: without the article's context a "rupees" may read as another code.
-        amounts = {m.amount for m in find_money(sentence.text)}
-        if amounts and (deal.value is None or deal.value.amount not in amounts):
-            break
-        match = LATER_STATUS.search(sentence.text.lower())
-        if not match:
-            continue
-        later = LATER_STATUS_OF[match.group("verb")]
-        if later in ("cancelled", "suspended"):
-            return later
-        if PROGRESS.get(later, 0) > PROGRESS.get(status, 0):
-            status = later
-    return status
 
 
 VALUE_LABEL = re.compile(

@@ -14,25 +14,21 @@ import re
 from decimal import Decimal
 
 from briefdesk.extract import parties
+from briefdesk.extract.deal_items import designated_item, find_item
 from briefdesk.extract.deal_kinds import (
     CONVERSION_GAP,
     FROM_TO_RE,
-    ITEM_RE,
-    KIND_LABELS,
     NO_PARTY_KINDS,
     PARTY_TYPES,
     DealBuild,
-    counted_goods,
     deal_kind,
-    deal_status,
     designated,
     head_kind,
     is_deal_sentence,
-    later_status,
     nearby_sentences,
-    number_value,
     word_set,
 )
+from briefdesk.extract.deal_more import antecedent, restated_status, unpriced_deals
 from briefdesk.extract.deal_parties import (
     CONCESSION,
     JOINED,
@@ -42,6 +38,7 @@ from briefdesk.extract.deal_parties import (
     main_state,
     same_side,
 )
+from briefdesk.extract.deal_status import deal_status, later_status
 from briefdesk.extract.lexicon import (
     ARMS_WORDS,
     ENERGY_WORDS,
@@ -80,6 +77,7 @@ class DealFinder:
             if key in seen_values:
                 self._add_evidence(deals, key, mention)
                 self._fill_parties(deals, key, sents, index)
+                restated_status(deals, key, sentence.text)
                 continue
             if index in used_sentences or self._part_of_earlier(deals, sents, index, mention):
                 continue
@@ -96,7 +94,6 @@ class DealFinder:
                 deal.kind = head_kind(self.text[primary.end : primary.end + 60]) or deal.kind
             deal.sentence_index = index
             deals.append(deal)
-        self._fill_main_state(deals)
         if not deals:
             for index, sentence in enumerate(sents):
                 lowered = sentence.text.lower()
@@ -109,6 +106,10 @@ class DealFinder:
                     if deal.buyer or deal.seller or deal.kind in NO_PARTY_KINDS:
                         deals.append(deal)
                         break
+        deals.extend(
+            unpriced_deals(sents, deals, lambda d, s: self._parties(d, s, explicit_only=True))
+        )
+        self._fill_main_state(deals)
         return deals
 
     def _fill_main_state(self, deals: list[DealBuild]) -> None:
@@ -166,7 +167,7 @@ class DealFinder:
             deal.buyer, deal.seller = probe.buyer, probe.seller
             deal.buyer_why, deal.seller_why = probe.buyer_why, probe.seller_why
             if not deal.item:
-                self._item(deal, sents[index])
+                find_item(deal, sents[index])
             return
 
     def _part_of_earlier(
@@ -197,10 +198,13 @@ class DealFinder:
         kind = deal_kind(sentence.text, context, after)
         deal = DealBuild(kind=kind, value=money, status=deal_status(sentence.text))
         deal.evidence.append((sentence.start, sentence.end))
-        self._item(deal, sentence)
+        find_item(deal, sentence)
         self._parties(deal, sentence)
+        back = index - 1
+        if not self._mentions_in(sentence):
+            back = antecedent(sents, index, lambda i: bool(self._mentions_in(sents[i])))
         for neighbour in (
-            sents[index - 1] if index else None,
+            sents[back] if back >= 0 else None,
             sents[index + 1] if index + 1 < len(sents) else None,
         ):
             if neighbour is None or (deal.buyer and deal.seller):
@@ -210,7 +214,8 @@ class DealFinder:
             # sentence before described, so that sentence's parties count in full.
             bare = (
                 not self._mentions_in(sentence)
-                and neighbour is sents[index - 1]
+                and back >= 0
+                and neighbour is sents[back]
                 and kind not in {"loan", "grant"}  # a borrower only where the text names one
             )
             self._parties(probe, neighbour, explicit_only=not bare)
@@ -222,7 +227,7 @@ class DealFinder:
         if not (deal.buyer or deal.seller):
             self._from_to_anywhere(deal, nearby_sentences(sents, index))
         if deal.item and not designated(deal.item):
-            self._designated_item(deal, nearby_sentences(sents, index))
+            designated_item(deal, nearby_sentences(sents, index))
         if deal.status == "reported" and index + 1 < len(sents):
             deal.status = deal_status(sents[index + 1].text) if kind != "other" else deal.status
         if kind != "other":
@@ -265,35 +270,8 @@ class DealFinder:
                 deal.buyer_why, deal.seller_why = probe.buyer_why, probe.seller_why
                 deal.evidence.append((sentence.start, sentence.end))
                 if not deal.item:
-                    self._item(deal, sentence)
+                    find_item(deal, sentence)
                 return
-
-    def _designated_item(self, deal: DealBuild, sents: list[Sentence]) -> None:
-        """ "fighter jet sale" in one place, "JF-17C Block-III fighter jets" in another."""
-        head = deal.item.split()[-1].lower().rstrip("s")
-        for sentence in sents:
-            for match in ITEM_RE.finditer(sentence.text):
-                item = re.sub(r"^(?:more|additional|new|the|of)\s+", "", match.group("item"))
-                if item.split()[-1].lower().rstrip("s") == head and designated(item):
-                    deal.item = item.strip()
-                    start = sentence.start + match.start("item") + match.group("item").index(item)
-                    deal.item_span = (start, start + len(deal.item))
-                    return
-
-    def _item(self, deal: DealBuild, sentence: Sentence) -> None:
-        match = ITEM_RE.search(sentence.text) or counted_goods(sentence.text)
-        if not match:
-            return
-        item = match.group("item").strip()
-        item = re.sub(r"^(?:more|additional|new|the|of)\s+", "", item, flags=re.IGNORECASE)
-        if item.lower() in KIND_LABELS:
-            return
-        deal.item = item
-        start = sentence.start + match.start("item") + match.group("item").index(item)
-        deal.item_span = (start, start + len(item))
-        qty = match.group("qty")
-        if qty:
-            deal.quantity = number_value(qty)
 
     def _mentions_in(self, sentence: Sentence) -> list[tuple[int, int, str]]:
         found = []

@@ -15,7 +15,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from briefdesk.extract.party_phrases import HELPED, STATE_BODY, concession_roles, descriptive
+from briefdesk.extract.party_phrases import (
+    HELPED,
+    ORGAN,
+    STATE_BODY,
+    concession_roles,
+    descriptive,
+    loan_prepositional,
+    loan_subject,
+    signed_for_from,
+)
 from briefdesk.extract.words import word_list
 
 Mention = tuple[int, int, str]  # (start, end, actor key)
@@ -178,18 +187,25 @@ def _units(text: str, mentions: list[Mention]) -> list[tuple[int, int, str, int]
         while j + 1 < len(ordered):
             nxt = ordered[j + 1]
             gap = text[ordered[j][1] : nxt[0]]
-            if re.fullmatch(r"['’]s\s+(?:[a-z-]+\s+){0,3}|\s+", gap) and nxt[2] != ordered[j][2]:
+            if _POSSESSED_GAP.fullmatch(gap) and nxt[2] != ordered[j][2]:
                 j += 1
             else:
                 break
         if j > i:
             skip = j
-            start, end, key = ordered[j]
+            # "the World Bank's Board of Executive Directors approved": the board acts for
+            # the bank, so the unit is the bank's.
+            organ = ORGAN.match(text, ordered[j][0])
+            start, end, key = ordered[j] if not organ else (ordered[j][0], ordered[j][1], key)
         units.append((start, end, key, lead))
     return units
 
 
 _OTHER = {"buyer": "seller", "seller": "buyer"}
+# "Turkey's Baykar", "the Bank's Board of Directors": one party led by its possessor.
+_POSSESSED_GAP = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+){0,3}|\s+|['’]s\s+(?:Executive\s+)?Board\s+of\s+"
+)
 
 
 def _roles(
@@ -256,24 +272,9 @@ def _prepositional(prep: str, clause: str, loan: bool) -> list[tuple[str, int]]:
     """The role of the party after ``prep``, from the words of its clause (nearest first)."""
     words = _cue_words(clause)
     if loan:
-        return _loan_prepositional(prep, words)
+        return loan_prepositional(prep, words)
     rule = _BY_PREPOSITION.get(prep)
     return rule(words, words[0] if words else "") if rule else []
-
-
-def _loan_prepositional(prep: str, words: list[str]) -> list[tuple[str, int]]:
-    nearest = words[0] if words else ""
-    if (
-        prep in {"to", "for"}
-        and nearest not in _NOT_TRADE_BEFORE_TO
-        and any(w in _LEND or w in _DEAL_NOUNS for w in words[:12])
-    ):
-        return [(BUYER, 3)]
-    if prep == "from" and nearest not in _NOT_TRADE_BEFORE_FROM:
-        return [(SELLER, 3)]
-    if prep == "by" and any(w in _LEND for w in words[:6]):
-        return [(SELLER, 2)]
-    return []
 
 
 def _to(words: list[str], nearest: str) -> list[tuple[str, int]]:
@@ -303,6 +304,8 @@ def _from(words: list[str], nearest: str) -> list[tuple[str, int]]:
             return [(SELLER, 3)]
         if w in _SELL:
             return [(SELLER, 2)]  # "the sale of jets from Pakistan to Azerbaijan"
+    if any(w in _DEAL_NOUNS for w in words[:8]):
+        return [(SELLER, 2)]  # "a separate deal for 20 locomotives from X"
     return [(SELLER, 1)]
 
 
@@ -355,7 +358,7 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
             return []
         passive = i > 0 and words[i - 1] in _BE
         if loan:
-            role = _loan_subject(words, i, passive)
+            role = loan_subject(words, i, passive)
             if role is not None:
                 return role
             continue
@@ -374,6 +377,8 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
                 return [(SELLER, 2)]  # "Rheinmetall has received an order", "X won a contract"
             if w in _WIN:
                 continue
+        if not passive and signed_for_from(words, i):
+            return [(BUYER, 2)]  # "Morocco signed a $1 billion deal for tanks from the US"
         if w in _APPROVE and not passive:
             # "The United States approved a possible sale of", "Poland signed the purchase of"
             nxt = words[i + 1 : i + 6]
@@ -397,20 +402,6 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
 # Verbs that report another's words: what follows has its own subject.
 _REPORTING = frozenset({"said", "says", "told", "stated", "added", "noted", "explained", "wrote"})
 _BUILD = frozenset({"build", "construct", "develop", "operate", "run"})
-
-
-def _loan_subject(words: list[str], i: int, passive: bool) -> list[tuple[str, int]] | None:
-    """The role of a loan or grant sentence's subject from word ``i``; None reads on."""
-    w = words[i]
-    if w in _BORROW and not passive:
-        return [(BUYER, 2)]
-    if w in _LEND and w not in {"loan", "loans", "credit", "financing", "finance"}:
-        return [(SELLER, 2)] if not passive else []
-    if w in {"announced", "unveiled"} and "from" not in words[i + 1 : i + 10]:
-        return [(SELLER, 2)]  # "Japan announced a 50 billion yen loan for a metro"
-    if w in {"package", "aid", "assistance"} and i < 4:
-        return [(SELLER, 2)]  # "Australia announced a package of A$190 million"
-    return None
 
 
 _DESIGNATION_WORD = re.compile(r"[a-z]{1,3}-?\d{1,3}[a-z]*$")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from briefdesk.extract.words import word_list
+
 BUYER, SELLER = "buyer", "seller"
 Mention = tuple[int, int, str]  # (start, end, actor key)
 
@@ -43,6 +45,20 @@ def concession_roles(before: str, following: str) -> list[tuple[str, int, str]]:
     return []
 
 
+# A body that acts for the organisation that owns it: "the Bank's Board of Directors".
+ORGAN = re.compile(r"(?:Executive\s+)?(?:Board|Directors|Governors)\b|Boards?\s+of\b")
+SIGN_VERBS = frozenset({"signed", "signs", "inked", "sealed", "concluded", "finalised"})
+_DEALS = frozenset({"deal", "deals", "contract", "contracts", "agreement", "order", "accord"})
+
+
+def signed_for_from(words: list[str], i: int) -> bool:
+    """ "X signed a deal for tanks from Y": the signer who gets goods "from" another buys."""
+    return (
+        words[i] in SIGN_VERBS
+        and "from" in words[i + 2 :]
+        and any(n in _DEALS for n in words[i + 1 : i + 6])
+    )
+
 # "to help Fiji host the summit": the one helped receives the money.
 HELPED = re.compile(r"\bto\s+(?:help|support|assist)\s+(?:the\s+)?$")
 # "Egypt's armed forces will procure": the state acts through its forces or ministry.
@@ -50,3 +66,45 @@ STATE_BODY = re.compile(
     r"['’]s\s+(?:(?:armed\s+)?forces|army|navy|air\s+force|military|government|cabinet|"
     r"(?:defen[cs]e\s+)?ministry(?:\s+of\s+[a-z]+)?|treasury)\b"
 )
+
+
+LEND = word_list("lend")
+BORROW = word_list("borrow")
+DEAL_NOUNS = word_list("deal_nouns")
+# "to X" after these is travel or a post, never a buyer; "pressure from X" is no seller.
+NOT_TRADE_BEFORE_TO = word_list("not_trade_before_to")
+NOT_TRADE_BEFORE_FROM = word_list("not_trade_before_from")
+
+
+def loan_prepositional(prep: str, words: list[str]) -> list[tuple[str, int]]:
+    nearest = words[0] if words else ""
+    if (
+        prep in {"to", "for"}
+        and nearest not in NOT_TRADE_BEFORE_TO
+        and any(w in LEND or w in DEAL_NOUNS for w in words[:12])
+    ):
+        return [(BUYER, 3)]
+    if prep == "from" and nearest not in NOT_TRADE_BEFORE_FROM:
+        return [(SELLER, 3)]
+    if prep == "by" and any(w in LEND for w in words[:6]):
+        return [(SELLER, 2)]
+    return []
+
+
+_HAVE = frozenset({"have", "has", "had", "gain", "gains", "get"})
+
+
+def loan_subject(words: list[str], i: int, passive: bool) -> list[tuple[str, int]] | None:
+    """The role of a loan or grant sentence's subject from word ``i``; None reads on."""
+    w = words[i]
+    if w in BORROW and not passive:
+        return [(BUYER, 2)]
+    if w in LEND and w not in {"loan", "loans", "credit", "financing", "finance"}:
+        return [(SELLER, 2)] if not passive else []
+    if w == "access" and _HAVE & set(words[max(0, i - 2) : i]):
+        return [(BUYER, 2)]  # "Honduras will have access to a disbursement of SDR 45 million"
+    if w in {"announced", "unveiled"} and "from" not in words[i + 1 : i + 10]:
+        return [(SELLER, 2)]  # "Japan announced a 50 billion yen loan for a metro"
+    if w in {"package", "aid", "assistance"} and i < 4:
+        return [(SELLER, 2)]  # "Australia announced a package of A$190 million"
+    return None

@@ -1,0 +1,149 @@
+"""Deals said without a price, and the sentence a bare "the contract" points back to.
+
+Round 3 of issue 10: unseen copy names a second order with no amount ("Separately, Vietnam
+will buy four patrol boats from South Korea's Hanjin"), states the parties in one sentence and
+the value two sentences later ("Under the agreement, the company will invest $250 million"),
+and repeats an amount with a newer status ("... approved on Monday").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal
+
+from briefdesk.extract.deal_items import find_item
+from briefdesk.extract.deal_kinds import NO_PARTY_KINDS, DealBuild, deal_kind, word_set
+from briefdesk.extract.deal_status import deal_status
+from briefdesk.extract.money import find_money
+from briefdesk.extract.text import Sentence
+
+Key = tuple[Decimal, str]
+# Nouns and verbs that make a sentence without an amount a deal of its own.
+_ORDER_WORDS = frozenset(
+    [
+        "buy",
+        "buys",
+        "bought",
+        "order",
+        "orders",
+        "ordered",
+        "supply",
+        "supplies",
+        "supplied",
+        "sell",
+        "sells",
+        "sold",
+        "deliver",
+        "delivers",
+        "build",
+        "builds",
+        "purchase",
+        "purchases",
+        "procure",
+        "procures",
+        "contract",
+        "contracts",
+        "deal",
+        "agreement",
+    ]
+)
+_COUNTED = re.compile(
+    r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|a\s+dozen|dozens\s+of)\s+(?:[\w-]+\s+){0,3}?"
+    r"[a-z-]+s\b"
+)
+# "bought four patrol boats from China in 2017": a past purchase told as background.
+_PAST_TRADE = re.compile(
+    r"\b(?:bought|purchased|acquired|received|imported|operated|operates|has\s+operated|"
+    r"took\s+delivery|supplied|sold|exported|shipped|delivered)\b"
+)
+# "the deal", "The contract, signed in March,": the priced deal again, not a new one; "a
+# separate deal" or "another order" is new.
+_BACK_REFERENCE = re.compile(
+    r"\b(?:the|this|that|its|their)\s+(?!(?:separate|second|another|new)\b)(?:[\w-]+\s+){0,2}?"
+    r"(?:deal|contract|agreement|order|accord|sale|purchase|pact)s?\b"
+    r"(?!\s+(?:under\s+which|by\s+which|whereby))",
+    re.IGNORECASE,
+)
+_SEPARATE = re.compile(r"\b(?:separate|another|second|new)\s+(?:deal|contract|order|agreement)\b")
+# Trade told as a habit or a volume ("still buys 4.5 bcm a year", "which also supplies"), not
+# as a deal.
+_ONGOING = re.compile(r"\b(?:a|per)\s+year\b|\bannually\b|\b(?:which|who)\s+(?:also\s+)?\w+s\b")
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s*$")
+_PAST_TIME = re.compile(r"\b(?:in|since|during)\s+(?:the\s+)?(?:19|20)\d\d(?:s)?\b|\blast\s+year\b")
+MAX_UNPRICED = 3
+
+
+def restated_status(deals: list[DealBuild], key: Key, sentence: str) -> None:
+    """The same amount said again later with a status of its own: the latest statement wins
+    ("clears way for $1.1bn contract" ... "the $1.1 billion contract was approved on Monday")."""
+    status = deal_status(sentence, current_only=True)
+    if status == "reported":
+        return
+    for deal in deals:
+        if deal.value and (deal.value.amount, deal.value.currency) == key:
+            deal.status = status
+
+
+def antecedent(sents: list[Sentence], index: int, names_party: Callable[[int], bool]) -> int:
+    """The sentence a value sentence that names nobody points back to ("Under the agreement,
+    the company will invest ..."): the nearest of the three before it that names a party,
+    not past another amount. -1 when there is none."""
+    for back in range(index - 1, max(-1, index - 4), -1):
+        if names_party(back):
+            return back
+        if find_money(sents[back].text):
+            return -1
+    return -1
+
+
+def _parties_of(deals: list[DealBuild]) -> set[str]:
+    return {p for d in deals for p in (d.buyer, d.seller) if p}
+
+
+def is_unpriced_deal(sentence: str) -> bool:
+    """A sentence that reads as an order or contract of its own: a trade word and counted
+    goods or a contract noun, and no past purchase told as background."""
+    words = word_set(sentence)
+    if not words & _ORDER_WORDS or not _SENTENCE_END.search(sentence) or find_money(sentence):
+        return False  # a headline or a "Related" line is no statement of a deal
+    lowered = sentence.lower()
+    if _PAST_TRADE.search(lowered) and _PAST_TIME.search(lowered):
+        return False
+    if _BACK_REFERENCE.search(sentence) or _ONGOING.search(lowered):
+        return False
+    return bool(_COUNTED.search(sentence) or words & {"contract", "deal", "order", "agreement"})
+
+
+def unpriced_deals(
+    sents: list[Sentence],
+    deals: list[DealBuild],
+    parties: Callable[[DealBuild, Sentence], None],
+) -> list[DealBuild]:
+    """Orders and contracts said without a price, beside the priced deals: each must name at
+    least one side the priced deals do not have, found by an explicit pattern."""
+    used = {d.sentence_index for d in deals}
+    known = _parties_of(deals)
+    found: list[DealBuild] = []
+    for index, sentence in enumerate(sents):
+        if len(found) >= MAX_UNPRICED:
+            break
+        if index in used or not is_unpriced_deal(sentence.text):
+            continue
+        context = " ".join(s.text for s in sents[max(0, index - 1) : index + 2])
+        kind = deal_kind(sentence.text, context)
+        if kind in NO_PARTY_KINDS or kind in {"loan", "grant"}:
+            continue
+        deal = DealBuild(kind, None, status=deal_status(sentence.text), rule="deal.unpriced")
+        parties(deal, sentence)
+        sides = {deal.buyer, deal.seller} - {""}
+        one_side_ok = bool(_SEPARATE.search(sentence.text.lower()))
+        if len(sides) < (1 if one_side_ok else 2) or sides <= known:
+            continue
+        find_item(deal, sentence)
+        deal.sentence_index = index
+        deal.evidence.append((sentence.start, sentence.end))
+        known |= sides
+        found.append(deal)
+    return found

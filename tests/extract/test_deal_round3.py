@@ -1,0 +1,194 @@
+"""Deals and parties by kind of wording (issue 10, round 3): made-up sentences, several per kind.
+
+Each kind is a construction unseen copy uses: orders with no price beside a priced deal, a
+value sentence that points back to the contract named sentences before, a bank's board acting
+for the bank, "have access to" a disbursement, "signed a deal for ... from", and statuses said
+with phrases ("cleared the way", "put on hold", "scrapped").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdesk.extract import extract_text
+
+
+def deals(text: str) -> list[tuple[str, str, str, str | None, str]]:
+    return [
+        (d.buyer, d.seller, d.kind, d.value.as_stated if d.value else None, d.status)
+        for d in extract_text(text).deals
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "Vietnam signed a $500 million deal to buy jets from Russia. Separately, Vietnam "
+            "will buy four patrol boats from South Korea's Hanjin.",
+            "Vietnam",
+            "Hanjin",
+        ),
+        (
+            "Kenya agreed a $200 million loan from the World Bank. The Kenyan army ordered six "
+            "helicopters from Italy's Leonardo.",
+            "Kenya",
+            "Leonardo",
+        ),
+        (
+            "Kazakhstan and France signed a deal on oil worth $4 billion. The Sides welcomed the "
+            "agreement under which Kazakhstan will buy two transport aircraft from the French "
+            "manufacturer Aerolys.",
+            "Kazakhstan",
+            "Aerolys",
+        ),
+    ],
+)
+def test_an_unpriced_order_beside_a_priced_deal(text: str, buyer: str, seller: str) -> None:
+    found = deals(text)
+    assert len(found) == 2, found
+    assert found[1][:2] == (buyer, seller) and found[1][3] is None
+    deal = extract_text(text).deals[1]
+    assert deal.why[0].rule == "deal.unpriced"
+
+
+def test_a_separate_unpriced_deal_with_one_named_side() -> None:
+    text = (
+        "Tanzania's cabinet approved a $1.1 billion contract with Chinese builder Huaxin Rail "
+        "Engineering to build the railway. A separate deal for 20 electric locomotives from "
+        "South Korean maker Hanbit Rolling Stock was scrapped last week."
+    )
+    found = deals(text)
+    assert found[1][1] == "Hanbit Rolling Stock" and found[1][4] == "cancelled"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a past purchase told as background
+        "Chile signed a $300 million deal to buy six radars from Israel. Chile bought four "
+        "frigates from Britain in 2005.",
+        # the priced deal again, in other words
+        "Chile signed a $300 million deal to buy six radars from Israel. The deal, the largest "
+        "in a decade, covers six radars built by Israel's Elta.",
+        # a habit or a volume, not a deal
+        "Chile signed a $300 million deal to buy six radars from Israel. Chile still buys "
+        "4 million barrels a year from Ecuador.",
+        "Chile signed a $300 million deal to buy six radars from Israel. Elta, which also "
+        "supplies radars to Peru, will build them.",
+        # a headline or a "Related" line
+        "Chile signed a $300 million deal to buy six radars from Israel.\n\nRelated:\nPeru "
+        "orders four frigates from Spain",
+    ],
+)
+def test_no_unpriced_deal_from_background(text: str) -> None:
+    assert len(deals(text)) == 1, deals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "Zambia awarded a 25-year concession to run the Ndola dry port to Harbourline "
+            "Terminals. The question is whether it can deliver. Under the agreement, the "
+            "company will invest $250 million in new cranes.",
+            "Harbourline Terminals",
+            "Zambia",
+        ),
+        (
+            "Peru signed a contract with Navantec for two frigates. Few expected it. The "
+            "contract is worth $900 million.",
+            "Peru",
+            "Navantec",
+        ),
+    ],
+)
+def test_a_value_sentence_points_back_past_a_sentence_without_parties(
+    text: str, buyer: str, seller: str
+) -> None:
+    assert deals(text)[0][:2] == (buyer, seller)
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "The World Bank's Board of Executive Directors approved a US$150 million "
+            "development policy financing for Honduras.",
+            "Honduras",
+            "World Bank",
+        ),
+        (
+            "The African Development Bank's Board of Directors approved a $85 million loan to "
+            "Senegal for rural roads.",
+            "Senegal",
+            "African Development Bank",
+        ),
+        (
+            "The Asian Development Bank's board approved a $30 million grant to Kiribati.",
+            "Kiribati",
+            "Asian Development Bank",
+        ),
+    ],
+)
+def test_a_board_acts_for_its_bank(text: str, buyer: str, seller: str) -> None:
+    assert deals(text)[0][:2] == (buyer, seller)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Upon completion of the review, Malawi will have access to a disbursement of SDR 20 "
+        "million, the IMF said.",
+        "Malawi will have immediate access to SDR 20 million under the Extended Credit "
+        "Facility.",
+    ],
+)
+def test_access_to_a_disbursement_is_a_loan_to_the_state(text: str) -> None:
+    buyer, _seller, kind, _value, _status = deals(text)[0]
+    assert (buyer, kind) == ("Malawi", "loan")
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "Morocco signed a $1 billion deal for tanks from the United States.",
+            "Morocco",
+            "United States",
+        ),
+        ("Peru inked a $90 million contract for helicopters from Spain.", "Peru", "Spain"),
+    ],
+)
+def test_the_signer_of_a_deal_for_goods_from_another_buys(
+    text: str, buyer: str, seller: str
+) -> None:
+    assert deals(text)[0][:2] == (buyer, seller)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Peru's cabinet cleared the way on Monday for a $400 million contract with Italian "
+            "builder Ferrovia Sud, months after the deal was put on hold over costs.",
+            "approved",
+        ),
+        ("Chile gave the go-ahead for a $200 million purchase of radars from Israel.", "approved"),
+        ("Peru put the $90 million helicopter contract with Spain on hold.", "suspended"),
+        ("Ghana called off a $50 million order for patrol boats from Denmark.", "cancelled"),
+        ("The navy has ordered six helicopters from Leonardo for $300 million.", "signed"),
+        ("Kenya and Spain finalised a $120 million deal for radars.", "signed"),
+    ],
+)
+def test_status_phrases(text: str, status: str) -> None:
+    assert deals(text)[0][4] == status
+
+
+def test_the_latest_statement_of_an_amount_gives_the_status() -> None:
+    text = (
+        "Tanzania clears way for $1.1bn rail contract with Chinese builder\n\n"
+        "Tanzania's cabinet on Monday approved the $1.1 billion contract with Huaxin Rail "
+        "Engineering."
+    )
+    assert deals(text)[0][4] == "approved"
