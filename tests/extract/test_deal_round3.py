@@ -192,3 +192,36 @@ def test_the_latest_statement_of_an_amount_gives_the_status() -> None:
         "Engineering."
     )
     assert deals(text)[0][4] == "approved"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gabon awarded a 30-year concession to run the Owendo port to Atlantic Bulk, which will "
+        "invest $300 million.",
+        "Senegal signed a production-sharing contract for an offshore oil block with Dakar "
+        "Petroleum, which will spend $120 million on drilling.",
+        "Antam Nusantara signed a $300 million offtake agreement to supply nickel ore to Kumho "
+        "Cell.",
+        "Kyrgyzstan granted a mining licence to Tien Shan Gold, which pledged $80 million.",
+    ],
+)
+def test_rights_and_offtakes_are_other(text: str) -> None:
+    assert deals(text)[0][2] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indonesia exported nickel products worth $34 billion last year.",
+        "The country shipped about 9 million tonnes last year, worth roughly $1.4 billion.",
+        "In 2024 Chile exported copper worth $50 billion.",
+    ],
+)
+def test_a_past_trade_total_is_no_deal(text: str) -> None:
+    assert deals(text) == []
+
+
+def test_a_past_purchase_with_a_new_contract_is_still_a_deal() -> None:
+    text = "Chile signed a $300 million contract for radars it had bought from Israel in 2019."
+    assert deals(text)[0][3] == "$300 million"

@@ -196,6 +196,14 @@ GRANT_PHRASE = re.compile(
 )
 
 
+# Rights to run or work something, and offtakes: kind "other" whatever the goods are.
+RIGHTS_RE = re.compile(
+    r"\b(?:concessions?|concessionaire|production[- ]sharing|PSCs?|offtake|off-take|"
+    r"(?:mining|exploration|operating)\s+(?:licen[cs]e|permit|lease)s?)\b",
+    re.IGNORECASE,
+)
+
+
 def head_kind(after_amount: str) -> str:
     """The deal kind named by the noun right after an amount, or ""."""
     for kind, pattern in HEAD_KINDS:
@@ -234,6 +242,8 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
         )
     if MOU_RE.search(sentence):
         return "mou"
+    if RIGHTS_RE.search(sentence) or (RIGHTS_RE.search(context) and not words & ARMS_WORDS):
+        return "other"  # a concession, PSC, licence or offtake: the rights, not the goods
     if TRADE_RE.search(sentence):
         return "trade_agreement"
     if "joint venture" in lowered:
@@ -287,10 +297,21 @@ def is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
     after = sentence.text[money.end - sentence.start :][:25].lower()
     if DEBT_AFTER_RE.match(after) or "restructur" in local:
         return False  # "restructure $3.5 billion of debt" is a debt, not a deal
+    if TRADE_VOLUME_RE.search(sentence.text) and not words & SIGNING_WORDS:
+        return False  # "exported nickel products worth $34 billion last year"
     local = local.replace("budget support", "aid")  # an aid instrument, not a state budget
     return not any(cue in local for cue in NON_DEAL_CUES)
 
 
+# Trade told as a past total, not a deal: an export verb and a past time, no signing words.
+TRADE_VOLUME_RE = re.compile(
+    r"\b(?:exported|imported|shipped|sold|bought)\b[^.;]{0,80}?\b(?:last\s+year|in\s+20\d\d)\b|"
+    r"\b(?:last\s+year|in\s+20\d\d)\b[^.;]{0,40}?\b(?:exported|imported|shipped)\b",
+    re.IGNORECASE,
+)
+SIGNING_WORDS = frozenset(
+    {"signed", "agreed", "deal", "contract", "contracts", "agreement", "order", "ordered"}
+)
 GROWTH_RE = re.compile(
     r"\b(?:lift|lifts|boost|boosts|raise|raises|increase|increases|add|adds|expand|expands)\b"
     r"[^.;]{0,40}\b(?:by|to)\s+(?:at least\s+|about\s+|around\s+|up to\s+|some\s+)?$"
