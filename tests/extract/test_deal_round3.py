@@ -225,3 +225,56 @@ def test_a_past_trade_total_is_no_deal(text: str) -> None:
 def test_a_past_purchase_with_a_new_contract_is_still_a_deal() -> None:
     text = "Chile signed a $300 million contract for radars it had bought from Israel in 2019."
     assert deals(text)[0][3] == "$300 million"
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "Two days later Australia announced A$40 million in budget support to Nauru.",
+            "Nauru",
+            "Australia",
+        ),
+        ("Japan pledged $15 million in humanitarian aid to Fiji.", "Fiji", "Japan"),
+        (
+            "Sahelia Energy raised $300 million in a reserve-based lending facility arranged by "
+            "the African Export-Import Bank.",
+            "Sahelia Energy",
+            "African Export-Import Bank",
+        ),
+        (
+            "Aurelia Space SAS said it had been selected by Thailand's space agency GISTDA to "
+            "build a satellite under a contract worth €212 million.",
+            "GISTDA",
+            "Aurelia Space SAS",
+        ),
+    ],
+)
+def test_aid_receivers_lenders_and_choosers(text: str, buyer: str, seller: str) -> None:
+    assert deals(text)[0][:2] == (buyer, seller)
+
+
+def test_the_lead_corrects_a_headline_guess() -> None:
+    text = (
+        "Indonesia's Bumi Nikel inks Rp 5 trillion ore deal with Korea's Hanul Cell\n\n"
+        "JAKARTA - Indonesian state miner PT Bumi Nikel has inked an offtake agreement to supply "
+        "nickel ore to South Korean battery maker Hanul Cell Co for Rp 5 trillion over five "
+        "years, the companies said."
+    )
+    buyer, seller, *_ = deals(text)[0]
+    assert "Hanul" in buyer and "Bumi Nikel" in seller
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IMF staff have reached a staff-level agreement on the third review of the ECF "
+        "arrangement. Upon Board approval, Malawi will have access to SDR 26.6 million.",
+        "The IMF and Zambia reached a staff-level agreement on the second review. Zambia will "
+        "have immediate access to about US$185 million.",
+    ],
+)
+def test_access_to_a_fund_drawing_is_a_loan_from_the_fund(text: str) -> None:
+    buyer, seller, kind, _value, _status = deals(text)[0]
+    assert kind == "loan" and seller in {"IMF", "International Monetary Fund"}
+    assert buyer in {"Malawi", "Zambia"}

@@ -218,6 +218,8 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
     named = head_kind(after_amount) if after_amount else ""
     if named:
         return named
+    if "access to" in lowered and word_set(context) & FUND_WORDS:
+        return "loan"  # access to a fund's money: a drawing on its facility
     if LICENCE_DEAL_RE.search(context):
         return "licensed_production"
     if words & {
@@ -289,7 +291,12 @@ def is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
     if VALUE_LABEL.match(sentence.text):
         return True  # a fact box: "• Value: $1.2 billion"
     words = word_set(sentence.text)
-    if not words & DEAL_CUES and not words & ARMS_WORDS:
+    before = sentence.text[: money.start - sentence.start]
+    if ACCESS_RE.search(before):
+        return True  # "Upon Board approval, Malawi will have access to SDR 26.6 million"
+    if not words & (DEAL_CUES | ARMS_WORDS | GRANT_WORDS) and not GRANT_PHRASE.search(
+        sentence.text.lower()
+    ):
         return False
     local = sentence.text[: money.start - sentence.start].lower()[-60:]
     if GROWTH_RE.search(local):
@@ -303,6 +310,11 @@ def is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
     return not any(cue in local for cue in NON_DEAL_CUES)
 
 
+# "will have (immediate) access to (about) SDR 26.6 million": a drawing on a facility.
+ACCESS_RE = re.compile(
+    r"\baccess\s+to\s+(?:a\s+|an\s+|about\s+|some\s+|up\s+to\s+)?(?:[\w-]+\s+){0,3}$"
+)
+FUND_WORDS = frozenset({"facility", "arrangement", "imf", "review", "programme", "program"})
 # Trade told as a past total, not a deal: an export verb and a past time, no signing words.
 TRADE_VOLUME_RE = re.compile(
     r"\b(?:exported|imported|shipped|sold|bought)\b[^.;]{0,80}?\b(?:last\s+year|in\s+20\d\d)\b|"

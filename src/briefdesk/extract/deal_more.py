@@ -8,14 +8,21 @@ and repeats an amount with a newer status ("... approved on Monday").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from decimal import Decimal
 
 from briefdesk.extract.deal_items import find_item
-from briefdesk.extract.deal_kinds import NO_PARTY_KINDS, DealBuild, deal_kind, word_set
+from briefdesk.extract.deal_kinds import (
+    CONVERSION_GAP,
+    NO_PARTY_KINDS,
+    DealBuild,
+    deal_kind,
+    word_set,
+)
 from briefdesk.extract.deal_status import deal_status
-from briefdesk.extract.money import find_money
+from briefdesk.extract.money import MoneyMention, find_money
 from briefdesk.extract.text import Sentence
 
 Key = tuple[Decimal, str]
@@ -147,3 +154,29 @@ def unpriced_deals(
         known |= sides
         found.append(deal)
     return found
+
+
+def nearby_lender(
+    sents: list[Sentence],
+    index: int,
+    lenders_in: Callable[[Sentence], list[str]],
+) -> str:
+    """A loan whose sentence names no lender ("Malawi will have access to SDR 26.6 million"):
+    the one fund or bank named in the sentence before or after ("IMF staff have reached a
+    staff-level agreement"). '' when none or more than one."""
+    for near in (index - 1, index + 1):
+        if 0 <= near < len(sents):
+            found = set(lenders_in(sents[near]))
+            if len(found) == 1:
+                return found.pop()
+    return ""
+
+
+def conversions(text: str, money: list[MoneyMention]) -> dict[tuple[Decimal, str], MoneyMention]:
+    """ "4 billion yen ($28 million)": the bracketed amount is the same value, restated."""
+    primary: dict[tuple[Decimal, str], MoneyMention] = {}
+    for first, second in itertools.pairwise(money):
+        between = text[first.end : second.start]
+        if CONVERSION_GAP.match(between) and first.currency != second.currency:
+            primary.setdefault((second.amount, second.currency), first)
+    return primary

@@ -9,14 +9,12 @@ verb patterns around the actors of that sentence: "A sells X to B", "B buys X fr
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from decimal import Decimal
 
 from briefdesk.extract import parties
 from briefdesk.extract.deal_items import designated_item, find_item
 from briefdesk.extract.deal_kinds import (
-    CONVERSION_GAP,
     FROM_TO_RE,
     NO_PARTY_KINDS,
     PARTY_TYPES,
@@ -28,7 +26,13 @@ from briefdesk.extract.deal_kinds import (
     nearby_sentences,
     word_set,
 )
-from briefdesk.extract.deal_more import antecedent, restated_status, unpriced_deals
+from briefdesk.extract.deal_more import (
+    antecedent,
+    conversions,
+    nearby_lender,
+    restated_status,
+    unpriced_deals,
+)
 from briefdesk.extract.deal_parties import (
     CONCESSION,
     JOINED,
@@ -44,7 +48,7 @@ from briefdesk.extract.lexicon import (
     ENERGY_WORDS,
 )
 from briefdesk.extract.money import MoneyMention
-from briefdesk.extract.resolver import ActorBuild, Found
+from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
 
 _ANOTHER = re.compile(
@@ -65,7 +69,7 @@ class DealFinder:
         seen_values: set[tuple[Decimal, str]] = set()
         used_sentences: set[int] = set()
         starts = [s.start for s in sents]
-        stated_as = self._conversions(money)
+        stated_as = conversions(self.text, money)
         for mention in money:
             index = bisect.bisect_right(starts, mention.start) - 1
             if index < 0 or mention.start >= sents[index].end:
@@ -138,15 +142,6 @@ class DealFinder:
             else:
                 deal.buyer, deal.buyer_why = actor.name, why
 
-    def _conversions(self, money: list[MoneyMention]) -> dict[tuple[Decimal, str], MoneyMention]:
-        """ "4 billion yen ($28 million)": the bracketed amount is the same value, restated."""
-        primary: dict[tuple[Decimal, str], MoneyMention] = {}
-        for first, second in itertools.pairwise(money):
-            between = self.text[first.end : second.start]
-            if CONVERSION_GAP.match(between) and first.currency != second.currency:
-                primary.setdefault((second.amount, second.currency), first)
-        return primary
-
     def _fill_parties(
         self,
         deals: list[DealBuild],
@@ -159,10 +154,14 @@ class DealFinder:
         for deal in deals:
             if not deal.value or (deal.value.amount, deal.value.currency) != key:
                 continue
-            if deal.buyer or deal.seller or deal.sentence_index == index:
+            if deal.sentence_index == index or ((deal.buyer or deal.seller) and not deal.weak):
                 return
             probe = DealBuild(kind=deal.kind, value=None)
-            self._parties(probe, sents[index])
+            # A headline's guess ("X inks deal with Korea's Y") gives way to a lead that says
+            # who supplies whom; a deal with no parties takes whatever the lead gives.
+            self._parties(probe, sents[index], explicit_only=deal.weak)
+            if deal.weak and not (probe.buyer and probe.seller):
+                return
             self._direction_nearby(probe, sents, index)
             deal.buyer, deal.seller = probe.buyer, probe.seller
             deal.buyer_why, deal.seller_why = probe.buyer_why, probe.seller_why
@@ -223,6 +222,10 @@ class DealFinder:
                 deal.buyer, deal.buyer_why = probe.buyer, probe.buyer_why
             if not deal.seller and probe.seller and probe.seller != deal.buyer:
                 deal.seller, deal.seller_why = probe.seller, probe.seller_why
+        if kind == "loan" and not deal.seller:
+            lender = nearby_lender(sents, index, self._lenders_in)
+            if lender and self._name(lender) != deal.buyer:
+                deal.seller, deal.seller_why = self._name(lender), "a fund or bank named beside it"
         self._direction_nearby(deal, sents, index)
         if not (deal.buyer or deal.seller):
             self._from_to_anywhere(deal, nearby_sentences(sents, index))
@@ -283,9 +286,11 @@ class DealFinder:
                 found.append((start, end, key))
         return found
 
+    def _lenders_in(self, sentence: Sentence) -> list[str]:
+        return [k for _s, _e, k in self._mentions_in(sentence) if lender_like(self.found.actors[k])]
+
     def _name(self, key: str) -> str:
-        actor: ActorBuild = self.found.actors[key]
-        return actor.name
+        return self.found.actors[key].name
 
     def _parties(self, deal: DealBuild, sentence: Sentence, explicit_only: bool = False) -> None:
         mentions = self._mentions_in(sentence)

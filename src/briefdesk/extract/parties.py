@@ -313,8 +313,8 @@ def _by(words: list[str], nearest: str) -> list[tuple[str, int]]:
     for w in words[:10]:
         if w in _SELL or w in _MAKE:
             return [(SELLER, 3)]
-        if w in _BUY or w in _AWARD:
-            return [(BUYER, 3)]
+        if w in _BUY or w in _AWARD or w in _CHOOSE:
+            return [(BUYER, 3)]  # "selected by Thailand's space agency"
         if w in _BE or w.endswith("ed"):
             return []  # "approved by Congress": another verb governs "by"
     return []
@@ -370,8 +370,8 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
             return [(SELLER, 2)]  # "Hexi Metals will build the plant", "was to build"
         if w in _AWARD:
             return [(SELLER, 2)] if passive else [(BUYER, 2)]
-        if w in _CHOOSE and not passive:
-            return [(BUYER, 2)]
+        if w in _CHOOSE:
+            return [(SELLER, 2)] if passive else [(BUYER, 2)]  # "has been selected by"
         if w in _WIN or w in _WIN_OR_RECEIVE:
             if any(n in _CONTRACT_NOUNS for n in words[i + 1 : i + 4]):
                 return [(SELLER, 2)]  # "Rheinmetall has received an order", "X won a contract"

@@ -59,6 +59,7 @@ def signed_for_from(words: list[str], i: int) -> bool:
         and any(n in _DEALS for n in words[i + 1 : i + 6])
     )
 
+
 # "to help Fiji host the summit": the one helped receives the money.
 HELPED = re.compile(r"\bto\s+(?:help|support|assist)\s+(?:the\s+)?$")
 # "Egypt's armed forces will procure": the state acts through its forces or ministry.
@@ -76,21 +77,27 @@ NOT_TRADE_BEFORE_TO = word_list("not_trade_before_to")
 NOT_TRADE_BEFORE_FROM = word_list("not_trade_before_from")
 
 
+_AID_NOUNS = frozenset({"aid", "support", "assistance", "grant", "grants", "funding", "donation"})
+# "a facility arranged by Afreximbank": the bank that arranges or funds it lends.
+_ARRANGED = frozenset({"arranged", "financed", "funded", "underwritten", "extended"})
+
+
 def loan_prepositional(prep: str, words: list[str]) -> list[tuple[str, int]]:
     nearest = words[0] if words else ""
     if (
         prep in {"to", "for"}
         and nearest not in NOT_TRADE_BEFORE_TO
-        and any(w in LEND or w in DEAL_NOUNS for w in words[:12])
+        and any(w in LEND or w in DEAL_NOUNS or w in _AID_NOUNS for w in words[:12])
     ):
-        return [(BUYER, 3)]
+        return [(BUYER, 3)]  # "a loan to X", "A$40 million in budget support to X"
     if prep == "from" and nearest not in NOT_TRADE_BEFORE_FROM:
         return [(SELLER, 3)]
-    if prep == "by" and any(w in LEND for w in words[:6]):
+    if prep == "by" and any(w in LEND or w in _ARRANGED for w in words[:6]):
         return [(SELLER, 2)]
     return []
 
 
+_LEND_NOUNS = frozenset({"loan", "loans", "credit", "financing", "finance"})
 _HAVE = frozenset({"have", "has", "had", "gain", "gains", "get"})
 
 
@@ -99,7 +106,7 @@ def loan_subject(words: list[str], i: int, passive: bool) -> list[tuple[str, int
     w = words[i]
     if w in BORROW and not passive:
         return [(BUYER, 2)]
-    if w in LEND and w not in {"loan", "loans", "credit", "financing", "finance"}:
+    if w in LEND and w not in _LEND_NOUNS and words[i + 1 : i + 2] != ["facility"]:
         return [(SELLER, 2)] if not passive else []
     if w == "access" and _HAVE & set(words[max(0, i - 2) : i]):
         return [(BUYER, 2)]  # "Honduras will have access to a disbursement of SDR 45 million"
