@@ -22,7 +22,7 @@ from briefdesk.extract.deal_kinds import (
     word_set,
 )
 from briefdesk.extract.deal_status import deal_status
-from briefdesk.extract.money import MoneyMention, find_money
+from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.text import Sentence
 
 Key = tuple[Decimal, str]
@@ -77,9 +77,12 @@ _SEPARATE = re.compile(r"\b(?:separate|another|second|new)\s+(?:deal|contract|or
 # Trade told as a habit or a volume ("still buys 4.5 bcm a year", "which also supplies"), not
 # as a deal.
 _ONGOING = re.compile(r"\b(?:a|per)\s+year\b|\bannually\b|\b(?:which|who)\s+(?:also\s+)?\w+s\b")
-_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s*$")
+_CLOSERS = " \t\n\"'’”)"
 _PAST_TIME = re.compile(r"\b(?:in|since|during)\s+(?:the\s+)?(?:19|20)\d\d(?:s)?\b|\blast\s+year\b")
 MAX_UNPRICED = 3
+_CONTRACT = frozenset({"contract", "deal", "order", "agreement"})
+# Cheaper than reading the money: a currency sign or a scale word marks an amount.
+_MONEYISH = re.compile(r"[$€£¥₩₹]|\b(?:million|billion|trillion|bn|mln|bln)\b", re.IGNORECASE)
 
 
 def restated_status(deals: list[DealBuild], key: Key, sentence: str) -> None:
@@ -100,7 +103,7 @@ def antecedent(sents: list[Sentence], index: int, names_party: Callable[[int], b
     for back in range(index - 1, max(-1, index - 4), -1):
         if names_party(back):
             return back
-        if find_money(sents[back].text):
+        if _MONEYISH.search(sents[back].text):
             return -1
     return -1
 
@@ -113,14 +116,16 @@ def is_unpriced_deal(sentence: str) -> bool:
     """A sentence that reads as an order or contract of its own: a trade word and counted
     goods or a contract noun, and no past purchase told as background."""
     words = word_set(sentence)
-    if not words & _ORDER_WORDS or not _SENTENCE_END.search(sentence) or find_money(sentence):
+    if not words & _ORDER_WORDS or not sentence.rstrip(_CLOSERS).endswith((".", "!", "?")):
         return False  # a headline or a "Related" line is no statement of a deal
+    if _MONEYISH.search(sentence):
+        return False  # an amount: the priced pass has read it (as a deal or not)
+    if not (words & _CONTRACT or _COUNTED.search(sentence)):
+        return False
     lowered = sentence.lower()
     if _PAST_TRADE.search(lowered) and _PAST_TIME.search(lowered):
         return False
-    if _BACK_REFERENCE.search(sentence) or _ONGOING.search(lowered):
-        return False
-    return bool(_COUNTED.search(sentence) or words & {"contract", "deal", "order", "agreement"})
+    return not (_BACK_REFERENCE.search(sentence) or _ONGOING.search(lowered))
 
 
 def unpriced_deals(
