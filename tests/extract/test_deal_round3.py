@@ -140,8 +140,7 @@ def test_a_board_acts_for_its_bank(text: str, buyer: str, seller: str) -> None:
     [
         "Upon completion of the review, Malawi will have access to a disbursement of SDR 20 "
         "million, the IMF said.",
-        "Malawi will have immediate access to SDR 20 million under the Extended Credit "
-        "Facility.",
+        "Malawi will have immediate access to SDR 20 million under the Extended Credit Facility.",
     ],
 )
 def test_access_to_a_disbursement_is_a_loan_to_the_state(text: str) -> None:
@@ -278,3 +277,69 @@ def test_access_to_a_fund_drawing_is_a_loan_from_the_fund(text: str) -> None:
     buyer, seller, kind, _value, _status = deals(text)[0]
     assert kind == "loan" and seller in {"IMF", "International Monetary Fund"}
     assert buyer in {"Malawi", "Zambia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "Peru needs helicopters, Peru's navy chief said. Peru has waited. The Peru-Spain "
+            "helicopter deal is worth €90 million, Peru said.",
+            "Peru",
+            "Spain",
+        ),
+        (
+            "Pakistan wants submarines. Pakistan's navy said the $2 billion Sino-Pakistani deal "
+            "covers eight boats. Pakistan agreed.",
+            "Pakistan",
+            "China",
+        ),
+    ],
+)
+def test_a_verbless_two_state_deal_takes_the_articles_state_as_buyer(
+    text: str, buyer: str, seller: str
+) -> None:
+    assert deals(text)[0][:2] == (buyer, seller)
+
+
+def test_a_verbless_pair_without_the_articles_state_stays_empty() -> None:
+    assert deals("The US-India defence deal is worth $3 billion.")[0][:2] == ("", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "Ghana will get two patrol ships first built for Denmark's navy in a $140 million "
+            "deal with Vestkyst Marine.",
+            "Ghana",
+            "Vestkyst Marine",
+        ),
+        (
+            "The ships, originally intended for the Danish navy, will go to Ghana under a "
+            "$140 million contract.",
+            "Ghana",
+            "",
+        ),
+        (
+            "Kazakhstan will pay 40 billion tenge for two satellites from Airbus.",
+            "Kazakhstan",
+            "Airbus",
+        ),
+    ],
+)
+def test_who_was_first_meant_to_have_the_goods_is_no_party(
+    text: str, buyer: str, seller: str
+) -> None:
+    assert deals(text)[0][:2] == (buyer, seller)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company would also have to pay damages of 220 million som before the licence returns.",
+        "The miner was told to pay a fine of $2 million for the spill.",
+    ],
+)
+def test_penalties_are_no_deals(text: str) -> None:
+    assert deals(text) == []

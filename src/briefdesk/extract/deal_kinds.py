@@ -304,6 +304,8 @@ def is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
     after = sentence.text[money.end - sentence.start :][:25].lower()
     if DEBT_AFTER_RE.match(after) or "restructur" in local:
         return False  # "restructure $3.5 billion of debt" is a debt, not a deal
+    if PENALTY_RE.search(local):
+        return False  # "pay damages of 220 million som": a penalty, not a deal
     if TRADE_VOLUME_RE.search(sentence.text) and not words & SIGNING_WORDS:
         return False  # "exported nickel products worth $34 billion last year"
     local = local.replace("budget support", "aid")  # an aid instrument, not a state budget
@@ -315,6 +317,10 @@ ACCESS_RE = re.compile(
     r"\baccess\s+to\s+(?:a\s+|an\s+|about\s+|some\s+|up\s+to\s+)?(?:[\w-]+\s+){0,3}$"
 )
 FUND_WORDS = frozenset({"facility", "arrangement", "imf", "review", "programme", "program"})
+PENALTY_RE = re.compile(
+    r"\b(?:damages|fines?|fined|penalt(?:y|ies)|compensation|settlement|tax(?:es)?|bail|ransom)"
+    r"\b[^.;]{0,25}$"
+)
 # Trade told as a past total, not a deal: an export verb and a past time, no signing words.
 TRADE_VOLUME_RE = re.compile(
     r"\b(?:exported|imported|shipped|sold|bought)\b[^.;]{0,80}?\b(?:last\s+year|in\s+20\d\d)\b|"

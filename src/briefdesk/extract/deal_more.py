@@ -16,6 +16,7 @@ from decimal import Decimal
 from briefdesk.extract.deal_items import find_item
 from briefdesk.extract.deal_kinds import (
     CONVERSION_GAP,
+    FROM_TO_RE,
     NO_PARTY_KINDS,
     DealBuild,
     deal_kind,
@@ -185,3 +186,52 @@ def conversions(text: str, money: list[MoneyMention]) -> dict[tuple[Decimal, str
         if CONVERSION_GAP.match(between) and first.currency != second.currency:
             primary.setdefault((second.amount, second.currency), first)
     return primary
+
+
+def from_to_anywhere(
+    deal: DealBuild, sents: list[Sentence], parties: Callable[[DealBuild, Sentence], None]
+) -> None:
+    """ "the sale of JF-17 jets from Pakistan to Azerbaijan" elsewhere in the article."""
+    for sentence in sents:
+        if not FROM_TO_RE.search(sentence.text):
+            continue
+        probe = DealBuild(kind=deal.kind, value=None)
+        parties(probe, sentence)
+        if probe.buyer and probe.seller:
+            deal.buyer, deal.seller = probe.buyer, probe.seller
+            deal.buyer_why, deal.seller_why = probe.buyer_why, probe.seller_why
+            deal.evidence.append((sentence.start, sentence.end))
+            if not deal.item:
+                find_item(deal, sentence)
+            return
+
+
+# "the Peru-Spain helicopter deal", "the $2bn Sino-Pakistani deal": two sides, no verb.
+_PAIR = re.compile(
+    r"(?P<a>[A-Z][\w]+)\s?[-–—/]\s?(?P<b>[A-Z][\w]+)\s+(?:[\w$€£.,-]+\s+){0,3}?"
+    r"(?:deal|contract|agreement|sale|accord|pact|order)s?\b"
+)
+
+
+def verbless_pair(
+    deal: DealBuild,
+    sentence: Sentence,
+    mentions: list[tuple[int, int, str]],
+    main: str,
+    name: Callable[[str], str],
+) -> None:
+    """Two states joined by a dash before a deal noun name its sides but not who buys: the
+    state the article is about buys (a guess, marked weak, that a sentence close by that says
+    who supplies whom overrides). Nothing when neither is the article's state."""
+    starts = {start: key for start, _end, key in mentions}
+    for match in _PAIR.finditer(sentence.text):
+        first = starts.get(sentence.start + match.start("a"))
+        second = starts.get(sentence.start + match.start("b"))
+        if not first or not second or first == second or main not in (first, second):
+            continue
+        other = second if main == first else first
+        why = "the article's state, one side of a deal named by its two sides"
+        deal.buyer, deal.buyer_why = name(main), why
+        deal.seller, deal.seller_why = name(other), f"the other side of {match.group()!r}"
+        deal.weak = True
+        return

@@ -15,7 +15,6 @@ from decimal import Decimal
 from briefdesk.extract import parties
 from briefdesk.extract.deal_items import designated_item, find_item
 from briefdesk.extract.deal_kinds import (
-    FROM_TO_RE,
     NO_PARTY_KINDS,
     PARTY_TYPES,
     DealBuild,
@@ -29,9 +28,11 @@ from briefdesk.extract.deal_kinds import (
 from briefdesk.extract.deal_more import (
     antecedent,
     conversions,
+    from_to_anywhere,
     nearby_lender,
     restated_status,
     unpriced_deals,
+    verbless_pair,
 )
 from briefdesk.extract.deal_parties import (
     CONCESSION,
@@ -110,9 +111,7 @@ class DealFinder:
                     if deal.buyer or deal.seller or deal.kind in NO_PARTY_KINDS:
                         deals.append(deal)
                         break
-        deals.extend(
-            unpriced_deals(sents, deals, lambda d, s: self._parties(d, s, explicit_only=True))
-        )
+        deals.extend(unpriced_deals(sents, deals, self._explicit))
         self._fill_main_state(deals)
         return deals
 
@@ -226,9 +225,12 @@ class DealFinder:
             lender = nearby_lender(sents, index, self._lenders_in)
             if lender and self._name(lender) != deal.buyer:
                 deal.seller, deal.seller_why = self._name(lender), "a fund or bank named beside it"
+        if not (deal.buyer or deal.seller) and kind not in NO_PARTY_KINDS:
+            mentions = self._mentions_in(sentence)
+            verbless_pair(deal, sentence, mentions, main_state(self.found), self._name)
         self._direction_nearby(deal, sents, index)
         if not (deal.buyer or deal.seller):
-            self._from_to_anywhere(deal, nearby_sentences(sents, index))
+            from_to_anywhere(deal, nearby_sentences(sents, index), self._explicit)
         if deal.item and not designated(deal.item):
             designated_item(deal, nearby_sentences(sents, index))
         if deal.status == "reported" and index + 1 < len(sents):
@@ -261,21 +263,6 @@ class DealFinder:
             deal.evidence.append((sents[near].start, sents[near].end))
             return
 
-    def _from_to_anywhere(self, deal: DealBuild, sents: list[Sentence]) -> None:
-        """ "the sale of JF-17 jets from Pakistan to Azerbaijan" elsewhere in the article."""
-        for sentence in sents:
-            if not FROM_TO_RE.search(sentence.text):
-                continue
-            probe = DealBuild(kind=deal.kind, value=None)
-            self._parties(probe, sentence, explicit_only=True)
-            if probe.buyer and probe.seller:
-                deal.buyer, deal.seller = probe.buyer, probe.seller
-                deal.buyer_why, deal.seller_why = probe.buyer_why, probe.seller_why
-                deal.evidence.append((sentence.start, sentence.end))
-                if not deal.item:
-                    find_item(deal, sentence)
-                return
-
     def _mentions_in(self, sentence: Sentence) -> list[tuple[int, int, str]]:
         found = []
         first = bisect.bisect_left(self.mention_starts, sentence.start)
@@ -285,6 +272,9 @@ class DealFinder:
             if actor and actor.type in PARTY_TYPES and start >= self.found.dateline_end:
                 found.append((start, end, key))
         return found
+
+    def _explicit(self, deal: DealBuild, sentence: Sentence) -> None:
+        self._parties(deal, sentence, explicit_only=True)
 
     def _lenders_in(self, sentence: Sentence) -> list[str]:
         return [k for _s, _e, k in self._mentions_in(sentence) if lender_like(self.found.actors[k])]

@@ -324,6 +324,8 @@ def _for(words: list[str], nearest: str) -> list[tuple[str, int]]:
     head = words[:6]
     if nearest in {"minister", "secretary", "commissioner", "responsible", "good", "bad"}:
         return []
+    if words[1:2] and words[1] in {"first", "originally", "initially"}:
+        return []  # "ships first meant for the Danish navy": who was to have them, not a party
     if any(w in _DEAL_NOUNS or w in _ITEM_NOUNS or _DESIGNATION_WORD.match(w) for w in head):
         return [(BUYER, 2)]
     return []
@@ -386,7 +388,7 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
                 return [(SELLER, 2)]
             if any(n in {"purchase", "acquisition", "procurement"} for n in nxt):
                 return [(BUYER, 2)]
-        if w in _BUY:
+        if w in _BUY or w in _GET:  # "Ghana will get two patrol ships"
             if i > 0 and words[i - 1] in {"the", "a", "an", "its", "of", "their"}:
                 continue  # a noun: "the purchase of"
             if w in {"acquisition", "procurement"}:
@@ -401,6 +403,7 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
 
 # Verbs that report another's words: what follows has its own subject.
 _REPORTING = frozenset({"said", "says", "told", "stated", "added", "noted", "explained", "wrote"})
+_GET = frozenset({"get", "gets"})
 _BUILD = frozenset({"build", "construct", "develop", "operate", "run"})
 
 
