@@ -343,3 +343,35 @@ def test_who_was_first_meant_to_have_the_goods_is_no_party(
 )
 def test_penalties_are_no_deals(text: str) -> None:
     assert deals(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "Ghana signed a purchase agreement for two patrol ships, officials said. Under the "
+            "agreement Vestkyst Marine Ltd will also train 60 Ghanaian sailors and deliver "
+            "spare parts.",
+            "Ghana",
+            "Vestkyst Marine Ltd",
+        ),
+        (
+            "Peru signed a contract for six helicopters. As part of the contract, Aeronaves "
+            "Holdings Ltd will supply spare parts and train Peruvian pilots.",
+            "",
+            "Aeronaves Holdings Ltd",
+        ),
+    ],
+)
+def test_a_later_sentence_about_the_same_deal_gives_a_missing_side(
+    text: str, buyer: str, seller: str
+) -> None:
+    found = deals(text)
+    assert len(found) == 1 and found[0][1] == seller
+    assert found[0][0] in {buyer, "Ministry of Defence", ""}
+
+
+def test_a_demonym_before_a_noun_is_the_subject_of_nothing() -> None:
+    text = "Hanjin Shipbuilding will train Peruvian crews and supply four boats for $90 million."
+    buyer, seller, *_ = deals(text)[0]
+    assert seller == "Hanjin Shipbuilding" and buyer != "Peru"

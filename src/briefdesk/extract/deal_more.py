@@ -235,3 +235,37 @@ def verbless_pair(
         deal.seller, deal.seller_why = name(other), f"the other side of {match.group()!r}"
         deal.weak = True
         return
+
+
+# "Under the agreement, X will ...", "As part of the contract, ...", "The deal also covers ...":
+# a later sentence about the same deal.
+_UNDER = re.compile(
+    r"^\W*(?:(?:Under|As\s+part\s+of|Through)\s+(?:the\s+terms\s+of\s+)?(?:the|this)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:agreement|contract|deal|accord|order|concession|pact)s?\b|"
+    r"The\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract|deal|order)\s+(?:also\s+)?"
+    r"(?:covers|includes|calls\s+for|provides\s+for|requires)\b)"
+)
+
+
+def follow_up_parties(
+    deal: DealBuild,
+    sents: list[Sentence],
+    index: int,
+    parties: Callable[[DealBuild, Sentence], None],
+) -> None:
+    """A side the deal's sentence left open, from one of the next three sentences that speaks
+    of the same deal ("Under the agreement Vestkyst will also train 60 sailors and deliver
+    spare parts"), read with explicit patterns only; stops at the next amount."""
+    for near in range(index + 1, min(len(sents), index + 4)):
+        text = sents[near].text
+        if _MONEYISH.search(text):
+            return
+        if not _UNDER.match(text):
+            continue
+        probe = DealBuild(kind=deal.kind, value=None)
+        parties(probe, sents[near])
+        if not deal.buyer and probe.buyer and probe.buyer != deal.seller:
+            deal.buyer, deal.buyer_why = probe.buyer, f"{probe.buyer_why} (the same deal)"
+        if not deal.seller and probe.seller and probe.seller != deal.buyer:
+            deal.seller, deal.seller_why = probe.seller, f"{probe.seller_why} (the same deal)"
+        return

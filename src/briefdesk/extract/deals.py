@@ -28,6 +28,7 @@ from briefdesk.extract.deal_kinds import (
 from briefdesk.extract.deal_more import (
     antecedent,
     conversions,
+    follow_up_parties,
     from_to_anywhere,
     nearby_lender,
     restated_status,
@@ -221,6 +222,8 @@ class DealFinder:
                 deal.buyer, deal.buyer_why = probe.buyer, probe.buyer_why
             if not deal.seller and probe.seller and probe.seller != deal.buyer:
                 deal.seller, deal.seller_why = probe.seller, probe.seller_why
+        if not (deal.buyer and deal.seller):
+            follow_up_parties(deal, sents, index, self._explicit)
         if kind == "loan" and not deal.seller:
             lender = nearby_lender(sents, index, self._lenders_in)
             if lender and self._name(lender) != deal.buyer:
@@ -286,7 +289,7 @@ class DealFinder:
         mentions = self._mentions_in(sentence)
         if not mentions or deal.kind in NO_PARTY_KINDS:
             return  # signatories, not buyer and seller
-        buyer, seller, strength, buyer_why, seller_why = parties.assign(
+        found = parties.assign(
             self.text,
             sentence.start,
             sentence.end,
@@ -295,8 +298,14 @@ class DealFinder:
             lambda key: lender_like(self.found.actors[key]),
             concession=bool(CONCESSION.search(sentence.text)),
         )
-        if explicit_only and strength < 2:
-            return
+        buyer, seller, buyer_why, seller_why = found.buyer, found.seller, *found[3:5]
+        if explicit_only:
+            # Only what an explicit pattern decided: "supplied by X" stands even when the
+            # other side of that sentence is a guess.
+            buyer = buyer if found.buyer_strength >= 2 else ""
+            seller = seller if found.seller_strength >= 2 else ""
+            if not (buyer or seller):
+                return
         buyer = self._company_for(buyer, mentions)
         seller = self._company_for(seller, mentions)
         if buyer:

@@ -20,11 +20,13 @@ from briefdesk.extract.party_phrases import (
     ORGAN,
     STATE_BODY,
     concession_roles,
+    demonym_before_noun,
     descriptive,
     loan_prepositional,
     loan_subject,
     signed_for_from,
 )
+from briefdesk.extract.party_preps import BY_PREPOSITION
 from briefdesk.extract.words import word_list
 
 Mention = tuple[int, int, str]  # (start, end, actor key)
@@ -36,9 +38,6 @@ _BUY = word_list("buy")
 _WIN_OR_RECEIVE = word_list("win_or_receive")
 _WIN = word_list("win")
 _AWARD = frozenset(["award", "awards", "awarded", "awarding"])
-_MAKE = word_list("make")
-_LEND = word_list("lend")
-_BORROW = word_list("borrow")
 _GIVE_VERBS = (
     "give|gives|gave|giving|grant|grants|granted|lend|lends|lent|offer|offers|offered|"
     "sell|sells|sold|selling|pay|pays|paid|send|sends|sent|supply|supplies|supplied|"
@@ -53,12 +52,7 @@ _APPROVE = word_list("approve")
 _APPROVE_SALE = word_list("approve_sale")
 _SELL_NOUNS = word_list("sell_nouns")
 _CONTRACT_NOUNS = word_list("contract_nouns")
-_DEAL_NOUNS = word_list("deal_nouns")
 _BE = word_list("be")
-# "to X" after these is travel or a post, never a buyer.
-_NOT_TRADE_BEFORE_TO = word_list("not_trade_before_to")
-# "people from X", "pressure from X": not a seller.
-_NOT_TRADE_BEFORE_FROM = word_list("not_trade_before_from")
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 _ORIGIN = re.compile(
     r"^-(?:made|built|manufactured|produced|designed|developed|supplied|origin)\b", re.IGNORECASE
@@ -95,6 +89,8 @@ class Assignment(NamedTuple):
     strength: int
     buyer_why: str = ""
     seller_why: str = ""
+    buyer_strength: int = 0
+    seller_strength: int = 0
 
 
 def assign(
@@ -113,10 +109,19 @@ def assign(
     mentions = [m for m in mentions if not descriptive(text, m)]
     units = _units(text, mentions)
     votes: list[Vote] = []
+    # A demonym describing a noun ("60 Ghanaian sailors") does not end a party's clause.
+    adjectives = [demonym_before_noun(text[u[0] : u[1]], text[u[1] : u[1] + 12]) for u in units]
     for index, (start, end, key, lead) in enumerate(units):
         before = text[max(sent_start, lead - 140) : lead]
         after = text[end : min(sent_end, end + 90)]
-        next_start = units[index + 1][3] if index + 1 < len(units) else sent_end
+        next_start = next(
+            (
+                u[3]
+                for u, a in zip(units[index + 1 :], adjectives[index + 1 :], strict=True)
+                if not a
+            ),
+            sent_end,
+        )
         following = text[end : min(next_start, sent_end, end + 90)]
         roles = _roles(before, after, following, text[start:end], loan)
         if concession:
@@ -146,6 +151,8 @@ def assign(
         strength,
         buyer.why if buyer else "",
         seller.why if seller else "",
+        buyer.strength if buyer else 0,
+        seller.strength if seller else 0,
     )
 
 
@@ -240,7 +247,7 @@ def _roles(
             (role, strength, f"after {cue!r}")
             for role, strength in _prepositional(prep.group(1), lowered[: prep.start()], loan)
         )
-    else:
+    elif not demonym_before_noun(surface, following):
         cue = " ".join(_WORD.findall(following)[:3])
         found.extend(
             (role, strength, f"subject of {cue!r}") for role, strength in _subject(following, loan)
@@ -273,70 +280,8 @@ def _prepositional(prep: str, clause: str, loan: bool) -> list[tuple[str, int]]:
     words = _cue_words(clause)
     if loan:
         return loan_prepositional(prep, words)
-    rule = _BY_PREPOSITION.get(prep)
+    rule = BY_PREPOSITION.get(prep)
     return rule(words, words[0] if words else "") if rule else []
-
-
-def _to(words: list[str], nearest: str) -> list[tuple[str, int]]:
-    if nearest in _NOT_TRADE_BEFORE_TO:
-        return []
-    for w in words[:14]:
-        if w in _AWARD:
-            return [(SELLER, 3)]
-        if w in _SELL:
-            return [(BUYER, 3)]
-        if w in _BUY or w in _WIN:
-            return []
-    if any(w in _DEAL_NOUNS for w in words[:10]):
-        return [(BUYER, 1)]
-    return []
-
-
-def _from(words: list[str], nearest: str) -> list[tuple[str, int]]:
-    if nearest in _NOT_TRADE_BEFORE_FROM:
-        return []
-    for i, w in enumerate(words[:14]):
-        if w in _CONTRACT_NOUNS and any(
-            v in _WIN or v in _WIN_OR_RECEIVE for v in words[i + 1 : i + 8]
-        ):
-            return [(BUYER, 3)]
-        if w in _BUY:
-            return [(SELLER, 3)]
-        if w in _SELL:
-            return [(SELLER, 2)]  # "the sale of jets from Pakistan to Azerbaijan"
-    if any(w in _DEAL_NOUNS for w in words[:8]):
-        return [(SELLER, 2)]  # "a separate deal for 20 locomotives from X"
-    return [(SELLER, 1)]
-
-
-def _by(words: list[str], nearest: str) -> list[tuple[str, int]]:
-    for w in words[:10]:
-        if w in _SELL or w in _MAKE:
-            return [(SELLER, 3)]
-        if w in _BUY or w in _AWARD or w in _CHOOSE:
-            return [(BUYER, 3)]  # "selected by Thailand's space agency"
-        if w in _BE or w.endswith("ed"):
-            return []  # "approved by Congress": another verb governs "by"
-    return []
-
-
-def _for(words: list[str], nearest: str) -> list[tuple[str, int]]:
-    head = words[:6]
-    if nearest in {"minister", "secretary", "commissioner", "responsible", "good", "bad"}:
-        return []
-    if words[1:2] and words[1] in {"first", "originally", "initially"}:
-        return []  # "ships first meant for the Danish navy": who was to have them, not a party
-    if any(w in _DEAL_NOUNS or w in _ITEM_NOUNS or _DESIGNATION_WORD.match(w) for w in head):
-        return [(BUYER, 2)]
-    return []
-
-
-_BY_PREPOSITION: dict[str, Callable[[list[str], str], list[tuple[str, int]]]] = {
-    "to": _to,
-    "from": _from,
-    "by": _by,
-    "for": _for,
-}
 
 
 def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
@@ -405,7 +350,3 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
 _REPORTING = frozenset({"said", "says", "told", "stated", "added", "noted", "explained", "wrote"})
 _GET = frozenset({"get", "gets"})
 _BUILD = frozenset({"build", "construct", "develop", "operate", "run"})
-
-
-_DESIGNATION_WORD = re.compile(r"[a-z]{1,3}-?\d{1,3}[a-z]*$")
-_ITEM_NOUNS = word_list("item_nouns")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefdesk.extract.gazetteer import gazetteer
 from briefdesk.extract.words import word_list
 
 BUYER, SELLER = "buyer", "seller"
@@ -115,3 +116,23 @@ def loan_subject(words: list[str], i: int, passive: bool) -> list[tuple[str, int
     if w in {"package", "aid", "assistance"} and i < 4:
         return [(SELLER, 2)]  # "Australia announced a package of A$190 million"
     return None
+
+
+_LOWER_WORD = re.compile(r"\s+(?:\d+\s+)?[a-z]")
+# "the Kenyan army ordered": a body the state acts through, so the demonym stands for the state.
+_BODY_NOUN = re.compile(
+    r"\s+(?:armed\s+forces|army|navy|air\s+force|military|government|cabinet|ministry|"
+    r"defen[cs]e|authorities|officials|coast\s*guard|treasury|state)\b"
+)
+
+
+def demonym_before_noun(surface: str, following: str) -> bool:
+    """ "train 60 Ghanaian sailors and deliver": the demonym describes the sailors; it is the
+    subject of nothing."""
+    gaz = gazetteer()
+    return (
+        surface in gaz.adjectives
+        and surface not in gaz.names
+        and bool(_LOWER_WORD.match(following))
+        and not _BODY_NOUN.match(following)
+    )
