@@ -375,3 +375,27 @@ def test_a_demonym_before_a_noun_is_the_subject_of_nothing() -> None:
     text = "Hanjin Shipbuilding will train Peruvian crews and supply four boats for $90 million."
     buyer, seller, *_ = deals(text)[0]
     assert seller == "Hanjin Shipbuilding" and buyer != "Peru"
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "Ghana signed a $100 million contract for two patrol ships with Denmark's Vestkyst "
+            "Marine Ltd.",
+            "Ghana",
+            "Vestkyst Marine Ltd",
+        ),
+        (
+            "Peru signed a $60 million deal for four transport ships from Spain.",
+            "Peru",
+            "Spain",
+        ),
+    ],
+)
+def test_goods_nouns_that_look_like_verbs(text: str, buyer: str, seller: str) -> None:
+    assert deals(text)[0][:2] == (buyer, seller)
+
+
+def test_a_state_signing_for_ships_is_not_their_seller() -> None:
+    assert all(d[1] != "Ghana" for d in deals("Ghana signed a contract for two patrol ships."))

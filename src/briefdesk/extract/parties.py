@@ -24,6 +24,7 @@ from briefdesk.extract.party_phrases import (
     descriptive,
     loan_prepositional,
     loan_subject,
+    noun_use,
     signed_for_from,
 )
 from briefdesk.extract.party_preps import BY_PREPOSITION
@@ -334,14 +335,14 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
             if any(n in {"purchase", "acquisition", "procurement"} for n in nxt):
                 return [(BUYER, 2)]
         if w in _BUY or w in _GET:  # "Ghana will get two patrol ships"
-            if i > 0 and words[i - 1] in {"the", "a", "an", "its", "of", "their"}:
-                continue  # a noun: "the purchase of"
+            if noun_use(words, i):
+                continue  # a noun: "the purchase of", "two orders"
             if w in {"acquisition", "procurement"}:
                 continue
             return [] if passive else [(BUYER, 2)]
         if w in _SELL and w not in _SELL_NOUNS:
-            if i > 0 and words[i - 1] in {"the", "a", "an", "its", "of", "their"}:
-                continue  # a noun: "the supply of"
+            if noun_use(words, i):
+                continue  # a noun: "the supply of", "two patrol ships"
             return [] if passive else [(SELLER, 2)]
     return []
 

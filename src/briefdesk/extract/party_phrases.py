@@ -136,3 +136,21 @@ def demonym_before_noun(surface: str, following: str) -> bool:
         and bool(_LOWER_WORD.match(following))
         and not _BODY_NOUN.match(following)
     )
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "of", "their"})
+# Trade words that are as often nouns ("two patrol ships", "its exports") as verbs.
+_NOUN_FORMS = frozenset(
+    {"ships", "supplies", "offers", "exports", "imports", "orders", "purchases", "transfers"}
+)
+# Words after which such a form is the verb: "Korea also ships", "which supplies", "and orders".
+_VERB_LEAD = frozenset(
+    {"also", "now", "still", "already", "it", "which", "who", "that", "and", "regularly"}
+)
+
+
+def noun_use(words: list[str], i: int) -> bool:
+    """Whether words[i], a trade word after a party, is a noun here, not the party's verb."""
+    if i > 0 and words[i - 1] in _DETERMINERS:
+        return True
+    return words[i] in _NOUN_FORMS and i > 0 and words[i - 1] not in _VERB_LEAD
