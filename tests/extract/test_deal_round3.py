@@ -399,3 +399,33 @@ def test_goods_nouns_that_look_like_verbs(text: str, buyer: str, seller: str) ->
 
 def test_a_state_signing_for_ships_is_not_their_seller() -> None:
     assert all(d[1] != "Ghana" for d in deals("Ghana signed a contract for two patrol ships."))
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "Senegal's Dakar Petroleum signed a production-sharing contract with state oil firm "
+            "Petrosen, committing $120 million to exploration.",
+            "Dakar Petroleum",
+            "Petrosen",
+        ),
+        (
+            "The Sides welcomed the signing by the French company Orleans Energie SA of a "
+            "production-sharing contract with the national oil company QazaqMunai Holding. Under "
+            "the contract, Orleans Energie will invest 450 billion tenge.",
+            "Orleans Energie SA",
+            "QazaqMunai Holding",
+        ),
+        (
+            "Harbourline Terminals won a 25-year concession from Zambia to run the Ndola dry "
+            "port and will invest $250 million.",
+            "Harbourline Terminals",
+            "Zambia",
+        ),
+    ],
+)
+def test_who_signs_for_rights_and_the_state_firm_that_grants_them(
+    text: str, buyer: str, seller: str
+) -> None:
+    assert deals(text)[0][:2] == (buyer, seller)

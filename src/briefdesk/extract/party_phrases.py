@@ -27,6 +27,20 @@ def descriptive(text: str, mention: Mention) -> bool:
 _GRANT = r"award|awarded|awards|awarding|grant|granted|grants|granting|gave|give|gives|given"
 
 
+# "a production-sharing contract with state oil firm Petrosen", "with the national oil company".
+_STATE_FIRM = re.compile(
+    r"\bwith\s+(?:the\s+)?(?:state|national|state-owned|state-run|government-owned)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:firm|company|corporation|agency|body|miner|operator)?\s*$"
+)
+
+
+# "Dakar Petroleum signed a production-sharing contract with ...": the one who signs for the
+# rights (or wins or secures them) is the concessionaire.
+_SIGNS_FOR = re.compile(
+    r"\s+(?:(?:has|have|had|will|would)\s+)?(?:also\s+)?(signed|inked|concluded|won|secured|obtained)\b"
+)
+
+
 def concession_roles(before: str, following: str) -> list[tuple[str, int, str]]:
     """A concession or production-sharing contract: the state that grants it is the seller, the
     concessionaire that pays for the rights the buyer; verbs of contracts read the other way."""
@@ -37,9 +51,14 @@ def concession_roles(before: str, following: str) -> list[tuple[str, int, str]]:
         # "granted the X", "awarded a 25-year concession for the port to X"
         cue = " ".join(given.group().split()[:1] + given.group().split()[-1:])
         return [(BUYER, 3, f"concessionaire: given the rights, {cue!r}")]
+    if _STATE_FIRM.search(before.lower()):
+        return [(SELLER, 3, "grants the rights: a state firm the contract is signed with")]
     by = re.search(rf"\b(?:{_GRANT})\b[^.;]{{0,80}}\bby\s+(?:the\s+)?$", before.lower())
     if by:
         return [(SELLER, 3, "grants the rights: passive 'granted ... by'")]
+    signs = _SIGNS_FOR.match(following)
+    if signs:
+        return [(BUYER, 3, f"concessionaire: {signs.group(1)!r} the rights")]
     grants = re.match(rf"\s+(?:(?:has|have|had|will|would)\s+)?({_GRANT})\b", following)
     if grants:
         return [(SELLER, 3, f"grants the rights: {grants.group(1)!r}")]
