@@ -429,3 +429,8 @@ def test_who_signs_for_rights_and_the_state_firm_that_grants_them(
     text: str, buyer: str, seller: str
 ) -> None:
     assert deals(text)[0][:2] == (buyer, seller)
+
+
+def test_a_state_signing_a_psc_with_a_company_grants_it() -> None:
+    text = "Suriname signed a production-sharing contract with Petronas for $200 million."
+    assert deals(text)[0][:2] == ("Petronas", "Suriname")

@@ -41,6 +41,9 @@ _SIGNS_FOR = re.compile(
 )
 
 
+_WINS = frozenset({"won", "secured", "obtained"})
+
+
 def concession_roles(before: str, following: str) -> list[tuple[str, int, str]]:
     """A concession or production-sharing contract: the state that grants it is the seller, the
     concessionaire that pays for the rights the buyer; verbs of contracts read the other way."""
@@ -57,7 +60,9 @@ def concession_roles(before: str, following: str) -> list[tuple[str, int, str]]:
     if by:
         return [(SELLER, 3, "grants the rights: passive 'granted ... by'")]
     signs = _SIGNS_FOR.match(following)
-    if signs:
+    # A state signs with a company too ("Suriname signed a PSC with Petronas"): the signer is
+    # the concessionaire only when it signs with a state firm; one who wins the rights always is.
+    if signs and (signs.group(1) in _WINS or _STATE_FIRM.search(following.lower())):
         return [(BUYER, 3, f"concessionaire: {signs.group(1)!r} the rights")]
     grants = re.match(rf"\s+(?:(?:has|have|had|will|would)\s+)?({_GRANT})\b", following)
     if grants:
