@@ -434,3 +434,12 @@ def test_who_signs_for_rights_and_the_state_firm_that_grants_them(
 def test_a_state_signing_a_psc_with_a_company_grants_it() -> None:
     text = "Suriname signed a production-sharing contract with Petronas for $200 million."
     assert deals(text)[0][:2] == ("Petronas", "Suriname")
+
+
+def test_of_several_funds_beside_a_drawing_the_international_organisation_lends() -> None:
+    text = (
+        "An International Monetary Fund (IMF) team reached a staff-level agreement with Honduras "
+        "on the review of the Extended Fund Facility. Upon completion of the review, Honduras "
+        "will have access to a disbursement of SDR 45.2 million."
+    )
+    assert deals(text)[0][:2] == ("Honduras", "International Monetary Fund")

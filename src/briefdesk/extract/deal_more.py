@@ -169,12 +169,12 @@ def nearby_lender(
 ) -> str:
     """A loan whose sentence names no lender ("Malawi will have access to SDR 26.6 million"):
     the one fund or bank named in the sentence before or after ("IMF staff have reached a
-    staff-level agreement"). '' when none or more than one."""
+    staff-level agreement"); of several, the one international organisation. '' when none."""
     for near in (index - 1, index + 1):
         if 0 <= near < len(sents):
-            found = set(lenders_in(sents[near]))
+            found = list(dict.fromkeys(lenders_in(sents[near])))
             if len(found) == 1:
-                return found.pop()
+                return found[0]
     return ""
 
 

@@ -26,6 +26,7 @@ from briefdesk.extract.deal_kinds import (
     word_set,
 )
 from briefdesk.extract.deal_more import (
+    Key,
     antecedent,
     conversions,
     follow_up_parties,
@@ -150,15 +151,14 @@ class DealFinder:
         index: int,
     ) -> None:
         """A headline names the amount, the lead names who buys: the same value again fills in
-        the parties the first sentence lacked."""
+        the parties the first sentence lacked. A headline's weak guess ("X inks deal with
+        Korea's Y") gives way to a lead that says who supplies whom."""
         for deal in deals:
             if not deal.value or (deal.value.amount, deal.value.currency) != key:
                 continue
             if deal.sentence_index == index or ((deal.buyer or deal.seller) and not deal.weak):
                 return
             probe = DealBuild(kind=deal.kind, value=None)
-            # A headline's guess ("X inks deal with Korea's Y") gives way to a lead that says
-            # who supplies whom; a deal with no parties takes whatever the lead gives.
             self._parties(probe, sents[index], explicit_only=deal.weak)
             if deal.weak and not (probe.buyer and probe.seller):
                 return
@@ -183,9 +183,7 @@ class DealFinder:
                 return True
         return False
 
-    def _add_evidence(
-        self, deals: list[DealBuild], key: tuple[Decimal, str], mention: MoneyMention
-    ) -> None:
+    def _add_evidence(self, deals: list[DealBuild], key: Key, mention: MoneyMention) -> None:
         for deal in deals:
             if deal.value and (deal.value.amount, deal.value.currency) == key:
                 deal.evidence.append((mention.start, mention.end))
@@ -277,10 +275,13 @@ class DealFinder:
         return found
 
     def _explicit(self, deal: DealBuild, sentence: Sentence) -> None:
-        self._parties(deal, sentence, explicit_only=True)
+        self._parties(deal, sentence, True)
 
     def _lenders_in(self, sentence: Sentence) -> list[str]:
-        return [k for _s, _e, k in self._mentions_in(sentence) if lender_like(self.found.actors[k])]
+        keys = {k for *_, k in self._mentions_in(sentence) if lender_like(self.found.actors[k])}
+        if len(keys) > 1:  # "the IMF ... its Extended Fund Facility": the organisation lends
+            keys = {k for k in keys if self.found.actors[k].type.startswith("international")}
+        return sorted(keys)
 
     def _name(self, key: str) -> str:
         return self.found.actors[key].name
