@@ -443,3 +443,43 @@ def test_of_several_funds_beside_a_drawing_the_international_organisation_lends(
         "will have access to a disbursement of SDR 45.2 million."
     )
     assert deals(text)[0][:2] == ("Honduras", "International Monetary Fund")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("On Monday, China pledged 150 million yuan in aid to Samoa.", "approved"),
+        ("Australia announced A$40 million in budget support to Nauru.", "approved"),
+        (
+            "Norway pledged NOK 150 million in aid to Kenya, to be delivered through the World "
+            "Food Programme.",
+            "approved",
+        ),
+        (
+            "A Rp 2.4 trillion contract to build a power plant was awarded to PT Wijaya Karsa.",
+            "signed",
+        ),
+        (
+            "The Sides welcomed the signing of a production-sharing contract with QazaqMunai "
+            "Holding, under which Orleans Energie SA will invest 450 billion tenge.",
+            "signed",
+        ),
+        (
+            "IMF staff and Malawi reached a staff-level agreement on the review. Upon Board "
+            "approval, Malawi will have access to SDR 26.6 million.",
+            "approved",
+        ),
+        (
+            "Gabon awarded a 30-year concession for the Owendo port to Atlantic Bulk SA last "
+            "month. Under the agreement, the company will invest CFA 180 billion.",
+            "signed",
+        ),
+    ],
+)
+def test_status_from_commitments_and_the_sentence_before(text: str, status: str) -> None:
+    assert deals(text)[0][4] == status
+
+
+def test_a_future_cue_is_no_status() -> None:
+    text = "Peru's $90 million helicopter contract with Spain will be signed next month."
+    assert deals(text)[0][4] != "signed"

@@ -22,7 +22,7 @@ from briefdesk.extract.deal_kinds import (
     deal_kind,
     word_set,
 )
-from briefdesk.extract.deal_status import deal_status
+from briefdesk.extract.deal_status import deal_status, later_status
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.text import Sentence
 
@@ -269,3 +269,28 @@ def follow_up_parties(
         if not deal.seller and probe.seller and probe.seller != deal.buyer:
             deal.seller, deal.seller_why = probe.seller, f"{probe.seller_why} (the same deal)"
         return
+
+
+# Whoever announces or commits money for a grant or loan has agreed to give it.
+_COMMITTED = re.compile(r"\b(?:announced|announces|unveiled|unveils|committed|commits)\b")
+_DEAL_NOUN = re.compile(r"\b(?:agreement|contract|deal|accord|concession|order|memorandum)\b")
+
+
+def settle_status(deal: DealBuild, sents: list[Sentence], index: int) -> str:
+    """The deal's status when its own sentence states none: money announced for a grant or
+    loan is agreed; else the sentence after (not for 'other' deals), else the sentence before
+    when it speaks of an agreement with no amount of its own ("IMF staff have reached a
+    staff-level agreement. Upon Board approval, Malawi will have access to SDR 26.6 million").
+    Later sentences about the same deal then move it on (later_status)."""
+    status = deal.status
+    sentence = sents[index].text
+    if status == "reported" and deal.kind in {"loan", "grant"} and _COMMITTED.search(sentence):
+        status = "approved"
+    if status == "reported" and index + 1 < len(sents) and deal.kind != "other":
+        status = deal_status(sents[index + 1].text)
+    if status == "reported" and index > 0:
+        before = sents[index - 1].text
+        if _DEAL_NOUN.search(before.lower()) and not _MONEYISH.search(before):
+            status = deal_status(before, current_only=True)
+    deal.status = status
+    return later_status(deal, sents, index) if deal.kind != "other" else status

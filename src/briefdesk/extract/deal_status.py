@@ -32,6 +32,9 @@ MORE_STATUS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "finalized",
             "finalise",
             "finalize",
+            "awarded",
+            "signing of",
+            "the signing",
         ),
     ),
     (
@@ -43,6 +46,8 @@ MORE_STATUS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "go-ahead",
             "green light",
             "staff-level agreement",
+            "pledged",
+            "pledges",
         ),
     ),
 )
@@ -64,6 +69,8 @@ def deal_status(sentence: str, current_only: bool = False) -> str:
         (status, match.start(), match.end())
         for status, cue_re in STATUS_RES
         for match in cue_re.finditer(lowered)
+        # "to be delivered through the WFP", "will be signed": not done yet, no status at all
+        if not FUTURE_BEFORE.search(lowered, 0, match.start())
     ]
     current = [
         item
@@ -77,6 +84,9 @@ def deal_status(sentence: str, current_only: bool = False) -> str:
     return (current or found)[0][0] if found else "reported"
 
 
+FUTURE_BEFORE = re.compile(
+    r"\b(?:to|will|would|shall|could|may|might|must)\s+(?:(?:also|then|later)\s+)?be\s+$"
+)
 BACKGROUND_BEFORE = re.compile(
     r"\b(?:after|since|had been|having been|previously|once|earlier)\s+(?:being\s+)?$"
 )

@@ -33,6 +33,7 @@ from briefdesk.extract.deal_more import (
     from_to_anywhere,
     nearby_lender,
     restated_status,
+    settle_status,
     unpriced_deals,
     verbless_pair,
 )
@@ -45,7 +46,7 @@ from briefdesk.extract.deal_parties import (
     main_state,
     same_side,
 )
-from briefdesk.extract.deal_status import deal_status, later_status
+from briefdesk.extract.deal_status import deal_status
 from briefdesk.extract.lexicon import (
     ARMS_WORDS,
     ENERGY_WORDS,
@@ -234,10 +235,7 @@ class DealFinder:
             from_to_anywhere(deal, nearby_sentences(sents, index), self._explicit)
         if deal.item and not designated(deal.item):
             designated_item(deal, nearby_sentences(sents, index))
-        if deal.status == "reported" and index + 1 < len(sents):
-            deal.status = deal_status(sents[index + 1].text) if kind != "other" else deal.status
-        if kind != "other":
-            deal.status = later_status(deal, sents, index)
+        deal.status = settle_status(deal, sents, index)
         return deal
 
     def _direction_nearby(self, deal: DealBuild, sents: list[Sentence], index: int) -> None:
