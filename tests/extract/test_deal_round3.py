@@ -483,3 +483,12 @@ def test_status_from_commitments_and_the_sentence_before(text: str, status: str)
 def test_a_future_cue_is_no_status() -> None:
     text = "Peru's $90 million helicopter contract with Spain will be signed next month."
     assert deals(text)[0][4] != "signed"
+
+
+def test_a_name_read_inside_an_amount_is_no_party() -> None:
+    text = (
+        "Gabon awarded a 30-year concession to run the Owendo port to Atlantic Bulk Terminals "
+        "SA. Few expected it. Under the agreement, the company will invest CFA 180 billion."
+    )
+    buyer, _seller, kind, value, _status = deals(text)[0]
+    assert (buyer, kind, value) == ("Atlantic Bulk Terminals SA", "other", "CFA 180 billion")

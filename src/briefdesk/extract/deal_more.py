@@ -8,6 +8,7 @@ and repeats an amount with a newer status ("... approved on Monday").
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable
@@ -294,3 +295,17 @@ def settle_status(deal: DealBuild, sents: list[Sentence], index: int) -> str:
             status = deal_status(before, current_only=True)
     deal.status = status
     return later_status(deal, sents, index) if deal.kind != "other" else status
+
+
+def without_amounts(
+    mentions: list[tuple[int, int, str]], money: list[MoneyMention]
+) -> list[tuple[int, int, str]]:
+    """Name mentions that do not overlap an amount: "CFA 180" read as a name inside "CFA 180
+    billion" is no party. ``money`` is in text order."""
+    starts = [m.start for m in money]
+    kept = []
+    for mention in mentions:
+        index = bisect.bisect_left(starts, mention[1]) - 1
+        if index < 0 or money[index].end <= mention[0]:
+            kept.append(mention)
+    return kept

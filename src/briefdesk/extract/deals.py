@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from decimal import Decimal
 
 from briefdesk.extract import parties
 from briefdesk.extract.deal_items import designated_item, find_item
@@ -36,6 +35,7 @@ from briefdesk.extract.deal_more import (
     settle_status,
     unpriced_deals,
     verbless_pair,
+    without_amounts,
 )
 from briefdesk.extract.deal_parties import (
     CONCESSION,
@@ -69,8 +69,10 @@ class DealFinder:
         self.mention_starts = [m[0] for m in self.mentions]
 
     def run(self, sents: list[Sentence], money: list[MoneyMention]) -> list[DealBuild]:
+        self.mentions = without_amounts(self.mentions, money)  # "CFA 180" is no party
+        self.mention_starts = [m[0] for m in self.mentions]
         deals: list[DealBuild] = []
-        seen_values: set[tuple[Decimal, str]] = set()
+        seen_values: set[Key] = set()
         used_sentences: set[int] = set()
         starts = [s.start for s in sents]
         stated_as = conversions(self.text, money)
@@ -145,11 +147,7 @@ class DealFinder:
                 deal.buyer, deal.buyer_why = actor.name, why
 
     def _fill_parties(
-        self,
-        deals: list[DealBuild],
-        key: tuple[Decimal, str],
-        sents: list[Sentence],
-        index: int,
+        self, deals: list[DealBuild], key: Key, sents: list[Sentence], index: int
     ) -> None:
         """A headline names the amount, the lead names who buys: the same value again fills in
         the parties the first sentence lacked. A headline's weak guess ("X inks deal with
