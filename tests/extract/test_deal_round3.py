@@ -492,3 +492,14 @@ def test_a_name_read_inside_an_amount_is_no_party() -> None:
     )
     buyer, _seller, kind, value, _status = deals(text)[0]
     assert (buyer, kind, value) == ("Atlantic Bulk Terminals SA", "other", "CFA 180 billion")
+
+
+def test_a_country_word_inside_a_company_name_does_not_make_the_articles_state() -> None:
+    text = (
+        "PT Nusantara Satelit Prima Tbk signed a launch agreement with China Orbit Launch Co. "
+        "China Orbit offered the earliest date. China Orbit Launch Co has flown 40 missions. "
+        "The satellite was ordered from Franco-Italian maker Orbitalis Space for €290 million."
+    )
+    found = deals(text)
+    priced = next(d for d in found if d[3] == "€290 million")
+    assert priced[0] != "China"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from briefdesk.extract.lexicon import ORG_DESCRIPTORS
@@ -82,14 +83,35 @@ def is_government(actor: ActorBuild) -> bool:
     )
 
 
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies within a longer one of the sorted ``spans`` (names are short:
+    only spans that start at most 200 characters before are read)."""
+    index = bisect.bisect_right(spans, (start, 10**12)) - 1
+    while index >= 0 and spans[index][0] >= start - 200:
+        span_start, span_end = spans[index]
+        if span_end >= end and span_end - span_start > end - start:
+            return True
+        index -= 1
+    return False
+
+
 def main_state(found: Found) -> str:
     """The key of the state an article is about: named at least three times and more often than
     any other state. A deal with one named side and an unnamed other side done with "the
     government" or "the Cabinet" is most often done with that state."""
     counts: dict[str, int] = {}
-    for start, _end, key in found.mentions:
+    # "China" inside "China Orbit Launch Co" names the company, not the state.
+    spans = sorted(
+        (start, end) for start, end, key in found.mentions if not key.startswith("state:")
+    )
+    for start, end, key in found.mentions:
         actor = found.actors.get(key)
-        if actor and actor.type == "state" and start >= found.dateline_end:
+        if (
+            actor
+            and actor.type == "state"
+            and start >= found.dateline_end
+            and not _inside(spans, start, end)
+        ):
             counts[key] = counts.get(key, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
