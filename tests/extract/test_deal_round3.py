@@ -503,3 +503,11 @@ def test_a_country_word_inside_a_company_name_does_not_make_the_articles_state()
     found = deals(text)
     priced = next(d for d in found if d[3] == "€290 million")
     assert priced[0] != "China"
+
+
+def test_a_signed_supply_contract_with_a_yearly_volume_is_a_deal() -> None:
+    text = (
+        "Vietnam signed a $500 million deal to buy jets from Russia. Laos signed a contract to "
+        "buy 60,000 tonnes of jet fuel a year from Thailand's Siam Coastal Tankers Co."
+    )
+    assert deals(text)[1][:2] == ("Laos", "Siam Coastal Tankers Co")

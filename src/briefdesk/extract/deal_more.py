@@ -82,6 +82,9 @@ _ONGOING = re.compile(r"\b(?:a|per)\s+year\b|\bannually\b|\b(?:which|who)\s+(?:a
 _CLOSERS = " \t\n\"'’”)"
 _PAST_TIME = re.compile(r"\b(?:in|since|during)\s+(?:the\s+)?(?:19|20)\d\d(?:s)?\b|\blast\s+year\b")
 MAX_UNPRICED = 3
+_SIGNED_FOR = re.compile(
+    r"\b(?:signed|agreed|inked|sealed)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:contract|deal|agreement)\b"
+)
 _CONTRACT = frozenset({"contract", "deal", "order", "agreement"})
 # Cheaper than reading the money: a currency sign or a scale word marks an amount.
 _MONEYISH = re.compile(r"[$€£¥₩₹]|\b(?:million|billion|trillion|bn|mln|bln)\b", re.IGNORECASE)
@@ -127,7 +130,10 @@ def is_unpriced_deal(sentence: str) -> bool:
     lowered = sentence.lower()
     if _PAST_TRADE.search(lowered) and _PAST_TIME.search(lowered):
         return False
-    return not (_BACK_REFERENCE.search(sentence) or _ONGOING.search(lowered))
+    if _BACK_REFERENCE.search(sentence):
+        return False
+    # "still buys 4.5 bcm a year" is a habit; "signed a contract to buy 60,000 tonnes a year" a deal
+    return not _ONGOING.search(lowered) or bool(_SIGNED_FOR.search(lowered))
 
 
 def unpriced_deals(
