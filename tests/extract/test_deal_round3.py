@@ -511,3 +511,20 @@ def test_a_signed_supply_contract_with_a_yearly_volume_is_a_deal() -> None:
         "buy 60,000 tonnes of jet fuel a year from Thailand's Siam Coastal Tankers Co."
     )
     assert deals(text)[1][:2] == ("Laos", "Siam Coastal Tankers Co")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Wellington would provide 12 million New Zealand dollars for the wharf, to be built "
+            "by Harbour & Reef Civil Ltd under a contract signed with the Tongan ministry.",
+            "grant",
+        ),
+        ("Japan pledged $20 million for new patrol boats for Fiji.", "grant"),
+        ("Japan will provide a $20 million loan for the port of Suva.", "loan"),
+        ("Chile will pay $200 million for radars from Israel.", "arms_sale"),
+    ],
+)
+def test_money_given_outright_is_a_grant_whatever_it_pays_for(text: str, kind: str) -> None:
+    assert deals(text)[0][2] == kind

@@ -212,6 +212,27 @@ def head_kind(after_amount: str) -> str:
     return ""
 
 
+# "Wellington would provide 12 million New Zealand dollars for the wharf": the amount is the
+# object of a giving verb, so the money is given, whatever contract the sentence also names.
+GIVEN_RE = re.compile(
+    r"\b(?:(?:will|would|to|shall)\s+(?:also\s+)?(?:provide|give|donate|grant)|provided|"
+    r"gave|donated|pledged|pledges|pledge)\s+(?:(?:a|an|another|some|about|around|nearly|"
+    r"up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+LOAN_CONTEXT = frozenset({"loan", "loans", "credit", "lend", "lending", "financing", "borrow"})
+
+
+def given_kind(before_amount: str, sentence: str) -> str:
+    """ "grant" when the amount is given outright (the object of provide/give/donate/pledge)
+    and the sentence speaks of no loan or rights; "" otherwise."""
+    if RIGHTS_RE.search(sentence) or word_set(sentence) & LOAN_CONTEXT:
+        return ""  # a concessionaire's pledge to invest, a loan: not a gift
+    if GIVEN_RE.search(before_amount[-60:]):
+        return "grant"
+    return ""
+
+
 def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
     lowered = sentence.lower()
     words = word_set(sentence)

@@ -19,6 +19,7 @@ from briefdesk.extract.deal_kinds import (
     DealBuild,
     deal_kind,
     designated,
+    given_kind,
     head_kind,
     is_deal_sentence,
     nearby_sentences,
@@ -191,7 +192,9 @@ class DealFinder:
         sentence = sents[index]
         context = " ".join(s.text for s in sents[max(0, index - 2) : index + 3])
         after = self.text[money.end : money.end + 60] if money else ""
-        kind = deal_kind(sentence.text, context, after)
+        kind = given_kind(
+            self.text[sentence.start : money.start] if money else "", sentence.text
+        ) or (deal_kind(sentence.text, context, after))
         deal = DealBuild(kind=kind, value=money, status=deal_status(sentence.text))
         deal.evidence.append((sentence.start, sentence.end))
         find_item(deal, sentence)
