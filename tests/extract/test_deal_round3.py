@@ -528,3 +528,23 @@ def test_a_signed_supply_contract_with_a_yearly_volume_is_a_deal() -> None:
 )
 def test_money_given_outright_is_a_grant_whatever_it_pays_for(text: str, kind: str) -> None:
     assert deals(text)[0][2] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "Norway will lend Kenya $200 million to buy turbines from Siemens Energy AG.",
+            "Kenya",
+            "Norway",
+        ),
+        (
+            "Kenya secured a $500 million loan from the World Bank to buy vaccines from India's "
+            "Serum Institute.",
+            "Kenya",
+            "World Bank",
+        ),
+    ],
+)
+def test_the_seller_of_what_a_loan_buys_is_no_lender(text: str, buyer: str, seller: str) -> None:
+    assert deals(text)[0][:2] == (buyer, seller)

@@ -95,6 +95,7 @@ STATE_BODY = re.compile(
 
 
 LEND = word_list("lend")
+_BUY_GOODS = frozenset({"buy", "purchase", "import", "acquire", "procure", "order"})
 BORROW = word_list("borrow")
 DEAL_NOUNS = word_list("deal_nouns")
 # "to X" after these is travel or a post, never a buyer; "pressure from X" is no seller.
@@ -116,7 +117,9 @@ def loan_prepositional(prep: str, words: list[str]) -> list[tuple[str, int]]:
     ):
         return [(BUYER, 3)]  # "a loan to X", "A$40 million in budget support to X"
     if prep == "from" and nearest not in NOT_TRADE_BEFORE_FROM:
-        return [(SELLER, 3)]
+        # "lend Kenya $200 million to buy turbines from Siemens": Siemens sells the goods the
+        # loan pays for; it lends nothing.
+        return [] if any(w in _BUY_GOODS for w in words[:6]) else [(SELLER, 3)]
     if prep == "by" and any(w in LEND or w in _ARRANGED for w in words[:6]):
         return [(SELLER, 2)]
     return []
