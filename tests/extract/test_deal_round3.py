@@ -548,3 +548,29 @@ def test_money_given_outright_is_a_grant_whatever_it_pays_for(text: str, kind: s
 )
 def test_the_seller_of_what_a_loan_buys_is_no_lender(text: str, buyer: str, seller: str) -> None:
     assert deals(text)[0][:2] == (buyer, seller)
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "The contract covers two frigates for Colombia to be built by Cotecmar Shipyards SA.",
+            "Colombia",
+            "Cotecmar Shipyards SA",
+        ),
+        (
+            "Two patrol boats were ordered by the Ghanaian navy from Damen Shipyards Group.",
+            "Ghana",
+            "Damen Shipyards Group",
+        ),
+        ("Peru ordered six helicopters from Italy's Leonardo SpA.", "Peru", "Leonardo SpA"),
+        (
+            "Israel Aerospace Industries will supply four radars to Chile, officials said.",
+            "Chile",
+            "Israel Aerospace Industries",
+        ),
+    ],
+)
+def test_an_article_whose_only_deal_has_no_price(text: str, buyer: str, seller: str) -> None:
+    found = deals(text)
+    assert len(found) == 1 and found[0][:2] == (buyer, seller) and found[0][3] is None

@@ -58,7 +58,7 @@ _ORDER_WORDS = frozenset(
     ]
 )
 _COUNTED = re.compile(
-    r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"\b(?i:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|forty|fifty|a\s+dozen|dozens\s+of)\s+(?:[\w-]+\s+){0,3}?"
     r"[a-z-]+s\b"
 )
@@ -117,7 +117,7 @@ def _parties_of(deals: list[DealBuild]) -> set[str]:
     return {p for d in deals for p in (d.buyer, d.seller) if p}
 
 
-def is_unpriced_deal(sentence: str) -> bool:
+def is_unpriced_deal(sentence: str, first: bool = False) -> bool:
     """A sentence that reads as an order or contract of its own: a trade word and counted
     goods or a contract noun, and no past purchase told as background."""
     words = word_set(sentence)
@@ -130,8 +130,8 @@ def is_unpriced_deal(sentence: str) -> bool:
     lowered = sentence.lower()
     if _PAST_TRADE.search(lowered) and _PAST_TIME.search(lowered):
         return False
-    if _BACK_REFERENCE.search(sentence):
-        return False
+    if _BACK_REFERENCE.search(sentence) and not first:
+        return False  # "the deal" again; in an article with no deal yet it is this one
     # "still buys 4.5 bcm a year" is a habit; "signed a contract to buy 60,000 tonnes a year" a deal
     return not _ONGOING.search(lowered) or bool(_SIGNED_FOR.search(lowered))
 
@@ -149,7 +149,7 @@ def unpriced_deals(
     for index, sentence in enumerate(sents):
         if len(found) >= MAX_UNPRICED:
             break
-        if index in used or not is_unpriced_deal(sentence.text):
+        if index in used or not is_unpriced_deal(sentence.text, first=not deals and not found):
             continue
         context = " ".join(s.text for s in sents[max(0, index - 1) : index + 2])
         kind = deal_kind(sentence.text, context)
