@@ -574,3 +574,24 @@ def test_the_seller_of_what_a_loan_buys_is_no_lender(text: str, buyer: str, sell
 def test_an_article_whose_only_deal_has_no_price(text: str, buyer: str, seller: str) -> None:
     found = deals(text)
     assert len(found) == 1 and found[0][:2] == (buyer, seller) and found[0][3] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "The World Bank approved a second tranche of $500 million for Ukraine.",
+            "Ukraine",
+            "World Bank",
+        ),
+        ("The IMF released a $700 million tranche to Egypt on Friday.", "Egypt", "IMF"),
+        (
+            "The IMF approved a 38-month arrangement for Jordan of about $1.2 billion.",
+            "Jordan",
+            "IMF",
+        ),
+    ],
+)
+def test_tranches_and_arrangements_of_a_fund(text: str, buyer: str, seller: str) -> None:
+    buyer_got, seller_got, kind, _value, _status = deals(text)[0]
+    assert (buyer_got, seller_got, kind) == (buyer, seller, "loan")

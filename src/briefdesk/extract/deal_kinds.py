@@ -239,8 +239,8 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
     named = head_kind(after_amount) if after_amount else ""
     if named:
         return named
-    if "access to" in lowered and word_set(context) & FUND_WORDS:
-        return "loan"  # access to a fund's money: a drawing on its facility
+    if ("access to" in lowered or "arrangement" in words) and word_set(context) & FUND_WORDS:
+        return "loan"  # access to a fund's money, an IMF arrangement: drawings on a facility
     if LICENCE_DEAL_RE.search(context):
         return "licensed_production"
     if words & {
@@ -257,6 +257,7 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
         "borrowed",
         "borrowing",
         "disbursement",
+        "tranche",
     }:
         return (
             "loan"
@@ -337,7 +338,7 @@ def is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
 ACCESS_RE = re.compile(
     r"\baccess\s+to\s+(?:a\s+|an\s+|about\s+|some\s+|up\s+to\s+)?(?:[\w-]+\s+){0,3}$"
 )
-FUND_WORDS = frozenset({"facility", "arrangement", "imf", "review", "programme", "program"})
+FUND_WORDS = frozenset({"facility", "imf", "review", "programme", "program", "fund"})
 PENALTY_RE = re.compile(
     r"\b(?:damages|fines?|fined|penalt(?:y|ies)|compensation|settlement|tax(?:es)?|bail|ransom)"
     r"\b[^.;]{0,25}$"

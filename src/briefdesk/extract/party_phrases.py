@@ -103,7 +103,12 @@ NOT_TRADE_BEFORE_TO = word_list("not_trade_before_to")
 NOT_TRADE_BEFORE_FROM = word_list("not_trade_before_from")
 
 
-_AID_NOUNS = frozenset({"aid", "support", "assistance", "grant", "grants", "funding", "donation"})
+# Words of giving and of the instruments a fund lends through ("an arrangement under the
+# Extended Fund Facility for Egypt").
+_AID_NOUNS = frozenset(
+    {"aid", "support", "assistance", "grant", "grants", "funding", "donation", "arrangement"}
+    | {"facility", "financing", "programme", "program", "disbursement", "tranche"}
+)
 # "a facility arranged by Afreximbank": the bank that arranges or funds it lends.
 _ARRANGED = frozenset({"arranged", "financed", "funded", "underwritten", "extended"})
 
