@@ -595,3 +595,30 @@ def test_an_article_whose_only_deal_has_no_price(text: str, buyer: str, seller: 
 def test_tranches_and_arrangements_of_a_fund(text: str, buyer: str, seller: str) -> None:
     buyer_got, seller_got, kind, _value, _status = deals(text)[0]
     assert (buyer_got, seller_got, kind) == (buyer, seller, "loan")
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "The €90 million sale of six helicopters to Peru was approved by Spain's cabinet on "
+            "Tuesday.",
+            "Peru",
+            "Spain",
+        ),
+        (
+            "The $2 billion purchase of 40 tanks from South Korea was approved by Poland's "
+            "government.",
+            "Poland",
+            "South Korea",
+        ),
+        ("Peru has agreed to pay Spain €90 million for six helicopters.", "Peru", "Spain"),
+        ("Spain will sell Peru six helicopters for €90m.", "Peru", "Spain"),
+    ],
+)
+def test_who_clears_an_export_and_who_is_paid(text: str, buyer: str, seller: str) -> None:
+    assert deals(text)[0][:2] == (buyer, seller)
+
+
+def test_approved_by_a_legislature_names_no_seller() -> None:
+    assert deals("The $2 billion sale was approved by Congress in May.")[0][:2] == ("", "")

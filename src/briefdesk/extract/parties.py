@@ -27,7 +27,7 @@ from briefdesk.extract.party_phrases import (
     noun_use,
     signed_for_from,
 )
-from briefdesk.extract.party_preps import BY_PREPOSITION
+from briefdesk.extract.party_preps import BY_PREPOSITION, approved_by_state
 from briefdesk.extract.words import word_list
 
 Mention = tuple[int, int, str]  # (start, end, actor key)
@@ -232,8 +232,10 @@ def _roles(
         return [(BUYER, 3, f"helped: {helped.group().strip()!r}")]
     give = re.search(rf"\b(?:{_GIVE_VERBS})\s+(?:the\s+)?$", lowered)
     if give:
-        # "will give Egypt €7.4 billion", "sold Azerbaijan jets"
-        return [(BUYER, 3, f"indirect object of {give.group().strip()!r}")]
+        # "will give Egypt €7.4 billion", "sold Azerbaijan jets"; "pay Spain €90 million": the
+        # one paid sells.
+        paid = give.group().split()[0] in {"pay", "pays", "paid", "paying"}
+        return [(SELLER if paid else BUYER, 3, f"indirect object of {give.group().strip()!r}")]
     chose = re.search(rf"\b(?:{_CHOOSE_VERBS})\s+(?:the\s+)?$", lowered)
     if chose:
         return [(SELLER, 2, f"object of {chose.group().strip()!r}")]  # "has chosen Sweden's Saab"
@@ -242,7 +244,11 @@ def _roles(
     prep = re.search(
         r"\b(to|from|by|for|with|between|and)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$", lowered
     )
-    if prep:
+    if prep and prep.group(1) == "by" and STATE_BODY.match(after):
+        # "The sale ... was approved by Spain's cabinet": the state that clears its own export
+        # sells, the one that clears its purchase buys.
+        found.extend(approved_by_state(lowered[: prep.start()]))
+    elif prep:
         cue = " ".join(before.split()[-5:])
         found.extend(
             (role, strength, f"after {cue!r}")

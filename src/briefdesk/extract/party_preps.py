@@ -88,3 +88,22 @@ BY_PREPOSITION: dict[str, Callable[[list[str], str], list[tuple[str, int]]]] = {
     "by": _by,
     "for": _for,
 }
+
+
+_CLEARED = frozenset({"approved", "cleared", "authorised", "authorized", "endorsed", "ratified"})
+_EXPORT_NOUNS = frozenset({"sale", "sales", "export", "exports", "transfer", "delivery"})
+_PURCHASE_NOUNS = frozenset({"purchase", "acquisition", "procurement", "order", "import"})
+
+
+def approved_by_state(clause: str) -> list[tuple[str, int, str]]:
+    """ "The sale of six helicopters to Peru was approved by Spain's cabinet": a state body
+    that clears an export sells, one that clears a purchase buys; nothing otherwise."""
+    words = list(reversed(re.findall(r"[a-z][\w'-]*", clause)))[:14]
+    if not words or words[0] not in _CLEARED:
+        return []
+    for word in words[1:]:
+        if word in _EXPORT_NOUNS:
+            return [(SELLER, 2, f"clears the {word}: approved by its own state body")]
+        if word in _PURCHASE_NOUNS:
+            return [(BUYER, 2, f"clears the {word}: approved by its own state body")]
+    return []
