@@ -622,3 +622,23 @@ def test_who_clears_an_export_and_who_is_paid(text: str, buyer: str, seller: str
 
 def test_approved_by_a_legislature_names_no_seller() -> None:
     assert deals("The $2 billion sale was approved by Congress in May.")[0][:2] == ("", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "A Spanish consortium led by Aeronaves Ibericas SA will deliver six helicopters to "
+            "Peru under a €90 million contract.",
+            "Peru",
+            "Aeronaves Ibericas SA",
+        ),
+        (
+            "A group led by Hanwha Ocean Co won the $1.2 billion contract from Poland.",
+            "Poland",
+            "Hanwha Ocean Co",
+        ),
+    ],
+)
+def test_the_leader_of_a_consortium_acts_for_it(text: str, buyer: str, seller: str) -> None:
+    assert deals(text)[0][:2] == (buyer, seller)

@@ -210,6 +210,9 @@ def _units(text: str, mentions: list[Mention]) -> list[tuple[int, int, str, int]
 
 
 _OTHER = {"buyer": "seller", "seller": "buyer"}
+_LED_BY = re.compile(
+    r"\b(?:consortium|group|venture|team|alliance)\s+(?:led|headed)\s+by\s+(?:the\s+)?$"
+)
 # "Turkey's Baykar", "the Bank's Board of Directors": one party led by its possessor.
 _POSSESSED_GAP = re.compile(
     r"['’]s\s+(?:[a-z-]+\s+){0,3}|\s+|['’]s\s+(?:Executive\s+)?Board\s+of\s+"
@@ -244,6 +247,8 @@ def _roles(
     prep = re.search(
         r"\b(to|from|by|for|with|between|and)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$", lowered
     )
+    if prep and _LED_BY.search(lowered):
+        prep = None  # "a consortium led by X will deliver": X acts for the consortium
     if prep and prep.group(1) == "by" and STATE_BODY.match(after):
         # "The sale ... was approved by Spain's cabinet": the state that clears its own export
         # sells, the one that clears its purchase buys.
