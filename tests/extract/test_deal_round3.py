@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from briefdesk.extract import extract_text
+from briefdesk.extract.money import find_money
 
 
 def deals(text: str) -> list[tuple[str, str, str, str | None, str]]:
@@ -642,3 +643,33 @@ def test_approved_by_a_legislature_names_no_seller() -> None:
 )
 def test_the_leader_of_a_consortium_acts_for_it(text: str, buyer: str, seller: str) -> None:
     assert deals(text)[0][:2] == (buyer, seller)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("a $1.5-billion deal", "1500000000", "USD"),
+        ("a US$300-million contract", "300000000", "USD"),
+        ("a $5-10 million order", "5000000", "USD"),
+        ("E£2 billion", "2000000000", "EGP"),
+        ("ZMW 1.2 billion", "1200000000", "ZMW"),
+        ("MNT 50 billion", "50000000000", "MNT"),
+        ("XOF 25 billion", "25000000000", "XOF"),
+        ("5 billion kina", "5000000000", "PGK"),
+        ("220 million som", "220000000", "KGS"),
+        ("2 billion soles", "2000000000", "PEN"),
+        ("3 billion meticais", "3000000000", "MZN"),
+        ("40 billion kip", "40000000000", "LAK"),
+        ("900 million kyat", "900000000", "MMK"),
+    ],
+)
+def test_more_ways_amounts_are_written(text: str, amount: str, currency: str) -> None:
+    found = find_money(text)
+    assert [(str(m.amount), m.currency) for m in found] == [(amount, currency)]
+
+
+def test_kwacha_follows_the_article_country() -> None:
+    from collections import Counter
+
+    assert find_money("1.2 billion kwacha", Counter({"ZM": 3}))[0].currency == "ZMW"
+    assert find_money("50 billion CFA francs", Counter({"GA": 3}))[0].currency == "XAF"
