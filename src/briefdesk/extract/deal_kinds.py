@@ -148,7 +148,7 @@ class DealBuild:
     rule: str = ""
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=512)
 def word_set(text: str) -> frozenset[str]:
     """Lower-case words of a sentence; cached, since every amount in a sentence asks again."""
     return frozenset(w.lower() for w in WORD.findall(text))

@@ -81,10 +81,16 @@ _SEPARATE = re.compile(r"\b(?:separate|another|second|new)\s+(?:deal|contract|or
 _ONGOING = re.compile(r"\b(?:a|per)\s+year\b|\bannually\b|\b(?:which|who)\s+(?:also\s+)?\w+s\b")
 _CLOSERS = " \t\n\"'’”)"
 _PAST_TIME = re.compile(r"\b(?:in|since|during)\s+(?:the\s+)?(?:19|20)\d\d(?:s)?\b|\blast\s+year\b")
+# "X will also provide", "Separately, ...", "a further $5m": a deal of its own.
+ANOTHER = re.compile(
+    r"\b(?:[Ss]eparately|a further|a separate|another|also\s+(?:provide|provides|provided|"
+    r"pledge|pledges|pledged|grant|grants|granted|lend|lends|lent|sign|signed|agreed|approved))\b"
+)
 MAX_UNPRICED = 3
 _SIGNED_FOR = re.compile(
     r"\b(?:signed|agreed|inked|sealed)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:contract|deal|agreement)\b"
 )
+_ORDER_RE = re.compile(r"\b(?:" + "|".join(sorted(_ORDER_WORDS)) + r")\b", re.IGNORECASE)
 _CONTRACT = frozenset({"contract", "deal", "order", "agreement"})
 # Cheaper than reading the money: a currency sign or a scale word marks an amount.
 _MONEYISH = re.compile(r"[$€£¥₩₹]|\b(?:million|billion|trillion|bn|mln|bln)\b", re.IGNORECASE)
@@ -120,9 +126,9 @@ def _parties_of(deals: list[DealBuild]) -> set[str]:
 def is_unpriced_deal(sentence: str, first: bool = False) -> bool:
     """A sentence that reads as an order or contract of its own: a trade word and counted
     goods or a contract noun, and no past purchase told as background."""
-    words = word_set(sentence)
-    if not words & _ORDER_WORDS or not sentence.rstrip(_CLOSERS).endswith((".", "!", "?")):
+    if not sentence.rstrip(_CLOSERS).endswith((".", "!", "?")) or not _ORDER_RE.search(sentence):
         return False  # a headline or a "Related" line is no statement of a deal
+    words = word_set(sentence)
     if _MONEYISH.search(sentence):
         return False  # an amount: the priced pass has read it (as a deal or not)
     if not (words & _CONTRACT or _COUNTED.search(sentence)):
@@ -308,6 +314,8 @@ def without_amounts(
 ) -> list[tuple[int, int, str]]:
     """Name mentions that do not overlap an amount: "CFA 180" read as a name inside "CFA 180
     billion" is no party. ``money`` is in text order."""
+    if not money:
+        return mentions
     starts = [m.start for m in money]
     kept = []
     for mention in mentions:

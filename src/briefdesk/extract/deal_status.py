@@ -4,6 +4,7 @@ approved on Monday" is approved; a cue inside "after the deal was put on hold" i
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -60,6 +61,7 @@ STATUS_RES = [
 ]
 
 
+@functools.lru_cache(maxsize=256)
 def deal_status(sentence: str, current_only: bool = False) -> str:
     """The status the sentence ends on: "suspended in May but approved on Monday" is approved;
     a cue set in the past ("after being suspended", "frozen last year", "months after the deal
@@ -70,13 +72,15 @@ def deal_status(sentence: str, current_only: bool = False) -> str:
         for status, cue_re in STATUS_RES
         for match in cue_re.finditer(lowered)
         # "to be delivered through the WFP", "will be signed": not done yet, no status at all
-        if not FUTURE_BEFORE.search(lowered, 0, match.start())
+        if not FUTURE_BEFORE.search(lowered, max(0, match.start() - 40), match.start())
     ]
     current = [
         item
         for item in found
-        if not BACKGROUND_BEFORE.search(lowered, 0, item[1])
-        and not BACKGROUND_CLAUSE.search(lowered, 0, item[1])
+        # Only the words just before a cue can make it background: read a window, not the
+        # whole sentence before it, for every cue.
+        if not BACKGROUND_BEFORE.search(lowered, max(0, item[1] - 40), item[1])
+        and not BACKGROUND_CLAUSE.search(lowered, max(0, item[1] - 80), item[1])
         and not BACKGROUND_AFTER.match(lowered, item[2])
     ]
     if current_only:

@@ -9,6 +9,7 @@ verb patterns around the actors of that sentence: "A sells X to B", "B buys X fr
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from briefdesk.extract import parties
@@ -26,6 +27,7 @@ from briefdesk.extract.deal_kinds import (
     word_set,
 )
 from briefdesk.extract.deal_more import (
+    ANOTHER,
     Key,
     antecedent,
     conversions,
@@ -55,11 +57,6 @@ from briefdesk.extract.lexicon import (
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
-
-_ANOTHER = re.compile(
-    r"\b(?:[Ss]eparately|a further|a separate|another|also\s+(?:provide|provides|provided|"
-    r"pledge|pledges|pledged|grant|grants|granted|lend|lends|lent|sign|signed|agreed|approved))\b"
-)
 
 
 class DealFinder:
@@ -124,7 +121,7 @@ class DealFinder:
     def _fill_main_state(self, deals: list[DealBuild]) -> None:
         """One side named, the other not: the state the article is about, when it is not the
         named side's own state. Loans stay without a borrower the text does not name."""
-        state = main_state(self.found)
+        state = self._main_state
         if not state:
             return
         actor = self.found.actors[state]
@@ -174,7 +171,7 @@ class DealFinder:
     ) -> bool:
         """ "The package includes €5 billion in loans": a smaller amount just after a deal.
         "X will also provide", "Separately, ...", "a further $5m" start a deal of their own."""
-        if _ANOTHER.search(sents[index].text):
+        if ANOTHER.search(sents[index].text):
             return False
         for deal in deals:
             if not deal.value or deal.value.currency != mention.currency:
@@ -230,7 +227,7 @@ class DealFinder:
                 deal.seller, deal.seller_why = self._name(lender), "a fund or bank named beside it"
         if not (deal.buyer or deal.seller) and kind not in NO_PARTY_KINDS:
             mentions = self._mentions_in(sentence)
-            verbless_pair(deal, sentence, mentions, main_state(self.found), self._name)
+            verbless_pair(deal, sentence, mentions, self._main_state, self._name)
         self._direction_nearby(deal, sents, index)
         if not (deal.buyer or deal.seller):
             from_to_anywhere(deal, nearby_sentences(sents, index), self._explicit)
@@ -272,6 +269,10 @@ class DealFinder:
             if actor and actor.type in PARTY_TYPES and start >= self.found.dateline_end:
                 found.append((start, end, key))
         return found
+
+    @functools.cached_property
+    def _main_state(self) -> str:
+        return main_state(self.found)
 
     def _explicit(self, deal: DealBuild, sentence: Sentence) -> None:
         self._parties(deal, sentence, True)
