@@ -673,3 +673,28 @@ def test_kwacha_follows_the_article_country() -> None:
 
     assert find_money("1.2 billion kwacha", Counter({"ZM": 3}))[0].currency == "ZMW"
     assert find_money("50 billion CFA francs", Counter({"GA": 3}))[0].currency == "XAF"
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller", "kind"),
+    [
+        (
+            "Egypt will receive $1.2 billion from the IMF after the board completed its review.",
+            "Egypt",
+            "IMF",
+            "loan",
+        ),
+        (
+            "Kenya received $500 million in budget support from the World Bank.",
+            "Kenya",
+            "World Bank",
+            "grant",
+        ),
+    ],
+)
+def test_money_received_from_a_fund(text: str, buyer: str, seller: str, kind: str) -> None:
+    assert deals(text)[0][:3] == (buyer, seller, kind)
+
+
+def test_money_received_last_year_is_a_total_not_a_deal() -> None:
+    assert deals("Egypt received $30 billion in remittances from workers abroad last year.") == []

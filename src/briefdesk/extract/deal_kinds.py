@@ -239,7 +239,9 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
     named = head_kind(after_amount) if after_amount else ""
     if named:
         return named
-    if ("access to" in lowered or "arrangement" in words) and word_set(context) & FUND_WORDS:
+    if ("access to" in lowered or "arrangement" in words or RECEIVE_FROM_RE.search(lowered)) and (
+        word_set(context) & FUND_WORDS
+    ):
         return "loan"  # access to a fund's money, an IMF arrangement: drawings on a facility
     if LICENCE_DEAL_RE.search(context):
         return "licensed_production"
@@ -316,6 +318,12 @@ def is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
     before = sentence.text[: money.start - sentence.start]
     if ACCESS_RE.search(before):
         return True  # "Upon Board approval, Malawi will have access to SDR 26.6 million"
+    if TRADE_VOLUME_RE.search(sentence.text) and not words & SIGNING_WORDS:
+        return False  # "exported nickel worth $34 billion last year", "received ... last year"
+    if RECEIVE_RE.search(before[-40:]) and FROM_AFTER_RE.match(
+        sentence.text, money.end - sentence.start
+    ):
+        return True  # "Egypt will receive $1.2 billion from the IMF"
     if not words & (DEAL_CUES | ARMS_WORDS | GRANT_WORDS) and not GRANT_PHRASE.search(
         sentence.text.lower()
     ):
@@ -328,8 +336,6 @@ def is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
         return False  # "restructure $3.5 billion of debt" is a debt, not a deal
     if PENALTY_RE.search(local):
         return False  # "pay damages of 220 million som": a penalty, not a deal
-    if TRADE_VOLUME_RE.search(sentence.text) and not words & SIGNING_WORDS:
-        return False  # "exported nickel products worth $34 billion last year"
     local = local.replace("budget support", "aid")  # an aid instrument, not a state budget
     return not any(cue in local for cue in NON_DEAL_CUES)
 
@@ -338,6 +344,10 @@ def is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
 ACCESS_RE = re.compile(
     r"\baccess\s+to\s+(?:a\s+|an\s+|about\s+|some\s+|up\s+to\s+)?(?:[\w-]+\s+){0,3}$"
 )
+# "Egypt will receive $1.2 billion from the IMF": money received from someone named.
+RECEIVE_RE = re.compile(r"\breceived?s?\s+(?:a\s+|an\s+|about\s+|some\s+|up\s+to\s+)?$", re.I)
+FROM_AFTER_RE = re.compile(r"(?:\s*\([^)]{0,40}\))?(?:\s+in\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+from\b")
+RECEIVE_FROM_RE = re.compile(r"\breceived?s?\b[^;]{0,60}?\bfrom\b")
 FUND_WORDS = frozenset({"facility", "imf", "review", "programme", "program", "fund"})
 PENALTY_RE = re.compile(
     r"\b(?:damages|fines?|fined|penalt(?:y|ies)|compensation|settlement|tax(?:es)?|bail|ransom)"
@@ -345,7 +355,7 @@ PENALTY_RE = re.compile(
 )
 # Trade told as a past total, not a deal: an export verb and a past time, no signing words.
 TRADE_VOLUME_RE = re.compile(
-    r"\b(?:exported|imported|shipped|sold|bought)\b[^.;]{0,80}?\b(?:last\s+year|in\s+20\d\d)\b|"
+    r"\b(?:exported|imported|shipped|sold|bought|received)\b[^;]{0,80}?\b(?:last\s+year|in\s+20\d\d)\b|"
     r"\b(?:last\s+year|in\s+20\d\d)\b[^.;]{0,40}?\b(?:exported|imported|shipped)\b",
     re.IGNORECASE,
 )
