@@ -698,3 +698,37 @@ def test_money_received_from_a_fund(text: str, buyer: str, seller: str, kind: st
 
 def test_money_received_last_year_is_a_total_not_a_deal() -> None:
     assert deals("Egypt received $30 billion in remittances from workers abroad last year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "Sahelia Energy Ltd operates three fields in Nigeria. It raised $300 million in a "
+            "loan from the African Export-Import Bank.",
+            "Sahelia Energy Ltd",
+            "African Export-Import Bank",
+        ),
+        (
+            "Sahelia Energy Ltd operates three fields in Nigeria. The company raised $300 "
+            "million in a loan from the African Export-Import Bank.",
+            "Sahelia Energy Ltd",
+            "African Export-Import Bank",
+        ),
+        (
+            "Hanwha Ocean Co builds submarines in Geoje. The shipbuilder will supply three boats "
+            "to Poland for $2 billion.",
+            "Poland",
+            "Hanwha Ocean Co",
+        ),
+    ],
+)
+def test_it_and_the_company_point_back_to_the_organisation_just_named(
+    text: str, buyer: str, seller: str
+) -> None:
+    assert deals(text)[0][:2] == (buyer, seller)
+
+
+def test_it_points_to_no_state() -> None:
+    text = "Poland needs submarines. It will buy three boats from Hanwha Ocean Co for $2 billion."
+    assert deals(text)[0][:2] == ("", "Hanwha Ocean Co")

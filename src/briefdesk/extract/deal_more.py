@@ -323,3 +323,34 @@ def without_amounts(
         if index < 0 or money[index].end <= mention[0]:
             kept.append(mention)
     return kept
+
+
+# A subject that is no name but points back to the company or bank just named.
+_POINTER = re.compile(
+    r"^\W*(?:It|The\s+(?:company|firm|group|shipbuilder|shipyard|yard|manufacturer|maker|"
+    r"miner|bank|lender|operator|consortium|contractor|utility|carrier|developer|supplier))"
+    r"(?=\s+[a-z])"
+)
+
+
+def pointer_party(
+    deal: DealBuild,
+    sentence: Sentence,
+    roles_of: Callable[[str, bool], list[tuple[str, int]]],
+    named_before: Callable[[int], str],
+) -> None:
+    """ "Sahelia Energy Ltd operates three fields. It raised $300 million in a loan from ...":
+    a sentence whose subject is "It" or "The company" gives that subject's role to the
+    organisation named last in the sentence before, when the deal lacks that side."""
+    match = _POINTER.match(sentence.text)
+    if not match:
+        return
+    roles = roles_of(sentence.text[match.end() :], deal.kind in {"loan", "grant"})
+    if not roles:
+        return
+    role = max(roles, key=lambda r: r[1])[0]
+    name = named_before(sentence.start)
+    if not name or getattr(deal, role) or name in (deal.buyer, deal.seller):
+        return
+    setattr(deal, role, name)
+    setattr(deal, f"{role}_why", f"{match.group().strip()!r}: the organisation named just before")

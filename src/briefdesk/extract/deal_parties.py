@@ -125,3 +125,27 @@ JOINED = re.compile(
     r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?!and\b|or\b)[a-z-]+\s+){0,2})?|and\s+(?:the\s+)?)"
     r"(?:[A-Z][\w.-]*['’]s\s+)?$"
 )
+
+
+def company_for(
+    text: str, actors: dict[str, ActorBuild], key: str, mentions: list[tuple[int, int, str]]
+) -> str:
+    """A state party stands for the company or body of that state the sentence names as
+    the one acting: "from South African manufacturer Karoo Defence Systems", "with South
+    Korea's Haesong", "the Philippine Department of National Defense signed"."""
+    state = actors.get(key)
+    if state is None or state.type != "state":
+        return key
+    spots = [(start, end) for start, end, k in mentions if k == key]
+    for start, _end, other in mentions:
+        org = actors[other]
+        if org.type != "organization":
+            continue
+        if org.country == state.country and org.country:
+            return other
+        if any(
+            0 <= start - spot_end <= 60 and leads_to_company(text[spot_end:start])
+            for _spot_start, spot_end in spots
+        ):
+            return other
+    return key

@@ -34,6 +34,7 @@ from briefdesk.extract.deal_more import (
     follow_up_parties,
     from_to_anywhere,
     nearby_lender,
+    pointer_party,
     restated_status,
     settle_status,
     unpriced_deals,
@@ -43,8 +44,8 @@ from briefdesk.extract.deal_more import (
 from briefdesk.extract.deal_parties import (
     CONCESSION,
     JOINED,
+    company_for,
     is_government,
-    leads_to_company,
     lender_like,
     main_state,
     same_side,
@@ -221,6 +222,7 @@ class DealFinder:
                 deal.seller, deal.seller_why = probe.seller, probe.seller_why
         if not (deal.buyer and deal.seller):
             follow_up_parties(deal, sents, index, self._explicit)
+            pointer_party(deal, sentence, parties.subject_roles, self._org_before)
         if kind == "loan" and not deal.seller:
             lender = nearby_lender(sents, index, self._lenders_in)
             if lender and self._name(lender) != deal.buyer:
@@ -274,6 +276,16 @@ class DealFinder:
     def _main_state(self) -> str:
         return main_state(self.found)
 
+    def _org_before(self, position: int) -> str:
+        """The organisation named last in the 300 characters before ``position``."""
+        index = bisect.bisect_left(self.mention_starts, position) - 1
+        while index >= 0 and self.mentions[index][0] >= max(position - 300, 0):
+            actor = self.found.actors.get(self.mentions[index][2])
+            if actor and actor.type in {"organization", "international_organization"}:
+                return actor.name
+            index -= 1
+        return ""
+
     def _explicit(self, deal: DealBuild, sentence: Sentence) -> None:
         self._parties(deal, sentence, True)
 
@@ -325,26 +337,7 @@ class DealFinder:
             self._with_pattern(deal, mentions)
 
     def _company_for(self, key: str, mentions: list[tuple[int, int, str]]) -> str:
-        """A state party stands for the company or body of that state the sentence names as
-        the one acting: "from South African manufacturer Karoo Defence Systems", "with South
-        Korea's Haesong", "the Philippine Department of National Defense signed"."""
-        actors = self.found.actors
-        state = actors.get(key)
-        if state is None or state.type != "state":
-            return key
-        spots = [(start, end) for start, end, k in mentions if k == key]
-        for start, _end, other in mentions:
-            org = actors[other]
-            if org.type != "organization":
-                continue
-            if org.country == state.country and org.country:
-                return other
-            if any(
-                0 <= start - spot_end <= 60 and leads_to_company(self.text[spot_end:start])
-                for _spot_start, spot_end in spots
-            ):
-                return other
-        return key
+        return company_for(self.text, self.found.actors, key, mentions)
 
     def _with_pattern(
         self,

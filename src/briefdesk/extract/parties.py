@@ -362,3 +362,9 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
 _REPORTING = frozenset({"said", "says", "told", "stated", "added", "noted", "explained", "wrote"})
 _GET = frozenset({"get", "gets"})
 _BUILD = frozenset({"build", "construct", "develop", "operate", "run"})
+
+
+def subject_roles(following: str, loan: bool) -> list[tuple[str, int]]:
+    """Roles of a sentence's subject from the words after it (for a subject that is no name:
+    "It raised $300 million in a loan from ...", "The shipbuilder will supply ...")."""
+    return _subject(following, loan)
