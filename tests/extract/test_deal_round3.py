@@ -732,3 +732,35 @@ def test_it_and_the_company_point_back_to_the_organisation_just_named(
 def test_it_points_to_no_state() -> None:
     text = "Poland needs submarines. It will buy three boats from Hanwha Ocean Co for $2 billion."
     assert deals(text)[0][:2] == ("", "Hanwha Ocean Co")
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "The World Bank approved $300 million for Bangladesh to build cyclone shelters.",
+            "Bangladesh",
+            "World Bank",
+        ),
+        (
+            "The African Development Bank disbursed $45 million to Malawi on Friday.",
+            "Malawi",
+            "African Development Bank",
+        ),
+    ],
+)
+def test_a_bank_that_approves_or_disburses_an_amount_for_a_state_lends(
+    text: str, buyer: str, seller: str
+) -> None:
+    assert deals(text)[0][:3] == (buyer, seller, "loan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parliament approved $5 billion for the new budget.",
+        "The cabinet approved $40 million for schools.",
+    ],
+)
+def test_a_budget_vote_is_no_deal(text: str) -> None:
+    assert deals(text) == []

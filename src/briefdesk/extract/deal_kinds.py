@@ -239,8 +239,13 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
     named = head_kind(after_amount) if after_amount else ""
     if named:
         return named
-    if ("access to" in lowered or "arrangement" in words or RECEIVE_FROM_RE.search(lowered)) and (
-        word_set(context) & FUND_WORDS
+    if (
+        "access to" in lowered
+        or "arrangement" in words
+        or RECEIVE_FROM_RE.search(lowered)
+        or FUNDED_FOR_RE.search(lowered)
+    ) and (
+        word_set(context) & FUND_WORDS and not (words & GRANT_WORDS or GRANT_PHRASE.search(lowered))
     ):
         return "loan"  # access to a fund's money, an IMF arrangement: drawings on a facility
     if LICENCE_DEAL_RE.search(context):
@@ -320,6 +325,10 @@ def is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
         return True  # "Upon Board approval, Malawi will have access to SDR 26.6 million"
     if TRADE_VOLUME_RE.search(sentence.text) and not words & SIGNING_WORDS:
         return False  # "exported nickel worth $34 billion last year", "received ... last year"
+    if FUNDED_RE.search(before[-50:]) and FOR_AFTER_RE.match(
+        sentence.text, money.end - sentence.start
+    ):
+        return True  # "The World Bank approved $300 million for Bangladesh"
     if RECEIVE_RE.search(before[-40:]) and FROM_AFTER_RE.match(
         sentence.text, money.end - sentence.start
     ):
@@ -348,7 +357,19 @@ ACCESS_RE = re.compile(
 RECEIVE_RE = re.compile(r"\breceived?s?\s+(?:a\s+|an\s+|about\s+|some\s+|up\s+to\s+)?$", re.I)
 FROM_AFTER_RE = re.compile(r"(?:\s*\([^)]{0,40}\))?(?:\s+in\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+from\b")
 RECEIVE_FROM_RE = re.compile(r"\breceived?s?\b[^;]{0,60}?\bfrom\b")
-FUND_WORDS = frozenset({"facility", "imf", "review", "programme", "program", "fund"})
+FUND_WORDS = frozenset({"facility", "imf", "review", "programme", "program", "fund", "bank"})
+# "The World Bank approved $300 million for Bangladesh": a fund or bank commits an amount.
+FUNDED_RE = re.compile(
+    r"\b(?:approved|disbursed|released|extended|committed)\s+(?:a\s+further\s+|an\s+additional\s+|"
+    r"about\s+|some\s+|nearly\s+|a\s+total\s+of\s+)?$",
+    re.I,
+)
+FOR_AFTER_RE = re.compile(
+    r"(?:\s*\([^)]{0,40}\))?(?:\s+in\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+(?:for|to)\s+[A-Z]"
+)
+FUNDED_FOR_RE = re.compile(
+    r"\b(?:approved|disbursed|released|extended|committed)\s+[^;]{0,40}?\b(?:for|to)\s"
+)
 PENALTY_RE = re.compile(
     r"\b(?:damages|fines?|fined|penalt(?:y|ies)|compensation|settlement|tax(?:es)?|bail|ransom)"
     r"\b[^.;]{0,25}$"
