@@ -764,3 +764,22 @@ def test_a_bank_that_approves_or_disburses_an_amount_for_a_state_lends(
 )
 def test_a_budget_vote_is_no_deal(text: str) -> None:
     assert deals(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "The Philippine Navy has taken delivery of the first of two frigates built by "
+            "Hyundai Heavy Industries under a $337 million contract.",
+            "in_delivery",
+        ),
+        (
+            "India received the first batch of S-400 systems under the $5.43 billion deal.",
+            "in_delivery",
+        ),
+        ("Egypt took delivery of all 24 Rafale jets bought for $5.9 billion.", "delivered"),
+    ],
+)
+def test_the_first_units_handed_over_mean_delivery_has_begun(text: str, status: str) -> None:
+    assert deals(text)[0][4] == status

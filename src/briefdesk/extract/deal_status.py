@@ -67,6 +67,9 @@ def deal_status(sentence: str, current_only: bool = False) -> str:
     a cue set in the past ("after being suspended", "frozen last year", "months after the deal
     was put on hold") is background."""
     lowered = sentence.lower()
+    first = FIRST_OF.search(lowered)
+    if first and not BACKGROUND_BEFORE.search(lowered, max(0, first.start() - 40), first.start()):
+        return "in_delivery"  # "has taken delivery of the first of two frigates"
     found = [
         (status, match.start(), match.end())
         for status, cue_re in STATUS_RES
@@ -88,6 +91,11 @@ def deal_status(sentence: str, current_only: bool = False) -> str:
     return (current or found)[0][0] if found else "reported"
 
 
+# The first units of an order handed over: delivery has begun, not ended.
+FIRST_OF = re.compile(
+    r"\b(?:taken|took|takes|take|received|receives|handed\s+over|delivered)\s+"
+    r"(?:delivery\s+of\s+)?the\s+first\s+(?:of|two|three|four|batch|units?|[a-z-]+\s+of)\b"
+)
 FUTURE_BEFORE = re.compile(
     r"\b(?:to|will|would|shall|could|may|might|must)\s+(?:(?:also|then|later)\s+)?be\s+$"
 )
