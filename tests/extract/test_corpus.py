@@ -27,18 +27,21 @@ UPDATE = os.environ.get("BRIEFDESK_UPDATE_SNAPSHOTS") == "1"
 # Floors a little under the figures measured when the gate was set up (tuning overall 0.962 on
 # its first 30 articles, held-out 0.892): a rule change that costs more than this fails.
 FLOORS: dict[str, dict[str, float]] = {
-    # 45 articles since 51-65 joined; raised after round 2 of issue 10 (overall 0.909 at its
-    # freeze: names 0.937, roles 0.887, organisations 0.905, buyer/seller 0.789, places 0.893,
-    # states 0.973, deal values 0.952).
+    # 54 articles since round 3 added 81-89 (deals and parties, written before any run). On the
+    # 54: overall 0.901, names 0.932, roles 0.855, organisations 0.873, buyer/seller 0.854,
+    # places 0.874, states 0.975, deal values 0.970. The new articles are harder for people,
+    # organisations and places (0.581/0.701/0.767 on 81-89 alone), which is why those floors sit
+    # under round 2's; on the old 45 those fields are unchanged (roles 0.887, organisations
+    # 0.905, places 0.893) and buyer/seller rose 0.789 -> 0.835, overall 0.909 -> 0.913.
     "tuning": {
-        "overall": 0.90,
-        "person names": 0.93,
-        "person roles": 0.87,
-        "organisations": 0.89,
-        "buyer/seller": 0.78,
-        "places": 0.88,
+        "overall": 0.89,
+        "person names": 0.92,
+        "person roles": 0.84,
+        "organisations": 0.86,
+        "buyer/seller": 0.84,
+        "places": 0.86,
         "states": 0.96,
-        "deal values": 0.94,
+        "deal values": 0.96,
     },
     # Articles 3, 6, ... 30 and 31-40, scored once at the round-2 freeze (overall 0.901: names
     # 0.952, organisations 0.815, buyer/seller 0.866, places 0.880, states 0.983, values 1.000).

@@ -10,11 +10,9 @@ from briefdesk.extract.lexicon import (
     ARMS_WORDS,
     DEAL_CUES,
     ENERGY_WORDS,
-    MONTH_NAMES,
     NON_DEAL_CUES,
-    STATUS_WORDS,
 )
-from briefdesk.extract.money import MoneyMention, find_money
+from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.text import Sentence
 from briefdesk.extract.words import word_list
 
@@ -146,9 +144,11 @@ class DealBuild:
     # What decided each party, in plain words ("subject of 'will sell'").
     buyer_why: str = ""
     seller_why: str = ""
+    # The rule id that made a deal without an amount ("deal.unpriced"), for its why.
+    rule: str = ""
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=512)
 def word_set(text: str) -> frozenset[str]:
     """Lower-case words of a sentence; cached, since every amount in a sentence asks again."""
     return frozenset(w.lower() for w in WORD.findall(text))
@@ -196,11 +196,40 @@ GRANT_PHRASE = re.compile(
 )
 
 
+# Rights to run or work something, and offtakes: kind "other" whatever the goods are.
+RIGHTS_RE = re.compile(
+    r"\b(?:concessions?|concessionaire|production[- ]sharing|PSCs?|offtake|off-take|"
+    r"(?:mining|exploration|operating)\s+(?:licen[cs]e|permit|lease)s?)\b",
+    re.IGNORECASE,
+)
+
+
 def head_kind(after_amount: str) -> str:
     """The deal kind named by the noun right after an amount, or ""."""
     for kind, pattern in HEAD_KINDS:
         if pattern.match(after_amount.lower()):
             return kind
+    return ""
+
+
+# "Wellington would provide 12 million New Zealand dollars for the wharf": the amount is the
+# object of a giving verb, so the money is given, whatever contract the sentence also names.
+GIVEN_RE = re.compile(
+    r"\b(?:(?:will|would|to|shall)\s+(?:also\s+)?(?:provide|give|donate|grant)|provided|"
+    r"gave|donated|pledged|pledges|pledge)\s+(?:(?:a|an|another|some|about|around|nearly|"
+    r"up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+LOAN_CONTEXT = frozenset({"loan", "loans", "credit", "lend", "lending", "financing", "borrow"})
+
+
+def given_kind(before_amount: str, sentence: str) -> str:
+    """ "grant" when the amount is given outright (the object of provide/give/donate/pledge)
+    and the sentence speaks of no loan or rights; "" otherwise."""
+    if RIGHTS_RE.search(sentence) or word_set(sentence) & LOAN_CONTEXT:
+        return ""  # a concessionaire's pledge to invest, a loan: not a gift
+    if GIVEN_RE.search(before_amount[-60:]):
+        return "grant"
     return ""
 
 
@@ -210,6 +239,15 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
     named = head_kind(after_amount) if after_amount else ""
     if named:
         return named
+    if (
+        "access to" in lowered
+        or "arrangement" in words
+        or RECEIVE_FROM_RE.search(lowered)
+        or FUNDED_FOR_RE.search(lowered)
+    ) and (
+        word_set(context) & FUND_WORDS and not (words & GRANT_WORDS or GRANT_PHRASE.search(lowered))
+    ):
+        return "loan"  # access to a fund's money, an IMF arrangement: drawings on a facility
     if LICENCE_DEAL_RE.search(context):
         return "licensed_production"
     if words & {
@@ -225,6 +263,8 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
         "borrows",
         "borrowed",
         "borrowing",
+        "disbursement",
+        "tranche",
     }:
         return (
             "loan"
@@ -233,6 +273,8 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
         )
     if MOU_RE.search(sentence):
         return "mou"
+    if RIGHTS_RE.search(sentence) or (RIGHTS_RE.search(context) and not words & ARMS_WORDS):
+        return "other"  # a concession, PSC, licence or offtake: the rights, not the goods
     if TRADE_RE.search(sentence):
         return "trade_agreement"
     if "joint venture" in lowered:
@@ -261,109 +303,10 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
     return "other"
 
 
-STATUS_RES = [
-    (status, re.compile(r"\b(?:" + "|".join(re.escape(cue) for cue in cues) + r")\b"))
-    for status, cues in STATUS_WORDS
-]
-
-
 # Military type designations: "F-35s", "S-400", "Su-57", "J-10CE", "K2PL" is not matched.
 DESIGNATION = re.compile(
     r"\b(?:F|S|Su|MiG|J|JF|FA|KF|T|M|AH|CH|UH|MQ|RQ|C|P|A|B|Mi|Ka|Tu|Il)-\d{1,3}"
 )
-
-
-def deal_status(sentence: str) -> str:
-    """The status the sentence ends on: "suspended in May but approved on Monday" is approved;
-    a cue set in the past ("after being suspended", "frozen last year") is background."""
-    lowered = sentence.lower()
-    found = [
-        (status, match.start(), match.end())
-        for status, cue_re in STATUS_RES
-        for match in cue_re.finditer(lowered)
-    ]
-    current = [
-        item
-        for item in found
-        if not BACKGROUND_BEFORE.search(lowered, 0, item[1])
-        and not BACKGROUND_AFTER.match(lowered, item[2])
-    ]
-    return (current or found)[0][0] if found else "reported"
-
-
-BACKGROUND_BEFORE = re.compile(
-    r"\b(?:after|since|had been|having been|previously|once|earlier)\s+(?:being\s+)?$"
-)
-BACKGROUND_AFTER = re.compile(
-    r"\s+(?:last\s+(?:year|month|week|\w+day)|earlier|previously|in\s+(?:19|20)\d\d|in\s+(?:"
-    + "|".join(m.lower() for m in MONTH_NAMES)
-    + r"))\b"
-)
-
-
-# "The contract was signed on Friday", "The deal, signed in March,", "The agreement has since
-# been ratified": a later sentence whose subject is the deal itself. "A separate agreement was
-# signed" and "will be signed" say nothing about this deal's status now.
-LATER_STATUS = re.compile(
-    r"\b(?:the|this|that|its|their)\s+(?!(?:separate|another|earlier|previous|second|other|"
-    r"similar|first|new)\b)(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement|accord|order|sale|"
-    r"purchase|loan|memorandum|mou|pact|package|grant|credit line|facility)s?\b"
-    r"(?:\s*,[^,.;]{1,70},)?(?:\s*,\s*|[^.;,]{0,50}?\b(?:was|were|has|have|had)\s+(?:since\s+|now\s+|also\s+|later\s+|subsequently\s+|eventually\s+)?"
-    r"(?:been\s+)?)(?:formally\s+|officially\s+|finally\s+|already\s+)?"
-    r"(?P<verb>signed|inked|sealed|concluded|finali[sz]ed|approved|cleared|ratified|cancell?ed|"
-    r"scrapped|terminated|suspended|frozen|delivered|completed)\b"
-)
-LATER_STATUS_OF = {
-    "signed": "signed",
-    "inked": "signed",
-    "sealed": "signed",
-    "concluded": "signed",
-    "finalised": "signed",
-    "finalized": "signed",
-    "approved": "approved",
-    "cleared": "approved",
-    "ratified": "approved",
-    "cancelled": "cancelled",
-    "canceled": "cancelled",
-    "scrapped": "cancelled",
-    "terminated": "cancelled",
-    "suspended": "suspended",
-    "frozen": "suspended",
-    "delivered": "delivered",
-    "completed": "delivered",
-}
-# How far along a deal is; a later sentence only moves a deal forward (or stops it).
-PROGRESS = {
-    "reported": 0,
-    "proposed": 1,
-    "approved": 2,
-    "signed": 3,
-    "in_delivery": 4,
-    "delivered": 5,
-}
-LATER_REACH = 6
-
-
-def later_status(deal: DealBuild, sents: list[Sentence], index: int) -> str:
-    """The status a later sentence about the same deal gives ("The contract was signed on
-    Friday"), read up to the next sentence that names a different amount (another deal)."""
-    status = deal.status
-    if status in ("cancelled", "suspended"):
-        return status
-    for sentence in sents[index + 1 : index + 1 + LATER_REACH]:
-        # Amounts only: without the article's context a "rupees" may read as another code.
-        amounts = {m.amount for m in find_money(sentence.text)}
-        if amounts and (deal.value is None or deal.value.amount not in amounts):
-            break
-        match = LATER_STATUS.search(sentence.text.lower())
-        if not match:
-            continue
-        later = LATER_STATUS_OF[match.group("verb")]
-        if later in ("cancelled", "suspended"):
-            return later
-        if PROGRESS.get(later, 0) > PROGRESS.get(status, 0):
-            status = later
-    return status
 
 
 VALUE_LABEL = re.compile(
@@ -377,7 +320,22 @@ def is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
     if VALUE_LABEL.match(sentence.text):
         return True  # a fact box: "• Value: $1.2 billion"
     words = word_set(sentence.text)
-    if not words & DEAL_CUES and not words & ARMS_WORDS:
+    before = sentence.text[: money.start - sentence.start]
+    if ACCESS_RE.search(before):
+        return True  # "Upon Board approval, Malawi will have access to SDR 26.6 million"
+    if TRADE_VOLUME_RE.search(sentence.text) and not words & SIGNING_WORDS:
+        return False  # "exported nickel worth $34 billion last year", "received ... last year"
+    if FUNDED_RE.search(before[-50:]) and FOR_AFTER_RE.match(
+        sentence.text, money.end - sentence.start
+    ):
+        return True  # "The World Bank approved $300 million for Bangladesh"
+    if RECEIVE_RE.search(before[-40:]) and FROM_AFTER_RE.match(
+        sentence.text, money.end - sentence.start
+    ):
+        return True  # "Egypt will receive $1.2 billion from the IMF"
+    if not words & (DEAL_CUES | ARMS_WORDS | GRANT_WORDS) and not GRANT_PHRASE.search(
+        sentence.text.lower()
+    ):
         return False
     local = sentence.text[: money.start - sentence.start].lower()[-60:]
     if GROWTH_RE.search(local):
@@ -385,10 +343,46 @@ def is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
     after = sentence.text[money.end - sentence.start :][:25].lower()
     if DEBT_AFTER_RE.match(after) or "restructur" in local:
         return False  # "restructure $3.5 billion of debt" is a debt, not a deal
+    if PENALTY_RE.search(local):
+        return False  # "pay damages of 220 million som": a penalty, not a deal
     local = local.replace("budget support", "aid")  # an aid instrument, not a state budget
     return not any(cue in local for cue in NON_DEAL_CUES)
 
 
+# "will have (immediate) access to (about) SDR 26.6 million": a drawing on a facility.
+ACCESS_RE = re.compile(
+    r"\baccess\s+to\s+(?:a\s+|an\s+|about\s+|some\s+|up\s+to\s+)?(?:[\w-]+\s+){0,3}$"
+)
+# "Egypt will receive $1.2 billion from the IMF": money received from someone named.
+RECEIVE_RE = re.compile(r"\breceived?s?\s+(?:a\s+|an\s+|about\s+|some\s+|up\s+to\s+)?$", re.I)
+FROM_AFTER_RE = re.compile(r"(?:\s*\([^)]{0,40}\))?(?:\s+in\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+from\b")
+RECEIVE_FROM_RE = re.compile(r"\breceived?s?\b[^;]{0,60}?\bfrom\b")
+FUND_WORDS = frozenset({"facility", "imf", "review", "programme", "program", "fund", "bank"})
+# "The World Bank approved $300 million for Bangladesh": a fund or bank commits an amount.
+FUNDED_RE = re.compile(
+    r"\b(?:approved|disbursed|released|extended|committed)\s+(?:a\s+further\s+|an\s+additional\s+|"
+    r"about\s+|some\s+|nearly\s+|a\s+total\s+of\s+)?$",
+    re.I,
+)
+FOR_AFTER_RE = re.compile(
+    r"(?:\s*\([^)]{0,40}\))?(?:\s+in\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+(?:for|to)\s+[A-Z]"
+)
+FUNDED_FOR_RE = re.compile(
+    r"\b(?:approved|disbursed|released|extended|committed)\s+[^;]{0,40}?\b(?:for|to)\s"
+)
+PENALTY_RE = re.compile(
+    r"\b(?:damages|fines?|fined|penalt(?:y|ies)|compensation|settlement|tax(?:es)?|bail|ransom)"
+    r"\b[^.;]{0,25}$"
+)
+# Trade told as a past total, not a deal: an export verb and a past time, no signing words.
+TRADE_VOLUME_RE = re.compile(
+    r"\b(?:exported|imported|shipped|sold|bought|received)\b[^;]{0,80}?\b(?:last\s+year|in\s+20\d\d)\b|"
+    r"\b(?:last\s+year|in\s+20\d\d)\b[^.;]{0,40}?\b(?:exported|imported|shipped)\b",
+    re.IGNORECASE,
+)
+SIGNING_WORDS = frozenset(
+    {"signed", "agreed", "deal", "contract", "contracts", "agreement", "order", "ordered"}
+)
 GROWTH_RE = re.compile(
     r"\b(?:lift|lifts|boost|boosts|raise|raises|increase|increases|add|adds|expand|expands)\b"
     r"[^.;]{0,40}\b(?:by|to)\s+(?:at least\s+|about\s+|around\s+|up to\s+|some\s+)?$"

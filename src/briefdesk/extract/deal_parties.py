@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from briefdesk.extract.lexicon import ORG_DESCRIPTORS
@@ -82,14 +83,35 @@ def is_government(actor: ActorBuild) -> bool:
     )
 
 
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies within a longer one of the sorted ``spans`` (names are short:
+    only spans that start at most 200 characters before are read)."""
+    index = bisect.bisect_right(spans, (start, 10**12)) - 1
+    while index >= 0 and spans[index][0] >= start - 200:
+        span_start, span_end = spans[index]
+        if span_end >= end and span_end - span_start > end - start:
+            return True
+        index -= 1
+    return False
+
+
 def main_state(found: Found) -> str:
     """The key of the state an article is about: named at least three times and more often than
     any other state. A deal with one named side and an unnamed other side done with "the
     government" or "the Cabinet" is most often done with that state."""
     counts: dict[str, int] = {}
-    for start, _end, key in found.mentions:
+    # "China" inside "China Orbit Launch Co" names the company, not the state.
+    spans = sorted(
+        (start, end) for start, end, key in found.mentions if not key.startswith("state:")
+    )
+    for start, end, key in found.mentions:
         actor = found.actors.get(key)
-        if actor and actor.type == "state" and start >= found.dateline_end:
+        if (
+            actor
+            and actor.type == "state"
+            and start >= found.dateline_end
+            and not _inside(spans, start, end)
+        ):
             counts[key] = counts.get(key, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
@@ -103,3 +125,27 @@ JOINED = re.compile(
     r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?!and\b|or\b)[a-z-]+\s+){0,2})?|and\s+(?:the\s+)?)"
     r"(?:[A-Z][\w.-]*['’]s\s+)?$"
 )
+
+
+def company_for(
+    text: str, actors: dict[str, ActorBuild], key: str, mentions: list[tuple[int, int, str]]
+) -> str:
+    """A state party stands for the company or body of that state the sentence names as
+    the one acting: "from South African manufacturer Karoo Defence Systems", "with South
+    Korea's Haesong", "the Philippine Department of National Defense signed"."""
+    state = actors.get(key)
+    if state is None or state.type != "state":
+        return key
+    spots = [(start, end) for start, end, k in mentions if k == key]
+    for start, _end, other in mentions:
+        org = actors[other]
+        if org.type != "organization":
+            continue
+        if org.country == state.country and org.country:
+            return other
+        if any(
+            0 <= start - spot_end <= 60 and leads_to_company(text[spot_end:start])
+            for _spot_start, spot_end in spots
+        ):
+            return other
+    return key

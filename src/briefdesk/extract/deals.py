@@ -9,51 +9,55 @@ verb patterns around the actors of that sentence: "A sells X to B", "B buys X fr
 from __future__ import annotations
 
 import bisect
-import itertools
+import functools
 import re
-from decimal import Decimal
 
 from briefdesk.extract import parties
+from briefdesk.extract.deal_items import designated_item, find_item
 from briefdesk.extract.deal_kinds import (
-    CONVERSION_GAP,
-    FROM_TO_RE,
-    ITEM_RE,
-    KIND_LABELS,
     NO_PARTY_KINDS,
     PARTY_TYPES,
     DealBuild,
-    counted_goods,
     deal_kind,
-    deal_status,
     designated,
+    given_kind,
     head_kind,
     is_deal_sentence,
-    later_status,
     nearby_sentences,
-    number_value,
     word_set,
+)
+from briefdesk.extract.deal_more import (
+    ANOTHER,
+    Key,
+    antecedent,
+    conversions,
+    follow_up_parties,
+    from_to_anywhere,
+    nearby_lender,
+    pointer_party,
+    restated_status,
+    settle_status,
+    unpriced_deals,
+    verbless_pair,
+    without_amounts,
 )
 from briefdesk.extract.deal_parties import (
     CONCESSION,
     JOINED,
+    company_for,
     is_government,
-    leads_to_company,
     lender_like,
     main_state,
     same_side,
 )
+from briefdesk.extract.deal_status import deal_status
 from briefdesk.extract.lexicon import (
     ARMS_WORDS,
     ENERGY_WORDS,
 )
 from briefdesk.extract.money import MoneyMention
-from briefdesk.extract.resolver import ActorBuild, Found
+from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
-
-_ANOTHER = re.compile(
-    r"\b(?:[Ss]eparately|a further|a separate|another|also\s+(?:provide|provides|provided|"
-    r"pledge|pledges|pledged|grant|grants|granted|lend|lends|lent|sign|signed|agreed|approved))\b"
-)
 
 
 class DealFinder:
@@ -64,11 +68,13 @@ class DealFinder:
         self.mention_starts = [m[0] for m in self.mentions]
 
     def run(self, sents: list[Sentence], money: list[MoneyMention]) -> list[DealBuild]:
+        self.mentions = without_amounts(self.mentions, money)  # "CFA 180" is no party
+        self.mention_starts = [m[0] for m in self.mentions]
         deals: list[DealBuild] = []
-        seen_values: set[tuple[Decimal, str]] = set()
+        seen_values: set[Key] = set()
         used_sentences: set[int] = set()
         starts = [s.start for s in sents]
-        stated_as = self._conversions(money)
+        stated_as = conversions(self.text, money)
         for mention in money:
             index = bisect.bisect_right(starts, mention.start) - 1
             if index < 0 or mention.start >= sents[index].end:
@@ -80,6 +86,7 @@ class DealFinder:
             if key in seen_values:
                 self._add_evidence(deals, key, mention)
                 self._fill_parties(deals, key, sents, index)
+                restated_status(deals, key, sentence.text)
                 continue
             if index in used_sentences or self._part_of_earlier(deals, sents, index, mention):
                 continue
@@ -96,7 +103,6 @@ class DealFinder:
                 deal.kind = head_kind(self.text[primary.end : primary.end + 60]) or deal.kind
             deal.sentence_index = index
             deals.append(deal)
-        self._fill_main_state(deals)
         if not deals:
             for index, sentence in enumerate(sents):
                 lowered = sentence.text.lower()
@@ -109,12 +115,14 @@ class DealFinder:
                     if deal.buyer or deal.seller or deal.kind in NO_PARTY_KINDS:
                         deals.append(deal)
                         break
+        deals.extend(unpriced_deals(sents, deals, self._explicit))
+        self._fill_main_state(deals)
         return deals
 
     def _fill_main_state(self, deals: list[DealBuild]) -> None:
         """One side named, the other not: the state the article is about, when it is not the
         named side's own state. Loans stay without a borrower the text does not name."""
-        state = main_state(self.found)
+        state = self._main_state
         if not state:
             return
         actor = self.found.actors[state]
@@ -137,36 +145,26 @@ class DealFinder:
             else:
                 deal.buyer, deal.buyer_why = actor.name, why
 
-    def _conversions(self, money: list[MoneyMention]) -> dict[tuple[Decimal, str], MoneyMention]:
-        """ "4 billion yen ($28 million)": the bracketed amount is the same value, restated."""
-        primary: dict[tuple[Decimal, str], MoneyMention] = {}
-        for first, second in itertools.pairwise(money):
-            between = self.text[first.end : second.start]
-            if CONVERSION_GAP.match(between) and first.currency != second.currency:
-                primary.setdefault((second.amount, second.currency), first)
-        return primary
-
     def _fill_parties(
-        self,
-        deals: list[DealBuild],
-        key: tuple[Decimal, str],
-        sents: list[Sentence],
-        index: int,
+        self, deals: list[DealBuild], key: Key, sents: list[Sentence], index: int
     ) -> None:
         """A headline names the amount, the lead names who buys: the same value again fills in
-        the parties the first sentence lacked."""
+        the parties the first sentence lacked. A headline's weak guess ("X inks deal with
+        Korea's Y") gives way to a lead that says who supplies whom."""
         for deal in deals:
             if not deal.value or (deal.value.amount, deal.value.currency) != key:
                 continue
-            if deal.buyer or deal.seller or deal.sentence_index == index:
+            if deal.sentence_index == index or ((deal.buyer or deal.seller) and not deal.weak):
                 return
             probe = DealBuild(kind=deal.kind, value=None)
-            self._parties(probe, sents[index])
+            self._parties(probe, sents[index], explicit_only=deal.weak)
+            if deal.weak and not (probe.buyer and probe.seller):
+                return
             self._direction_nearby(probe, sents, index)
             deal.buyer, deal.seller = probe.buyer, probe.seller
             deal.buyer_why, deal.seller_why = probe.buyer_why, probe.seller_why
             if not deal.item:
-                self._item(deal, sents[index])
+                find_item(deal, sents[index])
             return
 
     def _part_of_earlier(
@@ -174,7 +172,7 @@ class DealFinder:
     ) -> bool:
         """ "The package includes €5 billion in loans": a smaller amount just after a deal.
         "X will also provide", "Separately, ...", "a further $5m" start a deal of their own."""
-        if _ANOTHER.search(sents[index].text):
+        if ANOTHER.search(sents[index].text):
             return False
         for deal in deals:
             if not deal.value or deal.value.currency != mention.currency:
@@ -183,9 +181,7 @@ class DealFinder:
                 return True
         return False
 
-    def _add_evidence(
-        self, deals: list[DealBuild], key: tuple[Decimal, str], mention: MoneyMention
-    ) -> None:
+    def _add_evidence(self, deals: list[DealBuild], key: Key, mention: MoneyMention) -> None:
         for deal in deals:
             if deal.value and (deal.value.amount, deal.value.currency) == key:
                 deal.evidence.append((mention.start, mention.end))
@@ -194,13 +190,18 @@ class DealFinder:
         sentence = sents[index]
         context = " ".join(s.text for s in sents[max(0, index - 2) : index + 3])
         after = self.text[money.end : money.end + 60] if money else ""
-        kind = deal_kind(sentence.text, context, after)
+        kind = given_kind(
+            self.text[sentence.start : money.start] if money else "", sentence.text
+        ) or (deal_kind(sentence.text, context, after))
         deal = DealBuild(kind=kind, value=money, status=deal_status(sentence.text))
         deal.evidence.append((sentence.start, sentence.end))
-        self._item(deal, sentence)
+        find_item(deal, sentence)
         self._parties(deal, sentence)
+        back = index - 1
+        if not self._mentions_in(sentence):
+            back = antecedent(sents, index, lambda i: bool(self._mentions_in(sents[i])))
         for neighbour in (
-            sents[index - 1] if index else None,
+            sents[back] if back >= 0 else None,
             sents[index + 1] if index + 1 < len(sents) else None,
         ):
             if neighbour is None or (deal.buyer and deal.seller):
@@ -210,7 +211,8 @@ class DealFinder:
             # sentence before described, so that sentence's parties count in full.
             bare = (
                 not self._mentions_in(sentence)
-                and neighbour is sents[index - 1]
+                and back >= 0
+                and neighbour is sents[back]
                 and kind not in {"loan", "grant"}  # a borrower only where the text names one
             )
             self._parties(probe, neighbour, explicit_only=not bare)
@@ -218,15 +220,22 @@ class DealFinder:
                 deal.buyer, deal.buyer_why = probe.buyer, probe.buyer_why
             if not deal.seller and probe.seller and probe.seller != deal.buyer:
                 deal.seller, deal.seller_why = probe.seller, probe.seller_why
+        if not (deal.buyer and deal.seller):
+            follow_up_parties(deal, sents, index, self._explicit)
+            pointer_party(deal, sentence, parties.subject_roles, self._org_before)
+        if kind == "loan" and not deal.seller:
+            lender = nearby_lender(sents, index, self._lenders_in)
+            if lender and self._name(lender) != deal.buyer:
+                deal.seller, deal.seller_why = self._name(lender), "a fund or bank named beside it"
+        if not (deal.buyer or deal.seller) and kind not in NO_PARTY_KINDS:
+            mentions = self._mentions_in(sentence)
+            verbless_pair(deal, sentence, mentions, self._main_state, self._name)
         self._direction_nearby(deal, sents, index)
         if not (deal.buyer or deal.seller):
-            self._from_to_anywhere(deal, nearby_sentences(sents, index))
+            from_to_anywhere(deal, nearby_sentences(sents, index), self._explicit)
         if deal.item and not designated(deal.item):
-            self._designated_item(deal, nearby_sentences(sents, index))
-        if deal.status == "reported" and index + 1 < len(sents):
-            deal.status = deal_status(sents[index + 1].text) if kind != "other" else deal.status
-        if kind != "other":
-            deal.status = later_status(deal, sents, index)
+            designated_item(deal, nearby_sentences(sents, index))
+        deal.status = settle_status(deal, sents, index)
         return deal
 
     def _direction_nearby(self, deal: DealBuild, sents: list[Sentence], index: int) -> None:
@@ -253,48 +262,6 @@ class DealFinder:
             deal.evidence.append((sents[near].start, sents[near].end))
             return
 
-    def _from_to_anywhere(self, deal: DealBuild, sents: list[Sentence]) -> None:
-        """ "the sale of JF-17 jets from Pakistan to Azerbaijan" elsewhere in the article."""
-        for sentence in sents:
-            if not FROM_TO_RE.search(sentence.text):
-                continue
-            probe = DealBuild(kind=deal.kind, value=None)
-            self._parties(probe, sentence, explicit_only=True)
-            if probe.buyer and probe.seller:
-                deal.buyer, deal.seller = probe.buyer, probe.seller
-                deal.buyer_why, deal.seller_why = probe.buyer_why, probe.seller_why
-                deal.evidence.append((sentence.start, sentence.end))
-                if not deal.item:
-                    self._item(deal, sentence)
-                return
-
-    def _designated_item(self, deal: DealBuild, sents: list[Sentence]) -> None:
-        """ "fighter jet sale" in one place, "JF-17C Block-III fighter jets" in another."""
-        head = deal.item.split()[-1].lower().rstrip("s")
-        for sentence in sents:
-            for match in ITEM_RE.finditer(sentence.text):
-                item = re.sub(r"^(?:more|additional|new|the|of)\s+", "", match.group("item"))
-                if item.split()[-1].lower().rstrip("s") == head and designated(item):
-                    deal.item = item.strip()
-                    start = sentence.start + match.start("item") + match.group("item").index(item)
-                    deal.item_span = (start, start + len(deal.item))
-                    return
-
-    def _item(self, deal: DealBuild, sentence: Sentence) -> None:
-        match = ITEM_RE.search(sentence.text) or counted_goods(sentence.text)
-        if not match:
-            return
-        item = match.group("item").strip()
-        item = re.sub(r"^(?:more|additional|new|the|of)\s+", "", item, flags=re.IGNORECASE)
-        if item.lower() in KIND_LABELS:
-            return
-        deal.item = item
-        start = sentence.start + match.start("item") + match.group("item").index(item)
-        deal.item_span = (start, start + len(item))
-        qty = match.group("qty")
-        if qty:
-            deal.quantity = number_value(qty)
-
     def _mentions_in(self, sentence: Sentence) -> list[tuple[int, int, str]]:
         found = []
         first = bisect.bisect_left(self.mention_starts, sentence.start)
@@ -305,15 +272,37 @@ class DealFinder:
                 found.append((start, end, key))
         return found
 
+    @functools.cached_property
+    def _main_state(self) -> str:
+        return main_state(self.found)
+
+    def _org_before(self, position: int) -> str:
+        """The organisation named last in the 300 characters before ``position``."""
+        index = bisect.bisect_left(self.mention_starts, position) - 1
+        while index >= 0 and self.mentions[index][0] >= max(position - 300, 0):
+            actor = self.found.actors.get(self.mentions[index][2])
+            if actor and actor.type in {"organization", "international_organization"}:
+                return actor.name
+            index -= 1
+        return ""
+
+    def _explicit(self, deal: DealBuild, sentence: Sentence) -> None:
+        self._parties(deal, sentence, True)
+
+    def _lenders_in(self, sentence: Sentence) -> list[str]:
+        keys = {k for *_, k in self._mentions_in(sentence) if lender_like(self.found.actors[k])}
+        if len(keys) > 1:  # "the IMF ... its Extended Fund Facility": the organisation lends
+            keys = {k for k in keys if self.found.actors[k].type.startswith("international")}
+        return sorted(keys)
+
     def _name(self, key: str) -> str:
-        actor: ActorBuild = self.found.actors[key]
-        return actor.name
+        return self.found.actors[key].name
 
     def _parties(self, deal: DealBuild, sentence: Sentence, explicit_only: bool = False) -> None:
         mentions = self._mentions_in(sentence)
         if not mentions or deal.kind in NO_PARTY_KINDS:
             return  # signatories, not buyer and seller
-        buyer, seller, strength, buyer_why, seller_why = parties.assign(
+        found = parties.assign(
             self.text,
             sentence.start,
             sentence.end,
@@ -322,8 +311,14 @@ class DealFinder:
             lambda key: lender_like(self.found.actors[key]),
             concession=bool(CONCESSION.search(sentence.text)),
         )
-        if explicit_only and strength < 2:
-            return
+        buyer, seller, buyer_why, seller_why = found.buyer, found.seller, *found[3:5]
+        if explicit_only:
+            # Only what an explicit pattern decided: "supplied by X" stands even when the
+            # other side of that sentence is a guess.
+            buyer = buyer if found.buyer_strength >= 2 else ""
+            seller = seller if found.seller_strength >= 2 else ""
+            if not (buyer or seller):
+                return
         buyer = self._company_for(buyer, mentions)
         seller = self._company_for(seller, mentions)
         if buyer:
@@ -342,26 +337,7 @@ class DealFinder:
             self._with_pattern(deal, mentions)
 
     def _company_for(self, key: str, mentions: list[tuple[int, int, str]]) -> str:
-        """A state party stands for the company or body of that state the sentence names as
-        the one acting: "from South African manufacturer Karoo Defence Systems", "with South
-        Korea's Haesong", "the Philippine Department of National Defense signed"."""
-        actors = self.found.actors
-        state = actors.get(key)
-        if state is None or state.type != "state":
-            return key
-        spots = [(start, end) for start, end, k in mentions if k == key]
-        for start, _end, other in mentions:
-            org = actors[other]
-            if org.type != "organization":
-                continue
-            if org.country == state.country and org.country:
-                return other
-            if any(
-                0 <= start - spot_end <= 60 and leads_to_company(self.text[spot_end:start])
-                for _spot_start, spot_end in spots
-            ):
-                return other
-        return key
+        return company_for(self.text, self.found.actors, key, mentions)
 
     def _with_pattern(
         self,

@@ -36,6 +36,7 @@ _SYMBOLS: dict[str, str] = {
     "S$": "SGD",
     "NZ$": "NZD",
     "R$": "BRL",
+    "E£": "EGP",
     "$": "USD",
     "€": "EUR",
     "£": "GBP",
@@ -118,6 +119,20 @@ _PLURALS = {
     "manat": "manat",
     "sterling": "sterling",
     "renminbi": "renminbi",
+    "soles": "sol",
+    "meticais": "metical",
+    "quetzales": "quetzal",
+    "guaranies": "guarani",
+    "guaranis": "guarani",
+    "guaraní": "guarani",
+    "ariary": "ariary",
+    "kina": "kina",
+    "kip": "kip",
+    "som": "som",
+    "pula": "pula",
+    "vatu": "vatu",
+    "tala": "tala",
+    "kwacha": "kwacha",
 }
 _SYMBOLS_BY_COUNTRY_ADJ = {
     "Rs": ("INR", "PKR", "LKR", "NPR"),
@@ -135,19 +150,27 @@ _ISO = "|".join(
         "QAR|KRW|TRY|RUB|BRL|ZAR|NGN|KES|EGP|IDR|MYR|THB|PHP|VND|KZT|AZN",
         "PLN|HUF|CZK|UAH|ILS|MXN|BDT|LKR|NPR|ETB|IRR|IQD|KWD|OMR|BHD|JOD",
         "MAD|DZD|TND|GHS|SGD|HKD|NZD|TWD|RON|BGN|UZS|ARS|CLP|COP|PEN|SEK",
+        # Africa, Latin America, Central and South-East Asia, the Pacific; codes that are also
+        # common capitalised words (ALL, TOP, MOP, CUP, AMD) are left out.
+        "ZMW|MWK|MNT|GNF|XOF|XAF|UGX|TZS|RWF|MZN|AOA|KGS|TJS|TMT|LAK|KHR|MMK|PGK|FJD",
+        "SBD|WST|VUV|BOB|PYG|UYU|GYD|HNL|NIO|GTQ|CRC|DOP|BWP|NAD|SDG|LYD|MUR|CDF|MGA|AFN",
     )
 )
-_SYMBOL = r"US\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩|₽|₺|₦|₱|Rs\.?|Tk"
+_SYMBOL = r"US\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|NZ\$|R\$|E£|\$|€|£|¥|₹|₩|₽|₺|₦|₱|Rs\.?|Tk"
 _WORDS = (
     r"dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi|rupees?|riyals?|rials?|"
     r"dirhams?|rubles?|roubles?|won|baht|rupiah|ringgit|pesos?|reais|real|rand|naira|lira|lire|"
     r"kronor|krona|kroner|krone|francs?|shillings?|birr|taka|dinars?|zlotys?|zloty|forint|"
-    r"hryvnias?|tenge|dong|lari|manat|cedis?"
+    r"hryvnias?|tenge|dong|lari|manat|cedis?|"
+    # Africa, Latin America, Central and South-East Asia, the Pacific (codes from pycountry)
+    r"kwachas?|kina|kip|riels?|kyats?|som|tugriks?|leones?|ariary|pula|lempiras?|quetzal(?:es)?|"
+    r"guaran[ií](?:es|s)?|bolivianos?|soles|meticais|metical|kwanzas?|somonis?|afghanis?|"
+    r"vatu|tala|pa'anga"
 )
 # The same words in an all-capitals headline ("4 BILLION YEN"); "\\s" must stay "\\s".
 _WORDS_CAPS = _WORDS.upper().replace("\\S", "\\s")
 MONEY_RE = re.compile(
-    rf"(?P<sym>{_SYMBOL}|\b(?:{_ISO})(?:\b|(?=\d)))\s?(?P<n1>{_NUMBER})(?![,.]\d)(?:\s?(?P<m1>{_MULT})\b)?"
+    rf"(?P<sym>{_SYMBOL}|\b(?:{_ISO})(?:\b|(?=\d)))\s?(?P<n1>{_NUMBER})(?:\s?[-–]\s?(?:{_NUMBER}))?(?![,.]\d)(?:[\s-]?(?P<m1>{_MULT})\b)?"
     rf"|(?<!\d[,.])\b(?P<n2>{_NUMBER})(?![,.]\d)(?:[\s-]?(?P<m2>{_MULT})\b)?\s+(?:(?P<adj>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+)?"
     rf"(?P<word>{_WORDS}|{_WORDS_CAPS})\b"
     rf"|(?<!\d[,.])\b(?P<n3>{_NUMBER})(?![,.]\d)\s?(?P<m3>{_MULT})?\s(?P<iso>{_ISO})\b"
@@ -180,6 +203,8 @@ def _word_currency(word: str, adjective: str | None, context: Counter[str]) -> s
     base = _PLURALS.get(base, base[:-1] if base.endswith("s") and base not in _PLURALS else base)
     gaz = gazetteer()
     candidates = gaz.currency_names.get(base, ())
+    if adjective == "CFA":
+        return _by_context(("XOF", "XAF"), context) or "XOF"  # "50 billion CFA francs"
     if adjective:
         code = gaz.adjectives.get(adjective) or gaz.names.get(adjective)
         if adjective in {"US", "U.S."}:
@@ -189,7 +214,8 @@ def _word_currency(word: str, adjective: str | None, context: Counter[str]) -> s
             for currency in country.currency_codes:
                 if currency in candidates or not candidates:
                     return currency
-    return _by_context(candidates, context) or _DEFAULT_FOR_WORD.get(base, "USD")
+    only = candidates[0] if candidates else "USD"  # "kina": PGK; "kwacha" with no context: MWK
+    return _by_context(candidates, context) or _DEFAULT_FOR_WORD.get(base, only)
 
 
 def _by_context(candidates: tuple[str, ...], context: Counter[str]) -> str | None:
@@ -202,7 +228,10 @@ def _by_context(candidates: tuple[str, ...], context: Counter[str]) -> str | Non
         country = gaz.country(country_code)
         if country is None:
             continue
-        for currency in country.currency_codes:
+        for listed in country.currency_codes:
+            # A code the country data still lists after a redenomination ("ZMK" for Zambia)
+            # stands for the current one of the same country ("ZMW").
+            currency = next((c for c in candidates if c[:2] == listed[:2]), listed)
             if currency in candidates and (best is None or count > best[0]):
                 best = (count, currency)
     return best[1] if best else None

@@ -15,7 +15,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from briefdesk.extract.party_phrases import HELPED, STATE_BODY, concession_roles, descriptive
+from briefdesk.extract.party_phrases import (
+    HELPED,
+    ORGAN,
+    STATE_BODY,
+    concession_roles,
+    demonym_before_noun,
+    descriptive,
+    loan_prepositional,
+    loan_subject,
+    noun_use,
+    signed_for_from,
+)
+from briefdesk.extract.party_preps import BY_PREPOSITION, approved_by_state
 from briefdesk.extract.words import word_list
 
 Mention = tuple[int, int, str]  # (start, end, actor key)
@@ -27,9 +39,6 @@ _BUY = word_list("buy")
 _WIN_OR_RECEIVE = word_list("win_or_receive")
 _WIN = word_list("win")
 _AWARD = frozenset(["award", "awards", "awarded", "awarding"])
-_MAKE = word_list("make")
-_LEND = word_list("lend")
-_BORROW = word_list("borrow")
 _GIVE_VERBS = (
     "give|gives|gave|giving|grant|grants|granted|lend|lends|lent|offer|offers|offered|"
     "sell|sells|sold|selling|pay|pays|paid|send|sends|sent|supply|supplies|supplied|"
@@ -44,12 +53,7 @@ _APPROVE = word_list("approve")
 _APPROVE_SALE = word_list("approve_sale")
 _SELL_NOUNS = word_list("sell_nouns")
 _CONTRACT_NOUNS = word_list("contract_nouns")
-_DEAL_NOUNS = word_list("deal_nouns")
 _BE = word_list("be")
-# "to X" after these is travel or a post, never a buyer.
-_NOT_TRADE_BEFORE_TO = word_list("not_trade_before_to")
-# "people from X", "pressure from X": not a seller.
-_NOT_TRADE_BEFORE_FROM = word_list("not_trade_before_from")
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 _ORIGIN = re.compile(
     r"^-(?:made|built|manufactured|produced|designed|developed|supplied|origin)\b", re.IGNORECASE
@@ -86,6 +90,8 @@ class Assignment(NamedTuple):
     strength: int
     buyer_why: str = ""
     seller_why: str = ""
+    buyer_strength: int = 0
+    seller_strength: int = 0
 
 
 def assign(
@@ -104,10 +110,19 @@ def assign(
     mentions = [m for m in mentions if not descriptive(text, m)]
     units = _units(text, mentions)
     votes: list[Vote] = []
+    # A demonym describing a noun ("60 Ghanaian sailors") does not end a party's clause.
+    adjectives = [demonym_before_noun(text[u[0] : u[1]], text[u[1] : u[1] + 12]) for u in units]
     for index, (start, end, key, lead) in enumerate(units):
         before = text[max(sent_start, lead - 140) : lead]
         after = text[end : min(sent_end, end + 90)]
-        next_start = units[index + 1][3] if index + 1 < len(units) else sent_end
+        next_start = next(
+            (
+                u[3]
+                for u, a in zip(units[index + 1 :], adjectives[index + 1 :], strict=True)
+                if not a
+            ),
+            sent_end,
+        )
         following = text[end : min(next_start, sent_end, end + 90)]
         roles = _roles(before, after, following, text[start:end], loan)
         if concession:
@@ -137,6 +152,8 @@ def assign(
         strength,
         buyer.why if buyer else "",
         seller.why if seller else "",
+        buyer.strength if buyer else 0,
+        seller.strength if seller else 0,
     )
 
 
@@ -178,18 +195,28 @@ def _units(text: str, mentions: list[Mention]) -> list[tuple[int, int, str, int]
         while j + 1 < len(ordered):
             nxt = ordered[j + 1]
             gap = text[ordered[j][1] : nxt[0]]
-            if re.fullmatch(r"['’]s\s+(?:[a-z-]+\s+){0,3}|\s+", gap) and nxt[2] != ordered[j][2]:
+            if _POSSESSED_GAP.fullmatch(gap) and nxt[2] != ordered[j][2]:
                 j += 1
             else:
                 break
         if j > i:
             skip = j
-            start, end, key = ordered[j]
+            # "the World Bank's Board of Executive Directors approved": the board acts for
+            # the bank, so the unit is the bank's.
+            organ = ORGAN.match(text, ordered[j][0])
+            start, end, key = ordered[j] if not organ else (ordered[j][0], ordered[j][1], key)
         units.append((start, end, key, lead))
     return units
 
 
 _OTHER = {"buyer": "seller", "seller": "buyer"}
+_LED_BY = re.compile(
+    r"\b(?:consortium|group|venture|team|alliance)\s+(?:led|headed)\s+by\s+(?:the\s+)?$"
+)
+# "Turkey's Baykar", "the Bank's Board of Directors": one party led by its possessor.
+_POSSESSED_GAP = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+){0,3}|\s+|['’]s\s+(?:Executive\s+)?Board\s+of\s+"
+)
 
 
 def _roles(
@@ -208,8 +235,10 @@ def _roles(
         return [(BUYER, 3, f"helped: {helped.group().strip()!r}")]
     give = re.search(rf"\b(?:{_GIVE_VERBS})\s+(?:the\s+)?$", lowered)
     if give:
-        # "will give Egypt €7.4 billion", "sold Azerbaijan jets"
-        return [(BUYER, 3, f"indirect object of {give.group().strip()!r}")]
+        # "will give Egypt €7.4 billion", "sold Azerbaijan jets"; "pay Spain €90 million": the
+        # one paid sells.
+        paid = give.group().split()[0] in {"pay", "pays", "paid", "paying"}
+        return [(SELLER if paid else BUYER, 3, f"indirect object of {give.group().strip()!r}")]
     chose = re.search(rf"\b(?:{_CHOOSE_VERBS})\s+(?:the\s+)?$", lowered)
     if chose:
         return [(SELLER, 2, f"object of {chose.group().strip()!r}")]  # "has chosen Sweden's Saab"
@@ -218,13 +247,19 @@ def _roles(
     prep = re.search(
         r"\b(to|from|by|for|with|between|and)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$", lowered
     )
-    if prep:
+    if prep and _LED_BY.search(lowered):
+        prep = None  # "a consortium led by X will deliver": X acts for the consortium
+    if prep and prep.group(1) == "by" and STATE_BODY.match(after):
+        # "The sale ... was approved by Spain's cabinet": the state that clears its own export
+        # sells, the one that clears its purchase buys.
+        found.extend(approved_by_state(lowered[: prep.start()]))
+    elif prep:
         cue = " ".join(before.split()[-5:])
         found.extend(
             (role, strength, f"after {cue!r}")
             for role, strength in _prepositional(prep.group(1), lowered[: prep.start()], loan)
         )
-    else:
+    elif not demonym_before_noun(surface, following):
         cue = " ".join(_WORD.findall(following)[:3])
         found.extend(
             (role, strength, f"subject of {cue!r}") for role, strength in _subject(following, loan)
@@ -256,82 +291,9 @@ def _prepositional(prep: str, clause: str, loan: bool) -> list[tuple[str, int]]:
     """The role of the party after ``prep``, from the words of its clause (nearest first)."""
     words = _cue_words(clause)
     if loan:
-        return _loan_prepositional(prep, words)
-    rule = _BY_PREPOSITION.get(prep)
+        return loan_prepositional(prep, words)
+    rule = BY_PREPOSITION.get(prep)
     return rule(words, words[0] if words else "") if rule else []
-
-
-def _loan_prepositional(prep: str, words: list[str]) -> list[tuple[str, int]]:
-    nearest = words[0] if words else ""
-    if (
-        prep in {"to", "for"}
-        and nearest not in _NOT_TRADE_BEFORE_TO
-        and any(w in _LEND or w in _DEAL_NOUNS for w in words[:12])
-    ):
-        return [(BUYER, 3)]
-    if prep == "from" and nearest not in _NOT_TRADE_BEFORE_FROM:
-        return [(SELLER, 3)]
-    if prep == "by" and any(w in _LEND for w in words[:6]):
-        return [(SELLER, 2)]
-    return []
-
-
-def _to(words: list[str], nearest: str) -> list[tuple[str, int]]:
-    if nearest in _NOT_TRADE_BEFORE_TO:
-        return []
-    for w in words[:14]:
-        if w in _AWARD:
-            return [(SELLER, 3)]
-        if w in _SELL:
-            return [(BUYER, 3)]
-        if w in _BUY or w in _WIN:
-            return []
-    if any(w in _DEAL_NOUNS for w in words[:10]):
-        return [(BUYER, 1)]
-    return []
-
-
-def _from(words: list[str], nearest: str) -> list[tuple[str, int]]:
-    if nearest in _NOT_TRADE_BEFORE_FROM:
-        return []
-    for i, w in enumerate(words[:14]):
-        if w in _CONTRACT_NOUNS and any(
-            v in _WIN or v in _WIN_OR_RECEIVE for v in words[i + 1 : i + 8]
-        ):
-            return [(BUYER, 3)]
-        if w in _BUY:
-            return [(SELLER, 3)]
-        if w in _SELL:
-            return [(SELLER, 2)]  # "the sale of jets from Pakistan to Azerbaijan"
-    return [(SELLER, 1)]
-
-
-def _by(words: list[str], nearest: str) -> list[tuple[str, int]]:
-    for w in words[:10]:
-        if w in _SELL or w in _MAKE:
-            return [(SELLER, 3)]
-        if w in _BUY or w in _AWARD:
-            return [(BUYER, 3)]
-        if w in _BE or w.endswith("ed"):
-            return []  # "approved by Congress": another verb governs "by"
-    return []
-
-
-def _for(words: list[str], nearest: str) -> list[tuple[str, int]]:
-    head = words[:6]
-    if nearest in {"minister", "secretary", "commissioner", "responsible", "good", "bad"}:
-        return []
-    if any(w in _DEAL_NOUNS or w in _ITEM_NOUNS or _DESIGNATION_WORD.match(w) for w in head):
-        return [(BUYER, 2)]
-    return []
-
-
-_BY_PREPOSITION: dict[str, Callable[[list[str], str], list[tuple[str, int]]]] = {
-    "to": _to,
-    "from": _from,
-    "by": _by,
-    "for": _for,
-}
 
 
 def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
@@ -355,7 +317,7 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
             return []
         passive = i > 0 and words[i - 1] in _BE
         if loan:
-            role = _loan_subject(words, i, passive)
+            role = loan_subject(words, i, passive)
             if role is not None:
                 return role
             continue
@@ -367,13 +329,15 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
             return [(SELLER, 2)]  # "Hexi Metals will build the plant", "was to build"
         if w in _AWARD:
             return [(SELLER, 2)] if passive else [(BUYER, 2)]
-        if w in _CHOOSE and not passive:
-            return [(BUYER, 2)]
+        if w in _CHOOSE:
+            return [(SELLER, 2)] if passive else [(BUYER, 2)]  # "has been selected by"
         if w in _WIN or w in _WIN_OR_RECEIVE:
             if any(n in _CONTRACT_NOUNS for n in words[i + 1 : i + 4]):
                 return [(SELLER, 2)]  # "Rheinmetall has received an order", "X won a contract"
             if w in _WIN:
                 continue
+        if not passive and signed_for_from(words, i):
+            return [(BUYER, 2)]  # "Morocco signed a $1 billion deal for tanks from the US"
         if w in _APPROVE and not passive:
             # "The United States approved a possible sale of", "Poland signed the purchase of"
             nxt = words[i + 1 : i + 6]
@@ -381,37 +345,26 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
                 return [(SELLER, 2)]
             if any(n in {"purchase", "acquisition", "procurement"} for n in nxt):
                 return [(BUYER, 2)]
-        if w in _BUY:
-            if i > 0 and words[i - 1] in {"the", "a", "an", "its", "of", "their"}:
-                continue  # a noun: "the purchase of"
+        if w in _BUY or w in _GET:  # "Ghana will get two patrol ships"
+            if noun_use(words, i):
+                continue  # a noun: "the purchase of", "two orders"
             if w in {"acquisition", "procurement"}:
                 continue
             return [] if passive else [(BUYER, 2)]
         if w in _SELL and w not in _SELL_NOUNS:
-            if i > 0 and words[i - 1] in {"the", "a", "an", "its", "of", "their"}:
-                continue  # a noun: "the supply of"
+            if noun_use(words, i):
+                continue  # a noun: "the supply of", "two patrol ships"
             return [] if passive else [(SELLER, 2)]
     return []
 
 
 # Verbs that report another's words: what follows has its own subject.
 _REPORTING = frozenset({"said", "says", "told", "stated", "added", "noted", "explained", "wrote"})
+_GET = frozenset({"get", "gets"})
 _BUILD = frozenset({"build", "construct", "develop", "operate", "run"})
 
 
-def _loan_subject(words: list[str], i: int, passive: bool) -> list[tuple[str, int]] | None:
-    """The role of a loan or grant sentence's subject from word ``i``; None reads on."""
-    w = words[i]
-    if w in _BORROW and not passive:
-        return [(BUYER, 2)]
-    if w in _LEND and w not in {"loan", "loans", "credit", "financing", "finance"}:
-        return [(SELLER, 2)] if not passive else []
-    if w in {"announced", "unveiled"} and "from" not in words[i + 1 : i + 10]:
-        return [(SELLER, 2)]  # "Japan announced a 50 billion yen loan for a metro"
-    if w in {"package", "aid", "assistance"} and i < 4:
-        return [(SELLER, 2)]  # "Australia announced a package of A$190 million"
-    return None
-
-
-_DESIGNATION_WORD = re.compile(r"[a-z]{1,3}-?\d{1,3}[a-z]*$")
-_ITEM_NOUNS = word_list("item_nouns")
+def subject_roles(following: str, loan: bool) -> list[tuple[str, int]]:
+    """Roles of a sentence's subject from the words after it (for a subject that is no name:
+    "It raised $300 million in a loan from ...", "The shipbuilder will supply ...")."""
+    return _subject(following, loan)

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from briefdesk.extract.gazetteer import gazetteer
+from briefdesk.extract.words import word_list
+
 BUYER, SELLER = "buyer", "seller"
 Mention = tuple[int, int, str]  # (start, end, actor key)
 
@@ -24,6 +27,23 @@ def descriptive(text: str, mention: Mention) -> bool:
 _GRANT = r"award|awarded|awards|awarding|grant|granted|grants|granting|gave|give|gives|given"
 
 
+# "a production-sharing contract with state oil firm Petrosen", "with the national oil company".
+_STATE_FIRM = re.compile(
+    r"\bwith\s+(?:the\s+)?(?:state|national|state-owned|state-run|government-owned)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:firm|company|corporation|agency|body|miner|operator)?\s*$"
+)
+
+
+# "Dakar Petroleum signed a production-sharing contract with ...": the one who signs for the
+# rights (or wins or secures them) is the concessionaire.
+_SIGNS_FOR = re.compile(
+    r"\s+(?:(?:has|have|had|will|would)\s+)?(?:also\s+)?(signed|inked|concluded|won|secured|obtained)\b"
+)
+
+
+_WINS = frozenset({"won", "secured", "obtained"})
+
+
 def concession_roles(before: str, following: str) -> list[tuple[str, int, str]]:
     """A concession or production-sharing contract: the state that grants it is the seller, the
     concessionaire that pays for the rights the buyer; verbs of contracts read the other way."""
@@ -34,13 +54,35 @@ def concession_roles(before: str, following: str) -> list[tuple[str, int, str]]:
         # "granted the X", "awarded a 25-year concession for the port to X"
         cue = " ".join(given.group().split()[:1] + given.group().split()[-1:])
         return [(BUYER, 3, f"concessionaire: given the rights, {cue!r}")]
+    if _STATE_FIRM.search(before.lower()):
+        return [(SELLER, 3, "grants the rights: a state firm the contract is signed with")]
     by = re.search(rf"\b(?:{_GRANT})\b[^.;]{{0,80}}\bby\s+(?:the\s+)?$", before.lower())
     if by:
         return [(SELLER, 3, "grants the rights: passive 'granted ... by'")]
+    signs = _SIGNS_FOR.match(following)
+    # A state signs with a company too ("Suriname signed a PSC with Petronas"): the signer is
+    # the concessionaire only when it signs with a state firm; one who wins the rights always is.
+    if signs and (signs.group(1) in _WINS or _STATE_FIRM.search(following.lower())):
+        return [(BUYER, 3, f"concessionaire: {signs.group(1)!r} the rights")]
     grants = re.match(rf"\s+(?:(?:has|have|had|will|would)\s+)?({_GRANT})\b", following)
     if grants:
         return [(SELLER, 3, f"grants the rights: {grants.group(1)!r}")]
     return []
+
+
+# A body that acts for the organisation that owns it: "the Bank's Board of Directors".
+ORGAN = re.compile(r"(?:Executive\s+)?(?:Board|Directors|Governors)\b|Boards?\s+of\b")
+SIGN_VERBS = frozenset({"signed", "signs", "inked", "sealed", "concluded", "finalised"})
+_DEALS = frozenset({"deal", "deals", "contract", "contracts", "agreement", "order", "accord"})
+
+
+def signed_for_from(words: list[str], i: int) -> bool:
+    """ "X signed a deal for tanks from Y": the signer who gets goods "from" another buys."""
+    return (
+        words[i] in SIGN_VERBS
+        and "from" in words[i + 2 :]
+        and any(n in _DEALS for n in words[i + 1 : i + 6])
+    )
 
 
 # "to help Fiji host the summit": the one helped receives the money.
@@ -50,3 +92,97 @@ STATE_BODY = re.compile(
     r"['’]s\s+(?:(?:armed\s+)?forces|army|navy|air\s+force|military|government|cabinet|"
     r"(?:defen[cs]e\s+)?ministry(?:\s+of\s+[a-z]+)?|treasury)\b"
 )
+
+
+LEND = word_list("lend")
+_BUY_GOODS = frozenset({"buy", "purchase", "import", "acquire", "procure", "order"})
+BORROW = word_list("borrow")
+DEAL_NOUNS = word_list("deal_nouns")
+# "to X" after these is travel or a post, never a buyer; "pressure from X" is no seller.
+NOT_TRADE_BEFORE_TO = word_list("not_trade_before_to")
+NOT_TRADE_BEFORE_FROM = word_list("not_trade_before_from")
+
+
+# Words of giving and of the instruments a fund lends through ("an arrangement under the
+# Extended Fund Facility for Egypt").
+_AID_NOUNS = frozenset(
+    {"aid", "support", "assistance", "grant", "grants", "funding", "donation", "arrangement"}
+    | {"facility", "financing", "programme", "program", "disbursement", "tranche"}
+)
+# "a facility arranged by Afreximbank": the bank that arranges or funds it lends.
+_ARRANGED = frozenset({"arranged", "financed", "funded", "underwritten", "extended"})
+
+
+def loan_prepositional(prep: str, words: list[str]) -> list[tuple[str, int]]:
+    nearest = words[0] if words else ""
+    if (
+        prep in {"to", "for"}
+        and nearest not in NOT_TRADE_BEFORE_TO
+        and any(w in LEND or w in DEAL_NOUNS or w in _AID_NOUNS for w in words[:12])
+    ):
+        return [(BUYER, 3)]  # "a loan to X", "A$40 million in budget support to X"
+    if prep == "from" and nearest not in NOT_TRADE_BEFORE_FROM:
+        # "lend Kenya $200 million to buy turbines from Siemens": Siemens sells the goods the
+        # loan pays for; it lends nothing.
+        return [] if any(w in _BUY_GOODS for w in words[:6]) else [(SELLER, 3)]
+    if prep == "by" and any(w in LEND or w in _ARRANGED for w in words[:6]):
+        return [(SELLER, 2)]
+    return []
+
+
+_LEND_NOUNS = frozenset({"loan", "loans", "credit", "financing", "finance"})
+_HAVE = frozenset({"have", "has", "had", "gain", "gains", "get"})
+
+
+def loan_subject(words: list[str], i: int, passive: bool) -> list[tuple[str, int]] | None:
+    """The role of a loan or grant sentence's subject from word ``i``; None reads on."""
+    w = words[i]
+    if w in BORROW and not passive:
+        return [(BUYER, 2)]
+    if w in LEND and w not in _LEND_NOUNS and words[i + 1 : i + 2] != ["facility"]:
+        return [(SELLER, 2)] if not passive else []
+    if w == "access" and _HAVE & set(words[max(0, i - 2) : i]):
+        return [(BUYER, 2)]  # "Honduras will have access to a disbursement of SDR 45 million"
+    if w in {"announced", "unveiled"} and "from" not in words[i + 1 : i + 10]:
+        return [(SELLER, 2)]  # "Japan announced a 50 billion yen loan for a metro"
+    if w in {"package", "aid", "assistance"} and i < 4:
+        return [(SELLER, 2)]  # "Australia announced a package of A$190 million"
+    return None
+
+
+_LOWER_WORD = re.compile(r"\s+(?:\d+\s+)?[a-z]")
+# "the Kenyan army ordered": a body the state acts through, so the demonym stands for the state.
+_BODY_NOUN = re.compile(
+    r"\s+(?:armed\s+forces|army|navy|air\s+force|military|government|cabinet|ministry|"
+    r"defen[cs]e|authorities|officials|coast\s*guard|treasury|state)\b"
+)
+
+
+def demonym_before_noun(surface: str, following: str) -> bool:
+    """ "train 60 Ghanaian sailors and deliver": the demonym describes the sailors; it is the
+    subject of nothing."""
+    gaz = gazetteer()
+    return (
+        surface in gaz.adjectives
+        and surface not in gaz.names
+        and bool(_LOWER_WORD.match(following))
+        and not _BODY_NOUN.match(following)
+    )
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "of", "their"})
+# Trade words that are as often nouns ("two patrol ships", "its exports") as verbs.
+_NOUN_FORMS = frozenset(
+    {"ships", "supplies", "offers", "exports", "imports", "orders", "purchases", "transfers"}
+)
+# Words after which such a form is the verb: "Korea also ships", "which supplies", "and orders".
+_VERB_LEAD = frozenset(
+    {"also", "now", "still", "already", "it", "which", "who", "that", "and", "regularly"}
+)
+
+
+def noun_use(words: list[str], i: int) -> bool:
+    """Whether words[i], a trade word after a party, is a noun here, not the party's verb."""
+    if i > 0 and words[i - 1] in _DETERMINERS:
+        return True
+    return words[i] in _NOUN_FORMS and i > 0 and words[i - 1] not in _VERB_LEAD

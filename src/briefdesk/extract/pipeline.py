@@ -35,6 +35,7 @@ from briefdesk.extract.results import (
 from briefdesk.extract.significance import significance_sentences
 from briefdesk.extract.text import Chunk, Sentence, chunks, normalise, sentences
 from briefdesk.extract.timing import stage
+from briefdesk.extract.why import explain
 from briefdesk.model.codes import ActorType, DealKind, DealStatus
 
 # Beyond this the patterns still run in linear time, but suggestions stop being useful to a
@@ -149,6 +150,8 @@ def _deal_why(text: str, deal: DealBuild) -> list[Reason]:
     if deal.value:
         stated = text[deal.value.start : deal.value.end]
         why.append(Reason("deal.amount", f"amount in a sentence about a deal: {stated!r}"))
+    elif deal.rule:
+        why.append(Reason(deal.rule, explain(deal.rule, "")))
     else:
         why.append(Reason("deal.agreement", "a sentence reporting an agreement"))
     why.append(Reason("deal.kind", f"kind {deal.kind!r} from the words of the sentence"))

@@ -46,6 +46,7 @@ TEXTS: dict[str, str] = {
     "state.name": "country named: {s!r}",
     "state.demonym": "adjective of a country: {s!r}",
     "state.capital": "capital standing for its government: {s!r}",
+    "deal.unpriced": "an order or contract stated without a price, with its own parties",
 }
 MAX_REASONS = 4
 

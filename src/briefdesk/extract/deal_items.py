@@ -1,0 +1,45 @@
+"""The item a deal is about: the counted goods or the head noun after the deal word, and a
+designated form of it said elsewhere ("JF-17C Block-III fighter jets" for "fighter jet sale")."""
+
+from __future__ import annotations
+
+import re
+
+from briefdesk.extract.deal_kinds import (
+    ITEM_RE,
+    KIND_LABELS,
+    DealBuild,
+    counted_goods,
+    designated,
+    number_value,
+)
+from briefdesk.extract.text import Sentence
+
+
+def designated_item(deal: DealBuild, sents: list[Sentence]) -> None:
+    """ "fighter jet sale" in one place, "JF-17C Block-III fighter jets" in another."""
+    head = deal.item.split()[-1].lower().rstrip("s")
+    for sentence in sents:
+        for match in ITEM_RE.finditer(sentence.text):
+            item = re.sub(r"^(?:more|additional|new|the|of)\s+", "", match.group("item"))
+            if item.split()[-1].lower().rstrip("s") == head and designated(item):
+                deal.item = item.strip()
+                start = sentence.start + match.start("item") + match.group("item").index(item)
+                deal.item_span = (start, start + len(deal.item))
+                return
+
+
+def find_item(deal: DealBuild, sentence: Sentence) -> None:
+    match = ITEM_RE.search(sentence.text) or counted_goods(sentence.text)
+    if not match:
+        return
+    item = match.group("item").strip()
+    item = re.sub(r"^(?:more|additional|new|the|of)\s+", "", item, flags=re.IGNORECASE)
+    if item.lower() in KIND_LABELS:
+        return
+    deal.item = item
+    start = sentence.start + match.start("item") + match.group("item").index(item)
+    deal.item_span = (start, start + len(item))
+    qty = match.group("qty")
+    if qty:
+        deal.quantity = number_value(qty)

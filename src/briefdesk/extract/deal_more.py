@@ -1,0 +1,356 @@
+"""Deals said without a price, and the sentence a bare "the contract" points back to.
+
+Round 3 of issue 10: unseen copy names a second order with no amount ("Separately, Vietnam
+will buy four patrol boats from South Korea's Hanjin"), states the parties in one sentence and
+the value two sentences later ("Under the agreement, the company will invest $250 million"),
+and repeats an amount with a newer status ("... approved on Monday").
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Callable
+from decimal import Decimal
+
+from briefdesk.extract.deal_items import find_item
+from briefdesk.extract.deal_kinds import (
+    CONVERSION_GAP,
+    FROM_TO_RE,
+    NO_PARTY_KINDS,
+    DealBuild,
+    deal_kind,
+    word_set,
+)
+from briefdesk.extract.deal_status import deal_status, later_status
+from briefdesk.extract.money import MoneyMention
+from briefdesk.extract.text import Sentence
+
+Key = tuple[Decimal, str]
+# Nouns and verbs that make a sentence without an amount a deal of its own.
+_ORDER_WORDS = frozenset(
+    [
+        "buy",
+        "buys",
+        "bought",
+        "order",
+        "orders",
+        "ordered",
+        "supply",
+        "supplies",
+        "supplied",
+        "sell",
+        "sells",
+        "sold",
+        "deliver",
+        "delivers",
+        "build",
+        "builds",
+        "purchase",
+        "purchases",
+        "procure",
+        "procures",
+        "contract",
+        "contracts",
+        "deal",
+        "agreement",
+    ]
+)
+_COUNTED = re.compile(
+    r"\b(?i:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|a\s+dozen|dozens\s+of)\s+(?:[\w-]+\s+){0,3}?"
+    r"[a-z-]+s\b"
+)
+# "bought four patrol boats from China in 2017": a past purchase told as background.
+_PAST_TRADE = re.compile(
+    r"\b(?:bought|purchased|acquired|received|imported|operated|operates|has\s+operated|"
+    r"took\s+delivery|supplied|sold|exported|shipped|delivered)\b"
+)
+# "the deal", "The contract, signed in March,": the priced deal again, not a new one; "a
+# separate deal" or "another order" is new.
+_BACK_REFERENCE = re.compile(
+    r"\b(?:the|this|that|its|their)\s+(?!(?:separate|second|another|new)\b)(?:[\w-]+\s+){0,2}?"
+    r"(?:deal|contract|agreement|order|accord|sale|purchase|pact)s?\b"
+    r"(?!\s+(?:under\s+which|by\s+which|whereby))",
+    re.IGNORECASE,
+)
+_SEPARATE = re.compile(r"\b(?:separate|another|second|new)\s+(?:deal|contract|order|agreement)\b")
+# Trade told as a habit or a volume ("still buys 4.5 bcm a year", "which also supplies"), not
+# as a deal.
+_ONGOING = re.compile(r"\b(?:a|per)\s+year\b|\bannually\b|\b(?:which|who)\s+(?:also\s+)?\w+s\b")
+_CLOSERS = " \t\n\"'’”)"
+_PAST_TIME = re.compile(r"\b(?:in|since|during)\s+(?:the\s+)?(?:19|20)\d\d(?:s)?\b|\blast\s+year\b")
+# "X will also provide", "Separately, ...", "a further $5m": a deal of its own.
+ANOTHER = re.compile(
+    r"\b(?:[Ss]eparately|a further|a separate|another|also\s+(?:provide|provides|provided|"
+    r"pledge|pledges|pledged|grant|grants|granted|lend|lends|lent|sign|signed|agreed|approved))\b"
+)
+MAX_UNPRICED = 3
+_SIGNED_FOR = re.compile(
+    r"\b(?:signed|agreed|inked|sealed)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:contract|deal|agreement)\b"
+)
+_ORDER_RE = re.compile(r"\b(?:" + "|".join(sorted(_ORDER_WORDS)) + r")\b", re.IGNORECASE)
+_CONTRACT = frozenset({"contract", "deal", "order", "agreement"})
+# Cheaper than reading the money: a currency sign or a scale word marks an amount.
+_MONEYISH = re.compile(r"[$€£¥₩₹]|\b(?:million|billion|trillion|bn|mln|bln)\b", re.IGNORECASE)
+
+
+def restated_status(deals: list[DealBuild], key: Key, sentence: str) -> None:
+    """The same amount said again later with a status of its own: the latest statement wins
+    ("clears way for $1.1bn contract" ... "the $1.1 billion contract was approved on Monday")."""
+    status = deal_status(sentence, current_only=True)
+    if status == "reported":
+        return
+    for deal in deals:
+        if deal.value and (deal.value.amount, deal.value.currency) == key:
+            deal.status = status
+
+
+def antecedent(sents: list[Sentence], index: int, names_party: Callable[[int], bool]) -> int:
+    """The sentence a value sentence that names nobody points back to ("Under the agreement,
+    the company will invest ..."): the nearest of the three before it that names a party,
+    not past another amount. -1 when there is none."""
+    for back in range(index - 1, max(-1, index - 4), -1):
+        if names_party(back):
+            return back
+        if _MONEYISH.search(sents[back].text):
+            return -1
+    return -1
+
+
+def _parties_of(deals: list[DealBuild]) -> set[str]:
+    return {p for d in deals for p in (d.buyer, d.seller) if p}
+
+
+def is_unpriced_deal(sentence: str, first: bool = False) -> bool:
+    """A sentence that reads as an order or contract of its own: a trade word and counted
+    goods or a contract noun, and no past purchase told as background."""
+    if not sentence.rstrip(_CLOSERS).endswith((".", "!", "?")) or not _ORDER_RE.search(sentence):
+        return False  # a headline or a "Related" line is no statement of a deal
+    words = word_set(sentence)
+    if _MONEYISH.search(sentence):
+        return False  # an amount: the priced pass has read it (as a deal or not)
+    if not (words & _CONTRACT or _COUNTED.search(sentence)):
+        return False
+    lowered = sentence.lower()
+    if _PAST_TRADE.search(lowered) and _PAST_TIME.search(lowered):
+        return False
+    if _BACK_REFERENCE.search(sentence) and not first:
+        return False  # "the deal" again; in an article with no deal yet it is this one
+    # "still buys 4.5 bcm a year" is a habit; "signed a contract to buy 60,000 tonnes a year" a deal
+    return not _ONGOING.search(lowered) or bool(_SIGNED_FOR.search(lowered))
+
+
+def unpriced_deals(
+    sents: list[Sentence],
+    deals: list[DealBuild],
+    parties: Callable[[DealBuild, Sentence], None],
+) -> list[DealBuild]:
+    """Orders and contracts said without a price, beside the priced deals: each must name at
+    least one side the priced deals do not have, found by an explicit pattern."""
+    used = {d.sentence_index for d in deals}
+    known = _parties_of(deals)
+    found: list[DealBuild] = []
+    for index, sentence in enumerate(sents):
+        if len(found) >= MAX_UNPRICED:
+            break
+        if index in used or not is_unpriced_deal(sentence.text, first=not deals and not found):
+            continue
+        context = " ".join(s.text for s in sents[max(0, index - 1) : index + 2])
+        kind = deal_kind(sentence.text, context)
+        if kind in NO_PARTY_KINDS or kind in {"loan", "grant"}:
+            continue
+        deal = DealBuild(kind, None, status=deal_status(sentence.text), rule="deal.unpriced")
+        parties(deal, sentence)
+        sides = {deal.buyer, deal.seller} - {""}
+        one_side_ok = bool(_SEPARATE.search(sentence.text.lower()))
+        if len(sides) < (1 if one_side_ok else 2) or sides <= known:
+            continue
+        find_item(deal, sentence)
+        deal.sentence_index = index
+        deal.evidence.append((sentence.start, sentence.end))
+        known |= sides
+        found.append(deal)
+    return found
+
+
+def nearby_lender(
+    sents: list[Sentence],
+    index: int,
+    lenders_in: Callable[[Sentence], list[str]],
+) -> str:
+    """A loan whose sentence names no lender ("Malawi will have access to SDR 26.6 million"):
+    the one fund or bank named in the sentence before or after ("IMF staff have reached a
+    staff-level agreement"); of several, the one international organisation. '' when none."""
+    for near in (index - 1, index + 1):
+        if 0 <= near < len(sents):
+            found = list(dict.fromkeys(lenders_in(sents[near])))
+            if len(found) == 1:
+                return found[0]
+    return ""
+
+
+def conversions(text: str, money: list[MoneyMention]) -> dict[tuple[Decimal, str], MoneyMention]:
+    """ "4 billion yen ($28 million)": the bracketed amount is the same value, restated."""
+    primary: dict[tuple[Decimal, str], MoneyMention] = {}
+    for first, second in itertools.pairwise(money):
+        between = text[first.end : second.start]
+        if CONVERSION_GAP.match(between) and first.currency != second.currency:
+            primary.setdefault((second.amount, second.currency), first)
+    return primary
+
+
+def from_to_anywhere(
+    deal: DealBuild, sents: list[Sentence], parties: Callable[[DealBuild, Sentence], None]
+) -> None:
+    """ "the sale of JF-17 jets from Pakistan to Azerbaijan" elsewhere in the article."""
+    for sentence in sents:
+        if not FROM_TO_RE.search(sentence.text):
+            continue
+        probe = DealBuild(kind=deal.kind, value=None)
+        parties(probe, sentence)
+        if probe.buyer and probe.seller:
+            deal.buyer, deal.seller = probe.buyer, probe.seller
+            deal.buyer_why, deal.seller_why = probe.buyer_why, probe.seller_why
+            deal.evidence.append((sentence.start, sentence.end))
+            if not deal.item:
+                find_item(deal, sentence)
+            return
+
+
+# "the Peru-Spain helicopter deal", "the $2bn Sino-Pakistani deal": two sides, no verb.
+_PAIR = re.compile(
+    r"(?P<a>[A-Z][\w]+)\s?[-–—/]\s?(?P<b>[A-Z][\w]+)\s+(?:[\w$€£.,-]+\s+){0,3}?"
+    r"(?:deal|contract|agreement|sale|accord|pact|order)s?\b"
+)
+
+
+def verbless_pair(
+    deal: DealBuild,
+    sentence: Sentence,
+    mentions: list[tuple[int, int, str]],
+    main: str,
+    name: Callable[[str], str],
+) -> None:
+    """Two states joined by a dash before a deal noun name its sides but not who buys: the
+    state the article is about buys (a guess, marked weak, that a sentence close by that says
+    who supplies whom overrides). Nothing when neither is the article's state."""
+    starts = {start: key for start, _end, key in mentions}
+    for match in _PAIR.finditer(sentence.text):
+        first = starts.get(sentence.start + match.start("a"))
+        second = starts.get(sentence.start + match.start("b"))
+        if not first or not second or first == second or main not in (first, second):
+            continue
+        other = second if main == first else first
+        why = "the article's state, one side of a deal named by its two sides"
+        deal.buyer, deal.buyer_why = name(main), why
+        deal.seller, deal.seller_why = name(other), f"the other side of {match.group()!r}"
+        deal.weak = True
+        return
+
+
+# "Under the agreement, X will ...", "As part of the contract, ...", "The deal also covers ...":
+# a later sentence about the same deal.
+_UNDER = re.compile(
+    r"^\W*(?:(?:Under|As\s+part\s+of|Through)\s+(?:the\s+terms\s+of\s+)?(?:the|this)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:agreement|contract|deal|accord|order|concession|pact)s?\b|"
+    r"The\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract|deal|order)\s+(?:also\s+)?"
+    r"(?:covers|includes|calls\s+for|provides\s+for|requires)\b)"
+)
+
+
+def follow_up_parties(
+    deal: DealBuild,
+    sents: list[Sentence],
+    index: int,
+    parties: Callable[[DealBuild, Sentence], None],
+) -> None:
+    """A side the deal's sentence left open, from one of the next three sentences that speaks
+    of the same deal ("Under the agreement Vestkyst will also train 60 sailors and deliver
+    spare parts"), read with explicit patterns only; stops at the next amount."""
+    for near in range(index + 1, min(len(sents), index + 4)):
+        text = sents[near].text
+        if _MONEYISH.search(text):
+            return
+        if not _UNDER.match(text):
+            continue
+        probe = DealBuild(kind=deal.kind, value=None)
+        parties(probe, sents[near])
+        if not deal.buyer and probe.buyer and probe.buyer != deal.seller:
+            deal.buyer, deal.buyer_why = probe.buyer, f"{probe.buyer_why} (the same deal)"
+        if not deal.seller and probe.seller and probe.seller != deal.buyer:
+            deal.seller, deal.seller_why = probe.seller, f"{probe.seller_why} (the same deal)"
+        return
+
+
+# Whoever announces or commits money for a grant or loan has agreed to give it.
+_COMMITTED = re.compile(r"\b(?:announced|announces|unveiled|unveils|committed|commits)\b")
+_DEAL_NOUN = re.compile(r"\b(?:agreement|contract|deal|accord|concession|order|memorandum)\b")
+
+
+def settle_status(deal: DealBuild, sents: list[Sentence], index: int) -> str:
+    """The deal's status when its own sentence states none: money announced for a grant or
+    loan is agreed; else the sentence after (not for 'other' deals), else the sentence before
+    when it speaks of an agreement with no amount of its own ("IMF staff have reached a
+    staff-level agreement. Upon Board approval, Malawi will have access to SDR 26.6 million").
+    Later sentences about the same deal then move it on (later_status)."""
+    status = deal.status
+    sentence = sents[index].text
+    if status == "reported" and deal.kind in {"loan", "grant"} and _COMMITTED.search(sentence):
+        status = "approved"
+    if status == "reported" and index + 1 < len(sents) and deal.kind != "other":
+        status = deal_status(sents[index + 1].text)
+    if status == "reported" and index > 0:
+        before = sents[index - 1].text
+        if _DEAL_NOUN.search(before.lower()) and not _MONEYISH.search(before):
+            status = deal_status(before, current_only=True)
+    deal.status = status
+    return later_status(deal, sents, index) if deal.kind != "other" else status
+
+
+def without_amounts(
+    mentions: list[tuple[int, int, str]], money: list[MoneyMention]
+) -> list[tuple[int, int, str]]:
+    """Name mentions that do not overlap an amount: "CFA 180" read as a name inside "CFA 180
+    billion" is no party. ``money`` is in text order."""
+    if not money:
+        return mentions
+    starts = [m.start for m in money]
+    kept = []
+    for mention in mentions:
+        index = bisect.bisect_left(starts, mention[1]) - 1
+        if index < 0 or money[index].end <= mention[0]:
+            kept.append(mention)
+    return kept
+
+
+# A subject that is no name but points back to the company or bank just named.
+_POINTER = re.compile(
+    r"^\W*(?:It|The\s+(?:company|firm|group|shipbuilder|shipyard|yard|manufacturer|maker|"
+    r"miner|bank|lender|operator|consortium|contractor|utility|carrier|developer|supplier))"
+    r"(?=\s+[a-z])"
+)
+
+
+def pointer_party(
+    deal: DealBuild,
+    sentence: Sentence,
+    roles_of: Callable[[str, bool], list[tuple[str, int]]],
+    named_before: Callable[[int], str],
+) -> None:
+    """ "Sahelia Energy Ltd operates three fields. It raised $300 million in a loan from ...":
+    a sentence whose subject is "It" or "The company" gives that subject's role to the
+    organisation named last in the sentence before, when the deal lacks that side."""
+    match = _POINTER.match(sentence.text)
+    if not match:
+        return
+    roles = roles_of(sentence.text[match.end() :], deal.kind in {"loan", "grant"})
+    if not roles:
+        return
+    role = max(roles, key=lambda r: r[1])[0]
+    name = named_before(sentence.start)
+    if not name or getattr(deal, role) or name in (deal.buyer, deal.seller):
+        return
+    setattr(deal, role, name)
+    setattr(deal, f"{role}_why", f"{match.group().strip()!r}: the organisation named just before")

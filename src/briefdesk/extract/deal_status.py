@@ -1,0 +1,177 @@
+"""Deal status: the status a deal sentence ends on, and what later sentences about the same
+deal say ("The contract was signed on Friday"). The latest statement wins: "blocked last year,
+approved on Monday" is approved; a cue inside "after the deal was put on hold" is background."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from briefdesk.extract.lexicon import MONTH_NAMES, STATUS_WORDS
+from briefdesk.extract.money import find_money
+from briefdesk.extract.text import Sentence
+
+if TYPE_CHECKING:
+    from briefdesk.extract.deal_kinds import DealBuild
+
+# Cues the shared status words lack, read the same way (round 3): phrasal approvals, orders
+# placed or won (an order is a signed contract), and stops said in other words.
+MORE_STATUS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("cancelled", ("called off", "axed", "scraps", "cancels")),
+    ("suspended", ("on hold", "paused", "put on ice", "blocked", "blocks")),
+    (
+        "signed",
+        (
+            "ordered",
+            "has ordered",
+            "won an order",
+            "wins an order",
+            "won a contract",
+            "placed an order",
+            "finalised",
+            "finalized",
+            "finalise",
+            "finalize",
+            "awarded",
+            "signing of",
+            "the signing",
+        ),
+    ),
+    (
+        "approved",
+        (
+            "cleared the way",
+            "clears the way",
+            "clear the way",
+            "go-ahead",
+            "green light",
+            "staff-level agreement",
+            "pledged",
+            "pledges",
+        ),
+    ),
+)
+_ALL_WORDS = [
+    (status, (*cues, *dict(MORE_STATUS_WORDS).get(status, ()))) for status, cues in STATUS_WORDS
+]
+STATUS_RES = [
+    (status, re.compile(r"\b(?:" + "|".join(re.escape(cue) for cue in cues) + r")\b"))
+    for status, cues in _ALL_WORDS
+]
+
+
+@functools.lru_cache(maxsize=256)
+def deal_status(sentence: str, current_only: bool = False) -> str:
+    """The status the sentence ends on: "suspended in May but approved on Monday" is approved;
+    a cue set in the past ("after being suspended", "frozen last year", "months after the deal
+    was put on hold") is background."""
+    lowered = sentence.lower()
+    first = FIRST_OF.search(lowered)
+    if first and not BACKGROUND_BEFORE.search(lowered, max(0, first.start() - 40), first.start()):
+        return "in_delivery"  # "has taken delivery of the first of two frigates"
+    found = [
+        (status, match.start(), match.end())
+        for status, cue_re in STATUS_RES
+        for match in cue_re.finditer(lowered)
+        # "to be delivered through the WFP", "will be signed": not done yet, no status at all
+        if not FUTURE_BEFORE.search(lowered, max(0, match.start() - 40), match.start())
+    ]
+    current = [
+        item
+        for item in found
+        # Only the words just before a cue can make it background: read a window, not the
+        # whole sentence before it, for every cue.
+        if not BACKGROUND_BEFORE.search(lowered, max(0, item[1] - 40), item[1])
+        and not BACKGROUND_CLAUSE.search(lowered, max(0, item[1] - 80), item[1])
+        and not BACKGROUND_AFTER.match(lowered, item[2])
+    ]
+    if current_only:
+        return current[0][0] if current else "reported"
+    return (current or found)[0][0] if found else "reported"
+
+
+# The first units of an order handed over: delivery has begun, not ended.
+FIRST_OF = re.compile(
+    r"\b(?:taken|took|takes|take|received|receives|handed\s+over|delivered)\s+"
+    r"(?:delivery\s+of\s+)?the\s+first\s+(?:of|two|three|four|batch|units?|[a-z-]+\s+of)\b"
+)
+FUTURE_BEFORE = re.compile(
+    r"\b(?:to|will|would|shall|could|may|might|must)\s+(?:(?:also|then|later)\s+)?be\s+$"
+)
+BACKGROUND_BEFORE = re.compile(
+    r"\b(?:after|since|had been|having been|previously|once|earlier)\s+(?:being\s+)?$"
+)
+# "months after the deal was put on hold", "since it was blocked": a clause of its own.
+BACKGROUND_CLAUSE = re.compile(
+    r"\b(?:after|since|before)\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    r"(?:was|were|had\s+been|has\s+been)\s+(?:first\s+)?$"
+)
+BACKGROUND_AFTER = re.compile(
+    r"\s+(?:last\s+(?:year|month|week|\w+day)|earlier|previously|in\s+(?:19|20)\d\d|in\s+(?:"
+    + "|".join(m.lower() for m in MONTH_NAMES)
+    + r"))\b"
+)
+# "The contract was signed on Friday", "The deal, signed in March,", "The agreement has since
+# been ratified": a later sentence whose subject is the deal itself. "A separate agreement was
+# signed" and "will be signed" say nothing about this deal's status now.
+LATER_STATUS = re.compile(
+    r"\b(?:the|this|that|its|their)\s+(?!(?:separate|another|earlier|previous|second|other|"
+    r"similar|first|new)\b)(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement|accord|order|sale|"
+    r"purchase|loan|memorandum|mou|pact|package|grant|credit line|facility)s?\b"
+    r"(?:\s*,[^,.;]{1,70},)?(?:\s*,\s*|[^.;,]{0,50}?\b(?:was|were|has|have|had)\s+(?:since\s+|now\s+|also\s+|later\s+|subsequently\s+|eventually\s+)?"
+    r"(?:been\s+)?)(?:formally\s+|officially\s+|finally\s+|already\s+)?"
+    r"(?P<verb>signed|inked|sealed|concluded|finali[sz]ed|approved|cleared|ratified|cancell?ed|"
+    r"scrapped|terminated|suspended|frozen|delivered|completed)\b"
+)
+LATER_STATUS_OF = {
+    "signed": "signed",
+    "inked": "signed",
+    "sealed": "signed",
+    "concluded": "signed",
+    "finalised": "signed",
+    "finalized": "signed",
+    "approved": "approved",
+    "cleared": "approved",
+    "ratified": "approved",
+    "cancelled": "cancelled",
+    "canceled": "cancelled",
+    "scrapped": "cancelled",
+    "terminated": "cancelled",
+    "suspended": "suspended",
+    "frozen": "suspended",
+    "delivered": "delivered",
+    "completed": "delivered",
+}
+# How far along a deal is; a later sentence only moves a deal forward (or stops it).
+PROGRESS = {
+    "reported": 0,
+    "proposed": 1,
+    "approved": 2,
+    "signed": 3,
+    "in_delivery": 4,
+    "delivered": 5,
+}
+LATER_REACH = 6
+
+
+def later_status(deal: DealBuild, sents: list[Sentence], index: int) -> str:
+    """The status a later sentence about the same deal gives ("The contract was signed on
+    Friday"), read up to the next sentence that names a different amount (another deal)."""
+    status = deal.status
+    if status in ("cancelled", "suspended"):
+        return status
+    for sentence in sents[index + 1 : index + 1 + LATER_REACH]:
+        # Amounts only: without the article's context a "rupees" may read as another code.
+        amounts = {m.amount for m in find_money(sentence.text)}
+        if amounts and (deal.value is None or deal.value.amount not in amounts):
+            break
+        match = LATER_STATUS.search(sentence.text.lower())
+        if not match:
+            continue
+        later = LATER_STATUS_OF[match.group("verb")]
+        if later in ("cancelled", "suspended"):
+            return later
+        if PROGRESS.get(later, 0) > PROGRESS.get(status, 0):
+            status = later
+    return status

@@ -1,0 +1,109 @@
+"""The role of a party named after a preposition, from the deal words of its clause (nearest
+first): "sell ... to X" buys, "buy ... from X" sells, "awarded ... to X" sells, "made by X" sells,
+"a contract ... for X" buys. Loans and grants read their own way (party_phrases.py)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from briefdesk.extract.words import word_list
+
+BUYER, SELLER = "buyer", "seller"
+_SELL = word_list("sell")
+_BUY = word_list("buy")
+_WIN_OR_RECEIVE = word_list("win_or_receive")
+_WIN = word_list("win")
+_AWARD = frozenset(["award", "awards", "awarded", "awarding"])
+_MAKE = word_list("make")
+_CHOOSE = word_list("choose")
+_CONTRACT_NOUNS = word_list("contract_nouns")
+_DEAL_NOUNS = word_list("deal_nouns")
+_BE = word_list("be")
+_ITEM_NOUNS = word_list("item_nouns")
+# "to X" after these is travel or a post, never a buyer.
+_NOT_TRADE_BEFORE_TO = word_list("not_trade_before_to")
+# "people from X", "pressure from X": not a seller.
+_NOT_TRADE_BEFORE_FROM = word_list("not_trade_before_from")
+_DESIGNATION_WORD = re.compile(r"[a-z]{1,3}-?\d{1,3}[a-z]*$")
+
+
+def _to(words: list[str], nearest: str) -> list[tuple[str, int]]:
+    if nearest in _NOT_TRADE_BEFORE_TO:
+        return []
+    for w in words[:14]:
+        if w in _AWARD:
+            return [(SELLER, 3)]
+        if w in _SELL:
+            return [(BUYER, 3)]
+        if w in _BUY or w in _WIN:
+            return []
+    if any(w in _DEAL_NOUNS for w in words[:10]):
+        return [(BUYER, 1)]
+    return []
+
+
+def _from(words: list[str], nearest: str) -> list[tuple[str, int]]:
+    if nearest in _NOT_TRADE_BEFORE_FROM:
+        return []
+    for i, w in enumerate(words[:14]):
+        if w in _CONTRACT_NOUNS and any(
+            v in _WIN or v in _WIN_OR_RECEIVE for v in words[i + 1 : i + 8]
+        ):
+            return [(BUYER, 3)]
+        if w in _BUY:
+            return [(SELLER, 3)]
+        if w in _SELL:
+            return [(SELLER, 2)]  # "the sale of jets from Pakistan to Azerbaijan"
+    if any(w in _DEAL_NOUNS for w in words[:8]):
+        return [(SELLER, 2)]  # "a separate deal for 20 locomotives from X"
+    return [(SELLER, 1)]
+
+
+def _by(words: list[str], nearest: str) -> list[tuple[str, int]]:
+    for w in words[:10]:
+        if w in _SELL or w in _MAKE:
+            return [(SELLER, 3)]
+        if w in _BUY or w in _AWARD or w in _CHOOSE:
+            return [(BUYER, 3)]  # "selected by Thailand's space agency"
+        if w in _BE or w.endswith("ed"):
+            return []  # "approved by Congress": another verb governs "by"
+    return []
+
+
+def _for(words: list[str], nearest: str) -> list[tuple[str, int]]:
+    head = words[:6]
+    if nearest in {"minister", "secretary", "commissioner", "responsible", "good", "bad"}:
+        return []
+    if words[1:2] and words[1] in {"first", "originally", "initially"}:
+        return []  # "ships first meant for the Danish navy": who was to have them, not a party
+    if any(w in _DEAL_NOUNS or w in _ITEM_NOUNS or _DESIGNATION_WORD.match(w) for w in head):
+        return [(BUYER, 2)]
+    return []
+
+
+BY_PREPOSITION: dict[str, Callable[[list[str], str], list[tuple[str, int]]]] = {
+    "to": _to,
+    "from": _from,
+    "by": _by,
+    "for": _for,
+}
+
+
+_CLEARED = frozenset({"approved", "cleared", "authorised", "authorized", "endorsed", "ratified"})
+_EXPORT_NOUNS = frozenset({"sale", "sales", "export", "exports", "transfer", "delivery"})
+_PURCHASE_NOUNS = frozenset({"purchase", "acquisition", "procurement", "order", "import"})
+
+
+def approved_by_state(clause: str) -> list[tuple[str, int, str]]:
+    """ "The sale of six helicopters to Peru was approved by Spain's cabinet": a state body
+    that clears an export sells, one that clears a purchase buys; nothing otherwise."""
+    words = list(reversed(re.findall(r"[a-z][\w'-]*", clause)))[:14]
+    if not words or words[0] not in _CLEARED:
+        return []
+    for word in words[1:]:
+        if word in _EXPORT_NOUNS:
+            return [(SELLER, 2, f"clears the {word}: approved by its own state body")]
+        if word in _PURCHASE_NOUNS:
+            return [(BUYER, 2, f"clears the {word}: approved by its own state body")]
+    return []
