@@ -11,9 +11,13 @@ from briefdesk.extract.lexicon import (
     SPEECH_VERBS,
     STOPWORDS,
 )
+from briefdesk.extract.names import name_like
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import (
+    Chunk,
     Sentence,
+    Token,
+    strip_possessive,
 )
 from briefdesk.extract.vocab import (
     CONNECTOR_WORDS,
@@ -22,6 +26,24 @@ from briefdesk.extract.vocab import (
     OCCUPATION_AT,
     ROLE_ENDS,
 )
+
+
+def title_with_country(res: Resolver, chunk: Chunk, rest: list[Token]) -> bool:
+    """ "Pakistan's Ambassador to China Khalil Hashmi": the country ends the title."""
+    before = res.before(chunk.start, 80)
+    match = re.search(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})\s(to|of|for)\s$", before)
+    if not match or match.group(1).split()[-1].lower() not in ROLE_HEADS:
+        return False
+    names = rest[1:]
+    if not names or not name_like(names):
+        return False
+    country = strip_possessive(rest[0].text)
+    res.state(res.country_of(country), country, rest[0].start, rest[0].start + len(country))
+    role = f"{match.group(1)} {match.group(2)} {country}"
+    affiliation = possessor_before(res, chunk.start - len(before) + match.start())
+    name = strip_possessive(res.text[names[0].start : names[-1].end])
+    res.person(name, names[0].start, names[0].start + len(name), role, affiliation)
+    return True
 
 
 def possessor_before(res: Resolver, pos: int) -> str:

@@ -6,8 +6,8 @@ import datetime as dt
 import time
 from collections import Counter
 
-from briefdesk.extract import timing
-from briefdesk.extract.components import and_lists, state_words
+from briefdesk.extract import chunk_view, timing
+from briefdesk.extract.components import and_lists, state_words, titles
 from briefdesk.extract.components import chunk_rules as cr
 from briefdesk.extract.components.bylines import credits
 from briefdesk.extract.components.countries import settle_countries
@@ -178,7 +178,7 @@ def _actor_key(actors: list[ActorSuggestion], name: str) -> str:
 
 # The rules tried, in this order, on each run of capitalised words; the first that claims the
 # run (or defers it to the late pass) ends the list for that run.
-CHUNK_RULES: tuple[cr.ChunkRule, ...] = (
+CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.legal_suffix_alone,
     cr.designation,
     cr.rank_abbreviation,
@@ -191,12 +191,12 @@ CHUNK_RULES: tuple[cr.ChunkRule, ...] = (
     cr.state_name,
     and_lists.joined_by_and,
     cr.lead_country,
-    cr.title_then_comma_name,
-    cr.person_with_title,
+    titles.title_then_comma_name,
+    titles.person_with_title,
     cr.place_by_shape,
     cr.works_town,
     cr.named_site,
-    cr.person_of_body,
+    titles.person_of_body,
     cr.has_digits,
     cr.commodity,
     cr.ampersand_firm,
@@ -224,7 +224,7 @@ RULE_IDS = {
 
 def classify(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
     """True when a chunk rule claimed the chunk; False leaves it to the late pass."""
-    view = cr.view(res, sentence, chunk)
+    view = chunk_view.view(res, sentence, chunk)
     measuring = timing.TIMES is not None
     for rule in CHUNK_RULES:
         res.rule = RULE_IDS.get(rule.__name__, "")
@@ -232,8 +232,8 @@ def classify(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
         verdict = rule(res, view)
         if measuring:
             timing.add(f"chunk rule: {rule.__name__}", time.perf_counter() - start)
-        if verdict != cr.NEXT:
-            return verdict == cr.CLAIM
+        if verdict != chunk_view.NEXT:
+            return verdict == chunk_view.CLAIM
     return False
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefdesk.extract.components.chunk_rules import CLAIM, NEXT, View
+from briefdesk.extract.chunk_view import CLAIM, NEXT, View
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import (
     ORG_HEADS,

@@ -3,16 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 
-from briefdesk.extract.components.titles import (
-    person_of,
-    title_comma_name,
-    title_with_country,
-    titled_person,
-)
+from briefdesk.extract.chunk_view import CLAIM, DEFER, NEXT, View
 from briefdesk.extract.cues_orgs import acronym_after, org_affiliation, org_name
+from briefdesk.extract.cues_people import title_with_country
 from briefdesk.extract.lexicon import (
     INTERNATIONAL_ORGS,
     LEGAL_SUFFIXES,
@@ -25,9 +19,6 @@ from briefdesk.extract.names import (
 )
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import (
-    Chunk,
-    Sentence,
-    Token,
     is_possessive,
     strip_possessive,
 )
@@ -47,43 +38,6 @@ from briefdesk.extract.vocab import (
     WORKS_AFTER,
 )
 from briefdesk.extract.words import word_list
-
-# A rule's verdict on a chunk: CLAIM (handled, stop), NEXT (try the next rule), DEFER (stop and
-# leave the chunk to the late pass).
-CLAIM, NEXT, DEFER = "claim", "next", "defer"
-
-
-@dataclass
-class View:
-    """What every chunk rule reads about one chunk, computed once."""
-
-    sentence: Sentence
-    chunk: Chunk
-    words: list[str]
-    phrase: str
-    bare: str
-    last: str
-    lowered: list[str]
-    rest: list[Token]
-    lead_code: str = ""
-
-
-ChunkRule = Callable[[Resolver, "View"], str]
-
-
-def view(res: Resolver, sentence: Sentence, chunk: Chunk) -> View:
-    words = chunk.words
-    phrase = res.text[chunk.start : chunk.end]
-    return View(
-        sentence=sentence,
-        chunk=chunk,
-        words=words,
-        phrase=phrase,
-        bare=strip_possessive(phrase),
-        last=strip_possessive(words[-1]),
-        lowered=[strip_possessive(w).lower() for w in words],
-        rest=list(chunk.tokens),
-    )
 
 
 def legal_suffix_alone(res: Resolver, v: View) -> str:
@@ -255,14 +209,6 @@ _COMPANY_VERB = re.compile(
 )
 
 
-def title_then_comma_name(res: Resolver, v: View) -> str:
-    return CLAIM if title_comma_name(res, v.chunk, v.lead_code) else NEXT
-
-
-def person_with_title(res: Resolver, v: View) -> str:
-    return CLAIM if titled_person(res, v.sentence, v.chunk, v.lead_code) else NEXT
-
-
 def place_by_shape(res: Resolver, v: View) -> str:
     """ "Port of Gwadar", "Strait of Malacca", "Luzon Strait", a place head word, a region."""
     bare, chunk = v.bare, v.chunk
@@ -318,10 +264,6 @@ def named_site(res: Resolver, v: View) -> str:
         res.place(bare, chunk.start, chunk.start + len(bare))
         return CLAIM
     return NEXT
-
-
-def person_of_body(res: Resolver, v: View) -> str:
-    return CLAIM if person_of(res, v.sentence, v.chunk) else NEXT
 
 
 def has_digits(res: Resolver, v: View) -> str:

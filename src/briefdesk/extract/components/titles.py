@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefdesk.extract.chunk_view import CLAIM, NEXT, View
 from briefdesk.extract.cues_people import (
     apposition,
     counterpart,
@@ -39,22 +40,17 @@ from briefdesk.extract.vocab import (
 )
 
 
-def title_with_country(res: Resolver, chunk: Chunk, rest: list[Token]) -> bool:
-    """ "Pakistan's Ambassador to China Khalil Hashmi": the country ends the title."""
-    before = res.before(chunk.start, 80)
-    match = re.search(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})\s(to|of|for)\s$", before)
-    if not match or match.group(1).split()[-1].lower() not in ROLE_HEADS:
-        return False
-    names = rest[1:]
-    if not names or not name_like(names):
-        return False
-    country = strip_possessive(rest[0].text)
-    res.state(res.country_of(country), country, rest[0].start, rest[0].start + len(country))
-    role = f"{match.group(1)} {match.group(2)} {country}"
-    affiliation = possessor_before(res, chunk.start - len(before) + match.start())
-    name = strip_possessive(res.text[names[0].start : names[-1].end])
-    res.person(name, names[0].start, names[0].start + len(name), role, affiliation)
-    return True
+# --- chunk rules (declared in extract.pipeline) ---------------------------------------
+def title_then_comma_name(res: Resolver, v: View) -> str:
+    return CLAIM if title_comma_name(res, v.chunk, v.lead_code) else NEXT
+
+
+def person_with_title(res: Resolver, v: View) -> str:
+    return CLAIM if titled_person(res, v.sentence, v.chunk, v.lead_code) else NEXT
+
+
+def person_of_body(res: Resolver, v: View) -> str:
+    return CLAIM if person_of(res, v.sentence, v.chunk) else NEXT
 
 
 # --- people ---------------------------------------------------------------------------
