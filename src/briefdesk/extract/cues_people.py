@@ -107,6 +107,77 @@ def lowercase_role_before(
     return role, affiliation
 
 
+# "its chairman, X", "the company's president director, X", "the new mines minister, X".
+_DETERMINED_ROLE = re.compile(
+    r"(?:\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)|\b[Tt]he\s+(?:([a-z][a-z-]*)['’]s\s+)?)\s*"
+    r"(?:(?:new|newly appointed|incoming|current)\s+)?((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*),\s+$"
+)
+
+
+# The comma before a name, and any honorifics between them: ", Dr. ", ", Dato' Sri ".
+_COMMA_HONORIFIC = re.compile(
+    r",\s+(?:(?:Dr|Prof|Dato['’]?|Datuk|Tan|Sri|Seri|Hon|Sheikh|Mr|Ms|Mrs|Engr)\.?\s+)*$"
+)
+
+
+def role_before_comma(res: Resolver, start: int, after: str = ",") -> tuple[str, str] | None:
+    """A title set off by a comma before the name that starts at ``start``: "Indonesia's defence
+    minister, Prabowo Subianto," (an owner is needed), or a determined one: "its chief
+    executive, X", "the buyer's spokeswoman, X", "Our procurement director, Colonel X"."""
+    comma = _COMMA_HONORIFIC.search(res.before(start, 24))
+    if not comma:
+        return None
+    at = start - len(comma.group())
+    if re.match(r"\s*(?:[,.;]|$)", after):
+        lower = lowercase_role_before(res, at + 1, res.before(at, 90) + " ")
+        if lower and lower[1]:
+            return lower  # "..., economist, X," with no owner is too loose
+    match = _DETERMINED_ROLE.search(res.before(start, 90))
+    if not match:
+        return None
+    words = match.group(2).split()
+    if words[-1] not in ROLE_HEADS or set(words) & STOPWORDS:
+        return None
+    body = match.group(1) or ""
+    last = res.last_org_by_head.get("bank" if body == "lender" else body) if body else None
+    return " ".join(words), res.found.actors[last].name if last else ""
+
+
+def role_in_brackets(res: Resolver, end: int) -> tuple[str, str] | None:
+    """ "Wayan Sudarsana (operations director)": a lower-case title in brackets after a name."""
+    match = re.match(r"\s+\(([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5})\)", res.after(end, 60))
+    if not match:
+        return None
+    words = match.group(1).split()
+    if not any(w in ROLE_HEADS for w in words[:3]):
+        return None
+    return match.group(1), ""
+
+
+_APPOINTED_BEFORE = re.compile(
+    r"\b(?:appoint(?:s|ed)?|nam(?:es|ed)|nominat(?:es|ed)|picked|chose|chosen|tapped|"
+    r"elect(?:s|ed)?|designated)\s+(?:[a-z]+\s+)?$"
+)
+_AS_ROLE = re.compile(
+    r"(?:,[^,;]{2,90},)?\s+as\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:new\s+)?"
+    r"((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\b"
+)
+
+
+def appointed_as(res: Resolver, start: int, end: int) -> str:
+    """ "appointed Rodrigo Arce, a former trade minister, as special envoy": the new office is
+    the role, not the apposition."""
+    if not _APPOINTED_BEFORE.search(res.before(start, 30)):
+        return ""
+    match = _AS_ROLE.match(res.after(end, 160))
+    if not match:
+        return ""
+    words = match.group(1).split()
+    while words and words[-1] not in ROLE_HEADS:
+        words = words[:-1]
+    return " ".join(words)
+
+
 def head_of_before(res: Resolver, pos: int) -> tuple[str, str] | None:
     """ "The head of Russia's Rostec, Sergei Chemezov, said": title, then the name."""
     match = re.search(
@@ -137,11 +208,13 @@ def counterpart(
 def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     """ ", Pakistan's Ambassador to China," or ", chief executive of TAI,"."""
     heads = re.match(
-        r",\s+who\s+(heads|leads|chairs|runs|directs)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}"
-        r"([A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|of|for|and|the))*)",
+        r",\s+who\s+(heads|leads|chairs|runs|directs)\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,3}"
+        r"([A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|of|for|and|the))*)?",
         res.after(pos, 120),
     )
-    if heads:
+    if heads and not heads.group(2):
+        return HEADS_VERB[heads.group(1)], ""  # ", who heads the authority's concessions unit,"
+    if heads and heads.group(2):
         # "X, who heads the Defence Industry Agency,": head of that organisation.
         org = heads.group(2)
         at = pos + heads.start(2)
@@ -164,7 +237,7 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     if not match:
         return None
     phrase = match.group(3).strip()
-    if re.match(r"(?:and|or|but|while)\s", phrase):
+    if re.match(r"(?:and|or|but|while|to|from|for|by|with|in|on|at)\s", phrase):
         # ", and Siam Coastal's chairman, X": the next item of a list, not this one's title.
         return None
     words = phrase.split()

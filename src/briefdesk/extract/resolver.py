@@ -25,8 +25,11 @@ from briefdesk.extract.vocab import (
     BOARD_OF,
     BUSINESS_TAILS,
     LEGAL_TAIL,
+    MALAY_TITLE_BEFORE,
+    MALAY_TITLE_LEAD,
     NOT_A_PERSON_AFTER,
     PROGRAMME_TAILS,
+    RANKS,
 )
 from briefdesk.extract.why import MAX_REASONS, explain
 
@@ -226,10 +229,13 @@ class Resolver:
             return ""  # "the Marshall Plan", "the Belt and Road Initiative"
         if name.split()[-1] in BUSINESS_TAILS:
             return self.org(name, start, end)  # "Peter Kiewit Sons", "Lehman Brothers"
+        title = MALAY_TITLE_LEAD.match(name)
+        if title and (title.group(1) or MALAY_TITLE_BEFORE.search(self.before(start, 8))):
+            name, start = name[title.end() :], start + title.end()  # "Tan Sri X", "Dato' Sri X"
         key = self._person_key(name)
         actor = self._actor(key, "person", name)
-        if role and not actor.role:
-            actor.role = role
+        if role and _role_priority(role) > _role_priority(actor.role):
+            actor.role = role  # a function beats a bare rank seen first ("General X")
         if affiliation and not actor.affiliation:
             actor.affiliation = affiliation
         actor.add(name, start, end)
@@ -250,6 +256,10 @@ class Resolver:
                 actor.type == "person" and (name in actor.name.split() or actor.name in words)
             ),
         )
+        if not found and len(words) >= 2:
+            # "Quesada Vargas" after "Mariela Quesada Vargas"; "K. Ansah-Mintah" (initials)
+            # after "Kojo Ansah-Mintah".
+            found = self.first([f"w:{words[-1]}"], lambda _k, actor: _same_person(name, actor))
         return found or key
 
     def place(self, name: str, start: int, end: int, country: str = "") -> None:
@@ -289,6 +299,29 @@ class Resolver:
         if self.gaz.adjectives.get(word) == code and word not in self.gaz.names:
             return "state.demonym"
         return "state.name"
+
+
+def _role_priority(role: str) -> int:
+    """Roles are proposals the resolver compares: none < a bare rank < a function."""
+    if not role:
+        return 0
+    return 1 if role.lower().rstrip(".") in RANKS else 2
+
+
+def _same_person(name: str, actor: ActorBuild) -> bool:
+    """A later short or initialled form of a person's full name."""
+    if actor.type != "person" or len(actor.name) <= len(name):
+        return False
+    words = name.split()
+    initials_ = [w for w in words if re.fullmatch(r"(?:[A-Z]\.)+", w)]
+    rest = " ".join(words[len(initials_) :])
+    if not rest or not actor.name.endswith(" " + rest) or words[: len(initials_)] != initials_:
+        return False
+    if not initials_:
+        return True
+    given = actor.name[: -len(rest)].split()
+    letters = "".join(w.rstrip(".") for w in initials_).replace(".", "")
+    return "".join(g[0] for g in given).startswith(letters) or given[0][0] == letters[0]
 
 
 def note(why: list[tuple[str, str]], rule: str, surface: str, role: str = "") -> None:

@@ -225,7 +225,7 @@ BOARD_OF = re.compile(
 DESIGNATION_LEAD = re.compile(r"^[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}$")
 
 COMMA_NAME = re.compile(
-    r",\s+((?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’.-]+)(?=\s*,|\s+(?:said|told|says|signed|and)\b)"
+    r",\s+(?:(?:Dr|Prof|Dato['’]?|Datuk|Tan\sSri|Sri|Hon)\.?\s+)*((?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’.-]+)(?=\s*,|\s+(?:said|told|says|signed|and)\b)"
 )
 
 CREDIT_RE = re.compile(
@@ -271,3 +271,11 @@ OCCUPATION_AT = re.compile(r"(?:[a-z][a-z-]*\s){1,3}(?:at|with)\s+(?:the\s+)?[A-
 DESCRIBED_BY_COUNTRY = re.compile(
     r"\b((?:[A-Z][\w-]*\s+)?[A-Z][\w-]*)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)\s+$"
 )
+
+# Military ranks: "General Tan Wei, the new army chief" takes the function, not the rank.
+RANKS = word_list("ranks")
+# A rank word that opens a title: "Navy spokesman Commander Ali Khan" is a spokesman.
+RANK_FIRST = word_list("rank_first")
+# "Dato' Sri Haniza", "Tan Sri Lim": "Sri" after a Malay title is part of the title.
+MALAY_TITLE_BEFORE = re.compile(r"\b(?:Dato['’]?|Datuk|Tan|Tun)\s+$")
+MALAY_TITLE_LEAD = re.compile(r"^((?:Tan|Datuk|Dato['’]?|Tun)\s+)?(?:Sri|Seri)\s+(?=\S+\s+\S)")

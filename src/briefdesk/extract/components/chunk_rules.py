@@ -6,7 +6,7 @@ import re
 
 from briefdesk.extract.chunk_view import CLAIM, DEFER, NEXT, View
 from briefdesk.extract.cues_orgs import acronym_after, org_affiliation, org_name
-from briefdesk.extract.cues_people import title_with_country
+from briefdesk.extract.cues_people import role_before_comma, title_with_country
 from briefdesk.extract.lexicon import (
     INTERNATIONAL_ORGS,
     LEGAL_SUFFIXES,
@@ -99,7 +99,8 @@ def honorific_name(res: Resolver, v: View) -> str:
     name = strip_possessive(res.text[named[0].start : named[-1].end])
     if res.known_entity(name):
         return NEXT
-    res.person(name, named[0].start, named[0].start + len(name))
+    role = role_before_comma(res, chunk.start, res.after(chunk.end, 4))  # "its CEO, Dr X,"
+    res.person(name, named[0].start, named[0].start + len(name), *(role or ("", "")))
     return CLAIM
 
 

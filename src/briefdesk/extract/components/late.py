@@ -11,6 +11,7 @@ from briefdesk.extract.cues_orgs import (
     org_context,
     short_form,
 )
+from briefdesk.extract.cues_people import role_before_comma
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import (
     HONORIFICS,
@@ -125,8 +126,9 @@ def given_name_person(res: Resolver, chunk: Chunk, phrase: str, start: int, end:
         return
     if re.match(r"['’]s\s+[A-Z][\w-]*\d|\s+\(", res.after(chunk.end, 20)):
         return
-    res.rule = "person.given-name"
-    res.person(phrase, start, end)
+    role = role_before_comma(res, start, res.after(end, 4))
+    res.rule = "person.role-before-name" if role else "person.given-name"
+    res.person(phrase, start, end, *(role or ("", "")))
 
 
 _LEADER_OWNS = re.compile(

@@ -6,11 +6,14 @@ import re
 
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
 from briefdesk.extract.cues_people import (
+    appointed_as,
     apposition,
     counterpart,
     head_of_before,
     lowercase_role_before,
     possessor_before,
+    role_before_comma,
+    role_in_brackets,
     speaks,
 )
 from briefdesk.extract.firstnames import first_names
@@ -37,6 +40,8 @@ from briefdesk.extract.vocab import (
     CONNECTOR_WORDS,
     FILING_AFTER,
     HONORIFIC_WORDS,
+    RANK_FIRST,
+    RANKS,
 )
 
 
@@ -159,11 +164,13 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
     if not affiliation:
         affiliation = possessor_before(res, chunk.start)
     lower_role = lowercase_role_before(res, chunk.start)
+    if not lower_role and role.lower() in RANKS:
+        lower_role = role_before_comma(res, chunk.start)  # "Our procurement director, Col. X"
     if (
         lower_role
         and not lead_code
         and role_tokens
-        and role_tokens[0].text.lower().rstrip(".") in _RANK_FIRST
+        and role_tokens[0].text.lower().rstrip(".") in RANK_FIRST
     ):
         role = lower_role[0]
         affiliation = affiliation or lower_role[1]
@@ -175,30 +182,6 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
             affiliation = affiliation or appos[1]
     res.person(name, name_tokens[0].start, name_tokens[0].start + len(name), role, affiliation)
     return True
-
-
-RANKS = frozenset(
-    [
-        "general",
-        "lieutenant general",
-        "major general",
-        "brigadier",
-        "brigadier general",
-        "colonel",
-        "lieutenant colonel",
-        "major",
-        "captain",
-        "lieutenant",
-        "admiral",
-        "vice admiral",
-        "rear admiral",
-        "commodore",
-        "air marshal",
-        "air chief marshal",
-        "field marshal",
-        "sergeant",
-    ]
-)
 
 
 def _name_of_state(res: Resolver, tokens: list[Token], last_head: int) -> tuple[list[Token], str]:
@@ -309,29 +292,6 @@ def person_of(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
     return True
 
 
-# A military rank, not a function: "Navy spokesman Commander Ali Khan" is a spokesman.
-_RANK_FIRST = frozenset(
-    {
-        "admiral",
-        "adm",
-        "brig",
-        "brigadier",
-        "capt",
-        "captain",
-        "cdr",
-        "col",
-        "colonel",
-        "commander",
-        "gen",
-        "general",
-        "lieutenant",
-        "lt",
-        "maj",
-        "major",
-        "marshal",
-        "rear",
-    }
-)
 _NEXT_TITLED = re.compile(
     r",\s+and\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?:[A-Z][a-z]+\s+)?"
     r"(?:Ambassador|Minister|President|Secretary|Director|Chairman|Chief)"
@@ -346,25 +306,26 @@ def bare_person(
         tokens = tokens[1:]  # "Lt Col Ahmed Saleh"
     if not tokens or not name_like(tokens) or lead_code:
         return False
+    if tokens[-1].text.lower().rstrip(".") in HONORIFIC_WORDS:
+        return False  # the "Dr" of "Dr. Álvaro Mejía": a title, its name is the next chunk
     name = strip_possessive(res.text[tokens[0].start : tokens[-1].end])
     if res.known_entity(name):
         return False
-    if re.match(r"['’]s\s+[A-Z][\w-]*\d|\s+\(|\s+declined", res.after(chunk.end, 20)):
+    if re.match(r"['’]s\s+[A-Z][\w-]*\d|\s+\((?![a-z])|\s+declined", res.after(chunk.end, 20)):
         return False
     res.rule = "person.apposition"
     appos = apposition(res, tokens[-1].end)
+    office = appointed_as(res, tokens[0].start, tokens[-1].end)
+    if office:
+        res.rule = "person.appointed-as"
+        appos = (office, appos[1] if appos else "")
     if appos:
         res.person(name, tokens[0].start, tokens[0].start + len(name), *appos)
         return True
-    lower = lowercase_role_before(res, tokens[0].start)
-    if not lower and re.match(r"\s*,", res.after(tokens[-1].end, 4)):
-        # "Indonesia's defence minister, Prabowo Subianto, said": a title set off by commas.
-        comma = re.search(r",\s+$", res.before(tokens[0].start, 6))
-        if comma:
-            at = tokens[0].start - len(comma.group())
-            lower = lowercase_role_before(res, at + 1, res.before(at, 90) + " ")
-            if lower and not lower[1]:
-                lower = None  # "..., economist, X," with no owner is too loose
+    lower = lowercase_role_before(res, tokens[0].start) or role_in_brackets(res, tokens[-1].end)
+    if not lower:
+        # "Indonesia's defence minister, Prabowo Subianto, said", "its chairman, X, said".
+        lower = role_before_comma(res, chunk.start, res.after(tokens[-1].end, 4))
     if not lower and re.match(r"\s*,", res.after(tokens[-1].end, 4)):
         lower = head_of_before(res, tokens[0].start)
     if lower and lower[0].endswith("counterpart"):
