@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import (
     ORG_DESCRIPTORS,
@@ -55,7 +56,7 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
         return True  # "Rheinmetall, which is building a gunpowder plant"
     # "the Istanbul-based Aselsan", "produced under licence by Bumar-Labedy".
     if re.search(r"\w-based\s+(?:[a-z-]+\s+){0,3}$", before) or re.search(
-        r"\b(?:made|built|produced|manufactured|developed|designed|operated|owned|awarded to|"
+        r"\b(?:made|built|produced|manufactured|developed|designed|operated|owned|awarded to|run|"
         r"granted to)"
         r"\s+(?:under licen[cs]e\s+)?(?:by\s+)?$",
         before,
@@ -126,12 +127,23 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
     # "Gazprom said", and "Sonatrach and Eni agreed" / "Pemex and CFE import" for both.
     speaks = re.match(
         r"(?:\s+and\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,4})?(?:\s+both)?"
-        r"\s+(?:said|says|announced|reported|declined|signed|will|has|is|agreed|plans|won|"
+        r"\s+(said|says|announced|reported|declined|signed|will|has|is|agreed|plans|won|"
         r"wins|offered|offers|supplies|sells|builds|makes|posted|expects|delivered|import|"
         r"imports|export|exports|operate|operates|produce|produces|own|owns|shipped)\b",
         res.after(end, 80),
     )
+    if speaks and single and _opens_sentence(res, start) and is_common_word(words[0]):
+        # "Financing is the crux", "Coal exports rose": a common word opening a sentence is
+        # a name only before what companies do and words do not ("Shell said").
+        return speaks.group(1) in _COMPANY_ONLY
     return bool(speaks and (single or all(w.isupper() for w in words)))
+
+
+_COMPANY_ONLY = frozenset({"said", "says", "announced", "reported", "signed", "agreed", "won"})
+
+
+def _opens_sentence(res: Resolver, start: int) -> bool:
+    return start == 0 or bool(re.search(r"(?:^|[.!?:;\"“”]\s*|\n\s*)$", res.before(start, 8)))
 
 
 def metonymic(res: Resolver, start: int, end: int) -> bool:

@@ -16,6 +16,10 @@ from briefdesk.world import Country, display_name, world
 _AMBIGUOUS_NAMES = {"Georgia", "Jordan", "Chad", "Guinea", "Niger", "Turkey", "China", "Dominica"}
 
 
+# Short names English news uses for one state that the registry does not list.
+_SHORT_NAMES = {"Korea": "KR"}
+
+
 @dataclass
 class Gazetteer:
     """Lookup tables keyed by surface form as written (case-sensitive, proper nouns)."""
@@ -38,7 +42,7 @@ def gazetteer() -> Gazetteer:
     registry = world()
     gaz = Gazetteer(
         countries=registry.countries,
-        names=registry.names,
+        names={**_SHORT_NAMES, **registry.names},
         adjectives=registry.adjectives,
         capitals=registry.capitals,
         provinces=registry.provinces,

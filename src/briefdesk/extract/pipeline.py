@@ -9,6 +9,7 @@ from collections import Counter
 from briefdesk.extract import chunk_view, timing
 from briefdesk.extract.components import and_lists, state_words, titles
 from briefdesk.extract.components import chunk_rules as cr
+from briefdesk.extract.components.acronyms import defined_acronyms
 from briefdesk.extract.components.bylines import credits
 from briefdesk.extract.components.countries import settle_countries
 from briefdesk.extract.components.dateline import dateline
@@ -243,6 +244,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         ("dateline", dateline),
         ("origin.adjective", origins),
         ("person.byline", credits),
+        ("org.acronym-defined", defined_acronyms),
     ):
         res.rule = rule_id
         with stage(f"component: {component.__name__}"):
@@ -252,7 +254,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         with stage("text: chunks"):
             sentence_chunks = chunks(sentence)
         for chunk in sentence_chunks:
-            if chunk.end <= res.skip_until:
+            if chunk.end <= res.skip_until or res.claimed(chunk.start, chunk.end):
                 continue
             work = [chunk]
             while work:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -99,6 +100,8 @@ class Resolver:
         # Chunks that start before this offset are already inside a name a rule claimed
         # ("Ministry of Energy, Petroleum and Mines").
         self.skip_until = -1
+        # Spans settled by an early component (in text order), see ``claim``.
+        self._claims: list[tuple[int, int]] = []
         # The rule now proposing (set by the pipeline, refined by components): each actor and
         # place records the rules that made it, for its "why".
         self.rule = ""
@@ -109,6 +112,14 @@ class Resolver:
         self.known_place = doc.known_place
         self.known_entity = doc.known_entity
         self.after_locative = doc.after_locative
+
+    def claim(self, start: int, end: int) -> None:
+        """A span an early component settled: the chunk rules skip chunks inside it."""
+        self._claims.append((start, end))
+
+    def claimed(self, start: int, end: int) -> bool:
+        at = bisect.bisect_right(self._claims, (start, len(self.text) + 1)) - 1
+        return at >= 0 and self._claims[at][0] <= start and end <= self._claims[at][1]
 
     # --- registry -------------------------------------------------------------------------
     def _actor(self, key: str, type_: str, name: str) -> ActorBuild:

@@ -124,6 +124,8 @@ def international_org(res: Resolver, v: View) -> str:
 
 def state_name(res: Resolver, v: View) -> str:
     code = res.gaz.names.get(v.bare)
+    if not code and v.bare.endswith("s") and v.bare[0].isupper() and not v.bare.isupper():
+        code = res.gaz.adjectives.get(v.bare[:-1], "")  # "The Italians offered": Italy
     if code:
         res.state(code, v.bare, v.chunk.start, v.chunk.start + len(v.bare))
         return CLAIM
@@ -136,7 +138,7 @@ def lead_country(res: Resolver, v: View) -> str:
     lead_code = res.country_of(rest[0].text)
     if lead_code and len(rest) > 1 and title_with_country(res, v.chunk, rest):
         return CLAIM
-    if lead_code and len(rest) > 1 and PLACE_OF_LEAD.match(bare):
+    if lead_code and len(rest) > 1 and (PLACE_OF_LEAD.match(bare) or _FACILITY.search(bare)):
         lead_code = ""  # "Taiwan Strait", "Philippine Sea": a place, not the state
     if lead_code and len(rest) > 1 and _brand_after_country(res, v):
         # "Peru Gold Traders", "Canada Goose reported": a company named after a country
@@ -194,7 +196,9 @@ def _brand_after_country(res: Resolver, v: View) -> bool:
     tail = v.lowered[1:]
     if any(w in ROLE_HEADS or w in ROLE_MODIFIERS or w in {"of", "and", "the"} for w in tail):
         return False
-    if tail[-1] in BUSINESS_HEADS:
+    if tail[-1] in BUSINESS_HEADS or tail[-1].rstrip(".") in LEGAL_SUFFIXES:
+        return True  # "Peru Gold Traders", "Oman Blue Foods LLC"
+    if len(tail) > 1 and tail[-2] in BUSINESS_HEADS and tail[-1].rstrip(".") in LEGAL_SUFFIXES:
         return True
     # "Canada Goose reported", "Sierra Madre Foods said": an unknown word after the country,
     # then a verb companies are the subject of.
@@ -291,7 +295,8 @@ def org_head(res: Resolver, v: View) -> str:
     lowered, bare, chunk = v.lowered, v.bare, v.chunk
     if not any(w in ORG_HEADS for w in lowered) or all(w in ROLE_MODIFIERS for w in lowered):
         return DEFER
-    if len(lowered) == 1 and lowered[0] in _KIND_OF_BODY:
+    if len(lowered) == 1 and (lowered[0] in _KIND_OF_BODY or lowered[0].endswith("ing")):
+        # "Shipping will resume": a lone head word that names an activity is no body either.
         # "Government", "Board", "Police" alone name a kind of body, not one body.
         return CLAIM
     tail = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)$", bare)

@@ -93,6 +93,19 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         res.rule = "person.leader-possessive"
         res.person(phrase, start, end)
         return
+    town = _OF_TOWN.match(phrase)
+    if (
+        town
+        and res.known_place(town.group(2))
+        and not set(town.group(1).lower().split()) & ORG_HEADS
+        and org_context(res, start, end, town.group(1).split())
+    ):
+        # "Ferrotecnica of Brescia will build": the company, and the town it is from.
+        at = start + town.start(2)
+        res.org(town.group(1), start, start + len(town.group(1)))
+        res.rule = "place.after-legal-form"
+        res.place(town.group(2), at, at + len(town.group(2)))
+        return
     if org_context(res, start, end, words):
         res.org(phrase, start, end, org_affiliation(res, chunk))
         acronym_after(res, chunk, phrase)
@@ -112,6 +125,9 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         res.place(phrase, start, end)
         return
     given_name_person(res, chunk, phrase, start, end)
+
+
+_OF_TOWN = re.compile(r"^(.+?) of ([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})$")
 
 
 def given_name_person(res: Resolver, chunk: Chunk, phrase: str, start: int, end: int) -> None:

@@ -1,0 +1,159 @@
+"""Round 3, organisations and states: kinds of construction, several made-up phrasings each."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdesk.extract import extract_text
+from tests.extract.conftest import actor, names
+
+
+def orgs(text: str) -> set[str]:
+    extraction = extract_text(text)
+    return names(extraction, "organization") | names(extraction, "international_organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        (
+            "The concession was granted by the Tamale Roads and Bridges Authority (TRBA) today.",
+            "Tamale Roads and Bridges Authority",
+            "TRBA",
+        ),
+        (
+            "A loan came from the Andean Bank for Rural Development (ABRD) in May.",
+            "Andean Bank for Rural Development",
+            "ABRD",
+        ),
+        (
+            "Repairs will be done at the Baltic Shipbuilding and Repair Yard (BSRY) in Gdansk.",
+            "Baltic Shipbuilding and Repair Yard",
+            "BSRY",
+        ),
+        (
+            "The Fund for Water and Sanitation Investment (FWSI) approved it.",
+            "Fund for Water and Sanitation Investment",
+            "FWSI",
+        ),
+    ],
+)
+def test_a_name_that_spells_its_acronym_is_one_organisation(
+    text: str, name: str, acronym: str
+) -> None:
+    extraction = extract_text(text)
+    found = actor(extraction, name)
+    assert acronym in found.aliases
+    assert any(r.rule == "org.acronym-defined" for r in found.why)
+    parts = {"Tamale Roads", "Bridges Authority", "Andean Bank", "Rural Development"}
+    assert not orgs(text) & parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They signed a Memorandum of Understanding (MoU) on Monday.",
+        "The Extended Credit Facility (ECF) was approved.",
+        "Research and Development (R&D) spending rose.",
+    ],
+)
+def test_agreements_and_programmes_with_acronyms_are_no_organisations(text: str) -> None:
+    assert not orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Financing is the crux. The bank has offered a loan.", "Financing"),
+        ("Q: Are you worried?\nA: Smuggling is the bigger problem.", "Smuggling"),
+        ("Read more: Coal exports through the port hit a record", "Coal"),
+        ("Launch is planned for 2027, the agency said.", "Launch"),
+        ("Shipping will resume next week.", "Shipping"),
+    ],
+)
+def test_a_common_word_opening_a_sentence_is_no_organisation(text: str, word: str) -> None:
+    assert word not in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gazprom is ready to sell.", "Gazprom"),
+        ("Saab offered technology transfer.", "Saab"),
+        ("Shell said it would buy the cargo.", "Shell"),
+    ],
+)
+def test_companies_opening_a_sentence_stay(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "town"),
+    [
+        ("Ferrotecnica of Brescia will build the plant.", "Ferrotecnica", "Brescia"),
+        ("Valdora of Porto has signed the contract.", "Valdora", "Porto"),
+    ],
+)
+def test_a_company_of_a_town_ends_before_of(text: str, company: str, town: str) -> None:
+    extraction = extract_text(text)
+    assert company in orgs(text)
+    assert town in {p.name for p in extraction.places}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The mine will ship ore to a smelter run by Lumina Cell Materials.",
+            "Lumina Cell Materials",
+        ),
+        ("Analysts at Jakarta brokerage Mandala Sekuritas expect a fall.", "Mandala Sekuritas"),
+    ],
+)
+def test_organisations_by_what_is_said_around_them(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "brand", "state"),
+    [
+        (
+            "Peru Gold Traders SA, a trading house, signed an offtake.",
+            "Peru Gold Traders SA",
+            "Peru",
+        ),
+        ("Muscat-based Oman Blue Foods LLC also buys tea.", "Oman Blue Foods LLC", "Oman"),
+        ("Chile Pacific Wines Ltd shipped more bottles.", "Chile Pacific Wines Ltd", "Chile"),
+    ],
+)
+def test_a_company_named_after_a_country_with_a_legal_form_names_no_state(
+    text: str, brand: str, state: str
+) -> None:
+    extraction = extract_text(text)
+    assert brand in orgs(text)
+    assert state not in names(extraction, "state")
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("The Italians offered maintenance in Hidd.", "Italy"),
+        ("Germans and Poles disagreed on the price.", "Germany"),
+    ],
+)
+def test_a_plural_demonym_names_its_state(text: str, state: str) -> None:
+    extraction = extract_text(text)
+    assert state in names(extraction, "state")
+    assert not orgs(text)
+
+
+def test_a_facility_named_with_a_country_word_is_a_place() -> None:
+    extraction = extract_text("It will fly from the Guiana Space Centre in Kourou in 2027.")
+    assert "French Guiana" not in names(extraction, "state")
+    assert "Guiana Space Centre" in {p.name for p in extraction.places}
+
+
+def test_korea_alone_is_south_korea() -> None:
+    extraction = extract_text("Korea will send a trade mission to Lima in 2026.")
+    assert "South Korea" in names(extraction, "state")
+    assert "Korea" not in orgs("Korea will send a trade mission to Lima in 2026.")
