@@ -28,20 +28,6 @@ REGIONS = frozenset(
 )
 REGIONS = frozenset(r.strip() for r in REGIONS)
 
-# Regions and seas that are places, never actors. One entry per line of the joined string.
-REGIONS = frozenset(
-    """Europe|Asia|Africa|Americas|Oceania|Middle East|Latin America|South America|North America
-    |Central Asia|South Asia|Southeast Asia|East Asia|West Africa|East Africa|Southern Africa
-    |North Africa|Horn of Africa|Sahel|Balkans|Caucasus|Caribbean|Arctic|Indo-Pacific|Gulf
-    |Aegean|Mediterranean|Baltic|Black Sea|Red Sea|South China Sea|Eastern Europe|Western Europe
-    |Central Europe|Pacific|Atlantic|Levant|Persian Gulf|Western Balkans|Kashmir|Crimea|Donbas
-    |Gaza|West Bank|Indian Ocean|Baltic Sea|North Sea|Caspian Sea|Arabian Sea|Sub-Saharan Africa
-    |Central America|South Caucasus|Eurasia|Asia-Pacific|Strait of Hormuz|Taiwan Strait""".replace(
-        "\n", ""
-    ).split("|")
-)
-REGIONS = frozenset(r.strip() for r in REGIONS)
-
 STATE_VERBS = word_list("state_verbs")
 
 LOCATIVE = word_list("locative")
@@ -152,14 +138,18 @@ CONNECTOR_WORDS = frozenset(["of", "the", "for", "and", "to"])
 
 SITE_AFTER = re.compile(
     r"\s+(?:pipeline|gas field|oil field|oilfield|gasfield|field|terminal|refinery|air base|"
-    r"airbase|naval base|dam|nuclear plant|power plant|mine|strait|canal|(?:container )?quay|port|"
-    r"container terminal|(?:iron ore |copper |gold |lithium )?deposit|concession|smelter|"
-    r"spaceport|launch site)\b"
+    r"airbase|naval base|dam|nuclear plant|power plant|strait|canal|port|container terminal|"
+    r"concession|spaceport|launch site|"
+    # Sites named after their locality: the place is the name alone ("the Kalinda mine").
+    r"(?P<local>(?:(?:open[- ])?pit|mine|quarry|smelter|concentrator|(?:container )?quay|"
+    r"(?:iron ore |copper |gold |lithium |nickel |bauxite )?deposit)))\b(?!-)"
 )
 
 # "Preah Sihanouk province", "the Khorezm regions": the name alone is the place.
 AREA_AFTER = re.compile(
-    r"\s+(?:province|region|district|governorate|oblast|prefecture|county|municipality)s?\b"
+    r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?"  # "Kericho and Nyeri counties"
+    r"\s+(?:province|region|district|governorate|oblast|prefecture|county|counties|municipality|"
+    r"island|islands)s?\b"
 )
 
 WORKS_AFTER = re.compile(r"\s+(?:facility|facilities|plant|factory|works|shipyard|yard|complex)\b")
@@ -167,7 +157,8 @@ WORKS_AFTER = re.compile(r"\s+(?:facility|facilities|plant|factory|works|shipyar
 PLACE_OF_BEFORE = re.compile(
     r"\b(?:port|city|town|village|province|region|district|island|state|county|governorate|"
     r"oblast|prefecture|enclave|municipality|coast|shore|shores|coastline|outskirts|suburbs|"
-    r"waters|islands|isle)\s+of\s+(?:the\s+)?$"
+    r"waters|islands|isle|(?:north|south|east|west|north-?east|north-?west|south-?east|"
+    r"south-?west)(?:ern)?(?:\s+part)?)\s+of\s+(?:the\s+)?$"
 )
 
 FILING_AFTER = re.compile(

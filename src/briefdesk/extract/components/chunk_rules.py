@@ -13,6 +13,7 @@ from briefdesk.extract.lexicon import (
     ORG_HEADS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
+    STOPWORDS,
 )
 from briefdesk.extract.names import (
     name_like,
@@ -218,6 +219,10 @@ def place_by_shape(res: Resolver, v: View) -> str:
     """ "Port of Gwadar", "Strait of Malacca", "Luzon Strait", a place head word, a region."""
     bare, chunk = v.bare, v.chunk
     titled = any(w in ROLE_HEADS for w in v.lowered)
+    adjectival = bare in REGIONS and not is_possessive(v.words[-1])
+    following = _ADJECTIVAL.match(res.after(chunk.end, 20)) if adjectival else None
+    if following and following.group(1) not in STOPWORDS | PLACE_HEADS | _NOT_A_NOUN:
+        return CLAIM  # "one Pacific family", "Asia-Pacific trade": an adjective, no place
     if (
         (PLACE_OF_LEAD.match(bare) and not titled)
         or (v.last.lower() in PLACE_HEADS and not titled)
@@ -227,6 +232,12 @@ def place_by_shape(res: Resolver, v: View) -> str:
         res.place(bare, chunk.start, chunk.start + len(bare))
         return CLAIM
     return NEXT
+
+
+_ADJECTIVAL = re.compile(r"\s([a-z]+)\b")
+_NOT_A_NOUN = frozenset(
+    {"last", "this", "next", "since", "until", "over", "during", "amid", "ocean"}
+)
 
 
 # Sites named like bodies: "Kourou Space Centre", "Baikonur Cosmodrome", "Woomera Test Range".
@@ -257,16 +268,17 @@ def named_site(res: Resolver, v: View) -> str:
     if v.lead_code and len(v.rest) == 1:
         return NEXT
     chunk, bare = v.chunk, v.bare
-    site = SITE_AFTER.match(res.after(chunk.end, 20))
+    site = SITE_AFTER.match(res.after(chunk.end, 24))
     if site and not is_possessive(v.words[-1]):
-        end = chunk.end + site.end()
+        end = chunk.start + len(bare) if site.group("local") else chunk.end + site.end()
         res.place(res.text[chunk.start : end], chunk.start, end)
         return CLAIM
     if (
-        AREA_AFTER.match(res.after(chunk.end, 16))
+        AREA_AFTER.match(res.after(chunk.end, 50))
         or PLACE_OF_BEFORE.search(res.before(chunk.start, 30))
     ) and name_like(v.rest):
-        res.place(bare, chunk.start, chunk.start + len(bare))
+        code = res.gaz.provinces.get(bare) or res.gaz.cities.get(bare, ("", 0))[0]
+        res.place(bare, chunk.start, chunk.start + len(bare), code)
         return CLAIM
     return NEXT
 

@@ -117,14 +117,36 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         and not re.search(r"\bto\s+(?:the\s+)?$", res.before(start, 12))
         and not {w.lower() for w in words} & (ORG_HEADS | ROLE_HEADS | ROLE_MODIFIERS)
         and re.match(
-            r"\s*(?:,|\.|\s(?:and|on|last|this|next|for|to|from|with)\b)", res.after(end, 12)
+            r"\s*(?:,|\.|;|\)|$|\s(?:and|on|last|this|next|for|to|from|with|in|by|until|where|"
+            r"which|via|near)\b)",
+            res.after(end, 12),
         )
         and not any(ch.isdigit() for ch in phrase)
     ):
         res.rule = "place.after-locative"
         res.place(phrase, start, end)
         return
+    if _region_of_place(res, start, words):
+        res.rule = "place.after-place"
+        res.place(phrase, start, end)
+        return
     given_name_person(res, chunk, phrase, start, end)
+
+
+def _region_of_place(res: Resolver, start: int, words: list[str]) -> bool:
+    """ "a plant in Morowali, Central Sulawesi,": after a place named after "in", a comma and a
+    name that nothing else claims is the region the place lies in."""
+    before = re.search(
+        r"\b(?:in|at|near|from)\s+([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}),\s+$",
+        res.before(start, 50),
+    )
+    return bool(
+        before
+        and before.group(1).lower() in res.found.places
+        and len(words) <= 3
+        and not {w.lower() for w in words} & (ORG_HEADS | ROLE_HEADS)
+        and re.match(r"\s*(?:[,.;]|$)", res.after(start + len(" ".join(words)), 4))
+    )
 
 
 _OF_TOWN = re.compile(r"^(.+?) of ([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})$")
