@@ -157,3 +157,92 @@ def test_short_and_initialled_forms_merge(text: str, full: str, short: str) -> N
 )
 def test_malay_titles_are_not_names(text: str, name: str) -> None:
     assert name in names(extract_text(text), "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ministers at the signing in Accra. REUTERS/Kofi Mensah", "Kofi Mensah"),
+        ("The plant on Friday. (AP Photo/Nelson Ximenes)", "Nelson Ximenes"),
+        ("Caption: at the launch. Photo: PhilSA/Jun Dela Rosa", "Jun Dela Rosa"),
+        ("Crews at work (AFP Photo/Thabo Molefe-Dlamini)", "Thabo Molefe-Dlamini"),
+    ],
+)
+def test_photo_credits_name_the_photographer(text: str, name: str) -> None:
+    assert name in names(extract_text(text), "person")
+
+
+def test_a_slash_between_states_is_no_credit() -> None:
+    assert not names(extract_text("Trade on the US/Canada border rose."), "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Media contact:\nNurul Ain Hashim\nHead of Corporate Communications, Pelangi Bhd\n",
+            "Nurul Ain Hashim",
+            "Head of Corporate Communications",
+        ),
+        ("Press contact: Elodie Marchetti, +33 5 00 00 00 00", "Elodie Marchetti", "Press contact"),
+        (
+            "Media enquiries: Tomas Lind, Head of Media Relations, Nordvik AB",
+            "Tomas Lind",
+            "Head of Media Relations",
+        ),
+    ],
+)
+def test_the_contact_of_a_release(text: str, name: str, role: str) -> None:
+    assert actor(extract_text(text), name).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "His Highness Sheikh Mansour bin Jassim Al Thani, Amir of the State of Qatar, "
+            "paid a visit.",
+            "Mansour bin Jassim Al Thani",
+            "Amir",
+        ),
+        (
+            "But Norvale's chairman Gideon Katjivena and Rheinwerk board member Ute Hollmann "
+            "disagree.",
+            "Ute Hollmann",
+            "board member",
+        ),
+        (
+            "Hamad Al Qassimi, the kingdom's undersecretary for defence procurement, is studying "
+            "two offers.",
+            "Hamad Al Qassimi",
+            "undersecretary for defence procurement",
+        ),
+        ("Lina Haddad, the authority's legal director, said so.", "Lina Haddad", "legal director"),
+    ],
+)
+def test_more_titles(text: str, name: str, role: str) -> None:
+    assert actor(extract_text(text), name).role == role
+
+
+def test_an_owner_after_a_conjunction_is_the_owner() -> None:
+    text = "But Norvale's chairman Gideon Katjivena disagrees."
+    assert actor(extract_text(text), "Gideon Katjivena").affiliation == "Norvale"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WINDHOEK — When President Tuhafeni Shilongo named a cabinet, investors waited.",
+        "While Prime Minister Ana Ruiz spoke, the talks went on.",
+    ],
+)
+def test_a_conjunction_before_a_title_is_no_organisation(text: str) -> None:
+    extraction = extract_text(text)
+    assert not names(extraction, "organization")
+    assert names(extraction, "person")
+
+
+def test_a_dateline_city_in_capitals_is_no_organisation() -> None:
+    extraction = extract_text("DILI, Feb 18, 2026 (AP) — Timor-Leste has signed a contract.")
+    assert "DILI" not in names(extraction, "organization")
+    assert "Dili" in {p.name for p in extraction.places}

@@ -85,7 +85,7 @@ def lowercase_role_before(
         words = words[1:]
     if not words or words[-1] not in ROLE_HEADS | {"counterpart"}:
         return None
-    owner = re.sub(r"^(?:The|A|An)\s+", "", match.group(1) or "")
+    owner = re.sub(r"^(?:The|A|An|But|And|Or|So|Yet|While|When|As|If)\s+", "", match.group(1) or "")
     affiliation = ""
     role = " ".join(words)
     owner_words = [w.lower() for w in owner.split()]
@@ -265,14 +265,15 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
             phrase = " ".join(words)
     generic = re.match(
         r"(?:[a-z-]+\s+){0,2}?"
-        r"(company|country|group|firm|bank|ministry|agency|government|fund|lender)['’]s\s+",
+        r"(company|country|kingdom|republic|state|group|firm|bank|ministry|agency|authority|"
+        r"government|fund|lender|yard|regulator)['’]s\s+",
         phrase,
     )
     if generic and not owner and len(words) > 1:
         # "the company's chairman": the last organisation of that kind, if any.
         body = generic.group(1)
         last = res.last_org_by_head.get("bank" if body == "lender" else body)
-        if last and body != "country":
+        if last and body not in {"country", "kingdom", "republic", "state"}:
             affiliation = affiliation or res.found.actors[last].name
         phrase = phrase[generic.end() :]
         words = phrase.split()

@@ -100,7 +100,7 @@ class Resolver:
         # Chunks that start before this offset are already inside a name a rule claimed
         # ("Ministry of Energy, Petroleum and Mines").
         self.skip_until = -1
-        # Spans settled by an early component (in text order), see ``claim``.
+        # Spans settled by an early component (sorted), see ``claim``.
         self._claims: list[tuple[int, int]] = []
         # The rule now proposing (set by the pipeline, refined by components): each actor and
         # place records the rules that made it, for its "why".
@@ -115,7 +115,7 @@ class Resolver:
 
     def claim(self, start: int, end: int) -> None:
         """A span an early component settled: the chunk rules skip chunks inside it."""
-        self._claims.append((start, end))
+        bisect.insort(self._claims, (start, end))
 
     def claimed(self, start: int, end: int) -> bool:
         at = bisect.bisect_right(self._claims, (start, len(self.text) + 1)) - 1

@@ -270,3 +270,17 @@ RANK_FIRST = word_list("rank_first")
 # "Dato' Sri Haniza", "Tan Sri Lim": "Sri" after a Malay title is part of the title.
 MALAY_TITLE_BEFORE = re.compile(r"\b(?:Dato['’]?|Datuk|Tan|Tun)\s+$")
 MALAY_TITLE_LEAD = re.compile(r"^((?:Tan|Datuk|Dato['’]?|Tun)\s+)?(?:Sri|Seri)\s+(?=\S+\s+\S)")
+
+# Photo credits name the photographer: "REUTERS/Kwame Adjei", "(AP Photo/Nelson Ximenes)",
+# "Photo: PhilSA/Jun Dela Rosa".
+PHOTO_CREDIT = re.compile(
+    r"(?:\b[A-Z]{2,}(?:\s+[Pp]hoto)?|[Pp]hoto:\s*[A-Z][\w-]*|\b[A-Z][\w-]*\s+[Pp]hoto)\s*/\s*"
+    r"([A-Z][\w'’.-]+(?:\s(?:[A-Z][\w'’.-]+|de|da|van|von|bin|dela|del)){1,3})"
+)
+
+# A press release's contact: "Media contact:\nName\nTitle, Body" or "Press contact: Name, +33 ...".
+CONTACT_BLOCK = re.compile(
+    r"^[ \t]*((?:Media|Press)\s+(?:contacts?|enquiries|inquiries|officer))[ \t]*:[ \t]*\n?[ \t]*"
+    r"([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*(?:,[ \t]*|\n[ \t]*)([^\n]*)",
+    re.MULTILINE | re.IGNORECASE,
+)

@@ -22,6 +22,7 @@ from briefdesk.extract.lexicon import (
     ORG_HEADS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
+    STOPWORDS,
 )
 from briefdesk.extract.names import (
     name_like,
@@ -114,7 +115,9 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
         if t.text.lower() in ROLE_HEADS
         or (t.text.lower() in ROLE_MODIFIERS and t.text.lower() not in CONNECTOR_WORDS)
     )
-    if first_head > 0:
+    if first_head > 0 and all(t.text.lower() in STOPWORDS for t in role_tokens[:first_head]):
+        role_tokens = role_tokens[first_head:]  # "When President X named": no organisation
+    elif first_head > 0:
         org_tokens = role_tokens[:first_head]
         org_name = res.text[org_tokens[0].start : org_tokens[-1].end]
         code = res.country_of(org_name)
