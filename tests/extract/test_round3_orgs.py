@@ -157,3 +157,45 @@ def test_korea_alone_is_south_korea() -> None:
     extraction = extract_text("Korea will send a trade mission to Lima in 2026.")
     assert "South Korea" in names(extraction, "state")
     assert "Korea" not in orgs("Korea will send a trade mission to Lima in 2026.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The plant is owned by Halvard Maritime AS and Tasman Rail Pty Ltd.",
+            {"Halvard Maritime AS", "Tasman Rail Pty Ltd"},
+        ),
+        (
+            "Sarawak Timber Bhd and Nusantara Baja Tbk hold stakes in Lombardia Cavi SpA.",
+            {"Sarawak Timber Bhd", "Nusantara Baja Tbk", "Lombardia Cavi SpA"},
+        ),
+        (
+            "Volga Freight JSC and Anatolia Kablo AS agreed a merger with Rhein Stahl GmbH.",
+            {"Volga Freight JSC", "Anatolia Kablo AS", "Rhein Stahl GmbH"},
+        ),
+        (
+            "Lafaek Energia Lda holds 20%, and Kiboshi Orbital KK builds the satellite.",
+            {"Lafaek Energia Lda", "Kiboshi Orbital KK"},
+        ),
+    ],
+)
+def test_legal_forms_end_names_and_split_lists(text: str, expected: set[str]) -> None:
+    assert expected <= orgs(text)
+
+
+def test_as_in_lower_case_or_opening_a_sentence_is_no_legal_form() -> None:
+    assert not orgs("As Prime Minister Ana Ruiz said, the talks went well.")
+
+
+@pytest.mark.parametrize(
+    ("text", "brand", "state"),
+    [
+        ("Norway Star Line will carry the cargo.", "Norway Star Line", "Norway"),
+        ("Japan Ocean Lines said its ships were full.", "Japan Ocean Lines", "Japan"),
+    ],
+)
+def test_shipping_lines_named_after_a_country(text: str, brand: str, state: str) -> None:
+    extraction = extract_text(text)
+    assert brand in orgs(text)
+    assert state not in names(extraction, "state")

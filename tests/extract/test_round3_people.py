@@ -246,3 +246,22 @@ def test_a_dateline_city_in_capitals_is_no_organisation() -> None:
     extraction = extract_text("DILI, Feb 18, 2026 (AP) — Timor-Leste has signed a contract.")
     assert "DILI" not in names(extraction, "organization")
     assert "Dili" in {p.name for p in extraction.places}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "It was signed by Ana Vega, chair of PortCo and Luis Vega, the mayor.",
+            "Ana Vega",
+            "chair of PortCo",
+        ),
+        (
+            "Present were Sara Lind, director of Nordhavn and Peter Olsen, the consul.",
+            "Sara Lind",
+            "director of Nordhavn",
+        ),
+    ],
+)
+def test_a_title_does_not_bleed_into_the_next_person(text: str, name: str, role: str) -> None:
+    assert actor(extract_text(text), name).role == role

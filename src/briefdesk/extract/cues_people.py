@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import (
     ORG_HEADS,
     ROLE_HEADS,
@@ -236,7 +237,7 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     )
     if not match:
         return None
-    phrase = match.group(3).strip()
+    phrase = _before_next_person(match.group(3).strip())
     if re.match(r"(?:and|or|but|while|to|from|for|by|with|in|on|at)\s", phrase):
         # ", and Siam Coastal's chairman, X": the next item of a list, not this one's title.
         return None
@@ -317,6 +318,14 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
             if code or (" to " not in phrase and not phrase.startswith("Senior")):
                 phrase = phrase[: complement.start()].strip()
     return phrase, affiliation
+
+
+def _before_next_person(phrase: str) -> str:
+    """ "chair of PortCo and Luis Vega": the title stops before the next person of a list."""
+    cut = re.search(r"\s+and\s+([A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){1,3}$", phrase)
+    if cut and cut.group(1).lower() in first_names():
+        return phrase[: cut.start()]
+    return phrase
 
 
 def speaks(res: Resolver, start: int, end: int) -> bool:

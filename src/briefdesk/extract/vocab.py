@@ -6,6 +6,7 @@ import re
 
 from briefdesk.extract.lexicon import (
     HONORIFICS,
+    LEGAL_SUFFIXES,
     MONTH_NAMES,
     ROLE_HEADS,
     WEEKDAY_NAMES,
@@ -198,7 +199,7 @@ WEEKDAYS = frozenset((*WEEKDAY_NAMES, "Today"))
 # Legal forms at the end of a company name: "JERA Co., Inc." is "JERA".
 LEGAL_TAIL = re.compile(
     r"(?:,?\s+(?:Co|Inc|Ltd|Corp|LLC|PLC|plc|SA|S\.A|AG|SpA|NV|BV|GmbH|Limited|Corporation|"
-    r"PJSC|JSC|Bhd|Berhad|Tbk)\.?)+$"
+    r"PJSC|JSC|Bhd|Berhad|Tbk|Pty|Lda|Ltda|KK|SAS|SE|AS|ASA|AB|Oyj)\.?)+$"
 )
 
 # A relative clause only a business takes: "X, which makes/builds/employs ...".
@@ -284,3 +285,11 @@ CONTACT_BLOCK = re.compile(
     r"([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*(?:,[ \t]*|\n[ \t]*)([^\n]*)",
     re.MULTILINE | re.IGNORECASE,
 )
+
+# Legal forms that are also English words in lower case: only as written ("Halvard Maritime AS").
+CASED_LEGAL_FORMS = frozenset({"AS", "A/S", "AB", "SE"})
+
+
+def is_legal_form(word: str) -> bool:
+    """ "Ltd", "GmbH", "Tbk", "AS": a word that ends a company's name."""
+    return word in CASED_LEGAL_FORMS or word.lower().rstrip(".") in LEGAL_SUFFIXES

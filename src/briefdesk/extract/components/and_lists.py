@@ -18,6 +18,7 @@ from briefdesk.extract.text import (
 )
 from briefdesk.extract.vocab import (
     CONNECTOR_WORDS,
+    is_legal_form,
 )
 
 
@@ -39,6 +40,10 @@ def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
     left, right = chunk.tokens[:index], chunk.tokens[index + 1 :]
     heads = ORG_HEADS | ROLE_HEADS
     left_heads = {t.text.lower() for t in left} & heads
+    if left and len(left) > 1 and is_legal_form(left[-1].text):
+        # "Halvard Maritime AS and Tasman Rail Pty Ltd": a legal form ends the first name.
+        res.split.extend(Chunk(tuple(part), False) for part in (left, right) if part)
+        return True
     if right and right[-1].text.lower() in heads and not left_heads:
         return False  # "Research and Development Organisation", "Commerce and Industry Minister"
     # "Minister of Petroleum and Mineral Resources Karim Badawi": "and" inside a title

@@ -25,6 +25,7 @@ from briefdesk.extract.text import (
 )
 from briefdesk.extract.vocab import (
     AREA_AFTER,
+    CASED_LEGAL_FORMS,
     COMMODITY_HEADS,
     DESIGNATION_LEAD,
     HONORIFIC_WORDS,
@@ -305,7 +306,10 @@ def ampersand_firm(res: Resolver, v: View) -> str:
 def org_head(res: Resolver, v: View) -> str:
     """A head word ("Ministry", "Bank", "Group") makes an organisation."""
     lowered, bare, chunk = v.lowered, v.bare, v.chunk
-    if not any(w in ORG_HEADS for w in lowered) or all(w in ROLE_MODIFIERS for w in lowered):
+    cased_form = len(v.words) > 1 and v.words[-1] in CASED_LEGAL_FORMS  # "Halvard Maritime AS"
+    if not (cased_form or any(w in ORG_HEADS for w in lowered)) or all(
+        w in ROLE_MODIFIERS for w in lowered
+    ):
         return DEFER
     if len(lowered) == 1 and (lowered[0] in _KIND_OF_BODY or lowered[0].endswith("ing")):
         # "Shipping will resume": a lone head word that names an activity is no body either.
