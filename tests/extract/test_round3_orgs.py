@@ -199,3 +199,14 @@ def test_shipping_lines_named_after_a_country(text: str, brand: str, state: str)
     extraction = extract_text(text)
     assert brand in orgs(text)
     assert state not in names(extraction, "state")
+
+
+def test_a_body_named_again_with_its_state_is_one_body() -> None:
+    text = (
+        "Pelangi signs contract with Ministry of Defence. Pelangi signed it with the Ministry "
+        "of Defence Malaysia (MINDEF) on Monday. MINDEF said the simulators were needed."
+    )
+    extraction = extract_text(text)
+    body = actor(extraction, "Ministry of Defence Malaysia")
+    assert {"Ministry of Defence", "MINDEF"} <= set(body.aliases)
+    assert "Ministry of Defence" not in orgs(text)

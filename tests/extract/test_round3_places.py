@@ -90,3 +90,19 @@ def test_a_region_used_as_an_adjective_is_no_place(text: str, word: str) -> None
 )
 def test_regions_used_as_nouns_stay_places(text: str, place: str) -> None:
     assert place in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Advisers flew in from Kupang and Darwin for the ceremony.", {"Kupang", "Darwin"}),
+        ("A trade mission will go to Puntarenas and Limón in 2026.", {"Puntarenas", "Limón"}),
+    ],
+)
+def test_a_name_joined_to_a_place_by_and_is_a_place(text: str, expected: set[str]) -> None:
+    assert expected <= places(text)
+
+
+def test_a_person_joined_to_a_place_by_and_stays_a_person() -> None:
+    extraction = extract_text("Officials in Lagos and Maria Okafor met on Monday.")
+    assert "Maria Okafor" not in {p.name for p in extraction.places}

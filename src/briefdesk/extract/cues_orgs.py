@@ -280,6 +280,8 @@ def acronym_after(res: Resolver, chunk: Chunk, name: str) -> None:
             match = None
     if match:
         key = f"org:{name.lower()}"
+        if key not in res.found.actors:  # merged into a name seen before under another key
+            key = next((k for k, a in res.found.actors.items() if a.name == name), key)
         start = chunk.end + match.start(1)
         if key in res.found.actors:
             res.alias(key, match.group(1), start, start + len(match.group(1)), "org.acronym")

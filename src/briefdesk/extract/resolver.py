@@ -207,13 +207,18 @@ class Resolver:
                 ),
             )
             base = LEGAL_TAIL.sub("", name)
+            words = name.split()
+            for n in (1, 2):  # "Ministry of Defence Malaysia" after "Ministry of Defence"
+                if len(words) > n + 1 and self.country_of(" ".join(words[-n:])):
+                    base = re.sub(r"\s+of(?:\s+the)?$", "", " ".join(words[:-n]))
+                    break
             if not other_key and base != name and f"org:{base.lower()}" in self.found.actors:
                 other_key = f"org:{base.lower()}"  # "JERA Co., Inc." after "JERA"
             if other_key:
                 other = self.found.actors[other_key]
                 key = other_key
                 intl = intl or other.type == "international_organization"
-                if other.name.isupper() and not name.isupper():
+                if (other.name.isupper() and not name.isupper()) or other.name == base != name:
                     other.aliases.append(other.name)
                     other.name = name
         actor = self._actor(key, "international_organization" if intl else "organization", name)

@@ -135,17 +135,26 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
 
 def _region_of_place(res: Resolver, start: int, words: list[str]) -> bool:
     """ "a plant in Morowali, Central Sulawesi,": after a place named after "in", a comma and a
-    name that nothing else claims is the region the place lies in."""
-    before = re.search(
-        r"\b(?:in|at|near|from)\s+([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}),\s+$",
-        res.before(start, 50),
+    name that nothing else claims is the region the place lies in; "from Kupang and Darwin":
+    a name joined by "and" to a place is a place too."""
+    if len(words) > 3 or {w.lower() for w in words} & (ORG_HEADS | ROLE_HEADS):
+        return False
+    if len(words) > 1 and words[0].lower() in first_names():
+        return False  # "officials in Lagos and Maria Okafor": a person
+    before = res.before(start, 50)
+    region = re.search(
+        r"\b(?:in|at|near|from)\s+([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}),\s+$", before
     )
-    return bool(
-        before
-        and before.group(1).lower() in res.found.places
-        and len(words) <= 3
-        and not {w.lower() for w in words} & (ORG_HEADS | ROLE_HEADS)
-        and re.match(r"\s*(?:[,.;]|$)", res.after(start + len(" ".join(words)), 4))
+    if region and re.match(r"\s*(?:[,.;]|$)", res.after(start + len(" ".join(words)), 4)):
+        return region.group(1).lower() in res.found.places
+    pair = re.search(
+        r"\b(?:in|at|near|from|to|via)\s+([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s+and\s+$",
+        before,
+    )
+    # "Reporting by A in Washington and B in Bangkok": B is where someone is, not a place.
+    after = res.after(start + len(" ".join(words)), 20)
+    return bool(pair and pair.group(1).lower() in res.found.places) and not re.match(
+        r"\s+in\s+[A-Z]", after
     )
 
 
