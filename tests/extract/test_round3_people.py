@@ -265,3 +265,53 @@ def test_a_dateline_city_in_capitals_is_no_organisation() -> None:
 )
 def test_a_title_does_not_bleed_into_the_next_person(text: str, name: str, role: str) -> None:
     assert actor(extract_text(text), name).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        (
+            "Pedro Ruiz, spokesman for Andes Rail, said the deal was signed.",
+            "Pedro Ruiz",
+            "spokesman",
+            "Andes Rail",
+        ),
+        (
+            "Amina Yusuf, 54, the new finance minister, said the loan was approved.",
+            "Amina Yusuf",
+            "finance minister",
+            "",
+        ),
+        ("Tomas Berg, who chairs Norvik's board, welcomed it.", "Tomas Berg", "chair", "Norvik"),
+        (
+            "Chairman Lee Jae-won of Hanbit Heavy said it would deliver.",
+            "Lee Jae-won",
+            "Chairman",
+            "Hanbit Heavy",
+        ),
+        (
+            "Kenya's ambassador to China, Peter Otieno, attended.",
+            "Peter Otieno",
+            "ambassador to China",
+            "Kenya",
+        ),
+        ("Ana Costa, envoy for Asia, said so.", "Ana Costa", "envoy for Asia", ""),
+    ],
+)
+def test_titles_with_complements(text: str, name: str, role: str, affiliation: str) -> None:
+    person = actor(extract_text(text), name)
+    assert (person.role, person.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_person", "not_an_org"),
+    [
+        ("Pedro Ruiz, spokesman for Andes Rail, said the deal was signed.", "Andes Rail", ""),
+        ("Tomas Berg, who chairs Norvik's board, welcomed it.", "", "Norvik's"),
+        ("Ana Costa, envoy for Asia, said so.", "", "Asia"),
+    ],
+)
+def test_the_body_in_a_title_is_no_person(text: str, not_a_person: str, not_an_org: str) -> None:
+    extraction = extract_text(text)
+    assert not_a_person not in names(extraction, "person")
+    assert not_an_org not in names(extraction, "organization")

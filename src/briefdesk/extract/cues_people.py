@@ -121,6 +121,12 @@ _COMMA_HONORIFIC = re.compile(
 )
 
 
+_ROLE_TO_PLACE = re.compile(
+    r"\b([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*)['’]s\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+"
+    r"((?:to|for|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3}),\s+$"
+)
+
+
 def role_before_comma(res: Resolver, start: int, after: str = ",") -> tuple[str, str] | None:
     """A title set off by a comma before the name that starts at ``start``: "Indonesia's defence
     minister, Prabowo Subianto," (an owner is needed), or a determined one: "its chief
@@ -133,6 +139,13 @@ def role_before_comma(res: Resolver, start: int, after: str = ",") -> tuple[str,
         lower = lowercase_role_before(res, at + 1, res.before(at, 90) + " ")
         if lower and lower[1]:
             return lower  # "..., economist, X," with no owner is too loose
+    to_place = _ROLE_TO_PLACE.search(res.before(start, 90))
+    if to_place and to_place.group(2).split()[-1] in ROLE_HEADS:
+        # "Kenya's ambassador to China, Peter Otieno,": a title ending in a complement.
+        owner = to_place.group(1)
+        code = res.country_of(owner)
+        role = f"{to_place.group(2)} {to_place.group(3)}"
+        return role, res.affiliation_name(code) if code else org_named(res, owner)
     match = _DETERMINED_ROLE.search(res.before(start, 90))
     if not match:
         return None
@@ -206,6 +219,9 @@ def counterpart(
     return lower
 
 
+_COMPLEMENT = r"\s(?:%s)\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s(?:[A-Z][\w.\-]*|\d+|of|and|for))*)$"
+
+
 def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     """ ", Pakistan's Ambassador to China," or ", chief executive of TAI,"."""
     heads = re.match(
@@ -217,7 +233,7 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
         return HEADS_VERB[heads.group(1)], ""  # ", who heads the authority's concessions unit,"
     if heads and heads.group(2):
         # "X, who heads the Defence Industry Agency,": head of that organisation.
-        org = heads.group(2)
+        org = strip_possessive(heads.group(2))  # "who chairs Norvik's board": Norvik
         at = pos + heads.start(2)
         code = res.country_of(org)
         if code:
@@ -229,6 +245,9 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     after = re.sub(r"^\s+(?:is|was)\s+(an?|the)\s+(?=[a-z])", r", \1 ", res.after(pos, 140))
     # "Hiro Tanaka, who is president of Nippon Rail," is the apposition ", president of ...".
     after = re.sub(r"^,\s+who\s+(?:is|was)\s+(?:(the|an?)\s+)?(?=[a-z])", r", \1 ", after)
+    # "Amina Yusuf, 54, the new finance minister,": the age, then the title.
+    after = re.sub(r"^,\s+\d{2,3}(?=,)", "", after)
+    after = re.sub(r"^(,\s+(?:the|a|an)\s+)(?:new|newly appointed|incoming)\s+", r"\1", after)
     match = re.match(
         r",\s+(?:(the|a|an|its|his|her)\s+)?(?:([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)['’]s\s+|"
         r"(?:junta|regime|party|army|military|navy|president|minister|premier|king)['’]s\s+)?"
@@ -290,16 +309,20 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     phrase = re.sub(
         r"(\s(?:at|with|of)\s.*)\s+in\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?$", r"\1", phrase
     )
-    complement = re.search(
-        r"\s(?:of|at|with)\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s(?:[A-Z][\w.\-]*|\d+|of|and|for))*)$",
-        phrase,
+    complement = re.search(_COMPLEMENT % "of|at|with", phrase) or re.search(
+        _COMPLEMENT % "for", phrase
     )
     if complement:
         target = complement.group(1)
         code = res.country_of(target)
         linker = phrase[complement.start() : complement.start(1)]
-        at_org = bool(re.search(r"\s(?:at|with)\s", linker))
         target_words = {w.lower() for w in target.split()}
+        at_org = bool(re.search(r"\s(?:at|with)\s", linker)) or (
+            " for " in linker
+            and not res.known_entity(target)
+            and not res.known_place(target)
+            and not target_words & ROLE_MODIFIERS
+        )  # "spokesman for Andes Rail", never "envoy for Asia" or "for Foreign Affairs"
         if (
             code
             or org_named(res, target, create=False)

@@ -188,8 +188,8 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
 
 
 def _name_of_state(res: Resolver, tokens: list[Token], last_head: int) -> tuple[list[Token], str]:
-    """ "President Ana Silva of Costa Rica": the state after the name is the affiliation, and
-    the name stops before "of"."""
+    """ "President Ana Silva of Costa Rica": the state (or body, or town) after the name is the
+    affiliation, and the name stops before "of"."""
     words = [t.text for t in tokens]
     if "of" not in words[last_head + 1 :]:
         return tokens, ""
@@ -202,6 +202,13 @@ def _name_of_state(res: Resolver, tokens: list[Token], last_head: int) -> tuple[
         return tokens, ""
     place = res.text[tail[0].start : tail[-1].end]
     code = res.gaz.names.get(place, "")
+    if not code and res.known_place(place):
+        res.place(place, tail[0].start, tail[-1].end)  # "Mayor Ana Silva of Lima"
+        return tokens[:cut], ""
+    if not code and name_like(tail) and not res.known_entity(place):
+        # "Chairman Lee Jae-won of Hanbit Heavy": the body after the name.
+        key = res.org(strip_possessive(place), tail[0].start, tail[-1].end)
+        return tokens[:cut], res.found.actors[key].name
     if not code:
         return tokens, ""
     res.state(code, place, tail[0].start, tail[-1].end)
@@ -312,8 +319,8 @@ def bare_person(
     if tokens[-1].text.lower().rstrip(".") in HONORIFIC_WORDS:
         return False  # the "Dr" of "Dr. Álvaro Mejía": a title, its name is the next chunk
     name = strip_possessive(res.text[tokens[0].start : tokens[-1].end])
-    if res.known_entity(name):
-        return False
+    if res.known_entity(name) or f"org:{name.lower()}" in res.found.actors:
+        return False  # "..., spokesman for Andes Rail, said": Andes Rail is a company
     if re.match(r"['’]s\s+[A-Z][\w-]*\d|\s+\((?![a-z])|\s+declined", res.after(chunk.end, 20)):
         return False
     res.rule = "person.apposition"
