@@ -210,3 +210,31 @@ def test_a_body_named_again_with_its_state_is_one_body() -> None:
     body = actor(extraction, "Ministry of Defence Malaysia")
     assert {"Ministry of Defence", "MINDEF"} <= set(body.aliases)
     assert "Ministry of Defence" not in orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vega-C will fly in 2027.", "Ariane-6 is late again.", "The satellite rode a Kahu-2."],
+)
+def test_a_designated_product_is_no_organisation(text: str) -> None:
+    assert not orgs(text)
+
+
+def test_a_forum_is_a_body() -> None:
+    text = "The African Development Bank and the Pacific Islands Forum welcomed it."
+    assert "Pacific Islands Forum" in orgs(text)
+    assert "Pacific Islands Forum" not in names(extract_text(text), "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Ministers met at the Pacific Islands Forum Leaders Meeting in Honiara.",
+            "Pacific Islands Forum",
+        ),
+        ("The Andean Development Fund Annual Meeting opened in Quito.", "Andean Development Fund"),
+    ],
+)
+def test_an_event_named_after_a_body_is_the_body(text: str, body: str) -> None:
+    assert body in orgs(text)

@@ -235,6 +235,10 @@ def place_by_shape(res: Resolver, v: View) -> str:
     return NEXT
 
 
+_EVENT_TAIL = re.compile(
+    r"\s+(?:Leaders['’]?\s+|Ministerial\s+|Annual\s+|Heads\s+of\s+Government\s+)?"
+    r"(?:Meetings?|Summit|Conference|Session)$"
+)
 _ADJECTIVAL = re.compile(r"\s([a-z]+)\b")
 _NOT_A_NOUN = frozenset(
     {"last", "this", "next", "since", "until", "over", "during", "amid", "ocean"}
@@ -352,6 +356,9 @@ def org_head(res: Resolver, v: View) -> str:
         return CLAIM
     affiliation = v.lead_code or org_affiliation(res, chunk)
     name = org_name(res, chunk)
+    event = _EVENT_TAIL.search(name)
+    if event and set(name[: event.start()].lower().split()) & ORG_HEADS:
+        name = name[: event.start()]  # "Pacific Islands Forum Leaders Meeting": the Forum
     start = chunk.start
     listed = _BODY_LIST.match(res.text, chunk.start + len(name))
     if listed and re.search(r"\s(?:of|for)\s", name) and set(lowered) & _LISTING_BODIES:

@@ -36,7 +36,8 @@ from briefdesk.extract.vocab import (
     WEEKDAYS,
 )
 
-_PRODUCT_NUMBER = re.compile(r"[A-Z][A-Za-z]+-\d{1,3}[A-Za-z]?")
+# "Garuda-5", "Kahu-2", "Vega-C": a designation after a hyphen names a product, not a body.
+_PRODUCT_NUMBER = re.compile(r"[A-Z][A-Za-z]+-(?:\d{1,3}[A-Za-z]?|[A-Z]\d?)")
 
 
 # --- late: capitals, cities, bare names ---------------------------------------------
