@@ -106,3 +106,23 @@ def test_a_name_joined_to_a_place_by_and_is_a_place(text: str, expected: set[str
 def test_a_person_joined_to_a_place_by_and_stays_a_person() -> None:
     extraction = extract_text("Officials in Lagos and Maria Okafor met on Monday.")
     assert "Maria Okafor" not in {p.name for p in extraction.places}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Protests spread to Antioquia on Monday.", "Antioquia"),
+        ("Ships sailed to Sicilia with the cargo.", "Sicilia"),
+        ("The mine in Apurímac was closed.", "Apurímac"),
+    ],
+)
+def test_iso_3166_2_subdivisions_are_places(text: str, place: str) -> None:
+    extraction = extract_text(text)
+    found = {p.name: p.country for p in extraction.places}
+    assert place in found and found[place]
+
+
+def test_subdivision_names_do_not_take_over_people_or_companies() -> None:
+    extraction = extract_text("Victoria Chen said so. Santa Cruz Foods said sales rose.")
+    assert "Victoria Chen" in {a.name for a in extraction.actors}
+    assert "Santa Cruz Foods" in {a.name for a in extraction.actors}
