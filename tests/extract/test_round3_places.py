@@ -126,3 +126,14 @@ def test_subdivision_names_do_not_take_over_people_or_companies() -> None:
     extraction = extract_text("Victoria Chen said so. Santa Cruz Foods said sales rose.")
     assert "Victoria Chen" in {a.name for a in extraction.actors}
     assert "Santa Cruz Foods" in {a.name for a in extraction.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Inpex operates the Masela block off Maluku.", "Masela block"),
+        ("The deposit lies in the East Gobi basin.", "East Gobi basin"),
+    ],
+)
+def test_blocks_and_basins_keep_their_head_word(text: str, place: str) -> None:
+    assert place in places(text)

@@ -140,7 +140,7 @@ CONNECTOR_WORDS = frozenset(["of", "the", "for", "and", "to"])
 SITE_AFTER = re.compile(
     r"\s+(?:pipeline|gas field|oil field|oilfield|gasfield|field|terminal|refinery|air base|"
     r"airbase|naval base|dam|nuclear plant|power plant|strait|canal|port|container terminal|"
-    r"concession|spaceport|launch site|"
+    r"concession|spaceport|launch site|block|basin|"
     # Sites named after their locality: the place is the name alone ("the Kalinda mine").
     r"(?P<local>(?:(?:open[- ])?pit|mine|quarry|smelter|concentrator|(?:container )?quay|"
     r"(?:iron ore |copper |gold |lithium |nickel |bauxite )?deposit)))\b(?!-)"
