@@ -275,8 +275,12 @@ MALAY_TITLE_LEAD = re.compile(r"^((?:Tan|Datuk|Dato['’]?|Tun)\s+)?(?:Sri|Seri)
 # Photo credits name the photographer: "REUTERS/Kwame Adjei", "(AP Photo/Nelson Ximenes)",
 # "Photo: PhilSA/Jun Dela Rosa".
 PHOTO_CREDIT = re.compile(
-    r"(?:\b[A-Z]{2,}(?:\s+[Pp]hoto)?|[Pp]hoto:\s*[A-Z][\w-]*|\b[A-Z][\w-]*\s+[Pp]hoto)\s*/\s*"
-    r"([A-Z][\w'’.-]+(?:\s(?:[A-Z][\w'’.-]+|de|da|van|von|bin|dela|del)){1,3})"
+    r"/[ \t]*([A-Z][\w'’.-]+(?:\s(?:[A-Z][\w'’.-]+|de|da|van|von|bin|dela|del)){1,3})"
+)
+# What stands before the slash of a photo credit: an agency in capitals, "Photo: Agency",
+# "Agency Photo".
+PHOTO_CREDIT_BEFORE = re.compile(
+    r"(?:\b[A-Z]{2,}(?:\s+[Pp]hoto)?|[Pp]hoto:\s*[A-Z][\w-]*|\b[A-Z][\w-]*\s+[Pp]hoto)\s*$"
 )
 
 # A press release's contact: "Media contact:\nName\nTitle, Body" or "Press contact: Name, +33 ...".

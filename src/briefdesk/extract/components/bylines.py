@@ -15,6 +15,7 @@ from briefdesk.extract.vocab import (
     CREDIT_NAME,
     CREDIT_RE,
     PHOTO_CREDIT,
+    PHOTO_CREDIT_BEFORE,
 )
 
 
@@ -38,6 +39,8 @@ def credits(res: Resolver) -> None:
                 break  # no "and"/"," after this name: the credit ends here
             pos = name.end()
     for photo in PHOTO_CREDIT.finditer(res.text):
+        if not PHOTO_CREDIT_BEFORE.search(res.before(photo.start(), 30)):
+            continue
         words = photo.group(1).split()
         # The credit itself says "a name": a month-like given name ("Jun") is fine here.
         if not any(
@@ -48,6 +51,9 @@ def credits(res: Resolver) -> None:
             for w in words
         ):
             res.person(photo.group(1), photo.start(1), photo.end(1))
+    lowered = res.text.lower()
+    if not any(w in lowered for w in ("contact", "enquir", "inquir", "officer")):
+        return
     for contact in CONTACT_BLOCK.finditer(res.text):
         words = contact.group(2).split()
         if not name_like_words(words) or any(res.country_of(w) for w in words):
