@@ -315,3 +315,60 @@ def test_the_body_in_a_title_is_no_person(text: str, not_a_person: str, not_an_o
     extraction = extract_text(text)
     assert not_a_person not in names(extraction, "person")
     assert not_an_org not in names(extraction, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        (
+            '"It is fragile," said Ms. Ana Ruiz, IMF mission chief for Malawi.',
+            "Ana Ruiz",
+            "mission chief",
+            "IMF",
+        ),
+        (
+            "H.E. Mr. Tan Boon Kiat, Minister of Foreign Affairs of Singapore, opened it.",
+            "Tan Boon Kiat",
+            "Minister of Foreign Affairs",
+            "Singapore",
+        ),
+        (
+            "Senator the Hon Penny Walsh, Minister for Foreign Affairs, said so.",
+            "Penny Walsh",
+            "Senator",
+            "",
+        ),
+        (
+            "Ana Ruiz, chief executive officer (CEO) of Andes Rail, said so.",
+            "Ana Ruiz",
+            "chief executive officer of Andes Rail",
+            "Andes Rail",
+        ),
+        (
+            "Treasury's Under Secretary for Terrorism and Financial Intelligence Brian Nelson "
+            "said so.",
+            "Brian Nelson",
+            "Under Secretary for Terrorism and Financial Intelligence",
+            "Treasury",
+        ),
+    ],
+)
+def test_release_and_statement_titles(text: str, name: str, role: str, affiliation: str) -> None:
+    person = actor(extract_text(text), name)
+    assert (person.role, person.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_person"),
+    [
+        ("Rui Lopes, Minister of Water Resources, said so.", "Resources"),
+        ("Ana Ruiz, chief executive officer (CEO) of Andes Rail, said so.", "Andes Rail"),
+        (
+            "Treasury's Under Secretary for Terrorism and Financial Intelligence Brian Nelson "
+            "said so.",
+            "Financial Intelligence Brian Nelson",
+        ),
+    ],
+)
+def test_parts_of_titles_are_no_people(text: str, not_a_person: str) -> None:
+    assert not_a_person not in names(extract_text(text), "person")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import (
     ORG_HEADS,
@@ -12,12 +13,9 @@ from briefdesk.extract.lexicon import (
     SPEECH_VERBS,
     STOPWORDS,
 )
-from briefdesk.extract.names import name_like
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import (
-    Chunk,
     Sentence,
-    Token,
     strip_possessive,
 )
 from briefdesk.extract.vocab import (
@@ -27,24 +25,6 @@ from briefdesk.extract.vocab import (
     OCCUPATION_AT,
     ROLE_ENDS,
 )
-
-
-def title_with_country(res: Resolver, chunk: Chunk, rest: list[Token]) -> bool:
-    """ "Pakistan's Ambassador to China Khalil Hashmi": the country ends the title."""
-    before = res.before(chunk.start, 80)
-    match = re.search(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})\s(to|of|for)\s$", before)
-    if not match or match.group(1).split()[-1].lower() not in ROLE_HEADS:
-        return False
-    names = rest[1:]
-    if not names or not name_like(names):
-        return False
-    country = strip_possessive(rest[0].text)
-    res.state(res.country_of(country), country, rest[0].start, rest[0].start + len(country))
-    role = f"{match.group(1)} {match.group(2)} {country}"
-    affiliation = possessor_before(res, chunk.start - len(before) + match.start())
-    name = strip_possessive(res.text[names[0].start : names[-1].end])
-    res.person(name, names[0].start, names[0].start + len(name), role, affiliation)
-    return True
 
 
 def possessor_before(res: Resolver, pos: int) -> str:
@@ -108,90 +88,6 @@ def lowercase_role_before(
     return role, affiliation
 
 
-# "its chairman, X", "the company's president director, X", "the new mines minister, X".
-_DETERMINED_ROLE = re.compile(
-    r"(?:\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)|\b[Tt]he\s+(?:([a-z][a-z-]*)['’]s\s+)?)\s*"
-    r"(?:(?:new|newly appointed|incoming|current)\s+)?((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*),\s+$"
-)
-
-
-# The comma before a name, and any honorifics between them: ", Dr. ", ", Dato' Sri ".
-_COMMA_HONORIFIC = re.compile(
-    r",\s+(?:(?:Dr|Prof|Dato['’]?|Datuk|Tan|Sri|Seri|Hon|Sheikh|Mr|Ms|Mrs|Engr)\.?\s+)*$"
-)
-
-
-_ROLE_TO_PLACE = re.compile(
-    r"\b([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*)['’]s\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+"
-    r"((?:to|for|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3}),\s+$"
-)
-
-
-def role_before_comma(res: Resolver, start: int, after: str = ",") -> tuple[str, str] | None:
-    """A title set off by a comma before the name that starts at ``start``: "Indonesia's defence
-    minister, Prabowo Subianto," (an owner is needed), or a determined one: "its chief
-    executive, X", "the buyer's spokeswoman, X", "Our procurement director, Colonel X"."""
-    comma = _COMMA_HONORIFIC.search(res.before(start, 24))
-    if not comma:
-        return None
-    at = start - len(comma.group())
-    if re.match(r"\s*(?:[,.;]|$)", after):
-        lower = lowercase_role_before(res, at + 1, res.before(at, 90) + " ")
-        if lower and lower[1]:
-            return lower  # "..., economist, X," with no owner is too loose
-    to_place = _ROLE_TO_PLACE.search(res.before(start, 90))
-    if to_place and to_place.group(2).split()[-1] in ROLE_HEADS:
-        # "Kenya's ambassador to China, Peter Otieno,": a title ending in a complement.
-        owner = to_place.group(1)
-        code = res.country_of(owner)
-        role = f"{to_place.group(2)} {to_place.group(3)}"
-        return role, res.affiliation_name(code) if code else org_named(res, owner)
-    match = _DETERMINED_ROLE.search(res.before(start, 90))
-    if not match:
-        return None
-    words = match.group(2).split()
-    if words[-1] not in ROLE_HEADS or set(words) & STOPWORDS:
-        return None
-    body = match.group(1) or ""
-    last = res.last_org_by_head.get("bank" if body == "lender" else body) if body else None
-    return " ".join(words), res.found.actors[last].name if last else ""
-
-
-def role_in_brackets(res: Resolver, end: int) -> tuple[str, str] | None:
-    """ "Wayan Sudarsana (operations director)": a lower-case title in brackets after a name."""
-    match = re.match(r"\s+\(([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5})\)", res.after(end, 60))
-    if not match:
-        return None
-    words = match.group(1).split()
-    if not any(w in ROLE_HEADS for w in words[:3]):
-        return None
-    return match.group(1), ""
-
-
-_APPOINTED_BEFORE = re.compile(
-    r"\b(?:appoint(?:s|ed)?|nam(?:es|ed)|nominat(?:es|ed)|picked|chose|chosen|tapped|"
-    r"elect(?:s|ed)?|designated)\s+(?:[a-z]+\s+)?$"
-)
-_AS_ROLE = re.compile(
-    r"(?:,[^,;]{2,90},)?\s+as\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:new\s+)?"
-    r"((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\b"
-)
-
-
-def appointed_as(res: Resolver, start: int, end: int) -> str:
-    """ "appointed Rodrigo Arce, a former trade minister, as special envoy": the new office is
-    the role, not the apposition."""
-    if not _APPOINTED_BEFORE.search(res.before(start, 30)):
-        return ""
-    match = _AS_ROLE.match(res.after(end, 160))
-    if not match:
-        return ""
-    words = match.group(1).split()
-    while words and words[-1] not in ROLE_HEADS:
-        words = words[:-1]
-    return " ".join(words)
-
-
 def head_of_before(res: Resolver, pos: int) -> tuple[str, str] | None:
     """ "The head of Russia's Rostec, Sergei Chemezov, said": title, then the name."""
     match = re.search(
@@ -219,6 +115,28 @@ def counterpart(
     return lower
 
 
+# Titles held in companies: "chief executive of Andes Rail" names a company, while "Minister
+# of Water Resources" names a remit.
+_CORPORATE_TITLES = frozenset(
+    {
+        "executive",
+        "officer",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "president",
+        "director",
+        "manager",
+        "founder",
+        "ceo",
+        "cfo",
+        "coo",
+        "partner",
+        "vice-president",
+        "owner",
+    }
+)
+_FORMAL_STATE = r"\s+of\s+the\s+(?:State|Republic|Kingdom|Federation|Sultanate|Emirate)$"
 _COMPLEMENT = r"\s(?:%s)\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s(?:[A-Z][\w.\-]*|\d+|of|and|for))*)$"
 
 
@@ -245,6 +163,8 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     after = re.sub(r"^\s+(?:is|was)\s+(an?|the)\s+(?=[a-z])", r", \1 ", res.after(pos, 140))
     # "Hiro Tanaka, who is president of Nippon Rail," is the apposition ", president of ...".
     after = re.sub(r"^,\s+who\s+(?:is|was)\s+(?:(the|an?)\s+)?(?=[a-z])", r", \1 ", after)
+    # "chief executive officer (CEO) of Andes Rail": the bracketed short form is no stop.
+    after = re.sub(r"\s\([A-Z]{2,6}\)(?=\s)", "", after)
     # "Amina Yusuf, 54, the new finance minister,": the age, then the title.
     after = re.sub(r"^,\s+\d{2,3}(?=,)", "", after)
     after = re.sub(r"^(,\s+(?:the|a|an)\s+)(?:new|newly appointed|incoming)\s+", r"\1", after)
@@ -279,6 +199,8 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
         if not known and first_mod > 0:
             prefix = " ".join(words[:first_mod])
             known = org_named(res, prefix, create=False) or (prefix if prefix.isupper() else "")
+        if not known and len(words[0]) > 1 and words[0].isupper():
+            prefix = known = words[0]  # "IMF mission chief for Malawi": the IMF's mission chief
         if known:
             affiliation = known
             words = words[len(prefix.split()) :]
@@ -309,6 +231,15 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     phrase = re.sub(
         r"(\s(?:at|with|of)\s.*)\s+in\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?$", r"\1", phrase
     )
+    of_state = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})$", phrase)
+    if of_state and res.country_of(of_state.group(1)) and " of " in phrase[: of_state.start()]:
+        # "Minister of Foreign Affairs of Singapore": the state, after the title's own "of".
+        code = res.country_of(of_state.group(1))
+        at = res.text.find(of_state.group(1), pos, pos + 160)
+        if at >= 0:
+            res.state(code, of_state.group(1), at, at + len(of_state.group(1)))
+        phrase = re.sub(_FORMAL_STATE, "", phrase[: of_state.start()])
+        return phrase, affiliation or res.affiliation_name(code)
     complement = re.search(_COMPLEMENT % "of|at|with", phrase) or re.search(
         _COMPLEMENT % "for", phrase
     )
@@ -323,13 +254,22 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
             and not res.known_place(target)
             and not target_words & ROLE_MODIFIERS
         )  # "spokesman for Andes Rail", never "envoy for Asia" or "for Foreign Affairs"
-        if (
+        corporate = (
+            " of " in linker
+            and set(phrase[: complement.start()].lower().split()) & _CORPORATE_TITLES
+            and not target_words & ROLE_MODIFIERS
+            and not res.known_place(target)
+            and not (len(target_words) == 1 and is_common_word(target))
+            and target.split()[0].lower() not in first_names()
+        )  # "president of Nippon Rail": a company (the title keeps its complement)
+        known_body = (
             code
             or org_named(res, target, create=False)
             or target.isupper()
             or at_org  # "a senior official at Rosatom"
             or (target_words & ORG_HEADS and not target_words & ROLE_MODIFIERS)
-        ):
+        )
+        if known_body or corporate:
             affiliation = affiliation or (
                 res.affiliation_name(code) if code else org_named(res, target)
             )
@@ -338,7 +278,7 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
                 res.state(code, target, at, at + len(target))
             if not code and at >= 0 and not org_named(res, target, create=False):
                 res.org(target, at, at + len(target))  # "at Rosatom": an organisation
-            if code or (" to " not in phrase and not phrase.startswith("Senior")):
+            if known_body and (code or (" to " not in phrase and not phrase.startswith("Senior"))):
                 phrase = phrase[: complement.start()].strip()
     return phrase, affiliation
 

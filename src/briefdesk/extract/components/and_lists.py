@@ -59,6 +59,19 @@ def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
         )
     ):
         return False
+    # "Under Secretary for Terrorism and Financial Intelligence Brian Nelson": a title's
+    # complement joined by "and", then a name that starts with a given name.
+    given = first_names()
+    if (
+        cut > 0
+        and set(left_low[:cut]) & ROLE_HEADS
+        and not any(t.text[0].isupper() and t.text.lower() in given for t in left[cut + 1 :])
+        and right
+        and right[0].text.lower() not in given
+        and any(t.text.lower() in given for t in right[1:])
+        and not {t.text.lower() for t in right} & ROLE_HEADS
+    ):
+        return False
     # "Ministry of Energy and Mineral Resources": "and" inside the complement of a body.
     left_lower = [t.text.lower() for t in left]
     if (

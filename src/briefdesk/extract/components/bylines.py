@@ -59,7 +59,7 @@ def credits(res: Resolver) -> None:
         if not name_like_words(words) or any(res.country_of(w) for w in words):
             continue
         title = contact.group(3).split(",")[0].strip()
-        lowered = title.lower().split()
-        role = title if title[:1].isupper() and set(lowered[:5]) & ROLE_HEADS else ""
+        title_words = title.lower().split()
+        role = title if title[:1].isupper() and set(title_words[:5]) & ROLE_HEADS else ""
         res.rule = "person.contact"
         res.person(contact.group(2), contact.start(2), contact.end(2), role or contact.group(1))

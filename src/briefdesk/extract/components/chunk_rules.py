@@ -6,7 +6,7 @@ import re
 
 from briefdesk.extract.chunk_view import CLAIM, DEFER, NEXT, View
 from briefdesk.extract.cues_orgs import acronym_after, org_affiliation, org_name
-from briefdesk.extract.cues_people import role_before_comma, title_with_country
+from briefdesk.extract.cues_titles import role_before_comma, title_with_country
 from briefdesk.extract.lexicon import (
     INTERNATIONAL_ORGS,
     LEGAL_SUFFIXES,

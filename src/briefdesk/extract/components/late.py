@@ -11,7 +11,7 @@ from briefdesk.extract.cues_orgs import (
     org_context,
     short_form,
 )
-from briefdesk.extract.cues_people import role_before_comma
+from briefdesk.extract.cues_titles import role_before_comma
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import (
     HONORIFICS,

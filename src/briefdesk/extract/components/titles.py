@@ -6,16 +6,14 @@ import re
 
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
 from briefdesk.extract.cues_people import (
-    appointed_as,
     apposition,
     counterpart,
     head_of_before,
     lowercase_role_before,
     possessor_before,
-    role_before_comma,
-    role_in_brackets,
     speaks,
 )
+from briefdesk.extract.cues_titles import appointed_as, role_before_comma, role_in_brackets
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import (
     HONORIFICS,
@@ -115,7 +113,9 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
         if t.text.lower() in ROLE_HEADS
         or (t.text.lower() in ROLE_MODIFIERS and t.text.lower() not in CONNECTOR_WORDS)
     )
-    if first_head > 0 and all(t.text.lower() in STOPWORDS for t in role_tokens[:first_head]):
+    if first_head > 0 and role_tokens[0].text == "Under":
+        pass  # "Under Secretary for ...": part of the title
+    elif first_head > 0 and all(t.text.lower() in STOPWORDS for t in role_tokens[:first_head]):
         role_tokens = role_tokens[first_head:]  # "When President X named": no organisation
     elif first_head > 0:
         org_tokens = role_tokens[:first_head]
@@ -128,8 +128,10 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
             key = res.org(org_name, org_tokens[0].start, org_tokens[-1].end)
             affiliation = res.found.actors[key].name
         role_tokens = role_tokens[first_head:]
-    while name_tokens and name_tokens[0].text.lower() in HONORIFICS:
-        name_tokens = name_tokens[1:]
+    while name_tokens and (
+        name_tokens[0].text.lower().rstrip(".") in HONORIFICS or name_tokens[0].text == "the"
+    ):
+        name_tokens = name_tokens[1:]  # "Senator the Hon Penny Walsh"
     while role_tokens and role_tokens[-1].text.lower() in HONORIFICS:
         role_tokens = role_tokens[:-1]
     for token in role_tokens:
@@ -152,6 +154,12 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
         return False
     if not name_like(name_tokens):
         return False
+    if (
+        len(name_tokens) == 1
+        and re.search(r"\s(?:of|for)\s", role)
+        and res.before(chunk.start, 3).endswith(", ")
+    ):
+        return False  # ", Minister of Water Resources,": the title's last word is no name
     if res.known_entity(strip_possessive(res.text[name_tokens[0].start : name_tokens[-1].end])):
         return False
     # "Prime Minister Shehbaz Sharif of Pakistan": a country after the name.
