@@ -44,6 +44,9 @@ def test_corpus_and_fresh_sizes() -> None:
     assert len(list((DATA / "fresh").glob("F*.txt"))) >= 20
     for path in (DATA / "fresh").glob("*.txt"):
         assert path.name[0] == "F" and path.name[1:3].isdigit(), path.name
+    assert len(list((DATA / "fresh2").glob("G*.txt"))) >= 20
+    for path in (DATA / "fresh2").glob("*.txt"):
+        assert path.name[0] == "G" and path.name[1:3].isdigit() and path.name[3] == "_", path.name
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name)

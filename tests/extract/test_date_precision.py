@@ -45,3 +45,15 @@ def test_resolved_stays_a_date_for_the_gui_and_the_label_invents_no_day() -> Non
 def test_unresolved_date_has_no_resolved_text() -> None:
     [date] = extract_text("They met on Tuesday.").dates
     assert (date.resolved_text, date.label) == (None, "Tuesday")
+
+
+def test_a_date_said_again_is_one_suggestion_with_every_mention_as_evidence() -> None:
+    text = (
+        "Egypt signed the contract on Tuesday. Deliveries start in 2027. "
+        "The ministry said on Tuesday that deliveries start in 2027."
+    )
+    dates = extract_text(text, published=PUBLISHED).dates
+    assert [d.text for d in dates] == ["Tuesday", "2027"]
+    assert [len(d.evidence) for d in dates] == [2, 2]
+    assert all(text[a:b] == d.text for d in dates for a, b in d.evidence)
+    assert len({d.key for d in dates}) == len(dates)

@@ -17,7 +17,7 @@ from briefdesk.extract.components.known_actors import KnownIndex, known_actors
 from briefdesk.extract.components.late import classify_late
 from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.short_forms import short_forms
-from briefdesk.extract.dates import find_dates
+from briefdesk.extract.dates import DateMention, find_dates
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deals import DealFinder
 from briefdesk.extract.doc import Doc
@@ -111,16 +111,7 @@ def run(
         PlaceSuggestion(p.name, p.country, sorted(p.evidence), why=[Reason(r, t) for r, t in p.why])
         for p in sorted(found.places.values(), key=lambda p: p.evidence[0])
     ]
-    dates = [
-        DateSuggestion(
-            d.text,
-            d.resolved,
-            d.precision,
-            [(d.start, d.end)],
-            why=[Reason("date.stated", f"date as stated: {d.text!r}")],
-        )
-        for d in find_dates(text, published)
-    ]
+    dates = _merged_dates(find_dates(text, published))
     significance = [
         SignificanceSuggestion(
             s.text,
@@ -132,6 +123,25 @@ def run(
     return Extraction(
         actors=actors, deals=deal_suggestions, places=places, dates=dates, significance=significance
     )
+
+
+def _merged_dates(mentions: list[DateMention]) -> list[DateSuggestion]:
+    """One suggestion per date: "Tuesday" said three times is one date with three evidence spans
+    (a suggestion's key is its folded text, so two suggestions with one key would be one
+    decision shown twice). The same words resolved to different days stay apart."""
+    merged: dict[tuple[str, dt.date | None], DateSuggestion] = {}
+    for mention in mentions:
+        suggestion = DateSuggestion(
+            mention.text,
+            mention.resolved,
+            mention.precision,
+            [(mention.start, mention.end)],
+            why=[Reason("date.stated", f"date as stated: {mention.text!r}")],
+        )
+        same = merged.setdefault((suggestion.key, mention.resolved), suggestion)
+        if same is not suggestion:
+            same.evidence.append((mention.start, mention.end))
+    return list(merged.values())
 
 
 def _deal_why(text: str, deal: DealBuild) -> list[Reason]:
