@@ -372,3 +372,42 @@ def test_release_and_statement_titles(text: str, name: str, role: str, affiliati
 )
 def test_parts_of_titles_are_no_people(text: str, not_a_person: str) -> None:
     assert not_a_person not in names(extract_text(text), "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        ("An IMF team led by Mr. Oyebola Adekunle visited Lilongwe.", "Oyebola Adekunle", "", ""),
+        (
+            "It came at the invitation of the Prime Minister of Solomon Islands, Hon. Peter "
+            "Tagosia Riumana.",
+            "Peter Tagosia Riumana",
+            "Prime Minister",
+            "Solomon Islands",
+        ),
+        (
+            "Press contact: Élodie Marchetti-Roux, +33 5 00 00 00 00",
+            "Élodie Marchetti-Roux",
+            "Press contact",
+            "",
+        ),
+    ],
+)
+def test_names_after_honorifics_with_a_full_stop(
+    text: str, name: str, role: str, affiliation: str
+) -> None:
+    person = actor(extract_text(text), name)
+    assert (person.role, person.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministers for Police, Hon. Fredson Kiloe, and for Foreign Affairs, Senator the Hon. "
+        "Lachlan Bryce, signed.",
+        "The Prime Ministers reaffirmed their support.",
+    ],
+)
+def test_remits_and_plural_titles_are_no_people(text: str) -> None:
+    people = names(extract_text(text), "person")
+    assert not people & {"Foreign Affairs", "Prime Ministers"}, people

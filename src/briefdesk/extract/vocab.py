@@ -217,7 +217,8 @@ BOARD_OF = re.compile(
 DESIGNATION_LEAD = re.compile(r"^[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}$")
 
 COMMA_NAME = re.compile(
-    r",\s+(?:(?:Dr|Prof|Dato['’]?|Datuk|Tan\sSri|Sri|Hon)\.?\s+)*((?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’.-]+)(?=\s*,|\s+(?:said|told|says|signed|and)\b)"
+    r",\s+(?:(?:Dr|Prof|Dato['’]?|Datuk|Tan\sSri|Sri|Hon)\.?\s+)*((?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’.-]+)"
+    r"(?=\s*,|\.(?:\s|$)|\s+(?:said|told|says|signed|and)\b)"
 )
 
 CREDIT_RE = re.compile(
@@ -286,7 +287,7 @@ PHOTO_CREDIT_BEFORE = re.compile(
 # A press release's contact: "Media contact:\nName\nTitle, Body" or "Press contact: Name, +33 ...".
 CONTACT_BLOCK = re.compile(
     r"^[ \t]*((?:Media|Press)\s+(?:contacts?|enquiries|inquiries|officer))[ \t]*:[ \t]*\n?[ \t]*"
-    r"([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*(?:,[ \t]*|\n[ \t]*)([^\n]*)",
+    r"([A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})[ \t]*(?:,[ \t]*|\n[ \t]*)([^\n]*)",
     re.MULTILINE | re.IGNORECASE,
 )
 
@@ -297,3 +298,7 @@ CASED_LEGAL_FORMS = frozenset({"AS", "A/S", "AB", "SE"})
 def is_legal_form(word: str) -> bool:
     """ "Ltd", "GmbH", "Tbk", "AS": a word that ends a company's name."""
     return word in CASED_LEGAL_FORMS or word.lower().rstrip(".") in LEGAL_SUFFIXES
+
+
+# An honorific written with a full stop right before a name: "led by Mr. Oyebola Adekunle".
+HONORIFIC_DOT_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Hon)\.\s+$")

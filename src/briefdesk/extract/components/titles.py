@@ -38,6 +38,7 @@ from briefdesk.extract.vocab import (
     COMMA_NAME,
     CONNECTOR_WORDS,
     FILING_AFTER,
+    HONORIFIC_DOT_BEFORE,
     HONORIFIC_WORDS,
     RANK_FIRST,
     RANKS,
@@ -85,6 +86,11 @@ def title_comma_name(res: Resolver, chunk: Chunk, lead_code: str) -> bool:
     affiliation = (
         res.affiliation_name(lead_code) if lead_code else possessor_before(res, chunk.start)
     )
+    of_state = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)$", role)
+    if of_state and res.country_of(of_state.group(1)):
+        # "the Prime Minister of Solomon Islands, Hon. X": the state is the affiliation.
+        affiliation = affiliation or res.affiliation_name(res.country_of(of_state.group(1)))
+        role = role[: of_state.start()]
     start = match.start(1)
     res.person(name, start, start + len(name), role, affiliation)
     return True
@@ -324,6 +330,8 @@ def bare_person(
         tokens = tokens[1:]  # "Lt Col Ahmed Saleh"
     if not tokens or not name_like(tokens) or lead_code:
         return False
+    if tokens[0].text.lower() in ROLE_MODIFIERS and tokens[0].text.lower() not in first_names():
+        return False  # "Foreign Affairs", "Defence Procurement": a remit, not a name
     if tokens[-1].text.lower().rstrip(".") in HONORIFIC_WORDS:
         return False  # the "Dr" of "Dr. Álvaro Mejía": a title, its name is the next chunk
     name = strip_possessive(res.text[tokens[0].start : tokens[-1].end])
@@ -354,6 +362,10 @@ def bare_person(
         return True
     if FILING_AFTER.match(res.after(chunk.end, 60)):
         return False  # "Tessaro Marine said in a stock exchange filing": a company
+    if HONORIFIC_DOT_BEFORE.search(res.before(tokens[0].start, 6)):
+        res.rule = "person.honorific"  # "a team led by Mr. Oyebola Adekunle-Farrell"
+        res.person(name, tokens[0].start, tokens[0].start + len(name))
+        return True
     if len(tokens) >= 2 and (
         speaks(res, tokens[0].start, tokens[-1].end)
         # "..., Kanitha Rattanawong, and the Ambassador of France": one of a list of people
