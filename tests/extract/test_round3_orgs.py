@@ -238,3 +238,42 @@ def test_a_forum_is_a_body() -> None:
 )
 def test_an_event_named_after_a_body_is_the_body(text: str, body: str) -> None:
     assert body in orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "INS Vikrant sailed from Kochi.",
+        "The HTMS Chakri Naruebet docked at Sattahip.",
+        "The tanker MT Orion Star was seized.",
+    ],
+)
+def test_ships_are_no_organisations(text: str) -> None:
+    assert not orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_an_org", "place"),
+    [
+        (
+            '"It is small," said Bhima Nugroho of the Jakarta think tank Institute for Space and '
+            "Defence Economics (ISDE).",
+            "Jakarta",
+            "Jakarta",
+        ),
+        (
+            "The Port of Nacala will grow. Nacala is the natural gateway for Malawi.",
+            "Nacala",
+            "Nacala",
+        ),
+        (
+            "Kyrgyzstan suspends licence of Chinese-owned Ishtamberdy gold mine.",
+            "Ishtamberdy",
+            "Ishtamberdy",
+        ),
+    ],
+)
+def test_places_named_like_bodies(text: str, not_an_org: str, place: str) -> None:
+    extraction = extract_text(text)
+    assert not_an_org not in orgs(text)
+    assert place in {p.name for p in extraction.places}

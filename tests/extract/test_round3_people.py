@@ -411,3 +411,24 @@ def test_names_after_honorifics_with_a_full_stop(
 def test_remits_and_plural_titles_are_no_people(text: str) -> None:
     people = names(extract_text(text), "person")
     assert not people & {"Foreign Affairs", "Prime Ministers"}, people
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Hydrocarbons and Energy Minister Marcelo Choque said so.",
+            "Marcelo Choque",
+            "Hydrocarbons and Energy Minister",
+        ),
+        (
+            "Fisheries and Marine Resources Minister Ana Lopes signed.",
+            "Ana Lopes",
+            "Fisheries and Marine Resources Minister",
+        ),
+    ],
+)
+def test_a_title_with_a_remit_joined_by_and(text: str, name: str, role: str) -> None:
+    extraction = extract_text(text)
+    assert actor(extraction, name).role == role
+    assert not names(extraction, "organization")

@@ -142,7 +142,8 @@ SITE_AFTER = re.compile(
     r"airbase|naval base|dam|nuclear plant|power plant|strait|canal|port|container terminal|"
     r"concession|spaceport|launch site|block|basin|"
     # Sites named after their locality: the place is the name alone ("the Kalinda mine").
-    r"(?P<local>(?:(?:open[- ])?pit|mine|quarry|smelter|concentrator|(?:container )?quay|"
+    r"(?P<local>(?:(?:open[- ])?pit|(?:gold |copper |coal |iron ore |uranium |lithium )?mine|"
+    r"quarry|smelter|concentrator|(?:container )?quay|"
     r"(?:iron ore |copper |gold |lithium |nickel |bauxite )?deposit)))\b(?!-)"
 )
 
@@ -302,3 +303,33 @@ def is_legal_form(word: str) -> bool:
 
 # An honorific written with a full stop right before a name: "led by Mr. Oyebola Adekunle".
 HONORIFIC_DOT_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Hon)\.\s+$")
+
+# Ship prefixes: "INS Vikrant", "HTMS Chakri Naruebet", "KRI Bung Tomo" name ships, not bodies.
+SHIP_PREFIXES = frozenset(
+    {
+        "INS",
+        "HMS",
+        "USS",
+        "HTMS",
+        "KRI",
+        "BRP",
+        "HMAS",
+        "HMNZS",
+        "ROKS",
+        "TCG",
+        "PNS",
+        "RSS",
+        "KD",
+        "MV",
+        "MT",
+        "SS",
+        "HMCS",
+        "FS",
+        "NRP",
+        "BNS",
+        "ARC",
+        "BAP",
+        "CNS",
+        "RFS",
+    }
+)

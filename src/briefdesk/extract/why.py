@@ -45,6 +45,7 @@ TEXTS: dict[str, str] = {
     "place.site": "a named site: {s!r}",
     "place.capital": "capital as a place: {s!r}",
     "place.gazetteer": "known city or province: {s!r}",
+    "place.named-before": "named as a place earlier in the text: {s!r}",
     "place.after-place": "region after a place and a comma: {s!r}",
     "place.after-locative": "after 'in', 'at' or 'near': {s!r}",
     "state.name": "country named: {s!r}",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
+from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import (
     ORG_HEADS,
@@ -83,6 +84,15 @@ def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
         and not res.country_of(res.text[right[0].start : right[-1].end])
         and right[0].text.lower() not in first_names()
         and not any(res.country_of(strip_possessive(t.text)) for t in left)
+    ):
+        return False
+    # "Hydrocarbons and Energy Minister X": one remit word joined to a title's remit.
+    if (
+        len(left) == 1
+        and left[0].text.lower() not in first_names()
+        and not res.known_entity(strip_possessive(left[0].text))
+        and any(t.text.lower() in ROLE_HEADS for t in right[:3])
+        and (right[0].text.lower() in ROLE_MODIFIERS or is_common_word(right[0].text))
     ):
         return False
     # "Deputy Prime Minister and Defence Minister X", "Commerce and Industry Minister X":

@@ -34,6 +34,7 @@ from briefdesk.extract.vocab import (
     PLACE_OF_BEFORE,
     PLACE_OF_LEAD,
     REGIONS,
+    SHIP_PREFIXES,
     SHORT_HEADS,
     SITE_AFTER,
     WHOLE_WITH_OF,
@@ -57,6 +58,8 @@ def designation(res: Resolver, v: View) -> str:
         and not any(w.lower() in ORG_HEADS for w in words)
     ):
         return CLAIM  # "M142 HIMARS", "K9 Thunder": a weapon, not an organisation
+    if len(words) >= 2 and words[0] in SHIP_PREFIXES:
+        return CLAIM  # "INS Vikrant", "HTMS Chakri Naruebet": a ship
     return NEXT
 
 

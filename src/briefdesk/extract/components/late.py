@@ -94,6 +94,10 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         res.rule = "person.leader-possessive"
         res.person(phrase, start, end)
         return
+    if len(words) == 1 and _named_place(res, phrase):
+        res.rule = "place.named-before"  # "Nacala is the gateway" after "the Port of Nacala"
+        res.place(phrase, start, end)
+        return
     town = _OF_TOWN.match(phrase)
     if (
         town
@@ -132,6 +136,14 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         res.place(phrase, start, end)
         return
     given_name_person(res, chunk, phrase, start, end)
+
+
+def _named_place(res: Resolver, word: str) -> bool:
+    """A word the text already named as a place, or as the place of a port, city or site."""
+    low = word.lower()
+    return low in res.found.places or any(
+        key.endswith(f" of {low}") or key.startswith(f"{low} ") for key in res.found.places
+    )
 
 
 def _region_of_place(res: Resolver, start: int, words: list[str]) -> bool:

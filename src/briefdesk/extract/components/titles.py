@@ -119,8 +119,9 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
         if t.text.lower() in ROLE_HEADS
         or (t.text.lower() in ROLE_MODIFIERS and t.text.lower() not in CONNECTOR_WORDS)
     )
-    if first_head > 0 and role_tokens[0].text == "Under":
-        pass  # "Under Secretary for ...": part of the title
+    lead_words = [t.text for t in role_tokens[:first_head]]
+    if first_head > 0 and (lead_words[0] == "Under" or "and" in lead_words):
+        pass  # "Under Secretary for ...", "Hydrocarbons and Energy Minister": all title
     elif first_head > 0 and all(t.text.lower() in STOPWORDS for t in role_tokens[:first_head]):
         role_tokens = role_tokens[first_head:]  # "When President X named": no organisation
     elif first_head > 0:
@@ -309,6 +310,9 @@ def person_of(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
     if code:
         res.state(code, target, right[0].start, right[-1].end)
         affiliation = res.affiliation_name(code)
+    elif res.known_place(target):
+        res.place(target, right[0].start, right[-1].end)  # "of the Jakarta think tank ..."
+        affiliation = ""
     else:
         affiliation = res.found.actors[res.org(target, right[0].start, right[-1].end)].name
     name = res.text[left[0].start : left[-1].end]
