@@ -277,3 +277,34 @@ def test_places_named_like_bodies(text: str, not_an_org: str, place: str) -> Non
     extraction = extract_text(text)
     assert not_an_org not in orgs(text)
     assert place in {p.name for p in extraction.places}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The state took over the mine from Canada's Northlake Gold, officials said.",
+            "Northlake Gold",
+        ),
+        (
+            "Partners are Petrosen and London-listed Atlantis Frontier Resources.",
+            "Atlantis Frontier Resources",
+        ),
+        ("It raised $300 million in a facility arranged by Afreximbank last year.", "Afreximbank"),
+        ("Patrols in Lamu, where the Al-Shabaab militant group has attacked.", "Al-Shabaab"),
+        ("The loan was financed by Nordbank Kapital, the statement said.", "Nordbank Kapital"),
+    ],
+)
+def test_bodies_named_by_what_is_said_around_them(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+def test_a_name_with_post_nominal_letters_is_a_person() -> None:
+    extraction = extract_text("The Hon. Catherine Wardell MP visited Honiara.")
+    assert "Catherine Wardell" in names(extraction, "person")
+    assert not orgs("The Hon. Catherine Wardell MP visited Honiara.")
+
+
+def test_a_country_s_person_is_no_firm() -> None:
+    text = "The prize went to Canada's Justin Moreau, the jury said."
+    assert "Justin Moreau" not in orgs(text)

@@ -55,12 +55,14 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
     if BUSINESS_CLAUSE.match(after):
         return True  # "Rheinmetall, which is building a gunpowder plant"
     # "the Istanbul-based Aselsan", "produced under licence by Bumar-Labedy".
-    if re.search(r"\w-based\s+(?:[a-z-]+\s+){0,3}$", before) or re.search(
+    if re.search(r"\w-(?:based|listed|headquartered)\s+(?:[a-z-]+\s+){0,3}$", before) or re.search(
         r"\b(?:made|built|produced|manufactured|developed|designed|operated|owned|awarded to|run|"
-        r"granted to)"
+        r"granted to|arranged|financed|underwritten|insured)"
         r"\s+(?:under licen[cs]e\s+)?(?:by\s+)?$",
         before,
     ):
+        return True  # "London-listed Atlantis Frontier", "a facility arranged by Afreximbank"
+    if _named_group(res, before, after, words):
         return True
     # "Petróleos Mexicanos (Pemex)": a name that defines its own short form.
     acronym = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", after)
@@ -144,6 +146,28 @@ _COMPANY_ONLY = frozenset({"said", "says", "announced", "reported", "signed", "a
 
 def _opens_sentence(res: Resolver, start: int) -> bool:
     return start == 0 or bool(re.search(r"(?:^|[.!?:;\"“”]\s*|\n\s*)$", res.before(start, 8)))
+
+
+_GROUP_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:group|consortium|militia|movement|company|firm|conglomerate|"
+    r"cooperative|alliance)\b"
+)
+
+
+def _named_group(res: Resolver, before: str, after: str, words: list[str]) -> bool:
+    """ "the Al-Shabaab militant group", "from Canada's Northlake Gold": a group named as
+    such, or a country's named firm after a preposition (not a person: no given name)."""
+    if re.search(r"\b[Tt]he\s+$", before) and _GROUP_AFTER.match(after):
+        return True
+    owner = re.search(
+        r"\b(?:from|with|to|by|and)\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+$", before
+    )
+    return bool(
+        owner
+        and len(words) > 1
+        and words[0].lower() not in first_names()
+        and res.country_of(owner.group(1))
+    )
 
 
 def metonymic(res: Resolver, start: int, end: int) -> bool:

@@ -113,7 +113,9 @@ ORIGIN_RE = re.compile(
     r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)-(?:made|built|manufactured|produced|designed|developed)\b"
 )
 
-BASED_RE = re.compile(r"\b(?:(?:The|A|An)\s)?([A-Z][\w.]*(?: [A-Z][\w.]*)?)-based\b")
+BASED_RE = re.compile(
+    r"\b(?:(?:The|A|An)\s)?([A-Z][\w.]*(?: [A-Z][\w.]*)?)-(?:based|headquartered)\b"
+)
 
 LOWER_ROLE_RE = re.compile(
     r"(?:(\b[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*)(?:['’]s)?\s+)?"
@@ -218,8 +220,8 @@ BOARD_OF = re.compile(
 DESIGNATION_LEAD = re.compile(r"^[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}$")
 
 COMMA_NAME = re.compile(
-    r",\s+(?:(?:Dr|Prof|Dato['’]?|Datuk|Tan\sSri|Sri|Hon)\.?\s+)*((?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’.-]+)"
-    r"(?=\s*,|\.(?:\s|$)|\s+(?:said|told|says|signed|and)\b)"
+    r",\s+(?:the\s+(?=Hon))?(?:(?:Dr|Prof|Dato['’]?|Datuk|Tan\sSri|Sri|Hon)\.?\s+)*((?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’.-]+)"
+    r"(?=\s*,|\.(?:\s|$)|\s+(?:said|told|says|signed|and|MP|MEP|QC|KC)\b)"
 )
 
 CREDIT_RE = re.compile(
@@ -333,3 +335,6 @@ SHIP_PREFIXES = frozenset(
         "RFS",
     }
 )
+
+# Letters after a name that are no title of its own: "Catherine Wardell MP".
+POST_NOMINALS = frozenset({"MP", "MEP", "MLA", "MPP", "MHA", "QC", "KC", "SC"})

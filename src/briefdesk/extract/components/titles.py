@@ -40,6 +40,7 @@ from briefdesk.extract.vocab import (
     FILING_AFTER,
     HONORIFIC_DOT_BEFORE,
     HONORIFIC_WORDS,
+    POST_NOMINALS,
     RANK_FIRST,
     RANKS,
 )
@@ -102,6 +103,8 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[0].text.lower().rstrip(".") in HONORIFIC_WORDS:
         tokens = tokens[1:]  # "His Majesty Sultan X"
+    if len(tokens) > 2 and tokens[-1].text in POST_NOMINALS:
+        tokens = tokens[:-1]  # "the Hon. Catherine Wardell MP": a name, not a body
     lowered = [t.text.lower() for t in tokens]
     head_positions = [i for i, w in enumerate(lowered) if w in ROLE_HEADS]
     if not head_positions:
@@ -112,29 +115,7 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
     name_tokens = tokens[boundary + 1 :]
     role_tokens = tokens[: boundary + 1]
     affiliation = res.affiliation_name(lead_code) if lead_code else ""
-    # An organisation before the title: "GAMI Governor Ahmad Al-Ohali".
-    first_head = next(
-        i
-        for i, t in enumerate(role_tokens)
-        if t.text.lower() in ROLE_HEADS
-        or (t.text.lower() in ROLE_MODIFIERS and t.text.lower() not in CONNECTOR_WORDS)
-    )
-    lead_words = [t.text for t in role_tokens[:first_head]]
-    if first_head > 0 and (lead_words[0] == "Under" or "and" in lead_words):
-        pass  # "Under Secretary for ...", "Hydrocarbons and Energy Minister": all title
-    elif first_head > 0 and all(t.text.lower() in STOPWORDS for t in role_tokens[:first_head]):
-        role_tokens = role_tokens[first_head:]  # "When President X named": no organisation
-    elif first_head > 0:
-        org_tokens = role_tokens[:first_head]
-        org_name = res.text[org_tokens[0].start : org_tokens[-1].end]
-        code = res.country_of(org_name)
-        if code:
-            res.state(code, org_name, org_tokens[0].start, org_tokens[-1].end)
-            affiliation = res.affiliation_name(code)
-        else:
-            key = res.org(org_name, org_tokens[0].start, org_tokens[-1].end)
-            affiliation = res.found.actors[key].name
-        role_tokens = role_tokens[first_head:]
+    role_tokens, affiliation = _body_before_title(res, role_tokens, affiliation)
     while name_tokens and (
         name_tokens[0].text.lower().rstrip(".") in HONORIFICS or name_tokens[0].text == "the"
     ):
@@ -200,6 +181,32 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
             affiliation = affiliation or appos[1]
     res.person(name, name_tokens[0].start, name_tokens[0].start + len(name), role, affiliation)
     return True
+
+
+def _body_before_title(
+    res: Resolver, role_tokens: list[Token], affiliation: str
+) -> tuple[list[Token], str]:
+    """An organisation or state before the title ("GAMI Governor Ahmad Al-Ohali"): the title
+    without it, and the affiliation it gives."""
+    first_head = next(
+        i
+        for i, t in enumerate(role_tokens)
+        if t.text.lower() in ROLE_HEADS
+        or (t.text.lower() in ROLE_MODIFIERS and t.text.lower() not in CONNECTOR_WORDS)
+    )
+    lead_words = [t.text for t in role_tokens[:first_head]]
+    if first_head == 0 or lead_words[0] == "Under" or "and" in lead_words:
+        return role_tokens, affiliation  # "Under Secretary for", "Hydrocarbons and Energy Minister"
+    if all(w.lower() in STOPWORDS for w in lead_words):
+        return role_tokens[first_head:], affiliation  # "When President X named": no body
+    org_tokens = role_tokens[:first_head]
+    org_name = res.text[org_tokens[0].start : org_tokens[-1].end]
+    code = res.country_of(org_name)
+    if code:
+        res.state(code, org_name, org_tokens[0].start, org_tokens[-1].end)
+        return role_tokens[first_head:], res.affiliation_name(code)
+    key = res.org(org_name, org_tokens[0].start, org_tokens[-1].end)
+    return role_tokens[first_head:], res.found.actors[key].name
 
 
 def _name_of_state(res: Resolver, tokens: list[Token], last_head: int) -> tuple[list[Token], str]:
