@@ -432,3 +432,18 @@ def test_a_title_with_a_remit_joined_by_and(text: str, name: str, role: str) -> 
     extraction = extract_text(text)
     assert actor(extraction, name).role == role
     assert not names(extraction, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("King Tupou VI and Sultan Haitham bin Tarik attended.", "Tupou VI", "King"),
+        (
+            "Oleg Petrov, who is also deputy prime minister, said so.",
+            "Oleg Petrov",
+            "deputy prime minister",
+        ),
+    ],
+)
+def test_regnal_numbers_and_also(text: str, name: str, role: str) -> None:
+    assert actor(extract_text(text), name).role == role

@@ -162,7 +162,9 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     # apposition ", a non-resident fellow at ...".
     after = re.sub(r"^\s+(?:is|was)\s+(an?|the)\s+(?=[a-z])", r", \1 ", res.after(pos, 140))
     # "Hiro Tanaka, who is president of Nippon Rail," is the apposition ", president of ...".
-    after = re.sub(r"^,\s+who\s+(?:is|was)\s+(?:(the|an?)\s+)?(?=[a-z])", r", \1 ", after)
+    after = re.sub(
+        r"^,\s+who\s+(?:is|was)\s+(?:also\s+)?(?:(the|an?)\s+)?(?=[a-z])", r", \1 ", after
+    )
     # "chief executive officer (CEO) of Andes Rail": the bracketed short form is no stop.
     after = re.sub(r"\s\([A-Z]{2,6}\)(?=\s)", "", after)
     # "Amina Yusuf, 54, the new finance minister,": the age, then the title.

@@ -140,8 +140,9 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
         if lowered[-1] in ROLE_HEADS or any(t.text.lower() in ROLE_HEADS for t in role_tokens):
             return title_then_name(res, chunk, role, affiliation)
         return False
-    if not name_like(name_tokens):
-        return False
+    regnal = len(name_tokens) > 1 and _REGNAL.fullmatch(name_tokens[-1].text) is not None
+    if not name_like(name_tokens[:-1] if regnal and role.lower() in _MONARCHS else name_tokens):
+        return False  # "King Tupou VI": a regnal number ends a monarch's name
     if (
         len(name_tokens) == 1
         and re.search(r"\s(?:of|for)\s", role)
@@ -181,6 +182,10 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
             affiliation = affiliation or appos[1]
     res.person(name, name_tokens[0].start, name_tokens[0].start + len(name), role, affiliation)
     return True
+
+
+_REGNAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{1,3}|V)")
+_MONARCHS = frozenset({"king", "queen", "sultan", "emperor", "empress", "emir", "amir", "pope"})
 
 
 def _body_before_title(
