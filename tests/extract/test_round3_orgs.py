@@ -308,3 +308,21 @@ def test_a_name_with_post_nominal_letters_is_a_person() -> None:
 def test_a_country_s_person_is_no_firm() -> None:
     text = "The prize went to Canada's Justin Moreau, the jury said."
     assert "Justin Moreau" not in orgs(text)
+
+
+def test_a_body_before_a_title_may_be_a_leading_part_of_a_firm_named_before() -> None:
+    text = (
+        "Kenya bought vehicles from Karoo Defence Systems. "
+        "From left: Karoo Defence CEO Ms T. Mbeki-Nkosi and guests."
+    )
+    extraction = extract_text(text)
+    person = actor(extraction, "T. Mbeki-Nkosi")
+    assert (person.role, person.affiliation) == ("CEO", "Karoo Defence Systems")
+    assert "Karoo Defence" in actor(extraction, "Karoo Defence Systems").aliases
+    assert not orgs(text) & {"Karoo", "Karoo Defence"}
+
+
+def test_a_leading_part_without_a_business_word_stays_its_own_body() -> None:
+    assert {"Bank of China Leasing", "Bank of China"} <= orgs(
+        "Bank of China Leasing signed. Bank of China said it would lend."
+    )

@@ -25,6 +25,7 @@ from briefdesk.extract.text import (
 from briefdesk.extract.vocab import (
     BOARD_OF,
     BUSINESS_TAILS,
+    BUSINESS_WORDS,
     LEGAL_TAIL,
     MALAY_TITLE_BEFORE,
     MALAY_TITLE_LEAD,
@@ -203,6 +204,7 @@ class Resolver:
                         or LEGAL_TAIL.sub("", other.name) == name  # "JERA" after "JERA Co."
                         or (acronym_like(name) and initials(other.name) == acronym_letters(name))
                         or (other.name.isupper() and initials(name) == other.name)
+                        or _leading_part(name, other.name)
                     )
                 ),
             )
@@ -315,6 +317,12 @@ class Resolver:
         if self.gaz.adjectives.get(word) == code and word not in self.gaz.names:
             return "state.demonym"
         return "state.name"
+
+
+def _leading_part(name: str, other: str) -> bool:
+    """ "Karoo Defence" after "Karoo Defence Systems": the name without its business word."""
+    tail = other[len(name) + 1 :] if other.startswith(name + " ") else ""
+    return " " in name and tail.lower() in BUSINESS_WORDS
 
 
 def _role_priority(role: str) -> int:

@@ -338,3 +338,5 @@ SHIP_PREFIXES = frozenset(
 
 # Letters after a name that are no title of its own: "Catherine Wardell MP".
 POST_NOMINALS = frozenset({"MP", "MEP", "MLA", "MPP", "MHA", "QC", "KC", "SC"})
+# The business word that ends a company's full name ("Karoo Defence Systems", "Orion Holdings").
+BUSINESS_WORDS = word_list("business_heads") | {w.lower() for w in BUSINESS_TAILS} | LEGAL_SUFFIXES

@@ -204,6 +204,13 @@ def _body_before_title(
         return role_tokens, affiliation  # "Under Secretary for", "Hydrocarbons and Energy Minister"
     if all(w.lower() in STOPWORDS for w in lead_words):
         return role_tokens[first_head:], affiliation  # "When President X named": no body
+    # "Karoo Defence CEO X" after "Karoo Defence Systems": a modifier that continues a body
+    # named before belongs to the body, not the title.
+    while first_head < len(role_tokens) - 1 and res.first(
+        [f"p:{res.text[role_tokens[0].start : role_tokens[first_head].end]}"],
+        lambda _k, actor: actor.type != "person",
+    ):
+        first_head += 1
     org_tokens = role_tokens[:first_head]
     org_name = res.text[org_tokens[0].start : org_tokens[-1].end]
     code = res.country_of(org_name)
