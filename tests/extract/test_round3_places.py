@@ -137,3 +137,19 @@ def test_subdivision_names_do_not_take_over_people_or_companies() -> None:
 )
 def test_blocks_and_basins_keep_their_head_word(text: str, place: str) -> None:
     assert place in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Cargo goes through the northern corridor to Paga.", "Paga"),
+        ("The road from Kupang to Atambua was closed.", "Atambua"),
+        ("A new ferry link to Tanna opens in May.", "Tanna"),
+    ],
+)
+def test_the_end_of_a_route_is_a_place(text: str, place: str) -> None:
+    assert place in places(text)
+
+
+def test_an_owner_at_the_end_of_a_route_is_no_place() -> None:
+    assert "Gazprom" not in places("The pipeline to Gazprom's terminal was finished.")

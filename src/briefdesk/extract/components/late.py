@@ -146,15 +146,26 @@ def _named_place(res: Resolver, word: str) -> bool:
     )
 
 
+_ROUTE_TO = re.compile(
+    r"\b(?:corridor|road|route|railway|rail line|highway|pipeline|flights?|border crossing|"
+    r"ferry|link)\s+(?:from\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s+)?to\s+$"
+)
+
+
 def _region_of_place(res: Resolver, start: int, words: list[str]) -> bool:
     """ "a plant in Morowali, Central Sulawesi,": after a place named after "in", a comma and a
     name that nothing else claims is the region the place lies in; "from Kupang and Darwin":
-    a name joined by "and" to a place is a place too."""
+    a name joined by "and" to a place is a place too; so is the end of a route ("the
+    corridor to Paga")."""
     if len(words) > 3 or {w.lower() for w in words} & (ORG_HEADS | ROLE_HEADS):
         return False
+    if is_possessive(words[-1]):
+        return False  # "the pipeline to Gazprom's terminal": an owner
     if len(words) > 1 and words[0].lower() in first_names():
         return False  # "officials in Lagos and Maria Okafor": a person
     before = res.before(start, 50)
+    if _ROUTE_TO.search(before):
+        return True  # "the northern corridor to Paga", "the road from Kupang to Atambua"
     region = re.search(
         r"\b(?:in|at|near|from)\s+([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}),\s+$", before
     )
