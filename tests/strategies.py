@@ -44,9 +44,7 @@ from briefdesk.model.codes import (
 texts = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
 long_texts = st.text(st.characters(exclude_categories=("Cs",)), max_size=400)
 names = texts.filter(lambda s: len(s) >= 1)
-_times = st.datetimes(
-    dt.datetime(1900, 1, 1), dt.datetime(2200, 12, 31), timezones=st.just(dt.UTC)
-)
+_times = st.datetimes(dt.datetime(1900, 1, 1), dt.datetime(2200, 12, 31), timezones=st.just(dt.UTC))
 dates = st.none() | st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31))
 countries = st.sampled_from(["", "PK", "AZ", "CN", "CL", "KR", "FR", "NG", "BR"])
 currencies = st.sampled_from(["USD", "EUR", "PKR", "GBP", "JPY", "INR", "CNY"])

@@ -95,7 +95,5 @@ def test_a_mail_in_an_unreadable_charset_says_so_without_codec_internals(
     assert main(["import", "--json", str(mail)]) == 0
     out = capsys.readouterr()
     warnings = json.loads(out.out)["warnings"]
-    assert warnings == [
-        "unknown charset 'rot-13' in the text/plain part; the encoding was guessed"
-    ]
+    assert warnings == ["unknown charset 'rot-13' in the text/plain part; the encoding was guessed"]
     assert "codecs" not in out.out + out.err

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import (
     ORG_DESCRIPTORS,
@@ -54,12 +55,14 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
     if BUSINESS_CLAUSE.match(after):
         return True  # "Rheinmetall, which is building a gunpowder plant"
     # "the Istanbul-based Aselsan", "produced under licence by Bumar-Labedy".
-    if re.search(r"\w-based\s+(?:[a-z-]+\s+){0,3}$", before) or re.search(
-        r"\b(?:made|built|produced|manufactured|developed|designed|operated|owned|awarded to|"
-        r"granted to)"
+    if re.search(r"\w-(?:based|listed|headquartered)\s+(?:[a-z-]+\s+){0,3}$", before) or re.search(
+        r"\b(?:made|built|produced|manufactured|developed|designed|operated|owned|awarded to|run|"
+        r"granted to|arranged|financed|underwritten|insured)"
         r"\s+(?:under licen[cs]e\s+)?(?:by\s+)?$",
         before,
     ):
+        return True  # "London-listed Atlantis Frontier", "a facility arranged by Afreximbank"
+    if _named_group(res, before, after, words):
         return True
     # "Petróleos Mexicanos (Pemex)": a name that defines its own short form.
     acronym = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", after)
@@ -126,12 +129,45 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
     # "Gazprom said", and "Sonatrach and Eni agreed" / "Pemex and CFE import" for both.
     speaks = re.match(
         r"(?:\s+and\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,4})?(?:\s+both)?"
-        r"\s+(?:said|says|announced|reported|declined|signed|will|has|is|agreed|plans|won|"
+        r"\s+(said|says|announced|reported|declined|signed|will|has|is|agreed|plans|won|"
         r"wins|offered|offers|supplies|sells|builds|makes|posted|expects|delivered|import|"
         r"imports|export|exports|operate|operates|produce|produces|own|owns|shipped)\b",
         res.after(end, 80),
     )
+    if speaks and single and _opens_sentence(res, start) and is_common_word(words[0]):
+        # "Financing is the crux", "Coal exports rose": a common word opening a sentence is
+        # a name only before what companies do and words do not ("Shell said").
+        return speaks.group(1) in _COMPANY_ONLY
     return bool(speaks and (single or all(w.isupper() for w in words)))
+
+
+_COMPANY_ONLY = frozenset({"said", "says", "announced", "reported", "signed", "agreed", "won"})
+
+
+def _opens_sentence(res: Resolver, start: int) -> bool:
+    return start == 0 or bool(re.search(r"(?:^|[.!?:;\"“”]\s*|\n\s*)$", res.before(start, 8)))
+
+
+_GROUP_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:group|consortium|militia|movement|company|firm|conglomerate|"
+    r"cooperative|alliance)\b"
+)
+
+
+def _named_group(res: Resolver, before: str, after: str, words: list[str]) -> bool:
+    """ "the Al-Shabaab militant group", "from Canada's Northlake Gold": a group named as
+    such, or a country's named firm after a preposition (not a person: no given name)."""
+    if re.search(r"\b[Tt]he\s+$", before) and _GROUP_AFTER.match(after):
+        return True
+    owner = re.search(
+        r"\b(?:from|with|to|by|and)\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+$", before
+    )
+    return bool(
+        owner
+        and len(words) > 1
+        and words[0].lower() not in first_names()
+        and res.country_of(owner.group(1))
+    )
 
 
 def metonymic(res: Resolver, start: int, end: int) -> bool:
@@ -268,6 +304,8 @@ def acronym_after(res: Resolver, chunk: Chunk, name: str) -> None:
             match = None
     if match:
         key = f"org:{name.lower()}"
+        if key not in res.found.actors:  # merged into a name seen before under another key
+            key = next((k for k, a in res.found.actors.items() if a.name == name), key)
         start = chunk.end + match.start(1)
         if key in res.found.actors:
             res.alias(key, match.group(1), start, start + len(match.group(1)), "org.acronym")

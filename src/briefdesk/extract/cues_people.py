@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from briefdesk.extract.common_words import is_common_word
+from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import (
     ORG_HEADS,
     ROLE_HEADS,
@@ -14,6 +16,7 @@ from briefdesk.extract.lexicon import (
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import (
     Sentence,
+    strip_possessive,
 )
 from briefdesk.extract.vocab import (
     CONNECTOR_WORDS,
@@ -63,7 +66,7 @@ def lowercase_role_before(
         words = words[1:]
     if not words or words[-1] not in ROLE_HEADS | {"counterpart"}:
         return None
-    owner = re.sub(r"^(?:The|A|An)\s+", "", match.group(1) or "")
+    owner = re.sub(r"^(?:The|A|An|But|And|Or|So|Yet|While|When|As|If)\s+", "", match.group(1) or "")
     affiliation = ""
     role = " ".join(words)
     owner_words = [w.lower() for w in owner.split()]
@@ -112,16 +115,43 @@ def counterpart(
     return lower
 
 
+# Titles held in companies: "chief executive of Andes Rail" names a company, while "Minister
+# of Water Resources" names a remit.
+_CORPORATE_TITLES = frozenset(
+    {
+        "executive",
+        "officer",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "president",
+        "director",
+        "manager",
+        "founder",
+        "ceo",
+        "cfo",
+        "coo",
+        "partner",
+        "vice-president",
+        "owner",
+    }
+)
+_FORMAL_STATE = r"\s+of\s+the\s+(?:State|Republic|Kingdom|Federation|Sultanate|Emirate)$"
+_COMPLEMENT = r"\s(?:%s)\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s(?:[A-Z][\w.\-]*|\d+|of|and|for))*)$"
+
+
 def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     """ ", Pakistan's Ambassador to China," or ", chief executive of TAI,"."""
     heads = re.match(
-        r",\s+who\s+(heads|leads|chairs|runs|directs)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}"
-        r"([A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|of|for|and|the))*)",
+        r",\s+who\s+(heads|leads|chairs|runs|directs)\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,3}"
+        r"([A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|of|for|and|the))*)?",
         res.after(pos, 120),
     )
-    if heads:
+    if heads and not heads.group(2):
+        return HEADS_VERB[heads.group(1)], ""  # ", who heads the authority's concessions unit,"
+    if heads and heads.group(2):
         # "X, who heads the Defence Industry Agency,": head of that organisation.
-        org = heads.group(2)
+        org = strip_possessive(heads.group(2))  # "who chairs Norvik's board": Norvik
         at = pos + heads.start(2)
         code = res.country_of(org)
         if code:
@@ -132,7 +162,14 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     # apposition ", a non-resident fellow at ...".
     after = re.sub(r"^\s+(?:is|was)\s+(an?|the)\s+(?=[a-z])", r", \1 ", res.after(pos, 140))
     # "Hiro Tanaka, who is president of Nippon Rail," is the apposition ", president of ...".
-    after = re.sub(r"^,\s+who\s+(?:is|was)\s+(?:(the|an?)\s+)?(?=[a-z])", r", \1 ", after)
+    after = re.sub(
+        r"^,\s+who\s+(?:is|was)\s+(?:also\s+)?(?:(the|an?)\s+)?(?=[a-z])", r", \1 ", after
+    )
+    # "chief executive officer (CEO) of Andes Rail": the bracketed short form is no stop.
+    after = re.sub(r"\s\([A-Z]{2,6}\)(?=\s)", "", after)
+    # "Amina Yusuf, 54, the new finance minister,": the age, then the title.
+    after = re.sub(r"^,\s+\d{2,3}(?=,)", "", after)
+    after = re.sub(r"^(,\s+(?:the|a|an)\s+)(?:new|newly appointed|incoming)\s+", r"\1", after)
     match = re.match(
         r",\s+(?:(the|a|an|its|his|her)\s+)?(?:([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)['’]s\s+|"
         r"(?:junta|regime|party|army|military|navy|president|minister|premier|king)['’]s\s+)?"
@@ -141,8 +178,8 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     )
     if not match:
         return None
-    phrase = match.group(3).strip()
-    if re.match(r"(?:and|or|but|while)\s", phrase):
+    phrase = _before_next_person(match.group(3).strip())
+    if re.match(r"(?:and|or|but|while|to|from|for|by|with|in|on|at)\s", phrase):
         # ", and Siam Coastal's chairman, X": the next item of a list, not this one's title.
         return None
     words = phrase.split()
@@ -164,20 +201,23 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
         if not known and first_mod > 0:
             prefix = " ".join(words[:first_mod])
             known = org_named(res, prefix, create=False) or (prefix if prefix.isupper() else "")
+        if not known and len(words[0]) > 1 and words[0].isupper():
+            prefix = known = words[0]  # "IMF mission chief for Malawi": the IMF's mission chief
         if known:
             affiliation = known
             words = words[len(prefix.split()) :]
             phrase = " ".join(words)
     generic = re.match(
         r"(?:[a-z-]+\s+){0,2}?"
-        r"(company|country|group|firm|bank|ministry|agency|government|fund|lender)['’]s\s+",
+        r"(company|country|kingdom|republic|state|group|firm|bank|ministry|agency|authority|"
+        r"government|fund|lender|yard|regulator)['’]s\s+",
         phrase,
     )
     if generic and not owner and len(words) > 1:
         # "the company's chairman": the last organisation of that kind, if any.
         body = generic.group(1)
         last = res.last_org_by_head.get("bank" if body == "lender" else body)
-        if last and body != "country":
+        if last and body not in {"country", "kingdom", "republic", "state"}:
             affiliation = affiliation or res.found.actors[last].name
         phrase = phrase[generic.end() :]
         words = phrase.split()
@@ -193,23 +233,45 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     phrase = re.sub(
         r"(\s(?:at|with|of)\s.*)\s+in\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?$", r"\1", phrase
     )
-    complement = re.search(
-        r"\s(?:of|at|with)\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s(?:[A-Z][\w.\-]*|\d+|of|and|for))*)$",
-        phrase,
+    of_state = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})$", phrase)
+    if of_state and res.country_of(of_state.group(1)) and " of " in phrase[: of_state.start()]:
+        # "Minister of Foreign Affairs of Singapore": the state, after the title's own "of".
+        code = res.country_of(of_state.group(1))
+        at = res.text.find(of_state.group(1), pos, pos + 160)
+        if at >= 0:
+            res.state(code, of_state.group(1), at, at + len(of_state.group(1)))
+        phrase = re.sub(_FORMAL_STATE, "", phrase[: of_state.start()])
+        return phrase, affiliation or res.affiliation_name(code)
+    complement = re.search(_COMPLEMENT % "of|at|with", phrase) or re.search(
+        _COMPLEMENT % "for", phrase
     )
     if complement:
         target = complement.group(1)
         code = res.country_of(target)
         linker = phrase[complement.start() : complement.start(1)]
-        at_org = bool(re.search(r"\s(?:at|with)\s", linker))
         target_words = {w.lower() for w in target.split()}
-        if (
+        at_org = bool(re.search(r"\s(?:at|with)\s", linker)) or (
+            " for " in linker
+            and not res.known_entity(target)
+            and not res.known_place(target)
+            and not target_words & ROLE_MODIFIERS
+        )  # "spokesman for Andes Rail", never "envoy for Asia" or "for Foreign Affairs"
+        corporate = (
+            " of " in linker
+            and set(phrase[: complement.start()].lower().split()) & _CORPORATE_TITLES
+            and not target_words & ROLE_MODIFIERS
+            and not res.known_place(target)
+            and not (len(target_words) == 1 and is_common_word(target))
+            and target.split()[0].lower() not in first_names()
+        )  # "president of Nippon Rail": a company (the title keeps its complement)
+        known_body = (
             code
             or org_named(res, target, create=False)
             or target.isupper()
             or at_org  # "a senior official at Rosatom"
             or (target_words & ORG_HEADS and not target_words & ROLE_MODIFIERS)
-        ):
+        )
+        if known_body or corporate:
             affiliation = affiliation or (
                 res.affiliation_name(code) if code else org_named(res, target)
             )
@@ -218,9 +280,17 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
                 res.state(code, target, at, at + len(target))
             if not code and at >= 0 and not org_named(res, target, create=False):
                 res.org(target, at, at + len(target))  # "at Rosatom": an organisation
-            if code or (" to " not in phrase and not phrase.startswith("Senior")):
+            if known_body and (code or (" to " not in phrase and not phrase.startswith("Senior"))):
                 phrase = phrase[: complement.start()].strip()
     return phrase, affiliation
+
+
+def _before_next_person(phrase: str) -> str:
+    """ "chair of PortCo and Luis Vega": the title stops before the next person of a list."""
+    cut = re.search(r"\s+and\s+([A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){1,3}$", phrase)
+    if cut and cut.group(1).lower() in first_names():
+        return phrase[: cut.start()]
+    return phrase
 
 
 def speaks(res: Resolver, start: int, end: int) -> bool:

@@ -7,6 +7,7 @@ Everything is loaded lazily on first use so importing ``briefdesk.extract`` stay
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -14,6 +15,10 @@ from briefdesk.world import Country, display_name, world
 
 # Words that are also country names or demonyms but rarely mean the state in English prose.
 _AMBIGUOUS_NAMES = {"Georgia", "Jordan", "Chad", "Guinea", "Niger", "Turkey", "China", "Dominica"}
+
+
+# Short names English news uses for one state that the registry does not list.
+_SHORT_NAMES = {"Korea": "KR"}
 
 
 @dataclass
@@ -38,12 +43,13 @@ def gazetteer() -> Gazetteer:
     registry = world()
     gaz = Gazetteer(
         countries=registry.countries,
-        names=registry.names,
+        names={**_SHORT_NAMES, **registry.names},
         adjectives=registry.adjectives,
         capitals=registry.capitals,
         provinces=registry.provinces,
     )
     _load_cities(gaz)
+    _load_subdivisions(gaz)
     _load_currencies(gaz)
     return gaz
 
@@ -57,6 +63,24 @@ def _load_cities(gaz: Gazetteer) -> None:
         previous = gaz.cities.get(name)
         if previous is None or previous[1] < population:
             gaz.cities[name] = (str(city["countrycode"]), population)
+
+
+def _load_subdivisions(gaz: Gazetteer) -> None:
+    """ISO 3166-2 subdivisions (pycountry) the registry's provinces lack: regions, states and
+    islands as each country writes them ("Apurímac", "Antioquia", "Sulawesi Tengah"). A
+    one-word name that is also everyday English ("Central", "Western") is left out."""
+    import pycountry
+
+    from briefdesk.extract.common_words import is_common_word
+
+    taken = gaz.names.keys() | gaz.adjectives.keys() | gaz.capitals.keys()
+    for subdivision in pycountry.subdivisions:
+        name = re.sub(r"\s*\(.*\)$", "", str(subdivision.name)).strip()
+        if not name[:1].isupper() or name in taken or name in gaz.provinces:
+            continue
+        if " " not in name and is_common_word(name):
+            continue
+        gaz.provinces[name] = str(subdivision.country_code)
 
 
 def _load_currencies(gaz: Gazetteer) -> None:

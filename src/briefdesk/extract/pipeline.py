@@ -6,9 +6,10 @@ import datetime as dt
 import time
 from collections import Counter
 
-from briefdesk.extract import timing
-from briefdesk.extract.components import and_lists, state_words
+from briefdesk.extract import chunk_view, timing
+from briefdesk.extract.components import and_lists, state_words, titles
 from briefdesk.extract.components import chunk_rules as cr
+from briefdesk.extract.components.acronyms import defined_acronyms
 from briefdesk.extract.components.bylines import credits
 from briefdesk.extract.components.countries import settle_countries
 from briefdesk.extract.components.dateline import dateline
@@ -191,7 +192,7 @@ def _actor_key(actors: list[ActorSuggestion], name: str) -> str:
 
 # The rules tried, in this order, on each run of capitalised words; the first that claims the
 # run (or defers it to the late pass) ends the list for that run.
-CHUNK_RULES: tuple[cr.ChunkRule, ...] = (
+CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.legal_suffix_alone,
     cr.designation,
     cr.rank_abbreviation,
@@ -204,12 +205,12 @@ CHUNK_RULES: tuple[cr.ChunkRule, ...] = (
     cr.state_name,
     and_lists.joined_by_and,
     cr.lead_country,
-    cr.title_then_comma_name,
-    cr.person_with_title,
+    titles.title_then_comma_name,
+    titles.person_with_title,
     cr.place_by_shape,
     cr.works_town,
     cr.named_site,
-    cr.person_of_body,
+    titles.person_of_body,
     cr.has_digits,
     cr.commodity,
     cr.ampersand_firm,
@@ -237,7 +238,7 @@ RULE_IDS = {
 
 def classify(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
     """True when a chunk rule claimed the chunk; False leaves it to the late pass."""
-    view = cr.view(res, sentence, chunk)
+    view = chunk_view.view(res, sentence, chunk)
     measuring = timing.TIMES is not None
     for rule in CHUNK_RULES:
         res.rule = RULE_IDS.get(rule.__name__, "")
@@ -245,8 +246,8 @@ def classify(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
         verdict = rule(res, view)
         if measuring:
             timing.add(f"chunk rule: {rule.__name__}", time.perf_counter() - start)
-        if verdict != cr.NEXT:
-            return verdict == cr.CLAIM
+        if verdict != chunk_view.NEXT:
+            return verdict == chunk_view.CLAIM
     return False
 
 
@@ -256,6 +257,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         ("dateline", dateline),
         ("origin.adjective", origins),
         ("person.byline", credits),
+        ("org.acronym-defined", defined_acronyms),
     ):
         res.rule = rule_id
         with stage(f"component: {component.__name__}"):
@@ -265,7 +267,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         with stage("text: chunks"):
             sentence_chunks = chunks(sentence)
         for chunk in sentence_chunks:
-            if chunk.end <= res.skip_until:
+            if chunk.end <= res.skip_until or res.claimed(chunk.start, chunk.end):
                 continue
             work = [chunk]
             while work:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,9 +25,13 @@ from briefdesk.extract.text import (
 from briefdesk.extract.vocab import (
     BOARD_OF,
     BUSINESS_TAILS,
+    BUSINESS_WORDS,
     LEGAL_TAIL,
+    MALAY_TITLE_BEFORE,
+    MALAY_TITLE_LEAD,
     NOT_A_PERSON_AFTER,
     PROGRAMME_TAILS,
+    RANKS,
 )
 from briefdesk.extract.why import MAX_REASONS, explain
 
@@ -96,6 +101,8 @@ class Resolver:
         # Chunks that start before this offset are already inside a name a rule claimed
         # ("Ministry of Energy, Petroleum and Mines").
         self.skip_until = -1
+        # Spans settled by an early component (sorted), see ``claim``.
+        self._claims: list[tuple[int, int]] = []
         # The rule now proposing (set by the pipeline, refined by components): each actor and
         # place records the rules that made it, for its "why".
         self.rule = ""
@@ -106,6 +113,14 @@ class Resolver:
         self.known_place = doc.known_place
         self.known_entity = doc.known_entity
         self.after_locative = doc.after_locative
+
+    def claim(self, start: int, end: int) -> None:
+        """A span an early component settled: the chunk rules skip chunks inside it."""
+        bisect.insort(self._claims, (start, end))
+
+    def claimed(self, start: int, end: int) -> bool:
+        at = bisect.bisect_right(self._claims, (start, len(self.text) + 1)) - 1
+        return at >= 0 and self._claims[at][0] <= start and end <= self._claims[at][1]
 
     # --- registry -------------------------------------------------------------------------
     def _actor(self, key: str, type_: str, name: str) -> ActorBuild:
@@ -189,17 +204,23 @@ class Resolver:
                         or LEGAL_TAIL.sub("", other.name) == name  # "JERA" after "JERA Co."
                         or (acronym_like(name) and initials(other.name) == acronym_letters(name))
                         or (other.name.isupper() and initials(name) == other.name)
+                        or _leading_part(name, other.name)
                     )
                 ),
             )
             base = LEGAL_TAIL.sub("", name)
+            words = name.split()
+            for n in (1, 2):  # "Ministry of Defence Malaysia" after "Ministry of Defence"
+                if len(words) > n + 1 and self.country_of(" ".join(words[-n:])):
+                    base = re.sub(r"\s+of(?:\s+the)?$", "", " ".join(words[:-n]))
+                    break
             if not other_key and base != name and f"org:{base.lower()}" in self.found.actors:
                 other_key = f"org:{base.lower()}"  # "JERA Co., Inc." after "JERA"
             if other_key:
                 other = self.found.actors[other_key]
                 key = other_key
                 intl = intl or other.type == "international_organization"
-                if other.name.isupper() and not name.isupper():
+                if (other.name.isupper() and not name.isupper()) or other.name == base != name:
                     other.aliases.append(other.name)
                     other.name = name
         actor = self._actor(key, "international_organization" if intl else "organization", name)
@@ -226,10 +247,13 @@ class Resolver:
             return ""  # "the Marshall Plan", "the Belt and Road Initiative"
         if name.split()[-1] in BUSINESS_TAILS:
             return self.org(name, start, end)  # "Peter Kiewit Sons", "Lehman Brothers"
+        title = MALAY_TITLE_LEAD.match(name)
+        if title and (title.group(1) or MALAY_TITLE_BEFORE.search(self.before(start, 8))):
+            name, start = name[title.end() :], start + title.end()  # "Tan Sri X", "Dato' Sri X"
         key = self._person_key(name)
         actor = self._actor(key, "person", name)
-        if role and not actor.role:
-            actor.role = role
+        if role and _role_priority(role) > _role_priority(actor.role):
+            actor.role = role  # a function beats a bare rank seen first ("General X")
         if affiliation and not actor.affiliation:
             actor.affiliation = affiliation
         actor.add(name, start, end)
@@ -250,6 +274,10 @@ class Resolver:
                 actor.type == "person" and (name in actor.name.split() or actor.name in words)
             ),
         )
+        if not found and len(words) >= 2:
+            # "Quesada Vargas" after "Mariela Quesada Vargas"; "K. Ansah-Mintah" (initials)
+            # after "Kojo Ansah-Mintah".
+            found = self.first([f"w:{words[-1]}"], lambda _k, actor: _same_person(name, actor))
         return found or key
 
     def place(self, name: str, start: int, end: int, country: str = "") -> None:
@@ -289,6 +317,35 @@ class Resolver:
         if self.gaz.adjectives.get(word) == code and word not in self.gaz.names:
             return "state.demonym"
         return "state.name"
+
+
+def _leading_part(name: str, other: str) -> bool:
+    """ "Karoo Defence" after "Karoo Defence Systems": the name without its business word."""
+    tail = other[len(name) + 1 :] if other.startswith(name + " ") else ""
+    return " " in name and tail.lower() in BUSINESS_WORDS
+
+
+def _role_priority(role: str) -> int:
+    """Roles are proposals the resolver compares: none < a bare rank < a function."""
+    if not role:
+        return 0
+    return 1 if role.lower().rstrip(".") in RANKS else 2
+
+
+def _same_person(name: str, actor: ActorBuild) -> bool:
+    """A later short or initialled form of a person's full name."""
+    if actor.type != "person" or len(actor.name) <= len(name):
+        return False
+    words = name.split()
+    initials_ = [w for w in words if re.fullmatch(r"(?:[A-Z]\.)+", w)]
+    rest = " ".join(words[len(initials_) :])
+    if not rest or not actor.name.endswith(" " + rest) or words[: len(initials_)] != initials_:
+        return False
+    if not initials_:
+        return True
+    given = actor.name[: -len(rest)].split()
+    letters = "".join(w.rstrip(".") for w in initials_).replace(".", "")
+    return "".join(g[0] for g in given).startswith(letters) or given[0][0] == letters[0]
 
 
 def note(why: list[tuple[str, str]], rule: str, surface: str, role: str = "") -> None:

@@ -6,6 +6,7 @@ import re
 
 from briefdesk.extract.lexicon import (
     HONORIFICS,
+    LEGAL_SUFFIXES,
     MONTH_NAMES,
     ROLE_HEADS,
     WEEKDAY_NAMES,
@@ -13,20 +14,6 @@ from briefdesk.extract.lexicon import (
 from briefdesk.extract.words import word_list
 
 PLACE_HEADS = word_list("place_heads")
-
-# Regions and seas that are places, never actors. One entry per line of the joined string.
-REGIONS = frozenset(
-    """Europe|Asia|Africa|Americas|Oceania|Middle East|Latin America|South America|North America
-    |Central Asia|South Asia|Southeast Asia|East Asia|West Africa|East Africa|Southern Africa
-    |North Africa|Horn of Africa|Sahel|Balkans|Caucasus|Caribbean|Arctic|Indo-Pacific|Gulf
-    |Aegean|Mediterranean|Baltic|Black Sea|Red Sea|South China Sea|Eastern Europe|Western Europe
-    |Central Europe|Pacific|Atlantic|Levant|Persian Gulf|Western Balkans|Kashmir|Crimea|Donbas
-    |Gaza|West Bank|Indian Ocean|Baltic Sea|North Sea|Caspian Sea|Arabian Sea|Sub-Saharan Africa
-    |Central America|South Caucasus|Eurasia|Asia-Pacific|Strait of Hormuz|Taiwan Strait""".replace(
-        "\n", ""
-    ).split("|")
-)
-REGIONS = frozenset(r.strip() for r in REGIONS)
 
 # Regions and seas that are places, never actors. One entry per line of the joined string.
 REGIONS = frozenset(
@@ -126,7 +113,9 @@ ORIGIN_RE = re.compile(
     r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)-(?:made|built|manufactured|produced|designed|developed)\b"
 )
 
-BASED_RE = re.compile(r"\b(?:(?:The|A|An)\s)?([A-Z][\w.]*(?: [A-Z][\w.]*)?)-based\b")
+BASED_RE = re.compile(
+    r"\b(?:(?:The|A|An)\s)?([A-Z][\w.]*(?: [A-Z][\w.]*)?)-(?:based|headquartered)\b"
+)
 
 LOWER_ROLE_RE = re.compile(
     r"(?:(\b[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*)(?:['’]s)?\s+)?"
@@ -152,14 +141,19 @@ CONNECTOR_WORDS = frozenset(["of", "the", "for", "and", "to"])
 
 SITE_AFTER = re.compile(
     r"\s+(?:pipeline|gas field|oil field|oilfield|gasfield|field|terminal|refinery|air base|"
-    r"airbase|naval base|dam|nuclear plant|power plant|mine|strait|canal|(?:container )?quay|port|"
-    r"container terminal|(?:iron ore |copper |gold |lithium )?deposit|concession|smelter|"
-    r"spaceport|launch site)\b"
+    r"airbase|naval base|dam|nuclear plant|power plant|strait|canal|port|container terminal|"
+    r"concession|spaceport|launch site|block|basin|"
+    # Sites named after their locality: the place is the name alone ("the Kalinda mine").
+    r"(?P<local>(?:(?:open[- ])?pit|(?:gold |copper |coal |iron ore |uranium |lithium )?mine|"
+    r"quarry|smelter|concentrator|(?:container )?quay|"
+    r"(?:iron ore |copper |gold |lithium |nickel |bauxite )?deposit)))\b(?!-)"
 )
 
 # "Preah Sihanouk province", "the Khorezm regions": the name alone is the place.
 AREA_AFTER = re.compile(
-    r"\s+(?:province|region|district|governorate|oblast|prefecture|county|municipality)s?\b"
+    r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?"  # "Kericho and Nyeri counties"
+    r"\s+(?:province|region|district|governorate|oblast|prefecture|county|counties|municipality|"
+    r"island|islands)s?\b"
 )
 
 WORKS_AFTER = re.compile(r"\s+(?:facility|facilities|plant|factory|works|shipyard|yard|complex)\b")
@@ -167,7 +161,8 @@ WORKS_AFTER = re.compile(r"\s+(?:facility|facilities|plant|factory|works|shipyar
 PLACE_OF_BEFORE = re.compile(
     r"\b(?:port|city|town|village|province|region|district|island|state|county|governorate|"
     r"oblast|prefecture|enclave|municipality|coast|shore|shores|coastline|outskirts|suburbs|"
-    r"waters|islands|isle)\s+of\s+(?:the\s+)?$"
+    r"waters|islands|isle|(?:north|south|east|west|north-?east|north-?west|south-?east|"
+    r"south-?west)(?:ern)?(?:\s+part)?)\s+of\s+(?:the\s+)?$"
 )
 
 FILING_AFTER = re.compile(
@@ -207,7 +202,7 @@ WEEKDAYS = frozenset((*WEEKDAY_NAMES, "Today"))
 # Legal forms at the end of a company name: "JERA Co., Inc." is "JERA".
 LEGAL_TAIL = re.compile(
     r"(?:,?\s+(?:Co|Inc|Ltd|Corp|LLC|PLC|plc|SA|S\.A|AG|SpA|NV|BV|GmbH|Limited|Corporation|"
-    r"PJSC|JSC|Bhd|Berhad|Tbk)\.?)+$"
+    r"PJSC|JSC|Bhd|Berhad|Tbk|Pty|Lda|Ltda|KK|SAS|SE|AS|ASA|AB|Oyj)\.?)+$"
 )
 
 # A relative clause only a business takes: "X, which makes/builds/employs ...".
@@ -225,7 +220,8 @@ BOARD_OF = re.compile(
 DESIGNATION_LEAD = re.compile(r"^[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}$")
 
 COMMA_NAME = re.compile(
-    r",\s+((?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’.-]+)(?=\s*,|\s+(?:said|told|says|signed|and)\b)"
+    r",\s+(?:the\s+(?=Hon))?(?:(?:Dr|Prof|Dato['’]?|Datuk|Tan\sSri|Sri|Hon)\.?\s+)*((?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’.-]+)"
+    r"(?=\s*,|\.(?:\s|$)|\s+(?:said|told|says|signed|and|MP|MEP|QC|KC)\b)"
 )
 
 CREDIT_RE = re.compile(
@@ -271,3 +267,76 @@ OCCUPATION_AT = re.compile(r"(?:[a-z][a-z-]*\s){1,3}(?:at|with)\s+(?:the\s+)?[A-
 DESCRIBED_BY_COUNTRY = re.compile(
     r"\b((?:[A-Z][\w-]*\s+)?[A-Z][\w-]*)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)\s+$"
 )
+
+# Military ranks: "General Tan Wei, the new army chief" takes the function, not the rank.
+RANKS = word_list("ranks")
+# A rank word that opens a title: "Navy spokesman Commander Ali Khan" is a spokesman.
+RANK_FIRST = word_list("rank_first")
+# "Dato' Sri Haniza", "Tan Sri Lim": "Sri" after a Malay title is part of the title.
+MALAY_TITLE_BEFORE = re.compile(r"\b(?:Dato['’]?|Datuk|Tan|Tun)\s+$")
+MALAY_TITLE_LEAD = re.compile(r"^((?:Tan|Datuk|Dato['’]?|Tun)\s+)?(?:Sri|Seri)\s+(?=\S+\s+\S)")
+
+# Photo credits name the photographer: "REUTERS/Kwame Adjei", "(AP Photo/Nelson Ximenes)",
+# "Photo: PhilSA/Jun Dela Rosa".
+PHOTO_CREDIT = re.compile(
+    r"/[ \t]*([A-Z][\w'’.-]+(?:\s(?:[A-Z][\w'’.-]+|de|da|van|von|bin|dela|del)){1,3})"
+)
+# What stands before the slash of a photo credit: an agency in capitals, "Photo: Agency",
+# "Agency Photo".
+PHOTO_CREDIT_BEFORE = re.compile(
+    r"(?:\b[A-Z]{2,}(?:\s+[Pp]hoto)?|[Pp]hoto:\s*[A-Z][\w-]*|\b[A-Z][\w-]*\s+[Pp]hoto)\s*$"
+)
+
+# A press release's contact: "Media contact:\nName\nTitle, Body" or "Press contact: Name, +33 ...".
+CONTACT_BLOCK = re.compile(
+    r"^[ \t]*((?:Media|Press)\s+(?:contacts?|enquiries|inquiries|officer))[ \t]*:[ \t]*\n?[ \t]*"
+    r"([A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})[ \t]*(?:,[ \t]*|\n[ \t]*)([^\n]*)",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+# Legal forms that are also English words in lower case: only as written ("Halvard Maritime AS").
+CASED_LEGAL_FORMS = frozenset({"AS", "A/S", "AB", "SE"})
+
+
+def is_legal_form(word: str) -> bool:
+    """ "Ltd", "GmbH", "Tbk", "AS": a word that ends a company's name."""
+    return word in CASED_LEGAL_FORMS or word.lower().rstrip(".") in LEGAL_SUFFIXES
+
+
+# An honorific written with a full stop right before a name: "led by Mr. Oyebola Adekunle".
+HONORIFIC_DOT_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Hon)\.\s+$")
+
+# Ship prefixes: "INS Vikrant", "HTMS Chakri Naruebet", "KRI Bung Tomo" name ships, not bodies.
+SHIP_PREFIXES = frozenset(
+    {
+        "INS",
+        "HMS",
+        "USS",
+        "HTMS",
+        "KRI",
+        "BRP",
+        "HMAS",
+        "HMNZS",
+        "ROKS",
+        "TCG",
+        "PNS",
+        "RSS",
+        "KD",
+        "MV",
+        "MT",
+        "SS",
+        "HMCS",
+        "FS",
+        "NRP",
+        "BNS",
+        "ARC",
+        "BAP",
+        "CNS",
+        "RFS",
+    }
+)
+
+# Letters after a name that are no title of its own: "Catherine Wardell MP".
+POST_NOMINALS = frozenset({"MP", "MEP", "MLA", "MPP", "MHA", "QC", "KC", "SC"})
+# The business word that ends a company's full name ("Karoo Defence Systems", "Orion Holdings").
+BUSINESS_WORDS = word_list("business_heads") | {w.lower() for w in BUSINESS_TAILS} | LEGAL_SUFFIXES

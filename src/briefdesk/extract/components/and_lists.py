@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from briefdesk.extract.components.chunk_rules import CLAIM, NEXT, View
+from briefdesk.extract.chunk_view import CLAIM, NEXT, View
+from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import (
     ORG_HEADS,
@@ -18,6 +19,7 @@ from briefdesk.extract.text import (
 )
 from briefdesk.extract.vocab import (
     CONNECTOR_WORDS,
+    is_legal_form,
 )
 
 
@@ -39,6 +41,10 @@ def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
     left, right = chunk.tokens[:index], chunk.tokens[index + 1 :]
     heads = ORG_HEADS | ROLE_HEADS
     left_heads = {t.text.lower() for t in left} & heads
+    if left and len(left) > 1 and is_legal_form(left[-1].text):
+        # "Halvard Maritime AS and Tasman Rail Pty Ltd": a legal form ends the first name.
+        res.split.extend(Chunk(tuple(part), False) for part in (left, right) if part)
+        return True
     if right and right[-1].text.lower() in heads and not left_heads:
         return False  # "Research and Development Organisation", "Commerce and Industry Minister"
     # "Minister of Petroleum and Mineral Resources Karim Badawi": "and" inside a title
@@ -54,6 +60,19 @@ def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
         )
     ):
         return False
+    # "Under Secretary for Terrorism and Financial Intelligence Brian Nelson": a title's
+    # complement joined by "and", then a name that starts with a given name.
+    given = first_names()
+    if (
+        cut > 0
+        and set(left_low[:cut]) & ROLE_HEADS
+        and not any(t.text[0].isupper() and t.text.lower() in given for t in left[cut + 1 :])
+        and right
+        and right[0].text.lower() not in given
+        and any(t.text.lower() in given for t in right[1:])
+        and not {t.text.lower() for t in right} & ROLE_HEADS
+    ):
+        return False
     # "Ministry of Energy and Mineral Resources": "and" inside the complement of a body.
     left_lower = [t.text.lower() for t in left]
     if (
@@ -65,6 +84,15 @@ def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
         and not res.country_of(res.text[right[0].start : right[-1].end])
         and right[0].text.lower() not in first_names()
         and not any(res.country_of(strip_possessive(t.text)) for t in left)
+    ):
+        return False
+    # "Hydrocarbons and Energy Minister X": one remit word joined to a title's remit.
+    if (
+        len(left) == 1
+        and left[0].text.lower() not in first_names()
+        and not res.known_entity(strip_possessive(left[0].text))
+        and any(t.text.lower() in ROLE_HEADS for t in right[:3])
+        and (right[0].text.lower() in ROLE_MODIFIERS or is_common_word(right[0].text))
     ):
         return False
     # "Deputy Prime Minister and Defence Minister X", "Commerce and Industry Minister X":

@@ -11,8 +11,11 @@ from briefdesk.extract.names import (
 )
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.vocab import (
+    CONTACT_BLOCK,
     CREDIT_NAME,
     CREDIT_RE,
+    PHOTO_CREDIT,
+    PHOTO_CREDIT_BEFORE,
 )
 
 
@@ -35,3 +38,28 @@ def credits(res: Resolver) -> None:
             if not name.group(2):
                 break  # no "and"/"," after this name: the credit ends here
             pos = name.end()
+    for photo in PHOTO_CREDIT.finditer(res.text):
+        if not PHOTO_CREDIT_BEFORE.search(res.before(photo.start(), 30)):
+            continue
+        words = photo.group(1).split()
+        # The credit itself says "a name": a month-like given name ("Jun") is fine here.
+        if not any(
+            w.isupper()
+            or any(ch.isdigit() for ch in w)
+            or res.country_of(w)
+            or w.lower() in ROLE_HEADS | ORG_HEADS
+            for w in words
+        ):
+            res.person(photo.group(1), photo.start(1), photo.end(1))
+    lowered = res.text.lower()
+    if not any(w in lowered for w in ("contact", "enquir", "inquir", "officer")):
+        return
+    for contact in CONTACT_BLOCK.finditer(res.text):
+        words = contact.group(2).split()
+        if not name_like_words(words) or any(res.country_of(w) for w in words):
+            continue
+        title = contact.group(3).split(",")[0].strip()
+        title_words = title.lower().split()
+        role = title if title[:1].isupper() and set(title_words[:5]) & ROLE_HEADS else ""
+        res.rule = "person.contact"
+        res.person(contact.group(2), contact.start(2), contact.end(2), role or contact.group(1))

@@ -3,36 +3,29 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 
-from briefdesk.extract.components.titles import (
-    person_of,
-    title_comma_name,
-    title_with_country,
-    titled_person,
-)
+from briefdesk.extract.chunk_view import CLAIM, DEFER, NEXT, View
 from briefdesk.extract.cues_orgs import acronym_after, org_affiliation, org_name
+from briefdesk.extract.cues_titles import role_before_comma, title_with_country
 from briefdesk.extract.lexicon import (
     INTERNATIONAL_ORGS,
     LEGAL_SUFFIXES,
     ORG_HEADS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
+    STOPWORDS,
 )
 from briefdesk.extract.names import (
     name_like,
 )
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import (
-    Chunk,
-    Sentence,
-    Token,
     is_possessive,
     strip_possessive,
 )
 from briefdesk.extract.vocab import (
     AREA_AFTER,
+    CASED_LEGAL_FORMS,
     COMMODITY_HEADS,
     DESIGNATION_LEAD,
     HONORIFIC_WORDS,
@@ -41,49 +34,13 @@ from briefdesk.extract.vocab import (
     PLACE_OF_BEFORE,
     PLACE_OF_LEAD,
     REGIONS,
+    SHIP_PREFIXES,
     SHORT_HEADS,
     SITE_AFTER,
     WHOLE_WITH_OF,
     WORKS_AFTER,
 )
 from briefdesk.extract.words import word_list
-
-# A rule's verdict on a chunk: CLAIM (handled, stop), NEXT (try the next rule), DEFER (stop and
-# leave the chunk to the late pass).
-CLAIM, NEXT, DEFER = "claim", "next", "defer"
-
-
-@dataclass
-class View:
-    """What every chunk rule reads about one chunk, computed once."""
-
-    sentence: Sentence
-    chunk: Chunk
-    words: list[str]
-    phrase: str
-    bare: str
-    last: str
-    lowered: list[str]
-    rest: list[Token]
-    lead_code: str = ""
-
-
-ChunkRule = Callable[[Resolver, "View"], str]
-
-
-def view(res: Resolver, sentence: Sentence, chunk: Chunk) -> View:
-    words = chunk.words
-    phrase = res.text[chunk.start : chunk.end]
-    return View(
-        sentence=sentence,
-        chunk=chunk,
-        words=words,
-        phrase=phrase,
-        bare=strip_possessive(phrase),
-        last=strip_possessive(words[-1]),
-        lowered=[strip_possessive(w).lower() for w in words],
-        rest=list(chunk.tokens),
-    )
 
 
 def legal_suffix_alone(res: Resolver, v: View) -> str:
@@ -101,6 +58,8 @@ def designation(res: Resolver, v: View) -> str:
         and not any(w.lower() in ORG_HEADS for w in words)
     ):
         return CLAIM  # "M142 HIMARS", "K9 Thunder": a weapon, not an organisation
+    if len(words) >= 2 and words[0] in SHIP_PREFIXES:
+        return CLAIM  # "INS Vikrant", "HTMS Chakri Naruebet": a ship
     return NEXT
 
 
@@ -145,7 +104,8 @@ def honorific_name(res: Resolver, v: View) -> str:
     name = strip_possessive(res.text[named[0].start : named[-1].end])
     if res.known_entity(name):
         return NEXT
-    res.person(name, named[0].start, named[0].start + len(name))
+    role = role_before_comma(res, chunk.start, res.after(chunk.end, 4))  # "its CEO, Dr X,"
+    res.person(name, named[0].start, named[0].start + len(name), *(role or ("", "")))
     return CLAIM
 
 
@@ -169,6 +129,8 @@ def international_org(res: Resolver, v: View) -> str:
 
 def state_name(res: Resolver, v: View) -> str:
     code = res.gaz.names.get(v.bare)
+    if not code and v.bare.endswith("s") and v.bare[0].isupper() and not v.bare.isupper():
+        code = res.gaz.adjectives.get(v.bare[:-1], "")  # "The Italians offered": Italy
     if code:
         res.state(code, v.bare, v.chunk.start, v.chunk.start + len(v.bare))
         return CLAIM
@@ -181,7 +143,7 @@ def lead_country(res: Resolver, v: View) -> str:
     lead_code = res.country_of(rest[0].text)
     if lead_code and len(rest) > 1 and title_with_country(res, v.chunk, rest):
         return CLAIM
-    if lead_code and len(rest) > 1 and PLACE_OF_LEAD.match(bare):
+    if lead_code and len(rest) > 1 and (PLACE_OF_LEAD.match(bare) or _FACILITY.search(bare)):
         lead_code = ""  # "Taiwan Strait", "Philippine Sea": a place, not the state
     if lead_code and len(rest) > 1 and _brand_after_country(res, v):
         # "Peru Gold Traders", "Canada Goose reported": a company named after a country
@@ -239,7 +201,9 @@ def _brand_after_country(res: Resolver, v: View) -> bool:
     tail = v.lowered[1:]
     if any(w in ROLE_HEADS or w in ROLE_MODIFIERS or w in {"of", "and", "the"} for w in tail):
         return False
-    if tail[-1] in BUSINESS_HEADS:
+    if tail[-1] in BUSINESS_HEADS or tail[-1].rstrip(".") in LEGAL_SUFFIXES:
+        return True  # "Peru Gold Traders", "Oman Blue Foods LLC"
+    if len(tail) > 1 and tail[-2] in BUSINESS_HEADS and tail[-1].rstrip(".") in LEGAL_SUFFIXES:
         return True
     # "Canada Goose reported", "Sierra Madre Foods said": an unknown word after the country,
     # then a verb companies are the subject of.
@@ -255,18 +219,14 @@ _COMPANY_VERB = re.compile(
 )
 
 
-def title_then_comma_name(res: Resolver, v: View) -> str:
-    return CLAIM if title_comma_name(res, v.chunk, v.lead_code) else NEXT
-
-
-def person_with_title(res: Resolver, v: View) -> str:
-    return CLAIM if titled_person(res, v.sentence, v.chunk, v.lead_code) else NEXT
-
-
 def place_by_shape(res: Resolver, v: View) -> str:
     """ "Port of Gwadar", "Strait of Malacca", "Luzon Strait", a place head word, a region."""
     bare, chunk = v.bare, v.chunk
     titled = any(w in ROLE_HEADS for w in v.lowered)
+    adjectival = bare in REGIONS and not is_possessive(v.words[-1])
+    following = _ADJECTIVAL.match(res.after(chunk.end, 20)) if adjectival else None
+    if following and following.group(1) not in STOPWORDS | PLACE_HEADS | _NOT_A_NOUN:
+        return CLAIM  # "one Pacific family", "Asia-Pacific trade": an adjective, no place
     if (
         (PLACE_OF_LEAD.match(bare) and not titled)
         or (v.last.lower() in PLACE_HEADS and not titled)
@@ -276,6 +236,16 @@ def place_by_shape(res: Resolver, v: View) -> str:
         res.place(bare, chunk.start, chunk.start + len(bare))
         return CLAIM
     return NEXT
+
+
+_EVENT_TAIL = re.compile(
+    r"\s+(?:Leaders['’]?\s+|Ministerial\s+|Annual\s+|Heads\s+of\s+Government\s+)?"
+    r"(?:Meetings?|Summit|Conference|Session)$"
+)
+_ADJECTIVAL = re.compile(r"\s([a-z]+)\b")
+_NOT_A_NOUN = frozenset(
+    {"last", "this", "next", "since", "until", "over", "during", "amid", "ocean"}
+)
 
 
 # Sites named like bodies: "Kourou Space Centre", "Baikonur Cosmodrome", "Woomera Test Range".
@@ -306,22 +276,19 @@ def named_site(res: Resolver, v: View) -> str:
     if v.lead_code and len(v.rest) == 1:
         return NEXT
     chunk, bare = v.chunk, v.bare
-    site = SITE_AFTER.match(res.after(chunk.end, 20))
+    site = SITE_AFTER.match(res.after(chunk.end, 24))
     if site and not is_possessive(v.words[-1]):
-        end = chunk.end + site.end()
+        end = chunk.start + len(bare) if site.group("local") else chunk.end + site.end()
         res.place(res.text[chunk.start : end], chunk.start, end)
         return CLAIM
     if (
-        AREA_AFTER.match(res.after(chunk.end, 16))
+        AREA_AFTER.match(res.after(chunk.end, 50))
         or PLACE_OF_BEFORE.search(res.before(chunk.start, 30))
     ) and name_like(v.rest):
-        res.place(bare, chunk.start, chunk.start + len(bare))
+        code = res.gaz.provinces.get(bare) or res.gaz.cities.get(bare, ("", 0))[0]
+        res.place(bare, chunk.start, chunk.start + len(bare), code)
         return CLAIM
     return NEXT
-
-
-def person_of_body(res: Resolver, v: View) -> str:
-    return CLAIM if person_of(res, v.sentence, v.chunk) else NEXT
 
 
 def has_digits(res: Resolver, v: View) -> str:
@@ -346,9 +313,13 @@ def ampersand_firm(res: Resolver, v: View) -> str:
 def org_head(res: Resolver, v: View) -> str:
     """A head word ("Ministry", "Bank", "Group") makes an organisation."""
     lowered, bare, chunk = v.lowered, v.bare, v.chunk
-    if not any(w in ORG_HEADS for w in lowered) or all(w in ROLE_MODIFIERS for w in lowered):
+    cased_form = len(v.words) > 1 and v.words[-1] in CASED_LEGAL_FORMS  # "Halvard Maritime AS"
+    if not (cased_form or any(w in ORG_HEADS for w in lowered)) or all(
+        w in ROLE_MODIFIERS for w in lowered
+    ):
         return DEFER
-    if len(lowered) == 1 and lowered[0] in _KIND_OF_BODY:
+    if len(lowered) == 1 and (lowered[0] in _KIND_OF_BODY or lowered[0].endswith("ing")):
+        # "Shipping will resume": a lone head word that names an activity is no body either.
         # "Government", "Board", "Police" alone name a kind of body, not one body.
         return CLAIM
     tail = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)$", bare)
@@ -388,6 +359,9 @@ def org_head(res: Resolver, v: View) -> str:
         return CLAIM
     affiliation = v.lead_code or org_affiliation(res, chunk)
     name = org_name(res, chunk)
+    event = _EVENT_TAIL.search(name)
+    if event and set(name[: event.start()].lower().split()) & ORG_HEADS:
+        name = name[: event.start()]  # "Pacific Islands Forum Leaders Meeting": the Forum
     start = chunk.start
     listed = _BODY_LIST.match(res.text, chunk.start + len(name))
     if listed and re.search(r"\s(?:of|for)\s", name) and set(lowered) & _LISTING_BODIES:

@@ -45,6 +45,7 @@ def dateline(res: Resolver) -> None:
                 res.gaz.capitals.get(city, "") or res.gaz.cities.get(city, ("", 0))[0]
             )
             res.found.dateline_end = line_match.start() + match.end()
+            res.claim(start, start + len(name))  # no chunk rule reads "DILI" again
             if match.group(agency_group):
                 agency = match.group(agency_group)
                 agency_start = line_match.start() + match.start(agency_group)

@@ -11,6 +11,7 @@ from briefdesk.extract.cues_orgs import (
     org_context,
     short_form,
 )
+from briefdesk.extract.cues_titles import role_before_comma
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import (
     HONORIFICS,
@@ -35,7 +36,8 @@ from briefdesk.extract.vocab import (
     WEEKDAYS,
 )
 
-_PRODUCT_NUMBER = re.compile(r"[A-Z][A-Za-z]+-\d{1,3}[A-Za-z]?")
+# "Garuda-5", "Kahu-2", "Vega-C": a designation after a hyphen names a product, not a body.
+_PRODUCT_NUMBER = re.compile(r"[A-Z][A-Za-z]+-(?:\d{1,3}[A-Za-z]?|[A-Z]\d?)")
 
 
 # --- late: capitals, cities, bare names ---------------------------------------------
@@ -92,6 +94,23 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         res.rule = "person.leader-possessive"
         res.person(phrase, start, end)
         return
+    if len(words) == 1 and _named_place(res, phrase):
+        res.rule = "place.named-before"  # "Nacala is the gateway" after "the Port of Nacala"
+        res.place(phrase, start, end)
+        return
+    town = _OF_TOWN.match(phrase)
+    if (
+        town
+        and res.known_place(town.group(2))
+        and not set(town.group(1).lower().split()) & ORG_HEADS
+        and org_context(res, start, end, town.group(1).split())
+    ):
+        # "Ferrotecnica of Brescia will build": the company, and the town it is from.
+        at = start + town.start(2)
+        res.org(town.group(1), start, start + len(town.group(1)))
+        res.rule = "place.after-legal-form"
+        res.place(town.group(2), at, at + len(town.group(2)))
+        return
     if org_context(res, start, end, words):
         res.org(phrase, start, end, org_affiliation(res, chunk))
         acronym_after(res, chunk, phrase)
@@ -103,14 +122,67 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         and not re.search(r"\bto\s+(?:the\s+)?$", res.before(start, 12))
         and not {w.lower() for w in words} & (ORG_HEADS | ROLE_HEADS | ROLE_MODIFIERS)
         and re.match(
-            r"\s*(?:,|\.|\s(?:and|on|last|this|next|for|to|from|with)\b)", res.after(end, 12)
+            r"\s*(?:,|\.|;|\)|$|\s(?:and|on|last|this|next|for|to|from|with|in|by|until|where|"
+            r"which|via|near)\b)",
+            res.after(end, 12),
         )
         and not any(ch.isdigit() for ch in phrase)
     ):
         res.rule = "place.after-locative"
         res.place(phrase, start, end)
         return
+    if _region_of_place(res, start, words):
+        res.rule = "place.after-place"
+        res.place(phrase, start, end)
+        return
     given_name_person(res, chunk, phrase, start, end)
+
+
+def _named_place(res: Resolver, word: str) -> bool:
+    """A word the text already named as a place, or as the place of a port, city or site."""
+    low = word.lower()
+    return low in res.found.places or any(
+        key.endswith(f" of {low}") or key.startswith(f"{low} ") for key in res.found.places
+    )
+
+
+_ROUTE_TO = re.compile(
+    r"\b(?:corridor|road|route|railway|rail line|highway|pipeline|flights?|border crossing|"
+    r"ferry|link)\s+(?:from\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s+)?to\s+$"
+)
+
+
+def _region_of_place(res: Resolver, start: int, words: list[str]) -> bool:
+    """ "a plant in Morowali, Central Sulawesi,": after a place named after "in", a comma and a
+    name that nothing else claims is the region the place lies in; "from Kupang and Darwin":
+    a name joined by "and" to a place is a place too; so is the end of a route ("the
+    corridor to Paga")."""
+    if len(words) > 3 or {w.lower() for w in words} & (ORG_HEADS | ROLE_HEADS):
+        return False
+    if is_possessive(words[-1]):
+        return False  # "the pipeline to Gazprom's terminal": an owner
+    if len(words) > 1 and words[0].lower() in first_names():
+        return False  # "officials in Lagos and Maria Okafor": a person
+    before = res.before(start, 50)
+    if _ROUTE_TO.search(before):
+        return True  # "the northern corridor to Paga", "the road from Kupang to Atambua"
+    region = re.search(
+        r"\b(?:in|at|near|from)\s+([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}),\s+$", before
+    )
+    if region and re.match(r"\s*(?:[,.;]|$)", res.after(start + len(" ".join(words)), 4)):
+        return region.group(1).lower() in res.found.places
+    pair = re.search(
+        r"\b(?:in|at|near|from|to|via)\s+([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s+and\s+$",
+        before,
+    )
+    # "Reporting by A in Washington and B in Bangkok": B is where someone is, not a place.
+    after = res.after(start + len(" ".join(words)), 20)
+    return bool(pair and pair.group(1).lower() in res.found.places) and not re.match(
+        r"\s+in\s+[A-Z]", after
+    )
+
+
+_OF_TOWN = re.compile(r"^(.+?) of ([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})$")
 
 
 def given_name_person(res: Resolver, chunk: Chunk, phrase: str, start: int, end: int) -> None:
@@ -125,8 +197,9 @@ def given_name_person(res: Resolver, chunk: Chunk, phrase: str, start: int, end:
         return
     if re.match(r"['’]s\s+[A-Z][\w-]*\d|\s+\(", res.after(chunk.end, 20)):
         return
-    res.rule = "person.given-name"
-    res.person(phrase, start, end)
+    role = role_before_comma(res, start, res.after(end, 4))
+    res.rule = "person.role-before-name" if role else "person.given-name"
+    res.person(phrase, start, end, *(role or ("", "")))
 
 
 _LEADER_OWNS = re.compile(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefdesk.extract.chunk_view import CLAIM, NEXT, View
 from briefdesk.extract.cues_people import (
     apposition,
     counterpart,
@@ -12,12 +13,14 @@ from briefdesk.extract.cues_people import (
     possessor_before,
     speaks,
 )
+from briefdesk.extract.cues_titles import appointed_as, role_before_comma, role_in_brackets
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import (
     HONORIFICS,
     ORG_HEADS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
+    STOPWORDS,
 )
 from briefdesk.extract.names import (
     name_like,
@@ -35,26 +38,25 @@ from briefdesk.extract.vocab import (
     COMMA_NAME,
     CONNECTOR_WORDS,
     FILING_AFTER,
+    HONORIFIC_DOT_BEFORE,
     HONORIFIC_WORDS,
+    POST_NOMINALS,
+    RANK_FIRST,
+    RANKS,
 )
 
 
-def title_with_country(res: Resolver, chunk: Chunk, rest: list[Token]) -> bool:
-    """ "Pakistan's Ambassador to China Khalil Hashmi": the country ends the title."""
-    before = res.before(chunk.start, 80)
-    match = re.search(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})\s(to|of|for)\s$", before)
-    if not match or match.group(1).split()[-1].lower() not in ROLE_HEADS:
-        return False
-    names = rest[1:]
-    if not names or not name_like(names):
-        return False
-    country = strip_possessive(rest[0].text)
-    res.state(res.country_of(country), country, rest[0].start, rest[0].start + len(country))
-    role = f"{match.group(1)} {match.group(2)} {country}"
-    affiliation = possessor_before(res, chunk.start - len(before) + match.start())
-    name = strip_possessive(res.text[names[0].start : names[-1].end])
-    res.person(name, names[0].start, names[0].start + len(name), role, affiliation)
-    return True
+# --- chunk rules (declared in extract.pipeline) ---------------------------------------
+def title_then_comma_name(res: Resolver, v: View) -> str:
+    return CLAIM if title_comma_name(res, v.chunk, v.lead_code) else NEXT
+
+
+def person_with_title(res: Resolver, v: View) -> str:
+    return CLAIM if titled_person(res, v.sentence, v.chunk, v.lead_code) else NEXT
+
+
+def person_of_body(res: Resolver, v: View) -> str:
+    return CLAIM if person_of(res, v.sentence, v.chunk) else NEXT
 
 
 # --- people ---------------------------------------------------------------------------
@@ -85,6 +87,11 @@ def title_comma_name(res: Resolver, chunk: Chunk, lead_code: str) -> bool:
     affiliation = (
         res.affiliation_name(lead_code) if lead_code else possessor_before(res, chunk.start)
     )
+    of_state = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)$", role)
+    if of_state and res.country_of(of_state.group(1)):
+        # "the Prime Minister of Solomon Islands, Hon. X": the state is the affiliation.
+        affiliation = affiliation or res.affiliation_name(res.country_of(of_state.group(1)))
+        role = role[: of_state.start()]
     start = match.start(1)
     res.person(name, start, start + len(name), role, affiliation)
     return True
@@ -96,6 +103,8 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[0].text.lower().rstrip(".") in HONORIFIC_WORDS:
         tokens = tokens[1:]  # "His Majesty Sultan X"
+    if len(tokens) > 2 and tokens[-1].text in POST_NOMINALS:
+        tokens = tokens[:-1]  # "the Hon. Catherine Wardell MP": a name, not a body
     lowered = [t.text.lower() for t in tokens]
     head_positions = [i for i, w in enumerate(lowered) if w in ROLE_HEADS]
     if not head_positions:
@@ -106,26 +115,11 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
     name_tokens = tokens[boundary + 1 :]
     role_tokens = tokens[: boundary + 1]
     affiliation = res.affiliation_name(lead_code) if lead_code else ""
-    # An organisation before the title: "GAMI Governor Ahmad Al-Ohali".
-    first_head = next(
-        i
-        for i, t in enumerate(role_tokens)
-        if t.text.lower() in ROLE_HEADS
-        or (t.text.lower() in ROLE_MODIFIERS and t.text.lower() not in CONNECTOR_WORDS)
-    )
-    if first_head > 0:
-        org_tokens = role_tokens[:first_head]
-        org_name = res.text[org_tokens[0].start : org_tokens[-1].end]
-        code = res.country_of(org_name)
-        if code:
-            res.state(code, org_name, org_tokens[0].start, org_tokens[-1].end)
-            affiliation = res.affiliation_name(code)
-        else:
-            key = res.org(org_name, org_tokens[0].start, org_tokens[-1].end)
-            affiliation = res.found.actors[key].name
-        role_tokens = role_tokens[first_head:]
-    while name_tokens and name_tokens[0].text.lower() in HONORIFICS:
-        name_tokens = name_tokens[1:]
+    role_tokens, affiliation = _body_before_title(res, role_tokens, affiliation)
+    while name_tokens and (
+        name_tokens[0].text.lower().rstrip(".") in HONORIFICS or name_tokens[0].text == "the"
+    ):
+        name_tokens = name_tokens[1:]  # "Senator the Hon Penny Walsh"
     while role_tokens and role_tokens[-1].text.lower() in HONORIFICS:
         role_tokens = role_tokens[:-1]
     for token in role_tokens:
@@ -146,8 +140,15 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
         if lowered[-1] in ROLE_HEADS or any(t.text.lower() in ROLE_HEADS for t in role_tokens):
             return title_then_name(res, chunk, role, affiliation)
         return False
-    if not name_like(name_tokens):
-        return False
+    regnal = len(name_tokens) > 1 and _REGNAL.fullmatch(name_tokens[-1].text) is not None
+    if not name_like(name_tokens[:-1] if regnal and role.lower() in _MONARCHS else name_tokens):
+        return False  # "King Tupou VI": a regnal number ends a monarch's name
+    if (
+        len(name_tokens) == 1
+        and re.search(r"\s(?:of|for)\s", role)
+        and res.before(chunk.start, 3).endswith(", ")
+    ):
+        return False  # ", Minister of Water Resources,": the title's last word is no name
     if res.known_entity(strip_possessive(res.text[name_tokens[0].start : name_tokens[-1].end])):
         return False
     # "Prime Minister Shehbaz Sharif of Pakistan": a country after the name.
@@ -163,11 +164,13 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
     if not affiliation:
         affiliation = possessor_before(res, chunk.start)
     lower_role = lowercase_role_before(res, chunk.start)
+    if not lower_role and role.lower() in RANKS:
+        lower_role = role_before_comma(res, chunk.start)  # "Our procurement director, Col. X"
     if (
         lower_role
         and not lead_code
         and role_tokens
-        and role_tokens[0].text.lower().rstrip(".") in _RANK_FIRST
+        and role_tokens[0].text.lower().rstrip(".") in RANK_FIRST
     ):
         role = lower_role[0]
         affiliation = affiliation or lower_role[1]
@@ -181,33 +184,46 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
     return True
 
 
-RANKS = frozenset(
-    [
-        "general",
-        "lieutenant general",
-        "major general",
-        "brigadier",
-        "brigadier general",
-        "colonel",
-        "lieutenant colonel",
-        "major",
-        "captain",
-        "lieutenant",
-        "admiral",
-        "vice admiral",
-        "rear admiral",
-        "commodore",
-        "air marshal",
-        "air chief marshal",
-        "field marshal",
-        "sergeant",
-    ]
-)
+_REGNAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{1,3}|V)")
+_MONARCHS = frozenset({"king", "queen", "sultan", "emperor", "empress", "emir", "amir", "pope"})
+
+
+def _body_before_title(
+    res: Resolver, role_tokens: list[Token], affiliation: str
+) -> tuple[list[Token], str]:
+    """An organisation or state before the title ("GAMI Governor Ahmad Al-Ohali"): the title
+    without it, and the affiliation it gives."""
+    first_head = next(
+        i
+        for i, t in enumerate(role_tokens)
+        if t.text.lower() in ROLE_HEADS
+        or (t.text.lower() in ROLE_MODIFIERS and t.text.lower() not in CONNECTOR_WORDS)
+    )
+    lead_words = [t.text for t in role_tokens[:first_head]]
+    if first_head == 0 or lead_words[0] == "Under" or "and" in lead_words:
+        return role_tokens, affiliation  # "Under Secretary for", "Hydrocarbons and Energy Minister"
+    if all(w.lower() in STOPWORDS for w in lead_words):
+        return role_tokens[first_head:], affiliation  # "When President X named": no body
+    # "Karoo Defence CEO X" after "Karoo Defence Systems": a modifier that continues a body
+    # named before belongs to the body, not the title.
+    while first_head < len(role_tokens) - 1 and res.first(
+        [f"p:{res.text[role_tokens[0].start : role_tokens[first_head].end]}"],
+        lambda _k, actor: actor.type != "person",
+    ):
+        first_head += 1
+    org_tokens = role_tokens[:first_head]
+    org_name = res.text[org_tokens[0].start : org_tokens[-1].end]
+    code = res.country_of(org_name)
+    if code:
+        res.state(code, org_name, org_tokens[0].start, org_tokens[-1].end)
+        return role_tokens[first_head:], res.affiliation_name(code)
+    key = res.org(org_name, org_tokens[0].start, org_tokens[-1].end)
+    return role_tokens[first_head:], res.found.actors[key].name
 
 
 def _name_of_state(res: Resolver, tokens: list[Token], last_head: int) -> tuple[list[Token], str]:
-    """ "President Ana Silva of Costa Rica": the state after the name is the affiliation, and
-    the name stops before "of"."""
+    """ "President Ana Silva of Costa Rica": the state (or body, or town) after the name is the
+    affiliation, and the name stops before "of"."""
     words = [t.text for t in tokens]
     if "of" not in words[last_head + 1 :]:
         return tokens, ""
@@ -220,6 +236,13 @@ def _name_of_state(res: Resolver, tokens: list[Token], last_head: int) -> tuple[
         return tokens, ""
     place = res.text[tail[0].start : tail[-1].end]
     code = res.gaz.names.get(place, "")
+    if not code and res.known_place(place):
+        res.place(place, tail[0].start, tail[-1].end)  # "Mayor Ana Silva of Lima"
+        return tokens[:cut], ""
+    if not code and name_like(tail) and not res.known_entity(place):
+        # "Chairman Lee Jae-won of Hanbit Heavy": the body after the name.
+        key = res.org(strip_possessive(place), tail[0].start, tail[-1].end)
+        return tokens[:cut], res.found.actors[key].name
     if not code:
         return tokens, ""
     res.state(code, place, tail[0].start, tail[-1].end)
@@ -306,6 +329,9 @@ def person_of(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
     if code:
         res.state(code, target, right[0].start, right[-1].end)
         affiliation = res.affiliation_name(code)
+    elif res.known_place(target):
+        res.place(target, right[0].start, right[-1].end)  # "of the Jakarta think tank ..."
+        affiliation = ""
     else:
         affiliation = res.found.actors[res.org(target, right[0].start, right[-1].end)].name
     name = res.text[left[0].start : left[-1].end]
@@ -313,29 +339,6 @@ def person_of(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
     return True
 
 
-# A military rank, not a function: "Navy spokesman Commander Ali Khan" is a spokesman.
-_RANK_FIRST = frozenset(
-    {
-        "admiral",
-        "adm",
-        "brig",
-        "brigadier",
-        "capt",
-        "captain",
-        "cdr",
-        "col",
-        "colonel",
-        "commander",
-        "gen",
-        "general",
-        "lieutenant",
-        "lt",
-        "maj",
-        "major",
-        "marshal",
-        "rear",
-    }
-)
 _NEXT_TITLED = re.compile(
     r",\s+and\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?:[A-Z][a-z]+\s+)?"
     r"(?:Ambassador|Minister|President|Secretary|Director|Chairman|Chief)"
@@ -350,25 +353,28 @@ def bare_person(
         tokens = tokens[1:]  # "Lt Col Ahmed Saleh"
     if not tokens or not name_like(tokens) or lead_code:
         return False
+    if tokens[0].text.lower() in ROLE_MODIFIERS and tokens[0].text.lower() not in first_names():
+        return False  # "Foreign Affairs", "Defence Procurement": a remit, not a name
+    if tokens[-1].text.lower().rstrip(".") in HONORIFIC_WORDS:
+        return False  # the "Dr" of "Dr. Álvaro Mejía": a title, its name is the next chunk
     name = strip_possessive(res.text[tokens[0].start : tokens[-1].end])
-    if res.known_entity(name):
-        return False
-    if re.match(r"['’]s\s+[A-Z][\w-]*\d|\s+\(|\s+declined", res.after(chunk.end, 20)):
+    if res.known_entity(name) or f"org:{name.lower()}" in res.found.actors:
+        return False  # "..., spokesman for Andes Rail, said": Andes Rail is a company
+    if re.match(r"['’]s\s+[A-Z][\w-]*\d|\s+\((?![a-z])|\s+declined", res.after(chunk.end, 20)):
         return False
     res.rule = "person.apposition"
     appos = apposition(res, tokens[-1].end)
+    office = appointed_as(res, tokens[0].start, tokens[-1].end)
+    if office:
+        res.rule = "person.appointed-as"
+        appos = (office, appos[1] if appos else "")
     if appos:
         res.person(name, tokens[0].start, tokens[0].start + len(name), *appos)
         return True
-    lower = lowercase_role_before(res, tokens[0].start)
-    if not lower and re.match(r"\s*,", res.after(tokens[-1].end, 4)):
-        # "Indonesia's defence minister, Prabowo Subianto, said": a title set off by commas.
-        comma = re.search(r",\s+$", res.before(tokens[0].start, 6))
-        if comma:
-            at = tokens[0].start - len(comma.group())
-            lower = lowercase_role_before(res, at + 1, res.before(at, 90) + " ")
-            if lower and not lower[1]:
-                lower = None  # "..., economist, X," with no owner is too loose
+    lower = lowercase_role_before(res, tokens[0].start) or role_in_brackets(res, tokens[-1].end)
+    if not lower:
+        # "Indonesia's defence minister, Prabowo Subianto, said", "its chairman, X, said".
+        lower = role_before_comma(res, chunk.start, res.after(tokens[-1].end, 4))
     if not lower and re.match(r"\s*,", res.after(tokens[-1].end, 4)):
         lower = head_of_before(res, tokens[0].start)
     if lower and lower[0].endswith("counterpart"):
@@ -379,6 +385,10 @@ def bare_person(
         return True
     if FILING_AFTER.match(res.after(chunk.end, 60)):
         return False  # "Tessaro Marine said in a stock exchange filing": a company
+    if HONORIFIC_DOT_BEFORE.search(res.before(tokens[0].start, 6)):
+        res.rule = "person.honorific"  # "a team led by Mr. Oyebola Adekunle-Farrell"
+        res.person(name, tokens[0].start, tokens[0].start + len(name))
+        return True
     if len(tokens) >= 2 and (
         speaks(res, tokens[0].start, tokens[-1].end)
         # "..., Kanitha Rattanawong, and the Ambassador of France": one of a list of people

@@ -1,0 +1,49 @@
+"""What every chunk rule reads about one run of capitalised words, and the verdicts it gives.
+
+Shared by the chunk-rule components (``components/*``), which never import each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.text import Chunk, Sentence, Token, strip_possessive
+
+# A rule's verdict on a chunk: CLAIM (handled, stop), NEXT (try the next rule), DEFER (stop and
+# leave the chunk to the late pass).
+CLAIM, NEXT, DEFER = "claim", "next", "defer"
+
+
+@dataclass
+class View:
+    """What every chunk rule reads about one chunk, computed once."""
+
+    sentence: Sentence
+    chunk: Chunk
+    words: list[str]
+    phrase: str
+    bare: str
+    last: str
+    lowered: list[str]
+    rest: list[Token]
+    lead_code: str = ""
+
+
+ChunkRule = Callable[[Resolver, "View"], str]
+
+
+def view(res: Resolver, sentence: Sentence, chunk: Chunk) -> View:
+    words = chunk.words
+    phrase = res.text[chunk.start : chunk.end]
+    return View(
+        sentence=sentence,
+        chunk=chunk,
+        words=words,
+        phrase=phrase,
+        bare=strip_possessive(phrase),
+        last=strip_possessive(words[-1]),
+        lowered=[strip_possessive(w).lower() for w in words],
+        rest=list(chunk.tokens),
+    )

@@ -1,0 +1,114 @@
+"""Titles read around a name that several components share: a title set off by a comma before
+it, a title in brackets after it, an office it was appointed to, a country that ends a title."""
+
+from __future__ import annotations
+
+import re
+
+from briefdesk.extract.cues_people import lowercase_role_before, org_named, possessor_before
+from briefdesk.extract.lexicon import ROLE_HEADS, STOPWORDS
+from briefdesk.extract.names import name_like
+from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.text import Chunk, Token, strip_possessive
+
+
+def title_with_country(res: Resolver, chunk: Chunk, rest: list[Token]) -> bool:
+    """ "Pakistan's Ambassador to China Khalil Hashmi": the country ends the title."""
+    before = res.before(chunk.start, 80)
+    match = re.search(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})\s(to|of|for)\s$", before)
+    if not match or match.group(1).split()[-1].lower() not in ROLE_HEADS:
+        return False
+    names = rest[1:]
+    if not names or not name_like(names):
+        return False
+    country = strip_possessive(rest[0].text)
+    res.state(res.country_of(country), country, rest[0].start, rest[0].start + len(country))
+    role = f"{match.group(1)} {match.group(2)} {country}"
+    affiliation = possessor_before(res, chunk.start - len(before) + match.start())
+    name = strip_possessive(res.text[names[0].start : names[-1].end])
+    res.person(name, names[0].start, names[0].start + len(name), role, affiliation)
+    return True
+
+
+# "its chairman, X", "the company's president director, X", "the new mines minister, X".
+_DETERMINED_ROLE = re.compile(
+    r"(?:\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)|\b[Tt]he\s+(?:([a-z][a-z-]*)['’]s\s+)?)\s*"
+    r"(?:(?:new|newly appointed|incoming|current)\s+)?((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*),\s+$"
+)
+
+
+# The comma before a name, and any honorifics between them: ", Dr. ", ", Dato' Sri ".
+_COMMA_HONORIFIC = re.compile(
+    r",\s+(?:(?:Dr|Prof|Dato['’]?|Datuk|Tan|Sri|Seri|Hon|Sheikh|Mr|Ms|Mrs|Engr)\.?\s+)*$"
+)
+
+
+_ROLE_TO_PLACE = re.compile(
+    r"\b([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*)['’]s\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+"
+    r"((?:to|for|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3}),\s+$"
+)
+
+
+def role_before_comma(res: Resolver, start: int, after: str = ",") -> tuple[str, str] | None:
+    """A title set off by a comma before the name that starts at ``start``: "Indonesia's defence
+    minister, Prabowo Subianto," (an owner is needed), or a determined one: "its chief
+    executive, X", "the buyer's spokeswoman, X", "Our procurement director, Colonel X"."""
+    comma = _COMMA_HONORIFIC.search(res.before(start, 24))
+    if not comma:
+        return None
+    at = start - len(comma.group())
+    if re.match(r"\s*(?:[,.;]|$)", after):
+        lower = lowercase_role_before(res, at + 1, res.before(at, 90) + " ")
+        if lower and lower[1]:
+            return lower  # "..., economist, X," with no owner is too loose
+    to_place = _ROLE_TO_PLACE.search(res.before(start, 90))
+    if to_place and to_place.group(2).split()[-1] in ROLE_HEADS:
+        # "Kenya's ambassador to China, Peter Otieno,": a title ending in a complement.
+        owner = to_place.group(1)
+        code = res.country_of(owner)
+        role = f"{to_place.group(2)} {to_place.group(3)}"
+        return role, res.affiliation_name(code) if code else org_named(res, owner)
+    match = _DETERMINED_ROLE.search(res.before(start, 90))
+    if not match:
+        return None
+    words = match.group(2).split()
+    if words[-1] not in ROLE_HEADS or set(words) & STOPWORDS:
+        return None
+    body = match.group(1) or ""
+    last = res.last_org_by_head.get("bank" if body == "lender" else body) if body else None
+    return " ".join(words), res.found.actors[last].name if last else ""
+
+
+def role_in_brackets(res: Resolver, end: int) -> tuple[str, str] | None:
+    """ "Wayan Sudarsana (operations director)": a lower-case title in brackets after a name."""
+    match = re.match(r"\s+\(([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5})\)", res.after(end, 60))
+    if not match:
+        return None
+    words = match.group(1).split()
+    if not any(w in ROLE_HEADS for w in words[:3]):
+        return None
+    return match.group(1), ""
+
+
+_APPOINTED_BEFORE = re.compile(
+    r"\b(?:appoint(?:s|ed)?|nam(?:es|ed)|nominat(?:es|ed)|picked|chose|chosen|tapped|"
+    r"elect(?:s|ed)?|designated)\s+(?:[a-z]+\s+)?$"
+)
+_AS_ROLE = re.compile(
+    r"(?:,[^,;]{2,90},)?\s+as\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:new\s+)?"
+    r"((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\b"
+)
+
+
+def appointed_as(res: Resolver, start: int, end: int) -> str:
+    """ "appointed Rodrigo Arce, a former trade minister, as special envoy": the new office is
+    the role, not the apposition."""
+    if not _APPOINTED_BEFORE.search(res.before(start, 30)):
+        return ""
+    match = _AS_ROLE.match(res.after(end, 160))
+    if not match:
+        return ""
+    words = match.group(1).split()
+    while words and words[-1] not in ROLE_HEADS:
+        words = words[:-1]
+    return " ".join(words)
