@@ -80,3 +80,16 @@ def test_related_proposes_the_outlets_last_grade(
     path = write_brief(tmp_path / "new", new)
     assert main(["library", "related", str(path), "--folder", str(tmp_path / "desk")]) == 0
     assert f"proposed grade for src-1 ({outlet}): B2" in capsys.readouterr().out
+
+
+def test_search_of_an_empty_library_says_nothing_is_indexed_not_no_match(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["library", "search", "jets"]) == 0
+    out = capsys.readouterr()
+    assert "no briefs indexed yet" in out.err and "--folder" in out.err
+    assert "no brief matches" not in out.out
+    write_many(tmp_path / "desk", 2)
+    assert main(["library", "search", "zzzunknownword", "--folder", str(tmp_path / "desk")]) == 0
+    out = capsys.readouterr()
+    assert "no brief matches 'zzzunknownword'" in out.out and "indexed yet" not in out.err

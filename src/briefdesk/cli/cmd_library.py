@@ -146,6 +146,7 @@ def run_search(args: argparse.Namespace) -> int:
     lib = _rescanned(args)
     try:
         hits = lib.search(args.text, filters, limit=args.limit)
+        empty = not hits and lib.count() == 0
     except LibraryError as exc:
         raise CommandError(str(exc)) from None
     finally:
@@ -153,7 +154,14 @@ def run_search(args: argparse.Namespace) -> int:
     if args.json:
         _print([{**asdict(h), "snippet": h.snippet_text()} for h in hits])
         return 0
-    if not hits:
+    if empty:
+        # "No match" would suggest the desk never wrote about it; say the index has nothing yet.
+        print(
+            f"{lib.name}: no briefs indexed yet: choose library folders in Settings or pass "
+            "--folder DIR (then 'briefdesk library index')",
+            file=sys.stderr,
+        )
+    elif not hits:
         print(f"no brief matches {args.text!r}")
     for h in hits:
         print(f"{h.date}  {h.title}  ({h.path} · {h.field})")
