@@ -48,3 +48,18 @@ def test_the_suggestions_list_never_scrolls_sideways_in_a_narrow_panel(qtbot: An
     tree = panel.tree
     assert tree.horizontalScrollBar().maximum() == 0
     assert tree.columnWidth(0) > tree.columnWidth(1)  # the suggestion gets the room
+
+
+def test_record_notes_and_aliases_stay_short_so_parties_and_places_stay_in_view(
+    qtbot: Any,
+) -> None:
+    from briefdesk.gui.bindings import LinesBinding, TextBinding
+
+    note = TextBinding("note", "", 2, max_lines=5)
+    aliases = LinesBinding("aliases", "One per line", 3, max_lines=6)
+    qtbot.addWidget(note.edit)
+    qtbot.addWidget(aliases.edit)
+    line = note.edit.fontMetrics().lineSpacing()
+    assert note.edit.maximumHeight() == line * 5 + 12
+    assert aliases.edit.maximumHeight() == line * 6 + 12
+    assert TextBinding("bluf").edit.maximumHeight() > 10_000  # prose fields still grow

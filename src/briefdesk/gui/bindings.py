@@ -95,12 +95,16 @@ class TextBinding(Binding):
 
     merge = True
 
-    def __init__(self, rel: str, placeholder: str = "", min_lines: int = 3) -> None:
+    def __init__(
+        self, rel: str, placeholder: str = "", min_lines: int = 3, max_lines: int = 0
+    ) -> None:
         edit = QPlainTextEdit()
         edit.setTabChangesFocus(True)
         edit.setPlaceholderText(placeholder)
         line = edit.fontMetrics().lineSpacing()
         edit.setMinimumHeight(line * min_lines + 12)
+        if max_lines:  # a record's note must not push the fields under it below the fold
+            edit.setMaximumHeight(line * max_lines + 12)
         super().__init__(rel, edit)
         self.edit = edit
         self._showing = False

@@ -100,8 +100,8 @@ class ListTabs(EditorBase):
         actors.add_field("Affiliation", LineBinding("affiliation"))
         actors.add_field("Country", CodeBinding("country", "ISO code, e.g. PK"))
         actors.add_field("Stance", LineBinding("stance"))
-        actors.add_field("Aliases", LinesBinding("aliases", "One per line", 3))
-        actors.add_field("Note", TextBinding("note", "", 2))
+        actors.add_field("Aliases", LinesBinding("aliases", "One per line", 3, max_lines=6))
+        actors.add_field("Note", TextBinding("note", "", 2, max_lines=5))
         layout.addWidget(actors)
 
         places_box = QGroupBox("Places")
@@ -151,7 +151,7 @@ class ListTabs(EditorBase):
         deals.add_field("Announced", DateBinding("dates.announced"))
         deals.add_field("Signed", DateBinding("dates.signed"))
         deals.add_field("Delivery", LineBinding("dates.delivery", placeholder="e.g. from 2026"))
-        deals.add_field("Note", TextBinding("note", "", 2))
+        deals.add_field("Note", TextBinding("note", "", 2, max_lines=5))
 
         parties = RecordList(
             self.doc,
