@@ -171,3 +171,41 @@ def test_a_version_1_library_is_migrated(tmp_path: Path) -> None:
     assert lib._rows("SELECT max(version) FROM schema_version")[0][0] == 2
     lib.split_actors("a", "b")  # the version-2 table is there
     lib.close()
+
+
+def test_unreadable_files_are_named_on_every_run_and_counted_once(
+    lib: SqlBase, tmp_path: Path
+) -> None:
+    write_many(tmp_path, 2)
+    (tmp_path / "empty.brief").write_text("", "utf-8")
+    (tmp_path / "broken.brief").write_text('{"format": "briefdesk.brief",', "utf-8")
+    for _run in range(3):
+        report = lib.index([tmp_path])
+        assert sorted(p for p, _ in report.problems) == sorted(
+            str((tmp_path / n).resolve()) for n in ("empty.brief", "broken.brief")
+        )
+        assert all(reason.startswith(f"{path}: ") for path, reason in report.problems)
+        assert report.added + report.unchanged == 2
+
+
+def test_a_copied_brief_edited_afterwards_is_a_brief_of_its_own(
+    lib: SqlBase, tmp_path: Path
+) -> None:
+    original = make_brief(3)
+    original.header.title = "Tanks for Warsaw, first report"
+    first = write_brief(tmp_path, original, "first.brief")
+    copy = tmp_path / "copy.brief"
+    copy.write_bytes(first.read_bytes())  # a copy in the file manager keeps the brief id
+    report = lib.index([tmp_path])
+    assert report.problems == [] and lib.count() == 1  # identical copies: one entry
+    original.header.title = "Tanks for Warsaw, second version"
+    copy.write_text(dumps(original), encoding="utf-8")
+    os.utime(copy, ns=(1, 1))
+    lib.index([tmp_path])
+    assert lib.count() == 2
+    assert [h.path for h in lib.search("first report")] == [str(first.resolve())]
+    assert [h.path for h in lib.search("second version")] == [str(copy.resolve())]
+    assert lib.index([tmp_path]).unchanged == 2  # stable keys: nothing moves on a rescan
+    first.unlink()
+    lib.index([tmp_path])
+    assert lib.count() == 1 and [h.path for h in lib.search("tanks")] == [str(copy.resolve())]

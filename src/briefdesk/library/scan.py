@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -97,6 +98,19 @@ def scan_file(lib: SqlBase, path: Path) -> IndexReport:
     return report
 
 
+def _entry_key(lib: SqlBase, brief_id: str, path: str, sha: str) -> str:
+    """The index key of a brief file: its brief id, unless it is a copy that has since changed.
+
+    A ``.brief`` copied in the file manager (or saved under a second name) keeps its brief id.
+    Identical copies stay one entry held by several files; once a copy holds different content
+    while the other file is still there, it is a brief of its own and gets a key of its own
+    (id + a digest of its path), so neither version hides the other in search and dossiers."""
+    for other_path, other_sha in lib.other_files_of(brief_id, path):
+        if other_sha != sha and os.path.exists(other_path):
+            return f"{brief_id}~{hashlib.sha256(path.encode()).hexdigest()[:8]}"
+    return brief_id
+
+
 def _one(
     lib: SqlBase,
     path: str,
@@ -106,9 +120,10 @@ def _one(
     report: IndexReport,
 ) -> None:
     if known is not None and known[0] == size and known[1] == mtime_ns:
-        report.unchanged += 1
         if known[4]:
-            report.problems.append((path, known[4]))
+            report.problems.append((path, f"{path}: {known[4]}"))
+        else:
+            report.unchanged += 1
         return
     try:
         if size > MAX_BRIEF_BYTES:
@@ -124,9 +139,10 @@ def _one(
     sha = hashlib.sha256(data).hexdigest()
     if known is not None and known[2] == sha and not reason:
         lib.put_file((path, size, mtime_ns, sha, known[3], known[4]))
-        report.unchanged += 1
         if known[4]:
-            report.problems.append((path, known[4]))
+            report.problems.append((path, f"{path}: {known[4]}"))
+        else:
+            report.unchanged += 1
         return
     brief = None
     if not reason:
@@ -138,12 +154,14 @@ def _one(
         lib.put_file((path, size, mtime_ns, sha, None, reason))
         report.problems.append((path, f"{path}: {reason}"))
         return
+    key = _entry_key(lib, brief.id, path, sha)
     if above_ceiling(brief.marking, lib.ceiling):
         # Not even its name goes to a database cleared for less.
-        lib.forget_brief(brief.id, path)
+        lib.forget_brief(key, path)
         report.withheld += 1
         return
-    outcome = lib.store(digest_brief(brief, path, sha), (path, size, mtime_ns, sha, brief.id, ""))
+    digest = replace(digest_brief(brief, path, sha), brief_id=key)
+    outcome = lib.store(digest, (path, size, mtime_ns, sha, key, ""))
     if outcome == "added":
         report.added += 1
     elif outcome == "updated":

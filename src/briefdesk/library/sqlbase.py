@@ -187,6 +187,14 @@ class SqlBase:
         self._run("DELETE FROM briefs WHERE brief_id = ?", (brief_id,))
         return True
 
+    def other_files_of(self, brief_id: str, path: str) -> list[tuple[str, str]]:
+        """Other files indexed as the same brief: (path, sha256) — copies of one ``.brief``."""
+        with self._lock:
+            rows = self._rows(
+                "SELECT path, sha256 FROM files WHERE brief_id = ? AND path <> ?", (brief_id, path)
+            )
+        return [(r[0], r[1]) for r in rows]
+
     def files_under(self, folder: str) -> dict[str, tuple[int, int, str, str | None, str]]:
         """Known files below a folder: path → (size, mtime_ns, sha256, brief_id, problem)."""
         low, high = folder.rstrip("/") + "/", folder.rstrip("/") + "0"
