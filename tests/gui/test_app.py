@@ -63,6 +63,14 @@ def test_opening_an_article_starts_a_brief_with_it_as_a_source(
     assert "invalid JSON" not in capsys.readouterr().err
     code = main([str(tmp_path / "gone.txt"), "--screenshot", str(tmp_path / "y.png")])
     assert code == 1 and "gone.txt: no such file" in capsys.readouterr().err
+    # An article the window would refuse in a dialog is refused on stderr (it used to hang).
+    (tmp_path / "empty.txt").write_text("", "utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01PK\x00" * 64)
+    for name, reason in (("empty.txt", "is empty"), ("binary.txt", "binary")):
+        code = main([str(tmp_path / name), "--screenshot", str(tmp_path / "z.png")])
+        err = capsys.readouterr().err
+        assert code == 1 and name in err and reason in err, err
+    assert titles == [["art.txt"]] and not (tmp_path / "z.png").exists()
 
 
 def test_exit_after_show_in_a_fresh_process(tmp_path: Path) -> None:

@@ -64,7 +64,14 @@ def test_huge_file_is_refused_before_reading(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     with path.open("wb") as stream:
         stream.truncate(60 * MB)  # sparse: costs no disk
-    assert "is too large (60.0 MB; the limit for sources is 50.0 MB)" in refusal(path)
+    assert (
+        "is too large (62,914,560 bytes; the limit for source files is 52,428,800 bytes, 50.0 MB)"
+        in (refusal(path))
+    )
+    # Just over the limit: the message must not read "50.0 MB; the limit is 50.0 MB".
+    with path.open("wb") as stream:
+        stream.truncate(50 * MB + 194)
+    assert "(52,428,994 bytes; the limit for source files is 52,428,800 bytes" in refusal(path)
 
 
 def test_text_over_the_character_limit_is_refused(tmp_path: Path) -> None:

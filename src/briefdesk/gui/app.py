@@ -76,13 +76,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         # --exit-after-show: it stops before the brief is read, as a real start shows the
         # frame before reading it, and checking here would time the store, not the frame.
         from briefdesk import store
+        from briefdesk.sources import ImportRefused, import_file_all
 
         try:
             if not _is_article(args.brief):
                 store.open_brief(args.brief)
             elif not args.brief.is_file():
                 raise store.StoreError(f"{args.brief}: no such file")
-        except store.StoreError as exc:
+            else:  # an article the window would refuse in a dialog: refuse it here instead
+                import_file_all(args.brief)
+        except (store.StoreError, ImportRefused) as exc:
             print(f"briefdesk: {exc}", file=sys.stderr)
             return 1
     if args.screenshot:

@@ -120,8 +120,10 @@ def _check_file(path: Path, name: str, limits: ImportLimits) -> None:
     if info.st_size > limits.max_file_bytes:
         raise ImportRefused(
             name,
-            f"is too large ({describe_size(info.st_size)}; the limit for sources is "
-            f"{describe_size(limits.max_file_bytes)})",
+            # Bytes, not rounded sizes: 52,428,994 bytes and a 52,428,800-byte limit both
+            # round to "50.0 MB", which read as refusing a file for being at the limit.
+            f"is too large ({info.st_size:,} bytes; the limit for source files is "
+            f"{limits.max_file_bytes:,} bytes, {describe_size(limits.max_file_bytes)})",
         )
 
 
