@@ -61,6 +61,23 @@ def test_the_cli_builds_an_exportable_brief(
     assert main(["export", str(path), "-t", "standard", "-o", str(out)]) == 0
     text = docx_text(out)
     assert bluf in text and "Hikmet Hajiyev" in text
+    assert "warning" not in capsys.readouterr().err  # a ready brief exports without a word
+
+
+def test_export_of_an_unfinished_brief_warns_with_what_check_would_say(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _brief(tmp_path)
+    assert (
+        main(["set", str(path), "kind=decision", "bluf=Approve the sale.", "marking=TLP:AMBER"])
+        == 0
+    )
+    capsys.readouterr()
+    out = tmp_path / "decision.docx"
+    assert main(["export", str(path), "-t", "standard", "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert out.exists()  # a draft may still go out for comment, but never silently
+    assert f"warning: {path}: a decision brief needs a recommendation" in err
 
 
 def test_check_fails_on_an_empty_brief(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -26,8 +26,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     draft.add_argument("--source", default="", metavar="ID", help="the source (default: first)")
     draft.set_defaults(func=run_draft)
 
+    from briefdesk.editing.setfield import field_names
+
     setter = subparsers.add_parser(
-        "set", help="set fields: title=… marking=TLP:AMBER bluf=… 'source[ID].grade=B2'"
+        "set",
+        help="set fields: title=… marking=TLP:AMBER bluf=… 'source[ID].grade=B2'",
+        epilog=f"Fields: {field_names()}. Key judgments, options and recommendations are "
+        "lists of records: add them in the window.",
     )
     setter.add_argument("brief", type=Path, metavar="BRIEF")
     setter.add_argument("assignments", nargs="+", metavar="FIELD=VALUE")

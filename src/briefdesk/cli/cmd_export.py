@@ -67,6 +67,17 @@ def _load(path: Path) -> Any:
         raise CommandError(str(exc)) from None
 
 
+def _warn_unfinished(brief_path: Path, brief: Any, template: str) -> None:
+    """What ``briefdesk check`` would make the analyst fix, as warnings: the export still runs
+    (a draft may go out for comment), but never silently (a decision brief with no
+    recommendation used to export with exit 0 and no word)."""
+    from briefdesk.review import Severity, review_brief
+
+    for finding in review_brief(brief, Path(template).stem):
+        if finding.severity == Severity.ERROR:
+            print(f"briefdesk export: warning: {brief_path}: {finding.message}", file=sys.stderr)
+
+
 def export_one(brief_path: Path, template: str, out: Path, force: bool, pdf: bool) -> list[Path]:
     """Export one brief to ``out`` (by its suffix); with ``pdf`` also a PDF beside a .docx."""
     from briefdesk.export import ExportError
@@ -79,6 +90,7 @@ def export_one(brief_path: Path, template: str, out: Path, force: bool, pdf: boo
             "exporting it unmarked",
             file=sys.stderr,
         )
+    _warn_unfinished(brief_path, brief, template)
     suffix = out.suffix.lower()
     try:
         if suffix == ".md":

@@ -26,6 +26,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "from": ("header.from.name", "From name"),
     "from-title": ("header.from.title", "From title"),
     "from-unit": ("header.from.unit", "From unit"),
+    "from-phone": ("header.from.phone", "From phone"),
+    "from-email": ("header.from.email", "From email"),
     "cleared-by": ("header.cleared_by", "cleared by"),
     "file-number": ("header.file_number", "file number"),
     "marking": ("marking", "marking"),
