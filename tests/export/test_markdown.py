@@ -93,3 +93,16 @@ def test_html_preview_per_template(template_id: str) -> None:
     assert "Chile buys 18 Korean FA-50" in html
     marker = {"standard": "BRIEFING NOTE", "bluf": "MEMORANDUM", "deal-sheet": "DEAL SHEET"}
     assert marker[template_id] in html
+
+
+def test_the_stance_column_is_left_out_when_no_actor_has_one_as_in_word() -> None:
+    brief = load_sample()
+    with_stance = _html(render_markdown(brief, "standard"))
+    assert "<th>Stance</th>" in with_stance
+    for actor in brief.actors:
+        actor.stance = ""
+    html = _html(render_markdown(brief, "standard"))
+    table = re.search(r"<th>Actor</th>(.*?)</table>", html, re.S)
+    assert table and "Stance" not in html
+    first_row = re.search(r"<tbody>\s*<tr>(.*?)</tr>", table.group(1), re.S)
+    assert first_row and first_row.group(1).count("<td>") == 3  # no empty fourth cell
