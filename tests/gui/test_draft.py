@@ -36,7 +36,8 @@ def test_ctrl_d_drafts_the_brief_in_one_undo_step(window: Any, qtbot: Any) -> No
     assert deal.value is not None and deal.value.as_stated == "$1.6 billion"
     assert [p.name for p in brief.places] == ["Beijing"]
     assert brief.header.title == "Pakistan to sell JF-17C Block-III fighter jets to Azerbaijan"
-    assert brief.sources[0].title == brief.header.title
+    # The source had no headline: its title is supplied, in brackets, never passed off as one.
+    assert brief.sources[0].title == f"[{brief.header.title}]"
     assert brief.sources[0].kind.value == "news"
     assert brief.bluf.startswith("Pakistan is reported to be selling JF-17C")
     assert brief.significance.judgments == []  # sentences stay suggestions, never judgments
@@ -140,7 +141,7 @@ def test_the_sources_list_shows_the_title_the_draft_gave_an_untitled_source(
     assert window.statusBar().currentMessage().startswith("Added an untitled source (3,375 ")
     window.draft_from_source()
     title = window.doc.brief.sources[0].title
-    assert title == "Pakistan to sell JF-17C Block-III fighter jets to Azerbaijan"
+    assert title == "[Pakistan to sell JF-17C Block-III fighter jets to Azerbaijan]"
     assert window.sources_pane.list.item(0).text().startswith(title)
     window.doc.undo_stack.undo()
     assert window.sources_pane.list.item(0).text().startswith("Untitled source")

@@ -94,7 +94,10 @@ def draft(
             work.drafted = {**work.drafted, "bluf": text}
     edits = changed_fields(brief, work, DRAFTED_FIELDS)
     index = brief.sources.index(source)
-    updated = source_details(source, headline or brief_title(deal), extraction)
+    # A title BriefDesk makes up goes in square brackets (a supplied title, as in a
+    # bibliography): cited in quotes it would pass for the outlet's own headline.
+    supplied = f"[{brief_title(deal)}]" if brief_title(deal) else ""
+    updated = source_details(source, headline or supplied, extraction)
     if updated != source:
         edits.append(Edit(f"sources[{index}]", updated, "source details"))
     return edits

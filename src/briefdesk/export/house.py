@@ -53,8 +53,11 @@ def printable_title(title: str, filename: str = "") -> str:
 def citation(
     outlet: str, title: str, author: str, published_long: str, kind_label: str, number: int
 ) -> str:
-    """``Outlet, “Title”, Author, 3 March 2026`` with whatever parts are known."""
-    parts = [outlet, f"“{title}”" if title else "", author, published_long]
+    """``Outlet, “Title”, Author, 3 March 2026`` with whatever parts are known; a title in
+    square brackets was supplied by the analyst or a draft, not the outlet, and is not quoted."""
+    supplied = title.startswith("[") and title.endswith("]")
+    quoted = title if supplied else f"“{title}”"
+    parts = [outlet, quoted if title else "", author, published_long]
     text = ", ".join(p for p in parts if p)
     if not (outlet or title):
         text = ", ".join(p for p in (f"{kind_label} (untitled)", author, published_long) if p)
