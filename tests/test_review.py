@@ -102,3 +102,19 @@ def test_spans_do_not_matter_to_review() -> None:
     )
     paths = _paths(Brief(significance={"judgments": [judgment]}))
     assert not any(p.startswith("significance") for p in paths)
+
+
+def test_a_critical_date_before_the_briefs_date_is_flagged() -> None:
+    import datetime as dt
+
+    brief = load_sample()
+    brief.header.date = dt.date(2026, 11, 30)
+    brief.header.critical_date = dt.date(2024, 4, 10)
+    assert _paths(brief)["header.critical_date"] == (
+        "the critical date 2024-04-10 is before the brief's date"
+    )
+    brief.header.critical_date = dt.date(2026, 12, 4)
+    assert "header.critical_date" not in _paths(brief)
+    brief.header.date = None
+    brief.header.critical_date = dt.date.today() - dt.timedelta(days=1)
+    assert _paths(brief)["header.critical_date"].endswith("is before today")

@@ -7,6 +7,7 @@ field path (``significance.judgments[0].likelihood``) so the window can jump to 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import textwrap
 from collections.abc import Mapping, Sequence
@@ -81,6 +82,15 @@ def _check_header(brief: Brief) -> list[Finding]:
         out.append(Finding("header.title", "the brief has no title", Severity.ERROR))
     if not brief.header.from_.name.strip():
         out.append(Finding("header.from.name", "no author in the From block"))
+    critical, dated = brief.header.critical_date, brief.header.date
+    if critical is not None and critical < (dated or dt.date.today()):
+        # "Decision needed by 10 April 2024" on a note dated 2026 reads as a typo or a lapse.
+        when = "the brief's date" if dated else "today"
+        out.append(
+            Finding(
+                "header.critical_date", f"the critical date {critical.isoformat()} is before {when}"
+            )
+        )
     return out
 
 
