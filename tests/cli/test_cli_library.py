@@ -85,7 +85,7 @@ def test_related_proposes_the_outlets_last_grade(
 def test_search_of_an_empty_library_says_nothing_is_indexed_not_no_match(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["library", "search", "jets"]) == 0
+    assert main(["library", "search", "jets"]) == 1
     out = capsys.readouterr()
     assert "no briefs indexed yet" in out.err and "--folder" in out.err
     assert "no brief matches" not in out.out

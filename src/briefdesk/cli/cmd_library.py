@@ -155,13 +155,13 @@ def run_search(args: argparse.Namespace) -> int:
         _print([{**asdict(h), "snippet": h.snippet_text()} for h in hits])
         return 0
     if empty:
-        # "No match" would suggest the desk never wrote about it; say the index has nothing yet.
-        print(
+        # "No match" would suggest the desk never wrote about it; say the index has nothing yet
+        # (an error, as 'library index' with no folders is).
+        raise CommandError(
             f"{lib.name}: no briefs indexed yet: choose library folders in Settings or pass "
-            "--folder DIR (then 'briefdesk library index')",
-            file=sys.stderr,
+            "--folder DIR (then 'briefdesk library index')"
         )
-    elif not hits:
+    if not hits:
         print(f"no brief matches {args.text!r}")
     for h in hits:
         print(f"{h.date}  {h.title}  ({h.path} · {h.field})")

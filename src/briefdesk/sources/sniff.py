@@ -40,7 +40,8 @@ SUPPORTED_SUFFIXES: dict[str, Format] = {
     ".mht": Format.EMAIL,
     ".mhtml": Format.EMAIL,
 }
-SUPPORTED_LIST = ".txt .md .html .htm .docx .docm .pdf .eml .mht"
+# Derived from the table so a message never lists less (or more) than BriefDesk reads.
+SUPPORTED_LIST = " ".join(SUPPORTED_SUFFIXES)
 
 # Formats we recognise only to refuse them with a useful name.
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
