@@ -73,7 +73,7 @@ def _warn_unfinished(brief_path: Path, brief: Any, template: str) -> None:
     recommendation used to export with exit 0 and no word)."""
     from briefdesk.review import Severity, review_brief
 
-    for finding in review_brief(brief, Path(template).stem):
+    for finding in review_brief(brief, Path(template).stem, spelling=False):
         if finding.severity == Severity.ERROR:
             print(f"briefdesk export: warning: {brief_path}: {finding.message}", file=sys.stderr)
 
