@@ -71,16 +71,13 @@ class PostgresLibrary(Queries):
     def _migrate(self) -> None:
         with self._tx():
             self._run("SELECT pg_advisory_xact_lock(?)", (_MIGRATION_LOCK,))
-            self._run("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-            current = int(self._rows("SELECT coalesce(max(version), 0) FROM schema_version")[0][0])
-            if current > SCHEMA_VERSION:
-                raise LibraryError(
-                    f"the team library was made by a newer BriefDesk (version {current})"
-                )
-            for version in range(current + 1, SCHEMA_VERSION + 1):
-                for sql in MIGRATIONS[version]:
-                    self._run(sql)
-                self._run("INSERT INTO schema_version (version) VALUES (?)", (version,))
+            self._apply_migrations(
+                MIGRATIONS,
+                SCHEMA_VERSION,
+                lambda version: (
+                    f"the team library was made by a newer BriefDesk (version {version})"
+                ),
+            )
 
     @contextmanager
     def _tx(self) -> Iterator[None]:

@@ -7,12 +7,12 @@ with ``?`` placeholders) and its own search; everything else is here, so both be
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
-from briefdesk.library.api import IndexReport, Progress
+from briefdesk.library.api import IndexReport, LibraryError, Progress
 from briefdesk.library.digest import Digest
 from briefdesk.library.schema import CHILD_TABLES
 
@@ -186,6 +186,20 @@ class SqlBase:
         self._clear_children(brief_id)
         self._run("DELETE FROM briefs WHERE brief_id = ?", (brief_id,))
         return True
+
+    def _apply_migrations(
+        self, migrations: dict[int, tuple[str, ...]], latest: int, newer: Callable[[int], str]
+    ) -> None:
+        """Bring the schema to ``latest`` inside the caller's transaction; ``newer(version)`` is
+        the one-line refusal for a library made by a newer BriefDesk."""
+        self._run("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        current = int(self._rows("SELECT coalesce(max(version), 0) FROM schema_version")[0][0])
+        if current > latest:
+            raise LibraryError(newer(current))
+        for version in range(current + 1, latest + 1):
+            for sql in migrations[version]:
+                self._run(sql)
+            self._run("INSERT INTO schema_version (version) VALUES (?)", (version,))
 
     def other_files_of(self, brief_id: str, path: str) -> list[tuple[str, str]]:
         """Other files indexed as the same brief: (path, sha256) — copies of one ``.brief``."""

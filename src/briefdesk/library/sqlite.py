@@ -59,17 +59,13 @@ class SqliteLibrary(Queries):
 
     def _migrate(self) -> None:
         with self._tx():
-            self._run("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-            rows = self._rows("SELECT max(version) FROM schema_version")
-            current = int(rows[0][0] or 0)
-            if current > SCHEMA_VERSION:
-                raise LibraryError(
-                    f"{self.path}: made by a newer BriefDesk (library version {current})"
-                )
-            for version in range(current + 1, SCHEMA_VERSION + 1):
-                for sql in MIGRATIONS[version]:
-                    self._run(sql)
-                self._run("INSERT INTO schema_version (version) VALUES (?)", (version,))
+            self._apply_migrations(
+                MIGRATIONS,
+                SCHEMA_VERSION,
+                lambda version: (
+                    f"{self.path}: made by a newer BriefDesk (library version {version})"
+                ),
+            )
 
     @contextmanager
     def _tx(self) -> Iterator[None]:
