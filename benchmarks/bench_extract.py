@@ -18,6 +18,8 @@ the extractor ever saw them; never tune on it and never read its misses (no ``--
 "fresh-2" (tests/data/extract/fresh2/Gnn_*.txt, only by name) is a second fresh set written in
 round 3 by someone who did not work on the rules, gold committed before the extractor saw them,
 because "fresh" had been scored twice by then.
+"fresh-3" (tests/data/extract/fresh3/Hnn_*.txt, only by name) is the round-4 blind set, written
+the same way before round 4's rule changes were judged; it is scored once, at round 4's freeze.
 Matching rules (documented in docs/extraction.md): names match case-insensitively against the gold
 name or any gold alias; a role matches when one normalised role is a word-prefix of the other;
 a deal party also matches an organisation whose gold affiliation is that party, or the reverse.
@@ -49,6 +51,8 @@ from briefdesk.extract.scoring import (  # noqa: E402  (src on the path first)
 CORPUS = ROOT / "tests" / "data" / "extract" / "corpus"
 FRESH = ROOT / "tests" / "data" / "extract" / "fresh"
 FRESH_2 = ROOT / "tests" / "data" / "extract" / "fresh2"
+FRESH_3 = ROOT / "tests" / "data" / "extract" / "fresh3"
+FRESH_FOLDERS = {"fresh": (FRESH, "F"), "fresh-2": (FRESH_2, "G"), "fresh-3": (FRESH_3, "H")}
 FIRST_NEW = 31  # articles 31-40 were all written as held-out
 FIRST_EXTRA_TUNING = 41  # articles 41-65 were written as tuning material (real-world styles)
 FIRST_HELDOUT_2 = 66  # articles 66-80: held out (sanctions, summits, concessions, aid, space ...)
@@ -71,8 +75,8 @@ def load_corpus(split: str) -> list[tuple[str, str, dict]]:
     """Articles of one split: tuning, heldout-old, heldout-new, heldout-2, heldout (all three),
     all (the corpus folder) or fresh (the separate fresh folder only)."""
     items = []
-    if split in ("fresh", "fresh-2"):
-        folder, prefix = (FRESH, "F") if split == "fresh" else (FRESH_2, "G")
+    if split in FRESH_FOLDERS:
+        folder, prefix = FRESH_FOLDERS[split]
         for path in sorted(folder.glob(f"{prefix}*.txt")):
             gold = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
             items.append((path.stem, path.read_text(encoding="utf-8"), gold))
@@ -212,11 +216,12 @@ def main(argv: Iterable[str] | None = None) -> int:
             "all",
             "fresh",
             "fresh-2",
+            "fresh-3",
             "report",
         ),
         default="report",
         help="report (default): tuning, heldout-old, heldout-new, heldout-2 and heldout; "
-        "fresh and fresh-2 only when asked for by name",
+        "fresh, fresh-2 and fresh-3 only when asked for by name",
     )
     parser.add_argument("--verbose", action="store_true", help="list every miss")
     parser.add_argument("--no-speed", action="store_true")

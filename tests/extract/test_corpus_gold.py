@@ -1,4 +1,4 @@
-"""Shape of the hand-written gold files (corpus, fresh and fresh-2 splits).
+"""Shape of the hand-written gold files (corpus, fresh, fresh-2 and fresh-3 splits).
 
 The gold is written blind, before the extractor ever reads the article, so these checks never
 run the extractor: they only catch typing slips (a misspelt name, a kind the model lacks, a buyer
@@ -22,6 +22,7 @@ GOLDS = [
     *sorted((DATA / "corpus").glob("*.gold.json")),
     *sorted((DATA / "fresh").glob("*.gold.json")),
     *sorted((DATA / "fresh2").glob("*.gold.json")),
+    *sorted((DATA / "fresh3").glob("*.gold.json")),
 ]
 STATUSES = {s.value for s in DealStatus} | {"agreed"}  # "agreed" scores as "approved"
 ACTOR_KEYS = {"name", "type", "role", "affiliation", "aliases"}
