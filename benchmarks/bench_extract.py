@@ -71,9 +71,10 @@ def split_of(number: int) -> str:
     return "heldout-old" if number % 3 == 0 else "tuning"
 
 
-def load_corpus(split: str) -> list[tuple[str, str, dict]]:
+def load_corpus(split: str, numbers: range | None = None) -> list[tuple[str, str, dict]]:
     """Articles of one split: tuning, heldout-old, heldout-new, heldout-2, heldout (all three),
-    all (the corpus folder) or fresh (the separate fresh folder only)."""
+    all (the corpus folder) or fresh (the separate fresh folder only); ``numbers`` keeps only
+    corpus articles with those numbers (to score a batch of new tuning articles on their own)."""
     items = []
     if split in FRESH_FOLDERS:
         folder, prefix = FRESH_FOLDERS[split]
@@ -82,7 +83,10 @@ def load_corpus(split: str) -> list[tuple[str, str, dict]]:
             items.append((path.stem, path.read_text(encoding="utf-8"), gold))
         return items
     for path in sorted(CORPUS.glob("*.txt")):
-        part = split_of(int(path.name.split("_", 1)[0]))
+        number = int(path.name.split("_", 1)[0])
+        if numbers is not None and number not in numbers:
+            continue
+        part = split_of(number)
         wanted = {
             "all": True,
             "heldout": part != "tuning",
@@ -95,10 +99,13 @@ def load_corpus(split: str) -> list[tuple[str, str, dict]]:
 
 
 def evaluate(
-    split: str, extract: Callable[[str, date | None], dict], verbose: bool
+    split: str,
+    extract: Callable[[str, date | None], dict],
+    verbose: bool,
+    numbers: range | None = None,
 ) -> dict[str, Score]:
     scores = new_scores()
-    for name, text, gold in load_corpus(split):
+    for name, text, gold in load_corpus(split, numbers):
         published = date.fromisoformat(gold["published"]) if gold.get("published") else None
         score_article(extract(text, published), gold, scores, name)
     if verbose:
@@ -224,6 +231,11 @@ def main(argv: Iterable[str] | None = None) -> int:
         "fresh, fresh-2 and fresh-3 only when asked for by name",
     )
     parser.add_argument("--verbose", action="store_true", help="list every miss")
+    parser.add_argument(
+        "--articles",
+        metavar="A-B",
+        help="only corpus articles A to B (e.g. 100-111), within the split (use with tuning)",
+    )
     parser.add_argument("--no-speed", action="store_true")
     args = parser.parse_args(list(argv) if argv is not None else None)
     sys.path.insert(0, str(ROOT / "src"))
@@ -232,9 +244,14 @@ def main(argv: Iterable[str] | None = None) -> int:
         if args.split == "report"
         else (args.split,)
     )
+    numbers = None
+    if args.articles:
+        first, _, last = args.articles.partition("-")
+        numbers = range(int(first), int(last or first) + 1)
     for split in splits:
-        count = len(load_corpus(split))
-        report(f"{split} ({count} articles)", evaluate(split, briefdesk_extract, args.verbose))
+        count = len(load_corpus(split, numbers))
+        scores = evaluate(split, briefdesk_extract, args.verbose, numbers)
+        report(f"{split} ({count} articles)", scores)
     if not args.no_speed:
         speed()
     return 0
