@@ -45,12 +45,13 @@ print(json.dumps({"ready": len(articles)}), flush=True)
 for line in sys.stdin:
     command = line.strip()
     if command == "pass":
-        times = []
+        times, cpu = [], []
         for article in articles:
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             extract_text(article)
             times.append((time.perf_counter() - start) * 1000)
-        print(json.dumps(times), flush=True)
+            cpu.append((time.process_time() - start_cpu) * 1000)
+        print(json.dumps([times, cpu]), flush=True)
     elif command == "components":
         timing.TIMES = {}
         start = time.perf_counter()
@@ -137,10 +138,12 @@ def main() -> int:
         names = list(trees)
         times: dict[str, list[float]] = {name: [] for name in names}
         round_means: dict[str, list[float]] = {name: [] for name in names}
+        cpu: dict[str, list[float]] = {name: [] for name in names}
         for index in range(args.rounds):
             for name in names if index % 2 == 0 else reversed(names):
-                one = workers[name].ask("pass")
+                one, one_cpu = workers[name].ask("pass")
                 times[name].extend(one)
+                cpu[name].extend(one_cpu)
                 round_means[name].append(statistics.mean(one))
         components = {name: workers[name].ask("components") for name in names}
         for worker in workers.values():
@@ -155,17 +158,20 @@ def main() -> int:
     articles = len(times[names[0]]) // max(1, args.rounds)
     print(f"{articles} corpus articles at {ARTICLE_CHARS} chars, {args.rounds} alternating rounds")
     print(
-        f"{'':<16} {'mean ms':>8} {'median':>8} {'round means':>13} {'import ms':>14} "
-        f"{'first call ms':>16}"
+        f"{'':<16} {'mean ms':>8} {'median':>8} {'round means':>13} {'cpu ms':>7} "
+        f"{'import ms':>14} {'first call ms':>16}"
     )
     for name in names:
         print(
             f"{name:<16} {statistics.mean(times[name]):8.2f} {statistics.median(times[name]):8.2f}"
-            f" {spread(round_means[name]):>13} {statistics.median(imports[name]):6.0f} "
-            f"({spread(imports[name])}) {statistics.median(first[name]):6.0f} "
-            f"({spread(first[name])})"
+            f" {spread(round_means[name]):>13} {statistics.mean(cpu[name]):7.2f}"
+            f" {statistics.median(imports[name]):6.0f} ({spread(imports[name])})"
+            f" {statistics.median(first[name]):6.0f} ({spread(first[name])})"
         )
-    print("(import and first call: median of fresh interpreters, range in brackets)")
+    print(
+        "(wall-clock ms per article; cpu ms: process time, less moved by other load; import and "
+        "first call: median of fresh interpreters, range in brackets)"
+    )
     print("\nper component, ms per 3 KB article (timers on, one pass each)")
     every = sorted(
         {key for name in names for key in components[name]["per"]},

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -62,8 +63,8 @@ class Token(NamedTuple):
         if self.text[:2] in {"d'", "l'", "d’", "l’"} and self.text[2:3].isupper():
             return True
         # "al-Sisi", "el-Sayed": a lower-case particle joined to a capitalised name.
-        head, _, tail = self.text.partition("-")
-        return head in NAME_PARTICLES and bool(tail) and tail[0].isupper()
+        head, hyphen, tail = self.text.partition("-")
+        return bool(hyphen) and head in NAME_PARTICLES and bool(tail) and tail[0].isupper()
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,22 @@ class Chunk:
     @property
     def words(self) -> list[str]:
         return [t.text for t in self.tokens]
+
+
+class HintedPattern:
+    """A pattern scanned only in texts that contain its hint, a pattern led by a literal that
+    every match contains ("-made" in "Chinese-made"). The engine finds a leading literal in one
+    fast pass, while a pattern led by ``\\b`` is tried at every position of the text."""
+
+    def __init__(self, hint: str, pattern: str, flags: int = 0) -> None:
+        self.hint = re.compile(hint, flags)
+        self.pattern = re.compile(pattern, flags)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.hint.search(text) else iter(())
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.hint.search(text) else None
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -136,7 +153,7 @@ def chunks(sentence: Sentence) -> list[Chunk]:
         pending.clear()
 
     for index, token in enumerate(toks):
-        if _COMPOUND_ADJECTIVE.search(token.text):
+        if "-" in token.text and _COMPOUND_ADJECTIVE.search(token.text):
             flush()  # "the Seoul-based Hyundai Rotem", "Chinese-made jets": not part of a name
             continue
         if pending and pending[-1].text in {"for", "on"} and not _has_head(run, pending[-1].text):
@@ -200,15 +217,22 @@ def _strip_stopwords(chunk: Chunk) -> Chunk:
 
 
 def is_possessive(word: str) -> bool:
+    if word[-1:] not in _POSSESSIVE_ENDS:  # most words: one look at the last letter
+        return False
     return word.endswith(("'s", "’s")) or (word.endswith(("s'", "s’")) and len(word) > 3)
 
 
 def strip_possessive(word: str) -> str:
+    if word[-1:] not in _POSSESSIVE_ENDS:
+        return word
     if word.endswith(("'s", "’s")):
         return word[:-2]
     if word.endswith(("s'", "s’")):
         return word[:-1]
     return word
+
+
+_POSSESSIVE_ENDS = frozenset("s'’")  # the last letter of "X's", "X’s", "Xs'", "Xs’"
 
 
 # Spaces that look like spaces: no-break, figure, narrow and ideographic spaces, tabs. A regex
