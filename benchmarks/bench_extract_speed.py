@@ -85,13 +85,15 @@ def export_tree(ref: str, into: Path) -> Path:
     return into / "src"
 
 
-def python_in(src: Path, code: str, *args: str) -> str:
+def env_for(src: Path, home: Path) -> dict[str, str]:
+    """One tree's interpreter; BRIEFDESK_HOME keeps its table cache (extract/data_cache.py)
+    out of the real user folders."""
+    return {"PYTHONPATH": str(src), "PYTHONHASHSEED": "0", "BRIEFDESK_HOME": str(home)}
+
+
+def python_in(env: dict[str, str], code: str, *args: str) -> str:
     out = subprocess.run(
-        [sys.executable, "-c", code, *args],
-        capture_output=True,
-        text=True,
-        env={"PYTHONPATH": str(src), "PYTHONHASHSEED": "0"},
-        check=True,
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=True
     )
     return out.stdout.strip()
 
@@ -99,13 +101,13 @@ def python_in(src: Path, code: str, *args: str) -> str:
 class Worker:
     """One long-lived interpreter running one tree's extractor."""
 
-    def __init__(self, src: Path) -> None:
+    def __init__(self, env: dict[str, str]) -> None:
         self.proc = subprocess.Popen(
             [sys.executable, "-c", WORKER, str(CORPUS), str(ARTICLE_CHARS)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
-            env={"PYTHONPATH": str(src), "PYTHONHASHSEED": "0"},
+            env=env,
         )
         self.articles = self.ask("")["ready"]
 
@@ -134,8 +136,15 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-speed-") as tmp:
         trees = {args.baseline: export_tree(args.baseline, Path(tmp)), "this tree": ROOT / "src"}
-        workers = {name: Worker(src) for name, src in trees.items()}
         names = list(trees)
+        envs = {
+            name: env_for(src, Path(tmp) / f"home-{index}")
+            for index, (name, src) in enumerate(trees.items())
+        }
+        first_call = FIRST_CALL.replace("{size}", str(ARTICLE_CHARS))
+        # The first call in a fresh home, before any table cache exists (round 3 keeps none).
+        no_cache = {name: float(python_in(envs[name], first_call, str(CORPUS))) for name in names}
+        workers = {name: Worker(envs[name]) for name in names}
         times: dict[str, list[float]] = {name: [] for name in names}
         round_means: dict[str, list[float]] = {name: [] for name in names}
         cpu: dict[str, list[float]] = {name: [] for name in names}
@@ -150,11 +159,10 @@ def main() -> int:
             worker.close()
         imports: dict[str, list[float]] = {name: [] for name in names}
         first: dict[str, list[float]] = {name: [] for name in names}
-        first_call = FIRST_CALL.replace("{size}", str(ARTICLE_CHARS))
         for _ in range(args.fresh):
             for name in names:
-                imports[name].append(float(python_in(trees[name], IMPORT)) * 1000)
-                first[name].append(float(python_in(trees[name], first_call, str(CORPUS))) * 1000)
+                imports[name].append(float(python_in(envs[name], IMPORT)) * 1000)
+                first[name].append(float(python_in(envs[name], first_call, str(CORPUS))) * 1000)
     articles = len(times[names[0]]) // max(1, args.rounds)
     print(f"{articles} corpus articles at {ARTICLE_CHARS} chars, {args.rounds} alternating rounds")
     print(
@@ -171,6 +179,10 @@ def main() -> int:
     print(
         "(wall-clock ms per article; cpu ms: process time, less moved by other load; import and "
         "first call: median of fresh interpreters, range in brackets)"
+    )
+    print(
+        "first call in a fresh home (no table cache yet): "
+        + ", ".join(f"{name} {no_cache[name] * 1000:.0f} ms" for name in names)
     )
     print("\nper component, ms per 3 KB article (timers on, one pass each)")
     every = sorted(
