@@ -69,9 +69,9 @@ class Token(NamedTuple):
         return head in NAME_PARTICLES and bool(tail) and tail[0].isupper()
 
 
-@dataclass(frozen=True)
-class Chunk:
-    """A run of capitalised tokens; connectors ("of", "bin") may sit inside."""
+class Chunk(NamedTuple):
+    """A run of capitalised tokens; connectors ("of", "bin") may sit inside. A named tuple
+    like ``Token``: every sentence makes several, and a frozen dataclass is slow to build."""
 
     tokens: tuple[Token, ...]
     sentence_start: bool
@@ -109,10 +109,10 @@ def sentences(text: str) -> list[Sentence]:
     found: list[Sentence] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        head = text[start : match.start() + 1]
-        if (
-            _ABBREVIATIONS.search(head.rstrip()) or _INITIAL.search(head.rstrip())
-        ) and "\n" not in match.group():
+        # Both patterns end at the end of the text they read ("...Mr.", "...S."): its last
+        # eight characters hold any match and the character before it.
+        tail = text[max(start, match.start() - 7) : match.start() + 1].rstrip()
+        if (_ABBREVIATIONS.search(tail) or _INITIAL.search(tail)) and "\n" not in match.group():
             continue
         _append(found, text, start, match.start() + 1)
         start = match.end()
