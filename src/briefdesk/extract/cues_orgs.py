@@ -244,6 +244,7 @@ def metonymic(res: Resolver, start: int, end: int) -> bool:
 
 def short_form(res: Resolver, phrase: str) -> str:
     """Actor key for a surname, acronym or short name seen before in full."""
+    letters = acronym_letters(phrase)  # once, not once per actor checked
 
     def check(_key: str, actor: ActorBuild) -> bool:
         if actor.type == "person":
@@ -251,7 +252,7 @@ def short_form(res: Resolver, phrase: str) -> str:
         return (
             phrase == actor.name
             or phrase in actor.aliases
-            or initials(actor.name) == acronym_letters(phrase)
+            or initials(actor.name) == letters
             # "Piaggio" after "Piaggio Aerospace", "Hanwha" after "Hanwha Aerospace".
             or (
                 actor.type == "organization"
