@@ -17,6 +17,7 @@ from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import (
     Sentence,
     strip_possessive,
+    sub_found,
 )
 from briefdesk.extract.vocab import (
     CONNECTOR_WORDS,
@@ -160,16 +161,16 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
         return HEADS_VERB[heads.group(1)], res.found.actors[key].name
     # "Dalia Ezzat is a non-resident fellow at the Middle East Institute" reads like the
     # apposition ", a non-resident fellow at ...".
-    after = re.sub(r"^\s+(?:is|was)\s+(an?|the)\s+(?=[a-z])", r", \1 ", res.after(pos, 140))
+    after = sub_found(r"^\s+(?:is|was)\s+(an?|the)\s+(?=[a-z])", r", \1 ", res.after(pos, 140))
     # "Hiro Tanaka, who is president of Nippon Rail," is the apposition ", president of ...".
-    after = re.sub(
+    after = sub_found(
         r"^,\s+who\s+(?:is|was)\s+(?:also\s+)?(?:(the|an?)\s+)?(?=[a-z])", r", \1 ", after
     )
     # "chief executive officer (CEO) of Andes Rail": the bracketed short form is no stop.
-    after = re.sub(r"\s\([A-Z]{2,6}\)(?=\s)", "", after)
+    after = sub_found(r"\s\([A-Z]{2,6}\)(?=\s)", "", after)
     # "Amina Yusuf, 54, the new finance minister,": the age, then the title.
-    after = re.sub(r"^,\s+\d{2,3}(?=,)", "", after)
-    after = re.sub(r"^(,\s+(?:the|a|an)\s+)(?:new|newly appointed|incoming)\s+", r"\1", after)
+    after = sub_found(r"^,\s+\d{2,3}(?=,)", "", after)
+    after = sub_found(r"^(,\s+(?:the|a|an)\s+)(?:new|newly appointed|incoming)\s+", r"\1", after)
     match = re.match(
         r",\s+(?:(the|a|an|its|his|her)\s+)?(?:([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)['’]s\s+|"
         r"(?:junta|regime|party|army|military|navy|president|minister|premier|king)['’]s\s+)?"

@@ -109,10 +109,13 @@ def honorific_name(res: Resolver, v: View) -> str:
     return CLAIM
 
 
+_SHARES_OF = re.compile(r"(?:Shares|Stock|Stakes?)\s+(?:in|of)\s+(?:the\s+)?")
+
+
 def shares_of(res: Resolver, v: View) -> str:
     """ "Shares of Kestrel rose": the company whose shares a sentence opens with."""
     bare, chunk = v.bare, v.chunk
-    held = re.match(r"(?:Shares|Stock|Stakes?)\s+(?:in|of)\s+(?:the\s+)?", bare)
+    held = _SHARES_OF.match(bare)
     if held and len(bare) > held.end() and not res.country_of(bare[held.end() :]):
         name = bare[held.end() :]
         res.org(name, chunk.start + held.end(), chunk.start + held.end() + len(name))
