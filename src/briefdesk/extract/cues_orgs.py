@@ -267,7 +267,7 @@ def short_form(res: Resolver, phrase: str) -> str:
             f"w:{phrase}",
             f"a:{phrase}",
             f"o:{phrase}",
-            f"i:{acronym_letters(phrase)}",
+            f"i:{letters}",
             f"p:{phrase}",
         ],
         check,
