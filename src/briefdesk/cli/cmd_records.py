@@ -130,7 +130,7 @@ def run_add(args: argparse.Namespace) -> int:
         raise CommandError(f"nothing saved: {exc}") from None
     _save(args.brief, brief, stamp, edits)
     number = len(rec.records(brief, kind)) + 1
-    print(f"added {kind.noun} {number}: {_line(record, brief)}")
+    print(f"added {kind.noun} {number}: {_line(record)}")
     return 0
 
 
@@ -155,7 +155,7 @@ def run_edit(args: argparse.Namespace) -> int:
     from briefdesk.editing.edits import apply_edits
 
     changed = rec.records(apply_edits(brief, edits), kind)[index]
-    print(f"changed {kind.noun} {index + 1}: {_line(changed, brief)}")
+    print(f"changed {kind.noun} {index + 1}: {_line(changed)}")
     return 0
 
 
@@ -173,7 +173,7 @@ def run_remove(args: argparse.Namespace) -> int:
     gone = rec.records(brief, kind)[index]
     _save(args.brief, brief, stamp, rec.remove_edits(brief, kind, index))
     left = len(rec.records(brief, kind)) - 1
-    print(f"removed {kind.noun} {index + 1}: {_line(gone, brief)} ({left} left)")
+    print(f"removed {kind.noun} {index + 1}: {_line(gone)} ({left} left)")
     return 0
 
 
@@ -192,8 +192,8 @@ def run_list(args: argparse.Namespace) -> int:
         print(f"{args.brief.name} has no {kind.plural} (add one with `{args.kind} add`)")
         return 0
     for number, item in enumerate(items, start=1):
-        print(f"{number}. {_line(item, brief)}")
-        for detail in _details(item, brief):
+        print(f"{number}. {_line(item, limit=0)}")
+        for detail in _details(item):
             print(f"   {detail}")
     return 0
 
@@ -303,17 +303,17 @@ def _lines(values: list[str]) -> list[str]:
     return [v.strip() for v in values if v.strip()]
 
 
-def _line(record: Any, brief: Brief) -> str:
-    """One line per record, in the words the window's lists use."""
+def _line(record: Any, limit: int = 80) -> str:
+    """One line per record, in the words the window's lists use (``limit=0``: unclipped)."""
     from briefdesk.model import KeyJudgment, Option
 
     if isinstance(record, KeyJudgment):
-        return _clip(record.statement) + _estimate(record)
+        return _clip(record.statement, limit) + _estimate(record)
     if isinstance(record, Option):
-        tail = f" — {_clip(record.description, 60)}" if record.description else ""
+        tail = f" — {_clip(record.description, limit)}" if record.description else ""
         return f"{record.label}{tail}"
     due = f" (due {record.due_by.isoformat()})" if record.due_by else ""
-    return f"{_clip(record.text)}{due}"
+    return f"{_clip(record.text, limit)}{due}"
 
 
 def _estimate(judgment: Any) -> str:
@@ -326,7 +326,7 @@ def _estimate(judgment: Any) -> str:
     return f" [{', '.join(parts)}]" if parts else " [no likelihood or confidence yet]"
 
 
-def _details(record: Any, brief: Brief) -> list[str]:
+def _details(record: Any) -> list[str]:
     from briefdesk.model import KeyJudgment, Option
 
     out = []
@@ -336,11 +336,11 @@ def _details(record: Any, brief: Brief) -> list[str]:
         if not record.evidence:
             out.append("cites no source")
         if record.rationale:
-            out.append(f"rationale: {_clip(record.rationale, 70)}")
-        out.extend(f"indicator: {_clip(i, 70)}" for i in record.indicators)
+            out.append(f"rationale: {_clip(record.rationale, 0)}")
+        out.extend(f"indicator: {_clip(i, 0)}" for i in record.indicators)
     elif isinstance(record, Option):
-        out.extend(f"pro: {_clip(p, 70)}" for p in record.pros)
-        out.extend(f"con: {_clip(c, 70)}" for c in record.cons)
+        out.extend(f"pro: {_clip(p, 0)}" for p in record.pros)
+        out.extend(f"con: {_clip(c, 0)}" for c in record.cons)
     else:
         out.append(f"choices: {' / '.join(record.choices) or '(none)'}")
     return out
@@ -348,4 +348,4 @@ def _details(record: Any, brief: Brief) -> list[str]:
 
 def _clip(text: str, limit: int = 80) -> str:
     flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return flat if not limit or len(flat) <= limit else flat[: limit - 1].rsplit(" ", 1)[0] + "…"
