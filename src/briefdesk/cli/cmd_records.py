@@ -38,7 +38,7 @@ def _group(
     subparsers: argparse._SubParsersAction[argparse.ArgumentParser], name: str, noun: str
 ) -> tuple[argparse.ArgumentParser, argparse.ArgumentParser, argparse.ArgumentParser]:
     """The group parser with its ``list`` and ``remove``; returns (add, edit) to be filled."""
-    group = subparsers.add_parser(name, help=f"add, list, edit and remove {name}")
+    group = subparsers.add_parser(name, help=f"add, list, edit and remove {noun}s")
     sub = group.add_subparsers(dest="records_action", metavar="ACTION", required=True)
     add = sub.add_parser("add", help=f"add a {noun} at the end")
     add.add_argument("brief", type=Path, metavar="BRIEF")
