@@ -82,7 +82,6 @@ NOT_ITEM_WORDS = "|".join(
 )
 # A count before the item: "12", "twelve (12)", "a dozen", "up to 24", "an additional 12",
 # "12 more". "two squadrons of" counts squadrons, not aircraft: no count is taken there.
-# Only a text with an item noun is scanned (see HintedPattern): most sentences have none.
 ITEM_RE = HintedPattern(
     rf"(?:{ITEM_HEADS})\b",
     rf"(?:(?<![\d.,\w-])(?P<qty>\d+|(?i:{NUMBER_ALT}))(?:\s*\(\d+\))?\s+"
