@@ -295,7 +295,7 @@ def named_site(res: Resolver, v: View) -> str:
 
 
 def has_digits(res: Resolver, v: View) -> str:
-    return DEFER if any(ch.isdigit() for ch in v.bare) else NEXT
+    return DEFER if any(map(str.isdigit, v.bare)) else NEXT
 
 
 def commodity(res: Resolver, v: View) -> str:
