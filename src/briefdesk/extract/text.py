@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -103,6 +104,19 @@ class HintedPattern:
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.hint.search(text) else None
+
+
+class SentencePattern:
+    """A pattern asked about a whole sentence once per amount in it: the answer for each
+    sentence is kept, so a run-on sentence with hundreds of amounts is read once, not once per
+    amount (which made such text quadratic)."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = re.compile(pattern, flags)
+        self._search = functools.lru_cache(maxsize=64)(self.pattern.search)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._search(text)
 
 
 def sub_found(pattern: str, replacement: str, text: str) -> str:
