@@ -41,7 +41,7 @@ _CALENDAR_WORDS = frozenset((*WEEKDAY_NAMES, *MONTH_NAMES))
 ORG_CONNECTORS = word_list("org_connectors")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
     end: int
