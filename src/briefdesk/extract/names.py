@@ -36,7 +36,7 @@ def acronym_like(name: str) -> bool:
     return (
         " " not in name
         and len(name) <= 10
-        and sum(c.isupper() for c in name) >= 2
+        and sum(map(str.isupper, name)) >= 2
         and name.replace("&", "").isalpha()
         and name[0].isupper()
     )
