@@ -23,6 +23,7 @@ from briefdesk.extract.vocab import (
     HEADS_VERB,
     LOWER_ROLE_RE,
     OCCUPATION_AT,
+    REGIONS,
     ROLE_ENDS,
 )
 
@@ -80,12 +81,30 @@ def lowercase_role_before(
         role = f"{owner} {role}"
         owner = ""
         affiliation = possessor_before(res, pos - len(match.group(0)))
+    remit = _remit(res, owner, pos - len(match.group(0)), possessive)
+    if remit:
+        role, owner = f"{remit} {role}", owner[: -len(remit)].strip()
+        affiliation = possessor_before(res, pos - len(match.group(0))) if not owner else ""
     if owner:
         code = res.country_of(owner)
         affiliation = res.affiliation_name(code) if code else owner
         if owner.lower() in STOPWORDS:
             affiliation = ""
     return role, affiliation
+
+
+def _remit(res: Resolver, owner: str, at: int, possessive: bool) -> str:
+    """ "ADB Pacific director", "Hanul Cell's Indonesia director": a region or country between
+    a body and a title is the title's remit, not the person's affiliation."""
+    if possessive or not owner:
+        return ""
+    words = owner.split()
+    last = words[-1]
+    if last not in REGIONS and not res.country_of(last):
+        return ""
+    if len(words) > 1 and (words[-2].isupper() or words[-2] not in REGIONS):
+        return last
+    return last if re.search(r"['’]s\s+$", res.before(at, 4)) else ""
 
 
 def head_of_before(res: Resolver, pos: int) -> tuple[str, str] | None:

@@ -70,13 +70,41 @@ def role_before_comma(res: Resolver, start: int, after: str = ",") -> tuple[str,
         return role, res.affiliation_name(code) if code else org_named(res, owner)
     match = _DETERMINED_ROLE.search(res.before(start, 90))
     if not match:
-        return None
+        return _role_of_before_comma(res, start)
     words = match.group(2).split()
     if words[-1] not in ROLE_HEADS or set(words) & STOPWORDS:
-        return None
+        return _role_of_before_comma(res, start)
     body = match.group(1) or ""
     last = res.last_org_by_head.get("bank" if body == "lender" else body) if body else None
     return " ".join(words), res.found.actors[last].name if last else ""
+
+
+# "The minister of finance, X,", "the yard's head of naval sales, X,", "A ministry spokesman,
+# X,": a lower-case title with a determiner, a complement or a body word, then the comma.
+_ROLE_OF_COMMA = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:([a-z][a-z-]*)['’]s\s+)?"
+    r"(?:(?:new|newly appointed|incoming|current|former)\s+)?"
+    r"((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?:\s+(of|for|at)\s+((?:the\s+)?[^,;()\"“”]{2,60}?))?,"
+    r"\s+$"
+)
+
+
+def _role_of_before_comma(res: Resolver, start: int) -> tuple[str, str] | None:
+    comma = _COMMA_HONORIFIC.search(res.before(start, 24))
+    if not comma:
+        return None
+    match = _ROLE_OF_COMMA.search(res.before(start - len(comma.group()) + 1, 120) + " ")
+    if not match:
+        return None
+    words = match.group(2).split()
+    if words[-1] not in ROLE_HEADS or set(words) & STOPWORDS - {"of", "for"}:
+        return None
+    complement = match.group(4) or ""
+    if not complement:
+        return (" ".join(words), "") if len(words) > 1 or match.group(1) else None
+    if re.sub(r"^the\s+", "", complement)[:1].isupper():
+        return None  # "The head of Russia's Rostec, X,": a body, read by head_of_before
+    return f"{' '.join(words)} {match.group(3)} {complement}", ""
 
 
 def role_in_brackets(res: Resolver, end: int) -> tuple[str, str] | None:

@@ -1,0 +1,126 @@
+"""Round 4, roles: kinds of construction real copy uses for a person's function, each with
+several made-up phrasings (invented names; none taken from a corpus article)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdesk.extract import extract_text
+from tests.extract.conftest import actor
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # A determined lower-case title with an "of"-complement, then a comma and the name.
+        (
+            "The minister of finance, Grace Banda, said the loan was cheap.",
+            "Grace Banda",
+            "minister of finance",
+        ),
+        (
+            "The head of the port authority, Amina Yusuf, welcomed it.",
+            "Amina Yusuf",
+            "head of the port authority",
+        ),
+        (
+            "The yard's head of export sales, Ji-hoon Baek, said two navies were keen.",
+            "Ji-hoon Baek",
+            "head of export sales",
+        ),
+        (
+            "Its director of operations, Farida Osei, showed reporters the quay.",
+            "Farida Osei",
+            "director of operations",
+        ),
+        # An indefinite article and a body word before the title.
+        (
+            "A ministry spokesman, Kenji Ito, confirmed the order.",
+            "Kenji Ito",
+            "ministry spokesman",
+        ),
+        (
+            "An army spokeswoman, Lerato Dube, declined to comment.",
+            "Lerato Dube",
+            "army spokeswoman",
+        ),
+        # The function, not the rank: after a comma, or before the rank.
+        (
+            "Lieutenant General Arjun Rao, commander of the Eastern Air Command, attended.",
+            "Arjun Rao",
+            "commander",
+        ),
+        (
+            "Rear Admiral Tevita Fifita, chief of the naval staff, received the boats.",
+            "Tevita Fifita",
+            "chief of the naval staff",
+        ),
+        (
+            "Admiral Inés Barreto, the navy's commander-in-chief, said so.",
+            "Inés Barreto",
+            "commander-in-chief",
+        ),
+        ("Navy chief Vice Admiral Musa Bello received the ships.", "Musa Bello", "Navy chief"),
+        (
+            "Air force chief Air Marshal Dan Okoro flew the first jet.",
+            "Dan Okoro",
+            "Air force chief",
+        ),
+        (
+            "Chief of Naval Staff Vice Admiral Musa Bello received the ships.",
+            "Musa Bello",
+            "Chief of Naval Staff",
+        ),
+        # A region or country between a body and a lower-case title is the title's remit.
+        (
+            "ADB Pacific director Sione Lolohea said the grant was the bank's largest.",
+            "Sione Lolohea",
+            "Pacific director",
+        ),
+        (
+            "The plant is on time, Norvale's Kenya director Peter Mwangi said.",
+            "Peter Mwangi",
+            "Kenya director",
+        ),
+        # A lower-case word before the title that belongs to it, after a body.
+        ("IMF mission chief Sara Lindgren said talks had ended.", "Sara Lindgren", "mission chief"),
+        # Newsroom roles and other functions outside government.
+        (
+            "Associated Press writer Lina Haddad in Amman contributed to this report.",
+            "Lina Haddad",
+            "writer",
+        ),
+        (
+            "Tomasz Nowak, a senior fellow at the Baltic Policy Centre, said the price was high.",
+            "Tomasz Nowak",
+            "senior fellow",
+        ),
+        ("The company's treasurer, Ruth Amankwah, signed the note.", "Ruth Amankwah", "treasurer"),
+    ],
+)
+def test_role(text: str, name: str, role: str) -> None:
+    found = actor(extract_text(text), name)
+    assert found.role.lower().startswith(role.lower()), found.role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # A former function after a rank is not the person's function now.
+        (
+            "said retired Vice Admiral Omar Qureshi, a former deputy chief of the navy.",
+            "Omar Qureshi",
+            "Vice Admiral",
+        ),
+        # An apposition title with its own "of"-complement keeps it.
+        ("Grace Banda, minister of finance, said so.", "Grace Banda", "minister of finance"),
+    ],
+)
+def test_role_kept(text: str, name: str, role: str) -> None:
+    assert actor(extract_text(text), name).role == role
+
+
+def test_region_in_a_title_is_no_organisation() -> None:
+    found = extract_text("By Mele Tupou, Pacific Affairs Fellow, Lowy-Kestrel Institute")
+    assert actor(found, "Mele Tupou").role == "Pacific Affairs Fellow"
+    assert "Pacific" not in {a.name for a in found.actors}
