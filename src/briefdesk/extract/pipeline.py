@@ -15,6 +15,8 @@ from briefdesk.extract.components.countries import settle_countries
 from briefdesk.extract.components.dateline import dateline
 from briefdesk.extract.components.known_actors import KnownIndex, known_actors
 from briefdesk.extract.components.late import classify_late
+from briefdesk.extract.components.legal_lead import legal_form_first
+from briefdesk.extract.components.named_things import storm_or_ship
 from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.short_forms import short_forms
 from briefdesk.extract.dates import DateMention, find_dates
@@ -195,6 +197,8 @@ def _actor_key(actors: list[ActorSuggestion], name: str) -> str:
 CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.legal_suffix_alone,
     cr.designation,
+    storm_or_ship,
+    legal_form_first,
     cr.rank_abbreviation,
     cr.short_head,
     cr.honorific_name,
@@ -220,6 +224,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
 
 # The rule id each chunk rule proposes under (see extract.why for the plain words).
 RULE_IDS = {
+    "legal_form_first": "org.legal-form",
     "short_head": "org.short-head",
     "honorific_name": "person.honorific",
     "shares_of": "org.shares-of",

@@ -76,6 +76,10 @@ class Found:
     dateline_end: int = 0
 
 
+# A legal form that opens a name: "PT Bumi Timur Nikel" and "Bumi Timur Nikel" are one firm.
+LEGAL_HEAD = re.compile(r"^(?:PT|P\.T\.|CV|PJSC|OJSC|JSC|OAO|ZAO|OOO|SC)\.?\s+(?=[A-Z])")
+
+
 class Resolver:
     """Merges what the rules propose into actors and places; one instance per text."""
 
@@ -138,6 +142,9 @@ class Resolver:
         else:
             forms = [f"a:{a}" for a in actor.aliases] + [f"i:{initials(actor.name)}"]
             forms.append(f"o:{actor.name}")  # the same name again, later in the text
+            bare = LEGAL_HEAD.sub("", actor.name)
+            if bare != actor.name:
+                forms.append(f"a:{bare}")  # "Bumi Sakti" after "PT Bumi Sakti"
             if actor.type == "organization" and " " in actor.name:
                 # "Kestrel Quay" after "Kestrel Quay Holdings": any leading part of the name.
                 words = actor.name.split()
@@ -202,13 +209,14 @@ class Resolver:
                     and (
                         name in other.aliases
                         or LEGAL_TAIL.sub("", other.name) == name  # "JERA" after "JERA Co."
+                        or LEGAL_HEAD.sub("", other.name) == name  # "Bumi" after "PT Bumi"
                         or (acronym_like(name) and initials(other.name) == acronym_letters(name))
                         or (other.name.isupper() and initials(name) == other.name)
                         or _leading_part(name, other.name)
                     )
                 ),
             )
-            base = LEGAL_TAIL.sub("", name)
+            base = LEGAL_HEAD.sub("", LEGAL_TAIL.sub("", name))
             words = name.split()
             for n in (1, 2):  # "Ministry of Defence Malaysia" after "Ministry of Defence"
                 if len(words) > n + 1 and self.country_of(" ".join(words[-n:])):

@@ -45,8 +45,12 @@ def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
         # "Halvard Maritime AS and Tasman Rail Pty Ltd": a legal form ends the first name.
         res.split.extend(Chunk(tuple(part), False) for part in (left, right) if part)
         return True
-    if right and right[-1].text.lower() in heads and not left_heads:
-        return False  # "Research and Development Organisation", "Commerce and Industry Minister"
+    left_text = {t.text for t in left}
+    the_after = bool(right) and right[0].text == "the" and not {"of", "for"} & left_text
+    if right and right[-1].text.lower() in heads and not left_heads and not the_after:
+        # "Research and Development Organisation", "Commerce and Industry Minister"; never
+        # "Falcon Aero and the Royal Thai Air Force": "and the" starts a second name.
+        return False
     # "Minister of Petroleum and Mineral Resources Karim Badawi": "and" inside a title
     # whose left part is nothing but title words.
     left_low = [strip_possessive(t.text).lower() for t in left]

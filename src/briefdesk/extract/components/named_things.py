@@ -1,0 +1,28 @@
+"""Component: names of things that are no actors — storms ("Typhoon Mawar", "Storm Ciaran") and
+ships ("the tanker Ocean Pride", "MV Grace Harmony"), which otherwise read like people."""
+
+from __future__ import annotations
+
+import re
+
+from briefdesk.extract.chunk_view import CLAIM, NEXT, View
+from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.words import word_list
+
+STORM_WORDS = word_list("storm_words")
+VESSEL_NOUNS = word_list("vessel_nouns")
+# Merchant-ship prefixes; the navies' prefixes ("INS", "HMS") are read by ``designation``.
+_SHIP_LEADS = frozenset({"MV", "M/V", "MT", "M/T", "MS", "SS", "FPSO", "RV"})
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
+def storm_or_ship(res: Resolver, v: View) -> str:
+    first = v.words[0]
+    if len(v.words) >= 2 and (first.lower() in STORM_WORDS or first in _SHIP_LEADS):
+        return CLAIM  # "Cyclone Freddy", "Tropical Storm Alma", "MV Grace Harmony"
+    if len(v.words) >= 2 and v.words[0] == "Tropical" and v.words[1].lower() in STORM_WORDS:
+        return CLAIM
+    before = _WORD_BEFORE.search(res.before(v.chunk.start, 16))
+    if before and before.group(1) in VESSEL_NOUNS and not res.country_of(v.bare):
+        return CLAIM  # "the tanker Ocean Pride", "the frigate Almirante Brown"
+    return NEXT

@@ -1,0 +1,88 @@
+"""Round 4, organisations and things that are no actors: kinds of construction, each with
+several made-up phrasings (invented names; none taken from a corpus article)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdesk.extract import extract_text
+from tests.extract.conftest import names
+
+
+def _orgs(text: str) -> set[str]:
+    found = extract_text(text)
+    return names(found, "organization") | names(found, "international_organization")
+
+
+def _people(text: str) -> set[str]:
+    return names(extract_text(text), "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # An apposition that says what kind of body it is, with a possessive owner.
+        ("Qilin Heavy, China's largest crane maker, will supply the cranes.", "Qilin Heavy"),
+        ("Tumaini Agro, Tanzania's biggest sisal exporter, signed.", "Tumaini Agro"),
+        # A part of another body.
+        ("Kestrel Defence, a unit of Hollis Group, builds drones.", "Kestrel Defence"),
+        ("Zambezi Power, a subsidiary of Nkana Energy, will build the line.", "Zambezi Power"),
+        ("Andes Lumen, a joint venture of two Chilean miners, won.", "Andes Lumen"),
+        # A "which" clause about where a body sits.
+        ("The order went to Meridian Dredging, which is based in Antwerp.", "Meridian Dredging"),
+        ("Talks with Sorvik Kemi, which is listed in Oslo, ended.", "Sorvik Kemi"),
+        # A state's firm opening the sentence.
+        ("South Korea's Hanbit Rotem builds trains.", "Hanbit Rotem"),
+        ("Brazil's Cerrado Papel will buy the pulp mill.", "Cerrado Papel"),
+        # A company word at the end of the name.
+        ("Fitch Ratings said the deal was credit positive.", "Fitch Ratings"),
+        ("Analysts at Kuznets Ratings expect a downgrade.", "Kuznets Ratings"),
+        ("Work will be done by Sahel Construction and Ouaga Ciment.", "Ouaga Ciment"),
+        ("Kowalczyk Bros declined to comment.", "Kowalczyk Bros"),
+        ("Falcon Aero and the Royal Thai Air Force signed a support contract.", "Falcon Aero"),
+        # "and the" starts a second name.
+        (
+            "Falcon Aero and the Royal Thai Air Force signed a support contract.",
+            "Royal Thai Air Force",
+        ),
+    ],
+)
+def test_organisation(text: str, org: str) -> None:
+    assert org in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_org"),
+    [
+        # A title with its remit, after a state's possessive, is no firm.
+        ("Ghana's Minister for Trade and Industry, Kojo Asante, spoke.", "Minister for Trade"),
+        ("Australia's Minister for Pacific Affairs, Mara Lowe, flew in.", "Minister for Pacific"),
+    ],
+)
+def test_not_organisation(text: str, not_org: str) -> None:
+    assert not any(name.startswith(not_org) for name in _orgs(text))
+
+
+def test_legal_form_before_the_name_is_one_firm() -> None:
+    for text in (
+        "Indonesia's Bumi Sakti Nikel signed. Later PT Bumi Sakti Nikel said it would ship ore.",
+        "PT Bumi Sakti Nikel signed the deal. Bumi Sakti Nikel will ship the ore from May.",
+    ):
+        assert len(_orgs(text)) == 1, _orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storm Ciaran disrupted flights across the north.",
+        "Cyclone Amara hit the coast in March and Typhoon Lanok followed.",
+        "Hurricane Otilio struck the port on Sunday.",
+        "Tropical Storm Alma weakened overnight.",
+        "The tanker Ocean Grace was seized off the coast.",
+        "The vessel Grace Harmony was detained for a week.",
+        "The frigate Almirante Rosales docked in the port on Monday.",
+        "MV Lady Kamara ran aground on the reef.",
+    ],
+)
+def test_storms_and_ships_are_no_people(text: str) -> None:
+    assert _people(text) == set()
