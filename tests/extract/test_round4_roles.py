@@ -124,3 +124,85 @@ def test_region_in_a_title_is_no_organisation() -> None:
     found = extract_text("By Mele Tupou, Pacific Affairs Fellow, Lowy-Kestrel Institute")
     assert actor(found, "Mele Tupou").role == "Pacific Affairs Fellow"
     assert "Pacific" not in {a.name for a in found.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # A function after the rank that a bracket follows, or that is capitalised.
+        (
+            '"It matters," said Rear Admiral Kamal Hossain, assistant chief of naval staff '
+            "(materiel), on Monday.",
+            "Kamal Hossain",
+            "assistant chief of naval staff",
+        ),
+        (
+            "Inspector General Ravi Menon, Commander of the Coast Guard Region (East), spoke.",
+            "Ravi Menon",
+            "Commander",
+        ),
+        # A portfolio word before "Minister"; a lone everyday word before an office is no body.
+        (
+            "Mines Minister Awa Traoré told reporters the deal was fair.",
+            "Awa Traoré",
+            "Mines Minister",
+        ),
+        ("Fisheries Minister Semi Koroi opened the market.", "Semi Koroi", "Fisheries Minister"),
+        ("Host Prime Minister Desmond Arthur spoke on Monday.", "Desmond Arthur", "Prime Minister"),
+        # Titles in French, Spanish and Portuguese after the name.
+        (
+            '"We are ready," said Jean-Baptiste Koné, directeur général of Sodemine.',
+            "Jean-Baptiste Koné",
+            "directeur général",
+        ),
+        (
+            "Mr. Hery Rakoto, ministre des Mines et des Ressources stratégiques, signed.",
+            "Hery Rakoto",
+            "ministre des Mines",
+        ),
+        (
+            "Marcelo Quiroga, ministro de Minería de Catamarca, attended.",
+            "Marcelo Quiroga",
+            "ministro de Minería",
+        ),
+        ("Ana Lúcia Prado, diretora of the port company, spoke.", "Ana Lúcia Prado", "diretora"),
+        # An honorific name with the title after it.
+        (
+            '"The bank is ready," said Ms Ngozi Eze, the Bank\'s Director General for West Africa.',
+            "Ngozi Eze",
+            "Director General for West Africa",
+        ),
+    ],
+)
+def test_role_more_forms(text: str, name: str, role: str) -> None:
+    found = actor(extract_text(text), name)
+    assert found.role.lower().startswith(role.lower()), found.role
+
+
+@pytest.mark.parametrize(
+    ("text", "not_org"),
+    [
+        (
+            "Inspector General Ravi Menon, Commander of the Coast Guard Region, spoke.",
+            "Commander of the Coast Guard Region",
+        ),
+        (
+            "Hon. Grace Siaguru, Minister for Petroleum; Hon. Tom Kora, Minister for Lands.",
+            "Minister for Petroleum",
+        ),
+        ("Mines Minister Awa Traoré told reporters the deal was fair.", "Mines"),
+        ("Host Prime Minister Desmond Arthur spoke on Monday.", "Host"),
+    ],
+)
+def test_titles_are_no_organisations(text: str, not_org: str) -> None:
+    assert not_org not in {a.name for a in extract_text(text).actors}
+
+
+def test_ministry_with_two_remits_stays_one_body() -> None:
+    found = extract_text("Ecuador's Ministry of Transport and Public Works approved the plan.")
+    assert "Ministry of Transport and Public Works" in {a.name for a in found.actors}
+
+
+def test_complement_in_another_language_is_no_name() -> None:
+    found = extract_text("Rosa Vidal has been Chile's Ministra de Minería since March.")
+    assert "de Minería" not in {a.name for a in found.actors}

@@ -153,6 +153,12 @@ _CORPORATE_TITLES = frozenset(
         "partner",
         "vice-president",
         "owner",
+        "directeur",
+        "directrice",
+        "administrateur",
+        "gerente",
+        "presidente",
+        "président",
     }
 )
 _FORMAL_STATE = r"\s+of\s+the\s+(?:State|Republic|Kingdom|Federation|Sultanate|Emirate)$"
@@ -192,7 +198,7 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     match = re.match(
         r",\s+(?:(the|a|an|its|his|her)\s+)?(?:([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)['’]s\s+|"
         r"(?:junta|regime|party|army|military|navy|president|minister|premier|king)['’]s\s+)?"
-        r"([^,;:()\"“”]{2,90}?)(?=,|\.\s|\.$|;|\)|\s+(?:said|told|says|who|in an interview))",
+        r"([^,;:()\"“”]{2,90}?)(?=,|\.\s|\.$|;|\)|\s+\(|\s+(?:said|told|says|who|in an interview))",
         after,
     )
     if not match:

@@ -16,7 +16,7 @@ from briefdesk.extract.components.dateline import dateline
 from briefdesk.extract.components.known_actors import KnownIndex, known_actors
 from briefdesk.extract.components.late import classify_late
 from briefdesk.extract.components.legal_lead import legal_form_first
-from briefdesk.extract.components.named_things import storm_or_ship
+from briefdesk.extract.components.named_things import storm_or_ship, title_phrase
 from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.short_forms import short_forms
 from briefdesk.extract.dates import DateMention, find_dates
@@ -218,6 +218,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.has_digits,
     cr.commodity,
     cr.ampersand_firm,
+    title_phrase,
     cr.org_head,
 )
 

@@ -4,12 +4,18 @@ Costa Rica")."""
 
 from __future__ import annotations
 
+from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS
 from briefdesk.extract.names import name_like
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import Token, strip_possessive
 from briefdesk.extract.vocab import CONNECTOR_WORDS, RANKS, REGIONS
+
+# Offices of a state: a lone everyday word before them ("Host", "Outgoing") is no body.
+_STATE_OFFICES = frozenset(
+    {"minister", "president", "premier", "secretary", "chancellor", "governor", "senator"}
+)
 
 
 def body_before_title(
@@ -30,6 +36,13 @@ def body_before_title(
         return role_tokens, affiliation  # "Pacific Affairs Fellow", "Asia director": a remit
     if all(w.lower() in STOPWORDS for w in lead_words):
         return role_tokens[first_head:], affiliation  # "When President X named": no body
+    if (
+        len(lead_words) == 1
+        and is_common_word(lead_words[0])
+        and lead_words[0].lower() not in ORG_HEADS
+        and {t.text.lower() for t in role_tokens[first_head:]} & _STATE_OFFICES
+    ):
+        return role_tokens[first_head:], affiliation  # "Host Prime Minister X": no body
     # "Karoo Defence CEO X" after "Karoo Defence Systems": a modifier that continues a body
     # named before belongs to the body, not the title.
     while first_head < len(role_tokens) - 1 and res.first(

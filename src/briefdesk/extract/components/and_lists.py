@@ -84,10 +84,11 @@ def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
         and set(left_lower[: left_lower.index("of")]) & ORG_HEADS
         and right
         and right[0].text.lower() != "the"
-        and not {t.text.lower() for t in right} & ORG_HEADS
+        and not {t.text.lower() for t in right} & (ORG_HEADS - ROLE_MODIFIERS)  # "Public Works"
         and not res.country_of(res.text[right[0].start : right[-1].end])
         and right[0].text.lower() not in first_names()
-        and not any(res.country_of(strip_possessive(t.text)) for t in left)
+        # a state may own the body ("Ecuador's Ministry of ..."), not end its left part
+        and not any(res.country_of(strip_possessive(t.text)) for t in left[1:])
     ):
         return False
     # "Hydrocarbons and Energy Minister X": one remit word joined to a title's remit.

@@ -6,6 +6,7 @@ import re
 
 from briefdesk.extract.chunk_view import CLAIM, DEFER, NEXT, View
 from briefdesk.extract.cues_orgs import acronym_after, org_affiliation, org_name
+from briefdesk.extract.cues_people import apposition
 from briefdesk.extract.cues_titles import role_before_comma, title_with_country
 from briefdesk.extract.lexicon import (
     INTERNATIONAL_ORGS,
@@ -105,6 +106,8 @@ def honorific_name(res: Resolver, v: View) -> str:
     if res.known_entity(name):
         return NEXT
     role = role_before_comma(res, chunk.start, res.after(chunk.end, 4))  # "its CEO, Dr X,"
+    # "said Ms Ngozi Eze, the Bank's Director General": the title after the name.
+    role = role or apposition(res, named[0].start + len(name))
     res.person(name, named[0].start, named[0].start + len(name), *(role or ("", "")))
     return CLAIM
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
+from briefdesk.extract.lexicon import ROLE_HEADS
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.words import word_list
 
@@ -25,4 +26,14 @@ def storm_or_ship(res: Resolver, v: View) -> str:
     before = _WORD_BEFORE.search(res.before(v.chunk.start, 16))
     if before and before.group(1) in VESSEL_NOUNS and not res.country_of(v.bare):
         return CLAIM  # "the tanker Ocean Pride", "the frigate Almirante Brown"
+    return NEXT
+
+
+def title_phrase(res: Resolver, v: View) -> str:
+    """ "Commander of the Coast Guard Region", "Minister for Petroleum" with no name after them
+    (an apposition, a delegation list): a title, never an organisation. The body in its
+    complement is read by the apposition rules."""
+    lowered = v.lowered
+    if len(lowered) >= 3 and lowered[0] in ROLE_HEADS and lowered[1] in {"of", "for"}:
+        return CLAIM
     return NEXT

@@ -144,6 +144,8 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
         if lowered[-1] in ROLE_HEADS or any(t.text.lower() in ROLE_HEADS for t in role_tokens):
             return title_then_name(res, chunk, role, affiliation)
         return False
+    if name_tokens[0].text[0].islower():
+        return False  # "Ministra de Minería": a complement in another language, no name
     regnal = len(name_tokens) > 1 and _REGNAL.fullmatch(name_tokens[-1].text) is not None
     if not name_like(name_tokens[:-1] if regnal and role.lower() in _MONARCHS else name_tokens):
         return False  # "King Tupou VI": a regnal number ends a monarch's name
@@ -179,7 +181,8 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
         role = lower_role[0]  # "Navy chief Vice Admiral X": the function, not the rank
         affiliation = affiliation or lower_role[1]
     elif role.lower() in RANKS and re.match(
-        r",\s+(?!(?:an?|former|retired)\b)(?:the\s|[a-z])", res.after(chunk.end, 16)
+        r",\s+(?!(?:an?|former|retired)\b)(?:the\s|[a-z]|[A-Z][a-z]+\s+of\s)",
+        res.after(chunk.end, 24),
     ):
         # "General Tan Wei, the new army chief": the function, not the rank, is the role.
         appos = apposition(res, name_tokens[0].start + len(name))
