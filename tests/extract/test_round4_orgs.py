@@ -86,3 +86,89 @@ def test_legal_form_before_the_name_is_one_firm() -> None:
 )
 def test_storms_and_ships_are_no_people(text: str) -> None:
     assert _people(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        # The leading words of a name with a legal form are its short form.
+        (
+            "Canadian miner Tamarack Gold Inc of Vancouver won. Tamarack's chief executive spoke.",
+            "Tamarack",
+            "Tamarack Gold Inc",
+        ),
+        (
+            "Salar Alto Litio SpA signed. Days later Salar Alto shipped its first cargo.",
+            "Salar Alto",
+            "Salar Alto Litio SpA",
+        ),
+        (
+            "Turkey's Egemen Naval Works AŞ will build it. Egemen Naval Works said so.",
+            "Egemen Naval Works",
+            "Egemen Naval Works AŞ",
+        ),
+        # An acronym named before its full name.
+        (
+            "EADB board approves loan. The East African Development Bank (EADB) approved it.",
+            "EADB",
+            "East African Development Bank",
+        ),
+    ],
+)
+def test_short_form_is_the_same_body(text: str, short: str, full: str) -> None:
+    found = extract_text(text)
+    bodies = [a for a in found.actors if a.type in {"organization", "international_organization"}]
+    assert len(bodies) == 1, [a.name for a in bodies]
+    assert bodies[0].answers_to(short) or bodies[0].name == full
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "Andean Mining Review, 14 March 2026\n\nThe ministry signed the deal.",
+            "Andean Mining Review",
+        ),
+        (
+            "By Jane Okafor | Sahel Business Daily | Bamako, 2 May 2025\n\nIt was signed.",
+            "Sahel Business Daily",
+        ),
+        (
+            "Pacific Trade Wire live desk | Last updated 26 February 2026, 17:40\n\nIt was signed.",
+            "Pacific Trade Wire",
+        ),
+        (
+            "[Translated from Portuguese. Original: Jornal do Planalto, Brasília, 9 June 2025]\n\n"
+            "It was signed.",
+            "Jornal do Planalto",
+        ),
+    ],
+)
+def test_publication_in_a_header_line(text: str, outlet: str) -> None:
+    assert outlet in _orgs(text)
+
+
+def test_header_line_negatives() -> None:
+    found = extract_text(
+        "Nairobi, Kenya, 4 May 2024\n\n[Translated from Portuguese.]\n\nMonday, 3 March 2025\n"
+    )
+    assert _orgs("Nairobi, Kenya, 4 May 2024\n\nMonday, 3 March 2025\n") == set()
+    assert "Portugal" not in {a.name for a in found.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_org"),
+    [
+        (
+            "The board completed the third review of the Extended Fund Facility.",
+            "Extended Fund Facility",
+        ),
+        ("The Exchange of Notes was signed by both ministers.", "Exchange of Notes"),
+        ("Under the new Mining Code the state keeps a 10% stake.", "Mining Code"),
+        ("The Petroleum Act was amended in May.", "Petroleum Act"),
+        ("The EADB Board approved the loan on Monday.", "EADB Board"),
+        ("Once the IMF Executive Board signs off, the money flows.", "IMF Executive Board"),
+    ],
+)
+def test_instruments_and_boards_are_no_bodies(text: str, not_org: str) -> None:
+    assert not_org not in _orgs(text)

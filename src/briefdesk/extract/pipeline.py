@@ -16,7 +16,13 @@ from briefdesk.extract.components.dateline import dateline
 from briefdesk.extract.components.known_actors import KnownIndex, known_actors
 from briefdesk.extract.components.late import classify_late
 from briefdesk.extract.components.legal_lead import legal_form_first
-from briefdesk.extract.components.named_things import storm_or_ship, title_phrase
+from briefdesk.extract.components.mastheads import mastheads
+from briefdesk.extract.components.named_things import (
+    board_of_body,
+    instrument,
+    storm_or_ship,
+    title_phrase,
+)
 from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.short_forms import short_forms
 from briefdesk.extract.dates import DateMention, find_dates
@@ -198,6 +204,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.legal_suffix_alone,
     cr.designation,
     storm_or_ship,
+    board_of_body,
     legal_form_first,
     cr.rank_abbreviation,
     cr.short_head,
@@ -219,6 +226,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.commodity,
     cr.ampersand_firm,
     title_phrase,
+    instrument,
     cr.org_head,
 )
 
@@ -226,6 +234,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
 # The rule id each chunk rule proposes under (see extract.why for the plain words).
 RULE_IDS = {
     "legal_form_first": "org.legal-form",
+    "board_of_body": "org.head-word",
     "short_head": "org.short-head",
     "honorific_name": "person.honorific",
     "shares_of": "org.shares-of",
@@ -261,6 +270,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
     res = Resolver(doc)
     for rule_id, component in (
         ("dateline", dateline),
+        ("org.masthead", mastheads),
         ("origin.adjective", origins),
         ("person.byline", credits),
         ("org.acronym-defined", defined_acronyms),

@@ -7,9 +7,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.doc import Doc
 from briefdesk.extract.gazetteer import Gazetteer
 from briefdesk.extract.lexicon import (
+    LEGAL_SUFFIXES,
     ORG_HEADS,
 )
 from briefdesk.extract.names import (
@@ -151,6 +153,8 @@ class Resolver:
                 forms.extend(f"p:{' '.join(words[:n])}" for n in range(1, len(words)))
             if actor.name.isupper():
                 forms.append(f"u:{actor.name}")
+            elif acronym_like(actor.name):
+                forms.append(f"u:{acronym_letters(actor.name)}")  # "AfDB" before its full name
         for form in forms:
             self._forms.setdefault(form, set()).add(key)
 
@@ -212,6 +216,10 @@ class Resolver:
                         or LEGAL_HEAD.sub("", other.name) == name  # "Bumi" after "PT Bumi"
                         or (acronym_like(name) and initials(other.name) == acronym_letters(name))
                         or (other.name.isupper() and initials(name) == other.name)
+                        or (
+                            acronym_like(other.name)
+                            and initials(name) == acronym_letters(other.name)
+                        )
                         or _leading_part(name, other.name)
                     )
                 ),
@@ -228,7 +236,11 @@ class Resolver:
                 other = self.found.actors[other_key]
                 key = other_key
                 intl = intl or other.type == "international_organization"
-                if (other.name.isupper() and not name.isupper()) or other.name == base != name:
+                if (
+                    (other.name.isupper() and not name.isupper())
+                    or (acronym_like(other.name) and not acronym_like(name))
+                    or other.name == base != name
+                ):
                     other.aliases.append(other.name)
                     other.name = name
         actor = self._actor(key, "international_organization" if intl else "organization", name)
@@ -328,9 +340,15 @@ class Resolver:
 
 
 def _leading_part(name: str, other: str) -> bool:
-    """ "Karoo Defence" after "Karoo Defence Systems": the name without its business word."""
+    """ "Karoo Defence" after "Karoo Defence Systems": the name without its business word;
+    "Birchmount" after "Birchmount Gold Inc": the leading words of a name with a legal form."""
     tail = other[len(name) + 1 :] if other.startswith(name + " ") else ""
-    return " " in name and tail.lower() in BUSINESS_WORDS
+    if " " in name and tail.lower() in BUSINESS_WORDS:
+        return True
+    last = tail.split()[-1].lower() if tail else ""
+    return (last.rstrip(".") in LEGAL_SUFFIXES or last in LEGAL_SUFFIXES) and not (
+        " " not in name and (len(name) < 4 or is_common_word(name))
+    )
 
 
 def _role_priority(role: str) -> int:

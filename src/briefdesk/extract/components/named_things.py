@@ -7,9 +7,12 @@ import re
 
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
 from briefdesk.extract.lexicon import ROLE_HEADS
+from briefdesk.extract.names import acronym_like
 from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.vocab import AGREEMENT_WORDS
 from briefdesk.extract.words import word_list
 
+INSTRUMENT_TAILS = word_list("instrument_tails")
 STORM_WORDS = word_list("storm_words")
 VESSEL_NOUNS = word_list("vessel_nouns")
 # Merchant-ship prefixes; the navies' prefixes ("INS", "HMS") are read by ``designation``.
@@ -35,5 +38,29 @@ def title_phrase(res: Resolver, v: View) -> str:
     complement is read by the apposition rules."""
     lowered = v.lowered
     if len(lowered) >= 3 and lowered[0] in ROLE_HEADS and lowered[1] in {"of", "for"}:
+        return CLAIM
+    return NEXT
+
+
+def instrument(res: Resolver, v: View) -> str:
+    """ "the Extended Fund Facility", "the Exchange of Notes", "the new Mining Code": a
+    programme, document or law named after a body's words is no organisation."""
+    if len(v.lowered) >= 2 and (
+        v.lowered[-1] in INSTRUMENT_TAILS or v.lowered[-1] in AGREEMENT_WORDS
+    ):
+        return CLAIM
+    return NEXT
+
+
+def board_of_body(res: Resolver, v: View) -> str:
+    """ "The AfDB Board approved", "the IMF Executive Board": the body itself acts."""
+    words = v.words
+    if (
+        2 <= len(words) <= 3
+        and v.lowered[-1] == "board"
+        and acronym_like(words[0])
+        and (len(words) == 2 or v.lowered[1] in {"executive", "supervisory"})
+    ):
+        res.org(words[0], v.chunk.start, v.chunk.start + len(words[0]))
         return CLAIM
     return NEXT
