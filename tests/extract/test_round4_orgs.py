@@ -172,3 +172,58 @@ def test_header_line_negatives() -> None:
 )
 def test_instruments_and_boards_are_no_bodies(text: str, not_org: str) -> None:
     assert not_org not in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # A body named in Spanish, Portuguese or French keeps its lower-case connectors.
+        (
+            "The civil works went to Constructora Andina del Norte in May.",
+            "Constructora Andina del Norte",
+        ),
+        (
+            "It awaits an audit by the Contraloría General del Estado. No value was given.",
+            "Contraloría General del Estado",
+        ),
+        ("The story ran in Diario del Litoral on Monday.", "Diario del Litoral"),
+        (
+            "The permit came from the Ministère des Mines et des Ressources Stratégiques.",
+            "Ministère des Mines et des Ressources Stratégiques",
+        ),
+        (
+            "A loan from Banco Nacional de Fomento e Comércio was signed.",
+            "Banco Nacional de Fomento e Comércio",
+        ),
+        # A name that spells its acronym, with connectors of another language.
+        ("Elektrarne na Srednja Dolina (ESD) took the loan.", "Elektrarne na Srednja Dolina"),
+    ],
+)
+def test_foreign_organisation(text: str, org: str) -> None:
+    assert org in _orgs(text)
+
+
+def test_foreign_body_of_a_town() -> None:
+    found = extract_text("OFAC removed Banco Cibao Oriental of San Pedro de Macorís from its list.")
+    assert "Banco Cibao Oriental" in {a.name for a in found.actors}
+    assert "San Pedro de Macorís" in {p.name for p in found.places}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Construction will start in May.",
+        "Insurance is the sticking point, officials said.",
+        "Por Ana Lucía Ferreyra | 21/10/2025 10:42 | English edition\n\nIt was signed.",
+    ],
+)
+def test_no_body_from_a_trade_word_or_a_spanish_byline(text: str) -> None:
+    assert _orgs(text) == set()
+
+
+def test_a_province_is_no_short_form_of_a_firm() -> None:
+    found = extract_text(
+        "Catamarca grants a lithium concession. The province's firm Catamarca Minera y "
+        "Energética Sociedad del Estado signed it."
+    )
+    assert "Catamarca" in {p.name for p in found.places}

@@ -273,6 +273,7 @@ def short_form(res: Resolver, phrase: str) -> str:
                 actor.type == "organization"
                 and actor.name.startswith(phrase + " ")
                 and not res.known_entity(phrase)
+                and not res.known_place(phrase)  # "Catamarca" before "Catamarca Minera ..."
                 and phrase.lower() not in ORG_HEADS | ROLE_MODIFIERS | STOPWORDS
             )
         )

@@ -13,6 +13,7 @@ from briefdesk.extract.components.acronyms import defined_acronyms
 from briefdesk.extract.components.bylines import credits
 from briefdesk.extract.components.countries import settle_countries
 from briefdesk.extract.components.dateline import dateline
+from briefdesk.extract.components.foreign_names import foreign_names
 from briefdesk.extract.components.known_actors import KnownIndex, known_actors
 from briefdesk.extract.components.late import classify_late
 from briefdesk.extract.components.legal_lead import legal_form_first
@@ -274,6 +275,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         ("origin.adjective", origins),
         ("person.byline", credits),
         ("org.acronym-defined", defined_acronyms),
+        ("org.foreign-name", foreign_names),
     ):
         res.rule = rule_id
         with stage(f"component: {component.__name__}"):

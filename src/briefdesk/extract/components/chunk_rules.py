@@ -170,6 +170,8 @@ _BODY_LIST = re.compile(
 )
 # Heads that alone name a kind of body ("the Government said"); "Congress", "Treasury" or
 # "Knesset" alone name one body and stay.
+# A trade or product word: alone ("Construction will start") it names no body.
+_ACTIVITY = word_list("activity_heads")
 _KIND_OF_BODY = frozenset(
     {
         "agency",
@@ -321,7 +323,9 @@ def org_head(res: Resolver, v: View) -> str:
         w in ROLE_MODIFIERS for w in lowered
     ):
         return DEFER
-    if len(lowered) == 1 and (lowered[0] in _KIND_OF_BODY or lowered[0].endswith("ing")):
+    if len(lowered) == 1 and (
+        lowered[0] in _KIND_OF_BODY or lowered[0] in _ACTIVITY or lowered[0].endswith("ing")
+    ):
         # "Shipping will resume": a lone head word that names an activity is no body either.
         # "Government", "Board", "Police" alone name a kind of body, not one body.
         return CLAIM

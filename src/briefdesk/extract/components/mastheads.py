@@ -23,7 +23,9 @@ _OUTLET = re.compile(
     r"([A-Z][\w'’&-]*(?:\s+(?:de|del|des|du|la|le|el|da|do)?\s*[A-Z][\w'’&-]*){1,4})"
     r"(?:\s+[a-z][a-z ]{0,20})?\]?$"
 )
-_NOT_OUTLET = re.compile(r"(?:By|Interview|Reporting|Photo|Updated|Last|Posted|Published)\b")
+_NOT_OUTLET = re.compile(
+    r"(?:By|Interview|Reporting|Photo|Updated|Last|Posted|Published|Por|Par|Von|Di|Da)\b"
+)
 
 
 _TRANSLATED = re.compile(r"\b[Tt]ranslat(?:ed|ion) from (?:the )?([A-Z][a-z]+)\b")
