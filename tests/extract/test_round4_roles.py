@@ -206,3 +206,61 @@ def test_ministry_with_two_remits_stays_one_body() -> None:
 def test_complement_in_another_language_is_no_name() -> None:
     found = extract_text("Rosa Vidal has been Chile's Ministra de Minería since March.")
     assert "de Minería" not in {a.name for a in found.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # A capitalised title in brackets after the name (transcripts, Hansard).
+        (
+            "Hon. Nalin Perera (Minister of Power and Energy):\nThank you, Mr Speaker.",
+            "Nalin Perera",
+            "Minister of Power and Energy",
+        ),
+        (
+            "Hon. Selva Kandiah (Member for Vanni):\nWhen will the work start?",
+            "Selva Kandiah",
+            "Member for Vanni",
+        ),
+        (
+            "The loan was signed, said Ruth Obi (Director of Debt Management), on Monday.",
+            "Ruth Obi",
+            "Director of Debt Management",
+        ),
+        # A capitalised title set off by a comma before an honorific and the name.
+        (
+            "The loan was approved. The ADB Country Director, Mr. Kenji Sato, confirmed it.",
+            "Kenji Sato",
+            "Country Director",
+        ),
+        ("The Permanent Secretary, Dr. Ama Boateng, signed.", "Ama Boateng", "Permanent Secretary"),
+        # An adjective of the function before a lower-case title.
+        (
+            "Piave's technical director Dario Bortoli said the gates were ready.",
+            "Dario Bortoli",
+            "technical director",
+        ),
+        (
+            "Provincial Energy Minister Imran Qadri opened the plant.",
+            "Imran Qadri",
+            "Provincial Energy Minister",
+        ),
+        # Credits: Bloomberg's "With assistance from", a Spanish byline, a name before a line
+        # break.
+        ("The deal was signed.\n\n--With assistance from Yumi Kato.", "Yumi Kato", ""),
+        ("Por Florencia Acosta | 21/10/2025 10:42\n\nThe deal was signed.", "Florencia Acosta", ""),
+        (
+            "By Linh Pham and Rashed Al Mansoori\nNovember 20, 2025\n\nThe deal was signed.",
+            "Rashed Al Mansoori",
+            "",
+        ),
+    ],
+)
+def test_role_transcripts_and_credits(text: str, name: str, role: str) -> None:
+    found = actor(extract_text(text), name)
+    assert found.role.lower().startswith(role.lower()), found.role
+
+
+def test_an_office_addressed_is_no_person() -> None:
+    found = extract_text("Hon. Nalin Perera (Minister of Power):\nThank you, Mr Speaker.")
+    assert "Speaker" not in {a.name for a in found.actors}

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from briefdesk.extract.cues_people import lowercase_role_before, org_named, possessor_before
-from briefdesk.extract.lexicon import ROLE_HEADS, STOPWORDS
-from briefdesk.extract.names import name_like
+from briefdesk.extract.lexicon import ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS
+from briefdesk.extract.names import acronym_like, name_like
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import Chunk, Token, strip_possessive
 
@@ -68,6 +68,9 @@ def role_before_comma(res: Resolver, start: int, after: str = ",") -> tuple[str,
         code = res.country_of(owner)
         role = f"{to_place.group(2)} {to_place.group(3)}"
         return role, res.affiliation_name(code) if code else org_named(res, owner)
+    capital = _capital_title(res, start - len(comma.group()) + 1)
+    if capital:
+        return capital
     match = _DETERMINED_ROLE.search(res.before(start, 90))
     if not match:
         return _role_of_before_comma(res, start)
@@ -107,13 +110,42 @@ def _role_of_before_comma(res: Resolver, start: int) -> tuple[str, str] | None:
     return f"{' '.join(words)} {match.group(3)} {complement}", ""
 
 
-def role_in_brackets(res: Resolver, end: int) -> tuple[str, str] | None:
-    """ "Wayan Sudarsana (operations director)": a lower-case title in brackets after a name."""
-    match = re.match(r"\s+\(([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5})\)", res.after(end, 60))
+_CAPITAL_TITLE = re.compile(
+    r"(?:^|[.;:!?]\s+|\b[Tt]he\s+)((?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][a-z-]+),$"
+)
+
+
+def _capital_title(res: Resolver, comma_end: int) -> tuple[str, str] | None:
+    """ "The ADB Country Director, Mr. Takeshi Morinaga": a capitalised title (after a
+    body's short form) set off by a comma before an honorific and the name."""
+    match = _CAPITAL_TITLE.search(res.before(comma_end, 80))
     if not match:
         return None
     words = match.group(1).split()
-    if not any(w in ROLE_HEADS for w in words[:3]):
+    if words[0] == "The":
+        words = words[1:]
+    if len(words) < 2 or words[-1].lower() not in ROLE_HEADS:
+        return None
+    lead = words[0]
+    if acronym_like(lead) or lead.isupper():
+        code = res.country_of(lead)
+        return " ".join(words[1:]), res.affiliation_name(code) if code else org_named(res, lead)
+    if all(w.lower() in ROLE_HEADS | ROLE_MODIFIERS for w in words):
+        return " ".join(words), ""
+    return None
+
+
+def role_in_brackets(res: Resolver, end: int) -> tuple[str, str] | None:
+    """ "Wayan Sudarsana (operations director)", "Hon. X (Minister of Power and Energy):": a
+    title in brackets after a name."""
+    match = re.match(
+        r"\s+\(((?:[a-z][a-z-]*|[A-Z][a-z-]+)(?:\s+(?:[a-z][a-z-]*|[A-Z][\w-]*)){0,7})\)",
+        res.after(end, 90),
+    )
+    if not match:
+        return None
+    words = match.group(1).split()
+    if not any(w.lower() in ROLE_HEADS for w in words[:3]):
         return None
     return match.group(1), ""
 

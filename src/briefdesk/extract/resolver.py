@@ -259,6 +259,9 @@ class Resolver:
         return key
 
     def person(self, name: str, start: int, end: int, role: str = "", affiliation: str = "") -> str:
+        if "\n" in name:  # "Ratu Josefa Vakaloloma\nSuva": a name ends at its line
+            name = name.split("\n")[0].rstrip()
+            end = start + len(name)
         if NOT_A_PERSON_AFTER.match(self.text, end):
             # "its Official Security Assistance program", "the Hugo Boss brand": a name of a
             # programme or a business, not a person.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from briefdesk.extract.lexicon import (
     ORG_HEADS,
     ROLE_HEADS,
@@ -18,6 +20,13 @@ from briefdesk.extract.vocab import (
     PHOTO_CREDIT_BEFORE,
 )
 
+_MORE_CREDITS = re.compile(
+    r"(?:\b[Ww]ith assistance from|^[ \t]*(?:Por|Par|Von))[ \t]+"
+    r"([A-ZÁÉÍÓÚÑ][\w'’-]+(?:[ \t]+(?:de[ \t]+|da[ \t]+|van[ \t]+)?[A-ZÁÉÍÓÚÑ][\w'’-]+){1,3})"
+    r"(?=[ \t]*(?:[.,|]|$))",
+    re.MULTILINE,
+)
+
 
 def credits(res: Resolver) -> None:
     """Bylines and wire credits name people: "By Asif Shahzad and Gibran Naiyyar
@@ -29,15 +38,21 @@ def credits(res: Resolver) -> None:
             name = CREDIT_NAME.match(res.text, pos)
             if not name:
                 break
-            words = name.group(1).split()
+            line = name.group(1).split("\n")[0]  # a name never runs on to the next line
+            words = line.split()
             if not name_like_words(words) or any(
                 res.country_of(w) or w.lower() in ROLE_HEADS | ORG_HEADS for w in words
             ):
                 break
-            res.person(name.group(1), name.start(1), name.end(1))
-            if not name.group(2):
+            res.person(line, name.start(1), name.start(1) + len(line))
+            if not name.group(2) or line != name.group(1):
                 break  # no "and"/"," after this name: the credit ends here
             pos = name.end()
+    for extra in _MORE_CREDITS.finditer(res.text):
+        # "--With assistance from Yuki Furusawa.", "Por Ana Ferreyra | 21/10/2025".
+        words = extra.group(1).split()
+        if name_like_words(words) and not any(res.country_of(w) for w in words):
+            res.person(extra.group(1), extra.start(1), extra.end(1))
     for photo in PHOTO_CREDIT.finditer(res.text):
         if not PHOTO_CREDIT_BEFORE.search(res.before(photo.start(), 30)):
             continue

@@ -7,7 +7,7 @@ import re
 from briefdesk.extract.chunk_view import CLAIM, DEFER, NEXT, View
 from briefdesk.extract.cues_orgs import acronym_after, org_affiliation, org_name
 from briefdesk.extract.cues_people import apposition
-from briefdesk.extract.cues_titles import role_before_comma, title_with_country
+from briefdesk.extract.cues_titles import role_before_comma, role_in_brackets, title_with_country
 from briefdesk.extract.lexicon import (
     INTERNATIONAL_ORGS,
     LEGAL_SUFFIXES,
@@ -102,12 +102,15 @@ def honorific_name(res: Resolver, v: View) -> str:
     ):
         return NEXT
     named = chunk.tokens[1:]
+    if all(t.text.lower() in ROLE_HEADS for t in named):
+        return CLAIM  # "Mr Speaker", "Madam Chair": an office addressed, no name
     name = strip_possessive(res.text[named[0].start : named[-1].end])
     if res.known_entity(name):
         return NEXT
     role = role_before_comma(res, chunk.start, res.after(chunk.end, 4))  # "its CEO, Dr X,"
     # "said Ms Ngozi Eze, the Bank's Director General": the title after the name.
     role = role or apposition(res, named[0].start + len(name))
+    role = role or role_in_brackets(res, named[0].start + len(name))  # "Hon. X (Minister ...)"
     res.person(name, named[0].start, named[0].start + len(name), *(role or ("", "")))
     return CLAIM
 

@@ -269,7 +269,9 @@ def bare_person(
     name = strip_possessive(res.text[tokens[0].start : tokens[-1].end])
     if res.known_entity(name) or f"org:{name.lower()}" in res.found.actors:
         return False  # "..., spokesman for Andes Rail, said": Andes Rail is a company
-    if re.match(r"['’]s\s+[A-Z][\w-]*\d|\s+\((?![a-z])|\s+declined", res.after(chunk.end, 20)):
+    if re.match(
+        r"['’]s\s+[A-Z][\w-]*\d|\s+\((?![a-z])|\s+declined", res.after(chunk.end, 20)
+    ) and not role_in_brackets(res, tokens[-1].end):  # "X (Minister of Power)" is a person
         return False
     res.rule = "person.apposition"
     appos = apposition(res, tokens[-1].end)
