@@ -88,6 +88,9 @@ def name_of_state(res: Resolver, tokens: list[Token], last_head: int) -> tuple[l
     return tokens[:cut], res.affiliation_name(code)
 
 
+_MODIFIER_OR_ORG_WORDS = ROLE_MODIFIERS | ORG_HEADS  # built once, not per token
+
+
 def title_boundary(res: Resolver, tokens: list[Token], head_positions: list[int]) -> int:
     """Index of the last token of the title: the name is what follows it."""
     # The name is what follows the last title, organisation or country word.
@@ -108,7 +111,7 @@ def title_boundary(res: Resolver, tokens: list[Token], head_positions: list[int]
         i = after_head
         while i < len(tokens) and (
             tokens[i].text in {"of", "for", "and", "the"}
-            or tokens[i].text.lower() in ROLE_MODIFIERS | ORG_HEADS
+            or tokens[i].text.lower() in _MODIFIER_OR_ORG_WORDS
             or res.country_of(strip_possessive(tokens[i].text))
         ):
             i += 1

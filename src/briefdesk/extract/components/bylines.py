@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefdesk.extract.lexicon import (
-    ORG_HEADS,
+    HEAD_WORDS,
     ROLE_HEADS,
 )
 from briefdesk.extract.names import (
@@ -41,7 +41,7 @@ def credits(res: Resolver) -> None:
             line = name.group(1).split("\n")[0]  # a name never runs on to the next line
             words = line.split()
             if not name_like_words(words) or any(
-                res.country_of(w) or w.lower() in ROLE_HEADS | ORG_HEADS for w in words
+                res.country_of(w) or w.lower() in HEAD_WORDS for w in words
             ):
                 break
             res.person(line, name.start(1), name.start(1) + len(line))
@@ -62,7 +62,7 @@ def credits(res: Resolver) -> None:
             w.isupper()
             or any(ch.isdigit() for ch in w)
             or res.country_of(w)
-            or w.lower() in ROLE_HEADS | ORG_HEADS
+            or w.lower() in HEAD_WORDS
             for w in words
         ):
             res.person(photo.group(1), photo.start(1), photo.end(1))

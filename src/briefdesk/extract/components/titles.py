@@ -17,9 +17,10 @@ from briefdesk.extract.cues_titles import appointed_as, role_before_comma, role_
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import (
     HONORIFICS,
-    ORG_HEADS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
+    TITLE_OR_ORG_WORDS,
+    TITLE_WORDS,
 )
 from briefdesk.extract.names import (
     name_like,
@@ -71,7 +72,7 @@ def title_comma_name(res: Resolver, chunk: Chunk, lead_code: str) -> bool:
     if not tokens:
         return False
     lowered = [strip_possessive(t.text).lower() for t in tokens]
-    if lowered[0] not in ROLE_HEADS | ROLE_MODIFIERS or not set(lowered) & ROLE_HEADS:
+    if lowered[0] not in TITLE_WORDS or not set(lowered) & ROLE_HEADS:
         return False
     if is_possessive(tokens[-1].text):
         return False
@@ -82,7 +83,7 @@ def title_comma_name(res: Resolver, chunk: Chunk, lead_code: str) -> bool:
     words = name.split()
     if (
         not name_like_words(words)
-        or {w.lower() for w in words} & (ROLE_HEADS | ORG_HEADS | ROLE_MODIFIERS)
+        or {w.lower() for w in words} & TITLE_OR_ORG_WORDS
         or any(res.country_of(w) for w in words)
         or any(w.isupper() and len(w) > 1 for w in words)
     ):
@@ -223,7 +224,7 @@ def person_of(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
     left = list(chunk.tokens[:cut])
     if not left or not name_like(left) or len(left) < 2:
         return False
-    if {t.text.lower() for t in left} & (ROLE_HEADS | ROLE_MODIFIERS | ORG_HEADS):
+    if {t.text.lower() for t in left} & TITLE_OR_ORG_WORDS:
         return False
     lower = lowercase_role_before(res, left[0].start)
     if not lower and not speaks(res, left[0].start, chunk.end):
