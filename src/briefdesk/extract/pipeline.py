@@ -14,6 +14,7 @@ from briefdesk.extract.components.bylines import credits
 from briefdesk.extract.components.countries import settle_countries
 from briefdesk.extract.components.dateline import dateline
 from briefdesk.extract.components.foreign_names import foreign_names
+from briefdesk.extract.components.geo_names import geo_name
 from briefdesk.extract.components.known_actors import KnownIndex, known_actors
 from briefdesk.extract.components.late import classify_late
 from briefdesk.extract.components.legal_lead import legal_form_first
@@ -26,6 +27,7 @@ from briefdesk.extract.components.named_things import (
 )
 from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.short_forms import short_forms
+from briefdesk.extract.components.sites import local_site
 from briefdesk.extract.dates import DateMention, find_dates
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deals import DealFinder
@@ -219,8 +221,10 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.lead_country,
     titles.title_then_comma_name,
     titles.person_with_title,
+    geo_name,
     cr.place_by_shape,
     cr.works_town,
+    local_site,
     cr.named_site,
     titles.person_of_body,
     cr.has_digits,
@@ -246,6 +250,8 @@ RULE_IDS = {
     "place_by_shape": "place.shape",
     "works_town": "place.works-town",
     "named_site": "place.site",
+    "local_site": "place.site",
+    "geo_name": "place.shape",
     "person_of_body": "person.name-of-body",
     "ampersand_firm": "org.legal-form",
     "org_head": "org.head-word",

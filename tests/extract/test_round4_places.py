@@ -1,0 +1,54 @@
+"""Round 4, places: kinds of construction, each with several made-up phrasings (invented or
+real small places; none taken from a corpus article)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdesk.extract import extract_text
+
+
+def _places(text: str) -> set[str]:
+    return {p.name for p in extract_text(text).places}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # A place and a lower-case common noun: the place alone.
+        ("A Takoradi port official said the ship had left.", "Takoradi"),
+        ("The Mombasa port was congested on Monday.", "Mombasa"),
+        ("The Sapele refinery will be rebuilt.", "Sapele"),
+        ("Repairs to the Kariba dam start in May.", "Kariba"),
+        ("The yard sits on the Meghna river.", "Meghna"),
+        ("The rehabilitation of the Nurek hydropower plant is funded.", "Nurek"),
+        ("The planned Ruvuma liquefaction plant is delayed.", "Ruvuma"),
+        ("Talks were held at the Ambohitsorohitra palace.", "Ambohitsorohitra"),
+        # A geographic word opening the name, connectors of other languages inside it.
+        ("The aircraft will patrol Lake Kivu and the border.", "Lake Kivu"),
+        ("They climbed Mount Meru before the talks.", "Mount Meru"),
+        ("The lease covers the Salar de Pedernales.", "Salar de Pedernales"),
+        ("Trucks cross the Paso de Jama every day.", "Paso de Jama"),
+        # A site or an area "of" a name.
+        ("The graphite deposit of Ambatondrazaka is large.", "Ambatondrazaka"),
+        ("Grants for the Autonomous Region of Muslim Mindanao were approved.", "Muslim Mindanao"),
+        # A name on which something stands, near a place.
+        ("The plant, on the Kafue near Mazabuka, was built in 1972.", "Kafue"),
+    ],
+)
+def test_place(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_place"),
+    [
+        ("The Savusavu port lease was rejected.", "Savusavu port"),
+        ("Hanul's refinery at Morowali will take the ore.", "Hanul"),
+        ("The Kestrelwerk assembly plant will close.", "Kestrelwerk"),
+        ("Salar Alto Litio SpA signed. Salar Alto will ship in May.", "Salar Alto"),
+        ("And the Savusavu port lease?", "And the Savusavu"),
+    ],
+)
+def test_not_place(text: str, not_place: str) -> None:
+    assert not_place not in _places(text)
