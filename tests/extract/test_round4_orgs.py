@@ -227,3 +227,11 @@ def test_a_province_is_no_short_form_of_a_firm() -> None:
         "Energética Sociedad del Estado signed it."
     )
     assert "Catamarca" in {p.name for p in found.places}
+
+
+def test_acronym_defined_name_with_a_rank_word_is_one_body() -> None:
+    found = extract_text("It was awarded by the Directorate General of Naval Supply (DGNS).")
+    assert "Directorate General of Naval Supply" in _orgs(
+        "It was awarded by the Directorate General of Naval Supply (DGNS)."
+    )
+    assert not {a.name for a in found.actors if a.type == "person"}

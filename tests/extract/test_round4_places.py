@@ -52,3 +52,31 @@ def test_place(text: str, place: str) -> None:
 )
 def test_not_place(text: str, not_place: str) -> None:
     assert not_place not in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Protesters gathered outside the Nelson Okafor Conference Centre on Monday.",
+            "Nelson Okafor Conference Centre",
+        ),
+        ("The talks were held at the Queen Salote Memorial Hall.", "Queen Salote Memorial Hall"),
+    ],
+)
+def test_venue_stood_at_is_a_place(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        ("Aid paid for the rebuilding of Princess Mele Hospital.", "Mele Hospital"),
+        ("Fans filled King Tevita Stadium.", "Tevita Stadium"),
+        ("Leaders of the 15-member Caribbean Community met.", "Caribbean Community"),
+        ("A seven-member Pacific Forum panel met.", "Pacific Forum"),
+    ],
+)
+def test_buildings_and_sizes_are_no_people(text: str, not_person: str) -> None:
+    found = extract_text(text)
+    assert not_person not in {a.name for a in found.actors if a.type == "person"}

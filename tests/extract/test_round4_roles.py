@@ -264,3 +264,29 @@ def test_role_transcripts_and_credits(text: str, name: str, role: str) -> None:
 def test_an_office_addressed_is_no_person() -> None:
     found = extract_text("Hon. Nalin Perera (Minister of Power):\nThank you, Mr Speaker.")
     assert "Speaker" not in {a.name for a in found.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # A family name that opens the name, after a title with its own complement.
+        (
+            "Deputy Minister of Industry and Trade Tran Quoc Bao attended.",
+            "Tran Quoc Bao",
+            "Deputy Minister of Industry and Trade",
+        ),
+        (
+            "Minister of Science and Technology Nguyen Van Hai spoke.",
+            "Nguyen Van Hai",
+            "Minister of Science and Technology",
+        ),
+        (
+            "Vice Minister of Trade and Industry Zhang Wei signed.",
+            "Zhang Wei",
+            "Vice Minister of Trade and Industry",
+        ),
+    ],
+)
+def test_family_name_first(text: str, name: str, role: str) -> None:
+    found = actor(extract_text(text), name)
+    assert found.role.lower().startswith(role.lower()), found.role

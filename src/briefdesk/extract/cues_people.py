@@ -57,6 +57,8 @@ def lowercase_role_before(
         tail -= 1
     if stripped[tail:].lstrip("-") not in ROLE_ENDS:
         return None
+    if _SIZE_BEFORE.search(stripped):
+        return None  # "the 15-member Caribbean Community": a size, no title
     match = LOWER_ROLE_RE.search(window)
     if not match:
         return None
@@ -105,6 +107,12 @@ def _remit(res: Resolver, owner: str, at: int, possessive: bool) -> str:
     if len(words) > 1 and (words[-2].isupper() or words[-2] not in REGIONS):
         return last
     return last if re.search(r"['’]s\s+$", res.before(at, 4)) else ""
+
+
+_SIZE_BEFORE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|[a-z]+teen|[a-z]+ty)-"
+    r"(?:member|man|woman|person|strong)$"
+)
 
 
 def head_of_before(res: Resolver, pos: int) -> tuple[str, str] | None:

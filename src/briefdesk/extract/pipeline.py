@@ -27,7 +27,7 @@ from briefdesk.extract.components.named_things import (
 )
 from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.short_forms import short_forms
-from briefdesk.extract.components.sites import local_site
+from briefdesk.extract.components.sites import local_site, venue
 from briefdesk.extract.dates import DateMention, find_dates
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deals import DealFinder
@@ -207,6 +207,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.legal_suffix_alone,
     cr.designation,
     storm_or_ship,
+    venue,
     board_of_body,
     legal_form_first,
     cr.rank_abbreviation,
@@ -251,6 +252,7 @@ RULE_IDS = {
     "works_town": "place.works-town",
     "named_site": "place.site",
     "local_site": "place.site",
+    "venue": "place.site",
     "geo_name": "place.shape",
     "person_of_body": "person.name-of-body",
     "ampersand_firm": "org.legal-form",

@@ -125,7 +125,7 @@ def title_boundary(res: Resolver, tokens: list[Token], head_positions: list[int]
         elif i > after_head and len(tokens) - i >= 3:
             # "Minister of Water Resources Shavkat Khamraev": complement words of its own
             # and no given name we know; a name is most often its last two words.
-            i = j if i < j < len(tokens) - 1 else len(tokens) - 2
+            i = j if i <= j < len(tokens) - 1 else len(tokens) - 2
         if i > after_head + 1 and i < len(tokens):
             boundary = max(boundary, i - 1)
     return boundary

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefdesk.extract.lexicon import ORG_HEADS
+from briefdesk.extract.lexicon import ORG_HEADS, ROLE_HEADS
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.vocab import AGREEMENT_WORDS
 
@@ -39,7 +39,10 @@ def defined_acronyms(res: Resolver) -> None:
             if "".join(w[0] for w in capitals) != letters.upper() or len(capitals) < 3:
                 continue
             foreign = bool({w for w, _ in span} & _FOREIGN)
-            if not {w for w, _ in span} & _BREAKS and not foreign:
+            # "Directorate General of Defence Purchase (DGDP)": a title word inside would make
+            # the chunk rules read a rank and a person.
+            titled = bool({w.lower() for w in capitals[1:]} & ROLE_HEADS)
+            if not {w for w, _ in span} & _BREAKS and not foreign and not titled:
                 break  # the chunk rules read a name without "and"/"for" whole already
             lowered = [w.lower().rstrip(".") for w in capitals]
             if lowered[-1] in AGREEMENT_WORDS or not (foreign or set(lowered) & ORG_HEADS):

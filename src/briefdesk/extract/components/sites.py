@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
-from briefdesk.extract.lexicon import HEAD_WORDS
+from briefdesk.extract.lexicon import HEAD_WORDS, HONORIFICS, ROLE_HEADS
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import is_possessive
 from briefdesk.extract.words import word_list
@@ -37,3 +37,22 @@ def local_site(res: Resolver, v: View) -> str:
     if name:
         res.place(name, start, start + len(name))
     return CLAIM
+
+
+VENUE_HEADS = word_list("venue_heads")
+_AT_VENUE = re.compile(r"\b(?:at|outside|inside|in|near|from|to)\s+(?:the\s+)?$")
+
+
+def venue(res: Resolver, v: View) -> str:
+    """ "outside the Lloyd Erskine Sandiford Centre", "the rebuilding of Princess Margaret
+    Hospital": a building named after a person is a place where something happens, never the
+    person (and never a body, when the text stands at it)."""
+    if len(v.words) < 2 or v.lowered[-1] not in VENUE_HEADS or v.lead_code:
+        return NEXT
+    at = _AT_VENUE.search(res.before(v.chunk.start, 12))
+    if at:
+        res.place(v.bare, v.chunk.start, v.chunk.start + len(v.bare))
+        return CLAIM
+    # Not stood at, a building may be a body ("the Centre for Policy Studies said"), but one
+    # named after a titled person is never that person ("Princess Margaret Hospital").
+    return CLAIM if v.lowered[0] in ROLE_HEADS | HONORIFICS else NEXT
