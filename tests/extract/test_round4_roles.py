@@ -290,3 +290,34 @@ def test_an_office_addressed_is_no_person() -> None:
 def test_family_name_first(text: str, name: str, role: str) -> None:
     found = actor(extract_text(text), name)
     assert found.role.lower().startswith(role.lower()), found.role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # A firm's spokesman who declines to comment is still a person with a role.
+        ("Petrobras spokesman Carlos Mendes declined to comment.", "Carlos Mendes", "spokesman"),
+        ("Zenrail spokeswoman Aiko Mori declined to say more.", "Aiko Mori", "spokeswoman"),
+        # The office a person was appointed to, without the date.
+        (
+            "Hassan Diab, who was appointed energy minister in March, signed the deal.",
+            "Hassan Diab",
+            "energy minister",
+        ),
+        ("Rosa Mbeki, named finance minister last week, signed.", "Rosa Mbeki", "finance minister"),
+    ],
+)
+def test_role_declined_and_appointed(text: str, name: str, role: str) -> None:
+    assert actor(extract_text(text), name).role == role
+
+
+def test_body_after_a_title_is_no_person() -> None:
+    found = extract_text(
+        "It was signed by Dr. Amina Bello, Deputy Secretary-General of the United Nations."
+    )
+    assert {a.name for a in found.actors if a.type == "person"} == {"Amina Bello"}
+
+
+def test_a_leader_after_a_possessive_is_no_firm() -> None:
+    found = extract_text("Ghana's President John Mahama and Nigeria's Bola Tinubu met in Abuja.")
+    assert "Bola Tinubu" not in {a.name for a in found.actors if a.type == "organization"}

@@ -183,7 +183,14 @@ def _named_group(res: Resolver, before: str, after: str, words: list[str]) -> bo
         and words[0].lower() not in first_names()
         and not {w.lower() for w in words} & ROLE_HEADS
         and res.country_of(owner.group(1))
+        and not _PEOPLE_VERB.match(after)  # "and Nigeria's Bola Tinubu met": a leader
     )
+
+
+_PEOPLE_VERB = re.compile(
+    r"\s+(?:met|meets|visited|visits|spoke|speaks|told|attended|arrived|flew|thanked|"
+    r"welcomed|held talks|is expected to visit)\b"
+)
 
 
 def metonymic(res: Resolver, start: int, end: int) -> bool:

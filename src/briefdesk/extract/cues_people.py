@@ -198,6 +198,13 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     after = re.sub(
         r"^,\s+who\s+(?:is|was)\s+(?:also\s+)?(?:(the|an?)\s+)?(?=[a-z])", r", \1 ", after
     )
+    # "Hassan Diab, who was appointed energy minister in March,": the office.
+    after = re.sub(
+        r"^,\s+(?:who\s+(?:was|has\s+been|is)\s+)?(?:appointed|named|elected|sworn\s+in\s+as)"
+        r"\s+(?:as\s+)?((?:the\s+)?[a-z][^,;]*?)(?:\s+(?:in|on|last|this|since)\s+[^,;]*)?(?=,|\.)",
+        r", \1",
+        after,
+    )
     # "chief executive officer (CEO) of Andes Rail": the bracketed short form is no stop.
     after = re.sub(r"\s\([A-Z]{2,6}\)(?=\s)", "", after)
     # "Amina Yusuf, 54, the new finance minister,": the age, then the title.

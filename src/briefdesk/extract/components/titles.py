@@ -23,6 +23,7 @@ from briefdesk.extract.lexicon import (
     TITLE_WORDS,
 )
 from briefdesk.extract.names import (
+    is_international,
     name_like,
     name_like_words,
 )
@@ -156,8 +157,9 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
         and res.before(chunk.start, 3).endswith(", ")
     ):
         return False  # ", Minister of Water Resources,": the title's last word is no name
-    if res.known_entity(strip_possessive(res.text[name_tokens[0].start : name_tokens[-1].end])):
-        return False
+    named = strip_possessive(res.text[name_tokens[0].start : name_tokens[-1].end])
+    if res.known_entity(named) or is_international(named):
+        return False  # "Deputy Secretary-General of the United Nations": the body, no name
     # "Prime Minister Shehbaz Sharif of Pakistan": a country after the name.
     name = strip_possessive(res.text[name_tokens[0].start : name_tokens[-1].end])
     of_country = re.match(
@@ -270,9 +272,14 @@ def bare_person(
     name = strip_possessive(res.text[tokens[0].start : tokens[-1].end])
     if res.known_entity(name) or f"org:{name.lower()}" in res.found.actors:
         return False  # "..., spokesman for Andes Rail, said": Andes Rail is a company
-    if re.match(
-        r"['’]s\s+[A-Z][\w-]*\d|\s+\((?![a-z])|\s+declined", res.after(chunk.end, 20)
-    ) and not role_in_brackets(res, tokens[-1].end):  # "X (Minister of Power)" is a person
+    after = res.after(chunk.end, 20)
+    if (
+        re.match(r"['’]s\s+[A-Z][\w-]*\d|\s+\((?![a-z])", after)
+        and not role_in_brackets(res, tokens[-1].end)  # "X (Minister of Power)" is a person
+    ) or (
+        # "Tessaro declined to comment" is a firm; "Petrobras spokesman X declined" a person
+        re.match(r"\s+declined", after) and not lowercase_role_before(res, tokens[0].start)
+    ):
         return False
     res.rule = "person.apposition"
     appos = apposition(res, tokens[-1].end)
