@@ -235,3 +235,23 @@ def test_acronym_defined_name_with_a_rank_word_is_one_body() -> None:
         "It was awarded by the Directorate General of Naval Supply (DGNS)."
     )
     assert not {a.name for a in found.actors if a.type == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The EPC contract went to Orion Builders in May.", "Orion Builders"),
+        ("The dredging was done by Kivu Dredging and Mwanza Contractors.", "Mwanza Contractors"),
+        ("Canada Goose opened a store in Nairobi.", "Canada Goose"),
+        ("Chile Pacific launched a new route.", "Chile Pacific"),
+    ],
+)
+def test_more_company_words_and_country_brands(text: str, org: str) -> None:
+    found = extract_text(text)
+    assert org in _orgs(text)
+    assert org not in {a.name for a in found.actors if a.type == "person"}
+
+
+def test_a_country_brand_names_no_state() -> None:
+    found = extract_text("Canada Goose opened a store in Nairobi.")
+    assert "Canada" not in {a.name for a in found.actors}

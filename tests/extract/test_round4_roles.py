@@ -321,3 +321,9 @@ def test_body_after_a_title_is_no_person() -> None:
 def test_a_leader_after_a_possessive_is_no_firm() -> None:
     found = extract_text("Ghana's President John Mahama and Nigeria's Bola Tinubu met in Abuja.")
     assert "Bola Tinubu" not in {a.name for a in found.actors if a.type == "organization"}
+
+
+def test_photo_credits() -> None:
+    found = extract_text("Photo by Kwame Osei. Reuters photographer Ama Darko took the picture.")
+    assert actor(found, "Kwame Osei").role == ""
+    assert actor(found, "Ama Darko").role == "photographer"

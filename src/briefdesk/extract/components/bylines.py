@@ -21,7 +21,8 @@ from briefdesk.extract.vocab import (
 )
 
 _MORE_CREDITS = re.compile(
-    r"(?:\b[Ww]ith assistance from|^[ \t]*(?:Por|Par|Von))[ \t]+"
+    r"(?:\b[Ww]ith assistance from|\b(?:Photo|Picture|Video|Pictures)\s+by|"
+    r"^[ \t]*(?:Por|Par|Von))[ \t]+"
     r"([A-ZÁÉÍÓÚÑ][\w'’-]+(?:[ \t]+(?:de[ \t]+|da[ \t]+|van[ \t]+)?[A-ZÁÉÍÓÚÑ][\w'’-]+){1,3})"
     r"(?=[ \t]*(?:[.,|]|$))",
     re.MULTILINE,

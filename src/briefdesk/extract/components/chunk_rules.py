@@ -223,7 +223,8 @@ def _brand_after_country(res: Resolver, v: View) -> bool:
 BUSINESS_HEADS = word_list("business_heads")
 _COMPANY_VERB = re.compile(
     r"\s+(?:reported|posted|shipped|sells|sold|makes|made|exports|exported|employs|listed|"
-    r"raised|expects|said\s+(?:its|profits?|sales|revenue|shares))\b"
+    r"raised|expects|opened|opens|launched|launches|unveiled|hired|"
+    r"said\s+(?:its|profits?|sales|revenue|shares))\b"
 )
 
 
