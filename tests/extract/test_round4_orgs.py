@@ -255,3 +255,28 @@ def test_more_company_words_and_country_brands(text: str, org: str) -> None:
 def test_a_country_brand_names_no_state() -> None:
     found = extract_text("Canada Goose opened a store in Nairobi.")
     assert "Canada" not in {a.name for a in found.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("On Friday the Asian Infrastructure Bank approved the loan.", "Asian Infrastructure Bank"),
+        ("Myanma Rubber Enterprise was added to the list.", "Myanma Rubber Enterprise"),
+    ],
+)
+def test_day_before_a_body_and_enterprise(text: str, org: str) -> None:
+    assert org in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The World Bank's Board of Executive Directors approved the grant.",
+        "The fund's Board of Governors met in Abidjan.",
+        "It was the first Official Visit of the President of the Republic to Paris.",
+    ],
+)
+def test_boards_and_formal_state_words_are_no_people(text: str) -> None:
+    found = extract_text(text)
+    assert not {a.name for a in found.actors if a.type == "person"}
+    assert not any("Directors" in n or "Governors" in n for n in _orgs(text))

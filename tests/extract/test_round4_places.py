@@ -80,3 +80,14 @@ def test_venue_stood_at_is_a_place(text: str, place: str) -> None:
 def test_buildings_and_sizes_are_no_people(text: str, not_person: str) -> None:
     found = extract_text(text)
     assert not_person not in {a.name for a in found.actors if a.type == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        ("Tokyo, meanwhile, has offered a loan to rebuild the railway.", "Tokyo"),
+        ('An envoy told me that Canberra "does not see this as a race".', "Canberra"),
+    ],
+)
+def test_capital_standing_for_its_government_is_no_place(text: str, capital: str) -> None:
+    assert capital not in _places(text)

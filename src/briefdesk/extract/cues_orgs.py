@@ -194,7 +194,9 @@ _PEOPLE_VERB = re.compile(
 
 
 def metonymic(res: Resolver, start: int, end: int) -> bool:
-    after = re.match(r"\s+(\w+)", res.after(end, 20))
+    # "Tokyo, meanwhile, has offered", "New Delhi \"does not see\"": a short aside or a
+    # quotation mark between the capital and its verb.
+    after = re.match(r"(?:,\s+[a-z]+,)?\s+[\"“]?(\w+)", res.after(end, 40))
     before = re.search(r"(\w+)\s+$", res.before(start, 20))
     if (
         before

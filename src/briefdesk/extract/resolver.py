@@ -78,6 +78,9 @@ class Found:
     dateline_end: int = 0
 
 
+_DAY_LEAD = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:the\s+)?(?=[A-Z])"
+)
 # A legal form that opens a name: "PT Bumi Timur Nikel" and "Bumi Timur Nikel" are one firm.
 LEGAL_HEAD = re.compile(r"^(?:PT|P\.T\.|CV|PJSC|OJSC|JSC|OAO|ZAO|OOO|SC)\.?\s+(?=[A-Z])")
 
@@ -190,6 +193,10 @@ class Resolver:
         return key
 
     def org(self, name: str, start: int, end: int, affiliation: str = "") -> str:
+        day = _DAY_LEAD.match(name)
+        if day and day.end() < len(name):  # "On Friday the Asian Development Bank approved"
+            start += day.end()
+            name = name[day.end() :]
         board = BOARD_OF.match(name)
         if board and board.end() < len(name):
             # "the Board of Directors of the AIIB approved": the bank acts.

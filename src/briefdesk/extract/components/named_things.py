@@ -52,8 +52,16 @@ def instrument(res: Resolver, v: View) -> str:
     return NEXT
 
 
+_BOARD_OF_MEMBERS = re.compile(
+    r"(?:Executive\s+|Supervisory\s+)?Board\s+of\s+(?:Executive\s+)?(?:Directors|Governors|Trustees)"
+)
+
+
 def board_of_body(res: Resolver, v: View) -> str:
-    """ "The AfDB Board approved", "the IMF Executive Board": the body itself acts."""
+    """ "The AfDB Board approved", "the IMF Executive Board", "the World Bank's Board of
+    Executive Directors": the body itself acts."""
+    if _BOARD_OF_MEMBERS.fullmatch(v.bare):
+        return CLAIM
     words = v.words
     if (
         2 <= len(words) <= 3

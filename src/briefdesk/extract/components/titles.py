@@ -158,6 +158,10 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
     ):
         return False  # ", Minister of Water Resources,": the title's last word is no name
     named = strip_possessive(res.text[name_tokens[0].start : name_tokens[-1].end])
+    if any(t.text.lower().removesuffix("s") in ROLE_HEADS for t in name_tokens) or (
+        named in _FORMAL_STATE_WORDS
+    ):
+        return False  # "Board of Executive Directors", "President of the Republic"
     if res.known_entity(named) or is_international(named):
         return False  # "Deputy Secretary-General of the United Nations": the body, no name
     # "Prime Minister Shehbaz Sharif of Pakistan": a country after the name.
@@ -197,6 +201,9 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
     return True
 
 
+_FORMAL_STATE_WORDS = frozenset(
+    {"Republic", "Kingdom", "Federation", "Union", "Nation", "Sultanate", "Emirate", "State"}
+)
 _REGNAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{1,3}|V)")
 _MONARCHS = frozenset({"king", "queen", "sultan", "emperor", "empress", "emir", "amir", "pope"})
 
