@@ -327,3 +327,57 @@ def test_photo_credits() -> None:
     found = extract_text("Photo by Kwame Osei. Reuters photographer Ama Darko took the picture.")
     assert actor(found, "Kwame Osei").role == ""
     assert actor(found, "Ama Darko").role == "photographer"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # A body after "for" in a determined title before the name.
+        (
+            "A spokeswoman for the Mekong Rivers Alliance, Dara Sok, said the dam was a risk.",
+            "Dara Sok",
+            "spokeswoman",
+        ),
+        ("An analyst at Baltic Risk Partners, Tomas Berzins, said so.", "Tomas Berzins", "analyst"),
+        # A caption's position marker after the name.
+        (
+            "PHOTO: EGAT governor Somchai Dee (R) and a director at the signing.",
+            "Somchai Dee",
+            "governor",
+        ),
+        # An honorific between a lower-case title and the name.
+        (
+            "Alpenwerk managing director Ing. Klaus Berger said the turbines were ready.",
+            "Klaus Berger",
+            "managing director",
+        ),
+        ("Its chairman Dr. Ruth Amankwah said so.", "Ruth Amankwah", "chairman"),
+        # The title before an honorific "H.E.".
+        (
+            "It was signed by the Ambassador, H.E. Paul Tremblay, in Nairobi.",
+            "Paul Tremblay",
+            "Ambassador",
+        ),
+    ],
+)
+def test_role_around_honorifics_and_captions(text: str, name: str, role: str) -> None:
+    found = actor(extract_text(text), name)
+    assert found.role.lower().startswith(role.lower()), found.role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "By ROSA FAIRLIE and TOMÁS ECHEVARRI\nAssociated Press\n\nThe deal was signed.",
+            "TOMÁS ECHEVARRI",
+        ),
+        (
+            "The deal was signed.\n\nContact: Kwabena Appiah-Nuamah, Communication Department, "
+            "media@example.org",
+            "Kwabena Appiah-Nuamah",
+        ),
+    ],
+)
+def test_all_caps_bylines_and_contact_lines(text: str, name: str) -> None:
+    assert actor(extract_text(text), name).type == "person"

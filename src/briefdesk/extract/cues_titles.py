@@ -39,7 +39,7 @@ _DETERMINED_ROLE = re.compile(
 
 # The comma before a name, and any honorifics between them: ", Dr. ", ", Dato' Sri ".
 _COMMA_HONORIFIC = re.compile(
-    r",\s+(?:(?:Dr|Prof|Dato['’]?|Datuk|Tan|Sri|Seri|Hon|Sheikh|Mr|Ms|Mrs|Engr)\.?\s+)*$"
+    r",\s+(?:(?:Dr|Prof|Dato['’]?|Datuk|Tan|Sri|Seri|Hon|Sheikh|Mr|Ms|Mrs|Engr|Ing|H\.E|HE)\.?\s+)*$"
 )
 
 
@@ -105,7 +105,12 @@ def _role_of_before_comma(res: Resolver, start: int) -> tuple[str, str] | None:
     complement = match.group(4) or ""
     if not complement:
         return (" ".join(words), "") if len(words) > 1 or match.group(1) else None
-    if re.sub(r"^the\s+", "", complement)[:1].isupper():
+    target = re.sub(r"^the\s+", "", complement)
+    if target[:1].isupper() and match.group(3) in {"for", "at"}:
+        # "A spokeswoman for the Mekong Watch Alliance, X,": the body is the affiliation.
+        code = res.country_of(target)
+        return " ".join(words), res.affiliation_name(code) if code else org_named(res, target)
+    if target[:1].isupper():
         return None  # "The head of Russia's Rostec, X,": a body, read by head_of_before
     return f"{' '.join(words)} {match.group(3)} {complement}", ""
 
@@ -124,8 +129,10 @@ def _capital_title(res: Resolver, comma_end: int) -> tuple[str, str] | None:
     words = match.group(1).split()
     if words[0] == "The":
         words = words[1:]
-    if len(words) < 2 or words[-1].lower() not in ROLE_HEADS:
+    if not words or words[-1].lower() not in ROLE_HEADS:
         return None
+    if len(words) == 1:
+        return words[0], ""  # "the Ambassador, H.E. Paul Tremblay"
     lead = words[0]
     if acronym_like(lead) or lead.isupper():
         code = res.country_of(lead)

@@ -29,6 +29,13 @@ _MORE_CREDITS = re.compile(
 )
 
 
+_CONTACT_LINE = re.compile(
+    r"^[ \t]*(?:Contacts?|For (?:media|press) (?:enquiries|inquiries))[ \t]*:[ \t]*"
+    r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3})[ \t]*[,|\n(]",
+    re.MULTILINE,
+)
+
+
 def credits(res: Resolver) -> None:
     """Bylines and wire credits name people: "By Asif Shahzad and Gibran Naiyyar
     Peshimam", "(Additional reporting by Krishn Kaushik in New Delhi; Editing by Raju
@@ -41,6 +48,8 @@ def credits(res: Resolver) -> None:
                 break
             line = name.group(1).split("\n")[0]  # a name never runs on to the next line
             words = line.split()
+            if all(w.isupper() for w in words) and len(words) > 1:
+                words = [w.title() for w in words]  # "By ROSALIND FAIRWEATHER" (AP style)
             if not name_like_words(words) or any(
                 res.country_of(w) or w.lower() in HEAD_WORDS for w in words
             ):
@@ -54,6 +63,13 @@ def credits(res: Resolver) -> None:
         words = extra.group(1).split()
         if name_like_words(words) and not any(res.country_of(w) for w in words):
             res.person(extra.group(1), extra.start(1), extra.end(1))
+    for contact in _CONTACT_LINE.finditer(res.text):
+        # "Contact: Kwabena Appiah-Nuamah, Communication Department, media@...": a person.
+        words = contact.group(1).split()
+        if name_like_words(words) and not any(res.country_of(w) for w in words):
+            res.rule = "person.contact"
+            res.person(contact.group(1), contact.start(1), contact.end(1))
+            res.rule = "person.byline"
     for photo in PHOTO_CREDIT.finditer(res.text):
         if not PHOTO_CREDIT_BEFORE.search(res.before(photo.start(), 30)):
             continue

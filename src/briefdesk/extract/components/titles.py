@@ -258,6 +258,7 @@ def person_of(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
     return True
 
 
+_HONORIFIC_BEFORE = re.compile(r"(?<=\s)(?:(?:Dr|Ing|Prof|Engr|Mr|Ms|Mrs|Ir|Lic)\.?\s+)+$")
 _NEXT_TITLED = re.compile(
     r",\s+and\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?:[A-Z][a-z]+\s+)?"
     r"(?:Ambassador|Minister|President|Secretary|Director|Chairman|Chief)"
@@ -281,7 +282,7 @@ def bare_person(
         return False  # "..., spokesman for Andes Rail, said": Andes Rail is a company
     after = res.after(chunk.end, 20)
     if (
-        re.match(r"['’]s\s+[A-Z][\w-]*\d|\s+\((?![a-z])", after)
+        re.match(r"['’]s\s+[A-Z][\w-]*\d|\s+\((?![a-z]|[LRC]\))", after)  # "X (R)": a caption
         and not role_in_brackets(res, tokens[-1].end)  # "X (Minister of Power)" is a person
     ) or (
         # "Tessaro declined to comment" is a firm; "Petrobras spokesman X declined" a person
@@ -297,7 +298,10 @@ def bare_person(
     if appos:
         res.person(name, tokens[0].start, tokens[0].start + len(name), *appos)
         return True
-    lower = lowercase_role_before(res, tokens[0].start) or role_in_brackets(res, tokens[-1].end)
+    # "managing director Ing. Klaus Berger": the title stands before the honorific.
+    honorific = _HONORIFIC_BEFORE.search(res.before(tokens[0].start, 24))
+    at = tokens[0].start - (len(honorific.group()) if honorific else 0)
+    lower = lowercase_role_before(res, at) or role_in_brackets(res, tokens[-1].end)
     if not lower:
         # "Indonesia's defence minister, Prabowo Subianto, said", "its chairman, X, said".
         lower = role_before_comma(res, chunk.start, res.after(tokens[-1].end, 4))
