@@ -280,3 +280,33 @@ def test_boards_and_formal_state_words_are_no_people(text: str) -> None:
     found = extract_text(text)
     assert not {a.name for a in found.actors if a.type == "person"}
     assert not any("Directors" in n or "Governors" in n for n in _orgs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "A senior fellow at the Kandy-based Centre for Ocean Policy said so.",
+            "Centre for Ocean Policy",
+        ),
+        (
+            "Shares were listed on the Stock Exchange of Malaysia in May.",
+            "Stock Exchange of Malaysia",
+        ),
+    ],
+)
+def test_body_boundaries(text: str, org: str) -> None:
+    assert org in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_org"),
+    [
+        ("The two Sides welcomed the progress of the talks.", "Sides"),
+        ("ADI TUIDRAKI: If I may add, the boats are ready.", "I"),
+        ("Vietnam Utility Unit Signs 15-Year LNG Deal", "LNG Deal"),
+        ("It was signed by the High Commissioner of Canada to Kenya, H.E. Paul Roy.", "High"),
+    ],
+)
+def test_more_non_bodies(text: str, not_org: str) -> None:
+    assert not_org not in _orgs(text)

@@ -129,6 +129,8 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
         # only firms win orders or build and run what a deal buys; people do not.
         return True
     single = len(words) == 1
+    if single and (words[0] == "I" or re.search(r"\b(?:two|both|all|\d+)\s+$", before)):
+        return False  # "The two Sides welcomed", "If I may add": no body
     if single and words[0].lower() in res.lower_words:
         return False  # "Deal signed": the word is also written in lower case in the text
     # "Gazprom said", and "Sonatrach and Eni agreed" / "Pemex and CFE import" for both.

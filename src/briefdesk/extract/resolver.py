@@ -78,6 +78,9 @@ class Found:
     dateline_end: int = 0
 
 
+_BASED_LEAD = re.compile(
+    r"[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?-(?:based|headquartered|listed|registered)\s+(?=[A-Z])"
+)
 _DAY_LEAD = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:the\s+)?(?=[A-Z])"
 )
@@ -193,6 +196,10 @@ class Resolver:
         return key
 
     def org(self, name: str, start: int, end: int, affiliation: str = "") -> str:
+        based = _BASED_LEAD.match(name)
+        if based and based.end() < len(name):  # "Kandy-based Centre for ...": the body after it
+            start += based.end()
+            name = name[based.end() :]
         day = _DAY_LEAD.match(name)
         if day and day.end() < len(name):  # "On Friday the Asian Development Bank approved"
             start += day.end()
