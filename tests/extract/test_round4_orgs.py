@@ -310,3 +310,8 @@ def test_body_boundaries(text: str, org: str) -> None:
 )
 def test_more_non_bodies(text: str, not_org: str) -> None:
     assert not_org not in _orgs(text)
+
+
+def test_ministry_for_two_remits_stays_one_body() -> None:
+    text = "The Coordinating Ministry for Maritime and Investment Affairs said so."
+    assert "Coordinating Ministry for Maritime and Investment Affairs" in _orgs(text)

@@ -91,3 +91,17 @@ def test_buildings_and_sizes_are_no_people(text: str, not_person: str) -> None:
 )
 def test_capital_standing_for_its_government_is_no_place(text: str, capital: str) -> None:
     assert capital not in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "not_place"),
+    [
+        ("Deliveries start in 2026, the Sao Paulo-based planemaker said.", "Sao Paulo", "Sao"),
+        ("The Buenos Aires-based group will invest.", "Buenos Aires", "Buenos"),
+        ("They will build a solar plant on the Cirata reservoir.", "Cirata", "Cirata reservoir"),
+    ],
+)
+def test_two_word_city_before_based_and_reservoirs(text: str, place: str, not_place: str) -> None:
+    found = _places(text)
+    assert place in found
+    assert not_place not in found

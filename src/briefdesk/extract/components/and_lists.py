@@ -81,9 +81,10 @@ def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
         return False
     # "Ministry of Energy and Mineral Resources": "and" inside the complement of a body.
     left_lower = [t.text.lower() for t in left]
+    of_at = next((k for k, w in enumerate(left_lower) if w in {"of", "for"}), -1)
     if (
-        "of" in left_lower
-        and set(left_lower[: left_lower.index("of")]) & ORG_HEADS
+        of_at > 0  # "Ministry of Energy and ...", "Coordinating Ministry for Maritime and ..."
+        and set(left_lower[:of_at]) & ORG_HEADS
         and right
         and right[0].text.lower() != "the"
         and not {t.text.lower() for t in right} & (ORG_HEADS - ROLE_MODIFIERS)  # "Public Works"

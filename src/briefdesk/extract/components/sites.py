@@ -16,7 +16,7 @@ from briefdesk.extract.words import word_list
 PLANT_KINDS = word_list("plant_kinds")
 _LEAD = re.compile(r"(?:And|But|Or|So)\s+(?:the\s+)?|The\s+")
 _LOCAL_NOUN = re.compile(
-    r"\s+(?:(?P<kinds>(?:[a-z-]+\s+){1,2})(?:plant|station)|port|refinery|dam|river|palace)\b(?!-)"
+    r"\s+(?:(?P<kinds>(?:[a-z-]+\s+){1,2})(?:plant|station)|port|refinery|dam|river|reservoir|palace)\b(?!-)"
 )
 
 
