@@ -315,3 +315,13 @@ def test_more_non_bodies(text: str, not_org: str) -> None:
 def test_ministry_for_two_remits_stays_one_body() -> None:
     text = "The Coordinating Ministry for Maritime and Investment Affairs said so."
     assert "Coordinating Ministry for Maritime and Investment Affairs" in _orgs(text)
+
+
+def test_coined_name_and_a_body_are_two() -> None:
+    found = _orgs("Petrobras and Indian Oil Corporation signed a memorandum of understanding.")
+    assert {"Petrobras", "Indian Oil Corporation"} <= found
+
+
+def test_name_with_its_acronym_is_not_split() -> None:
+    text = "It was chosen by Thailand's Geo-Informatics and Space Technology Agency (GISTA)."
+    assert "Space Technology Agency" not in _orgs(text)

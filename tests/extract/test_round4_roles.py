@@ -381,3 +381,11 @@ def test_role_around_honorifics_and_captions(text: str, name: str, role: str) ->
 )
 def test_all_caps_bylines_and_contact_lines(text: str, name: str) -> None:
     assert actor(extract_text(text), name).type == "person"
+
+
+def test_envoy_of_a_state_to_a_state_before_a_long_name() -> None:
+    found = extract_text(
+        "Brazil's Ambassador to India, Kenneth Felix Haczynski da Nobrega, attended the ceremony."
+    )
+    person = actor(found, "Kenneth Felix Haczynski da Nobrega")
+    assert (person.role, person.affiliation) == ("Ambassador to India", "Brazil")

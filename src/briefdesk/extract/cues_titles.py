@@ -68,7 +68,9 @@ def role_before_comma(res: Resolver, start: int, after: str = ",") -> tuple[str,
         code = res.country_of(owner)
         role = f"{to_place.group(2)} {to_place.group(3)}"
         return role, res.affiliation_name(code) if code else org_named(res, owner)
-    capital = _capital_title(res, start - len(comma.group()) + 1)
+    capital = _capital_title(res, start - len(comma.group()) + 1) or _envoy_to(
+        res, start - len(comma.group()) + 1
+    )
     if capital:
         return capital
     match = _DETERMINED_ROLE.search(res.before(start, 90))
@@ -140,6 +142,23 @@ def _capital_title(res: Resolver, comma_end: int) -> tuple[str, str] | None:
     if all(w.lower() in ROLE_HEADS | ROLE_MODIFIERS for w in words):
         return " ".join(words), ""
     return None
+
+
+# "Brazil's Ambassador to India, Kenneth ... da Nobrega,": a state's envoy to a state.
+_ENVOY_TO = re.compile(
+    r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+((?:[A-Z][a-z-]+\s+){0,2}[A-Z][a-z-]+)\s+"
+    r"(to|in)\s+([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}),$"
+)
+
+
+def _envoy_to(res: Resolver, comma_end: int) -> tuple[str, str] | None:
+    match = _ENVOY_TO.search(res.before(comma_end, 90))
+    if not match or match.group(2).split()[-1].lower() not in ROLE_HEADS:
+        return None
+    code = res.country_of(match.group(1))
+    if not code or not res.country_of(match.group(4)):
+        return None
+    return f"{match.group(2)} {match.group(3)} {match.group(4)}", res.affiliation_name(code)
 
 
 def role_in_brackets(res: Resolver, end: int) -> tuple[str, str] | None:

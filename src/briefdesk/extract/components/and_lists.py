@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.firstnames import first_names
@@ -49,7 +51,24 @@ def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
         return True
     left_text = {t.text for t in left}
     the_after = bool(right) and right[0].text == "the" and not {"of", "for"} & left_text
-    if right and right[-1].text.lower() in heads and not left_heads and not the_after:
+    # "Petrobras and Indian Oil Corporation": a lone coined name, then a whole body.
+    coined = (
+        len(left) == 1
+        and len(right) >= 2
+        and not is_common_word(left[0].text)
+        and left[0].text.lower() not in TITLE_WORDS
+        and not res.country_of(left[0].text)
+        and not res.known_place(left[0].text)
+        and "-" not in left[0].text
+        and not re.match(r"\s*\([A-Z]", res.after(chunk.end, 4))  # a name with its acronym
+    )
+    if (
+        right
+        and right[-1].text.lower() in heads
+        and not left_heads
+        and not the_after
+        and not coined
+    ):
         # "Research and Development Organisation", "Commerce and Industry Minister"; never
         # "Falcon Aero and the Royal Thai Air Force": "and the" starts a second name.
         return False
