@@ -15,6 +15,7 @@ from briefdesk.extract.components.countries import settle_countries
 from briefdesk.extract.components.dateline import dateline
 from briefdesk.extract.components.foreign_names import foreign_names
 from briefdesk.extract.components.geo_names import geo_name
+from briefdesk.extract.components.headlines import headlines
 from briefdesk.extract.components.known_actors import KnownIndex, known_actors
 from briefdesk.extract.components.late import classify_late
 from briefdesk.extract.components.legal_lead import legal_form_first
@@ -296,6 +297,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
     for rule_id, component in (
         ("dateline", dateline),
         ("org.masthead", mastheads),
+        ("state.name", headlines),
         ("origin.adjective", origins),
         ("person.byline", credits),
         ("org.acronym-defined", defined_acronyms),
