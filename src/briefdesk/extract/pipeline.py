@@ -13,22 +13,13 @@ from briefdesk.extract.components.acronyms import defined_acronyms
 from briefdesk.extract.components.bylines import credits
 from briefdesk.extract.components.countries import settle_countries
 from briefdesk.extract.components.dateline import dateline
-from briefdesk.extract.components.foreign_names import foreign_names
-from briefdesk.extract.components.geo_names import geo_name
 from briefdesk.extract.components.headlines import headlines
 from briefdesk.extract.components.known_actors import KnownIndex, known_actors
 from briefdesk.extract.components.late import classify_late
-from briefdesk.extract.components.legal_lead import legal_form_first
 from briefdesk.extract.components.mastheads import mastheads
-from briefdesk.extract.components.named_things import (
-    board_of_body,
-    instrument,
-    storm_or_ship,
-    title_phrase,
-)
 from briefdesk.extract.components.origins import origins
+from briefdesk.extract.components.round4_rules import no_bodies, small_places, things_first
 from briefdesk.extract.components.short_forms import short_forms
-from briefdesk.extract.components.sites import local_site, venue
 from briefdesk.extract.dates import DateMention, find_dates
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deals import DealFinder
@@ -207,10 +198,7 @@ def _actor_key(actors: list[ActorSuggestion], name: str) -> str:
 CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.legal_suffix_alone,
     cr.designation,
-    storm_or_ship,
-    venue,
-    board_of_body,
-    legal_form_first,
+    things_first,
     cr.rank_abbreviation,
     cr.short_head,
     cr.honorific_name,
@@ -223,25 +211,21 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.lead_country,
     titles.title_then_comma_name,
     titles.person_with_title,
-    geo_name,
+    small_places,
     cr.place_by_shape,
     cr.works_town,
-    local_site,
     cr.named_site,
     titles.person_of_body,
     cr.has_digits,
     cr.commodity,
     cr.ampersand_firm,
-    title_phrase,
-    instrument,
+    no_bodies,
     cr.org_head,
 )
 
 
 # The rule id each chunk rule proposes under (see extract.why for the plain words).
 RULE_IDS = {
-    "legal_form_first": "org.legal-form",
-    "board_of_body": "org.head-word",
     "short_head": "org.short-head",
     "honorific_name": "person.honorific",
     "shares_of": "org.shares-of",
@@ -252,9 +236,6 @@ RULE_IDS = {
     "place_by_shape": "place.shape",
     "works_town": "place.works-town",
     "named_site": "place.site",
-    "local_site": "place.site",
-    "venue": "place.site",
-    "geo_name": "place.shape",
     "person_of_body": "person.name-of-body",
     "ampersand_firm": "org.legal-form",
     "org_head": "org.head-word",
@@ -301,7 +282,6 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         ("origin.adjective", origins),
         ("person.byline", credits),
         ("org.acronym-defined", defined_acronyms),
-        ("org.foreign-name", foreign_names),
     ):
         res.rule = rule_id
         with stage(f"component: {component.__name__}"):

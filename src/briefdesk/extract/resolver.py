@@ -84,6 +84,8 @@ _BASED_LEAD = re.compile(
 _DAY_LEAD = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:the\s+)?(?=[A-Z])"
 )
+# Legal forms that open a name ("PT", "PJSC"): a cheap test before the pattern.
+LEGAL_HEAD_WORDS = frozenset({"PT", "P.T", "CV", "PJSC", "OJSC", "JSC", "OAO", "ZAO", "OOO", "SC"})
 # A legal form that opens a name: "PT Bumi Timur Nikel" and "Bumi Timur Nikel" are one firm.
 LEGAL_HEAD = re.compile(r"^(?:PT|P\.T\.|CV|PJSC|OJSC|JSC|OAO|ZAO|OOO|SC)\.?\s+(?=[A-Z])")
 

@@ -29,6 +29,16 @@ _MORE_CREDITS = re.compile(
 )
 
 
+_MORE_CUES = (
+    "assistance from",
+    "hoto by",
+    "icture by",
+    "ictures by",
+    "ideo by",
+    "Por ",
+    "Par ",
+    "Von ",
+)
 _CONTACT_LINE = re.compile(
     r"^[ \t]*(?:Contacts?|For (?:media|press) (?:enquiries|inquiries))[ \t]*:[ \t]*"
     r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3})[ \t]*[,|\n(]",
@@ -58,12 +68,15 @@ def credits(res: Resolver) -> None:
             if not name.group(2) or line != name.group(1):
                 break  # no "and"/"," after this name: the credit ends here
             pos = name.end()
-    for extra in _MORE_CREDITS.finditer(res.text):
+    text = res.text
+    more = any(cue in text for cue in _MORE_CUES)
+    for extra in _MORE_CREDITS.finditer(text) if more else ():
         # "--With assistance from Yuki Furusawa.", "Por Ana Ferreyra | 21/10/2025".
         words = extra.group(1).split()
         if name_like_words(words) and not any(res.country_of(w) for w in words):
             res.person(extra.group(1), extra.start(1), extra.end(1))
-    for contact in _CONTACT_LINE.finditer(res.text):
+    contacts = "Contact" in text or "For media" in text or "For press" in text
+    for contact in _CONTACT_LINE.finditer(text) if contacts else ():
         # "Contact: Kwabena Appiah-Nuamah, Communication Department, media@...": a person.
         words = contact.group(1).split()
         if name_like_words(words) and not any(res.country_of(w) for w in words):

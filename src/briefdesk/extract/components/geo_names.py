@@ -27,15 +27,22 @@ _AREA_OF = re.compile(
     r"(?:Autonomous\s+)?(?:Region|Province|Governorate|Prefecture|Municipality)\s+of\s+"
     r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$"
 )
-_ON_THE = re.compile(r"\b(?:on|along|across|up|down|over)\s+the\s+$")
+_ON = frozenset({"on", "along", "across", "up", "down", "over"})
 _NEAR_AFTER = re.compile(r"\s+(?:near|upstream|downstream)\b")
 
 
 def geo_name(res: Resolver, v: View) -> str:
+    start = v.chunk.start
+    lead = v.lowered[0] in GEO_LEADS
+    tail = res.text[max(0, start - 12) : start]
+    words_before = tail.split()[-2:]
+    of_before = tail.endswith(" of ") or tail.endswith(" of the ")
+    on_before = len(words_before) == 2 and words_before[1] == "the" and words_before[0] in _ON
+    if not (lead or of_before or on_before or "of" in v.lowered):
+        return NEXT  # the cheap test first: no cue below can apply
     if v.lead_code or any(w in HEAD_WORDS for w in v.lowered):
         return NEXT
-    start = v.chunk.start
-    if v.lowered[0] in GEO_LEADS and len(v.words) >= 1:
+    if lead:
         whole = _GEO_NAME.match(res.text, start)
         known_firm = whole and res.first(  # "Salar Norte" after "Salar Norte Litio SpA"
             [f"p:{whole.group()}", f"o:{whole.group()}"], lambda _k, a: a.type != "person"
@@ -44,19 +51,15 @@ def geo_name(res: Resolver, v: View) -> str:
             res.place(whole.group(), start, whole.end())
             res.claim(start, whole.end())
             return CLAIM
-    area = _AREA_OF.match(v.bare)
+    area = _AREA_OF.match(v.bare) if "of" in v.lowered else None
     if area:
         at = start + area.start(1)  # "the Autonomous Region of Bougainville": Bougainville
         res.place(area.group(1), at, at + len(area.group(1)))
         return CLAIM
-    before = res.before(start, 40)
-    if (
-        name_like(v.rest)
-        and not res.country_of(v.bare)
-        and (
-            _SITE_OF.search(before)
-            or (_ON_THE.search(before) and _NEAR_AFTER.match(res.after(v.chunk.end, 20)))
-        )
+    if not (of_before or on_before) or not name_like(v.rest) or res.country_of(v.bare):
+        return NEXT
+    if (of_before and _SITE_OF.search(res.before(start, 40))) or (
+        on_before and _NEAR_AFTER.match(res.after(v.chunk.end, 20))
     ):
         res.place(v.bare, start, start + len(v.bare))
         return CLAIM

@@ -23,6 +23,8 @@ def headlines(res: Resolver) -> None:
         text = line.group()
         if text.rstrip().endswith((".", '"', "”", ":")) or "(" in text or text.startswith("By "):
             continue  # a sentence, a speaker's label, a byline or a credit
+        if any(w[:1].islower() and w not in _SMALL for w in text.split()):
+            continue  # the cheap test first: a lower-case word that is no small word
         words = [w.group() for w in _WORD.finditer(text)]
         long_words = [w for w in words if w.lower() not in _SMALL]
         if len(long_words) < 4 or any(w[0].islower() for w in long_words):

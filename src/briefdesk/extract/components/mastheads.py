@@ -16,7 +16,7 @@ _DATED = re.compile(
     r"\b(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2},?)\s+\d{4}\b"
     r"|\b\d{1,2}/\d{1,2}/\d{4}\b"
 )
-_LINE = re.compile(r"^[^\n]{10,160}$", re.M)
+_LINE = re.compile(r"[^\n]{10,160}(?=\n|$)")
 _PART = re.compile(r"\s+\|\s+|,\s+|^\[?(?:[^.\]]*\.\s+)?Original:\s+|^\[")
 # A run of two to five capitalised words, with the particles of other languages inside it.
 _OUTLET = re.compile(
@@ -31,17 +31,28 @@ _NOT_OUTLET = re.compile(
 _TRANSLATED = re.compile(r"\b[Tt]ranslat(?:ed|ion) from (?:the )?([A-Z][a-z]+)\b")
 
 
+_NAME_DATE = re.compile(r"[A-Z][^,]{3,60},\s+\d")
+
+
+def _header_cue(line: str) -> bool:
+    """A header line sets its parts off by " | ", names an original, or is "Name, date"."""
+    return "|" in line or "Original:" in line or bool(_NAME_DATE.match(line))
+
+
 def mastheads(res: Resolver) -> None:
-    for language in _TRANSLATED.finditer(res.text):
-        res.claim(language.start(1), language.end(1))  # "Translated from French": no France
-    for line in _LINE.finditer(res.text):
-        text = line.group()
-        if not _DATED.search(text) or (
-            "|" not in text
-            and "Original:" not in text
-            and not re.match(r"[A-Z][^,]{3,60},\s+\d", text)
-        ):
+    text_all = res.text
+    if "ranslat" in text_all:
+        for language in _TRANSLATED.finditer(text_all):
+            res.claim(language.start(1), language.end(1))  # "Translated from French"
+    offset = 0
+    for raw in text_all.split("\n"):  # plain string tests first: most lines are paragraphs
+        line_start, offset = offset, offset + len(raw) + 1
+        if not 10 <= len(raw) <= 160 or not _header_cue(raw):
             continue
+        line = _LINE.match(text_all, line_start)
+        if not line or not _DATED.search(line.group()):
+            continue
+        text = line.group()
         pos = line.start()
         for part in _PART.split(text):
             start = res.text.find(part, pos, line.end()) if part else -1

@@ -16,18 +16,24 @@ INSTRUMENT_TAILS = word_list("instrument_tails")
 STORM_WORDS = word_list("storm_words")
 VESSEL_NOUNS = word_list("vessel_nouns")
 # Merchant-ship prefixes; the navies' prefixes ("INS", "HMS") are read by ``designation``.
-_SHIP_LEADS = frozenset({"MV", "M/V", "MT", "M/T", "MS", "SS", "FPSO", "RV"})
+SHIP_LEADS = frozenset({"MV", "M/V", "MT", "M/T", "MS", "SS", "FPSO", "RV"})
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 
 
 def storm_or_ship(res: Resolver, v: View) -> str:
     first = v.words[0]
-    if len(v.words) >= 2 and (first.lower() in STORM_WORDS or first in _SHIP_LEADS):
+    at = v.chunk.start
+    after_lower = at > 1 and res.text[at - 1] == " " and res.text[at - 2].islower()
+    if len(v.words) < 2 and not after_lower:
+        return NEXT  # the cheap test first
+    if len(v.words) >= 2 and (first.lower() in STORM_WORDS or first in SHIP_LEADS):
         return CLAIM  # "Cyclone Freddy", "Tropical Storm Alma", "MV Grace Harmony"
     if len(v.words) >= 2 and v.words[0] == "Tropical" and v.words[1].lower() in STORM_WORDS:
         return CLAIM
-    before = _WORD_BEFORE.search(res.before(v.chunk.start, 16))
-    if before and before.group(1) in VESSEL_NOUNS and not res.country_of(v.bare):
+    if not after_lower:
+        return NEXT  # a vessel noun is a lower-case word right before the name
+    word = _WORD_BEFORE.search(res.before(at, 16))
+    if word and word.group(1) in VESSEL_NOUNS and not res.country_of(v.bare):
         return CLAIM  # "the tanker Ocean Pride", "the frigate Almirante Brown"
     return NEXT
 
@@ -60,6 +66,8 @@ _BOARD_OF_MEMBERS = re.compile(
 def board_of_body(res: Resolver, v: View) -> str:
     """ "The AfDB Board approved", "the IMF Executive Board", "the World Bank's Board of
     Executive Directors": the body itself acts."""
+    if "Board" not in v.bare:
+        return NEXT
     if _BOARD_OF_MEMBERS.fullmatch(v.bare):
         return CLAIM
     words = v.words

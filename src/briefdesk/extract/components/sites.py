@@ -14,6 +14,8 @@ from briefdesk.extract.text import is_possessive
 from briefdesk.extract.words import word_list
 
 PLANT_KINDS = word_list("plant_kinds")
+# The first word after a name that can start a local noun (a cheap test before the pattern).
+LOCAL_FIRST = PLANT_KINDS | {"port", "refinery", "dam", "river", "reservoir", "palace"}
 _LEAD = re.compile(r"(?:And|But|Or|So)\s+(?:the\s+)?|The\s+")
 _LOCAL_NOUN = re.compile(
     r"\s+(?:(?P<kinds>(?:[a-z-]+\s+){1,2})(?:plant|station)|port|refinery|dam|river|reservoir|palace)\b(?!-)"
@@ -21,11 +23,14 @@ _LOCAL_NOUN = re.compile(
 
 
 def local_site(res: Resolver, v: View) -> str:
+    after = res.after(v.chunk.end, 40)
+    if after[:1] != " " or not after[1:2].islower():
+        return NEXT  # the cheap test first: a lower-case word right after the name
     if v.lead_code or any(w in HEAD_WORDS for w in v.lowered) or res.country_of(v.bare):
         return NEXT
     if is_possessive(v.words[-1]):
         return NEXT  # "Hanul's refinery": the firm's works
-    site = _LOCAL_NOUN.match(res.after(v.chunk.end, 40))
+    site = _LOCAL_NOUN.match(after)
     if not site or f"org:{v.bare.lower()}" in res.found.actors:
         return NEXT
     kinds = site.group("kinds")
