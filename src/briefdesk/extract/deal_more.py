@@ -146,10 +146,20 @@ def unpriced_deals(
     sents: list[Sentence],
     deals: list[DealBuild],
     parties: Callable[[DealBuild, Sentence], None],
+    same: Callable[[str, str], bool] = str.__eq__,
 ) -> list[DealBuild]:
     """Orders and contracts said without a price, beside the priced deals: each must name at
-    least one side the priced deals do not have, found by an explicit pattern."""
+    least one side the priced deals do not have (``same`` tells a ministry from its state),
+    found by an explicit pattern."""
     used = {d.sentence_index for d in deals}
+    # "X signed a concession agreement with Y. Under the agreement, X will invest $410m": the
+    # priced sentence points back, so the agreement before it is that deal, not another.
+    used |= {
+        back
+        for d in deals
+        if d.value and _UNDER.match(sents[d.sentence_index].text)
+        for back in range(d.sentence_index - 3, d.sentence_index)
+    }
     known = _parties_of(deals)
     found: list[DealBuild] = []
     for index, sentence in enumerate(sents):
@@ -165,7 +175,9 @@ def unpriced_deals(
         parties(deal, sentence)
         sides = {deal.buyer, deal.seller} - {""}
         one_side_ok = bool(_SEPARATE.search(sentence.text.lower()))
-        if len(sides) < (1 if one_side_ok else 2) or sides <= known:
+        if len(sides) < (1 if one_side_ok else 2) or all(
+            any(same(side, k) for k in known) for side in sides
+        ):
             continue
         find_item(deal, sentence)
         deal.sentence_index = index

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from briefdesk.extract.gazetteer import gazetteer
 from briefdesk.extract.lexicon import ORG_DESCRIPTORS
 from briefdesk.extract.resolver import ActorBuild, Found
 
@@ -18,9 +19,15 @@ def leads_to_company(gap: str) -> bool:
     if match is None:
         return False
     return all(
-        word in ORG_DESCRIPTORS or word in {"state-owned", "state", "defence", "defense", "private"}
+        word in ORG_DESCRIPTORS
+        or word in {"state-owned", "state", "defence", "defense", "private"}
+        # an agent noun: "Spanish builder", "Thai explorer", "Korean contractor"
+        or (word.endswith(("er", "or")) and word not in _NOT_AGENTS)
         for word in match.group(1).split()
     )
+
+
+_NOT_AGENTS = frozenset({"after", "for", "however", "never", "or", "order", "other", "over", "per"})
 
 
 # Concessions and production-sharing contracts: the granting state sells the rights.
@@ -113,10 +120,32 @@ def main_state(found: Found) -> str:
             and not _inside(spans, start, end)
         ):
             counts[key] = counts.get(key, 0) + 1
+    home = _dateline_state(found)
+    if home in counts:
+        # "BISHKEK (Reuters) - Kyrgyzstan has suspended ...": the dateline's own state, named
+        # in the body, is the article's state even when a foreign one is named more often.
+        return home
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return ""
     return ranked[0][0]
+
+
+def _dateline_state(found: Found) -> str:
+    """The key of the state of the dateline's city ("DODOMA -" -> Tanzania), '' when none."""
+    if not found.dateline_end:
+        return ""
+    end = found.dateline_end
+    before = [p for p in found.places.values() if p.evidence and p.evidence[0][0] < end]
+    if not before:
+        return ""
+    city = max(before, key=lambda p: p.evidence[0][0]).name  # the dateline's, just before its end
+    gaz = gazetteer()
+    code = gaz.capitals.get(city, "") or gaz.cities.get(city, ("", 0))[0]
+    return next(
+        (k for k, a in found.actors.items() if code and a.type == "state" and a.country == code),
+        "",
+    )
 
 
 # "with Dutch shipbuilder Damen", "with a subsidiary of Turkish group Otokar", "A and B".
@@ -124,6 +153,13 @@ JOINED = re.compile(
     r"\b(?:(with|between)\s+(?:(?:the|a|an)\s+)?(?:(?!and\b|or\b)[a-z-]+\s+(?:of\s+)?){0,3}"
     r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?!and\b|or\b)[a-z-]+\s+){0,2})?|and\s+(?:the\s+)?)"
     r"(?:[A-Z][\w.-]*['’]s\s+)?$"
+)
+
+
+# "has signed a launch services contract with", "inked a deal with": a party after "with".
+SIGNED_WITH = re.compile(
+    r"\b(?:signed|signs|inked|inks|sealed|seals|concluded|agreed)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:contract|agreement|deal|order)\s+with\b"
 )
 
 

@@ -44,6 +44,7 @@ from briefdesk.extract.deal_more import (
 from briefdesk.extract.deal_parties import (
     CONCESSION,
     JOINED,
+    SIGNED_WITH,
     company_for,
     is_government,
     lender_like,
@@ -115,7 +116,7 @@ class DealFinder:
                     if deal.buyer or deal.seller or deal.kind in NO_PARTY_KINDS:
                         deals.append(deal)
                         break
-        deals.extend(unpriced_deals(sents, deals, self._explicit))
+        deals.extend(unpriced_deals(sents, deals, self._unpriced_parties, self._same_party))
         self._fill_main_state(deals)
         return deals
 
@@ -289,6 +290,23 @@ class DealFinder:
     def _explicit(self, deal: DealBuild, sentence: Sentence) -> None:
         self._parties(deal, sentence, True)
 
+    def _unpriced_parties(self, deal: DealBuild, sentence: Sentence) -> None:
+        """Explicit patterns; then "X has signed a launch services contract with Y" names
+        both sides, whose direction the "with" guess gives (a government side buys)."""
+        self._parties(deal, sentence, True)
+        if (deal.buyer and deal.seller) or not SIGNED_WITH.search(sentence.text):
+            return
+        mentions = self._mentions_in(sentence)
+        if mentions and deal.kind not in NO_PARTY_KINDS:
+            self._with_pattern(deal, mentions)
+
+    def _same_party(self, a: str, b: str) -> bool:
+        """Two party names for one side: the same actor, or a body and its own state."""
+        if a == b:
+            return True
+        actors = {actor.name: actor for actor in self.found.actors.values()}
+        return a in actors and b in actors and same_side(actors[a], actors[b])
+
     def _lenders_in(self, sentence: Sentence) -> list[str]:
         keys = {k for *_, k in self._mentions_in(sentence) if lender_like(self.found.actors[k])}
         if len(keys) > 1:  # "the IMF ... its Extended Fund Facility": the organisation lends
@@ -310,6 +328,7 @@ class DealFinder:
             deal.kind in {"loan", "grant"},
             lambda key: lender_like(self.found.actors[key]),
             concession=bool(CONCESSION.search(sentence.text)),
+            government=lambda key: is_government(self.found.actors[key]),
         )
         buyer, seller, buyer_why, seller_why = found.buyer, found.seller, *found[3:5]
         if explicit_only:
@@ -362,8 +381,10 @@ class DealFinder:
             return
         keys = []
         for m in [mentions[0], *linked]:
-            if m[2] not in keys:
-                keys.append(m[2])
+            # "with the Chinese consortium HLB": the state word describes the company.
+            key = self._company_for(m[2], mentions)
+            if key not in keys:
+                keys.append(key)
         taken = list({m[2] for m in mentions if self._name(m[2]) in {deal.buyer, deal.seller}})
         candidates = [
             k
@@ -375,6 +396,13 @@ class DealFinder:
             return
         govt = [k for k in candidates if is_government(self.found.actors[k])]
         firms = [k for k in candidates if not is_government(self.found.actors[k])]
+        home = self.found.actors.get(self._main_state)
+        local = [k for k in firms if home and same_side(self.found.actors[k], home)]
+        if not govt and len(local) == 1 and len(firms) > 1 and deal.kind != "energy_supply":
+            # Two companies: the one of the article's own state buys from the foreign one
+            # ("JAKARTA - Indonesian operator NSP signed a launch deal with China Orbit"); a
+            # producer's gas or oil goes the other way, so energy deals keep no such guess.
+            govt, firms = local, [k for k in firms if k not in local]
         deal.weak = True
         if CONCESSION.search(self.text[mentions[0][0] : mentions[-1][1]]):
             govt, firms = firms, govt  # the state grants a concession: the firm pays for it

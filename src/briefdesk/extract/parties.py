@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from briefdesk.extract.party_clauses import with_infinitive
 from briefdesk.extract.party_phrases import (
     HELPED,
     ORGAN,
@@ -102,6 +103,7 @@ def assign(
     loan: bool,
     lender_like: Callable[[str], bool],
     concession: bool = False,
+    government: Callable[[str], bool] | None = None,
 ) -> Assignment:
     """Buyer and seller keys, and the strength of the weaker of the two, for one sentence.
 
@@ -119,11 +121,15 @@ def assign(
             (
                 u[3]
                 for u, a in zip(units[index + 1 :], adjectives[index + 1 :], strict=True)
-                if not a
+                if not a and u[2] != key  # "the Ministry of Defence (MINDEF) to supply"
             ),
             sent_end,
         )
         following = text[end : min(next_start, sent_end, end + 90)]
+        infinitive = with_infinitive(text, sent_start, units, index, following)
+        if infinitive and government is not None and not loan:
+            votes.extend(_infinitive_votes(units, index, infinitive, following, government))
+            continue
         roles = _roles(before, after, following, text[start:end], loan)
         if concession:
             roles = concession_roles(before, following) or [
@@ -155,6 +161,45 @@ def assign(
         buyer.strength if buyer else 0,
         seller.strength if seller else 0,
     )
+
+
+def _infinitive_votes(
+    units: list[tuple[int, int, str, int]],
+    index: int,
+    infinitive: tuple[int, str],
+    following: str,
+    government: Callable[[str], bool],
+) -> list[Vote]:
+    """ "A signed a contract with B to supply X" leaves open who supplies ("Pelangi signed with
+    the ministry to supply" - the signer; "Ecuador signed with a builder to build" - the
+    builder). A government and a company: the government buys. Two of a kind: the signer does
+    a trade verb ("to buy", "to supply"), the one signed with does any other ("to build")."""
+    first, verb = infinitive
+    signer_at, signer_key = units[first][0], units[first][2]
+    this_at, this_key = units[index][0], units[index][2]
+    if government(signer_key) != government(this_key):
+        gov, firm = (
+            ((signer_at, signer_key), (this_at, this_key))
+            if government(signer_key)
+            else ((this_at, this_key), (signer_at, signer_key))
+        )
+        why = f"the government side of 'signed ... with ... to {verb}'"
+        return [
+            Vote(BUYER, 2, gov[0], gov[1], why),
+            Vote(SELLER, 2, firm[0], firm[1], f"the company of 'signed ... with ... to {verb}'"),
+        ]
+    roles = _subject(" " + following[following.find("to ") :], False)[:1]
+    trade = verb in _BUY or verb in _SELL
+    doer, other = (
+        ((signer_at, signer_key), (this_at, this_key))
+        if trade
+        else ((this_at, this_key), (signer_at, signer_key))
+    )
+    votes = []
+    for role, _strength in roles:
+        votes.append(Vote(role, 2, doer[0], doer[1], f"does what 'with ... to {verb}' says"))
+        votes.append(Vote(_OTHER[role], 2, other[0], other[1], f"the other side of 'to {verb}'"))
+    return votes
 
 
 _BUYER_LABELS = word_list("buyer_labels")
@@ -260,7 +305,7 @@ def _roles(
             for role, strength in _prepositional(prep.group(1), lowered[: prep.start()], loan)
         )
     elif not demonym_before_noun(surface, following):
-        cue = " ".join(_WORD.findall(following)[:3])
+        cue = " ".join(_WORD.findall(re.sub(r"^\s*\([^)]*\)", "", following))[:3])
         found.extend(
             (role, strength, f"subject of {cue!r}") for role, strength in _subject(following, loan)
         )
