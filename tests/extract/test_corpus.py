@@ -27,19 +27,20 @@ UPDATE = os.environ.get("BRIEFDESK_UPDATE_SNAPSHOTS") == "1"
 # Floors a little under the figures measured when the gate was set up (tuning overall 0.962 on
 # its first 30 articles, held-out 0.892): a rule change that costs more than this fails.
 FLOORS: dict[str, dict[str, float]] = {
-    # 64 articles since round 3 added 81-89 (deals and parties) and 90-99 (people,
-    # organisations, places), both written and committed before their first run. At the merge of
-    # round 3: overall 0.939, names 0.977, roles 0.926, organisations 0.942, states 0.979,
-    # deal values 0.961, buyer/seller 0.829, places 0.931.
+    # Round 4 is adding tuning articles 100-123, written blind by two helpers (gold committed
+    # before their first run); each batch lowers the aggregate until the rules learn its kinds.
+    # Provisional floors while they land (76 articles: overall 0.905, names 0.962, roles 0.888,
+    # organisations 0.902, states 0.966, deal values 0.922, buyer/seller 0.737, places 0.908);
+    # set again from the measured figures at round 4's merge.
     "tuning": {
-        "overall": 0.93,
-        "person names": 0.96,
-        "person roles": 0.91,
-        "organisations": 0.93,
-        "buyer/seller": 0.82,
-        "places": 0.92,
-        "states": 0.97,
-        "deal values": 0.95,
+        "overall": 0.87,
+        "person names": 0.94,
+        "person roles": 0.85,
+        "organisations": 0.87,
+        "buyer/seller": 0.68,
+        "places": 0.87,
+        "states": 0.94,
+        "deal values": 0.88,
     },
     # Articles 3, 6, ... 30 and 31-40, scored once at the round-2 freeze (overall 0.901: names
     # 0.952, organisations 0.815, buyer/seller 0.866, places 0.880, states 0.983, values 1.000).
