@@ -179,3 +179,80 @@ def test_with_and_no_infinitive_keeps_the_guess() -> None:
     # No infinitive after the "with" party: the government side still buys.
     text = "LIMA - The Peruvian Navy signed a $40 million contract with Andes Naval SA on Monday."
     assert [d[:2] for d in deals(text)] == [("Peruvian Navy", "Andes Naval SA")]
+
+
+# --- Rights under other names: conventions, licences, leases, blocks ------------------------
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "ABIDJAN, March 3 (Reuters) - A 20-year mining convention for the Dabakala gold "
+            "project in northern Ivory Coast was awarded to Ivoire Aurifere SA, which will invest "
+            "$310 million. Ivory Coast expects royalties. Ivory Coast said so.",
+            "Ivoire Aurifere SA",
+            "Ivory Coast",
+        ),
+        (
+            "ULAANBAATAR - Mongolia granted a mining licence for the Tsagaan copper deposit to "
+            "Steppe Copper LLC, which will invest $900 million in the mine.",
+            "Steppe Copper LLC",
+            "Mongolia",
+        ),
+        (
+            "MAPUTO - The government signed a 25-year lease of the Inhambane quay with Lusitania "
+            "Portos SA for $45 million.",
+            "Lusitania Portos SA",
+            "",
+        ),
+    ],
+)
+def test_rights_under_other_names_read_as_concessions(text: str, buyer: str, seller: str) -> None:
+    assert [d[:2] for d in deals(text)] == [(buyer, seller)]
+
+
+def test_an_export_licence_is_no_concession() -> None:
+    text = (
+        "Canberra approved export licences for Skyward Avionics Ltd to sell radars worth "
+        "$40 million to Fiji."
+    )
+    assert [d[:2] for d in deals(text)] == [("Fiji", "Skyward Avionics Ltd")]
+
+
+# --- Clauses joined by semicolons are deals of their own ------------------------------------
+def test_semicolon_clauses_are_separate_deals() -> None:
+    text = (
+        "The Nordic Investment Bank signed a EUR 45 million loan with Armenia's Ministry of "
+        "Finance in May; the Kuwait Fund for Arab Economic Development has approved a further "
+        "US$60 million; and the Adaptation Fund is providing a US$15 million grant for dam "
+        "safety."
+    )
+    found = deals(text)
+    assert [d[3] for d in found] == ["EUR 45 million", "US$60 million", "US$15 million"], found
+    assert found[0][1] == "Nordic Investment Bank"
+
+
+def test_a_fund_of_its_own_is_no_part_of_the_earlier_deal() -> None:
+    text = (
+        "Peru signed a $90 million contract for four helicopters with Spain's Aerobaja SA. "
+        "The Andean Development Fund also said it would provide a $20 million grant for "
+        "pilot training."
+    )
+    assert [d[3] for d in deals(text)] == ["$90 million", "$20 million"]
+
+
+def test_a_smaller_amount_just_after_a_deal_stays_part_of_it() -> None:
+    text = (
+        "The European Union approved a €900 million package for Tunisia. The package includes "
+        "€150 million in budget support."
+    )
+    assert [d[3] for d in deals(text)] == ["€900 million"]
+
+
+def test_signing_for_a_side_names_no_buyer() -> None:
+    text = (
+        "The agreements were signed for the Omani side by the Minister of Finance. The Saudi "
+        "Fund for Development (SFD) also announced a grant of US$40 million for schools in "
+        "Dhofar."
+    )
+    found = deals(text)
+    assert found and found[0][0] != "Oman" and found[0][1].startswith("Saudi Fund"), found

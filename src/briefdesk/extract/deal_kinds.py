@@ -325,9 +325,10 @@ def is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
         return True  # "Upon Board approval, Malawi will have access to SDR 26.6 million"
     if TRADE_VOLUME_RE.search(sentence.text) and not words & SIGNING_WORDS:
         return False  # "exported nickel worth $34 billion last year", "received ... last year"
-    if FUNDED_RE.search(before[-50:]) and FOR_AFTER_RE.match(
-        sentence.text, money.end - sentence.start
-    ):
+    funded = FUNDED_RE.search(before[-50:])
+    if funded and ("further" in funded.group() or "additional" in funded.group()):
+        return True  # "the OPEC Fund has approved a further US$60 million"
+    if funded and FOR_AFTER_RE.match(sentence.text, money.end - sentence.start):
         return True  # "The World Bank approved $300 million for Bangladesh"
     if RECEIVE_RE.search(before[-40:]) and FROM_AFTER_RE.match(
         sentence.text, money.end - sentence.start

@@ -31,7 +31,14 @@ _NOT_AGENTS = frozenset({"after", "for", "however", "never", "or", "order", "oth
 
 
 # Concessions and production-sharing contracts: the granting state sells the rights.
-CONCESSION = re.compile(r"\b(?:[Cc]oncessions?|[Pp]roduction[- ][Ss]haring|PSCs?)\b")
+# Rights granted under other names read the same way: a mining convention, a mining or
+# exploration licence, a lease of a site, an offshore block.
+CONCESSION = re.compile(
+    r"\b(?:[Cc]oncessions?|[Pp]roduction[- ][Ss]haring|PSCs?|"
+    r"(?i:(?:mining|investment|establishment)\s+conventions?|"
+    r"(?:mining|exploration|production|oil|gas|petroleum)\s+(?:licen[cs]es?|permits?|leases?|rights)|"
+    r"(?:\d+-year|long-term)\s+lease|(?:offshore|onshore|exploration|oil|gas)\s+blocks?))\b"
+)
 
 
 def same_side(a: ActorBuild, b: ActorBuild) -> bool:

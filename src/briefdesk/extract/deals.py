@@ -43,7 +43,6 @@ from briefdesk.extract.deal_more import (
 )
 from briefdesk.extract.deal_parties import (
     CONCESSION,
-    JOINED,
     SIGNED_WITH,
     company_for,
     is_government,
@@ -51,12 +50,14 @@ from briefdesk.extract.deal_parties import (
     main_state,
     same_side,
 )
+from briefdesk.extract.deal_sides import funder_approves, same_party, with_pattern
 from briefdesk.extract.deal_status import deal_status
 from briefdesk.extract.lexicon import (
     ARMS_WORDS,
     ENERGY_WORDS,
 )
 from briefdesk.extract.money import MoneyMention
+from briefdesk.extract.party_clauses import clauses
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
 
@@ -69,6 +70,7 @@ class DealFinder:
         self.mention_starts = [m[0] for m in self.mentions]
 
     def run(self, sents: list[Sentence], money: list[MoneyMention]) -> list[DealBuild]:
+        sents = clauses(sents)
         self.mentions = without_amounts(self.mentions, money)  # "CFA 180" is no party
         self.mention_starts = [m[0] for m in self.mentions]
         deals: list[DealBuild] = []
@@ -116,7 +118,14 @@ class DealFinder:
                     if deal.buyer or deal.seller or deal.kind in NO_PARTY_KINDS:
                         deals.append(deal)
                         break
-        deals.extend(unpriced_deals(sents, deals, self._unpriced_parties, self._same_party))
+        deals.extend(
+            unpriced_deals(
+                sents,
+                deals,
+                self._unpriced_parties,
+                lambda a, b: same_party(self.found, a, b, True),
+            )
+        )
         self._fill_main_state(deals)
         return deals
 
@@ -175,8 +184,17 @@ class DealFinder:
         "X will also provide", "Separately, ...", "a further $5m" start a deal of their own."""
         if ANOTHER.search(sents[index].text):
             return False
+        # "...; and the Green Climate Fund is providing a US$15 million grant": a fund of its
+        # own before the amount gives money of its own.
+        funders = {
+            self._name(k)
+            for start, _end, k in self._mentions_in(sents[index])
+            if start < mention.start and lender_like(self.found.actors[k])
+        }
         for deal in deals:
             if not deal.value or deal.value.currency != mention.currency:
+                continue
+            if funders - {deal.seller}:
                 continue
             if 0 < index - deal.sentence_index <= 2 and mention.amount < deal.value.amount:
                 return True
@@ -194,6 +212,8 @@ class DealFinder:
         kind = given_kind(
             self.text[sentence.start : money.start] if money else "", sentence.text
         ) or (deal_kind(sentence.text, context, after))
+        if kind == "other" and money and self._funder_approves(sentence, money):
+            kind = "loan"  # "the OPEC Fund has approved a further US$60 million"
         deal = DealBuild(kind=kind, value=money, status=deal_status(sentence.text))
         deal.evidence.append((sentence.start, sentence.end))
         find_item(deal, sentence)
@@ -217,9 +237,10 @@ class DealFinder:
                 and kind not in {"loan", "grant"}  # a borrower only where the text names one
             )
             self._parties(probe, neighbour, explicit_only=not bare)
-            if not deal.buyer and probe.buyer and probe.buyer != deal.seller:
+            # A neighbour's side that is the other side's own state is no second party.
+            if not deal.buyer and probe.buyer and not self._same_party(probe.buyer, deal.seller):
                 deal.buyer, deal.buyer_why = probe.buyer, probe.buyer_why
-            if not deal.seller and probe.seller and probe.seller != deal.buyer:
+            if not deal.seller and probe.seller and not self._same_party(probe.seller, deal.buyer):
                 deal.seller, deal.seller_why = probe.seller, probe.seller_why
         if not (deal.buyer and deal.seller):
             follow_up_parties(deal, sents, index, self._explicit)
@@ -300,12 +321,11 @@ class DealFinder:
         if mentions and deal.kind not in NO_PARTY_KINDS:
             self._with_pattern(deal, mentions)
 
+    def _funder_approves(self, sentence: Sentence, money: MoneyMention) -> bool:
+        return funder_approves(self.text, self.found, self._mentions_in(sentence), money)
+
     def _same_party(self, a: str, b: str) -> bool:
-        """Two party names for one side: the same actor, or a body and its own state."""
-        if a == b:
-            return True
-        actors = {actor.name: actor for actor in self.found.actors.values()}
-        return a in actors and b in actors and same_side(actors[a], actors[b])
+        return same_party(self.found, a, b)
 
     def _lenders_in(self, sentence: Sentence) -> list[str]:
         keys = {k for *_, k in self._mentions_in(sentence) if lender_like(self.found.actors[k])}
@@ -358,64 +378,5 @@ class DealFinder:
     def _company_for(self, key: str, mentions: list[tuple[int, int, str]]) -> str:
         return company_for(self.text, self.found.actors, key, mentions)
 
-    def _with_pattern(
-        self,
-        deal: DealBuild,
-        mentions: list[tuple[int, int, str]],
-    ) -> None:
-        """ "A signed a contract with B": the government side buys, the company sells."""
-        # Only a party joined by "with", "between ... and" or "A and B signed" takes part;
-        # "approved by Congress" names no seller.
-        linked = [
-            m
-            for i, m in enumerate(mentions)
-            if (
-                (joined := JOINED.search(self.text[max(0, m[0] - 60) : m[0]]))
-                # "with Dutch shipbuilder Damen", "with a subsidiary of Turkish group Otokar": the
-                # first party after "with", describing words between.
-                and not (i and mentions[i - 1][0] > m[0] - len(joined.group()) and joined.group(1))
-            )
-            or re.match(r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s+and\s", self.text[m[1] : m[1] + 40])
-        ]
-        if not linked:
-            return
-        keys = []
-        for m in [mentions[0], *linked]:
-            # "with the Chinese consortium HLB": the state word describes the company.
-            key = self._company_for(m[2], mentions)
-            if key not in keys:
-                keys.append(key)
-        taken = list({m[2] for m in mentions if self._name(m[2]) in {deal.buyer, deal.seller}})
-        candidates = [
-            k
-            for k in keys
-            if k not in taken
-            and not any(same_side(self.found.actors[k], self.found.actors[t]) for t in taken)
-        ]
-        if not candidates:
-            return
-        govt = [k for k in candidates if is_government(self.found.actors[k])]
-        firms = [k for k in candidates if not is_government(self.found.actors[k])]
-        home = self.found.actors.get(self._main_state)
-        local = [k for k in firms if home and same_side(self.found.actors[k], home)]
-        if not govt and len(local) == 1 and len(firms) > 1 and deal.kind != "energy_supply":
-            # Two companies: the one of the article's own state buys from the foreign one
-            # ("JAKARTA - Indonesian operator NSP signed a launch deal with China Orbit"); a
-            # producer's gas or oil goes the other way, so energy deals keep no such guess.
-            govt, firms = local, [k for k in firms if k not in local]
-        deal.weak = True
-        if CONCESSION.search(self.text[mentions[0][0] : mentions[-1][1]]):
-            govt, firms = firms, govt  # the state grants a concession: the firm pays for it
-        if not deal.buyer and govt:
-            deal.buyer = self._name(self._company_for(govt[0], mentions))
-            candidates = [
-                k
-                for k in candidates
-                if not same_side(self.found.actors[k], self.found.actors[govt[0]])
-            ]
-            firms = [k for k in firms if k in candidates]
-            govt = [k for k in govt if k in candidates]
-        if not deal.seller:
-            rest = [k for k in firms + govt if self._name(k) != deal.buyer]
-            if rest:
-                deal.seller = self._name(self._company_for(rest[0], mentions))
+    def _with_pattern(self, deal: DealBuild, mentions: list[tuple[int, int, str]]) -> None:
+        with_pattern(self.text, self.found, deal, mentions, self._main_state)

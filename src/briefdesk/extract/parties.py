@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from briefdesk.extract.party_clauses import with_infinitive
+from briefdesk.extract.party_clauses import infinitive_votes, with_infinitive
 from briefdesk.extract.party_phrases import (
     HELPED,
     ORGAN,
@@ -128,7 +128,10 @@ def assign(
         following = text[end : min(next_start, sent_end, end + 90)]
         infinitive = with_infinitive(text, sent_start, units, index, following)
         if infinitive and government is not None and not loan:
-            votes.extend(_infinitive_votes(units, index, infinitive, following, government))
+            for role, at, key_, why in infinitive_votes(
+                units, index, infinitive, following, government, _subject, _BUY | _SELL
+            ):
+                votes.append(Vote(role, 2, at, key_, why))
             continue
         roles = _roles(before, after, following, text[start:end], loan)
         if concession:
@@ -161,45 +164,6 @@ def assign(
         buyer.strength if buyer else 0,
         seller.strength if seller else 0,
     )
-
-
-def _infinitive_votes(
-    units: list[tuple[int, int, str, int]],
-    index: int,
-    infinitive: tuple[int, str],
-    following: str,
-    government: Callable[[str], bool],
-) -> list[Vote]:
-    """ "A signed a contract with B to supply X" leaves open who supplies ("Pelangi signed with
-    the ministry to supply" - the signer; "Ecuador signed with a builder to build" - the
-    builder). A government and a company: the government buys. Two of a kind: the signer does
-    a trade verb ("to buy", "to supply"), the one signed with does any other ("to build")."""
-    first, verb = infinitive
-    signer_at, signer_key = units[first][0], units[first][2]
-    this_at, this_key = units[index][0], units[index][2]
-    if government(signer_key) != government(this_key):
-        gov, firm = (
-            ((signer_at, signer_key), (this_at, this_key))
-            if government(signer_key)
-            else ((this_at, this_key), (signer_at, signer_key))
-        )
-        why = f"the government side of 'signed ... with ... to {verb}'"
-        return [
-            Vote(BUYER, 2, gov[0], gov[1], why),
-            Vote(SELLER, 2, firm[0], firm[1], f"the company of 'signed ... with ... to {verb}'"),
-        ]
-    roles = _subject(" " + following[following.find("to ") :], False)[:1]
-    trade = verb in _BUY or verb in _SELL
-    doer, other = (
-        ((signer_at, signer_key), (this_at, this_key))
-        if trade
-        else ((this_at, this_key), (signer_at, signer_key))
-    )
-    votes = []
-    for role, _strength in roles:
-        votes.append(Vote(role, 2, doer[0], doer[1], f"does what 'with ... to {verb}' says"))
-        votes.append(Vote(_OTHER[role], 2, other[0], other[1], f"the other side of 'to {verb}'"))
-    return votes
 
 
 _BUYER_LABELS = word_list("buyer_labels")
@@ -294,6 +258,13 @@ def _roles(
     )
     if prep and _LED_BY.search(lowered):
         prep = None  # "a consortium led by X will deliver": X acts for the consortium
+    if prep and prep.group(1) == "for" and re.match(r"\s+(?:side|delegation)\b", after):
+        return []  # "signed for the Qatari side by ...": who signed, not who buys
+    doing = re.match(r"\s*to\s+[a-z]", following) and _subject(following, loan)
+    if prep and prep.group(1) == "for" and doing:
+        # "export licences for Skyward Avionics to sell radars": X does what follows.
+        cue = " ".join(_WORD.findall(following)[:2])
+        return [(role, strength, f"subject of {cue!r}") for role, strength in doing]
     if prep and prep.group(1) == "by" and STATE_BODY.match(after):
         # "The sale ... was approved by Spain's cabinet": the state that clears its own export
         # sells, the one that clears its purchase buys.

@@ -1,15 +1,17 @@
 """Clause-level cues for deal parties (issue 10, round 4): who an infinitive belongs to, and
 which parties sit in another clause of the sentence.
 
-"A signed a contract with B to supply radars": the infinitive's subject is the signer A, not
-B, so B takes the other side of what "to supply" says. "The bank has offered a loan, and the
-Netherlands has signed a memorandum": the second clause has its own subject and verb, so its
-names are no parties of the first clause's deal.
+"A signed a contract with B to supply radars": who supplies is read from who is the
+government (party_clauses.with_infinitive). "The EBRD signed a loan with X; the OPEC Fund has
+approved a further US$60 million": each clause after a semicolon is a deal sentence of its own.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from briefdesk.extract.text import Sentence
 
 # "with B", "with the Dutch yard B", "with Romania's B": B is the object of "with".
 _WITH_OBJECT = re.compile(
@@ -53,3 +55,65 @@ def signer(text: str, sent_start: int, units: list[tuple[int, int, str, int]], i
             return i
         return -1
     return -1
+
+
+_SEMICOLON = re.compile(r";\s+(?:and\s+)?")
+
+
+def clauses(sents: list[Sentence]) -> list[Sentence]:
+    """Sentences with long clauses joined by semicolons cut apart: "The EBRD signed a EUR 45
+    million loan with X; the OPEC Fund has approved a further US$60 million; and the GCF is
+    providing a US$15 million grant" is three deals, each with its own subject."""
+    out: list[Sentence] = []
+    for sentence in sents:
+        if ";" not in sentence.text:
+            out.append(sentence)
+            continue
+        start = 0
+        for match in _SEMICOLON.finditer(sentence.text):
+            if match.start() - start >= 40 and len(sentence.text) - match.end() >= 40:
+                piece = sentence.text[start : match.start() + 1]
+                out.append(
+                    Sentence(sentence.start + start, sentence.start + match.start() + 1, piece)
+                )
+                start = match.end()
+        out.append(Sentence(sentence.start + start, sentence.end, sentence.text[start:]))
+    return out
+
+
+BUYER, SELLER = "buyer", "seller"
+_OTHER = {BUYER: SELLER, SELLER: BUYER}
+
+
+def infinitive_votes(
+    units: list[tuple[int, int, str, int]],
+    index: int,
+    infinitive: tuple[int, str],
+    following: str,
+    government: Callable[[str], bool],
+    subject_roles: Callable[[str, bool], list[tuple[str, int]]],
+    trade_verbs: frozenset[str],
+) -> list[tuple[str, int, str, str]]:
+    """(role, position, key, why) for "A signed a contract with B to supply X", which leaves
+    open who supplies ("Pelangi signed with the ministry to supply" - the signer; "Ecuador
+    signed with a builder to build" - the builder). A government and a company: the government
+    buys. Two of a kind: the signer does a trade verb ("to buy", "to supply"), the one signed
+    with any other ("to build")."""
+    first, verb = infinitive
+    signer_side = (units[first][0], units[first][2])
+    this_side = (units[index][0], units[index][2])
+    if government(signer_side[1]) != government(this_side[1]):
+        gov, firm = (
+            (signer_side, this_side) if government(signer_side[1]) else (this_side, signer_side)
+        )
+        return [
+            (BUYER, *gov, f"the government side of 'signed ... with ... to {verb}'"),
+            (SELLER, *firm, f"the company of 'signed ... with ... to {verb}'"),
+        ]
+    roles = subject_roles(" " + following[following.find("to ") :], False)[:1]
+    doer, other = (signer_side, this_side) if verb in trade_verbs else (this_side, signer_side)
+    votes = []
+    for role, _strength in roles:
+        votes.append((role, *doer, f"does what 'with ... to {verb}' says"))
+        votes.append((_OTHER[role], *other, f"the other side of 'to {verb}'"))
+    return votes

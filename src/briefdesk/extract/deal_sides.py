@@ -1,0 +1,118 @@
+"""Two sides named together with no direction: "A signed a contract with B", "A and B agreed".
+
+The government side buys, the company sells; of two companies, the one of the article's own
+state buys; a concession reverses it (the state grants the rights). Also the small checks the
+deal finder shares about sides: two names for one side, a fund approving an amount.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdesk.extract.deal_kinds import FUNDED_RE, DealBuild
+from briefdesk.extract.deal_parties import (
+    CONCESSION,
+    JOINED,
+    company_for,
+    is_government,
+    lender_like,
+    same_side,
+)
+from briefdesk.extract.money import MoneyMention
+from briefdesk.extract.resolver import Found
+
+
+def _name(found: Found, key: str) -> str:
+    return found.actors[key].name
+
+
+def _company(text: str, found: Found, key: str, mentions: list[tuple[int, int, str]]) -> str:
+    return company_for(text, found.actors, key, mentions)
+
+
+def same_party(found: Found, a: str, b: str, strict: bool = False) -> bool:
+    """Two party names for one side: the same actor, or a body and its own state; ``strict``:
+    only a state and its government body ("Romania" and its Ministry of National Defence), not
+    a state and its company (France and Aerolys may be sides of two deals)."""
+    if a == b:
+        return True
+    actors = {actor.name: actor for actor in found.actors.values()}
+    if a not in actors or b not in actors or not same_side(actors[a], actors[b]):
+        return False
+    return not strict or (is_government(actors[a]) and is_government(actors[b]))
+
+
+def funder_approves(
+    text: str, found: Found, mentions: list[tuple[int, int, str]], money: MoneyMention
+) -> bool:
+    """A bank or fund is the subject of "approved/extended/disbursed" the amount ("the OPEC
+    Fund has approved a further US$60 million"): a loan."""
+    start = mentions[0][0] if mentions else money.start
+    if not FUNDED_RE.search(text[max(start, money.start - 50) : money.start]):
+        return False
+    named = [k for begin, _end, k in mentions if begin < money.start]
+    return bool(named) and lender_like(found.actors[named[0]])
+
+
+def with_pattern(
+    text: str,
+    found: Found,
+    deal: DealBuild,
+    mentions: list[tuple[int, int, str]],
+    main: str,
+) -> None:
+    """ "A signed a contract with B": the government side buys, the company sells."""
+    # Only a party joined by "with", "between ... and" or "A and B signed" takes part;
+    # "approved by Congress" names no seller.
+    linked = [
+        m
+        for i, m in enumerate(mentions)
+        if (
+            (joined := JOINED.search(text[max(0, m[0] - 60) : m[0]]))
+            # "with Dutch shipbuilder Damen", "with a subsidiary of Turkish group Otokar": the
+            # first party after "with", describing words between.
+            and not (i and mentions[i - 1][0] > m[0] - len(joined.group()) and joined.group(1))
+        )
+        or re.match(r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s+and\s", text[m[1] : m[1] + 40])
+    ]
+    if not linked:
+        return
+    keys = []
+    for m in [mentions[0], *linked]:
+        # "with the Chinese consortium HLB": the state word describes the company.
+        key = _company(text, found, m[2], mentions)
+        if key not in keys:
+            keys.append(key)
+    taken = list({m[2] for m in mentions if _name(found, m[2]) in {deal.buyer, deal.seller}})
+    candidates = [
+        k
+        for k in keys
+        if k not in taken and not any(same_side(found.actors[k], found.actors[t]) for t in taken)
+    ]
+    if not candidates:
+        return
+    govt = [k for k in candidates if is_government(found.actors[k])]
+    firms = [k for k in candidates if not is_government(found.actors[k])]
+    home = found.actors.get(main)
+    local = [k for k in firms if home and same_side(found.actors[k], home)]
+    if not govt and len(local) == 1 and len(firms) > 1 and deal.kind != "energy_supply":
+        # Two companies: the one of the article's own state buys from the foreign one
+        # ("JAKARTA - Indonesian operator NSP signed a launch deal with China Orbit"); a
+        # producer's gas or oil goes the other way, so energy deals keep no such guess.
+        govt, firms = local, [k for k in firms if k not in local]
+    deal.weak = True
+    # "signed a 25-year lease of the quay with X": the rights may be named before the first
+    # party, so the words just before it count too.
+    if CONCESSION.search(text[max(0, mentions[0][0] - 80) : mentions[-1][1]]):
+        govt, firms = firms, govt  # the state grants a concession: the firm pays for it
+    if not deal.buyer and govt:
+        deal.buyer = _name(found, _company(text, found, govt[0], mentions))
+        candidates = [
+            k for k in candidates if not same_side(found.actors[k], found.actors[govt[0]])
+        ]
+        firms = [k for k in firms if k in candidates]
+        govt = [k for k in govt if k in candidates]
+    if not deal.seller:
+        rest = [k for k in firms + govt if _name(found, k) != deal.buyer]
+        if rest:
+            deal.seller = _name(found, _company(text, found, rest[0], mentions))
