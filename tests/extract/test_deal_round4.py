@@ -256,3 +256,148 @@ def test_signing_for_a_side_names_no_buyer() -> None:
     )
     found = deals(text)
     assert found and found[0][0] != "Oman" and found[0][1].startswith("Saudi Fund"), found
+
+
+# --- Unpriced supply promised for the future, with volumes ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "Serbia signed a $300 million deal for radars with France. Srbijagas will buy up to "
+            "400 million cubic metres of natural gas a year from Caspian Meridian Trading under "
+            "a five-year contract. Price terms were not disclosed.",
+            "Srbijagas",
+            "Caspian Meridian Trading",
+        ),
+        (
+            "Oman and India signed a $1 billion deal for a plant. They welcomed a ten-year sale "
+            "and purchase agreement under which Sohar Gas Marketing Company will supply 1.2 "
+            "million tonnes of liquefied natural gas a year to Bharat Urja Gas Limited.",
+            "Bharat Urja Gas Limited",
+            "Sohar Gas Marketing Company",
+        ),
+        (
+            "Papua New Guinea and Japan signed a 25 billion yen loan. The two sides welcomed the "
+            "Heads of Agreement under which Kumul Petroleum Holdings Limited will supply "
+            "Osaka-based Tokai Gas Trading Corporation with 1.2 million tonnes of LNG a year.",
+            "Tokai Gas Trading Corporation",
+            "Kumul Petroleum Holdings Limited",
+        ),
+    ],
+)
+def test_a_future_supply_with_a_yearly_volume(text: str, buyer: str, seller: str) -> None:
+    unpriced = [d for d in deals(text) if d[3] is None]
+    assert [d[:2] for d in unpriced] == [(buyer, seller)]
+
+
+def test_a_habit_with_a_yearly_volume_stays_no_deal() -> None:
+    text = (
+        "Serbia signed a $300 million deal for radars with France. Srbijagas still buys about "
+        "2 billion cubic metres of gas a year from Russia's Gazprom."
+    )
+    assert len(deals(text)) == 1
+
+
+# --- Appositions: the owner inside ", a unit of X," is no party -----------------------------
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "HANOI - Mekong Gas Power JSC, a unit of state utility Vietnam Electricity, signed a "
+            "$7 billion agreement to buy liquefied natural gas from Sirius Gulf LNG Trading DMCC.",
+            "Mekong Gas Power JSC",
+            "Sirius Gulf LNG Trading DMCC",
+        ),
+        (
+            "Pelangi Aerotech Bhd, a subsidiary of Tenggara Capital Bhd, will sell six simulators "
+            "worth $40 million to Peru.",
+            "Peru",
+            "Pelangi Aerotech Bhd",
+        ),
+        (
+            "Andes Copper Holdings Ltd, a joint venture of Mitsuda Metals Corp and Norte Mining "
+            "Ltd, agreed to buy a smelter for $300 million from Chile's Sur Smelting SA.",
+            "Andes Copper Holdings Ltd",
+            "Sur Smelting SA",
+        ),
+    ],
+)
+def test_the_owner_in_an_apposition_is_no_party(text: str, buyer: str, seller: str) -> None:
+    assert [d[:2] for d in deals(text)] == [(buyer, seller)]
+
+
+# --- Awards told with "went to" -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "seller", "value"),
+    [
+        (
+            "DUSHANBE - The owner's engineer role went to Ridgeline Hydro Consultants Inc of "
+            "Denver for US$4.8 million.",
+            "Ridgeline Hydro Consultants Inc",
+            "US$4.8 million",
+        ),
+        (
+            "Construction of the plant went to Constructora Cuyo Sur SA, of Mendoza, for 165 "
+            "billion pesos.",
+            "Constructora Cuyo Sur SA",
+            "165 billion pesos",
+        ),
+        (
+            "The dredging contract goes to Belgian group Jan Devos NV for €60 million.",
+            "Jan Devos NV",
+            "€60 million",
+        ),
+    ],
+)
+def test_an_award_told_with_went_to(text: str, seller: str, value: str) -> None:
+    found = deals(text)
+    assert [(d[1], d[3]) for d in found] == [(seller, value)]
+
+
+# --- Dollar signs of other states -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("China has given Roseau a grant of EC$27 million for a hospital.", "XCD"),
+        ("The ADB approved a loan of FJ$225 million for Fiji's roads.", "FJD"),
+        ("Japan approved a grant of T$12 million for Tonga's wharf.", "TOP"),
+        ("Taiwan signed a NT$30 billion order for drones.", "TWD"),
+        ("Namibia received a loan of N$2 billion from the bank.", "NAD"),
+    ],
+)
+def test_dollar_signs_of_other_states(text: str, currency: str) -> None:
+    found = extract_text(text).deals
+    assert found and found[0].value and found[0].value.currency == currency
+
+
+# --- "the kingdom", "the government" as the subject: the article's state --------------------
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "MANAMA - Sheikh Salman spoke in Manama. In March the kingdom ordered six patrol "
+            "boats from Italian yard Cantiere Navale Adriatico SpA for €96 million. Bahrain "
+            "said so.",
+            "Bahrain",
+            "Cantiere Navale Adriatico SpA",
+        ),
+        (
+            "ACCRA - Ghana will host talks. The government will buy four patrol ships from Dutch "
+            "yard Vosberg Shipyards BV for $80 million. Ghana needs ships. Ghana said.",
+            "Ghana",
+            "Vosberg Shipyards BV",
+        ),
+    ],
+)
+def test_a_state_named_by_a_common_noun(text: str, buyer: str, seller: str) -> None:
+    assert [d[:2] for d in deals(text)] == [(buyer, seller)]
+
+
+def test_a_summary_bullet_does_not_borrow_the_lead() -> None:
+    text = (
+        "Mekong Gas Power JSC signed a 15-year agreement to buy LNG from Sirius Gulf LNG "
+        "Trading DMCC.\n\n- Terminal contract worth 9.8 trillion dong goes to Korean-led "
+        "group\n\nSeparately, the 9.8 trillion dong contract was awarded to Daeyang E&C Co."
+    )
+    found = deals(text)
+    assert found[0][3] == "9.8 trillion dong" and found[0][1] == "Daeyang E&C Co", found

@@ -93,7 +93,13 @@ _SIGNED_FOR = re.compile(
 _ORDER_RE = re.compile(r"\b(?:" + "|".join(sorted(_ORDER_WORDS)) + r")\b", re.IGNORECASE)
 _CONTRACT = frozenset({"contract", "deal", "order", "agreement"})
 # Cheaper than reading the money: a currency sign or a scale word marks an amount.
-_MONEYISH = re.compile(r"[$€£¥₩₹]|\b(?:million|billion|trillion|bn|mln|bln)\b", re.IGNORECASE)
+# "400 million cubic metres" is a quantity, not an amount.
+_MONEYISH = re.compile(
+    r"[$€£¥₩₹]|\b(?:million|billion|trillion|bn|mln|bln)\b(?!\s+(?:wet\s+|metric\s+)?(?:tonnes?|"
+    r"tons?|cubic|barrels?|bpd|units?|people|households|litres?|gallons?|[kmgt]wh|square|"
+    r"hectares?|doses?|passengers?|shares?)\b)",
+    re.IGNORECASE,
+)
 
 
 def restated_status(deals: list[DealBuild], key: Key, sentence: str) -> None:
@@ -138,8 +144,21 @@ def is_unpriced_deal(sentence: str, first: bool = False) -> bool:
         return False
     if _BACK_REFERENCE.search(sentence) and not first:
         return False  # "the deal" again; in an article with no deal yet it is this one
-    # "still buys 4.5 bcm a year" is a habit; "signed a contract to buy 60,000 tonnes a year" a deal
-    return not _ONGOING.search(lowered) or bool(_SIGNED_FOR.search(lowered))
+    # "still buys 4.5 bcm a year" is a habit; "signed a contract to buy 60,000 tonnes a year" or
+    # "under which X will supply 1.2 million tonnes a year to Y" a deal
+    return (
+        not _ONGOING.search(lowered)
+        or bool(_SIGNED_FOR.search(lowered))
+        or bool(_WILL_TRADE.search(lowered))
+    )
+
+
+_UNDER_WHICH = re.compile(r"\b(?:under\s+which|whereby)\b.*", re.DOTALL)
+# A trade promised for the future: "will buy up to 400 million cubic metres a year from X".
+_WILL_TRADE = re.compile(
+    r"\b(?:will|would|shall|is\s+to|are\s+to|agreed\s+to|agrees\s+to)\s+(?:also\s+)?"
+    r"(?:buy|supply|sell|deliver|purchase|import|export|provide)\b"
+)
 
 
 def unpriced_deals(
@@ -168,7 +187,15 @@ def unpriced_deals(
         if index in used or not is_unpriced_deal(sentence.text, first=not deals and not found):
             continue
         context = " ".join(s.text for s in sents[max(0, index - 1) : index + 2])
-        kind = deal_kind(sentence.text, context)
+        # The sentence's own words first: a loan in the sentence before does not make "X will
+        # supply Y with LNG" a loan.
+        kind = deal_kind(sentence.text, sentence.text)
+        if kind == "other":
+            kind = deal_kind(sentence.text, context)
+        terms = _UNDER_WHICH.search(sentence.text)
+        if kind in NO_PARTY_KINDS and terms and _WILL_TRADE.search(terms.group().lower()):
+            # "the Heads of Agreement under which X will supply Y with LNG": a supply deal
+            kind = deal_kind(terms.group(), terms.group())
         if kind in NO_PARTY_KINDS or kind in {"loan", "grant"}:
             continue
         deal = DealBuild(kind, None, status=deal_status(sentence.text), rule="deal.unpriced")
@@ -335,34 +362,3 @@ def without_amounts(
         if index < 0 or money[index].end <= mention[0]:
             kept.append(mention)
     return kept
-
-
-# A subject that is no name but points back to the company or bank just named.
-_POINTER = re.compile(
-    r"^\W*(?:It|The\s+(?:company|firm|group|shipbuilder|shipyard|yard|manufacturer|maker|"
-    r"miner|bank|lender|operator|consortium|contractor|utility|carrier|developer|supplier))"
-    r"(?=\s+[a-z])"
-)
-
-
-def pointer_party(
-    deal: DealBuild,
-    sentence: Sentence,
-    roles_of: Callable[[str, bool], list[tuple[str, int]]],
-    named_before: Callable[[int], str],
-) -> None:
-    """ "Sahelia Energy Ltd operates three fields. It raised $300 million in a loan from ...":
-    a sentence whose subject is "It" or "The company" gives that subject's role to the
-    organisation named last in the sentence before, when the deal lacks that side."""
-    match = _POINTER.match(sentence.text)
-    if not match:
-        return
-    roles = roles_of(sentence.text[match.end() :], deal.kind in {"loan", "grant"})
-    if not roles:
-        return
-    role = max(roles, key=lambda r: r[1])[0]
-    name = named_before(sentence.start)
-    if not name or getattr(deal, role) or name in (deal.buyer, deal.seller):
-        return
-    setattr(deal, role, name)
-    setattr(deal, f"{role}_why", f"{match.group().strip()!r}: the organisation named just before")

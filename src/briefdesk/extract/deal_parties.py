@@ -180,6 +180,7 @@ def company_for(
     if state is None or state.type != "state":
         return key
     spots = [(start, end) for start, end, k in mentions if k == key]
+    adjectives = gazetteer().adjectives
     for start, _end, other in mentions:
         org = actors[other]
         if org.type != "organization":
@@ -187,8 +188,22 @@ def company_for(
         if org.country == state.country and org.country:
             return other
         if any(
-            0 <= start - spot_end <= 60 and leads_to_company(text[spot_end:start])
-            for _spot_start, spot_end in spots
+            0 <= start - spot_end <= 60
+            and (
+                leads_to_company(text[spot_end:start])
+                # "Italian yard Cantiere Navale": after a demonym, any describing nouns
+                or (
+                    text[spot_start:spot_end] in adjectives
+                    and _NOUNS.fullmatch(text[spot_end:start])
+                )
+            )
+            for spot_start, spot_end in spots
         ):
             return other
     return key
+
+
+_NOUNS = re.compile(
+    r"\s+(?:(?![a-z]+ed\b|(?:from|to|by|for|with|and|or|of|in|on|at|as|the|a|an|was|were|is|"
+    r"are|has|have|had|will|would|says?|said)\b)[a-z-]+\s+){1,3}"
+)

@@ -17,6 +17,7 @@ from briefdesk.extract.deal_items import designated_item, find_item
 from briefdesk.extract.deal_kinds import (
     NO_PARTY_KINDS,
     PARTY_TYPES,
+    VALUE_LABEL,
     DealBuild,
     deal_kind,
     designated,
@@ -34,7 +35,6 @@ from briefdesk.extract.deal_more import (
     follow_up_parties,
     from_to_anywhere,
     nearby_lender,
-    pointer_party,
     restated_status,
     settle_status,
     unpriced_deals,
@@ -50,6 +50,7 @@ from briefdesk.extract.deal_parties import (
     main_state,
     same_side,
 )
+from briefdesk.extract.deal_pointers import pointer_party, state_pointer
 from briefdesk.extract.deal_sides import funder_approves, same_party, with_pattern
 from briefdesk.extract.deal_status import deal_status
 from briefdesk.extract.lexicon import (
@@ -57,9 +58,12 @@ from briefdesk.extract.lexicon import (
     ENERGY_WORDS,
 )
 from briefdesk.extract.money import MoneyMention
-from briefdesk.extract.party_clauses import clauses
+from briefdesk.extract.party_clauses import OWNER_APPOSITION, clauses
+from briefdesk.extract.party_preps import WENT_TO
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
+
+_SUMMARY = re.compile(r"^\s*[-•*▪‣]\s|^[^\n]*[^.!?'’\"”\s]\s*$")
 
 
 class DealFinder:
@@ -83,7 +87,7 @@ class DealFinder:
             if index < 0 or mention.start >= sents[index].end:
                 continue
             sentence = sents[index]
-            if not is_deal_sentence(sentence, mention):
+            if not is_deal_sentence(sentence, mention) and not WENT_TO.search(sentence.text):
                 continue
             key = (mention.amount, mention.currency)
             if key in seen_values:
@@ -209,9 +213,11 @@ class DealFinder:
         sentence = sents[index]
         context = " ".join(s.text for s in sents[max(0, index - 2) : index + 3])
         after = self.text[money.end : money.end + 60] if money else ""
+        # "X, a joint venture of A and B, agreed to buy": the description is no kind.
+        plain = OWNER_APPOSITION.sub(",", sentence.text)
         kind = given_kind(
             self.text[sentence.start : money.start] if money else "", sentence.text
-        ) or (deal_kind(sentence.text, context, after))
+        ) or (deal_kind(plain, context.replace(sentence.text, plain), after))
         if kind == "other" and money and self._funder_approves(sentence, money):
             kind = "loan"  # "the OPEC Fund has approved a further US$60 million"
         deal = DealBuild(kind=kind, value=money, status=deal_status(sentence.text))
@@ -221,6 +227,11 @@ class DealFinder:
         back = index - 1
         if not self._mentions_in(sentence):
             back = antecedent(sents, index, lambda i: bool(self._mentions_in(sents[i])))
+            if _SUMMARY.match(sentence.text) and not VALUE_LABEL.match(sentence.text):
+                # A summary bullet or headline naming nobody ("- Terminal contract worth 9.8
+                # trillion dong goes to Korean-led group"): its deal is told in full further
+                # down, so the line before says nothing of its parties.
+                back = -1
         for neighbour in (
             sents[back] if back >= 0 else None,
             sents[index + 1] if index + 1 < len(sents) else None,
@@ -245,6 +256,8 @@ class DealFinder:
         if not (deal.buyer and deal.seller):
             follow_up_parties(deal, sents, index, self._explicit)
             pointer_party(deal, sentence, parties.subject_roles, self._org_before)
+            home = self._name(self._main_state) if self._main_state else ""
+            state_pointer(deal, sentence, parties.subject_roles, home)
         if kind == "loan" and not deal.seller:
             lender = nearby_lender(sents, index, self._lenders_in)
             if lender and self._name(lender) != deal.buyer:

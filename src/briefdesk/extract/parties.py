@@ -109,7 +109,9 @@ def assign(
 
     For loans the buyer is the borrower and the seller the lender. Keys are '' when unknown.
     """
-    mentions = [m for m in mentions if not descriptive(text, m)]
+    described = [m for m in mentions if descriptive(text, m)]
+    # A name inside a describing one ("Vietnam" in "Vietnam Electricity") describes too.
+    mentions = [m for m in mentions if not any(d[0] <= m[0] and m[1] <= d[1] for d in described)]
     units = _units(text, mentions)
     votes: list[Vote] = []
     # A demonym describing a noun ("60 Ghanaian sailors") does not end a party's clause.
@@ -242,7 +244,7 @@ def _roles(
     if helped:
         # "A$25 million to help Fiji host the summit": the one helped receives the money.
         return [(BUYER, 3, f"helped: {helped.group().strip()!r}")]
-    give = re.search(rf"\b(?:{_GIVE_VERBS})\s+(?:the\s+)?$", lowered)
+    give = re.search(rf"\b(?:{_GIVE_VERBS})\s+(?:the\s+)?(?:[a-z-]+-based\s+)?$", lowered)
     if give:
         # "will give Egypt €7.4 billion", "sold Azerbaijan jets"; "pay Spain €90 million": the
         # one paid sells.
@@ -276,7 +278,8 @@ def _roles(
             for role, strength in _prepositional(prep.group(1), lowered[: prep.start()], loan)
         )
     elif not demonym_before_noun(surface, following):
-        cue = " ".join(_WORD.findall(re.sub(r"^\s*\([^)]*\)", "", following))[:3])
+        plain = _APPOSITION.sub(" ", re.sub(r"^\s*\([^)]*\)", "", following), count=1)
+        cue = " ".join(_WORD.findall(plain)[:3])
         found.extend(
             (role, strength, f"subject of {cue!r}") for role, strength in _subject(following, loan)
         )
@@ -314,6 +317,8 @@ def _prepositional(prep: str, clause: str, loan: bool) -> list[tuple[str, int]]:
 
 def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
     """Roles from the first deal verb after a party that is not the object of a preposition."""
+    # "Mekong Gas, a unit of state utility Vietnam Electricity, signed": past the apposition.
+    following = _APPOSITION.sub(" ", following, count=1)
     body = STATE_BODY.match(following)
     if body:
         # "Egypt's armed forces will procure": the state acts through its forces or ministry.
@@ -374,6 +379,7 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
     return []
 
 
+_APPOSITION = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?,\s*(?:a|an|the)\s[^,;()]{3,80},")
 # Verbs that report another's words: what follows has its own subject.
 _REPORTING = frozenset({"said", "says", "told", "stated", "added", "noted", "explained", "wrote"})
 _GET = frozenset({"get", "gets"})

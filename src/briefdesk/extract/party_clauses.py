@@ -57,6 +57,11 @@ def signer(text: str, sent_start: int, units: list[tuple[int, int, str, int]], i
     return -1
 
 
+# ", a joint venture of A and B," ", a unit of X,": describes a party, says nothing of the deal.
+OWNER_APPOSITION = re.compile(
+    r",\s*(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|venture|unit|subsidiary|consortium)"
+    r"\s+(?:of|led\s+by|between)\s+[^,;]{0,100},"
+)
 _SEMICOLON = re.compile(r";\s+(?:and\s+)?")
 
 

@@ -16,12 +16,24 @@ _APPOSITION_CLOSE = re.compile(r"(?:[\s-]+[a-z-]+){1,3}\s*[,—–]")
 
 
 def descriptive(text: str, mention: Mention) -> bool:
-    """ "Turkey, a NATO member, agreed to sell": NATO only describes Turkey, it is no party."""
+    """ "Turkey, a NATO member, agreed to sell": NATO only describes Turkey, it is no party;
+    nor is the owner in "Mekong Gas, a unit of state utility Vietnam Electricity, signed"."""
     start, end, _key = mention
+    if _OWNER_OPEN.search(text[max(0, start - 80) : start]) and _OWNER_CLOSE.match(text, end):
+        return True
     return bool(
         _APPOSITION_OPEN.search(text[max(0, start - 40) : start])
         and _APPOSITION_CLOSE.match(text, end)
     )
+
+
+# ", a unit of (listed) X,", ", a subsidiary of Russian group X,", ", a joint venture of A and B,"
+_OWNER_OPEN = re.compile(
+    r"[,—–(]\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:unit|subsidiary|arm|division|affiliate|"
+    r"part|member|venture|owner|parent|consortium|branch)\s+(?:of|owned\s+by|led\s+by)\s+"
+    r"[^,;()]{0,80}$"
+)
+_OWNER_CLOSE = re.compile(r"(?:\s*\([^)]{1,40}\))?(?:\s+of\s+[A-Z][\w-]*)?\s*(?:[,—–)]|and\s)")
 
 
 _GRANT = r"award|awarded|awards|awarding|grant|granted|grants|granting|gave|give|gives|given"

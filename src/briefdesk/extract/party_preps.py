@@ -25,10 +25,23 @@ _ITEM_NOUNS = word_list("item_nouns")
 _NOT_TRADE_BEFORE_TO = word_list("not_trade_before_to")
 # "people from X", "pressure from X": not a seller.
 _NOT_TRADE_BEFORE_FROM = word_list("not_trade_before_from")
+_WORKS = frozenset({"role", "work", "works", "construction", "award", "tender", "job", "package"})
 _DESIGNATION_WORD = re.compile(r"[a-z]{1,3}-?\d{1,3}[a-z]*$")
 
 
+# "The owner's engineer role went to Ridgeline Inc", "Construction of the plant went to X for
+# 165 billion pesos", "Terminal contract goes to Korean-led group": an award told with "go".
+WENT_TO = re.compile(
+    r"\b(?:contract|contracts|deal|order|role|work|works|construction|award|tender|job|"
+    r"package)\b[^.;]{0,80}?\b(?:went|goes|go|has\s+gone)\s+to\b",
+    re.IGNORECASE,
+)
+_GO = frozenset({"went", "goes", "go", "gone"})
+
+
 def _to(words: list[str], nearest: str) -> list[tuple[str, int]]:
+    if nearest in _GO and any(w in _CONTRACT_NOUNS or w in _WORKS for w in words[1:12]):
+        return [(SELLER, 2)]  # "the civil works contract went to X": X does the work
     if nearest in _NOT_TRADE_BEFORE_TO:
         return []
     for w in words[:14]:
