@@ -29,13 +29,24 @@ def _kind(mode: int) -> str:
 
 
 def describe_size(size: int) -> str:
-    """Limits set in binary units (64 MiB) read as such; everything else in decimal MB."""
-    mib = 1024 * 1024
-    if size >= mib and size % mib == 0:
-        return f"{size // mib} MB"
-    if size >= 1_000_000:
-        return f"{size / 1e6:.0f} MB"
-    return f"{max(1, size // 1000)} KB"
+    """A size for messages: ``50 MB``, ``57.2 MB``, ``512 KB``, ``12 bytes``; the one helper for
+    every size message (import, templates, briefs, settings).
+
+    A limit set in binary units (50 MiB) or decimal ones (20,000,000 bytes) reads as it was
+    set; other sizes in decimal units. A size that would round to a whole number it is not
+    (20 MB and one byte) is given in bytes, so a file just over a limit never reads as the
+    limit itself."""
+    for binary, decimal, name in ((1024 * 1024, 1_000_000, "MB"), (1024, 1000, "KB")):
+        if size < decimal:
+            continue
+        for unit in (binary, decimal):
+            if size % unit == 0:
+                return f"{size // unit} {name}"
+        rounded = f"{size / decimal:.1f}"
+        if not rounded.endswith(".0"):
+            return f"{rounded} {name}"
+        return f"{size:,} bytes"
+    return "1 byte" if size == 1 else f"{size} bytes"
 
 
 def check_regular(path: Path, limit: int) -> int:

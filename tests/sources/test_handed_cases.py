@@ -117,3 +117,8 @@ def test_five_megabytes_of_line_end_hyphens_in_the_worker(tmp_path: Path) -> Non
     source = import_file(path)
     assert source.text.startswith("ab ab ab")
     assert "-" not in source.text
+
+
+def test_s5a_is_a_news_story_not_a_statement() -> None:
+    [imported] = import_file_all(CASES / "s5a_latin1_declared_cp1252.html", limits=INLINE)
+    assert imported.source.kind == "news"  # "the ministry's spokesperson added" is quoted speech

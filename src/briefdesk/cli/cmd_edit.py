@@ -32,7 +32,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "set",
         help="set fields: title=… marking=TLP:AMBER bluf=… 'source[ID].grade=B2'",
         epilog=f"Fields: {field_names()}. Key judgments, options and recommendations are "
-        "lists of records: add them in the window.",
+        "lists of records: add and change them with `briefdesk judgments|options|"
+        "recommendations add|list|edit|remove`.",
     )
     setter.add_argument("brief", type=Path, metavar="BRIEF")
     setter.add_argument("assignments", nargs="+", metavar="FIELD=VALUE")

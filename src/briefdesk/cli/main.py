@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "briefdesk.cli.cmd_export",
     "briefdesk.cli.cmd_edit",
     "briefdesk.cli.cmd_library",
+    "briefdesk.cli.cmd_records",
 )
 
 
@@ -73,6 +74,9 @@ SUBCOMMANDS = frozenset(
         "check",
         "remove-source",
         "library",
+        "judgments",
+        "options",
+        "recommendations",
     }
 )
 _CLI_ONLY_OPTIONS = frozenset({"-h", "--help", "--version"})

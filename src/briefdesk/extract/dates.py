@@ -19,9 +19,10 @@ _MONTH = rf"(?:{'|'.join(MONTH_NAMES)}|(?:{'|'.join(MONTH_ABBREVIATIONS)})\.?)"
 _MONTH_NO_MAY = _MONTH.replace("May|", "")
 _DAY = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
-# The lookahead lets the engine skip, in one step, positions where no date can start.
+# The lookbehind and lookahead let the engine skip, in one step, positions where no date can
+# start: every date starts a word, with a digit or a letter that opens a month, day or "today".
 DATE_RE = re.compile(
-    r"(?=[\dJFMASONDTYELWjfmasondtyelw])"
+    r"(?<!\w)(?=[\dJFMASONDTYELWjfmasondtyelw])"
     rf"(?:\b(?P<dmy>{_DAY}(?:\s?(?:to|-|–)\s?{_DAY})?\s{_MONTH}(?:,?\s{_YEAR})?)\b"
     rf"|\b(?P<mdy>{_MONTH}\s{_DAY}(?:,\s{_YEAR})?)\b(?!,?\s?\d)"
     rf"|\b(?P<my>{_MONTH_NO_MAY}(?:\s{_YEAR})?|May\s{_YEAR})\b"

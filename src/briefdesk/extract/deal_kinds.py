@@ -13,7 +13,7 @@ from briefdesk.extract.lexicon import (
     NON_DEAL_CUES,
 )
 from briefdesk.extract.money import MoneyMention
-from briefdesk.extract.text import Sentence
+from briefdesk.extract.text import HintedPattern, Sentence
 from briefdesk.extract.words import word_list
 
 WORD = re.compile(r"[A-Za-z][\w-]*")
@@ -82,11 +82,13 @@ NOT_ITEM_WORDS = "|".join(
 )
 # A count before the item: "12", "twelve (12)", "a dozen", "up to 24", "an additional 12",
 # "12 more". "two squadrons of" counts squadrons, not aircraft: no count is taken there.
-ITEM_RE = re.compile(
+# Only a text with an item noun is scanned (see HintedPattern): most sentences have none.
+ITEM_RE = HintedPattern(
+    rf"(?:{ITEM_HEADS})\b",
     rf"(?:(?<![\d.,\w-])(?P<qty>\d+|(?i:{NUMBER_ALT}))(?:\s*\(\d+\))?\s+"
     r"(?:more\s+|additional\s+|further\s+|new\s+)?)?"
     rf"(?P<item>\b(?:(?:[A-Z][\w/.-]*|\d+[A-Za-z][\w/.-]*)\s+){{0,4}}(?:\b(?!{NOT_ITEM_WORDS})[a-z-]+\s+){{0,2}}"
-    rf"(?:{ITEM_HEADS}))\b"
+    rf"(?:{ITEM_HEADS}))\b",
 )
 # Any counted goods after contract phrasing, for items with no known head noun: "a contract for
 # twelve (12) Piranha armoured personnel carriers", "to supply 40 coastal guns worth ...".

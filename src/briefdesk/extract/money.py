@@ -195,11 +195,14 @@ _WORDS = (
 )
 # The same words in an all-capitals headline ("4 BILLION YEN"); "\\s" must stay "\\s".
 _WORDS_CAPS = _WORDS.upper().replace("\\S", "\\s")
+# Every amount starts with a digit, a currency sign or a capital (US$, Rs, an ISO code): the
+# lookahead lets the engine pass over every other position in one step.
 MONEY_RE = re.compile(
-    rf"(?P<sym>{_SYMBOL}|\b(?:{_ISO})(?:\b|(?=\d)))\s?(?P<n1>{_NUMBER})(?:\s?[-–]\s?(?:{_NUMBER}))?(?![,.]\d)(?:[\s-]?(?P<m1>{_MULT})\b)?"
+    r"(?=[\d$€£¥₹₩₽₺₦₱A-Z])"
+    rf"(?:(?P<sym>{_SYMBOL}|\b(?:{_ISO})(?:\b|(?=\d)))\s?(?P<n1>{_NUMBER})(?:\s?[-–]\s?(?:{_NUMBER}))?(?![,.]\d)(?:[\s-]?(?P<m1>{_MULT})\b)?"
     rf"|(?<!\d[,.])\b(?P<n2>{_NUMBER})(?![,.]\d)(?:[\s-]?(?P<m2>{_MULT})\b)?\s+(?:(?P<adj>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+)?"
     rf"(?P<word>{_WORDS}|{_WORDS_CAPS})\b"
-    rf"|(?<!\d[,.])\b(?P<n3>{_NUMBER})(?![,.]\d)\s?(?P<m3>{_MULT})?\s(?P<iso>{_ISO})\b"
+    rf"|(?<!\d[,.])\b(?P<n3>{_NUMBER})(?![,.]\d)\s?(?P<m3>{_MULT})?\s(?P<iso>{_ISO})\b)"
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -55,14 +56,16 @@ class Token(NamedTuple):
 
     @property
     def is_cap(self) -> bool:
-        first = self.text[0]
-        if first.isupper():
+        text = self.text
+        if text[0].isupper():
             return True
         # "d'Albenga", "l'Aquila": an elided particle before a capitalised name.
-        if self.text[:2] in {"d'", "l'", "d’", "l’"} and self.text[2:3].isupper():
+        if text[:2] in {"d'", "l'", "d’", "l’"} and text[2:3].isupper():
             return True
+        if "-" not in text:
+            return False
         # "al-Sisi", "el-Sayed": a lower-case particle joined to a capitalised name.
-        head, _, tail = self.text.partition("-")
+        head, _, tail = text.partition("-")
         return head in NAME_PARTICLES and bool(tail) and tail[0].isupper()
 
 
@@ -84,6 +87,22 @@ class Chunk:
     @property
     def words(self) -> list[str]:
         return [t.text for t in self.tokens]
+
+
+class HintedPattern:
+    """A pattern scanned only in texts that contain its hint, a pattern led by a literal that
+    every match contains ("-made" in "Chinese-made"). The engine finds a leading literal in one
+    fast pass, while a pattern led by ``\\b`` is tried at every position of the text."""
+
+    def __init__(self, hint: str, pattern: str, flags: int = 0) -> None:
+        self.hint = re.compile(hint, flags)
+        self.pattern = re.compile(pattern, flags)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.hint.search(text) else iter(())
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.hint.search(text) else None
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -111,7 +130,14 @@ def _append(found: list[Sentence], text: str, start: int, end: int) -> None:
 
 
 def tokens(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN_RE.finditer(text)]
+    # tuple.__new__ skips the named tuple's Python-level constructor: a third of the time here.
+    return [
+        _new_tuple(Token, (m[0], m.start() + offset, m.end() + offset))
+        for m in TOKEN_RE.finditer(text)
+    ]
+
+
+_new_tuple = tuple.__new__
 
 
 def chunks(sentence: Sentence) -> list[Chunk]:
@@ -120,7 +146,7 @@ def chunks(sentence: Sentence) -> list[Chunk]:
     text = sentence.text
     found: list[Chunk] = []
     run: list[Token] = []
-    pending: list[Token] = []
+    pending: list[Token] = []  # connectors after the run, kept if a capitalised word follows
     run_first = 0  # index in toks of run[0]
 
     def gap_ok(a: Token, b: Token) -> bool:
@@ -130,14 +156,16 @@ def chunks(sentence: Sentence) -> list[Chunk]:
         return between in {" ", "-", " & "} or (between == " " * len(between) and len(between) < 2)
 
     def flush() -> None:
-        if run:
-            found.append(Chunk(tuple(run), run_first == 0))
+        chunk = _stripped(run, run_first == 0)
+        if chunk:
+            found.append(chunk)
         run.clear()
         pending.clear()
 
     for index, token in enumerate(toks):
-        if _COMPOUND_ADJECTIVE.search(token.text):
-            flush()  # "the Seoul-based Hyundai Rotem", "Chinese-made jets": not part of a name
+        if "-" in token.text and _COMPOUND_ADJECTIVE.search(token.text):
+            if run:
+                flush()  # "the Seoul-based Hyundai Rotem", "Chinese-made jets": not in a name
             continue
         if pending and pending[-1].text in {"for", "on"} and not _has_head(run, pending[-1].text):
             flush()
@@ -162,11 +190,11 @@ def chunks(sentence: Sentence) -> list[Chunk]:
                 flush()
                 continue
             pending.append(token)
-        else:
+        elif run:  # (pending is only ever filled while a run is open)
             flush()
-    flush()
-    stripped = [_strip_stopwords(c) for c in found]
-    return [c for c in stripped if c.tokens]
+    if run:
+        flush()
+    return found
 
 
 def _has_head(run: list[Token], connector: str = "") -> bool:
@@ -181,34 +209,47 @@ def _looks_designation(word: str) -> bool:
     return any(ch.isdigit() for ch in word) and len(word) <= 6
 
 
-def _strip_stopwords(chunk: Chunk) -> Chunk:
-    toks = list(chunk.tokens)
-    starts = chunk.sentence_start
-    while toks and (
-        toks[0].text.lower() in STOPWORDS
-        and (
-            starts
-            or toks[0].text.lower()
-            in {"the", "a", "an", "this", "that", "press", "release", "statement", "joint"}
-        )
+# Stopwords dropped from the front of a run even when it does not open the sentence.
+_LEADING_DROPPED = frozenset(
+    {"the", "a", "an", "this", "that", "press", "release", "statement", "joint"}
+)
+
+
+def _stripped(run: list[Token], sentence_start: bool) -> Chunk | None:
+    """The run as a chunk without leading stopwords ("The", or any at a sentence start) and
+    trailing connectors; None when nothing is left."""
+    first, past = 0, len(run)
+    starts = sentence_start
+    while first < past and (
+        run[first].text.lower() in STOPWORDS
+        and (starts or run[first].text.lower() in _LEADING_DROPPED)
     ):
-        toks.pop(0)
+        first += 1
         starts = False
-    while toks and (toks[-1].text in NAME_PARTICLES or toks[-1].text in ORG_CONNECTORS):
-        toks.pop()
-    return Chunk(tuple(toks), chunk.sentence_start and starts)
+    while past > first and (
+        run[past - 1].text in NAME_PARTICLES or run[past - 1].text in ORG_CONNECTORS
+    ):
+        past -= 1
+    return Chunk(tuple(run[first:past]), sentence_start and starts) if past > first else None
 
 
 def is_possessive(word: str) -> bool:
+    if word[-1:] not in _POSSESSIVE_ENDS:  # most words: one look at the last letter
+        return False
     return word.endswith(("'s", "’s")) or (word.endswith(("s'", "s’")) and len(word) > 3)
 
 
 def strip_possessive(word: str) -> str:
+    if word[-1:] not in _POSSESSIVE_ENDS:
+        return word
     if word.endswith(("'s", "’s")):
         return word[:-2]
     if word.endswith(("s'", "s’")):
         return word[:-1]
     return word
+
+
+_POSSESSIVE_ENDS = frozenset("s'’")  # the last letter of "X's", "X’s", "Xs'", "Xs’"
 
 
 # Spaces that look like spaces: no-break, figure, narrow and ideographic spaces, tabs. A regex

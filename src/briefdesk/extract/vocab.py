@@ -11,6 +11,7 @@ from briefdesk.extract.lexicon import (
     ROLE_HEADS,
     WEEKDAY_NAMES,
 )
+from briefdesk.extract.text import HintedPattern
 from briefdesk.extract.words import word_list
 
 PLACE_HEADS = word_list("place_heads")
@@ -109,13 +110,11 @@ COMMON_CITY_WORDS = frozenset(
     ]
 ) - {"Sydney"}
 
-ORIGIN_RE = re.compile(
-    r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)-(?:made|built|manufactured|produced|designed|developed)\b"
-)
+_MADE = r"-(?:made|built|manufactured|produced|designed|developed)\b"
+ORIGIN_RE = HintedPattern(_MADE, rf"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?){_MADE}")
 
-BASED_RE = re.compile(
-    r"\b(?:(?:The|A|An)\s)?([A-Z][\w.]*(?: [A-Z][\w.]*)?)-(?:based|headquartered)\b"
-)
+_BASED = r"-(?:based|headquartered)\b"
+BASED_RE = HintedPattern(_BASED, rf"\b(?:(?:The|A|An)\s)?([A-Z][\w.]*(?: [A-Z][\w.]*)?){_BASED}")
 
 LOWER_ROLE_RE = re.compile(
     r"(?:(\b[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*)(?:['’]s)?\s+)?"

@@ -128,10 +128,18 @@ class FileSession(WindowBase):
         return self._save_new(path, force=True)
 
     def _save_new(self, path: Path, *, force: bool) -> bool:
-        ok = self._save_to(path, _stamp(path), force=force)
+        # Saved under another name, the file is another brief (as Word's Save As): a new id,
+        # so the library, recovery and related briefs count the two files apart.
+        from briefdesk.gui.save_as import as_new_brief
+
+        with as_new_brief(self.doc.brief, self.doc.path, path) as renamed:
+            ok = self._save_to(path, _stamp(path), force=force)
+            renamed.keep = ok
         if ok and (self.lock is None or not _same_file(self.lock.path, path)):
             self._release_lock()
             _go, self.lock = self._acquire_lock(path, ask=False)
+        if ok and renamed.new_id:
+            self.library_panel.show_context(self.doc.brief)  # the original is related now
         return ok
 
     def _save_to(self, path: Path, expected: Any, *, force: bool) -> bool:

@@ -9,13 +9,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from briefdesk.boundedread import describe_size
 from briefdesk.model import Source
 from briefdesk.model.weburl import web_url_or_empty, web_url_problem
 from briefdesk.sources import sandbox, worker
 from briefdesk.sources.errors import ImportRefused
 from briefdesk.sources.extracted import Extracted
 from briefdesk.sources.kind import guess_kind
-from briefdesk.sources.limits import DEFAULT_LIMITS, ImportLimits, describe_size
+from briefdesk.sources.limits import DEFAULT_LIMITS, ImportLimits
 from briefdesk.sources.normalize import normalize_text
 from briefdesk.sources.sniff import Format, sniff_text
 

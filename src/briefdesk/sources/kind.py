@@ -33,12 +33,20 @@ _GOVERNMENT_HOST = re.compile(
     r"(^|\.)(gov|gouv|gob|govt|go|gv|gc|mil|bund|admin|government)(\.[a-z]{2,3})?$|"
     r"\.(gov|mil|int)$|(^|\.)(europa\.eu|un\.org|nato\.int)$"
 )
+# What a statement calls itself in its title or heading lines. A news story quotes the same
+# words ("a ministry spokesperson added", "said in a statement on Tuesday"), so they count only
+# where the text names itself, never in its reported speech.
 _STATEMENT_WORDS = re.compile(
     r"\b(press release|for immediate release|media release|joint statement|statement by|"
-    r"statement from|statement on|spokesperson|communiqu[eé]|readout of|press statement|"
-    r"news release)\b",
+    r"statement from|statement on|office of the spokesperson|communiqu[eé]|readout of|"
+    r"press statement|news release)\b",
     re.I,
 )
+# "in a statement on", "issued a press release", "A statement by the ministry said": an
+# article before the words means a statement the story reports, not the text itself.
+_REPORTED = re.compile(r"\b(a|an|the|its|their|his|her|this|that)(\s+\S+)?\s+$", re.I)
+_HEADING_LINES = 5  # the first lines of a text that may be its heading
+_HEADING_LENGTH = 120  # a longer line is a sentence of the story, not a heading
 _DOCUMENT_WORDS = re.compile(
     r"\b(white paper|green paper|report to (parliament|congress)|annual report|"
     r"strategic (defence|defense) review|policy paper|official(-| )sensitive|"
@@ -59,7 +67,7 @@ def guess_kind(extracted: Extracted, text: str) -> SourceKind:
     is_document_file = extracted.format in ("pdf", "docx")
     if _DOCUMENT_WORDS.search(opening) and is_document_file:
         return SourceKind.GOVERNMENT_DOCUMENT
-    if _STATEMENT_WORDS.search(opening):
+    if _calls_itself_a_statement(extracted.title, text):
         return SourceKind.OFFICIAL_STATEMENT
     if host and _GOVERNMENT_HOST.search(host):
         return SourceKind.GOVERNMENT_DOCUMENT if is_document_file else SourceKind.OFFICIAL_STATEMENT
@@ -71,6 +79,17 @@ def guess_kind(extracted: Extracted, text: str) -> SourceKind:
     if extracted.format == "html" and extracted.outlet and extracted.published:
         return SourceKind.NEWS
     return SourceKind.OTHER
+
+
+def _calls_itself_a_statement(title: str, text: str) -> bool:
+    """The title or a heading line names the text a press release, statement, readout…"""
+    lines = [line.strip() for line in text[:2000].splitlines() if line.strip()]
+    headings = [title] + [line for line in lines[:_HEADING_LINES] if len(line) <= _HEADING_LENGTH]
+    return any(
+        not _REPORTED.search(heading[: match.start()])
+        for heading in headings
+        for match in _STATEMENT_WORDS.finditer(heading)
+    )
 
 
 def _host(extracted: Extracted) -> str:

@@ -32,12 +32,3 @@ class ImportLimits:
 
 
 DEFAULT_LIMITS = ImportLimits()
-
-
-def describe_size(n_bytes: int) -> str:
-    """Human size for messages: ``60.0 MB``, ``512 KB``, ``12 bytes``."""
-    if n_bytes >= MB:
-        return f"{n_bytes / MB:.1f} MB"
-    if n_bytes >= 1024:
-        return f"{n_bytes // 1024} KB"
-    return f"{n_bytes} bytes"

@@ -14,8 +14,9 @@ import io
 import re
 import zipfile
 
+from briefdesk.boundedread import describe_size
 from briefdesk.sources.errors import Refusal
-from briefdesk.sources.limits import ImportLimits, describe_size
+from briefdesk.sources.limits import ImportLimits
 
 _CHUNK = 64 * 1024
 _DTD_MARKERS = tuple(

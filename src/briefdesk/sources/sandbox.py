@@ -12,9 +12,10 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from briefdesk.boundedread import describe_size
 from briefdesk.sources import netguard
 from briefdesk.sources.errors import ImportCancelled, ImportRefused, Refusal
-from briefdesk.sources.limits import ImportLimits, describe_size
+from briefdesk.sources.limits import ImportLimits
 
 
 def run_job(

@@ -8,10 +8,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from briefdesk.boundedread import describe_size
 from briefdesk.sources.decode import decode_bytes
 from briefdesk.sources.errors import Refusal
 from briefdesk.sources.extracted import Extracted
-from briefdesk.sources.limits import ImportLimits, describe_size
+from briefdesk.sources.limits import ImportLimits
 from briefdesk.sources.normalize import normalize_text, one_line
 from briefdesk.sources.sniff import SUPPORTED_LIST, Format, sniff_binary, sniff_text, suffix_format
 from briefdesk.sources.textcheck import check_text

@@ -6,9 +6,11 @@ from briefdesk.extract.chunk_view import CLAIM, NEXT, View
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import (
+    HEAD_WORDS,
     ORG_HEADS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
+    TITLE_WORDS,
 )
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import (
@@ -39,7 +41,7 @@ def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
         return True
     index = words.index("and")
     left, right = chunk.tokens[:index], chunk.tokens[index + 1 :]
-    heads = ORG_HEADS | ROLE_HEADS
+    heads = HEAD_WORDS
     left_heads = {t.text.lower() for t in left} & heads
     if left and len(left) > 1 and is_legal_form(left[-1].text):
         # "Halvard Maritime AS and Tasman Rail Pty Ltd": a legal form ends the first name.
@@ -97,7 +99,7 @@ def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
         return False
     # "Deputy Prime Minister and Defence Minister X", "Commerce and Industry Minister X":
     # one title joined by "and" stays one title.
-    title_words = ROLE_HEADS | ROLE_MODIFIERS
+    title_words = TITLE_WORDS
     left_words = [strip_possessive(t.text).lower() for t in left]
     if left_words and res.country_of(left[0].text):
         left_words = left_words[1:]

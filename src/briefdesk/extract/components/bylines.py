@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefdesk.extract.lexicon import (
-    ORG_HEADS,
+    HEAD_WORDS,
     ROLE_HEADS,
 )
 from briefdesk.extract.names import (
@@ -31,7 +31,7 @@ def credits(res: Resolver) -> None:
                 break
             words = name.group(1).split()
             if not name_like_words(words) or any(
-                res.country_of(w) or w.lower() in ROLE_HEADS | ORG_HEADS for w in words
+                res.country_of(w) or w.lower() in HEAD_WORDS for w in words
             ):
                 break
             res.person(name.group(1), name.start(1), name.end(1))
@@ -47,7 +47,7 @@ def credits(res: Resolver) -> None:
             w.isupper()
             or any(ch.isdigit() for ch in w)
             or res.country_of(w)
-            or w.lower() in ROLE_HEADS | ORG_HEADS
+            or w.lower() in HEAD_WORDS
             for w in words
         ):
             res.person(photo.group(1), photo.start(1), photo.end(1))

@@ -14,10 +14,10 @@ from briefdesk.extract.cues_orgs import (
 from briefdesk.extract.cues_titles import role_before_comma
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import (
-    HONORIFICS,
+    HEAD_WORDS,
     ORG_HEADS,
-    ROLE_HEADS,
-    ROLE_MODIFIERS,
+    TITLE_OR_HONORIFIC,
+    TITLE_OR_ORG_WORDS,
 )
 from briefdesk.extract.names import (
     name_like,
@@ -85,7 +85,7 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         res.place(phrase, start, end, city[0])
         return
     words = chunk.words
-    if {w.lower() for w in words} <= ROLE_HEADS | ROLE_MODIFIERS | HONORIFICS:
+    if {w.lower() for w in words} <= TITLE_OR_HONORIFIC:
         return
     if ITEM_AFTER.match(res.after(chunk.end, 30)):
         return  # "Akinci drones", "Rafale jets": a type name, not an organisation
@@ -120,7 +120,7 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         and len(words) <= 3
         and not phrase.isupper()
         and not re.search(r"\bto\s+(?:the\s+)?$", res.before(start, 12))
-        and not {w.lower() for w in words} & (ORG_HEADS | ROLE_HEADS | ROLE_MODIFIERS)
+        and not {w.lower() for w in words} & TITLE_OR_ORG_WORDS
         and re.match(
             r"\s*(?:,|\.|;|\)|$|\s(?:and|on|last|this|next|for|to|from|with|in|by|until|where|"
             r"which|via|near)\b)",
@@ -157,7 +157,7 @@ def _region_of_place(res: Resolver, start: int, words: list[str]) -> bool:
     name that nothing else claims is the region the place lies in; "from Kupang and Darwin":
     a name joined by "and" to a place is a place too; so is the end of a route ("the
     corridor to Paga")."""
-    if len(words) > 3 or {w.lower() for w in words} & (ORG_HEADS | ROLE_HEADS):
+    if len(words) > 3 or {w.lower() for w in words} & HEAD_WORDS:
         return False
     if is_possessive(words[-1]):
         return False  # "the pipeline to Gazprom's terminal": an owner

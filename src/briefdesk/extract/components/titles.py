@@ -21,6 +21,8 @@ from briefdesk.extract.lexicon import (
     ROLE_HEADS,
     ROLE_MODIFIERS,
     STOPWORDS,
+    TITLE_OR_ORG_WORDS,
+    TITLE_WORDS,
 )
 from briefdesk.extract.names import (
     name_like,
@@ -67,7 +69,7 @@ def title_comma_name(res: Resolver, chunk: Chunk, lead_code: str) -> bool:
     if not tokens:
         return False
     lowered = [strip_possessive(t.text).lower() for t in tokens]
-    if lowered[0] not in ROLE_HEADS | ROLE_MODIFIERS or not set(lowered) & ROLE_HEADS:
+    if lowered[0] not in TITLE_WORDS or not set(lowered) & ROLE_HEADS:
         return False
     if is_possessive(tokens[-1].text):
         return False
@@ -78,7 +80,7 @@ def title_comma_name(res: Resolver, chunk: Chunk, lead_code: str) -> bool:
     words = name.split()
     if (
         not name_like_words(words)
-        or {w.lower() for w in words} & (ROLE_HEADS | ORG_HEADS | ROLE_MODIFIERS)
+        or {w.lower() for w in words} & TITLE_OR_ORG_WORDS
         or any(res.country_of(w) for w in words)
         or any(w.isupper() and len(w) > 1 for w in words)
     ):
@@ -249,6 +251,9 @@ def _name_of_state(res: Resolver, tokens: list[Token], last_head: int) -> tuple[
     return tokens[:cut], res.affiliation_name(code)
 
 
+_MODIFIER_OR_ORG_WORDS = ROLE_MODIFIERS | ORG_HEADS  # built once, not per token
+
+
 def _title_boundary(res: Resolver, tokens: list[Token], head_positions: list[int]) -> int:
     """Index of the last token of the title: the name is what follows it."""
     # The name is what follows the last title, organisation or country word.
@@ -269,7 +274,7 @@ def _title_boundary(res: Resolver, tokens: list[Token], head_positions: list[int
         i = after_head
         while i < len(tokens) and (
             tokens[i].text in {"of", "for", "and", "the"}
-            or tokens[i].text.lower() in ROLE_MODIFIERS | ORG_HEADS
+            or tokens[i].text.lower() in _MODIFIER_OR_ORG_WORDS
             or res.country_of(strip_possessive(tokens[i].text))
         ):
             i += 1
@@ -314,7 +319,7 @@ def person_of(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
     left = list(chunk.tokens[:cut])
     if not left or not name_like(left) or len(left) < 2:
         return False
-    if {t.text.lower() for t in left} & (ROLE_HEADS | ROLE_MODIFIERS | ORG_HEADS):
+    if {t.text.lower() for t in left} & TITLE_OR_ORG_WORDS:
         return False
     lower = lowercase_role_before(res, left[0].start)
     if not lower and not speaks(res, left[0].start, chunk.end):

