@@ -33,12 +33,28 @@ _NOT_AGENTS = frozenset({"after", "for", "however", "never", "or", "order", "oth
 # Concessions and production-sharing contracts: the granting state sells the rights.
 # Rights granted under other names read the same way: a mining convention, a mining or
 # exploration licence, a lease of a site, an offshore block.
-CONCESSION = re.compile(
-    r"\b(?:[Cc]oncessions?|[Pp]roduction[- ][Ss]haring|PSCs?|"
-    r"(?i:(?:mining|investment|establishment)\s+conventions?|"
+_CONCESSION = re.compile(r"\b(?:[Cc]oncessions?|[Pp]roduction[- ][Ss]haring|PSCs?)\b")
+_RIGHTS = re.compile(
+    r"\b(?:(?:mining|investment|establishment)\s+conventions?|"
     r"(?:mining|exploration|production|oil|gas|petroleum)\s+(?:licen[cs]es?|permits?|leases?|rights)|"
-    r"(?:\d+-year|long-term)\s+lease|(?:offshore|onshore|exploration|oil|gas)\s+blocks?))\b"
+    r"(?:\d+-year|long-term)\s+lease|(?:offshore|onshore|exploration|oil|gas)\s+blocks?)\b",
+    re.IGNORECASE,
 )
+_RIGHTS_HINT = re.compile(r"onvention|icen[cs]e|ermit|ease|ights|lock", re.IGNORECASE)
+
+
+class _Concession:
+    """``CONCESSION.search(text)``: the plain words first, the longer phrases only when one of
+    their nouns occurs (the deal pass asks this of every sentence it reads)."""
+
+    def search(self, text: str) -> re.Match[str] | None:
+        found = _CONCESSION.search(text)
+        if found or not _RIGHTS_HINT.search(text):
+            return found
+        return _RIGHTS.search(text)
+
+
+CONCESSION = _Concession()
 
 
 def same_side(a: ActorBuild, b: ActorBuild) -> bool:

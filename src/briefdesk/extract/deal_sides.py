@@ -36,10 +36,13 @@ def same_party(found: Found, a: str, b: str, strict: bool = False) -> bool:
     a state and its company (France and Aerolys may be sides of two deals)."""
     if a == b:
         return True
-    actors = {actor.name: actor for actor in found.actors.values()}
-    if a not in actors or b not in actors or not same_side(actors[a], actors[b]):
+    if not a or not b:
         return False
-    return not strict or (is_government(actors[a]) and is_government(actors[b]))
+    first = next((x for x in found.actors.values() if x.name == a), None)
+    second = next((x for x in found.actors.values() if x.name == b), None)
+    if first is None or second is None or not same_side(first, second):
+        return False
+    return not strict or (is_government(first) and is_government(second))
 
 
 def funder_approves(

@@ -262,8 +262,10 @@ def _roles(
         prep = None  # "a consortium led by X will deliver": X acts for the consortium
     if prep and prep.group(1) == "for" and re.match(r"\s+(?:side|delegation)\b", after):
         return []  # "signed for the Qatari side by ...": who signed, not who buys
-    doing = re.match(r"\s*to\s+[a-z]", following) and _subject(following, loan)
-    if prep and prep.group(1) == "for" and doing:
+    doing = (
+        prep and prep.group(1) == "for" and _TO_VERB.match(following) and _subject(following, loan)
+    )
+    if doing:
         # "export licences for Skyward Avionics to sell radars": X does what follows.
         cue = " ".join(_WORD.findall(following)[:2])
         return [(role, strength, f"subject of {cue!r}") for role, strength in doing]
@@ -278,11 +280,11 @@ def _roles(
             for role, strength in _prepositional(prep.group(1), lowered[: prep.start()], loan)
         )
     elif not demonym_before_noun(surface, following):
-        plain = _APPOSITION.sub(" ", re.sub(r"^\s*\([^)]*\)", "", following), count=1)
-        cue = " ".join(_WORD.findall(plain)[:3])
-        found.extend(
-            (role, strength, f"subject of {cue!r}") for role, strength in _subject(following, loan)
-        )
+        subject = _subject(following, loan)
+        if subject:
+            plain = _APPOSITION.sub(" ", _BRACKET.sub("", following, count=1), count=1)
+            cue = " ".join(_WORD.findall(plain)[:3])
+            found.extend((role, strength, f"subject of {cue!r}") for role, strength in subject)
     possessive = " ".join(after.split()[:3])
     if loan:
         if _POSSESSIVE_LEND.match(after):
@@ -379,6 +381,8 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
     return []
 
 
+_TO_VERB = re.compile(r"\s*to\s+[a-z]")
+_BRACKET = re.compile(r"^\s*\([^)]*\)")
 _APPOSITION = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?,\s*(?:a|an|the)\s[^,;()]{3,80},")
 # Verbs that report another's words: what follows has its own subject.
 _REPORTING = frozenset({"said", "says", "told", "stated", "added", "noted", "explained", "wrote"})

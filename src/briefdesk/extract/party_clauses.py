@@ -26,10 +26,12 @@ def with_infinitive(
 ) -> tuple[int, str] | None:
     """ "A signed a contract with B to supply X", B being unit ``index``: (the index of the
     signer A, the infinitive's verb), or None when the pattern does not apply."""
+    infinitive = _INFINITIVE.match(following)
+    if not infinitive:
+        return None
     lead = units[index][3]
     before = text[max(sent_start, lead - 140) : lead].lower()
-    infinitive = _INFINITIVE.match(following)
-    if not infinitive or not _WITH_OBJECT.search(before) or not _SIGN.search(before):
+    if not _WITH_OBJECT.search(before) or not _SIGN.search(before):
         return None
     first = signer(text, sent_start, units, index)
     rest = following[infinitive.end() :].split()

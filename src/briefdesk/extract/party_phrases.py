@@ -19,7 +19,12 @@ def descriptive(text: str, mention: Mention) -> bool:
     """ "Turkey, a NATO member, agreed to sell": NATO only describes Turkey, it is no party;
     nor is the owner in "Mekong Gas, a unit of state utility Vietnam Electricity, signed"."""
     start, end, _key = mention
-    if _OWNER_OPEN.search(text[max(0, start - 80) : start]) and _OWNER_CLOSE.match(text, end):
+    window = text[max(0, start - 80) : start]
+    if (
+        ("of " in window or "by " in window)
+        and _OWNER_CLOSE.match(text, end)
+        and _OWNER_OPEN.search(window)
+    ):
         return True
     return bool(
         _APPOSITION_OPEN.search(text[max(0, start - 40) : start])
