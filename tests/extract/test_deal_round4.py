@@ -401,3 +401,35 @@ def test_a_summary_bullet_does_not_borrow_the_lead() -> None:
     )
     found = deals(text)
     assert found[0][3] == "9.8 trillion dong" and found[0][1] == "Daeyang E&C Co", found
+
+
+# --- A smaller amount after a deal: a deal of its own when it names its own side -----------
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Tajikistan signed a $65 million production-sharing contract with Caspian Frontier "
+            "Energy Ltd on Monday. A $12 million power supply agreement between Zarafshon "
+            "Antimony OJSC and Barqi Tojik was put on hold in December.",
+            ["$65 million", "$12 million"],
+        ),
+        (
+            "Ecuador signed a US$118 million contract for six aircraft from Aeromare Defesa SA. "
+            "Most of the price will be covered by a US$95 million loan from Brazil.",
+            ["US$118 million", "US$95 million"],
+        ),
+        (
+            "Madagascar signed a EUR 75 million loan with the French Development Agency for "
+            "the road. The European Union adds a grant of EUR 12 million for road safety.",
+            ["EUR 75 million", "EUR 12 million"],
+        ),
+    ],
+)
+def test_a_smaller_amount_with_its_own_side_is_a_deal(text: str, values: list[str]) -> None:
+    assert [d[3] for d in deals(text)] == values
+
+
+def test_a_lender_named_in_its_own_language_lends() -> None:
+    text = "Bolivia took a $200 million loan from the Banco de Desarrollo de America Latina SA."
+    found = deals(text)
+    assert found and found[0][1] == "Banco de Desarrollo de America Latina SA", found

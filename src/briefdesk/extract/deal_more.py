@@ -99,7 +99,7 @@ _ORDER_RE = re.compile(
 _CONTRACT = frozenset({"contract", "deal", "order", "agreement"})
 # Cheaper than reading the money: a currency sign or a scale word marks an amount.
 # "400 million cubic metres" is a quantity, not an amount.
-_MONEYISH = re.compile(
+MONEYISH = re.compile(
     r"[$€£¥₩₹]|\b(?:million|billion|trillion|bn|mln|bln)\b(?!\s+(?:wet\s+|metric\s+)?(?:tonnes?|"
     r"tons?|cubic|barrels?|bpd|units?|people|households|litres?|gallons?|[kmgt]wh|square|"
     r"hectares?|doses?|passengers?|shares?)\b)",
@@ -125,7 +125,7 @@ def antecedent(sents: list[Sentence], index: int, names_party: Callable[[int], b
     for back in range(index - 1, max(-1, index - 4), -1):
         if names_party(back):
             return back
-        if _MONEYISH.search(sents[back].text):
+        if MONEYISH.search(sents[back].text):
             return -1
     return -1
 
@@ -140,7 +140,7 @@ def is_unpriced_deal(sentence: str, first: bool = False) -> bool:
     if not sentence.rstrip(_CLOSERS).endswith((".", "!", "?")) or not _ORDER_RE.search(sentence):
         return False  # a headline or a "Related" line is no statement of a deal
     words = word_set(sentence)
-    if _MONEYISH.search(sentence):
+    if MONEYISH.search(sentence):
         return False  # an amount: the priced pass has read it (as a deal or not)
     if not (words & _CONTRACT or _COUNTED.search(sentence)):
         return False
@@ -315,7 +315,7 @@ def follow_up_parties(
     spare parts"), read with explicit patterns only; stops at the next amount."""
     for near in range(index + 1, min(len(sents), index + 4)):
         text = sents[near].text
-        if _MONEYISH.search(text):
+        if MONEYISH.search(text):
             return
         if not _UNDER.match(text):
             continue
@@ -347,7 +347,7 @@ def settle_status(deal: DealBuild, sents: list[Sentence], index: int) -> str:
         status = deal_status(sents[index + 1].text)
     if status == "reported" and index > 0:
         before = sents[index - 1].text
-        if _DEAL_NOUN.search(before.lower()) and not _MONEYISH.search(before):
+        if _DEAL_NOUN.search(before.lower()) and not MONEYISH.search(before):
             status = deal_status(before, current_only=True)
     deal.status = status
     return later_status(deal, sents, index) if deal.kind != "other" else status

@@ -87,6 +87,15 @@ def lender_like(actor: ActorBuild) -> bool:
             "credit",
             "cooperation",
             "développement",
+            # banks and funds named in their own language
+            "banco",
+            "banque",
+            "banca",
+            "fondo",
+            "fonds",
+            "fundo",
+            "desarrollo",
+            "desenvolvimento",
         }
     ) or (actor.type == "international_organization" and actor.name.isupper())
 

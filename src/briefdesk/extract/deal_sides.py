@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefdesk.extract.deal_kinds import FUNDED_RE, DealBuild
+from briefdesk.extract.deal_more import ANOTHER, MONEYISH
 from briefdesk.extract.deal_parties import (
     CONCESSION,
     JOINED,
@@ -18,8 +19,9 @@ from briefdesk.extract.deal_parties import (
     lender_like,
     same_side,
 )
-from briefdesk.extract.money import MoneyMention
+from briefdesk.extract.money import MoneyMention, find_money
 from briefdesk.extract.resolver import Found
+from briefdesk.extract.text import Sentence
 
 
 def _name(found: Found, key: str) -> str:
@@ -119,3 +121,48 @@ def with_pattern(
         rest = [k for k in firms + govt if _name(found, k) != deal.buyer]
         if rest:
             deal.seller = _name(found, _company(text, found, rest[0], mentions))
+
+
+_LENT = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[\w-]+\s+){0,2}?(?:loan|credit|grant)s?\b")
+
+
+def part_of_earlier(
+    found: Found,
+    deals: list[DealBuild],
+    sents: list[Sentence],
+    index: int,
+    mention: MoneyMention,
+    mentions: list[tuple[int, int, str]],
+) -> bool:
+    """ "The package includes €5 billion in loans": a smaller amount just after a deal.
+    "X will also provide", "Separately, ...", "a further $5m" start a deal of their own; so do
+    an amount whose sentence names a side of its own ("...; and the Green Climate Fund is
+    providing a US$15 million grant", "A $12 million supply agreement between Zarafshon and
+    Barqi Tojik") and money lent to pay for goods ("covered by a US$95 million loan")."""
+    if ANOTHER.search(sents[index].text):
+        return False
+    named = {_name(found, k) for *_, k in mentions}
+    lenders = {_name(found, k) for *_, k in mentions if lender_like(found.actors[k])}
+    for deal in deals:
+        if not deal.value or deal.value.currency != mention.currency:
+            continue
+        sides = {deal.buyer, deal.seller} - {""}
+        if any(not any(same_party(found, n, side) for side in sides) for n in named):
+            continue
+        lent = lenders - sides or _LENT.match(sents[index].text, mention.end - sents[index].start)
+        if deal.kind not in {"loan", "grant"} and lent:
+            continue
+        if 0 < index - deal.sentence_index <= 2 and mention.amount < deal.value.amount:
+            return True
+    return False
+
+
+def other_amount(sentence: Sentence, money: MoneyMention | None) -> bool:
+    """Whether ``sentence`` states an amount other than ``money`` (a deal of its own: "The
+    European Union adds a grant of EUR 12 million" names no side of the loan before it)."""
+    if money is None or not MONEYISH.search(sentence.text):
+        return False
+    stated = find_money(sentence.text)
+    return bool(stated) and all(
+        (m.amount, m.currency) != (money.amount, money.currency) for m in stated
+    )

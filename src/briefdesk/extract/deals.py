@@ -28,7 +28,6 @@ from briefdesk.extract.deal_kinds import (
     word_set,
 )
 from briefdesk.extract.deal_more import (
-    ANOTHER,
     Key,
     antecedent,
     conversions,
@@ -51,7 +50,13 @@ from briefdesk.extract.deal_parties import (
     same_side,
 )
 from briefdesk.extract.deal_pointers import pointer_party, state_pointer
-from briefdesk.extract.deal_sides import funder_approves, same_party, with_pattern
+from briefdesk.extract.deal_sides import (
+    funder_approves,
+    other_amount,
+    part_of_earlier,
+    same_party,
+    with_pattern,
+)
 from briefdesk.extract.deal_status import deal_status
 from briefdesk.extract.lexicon import (
     ARMS_WORDS,
@@ -184,25 +189,12 @@ class DealFinder:
     def _part_of_earlier(
         self, deals: list[DealBuild], sents: list[Sentence], index: int, mention: MoneyMention
     ) -> bool:
-        """ "The package includes €5 billion in loans": a smaller amount just after a deal.
-        "X will also provide", "Separately, ...", "a further $5m" start a deal of their own."""
-        if ANOTHER.search(sents[index].text):
-            return False
-        # "...; and the Green Climate Fund is providing a US$15 million grant": a fund of its
-        # own before the amount gives money of its own.
-        funders = {
-            self._name(k)
-            for start, _end, k in self._mentions_in(sents[index])
-            if start < mention.start and lender_like(self.found.actors[k])
-        }
-        for deal in deals:
-            if not deal.value or deal.value.currency != mention.currency:
-                continue
-            if funders - {deal.seller}:
-                continue
-            if 0 < index - deal.sentence_index <= 2 and mention.amount < deal.value.amount:
-                return True
-        return False
+        return part_of_earlier(
+            self.found, deals, sents, index, mention, self._mentions_in(sents[index])
+        )
+
+    def _other_amount(self, sentence: Sentence, money: MoneyMention | None) -> bool:
+        return other_amount(sentence, money)
 
     def _add_evidence(self, deals: list[DealBuild], key: Key, mention: MoneyMention) -> None:
         for deal in deals:
@@ -238,6 +230,8 @@ class DealFinder:
         ):
             if neighbour is None or (deal.buyer and deal.seller):
                 continue
+            if neighbour.start > sentence.start and self._other_amount(neighbour, money):
+                continue  # "The European Union adds a grant of EUR 12 million": another deal
             probe = DealBuild(kind=kind, value=None)
             # "The contract is worth $80 million." names nobody: "the contract" is the one the
             # sentence before described, so that sentence's parties count in full.
