@@ -433,3 +433,48 @@ def test_a_lender_named_in_its_own_language_lends() -> None:
     text = "Bolivia took a $200 million loan from the Banco de Desarrollo de America Latina SA."
     found = deals(text)
     assert found and found[0][1] == "Banco de Desarrollo de America Latina SA", found
+
+
+# --- Unpriced awards that name one side ------------------------------------------------------
+_PRICED = "Kyrgyzstan signed a $90 million loan with the World Bank on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "seller"),
+    [
+        (
+            _PRICED + "Step-up transformers will come from Tajik Transformer Works (TTW) of "
+            "Khujand under a subcontract whose value was not disclosed.",
+            "Tajik Transformer Works",
+        ),
+        (
+            _PRICED + "Gulfcoast Pipe Services Inc. of Houston will lay the send-out line under "
+            "a subcontract; terms weren't disclosed.",
+            "Gulfcoast Pipe Services Inc",
+        ),
+        (
+            _PRICED + "Construction was awarded in June to Hunan Xiangjiang Hydro Engineering, a "
+            "Chinese state-owned builder.",
+            "Hunan Xiangjiang Hydro Engineering",
+        ),
+        (
+            _PRICED + "In a separate decision, the ministry suspended a radar maintenance "
+            "contract with Israeli company Negev Sensing Ltd pending an audit.",
+            "Negev Sensing Ltd",
+        ),
+    ],
+)
+def test_an_unpriced_award_with_one_named_side(text: str, seller: str) -> None:
+    unpriced = [d for d in deals(text) if d[3] is None]
+    assert [d[1] for d in unpriced] == [seller], unpriced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _PRICED + "Hunan Xiangjiang Hydro Engineering built the Nam Theun dam in 2010.",
+        _PRICED + "The prize was awarded to the Bishkek Opera Company last year.",
+    ],
+)
+def test_background_with_one_named_company_is_no_deal(text: str) -> None:
+    assert [d[3] for d in deals(text)] == ["$90 million"]

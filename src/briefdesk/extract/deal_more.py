@@ -53,8 +53,11 @@ _ORDER_WORDS = frozenset(
         "procures",
         "contract",
         "contracts",
+        "subcontract",
         "deal",
         "agreement",
+        "awarded",
+        "concession",
     ]
 )
 _COUNTED = re.compile(
@@ -76,6 +79,14 @@ _BACK_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _SEPARATE = re.compile(r"\b(?:separate|another|second|new)\s+(?:deal|contract|order|agreement)\b")
+# An award with one named side: "was awarded in June to X", "went to X", "will come from X under
+# a subcontract", "suspended a radar maintenance contract with X".
+_ONE_SIDE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+awarded\b|\b(?:went|goes)\s+to\b|"
+    r"\bunder\s+a\s+(?:[\w-]+\s+)?(?:sub)?contract\b|"
+    r"\b(?:suspended|cancelled|canceled|terminated|scrapped)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:contract|concession|agreement|lease)\s+(?:with|held\s+by)\b"
+)
 # Trade told as a habit or a volume ("still buys 4.5 bcm a year", "which also supplies"), not
 # as a deal.
 _ONGOING = re.compile(r"\b(?:a|per)\s+year\b|\bannually\b|\b(?:which|who)\s+(?:also\s+)?\w+s\b")
@@ -96,7 +107,12 @@ _ORDER_RE = re.compile(
     rf"(?:{'|'.join(sorted(_ORDER_WORDS))})\b",
     re.IGNORECASE,
 )
-_CONTRACT = frozenset({"contract", "deal", "order", "agreement"})
+_WORKS = frozenset(
+    {"construction", "supervision", "works", "engineering", "dredging", "design", "maintenance"}
+)
+_CONTRACT = frozenset(
+    {"contract", "subcontract", "deal", "order", "agreement", "concession", "lease", "tender"}
+)
 # Cheaper than reading the money: a currency sign or a scale word marks an amount.
 # "400 million cubic metres" is a quantity, not an amount.
 MONEYISH = re.compile(
@@ -142,9 +158,10 @@ def is_unpriced_deal(sentence: str, first: bool = False) -> bool:
     words = word_set(sentence)
     if MONEYISH.search(sentence):
         return False  # an amount: the priced pass has read it (as a deal or not)
-    if not (words & _CONTRACT or _COUNTED.search(sentence)):
-        return False
     lowered = sentence.lower()
+    awarded = _ONE_SIDE.search(lowered) and words & _WORKS  # "Construction was awarded to X"
+    if not (words & _CONTRACT or _COUNTED.search(sentence) or awarded):
+        return False
     if _PAST_TRADE.search(lowered) and _PAST_TIME.search(lowered):
         return False
     if _BACK_REFERENCE.search(sentence) and not first:
@@ -206,7 +223,8 @@ def unpriced_deals(
         deal = DealBuild(kind, None, status=deal_status(sentence.text), rule="deal.unpriced")
         parties(deal, sentence)
         sides = {deal.buyer, deal.seller} - {""}
-        one_side_ok = bool(_SEPARATE.search(sentence.text.lower()))
+        lowered = sentence.text.lower()
+        one_side_ok = bool(_SEPARATE.search(lowered) or _ONE_SIDE.search(lowered))
         if len(sides) < (1 if one_side_ok else 2) or all(
             any(same(side, k) for k in known) for side in sides
         ):

@@ -387,7 +387,7 @@ _APPOSITION = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?,\s*(?:a|an|the)\s[^,;()]{3
 # Verbs that report another's words: what follows has its own subject.
 _REPORTING = frozenset({"said", "says", "told", "stated", "added", "noted", "explained", "wrote"})
 _GET = frozenset({"get", "gets"})
-_BUILD = frozenset({"build", "construct", "develop", "operate", "run"})
+_BUILD = frozenset({"build", "construct", "develop", "operate", "run", "lay", "install"})
 
 
 def subject_roles(following: str, loan: bool) -> list[tuple[str, int]]:

@@ -57,6 +57,8 @@ def _to(words: list[str], nearest: str) -> list[tuple[str, int]]:
 
 
 def _from(words: list[str], nearest: str) -> list[tuple[str, int]]:
+    if nearest in {"come", "comes", "came"} and words[1:2] in (["will"], ["to"], ["would"]):
+        return [(SELLER, 2)]  # "Step-up transformers will come from Tajik Transformer Works"
     if nearest in _NOT_TRADE_BEFORE_FROM:
         return []
     for i, w in enumerate(words[:14]):
