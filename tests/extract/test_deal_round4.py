@@ -478,3 +478,51 @@ def test_an_unpriced_award_with_one_named_side(text: str, seller: str) -> None:
 )
 def test_background_with_one_named_company_is_no_deal(text: str) -> None:
     assert [d[3] for d in deals(text)] == ["$90 million"]
+
+
+# --- Unpriced pairs: "A and B have signed", "between A and the company B", "held by X" ------
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "Barbados signed a $90 million loan with the IDB on Monday. Trinidad's state-owned "
+            "National Gas Company of Trinidad and Tobago (NGC) and Bajan Power Holdings have "
+            "signed a ten-year agreement for NGC to supply liquefied natural gas to a new "
+            "terminal.",
+            "Bajan Power Holdings",
+            "National Gas Company of Trinidad and Tobago",
+        ),
+        (
+            "Barbados signed a $90 million loan with the IDB on Monday. Antigua and Barbuda has "
+            "suspended the Barbuda airport concession held by Coral Key Partners LLC of Miami "
+            "until the High Court rules.",
+            "Coral Key Partners LLC",
+            "Antigua and Barbuda",
+        ),
+        (
+            "Madagascar signed a $90 million loan with the IMF. The mining convention for the "
+            "graphite deposit of Vatomandry was signed yesterday between the Malagasy State and "
+            "the company Graphite de l'Est SA.",
+            "Graphite de l'Est SA",
+            "Madagascar",
+        ),
+        (
+            "Fiji signed a $90 million loan with the ADB. The tender was won by Okinawa Suido "
+            "Engineering, a Japanese firm.",
+            "",
+            "Okinawa Suido Engineering",
+        ),
+    ],
+)
+def test_an_unpriced_pair(text: str, buyer: str, seller: str) -> None:
+    unpriced = [d for d in deals(text) if d[3] is None]
+    assert [d[:2] for d in unpriced] == [(buyer, seller)], unpriced
+
+
+def test_a_cancelled_agreement_with_a_company() -> None:
+    text = (
+        "Sri Lanka signed a $90 million loan with the ADB on Monday. The Sampur solar power "
+        "purchase agreement with Colombo-based Lanka Sunrise Energy was cancelled in August."
+    )
+    unpriced = [d for d in deals(text) if d[3] is None]
+    assert [(d[1], d[4]) for d in unpriced] == [("Lanka Sunrise Energy", "cancelled")], unpriced

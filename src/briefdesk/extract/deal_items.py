@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from briefdesk.extract.deal_kinds import (
+    COUNTED_RE,
     ITEM_RE,
     KIND_LABELS,
+    NOT_GOODS,
+    NOT_GOODS_FIRST,
     DealBuild,
-    counted_goods,
-    designated,
     number_value,
 )
 from briefdesk.extract.text import Sentence
@@ -43,3 +44,16 @@ def find_item(deal: DealBuild, sentence: Sentence) -> None:
     qty = match.group("qty")
     if qty:
         deal.quantity = number_value(qty)
+
+
+def counted_goods(sentence: str) -> re.Match[str] | None:
+    for match in COUNTED_RE.finditer(sentence):
+        words = match.group("item").lower().split()
+        if words[-1] not in NOT_GOODS and words[0] not in NOT_GOODS_FIRST:
+            return match
+    return None
+
+
+def designated(item: str) -> bool:
+    """A type name or designation ("JF-17C", "Rafale"), not just "fighter jets"."""
+    return any(w[0].isupper() or w[0].isdigit() for w in item.split()[:-1])

@@ -26,40 +26,11 @@ from briefdesk.extract.deal_kinds import (
 from briefdesk.extract.deal_status import deal_status, later_status
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.text import Sentence
+from briefdesk.extract.words import word_list
 
 Key = tuple[Decimal, str]
 # Nouns and verbs that make a sentence without an amount a deal of its own.
-_ORDER_WORDS = frozenset(
-    [
-        "buy",
-        "buys",
-        "bought",
-        "order",
-        "orders",
-        "ordered",
-        "supply",
-        "supplies",
-        "supplied",
-        "sell",
-        "sells",
-        "sold",
-        "deliver",
-        "delivers",
-        "build",
-        "builds",
-        "purchase",
-        "purchases",
-        "procure",
-        "procures",
-        "contract",
-        "contracts",
-        "subcontract",
-        "deal",
-        "agreement",
-        "awarded",
-        "concession",
-    ]
-)
+_ORDER_WORDS = word_list("order_words")
 _COUNTED = re.compile(
     r"\b(?i:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|forty|fifty|a\s+dozen|dozens\s+of)\s+(?:[\w-]+\s+){0,3}?"
@@ -85,7 +56,9 @@ _ONE_SIDE = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been)\s+awarded\b|\b(?:went|goes)\s+to\b|"
     r"\bunder\s+a\s+(?:[\w-]+\s+)?(?:sub)?contract\b|"
     r"\b(?:suspended|cancelled|canceled|terminated|scrapped)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}"
-    r"(?:contract|concession|agreement|lease)\s+(?:with|held\s+by)\b"
+    r"(?:contract|concession|agreement|lease)\s+(?:with|held\s+by)\b|"
+    r"\b(?:agreement|contract|deal|concession|lease)\s+with\s+[^.;]{3,60}?\s(?:was|has\s+been)\s+"
+    r"(?:cancelled|canceled|suspended|terminated|scrapped)\b|\b(?:tender|contract)\s+was\s+won\s+by\b"
 )
 # Trade told as a habit or a volume ("still buys 4.5 bcm a year", "which also supplies"), not
 # as a deal.
@@ -111,7 +84,17 @@ _WORKS = frozenset(
     {"construction", "supervision", "works", "engineering", "dredging", "design", "maintenance"}
 )
 _CONTRACT = frozenset(
-    {"contract", "subcontract", "deal", "order", "agreement", "concession", "lease", "tender"}
+    [
+        "contract",
+        "subcontract",
+        "deal",
+        "order",
+        "agreement",
+        "concession",
+        "convention",
+        "lease",
+        "tender",
+    ]
 )
 # Cheaper than reading the money: a currency sign or a scale word marks an amount.
 # "400 million cubic metres" is a quantity, not an amount.

@@ -182,8 +182,9 @@ def _dateline_state(found: Found) -> str:
 
 # "with Dutch shipbuilder Damen", "with a subsidiary of Turkish group Otokar", "A and B".
 JOINED = re.compile(
-    r"\b(?:(with|between)\s+(?:(?:the|a|an)\s+)?(?:(?!and\b|or\b)[a-z-]+\s+(?:of\s+)?){0,3}"
-    r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?!and\b|or\b)[a-z-]+\s+){0,2})?|and\s+(?:the\s+)?)"
+    r"\b(?:(with|between)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w]*-(?:based|listed|owned|registered)\s+)?"
+    r"(?:(?!and\b|or\b)[a-z-]+\s+(?:of\s+)?){0,3}"
+    r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?!and\b|or\b)[a-z-]+\s+){0,2})?|and\s+(?:the\s+)?(?:company\s+|firm\s+|group\s+)?)"
     r"(?:[A-Z][\w.-]*['’]s\s+)?$"
 )
 
@@ -193,6 +194,16 @@ SIGNED_WITH = re.compile(
     r"\b(?:signed|signs|inked|inks|sealed|seals|concluded|agreed|suspended|cancelled|canceled|"
     r"terminated|scrapped)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:contract|agreement|deal|order)\s+with\b"
+)
+
+
+# The two sides named as a pair: "A and B have signed", "signed yesterday between the State
+# and the company X", "The power purchase agreement with X was cancelled".
+PAIRED = re.compile(
+    r"\band\s+[A-Z][^.;]{0,80}?\s(?:have|has|had)\s+(?:also\s+)?(?:signed|inked|agreed)\b|"
+    r"\b(?:signed|concluded|agreed)\s+(?:\w+\s+){0,3}?between\b|"
+    r"\b(?:agreement|contract|deal|concession|lease)\s+with\s+[^.;]{3,60}?\s(?:was|has\s+been)\s+"
+    r"(?:cancelled|canceled|suspended|terminated|scrapped|signed)\b"
 )
 
 

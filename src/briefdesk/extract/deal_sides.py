@@ -108,7 +108,7 @@ def with_pattern(
     deal.weak = True
     # "signed a 25-year lease of the quay with X": the rights may be named before the first
     # party, so the words just before it count too.
-    if CONCESSION.search(text[max(0, mentions[0][0] - 80) : mentions[-1][1]]):
+    if CONCESSION.search(text[max(0, mentions[0][0] - 120) : mentions[-1][1]]):
         govt, firms = firms, govt  # the state grants a concession: the firm pays for it
     if not deal.buyer and govt:
         deal.buyer = _name(found, _company(text, found, govt[0], mentions))
@@ -121,6 +121,10 @@ def with_pattern(
         rest = [k for k in firms + govt if _name(found, k) != deal.buyer]
         if rest:
             deal.seller = _name(found, _company(text, found, rest[0], mentions))
+    elif not deal.buyer and firms:
+        # "NGC and Bajan Power signed an agreement for NGC to supply LNG": the pair's other
+        # member takes the side left.
+        deal.buyer = _name(found, _company(text, found, firms[0], mentions))
 
 
 _LENT = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[\w-]+\s+){0,2}?(?:loan|credit|grant)s?\b")

@@ -13,14 +13,13 @@ import functools
 import re
 
 from briefdesk.extract import parties
-from briefdesk.extract.deal_items import designated_item, find_item
+from briefdesk.extract.deal_items import designated, designated_item, find_item
 from briefdesk.extract.deal_kinds import (
     NO_PARTY_KINDS,
     PARTY_TYPES,
     VALUE_LABEL,
     DealBuild,
     deal_kind,
-    designated,
     given_kind,
     head_kind,
     is_deal_sentence,
@@ -42,6 +41,7 @@ from briefdesk.extract.deal_more import (
 )
 from briefdesk.extract.deal_parties import (
     CONCESSION,
+    PAIRED,
     SIGNED_WITH,
     company_for,
     is_government,
@@ -322,7 +322,9 @@ class DealFinder:
         """Explicit patterns; then "X has signed a launch services contract with Y" names
         both sides, whose direction the "with" guess gives (a government side buys)."""
         self._parties(deal, sentence, True)
-        if (deal.buyer and deal.seller) or not SIGNED_WITH.search(sentence.text):
+        if (deal.buyer and deal.seller) or not (
+            SIGNED_WITH.search(sentence.text) or PAIRED.search(sentence.text)
+        ):
             return
         mentions = self._mentions_in(sentence)
         if mentions and deal.kind not in NO_PARTY_KINDS:

@@ -73,6 +73,8 @@ def concession_roles(before: str, following: str) -> list[tuple[str, int, str]]:
         return [(BUYER, 3, f"concessionaire: given the rights, {cue!r}")]
     if _STATE_FIRM.search(before.lower()):
         return [(SELLER, 3, "grants the rights: a state firm the contract is signed with")]
+    if re.search(r"\b(?:held|owned|operated|run)\s+by\s+(?:the\s+)?$", before.lower()):
+        return [(BUYER, 3, "concessionaire: holds the rights, 'held by'")]
     by = re.search(rf"\b(?:{_GRANT})\b[^.;]{{0,80}}\bby\s+(?:the\s+)?$", before.lower())
     if by:
         return [(SELLER, 3, "grants the rights: passive 'granted ... by'")]
@@ -81,6 +83,12 @@ def concession_roles(before: str, following: str) -> list[tuple[str, int, str]]:
     # the concessionaire only when it signs with a state firm; one who wins the rights always is.
     if signs and (signs.group(1) in _WINS or _STATE_FIRM.search(following.lower())):
         return [(BUYER, 3, f"concessionaire: {signs.group(1)!r} the rights")]
+    revokes = re.match(
+        r"\s+(?:(?:has|have|had|will|would)\s+)?(suspended|revoked|cancelled|canceled|terminated)\b",
+        following,
+    )
+    if revokes:  # "Antigua and Barbuda has suspended the airport concession": who granted it
+        return [(SELLER, 3, f"grants the rights: {revokes.group(1)!r} them")]
     grants = re.match(rf"\s+(?:(?:has|have|had|will|would)\s+)?({_GRANT})\b", following)
     if grants:
         return [(SELLER, 3, f"grants the rights: {grants.group(1)!r}")]

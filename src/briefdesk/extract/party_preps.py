@@ -76,6 +76,8 @@ def _from(words: list[str], nearest: str) -> list[tuple[str, int]]:
 
 
 def _by(words: list[str], nearest: str) -> list[tuple[str, int]]:
+    if nearest in {"won", "secured"} and any(w in _CONTRACT_NOUNS for w in words[1:6]):
+        return [(SELLER, 3)]  # "The tender was won by Okinawa Suido Engineering"
     for w in words[:10]:
         if w in _SELL or w in _MAKE:
             return [(SELLER, 3)]
