@@ -526,3 +526,48 @@ def test_a_cancelled_agreement_with_a_company() -> None:
     )
     unpriced = [d for d in deals(text) if d[3] is None]
     assert [(d[1], d[4]) for d in unpriced] == [("Lanka Sunrise Energy", "cancelled")], unpriced
+
+
+def test_the_named_companys_own_state_is_not_the_other_side() -> None:
+    # Japan is named most, but the firm is "a Japanese firm": Japan is no buyer of its work.
+    text = (
+        "Japan and Fiji signed notes. Japan's envoy said Japan would help. Fiji signed a $90 "
+        "million loan with the ADB. The tender was won by Okinawa Suido Engineering, a Japanese "
+        "firm."
+    )
+    unpriced = [d for d in deals(text) if d[3] is None]
+    assert [d[:2] for d in unpriced] == [("", "Okinawa Suido Engineering")], unpriced
+
+
+# --- Status: rights and money handed over; a value sentence that points back ----------------
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("India on Thursday extended a $1 billion line of credit to Sri Lanka.", "signed"),
+        (
+            "Corfo granted a 30-year lease on the salt flat to Salar Norte SpA, which will "
+            "invest US$620 million.",
+            "signed",
+        ),
+        ("China has given Dominica a grant of EC$27 million.", "signed"),
+        (
+            "Upon completion of the review by the Executive Board, Honduras will have access to "
+            "a disbursement of SDR 45.2 million under the Extended Fund Facility.",
+            "reported",
+        ),
+        (
+            "LIBREVILLE - Gabon's government awarded a 30-year concession to run the Owendo port "
+            "to Atlantic Bulk Terminals SA last month. The question is whether it can deliver. "
+            "Under the agreement, the company will invest CFA 180 billion in the port.",
+            "signed",
+        ),
+        (
+            "Ghana signed a 25-year concession for the Takoradi quay with Harbourline Terminals "
+            "BV. Officials were pleased. The concessionaire has committed $420 million.",
+            "signed",
+        ),
+    ],
+)
+def test_status_of_rights_and_money_handed_over(text: str, status: str) -> None:
+    found = deals(text)
+    assert found and found[-1][4] == status, found

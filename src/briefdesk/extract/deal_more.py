@@ -331,7 +331,14 @@ def follow_up_parties(
 
 # Whoever announces or commits money for a grant or loan has agreed to give it.
 _COMMITTED = re.compile(r"\b(?:announced|announces|unveiled|unveils|committed|commits)\b")
-_DEAL_NOUN = re.compile(r"\b(?:agreement|contract|deal|accord|concession|order|memorandum)\b")
+_DEAL_NOUN = re.compile(
+    r"\b(?:agreement|contract|deal|accord|concession|order|memorandum|lease|licen[cs]e|permit|"
+    r"convention)\b"
+)
+_POINTS_BACK = re.compile(
+    r"^\W*(?:Under\s|As\s+part\s+of\s|The\s+(?:concessionaire|company|consortium|operator|"
+    r"investment|contract|agreement|deal|lease|project)\b|It\s)"
+)
 
 
 def settle_status(deal: DealBuild, sents: list[Sentence], index: int) -> str:
@@ -346,9 +353,15 @@ def settle_status(deal: DealBuild, sents: list[Sentence], index: int) -> str:
         status = "approved"
     if status == "reported" and index + 1 < len(sents) and deal.kind != "other":
         status = deal_status(sents[index + 1].text)
-    if status == "reported" and index > 0:
-        before = sents[index - 1].text
-        if _DEAL_NOUN.search(before.lower()) and not MONEYISH.search(before):
+    # The sentence before, or (for a value sentence that points back: "Under the agreement,
+    # the company will invest ...", "The concessionaire has committed $420m") the nearest of
+    # the three before that states the agreement, not past another amount.
+    reach = 4 if _POINTS_BACK.match(sentence) else 2
+    for back in range(index - 1, max(-1, index - reach), -1):
+        before = sents[back].text
+        if status != "reported" or MONEYISH.search(before):
+            break
+        if _DEAL_NOUN.search(before.lower()):
             status = deal_status(before, current_only=True)
     deal.status = status
     return later_status(deal, sents, index) if deal.kind != "other" else status

@@ -163,6 +163,22 @@ def main_state(found: Found) -> str:
     return ranked[0][0]
 
 
+def described_as(text: str, actor: ActorBuild, state: ActorBuild) -> bool:
+    """ "Okinawa Suido Engineering, a Japanese firm": an apposition right after a mention of
+    ``actor`` names ``state`` (by its demonym or name) as the actor's own."""
+    adjectives = gazetteer().adjectives
+    for _start, end in actor.evidence:
+        match = _DESCRIBED.match(text, end)
+        if match and state.country and adjectives.get(match.group(1)) == state.country:
+            return True
+        if match and match.group(1) == state.name:
+            return True
+    return False
+
+
+_DESCRIBED = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)")
+
+
 def _dateline_state(found: Found) -> str:
     """The key of the state of the dateline's city ("DODOMA -" -> Tanzania), '' when none."""
     if not found.dateline_end:

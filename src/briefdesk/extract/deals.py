@@ -44,6 +44,7 @@ from briefdesk.extract.deal_parties import (
     PAIRED,
     SIGNED_WITH,
     company_for,
+    described_as,
     is_government,
     lender_like,
     main_state,
@@ -155,8 +156,11 @@ class DealFinder:
             known = next(
                 (a for a in self.found.actors.values() if a.name in {deal.buyer, deal.seller}), None
             )
-            # "Royal Solomon Islands Police Force" belongs to Solomon Islands.
+            # "Royal Solomon Islands Police Force" belongs to Solomon Islands; "Okinawa Suido
+            # Engineering, a Japanese firm" to Japan.
             if known is None or same_side(known, actor) or actor.name in known.name:
+                continue
+            if described_as(self.text, known, actor):
                 continue
             why = f"the state the article is about ({actor.name!r}), the other side unnamed"
             if deal.buyer:
