@@ -571,3 +571,20 @@ def test_the_named_companys_own_state_is_not_the_other_side() -> None:
 def test_status_of_rights_and_money_handed_over(text: str, status: str) -> None:
     found = deals(text)
     assert found and found[-1][4] == status, found
+
+
+# --- A loan's guessed parties stay in its own clause ----------------------------------------
+def test_a_loan_guess_stays_in_its_clause() -> None:
+    text = (
+        "The European Investment Bank has offered a €500 million loan for the first phase, and "
+        "the Netherlands has signed a hydrogen memorandum with Namibia."
+    )
+    assert [d[:2] for d in deals(text)] == [("", "European Investment Bank")]
+
+
+def test_a_loan_party_in_the_first_clause_stays() -> None:
+    text = (
+        "The Nordic Fund lent Kenya Power Ltd $100 million for new lines, and the company "
+        "said work would start in May."
+    )
+    assert [d[:2] for d in deals(text)] == [("Kenya Power Ltd", "Nordic Fund")]

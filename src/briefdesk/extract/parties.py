@@ -143,7 +143,10 @@ def assign(
         for role, strength, why in roles:
             votes.append(Vote(role, strength, start, key, why))
     if loan:
-        keys = [u[2] for u in units]
+        # Guesses stay inside the first clause that names a party: "The EIB has offered a
+        # loan, and the Netherlands has signed a memorandum" lends nothing to the Netherlands.
+        cut = _CLAUSE_BREAK.search(text, units[0][1], sent_end) if units else None
+        keys = [u[2] for u in units if cut is None or u[0] < cut.start()]
         lenders = [k for k in keys if lender_like(k)]
         others = [k for k in keys if not lender_like(k)]
         if lenders:
@@ -381,6 +384,7 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
     return []
 
 
+_CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+")
 _TO_VERB = re.compile(r"\s*to\s+[a-z]")
 _BRACKET = re.compile(r"^\s*\([^)]*\)")
 _APPOSITION = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?,\s*(?:a|an|the)\s[^,;()]{3,80},")
