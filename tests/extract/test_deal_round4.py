@@ -588,3 +588,39 @@ def test_a_loan_party_in_the_first_clause_stays() -> None:
         "said work would start in May."
     )
     assert [d[:2] for d in deals(text)] == [("Kenya Power Ltd", "Nordic Fund")]
+
+
+# --- A grant's or loan's recipient told by where its project lies ---------------------------
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "Japan will give grant aid of 2.4 billion yen for a new water treatment plant at "
+            "Waila, which will serve Nausori and the Suva corridor. Fiji thanked Japan.",
+            "Fiji",
+            "Japan",
+        ),
+        (
+            "The Nordic Fund approved a $40 million loan for a bypass around Kisumu. Kenya "
+            "welcomed it.",
+            "Kenya",
+            "Nordic Fund",
+        ),
+    ],
+)
+def test_the_state_where_the_project_lies_receives(text: str, buyer: str, seller: str) -> None:
+    assert [d[:2] for d in deals(text)] == [(buyer, seller)]
+
+
+def test_a_project_in_the_lenders_own_state_names_no_borrower() -> None:
+    text = "Japan will extend a 20 billion yen loan for a plant near Osaka, Japan's officials said."
+    assert [d[:2] for d in deals(text)] == [("", "Japan")]
+
+
+# --- "awarded a contract to <long object> to X" ---------------------------------------------
+def test_awarded_with_a_long_object_before_to() -> None:
+    text = (
+        "TIRANA - KESH has awarded a EUR 34 million contract to rehabilitate the spillway of the "
+        "Fierza dam on the Drin river to Italian contractor Idrocostruzioni Piave SpA of Belluno."
+    )
+    assert [d[:2] for d in deals(text)] == [("KESH", "Idrocostruzioni Piave SpA")]

@@ -55,6 +55,16 @@ class _Concession:
 
 
 CONCESSION = _Concession()
+# ", operator of the Port of Manta under a state concession,": an apposition describes a party;
+# the rights it names are not the deal's.
+_APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+)?[a-z][^,;]{0,80},")
+
+
+def concession_in(text: str) -> bool:
+    """Whether ``text`` speaks of a concession (or rights like it) outside its appositions."""
+    return CONCESSION.search(text) is not None and (
+        CONCESSION.search(_APPOSITION.sub(",", text)) is not None
+    )
 
 
 def same_side(a: ActorBuild, b: ActorBuild) -> bool:

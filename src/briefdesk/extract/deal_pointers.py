@@ -1,5 +1,6 @@
-"""Subjects that are no names: "It", "The company" (the organisation named just before) and
-"the kingdom", "the government" (the state the article is about)."""
+"""Parties that are no names: "It", "The company" (the organisation named just before), "the
+kingdom", "the government" (the state the article is about), and the state where a loan's or
+grant's project lies ("for a new water plant at Waila, which will serve Nausori and Suva")."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import re
 from collections.abc import Callable
 
 from briefdesk.extract.deal_kinds import DealBuild
+from briefdesk.extract.deal_parties import same_side
+from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
 
 # A subject that is no name but points back to the company or bank just named.
@@ -67,3 +70,25 @@ def state_pointer(
     noun = match.group().split()[-1]
     setattr(deal, role, state)
     setattr(deal, f"{role}_why", f"'the {noun}': the state the article is about")
+
+
+def place_borrower(found: Found, deal: DealBuild, sentence: Sentence) -> None:
+    """A loan or grant naming its lender and a place but no borrower: the state of the one
+    place of the sentence whose state the article names as an actor (not the lender's own)."""
+    states = {a.country: a for a in found.actors.values() if a.type == "state" and a.country}
+    lender = next((a for a in found.actors.values() if a.name == deal.seller), None)
+    codes = {
+        p.country
+        for p in found.places.values()
+        if p.country in states
+        and any(sentence.start <= start < sentence.end for start, _end in p.evidence)
+    }
+    if len(codes) != 1 or lender is None:
+        return
+    state = states[codes.pop()]
+    if same_side(state, lender) or state.name == deal.seller:
+        return
+    deal.buyer, deal.buyer_why = (
+        state.name,
+        "the state where the project lies, named in the sentence",
+    )

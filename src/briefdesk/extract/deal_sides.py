@@ -12,9 +12,9 @@ import re
 from briefdesk.extract.deal_kinds import FUNDED_RE, DealBuild
 from briefdesk.extract.deal_more import ANOTHER, MONEYISH
 from briefdesk.extract.deal_parties import (
-    CONCESSION,
     JOINED,
     company_for,
+    concession_in,
     is_government,
     lender_like,
     same_side,
@@ -108,7 +108,7 @@ def with_pattern(
     deal.weak = True
     # "signed a 25-year lease of the quay with X": the rights may be named before the first
     # party, so the words just before it count too.
-    if CONCESSION.search(text[max(0, mentions[0][0] - 120) : mentions[-1][1]]):
+    if concession_in(text[max(0, mentions[0][0] - 120) : mentions[-1][1]]):
         govt, firms = firms, govt  # the state grants a concession: the firm pays for it
     if not deal.buyer and govt:
         deal.buyer = _name(found, _company(text, found, govt[0], mentions))

@@ -40,17 +40,17 @@ from briefdesk.extract.deal_more import (
     without_amounts,
 )
 from briefdesk.extract.deal_parties import (
-    CONCESSION,
     PAIRED,
     SIGNED_WITH,
     company_for,
+    concession_in,
     described_as,
     is_government,
     lender_like,
     main_state,
     same_side,
 )
-from briefdesk.extract.deal_pointers import pointer_party, state_pointer
+from briefdesk.extract.deal_pointers import place_borrower, pointer_party, state_pointer
 from briefdesk.extract.deal_sides import (
     funder_approves,
     other_amount,
@@ -260,6 +260,8 @@ class DealFinder:
             lender = nearby_lender(sents, index, self._lenders_in)
             if lender and self._name(lender) != deal.buyer:
                 deal.seller, deal.seller_why = self._name(lender), "a fund or bank named beside it"
+        if kind in {"loan", "grant"} and deal.seller and not deal.buyer:
+            place_borrower(self.found, deal, sentence)
         if not (deal.buyer or deal.seller) and kind not in NO_PARTY_KINDS:
             mentions = self._mentions_in(sentence)
             verbless_pair(deal, sentence, mentions, self._main_state, self._name)
@@ -360,7 +362,7 @@ class DealFinder:
             mentions,
             deal.kind in {"loan", "grant"},
             lambda key: lender_like(self.found.actors[key]),
-            concession=bool(CONCESSION.search(sentence.text)),
+            concession=concession_in(sentence.text),
             government=lambda key: is_government(self.found.actors[key]),
         )
         buyer, seller, buyer_why, seller_why = found.buyer, found.seller, *found[3:5]

@@ -53,6 +53,10 @@ def _to(words: list[str], nearest: str) -> list[tuple[str, int]]:
             return []
     if any(w in _DEAL_NOUNS for w in words[:10]):
         return [(BUYER, 1)]
+    if any(w in _AWARD for w in words[14:24]):
+        # "awarded a EUR 34 million contract to rehabilitate the spillway of the Fierza dam on
+        # the Drin river to Italian contractor X": a long object between.
+        return [(SELLER, 2)]
     return []
 
 
