@@ -624,3 +624,41 @@ def test_awarded_with_a_long_object_before_to() -> None:
         "Fierza dam on the Drin river to Italian contractor Idrocostruzioni Piave SpA of Belluno."
     )
     assert [d[:2] for d in deals(text)] == [("KESH", "Idrocostruzioni Piave SpA")]
+
+
+# --- Offtakes: who takes the output buys ------------------------------------------------------
+_DEAL = "Peru signed a $90 million deal with Spain on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            _DEAL + "Peru Gold Traders SA, a trading house in Lima, has signed a separate "
+            "offtake for the cobalt by-product.",
+            "Peru Gold Traders SA",
+            "",
+        ),
+        (
+            _DEAL + "Southern Cross Graphite Ltd has also signed a binding offtake agreement with "
+            "the Korean anode maker Hanjin Anode Materials for 40% of the concentrate.",
+            "Hanjin Anode Materials",
+            "Southern Cross Graphite Ltd",
+        ),
+        (
+            _DEAL + "Daewon Battery Materials Corp will also take the plant's entire output under "
+            "an offtake agreement.",
+            "Daewon Battery Materials Corp",
+            "",
+        ),
+        (
+            _DEAL + "Aramco will also supply up to 200,000 bpd of crude oil to the complex under a "
+            "20-year offtake agreement.",
+            "",
+            "Aramco",
+        ),
+    ],
+)
+def test_offtakes(text: str, buyer: str, seller: str) -> None:
+    unpriced = [d for d in deals(text) if d[3] is None]
+    assert [d[:2] for d in unpriced] == [(buyer, seller)], unpriced

@@ -49,12 +49,14 @@ _BACK_REFERENCE = re.compile(
     r"(?!\s+(?:under\s+which|by\s+which|whereby))",
     re.IGNORECASE,
 )
-_SEPARATE = re.compile(r"\b(?:separate|another|second|new)\s+(?:deal|contract|order|agreement)\b")
+_SEPARATE = re.compile(
+    r"\b(?:separate|another|second|new)\s+(?:deal|contract|order|agreement|offtake)\b"
+)
 # An award with one named side: "was awarded in June to X", "went to X", "will come from X under
 # a subcontract", "suspended a radar maintenance contract with X".
 _ONE_SIDE = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been)\s+awarded\b|\b(?:went|goes)\s+to\b|"
-    r"\bunder\s+a\s+(?:[\w-]+\s+)?(?:sub)?contract\b|"
+    r"\bunder\s+an?\s+(?:[\w-]+\s+){0,2}(?:sub)?(?:contract|agreement)\b|"
     r"\b(?:suspended|cancelled|canceled|terminated|scrapped)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}"
     r"(?:contract|concession|agreement|lease)\s+(?:with|held\s+by)\b|"
     r"\b(?:agreement|contract|deal|concession|lease)\s+with\s+[^.;]{3,60}?\s(?:was|has\s+been)\s+"
@@ -94,6 +96,7 @@ _CONTRACT = frozenset(
         "convention",
         "lease",
         "tender",
+        "offtake",
     ]
 )
 # Cheaper than reading the money: a currency sign or a scale word marks an amount.

@@ -125,6 +125,7 @@ def with_pattern(
         # "NGC and Bajan Power signed an agreement for NGC to supply LNG": the pair's other
         # member takes the side left.
         deal.buyer = _name(found, _company(text, found, firms[0], mentions))
+        deal.buyer_why = "the other member of the pair that signed"
 
 
 _LENT = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[\w-]+\s+){0,2}?(?:loan|credit|grant)s?\b")

@@ -15,10 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from briefdesk.extract.party_clauses import infinitive_votes, with_infinitive
+from briefdesk.extract.party_clauses import infinitive_votes, units_of, with_infinitive
 from briefdesk.extract.party_phrases import (
     HELPED,
-    ORGAN,
     STATE_BODY,
     concession_roles,
     demonym_before_noun,
@@ -26,6 +25,7 @@ from briefdesk.extract.party_phrases import (
     loan_prepositional,
     loan_subject,
     noun_use,
+    offtaker,
     signed_for_from,
 )
 from briefdesk.extract.party_preps import BY_PREPOSITION, approved_by_state
@@ -112,7 +112,7 @@ def assign(
     described = [m for m in mentions if descriptive(text, m)]
     # A name inside a describing one ("Vietnam" in "Vietnam Electricity") describes too.
     mentions = [m for m in mentions if not any(d[0] <= m[0] and m[1] <= d[1] for d in described)]
-    units = _units(text, mentions)
+    units = units_of(text, mentions)
     votes: list[Vote] = []
     # A demonym describing a noun ("60 Ghanaian sailors") does not end a party's clause.
     adjectives = [demonym_before_noun(text[u[0] : u[1]], text[u[1] : u[1] + 12]) for u in units]
@@ -186,50 +186,9 @@ def _best(votes: list[Vote], role: str, exclude: str = "") -> Vote | None:
     return max(mine, key=lambda v: (v.strength, -v.position))
 
 
-def _units(text: str, mentions: list[Mention]) -> list[tuple[int, int, str, int]]:
-    """Mentions with possessors folded in: "Turkey's Baykar" is one party, Baykar, led by Turkey.
-
-    Returns (start, end, key, lead) where lead is where the unit's words begin.
-    """
-    ordered = [
-        m
-        for m in sorted(mentions)
-        if not any(
-            o is not m and o[0] <= m[0] and m[1] <= o[1] and o[1] - o[0] > m[1] - m[0]
-            for o in mentions
-        )
-    ]
-    units: list[tuple[int, int, str, int]] = []
-    skip = -1
-    for i, (start, end, key) in enumerate(ordered):
-        if i <= skip:
-            continue
-        lead = start
-        j = i
-        while j + 1 < len(ordered):
-            nxt = ordered[j + 1]
-            gap = text[ordered[j][1] : nxt[0]]
-            if _POSSESSED_GAP.fullmatch(gap) and nxt[2] != ordered[j][2]:
-                j += 1
-            else:
-                break
-        if j > i:
-            skip = j
-            # "the World Bank's Board of Executive Directors approved": the board acts for
-            # the bank, so the unit is the bank's.
-            organ = ORGAN.match(text, ordered[j][0])
-            start, end, key = ordered[j] if not organ else (ordered[j][0], ordered[j][1], key)
-        units.append((start, end, key, lead))
-    return units
-
-
 _OTHER = {"buyer": "seller", "seller": "buyer"}
 _LED_BY = re.compile(
     r"\b(?:consortium|group|venture|team|alliance)\s+(?:led|headed)\s+by\s+(?:the\s+)?$"
-)
-# "Turkey's Baykar", "the Bank's Board of Directors": one party led by its possessor.
-_POSSESSED_GAP = re.compile(
-    r"['’]s\s+(?:[a-z-]+\s+){0,3}|\s+|['’]s\s+(?:Executive\s+)?Board\s+of\s+"
 )
 
 
@@ -351,6 +310,11 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
             "delivery"
         ]:
             return [(BUYER, 2)]
+        offtake = offtaker(words, i)
+        if offtake:
+            # "X has signed a separate offtake", "will take the output"; "X signed an offtake
+            # agreement with Y": Y takes the output, X sells it.
+            return [(offtake, 2)]
         if w in _BUILD and not passive and i and words[i - 1] in {"to", "will", "would"}:
             return [(SELLER, 2)]  # "Hexi Metals will build the plant", "was to build"
         if w in _AWARD:

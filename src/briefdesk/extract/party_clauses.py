@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from briefdesk.extract.party_phrases import ORGAN
 from briefdesk.extract.text import Sentence
 
 # "with B", "with the Dutch yard B", "with Romania's B": B is the object of "with".
@@ -124,3 +125,46 @@ def infinitive_votes(
         votes.append((role, *doer, f"does what 'with ... to {verb}' says"))
         votes.append((_OTHER[role], *other, f"the other side of 'to {verb}'"))
     return votes
+
+
+# "Turkey's Baykar", "the Bank's Board of Directors": one party led by its possessor.
+_POSSESSED_GAP = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+){0,3}|\s+|['’]s\s+(?:Executive\s+)?Board\s+of\s+"
+)
+
+
+def units_of(text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str, int]]:
+    """Mentions with possessors folded in: "Turkey's Baykar" is one party, Baykar, led by Turkey.
+
+    Returns (start, end, key, lead) where lead is where the unit's words begin.
+    """
+    ordered = [
+        m
+        for m in sorted(mentions)
+        if not any(
+            o is not m and o[0] <= m[0] and m[1] <= o[1] and o[1] - o[0] > m[1] - m[0]
+            for o in mentions
+        )
+    ]
+    units: list[tuple[int, int, str, int]] = []
+    skip = -1
+    for i, (start, end, key) in enumerate(ordered):
+        if i <= skip:
+            continue
+        lead = start
+        j = i
+        while j + 1 < len(ordered):
+            nxt = ordered[j + 1]
+            gap = text[ordered[j][1] : nxt[0]]
+            if _POSSESSED_GAP.fullmatch(gap) and nxt[2] != ordered[j][2]:
+                j += 1
+            else:
+                break
+        if j > i:
+            skip = j
+            # "the World Bank's Board of Executive Directors approved": the board acts for
+            # the bank, so the unit is the bank's.
+            organ = ORGAN.match(text, ordered[j][0])
+            start, end, key = ordered[j] if not organ else (ordered[j][0], ordered[j][1], key)
+        units.append((start, end, key, lead))
+    return units
