@@ -21,6 +21,8 @@ def designated_item(deal: DealBuild, sents: list[Sentence]) -> None:
     """ "fighter jet sale" in one place, "JF-17C Block-III fighter jets" in another."""
     head = deal.item.split()[-1].lower().rstrip("s")
     for sentence in sents:
+        if head not in sentence.text.lower():
+            continue  # no item there can end in the head noun (the pattern is costly)
         for match in ITEM_RE.finditer(sentence.text):
             item = re.sub(r"^(?:more|additional|new|the|of)\s+", "", match.group("item"))
             if item.split()[-1].lower().rstrip("s") == head and designated(item):

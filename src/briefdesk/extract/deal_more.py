@@ -145,8 +145,11 @@ def is_unpriced_deal(sentence: str, first: bool = False) -> bool:
     if MONEYISH.search(sentence):
         return False  # an amount: the priced pass has read it (as a deal or not)
     lowered = sentence.lower()
-    awarded = _ONE_SIDE.search(lowered) and words & _WORKS  # "Construction was awarded to X"
-    if not (words & _CONTRACT or _COUNTED.search(sentence) or awarded):
+    if not (
+        words & _CONTRACT
+        or _COUNTED.search(sentence)
+        or (words & _WORKS and _ONE_SIDE.search(lowered))  # "Construction was awarded to X"
+    ):
         return False
     if _PAST_TRADE.search(lowered) and _PAST_TIME.search(lowered):
         return False
@@ -174,6 +177,7 @@ def unpriced_deals(
     deals: list[DealBuild],
     parties: Callable[[DealBuild, Sentence], None],
     same: Callable[[str, str], bool] = str.__eq__,
+    named: Callable[[Sentence], bool] = bool,
 ) -> list[DealBuild]:
     """Orders and contracts said without a price, beside the priced deals: each must name at
     least one side the priced deals do not have (``same`` tells a ministry from its state),
@@ -194,12 +198,14 @@ def unpriced_deals(
             break
         if index in used or not is_unpriced_deal(sentence.text, first=not deals and not found):
             continue
+        if not named(sentence):
+            continue  # no party named: nothing to read
         context = " ".join(s.text for s in sents[max(0, index - 1) : index + 2])
         # The sentence's own words first: a loan in the sentence before does not make "X will
         # supply Y with LNG" a loan.
-        kind = deal_kind(sentence.text, sentence.text)
-        if kind == "other":
-            kind = deal_kind(sentence.text, context)
+        kind = deal_kind(sentence.text, context)
+        if kind in NO_PARTY_KINDS or kind in {"loan", "grant"}:
+            kind = deal_kind(sentence.text, sentence.text)
         terms = _UNDER_WHICH.search(sentence.text)
         if kind in NO_PARTY_KINDS and terms and _WILL_TRADE.search(terms.group().lower()):
             # "the Heads of Agreement under which X will supply Y with LNG": a supply deal

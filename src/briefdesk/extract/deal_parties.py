@@ -40,7 +40,9 @@ _RIGHTS = re.compile(
     r"(?:\d+-year|long-term)\s+lease|(?:offshore|onshore|exploration|oil|gas)\s+blocks?)\b",
     re.IGNORECASE,
 )
-_RIGHTS_HINT = re.compile(r"onvention|icen[cs]e|ermit|ease|ights|lock", re.IGNORECASE)
+_RIGHTS_HINT = re.compile(
+    r"\b(?:[Cc]onventions?|[Ll]icen[cs]es?|[Pp]ermits?|[Ll]eases?|[Rr]ights|[Bb]locks?)\b"
+)
 
 
 class _Concession:

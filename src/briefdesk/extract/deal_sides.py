@@ -8,8 +8,9 @@ deal finder shares about sides: two names for one side, a fund approving an amou
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from briefdesk.extract.deal_kinds import FUNDED_RE, DealBuild
+from briefdesk.extract.deal_kinds import FUNDED_RE, DealBuild, word_set
 from briefdesk.extract.deal_more import ANOTHER, MONEYISH
 from briefdesk.extract.deal_parties import (
     JOINED,
@@ -19,6 +20,7 @@ from briefdesk.extract.deal_parties import (
     lender_like,
     same_side,
 )
+from briefdesk.extract.lexicon import ARMS_WORDS, ENERGY_WORDS
 from briefdesk.extract.money import MoneyMention, find_money
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
@@ -171,3 +173,33 @@ def other_amount(sentence: Sentence, money: MoneyMention | None) -> bool:
     return bool(stated) and all(
         (m.amount, m.currency) != (money.amount, money.currency) for m in stated
     )
+
+
+def direction_nearby(
+    deal: DealBuild,
+    sents: list[Sentence],
+    index: int,
+    explicit: Callable[[DealBuild, Sentence], None],
+) -> None:
+    """ "A deal between Islamabad and Beijing for the boats" has no direction; a sentence
+    close by that says who supplies that kind of goods to whom ("China, which supplies most of
+    Pakistan's imported weapons") gives it. Only what the article says is used."""
+    if not (deal.weak and deal.buyer and deal.seller):
+        return
+    goods = {"arms_sale": ARMS_WORDS, "energy_supply": ENERGY_WORDS}.get(deal.kind)
+    if not goods:
+        return
+    for near in range(max(0, index - 3), min(len(sents), index + 4)):
+        if near == index or not word_set(sents[near].text) & goods:
+            continue
+        probe = DealBuild(kind=deal.kind, value=None)
+        explicit(probe, sents[near])
+        # Both sides must be the deal's own pair: "BOTAS, which imports LNG from the United
+        # States" is about another trade and says nothing about this one.
+        if {probe.buyer, probe.seller} != {deal.buyer, deal.seller}:
+            continue
+        deal.buyer, deal.seller = probe.buyer, probe.seller
+        deal.buyer_why, deal.seller_why = probe.buyer_why, probe.seller_why
+        deal.weak = False
+        deal.evidence.append((sents[near].start, sents[near].end))
+        return

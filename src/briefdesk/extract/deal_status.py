@@ -75,7 +75,9 @@ def deal_status(sentence: str, current_only: bool = False) -> str:
     a cue set in the past ("after being suspended", "frozen last year", "months after the deal
     was put on hold") is background."""
     # A cue inside a name ("the Extended Fund Facility") is no status.
-    lowered = _IN_NAME.sub(lambda m: "x" * len(m.group()), sentence).lower()
+    lowered = sentence.lower()
+    if "ed " in sentence:
+        lowered = _IN_NAME.sub(lambda m: "x" * len(m.group()), sentence).lower()
     first = FIRST_OF.search(lowered)
     if first and not BACKGROUND_BEFORE.search(lowered, max(0, first.start() - 40), first.start()):
         return "in_delivery"  # "has taken delivery of the first of two frigates"

@@ -24,7 +24,6 @@ from briefdesk.extract.deal_kinds import (
     head_kind,
     is_deal_sentence,
     nearby_sentences,
-    word_set,
 )
 from briefdesk.extract.deal_more import (
     Key,
@@ -52,6 +51,7 @@ from briefdesk.extract.deal_parties import (
 )
 from briefdesk.extract.deal_pointers import place_borrower, pointer_party, state_pointer
 from briefdesk.extract.deal_sides import (
+    direction_nearby,
     funder_approves,
     other_amount,
     part_of_earlier,
@@ -59,10 +59,6 @@ from briefdesk.extract.deal_sides import (
     with_pattern,
 )
 from briefdesk.extract.deal_status import deal_status
-from briefdesk.extract.lexicon import (
-    ARMS_WORDS,
-    ENERGY_WORDS,
-)
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.party_clauses import OWNER_APPOSITION, clauses
 from briefdesk.extract.party_preps import WENT_TO
@@ -78,6 +74,7 @@ class DealFinder:
         self.found = found
         self.mentions = sorted(found.mentions)
         self.mention_starts = [m[0] for m in self.mentions]
+        self._concessions: dict[int, bool] = {}
 
     def run(self, sents: list[Sentence], money: list[MoneyMention]) -> list[DealBuild]:
         sents = clauses(sents)
@@ -134,6 +131,7 @@ class DealFinder:
                 deals,
                 self._unpriced_parties,
                 lambda a, b: same_party(self.found, a, b, True),
+                lambda sentence: bool(self._mentions_in(sentence)),
             )
         )
         self._fill_main_state(deals)
@@ -210,10 +208,13 @@ class DealFinder:
         context = " ".join(s.text for s in sents[max(0, index - 2) : index + 3])
         after = self.text[money.end : money.end + 60] if money else ""
         # "X, a joint venture of A and B, agreed to buy": the description is no kind.
-        plain = OWNER_APPOSITION.sub(",", sentence.text)
+        text = sentence.text
+        plain = OWNER_APPOSITION.sub(",", text) if ", a" in text else text
+        if plain != text:
+            context = context.replace(text, plain)
         kind = given_kind(
             self.text[sentence.start : money.start] if money else "", sentence.text
-        ) or (deal_kind(plain, context.replace(sentence.text, plain), after))
+        ) or (deal_kind(plain, context, after))
         if kind == "other" and money and self._funder_approves(sentence, money):
             kind = "loan"  # "the OPEC Fund has approved a further US$60 million"
         deal = DealBuild(kind=kind, value=money, status=deal_status(sentence.text))
@@ -274,28 +275,7 @@ class DealFinder:
         return deal
 
     def _direction_nearby(self, deal: DealBuild, sents: list[Sentence], index: int) -> None:
-        """ "A deal between Islamabad and Beijing for the boats" has no direction; a sentence
-        close by that says who supplies that kind of goods to whom ("China, which supplies most of
-        Pakistan's imported weapons") gives it. Only what the article says is used."""
-        if not (deal.weak and deal.buyer and deal.seller):
-            return
-        goods = {"arms_sale": ARMS_WORDS, "energy_supply": ENERGY_WORDS}.get(deal.kind)
-        if not goods:
-            return
-        for near in range(max(0, index - 3), min(len(sents), index + 4)):
-            if near == index or not word_set(sents[near].text) & goods:
-                continue
-            probe = DealBuild(kind=deal.kind, value=None)
-            self._parties(probe, sents[near], explicit_only=True)
-            # Both sides must be the deal's own pair: "BOTAS, which imports LNG from the United
-            # States" is about another trade and says nothing about this one.
-            if {probe.buyer, probe.seller} != {deal.buyer, deal.seller}:
-                continue
-            deal.buyer, deal.seller = probe.buyer, probe.seller
-            deal.buyer_why, deal.seller_why = probe.buyer_why, probe.seller_why
-            deal.weak = False
-            deal.evidence.append((sents[near].start, sents[near].end))
-            return
+        direction_nearby(deal, sents, index, self._explicit)
 
     def _mentions_in(self, sentence: Sentence) -> list[tuple[int, int, str]]:
         found = []
@@ -339,6 +319,13 @@ class DealFinder:
     def _funder_approves(self, sentence: Sentence, money: MoneyMention) -> bool:
         return funder_approves(self.text, self.found, self._mentions_in(sentence), money)
 
+    def _concession(self, sentence: Sentence) -> bool:
+        """Whether the sentence grants rights (read once per sentence: it is probed often)."""
+        known = self._concessions.get(sentence.start)
+        if known is None:
+            known = self._concessions[sentence.start] = concession_in(sentence.text)
+        return known
+
     def _same_party(self, a: str, b: str) -> bool:
         return same_party(self.found, a, b)
 
@@ -362,7 +349,7 @@ class DealFinder:
             mentions,
             deal.kind in {"loan", "grant"},
             lambda key: lender_like(self.found.actors[key]),
-            concession=concession_in(sentence.text),
+            concession=self._concession(sentence),
             government=lambda key: is_government(self.found.actors[key]),
         )
         buyer, seller, buyer_why, seller_why = found.buyer, found.seller, *found[3:5]

@@ -282,7 +282,8 @@ def _prepositional(prep: str, clause: str, loan: bool) -> list[tuple[str, int]]:
 def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
     """Roles from the first deal verb after a party that is not the object of a preposition."""
     # "Mekong Gas, a unit of state utility Vietnam Electricity, signed": past the apposition.
-    following = _APPOSITION.sub(" ", following, count=1)
+    if following[:3].lstrip()[:1] in {",", "("}:
+        following = _APPOSITION.sub(" ", following, count=1)
     body = STATE_BODY.match(following)
     if body:
         # "Egypt's armed forces will procure": the state acts through its forces or ministry.
