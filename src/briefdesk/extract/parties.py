@@ -282,8 +282,7 @@ def _prepositional(prep: str, clause: str, loan: bool) -> list[tuple[str, int]]:
 def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
     """Roles from the first deal verb after a party that is not the object of a preposition."""
     # "Mekong Gas, a unit of state utility Vietnam Electricity, signed": past the apposition.
-    if following[:3].lstrip()[:1] in {",", "("}:
-        following = _APPOSITION.sub(" ", following, count=1)
+    following = _past_apposition(following)
     body = STATE_BODY.match(following)
     if body:
         # "Egypt's armed forces will procure": the state acts through its forces or ministry.
@@ -350,6 +349,13 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+")
+def _past_apposition(following: str) -> str:
+    """ "Mekong Gas, a unit of state utility Vietnam Electricity, signed": what follows it."""
+    if following[:3].lstrip()[:1] in {",", "("}:
+        return _APPOSITION.sub(" ", following, count=1)
+    return following
+
+
 _TO_VERB = re.compile(r"\s*to\s+[a-z]")
 _BRACKET = re.compile(r"^\s*\([^)]*\)")
 _APPOSITION = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?,\s*(?:a|an|the)\s[^,;()]{3,80},")
