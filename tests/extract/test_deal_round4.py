@@ -662,3 +662,25 @@ _DEAL = "Peru signed a $90 million deal with Spain on Monday. "
 def test_offtakes(text: str, buyer: str, seller: str) -> None:
     unpriced = [d for d in deals(text) if d[3] is None]
     assert [d[:2] for d in unpriced] == [(buyer, seller)], unpriced
+
+
+# --- Text above the dateline: a headline and summary bullets name parties too ----------------
+def test_summary_bullets_above_the_dateline_name_parties() -> None:
+    text = (
+        "IMF staff reach agreement with Zambia\n\n"
+        "- Zambian authorities and IMF staff have reached a staff-level agreement. Upon Board "
+        "approval, Zambia will have access to SDR 140 million.\n\n"
+        "Washington, DC: An IMF team visited Lusaka from May 2 to May 9."
+    )
+    found = deals(text)
+    assert found and found[0][0] == "Zambia", found
+
+
+def test_the_lead_names_the_side_the_headline_left_open() -> None:
+    text = (
+        "Japan to give Vietnam coastal radars worth $28 million\n\n"
+        "HANOI (AP) - Japan will provide Vietnam with five coastal radars under a 4 billion yen "
+        "($28 million) grant, the two governments said Tuesday."
+    )
+    found = deals(text)
+    assert found and found[0][:2] == ("Vietnam", "Japan"), found

@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from briefdesk.extract.deal_kinds import FUNDED_RE, DealBuild, word_set
+from briefdesk.extract.deal_kinds import FUNDED_RE, NO_PARTY_KINDS, DealBuild, word_set
 from briefdesk.extract.deal_more import ANOTHER, MONEYISH
 from briefdesk.extract.deal_parties import (
     JOINED,
     company_for,
     concession_in,
+    described_as,
     is_government,
     lender_like,
     same_side,
@@ -203,3 +204,32 @@ def direction_nearby(
         deal.weak = False
         deal.evidence.append((sents[near].start, sents[near].end))
         return
+
+
+def fill_main_state(text: str, found: Found, deals: list[DealBuild], state: str) -> None:
+    """One side named, the other not: the state the article is about, when it is not the
+    named side's own state. Loans stay without a borrower the text does not name."""
+    if not state:
+        return
+    actor = found.actors[state]
+    for deal in deals:
+        if (
+            deal.kind in NO_PARTY_KINDS
+            or deal.kind == "loan"
+            or bool(deal.buyer) == bool(deal.seller)
+        ):
+            continue
+        known = next(
+            (a for a in found.actors.values() if a.name in {deal.buyer, deal.seller}), None
+        )
+        # "Royal Solomon Islands Police Force" belongs to Solomon Islands; "Okinawa Suido
+        # Engineering, a Japanese firm" to Japan.
+        if known is None or same_side(known, actor) or actor.name in known.name:
+            continue
+        if described_as(text, known, actor):
+            continue
+        why = f"the state the article is about ({actor.name!r}), the other side unnamed"
+        if deal.buyer:
+            deal.seller, deal.seller_why = actor.name, why
+        else:
+            deal.buyer, deal.buyer_why = actor.name, why

@@ -43,7 +43,6 @@ from briefdesk.extract.deal_parties import (
     SIGNED_WITH,
     company_for,
     concession_in,
-    described_as,
     is_government,
     lender_like,
     main_state,
@@ -52,6 +51,7 @@ from briefdesk.extract.deal_parties import (
 from briefdesk.extract.deal_pointers import place_borrower, pointer_party, state_pointer
 from briefdesk.extract.deal_sides import (
     direction_nearby,
+    fill_main_state,
     funder_approves,
     other_amount,
     part_of_earlier,
@@ -138,33 +138,7 @@ class DealFinder:
         return deals
 
     def _fill_main_state(self, deals: list[DealBuild]) -> None:
-        """One side named, the other not: the state the article is about, when it is not the
-        named side's own state. Loans stay without a borrower the text does not name."""
-        state = self._main_state
-        if not state:
-            return
-        actor = self.found.actors[state]
-        for deal in deals:
-            if (
-                deal.kind in NO_PARTY_KINDS
-                or deal.kind == "loan"
-                or bool(deal.buyer) == bool(deal.seller)
-            ):
-                continue
-            known = next(
-                (a for a in self.found.actors.values() if a.name in {deal.buyer, deal.seller}), None
-            )
-            # "Royal Solomon Islands Police Force" belongs to Solomon Islands; "Okinawa Suido
-            # Engineering, a Japanese firm" to Japan.
-            if known is None or same_side(known, actor) or actor.name in known.name:
-                continue
-            if described_as(self.text, known, actor):
-                continue
-            why = f"the state the article is about ({actor.name!r}), the other side unnamed"
-            if deal.buyer:
-                deal.seller, deal.seller_why = actor.name, why
-            else:
-                deal.buyer, deal.buyer_why = actor.name, why
+        fill_main_state(self.text, self.found, deals, self._main_state)
 
     def _fill_parties(
         self, deals: list[DealBuild], key: Key, sents: list[Sentence], index: int
@@ -175,7 +149,17 @@ class DealFinder:
         for deal in deals:
             if not deal.value or (deal.value.amount, deal.value.currency) != key:
                 continue
-            if deal.sentence_index == index or ((deal.buyer or deal.seller) and not deal.weak):
+            if deal.sentence_index == index:
+                return
+            if (deal.buyer or deal.seller) and not deal.weak:
+                # "Japan to give Philippines radars worth $28 million": the headline named one
+                # side; the lead's restatement may name the other.
+                probe = DealBuild(kind=deal.kind, value=None)
+                self._parties(probe, sents[index])
+                if not deal.seller and probe.seller and probe.buyer in ("", deal.buyer):
+                    deal.seller, deal.seller_why = probe.seller, probe.seller_why
+                if not deal.buyer and probe.buyer and probe.seller in ("", deal.seller):
+                    deal.buyer, deal.buyer_why = probe.buyer, probe.buyer_why
                 return
             probe = DealBuild(kind=deal.kind, value=None)
             self._parties(probe, sents[index], explicit_only=deal.weak)
@@ -283,9 +267,18 @@ class DealFinder:
         last = bisect.bisect_left(self.mention_starts, sentence.end)
         for start, end, key in self.mentions[first:last]:
             actor = self.found.actors.get(key)
-            if actor and actor.type in PARTY_TYPES and start >= self.found.dateline_end:
+            if actor and actor.type in PARTY_TYPES and not self._in_dateline(start):
                 found.append((start, end, key))
         return found
+
+    def _in_dateline(self, start: int) -> bool:
+        """Whether a mention lies on the dateline's own line ("WASHINGTON, Feb 12 (Reuters) -");
+        a headline or summary bullets above it are text like any other."""
+        return self._dateline_line <= start < self.found.dateline_end
+
+    @functools.cached_property
+    def _dateline_line(self) -> int:
+        return self.text.rfind("\n", 0, self.found.dateline_end) + 1
 
     @functools.cached_property
     def _main_state(self) -> str:

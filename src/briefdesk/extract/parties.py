@@ -349,6 +349,8 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+")
+
+
 def _past_apposition(following: str) -> str:
     """ "Mekong Gas, a unit of state utility Vietnam Electricity, signed": what follows it."""
     if following[:3].lstrip()[:1] in {",", "("}:
