@@ -684,3 +684,13 @@ def test_the_lead_names_the_side_the_headline_left_open() -> None:
     )
     found = deals(text)
     assert found and found[0][:2] == ("Vietnam", "Japan"), found
+
+
+def test_the_lead_names_the_company_a_headline_gave_as_a_state() -> None:
+    text = (
+        "Tanzania clears way for $1.1bn rail contract with Chinese builder\n\n"
+        "DODOMA - Tanzania's cabinet on Monday cleared the way for a $1.1 billion contract with "
+        "Chinese builder Huaxin Rail Engineering to build the railway. Tanzania said so."
+    )
+    found = deals(text)
+    assert found and found[0][:2] == ("Tanzania", "Huaxin Rail Engineering"), found

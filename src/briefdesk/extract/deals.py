@@ -160,10 +160,14 @@ class DealFinder:
                     deal.seller, deal.seller_why = probe.seller, probe.seller_why
                 if not deal.buyer and probe.buyer and probe.seller in ("", deal.seller):
                     deal.buyer, deal.buyer_why = probe.buyer, probe.buyer_why
+                self._company_of_state(deal, probe)
                 return
             probe = DealBuild(kind=deal.kind, value=None)
             self._parties(probe, sents[index], explicit_only=deal.weak)
             if deal.weak and not (probe.buyer and probe.seller):
+                full = DealBuild(kind=deal.kind, value=None)
+                self._parties(full, sents[index])
+                self._company_of_state(deal, full)  # "with Chinese builder" -> the builder
                 return
             self._direction_nearby(probe, sents, index)
             deal.buyer, deal.seller = probe.buyer, probe.seller
@@ -171,6 +175,22 @@ class DealFinder:
             if not deal.item:
                 find_item(deal, sents[index])
             return
+
+    def _company_of_state(self, deal: DealBuild, probe: DealBuild) -> None:
+        """ "... contract with Chinese builder" in the headline, "Huaxin Rail Engineering" in
+        the lead: the company the lead names stands for its state."""
+        actors = {a.name: a for a in self.found.actors.values()}
+        for role in ("buyer", "seller"):
+            mine, theirs = actors.get(getattr(deal, role)), actors.get(getattr(probe, role))
+            if (
+                mine
+                and theirs
+                and mine.type == "state"
+                and theirs.type == "organization"
+                and (same_side(mine, theirs) or not (theirs.country or theirs.affiliation))
+            ):
+                setattr(deal, role, theirs.name)
+                setattr(deal, f"{role}_why", getattr(probe, f"{role}_why"))
 
     def _part_of_earlier(
         self, deals: list[DealBuild], sents: list[Sentence], index: int, mention: MoneyMention
