@@ -694,3 +694,30 @@ def test_the_lead_names_the_company_a_headline_gave_as_a_state() -> None:
     )
     found = deals(text)
     assert found and found[0][:2] == ("Tanzania", "Huaxin Rail Engineering"), found
+
+
+# --- Stakes: the company whose shares are sold, unless a seller is named ----------------------
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "Qatar Aviation Investment Company acquires a 60% stake in Bugesera International "
+            "Airport Ltd for US$1.3 billion.",
+            "Qatar Aviation Investment Company",
+            "Bugesera International Airport Ltd",
+        ),
+        (
+            "Nordic Capital Oy bought a 20% stake in Baltic Ports AS from Estonia's Tallinn "
+            "Holding AS for $300 million.",
+            "Nordic Capital Oy",
+            "Tallinn Holding AS",
+        ),
+        (
+            "Rwanda sold its 49% stake in RwandAir Ltd to Emirates Group for $200 million.",
+            "Emirates Group",
+            "Rwanda",
+        ),
+    ],
+)
+def test_stakes(text: str, buyer: str, seller: str) -> None:
+    assert [d[:2] for d in deals(text)] == [(buyer, seller)]

@@ -215,6 +215,10 @@ def _roles(
     chose = re.search(rf"\b(?:{_CHOOSE_VERBS})\s+(?:the\s+)?$", lowered)
     if chose:
         return [(SELLER, 2, f"object of {chose.group().strip()!r}")]  # "has chosen Sweden's Saab"
+    stake = _STAKE_IN.search(lowered)
+    if stake:
+        # "acquires a 60% stake in Bugesera International Airport Ltd": its shares are sold.
+        return [(SELLER, 2, f"the company whose {stake.group(1)} is sold")]
     found: list[tuple[str, int, str]] = []
     # "to crisis-hit Sri Lanka", "from cash-strapped Pakistan": a hyphenated epithet between.
     prep = re.search(
@@ -358,6 +362,7 @@ def _past_apposition(following: str) -> str:
     return following
 
 
+_STAKE_IN = re.compile(r"\b(stake|shares|interest|holding)\s+in\s+(?:the\s+)?$")
 _TO_VERB = re.compile(r"\s*to\s+[a-z]")
 _BRACKET = re.compile(r"^\s*\([^)]*\)")
 _APPOSITION = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?,\s*(?:a|an|the)\s[^,;()]{3,80},")
