@@ -721,3 +721,23 @@ def test_the_lead_names_the_company_a_headline_gave_as_a_state() -> None:
 )
 def test_stakes(text: str, buyer: str, seller: str) -> None:
     assert [d[:2] for d in deals(text)] == [(buyer, seller)]
+
+
+# --- A contract told inside a grant's sentence: ", to be built by X under a contract" --------
+def test_a_contract_inside_a_grant_sentence() -> None:
+    text = (
+        "APIA (AP) - Wellington would provide 12 million New Zealand dollars for the wharf at "
+        "Salelologa, to be built by Auckland contractor Harbour & Reef Civil Ltd under a "
+        "contract signed Tuesday with Samoa's Ministry of Works. Samoa welcomed it."
+    )
+    found = deals(text)
+    assert [d[3] for d in found] == ["12 million New Zealand dollars", None], found
+    assert found[1][1] == "Harbour & Reef Civil Ltd", found
+
+
+def test_for_two_named_aircraft_is_no_buyer() -> None:
+    text = (
+        "Peru signed a $90 million contract with Spain's Aerobaja SA for two Airbus Defence "
+        "and Space transport aircraft."
+    )
+    assert [d[:2] for d in deals(text)] == [("Peru", "Aerobaja SA")]

@@ -221,9 +221,7 @@ def _roles(
         return [(SELLER, 2, f"the company whose {stake.group(1)} is sold")]
     found: list[tuple[str, int, str]] = []
     # "to crisis-hit Sri Lanka", "from cash-strapped Pakistan": a hyphenated epithet between.
-    prep = re.search(
-        r"\b(to|from|by|for|with|between|and)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$", lowered
-    )
+    prep = _PREP.search(lowered)
     if prep and _LED_BY.search(lowered):
         prep = None  # "a consortium led by X will deliver": X acts for the consortium
     if prep and prep.group(1) == "for" and re.match(r"\s+(?:side|delegation)\b", after):
@@ -362,6 +360,11 @@ def _past_apposition(following: str) -> str:
     return following
 
 
+# "to crisis-hit Sri Lanka", "by Auckland contractor X", "to the Tongan builder X".
+_PREP = re.compile(
+    r"\b(to|from|by|for|with|between|and)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?"
+    r"(?:(?:[a-z]+\s+)?(?:[a-z]+(?:er|or)s?|company|firm|group|yard|shipyard|consortium)\s+)?$"
+)
 _STAKE_IN = re.compile(r"\b(stake|shares|interest|holding)\s+in\s+(?:the\s+)?$")
 _TO_VERB = re.compile(r"\s*to\s+[a-z]")
 _BRACKET = re.compile(r"^\s*\([^)]*\)")

@@ -65,16 +65,22 @@ OWNER_APPOSITION = re.compile(
     r",\s*(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|venture|unit|subsidiary|consortium)"
     r"\s+(?:of|led\s+by|between)\s+[^,;]{0,100},"
 )
-_SEMICOLON = re.compile(r";\s+(?:and\s+)?")
+# "; and the GCF is providing ...", ", to be built by X under a contract signed with Y".
+_SEMICOLON = re.compile(
+    r";\s+(?:and\s+)?|,\s+(?=to\s+be\s+[a-z]+\s+by\s+[^,;]{3,80}?\s+under\s+an?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:sub)?contract)"
+)
 
 
 def clauses(sents: list[Sentence]) -> list[Sentence]:
     """Sentences with long clauses joined by semicolons cut apart: "The EBRD signed a EUR 45
     million loan with X; the OPEC Fund has approved a further US$60 million; and the GCF is
-    providing a US$15 million grant" is three deals, each with its own subject."""
+    providing a US$15 million grant" is three deals, each with its own subject; so is the
+    contract in "Wellington will provide NZ$12 million for the wharf, to be built by X under a
+    contract signed Tuesday with the Ministry of Infrastructure"."""
     out: list[Sentence] = []
     for sentence in sents:
-        if ";" not in sentence.text:
+        if ";" not in sentence.text and "to be" not in sentence.text:
             out.append(sentence)
             continue
         start = 0
