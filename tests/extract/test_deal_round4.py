@@ -741,3 +741,37 @@ def test_for_two_named_aircraft_is_no_buyer() -> None:
         "and Space transport aircraft."
     )
     assert [d[:2] for d in deals(text)] == [("Peru", "Aerobaja SA")]
+
+
+# --- "to Singapore's X", "confided to X", a source is no side ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "KIGALI - The Rwanda Space Agency awarded a contract worth RWF 41.5 billion (about "
+            "US$29 million) to Singapore's Orbital Kinetics Pte Ltd for two satellites.",
+            "Rwanda Space Agency",
+            "Orbital Kinetics Pte Ltd",
+        ),
+        (
+            "Madagascar signed the mining convention with Graphite Est SA. The construction of the "
+            "plant was confided to the Chinese group Zhejiang Tianhe Construction Co for an "
+            "amount of 62 million euros under an EPC contract.",
+            "",
+            "Zhejiang Tianhe Construction Co",
+        ),
+    ],
+)
+def test_awarded_to_a_possessed_or_translated(text: str, buyer: str, seller: str) -> None:
+    found = deals(text)
+    assert found[-1][:2] == (buyer, seller), found
+
+
+def test_a_source_is_no_side_of_the_value_sentence() -> None:
+    text = (
+        "The mining convention was signed yesterday between the Malagasy State and the company "
+        "Graphite Est SA. The investment foreseen is of 165 million euros, according to the "
+        "Ministry of Mines and Strategic Resources."
+    )
+    found = deals(text)
+    assert found and found[0][:2] == ("Graphite Est SA", "Madagascar"), found

@@ -233,3 +233,20 @@ def fill_main_state(text: str, found: Found, deals: list[DealBuild], state: str)
             deal.seller, deal.seller_why = actor.name, why
         else:
             deal.buyer, deal.buyer_why = actor.name, why
+
+
+def company_of_state(found: Found, deal: DealBuild, probe: DealBuild) -> None:
+    """ "... contract with Chinese builder" in the headline, "Huaxin Rail Engineering" in
+    the lead: the company the lead names stands for its state."""
+    actors = {a.name: a for a in found.actors.values()}
+    for role in ("buyer", "seller"):
+        mine, theirs = actors.get(getattr(deal, role)), actors.get(getattr(probe, role))
+        if (
+            mine
+            and theirs
+            and mine.type == "state"
+            and theirs.type == "organization"
+            and (same_side(mine, theirs) or not (theirs.country or theirs.affiliation))
+        ):
+            setattr(deal, role, theirs.name)
+            setattr(deal, f"{role}_why", getattr(probe, f"{role}_why"))

@@ -50,6 +50,7 @@ from briefdesk.extract.deal_parties import (
 )
 from briefdesk.extract.deal_pointers import place_borrower, pointer_party, state_pointer
 from briefdesk.extract.deal_sides import (
+    company_of_state,
     direction_nearby,
     fill_main_state,
     funder_approves,
@@ -66,6 +67,9 @@ from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
 
 _SUMMARY = re.compile(r"^\s*[-•*▪‣]\s|^[^\n]*[^.!?'’\"”\s]\s*$")
+
+
+_SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$")
 
 
 class DealFinder:
@@ -160,14 +164,14 @@ class DealFinder:
                     deal.seller, deal.seller_why = probe.seller, probe.seller_why
                 if not deal.buyer and probe.buyer and probe.seller in ("", deal.seller):
                     deal.buyer, deal.buyer_why = probe.buyer, probe.buyer_why
-                self._company_of_state(deal, probe)
+                company_of_state(self.found, deal, probe)
                 return
             probe = DealBuild(kind=deal.kind, value=None)
             self._parties(probe, sents[index], explicit_only=deal.weak)
             if deal.weak and not (probe.buyer and probe.seller):
                 full = DealBuild(kind=deal.kind, value=None)
                 self._parties(full, sents[index])
-                self._company_of_state(deal, full)  # "with Chinese builder" -> the builder
+                company_of_state(self.found, deal, full)  # "with Chinese builder" -> the builder
                 return
             self._direction_nearby(probe, sents, index)
             deal.buyer, deal.seller = probe.buyer, probe.seller
@@ -175,22 +179,6 @@ class DealFinder:
             if not deal.item:
                 find_item(deal, sents[index])
             return
-
-    def _company_of_state(self, deal: DealBuild, probe: DealBuild) -> None:
-        """ "... contract with Chinese builder" in the headline, "Huaxin Rail Engineering" in
-        the lead: the company the lead names stands for its state."""
-        actors = {a.name: a for a in self.found.actors.values()}
-        for role in ("buyer", "seller"):
-            mine, theirs = actors.get(getattr(deal, role)), actors.get(getattr(probe, role))
-            if (
-                mine
-                and theirs
-                and mine.type == "state"
-                and theirs.type == "organization"
-                and (same_side(mine, theirs) or not (theirs.country or theirs.affiliation))
-            ):
-                setattr(deal, role, theirs.name)
-                setattr(deal, f"{role}_why", getattr(probe, f"{role}_why"))
 
     def _part_of_earlier(
         self, deals: list[DealBuild], sents: list[Sentence], index: int, mention: MoneyMention
@@ -226,7 +214,8 @@ class DealFinder:
         find_item(deal, sentence)
         self._parties(deal, sentence)
         back = index - 1
-        if not self._mentions_in(sentence):
+        nobody = not self._named_sides(sentence)
+        if nobody:
             back = antecedent(sents, index, lambda i: bool(self._mentions_in(sents[i])))
             if _SUMMARY.match(sentence.text) and not VALUE_LABEL.match(sentence.text):
                 # A summary bullet or headline naming nobody ("- Terminal contract worth 9.8
@@ -245,7 +234,7 @@ class DealFinder:
             # "The contract is worth $80 million." names nobody: "the contract" is the one the
             # sentence before described, so that sentence's parties count in full.
             bare = (
-                not self._mentions_in(sentence)
+                nobody
                 and back >= 0
                 and neighbour is sents[back]
                 and kind not in {"loan", "grant"}  # a borrower only where the text names one
@@ -290,6 +279,14 @@ class DealFinder:
             if actor and actor.type in PARTY_TYPES and not self._in_dateline(start):
                 found.append((start, end, key))
         return found
+
+    def _named_sides(self, sentence: Sentence) -> list[tuple[int, int, str]]:
+        """Mentions that may be sides: not a source ("according to the Ministry of Mines")."""
+        return [
+            m
+            for m in self._mentions_in(sentence)
+            if not _SOURCE.search(self.text, max(sentence.start, m[0] - 20), m[0])
+        ]
 
     def _in_dateline(self, start: int) -> bool:
         """Whether a mention lies on the dateline's own line ("WASHINGTON, Feb 12 (Reuters) -");

@@ -362,7 +362,7 @@ def _past_apposition(following: str) -> str:
 
 # "to crisis-hit Sri Lanka", "by Auckland contractor X", "to the Tongan builder X".
 _PREP = re.compile(
-    r"\b(to|from|by|for|with|between|and)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?"
+    r"\b(to|from|by|for|with|between|and)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?:[a-z]+['’]s\s+)?"
     r"(?:(?:[a-z]+\s+)?(?:[a-z]+(?:er|or)s?|company|firm|group|yard|shipyard|consortium)\s+)?$"
 )
 _STAKE_IN = re.compile(r"\b(stake|shares|interest|holding)\s+in\s+(?:the\s+)?$")
