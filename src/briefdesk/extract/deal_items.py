@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from briefdesk.extract.deal_kinds import (
+    COUNTED_RE,
     ITEM_RE,
     KIND_LABELS,
+    NOT_GOODS,
+    NOT_GOODS_FIRST,
     DealBuild,
-    counted_goods,
-    designated,
     number_value,
 )
 from briefdesk.extract.text import Sentence
@@ -20,6 +21,8 @@ def designated_item(deal: DealBuild, sents: list[Sentence]) -> None:
     """ "fighter jet sale" in one place, "JF-17C Block-III fighter jets" in another."""
     head = deal.item.split()[-1].lower().rstrip("s")
     for sentence in sents:
+        if head not in sentence.text.lower():
+            continue  # no item there can end in the head noun (the pattern is costly)
         for match in ITEM_RE.finditer(sentence.text):
             item = re.sub(r"^(?:more|additional|new|the|of)\s+", "", match.group("item"))
             if item.split()[-1].lower().rstrip("s") == head and designated(item):
@@ -43,3 +46,16 @@ def find_item(deal: DealBuild, sentence: Sentence) -> None:
     qty = match.group("qty")
     if qty:
         deal.quantity = number_value(qty)
+
+
+def counted_goods(sentence: str) -> re.Match[str] | None:
+    for match in COUNTED_RE.finditer(sentence):
+        words = match.group("item").lower().split()
+        if words[-1] not in NOT_GOODS and words[0] not in NOT_GOODS_FIRST:
+            return match
+    return None
+
+
+def designated(item: str) -> bool:
+    """A type name or designation ("JF-17C", "Rafale"), not just "fighter jets"."""
+    return any(w[0].isupper() or w[0].isdigit() for w in item.split()[:-1])

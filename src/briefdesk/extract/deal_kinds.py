@@ -326,10 +326,13 @@ def is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
         return True  # "Upon Board approval, Malawi will have access to SDR 26.6 million"
     if TRADE_VOLUME_RE.search(sentence.text) and not words & SIGNING_WORDS:
         return False  # "exported nickel worth $34 billion last year", "received ... last year"
-    if FUNDED_RE.search(before[-50:]) and FOR_AFTER_RE.match(
-        sentence.text, money.end - sentence.start
+    # "The World Bank approved $300 million for Bangladesh", "... approved a further $60m"
+    funded = FUNDED_RE.search(before[-50:])
+    if funded and (
+        re.search("further|additional", funded.group())
+        or FOR_AFTER_RE.match(sentence.text, money.end - sentence.start)
     ):
-        return True  # "The World Bank approved $300 million for Bangladesh"
+        return True
     if RECEIVE_RE.search(before[-40:]) and FROM_AFTER_RE.match(
         sentence.text, money.end - sentence.start
     ):
@@ -382,23 +385,10 @@ TRADE_VOLUME_RE = SentencePattern(
     re.IGNORECASE,
 )
 SIGNING_WORDS = frozenset(
-    {"signed", "agreed", "deal", "contract", "contracts", "agreement", "order", "ordered"}
+    ["signed", "agreed", "deal", "contract", "contracts", "agreement", "order", "ordered"]
 )
 GROWTH_RE = re.compile(
     r"\b(?:lift|lifts|boost|boosts|raise|raises|increase|increases|add|adds|expand|expands)\b"
     r"[^.;]{0,40}\b(?:by|to)\s+(?:at least\s+|about\s+|around\s+|up to\s+|some\s+)?$"
 )
 DEBT_AFTER_RE = re.compile(r"^\s+(?:of|in)\s+(?:its\s+|external\s+|foreign\s+)?debts?\b")
-
-
-def counted_goods(sentence: str) -> re.Match[str] | None:
-    for match in COUNTED_RE.finditer(sentence):
-        words = match.group("item").lower().split()
-        if words[-1] not in NOT_GOODS and words[0] not in NOT_GOODS_FIRST:
-            return match
-    return None
-
-
-def designated(item: str) -> bool:
-    """A type name or designation ("JF-17C", "Rafale"), not just "fighter jets"."""
-    return any(w[0].isupper() or w[0].isdigit() for w in item.split()[:-1])

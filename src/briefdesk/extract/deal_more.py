@@ -26,37 +26,11 @@ from briefdesk.extract.deal_kinds import (
 from briefdesk.extract.deal_status import deal_status, later_status
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.text import Sentence
+from briefdesk.extract.words import word_list
 
 Key = tuple[Decimal, str]
 # Nouns and verbs that make a sentence without an amount a deal of its own.
-_ORDER_WORDS = frozenset(
-    [
-        "buy",
-        "buys",
-        "bought",
-        "order",
-        "orders",
-        "ordered",
-        "supply",
-        "supplies",
-        "supplied",
-        "sell",
-        "sells",
-        "sold",
-        "deliver",
-        "delivers",
-        "build",
-        "builds",
-        "purchase",
-        "purchases",
-        "procure",
-        "procures",
-        "contract",
-        "contracts",
-        "deal",
-        "agreement",
-    ]
-)
+_ORDER_WORDS = word_list("order_words")
 _COUNTED = re.compile(
     r"\b(?i:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|forty|fifty|a\s+dozen|dozens\s+of)\s+(?:[\w-]+\s+){0,3}?"
@@ -75,7 +49,19 @@ _BACK_REFERENCE = re.compile(
     r"(?!\s+(?:under\s+which|by\s+which|whereby))",
     re.IGNORECASE,
 )
-_SEPARATE = re.compile(r"\b(?:separate|another|second|new)\s+(?:deal|contract|order|agreement)\b")
+_SEPARATE = re.compile(
+    r"\b(?:separate|another|second|new)\s+(?:deal|contract|order|agreement|offtake)\b"
+)
+# An award with one named side: "was awarded in June to X", "went to X", "will come from X under
+# a subcontract", "suspended a radar maintenance contract with X".
+_ONE_SIDE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+awarded\b|\b(?:went|goes)\s+to\b|"
+    r"\bunder\s+an?\s+(?:[\w-]+\s+){0,2}(?:sub)?(?:contract|agreement)\b|"
+    r"\b(?:suspended|cancelled|canceled|terminated|scrapped)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:contract|concession|agreement|lease)\s+(?:with|held\s+by)\b|"
+    r"\b(?:agreement|contract|deal|concession|lease)\s+with\s+[^.;]{3,60}?\s(?:was|has\s+been)\s+"
+    r"(?:cancelled|canceled|suspended|terminated|scrapped)\b|\b(?:tender|contract)\s+was\s+won\s+by\b"
+)
 # Trade told as a habit or a volume ("still buys 4.5 bcm a year", "which also supplies"), not
 # as a deal.
 _ONGOING = re.compile(r"\b(?:a|per)\s+year\b|\bannually\b|\b(?:which|who)\s+(?:also\s+)?\w+s\b")
@@ -96,9 +82,31 @@ _ORDER_RE = re.compile(
     rf"(?:{'|'.join(sorted(_ORDER_WORDS))})\b",
     re.IGNORECASE,
 )
-_CONTRACT = frozenset({"contract", "deal", "order", "agreement"})
+_WORKS = frozenset(
+    {"construction", "supervision", "works", "engineering", "dredging", "design", "maintenance"}
+)
+_CONTRACT = frozenset(
+    [
+        "contract",
+        "subcontract",
+        "deal",
+        "order",
+        "agreement",
+        "concession",
+        "convention",
+        "lease",
+        "tender",
+        "offtake",
+    ]
+)
 # Cheaper than reading the money: a currency sign or a scale word marks an amount.
-_MONEYISH = re.compile(r"[$€£¥₩₹]|\b(?:million|billion|trillion|bn|mln|bln)\b", re.IGNORECASE)
+# "400 million cubic metres" is a quantity, not an amount.
+MONEYISH = re.compile(
+    r"[$€£¥₩₹]|\b(?:million|billion|trillion|bn|mln|bln)\b(?!\s+(?:wet\s+|metric\s+)?(?:tonnes?|"
+    r"tons?|cubic|barrels?|bpd|units?|people|households|litres?|gallons?|[kmgt]wh|square|"
+    r"hectares?|doses?|passengers?|shares?)\b)",
+    re.IGNORECASE,
+)
 
 
 def restated_status(deals: list[DealBuild], key: Key, sentence: str) -> None:
@@ -119,7 +127,7 @@ def antecedent(sents: list[Sentence], index: int, names_party: Callable[[int], b
     for back in range(index - 1, max(-1, index - 4), -1):
         if names_party(back):
             return back
-        if _MONEYISH.search(sents[back].text):
+        if MONEYISH.search(sents[back].text):
             return -1
     return -1
 
@@ -134,27 +142,55 @@ def is_unpriced_deal(sentence: str, first: bool = False) -> bool:
     if not sentence.rstrip(_CLOSERS).endswith((".", "!", "?")) or not _ORDER_RE.search(sentence):
         return False  # a headline or a "Related" line is no statement of a deal
     words = word_set(sentence)
-    if _MONEYISH.search(sentence):
+    if MONEYISH.search(sentence):
         return False  # an amount: the priced pass has read it (as a deal or not)
-    if not (words & _CONTRACT or _COUNTED.search(sentence)):
-        return False
     lowered = sentence.lower()
+    if not (
+        words & _CONTRACT
+        or _COUNTED.search(sentence)
+        or (words & _WORKS and _ONE_SIDE.search(lowered))  # "Construction was awarded to X"
+    ):
+        return False
     if _PAST_TRADE.search(lowered) and _PAST_TIME.search(lowered):
         return False
     if _BACK_REFERENCE.search(sentence) and not first:
         return False  # "the deal" again; in an article with no deal yet it is this one
-    # "still buys 4.5 bcm a year" is a habit; "signed a contract to buy 60,000 tonnes a year" a deal
-    return not _ONGOING.search(lowered) or bool(_SIGNED_FOR.search(lowered))
+    # "still buys 4.5 bcm a year" is a habit; "signed a contract to buy 60,000 tonnes a year" or
+    # "under which X will supply 1.2 million tonnes a year to Y" a deal
+    return (
+        not _ONGOING.search(lowered)
+        or bool(_SIGNED_FOR.search(lowered))
+        or bool(_WILL_TRADE.search(lowered))
+    )
+
+
+_UNDER_WHICH = re.compile(r"\b(?:under\s+which|whereby)\b.*", re.DOTALL)
+# A trade promised for the future: "will buy up to 400 million cubic metres a year from X".
+_WILL_TRADE = re.compile(
+    r"\b(?:will|would|shall|is\s+to|are\s+to|agreed\s+to|agrees\s+to)\s+(?:also\s+)?"
+    r"(?:buy|supply|sell|deliver|purchase|import|export|provide)\b"
+)
 
 
 def unpriced_deals(
     sents: list[Sentence],
     deals: list[DealBuild],
     parties: Callable[[DealBuild, Sentence], None],
+    same: Callable[[str, str], bool] = str.__eq__,
+    named: Callable[[Sentence], bool] = bool,
 ) -> list[DealBuild]:
     """Orders and contracts said without a price, beside the priced deals: each must name at
-    least one side the priced deals do not have, found by an explicit pattern."""
+    least one side the priced deals do not have (``same`` tells a ministry from its state),
+    found by an explicit pattern."""
     used = {d.sentence_index for d in deals}
+    # "X signed a concession agreement with Y. Under the agreement, X will invest $410m": the
+    # priced sentence points back, so the agreement before it is that deal, not another.
+    used |= {
+        back
+        for d in deals
+        if d.value and _UNDER.match(sents[d.sentence_index].text)
+        for back in range(d.sentence_index - 3, d.sentence_index)
+    }
     known = _parties_of(deals)
     found: list[DealBuild] = []
     for index, sentence in enumerate(sents):
@@ -162,15 +198,28 @@ def unpriced_deals(
             break
         if index in used or not is_unpriced_deal(sentence.text, first=not deals and not found):
             continue
+        if not named(sentence):
+            continue  # no party named: nothing to read
         context = " ".join(s.text for s in sents[max(0, index - 1) : index + 2])
+        # The sentence's own words first: a loan in the sentence before does not make "X will
+        # supply Y with LNG" a loan.
         kind = deal_kind(sentence.text, context)
+        if kind in NO_PARTY_KINDS or kind in {"loan", "grant"}:
+            kind = deal_kind(sentence.text, sentence.text)
+        terms = _UNDER_WHICH.search(sentence.text)
+        if kind in NO_PARTY_KINDS and terms and _WILL_TRADE.search(terms.group().lower()):
+            # "the Heads of Agreement under which X will supply Y with LNG": a supply deal
+            kind = deal_kind(terms.group(), terms.group())
         if kind in NO_PARTY_KINDS or kind in {"loan", "grant"}:
             continue
         deal = DealBuild(kind, None, status=deal_status(sentence.text), rule="deal.unpriced")
         parties(deal, sentence)
         sides = {deal.buyer, deal.seller} - {""}
-        one_side_ok = bool(_SEPARATE.search(sentence.text.lower()))
-        if len(sides) < (1 if one_side_ok else 2) or sides <= known:
+        lowered = sentence.text.lower()
+        one_side_ok = bool(_SEPARATE.search(lowered) or _ONE_SIDE.search(lowered))
+        if len(sides) < (1 if one_side_ok else 2) or all(
+            any(same(side, k) for k in known) for side in sides
+        ):
             continue
         find_item(deal, sentence)
         deal.sentence_index = index
@@ -276,7 +325,7 @@ def follow_up_parties(
     spare parts"), read with explicit patterns only; stops at the next amount."""
     for near in range(index + 1, min(len(sents), index + 4)):
         text = sents[near].text
-        if _MONEYISH.search(text):
+        if MONEYISH.search(text):
             return
         if not _UNDER.match(text):
             continue
@@ -291,7 +340,14 @@ def follow_up_parties(
 
 # Whoever announces or commits money for a grant or loan has agreed to give it.
 _COMMITTED = re.compile(r"\b(?:announced|announces|unveiled|unveils|committed|commits)\b")
-_DEAL_NOUN = re.compile(r"\b(?:agreement|contract|deal|accord|concession|order|memorandum)\b")
+_DEAL_NOUN = re.compile(
+    r"\b(?:agreement|contract|deal|accord|concession|order|memorandum|lease|licen[cs]e|permit|"
+    r"convention)\b"
+)
+_POINTS_BACK = re.compile(
+    r"^\W*(?:Under\s|As\s+part\s+of\s|The\s+(?:concessionaire|company|consortium|operator|"
+    r"investment|contract|agreement|deal|lease|project)\b|It\s)"
+)
 
 
 def settle_status(deal: DealBuild, sents: list[Sentence], index: int) -> str:
@@ -306,9 +362,15 @@ def settle_status(deal: DealBuild, sents: list[Sentence], index: int) -> str:
         status = "approved"
     if status == "reported" and index + 1 < len(sents) and deal.kind != "other":
         status = deal_status(sents[index + 1].text)
-    if status == "reported" and index > 0:
-        before = sents[index - 1].text
-        if _DEAL_NOUN.search(before.lower()) and not _MONEYISH.search(before):
+    # The sentence before, or (for a value sentence that points back: "Under the agreement,
+    # the company will invest ...", "The concessionaire has committed $420m") the nearest of
+    # the three before that states the agreement, not past another amount.
+    reach = 4 if _POINTS_BACK.match(sentence) else 2
+    for back in range(index - 1, max(-1, index - reach), -1):
+        before = sents[back].text
+        if status != "reported" or MONEYISH.search(before):
+            break
+        if _DEAL_NOUN.search(before.lower()):
             status = deal_status(before, current_only=True)
     deal.status = status
     return later_status(deal, sents, index) if deal.kind != "other" else status
@@ -328,34 +390,3 @@ def without_amounts(
         if index < 0 or money[index].end <= mention[0]:
             kept.append(mention)
     return kept
-
-
-# A subject that is no name but points back to the company or bank just named.
-_POINTER = re.compile(
-    r"^\W*(?:It|The\s+(?:company|firm|group|shipbuilder|shipyard|yard|manufacturer|maker|"
-    r"miner|bank|lender|operator|consortium|contractor|utility|carrier|developer|supplier))"
-    r"(?=\s+[a-z])"
-)
-
-
-def pointer_party(
-    deal: DealBuild,
-    sentence: Sentence,
-    roles_of: Callable[[str, bool], list[tuple[str, int]]],
-    named_before: Callable[[int], str],
-) -> None:
-    """ "Sahelia Energy Ltd operates three fields. It raised $300 million in a loan from ...":
-    a sentence whose subject is "It" or "The company" gives that subject's role to the
-    organisation named last in the sentence before, when the deal lacks that side."""
-    match = _POINTER.match(sentence.text)
-    if not match:
-        return
-    roles = roles_of(sentence.text[match.end() :], deal.kind in {"loan", "grant"})
-    if not roles:
-        return
-    role = max(roles, key=lambda r: r[1])[0]
-    name = named_before(sentence.start)
-    if not name or getattr(deal, role) or name in (deal.buyer, deal.seller):
-        return
-    setattr(deal, role, name)
-    setattr(deal, f"{role}_why", f"{match.group().strip()!r}: the organisation named just before")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from briefdesk.extract.gazetteer import gazetteer
 from briefdesk.extract.lexicon import ORG_DESCRIPTORS
 from briefdesk.extract.resolver import ActorBuild, Found
 
@@ -18,13 +19,54 @@ def leads_to_company(gap: str) -> bool:
     if match is None:
         return False
     return all(
-        word in ORG_DESCRIPTORS or word in {"state-owned", "state", "defence", "defense", "private"}
+        word in ORG_DESCRIPTORS
+        or word in {"state-owned", "state", "defence", "defense", "private"}
+        # an agent noun: "Spanish builder", "Thai explorer", "Korean contractor"
+        or (word.endswith(("er", "or")) and word not in _NOT_AGENTS)
         for word in match.group(1).split()
     )
 
 
+_NOT_AGENTS = frozenset({"after", "for", "however", "never", "or", "order", "other", "over", "per"})
+
+
 # Concessions and production-sharing contracts: the granting state sells the rights.
-CONCESSION = re.compile(r"\b(?:[Cc]oncessions?|[Pp]roduction[- ][Ss]haring|PSCs?)\b")
+# Rights granted under other names read the same way: a mining convention, a mining or
+# exploration licence, a lease of a site, an offshore block.
+_CONCESSION = re.compile(r"\b(?:[Cc]oncessions?|[Pp]roduction[- ][Ss]haring|PSCs?)\b")
+_RIGHTS = re.compile(
+    r"\b(?:(?:mining|investment|establishment)\s+conventions?|"
+    r"(?:mining|exploration|production|oil|gas|petroleum)\s+(?:licen[cs]es?|permits?|leases?|rights)|"
+    r"(?:\d+-year|long-term)\s+lease|(?:offshore|onshore|exploration|oil|gas)\s+blocks?)\b",
+    re.IGNORECASE,
+)
+_RIGHTS_HINT = re.compile(
+    r"\b(?:[Cc]onventions?|[Ll]icen[cs]es?|[Pp]ermits?|[Ll]eases?|[Rr]ights|[Bb]locks?)\b"
+)
+
+
+class _Concession:
+    """``CONCESSION.search(text)``: the plain words first, the longer phrases only when one of
+    their nouns occurs (the deal pass asks this of every sentence it reads)."""
+
+    def search(self, text: str) -> re.Match[str] | None:
+        found = _CONCESSION.search(text)
+        if found or not _RIGHTS_HINT.search(text):
+            return found
+        return _RIGHTS.search(text)
+
+
+CONCESSION = _Concession()
+# ", operator of the Port of Manta under a state concession,": an apposition describes a party;
+# the rights it names are not the deal's.
+_APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+)?[a-z][^,;]{0,80},")
+
+
+def concession_in(text: str) -> bool:
+    """Whether ``text`` speaks of a concession (or rights like it) outside its appositions."""
+    return CONCESSION.search(text) is not None and (
+        CONCESSION.search(_APPOSITION.sub(",", text)) is not None
+    )
 
 
 def same_side(a: ActorBuild, b: ActorBuild) -> bool:
@@ -57,6 +99,15 @@ def lender_like(actor: ActorBuild) -> bool:
             "credit",
             "cooperation",
             "développement",
+            # banks and funds named in their own language
+            "banco",
+            "banque",
+            "banca",
+            "fondo",
+            "fonds",
+            "fundo",
+            "desarrollo",
+            "desenvolvimento",
         }
     ) or (actor.type == "international_organization" and actor.name.isupper())
 
@@ -113,17 +164,74 @@ def main_state(found: Found) -> str:
             and not _inside(spans, start, end)
         ):
             counts[key] = counts.get(key, 0) + 1
+    home = _dateline_state(found)
+    if home in counts:
+        # "BISHKEK (Reuters) - Kyrgyzstan has suspended ...": the dateline's own state, named
+        # in the body, is the article's state even when a foreign one is named more often.
+        return home
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return ""
     return ranked[0][0]
 
 
+def described_as(text: str, actor: ActorBuild, state: ActorBuild) -> bool:
+    """ "Okinawa Suido Engineering, a Japanese firm": an apposition right after a mention of
+    ``actor`` names ``state`` (by its demonym or name) as the actor's own."""
+    adjectives = gazetteer().adjectives
+    for _start, end in actor.evidence:
+        match = _DESCRIBED.match(text, end)
+        if match and state.country and adjectives.get(match.group(1)) == state.country:
+            return True
+        if match and match.group(1) == state.name:
+            return True
+    return False
+
+
+_DESCRIBED = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)")
+
+
+def _dateline_state(found: Found) -> str:
+    """The key of the state of the dateline's city ("DODOMA -" -> Tanzania), '' when none."""
+    if not found.dateline_end:
+        return ""
+    end = found.dateline_end
+    before = [p for p in found.places.values() if p.evidence and p.evidence[0][0] < end]
+    if not before:
+        return ""
+    city = max(before, key=lambda p: p.evidence[0][0]).name  # the dateline's, just before its end
+    gaz = gazetteer()
+    code = gaz.capitals.get(city, "") or gaz.cities.get(city, ("", 0))[0]
+    return next(
+        (k for k, a in found.actors.items() if code and a.type == "state" and a.country == code),
+        "",
+    )
+
+
 # "with Dutch shipbuilder Damen", "with a subsidiary of Turkish group Otokar", "A and B".
 JOINED = re.compile(
-    r"\b(?:(with|between)\s+(?:(?:the|a|an)\s+)?(?:(?!and\b|or\b)[a-z-]+\s+(?:of\s+)?){0,3}"
-    r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?!and\b|or\b)[a-z-]+\s+){0,2})?|and\s+(?:the\s+)?)"
+    r"\b(?:(with|between)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w]*-(?:based|listed|owned|registered)\s+)?"
+    r"(?:(?!and\b|or\b)[a-z-]+\s+(?:of\s+)?){0,3}"
+    r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?!and\b|or\b)[a-z-]+\s+){0,2})?|and\s+(?:the\s+)?(?:company\s+|firm\s+|group\s+)?)"
     r"(?:[A-Z][\w.-]*['’]s\s+)?$"
+)
+
+
+# "has signed a launch services contract with", "inked a deal with": a party after "with".
+SIGNED_WITH = re.compile(
+    r"\b(?:signed|signs|inked|inks|sealed|seals|concluded|agreed|suspended|cancelled|canceled|"
+    r"terminated|scrapped)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:contract|agreement|deal|order)\s+with\b"
+)
+
+
+# The two sides named as a pair: "A and B have signed", "signed yesterday between the State
+# and the company X", "The power purchase agreement with X was cancelled".
+PAIRED = re.compile(
+    r"\band\s+[A-Z][^.;]{0,80}?\s(?:have|has|had)\s+(?:also\s+)?(?:signed|inked|agreed)\b|"
+    r"\b(?:signed|concluded|agreed)\s+(?:\w+\s+){0,3}?between\b|"
+    r"\b(?:agreement|contract|deal|concession|lease)\s+with\s+[^.;]{3,60}?\s(?:was|has\s+been)\s+"
+    r"(?:cancelled|canceled|suspended|terminated|scrapped|signed)\b"
 )
 
 
@@ -137,6 +245,7 @@ def company_for(
     if state is None or state.type != "state":
         return key
     spots = [(start, end) for start, end, k in mentions if k == key]
+    adjectives = gazetteer().adjectives
     for start, _end, other in mentions:
         org = actors[other]
         if org.type != "organization":
@@ -144,8 +253,22 @@ def company_for(
         if org.country == state.country and org.country:
             return other
         if any(
-            0 <= start - spot_end <= 60 and leads_to_company(text[spot_end:start])
-            for _spot_start, spot_end in spots
+            0 <= start - spot_end <= 60
+            and (
+                leads_to_company(text[spot_end:start])
+                # "Italian yard Cantiere Navale": after a demonym, any describing nouns
+                or (
+                    text[spot_start:spot_end] in adjectives
+                    and _NOUNS.fullmatch(text[spot_end:start])
+                )
+            )
+            for spot_start, spot_end in spots
         ):
             return other
     return key
+
+
+_NOUNS = re.compile(
+    r"\s+(?:(?![a-z]+ed\b|(?:from|to|by|for|with|and|or|of|in|on|at|as|the|a|an|was|were|is|"
+    r"are|has|have|had|will|would|says?|said)\b)[a-z-]+\s+){1,3}"
+)

@@ -36,6 +36,14 @@ MORE_STATUS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "awarded",
             "signing of",
             "the signing",
+            # rights and money handed over: "granted a 30-year lease", "extended a $1 billion
+            # line of credit", "has given Roseau a grant"
+            "granted",
+            "extended",
+            "extends",
+            "has given",
+            "initialled",
+            "initialed",
         ),
     ),
     (
@@ -72,7 +80,10 @@ def deal_status(sentence: str, current_only: bool = False) -> str:
     """The status the sentence ends on: "suspended in May but approved on Monday" is approved;
     a cue set in the past ("after being suspended", "frozen last year", "months after the deal
     was put on hold") is background."""
+    # A cue inside a name ("the Extended Fund Facility") is no status.
     lowered = sentence.lower()
+    if "ed " in sentence:
+        lowered = _IN_NAME.sub(lambda m: "x" * len(m.group()), sentence).lower()
     first = FIRST_OF.search(lowered)
     if first and not BACKGROUND_BEFORE.search(lowered, max(0, first.start() - 40), first.start()):
         return "in_delivery"  # "has taken delivery of the first of two frigates"
@@ -97,6 +108,9 @@ def deal_status(sentence: str, current_only: bool = False) -> str:
     return (current or found)[0][0] if found else "reported"
 
 
+_IN_NAME = re.compile(
+    r"(?<=[\w,] )[A-Z][a-z]+ed(?=\s+[A-Z])|^[A-Z][a-z]+ed(?=\s+[A-Z][a-z]+\s+[A-Z])"
+)
 # The first units of an order handed over: delivery has begun, not ended.
 FIRST_OF = re.compile(
     r"\b(?:taken|took|takes|take|received|receives|handed\s+over|delivered)\s+"

@@ -13,28 +13,25 @@ import functools
 import re
 
 from briefdesk.extract import parties
-from briefdesk.extract.deal_items import designated_item, find_item
+from briefdesk.extract.deal_items import designated, designated_item, find_item
 from briefdesk.extract.deal_kinds import (
     NO_PARTY_KINDS,
     PARTY_TYPES,
+    VALUE_LABEL,
     DealBuild,
     deal_kind,
-    designated,
     given_kind,
     head_kind,
     is_deal_sentence,
     nearby_sentences,
-    word_set,
 )
 from briefdesk.extract.deal_more import (
-    ANOTHER,
     Key,
     antecedent,
     conversions,
     follow_up_parties,
     from_to_anywhere,
     nearby_lender,
-    pointer_party,
     restated_status,
     settle_status,
     unpriced_deals,
@@ -42,22 +39,37 @@ from briefdesk.extract.deal_more import (
     without_amounts,
 )
 from briefdesk.extract.deal_parties import (
-    CONCESSION,
-    JOINED,
+    PAIRED,
+    SIGNED_WITH,
     company_for,
+    concession_in,
     is_government,
     lender_like,
     main_state,
     same_side,
 )
-from briefdesk.extract.deal_status import deal_status
-from briefdesk.extract.lexicon import (
-    ARMS_WORDS,
-    ENERGY_WORDS,
+from briefdesk.extract.deal_pointers import place_borrower, pointer_party, state_pointer
+from briefdesk.extract.deal_sides import (
+    company_of_state,
+    direction_nearby,
+    fill_main_state,
+    funder_approves,
+    other_amount,
+    part_of_earlier,
+    same_party,
+    with_pattern,
 )
+from briefdesk.extract.deal_status import deal_status
 from briefdesk.extract.money import MoneyMention
+from briefdesk.extract.party_clauses import OWNER_APPOSITION, clauses
+from briefdesk.extract.party_preps import WENT_TO
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
+
+_SUMMARY = re.compile(r"^\s*[-•*▪‣]\s|^[^\n]*[^.!?'’\"”\s]\s*$")
+
+
+_SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$")
 
 
 class DealFinder:
@@ -66,8 +78,10 @@ class DealFinder:
         self.found = found
         self.mentions = sorted(found.mentions)
         self.mention_starts = [m[0] for m in self.mentions]
+        self._concessions: dict[int, bool] = {}
 
     def run(self, sents: list[Sentence], money: list[MoneyMention]) -> list[DealBuild]:
+        sents = clauses(sents)
         self.mentions = without_amounts(self.mentions, money)  # "CFA 180" is no party
         self.mention_starts = [m[0] for m in self.mentions]
         deals: list[DealBuild] = []
@@ -80,7 +94,7 @@ class DealFinder:
             if index < 0 or mention.start >= sents[index].end:
                 continue
             sentence = sents[index]
-            if not is_deal_sentence(sentence, mention):
+            if not is_deal_sentence(sentence, mention) and not WENT_TO.search(sentence.text):
                 continue
             key = (mention.amount, mention.currency)
             if key in seen_values:
@@ -115,35 +129,20 @@ class DealFinder:
                     if deal.buyer or deal.seller or deal.kind in NO_PARTY_KINDS:
                         deals.append(deal)
                         break
-        deals.extend(unpriced_deals(sents, deals, self._explicit))
+        deals.extend(
+            unpriced_deals(
+                sents,
+                deals,
+                self._unpriced_parties,
+                lambda a, b: same_party(self.found, a, b, True),
+                lambda sentence: bool(self._mentions_in(sentence)),
+            )
+        )
         self._fill_main_state(deals)
         return deals
 
     def _fill_main_state(self, deals: list[DealBuild]) -> None:
-        """One side named, the other not: the state the article is about, when it is not the
-        named side's own state. Loans stay without a borrower the text does not name."""
-        state = self._main_state
-        if not state:
-            return
-        actor = self.found.actors[state]
-        for deal in deals:
-            if (
-                deal.kind in NO_PARTY_KINDS
-                or deal.kind == "loan"
-                or bool(deal.buyer) == bool(deal.seller)
-            ):
-                continue
-            known = next(
-                (a for a in self.found.actors.values() if a.name in {deal.buyer, deal.seller}), None
-            )
-            # "Royal Solomon Islands Police Force" belongs to Solomon Islands.
-            if known is None or same_side(known, actor) or actor.name in known.name:
-                continue
-            why = f"the state the article is about ({actor.name!r}), the other side unnamed"
-            if deal.buyer:
-                deal.seller, deal.seller_why = actor.name, why
-            else:
-                deal.buyer, deal.buyer_why = actor.name, why
+        fill_main_state(self.text, self.found, deals, self._main_state)
 
     def _fill_parties(
         self, deals: list[DealBuild], key: Key, sents: list[Sentence], index: int
@@ -154,11 +153,25 @@ class DealFinder:
         for deal in deals:
             if not deal.value or (deal.value.amount, deal.value.currency) != key:
                 continue
-            if deal.sentence_index == index or ((deal.buyer or deal.seller) and not deal.weak):
+            if deal.sentence_index == index:
+                return
+            if (deal.buyer or deal.seller) and not deal.weak:
+                # "Japan to give Philippines radars worth $28 million": the headline named one
+                # side; the lead's restatement may name the other.
+                probe = DealBuild(kind=deal.kind, value=None)
+                self._parties(probe, sents[index])
+                if not deal.seller and probe.seller and probe.buyer in ("", deal.buyer):
+                    deal.seller, deal.seller_why = probe.seller, probe.seller_why
+                if not deal.buyer and probe.buyer and probe.seller in ("", deal.seller):
+                    deal.buyer, deal.buyer_why = probe.buyer, probe.buyer_why
+                company_of_state(self.found, deal, probe)
                 return
             probe = DealBuild(kind=deal.kind, value=None)
             self._parties(probe, sents[index], explicit_only=deal.weak)
             if deal.weak and not (probe.buyer and probe.seller):
+                full = DealBuild(kind=deal.kind, value=None)
+                self._parties(full, sents[index])
+                company_of_state(self.found, deal, full)  # "with Chinese builder" -> the builder
                 return
             self._direction_nearby(probe, sents, index)
             deal.buyer, deal.seller = probe.buyer, probe.seller
@@ -170,16 +183,12 @@ class DealFinder:
     def _part_of_earlier(
         self, deals: list[DealBuild], sents: list[Sentence], index: int, mention: MoneyMention
     ) -> bool:
-        """ "The package includes €5 billion in loans": a smaller amount just after a deal.
-        "X will also provide", "Separately, ...", "a further $5m" start a deal of their own."""
-        if ANOTHER.search(sents[index].text):
-            return False
-        for deal in deals:
-            if not deal.value or deal.value.currency != mention.currency:
-                continue
-            if 0 < index - deal.sentence_index <= 2 and mention.amount < deal.value.amount:
-                return True
-        return False
+        return part_of_earlier(
+            self.found, deals, sents, index, mention, self._mentions_in(sents[index])
+        )
+
+    def _other_amount(self, sentence: Sentence, money: MoneyMention | None) -> bool:
+        return other_amount(sentence, money)
 
     def _add_evidence(self, deals: list[DealBuild], key: Key, mention: MoneyMention) -> None:
         for deal in deals:
@@ -190,43 +199,63 @@ class DealFinder:
         sentence = sents[index]
         context = " ".join(s.text for s in sents[max(0, index - 2) : index + 3])
         after = self.text[money.end : money.end + 60] if money else ""
+        # "X, a joint venture of A and B, agreed to buy": the description is no kind.
+        text = sentence.text
+        plain = OWNER_APPOSITION.sub(",", text) if ", a" in text else text
+        if plain != text:
+            context = context.replace(text, plain)
         kind = given_kind(
             self.text[sentence.start : money.start] if money else "", sentence.text
-        ) or (deal_kind(sentence.text, context, after))
+        ) or (deal_kind(plain, context, after))
+        if kind == "other" and money and self._funder_approves(sentence, money):
+            kind = "loan"  # "the OPEC Fund has approved a further US$60 million"
         deal = DealBuild(kind=kind, value=money, status=deal_status(sentence.text))
         deal.evidence.append((sentence.start, sentence.end))
         find_item(deal, sentence)
         self._parties(deal, sentence)
         back = index - 1
-        if not self._mentions_in(sentence):
+        nobody = not self._named_sides(sentence)
+        if nobody:
             back = antecedent(sents, index, lambda i: bool(self._mentions_in(sents[i])))
+            if _SUMMARY.match(sentence.text) and not VALUE_LABEL.match(sentence.text):
+                # A summary bullet or headline naming nobody ("- Terminal contract worth 9.8
+                # trillion dong goes to Korean-led group"): its deal is told in full further
+                # down, so the line before says nothing of its parties.
+                back = -1
         for neighbour in (
             sents[back] if back >= 0 else None,
             sents[index + 1] if index + 1 < len(sents) else None,
         ):
             if neighbour is None or (deal.buyer and deal.seller):
                 continue
+            if neighbour.start > sentence.start and self._other_amount(neighbour, money):
+                continue  # "The European Union adds a grant of EUR 12 million": another deal
             probe = DealBuild(kind=kind, value=None)
             # "The contract is worth $80 million." names nobody: "the contract" is the one the
             # sentence before described, so that sentence's parties count in full.
             bare = (
-                not self._mentions_in(sentence)
+                nobody
                 and back >= 0
                 and neighbour is sents[back]
                 and kind not in {"loan", "grant"}  # a borrower only where the text names one
             )
             self._parties(probe, neighbour, explicit_only=not bare)
-            if not deal.buyer and probe.buyer and probe.buyer != deal.seller:
+            # A neighbour's side that is the other side's own state is no second party.
+            if not deal.buyer and probe.buyer and not self._same_party(probe.buyer, deal.seller):
                 deal.buyer, deal.buyer_why = probe.buyer, probe.buyer_why
-            if not deal.seller and probe.seller and probe.seller != deal.buyer:
+            if not deal.seller and probe.seller and not self._same_party(probe.seller, deal.buyer):
                 deal.seller, deal.seller_why = probe.seller, probe.seller_why
         if not (deal.buyer and deal.seller):
             follow_up_parties(deal, sents, index, self._explicit)
             pointer_party(deal, sentence, parties.subject_roles, self._org_before)
+            home = self._name(self._main_state) if self._main_state else ""
+            state_pointer(deal, sentence, parties.subject_roles, home)
         if kind == "loan" and not deal.seller:
             lender = nearby_lender(sents, index, self._lenders_in)
             if lender and self._name(lender) != deal.buyer:
                 deal.seller, deal.seller_why = self._name(lender), "a fund or bank named beside it"
+        if kind in {"loan", "grant"} and deal.seller and not deal.buyer:
+            place_borrower(self.found, deal, sentence)
         if not (deal.buyer or deal.seller) and kind not in NO_PARTY_KINDS:
             mentions = self._mentions_in(sentence)
             verbless_pair(deal, sentence, mentions, self._main_state, self._name)
@@ -239,28 +268,7 @@ class DealFinder:
         return deal
 
     def _direction_nearby(self, deal: DealBuild, sents: list[Sentence], index: int) -> None:
-        """ "A deal between Islamabad and Beijing for the boats" has no direction; a sentence
-        close by that says who supplies that kind of goods to whom ("China, which supplies most of
-        Pakistan's imported weapons") gives it. Only what the article says is used."""
-        if not (deal.weak and deal.buyer and deal.seller):
-            return
-        goods = {"arms_sale": ARMS_WORDS, "energy_supply": ENERGY_WORDS}.get(deal.kind)
-        if not goods:
-            return
-        for near in range(max(0, index - 3), min(len(sents), index + 4)):
-            if near == index or not word_set(sents[near].text) & goods:
-                continue
-            probe = DealBuild(kind=deal.kind, value=None)
-            self._parties(probe, sents[near], explicit_only=True)
-            # Both sides must be the deal's own pair: "BOTAS, which imports LNG from the United
-            # States" is about another trade and says nothing about this one.
-            if {probe.buyer, probe.seller} != {deal.buyer, deal.seller}:
-                continue
-            deal.buyer, deal.seller = probe.buyer, probe.seller
-            deal.buyer_why, deal.seller_why = probe.buyer_why, probe.seller_why
-            deal.weak = False
-            deal.evidence.append((sents[near].start, sents[near].end))
-            return
+        direction_nearby(deal, sents, index, self._explicit)
 
     def _mentions_in(self, sentence: Sentence) -> list[tuple[int, int, str]]:
         found = []
@@ -268,9 +276,26 @@ class DealFinder:
         last = bisect.bisect_left(self.mention_starts, sentence.end)
         for start, end, key in self.mentions[first:last]:
             actor = self.found.actors.get(key)
-            if actor and actor.type in PARTY_TYPES and start >= self.found.dateline_end:
+            if actor and actor.type in PARTY_TYPES and not self._in_dateline(start):
                 found.append((start, end, key))
         return found
+
+    def _named_sides(self, sentence: Sentence) -> list[tuple[int, int, str]]:
+        """Mentions that may be sides: not a source ("according to the Ministry of Mines")."""
+        return [
+            m
+            for m in self._mentions_in(sentence)
+            if not _SOURCE.search(self.text, max(sentence.start, m[0] - 20), m[0])
+        ]
+
+    def _in_dateline(self, start: int) -> bool:
+        """Whether a mention lies on the dateline's own line ("WASHINGTON, Feb 12 (Reuters) -");
+        a headline or summary bullets above it are text like any other."""
+        return self._dateline_line <= start < self.found.dateline_end
+
+    @functools.cached_property
+    def _dateline_line(self) -> int:
+        return self.text.rfind("\n", 0, self.found.dateline_end) + 1
 
     @functools.cached_property
     def _main_state(self) -> str:
@@ -288,6 +313,31 @@ class DealFinder:
 
     def _explicit(self, deal: DealBuild, sentence: Sentence) -> None:
         self._parties(deal, sentence, True)
+
+    def _unpriced_parties(self, deal: DealBuild, sentence: Sentence) -> None:
+        """Explicit patterns; then "X has signed a launch services contract with Y" names
+        both sides, whose direction the "with" guess gives (a government side buys)."""
+        self._parties(deal, sentence, True)
+        if (deal.buyer and deal.seller) or not (
+            SIGNED_WITH.search(sentence.text) or PAIRED.search(sentence.text)
+        ):
+            return
+        mentions = self._mentions_in(sentence)
+        if mentions and deal.kind not in NO_PARTY_KINDS:
+            self._with_pattern(deal, mentions)
+
+    def _funder_approves(self, sentence: Sentence, money: MoneyMention) -> bool:
+        return funder_approves(self.text, self.found, self._mentions_in(sentence), money)
+
+    def _concession(self, sentence: Sentence) -> bool:
+        """Whether the sentence grants rights (read once per sentence: it is probed often)."""
+        known = self._concessions.get(sentence.start)
+        if known is None:
+            known = self._concessions[sentence.start] = concession_in(sentence.text)
+        return known
+
+    def _same_party(self, a: str, b: str) -> bool:
+        return same_party(self.found, a, b)
 
     def _lenders_in(self, sentence: Sentence) -> list[str]:
         keys = {k for *_, k in self._mentions_in(sentence) if lender_like(self.found.actors[k])}
@@ -309,7 +359,8 @@ class DealFinder:
             mentions,
             deal.kind in {"loan", "grant"},
             lambda key: lender_like(self.found.actors[key]),
-            concession=bool(CONCESSION.search(sentence.text)),
+            concession=self._concession(sentence),
+            government=lambda key: is_government(self.found.actors[key]),
         )
         buyer, seller, buyer_why, seller_why = found.buyer, found.seller, *found[3:5]
         if explicit_only:
@@ -339,55 +390,5 @@ class DealFinder:
     def _company_for(self, key: str, mentions: list[tuple[int, int, str]]) -> str:
         return company_for(self.text, self.found.actors, key, mentions)
 
-    def _with_pattern(
-        self,
-        deal: DealBuild,
-        mentions: list[tuple[int, int, str]],
-    ) -> None:
-        """ "A signed a contract with B": the government side buys, the company sells."""
-        # Only a party joined by "with", "between ... and" or "A and B signed" takes part;
-        # "approved by Congress" names no seller.
-        linked = [
-            m
-            for i, m in enumerate(mentions)
-            if (
-                (joined := JOINED.search(self.text[max(0, m[0] - 60) : m[0]]))
-                # "with Dutch shipbuilder Damen", "with a subsidiary of Turkish group Otokar": the
-                # first party after "with", describing words between.
-                and not (i and mentions[i - 1][0] > m[0] - len(joined.group()) and joined.group(1))
-            )
-            or re.match(r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s+and\s", self.text[m[1] : m[1] + 40])
-        ]
-        if not linked:
-            return
-        keys = []
-        for m in [mentions[0], *linked]:
-            if m[2] not in keys:
-                keys.append(m[2])
-        taken = list({m[2] for m in mentions if self._name(m[2]) in {deal.buyer, deal.seller}})
-        candidates = [
-            k
-            for k in keys
-            if k not in taken
-            and not any(same_side(self.found.actors[k], self.found.actors[t]) for t in taken)
-        ]
-        if not candidates:
-            return
-        govt = [k for k in candidates if is_government(self.found.actors[k])]
-        firms = [k for k in candidates if not is_government(self.found.actors[k])]
-        deal.weak = True
-        if CONCESSION.search(self.text[mentions[0][0] : mentions[-1][1]]):
-            govt, firms = firms, govt  # the state grants a concession: the firm pays for it
-        if not deal.buyer and govt:
-            deal.buyer = self._name(self._company_for(govt[0], mentions))
-            candidates = [
-                k
-                for k in candidates
-                if not same_side(self.found.actors[k], self.found.actors[govt[0]])
-            ]
-            firms = [k for k in firms if k in candidates]
-            govt = [k for k in govt if k in candidates]
-        if not deal.seller:
-            rest = [k for k in firms + govt if self._name(k) != deal.buyer]
-            if rest:
-                deal.seller = self._name(self._company_for(rest[0], mentions))
+    def _with_pattern(self, deal: DealBuild, mentions: list[tuple[int, int, str]]) -> None:
+        with_pattern(self.text, self.found, deal, mentions, self._main_state)

@@ -156,7 +156,33 @@ _ISO = "|".join(
         "SBD|WST|VUV|BOB|PYG|UYU|GYD|HNL|NIO|GTQ|CRC|DOP|BWP|NAD|SDG|LYD|MUR|CDF|MGA|AFN",
     )
 )
-_SYMBOL = r"US\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|NZ\$|R\$|E£|\$|€|£|¥|₹|₩|₽|₺|₦|₱|Rs\.?|Tk"
+# Dollar signs of other states ("EC$27 million" is Eastern Caribbean, not Canadian).
+_DOLLAR_PREFIXES = {
+    "EC$": "XCD",
+    "FJ$": "FJD",
+    "TT$": "TTD",
+    "NT$": "TWD",
+    "BZ$": "BZD",
+    "SI$": "SBD",
+    "WS$": "WST",
+    "Bds$": "BBD",
+    "GY$": "GYD",
+    "RD$": "DOP",
+    "CI$": "KYD",
+    "SR$": "SRD",
+    "Mex$": "MXN",
+    "MX$": "MXN",
+    "J$": "JMD",
+    "G$": "GYD",
+    "N$": "NAD",
+    "T$": "TOP",
+    "L$": "LRD",
+}
+_SYMBOLS.update(_DOLLAR_PREFIXES)
+_SYMBOL = (
+    "|".join(re.escape(p) for p in sorted(_DOLLAR_PREFIXES, key=len, reverse=True))
+    + r"|US\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|NZ\$|R\$|E£|\$|€|£|¥|₹|₩|₽|₺|₦|₱|Rs\.?|Tk"
+)
 _WORDS = (
     r"dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi|rupees?|riyals?|rials?|"
     r"dirhams?|rubles?|roubles?|won|baht|rupiah|ringgit|pesos?|reais|real|rand|naira|lira|lire|"

@@ -15,9 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from briefdesk.extract.party_clauses import infinitive_votes, units_of, with_infinitive
 from briefdesk.extract.party_phrases import (
     HELPED,
-    ORGAN,
     STATE_BODY,
     concession_roles,
     demonym_before_noun,
@@ -25,6 +25,7 @@ from briefdesk.extract.party_phrases import (
     loan_prepositional,
     loan_subject,
     noun_use,
+    offtaker,
     signed_for_from,
 )
 from briefdesk.extract.party_preps import BY_PREPOSITION, approved_by_state
@@ -102,13 +103,16 @@ def assign(
     loan: bool,
     lender_like: Callable[[str], bool],
     concession: bool = False,
+    government: Callable[[str], bool] | None = None,
 ) -> Assignment:
     """Buyer and seller keys, and the strength of the weaker of the two, for one sentence.
 
     For loans the buyer is the borrower and the seller the lender. Keys are '' when unknown.
     """
-    mentions = [m for m in mentions if not descriptive(text, m)]
-    units = _units(text, mentions)
+    described = [m for m in mentions if descriptive(text, m)]
+    # A name inside a describing one ("Vietnam" in "Vietnam Electricity") describes too.
+    mentions = [m for m in mentions if not any(d[0] <= m[0] and m[1] <= d[1] for d in described)]
+    units = units_of(text, mentions)
     votes: list[Vote] = []
     # A demonym describing a noun ("60 Ghanaian sailors") does not end a party's clause.
     adjectives = [demonym_before_noun(text[u[0] : u[1]], text[u[1] : u[1] + 12]) for u in units]
@@ -119,11 +123,18 @@ def assign(
             (
                 u[3]
                 for u, a in zip(units[index + 1 :], adjectives[index + 1 :], strict=True)
-                if not a
+                if not a and u[2] != key  # "the Ministry of Defence (MINDEF) to supply"
             ),
             sent_end,
         )
         following = text[end : min(next_start, sent_end, end + 90)]
+        infinitive = with_infinitive(text, sent_start, units, index, following)
+        if infinitive and government is not None and not loan:
+            for role, at, key_, why in infinitive_votes(
+                units, index, infinitive, following, government, _subject, _BUY | _SELL
+            ):
+                votes.append(Vote(role, 2, at, key_, why))
+            continue
         roles = _roles(before, after, following, text[start:end], loan)
         if concession:
             roles = concession_roles(before, following) or [
@@ -132,7 +143,10 @@ def assign(
         for role, strength, why in roles:
             votes.append(Vote(role, strength, start, key, why))
     if loan:
-        keys = [u[2] for u in units]
+        # Guesses stay inside the first clause that names a party: "The EIB has offered a
+        # loan, and the Netherlands has signed a memorandum" lends nothing to the Netherlands.
+        cut = _CLAUSE_BREAK.search(text, units[0][1], sent_end) if units else None
+        keys = [u[2] for u in units if cut is None or u[0] < cut.start()]
         lenders = [k for k in keys if lender_like(k)]
         others = [k for k in keys if not lender_like(k)]
         if lenders:
@@ -172,50 +186,9 @@ def _best(votes: list[Vote], role: str, exclude: str = "") -> Vote | None:
     return max(mine, key=lambda v: (v.strength, -v.position))
 
 
-def _units(text: str, mentions: list[Mention]) -> list[tuple[int, int, str, int]]:
-    """Mentions with possessors folded in: "Turkey's Baykar" is one party, Baykar, led by Turkey.
-
-    Returns (start, end, key, lead) where lead is where the unit's words begin.
-    """
-    ordered = [
-        m
-        for m in sorted(mentions)
-        if not any(
-            o is not m and o[0] <= m[0] and m[1] <= o[1] and o[1] - o[0] > m[1] - m[0]
-            for o in mentions
-        )
-    ]
-    units: list[tuple[int, int, str, int]] = []
-    skip = -1
-    for i, (start, end, key) in enumerate(ordered):
-        if i <= skip:
-            continue
-        lead = start
-        j = i
-        while j + 1 < len(ordered):
-            nxt = ordered[j + 1]
-            gap = text[ordered[j][1] : nxt[0]]
-            if _POSSESSED_GAP.fullmatch(gap) and nxt[2] != ordered[j][2]:
-                j += 1
-            else:
-                break
-        if j > i:
-            skip = j
-            # "the World Bank's Board of Executive Directors approved": the board acts for
-            # the bank, so the unit is the bank's.
-            organ = ORGAN.match(text, ordered[j][0])
-            start, end, key = ordered[j] if not organ else (ordered[j][0], ordered[j][1], key)
-        units.append((start, end, key, lead))
-    return units
-
-
 _OTHER = {"buyer": "seller", "seller": "buyer"}
 _LED_BY = re.compile(
     r"\b(?:consortium|group|venture|team|alliance)\s+(?:led|headed)\s+by\s+(?:the\s+)?$"
-)
-# "Turkey's Baykar", "the Bank's Board of Directors": one party led by its possessor.
-_POSSESSED_GAP = re.compile(
-    r"['’]s\s+(?:[a-z-]+\s+){0,3}|\s+|['’]s\s+(?:Executive\s+)?Board\s+of\s+"
 )
 
 
@@ -233,7 +206,7 @@ def _roles(
     if helped:
         # "A$25 million to help Fiji host the summit": the one helped receives the money.
         return [(BUYER, 3, f"helped: {helped.group().strip()!r}")]
-    give = re.search(rf"\b(?:{_GIVE_VERBS})\s+(?:the\s+)?$", lowered)
+    give = re.search(rf"\b(?:{_GIVE_VERBS})\s+(?:the\s+)?(?:[a-z-]+-based\s+)?$", lowered)
     if give:
         # "will give Egypt €7.4 billion", "sold Azerbaijan jets"; "pay Spain €90 million": the
         # one paid sells.
@@ -242,13 +215,24 @@ def _roles(
     chose = re.search(rf"\b(?:{_CHOOSE_VERBS})\s+(?:the\s+)?$", lowered)
     if chose:
         return [(SELLER, 2, f"object of {chose.group().strip()!r}")]  # "has chosen Sweden's Saab"
+    stake = _STAKE_IN.search(lowered)
+    if stake:
+        # "acquires a 60% stake in Bugesera International Airport Ltd": its shares are sold.
+        return [(SELLER, 2, f"the company whose {stake.group(1)} is sold")]
     found: list[tuple[str, int, str]] = []
     # "to crisis-hit Sri Lanka", "from cash-strapped Pakistan": a hyphenated epithet between.
-    prep = re.search(
-        r"\b(to|from|by|for|with|between|and)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$", lowered
-    )
+    prep = _PREP.search(lowered)
     if prep and _LED_BY.search(lowered):
         prep = None  # "a consortium led by X will deliver": X acts for the consortium
+    if prep and prep.group(1) == "for" and re.match(r"\s+(?:side|delegation)\b", after):
+        return []  # "signed for the Qatari side by ...": who signed, not who buys
+    doing = (
+        prep and prep.group(1) == "for" and _TO_VERB.match(following) and _subject(following, loan)
+    )
+    if doing:
+        # "export licences for Skyward Avionics to sell radars": X does what follows.
+        cue = " ".join(_WORD.findall(following)[:2])
+        return [(role, strength, f"subject of {cue!r}") for role, strength in doing]
     if prep and prep.group(1) == "by" and STATE_BODY.match(after):
         # "The sale ... was approved by Spain's cabinet": the state that clears its own export
         # sells, the one that clears its purchase buys.
@@ -260,10 +244,11 @@ def _roles(
             for role, strength in _prepositional(prep.group(1), lowered[: prep.start()], loan)
         )
     elif not demonym_before_noun(surface, following):
-        cue = " ".join(_WORD.findall(following)[:3])
-        found.extend(
-            (role, strength, f"subject of {cue!r}") for role, strength in _subject(following, loan)
-        )
+        subject = _subject(following, loan)
+        if subject:
+            plain = _APPOSITION.sub(" ", _BRACKET.sub("", following, count=1), count=1)
+            cue = " ".join(_WORD.findall(plain)[:3])
+            found.extend((role, strength, f"subject of {cue!r}") for role, strength in subject)
     possessive = " ".join(after.split()[:3])
     if loan:
         if _POSSESSIVE_LEND.match(after):
@@ -298,6 +283,8 @@ def _prepositional(prep: str, clause: str, loan: bool) -> list[tuple[str, int]]:
 
 def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
     """Roles from the first deal verb after a party that is not the object of a preposition."""
+    # "Mekong Gas, a unit of state utility Vietnam Electricity, signed": past the apposition.
+    following = _past_apposition(following)
     body = STATE_BODY.match(following)
     if body:
         # "Egypt's armed forces will procure": the state acts through its forces or ministry.
@@ -325,6 +312,11 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
             "delivery"
         ]:
             return [(BUYER, 2)]
+        offtake = offtaker(words, i)
+        if offtake:
+            # "X has signed a separate offtake", "will take the output"; "X signed an offtake
+            # agreement with Y": Y takes the output, X sells it.
+            return [(offtake, 2)]
         if w in _BUILD and not passive and i and words[i - 1] in {"to", "will", "would"}:
             return [(SELLER, 2)]  # "Hexi Metals will build the plant", "was to build"
         if w in _AWARD:
@@ -358,10 +350,29 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
     return []
 
 
+_CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+")
+
+
+def _past_apposition(following: str) -> str:
+    """ "Mekong Gas, a unit of state utility Vietnam Electricity, signed": what follows it."""
+    if following[:3].lstrip()[:1] in {",", "("}:
+        return _APPOSITION.sub(" ", following, count=1)
+    return following
+
+
+# "to crisis-hit Sri Lanka", "by Auckland contractor X", "to the Tongan builder X".
+_PREP = re.compile(
+    r"\b(to|from|by|for|with|between|and)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?:[a-z]+['’]s\s+)?"
+    r"(?:(?:[a-z]+\s+)?(?:[a-z]+(?:er|or)s?|company|firm|group|yard|shipyard|consortium)\s+)?$"
+)
+_STAKE_IN = re.compile(r"\b(stake|shares|interest|holding)\s+in\s+(?:the\s+)?$")
+_TO_VERB = re.compile(r"\s*to\s+[a-z]")
+_BRACKET = re.compile(r"^\s*\([^)]*\)")
+_APPOSITION = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?,\s*(?:a|an|the)\s[^,;()]{3,80},")
 # Verbs that report another's words: what follows has its own subject.
 _REPORTING = frozenset({"said", "says", "told", "stated", "added", "noted", "explained", "wrote"})
 _GET = frozenset({"get", "gets"})
-_BUILD = frozenset({"build", "construct", "develop", "operate", "run"})
+_BUILD = frozenset({"build", "construct", "develop", "operate", "run", "lay", "install"})
 
 
 def subject_roles(following: str, loan: bool) -> list[tuple[str, int]]:

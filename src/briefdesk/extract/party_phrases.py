@@ -16,12 +16,29 @@ _APPOSITION_CLOSE = re.compile(r"(?:[\s-]+[a-z-]+){1,3}\s*[,—–]")
 
 
 def descriptive(text: str, mention: Mention) -> bool:
-    """ "Turkey, a NATO member, agreed to sell": NATO only describes Turkey, it is no party."""
+    """ "Turkey, a NATO member, agreed to sell": NATO only describes Turkey, it is no party;
+    nor is the owner in "Mekong Gas, a unit of state utility Vietnam Electricity, signed"."""
     start, end, _key = mention
+    window = text[max(0, start - 80) : start]
+    if (
+        ("of " in window or "by " in window)
+        and _OWNER_CLOSE.match(text, end)
+        and _OWNER_OPEN.search(window)
+    ):
+        return True
     return bool(
         _APPOSITION_OPEN.search(text[max(0, start - 40) : start])
         and _APPOSITION_CLOSE.match(text, end)
     )
+
+
+# ", a unit of (listed) X,", ", a subsidiary of Russian group X,", ", a joint venture of A and B,"
+_OWNER_OPEN = re.compile(
+    r"[,—–(]\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:unit|subsidiary|arm|division|affiliate|"
+    r"part|member|venture|owner|parent|consortium|branch)\s+(?:of|owned\s+by|led\s+by)\s+"
+    r"[^,;()]{0,80}$"
+)
+_OWNER_CLOSE = re.compile(r"(?:\s*\([^)]{1,40}\))?(?:\s+of\s+[A-Z][\w-]*)?\s*(?:[,—–)]|and\s)")
 
 
 _GRANT = r"award|awarded|awards|awarding|grant|granted|grants|granting|gave|give|gives|given"
@@ -56,6 +73,8 @@ def concession_roles(before: str, following: str) -> list[tuple[str, int, str]]:
         return [(BUYER, 3, f"concessionaire: given the rights, {cue!r}")]
     if _STATE_FIRM.search(before.lower()):
         return [(SELLER, 3, "grants the rights: a state firm the contract is signed with")]
+    if re.search(r"\b(?:held|owned|operated|run)\s+by\s+(?:the\s+)?$", before.lower()):
+        return [(BUYER, 3, "concessionaire: holds the rights, 'held by'")]
     by = re.search(rf"\b(?:{_GRANT})\b[^.;]{{0,80}}\bby\s+(?:the\s+)?$", before.lower())
     if by:
         return [(SELLER, 3, "grants the rights: passive 'granted ... by'")]
@@ -64,6 +83,12 @@ def concession_roles(before: str, following: str) -> list[tuple[str, int, str]]:
     # the concessionaire only when it signs with a state firm; one who wins the rights always is.
     if signs and (signs.group(1) in _WINS or _STATE_FIRM.search(following.lower())):
         return [(BUYER, 3, f"concessionaire: {signs.group(1)!r} the rights")]
+    revokes = re.match(
+        r"\s+(?:(?:has|have|had|will|would)\s+)?(suspended|revoked|cancelled|canceled|terminated)\b",
+        following,
+    )
+    if revokes:  # "Antigua and Barbuda has suspended the airport concession": who granted it
+        return [(SELLER, 3, f"grants the rights: {revokes.group(1)!r} them")]
     grants = re.match(rf"\s+(?:(?:has|have|had|will|would)\s+)?({_GRANT})\b", following)
     if grants:
         return [(SELLER, 3, f"grants the rights: {grants.group(1)!r}")]
@@ -186,3 +211,19 @@ def noun_use(words: list[str], i: int) -> bool:
     if i > 0 and words[i - 1] in _DETERMINERS:
         return True
     return words[i] in _NOUN_FORMS and i > 0 and words[i - 1] not in _VERB_LEAD
+
+
+_SELL_WORDS = word_list("sell")
+
+
+def offtaker(words: list[str], i: int) -> str:
+    """The role of one who signs an offtake or takes a plant's output: it buys, unless the
+    clause says it supplies ("inked an offtake agreement to supply nickel ore to X") or signs
+    it with another (who then takes the output). '' when no offtake is told."""
+    if words[i] == "offtake" and not any(w in _SELL_WORDS for w in words[i + 1 :]):
+        if not any(w in {"signed", "inked", "agreed", "initialled"} for w in words[:i]):
+            return ""
+        return SELLER if "with" in words[i + 1 : i + 4] else BUYER
+    if words[i] in {"take", "takes", "took"} and "output" in words[i + 1 : i + 5]:
+        return BUYER
+    return ""

@@ -14,7 +14,8 @@ _SELL = word_list("sell")
 _BUY = word_list("buy")
 _WIN_OR_RECEIVE = word_list("win_or_receive")
 _WIN = word_list("win")
-_AWARD = frozenset(["award", "awards", "awarded", "awarding"])
+# "was confided to", "entrusted to": awarded in other words (translated copy).
+_AWARD = frozenset(["award", "awards", "awarded", "awarding", "confided", "entrusted"])
 _MAKE = word_list("make")
 _CHOOSE = word_list("choose")
 _CONTRACT_NOUNS = word_list("contract_nouns")
@@ -25,10 +26,23 @@ _ITEM_NOUNS = word_list("item_nouns")
 _NOT_TRADE_BEFORE_TO = word_list("not_trade_before_to")
 # "people from X", "pressure from X": not a seller.
 _NOT_TRADE_BEFORE_FROM = word_list("not_trade_before_from")
+_WORKS = frozenset({"role", "work", "works", "construction", "award", "tender", "job", "package"})
 _DESIGNATION_WORD = re.compile(r"[a-z]{1,3}-?\d{1,3}[a-z]*$")
 
 
+# "The owner's engineer role went to Ridgeline Inc", "Construction of the plant went to X for
+# 165 billion pesos", "Terminal contract goes to Korean-led group": an award told with "go".
+WENT_TO = re.compile(
+    r"\b(?:contract|contracts|deal|order|role|work|works|construction|award|tender|job|"
+    r"package)\b[^.;]{0,80}?\b(?:went|goes|go|has\s+gone)\s+to\b",
+    re.IGNORECASE,
+)
+_GO = frozenset({"went", "goes", "go", "gone"})
+
+
 def _to(words: list[str], nearest: str) -> list[tuple[str, int]]:
+    if nearest in _GO and any(w in _CONTRACT_NOUNS or w in _WORKS for w in words[1:12]):
+        return [(SELLER, 2)]  # "the civil works contract went to X": X does the work
     if nearest in _NOT_TRADE_BEFORE_TO:
         return []
     for w in words[:14]:
@@ -40,10 +54,16 @@ def _to(words: list[str], nearest: str) -> list[tuple[str, int]]:
             return []
     if any(w in _DEAL_NOUNS for w in words[:10]):
         return [(BUYER, 1)]
+    if any(w in _AWARD for w in words[14:24]):
+        # "awarded a EUR 34 million contract to rehabilitate the spillway of the Fierza dam on
+        # the Drin river to Italian contractor X": a long object between.
+        return [(SELLER, 2)]
     return []
 
 
 def _from(words: list[str], nearest: str) -> list[tuple[str, int]]:
+    if nearest in {"come", "comes", "came"} and words[1:2] in (["will"], ["to"], ["would"]):
+        return [(SELLER, 2)]  # "Step-up transformers will come from Tajik Transformer Works"
     if nearest in _NOT_TRADE_BEFORE_FROM:
         return []
     for i, w in enumerate(words[:14]):
@@ -61,6 +81,8 @@ def _from(words: list[str], nearest: str) -> list[tuple[str, int]]:
 
 
 def _by(words: list[str], nearest: str) -> list[tuple[str, int]]:
+    if nearest in {"won", "secured"} and any(w in _CONTRACT_NOUNS for w in words[1:6]):
+        return [(SELLER, 3)]  # "The tender was won by Okinawa Suido Engineering"
     for w in words[:10]:
         if w in _SELL or w in _MAKE:
             return [(SELLER, 3)]

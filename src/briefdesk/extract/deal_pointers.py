@@ -1,0 +1,94 @@
+"""Parties that are no names: "It", "The company" (the organisation named just before), "the
+kingdom", "the government" (the state the article is about), and the state where a loan's or
+grant's project lies ("for a new water plant at Waila, which will serve Nausori and Suva")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from briefdesk.extract.deal_kinds import DealBuild
+from briefdesk.extract.deal_parties import same_side
+from briefdesk.extract.resolver import Found
+from briefdesk.extract.text import Sentence
+
+# A subject that is no name but points back to the company or bank just named.
+_POINTER = re.compile(
+    r"^\W*(?:It|The\s+(?:company|firm|group|shipbuilder|shipyard|yard|manufacturer|maker|"
+    r"miner|bank|lender|operator|consortium|contractor|utility|carrier|developer|supplier))"
+    r"(?=\s+[a-z])"
+)
+
+
+def pointer_party(
+    deal: DealBuild,
+    sentence: Sentence,
+    roles_of: Callable[[str, bool], list[tuple[str, int]]],
+    named_before: Callable[[int], str],
+) -> None:
+    """ "Sahelia Energy Ltd operates three fields. It raised $300 million in a loan from ...":
+    a sentence whose subject is "It" or "The company" gives that subject's role to the
+    organisation named last in the sentence before, when the deal lacks that side."""
+    match = _POINTER.match(sentence.text)
+    if not match:
+        return
+    roles = roles_of(sentence.text[match.end() :], deal.kind in {"loan", "grant"})
+    if not roles:
+        return
+    role = max(roles, key=lambda r: r[1])[0]
+    name = named_before(sentence.start)
+    if not name or getattr(deal, role) or name in (deal.buyer, deal.seller):
+        return
+    setattr(deal, role, name)
+    setattr(deal, f"{role}_why", f"{match.group().strip()!r}: the organisation named just before")
+
+
+# "In March the kingdom ordered six patrol boats": a state named by a common noun.
+_STATE_POINTER = re.compile(
+    r"^\W*(?:(?:In|On|Last|Earlier|This)\s+[\w ]{1,20}?,?\s+)?(?:the|The)\s+(?:kingdom|country|"
+    r"island\s+nation|emirate|sultanate|republic|government|authorities)(?=\s+[a-z])"
+)
+
+
+def state_pointer(
+    deal: DealBuild,
+    sentence: Sentence,
+    roles_of: Callable[[str, bool], list[tuple[str, int]]],
+    state: str,
+) -> None:
+    """ "In March the kingdom ordered six patrol boats from X": "the kingdom", "the country",
+    "the government" as the subject stands for the article's state ('' when it has none)."""
+    match = _STATE_POINTER.match(sentence.text)
+    if not match or not state or state in (deal.buyer, deal.seller):
+        return
+    roles = roles_of(sentence.text[match.end() :], deal.kind in {"loan", "grant"})
+    if not roles:
+        return
+    role = max(roles, key=lambda r: r[1])[0]
+    if getattr(deal, role):
+        return
+    noun = match.group().split()[-1]
+    setattr(deal, role, state)
+    setattr(deal, f"{role}_why", f"'the {noun}': the state the article is about")
+
+
+def place_borrower(found: Found, deal: DealBuild, sentence: Sentence) -> None:
+    """A loan or grant naming its lender and a place but no borrower: the state of the one
+    place of the sentence whose state the article names as an actor (not the lender's own)."""
+    states = {a.country: a for a in found.actors.values() if a.type == "state" and a.country}
+    lender = next((a for a in found.actors.values() if a.name == deal.seller), None)
+    codes = {
+        p.country
+        for p in found.places.values()
+        if p.country in states
+        and any(sentence.start <= start < sentence.end for start, _end in p.evidence)
+    }
+    if len(codes) != 1 or lender is None:
+        return
+    state = states[codes.pop()]
+    if same_side(state, lender) or state.name == deal.seller:
+        return
+    deal.buyer, deal.buyer_why = (
+        state.name,
+        "the state where the project lies, named in the sentence",
+    )

@@ -1,0 +1,252 @@
+"""Two sides named together with no direction: "A signed a contract with B", "A and B agreed".
+
+The government side buys, the company sells; of two companies, the one of the article's own
+state buys; a concession reverses it (the state grants the rights). Also the small checks the
+deal finder shares about sides: two names for one side, a fund approving an amount.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from briefdesk.extract.deal_kinds import FUNDED_RE, NO_PARTY_KINDS, DealBuild, word_set
+from briefdesk.extract.deal_more import ANOTHER, MONEYISH
+from briefdesk.extract.deal_parties import (
+    JOINED,
+    company_for,
+    concession_in,
+    described_as,
+    is_government,
+    lender_like,
+    same_side,
+)
+from briefdesk.extract.lexicon import ARMS_WORDS, ENERGY_WORDS
+from briefdesk.extract.money import MoneyMention, find_money
+from briefdesk.extract.resolver import Found
+from briefdesk.extract.text import Sentence
+
+
+def _name(found: Found, key: str) -> str:
+    return found.actors[key].name
+
+
+def _company(text: str, found: Found, key: str, mentions: list[tuple[int, int, str]]) -> str:
+    return company_for(text, found.actors, key, mentions)
+
+
+def same_party(found: Found, a: str, b: str, strict: bool = False) -> bool:
+    """Two party names for one side: the same actor, or a body and its own state; ``strict``:
+    only a state and its government body ("Romania" and its Ministry of National Defence), not
+    a state and its company (France and Aerolys may be sides of two deals)."""
+    if a == b:
+        return True
+    if not a or not b:
+        return False
+    first = next((x for x in found.actors.values() if x.name == a), None)
+    second = next((x for x in found.actors.values() if x.name == b), None)
+    if first is None or second is None or not same_side(first, second):
+        return False
+    return not strict or (is_government(first) and is_government(second))
+
+
+def funder_approves(
+    text: str, found: Found, mentions: list[tuple[int, int, str]], money: MoneyMention
+) -> bool:
+    """A bank or fund is the subject of "approved/extended/disbursed" the amount ("the OPEC
+    Fund has approved a further US$60 million"): a loan."""
+    start = mentions[0][0] if mentions else money.start
+    if not FUNDED_RE.search(text[max(start, money.start - 50) : money.start]):
+        return False
+    named = [k for begin, _end, k in mentions if begin < money.start]
+    return bool(named) and lender_like(found.actors[named[0]])
+
+
+def with_pattern(
+    text: str,
+    found: Found,
+    deal: DealBuild,
+    mentions: list[tuple[int, int, str]],
+    main: str,
+) -> None:
+    """ "A signed a contract with B": the government side buys, the company sells."""
+    # Only a party joined by "with", "between ... and" or "A and B signed" takes part;
+    # "approved by Congress" names no seller.
+    linked = [
+        m
+        for i, m in enumerate(mentions)
+        if (
+            (joined := JOINED.search(text[max(0, m[0] - 60) : m[0]]))
+            # "with Dutch shipbuilder Damen", "with a subsidiary of Turkish group Otokar": the
+            # first party after "with", describing words between.
+            and not (i and mentions[i - 1][0] > m[0] - len(joined.group()) and joined.group(1))
+        )
+        or re.match(r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s+and\s", text[m[1] : m[1] + 40])
+    ]
+    if not linked:
+        return
+    keys = []
+    for m in [mentions[0], *linked]:
+        # "with the Chinese consortium HLB": the state word describes the company.
+        key = _company(text, found, m[2], mentions)
+        if key not in keys:
+            keys.append(key)
+    taken = list({m[2] for m in mentions if _name(found, m[2]) in {deal.buyer, deal.seller}})
+    candidates = [
+        k
+        for k in keys
+        if k not in taken and not any(same_side(found.actors[k], found.actors[t]) for t in taken)
+    ]
+    if not candidates:
+        return
+    govt = [k for k in candidates if is_government(found.actors[k])]
+    firms = [k for k in candidates if not is_government(found.actors[k])]
+    home = found.actors.get(main)
+    local = [k for k in firms if home and same_side(found.actors[k], home)]
+    if not govt and len(local) == 1 and len(firms) > 1 and deal.kind != "energy_supply":
+        # Two companies: the one of the article's own state buys from the foreign one
+        # ("JAKARTA - Indonesian operator NSP signed a launch deal with China Orbit"); a
+        # producer's gas or oil goes the other way, so energy deals keep no such guess.
+        govt, firms = local, [k for k in firms if k not in local]
+    deal.weak = True
+    # "signed a 25-year lease of the quay with X": the rights may be named before the first
+    # party, so the words just before it count too.
+    if concession_in(text[max(0, mentions[0][0] - 120) : mentions[-1][1]]):
+        govt, firms = firms, govt  # the state grants a concession: the firm pays for it
+    if not deal.buyer and govt:
+        deal.buyer = _name(found, _company(text, found, govt[0], mentions))
+        candidates = [
+            k for k in candidates if not same_side(found.actors[k], found.actors[govt[0]])
+        ]
+        firms = [k for k in firms if k in candidates]
+        govt = [k for k in govt if k in candidates]
+    if not deal.seller:
+        rest = [k for k in firms + govt if _name(found, k) != deal.buyer]
+        if rest:
+            deal.seller = _name(found, _company(text, found, rest[0], mentions))
+    elif not deal.buyer and firms:
+        # "NGC and Bajan Power signed an agreement for NGC to supply LNG": the pair's other
+        # member takes the side left.
+        deal.buyer = _name(found, _company(text, found, firms[0], mentions))
+        deal.buyer_why = "the other member of the pair that signed"
+
+
+_LENT = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[\w-]+\s+){0,2}?(?:loan|credit|grant)s?\b")
+
+
+def part_of_earlier(
+    found: Found,
+    deals: list[DealBuild],
+    sents: list[Sentence],
+    index: int,
+    mention: MoneyMention,
+    mentions: list[tuple[int, int, str]],
+) -> bool:
+    """ "The package includes €5 billion in loans": a smaller amount just after a deal.
+    "X will also provide", "Separately, ...", "a further $5m" start a deal of their own; so do
+    an amount whose sentence names a side of its own ("...; and the Green Climate Fund is
+    providing a US$15 million grant", "A $12 million supply agreement between Zarafshon and
+    Barqi Tojik") and money lent to pay for goods ("covered by a US$95 million loan")."""
+    if ANOTHER.search(sents[index].text):
+        return False
+    named = {_name(found, k) for *_, k in mentions}
+    lenders = {_name(found, k) for *_, k in mentions if lender_like(found.actors[k])}
+    for deal in deals:
+        if not deal.value or deal.value.currency != mention.currency:
+            continue
+        sides = {deal.buyer, deal.seller} - {""}
+        if any(not any(same_party(found, n, side) for side in sides) for n in named):
+            continue
+        lent = lenders - sides or _LENT.match(sents[index].text, mention.end - sents[index].start)
+        if deal.kind not in {"loan", "grant"} and lent:
+            continue
+        if 0 < index - deal.sentence_index <= 2 and mention.amount < deal.value.amount:
+            return True
+    return False
+
+
+def other_amount(sentence: Sentence, money: MoneyMention | None) -> bool:
+    """Whether ``sentence`` states an amount other than ``money`` (a deal of its own: "The
+    European Union adds a grant of EUR 12 million" names no side of the loan before it)."""
+    if money is None or not MONEYISH.search(sentence.text):
+        return False
+    stated = find_money(sentence.text)
+    return bool(stated) and all(
+        (m.amount, m.currency) != (money.amount, money.currency) for m in stated
+    )
+
+
+def direction_nearby(
+    deal: DealBuild,
+    sents: list[Sentence],
+    index: int,
+    explicit: Callable[[DealBuild, Sentence], None],
+) -> None:
+    """ "A deal between Islamabad and Beijing for the boats" has no direction; a sentence
+    close by that says who supplies that kind of goods to whom ("China, which supplies most of
+    Pakistan's imported weapons") gives it. Only what the article says is used."""
+    if not (deal.weak and deal.buyer and deal.seller):
+        return
+    goods = {"arms_sale": ARMS_WORDS, "energy_supply": ENERGY_WORDS}.get(deal.kind)
+    if not goods:
+        return
+    for near in range(max(0, index - 3), min(len(sents), index + 4)):
+        if near == index or not word_set(sents[near].text) & goods:
+            continue
+        probe = DealBuild(kind=deal.kind, value=None)
+        explicit(probe, sents[near])
+        # Both sides must be the deal's own pair: "BOTAS, which imports LNG from the United
+        # States" is about another trade and says nothing about this one.
+        if {probe.buyer, probe.seller} != {deal.buyer, deal.seller}:
+            continue
+        deal.buyer, deal.seller = probe.buyer, probe.seller
+        deal.buyer_why, deal.seller_why = probe.buyer_why, probe.seller_why
+        deal.weak = False
+        deal.evidence.append((sents[near].start, sents[near].end))
+        return
+
+
+def fill_main_state(text: str, found: Found, deals: list[DealBuild], state: str) -> None:
+    """One side named, the other not: the state the article is about, when it is not the
+    named side's own state. Loans stay without a borrower the text does not name."""
+    if not state:
+        return
+    actor = found.actors[state]
+    for deal in deals:
+        if (
+            deal.kind in NO_PARTY_KINDS
+            or deal.kind == "loan"
+            or bool(deal.buyer) == bool(deal.seller)
+        ):
+            continue
+        known = next(
+            (a for a in found.actors.values() if a.name in {deal.buyer, deal.seller}), None
+        )
+        # "Royal Solomon Islands Police Force" belongs to Solomon Islands; "Okinawa Suido
+        # Engineering, a Japanese firm" to Japan.
+        if known is None or same_side(known, actor) or actor.name in known.name:
+            continue
+        if described_as(text, known, actor):
+            continue
+        why = f"the state the article is about ({actor.name!r}), the other side unnamed"
+        if deal.buyer:
+            deal.seller, deal.seller_why = actor.name, why
+        else:
+            deal.buyer, deal.buyer_why = actor.name, why
+
+
+def company_of_state(found: Found, deal: DealBuild, probe: DealBuild) -> None:
+    """ "... contract with Chinese builder" in the headline, "Huaxin Rail Engineering" in
+    the lead: the company the lead names stands for its state."""
+    actors = {a.name: a for a in found.actors.values()}
+    for role in ("buyer", "seller"):
+        mine, theirs = actors.get(getattr(deal, role)), actors.get(getattr(probe, role))
+        if (
+            mine
+            and theirs
+            and mine.type == "state"
+            and theirs.type == "organization"
+            and (same_side(mine, theirs) or not (theirs.country or theirs.affiliation))
+        ):
+            setattr(deal, role, theirs.name)
+            setattr(deal, f"{role}_why", getattr(probe, f"{role}_why"))
