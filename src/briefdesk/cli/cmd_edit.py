@@ -1,7 +1,8 @@
 """``draft``, ``set``, ``check``, ``remove-source``: the window's editing operations in a script.
 
-Every write opens the brief, applies the edits from ``briefdesk.editing`` and saves through the
-store (atomic, refused when the file changed since it was read or another BriefDesk has it open).
+Every write holds the brief's lock (``briefdesk.cli.changing``) while it reads the brief, applies
+the edits from ``briefdesk.editing`` and saves through the store (atomic); a brief open in the
+window or being changed by another command is waited for, then refused as busy.
 """
 
 from __future__ import annotations
@@ -53,11 +54,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_draft(args: argparse.Namespace) -> int:
+    from briefdesk.cli.changing import changing
     from briefdesk.cli.cmd_extract import _never_rules
     from briefdesk.editing.draft import Defaults, DraftError, draft_remembering
     from briefdesk.extractrun import ExtractionFailed, extract_isolated, shutdown
 
-    brief, stamp = _open(args.brief)
+    brief = _open(args.brief)
     if not brief.sources:
         raise CommandError(f"{args.brief.name} has no sources: add one with add-source first")
     source = brief.source(args.source) if args.source else brief.sources[0]
@@ -67,6 +69,7 @@ def run_draft(args: argparse.Namespace) -> int:
     # Read as the window reads it (the Settings never-suggest list, within the time limit);
     # the draft itself leaves out what the user decided on and remembers what it took, on
     # the same Qt-free path as Ctrl+D, so the window does not offer those suggestions again.
+    # The slow reading happens before the lock, so the lock covers only the read-modify-write.
     never = _never_rules([])
     try:
         extraction = extract_isolated(source, never=never)
@@ -74,14 +77,20 @@ def run_draft(args: argparse.Namespace) -> int:
         raise CommandError(f"source {source.id}: {exc}") from None
     finally:
         shutdown()
-    try:
-        edits, remembered = draft_remembering(brief, source.id, extraction, _defaults(Defaults))
-    except DraftError as exc:
-        raise CommandError(str(exc)) from None
-    if not edits:
-        print("nothing to add: the brief already has what this source says")
-        return 0
-    _save(args.brief, brief, stamp, [*edits, *remembered])
+    with changing(args.brief) as opened:
+        brief = opened.brief
+        found = brief.source(source.id)
+        if found is None:
+            raise CommandError(f"nothing saved: source {source.id} was removed meanwhile")
+        source = found
+        try:
+            edits, remembered = draft_remembering(brief, source.id, extraction, _defaults(Defaults))
+        except DraftError as exc:
+            raise CommandError(str(exc)) from None
+        if not edits:
+            print("nothing to add: the brief already has what this source says")
+            return 0
+        _save(args.brief, brief, opened.stamp, [*edits, *remembered])
     from briefdesk.editing.draft import summary
     from briefdesk.editing.edits import apply_edits
 
@@ -93,21 +102,21 @@ def run_draft(args: argparse.Namespace) -> int:
 
 
 def run_set(args: argparse.Namespace) -> int:
+    from briefdesk.cli.changing import changing
+    from briefdesk.editing.edits import apply_edits
     from briefdesk.editing.setfield import SetError, set_field
 
-    brief, stamp = _open(args.brief)
-    edits: list[Edit] = []
-    work = brief
-    for assignment in args.assignments:
-        try:
-            found = set_field(work, assignment)
-        except SetError as exc:
-            raise CommandError(f"nothing saved: {exc}") from None
-        from briefdesk.editing.edits import apply_edits
-
-        work = apply_edits(work, found)
-        edits.extend(found)
-    _save(args.brief, brief, stamp, edits)
+    with changing(args.brief) as opened:
+        edits: list[Edit] = []
+        work = opened.brief
+        for assignment in args.assignments:
+            try:
+                found = set_field(work, assignment)
+            except SetError as exc:
+                raise CommandError(f"nothing saved: {exc}") from None
+            work = apply_edits(work, found)
+            edits.extend(found)
+        _save(args.brief, opened.brief, opened.stamp, edits)
     print(f"set {', '.join(dict.fromkeys(e.what for e in edits))}")
     return 0
 
@@ -115,7 +124,7 @@ def run_set(args: argparse.Namespace) -> int:
 def run_check(args: argparse.Namespace) -> int:
     from briefdesk.review import Severity, review_brief
 
-    brief, _stamp = _open(args.brief)
+    brief = _open(args.brief)
     findings = review_brief(brief, args.template)
     for finding in findings:
         print(f"{finding.severity.value}: {finding.message}")
@@ -128,28 +137,30 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_remove_source(args: argparse.Namespace) -> int:
+    from briefdesk.cli.changing import changing
     from briefdesk.editing.sources import remove_source
 
-    brief, stamp = _open(args.brief)
-    source = brief.source(args.source)
-    if source is None:
-        known = ", ".join(s.id for s in brief.sources) or "none"
-        raise CommandError(f"no source {args.source!r} in {args.brief.name} (sources: {known})")
-    edits, dropped = remove_source(brief, source.id)
-    _save(args.brief, brief, stamp, edits)
+    with changing(args.brief) as opened:
+        brief = opened.brief
+        source = brief.source(args.source)
+        if source is None:
+            known = ", ".join(s.id for s in brief.sources) or "none"
+            raise CommandError(f"no source {args.source!r} in {args.brief.name} (sources: {known})")
+        edits, dropped = remove_source(brief, source.id)
+        _save(args.brief, brief, opened.stamp, edits)
     print(f"removed {source.id} “{source.title or source.filename}” and {dropped} citation(s)")
     return 0
 
 
-def _open(path: Path) -> tuple[Brief, Any]:
-    from briefdesk.store import LockedByOther, StoreError, check_not_locked, open_brief
+def _open(path: Path) -> Brief:
+    """The brief as it is on disk, for commands that only read it (open in a window or not);
+    commands that change it use ``briefdesk.cli.changing.changing``, which holds its lock."""
+    from briefdesk.store import StoreError, open_brief
 
     try:
-        check_not_locked(path)
-        opened = open_brief(path)
-    except (StoreError, LockedByOther) as exc:
+        return open_brief(path).brief
+    except StoreError as exc:
         raise CommandError(str(exc)) from None
-    return opened.brief, opened.stamp
 
 
 def _save(path: Path, brief: Brief, stamp: Any, edits: list[Edit]) -> None:
@@ -170,9 +181,6 @@ def _save(path: Path, brief: Brief, stamp: Any, edits: list[Edit]) -> None:
         save_brief(path, changed, expected=stamp)
     except StoreError as exc:
         raise CommandError(f"nothing saved: {exc}") from None
-    from briefdesk.cli.after_save import update_library
-
-    update_library(path)
 
 
 def _defaults(factory: Any) -> Any:

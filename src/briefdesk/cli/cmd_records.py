@@ -117,41 +117,45 @@ def _recommendations(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
 
 
 def run_add(args: argparse.Namespace) -> int:
-    from briefdesk.cli.cmd_edit import _open, _save
+    from briefdesk.cli.changing import changing
+    from briefdesk.cli.cmd_edit import _save
     from briefdesk.editing import records as rec
     from briefdesk.editing.setfield import SetError
 
     kind = rec.KINDS[args.kind]
-    brief, stamp = _open(args.brief)
-    try:
-        record = _new_record(brief, kind, args)
-        edits = rec.add_edits(brief, kind, record)
-    except SetError as exc:
-        raise CommandError(f"nothing saved: {exc}") from None
-    _save(args.brief, brief, stamp, edits)
+    with changing(args.brief) as opened:
+        brief = opened.brief
+        try:
+            record = _new_record(brief, kind, args)
+            edits = rec.add_edits(brief, kind, record)
+        except SetError as exc:
+            raise CommandError(f"nothing saved: {exc}") from None
+        _save(args.brief, brief, opened.stamp, edits)
     number = len(rec.records(brief, kind)) + 1
     print(f"added {kind.noun} {number}: {_line(record)}")
     return 0
 
 
 def run_edit(args: argparse.Namespace) -> int:
-    from briefdesk.cli.cmd_edit import _open, _save
+    from briefdesk.cli.changing import changing
+    from briefdesk.cli.cmd_edit import _save
     from briefdesk.editing import records as rec
     from briefdesk.editing.setfield import SetError
 
     kind = rec.KINDS[args.kind]
-    brief, stamp = _open(args.brief)
-    try:
-        index = rec.index_of(brief, kind, args.number)
-        values = _changed_values(brief, kind, index, args)
-        if not values:
-            raise CommandError(
-                f"nothing to change: give a field to set (see {args.kind} edit --help)"
-            )
-        edits = rec.field_edits(brief, kind, index, values)
-    except SetError as exc:
-        raise CommandError(f"nothing saved: {exc}") from None
-    _save(args.brief, brief, stamp, edits)
+    with changing(args.brief) as opened:
+        brief = opened.brief
+        try:
+            index = rec.index_of(brief, kind, args.number)
+            values = _changed_values(brief, kind, index, args)
+            if not values:
+                raise CommandError(
+                    f"nothing to change: give a field to set (see {args.kind} edit --help)"
+                )
+            edits = rec.field_edits(brief, kind, index, values)
+        except SetError as exc:
+            raise CommandError(f"nothing saved: {exc}") from None
+        _save(args.brief, brief, opened.stamp, edits)
     from briefdesk.editing.edits import apply_edits
 
     changed = rec.records(apply_edits(brief, edits), kind)[index]
@@ -160,18 +164,20 @@ def run_edit(args: argparse.Namespace) -> int:
 
 
 def run_remove(args: argparse.Namespace) -> int:
-    from briefdesk.cli.cmd_edit import _open, _save
+    from briefdesk.cli.changing import changing
+    from briefdesk.cli.cmd_edit import _save
     from briefdesk.editing import records as rec
     from briefdesk.editing.setfield import SetError
 
     kind = rec.KINDS[args.kind]
-    brief, stamp = _open(args.brief)
-    try:
-        index = rec.index_of(brief, kind, args.number)
-    except SetError as exc:
-        raise CommandError(f"nothing saved: {exc}") from None
-    gone = rec.records(brief, kind)[index]
-    _save(args.brief, brief, stamp, rec.remove_edits(brief, kind, index))
+    with changing(args.brief) as opened:
+        brief = opened.brief
+        try:
+            index = rec.index_of(brief, kind, args.number)
+        except SetError as exc:
+            raise CommandError(f"nothing saved: {exc}") from None
+        gone = rec.records(brief, kind)[index]
+        _save(args.brief, brief, opened.stamp, rec.remove_edits(brief, kind, index))
     left = len(rec.records(brief, kind)) - 1
     print(f"removed {kind.noun} {index + 1}: {_line(gone)} ({left} left)")
     return 0
@@ -182,7 +188,7 @@ def run_list(args: argparse.Namespace) -> int:
     from briefdesk.editing import records as rec
 
     kind = rec.KINDS[args.kind]
-    brief, _stamp = _open(args.brief)
+    brief = _open(args.brief)
     items = rec.records(brief, kind)
     if args.json:
         rows = [{"number": n} | r.model_dump(mode="json") for n, r in enumerate(items, start=1)]

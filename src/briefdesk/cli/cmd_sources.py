@@ -90,15 +90,9 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_add_source(args: argparse.Namespace) -> int:
+    from briefdesk.cli.changing import changing
     from briefdesk.sources import ImportRefused, find_duplicate, import_file_all
-    from briefdesk.store import (
-        Busy,
-        LockedByOther,
-        StoreError,
-        held_for_writing,
-        open_brief,
-        save_brief,
-    )
+    from briefdesk.store import StoreError, open_brief, save_brief
 
     try:
         open_brief(args.brief)  # fail fast on a bad brief, before any slow import
@@ -110,43 +104,30 @@ def run_add_source(args: argparse.Namespace) -> int:
     refused = sum(1 for _, source, _ in imported if source is None)
     report: list[str] = []
     added = skipped = 0
-    try:
-        with held_for_writing(args.brief):
-            opened = open_brief(args.brief)
-            brief = opened.brief
-            for path, source, warnings in imported:
-                if source is None:
-                    continue
-                twin = find_duplicate(brief.sources, source)
-                if twin is not None and not args.allow_duplicates:
-                    same = (
-                        "the same text as"
-                        if twin.content_hash == source.content_hash
-                        else "nearly the same text as"
-                    )
-                    report.append(
-                        f"skipped {_name(path)}: {same} {twin.id} ({twin.title or twin.filename})"
-                    )
-                    skipped += 1
-                    continue
-                brief.sources.append(source)
-                report.append(f"added {source.id} {_describe(source)}")
-                report.extend(f"  warning: {warning}" for warning in warnings)
-                added += 1
-            if added:
-                brief.modified = dt.datetime.now(dt.UTC).replace(microsecond=0)
-                save_brief(args.brief, brief, expected=opened.stamp)
-    except Busy as exc:
-        raise CommandError(str(exc)) from None
-    except (StoreError, LockedByOther) as exc:
-        message = str(exc)
-        if "nothing saved" not in message:
-            message = f"nothing saved: {message}"
-        raise CommandError(message) from None
-    if added:
-        from briefdesk.cli.after_save import update_library
-
-        update_library(args.brief)
+    with changing(args.brief) as opened:
+        brief = opened.brief
+        for path, source, warnings in imported:
+            if source is None:
+                continue
+            twin = find_duplicate(brief.sources, source)
+            if twin is not None and not args.allow_duplicates:
+                same = (
+                    "the same text as"
+                    if twin.content_hash == source.content_hash
+                    else "nearly the same text as"
+                )
+                report.append(
+                    f"skipped {_name(path)}: {same} {twin.id} ({twin.title or twin.filename})"
+                )
+                skipped += 1
+                continue
+            brief.sources.append(source)
+            report.append(f"added {source.id} {_describe(source)}")
+            report.extend(f"  warning: {warning}" for warning in warnings)
+            added += 1
+        if added:
+            brief.modified = dt.datetime.now(dt.UTC).replace(microsecond=0)
+            save_brief(args.brief, brief, expected=opened.stamp)
     # Only now is anything reported as done: the change is in the file.
     for line in report:
         print(line)
