@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from briefdesk.cli.main import main
 from briefdesk.model.fileformat import loads
 from briefdesk.store.lock import lock_path
@@ -24,6 +26,23 @@ def _run(*args: str) -> subprocess.Popen[str]:
         text=True,
         env=os.environ.copy(),
     )
+
+
+def _hold_lock(brief: Path) -> subprocess.Popen[str]:
+    """Another process holding the brief's lock, as the window does while the brief is open."""
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys\nfrom briefdesk.store import BriefLock\n"
+            f"BriefLock.acquire({str(brief)!r})\nprint('locked', flush=True)\nsys.stdin.read()\n",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    return holder
 
 
 def test_set_and_judgments_at_once_keep_every_change(tmp_path: Path) -> None:
@@ -58,19 +77,8 @@ def test_a_writer_waits_for_the_window_then_says_busy_and_saves_nothing(tmp_path
     brief = tmp_path / "b.brief"
     assert main(["new", str(brief)]) == 0
     before = brief.read_bytes()
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sys\nfrom briefdesk.store import BriefLock\n"
-            f"BriefLock.acquire({str(brief)!r})\nprint('locked', flush=True)\nsys.stdin.read()\n",
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+    holder = _hold_lock(brief)
     try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
         child = _run("judgments", "add", str(brief), "It will rain.", "-l", "likely")
         out, err = child.communicate(timeout=120)
         assert child.returncode == 1
@@ -80,6 +88,28 @@ def test_a_writer_waits_for_the_window_then_says_busy_and_saves_nothing(tmp_path
         )
         assert out == ""
         assert brief.read_bytes() == before
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_check_and_list_read_a_brief_open_in_the_window(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Reading commands work on an open brief, as ``show`` does; only writers wait for it."""
+    brief = tmp_path / "b.brief"
+    assert main(["new", str(brief), "--title", "Open in the window"]) == 0
+    assert main(["judgments", "add", str(brief), "It will rain.", "-l", "likely"]) == 0
+    holder = _hold_lock(brief)
+    try:
+        capsys.readouterr()
+        code = main(["check", str(brief)])
+        out, err = capsys.readouterr()
+        assert "already open" not in err and err == ""
+        assert "to fix" in out  # the review ran: an empty brief has things to fix
+        assert code == 1 and "error:" in out
+        assert main(["judgments", "list", str(brief)]) == 0
+        assert "1. It will rain." in capsys.readouterr().out
     finally:
         holder.kill()
         holder.wait()
