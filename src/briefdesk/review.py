@@ -62,6 +62,7 @@ def review_brief(
         *_check_bluf(brief),
         *_check_drafted(brief),
         *_check_judgments(brief),
+        *_check_estimative_words(brief),
         *_check_mixed_language(brief),
         *_check_deals(brief),
         *_check_sources(brief),
@@ -145,6 +146,25 @@ def _check_judgments(brief: Brief) -> list[Finding]:
             out.append(Finding(f"{base}.confidence", f"{name} has no confidence level"))
         if not judgment.evidence:
             out.append(Finding(f"{base}.evidence", f"{name} cites no source"))
+    return out
+
+
+def _check_estimative_words(brief: Brief) -> list[Finding]:
+    """A judgment whose words name another ICD 203 level than its chosen likelihood."""
+    from briefdesk.estimative import contradiction
+
+    out = []
+    for index, judgment in enumerate(brief.significance.judgments):
+        word = contradiction(judgment.statement, judgment.likelihood)
+        if word is None or judgment.likelihood is None:
+            continue
+        low, high = judgment.likelihood.percent_range
+        message = (
+            f"judgment {index + 1} says '{word.words}' but its likelihood is "
+            f"'{judgment.likelihood.words}' ({low}–{high}%): make the words and the "
+            "likelihood agree"
+        )
+        out.append(Finding(f"significance.judgments[{index}].likelihood", message))
     return out
 
 

@@ -1,0 +1,84 @@
+"""The ICD 203 words a judgment's text uses, against the likelihood chosen for it.
+
+Why: a judgment that reads "almost certainly" while its picker says *unlikely* exports as
+"…almost certainly… Unlikely (20–45%)" — a contradiction the manager reads and no check caught.
+Only clear cases are flagged: a sentence with a negation ("will almost certainly not buy" may
+rightly be *almost no chance*), a comparison ("more likely than") or a condition ("if it is
+likely") is ambiguous about which way the word points, so it is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefdesk.model.codes import Likelihood
+
+# Longest phrase first within each level, and across levels where one phrase contains another
+# ("very likely" before "likely"): the alternation below takes the first that matches.
+_TERMS: tuple[tuple[str, Likelihood], ...] = (
+    (r"almost no chance", Likelihood.ALMOST_NO_CHANCE),
+    (r"remote (?:chance|possibility|prospect|likelihood)", Likelihood.ALMOST_NO_CHANCE),
+    (r"(?:very|highly) unlikely", Likelihood.VERY_UNLIKELY),
+    (r"highly improbable", Likelihood.VERY_UNLIKELY),
+    (r"unlikely", Likelihood.UNLIKELY),
+    (r"improbabl[ey]", Likelihood.UNLIKELY),
+    (r"roughly even (?:chance|odds)", Likelihood.ROUGHLY_EVEN_CHANCE),
+    (r"even (?:chance|odds)", Likelihood.ROUGHLY_EVEN_CHANCE),
+    (r"(?:very|highly) likely", Likelihood.VERY_LIKELY),
+    (r"highly probabl[ey]", Likelihood.VERY_LIKELY),
+    (r"(?:almost|nearly|virtually) certain(?:ly)?", Likelihood.ALMOST_CERTAIN),
+    (r"likely", Likelihood.LIKELY),
+    (r"probabl[ey]", Likelihood.LIKELY),
+)
+_TERM = re.compile(
+    "|".join(f"(?P<t{i}>\\b{pattern}\\b)" for i, (pattern, _) in enumerate(_TERMS)),
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|neither|nor|without|cannot|hardly|fails?|failed)\b|n't\b", re.IGNORECASE
+)
+# A comparison in the few words before the term ("more likely", "as likely as", "less
+# probable"), or a condition anywhere before it ("if the deal is likely", "whether").
+_HEDGE_BEFORE = re.compile(
+    r"\b(?:more|less|most|least|as|equally)\b(?:\W+\w+){0,2}\W*$|\b(?:if|whether|unless)\b",
+    re.IGNORECASE,
+)
+_HEDGE_AFTER = re.compile(r"^\W*(?:than|as|if)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+
+
+@dataclass(frozen=True)
+class EstimativeWord:
+    """An ICD 203 term as it stands in the text ("almost certainly") and the level it names."""
+
+    words: str
+    likelihood: Likelihood
+
+
+def estimative_words(text: str) -> list[EstimativeWord]:
+    """Every ICD 203 term that clearly states the text's likelihood, in reading order."""
+    found: list[EstimativeWord] = []
+    for sentence in _SENTENCE_END.split(text):
+        if _NEGATION.search(_TERM.sub(" ", sentence)):  # the "no" of "almost no chance" is not one
+            continue
+        for match in _TERM.finditer(sentence):
+            before, after = sentence[: match.start()], sentence[match.end() :]
+            if _HEDGE_BEFORE.search(before) or _HEDGE_AFTER.search(after):
+                continue
+            index = int((match.lastgroup or "t0")[1:])
+            found.append(EstimativeWord(" ".join(match.group().split()), _TERMS[index][1]))
+    return found
+
+
+def contradiction(text: str, chosen: Likelihood | None) -> EstimativeWord | None:
+    """The first term in ``text`` that names another level than ``chosen``, when none names it.
+
+    A text that also uses the chosen level's own words is taken as agreeing (it may weigh two
+    outcomes); no chosen likelihood is a different finding ("has no likelihood")."""
+    if chosen is None:
+        return None
+    words = estimative_words(text)
+    if not words or any(w.likelihood is chosen for w in words):
+        return None
+    return words[0]

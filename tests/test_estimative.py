@@ -1,0 +1,96 @@
+"""A judgment whose ICD 203 words contradict its chosen likelihood is flagged; hedges are not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefdesk.cli.main import main
+from briefdesk.estimative import contradiction, estimative_words
+from briefdesk.model import Brief, KeyJudgment
+from briefdesk.model.codes import Likelihood
+from briefdesk.review import review_brief
+
+APACHES = "Poland will almost certainly buy more Apaches."
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("There is almost no chance that Chile cancels.", Likelihood.ALMOST_NO_CHANCE),
+        ("A remote possibility remains that Chile cancels.", Likelihood.ALMOST_NO_CHANCE),
+        ("Chile is very unlikely to cancel.", Likelihood.VERY_UNLIKELY),
+        ("A cancellation is highly improbable.", Likelihood.VERY_UNLIKELY),
+        ("Chile is unlikely to cancel.", Likelihood.UNLIKELY),
+        ("A cancellation is improbable.", Likelihood.UNLIKELY),
+        ("There is a roughly even chance that Chile cancels.", Likelihood.ROUGHLY_EVEN_CHANCE),
+        ("Roughly even odds that Chile cancels.", Likelihood.ROUGHLY_EVEN_CHANCE),
+        ("Chile will likely cancel.", Likelihood.LIKELY),
+        ("Chile will probably cancel.", Likelihood.LIKELY),
+        ("Chile is very likely to cancel.", Likelihood.VERY_LIKELY),
+        ("A cancellation is highly probable.", Likelihood.VERY_LIKELY),
+        (APACHES, Likelihood.ALMOST_CERTAIN),
+        ("It is nearly certain that Chile cancels.", Likelihood.ALMOST_CERTAIN),
+    ],
+)
+def test_every_icd_203_term_names_its_level(text: str, level: Likelihood) -> None:
+    assert [w.likelihood for w in estimative_words(text)] == [level]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland is not likely to buy more Apaches.",
+        "Poland will almost certainly not buy more Apaches.",
+        "It isn't unlikely that Poland buys more Apaches.",
+        "Poland is more likely than not to buy more Apaches.",
+        "Poland is as likely as Chile to buy more Apaches.",
+        "If a deal is likely, Poland will say so in March.",
+        "Troops in remote areas were moved.",
+        "The likelihood of a sale is hard to judge.",
+    ],
+)
+def test_negations_comparisons_and_conditions_are_not_read_as_a_level(text: str) -> None:
+    assert estimative_words(text) == []
+    assert contradiction(text, Likelihood.UNLIKELY) is None
+
+
+def test_only_a_clear_mismatch_is_a_contradiction() -> None:
+    found = contradiction(APACHES, Likelihood.UNLIKELY)
+    assert found is not None and found.words == "almost certainly"
+    assert contradiction(APACHES, Likelihood.ALMOST_CERTAIN) is None
+    assert contradiction(APACHES, None) is None  # "has no likelihood" says that already
+    assert contradiction("Poland will buy more Apaches.", Likelihood.UNLIKELY) is None
+    # Weighing two outcomes with the chosen level's own words agrees with it.
+    both = "Poland will likely buy Apaches, but a second batch is unlikely."
+    assert contradiction(both, Likelihood.LIKELY) is None
+
+
+def test_review_names_the_judgment_the_word_and_the_chosen_term() -> None:
+    brief = Brief(
+        significance={
+            "judgments": [
+                KeyJudgment(statement="Chile will sign.", likelihood=Likelihood.LIKELY),
+                KeyJudgment(statement=APACHES, likelihood=Likelihood.UNLIKELY),
+            ]
+        }
+    )
+    found = {f.path: f.message for f in review_brief(brief, spelling=False)}
+    assert found["significance.judgments[1].likelihood"] == (
+        "judgment 2 says 'almost certainly' but its likelihood is 'unlikely' (20–45%): "
+        "make the words and the likelihood agree"
+    )
+    assert "significance.judgments[0].likelihood" not in found
+
+
+def test_check_on_the_command_line_warns(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    brief = tmp_path / "q.brief"
+    assert main(["new", str(brief), "--title", "Apaches"]) == 0
+    assert main(["judgments", "add", str(brief), APACHES, "-l", "unlikely", "-c", "low"]) == 0
+    capsys.readouterr()
+    main(["check", str(brief)])
+    out = capsys.readouterr().out
+    assert "warning: judgment 1 says 'almost certainly' but its likelihood is 'unlikely'" in out
