@@ -78,6 +78,20 @@ def _warn_unfinished(brief_path: Path, brief: Any, template: str) -> None:
             print(f"briefdesk export: warning: {brief_path}: {finding.message}", file=sys.stderr)
 
 
+def _warn_unmarked_template(brief_path: Path, brief: Any, template: str) -> None:
+    """A marked brief through a template that never shows the marking exports unmarked: say so
+    (the check is the export's own, cached by the template's content, so this costs nothing)."""
+    from briefdesk.export.checks import check_template
+    from briefdesk.export.marking_context import is_unshown_warning
+
+    if brief.marking.label and any(is_unshown_warning(p) for p in check_template(template)):
+        print(
+            f"briefdesk export: warning: {brief_path} is marked {brief.marking.label} but the "
+            f"template {Path(template).name} never shows the marking: the export is unmarked",
+            file=sys.stderr,
+        )
+
+
 def export_one(brief_path: Path, template: str, out: Path, force: bool, pdf: bool) -> list[Path]:
     """Export one brief to ``out`` (by its suffix); with ``pdf`` also a PDF beside a .docx."""
     from briefdesk.export import ExportError
@@ -100,9 +114,11 @@ def export_one(brief_path: Path, template: str, out: Path, force: bool, pdf: boo
                 print(f"briefdesk export: note: {note}", file=sys.stderr)
             return [export_markdown(brief, out, force=force, template=template)]
         if suffix == ".pdf":
+            _warn_unmarked_template(brief_path, brief, template)
             return [export_pdf(brief, template, out, force=force)]
         if suffix != ".docx":
             raise CommandError(f"{out}: the output must end in .docx, .pdf or .md")
+        _warn_unmarked_template(brief_path, brief, template)
         written = [export_docx(brief, template, out, force=force)]
         if pdf:
             written.append(export_pdf(brief, template, out.with_suffix(".pdf"), force=force))

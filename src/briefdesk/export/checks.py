@@ -109,9 +109,10 @@ def dry_run(data: bytes, *, seconds: float = DRY_RUN_SECONDS) -> list[tuple[Any,
         # docxtpl would only report a confusing error about a paragraph the author cannot find.
         return problems + layout
     warning = tagless_warning(data)
+    rendered: dict[str, bytes] = {}  # the full brief's output, to see whether it is marked
     for brief in (full_brief(), minimal_brief()):
         context = build_context(brief)
-        unknown = _render_recording(data, context, seconds)
+        unknown = _render_recording(data, context, seconds, rendered)
         if isinstance(unknown, TemplateFault):
             if (unknown.reason, unknown.where) not in problems:
                 problems.append((unknown.reason, unknown.where))
@@ -121,10 +122,21 @@ def dry_run(data: bytes, *, seconds: float = DRY_RUN_SECONDS) -> list[tuple[Any,
             if problem not in problems:
                 problems.append(problem)
     # A document with no tags matters only once it is otherwise fit to use.
-    return [warning] if warning and not problems else problems
+    if warning and not problems:
+        return [warning]
+    if not problems and "docx" in rendered:
+        from briefdesk.export.marking_context import UNSHOWN_MESSAGE, marking_shown
+
+        if not marking_shown(rendered["docx"], full_brief().marking):
+            problems.append((UNSHOWN_MESSAGE, "", True))
+    return problems
 
 
-def _render_recording(data: bytes, context: dict[str, Any], seconds: float) -> Any:
+def _render_recording(
+    data: bytes, context: dict[str, Any], seconds: float, rendered: dict[str, bytes]
+) -> Any:
+    """The unknown names met while rendering (or the fault); the first output kept in
+    ``rendered["docx"]``."""
     from briefdesk.export.engine import TemplateFault, _paragraph_at, render_docx
 
     paths = _object_paths(context)
@@ -147,7 +159,7 @@ def _render_recording(data: bytes, context: dict[str, Any], seconds: float) -> A
                     seen.append((full, _where_now(holder, _paragraph_at)))
 
     try:
-        render_docx(
+        output = render_docx(
             data,
             context,
             seconds=seconds,
@@ -156,6 +168,7 @@ def _render_recording(data: bytes, context: dict[str, Any], seconds: float) -> A
         )
     except TemplateFault as fault:
         return fault
+    rendered.setdefault("docx", output)
     return seen
 
 

@@ -21,6 +21,7 @@ from briefdesk.export.formats import (
     money_short,
     short_date,
 )
+from briefdesk.export.marking_context import MarkingContext
 from briefdesk.export.source_context import source_context
 from briefdesk.export.text import clean, paragraphs, plain_text
 from briefdesk.model.brief import Actor, Brief, Deal, Money, Span
@@ -217,16 +218,19 @@ def _header(brief: Brief) -> dict[str, Any]:
 def _marking(brief: Brief) -> dict[str, Any]:
     m = brief.marking
     is_tlp = m.scheme is MarkingScheme.TLP
-    return {
-        "scheme": m.scheme.value,
-        "level": clean(m.level),
-        "caveats": clean(m.caveats),
-        "label": clean(m.label),
-        "is_tlp": is_tlp,
-        # TLP 2.0 prints the label in its colour on black; other schemes stay black on white.
-        "colour": TLP_COLOURS.get(m.level, "000000") if is_tlp else "000000",
-        "background": "000000" if is_tlp else "",
-    }
+    # Prints as its label: {{ marking }} shows "TLP:AMBER", not the dict.
+    return MarkingContext(
+        {
+            "scheme": m.scheme.value,
+            "level": clean(m.level),
+            "caveats": clean(m.caveats),
+            "label": clean(m.label),
+            "is_tlp": is_tlp,
+            # TLP 2.0 prints the label in its colour on black; other schemes stay black on white.
+            "colour": TLP_COLOURS.get(m.level, "000000") if is_tlp else "000000",
+            "background": "000000" if is_tlp else "",
+        }
+    )
 
 
 def _actor(actor: Actor, brief: Brief, cite: _Citations) -> dict[str, Any]:

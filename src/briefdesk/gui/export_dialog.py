@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefdesk.export.marking_context import UNSHOWN_MESSAGE
 from briefdesk.gui import core, prompts
 from briefdesk.gui.document import BriefDocument
 from briefdesk.gui.preview import soffice_path
@@ -57,7 +58,7 @@ def _template_entries(settings: Settings) -> list[tuple[str, str, bool]]:
 class ExportDialog(QDialog):
     exported = Signal(str)  # output path
     failed = Signal(str)
-    checked = Signal(list)  # template problems (empty: usable)
+    checked = Signal(list)  # template errors (empty: usable; warnings are only shown)
 
     def __init__(
         self,
@@ -267,16 +268,21 @@ class ExportDialog(QDialog):
         if ident != self.template.currentData():
             return
         found = [str(p) for p in problems] if isinstance(problems, list) else []
+        if not self.doc.brief.marking.label:  # an unmarked brief loses nothing to it
+            found = [p for p in found if p != f"warning: {UNSHOWN_MESSAGE}"]
+        errors = [p for p in found if not p.startswith("warning: ")]
         self.problems.addItems(found)
         self.problems.setVisible(bool(found))
-        if found:
+        if errors:
             self.problems_label.setText(
                 "<b>This template cannot be used</b> — fix these in Word first:"
             )
+        elif found:  # warnings (no marking shown, no tags): worth reading, export allowed
+            self.problems_label.setText("Template checked — you can export, but note:")
         else:
             self.problems_label.setText("Template checked: no problems.")
-        self.export_button.setEnabled(not found)
-        self.checked.emit(found)
+        self.export_button.setEnabled(not errors)
+        self.checked.emit(errors)
 
     def start_export(self) -> None:
         request = self.request()
