@@ -131,11 +131,18 @@ def spread(values: list[float]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--baseline", default="round3-freeze", help="git ref to compare with")
+    parser.add_argument(
+        "--other", default="", help="git ref to time instead of this working tree (optional)"
+    )
     parser.add_argument("--rounds", type=int, default=6, help="timed passes per tree")
     parser.add_argument("--fresh", type=int, default=5, help="fresh interpreters per tree")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-speed-") as tmp:
-        trees = {args.baseline: export_tree(args.baseline, Path(tmp)), "this tree": ROOT / "src"}
+        trees = {args.baseline: export_tree(args.baseline, Path(tmp) / "baseline")}
+        if args.other:
+            trees[args.other] = export_tree(args.other, Path(tmp) / "other")
+        else:
+            trees["this tree"] = ROOT / "src"
         names = list(trees)
         envs = {
             name: env_for(src, Path(tmp) / f"home-{index}")

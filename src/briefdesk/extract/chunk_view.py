@@ -16,9 +16,10 @@ from briefdesk.extract.text import Chunk, Sentence, Token, strip_possessive
 CLAIM, NEXT, DEFER = "claim", "next", "defer"
 
 
-@dataclass
+@dataclass(slots=True)
 class View:
-    """What every chunk rule reads about one chunk, computed once."""
+    """What every chunk rule reads about one chunk, computed once (slots: built per chunk and
+    read by every rule)."""
 
     sentence: Sentence
     chunk: Chunk

@@ -9,6 +9,7 @@ from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import (
     ORG_DESCRIPTORS,
     ORG_HEADS,
+    ROLE_HEADS,
     ROLE_MODIFIERS,
     STOPWORDS,
 )
@@ -101,10 +102,14 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
     ):
         return True
     if re.match(
-        r"\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:" + "|".join(ORG_DESCRIPTORS) + r")\b",
-        after,
+        r"\s*,\s+(?:the|a|an|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s)\s+(?:[\w-]+\s+){0,4}(?:"
+        + "|".join(ORG_DESCRIPTORS)
+        + r")\b",
+        res.after(end, 80),
     ):
-        return True
+        return True  # ", a Kenyan trucking firm", ", China's largest crane maker"
+    if _PART_OF.match(res.after(end, 60)):
+        return True  # ", a unit of Hollis Group", ", which is based in Antwerp"
     if re.match(
         r"['’]s\s+(?:(?i:chief|ceo|cfo|coo|chairman|chairwoman|chairperson|board|shares|"
         r"spokesperson|spokesman|spokeswoman|managing director|share price|stock|"
@@ -124,6 +129,8 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
         # only firms win orders or build and run what a deal buys; people do not.
         return True
     single = len(words) == 1
+    if single and (words[0] == "I" or re.search(r"\b(?:two|both|all|\d+)\s+$", before)):
+        return False  # "The two Sides welcomed", "If I may add": no body
     if single and words[0].lower() in res.lower_words:
         return False  # "Deal signed": the word is also written in lower case in the text
     # "Gazprom said", and "Sonatrach and Eni agreed" / "Pemex and CFE import" for both.
@@ -140,6 +147,13 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
         return speaks.group(1) in _COMPANY_ONLY
     return bool(speaks and (single or all(w.isupper() for w in words)))
 
+
+# What only a body is: a part of another body, or a "which" clause about where it sits.
+_PART_OF = re.compile(
+    r"\s*,\s+(?:(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}(?:unit|subsidiary|division|affiliate|"
+    r"arm|branch|joint venture|offshoot)\s+of\b|which\s+(?:is|was)\s+(?:based|headquartered|"
+    r"listed|owned|controlled|registered)\b)"
+)
 
 _COMPANY_ONLY = frozenset({"said", "says", "announced", "reported", "signed", "agreed", "won"})
 
@@ -159,19 +173,32 @@ def _named_group(res: Resolver, before: str, after: str, words: list[str]) -> bo
     such, or a country's named firm after a preposition (not a person: no given name)."""
     if re.search(r"\b[Tt]he\s+$", before) and _GROUP_AFTER.match(after):
         return True
+    # Also at the start of a sentence: "South Korea's Hyundai Rotem builds trains."
     owner = re.search(
-        r"\b(?:from|with|to|by|and)\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+$", before
+        r"(?:\b(?:from|with|to|by|and)\s+|(?:^|[.!?;:]\s+|\n\s*))"
+        r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+$",
+        before,
     )
     return bool(
         owner
         and len(words) > 1
         and words[0].lower() not in first_names()
+        and not {w.lower() for w in words} & ROLE_HEADS
         and res.country_of(owner.group(1))
+        and not _PEOPLE_VERB.match(after)  # "and Nigeria's Bola Tinubu met": a leader
     )
 
 
+_PEOPLE_VERB = re.compile(
+    r"\s+(?:met|meets|visited|visits|spoke|speaks|told|attended|arrived|flew|thanked|"
+    r"welcomed|held talks|is expected to visit)\b"
+)
+
+
 def metonymic(res: Resolver, start: int, end: int) -> bool:
-    after = re.match(r"\s+(\w+)", res.after(end, 20))
+    # "Tokyo, meanwhile, has offered", "New Delhi \"does not see\"": a short aside or a
+    # quotation mark between the capital and its verb.
+    after = re.match(r"(?:,\s+[a-z]+,)?\s+[\"“]?(\w+)", res.after(end, 40))
     before = re.search(r"(\w+)\s+$", res.before(start, 20))
     if (
         before
@@ -244,6 +271,7 @@ def metonymic(res: Resolver, start: int, end: int) -> bool:
 
 def short_form(res: Resolver, phrase: str) -> str:
     """Actor key for a surname, acronym or short name seen before in full."""
+    letters = acronym_letters(phrase)  # once, not once per actor checked
 
     def check(_key: str, actor: ActorBuild) -> bool:
         if actor.type == "person":
@@ -251,12 +279,13 @@ def short_form(res: Resolver, phrase: str) -> str:
         return (
             phrase == actor.name
             or phrase in actor.aliases
-            or initials(actor.name) == acronym_letters(phrase)
+            or initials(actor.name) == letters
             # "Piaggio" after "Piaggio Aerospace", "Hanwha" after "Hanwha Aerospace".
             or (
                 actor.type == "organization"
                 and actor.name.startswith(phrase + " ")
                 and not res.known_entity(phrase)
+                and not res.known_place(phrase)  # "Catamarca" before "Catamarca Minera ..."
                 and phrase.lower() not in ORG_HEADS | ROLE_MODIFIERS | STOPWORDS
             )
         )
@@ -266,7 +295,7 @@ def short_form(res: Resolver, phrase: str) -> str:
             f"w:{phrase}",
             f"a:{phrase}",
             f"o:{phrase}",
-            f"i:{acronym_letters(phrase)}",
+            f"i:{letters}",
             f"p:{phrase}",
         ],
         check,

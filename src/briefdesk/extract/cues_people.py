@@ -17,12 +17,14 @@ from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import (
     Sentence,
     strip_possessive,
+    sub_found,
 )
 from briefdesk.extract.vocab import (
     CONNECTOR_WORDS,
     HEADS_VERB,
     LOWER_ROLE_RE,
     OCCUPATION_AT,
+    REGIONS,
     ROLE_ENDS,
 )
 
@@ -56,6 +58,8 @@ def lowercase_role_before(
         tail -= 1
     if stripped[tail:].lstrip("-") not in ROLE_ENDS:
         return None
+    if _SIZE_BEFORE.search(stripped):
+        return None  # "the 15-member Caribbean Community": a size, no title
     match = LOWER_ROLE_RE.search(window)
     if not match:
         return None
@@ -80,12 +84,36 @@ def lowercase_role_before(
         role = f"{owner} {role}"
         owner = ""
         affiliation = possessor_before(res, pos - len(match.group(0)))
+    remit = _remit(res, owner, pos - len(match.group(0)), possessive)
+    if remit:
+        role, owner = f"{remit} {role}", owner[: -len(remit)].strip()
+        affiliation = possessor_before(res, pos - len(match.group(0))) if not owner else ""
     if owner:
         code = res.country_of(owner)
         affiliation = res.affiliation_name(code) if code else owner
         if owner.lower() in STOPWORDS:
             affiliation = ""
     return role, affiliation
+
+
+def _remit(res: Resolver, owner: str, at: int, possessive: bool) -> str:
+    """ "ADB Pacific director", "Hanul Cell's Indonesia director": a region or country between
+    a body and a title is the title's remit, not the person's affiliation."""
+    if possessive or not owner:
+        return ""
+    words = owner.split()
+    last = words[-1]
+    if last not in REGIONS and not res.country_of(last):
+        return ""
+    if len(words) > 1 and (words[-2].isupper() or words[-2] not in REGIONS):
+        return last
+    return last if re.search(r"['’]s\s+$", res.before(at, 4)) else ""
+
+
+_SIZE_BEFORE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|[a-z]+teen|[a-z]+ty)-"
+    r"(?:member|man|woman|person|strong)$"
+)
 
 
 def head_of_before(res: Resolver, pos: int) -> tuple[str, str] | None:
@@ -134,6 +162,12 @@ _CORPORATE_TITLES = frozenset(
         "partner",
         "vice-president",
         "owner",
+        "directeur",
+        "directrice",
+        "administrateur",
+        "gerente",
+        "presidente",
+        "président",
     }
 )
 _FORMAL_STATE = r"\s+of\s+the\s+(?:State|Republic|Kingdom|Federation|Sultanate|Emirate)$"
@@ -160,20 +194,27 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
         return HEADS_VERB[heads.group(1)], res.found.actors[key].name
     # "Dalia Ezzat is a non-resident fellow at the Middle East Institute" reads like the
     # apposition ", a non-resident fellow at ...".
-    after = re.sub(r"^\s+(?:is|was)\s+(an?|the)\s+(?=[a-z])", r", \1 ", res.after(pos, 140))
+    after = sub_found(r"^\s+(?:is|was)\s+(an?|the)\s+(?=[a-z])", r", \1 ", res.after(pos, 140))
     # "Hiro Tanaka, who is president of Nippon Rail," is the apposition ", president of ...".
-    after = re.sub(
+    after = sub_found(
         r"^,\s+who\s+(?:is|was)\s+(?:also\s+)?(?:(the|an?)\s+)?(?=[a-z])", r", \1 ", after
     )
+    # "Hassan Diab, who was appointed energy minister in March,": the office.
+    after = re.sub(
+        r"^,\s+(?:who\s+(?:was|has\s+been|is)\s+)?(?:appointed|named|elected|sworn\s+in\s+as)"
+        r"\s+(?:as\s+)?((?:the\s+)?[a-z][^,;]*?)(?:\s+(?:in|on|last|this|since)\s+[^,;]*)?(?=,|\.)",
+        r", \1",
+        after,
+    )
     # "chief executive officer (CEO) of Andes Rail": the bracketed short form is no stop.
-    after = re.sub(r"\s\([A-Z]{2,6}\)(?=\s)", "", after)
+    after = sub_found(r"\s\([A-Z]{2,6}\)(?=\s)", "", after)
     # "Amina Yusuf, 54, the new finance minister,": the age, then the title.
-    after = re.sub(r"^,\s+\d{2,3}(?=,)", "", after)
-    after = re.sub(r"^(,\s+(?:the|a|an)\s+)(?:new|newly appointed|incoming)\s+", r"\1", after)
+    after = sub_found(r"^,\s+\d{2,3}(?=,)", "", after)
+    after = sub_found(r"^(,\s+(?:the|a|an)\s+)(?:new|newly appointed|incoming)\s+", r"\1", after)
     match = re.match(
         r",\s+(?:(the|a|an|its|his|her)\s+)?(?:([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)['’]s\s+|"
         r"(?:junta|regime|party|army|military|navy|president|minister|premier|king)['’]s\s+)?"
-        r"([^,;:()\"“”]{2,90}?)(?=,|\.\s|\.$|;|\)|\s+(?:said|told|says|who|in an interview))",
+        r"([^,;:()\"“”]{2,90}?)(?=,|\.\s|\.$|;|\)|\s+\(|\s+(?:said|told|says|who|in an interview))",
         after,
     )
     if not match:

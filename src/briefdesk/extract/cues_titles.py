@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from briefdesk.extract.cues_people import lowercase_role_before, org_named, possessor_before
-from briefdesk.extract.lexicon import ROLE_HEADS, STOPWORDS
-from briefdesk.extract.names import name_like
+from briefdesk.extract.lexicon import ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS
+from briefdesk.extract.names import acronym_like, name_like
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import Chunk, Token, strip_possessive
 
@@ -39,7 +39,7 @@ _DETERMINED_ROLE = re.compile(
 
 # The comma before a name, and any honorifics between them: ", Dr. ", ", Dato' Sri ".
 _COMMA_HONORIFIC = re.compile(
-    r",\s+(?:(?:Dr|Prof|Dato['’]?|Datuk|Tan|Sri|Seri|Hon|Sheikh|Mr|Ms|Mrs|Engr)\.?\s+)*$"
+    r",\s+(?:(?:Dr|Prof|Dato['’]?|Datuk|Tan|Sri|Seri|Hon|Sheikh|Mr|Ms|Mrs|Engr|Ing|H\.E|HE)\.?\s+)*$"
 )
 
 
@@ -68,24 +68,110 @@ def role_before_comma(res: Resolver, start: int, after: str = ",") -> tuple[str,
         code = res.country_of(owner)
         role = f"{to_place.group(2)} {to_place.group(3)}"
         return role, res.affiliation_name(code) if code else org_named(res, owner)
+    capital = _capital_title(res, start - len(comma.group()) + 1) or _envoy_to(
+        res, start - len(comma.group()) + 1
+    )
+    if capital:
+        return capital
     match = _DETERMINED_ROLE.search(res.before(start, 90))
     if not match:
-        return None
+        return _role_of_before_comma(res, start)
     words = match.group(2).split()
     if words[-1] not in ROLE_HEADS or set(words) & STOPWORDS:
-        return None
+        return _role_of_before_comma(res, start)
     body = match.group(1) or ""
     last = res.last_org_by_head.get("bank" if body == "lender" else body) if body else None
     return " ".join(words), res.found.actors[last].name if last else ""
 
 
-def role_in_brackets(res: Resolver, end: int) -> tuple[str, str] | None:
-    """ "Wayan Sudarsana (operations director)": a lower-case title in brackets after a name."""
-    match = re.match(r"\s+\(([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5})\)", res.after(end, 60))
+# "The minister of finance, X,", "the yard's head of naval sales, X,", "A ministry spokesman,
+# X,": a lower-case title with a determiner, a complement or a body word, then the comma.
+_ROLE_OF_COMMA = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:([a-z][a-z-]*)['’]s\s+)?"
+    r"(?:(?:new|newly appointed|incoming|current|former)\s+)?"
+    r"((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?:\s+(of|for|at)\s+((?:the\s+)?[^,;()\"“”]{2,60}?))?,"
+    r"\s+$"
+)
+
+
+def _role_of_before_comma(res: Resolver, start: int) -> tuple[str, str] | None:
+    comma = _COMMA_HONORIFIC.search(res.before(start, 24))
+    if not comma:
+        return None
+    match = _ROLE_OF_COMMA.search(res.before(start - len(comma.group()) + 1, 120) + " ")
+    if not match:
+        return None
+    words = match.group(2).split()
+    if words[-1] not in ROLE_HEADS or set(words) & STOPWORDS - {"of", "for"}:
+        return None
+    complement = match.group(4) or ""
+    if not complement:
+        return (" ".join(words), "") if len(words) > 1 or match.group(1) else None
+    target = re.sub(r"^the\s+", "", complement)
+    if target[:1].isupper() and match.group(3) in {"for", "at"}:
+        # "A spokeswoman for the Mekong Watch Alliance, X,": the body is the affiliation.
+        code = res.country_of(target)
+        return " ".join(words), res.affiliation_name(code) if code else org_named(res, target)
+    if target[:1].isupper():
+        return None  # "The head of Russia's Rostec, X,": a body, read by head_of_before
+    return f"{' '.join(words)} {match.group(3)} {complement}", ""
+
+
+_CAPITAL_TITLE = re.compile(
+    r"(?:^|[.;:!?]\s+|\b[Tt]he\s+)((?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][a-z-]+),$"
+)
+
+
+def _capital_title(res: Resolver, comma_end: int) -> tuple[str, str] | None:
+    """ "The ADB Country Director, Mr. Takeshi Morinaga": a capitalised title (after a
+    body's short form) set off by a comma before an honorific and the name."""
+    match = _CAPITAL_TITLE.search(res.before(comma_end, 80))
     if not match:
         return None
     words = match.group(1).split()
-    if not any(w in ROLE_HEADS for w in words[:3]):
+    if words[0] == "The":
+        words = words[1:]
+    if not words or words[-1].lower() not in ROLE_HEADS:
+        return None
+    if len(words) == 1:
+        return words[0], ""  # "the Ambassador, H.E. Paul Tremblay"
+    lead = words[0]
+    if acronym_like(lead) or lead.isupper():
+        code = res.country_of(lead)
+        return " ".join(words[1:]), res.affiliation_name(code) if code else org_named(res, lead)
+    if all(w.lower() in ROLE_HEADS | ROLE_MODIFIERS for w in words):
+        return " ".join(words), ""
+    return None
+
+
+# "Brazil's Ambassador to India, Kenneth ... da Nobrega,": a state's envoy to a state.
+_ENVOY_TO = re.compile(
+    r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+((?:[A-Z][a-z-]+\s+){0,2}[A-Z][a-z-]+)\s+"
+    r"(to|in)\s+([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}),$"
+)
+
+
+def _envoy_to(res: Resolver, comma_end: int) -> tuple[str, str] | None:
+    match = _ENVOY_TO.search(res.before(comma_end, 90))
+    if not match or match.group(2).split()[-1].lower() not in ROLE_HEADS:
+        return None
+    code = res.country_of(match.group(1))
+    if not code or not res.country_of(match.group(4)):
+        return None
+    return f"{match.group(2)} {match.group(3)} {match.group(4)}", res.affiliation_name(code)
+
+
+def role_in_brackets(res: Resolver, end: int) -> tuple[str, str] | None:
+    """ "Wayan Sudarsana (operations director)", "Hon. X (Minister of Power and Energy):": a
+    title in brackets after a name."""
+    match = re.match(
+        r"\s+\(((?:[a-z][a-z-]*|[A-Z][a-z-]+)(?:\s+(?:[a-z][a-z-]*|[A-Z][\w-]*)){0,7})\)",
+        res.after(end, 90),
+    )
+    if not match:
+        return None
+    words = match.group(1).split()
+    if not any(w.lower() in ROLE_HEADS for w in words[:3]):
         return None
     return match.group(1), ""
 

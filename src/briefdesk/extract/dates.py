@@ -19,10 +19,15 @@ _MONTH = rf"(?:{'|'.join(MONTH_NAMES)}|(?:{'|'.join(MONTH_ABBREVIATIONS)})\.?)"
 _MONTH_NO_MAY = _MONTH.replace("May|", "")
 _DAY = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
-# The lookbehind and lookahead let the engine skip, in one step, positions where no date can
-# start: every date starts a word, with a digit or a letter that opens a month, day or "today".
+# The words a date in words can start with ("rel" below; a new one goes here too).
+_RELATIVE_LEADS = ("today", "yesterday", "tomorrow", "early", "late", "last", "next", "this")
+# The first three letters of every word a date can start with: with the lookbehind, the
+# lookahead lets the engine drop every other position and word in one step.
+_LEADS = sorted(
+    {w[:3].lower() for w in (*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAY_NAMES, *_RELATIVE_LEADS)}
+)
 DATE_RE = re.compile(
-    r"(?<!\w)(?=[\dJFMASONDTYELWjfmasondtyelw])"
+    rf"(?<!\w)(?=\d|{'|'.join(_LEADS)}|the end of )"
     rf"(?:\b(?P<dmy>{_DAY}(?:\s?(?:to|-|–)\s?{_DAY})?\s{_MONTH}(?:,?\s{_YEAR})?)\b"
     rf"|\b(?P<mdy>{_MONTH}\s{_DAY}(?:,\s{_YEAR})?)\b(?!,?\s?\d)"
     rf"|\b(?P<my>{_MONTH_NO_MAY}(?:\s{_YEAR})?|May\s{_YEAR})\b"

@@ -13,7 +13,7 @@ from briefdesk.extract.lexicon import (
     NON_DEAL_CUES,
 )
 from briefdesk.extract.money import MoneyMention
-from briefdesk.extract.text import HintedPattern, Sentence
+from briefdesk.extract.text import HintedPattern, Sentence, SentencePattern
 from briefdesk.extract.words import word_list
 
 WORD = re.compile(r"[A-Za-z][\w-]*")
@@ -82,7 +82,6 @@ NOT_ITEM_WORDS = "|".join(
 )
 # A count before the item: "12", "twelve (12)", "a dozen", "up to 24", "an additional 12",
 # "12 more". "two squadrons of" counts squadrons, not aircraft: no count is taken there.
-# Only a text with an item noun is scanned (see HintedPattern): most sentences have none.
 ITEM_RE = HintedPattern(
     rf"(?:{ITEM_HEADS})\b",
     rf"(?:(?<![\d.,\w-])(?P<qty>\d+|(?i:{NUMBER_ALT}))(?:\s*\(\d+\))?\s+"
@@ -194,7 +193,7 @@ GIVING_VERBS = word_list("giving_verbs")
 TRADE_VERBS = word_list("trade_verbs")
 GRANT_WORDS = frozenset({"grant", "grants", "aid", "assistance"})
 # "budget support", "a package of A$190 million to support the police", "to fund solar power".
-GRANT_PHRASE = re.compile(
+GRANT_PHRASE = SentencePattern(
     r"\bbudget support\b|\b(?:provide|provides|provided|pledge|pledged|pledges|package|"
     r"donate|donated|donates)\b[^.;]{0,80}\bto (?:help|support|fund|assist)\b"
 )
@@ -357,8 +356,8 @@ def is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
 
 
 # "will have (immediate) access to (about) SDR 26.6 million": a drawing on a facility.
-ACCESS_RE = re.compile(
-    r"\baccess\s+to\s+(?:a\s+|an\s+|about\s+|some\s+|up\s+to\s+)?(?:[\w-]+\s+){0,3}$"
+ACCESS_RE = HintedPattern(
+    "access", r"\baccess\s+to\s+(?:a\s+|an\s+|about\s+|some\s+|up\s+to\s+)?(?:[\w-]+\s+){0,3}$"
 )
 # "Egypt will receive $1.2 billion from the IMF": money received from someone named.
 RECEIVE_RE = re.compile(r"\breceived?s?\s+(?:a\s+|an\s+|about\s+|some\s+|up\s+to\s+)?$", re.I)
@@ -382,7 +381,7 @@ PENALTY_RE = re.compile(
     r"\b[^.;]{0,25}$"
 )
 # Trade told as a past total, not a deal: an export verb and a past time, no signing words.
-TRADE_VOLUME_RE = re.compile(
+TRADE_VOLUME_RE = SentencePattern(
     r"\b(?:exported|imported|shipped|sold|bought|received)\b[^;]{0,80}?\b(?:last\s+year|in\s+20\d\d)\b|"
     r"\b(?:last\s+year|in\s+20\d\d)\b[^.;]{0,40}?\b(?:exported|imported|shipped)\b",
     re.IGNORECASE,

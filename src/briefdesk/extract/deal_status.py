@@ -63,8 +63,14 @@ MORE_STATUS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 _ALL_WORDS = [
     (status, (*cues, *dict(MORE_STATUS_WORDS).get(status, ()))) for status, cues in STATUS_WORDS
 ]
-STATUS_RES = [
-    (status, re.compile(r"\b(?:" + "|".join(re.escape(cue) for cue in cues) + r")\b"))
+STATUS_RES = [  # the lookahead (the cues' first letters) skips most words in one step
+    (
+        status,
+        re.compile(
+            rf"\b(?=[{''.join(re.escape(c) for c in sorted({cue[0] for cue in cues}))}])"
+            rf"(?:{'|'.join(re.escape(cue) for cue in cues)})\b"
+        ),
+    )
     for status, cues in _ALL_WORDS
 ]
 # Any cue at all: most sentences have none, and then no per-status pass is needed.

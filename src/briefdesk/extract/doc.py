@@ -54,5 +54,8 @@ class Doc:
         )
 
     def after_locative(self, start: int) -> bool:
-        before = re.search(r"(\w+)\s+(?:the\s+)?$", self.before(start, 30))
+        before = _LAST_WORD.search(self.before(start, 30))
         return bool(before and before.group(1).lower() in LOCATIVE)
+
+
+_LAST_WORD = re.compile(r"(\w+)\s+(?:the\s+)?$")  # the word before a name ("in", "in the")

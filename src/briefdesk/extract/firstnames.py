@@ -11,6 +11,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from briefdesk.extract.words import word_list
+
 _NOT_NAME_WORDS = """
 will may grant mark bill rich hope faith joy summer april june august rose pearl ruby amber
 iris lily ivy dawn sky king prince major general chase page ray guy art don jack pat sue bob
@@ -46,4 +48,6 @@ def first_names() -> frozenset[str]:
             names.add(name.lower())
         elif "+" in name:
             names.add(name.split("+")[0].lower())
+    # Family names that open a name in Vietnamese, Chinese and Korean ("Tran Quoc Bao").
+    names |= word_list("family_first")
     return frozenset(names - _NOT_NAMES)

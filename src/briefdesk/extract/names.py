@@ -36,7 +36,7 @@ def acronym_like(name: str) -> bool:
     return (
         " " not in name
         and len(name) <= 10
-        and sum(c.isupper() for c in name) >= 2
+        and sum(map(str.isupper, name)) >= 2
         and name.replace("&", "").isalpha()
         and name[0].isupper()
     )
@@ -60,7 +60,7 @@ def name_like_words(words: list[str]) -> bool:
     if not 1 <= len(core) <= 5:
         return False
     for word in core:
-        if any(ch.isdigit() for ch in word) or (word.isupper() and len(word) > 1):
+        if any(map(str.isdigit, word)) or (word.isupper() and len(word) > 1):
             return False
         if word.lower() in ORG_HEADS or word.lower() in STOPWORDS or word in ORG_CONNECTORS:
             return False

@@ -13,9 +13,12 @@ from briefdesk.extract.components.acronyms import defined_acronyms
 from briefdesk.extract.components.bylines import credits
 from briefdesk.extract.components.countries import settle_countries
 from briefdesk.extract.components.dateline import dateline
+from briefdesk.extract.components.headlines import headlines
 from briefdesk.extract.components.known_actors import KnownIndex, known_actors
 from briefdesk.extract.components.late import classify_late
+from briefdesk.extract.components.mastheads import mastheads
 from briefdesk.extract.components.origins import origins
+from briefdesk.extract.components.round4_rules import no_bodies, small_places, things_first
 from briefdesk.extract.components.short_forms import short_forms
 from briefdesk.extract.dates import DateMention, find_dates
 from briefdesk.extract.deal_kinds import DealBuild
@@ -195,6 +198,7 @@ def _actor_key(actors: list[ActorSuggestion], name: str) -> str:
 CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.legal_suffix_alone,
     cr.designation,
+    things_first,
     cr.rank_abbreviation,
     cr.short_head,
     cr.honorific_name,
@@ -207,6 +211,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.lead_country,
     titles.title_then_comma_name,
     titles.person_with_title,
+    small_places,
     cr.place_by_shape,
     cr.works_town,
     cr.named_site,
@@ -214,6 +219,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.has_digits,
     cr.commodity,
     cr.ampersand_firm,
+    no_bodies,
     cr.org_head,
 )
 
@@ -271,6 +277,8 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
     res = Resolver(doc)
     for rule_id, component in (
         ("dateline", dateline),
+        ("org.masthead", mastheads),
+        ("state.name", headlines),
         ("origin.adjective", origins),
         ("person.byline", credits),
         ("org.acronym-defined", defined_acronyms),

@@ -7,9 +7,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.doc import Doc
 from briefdesk.extract.gazetteer import Gazetteer
 from briefdesk.extract.lexicon import (
+    LEGAL_SUFFIXES,
     ORG_HEADS,
 )
 from briefdesk.extract.names import (
@@ -76,6 +78,18 @@ class Found:
     dateline_end: int = 0
 
 
+_BASED_LEAD = re.compile(
+    r"[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?-(?:based|headquartered|listed|registered)\s+(?=[A-Z])"
+)
+_DAY_LEAD = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:the\s+)?(?=[A-Z])"
+)
+# Legal forms that open a name ("PT", "PJSC"): a cheap test before the pattern.
+LEGAL_HEAD_WORDS = frozenset({"PT", "P.T", "CV", "PJSC", "OJSC", "JSC", "OAO", "ZAO", "OOO", "SC"})
+# A legal form that opens a name: "PT Bumi Timur Nikel" and "Bumi Timur Nikel" are one firm.
+LEGAL_HEAD = re.compile(r"^(?:PT|P\.T\.|CV|PJSC|OJSC|JSC|OAO|ZAO|OOO|SC)\.?\s+(?=[A-Z])")
+
+
 class Resolver:
     """Merges what the rules propose into actors and places; one instance per text."""
 
@@ -138,12 +152,17 @@ class Resolver:
         else:
             forms = [f"a:{a}" for a in actor.aliases] + [f"i:{initials(actor.name)}"]
             forms.append(f"o:{actor.name}")  # the same name again, later in the text
+            bare = LEGAL_HEAD.sub("", actor.name)
+            if bare != actor.name:
+                forms.append(f"a:{bare}")  # "Bumi Sakti" after "PT Bumi Sakti"
             if actor.type == "organization" and " " in actor.name:
                 # "Kestrel Quay" after "Kestrel Quay Holdings": any leading part of the name.
                 words = actor.name.split()
                 forms.extend(f"p:{' '.join(words[:n])}" for n in range(1, len(words)))
             if actor.name.isupper():
                 forms.append(f"u:{actor.name}")
+            elif acronym_like(actor.name):
+                forms.append(f"u:{acronym_letters(actor.name)}")  # "AfDB" before its full name
         for form in forms:
             self._forms.setdefault(form, set()).add(key)
 
@@ -179,6 +198,14 @@ class Resolver:
         return key
 
     def org(self, name: str, start: int, end: int, affiliation: str = "") -> str:
+        based = _BASED_LEAD.match(name)
+        if based and based.end() < len(name):  # "Kandy-based Centre for ...": the body after it
+            start += based.end()
+            name = name[based.end() :]
+        day = _DAY_LEAD.match(name)
+        if day and day.end() < len(name):  # "On Friday the Asian Development Bank approved"
+            start += day.end()
+            name = name[day.end() :]
         board = BOARD_OF.match(name)
         if board and board.end() < len(name):
             # "the Board of Directors of the AIIB approved": the bank acts.
@@ -202,13 +229,18 @@ class Resolver:
                     and (
                         name in other.aliases
                         or LEGAL_TAIL.sub("", other.name) == name  # "JERA" after "JERA Co."
+                        or LEGAL_HEAD.sub("", other.name) == name  # "Bumi" after "PT Bumi"
                         or (acronym_like(name) and initials(other.name) == acronym_letters(name))
                         or (other.name.isupper() and initials(name) == other.name)
+                        or (
+                            acronym_like(other.name)
+                            and initials(name) == acronym_letters(other.name)
+                        )
                         or _leading_part(name, other.name)
                     )
                 ),
             )
-            base = LEGAL_TAIL.sub("", name)
+            base = LEGAL_HEAD.sub("", LEGAL_TAIL.sub("", name))
             words = name.split()
             for n in (1, 2):  # "Ministry of Defence Malaysia" after "Ministry of Defence"
                 if len(words) > n + 1 and self.country_of(" ".join(words[-n:])):
@@ -220,7 +252,11 @@ class Resolver:
                 other = self.found.actors[other_key]
                 key = other_key
                 intl = intl or other.type == "international_organization"
-                if (other.name.isupper() and not name.isupper()) or other.name == base != name:
+                if (
+                    (other.name.isupper() and not name.isupper())
+                    or (acronym_like(other.name) and not acronym_like(name))
+                    or other.name == base != name
+                ):
                     other.aliases.append(other.name)
                     other.name = name
         actor = self._actor(key, "international_organization" if intl else "organization", name)
@@ -239,6 +275,9 @@ class Resolver:
         return key
 
     def person(self, name: str, start: int, end: int, role: str = "", affiliation: str = "") -> str:
+        if "\n" in name:  # "Ratu Josefa Vakaloloma\nSuva": a name ends at its line
+            name = name.split("\n")[0].rstrip()
+            end = start + len(name)
         if NOT_A_PERSON_AFTER.match(self.text, end):
             # "its Official Security Assistance program", "the Hugo Boss brand": a name of a
             # programme or a business, not a person.
@@ -320,9 +359,15 @@ class Resolver:
 
 
 def _leading_part(name: str, other: str) -> bool:
-    """ "Karoo Defence" after "Karoo Defence Systems": the name without its business word."""
+    """ "Karoo Defence" after "Karoo Defence Systems": the name without its business word;
+    "Birchmount" after "Birchmount Gold Inc": the leading words of a name with a legal form."""
     tail = other[len(name) + 1 :] if other.startswith(name + " ") else ""
-    return " " in name and tail.lower() in BUSINESS_WORDS
+    if " " in name and tail.lower() in BUSINESS_WORDS:
+        return True
+    last = tail.split()[-1].lower() if tail else ""
+    return (last.rstrip(".") in LEGAL_SUFFIXES or last in LEGAL_SUFFIXES) and not (
+        " " not in name and (len(name) < 4 or is_common_word(name))
+    )
 
 
 def _role_priority(role: str) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -40,7 +41,7 @@ _CALENDAR_WORDS = frozenset((*WEEKDAY_NAMES, *MONTH_NAMES))
 ORG_CONNECTORS = word_list("org_connectors")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
     end: int
@@ -69,9 +70,9 @@ class Token(NamedTuple):
         return head in NAME_PARTICLES and bool(tail) and tail[0].isupper()
 
 
-@dataclass(frozen=True)
-class Chunk:
-    """A run of capitalised tokens; connectors ("of", "bin") may sit inside."""
+class Chunk(NamedTuple):
+    """A run of capitalised tokens; connectors ("of", "bin") may sit inside. A named tuple
+    like ``Token``: every sentence makes several, and a frozen dataclass is slow to build."""
 
     tokens: tuple[Token, ...]
     sentence_start: bool
@@ -105,14 +106,34 @@ class HintedPattern:
         return self.pattern.search(text) if self.hint.search(text) else None
 
 
+class SentencePattern:
+    """A pattern asked about a whole sentence once per amount in it: the answer for each
+    sentence is kept, so a run-on sentence with hundreds of amounts is read once, not once per
+    amount (which made such text quadratic)."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = re.compile(pattern, flags)
+        self._search = functools.lru_cache(maxsize=64)(self.pattern.search)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._search(text)
+
+
+def sub_found(pattern: str, replacement: str, text: str) -> str:
+    """``re.sub``, for rewrites that rarely apply: a text the pattern does not match costs one
+    search, while ``re.sub`` with a template costs microseconds even when nothing matches."""
+    compiled = re.compile(pattern)  # from re's own cache
+    return compiled.sub(replacement, text) if compiled.search(text) else text
+
+
 def sentences(text: str) -> list[Sentence]:
     found: list[Sentence] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        head = text[start : match.start() + 1]
-        if (
-            _ABBREVIATIONS.search(head.rstrip()) or _INITIAL.search(head.rstrip())
-        ) and "\n" not in match.group():
+        # Both patterns end at the end of the text they read ("...Mr.", "...S."): its last
+        # eight characters hold any match and the character before it.
+        tail = text[max(start, match.start() - 7) : match.start() + 1].rstrip()
+        if (_ABBREVIATIONS.search(tail) or _INITIAL.search(tail)) and "\n" not in match.group():
             continue
         _append(found, text, start, match.start() + 1)
         start = match.end()

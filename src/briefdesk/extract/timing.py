@@ -4,23 +4,27 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 
 # Seconds per component name while measuring; None when not measuring (the normal case).
 TIMES: dict[str, float] | None = None
 
+_OFF = nullcontext()  # one shared do-nothing block: the normal case builds nothing per stage
+
+
+def stage(name: str) -> AbstractContextManager[None]:
+    """Add the time spent in the block to ``TIMES[name]`` when measuring."""
+    return _OFF if TIMES is None else _timed(name)
+
 
 @contextmanager
-def stage(name: str) -> Iterator[None]:
-    """Add the time spent in the block to ``TIMES[name]`` when measuring."""
-    if TIMES is None:
-        yield
-        return
+def _timed(name: str) -> Iterator[None]:
     start = time.perf_counter()
     try:
         yield
     finally:
-        TIMES[name] = TIMES.get(name, 0.0) + time.perf_counter() - start
+        if TIMES is not None:
+            TIMES[name] = TIMES.get(name, 0.0) + time.perf_counter() - start
 
 
 def add(name: str, seconds: float) -> None:

@@ -36,6 +36,8 @@ TEXTS: dict[str, str] = {
     "org.country-brand": "company named after a country: {s!r}",
     "org.context": "words around the name mark a company: {s!r}",
     "org.acronym-defined": "a name that spells the acronym in brackets after it: {s!r}",
+    "org.masthead": "publication named in a header or credit line: {s!r}",
+    "org.foreign-name": "organisation named in another language ('Banco', 'Ministère'): {s!r}",
     "org.acronym": "short form given in brackets: {s!r}",
     "org.the-head": "'the ministry', 'the bank': the last one named: {s!r}",
     "alias.short-form": "short form of a name seen before: {s!r}",

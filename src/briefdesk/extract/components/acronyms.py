@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import re
 
-from briefdesk.extract.lexicon import ORG_HEADS
+from briefdesk.extract.lexicon import ORG_HEADS, ROLE_HEADS
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.vocab import AGREEMENT_WORDS
 
 _DEFINED = re.compile(r"\s\(([A-Z][A-Za-z&]{1,9})\)")
-_WORD = re.compile(r"[A-Z][\w'’.-]*|and|for|of|the|de|do|da|des|du|del|la|&")
+_WORD = re.compile(r"[A-Z][\w'’.-]*|and|for|of|the|de|do|da|des|du|del|la|&|na|y|e|et|i|und|für")
 # Words inside a name that the chunk rules split or stop at.
 _BREAKS = frozenset({"and", "for", "&"})
 _CONNECTORS = frozenset(
     {"and", "for", "of", "the", "de", "do", "da", "des", "du", "del", "la", "&"}
 )
+# Connectors of other languages: "Elektrani na Severna Makedonija (ESM)", "Banco y Fomento".
+_FOREIGN = frozenset({"na", "y", "e", "et", "i", "und", "für"})
 
 
 def defined_acronyms(res: Resolver) -> None:
@@ -33,13 +35,17 @@ def defined_acronyms(res: Resolver) -> None:
             span = words[first:]
             if span[0][0] in _CONNECTORS:
                 continue
-            capitals = [w for w, _ in span if w not in _CONNECTORS]
+            capitals = [w for w, _ in span if w not in _CONNECTORS | _FOREIGN]
             if "".join(w[0] for w in capitals) != letters.upper() or len(capitals) < 3:
                 continue
-            if not {w for w, _ in span} & _BREAKS:
+            foreign = bool({w for w, _ in span} & _FOREIGN)
+            # "Directorate General of Defence Purchase (DGDP)": a title word inside would make
+            # the chunk rules read a rank and a person.
+            titled = bool({w.lower() for w in capitals[1:]} & ROLE_HEADS)
+            if not {w for w, _ in span} & _BREAKS and not foreign and not titled:
                 break  # the chunk rules read a name without "and"/"for" whole already
             lowered = [w.lower().rstrip(".") for w in capitals]
-            if lowered[-1] in AGREEMENT_WORDS or not set(lowered) & ORG_HEADS:
+            if lowered[-1] in AGREEMENT_WORDS or not (foreign or set(lowered) & ORG_HEADS):
                 break
             start, end = span[0][1], match.start()
             name = text[start:end]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.firstnames import first_names
@@ -47,8 +49,29 @@ def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
         # "Halvard Maritime AS and Tasman Rail Pty Ltd": a legal form ends the first name.
         res.split.extend(Chunk(tuple(part), False) for part in (left, right) if part)
         return True
-    if right and right[-1].text.lower() in heads and not left_heads:
-        return False  # "Research and Development Organisation", "Commerce and Industry Minister"
+    left_text = {t.text for t in left}
+    the_after = bool(right) and right[0].text == "the" and not {"of", "for"} & left_text
+    # "Petrobras and Indian Oil Corporation": a lone coined name, then a whole body.
+    coined = (
+        len(left) == 1
+        and len(right) >= 2
+        and not is_common_word(left[0].text)
+        and left[0].text.lower() not in TITLE_WORDS
+        and not res.country_of(left[0].text)
+        and not res.known_place(left[0].text)
+        and "-" not in left[0].text
+        and not re.match(r"\s*\([A-Z]", res.after(chunk.end, 4))  # a name with its acronym
+    )
+    if (
+        right
+        and right[-1].text.lower() in heads
+        and not left_heads
+        and not the_after
+        and not coined
+    ):
+        # "Research and Development Organisation", "Commerce and Industry Minister"; never
+        # "Falcon Aero and the Royal Thai Air Force": "and the" starts a second name.
+        return False
     # "Minister of Petroleum and Mineral Resources Karim Badawi": "and" inside a title
     # whose left part is nothing but title words.
     left_low = [strip_possessive(t.text).lower() for t in left]
@@ -77,15 +100,17 @@ def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
         return False
     # "Ministry of Energy and Mineral Resources": "and" inside the complement of a body.
     left_lower = [t.text.lower() for t in left]
+    of_at = next((k for k, w in enumerate(left_lower) if w in {"of", "for"}), -1)
     if (
-        "of" in left_lower
-        and set(left_lower[: left_lower.index("of")]) & ORG_HEADS
+        of_at > 0  # "Ministry of Energy and ...", "Coordinating Ministry for Maritime and ..."
+        and set(left_lower[:of_at]) & ORG_HEADS
         and right
         and right[0].text.lower() != "the"
-        and not {t.text.lower() for t in right} & ORG_HEADS
+        and not {t.text.lower() for t in right} & (ORG_HEADS - ROLE_MODIFIERS)  # "Public Works"
         and not res.country_of(res.text[right[0].start : right[-1].end])
         and right[0].text.lower() not in first_names()
-        and not any(res.country_of(strip_possessive(t.text)) for t in left)
+        # a state may own the body ("Ecuador's Ministry of ..."), not end its left part
+        and not any(res.country_of(strip_possessive(t.text)) for t in left[1:])
     ):
         return False
     # "Hydrocarbons and Energy Minister X": one remit word joined to a title's remit.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from briefdesk.extract.lexicon import (
     HEAD_WORDS,
     ROLE_HEADS,
@@ -18,6 +20,31 @@ from briefdesk.extract.vocab import (
     PHOTO_CREDIT_BEFORE,
 )
 
+_MORE_CREDITS = re.compile(
+    r"(?:\b[Ww]ith assistance from|\b(?:Photo|Picture|Video|Pictures)\s+by|"
+    r"^[ \t]*(?:Por|Par|Von))[ \t]+"
+    r"([A-ZÁÉÍÓÚÑ][\w'’-]+(?:[ \t]+(?:de[ \t]+|da[ \t]+|van[ \t]+)?[A-ZÁÉÍÓÚÑ][\w'’-]+){1,3})"
+    r"(?=[ \t]*(?:[.,|]|$))",
+    re.MULTILINE,
+)
+
+
+_MORE_CUES = (
+    "assistance from",
+    "hoto by",
+    "icture by",
+    "ictures by",
+    "ideo by",
+    "Por ",
+    "Par ",
+    "Von ",
+)
+_CONTACT_LINE = re.compile(
+    r"^[ \t]*(?:Contacts?|For (?:media|press) (?:enquiries|inquiries))[ \t]*:[ \t]*"
+    r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3})[ \t]*[,|\n(]",
+    re.MULTILINE,
+)
+
 
 def credits(res: Resolver) -> None:
     """Bylines and wire credits name people: "By Asif Shahzad and Gibran Naiyyar
@@ -29,15 +56,33 @@ def credits(res: Resolver) -> None:
             name = CREDIT_NAME.match(res.text, pos)
             if not name:
                 break
-            words = name.group(1).split()
+            line = name.group(1).split("\n")[0]  # a name never runs on to the next line
+            words = line.split()
+            if all(w.isupper() for w in words) and len(words) > 1:
+                words = [w.title() for w in words]  # "By ROSALIND FAIRWEATHER" (AP style)
             if not name_like_words(words) or any(
                 res.country_of(w) or w.lower() in HEAD_WORDS for w in words
             ):
                 break
-            res.person(name.group(1), name.start(1), name.end(1))
-            if not name.group(2):
+            res.person(line, name.start(1), name.start(1) + len(line))
+            if not name.group(2) or line != name.group(1):
                 break  # no "and"/"," after this name: the credit ends here
             pos = name.end()
+    text = res.text
+    more = any(cue in text for cue in _MORE_CUES)
+    for extra in _MORE_CREDITS.finditer(text) if more else ():
+        # "--With assistance from Yuki Furusawa.", "Por Ana Ferreyra | 21/10/2025".
+        words = extra.group(1).split()
+        if name_like_words(words) and not any(res.country_of(w) for w in words):
+            res.person(extra.group(1), extra.start(1), extra.end(1))
+    contacts = "Contact" in text or "For media" in text or "For press" in text
+    for contact in _CONTACT_LINE.finditer(text) if contacts else ():
+        # "Contact: Kwabena Appiah-Nuamah, Communication Department, media@...": a person.
+        words = contact.group(1).split()
+        if name_like_words(words) and not any(res.country_of(w) for w in words):
+            res.rule = "person.contact"
+            res.person(contact.group(1), contact.start(1), contact.end(1))
+            res.rule = "person.byline"
     for photo in PHOTO_CREDIT.finditer(res.text):
         if not PHOTO_CREDIT_BEFORE.search(res.before(photo.start(), 30)):
             continue

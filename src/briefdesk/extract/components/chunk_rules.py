@@ -6,7 +6,8 @@ import re
 
 from briefdesk.extract.chunk_view import CLAIM, DEFER, NEXT, View
 from briefdesk.extract.cues_orgs import acronym_after, org_affiliation, org_name
-from briefdesk.extract.cues_titles import role_before_comma, title_with_country
+from briefdesk.extract.cues_people import apposition
+from briefdesk.extract.cues_titles import role_before_comma, role_in_brackets, title_with_country
 from briefdesk.extract.lexicon import (
     INTERNATIONAL_ORGS,
     LEGAL_SUFFIXES,
@@ -101,18 +102,26 @@ def honorific_name(res: Resolver, v: View) -> str:
     ):
         return NEXT
     named = chunk.tokens[1:]
+    if all(t.text.lower() in ROLE_HEADS for t in named):
+        return CLAIM  # "Mr Speaker", "Madam Chair": an office addressed, no name
     name = strip_possessive(res.text[named[0].start : named[-1].end])
     if res.known_entity(name):
         return NEXT
     role = role_before_comma(res, chunk.start, res.after(chunk.end, 4))  # "its CEO, Dr X,"
+    # "said Ms Ngozi Eze, the Bank's Director General": the title after the name.
+    role = role or apposition(res, named[0].start + len(name))
+    role = role or role_in_brackets(res, named[0].start + len(name))  # "Hon. X (Minister ...)"
     res.person(name, named[0].start, named[0].start + len(name), *(role or ("", "")))
     return CLAIM
+
+
+_SHARES_OF = re.compile(r"(?:Shares|Stock|Stakes?)\s+(?:in|of)\s+(?:the\s+)?")
 
 
 def shares_of(res: Resolver, v: View) -> str:
     """ "Shares of Kestrel rose": the company whose shares a sentence opens with."""
     bare, chunk = v.bare, v.chunk
-    held = re.match(r"(?:Shares|Stock|Stakes?)\s+(?:in|of)\s+(?:the\s+)?", bare)
+    held = _SHARES_OF.match(bare)
     if held and len(bare) > held.end() and not res.country_of(bare[held.end() :]):
         name = bare[held.end() :]
         res.org(name, chunk.start + held.end(), chunk.start + held.end() + len(name))
@@ -167,6 +176,8 @@ _BODY_LIST = re.compile(
 )
 # Heads that alone name a kind of body ("the Government said"); "Congress", "Treasury" or
 # "Knesset" alone name one body and stay.
+# A trade or product word: alone ("Construction will start") it names no body.
+_ACTIVITY = word_list("activity_heads")
 _KIND_OF_BODY = frozenset(
     {
         "agency",
@@ -215,7 +226,8 @@ def _brand_after_country(res: Resolver, v: View) -> bool:
 BUSINESS_HEADS = word_list("business_heads")
 _COMPANY_VERB = re.compile(
     r"\s+(?:reported|posted|shipped|sells|sold|makes|made|exports|exported|employs|listed|"
-    r"raised|expects|said\s+(?:its|profits?|sales|revenue|shares))\b"
+    r"raised|expects|opened|opens|launched|launches|unveiled|hired|"
+    r"said\s+(?:its|profits?|sales|revenue|shares))\b"
 )
 
 
@@ -292,7 +304,7 @@ def named_site(res: Resolver, v: View) -> str:
 
 
 def has_digits(res: Resolver, v: View) -> str:
-    return DEFER if any(ch.isdigit() for ch in v.bare) else NEXT
+    return DEFER if any(map(str.isdigit, v.bare)) else NEXT
 
 
 def commodity(res: Resolver, v: View) -> str:
@@ -318,7 +330,9 @@ def org_head(res: Resolver, v: View) -> str:
         w in ROLE_MODIFIERS for w in lowered
     ):
         return DEFER
-    if len(lowered) == 1 and (lowered[0] in _KIND_OF_BODY or lowered[0].endswith("ing")):
+    if len(lowered) == 1 and (
+        lowered[0] in _KIND_OF_BODY or lowered[0] in _ACTIVITY or lowered[0].endswith("ing")
+    ):
         # "Shipping will resume": a lone head word that names an activity is no body either.
         # "Government", "Board", "Police" alone name a kind of body, not one body.
         return CLAIM

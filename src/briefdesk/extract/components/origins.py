@@ -28,3 +28,5 @@ def origins(res: Resolver) -> None:
         if code:
             res.rule = "place.based-in"
             res.place(name, match.start(1), match.end(1), code)
+            # "Sao Paulo-based": the chunk rules must not read "Sao" or "Paulo-based" again.
+            res.claim(match.start(1), match.end())

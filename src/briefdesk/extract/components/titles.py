@@ -17,14 +17,13 @@ from briefdesk.extract.cues_titles import appointed_as, role_before_comma, role_
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import (
     HONORIFICS,
-    ORG_HEADS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
-    STOPWORDS,
     TITLE_OR_ORG_WORDS,
     TITLE_WORDS,
 )
 from briefdesk.extract.names import (
+    is_international,
     name_like,
     name_like_words,
 )
@@ -36,9 +35,14 @@ from briefdesk.extract.text import (
     is_possessive,
     strip_possessive,
 )
+from briefdesk.extract.title_parts import (
+    body_before_title,
+    name_of_state,
+    rank_after_function,
+    title_boundary,
+)
 from briefdesk.extract.vocab import (
     COMMA_NAME,
-    CONNECTOR_WORDS,
     FILING_AFTER,
     HONORIFIC_DOT_BEFORE,
     HONORIFIC_WORDS,
@@ -111,13 +115,13 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
     head_positions = [i for i, w in enumerate(lowered) if w in ROLE_HEADS]
     if not head_positions:
         return bare_person(res, sentence, chunk, tokens, lead_code)
-    tokens, state_after = _name_of_state(res, tokens, head_positions[-1])
+    tokens, state_after = name_of_state(res, tokens, head_positions[-1])
     lowered = lowered[: len(tokens)]
-    boundary = _title_boundary(res, tokens, head_positions)
+    boundary = title_boundary(res, tokens, head_positions)
     name_tokens = tokens[boundary + 1 :]
     role_tokens = tokens[: boundary + 1]
     affiliation = res.affiliation_name(lead_code) if lead_code else ""
-    role_tokens, affiliation = _body_before_title(res, role_tokens, affiliation)
+    role_tokens, affiliation = body_before_title(res, role_tokens, affiliation)
     while name_tokens and (
         name_tokens[0].text.lower().rstrip(".") in HONORIFICS or name_tokens[0].text == "the"
     ):
@@ -142,6 +146,8 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
         if lowered[-1] in ROLE_HEADS or any(t.text.lower() in ROLE_HEADS for t in role_tokens):
             return title_then_name(res, chunk, role, affiliation)
         return False
+    if name_tokens[0].text[0].islower():
+        return False  # "Ministra de Minería": a complement in another language, no name
     regnal = len(name_tokens) > 1 and _REGNAL.fullmatch(name_tokens[-1].text) is not None
     if not name_like(name_tokens[:-1] if regnal and role.lower() in _MONARCHS else name_tokens):
         return False  # "King Tupou VI": a regnal number ends a monarch's name
@@ -151,8 +157,13 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
         and res.before(chunk.start, 3).endswith(", ")
     ):
         return False  # ", Minister of Water Resources,": the title's last word is no name
-    if res.known_entity(strip_possessive(res.text[name_tokens[0].start : name_tokens[-1].end])):
-        return False
+    named = strip_possessive(res.text[name_tokens[0].start : name_tokens[-1].end])
+    if any(t.text.lower().removesuffix("s") in ROLE_HEADS for t in name_tokens) or (
+        named in _FORMAL_STATE_WORDS
+    ):
+        return False  # "Board of Executive Directors", "President of the Republic"
+    if res.known_entity(named) or is_international(named):
+        return False  # "Deputy Secretary-General of the United Nations": the body, no name
     # "Prime Minister Shehbaz Sharif of Pakistan": a country after the name.
     name = strip_possessive(res.text[name_tokens[0].start : name_tokens[-1].end])
     of_country = re.match(
@@ -172,126 +183,29 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
         lower_role
         and not lead_code
         and role_tokens
-        and role_tokens[0].text.lower().rstrip(".") in RANK_FIRST
+        and (role_tokens[0].text.lower().rstrip(".") in RANK_FIRST or role.lower() in RANKS)
     ):
-        role = lower_role[0]
+        role = lower_role[0]  # "Navy chief Vice Admiral X": the function, not the rank
         affiliation = affiliation or lower_role[1]
-    elif role.lower() in RANKS and re.match(r",\s+the\s", res.after(chunk.end, 8)):
+    elif role.lower() in RANKS and re.match(
+        r",\s+(?!(?:an?|former|retired)\b)(?:the\s|[a-z]|[A-Z][a-z]+\s+of\s)",
+        res.after(chunk.end, 24),
+    ):
         # "General Tan Wei, the new army chief": the function, not the rank, is the role.
         appos = apposition(res, name_tokens[0].start + len(name))
         if appos and appos[0]:
             role = re.sub(r"^(?:new|newly[- ]appointed|incoming|current)\s+", "", appos[0])
             affiliation = affiliation or appos[1]
+    role = rank_after_function(role)
     res.person(name, name_tokens[0].start, name_tokens[0].start + len(name), role, affiliation)
     return True
 
 
+_FORMAL_STATE_WORDS = frozenset(
+    {"Republic", "Kingdom", "Federation", "Union", "Nation", "Sultanate", "Emirate", "State"}
+)
 _REGNAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{1,3}|V)")
 _MONARCHS = frozenset({"king", "queen", "sultan", "emperor", "empress", "emir", "amir", "pope"})
-
-
-def _body_before_title(
-    res: Resolver, role_tokens: list[Token], affiliation: str
-) -> tuple[list[Token], str]:
-    """An organisation or state before the title ("GAMI Governor Ahmad Al-Ohali"): the title
-    without it, and the affiliation it gives."""
-    first_head = next(
-        i
-        for i, t in enumerate(role_tokens)
-        if t.text.lower() in ROLE_HEADS
-        or (t.text.lower() in ROLE_MODIFIERS and t.text.lower() not in CONNECTOR_WORDS)
-    )
-    lead_words = [t.text for t in role_tokens[:first_head]]
-    if first_head == 0 or lead_words[0] == "Under" or "and" in lead_words:
-        return role_tokens, affiliation  # "Under Secretary for", "Hydrocarbons and Energy Minister"
-    if all(w.lower() in STOPWORDS for w in lead_words):
-        return role_tokens[first_head:], affiliation  # "When President X named": no body
-    # "Karoo Defence CEO X" after "Karoo Defence Systems": a modifier that continues a body
-    # named before belongs to the body, not the title.
-    while first_head < len(role_tokens) - 1 and res.first(
-        [f"p:{res.text[role_tokens[0].start : role_tokens[first_head].end]}"],
-        lambda _k, actor: actor.type != "person",
-    ):
-        first_head += 1
-    org_tokens = role_tokens[:first_head]
-    org_name = res.text[org_tokens[0].start : org_tokens[-1].end]
-    code = res.country_of(org_name)
-    if code:
-        res.state(code, org_name, org_tokens[0].start, org_tokens[-1].end)
-        return role_tokens[first_head:], res.affiliation_name(code)
-    key = res.org(org_name, org_tokens[0].start, org_tokens[-1].end)
-    return role_tokens[first_head:], res.found.actors[key].name
-
-
-def _name_of_state(res: Resolver, tokens: list[Token], last_head: int) -> tuple[list[Token], str]:
-    """ "President Ana Silva of Costa Rica": the state (or body, or town) after the name is the
-    affiliation, and the name stops before "of"."""
-    words = [t.text for t in tokens]
-    if "of" not in words[last_head + 1 :]:
-        return tokens, ""
-    cut = words.index("of", last_head + 1)
-    tail = tokens[cut + 1 :]
-    if tail and tail[0].text == "the":
-        tail = tail[1:]
-    between = tokens[last_head + 1 : cut]
-    if not tail or not between or not name_like(between):
-        return tokens, ""
-    place = res.text[tail[0].start : tail[-1].end]
-    code = res.gaz.names.get(place, "")
-    if not code and res.known_place(place):
-        res.place(place, tail[0].start, tail[-1].end)  # "Mayor Ana Silva of Lima"
-        return tokens[:cut], ""
-    if not code and name_like(tail) and not res.known_entity(place):
-        # "Chairman Lee Jae-won of Hanbit Heavy": the body after the name.
-        key = res.org(strip_possessive(place), tail[0].start, tail[-1].end)
-        return tokens[:cut], res.found.actors[key].name
-    if not code:
-        return tokens, ""
-    res.state(code, place, tail[0].start, tail[-1].end)
-    return tokens[:cut], res.affiliation_name(code)
-
-
-_MODIFIER_OR_ORG_WORDS = ROLE_MODIFIERS | ORG_HEADS  # built once, not per token
-
-
-def _title_boundary(res: Resolver, tokens: list[Token], head_positions: list[int]) -> int:
-    """Index of the last token of the title: the name is what follows it."""
-    # The name is what follows the last title, organisation or country word.
-    boundary = -1
-    for i, token in enumerate(tokens):
-        word = strip_possessive(token.text)
-        if (
-            word.lower() in ROLE_HEADS
-            or word.lower() in ORG_HEADS
-            or res.country_of(word)
-            or (word.lower() in ROLE_MODIFIERS and i <= head_positions[-1])
-        ):
-            boundary = i
-    # "Minister of Foreign Affairs Nasser Bourita", "Cabinet Secretary for Defence Soipan
-    # Tuya": a complement after the last title word belongs to the title.
-    after_head = head_positions[-1] + 1
-    if after_head < len(tokens) and tokens[after_head].text in {"of", "for"}:
-        i = after_head
-        while i < len(tokens) and (
-            tokens[i].text in {"of", "for", "and", "the"}
-            or tokens[i].text.lower() in _MODIFIER_OR_ORG_WORDS
-            or res.country_of(strip_possessive(tokens[i].text))
-        ):
-            i += 1
-        # "Minister of Petroleum and Mineral Resources Karim Badawi": the name starts at
-        # the first given name when the complement has words of its own.
-        j = i
-        while j < len(tokens) - 1 and tokens[j].text.lower() not in first_names():
-            j += 1
-        if i < j < len(tokens) - 1 and tokens[i - 1].text == "and":
-            i = j
-        elif i > after_head and len(tokens) - i >= 3:
-            # "Minister of Water Resources Shavkat Khamraev": complement words of its own
-            # and no given name we know; a name is most often its last two words.
-            i = j if i < j < len(tokens) - 1 else len(tokens) - 2
-        if i > after_head + 1 and i < len(tokens):
-            boundary = max(boundary, i - 1)
-    return boundary
 
 
 def title_then_name(res: Resolver, chunk: Chunk, role: str, affiliation: str) -> bool:
@@ -344,6 +258,7 @@ def person_of(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
     return True
 
 
+_HONORIFIC_BEFORE = re.compile(r"(?<=\s)(?:(?:Dr|Ing|Prof|Engr|Mr|Ms|Mrs|Ir|Lic)\.?\s+)+$")
 _NEXT_TITLED = re.compile(
     r",\s+and\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?:[A-Z][a-z]+\s+)?"
     r"(?:Ambassador|Minister|President|Secretary|Director|Chairman|Chief)"
@@ -365,7 +280,14 @@ def bare_person(
     name = strip_possessive(res.text[tokens[0].start : tokens[-1].end])
     if res.known_entity(name) or f"org:{name.lower()}" in res.found.actors:
         return False  # "..., spokesman for Andes Rail, said": Andes Rail is a company
-    if re.match(r"['’]s\s+[A-Z][\w-]*\d|\s+\((?![a-z])|\s+declined", res.after(chunk.end, 20)):
+    after = res.after(chunk.end, 20)
+    if (
+        re.match(r"['’]s\s+[A-Z][\w-]*\d|\s+\((?![a-z]|[LRC]\))", after)  # "X (R)": a caption
+        and not role_in_brackets(res, tokens[-1].end)  # "X (Minister of Power)" is a person
+    ) or (
+        # "Tessaro declined to comment" is a firm; "Petrobras spokesman X declined" a person
+        re.match(r"\s+declined", after) and not lowercase_role_before(res, tokens[0].start)
+    ):
         return False
     res.rule = "person.apposition"
     appos = apposition(res, tokens[-1].end)
@@ -376,7 +298,10 @@ def bare_person(
     if appos:
         res.person(name, tokens[0].start, tokens[0].start + len(name), *appos)
         return True
-    lower = lowercase_role_before(res, tokens[0].start) or role_in_brackets(res, tokens[-1].end)
+    # "managing director Ing. Klaus Berger": the title stands before the honorific.
+    honorific = _HONORIFIC_BEFORE.search(res.before(tokens[0].start, 24))
+    at = tokens[0].start - (len(honorific.group()) if honorific else 0)
+    lower = lowercase_role_before(res, at) or role_in_brackets(res, tokens[-1].end)
     if not lower:
         # "Indonesia's defence minister, Prabowo Subianto, said", "its chairman, X, said".
         lower = role_before_comma(res, chunk.start, res.after(tokens[-1].end, 4))

@@ -1,0 +1,44 @@
+"""Chunk rule: an organisation named in Spanish, Portuguese or French keeps its lower-case
+connectors — "Constructora Manabita del Pacífico", "Contraloría General del Estado", "Diario
+del Oeste Andino", "Ministère des Mines et des Ressources Stratégiques". The chunk rules would
+cut such a name at "del" or "des"; a head word of those languages opening the chunk says where
+it starts; the name is read from the text and its span claimed."""
+
+from __future__ import annotations
+
+import re
+
+from briefdesk.extract.chunk_view import CLAIM, NEXT, View
+from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.words import word_list
+
+FOREIGN_ORG_HEADS = word_list("foreign_org_heads")
+_CAP = r"[A-ZÁÉÍÓÚÑÇÀÈÂÊÔÎÜ][\w'’-]*"
+_LINK = r"(?:(?:de|del|de la|de los|de las|des|du|do|da|dos|das|y|e|et|na|la|le|el)[ \t]+)"
+_NAME = re.compile(rf"\b({_CAP})((?:[ \t]+{_LINK}{{0,2}}{_CAP}){{1,6}})")
+
+
+_OF_TOWN = re.compile(rf"[ \t]+of[ \t]+({_CAP}(?:[ \t]+{_LINK}{{0,2}}{_CAP}){{0,4}})")
+
+
+def foreign_name(res: Resolver, v: View, start: int) -> str:
+    """A chunk rule: the chunk opens with a head word of another language at ``start`` (a
+    cheap test the caller makes); the whole name is read from the text, past the chunk's
+    cuts."""
+    match = _NAME.match(res.text, start)
+    if not match:
+        return NEXT
+    name = match.group()
+    if not re.search(rf"[ \t]{_LINK}", name) and len(name.split()) < 3:
+        return NEXT  # "Banco Central": the chunk rules read it whole already
+    end = match.end()
+    res.org(name, start, end)
+    town = _OF_TOWN.match(res.text, end)
+    if town and not res.country_of(town.group(1)):
+        # "Banco Cibao Atlántico of Santiago de los Caballeros": where the body sits.
+        res.rule = "place.after-legal-form"
+        res.place(town.group(1), town.start(1), town.end(1))
+        res.rule = "org.foreign-name"
+        end = town.end()
+    res.claim(start, end)
+    return CLAIM

@@ -1,0 +1,76 @@
+"""Component: the publication named in a header or credit line — "Hydro Projects Weekly,
+9 December 2025", "Interview by X | Revista Minera Andina | Santiago", "[Original: La Tribune
+Malgache, Antananarivo, 17 October 2025]". A short line with a date whose parts are set off by
+" | " or commas: a capitalised part that is no person, place or state is the outlet."""
+
+from __future__ import annotations
+
+import re
+
+from briefdesk.extract.firstnames import first_names
+from briefdesk.extract.lexicon import MONTH_NAMES, ROLE_HEADS
+from briefdesk.extract.resolver import Resolver
+
+_MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
+_DATED = re.compile(
+    r"\b(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2},?)\s+\d{4}\b"
+    r"|\b\d{1,2}/\d{1,2}/\d{4}\b"
+)
+_LINE = re.compile(r"[^\n]{10,160}(?=\n|$)")
+_PART = re.compile(r"\s+\|\s+|,\s+|^\[?(?:[^.\]]*\.\s+)?Original:\s+|^\[")
+# A run of two to five capitalised words, with the particles of other languages inside it.
+_OUTLET = re.compile(
+    r"([A-Z][\w'’&-]*(?:\s+(?:de|del|des|du|la|le|el|da|do)?\s*[A-Z][\w'’&-]*){1,4})"
+    r"(?:\s+[a-z][a-z ]{0,20})?\]?$"
+)
+_NOT_OUTLET = re.compile(
+    r"(?:By|Interview|Reporting|Photo|Updated|Last|Posted|Published|Por|Par|Von|Di|Da)\b"
+)
+
+
+_TRANSLATED = re.compile(r"\b[Tt]ranslat(?:ed|ion) from (?:the )?([A-Z][a-z]+)\b")
+
+
+_NAME_DATE = re.compile(r"[A-Z][^,]{3,60},\s+\d")
+
+
+def _header_cue(line: str) -> bool:
+    """A header line sets its parts off by " | ", names an original, or is "Name, date"."""
+    return "|" in line or "Original:" in line or bool(_NAME_DATE.match(line))
+
+
+def mastheads(res: Resolver) -> None:
+    text_all = res.text
+    if "ranslat" in text_all:
+        for language in _TRANSLATED.finditer(text_all):
+            res.claim(language.start(1), language.end(1))  # "Translated from French"
+    offset = 0
+    for raw in text_all.split("\n"):  # plain string tests first: most lines are paragraphs
+        line_start, offset = offset, offset + len(raw) + 1
+        if not 10 <= len(raw) <= 160 or not _header_cue(raw):
+            continue
+        line = _LINE.match(text_all, line_start)
+        if not line or not _DATED.search(line.group()):
+            continue
+        text = line.group()
+        pos = line.start()
+        for part in _PART.split(text):
+            start = res.text.find(part, pos, line.end()) if part else -1
+            if start < 0:
+                continue
+            pos = start + len(part)
+            found = _OUTLET.match(part.strip())
+            if not found or _NOT_OUTLET.match(part) or _DATED.search(part):
+                continue
+            name = found.group(1)
+            words = name.split()
+            if (
+                words[0].lower() in first_names()
+                or res.known_entity(name)
+                or res.known_place(name)
+                or any(res.country_of(w) for w in words[-1:])
+                or {w.lower() for w in words} & ROLE_HEADS
+            ):
+                continue
+            res.org(name, start, start + len(name))
+            res.claim(start, start + len(name))

@@ -1,0 +1,82 @@
+"""Component: names of things that are no actors — storms ("Typhoon Mawar", "Storm Ciaran") and
+ships ("the tanker Ocean Pride", "MV Grace Harmony"), which otherwise read like people."""
+
+from __future__ import annotations
+
+import re
+
+from briefdesk.extract.chunk_view import CLAIM, NEXT, View
+from briefdesk.extract.lexicon import ROLE_HEADS
+from briefdesk.extract.names import acronym_like
+from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.vocab import AGREEMENT_WORDS
+from briefdesk.extract.words import word_list
+
+INSTRUMENT_TAILS = word_list("instrument_tails")
+STORM_WORDS = word_list("storm_words")
+VESSEL_NOUNS = word_list("vessel_nouns")
+# Merchant-ship prefixes; the navies' prefixes ("INS", "HMS") are read by ``designation``.
+SHIP_LEADS = frozenset({"MV", "M/V", "MT", "M/T", "MS", "SS", "FPSO", "RV"})
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
+def storm_or_ship(res: Resolver, v: View) -> str:
+    first = v.words[0]
+    at = v.chunk.start
+    after_lower = at > 1 and res.text[at - 1] == " " and res.text[at - 2].islower()
+    if len(v.words) < 2 and not after_lower:
+        return NEXT  # the cheap test first
+    if len(v.words) >= 2 and (first.lower() in STORM_WORDS or first in SHIP_LEADS):
+        return CLAIM  # "Cyclone Freddy", "Tropical Storm Alma", "MV Grace Harmony"
+    if len(v.words) >= 2 and v.words[0] == "Tropical" and v.words[1].lower() in STORM_WORDS:
+        return CLAIM
+    if not after_lower:
+        return NEXT  # a vessel noun is a lower-case word right before the name
+    word = _WORD_BEFORE.search(res.before(at, 16))
+    if word and word.group(1) in VESSEL_NOUNS and not res.country_of(v.bare):
+        return CLAIM  # "the tanker Ocean Pride", "the frigate Almirante Brown"
+    return NEXT
+
+
+def title_phrase(res: Resolver, v: View) -> str:
+    """ "Commander of the Coast Guard Region", "Minister for Petroleum" with no name after them
+    (an apposition, a delegation list): a title, never an organisation. The body in its
+    complement is read by the apposition rules."""
+    lowered = v.lowered
+    if len(lowered) >= 3 and lowered[0] in ROLE_HEADS and lowered[1] in {"of", "for"}:
+        return CLAIM
+    return NEXT
+
+
+def instrument(res: Resolver, v: View) -> str:
+    """ "the Extended Fund Facility", "the Exchange of Notes", "the new Mining Code": a
+    programme, document or law named after a body's words is no organisation."""
+    if len(v.lowered) >= 2 and (
+        v.lowered[-1] in INSTRUMENT_TAILS or v.lowered[-1] in AGREEMENT_WORDS
+    ):
+        return CLAIM
+    return NEXT
+
+
+_BOARD_OF_MEMBERS = re.compile(
+    r"(?:Executive\s+|Supervisory\s+)?Board\s+of\s+(?:Executive\s+)?(?:Directors|Governors|Trustees)"
+)
+
+
+def board_of_body(res: Resolver, v: View) -> str:
+    """ "The AfDB Board approved", "the IMF Executive Board", "the World Bank's Board of
+    Executive Directors": the body itself acts."""
+    if "Board" not in v.bare:
+        return NEXT
+    if _BOARD_OF_MEMBERS.fullmatch(v.bare):
+        return CLAIM
+    words = v.words
+    if (
+        2 <= len(words) <= 3
+        and v.lowered[-1] == "board"
+        and acronym_like(words[0])
+        and (len(words) == 2 or v.lowered[1] in {"executive", "supervisory"})
+    ):
+        res.org(words[0], v.chunk.start, v.chunk.start + len(words[0]))
+        return CLAIM
+    return NEXT

@@ -1,0 +1,63 @@
+"""Component: a site named by its place and a lower-case common noun — "the Havana port", "the
+Fierza dam", "on the Rupsha river", "the Qayroqqum hydropower plant" — is the place alone: the
+lower case says the noun describes the place and is no part of its name ("Tina River",
+"Port of Nacala" and "the Transmed pipeline" keep theirs)."""
+
+from __future__ import annotations
+
+import re
+
+from briefdesk.extract.chunk_view import CLAIM, NEXT, View
+from briefdesk.extract.lexicon import HEAD_WORDS, HONORIFICS, ROLE_HEADS
+from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.text import is_possessive
+from briefdesk.extract.words import word_list
+
+PLANT_KINDS = word_list("plant_kinds")
+# The first word after a name that can start a local noun (a cheap test before the pattern).
+LOCAL_FIRST = PLANT_KINDS | {"port", "refinery", "dam", "river", "reservoir", "palace"}
+_LEAD = re.compile(r"(?:And|But|Or|So)\s+(?:the\s+)?|The\s+")
+_LOCAL_NOUN = re.compile(
+    r"\s+(?:(?P<kinds>(?:[a-z-]+\s+){1,2})(?:plant|station)|port|refinery|dam|river|reservoir|palace)\b(?!-)"
+)
+
+
+def local_site(res: Resolver, v: View) -> str:
+    after = res.after(v.chunk.end, 40)
+    if after[:1] != " " or not after[1:2].islower():
+        return NEXT  # the cheap test first: a lower-case word right after the name
+    if v.lead_code or any(w in HEAD_WORDS for w in v.lowered) or res.country_of(v.bare):
+        return NEXT
+    if is_possessive(v.words[-1]):
+        return NEXT  # "Hanul's refinery": the firm's works
+    site = _LOCAL_NOUN.match(after)
+    if not site or f"org:{v.bare.lower()}" in res.found.actors:
+        return NEXT
+    kinds = site.group("kinds")
+    if kinds and not set(kinds.split()) <= PLANT_KINDS:
+        return NEXT  # "the Toyota assembly plant": a firm's works, not a place
+    lead = _LEAD.match(v.bare)  # "And the Savusavu port lease?"
+    start = v.chunk.start + (lead.end() if lead else 0)
+    name = v.bare[lead.end() :] if lead else v.bare
+    if name:
+        res.place(name, start, start + len(name))
+    return CLAIM
+
+
+VENUE_HEADS = word_list("venue_heads")
+_AT_VENUE = re.compile(r"\b(?:at|outside|inside|in|near|from|to)\s+(?:the\s+)?$")
+
+
+def venue(res: Resolver, v: View) -> str:
+    """ "outside the Lloyd Erskine Sandiford Centre", "the rebuilding of Princess Margaret
+    Hospital": a building named after a person is a place where something happens, never the
+    person (and never a body, when the text stands at it)."""
+    if len(v.words) < 2 or v.lowered[-1] not in VENUE_HEADS or v.lead_code:
+        return NEXT
+    at = _AT_VENUE.search(res.before(v.chunk.start, 12))
+    if at:
+        res.place(v.bare, v.chunk.start, v.chunk.start + len(v.bare))
+        return CLAIM
+    # Not stood at, a building may be a body ("the Centre for Policy Studies said"), but one
+    # named after a titled person is never that person ("Princess Margaret Hospital").
+    return CLAIM if v.lowered[0] in ROLE_HEADS | HONORIFICS else NEXT

@@ -1,0 +1,141 @@
+"""Parts of a capitalised title before a name that the title rules share: where the title
+ends, a body or state before it ("GAMI Governor X"), a state after the name ("President X of
+Costa Rica")."""
+
+from __future__ import annotations
+
+from briefdesk.extract.common_words import is_common_word
+from briefdesk.extract.firstnames import first_names
+from briefdesk.extract.lexicon import ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS
+from briefdesk.extract.names import name_like
+from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.text import Token, strip_possessive
+from briefdesk.extract.vocab import CONNECTOR_WORDS, RANKS, REGIONS
+
+# Offices of a state: a lone everyday word before them ("Host", "Outgoing") is no body.
+_STATE_OFFICES = frozenset(
+    {"minister", "president", "premier", "secretary", "chancellor", "governor", "senator"}
+)
+
+
+def body_before_title(
+    res: Resolver, role_tokens: list[Token], affiliation: str
+) -> tuple[list[Token], str]:
+    """An organisation or state before the title ("GAMI Governor Ahmad Al-Ohali"): the title
+    without it, and the affiliation it gives."""
+    first_head = next(
+        i
+        for i, t in enumerate(role_tokens)
+        if t.text.lower() in ROLE_HEADS
+        or (t.text.lower() in ROLE_MODIFIERS and t.text.lower() not in CONNECTOR_WORDS)
+    )
+    lead_words = [t.text for t in role_tokens[:first_head]]
+    if first_head == 0 or lead_words[0] == "Under" or "and" in lead_words:
+        return role_tokens, affiliation  # "Under Secretary for", "Hydrocarbons and Energy Minister"
+    if " ".join(lead_words) in REGIONS:
+        return role_tokens, affiliation  # "Pacific Affairs Fellow", "Asia director": a remit
+    if all(w.lower() in STOPWORDS for w in lead_words):
+        return role_tokens[first_head:], affiliation  # "When President X named": no body
+    if (
+        len(lead_words) == 1
+        and is_common_word(lead_words[0])
+        and lead_words[0].lower() not in ORG_HEADS
+        and {t.text.lower() for t in role_tokens[first_head:]} & _STATE_OFFICES
+    ):
+        return role_tokens[first_head:], affiliation  # "Host Prime Minister X": no body
+    # "Karoo Defence CEO X" after "Karoo Defence Systems": a modifier that continues a body
+    # named before belongs to the body, not the title.
+    while first_head < len(role_tokens) - 1 and res.first(
+        [f"p:{res.text[role_tokens[0].start : role_tokens[first_head].end]}"],
+        lambda _k, actor: actor.type != "person",
+    ):
+        first_head += 1
+    org_tokens = role_tokens[:first_head]
+    org_name = res.text[org_tokens[0].start : org_tokens[-1].end]
+    code = res.country_of(org_name)
+    if code:
+        res.state(code, org_name, org_tokens[0].start, org_tokens[-1].end)
+        return role_tokens[first_head:], res.affiliation_name(code)
+    key = res.org(org_name, org_tokens[0].start, org_tokens[-1].end)
+    return role_tokens[first_head:], res.found.actors[key].name
+
+
+def name_of_state(res: Resolver, tokens: list[Token], last_head: int) -> tuple[list[Token], str]:
+    """ "President Ana Silva of Costa Rica": the state (or body, or town) after the name is the
+    affiliation, and the name stops before "of"."""
+    words = [t.text for t in tokens]
+    if "of" not in words[last_head + 1 :]:
+        return tokens, ""
+    cut = words.index("of", last_head + 1)
+    tail = tokens[cut + 1 :]
+    if tail and tail[0].text == "the":
+        tail = tail[1:]
+    between = tokens[last_head + 1 : cut]
+    if not tail or not between or not name_like(between):
+        return tokens, ""
+    place = res.text[tail[0].start : tail[-1].end]
+    code = res.gaz.names.get(place, "")
+    if not code and res.known_place(place):
+        res.place(place, tail[0].start, tail[-1].end)  # "Mayor Ana Silva of Lima"
+        return tokens[:cut], ""
+    if not code and name_like(tail) and not res.known_entity(place):
+        # "Chairman Lee Jae-won of Hanbit Heavy": the body after the name.
+        key = res.org(strip_possessive(place), tail[0].start, tail[-1].end)
+        return tokens[:cut], res.found.actors[key].name
+    if not code:
+        return tokens, ""
+    res.state(code, place, tail[0].start, tail[-1].end)
+    return tokens[:cut], res.affiliation_name(code)
+
+
+_MODIFIER_OR_ORG_WORDS = ROLE_MODIFIERS | ORG_HEADS  # built once, not per token
+
+
+def title_boundary(res: Resolver, tokens: list[Token], head_positions: list[int]) -> int:
+    """Index of the last token of the title: the name is what follows it."""
+    # The name is what follows the last title, organisation or country word.
+    boundary = -1
+    for i, token in enumerate(tokens):
+        word = strip_possessive(token.text)
+        if (
+            word.lower() in ROLE_HEADS
+            or word.lower() in ORG_HEADS
+            or res.country_of(word)
+            or (word.lower() in ROLE_MODIFIERS and i <= head_positions[-1])
+        ):
+            boundary = i
+    # "Minister of Foreign Affairs Nasser Bourita", "Cabinet Secretary for Defence Soipan
+    # Tuya": a complement after the last title word belongs to the title.
+    after_head = head_positions[-1] + 1
+    if after_head < len(tokens) and tokens[after_head].text in {"of", "for"}:
+        i = after_head
+        while i < len(tokens) and (
+            tokens[i].text in {"of", "for", "and", "the"}
+            or tokens[i].text.lower() in _MODIFIER_OR_ORG_WORDS
+            or res.country_of(strip_possessive(tokens[i].text))
+        ):
+            i += 1
+        # "Minister of Petroleum and Mineral Resources Karim Badawi": the name starts at
+        # the first given name when the complement has words of its own.
+        j = i
+        while j < len(tokens) - 1 and tokens[j].text.lower() not in first_names():
+            j += 1
+        if i < j < len(tokens) - 1 and tokens[i - 1].text == "and":
+            i = j
+        elif i > after_head and len(tokens) - i >= 3:
+            # "Minister of Water Resources Shavkat Khamraev": complement words of its own
+            # and no given name we know; a name is most often its last two words.
+            i = j if i <= j < len(tokens) - 1 else len(tokens) - 2
+        if i > after_head + 1 and i < len(tokens):
+            boundary = max(boundary, i - 1)
+    return boundary
+
+
+def rank_after_function(role: str) -> str:
+    """ "Chief of Naval Staff Vice Admiral Musa Bello": a rank after a function is dropped."""
+    words = role.split()
+    for cut in range(1, len(words)):
+        tail = " ".join(words[cut:]).lower().replace(".", "")
+        if tail in RANKS and any(w.lower() in ROLE_HEADS for w in words[:cut]):
+            return " ".join(words[:cut])
+    return role
