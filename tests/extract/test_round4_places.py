@@ -105,3 +105,14 @@ def test_two_word_city_before_based_and_reservoirs(text: str, place: str, not_pl
     found = _places(text)
     assert place in found
     assert not_place not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The ships will patrol waters off Luzon and Mindanao.", "Mindanao"),
+        ("The railway between Kandy and Avissawella will be rebuilt.", "Avissawella"),
+    ],
+)
+def test_name_joined_by_and_to_a_place(text: str, place: str) -> None:
+    assert place in _places(text)

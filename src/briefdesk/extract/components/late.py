@@ -172,7 +172,8 @@ def _region_of_place(res: Resolver, start: int, words: list[str]) -> bool:
     if region and re.match(r"\s*(?:[,.;]|$)", res.after(start + len(" ".join(words)), 4)):
         return region.group(1).lower() in res.found.places
     pair = re.search(
-        r"\b(?:in|at|near|from|to|via)\s+([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s+and\s+$",
+        r"\b(?:in|at|near|from|to|via|off|on|outside|around|across|along|between)\s+"
+        r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s+and\s+$",
         before,
     )
     # "Reporting by A in Washington and B in Bangkok": B is where someone is, not a place.
