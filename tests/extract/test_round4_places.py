@@ -116,3 +116,9 @@ def test_two_word_city_before_based_and_reservoirs(text: str, place: str, not_pl
 )
 def test_name_joined_by_and_to_a_place(text: str, place: str) -> None:
     assert place in _places(text)
+
+
+def test_a_place_in_the_passive_future_is_no_firm() -> None:
+    found = extract_text("The road between Mombasa and Mariakani will be rebuilt.")
+    assert "Mariakani" in {p.name for p in found.places}
+    assert "Mariakani" not in {a.name for a in found.actors}

@@ -136,7 +136,7 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
     # "Gazprom said", and "Sonatrach and Eni agreed" / "Pemex and CFE import" for both.
     speaks = re.match(
         r"(?:\s+and\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,4})?(?:\s+both)?"
-        r"\s+(said|says|announced|reported|declined|signed|will|has|is|agreed|plans|won|"
+        r"\s+(said|says|announced|reported|declined|signed|will(?!\s+be\s+[a-z]+(?:ed|t|n|d)\b)|has|is|agreed|plans|won|"
         r"wins|offered|offers|supplies|sells|builds|makes|posted|expects|delivered|import|"
         r"imports|export|exports|operate|operates|produce|produces|own|owns|shipped)\b",
         res.after(end, 80),
