@@ -122,3 +122,7 @@ def test_a_place_in_the_passive_future_is_no_firm() -> None:
     found = extract_text("The road between Mombasa and Mariakani will be rebuilt.")
     assert "Mariakani" in {p.name for p in found.places}
     assert "Mariakani" not in {a.name for a in found.actors}
+
+
+def test_a_long_name_after_a_geographic_word_is_no_feature() -> None:
+    assert "Lake Turkana Wind Power" not in _places("Lake Turkana Wind Power sold the plant.")
