@@ -325,3 +325,16 @@ def test_coined_name_and_a_body_are_two() -> None:
 def test_name_with_its_acronym_is_not_split() -> None:
     text = "It was chosen by Thailand's Geo-Informatics and Space Technology Agency (GISTA)."
     assert "Space Technology Agency" not in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_org"),
+    [
+        ("Its IPO is planned for 2026.", "IPO"),
+        ("The EPC is signed and the PPA is next.", "PPA"),
+        ("The Belt and Road Initiative has funded ports.", "Belt"),
+        ("The Trade and Investment Framework was renewed.", "Trade"),
+    ],
+)
+def test_business_acronyms_and_programmes_joined_by_and(text: str, not_org: str) -> None:
+    assert not_org not in _orgs(text)

@@ -31,6 +31,10 @@ from briefdesk.extract.vocab import (
     LOCATIVE,
     STATE_VERBS,
 )
+from briefdesk.extract.words import word_list
+
+# Last words of programmes, documents and laws ("Mining Code", "Exchange of Notes").
+INSTRUMENT_TAILS = word_list("instrument_tails")
 
 DEAL_SUBJECT = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:won|wins|secured|secures|clinched|landed|bagged|"
