@@ -402,3 +402,22 @@ def test_last_word_of_a_title_complement_is_no_name() -> None:
         "Nigeria's Minister of State for Petroleum Resources (Oil), Heineken Lokpo, said so."
     )
     assert "Resources" not in {a.name for a in found.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Governor Adeyemi of the Central Bank of Nigeria said rates would stay.",
+            "Adeyemi",
+            "Governor",
+        ),
+        (
+            "The Vice Chancellor of the university, Prof. Jane Mwangi, spoke.",
+            "Jane Mwangi",
+            "Vice Chancellor of the university",
+        ),
+    ],
+)
+def test_title_with_a_body_or_a_lower_case_complement(text: str, name: str, role: str) -> None:
+    assert actor(extract_text(text), name).role == role

@@ -118,7 +118,8 @@ def _role_of_before_comma(res: Resolver, start: int) -> tuple[str, str] | None:
 
 
 _CAPITAL_TITLE = re.compile(
-    r"(?:^|[.;:!?]\s+|\b[Tt]he\s+)((?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][a-z-]+),$"
+    r"(?:^|[.;:!?]\s+|\b[Tt]he\s+)((?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][a-z-]+)"
+    r"((?:\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2})?),$"
 )
 
 
@@ -133,6 +134,8 @@ def _capital_title(res: Resolver, comma_end: int) -> tuple[str, str] | None:
         words = words[1:]
     if not words or words[-1].lower() not in ROLE_HEADS:
         return None
+    if match.group(2):  # "The Vice Chancellor of the university, Prof. X"
+        return " ".join(words) + match.group(2), ""
     if len(words) == 1:
         return words[0], ""  # "the Ambassador, H.E. Paul Tremblay"
     lead = words[0]
