@@ -338,3 +338,15 @@ def test_name_with_its_acronym_is_not_split() -> None:
 )
 def test_business_acronyms_and_programmes_joined_by_and(text: str, not_org: str) -> None:
     assert not_org not in _orgs(text)
+
+
+def test_a_town_name_that_agrees_to_sell_is_a_firm() -> None:
+    text = "Vale agreed to sell its stake to Manara Minerals."
+    assert "Vale" in _orgs(text)
+    assert "Vale" not in {p.name for p in extract_text(text).places}
+
+
+def test_officials_from_unknown_names_are_bodies() -> None:
+    text = "Officials from Gecamines and Trafigura met in Lubumbashi."
+    assert {"Gecamines", "Trafigura"} <= _orgs(text)
+    assert {p.name for p in extract_text(text).places} == {"Lubumbashi"}

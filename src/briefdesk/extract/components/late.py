@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefdesk.extract.cues_orgs import (
+    COMPANY_ONLY_AFTER,
     acronym_after,
     metonymic,
     org_affiliation,
@@ -72,6 +73,10 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
     code = res.country_of(phrase)
     if code:
         res.state(code, phrase, start, end)
+        return
+    if COMPANY_ONLY_AFTER.match(res.text, end) and len(chunk.words) == 1:
+        # "Vale agreed to sell its stake": a town's name, but what follows only a company does.
+        res.org(phrase, start, end, org_affiliation(res, chunk))
         return
     if phrase in res.gaz.provinces and phrase not in COMMON_CITY_WORDS:
         res.place(phrase, start, end, res.gaz.provinces[phrase])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
-from briefdesk.extract.cues_orgs import INSTRUMENT_TAILS
+from briefdesk.extract.cues_orgs import BUSINESS_ACRONYMS, INSTRUMENT_TAILS
 from briefdesk.extract.lexicon import ROLE_HEADS
 from briefdesk.extract.names import acronym_like
 from briefdesk.extract.resolver import Resolver
@@ -46,9 +46,6 @@ def title_phrase(res: Resolver, v: View) -> str:
     if len(lowered) >= 3 and lowered[0] in ROLE_HEADS and lowered[1] in {"of", "for"}:
         return CLAIM
     return NEXT
-
-
-BUSINESS_ACRONYMS = word_list("business_acronyms")
 
 
 def instrument(res: Resolver, v: View) -> str:
