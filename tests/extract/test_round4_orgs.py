@@ -350,3 +350,7 @@ def test_officials_from_unknown_names_are_bodies() -> None:
     text = "Officials from Gecamines and Trafigura met in Lubumbashi."
     assert {"Gecamines", "Trafigura"} <= _orgs(text)
     assert {p.name for p in extract_text(text).places} == {"Lubumbashi"}
+
+
+def test_a_coined_word_joined_to_a_body_is_a_body() -> None:
+    assert "Afrexim" in _orgs("The loan was arranged by Standard Chartered and Afrexim.")

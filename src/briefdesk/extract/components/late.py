@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.cues_orgs import (
     COMPANY_ONLY_AFTER,
     acronym_after,
@@ -140,7 +141,22 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         res.rule = "place.after-place"
         res.place(phrase, start, end)
         return
+    if _joined_to_body(res, start, chunk.words):
+        res.org(phrase, start, end, org_affiliation(res, chunk))  # "Standard Chartered and X"
+        return
     given_name_person(res, chunk, phrase, start, end)
+
+
+_AND_BEFORE = re.compile(r"([A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,3})\s+and\s+$")
+
+
+def _joined_to_body(res: Resolver, start: int, words: list[str]) -> bool:
+    """ "arranged by Standard Chartered and Afreximbank": a coined word joined by "and" to a
+    body is a body too."""
+    if len(words) != 1 or is_common_word(words[0]) or words[0].lower() in first_names():
+        return False
+    pair = _AND_BEFORE.search(res.before(start, 60))
+    return pair is not None and f"org:{pair.group(1).lower()}" in res.found.actors
 
 
 def _named_place(res: Resolver, word: str) -> bool:
