@@ -114,7 +114,7 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
         res.after(end, 80),
     ):
         return True  # ", a Kenyan trucking firm", ", China's largest crane maker"
-    if _STAFF_OF.search(before):
+    if (" from " in before or " of " in before or " at " in before) and _STAFF_OF.search(before):
         return True  # "officials from Gecamines and Trafigura", "executives at Vantor"
     if _PART_OF.match(res.after(end, 60)):
         return True  # ", a unit of Hollis Group", ", which is based in Antwerp"
