@@ -27,22 +27,25 @@ class SourceReading(WindowBase):
         self.add_source_files(prompts.choose_source_files(self))
 
     def add_source_files(self, paths: list[Path]) -> None:
-        for path in paths:
+        from briefdesk.gui.import_batch import ImportBatch
+
+        batch = ImportBatch(
+            [Path(p) for p in paths],
+            lambda title, text: prompts.show_error(self, title, text),
+        )
+        for path in batch.paths:
             self.runner.submit(
                 f"Importing {path.name}",
                 core.import_all_checked,
-                Path(path),
+                path,
                 list(self.doc.brief.sources),
-                on_done=self._sources_imported,
-                on_error=partial(self._import_failed, Path(path)),
+                on_done=partial(self._batch_imported, batch, path),
+                on_error=partial(batch.failed, path),
             )
 
-    def _import_failed(self, path: Path, message: str) -> None:
-        # The importer usually names the file itself; saying it twice reads like a glitch.
-        named = message.startswith((f"{path.name}:", f"{path}:"))
-        prompts.show_error(
-            self, "Cannot add source", message if named else f"{path.name}: {message}"
-        )
+    def _batch_imported(self, batch: Any, path: Path, found: list[object]) -> None:
+        self._sources_imported(found)
+        batch.done(path)
 
     def paste_source(self) -> None:
         from PySide6.QtGui import QGuiApplication
