@@ -145,3 +145,20 @@ def test_a_bad_amount_is_one_message_and_nothing_accepted(
     panel.edit_button.click()
     assert prompt_log.errors == ["Cannot accept deal | Value: 'lots' is not a number"]
     assert window.doc.brief.deals == []
+
+
+@pytest.mark.parametrize(
+    ("answers", "message"),
+    [
+        ({"Currency": "XYZ"}, "Currency: 'XYZ' is not an ISO 4217 currency code"),
+        ({"Currency": ""}, "Currency: a value needs its currency, e.g. USD"),
+        ({"Announced": "2026-1"}, "Announced: '2026-1' is not a date (YYYY-MM-DD)"),
+        ({"Quantity": "two dozen"}, "Quantity: 'two dozen' is not a whole number"),
+    ],
+)
+def test_bad_answers_are_one_line_naming_the_field(answers: dict[str, str], message: str) -> None:
+    from briefdesk.gui.deal_accept import apply
+
+    with pytest.raises(ValueError) as refused:
+        apply(_sale(), answers)
+    assert str(refused.value) == message

@@ -106,11 +106,15 @@ def _value(raw: Any, answers: dict[str, str]) -> Any:
         return None
     currency = answers.get("Currency", old.currency if old else "").strip().upper()
     as_stated = answers.get("As stated", old.as_stated if old else "").strip()
+    from pydantic import ValidationError
+
     try:
         Money(amount=amount, currency=currency)  # the brief's own check of the currency
-    except ValueError as exc:
-        reason = str(exc).splitlines()[-1].strip() if str(exc).strip() else "not a currency"
-        raise ValueError(f"Currency: {currency or '(blank)'!r}: {reason}") from None
+    except ValidationError as exc:
+        reason = str(exc.errors()[0].get("msg", "not a currency")).removeprefix("Value error, ")
+        if not currency:
+            reason = "a value needs its currency, e.g. USD"
+        raise ValueError(f"Currency: {reason}") from None
     evidence = list(old.evidence) if old else []
     return MoneySuggestion(amount, currency, as_stated, evidence)
 
