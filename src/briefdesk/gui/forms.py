@@ -106,7 +106,7 @@ class Form(QObject):
         try:
             value = binding.read()
             value = self._fit(path, binding, value)
-            self.doc.set_value(path, value, merge=binding.merge)
+            self.doc.set_value(path, value, binding.undo_text, merge=binding.merge)
         except (ValueError, EditRefused) as exc:
             binding.mark_bad(True, str(exc))
             self._refusals[id(binding)] = str(exc)
