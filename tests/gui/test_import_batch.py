@@ -58,3 +58,23 @@ def test_all_good_files_say_nothing(
     window.add_source_files([good])
     wait_idle(qtbot, window)
     assert prompt_log.errors == [] and len(window.doc.brief.sources) == 1
+
+
+def test_articles_already_in_the_brief_join_the_one_box(
+    window: Any, qtbot: Any, prompt_log: PromptLog, tmp_path: Path
+) -> None:
+    good = tmp_path / "article.txt"
+    shutil.copy(SAMPLE_ARTICLE, good)
+    window.add_source_files([good])
+    wait_idle(qtbot, window)
+    again = [tmp_path / f"copy{i}.txt" for i in range(3)]
+    for path in again:
+        shutil.copy(SAMPLE_ARTICLE, path)
+    window.add_source_files([*again, tmp_path / "nowhere.txt"])
+    wait_idle(qtbot, window)
+    assert prompt_log.infos == []  # no "Already a source" box per file
+    assert len(prompt_log.errors) == 1
+    box = prompt_log.errors[0]
+    assert box.startswith("Could not add 4 of 4 files | These were not:")
+    assert box.count("already in the brief as") == 3 and "nowhere.txt: file not found" in box
+    assert len(window.doc.brief.sources) == 1

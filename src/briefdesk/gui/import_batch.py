@@ -36,6 +36,15 @@ class ImportBatch:
         self._refused[self.paths.index(path)] = _named(path, message)
         self._answered()
 
+    def skipped(self, path: Path, message: str) -> None:
+        """An article of ``path`` that was not added (already a source): listed, not counted as
+        an answer — the file's job still ends with :meth:`done`."""
+        at = self.paths.index(path)
+        line = _named(path, message)
+        self._refused[at] = (
+            f"{self._refused[at]}; {line.split(': ', 1)[1]}" if at in self._refused else line
+        )
+
     @property
     def refused(self) -> list[str]:
         """In the order the files were chosen, not the order the jobs happened to end."""

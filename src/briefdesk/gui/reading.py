@@ -44,7 +44,10 @@ class SourceReading(WindowBase):
             )
 
     def _batch_imported(self, batch: Any, path: Path, found: list[object]) -> None:
-        self._sources_imported(found)
+        # Several files: an article already in the brief is a line of the batch's one box.
+        already = partial(batch.skipped, path) if len(batch.paths) > 1 else None
+        for result in found:
+            self._source_imported(result, already)
         batch.done(path)
 
     def paste_source(self) -> None:
@@ -72,7 +75,7 @@ class SourceReading(WindowBase):
         for result in found:
             self._source_imported(result)
 
-    def _source_imported(self, result: object) -> None:
+    def _source_imported(self, result: object, already: Any = None) -> None:
         if not isinstance(result, tuple):
             return
         source, duplicate = result
@@ -82,6 +85,9 @@ class SourceReading(WindowBase):
                 (s for s in self.doc.brief.sources if s.content_hash == source.content_hash), None
             )
         if duplicate is not None:
+            if already is not None:
+                already(f"already in the brief as “{duplicate.title or duplicate.id}”")
+                return
             prompts.show_info(
                 self,
                 "Already a source",
