@@ -126,8 +126,8 @@ def test_failing_import_is_a_message(
     junk.write_bytes(b"%PDF-1.4 this is not really a pdf" + bytes(range(256)) * 4)
     window.add_source_files([missing, junk])
     wait_idle(qtbot, window)
-    assert len(prompt_log.errors) == 2
-    joined = "\n".join(prompt_log.errors)
+    assert len(prompt_log.errors) == 1  # one box for the batch, one line per file
+    joined = prompt_log.errors[0]
     assert "nowhere.txt" in joined and "junk.pdf" in joined
     # Each message names its file once, e.g. "junk.pdf: ...", never "junk.pdf: junk.pdf: ...".
     assert "junk.pdf: junk.pdf" not in joined and "nowhere.txt: nowhere.txt" not in joined

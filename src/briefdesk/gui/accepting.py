@@ -24,6 +24,7 @@ class Accepting(WindowBase):
         """Accept (optionally after editing every field) as one undo step; cancelling the
         edit changes nothing, so the brief is not marked changed."""
         chosen: list[tuple[suggestion_kit.Suggestion, suggestion_kit.Suggestion, str]] = []
+        self._deal_extras = {}  # this round's edited deals → the fields a suggestion lacks
         for original in items:
             suggestion, name = original, original.name or original.label
             if edit:
@@ -77,6 +78,8 @@ class Accepting(WindowBase):
         name = suggestion.name or suggestion.label
         if suggestion.kind == "deals":
             name = deal_title(raw, name)  # the title the deal gets, without its value
+            if dataclasses.is_dataclass(raw) and hasattr(raw, "buyer_key"):
+                return self._edit_deal(suggestion, name)
         fields = _EDITABLE.get(suggestion.kind, ())
         shown = [
             (label, name if attr == "" else str(getattr(raw, attr, "") or ""))
@@ -107,6 +110,30 @@ class Accepting(WindowBase):
             raw = dataclasses.replace(raw, **{k: v for k, v in changes.items() if k in known})
         edited = dataclasses.replace(suggestion, raw=raw, name=new_name)
         return edited, new_name
+
+    def _edit_deal(
+        self, suggestion: suggestion_kit.Suggestion, name: str
+    ) -> tuple[suggestion_kit.Suggestion, str] | None:
+        """Every field of the deal editor, its party labels per kind (gui/deal_accept.py)."""
+        import dataclasses
+
+        from briefdesk.gui import deal_accept
+
+        fields = deal_accept.fields(suggestion.raw, name)
+        answers = prompts.ask_fields(self, "Edit deal and accept", fields, deal_accept.relabel)
+        if answers is None:
+            return None
+        try:
+            raw, extras = deal_accept.apply(suggestion.raw, answers)
+        except ValueError as exc:
+            prompts.show_error(self, "Cannot accept deal", str(exc))
+            return None
+        title = (answers.get("Title") or name).strip() or name
+        edited = dataclasses.replace(suggestion, raw=raw, name=title)
+        self._deal_extras[id(edited)] = extras
+        return edited, title
+
+    _deal_extras: dict[int, Any]  # set by accept_suggestions for one round
 
     def _accept_one(
         self, suggestion: suggestion_kit.Suggestion, name: str, *, edited: bool
@@ -219,6 +246,11 @@ class Accepting(WindowBase):
         accept.add_deal(work, raw, self.extractions.get(suggestion.source_id), source)
         if edited:
             work.deals[-1].title = name
+            extras = getattr(self, "_deal_extras", {}).pop(id(suggestion), None)
+            if extras is not None:
+                from briefdesk.gui.deal_accept import fill
+
+                fill(work.deals[-1], extras)
         for edit in changed_fields(
             self.doc.brief, work, (("actors", "actors"), ("deals", "deals"))
         ):
@@ -236,13 +268,7 @@ class Accepting(WindowBase):
 _EDITABLE: dict[str, tuple[tuple[str, str], ...]] = {
     "actors": (("Name", ""), ("Role", "role"), ("Affiliation", "affiliation")),
     "places": (("Name", ""),),
-    "deals": (
-        ("Title", ""),
-        ("Item", "item"),
-        ("Quantity", "quantity"),
-        ("Buyer", "buyer"),
-        ("Seller", "seller"),
-    ),
+    "deals": (("Title", ""),),  # a deal found by extraction: gui/deal_accept.py, every field
     "dates": (("Words", ""),),
     "significance": (("Sentence", ""),),
 }

@@ -34,6 +34,7 @@ class Binding:
     """One widget ↔ one field; subclasses convert between widget and model values."""
 
     merge = False
+    undo_text = ""  # what Undo says for an edit here; "" names the field ("Edit title")
 
     def __init__(self, rel: str, widget: QWidget) -> None:
         self.rel = rel
@@ -224,6 +225,7 @@ class GradeBinding(LineBinding):
     in one field, stored in their own fields."""
 
     merge = False
+    undo_text = "Change grade"  # the edit replaces the whole source: "Edit item" said nothing
 
     def __init__(self) -> None:
         super().__init__("", placeholder="B2")

@@ -31,6 +31,7 @@ class BriefDocument(QObject):
     dirtyChanged = Signal(bool)
     fileChanged = Signal()  # file path or on-disk stamp changed
     refused = Signal(str)  # one-line reason a value was not accepted
+    refusalCleared = Signal(str)  # that reason no longer holds: the field is valid again
 
     def __init__(self, brief: Brief | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -152,6 +152,8 @@ class ExportDialog(QDialog):
             self.template.setCurrentIndex(last)
         self.template.currentIndexChanged.connect(lambda _i: self._template_changed())
         self.formats.buttonToggled.connect(lambda *_: self._suggest_out())
+        self.formats.buttonToggled.connect(lambda *_: self._check_opener())
+        self._check_opener()
         self._template_changed()
         self.setMinimumWidth(640)
         self.adjustSize()
@@ -178,11 +180,32 @@ class ExportDialog(QDialog):
             template=str(self.template.currentData() or ""),
             fmt=self.fmt(),
             out=Path(self.out.text().strip()).expanduser(),
-            open_after=self.open_after.isChecked(),
+            open_after=self.open_after.isChecked() and not self.open_after.isHidden(),
             save_brief=not self.save_brief.isHidden() and self.save_brief.isChecked(),
         )
 
     # --- behaviour ----------------------------------------------------------------------------
+    def _check_opener(self) -> None:
+        """Offer "Open the file after export" only when a program would open the format."""
+        from briefdesk.gui import open_handler
+
+        suffix = "." + self.fmt()
+        answer = open_handler.known(suffix)
+        if answer is not None:
+            self.open_after.setHidden(not answer)
+            return
+        self.open_after.hide()  # until asked: an offer that vanishes would be worse
+        self.runner.submit(
+            "Looking for a program to open the export",
+            open_handler.handler_job,
+            suffix,
+            on_done=lambda has: self._opener(suffix, has),
+        )
+
+    def _opener(self, suffix: str, has: bool) -> None:
+        if "." + self.fmt() == suffix:
+            self.open_after.setHidden(not has)
+
     def _suggest_out(self) -> None:
         current = self.out.text().strip()
         base = (
@@ -328,7 +351,8 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.settings.last_template = request.template
         self.settings.last_export_format = request.fmt
-        self.settings.open_after_export = request.open_after
+        if not self.open_after.isHidden():  # no program to open it here: keep the choice
+            self.settings.open_after_export = request.open_after
         self.settings.window_state[EXPORT_FOLDER_KEY] = str(request.out.parent)
         self.runner.submit(
             f"Exporting {request.out.name}",

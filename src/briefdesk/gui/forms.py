@@ -56,6 +56,9 @@ class Form(QObject):
         self.base = base
         self.bindings: list[Binding] = []
         self.base_listeners: list[Callable[[str | None], None]] = []
+        # The reason each field was last refused, so the window can take it back when the
+        # field becomes valid (and only that field's reason: another may still be wrong).
+        self._refusals: dict[int, str] = {}
         self._watcher = _FocusWatcher(doc)
         doc.changed.connect(self._on_changed)
 
@@ -103,14 +106,21 @@ class Form(QObject):
         try:
             value = binding.read()
             value = self._fit(path, binding, value)
-            self.doc.set_value(path, value, merge=binding.merge)
+            self.doc.set_value(path, value, binding.undo_text, merge=binding.merge)
         except (ValueError, EditRefused) as exc:
             binding.mark_bad(True, str(exc))
+            self._refusals[id(binding)] = str(exc)
             self.doc.refused.emit(str(exc))
             return
         except KeyError:
             return
+        self._mark_good(binding)
+
+    def _mark_good(self, binding: Binding) -> None:
         binding.mark_bad(False)
+        reason = self._refusals.pop(id(binding), "")
+        if reason:
+            self.doc.refusalCleared.emit(reason)
 
     def _fit(self, path: str, binding: Binding, value: Any) -> Any:
         """Empty text for an optional enum/int stays None rather than ''."""
@@ -142,7 +152,7 @@ class Form(QObject):
             except ValueError:
                 return
         binding.show(value if enabled else None)
-        binding.mark_bad(False)
+        self._mark_good(binding)
 
 
 def focus(widget: QWidget) -> None:

@@ -10,7 +10,7 @@ because every brief already written is kept.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -62,6 +62,10 @@ class LibraryPanel(QWidget):
         self.index_function: Any = jobs.index_child_job
         self._context_brief: Brief | None = None
         self._context_asked = 0
+        # What the Related tab is about (the window's brief and its sources' extractions), so a
+        # library that changed can be asked again (:mod:`briefdesk.gui.library_watch`).
+        self.context_of: Callable[[], tuple[Brief, Iterable[Any]]] | None = None
+        self.context_stamp: object = None  # the library's change stamp at the last lookup
 
         self.tabs = QTabWidget()
         self.query = QLineEdit(placeholderText="Search past briefs and their sources…")
@@ -157,6 +161,10 @@ class LibraryPanel(QWidget):
         """Related briefs, earlier judgments and proposed grades for the brief in the window;
         ``suggestions`` (its sources' extractions) count too, so a new source finds related
         briefs before anything is accepted. Only the newest request's answer is shown."""
+        from briefdesk.library import stamp
+
+        if stamp.is_local(self.settings.library_dsn):
+            self.context_stamp = stamp.local_stamp()  # before the lookup: a late write refreshes
         copy = brief.model_copy(deep=True)
         statements = {kj.id: kj.statement for kj in copy.significance.judgments}
         self._context_asked += 1
@@ -171,11 +179,22 @@ class LibraryPanel(QWidget):
             on_error=self._failed,
         )
 
+    def refresh_context(self) -> None:
+        """Ask again about the brief in the window (after an index run, or the library changed);
+        nothing before a brief was shown."""
+        if self._context_asked and self.context_of is not None:
+            brief, suggestions = self.context_of()
+            self.show_context(brief, suggestions)
+
     def _context(self, asked: int, context: Any, statements: dict[str, str]) -> None:
         if asked == self._context_asked:  # an older request that finished late is dropped
             self.related.setHtml(context_html(context, statements))
 
     # --- indexing -------------------------------------------------------------------------------
+    @property
+    def indexing(self) -> bool:
+        return self._index_job is not None
+
     def index_now(self) -> None:
         if self._index_job is not None:
             self.runner.cancel(self._index_job)
@@ -206,6 +225,7 @@ class LibraryPanel(QWidget):
     def _indexed(self, report: IndexReport) -> None:
         problems = "; ".join(reason for _p, reason in report.problems[:2])
         self._say(f"Library: {report.summary()}" + (f" — {problems}" if problems else ""))
+        self.refresh_context()
         self.indexed.emit()
 
     def _index_failed(self, message: str) -> None:
@@ -293,4 +313,8 @@ def install(window: Any) -> LibraryPanel:
 
     window.library_reuse = library_reuse.install(window, panel)
     panel.indexed.connect(window.library_reuse.refresh)
+    from briefdesk.gui import library_watch
+
+    panel.context_of = lambda: (window.doc.brief, window.extractions.values())
+    panel.watch = library_watch.install(window, panel, dock)  # type: ignore[attr-defined]
     return panel

@@ -196,6 +196,7 @@ class MainWindow(
         self.doc.fileChanged.connect(self._update_title)
         self.doc.changed.connect(self._doc_changed)
         self.doc.refused.connect(lambda message: self.show_status(self.in_words(message), 6000))
+        self.doc.refusalCleared.connect(self._clear_refusal)
         self.runner.busyChanged.connect(self._busy_changed)
         self.sources_pane.sourceSelected.connect(self._source_selected)
         self.sources_pane.add_button.clicked.connect(self.add_source_dialog)
@@ -247,6 +248,11 @@ class MainWindow(
     # --- status & title -----------------------------------------------------------------------
     def show_status(self, message: str, timeout: int = 5000) -> None:
         self.statusBar().showMessage(message, timeout)
+
+    def _clear_refusal(self, message: str) -> None:
+        """A field became valid: its old reason leaves the bar (another field's stays)."""
+        if self.statusBar().currentMessage() == self.in_words(message):
+            self.statusBar().clearMessage()
 
     def _busy_changed(self, busy: bool, label: str) -> None:
         self.progress.setVisible(busy)

@@ -9,6 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from briefdesk.gui.fields_dialog import Field, Relabel
     from briefdesk.model.codes import ActorType
 
 BRIEF_FILTER = "BriefDesk briefs (*.brief);;All files (*)"
@@ -81,27 +84,19 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
 
 
 def ask_fields(
-    parent: QWidget | None, title: str, fields: list[tuple[str, str]]
+    parent: QWidget | None,
+    title: str,
+    fields: Sequence[Field | tuple[str, str]],
+    relabel: Relabel | None = None,
 ) -> dict[str, str] | None:
-    """A small form (label → text); None when cancelled (then nothing may change)."""
-    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit
+    """A form (key → text, a drop-down's value); None when cancelled (then nothing may change).
+    See :mod:`briefdesk.gui.fields_dialog`."""
+    from briefdesk.gui.fields_dialog import FieldsDialog
 
-    dialog = QDialog(parent)
-    dialog.setWindowTitle(title)
-    form = QFormLayout(dialog)
-    edits = {}
-    for label, value in fields:
-        edits[label] = QLineEdit(value)
-        form.addRow(label, edits[label])
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    form.addRow(buttons)
+    dialog = FieldsDialog(title, fields, parent, relabel)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return {label: edit.text() for label, edit in edits.items()}
+    return dialog.answers()
 
 
 def ask_restore(parent: QWidget | None, descriptions: list[str]) -> bool:

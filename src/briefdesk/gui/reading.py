@@ -27,22 +27,28 @@ class SourceReading(WindowBase):
         self.add_source_files(prompts.choose_source_files(self))
 
     def add_source_files(self, paths: list[Path]) -> None:
-        for path in paths:
+        from briefdesk.gui.import_batch import ImportBatch
+
+        batch = ImportBatch(
+            [Path(p) for p in paths],
+            lambda title, text: prompts.show_error(self, title, text),
+        )
+        for path in batch.paths:
             self.runner.submit(
                 f"Importing {path.name}",
                 core.import_all_checked,
-                Path(path),
+                path,
                 list(self.doc.brief.sources),
-                on_done=self._sources_imported,
-                on_error=partial(self._import_failed, Path(path)),
+                on_done=partial(self._batch_imported, batch, path),
+                on_error=partial(batch.failed, path),
             )
 
-    def _import_failed(self, path: Path, message: str) -> None:
-        # The importer usually names the file itself; saying it twice reads like a glitch.
-        named = message.startswith((f"{path.name}:", f"{path}:"))
-        prompts.show_error(
-            self, "Cannot add source", message if named else f"{path.name}: {message}"
-        )
+    def _batch_imported(self, batch: Any, path: Path, found: list[object]) -> None:
+        # Several files: an article already in the brief is a line of the batch's one box.
+        already = partial(batch.skipped, path) if len(batch.paths) > 1 else None
+        for result in found:
+            self._source_imported(result, already)
+        batch.done(path)
 
     def paste_source(self) -> None:
         from PySide6.QtGui import QGuiApplication
@@ -69,7 +75,7 @@ class SourceReading(WindowBase):
         for result in found:
             self._source_imported(result)
 
-    def _source_imported(self, result: object) -> None:
+    def _source_imported(self, result: object, already: Any = None) -> None:
         if not isinstance(result, tuple):
             return
         source, duplicate = result
@@ -79,6 +85,9 @@ class SourceReading(WindowBase):
                 (s for s in self.doc.brief.sources if s.content_hash == source.content_hash), None
             )
         if duplicate is not None:
+            if already is not None:
+                already(f"already in the brief as “{duplicate.title or duplicate.id}”")
+                return
             prompts.show_info(
                 self,
                 "Already a source",

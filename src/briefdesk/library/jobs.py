@@ -110,6 +110,15 @@ def dossier_job(where: Where, name: str, merge: tuple[str, str], token: Any) -> 
         lib.close()
 
 
+def stamp_job(where: Where, token: Any) -> tuple[object, ...]:
+    """A server library's change stamp (the SQLite file's is read without a job)."""
+    lib = open_library(where.dsn, where.ceiling)
+    try:
+        return lib.change_stamp()
+    finally:
+        lib.close()
+
+
 def gazetteer_job(where: Where, token: Any) -> tuple[GazetteerEntry, ...]:
     """The desk's confirmed actors, offered to extraction (a tuple: indexed once, reused)."""
     lib = open_library(where.dsn, where.ceiling)

@@ -240,6 +240,17 @@ class SqlBase:
         with self._lock:
             return int(self._rows("SELECT count(*) FROM briefs")[0][0])
 
+    def change_stamp(self) -> tuple[object, ...]:
+        """What changes whenever an index run, a save or a merge writes (a server library's
+        :mod:`briefdesk.library.stamp`); one small query."""
+        with self._lock:
+            row = self._rows(
+                "SELECT (SELECT count(*) FROM files), (SELECT max(mtime_ns) FROM files),"
+                " (SELECT count(*) FROM briefs), (SELECT max(sha256) FROM briefs),"
+                " (SELECT count(*) FROM merges), (SELECT count(*) FROM splits)"
+            )[0]
+        return tuple(str(v) for v in row)
+
     def all_brief_ids(self) -> Iterator[str]:
         with self._lock:
             rows = self._rows("SELECT brief_id FROM briefs ORDER BY brief_id")

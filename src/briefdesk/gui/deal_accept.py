@@ -1,0 +1,164 @@
+"""'Edit & accept' for a deal: every field the deal editor has, named as the editor names them.
+
+The suggestion carries kind, status, item, quantity, value and parties; the rest of the editor's
+fields (category, estimate, dates, note) are filled on the accepted deal (:class:`DealExtras`).
+A loan's or grant's parties are Borrower and Lender, as in the editor; their answers are still
+filed under "Buyer" and "Seller" (the suggestion's two sides). Bad input is one ``ValueError``
+naming the field, and nothing is accepted.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from briefdesk.gui.bindings import enum_choices, parse_decimal
+from briefdesk.gui.fields_dialog import Field
+from briefdesk.model.codes import DealKind, DealStatus
+
+LOAN_KINDS = {"loan", "grant"}
+
+
+def party_labels(kind: str) -> tuple[str, str]:
+    """The words the deal editor uses for the two sides of a deal of this kind."""
+    return ("Borrower", "Lender") if str(kind) in LOAN_KINDS else ("Buyer", "Seller")
+
+
+def relabel(answers: dict[str, str]) -> dict[str, str]:
+    buyer, seller = party_labels(answers.get("Kind", ""))
+    return {"Buyer": buyer, "Seller": seller}
+
+
+@dataclass(frozen=True)
+class DealExtras:
+    """What the deal editor has and a suggestion cannot carry."""
+
+    category: str = ""
+    estimate: bool = False
+    announced: dt.date | None = None
+    signed: dt.date | None = None
+    delivery: str = ""
+    note: str = ""
+
+
+def _choices(enum: Any) -> tuple[tuple[str, str], ...]:
+    return tuple((str(member.value), words) for words, member in enum_choices(enum))
+
+
+def fields(raw: Any, title: str) -> list[Field]:
+    buyer, seller = party_labels(raw.kind)
+    value = raw.value
+    amount = f"{value.amount:,f}" if value is not None else ""
+    return [
+        Field("Title", title),
+        Field("Kind", str(raw.kind), _choices(DealKind)),
+        Field("Status", str(raw.status), _choices(DealStatus)),
+        Field("Item", raw.item),
+        Field("Category", "", placeholder="e.g. fighter aircraft"),
+        Field("Quantity", "" if raw.quantity is None else str(raw.quantity)),
+        Field("Value", amount, placeholder="amount, e.g. 1,600,000,000"),
+        Field("Currency", value.currency if value is not None else "", placeholder="e.g. USD"),
+        Field("As stated", value.as_stated if value is not None else ""),
+        Field("Estimate", "no", (("no", "No"), ("yes", "Yes"))),
+        Field(buyer, raw.buyer, key="Buyer"),
+        Field(seller, raw.seller, key="Seller"),
+        Field("Announced", "", placeholder="YYYY-MM-DD"),
+        Field("Signed", "", placeholder="YYYY-MM-DD"),
+        Field("Delivery", "", placeholder="e.g. from 2026"),
+        Field("Note", ""),
+    ]
+
+
+def _date(label: str, text: str) -> dt.date | None:
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{label}: {text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _quantity(text: str) -> int | None:
+    text = text.strip().replace(",", "")
+    if not text:
+        return None
+    if not text.isdigit():
+        raise ValueError(f"Quantity: {text!r} is not a whole number")
+    return int(text)
+
+
+def _value(raw: Any, answers: dict[str, str]) -> Any:
+    """The edited value as the suggestion's kind of money; None when the amount is blank."""
+    from briefdesk.extract.results import MoneySuggestion
+    from briefdesk.model import Money
+
+    old = raw.value
+    amount_text = answers.get("Value", f"{old.amount:,f}" if old else "")
+    try:
+        amount: Decimal | None = parse_decimal(amount_text)
+    except ValueError as exc:
+        raise ValueError(f"Value: {exc}") from None
+    if amount is None:
+        return None
+    currency = answers.get("Currency", old.currency if old else "").strip().upper()
+    as_stated = answers.get("As stated", old.as_stated if old else "").strip()
+    from pydantic import ValidationError
+
+    try:
+        Money(amount=amount, currency=currency)  # the brief's own check of the currency
+    except ValidationError as exc:
+        reason = str(exc.errors()[0].get("msg", "not a currency")).removeprefix("Value error, ")
+        if not currency:
+            reason = "a value needs its currency, e.g. USD"
+        raise ValueError(f"Currency: {reason}") from None
+    evidence = list(old.evidence) if old else []
+    return MoneySuggestion(amount, currency, as_stated, evidence)
+
+
+def apply(raw: Any, answers: dict[str, str]) -> tuple[Any, DealExtras]:
+    """The edited suggestion and the extras; a missing answer keeps what was suggested."""
+    changes: dict[str, Any] = {
+        "kind": DealKind(answers.get("Kind", str(raw.kind))),
+        "status": DealStatus(answers.get("Status", str(raw.status))),
+        "item": answers.get("Item", raw.item).strip(),
+        "quantity": _quantity(
+            answers.get("Quantity", "" if raw.quantity is None else str(raw.quantity))
+        ),
+        "value": _value(raw, answers),
+    }
+    for side in ("buyer", "seller"):
+        name = answers.get(side.capitalize(), getattr(raw, side)).strip()
+        if name != getattr(raw, side):
+            changes[f"{side}_key"] = (
+                ""  # another party typed in: the extraction's key no longer holds
+            )
+        changes[side] = name
+    extras = DealExtras(
+        category=answers.get("Category", "").strip(),
+        estimate=answers.get("Estimate", "no") == "yes",
+        announced=_date("Announced", answers.get("Announced", "")),
+        signed=_date("Signed", answers.get("Signed", "")),
+        delivery=answers.get("Delivery", "").strip(),
+        note=answers.get("Note", "").strip(),
+    )
+    return dataclasses.replace(raw, **changes), extras
+
+
+def fill(deal: Any, extras: DealExtras) -> None:
+    """Put the extras on the accepted deal (a working copy of the brief's last deal)."""
+    if extras.category and deal.items:
+        deal.items[0].category = extras.category
+    if extras.estimate and deal.value is not None:
+        deal.value.estimate = True
+    if extras.announced is not None:
+        deal.dates.announced = extras.announced
+    if extras.signed is not None:
+        deal.dates.signed = extras.signed
+    if extras.delivery:
+        deal.dates.delivery = extras.delivery
+    if extras.note:
+        deal.note = extras.note

@@ -1,0 +1,67 @@
+"""One answer for one "Add source files…": the files that could not be added, in one box.
+
+Each file imports as its own job (so good files appear as soon as they are read); the batch
+counts them in and, when the last has answered, shows a single box listing every refused file
+with its one-line reason — as the command line ends with one summary — instead of one modal box
+per file. A batch whose jobs were cancelled (another brief opened) never speaks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+
+def _named(path: Path, message: str) -> str:
+    """``name: reason`` — the importer often names the file itself (never say it twice); the
+    whole path would make every line of the list wrap, and they all came from one choice."""
+    for said in (f"{path}:", f"{path.name}:"):
+        if message.startswith(said):
+            message = message[len(said) :].lstrip()
+            break
+    return f"{path.name}: {message}"
+
+
+class ImportBatch:
+    def __init__(self, paths: list[Path], report: Callable[[str, str], None]) -> None:
+        self.paths = list(paths)
+        self._report = report  # (title, text) → the window's error box
+        self._waiting = len(self.paths)
+        self._refused: dict[int, str] = {}  # position in the choice → "name: reason"
+
+    def done(self, _path: Path) -> None:
+        self._answered()
+
+    def failed(self, path: Path, message: str) -> None:
+        self._refused[self.paths.index(path)] = _named(path, message)
+        self._answered()
+
+    def skipped(self, path: Path, message: str) -> None:
+        """An article of ``path`` that was not added (already a source): listed, not counted as
+        an answer — the file's job still ends with :meth:`done`."""
+        at = self.paths.index(path)
+        line = _named(path, message)
+        self._refused[at] = (
+            f"{self._refused[at]}; {line.split(': ', 1)[1]}" if at in self._refused else line
+        )
+
+    @property
+    def refused(self) -> list[str]:
+        """In the order the files were chosen, not the order the jobs happened to end."""
+        return [self._refused[i] for i in sorted(self._refused)]
+
+    def _answered(self) -> None:
+        self._waiting -= 1
+        if self._waiting == 0 and self.refused:
+            self._report(*summary(self.refused, len(self.paths)))
+
+
+def summary(refused: list[str], total: int) -> tuple[str, str]:
+    """The box's title and text: one line per refused file, the added count when some were."""
+    if total == 1:
+        return "Cannot add source", refused[0]
+    added = total - len(refused)
+    title = f"Could not add {len(refused)} of {total} files"
+    head = f"{added} file{'s were' if added != 1 else ' was'} added. " if added else ""
+    lines = "\n".join(f"• {line}" for line in refused)
+    return title, f"{head}These were not:\n{lines}"

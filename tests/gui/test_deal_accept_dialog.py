@@ -1,0 +1,164 @@
+"""'Edit & accept' for a deal: every field the deal editor has, the editor's party words per
+kind (Borrower and Lender for a loan), a box wide enough to read, and what is typed is kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
+from briefdesk.extract.results import DealSuggestion, MoneySuggestion
+from briefdesk.gui import prompts
+from briefdesk.gui.deal_accept import fields, relabel
+from briefdesk.gui.fields_dialog import MIN_WIDTH, FieldsDialog
+
+from .conftest import SAMPLE_ARTICLE, wait_idle
+
+EDITOR_FIELDS = [
+    "Title", "Kind", "Status", "Item", "Category", "Quantity", "Value", "Currency",
+    "As stated", "Estimate", "Buyer", "Seller", "Announced", "Signed", "Delivery", "Note",
+]  # fmt: skip
+
+
+def _sale() -> DealSuggestion:
+    value = MoneySuggestion(Decimal("1600000000"), "USD", "$1.6 billion")
+    return DealSuggestion(
+        kind="arms_sale", item="JF-17C Block-III fighter jets", quantity=24, value=value,
+        buyer="Azerbaijan", seller="Pakistan",
+    )  # fmt: skip
+
+
+def _dialog(qtbot: Any, raw: DealSuggestion, title: str = "JF-17C jets") -> FieldsDialog:
+    dialog = FieldsDialog("Edit deal and accept", fields(raw, title), None, relabel)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def _labels(dialog: FieldsDialog) -> list[str]:
+    return [label.text() for label in dialog.labels.values()]
+
+
+def test_a_sale_shows_every_field_of_the_deal_editor(qtbot: Any, tmp_path: Any) -> None:
+    dialog = _dialog(qtbot, _sale())
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert _labels(dialog) == EDITOR_FIELDS
+    answers = dialog.answers()
+    assert answers["Kind"] == "arms_sale" and answers["Status"] == "reported"
+    assert (answers["Value"], answers["Currency"]) == ("1,600,000,000", "USD")
+    assert (answers["Buyer"], answers["Seller"]) == ("Azerbaijan", "Pakistan")
+    assert isinstance(dialog.widgets["Kind"], QComboBox)
+    assert dialog.width() >= MIN_WIDTH
+    for key, widget in dialog.widgets.items():  # nothing suggested is cut off
+        if isinstance(widget, QLineEdit) and widget.text():
+            needed = widget.fontMetrics().horizontalAdvance(widget.text())
+            assert widget.width() > needed, key
+    dialog.grab().save(str(tmp_path / "edit-deal.png"))
+
+
+def test_a_loan_says_borrower_and_lender_as_the_editor_does(qtbot: Any) -> None:
+    loan = DealSuggestion(kind="loan", buyer="Pakistan", seller="China", item="")
+    dialog = _dialog(qtbot, loan)
+    labels = _labels(dialog)
+    assert "Borrower" in labels and "Lender" in labels and "Buyer" not in labels
+    assert dialog.answers()["Buyer"] == "Pakistan"  # filed under the suggestion's side
+    kind = dialog.widgets["Kind"]
+    assert isinstance(kind, QComboBox)
+    kind.setCurrentIndex(kind.findData("arms_sale"))  # the rows follow the kind
+    assert "Buyer" in _labels(dialog) and "Borrower" not in _labels(dialog)
+
+
+def _fill(dialog: FieldsDialog, values: dict[str, str]) -> None:
+    for key, text in values.items():
+        widget = dialog.widgets[key]
+        if isinstance(widget, QComboBox):
+            widget.setCurrentIndex(widget.findData(text))
+        else:
+            widget.setText(text)
+
+
+@pytest.fixture
+def answer_in_dialog(monkeypatch: pytest.MonkeyPatch, qtbot: Any) -> dict[str, Any]:
+    """The real dialog, filled as the user would, instead of exec()."""
+    state: dict[str, Any] = {"values": {}}
+
+    def ask(parent: Any, title: str, specs: Any, relabel: Any = None) -> dict[str, str]:
+        dialog = FieldsDialog(title, specs, parent, relabel)
+        qtbot.addWidget(dialog)
+        _fill(dialog, state["values"])
+        state["labels"] = _labels(dialog)
+        return dialog.answers()
+
+    monkeypatch.setattr(prompts, "ask_fields", ask)
+    return state
+
+
+def _deal_panel(window: Any, qtbot: Any) -> Any:
+    window.add_source_text(SAMPLE_ARTICLE.read_text("utf-8"))
+    wait_idle(qtbot, window)
+    panel = window.suggestions_panel
+    panel.select(next(s for s in panel.items if s.kind == "deals"))
+    return panel
+
+
+def test_every_edited_field_reaches_the_deal(
+    window: Any, qtbot: Any, answer_in_dialog: dict[str, Any]
+) -> None:
+    panel = _deal_panel(window, qtbot)
+    answer_in_dialog["values"] = {
+        "Title": "JF-17C jets for Azerbaijan",
+        "Status": "signed",
+        "Category": "fighter aircraft",
+        "Quantity": "24",
+        "Value": "1,700,000,000",
+        "Currency": "usd",
+        "Estimate": "yes",
+        "Announced": "2026-02-20",
+        "Delivery": "from 2027",
+        "Note": "Second batch after the 2024 order.",
+    }
+    panel.edit_button.click()
+    assert answer_in_dialog["labels"] == EDITOR_FIELDS
+    deal = window.doc.brief.deals[0]
+    assert (deal.title, deal.status) == ("JF-17C jets for Azerbaijan", "signed")
+    assert deal.value is not None
+    assert (deal.value.amount, deal.value.currency, deal.value.estimate) == (
+        Decimal("1700000000"),
+        "USD",
+        True,
+    )
+    assert (deal.items[0].category, deal.items[0].quantity) == ("fighter aircraft", 24)
+    assert deal.dates.announced == dt.date(2026, 2, 20) and deal.dates.delivery == "from 2027"
+    assert deal.note == "Second batch after the 2024 order."
+    window.act_undo.trigger()  # one undo step takes it all back
+    assert window.doc.brief.deals == []
+
+
+def test_a_bad_amount_is_one_message_and_nothing_accepted(
+    window: Any, qtbot: Any, answer_in_dialog: dict[str, Any], prompt_log: Any
+) -> None:
+    panel = _deal_panel(window, qtbot)
+    answer_in_dialog["values"] = {"Value": "lots"}
+    panel.edit_button.click()
+    assert prompt_log.errors == ["Cannot accept deal | Value: 'lots' is not a number"]
+    assert window.doc.brief.deals == []
+
+
+@pytest.mark.parametrize(
+    ("answers", "message"),
+    [
+        ({"Currency": "XYZ"}, "Currency: 'XYZ' is not an ISO 4217 currency code"),
+        ({"Currency": ""}, "Currency: a value needs its currency, e.g. USD"),
+        ({"Announced": "2026-1"}, "Announced: '2026-1' is not a date (YYYY-MM-DD)"),
+        ({"Quantity": "two dozen"}, "Quantity: 'two dozen' is not a whole number"),
+    ],
+)
+def test_bad_answers_are_one_line_naming_the_field(answers: dict[str, str], message: str) -> None:
+    from briefdesk.gui.deal_accept import apply
+
+    with pytest.raises(ValueError) as refused:
+        apply(_sale(), answers)
+    assert str(refused.value) == message
