@@ -775,3 +775,13 @@ def test_a_source_is_no_side_of_the_value_sentence() -> None:
     )
     found = deals(text)
     assert found and found[0][:2] == ("Graphite Est SA", "Madagascar"), found
+
+
+def test_a_state_owned_company_is_its_states_side() -> None:
+    # The builder is owned by the article's state: Indonesia is not the other side.
+    text = (
+        "JAKARTA - Indonesia's nickel output rose. Indonesia exports ore. Indonesia said so. A "
+        "Rp 2.4 trillion contract to build a power plant for the refinery was awarded to state "
+        "builder PT Wijaya Karsa Konstruksi."
+    )
+    assert [d[:2] for d in deals(text)] == [("", "PT Wijaya Karsa Konstruksi")]

@@ -325,3 +325,32 @@ def test_coined_name_and_a_body_are_two() -> None:
 def test_name_with_its_acronym_is_not_split() -> None:
     text = "It was chosen by Thailand's Geo-Informatics and Space Technology Agency (GISTA)."
     assert "Space Technology Agency" not in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_org"),
+    [
+        ("Its IPO is planned for 2026.", "IPO"),
+        ("The EPC is signed and the PPA is next.", "PPA"),
+        ("The Belt and Road Initiative has funded ports.", "Belt"),
+        ("The Trade and Investment Framework was renewed.", "Trade"),
+    ],
+)
+def test_business_acronyms_and_programmes_joined_by_and(text: str, not_org: str) -> None:
+    assert not_org not in _orgs(text)
+
+
+def test_a_town_name_that_agrees_to_sell_is_a_firm() -> None:
+    text = "Vale agreed to sell its stake to Manara Minerals."
+    assert "Vale" in _orgs(text)
+    assert "Vale" not in {p.name for p in extract_text(text).places}
+
+
+def test_officials_from_unknown_names_are_bodies() -> None:
+    text = "Officials from Gecamines and Trafigura met in Lubumbashi."
+    assert {"Gecamines", "Trafigura"} <= _orgs(text)
+    assert {p.name for p in extract_text(text).places} == {"Lubumbashi"}
+
+
+def test_a_coined_word_joined_to_a_body_is_a_body() -> None:
+    assert "Afrexim" in _orgs("The loan was arranged by Standard Chartered and Afrexim.")

@@ -105,3 +105,24 @@ def test_two_word_city_before_based_and_reservoirs(text: str, place: str, not_pl
     found = _places(text)
     assert place in found
     assert not_place not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The ships will patrol waters off Luzon and Mindanao.", "Mindanao"),
+        ("The old road runs between Mombasa and Mariakani.", "Mariakani"),
+    ],
+)
+def test_name_joined_by_and_to_a_place(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+def test_a_place_in_the_passive_future_is_no_firm() -> None:
+    found = extract_text("The road between Mombasa and Mariakani will be rebuilt.")
+    assert "Mariakani" in {p.name for p in found.places}
+    assert "Mariakani" not in {a.name for a in found.actors}
+
+
+def test_a_long_name_after_a_geographic_word_is_no_feature() -> None:
+    assert "Lake Turkana Wind Power" not in _places("Lake Turkana Wind Power sold the plant.")

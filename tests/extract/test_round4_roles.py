@@ -389,3 +389,35 @@ def test_envoy_of_a_state_to_a_state_before_a_long_name() -> None:
     )
     person = actor(found, "Kenneth Felix Haczynski da Nobrega")
     assert (person.role, person.affiliation) == ("Ambassador to India", "Brazil")
+
+
+def test_envoy_after_a_state_word_before_the_comma() -> None:
+    found = extract_text("The US Ambassador to Indonesia, Kamala Lakhdar, attended the ceremony.")
+    person = actor(found, "Kamala Lakhdar")
+    assert (person.role, person.affiliation) == ("Ambassador to Indonesia", "United States")
+
+
+def test_last_word_of_a_title_complement_is_no_name() -> None:
+    found = extract_text(
+        "Nigeria's Minister of State for Petroleum Resources (Oil), Heineken Lokpo, said so."
+    )
+    assert "Resources" not in {a.name for a in found.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Governor Adeyemi of the Central Bank of Nigeria said rates would stay.",
+            "Adeyemi",
+            "Governor",
+        ),
+        (
+            "The Vice Chancellor of the university, Prof. Jane Mwangi, spoke.",
+            "Jane Mwangi",
+            "Vice Chancellor of the university",
+        ),
+    ],
+)
+def test_title_with_a_body_or_a_lower_case_complement(text: str, name: str, role: str) -> None:
+    assert actor(extract_text(text), name).role == role

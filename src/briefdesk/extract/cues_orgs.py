@@ -31,6 +31,12 @@ from briefdesk.extract.vocab import (
     LOCATIVE,
     STATE_VERBS,
 )
+from briefdesk.extract.words import word_list
+
+# Last words of programmes, documents and laws ("Mining Code", "Exchange of Notes").
+INSTRUMENT_TAILS = word_list("instrument_tails")
+# Acronyms of business words, never bodies ("IPO", "EPC", "PPA", "GDP").
+BUSINESS_ACRONYMS = word_list("business_acronyms")
 
 DEAL_SUBJECT = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:won|wins|secured|secures|clinched|landed|bagged|"
@@ -108,6 +114,8 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
         res.after(end, 80),
     ):
         return True  # ", a Kenyan trucking firm", ", China's largest crane maker"
+    if (" from " in before or " of " in before or " at " in before) and _STAFF_OF.search(before):
+        return True  # "officials from Gecamines and Trafigura", "executives at Vantor"
     if _PART_OF.match(res.after(end, 60)):
         return True  # ", a unit of Hollis Group", ", which is based in Antwerp"
     if re.match(
@@ -136,7 +144,7 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
     # "Gazprom said", and "Sonatrach and Eni agreed" / "Pemex and CFE import" for both.
     speaks = re.match(
         r"(?:\s+and\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,4})?(?:\s+both)?"
-        r"\s+(said|says|announced|reported|declined|signed|will|has|is|agreed|plans|won|"
+        r"\s+(said|says|announced|reported|declined|signed|will(?!\s+be\s+[a-z]+(?:ed|t|n|d)\b)|has|is|agreed|plans|won|"
         r"wins|offered|offers|supplies|sells|builds|makes|posted|expects|delivered|import|"
         r"imports|export|exports|operate|operates|produce|produces|own|owns|shipped)\b",
         res.after(end, 80),
@@ -148,6 +156,15 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
     return bool(speaks and (single or all(w.isupper() for w in words)))
 
 
+_STAFF_OF = re.compile(
+    r"\b(?i:officials|executives|representatives|delegates|engineers|managers|staff|workers|"
+    r"employees|bankers|lawyers)\s+(?:from|of|at)\s+(?:[A-Z][\w&'’-]*\s+and\s+)?$"
+)
+# A verb only a business is the subject of: "Vale agreed to sell", "X declined to comment".
+COMPANY_ONLY_AFTER = re.compile(
+    r"\s+(?:agreed\s+to\s+(?:sell|buy|acquire|supply)|said\s+in\s+a\s+statement|"
+    r"posted|declined\s+to\s+comment|shares\s+(?:rose|fell))\b"
+)
 # What only a body is: a part of another body, or a "which" clause about where it sits.
 _PART_OF = re.compile(
     r"\s*,\s+(?:(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}(?:unit|subsidiary|division|affiliate|"

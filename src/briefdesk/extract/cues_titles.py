@@ -118,7 +118,8 @@ def _role_of_before_comma(res: Resolver, start: int) -> tuple[str, str] | None:
 
 
 _CAPITAL_TITLE = re.compile(
-    r"(?:^|[.;:!?]\s+|\b[Tt]he\s+)((?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][a-z-]+),$"
+    r"(?:^|[.;:!?]\s+|\b[Tt]he\s+)((?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][a-z-]+)"
+    r"((?:\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2})?),$"
 )
 
 
@@ -133,6 +134,8 @@ def _capital_title(res: Resolver, comma_end: int) -> tuple[str, str] | None:
         words = words[1:]
     if not words or words[-1].lower() not in ROLE_HEADS:
         return None
+    if match.group(2):  # "The Vice Chancellor of the university, Prof. X"
+        return " ".join(words) + match.group(2), ""
     if len(words) == 1:
         return words[0], ""  # "the Ambassador, H.E. Paul Tremblay"
     lead = words[0]
@@ -146,19 +149,20 @@ def _capital_title(res: Resolver, comma_end: int) -> tuple[str, str] | None:
 
 # "Brazil's Ambassador to India, Kenneth ... da Nobrega,": a state's envoy to a state.
 _ENVOY_TO = re.compile(
-    r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+((?:[A-Z][a-z-]+\s+){0,2}[A-Z][a-z-]+)\s+"
+    r"(?:\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+|\b[Tt]he\s+([A-Z][\w.]*)\s+)"
+    r"((?:[A-Z][a-z-]+\s+){0,2}[A-Z][a-z-]+)\s+"
     r"(to|in)\s+([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}),$"
 )
 
 
 def _envoy_to(res: Resolver, comma_end: int) -> tuple[str, str] | None:
     match = _ENVOY_TO.search(res.before(comma_end, 90))
-    if not match or match.group(2).split()[-1].lower() not in ROLE_HEADS:
+    if not match or match.group(3).split()[-1].lower() not in ROLE_HEADS:
+        return None  # "Brazil's Ambassador to India,", "The US Ambassador to Indonesia,"
+    code = res.country_of(match.group(1) or match.group(2))
+    if not code or not res.country_of(match.group(5)):
         return None
-    code = res.country_of(match.group(1))
-    if not code or not res.country_of(match.group(4)):
-        return None
-    return f"{match.group(2)} {match.group(3)} {match.group(4)}", res.affiliation_name(code)
+    return f"{match.group(3)} {match.group(4)} {match.group(5)}", res.affiliation_name(code)
 
 
 def role_in_brackets(res: Resolver, end: int) -> tuple[str, str] | None:

@@ -147,6 +147,8 @@ class DealBuild:
     seller_why: str = ""
     # The rule id that made a deal without an amount ("deal.unpriced"), for its why.
     rule: str = ""
+    # Set once a restatement of the amount has been read for sides the deal lacked.
+    restated: bool = False
 
 
 @functools.lru_cache(maxsize=512)

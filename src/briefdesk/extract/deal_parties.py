@@ -179,7 +179,10 @@ def described_as(text: str, actor: ActorBuild, state: ActorBuild) -> bool:
     """ "Okinawa Suido Engineering, a Japanese firm": an apposition right after a mention of
     ``actor`` names ``state`` (by its demonym or name) as the actor's own."""
     adjectives = gazetteer().adjectives
-    for _start, end in actor.evidence:
+    for start, end in actor.evidence:
+        # "was awarded to state builder PT Wijaya Karsa": owned by the article's own state
+        if _STATE_OWNED.search(text, max(0, start - 30), start):
+            return True
         match = _DESCRIBED.match(text, end)
         if match and state.country and adjectives.get(match.group(1)) == state.country:
             return True
@@ -188,6 +191,7 @@ def described_as(text: str, actor: ActorBuild, state: ActorBuild) -> bool:
     return False
 
 
+_STATE_OWNED = re.compile(r"\bstate(?:-owned|-run)?\s+(?:[a-z]+\s+){0,2}$")
 _DESCRIBED = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)")
 
 

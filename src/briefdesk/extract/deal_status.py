@@ -73,6 +73,10 @@ STATUS_RES = [  # the lookahead (the cues' first letters) skips most words in on
     )
     for status, cues in _ALL_WORDS
 ]
+# Any cue at all: most sentences have none, and then no per-status pass is needed.
+_ANY_CUE = re.compile(
+    r"\b(?:" + "|".join(re.escape(cue) for _status, cues in _ALL_WORDS for cue in cues) + r")\b"
+)
 
 
 @functools.lru_cache(maxsize=256)
@@ -87,6 +91,8 @@ def deal_status(sentence: str, current_only: bool = False) -> str:
     first = FIRST_OF.search(lowered)
     if first and not BACKGROUND_BEFORE.search(lowered, max(0, first.start() - 40), first.start()):
         return "in_delivery"  # "has taken delivery of the first of two frigates"
+    if not _ANY_CUE.search(lowered):
+        return "reported"
     found = [
         (status, match.start(), match.end())
         for status, cue_re in STATUS_RES

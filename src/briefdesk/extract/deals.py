@@ -153,9 +153,14 @@ class DealFinder:
         for deal in deals:
             if not deal.value or (deal.value.amount, deal.value.currency) != key:
                 continue
-            if deal.sentence_index == index:
-                return
+            if sents[index].text == sents[deal.sentence_index].text:
+                return  # the same line again (a headline repeated), nothing new
+            states = {a.name for a in self.found.actors.values() if a.type == "state"}
+            open_side = not (deal.buyer and deal.seller) or bool({deal.buyer, deal.seller} & states)
+            open_side, deal.restated = open_side and not deal.restated, True  # the first only
             if (deal.buyer or deal.seller) and not deal.weak:
+                if not open_side:
+                    return
                 # "Japan to give Philippines radars worth $28 million": the headline named one
                 # side; the lead's restatement may name the other.
                 probe = DealBuild(kind=deal.kind, value=None)
@@ -169,9 +174,10 @@ class DealFinder:
             probe = DealBuild(kind=deal.kind, value=None)
             self._parties(probe, sents[index], explicit_only=deal.weak)
             if deal.weak and not (probe.buyer and probe.seller):
-                full = DealBuild(kind=deal.kind, value=None)
-                self._parties(full, sents[index])
-                company_of_state(self.found, deal, full)  # "with Chinese builder" -> the builder
+                if open_side:  # "with Chinese builder" in the headline -> the builder named
+                    full = DealBuild(kind=deal.kind, value=None)
+                    self._parties(full, sents[index])
+                    company_of_state(self.found, deal, full)
                 return
             self._direction_nearby(probe, sents, index)
             deal.buyer, deal.seller = probe.buyer, probe.seller

@@ -221,7 +221,9 @@ def _roles(
         return [(SELLER, 2, f"the company whose {stake.group(1)} is sold")]
     found: list[tuple[str, int, str]] = []
     # "to crisis-hit Sri Lanka", "from cash-strapped Pakistan": a hyphenated epithet between.
-    prep = _PREP.search(lowered)
+    # Anchored at the end and never longer than ~70 characters: read only the tail.
+    cut = max(0, len(lowered) - 80)
+    prep = _PREP.search(lowered, cut)
     if prep and _LED_BY.search(lowered):
         prep = None  # "a consortium led by X will deliver": X acts for the consortium
     if prep and prep.group(1) == "for" and re.match(r"\s+(?:side|delegation)\b", after):

@@ -18,7 +18,6 @@ from briefdesk.extract.components.known_actors import KnownIndex, known_actors
 from briefdesk.extract.components.late import classify_late
 from briefdesk.extract.components.mastheads import mastheads
 from briefdesk.extract.components.origins import origins
-from briefdesk.extract.components.round4_rules import no_bodies, small_places, things_first
 from briefdesk.extract.components.short_forms import short_forms
 from briefdesk.extract.dates import DateMention, find_dates
 from briefdesk.extract.deal_kinds import DealBuild
@@ -36,6 +35,7 @@ from briefdesk.extract.results import (
     Reason,
     SignificanceSuggestion,
 )
+from briefdesk.extract.rule_groups import no_bodies, small_places, things_first
 from briefdesk.extract.significance import significance_sentences
 from briefdesk.extract.text import Chunk, Sentence, chunks, normalise, sentences
 from briefdesk.extract.timing import stage

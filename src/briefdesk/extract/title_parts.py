@@ -78,7 +78,8 @@ def name_of_state(res: Resolver, tokens: list[Token], last_head: int) -> tuple[l
     if not code and res.known_place(place):
         res.place(place, tail[0].start, tail[-1].end)  # "Mayor Ana Silva of Lima"
         return tokens[:cut], ""
-    if not code and name_like(tail) and not res.known_entity(place):
+    body = {t.text.lower() for t in tail} & ORG_HEADS  # "Governor X of the Central Bank of ..."
+    if not code and (name_like(tail) or body) and not res.known_entity(place):
         # "Chairman Lee Jae-won of Hanbit Heavy": the body after the name.
         key = res.org(strip_possessive(place), tail[0].start, tail[-1].end)
         return tokens[:cut], res.found.actors[key].name

@@ -6,6 +6,7 @@ import re
 
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
 from briefdesk.extract.common_words import is_common_word
+from briefdesk.extract.cues_orgs import INSTRUMENT_TAILS
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import (
     HEAD_WORDS,
@@ -22,6 +23,7 @@ from briefdesk.extract.text import (
     strip_possessive,
 )
 from briefdesk.extract.vocab import (
+    AGREEMENT_WORDS,
     CONNECTOR_WORDS,
     is_legal_form,
 )
@@ -41,6 +43,8 @@ def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
         # list costs time in proportion to its length.
         _split_list(res, chunk, words)
         return True
+    if words[-1] in INSTRUMENT_TAILS or words[-1] in AGREEMENT_WORDS:
+        return False  # "the Belt and Road Initiative", "Exchange of Letters and Notes": one name
     index = words.index("and")
     left, right = chunk.tokens[:index], chunk.tokens[index + 1 :]
     heads = HEAD_WORDS

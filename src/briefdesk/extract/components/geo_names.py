@@ -47,7 +47,8 @@ def geo_name(res: Resolver, v: View) -> str:
         known_firm = whole and res.first(  # "Salar Norte" after "Salar Norte Litio SpA"
             [f"p:{whole.group()}", f"o:{whole.group()}"], lambda _k, a: a.type != "person"
         )
-        if whole and whole.end() >= v.chunk.end and not known_firm:
+        capitals = sum(1 for w in whole.group().split() if w[:1].isupper()) if whole else 0
+        if whole and whole.end() >= v.chunk.end and not known_firm and capitals <= 3:
             res.place(whole.group(), start, whole.end())
             res.claim(start, whole.end())
             return CLAIM

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.cues_orgs import (
+    COMPANY_ONLY_AFTER,
     acronym_after,
     metonymic,
     org_affiliation,
@@ -73,6 +75,10 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
     if code:
         res.state(code, phrase, start, end)
         return
+    if COMPANY_ONLY_AFTER.match(res.text, end) and len(chunk.words) == 1:
+        # "Vale agreed to sell its stake": a town's name, but what follows only a company does.
+        res.org(phrase, start, end, org_affiliation(res, chunk))
+        return
     if phrase in res.gaz.provinces and phrase not in COMMON_CITY_WORDS:
         res.place(phrase, start, end, res.gaz.provinces[phrase])
         return
@@ -135,7 +141,22 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         res.rule = "place.after-place"
         res.place(phrase, start, end)
         return
+    if _joined_to_body(res, start, chunk.words):
+        res.org(phrase, start, end, org_affiliation(res, chunk))  # "Standard Chartered and X"
+        return
     given_name_person(res, chunk, phrase, start, end)
+
+
+_AND_BEFORE = re.compile(r"([A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,3})\s+and\s+$")
+
+
+def _joined_to_body(res: Resolver, start: int, words: list[str]) -> bool:
+    """ "arranged by Standard Chartered and Afreximbank": a coined word joined by "and" to a
+    body is a body too."""
+    if len(words) != 1 or is_common_word(words[0]) or words[0].lower() in first_names():
+        return False
+    pair = _AND_BEFORE.search(res.before(start, 60))
+    return pair is not None and f"org:{pair.group(1).lower()}" in res.found.actors
 
 
 def _named_place(res: Resolver, word: str) -> bool:
@@ -172,7 +193,8 @@ def _region_of_place(res: Resolver, start: int, words: list[str]) -> bool:
     if region and re.match(r"\s*(?:[,.;]|$)", res.after(start + len(" ".join(words)), 4)):
         return region.group(1).lower() in res.found.places
     pair = re.search(
-        r"\b(?:in|at|near|from|to|via)\s+([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s+and\s+$",
+        r"\b(?:in|at|near|from|to|via|off|on|outside|around|across|along|between)\s+"
+        r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s+and\s+$",
         before,
     )
     # "Reporting by A in Washington and B in Bangkok": B is where someone is, not a place.

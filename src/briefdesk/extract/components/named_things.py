@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
+from briefdesk.extract.cues_orgs import BUSINESS_ACRONYMS, INSTRUMENT_TAILS
 from briefdesk.extract.lexicon import ROLE_HEADS
 from briefdesk.extract.names import acronym_like
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.vocab import AGREEMENT_WORDS
 from briefdesk.extract.words import word_list
 
-INSTRUMENT_TAILS = word_list("instrument_tails")
 STORM_WORDS = word_list("storm_words")
 VESSEL_NOUNS = word_list("vessel_nouns")
 # Merchant-ship prefixes; the navies' prefixes ("INS", "HMS") are read by ``designation``.
@@ -50,7 +50,10 @@ def title_phrase(res: Resolver, v: View) -> str:
 
 def instrument(res: Resolver, v: View) -> str:
     """ "the Extended Fund Facility", "the Exchange of Notes", "the new Mining Code": a
-    programme, document or law named after a body's words is no organisation."""
+    programme, document or law named after a body's words is no organisation; nor is a
+    business acronym ("Its IPO is planned", "the EPC contract", "GDP grew")."""
+    if len(v.lowered) == 1 and v.lowered[0] in BUSINESS_ACRONYMS:
+        return CLAIM
     if len(v.lowered) >= 2 and (
         v.lowered[-1] in INSTRUMENT_TAILS or v.lowered[-1] in AGREEMENT_WORDS
     ):

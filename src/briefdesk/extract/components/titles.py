@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
+from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.cues_people import (
     apposition,
     counterpart,
@@ -154,7 +155,7 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
     if (
         len(name_tokens) == 1
         and re.search(r"\s(?:of|for)\s", role)
-        and res.before(chunk.start, 3).endswith(", ")
+        and (res.before(chunk.start, 3).endswith(", ") or is_common_word(name_tokens[0].text))
     ):
         return False  # ", Minister of Water Resources,": the title's last word is no name
     named = strip_possessive(res.text[name_tokens[0].start : name_tokens[-1].end])

@@ -1,4 +1,5 @@
-"""Three chunk rules that each try a few small rules in order — fewer calls per chunk than
+"""Groups of chunk rules, declared next to the pipeline (components never call each other):
+three chunk rules that each try a few small rules in order — fewer calls per chunk than
 listing every small rule in the pipeline (each call costs time on every run of capitals), and
 a cheap test on the chunk's words decides which small rules can apply at all."""
 
