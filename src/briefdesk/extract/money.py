@@ -330,8 +330,8 @@ _LOCAL: dict[str, tuple[str, ...]] = {
     "K": ("PGK", "ZMW", "MMK"),
     "P": ("PHP", "BWP"),
 }
-_LOCAL_RE = re.compile(
-    r"(?<![\w$])(?P<sym>"
+_LOCAL_RE = re.compile(  # the lookahead (the signs' first letters) skips most positions
+    rf"(?=[{''.join(sorted({re.escape(s[0]) for s in _LOCAL}))}])(?<![\w$])(?P<sym>"
     + "|".join(re.escape(s) for s in sorted(_LOCAL, key=len, reverse=True))
     + rf")(?P<gap>\s?)(?P<n>{_NUMBER})(?:\s?(?P<m>trillion|billion|million)|(?P<m2>tn|bn|mn|m|b))\b"
 )
