@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import subprocess
 import sys
 from decimal import Decimal
@@ -95,7 +96,12 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
         [sys.executable, "-m", "briefdesk", "extract", *args],
         capture_output=True,
         text=True,
-        env={"PYTHONPATH": str(src), "PATH": "/usr/bin:/bin"},
+        # The test's own BRIEFDESK_HOME: extraction keeps a table cache in the user folders.
+        env={
+            "PYTHONPATH": str(src),
+            "PATH": "/usr/bin:/bin",
+            "BRIEFDESK_HOME": os.environ["BRIEFDESK_HOME"],
+        },
         timeout=120,
     )
 
