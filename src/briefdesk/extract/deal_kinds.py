@@ -13,7 +13,7 @@ from briefdesk.extract.lexicon import (
     NON_DEAL_CUES,
 )
 from briefdesk.extract.money import MoneyMention
-from briefdesk.extract.text import HintedPattern, Sentence, SentencePattern
+from briefdesk.extract.text import HintedPattern, Sentence, SentencePattern, lower_tail, lowered
 from briefdesk.extract.words import word_list
 
 WORD = re.compile(r"[A-Za-z][\w-]*")
@@ -340,13 +340,13 @@ def is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
     ):
         return True  # "Egypt will receive $1.2 billion from the IMF"
     if not words & (DEAL_CUES | ARMS_WORDS | GRANT_WORDS) and not GRANT_PHRASE.search(
-        sentence.text.lower()
+        lowered(sentence.text)
     ):
         return False
-    local = sentence.text[: money.start - sentence.start].lower()[-60:]
+    local = lower_tail(sentence.text, money.start - sentence.start, 60)
     if GROWTH_RE.search(local):
         return True  # "a pact that will lift bilateral trade by €10 billion": the deal's worth
-    after = sentence.text[money.end - sentence.start :][:25].lower()
+    after = sentence.text[money.end - sentence.start : money.end - sentence.start + 25].lower()
     if DEBT_AFTER_RE.match(after) or "restructur" in local:
         return False  # "restructure $3.5 billion of debt" is a debt, not a deal
     if PENALTY_RE.search(local):

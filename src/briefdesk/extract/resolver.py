@@ -107,6 +107,9 @@ class Resolver:
         # on lookup, so a stale entry (after a rename) never gives a wrong answer.
         self._forms: dict[str, set[str]] = {}
         self._order: dict[str, int] = {}
+        # What each actor was last indexed as (type, name, aliases): forms only ever grow, so
+        # indexing an unchanged actor again (every mention re-indexes) adds nothing.
+        self._indexed: dict[str, tuple[str, str, tuple[str, ...]]] = {}
         self.dateline_country = ""
         # Chunks no early rule claimed, for the late pass (capitals, short forms, names).
         self.pending: list[tuple[Sentence, Chunk]] = []
@@ -147,6 +150,10 @@ class Resolver:
 
     def index(self, key: str) -> None:
         actor = self.found.actors[key]
+        signature = (actor.type, actor.name, tuple(actor.aliases))
+        if self._indexed.get(key) == signature:
+            return
+        self._indexed[key] = signature
         if actor.type == "person":
             forms = [f"w:{w}" for w in actor.name.split()] + [f"n:{actor.name}"]
         else:

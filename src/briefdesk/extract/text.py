@@ -57,17 +57,7 @@ class Token(NamedTuple):
 
     @property
     def is_cap(self) -> bool:
-        text = self.text
-        if text[0].isupper():
-            return True
-        # "d'Albenga", "l'Aquila": an elided particle before a capitalised name.
-        if text[:2] in {"d'", "l'", "d’", "l’"} and text[2:3].isupper():
-            return True
-        if "-" not in text:
-            return False
-        # "al-Sisi", "el-Sayed": a lower-case particle joined to a capitalised name.
-        head, _, tail = text.partition("-")
-        return head in NAME_PARTICLES and bool(tail) and tail[0].isupper()
+        return _is_cap(self.text)
 
 
 class Chunk(NamedTuple):
@@ -119,6 +109,23 @@ class SentencePattern:
         return self._search(text)
 
 
+@functools.lru_cache(maxsize=64)
+def lowered(text: str) -> str:
+    """``text.lower()``, kept for the last sentences asked: rules ask once per amount, and a
+    run-on sentence with hundreds of amounts was lower-cased once for each (quadratic)."""
+    return text.lower()
+
+
+def lower_tail(text: str, end: int, size: int) -> str:
+    """``text[:end].lower()[-size:]`` without lower-casing all of ``text[:end]``. ``str.lower``
+    maps each character on its own (one or more characters out for each in), except a capital
+    sigma, whose form depends on its neighbours: then the whole prefix is lowered as before."""
+    if end < 0 or "\u03a3" in text:
+        return text[:end].lower()[-size:]
+    end = min(end, len(text))
+    return text[max(0, end - size) : end].lower()[-size:]
+
+
 def sub_found(pattern: str, replacement: str, text: str) -> str:
     """``re.sub``, for rewrites that rarely apply: a text the pattern does not match costs one
     search, while ``re.sub`` with a template costs microseconds even when nothing matches."""
@@ -163,15 +170,15 @@ _new_tuple = tuple.__new__
 
 def chunks(sentence: Sentence) -> list[Chunk]:
     """Capitalised runs in one sentence, split where punctuation separates words."""
-    toks = tokens(sentence.text, sentence.start)
     text = sentence.text
+    offset = sentence.start
     found: list[Chunk] = []
     run: list[Token] = []
     pending: list[Token] = []  # connectors after the run, kept if a capitalised word follows
-    run_first = 0  # index in toks of run[0]
+    run_first = 0  # index in the sentence's tokens of run[0]
 
     def gap_ok(a: Token, b: Token) -> bool:
-        between = text[a.end - sentence.start : b.start - sentence.start]
+        between = text[a.end - offset : b.start - offset]
         if between == ". " and len(a.text) == 1 and a.text.isupper():
             return True  # an initial: "S. Jaishankar"
         return between in {" ", "-", " & "} or (between == " " * len(between) and len(between) < 2)
@@ -183,19 +190,33 @@ def chunks(sentence: Sentence) -> list[Chunk]:
         run.clear()
         pending.clear()
 
-    for index, token in enumerate(toks):
-        if "-" in token.text and _COMPOUND_ADJECTIVE.search(token.text):
-            if run:
-                flush()  # "the Seoul-based Hyundai Rotem", "Chinese-made jets": not in a name
+    # Tokens are made only for words a run reads: most words of a sentence are lower case
+    # outside any run, and for them the loop below does nothing but ask whether they open one.
+    for index, match in enumerate(TOKEN_RE.finditer(text)):
+        word = match[0]
+        if not run:  # (pending is only ever filled while a run is open)
+            if "-" in word:
+                if _COMPOUND_ADJECTIVE.search(word) or not _is_cap(word):
+                    continue  # "Chinese-made jets": not in a name
+            elif not (word[0].isupper() or (word[:2] in _ELIDED and word[2:3].isupper())):
+                continue
+            run_first = index
+            run.append(_new_tuple(Token, (word, match.start() + offset, match.end() + offset)))
+            if is_possessive(word) and word[:-2] not in _NAME_POSSESSIVES:
+                flush()
+            continue
+        token = _new_tuple(Token, (word, match.start() + offset, match.end() + offset))
+        if "-" in word and _COMPOUND_ADJECTIVE.search(word):
+            flush()  # "the Seoul-based Hyundai Rotem", "Chinese-made jets": not in a name
             continue
         if pending and pending[-1].text in {"for", "on"} and not _has_head(run, pending[-1].text):
             flush()
         if pending and run[-1].text.lower().rstrip(".") in LEGAL_SUFFIXES:
             flush()  # "Bugesera Airport Ltd for US$1.3 billion": a legal form ends the name
-        if pending and token.text in _CALENDAR_WORDS:
+        if pending and word in _CALENDAR_WORDS:
             flush()  # "India on Monday", "the Fund in March": a date, not part of a name
-        if token.is_cap or (
-            token.text[0].isdigit() and run and not pending and _looks_designation(token.text)
+        if _is_cap(word) or (
+            word[0].isdigit() and run and not pending and _looks_designation(word)
         ):
             if run and not gap_ok((pending or run)[-1], token):
                 flush()
@@ -204,18 +225,35 @@ def chunks(sentence: Sentence) -> list[Chunk]:
             run.extend(pending)
             pending.clear()
             run.append(token)
-            if is_possessive(token.text) and token.text[:-2] not in _NAME_POSSESSIVES:
+            if is_possessive(word) and word[:-2] not in _NAME_POSSESSIVES:
                 flush()
-        elif run and (token.text in NAME_PARTICLES or token.text in ORG_CONNECTORS):
+        elif run and (word in NAME_PARTICLES or word in ORG_CONNECTORS):
             if not gap_ok((pending or run)[-1], token):
                 flush()
                 continue
             pending.append(token)
-        elif run:  # (pending is only ever filled while a run is open)
+        elif run:
             flush()
     if run:
         flush()
     return found
+
+
+_ELIDED = frozenset({"d'", "l'", "d’", "l’"})
+
+
+def _is_cap(text: str) -> bool:
+    """``Token.is_cap`` for a word before it is a token."""
+    if text[0].isupper():
+        return True
+    # "d'Albenga", "l'Aquila": an elided particle before a capitalised name.
+    if text[:2] in _ELIDED and text[2:3].isupper():
+        return True
+    if "-" not in text:
+        return False
+    # "al-Sisi", "el-Sayed": a lower-case particle joined to a capitalised name.
+    head, _, tail = text.partition("-")
+    return head in NAME_PARTICLES and bool(tail) and tail[0].isupper()
 
 
 def _has_head(run: list[Token], connector: str = "") -> bool:
@@ -251,7 +289,9 @@ def _stripped(run: list[Token], sentence_start: bool) -> Chunk | None:
         run[past - 1].text in NAME_PARTICLES or run[past - 1].text in ORG_CONNECTORS
     ):
         past -= 1
-    return Chunk(tuple(run[first:past]), sentence_start and starts) if past > first else None
+    if past <= first:
+        return None
+    return _new_tuple(Chunk, (tuple(run[first:past]), sentence_start and starts))
 
 
 def is_possessive(word: str) -> bool:
