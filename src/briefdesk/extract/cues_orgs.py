@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from briefdesk.extract import rx as re
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import (

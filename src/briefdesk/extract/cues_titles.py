@@ -3,8 +3,7 @@ it, a title in brackets after it, an office it was appointed to, a country that 
 
 from __future__ import annotations
 
-import re
-
+from briefdesk.extract import rx as re
 from briefdesk.extract.cues_people import lowercase_role_before, org_named, possessor_before
 from briefdesk.extract.lexicon import ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS
 from briefdesk.extract.names import acronym_like, name_like

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
+from briefdesk.extract import rx as re
 from briefdesk.extract.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 
 _MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)} | {

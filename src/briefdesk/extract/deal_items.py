@@ -3,8 +3,7 @@ designated form of it said elsewhere ("JF-17C Block-III fighter jets" for "fight
 
 from __future__ import annotations
 
-import re
-
+from briefdesk.extract import rx as re
 from briefdesk.extract.deal_kinds import (
     COUNTED_RE,
     ITEM_RE,

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass, field
 
+from briefdesk.extract import rx as re
 from briefdesk.extract.lexicon import (
     ARMS_WORDS,
     DEAL_CUES,

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import bisect
-import re
 
+from briefdesk.extract import rx as re
 from briefdesk.extract.gazetteer import gazetteer
 from briefdesk.extract.lexicon import ORG_DESCRIPTORS
 from briefdesk.extract.resolver import ActorBuild, Found

@@ -7,9 +7,9 @@ deal finder shares about sides: two names for one side, a fund approving an amou
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from briefdesk.extract import rx as re
 from briefdesk.extract.deal_kinds import FUNDED_RE, NO_PARTY_KINDS, DealBuild, word_set
 from briefdesk.extract.deal_more import ANOTHER, MONEYISH
 from briefdesk.extract.deal_parties import (

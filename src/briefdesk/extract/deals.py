@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 
 from briefdesk.extract import parties
+from briefdesk.extract import rx as re
 from briefdesk.extract.deal_items import designated, designated_item, find_item
 from briefdesk.extract.deal_kinds import (
     NO_PARTY_KINDS,

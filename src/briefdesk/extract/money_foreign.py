@@ -9,8 +9,9 @@ exactly three digits) is ambiguous between the two conventions and is skipped ra
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal, InvalidOperation
+
+from briefdesk.extract import rx as re
 
 _SCALES: tuple[tuple[str, int], ...] = (
     # Ten to the twelfth: Spanish "billón", German "Billion(en)", Russian "трлн".

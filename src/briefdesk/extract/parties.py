@@ -10,11 +10,11 @@ such as a bare "to X" after a deal noun.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from briefdesk.extract import rx as re
 from briefdesk.extract.party_clauses import infinitive_votes, units_of, with_infinitive
 from briefdesk.extract.party_phrases import (
     HELPED,

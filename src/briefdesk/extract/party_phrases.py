@@ -3,8 +3,7 @@ the two sides of a concession (who grants the rights and who is given them)."""
 
 from __future__ import annotations
 
-import re
-
+from briefdesk.extract import rx as re
 from briefdesk.extract.gazetteer import gazetteer
 from briefdesk.extract.words import word_list
 

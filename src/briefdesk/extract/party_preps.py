@@ -4,9 +4,9 @@ first): "sell ... to X" buys, "buy ... from X" sells, "awarded ... to X" sells, 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from briefdesk.extract import rx as re
 from briefdesk.extract.words import word_list
 
 BUYER, SELLER = "buyer", "seller"

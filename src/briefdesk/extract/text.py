@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from briefdesk.extract import rx
 from briefdesk.extract.lexicon import (
     LEGAL_SUFFIXES,
     MONTH_NAMES,
@@ -129,8 +130,7 @@ def lower_tail(text: str, end: int, size: int) -> str:
 def sub_found(pattern: str, replacement: str, text: str) -> str:
     """``re.sub``, for rewrites that rarely apply: a text the pattern does not match costs one
     search, while ``re.sub`` with a template costs microseconds even when nothing matches."""
-    compiled = re.compile(pattern)  # from re's own cache
-    return compiled.sub(replacement, text) if compiled.search(text) else text
+    return rx.sub(pattern, replacement, text) if rx.search(pattern, text) else text
 
 
 def sentences(text: str) -> list[Sentence]:

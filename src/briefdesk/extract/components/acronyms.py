@@ -8,8 +8,7 @@ the name starts. The span is claimed, so the chunk rules skip its parts.
 
 from __future__ import annotations
 
-import re
-
+from briefdesk.extract import rx as re
 from briefdesk.extract.lexicon import ORG_HEADS, ROLE_HEADS
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.vocab import AGREEMENT_WORDS

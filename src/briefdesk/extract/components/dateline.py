@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from briefdesk.extract import rx as re
 from briefdesk.extract.resolver import Resolver
 
 

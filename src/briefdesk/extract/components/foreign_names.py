@@ -6,8 +6,7 @@ it starts; the name is read from the text and its span claimed."""
 
 from __future__ import annotations
 
-import re
-
+from briefdesk.extract import rx as re
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.words import word_list

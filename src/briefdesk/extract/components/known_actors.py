@@ -8,9 +8,9 @@ time is linear in the text whatever the size of the library (no regex per name).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from briefdesk.extract import rx as re
 from briefdesk.extract.known import KnownActor
 from briefdesk.extract.resolver import ActorBuild, Resolver
 from briefdesk.extract.text import strip_possessive

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from briefdesk.extract import rx as re
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.cues_orgs import (
     COMPANY_ONLY_AFTER,
