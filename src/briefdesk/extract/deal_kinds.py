@@ -13,7 +13,14 @@ from briefdesk.extract.lexicon import (
     NON_DEAL_CUES,
 )
 from briefdesk.extract.money import MoneyMention
-from briefdesk.extract.text import HintedPattern, Sentence, SentencePattern, lower_tail, lowered
+from briefdesk.extract.text import (
+    HintedPattern,
+    Sentence,
+    SentencePattern,
+    lower_tail,
+    lowered,
+    tail,
+)
 from briefdesk.extract.words import word_list
 
 WORD = re.compile(r"[A-Za-z][\w-]*")
@@ -323,19 +330,19 @@ def is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
     if VALUE_LABEL.match(sentence.text):
         return True  # a fact box: "• Value: $1.2 billion"
     words = word_set(sentence.text)
-    before = sentence.text[: money.start - sentence.start]
-    if ACCESS_RE.search(before):
+    at = money.start - sentence.start  # (slices of the sentence's end: run-on text is long)
+    if ACCESS_RE.in_text(sentence.text) and ACCESS_RE.search(sentence.text[:at]):
         return True  # "Upon Board approval, Malawi will have access to SDR 26.6 million"
     if TRADE_VOLUME_RE.search(sentence.text) and not words & SIGNING_WORDS:
         return False  # "exported nickel worth $34 billion last year", "received ... last year"
     # "The World Bank approved $300 million for Bangladesh", "... approved a further $60m"
-    funded = FUNDED_RE.search(before[-50:])
+    funded = FUNDED_RE.search(tail(sentence.text, at, 50))
     if funded and (
         re.search("further|additional", funded.group())
         or FOR_AFTER_RE.match(sentence.text, money.end - sentence.start)
     ):
         return True
-    if RECEIVE_RE.search(before[-40:]) and FROM_AFTER_RE.match(
+    if RECEIVE_RE.search(tail(sentence.text, at, 40)) and FROM_AFTER_RE.match(
         sentence.text, money.end - sentence.start
     ):
         return True  # "Egypt will receive $1.2 billion from the IMF"

@@ -10,6 +10,8 @@ such as a bare "to X" after a deal noun.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -95,6 +97,44 @@ class Assignment(NamedTuple):
     seller_strength: int = 0
 
 
+def _outside(mentions: list[Mention], spans: list[Mention]) -> list[Mention]:
+    """The mentions that no span holds. Spans are few, except in run-on text, where comparing
+    every mention with every span was quadratic: then one sorted sweep and a binary search."""
+    if len(spans) < 16:
+        return [m for m in mentions if not any(d[0] <= m[0] and m[1] <= d[1] for d in spans)]
+    ordered = sorted((d[0], d[1]) for d in spans)
+    starts = [start for start, _ in ordered]
+    reach = list(itertools.accumulate((end for _, end in ordered), max))  # furthest end so far
+    kept = []
+    for mention in mentions:
+        at = bisect.bisect_right(starts, mention[0])
+        if not (at and reach[at - 1] >= mention[1]):
+            kept.append(mention)
+    return kept
+
+
+def _next_starts(
+    units: list[tuple[int, int, str, int]], adjectives: list[bool], sent_end: int
+) -> list[int]:
+    """Where the next other party begins after each unit (a demonym describing a noun and the
+    same party named again do not count; "the Ministry of Defence (MINDEF) to supply"), else
+    ``sent_end``. One pass from the end: looking ahead from every unit made run-on text with
+    hundreds of mentions quadratic."""
+    found = [sent_end] * len(units)
+    nearest = other = -1  # the nearest later unit that counts, and the nearest with another key
+    for index in range(len(units) - 1, -1, -1):
+        key = units[index][2]
+        if nearest >= 0 and units[nearest][2] != key:
+            found[index] = units[nearest][3]
+        elif other >= 0:
+            found[index] = units[other][3]
+        if not adjectives[index]:
+            if nearest >= 0 and units[nearest][2] != key:
+                other = nearest
+            nearest = index
+    return found
+
+
 def assign(
     text: str,
     sent_start: int,
@@ -111,22 +151,16 @@ def assign(
     """
     described = [m for m in mentions if descriptive(text, m)]
     # A name inside a describing one ("Vietnam" in "Vietnam Electricity") describes too.
-    mentions = [m for m in mentions if not any(d[0] <= m[0] and m[1] <= d[1] for d in described)]
+    mentions = _outside(mentions, described)
     units = units_of(text, mentions)
     votes: list[Vote] = []
     # A demonym describing a noun ("60 Ghanaian sailors") does not end a party's clause.
     adjectives = [demonym_before_noun(text[u[0] : u[1]], text[u[1] : u[1] + 12]) for u in units]
+    next_starts = _next_starts(units, adjectives, sent_end)
     for index, (start, end, key, lead) in enumerate(units):
         before = text[max(sent_start, lead - 140) : lead]
         after = text[end : min(sent_end, end + 90)]
-        next_start = next(
-            (
-                u[3]
-                for u, a in zip(units[index + 1 :], adjectives[index + 1 :], strict=True)
-                if not a and u[2] != key  # "the Ministry of Defence (MINDEF) to supply"
-            ),
-            sent_end,
-        )
+        next_start = next_starts[index]
         following = text[end : min(next_start, sent_end, end + 90)]
         infinitive = with_infinitive(text, sent_start, units, index, following)
         if infinitive and government is not None and not loan:

@@ -89,6 +89,16 @@ class HintedPattern:
     def __init__(self, hint: str, pattern: str, flags: int = 0) -> None:
         self.hint = re.compile(hint, flags)
         self.pattern = re.compile(pattern, flags)
+        self._last: tuple[str, bool] = ("", False)
+
+    def in_text(self, text: str) -> bool:
+        """Whether the hint occurs in ``text`` (a sentence asked about once per amount: the
+        last answer is kept). No hint in a sentence means no match in any part of it."""
+        last_text, found = self._last
+        if text is not last_text:
+            found = bool(self.hint.search(text))
+            self._last = (text, found)
+        return found
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self.hint.search(text) else iter(())
@@ -121,10 +131,28 @@ def lower_tail(text: str, end: int, size: int) -> str:
     """``text[:end].lower()[-size:]`` without lower-casing all of ``text[:end]``. ``str.lower``
     maps each character on its own (one or more characters out for each in), except a capital
     sigma, whose form depends on its neighbours: then the whole prefix is lowered as before."""
-    if end < 0 or "\u03a3" in text:
+    if end < 0 or _has_sigma(text):
         return text[:end].lower()[-size:]
+    return tail(text, end, size).lower()[-size:]
+
+
+def tail(text: str, end: int, size: int) -> str:
+    """``text[:end][-size:]`` without copying all of ``text[:end]`` first."""
+    if end < 0:
+        return text[:end][-size:]
     end = min(end, len(text))
-    return text[max(0, end - size) : end].lower()[-size:]
+    return text[max(0, end - size) : end]
+
+
+_SIGMA: list[tuple[str, bool]] = [("", False)]  # the last text asked about, and its answer
+
+
+def _has_sigma(text: str) -> bool:
+    last, found = _SIGMA[0]
+    if text is not last:
+        found = "\u03a3" in text
+        _SIGMA[0] = (text, found)
+    return found
 
 
 def sub_found(pattern: str, replacement: str, text: str) -> str:
