@@ -36,15 +36,16 @@ ChunkRule = Callable[[Resolver, "View"], str]
 
 
 def view(res: Resolver, sentence: Sentence, chunk: Chunk) -> View:
-    words = chunk.words
-    phrase = res.text[chunk.start : chunk.end]
+    tokens = chunk.tokens  # (the tuple's fields read once: a view is built for every chunk)
+    words = [token.text for token in tokens]
+    phrase = res.text[tokens[0].start : tokens[-1].end]
     return View(
-        sentence=sentence,
-        chunk=chunk,
-        words=words,
-        phrase=phrase,
-        bare=strip_possessive(phrase),
-        last=strip_possessive(words[-1]),
-        lowered=[strip_possessive(w).lower() for w in words],
-        rest=list(chunk.tokens),
+        sentence,
+        chunk,
+        words,
+        phrase,
+        strip_possessive(phrase),
+        strip_possessive(words[-1]),
+        [strip_possessive(w).lower() for w in words],
+        list(tokens),
     )

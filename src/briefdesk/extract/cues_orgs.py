@@ -52,6 +52,14 @@ CHOSEN_BEFORE = re.compile(r"\b(?:picked|chose|chosen|selected|tapped|hired|cont
 CHOSEN_TO = re.compile(r"\s+to\s+(?:build|supply|deliver|construct|operate|run|develop)\b")
 
 
+# ", a Kenyan trucking firm": built once, not on every call.
+_DESCRIBED_AFTER = re.compile(
+    r"\s*,\s+(?:the|a|an|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s)\s+(?:[\w-]+\s+){0,4}(?:"
+    + "|".join(ORG_DESCRIPTORS)
+    + r")\b"
+)
+
+
 def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
     before = res.before(start, 40)
     after = res.after(end, 40)
@@ -106,12 +114,7 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
         res.before(start, 100),
     ):
         return True
-    if re.match(
-        r"\s*,\s+(?:the|a|an|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s)\s+(?:[\w-]+\s+){0,4}(?:"
-        + "|".join(ORG_DESCRIPTORS)
-        + r")\b",
-        res.after(end, 80),
-    ):
+    if _DESCRIBED_AFTER.match(res.after(end, 80)):
         return True  # ", a Kenyan trucking firm", ", China's largest crane maker"
     if (" from " in before or " of " in before or " at " in before) and _STAFF_OF.search(before):
         return True  # "officials from Gecamines and Trafigura", "executives at Vantor"

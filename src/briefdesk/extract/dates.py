@@ -26,8 +26,11 @@ _RELATIVE_LEADS = ("today", "yesterday", "tomorrow", "early", "late", "last", "n
 _LEADS = sorted(
     {w[:3].lower() for w in (*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAY_NAMES, *_RELATIVE_LEADS)}
 )
+# Their first letters, and digits: one class test passes over most positions before the
+# lookbehind and the list of leads are tried.
+_FIRST_LETTERS = "".join(sorted({lead[0] for lead in _LEADS} | {"t"}))
 DATE_RE = re.compile(
-    rf"(?<!\w)(?=\d|{'|'.join(_LEADS)}|the end of )"
+    rf"(?=[\d{_FIRST_LETTERS}])(?<!\w)(?=\d|{'|'.join(_LEADS)}|the end of )"
     rf"(?:\b(?P<dmy>{_DAY}(?:\s?(?:to|-|–)\s?{_DAY})?\s{_MONTH}(?:,?\s{_YEAR})?)\b"
     rf"|\b(?P<mdy>{_MONTH}\s{_DAY}(?:,\s{_YEAR})?)\b(?!,?\s?\d)"
     rf"|\b(?P<my>{_MONTH_NO_MAY}(?:\s{_YEAR})?|May\s{_YEAR})\b"
