@@ -111,7 +111,9 @@ def extract_bytes(data: bytes, suffix: str, limits: ImportLimits) -> list[Extrac
         raise Refusal(f"has an unsupported file type {suffix} (BriefDesk reads {SUPPORTED_LIST})")
     from briefdesk.sources.from_text import extract_markdown, extract_text
 
-    return [extract_markdown(text) if fmt is Format.MARKDOWN else extract_text(text)]
+    if fmt is Format.MARKDOWN:
+        return [extract_markdown(text)]
+    return [extract_text(text, from_file=True)]
 
 
 def _read_capped(path: Path, max_bytes: int) -> bytes:
