@@ -122,6 +122,9 @@ def test_well_formed_blocks_pass(make_template: MakeTemplate) -> None:
         "{%p if judgments %}",
         "“{{ title }}” {{ header.sender.name|default(“nobody”) }}",
         "{%p endif %}",
+        "{# an old layout, kept for reference:",
+        "Value: {{ titel } {% if %}",
+        "end of the old layout #}",
         table_rows=[["{%tr for a in actors %}"], ["{{ a.name }}"], ["{%tr endfor %}"]],
     )
     assert _problems(template) == []
@@ -161,3 +164,13 @@ def test_check_and_export_print_every_problem(
     ]
     assert err[3] == f"briefdesk export: note: {FIELDS_HINT}"
     assert not docx.exists()
+
+
+def test_a_comment_never_closed(make_template: MakeTemplate) -> None:
+    problems = _problems(
+        make_template("{{ title }}", "{# draft: {{ titel }}", "more", "{{ bluf }}")
+    )
+    assert problems == [
+        'syntax error: the comment "{# draft: {{ titel }}" is never closed (no "#}" after it) '
+        '(word/document.xml, paragraph "{# draft: {{ titel }}")'
+    ]

@@ -80,11 +80,17 @@ def _lint_part(root: Any, part: str, env: Any) -> tuple[list[tuple[str, str]], s
     bad: set[Any] = set()
     tags: list[_Tag] = []
     order: dict[Any, int] = {}
+    comment = _Comment()
     for number, (paragraph, where) in enumerate(_paragraphs(root, part)):
         order[paragraph] = number
-        for problem in _tags_in(_text(paragraph), paragraph, where, tags):
+        for problem in _tags_in(_text(paragraph), paragraph, where, tags, comment):
             found.append((number, problem, where))
             bad.add(paragraph)
+    if comment.open_at is not None:
+        paragraph, where, text = comment.open_at
+        message = f'syntax error: the comment "{_clip(text)}" is never closed (no "#}}" after it)'
+        found.append((order[paragraph], message, where))
+        bad.add(paragraph)
     for tag in _outside_raw(tags):
         message = _parse_problem(tag, env)
         if message:
@@ -105,8 +111,9 @@ def _blank_until_balanced(root: Any, part: str, bad: set[Any]) -> None:
             for t in _own_texts(paragraph):
                 t.text = ""
         tags: list[_Tag] = []
+        comment = _Comment()
         for paragraph, where in _paragraphs(root, part):
-            list(_tags_in(_text(paragraph), paragraph, where, tags))
+            _tags_in(_text(paragraph), paragraph, where, tags, comment)
         bad = {tag.paragraph for _, tag in _unpaired(tags)}
         if not bad:
             return
@@ -118,7 +125,7 @@ def _paragraphs(root: Any, part: str) -> list[tuple[Any, str]]:
     out = []
     for paragraph in root.iter(f"{_W}p"):
         text = _text(paragraph)
-        if "{" not in text:
+        if "{" not in text and "#}" not in text:  # "#}" may end a comment begun above
             continue
         snippet = _snippet(text)
         place = part
@@ -171,14 +178,31 @@ def _text(paragraph: Any) -> str:
     return "".join(t.text or "" for t in _own_texts(paragraph))
 
 
-def _tags_in(text: str, paragraph: Any, where: str, tags: list[_Tag]) -> list[str]:
+@dataclass
+class _Comment:
+    """A ``{# … #}`` comment may run over several paragraphs (docxtpl joins them)."""
+
+    open_at: Any = None  # (paragraph, where, text) of its start while it is open
+
+
+def _tags_in(
+    text: str, paragraph: Any, where: str, tags: list[_Tag], comment: _Comment
+) -> list[str]:
     """Append the paragraph's closed tags to ``tags``; the problems of the others."""
-    problems = []
+    problems: list[str] = []
     pos = 0
+    if comment.open_at is not None:
+        pos = text.find("#}")
+        if pos < 0:
+            return problems
+        comment.open_at, pos = None, pos + 2
     while (match := _OPEN.search(text, pos)) is not None:
         kind = match.group()
         closer = _CLOSE[kind]
         end = text.find(closer, match.end())
+        if end < 0 and kind == "{#":
+            comment.open_at = (paragraph, where, text[match.start() :])
+            return problems
         if end < 0:
             shown = _clip(text[match.start() :])
             others = [c for c in _CLOSE.values() if c != closer and c in text[match.end() :]]
