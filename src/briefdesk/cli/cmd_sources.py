@@ -22,7 +22,9 @@ _GRADE = re.compile(r"^([A-Fa-f])([1-6])$")
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     one = subparsers.add_parser(
-        "import", help="read one article file and show the source it becomes (nothing is saved)"
+        "import",
+        help="read one article file (- for standard input) and show the source it becomes "
+        "(nothing is saved)",
     )
     one.add_argument(
         "file",
@@ -33,7 +35,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     one.add_argument("--json", action="store_true", help="print the source as JSON")
     one.set_defaults(func=run_import)
 
-    add = subparsers.add_parser("add-source", help="import article files into a brief")
+    add = subparsers.add_parser(
+        "add-source", help="import article files (- for standard input) into a brief"
+    )
     add.add_argument("brief", type=Path, metavar="BRIEF")
     add.add_argument(
         "files", nargs="+", metavar="FILE", help="article files; - reads one from standard input"
