@@ -91,6 +91,8 @@ def _lint_part(root: Any, part: str, env: Any) -> tuple[list[tuple[str, str]], s
         message = f'syntax error: the comment "{_clip(text)}" is never closed (no "#}}" after it)'
         found.append((order[paragraph], message, where))
         bad.add(paragraph)
+    if not found and _compiles(tags, env):
+        return [], bad  # the usual case: one compile instead of one per tag
     for tag in _outside_raw(tags):
         message = _parse_problem(tag, env)
         if message:
@@ -245,6 +247,21 @@ def _outside_raw(tags: list[_Tag]) -> list[_Tag]:
         if tag.keyword == "raw":
             raw = True
     return out
+
+
+def _compiles(tags: list[_Tag], env: Any) -> bool:
+    """True when the part's tags, in order and without the text between them, compile."""
+    pieces = []
+    for tag in tags:
+        if tag.kind == "{{":
+            pieces.append("{{ " + tag.inner + " }}")
+        elif tag.kind == "{%" and tag.keyword not in _DOCXTPL_STATEMENTS:
+            pieces.append("{% " + tag.inner + " %}")
+    try:
+        env.compile("".join(pieces))
+    except TemplateSyntaxError:
+        return False
+    return True
 
 
 def _parse_problem(tag: _Tag, env: Any) -> str:
