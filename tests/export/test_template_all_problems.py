@@ -174,3 +174,15 @@ def test_a_comment_never_closed(make_template: MakeTemplate) -> None:
         'syntax error: the comment "{# draft: {{ titel }}" is never closed (no "#}" after it) '
         '(word/document.xml, paragraph "{# draft: {{ titel }}")'
     ]
+
+
+def test_a_syntax_error_the_lint_misses_stops_the_check_and_says_so(
+    make_template: MakeTemplate, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefdesk.export import checks, taglint
+
+    monkeypatch.setattr(taglint, "lint_template", lambda data: ([], data))
+    found = checks.dry_run(make_template("{% if bluf %}BLUF", "{{ titel }}").read_bytes())
+    messages = [problem[0] for problem in found]
+    assert messages[0].startswith("syntax error: ") and messages[1] == STOPPED_MESSAGE
+    assert len(messages) == 2  # nothing after it is claimed checked
