@@ -16,15 +16,9 @@ from briefdesk import store
 from briefdesk.gui.app import main
 from briefdesk.samples import load_sample
 from briefdesk.store.lock import read_owner
+from tests.lock_holder import hold_lock
 
 _SRC = Path(__file__).resolve().parents[2] / "src"
-_HOLD = (
-    "import sys, time\n"
-    "from briefdesk.store import BriefLock\n"
-    "BriefLock.acquire(sys.argv[1])\n"
-    "print('held', flush=True)\n"
-    "time.sleep(300)\n"
-)
 
 
 def _env(home: Path) -> dict[str, str]:
@@ -39,14 +33,8 @@ def held_brief(tmp_path: Path) -> Iterator[tuple[Path, int]]:
     holds; yields (brief, holder pid)."""
     brief = tmp_path / "held.brief"
     store.save_brief(brief, load_sample())
-    holder = subprocess.Popen(
-        [sys.executable, "-c", _HOLD, str(brief)],
-        stdout=subprocess.PIPE,
-        text=True,
-        env=_env(tmp_path / "holder-home"),
-    )
+    holder = hold_lock(brief)
     try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
         yield brief, holder.pid
     finally:
         holder.kill()
