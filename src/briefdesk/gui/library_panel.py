@@ -285,9 +285,12 @@ def install(window: Any) -> LibraryPanel:
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     dock.hide()
+    from briefdesk.gui.dock_room import DockRoom
+
+    window.dock_room = DockRoom(window, dock)  # the editor keeps its width when it opens
 
     def show() -> None:
-        dock.show()
+        window.dock_room.open()
         dock.raise_()
         panel.tabs.setCurrentIndex(0)
         panel.query.setFocus()
