@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QSplitter
 
 EDITOR_MIN_WIDTH = 520  # the Header form's labels and fields, and a BLUF line, still fit
@@ -28,6 +28,7 @@ class DockRoom(QObject):
         self.before: list[int] | None = None  # central splitter sizes before the dock opened
         self.side_stepped_aside = False
         dock.visibilityChanged.connect(self._visibility)
+        dock.installEventFilter(self)
 
     # --- opening ----------------------------------------------------------------------------
     def open(self) -> None:
@@ -45,12 +46,26 @@ class DockRoom(QObject):
             splitter.refresh()
             self.window.layout().activate()
             spare = sum(self.before) - self._minimum_total(with_side=False)
-        # The editor's floor: EDITOR_MIN_WIDTH, less whatever a too narrow window lacks.
-        self.window.editor.setMinimumWidth(max(0, EDITOR_MIN_WIDTH - max(0, dock_min - spare)))
+        self._set_floor()
         self.dock.show()
         width = max(dock_min, min(DOCK_WIDTH, spare))
         self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
         QTimer.singleShot(0, self._rebalance)
+
+    def _set_floor(self) -> None:
+        """The editor's floor: EDITOR_MIN_WIDTH, less whatever a too narrow window lacks (the
+        dock's own least width can grow with its content)."""
+        if self.before is None:
+            return
+        with_side = not self.side_stepped_aside
+        spare = sum(self.before) - self._minimum_total(with_side=with_side)
+        lack = max(0, self.dock.minimumSizeHint().width() - spare)
+        self.window.editor.setMinimumWidth(max(0, EDITOR_MIN_WIDTH - lack))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.dock and event.type() == QEvent.Type.LayoutRequest:
+            self._set_floor()
+        return False
 
     def _minimum_total(self, *, with_side: bool) -> int:
         """The central panes' least width, with the editor at its floor."""

@@ -85,6 +85,8 @@ class LibraryPanel(QWidget):
         self.dossier = self._browser()
         self.related = self._browser()
         self.status = QLabel("")
+        # A long run summary wraps instead of widening the dock past the room it was given.
+        self.status.setWordWrap(True)
         self.index_button = QPushButton("&Index library folders")
         self.index_button.clicked.connect(self.index_now)
 
