@@ -75,6 +75,11 @@ def test_listed_states_are_names_the_registry_knows() -> None:
         ("Britain", False, "Britain"),
         ("Lockheed Martin", True, "Lockheed Martin"),
         ("Deutsche Bank", True, "Deutsche Bank"),
+        (
+            "Kuwait Fund for Arab Economic Development",
+            False,
+            "the Kuwait Fund for Arab Economic Development",
+        ),
         ("Saint Kitts and Nevis", False, "Saint Kitts and Nevis"),
     ],
 )

@@ -3,8 +3,8 @@ Defence" — but "Pakistan", "Britain", "Lockheed Martin".
 
 Neither countryinfo nor pycountry records the article, so it is kept as data in
 ``resources/english/``: short names that take it (``the_names.txt``) and head words whose names
-take it (``the_heads.txt``: "Republic", "Kingdom", "Islands", "Ministry", "Navy" ...); a name of
-the form "X of Y" takes it too ("the Bank of China", "the Republic of Korea").
+take it (``the_heads.txt``: "Republic", "Kingdom", "Islands", "Ministry", "Navy" ...), last or
+before "for"; a name of the form "X of Y" takes it too ("the Bank of China").
 """
 
 from __future__ import annotations
@@ -36,10 +36,12 @@ def the_heads() -> tuple[str, ...]:
 
 
 def by_head_rule(name: str) -> bool:
-    """True when the name's form alone asks for "the" (its head word, or "X of Y")."""
+    """True when the name's form alone asks for "the": "X of Y", or a head word last or
+    before "for" ("the Kuwait Fund for Arab Economic Development")."""
     if _OF_FORM.match(name):
         return True
-    return any(name == head or name.endswith(" " + head) for head in the_heads())
+    named = name.split(" for ", 1)[0]
+    return any(named == head or named.endswith(" " + head) for head in the_heads())
 
 
 def takes_the(name: str) -> bool:

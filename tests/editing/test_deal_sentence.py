@@ -194,7 +194,7 @@ def test_every_kind_and_status_gives_one_clean_sentence(
     assert "  " not in text and " ," not in text and ",." not in text
     assert text.lower().count("deal") <= 1, text
     if seller:
-        assert text.startswith("The United States"), text
+        assert text.startswith("The United States") or " the United States " in text, text
     elif buyer:
         assert "the Netherlands" in text or text.startswith("The Netherlands"), text
     assert "United States" not in text.replace("The United States", "").replace(
@@ -203,6 +203,55 @@ def test_every_kind_and_status_gives_one_clean_sentence(
     if value:
         assert value in text
     assert not any(f"{a} {a}" in text for a in ("a", "the", "to", "for")), text
+
+
+@pytest.mark.parametrize(
+    ("deal", "expected"),
+    [
+        (
+            _deal(
+                "other",
+                "signed",
+                "US$1.1 billion",
+                seller="Kenya",
+                buyer="Indian Ocean Gateway Terminals Ltd",
+            ),
+            "Kenya and Indian Ocean Gateway Terminals Ltd have signed a contract worth"
+            " US$1.1 billion.",
+        ),
+        (
+            _deal("other", "cancelled", "$350 million", seller="Huaxia Hydro", buyer="Honduras"),
+            "A contract between Huaxia Hydro and Honduras, worth $350 million, has been cancelled.",
+        ),
+        (
+            _deal("other", "reported", "$38 million", seller="Ha Long Shipbuilding"),
+            "Ha Long Shipbuilding has reportedly concluded a contract worth $38 million.",
+        ),
+        (
+            _deal("trade_agreement", "suspended", seller="United Kingdom", buyer="Philippines"),
+            "A trade agreement between the United Kingdom and the Philippines has been suspended.",
+        ),
+        (
+            _deal(
+                "loan",
+                "signed",
+                "KWD 25 million",
+                seller="Kuwait Fund for Arab Economic Development",
+                buyer="Jordan",
+            ),
+            "The Kuwait Fund for Arab Economic Development and Jordan have signed a loan"
+            " agreement worth KWD 25 million.",
+        ),
+        (
+            _deal("energy_supply", "reported", "US$185 million"),
+            "A deal to supply energy for US$185 million has been reported.",
+        ),
+    ],
+)
+def test_contracts_without_goods_and_ended_agreements(deal: DealSuggestion, expected: str) -> None:
+    """A deal of kind "other" naming no goods is a contract, never "goods" sold; who ended an
+    agreement between two parties is not guessed."""
+    assert deal_sentence(deal) == expected
 
 
 def test_a_block_designation_is_goods_not_a_concession() -> None:

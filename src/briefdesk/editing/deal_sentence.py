@@ -27,8 +27,10 @@ _AGREEMENTS = {
     "mou": ("a memorandum of understanding", "on"),
     "joint_venture": ("a joint-venture agreement", "for"),
     "licensed_production": ("a licensed-production agreement", "for"),
+    # A deal of kind "other" that names no goods: a construction, EPC or service contract.
+    "contract": ("a contract", "for"),
 }
-_NO_ITEM = {"arms_sale": "arms", "energy_supply": "energy supplies"}
+_NO_ITEM = {"arms_sale": "arms", "energy_supply": "energy"}
 _PARTICIPLE = {
     DealStatus.REPORTED: "reported",
     DealStatus.PROPOSED: "proposed",
@@ -81,6 +83,8 @@ def deal_sentence(deal: DealSuggestion) -> str:
         text = _agreement(parts, kind)
     elif kind == "other" and _RIGHTS.search(parts.item):
         text = _concession(parts)
+    elif kind == "other" and not parts.item:
+        text = _agreement(parts, "contract")
     else:
         text = _sale(parts, kind)
     return _finish(text)
@@ -243,13 +247,18 @@ def _concession(p: _Parts) -> str:
 def _agreement(p: _Parts, kind: str) -> str:
     noun, link = _AGREEMENTS[kind]
     about = f" {link} {p.item}" if p.item else ""
-    worth = f", worth {p.value}" if p.value else ""
+    worth = (", worth " if about else " worth ") + p.value if p.value else ""
+    mid = f"{worth}," if worth and about else worth
     names = [n for n in (p.seller, p.buyer) if n]
-    if not names:
-        mid = f"{worth}," if worth else ""
+    ended = p.status in (DealStatus.SUSPENDED, DealStatus.CANCELLED)
+    if not names or (ended and len(names) > 1):
+        # Who ended an agreement between two parties is seldom clear: name both, blame neither.
+        between = f" between {p.other(names[0])} and {p.other(names[1])}" if names else ""
+        if between and p.value:
+            mid = f", worth {p.value},"  # "between X and Y worth V" would price Y
         if p.status is DealStatus.REPORTED:
-            return f"{noun}{about}{mid} has reportedly been concluded"
-        return f"{noun}{about}{mid} {_passive(p.status, 'implemented', 'implemented')}"
+            return f"{noun}{between}{about}{mid} has reportedly been concluded"
+        return f"{noun}{between}{about}{mid} {_passive(p.status, 'implemented', 'implemented')}"
     subject = p.first(names[0]) + (f" and {p.other(names[1])}" if len(names) > 1 else "")
     have, are = ("have", "are") if len(names) > 1 else ("has", "is")
     verb = {
