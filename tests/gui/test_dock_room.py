@@ -80,3 +80,20 @@ def test_the_saved_splitter_is_the_one_before_the_library_opened(
     again.resize(1440, 900)
     qtbot.wait(20)
     assert again.splitter.sizes() == before
+
+
+def test_a_floated_library_gives_the_room_back(window: Any, qtbot: Any) -> None:
+    window.resize(1440, 900)
+    qtbot.wait(20)
+    before = window.splitter.sizes()
+    dock = _open(window, qtbot, 1440, 900)
+    dock.setFloating(True)
+    qtbot.wait(50)
+    assert window.splitter.sizes() == before and window.editor.minimumWidth() == 0
+    dock.setFloating(False)
+    qtbot.wait(50)
+    assert dock.isVisible() and window.editor.width() >= EDITOR_MIN_WIDTH
+    assert window.width() == 1440
+    dock.close()
+    qtbot.wait(50)
+    assert window.splitter.sizes() == before

@@ -28,13 +28,20 @@ class DockRoom(QObject):
         self.before: list[int] | None = None  # central splitter sizes before the dock opened
         self.side_stepped_aside = False
         dock.visibilityChanged.connect(self._visibility)
+        dock.topLevelChanged.connect(self._docking)
         dock.installEventFilter(self)
 
     # --- opening ----------------------------------------------------------------------------
     def open(self) -> None:
         """Show the dock, making room for it from the panes beside the editor."""
-        if self.dock.isVisible() and not self.dock.isFloating():
+        if self.dock.isVisible():
             return
+        if self.dock.isFloating():  # a window of its own takes nothing from the editor
+            self.dock.show()
+            return
+        self._make_room()
+
+    def _make_room(self) -> None:
         splitter = self.window.splitter
         self.before = splitter.sizes()
         dock_min = self.dock.minimumSizeHint().width()
@@ -51,6 +58,16 @@ class DockRoom(QObject):
         width = max(dock_min, min(DOCK_WIDTH, spare))
         self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
         QTimer.singleShot(0, self._rebalance)
+
+    def _docking(self, floating: bool) -> None:
+        """Floated off, the dock gives the room back; docked again, it makes room anew."""
+        if floating:
+            self._give_back()
+        elif self.dock.isVisible() and self.before is None:
+            # Docked back at whatever width it had: measure the panes without it, then open.
+            self.dock.hide()
+            self.window.layout().activate()
+            self._make_room()
 
     def _set_floor(self) -> None:
         """The editor's floor: EDITOR_MIN_WIDTH, less whatever a too narrow window lacks (the
@@ -106,7 +123,12 @@ class DockRoom(QObject):
 
     # --- closing ----------------------------------------------------------------------------
     def _visibility(self, shown: bool) -> None:
-        if shown or self.before is None or self.dock.isVisible():
+        if not shown and not self.dock.isVisible():
+            self._give_back()
+
+    def _give_back(self) -> None:
+        """The panes as they were before the dock made room."""
+        if self.before is None:
             return
         before, self.before = self.before, None
         self.window.editor.setMinimumWidth(0)
