@@ -114,3 +114,16 @@ def test_remove_source_drops_its_citations(
     assert brief.sources == [] and all(not a.evidence for a in brief.actors)
     assert main(["remove-source", str(path), "src-nope"]) == 1
     assert "no source 'src-nope'" in capsys.readouterr().err
+
+
+def test_new_takes_the_author_email_from_settings(tmp_path: Path) -> None:
+    from briefdesk.settings import load_settings, save_settings
+
+    settings = load_settings()
+    settings.author.name = "Sam Okafor"
+    settings.author.email = "sam.okafor@desk.example.org"
+    save_settings(settings)
+    path = tmp_path / "new.brief"
+    assert main(["new", str(path)]) == 0
+    sender = loads(path.read_bytes()).header.from_
+    assert (sender.name, sender.email) == ("Sam Okafor", "sam.okafor@desk.example.org")

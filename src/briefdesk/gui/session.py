@@ -109,7 +109,7 @@ class FileSession(WindowBase):
         return self._save_to(self.doc.path, self.doc.stamp, force=False)
 
     def save_as(self) -> bool:
-        from briefdesk.gui.export_dialog import export_folder
+        from briefdesk.gui.export_target import export_folder
 
         folder = export_folder(self.settings)  # where the user just exported, else home
         suggested = str(
@@ -379,9 +379,9 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def _safe_name(title: str) -> str:
-    from briefdesk.gui.export_dialog import _slug
+    from briefdesk.gui.export_target import slug
 
-    return _slug(title)
+    return slug(title)
 
 
 def _image(brief: model.Brief) -> str:
