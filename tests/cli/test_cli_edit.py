@@ -100,6 +100,8 @@ def test_set_refuses_unknown_fields_and_bad_values_without_saving(
     assert "date: 'tomorrow' is not a date" in capsys.readouterr().err
     assert main(["set", str(path), "source[9].grade=B2"]) == 1
     assert main(["set", str(path), "marking=TLP:BLUE"]) == 1
+    assert main(["set", str(path), "from-email=sam.okafor@"]) == 1
+    assert "from-email: 'sam.okafor@' is not an email address" in capsys.readouterr().err
     assert path.read_bytes() == before
 
 
