@@ -1,4 +1,4 @@
-""""Open the file after export" is offered only where a program would open the file: no extra
+""" "Open the file after export" is offered only where a program would open the file: no extra
 "no program opened it" box on a machine without a word processor."""
 
 from __future__ import annotations

@@ -60,20 +60,35 @@ _DESCRIBED_AFTER = re.compile(
 )
 
 
+# The last words of what the "made by" pattern below reads.
+_MADE_ENDS = (
+    *("made", "built", "produced", "manufactured", "developed", "designed", "operated"),
+    *("owned", "to", "run", "arranged", "financed", "underwritten", "insured"),
+    *("licence", "license", "by"),
+)
+
+
 def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
     before = res.before(start, 40)
     after = res.after(end, 40)
-    descriptor = re.search(r"(\w+)\s+$", before)
+    descriptor = re.search(r"(?<!\w)(\w++)\s++$", before)
     if descriptor and descriptor.group(1).lower() in ORG_DESCRIPTORS:
         return True
     if BUSINESS_CLAUSE.match(after):
         return True  # "Rheinmetall, which is building a gunpowder plant"
     # "the Istanbul-based Aselsan", "produced under licence by Bumar-Labedy".
-    if re.search(r"\w-(?:based|listed|headquartered)\s+(?:[a-z-]+\s+){0,3}$", before) or re.search(
-        r"\b(?:made|built|produced|manufactured|developed|designed|operated|owned|awarded to|run|"
-        r"granted to|arranged|financed|underwritten|insured)"
-        r"\s+(?:under licen[cs]e\s+)?(?:by\s+)?$",
-        before,
+    # (Cheap tests first: a pattern anchored at the end is tried at every position.)
+    if (
+        "-" in before
+        and re.search(r"\w-(?:based|listed|headquartered)\s+(?:[a-z-]+\s+){0,3}$", before)
+    ) or (
+        before.rstrip().endswith(_MADE_ENDS)
+        and re.search(
+            r"\b(?:made|built|produced|manufactured|developed|designed|operated|owned|"
+            r"awarded to|run|granted to|arranged|financed|underwritten|insured)"
+            r"\s+(?:under licen[cs]e\s+)?(?:by\s+)?$",
+            before,
+        )
     ):
         return True  # "London-listed Atlantis Frontier", "a facility arranged by Afreximbank"
     if _named_group(res, before, after, words):
@@ -108,7 +123,7 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
     ):
         return True  # "a contract between the Ghana Navy and Damen"
     # "agreed to buy LNG from Shell": an unknown name a buyer buys from is a supplier.
-    if re.search(
+    if res.before(start, 100).rstrip().endswith("from") and re.search(
         r"\b(?:buy|buys|bought|purchase|purchased|order|ordered|import|imported|acquire|"
         r"acquired|procure|procured|source|sourced)\b(?:[^.;]|\.(?=\d)){0,60}\bfrom\s+$",
         res.before(start, 100),
@@ -218,7 +233,7 @@ def metonymic(res: Resolver, start: int, end: int) -> bool:
     # "Tokyo, meanwhile, has offered", "New Delhi \"does not see\"": a short aside or a
     # quotation mark between the capital and its verb.
     after = re.match(r"(?:,\s+[a-z]+,)?\s+[\"“]?(\w+)", res.after(end, 40))
-    before = re.search(r"(\w+)\s+$", res.before(start, 20))
+    before = re.search(r"(?<!\w)(\w++)\s++$", res.before(start, 20))
     if (
         before
         and before.group(1).lower() in LOCATIVE

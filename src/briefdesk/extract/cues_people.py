@@ -199,7 +199,7 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
         r"^,\s+who\s+(?:is|was)\s+(?:also\s+)?(?:(the|an?)\s+)?(?=[a-z])", r", \1 ", after
     )
     # "Hassan Diab, who was appointed energy minister in March,": the office.
-    after = re.sub(
+    after = sub_found(
         r"^,\s+(?:who\s+(?:was|has\s+been|is)\s+)?(?:appointed|named|elected|sworn\s+in\s+as)"
         r"\s+(?:as\s+)?((?:the\s+)?[a-z][^,;]*?)(?:\s+(?:in|on|last|this|since)\s+[^,;]*)?(?=,|\.)",
         r", \1",
@@ -335,7 +335,7 @@ def _before_next_person(phrase: str) -> str:
 
 def speaks(res: Resolver, start: int, end: int) -> bool:
     after = re.match(r"\s*(?:,\s*)?(\w+)", res.after(end, 30))
-    before = re.search(r"(\w+)\s+$", res.before(start, 30))
+    before = re.search(r"(?<!\w)(\w++)\s++$", res.before(start, 30))
     by_line = re.search(
         r"(?:^|\n|\()\s*(?:By|Reporting by|Editing by|Writing by)\s+$"
         r"|;\s*(?:Editing|Writing|Additional reporting) by\s+$",

@@ -186,15 +186,22 @@ def _region_of_place(res: Resolver, start: int, words: list[str]) -> bool:
     before = res.before(start, 50)
     if _ROUTE_TO.search(before):
         return True  # "the northern corridor to Paga", "the road from Kupang to Atambua"
-    region = re.search(
-        r"\b(?:in|at|near|from)\s+([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}),\s+$", before
+    ending = before.rstrip()  # (patterns anchored at the end: a cheap test of the end first)
+    region = (
+        re.search(r"\b(?:in|at|near|from)\s+([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}),\s+$", before)
+        if ending.endswith(",")
+        else None
     )
     if region and re.match(r"\s*(?:[,.;]|$)", res.after(start + len(" ".join(words)), 4)):
         return region.group(1).lower() in res.found.places
-    pair = re.search(
-        r"\b(?:in|at|near|from|to|via|off|on|outside|around|across|along|between)\s+"
-        r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s+and\s+$",
-        before,
+    pair = (
+        re.search(
+            r"\b(?:in|at|near|from|to|via|off|on|outside|around|across|along|between)\s+"
+            r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s+and\s+$",
+            before,
+        )
+        if ending.endswith("and")
+        else None
     )
     # "Reporting by A in Washington and B in Bangkok": B is where someone is, not a place.
     after = res.after(start + len(" ".join(words)), 20)

@@ -1,0 +1,125 @@
+"""Patterns and string pieces that rules ask for often, made cheap: a rare pattern scanned only
+where its hint occurs, answers kept per sentence, the lower-cased end of a long text without
+lowering all of it, and rewrites that rarely apply. (Moved out of ``text``, which re-exports
+what rules import from there.)"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from briefdesk.extract import rx
+
+
+class HintedPattern:
+    """A pattern scanned only in texts that contain its hint, a pattern led by a literal that
+    every match contains ("-made" in "Chinese-made"). The engine finds a leading literal in one
+    fast pass, while a pattern led by ``\\b`` is tried at every position of the text."""
+
+    def __init__(self, hint: str, pattern: str, flags: int = 0) -> None:
+        self.hint = re.compile(hint, flags)
+        self.pattern = re.compile(pattern, flags)
+        self._last: tuple[str, bool] = ("", False)
+
+    def in_text(self, text: str) -> bool:
+        """Whether the hint occurs in ``text`` (a sentence asked about once per amount: the
+        last answer is kept). No hint in a sentence means no match in any part of it."""
+        last_text, found = self._last
+        if text is not last_text:
+            found = bool(self.hint.search(text))
+            self._last = (text, found)
+        return found
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.hint.search(text) else iter(())
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.hint.search(text) else None
+
+
+class SentencePattern:
+    """A pattern asked about a whole sentence once per amount in it: the answer for each
+    sentence is kept, so a run-on sentence with hundreds of amounts is read once, not once per
+    amount (which made such text quadratic)."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = re.compile(pattern, flags)
+        self._search = functools.lru_cache(maxsize=64)(self.pattern.search)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._search(text)
+
+
+@functools.lru_cache(maxsize=64)
+def lowered(text: str) -> str:
+    """``text.lower()``, kept for the last sentences asked: rules ask once per amount, and a
+    run-on sentence with hundreds of amounts was lower-cased once for each (quadratic)."""
+    return text.lower()
+
+
+def lower_tail(text: str, end: int, size: int) -> str:
+    """``text[:end].lower()[-size:]`` without lower-casing all of ``text[:end]``. ``str.lower``
+    maps each character on its own (one or more characters out for each in), except a capital
+    sigma, whose form depends on its neighbours: then the whole prefix is lowered as before."""
+    if end < 0 or _has_sigma(text):
+        return text[:end].lower()[-size:]
+    return tail(text, end, size).lower()[-size:]
+
+
+def tail(text: str, end: int, size: int) -> str:
+    """``text[:end][-size:]`` without copying all of ``text[:end]`` first."""
+    if end < 0:
+        return text[:end][-size:]
+    end = min(end, len(text))
+    return text[max(0, end - size) : end]
+
+
+_SIGMA: list[tuple[str, bool]] = [("", False)]  # the last text asked about, and its answer
+
+
+def _has_sigma(text: str) -> bool:
+    last, found = _SIGMA[0]
+    if text is not last:
+        found = "\u03a3" in text
+        _SIGMA[0] = (text, found)
+    return found
+
+
+def sub_found(pattern: str, replacement: str, text: str) -> str:
+    """``re.sub``, for rewrites that rarely apply: a text the pattern does not match costs one
+    search, while ``re.sub`` with a template costs microseconds even when nothing matches."""
+    # "^...": search would try (and fail) at every position; only the start can match.
+    found = rx.match(pattern, text) if _anchored(pattern) else rx.search(pattern, text)
+    return rx.sub(pattern, replacement, text) if found else text
+
+
+@functools.lru_cache(maxsize=256)
+def _anchored(pattern: str) -> bool:
+    """True when every match must start at the start of the text: the pattern opens with "^"
+    (no MULTILINE flag inside) and has no "|" outside brackets and groups, which would make
+    the "^" a part of the first alternative only. Unsure cases say False (a full search)."""
+    if not pattern.startswith("^") or rx.search(r"\(\?[aiLmsux-]*m", pattern):
+        return False
+    depth, index, in_class = 0, 1, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[index + 1 : index + 2] == "^":
+                index += 1
+            if pattern[index + 1 : index + 2] == "]":
+                index += 1  # "[]...]": a leading "]" is a member
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return False
+        index += 1
+    return depth == 0 and not in_class
