@@ -86,8 +86,12 @@ def hashes(src: Path, home: Path, paths: list[str], extra: dict[str, str]) -> di
         capture_output=True,
         text=True,
         env=env,
-        check=True,
+        check=False,
     )
+    if out.returncode:  # the error's last lines only: never the texts it was given
+        raise SystemExit(
+            f"{src}: the extractor failed:\n" + "\n".join(out.stderr.splitlines()[-6:])
+        )
     result: dict[str, str] = json.loads(out.stdout)
     return result
 

@@ -6,9 +6,8 @@ import random
 import re
 
 from briefdesk.extract import rx
-from briefdesk.extract.parties import _next_starts, _outside
-from briefdesk.extract.party_clauses import _inside_longer
 from briefdesk.extract.scans import _anchored, lower_tail, sub_found, tail
+from briefdesk.extract.span_sweeps import following_parties, inside_longer, outside
 from briefdesk.extract.text import Sentence, chunks
 
 # Characters whose lower case is longer ("İ") or depends on its neighbours (capital sigma).
@@ -69,14 +68,14 @@ def test_span_sweeps_equal_comparing_every_pair() -> None:
                 for o in mentions
             )
         }
-        assert _inside_longer({(m[0], m[1]) for m in mentions}) == inside
+        assert inside_longer({(m[0], m[1]) for m in mentions}) == inside
         spans = rng.sample(mentions, min(len(mentions), rng.choice([0, 3, 16, 20])))
-        assert _outside(mentions, spans) == [
+        assert outside(mentions, spans) == [
             m for m in mentions if not any(d[0] <= m[0] and m[1] <= d[1] for d in spans)
         ]
         units = [(0, 0, key, lead) for lead, (_, _, key) in enumerate(mentions)]
         adjectives = [rng.random() < 0.3 for _ in units]
-        assert _next_starts(units, adjectives, 999) == [
+        assert following_parties(units, adjectives, 999) == [
             next(
                 (
                     units[j][3]

@@ -102,7 +102,7 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
         and words[-1].lower() not in AGREEMENT_WORDS
     ):
         return True
-    if re.search(
+    if before.rstrip().endswith(("in", "of")) and re.search(
         r"\b(?:[Ss]hares|[Ss]tock|[Ss]take|subsidiary|unit|rival|rivals)\s+(?:in|of)\s+$",
         before,
     ):
@@ -205,13 +205,22 @@ _GROUP_AFTER = re.compile(
 def _named_group(res: Resolver, before: str, after: str, words: list[str]) -> bool:
     """ "the Al-Shabaab militant group", "from Canada's Northlake Gold": a group named as
     such, or a country's named firm after a preposition (not a person: no given name)."""
-    if re.search(r"\b[Tt]he\s+$", before) and _GROUP_AFTER.match(after):
+    ending = before.rstrip()  # (cheap tests of the end before patterns anchored there)
+    if (
+        ending.endswith(("the", "The"))
+        and re.search(r"\b[Tt]he\s+$", before)
+        and _GROUP_AFTER.match(after)
+    ):
         return True
     # Also at the start of a sentence: "South Korea's Hyundai Rotem builds trains."
-    owner = re.search(
-        r"(?:\b(?:from|with|to|by|and)\s+|(?:^|[.!?;:]\s+|\n\s*))"
-        r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+$",
-        before,
+    owner = (
+        re.search(
+            r"(?:\b(?:from|with|to|by|and)\s+|(?:^|[.!?;:]\s+|\n\s*))"
+            r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+$",
+            before,
+        )
+        if ending.endswith(("'s", "’s"))
+        else None
     )
     return bool(
         owner
@@ -341,7 +350,12 @@ def org_affiliation(res: Resolver, chunk: Chunk) -> str:
         code = res.country_of(token.text)
         if code:
             return code
-    possessor = re.search(r"(\w[\w.]*)['’]s\s+(?:[\w-]+\s+){0,3}$", res.before(chunk.start, 60))
+    lead = res.before(chunk.start, 60)
+    possessor = (
+        re.search(r"(\w[\w.]*)['’]s\s+(?:[\w-]+\s+){0,3}$", lead)
+        if "'s" in lead or "’s" in lead  # (a cheap test before the pattern)
+        else None
+    )
     if possessor:
         return res.country_of(possessor.group(1))
     # "Hungarian state-owned energy group MVM", "South Korean lender KEXIM".

@@ -14,6 +14,8 @@ from briefdesk.extract.text import Chunk, Token, strip_possessive
 def title_with_country(res: Resolver, chunk: Chunk, rest: list[Token]) -> bool:
     """ "Pakistan's Ambassador to China Khalil Hashmi": the country ends the title."""
     before = res.before(chunk.start, 80)
+    if not before.rstrip().endswith(("to", "of", "for")):
+        return False  # (a cheap test of the end before the pattern anchored there)
     match = re.search(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})\s(to|of|for)\s$", before)
     if not match or match.group(1).split()[-1].lower() not in ROLE_HEADS:
         return False

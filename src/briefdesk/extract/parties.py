@@ -10,8 +10,6 @@ such as a bare "to X" after a deal noun.
 
 from __future__ import annotations
 
-import bisect
-import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -31,6 +29,7 @@ from briefdesk.extract.party_phrases import (
     signed_for_from,
 )
 from briefdesk.extract.party_preps import BY_PREPOSITION, approved_by_state
+from briefdesk.extract.span_sweeps import following_parties, outside
 from briefdesk.extract.words import word_list
 
 Mention = tuple[int, int, str]  # (start, end, actor key)
@@ -51,6 +50,9 @@ _CHOOSE_VERBS = (
     "chose|chosen|choose|chooses|selected|selects|select|picked|picks|pick|"
     "opted for|opts for|opt for|preferred|prefers|ordered from"
 )
+# The last words the two patterns above can end on.
+_GIVE_ENDS = (*_GIVE_VERBS.split("|"), "the", "-based")
+_CHOOSE_ENDS = (*(verbs.split()[-1] for verbs in _CHOOSE_VERBS.split("|")), "the")
 _CHOOSE = word_list("choose")
 _APPROVE = word_list("approve")
 _APPROVE_SALE = word_list("approve_sale")
@@ -97,44 +99,6 @@ class Assignment(NamedTuple):
     seller_strength: int = 0
 
 
-def _outside(mentions: list[Mention], spans: list[Mention]) -> list[Mention]:
-    """The mentions that no span holds. Spans are few, except in run-on text, where comparing
-    every mention with every span was quadratic: then one sorted sweep and a binary search."""
-    if len(spans) < 16:
-        return [m for m in mentions if not any(d[0] <= m[0] and m[1] <= d[1] for d in spans)]
-    ordered = sorted((d[0], d[1]) for d in spans)
-    starts = [start for start, _ in ordered]
-    reach = list(itertools.accumulate((end for _, end in ordered), max))  # furthest end so far
-    kept = []
-    for mention in mentions:
-        at = bisect.bisect_right(starts, mention[0])
-        if not (at and reach[at - 1] >= mention[1]):
-            kept.append(mention)
-    return kept
-
-
-def _next_starts(
-    units: list[tuple[int, int, str, int]], adjectives: list[bool], sent_end: int
-) -> list[int]:
-    """Where the next other party begins after each unit (a demonym describing a noun and the
-    same party named again do not count; "the Ministry of Defence (MINDEF) to supply"), else
-    ``sent_end``. One pass from the end: looking ahead from every unit made run-on text with
-    hundreds of mentions quadratic."""
-    found = [sent_end] * len(units)
-    nearest = other = -1  # the nearest later unit that counts, and the nearest with another key
-    for index in range(len(units) - 1, -1, -1):
-        key = units[index][2]
-        if nearest >= 0 and units[nearest][2] != key:
-            found[index] = units[nearest][3]
-        elif other >= 0:
-            found[index] = units[other][3]
-        if not adjectives[index]:
-            if nearest >= 0 and units[nearest][2] != key:
-                other = nearest
-            nearest = index
-    return found
-
-
 def assign(
     text: str,
     sent_start: int,
@@ -151,12 +115,12 @@ def assign(
     """
     described = [m for m in mentions if descriptive(text, m)]
     # A name inside a describing one ("Vietnam" in "Vietnam Electricity") describes too.
-    mentions = _outside(mentions, described)
+    mentions = outside(mentions, described)
     units = units_of(text, mentions)
     votes: list[Vote] = []
     # A demonym describing a noun ("60 Ghanaian sailors") does not end a party's clause.
     adjectives = [demonym_before_noun(text[u[0] : u[1]], text[u[1] : u[1] + 12]) for u in units]
-    next_starts = _next_starts(units, adjectives, sent_end)
+    next_starts = following_parties(units, adjectives, sent_end)
     for index, (start, end, key, lead) in enumerate(units):
         before = text[max(sent_start, lead - 140) : lead]
         after = text[end : min(sent_end, end + 90)]
@@ -240,13 +204,22 @@ def _roles(
     if helped:
         # "A$25 million to help Fiji host the summit": the one helped receives the money.
         return [(BUYER, 3, f"helped: {helped.group().strip()!r}")]
-    give = re.search(rf"\b(?:{_GIVE_VERBS})\s+(?:the\s+)?(?:[a-z-]+-based\s+)?$", lowered)
+    ending = lowered.rstrip()  # (cheap tests of the end before the patterns anchored there)
+    give = (
+        re.search(rf"\b(?:{_GIVE_VERBS})\s+(?:the\s+)?(?:[a-z-]+-based\s+)?$", lowered)
+        if ending.endswith(_GIVE_ENDS)
+        else None
+    )
     if give:
         # "will give Egypt €7.4 billion", "sold Azerbaijan jets"; "pay Spain €90 million": the
         # one paid sells.
         paid = give.group().split()[0] in {"pay", "pays", "paid", "paying"}
         return [(SELLER if paid else BUYER, 3, f"indirect object of {give.group().strip()!r}")]
-    chose = re.search(rf"\b(?:{_CHOOSE_VERBS})\s+(?:the\s+)?$", lowered)
+    chose = (
+        re.search(rf"\b(?:{_CHOOSE_VERBS})\s+(?:the\s+)?$", lowered)
+        if ending.endswith(_CHOOSE_ENDS)
+        else None
+    )
     if chose:
         return [(SELLER, 2, f"object of {chose.group().strip()!r}")]  # "has chosen Sweden's Saab"
     stake = _STAKE_IN.search(lowered)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from briefdesk.extract.party_phrases import ORGAN
+from briefdesk.extract.span_sweeps import inside_longer
 from briefdesk.extract.text import Sentence
 
 # "with B", "with the Dutch yard B", "with Romania's B": B is the object of "with".
@@ -139,28 +140,12 @@ _POSSESSED_GAP = re.compile(
 )
 
 
-def _inside_longer(spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    """The spans that lie inside a longer one, in one sweep (comparing each mention with every
-    other made a run-on sentence of hundreds of names quadratic)."""
-    inside: set[tuple[int, int]] = set()
-    reach = group_end = -1  # the furthest end of the spans that start before the current one
-    ordered = sorted(spans, key=lambda span: (span[0], -span[1]))
-    for index, (start, end) in enumerate(ordered):
-        if index and ordered[index - 1][0] != start:
-            reach = max(reach, group_end)
-        if not index or ordered[index - 1][0] != start:
-            group_end = end  # the longest span with this start comes first
-        if reach >= end or group_end > end:
-            inside.add((start, end))
-    return inside
-
-
 def units_of(text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str, int]]:
     """Mentions with possessors folded in: "Turkey's Baykar" is one party, Baykar, led by Turkey.
 
     Returns (start, end, key, lead) where lead is where the unit's words begin.
     """
-    inside = _inside_longer({(m[0], m[1]) for m in mentions})
+    inside = inside_longer({(m[0], m[1]) for m in mentions})
     ordered = [m for m in sorted(mentions) if (m[0], m[1]) not in inside]
     units: list[tuple[int, int, str, int]] = []
     skip = -1
