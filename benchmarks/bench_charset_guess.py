@@ -10,11 +10,11 @@ Candidates, side by side in one run: charset-normalizer with BriefDesk's old tie
 charset-normalizer with a wider near tie against DOS/Mac code pages, and uchardet (Mozilla's
 detector, through faust-cchardet) with its label read as browsers read it (WHATWG).
 
-Measured 2026-12-01 on the 2-core machine (149 texts; faust-cchardet installed by hand, it is
+Measured 2026-12-01 on the 2-core machine (155 texts; faust-cchardet installed by hand, it is
 not a dependency):
-    charset-normalizer, old tie rule  126/149 right  0.8 ms/text  (fr-1 as cp1257, 07 as cp775)
-    BriefDesk now                     141/149 right  0.7 ms/text  (short hu/cs/ro/lt: cp1252)
-    uchardet (faust-cchardet)          87/149 right  0.06 ms/text (cp1252 articles: "UTF-8")
+    charset-normalizer, old tie rule  127/155 right  1.3 ms/text  (fr-1 as cp1257, 07 as cp775)
+    BriefDesk now                     145/155 right  1.2 ms/text  (short hu/cs/ro/lt: cp1252)
+    uchardet (faust-cchardet)          87/155 right  0.08 ms/text (cp1252 articles: "UTF-8")
 """
 
 from __future__ import annotations
