@@ -155,9 +155,8 @@ def test_decision_on_another_deal_keeps_approved() -> None:
             "two container berths, a rail spur and dredging",
         ),
         (
-            "Japan signed a $300 million loan to Kenya for a new water treatment plant in "
-            "Mombasa.",
-            "new water treatment plant",
+            "Japan signed a $300 million loan to Kenya for a new water treatment plant in Mombasa.",
+            "water treatment plant",
         ),
         (
             "The AfDB approved a grant of $50 million to Togo for rural roads and clinics, the "
@@ -190,3 +189,29 @@ def test_for_without_an_item_stays_empty(text: str) -> None:
 def test_counted_goods_keep_their_quantity() -> None:
     deal = _deal("The bank signed a $90 million loan to Peru for four ferries.")
     assert (deal.item, deal.quantity) == ("ferries", 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        (
+            "Japan signed a $90 million loan to Samoa for the Apia Port Resilience Project.",
+            "Apia Port Resilience Project",
+        ),
+        (
+            "The bank approved a $200 million loan to Nepal for the Bheri–Surkhet 220 kV line.",
+            "Bheri–Surkhet 220 kV line",
+        ),
+        (
+            "The EU signed a $30 million grant to Chad for the first phase, and France has "
+            "signed a separate memorandum on schools.",
+            "first phase",
+        ),
+    ],
+)
+def test_item_after_for_names_and_clauses(text: str, item: str) -> None:
+    assert extract_text(text).deals[0].item == item
+
+
+def test_for_the_state_is_no_item() -> None:
+    assert _deal("Japan signed a $90 million loan for the Philippines.").item == ""

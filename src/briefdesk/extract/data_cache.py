@@ -75,9 +75,9 @@ def _cities() -> tuple[dict[str, tuple[str, int]], dict[str, str]]:
         if previous is None or previous[1] < population:
             cities[name] = (code, population)
         capital = capitals.get(code, "")
-        if capital and capital in (city.get("alternatenames") or ()):
-            if named.get(code, ("", -1))[1] < population:
-                named[code] = (name, population)
+        alternates = city.get("alternatenames") or ()
+        if capital and capital in alternates and named.get(code, ("", -1))[1] < population:
+            named[code] = (name, population)
     # Only where no city of that country bears the registry's name ("New Delhi" is one, so
     # "Delhi" stays a city; "Nur-Sultan" is none, so "Astana" is the capital).
     renamed = {

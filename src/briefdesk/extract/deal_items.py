@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefdesk.extract.deal_for_item import for_item
 from briefdesk.extract.deal_kinds import (
     COUNTED_RE,
     ITEM_RE,
@@ -14,7 +15,6 @@ from briefdesk.extract.deal_kinds import (
     DealBuild,
     number_value,
 )
-from briefdesk.extract.deal_for_item import for_item
 from briefdesk.extract.text import Sentence
 
 
