@@ -21,15 +21,17 @@ def test_snap_extends_both_ends_to_word_boundaries() -> None:
     assert text[a:b] == "could raise dredging costs"
 
 
-def test_snap_keeps_whole_words_and_word_inner_joiners() -> None:
-    text = "Pakistan's JF-17C jets cost $1.6 billion."
+def test_snap_completes_cut_words_and_numbers_but_not_joined_names() -> None:
+    text = "Pakistan's JF-17C jets cost $1.6 billion in the Azerbaijan-Pakistan deal."
     whole = text.index("JF-17C")
     assert snap_to_words(text, whole, whole + len("JF-17C")) == (whole, whole + 6)
     assert _snapped(text, whole + 1, whole + 4) == "JF-17C"
     pak = text.index("akistan")
-    assert _snapped(text, pak, pak + 3) == "Pakistan's"
+    assert _snapped(text, pak, pak + 3) == "Pakistan"  # not the possessive
     money = text.index("1.6")
     assert _snapped(text, money, money + 2) == "1.6"
+    name = text.index("Azerbaijan")
+    assert _snapped(text, name, name + len("Azerbaijan")) == "Azerbaijan"
 
 
 def _snapped(text: str, start: int, end: int) -> str:

@@ -6,8 +6,9 @@ evidence or as an actor's name is never what the user meant. Qt-free: plain text
 
 from __future__ import annotations
 
-# Joiners inside a word when a letter or digit sits on both sides: "Pakistan's", "JF-17", "1.6".
-_JOINERS = "'’-.,"
+# Separators inside a number: "1.6", "1,600". Hyphens and apostrophes are not joined: a drag
+# over "Azerbaijan" in "Azerbaijan-Pakistan" or "Azerbaijan's" meant the name alone.
+_NUMBER_JOINERS = ".,"
 
 
 def _in_word(text: str, index: int) -> bool:
@@ -17,15 +18,15 @@ def _in_word(text: str, index: int) -> bool:
     if ch.isalnum():
         return True
     return (
-        ch in _JOINERS
+        ch in _NUMBER_JOINERS
         and 0 < index < len(text) - 1
-        and text[index - 1].isalnum()
-        and text[index + 1].isalnum()
+        and text[index - 1].isdigit()
+        and text[index + 1].isdigit()
     )
 
 
 def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """Extend ``text[start:end]`` outwards so neither end cuts a word in two."""
+    """Extend ``text[start:end]`` outwards where an end cuts a word (or a number) in two."""
     if start >= end:
         return start, end
     while start > 0 and _in_word(text, start - 1) and _in_word(text, start):
