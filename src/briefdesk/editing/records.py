@@ -1,4 +1,5 @@
-"""Key judgments, options and recommendations added, changed and removed in the user's words.
+"""Records of the brief's lists (judgments, options, actors, deals …) added, changed and removed
+in the user's words.
 
 The window adds a record to its list and sets one field at a time; these functions return the
 same edits (the list with the new record, ``significance.judgments[0].likelihood`` …) for the
@@ -18,7 +19,7 @@ from briefdesk.editing import fieldpath
 from briefdesk.editing.edits import Edit
 from briefdesk.editing.setfield import SetError
 from briefdesk.editing.setfield import _checked as checked
-from briefdesk.model import Brief, KeyJudgment, Option, Recommendation, Span
+from briefdesk.model import Actor, Brief, Deal, KeyJudgment, Option, Place, Recommendation, Span
 from briefdesk.model.codes import Confidence, Likelihood
 
 _E = TypeVar("_E", bound=Enum)
@@ -44,6 +45,9 @@ KINDS: dict[str, ListKind] = {
     "recommendations": ListKind(
         "recommendations", "recommendation", "recommendations", Recommendation
     ),
+    "actors": ListKind("actors", "actor", "actors", Actor),
+    "places": ListKind("places", "place", "places", Place),
+    "deals": ListKind("deals", "deal", "deals", Deal),
 }
 
 
