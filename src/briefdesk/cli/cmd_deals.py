@@ -24,7 +24,7 @@ _PARTY = "an actor by number in `actors list`, id or name"
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    add, edit, _ = records._group(subparsers, "deals", "deal")
+    add, edit, _ = records._group(subparsers, "deals", "deal", which="id or title")
     # dest: ``kind`` already names the list (deals) for cmd_records
     add.add_argument("-k", "--kind", dest="deal_kind", required=True, help=_KINDS)
     add.add_argument("--item", required=True, help="what is sold or agreed, e.g. 'JF-17C jets'")

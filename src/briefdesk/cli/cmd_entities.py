@@ -39,7 +39,7 @@ def add_citing(parser: argparse.ArgumentParser, edit: bool) -> None:
 
 def _actors(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     force = "also take the actor out of the deals that name it as a party (as the window does)"
-    add, edit, _ = records._group(subparsers, "actors", "actor", force)
+    add, edit, _ = records._group(subparsers, "actors", "actor", force, "id, name or alias")
     add.add_argument("name", metavar="NAME", help="e.g. 'Pakistan Aeronautical Complex'")
     add.add_argument("-t", "--type", required=True, help=_TYPES)
     edit.add_argument("--name", default=None)
@@ -62,7 +62,7 @@ def _actors(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
 
 def _places(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    add, edit, _ = records._group(subparsers, "places", "place")
+    add, edit, _ = records._group(subparsers, "places", "place", which="id or name")
     add.add_argument("name", metavar="NAME", help="e.g. 'Kamra'")
     edit.add_argument("--name", default=None)
     for parser, is_edit in ((add, False), (edit, True)):

@@ -60,9 +60,11 @@ def _group(
     name: str,
     noun: str,
     force: str = "",
+    which: str = "or id",
 ) -> tuple[argparse.ArgumentParser, argparse.ArgumentParser, argparse.ArgumentParser]:
     """The group parser with its ``list`` and ``remove``; returns (add, edit) to be filled.
-    ``force``: help for a ``remove --force`` (a record others point at)."""
+    ``force``: help for a ``remove --force`` (a record others point at); ``which``: how else
+    N may name a record besides its number."""
     group = subparsers.add_parser(name, help=f"add, list, edit and remove {noun}s")
     sub = group.add_subparsers(dest="records_action", metavar="ACTION", required=True)
     add = sub.add_parser("add", help=f"add a {noun} at the end")
@@ -74,11 +76,13 @@ def _group(
     listing.set_defaults(func=run_list, kind=name)
     edit = sub.add_parser("edit", help=f"change fields of a {noun} (only those given)")
     edit.add_argument("brief", type=Path, metavar="BRIEF")
-    edit.add_argument("number", metavar="N", help=f"the {noun}'s number in `{name} list`, or id")
+    edit.add_argument("number", metavar="N", help=f"the {noun}'s number in `{name} list`, {which}")
     edit.set_defaults(func=run_edit, kind=name)
     remove = sub.add_parser("remove", help=f"remove a {noun}")
     remove.add_argument("brief", type=Path, metavar="BRIEF")
-    remove.add_argument("number", metavar="N", help=f"the {noun}'s number in `{name} list`, or id")
+    remove.add_argument(
+        "number", metavar="N", help=f"the {noun}'s number in `{name} list`, {which}"
+    )
     remove.set_defaults(func=run_remove, kind=name, force=False)
     if force:
         remove.add_argument("--force", action="store_true", help=force)

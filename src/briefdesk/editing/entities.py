@@ -85,13 +85,12 @@ def money(text: str) -> Money | None:
     if words.lower() in ("", "none"):
         return None
     parts = words.rsplit(" ", 1)
-    if len(parts) == 2 and parts[1].isalpha() and len(parts[1]) == 3:
+    amount = _amount(parts[0]) if len(parts) == 2 else None
+    if amount is not None and parts[1].isalpha() and len(parts[1]) == 3:
         code = parts[1].upper()
         if not is_currency_code(code):
             raise RecordError(f"value {text!r}: {parts[1]!r} is not an ISO 4217 currency code")
-        amount = _amount(parts[0])
-        if amount is not None:
-            return _money(amount, code, words, text)
+        return _money(amount, code, words, text)
     from briefdesk.extract.money import find_money
 
     found = find_money(words)

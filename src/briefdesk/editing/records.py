@@ -63,6 +63,9 @@ def index_of(brief: Brief, kind: ListKind, number: str) -> int:
             return index
     if number.strip().isdigit() and 1 <= int(number) <= len(items):
         return int(number) - 1
+    named = _by_name(items, number)
+    if named is not None:
+        return named
     if not items:
         raise RecordError(f"no {kind.noun} {number}: the brief has no {kind.plural} yet")
     if len(items) == 1:
@@ -71,6 +74,23 @@ def index_of(brief: Brief, kind: ListKind, number: str) -> int:
         f"no {kind.noun} {number}: the brief has {len(items)} {kind.plural} "
         f"(numbers 1–{len(items)}, as `{kind.plural} list` shows)"
     )
+
+
+def _by_name(items: list[Any], words: str) -> int | None:
+    """The one record whose name, alias or title is ``words`` (any case), as actors and deals
+    are named on the command line; None when none or several are."""
+    wanted = " ".join(words.split()).casefold()
+    found = [
+        index
+        for index, item in enumerate(items)
+        for name in (
+            getattr(item, "name", ""),
+            getattr(item, "title", ""),
+            *getattr(item, "aliases", ()),
+        )
+        if name and " ".join(str(name).split()).casefold() == wanted
+    ]
+    return found[0] if len(set(found)) == 1 else None
 
 
 def add_edits(brief: Brief, kind: ListKind, record: Any) -> list[Edit]:
