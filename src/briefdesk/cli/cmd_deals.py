@@ -18,7 +18,10 @@ from briefdesk.cli import cmd_records as records
 if TYPE_CHECKING:
     from briefdesk.model import Brief, DealParty
 
-_KINDS = "arms_sale, trade_agreement, loan, grant, mou, licensed_production, joint_venture, …"
+_KINDS = (
+    "arms_sale, trade_agreement, loan, grant, mou, licensed_production, joint_venture, "
+    "energy_supply, other"
+)
 _STATUSES = "reported, proposed, approved, signed, in_delivery, delivered, suspended, cancelled"
 _PARTY = "an actor by number in `actors list`, id or name"
 
@@ -26,9 +29,9 @@ _PARTY = "an actor by number in `actors list`, id or name"
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add, edit, _ = records._group(subparsers, "deals", "deal", which="id or title")
     # dest: ``kind`` already names the list (deals) for cmd_records
-    add.add_argument("-k", "--kind", dest="deal_kind", required=True, help=_KINDS)
+    add.add_argument("-k", "--kind", dest="deal_kind", metavar="KIND", required=True, help=_KINDS)
     add.add_argument("--item", required=True, help="what is sold or agreed, e.g. 'JF-17C jets'")
-    edit.add_argument("-k", "--kind", dest="deal_kind", default=None, help=_KINDS)
+    edit.add_argument("-k", "--kind", dest="deal_kind", metavar="KIND", default=None, help=_KINDS)
     edit.add_argument("--item", default=None, help="the first item's designation")
     for parser, is_edit in ((add, False), (edit, True)):
         parser.add_argument("--title", default=None, help="default: item (seller → buyer)")

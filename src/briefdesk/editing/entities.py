@@ -114,7 +114,7 @@ def _amount(text: str) -> Decimal | None:
         if multiplier.lower() not in multipliers:
             return None
         value *= multipliers[multiplier.lower()]
-    return value
+    return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
 
 
 def _money(amount: Decimal, currency: str, stated: str, text: str) -> Money:
