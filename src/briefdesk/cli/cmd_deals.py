@@ -82,6 +82,7 @@ def _given_parties(brief: Brief, args: argparse.Namespace) -> list[DealParty]:
 def _new_deal(brief: Brief, args: argparse.Namespace) -> Any:
     from briefdesk.editing import entities
     from briefdesk.editing.accept import deal_title
+    from briefdesk.editing.records import date_or_none
     from briefdesk.model import Deal, DealDates, DealItem
 
     item = entities_cli.name_of(args.item, "deal item")
@@ -106,8 +107,8 @@ def _new_deal(brief: Brief, args: argparse.Namespace) -> Any:
         ],
         value=entities.money(args.value or ""),
         dates=DealDates(
-            announced=entities.date(args.announced or "", "announced"),
-            signed=entities.date(args.signed or "", "signed"),
+            announced=date_or_none(args.announced or "", "announced"),
+            signed=date_or_none(args.signed or "", "signed"),
             delivery=records._prose(args.delivery or ""),
         ),
         note=records._prose(args.note or ""),
@@ -127,7 +128,7 @@ def _names(brief: Brief, parties: list[DealParty]) -> dict[str, str]:
 
 def _deal_changes(brief: Brief, index: int, args: argparse.Namespace) -> dict[str, Any]:
     from briefdesk.editing import entities
-    from briefdesk.editing.records import RecordError
+    from briefdesk.editing.records import RecordError, date_or_none
 
     deal = brief.deals[index]
     values = entities_cli.common_changes(brief, deal, "deal", args, ("title", "note"))
@@ -139,7 +140,7 @@ def _deal_changes(brief: Brief, index: int, args: argparse.Namespace) -> dict[st
         values["value"] = entities.money(args.value)
     for name in ("announced", "signed"):
         if getattr(args, name) is not None:
-            values[f"dates.{name}"] = entities.date(getattr(args, name), name)
+            values[f"dates.{name}"] = date_or_none(getattr(args, name), name)
     if args.delivery is not None:
         values["dates.delivery"] = records._prose(args.delivery)
     if any(v is not None for v in (args.item, args.category, args.quantity)):

@@ -8,7 +8,6 @@ Codes are checked by the model's own registries (briefdesk.world, pycountry's IS
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import TypeVar
@@ -134,15 +133,6 @@ def quantity(text: str) -> int | None:
     if not words.isdigit():
         raise RecordError(f"quantity {text!r} is not a whole number (e.g. 40)")
     return int(words)
-
-
-def date(text: str, field: str) -> dt.date | None:
-    if text.strip().lower() in ("", "none"):
-        return None
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise RecordError(f"{field} date {text!r} is not a date like 2026-03-14") from None
 
 
 def actor_index(brief: Brief, which: str, field: str = "actor") -> int:

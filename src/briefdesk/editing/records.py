@@ -139,12 +139,17 @@ def confidence(text: str) -> Confidence | None:
 
 
 def due_date(text: str) -> dt.date | None:
+    return date_or_none(text, "due")
+
+
+def date_or_none(text: str, field: str) -> dt.date | None:
+    """A date like 2026-03-14 for the ``field`` date; empty or ``none`` clears it."""
     if text.strip().lower() in ("", "none"):
         return None
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise RecordError(f"due date {text!r} is not a date like 2026-03-14") from None
+        raise RecordError(f"{field} date {text!r} is not a date like 2026-03-14") from None
 
 
 def citation(brief: Brief, spec: str) -> Span:
