@@ -18,6 +18,7 @@ from briefdesk.extract.names import (
     initials,
 )
 from briefdesk.extract.resolver import ActorBuild, Resolver
+from briefdesk.extract.state_spans import first_state
 from briefdesk.extract.text import (
     NAME_PARTICLES,
     Chunk,
@@ -320,10 +321,9 @@ def short_form(res: Resolver, phrase: str) -> str:
 
 
 def org_affiliation(res: Resolver, chunk: Chunk) -> str:
-    for token in chunk.tokens:
-        code = res.country_of(token.text)
-        if code:
-            return code
+    code = first_state(res, chunk.tokens)[2]  # "Bank of Papua New Guinea": all its words
+    if code:
+        return code
     possessor = re.search(r"(\w[\w.]*)['’]s\s+(?:[\w-]+\s+){0,3}$", res.before(chunk.start, 60))
     if possessor:
         return res.country_of(possessor.group(1))

@@ -20,6 +20,7 @@ from briefdesk.extract.names import (
     name_like,
 )
 from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.state_spans import trailing_state
 from briefdesk.extract.text import (
     is_possessive,
     strip_possessive,
@@ -322,6 +323,9 @@ def ampersand_firm(res: Resolver, v: View) -> str:
     return NEXT
 
 
+_NOT_THE_STATE = frozenset({"America", "the Americas"})  # "Bank of America" names no state
+
+
 def org_head(res: Resolver, v: View) -> str:
     """A head word ("Ministry", "Bank", "Group") makes an organisation."""
     lowered, bare, chunk = v.lowered, v.bare, v.chunk
@@ -336,18 +340,11 @@ def org_head(res: Resolver, v: View) -> str:
         # "Shipping will resume": a lone head word that names an activity is no body either.
         # "Government", "Board", "Police" alone name a kind of body, not one body.
         return CLAIM
-    tail = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)$", bare)
-    if (
-        tail
-        and res.country_of(tail.group(1))
-        and (
-            " of " in bare[: tail.start()]
-            or lowered[len(bare[: tail.start()].split()) - 1] not in WHOLE_WITH_OF
-        )
-    ):
-        code = res.country_of(tail.group(1))
-        res.state(code, tail.group(1), chunk.start + tail.start(1), chunk.start + tail.end(1))
-        name = bare[: tail.start()]
+    cut, at, code = trailing_state(res, bare)
+    if code and bare[at:] not in _NOT_THE_STATE:
+        res.state(code, bare[at:], chunk.start + at, chunk.start + len(bare))
+    if code and (" of " in bare[:cut] or lowered[len(bare[:cut].split()) - 1] not in WHOLE_WITH_OF):
+        name = bare[:cut]
         if name.lower() in {"government", "the government", "state", "people"}:
             # "the Government of Sri Lanka" is the state itself.
             res.state(code, bare, chunk.start, chunk.start + len(bare))

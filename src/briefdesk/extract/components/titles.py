@@ -29,6 +29,7 @@ from briefdesk.extract.names import (
     name_like_words,
 )
 from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.state_spans import state_at, state_in_title, trailing_state
 from briefdesk.extract.text import (
     Chunk,
     Sentence,
@@ -94,11 +95,14 @@ def title_comma_name(res: Resolver, chunk: Chunk, lead_code: str) -> bool:
     affiliation = (
         res.affiliation_name(lead_code) if lead_code else possessor_before(res, chunk.start)
     )
-    of_state = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)$", role)
-    if of_state and res.country_of(of_state.group(1)):
-        # "the Prime Minister of Solomon Islands, Hon. X": the state is the affiliation.
-        affiliation = affiliation or res.affiliation_name(res.country_of(of_state.group(1)))
-        role = role[: of_state.start()]
+    cut, at, code = trailing_state(res, role)
+    if code:
+        # "the Prime Minister of Solomon Islands, Hon. X", "Prime Minister of the Independent
+        # State of Papua New Guinea, X": the state is the affiliation.
+        affiliation = affiliation or res.affiliation_name(code)
+        start = tokens[0].start
+        res.state(code, role[at:], start + at, start + len(role))
+        role = role[:cut]
     start = match.start(1)
     res.person(name, start, start + len(name), role, affiliation)
     return True
@@ -118,7 +122,8 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
         return bare_person(res, sentence, chunk, tokens, lead_code)
     tokens, state_after = name_of_state(res, tokens, head_positions[-1])
     lowered = lowered[: len(tokens)]
-    boundary = title_boundary(res, tokens, head_positions)
+    in_title = state_in_title(res, tokens, head_positions[-1])  # "... of Samoa Fiame X"
+    boundary = in_title[2] - 1 if in_title else title_boundary(res, tokens, head_positions)
     name_tokens = tokens[boundary + 1 :]
     role_tokens = tokens[: boundary + 1]
     affiliation = res.affiliation_name(lead_code) if lead_code else ""
@@ -129,20 +134,21 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
         name_tokens = name_tokens[1:]  # "Senator the Hon Penny Walsh"
     while role_tokens and role_tokens[-1].text.lower() in HONORIFICS:
         role_tokens = role_tokens[:-1]
-    for token in role_tokens:
-        code = res.country_of(token.text)
-        if code and token is not role_tokens[0]:
-            res.state(
-                code,
-                strip_possessive(token.text),
-                token.start,
-                token.start + len(strip_possessive(token.text)),
-            )
+    i = 1
+    while i < len(role_tokens):
+        past, code = state_at(res, role_tokens, i)
+        if code:  # "Papua New Guinea" among the title's words: the state, all its words
+            surface = strip_possessive(res.text[role_tokens[i].start : role_tokens[past - 1].end])
+            res.state(code, surface, role_tokens[i].start, role_tokens[i].start + len(surface))
             affiliation = affiliation or res.affiliation_name(code)
+        i = max(past, i + 1)
     role = res.text[role_tokens[0].start : role_tokens[-1].end] if role_tokens else ""
-    of_state = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)$", role)
-    if of_state and res.country_of(of_state.group(1)):
-        role = role[: of_state.start()]  # "President of Azerbaijan": the country is the affiliation
+    cut, at, code = trailing_state(res, role)
+    if code:  # "President of Azerbaijan": the country is the affiliation
+        start = role_tokens[0].start
+        res.state(code, role[at:], start + at, start + len(role))
+        affiliation = affiliation or res.affiliation_name(code)
+        role = role[:cut]
     if not name_tokens:
         if lowered[-1] in ROLE_HEADS or any(t.text.lower() in ROLE_HEADS for t in role_tokens):
             return title_then_name(res, chunk, role, affiliation)
