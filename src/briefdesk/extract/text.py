@@ -278,6 +278,8 @@ _POSSESSIVE_ENDS = frozenset("s'’")  # the last letter of "X's", "X’s", "Xs'
 _ODD_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _BULLETS = frozenset("-•*·▪◦‣–—>")
 _WRAP_MIN = 50  # a line this long that stops mid-sentence was wrapped, not a heading
+# Words no sentence, heading or list line ends on: the line goes on below.
+_NEVER_LAST = frozenset({"of", "the", "and", "for", "to", "a", "an", "de", "del"})
 
 
 def normalise(text: str) -> str:
@@ -305,8 +307,12 @@ def normalise(text: str) -> str:
         if past - first < 2:
             continue
         ends_sentence = lines[past - 1].rstrip()[-1:] in _SENTENCE_CLOSERS
+        # A narrow column (a two-column PDF, a phone-width page) wraps well under 50
+        # characters: there a line is "full" at two thirds of the block's widest line.
+        width = max(len(line) for line in lines[first:past])
+        wrap_min = min(_WRAP_MIN, width * 2 // 3) if past - first >= 3 else _WRAP_MIN
         for index in range(first, past - 1):
-            if _wrapped(lines[index], lines[index + 1], ends_sentence):
+            if _wrapped(lines[index], lines[index + 1], ends_sentence, wrap_min):
                 chars[starts[index + 1] - 1] = " "
     return "".join(chars)
 
@@ -314,7 +320,7 @@ def normalise(text: str) -> str:
 _SENTENCE_CLOSERS = word_list("sentence_closers")
 
 
-def _wrapped(line: str, following: str, block_ends_sentence: bool) -> bool:
+def _wrapped(line: str, following: str, block_ends_sentence: bool, wrap_min: int) -> bool:
     head = following.lstrip()[:1]
     tail = line.rstrip()[-1:]
     if not head or not tail or head in _BULLETS or tail in {".", "!", "?", ":", ";"}:
@@ -323,9 +329,11 @@ def _wrapped(line: str, following: str, block_ends_sentence: bool) -> bool:
         return False
     if head.islower() or (head.isdigit() and tail.isalpha()):
         return True  # "a line of credit to\ncrisis-hit Sri Lanka"
+    if line.rsplit(None, 1)[-1].lower() in _NEVER_LAST:
+        return True  # "the Office of the\nChief of Staff": no line ends on "of the"
     words = line.split()
     prose = sum(w[0].islower() for w in words) >= len(words) / 2
     # "About the Ministry of Energy and Mineral Resources" above its paragraph is a heading.
     return (
-        block_ends_sentence and len(line) >= _WRAP_MIN and (tail.isalnum() or tail == ",") and prose
+        block_ends_sentence and len(line) >= wrap_min and (tail.isalnum() or tail == ",") and prose
     )

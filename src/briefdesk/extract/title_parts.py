@@ -18,6 +18,9 @@ _STATE_OFFICES = frozenset(
 )
 
 
+_CONNECTORS = frozenset({"of", "the", "for", "and"})
+
+
 def body_before_title(
     res: Resolver, role_tokens: list[Token], affiliation: str
 ) -> tuple[list[Token], str]:
@@ -50,6 +53,8 @@ def body_before_title(
         lambda _k, actor: actor.type != "person",
     ):
         first_head += 1
+    while first_head < len(role_tokens) - 1 and role_tokens[first_head - 1].text in _CONNECTORS:
+        first_head += 1  # "Ministry of the Interior Permanent Secretary X": the body goes on
     org_tokens = role_tokens[:first_head]
     org_name = res.text[org_tokens[0].start : org_tokens[-1].end]
     code = res.country_of(org_name)
@@ -58,6 +63,20 @@ def body_before_title(
         return role_tokens[first_head:], res.affiliation_name(code)
     key = res.org(org_name, org_tokens[0].start, org_tokens[-1].end)
     return role_tokens[first_head:], res.found.actors[key].name
+
+
+def office_body(tokens: list[Token], first_head: int) -> bool:
+    """ "the Office of the Prime Minister", "Department of the Attorney General": a body named
+    after an office (a body word, then "of the" before the title), not a title before a name."""
+    for j in range(1, first_head - 1):
+        if tokens[j].text != "of" or tokens[j + 1].text != "the":
+            continue
+        return (
+            any(t.text.lower() in ORG_HEADS for t in tokens[:j])
+            and all(t.text.lower() in ROLE_MODIFIERS for t in tokens[j + 2 : first_head])
+            and not any(t.text.lower() in first_names() for t in tokens[first_head + 1 :])
+        )
+    return False
 
 
 def name_of_state(res: Resolver, tokens: list[Token], last_head: int) -> tuple[list[Token], str]:

@@ -40,6 +40,7 @@ from briefdesk.extract.text import (
 from briefdesk.extract.title_parts import (
     body_before_title,
     name_of_state,
+    office_body,
     rank_after_function,
     title_boundary,
 )
@@ -120,6 +121,8 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
     head_positions = [i for i, w in enumerate(lowered) if w in ROLE_HEADS]
     if not head_positions:
         return bare_person(res, sentence, chunk, tokens, lead_code)
+    if office_body(tokens, head_positions[0]):
+        return False  # "the Office of the Chief of Staff": the body, named after an office
     tokens, state_after = name_of_state(res, tokens, head_positions[-1])
     lowered = lowered[: len(tokens)]
     in_title = state_in_title(res, tokens, head_positions[-1])  # "... of Samoa Fiame X"

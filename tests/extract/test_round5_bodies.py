@@ -1,0 +1,74 @@
+"""Round 5, bodies named after an office and names wrapped across lines: made-up sentences
+(invented names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdesk.extract import extract_text
+from briefdesk.extract.text import normalise
+from tests.extract.conftest import actor, names
+
+
+def _orgs(text: str) -> set[str]:
+    return names(extract_text(text), "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The Office of the Chief of Staff confirmed the order.", "Office of the Chief of Staff"),
+        (
+            "The Office of the Prime Minister said the loan was signed.",
+            "Office of the Prime Minister",
+        ),
+        (
+            "The Department of the Attorney General approved it.",
+            "Department of the Attorney General",
+        ),
+        # A line that ends on "of the" goes on below.
+        (
+            "Frigates will come from Daewon Marine, the Office of the\nChief of Staff said.",
+            "Office of the Chief of Staff",
+        ),
+    ],
+)
+def test_body_named_after_an_office(text: str, org: str) -> None:
+    orgs = _orgs(text)
+    assert org in orgs
+    assert not any(o.endswith((" of the", " of")) for o in orgs)
+
+
+def test_a_role_for_a_body_named_after_an_office() -> None:
+    found = extract_text("A spokesman for the Office of the President, Tom Oduya, said so.")
+    who = actor(found, "Tom Oduya")
+    assert (who.role, who.affiliation) == ("spokesman", "Office of the President")
+
+
+def test_a_body_before_a_title_does_not_end_on_of_the() -> None:
+    found = extract_text("Ministry of the Interior Permanent Secretary John Kamau said so.")
+    assert (actor(found, "John Kamau").role, actor(found, "John Kamau").affiliation) == (
+        "Permanent Secretary",
+        "Ministry of the Interior",
+    )
+    assert "Ministry of the" not in names(found, "organization")
+
+
+# A narrow column (two-column PDF): every line well under 50 characters.
+COLUMN = (
+    "Separately, Ruritania said it had\n"
+    "picked the Lynx 7 armoured car\n"
+    "for its mountain brigades and\n"
+    "would sign with Halvorsen Land\n"
+    "Systems Group in the spring.\n"
+)
+
+
+def test_a_narrow_column_is_joined() -> None:
+    assert "Halvorsen Land Systems Group" in _orgs(COLUMN)
+    assert "\n" not in normalise(COLUMN).rstrip("\n")
+
+
+def test_short_lines_that_are_not_prose_stay_apart() -> None:
+    address = "Kestrel Port Services\nHarbour Road 12\nPort Vila\nVanuatu\n"
+    assert normalise(address) == address
