@@ -50,6 +50,7 @@ TEXTS: dict[str, str] = {
     "place.named-before": "named as a place earlier in the text: {s!r}",
     "place.after-place": "region after a place and a comma: {s!r}",
     "place.after-locative": "after 'in', 'at' or 'near': {s!r}",
+    "place.route": "towns joined by a dash (a road, a line): {s!r}",
     "state.name": "country named: {s!r}",
     "state.demonym": "adjective of a country: {s!r}",
     "state.capital": "capital standing for its government: {s!r}",

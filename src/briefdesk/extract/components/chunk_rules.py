@@ -284,6 +284,11 @@ def works_town(res: Resolver, v: View) -> str:
     return NEXT
 
 
+_TOWN_SITES = frozenset(
+    {"terminal", "container terminal", "air base", "airbase", "naval base", "port", "refinery"}
+)
+
+
 def named_site(res: Resolver, v: View) -> str:
     """ "the Transmed pipeline", "Batajnica air base", "the port city of Gwadar"."""
     if v.lead_code and len(v.rest) == 1:
@@ -291,8 +296,12 @@ def named_site(res: Resolver, v: View) -> str:
     chunk, bare = v.chunk, v.bare
     site = SITE_AFTER.match(res.after(chunk.end, 24))
     if site and not is_possessive(v.words[-1]):
-        end = chunk.start + len(bare) if site.group("local") else chunk.end + site.end()
-        res.place(res.text[chunk.start : end], chunk.start, end)
+        # "Manta air base", "the Nacala container terminal": a site named after a known town
+        # is the town (an unknown name keeps its noun: "the Transmed pipeline").
+        town = res.gaz.cities.get(bare, ("", 0))[0] or res.gaz.provinces.get(bare, "")
+        local = site.group("local") or (town and site.group().strip() in _TOWN_SITES)
+        end = chunk.start + len(bare) if local else chunk.end + site.end()
+        res.place(res.text[chunk.start : end], chunk.start, end, town)
         return CLAIM
     if (
         AREA_AFTER.match(res.after(chunk.end, 50))

@@ -42,6 +42,44 @@ from briefdesk.extract.vocab import (
 _PRODUCT_NUMBER = re.compile(r"[A-Z][A-Za-z]+-(?:\d{1,3}[A-Za-z]?|[A-Z]\d?)")
 
 
+def _route(res: Resolver, phrase: str, start: int, end: int) -> bool:
+    """ "the Tabora-Kigoma section", "the Port Loko–Pepel road": towns joined by a dash name a
+    route between two places; each known town is a place."""
+    text = res.text
+    if "-" in phrase or "–" in phrase:
+        parts = re.split(r"[-–]", phrase)
+        if len(parts) == 2 and all(res.known_place(p) for p in parts):
+            res.rule = "place.route"
+            for part in parts:
+                at = start + phrase.index(part)
+                res.place(part, at, at + len(part), _code(res, part))
+            return True
+        return False
+    dashed = text[end : end + 1] in _DASHES and text[end + 1 : end + 2].isupper()
+    if (
+        dashed or (text[start - 1 : start] in _DASHES and text[start - 2 : start - 1].isalpha())
+    ) and (res.known_place(phrase)):
+        res.rule = "place.route"
+        res.place(phrase, start, end, _code(res, phrase))
+        return True
+    return False
+
+
+_DASHES = frozenset("-–")
+
+
+def _code(res: Resolver, name: str) -> str:
+    return res.gaz.cities.get(name, ("", 0))[0] or res.gaz.provinces.get(name, "")
+
+
+# "between Moramanga and", "in Lae and": a town after "between", or after "and" in a list of
+# places that a locative opens.
+_BETWEEN_OR_LISTED = re.compile(
+    r"(?:\bbetween|\b(?:between|in|to|from|near|at|via)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s[A-Z][\w'’-]*)?\s+(?:and|or))\s+$"
+)
+
+
 # --- late: capitals, cities, bare names ---------------------------------------------
 def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
     phrase = strip_possessive(res.text[chunk.start : chunk.end])
@@ -56,6 +94,8 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
     if _PRODUCT_NUMBER.fullmatch(phrase):
         return  # "Garuda-5", "THEOS-3", "Kahu-2": a satellite, ship or rocket, not a body
     start, end = chunk.start, chunk.start + len(phrase)
+    if _route(res, phrase, start, end):
+        return
     possessive = is_possessive(chunk.words[-1])
     if phrase in res.gaz.capitals:
         code = res.gaz.capitals[phrase]
@@ -86,7 +126,11 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
     if (
         city
         and phrase not in COMMON_CITY_WORDS
-        and (city[1] > 300_000 or res.after_locative(start))
+        and (
+            city[1] > 300_000
+            or res.after_locative(start)
+            or _BETWEEN_OR_LISTED.search(res.before(start, 60))
+        )
     ):
         res.place(phrase, start, end, city[0])
         return

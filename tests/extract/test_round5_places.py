@@ -1,0 +1,50 @@
+"""Round 5, places: a site named after a known town, towns joined by a dash, a town after
+"between" or in a list a locative opens. Made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdesk.extract import extract_text
+
+
+def _places(text: str) -> set[str]:
+    return {p.name for p in extract_text(text).places}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "not_place"),
+    [
+        ("The jets will be based at Manta air base.", "Manta", "Manta air base"),
+        (
+            "A new quay at the Esbjerg container terminal opens.",
+            "Esbjerg",
+            "Esbjerg container terminal",
+        ),
+        ("Fuel comes from the Mombasa terminal.", "Mombasa", "Mombasa terminal"),
+        # An unknown name keeps its noun: the site is all there is.
+        ("Gas will flow through the Zarnic pipeline.", "Zarnic pipeline", "Zarnic"),
+    ],
+)
+def test_site_named_after_a_town(text: str, place: str, not_place: str) -> None:
+    places = _places(text)
+    assert place in places
+    assert not_place not in places
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Tabora-Kigoma section will be built first.", {"Tabora", "Kigoma"}),
+        ("The Port Loko–Lungi road will be rebuilt.", {"Port Loko"}),
+        ("Work on the Mannar-Anuradhapura line begins.", {"Mannar", "Anuradhapura"}),
+        ("The road runs between Moramanga and Toamasina.", {"Moramanga", "Toamasina"}),
+        ("Buses run from Nausori and Lautoka.", {"Nausori", "Lautoka"}),
+    ],
+)
+def test_towns_on_a_route(text: str, expected: set[str]) -> None:
+    assert expected <= _places(text)
+
+
+def test_a_dashed_pair_of_non_towns_is_no_place() -> None:
+    assert "Franco" not in _places("A Franco-German venture won the tender.")
