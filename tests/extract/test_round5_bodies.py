@@ -72,3 +72,30 @@ def test_a_narrow_column_is_joined() -> None:
 def test_short_lines_that_are_not_prose_stay_apart() -> None:
     address = "Kestrel Port Services\nHarbour Road 12\nPort Vila\nVanuatu\n"
     assert normalise(address) == address
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "acronym"),
+    [
+        # A name in another language keeps its later words in lower case.
+        (
+            "The permit came from the Office des mines nationales et des industries "
+            "stratégiques (OMNIS) on Monday.",
+            "Office des mines nationales et des industries stratégiques",
+            "OMNIS",
+        ),
+        (
+            "A loan from the Caja de ahorro y fomento rural (CAFR) was approved.",
+            "Caja de ahorro y fomento rural",
+            "CAFR",
+        ),
+        # A regnal numeral has no letter in the acronym; "Bureau" heads a body.
+        (
+            "The King Hussein II Design and Development Bureau (KHDDB) will build it.",
+            "King Hussein II Design and Development Bureau",
+            "KHDDB",
+        ),
+    ],
+)
+def test_acronym_defined_after_a_name(text: str, org: str, acronym: str) -> None:
+    assert acronym in actor(extract_text(text), org).aliases
