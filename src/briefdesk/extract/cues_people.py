@@ -14,6 +14,7 @@ from briefdesk.extract.lexicon import (
     STOPWORDS,
 )
 from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.role_lists import list_tail
 from briefdesk.extract.text import (
     Sentence,
     strip_possessive,
@@ -220,6 +221,8 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     if not match:
         return None
     phrase = _before_next_person(match.group(3).strip())
+    if re.search(r"\s(?:of|for)\s+[A-Z][a-z]+$", phrase):
+        phrase += list_tail(after[match.end(3) :])  # "Minister of Commerce, Industry and ..."
     if re.match(r"(?:and|or|but|while|to|from|for|by|with|in|on|at)\s", phrase):
         # ", and Siam Coastal's chairman, X": the next item of a list, not this one's title.
         return None

@@ -29,6 +29,7 @@ from briefdesk.extract.names import (
     name_like_words,
 )
 from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.role_lists import list_tail
 from briefdesk.extract.state_spans import state_at, state_in_title, trailing_state
 from briefdesk.extract.text import (
     Chunk,
@@ -80,7 +81,18 @@ def title_comma_name(res: Resolver, chunk: Chunk, lead_code: str) -> bool:
         return False
     if is_possessive(tokens[-1].text):
         return False
-    match = COMMA_NAME.match(res.text, chunk.end)
+    # "Minister of Higher Education, Science, Research and Innovation, X": a listed remit.
+    listed = (
+        list_tail(res.after(chunk.end, 160))
+        if lowered[-2:-1] in (["of"], ["for"])
+        or (len(lowered) > 2 and lowered[-3] in {"of", "for"})
+        else ""
+    )
+    if not listed and set(lowered) & _ENVOYS:
+        # "the Ambassador of France to Thailand, X": the host state ends the title.
+        host = _TO_STATE.match(res.after(chunk.end, 60))
+        listed = host.group() if host and res.country_of(host.group(1)) else ""
+    match = COMMA_NAME.match(res.text, chunk.end + len(listed))
     if not match:
         return False
     name = match.group(1)
@@ -92,21 +104,29 @@ def title_comma_name(res: Resolver, chunk: Chunk, lead_code: str) -> bool:
         or any(w.isupper() and len(w) > 1 for w in words)
     ):
         return False
-    role = res.text[tokens[0].start : tokens[-1].end]
+    role = res.text[tokens[0].start : tokens[-1].end] + listed
+    if listed:
+        res.skip_until = chunk.end + len(listed)
     affiliation = (
         res.affiliation_name(lead_code) if lead_code else possessor_before(res, chunk.start)
     )
-    cut, at, code = trailing_state(res, role)
+    envoy = listed.startswith(" to ")  # "Ambassador of France to Thailand": France sends
+    stated = role[: -len(listed)] if envoy else role
+    cut, at, code = trailing_state(res, stated)
     if code:
         # "the Prime Minister of Solomon Islands, Hon. X", "Prime Minister of the Independent
         # State of Papua New Guinea, X": the state is the affiliation.
         affiliation = affiliation or res.affiliation_name(code)
         start = tokens[0].start
-        res.state(code, role[at:], start + at, start + len(role))
-        role = role[:cut]
+        res.state(code, stated[at:], start + at, start + len(stated))
+        role = role if envoy else role[:cut]
     start = match.start(1)
     res.person(name, start, start + len(name), role, affiliation)
     return True
+
+
+_ENVOYS = frozenset({"ambassador", "envoy", "commissioner", "consul", "representative"})
+_TO_STATE = re.compile(r"\s+to\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})(?=,)")
 
 
 def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: str) -> bool:
@@ -220,15 +240,20 @@ _MONARCHS = frozenset({"king", "queen", "sultan", "emperor", "empress", "emir", 
 
 def title_then_name(res: Resolver, chunk: Chunk, role: str, affiliation: str) -> bool:
     """ "Kenya's Cabinet Secretary for the National Treasury, Njuguna Ndung'u, welcomed"."""
+    # "The Minister of Lands, Housing and Urban Development, X": a listed remit first.
+    listed = list_tail(res.after(chunk.end, 160)) if re.search(r"\s(?:of|for)\s", role) else ""
     match = re.match(
         r",\s+((?:[A-Z][\w'’\-]+)(?:\s+(?:[A-Z][\w'’\-]+|bin|al|de|van|von))"
         r"{0,4})(?=,|\s+(?:said|told|says|added))",
-        res.after(chunk.end, 80),
+        res.after(chunk.end + len(listed), 80),
     )
     if not match:
         return False
     affiliation = affiliation or possessor_before(res, chunk.start)
-    start = chunk.end + match.start(1)
+    if listed:
+        role += listed
+        res.skip_until = chunk.end + len(listed)
+    start = chunk.end + len(listed) + match.start(1)
     res.rule = "person.title-then-name"
     res.person(match.group(1), start, start + len(match.group(1)), role, affiliation)
     return True

@@ -1,0 +1,71 @@
+"""Round 5, roles: a title whose remit is a list, an envoy of one state to another. Made-up
+sentences (invented people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdesk.extract import extract_text
+from tests.extract.conftest import actor, names
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Talks were led by Omar Al Rashdi, Minister of Trade, Industry and Investment, "
+            "and a team of officials.",
+            "Omar Al Rashdi",
+            "Minister of Trade, Industry and Investment",
+        ),
+        (
+            "Ruritania's Minister of Higher Education, Science and Innovation, Mara Velkova, "
+            "signed for the government.",
+            "Mara Velkova",
+            "Minister of Higher Education, Science and Innovation",
+        ),
+        (
+            "The Minister of Lands, Housing and Urban Development, Tevita Lolo, said so.",
+            "Tevita Lolo",
+            "Minister of Lands, Housing and Urban Development",
+        ),
+    ],
+)
+def test_a_remit_in_a_list(text: str, person: str, role: str) -> None:
+    assert actor(extract_text(text), person).role == role
+
+
+def test_names_after_a_title_are_no_remit() -> None:
+    found = extract_text("Later Ahmed Karimi, Minister of Finance, met Sara Odeh and Tom Berg.")
+    assert actor(found, "Ahmed Karimi").role == "Minister of Finance"
+
+
+def test_the_next_person_of_a_list_is_no_remit() -> None:
+    found = extract_text(
+        "H.E. Mr. Kenji Aramaki, Prime Minister of Japan, and Hon. Tomas Kaupa MP held talks."
+    )
+    assert actor(found, "Kenji Aramaki").role == "Prime Minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role", "state"),
+    [
+        (
+            "It was signed before the Ambassador of France to Laos, Pierre Delacroix-Vidal.",
+            "Pierre Delacroix-Vidal",
+            "Ambassador of France to Laos",
+            "France",
+        ),
+        (
+            "The High Commissioner of Canada to Ghana, Martin Ouellet, spoke.",
+            "Martin Ouellet",
+            "High Commissioner of Canada to Ghana",
+            "Canada",
+        ),
+    ],
+)
+def test_an_envoy_of_a_state_to_a_state(text: str, person: str, role: str, state: str) -> None:
+    found = extract_text(text)
+    who = actor(found, person)
+    assert (who.role, who.affiliation) == (role, state)
+    assert state in names(found, "state")
