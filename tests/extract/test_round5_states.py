@@ -81,3 +81,29 @@ def test_state_at_the_end_of_a_body(text: str, org: str, state: str) -> None:
 
 def test_bank_of_america_names_no_state() -> None:
     assert "United States" not in names(extract_text("Bank of America cut its forecast."), "state")
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Neighbouring Burkina Faso and Mali have tightened rules.", "Burkina Faso"),
+        ("Neighbours Chile and Peru export more copper.", "Chile"),
+        ("Landlocked Malawi imports all its fuel.", "Malawi"),
+        ("Rival South Korea bid as well.", "South Korea"),
+        # Compounds the chunk pass skips.
+        ("The order went to a Korean-led group.", "South Korea"),
+        ("Swiss-based trader Holmgren Energy bought two cargoes.", "Switzerland"),
+        ("Sahelia Energy, a Nigerian-owned independent, won the block.", "Nigeria"),
+        ("A US-based firm will run the port.", "United States"),
+        # A name typeset with a curly apostrophe.
+        ("Côte d’Ivoire’s cocoa board raised prices.", "Ivory Coast"),
+    ],
+)
+def test_state_after_a_word_that_opens_the_sentence_or_in_a_compound(
+    text: str, state: str
+) -> None:
+    assert state in names(extract_text(text), "state")
+
+
+def test_a_brand_before_a_state_is_no_modifier() -> None:
+    assert "Senegal" not in names(extract_text("Air Senegal flies daily to Paris."), "state")

@@ -206,7 +206,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     state_words.currency_word,
     state_words.joint_adjective,
     cr.international_org,
-    cr.state_name,
+    state_words.state_name,
     and_lists.joined_by_and,
     cr.lead_country,
     titles.title_then_comma_name,

@@ -137,16 +137,6 @@ def international_org(res: Resolver, v: View) -> str:
     return NEXT
 
 
-def state_name(res: Resolver, v: View) -> str:
-    code = res.gaz.names.get(v.bare)
-    if not code and v.bare.endswith("s") and v.bare[0].isupper() and not v.bare.isupper():
-        code = res.gaz.adjectives.get(v.bare[:-1], "")  # "The Italians offered": Italy
-    if code:
-        res.state(code, v.bare, v.chunk.start, v.chunk.start + len(v.bare))
-        return CLAIM
-    return NEXT
-
-
 def lead_country(res: Resolver, v: View) -> str:
     """A leading demonym or country names the affiliation of what follows."""
     rest, bare = v.rest, v.bare

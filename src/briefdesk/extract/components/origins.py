@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.text import HintedPattern
 from briefdesk.extract.vocab import (
     BASED_RE,
     COMMON_CITY_WORDS,
     ORIGIN_RE,
+)
+
+_STATE_LED = HintedPattern(
+    r"-(?:based|headquartered|led|owned|registered|flagged|backed)\b",
+    r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)-(?:based|headquartered|led|owned|registered|flagged|"
+    r"backed)\b",
 )
 
 
@@ -16,11 +23,22 @@ def origins(res: Resolver) -> None:
         code = res.country_of(match.group(1))
         if code:
             res.state(code, match.group(1), match.start(1), match.end(1))
+    # "a Swiss-based trader", "a Korean-led group", "a Nigerian-owned independent": the chunk
+    # pass skips such compounds, so the state is read here.
+    for match in _STATE_LED.finditer(res.text):
+        name, at = match.group(1), match.start(1)
+        code = res.country_of(name)
+        if not code and " " in name:  # "A US-based firm"
+            at += name.index(" ") + 1
+            name = name[name.index(" ") + 1 :]
+            code = res.country_of(name)
+        if code:
+            res.state(code, name, at, at + len(name))
     # "the Istanbul-based maker": a known city or province is where the maker is.
     for match in BASED_RE.finditer(res.text):
         name = match.group(1)
         if res.country_of(name):
-            continue  # "a US-based firm" names a state, which the chunk pass reads
+            continue  # a state, read above
         code = res.gaz.capitals.get(name) or res.gaz.provinces.get(name) or ""
         city = res.gaz.cities.get(name)
         if not code and city and name not in COMMON_CITY_WORDS:

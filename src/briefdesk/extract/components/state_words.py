@@ -1,10 +1,13 @@
-"""Components: country words that name no single state actor ("US$", "Franco-Italian")."""
+"""Components: a state named by its name ("Burkina Faso", after a word that opens the sentence),
+and country words that name no single state actor ("US$", "Franco-Italian")."""
 
 from __future__ import annotations
 
 import re
 
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
+from briefdesk.extract.common_words import is_common_word
+from briefdesk.extract.lexicon import ORG_HEADS
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import strip_possessive
 
@@ -55,3 +58,40 @@ COMBINING_FORMS = {
     "Austro": "AT",
     "Belgo": "BE",
 }
+
+
+def state_name(res: Resolver, v: View) -> str:
+    code = res.gaz.names.get(v.bare)
+    if not code and v.bare.endswith("s") and v.bare[0].isupper() and not v.bare.isupper():
+        code = res.gaz.adjectives.get(v.bare[:-1], "")  # "The Italians offered": Italy
+    if code:
+        res.state(code, v.bare, v.chunk.start, v.chunk.start + len(v.bare))
+        return CLAIM
+    if len(v.rest) > 1 and _modifier(v.lowered[0]) and _opens(res.text, v.chunk.start):
+        # "Neighbouring Burkina Faso and Mali", "Landlocked Malawi imports": a word capitalised
+        # only because it opens the sentence, then the state.
+        at = v.rest[1].start
+        name = v.bare[at - v.chunk.start :]
+        code = res.gaz.names.get(name, "")
+        if code:
+            res.state(code, name, at, at + len(name))
+            return CLAIM
+    return NEXT
+
+
+def _modifier(word: str) -> bool:
+    """ "neighbouring", "landlocked", "rival": a word that describes, not a name's first."""
+    return (
+        word not in ORG_HEADS
+        and word not in _BRAND_LEADS
+        and (is_common_word(word) or word.endswith(_DESCRIBING))
+    )
+
+
+_DESCRIBING = ("ing", "ed", "ful", "ous", "al", "ic", "ive", "ours", "ors")
+_BRAND_LEADS = frozenset({"air", "radio", "royal", "telecom", "post", "petro"})  # "Air Senegal"
+
+
+def _opens(text: str, start: int) -> bool:
+    before = text[start - 2 if start > 1 else 0 : start]
+    return not before.strip() or before[-1:] == "\n" or before[:1] in {".", ":", '"', "“"}
