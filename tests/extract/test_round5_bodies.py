@@ -99,3 +99,45 @@ def test_short_lines_that_are_not_prose_stay_apart() -> None:
 )
 def test_acronym_defined_after_a_name(text: str, org: str, acronym: str) -> None:
     assert acronym in actor(extract_text(text), org).aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # A plural possessive inside a body's name.
+        ("The Kolahun Citizens' Forum objected.", "Kolahun Citizens' Forum"),
+        ("The Kenya Farmers' Union protested.", "Kenya Farmers' Union"),
+        # "and" inside the remit of a committee.
+        (
+            "The Senate Committee on Lands and Investment approved it.",
+            "Senate Committee on Lands and Investment",
+        ),
+        # An acronym-defined name is whole even after "A and the ...".
+        (
+            "Then EPS and the Balkan Bank for Reconstruction and Development (BBRD) signed.",
+            "Balkan Bank for Reconstruction and Development",
+        ),
+    ],
+)
+def test_body_names_kept_whole(text: str, org: str) -> None:
+    orgs = _orgs(text) | names(extract_text(text), "international_organization")
+    assert org in orgs
+    assert not {"Forum", "Union", "Balkan Bank"} & orgs
+
+
+def test_a_state_possessive_before_a_body_is_no_part_of_it() -> None:
+    assert "Philippines' Department of Energy" not in _orgs(
+        "The Philippines' Department of Energy agreed."
+    )
+
+
+def test_a_person_of_a_forum() -> None:
+    found = extract_text("Shanta Rai-Gurung of the Nepal Hydro Developers' Forum has warned.")
+    assert actor(found, "Shanta Rai-Gurung").affiliation == "Nepal Hydro Developers' Forum"
+
+
+def test_a_ministry_remit_is_no_person() -> None:
+    found = extract_text(
+        "Eng. Tarek Samir El-Sayed, Minister of Petroleum and Mineral Resources, signed."
+    )
+    assert names(found, "person") == {"Tarek Samir El-Sayed"}

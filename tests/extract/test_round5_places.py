@@ -48,3 +48,41 @@ def test_towns_on_a_route(text: str, expected: set[str]) -> None:
 
 def test_a_dashed_pair_of_non_towns_is_no_place() -> None:
     assert "Franco" not in _places("A Franco-German venture won the tender.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A chain of towns before a route noun: each is a place, known or not.
+        ("The Kalemba-Nyasoro-Butiti road will be paved.", {"Kalemba", "Nyasoro", "Butiti"}),
+        ("The second Dhuliket–Marpasi line opens in May.", {"Dhuliket", "Marpasi"}),
+        ("Work on the Basra–Aqaba oil pipeline stalled.", {"Basra", "Aqaba"}),
+        # A site before a facility noun in lower case is the site.
+        ("Ships call at the Kandari inland terminal.", {"Kandari"}),
+        ("Work on the Bellevaux pumping station begins.", {"Bellevaux"}),
+        ("The 35 MW Olkaria IX geothermal plant is late.", {"Olkaria"}),
+        ("Power flows through the Lapsani substation.", {"Lapsani"}),
+        # Areas: an administrative noun in lower case goes; a capitalised one stays.
+        ("The yard is in Paciran, Tubanga regency, on the coast.", {"Tubanga"}),
+        ("The mine is in Kolahun County, near the border.", {"Kolahun County"}),
+        ("Ore lies in the Wolomai range.", {"Wolomai range"}),
+        ("The plant will be in the Kenitra Atlantic Free Zone.", {"Kenitra Atlantic Free Zone"}),
+    ],
+)
+def test_routes_sites_and_areas(text: str, expected: set[str]) -> None:
+    assert expected <= _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_place"),
+    [
+        ("It sits in a Special Economic Zone near the port.", "Special Economic Zone"),
+        (
+            "Each year Line D of the Central Asia–China gas pipeline is revived.",
+            "Line D of the Central Asia",
+        ),
+        ("The Kenya-Uganda pipeline was delayed.", "Kenya"),
+    ],
+)
+def test_no_place(text: str, not_place: str) -> None:
+    assert not_place not in _places(text)

@@ -99,9 +99,7 @@ def test_bank_of_america_names_no_state() -> None:
         ("Côte d’Ivoire’s cocoa board raised prices.", "Ivory Coast"),
     ],
 )
-def test_state_after_a_word_that_opens_the_sentence_or_in_a_compound(
-    text: str, state: str
-) -> None:
+def test_state_after_a_word_that_opens_the_sentence_or_in_a_compound(text: str, state: str) -> None:
     assert state in names(extract_text(text), "state")
 
 

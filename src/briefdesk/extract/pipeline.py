@@ -296,6 +296,8 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
             work = [chunk]
             while work:
                 part = work.pop()
+                if part is not chunk and res.claimed(part.start, part.end):
+                    continue  # "EPS and the European Bank [for ... (EBRD)]": named whole
                 if not classify(res, sentence, part):
                     pending.append((sentence, part))
                 if res.split:  # "A and B": the parts, left first, before the next chunk

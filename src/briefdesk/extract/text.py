@@ -174,6 +174,10 @@ def chunks(sentence: Sentence) -> list[Chunk]:
         between = text[a.end - sentence.start : b.start - sentence.start]
         if between == ". " and len(a.text) == 1 and a.text.isupper():
             return True  # an initial: "S. Jaishankar"
+        if between in {"' ", "’ "} and a.text[-1:] == "s" and b.text.lower() in ORG_HEADS:
+            # "Lofa Citizens' Forum", "the Kenya Farmers' Union": one name; "the Philippines'
+            # Department of Energy" is a state's body.
+            return not _is_state(a.text)
         return between in {" ", "-", " & "} or (between == " " * len(between) and len(between) < 2)
 
     def flush() -> None:
@@ -216,6 +220,12 @@ def chunks(sentence: Sentence) -> list[Chunk]:
     if run:
         flush()
     return found
+
+
+def _is_state(word: str) -> bool:
+    from briefdesk.extract.gazetteer import gazetteer  # on first use: rare, and no import cycle
+
+    return word in gazetteer().names
 
 
 def _has_head(run: list[Token], connector: str = "") -> bool:

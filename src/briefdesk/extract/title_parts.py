@@ -10,7 +10,7 @@ from briefdesk.extract.lexicon import ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, STO
 from briefdesk.extract.names import name_like
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import Token, strip_possessive
-from briefdesk.extract.vocab import CONNECTOR_WORDS, RANKS, REGIONS
+from briefdesk.extract.vocab import CONNECTOR_WORDS, PLACE_HEADS, RANKS, REGIONS
 
 # Offices of a state: a lone everyday word before them ("Host", "Outgoing") is no body.
 _STATE_OFFICES = frozenset(
@@ -94,7 +94,7 @@ def name_of_state(res: Resolver, tokens: list[Token], last_head: int) -> tuple[l
         return tokens, ""
     place = res.text[tail[0].start : tail[-1].end]
     code = res.gaz.names.get(place, "")
-    if not code and res.known_place(place):
+    if not code and (res.known_place(place) or tail[-1].text.lower() in PLACE_HEADS):
         res.place(place, tail[0].start, tail[-1].end)  # "Mayor Ana Silva of Lima"
         return tokens[:cut], ""
     body = {t.text.lower() for t in tail} & ORG_HEADS  # "Governor X of the Central Bank of ..."

@@ -141,7 +141,7 @@ CONNECTOR_WORDS = frozenset(["of", "the", "for", "and", "to"])
 SITE_AFTER = re.compile(
     r"\s+(?:pipeline|gas field|oil field|oilfield|gasfield|field|terminal|refinery|air base|"
     r"airbase|naval base|dam|nuclear plant|power plant|strait|canal|port|container terminal|"
-    r"concession|spaceport|launch site|block|basin|"
+    r"concession|spaceport|launch site|block|basin|range|mountains|hills|plateau|"
     # Sites named after their locality: the place is the name alone ("the Kalinda mine").
     r"(?P<local>(?:(?:open[- ])?pit|(?:gold |copper |coal |iron ore |uranium |lithium )?mine|"
     r"quarry|smelter|concentrator|(?:container )?quay|"

@@ -104,7 +104,7 @@ def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
         return False
     # "Ministry of Energy and Mineral Resources": "and" inside the complement of a body.
     left_lower = [t.text.lower() for t in left]
-    of_at = next((k for k, w in enumerate(left_lower) if w in {"of", "for"}), -1)
+    of_at = next((k for k, w in enumerate(left_lower) if w in {"of", "for", "on"}), -1)
     if (
         of_at > 0  # "Ministry of Energy and ...", "Coordinating Ministry for Maritime and ..."
         and set(left_lower[:of_at]) & ORG_HEADS

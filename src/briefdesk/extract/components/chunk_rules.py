@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefdesk.extract.chunk_view import CLAIM, DEFER, NEXT, View
+from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.cues_orgs import acronym_after, org_affiliation, org_name
 from briefdesk.extract.cues_people import apposition
 from briefdesk.extract.cues_titles import role_before_comma, role_in_brackets, title_with_country
@@ -232,13 +233,22 @@ def place_by_shape(res: Resolver, v: View) -> str:
         return CLAIM  # "one Pacific family", "Asia-Pacific trade": an adjective, no place
     if (
         (PLACE_OF_LEAD.match(bare) and not titled)
-        or (v.last.lower() in PLACE_HEADS and not titled)
+        or (v.last.lower() in PLACE_HEADS and not titled and not _generic(v.words))
         or bare in REGIONS
         or _FACILITY.search(bare)
     ):
         res.place(bare, chunk.start, chunk.start + len(bare))
         return CLAIM
     return NEXT
+
+
+def _generic(words: list[str]) -> bool:
+    """ "Special Economic Zone", "Free Trade Zone": a kind of area, not a named one."""
+    return (
+        len(words) > 1
+        and words[-1].lower() in {"zone", "zones", "area", "district"}
+        and all(is_common_word(w) for w in words)
+    )
 
 
 _EVENT_TAIL = re.compile(

@@ -35,6 +35,7 @@ from briefdesk.extract.vocab import (
     COMMON_CITY_WORDS,
     ITEM_AFTER,
     MONTHS,
+    REGIONS,
     WEEKDAYS,
 )
 
@@ -43,26 +44,49 @@ _PRODUCT_NUMBER = re.compile(r"[A-Z][A-Za-z]+-(?:\d{1,3}[A-Za-z]?|[A-Z]\d?)")
 
 
 def _route(res: Resolver, phrase: str, start: int, end: int) -> bool:
-    """ "the Tabora-Kigoma section", "the Port Loko–Pepel road": towns joined by a dash name a
-    route between two places; each known town is a place."""
+    """ "the Tabora-Kigoma section", "the Port Loko–Pepel road", "the Kabale-Kisoro-Bunagana
+    road": towns joined by dashes name a route; each known town is a place, and so is each
+    unknown one when a route noun ("road", "line", "pipeline") follows the chain."""
     text = res.text
     if "-" in phrase or "–" in phrase:
         parts = re.split(r"[-–]", phrase)
-        if len(parts) == 2 and all(res.known_place(p) for p in parts):
-            res.rule = "place.route"
-            for part in parts:
-                at = start + phrase.index(part)
+        if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+            return False
+        routed = bool(_ROUTE_NOUN.match(text, end))
+        if not routed and not all(res.known_place(p) for p in parts):
+            return False
+        res.rule = "place.route"
+        at = start
+        for part in parts:
+            if not res.country_of(part):
                 res.place(part, at, at + len(part), _code(res, part))
-            return True
-        return False
+            at += len(part) + 1
+        return True
     dashed = text[end : end + 1] in _DASHES and text[end + 1 : end + 2].isupper()
-    if (
-        dashed or (text[start - 1 : start] in _DASHES and text[start - 2 : start - 1].isalpha())
-    ) and (res.known_place(phrase)):
+    if not dashed and not (
+        text[start - 1 : start] in _DASHES and text[start - 2 : start - 1].isalpha()
+    ):
+        return False
+    chain = _CHAIN_REST.match(text, end)
+    if res.known_place(phrase) or (
+        not res.country_of(phrase)
+        and " of " not in phrase
+        and phrase not in REGIONS  # "Line D of the Central Asia–China pipeline"
+        and _ROUTE_NOUN.match(text, chain.end() if chain else end)
+    ):
         res.rule = "place.route"
         res.place(phrase, start, end, _code(res, phrase))
         return True
     return False
+
+
+# What follows a chain of towns that makes it a route: "road", "400 kV line", "oil pipeline".
+_ROUTE_NOUN = re.compile(
+    r"\s+(?:\d+[\s-]?(?:kV|kilovolt)\s+|(?:oil|gas|power|transmission|rail|railway|road)\s+)?"
+    r"(?:road|highway|expressway|motorway|line|railway|rail|link|pipeline|corridor|section|"
+    r"route|interconnector|interconnection|bridge|ferry)\b"
+)
+_CHAIN_REST = re.compile(r"(?:[-–][A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)+")
 
 
 _DASHES = frozenset("-–")

@@ -15,10 +15,31 @@ from briefdesk.extract.words import word_list
 
 PLANT_KINDS = word_list("plant_kinds")
 # The first word after a name that can start a local noun (a cheap test before the pattern).
-LOCAL_FIRST = PLANT_KINDS | {"port", "refinery", "dam", "river", "reservoir", "palace"}
-_LEAD = re.compile(r"(?:And|But|Or|So)\s+(?:the\s+)?|The\s+")
+LOCAL_FIRST = PLANT_KINDS | {
+    "port",
+    "refinery",
+    "dam",
+    "river",
+    "reservoir",
+    "palace",
+    "inland",
+    "pumping",
+    "substation",
+    "crossing",
+    "railway",
+    "regency",
+    "county",
+    "district",
+    "province",
+    "governorate",
+    "prefecture",
+}
+_LEAD = re.compile(r"(?:And|But|Or|So)\s+(?:the\s+)?|The\s+|(?:[\d.,]+\s+)?(?:MW|GW|kV|KV|km)\s+")
+_PHASE = re.compile(r"\s+(?:I{1,3}|IV|VI{0,3}|IX|X)$")  # "Menengai III": the site is Menengai
 _LOCAL_NOUN = re.compile(
-    r"\s+(?:(?P<kinds>(?:[a-z-]+\s+){1,2})(?:plant|station)|port|refinery|dam|river|reservoir|palace)\b(?!-)"
+    r"\s+(?:(?P<kinds>(?:[a-z-]+\s+){1,2})(?:plant|station)|port|refinery|dam|river|reservoir|"
+    r"palace|inland\s+(?:terminal|port)|pumping\s+station|substation|crossing|railway|"
+    r"regency|county|district|province|governorate|prefecture)\b(?!-)"
 )
 
 
@@ -34,13 +55,15 @@ def local_site(res: Resolver, v: View) -> str:
     if not site or f"org:{v.bare.lower()}" in res.found.actors:
         return NEXT
     kinds = site.group("kinds")
-    if kinds and not set(kinds.split()) <= PLANT_KINDS:
+    if kinds and not set(kinds.split()) <= PLANT_KINDS | {"pumping"}:
         return NEXT  # "the Toyota assembly plant": a firm's works, not a place
     lead = _LEAD.match(v.bare)  # "And the Savusavu port lease?"
     start = v.chunk.start + (lead.end() if lead else 0)
     name = v.bare[lead.end() :] if lead else v.bare
+    name = _PHASE.sub("", name)
     if name:
-        res.place(name, start, start + len(name))
+        code = res.gaz.provinces.get(name) or res.gaz.cities.get(name, ("", 0))[0]
+        res.place(name, start, start + len(name), code)
     return CLAIM
 
 

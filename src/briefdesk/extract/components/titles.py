@@ -18,6 +18,7 @@ from briefdesk.extract.cues_titles import appointed_as, role_before_comma, role_
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import (
     HONORIFICS,
+    ORG_HEADS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
     TITLE_OR_ORG_WORDS,
@@ -181,12 +182,16 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
     regnal = len(name_tokens) > 1 and _REGNAL.fullmatch(name_tokens[-1].text) is not None
     if not name_like(name_tokens[:-1] if regnal and role.lower() in _MONARCHS else name_tokens):
         return False  # "King Tupou VI": a regnal number ends a monarch's name
-    if (
-        len(name_tokens) == 1
-        and re.search(r"\s(?:of|for)\s", role)
-        and (res.before(chunk.start, 3).endswith(", ") or is_common_word(name_tokens[0].text))
+    if re.search(r"\s(?:of|for)\s", role) and (
+        (
+            len(name_tokens) == 1
+            and (res.before(chunk.start, 3).endswith(", ") or is_common_word(name_tokens[0].text))
+        )
+        or all(is_common_word(t.text) and t.text.lower() not in first_names() for t in name_tokens)
     ):
-        return False  # ", Minister of Water Resources,": the title's last word is no name
+        # ", Minister of Water Resources,", "Minister of Petroleum and Mineral Resources": the
+        # title's last words are no name.
+        return False
     named = strip_possessive(res.text[name_tokens[0].start : name_tokens[-1].end])
     if any(t.text.lower().removesuffix("s") in ROLE_HEADS for t in name_tokens) or (
         named in _FORMAL_STATE_WORDS
@@ -271,12 +276,19 @@ def person_of(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
     if {t.text.lower() for t in left} & TITLE_OR_ORG_WORDS:
         return False
     lower = lowercase_role_before(res, left[0].start)
-    if not lower and not speaks(res, left[0].start, chunk.end):
-        return False
     right = [t for t in chunk.tokens[cut + 1 :]]
     while right and right[0].text.lower() == "the":
         right = right[1:]
     if not right:
+        return False
+    if (
+        not lower
+        and not speaks(res, left[0].start, chunk.end)
+        # "Shanta Rai of the Nepal Hydro Developers' Forum has warned": a given name, a body
+        and not (
+            left[0].text.lower() in first_names() and {t.text.lower() for t in right} & ORG_HEADS
+        )
+    ):
         return False
     target = res.text[right[0].start : right[-1].end]
     code = res.country_of(target)
