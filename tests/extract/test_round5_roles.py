@@ -69,3 +69,56 @@ def test_an_envoy_of_a_state_to_a_state(text: str, person: str, role: str, state
     who = actor(found, person)
     assert (who.role, who.affiliation) == (role, state)
     assert state in names(found, "state")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role", "affiliation"),
+    [
+        (
+            "Ramesh Koirala-Thapa became Minister for Energy, Water and Irrigation in May.",
+            "Ramesh Koirala-Thapa",
+            "Minister for Energy, Water and Irrigation",
+            "",
+        ),
+        (
+            "Amani Wekesa-Otieno has been named chief executive of Kestrel Power.",
+            "Amani Wekesa-Otieno",
+            "chief executive of Kestrel Power",
+            "",
+        ),
+        (
+            "Ana Silveira was appointed finance minister in March.",
+            "Ana Silveira",
+            "finance minister",
+            "",
+        ),
+        (
+            "Lina Marsh-Odhiambo is economics editor of Lakeside Business Review.",
+            "Lina Marsh-Odhiambo",
+            "economics editor of Lakeside Business Review",
+            "",
+        ),
+        (
+            "Daniel Okello-Mugisha joins Tradebank as head of project finance for East Africa.",
+            "Daniel Okello-Mugisha",
+            "head of project finance for East Africa",
+            "Tradebank",
+        ),
+        (
+            "Maria Lopez joined the Asian Development Bank as its chief economist in May.",
+            "Maria Lopez",
+            "chief economist",
+            "Asian Development Bank",
+        ),
+    ],
+)
+def test_an_office_after_a_verb(text: str, person: str, role: str, affiliation: str) -> None:
+    who = actor(extract_text(text), person)
+    assert who.role == role
+    if affiliation:
+        assert who.affiliation == affiliation
+
+
+def test_a_verb_that_names_no_office() -> None:
+    found = extract_text("John Mensah is expected to sign the deal on Monday.")
+    assert all(not a.role for a in found.actors)

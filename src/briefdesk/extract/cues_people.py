@@ -175,6 +175,27 @@ _FORMAL_STATE = r"\s+of\s+the\s+(?:State|Republic|Kingdom|Federation|Sultanate|E
 _COMPLEMENT = r"\s(?:%s)\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s(?:[A-Z][\w.\-]*|\d+|of|and|for))*)$"
 
 
+_ROLE_VERB = (
+    r"^\s+(?:(?:became|has\s+become)\s+(?:the\s+)?(?:new\s+)?(?=[A-Za-z])|"
+    r"(?:is|was)\s+(?=[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+(?:of|at|for)\s+[A-Z]))"
+)
+
+
+_JOINS_AS = (
+    r"^\s+(?:joins|joined|has\s+joined|will\s+join|rejoins)\s+(?:the\s+)?"
+    r"([A-Z][\w&.-]*(?:\s(?:[A-Z][\w&.-]*|of|for|and))*)\s+as\s+(?:its\s+|the\s+|an?\s+)?"
+    r"(?:new\s+)?(?=[a-z])"
+)
+
+
+# "chief economist in May", "head of sales since 2024": when, not part of the office.
+_WHEN = re.compile(
+    r"\s+(?:in|on|since|from|last|this|until)\s+(?:(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b|\d{4}\b|week\b|month\b|year\b).*$"
+)
+
+
 def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     """ ", Pakistan's Ambassador to China," or ", chief executive of TAI,"."""
     heads = re.match(
@@ -196,13 +217,23 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     # "Dalia Ezzat is a non-resident fellow at the Middle East Institute" reads like the
     # apposition ", a non-resident fellow at ...".
     after = sub_found(r"^\s+(?:is|was)\s+(an?|the)\s+(?=[a-z])", r", \1 ", res.after(pos, 140))
+    # "X became Minister for Energy", "X has been named chief executive of EPRA", "X is
+    # economics editor of Y": the office after the verb, read as an apposition.
+    after = sub_found(_ROLE_VERB, ", ", after)
+    # "X joins Afreximbank as head of infrastructure finance": the body owns the office.
+    joins = re.match(_JOINS_AS, after)
+    if joins and not res.country_of(joins.group(1)):
+        at = pos + joins.start(1)
+        res.org(joins.group(1), at, at + len(joins.group(1)))
+        after = ", " + joins.group(1) + "'s " + after[joins.end() :]
     # "Hiro Tanaka, who is president of Nippon Rail," is the apposition ", president of ...".
     after = sub_found(
         r"^,\s+who\s+(?:is|was)\s+(?:also\s+)?(?:(the|an?)\s+)?(?=[a-z])", r", \1 ", after
     )
     # "Hassan Diab, who was appointed energy minister in March,": the office.
     after = re.sub(
-        r"^,\s+(?:who\s+(?:was|has\s+been|is)\s+)?(?:appointed|named|elected|sworn\s+in\s+as)"
+        r"^(?:,\s+(?:who\s+(?:was|has\s+been|is)\s+)?|\s+(?:was|has\s+been)\s+)"
+        r"(?:appointed|named|elected|sworn\s+in\s+as)"
         r"\s+(?:as\s+)?((?:the\s+)?[a-z][^,;]*?)(?:\s+(?:in|on|last|this|since)\s+[^,;]*)?(?=,|\.)",
         r", \1",
         after,
@@ -220,7 +251,7 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     )
     if not match:
         return None
-    phrase = _before_next_person(match.group(3).strip())
+    phrase = _WHEN.sub("", _before_next_person(match.group(3).strip()))
     if re.search(r"\s(?:of|for)\s+[A-Z][a-z]+$", phrase):
         phrase += list_tail(after[match.end(3) :])  # "Minister of Commerce, Industry and ..."
     if re.match(r"(?:and|or|but|while|to|from|for|by|with|in|on|at)\s", phrase):

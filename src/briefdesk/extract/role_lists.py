@@ -12,7 +12,7 @@ from briefdesk.extract.lexicon import HONORIFICS
 
 _CAP = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}"
 _LIST = re.compile(
-    rf"((?:,\s+{_CAP}){{1,4}},?\s+and\s+{_CAP})(?=\s*[,.;)]|\s*$|\s+(?:said|told|says)\b)"
+    rf"((?:,\s+{_CAP}){{1,4}},?\s+and\s+{_CAP})(?=\s*[,.;)]|\s*$|\s+(?:said|told|says|in|on|last|since|from)\b)"
 )
 _ITEM = re.compile(r"(?:,|\band)\s+([A-Z][a-z]+)(?:\s+([A-Z][a-z]+))?")
 
