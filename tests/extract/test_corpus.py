@@ -27,19 +27,19 @@ UPDATE = os.environ.get("BRIEFDESK_UPDATE_SNAPSHOTS") == "1"
 # Floors a little under the figures measured when the gate was set up (tuning overall 0.962 on
 # its first 30 articles, held-out 0.892): a rule change that costs more than this fails.
 FLOORS: dict[str, dict[str, float]] = {
-    # 98 articles since round 5 added 134-143 (written blind, gold before their first run: 0.814
-    # then); the round-4 code on all 98: overall 0.922, names 0.983, roles 0.952, organisations
-    # 0.919, states 0.968, deal values 0.911, buyer/seller 0.826, places 0.892. (On the 88 before
-    # them, at the round-4 freeze: overall 0.939.)
+    # 108 articles since round 5 added 124-143 (written blind, gold before their first run: 0.787
+    # and 0.814 then); the round-4 code on all 108: overall 0.904, names 0.973, roles 0.934,
+    # organisations 0.896, states 0.966, deal values 0.908, buyer/seller 0.791, places 0.875.
+    # (On the 88 before them, at the round-4 freeze: overall 0.939.)
     "tuning": {
-        "overall": 0.915,
-        "person names": 0.975,
-        "person roles": 0.945,
-        "organisations": 0.91,
-        "buyer/seller": 0.815,
-        "places": 0.885,
-        "states": 0.96,
-        "deal values": 0.90,
+        "overall": 0.895,
+        "person names": 0.965,
+        "person roles": 0.925,
+        "organisations": 0.885,
+        "buyer/seller": 0.78,
+        "places": 0.865,
+        "states": 0.955,
+        "deal values": 0.895,
     },
     # Articles 3, 6, ... 30 and 31-40, scored once at the round-2 freeze (overall 0.901: names
     # 0.952, organisations 0.815, buyer/seller 0.866, places 0.880, states 0.983, values 1.000).
