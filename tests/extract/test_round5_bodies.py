@@ -141,3 +141,69 @@ def test_a_ministry_remit_is_no_person() -> None:
         "Eng. Tarek Samir El-Sayed, Minister of Petroleum and Mineral Resources, signed."
     )
     assert names(found, "person") == {"Tarek Samir El-Sayed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # A second legal form after the first, or one set off by a comma.
+        ("It signed with Tanwa Metals Trading Co., Ltd. in May.", "Tanwa Metals Trading Co., Ltd."),
+        (
+            "Work went to Minhai Harbour Engineering Co. Ltd on Monday.",
+            "Minhai Harbour Engineering Co. Ltd",
+        ),
+        ("The EPC went to Minera Quilcas S.A.A. last year.", "Minera Quilcas S.A.A."),
+        ("Sales to Petróleos del Sur, S.A. stopped.", "Petróleos del Sur, S.A."),
+        # A date after the name ends it.
+        ("The loan from Banco Austral on Feb 5 was signed.", "Banco Austral"),
+        # A coined name after a country's adjective and "the".
+        (
+            "The licence went to the Canadian Northcrest Copper Corp. in May.",
+            "Northcrest Copper Corp",
+        ),
+        (
+            "Sanctions by the United States Office of Foreign Assets Control apply.",
+            "Office of Foreign Assets Control",
+        ),
+    ],
+)
+def test_body_boundaries(text: str, org: str) -> None:
+    assert org in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "place"),
+    [
+        ("It went to Falcon Metals Holding of Abu Dhabi.", "Falcon Metals Holding", "Abu Dhabi"),
+        ("Kii Launch Services of Wakayama will fly it.", "Kii Launch Services", "Wakayama"),
+    ],
+)
+def test_a_firm_and_its_town(text: str, org: str, place: str) -> None:
+    found = extract_text(text)
+    assert org in names(found, "organization")
+    assert place in {p.name for p in found.places}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The Indian Oil Corporation agreed.", "Indian Oil Corporation"),
+        ("The Philippine Navy ordered ships.", "Philippine Navy"),
+        ("The Bank of Kigali agreed.", "Bank of Kigali"),
+    ],
+)
+def test_names_that_keep_their_lead(text: str, org: str) -> None:
+    assert org in _orgs(text)
+
+
+def test_a_question_is_no_body() -> None:
+    orgs = _orgs(
+        "Could the Minister say more? Is the Government aware? Q: Are the World Bank "
+        "and the IMF involved?"
+    )
+    assert not any(o.startswith(("Could", "Is ", "Are ")) for o in orgs)
+
+
+def test_registered_and_area_compounds_name_towns() -> None:
+    found = extract_text("A Kinshasa-registered trader and a Lisbon-area MRO firm bid.")
+    assert {"Kinshasa", "Lisbon"} <= {p.name for p in found.places}

@@ -211,7 +211,11 @@ class Resolver:
             # "the Board of Directors of the AIIB approved": the bank acts.
             start += board.end()
             name = name[board.end() :]
-        lead = re.match(r"(U\.S\.|US|UK|U\.K\.|EU)\s+(?=[A-Z])", name)
+        lead = re.match(
+            r"(U\.S\.|US|UK|U\.K\.|EU|United States(?=\s+(?:Office|Department|Embassy|"
+            r"Agency|Treasury|Trade Representative)\b))\s+(?=[A-Z])",
+            name,
+        )
         if lead and len(name.split()) > 2:
             code = self.gaz.names.get(lead.group(1), "")
             if code:

@@ -38,6 +38,9 @@ _COMPOUND_ADJECTIVE = re.compile(
 # Possessives inside names: "Vietnam People's Army", "Workers' Party".
 _NAME_POSSESSIVES = frozenset(["People", "Worker", "Women", "Children", "Veterans"])
 _CALENDAR_WORDS = frozenset((*WEEKDAY_NAMES, *MONTH_NAMES))
+_MONTH_ABBREVIATIONS = frozenset(
+    {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+)
 ORG_CONNECTORS = word_list("org_connectors")
 
 
@@ -196,8 +199,11 @@ def chunks(sentence: Sentence) -> list[Chunk]:
             flush()
         if pending and run[-1].text.lower().rstrip(".") in LEGAL_SUFFIXES:
             flush()  # "Bugesera Airport Ltd for US$1.3 billion": a legal form ends the name
-        if pending and token.text in _CALENDAR_WORDS:
-            flush()  # "India on Monday", "the Fund in March": a date, not part of a name
+        if pending and (
+            token.text in _CALENDAR_WORDS
+            or (token.text in _MONTH_ABBREVIATIONS and pending[-1].text in {"on", "in"})
+        ):
+            flush()  # "India on Monday", "the Fund in March", "Banco X on Feb 5": a date
         if token.is_cap or (
             token.text[0].isdigit() and run and not pending and _looks_designation(token.text)
         ):
@@ -246,11 +252,19 @@ _LEADING_DROPPED = frozenset(
 )
 
 
+# Verbs that open a question: before "the" they are no part of a name.
+_AUXILIARIES = frozenset(
+    {"could", "is", "are", "has", "have", "does", "did", "should", "would", "was", "were"}
+)
+
+
 def _stripped(run: list[Token], sentence_start: bool) -> Chunk | None:
     """The run as a chunk without leading stopwords ("The", or any at a sentence start) and
     trailing connectors; None when nothing is left."""
     first, past = 0, len(run)
     starts = sentence_start
+    if past > 2 and run[0].text.lower() in _AUXILIARIES and run[1].text in {"the", "a", "an"}:
+        first = 2  # "Could the Minister say", "Q: Are the World Bank and ...": a question
     while first < past and (
         run[first].text.lower() in STOPWORDS
         and (starts or run[first].text.lower() in _LEADING_DROPPED)

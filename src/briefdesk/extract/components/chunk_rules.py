@@ -6,7 +6,8 @@ import re
 
 from briefdesk.extract.chunk_view import CLAIM, DEFER, NEXT, View
 from briefdesk.extract.common_words import is_common_word
-from briefdesk.extract.cues_orgs import acronym_after, org_affiliation, org_name
+from briefdesk.extract.components.firm_towns import firm_of_town
+from briefdesk.extract.cues_orgs import acronym_after, legal_end, org_affiliation, org_name
 from briefdesk.extract.cues_people import apposition
 from briefdesk.extract.cues_titles import role_before_comma, role_in_brackets, title_with_country
 from briefdesk.extract.lexicon import (
@@ -191,10 +192,6 @@ _KIND_OF_BODY = frozenset(
     }
 )
 _LISTING_BODIES = frozenset({"ministry", "committee", "department", "commission", "council"})
-_LEGAL_OF_PLACE = re.compile(
-    r"^(.+?\s(?:Inc|Ltd|LLC|Corp|Co|PLC|plc|AG|SA|GmbH|Limited|Corporation|Pty)\.?)\s+of\s+"
-    r"(?:the\s+)?([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})$"
-)
 
 
 def _brand_after_country(res: Resolver, v: View) -> bool:
@@ -367,7 +364,7 @@ def org_head(res: Resolver, v: View) -> str:
         )
         res.org(name, chunk.start, chunk.start + len(name), code)
         return CLAIM
-    legal = _LEGAL_OF_PLACE.match(bare)
+    legal = firm_of_town(res, bare)
     if legal and not res.country_of(legal.group(2)):
         # "Redline Avionics Inc of Tulsa": the company ends at its legal form; the town after
         # it is where it sits.
@@ -379,6 +376,8 @@ def org_head(res: Resolver, v: View) -> str:
         return CLAIM
     affiliation = v.lead_code or org_affiliation(res, chunk)
     name = org_name(res, chunk)
+    if chunk.start + len(name) == chunk.end:
+        name = legal_end(res, name, chunk.end)  # "Sanwa Metals Trading Co., Ltd."
     event = _EVENT_TAIL.search(name)
     if event and set(name[: event.start()].lower().split()) & ORG_HEADS:
         name = name[: event.start()]  # "Pacific Islands Forum Leaders Meeting": the Forum
@@ -397,6 +396,17 @@ def org_head(res: Resolver, v: View) -> str:
     ):
         # "the Philippine Department of National Defense": the body's name is without the
         # adjective, which gives its country.
+        start = v.rest[1].start
+        name = res.text[start : chunk.start + len(name)]
+    elif (
+        v.lead_code
+        and len(v.rest) > 2
+        and lead.text in res.gaz.adjectives
+        and not is_common_word(v.rest[1].text)
+        and res.before(chunk.start, 4).lower().endswith("the ")
+    ):
+        # "the Canadian Northgate Copper Corp.": a coined name after an adjective of a country
+        # ("Indian Oil Corporation" keeps its own).
         start = v.rest[1].start
         name = res.text[start : chunk.start + len(name)]
     res.org(name, start, start + len(name), affiliation)
