@@ -122,3 +122,47 @@ def test_an_office_after_a_verb(text: str, person: str, role: str, affiliation: 
 def test_a_verb_that_names_no_office() -> None:
     found = extract_text("John Mensah is expected to sign the deal on Monday.")
     assert all(not a.role for a in found.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        # A short form of Muhammad stays in the name.
+        (
+            "The order was signed by chairman Md. Rafiq Alam Chowdhury on Monday.",
+            "Md. Rafiq Alam Chowdhury",
+            "chairman",
+        ),
+        # A lower-case title before an honorific and the name.
+        (
+            "SPACEA executive director Dr Pakorn Siriwat and others signed.",
+            "Pakorn Siriwat",
+            "executive director",
+        ),
+        # An office after "retires as", "steps down as".
+        (
+            "Dr Kwame Asiedu-Mensah retires as chairman of Asante Reef Mining Ltd.",
+            "Kwame Asiedu-Mensah",
+            "chairman of Asante Reef Mining Ltd",
+        ),
+        (
+            "Lena Ortiz-Vale steps down as chief executive of Kestrel Port.",
+            "Lena Ortiz-Vale",
+            "chief executive of Kestrel Port",
+        ),
+    ],
+)
+def test_more_offices(text: str, person: str, role: str) -> None:
+    assert actor(extract_text(text), person).role == role
+
+
+def test_no_owner_across_a_sentence_or_from_a_determiner() -> None:
+    found = extract_text(
+        "The deal was signed by chairman Rafiq Chowdhury on Monday. Sonagas chief executive "
+        "Tarek Hamdi spoke."
+    )
+    assert (actor(found, "Rafiq Chowdhury").role, actor(found, "Rafiq Chowdhury").affiliation) == (
+        "chairman",
+        "",
+    )
+    assert actor(found, "Tarek Hamdi").affiliation == "Sonagas"

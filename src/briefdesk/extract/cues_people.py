@@ -43,6 +43,9 @@ def possessor_before(res: Resolver, pos: int) -> str:
     return org_named(res, match.group(1))
 
 
+_NO_OWNER = frozenset({"The", "A", "An", "But", "And", "Or", "So", "Yet", "While", "When", "As"})
+
+
 def lowercase_role_before(
     res: Resolver, pos: int, window: str | None = None
 ) -> tuple[str, str] | None:
@@ -72,6 +75,9 @@ def lowercase_role_before(
     if not words or words[-1] not in ROLE_HEADS | {"counterpart"}:
         return None
     owner = re.sub(r"^(?:The|A|An|But|And|Or|So|Yet|While|When|As|If)\s+", "", match.group(1) or "")
+    owner = owner.rsplit(". ", 1)[-1]  # "on Monday. Sonatrach chief executive X"
+    if len(words) < len(match.group(2).split()) or owner in _NO_OWNER:
+        owner = ""  # "The deal was signed by chairman X": "The" owns no title
     affiliation = ""
     role = " ".join(words)
     owner_words = [w.lower() for w in owner.split()]
@@ -176,7 +182,9 @@ _COMPLEMENT = r"\s(?:%s)\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s(?:[A-Z][\w.\-]*|\d+|of
 
 
 _ROLE_VERB = (
-    r"^\s+(?:(?:became|has\s+become)\s+(?:the\s+)?(?:new\s+)?(?=[A-Za-z])|"
+    r"^\s+(?:(?:became|has\s+become|(?:retires|retired|resigns|resigned|steps\s+down|"
+    r"stepped\s+down|takes\s+over|took\s+over|stays\s+on|serves|served)\s+as)"
+    r"\s+(?:the\s+)?(?:new\s+)?(?=[A-Za-z])|"
     r"(?:is|was)\s+(?=[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+(?:of|at|for)\s+[A-Z]))"
 )
 

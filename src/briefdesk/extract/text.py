@@ -20,7 +20,7 @@ from briefdesk.extract.lexicon import (
 from briefdesk.extract.words import word_list
 
 _ABBREVIATIONS = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Prof|St|Jr|Sr|Co|Corp|Inc|Ltd|"
+    r"\b(?:Mr|Mrs|Ms|Dr|Md|Mohd|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Prof|St|Jr|Sr|Co|Corp|Inc|Ltd|"
     r"No|Nos|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|a\.m|p\.m)\.$"
 )
 # "S. Jaishankar", "John F. Kennedy": one capital letter and a stop is an initial, not an end.
@@ -175,8 +175,8 @@ def chunks(sentence: Sentence) -> list[Chunk]:
 
     def gap_ok(a: Token, b: Token) -> bool:
         between = text[a.end - sentence.start : b.start - sentence.start]
-        if between == ". " and len(a.text) == 1 and a.text.isupper():
-            return True  # an initial: "S. Jaishankar"
+        if between == ". " and ((len(a.text) == 1 and a.text.isupper()) or a.text in _NAME_SHORT):
+            return True  # an initial: "S. Jaishankar"; "Md. Rafiqul Alam" (Mohammad)
         if between in {"' ", "’ "} and a.text[-1:] == "s" and b.text.lower() in ORG_HEADS:
             # "Lofa Citizens' Forum", "the Kenya Farmers' Union": one name; "the Philippines'
             # Department of Energy" is a state's body.
@@ -252,6 +252,7 @@ _LEADING_DROPPED = frozenset(
 )
 
 
+_NAME_SHORT = frozenset({"Md", "Mohd", "Muhd", "Muh"})  # short forms of Muhammad in names
 # Verbs that open a question: before "the" they are no part of a name.
 _AUXILIARIES = frozenset(
     {"could", "is", "are", "has", "have", "does", "did", "should", "would", "was", "were"}
