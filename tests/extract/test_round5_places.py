@@ -86,3 +86,36 @@ def test_routes_sites_and_areas(text: str, expected: set[str]) -> None:
 )
 def test_no_place(text: str, not_place: str) -> None:
     assert not_place not in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "not_place"),
+    [
+        (
+            "The runway at Faleolo International Airport was closed.",
+            "Faleolo",
+            "Faleolo International Airport",
+        ),
+        (
+            "Flights from Manas International Airport resumed.",
+            "Manas",
+            "Manas International Airport",
+        ),
+        ("The Llamacocha copper project was approved.", "Llamacocha", "Llamacocha copper project"),
+        ("Work on the Lumwana West project began.", "Lumwana West", ""),
+        ("The Obuasi East underground expansion is late.", "Obuasi East", ""),
+    ],
+)
+def test_a_site_named_after_its_place(text: str, place: str, not_place: str) -> None:
+    places = _places(text)
+    assert place in places
+    assert not_place not in places
+
+
+def test_a_firms_project_is_no_place() -> None:
+    assert not _places("The Hanwha Ocean project was cancelled.")
+
+
+def test_an_airport_authority_is_a_body() -> None:
+    found = extract_text("The Samoa Airport Authority said so.")
+    assert "Samoa Airport Authority" in {a.name for a in found.actors}

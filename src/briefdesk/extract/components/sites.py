@@ -14,6 +14,11 @@ from briefdesk.extract.text import is_possessive
 from briefdesk.extract.words import word_list
 
 PLANT_KINDS = word_list("plant_kinds")
+# Ores a mining project is named for ("the Llamapampa copper project"): the project's place.
+_COMMODITIES = frozenset(
+    {"copper", "gold", "lithium", "graphite", "nickel", "iron", "coal", "uranium", "bauxite"}
+    | {"cobalt", "zinc", "silver", "mining"}
+)
 # The first word after a name that can start a local noun (a cheap test before the pattern).
 LOCAL_FIRST = PLANT_KINDS | {
     "port",
@@ -33,14 +38,22 @@ LOCAL_FIRST = PLANT_KINDS | {
     "province",
     "governorate",
     "prefecture",
+    "project",
+    "underground",
+    *_COMMODITIES,
 }
 _LEAD = re.compile(r"(?:And|But|Or|So)\s+(?:the\s+)?|The\s+|(?:[\d.,]+\s+)?(?:MW|GW|kV|KV|km)\s+")
 _PHASE = re.compile(r"\s+(?:I{1,3}|IV|VI{0,3}|IX|X)$")  # "Menengai III": the site is Menengai
 _LOCAL_NOUN = re.compile(
     r"\s+(?:(?P<kinds>(?:[a-z-]+\s+){1,2})(?:plant|station)|port|refinery|dam|river|reservoir|"
     r"palace|inland\s+(?:terminal|port)|pumping\s+station|substation|crossing|railway|"
-    r"regency|county|district|province|governorate|prefecture)\b(?!-)"
+    r"regency|county|district|province|governorate|prefecture|underground\s+expansion|"
+    r"(?:(?:copper|gold|lithium|graphite|nickel|iron\s+ore|coal|uranium|bauxite|cobalt|zinc|"
+    r"silver|mining)\s+)?project)\b(?!-)"
 )
+
+
+_COMPASS = frozenset({"North", "South", "East", "West", "Central", "Deeps"})
 
 
 def local_site(res: Resolver, v: View) -> str:
@@ -57,6 +70,12 @@ def local_site(res: Resolver, v: View) -> str:
     kinds = site.group("kinds")
     if kinds and not set(kinds.split()) <= PLANT_KINDS | {"pumping"}:
         return NEXT  # "the Toyota assembly plant": a firm's works, not a place
+    if (
+        site.group().strip() == "project"
+        and v.words[-1] not in _COMPASS
+        and not res.known_place(v.bare)
+    ):
+        return NEXT  # "the Hanwha Ocean project": a project is a place only when it says so
     lead = _LEAD.match(v.bare)  # "And the Savusavu port lease?"
     start = v.chunk.start + (lead.end() if lead else 0)
     name = v.bare[lead.end() :] if lead else v.bare
@@ -71,12 +90,22 @@ VENUE_HEADS = word_list("venue_heads")
 _AT_VENUE = re.compile(r"\b(?:at|outside|inside|in|near|from|to)\s+(?:the\s+)?$")
 
 
+_AIRPORT = re.compile(r"\s+(?:International\s+)?Airport$")
+
+
 def venue(res: Resolver, v: View) -> str:
     """ "outside the Lloyd Erskine Sandiford Centre", "the rebuilding of Princess Margaret
     Hospital": a building named after a person is a place where something happens, never the
     person (and never a body, when the text stands at it)."""
     if len(v.words) < 2 or v.lowered[-1] not in VENUE_HEADS or v.lead_code:
         return NEXT
+    airport = _AIRPORT.search(v.bare)
+    if airport and airport.start() > 0:
+        # "Faleolo International Airport", "Manas International Airport": the place is the
+        # town the airport is named after.
+        name = v.bare[: airport.start()]
+        res.place(name, v.chunk.start, v.chunk.start + len(name))
+        return CLAIM
     at = _AT_VENUE.search(res.before(v.chunk.start, 12))
     if at:
         res.place(v.bare, v.chunk.start, v.chunk.start + len(v.bare))
