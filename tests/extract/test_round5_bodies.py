@@ -207,3 +207,65 @@ def test_a_question_is_no_body() -> None:
 def test_registered_and_area_compounds_name_towns() -> None:
     found = extract_text("A Kinshasa-registered trader and a Lisbon-area MRO firm bid.")
     assert {"Kinshasa", "Lisbon"} <= {p.name for p in found.places}
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "state"),
+    [
+        (
+            "The order was approved by Global Affairs Canada on Monday.",
+            "Global Affairs Canada",
+            "Canada",
+        ),
+        (
+            "The grant from Millennium Challenge Account Nepal will fund it.",
+            "Millennium Challenge Account Nepal",
+            "Nepal",
+        ),
+        (
+            "Hulls will come from Danubia Slovakia s.r.o. next year.",
+            "Danubia Slovakia s.r.o.",
+            "Slovakia",
+        ),
+        ("Students at the University of Rwanda built it.", "University of Rwanda", "Rwanda"),
+    ],
+)
+def test_a_body_named_with_its_state(text: str, org: str, state: str) -> None:
+    found = extract_text(text)
+    assert actor(found, org).affiliation == state
+    assert state in names(found, "state")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Upper Egypt is dry this year.",
+        "Meanwhile Kenya agreed to the terms.",
+        "Work went to Mannar Island firms.",
+    ],
+)
+def test_a_region_or_an_adverb_before_a_state_is_no_body(text: str) -> None:
+    assert not _orgs(text)
+
+
+def test_an_acronym_after_a_name_in_another_language() -> None:
+    found = extract_text(
+        "Electric Power Industry of Serbia (Elektroprivreda Srbije, EPS) signed. EPS said so."
+    )
+    assert "EPS" in actor(found, "Electric Power Industry of Serbia").aliases
+    assert "EPS" not in _orgs(
+        "Electric Power Industry of Serbia (Elektroprivreda Srbije, EPS) signed. EPS said so."
+    )
+
+
+def test_a_firms_town_before_and() -> None:
+    found = extract_text(
+        "The runway went to Kauri Civil Ltd of Auckland and Viti Asphalt Pte Ltd of Lautoka."
+    )
+    assert {"Kauri Civil Ltd", "Viti Asphalt Pte Ltd"} <= names(found, "organization")
+    assert {"Auckland", "Lautoka"} <= {p.name for p in found.places}
+
+
+def test_a_states_exim_bank() -> None:
+    found = extract_text("A loan from Indonesia Eximbank covers the rest.")
+    assert actor(found, "Indonesia Eximbank").affiliation == "Indonesia"

@@ -344,6 +344,7 @@ _LEGAL_MORE = re.compile(
     r"(?:\.,?|,)?[ \t]+(?:Ltd|Limited|S\.A\.A|S\.A|S\.A\.C|Pte\.?[ \t]+Ltd|LLC|PLC|Inc|"
     r"GmbH|AG|N\.V|B\.V|DMCC|FZE|FZCO|JSC|Tbk|Sdn\.?[ \t]+Bhd|Bhd)\b\.?"
 )
+_LOWER_FORMS = re.compile(r",?[ \t]+(?:s\.r\.o|a\.s|d\.o\.o|s\.p\.a|s\.r\.l|sp\. z o\.o)\.?(?!\w)")
 _FIRST_FORMS = frozenset({"co", "corp", "company", "inc", "pte", "sdn"})
 
 
@@ -353,6 +354,9 @@ def legal_end(res: Resolver, name: str, end: int) -> str:
     after = res.text[end : end + 16]
     if not after or after[0] not in ". ,":
         return name
+    lower_form = _LOWER_FORMS.match(res.text, end)
+    if lower_form:  # "MDV Slovakia s.r.o.", "Kestrel d.o.o."
+        return name + lower_form.group()
     last = name.rsplit(None, 1)[-1].lower().rstrip(".")
     if last not in _FIRST_FORMS and not after.startswith(", "):
         return name
@@ -363,7 +367,9 @@ def legal_end(res: Resolver, name: str, end: int) -> str:
 
 
 def acronym_after(res: Resolver, chunk: Chunk, name: str) -> None:
-    match = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", res.after(chunk.end, 16))
+    match = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", res.after(chunk.end, 16)) or re.match(
+        r"\s*\([^(),]{3,50},\s*([A-Z][A-Z&]{1,9})\)", res.after(chunk.end, 64)
+    )  # "Electric Power Industry of Serbia (Elektroprivreda Srbije, EPS)"
     if not match:
         # "Export-Import Bank of India (Exim Bank)": a short name of a few words that
         # keeps the head word and the first letter of the full name.

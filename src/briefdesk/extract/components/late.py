@@ -96,6 +96,7 @@ def _code(res: Resolver, name: str) -> str:
     return res.gaz.cities.get(name, ("", 0))[0] or res.gaz.provinces.get(name, "")
 
 
+_LEGAL_OF = re.compile(r"\b(?:Ltd|Inc|LLC|GmbH|AG|SA|Corp|Co|PLC|Pty|Limited)\.?\s+of\s+$")
 # "between Moramanga and", "in Lae and": a town after "between", or after "and" in a list of
 # places that a locative opens.
 _BETWEEN_OR_LISTED = re.compile(
@@ -154,6 +155,7 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
             city[1] > 300_000
             or res.after_locative(start)
             or _BETWEEN_OR_LISTED.search(res.before(start, 60))
+            or _LEGAL_OF.search(res.before(start, 12))  # "Viti Asphalt Pte Ltd of Lautoka"
         )
     ):
         res.place(phrase, start, end, city[0])

@@ -7,7 +7,10 @@ import re
 
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
 from briefdesk.extract.common_words import is_common_word
-from briefdesk.extract.lexicon import ORG_HEADS
+from briefdesk.extract.cues_orgs import legal_end
+from briefdesk.extract.firstnames import first_names
+from briefdesk.extract.gazetteer import is_ambiguous_country_word
+from briefdesk.extract.lexicon import ORG_HEADS, ROLE_HEADS
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import strip_possessive
 
@@ -76,7 +79,50 @@ def state_name(res: Resolver, v: View) -> str:
         if code:
             res.state(code, name, at, at + len(name))
             return CLAIM
+    if len(v.rest) > 1 and v.words[-1] in res.gaz.names:
+        return _body_of_state(res, v)
     return NEXT
+
+
+def _body_of_state(res: Resolver, v: View) -> str:
+    """ "Global Affairs Canada", "Bursa Malaysia", "Millennium Challenge Account Nepal": a
+    body whose name ends with its state's (the state is named too)."""
+    words = v.words
+    cut = next(
+        (
+            k
+            for k in range(max(1, len(words) - 3), len(words))
+            if res.gaz.names.get(" ".join(words[k:]))
+        ),
+        0,
+    )
+    head = [w.lower() for w in words[:cut]]
+    state = " ".join(words[cut:])
+    code = res.gaz.names.get(state, "")
+    if (
+        not cut
+        or is_ambiguous_country_word(state)
+        or res.gaz.countries[code].name != state  # "Island" (Iceland), "America": aliases
+        or head[0] in _AREA_WORDS  # "Upper Egypt", "South America": a region
+        or set(head) & (ROLE_HEADS | _LINKS)
+        or head[0] in first_names()
+        or (v.chunk.sentence_start and is_common_word(words[0]))
+        or res.known_entity(" ".join(words[:cut]))
+    ):
+        return NEXT
+    at = v.rest[cut].start
+    res.state(code, state, at, at + len(state))
+    res.rule = "org.state-body"
+    name = legal_end(res, v.bare, v.chunk.start + len(v.bare))  # "MDV Slovakia s.r.o."
+    res.org(name, v.chunk.start, v.chunk.start + len(name), code)
+    return CLAIM
+
+
+_LINKS = frozenset({"of", "and", "for", "the", "in"})
+_AREA_WORDS = frozenset(
+    {"upper", "lower", "north", "south", "east", "west", "central", "northern", "southern"}
+    | {"eastern", "western", "greater", "mainland", "rural", "coastal", "island", "islands"}
+)
 
 
 def _modifier(word: str) -> bool:
