@@ -269,3 +269,32 @@ def test_a_firms_town_before_and() -> None:
 def test_a_states_exim_bank() -> None:
     found = extract_text("A loan from Indonesia Eximbank covers the rest.")
     assert actor(found, "Indonesia Eximbank").affiliation == "Indonesia"
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Shipping Asia Weekly — 3 December 2025\n\nKCL said it would buy ships.\n",
+            "Shipping Asia Weekly",
+        ),
+        ("(Newsgate) -- Vietnam signed a deal on Monday.\n", "Newsgate"),
+        ("Vietnam signed a deal.\n\n©2026 Bloomfield L.P.\n", "Bloomfield L.P."),
+        ("Fiji signed.\n(c) 2026 Suva Daily Post. All rights reserved.\n", "Suva Daily Post"),
+        (
+            'Original published in the daily "Politicka rec", Belgrade, 19 February 2026\n\nEPS '
+            "signed.\n",
+            "Politicka rec",
+        ),
+        ("Procter & Gamble said so.", "Procter & Gamble"),
+    ],
+)
+def test_publications_and_firms(text: str, org: str) -> None:
+    assert org in _orgs(text)
+
+
+def test_no_publication_from_a_rights_line_or_a_section_heading() -> None:
+    orgs = _orgs(
+        "SHIPPING | SOUTH & SOUTH-EAST ASIA\nKCL orders ships\n\n© 2025 All rights reserved.\n"
+    )
+    assert not {"All", "SOUTH & SOUTH-EAST ASIA"} & orgs

@@ -7,7 +7,7 @@ import time
 from collections import Counter
 
 from briefdesk.extract import chunk_view, timing
-from briefdesk.extract.components import and_lists, state_words, titles
+from briefdesk.extract.components import and_lists, firm_towns, state_words, titles
 from briefdesk.extract.components import chunk_rules as cr
 from briefdesk.extract.components.acronyms import defined_acronyms
 from briefdesk.extract.components.bylines import credits
@@ -218,7 +218,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     titles.person_of_body,
     cr.has_digits,
     cr.commodity,
-    cr.ampersand_firm,
+    firm_towns.ampersand_firm,
     no_bodies,
     cr.org_head,
 )

@@ -321,15 +321,6 @@ def commodity(res: Resolver, v: View) -> str:
     return NEXT
 
 
-def ampersand_firm(res: Resolver, v: View) -> str:
-    """ "TEPCO Fuel & Power", "Procter & Gamble": an ampersand joins a firm's name."""
-    bare, chunk = v.bare, v.chunk
-    if len(v.words) >= 2 and " & " in bare and not res.known_entity(bare):
-        res.org(bare, chunk.start, chunk.start + len(bare), org_affiliation(res, chunk))
-        return CLAIM
-    return NEXT
-
-
 _NOT_THE_STATE = frozenset({"America", "the Americas"})  # "Bank of America" names no state
 
 

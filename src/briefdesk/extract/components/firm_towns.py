@@ -1,10 +1,13 @@
-"""A firm named with the town it sits in: "Redline Avionics Inc of Tulsa", "Falcon Metals
-Holding of Abu Dhabi". The firm ends before "of"; the town is a place."""
+"""Firms by the shape of their names: with the town they sit in ("Redline Avionics Inc of
+Tulsa", "Falcon Metals Holding of Abu Dhabi": the firm ends before "of", the town is a place),
+or joined by an ampersand ("Procter & Gamble")."""
 
 from __future__ import annotations
 
 import re
 
+from briefdesk.extract.chunk_view import CLAIM, NEXT, View
+from briefdesk.extract.cues_orgs import org_affiliation
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.words import word_list
 
@@ -39,4 +42,24 @@ _FIRM_WORDS = word_list("business_heads") | {
 _LEGAL_OF_PLACE = re.compile(
     r"^(.+?\s(?:Inc|Ltd|LLC|Corp|Co|PLC|plc|AG|SA|GmbH|Limited|Corporation|Pty)\.?)\s+of\s+"
     r"(?:the\s+)?([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})$"
+)
+
+
+def ampersand_firm(res: Resolver, v: View) -> str:
+    """ "TEPCO Fuel & Power", "Procter & Gamble": an ampersand joins a firm's name; a section
+    heading of regions ("SOUTH & SOUTH-EAST ASIA") is none."""
+    bare, chunk = v.bare, v.chunk
+    if (
+        len(v.words) >= 2
+        and " & " in bare
+        and not res.known_entity(bare)
+        and not _CONTINENTS & set(re.split(r"[\s&-]+", bare.lower()))
+    ):
+        res.org(bare, chunk.start, chunk.start + len(bare), org_affiliation(res, chunk))
+        return CLAIM
+    return NEXT
+
+
+_CONTINENTS = frozenset(
+    {"asia", "africa", "europe", "america", "americas", "pacific", "caribbean", "oceania"}
 )

@@ -318,8 +318,13 @@ def bare_person(
     """A name with its role after it, before it in lower case, or next to "said"."""
     while len(tokens) > 1 and tokens[0].text.lower().rstrip(".") in HONORIFIC_WORDS:
         tokens = tokens[1:]  # "Lt Col Ahmed Saleh"
-    if not tokens or not name_like(tokens) or lead_code:
-        return False
+    if (
+        not tokens
+        or not name_like(tokens)
+        or lead_code
+        or "&" in res.text[tokens[0].start : tokens[-1].end]
+    ):
+        return False  # ("Procter & Gamble": a firm)
     if tokens[0].text.lower() in ROLE_MODIFIERS and tokens[0].text.lower() not in first_names():
         return False  # "Foreign Affairs", "Defence Procurement": a remit, not a name
     if tokens[-1].text.lower().rstrip(".") in HONORIFIC_WORDS:
