@@ -166,3 +166,13 @@ def test_no_owner_across_a_sentence_or_from_a_determiner() -> None:
         "",
     )
     assert actor(found, "Tarek Hamdi").affiliation == "Sonagas"
+
+
+def test_hansard_labels() -> None:
+    found = extract_text(
+        "Sen. Ramdeen-Baptiste: Supplementary, Madam President. Has the Minister had talks?\n\n"
+        "The Minister of Defence (Sen. The Hon. Kevin Boodram-Charles): Thank you, Madam "
+        "President.\n\nSen. The Hon. K. Boodram-Charles: None, Madam President.\n"
+    )
+    assert not {"Supplementary", "None"} & names(found, "person")
+    assert actor(found, "Kevin Boodram-Charles").role == "Minister of Defence"

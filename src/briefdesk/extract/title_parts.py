@@ -146,7 +146,7 @@ def title_boundary(res: Resolver, tokens: list[Token], head_positions: list[int]
             # "Minister of Water Resources Shavkat Khamraev": complement words of its own
             # and no given name we know; a name is most often its last two words.
             i = j if i <= j < len(tokens) - 1 else len(tokens) - 2
-        if i > after_head + 1 and i < len(tokens):
+        if i > after_head + 1 and i <= len(tokens):  # (to the end: a title with no name)
             boundary = max(boundary, i - 1)
     return boundary
 

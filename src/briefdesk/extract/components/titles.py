@@ -251,7 +251,7 @@ def title_then_name(res: Resolver, chunk: Chunk, role: str, affiliation: str) ->
         r",\s+((?:[A-Z][\w'’\-]+)(?:\s+(?:[A-Z][\w'’\-]+|bin|al|de|van|von))"
         r"{0,4})(?=,|\s+(?:said|told|says|added))",
         res.after(chunk.end + len(listed), 80),
-    )
+    ) or _BRACKETED_NAME.match(res.after(chunk.end, 80))
     if not match:
         return False
     affiliation = affiliation or possessor_before(res, chunk.start)
@@ -262,6 +262,13 @@ def title_then_name(res: Resolver, chunk: Chunk, role: str, affiliation: str) ->
     res.rule = "person.title-then-name"
     res.person(match.group(1), start, start + len(match.group(1)), role, affiliation)
     return True
+
+
+# "The Minister of Defence (Sen. The Hon. Kevin Boodoosingh-Charles):": the name in brackets.
+_BRACKETED_NAME = re.compile(
+    r"\s+\((?:(?:Sen|Hon|Dr|Mr|Mrs|Ms|Prof|The|H\.E)\.?\s+)*"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\)"
+)
 
 
 def person_of(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
@@ -305,6 +312,7 @@ def person_of(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
     return True
 
 
+_VOCATIVE = re.compile(r",\s+(?:Madam|Mister|Mr\.?|Madame)\s+(?:President|Speaker|Chair)")
 _HONORIFIC_BEFORE = re.compile(r"(?<=\s)(?:(?:Dr|Ing|Prof|Engr|Mr|Ms|Mrs|Ir|Lic)\.?\s+)+$")
 _NEXT_TITLED = re.compile(
     r",\s+and\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?:[A-Z][a-z]+\s+)?"
@@ -325,6 +333,8 @@ def bare_person(
         or "&" in res.text[tokens[0].start : tokens[-1].end]
     ):
         return False  # ("Procter & Gamble": a firm)
+    if len(tokens) == 1 and _VOCATIVE.match(res.text, tokens[0].end):
+        return False  # "Sen. X: Supplementary, Madam President.": an answer, not a name
     if tokens[0].text.lower() in ROLE_MODIFIERS and tokens[0].text.lower() not in first_names():
         return False  # "Foreign Affairs", "Defence Procurement": a remit, not a name
     if tokens[-1].text.lower().rstrip(".") in HONORIFIC_WORDS:
