@@ -298,3 +298,25 @@ def test_no_publication_from_a_rights_line_or_a_section_heading() -> None:
         "SHIPPING | SOUTH & SOUTH-EAST ASIA\nKCL orders ships\n\n© 2025 All rights reserved.\n"
     )
     assert not {"All", "SOUTH & SOUTH-EAST ASIA"} & orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "not_org"),
+    [
+        ("Kazakhstan and Samruk-Power 33 percent each.", "", "Samruk-Power 33"),
+        ("News\nHome\nKenya signed a loan.", "", "News"),
+        ("Kotka Marine Engines Oy said so.", "Kotka Marine Engines Oy", ""),
+        (
+            "Engines come from a Finnish supplier, Kotka Marine Engines Oy, in Vigo.",
+            "Kotka Marine Engines Oy",
+            "",
+        ),
+    ],
+)
+def test_share_numbers_nav_words_and_finnish_firms(text: str, org: str, not_org: str) -> None:
+    orgs = _orgs(text)
+    if org:
+        assert org in orgs
+    if not_org:
+        assert not_org not in orgs
+    assert "Kotka Marine Engines Oy" not in names(extract_text(text), "person")

@@ -176,3 +176,26 @@ def test_hansard_labels() -> None:
     )
     assert not {"Supplementary", "None"} & names(found, "person")
     assert actor(found, "Kevin Boodram-Charles").role == "Minister of Defence"
+
+
+def test_a_communique_chain_of_envoys() -> None:
+    found = extract_text(
+        "1. At the invitation of the Minister of Foreign Affairs and Expatriates of the "
+        "Hashemite Kingdom of Jordan, H.E. Mr. Omar Saleh Al-Majali, the Deputy Prime Minister "
+        "and Minister of Foreign Affairs of the Republic of Iraq, H.E. Dr. Karim Jassim "
+        "Al-Tamimi, and the Minister of Foreign Affairs of the Arab Republic of Egypt, H.E. Mr. "
+        "Tarek Mahmoud Fawzy, held a meeting in Amman."
+    )
+    assert (
+        actor(found, "Omar Saleh Al-Majali").role == "Minister of Foreign Affairs and Expatriates"
+    )
+    assert actor(found, "Karim Jassim Al-Tamimi").role == (
+        "Deputy Prime Minister and Minister of Foreign Affairs"
+    )
+    assert (
+        actor(found, "Tarek Mahmoud Fawzy").role,
+        actor(found, "Tarek Mahmoud Fawzy").affiliation,
+    ) == (
+        "Minister of Foreign Affairs",
+        "Egypt",
+    )

@@ -288,8 +288,9 @@ class Resolver:
             return ""
         if name.split()[-1] in PROGRAMME_TAILS:
             return ""  # "the Marshall Plan", "the Belt and Road Initiative"
-        if name.split()[-1] in BUSINESS_TAILS:
-            return self.org(name, start, end)  # "Peter Kiewit Sons", "Lehman Brothers"
+        last = name.split()[-1]
+        if last in BUSINESS_TAILS or (" " in name and last.lower().rstrip(".") in LEGAL_SUFFIXES):
+            return self.org(name, start, end)  # "Peter Kiewit Sons", "Kotka Marine Oy"
         title = MALAY_TITLE_LEAD.match(name)
         if title and (title.group(1) or MALAY_TITLE_BEFORE.search(self.before(start, 8))):
             name, start = name[title.end() :], start + title.end()  # "Tan Sri X", "Dato' Sri X"

@@ -205,7 +205,12 @@ def chunks(sentence: Sentence) -> list[Chunk]:
         ):
             flush()  # "India on Monday", "the Fund in March", "Banco X on Feb 5": a date
         if token.is_cap or (
-            token.text[0].isdigit() and run and not pending and _looks_designation(token.text)
+            token.text[0].isdigit()
+            and run
+            and not pending
+            and _looks_designation(token.text)
+            # "Samruk-Energy 33 percent each": a share, not a designation
+            and (index + 1 >= len(toks) or toks[index + 1].text not in _AMOUNT_AFTER)
         ):
             if run and not gap_ok((pending or run)[-1], token):
                 flush()
@@ -252,6 +257,7 @@ _LEADING_DROPPED = frozenset(
 )
 
 
+_AMOUNT_AFTER = frozenset({"percent", "per", "pc", "million", "billion", "tonnes", "MW"})
 _NAME_SHORT = frozenset({"Md", "Mohd", "Muhd", "Muh"})  # short forms of Muhammad in names
 # Verbs that open a question: before "the" they are no part of a name.
 _AUXILIARIES = frozenset(

@@ -219,7 +219,8 @@ BOARD_OF = re.compile(
 DESIGNATION_LEAD = re.compile(r"^[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}$")
 
 COMMA_NAME = re.compile(
-    r",\s+(?:the\s+(?=Hon))?(?:(?:Dr|Prof|Dato['’]?|Datuk|Tan\sSri|Sri|Hon)\.?\s+)*((?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’.-]+)"
+    r",\s+(?:the\s+(?=Hon))?(?:(?:Dr|Prof|Dato['’]?|Datuk|Tan\sSri|Sri|Hon|H\.\s?E|Mr|Mrs|Ms|Eng)\.?\s+)*"
+    r"((?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’.-]+)"
     r"(?=\s*,|\.(?:\s|$)|\s+(?:said|told|says|signed|and|MP|MEP|QC|KC)\b)"
 )
 
@@ -294,7 +295,7 @@ CONTACT_BLOCK = re.compile(
 )
 
 # Legal forms that are also English words in lower case: only as written ("Halvard Maritime AS").
-CASED_LEGAL_FORMS = frozenset({"AS", "A/S", "AB", "SE"})
+CASED_LEGAL_FORMS = frozenset({"AS", "A/S", "AB", "SE", "Oy", "Oyj"})
 
 
 def is_legal_form(word: str) -> bool:

@@ -187,6 +187,7 @@ _KIND_OF_BODY = frozenset(
         "government",
         "group",
         "ministry",
+        "news",
         "office",
         "police",
         "unit",
