@@ -56,7 +56,9 @@ class FileSession(WindowBase):
         if path is not None:
             self.open_path(path)
 
-    def open_path(self, path: Path, *, ask: bool = True) -> bool:
+    def open_path(self, path: Path, *, ask: bool = True, take_lock: bool = True) -> bool:
+        """Open a brief for editing; ``take_lock=False`` only shows it (a screenshot): no lock
+        is taken, so one held by another BriefDesk is neither asked about nor disturbed."""
         if ask and not self.maybe_save():
             return False
         path = Path(path)
@@ -68,7 +70,7 @@ class FileSession(WindowBase):
                 self.settings.remove_recent(path)
                 self._fill_recent()
             return False
-        go_ahead, lock = self._acquire_lock(path, ask=True)
+        go_ahead, lock = self._acquire_lock(path, ask=True) if take_lock else (True, None)
         if not go_ahead:
             return False
         self._load(opened.brief, path, opened.stamp, lock)
@@ -107,7 +109,7 @@ class FileSession(WindowBase):
         return self._save_to(self.doc.path, self.doc.stamp, force=False)
 
     def save_as(self) -> bool:
-        from briefdesk.gui.export_dialog import export_folder
+        from briefdesk.gui.export_target import export_folder
 
         folder = export_folder(self.settings)  # where the user just exported, else home
         suggested = str(
@@ -377,9 +379,9 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def _safe_name(title: str) -> str:
-    from briefdesk.gui.export_dialog import _slug
+    from briefdesk.gui.export_target import slug
 
-    return _slug(title)
+    return slug(title)
 
 
 def _image(brief: model.Brief) -> str:

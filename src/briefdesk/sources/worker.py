@@ -33,6 +33,13 @@ def import_path_job(path: str, limits: dict[str, Any]) -> list[dict[str, Any]]:
         return [finish(extracted, caps).as_dict() for extracted in found]
 
 
+def bytes_job(data: bytes, limits: dict[str, Any]) -> list[dict[str, Any]]:
+    """The content of a file that has no name (standard input): read as a file would be."""
+    caps = ImportLimits(**limits)
+    with _plain_errors():
+        return [finish(extracted, caps).as_dict() for extracted in extract_bytes(data, "", caps)]
+
+
 def html_job(markup: str, limits: dict[str, Any]) -> list[dict[str, Any]]:
     """Pasted HTML markup to text and metadata."""
     from briefdesk.sources.from_html import extract_html
@@ -91,8 +98,9 @@ def extract_bytes(data: bytes, suffix: str, limits: ImportLimits) -> list[Extrac
 
         return [extract_docx(data, limits)]
     claimed = suffix_format(suffix)
+    charset_notes: list[str] = []
     try:
-        text = decode_bytes(data)
+        text = decode_bytes(data, notes=charset_notes)
     except Refusal as exc:
         if claimed in (Format.PDF, Format.DOCX):
             kind = "PDF" if claimed is Format.PDF else "Word (.docx)"
@@ -111,7 +119,11 @@ def extract_bytes(data: bytes, suffix: str, limits: ImportLimits) -> list[Extrac
         raise Refusal(f"has an unsupported file type {suffix} (BriefDesk reads {SUPPORTED_LIST})")
     from briefdesk.sources.from_text import extract_markdown, extract_text
 
-    return [extract_markdown(text) if fmt is Format.MARKDOWN else extract_text(text)]
+    extracted = (
+        extract_markdown(text) if fmt is Format.MARKDOWN else extract_text(text, from_file=True)
+    )
+    extracted.warnings.extend(charset_notes)
+    return [extracted]
 
 
 def _read_capped(path: Path, max_bytes: int) -> bytes:
