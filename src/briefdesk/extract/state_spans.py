@@ -5,29 +5,29 @@ Guinea", "Prime Minister of the Independent State of Samoa". A word-by-word look
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from briefdesk.extract.gazetteer import gazetteer
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import Token, strip_possessive
 
+_LONGEST: dict[str, int] = {}
 
-@cache
+
 def _longest_from() -> dict[str, int]:
-    """First word of a several-word state name -> the most words such a name has."""
+    """First word of a several-word state name -> the most words such a name has (built on
+    first use, kept in ``_LONGEST``)."""
     gaz = gazetteer()
-    longest: dict[str, int] = {}
     for name in (*gaz.names, *gaz.adjectives):
         words = name.split()
         if len(words) > 1:
-            longest[words[0]] = max(longest.get(words[0], 0), len(words))
-    return longest
+            _LONGEST[words[0]] = max(_LONGEST.get(words[0], 0), len(words))
+    return _LONGEST
 
 
 def state_at(res: Resolver, tokens: list[Token] | tuple[Token, ...], i: int) -> tuple[int, str]:
     """The longest state name that starts at ``tokens[i]``: (index past its last token, ISO
     code), or (i, "") when none starts there."""
-    most = _longest_from().get(tokens[i].text, 0)
+    most = (_LONGEST or _longest_from()).get(tokens[i].text, 0)
     for j in range(min(len(tokens), i + most), i + 1, -1):
         if tokens[j - 1].start - tokens[i].start > 60:
             continue

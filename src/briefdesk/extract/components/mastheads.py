@@ -44,27 +44,38 @@ def _header_cue(line: str) -> bool:
     )
 
 
-# "(Bloomberg) --", "©2026 Bloomberg L.P.", "(c) 2026 Apia Daily Mail", "the daily "Politika"".
-_CREDITS = re.compile(
-    r"(?:^|\n)\(([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})\)\s+(?:--|—|–)"
-    r"|(?:©|\([cC]\))\s*(?:\d{4}\s+)?([A-Z][\w&'’-]*(?:[ \t]+(?:L\.P\.|[A-Z][\w&'’-]*))"
-    r"{0,3})"
-    r"|\b(?:daily|weekly|newspaper|magazine|news\s+agency)\s+[\"“]([A-Z][^\"”\n]{2,40})[\"”]"
+# "(Bloomberg) --", "©2026 Bloomberg L.P.", "(c) 2026 Apia Daily Mail", "the daily "Politika"":
+# three patterns, each tried only when the text holds its literal (most texts hold none).
+_AGENCY = re.compile(r"(?:^|\n)\(([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})\)\s+(?:--|—|–)")
+_COPYRIGHT = re.compile(
+    r"(?:©|\([cC]\))\s*(?:\d{4}\s+)?([A-Z][\w&'’-]*(?:[ \t]+(?:L\.P\.|[A-Z][\w&'’-]*)){0,3})"
+)
+_QUOTED = re.compile(
+    r"\b(?:daily|weekly|newspaper|magazine|news\s+agency)\s+[\"“]([A-Z][^\"”\n]{2,40})[\"”]"
 )
 
 
 def _credits(res: Resolver) -> None:
     text = res.text
-    if "(" not in text and "©" not in text and '"' not in text and "“" not in text:
-        return
-    for match in _CREDITS.finditer(text):
-        group = next(g for g in (1, 2, 3) if match.group(g))
-        name = match.group(group).removesuffix(" All")
-        start = match.start(group)
-        if res.country_of(name) or res.known_place(name) or name.split()[0] in {"The", "A", "All"}:
-            continue
-        res.org(name, start, start + len(name))
-        res.claim(start, start + len(name))
+    patterns = []
+    if ") --" in text or ") —" in text or ") –" in text:
+        patterns.append(_AGENCY)
+    if "©" in text or "(c)" in text or "(C)" in text:
+        patterns.append(_COPYRIGHT)
+    if "daily " in text or "weekly " in text or "newspaper " in text or "magazine " in text:
+        patterns.append(_QUOTED)
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            name = match.group(1).removesuffix(" All")
+            start = match.start(1)
+            if (
+                res.country_of(name)
+                or res.known_place(name)
+                or name.split()[0] in {"The", "A", "All"}
+            ):
+                continue
+            res.org(name, start, start + len(name))
+            res.claim(start, start + len(name))
 
 
 def mastheads(res: Resolver) -> None:

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from briefdesk.extract.resolver import Resolver
-from briefdesk.extract.text import HintedPattern
 from briefdesk.extract.vocab import (
     BASED_RE,
     COMMON_CITY_WORDS,
     ORIGIN_RE,
 )
 
-_STATE_LED = HintedPattern(
-    r"-(?:based|headquartered|led|owned|registered|flagged|backed)\b",
-    r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)-(?:based|headquartered|led|owned|registered|flagged|"
-    r"backed)\b",
-)
+# The compound's tail found first (one fast pass), then the name read back from it.
+_LED = re.compile(r"-(?:based|headquartered|led|owned|registered|flagged|backed)\b")
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)$")
 
 
 def origins(res: Resolver) -> None:
@@ -25,8 +24,12 @@ def origins(res: Resolver) -> None:
             res.state(code, match.group(1), match.start(1), match.end(1))
     # "a Swiss-based trader", "a Korean-led group", "a Nigerian-owned independent": the chunk
     # pass skips such compounds, so the state is read here.
-    for match in _STATE_LED.finditer(res.text):
-        name, at = match.group(1), match.start(1)
+    text = res.text
+    for led in _LED.finditer(text):
+        head = _NAME_BEFORE.search(text, max(0, led.start() - 40), led.start())
+        if not head:
+            continue
+        name, at = head.group(1), head.start(1)
         code = res.country_of(name)
         if not code and " " in name:  # "A US-based firm"
             at += name.index(" ") + 1

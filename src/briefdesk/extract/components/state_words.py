@@ -70,7 +70,7 @@ def state_name(res: Resolver, v: View) -> str:
     if code:
         res.state(code, v.bare, v.chunk.start, v.chunk.start + len(v.bare))
         return CLAIM
-    if len(v.rest) > 1 and _modifier(v.lowered[0]) and _opens(res.text, v.chunk.start):
+    if len(v.rest) > 1 and _opens(res.text, v.chunk.start) and _modifier(v.lowered[0]):
         # "Neighbouring Burkina Faso and Mali", "Landlocked Malawi imports": a word capitalised
         # only because it opens the sentence, then the state.
         at = v.rest[1].start
