@@ -119,3 +119,7 @@ def test_a_firms_project_is_no_place() -> None:
 def test_an_airport_authority_is_a_body() -> None:
     found = extract_text("The Samoa Airport Authority said so.")
     assert "Samoa Airport Authority" in {a.name for a in found.actors}
+
+
+def test_a_town_before_a_voltage_on_a_route() -> None:
+    assert {"Dana", "Kushma", "Butwal"} <= _places("The Dana–Kushma–Butwal 400 kV line is late.")

@@ -199,3 +199,9 @@ def test_a_communique_chain_of_envoys() -> None:
         "Minister of Foreign Affairs",
         "Egypt",
     )
+
+
+def test_who_heads_a_desk_at_a_body() -> None:
+    found = extract_text("Le Van Thanh, who heads the LNG desk at Mekong Power, said so.")
+    assert actor(found, "Le Van Thanh").affiliation == "Mekong Power"
+    assert "LNG" not in names(found, "organization")

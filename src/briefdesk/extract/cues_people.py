@@ -204,6 +204,11 @@ _WHEN = re.compile(
 )
 
 
+_DESK_AT = re.compile(
+    r"\s+[a-z][a-z-]*\s+(?:at|of)\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})"
+)
+
+
 def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     """ ", Pakistan's Ambassador to China," or ", chief executive of TAI,"."""
     heads = re.match(
@@ -217,10 +222,13 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
         # "X, who heads the Defence Industry Agency,": head of that organisation.
         org = strip_possessive(heads.group(2))  # "who chairs Norvik's board": Norvik
         at = pos + heads.start(2)
+        desk = _DESK_AT.match(res.text, pos + heads.end(2))
+        if desk:  # "who heads the LNG desk at Vietnam Electricity": the body after "at"
+            org, at = desk.group(1), desk.start(1)
         code = res.country_of(org)
         if code:
             return "head", res.affiliation_name(code)
-        key = res.org(org, at, at + len(org))
+        key = res.org(org, at, at + len(org), res.country_of(org.split()[0]))
         return HEADS_VERB[heads.group(1)], res.found.actors[key].name
     # "Dalia Ezzat is a non-resident fellow at the Middle East Institute" reads like the
     # apposition ", a non-resident fellow at ...".

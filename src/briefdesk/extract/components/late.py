@@ -48,6 +48,9 @@ def _route(res: Resolver, phrase: str, start: int, end: int) -> bool:
     road": towns joined by dashes name a route; each known town is a place, and so is each
     unknown one when a route noun ("road", "line", "pipeline") follows the chain."""
     text = res.text
+    if phrase[-1:].isdigit():  # "the Dana–Kushma–Butwal 400 kV line": the town, no voltage
+        phrase = phrase.rstrip("0123456789").rstrip()
+        end = start + len(phrase)
     if "-" in phrase or "–" in phrase:
         parts = re.split(r"[-–]", phrase)
         if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
@@ -82,7 +85,7 @@ def _route(res: Resolver, phrase: str, start: int, end: int) -> bool:
 
 # What follows a chain of towns that makes it a route: "road", "400 kV line", "oil pipeline".
 _ROUTE_NOUN = re.compile(
-    r"\s+(?:\d+[\s-]?(?:kV|kilovolt)\s+|(?:oil|gas|power|transmission|rail|railway|road)\s+)?"
+    r"\s+(?:(?:\d+[\s-]?)?(?:kV|kilovolt)\s+|(?:oil|gas|power|transmission|rail|railway|road)\s+)?"
     r"(?:road|highway|expressway|motorway|line|railway|rail|link|pipeline|corridor|section|"
     r"route|interconnector|interconnection|bridge|ferry)\b"
 )
