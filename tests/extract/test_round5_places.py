@@ -123,3 +123,19 @@ def test_an_airport_authority_is_a_body() -> None:
 
 def test_a_town_before_a_voltage_on_a_route() -> None:
     assert {"Dana", "Kushma", "Butwal"} <= _places("The Dana–Kushma–Butwal 400 kV line is late.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The grant covers airport and wharf works on Upolua and Savaiki.", {"Upolua", "Savaiki"}),
+        ("BRIN still plans its own spaceport on Biaku.", {"Biaku"}),
+        ("The islands of Tavelu and Korova were hit.", {"Tavelu", "Korova"}),
+    ],
+)
+def test_islands_outside_the_gazetteer(text: str, expected: set[str]) -> None:
+    assert expected <= _places(text)
+
+
+def test_a_date_after_on_is_no_island() -> None:
+    assert not _places("The plant on Monday stopped work.")

@@ -102,6 +102,12 @@ def _code(res: Resolver, name: str) -> str:
 _LEGAL_OF = re.compile(r"\b(?:Ltd|Inc|LLC|GmbH|AG|SA|Corp|Co|PLC|Pty|Limited)\.?\s+of\s+$")
 # "between Moramanga and", "in Lae and": a town after "between", or after "and" in a list of
 # places that a locative opens.
+# Works or a site on an island the gazetteer does not know ("wharf works on Upolu").
+_ON_ISLAND = re.compile(
+    r"(?:\b(?:works|spaceport|airport|port|base|wharf|wharves|airstrip|runway|resort|mine|plant|"
+    r"project|landing|facility|facilities)\s+on\s+|\bislands?\s+of\s+)"
+    r"(?:[A-Z][\w'’-]*\s+and\s+)?$"
+)
 _BETWEEN_OR_LISTED = re.compile(
     r"(?:\bbetween|\b(?:between|in|to|from|near|at|via)\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s[A-Z][\w'’-]*)?\s+(?:and|or))\s+$"
@@ -162,6 +168,11 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         )
     ):
         res.place(phrase, start, end, city[0])
+        return
+    if len(chunk.words) <= 2 and not possessive and _ON_ISLAND.search(res.before(start, 60)):
+        # "wharf works on Upolu and Savai’i", "its own spaceport on Biak": an island.
+        res.rule = "place.after-locative"
+        res.place(phrase, start, end)
         return
     words = chunk.words
     if {w.lower() for w in words} <= TITLE_OR_HONORIFIC:
