@@ -205,3 +205,9 @@ def test_who_heads_a_desk_at_a_body() -> None:
     found = extract_text("Le Van Thanh, who heads the LNG desk at Mekong Power, said so.")
     assert actor(found, "Le Van Thanh").affiliation == "Mekong Power"
     assert "LNG" not in names(found, "organization")
+
+
+def test_a_region_ends_a_lower_case_title() -> None:
+    found = extract_text("Horev vice-president for Africa Yoav Ben-Shalom signed the deal.")
+    who = actor(found, "Yoav Ben-Shalom")
+    assert (who.role, who.affiliation) == ("vice-president for Africa", "Horev")

@@ -54,6 +54,7 @@ from briefdesk.extract.vocab import (
     POST_NOMINALS,
     RANK_FIRST,
     RANKS,
+    REGIONS,
 )
 
 
@@ -335,6 +336,10 @@ def bare_person(
         return False  # ("Procter & Gamble": a firm)
     if len(tokens) == 1 and _VOCATIVE.match(res.text, tokens[0].end):
         return False  # "Sen. X: Supplementary, Madam President.": an answer, not a name
+    remit_at = -1
+    if len(tokens) >= 3 and tokens[0].text in REGIONS and res.before(tokens[0].start, 4) == "for ":
+        # "Horev vice-president for Africa Yoav Ben-Shalom": the region ends the title.
+        remit_at, tokens = tokens[0].start - 4, tokens[1:]
     if tokens[0].text.lower() in ROLE_MODIFIERS and tokens[0].text.lower() not in first_names():
         return False  # "Foreign Affairs", "Defence Procurement": a remit, not a name
     if tokens[-1].text.lower().rstrip(".") in HONORIFIC_WORDS:
@@ -364,6 +369,10 @@ def bare_person(
     honorific = _HONORIFIC_BEFORE.search(res.before(tokens[0].start, 24))
     at = tokens[0].start - (len(honorific.group()) if honorific else 0)
     lower = lowercase_role_before(res, at) or role_in_brackets(res, tokens[-1].end)
+    if remit_at >= 0:
+        title = lowercase_role_before(res, remit_at, res.before(remit_at, 90) + " ")
+        remit = res.text[remit_at : tokens[0].start].strip()
+        lower = (f"{title[0]} {remit}", title[1]) if title else lower
     if not lower:
         # "Indonesia's defence minister, Prabowo Subianto, said", "its chairman, X, said".
         lower = role_before_comma(res, chunk.start, res.after(tokens[-1].end, 4))
