@@ -1,20 +1,21 @@
 """Which detector guesses the encoding of a legacy text file (no BOM, not UTF-8, no label) right.
 
 Run by hand: ``PYTHONPATH=src python benchmarks/bench_charset_guess.py``. Texts: sentences in
-thirteen languages written for the benchmark (``data/charset_samples.txt``), each encoded in its
-language's Windows code page and cut three ways (one sentence, two, all five), plus every corpus
-article's headline line and whole text encoded as Windows-1252 (those that hold a character
-outside ASCII and inside cp1252). A guess is right when its decoding equals the text (so cp1250
-for an English text whose only non-ASCII letters sit at the same bytes counts as right).
+sixteen languages written for the benchmark (``data/charset_samples.txt``), each encoded in its
+language's Windows code page (German also in Mac OS Roman, French in ISO-8859-15) and cut three
+ways (one sentence, two, all five), plus every corpus article's headline line and whole text
+encoded as Windows-1252 (those that hold a character outside ASCII and inside cp1252). A guess
+is right when its decoding equals the text (so cp1250 for an English text whose only non-ASCII
+letters sit at the same bytes counts as right).
 Candidates, side by side in one run: charset-normalizer with BriefDesk's old tie rule,
-charset-normalizer with a wider near tie against DOS/Mac code pages, and uchardet (Mozilla's
+BriefDesk's rules now (src/briefdesk/sources/decode.py), and uchardet (Mozilla's
 detector, through faust-cchardet) with its label read as browsers read it (WHATWG).
 
-Measured 2026-12-01 on the 2-core machine (149 texts; faust-cchardet installed by hand, it is
+Measured 2026-12-01 on the 2-core machine (155 texts; faust-cchardet installed by hand, it is
 not a dependency):
-    charset-normalizer, old tie rule  126/149 right  0.8 ms/text  (fr-1 as cp1257, 07 as cp775)
-    BriefDesk now                     141/149 right  0.7 ms/text  (short hu/cs/ro/lt: cp1252)
-    uchardet (faust-cchardet)          87/149 right  0.06 ms/text (cp1252 articles: "UTF-8")
+    charset-normalizer, old tie rule  127/155 right  1.3 ms/text  (fr-1 as cp1257, 07 as cp775)
+    BriefDesk now                     145/155 right  1.2 ms/text  (short hu/cs/ro/lt: cp1252)
+    uchardet (faust-cchardet)          87/155 right  0.08 ms/text (cp1252 articles: "UTF-8")
 """
 
 from __future__ import annotations

@@ -56,3 +56,21 @@ def test_destination_asks_before_creating_a_folder_or_replacing_a_file(
     asked = len(prompt_log.questions)
     assert destination_ready(parent, out, out)  # the Save dialog already asked
     assert len(prompt_log.questions) == asked
+
+
+def test_a_first_export_opens_in_documents_then_where_the_user_last_exported(
+    tmp_path: Path,
+) -> None:
+    import os
+
+    from briefdesk.gui.export_target import EXPORT_FOLDER_KEY, export_folder
+    from briefdesk.settings import Settings
+
+    home = Path(os.environ["BRIEFDESK_HOME"])
+    assert export_folder(Settings()) == home / "documents"
+    assert (home / "documents").is_dir()
+    last = tmp_path / "exports"
+    last.mkdir()
+    assert export_folder(Settings(window_state={EXPORT_FOLDER_KEY: str(last)})) == last
+    gone = Settings(window_state={EXPORT_FOLDER_KEY: str(tmp_path / "deleted")})
+    assert export_folder(gone) == home / "documents"

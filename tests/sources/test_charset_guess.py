@@ -112,3 +112,33 @@ def test_a_tie_it_cannot_break_is_still_reported() -> None:
     decoded = decode_bytes(text.encode("cp1250"), notes=notes)
     assert decoded in (text, text.replace("ő", "õ"))
     assert notes and "a guess" in notes[0]
+
+
+def test_latin9_euro_and_mac_roman_letters_are_told_apart_from_windows_1252() -> None:
+    """ISO-8859-15 keeps € at 0xA4 ("¤" in Windows-1252); Mac OS Roman keeps accented letters
+    where Windows-1252 has dashes and bullets ("na•ve")."""
+    euro = "Un prêt de 450 millions € au Sénégal a été signé à Dakar."
+    notes: list[str] = []
+    assert decode_bytes(euro.encode("iso8859_15"), notes=notes) == euro
+    assert "read as ISO-8859-15" in notes[0]
+    mac = "Größe and naïve café résumé, the minister said on Monday in Reykjavík."
+    notes = []
+    assert decode_bytes(mac.encode("mac_roman"), notes=notes) == mac
+    assert "read as Mac OS Roman" in notes[0]
+    typographic = "The minister’s “deal” – worth €3bn – was signed… don’t worry."
+    assert decode_bytes(typographic.encode("cp1252")) == typographic
+
+
+def test_utf8_cut_in_a_character_is_read_as_utf8_and_the_damage_counted() -> None:
+    text = "Le café coûte €3 à Paris, dit le ministre des finances."
+    notes: list[str] = []
+    decoded = decode_bytes(text.encode()[:-3] + b"\xc3", notes=notes)
+    assert decoded == text[:-3] + "\ufffd"
+    assert notes == ["not valid UTF-8: 1 damaged or cut character, shown as \ufffd"]
+
+
+def test_a_page_that_says_utf8_but_is_not_is_told_so() -> None:
+    page = '<html><head><meta charset="utf-8"></head><body><p>Le café coûte €3.</p></body></html>'
+    notes: list[str] = []
+    assert "Le café coûte €3." in decode_bytes(page.encode("cp1252"), html=True, notes=notes)
+    assert notes[0].startswith("declared UTF-8 but is not; read as Windows-1252 (a guess")

@@ -28,9 +28,14 @@ class ExportRequest:
 
 
 def export_folder(settings: Settings) -> Path:
-    """Where the user last exported (the Save dialog opens there too), else the home folder."""
+    """Where the user last exported (the Save dialog opens there too), else their Documents
+    folder (``paths.documents_dir``)."""
     last = settings.window_state.get(EXPORT_FOLDER_KEY, "")
-    return Path(last) if last and Path(last).is_dir() else Path.home()
+    if last and Path(last).is_dir():
+        return Path(last)
+    from briefdesk.paths import documents_dir
+
+    return documents_dir()
 
 
 def slug(title: str, limit: int = 60) -> str:

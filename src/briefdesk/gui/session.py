@@ -111,7 +111,7 @@ class FileSession(WindowBase):
     def save_as(self) -> bool:
         from briefdesk.gui.export_target import export_folder
 
-        folder = export_folder(self.settings)  # where the user just exported, else home
+        folder = export_folder(self.settings)  # where the user just exported, else Documents
         suggested = str(
             self.doc.path or folder / f"{_safe_name(self.doc.brief.header.title)}.brief"
         )

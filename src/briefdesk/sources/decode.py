@@ -44,6 +44,9 @@ _WIDELY_USED = (
 # about 4 %, Lithuanian 8 %; Russian, Greek, Chinese over 40 %).
 _LATIN_HIGH_SHARE = 0.2
 _SHARE_SAMPLE = 65_536
+# Windows-1252 characters of 0x80-0x9F that are not letters or an apostrophe, or capitals
+# among lower-case letters: inside a word, the bytes were accented letters in another code page.
+_INNER_PUNCTUATION = re.compile(r"[^\W\d_](?:[†‡ˆ‰‹›•–—˜™“”„‚]|(?<=[a-z])[ŠŽŒŸ](?=[a-z]))[^\W\d_]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -54,6 +57,12 @@ def decode_bytes(data: bytes, *, html: bool = False, notes: list[str] | None = N
     saying which one was chosen goes to ``notes``, for the import's warnings: a guess on a
     short text can be wrong, and the user is the one who can tell.
     """
+    damaged_utf8 = _damaged_utf8(data)
+    if damaged_utf8 is not None:
+        # Its few U+FFFD are counted and said, not taken for garbage.
+        if notes is not None:
+            notes.append(_guess_note("utf-8", damaged_utf8, declared_utf8=False))
+        return damaged_utf8
     text = _decode(data, html=html, notes=notes)
     if junk_share(text) > _MAX_JUNK_SHARE:
         raise Refusal("is binary or garbled, not text (wrong file type or damaged file?)")
@@ -122,10 +131,9 @@ def _decode(data: bytes, *, html: bool, notes: list[str] | None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if html:
-        declared = _declared_charset(data)
-        if declared and declared != "utf-8":  # a false UTF-8 label: guess below
-            return data.decode(declared, errors="replace")
+    declared = _declared_charset(data) if html else None
+    if declared and declared != "utf-8":  # a false UTF-8 label: guess below
+        return data.decode(declared, errors="replace")
     if b"\x00" in data[:4096]:
         # NULs without a BOM: binary, or UTF-16 without BOM, which only a guess can tell.
         guessed = _guess(data)
@@ -134,20 +142,74 @@ def _decode(data: bytes, *, html: bool, notes: list[str] | None) -> str:
     guessed = _guess(data)
     if guessed is None:
         raise Refusal("is binary or in an unknown text encoding")
+    text = data.decode(guessed, errors="replace")
     if notes is not None:
-        notes.append(
-            f"no character encoding declared and not UTF-8; read as {encoding_name(guessed)} "
-            "(a guess: check accented letters and currency signs)"
+        notes.append(_guess_note(guessed, text, declared_utf8=declared == "utf-8"))
+    return text
+
+
+def _damaged_utf8(data: bytes) -> str | None:
+    """The text, when the bytes are UTF-8 with a few bad sequences (a file cut in the middle of a
+    character, a stray byte); None when they are valid UTF-8, start with a BOM or are another
+    encoding. Legacy text hardly ever forms a valid multi-byte sequence, so many good ones and
+    few bad ones mean UTF-8."""
+    if data.startswith(tuple(bom for bom, _ in _BOMS)) or b"\x00" in data[:4096]:
+        return None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return None
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ch > "\x7f") - bad
+    return text if good >= 1 and bad <= max(2, good // 20) else None
+
+
+def _guess_note(codec: str, text: str, *, declared_utf8: bool) -> str:
+    """What the user is told about a guessed encoding, in one line."""
+    name = encoding_name(codec)
+    if name == "UTF-8":
+        damaged = text.count("\ufffd")
+        return (
+            f"not valid UTF-8: {damaged} damaged or cut character{'s' if damaged != 1 else ''}, "
+            "shown as \ufffd"
         )
-    return data.decode(guessed, errors="replace")
+    said = "declared UTF-8 but is not" if declared_utf8 else "no character encoding declared"
+    return (
+        f"{said}; read as {name} (a guess: check accented letters and currency signs)"
+        if declared_utf8
+        else f"{said} and not UTF-8; read as {name} "
+        "(a guess: check accented letters and currency signs)"
+    )
 
 
 def encoding_name(codec: str) -> str:
-    """The name users know an encoding by: ``cp1252`` is "Windows-1252"."""
+    """The name users know an encoding by: ``cp1252`` is "Windows-1252", ``mac-roman`` "Mac OS
+    Roman", ``cp850`` "DOS code page 850"."""
     name = codecs.lookup(codec).name
     if name.startswith("cp125"):
         return f"Windows-{name[2:]}"
+    if name.startswith("mac-"):
+        return _MAC_NAMES.get(name, "Mac OS " + name[4:].replace("-", " ").title())
+    if name.startswith("cp") and name[2:].isdigit() and len(name) == 5:
+        return f"DOS code page {name[2:]}"
+    if name.startswith("iso8859-"):
+        return f"ISO-8859-{name[8:]}"
     return name.upper().replace("_", "-")
+
+
+# Python's Mac codecs, as classic Mac OS named its encodings (mac-iceland is Mac OS Roman with
+# six letters swapped; it is what charset-normalizer often names Mac OS Roman text).
+_MAC_NAMES = {
+    "mac-roman": "Mac OS Roman",
+    "mac-iceland": "Mac OS Roman (Icelandic)",
+    "mac-latin2": "Mac OS Central European",
+    "mac-cyrillic": "Mac OS Cyrillic",
+    "mac-greek": "Mac OS Greek",
+    "mac-turkish": "Mac OS Turkish",
+}
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -177,9 +239,11 @@ def _guess(data: bytes) -> str | None:
     if not matches:
         return None
     best = matches[0]
+    if _looks_latin9(sample):
+        return "iso8859_15"
     if _PREFERRED in best.could_be_from_charset:
         return _PREFERRED
-    if _unlikely_pick(best, sample) and _decodes_strictly(sample, _PREFERRED):
+    if _unlikely_pick(best, sample) and _plausible_cp1252(sample):
         windows = [m for m in matches if m.could_be_from_charset[0] in _WINDOWS_CODE_PAGES]
         if not windows:
             return _PREFERRED
@@ -202,13 +266,32 @@ def _unlikely_pick(match: CharsetMatch, sample: bytes) -> bool:
     """
     if str(match.encoding).startswith(_WIDELY_USED):
         return False
-    high = sum(1 for byte in sample[:_SHARE_SAMPLE] if byte > 127)
-    return high / max(1, min(len(sample), _SHARE_SAMPLE)) < _LATIN_HIGH_SHARE
+    return _high_share(sample) < _LATIN_HIGH_SHARE
 
 
-def _decodes_strictly(data: bytes, codec: str) -> bool:
+def _looks_latin9(sample: bytes) -> bool:
+    """ISO-8859-15 (Latin-9), told by its euro sign at 0xA4 in mostly-ASCII text.
+
+    In Windows-1252 and Latin-1 that byte is "¤", a sign real text hardly ever uses; a Latin-9
+    file has no bytes in 0x80-0x9F, where Windows-1252 keeps its quotes, dashes and euro.
+    """
+    if b"\xa4" not in sample or any(0x80 <= byte <= 0x9F for byte in sample):
+        return False
+    return _high_share(sample) < _LATIN_HIGH_SHARE
+
+
+def _high_share(sample: bytes) -> float:
+    """Share of bytes over 127 in the first 64 KB."""
+    head = sample[:_SHARE_SAMPLE]
+    return sum(1 for byte in head if byte > 127) / max(1, len(head))
+
+
+def _plausible_cp1252(data: bytes) -> bool:
+    """The bytes decode as Windows-1252 and read like it: its punctuation in 0x80-0x9F
+    (dashes, bullets, quotes) never sits inside a word, where a Mac or DOS code page keeps
+    accented letters ("na\x95ve" is Mac OS Roman "naïve", not "na•ve")."""
     try:
-        data.decode(codec)
+        text = data.decode(_PREFERRED)
     except UnicodeDecodeError:
         return False
-    return True
+    return _INNER_PUNCTUATION.search(text) is None
