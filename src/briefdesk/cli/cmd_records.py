@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -32,6 +33,22 @@ _CITE_HELP = (
 )
 
 
+@dataclass(frozen=True)
+class RecordCli:
+    """How another command module's list reads its records from the command line and prints
+    them (``cmd_entities``: actors, places, deals); the run_* functions here do the rest."""
+
+    new: Callable[[Brief, argparse.Namespace], Any]
+    changed: Callable[[Brief, int, argparse.Namespace], dict[str, Any]]
+    line: Callable[[Brief, Any, int], str]
+    details: Callable[[Brief, Any], list[str]]
+    json_row: Callable[[Brief, Any], dict[str, Any]]
+    remove: Callable[[Brief, int, argparse.Namespace], list[Edit]] | None = None
+
+
+HOOKS: dict[str, RecordCli] = {}
+
+
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _judgments(subparsers)
     _options(subparsers)
@@ -39,9 +56,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _group(
-    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], name: str, noun: str
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    noun: str,
+    force: str = "",
+    which: str = "or id",
 ) -> tuple[argparse.ArgumentParser, argparse.ArgumentParser, argparse.ArgumentParser]:
-    """The group parser with its ``list`` and ``remove``; returns (add, edit) to be filled."""
+    """The group parser with its ``list`` and ``remove``; returns (add, edit) to be filled.
+    ``force``: help for a ``remove --force`` (a record others point at); ``which``: how else
+    N may name a record besides its number."""
     group = subparsers.add_parser(name, help=f"add, list, edit and remove {noun}s")
     sub = group.add_subparsers(dest="records_action", metavar="ACTION", required=True)
     add = sub.add_parser("add", help=f"add a {noun} at the end")
@@ -53,12 +76,16 @@ def _group(
     listing.set_defaults(func=run_list, kind=name)
     edit = sub.add_parser("edit", help=f"change fields of a {noun} (only those given)")
     edit.add_argument("brief", type=Path, metavar="BRIEF")
-    edit.add_argument("number", metavar="N", help=f"the {noun}'s number in `{name} list`, or id")
+    edit.add_argument("number", metavar="N", help=f"the {noun}'s number in `{name} list`, {which}")
     edit.set_defaults(func=run_edit, kind=name)
     remove = sub.add_parser("remove", help=f"remove a {noun}")
     remove.add_argument("brief", type=Path, metavar="BRIEF")
-    remove.add_argument("number", metavar="N", help=f"the {noun}'s number in `{name} list`, or id")
-    remove.set_defaults(func=run_remove, kind=name)
+    remove.add_argument(
+        "number", metavar="N", help=f"the {noun}'s number in `{name} list`, {which}"
+    )
+    remove.set_defaults(func=run_remove, kind=name, force=False)
+    if force:
+        remove.add_argument("--force", action="store_true", help=force)
     return add, edit, listing
 
 
@@ -152,7 +179,7 @@ def run_add(args: argparse.Namespace) -> int:
 
     brief, _, record = _save_change(args, build)
     number = len(rec.records(brief, kind)) + 1
-    print(f"added {kind.noun} {number}: {_line(record)}")
+    print(f"added {kind.noun} {number}: {_describe(brief, args.kind, record)}")
     return 0
 
 
@@ -172,23 +199,28 @@ def run_edit(args: argparse.Namespace) -> int:
         return rec.field_edits(brief, kind, index, values), index
 
     brief, edits, index = _save_change(args, build)
-    changed = rec.records(apply_edits(brief, edits), kind)[index]
-    print(f"changed {kind.noun} {index + 1}: {_line(changed)}")
+    after = apply_edits(brief, edits)
+    changed = rec.records(after, kind)[index]
+    print(f"changed {kind.noun} {index + 1}: {_describe(after, args.kind, changed)}")
     return 0
 
 
 def run_remove(args: argparse.Namespace) -> int:
     from briefdesk.editing import records as rec
+    from briefdesk.editing.edits import apply_edits
 
     kind = rec.KINDS[args.kind]
 
     def build(brief: Brief) -> tuple[list[Edit], Any]:
         index = rec.index_of(brief, kind, args.number)
-        return rec.remove_edits(brief, kind, index), (index, rec.records(brief, kind)[index])
+        hooks = HOOKS.get(args.kind)
+        edits = hooks.remove(brief, index, args) if hooks and hooks.remove else []
+        edits += rec.remove_edits(apply_edits(brief, edits), kind, index)  # after references
+        return edits, (index, rec.records(brief, kind)[index])
 
     brief, _, (index, gone) = _save_change(args, build)
     left = len(rec.records(brief, kind)) - 1
-    print(f"removed {kind.noun} {index + 1}: {_line(gone)} ({left} left)")
+    print(f"removed {kind.noun} {index + 1}: {_describe(brief, args.kind, gone)} ({left} left)")
     return 0
 
 
@@ -199,16 +231,20 @@ def run_list(args: argparse.Namespace) -> int:
     kind = rec.KINDS[args.kind]
     brief = _open(args.brief)
     items = rec.records(brief, kind)
+    hooks = HOOKS.get(args.kind)
     if args.json:
-        rows = [{"number": n} | r.model_dump(mode="json") for n, r in enumerate(items, start=1)]
+        dump: Callable[[Any], dict[str, Any]] = lambda r: r.model_dump(mode="json")  # noqa: E731
+        if hooks is not None:
+            dump = lambda r: hooks.json_row(brief, r)  # noqa: E731
+        rows = [{"number": n} | dump(r) for n, r in enumerate(items, start=1)]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     if not items:
         print(f"{args.brief.name} has no {kind.plural} (add one with `{args.kind} add`)")
         return 0
     for number, item in enumerate(items, start=1):
-        print(f"{number}. {_line(item, limit=0)}")
-        for detail in _details(item):
+        print(f"{number}. {_describe(brief, args.kind, item, limit=0)}")
+        for detail in hooks.details(brief, item) if hooks else _details(item):
             print(f"   {detail}")
     return 0
 
@@ -216,6 +252,8 @@ def run_list(args: argparse.Namespace) -> int:
 def _new_record(brief: Brief, kind: ListKind, args: argparse.Namespace) -> Any:
     from briefdesk.editing import records as rec
 
+    if args.kind in HOOKS:
+        return HOOKS[args.kind].new(brief, args)
     if args.kind == "judgments":
         if not args.statement.strip():
             raise rec.RecordError("the judgment's statement is empty")
@@ -250,6 +288,8 @@ def _changed_values(
     """Field name → new value, for the options given on the command line only."""
     from briefdesk.editing import records as rec
 
+    if args.kind in HOOKS:
+        return HOOKS[args.kind].changed(brief, index, args)
     record = rec.records(brief, kind)[index]
     values: dict[str, Any] = {}
     if args.kind == "judgments":
@@ -286,14 +326,16 @@ def _changed_values(
     return values
 
 
-def _evidence(brief: Brief, spans: list[Any], cite: list[str], uncite: list[str]) -> list[Any]:
+def _evidence(
+    brief: Brief, spans: list[Any], cite: list[str], uncite: list[str], noun: str = "judgment"
+) -> list[Any]:
     from briefdesk.editing import records as rec
 
     dropped = set()
     for which in uncite:
         source = rec.find_source(brief, which.strip(), which).id  # named as for --cite
         if not any(s.source_id == source for s in spans):
-            raise rec.RecordError(f"uncite {which!r}: the judgment does not cite {source}")
+            raise rec.RecordError(f"uncite {which!r}: the {noun} does not cite {source}")
         dropped.add(source)
     kept = [s for s in spans if s.source_id not in dropped]
     return _unique([*kept, *(rec.citation(brief, spec) for spec in cite)])
@@ -316,6 +358,11 @@ def _prose(text: str) -> str:
 
 def _lines(values: list[str]) -> list[str]:
     return [v.strip() for v in values if v.strip()]
+
+
+def _describe(brief: Brief, kind: str, record: Any, limit: int = 80) -> str:
+    hooks = HOOKS.get(kind)
+    return hooks.line(brief, record, limit) if hooks else _line(record, limit)
 
 
 def _line(record: Any, limit: int = 80) -> str:
