@@ -254,8 +254,7 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
         after,
     )
     # "chief executive officer (CEO) of Andes Rail": the bracketed short form is no stop.
-    if "(" in after:  # (a cheap test before the pattern)
-        after = sub_found(r"\s\([A-Z]{2,6}\)(?=\s)", "", after)
+    after = sub_found(r"\s\([A-Z]{2,6}\)(?=\s)", "", after, hint="(")
     # "Amina Yusuf, 54, the new finance minister,": the age, then the title.
     after = sub_found(r"^,\s+\d{2,3}(?=,)", "", after)
     after = sub_found(r"^(,\s+(?:the|a|an)\s+)(?:new|newly appointed|incoming)\s+", r"\1", after)

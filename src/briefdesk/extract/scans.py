@@ -86,9 +86,12 @@ def _has_sigma(text: str) -> bool:
     return found
 
 
-def sub_found(pattern: str, replacement: str, text: str) -> str:
+def sub_found(pattern: str, replacement: str, text: str, hint: str = "") -> str:
     """``re.sub``, for rewrites that rarely apply: a text the pattern does not match costs one
-    search, while ``re.sub`` with a template costs microseconds even when nothing matches."""
+    search, while ``re.sub`` with a template costs microseconds even when nothing matches.
+    ``hint``: a string every match contains ("(" for a bracket), tested first."""
+    if hint and hint not in text:
+        return text
     # "^...": search would try (and fail) at every position; only the start can match.
     found = rx.match(pattern, text) if _anchored(pattern) else rx.search(pattern, text)
     return rx.sub(pattern, replacement, text) if found else text
