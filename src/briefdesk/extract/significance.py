@@ -6,7 +6,9 @@ import re
 
 from briefdesk.extract.text import Sentence
 
+# (The class of first letters lets the engine pass over most positions with one test.)
 _CUES = re.compile(
+    r"(?=[abcdefhilmrsuw])"
     r"\b(significant|landmark|historic|first|largest|biggest|record|milestone|strategic|"
     r"underscores?|signals?|signalling|signaling|reflects?|marks?|bolster|strengthen\w*|"
     r"shift|balance of power|implications?|expected to|could|would|aims? to|seeks? to|"
