@@ -8,8 +8,8 @@ one long-lived worker interpreter; the workers take turns (the order flips every
 every corpus article, cut or repeated to 3 KB, so load from other processes on a shared machine
 falls on both alike. Reported per tree: mean and median ms per 3 KB article over all rounds,
 with the spread of the round means; per-component times (timers on, the median of alternating
-passes); import time and first-call time (fresh interpreters, alternating). Output equality is the snapshot
-test's job (tests/extract/test_corpus.py), not this script's.
+passes); import time and first-call time (fresh interpreters, alternating). Output equality is
+the job of the snapshot test (tests/extract/test_corpus.py) and of benchmarks/same_output.py.
 """
 
 from __future__ import annotations
