@@ -93,7 +93,7 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
         return True
     if re.search(
         r"\b(?:contract|agreement|deal|deals|talks|partner|partnership|signed|inked|sealed|"
-        r"partnered|teamed up)\s+with\s+$",
+        r"partnered|teamed up)[\"”’]?\s+with\s+$",  # a quoted “framework agreement” with
         before,
     ) or re.search(
         r"\b(?:contract|agreement|deal)\s+between\s+[^.;]{0,50}\band\s+(?:the\s+)?$",
@@ -319,11 +319,25 @@ def short_form(res: Resolver, phrase: str) -> str:
     )
 
 
-def org_affiliation(res: Resolver, chunk: Chunk) -> str:
-    for token in chunk.tokens:
+def _country_in(res: Resolver, chunk: Chunk) -> str:
+    """The state a name carries, the longest name first: "Bank of Papua New Guinea" is Papua
+    New Guinea's, not Guinea's."""
+    tokens = chunk.tokens
+    for i, token in enumerate(tokens):
+        for j in range(min(len(tokens), i + 4) - 1, i, -1):
+            code = res.country_of(" ".join(res.text[token.start : tokens[j].end].split()))
+            if code:
+                return code
         code = res.country_of(token.text)
         if code:
             return code
+    return ""
+
+
+def org_affiliation(res: Resolver, chunk: Chunk) -> str:
+    code = _country_in(res, chunk)
+    if code:
+        return code
     possessor = re.search(r"(\w[\w.]*)['’]s\s+(?:[\w-]+\s+){0,3}$", res.before(chunk.start, 60))
     if possessor:
         return res.country_of(possessor.group(1))

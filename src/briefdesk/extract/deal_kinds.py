@@ -6,6 +6,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from briefdesk.extract.deal_memoranda import MOU_RE, priced_framework
 from briefdesk.extract.lexicon import (
     ARMS_WORDS,
     DEAL_CUES,
@@ -178,10 +179,6 @@ TRADE_RE = re.compile(
     r"FTA|CEPA|customs union|preferential trade)\b",
     re.IGNORECASE,
 )
-MOU_RE = re.compile(
-    r"\b(?:(?i:memorandums?|memoranda|letters? of intent|framework agreements?|"
-    r"heads of agreement)|MoUs?|MOUs?|LoIs?|LOIs?)\b"
-)
 LICENCE_DEAL_RE = re.compile(
     r"\b(?:licen[cs]ed?[- ]production|licen[cs]e[- ]production|co-production|local[- ]assembly|"
     r"local[- ]production)\s+(?:pact|deal|agreement|contract|accord)",
@@ -274,7 +271,7 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
             if not words & {"grant", "grants"} or "loan" in lowered.split("grant")[0]
             else "grant"
         )
-    if MOU_RE.search(sentence):
+    if MOU_RE.search(sentence) and not priced_framework(sentence, after_amount):
         return "mou"
     if RIGHTS_RE.search(sentence) or (RIGHTS_RE.search(context) and not words & ARMS_WORDS):
         return "other"  # a concession, PSC, licence or offtake: the rights, not the goods

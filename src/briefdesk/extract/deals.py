@@ -49,6 +49,7 @@ from briefdesk.extract.deal_parties import (
     same_side,
 )
 from briefdesk.extract.deal_pointers import place_borrower, pointer_party, state_pointer
+from briefdesk.extract.deal_rounded import merge_rounded, refine
 from briefdesk.extract.deal_sides import (
     company_of_state,
     direction_nearby,
@@ -59,6 +60,7 @@ from briefdesk.extract.deal_sides import (
     same_party,
     with_pattern,
 )
+from briefdesk.extract.deal_sources import lenders_among, source_keys, unquoted_guesses
 from briefdesk.extract.deal_status import deal_status
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.party_clauses import OWNER_APPOSITION, clauses
@@ -67,9 +69,6 @@ from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
 
 _SUMMARY = re.compile(r"^\s*[-•*▪‣]\s|^[^\n]*[^.!?'’\"”\s]\s*$")
-
-
-_SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$")
 
 
 class DealFinder:
@@ -101,6 +100,11 @@ class DealFinder:
                 self._add_evidence(deals, key, mention)
                 self._fill_parties(deals, key, sents, index)
                 restated_status(deals, key, sentence.text)
+                continue
+            build = functools.partial(self._build, sents, index, mention)
+            if refine(deals, mention, build, self._same_party):
+                seen_values.add(key)  # "$1.18 billion" below a headline's "$1.2 billion"
+                self._fill_parties(deals, key, sents, index)
                 continue
             if index in used_sentences or self._part_of_earlier(deals, sents, index, mention):
                 continue
@@ -138,6 +142,7 @@ class DealFinder:
                 lambda sentence: bool(self._mentions_in(sentence)),
             )
         )
+        deals = merge_rounded(deals, self._same_party)
         self._fill_main_state(deals)
         return deals
 
@@ -287,12 +292,11 @@ class DealFinder:
         return found
 
     def _named_sides(self, sentence: Sentence) -> list[tuple[int, int, str]]:
-        """Mentions that may be sides: not a source ("according to the Ministry of Mines")."""
-        return [
-            m
-            for m in self._mentions_in(sentence)
-            if not _SOURCE.search(self.text, max(sentence.start, m[0] - 20), m[0])
-        ]
+        """Mentions that may be sides: not a source ("according to the Ministry of Mines",
+        "an analyst at the Horn Policy Institute")."""
+        mentions = self._mentions_in(sentence)
+        quoted = source_keys(self.text, sentence.start, sentence.end, mentions) if mentions else ()
+        return [m for m in mentions if m[2] not in quoted]
 
     def _in_dateline(self, start: int) -> bool:
         """Whether a mention lies on the dateline's own line ("WASHINGTON, Feb 12 (Reuters) -");
@@ -355,7 +359,7 @@ class DealFinder:
         return self.found.actors[key].name
 
     def _parties(self, deal: DealBuild, sentence: Sentence, explicit_only: bool = False) -> None:
-        mentions = self._mentions_in(sentence)
+        mentions = self._named_sides(sentence)
         if not mentions or deal.kind in NO_PARTY_KINDS:
             return  # signatories, not buyer and seller
         found = parties.assign(
@@ -364,11 +368,11 @@ class DealFinder:
             sentence.end,
             mentions,
             deal.kind in {"loan", "grant"},
-            lambda key: lender_like(self.found.actors[key]),
+            lenders_among(self.found.actors, mentions),
             concession=self._concession(sentence),
             government=lambda key: is_government(self.found.actors[key]),
         )
-        buyer, seller, buyer_why, seller_why = found.buyer, found.seller, *found[3:5]
+        buyer, seller, buyer_why, seller_why = unquoted_guesses(self.found.actors, found)
         if explicit_only:
             # Only what an explicit pattern decided: "supplied by X" stands even when the
             # other side of that sentence is a guess.

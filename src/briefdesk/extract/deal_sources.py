@@ -1,0 +1,124 @@
+"""Who is quoted about a deal is no side of it; a state's own central bank borrows.
+
+"said Ana Ruiz, an analyst at the Horn Policy Institute", "according to Mekong Capital
+Research", "the Centre for Fiscal Studies said in a note": the organisation is where a comment
+came from, not a borrower or buyer. A think-tank's name ("... Policy Institute", "Centre for ...
+Studies", "... Research") keeps it out of a side that is only a guess; an explicit cue ("a grant
+to the Kenya Medical Research Institute") still names it.
+
+"Japan signed a $40 million loan with the Bank of Papua New Guinea": a state's central bank
+beside a foreign state is the borrowing side, though its name says "bank".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from briefdesk.extract.deal_parties import lender_like
+from briefdesk.extract.parties import Assignment
+from briefdesk.extract.resolver import ActorBuild
+
+Mention = tuple[int, int, str]
+
+_COMMENTATOR = (
+    r"(?:analysts?|economists?|researchers?|strategists?|(?:senior\s+|research\s+)?fellows?|"
+    r"professors?|experts?|consultants?|lecturers?|scholars?|commentators?|observers?|"
+    r"specialists?)"
+)
+# "an analyst at the", "economists with", "according to analysts at", "according to".
+_SOURCE_BEFORE = re.compile(
+    rf"(?:\b{_COMMENTATOR}\s+(?:at|of|with|from)|\baccording\s+to(?:\s+{_COMMENTATOR}\s+"
+    r"(?:at|of|with|from))?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ", a think-tank", ", a Nairobi research group", "said in a note to clients".
+_SOURCE_AFTER = re.compile(
+    r"(?:['’]s?)?\s*(?:,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:think[- ]?tank|research\s+"
+    r"(?:group|firm|house|institute|centre|center|organi[sz]ation)|consultancy|"
+    r"consulting\s+firm|ratings?\s+agency|brokerage|watchdog|advocacy\s+group|pressure\s+group)"
+    r"|\s+(?:said|wrote|estimated|noted|warned|argued)\s+in\s+an?\s+(?:[\w-]+\s+){0,2}"
+    r"(?:note|report|briefing|commentary|paper|analysis)\b)",
+    re.IGNORECASE,
+)
+_THINK_TANK_HEAD = {"institute", "centre", "center", "council", "foundation", "forum"}
+_THINK_TANK_TOPIC = {
+    "policy",
+    "studies",
+    "economics",
+    "research",
+    "affairs",
+    "strategic",
+    "analysis",
+    "analytics",
+    "intelligence",
+}
+_THINK_TANK_LAST = {"research", "economics", "analytics", "insights", "consulting", "ratings"}
+
+
+def source_keys(text: str, start: int, end: int, mentions: list[Mention]) -> set[str]:
+    """Keys of the mentions in [start, end) that are quoted sources, not sides."""
+    keys: set[str] = set()
+    for m_start, m_end, key in mentions:
+        if _SOURCE_BEFORE.search(text, max(start, m_start - 60), m_start) or _SOURCE_AFTER.match(
+            text, m_end, min(end, m_end + 80)
+        ):
+            keys.add(key)
+    return keys
+
+
+def think_tank(actor: ActorBuild) -> bool:
+    """A research body or commentator by its name ("Nairobi Policy Institute")."""
+    if actor.type != "organization":
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", actor.name)]
+    if not words:
+        return False
+    if words[-1] in _THINK_TANK_LAST:
+        return True
+    return bool(_THINK_TANK_HEAD & set(words)) and bool(_THINK_TANK_TOPIC & set(words))
+
+
+_CENTRAL_BANK = re.compile(
+    r"^(?:(?:Central|Reserve|National|State)\s+)?Bank\s+of\s+|\b(?:Central|Reserve)\s+Bank$"
+)
+
+
+def central_bank(actor: ActorBuild) -> bool:
+    """ "Bank of Papua New Guinea", "Central Bank of Kenya", "Fiji Reserve Bank": a state's."""
+    return bool(actor.country) and bool(_CENTRAL_BANK.search(actor.name))
+
+
+def borrowing_bank(actor: ActorBuild, others: list[ActorBuild]) -> bool:
+    """A state's central bank in a loan sentence with a foreign state: it borrows."""
+    return central_bank(actor) and any(
+        o.type == "state" and o.country and o.country != actor.country for o in others
+    )
+
+
+def lenders_among(actors: dict[str, ActorBuild], mentions: list[Mention]) -> Callable[[str], bool]:
+    """Which of a sentence's parties lend: banks and funds, but not a state's central bank
+    beside a foreign state."""
+    present = [actors[k] for *_, k in mentions]
+    banks = [a for a in present if borrowing_bank(a, present)]
+
+    def lends(key: str) -> bool:
+        actor = actors[key]
+        if not banks:
+            return lender_like(actor)
+        # The foreign state beside a state's central bank is the one that lends.
+        if actor.type == "state":
+            return any(b.country != actor.country for b in banks)
+        return lender_like(actor) and actor not in banks
+
+    return lends
+
+
+def unquoted_guesses(actors: dict[str, ActorBuild], found: Assignment) -> tuple[str, str, str, str]:
+    """Buyer, seller and their whys, without a think-tank that only a guess made a side."""
+    buyer, seller = found.buyer, found.seller
+    if buyer and found.buyer_strength < 2 and think_tank(actors[buyer]):
+        buyer = ""
+    if seller and found.seller_strength < 2 and think_tank(actors[seller]):
+        seller = ""
+    return buyer, seller, found.buyer_why, found.seller_why
