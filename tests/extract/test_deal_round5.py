@@ -203,3 +203,71 @@ def test_a_central_bank_beside_a_foreign_state_borrows(text: str) -> None:
 def test_a_central_bank_lending_to_a_state_still_lends() -> None:
     text = "The Bank of Trinidad and Tobago will lend $20 million to Jamaica."
     assert deals(text)[0][:2] == ("Jamaica", "Bank of Trinidad and Tobago")
+
+
+# --- A non-deal cue is a word, not part of an acronym ---------------------------------------
+def test_an_acronym_containing_gdp_is_no_gdp_figure() -> None:
+    text = (
+        "The contract was awarded to Kestrel Yards by the Directorate of Naval Procurement "
+        "(DGDP) and is valued at $480 million."
+    )
+    assert [d[:2] for d in deals(text)] == [("Directorate of Naval Procurement", "Kestrel Yards")]
+
+
+def test_a_share_of_gdp_stays_no_deal() -> None:
+    assert deals("Defence spending will reach 2% of GDP, about $480 million, next year.") == []
+
+
+# --- "awarded to the consortium": the consortium introduced before ---------------------------
+@pytest.mark.parametrize(
+    ("text", "seller"),
+    [
+        (
+            "Lima has picked a consortium of Italy's Ferrovia Nord SpA and Japan's Kagawa Rail "
+            "to build the line. The $900 million contract was awarded to the consortium on "
+            "Monday by the transport ministry.",
+            "Ferrovia Nord SpA",
+        ),
+        (
+            "A consortium led by Halvorsen Marine AS bid for the tender. The order for four "
+            "ferries, worth $200 million, went to the consortium in May.",
+            "Halvorsen Marine AS",
+        ),
+        (
+            "Tamarind Shipyard Ltd has expanded its dock. The $60 million contract for two tugs "
+            "was awarded to the shipyard by the port authority.",
+            "Tamarind Shipyard Ltd",
+        ),
+    ],
+)
+def test_awarded_to_the_consortium_names_its_lead_member(text: str, seller: str) -> None:
+    found = deals(text)
+    assert found and found[0][1] == seller, found
+
+
+def test_an_award_to_the_consortium_with_no_consortium_before_names_nobody() -> None:
+    text = "The $900 million contract was awarded to the consortium on Monday."
+    assert [d[1] for d in deals(text)] == [""]
+
+
+# --- Subcontracts are deals; who places an order buys -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "The engines will come from Norrland Motors AB under a $31 million subcontract "
+            "placed by Kestrel Yards Ltd.",
+            "Kestrel Yards Ltd",
+            "Norrland Motors AB",
+        ),
+        (
+            "Kestrel Yards Ltd subcontracted the $31 million radar work to Norrland Systems AB.",
+            "",
+            "Norrland Systems AB",
+        ),
+    ],
+)
+def test_a_subcontract_is_a_deal(text: str, buyer: str, seller: str) -> None:
+    found = deals(text)
+    assert found and found[0][1] == seller, found
+    assert not buyer or found[0][0] == buyer, found

@@ -349,7 +349,11 @@ def is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
     if PENALTY_RE.search(local):
         return False  # "pay damages of 220 million som": a penalty, not a deal
     local = local.replace("budget support", "aid")  # an aid instrument, not a state budget
-    return not any(cue in local for cue in NON_DEAL_CUES)
+    return not _NON_DEAL.search(local)
+
+
+# Cues start a word: "(DGDP)" is a buyer's acronym, not "GDP".
+_NON_DEAL = re.compile(r"\b(?:" + "|".join(map(re.escape, NON_DEAL_CUES)) + ")")
 
 
 # "will have (immediate) access to (about) SDR 26.6 million": a drawing on a facility.

@@ -25,6 +25,7 @@ from briefdesk.extract.deal_kinds import (
     is_deal_sentence,
     nearby_sentences,
 )
+from briefdesk.extract.deal_members import awarded_member
 from briefdesk.extract.deal_more import (
     Key,
     antecedent,
@@ -259,6 +260,7 @@ class DealFinder:
         if not (deal.buyer and deal.seller):
             follow_up_parties(deal, sents, index, self._explicit)
             pointer_party(deal, sentence, parties.subject_roles, self._org_before)
+            awarded_member(self.text, self.found, deal, sentence, self._concession(sentence))
             home = self._name(self._main_state) if self._main_state else ""
             state_pointer(deal, sentence, parties.subject_roles, home)
         if kind == "loan" and not deal.seller:
