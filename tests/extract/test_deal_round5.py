@@ -271,3 +271,49 @@ def test_a_subcontract_is_a_deal(text: str, buyer: str, seller: str) -> None:
     found = deals(text)
     assert found and found[0][1] == seller, found
     assert not buyer or found[0][0] == buyer, found
+
+
+# --- A headline's amount restated by a sentence that points back -------------------------------
+def test_a_restatement_naming_nobody_reads_the_sentence_it_points_back_to() -> None:
+    text = (
+        "Vardar-led group lands $88m dam package\n\n"
+        "A consortium of Swiss maker Vardar Hydro AG and Korea's Hanseong Electric Co has been "
+        "awarded the main equipment contract for the Kalinda dam, state utility Zambezi Power "
+        "Corporation said on Monday. The package, worth US$88 million, covers four turbines.\n"
+    )
+    assert [d[1] for d in deals(text)] == ["Vardar Hydro AG"]
+
+
+# --- An envoy hands over aid: the envoy's state gives, the post's state receives -------------
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "China's ambassador to Dominica, Lin Xiaodong, has given Roseau a grant of EC$27 "
+            "million for the hospital.",
+            "Dominica",
+            "China",
+        ),
+        (
+            "The Chinese ambassador to Tonga handed over a $5 million grant for schools on Monday.",
+            "Tonga",
+            "China",
+        ),
+        (
+            "Japan's ambassador to Fiji, Keiko Mori, signed a $5 million grant agreement with "
+            "Fiji's finance ministry.",
+            "Fiji",
+            "Japan",
+        ),
+    ],
+)
+def test_an_envoy_gives_for_the_state_it_serves(text: str, buyer: str, seller: str) -> None:
+    assert deals(text)[0][:2] == (buyer, seller)
+
+
+def test_an_envoy_beside_a_named_lender_changes_nothing() -> None:
+    text = (
+        "Speaking with Japan's ambassador to Fiji, the ADB's director said the bank had approved "
+        "a $40 million loan to Vanuatu."
+    )
+    assert deals(text)[0][:2] == ("Vanuatu", "ADB")

@@ -13,6 +13,7 @@ import functools
 import re
 
 from briefdesk.extract import parties
+from briefdesk.extract.deal_envoys import envoy_sides
 from briefdesk.extract.deal_items import designated, designated_item, find_item
 from briefdesk.extract.deal_kinds import (
     NO_PARTY_KINDS,
@@ -99,13 +100,13 @@ class DealFinder:
             key = (mention.amount, mention.currency)
             if key in seen_values:
                 self._add_evidence(deals, key, mention)
-                self._fill_parties(deals, key, sents, index)
+                self._fill_parties(deals, mention, sents, index)
                 restated_status(deals, key, sentence.text)
                 continue
             build = functools.partial(self._build, sents, index, mention)
             if refine(deals, mention, build, self._same_party):
                 seen_values.add(key)  # "$1.18 billion" below a headline's "$1.2 billion"
-                self._fill_parties(deals, key, sents, index)
+                self._fill_parties(deals, mention, sents, index)
                 continue
             if index in used_sentences or self._part_of_earlier(deals, sents, index, mention):
                 continue
@@ -151,11 +152,12 @@ class DealFinder:
         fill_main_state(self.text, self.found, deals, self._main_state)
 
     def _fill_parties(
-        self, deals: list[DealBuild], key: Key, sents: list[Sentence], index: int
+        self, deals: list[DealBuild], mention: MoneyMention, sents: list[Sentence], index: int
     ) -> None:
         """A headline names the amount, the lead names who buys: the same value again fills in
         the parties the first sentence lacked. A headline's weak guess ("X inks deal with
         Korea's Y") gives way to a lead that says who supplies whom."""
+        key = (mention.amount, mention.currency)
         for deal in deals:
             if not deal.value or (deal.value.amount, deal.value.currency) != key:
                 continue
@@ -179,6 +181,10 @@ class DealFinder:
                 return
             probe = DealBuild(kind=deal.kind, value=None)
             self._parties(probe, sents[index], explicit_only=deal.weak)
+            if not (deal.weak or probe.buyer or probe.seller or self._named_sides(sents[index])):
+                # "The package, worth US$88 million, covers ...": read as a deal of its own,
+                # the sentence takes its sides from the one it points back to.
+                probe = self._build(sents, index, mention)
             if deal.weak and not (probe.buyer and probe.seller):
                 if open_side:  # "with Chinese builder" in the headline -> the builder named
                     full = DealBuild(kind=deal.kind, value=None)
@@ -225,6 +231,8 @@ class DealFinder:
         deal.evidence.append((sentence.start, sentence.end))
         find_item(deal, sentence)
         self._parties(deal, sentence)
+        if money:  # "China's ambassador to Dominica has given Roseau a grant"
+            envoy_sides(self.text, self.found, deal, self._mentions_in(sentence), money.start)
         back = index - 1
         nobody = not self._named_sides(sentence)
         if nobody:
