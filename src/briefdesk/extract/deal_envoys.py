@@ -25,7 +25,7 @@ _ENVOY = re.compile(
 
 def _state(found: Found, key: str) -> bool:
     actor = found.actors.get(key)
-    return bool(actor) and actor.type == "state"
+    return actor is not None and actor.type == "state"
 
 
 def envoy_sides(
