@@ -317,3 +317,26 @@ def test_an_envoy_beside_a_named_lender_changes_nothing() -> None:
         "a $40 million loan to Vanuatu."
     )
     assert deals(text)[0][:2] == ("Vanuatu", "ADB")
+
+
+# --- "A$30 million in budget support from X": a grant, X gives --------------------------------
+@pytest.mark.parametrize(
+    ("text", "seller"),
+    [
+        (
+            "The ADB loan is on concessional terms, and we also expect A$30 million in budget "
+            "support from Australia before the end of the year.",
+            "Australia",
+        ),
+        ("Samoa will receive $12 million in financial support from New Zealand.", "New Zealand"),
+        ("Tonga got $4 million of aid from Japan after the cyclone.", "Japan"),
+    ],
+)
+def test_money_in_support_from_a_state_is_its_grant(text: str, seller: str) -> None:
+    found = deals(text)
+    assert found and found[0][1:3] == (seller, "grant"), found
+
+
+def test_political_support_from_a_state_gives_nothing() -> None:
+    text = "With support from Australia, Fiji signed a $40 million loan with the ADB."
+    assert deals(text)[0][1] == "ADB"

@@ -162,7 +162,14 @@ def word_set(text: str) -> frozenset[str]:
 # "a EUR150 million credit line", "$7bn refinery joint venture". This outranks the sentence's
 # other words ("radars ... under a 4 billion yen grant" is a grant, not an arms sale).
 HEAD_KINDS = (
-    ("grant", re.compile(r"^(?:\s*\([^)]{0,40}\))?\s+(?:[\w-]+\s+){0,2}grants?\b")),
+    # "A$30 million in budget support", "$5 million of aid": money given.
+    (
+        "grant",
+        re.compile(
+            r"^(?:\s*\([^)]{0,40}\))?\s+(?:[\w-]+\s+){0,2}"
+            r"(?:grants?|(?:budget|financial|fiscal)\s+support|aid|assistance|donations?)\b"
+        ),
+    ),
     (
         "loan",
         re.compile(

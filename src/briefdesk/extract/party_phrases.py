@@ -146,7 +146,9 @@ def loan_prepositional(prep: str, words: list[str]) -> list[tuple[str, int]]:
         and any(w in LEND or w in DEAL_NOUNS or w in _AID_NOUNS for w in words[:12])
     ):
         return [(BUYER, 3)]  # "a loan to X", "A$40 million in budget support to X"
-    if prep == "from" and nearest not in NOT_TRADE_BEFORE_FROM:
+    # "A$30 million in budget support from Australia": support in money, not in words.
+    money_support = nearest == "support" and words[1:2] in (["budget"], ["financial"], ["fiscal"])
+    if prep == "from" and (nearest not in NOT_TRADE_BEFORE_FROM or money_support):
         # "lend Kenya $200 million to buy turbines from Siemens": Siemens sells the goods the
         # loan pays for; it lends nothing.
         return [] if any(w in _BUY_GOODS for w in words[:6]) else [(SELLER, 3)]
