@@ -340,3 +340,33 @@ def test_money_in_support_from_a_state_is_its_grant(text: str, seller: str) -> N
 def test_political_support_from_a_state_gives_nothing() -> None:
     text = "With support from Australia, Fiji signed a $40 million loan with the ADB."
     assert deals(text)[0][1] == "ADB"
+
+
+# --- A package told as its parts -------------------------------------------------------------
+def test_a_package_of_a_loan_and_a_grant_is_two_deals_without_the_total() -> None:
+    text = (
+        "The Board of the Nordic Development Fund on Monday approved a financing package of "
+        "US$50 million for Malawi to rebuild the M1 road. The package comprises a loan of "
+        "US$30 million from the Nordic Development Fund and a grant of US$20 million from the "
+        "Islamic Development Bank."
+    )
+    found = deals(text)
+    assert [(d[0], d[1], d[2], d[3]) for d in found] == [
+        ("Malawi", "Nordic Development Fund", "loan", "US$30 million"),
+        ("Malawi", "Islamic Development Bank", "grant", "US$20 million"),
+    ], found
+    assert {d.status for d in extract_text(text).deals} == {"approved"}
+
+
+def test_two_amounts_that_do_not_add_up_keep_the_first() -> None:
+    text = (
+        "The World Bank approved a $500 million loan for Ghana. Separately, the bank lent "
+        "$300 million to Togo and $150 million to Benin."
+    )
+    values = [d[3] for d in deals(text)]
+    assert values[0] == "$500 million", values
+
+
+def test_a_second_amount_without_its_own_funder_is_no_part() -> None:
+    text = "The bank approved a loan of $30 million and a grant of $20 million for Malawi."
+    assert len(deals(text)) == 1

@@ -4,6 +4,7 @@ grant's project lies ("for a new water plant at Waila, which will serve Nausori 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -92,3 +93,17 @@ def place_borrower(found: Found, deal: DealBuild, sentence: Sentence) -> None:
         state.name,
         "the state where the project lies, named in the sentence",
     )
+
+
+def org_before(
+    found: Found, mentions: list[tuple[int, int, str]], starts: list[int], position: int
+) -> str:
+    """The organisation named last in the 300 characters before ``position`` (``mentions``
+    sorted, ``starts`` their starts)."""
+    index = bisect.bisect_left(starts, position) - 1
+    while index >= 0 and mentions[index][0] >= max(position - 300, 0):
+        actor = found.actors.get(mentions[index][2])
+        if actor and actor.type in {"organization", "international_organization"}:
+            return actor.name
+        index -= 1
+    return ""

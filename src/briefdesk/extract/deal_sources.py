@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from briefdesk.extract.deal_parties import lender_like
 from briefdesk.extract.parties import Assignment
-from briefdesk.extract.resolver import ActorBuild
+from briefdesk.extract.resolver import ActorBuild, Found
 
 Mention = tuple[int, int, str]
 
@@ -122,3 +122,12 @@ def unquoted_guesses(actors: dict[str, ActorBuild], found: Assignment) -> tuple[
     if seller and found.seller_strength < 2 and think_tank(actors[seller]):
         seller = ""
     return buyer, seller, found.buyer_why, found.seller_why
+
+
+def lenders_in(found: Found, mentions: list[Mention]) -> list[str]:
+    """Keys of the banks and funds among a sentence's mentions; an international organisation
+    before a bank named after it ("the IMF ... its Extended Fund Facility")."""
+    keys = {k for *_, k in mentions if lender_like(found.actors[k])}
+    if len(keys) > 1:
+        keys = {k for k in keys if found.actors[k].type.startswith("international")}
+    return sorted(keys)

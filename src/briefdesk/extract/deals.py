@@ -13,6 +13,11 @@ import functools
 import re
 
 from briefdesk.extract import parties
+from briefdesk.extract.deal_components import (
+    drop_package_totals,
+    package_part,
+    part_of_package,
+)
 from briefdesk.extract.deal_envoys import envoy_sides
 from briefdesk.extract.deal_items import designated, designated_item, find_item
 from briefdesk.extract.deal_kinds import (
@@ -46,11 +51,10 @@ from briefdesk.extract.deal_parties import (
     company_for,
     concession_in,
     is_government,
-    lender_like,
     main_state,
     same_side,
 )
-from briefdesk.extract.deal_pointers import place_borrower, pointer_party, state_pointer
+from briefdesk.extract.deal_pointers import org_before, place_borrower, pointer_party, state_pointer
 from briefdesk.extract.deal_rounded import merge_rounded, refine
 from briefdesk.extract.deal_sides import (
     company_of_state,
@@ -62,7 +66,7 @@ from briefdesk.extract.deal_sides import (
     same_party,
     with_pattern,
 )
-from briefdesk.extract.deal_sources import lenders_among, source_keys, unquoted_guesses
+from briefdesk.extract.deal_sources import lenders_among, lenders_in, source_keys, unquoted_guesses
 from briefdesk.extract.deal_status import deal_status
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.party_clauses import OWNER_APPOSITION, clauses
@@ -108,6 +112,11 @@ class DealFinder:
                 seen_values.add(key)  # "$1.18 billion" below a headline's "$1.2 billion"
                 self._fill_parties(deals, mention, sents, index)
                 continue
+            part = part_of_package(self.text, mention, self._mentions_in(sentence))
+            if index in used_sentences and part[0]:  # "a loan of $A from X and a grant of $B
+                deals.append(package_part(build(), part, self._name, index))  # from Y"
+                seen_values.add(key)
+                continue
             if index in used_sentences or self._part_of_earlier(deals, sents, index, mention):
                 continue
             used_sentences.add(index)
@@ -144,12 +153,9 @@ class DealFinder:
                 lambda sentence: bool(self._mentions_in(sentence)),
             )
         )
-        deals = merge_rounded(deals, self._same_party)
-        self._fill_main_state(deals)
-        return deals
-
-    def _fill_main_state(self, deals: list[DealBuild]) -> None:
+        deals = drop_package_totals(merge_rounded(deals, self._same_party))
         fill_main_state(self.text, self.found, deals, self._main_state)
+        return deals
 
     def _fill_parties(
         self, deals: list[DealBuild], mention: MoneyMention, sents: list[Sentence], index: int
@@ -205,9 +211,6 @@ class DealFinder:
             self.found, deals, sents, index, mention, self._mentions_in(sents[index])
         )
 
-    def _other_amount(self, sentence: Sentence, money: MoneyMention | None) -> bool:
-        return other_amount(sentence, money)
-
     def _add_evidence(self, deals: list[DealBuild], key: Key, mention: MoneyMention) -> None:
         for deal in deals:
             if deal.value and (deal.value.amount, deal.value.currency) == key:
@@ -225,7 +228,11 @@ class DealFinder:
         kind = given_kind(
             self.text[sentence.start : money.start] if money else "", sentence.text
         ) or (deal_kind(plain, context, after))
-        if kind == "other" and money and self._funder_approves(sentence, money):
+        if (
+            kind == "other"
+            and money
+            and funder_approves(self.text, self.found, self._mentions_in(sentence), money)
+        ):
             kind = "loan"  # "the OPEC Fund has approved a further US$60 million"
         deal = DealBuild(kind=kind, value=money, status=deal_status(sentence.text))
         deal.evidence.append((sentence.start, sentence.end))
@@ -248,7 +255,7 @@ class DealFinder:
         ):
             if neighbour is None or (deal.buyer and deal.seller):
                 continue
-            if neighbour.start > sentence.start and self._other_amount(neighbour, money):
+            if neighbour.start > sentence.start and other_amount(neighbour, money):
                 continue  # "The European Union adds a grant of EUR 12 million": another deal
             probe = DealBuild(kind=kind, value=None)
             # "The contract is worth $80 million." names nobody: "the contract" is the one the
@@ -272,7 +279,9 @@ class DealFinder:
             home = self._name(self._main_state) if self._main_state else ""
             state_pointer(deal, sentence, parties.subject_roles, home)
         if kind == "loan" and not deal.seller:
-            lender = nearby_lender(sents, index, self._lenders_in)
+            lender = nearby_lender(
+                sents, index, lambda s: lenders_in(self.found, self._mentions_in(s))
+            )
             if lender and self._name(lender) != deal.buyer:
                 deal.seller, deal.seller_why = self._name(lender), "a fund or bank named beside it"
         if kind in {"loan", "grant"} and deal.seller and not deal.buyer:
@@ -322,14 +331,7 @@ class DealFinder:
         return main_state(self.found)
 
     def _org_before(self, position: int) -> str:
-        """The organisation named last in the 300 characters before ``position``."""
-        index = bisect.bisect_left(self.mention_starts, position) - 1
-        while index >= 0 and self.mentions[index][0] >= max(position - 300, 0):
-            actor = self.found.actors.get(self.mentions[index][2])
-            if actor and actor.type in {"organization", "international_organization"}:
-                return actor.name
-            index -= 1
-        return ""
+        return org_before(self.found, self.mentions, self.mention_starts, position)
 
     def _explicit(self, deal: DealBuild, sentence: Sentence) -> None:
         self._parties(deal, sentence, True)
@@ -346,9 +348,6 @@ class DealFinder:
         if mentions and deal.kind not in NO_PARTY_KINDS:
             self._with_pattern(deal, mentions)
 
-    def _funder_approves(self, sentence: Sentence, money: MoneyMention) -> bool:
-        return funder_approves(self.text, self.found, self._mentions_in(sentence), money)
-
     def _concession(self, sentence: Sentence) -> bool:
         """Whether the sentence grants rights (read once per sentence: it is probed often)."""
         known = self._concessions.get(sentence.start)
@@ -358,12 +357,6 @@ class DealFinder:
 
     def _same_party(self, a: str, b: str) -> bool:
         return same_party(self.found, a, b)
-
-    def _lenders_in(self, sentence: Sentence) -> list[str]:
-        keys = {k for *_, k in self._mentions_in(sentence) if lender_like(self.found.actors[k])}
-        if len(keys) > 1:  # "the IMF ... its Extended Fund Facility": the organisation lends
-            keys = {k for k in keys if self.found.actors[k].type.startswith("international")}
-        return sorted(keys)
 
     def _name(self, key: str) -> str:
         return self.found.actors[key].name
