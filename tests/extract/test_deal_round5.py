@@ -370,3 +370,23 @@ def test_two_amounts_that_do_not_add_up_keep_the_first() -> None:
 def test_a_second_amount_without_its_own_funder_is_no_part() -> None:
     text = "The bank approved a loan of $30 million and a grant of $20 million for Malawi."
     assert len(deals(text)) == 1
+
+
+# --- Rights under other names; "The company" is not its owner ---------------------------------
+@pytest.mark.parametrize(
+    "permit", ["exploitation permit", "prospecting licence", "extraction lease"]
+)
+def test_an_exploitation_permit_is_a_concession(permit: str) -> None:
+    text = (
+        f"The Mining Cadastre Office has granted a 25-year {permit} for the Kivu tin deposit to "
+        "Lakeside Minerals SARL. The company undertakes to invest USD 90 million in a mine."
+    )
+    assert deals(text)[0][:3] == ("Lakeside Minerals SARL", "Mining Cadastre Office", "other")
+
+
+def test_the_company_after_an_owner_apposition_is_the_company() -> None:
+    text = (
+        "Lakeside Tin SARL, a subsidiary of Harbour Metals Ltd, runs the Kivu mine. The company "
+        "has agreed to buy six haul trucks from Shenyang Mining Co for USD 9 million."
+    )
+    assert deals(text)[0][:2] == ("Lakeside Tin SARL", "Shenyang Mining Co")

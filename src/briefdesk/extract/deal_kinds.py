@@ -206,7 +206,8 @@ GRANT_PHRASE = SentencePattern(
 # Rights to run or work something, and offtakes: kind "other" whatever the goods are.
 RIGHTS_RE = re.compile(
     r"\b(?:concessions?|concessionaire|production[- ]sharing|PSCs?|offtake|off-take|"
-    r"(?:mining|exploration|operating)\s+(?:licen[cs]e|permit|lease)s?)\b",
+    r"(?:mining|exploration|exploitation|prospecting|extraction|operating)\s+"
+    r"(?:licen[cs]e|permit|lease)s?)\b",
     re.IGNORECASE,
 )
 

@@ -95,15 +95,25 @@ def place_borrower(found: Found, deal: DealBuild, sentence: Sentence) -> None:
     )
 
 
+# ", a subsidiary of Harbour Metals Ltd": the owner describes the company; "The company" after
+# it is the company, not its owner.
+_OWNER_BEFORE = re.compile(r"\b(?:subsidiary|unit|arm|affiliate|division)\s+of\s+(?:the\s+)?$")
+
+
 def org_before(
-    found: Found, mentions: list[tuple[int, int, str]], starts: list[int], position: int
+    text: str, found: Found, mentions: list[tuple[int, int, str]], starts: list[int], position: int
 ) -> str:
     """The organisation named last in the 300 characters before ``position`` (``mentions``
-    sorted, ``starts`` their starts)."""
+    sorted, ``starts`` their starts), not an owner named in an apposition."""
     index = bisect.bisect_left(starts, position) - 1
     while index >= 0 and mentions[index][0] >= max(position - 300, 0):
-        actor = found.actors.get(mentions[index][2])
-        if actor and actor.type in {"organization", "international_organization"}:
+        start, _end, key = mentions[index]
+        actor = found.actors.get(key)
+        if (
+            actor
+            and actor.type in {"organization", "international_organization"}
+            and not _OWNER_BEFORE.search(text, max(0, start - 30), start)
+        ):
             return actor.name
         index -= 1
     return ""

@@ -331,7 +331,7 @@ class DealFinder:
         return main_state(self.found)
 
     def _org_before(self, position: int) -> str:
-        return org_before(self.found, self.mentions, self.mention_starts, position)
+        return org_before(self.text, self.found, self.mentions, self.mention_starts, position)
 
     def _explicit(self, deal: DealBuild, sentence: Sentence) -> None:
         self._parties(deal, sentence, True)
