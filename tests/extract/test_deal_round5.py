@@ -390,3 +390,53 @@ def test_the_company_after_an_owner_apposition_is_the_company() -> None:
         "has agreed to buy six haul trucks from Shenyang Mining Co for USD 9 million."
     )
     assert deals(text)[0][:2] == ("Lakeside Tin SARL", "Shenyang Mining Co")
+
+
+# --- Unpriced: deliveries of an order, assembly under licence ----------------------------------
+def test_delivering_the_first_of_an_order_is_a_deal() -> None:
+    text = (
+        "Separately, Turkish firm Anka Aero delivered the first two of six drones to the Royal "
+        "Jordanian Air Force in October."
+    )
+    assert deals(text)[0][:2] == ("Royal Jordanian Air Force", "Anka Aero")
+
+
+def test_a_delivery_in_a_past_year_is_background() -> None:
+    text = (
+        "Chile ordered four frigates from Norway for $2.5 billion. Norway delivered two "
+        "corvettes to Chile in 2015."
+    )
+    assert len(deals(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "licensee", "maker"),
+    [
+        (
+            "Jordan ordered 64 trucks from Czech maker Brno Motors a.s. for CZK 3.9 billion. "
+            "Twenty of the trucks will be assembled under licence in Zarqa by Jordan Vehicle "
+            "Industries (JVI), a joint venture of the state.",
+            "Jordan Vehicle Industries",
+            "Brno Motors",
+        ),
+        (
+            "Peru has bought 12 helicopters from Airbus Helicopters SAS for €300 million. Four "
+            "will be built under license by Lima-based Andes Aeronautica SA.",
+            "Andes Aeronautica SA",
+            "Airbus Helicopters SAS",
+        ),
+    ],
+)
+def test_assembly_under_licence_by_a_local_firm_is_licensed_production(
+    text: str, licensee: str, maker: str
+) -> None:
+    made = [d for d in deals(text) if d[2] == "licensed_production"]
+    assert [d[:2] for d in made] == [(licensee, maker)], deals(text)
+
+
+def test_a_licensed_share_described_as_part_of_the_deal_is_no_deal_of_its_own() -> None:
+    text = (
+        "Poland signed a $6.5 billion contract with Daewon Defence for 180 tanks. The deal "
+        "covers 117 tanks built in Korea and 63 to be produced under licence by Gliwice Works SA."
+    )
+    assert [d[2] for d in deals(text)] == ["arms_sale"]

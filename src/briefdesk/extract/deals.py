@@ -31,6 +31,7 @@ from briefdesk.extract.deal_kinds import (
     is_deal_sentence,
     nearby_sentences,
 )
+from briefdesk.extract.deal_licence import licensed_assembly
 from briefdesk.extract.deal_members import awarded_member
 from briefdesk.extract.deal_more import (
     Key,
@@ -154,6 +155,7 @@ class DealFinder:
             )
         )
         deals = drop_package_totals(merge_rounded(deals, self._same_party))
+        deals += licensed_assembly(self.text, sents, deals, self._mentions_in, self._name)
         fill_main_state(self.text, self.found, deals, self._main_state)
         return deals
 
