@@ -440,3 +440,24 @@ def test_a_licensed_share_described_as_part_of_the_deal_is_no_deal_of_its_own() 
         "covers 117 tanks built in Korea and 63 to be produced under licence by Gliwice Works SA."
     )
     assert [d[2] for d in deals(text)] == ["arms_sale"]
+
+
+# --- "was signed ... by A and B"; "a company owned by X" names no side -------------------------
+def test_an_agreement_signed_by_a_pair_names_both_sides() -> None:
+    text = (
+        "The power purchase agreement was signed in Hanoi on Tuesday by Electricity Authority "
+        "of Vietnam and Mekong Wind Power Co. No tariff was disclosed."
+    )
+    assert deals(text)[0][:3] == (
+        "Electricity Authority of Vietnam",
+        "Mekong Wind Power Co",
+        "energy_supply",
+    )
+
+
+def test_the_owner_in_an_apposition_is_no_seller() -> None:
+    text = (
+        "Lakeland Power Corporation will buy electricity worth $40 million a year from Rift Wind "
+        "Ltd, a company owned by Pacifica Energy."
+    )
+    assert deals(text)[0][:2] == ("Lakeland Power Corporation", "Rift Wind Ltd")

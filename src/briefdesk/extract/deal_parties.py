@@ -235,6 +235,9 @@ SIGNED_WITH = re.compile(
 PAIRED = re.compile(
     r"\band\s+[A-Z][^.;]{0,80}?\s(?:have|has|had)\s+(?:also\s+)?(?:signed|inked|agreed)\b|"
     r"\b(?:signed|concluded|agreed)\s+(?:\w+\s+){0,3}?between\b|"
+    # "The power purchase agreement was signed in Bangkok on Tuesday by A and B"
+    r"\b(?:was|were|been)\s+(?:signed|concluded|inked)\b[^.;]{0,50}?\bby\s+(?:the\s+)?[A-Z]"
+    r"[^.;]{0,100}?\sand\s+(?:the\s+)?[A-Z]|"
     r"\b(?:agreement|contract|deal|concession|lease)\s+with\s+[^.;]{3,60}?\s(?:was|has\s+been)\s+"
     r"(?:cancelled|canceled|suspended|terminated|scrapped|signed)\b"
 )

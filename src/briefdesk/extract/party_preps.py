@@ -21,6 +21,7 @@ _AWARD = frozenset(
 _MAKE = word_list("make")
 # "a subcontract placed by X", "an order tendered by X": who places an order buys.
 _PLACE = frozenset(["commissioned", "placed", "tendered"])
+_OWNED = frozenset(["company", "firm", "venture", "unit", "subsidiary", "group", "consortium"])
 _CHOOSE = word_list("choose")
 _CONTRACT_NOUNS = word_list("contract_nouns")
 _DEAL_NOUNS = word_list("deal_nouns")
@@ -85,6 +86,8 @@ def _from(words: list[str], nearest: str) -> list[tuple[str, int]]:
 
 
 def _by(words: list[str], nearest: str) -> list[tuple[str, int]]:
+    if nearest in {"owned", "controlled", "backed"} and _OWNED.intersection(words[1:4]):
+        return []  # "X, a company owned by Y": the owner describes X
     if nearest in {"won", "secured"} and any(w in _CONTRACT_NOUNS for w in words[1:6]):
         return [(SELLER, 3)]  # "The tender was won by Okinawa Suido Engineering"
     for w in words[:10]:
