@@ -461,3 +461,29 @@ def test_the_owner_in_an_apposition_is_no_seller() -> None:
         "Ltd, a company owned by Pacifica Energy."
     )
     assert deals(text)[0][:2] == ("Lakeland Power Corporation", "Rift Wind Ltd")
+
+
+# --- A project's cost beside the loan that pays for it -------------------------------------
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "The dam, to be built at a cost of 1.9 billion dollars, is being financed with a 48 "
+            "billion baht (about 1.4 billion dollars) loan extended to Mekong Hydro Co by Siam "
+            "Commerce Bank.",
+            "48 billion baht",
+        ),
+        (
+            "The road, costing $90 million, will be paid for with a loan of $60 million from the "
+            "Asian Development Bank.",
+            "$60 million",
+        ),
+    ],
+)
+def test_a_projects_cost_gives_way_to_its_loan(text: str, value: str) -> None:
+    assert [d[3] for d in deals(text)] == [value]
+
+
+def test_a_cost_with_no_loan_beside_it_stays_the_deal() -> None:
+    text = "Kenya will buy four ferries from Damen at a cost of $90 million."
+    assert [d[3] for d in deals(text)] == ["$90 million"]

@@ -87,3 +87,25 @@ def drop_package_totals(deals: list[DealBuild]) -> list[DealBuild]:
                 if not part.buyer and deal.buyer:
                     part.buyer, part.buyer_why = deal.buyer, deal.buyer_why
     return [d for d in deals if id(d) not in dropped]
+
+
+# "to be built at a cost of 1.9 billion dollars, is being financed with a 48 billion baht loan":
+# what the project costs is no deal when the sentence names the loan or grant that pays for it.
+_COST_BEFORE = re.compile(
+    r"\b(?:(?:at\s+)?an?\s+(?:total\s+|estimated\s+)?cost\s+of|costing|to\s+cost|"
+    r"price\s+tag\s+of)\s+(?:about\s+|some\s+|around\s+|nearly\s+|up\s+to\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def project_cost(text: str, money: MoneyMention, later: list[MoneyMention]) -> bool:
+    """Whether ``money`` is a project's cost and a later amount of its sentence (``later``) is
+    the loan or grant that finances it."""
+    if not _COST_BEFORE.search(text, max(0, money.start - 40), money.start):
+        return False
+    return any(
+        _AFTER.match(text, m.end, m.end + 30)
+        or _BEFORE.search(text, max(0, m.start - 60), m.start)
+        or re.match(r"\s*\([^)]{0,40}\)\s+(?:[\w-]+\s+)?(?:loan|grant|credit)\b", text[m.end :])
+        for m in later
+    )

@@ -17,6 +17,7 @@ from briefdesk.extract.deal_components import (
     drop_package_totals,
     package_part,
     part_of_package,
+    project_cost,
 )
 from briefdesk.extract.deal_envoys import envoy_sides
 from briefdesk.extract.deal_items import designated, designated_item, find_item
@@ -113,6 +114,9 @@ class DealFinder:
                 seen_values.add(key)  # "$1.18 billion" below a headline's "$1.2 billion"
                 self._fill_parties(deals, mention, sents, index)
                 continue
+            later = [m for m in money if mention.end < m.start < sentence.end]
+            if project_cost(self.text, mention, later):
+                continue  # "built at a cost of $1.9bn, financed with a 48 billion baht loan"
             part = part_of_package(self.text, mention, self._mentions_in(sentence))
             if index in used_sentences and part[0]:  # "a loan of $A from X and a grant of $B
                 deals.append(package_part(build(), part, self._name, index))  # from Y"
