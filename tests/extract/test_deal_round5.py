@@ -487,3 +487,36 @@ def test_a_projects_cost_gives_way_to_its_loan(text: str, value: str) -> None:
 def test_a_cost_with_no_loan_beside_it_stays_the_deal() -> None:
     text = "Kenya will buy four ferries from Damen at a cost of $90 million."
     assert [d[3] for d in deals(text)] == ["$90 million"]
+
+
+# --- Bosnian marks; a company's suffix ends a sentence; works ordered by the first company -----
+def test_convertible_marks_are_an_amount_with_their_conversion() -> None:
+    text = (
+        "Zenica Steel has terminated the KM 780 million (about EUR 399 million) contract for a "
+        "new mill, signed in 2021 with Shanghai Pudong Thermal Engineering Co. The utility "
+        "cited the failure of the contractor to secure financing."
+    )
+    found = deals(text)
+    assert found == [
+        ("Zenica Steel", "Shanghai Pudong Thermal Engineering Co", "other", "KM 780 million")
+    ], found
+    assert extract_text(text).deals[0].status == "cancelled"
+
+
+def test_a_company_suffix_before_a_new_sentence_ends_it() -> None:
+    from briefdesk.extract.text import sentences
+
+    text = "It signed with Fuji Rail Co. The ministry said so. Ask Delta Co. Ltd about it."
+    assert [s.text for s in sentences(text)] == [
+        "It signed with Fuji Rail Co.",
+        "The ministry said so.",
+        "Ask Delta Co. Ltd about it.",
+    ]
+
+
+def test_two_companies_a_supply_contract_keeps_the_signer_selling() -> None:
+    text = (
+        "Kranwerk Nord GmbH has signed a EUR 30 million contract with Manta Port Operations SA "
+        "for the supply of four cranes."
+    )
+    assert deals(text)[0][1] == "Kranwerk Nord GmbH"

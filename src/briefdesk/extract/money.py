@@ -50,6 +50,7 @@ _SYMBOLS: dict[str, str] = {
     "Rs": "INR",
     "Rs.": "INR",
     "Tk": "BDT",
+    "KM": "BAM",  # Bosnia's convertible mark: "KM 780 million"
 }
 # Words for currencies whose ISO code pycountry cannot pick from the word alone.
 _DEFAULT_FOR_WORD: dict[str, str] = {
@@ -153,7 +154,7 @@ _ISO = "|".join(
         # Africa, Latin America, Central and South-East Asia, the Pacific; codes that are also
         # common capitalised words (ALL, TOP, MOP, CUP, AMD) are left out.
         "ZMW|MWK|MNT|GNF|XOF|XAF|UGX|TZS|RWF|MZN|AOA|KGS|TJS|TMT|LAK|KHR|MMK|PGK|FJD",
-        "SBD|WST|VUV|BOB|PYG|UYU|GYD|HNL|NIO|GTQ|CRC|DOP|BWP|NAD|SDG|LYD|MUR|CDF|MGA|AFN",
+        "SBD|WST|VUV|BOB|PYG|UYU|GYD|HNL|NIO|GTQ|CRC|DOP|BWP|NAD|SDG|LYD|MUR|CDF|MGA|AFN|BAM",
     )
 )
 # Dollar signs of other states ("EC$27 million" is Eastern Caribbean, not Canadian).
@@ -181,7 +182,7 @@ _DOLLAR_PREFIXES = {
 _SYMBOLS.update(_DOLLAR_PREFIXES)
 _SYMBOL = (
     "|".join(re.escape(p) for p in sorted(_DOLLAR_PREFIXES, key=len, reverse=True))
-    + r"|US\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|NZ\$|R\$|E£|\$|€|£|¥|₹|₩|₽|₺|₦|₱|Rs\.?|Tk"
+    + r"|US\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|NZ\$|R\$|E£|\$|€|£|¥|₹|₩|₽|₺|₦|₱|Rs\.?|Tk|KM"
 )
 _WORDS = (
     r"dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi|rupees?|riyals?|rials?|"
