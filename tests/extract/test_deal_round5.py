@@ -520,3 +520,16 @@ def test_two_companies_a_supply_contract_keeps_the_signer_selling() -> None:
         "for the supply of four cranes."
     )
     assert deals(text)[0][1] == "Kranwerk Nord GmbH"
+
+
+# --- A venture told by its shares -------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Then there is the $3.7bn Galle refinery, a 70:30 venture between Jinan Petrochemical "
+        "Group and the state-owned Lanka Oil Corporation.",
+        "The $900 million smelter is a 51-49 joint venture of Tanah Nickel and Osaka Metals Co.",
+    ],
+)
+def test_a_venture_told_by_its_shares_is_a_joint_venture(text: str) -> None:
+    assert [d[:3] for d in deals(text)] == [("", "", "joint_venture")]

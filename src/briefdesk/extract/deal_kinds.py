@@ -241,6 +241,10 @@ def given_kind(before_amount: str, sentence: str) -> str:
     return ""
 
 
+# "the $3.7bn refinery, a 70:30 venture between A and B": a venture told by its shares.
+_VENTURE = re.compile(r"\b\d{1,2}(?::|-|/)\d{1,2}\s+(?:joint\s+)?venture\b|\bventure\s+between\b")
+
+
 def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
     lowered = sentence.lower()
     words = word_set(sentence)
@@ -285,7 +289,7 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
         return "other"  # a concession, PSC, licence or offtake: the rights, not the goods
     if TRADE_RE.search(sentence):
         return "trade_agreement"
-    if "joint venture" in lowered:
+    if "joint venture" in lowered or _VENTURE.search(lowered):
         return "joint_venture"
     if "licensed production" in lowered or "under licence" in lowered:
         return "arms_sale" if words & ARMS_WORDS else "licensed_production"
