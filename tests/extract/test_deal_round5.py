@@ -533,3 +533,15 @@ def test_two_companies_a_supply_contract_keeps_the_signer_selling() -> None:
 )
 def test_a_venture_told_by_its_shares_is_a_joint_venture(text: str) -> None:
     assert [d[:3] for d in deals(text)] == [("", "", "joint_venture")]
+
+
+# --- The lead's explicit side over the headline's ------------------------------------------
+def test_the_leads_explicit_side_replaces_the_headlines() -> None:
+    text = (
+        "Chile grants Canadian group Salar Verde lithium concession, $1.4 bln plan\n\n"
+        "SANTIAGO, May 4 (Reuters) - Chile's government on Monday awarded a 30-year mining "
+        "concession for the Salar Verde deposit to Andes Litio Resources Ltd, which plans to invest "
+        "$1.4 billion in a plant."
+    )
+    found = deals(text)
+    assert [d[:2] for d in found] == [("Andes Litio Resources Ltd", "Chile")], found

@@ -115,3 +115,12 @@ def refine(
     if deal.status == "reported":
         deal.status = probe.status
     return True
+
+
+def lead_over_headline(deal: DealBuild, lead: DealBuild) -> None:
+    """A headline's side gives way to the side an explicit cue of the lead names ("Peru grants
+    Tambo Grande copper concession, $2.1 bln plan" / "... awarded a concession ... to X")."""
+    if lead.buyer and lead.buyer != deal.buyer and lead.buyer != deal.seller:
+        deal.buyer, deal.buyer_why = lead.buyer, lead.buyer_why
+    if lead.seller and lead.seller != deal.seller and lead.seller != deal.buyer:
+        deal.seller, deal.seller_why = lead.seller, lead.seller_why

@@ -57,7 +57,7 @@ from briefdesk.extract.deal_parties import (
     same_side,
 )
 from briefdesk.extract.deal_pointers import org_before, place_borrower, pointer_party, state_pointer
-from briefdesk.extract.deal_rounded import merge_rounded, refine
+from briefdesk.extract.deal_rounded import lead_over_headline, merge_rounded, refine
 from briefdesk.extract.deal_sides import (
     company_of_state,
     direction_nearby,
@@ -177,8 +177,13 @@ class DealFinder:
                 return  # the same line again (a headline repeated), nothing new
             states = {a.name for a in self.found.actors.values() if a.type == "state"}
             open_side = not (deal.buyer and deal.seller) or bool({deal.buyer, deal.seller} & states)
-            open_side, deal.restated = open_side and not deal.restated, True  # the first only
+            first, deal.restated = not deal.restated, True  # the first restatement only
+            open_side = open_side and first
             if (deal.buyer or deal.seller) and not deal.weak:
+                if first and _SUMMARY.match(sents[deal.sentence_index].text):
+                    probe = DealBuild(kind=deal.kind, value=None)
+                    self._parties(probe, sents[index], explicit_only=True)
+                    lead_over_headline(deal, probe)
                 if not open_side:
                     return
                 # "Japan to give Philippines radars worth $28 million": the headline named one
