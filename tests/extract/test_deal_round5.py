@@ -540,8 +540,8 @@ def test_the_leads_explicit_side_replaces_the_headlines() -> None:
     text = (
         "Chile grants Canadian group Salar Verde lithium concession, $1.4 bln plan\n\n"
         "SANTIAGO, May 4 (Reuters) - Chile's government on Monday awarded a 30-year mining "
-        "concession for the Salar Verde deposit to Andes Litio Resources Ltd, which plans to invest "
-        "$1.4 billion in a plant."
+        "concession for the Salar Verde deposit to Andes Litio Resources Ltd, which plans to "
+        "invest $1.4 billion in a plant."
     )
     found = deals(text)
     assert [d[:2] for d in found] == [("Andes Litio Resources Ltd", "Chile")], found

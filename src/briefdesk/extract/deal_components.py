@@ -98,11 +98,12 @@ _COST_BEFORE = re.compile(
 )
 
 
-def project_cost(text: str, money: MoneyMention, later: list[MoneyMention]) -> bool:
-    """Whether ``money`` is a project's cost and a later amount of its sentence (``later``) is
-    the loan or grant that finances it."""
+def project_cost(text: str, money: MoneyMention, amounts: list[MoneyMention], end: int) -> bool:
+    """Whether ``money`` is a project's cost and a later amount of its sentence (which ends at
+    ``end``) is the loan or grant that finances it."""
     if not _COST_BEFORE.search(text, max(0, money.start - 40), money.start):
         return False
+    later = [m for m in amounts if money.end < m.start < end]
     return any(
         _AFTER.match(text, m.end, m.end + 30)
         or _BEFORE.search(text, max(0, m.start - 60), m.start)

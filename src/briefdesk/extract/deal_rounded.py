@@ -124,3 +124,11 @@ def lead_over_headline(deal: DealBuild, lead: DealBuild) -> None:
         deal.buyer, deal.buyer_why = lead.buyer, lead.buyer_why
     if lead.seller and lead.seller != deal.seller and lead.seller != deal.buyer:
         deal.seller, deal.seller_why = lead.seller, lead.seller_why
+
+
+def add_evidence(deals: list[DealBuild], mention: MoneyMention) -> None:
+    """The amount stated again is evidence of the deal that has it as its value."""
+    key = (mention.amount, mention.currency)
+    for deal in deals:
+        if deal.value and (deal.value.amount, deal.value.currency) == key:
+            deal.evidence.append((mention.start, mention.end))

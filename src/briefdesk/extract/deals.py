@@ -57,7 +57,7 @@ from briefdesk.extract.deal_parties import (
     same_side,
 )
 from briefdesk.extract.deal_pointers import org_before, place_borrower, pointer_party, state_pointer
-from briefdesk.extract.deal_rounded import lead_over_headline, merge_rounded, refine
+from briefdesk.extract.deal_rounded import add_evidence, lead_over_headline, merge_rounded, refine
 from briefdesk.extract.deal_sides import (
     company_of_state,
     direction_nearby,
@@ -86,6 +86,7 @@ class DealFinder:
         self.mentions = sorted(found.mentions)
         self.mention_starts = [m[0] for m in self.mentions]
         self._concessions: dict[int, bool] = {}
+        self._dateline_line = text.rfind("\n", 0, found.dateline_end) + 1
 
     def run(self, sents: list[Sentence], money: list[MoneyMention]) -> list[DealBuild]:
         sents = clauses(sents)
@@ -105,7 +106,7 @@ class DealFinder:
                 continue
             key = (mention.amount, mention.currency)
             if key in seen_values:
-                self._add_evidence(deals, key, mention)
+                add_evidence(deals, mention)
                 self._fill_parties(deals, mention, sents, index)
                 restated_status(deals, key, sentence.text)
                 continue
@@ -114,8 +115,7 @@ class DealFinder:
                 seen_values.add(key)  # "$1.18 billion" below a headline's "$1.2 billion"
                 self._fill_parties(deals, mention, sents, index)
                 continue
-            later = [m for m in money if mention.end < m.start < sentence.end]
-            if project_cost(self.text, mention, later):
+            if project_cost(self.text, mention, money, sentence.end):
                 continue  # "built at a cost of $1.9bn, financed with a 48 billion baht loan"
             part = part_of_package(self.text, mention, self._mentions_in(sentence))
             if index in used_sentences and part[0]:  # "a loan of $A from X and a grant of $B
@@ -208,7 +208,7 @@ class DealFinder:
                     self._parties(full, sents[index])
                     company_of_state(self.found, deal, full)
                 return
-            self._direction_nearby(probe, sents, index)
+            direction_nearby(probe, sents, index, self._explicit)
             deal.buyer, deal.seller = probe.buyer, probe.seller
             deal.buyer_why, deal.seller_why = probe.buyer_why, probe.seller_why
             if not deal.item:
@@ -221,11 +221,6 @@ class DealFinder:
         return part_of_earlier(
             self.found, deals, sents, index, mention, self._mentions_in(sents[index])
         )
-
-    def _add_evidence(self, deals: list[DealBuild], key: Key, mention: MoneyMention) -> None:
-        for deal in deals:
-            if deal.value and (deal.value.amount, deal.value.currency) == key:
-                deal.evidence.append((mention.start, mention.end))
 
     def _build(self, sents: list[Sentence], index: int, money: MoneyMention | None) -> DealBuild:
         sentence = sents[index]
@@ -300,16 +295,13 @@ class DealFinder:
         if not (deal.buyer or deal.seller) and kind not in NO_PARTY_KINDS:
             mentions = self._mentions_in(sentence)
             verbless_pair(deal, sentence, mentions, self._main_state, self._name)
-        self._direction_nearby(deal, sents, index)
+        direction_nearby(deal, sents, index, self._explicit)
         if not (deal.buyer or deal.seller):
             from_to_anywhere(deal, nearby_sentences(sents, index), self._explicit)
         if deal.item and not designated(deal.item):
             designated_item(deal, nearby_sentences(sents, index))
         deal.status = settle_status(deal, sents, index)
         return deal
-
-    def _direction_nearby(self, deal: DealBuild, sents: list[Sentence], index: int) -> None:
-        direction_nearby(deal, sents, index, self._explicit)
 
     def _mentions_in(self, sentence: Sentence) -> list[tuple[int, int, str]]:
         found = []
@@ -332,10 +324,6 @@ class DealFinder:
         """Whether a mention lies on the dateline's own line ("WASHINGTON, Feb 12 (Reuters) -");
         a headline or summary bullets above it are text like any other."""
         return self._dateline_line <= start < self.found.dateline_end
-
-    @functools.cached_property
-    def _dateline_line(self) -> int:
-        return self.text.rfind("\n", 0, self.found.dateline_end) + 1
 
     @functools.cached_property
     def _main_state(self) -> str:
@@ -394,8 +382,8 @@ class DealFinder:
             seller = seller if found.seller_strength >= 2 else ""
             if not (buyer or seller):
                 return
-        buyer = self._company_for(buyer, mentions)
-        seller = self._company_for(seller, mentions)
+        buyer = company_for(self.text, self.found.actors, buyer, mentions)
+        seller = company_for(self.text, self.found.actors, seller, mentions)
         if buyer:
             deal.buyer = self._name(buyer)
             deal.buyer_why = buyer_why
@@ -410,9 +398,6 @@ class DealFinder:
             and deal.kind not in {"loan", "grant"}
         ):
             self._with_pattern(deal, mentions)
-
-    def _company_for(self, key: str, mentions: list[tuple[int, int, str]]) -> str:
-        return company_for(self.text, self.found.actors, key, mentions)
 
     def _with_pattern(self, deal: DealBuild, mentions: list[tuple[int, int, str]]) -> None:
         with_pattern(self.text, self.found, deal, mentions, self._main_state)
