@@ -16,6 +16,7 @@ import pytest
 from briefdesk.cli.main import main
 from briefdesk.model.fileformat import loads
 from briefdesk.store.lock import lock_path
+from tests.lock_holder import hold_lock
 
 
 def _run(*args: str) -> subprocess.Popen[str]:
@@ -26,23 +27,6 @@ def _run(*args: str) -> subprocess.Popen[str]:
         text=True,
         env=os.environ.copy(),
     )
-
-
-def _hold_lock(brief: Path) -> subprocess.Popen[str]:
-    """Another process holding the brief's lock, as the window does while the brief is open."""
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sys\nfrom briefdesk.store import BriefLock\n"
-            f"BriefLock.acquire({str(brief)!r})\nprint('locked', flush=True)\nsys.stdin.read()\n",
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
-    return holder
 
 
 def test_set_and_judgments_at_once_keep_every_change(tmp_path: Path) -> None:
@@ -77,7 +61,7 @@ def test_a_writer_waits_for_the_window_then_says_busy_and_saves_nothing(tmp_path
     brief = tmp_path / "b.brief"
     assert main(["new", str(brief)]) == 0
     before = brief.read_bytes()
-    holder = _hold_lock(brief)
+    holder = hold_lock(brief)
     try:
         child = _run("judgments", "add", str(brief), "It will rain.", "-l", "likely")
         out, err = child.communicate(timeout=120)
@@ -100,7 +84,7 @@ def test_check_and_list_read_a_brief_open_in_the_window(
     brief = tmp_path / "b.brief"
     assert main(["new", str(brief), "--title", "Open in the window"]) == 0
     assert main(["judgments", "add", str(brief), "It will rain.", "-l", "likely"]) == 0
-    holder = _hold_lock(brief)
+    holder = hold_lock(brief)
     try:
         capsys.readouterr()
         code = main(["check", str(brief)])

@@ -41,10 +41,11 @@ def test_unknown_variables_at_any_depth(make_template: Callable[..., Path]) -> N
     )
     problems = [str(p) for p in check_template(template)]
     assert problems == [
-        """unknown variable 'titel' (word/document.xml, paragraph "{{ titel }}")""",
-        "unknown variable 'header.sender.nmae' "
+        "unknown variable 'titel'; did you mean 'title'? "
+        """(word/document.xml, paragraph "{{ titel }}")""",
+        "header.sender has no field 'nmae'; did you mean 'name'? "
         """(word/document.xml, paragraph "{{ header.sender.nmae }}")""",
-        "unknown variable 'deals[].value.shrt' (word/document.xml, paragraph "
+        "deals[].value has no field 'shrt'; did you mean 'short'? (word/document.xml, paragraph "
         """"{% for d in deals %}{{ d.value.shrt }}{% endfor %}")""",
     ]
 
@@ -89,7 +90,8 @@ def test_output_that_is_not_valid_xml(make_template: Callable[..., Path]) -> Non
 def test_header_problems_are_found_too(make_template: Callable[..., Path]) -> None:
     problems = [str(p) for p in check_template(make_template("Body", header="{{ marking.lable }}"))]
     assert problems == [
-        """unknown variable 'marking.lable' (word/header1.xml, paragraph "{{ marking.lable }}")"""
+        "marking has no field 'lable'; did you mean 'label'? "
+        """(word/header1.xml, paragraph "{{ marking.lable }}")"""
     ]
 
 

@@ -89,9 +89,14 @@ def test_templates_check(
     bad = make_template("{{ titel }}", "{{ header.nope }}")
     assert main(["templates", "check", str(bad)]) == 1
     assert capsys.readouterr().out.splitlines() == [
-        f"""{bad}: unknown variable 'titel' (word/document.xml, paragraph "{{{{ titel }}}}")""",
-        f"{bad}: unknown variable 'header.nope' "
+        f"{bad}: unknown variable 'titel'; did you mean 'title'? "
+        f"""(word/document.xml, paragraph "{{{{ titel }}}}")""",
+        f"{bad}: header has no field 'nope'; its fields: cleared_by, critical_date, "
+        "critical_date_long, critical_label, critical_reason, date, date_long, file_number, "
+        "kind, kind_label, sender, status, … "
         f"""(word/document.xml, paragraph "{{{{ header.nope }}}}")""",
+        f"{bad}: note: briefdesk templates fields lists every variable and field a template "
+        "may use",
     ]
 
 

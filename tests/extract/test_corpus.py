@@ -27,18 +27,19 @@ UPDATE = os.environ.get("BRIEFDESK_UPDATE_SNAPSHOTS") == "1"
 # Floors a little under the figures measured when the gate was set up (tuning overall 0.962 on
 # its first 30 articles, held-out 0.892): a rule change that costs more than this fails.
 FLOORS: dict[str, dict[str, float]] = {
-    # 88 articles since round 4 added 100-123 (written blind, gold before their first run: 0.784
-    # then). At the round-4 freeze (tag round4-freeze): overall 0.939, names 0.990, roles 0.965,
-    # organisations 0.941, states 0.965, deal values 0.939, buyer/seller 0.857, places 0.913.
+    # 108 articles since round 5 added 124-143 (written blind, gold before their first run: 0.787
+    # and 0.814 then); the round-4 code on all 108: overall 0.904, names 0.973, roles 0.934,
+    # organisations 0.896, states 0.966, deal values 0.908, buyer/seller 0.791, places 0.875.
+    # (On the 88 before them, at the round-4 freeze: overall 0.939.)
     "tuning": {
-        "overall": 0.93,
-        "person names": 0.98,
-        "person roles": 0.955,
-        "organisations": 0.93,
-        "buyer/seller": 0.84,
-        "places": 0.90,
+        "overall": 0.895,
+        "person names": 0.965,
+        "person roles": 0.925,
+        "organisations": 0.885,
+        "buyer/seller": 0.78,
+        "places": 0.865,
         "states": 0.955,
-        "deal values": 0.93,
+        "deal values": 0.895,
     },
     # Articles 3, 6, ... 30 and 31-40, scored once at the round-2 freeze (overall 0.901: names
     # 0.952, organisations 0.815, buyer/seller 0.866, places 0.880, states 0.983, values 1.000).

@@ -12,13 +12,7 @@ import pytest
 
 from briefdesk.extract import extract_text
 from briefdesk.extract.money import find_money
-
-
-def deals(text: str) -> list[tuple[str, str, str, str | None, str]]:
-    return [
-        (d.buyer, d.seller, d.kind, d.value.as_stated if d.value else None, d.status)
-        for d in extract_text(text).deals
-    ]
+from tests.extract.deal_rows import deals
 
 
 @pytest.mark.parametrize(

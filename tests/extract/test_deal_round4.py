@@ -9,13 +9,7 @@ from __future__ import annotations
 import pytest
 
 from briefdesk.extract import extract_text
-
-
-def deals(text: str) -> list[tuple[str, str, str, str | None, str]]:
-    return [
-        (d.buyer, d.seller, d.kind, d.value.as_stated if d.value else None, d.status)
-        for d in extract_text(text).deals
-    ]
+from tests.extract.deal_rows import deals
 
 
 # --- The dateline's state is the article's state --------------------------------------------

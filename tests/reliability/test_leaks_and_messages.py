@@ -25,7 +25,9 @@ def test_a_file_name_that_is_not_utf8_is_stored_cleanly(
     assert main(["new", str(brief)]) == 0
     raw = os.fsencode(tmp_path) + b"/caf\xe9 report.txt"
     with open(raw, "wb") as handle:
-        handle.write(b"Poland will buy 180 tanks from Korea, officials said on Tuesday.")
+        # Two lines, the first body text: the title comes from the file name (a one-line
+        # file would be titled by its line).
+        handle.write(b"Poland will buy 180 tanks from Korea.\nOfficials said so on Tuesday.\n")
     name = os.fsdecode(raw)
     assert main(["add-source", str(brief), name]) == 0
     assert "added" in capsys.readouterr().out

@@ -20,6 +20,7 @@ from briefdesk.store import (
     save_brief,
 )
 from briefdesk.store.lock import lock_path
+from tests.lock_holder import hold_lock
 
 ARTICLE = "The Ministry of Defence of {n} confirmed on Tuesday that it will buy {m} tanks. " * 4
 
@@ -62,19 +63,8 @@ def test_second_writer_waits_then_says_busy_and_saves_nothing(tmp_path: Path) ->
     article = tmp_path / "a.txt"
     article.write_text(ARTICLE.format(n="Poland", m=1))
     before = brief.read_bytes()
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sys\nfrom briefdesk.store import BriefLock\n"
-            f"BriefLock.acquire({str(brief)!r})\nprint('locked', flush=True)\nsys.stdin.read()\n",
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+    holder = hold_lock(brief)
     try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
         child = _add_source(brief, article)
         out, err = child.communicate(timeout=120)
         assert child.returncode == 1

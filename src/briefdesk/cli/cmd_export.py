@@ -53,6 +53,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     check = sub.add_parser("check", help="check a .docx template; one line per problem")
     check.add_argument("template", metavar="FILE.docx")
     check.set_defaults(func=run_templates_check)
+    fields = sub.add_parser(
+        "fields", help="every variable and field a template may use, with its kind"
+    )
+    fields.set_defaults(func=run_templates_fields)
     context = sub.add_parser("context", help="print the template context of a brief as JSON")
     context.add_argument("brief", type=Path, metavar="BRIEF")
     context.set_defaults(func=run_templates_context)
@@ -135,6 +139,9 @@ def run_export(args: argparse.Namespace) -> int:
         template = str(resolve_template(args.template).path)
     except ExportError as exc:
         raise CommandError(str(exc)) from None
+    markdown = args.output is not None and args.output.suffix.lower() == ".md"
+    if not markdown and _template_unfit(args.template, template):
+        return 1
     if args.output is not None:
         if len(args.briefs) > 1:
             raise CommandError("-o takes one brief; use -d OUTDIR to export several")
@@ -142,6 +149,21 @@ def run_export(args: argparse.Namespace) -> int:
             print(path)
         return 0
     return _export_batch(args, template)
+
+
+def _template_unfit(name: str, template: str) -> bool:
+    """Every problem of the template, one line each, before any brief is read: an export would
+    stop at the first, and a batch would repeat it for every brief. (Checks are cached by the
+    template's content: the export's own check then costs nothing.)"""
+    from briefdesk.export.checks import check_template
+    from briefdesk.export.fieldnames import FIELDS_HINT, is_name_problem
+
+    problems = [p for p in check_template(template) if not p.warning]
+    for problem in problems:
+        print(f"briefdesk export: {name}: {problem}", file=sys.stderr)
+    if any(is_name_problem(p) for p in problems):
+        print(f"briefdesk export: note: {FIELDS_HINT}", file=sys.stderr)
+    return bool(problems)
 
 
 def _batch_job(job: tuple[Path, str, Path, bool, bool]) -> tuple[str, list[str], str]:
@@ -243,6 +265,7 @@ def run_templates_list(args: argparse.Namespace) -> int:
 def run_templates_check(args: argparse.Namespace) -> int:
     from briefdesk.export import ExportError
     from briefdesk.export.checks import check_template
+    from briefdesk.export.fieldnames import FIELDS_HINT, is_name_problem
     from briefdesk.export.registry import resolve_template
 
     try:
@@ -254,8 +277,20 @@ def run_templates_check(args: argparse.Namespace) -> int:
         print(f"{args.template}: {problem}")
     if not problems:
         print(f"{args.template}: ok")
+    elif any(is_name_problem(p) for p in problems):
+        print(f"{args.template}: note: {FIELDS_HINT}")
     # Warnings (a document with no tags) are worth reading but do not make the check fail.
     return 1 if any(not p.warning for p in problems) else 0
+
+
+def run_templates_fields(args: argparse.Namespace) -> int:
+    from briefdesk.export.context import build_context
+    from briefdesk.export.fieldnames import field_lines
+    from briefdesk.export.probe import full_brief
+
+    # The probe brief fills every field, so every name a template may use is in its context.
+    print("\n".join(field_lines(build_context(full_brief()))))
+    return 0
 
 
 def run_templates_context(args: argparse.Namespace) -> int:

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from briefdesk.cli.main import CommandError
 
 if TYPE_CHECKING:
+    from briefdesk.editing.edits import Edit
     from briefdesk.editing.records import ListKind
     from briefdesk.model import Brief
+
+_T = TypeVar("_T")
 
 _LIKELIHOODS = (
     "almost no chance, very unlikely, unlikely, roughly even chance, likely, very likely, "
@@ -116,68 +120,73 @@ def _recommendations(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
     edit.epilog = "--choice replaces the recommendation's choices."
 
 
-def run_add(args: argparse.Namespace) -> int:
+def _save_change(
+    args: argparse.Namespace, build: Callable[[Brief], tuple[list[Edit], _T]]
+) -> tuple[Brief, list[Edit], _T]:
+    """Open the brief under its lock, let ``build`` make the edits, save them.
+
+    Returns (the brief as it was, the edits saved, what ``build`` returned besides); a ``SetError``
+    from ``build`` saves nothing and becomes the one-line "nothing saved: …" message.
+    """
     from briefdesk.cli.changing import changing
     from briefdesk.cli.cmd_edit import _save
-    from briefdesk.editing import records as rec
     from briefdesk.editing.setfield import SetError
 
-    kind = rec.KINDS[args.kind]
     with changing(args.brief) as opened:
-        brief = opened.brief
         try:
-            record = _new_record(brief, kind, args)
-            edits = rec.add_edits(brief, kind, record)
+            edits, result = build(opened.brief)
         except SetError as exc:
             raise CommandError(f"nothing saved: {exc}") from None
-        _save(args.brief, brief, opened.stamp, edits)
+        _save(args.brief, opened.brief, opened.stamp, edits)
+    return opened.brief, edits, result
+
+
+def run_add(args: argparse.Namespace) -> int:
+    from briefdesk.editing import records as rec
+
+    kind = rec.KINDS[args.kind]
+
+    def build(brief: Brief) -> tuple[list[Edit], Any]:
+        record = _new_record(brief, kind, args)
+        return rec.add_edits(brief, kind, record), record
+
+    brief, _, record = _save_change(args, build)
     number = len(rec.records(brief, kind)) + 1
     print(f"added {kind.noun} {number}: {_line(record)}")
     return 0
 
 
 def run_edit(args: argparse.Namespace) -> int:
-    from briefdesk.cli.changing import changing
-    from briefdesk.cli.cmd_edit import _save
     from briefdesk.editing import records as rec
-    from briefdesk.editing.setfield import SetError
-
-    kind = rec.KINDS[args.kind]
-    with changing(args.brief) as opened:
-        brief = opened.brief
-        try:
-            index = rec.index_of(brief, kind, args.number)
-            values = _changed_values(brief, kind, index, args)
-            if not values:
-                raise CommandError(
-                    f"nothing to change: give a field to set (see {args.kind} edit --help)"
-                )
-            edits = rec.field_edits(brief, kind, index, values)
-        except SetError as exc:
-            raise CommandError(f"nothing saved: {exc}") from None
-        _save(args.brief, brief, opened.stamp, edits)
     from briefdesk.editing.edits import apply_edits
 
+    kind = rec.KINDS[args.kind]
+
+    def build(brief: Brief) -> tuple[list[Edit], int]:
+        index = rec.index_of(brief, kind, args.number)
+        values = _changed_values(brief, kind, index, args)
+        if not values:
+            raise CommandError(
+                f"nothing to change: give a field to set (see {args.kind} edit --help)"
+            )
+        return rec.field_edits(brief, kind, index, values), index
+
+    brief, edits, index = _save_change(args, build)
     changed = rec.records(apply_edits(brief, edits), kind)[index]
     print(f"changed {kind.noun} {index + 1}: {_line(changed)}")
     return 0
 
 
 def run_remove(args: argparse.Namespace) -> int:
-    from briefdesk.cli.changing import changing
-    from briefdesk.cli.cmd_edit import _save
     from briefdesk.editing import records as rec
-    from briefdesk.editing.setfield import SetError
 
     kind = rec.KINDS[args.kind]
-    with changing(args.brief) as opened:
-        brief = opened.brief
-        try:
-            index = rec.index_of(brief, kind, args.number)
-        except SetError as exc:
-            raise CommandError(f"nothing saved: {exc}") from None
-        gone = rec.records(brief, kind)[index]
-        _save(args.brief, brief, opened.stamp, rec.remove_edits(brief, kind, index))
+
+    def build(brief: Brief) -> tuple[list[Edit], Any]:
+        index = rec.index_of(brief, kind, args.number)
+        return rec.remove_edits(brief, kind, index), (index, rec.records(brief, kind)[index])
+
+    brief, _, (index, gone) = _save_change(args, build)
     left = len(rec.records(brief, kind)) - 1
     print(f"removed {kind.noun} {index + 1}: {_line(gone)} ({left} left)")
     return 0

@@ -14,21 +14,34 @@ from briefdesk.cli.main import CommandError
 
 if TYPE_CHECKING:
     from briefdesk.model import Brief, Source
+    from briefdesk.sources import Imported
 
+STDIN_ARG = "-"
 _GRADE = re.compile(r"^([A-Fa-f])([1-6])$")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     one = subparsers.add_parser(
-        "import", help="read one article file and show the source it becomes (nothing is saved)"
+        "import",
+        help="read one article file (- for standard input) and show the source it becomes "
+        "(nothing is saved)",
     )
-    one.add_argument("file", type=Path, metavar="FILE")
+    one.add_argument(
+        "file",
+        metavar="FILE",
+        help="the article file; - reads it from standard input (recorded as pasted text, "
+        "titled from its first line; ./- for a file named -)",
+    )
     one.add_argument("--json", action="store_true", help="print the source as JSON")
     one.set_defaults(func=run_import)
 
-    add = subparsers.add_parser("add-source", help="import article files into a brief")
+    add = subparsers.add_parser(
+        "add-source", help="import article files (- for standard input) into a brief"
+    )
     add.add_argument("brief", type=Path, metavar="BRIEF")
-    add.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    add.add_argument(
+        "files", nargs="+", metavar="FILE", help="article files; - reads one from standard input"
+    )
     add.add_argument(
         "--url",
         default="",
@@ -60,10 +73,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from briefdesk.sources import ImportRefused, import_file_all
+    from briefdesk.sources import ImportRefused
 
     try:
-        found = import_file_all(args.file)
+        found = _read_one(args.file)
     except ImportRefused as exc:
         raise CommandError(str(exc)) from None
     if args.json:
@@ -91,7 +104,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_add_source(args: argparse.Namespace) -> int:
     from briefdesk.cli.changing import changing
-    from briefdesk.sources import ImportRefused, find_duplicate, import_file_all
+    from briefdesk.sources import ImportRefused, find_duplicate
     from briefdesk.store import StoreError, open_brief, save_brief
 
     try:
@@ -100,7 +113,9 @@ def run_add_source(args: argparse.Namespace) -> int:
         raise CommandError(str(exc)) from None
     # Slow work (reading the files) happens before the brief is locked, so the lock is held
     # only for the read-modify-write itself.
-    imported = _imported(args, import_file_all, ImportRefused)
+    if args.files.count(STDIN_ARG) > 1:
+        raise CommandError("standard input (-) can be read only once")
+    imported = _imported(args, ImportRefused)
     refused = sum(1 for _, source, _ in imported if source is None)
     report: list[str] = []
     added = skipped = 0
@@ -139,14 +154,28 @@ def run_add_source(args: argparse.Namespace) -> int:
     return 1 if refused else 0
 
 
+def _read_one(spec: str) -> list[Imported]:
+    """The sources in one file, or on standard input for ``-`` (as Unix tools read it)."""
+    from briefdesk.sources import import_file_all, import_stream_all
+
+    if spec != STDIN_ARG:
+        return import_file_all(Path(spec))
+    if sys.stdin is None:
+        raise CommandError("no standard input to read the article from (-)")
+    if sys.stdin.isatty():
+        print("Reading the article from standard input; end it with Ctrl+D.", file=sys.stderr)
+    return import_stream_all(sys.stdin.buffer)
+
+
 def _imported(
-    args: argparse.Namespace, import_file_all: Any, refused: type[Exception]
+    args: argparse.Namespace, refused: type[Exception]
 ) -> list[tuple[Path, Source | None, tuple[str, ...]]]:
     """Every source in every file (a mail can hold several); None marks a refused file."""
     found: list[tuple[Path, Source | None, tuple[str, ...]]] = []
-    for path in args.files:
+    for spec in args.files:
+        path = Path("standard input" if spec == STDIN_ARG else spec)
         try:
-            items = import_file_all(path)
+            items = _read_one(spec)
         except refused as exc:
             print(f"briefdesk add-source: {exc}", file=sys.stderr)
             found.append((path, None, ()))

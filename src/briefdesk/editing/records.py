@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Any
+from enum import Enum
+from typing import Any, TypeVar
 
 from briefdesk.editing import fieldpath
 from briefdesk.editing.edits import Edit
@@ -19,6 +20,8 @@ from briefdesk.editing.setfield import SetError
 from briefdesk.editing.setfield import _checked as checked
 from briefdesk.model import Brief, KeyJudgment, Option, Recommendation, Span
 from briefdesk.model.codes import Confidence, Likelihood
+
+_E = TypeVar("_E", bound=Enum)
 
 
 class RecordError(SetError):
@@ -90,27 +93,25 @@ def field_edits(brief: Brief, kind: ListKind, index: int, values: dict[str, Any]
     return out
 
 
+def _term(words: str, terms: dict[str, _E], refusal: str) -> _E | None:
+    """The term whose words are ``words``; ``none`` (or nothing) clears the field."""
+    if words in ("", "none", "not set"):
+        return None
+    if words in terms:
+        return terms[words]
+    raise RecordError(f"{refusal}; use one of: {', '.join(terms)}")
+
+
 def likelihood(text: str) -> Likelihood | None:
     """``very likely``, ``very-likely`` or ``very_likely``; ``none`` clears it."""
     words = " ".join(text.replace("_", " ").replace("-", " ").lower().split())
-    if words in ("", "none", "not set"):
-        return None
-    for term in Likelihood:
-        if term.words == words:
-            return term
-    allowed = ", ".join(term.words for term in Likelihood)
-    raise RecordError(f"likelihood {text!r} is not an ICD 203 term; use one of: {allowed}")
+    terms = {term.words: term for term in Likelihood}
+    return _term(words, terms, f"likelihood {text!r} is not an ICD 203 term")
 
 
 def confidence(text: str) -> Confidence | None:
-    words = text.strip().lower()
-    if words in ("", "none", "not set"):
-        return None
-    for level in Confidence:
-        if level.value == words:
-            return level
-    allowed = ", ".join(level.value for level in Confidence)
-    raise RecordError(f"confidence {text!r} is not a confidence level; use one of: {allowed}")
+    levels = {level.value: level for level in Confidence}
+    return _term(text.strip().lower(), levels, f"confidence {text!r} is not a confidence level")
 
 
 def due_date(text: str) -> dt.date | None:

@@ -23,6 +23,9 @@ _ROW_TAG = re.compile(r"\{[%{#]\s*(tr|tc)\s")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 DRY_RUN_SECONDS = 20.0
+STOPPED_MESSAGE = (
+    "the check stopped at this syntax error: fix it and check again to see any problems after it"
+)
 
 
 @dataclass(frozen=True)
@@ -109,18 +112,30 @@ def dry_run(data: bytes, *, seconds: float = DRY_RUN_SECONDS) -> list[tuple[Any,
         # docxtpl would only report a confusing error about a paragraph the author cannot find.
         return problems + layout
     warning = tagless_warning(data)
+    from briefdesk.export.taglint import lint_template, table_places
+
+    # Every syntax error at once; the dry runs read the rest with those paragraphs blanked.
+    syntax, data = lint_template(data)
+    problems += syntax
     rendered: dict[str, bytes] = {}  # the full brief's output, to see whether it is marked
+    missing_at: set[tuple[str, str]] = set()
     for brief in (full_brief(), minimal_brief()):
         context = build_context(brief)
         unknown = _render_recording(data, context, seconds, rendered)
         if isinstance(unknown, TemplateFault):
             if (unknown.reason, unknown.where) not in problems:
                 problems.append((unknown.reason, unknown.where))
+            if unknown.reason.startswith("syntax error"):
+                problems.append((STOPPED_MESSAGE, ""))
             break
-        for name, where in unknown:
-            problem = (f"unknown variable {name!r}", where)
-            if problem not in problems:
+        for name, message, where in unknown:
+            problem = (message, where)
+            # The empty brief may word one mistake differently (an empty text has no path).
+            if problem not in problems and (name, where) not in missing_at:
+                missing_at.add((name, where))
                 problems.append(problem)
+    places = table_places(data)
+    problems = [(p[0], places.get(p[1], p[1]), *p[2:]) for p in problems]
     # A document with no tags matters only once it is otherwise fit to use.
     if warning and not problems:
         return [warning]
@@ -137,10 +152,13 @@ def _render_recording(
 ) -> Any:
     """The unknown names met while rendering (or the fault); the first output kept in
     ``rendered["docx"]``."""
-    from briefdesk.export.engine import TemplateFault, _paragraph_at, render_docx
+    from jinja2.utils import missing
 
-    paths = _object_paths(context)
-    seen: list[tuple[str, str]] = []
+    from briefdesk.export.engine import TemplateFault, _paragraph_at, render_docx
+    from briefdesk.export.fieldnames import describe_missing, value_paths
+
+    paths = value_paths(context)
+    seen: list[tuple[str, str, str, str]] = []  # (full name, name, message, where)
     holder: dict[str, Any] = {}
 
     class RecordingUndefined(ChainableUndefined):
@@ -153,10 +171,10 @@ def _render_recording(
             if isinstance(name, str):
                 if isinstance(obj, RecordingUndefined):
                     return  # already reported at its first missing link
-                prefix = paths.get(id(obj), "") if obj is not None and not _is_missing(obj) else ""
-                full = f"{prefix}.{name}" if prefix else name
-                if all(full != known for known, _ in seen):
-                    seen.append((full, _where_now(holder, _paragraph_at)))
+                owner = None if obj is None or obj is missing else obj
+                full, message = describe_missing(name, owner, paths.get(id(obj), ""), context)
+                if all(full != known for known, *_ in seen):
+                    seen.append((full, name, message, _where_now(holder, _paragraph_at)))
 
     try:
         output = render_docx(
@@ -169,7 +187,7 @@ def _render_recording(
     except TemplateFault as fault:
         return fault
     rendered.setdefault("docx", output)
-    return seen
+    return [(name, message, where) for _, name, message, where in seen]
 
 
 def _where_now(holder: dict[str, Any], paragraph_at: Any) -> str:
@@ -185,28 +203,6 @@ def _where_now(holder: dict[str, Any], paragraph_at: Any) -> str:
             return f'{part}, paragraph "{paragraph}"' if paragraph else part
         frame = frame.f_back
     return part
-
-
-def _is_missing(obj: Any) -> bool:
-    return type(obj).__name__ == "RecordingUndefined"
-
-
-def _object_paths(context: dict[str, Any]) -> dict[int, str]:
-    """id of every dict/list in the context → its path, e.g. ``deals[].value``."""
-    out: dict[int, str] = {}
-
-    def walk(value: Any, path: str) -> None:
-        if isinstance(value, dict):
-            out[id(value)] = path
-            for key, child in value.items():
-                walk(child, f"{path}.{key}" if path else key)
-        elif isinstance(value, list):
-            out[id(value)] = path
-            for child in value:
-                walk(child, f"{path}[]")
-
-    walk(context, "")
-    return out
 
 
 def _static_problems(data: bytes) -> list[tuple[Any, ...]]:

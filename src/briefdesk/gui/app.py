@@ -157,7 +157,10 @@ def _load_initial(window: Any, args: argparse.Namespace) -> None:
     if _is_article(args.brief):
         window.add_source_files([args.brief])  # into the new brief the window starts with
     elif args.brief is not None:
-        window.open_path(args.brief, ask=False)
+        # A hook's window is never edited, and must never wait on a "Brief in use" box (it hung
+        # when the brief was open in another BriefDesk): it shows the brief without its lock.
+        hook = bool(args.screenshot or args.exit_when_ready)
+        window.open_path(args.brief, ask=False, take_lock=not hook)
     elif args.sample:
         from briefdesk.samples import load_sample
 

@@ -56,7 +56,9 @@ class FileSession(WindowBase):
         if path is not None:
             self.open_path(path)
 
-    def open_path(self, path: Path, *, ask: bool = True) -> bool:
+    def open_path(self, path: Path, *, ask: bool = True, take_lock: bool = True) -> bool:
+        """Open a brief for editing; ``take_lock=False`` only shows it (a screenshot): no lock
+        is taken, so one held by another BriefDesk is neither asked about nor disturbed."""
         if ask and not self.maybe_save():
             return False
         path = Path(path)
@@ -68,7 +70,7 @@ class FileSession(WindowBase):
                 self.settings.remove_recent(path)
                 self._fill_recent()
             return False
-        go_ahead, lock = self._acquire_lock(path, ask=True)
+        go_ahead, lock = self._acquire_lock(path, ask=True) if take_lock else (True, None)
         if not go_ahead:
             return False
         self._load(opened.brief, path, opened.stamp, lock)

@@ -1,12 +1,18 @@
 """Turn articles (pasted text, .txt/.md, .html, .docx, .pdf, .eml) into Sources. No Qt.
 
 Public API: :func:`import_file`, :func:`import_file_all` (several sources, warnings),
-:func:`import_text`, :func:`find_duplicate`,
+:func:`import_text`, :func:`import_stream_all` (standard input), :func:`find_duplicate`,
 :class:`ImportLimits`, :class:`ImportRefused` (and its subclass :class:`ImportCancelled`),
 ``SUPPORTED_SUFFIXES``. Parsers load lazily, so importing this package is cheap.
 """
 
-from briefdesk.sources.api import Imported, import_file, import_file_all, import_text
+from briefdesk.sources.api import (
+    Imported,
+    import_file,
+    import_file_all,
+    import_stream_all,
+    import_text,
+)
 from briefdesk.sources.dedupe import find_duplicate
 from briefdesk.sources.errors import ImportCancelled, ImportRefused
 from briefdesk.sources.limits import DEFAULT_LIMITS, ImportLimits
@@ -25,5 +31,6 @@ __all__ = [
     "find_duplicate",
     "import_file",
     "import_file_all",
+    "import_stream_all",
     "import_text",
 ]

@@ -7,7 +7,7 @@ import stat
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from briefdesk.boundedread import describe_size
 from briefdesk.model import Source
@@ -21,6 +21,8 @@ from briefdesk.sources.normalize import normalize_text
 from briefdesk.sources.sniff import Format, sniff_text
 
 PASTED = "pasted text"
+STDIN = "standard input"
+_CHUNK = 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +60,44 @@ def import_file_all(
         _to_imported(Extracted(**item), name, limits, filename=clean_name(path.name))
         for item in raw
     ]
+
+
+def import_stream_all(
+    stream: BinaryIO, *, limits: ImportLimits | None = None, name: str = STDIN
+) -> list[Imported]:
+    """Sources from a stream with no file behind it (``briefdesk import -``).
+
+    The bytes are read like a file's (format from the content, charset checks, size limit) and
+    recorded like pasted text: no file name, the title from the text.
+    """
+    limits = limits or DEFAULT_LIMITS
+    data = _read_stream(stream, limits.max_file_bytes, name)
+    if not data.strip():
+        raise ImportRefused(name, "is empty (nothing was piped in)")
+    raw = sandbox.run_job(worker.bytes_job, (data, limits.as_dict()), limits, name)
+    return [_to_imported(Extracted(**item), name, limits, filename="") for item in raw]
+
+
+def _read_stream(stream: BinaryIO, max_bytes: int, name: str) -> bytes:
+    """At most ``max_bytes`` (+1 to notice more), in chunks: nothing reserved up front."""
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        while size <= max_bytes:
+            chunk = stream.read(min(_CHUNK, max_bytes + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as exc:
+        raise ImportRefused(name, f"cannot be read ({exc.strerror or exc})") from None
+    if size > max_bytes:
+        raise ImportRefused(
+            name,
+            f"is too large (more than {max_bytes:,} bytes, the limit for sources, "
+            f"{describe_size(max_bytes)})",
+        )
+    return b"".join(chunks)
 
 
 def import_text(

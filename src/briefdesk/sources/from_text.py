@@ -12,11 +12,18 @@ _MD_EMPHASIS = re.compile(
 )
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]+)(?:\s+\"[^\"]*\")?\)")
 _MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+_MAX_TITLE = 150
 
 
-def extract_text(text: str) -> Extracted:
-    """Text as it is; a short first line that looks like a headline becomes the title."""
-    return Extracted(text=text, format="text", title=_first_line_title(text))
+def extract_text(text: str, *, from_file: bool = False) -> Extracted:
+    """Text as it is; a short first line that looks like a headline becomes the title.
+
+    A file holding one short line only is its own headline (a closing full stop dropped): its
+    text names it better than its file name. Pasted text keeps the headline rule alone, so a
+    pasted sentence is never cited as if it were the outlet's headline.
+    """
+    title = _first_line_title(text) or (_only_line_title(text) if from_file else "")
+    return Extracted(text=text, format="text", title=title)
 
 
 def extract_markdown(text: str) -> Extracted:
@@ -38,10 +45,18 @@ def extract_markdown(text: str) -> Extracted:
     return Extracted(text=plain, format="markdown", title=title or _first_line_title(plain))
 
 
+def _only_line_title(text: str) -> str:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) != 1 or len(lines[0]) > _MAX_TITLE:
+        return ""
+    line = lines[0]
+    return line[:-1].rstrip() if line.endswith(".") and not line.endswith("..") else line
+
+
 def _first_line_title(text: str) -> str:
     for line in text.splitlines():
         line = line.strip()
         if line:
-            looks_like_heading = len(line) <= 150 and not line.endswith((".", ",", ";", ":"))
+            looks_like_heading = len(line) <= _MAX_TITLE and not line.endswith((".", ",", ";", ":"))
             return line if looks_like_heading else ""
     return ""

@@ -33,6 +33,13 @@ def import_path_job(path: str, limits: dict[str, Any]) -> list[dict[str, Any]]:
         return [finish(extracted, caps).as_dict() for extracted in found]
 
 
+def bytes_job(data: bytes, limits: dict[str, Any]) -> list[dict[str, Any]]:
+    """The content of a file that has no name (standard input): read as a file would be."""
+    caps = ImportLimits(**limits)
+    with _plain_errors():
+        return [finish(extracted, caps).as_dict() for extracted in extract_bytes(data, "", caps)]
+
+
 def html_job(markup: str, limits: dict[str, Any]) -> list[dict[str, Any]]:
     """Pasted HTML markup to text and metadata."""
     from briefdesk.sources.from_html import extract_html
@@ -111,7 +118,9 @@ def extract_bytes(data: bytes, suffix: str, limits: ImportLimits) -> list[Extrac
         raise Refusal(f"has an unsupported file type {suffix} (BriefDesk reads {SUPPORTED_LIST})")
     from briefdesk.sources.from_text import extract_markdown, extract_text
 
-    return [extract_markdown(text) if fmt is Format.MARKDOWN else extract_text(text)]
+    if fmt is Format.MARKDOWN:
+        return [extract_markdown(text)]
+    return [extract_text(text, from_file=True)]
 
 
 def _read_capped(path: Path, max_bytes: int) -> bytes:
