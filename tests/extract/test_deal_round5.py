@@ -545,3 +545,48 @@ def test_the_leads_explicit_side_replaces_the_headlines() -> None:
     )
     found = deals(text)
     assert [d[:2] for d in found] == [("Andes Litio Resources Ltd", "Chile")], found
+
+
+# --- Amounts: more ISO codes, "milliard", "4.8-billion-peso", ", or around" --------------------
+@pytest.mark.parametrize(
+    ("text", "stated", "currency"),
+    [
+        ("Anse Water signed an XCD2.4 million design contract.", "XCD2.4 million", "XCD"),
+        ("The deal is worth 17.6 milliard dinars.", "17.6 milliard dinars", ""),
+        ("a 4.8-billion-peso contract", "4.8-billion-peso", ""),
+        ("a TTD 40 million order", "TTD 40 million", "TTD"),
+    ],
+)
+def test_more_ways_to_state_an_amount(text: str, stated: str, currency: str) -> None:
+    from briefdesk.extract.money import find_money
+
+    found = find_money(text)
+    assert found and found[0].as_stated == stated, found
+    assert not currency or found[0].currency == currency
+
+
+def test_or_around_gives_the_first_stated_amount() -> None:
+    text = (
+        "Drina Power signed a contract worth 17.6 milliard dinars, or around 150 million euros, "
+        "with Sava Solar d.o.o. for a solar plant."
+    )
+    assert [d[3] for d in deals(text)] == ["17.6 milliard dinars"]
+
+
+def test_a_contract_named_after_the_amount_is_no_loan() -> None:
+    text = (
+        "Anse Water Ltd signed an XCD2.4 million design contract with Coralstone Engineering "
+        "Associates, a Bridgetown-based consultancy, financed from a bank facility."
+    )
+    found = deals(text)
+    assert found and found[0][2] != "loan", found
+    assert found[0][1] == "Coralstone Engineering Associates", found
+
+
+def test_a_headlines_open_kind_is_taken_from_the_instrument_restated() -> None:
+    text = (
+        "CDB approves USD38.5 million to secure water supply in Saint Lucia\n\n"
+        "BRIDGETOWN, 9 December - The Board of the Caribbean Development Bank has approved a loan "
+        "of USD38.5 million to the Government of Saint Lucia for a water project."
+    )
+    assert [d[2] for d in deals(text)] == ["loan"]

@@ -114,6 +114,8 @@ PARTY_TYPES = {"state", "organization", "international_organization"}
 NO_PARTY_KINDS = frozenset({"trade_agreement", "mou", "joint_venture"})
 CONVERSION_GAP = re.compile(
     r"^\s*\(\s*(?:about|around|roughly|approximately|approx\.|some|nearly|or|~|c\.)?\s*$"
+    # "17.6 milliard dinars, or around 150 million euros", "KM 780 million, or about EUR 399m"
+    r"|^\s*,?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$"
 )
 
 
@@ -241,6 +243,11 @@ def given_kind(before_amount: str, sentence: str) -> str:
     return ""
 
 
+# "an XCD2.4 million design contract with X, financed from a CDB facility": the amount is the
+# contract's; the financing behind it makes it no loan.
+_CONTRACT_HEAD = re.compile(
+    r"(?:\s*\([^)]{0,40}\))?\s+(?:[\w-]+\s+){0,2}(?:contract|subcontract|order)s?\b", re.I
+)
 # "the $3.7bn refinery, a 70:30 venture between A and B": a venture told by its shares.
 _VENTURE = re.compile(r"\b\d{1,2}(?::|-|/)\d{1,2}\s+(?:joint\s+)?venture\b|\bventure\s+between\b")
 
@@ -262,7 +269,7 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
         return "loan"  # access to a fund's money, an IMF arrangement: drawings on a facility
     if LICENCE_DEAL_RE.search(context):
         return "licensed_production"
-    if words & {
+    if not _CONTRACT_HEAD.match(after_amount) and words & {
         "loan",
         "loans",
         "credit",

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from briefdesk.extract.deal_kinds import DealBuild
+from briefdesk.extract.deal_kinds import DealBuild, head_kind
 from briefdesk.extract.money import MoneyMention
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
@@ -126,9 +126,23 @@ def lead_over_headline(deal: DealBuild, lead: DealBuild) -> None:
         deal.seller, deal.seller_why = lead.seller, lead.seller_why
 
 
-def add_evidence(deals: list[DealBuild], mention: MoneyMention) -> None:
-    """The amount stated again is evidence of the deal that has it as its value."""
+_INSTRUMENT_BEFORE = re.compile(r"\b(loan|grant|credit)\s+of\s+(?:up\s+to\s+|about\s+)?$", re.I)
+
+
+def add_evidence(deals: list[DealBuild], mention: MoneyMention, text: str = "") -> None:
+    """The amount stated again is evidence of the deal that has it as its value; a kind left
+    open by a headline ("CDB approves USD38.5 million to secure water supply") is taken from
+    the instrument the restatement names ("approved a loan of USD38.5 million")."""
     key = (mention.amount, mention.currency)
     for deal in deals:
         if deal.value and (deal.value.amount, deal.value.currency) == key:
             deal.evidence.append((mention.start, mention.end))
+            if deal.kind == "other" and text:
+                named = _INSTRUMENT_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+                kind = head_kind(text[mention.end : mention.end + 60]) or (
+                    named.group(1).lower() if named else ""
+                )
+                if kind in {"loan", "grant"}:
+                    deal.kind = kind
+                elif kind == "credit":
+                    deal.kind = "loan"

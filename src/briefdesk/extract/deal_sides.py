@@ -136,7 +136,10 @@ def with_pattern(
 # "the contract for a new 300 MW unit", "a contract for the construction of": works for a client.
 _WORKS_FOR = re.compile(
     r"\b(?:contract|deal|order|agreement)\s+(?:[\w-]+\s+){0,2}?for\s+(?:a|an|the)\s+(?:new\s+|"
-    r"construction|building|rehabilitation|expansion|extension|upgrade|design|refurbishment)",
+    r"construction|building|rehabilitation|expansion|extension|upgrade|design|refurbishment)"
+    # "a design contract with X", "an EPC contract with X": services bought from X
+    r"|\b(?:design|construction|engineering|consultancy|consulting|supervision|works|EPC|"
+    r"dredging|maintenance)\s+(?:services\s+)?contract\s+with\b",
     re.IGNORECASE,
 )
 

@@ -35,8 +35,8 @@ _SOURCE_BEFORE = re.compile(
 # ", a think-tank", ", a Nairobi research group", "said in a note to clients".
 _SOURCE_AFTER = re.compile(
     r"(?:['’]s?)?\s*(?:,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:think[- ]?tank|research\s+"
-    r"(?:group|firm|house|institute|centre|center|organi[sz]ation)|consultancy|"
-    r"consulting\s+firm|ratings?\s+agency|brokerage|watchdog|advocacy\s+group|pressure\s+group)"
+    r"(?:group|firm|house|institute|centre|center|organi[sz]ation)|"
+    r"ratings?\s+agency|brokerage|watchdog|advocacy\s+group|pressure\s+group)"
     r"|\s+(?:said|wrote|estimated|noted|warned|argued)\s+in\s+an?\s+(?:[\w-]+\s+){0,2}"
     r"(?:note|report|briefing|commentary|paper|analysis)\b)",
     re.IGNORECASE,
@@ -53,7 +53,7 @@ _THINK_TANK_TOPIC = {
     "analytics",
     "intelligence",
 }
-_THINK_TANK_LAST = {"research", "economics", "analytics", "insights", "consulting", "ratings"}
+_THINK_TANK_LAST = {"research", "economics", "analytics", "insights", "ratings"}
 
 
 def source_keys(text: str, start: int, end: int, mentions: list[Mention]) -> set[str]:

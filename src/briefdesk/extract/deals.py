@@ -106,7 +106,7 @@ class DealFinder:
                 continue
             key = (mention.amount, mention.currency)
             if key in seen_values:
-                add_evidence(deals, mention)
+                add_evidence(deals, mention, self.text)
                 self._fill_parties(deals, mention, sents, index)
                 restated_status(deals, key, sentence.text)
                 continue
