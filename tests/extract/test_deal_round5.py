@@ -590,3 +590,79 @@ def test_a_headlines_open_kind_is_taken_from_the_instrument_restated() -> None:
         "of USD38.5 million to the Government of Saint Lucia for a water project."
     )
     assert [d[2] for d in deals(text)] == ["loan"]
+
+
+# --- Amounts that are no deal's value ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the contract, Andes Copper Ltd will pay the state a one-off signing bonus of "
+        "$45 million.",
+        "The company will pay a 4.5% royalty, a US$20 million signing bonus and L$1.2 billion "
+        "(about US$6.4 million) a year into a county social development fund.",
+        "The minister said 17 agreements with minimum investments of US$ 2.1 billion have been "
+        "signed since July 2024.",
+        "Its Petroleum Fund, worth about US$18 billion, has shrunk as the field runs dry.",
+    ],
+)
+def test_bonuses_fees_totals_and_fund_sizes_are_no_deals(text: str) -> None:
+    assert deals(text) == []
+
+
+def test_a_ppa_priced_per_kwh_is_an_unpriced_deal() -> None:
+    text = (
+        "Lakeland Power Corporation has signed a 25-year power purchase agreement with "
+        "Nairobi-based Rift Thermal Energy Ltd for a geothermal plant, at a tariff of US$ 0.078 "
+        "per kWh."
+    )
+    found = deals(text)
+    assert [(d[0], d[1], d[3]) for d in found] == [
+        ("Lakeland Power Corporation", "Rift Thermal Energy Ltd", None)
+    ], found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Harbour Terminals Ltd, owned by a Dubai logistics group, commits US$ 185 million "
+            "over the first eight years.",
+            "US$ 185 million",
+        ),
+        (
+            "Minimum investments amount to US$ 340 million for 3D seismic and four wells.",
+            "US$ 340 million",
+        ),
+    ],
+)
+def test_committed_investments_are_a_deals_value(text: str, value: str) -> None:
+    assert [d[3] for d in deals(text)] == [value]
+
+
+# --- Legislatures, exchanges and addressees are never sides -----------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The order for four ships is worth US$71.6 million, according to a disclosure filed with "
+        "the Chittagong Stock Exchange on Monday.",
+        "Northgate Mining communicated to the Lima Stock Exchange that it obtained a bridge loan "
+        "of US$ 120 million from Lakeshore Dominion Bank.",
+        "The $400 million agreement will be sent to the House of Representatives for approval.",
+    ],
+)
+def test_an_exchange_or_legislature_is_no_side(text: str) -> None:
+    names = {side for d in deals(text) for side in d[:2]}
+    assert not any("Exchange" in n or "House" in n for n in names), names
+
+
+def test_a_senate_ratifying_a_mining_agreement_is_no_side() -> None:
+    text = (
+        "Senate ratifies US$1.6bn Kivu iron ore deal with Kestrel's Congolese unit\n\n"
+        "KINSHASA - The Senate on Tuesday ratified a Mineral Development Agreement between the "
+        "government and Kivu Mining Company Inc., the local subsidiary of London-listed Kestrel "
+        "Resources Plc.\n\nUnder the 25-year agreement, Kivu Mining commits to invest US$1.6 "
+        "billion in an open-pit mine.\n"
+    )
+    found = deals(text)
+    assert found and found[0][0] == "Kivu Mining Company Inc", found
+    assert found[0][1] not in {"Senate", "Kestrel Resources Plc"}, found

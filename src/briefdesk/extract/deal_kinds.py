@@ -209,7 +209,7 @@ GRANT_PHRASE = SentencePattern(
 RIGHTS_RE = re.compile(
     r"\b(?:concessions?|concessionaire|production[- ]sharing|PSCs?|offtake|off-take|"
     r"(?:mining|exploration|exploitation|prospecting|extraction|operating)\s+"
-    r"(?:licen[cs]e|permit|lease)s?)\b",
+    r"(?:licen[cs]e|permit|lease)s?|(?:mineral|mining)\s+development\s+agreements?)\b",
     re.IGNORECASE,
 )
 

@@ -36,6 +36,7 @@ _NOT_AGENTS = frozenset({"after", "for", "however", "never", "or", "order", "oth
 _CONCESSION = re.compile(r"\b(?:[Cc]oncessions?|[Pp]roduction[- ][Ss]haring|PSCs?)\b")
 _RIGHTS = re.compile(
     r"\b(?:(?:mining|investment|establishment)\s+conventions?|"
+    r"(?:mineral|mining)\s+(?:development\s+)?agreements?|"
     r"(?:mining|exploration|exploitation|prospecting|extraction|production|oil|gas|petroleum)"
     r"\s+(?:licen[cs]es?|permits?|leases?|rights)|"
     r"(?:\d+-year|long-term)\s+lease|(?:offshore|onshore|exploration|oil|gas)\s+blocks?)\b",

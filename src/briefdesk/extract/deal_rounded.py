@@ -119,11 +119,18 @@ def refine(
 
 def lead_over_headline(deal: DealBuild, lead: DealBuild) -> None:
     """A headline's side gives way to the side an explicit cue of the lead names ("Peru grants
-    Tambo Grande copper concession, $2.1 bln plan" / "... awarded a concession ... to X")."""
+    Tambo Grande copper concession, $2.1 bln plan" / "... awarded a concession ... to X"). When
+    the headline's sides were a guess from "A and B", the other guessed side goes with it."""
+    changed = False
     if lead.buyer and lead.buyer != deal.buyer and lead.buyer != deal.seller:
-        deal.buyer, deal.buyer_why = lead.buyer, lead.buyer_why
+        deal.buyer, deal.buyer_why, changed = lead.buyer, lead.buyer_why, True
+        if deal.weak and not lead.seller:
+            deal.seller = deal.seller_why = ""
     if lead.seller and lead.seller != deal.seller and lead.seller != deal.buyer:
-        deal.seller, deal.seller_why = lead.seller, lead.seller_why
+        deal.seller, deal.seller_why, changed = lead.seller, lead.seller_why, True
+        if deal.weak and not lead.buyer:
+            deal.buyer = deal.buyer_why = ""
+    deal.weak = deal.weak and not changed
 
 
 _INSTRUMENT_BEFORE = re.compile(r"\b(loan|grant|credit)\s+of\s+(?:up\s+to\s+|about\s+)?$", re.I)

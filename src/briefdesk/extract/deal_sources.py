@@ -56,12 +56,32 @@ _THINK_TANK_TOPIC = {
 _THINK_TANK_LAST = {"research", "economics", "analytics", "insights", "ratings"}
 
 
-def source_keys(text: str, start: int, end: int, mentions: list[Mention]) -> set[str]:
-    """Keys of the mentions in [start, end) that are quoted sources, not sides."""
+# A legislature or an exchange ratifies, hears or lists a deal; it is never a side of it:
+# "Senate ratifies US$1.6bn deal", "a disclosure filed with the Dhaka Stock Exchange",
+# "communicated to the Toronto Stock Exchange", "sent to the House of Representatives".
+_NEVER_A_SIDE = re.compile(
+    r"^(?:(?:the|The)\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Senate|Parliament|Congress|"
+    r"House\s+of\s+(?:Representatives|Commons|Lords)|National\s+Assembly|Stock\s+Exchange|"
+    r"Securities\s+Exchange|Bourse)$"
+)
+_ADDRESSED = re.compile(
+    r"\b(?:filed\s+with|communicated\s+to|disclosed\s+to|notified|informed|sent\s+to|"
+    r"submitted\s+to|told)\s+(?:the\s+)?$"
+)
+
+
+def source_keys(
+    text: str, start: int, end: int, mentions: list[Mention], names: dict[str, str] | None = None
+) -> set[str]:
+    """Keys of the mentions in [start, end) that are quoted sources, addressees, legislatures
+    or exchanges, not sides (``names``: key -> name, for the last)."""
     keys: set[str] = set()
     for m_start, m_end, key in mentions:
-        if _SOURCE_BEFORE.search(text, max(start, m_start - 60), m_start) or _SOURCE_AFTER.match(
-            text, m_end, min(end, m_end + 80)
+        if (
+            _SOURCE_BEFORE.search(text, max(start, m_start - 60), m_start)
+            or _ADDRESSED.search(text, max(start, m_start - 30), m_start)
+            or _SOURCE_AFTER.match(text, m_end, min(end, m_end + 80))
+            or (names is not None and _NEVER_A_SIDE.match(names.get(key, "")))
         ):
             keys.add(key)
     return keys

@@ -13,6 +13,7 @@ import functools
 import re
 
 from briefdesk.extract import parties
+from briefdesk.extract.deal_amounts import side_payment
 from briefdesk.extract.deal_components import (
     drop_package_totals,
     package_part,
@@ -87,6 +88,7 @@ class DealFinder:
         self.mention_starts = [m[0] for m in self.mentions]
         self._concessions: dict[int, bool] = {}
         self._dateline_line = text.rfind("\n", 0, found.dateline_end) + 1
+        self._names = {key: actor.name for key, actor in found.actors.items()}
 
     def run(self, sents: list[Sentence], money: list[MoneyMention]) -> list[DealBuild]:
         sents = clauses(sents)
@@ -102,8 +104,10 @@ class DealFinder:
             if index < 0 or mention.start >= sents[index].end:
                 continue
             sentence = sents[index]
-            if not is_deal_sentence(sentence, mention) and not WENT_TO.search(sentence.text):
-                continue
+            if side_payment(self.text, sentence.start, mention) or (
+                not is_deal_sentence(sentence, mention) and not WENT_TO.search(sentence.text)
+            ):
+                continue  # "a signing bonus of $45 million", "$0.078 per kWh": no deal's value
             key = (mention.amount, mention.currency)
             if key in seen_values:
                 add_evidence(deals, mention, self.text)
@@ -203,6 +207,8 @@ class DealFinder:
                 # the sentence takes its sides from the one it points back to.
                 probe = self._build(sents, index, mention)
             if deal.weak and not (probe.buyer and probe.seller):
+                if first and _SUMMARY.match(sents[deal.sentence_index].text):
+                    lead_over_headline(deal, probe)  # a guess gives way to an explicit cue
                 if open_side:  # "with Chinese builder" in the headline -> the builder named
                     full = DealBuild(kind=deal.kind, value=None)
                     self._parties(full, sents[index])
@@ -317,7 +323,11 @@ class DealFinder:
         """Mentions that may be sides: not a source ("according to the Ministry of Mines",
         "an analyst at the Horn Policy Institute")."""
         mentions = self._mentions_in(sentence)
-        quoted = source_keys(self.text, sentence.start, sentence.end, mentions) if mentions else ()
+        quoted = (
+            source_keys(self.text, sentence.start, sentence.end, mentions, self._names)
+            if mentions
+            else ()
+        )
         return [m for m in mentions if m[2] not in quoted]
 
     def _in_dateline(self, start: int) -> bool:
