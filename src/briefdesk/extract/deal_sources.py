@@ -18,6 +18,7 @@ from collections.abc import Callable
 from briefdesk.extract.deal_parties import lender_like
 from briefdesk.extract.parties import Assignment
 from briefdesk.extract.resolver import ActorBuild, Found
+from briefdesk.extract.text import Sentence
 
 Mention = tuple[int, int, str]
 
@@ -85,6 +86,16 @@ def source_keys(
         ):
             keys.add(key)
     return keys
+
+
+def not_sources(
+    text: str, sentence: Sentence, mentions: list[Mention], names: dict[str, str]
+) -> list[Mention]:
+    """The mentions of ``sentence`` that may be sides of a deal."""
+    if not mentions:
+        return mentions
+    quoted = source_keys(text, sentence.start, sentence.end, mentions, names)
+    return [m for m in mentions if m[2] not in quoted]
 
 
 def think_tank(actor: ActorBuild) -> bool:

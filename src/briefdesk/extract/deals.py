@@ -69,7 +69,7 @@ from briefdesk.extract.deal_sides import (
     same_party,
     with_pattern,
 )
-from briefdesk.extract.deal_sources import lenders_among, lenders_in, source_keys, unquoted_guesses
+from briefdesk.extract.deal_sources import lenders_among, lenders_in, not_sources, unquoted_guesses
 from briefdesk.extract.deal_status import deal_status
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.party_clauses import OWNER_APPOSITION, clauses
@@ -121,12 +121,15 @@ class DealFinder:
                 continue
             if project_cost(self.text, mention, money, sentence.end):
                 continue  # "built at a cost of $1.9bn, financed with a 48 billion baht loan"
-            part = part_of_package(self.text, mention, self._mentions_in(sentence))
+            mentions = self._mentions_in(sentence)
+            part = part_of_package(self.text, mention, mentions)
             if index in used_sentences and part[0]:  # "a loan of $A from X and a grant of $B
                 deals.append(package_part(build(), part, self._name, index))  # from Y"
                 seen_values.add(key)
                 continue
-            if index in used_sentences or self._part_of_earlier(deals, sents, index, mention):
+            if index in used_sentences or part_of_earlier(
+                self.found, deals, sents, index, mention, mentions
+            ):
                 continue
             used_sentences.add(index)
             primary = stated_as.get(key, mention)
@@ -220,13 +223,6 @@ class DealFinder:
             if not deal.item:
                 find_item(deal, sents[index])
             return
-
-    def _part_of_earlier(
-        self, deals: list[DealBuild], sents: list[Sentence], index: int, mention: MoneyMention
-    ) -> bool:
-        return part_of_earlier(
-            self.found, deals, sents, index, mention, self._mentions_in(sents[index])
-        )
 
     def _build(self, sents: list[Sentence], index: int, money: MoneyMention | None) -> DealBuild:
         sentence = sents[index]
@@ -322,13 +318,7 @@ class DealFinder:
     def _named_sides(self, sentence: Sentence) -> list[tuple[int, int, str]]:
         """Mentions that may be sides: not a source ("according to the Ministry of Mines",
         "an analyst at the Horn Policy Institute")."""
-        mentions = self._mentions_in(sentence)
-        quoted = (
-            source_keys(self.text, sentence.start, sentence.end, mentions, self._names)
-            if mentions
-            else ()
-        )
-        return [m for m in mentions if m[2] not in quoted]
+        return not_sources(self.text, sentence, self._mentions_in(sentence), self._names)
 
     def _in_dateline(self, start: int) -> bool:
         """Whether a mention lies on the dateline's own line ("WASHINGTON, Feb 12 (Reuters) -");
