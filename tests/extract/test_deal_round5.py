@@ -666,3 +666,54 @@ def test_a_senate_ratifying_a_mining_agreement_is_no_side() -> None:
     found = deals(text)
     assert found and found[0][0] == "Kivu Mining Company Inc", found
     assert found[0][1] not in {"Senate", "Kestrel Resources Plc"}, found
+
+
+# --- Guarantors, one-word banks, datelines, "US <descriptor> X", questions and denials --------
+def test_a_guarantor_is_no_lender() -> None:
+    text = (
+        "Senegal signed a loan of 30 million euros with the Bilbao lender Banco Cantabrico SA, "
+        "with cover from CESCE, the Spanish export credit agency."
+    )
+    assert deals(text)[0][:2] == ("Senegal", "Banco Cantabrico SA")
+
+
+def test_a_bank_named_in_one_word_lends() -> None:
+    text = (
+        "The cranes are financed by a EUR 48 million export credit that Hanseatische Exportbank "
+        "AG has arranged for Manta Port Operations SA."
+    )
+    assert deals(text)[0][:2] == ("Manta Port Operations SA", "Hanseatische Exportbank AG")
+
+
+def test_a_state_in_a_dateline_at_the_head_of_a_line_is_no_side() -> None:
+    text = (
+        "Bremen, Germany / Manta, Ecuador – 4 November 2025 – Kranwerk Nord GmbH today announced "
+        "that it has signed a contract with Manta Port Operations SA for four cranes."
+    )
+    assert all("Germany" not in d[:2] for d in deals(text))
+
+
+def test_a_country_short_form_before_a_descriptor_stands_for_the_company() -> None:
+    text = (
+        "Langkawi Satcom Bhd also signed a launch services agreement with US launch provider "
+        "Meridian Launch Services LLC for the satellite."
+    )
+    assert all(d[0] != "United States" for d in deals(text)), deals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could the Minister state whether any contract has been signed for the acquisition of "
+        "patrol vessels for the Coast Guard?",
+        "No contract has been signed for the $200 million patrol vessels for the Coast Guard.",
+        "No contract has been signed. The Ministry issued an expression of interest.",
+    ],
+)
+def test_a_question_or_a_denial_is_no_deal(text: str) -> None:
+    assert deals(text) == []
+
+
+def test_a_priced_contract_not_yet_signed_is_still_a_deal() -> None:
+    text = "The $200 million contract for four patrol vessels has not yet been signed."
+    assert [d[3] for d in deals(text)] == ["$200 million"]

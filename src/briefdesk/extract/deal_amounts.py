@@ -61,3 +61,23 @@ def only_side_payments(sentence: str) -> bool:
 
     amounts = find_money(sentence)
     return bool(amounts) and all(side_payment(sentence, 0, m) for m in amounts)
+
+
+# "No contract has been signed", "Could the Minister state whether any contract has been signed
+# ...?": no deal is told.
+_NONE = re.compile(
+    r"\?\s*$"
+    r"|\b(?:[Nn]o|[Nn]ot\s+any)\s+(?:[\w-]+\s+){0,2}(?:contracts?|agreements?|deals?|orders?)\s+"
+    r"(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?(?:been\s+)?(?:signed|awarded|agreed|placed)\b"
+)
+_UNSURE = re.compile(
+    r"\bwhether\s+(?:any\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:contract|agreement|deal|order)"
+    r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:signed|awarded|agreed)\b"
+)
+
+
+def no_deal_told(sentence: str, priced: bool = True) -> bool:
+    """Whether ``sentence`` asks about a deal or says there is none; a sentence without an
+    amount (``priced`` False) also when it wonders whether one was signed or says it has not
+    been (a priced one then still tells a proposed deal)."""
+    return bool(_NONE.search(sentence) or (not priced and _UNSURE.search(sentence)))

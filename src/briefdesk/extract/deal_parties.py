@@ -111,7 +111,11 @@ def lender_like(actor: ActorBuild) -> bool:
             "desarrollo",
             "desenvolvimento",
         }
-    ) or (actor.type == "international_organization" and actor.name.isupper())
+    ) or (
+        (actor.type == "international_organization" and actor.name.isupper())
+        # a bank named in one word: "Hanseatische Exportbank AG", "Norddeutsche Landesbank"
+        or any(w.endswith("bank") and len(w) > 6 for w in words)
+    )
 
 
 def is_government(actor: ActorBuild) -> bool:
@@ -265,9 +269,13 @@ def company_for(
             0 <= start - spot_end <= 60
             and (
                 leads_to_company(text[spot_end:start])
-                # "Italian yard Cantiere Navale": after a demonym, any describing nouns
+                # "Italian yard Cantiere Navale": after a demonym (or a short form used as
+                # one: "US launch provider X"), any describing nouns
                 or (
-                    text[spot_start:spot_end] in adjectives
+                    (
+                        text[spot_start:spot_end] in adjectives
+                        or _SHORT_FORM.fullmatch(text[spot_start:spot_end])
+                    )
                     and _NOUNS.fullmatch(text[spot_end:start])
                 )
             )
@@ -277,6 +285,7 @@ def company_for(
     return key
 
 
+_SHORT_FORM = re.compile(r"[A-Z]{2,3}|U\.S\.|U\.K\.")
 _NOUNS = re.compile(
     r"\s+(?:(?![a-z]+ed\b|(?:from|to|by|for|with|and|or|of|in|on|at|as|the|a|an|was|were|is|"
     r"are|has|have|had|will|would|says?|said)\b)[a-z-]+\s+){1,3}"

@@ -67,8 +67,16 @@ _NEVER_A_SIDE = re.compile(
 )
 _ADDRESSED = re.compile(
     r"\b(?:filed\s+with|communicated\s+to|disclosed\s+to|notified|informed|sent\s+to|"
-    r"submitted\s+to|told)\s+(?:the\s+)?$"
+    r"submitted\s+to|told"
+    # a guarantor or insurer: "with cover from CESCE", "guaranteed by Bpifrance"
+    r"|cover\s+from|guaranteed\s+by|guarantees?\s+from|insured\s+by|insurance\s+from)"
+    r"\s+(?:the\s+)?$"
 )
+
+
+# A dateline at the head of a line: "Bremen, Germany / Manta, Ecuador – 4 November 2025 –".
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][\w.'’ -]{1,30},\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:/|[–—-]\s*\d|,\s*\d|\(\w)")
 
 
 def source_keys(
@@ -83,6 +91,10 @@ def source_keys(
             or _ADDRESSED.search(text, max(start, m_start - 30), m_start)
             or _SOURCE_AFTER.match(text, m_end, min(end, m_end + 80))
             or (names is not None and _NEVER_A_SIDE.match(names.get(key, "")))
+            or (
+                _DATELINE_BEFORE.search(text, max(0, m_start - 34), m_start)
+                and _DATELINE_AFTER.match(text, m_end, m_end + 8)
+            )
         ):
             keys.add(key)
     return keys

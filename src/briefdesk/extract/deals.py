@@ -13,7 +13,7 @@ import functools
 import re
 
 from briefdesk.extract import parties
-from briefdesk.extract.deal_amounts import side_payment
+from briefdesk.extract.deal_amounts import no_deal_told, side_payment
 from briefdesk.extract.deal_components import (
     drop_package_totals,
     package_part,
@@ -104,8 +104,10 @@ class DealFinder:
             if index < 0 or mention.start >= sents[index].end:
                 continue
             sentence = sents[index]
-            if side_payment(self.text, sentence.start, mention) or (
-                not is_deal_sentence(sentence, mention) and not WENT_TO.search(sentence.text)
+            if (
+                side_payment(self.text, sentence.start, mention)
+                or no_deal_told(sentence.text)
+                or (not is_deal_sentence(sentence, mention) and not WENT_TO.search(sentence.text))
             ):
                 continue  # "a signing bonus of $45 million", "$0.078 per kWh": no deal's value
             key = (mention.amount, mention.currency)
@@ -150,6 +152,8 @@ class DealFinder:
                 if re.search(
                     r"\b(agreement|deal|contract|memorandum|accord|mou|pact)\b", lowered
                 ) and re.search(r"\b(signed|agreed|sign|signs|seal|sealed|inked)\b", lowered):
+                    if no_deal_told(sentence.text, priced=False):
+                        continue  # "No contract has been signed", a question
                     deal = self._build(sents, index, None)
                     # Signatories of an MoU or trade pact are no buyer and seller, so such a
                     # deal stands without parties.
@@ -295,7 +299,7 @@ class DealFinder:
         if kind in {"loan", "grant"} and deal.seller and not deal.buyer:
             place_borrower(self.found, deal, sentence)
         if not (deal.buyer or deal.seller) and kind not in NO_PARTY_KINDS:
-            mentions = self._mentions_in(sentence)
+            mentions = self._named_sides(sentence)
             verbless_pair(deal, sentence, mentions, self._main_state, self._name)
         direction_nearby(deal, sents, index, self._explicit)
         if not (deal.buyer or deal.seller):
@@ -343,7 +347,7 @@ class DealFinder:
             SIGNED_WITH.search(sentence.text) or PAIRED.search(sentence.text)
         ):
             return
-        mentions = self._mentions_in(sentence)
+        mentions = self._named_sides(sentence)
         if mentions and deal.kind not in NO_PARTY_KINDS:
             self._with_pattern(deal, mentions)
 
