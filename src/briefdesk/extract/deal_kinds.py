@@ -6,6 +6,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from briefdesk.extract.deal_heads import CONTRACT_HEAD, VENTURE, head_kind
 from briefdesk.extract.deal_memoranda import MOU_RE, priced_framework
 from briefdesk.extract.lexicon import (
     ARMS_WORDS,
@@ -160,28 +161,6 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in WORD.findall(text))
 
 
-# What the amount itself is, from the nouns right after it: "a 4 billion yen grant",
-# "a EUR150 million credit line", "$7bn refinery joint venture". This outranks the sentence's
-# other words ("radars ... under a 4 billion yen grant" is a grant, not an arms sale).
-HEAD_KINDS = (
-    # "A$30 million in budget support", "$5 million of aid": money given.
-    (
-        "grant",
-        re.compile(
-            r"^(?:\s*\([^)]{0,40}\))?\s+(?:[\w-]+\s+){0,2}"
-            r"(?:grants?|(?:budget|financial|fiscal)\s+support|aid|assistance|donations?)\b"
-        ),
-    ),
-    (
-        "loan",
-        re.compile(
-            r"^(?:\s*\([^)]{0,40}\))?\s+(?:[\w-]+\s+){0,2}"
-            r"(?:loans?|credit\s+lines?|lines?\s+of\s+credit|(?:credit\s+)?facility|"
-            r"financing|bailout)\b"
-        ),
-    ),
-    ("joint_venture", re.compile(r"^(?:\s*\([^)]{0,40}\))?\s+(?:[\w-]+\s+){0,3}joint\s+venture")),
-)
 # Agreement types named in full or by their usual abbreviation.
 TRADE_RE = re.compile(
     r"\b(?:free[- ]trade|trade (?:agreement|deal|pact|accord)|economic partnership|"
@@ -214,14 +193,6 @@ RIGHTS_RE = re.compile(
 )
 
 
-def head_kind(after_amount: str) -> str:
-    """The deal kind named by the noun right after an amount, or ""."""
-    for kind, pattern in HEAD_KINDS:
-        if pattern.match(after_amount.lower()):
-            return kind
-    return ""
-
-
 # "Wellington would provide 12 million New Zealand dollars for the wharf": the amount is the
 # object of a giving verb, so the money is given, whatever contract the sentence also names.
 GIVEN_RE = re.compile(
@@ -243,15 +214,6 @@ def given_kind(before_amount: str, sentence: str) -> str:
     return ""
 
 
-# "an XCD2.4 million design contract with X, financed from a CDB facility": the amount is the
-# contract's; the financing behind it makes it no loan.
-_CONTRACT_HEAD = re.compile(
-    r"(?:\s*\([^)]{0,40}\))?\s+(?:[\w-]+\s+){0,2}(?:contract|subcontract|order)s?\b", re.I
-)
-# "the $3.7bn refinery, a 70:30 venture between A and B": a venture told by its shares.
-_VENTURE = re.compile(r"\b\d{1,2}(?::|-|/)\d{1,2}\s+(?:joint\s+)?venture\b|\bventure\s+between\b")
-
-
 def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
     lowered = sentence.lower()
     words = word_set(sentence)
@@ -269,7 +231,7 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
         return "loan"  # access to a fund's money, an IMF arrangement: drawings on a facility
     if LICENCE_DEAL_RE.search(context):
         return "licensed_production"
-    if not _CONTRACT_HEAD.match(after_amount) and words & {
+    if not CONTRACT_HEAD.match(after_amount) and words & {
         "loan",
         "loans",
         "credit",
@@ -296,7 +258,7 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
         return "other"  # a concession, PSC, licence or offtake: the rights, not the goods
     if TRADE_RE.search(sentence):
         return "trade_agreement"
-    if "joint venture" in lowered or _VENTURE.search(lowered):
+    if "joint venture" in lowered or VENTURE.search(lowered):
         return "joint_venture"
     if "licensed production" in lowered or "under licence" in lowered:
         return "arms_sale" if words & ARMS_WORDS else "licensed_production"

@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from briefdesk.extract.deal_kinds import DealBuild, head_kind
+from briefdesk.extract.deal_heads import head_kind
+from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.money import MoneyMention
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")

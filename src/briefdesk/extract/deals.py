@@ -21,6 +21,7 @@ from briefdesk.extract.deal_components import (
     project_cost,
 )
 from briefdesk.extract.deal_envoys import envoy_sides
+from briefdesk.extract.deal_heads import head_kind
 from briefdesk.extract.deal_items import designated, designated_item, find_item
 from briefdesk.extract.deal_kinds import (
     NO_PARTY_KINDS,
@@ -29,7 +30,6 @@ from briefdesk.extract.deal_kinds import (
     DealBuild,
     deal_kind,
     given_kind,
-    head_kind,
     is_deal_sentence,
     nearby_sentences,
 )
