@@ -717,3 +717,39 @@ def test_a_question_or_a_denial_is_no_deal(text: str) -> None:
 def test_a_priced_contract_not_yet_signed_is_still_a_deal() -> None:
     text = "The $200 million contract for four patrol vessels has not yet been signed."
     assert [d[3] for d in deals(text)] == ["$200 million"]
+
+
+# --- Unpriced offtakes; rights "of" a company suspended by a state's government ----------------
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "Namib Uranium Ltd is developing a mine. Separately, Erongo Yellowcake Ltd signed a "
+            "ten-year offtake with China's Guangxi Nuclear Fuel Supply Co. Terms were not "
+            "disclosed.",
+            "Guangxi Nuclear Fuel Supply Co",
+            "Erongo Yellowcake Ltd",
+        ),
+        (
+            "Talas Gold Co signed the offtake with Raffinerie Ticino SA last week. Neither side "
+            "gave a price.",
+            "Raffinerie Ticino SA",
+            "Talas Gold Co",
+        ),
+    ],
+)
+def test_an_offtake_signed_with_a_buyer_is_a_deal(text: str, buyer: str, seller: str) -> None:
+    assert [d[:2] for d in deals(text)] == [(buyer, seller)]
+
+
+def test_a_state_government_suspending_a_companys_convention_granted_it() -> None:
+    text = "The Guinean government suspended the mining convention of Boké Alumina SA on Monday."
+    found = extract_text(text).deals
+    assert [(d.buyer, d.seller, d.status) for d in found] == [
+        ("Boké Alumina SA", "Guinea", "suspended")
+    ]
+
+
+def test_a_demonym_before_a_government_acts_for_its_state() -> None:
+    text = "The Spanish government will sell six helicopters to Peru for €90m."
+    assert deals(text)[0][:2] == ("Peru", "Spain")
