@@ -54,11 +54,18 @@ def side_payment(text: str, start: int, money: MoneyMention) -> bool:
     return bool(_TOTAL_BEFORE.search(text, before_start, money.start))
 
 
+_PAYMENT_HINT = re.compile(
+    r"(?i:bonus|per\s|a\s+(?:kwh|tonne|ton|barrel|year)|fees|royalt|taxes|Fund)"
+)
+
+
 def only_side_payments(sentence: str) -> bool:
     """Whether every amount of ``sentence`` is a bonus, fee, unit price or total: a sentence
     like "signed a PPA with X at a tariff of US$ 0.078 per kWh" is an unpriced deal."""
     from briefdesk.extract.money import find_money
 
+    if not _PAYMENT_HINT.search(sentence):
+        return False
     amounts = find_money(sentence)
     return bool(amounts) and all(side_payment(sentence, 0, m) for m in amounts)
 
@@ -80,4 +87,6 @@ def no_deal_told(sentence: str, priced: bool = True) -> bool:
     """Whether ``sentence`` asks about a deal or says there is none; a sentence without an
     amount (``priced`` False) also when it wonders whether one was signed or says it has not
     been (a priced one then still tells a proposed deal)."""
-    return bool(_NONE.search(sentence) or (not priced and _UNSURE.search(sentence)))
+    if "?" in sentence or "o " in sentence:  # "No ", "no ", "not any ", "whether", "not yet"
+        return bool(_NONE.search(sentence) or (not priced and _UNSURE.search(sentence)))
+    return False

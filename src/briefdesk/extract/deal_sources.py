@@ -79,35 +79,64 @@ _DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][\w.'’ -]{1,30},\s*$")
 _DATELINE_AFTER = re.compile(r"\s*(?:/|[–—-]\s*\d|,\s*\d|\(\w)")
 
 
+# Words one of the patterns before a mention needs: most mentions have none, and then the
+# patterns (read for every mention of every sentence a deal probes) are skipped.
+_BEFORE_HINTS = (
+    "analyst", "economist", "research", "strateg", "fellow", "professor", "expert",
+    "consultant", "lecturer", "scholar", "comment", "observer", "specialist", "according",
+    "filed", "communicated", "disclosed", "notified", "informed", "sent", "submitted", "told",
+    "cover", "guarante", "insur",
+)  # fmt: skip
+
+
+def _quoted(text: str, start: int, end: int, m_start: int, m_end: int) -> bool:
+    """Whether the mention at [m_start, m_end) of the sentence [start, end) is a source, an
+    addressee, a guarantor or a dateline's state."""
+    before = max(start, m_start - 60)
+    window = text[before:m_start].lower()
+    if any(hint in window for hint in _BEFORE_HINTS) and (
+        _SOURCE_BEFORE.search(text, before, m_start)
+        or _ADDRESSED.search(text, max(start, m_start - 30), m_start)
+    ):
+        return True
+    if _SOURCE_AFTER.match(text, m_end, min(end, m_end + 80)):
+        return True
+    return _at_line_head(text, m_start) and bool(_DATELINE_AFTER.match(text, m_end, m_end + 8))
+
+
 def source_keys(
-    text: str, start: int, end: int, mentions: list[Mention], names: dict[str, str] | None = None
+    text: str, start: int, end: int, mentions: list[Mention], never: frozenset[str] = frozenset()
 ) -> set[str]:
-    """Keys of the mentions in [start, end) that are quoted sources, addressees, legislatures
-    or exchanges, not sides (``names``: key -> name, for the last)."""
-    keys: set[str] = set()
-    for m_start, m_end, key in mentions:
-        if (
-            _SOURCE_BEFORE.search(text, max(start, m_start - 60), m_start)
-            or _ADDRESSED.search(text, max(start, m_start - 30), m_start)
-            or _SOURCE_AFTER.match(text, m_end, min(end, m_end + 80))
-            or (names is not None and _NEVER_A_SIDE.match(names.get(key, "")))
-            or (
-                _DATELINE_BEFORE.search(text, max(0, m_start - 34), m_start)
-                and _DATELINE_AFTER.match(text, m_end, m_end + 8)
-            )
-        ):
-            keys.add(key)
-    return keys
+    """Keys of the mentions in [start, end) that are quoted sources, addressees, guarantors,
+    datelines, or in ``never`` (legislatures and exchanges), not sides."""
+    return {
+        key
+        for m_start, m_end, key in mentions
+        if key in never or _quoted(text, start, end, m_start, m_end)
+    }
+
+
+def never_sides(actors: dict[str, ActorBuild]) -> frozenset[str]:
+    """Keys of the legislatures and exchanges among ``actors``."""
+    return frozenset(k for k, a in actors.items() if _NEVER_A_SIDE.match(a.name))
 
 
 def not_sources(
-    text: str, sentence: Sentence, mentions: list[Mention], names: dict[str, str]
+    text: str, sentence: Sentence, mentions: list[Mention], never: frozenset[str]
 ) -> list[Mention]:
     """The mentions of ``sentence`` that may be sides of a deal."""
     if not mentions:
         return mentions
-    quoted = source_keys(text, sentence.start, sentence.end, mentions, names)
+    quoted = source_keys(text, sentence.start, sentence.end, mentions, never)
     return [m for m in mentions if m[2] not in quoted]
+
+
+def _at_line_head(text: str, start: int) -> bool:
+    """Whether ``start`` follows "City, " at the head of a line (a dateline)."""
+    window = max(0, start - 34)
+    return ("\n" in text[window:start] or start < 34) and bool(
+        _DATELINE_BEFORE.search(text, window, start)
+    )
 
 
 def think_tank(actor: ActorBuild) -> bool:

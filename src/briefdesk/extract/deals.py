@@ -69,7 +69,13 @@ from briefdesk.extract.deal_sides import (
     same_party,
     with_pattern,
 )
-from briefdesk.extract.deal_sources import lenders_among, lenders_in, not_sources, unquoted_guesses
+from briefdesk.extract.deal_sources import (
+    lenders_among,
+    lenders_in,
+    never_sides,
+    not_sources,
+    unquoted_guesses,
+)
 from briefdesk.extract.deal_status import deal_status
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.party_clauses import OWNER_APPOSITION, clauses
@@ -88,7 +94,7 @@ class DealFinder:
         self.mention_starts = [m[0] for m in self.mentions]
         self._concessions: dict[int, bool] = {}
         self._dateline_line = text.rfind("\n", 0, found.dateline_end) + 1
-        self._names = {key: actor.name for key, actor in found.actors.items()}
+        self._never = never_sides(found.actors)
 
     def run(self, sents: list[Sentence], money: list[MoneyMention]) -> list[DealBuild]:
         sents = clauses(sents)
@@ -322,7 +328,7 @@ class DealFinder:
     def _named_sides(self, sentence: Sentence) -> list[tuple[int, int, str]]:
         """Mentions that may be sides: not a source ("according to the Ministry of Mines",
         "an analyst at the Horn Policy Institute")."""
-        return not_sources(self.text, sentence, self._mentions_in(sentence), self._names)
+        return not_sources(self.text, sentence, self._mentions_in(sentence), self._never)
 
     def _in_dateline(self, start: int) -> bool:
         """Whether a mention lies on the dateline's own line ("WASHINGTON, Feb 12 (Reuters) -");
