@@ -51,7 +51,13 @@ def side_payment(text: str, start: int, money: MoneyMention) -> bool:
         return True
     if _FUND_SIZE.search(text, max(start, money.start - 40), money.start):
         return True
-    return bool(_TOTAL_BEFORE.search(text, before_start, money.start))
+    window = text[before_start : money.start]
+    return any(noun in window for noun in _TOTAL_NOUNS) and bool(
+        _TOTAL_BEFORE.search(text, before_start, money.start)
+    )
+
+
+_TOTAL_NOUNS = ("agreements", "contracts", "deals", "concessions", "licences", "licenses")
 
 
 _PAYMENT_HINT = re.compile(
@@ -87,6 +93,9 @@ def no_deal_told(sentence: str, priced: bool = True) -> bool:
     """Whether ``sentence`` asks about a deal or says there is none; a sentence without an
     amount (``priced`` False) also when it wonders whether one was signed or says it has not
     been (a priced one then still tells a proposed deal)."""
-    if "?" in sentence or "o " in sentence:  # "No ", "no ", "not any ", "whether", "not yet"
-        return bool(_NONE.search(sentence) or (not priced and _UNSURE.search(sentence)))
-    return False
+    hinted = "?" in sentence or "No " in sentence or "no " in sentence or "not any" in sentence
+    if hinted and _NONE.search(sentence):
+        return True
+    if priced or ("whether" not in sentence and " not " not in sentence):
+        return False
+    return bool(_UNSURE.search(sentence))

@@ -40,7 +40,7 @@ def licensed_assembly(
             continue
         for index in range(deal.sentence_index + 1, min(len(sents), deal.sentence_index + 4)):
             sentence = sents[index]
-            if _PART_OF_DEAL.search(sentence.text):
+            if "licen" not in sentence.text or _PART_OF_DEAL.search(sentence.text):
                 continue  # "The deal covers ... tanks to be produced under licence by X"
             licensee = next(
                 (

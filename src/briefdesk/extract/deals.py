@@ -12,14 +12,10 @@ import bisect
 import functools
 import re
 
+from briefdesk.extract import deal_components as parts
+from briefdesk.extract import deal_sources as sources
 from briefdesk.extract import parties
 from briefdesk.extract.deal_amounts import no_deal_told, side_payment
-from briefdesk.extract.deal_components import (
-    drop_package_totals,
-    package_part,
-    part_of_package,
-    project_cost,
-)
 from briefdesk.extract.deal_envoys import envoy_sides
 from briefdesk.extract.deal_heads import head_kind
 from briefdesk.extract.deal_items import designated, designated_item, find_item
@@ -69,13 +65,6 @@ from briefdesk.extract.deal_sides import (
     same_party,
     with_pattern,
 )
-from briefdesk.extract.deal_sources import (
-    lenders_among,
-    lenders_in,
-    never_sides,
-    not_sources,
-    unquoted_guesses,
-)
 from briefdesk.extract.deal_status import deal_status
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.party_clauses import OWNER_APPOSITION, clauses
@@ -94,7 +83,8 @@ class DealFinder:
         self.mention_starts = [m[0] for m in self.mentions]
         self._concessions: dict[int, bool] = {}
         self._dateline_line = text.rfind("\n", 0, found.dateline_end) + 1
-        self._never = never_sides(found.actors)
+        self._never = sources.never_sides(found.actors)
+        self._sides_in: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
 
     def run(self, sents: list[Sentence], money: list[MoneyMention]) -> list[DealBuild]:
         sents = clauses(sents)
@@ -127,12 +117,12 @@ class DealFinder:
                 seen_values.add(key)  # "$1.18 billion" below a headline's "$1.2 billion"
                 self._fill_parties(deals, mention, sents, index)
                 continue
-            if project_cost(self.text, mention, money, sentence.end):
+            if parts.project_cost(self.text, mention, money, sentence.end):
                 continue  # "built at a cost of $1.9bn, financed with a 48 billion baht loan"
             mentions = self._mentions_in(sentence)
-            part = part_of_package(self.text, mention, mentions)
+            part = parts.part_of_package(self.text, mention, mentions)
             if index in used_sentences and part[0]:  # "a loan of $A from X and a grant of $B
-                deals.append(package_part(build(), part, self._name, index))  # from Y"
+                deals.append(parts.package_part(build(), part, self._name, index))  # from Y"
                 seen_values.add(key)
                 continue
             if index in used_sentences or part_of_earlier(
@@ -175,7 +165,7 @@ class DealFinder:
                 lambda sentence: bool(self._mentions_in(sentence)),
             )
         )
-        deals = drop_package_totals(merge_rounded(deals, self._same_party))
+        deals = parts.drop_package_totals(merge_rounded(deals, self._same_party))
         deals += licensed_assembly(self.text, sents, deals, self._mentions_in, self._name)
         fill_main_state(self.text, self.found, deals, self._main_state)
         return deals
@@ -298,7 +288,7 @@ class DealFinder:
             state_pointer(deal, sentence, parties.subject_roles, home)
         if kind == "loan" and not deal.seller:
             lender = nearby_lender(
-                sents, index, lambda s: lenders_in(self.found, self._mentions_in(s))
+                sents, index, lambda s: sources.lenders_in(self.found, self._mentions_in(s))
             )
             if lender and self._name(lender) != deal.buyer:
                 deal.seller, deal.seller_why = self._name(lender), "a fund or bank named beside it"
@@ -328,7 +318,13 @@ class DealFinder:
     def _named_sides(self, sentence: Sentence) -> list[tuple[int, int, str]]:
         """Mentions that may be sides: not a source ("according to the Ministry of Mines",
         "an analyst at the Horn Policy Institute")."""
-        return not_sources(self.text, sentence, self._mentions_in(sentence), self._never)
+        known = self._sides_in.get((sentence.start, sentence.end))
+        if known is None:
+            known = sources.not_sources(
+                self.text, sentence, self._mentions_in(sentence), self._never
+            )
+            self._sides_in[(sentence.start, sentence.end)] = known
+        return known
 
     def _in_dateline(self, start: int) -> bool:
         """Whether a mention lies on the dateline's own line ("WASHINGTON, Feb 12 (Reuters) -");
@@ -380,11 +376,11 @@ class DealFinder:
             sentence.end,
             mentions,
             deal.kind in {"loan", "grant"},
-            lenders_among(self.found.actors, mentions),
+            sources.lenders_among(self.found.actors, mentions),
             concession=self._concession(sentence),
             government=lambda key: is_government(self.found.actors[key]),
         )
-        buyer, seller, buyer_why, seller_why = unquoted_guesses(self.found.actors, found)
+        buyer, seller, buyer_why, seller_why = sources.unquoted_guesses(self.found.actors, found)
         if explicit_only:
             # Only what an explicit pattern decided: "supplied by X" stands even when the
             # other side of that sentence is a guess.
