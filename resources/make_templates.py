@@ -40,12 +40,28 @@ def header_table(doc: Any, rows: list[tuple[str, str, str]]) -> None:
 
 def judgment_list(doc: Any, style: str, *, rationale: bool) -> None:
     tag(doc, "{%p for j in judgments %}")
+    if rationale:
+        # A judgment never ends a page away from its rationale: its line is kept whole and
+        # with the rationale's first paragraph (keep-with-next only when one follows, so
+        # judgments without a rationale do not chain into one unbreakable block).
+        tag(doc, "{%p if j.rationale_paragraphs %}")
+        _judgment_line(doc, style, keep_with_next=True)
+        tag(doc, "{%p else %}")
+        _judgment_line(doc, style, keep_with_next=False)
+        tag(doc, "{%p endif %}")
+        tag(doc, "{{p j.rationale_paragraphs|word_paragraphs('Rationale') }}")
+    else:
+        _judgment_line(doc, style, keep_with_next=False)
+    tag(doc, "{%p endfor %}")
+
+
+def _judgment_line(doc: Any, style: str, *, keep_with_next: bool) -> None:
     p = doc.add_paragraph(style=style)
+    p.paragraph_format.keep_together = True
+    if keep_with_next:
+        p.paragraph_format.keep_with_next = True
     p.add_run("{{ j.sentence }}").bold = True
     p.add_run(" {{ j.assessment }} {{ j.citations }}")
-    if rationale:
-        tag(doc, "{{p j.rationale_paragraphs|word_paragraphs('Rationale') }}")
-    tag(doc, "{%p endfor %}")
 
 
 def implications(doc: Any) -> None:

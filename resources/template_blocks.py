@@ -134,6 +134,10 @@ def _styles(doc: Any) -> None:
     _font(rationale, 11)
     _spacing(rationale, 0, 2, 1.0)
     rationale.paragraph_format.left_indent = Cm(0.63)
+    # Never one stray line of a rationale at a page's foot or head (the judgment above keeps
+    # with it: see judgment_list). Not keep-lines-together: LibreOffice then lets a long
+    # rationale that cannot fit pull away from its judgment.
+    rationale.paragraph_format.widow_control = True
 
 
 def _field(paragraph: Any, instruction: str, placeholder: str) -> None:

@@ -118,3 +118,14 @@ def test_a_critical_date_before_the_briefs_date_is_flagged() -> None:
     brief.header.date = None
     brief.header.critical_date = dt.date.today() - dt.timedelta(days=1)
     assert _paths(brief)["header.critical_date"].endswith("is before today")
+
+
+def test_a_from_email_that_is_not_an_address_is_flagged() -> None:
+    """Settings refuses a bad author address; one typed in the header or set by a command
+    (``set from-email=``) is caught by the checks the window, ``check`` and export share."""
+    bad = Brief(header=Header(title="T", **{"from": {"name": "Sam", "email": "sam.okafor@"}}))
+    message = _paths(bad)["header.from.email"]
+    assert message.startswith("the From email 'sam.okafor@' is not an email address: ")
+    for fine in ("sam.okafor@desk.example.org", ""):
+        good = Brief(header=Header(title="T", **{"from": {"name": "Sam", "email": fine}}))
+        assert "header.from.email" not in _paths(good)

@@ -25,16 +25,22 @@ def default_marking(settings: Settings) -> Marking:
         return Marking()
 
 
+def author_person(settings: Settings) -> Person:
+    """The author block from Settings, as every new or drafted brief's ``header.from`` gets it
+    (an email Settings no longer accepts is left out rather than copied into a brief)."""
+    from briefdesk.email_address import normalized_email
+
+    author = settings.author
+    return Person(
+        name=author.name,
+        title=author.title,
+        unit=author.unit,
+        phone=author.phone,
+        email=normalized_email(author.email),
+    )
+
+
 def new_brief(settings: Settings, title: str = "") -> Brief:
     """A blank brief pre-filled with the author defaults and the default marking."""
-    author = settings.author
-    header = Header(
-        title=title,
-        date=dt.date.today(),
-        **{
-            "from": Person(
-                name=author.name, title=author.title, unit=author.unit, phone=author.phone
-            )
-        },
-    )
+    header = Header(title=title, date=dt.date.today(), **{"from": author_person(settings)})
     return Brief(header=header, marking=default_marking(settings))

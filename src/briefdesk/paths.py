@@ -61,6 +61,19 @@ def recovery_dir() -> Path:
     return _ensure(state_dir() / "recovery")
 
 
+def documents_dir() -> Path:
+    """Where a first export or a new brief's Save dialog opens: the user's Documents folder
+    (platformdirs: XDG_DOCUMENTS_DIR, ~/Documents, the Windows/macOS one) when it exists, else the
+    home folder; under ``BRIEFDESK_HOME`` (tests) a folder inside it, never the real one."""
+    home = _home()
+    if home:
+        return _ensure(home / "documents")
+    from platformdirs import user_documents_path
+
+    documents = user_documents_path()
+    return documents if documents.is_dir() else Path.home()
+
+
 def cache_dir() -> Path:
     home = _home()
     return _ensure(home / "cache" if home else _dirs().user_cache_path)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from briefdesk.email_address import email_problem
 from briefdesk.model import Brief
 
 if TYPE_CHECKING:
@@ -87,6 +88,11 @@ def _check_header(brief: Brief) -> list[Finding]:
         out.append(Finding("header.title", "the brief has no title", Severity.ERROR))
     if not brief.header.from_.name.strip():
         out.append(Finding("header.from.name", "no author in the From block"))
+    # Settings checks the author's address as it is typed; an address typed in the header
+    # editor, set from the command line or in a brief from elsewhere is checked here.
+    problem = email_problem(brief.header.from_.email)
+    if problem:
+        out.append(Finding("header.from.email", f"the From email {problem}"))
     critical, dated = brief.header.critical_date, brief.header.date
     if critical is not None and critical < (dated or dt.date.today()):
         # "Decision needed by 10 April 2024" on a note dated 2026 reads as a typo or a lapse.

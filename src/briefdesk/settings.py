@@ -29,6 +29,7 @@ class AuthorDefaults:
     title: str = ""
     unit: str = ""
     phone: str = ""
+    email: str = ""
 
 
 @dataclass

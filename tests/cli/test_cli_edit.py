@@ -100,6 +100,8 @@ def test_set_refuses_unknown_fields_and_bad_values_without_saving(
     assert "date: 'tomorrow' is not a date" in capsys.readouterr().err
     assert main(["set", str(path), "source[9].grade=B2"]) == 1
     assert main(["set", str(path), "marking=TLP:BLUE"]) == 1
+    assert main(["set", str(path), "from-email=sam.okafor@"]) == 1
+    assert "from-email: 'sam.okafor@' is not an email address" in capsys.readouterr().err
     assert path.read_bytes() == before
 
 
@@ -114,3 +116,16 @@ def test_remove_source_drops_its_citations(
     assert brief.sources == [] and all(not a.evidence for a in brief.actors)
     assert main(["remove-source", str(path), "src-nope"]) == 1
     assert "no source 'src-nope'" in capsys.readouterr().err
+
+
+def test_new_takes_the_author_email_from_settings(tmp_path: Path) -> None:
+    from briefdesk.settings import load_settings, save_settings
+
+    settings = load_settings()
+    settings.author.name = "Sam Okafor"
+    settings.author.email = "sam.okafor@desk.example.org"
+    save_settings(settings)
+    path = tmp_path / "new.brief"
+    assert main(["new", str(path)]) == 0
+    sender = loads(path.read_bytes()).header.from_
+    assert (sender.name, sender.email) == ("Sam Okafor", "sam.okafor@desk.example.org")

@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from briefdesk.gui.export_dialog import ExportDialog, _slug
+from briefdesk.gui.export_dialog import ExportDialog
+from briefdesk.gui.export_target import slug as _slug
 
 from .conftest import PromptLog, wait_idle
 

@@ -185,17 +185,13 @@ def _save(path: Path, brief: Brief, stamp: Any, edits: list[Edit]) -> None:
 
 def _defaults(factory: Any) -> Any:
     """The author and marking from Settings, as the window fills them in."""
-    from briefdesk.model import Marking, Person
+    from briefdesk.defaults import author_person
+    from briefdesk.model import Marking
     from briefdesk.model.codes import MarkingScheme
     from briefdesk.settings import load_settings
 
     settings = load_settings()
-    author = settings.author
-    person = (
-        Person(name=author.name, title=author.title, unit=author.unit, phone=author.phone)
-        if author.name.strip()
-        else None
-    )
+    person = author_person(settings) if settings.author.name.strip() else None
     try:
         marking: Marking | None = Marking(
             scheme=MarkingScheme(settings.marking_scheme),

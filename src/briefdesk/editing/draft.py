@@ -14,13 +14,14 @@ import re
 from dataclasses import dataclass
 
 from briefdesk.editing.accept import add_actor, add_deal, deal_title
+from briefdesk.editing.deal_sentence import deal_sentence
 from briefdesk.editing.edits import Edit, apply_edits, changed_fields
 from briefdesk.editing.memory import remember_edits
 from briefdesk.editing.suggested import taken_keys
 from briefdesk.extract.never import without_keys
 from briefdesk.extract.results import DealSuggestion, Extraction
 from briefdesk.model import Brief, Marking, Person, Source
-from briefdesk.model.codes import ActorType, DealStatus, MarkingScheme, SourceKind
+from briefdesk.model.codes import ActorType, MarkingScheme, SourceKind
 
 # What a draft may change, with the words the undo menu and the CLI use for each.
 DRAFTED_FIELDS: tuple[tuple[str, str], ...] = (
@@ -34,16 +35,6 @@ DRAFTED_FIELDS: tuple[tuple[str, str], ...] = (
     ("drafted", "draft marks"),
 )
 
-_SALE_VERBS = {
-    DealStatus.REPORTED: "is reported to be selling",
-    DealStatus.PROPOSED: "has proposed selling",
-    DealStatus.APPROVED: "has approved the sale of",
-    DealStatus.SIGNED: "has signed a deal to sell",
-    DealStatus.IN_DELIVERY: "is delivering",
-    DealStatus.DELIVERED: "has delivered",
-    DealStatus.SUSPENDED: "has suspended the sale of",
-    DealStatus.CANCELLED: "has cancelled the sale of",
-}
 _SENTENCE_END = re.compile(r"[.!?…:;]$")
 
 
@@ -164,24 +155,7 @@ def brief_title(deal: DealSuggestion | None) -> str:
 
 def bluf_draft(deal: DealSuggestion) -> str:
     """One sentence from the deal: who, what, to whom, how much, how far along."""
-    value = deal.value.as_stated if deal.value is not None else ""
-    count = f"{deal.quantity} " if deal.quantity else ""
-    what = deal.item or "goods"
-    if deal.is_loan:
-        if not (deal.seller and deal.buyer):
-            return ""
-        amount = f" of {value}" if value else ""
-        return f"{deal.seller} is reported to be giving {deal.buyer} a {deal.kind}{amount}."
-    if not (deal.seller or deal.buyer):
-        return ""
-    try:
-        verb = _SALE_VERBS[DealStatus(deal.status)]
-    except ValueError:
-        verb = _SALE_VERBS[DealStatus.REPORTED]
-    seller = deal.seller or "A supplier"
-    buyer = f" to {deal.buyer}" if deal.buyer else ""
-    price = f" in a deal valued at {value}" if value else ""
-    return f"{seller} {verb} {count}{what}{buyer}{price}."
+    return deal_sentence(deal)
 
 
 def headline_of(text: str) -> str:

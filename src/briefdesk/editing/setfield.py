@@ -9,6 +9,7 @@ from typing import Any
 
 from briefdesk.editing import fieldpath
 from briefdesk.editing.edits import Edit
+from briefdesk.email_address import email_problem
 from briefdesk.model import Brief, Marking
 from briefdesk.model.codes import TLP_LEVELS, UK_LEVELS, MarkingScheme
 
@@ -71,6 +72,12 @@ def set_field(brief: Brief, assignment: str) -> list[Edit]:
         parsed = parse_marking(value)
     elif path in _DATES:
         parsed = _date(value, words) if value.strip() else None
+    elif path == "header.from.email":
+        # As Settings does for the author's address: a typo is refused, not saved.
+        problem = email_problem(value)
+        if problem:
+            raise SetError(f"from-email: {problem}")
+        parsed = value.strip()
     return [_checked(brief, Edit(path, parsed, words))]
 
 

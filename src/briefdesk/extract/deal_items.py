@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefdesk.extract.deal_for_item import for_item
 from briefdesk.extract.deal_kinds import (
     COUNTED_RE,
     ITEM_RE,
@@ -34,6 +35,8 @@ def designated_item(deal: DealBuild, sents: list[Sentence]) -> None:
 
 def find_item(deal: DealBuild, sentence: Sentence) -> None:
     match = ITEM_RE.search(sentence.text) or counted_goods(sentence.text)
+    if deal.kind in ("loan", "grant") and _item_after_for(deal, sentence, match):
+        return
     if not match:
         return
     item = match.group("item").strip()
@@ -59,3 +62,19 @@ def counted_goods(sentence: str) -> re.Match[str] | None:
 def designated(item: str) -> bool:
     """A type name or designation ("JF-17C", "Rafale"), not just "fighter jets"."""
     return any(w[0].isupper() or w[0].isdigit() for w in item.split()[:-1])
+
+
+def _item_after_for(deal: DealBuild, sentence: Sentence, match: re.Match[str] | None) -> bool:
+    """ "a $300 million loan to Kenya for a water treatment plant": the item after "for", also
+    when it holds the counted goods found first ("for two berths, a rail spur and dredging")."""
+    found = for_item(sentence.text)
+    if not found:
+        return False
+    item, at = found
+    if match and not (at <= match.start("item") and match.end("item") <= at + len(item)):
+        return False
+    if match and not re.search(r",|\s(?:and|or)\s", item):
+        return False  # one thing ("for four ferries"): the counted reading keeps its quantity
+    deal.item = item
+    deal.item_span = (sentence.start + at, sentence.start + at + len(item))
+    return True

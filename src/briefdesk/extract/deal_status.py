@@ -59,6 +59,21 @@ MORE_STATUS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "pledges",
         ),
     ),
+    (
+        # Still being weighed: "is weighing a loan", "no decision has been taken".
+        "proposed",
+        (
+            "weighing",
+            "mulling",
+            "mulls",
+            "no decision",
+            "no final decision",
+            "under consideration",
+            "yet to decide",
+            "has not decided",
+            "have not decided",
+        ),
+    ),
 )
 _ALL_WORDS = [
     (status, (*cues, *dict(MORE_STATUS_WORDS).get(status, ()))) for status, cues in STATUS_WORDS

@@ -46,7 +46,7 @@ def gazetteer() -> Gazetteer:
         countries=registry.countries,
         names={**_SHORT_NAMES, **registry.names},
         adjectives=registry.adjectives,
-        capitals=registry.capitals,
+        capitals=dict(registry.capitals),
         provinces=registry.provinces,
     )
     _load_cities(gaz)
@@ -56,7 +56,11 @@ def gazetteer() -> Gazetteer:
 
 
 def _load_cities(gaz: Gazetteer) -> None:
-    gaz.cities = dict(tables().cities)
+    loaded = tables()
+    gaz.cities = dict(loaded.cities)
+    for name, code in loaded.renamed_capitals.items():
+        if name.lower() not in loaded.common_words:  # "Male" stays an ordinary word
+            gaz.capitals.setdefault(name, code)  # "Astana" beside the registry's "Nur-Sultan"
 
 
 def _load_subdivisions(gaz: Gazetteer) -> None:

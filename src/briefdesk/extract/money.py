@@ -303,6 +303,8 @@ def find_money(text: str, country_counts: Counter[str] | None = None) -> list[Mo
         start, end = match.start(), match.end()
         found.append(MoneyMention(amount, currency, text[start:end], start, end))
     found = _with_local(text, found, context)
+    if _TRAILING_HINT.search(text):
+        found = _with_trailing(text, found, context)
     if _FOREIGN_HINT.search(text):
         found = _with_foreign(text, found, context)
     return found
@@ -381,3 +383,19 @@ def _with_foreign(
         currency = "USD" if word == "$" else _word_currency(word, None, context)
         kept.append(MoneyMention(amount, currency, text[start:end], start, end))
     return sorted(kept, key=lambda m: m.start)
+
+
+_TRAILING_HINT = re.compile(r"\d\s?(?:[a-z]+\s?)?[€£$¥₹]")  # "450 million €": the sign after
+
+
+def _with_trailing(
+    text: str, found: list[MoneyMention], context: Counter[str]
+) -> list[MoneyMention]:
+    from briefdesk.extract.money_trailing import trailing_matches
+
+    added = []
+    for start, end, amount, codes in trailing_matches(text, _amount):
+        if not any(m.start < end and start < m.end for m in found):
+            currency = (_by_context(codes, context) if len(codes) > 1 else None) or codes[0]
+            added.append(MoneyMention(amount, currency, text[start:end], start, end))
+    return sorted(found + added, key=lambda m: m.start) if added else found

@@ -325,6 +325,8 @@ class Resolver:
         if place is None:
             place = PlaceBuild(name, country)
             self.found.places[key] = place
+        elif country and not place.country:
+            place.country = country  # "Astana" first without a state, later "in Astana" with one
         if not place.evidence or place.evidence[-1] != (start, end):
             place.evidence.append((start, end))
         note(place.why, self._kind_rule("place", "place.gazetteer"), name)

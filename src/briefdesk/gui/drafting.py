@@ -65,12 +65,11 @@ class Drafting(WindowBase):
             widget.moveCursor(QTextCursor.MoveOperation.End)
 
     def _author(self) -> model.Person | None:
-        author = self.settings.author
-        if not author.name.strip():
+        from briefdesk.defaults import author_person
+
+        if not self.settings.author.name.strip():
             return None
-        return model.Person(
-            name=author.name, title=author.title, unit=author.unit, phone=author.phone
-        )
+        return author_person(self.settings)
 
     def _marking(self) -> model.Marking | None:
         try:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -27,32 +26,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefdesk.export.marking_context import UNSHOWN_MESSAGE
 from briefdesk.gui import core, prompts
 from briefdesk.gui.document import BriefDocument
+from briefdesk.gui.export_destination import destination_ready
+from briefdesk.gui.export_target import (
+    EXPORT_FOLDER_KEY,
+    FORMATS,
+    ExportRequest,
+    export_folder,
+    slug,
+)
+from briefdesk.gui.export_template_state import (
+    not_ready,
+    read_check,
+    readiness_text,
+    template_entries,
+    template_path,
+)
 from briefdesk.gui.preview import soffice_path
 from briefdesk.gui.runner import TaskRunner
 from briefdesk.settings import Settings
 
-FORMATS = (("docx", "Word (.docx)"), ("pdf", "PDF (.pdf)"), ("md", "Markdown (.md)"))
-
-
-@dataclass(frozen=True)
-class ExportRequest:
-    template: str
-    fmt: str
-    out: Path
-    open_after: bool
-    save_brief: bool = False
-
-
-def _template_entries(settings: Settings) -> list[tuple[str, str, bool]]:
-    """(label, id-or-path, built-in): the same listing as the Checks panel's picker."""
-    try:
-        entries = core.template_entries(settings.user_templates_dir())
-    except Exception as exc:
-        return [(f"(templates unavailable: {exc})", "", False)]
-    return [(e.label, e.ident, e.builtin) for e in entries]
+# Kept importable from here, as before the split.
+__all__ = [
+    "EXPORT_FOLDER_KEY",
+    "FORMATS",
+    "ExportDialog",
+    "ExportRequest",
+    "export_folder",
+]
 
 
 class ExportDialog(QDialog):
@@ -76,7 +78,7 @@ class ExportDialog(QDialog):
         self.template = QComboBox()
         self.template.setAccessibleName("Template")
         self._builtin: set[str] = set()
-        for label, ident, builtin in _template_entries(settings):
+        for label, ident, builtin in template_entries(settings):
             self.template.addItem(label, ident)
             if builtin:
                 self._builtin.add(ident)
@@ -213,7 +215,7 @@ class ExportDialog(QDialog):
             if current
             else (
                 (self.doc.path.parent if self.doc.path else export_folder(self.settings))
-                / (self.doc.path.stem if self.doc.path else _slug(self.doc.brief.header.title))
+                / (self.doc.path.stem if self.doc.path else slug(self.doc.brief.header.title))
             )
         )
         self.out.setText(str(base.with_suffix("." + self.fmt())))
@@ -235,23 +237,14 @@ class ExportDialog(QDialog):
             self._confirmed = Path(name)  # the file dialog already asked before replacing
 
     def not_ready(self) -> list[str]:
-        """What the Checks panel marks "to fix" for this template: exporting is allowed, but a
-        manager should not receive a brief with no title or an empty BLUF by accident."""
-        from briefdesk.review import Severity, review_brief
-
-        ident = str(self.template.currentData() or "")
-        return [
-            f.message for f in review_brief(self.doc.brief, ident) if f.severity == Severity.ERROR
-        ]
+        """What the Checks panel marks "to fix" for this template (export is still allowed)."""
+        return not_ready(self.doc.brief, str(self.template.currentData() or ""))
 
     def _show_readiness(self) -> None:
         missing = self.not_ready()
         self.readiness.setVisible(bool(missing))
         if missing:
-            self.readiness.setText(
-                "<b>Not ready yet:</b> " + "; ".join(missing) + ". You can still export; "
-                "the Checks panel lists everything to look at."
-            )
+            self.readiness.setText(readiness_text(missing))
 
     def _template_changed(self) -> None:
         self._suggest_out()
@@ -266,7 +259,7 @@ class ExportDialog(QDialog):
         if ident in self._builtin:
             self.export_button.setEnabled(True)
             return
-        path = self._template_path(ident)
+        path = template_path(ident)
         self.problems_label.setText("Checking the template…")
         self.runner.submit(
             "Checking template",
@@ -276,36 +269,18 @@ class ExportDialog(QDialog):
             on_error=partial(self._check_failed, ident),
         )
 
-    def _template_path(self, ident: str) -> Path:
-        if Path(ident).suffix.lower() == ".docx":
-            return Path(ident)
-        for info in core.list_templates():
-            if info.id == ident:
-                return Path(info.path)
-        return Path(ident)
-
     def _check_failed(self, ident: str, message: str) -> None:
         self._checked(ident, [message])
 
     def _checked(self, ident: str, problems: object) -> None:
         if ident != self.template.currentData():
             return
-        found = [str(p) for p in problems] if isinstance(problems, list) else []
-        if not self.doc.brief.marking.label:  # an unmarked brief loses nothing to it
-            found = [p for p in found if p != f"warning: {UNSHOWN_MESSAGE}"]
-        errors = [p for p in found if not p.startswith("warning: ")]
-        self.problems.addItems(found)
-        self.problems.setVisible(bool(found))
-        if errors:
-            self.problems_label.setText(
-                "<b>This template cannot be used</b> — fix these in Word first:"
-            )
-        elif found:  # warnings (no marking shown, no tags): worth reading, export allowed
-            self.problems_label.setText("Template checked — you can export, but note:")
-        else:
-            self.problems_label.setText("Template checked: no problems.")
-        self.export_button.setEnabled(not errors)
-        self.checked.emit(errors)
+        reading = read_check(problems, self.doc.brief)
+        self.problems.addItems(reading.found)
+        self.problems.setVisible(bool(reading.found))
+        self.problems_label.setText(reading.heading)
+        self.export_button.setEnabled(not reading.errors)
+        self.checked.emit(reading.errors)
 
     def start_export(self) -> None:
         request = self.request()
@@ -315,38 +290,8 @@ class ExportDialog(QDialog):
         if not request.out.name:
             prompts.show_error(self, "Export", "Choose where to save the exported file.")
             return
-        if request.out.suffix.lower() != "." + request.fmt:
-            request = ExportRequest(
-                request.template,
-                request.fmt,
-                request.out.with_suffix("." + request.fmt),
-                request.open_after,
-                request.save_brief,
-            )
-        if not request.out.parent.is_dir():
-            if not prompts.ask_yes_no(
-                self,
-                "Create folder",
-                f"The folder {request.out.parent} does not exist. Create it and export there?",
-            ):
-                return
-            try:
-                request.out.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                prompts.show_error(
-                    self, "Export", f"Cannot create {request.out.parent}: {exc.strerror or exc}"
-                )
-                return
-        if (
-            request.out.exists()
-            and request.out != self._confirmed
-            and not prompts.ask_yes_no(
-                self,
-                "Replace file",
-                f"“{request.out.name}” already exists in {request.out.parent}. Replace it? "
-                "Changes made to it in Word would be lost.",
-            )
-        ):
+        request = request.with_format_suffix()
+        if not destination_ready(self, request.out, self._confirmed):
             return
         self.export_button.setEnabled(False)
         self.settings.last_template = request.template
@@ -396,23 +341,3 @@ def _buddy(text: str, widget: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(widget)
     return label
-
-
-EXPORT_FOLDER_KEY = "export-folder"
-
-
-def export_folder(settings: Settings) -> Path:
-    """Where the user last exported (the Save dialog opens there too), else the home folder."""
-    last = settings.window_state.get(EXPORT_FOLDER_KEY, "")
-    return Path(last) if last and Path(last).is_dir() else Path.home()
-
-
-def _slug(title: str, limit: int = 60) -> str:
-    """A file name from the title, cut between words (never mid-word or mid-phrase hyphen)."""
-    cleaned = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in title).strip()
-    words: list[str] = []
-    for word in cleaned.split():
-        if words and len("-".join([*words, word])) > limit:
-            break
-        words.append(word)
-    return "-".join(words)[:limit] or "brief"

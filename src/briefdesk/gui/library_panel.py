@@ -85,6 +85,8 @@ class LibraryPanel(QWidget):
         self.dossier = self._browser()
         self.related = self._browser()
         self.status = QLabel("")
+        # A long run summary wraps instead of widening the dock past the room it was given.
+        self.status.setWordWrap(True)
         self.index_button = QPushButton("&Index library folders")
         self.index_button.clicked.connect(self.index_now)
 
@@ -285,9 +287,12 @@ def install(window: Any) -> LibraryPanel:
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     dock.hide()
+    from briefdesk.gui.dock_room import DockRoom
+
+    window.dock_room = DockRoom(window, dock)  # the editor keeps its width when it opens
 
     def show() -> None:
-        dock.show()
+        window.dock_room.open()
         dock.raise_()
         panel.tabs.setCurrentIndex(0)
         panel.query.setFocus()

@@ -232,7 +232,9 @@ class MainWindow(
 
     def save_window_state(self) -> None:
         self.settings.set_blob("geometry", bytes(self.saveGeometry().data()))
-        self.settings.set_blob("main-splitter", bytes(self.splitter.saveState().data()))
+        room = getattr(self, "dock_room", None)  # the sizes before the Library squeezed them
+        state = room.splitter_state() if room is not None else self.splitter.saveState()
+        self.settings.set_blob("main-splitter", bytes(state.data()))
         self.settings.set_blob(
             "sources-splitter", bytes(self.sources_pane.splitter.saveState().data())
         )

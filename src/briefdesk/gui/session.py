@@ -109,9 +109,9 @@ class FileSession(WindowBase):
         return self._save_to(self.doc.path, self.doc.stamp, force=False)
 
     def save_as(self) -> bool:
-        from briefdesk.gui.export_dialog import export_folder
+        from briefdesk.gui.export_target import export_folder
 
-        folder = export_folder(self.settings)  # where the user just exported, else home
+        folder = export_folder(self.settings)  # where the user just exported, else Documents
         suggested = str(
             self.doc.path or folder / f"{_safe_name(self.doc.brief.header.title)}.brief"
         )
@@ -379,9 +379,9 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def _safe_name(title: str) -> str:
-    from briefdesk.gui.export_dialog import _slug
+    from briefdesk.gui.export_target import slug
 
-    return _slug(title)
+    return slug(title)
 
 
 def _image(brief: model.Brief) -> str:

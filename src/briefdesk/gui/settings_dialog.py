@@ -35,10 +35,13 @@ class SettingsDialog(QDialog):
         self.title_ = QLineEdit(settings.author.title)
         self.unit = QLineEdit(settings.author.unit)
         self.phone = QLineEdit(settings.author.phone)
+        self.email = QLineEdit(settings.author.email)
+        self.email.setPlaceholderText("name@example.org")
         grid.addRow("&Name", self.name)
         grid.addRow("&Title", self.title_)
         grid.addRow("&Unit", self.unit)
         grid.addRow("&Phone", self.phone)
+        grid.addRow("&Email", self.email)
 
         marking = QGroupBox("Default marking")
         grid = QFormLayout(marking)
@@ -110,6 +113,14 @@ class SettingsDialog(QDialog):
         return ""
 
     def accept(self) -> None:
+        from briefdesk.email_address import email_problem
+
+        email = email_problem(self.email.text())
+        if email:
+            prompts.show_error(self, "Author email", f"Author email: {email}")
+            self.email.setFocus()
+            self.email.selectAll()
+            return
         never = self.never.problem()
         if never:
             prompts.show_error(self, "Never suggest", never)
@@ -136,6 +147,9 @@ class SettingsDialog(QDialog):
         self.settings.author.title = self.title_.text().strip()
         self.settings.author.unit = self.unit.text().strip()
         self.settings.author.phone = self.phone.text().strip()
+        from briefdesk.email_address import normalized_email
+
+        self.settings.author.email = normalized_email(self.email.text())
         marking = self.marking()
         if marking is not None:
             self.settings.marking_scheme = marking.scheme.value

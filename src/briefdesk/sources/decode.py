@@ -11,8 +11,12 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from briefdesk.sources.errors import Refusal
+
+if TYPE_CHECKING:
+    from charset_normalizer import CharsetMatch
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
@@ -24,12 +28,42 @@ _BOMS = (
 # Share of characters that may be control codes or U+FFFD before text counts as garbled.
 _MAX_JUNK_SHARE = 0.01
 _PREFERRED = "cp1252"
+# Code pages in wide use for their languages (Central European, Cyrillic, Greek, Turkish,
+# Hebrew, Arabic, Vietnamese; East Asian), kept when charset-normalizer ranks them first; any
+# other first pick (DOS, Mac, Baltic ...) gives way to a Windows code page that decodes the text.
+# Measured in benchmarks/bench_charset_guess.py.
+_WINDOWS_CODE_PAGES = frozenset(
+    ("cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1258")
+)
+_WIDELY_USED = (
+    *sorted(_WINDOWS_CODE_PAGES),
+    "iso8859_2", "iso8859_5", "iso8859_7", "iso8859_8", "iso8859_9", "koi8",
+    "utf", "ascii",
+)  # fmt: skip
+# Latin-script text in a single-byte code page: under a fifth of its bytes over 127 (French
+# about 4 %, Lithuanian 8 %; Russian, Greek, Chinese over 40 %).
+_LATIN_HIGH_SHARE = 0.2
+_SHARE_SAMPLE = 65_536
+# Windows-1252 characters of 0x80-0x9F that are not letters or an apostrophe, or capitals
+# among lower-case letters: inside a word, the bytes were accented letters in another code page.
+_INNER_PUNCTUATION = re.compile(r"[^\W\d_](?:[†‡ˆ‰‹›•–—˜™“”„‚]|(?<=[a-z])[ŠŽŒŸ](?=[a-z]))[^\W\d_]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
-def decode_bytes(data: bytes, *, html: bool = False) -> str:
-    """Decode a text file whose encoding nobody told us; raise Refusal if it is not text."""
-    text = _decode(data, html=html)
+def decode_bytes(data: bytes, *, html: bool = False, notes: list[str] | None = None) -> str:
+    """Decode a text file whose encoding nobody told us; raise Refusal if it is not text.
+
+    When the encoding had to be guessed (no BOM, not UTF-8, no ``<meta charset>``), a line
+    saying which one was chosen goes to ``notes``, for the import's warnings: a guess on a
+    short text can be wrong, and the user is the one who can tell.
+    """
+    damaged_utf8 = _damaged_utf8(data)
+    if damaged_utf8 is not None:
+        # Its few U+FFFD are counted and said, not taken for garbage.
+        if notes is not None:
+            notes.append(_guess_note("utf-8", damaged_utf8, declared_utf8=False))
+        return damaged_utf8
+    text = _decode(data, html=html, notes=notes)
     if junk_share(text) > _MAX_JUNK_SHARE:
         raise Refusal("is binary or garbled, not text (wrong file type or damaged file?)")
     return text
@@ -86,7 +120,7 @@ def junk_share(text: str) -> float:
     return junk / len(sample)
 
 
-def _decode(data: bytes, *, html: bool) -> str:
+def _decode(data: bytes, *, html: bool, notes: list[str] | None) -> str:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
@@ -97,10 +131,9 @@ def _decode(data: bytes, *, html: bool) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if html:
-        declared = _declared_charset(data)
-        if declared and declared != "utf-8":  # a false UTF-8 label: guess below
-            return data.decode(declared, errors="replace")
+    declared = _declared_charset(data) if html else None
+    if declared and declared != "utf-8":  # a false UTF-8 label: guess below
+        return data.decode(declared, errors="replace")
     if b"\x00" in data[:4096]:
         # NULs without a BOM: binary, or UTF-16 without BOM, which only a guess can tell.
         guessed = _guess(data)
@@ -109,7 +142,74 @@ def _decode(data: bytes, *, html: bool) -> str:
     guessed = _guess(data)
     if guessed is None:
         raise Refusal("is binary or in an unknown text encoding")
-    return data.decode(guessed, errors="replace")
+    text = data.decode(guessed, errors="replace")
+    if notes is not None:
+        notes.append(_guess_note(guessed, text, declared_utf8=declared == "utf-8"))
+    return text
+
+
+def _damaged_utf8(data: bytes) -> str | None:
+    """The text, when the bytes are UTF-8 with a few bad sequences (a file cut in the middle of a
+    character, a stray byte); None when they are valid UTF-8, start with a BOM or are another
+    encoding. Legacy text hardly ever forms a valid multi-byte sequence, so many good ones and
+    few bad ones mean UTF-8."""
+    if data.startswith(tuple(bom for bom, _ in _BOMS)) or b"\x00" in data[:4096]:
+        return None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return None
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ch > "\x7f") - bad
+    return text if good >= 1 and bad <= max(2, good // 20) else None
+
+
+def _guess_note(codec: str, text: str, *, declared_utf8: bool) -> str:
+    """What the user is told about a guessed encoding, in one line."""
+    name = encoding_name(codec)
+    if name == "UTF-8":
+        damaged = text.count("\ufffd")
+        return (
+            f"not valid UTF-8: {damaged} damaged or cut character{'s' if damaged != 1 else ''}, "
+            "shown as \ufffd"
+        )
+    said = "declared UTF-8 but is not" if declared_utf8 else "no character encoding declared"
+    return (
+        f"{said}; read as {name} (a guess: check accented letters and currency signs)"
+        if declared_utf8
+        else f"{said} and not UTF-8; read as {name} "
+        "(a guess: check accented letters and currency signs)"
+    )
+
+
+def encoding_name(codec: str) -> str:
+    """The name users know an encoding by: ``cp1252`` is "Windows-1252", ``mac-roman`` "Mac OS
+    Roman", ``cp850`` "DOS code page 850"."""
+    name = codecs.lookup(codec).name
+    if name.startswith("cp125"):
+        return f"Windows-{name[2:]}"
+    if name.startswith("mac-"):
+        return _MAC_NAMES.get(name, "Mac OS " + name[4:].replace("-", " ").title())
+    if name.startswith("cp") and name[2:].isdigit() and len(name) == 5:
+        return f"DOS code page {name[2:]}"
+    if name.startswith("iso8859-"):
+        return f"ISO-8859-{name[8:]}"
+    return name.upper().replace("_", "-")
+
+
+# Python's Mac codecs, as classic Mac OS named its encodings (mac-iceland is Mac OS Roman with
+# six letters swapped; it is what charset-normalizer often names Mac OS Roman text).
+_MAC_NAMES = {
+    "mac-roman": "Mac OS Roman",
+    "mac-iceland": "Mac OS Roman (Icelandic)",
+    "mac-latin2": "Mac OS Central European",
+    "mac-cyrillic": "Mac OS Cyrillic",
+    "mac-greek": "Mac OS Greek",
+    "mac-turkish": "Mac OS Turkish",
+}
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -120,19 +220,78 @@ def _declared_charset(data: bytes) -> str | None:
 
 
 def _guess(data: bytes) -> str | None:
-    """charset-normalizer's pick, except that Windows-1252 wins a tie.
+    """charset-normalizer's pick, with the code pages legacy articles really come in first.
 
-    Short Western European texts decode equally well as cp1250, cp1252 and cp1257;
-    cp1252 is by far the most common legacy encoding of the articles desk officers save.
+    On short texts charset-normalizer often ranks a DOS, Mac, Baltic or even East Asian code
+    page first (cp775, cp852, mac_latin2, cp1257, big5: "café €1.6" read as "cafķ Ć1.6"),
+    because a few accented letters and curly quotes read as letters in any of them. Articles
+    a desk officer saves come from Windows or the web, so when such a code page comes first
+    for mostly-ASCII text that decodes as Windows-1252, the best-ranked of the widely used
+    Windows code pages is taken instead (cp1252 when it ties with it). Otherwise cp1252 wins
+    a tie: short Western European texts decode equally well as cp1250, cp1252 and cp1254.
+    What stays wrong (a Hungarian, Czech or Lithuanian text read as cp1252 on a tie) is why
+    every guess is reported to the user. Measured in benchmarks/bench_charset_guess.py.
     """
     from charset_normalizer import from_bytes
 
-    matches = list(from_bytes(data[:2_000_000]))
+    sample = data[:2_000_000]
+    matches = list(from_bytes(sample))
     if not matches:
         return None
     best = matches[0]
+    if _looks_latin9(sample):
+        return "iso8859_15"
+    if _PREFERRED in best.could_be_from_charset:
+        return _PREFERRED
+    if _unlikely_pick(best, sample) and _plausible_cp1252(sample):
+        windows = [m for m in matches if m.could_be_from_charset[0] in _WINDOWS_CODE_PAGES]
+        if not windows:
+            return _PREFERRED
+        for match in windows:
+            if _PREFERRED in match.could_be_from_charset and match.chaos <= windows[0].chaos + 0.01:
+                return _PREFERRED
+        return str(windows[0].encoding)
     for match in matches:
         tied = match.chaos <= best.chaos + 0.01 and match.coherence >= best.coherence - 0.01
         if tied and _PREFERRED in match.could_be_from_charset:
             return _PREFERRED
     return str(best.encoding)
+
+
+def _unlikely_pick(match: CharsetMatch, sample: bytes) -> bool:
+    """A DOS, Mac, Baltic or East Asian code page for text that is mostly ASCII.
+
+    Latin-script text has a few bytes over 127 (accents, curly quotes, €); Cyrillic, Greek
+    or East Asian text, many. Only the first kind is at risk of a wrong exotic pick.
+    """
+    if str(match.encoding).startswith(_WIDELY_USED):
+        return False
+    return _high_share(sample) < _LATIN_HIGH_SHARE
+
+
+def _looks_latin9(sample: bytes) -> bool:
+    """ISO-8859-15 (Latin-9), told by its euro sign at 0xA4 in mostly-ASCII text.
+
+    In Windows-1252 and Latin-1 that byte is "¤", a sign real text hardly ever uses; a Latin-9
+    file has no bytes in 0x80-0x9F, where Windows-1252 keeps its quotes, dashes and euro.
+    """
+    if b"\xa4" not in sample or any(0x80 <= byte <= 0x9F for byte in sample):
+        return False
+    return _high_share(sample) < _LATIN_HIGH_SHARE
+
+
+def _high_share(sample: bytes) -> float:
+    """Share of bytes over 127 in the first 64 KB."""
+    head = sample[:_SHARE_SAMPLE]
+    return sum(1 for byte in head if byte > 127) / max(1, len(head))
+
+
+def _plausible_cp1252(data: bytes) -> bool:
+    """The bytes decode as Windows-1252 and read like it: its punctuation in 0x80-0x9F
+    (dashes, bullets, quotes) never sits inside a word, where a Mac or DOS code page keeps
+    accented letters ("na\x95ve" is Mac OS Roman "naïve", not "na•ve")."""
+    try:
+        text = data.decode(_PREFERRED)
+    except UnicodeDecodeError:
+        return False
+    return _INNER_PUNCTUATION.search(text) is None

@@ -58,8 +58,13 @@ def extract_html(content: bytes | str, *, hints: dict[str, str] | None = None) -
     """Main text and metadata of an HTML page (bytes of a file, or pasted markup)."""
     import trafilatura
 
-    markup = decode_bytes(content, html=True) if isinstance(content, bytes) else content
+    charset_notes: list[str] = []
+    if isinstance(content, bytes):
+        markup = decode_bytes(content, html=True, notes=charset_notes)
+    else:
+        markup = content
     tree, warnings = _parse(markup)
+    warnings.extend(charset_notes)
     _unwrap_layout_tables(tree)
     facts = read_page(tree)
     warnings.extend(facts.warnings)

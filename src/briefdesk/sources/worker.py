@@ -98,8 +98,9 @@ def extract_bytes(data: bytes, suffix: str, limits: ImportLimits) -> list[Extrac
 
         return [extract_docx(data, limits)]
     claimed = suffix_format(suffix)
+    charset_notes: list[str] = []
     try:
-        text = decode_bytes(data)
+        text = decode_bytes(data, notes=charset_notes)
     except Refusal as exc:
         if claimed in (Format.PDF, Format.DOCX):
             kind = "PDF" if claimed is Format.PDF else "Word (.docx)"
@@ -118,9 +119,11 @@ def extract_bytes(data: bytes, suffix: str, limits: ImportLimits) -> list[Extrac
         raise Refusal(f"has an unsupported file type {suffix} (BriefDesk reads {SUPPORTED_LIST})")
     from briefdesk.sources.from_text import extract_markdown, extract_text
 
-    if fmt is Format.MARKDOWN:
-        return [extract_markdown(text)]
-    return [extract_text(text, from_file=True)]
+    extracted = (
+        extract_markdown(text) if fmt is Format.MARKDOWN else extract_text(text, from_file=True)
+    )
+    extracted.warnings.extend(charset_notes)
+    return [extracted]
 
 
 def _read_capped(path: Path, max_bytes: int) -> bytes:

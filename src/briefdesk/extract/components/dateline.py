@@ -39,11 +39,11 @@ def dateline(res: Resolver) -> None:
         )
         if known or (name.isupper() and placed):
             start = line_match.start() + match.start(1)
-            res.place(name.title() if name.isupper() else name, start, start + len(name))
             city = name.title() if name.isupper() else name
             res.dateline_country = (
                 res.gaz.capitals.get(city, "") or res.gaz.cities.get(city, ("", 0))[0]
             )
+            res.place(city, start, start + len(name), res.dateline_country)
             res.found.dateline_end = line_match.start() + match.end()
             res.claim(start, start + len(name))  # no chunk rule reads "DILI" again
             if match.group(agency_group):

@@ -21,6 +21,7 @@ from briefdesk.extract.lexicon import (
     TITLE_OR_HONORIFIC,
     TITLE_OR_ORG_WORDS,
 )
+from briefdesk.extract.modifiers import modifies_noun
 from briefdesk.extract.names import (
     name_like,
 )
@@ -65,6 +66,8 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
             res.rule = "place.capital"
             res.place(phrase, start, end, code)
         return
+    if modifies_noun(res.text, phrase, end):
+        return  # "Western sanctions", "Northern allies": an adjective, not the province
     alias = short_form(res, phrase)
     if alias:
         res.alias(alias, phrase, start, end, "alias.short-form")

@@ -1,0 +1,60 @@
+"""Which names English gives "the": "the United States", "the Philippines", "the Ministry of
+Defence" — but "Pakistan", "Britain", "Lockheed Martin".
+
+Neither countryinfo nor pycountry records the article, so it is kept as data in
+``resources/english/``: short names that take it (``the_names.txt``) and head words whose names
+take it (``the_heads.txt``: "Republic", "Kingdom", "Islands", "Ministry", "Navy" ...), last or
+before "for"; a name of the form "X of Y" takes it too ("the Bank of China").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefdesk.resources_access import read_resource_text
+
+_OF_FORM = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+of\s+\S")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def _entries(name: str) -> tuple[str, ...]:
+    text = read_resource_text(f"english/{name}")
+    return tuple(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+@cache
+def the_names() -> frozenset[str]:
+    return frozenset(_entries("the_names.txt"))
+
+
+@cache
+def the_heads() -> tuple[str, ...]:
+    return _entries("the_heads.txt")
+
+
+def by_head_rule(name: str) -> bool:
+    """True when the name's form alone asks for "the": "X of Y", or a head word last or
+    before "for" ("the Kuwait Fund for Arab Economic Development")."""
+    if _OF_FORM.match(name):
+        return True
+    named = name.split(" for ", 1)[0]
+    return any(named == head or named.endswith(" " + head) for head in the_heads())
+
+
+def takes_the(name: str) -> bool:
+    """True when English puts "the" before this proper name in running text."""
+    name = name.strip()
+    return bool(name) and (name in the_names() or by_head_rule(name))
+
+
+def with_the(name: str, *, start: bool = False) -> str:
+    """The name as a sentence needs it: "the United Kingdom", or "The United Kingdom" at the
+    start; a name that takes no article is returned as written ("Pakistan")."""
+    name = " ".join(name.split())
+    bare = _LEADING_THE.sub("", name)
+    if bare != name or takes_the(bare):
+        return ("The " if start else "the ") + bare
+    return name

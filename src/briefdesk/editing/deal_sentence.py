@@ -1,0 +1,274 @@
+"""The drafted BLUF's one sentence about a deal, worded as an analyst would write it.
+
+"The United States has signed a deal to sell 12 F-16 fighter jets to the Philippines for
+$5.58 billion." — one sentence per kind of deal (a sale or supply, a loan or grant, a concession
+or licence, an agreement) and status, from either party's side when only one is known, and in
+the passive when neither is; states and bodies get "the" where English needs it
+(:mod:`briefdesk.definite`), and "deal" is said at most once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefdesk.definite import with_the
+from briefdesk.extract.results import DealSuggestion
+from briefdesk.model.codes import DealStatus
+
+_RIGHTS = re.compile(
+    r"\b(?:concessions?|licen[cs]es?|permits?|leases?|PSCs?|production[- ]sharing|"
+    r"offtake|off-take)\b",
+    re.IGNORECASE,
+)
+_DETERMINER = re.compile(r"^(?:a|an|the|its|their)\s", re.IGNORECASE)
+_AGREEMENTS = {
+    "trade_agreement": ("a trade agreement", "covering"),
+    "mou": ("a memorandum of understanding", "on"),
+    "joint_venture": ("a joint-venture agreement", "for"),
+    "licensed_production": ("a licensed-production agreement", "for"),
+    # A deal of kind "other" that names no goods: a construction, EPC or service contract.
+    "contract": ("a contract", "for"),
+}
+_NO_ITEM = {"arms_sale": "arms", "energy_supply": "energy"}
+_PARTICIPLE = {
+    DealStatus.REPORTED: "reported",
+    DealStatus.PROPOSED: "proposed",
+    DealStatus.APPROVED: "approved",
+    DealStatus.SIGNED: "signed",
+    DealStatus.SUSPENDED: "suspended",
+    DealStatus.CANCELLED: "cancelled",
+}
+
+
+@dataclass(frozen=True)
+class _Parts:
+    """The deal's words, ready to place: parties with their article, the value as stated."""
+
+    status: DealStatus
+    seller: str  # the lender for loans and grants, the grantor of a concession
+    buyer: str  # the borrower, the holder
+    value: str
+    item: str
+    quantity: int | None
+
+    def first(self, name: str) -> str:
+        return with_the(name, start=True)
+
+    def other(self, name: str) -> str:
+        return with_the(name)
+
+
+def deal_sentence(deal: DealSuggestion) -> str:
+    """One sentence for the BLUF draft; "" when the deal says too little (no party, item or
+    value) to be worth a sentence."""
+    try:
+        status = DealStatus(deal.status)
+    except ValueError:
+        status = DealStatus.REPORTED
+    parts = _Parts(
+        status=status,
+        seller=deal.seller.strip(),
+        buyer=deal.buyer.strip(),
+        value=deal.value.as_stated.strip() if deal.value is not None else "",
+        item=" ".join(deal.item.split()),
+        quantity=deal.quantity,
+    )
+    if not (parts.seller or parts.buyer or parts.item or parts.value):
+        return ""
+    kind = str(deal.kind)
+    if deal.is_loan:
+        text = _loan(parts, kind)
+    elif kind in _AGREEMENTS:
+        text = _agreement(parts, kind)
+    elif kind == "other" and _RIGHTS.search(parts.item):
+        text = _concession(parts)
+    elif kind == "other" and not parts.item:
+        text = _agreement(parts, "contract")
+    else:
+        text = _sale(parts, kind)
+    return _finish(text)
+
+
+def _finish(text: str) -> str:
+    text = " ".join(text.split())
+    return text[:1].upper() + text[1:].rstrip(".") + "."
+
+
+def _passive(status: DealStatus, ongoing: str, done: str) -> str:
+    """The verb for a deal that is the subject: "has been approved", "is being delivered"."""
+    if status is DealStatus.IN_DELIVERY:
+        return f"is being {ongoing}"
+    if status is DealStatus.DELIVERED:
+        return f"has been {done}"
+    if status is DealStatus.REPORTED:
+        return "has been reported"
+    return f"has been {_PARTICIPLE[status]}"
+
+
+# --- sales and supplies -------------------------------------------------------------------
+
+
+def _sale(p: _Parts, kind: str) -> str:
+    inf, ger, noun, done = (
+        ("supply", "supplying", "supply", "supplied")
+        if kind == "energy_supply"
+        else ("sell", "selling", "sale", "delivered")
+    )
+    ongoing = ger if kind == "energy_supply" else "delivering"
+    goods = f"{p.quantity} {p.item}" if p.item and p.quantity else p.item
+    goods = goods or _NO_ITEM.get(kind, "goods")
+    for_v = f" for {p.value}" if p.value else ""
+    worth = f", worth {p.value}" if p.value else ""
+    if p.seller:
+        to = f" to {p.other(p.buyer)}" if p.buyer else ""
+        s = p.first(p.seller)
+        return {
+            DealStatus.REPORTED: f"{s} is reported to be {ger} {goods}{to}{for_v}",
+            DealStatus.PROPOSED: f"{s} has proposed {ger} {goods}{to}{for_v}",
+            DealStatus.APPROVED: f"{s} has approved the {noun} of {goods}{to}{worth}",
+            DealStatus.SIGNED: f"{s} has signed a deal to {inf} {goods}{to}{for_v}",
+            DealStatus.IN_DELIVERY: f"{s} is {ongoing} {goods}{to}{_under(p.value)}",
+            DealStatus.DELIVERED: f"{s} has {done} {goods}{to}{_under(p.value)}",
+            DealStatus.SUSPENDED: f"{s} has suspended the {noun} of {goods}{to}{worth}",
+            DealStatus.CANCELLED: f"{s} has cancelled the {noun} of {goods}{to}{worth}",
+        }[p.status]
+    if p.buyer:
+        b = p.first(p.buyer)
+        bought = f", bought for {p.value}" if p.value else ""
+        return {
+            DealStatus.REPORTED: f"{b} is reported to be buying {goods}{for_v}",
+            DealStatus.PROPOSED: f"{b} has proposed buying {goods}{for_v}",
+            DealStatus.APPROVED: f"{b} has approved the purchase of {goods}{worth}",
+            DealStatus.SIGNED: f"{b} has signed a deal to buy {goods}{for_v}",
+            DealStatus.IN_DELIVERY: f"{b} is taking delivery of {goods}{bought}",
+            DealStatus.DELIVERED: f"{b} has taken delivery of {goods}{bought}",
+            DealStatus.SUSPENDED: f"{b} has suspended the purchase of {goods}{worth}",
+            DealStatus.CANCELLED: f"{b} has cancelled the purchase of {goods}{worth}",
+        }[p.status]
+    sold = f", sold for {p.value}," if p.value else ""
+    if p.status is DealStatus.IN_DELIVERY:
+        return f"Deliveries of {goods}{sold} are under way"
+    if p.status is DealStatus.DELIVERED:
+        return f"Delivery of {goods}{sold} is complete"
+    return f"A deal to {inf} {goods}{for_v} has been {_PARTICIPLE[p.status]}"
+
+
+def _under(value: str) -> str:
+    return f" under a deal worth {value}" if value else ""
+
+
+# --- loans and grants ---------------------------------------------------------------------
+
+
+def _loan(p: _Parts, kind: str) -> str:
+    word = "grant" if kind == "grant" else "loan"
+    money = f"a {word} of {p.value}" if p.value else f"a {word}"
+    signed = f"a {word} agreement worth {p.value}" if p.value else f"a {word} agreement"
+    purpose = f" for {p.item}" if p.item else ""
+    if p.seller:
+        s = p.first(p.seller)
+        if p.status is DealStatus.SIGNED:
+            both = f"{s} and {p.other(p.buyer)} have" if p.buyer else f"{s} has"
+            return f"{both} signed {signed}{purpose}"
+        to = f" to {p.other(p.buyer)}" if p.buyer else ""
+        verb = {
+            DealStatus.REPORTED: "is reported to be extending",
+            DealStatus.PROPOSED: "has offered",
+            DealStatus.APPROVED: "has approved",
+            DealStatus.IN_DELIVERY: "is disbursing",
+            DealStatus.DELIVERED: "has disbursed",
+            DealStatus.SUSPENDED: "has suspended",
+            DealStatus.CANCELLED: "has cancelled",
+        }[p.status]
+        return f"{s} {verb} {money}{to}{purpose}"
+    if p.buyer:
+        b = p.first(p.buyer)
+        if p.status in (DealStatus.SUSPENDED, DealStatus.CANCELLED):
+            return f"{money} to {p.other(p.buyer)}{purpose} has been {_PARTICIPLE[p.status]}"
+        verb = {
+            DealStatus.REPORTED: "is reported to be receiving",
+            DealStatus.PROPOSED: "has been offered",
+            DealStatus.APPROVED: "has secured",
+            DealStatus.SIGNED: "has signed",
+            DealStatus.IN_DELIVERY: "is receiving",
+            DealStatus.DELIVERED: "has received",
+        }[p.status]
+        what = signed if p.status is DealStatus.SIGNED else money
+        return f"{b} {verb} {what}{purpose}"
+    if p.status is DealStatus.SIGNED:
+        return f"{signed}{purpose} has been signed"
+    return f"{money}{purpose} {_passive(p.status, 'disbursed', 'disbursed')}"
+
+
+# --- concessions, licences, production-sharing contracts ----------------------------------
+
+
+def _concession(p: _Parts) -> str:
+    rights = p.item if _DETERMINER.match(p.item) else f"the {p.item}"
+    worth = f", worth {p.value}" if p.value else ""
+    if p.seller:
+        g = p.first(p.seller)
+        holder = p.other(p.buyer) if p.buyer else ""
+        to = f" to {holder}" if holder else ""
+        return {
+            DealStatus.REPORTED: f"{g} is reported to be awarding {rights}{to}",
+            DealStatus.PROPOSED: f"{g} has proposed awarding {rights}{to}",
+            DealStatus.APPROVED: f"{g} has approved the award of {rights}{to}",
+            DealStatus.SIGNED: f"{g} has signed {rights}" + (f" with {holder}" if holder else ""),
+            DealStatus.IN_DELIVERY: f"{g} has awarded {rights}{to}",
+            DealStatus.DELIVERED: f"{g} has awarded {rights}{to}",
+            DealStatus.SUSPENDED: f"{g} has suspended {rights}"
+            + (f" held by {holder}" if holder else ""),
+            DealStatus.CANCELLED: f"{g} has cancelled {rights}"
+            + (f" held by {holder}" if holder else ""),
+        }[p.status] + worth
+    if p.buyer:
+        h = p.first(p.buyer)
+        return {
+            DealStatus.REPORTED: f"{h} is reported to have won {rights}",
+            DealStatus.PROPOSED: f"{h} has been proposed for {rights}",
+            DealStatus.APPROVED: f"{h} has won approval for {rights}",
+            DealStatus.SIGNED: f"{h} has signed {rights}",
+            DealStatus.IN_DELIVERY: f"{h} has been awarded {rights}",
+            DealStatus.DELIVERED: f"{h} has been awarded {rights}",
+            DealStatus.SUSPENDED: f"{h} has had {rights} suspended",
+            DealStatus.CANCELLED: f"{h} has had {rights} cancelled",
+        }[p.status] + worth
+    mid = f"{worth}," if worth else ""
+    if p.status is DealStatus.REPORTED:
+        return f"{rights}{mid} has reportedly been awarded"
+    return f"{rights}{mid} {_passive(p.status, 'awarded', 'awarded')}"
+
+
+# --- agreements: trade, memoranda, joint ventures, licensed production --------------------
+
+
+def _agreement(p: _Parts, kind: str) -> str:
+    noun, link = _AGREEMENTS[kind]
+    about = f" {link} {p.item}" if p.item else ""
+    worth = (", worth " if about else " worth ") + p.value if p.value else ""
+    mid = f"{worth}," if worth and about else worth
+    names = [n for n in (p.seller, p.buyer) if n]
+    ended = p.status in (DealStatus.SUSPENDED, DealStatus.CANCELLED)
+    if not names or (ended and len(names) > 1):
+        # Who ended an agreement between two parties is seldom clear: name both, blame neither.
+        between = f" between {p.other(names[0])} and {p.other(names[1])}" if names else ""
+        if between and p.value:
+            mid = f", worth {p.value},"  # "between X and Y worth V" would price Y
+        if p.status is DealStatus.REPORTED:
+            return f"{noun}{between}{about}{mid} has reportedly been concluded"
+        return f"{noun}{between}{about}{mid} {_passive(p.status, 'implemented', 'implemented')}"
+    subject = p.first(names[0]) + (f" and {p.other(names[1])}" if len(names) > 1 else "")
+    have, are = ("have", "are") if len(names) > 1 else ("has", "is")
+    verb = {
+        DealStatus.REPORTED: f"{have} reportedly concluded",
+        DealStatus.PROPOSED: f"{have} proposed",
+        DealStatus.APPROVED: f"{have} approved",
+        DealStatus.SIGNED: f"{have} signed",
+        DealStatus.IN_DELIVERY: f"{are} implementing",
+        DealStatus.DELIVERED: f"{have} implemented",
+        DealStatus.SUSPENDED: f"{have} suspended",
+        DealStatus.CANCELLED: f"{have} cancelled",
+    }[p.status]
+    return f"{subject} {verb} {noun}{about}{worth}"

@@ -1,0 +1,63 @@
+"""The item of a loan or grant told by "for": "a €420 million loan to Kazakhstan for two
+container berths, a rail spur and dredging at Aktau" is for "two container berths, a rail spur
+and dredging".
+
+Read only after a money word of the deal and only when the phrase starts with a lower-case word
+or a number, or is a name after "the" that is no state ("for the Lae Port Project"): "a credit
+line for Ghana" names the borrower, not the item. The phrase stops at a preposition that begins
+a place, time or party ("at Aktau", "in 2027", "from the bank"), at a clause ("which", "the bank
+said"), at a dash and at a comma unless the commas make a list of short parts ("A, B and C").
+"""
+
+from __future__ import annotations
+
+import re
+
+_FOR = re.compile(
+    r"\b(?:loans?|grants?|credits?|credit lines?|financing|facility|funding|aid|package)\b"
+    r"[^.;:()]{0,80}?\bfor\s+(?:(?P<the>the)\s+|(?:a|an)\s+)?(?P<item>[a-z0-9A-Z][^.;:()—]{2,120})"
+)
+_STOP = re.compile(
+    r"\s+(?:at|in|on|from|to|by|under|over|with|which|that|who|after|before|until|through|"
+    r"via|as|while|during|between|within|if|when|where|said|says|and\s+(?:is|was|will|would))\b"
+    r"|\s[-–]\s"
+)
+# What follows "for" without naming what the money buys.
+_NOT_ITEMS = re.compile(
+    r"(?:\d+\s+)?(?:years?|months?|weeks?|days?|decades?|time|first time|now|years to come|"
+    r"government|country|state|nation|people|it|them|its|their|his|her|this|that)\b"
+)
+
+
+def for_item(sentence: str) -> tuple[str, int] | None:
+    """(item, offset in the sentence) for "a loan ... for <noun phrase>", or None."""
+    match = _FOR.search(sentence)
+    if not match:
+        return None
+    phrase = match.group("item")
+    if phrase[0].isupper() and not _named_thing(phrase, bool(match.group("the"))):
+        return None
+    stop = _STOP.search(phrase)
+    if stop:
+        phrase = phrase[: stop.start()]
+    parts = phrase.split(",")
+    listed = re.match(r"\s*(?:and|or)\s|.*\s(?:and|or)\s", parts[-1])
+    if len(parts) > 1 and (not listed or any(len(p.split()) > 6 for p in parts)):
+        phrase = parts[0]  # "for rural roads, the bank said", "phase one, and the state has..."
+    phrase = re.sub(r"^(?:new|more|additional)\s+", "", phrase.strip().rstrip(","))
+    if not phrase or _NOT_ITEMS.fullmatch(phrase) or _NOT_ITEMS.match(phrase):
+        return None
+    if len(phrase.split()) > 14:
+        return None
+    return phrase, match.start("item") + match.group("item").index(phrase)
+
+
+def _named_thing(phrase: str, after_the: bool) -> bool:
+    """ "the Fiji Roads Resilience Project" is an item; "Ghana", "the Philippines" are parties."""
+    from briefdesk.extract.gazetteer import gazetteer
+
+    if not after_the:
+        return False
+    gaz = gazetteer()
+    name = phrase.strip().rstrip(",")
+    return name not in gaz.names and name not in gaz.provinces and name not in gaz.cities

@@ -1,0 +1,49 @@
+"""Where and as what an export goes: the request the dialog returns, the formats it offers, the
+folder it opens in and the file name it proposes. Plain data, no widgets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from briefdesk.settings import Settings
+
+FORMATS = (("docx", "Word (.docx)"), ("pdf", "PDF (.pdf)"), ("md", "Markdown (.md)"))
+EXPORT_FOLDER_KEY = "export-folder"
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    template: str
+    fmt: str
+    out: Path
+    open_after: bool
+    save_brief: bool = False
+
+    def with_format_suffix(self) -> ExportRequest:
+        """The request with the output file's suffix matching its format."""
+        if self.out.suffix.lower() == "." + self.fmt:
+            return self
+        return replace(self, out=self.out.with_suffix("." + self.fmt))
+
+
+def export_folder(settings: Settings) -> Path:
+    """Where the user last exported (the Save dialog opens there too), else their Documents
+    folder (``paths.documents_dir``)."""
+    last = settings.window_state.get(EXPORT_FOLDER_KEY, "")
+    if last and Path(last).is_dir():
+        return Path(last)
+    from briefdesk.paths import documents_dir
+
+    return documents_dir()
+
+
+def slug(title: str, limit: int = 60) -> str:
+    """A file name from the title, cut between words (never mid-word or mid-phrase hyphen)."""
+    cleaned = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in title).strip()
+    words: list[str] = []
+    for word in cleaned.split():
+        if words and len("-".join([*words, word])) > limit:
+            break
+        words.append(word)
+    return "-".join(words)[:limit] or "brief"

@@ -1,0 +1,99 @@
+"""Opening the Library beside the brief editor leaves the editor a usable width: the dock
+takes its room from the sources pane and the side panels, opens narrower, or the side panels
+step aside; closing it puts the panes back, and what is saved is never the squeezed state."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDockWidget
+
+from briefdesk.gui.dock_room import EDITOR_MIN_WIDTH
+from briefdesk.settings import load_settings
+
+
+def _open(window: Any, qtbot: Any, width: int, height: int) -> QDockWidget:
+    window.resize(width, height)
+    qtbot.wait(20)
+    window.library_panel.show_library()
+    qtbot.wait(50)
+    dock = window.findChild(QDockWidget, "library-dock")
+    assert dock is not None and dock.isVisible()
+    return dock
+
+
+def test_at_1440_the_library_takes_room_from_the_panes_beside_the_editor(
+    window: Any, qtbot: Any
+) -> None:
+    window.resize(1440, 900)
+    qtbot.wait(20)
+    before = window.splitter.sizes()
+    assert before[1] > EDITOR_MIN_WIDTH  # the editor had more than its floor
+    dock = _open(window, qtbot, 1440, 900)
+    sources, editor, side = window.splitter.sizes()
+    assert window.width() == 1440  # the window did not grow to make room
+    assert editor >= EDITOR_MIN_WIDTH
+    assert sources < before[0] and side < before[2]  # they gave the room
+    assert window.side.isVisible()
+    assert dock.width() >= dock.minimumSizeHint().width()
+    dock.close()
+    qtbot.wait(50)
+    assert window.splitter.sizes() == before
+    assert window.editor.minimumWidth() == 0  # no floor once the dock is gone
+
+
+def test_in_a_narrow_window_the_side_panels_step_aside(window: Any, qtbot: Any) -> None:
+    window.resize(1280, 800)
+    qtbot.wait(20)
+    before = window.splitter.sizes()
+    dock = _open(window, qtbot, 1280, 800)
+    assert window.width() == 1280
+    assert not window.side.isVisible()
+    assert window.editor.width() >= EDITOR_MIN_WIDTH
+    assert dock.width() >= dock.minimumSizeHint().width()
+    dock.close()
+    qtbot.wait(50)
+    assert window.side.isVisible() and window.splitter.sizes() == before
+
+
+@pytest.mark.parametrize("width", [960, 1100])
+def test_a_window_tiled_on_half_a_screen_is_not_forced_wider(
+    window: Any, qtbot: Any, width: int
+) -> None:
+    _open(window, qtbot, width, 900)
+    assert window.width() == width
+    assert window.editor.width() > 300
+
+
+def test_the_saved_splitter_is_the_one_before_the_library_opened(
+    make_window: Any, qtbot: Any
+) -> None:
+    window = make_window()
+    window.resize(1440, 900)
+    qtbot.wait(20)
+    before = window.splitter.sizes()
+    _open(window, qtbot, 1440, 900)
+    assert window.splitter.sizes() != before
+    window.save_window_state()
+    again = make_window(load_settings())
+    again.resize(1440, 900)
+    qtbot.wait(20)
+    assert again.splitter.sizes() == before
+
+
+def test_a_floated_library_gives_the_room_back(window: Any, qtbot: Any) -> None:
+    window.resize(1440, 900)
+    qtbot.wait(20)
+    before = window.splitter.sizes()
+    dock = _open(window, qtbot, 1440, 900)
+    dock.setFloating(True)
+    qtbot.wait(50)
+    assert window.splitter.sizes() == before and window.editor.minimumWidth() == 0
+    dock.setFloating(False)
+    qtbot.wait(50)
+    assert dock.isVisible() and window.editor.width() >= EDITOR_MIN_WIDTH
+    assert window.width() == 1440
+    dock.close()
+    qtbot.wait(50)
+    assert window.splitter.sizes() == before
