@@ -753,3 +753,22 @@ def test_a_state_government_suspending_a_companys_convention_granted_it() -> Non
 def test_a_demonym_before_a_government_acts_for_its_state() -> None:
     text = "The Spanish government will sell six helicopters to Peru for €90m."
     assert deals(text)[0][:2] == ("Peru", "Spain")
+
+
+# --- "also approved a grant": the recipient of the approval before ---------------------------
+def test_a_grant_also_approved_goes_to_the_same_recipient() -> None:
+    text = (
+        "BRIDGETOWN, 9 December - The Board of the Caribbean Development Bank has approved a loan "
+        "of USD38.5 million to the Government of Saint Lucia for a water project. The Board also "
+        "approved a grant of GBP9 million from the Caribbean Infrastructure Fund for solar works."
+    )
+    found = deals(text)
+    assert [d[0] for d in found] == ["Saint Lucia", "Saint Lucia"], found
+
+
+def test_a_grant_naming_its_own_recipient_keeps_it() -> None:
+    text = (
+        "The World Bank approved a $50 million loan to Kenya. It also approved a $10 million "
+        "grant to Uganda for roads."
+    )
+    assert [d[0] for d in deals(text)] == ["Kenya", "Uganda"]

@@ -110,3 +110,16 @@ def project_cost(text: str, money: MoneyMention, amounts: list[MoneyMention], en
         or re.match(r"\s*\([^)]{0,40}\)\s+(?:[\w-]+\s+)?(?:loan|grant|credit)\b", text[m.end :])
         for m in later
     )
+
+
+_ALSO = re.compile(r"\balso\s+(?:approved|provided|agreed|extended|signed|granted|pledged)\b")
+
+
+def carry_recipient(deals: list[DealBuild], deal: DealBuild, sentence: str) -> None:
+    """ "The Board also approved a grant of GBP9 million from UKCIF": a loan or grant told as
+    another of the same approval goes to the borrower of the loan or grant before it."""
+    if deal.kind not in {"loan", "grant"} or deal.buyer or not _ALSO.search(sentence):
+        return
+    before = next((d for d in reversed(deals) if d.kind in {"loan", "grant"} and d.buyer), None)
+    if before is not None and before.buyer != deal.seller:
+        deal.buyer, deal.buyer_why = before.buyer, "the recipient of the approval before ('also')"

@@ -141,6 +141,7 @@ class DealFinder:
                 deal.value = primary
                 deal.kind = head_kind(self.text[primary.end : primary.end + 60]) or deal.kind
             deal.sentence_index = index
+            parts.carry_recipient(deals, deal, sentence.text)  # "The Board also approved"
             deals.append(deal)
         if not deals:
             for index, sentence in enumerate(sents):
