@@ -1,9 +1,20 @@
-"""A plain-text summary of a brief, for ``briefdesk show`` and quick looks in a terminal."""
+"""A plain-text summary of a brief, for ``briefdesk show`` and quick looks in a terminal.
+
+Every part a manager would see in the export, in the standard template's order (header,
+purpose, BLUF, background, current status with deals, actors and places, key judgments with
+their rationale, implications, outlook, indicators, considerations, options, recommendation,
+sources), each item with its citations ``[1, 2]``; then the working notes, which the export
+leaves out on purpose. Built from the export's own context, so numbers and words agree with it.
+"""
 
 from __future__ import annotations
 
-from briefdesk.export.text import plain_text
+import textwrap
+from typing import Any
+
 from briefdesk.model.brief import Brief, Deal, Money
+
+WIDTH = 100  # prose is wrapped for a terminal; names and figures never are
 
 
 def format_money(money: Money) -> str:
@@ -17,8 +28,51 @@ def format_money(money: Money) -> str:
 
 
 def summarize(brief: Brief) -> str:
+    from briefdesk.export.context import build_context
+
+    ctx = build_context(brief)
+    lines = _header(brief, ctx)
+    _prose(lines, "Purpose", ctx["purpose"])
+    lines += ["", "BLUF:", _wrap(ctx["bluf"] or "(empty)", "  ")]
+    _prose(lines, "Background", ctx["background"])
+    _prose(lines, "Current status", ctx["current_status"])
+    lines += ["", f"Deals ({len(brief.deals)}):"]
+    for deal, data in zip(brief.deals, ctx["deals"], strict=True):
+        lines += _deal_lines(brief, deal, data["citations"])
+    _actors(lines, ctx["actors"])
+    if ctx["places"]:
+        lines += ["", f"Places ({len(ctx['places'])}):"]
+        for p in ctx["places"]:
+            country = f", {p['country_name']}" if p["country_name"] not in ("", p["name"]) else ""
+            note = f" ({p['note']})" if p["note"] else ""
+            lines.append(_cited(f"  - {p['name']}{country}{note}", p["citations"]))
+    _judgments(lines, ctx["judgments"])
+    if ctx["implications"]:
+        lines += ["", "Implications:"]
+        for i in ctx["implications"]:
+            lines.append(_wrap(f"{i['domain']}: {i['text']}" if i["domain"] else i["text"], "  - "))
+    _prose(lines, "Outlook", ctx["outlook"])
+    if ctx["indicators"]:
+        lines += ["", "Indicators to watch:"] + [f"  - {i}" for i in ctx["indicators"]]
+    _prose(lines, "Considerations", ctx["considerations"])
+    _options(lines, ctx["options"])
+    _recommendations(lines, ctx["recommendations"])
+    lines += ["", f"Sources ({len(brief.sources)}):"]
+    for number, source in enumerate(brief.sources, start=1):
+        date = f" ({source.published.isoformat()})" if source.published else ""
+        outlet = f"{source.outlet}: " if source.outlet else ""
+        title = source.title or source.filename or f"{len(source.text)} characters"
+        lines.append(f"  [{number}] {source.grade} {outlet}{title}{date}")
+    _prose(lines, "Notes (working notes, not exported)", ctx["notes"])
+    return "\n".join(lines) + "\n"
+
+
+def _header(brief: Brief, ctx: dict[str, Any]) -> list[str]:
     h = brief.header
-    lines = [h.title or "(untitled brief)", "=" * min(len(h.title or "(untitled brief)"), 78)]
+    title = h.title or "(untitled brief)"
+    lines = [title, "=" * min(len(title), 78)]
+    if h.subject and h.subject != h.title:
+        lines.append(h.subject)
     facts = [
         ("Marking", brief.marking.label or "none"),
         ("Kind", h.kind.value.replace("_", " ")),
@@ -26,52 +80,40 @@ def summarize(brief: Brief) -> str:
         ("Date", h.date.isoformat() if h.date else ""),
     ]
     lines.append("   ".join(f"{k}: {v}" for k, v in facts if v))
-    sender = ", ".join(p for p in (h.from_.name, h.from_.title, h.from_.unit) if p)
+    sender = ctx["header"]["sender"]
+    contact = " · ".join(x for x in (sender["phone"], sender["email"]) if x)
     for label, value in (
         ("To", h.to),
         ("Through", h.through),
-        ("From", sender),
+        ("From", ", ".join(p for p in (h.from_.name, h.from_.title, h.from_.unit) if p)),
         ("File", h.file_number),
+        ("Contact", contact),
+        ("Cleared by", h.cleared_by),
     ):
         if value:
             lines.append(f"{label}: {value}")
     if h.critical_date:
         lines.append(f"Critical date: {h.critical_date.isoformat()} {h.critical_reason}".rstrip())
-    lines += ["", "BLUF:", _indent(plain_text(brief.bluf) or "(empty)")]
-    lines += ["", f"Actors ({len(brief.actors)}):"]
-    for actor in brief.actors:
-        where = ", ".join(x for x in (actor.type.value.replace("_", " "), actor.country) if x)
-        role = f" - {actor.role}" if actor.role else ""
-        lines.append(f"  - {actor.name} [{where}]{role}")
-    lines += ["", f"Deals ({len(brief.deals)}):"]
-    for deal in brief.deals:
-        lines += _deal_lines(brief, deal)
-    judgments = brief.significance.judgments
-    lines += ["", f"Key judgments ({len(judgments)}):"]
-    for kj in judgments:
-        tags = ", ".join(
-            x
-            for x in (
-                kj.likelihood.words if kj.likelihood else "",
-                f"{kj.confidence.value} confidence" if kj.confidence else "",
-            )
-            if x
-        )
-        statement = " ".join(plain_text(kj.statement).split())
-        lines.append(f"  - {statement}" + (f" [{tags}]" if tags else ""))
-    lines += ["", f"Sources ({len(brief.sources)}):"]
-    for number, source in enumerate(brief.sources, start=1):
-        date = f" ({source.published.isoformat()})" if source.published else ""
-        outlet = f"{source.outlet}: " if source.outlet else ""
-        title = source.title or source.filename or f"{len(source.text)} characters"
-        lines.append(f"  [{number}] {source.grade} {outlet}{title}{date}")
-    return "\n".join(lines) + "\n"
+    return lines
 
 
-def _deal_lines(brief: Brief, deal: Deal) -> list[str]:
+def _actors(lines: list[str], actors: list[dict[str, Any]]) -> None:
+    lines += ["", f"Actors ({len(actors)}):"]
+    for a in actors:
+        aliases = f" ({a['aliases_text']})" if a["aliases_text"] else ""
+        where = ", ".join(x for x in (a["type"].replace("_", " "), a["country"]) if x)
+        role = f" - {a['role_and_affiliation']}" if a["role_and_affiliation"] else ""
+        stance = f"; stance: {a['stance']}" if a["stance"] else ""
+        lines.append(_cited(f"  - {a['name']}{aliases} [{where}]{role}{stance}", a["citations"]))
+
+
+def _deal_lines(brief: Brief, deal: Deal, citations: str) -> list[str]:
     value = format_money(deal.value) if deal.value else "value unknown"
     head = deal.title or deal.kind.value.replace("_", " ")
-    lines = [f"  - {head}: {value}, {deal.status.value.replace('_', ' ')}"]
+    delivery = f"; delivery {deal.dates.delivery}" if deal.dates.delivery else ""
+    lines = [
+        _cited(f"  - {head}: {value}, {deal.status.value.replace('_', ' ')}{delivery}", citations)
+    ]
     roles: dict[str, list[str]] = {}
     for party in deal.parties:
         actor = brief.actor(party.actor_id)
@@ -84,5 +126,62 @@ def _deal_lines(brief: Brief, deal: Deal) -> list[str]:
     return lines
 
 
-def _indent(text: str) -> str:
-    return "\n".join(f"  {line}" for line in text.splitlines())
+def _judgments(lines: list[str], judgments: list[dict[str, Any]]) -> None:
+    lines += ["", f"Key judgments ({len(judgments)}):"]
+    for j in judgments:
+        tags = ", ".join(x for x in (j["likelihood_words"], j["confidence_text"]) if x)
+        head = f"{j['sentence']}" + (f" [{tags}]" if tags else "")
+        lines.append(_wrap(_cited(head, j["citations"]), f"  {j['number']}. "))
+        if j["rationale"]:
+            lines.append(_wrap(f"Rationale: {j['rationale']}", "     "))
+
+
+def _options(lines: list[str], options: list[dict[str, Any]]) -> None:
+    if not options:
+        return
+    lines += ["", "Options:"]
+    for o in options:
+        lines.append(
+            _wrap(o["heading"] + (f": {o['description']}" if o["description"] else ""), "  - ")
+        )
+        for word, items in (("Pros", o["pros"]), ("Cons", o["cons"])):
+            if items:
+                lines.append(_wrap(f"{word}: {'; '.join(items)}", "      "))
+
+
+def _recommendations(lines: list[str], recommendations: list[dict[str, Any]]) -> None:
+    if not recommendations:
+        return
+    lines += ["", "Recommendation:"]
+    for r in recommendations:
+        lines.append(_wrap(r["text"] or "(no text)", f"  {r['number']}. "))
+        due = f"   {r['due_label']} {r['due_by']}" if r["due_by"] else ""
+        if r["choices"] or due:
+            lines.append("     " + "   ".join(f"[ ] {c}" for c in r["choices"]) + due)
+
+
+def _prose(lines: list[str], heading: str, text: str) -> None:
+    if text.strip():
+        lines += ["", f"{heading}:", _wrap(text, "  ")]
+
+
+def _cited(text: str, citations: str) -> str:
+    return f"{text} {citations}" if citations else text
+
+
+def _wrap(text: str, first: str) -> str:
+    """Paragraphs kept apart, each wrapped with a hanging indent under ``first``."""
+    rest = " " * len(first)
+    out = []
+    for index, paragraph in enumerate(p for p in text.split("\n") if p.strip()):
+        out.append(
+            textwrap.fill(
+                " ".join(paragraph.split()),
+                WIDTH,
+                initial_indent=first if index == 0 else rest,
+                subsequent_indent=rest,
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+        )
+    return "\n".join(out) or first.rstrip()

@@ -170,3 +170,59 @@ def test_show_prints_prose_as_plain_text(
     shown = capsys.readouterr().out
     assert "  A $1.6 billion deal, probably signed." in shown
     assert "**" not in shown
+
+
+def test_show_prints_every_exported_part_in_the_standard_templates_order(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``show`` once left out places, background, outlook, notes, rationale, citations and
+    indicators: a manager reading it in a terminal missed half the brief."""
+    out = tmp_path / "sample.brief"
+    assert main(["sample", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["show", str(out)]) == 0
+    shown = capsys.readouterr().out
+    headings = [
+        "Purpose:",
+        "BLUF:",
+        "Background:",
+        "Current status:",
+        "Deals (1):",
+        "Actors (8):",
+        "Places (3):",
+        "Key judgments (3):",
+        "Implications:",
+        "Outlook:",
+        "Indicators to watch:",
+        "Considerations:",
+        "Options:",
+        "Recommendation:",
+        "Sources (2):",
+        "Notes (working notes, not exported):",
+    ]
+    at = [shown.find(f"\n{h}\n") for h in headings]
+    assert -1 not in at, [h for h, i in zip(headings, at, strict=True) if i < 0]
+    assert at == sorted(at)
+    assert "Contact: +44 20 7946 0123 · sam.okafor@example.org" in shown
+    assert "  - Santiago, Chile [1]\n" in shown
+    assert "Chile's F-5 fighters date from the 1970s" in shown
+    assert "Rationale: The government holds a working majority" in shown
+    assert "  - KAI opens a regional support office in Santiago\n" in shown
+    assert "Watch the April budget vote" in shown
+    assert "[likely, moderate confidence] [1]" in shown  # judgments carry their citations
+    assert "delivery 2028-2030 [1, 2]" in shown  # deals too
+    assert "Korea Aerospace Industries (KAI) [organization, KR]" in shown
+    assert "[ ] Agree   [ ] Disagree   [ ] Discuss   Reply by 2026-03-11" in shown
+    assert "All names, texts and figures in this sample are fictional." in shown
+    assert max(len(line) for line in shown.splitlines() if line.startswith("  1. ")) <= 100
+
+
+def test_show_leaves_out_empty_parts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "n.brief"
+    assert main(["new", str(path), "--title", "Empty"]) == 0
+    capsys.readouterr()
+    assert main(["show", str(path)]) == 0
+    shown = capsys.readouterr().out
+    for absent in ("Places", "Outlook:", "Notes", "Options:", "Recommendation:", "Indicators"):
+        assert absent not in shown
+    assert "BLUF:\n  (empty)" in shown

@@ -417,7 +417,7 @@ def test_a_delivery_in_a_past_year_is_background() -> None:
             "Twenty of the trucks will be assembled under licence in Zarqa by Jordan Vehicle "
             "Industries (JVI), a joint venture of the state.",
             "Jordan Vehicle Industries",
-            "Brno Motors",
+            "Brno Motors a.s.",
         ),
         (
             "Peru has bought 12 helicopters from Airbus Helicopters SAS for €300 million. Four "

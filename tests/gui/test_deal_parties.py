@@ -59,7 +59,10 @@ def test_an_existing_actor_is_matched_by_alias_ignoring_case(
     window.doc.insert_record(
         "actors", Actor(name="Republic of Azerbaijan", type=ActorType.STATE, aliases=["AZERBAIJAN"])
     )
-    actor = _party(window, "Azerbaijan", PartyRole.BUYER)
+    select_text(window, "Azerbaijan", 1)  # the name in "Azerbaijan's", not in "Azerbaijani"
+    window.link_party(PartyRole.BUYER)
+    party = next(p for p in window.doc.brief.deals[0].parties if p.role == PartyRole.BUYER)
+    actor = next(a for a in window.doc.brief.actors if a.id == party.actor_id)
     assert actor.name == "Republic of Azerbaijan"
     assert len(window.doc.brief.actors) == 1
     assert [s.quote for s in actor.evidence] == ["Azerbaijan"]

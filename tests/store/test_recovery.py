@@ -57,3 +57,29 @@ def test_unreadable_metadata_is_skipped() -> None:
     (paths.recovery_dir() / "junk.brief").write_text("x")
     (paths.recovery_dir() / "junk.json").write_text("{not json")
     assert list_snapshots() == []
+
+
+def test_snapshot_knows_whether_its_file_was_written_after_its_work(tmp_path: Path) -> None:
+    import json
+    import os
+
+    from briefdesk.store import open_brief, save_brief
+
+    path = tmp_path / "note.brief"
+    save_brief(path, load_sample())
+    opened = open_brief(path)
+    snapshot = write_snapshot(opened.brief, path, base=opened.stamp)
+    assert list_snapshots()[0].base == opened.stamp  # kept in the metadata
+    assert not snapshot.original_changed()
+    save_brief(path, opened.brief.model_copy(update={"bluf": "theirs"}), expected=opened.stamp)
+    assert list_snapshots()[0].original_changed()
+    # A snapshot from before the version was recorded goes by the clock.
+    meta = snapshot.path.with_suffix(".json")
+    data = json.loads(meta.read_text("utf-8"))
+    del data["base"]
+    data["saved_at"] = "2000-01-01T00:00:00Z"
+    meta.write_text(json.dumps(data), "utf-8")
+    assert list_snapshots()[0].base is None
+    assert list_snapshots()[0].original_changed()
+    os.utime(path, (946_000_000, 946_000_000))  # the file is older than that snapshot
+    assert not list_snapshots()[0].original_changed()

@@ -20,6 +20,8 @@ COMMAND_MODULES = (
     "briefdesk.cli.cmd_edit",
     "briefdesk.cli.cmd_library",
     "briefdesk.cli.cmd_records",
+    "briefdesk.cli.cmd_entities",
+    "briefdesk.cli.cmd_deals",
 )
 
 
@@ -77,6 +79,9 @@ SUBCOMMANDS = frozenset(
         "judgments",
         "options",
         "recommendations",
+        "actors",
+        "places",
+        "deals",
     }
 )
 _CLI_ONLY_OPTIONS = frozenset({"-h", "--help", "--version"})

@@ -1,4 +1,5 @@
-"""Key judgments, options and recommendations added, changed and removed in the user's words.
+"""Records of the brief's lists (judgments, options, actors, deals …) added, changed and removed
+in the user's words.
 
 The window adds a record to its list and sets one field at a time; these functions return the
 same edits (the list with the new record, ``significance.judgments[0].likelihood`` …) for the
@@ -18,7 +19,7 @@ from briefdesk.editing import fieldpath
 from briefdesk.editing.edits import Edit
 from briefdesk.editing.setfield import SetError
 from briefdesk.editing.setfield import _checked as checked
-from briefdesk.model import Brief, KeyJudgment, Option, Recommendation, Span
+from briefdesk.model import Actor, Brief, Deal, KeyJudgment, Option, Place, Recommendation, Span
 from briefdesk.model.codes import Confidence, Likelihood
 
 _E = TypeVar("_E", bound=Enum)
@@ -44,6 +45,9 @@ KINDS: dict[str, ListKind] = {
     "recommendations": ListKind(
         "recommendations", "recommendation", "recommendations", Recommendation
     ),
+    "actors": ListKind("actors", "actor", "actors", Actor),
+    "places": ListKind("places", "place", "places", Place),
+    "deals": ListKind("deals", "deal", "deals", Deal),
 }
 
 
@@ -59,6 +63,9 @@ def index_of(brief: Brief, kind: ListKind, number: str) -> int:
             return index
     if number.strip().isdigit() and 1 <= int(number) <= len(items):
         return int(number) - 1
+    named = _by_name(items, number)
+    if named is not None:
+        return named
     if not items:
         raise RecordError(f"no {kind.noun} {number}: the brief has no {kind.plural} yet")
     if len(items) == 1:
@@ -67,6 +74,23 @@ def index_of(brief: Brief, kind: ListKind, number: str) -> int:
         f"no {kind.noun} {number}: the brief has {len(items)} {kind.plural} "
         f"(numbers 1–{len(items)}, as `{kind.plural} list` shows)"
     )
+
+
+def _by_name(items: list[Any], words: str) -> int | None:
+    """The one record whose name, alias or title is ``words`` (any case), as actors and deals
+    are named on the command line; None when none or several are."""
+    wanted = " ".join(words.split()).casefold()
+    found = [
+        index
+        for index, item in enumerate(items)
+        for name in (
+            getattr(item, "name", ""),
+            getattr(item, "title", ""),
+            *getattr(item, "aliases", ()),
+        )
+        if name and " ".join(str(name).split()).casefold() == wanted
+    ]
+    return found[0] if len(set(found)) == 1 else None
 
 
 def add_edits(brief: Brief, kind: ListKind, record: Any) -> list[Edit]:
@@ -115,12 +139,17 @@ def confidence(text: str) -> Confidence | None:
 
 
 def due_date(text: str) -> dt.date | None:
+    return date_or_none(text, "due")
+
+
+def date_or_none(text: str, field: str) -> dt.date | None:
+    """A date like 2026-03-14 for the ``field`` date; empty or ``none`` clears it."""
     if text.strip().lower() in ("", "none"):
         return None
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise RecordError(f"due date {text!r} is not a date like 2026-03-14") from None
+        raise RecordError(f"{field} date {text!r} is not a date like 2026-03-14") from None
 
 
 def citation(brief: Brief, spec: str) -> Span:

@@ -18,6 +18,7 @@ from briefdesk.extract.names import (
     initials,
 )
 from briefdesk.extract.resolver import ActorBuild, Resolver
+from briefdesk.extract.state_spans import first_state
 from briefdesk.extract.text import (
     NAME_PARTICLES,
     Chunk,
@@ -319,23 +320,8 @@ def short_form(res: Resolver, phrase: str) -> str:
     )
 
 
-def _country_in(res: Resolver, chunk: Chunk) -> str:
-    """The state a name carries, the longest name first: "Bank of Papua New Guinea" is Papua
-    New Guinea's, not Guinea's."""
-    tokens = chunk.tokens
-    for i, token in enumerate(tokens):
-        for j in range(min(len(tokens), i + 4) - 1, i, -1):
-            code = res.country_of(" ".join(res.text[token.start : tokens[j].end].split()))
-            if code:
-                return code
-        code = res.country_of(token.text)
-        if code:
-            return code
-    return ""
-
-
 def org_affiliation(res: Resolver, chunk: Chunk) -> str:
-    code = _country_in(res, chunk)
+    code = first_state(res, chunk.tokens)[2]  # "Bank of Papua New Guinea": all its words
     if code:
         return code
     possessor = re.search(r"(\w[\w.]*)['’]s\s+(?:[\w-]+\s+){0,3}$", res.before(chunk.start, 60))
@@ -352,8 +338,38 @@ def org_name(res: Resolver, chunk: Chunk) -> str:
     return strip_possessive(res.text[chunk.start : chunk.end])
 
 
+# A second legal form after a name's first, or one set off by a comma: "Co., Ltd.",
+# "Co. Ltd", ", S.A.", "Pte. Ltd." — the chunk stops at the stop or the comma.
+_LEGAL_MORE = re.compile(
+    r"(?:\.,?|,)?[ \t]+(?:Ltd|Limited|S\.A\.A|S\.A|S\.A\.C|Pte\.?[ \t]+Ltd|LLC|PLC|Inc|"
+    r"GmbH|AG|N\.V|B\.V|DMCC|FZE|FZCO|JSC|Tbk|Sdn\.?[ \t]+Bhd|Bhd)\b\.?"
+)
+_LOWER_FORMS = re.compile(r",?[ \t]+(?:s\.r\.o|a\.s|d\.o\.o|s\.p\.a|s\.r\.l|sp\. z o\.o)\.?(?!\w)")
+_FIRST_FORMS = frozenset({"co", "corp", "company", "inc", "pte", "sdn"})
+
+
+def legal_end(res: Resolver, name: str, end: int) -> str:
+    """ "Sanwa Metals Trading Co" -> "Sanwa Metals Trading Co., Ltd.", "Petróleos de
+    Venezuela" -> "Petróleos de Venezuela, S.A.": the name with the legal form after it."""
+    after = res.text[end : end + 16]
+    if not after or after[0] not in ". ,":
+        return name
+    lower_form = _LOWER_FORMS.match(res.text, end)
+    if lower_form:  # "MDV Slovakia s.r.o.", "Kestrel d.o.o."
+        return name + lower_form.group()
+    last = name.rsplit(None, 1)[-1].lower().rstrip(".")
+    if last not in _FIRST_FORMS and not after.startswith(", "):
+        return name
+    more = _LEGAL_MORE.match(res.text, end)
+    if not more or (last not in _FIRST_FORMS and not after.startswith(", S.A")):
+        return name
+    return name + more.group()
+
+
 def acronym_after(res: Resolver, chunk: Chunk, name: str) -> None:
-    match = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", res.after(chunk.end, 16))
+    match = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", res.after(chunk.end, 16)) or re.match(
+        r"\s*\([^(),]{3,50},\s*([A-Z][A-Z&]{1,9})\)", res.after(chunk.end, 64)
+    )  # "Electric Power Industry of Serbia (Elektroprivreda Srbije, EPS)"
     if not match:
         # "Export-Import Bank of India (Exim Bank)": a short name of a few words that
         # keeps the head word and the first letter of the full name.

@@ -14,6 +14,7 @@ from briefdesk.extract.lexicon import (
     STOPWORDS,
 )
 from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.role_lists import list_tail
 from briefdesk.extract.text import (
     Sentence,
     strip_possessive,
@@ -40,6 +41,9 @@ def possessor_before(res: Resolver, pos: int) -> str:
         res.state(code, match.group(1), base + match.start(1), base + match.end(1))
         return res.affiliation_name(code)
     return org_named(res, match.group(1))
+
+
+_NO_OWNER = frozenset({"The", "A", "An", "But", "And", "Or", "So", "Yet", "While", "When", "As"})
 
 
 def lowercase_role_before(
@@ -71,6 +75,9 @@ def lowercase_role_before(
     if not words or words[-1] not in ROLE_HEADS | {"counterpart"}:
         return None
     owner = re.sub(r"^(?:The|A|An|But|And|Or|So|Yet|While|When|As|If)\s+", "", match.group(1) or "")
+    owner = owner.rsplit(". ", 1)[-1]  # "on Monday. Sonatrach chief executive X"
+    if len(words) < len(match.group(2).split()) or owner in _NO_OWNER:
+        owner = ""  # "The deal was signed by chairman X": "The" owns no title
     affiliation = ""
     role = " ".join(words)
     owner_words = [w.lower() for w in owner.split()]
@@ -174,6 +181,34 @@ _FORMAL_STATE = r"\s+of\s+the\s+(?:State|Republic|Kingdom|Federation|Sultanate|E
 _COMPLEMENT = r"\s(?:%s)\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s(?:[A-Z][\w.\-]*|\d+|of|and|for))*)$"
 
 
+_ROLE_VERB = (
+    r"^\s+(?:(?:became|has\s+become|(?:retires|retired|resigns|resigned|steps\s+down|"
+    r"stepped\s+down|takes\s+over|took\s+over|stays\s+on|serves|served)\s+as)"
+    r"\s+(?:the\s+)?(?:new\s+)?(?=[A-Za-z])|"
+    r"(?:is|was)\s+(?=[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+(?:of|at|for)\s+[A-Z]))"
+)
+
+
+_JOINS_AS = (
+    r"^\s+(?:joins|joined|has\s+joined|will\s+join|rejoins)\s+(?:the\s+)?"
+    r"([A-Z][\w&.-]*(?:\s(?:[A-Z][\w&.-]*|of|for|and))*)\s+as\s+(?:its\s+|the\s+|an?\s+)?"
+    r"(?:new\s+)?(?=[a-z])"
+)
+
+
+# "chief economist in May", "head of sales since 2024": when, not part of the office.
+_WHEN = re.compile(
+    r"\s+(?:in|on|since|from|last|this|until)\s+(?:(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b|\d{4}\b|week\b|month\b|year\b).*$"
+)
+
+
+_DESK_AT = re.compile(
+    r"\s+[a-z][a-z-]*\s+(?:at|of)\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})"
+)
+
+
 def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     """ ", Pakistan's Ambassador to China," or ", chief executive of TAI,"."""
     heads = re.match(
@@ -187,21 +222,34 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
         # "X, who heads the Defence Industry Agency,": head of that organisation.
         org = strip_possessive(heads.group(2))  # "who chairs Norvik's board": Norvik
         at = pos + heads.start(2)
+        desk = _DESK_AT.match(res.text, pos + heads.end(2))
+        if desk:  # "who heads the LNG desk at Vietnam Electricity": the body after "at"
+            org, at = desk.group(1), desk.start(1)
         code = res.country_of(org)
         if code:
             return "head", res.affiliation_name(code)
-        key = res.org(org, at, at + len(org))
+        key = res.org(org, at, at + len(org), res.country_of(org.split()[0]))
         return HEADS_VERB[heads.group(1)], res.found.actors[key].name
     # "Dalia Ezzat is a non-resident fellow at the Middle East Institute" reads like the
     # apposition ", a non-resident fellow at ...".
     after = sub_found(r"^\s+(?:is|was)\s+(an?|the)\s+(?=[a-z])", r", \1 ", res.after(pos, 140))
+    # "X became Minister for Energy", "X has been named chief executive of EPRA", "X is
+    # economics editor of Y": the office after the verb, read as an apposition.
+    after = sub_found(_ROLE_VERB, ", ", after)
+    # "X joins Afreximbank as head of infrastructure finance": the body owns the office.
+    joins = re.match(_JOINS_AS, after)
+    if joins and not res.country_of(joins.group(1)):
+        at = pos + joins.start(1)
+        res.org(joins.group(1), at, at + len(joins.group(1)))
+        after = ", " + joins.group(1) + "'s " + after[joins.end() :]
     # "Hiro Tanaka, who is president of Nippon Rail," is the apposition ", president of ...".
     after = sub_found(
         r"^,\s+who\s+(?:is|was)\s+(?:also\s+)?(?:(the|an?)\s+)?(?=[a-z])", r", \1 ", after
     )
     # "Hassan Diab, who was appointed energy minister in March,": the office.
     after = re.sub(
-        r"^,\s+(?:who\s+(?:was|has\s+been|is)\s+)?(?:appointed|named|elected|sworn\s+in\s+as)"
+        r"^(?:,\s+(?:who\s+(?:was|has\s+been|is)\s+)?|\s+(?:was|has\s+been)\s+)"
+        r"(?:appointed|named|elected|sworn\s+in\s+as)"
         r"\s+(?:as\s+)?((?:the\s+)?[a-z][^,;]*?)(?:\s+(?:in|on|last|this|since)\s+[^,;]*)?(?=,|\.)",
         r", \1",
         after,
@@ -219,7 +267,9 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     )
     if not match:
         return None
-    phrase = _before_next_person(match.group(3).strip())
+    phrase = _WHEN.sub("", _before_next_person(match.group(3).strip()))
+    if re.search(r"\s(?:of|for)\s+[A-Z][a-z]+$", phrase):
+        phrase += list_tail(after[match.end(3) :])  # "Minister of Commerce, Industry and ..."
     if re.match(r"(?:and|or|but|while|to|from|for|by|with|in|on|at)\s", phrase):
         # ", and Siam Coastal's chairman, X": the next item of a list, not this one's title.
         return None

@@ -126,9 +126,10 @@ _CAPITAL_TITLE = re.compile(
 def _capital_title(res: Resolver, comma_end: int) -> tuple[str, str] | None:
     """ "The ADB Country Director, Mr. Takeshi Morinaga": a capitalised title (after a
     body's short form) set off by a comma before an honorific and the name."""
-    match = _CAPITAL_TITLE.search(res.before(comma_end, 80))
-    if not match:
-        return None
+    before = res.before(comma_end, 80)
+    match = _CAPITAL_TITLE.search(before)
+    if not match or before[: match.start()].endswith((" of ", " for ")):
+        return None  # "a spokesman for the Office of the Prime Minister, X": a body's name
     words = match.group(1).split()
     if words[0] == "The":
         words = words[1:]

@@ -49,6 +49,9 @@ def gazetteer() -> Gazetteer:
         capitals=dict(registry.capitals),
         provinces=registry.provinces,
     )
+    for name, code in list(gaz.names.items()):
+        if "'" in name:  # "Côte d’Ivoire" as typeset
+            gaz.names.setdefault(name.replace("'", "’"), code)
     _load_cities(gaz)
     _load_subdivisions(gaz)
     _load_currencies(gaz)

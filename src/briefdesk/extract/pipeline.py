@@ -7,7 +7,7 @@ import time
 from collections import Counter
 
 from briefdesk.extract import chunk_view, timing
-from briefdesk.extract.components import and_lists, state_words, titles
+from briefdesk.extract.components import and_lists, firm_towns, state_words, titles
 from briefdesk.extract.components import chunk_rules as cr
 from briefdesk.extract.components.acronyms import defined_acronyms
 from briefdesk.extract.components.bylines import credits
@@ -206,7 +206,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     state_words.currency_word,
     state_words.joint_adjective,
     cr.international_org,
-    cr.state_name,
+    state_words.state_name,
     and_lists.joined_by_and,
     cr.lead_country,
     titles.title_then_comma_name,
@@ -218,7 +218,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     titles.person_of_body,
     cr.has_digits,
     cr.commodity,
-    cr.ampersand_firm,
+    firm_towns.ampersand_firm,
     no_bodies,
     cr.org_head,
 )
@@ -296,6 +296,8 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
             work = [chunk]
             while work:
                 part = work.pop()
+                if part is not chunk and res.claimed(part.start, part.end):
+                    continue  # "EPS and the European Bank [for ... (EBRD)]": named whole
                 if not classify(res, sentence, part):
                     pending.append((sentence, part))
                 if res.split:  # "A and B": the parts, left first, before the next chunk

@@ -211,7 +211,11 @@ class Resolver:
             # "the Board of Directors of the AIIB approved": the bank acts.
             start += board.end()
             name = name[board.end() :]
-        lead = re.match(r"(U\.S\.|US|UK|U\.K\.|EU)\s+(?=[A-Z])", name)
+        lead = re.match(
+            r"(U\.S\.|US|UK|U\.K\.|EU|United States(?=\s+(?:Office|Department|Embassy|"
+            r"Agency|Treasury|Trade Representative)\b))\s+(?=[A-Z])",
+            name,
+        )
         if lead and len(name.split()) > 2:
             code = self.gaz.names.get(lead.group(1), "")
             if code:
@@ -284,8 +288,9 @@ class Resolver:
             return ""
         if name.split()[-1] in PROGRAMME_TAILS:
             return ""  # "the Marshall Plan", "the Belt and Road Initiative"
-        if name.split()[-1] in BUSINESS_TAILS:
-            return self.org(name, start, end)  # "Peter Kiewit Sons", "Lehman Brothers"
+        last = name.split()[-1]
+        if last in BUSINESS_TAILS or (" " in name and last.lower().rstrip(".") in LEGAL_SUFFIXES):
+            return self.org(name, start, end)  # "Peter Kiewit Sons", "Kotka Marine Oy"
         title = MALAY_TITLE_LEAD.match(name)
         if title and (title.group(1) or MALAY_TITLE_BEFORE.search(self.before(start, 8))):
             name, start = name[title.end() :], start + title.end()  # "Tan Sri X", "Dato' Sri X"

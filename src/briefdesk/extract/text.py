@@ -20,7 +20,7 @@ from briefdesk.extract.lexicon import (
 from briefdesk.extract.words import word_list
 
 _ABBREVIATIONS = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Prof|St|Jr|Sr|Co|Corp|Inc|Ltd|"
+    r"\b(?:Mr|Mrs|Ms|Dr|Md|Mohd|Hon|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Prof|St|Jr|Sr|Co|Corp|Inc|Ltd|"
     r"No|Nos|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|a\.m|p\.m)\.$"
 )
 # "... Engineering Co. The utility cited": a company's suffix ends the sentence when a word
@@ -43,6 +43,9 @@ _COMPOUND_ADJECTIVE = re.compile(
 # Possessives inside names: "Vietnam People's Army", "Workers' Party".
 _NAME_POSSESSIVES = frozenset(["People", "Worker", "Women", "Children", "Veterans"])
 _CALENDAR_WORDS = frozenset((*WEEKDAY_NAMES, *MONTH_NAMES))
+_MONTH_ABBREVIATIONS = frozenset(
+    {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+)
 ORG_CONNECTORS = word_list("org_connectors")
 
 
@@ -181,8 +184,12 @@ def chunks(sentence: Sentence) -> list[Chunk]:
 
     def gap_ok(a: Token, b: Token) -> bool:
         between = text[a.end - sentence.start : b.start - sentence.start]
-        if between == ". " and len(a.text) == 1 and a.text.isupper():
-            return True  # an initial: "S. Jaishankar"
+        if between == ". " and ((len(a.text) == 1 and a.text.isupper()) or a.text in _NAME_SHORT):
+            return True  # an initial: "S. Jaishankar"; "Md. Rafiqul Alam" (Mohammad)
+        if between in {"' ", "’ "} and a.text[-1:] == "s" and b.text.lower() in ORG_HEADS:
+            # "Lofa Citizens' Forum", "the Kenya Farmers' Union": one name; "the Philippines'
+            # Department of Energy" is a state's body.
+            return not _is_state(a.text)
         return between in {" ", "-", " & "} or (between == " " * len(between) and len(between) < 2)
 
     def flush() -> None:
@@ -201,10 +208,18 @@ def chunks(sentence: Sentence) -> list[Chunk]:
             flush()
         if pending and run[-1].text.lower().rstrip(".") in LEGAL_SUFFIXES:
             flush()  # "Bugesera Airport Ltd for US$1.3 billion": a legal form ends the name
-        if pending and token.text in _CALENDAR_WORDS:
-            flush()  # "India on Monday", "the Fund in March": a date, not part of a name
+        if pending and (
+            token.text in _CALENDAR_WORDS
+            or (token.text in _MONTH_ABBREVIATIONS and pending[-1].text in {"on", "in"})
+        ):
+            flush()  # "India on Monday", "the Fund in March", "Banco X on Feb 5": a date
         if token.is_cap or (
-            token.text[0].isdigit() and run and not pending and _looks_designation(token.text)
+            token.text[0].isdigit()
+            and run
+            and not pending
+            and _looks_designation(token.text)
+            # "Samruk-Energy 33 percent each": a share, not a designation
+            and (index + 1 >= len(toks) or toks[index + 1].text not in _AMOUNT_AFTER)
         ):
             if run and not gap_ok((pending or run)[-1], token):
                 flush()
@@ -227,6 +242,12 @@ def chunks(sentence: Sentence) -> list[Chunk]:
     return found
 
 
+def _is_state(word: str) -> bool:
+    from briefdesk.extract.gazetteer import gazetteer  # on first use: rare, and no import cycle
+
+    return word in gazetteer().names
+
+
 def _has_head(run: list[Token], connector: str = "") -> bool:
     """ "Institute for Space", "Minister for Police" go on after "for"; a firm's name does not
     ("Sahelia Energy for Cayar Deep")."""
@@ -245,11 +266,21 @@ _LEADING_DROPPED = frozenset(
 )
 
 
+_AMOUNT_AFTER = frozenset({"percent", "per", "pc", "million", "billion", "tonnes", "MW"})
+_NAME_SHORT = frozenset({"Md", "Mohd", "Muhd", "Muh"})  # short forms of Muhammad in names
+# Verbs that open a question: before "the" they are no part of a name.
+_AUXILIARIES = frozenset(
+    {"could", "is", "are", "has", "have", "does", "did", "should", "would", "was", "were"}
+)
+
+
 def _stripped(run: list[Token], sentence_start: bool) -> Chunk | None:
     """The run as a chunk without leading stopwords ("The", or any at a sentence start) and
     trailing connectors; None when nothing is left."""
     first, past = 0, len(run)
     starts = sentence_start
+    if past > 2 and run[0].text.lower() in _AUXILIARIES and run[1].text in {"the", "a", "an"}:
+        first = 2  # "Could the Minister say", "Q: Are the World Bank and ...": a question
     while first < past and (
         run[first].text.lower() in STOPWORDS
         and (starts or run[first].text.lower() in _LEADING_DROPPED)
@@ -287,6 +318,8 @@ _POSSESSIVE_ENDS = frozenset("s'’")  # the last letter of "X's", "X’s", "Xs'
 _ODD_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _BULLETS = frozenset("-•*·▪◦‣–—>")
 _WRAP_MIN = 50  # a line this long that stops mid-sentence was wrapped, not a heading
+# Words no sentence, heading or list line ends on: the line goes on below.
+_NEVER_LAST = frozenset({"of", "the", "and", "for", "to", "a", "an", "de", "del"})
 
 
 def normalise(text: str) -> str:
@@ -314,8 +347,12 @@ def normalise(text: str) -> str:
         if past - first < 2:
             continue
         ends_sentence = lines[past - 1].rstrip()[-1:] in _SENTENCE_CLOSERS
+        # A narrow column (a two-column PDF, a phone-width page) wraps well under 50
+        # characters: there a line is "full" at two thirds of the block's widest line.
+        width = max(len(line) for line in lines[first:past])
+        wrap_min = min(_WRAP_MIN, width * 2 // 3) if past - first >= 3 else _WRAP_MIN
         for index in range(first, past - 1):
-            if _wrapped(lines[index], lines[index + 1], ends_sentence):
+            if _wrapped(lines[index], lines[index + 1], ends_sentence, wrap_min):
                 chars[starts[index + 1] - 1] = " "
     return "".join(chars)
 
@@ -323,7 +360,7 @@ def normalise(text: str) -> str:
 _SENTENCE_CLOSERS = word_list("sentence_closers")
 
 
-def _wrapped(line: str, following: str, block_ends_sentence: bool) -> bool:
+def _wrapped(line: str, following: str, block_ends_sentence: bool, wrap_min: int) -> bool:
     head = following.lstrip()[:1]
     tail = line.rstrip()[-1:]
     if not head or not tail or head in _BULLETS or tail in {".", "!", "?", ":", ";"}:
@@ -332,9 +369,11 @@ def _wrapped(line: str, following: str, block_ends_sentence: bool) -> bool:
         return False
     if head.islower() or (head.isdigit() and tail.isalpha()):
         return True  # "a line of credit to\ncrisis-hit Sri Lanka"
+    if line.rsplit(None, 1)[-1].lower() in _NEVER_LAST:
+        return True  # "the Office of the\nChief of Staff": no line ends on "of the"
     words = line.split()
     prose = sum(w[0].islower() for w in words) >= len(words) / 2
     # "About the Ministry of Energy and Mineral Resources" above its paragraph is a heading.
     return (
-        block_ends_sentence and len(line) >= _WRAP_MIN and (tail.isalnum() or tail == ",") and prose
+        block_ends_sentence and len(line) >= wrap_min and (tail.isalnum() or tail == ",") and prose
     )

@@ -10,12 +10,15 @@ from briefdesk.extract.lexicon import ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, STO
 from briefdesk.extract.names import name_like
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import Token, strip_possessive
-from briefdesk.extract.vocab import CONNECTOR_WORDS, RANKS, REGIONS
+from briefdesk.extract.vocab import CONNECTOR_WORDS, PLACE_HEADS, RANKS, REGIONS
 
 # Offices of a state: a lone everyday word before them ("Host", "Outgoing") is no body.
 _STATE_OFFICES = frozenset(
     {"minister", "president", "premier", "secretary", "chancellor", "governor", "senator"}
 )
+
+
+_CONNECTORS = frozenset({"of", "the", "for", "and"})
 
 
 def body_before_title(
@@ -50,6 +53,8 @@ def body_before_title(
         lambda _k, actor: actor.type != "person",
     ):
         first_head += 1
+    while first_head < len(role_tokens) - 1 and role_tokens[first_head - 1].text in _CONNECTORS:
+        first_head += 1  # "Ministry of the Interior Permanent Secretary X": the body goes on
     org_tokens = role_tokens[:first_head]
     org_name = res.text[org_tokens[0].start : org_tokens[-1].end]
     code = res.country_of(org_name)
@@ -58,6 +63,20 @@ def body_before_title(
         return role_tokens[first_head:], res.affiliation_name(code)
     key = res.org(org_name, org_tokens[0].start, org_tokens[-1].end)
     return role_tokens[first_head:], res.found.actors[key].name
+
+
+def office_body(tokens: list[Token], first_head: int) -> bool:
+    """ "the Office of the Prime Minister", "Department of the Attorney General": a body named
+    after an office (a body word, then "of the" before the title), not a title before a name."""
+    for j in range(1, first_head - 1):
+        if tokens[j].text != "of" or tokens[j + 1].text != "the":
+            continue
+        return (
+            any(t.text.lower() in ORG_HEADS for t in tokens[:j])
+            and all(t.text.lower() in ROLE_MODIFIERS for t in tokens[j + 2 : first_head])
+            and not any(t.text.lower() in first_names() for t in tokens[first_head + 1 :])
+        )
+    return False
 
 
 def name_of_state(res: Resolver, tokens: list[Token], last_head: int) -> tuple[list[Token], str]:
@@ -75,7 +94,7 @@ def name_of_state(res: Resolver, tokens: list[Token], last_head: int) -> tuple[l
         return tokens, ""
     place = res.text[tail[0].start : tail[-1].end]
     code = res.gaz.names.get(place, "")
-    if not code and res.known_place(place):
+    if not code and (res.known_place(place) or tail[-1].text.lower() in PLACE_HEADS):
         res.place(place, tail[0].start, tail[-1].end)  # "Mayor Ana Silva of Lima"
         return tokens[:cut], ""
     body = {t.text.lower() for t in tail} & ORG_HEADS  # "Governor X of the Central Bank of ..."
@@ -127,7 +146,7 @@ def title_boundary(res: Resolver, tokens: list[Token], head_positions: list[int]
             # "Minister of Water Resources Shavkat Khamraev": complement words of its own
             # and no given name we know; a name is most often its last two words.
             i = j if i <= j < len(tokens) - 1 else len(tokens) - 2
-        if i > after_head + 1 and i < len(tokens):
+        if i > after_head + 1 and i <= len(tokens):  # (to the end: a title with no name)
             boundary = max(boundary, i - 1)
     return boundary
 

@@ -113,7 +113,7 @@ COMMON_CITY_WORDS = frozenset(
 _MADE = r"-(?:made|built|manufactured|produced|designed|developed)\b"
 ORIGIN_RE = HintedPattern(_MADE, rf"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?){_MADE}")
 
-_BASED = r"-(?:based|headquartered)\b"
+_BASED = r"-(?:based|headquartered|registered|area)\b"
 BASED_RE = HintedPattern(_BASED, rf"\b(?:(?:The|A|An)\s)?([A-Z][\w.]*(?: [A-Z][\w.]*)?){_BASED}")
 
 LOWER_ROLE_RE = re.compile(
@@ -141,7 +141,7 @@ CONNECTOR_WORDS = frozenset(["of", "the", "for", "and", "to"])
 SITE_AFTER = re.compile(
     r"\s+(?:pipeline|gas field|oil field|oilfield|gasfield|field|terminal|refinery|air base|"
     r"airbase|naval base|dam|nuclear plant|power plant|strait|canal|port|container terminal|"
-    r"concession|spaceport|launch site|block|basin|"
+    r"concession|spaceport|launch site|block|basin|range|mountains|hills|plateau|"
     # Sites named after their locality: the place is the name alone ("the Kalinda mine").
     r"(?P<local>(?:(?:open[- ])?pit|(?:gold |copper |coal |iron ore |uranium |lithium )?mine|"
     r"quarry|smelter|concentrator|(?:container )?quay|"
@@ -219,7 +219,8 @@ BOARD_OF = re.compile(
 DESIGNATION_LEAD = re.compile(r"^[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}$")
 
 COMMA_NAME = re.compile(
-    r",\s+(?:the\s+(?=Hon))?(?:(?:Dr|Prof|Dato['’]?|Datuk|Tan\sSri|Sri|Hon)\.?\s+)*((?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’.-]+)"
+    r",\s+(?:the\s+(?=Hon))?(?:(?:Dr|Prof|Dato['’]?|Datuk|Tan\sSri|Sri|Hon|H\.\s?E|Mr|Mrs|Ms|Eng)\.?\s+)*"
+    r"((?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’.-]+)"
     r"(?=\s*,|\.(?:\s|$)|\s+(?:said|told|says|signed|and|MP|MEP|QC|KC)\b)"
 )
 
@@ -294,7 +295,7 @@ CONTACT_BLOCK = re.compile(
 )
 
 # Legal forms that are also English words in lower case: only as written ("Halvard Maritime AS").
-CASED_LEGAL_FORMS = frozenset({"AS", "A/S", "AB", "SE"})
+CASED_LEGAL_FORMS = frozenset({"AS", "A/S", "AB", "SE", "Oy", "Oyj"})
 
 
 def is_legal_form(word: str) -> bool:

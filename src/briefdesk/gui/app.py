@@ -219,8 +219,11 @@ def _screenshot(app: object, window: object, args: argparse.Namespace) -> int:
     window.show()
     if args.suggest:
         window.suggest_current()
-    if window.side.currentWidget() is window.pages and window.pages.button.isEnabled():
-        window.pages.render_now()
+    problem = ""
+    if window.side.currentWidget() is window.pages:
+        from briefdesk.gui.screenshot_pages import wait_for_pages
+
+        problem = wait_for_pages(window.pages)  # the first page drawn, not a blank sheet
     # Let layouts settle and background renders (preview, extraction) land.
     loop = QEventLoop()
     deadline = 0
@@ -239,6 +242,9 @@ def _screenshot(app: object, window: object, args: argparse.Namespace) -> int:
         print(f"briefdesk: cannot write {out}", file=sys.stderr)
         return 1
     print(out)
+    if problem:
+        print(f"briefdesk: {out} shows no pages: {problem}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefdesk.gui.spell_highlighter import attach as attach_spelling
+from briefdesk.gui.wheel_guard import guard as guard_wheel
 
 if TYPE_CHECKING:
     from briefdesk.gui.forms import Form
@@ -170,6 +171,7 @@ class ComboBinding(Binding):
         self, rel: str, choices: Sequence[tuple[str, Any]], *, advance: bool = False
     ) -> None:
         combo = _AdvancingCombo() if advance else QComboBox()
+        guard_wheel(combo)
         super().__init__(rel, combo)
         self.combo = combo
         self.set_choices(choices)

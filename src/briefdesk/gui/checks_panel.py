@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from briefdesk.gui import spell_highlighter
 from briefdesk.gui.document import BriefDocument
+from briefdesk.gui.wheel_guard import guard as guard_wheel
 from briefdesk.review import Severity, review_brief
 
 _SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,6 +38,7 @@ class ChecksPanel(QWidget):
         super().__init__(parent)
         self.doc = doc
         self.template = QComboBox()
+        guard_wheel(self.template)
         self.template.setAccessibleName("Check for template")
         for label, template_id in DEFAULT_TEMPLATES:
             self.template.addItem(label, template_id)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWid
 from briefdesk.gui.bindings import Binding, parse_decimal
 from briefdesk.gui.document import BriefDocument
 from briefdesk.gui.fieldpath import EditRefused
+from briefdesk.gui.wheel_guard import guard as guard_wheel
 from briefdesk.model import Marking, Money
 from briefdesk.model.codes import TLP_LEVELS, UK_LEVELS, MarkingScheme
 
@@ -40,10 +41,12 @@ class MarkingEditor(QWidget):
         super().__init__(parent)
         self.doc = doc
         self.scheme = QComboBox()
+        guard_wheel(self.scheme)
         self.scheme.setAccessibleName("Marking scheme")
         for scheme, label in SCHEME_LABELS.items():
             self.scheme.addItem(label, scheme)
         self.level = QComboBox()
+        guard_wheel(self.level)
         self.level.setAccessibleName("Marking level")
         self.level.setMinimumContentsLength(14)
         self.caveats = QLineEdit()

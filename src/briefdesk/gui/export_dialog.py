@@ -45,6 +45,7 @@ from briefdesk.gui.export_template_state import (
 )
 from briefdesk.gui.preview import soffice_path
 from briefdesk.gui.runner import TaskRunner
+from briefdesk.gui.wheel_guard import guard as guard_wheel
 from briefdesk.settings import Settings
 
 # Kept importable from here, as before the split.
@@ -76,6 +77,7 @@ class ExportDialog(QDialog):
         self.runner = runner
         self.settings = settings
         self.template = QComboBox()
+        guard_wheel(self.template)
         self.template.setAccessibleName("Template")
         self._builtin: set[str] = set()
         for label, ident, builtin in template_entries(settings):

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefdesk.gui.wheel_guard import guard as guard_wheel
+
 MIN_WIDTH = 560  # a deal title or a source's words fit without scrolling sideways
 
 
@@ -82,6 +84,7 @@ class FieldsDialog(QDialog):
             edit.setCursorPosition(0)  # the start of a long value, not its cut-off end
             return edit
         combo = QComboBox()
+        guard_wheel(combo)
         for value, words in field.choices:
             combo.addItem(words, value)
         at = combo.findData(field.value)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QWidget
 
+from briefdesk.gui.wheel_guard import guard as guard_wheel
 from briefdesk.library.markings import ceiling_rank
 from briefdesk.model.codes import TLP_LEVELS, UK_LEVELS
 from briefdesk.settings import Settings
@@ -21,6 +22,7 @@ class LibraryBox(QGroupBox):
         self.dsn = QLineEdit(settings.library_dsn)
         self.dsn.setPlaceholderText("blank: this computer only (SQLite); or host=… dbname=…")
         self.ceiling = QComboBox()
+        guard_wheel(self.ceiling)
         self.ceiling.addItems([c or "(no ceiling)" for c in CEILINGS])
         if settings.library_ceiling in CEILINGS:
             self.ceiling.setCurrentIndex(CEILINGS.index(settings.library_ceiling))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from briefdesk.editing.memory import checked, format_never, parse_never
 from briefdesk.extract.never import NeverSuggest
+from briefdesk.gui.wheel_guard import guard as guard_wheel
 from briefdesk.settings import Settings
 
 # (kind, words shown), "any" first: the combo's order.
@@ -72,6 +73,7 @@ class NeverSuggestBox(QGroupBox):
         item = QTableWidgetItem(pattern)
         self.table.setItem(row, 0, item)
         combo = QComboBox()
+        guard_wheel(combo)
         for value, label in KIND_LABELS:
             combo.addItem(label, value)
         combo.setCurrentIndex(max(0, combo.findData(kind)))

@@ -114,13 +114,18 @@ def ask_restore(parent: QWidget | None, descriptions: list[str]) -> bool:
     )
 
 
-def ask_changed_on_disk(parent: QWidget | None, name: str) -> bool:
-    """True to overwrite the other version; False to leave the file alone."""
+def ask_changed_on_disk(parent: QWidget | None, name: str, note: str = "") -> bool:
+    """True to overwrite the other version; False to leave the file alone. ``note`` replaces
+    the usual reason (restored work: the file changed after the snapshot)."""
+    reason = (
+        f"“{name}”: {note}."
+        if note
+        else f"“{name}” was changed by someone else since you opened it."
+    )
     answer = QMessageBox.warning(
         parent,
         "Changed on disk",
-        f"“{name}” was changed by someone else since you opened it.\n"
-        "Overwrite their version with yours?",
+        f"{reason}\nOverwrite their version with yours?",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

@@ -12,13 +12,13 @@ from briefdesk.gui.modules import (
     prompts,
     store,
 )
-from briefdesk.gui.window_base import WindowBase
+from briefdesk.gui.recovery import Recovery, _stamp
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
 
-class FileSession(WindowBase):
+class FileSession(Recovery):
     """Mixed into MainWindow: everything about the brief's file."""
 
     def new_brief_record(self) -> model.Brief:
@@ -77,6 +77,8 @@ class FileSession(WindowBase):
         self.settings.add_recent(path)
         self._fill_recent()
         self.persist_settings()
+        if take_lock:  # editing, not a screenshot: a crash may have left unsaved work for it
+            self.offer_file_recovery(path)
         return True
 
     def _load(
@@ -98,6 +100,7 @@ class FileSession(WindowBase):
         self.doc.reset(brief, path, stamp)
         self._saved_image = _image(brief)
         self._disk_warned = None
+        self._disk_note = ""
         self.editor.refresh_all()
         self.read_all_sources()
         self.library_panel.show_context(brief)
@@ -159,7 +162,7 @@ class FileSession(WindowBase):
         try:
             stamp = store.save_brief(path, self.doc.brief, expected=expected, force=force)
         except store.ChangedOnDisk:
-            if not prompts.ask_changed_on_disk(self, path.name):
+            if not prompts.ask_changed_on_disk(self, path.name, self._disk_note):
                 return False
             return self._save_to(path, expected, force=True)
         except store.StoreError as exc:
@@ -169,6 +172,7 @@ class FileSession(WindowBase):
         self.library_panel.saved(path)  # never raises: a library problem never fails a save
         self._saved_image = _image(self.doc.brief)
         self._disk_warned = None
+        self._disk_note = ""
         self._discard_snapshot()
         self.settings.add_recent(path)
         self._fill_recent()
@@ -217,94 +221,7 @@ class FileSession(WindowBase):
             self.lock.release()
             self.lock = None
 
-    # --- autosave, recovery, changed on disk ----------------------------------------------------
-    def autosave(self) -> None:
-        """Snapshot unsaved work to the recovery folder (serialised off the GUI thread)."""
-        if not self.doc.dirty or self.doc.revision == self._snapshot_revision:
-            return
-        self._snapshot_revision = self.doc.revision
-        self.runner.submit(
-            "Autosave",
-            _write_snapshot,
-            self.doc.snapshot(),
-            self.doc.path,
-            on_done=self._snapshot_written,
-            on_error=lambda m: self.show_status(f"Autosave failed: {m}"),
-        )
-
-    def autosave_now(self) -> store.Snapshot:
-        """Synchronous snapshot (tests and quitting)."""
-        snapshot = store.write_snapshot(self.doc.snapshot(), self.doc.path)
-        self._snapshot = snapshot
-        self._snapshot_revision = self.doc.revision
-        return snapshot
-
-    def _snapshot_written(self, snapshot: object) -> None:
-        if isinstance(snapshot, store.Snapshot):
-            self._snapshot = snapshot
-
-    def _discard_snapshot(self) -> None:
-        if self._snapshot is not None:
-            store.discard_snapshot(self._snapshot)
-            self._snapshot = None
-        self._snapshot_revision = -1
-
-    def offer_recovery(self) -> bool:
-        """After a crash: offer the newest orphaned snapshot; True when one was restored."""
-        try:
-            orphans = store.orphaned_snapshots()
-        except OSError:
-            return False
-        if not orphans:
-            return False
-        descriptions = [
-            f"{s.title or 'Untitled brief'} (autosaved {_local_time(s.saved_at)}"
-            + (f", from {s.original.name})" if s.original else ")")
-            for s in orphans
-        ]
-        if not prompts.ask_restore(self, descriptions):
-            for snapshot in orphans:
-                store.discard_snapshot(snapshot)
-            return False
-        newest = orphans[0]
-        try:
-            brief = store.restore_snapshot(newest)
-        except store.StoreError as exc:
-            prompts.show_error(self, "Cannot restore", str(exc))
-            return False
-        original = newest.original
-        stamp = _stamp(original) if original else None
-        lock = None
-        if original is not None and stamp is not None:
-            # The crashed session's lock is stale: take it, so others are warned again.
-            _go, lock = self._acquire_lock(original, ask=False)
-        self._load(brief, original, stamp, lock)
-        self.doc.mark_unsaved()
-        self._saved_image = ""  # restored work is on no disk yet: closing must ask
-        # The snapshot now belongs to this process (same brief id, same file); the other
-        # orphans stay in the recovery folder: each is another brief's only unsaved copy.
-        self.autosave_now()
-        if self._snapshot is None or self._snapshot.path != newest.path:
-            store.discard_snapshot(newest)
-        others = len(orphans) - 1
-        more = (
-            f" {others} more unsaved brief{'s are' if others != 1 else ' is'} kept: "
-            "File → Recover unsaved work."
-            if others
-            else ""
-        )
-        self.show_status(
-            f"Restored unsaved work from the recovery folder — save it to keep it.{more}", 15000
-        )
-        return True
-
-    def recover_dialog(self) -> None:
-        """File → Recover unsaved work: the next brief a crash left behind."""
-        if not self.maybe_save():
-            return
-        if not self.offer_recovery():
-            self.show_status("No unsaved work left to recover.")
-
+    # --- changed on disk ------------------------------------------------------------------------
     def check_disk(self) -> None:
         path = self.doc.path
         if path is None or (not self.isActiveWindow() and not self.isVisible()):
@@ -346,29 +263,6 @@ class FileSession(WindowBase):
         self._release_lock()
         self.save_window_state()
         event.accept()
-
-
-def _write_snapshot(brief: model.Brief, original: Path | None, _token: Any) -> store.Snapshot:
-    return store.write_snapshot(brief, original)
-
-
-def _local_time(stamp: str) -> str:
-    """ "2026-11-27T23:05:18Z" → "27 Nov 2026 23:05" in the user's time zone."""
-    try:
-        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return stamp
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return f"{moment.day} {moment:%b %Y %H:%M}"
-
-
-def _stamp(path: Path) -> store.DiskStamp | None:
-    """The file's stamp, or None when it cannot be read (gone, or its folder is unreachable)."""
-    try:
-        return store.read_stamp(path)
-    except (OSError, store.StoreError):
-        return None
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from briefdesk.gui import prompts
 from briefdesk.gui.editor_widgets import SCHEME_LABELS, chosen_scheme, levels_for
 from briefdesk.gui.spelling_settings import SpellingSettings
+from briefdesk.gui.wheel_guard import guard as guard_wheel
 from briefdesk.model import Marking
 from briefdesk.model.codes import MarkingScheme
 from briefdesk.settings import Settings
@@ -46,9 +47,11 @@ class SettingsDialog(QDialog):
         marking = QGroupBox("Default marking")
         grid = QFormLayout(marking)
         self.scheme = QComboBox()
+        guard_wheel(self.scheme)
         for scheme, label in SCHEME_LABELS.items():
             self.scheme.addItem(label, scheme)
         self.level = QComboBox()
+        guard_wheel(self.level)
         self.caveats = QLineEdit(settings.marking_caveats)
         grid.addRow("&Scheme", self.scheme)
         grid.addRow("&Level", self.level)

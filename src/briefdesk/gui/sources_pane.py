@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefdesk.gui.word_snap import snap_to_words
 from briefdesk.model import Source, Span
 
 LINKED = QColor(255, 236, 150)  # every span the brief cites
@@ -81,6 +82,7 @@ class ArticleView(QPlainTextEdit):
             end -= 1
         if start >= end:
             return None
+        start, end = snap_to_words(text, start, end)  # "ould raise dredging c" cites whole words
         return Span(source_id=self.source.id, start=start, end=end, quote=text[start:end])
 
     def highlight(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefdesk.gui.wheel_guard import guard as guard_wheel
 from briefdesk.settings import Settings
 from briefdesk.spelling.dictionaries import LANGUAGES, personal_path
 
@@ -23,6 +24,7 @@ class SpellingSettings(QGroupBox):
         super().__init__("Spelling", parent)
         grid = QFormLayout(self)
         self.language = QComboBox()
+        guard_wheel(self.language)
         self.language.setAccessibleName("Spelling language")
         for code, name in LANGUAGES.items():
             self.language.addItem(f"{name} ({code})", code)

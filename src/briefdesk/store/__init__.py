@@ -25,6 +25,7 @@ from briefdesk.store.recovery import (
     discard_snapshot,
     list_snapshots,
     orphaned_snapshots,
+    orphaned_snapshots_of,
     restore_snapshot,
     write_snapshot,
 )
@@ -48,6 +49,7 @@ __all__ = [
     "list_snapshots",
     "open_brief",
     "orphaned_snapshots",
+    "orphaned_snapshots_of",
     "read_stamp",
     "restore_snapshot",
     "save_brief",

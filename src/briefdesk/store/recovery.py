@@ -16,7 +16,7 @@ from briefdesk.model.brief import Brief
 from briefdesk.model.errors import BriefError
 from briefdesk.model.fileformat import dumps, loads
 from briefdesk.store.atomic import atomic_write
-from briefdesk.store.files import StoreError, read_brief_bytes
+from briefdesk.store.files import DiskStamp, StoreError, read_brief_bytes, read_stamp
 from briefdesk.store.lock import pid_alive
 
 
@@ -30,6 +30,25 @@ class Snapshot:
     original: Path | None
     saved_at: str
     pid: int
+    # The original file as the unsaved work last read or wrote it: if the file differs now,
+    # someone else wrote it after, and saving the restored work would replace their changes.
+    # None for a new brief, and in snapshots written before BriefDesk recorded it.
+    base: DiskStamp | None = None
+
+    def original_changed(self) -> bool:
+        """True when the original file was written after this work was based on it."""
+        if self.original is None:
+            return False
+        try:
+            current = read_stamp(self.original)
+        except (OSError, StoreError):
+            return False  # unreachable for now: nothing known to warn about
+        if current is None:
+            return False  # gone: saving writes it again, replacing nothing
+        if self.base is not None:
+            return current.size != self.base.size or current.sha256 != self.base.sha256
+        saved = datetime.fromisoformat(self.saved_at.replace("Z", "+00:00"))
+        return current.mtime_ns > saved.timestamp() * 1e9  # older snapshot: go by the clock
 
     @property
     def orphaned(self) -> bool:
@@ -42,7 +61,12 @@ def _meta_path(snapshot_file: Path) -> Path:
 
 
 def write_snapshot(
-    brief: Brief, original: Path | None, *, pid: int | None = None, folder: Path | None = None
+    brief: Brief,
+    original: Path | None,
+    *,
+    pid: int | None = None,
+    folder: Path | None = None,
+    base: DiskStamp | None = None,
 ) -> Snapshot:
     """Autosave ``brief`` (one snapshot per brief id and process, replaced each time).
 
@@ -58,6 +82,9 @@ def write_snapshot(
         "original": str(original) if original else None,
         "saved_at": saved_at,
         "pid": owner,
+        "base": (
+            {"size": base.size, "mtime_ns": base.mtime_ns, "sha256": base.sha256} if base else None
+        ),
     }
     atomic_write(target, dumps(brief).encode("utf-8"))
     atomic_write(_meta_path(target), json.dumps(meta, indent=2).encode("utf-8"))
@@ -80,6 +107,23 @@ def list_snapshots(*, folder: Path | None = None) -> list[Snapshot]:
 def orphaned_snapshots(*, folder: Path | None = None) -> list[Snapshot]:
     """Snapshots left behind by a process that died: what to offer at start-up."""
     return [s for s in list_snapshots(folder=folder) if s.orphaned]
+
+
+def orphaned_snapshots_of(path: Path, *, folder: Path | None = None) -> list[Snapshot]:
+    """Orphaned snapshots of the brief file ``path``, newest first: what to offer on opening it."""
+    target = _resolved(path)
+    return [
+        s
+        for s in orphaned_snapshots(folder=folder)
+        if s.original is not None and _resolved(s.original) == target
+    ]
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return Path(path).resolve()
+    except OSError:
+        return Path(path).absolute()
 
 
 def restore_snapshot(snapshot: Snapshot) -> Brief:
@@ -105,4 +149,18 @@ def _snapshot_from(target: Path, meta: Mapping[str, object]) -> Snapshot:
         original=Path(str(original)) if original else None,
         saved_at=str(meta["saved_at"]),
         pid=int(str(meta["pid"])),
+        base=_stamp_from(meta.get("base")),
     )
+
+
+def _stamp_from(value: object) -> DiskStamp | None:
+    if not isinstance(value, Mapping):
+        return None
+    try:
+        return DiskStamp(
+            size=int(str(value["size"])),
+            mtime_ns=int(str(value["mtime_ns"])),
+            sha256=str(value["sha256"]),
+        )
+    except (KeyError, TypeError, ValueError):
+        return None

@@ -67,6 +67,18 @@ def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
         and not re.match(r"\s*\([A-Z]", res.after(chunk.end, 4))  # a name with its acronym
     )
     if (
+        len(left) <= 2
+        and res.known_place(res.text[left[0].start : left[-1].end])
+        and res.before(chunk.start, 4).endswith("of ")
+    ):
+        # "Kauri Civil Ltd of Auckland and Viti Asphalt Pte Ltd": the first firm's town, then
+        # the second firm.
+        town = res.text[left[0].start : left[-1].end]
+        res.rule = "place.after-legal-form"
+        res.place(town, left[0].start, left[-1].end, res.gaz.cities.get(town, ("", 0))[0])
+        res.split.extend(Chunk(tuple(part), False) for part in (right,) if part)
+        return True
+    if (
         right
         and right[-1].text.lower() in heads
         and not left_heads
@@ -104,7 +116,7 @@ def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
         return False
     # "Ministry of Energy and Mineral Resources": "and" inside the complement of a body.
     left_lower = [t.text.lower() for t in left]
-    of_at = next((k for k, w in enumerate(left_lower) if w in {"of", "for"}), -1)
+    of_at = next((k for k, w in enumerate(left_lower) if w in {"of", "for", "on"}), -1)
     if (
         of_at > 0  # "Ministry of Energy and ...", "Coordinating Ministry for Maritime and ..."
         and set(left_lower[:of_at]) & ORG_HEADS

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 from briefdesk.extract.chunk_view import CLAIM, DEFER, NEXT, View
-from briefdesk.extract.cues_orgs import acronym_after, org_affiliation, org_name
-from briefdesk.extract.cues_people import apposition
+from briefdesk.extract.common_words import is_common_word
+from briefdesk.extract.components.firm_towns import firm_of_town
+from briefdesk.extract.cues_orgs import acronym_after, legal_end, org_affiliation, org_name
+from briefdesk.extract.cues_people import apposition, lowercase_role_before
 from briefdesk.extract.cues_titles import role_before_comma, role_in_brackets, title_with_country
 from briefdesk.extract.lexicon import (
     INTERNATIONAL_ORGS,
@@ -20,6 +22,7 @@ from briefdesk.extract.names import (
     name_like,
 )
 from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.state_spans import trailing_state
 from briefdesk.extract.text import (
     is_possessive,
     strip_possessive,
@@ -111,6 +114,7 @@ def honorific_name(res: Resolver, v: View) -> str:
     # "said Ms Ngozi Eze, the Bank's Director General": the title after the name.
     role = role or apposition(res, named[0].start + len(name))
     role = role or role_in_brackets(res, named[0].start + len(name))  # "Hon. X (Minister ...)"
+    role = role or lowercase_role_before(res, chunk.start)  # "executive director Dr X"
     res.person(name, named[0].start, named[0].start + len(name), *(role or ("", "")))
     return CLAIM
 
@@ -132,16 +136,6 @@ def shares_of(res: Resolver, v: View) -> str:
 def international_org(res: Resolver, v: View) -> str:
     if v.bare in INTERNATIONAL_ORGS:
         res.org(v.bare, v.chunk.start, v.chunk.start + len(v.bare))
-        return CLAIM
-    return NEXT
-
-
-def state_name(res: Resolver, v: View) -> str:
-    code = res.gaz.names.get(v.bare)
-    if not code and v.bare.endswith("s") and v.bare[0].isupper() and not v.bare.isupper():
-        code = res.gaz.adjectives.get(v.bare[:-1], "")  # "The Italians offered": Italy
-    if code:
-        res.state(code, v.bare, v.chunk.start, v.chunk.start + len(v.bare))
         return CLAIM
     return NEXT
 
@@ -193,16 +187,13 @@ _KIND_OF_BODY = frozenset(
         "government",
         "group",
         "ministry",
+        "news",
         "office",
         "police",
         "unit",
     }
 )
 _LISTING_BODIES = frozenset({"ministry", "committee", "department", "commission", "council"})
-_LEGAL_OF_PLACE = re.compile(
-    r"^(.+?\s(?:Inc|Ltd|LLC|Corp|Co|PLC|plc|AG|SA|GmbH|Limited|Corporation|Pty)\.?)\s+of\s+"
-    r"(?:the\s+)?([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})$"
-)
 
 
 def _brand_after_country(res: Resolver, v: View) -> bool:
@@ -241,13 +232,22 @@ def place_by_shape(res: Resolver, v: View) -> str:
         return CLAIM  # "one Pacific family", "Asia-Pacific trade": an adjective, no place
     if (
         (PLACE_OF_LEAD.match(bare) and not titled)
-        or (v.last.lower() in PLACE_HEADS and not titled)
+        or (v.last.lower() in PLACE_HEADS and not titled and not _generic(v.words))
         or bare in REGIONS
         or _FACILITY.search(bare)
     ):
         res.place(bare, chunk.start, chunk.start + len(bare))
         return CLAIM
     return NEXT
+
+
+def _generic(words: list[str]) -> bool:
+    """ "Special Economic Zone", "Free Trade Zone": a kind of area, not a named one."""
+    return (
+        len(words) > 1
+        and words[-1].lower() in {"zone", "zones", "area", "district"}
+        and all(is_common_word(w) for w in words)
+    )
 
 
 _EVENT_TAIL = re.compile(
@@ -283,6 +283,11 @@ def works_town(res: Resolver, v: View) -> str:
     return NEXT
 
 
+_TOWN_SITES = frozenset(
+    {"terminal", "container terminal", "air base", "airbase", "naval base", "port", "refinery"}
+)
+
+
 def named_site(res: Resolver, v: View) -> str:
     """ "the Transmed pipeline", "Batajnica air base", "the port city of Gwadar"."""
     if v.lead_code and len(v.rest) == 1:
@@ -290,8 +295,12 @@ def named_site(res: Resolver, v: View) -> str:
     chunk, bare = v.chunk, v.bare
     site = SITE_AFTER.match(res.after(chunk.end, 24))
     if site and not is_possessive(v.words[-1]):
-        end = chunk.start + len(bare) if site.group("local") else chunk.end + site.end()
-        res.place(res.text[chunk.start : end], chunk.start, end)
+        # "Manta air base", "the Nacala container terminal": a site named after a known town
+        # is the town (an unknown name keeps its noun: "the Transmed pipeline").
+        town = res.gaz.cities.get(bare, ("", 0))[0] or res.gaz.provinces.get(bare, "")
+        local = site.group("local") or (town and site.group().strip() in _TOWN_SITES)
+        end = chunk.start + len(bare) if local else chunk.end + site.end()
+        res.place(res.text[chunk.start : end], chunk.start, end, town)
         return CLAIM
     if (
         AREA_AFTER.match(res.after(chunk.end, 50))
@@ -313,13 +322,7 @@ def commodity(res: Resolver, v: View) -> str:
     return NEXT
 
 
-def ampersand_firm(res: Resolver, v: View) -> str:
-    """ "TEPCO Fuel & Power", "Procter & Gamble": an ampersand joins a firm's name."""
-    bare, chunk = v.bare, v.chunk
-    if len(v.words) >= 2 and " & " in bare and not res.known_entity(bare):
-        res.org(bare, chunk.start, chunk.start + len(bare), org_affiliation(res, chunk))
-        return CLAIM
-    return NEXT
+_NOT_THE_STATE = frozenset({"America", "the Americas"})  # "Bank of America" names no state
 
 
 def org_head(res: Resolver, v: View) -> str:
@@ -336,18 +339,11 @@ def org_head(res: Resolver, v: View) -> str:
         # "Shipping will resume": a lone head word that names an activity is no body either.
         # "Government", "Board", "Police" alone name a kind of body, not one body.
         return CLAIM
-    tail = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)$", bare)
-    if (
-        tail
-        and res.country_of(tail.group(1))
-        and (
-            " of " in bare[: tail.start()]
-            or lowered[len(bare[: tail.start()].split()) - 1] not in WHOLE_WITH_OF
-        )
-    ):
-        code = res.country_of(tail.group(1))
-        res.state(code, tail.group(1), chunk.start + tail.start(1), chunk.start + tail.end(1))
-        name = bare[: tail.start()]
+    cut, at, code = trailing_state(res, bare)
+    if code and bare[at:] not in _NOT_THE_STATE:
+        res.state(code, bare[at:], chunk.start + at, chunk.start + len(bare))
+    if code and (" of " in bare[:cut] or lowered[len(bare[:cut].split()) - 1] not in WHOLE_WITH_OF):
+        name = bare[:cut]
         if name.lower() in {"government", "the government", "state", "people"}:
             # "the Government of Sri Lanka" is the state itself.
             res.state(code, bare, chunk.start, chunk.start + len(bare))
@@ -361,7 +357,7 @@ def org_head(res: Resolver, v: View) -> str:
         )
         res.org(name, chunk.start, chunk.start + len(name), code)
         return CLAIM
-    legal = _LEGAL_OF_PLACE.match(bare)
+    legal = firm_of_town(res, bare)
     if legal and not res.country_of(legal.group(2)):
         # "Redline Avionics Inc of Tulsa": the company ends at its legal form; the town after
         # it is where it sits.
@@ -373,6 +369,8 @@ def org_head(res: Resolver, v: View) -> str:
         return CLAIM
     affiliation = v.lead_code or org_affiliation(res, chunk)
     name = org_name(res, chunk)
+    if chunk.start + len(name) == chunk.end:
+        name = legal_end(res, name, chunk.end)  # "Sanwa Metals Trading Co., Ltd."
     event = _EVENT_TAIL.search(name)
     if event and set(name[: event.start()].lower().split()) & ORG_HEADS:
         name = name[: event.start()]  # "Pacific Islands Forum Leaders Meeting": the Forum
@@ -391,6 +389,17 @@ def org_head(res: Resolver, v: View) -> str:
     ):
         # "the Philippine Department of National Defense": the body's name is without the
         # adjective, which gives its country.
+        start = v.rest[1].start
+        name = res.text[start : chunk.start + len(name)]
+    elif (
+        v.lead_code
+        and len(v.rest) > 2
+        and lead.text in res.gaz.adjectives
+        and not is_common_word(v.rest[1].text)
+        and res.before(chunk.start, 4).lower().endswith("the ")
+    ):
+        # "the Canadian Northgate Copper Corp.": a coined name after an adjective of a country
+        # ("Indian Oil Corporation" keeps its own).
         start = v.rest[1].start
         name = res.text[start : chunk.start + len(name)]
     res.org(name, start, start + len(name), affiliation)

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
+from briefdesk.extract.cues_orgs import legal_end
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.words import word_list
 
 FOREIGN_ORG_HEADS = word_list("foreign_org_heads")
-_CAP = r"[A-ZÁÉÍÓÚÑÇÀÈÂÊÔÎÜ][\w'’-]*"
+_CAP = r"(?:(?:[A-Z]\.){2,}|[A-ZÁÉÍÓÚÑÇÀÈÂÊÔÎÜ][\w'’-]*)"  # "S.A.A." too
 _LINK = r"(?:(?:de|del|de la|de los|de las|des|du|do|da|dos|das|y|e|et|na|la|le|el)[ \t]+)"
 _NAME = re.compile(rf"\b({_CAP})((?:[ \t]+{_LINK}{{0,2}}{_CAP}){{1,6}})")
 
@@ -32,6 +33,8 @@ def foreign_name(res: Resolver, v: View, start: int) -> str:
     if not re.search(rf"[ \t]{_LINK}", name) and len(name.split()) < 3:
         return NEXT  # "Banco Central": the chunk rules read it whole already
     end = match.end()
+    name = legal_end(res, name, end)  # "Petróleos de Venezuela, S.A."
+    end = start + len(name)
     res.org(name, start, end)
     town = _OF_TOWN.match(res.text, end)
     if town and not res.country_of(town.group(1)):

@@ -36,11 +36,83 @@ from briefdesk.extract.vocab import (
     COMMON_CITY_WORDS,
     ITEM_AFTER,
     MONTHS,
+    REGIONS,
     WEEKDAYS,
 )
 
 # "Garuda-5", "Kahu-2", "Vega-C": a designation after a hyphen names a product, not a body.
 _PRODUCT_NUMBER = re.compile(r"[A-Z][A-Za-z]+-(?:\d{1,3}[A-Za-z]?|[A-Z]\d?)")
+
+
+def _route(res: Resolver, phrase: str, start: int, end: int) -> bool:
+    """ "the Tabora-Kigoma section", "the Port Loko–Pepel road", "the Kabale-Kisoro-Bunagana
+    road": towns joined by dashes name a route; each known town is a place, and so is each
+    unknown one when a route noun ("road", "line", "pipeline") follows the chain."""
+    text = res.text
+    if phrase[-1:].isdigit():  # "the Dana–Kushma–Butwal 400 kV line": the town, no voltage
+        phrase = phrase.rstrip("0123456789").rstrip()
+        end = start + len(phrase)
+    if "-" in phrase or "–" in phrase:
+        parts = re.split(r"[-–]", phrase)
+        if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+            return False
+        routed = bool(_ROUTE_NOUN.match(text, end))
+        if not routed and not all(res.known_place(p) for p in parts):
+            return False
+        res.rule = "place.route"
+        at = start
+        for part in parts:
+            if not res.country_of(part):
+                res.place(part, at, at + len(part), _code(res, part))
+            at += len(part) + 1
+        return True
+    dashed = text[end : end + 1] in _DASHES and text[end + 1 : end + 2].isupper()
+    if not dashed and not (
+        text[start - 1 : start] in _DASHES and text[start - 2 : start - 1].isalpha()
+    ):
+        return False
+    chain = _CHAIN_REST.match(text, end)
+    if res.known_place(phrase) or (
+        not res.country_of(phrase)
+        and " of " not in phrase
+        and phrase not in REGIONS  # "Line D of the Central Asia–China pipeline"
+        and _ROUTE_NOUN.match(text, chain.end() if chain else end)
+    ):
+        res.rule = "place.route"
+        res.place(phrase, start, end, _code(res, phrase))
+        return True
+    return False
+
+
+# What follows a chain of towns that makes it a route: "road", "400 kV line", "oil pipeline".
+_ROUTE_NOUN = re.compile(
+    r"\s+(?:(?:\d+[\s-]?)?(?:kV|kilovolt)\s+|(?:oil|gas|power|transmission|rail|railway|road)\s+)?"
+    r"(?:road|highway|expressway|motorway|line|railway|rail|link|pipeline|corridor|section|"
+    r"route|interconnector|interconnection|bridge|ferry)\b"
+)
+_CHAIN_REST = re.compile(r"(?:[-–][A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)+")
+
+
+_DASHES = frozenset("-–")
+
+
+def _code(res: Resolver, name: str) -> str:
+    return res.gaz.cities.get(name, ("", 0))[0] or res.gaz.provinces.get(name, "")
+
+
+_LEGAL_OF = re.compile(r"\b(?:Ltd|Inc|LLC|GmbH|AG|SA|Corp|Co|PLC|Pty|Limited)\.?\s+of\s+$")
+# "between Moramanga and", "in Lae and": a town after "between", or after "and" in a list of
+# places that a locative opens.
+# Works or a site on an island the gazetteer does not know ("wharf works on Upolu").
+_ON_ISLAND = re.compile(
+    r"(?:\b(?:works|spaceport|airport|port|base|wharf|wharves|airstrip|runway|resort|mine|plant|"
+    r"project|landing|facility|facilities)\s+on\s+|\bislands?\s+of\s+)"
+    r"(?:[A-Z][\w'’-]*\s+and\s+)?$"
+)
+_BETWEEN_OR_LISTED = re.compile(
+    r"(?:\bbetween|\b(?:between|in|to|from|near|at|via)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s[A-Z][\w'’-]*)?\s+(?:and|or))\s+$"
+)
 
 
 # --- late: capitals, cities, bare names ---------------------------------------------
@@ -57,6 +129,8 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
     if _PRODUCT_NUMBER.fullmatch(phrase):
         return  # "Garuda-5", "THEOS-3", "Kahu-2": a satellite, ship or rocket, not a body
     start, end = chunk.start, chunk.start + len(phrase)
+    if _route(res, phrase, start, end):
+        return
     possessive = is_possessive(chunk.words[-1])
     if phrase in res.gaz.capitals:
         code = res.gaz.capitals[phrase]
@@ -89,9 +163,19 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
     if (
         city
         and phrase not in COMMON_CITY_WORDS
-        and (city[1] > 300_000 or res.after_locative(start))
+        and (
+            city[1] > 300_000
+            or res.after_locative(start)
+            or _BETWEEN_OR_LISTED.search(res.before(start, 60))
+            or _LEGAL_OF.search(res.before(start, 12))  # "Viti Asphalt Pte Ltd of Lautoka"
+        )
     ):
         res.place(phrase, start, end, city[0])
+        return
+    if len(chunk.words) <= 2 and not possessive and _ON_ISLAND.search(res.before(start, 60)):
+        # "wharf works on Upolu and Savai’i", "its own spaceport on Biak": an island.
+        res.rule = "place.after-locative"
+        res.place(phrase, start, end)
         return
     words = chunk.words
     if {w.lower() for w in words} <= TITLE_OR_HONORIFIC:

@@ -17,7 +17,7 @@ _DATED = re.compile(
     r"|\b\d{1,2}/\d{1,2}/\d{4}\b"
 )
 _LINE = re.compile(r"[^\n]{10,160}(?=\n|$)")
-_PART = re.compile(r"\s+\|\s+|,\s+|^\[?(?:[^.\]]*\.\s+)?Original:\s+|^\[")
+_PART = re.compile(r"\s+\|\s+|\s+—\s+|,\s+|^\[?(?:[^.\]]*\.\s+)?Original:\s+|^\[")
 # A run of two to five capitalised words, with the particles of other languages inside it.
 _OUTLET = re.compile(
     r"([A-Z][\w'’&-]*(?:\s+(?:de|del|des|du|la|le|el|da|do)?\s*[A-Z][\w'’&-]*){1,4})"
@@ -36,11 +36,51 @@ _NAME_DATE = re.compile(r"[A-Z][^,]{3,60},\s+\d")
 
 def _header_cue(line: str) -> bool:
     """A header line sets its parts off by " | ", names an original, or is "Name, date"."""
-    return "|" in line or "Original:" in line or bool(_NAME_DATE.match(line))
+    return (
+        "|" in line
+        or "Original:" in line
+        or " — " in line  # "Maritime Asia Weekly — 3 December 2025"
+        or bool(_NAME_DATE.match(line))
+    )
+
+
+# "(Bloomberg) --", "©2026 Bloomberg L.P.", "(c) 2026 Apia Daily Mail", "the daily "Politika"":
+# three patterns, each tried only when the text holds its literal (most texts hold none).
+_AGENCY = re.compile(r"(?:^|\n)\(([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})\)\s+(?:--|—|–)")
+_COPYRIGHT = re.compile(
+    r"(?:©|\([cC]\))\s*(?:\d{4}\s+)?([A-Z][\w&'’-]*(?:[ \t]+(?:L\.P\.|[A-Z][\w&'’-]*)){0,3})"
+)
+_QUOTED = re.compile(
+    r"\b(?:daily|weekly|newspaper|magazine|news\s+agency)\s+[\"“]([A-Z][^\"”\n]{2,40})[\"”]"
+)
+
+
+def _credits(res: Resolver) -> None:
+    text = res.text
+    patterns = []
+    if ") --" in text or ") —" in text or ") –" in text:
+        patterns.append(_AGENCY)
+    if "©" in text or "(c)" in text or "(C)" in text:
+        patterns.append(_COPYRIGHT)
+    if "daily " in text or "weekly " in text or "newspaper " in text or "magazine " in text:
+        patterns.append(_QUOTED)
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            name = match.group(1).removesuffix(" All")
+            start = match.start(1)
+            if (
+                res.country_of(name)
+                or res.known_place(name)
+                or name.split()[0] in {"The", "A", "All"}
+            ):
+                continue
+            res.org(name, start, start + len(name))
+            res.claim(start, start + len(name))
 
 
 def mastheads(res: Resolver) -> None:
     text_all = res.text
+    _credits(res)
     if "ranslat" in text_all:
         for language in _TRANSLATED.finditer(text_all):
             res.claim(language.start(1), language.end(1))  # "Translated from French"

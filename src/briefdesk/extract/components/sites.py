@@ -14,12 +14,46 @@ from briefdesk.extract.text import is_possessive
 from briefdesk.extract.words import word_list
 
 PLANT_KINDS = word_list("plant_kinds")
-# The first word after a name that can start a local noun (a cheap test before the pattern).
-LOCAL_FIRST = PLANT_KINDS | {"port", "refinery", "dam", "river", "reservoir", "palace"}
-_LEAD = re.compile(r"(?:And|But|Or|So)\s+(?:the\s+)?|The\s+")
-_LOCAL_NOUN = re.compile(
-    r"\s+(?:(?P<kinds>(?:[a-z-]+\s+){1,2})(?:plant|station)|port|refinery|dam|river|reservoir|palace)\b(?!-)"
+# Ores a mining project is named for ("the Llamapampa copper project"): the project's place.
+_COMMODITIES = frozenset(
+    {"copper", "gold", "lithium", "graphite", "nickel", "iron", "coal", "uranium", "bauxite"}
+    | {"cobalt", "zinc", "silver", "mining"}
 )
+# The first word after a name that can start a local noun (a cheap test before the pattern).
+LOCAL_FIRST = PLANT_KINDS | {
+    "port",
+    "refinery",
+    "dam",
+    "river",
+    "reservoir",
+    "palace",
+    "inland",
+    "pumping",
+    "substation",
+    "crossing",
+    "railway",
+    "regency",
+    "county",
+    "district",
+    "province",
+    "governorate",
+    "prefecture",
+    "project",
+    "underground",
+    *_COMMODITIES,
+}
+_LEAD = re.compile(r"(?:And|But|Or|So)\s+(?:the\s+)?|The\s+|(?:[\d.,]+\s+)?(?:MW|GW|kV|KV|km)\s+")
+_PHASE = re.compile(r"\s+(?:I{1,3}|IV|VI{0,3}|IX|X)$")  # "Menengai III": the site is Menengai
+_LOCAL_NOUN = re.compile(
+    r"\s+(?:(?P<kinds>(?:[a-z-]+\s+){1,2})(?:plant|station)|port|refinery|dam|river|reservoir|"
+    r"palace|inland\s+(?:terminal|port)|pumping\s+station|substation|crossing|railway|"
+    r"regency|county|district|province|governorate|prefecture|underground\s+expansion|"
+    r"(?:(?:copper|gold|lithium|graphite|nickel|iron\s+ore|coal|uranium|bauxite|cobalt|zinc|"
+    r"silver|mining)\s+)?project)\b(?!-)"
+)
+
+
+_COMPASS = frozenset({"North", "South", "East", "West", "Central", "Deeps"})
 
 
 def local_site(res: Resolver, v: View) -> str:
@@ -34,18 +68,29 @@ def local_site(res: Resolver, v: View) -> str:
     if not site or f"org:{v.bare.lower()}" in res.found.actors:
         return NEXT
     kinds = site.group("kinds")
-    if kinds and not set(kinds.split()) <= PLANT_KINDS:
+    if kinds and not set(kinds.split()) <= PLANT_KINDS | {"pumping"}:
         return NEXT  # "the Toyota assembly plant": a firm's works, not a place
+    if (
+        site.group().strip() == "project"
+        and v.words[-1] not in _COMPASS
+        and not res.known_place(v.bare)
+    ):
+        return NEXT  # "the Hanwha Ocean project": a project is a place only when it says so
     lead = _LEAD.match(v.bare)  # "And the Savusavu port lease?"
     start = v.chunk.start + (lead.end() if lead else 0)
     name = v.bare[lead.end() :] if lead else v.bare
+    name = _PHASE.sub("", name)
     if name:
-        res.place(name, start, start + len(name))
+        code = res.gaz.provinces.get(name) or res.gaz.cities.get(name, ("", 0))[0]
+        res.place(name, start, start + len(name), code)
     return CLAIM
 
 
 VENUE_HEADS = word_list("venue_heads")
 _AT_VENUE = re.compile(r"\b(?:at|outside|inside|in|near|from|to)\s+(?:the\s+)?$")
+
+
+_AIRPORT = re.compile(r"\s+(?:International\s+)?Airport$")
 
 
 def venue(res: Resolver, v: View) -> str:
@@ -54,6 +99,13 @@ def venue(res: Resolver, v: View) -> str:
     person (and never a body, when the text stands at it)."""
     if len(v.words) < 2 or v.lowered[-1] not in VENUE_HEADS or v.lead_code:
         return NEXT
+    airport = _AIRPORT.search(v.bare)
+    if airport and airport.start() > 0:
+        # "Faleolo International Airport", "Manas International Airport": the place is the
+        # town the airport is named after.
+        name = v.bare[: airport.start()]
+        res.place(name, v.chunk.start, v.chunk.start + len(name))
+        return CLAIM
     at = _AT_VENUE.search(res.before(v.chunk.start, 12))
     if at:
         res.place(v.bare, v.chunk.start, v.chunk.start + len(v.bare))

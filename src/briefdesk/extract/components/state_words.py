@@ -1,10 +1,16 @@
-"""Components: country words that name no single state actor ("US$", "Franco-Italian")."""
+"""Components: a state named by its name ("Burkina Faso", after a word that opens the sentence),
+and country words that name no single state actor ("US$", "Franco-Italian")."""
 
 from __future__ import annotations
 
 import re
 
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
+from briefdesk.extract.common_words import is_common_word
+from briefdesk.extract.cues_orgs import legal_end
+from briefdesk.extract.firstnames import first_names
+from briefdesk.extract.gazetteer import is_ambiguous_country_word
+from briefdesk.extract.lexicon import ORG_HEADS, ROLE_HEADS
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import strip_possessive
 
@@ -55,3 +61,83 @@ COMBINING_FORMS = {
     "Austro": "AT",
     "Belgo": "BE",
 }
+
+
+def state_name(res: Resolver, v: View) -> str:
+    code = res.gaz.names.get(v.bare)
+    if not code and v.bare.endswith("s") and v.bare[0].isupper() and not v.bare.isupper():
+        code = res.gaz.adjectives.get(v.bare[:-1], "")  # "The Italians offered": Italy
+    if code:
+        res.state(code, v.bare, v.chunk.start, v.chunk.start + len(v.bare))
+        return CLAIM
+    if len(v.rest) > 1 and _opens(res.text, v.chunk.start) and _modifier(v.lowered[0]):
+        # "Neighbouring Burkina Faso and Mali", "Landlocked Malawi imports": a word capitalised
+        # only because it opens the sentence, then the state.
+        at = v.rest[1].start
+        name = v.bare[at - v.chunk.start :]
+        code = res.gaz.names.get(name, "")
+        if code:
+            res.state(code, name, at, at + len(name))
+            return CLAIM
+    if len(v.rest) > 1 and v.words[-1] in res.gaz.names:
+        return _body_of_state(res, v)
+    return NEXT
+
+
+def _body_of_state(res: Resolver, v: View) -> str:
+    """ "Global Affairs Canada", "Bursa Malaysia", "Millennium Challenge Account Nepal": a
+    body whose name ends with its state's (the state is named too)."""
+    words = v.words
+    cut = next(
+        (
+            k
+            for k in range(max(1, len(words) - 3), len(words))
+            if res.gaz.names.get(" ".join(words[k:]))
+        ),
+        0,
+    )
+    head = [w.lower() for w in words[:cut]]
+    state = " ".join(words[cut:])
+    code = res.gaz.names.get(state, "")
+    if (
+        not cut
+        or is_ambiguous_country_word(state)
+        or res.gaz.countries[code].name != state  # "Island" (Iceland), "America": aliases
+        or head[0] in _AREA_WORDS  # "Upper Egypt", "South America": a region
+        or set(head) & (ROLE_HEADS | _LINKS)
+        or head[0] in first_names()
+        or (v.chunk.sentence_start and is_common_word(words[0]))
+        or res.known_entity(" ".join(words[:cut]))
+    ):
+        return NEXT
+    at = v.rest[cut].start
+    res.state(code, state, at, at + len(state))
+    res.rule = "org.state-body"
+    name = legal_end(res, v.bare, v.chunk.start + len(v.bare))  # "MDV Slovakia s.r.o."
+    res.org(name, v.chunk.start, v.chunk.start + len(name), code)
+    return CLAIM
+
+
+_LINKS = frozenset({"of", "and", "for", "the", "in"})
+_AREA_WORDS = frozenset(
+    {"upper", "lower", "north", "south", "east", "west", "central", "northern", "southern"}
+    | {"eastern", "western", "greater", "mainland", "rural", "coastal", "island", "islands"}
+)
+
+
+def _modifier(word: str) -> bool:
+    """ "neighbouring", "landlocked", "rival": a word that describes, not a name's first."""
+    return (
+        word not in ORG_HEADS
+        and word not in _BRAND_LEADS
+        and (is_common_word(word) or word.endswith(_DESCRIBING))
+    )
+
+
+_DESCRIBING = ("ing", "ed", "ful", "ous", "al", "ic", "ive", "ours", "ors")
+_BRAND_LEADS = frozenset({"air", "radio", "royal", "telecom", "post", "petro"})  # "Air Senegal"
+
+
+def _opens(text: str, start: int) -> bool:
+    before = text[start - 2 if start > 1 else 0 : start]
+    return not before.strip() or before[-1:] == "\n" or before[:1] in {".", ":", '"', "“"}

@@ -18,6 +18,7 @@ from briefdesk.extract.cues_titles import appointed_as, role_before_comma, role_
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import (
     HONORIFICS,
+    ORG_HEADS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
     TITLE_OR_ORG_WORDS,
@@ -29,6 +30,8 @@ from briefdesk.extract.names import (
     name_like_words,
 )
 from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.role_lists import list_tail
+from briefdesk.extract.state_spans import state_at, state_in_title, trailing_state
 from briefdesk.extract.text import (
     Chunk,
     Sentence,
@@ -39,6 +42,7 @@ from briefdesk.extract.text import (
 from briefdesk.extract.title_parts import (
     body_before_title,
     name_of_state,
+    office_body,
     rank_after_function,
     title_boundary,
 )
@@ -50,6 +54,7 @@ from briefdesk.extract.vocab import (
     POST_NOMINALS,
     RANK_FIRST,
     RANKS,
+    REGIONS,
 )
 
 
@@ -78,7 +83,18 @@ def title_comma_name(res: Resolver, chunk: Chunk, lead_code: str) -> bool:
         return False
     if is_possessive(tokens[-1].text):
         return False
-    match = COMMA_NAME.match(res.text, chunk.end)
+    # "Minister of Higher Education, Science, Research and Innovation, X": a listed remit.
+    listed = (
+        list_tail(res.after(chunk.end, 160))
+        if lowered[-2:-1] in (["of"], ["for"])
+        or (len(lowered) > 2 and lowered[-3] in {"of", "for"})
+        else ""
+    )
+    if not listed and set(lowered) & _ENVOYS:
+        # "the Ambassador of France to Thailand, X": the host state ends the title.
+        host = _TO_STATE.match(res.after(chunk.end, 60))
+        listed = host.group() if host and res.country_of(host.group(1)) else ""
+    match = COMMA_NAME.match(res.text, chunk.end + len(listed))
     if not match:
         return False
     name = match.group(1)
@@ -90,18 +106,29 @@ def title_comma_name(res: Resolver, chunk: Chunk, lead_code: str) -> bool:
         or any(w.isupper() and len(w) > 1 for w in words)
     ):
         return False
-    role = res.text[tokens[0].start : tokens[-1].end]
+    role = res.text[tokens[0].start : tokens[-1].end] + listed
+    if listed:
+        res.skip_until = chunk.end + len(listed)
     affiliation = (
         res.affiliation_name(lead_code) if lead_code else possessor_before(res, chunk.start)
     )
-    of_state = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)$", role)
-    if of_state and res.country_of(of_state.group(1)):
-        # "the Prime Minister of Solomon Islands, Hon. X": the state is the affiliation.
-        affiliation = affiliation or res.affiliation_name(res.country_of(of_state.group(1)))
-        role = role[: of_state.start()]
+    envoy = listed.startswith(" to ")  # "Ambassador of France to Thailand": France sends
+    stated = role[: -len(listed)] if envoy else role
+    cut, at, code = trailing_state(res, stated)
+    if code:
+        # "the Prime Minister of Solomon Islands, Hon. X", "Prime Minister of the Independent
+        # State of Papua New Guinea, X": the state is the affiliation.
+        affiliation = affiliation or res.affiliation_name(code)
+        start = tokens[0].start
+        res.state(code, stated[at:], start + at, start + len(stated))
+        role = role if envoy else role[:cut]
     start = match.start(1)
     res.person(name, start, start + len(name), role, affiliation)
     return True
+
+
+_ENVOYS = frozenset({"ambassador", "envoy", "commissioner", "consul", "representative"})
+_TO_STATE = re.compile(r"\s+to\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})(?=,)")
 
 
 def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: str) -> bool:
@@ -116,9 +143,12 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
     head_positions = [i for i, w in enumerate(lowered) if w in ROLE_HEADS]
     if not head_positions:
         return bare_person(res, sentence, chunk, tokens, lead_code)
+    if office_body(tokens, head_positions[0]):
+        return False  # "the Office of the Chief of Staff": the body, named after an office
     tokens, state_after = name_of_state(res, tokens, head_positions[-1])
     lowered = lowered[: len(tokens)]
-    boundary = title_boundary(res, tokens, head_positions)
+    in_title = state_in_title(res, tokens, head_positions[-1])  # "... of Samoa Fiame X"
+    boundary = in_title[2] - 1 if in_title else title_boundary(res, tokens, head_positions)
     name_tokens = tokens[boundary + 1 :]
     role_tokens = tokens[: boundary + 1]
     affiliation = res.affiliation_name(lead_code) if lead_code else ""
@@ -129,20 +159,21 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
         name_tokens = name_tokens[1:]  # "Senator the Hon Penny Walsh"
     while role_tokens and role_tokens[-1].text.lower() in HONORIFICS:
         role_tokens = role_tokens[:-1]
-    for token in role_tokens:
-        code = res.country_of(token.text)
-        if code and token is not role_tokens[0]:
-            res.state(
-                code,
-                strip_possessive(token.text),
-                token.start,
-                token.start + len(strip_possessive(token.text)),
-            )
+    i = 1
+    while i < len(role_tokens):
+        past, code = state_at(res, role_tokens, i)
+        if code:  # "Papua New Guinea" among the title's words: the state, all its words
+            surface = strip_possessive(res.text[role_tokens[i].start : role_tokens[past - 1].end])
+            res.state(code, surface, role_tokens[i].start, role_tokens[i].start + len(surface))
             affiliation = affiliation or res.affiliation_name(code)
+        i = max(past, i + 1)
     role = res.text[role_tokens[0].start : role_tokens[-1].end] if role_tokens else ""
-    of_state = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)$", role)
-    if of_state and res.country_of(of_state.group(1)):
-        role = role[: of_state.start()]  # "President of Azerbaijan": the country is the affiliation
+    cut, at, code = trailing_state(res, role)
+    if code:  # "President of Azerbaijan": the country is the affiliation
+        start = role_tokens[0].start
+        res.state(code, role[at:], start + at, start + len(role))
+        affiliation = affiliation or res.affiliation_name(code)
+        role = role[:cut]
     if not name_tokens:
         if lowered[-1] in ROLE_HEADS or any(t.text.lower() in ROLE_HEADS for t in role_tokens):
             return title_then_name(res, chunk, role, affiliation)
@@ -152,12 +183,16 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
     regnal = len(name_tokens) > 1 and _REGNAL.fullmatch(name_tokens[-1].text) is not None
     if not name_like(name_tokens[:-1] if regnal and role.lower() in _MONARCHS else name_tokens):
         return False  # "King Tupou VI": a regnal number ends a monarch's name
-    if (
-        len(name_tokens) == 1
-        and re.search(r"\s(?:of|for)\s", role)
-        and (res.before(chunk.start, 3).endswith(", ") or is_common_word(name_tokens[0].text))
+    if re.search(r"\s(?:of|for)\s", role) and (
+        (
+            len(name_tokens) == 1
+            and (res.before(chunk.start, 3).endswith(", ") or is_common_word(name_tokens[0].text))
+        )
+        or all(is_common_word(t.text) and t.text.lower() not in first_names() for t in name_tokens)
     ):
-        return False  # ", Minister of Water Resources,": the title's last word is no name
+        # ", Minister of Water Resources,", "Minister of Petroleum and Mineral Resources": the
+        # title's last words are no name.
+        return False
     named = strip_possessive(res.text[name_tokens[0].start : name_tokens[-1].end])
     if any(t.text.lower().removesuffix("s") in ROLE_HEADS for t in name_tokens) or (
         named in _FORMAL_STATE_WORDS
@@ -211,18 +246,30 @@ _MONARCHS = frozenset({"king", "queen", "sultan", "emperor", "empress", "emir", 
 
 def title_then_name(res: Resolver, chunk: Chunk, role: str, affiliation: str) -> bool:
     """ "Kenya's Cabinet Secretary for the National Treasury, Njuguna Ndung'u, welcomed"."""
+    # "The Minister of Lands, Housing and Urban Development, X": a listed remit first.
+    listed = list_tail(res.after(chunk.end, 160)) if re.search(r"\s(?:of|for)\s", role) else ""
     match = re.match(
         r",\s+((?:[A-Z][\w'’\-]+)(?:\s+(?:[A-Z][\w'’\-]+|bin|al|de|van|von))"
         r"{0,4})(?=,|\s+(?:said|told|says|added))",
-        res.after(chunk.end, 80),
-    )
+        res.after(chunk.end + len(listed), 80),
+    ) or _BRACKETED_NAME.match(res.after(chunk.end, 80))
     if not match:
         return False
     affiliation = affiliation or possessor_before(res, chunk.start)
-    start = chunk.end + match.start(1)
+    if listed:
+        role += listed
+        res.skip_until = chunk.end + len(listed)
+    start = chunk.end + len(listed) + match.start(1)
     res.rule = "person.title-then-name"
     res.person(match.group(1), start, start + len(match.group(1)), role, affiliation)
     return True
+
+
+# "The Minister of Defence (Sen. The Hon. Kevin Boodoosingh-Charles):": the name in brackets.
+_BRACKETED_NAME = re.compile(
+    r"\s+\((?:(?:Sen|Hon|Dr|Mr|Mrs|Ms|Prof|The|H\.E)\.?\s+)*"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\)"
+)
 
 
 def person_of(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
@@ -237,12 +284,19 @@ def person_of(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
     if {t.text.lower() for t in left} & TITLE_OR_ORG_WORDS:
         return False
     lower = lowercase_role_before(res, left[0].start)
-    if not lower and not speaks(res, left[0].start, chunk.end):
-        return False
     right = [t for t in chunk.tokens[cut + 1 :]]
     while right and right[0].text.lower() == "the":
         right = right[1:]
     if not right:
+        return False
+    if (
+        not lower
+        and not speaks(res, left[0].start, chunk.end)
+        # "Shanta Rai of the Nepal Hydro Developers' Forum has warned": a given name, a body
+        and not (
+            left[0].text.lower() in first_names() and {t.text.lower() for t in right} & ORG_HEADS
+        )
+    ):
         return False
     target = res.text[right[0].start : right[-1].end]
     code = res.country_of(target)
@@ -259,6 +313,7 @@ def person_of(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
     return True
 
 
+_VOCATIVE = re.compile(r",\s+(?:Madam|Mister|Mr\.?|Madame)\s+(?:President|Speaker|Chair)")
 _HONORIFIC_BEFORE = re.compile(r"(?<=\s)(?:(?:Dr|Ing|Prof|Engr|Mr|Ms|Mrs|Ir|Lic)\.?\s+)+$")
 _NEXT_TITLED = re.compile(
     r",\s+and\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?:[A-Z][a-z]+\s+)?"
@@ -272,8 +327,19 @@ def bare_person(
     """A name with its role after it, before it in lower case, or next to "said"."""
     while len(tokens) > 1 and tokens[0].text.lower().rstrip(".") in HONORIFIC_WORDS:
         tokens = tokens[1:]  # "Lt Col Ahmed Saleh"
-    if not tokens or not name_like(tokens) or lead_code:
-        return False
+    if (
+        not tokens
+        or not name_like(tokens)
+        or lead_code
+        or "&" in res.text[tokens[0].start : tokens[-1].end]
+    ):
+        return False  # ("Procter & Gamble": a firm)
+    if len(tokens) == 1 and _VOCATIVE.match(res.text, tokens[0].end):
+        return False  # "Sen. X: Supplementary, Madam President.": an answer, not a name
+    remit_at = -1
+    if len(tokens) >= 3 and tokens[0].text in REGIONS and res.before(tokens[0].start, 4) == "for ":
+        # "Horev vice-president for Africa Yoav Ben-Shalom": the region ends the title.
+        remit_at, tokens = tokens[0].start - 4, tokens[1:]
     if tokens[0].text.lower() in ROLE_MODIFIERS and tokens[0].text.lower() not in first_names():
         return False  # "Foreign Affairs", "Defence Procurement": a remit, not a name
     if tokens[-1].text.lower().rstrip(".") in HONORIFIC_WORDS:
@@ -303,6 +369,10 @@ def bare_person(
     honorific = _HONORIFIC_BEFORE.search(res.before(tokens[0].start, 24))
     at = tokens[0].start - (len(honorific.group()) if honorific else 0)
     lower = lowercase_role_before(res, at) or role_in_brackets(res, tokens[-1].end)
+    if remit_at >= 0:
+        title = lowercase_role_before(res, remit_at, res.before(remit_at, 90) + " ")
+        remit = res.text[remit_at : tokens[0].start].strip()
+        lower = (f"{title[0]} {remit}", title[1]) if title else lower
     if not lower:
         # "Indonesia's defence minister, Prabowo Subianto, said", "its chairman, X, said".
         lower = role_before_comma(res, chunk.start, res.after(tokens[-1].end, 4))

@@ -1,0 +1,216 @@
+"""``deals``: the window's Deals page in a script; run by ``cmd_records`` like every list.
+
+Parties name actors already in the brief, by their number in ``actors list``, their id, name or
+an alias. An unknown name is refused (one line listing the actors) rather than added: a typo
+would otherwise become a second actor, and an actor's type cannot be guessed from a name —
+``actors add`` first, as the window asks for an actor before a party can point at it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
+
+from briefdesk.cli import cmd_entities as entities_cli
+from briefdesk.cli import cmd_records as records
+from briefdesk.cli import record_text
+
+if TYPE_CHECKING:
+    from briefdesk.model import Brief, DealParty
+
+_KINDS = (
+    "arms_sale, trade_agreement, loan, grant, mou, licensed_production, joint_venture, "
+    "energy_supply, other"
+)
+_STATUSES = "reported, proposed, approved, signed, in_delivery, delivered, suspended, cancelled"
+_PARTY = "an actor by number in `actors list`, id or name"
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    add, edit, _ = records.group(subparsers, "deals", "deal", which="id or title")
+    # dest: ``kind`` already names the list (deals) for cmd_records
+    add.add_argument("-k", "--kind", dest="deal_kind", metavar="KIND", required=True, help=_KINDS)
+    add.add_argument("--item", required=True, help="what is sold or agreed, e.g. 'JF-17C jets'")
+    edit.add_argument("-k", "--kind", dest="deal_kind", metavar="KIND", default=None, help=_KINDS)
+    edit.add_argument("--item", default=None, help="the first item's designation")
+    for parser, is_edit in ((add, False), (edit, True)):
+        parser.add_argument("--title", default=None, help="default: item (seller → buyer)")
+        parser.add_argument("--category", default=None, help="the item's category, e.g. fighter")
+        parser.add_argument("-q", "--quantity", default=None, help="how many of the item")
+        parser.add_argument(
+            "--value", default=None, help="'€420 million', '$1.6 billion' or '420000000 EUR'"
+        )
+        parser.add_argument("-s", "--status", default=None, help=_STATUSES)
+        parser.add_argument("--buyer", default=None, metavar="ACTOR", help=_PARTY)
+        parser.add_argument("--seller", default=None, metavar="ACTOR", help=_PARTY)
+        parser.add_argument(
+            "--party",
+            action="append",
+            default=[],
+            metavar="ACTOR:ROLE",
+            help="a party in another role (lender, borrower, signatory, guarantor, …; repeatable)",
+        )
+        parser.add_argument("--announced", "--date", default=None, metavar="YYYY-MM-DD")
+        parser.add_argument("--signed", default=None, metavar="YYYY-MM-DD")
+        parser.add_argument("--delivery", default=None, help="e.g. 'from 2026'")
+        parser.add_argument("--note", default=None)
+        entities_cli.add_citing(parser, is_edit)
+    edit.add_argument(
+        "--unparty", action="append", default=[], metavar="ACTOR", help="take an actor out"
+    )
+    edit.epilog = (
+        "--buyer/--seller/--party replace whoever held that role; none clears a field. "
+        "Example: briefdesk deals edit b.brief 1 --value '$1.6 billion' --status signed"
+    )
+    records.HOOKS["deals"] = records.RecordCli(
+        _new_deal, _deal_changes, deal_line, _deal_details, _dump
+    )
+
+
+def _given_parties(brief: Brief, args: argparse.Namespace) -> list[DealParty]:
+    from briefdesk.editing import entities
+    from briefdesk.model.codes import PartyRole
+
+    out = []
+    for role, name in ((PartyRole.BUYER, args.buyer), (PartyRole.SELLER, args.seller)):
+        if name is not None:
+            out.append(entities.party(brief, name, role))
+    out += [entities.party(brief, spec) for spec in args.party]
+    return out
+
+
+def _new_deal(brief: Brief, args: argparse.Namespace) -> Any:
+    from briefdesk.editing import entities
+    from briefdesk.editing.accept import deal_title
+    from briefdesk.editing.records import date_or_none
+    from briefdesk.model import Deal, DealDates, DealItem
+
+    item = entities_cli.name_of(args.item, "deal item")
+    kind = entities.deal_kind(args.deal_kind)
+    parties = _given_parties(brief, args)
+    extra: dict[str, Any] = {}
+    if args.status is not None:
+        extra["status"] = entities.deal_status(args.status)
+    title = record_text.prose(args.title or "") or deal_title(
+        SimpleNamespace(item=item, kind=kind.value, **_names(brief, parties))
+    )
+    return Deal(
+        kind=kind,
+        title=title,
+        parties=entities.with_parties([], parties),
+        items=[
+            DealItem(
+                designation=item,
+                category=record_text.prose(args.category or ""),
+                quantity=entities.quantity(args.quantity or ""),
+            )
+        ],
+        value=entities.money(args.value or ""),
+        dates=DealDates(
+            announced=date_or_none(args.announced or "", "announced"),
+            signed=date_or_none(args.signed or "", "signed"),
+            delivery=record_text.prose(args.delivery or ""),
+        ),
+        note=record_text.prose(args.note or ""),
+        evidence=entities_cli.citations(brief, args.cite),
+        **extra,
+    )
+
+
+def _names(brief: Brief, parties: list[DealParty]) -> dict[str, str]:
+    out = {"buyer": "", "seller": ""}
+    for p in parties:
+        actor = brief.actor(p.actor_id)
+        if p.role.value in out and actor is not None:
+            out[p.role.value] = actor.name
+    return out
+
+
+def _deal_changes(brief: Brief, index: int, args: argparse.Namespace) -> dict[str, Any]:
+    from briefdesk.editing import entities
+    from briefdesk.editing.records import RecordError, date_or_none
+
+    deal = brief.deals[index]
+    values = entities_cli.common_changes(brief, deal, "deal", args, ("title", "note"))
+    if args.deal_kind is not None:
+        values["kind"] = entities.deal_kind(args.deal_kind)
+    if args.status is not None:
+        values["status"] = entities.deal_status(args.status)
+    if args.value is not None:
+        values["value"] = entities.money(args.value)
+    for name in ("announced", "signed"):
+        if getattr(args, name) is not None:
+            values[f"dates.{name}"] = date_or_none(getattr(args, name), name)
+    if args.delivery is not None:
+        values["dates.delivery"] = record_text.prose(args.delivery)
+    if any(v is not None for v in (args.item, args.category, args.quantity)):
+        values["items"] = _items(deal, args)
+    new = _given_parties(brief, args)
+    if new or args.unparty:
+        gone = {brief.actors[entities.actor_index(brief, w, "unparty")].id for w in args.unparty}
+        for which in args.unparty:
+            actor = brief.actors[entities.actor_index(brief, which, "unparty")]
+            if not any(p.actor_id == actor.id for p in deal.parties):
+                raise RecordError(f"unparty {which!r}: {actor.name} is not a party")
+        kept = [p for p in deal.parties if p.actor_id not in gone]
+        values["parties"] = entities.with_parties(kept, new)
+    return values
+
+
+def _items(deal: Any, args: argparse.Namespace) -> list[Any]:
+    """The first item changed (or made, for a deal with none); the others kept."""
+    from briefdesk.editing import entities
+    from briefdesk.model import DealItem
+
+    items = [i.model_copy(deep=True) for i in deal.items] or [DealItem()]
+    first = items[0]
+    if args.item is not None:
+        first.designation = entities_cli.name_of(args.item, "deal item")
+    if args.category is not None:
+        first.category = record_text.prose(args.category)
+    if args.quantity is not None:
+        first.quantity = entities.quantity(args.quantity)
+    return items
+
+
+def deal_line(brief: Brief, deal: Any, limit: int) -> str:
+    """``JF-17C jets (Pakistan → Azerbaijan) — arms sale, $1.6 billion, signed``."""
+    parts = [deal.kind.value.replace("_", " ")]
+    if deal.value is not None:
+        parts.append(deal.value.as_stated or f"{deal.value.amount:,f} {deal.value.currency}")
+    parts.append(deal.status.value.replace("_", " "))
+    return f"{record_text.clip(deal.title or '(untitled)', limit)} — {', '.join(parts)}"
+
+
+def _deal_details(brief: Brief, deal: Any) -> list[str]:
+    out = []
+    for party in deal.parties:
+        actor = brief.actor(party.actor_id)
+        number = brief.actors.index(actor) + 1 if actor else 0
+        who = f"{actor.name} (actor {number})" if actor else f"(missing {party.actor_id})"
+        out.append(f"{party.role.value}: {who}")
+    for item in deal.items:
+        count = f"{item.quantity} × " if item.quantity is not None else ""
+        category = f" ({item.category})" if item.category else ""
+        out.append(f"item: {count}{item.designation}{category}")
+    if deal.value is not None:
+        out.append(f"value: {deal.value.amount:f} {deal.value.currency}")
+    dates = deal.dates
+    for name, when in (("announced", dates.announced), ("signed", dates.signed)):
+        if when is not None:
+            out.append(f"{name}: {when.isoformat()}")
+    if dates.delivery:
+        out.append(f"delivery: {dates.delivery}")
+    if deal.note:
+        out.append(f"note: {record_text.clip(deal.note, 0)}")
+    return out + entities_cli.cited(deal)
+
+
+def _dump(brief: Brief, deal: Any) -> dict[str, Any]:
+    """The deal as the file holds it, each party with its actor's name besides its id."""
+    row: dict[str, Any] = deal.model_dump(mode="json")
+    for party in row["parties"]:
+        actor = brief.actor(party["actor_id"])
+        party["name"] = actor.name if actor else ""
+    return row

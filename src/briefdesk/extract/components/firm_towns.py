@@ -1,0 +1,65 @@
+"""Firms by the shape of their names: with the town they sit in ("Redline Avionics Inc of
+Tulsa", "Falcon Metals Holding of Abu Dhabi": the firm ends before "of", the town is a place),
+or joined by an ampersand ("Procter & Gamble")."""
+
+from __future__ import annotations
+
+import re
+
+from briefdesk.extract.chunk_view import CLAIM, NEXT, View
+from briefdesk.extract.cues_orgs import org_affiliation
+from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.words import word_list
+
+
+def firm_of_town(res: Resolver, bare: str) -> re.Match[str] | None:
+    """The firm (group 1) and its town (group 2), or None: after a legal form any town; after
+    a business word ("Holding", "Services") a town the gazetteer knows."""
+    if " of " not in bare:
+        return None
+    return _LEGAL_OF_PLACE.match(bare) or _firm_of_town(res, bare)
+
+
+def _firm_of_town(res: Resolver, bare: str) -> re.Match[str] | None:
+    """ "Falcon Metals Holding of Abu Dhabi", "Kii Launch Services of Wakayama": a business
+    word, then a known town after "of" (the town is where the firm sits)."""
+    if " of " not in bare:
+        return None
+    match = _FIRM_OF_TOWN.match(bare)
+    if not match or not res.known_place(match.group(2)):
+        return None
+    return match if match.group(1).rsplit(None, 1)[-1].lower() in _FIRM_WORDS else None
+
+
+_FIRM_OF_TOWN = re.compile(r"^(.+?)\s+of\s+(?:the\s+)?([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})$")
+_FIRM_WORDS = word_list("business_heads") | {
+    "holding",
+    "services",
+    "partners",
+    "consultants",
+    "contractors",
+}
+_LEGAL_OF_PLACE = re.compile(
+    r"^(.+?\s(?:Inc|Ltd|LLC|Corp|Co|PLC|plc|AG|SA|GmbH|Limited|Corporation|Pty)\.?)\s+of\s+"
+    r"(?:the\s+)?([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})$"
+)
+
+
+def ampersand_firm(res: Resolver, v: View) -> str:
+    """ "TEPCO Fuel & Power", "Procter & Gamble": an ampersand joins a firm's name; a section
+    heading of regions ("SOUTH & SOUTH-EAST ASIA") is none."""
+    bare, chunk = v.bare, v.chunk
+    if (
+        len(v.words) >= 2
+        and " & " in bare
+        and not res.known_entity(bare)
+        and not _CONTINENTS & set(re.split(r"[\s&-]+", bare.lower()))
+    ):
+        res.org(bare, chunk.start, chunk.start + len(bare), org_affiliation(res, chunk))
+        return CLAIM
+    return NEXT
+
+
+_CONTINENTS = frozenset(
+    {"asia", "africa", "europe", "america", "americas", "pacific", "caribbean", "oceania"}
+)

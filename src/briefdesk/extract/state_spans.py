@@ -1,0 +1,83 @@
+"""States named with several words inside a longer run of capitals: "Bank of Papua New
+Guinea", "Prime Minister of the Independent State of Samoa". A word-by-word lookup finds
+"Guinea" or "Samoa" alone (or nothing); these helpers find the longest state name instead."""
+
+from __future__ import annotations
+
+import re
+
+from briefdesk.extract.gazetteer import gazetteer
+from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.text import Token, strip_possessive
+
+_LONGEST: dict[str, int] = {}
+
+
+def _longest_from() -> dict[str, int]:
+    """First word of a several-word state name -> the most words such a name has (built on
+    first use, kept in ``_LONGEST``)."""
+    gaz = gazetteer()
+    for name in (*gaz.names, *gaz.adjectives):
+        words = name.split()
+        if len(words) > 1:
+            _LONGEST[words[0]] = max(_LONGEST.get(words[0], 0), len(words))
+    return _LONGEST
+
+
+def state_at(res: Resolver, tokens: list[Token] | tuple[Token, ...], i: int) -> tuple[int, str]:
+    """The longest state name that starts at ``tokens[i]``: (index past its last token, ISO
+    code), or (i, "") when none starts there."""
+    most = (_LONGEST or _longest_from()).get(tokens[i].text, 0)
+    for j in range(min(len(tokens), i + most), i + 1, -1):
+        if tokens[j - 1].start - tokens[i].start > 60:
+            continue
+        code = res.country_of(res.text[tokens[i].start : tokens[j - 1].end])
+        if code:
+            return j, code
+    code = res.country_of(tokens[i].text)
+    return (i + 1, code) if code else (i, "")
+
+
+def first_state(res: Resolver, tokens: list[Token] | tuple[Token, ...]) -> tuple[int, int, str]:
+    """The first state named among ``tokens``, longest form: (first index, index past, code),
+    or (0, 0, "")."""
+    for i in range(len(tokens)):
+        j, code = state_at(res, tokens, i)
+        if code:
+            return i, j, code
+    return 0, 0, ""
+
+
+_OF = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def trailing_state(res: Resolver, phrase: str) -> tuple[int, int, str]:
+    """ "Prime Minister of the Independent State of Papua New Guinea": the state after the
+    first "of" whose whole remainder names one, as (where " of" starts, where the state's
+    name starts, ISO code) in ``phrase``, or (-1, -1, "")."""
+    if " of " not in phrase:
+        return -1, -1, ""
+    for match in _OF.finditer(phrase):
+        rest = strip_possessive(phrase[match.end() :])
+        code = res.country_of(rest)
+        if code and rest[:1].isupper():
+            return match.start(), match.end(), code
+    return -1, -1, ""
+
+
+def state_in_title(
+    res: Resolver, tokens: list[Token], last_head: int
+) -> tuple[int, int, int, str] | None:
+    """ "Prime Minister of the Independent State of Samoa Fiame Mataafa": a state after the
+    title's "of" with a name after it, as (index of "of", first and past index of the state's
+    name, ISO code); None when the title has no such state."""
+    for k in range(last_head + 1, len(tokens) - 2):
+        if tokens[k].text != "of":
+            continue
+        first = k + 2 if tokens[k + 1].text == "the" else k + 1
+        if first >= len(tokens) - 1:
+            return None
+        past, code = state_at(res, tokens, first)
+        if code and past < len(tokens):
+            return k, first, past, code
+    return None
