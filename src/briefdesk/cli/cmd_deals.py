@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefdesk.cli import cmd_entities as entities_cli
 from briefdesk.cli import cmd_records as records
+from briefdesk.cli import record_text
 
 if TYPE_CHECKING:
     from briefdesk.model import Brief, DealParty
@@ -27,7 +28,7 @@ _PARTY = "an actor by number in `actors list`, id or name"
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    add, edit, _ = records._group(subparsers, "deals", "deal", which="id or title")
+    add, edit, _ = records.group(subparsers, "deals", "deal", which="id or title")
     # dest: ``kind`` already names the list (deals) for cmd_records
     add.add_argument("-k", "--kind", dest="deal_kind", metavar="KIND", required=True, help=_KINDS)
     add.add_argument("--item", required=True, help="what is sold or agreed, e.g. 'JF-17C jets'")
@@ -91,7 +92,7 @@ def _new_deal(brief: Brief, args: argparse.Namespace) -> Any:
     extra: dict[str, Any] = {}
     if args.status is not None:
         extra["status"] = entities.deal_status(args.status)
-    title = records._prose(args.title or "") or deal_title(
+    title = record_text.prose(args.title or "") or deal_title(
         SimpleNamespace(item=item, kind=kind.value, **_names(brief, parties))
     )
     return Deal(
@@ -101,7 +102,7 @@ def _new_deal(brief: Brief, args: argparse.Namespace) -> Any:
         items=[
             DealItem(
                 designation=item,
-                category=records._prose(args.category or ""),
+                category=record_text.prose(args.category or ""),
                 quantity=entities.quantity(args.quantity or ""),
             )
         ],
@@ -109,9 +110,9 @@ def _new_deal(brief: Brief, args: argparse.Namespace) -> Any:
         dates=DealDates(
             announced=date_or_none(args.announced or "", "announced"),
             signed=date_or_none(args.signed or "", "signed"),
-            delivery=records._prose(args.delivery or ""),
+            delivery=record_text.prose(args.delivery or ""),
         ),
-        note=records._prose(args.note or ""),
+        note=record_text.prose(args.note or ""),
         evidence=entities_cli.citations(brief, args.cite),
         **extra,
     )
@@ -142,7 +143,7 @@ def _deal_changes(brief: Brief, index: int, args: argparse.Namespace) -> dict[st
         if getattr(args, name) is not None:
             values[f"dates.{name}"] = date_or_none(getattr(args, name), name)
     if args.delivery is not None:
-        values["dates.delivery"] = records._prose(args.delivery)
+        values["dates.delivery"] = record_text.prose(args.delivery)
     if any(v is not None for v in (args.item, args.category, args.quantity)):
         values["items"] = _items(deal, args)
     new = _given_parties(brief, args)
@@ -167,7 +168,7 @@ def _items(deal: Any, args: argparse.Namespace) -> list[Any]:
     if args.item is not None:
         first.designation = entities_cli.name_of(args.item, "deal item")
     if args.category is not None:
-        first.category = records._prose(args.category)
+        first.category = record_text.prose(args.category)
     if args.quantity is not None:
         first.quantity = entities.quantity(args.quantity)
     return items
@@ -179,7 +180,7 @@ def deal_line(brief: Brief, deal: Any, limit: int) -> str:
     if deal.value is not None:
         parts.append(deal.value.as_stated or f"{deal.value.amount:,f} {deal.value.currency}")
     parts.append(deal.status.value.replace("_", " "))
-    return f"{records._clip(deal.title or '(untitled)', limit)} — {', '.join(parts)}"
+    return f"{record_text.clip(deal.title or '(untitled)', limit)} — {', '.join(parts)}"
 
 
 def _deal_details(brief: Brief, deal: Any) -> list[str]:
@@ -202,7 +203,7 @@ def _deal_details(brief: Brief, deal: Any) -> list[str]:
     if dates.delivery:
         out.append(f"delivery: {dates.delivery}")
     if deal.note:
-        out.append(f"note: {records._clip(deal.note, 0)}")
+        out.append(f"note: {record_text.clip(deal.note, 0)}")
     return out + entities_cli.cited(deal)
 
 

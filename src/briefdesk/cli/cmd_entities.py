@@ -13,6 +13,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from briefdesk.cli import cmd_records as records
+from briefdesk.cli import record_text
 
 if TYPE_CHECKING:
     from briefdesk.editing.edits import Edit
@@ -39,7 +40,7 @@ def add_citing(parser: argparse.ArgumentParser, edit: bool) -> None:
 
 def _actors(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     force = "also take the actor out of the deals that name it as a party (as the window does)"
-    add, edit, _ = records._group(subparsers, "actors", "actor", force, "id, name or alias")
+    add, edit, _ = records.group(subparsers, "actors", "actor", force, "id, name or alias")
     add.add_argument("name", metavar="NAME", help="e.g. 'Pakistan Aeronautical Complex'")
     add.add_argument("-t", "--type", required=True, help=_TYPES)
     edit.add_argument("--name", default=None)
@@ -62,7 +63,7 @@ def _actors(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
 
 def _places(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    add, edit, _ = records._group(subparsers, "places", "place", which="id or name")
+    add, edit, _ = records.group(subparsers, "places", "place", which="id or name")
     add.add_argument("name", metavar="NAME", help="e.g. 'Kamra'")
     edit.add_argument("--name", default=None)
     for parser, is_edit in ((add, False), (edit, True)):
@@ -86,7 +87,7 @@ def name_of(text: str, noun: str) -> str:
 def citations(brief: Brief, specs: list[str]) -> list[Any]:
     from briefdesk.editing import records as rec
 
-    return records._unique([rec.citation(brief, spec) for spec in specs])
+    return record_text.unique_spans([rec.citation(brief, spec) for spec in specs])
 
 
 def common_changes(
@@ -102,9 +103,11 @@ def common_changes(
         values["country"] = entities.country(args.country)
     for field in texts:
         if getattr(args, field) is not None:
-            values[field] = records._prose(getattr(args, field))
+            values[field] = record_text.prose(getattr(args, field))
     if args.cite or args.uncite:
-        values["evidence"] = records._evidence(brief, record.evidence, args.cite, args.uncite, noun)
+        values["evidence"] = record_text.evidence_after(
+            brief, record.evidence, args.cite, args.uncite, noun
+        )
     return values
 
 
@@ -115,12 +118,12 @@ def _new_actor(brief: Brief, args: argparse.Namespace) -> Any:
     actor = Actor(
         name=name_of(args.name, "actor"),
         type=entities.actor_type(args.type),
-        role=records._prose(args.role or ""),
-        affiliation=records._prose(args.affiliation or ""),
+        role=record_text.prose(args.role or ""),
+        affiliation=record_text.prose(args.affiliation or ""),
         country=entities.country(args.country or ""),
-        aliases=records._lines(args.alias or []),
-        stance=records._prose(args.stance or ""),
-        note=records._prose(args.note or ""),
+        aliases=record_text.lines(args.alias or []),
+        stance=record_text.prose(args.stance or ""),
+        note=record_text.prose(args.note or ""),
         evidence=citations(brief, args.cite),
     )
     entities.same_actor(brief, actor)
@@ -138,7 +141,7 @@ def _actor_changes(brief: Brief, index: int, args: argparse.Namespace) -> dict[s
     if args.no_aliases:
         values["aliases"] = []
     elif args.alias is not None:
-        values["aliases"] = records._lines(args.alias)
+        values["aliases"] = record_text.lines(args.alias)
     return values
 
 
@@ -172,13 +175,13 @@ def _actor_line(brief: Brief, actor: Any, limit: int) -> str:
     what = ", ".join(p for p in (actor.role, actor.affiliation) if p)
     where = f", {country_name(actor.country)}" if actor.country else ""
     head = f"{actor.name} — {what}" if what else actor.name
-    return f"{records._clip(head, limit)} ({actor.type.value.replace('_', ' ')}{where})"
+    return f"{record_text.clip(head, limit)} ({actor.type.value.replace('_', ' ')}{where})"
 
 
 def _actor_details(brief: Brief, actor: Any) -> list[str]:
     out = [f"alias: {alias}" for alias in actor.aliases]
     out += [
-        f"{name}: {records._clip(getattr(actor, name), 0)}"
+        f"{name}: {record_text.clip(getattr(actor, name), 0)}"
         for name in ("stance", "note")
         if getattr(actor, name)
     ]
@@ -186,7 +189,7 @@ def _actor_details(brief: Brief, actor: Any) -> list[str]:
 
 
 def cited(record: Any) -> list[str]:
-    return [f"cites {s.source_id}: “{records._clip(s.quote, 60)}”" for s in record.evidence]
+    return [f"cites {s.source_id}: “{record_text.clip(s.quote, 60)}”" for s in record.evidence]
 
 
 def _dump(brief: Brief, record: Any) -> dict[str, Any]:
@@ -201,7 +204,7 @@ def _new_place(brief: Brief, args: argparse.Namespace) -> Any:
     return Place(
         name=name_of(args.name, "place"),
         country=entities.country(args.country or ""),
-        note=records._prose(args.note or ""),
+        note=record_text.prose(args.note or ""),
         evidence=citations(brief, args.cite),
     )
 
@@ -214,9 +217,9 @@ def _place_line(brief: Brief, place: Any, limit: int) -> str:
     from briefdesk.model.codes import country_name
 
     where = f" ({country_name(place.country)})" if place.country else ""
-    return f"{records._clip(place.name, limit)}{where}"
+    return f"{record_text.clip(place.name, limit)}{where}"
 
 
 def _place_details(brief: Brief, place: Any) -> list[str]:
-    note = [f"note: {records._clip(place.note, 0)}"] if place.note else []
+    note = [f"note: {record_text.clip(place.note, 0)}"] if place.note else []
     return note + cited(place)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from briefdesk.cli.main import CommandError
+from briefdesk.cli.record_text import details, evidence_after, line, lines, prose, unique_spans
 
 if TYPE_CHECKING:
     from briefdesk.editing.edits import Edit
@@ -55,7 +56,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     _recommendations(subparsers)
 
 
-def _group(
+def group(
     subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
     name: str,
     noun: str,
@@ -90,7 +91,7 @@ def _group(
 
 
 def _judgments(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    add, edit, _ = _group(subparsers, "judgments", "key judgment")
+    add, edit, _ = group(subparsers, "judgments", "key judgment")
     add.add_argument("statement", metavar="STATEMENT", help="e.g. 'We judge that …'")
     edit.add_argument("--statement", default=None)
     for parser in (add, edit):
@@ -122,7 +123,7 @@ def _judgments(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def _options(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    add, edit, _ = _group(subparsers, "options", "option")
+    add, edit, _ = group(subparsers, "options", "option")
     add.add_argument("label", metavar="LABEL", help="e.g. 'A. Note and monitor'")
     edit.add_argument("--label", default=None)
     for parser in (add, edit):
@@ -133,7 +134,7 @@ def _options(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _recommendations(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    add, edit, _ = _group(subparsers, "recommendations", "recommendation")
+    add, edit, _ = group(subparsers, "recommendations", "recommendation")
     add.add_argument("text", metavar="TEXT", help="e.g. 'That you approve …'")
     edit.add_argument("--text", default=None)
     for parser in (add, edit):
@@ -244,7 +245,7 @@ def run_list(args: argparse.Namespace) -> int:
         return 0
     for number, item in enumerate(items, start=1):
         print(f"{number}. {_describe(brief, args.kind, item, limit=0)}")
-        for detail in hooks.details(brief, item) if hooks else _details(item):
+        for detail in hooks.details(brief, item) if hooks else details(item):
             print(f"   {detail}")
     return 0
 
@@ -258,28 +259,28 @@ def _new_record(brief: Brief, kind: ListKind, args: argparse.Namespace) -> Any:
         if not args.statement.strip():
             raise rec.RecordError("the judgment's statement is empty")
         return kind.factory(
-            statement=_prose(args.statement),
+            statement=prose(args.statement),
             likelihood=rec.likelihood(args.likelihood or ""),
             confidence=rec.confidence(args.confidence or ""),
-            rationale=_prose(args.rationale or ""),
-            indicators=_lines(args.indicator or []),
-            evidence=_unique([rec.citation(brief, spec) for spec in args.cite]),
+            rationale=prose(args.rationale or ""),
+            indicators=lines(args.indicator or []),
+            evidence=unique_spans([rec.citation(brief, spec) for spec in args.cite]),
         )
     if args.kind == "options":
         if not args.label.strip():
             raise rec.RecordError("the option's label is empty")
         return kind.factory(
             label=args.label.strip(),
-            description=_prose(args.description or ""),
-            pros=_lines(args.pro or []),
-            cons=_lines(args.con or []),
+            description=prose(args.description or ""),
+            pros=lines(args.pro or []),
+            cons=lines(args.con or []),
         )
     if not args.text.strip():
         raise rec.RecordError("the recommendation's text is empty")
     extra: dict[str, Any] = {}
     if args.choice is not None:
-        extra["choices"] = _lines(args.choice)
-    return kind.factory(text=_prose(args.text), due_by=rec.due_date(args.due or ""), **extra)
+        extra["choices"] = lines(args.choice)
+    return kind.factory(text=prose(args.text), due_by=rec.due_date(args.due or ""), **extra)
 
 
 def _changed_values(
@@ -296,118 +297,36 @@ def _changed_values(
         if args.statement is not None:
             if not args.statement.strip():
                 raise rec.RecordError(f"judgment {index + 1}: the statement cannot be empty")
-            values["statement"] = _prose(args.statement)
+            values["statement"] = prose(args.statement)
         if args.likelihood is not None:
             values["likelihood"] = rec.likelihood(args.likelihood)
         if args.confidence is not None:
             values["confidence"] = rec.confidence(args.confidence)
         if args.rationale is not None:
-            values["rationale"] = _prose(args.rationale)
+            values["rationale"] = prose(args.rationale)
         if args.no_indicators:
             values["indicators"] = []
         elif args.indicator is not None:
-            values["indicators"] = _lines(args.indicator)
+            values["indicators"] = lines(args.indicator)
         if args.cite or args.uncite:
-            values["evidence"] = _evidence(brief, record.evidence, args.cite, args.uncite)
+            values["evidence"] = evidence_after(brief, record.evidence, args.cite, args.uncite)
     elif args.kind == "options":
         for name in ("label", "description"):
             if getattr(args, name) is not None:
-                values[name] = _prose(getattr(args, name))
+                values[name] = prose(getattr(args, name))
         for name, given in (("pros", args.pro), ("cons", args.con)):
             if given is not None:
-                values[name] = _lines(given)
+                values[name] = lines(given)
     else:
         if args.text is not None:
-            values["text"] = _prose(args.text)
+            values["text"] = prose(args.text)
         if args.choice is not None:
-            values["choices"] = _lines(args.choice)
+            values["choices"] = lines(args.choice)
         if args.due is not None:
             values["due_by"] = rec.due_date(args.due)
     return values
 
 
-def _evidence(
-    brief: Brief, spans: list[Any], cite: list[str], uncite: list[str], noun: str = "judgment"
-) -> list[Any]:
-    from briefdesk.editing import records as rec
-
-    dropped = set()
-    for which in uncite:
-        source = rec.find_source(brief, which.strip(), which).id  # named as for --cite
-        if not any(s.source_id == source for s in spans):
-            raise rec.RecordError(f"uncite {which!r}: the {noun} does not cite {source}")
-        dropped.add(source)
-    kept = [s for s in spans if s.source_id not in dropped]
-    return _unique([*kept, *(rec.citation(brief, spec) for spec in cite)])
-
-
-def _unique(spans: list[Any]) -> list[Any]:
-    from briefdesk.editing.linking import has_span
-
-    out: list[Any] = []
-    for span in spans:
-        if not has_span(out, span):
-            out.append(span)
-    return out
-
-
-def _prose(text: str) -> str:
-    """``\\n`` typed on a command line is a line break, as ``set`` reads it."""
-    return text.replace("\\n", "\n").strip()
-
-
-def _lines(values: list[str]) -> list[str]:
-    return [v.strip() for v in values if v.strip()]
-
-
 def _describe(brief: Brief, kind: str, record: Any, limit: int = 80) -> str:
     hooks = HOOKS.get(kind)
-    return hooks.line(brief, record, limit) if hooks else _line(record, limit)
-
-
-def _line(record: Any, limit: int = 80) -> str:
-    """One line per record, in the words the window's lists use (``limit=0``: unclipped)."""
-    from briefdesk.model import KeyJudgment, Option
-
-    if isinstance(record, KeyJudgment):
-        return _clip(record.statement, limit) + _estimate(record)
-    if isinstance(record, Option):
-        tail = f" — {_clip(record.description, limit)}" if record.description else ""
-        return f"{record.label}{tail}"
-    due = f" (due {record.due_by.isoformat()})" if record.due_by else ""
-    return f"{_clip(record.text, limit)}{due}"
-
-
-def _estimate(judgment: Any) -> str:
-    parts = []
-    if judgment.likelihood is not None:
-        low, high = judgment.likelihood.percent_range
-        parts.append(f"{judgment.likelihood.words} ({low}–{high}%)")
-    if judgment.confidence is not None:
-        parts.append(f"{judgment.confidence.value} confidence")
-    return f" [{', '.join(parts)}]" if parts else " [no likelihood or confidence yet]"
-
-
-def _details(record: Any) -> list[str]:
-    from briefdesk.model import KeyJudgment, Option
-
-    out = []
-    if isinstance(record, KeyJudgment):
-        for span in record.evidence:
-            out.append(f"cites {span.source_id}: “{_clip(span.quote, 60)}”")
-        if not record.evidence:
-            out.append("cites no source")
-        if record.rationale:
-            out.append(f"rationale: {_clip(record.rationale, 0)}")
-        out.extend(f"indicator: {_clip(i, 0)}" for i in record.indicators)
-    elif isinstance(record, Option):
-        out.extend(f"pro: {_clip(p, 0)}" for p in record.pros)
-        out.extend(f"con: {_clip(c, 0)}" for c in record.cons)
-    else:
-        out.append(f"choices: {' / '.join(record.choices) or '(none)'}")
-    return out
-
-
-def _clip(text: str, limit: int = 80) -> str:
-    flat = " ".join(text.split())
-    return flat if not limit or len(flat) <= limit else flat[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return hooks.line(brief, record, limit) if hooks else line(record, limit)

@@ -6,6 +6,8 @@ import functools
 from dataclasses import dataclass, field
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.deal_heads import CONTRACT_HEAD, VENTURE, head_kind
+from briefdesk.extract.deal_memoranda import MOU_RE, priced_framework
 from briefdesk.extract.lexicon import (
     ARMS_WORDS,
     DEAL_CUES,
@@ -120,6 +122,8 @@ PARTY_TYPES = {"state", "organization", "international_organization"}
 NO_PARTY_KINDS = frozenset({"trade_agreement", "mou", "joint_venture"})
 CONVERSION_GAP = re.compile(
     r"^\s*\(\s*(?:about|around|roughly|approximately|approx\.|some|nearly|or|~|c\.)?\s*$"
+    # "17.6 milliard dinars, or around 150 million euros", "KM 780 million, or about EUR 399m"
+    r"|^\s*,?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$"
 )
 
 
@@ -164,30 +168,11 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in WORD.findall(text))
 
 
-# What the amount itself is, from the nouns right after it: "a 4 billion yen grant",
-# "a EUR150 million credit line", "$7bn refinery joint venture". This outranks the sentence's
-# other words ("radars ... under a 4 billion yen grant" is a grant, not an arms sale).
-HEAD_KINDS = (
-    ("grant", re.compile(r"^(?:\s*\([^)]{0,40}\))?\s+(?:[\w-]+\s+){0,2}grants?\b")),
-    (
-        "loan",
-        re.compile(
-            r"^(?:\s*\([^)]{0,40}\))?\s+(?:[\w-]+\s+){0,2}"
-            r"(?:loans?|credit\s+lines?|lines?\s+of\s+credit|(?:credit\s+)?facility|"
-            r"financing|bailout)\b"
-        ),
-    ),
-    ("joint_venture", re.compile(r"^(?:\s*\([^)]{0,40}\))?\s+(?:[\w-]+\s+){0,3}joint\s+venture")),
-)
 # Agreement types named in full or by their usual abbreviation.
 TRADE_RE = re.compile(
     r"\b(?:free[- ]trade|trade (?:agreement|deal|pact|accord)|economic partnership|"
     r"FTA|CEPA|customs union|preferential trade)\b",
     re.IGNORECASE,
-)
-MOU_RE = re.compile(
-    r"\b(?:(?i:memorandums?|memoranda|letters? of intent|framework agreements?|"
-    r"heads of agreement)|MoUs?|MOUs?|LoIs?|LOIs?)\b"
 )
 LICENCE_DEAL_RE = re.compile(
     r"\b(?:licen[cs]ed?[- ]production|licen[cs]e[- ]production|co-production|local[- ]assembly|"
@@ -209,17 +194,10 @@ GRANT_PHRASE = SentencePattern(
 # Rights to run or work something, and offtakes: kind "other" whatever the goods are.
 RIGHTS_RE = re.compile(
     r"\b(?:concessions?|concessionaire|production[- ]sharing|PSCs?|offtake|off-take|"
-    r"(?:mining|exploration|operating)\s+(?:licen[cs]e|permit|lease)s?)\b",
+    r"(?:mining|exploration|exploitation|prospecting|extraction|operating)\s+"
+    r"(?:licen[cs]e|permit|lease)s?|(?:mineral|mining)\s+development\s+agreements?)\b",
     re.IGNORECASE,
 )
-
-
-def head_kind(after_amount: str) -> str:
-    """The deal kind named by the noun right after an amount, or ""."""
-    for kind, pattern in HEAD_KINDS:
-        if pattern.match(after_amount.lower()):
-            return kind
-    return ""
 
 
 # "Wellington would provide 12 million New Zealand dollars for the wharf": the amount is the
@@ -260,7 +238,7 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
         return "loan"  # access to a fund's money, an IMF arrangement: drawings on a facility
     if LICENCE_DEAL_RE.search(context):
         return "licensed_production"
-    if words & {
+    if not CONTRACT_HEAD.match(after_amount) and words & {
         "loan",
         "loans",
         "credit",
@@ -281,13 +259,13 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
             if not words & {"grant", "grants"} or "loan" in lowered.split("grant")[0]
             else "grant"
         )
-    if MOU_RE.search(sentence):
+    if MOU_RE.search(sentence) and not priced_framework(sentence, after_amount):
         return "mou"
     if RIGHTS_RE.search(sentence) or (RIGHTS_RE.search(context) and not words & ARMS_WORDS):
         return "other"  # a concession, PSC, licence or offtake: the rights, not the goods
     if TRADE_RE.search(sentence):
         return "trade_agreement"
-    if "joint venture" in lowered:
+    if "joint venture" in lowered or VENTURE.search(lowered):
         return "joint_venture"
     if "licensed production" in lowered or "under licence" in lowered:
         return "arms_sale" if words & ARMS_WORDS else "licensed_production"
@@ -359,7 +337,11 @@ def is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
     if PENALTY_RE.search(local):
         return False  # "pay damages of 220 million som": a penalty, not a deal
     local = local.replace("budget support", "aid")  # an aid instrument, not a state budget
-    return not any(cue in local for cue in NON_DEAL_CUES)
+    return not _NON_DEAL.search(local)
+
+
+# Cues start a word: "(DGDP)" is a buyer's acronym, not "GDP".
+_NON_DEAL = re.compile(r"\b(?:" + "|".join(map(re.escape, NON_DEAL_CUES)) + ")")
 
 
 # "will have (immediate) access to (about) SDR 26.6 million": a drawing on a facility.

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
+from briefdesk.extract.deal_amounts import no_deal_told, only_side_payments
 from briefdesk.extract.deal_items import find_item
 from briefdesk.extract.deal_kinds import (
     CONVERSION_GAP,
@@ -142,7 +143,9 @@ def is_unpriced_deal(sentence: str, first: bool = False) -> bool:
     if not sentence.rstrip(_CLOSERS).endswith((".", "!", "?")) or not _ORDER_RE.search(sentence):
         return False  # a headline or a "Related" line is no statement of a deal
     words = word_set(sentence)
-    if MONEYISH.search(sentence):
+    if no_deal_told(sentence, priced=False) or (
+        MONEYISH.search(sentence) and not only_side_payments(sentence)
+    ):
         return False  # an amount: the priced pass has read it (as a deal or not)
     lowered = sentence.lower()
     if not (

@@ -36,7 +36,9 @@ _NOT_AGENTS = frozenset({"after", "for", "however", "never", "or", "order", "oth
 _CONCESSION = re.compile(r"\b(?:[Cc]oncessions?|[Pp]roduction[- ][Ss]haring|PSCs?)\b")
 _RIGHTS = re.compile(
     r"\b(?:(?:mining|investment|establishment)\s+conventions?|"
-    r"(?:mining|exploration|production|oil|gas|petroleum)\s+(?:licen[cs]es?|permits?|leases?|rights)|"
+    r"(?:mineral|mining)\s+(?:development\s+)?agreements?|"
+    r"(?:mining|exploration|exploitation|prospecting|extraction|production|oil|gas|petroleum)"
+    r"\s+(?:licen[cs]es?|permits?|leases?|rights)|"
     r"(?:\d+-year|long-term)\s+lease|(?:offshore|onshore|exploration|oil|gas)\s+blocks?)\b",
     re.IGNORECASE,
 )
@@ -109,7 +111,11 @@ def lender_like(actor: ActorBuild) -> bool:
             "desarrollo",
             "desenvolvimento",
         }
-    ) or (actor.type == "international_organization" and actor.name.isupper())
+    ) or (
+        (actor.type == "international_organization" and actor.name.isupper())
+        # a bank named in one word: "Hanseatische Exportbank AG", "Norddeutsche Landesbank"
+        or any(w.endswith("bank") and len(w) > 6 for w in words)
+    )
 
 
 def is_government(actor: ActorBuild) -> bool:
@@ -225,7 +231,7 @@ JOINED = re.compile(
 SIGNED_WITH = re.compile(
     r"\b(?:signed|signs|inked|inks|sealed|seals|concluded|agreed|suspended|cancelled|canceled|"
     r"terminated|scrapped)\s+(?:an?\s+|the\s+)?"
-    r"(?:[\w-]+\s+){0,4}?(?:contract|agreement|deal|order)\s+with\b"
+    r"(?:[\w-]+\s+){0,4}?(?:contract|agreement|deal|order|offtake|off-take)\s+with\b"
 )
 
 
@@ -234,6 +240,9 @@ SIGNED_WITH = re.compile(
 PAIRED = re.compile(
     r"\band\s+[A-Z][^.;]{0,80}?\s(?:have|has|had)\s+(?:also\s+)?(?:signed|inked|agreed)\b|"
     r"\b(?:signed|concluded|agreed)\s+(?:\w+\s+){0,3}?between\b|"
+    # "The power purchase agreement was signed in Bangkok on Tuesday by A and B"
+    r"\b(?:was|were|been)\s+(?:signed|concluded|inked)\b[^.;]{0,50}?\bby\s+(?:the\s+)?[A-Z]"
+    r"[^.;]{0,100}?\sand\s+(?:the\s+)?[A-Z]|"
     r"\b(?:agreement|contract|deal|concession|lease)\s+with\s+[^.;]{3,60}?\s(?:was|has\s+been)\s+"
     r"(?:cancelled|canceled|suspended|terminated|scrapped|signed)\b"
 )
@@ -260,9 +269,13 @@ def company_for(
             0 <= start - spot_end <= 60
             and (
                 leads_to_company(text[spot_end:start])
-                # "Italian yard Cantiere Navale": after a demonym, any describing nouns
+                # "Italian yard Cantiere Navale": after a demonym (or a short form used as
+                # one: "US launch provider X"), any describing nouns
                 or (
-                    text[spot_start:spot_end] in adjectives
+                    (
+                        text[spot_start:spot_end] in adjectives
+                        or _SHORT_FORM.fullmatch(text[spot_start:spot_end])
+                    )
                     and _NOUNS.fullmatch(text[spot_end:start])
                 )
             )
@@ -272,6 +285,7 @@ def company_for(
     return key
 
 
+_SHORT_FORM = re.compile(r"[A-Z]{2,3}|U\.S\.|U\.K\.")
 _NOUNS = re.compile(
     r"\s+(?:(?![a-z]+ed\b|(?:from|to|by|for|with|and|or|of|in|on|at|as|the|a|an|was|were|is|"
     r"are|has|have|had|will|would|says?|said)\b)[a-z-]+\s+){1,3}"

@@ -4,6 +4,7 @@ grant's project lies ("for a new water plant at Waila, which will serve Nausori 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -92,3 +93,27 @@ def place_borrower(found: Found, deal: DealBuild, sentence: Sentence) -> None:
         state.name,
         "the state where the project lies, named in the sentence",
     )
+
+
+# ", a subsidiary of Harbour Metals Ltd": the owner describes the company; "The company" after
+# it is the company, not its owner.
+_OWNER_BEFORE = re.compile(r"\b(?:subsidiary|unit|arm|affiliate|division)\s+of\s+(?:the\s+)?$")
+
+
+def org_before(
+    text: str, found: Found, mentions: list[tuple[int, int, str]], starts: list[int], position: int
+) -> str:
+    """The organisation named last in the 300 characters before ``position`` (``mentions``
+    sorted, ``starts`` their starts), not an owner named in an apposition."""
+    index = bisect.bisect_left(starts, position) - 1
+    while index >= 0 and mentions[index][0] >= max(position - 300, 0):
+        start, _end, key = mentions[index]
+        actor = found.actors.get(key)
+        if (
+            actor
+            and actor.type in {"organization", "international_organization"}
+            and not _OWNER_BEFORE.search(text, max(0, start - 30), start)
+        ):
+            return actor.name
+        index -= 1
+    return ""

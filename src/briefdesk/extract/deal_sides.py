@@ -108,6 +108,8 @@ def with_pattern(
         # ("JAKARTA - Indonesian operator NSP signed a launch deal with China Orbit"); a
         # producer's gas or oil goes the other way, so energy deals keep no such guess.
         govt, firms = local, [k for k in firms if k not in local]
+    if not govt and len(firms) == 2 and client_first(text, mentions, firms):
+        govt, firms = firms[:1], firms[1:]  # "A terminated the contract for a new unit ... with B"
     deal.weak = True
     # "signed a 25-year lease of the quay with X": the rights may be named before the first
     # party, so the words just before it count too.
@@ -129,6 +131,27 @@ def with_pattern(
         # member takes the side left.
         deal.buyer = _name(found, _company(text, found, firms[0], mentions))
         deal.buyer_why = "the other member of the pair that signed"
+
+
+# "the contract for a new 300 MW unit", "a contract for the construction of": works for a client.
+_WORKS_FOR = re.compile(
+    r"\b(?:contract|deal|order|agreement)\s+(?:[\w-]+\s+){0,2}?for\s+(?:a|an|the)\s+(?:new\s+|"
+    r"construction|building|rehabilitation|expansion|extension|upgrade|design|refurbishment)"
+    # "a design contract with X", "an EPC contract with X": services bought from X
+    r"|\b(?:design|construction|engineering|consultancy|consulting|supervision|works|EPC|"
+    r"dredging|maintenance)\s+(?:services\s+)?contract\s+with\b",
+    re.IGNORECASE,
+)
+
+
+def client_first(text: str, mentions: list[tuple[int, int, str]], firms: list[str]) -> bool:
+    """Whether the first of two companies orders works from the second: "A has terminated the
+    contract for a new unit at the plant, signed in 2021 with B"."""
+    first = next((m for m in mentions if m[2] == firms[0]), None)
+    second = next((m for m in mentions if m[2] == firms[1]), None)
+    if first is None or second is None or first[0] > second[0]:
+        return False
+    return bool(_WORKS_FOR.search(text, first[1], second[0]))
 
 
 _LENT = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[\w-]+\s+){0,2}?(?:loan|credit|grant)s?\b")

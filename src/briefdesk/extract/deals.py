@@ -11,8 +11,13 @@ from __future__ import annotations
 import bisect
 import functools
 
+from briefdesk.extract import deal_components as parts
+from briefdesk.extract import deal_sources as sources
 from briefdesk.extract import parties
 from briefdesk.extract import rx as re
+from briefdesk.extract.deal_amounts import no_deal_told, side_payment
+from briefdesk.extract.deal_envoys import envoy_sides
+from briefdesk.extract.deal_heads import head_kind
 from briefdesk.extract.deal_items import designated, designated_item, find_item
 from briefdesk.extract.deal_kinds import (
     NO_PARTY_KINDS,
@@ -21,10 +26,11 @@ from briefdesk.extract.deal_kinds import (
     DealBuild,
     deal_kind,
     given_kind,
-    head_kind,
     is_deal_sentence,
     nearby_sentences,
 )
+from briefdesk.extract.deal_licence import licensed_assembly
+from briefdesk.extract.deal_members import awarded_member
 from briefdesk.extract.deal_more import (
     Key,
     antecedent,
@@ -44,11 +50,11 @@ from briefdesk.extract.deal_parties import (
     company_for,
     concession_in,
     is_government,
-    lender_like,
     main_state,
     same_side,
 )
-from briefdesk.extract.deal_pointers import place_borrower, pointer_party, state_pointer
+from briefdesk.extract.deal_pointers import org_before, place_borrower, pointer_party, state_pointer
+from briefdesk.extract.deal_rounded import add_evidence, lead_over_headline, merge_rounded, refine
 from briefdesk.extract.deal_sides import (
     company_of_state,
     direction_nearby,
@@ -69,9 +75,6 @@ from briefdesk.extract.text import Sentence
 _SUMMARY = re.compile(r"^\s*[-•*▪‣]\s|^[^\n]*[^.!?'’\"”\s]\s*$")
 
 
-_SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$")
-
-
 class DealFinder:
     def __init__(self, text: str, found: Found) -> None:
         self.text = text
@@ -79,6 +82,9 @@ class DealFinder:
         self.mentions = sorted(found.mentions)
         self.mention_starts = [m[0] for m in self.mentions]
         self._concessions: dict[int, bool] = {}
+        self._dateline_line = text.rfind("\n", 0, found.dateline_end) + 1
+        self._never = sources.never_sides(found.actors)
+        self._sides_in: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
 
     def run(self, sents: list[Sentence], money: list[MoneyMention]) -> list[DealBuild]:
         sents = clauses(sents)
@@ -94,15 +100,34 @@ class DealFinder:
             if index < 0 or mention.start >= sents[index].end:
                 continue
             sentence = sents[index]
-            if not is_deal_sentence(sentence, mention) and not WENT_TO.search(sentence.text):
-                continue
+            if (
+                side_payment(self.text, sentence.start, mention)
+                or no_deal_told(sentence.text)
+                or (not is_deal_sentence(sentence, mention) and not WENT_TO.search(sentence.text))
+            ):
+                continue  # "a signing bonus of $45 million", "$0.078 per kWh": no deal's value
             key = (mention.amount, mention.currency)
             if key in seen_values:
-                self._add_evidence(deals, key, mention)
-                self._fill_parties(deals, key, sents, index)
+                add_evidence(deals, mention, self.text)
+                self._fill_parties(deals, mention, sents, index)
                 restated_status(deals, key, sentence.text)
                 continue
-            if index in used_sentences or self._part_of_earlier(deals, sents, index, mention):
+            build = functools.partial(self._build, sents, index, mention)
+            if refine(deals, mention, build, self._same_party):
+                seen_values.add(key)  # "$1.18 billion" below a headline's "$1.2 billion"
+                self._fill_parties(deals, mention, sents, index)
+                continue
+            if parts.project_cost(self.text, mention, money, sentence.end):
+                continue  # "built at a cost of $1.9bn, financed with a 48 billion baht loan"
+            mentions = self._mentions_in(sentence)
+            part = parts.part_of_package(self.text, mention, mentions)
+            if index in used_sentences and part[0]:  # "a loan of $A from X and a grant of $B
+                deals.append(parts.package_part(build(), part, self._name, index))  # from Y"
+                seen_values.add(key)
+                continue
+            if index in used_sentences or part_of_earlier(
+                self.found, deals, sents, index, mention, mentions
+            ):
                 continue
             used_sentences.add(index)
             primary = stated_as.get(key, mention)
@@ -116,6 +141,7 @@ class DealFinder:
                 deal.value = primary
                 deal.kind = head_kind(self.text[primary.end : primary.end + 60]) or deal.kind
             deal.sentence_index = index
+            parts.carry_recipient(deals, deal, sentence.text)  # "The Board also approved"
             deals.append(deal)
         if not deals:
             for index, sentence in enumerate(sents):
@@ -123,6 +149,8 @@ class DealFinder:
                 if re.search(
                     r"\b(agreement|deal|contract|memorandum|accord|mou|pact)\b", lowered
                 ) and re.search(r"\b(signed|agreed|sign|signs|seal|sealed|inked)\b", lowered):
+                    if no_deal_told(sentence.text, priced=False):
+                        continue  # "No contract has been signed", a question
                     deal = self._build(sents, index, None)
                     # Signatories of an MoU or trade pact are no buyer and seller, so such a
                     # deal stands without parties.
@@ -138,18 +166,18 @@ class DealFinder:
                 lambda sentence: bool(self._mentions_in(sentence)),
             )
         )
-        self._fill_main_state(deals)
+        deals = parts.drop_package_totals(merge_rounded(deals, self._same_party))
+        deals += licensed_assembly(self.text, sents, deals, self._mentions_in, self._name)
+        fill_main_state(self.text, self.found, deals, self._main_state)
         return deals
 
-    def _fill_main_state(self, deals: list[DealBuild]) -> None:
-        fill_main_state(self.text, self.found, deals, self._main_state)
-
     def _fill_parties(
-        self, deals: list[DealBuild], key: Key, sents: list[Sentence], index: int
+        self, deals: list[DealBuild], mention: MoneyMention, sents: list[Sentence], index: int
     ) -> None:
         """A headline names the amount, the lead names who buys: the same value again fills in
         the parties the first sentence lacked. A headline's weak guess ("X inks deal with
         Korea's Y") gives way to a lead that says who supplies whom."""
+        key = (mention.amount, mention.currency)
         for deal in deals:
             if not deal.value or (deal.value.amount, deal.value.currency) != key:
                 continue
@@ -157,8 +185,13 @@ class DealFinder:
                 return  # the same line again (a headline repeated), nothing new
             states = {a.name for a in self.found.actors.values() if a.type == "state"}
             open_side = not (deal.buyer and deal.seller) or bool({deal.buyer, deal.seller} & states)
-            open_side, deal.restated = open_side and not deal.restated, True  # the first only
+            first, deal.restated = not deal.restated, True  # the first restatement only
+            open_side = open_side and first
             if (deal.buyer or deal.seller) and not deal.weak:
+                if first and _SUMMARY.match(sents[deal.sentence_index].text):
+                    probe = DealBuild(kind=deal.kind, value=None)
+                    self._parties(probe, sents[index], explicit_only=True)
+                    lead_over_headline(deal, probe)
                 if not open_side:
                     return
                 # "Japan to give Philippines radars worth $28 million": the headline named one
@@ -173,33 +206,24 @@ class DealFinder:
                 return
             probe = DealBuild(kind=deal.kind, value=None)
             self._parties(probe, sents[index], explicit_only=deal.weak)
+            if not (deal.weak or probe.buyer or probe.seller or self._named_sides(sents[index])):
+                # "The package, worth US$88 million, covers ...": read as a deal of its own,
+                # the sentence takes its sides from the one it points back to.
+                probe = self._build(sents, index, mention)
             if deal.weak and not (probe.buyer and probe.seller):
+                if first and _SUMMARY.match(sents[deal.sentence_index].text):
+                    lead_over_headline(deal, probe)  # a guess gives way to an explicit cue
                 if open_side:  # "with Chinese builder" in the headline -> the builder named
                     full = DealBuild(kind=deal.kind, value=None)
                     self._parties(full, sents[index])
                     company_of_state(self.found, deal, full)
                 return
-            self._direction_nearby(probe, sents, index)
+            direction_nearby(probe, sents, index, self._explicit)
             deal.buyer, deal.seller = probe.buyer, probe.seller
             deal.buyer_why, deal.seller_why = probe.buyer_why, probe.seller_why
             if not deal.item:
                 find_item(deal, sents[index])
             return
-
-    def _part_of_earlier(
-        self, deals: list[DealBuild], sents: list[Sentence], index: int, mention: MoneyMention
-    ) -> bool:
-        return part_of_earlier(
-            self.found, deals, sents, index, mention, self._mentions_in(sents[index])
-        )
-
-    def _other_amount(self, sentence: Sentence, money: MoneyMention | None) -> bool:
-        return other_amount(sentence, money)
-
-    def _add_evidence(self, deals: list[DealBuild], key: Key, mention: MoneyMention) -> None:
-        for deal in deals:
-            if deal.value and (deal.value.amount, deal.value.currency) == key:
-                deal.evidence.append((mention.start, mention.end))
 
     def _build(self, sents: list[Sentence], index: int, money: MoneyMention | None) -> DealBuild:
         sentence = sents[index]
@@ -213,12 +237,18 @@ class DealFinder:
         kind = given_kind(
             self.text[sentence.start : money.start] if money else "", sentence.text
         ) or (deal_kind(plain, context, after))
-        if kind == "other" and money and self._funder_approves(sentence, money):
+        if (
+            kind == "other"
+            and money
+            and funder_approves(self.text, self.found, self._mentions_in(sentence), money)
+        ):
             kind = "loan"  # "the OPEC Fund has approved a further US$60 million"
         deal = DealBuild(kind=kind, value=money, status=deal_status(sentence.text))
         deal.evidence.append((sentence.start, sentence.end))
         find_item(deal, sentence)
         self._parties(deal, sentence)
+        if money:  # "China's ambassador to Dominica has given Roseau a grant"
+            envoy_sides(self.text, self.found, deal, self._mentions_in(sentence), money.start)
         back = index - 1
         nobody = not self._named_sides(sentence)
         if nobody:
@@ -234,7 +264,7 @@ class DealFinder:
         ):
             if neighbour is None or (deal.buyer and deal.seller):
                 continue
-            if neighbour.start > sentence.start and self._other_amount(neighbour, money):
+            if neighbour.start > sentence.start and other_amount(neighbour, money):
                 continue  # "The European Union adds a grant of EUR 12 million": another deal
             probe = DealBuild(kind=kind, value=None)
             # "The contract is worth $80 million." names nobody: "the contract" is the one the
@@ -254,27 +284,27 @@ class DealFinder:
         if not (deal.buyer and deal.seller):
             follow_up_parties(deal, sents, index, self._explicit)
             pointer_party(deal, sentence, parties.subject_roles, self._org_before)
+            awarded_member(self.text, self.found, deal, sentence, self._concession(sentence))
             home = self._name(self._main_state) if self._main_state else ""
             state_pointer(deal, sentence, parties.subject_roles, home)
         if kind == "loan" and not deal.seller:
-            lender = nearby_lender(sents, index, self._lenders_in)
+            lender = nearby_lender(
+                sents, index, lambda s: sources.lenders_in(self.found, self._mentions_in(s))
+            )
             if lender and self._name(lender) != deal.buyer:
                 deal.seller, deal.seller_why = self._name(lender), "a fund or bank named beside it"
         if kind in {"loan", "grant"} and deal.seller and not deal.buyer:
             place_borrower(self.found, deal, sentence)
         if not (deal.buyer or deal.seller) and kind not in NO_PARTY_KINDS:
-            mentions = self._mentions_in(sentence)
+            mentions = self._named_sides(sentence)
             verbless_pair(deal, sentence, mentions, self._main_state, self._name)
-        self._direction_nearby(deal, sents, index)
+        direction_nearby(deal, sents, index, self._explicit)
         if not (deal.buyer or deal.seller):
             from_to_anywhere(deal, nearby_sentences(sents, index), self._explicit)
         if deal.item and not designated(deal.item):
             designated_item(deal, nearby_sentences(sents, index))
         deal.status = settle_status(deal, sents, index)
         return deal
-
-    def _direction_nearby(self, deal: DealBuild, sents: list[Sentence], index: int) -> None:
-        direction_nearby(deal, sents, index, self._explicit)
 
     def _mentions_in(self, sentence: Sentence) -> list[tuple[int, int, str]]:
         found = []
@@ -287,12 +317,15 @@ class DealFinder:
         return found
 
     def _named_sides(self, sentence: Sentence) -> list[tuple[int, int, str]]:
-        """Mentions that may be sides: not a source ("according to the Ministry of Mines")."""
-        return [
-            m
-            for m in self._mentions_in(sentence)
-            if not _SOURCE.search(self.text, max(sentence.start, m[0] - 20), m[0])
-        ]
+        """Mentions that may be sides: not a source ("according to the Ministry of Mines",
+        "an analyst at the Horn Policy Institute")."""
+        known = self._sides_in.get((sentence.start, sentence.end))
+        if known is None:
+            known = sources.not_sources(
+                self.text, sentence, self._mentions_in(sentence), self._never
+            )
+            self._sides_in[(sentence.start, sentence.end)] = known
+        return known
 
     def _in_dateline(self, start: int) -> bool:
         """Whether a mention lies on the dateline's own line ("WASHINGTON, Feb 12 (Reuters) -");
@@ -300,22 +333,11 @@ class DealFinder:
         return self._dateline_line <= start < self.found.dateline_end
 
     @functools.cached_property
-    def _dateline_line(self) -> int:
-        return self.text.rfind("\n", 0, self.found.dateline_end) + 1
-
-    @functools.cached_property
     def _main_state(self) -> str:
         return main_state(self.found)
 
     def _org_before(self, position: int) -> str:
-        """The organisation named last in the 300 characters before ``position``."""
-        index = bisect.bisect_left(self.mention_starts, position) - 1
-        while index >= 0 and self.mentions[index][0] >= max(position - 300, 0):
-            actor = self.found.actors.get(self.mentions[index][2])
-            if actor and actor.type in {"organization", "international_organization"}:
-                return actor.name
-            index -= 1
-        return ""
+        return org_before(self.text, self.found, self.mentions, self.mention_starts, position)
 
     def _explicit(self, deal: DealBuild, sentence: Sentence) -> None:
         self._parties(deal, sentence, True)
@@ -328,12 +350,9 @@ class DealFinder:
             SIGNED_WITH.search(sentence.text) or PAIRED.search(sentence.text)
         ):
             return
-        mentions = self._mentions_in(sentence)
+        mentions = self._named_sides(sentence)
         if mentions and deal.kind not in NO_PARTY_KINDS:
             self._with_pattern(deal, mentions)
-
-    def _funder_approves(self, sentence: Sentence, money: MoneyMention) -> bool:
-        return funder_approves(self.text, self.found, self._mentions_in(sentence), money)
 
     def _concession(self, sentence: Sentence) -> bool:
         """Whether the sentence grants rights (read once per sentence: it is probed often)."""
@@ -345,17 +364,11 @@ class DealFinder:
     def _same_party(self, a: str, b: str) -> bool:
         return same_party(self.found, a, b)
 
-    def _lenders_in(self, sentence: Sentence) -> list[str]:
-        keys = {k for *_, k in self._mentions_in(sentence) if lender_like(self.found.actors[k])}
-        if len(keys) > 1:  # "the IMF ... its Extended Fund Facility": the organisation lends
-            keys = {k for k in keys if self.found.actors[k].type.startswith("international")}
-        return sorted(keys)
-
     def _name(self, key: str) -> str:
         return self.found.actors[key].name
 
     def _parties(self, deal: DealBuild, sentence: Sentence, explicit_only: bool = False) -> None:
-        mentions = self._mentions_in(sentence)
+        mentions = self._named_sides(sentence)
         if not mentions or deal.kind in NO_PARTY_KINDS:
             return  # signatories, not buyer and seller
         found = parties.assign(
@@ -364,11 +377,11 @@ class DealFinder:
             sentence.end,
             mentions,
             deal.kind in {"loan", "grant"},
-            lambda key: lender_like(self.found.actors[key]),
+            sources.lenders_among(self.found.actors, mentions),
             concession=self._concession(sentence),
             government=lambda key: is_government(self.found.actors[key]),
         )
-        buyer, seller, buyer_why, seller_why = found.buyer, found.seller, *found[3:5]
+        buyer, seller, buyer_why, seller_why = sources.unquoted_guesses(self.found.actors, found)
         if explicit_only:
             # Only what an explicit pattern decided: "supplied by X" stands even when the
             # other side of that sentence is a guess.
@@ -376,8 +389,8 @@ class DealFinder:
             seller = seller if found.seller_strength >= 2 else ""
             if not (buyer or seller):
                 return
-        buyer = self._company_for(buyer, mentions)
-        seller = self._company_for(seller, mentions)
+        buyer = company_for(self.text, self.found.actors, buyer, mentions)
+        seller = company_for(self.text, self.found.actors, seller, mentions)
         if buyer:
             deal.buyer = self._name(buyer)
             deal.buyer_why = buyer_why
@@ -392,9 +405,6 @@ class DealFinder:
             and deal.kind not in {"loan", "grant"}
         ):
             self._with_pattern(deal, mentions)
-
-    def _company_for(self, key: str, mentions: list[tuple[int, int, str]]) -> str:
-        return company_for(self.text, self.found.actors, key, mentions)
 
     def _with_pattern(self, deal: DealBuild, mentions: list[tuple[int, int, str]]) -> None:
         with_pattern(self.text, self.found, deal, mentions, self._main_state)

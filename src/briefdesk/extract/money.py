@@ -11,6 +11,8 @@ _MULTIPLIERS: dict[str, Decimal] = {
     "trillion": Decimal(10) ** 12,
     "tn": Decimal(10) ** 12,
     "billion": Decimal(10) ** 9,
+    "milliard": Decimal(10) ** 9,  # translated copy: "17.6 milliard dinars"
+    "milliards": Decimal(10) ** 9,
     "bn": Decimal(10) ** 9,
     "bln": Decimal(10) ** 9,
     "b": Decimal(10) ** 9,
@@ -50,6 +52,7 @@ _SYMBOLS: dict[str, str] = {
     "Rs": "INR",
     "Rs.": "INR",
     "Tk": "BDT",
+    "KM": "BAM",  # Bosnia's convertible mark: "KM 780 million"
 }
 # Words for currencies whose ISO code pycountry cannot pick from the word alone.
 _DEFAULT_FOR_WORD: dict[str, str] = {
@@ -143,7 +146,7 @@ _SYMBOLS_BY_COUNTRY_ADJ = {
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # Case-insensitive so all-capitals headlines ("$1.2 BILLION DEAL", "$5M") read the same.
-_MULT = r"(?i:trillion|billion|million|thousand|crores?|lakhs?|tn|bln|bn|mln|mn|m|b|k)"
+_MULT = r"(?i:trillion|billion|milliards?|million|thousand|crores?|lakhs?|tn|bln|bn|mln|mn|m|b|k)"
 _ISO = "|".join(
     (
         "USD|EUR|GBP|JPY|CNY|RMB|INR|PKR|SEK|NOK|DKK|CHF|AUD|CAD|SAR|AED",
@@ -153,7 +156,9 @@ _ISO = "|".join(
         # Africa, Latin America, Central and South-East Asia, the Pacific; codes that are also
         # common capitalised words (ALL, TOP, MOP, CUP, AMD) are left out.
         "ZMW|MWK|MNT|GNF|XOF|XAF|UGX|TZS|RWF|MZN|AOA|KGS|TJS|TMT|LAK|KHR|MMK|PGK|FJD",
-        "SBD|WST|VUV|BOB|PYG|UYU|GYD|HNL|NIO|GTQ|CRC|DOP|BWP|NAD|SDG|LYD|MUR|CDF|MGA|AFN",
+        "SBD|WST|VUV|BOB|PYG|UYU|GYD|HNL|NIO|GTQ|CRC|DOP|BWP|NAD|SDG|LYD|MUR|CDF|MGA|AFN|BAM",
+        "XCD|TTD|JMD|BBD|BZD|KYD|SRD|LRD|HTG|XPF|BIF|DJF|ERN|SSP|MRU|CVE|SCR|SZL|LSL|MVR|BTN",
+        "BND|SLE|SLL|GEL|ISK|RSD|MKD",
     )
 )
 # Dollar signs of other states ("EC$27 million" is Eastern Caribbean, not Canadian).
@@ -181,7 +186,7 @@ _DOLLAR_PREFIXES = {
 _SYMBOLS.update(_DOLLAR_PREFIXES)
 _SYMBOL = (
     "|".join(re.escape(p) for p in sorted(_DOLLAR_PREFIXES, key=len, reverse=True))
-    + r"|US\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|NZ\$|R\$|E£|\$|€|£|¥|₹|₩|₽|₺|₦|₱|Rs\.?|Tk"
+    + r"|US\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|NZ\$|R\$|E£|\$|€|£|¥|₹|₩|₽|₺|₦|₱|Rs\.?|Tk|KM"
 )
 _WORDS = (
     r"dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi|rupees?|riyals?|rials?|"
@@ -200,7 +205,7 @@ _WORDS_CAPS = _WORDS.upper().replace("\\S", "\\s")
 MONEY_RE = re.compile(
     r"(?=[\d$€£¥₹₩₽₺₦₱A-Z])"
     rf"(?:(?P<sym>{_SYMBOL}|\b(?:{_ISO})(?:\b|(?=\d)))\s?(?P<n1>{_NUMBER})(?:\s?[-–]\s?(?:{_NUMBER}))?(?![,.]\d)(?:[\s-]?(?P<m1>{_MULT})\b)?"
-    rf"|(?<!\d[,.])\b(?P<n2>{_NUMBER})(?![,.]\d)(?:[\s-]?(?P<m2>{_MULT})\b)?\s+(?:(?P<adj>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+)?"
+    rf"|(?<!\d[,.])\b(?P<n2>{_NUMBER})(?![,.]\d)(?:[\s-]?(?P<m2>{_MULT})\b)?(?:\s+|-)(?:(?P<adj>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+)?"
     rf"(?P<word>{_WORDS}|{_WORDS_CAPS})\b"
     rf"|(?<!\d[,.])\b(?P<n3>{_NUMBER})(?![,.]\d)\s?(?P<m3>{_MULT})?\s(?P<iso>{_ISO})\b)"
 )

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from briefdesk.extract import rx as re
 from briefdesk.extract.party_clauses import infinitive_votes, units_of, with_infinitive
 from briefdesk.extract.party_phrases import (
+    DEMONYM_BODY,
     HELPED,
     STATE_BODY,
     concession_roles,
@@ -252,7 +253,7 @@ def _roles(
             (role, strength, f"after {cue!r}")
             for role, strength in _prepositional(prep.group(1), lowered[: prep.start()], loan)
         )
-    elif not demonym_before_noun(surface, following):
+    elif not demonym_before_noun(surface, following) or DEMONYM_BODY.match(following):
         subject = _subject(following, loan)
         if subject:
             plain = _APPOSITION.sub(" ", _BRACKET.sub("", following, count=1), count=1)

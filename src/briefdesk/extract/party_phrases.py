@@ -60,9 +60,17 @@ _SIGNS_FOR = re.compile(
 _WINS = frozenset({"won", "secured", "obtained"})
 
 
+_RIGHTS_OF = re.compile(
+    r"\b(?:convention|concession|licen[cs]e|permit|lease|block|contract)s?\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def concession_roles(before: str, following: str) -> list[tuple[str, int, str]]:
     """A concession or production-sharing contract: the state that grants it is the seller, the
     concessionaire that pays for the rights the buyer; verbs of contracts read the other way."""
+    body = DEMONYM_BODY.match(following)  # "the Guinean government suspended the convention"
+    following = following[body.end() :] if body else following
     given = re.search(rf"\b(?:{_GRANT})\s+(?:the\s+)?$", before.lower()) or re.search(
         rf"\b(?:{_GRANT})\b[^.;,]{{0,70}}\bto\s+(?:the\s+)?$", before.lower()
     )
@@ -74,6 +82,9 @@ def concession_roles(before: str, following: str) -> list[tuple[str, int, str]]:
         return [(SELLER, 3, "grants the rights: a state firm the contract is signed with")]
     if re.search(r"\b(?:held|owned|operated|run)\s+by\s+(?:the\s+)?$", before.lower()):
         return [(BUYER, 3, "concessionaire: holds the rights, 'held by'")]
+    if _RIGHTS_OF.search(before):
+        # "suspended the mining convention of Boké Alumina SA", "the company's licence": whose
+        return [(BUYER, 3, "concessionaire: the rights are its own, 'of'")]
     by = re.search(rf"\b(?:{_GRANT})\b[^.;]{{0,80}}\bby\s+(?:the\s+)?$", before.lower())
     if by:
         return [(SELLER, 3, "grants the rights: passive 'granted ... by'")]
@@ -116,6 +127,8 @@ STATE_BODY = re.compile(
     r"['’]s\s+(?:(?:armed\s+)?forces|army|navy|air\s+force|military|government|cabinet|"
     r"(?:defen[cs]e\s+)?ministry(?:\s+of\s+[a-z]+)?|treasury)\b"
 )
+# After a demonym: "the Guinean government suspended", "the Spanish cabinet approved".
+DEMONYM_BODY = re.compile(r"\s+(?:government|cabinet|authorities|ministry)\b")
 
 
 LEND = word_list("lend")
@@ -145,7 +158,9 @@ def loan_prepositional(prep: str, words: list[str]) -> list[tuple[str, int]]:
         and any(w in LEND or w in DEAL_NOUNS or w in _AID_NOUNS for w in words[:12])
     ):
         return [(BUYER, 3)]  # "a loan to X", "A$40 million in budget support to X"
-    if prep == "from" and nearest not in NOT_TRADE_BEFORE_FROM:
+    # "A$30 million in budget support from Australia": support in money, not in words.
+    money_support = nearest == "support" and words[1:2] in (["budget"], ["financial"], ["fiscal"])
+    if prep == "from" and (nearest not in NOT_TRADE_BEFORE_FROM or money_support):
         # "lend Kenya $200 million to buy turbines from Siemens": Siemens sells the goods the
         # loan pays for; it lends nothing.
         return [] if any(w in _BUY_GOODS for w in words[:6]) else [(SELLER, 3)]

@@ -15,8 +15,13 @@ _BUY = word_list("buy")
 _WIN_OR_RECEIVE = word_list("win_or_receive")
 _WIN = word_list("win")
 # "was confided to", "entrusted to": awarded in other words (translated copy).
-_AWARD = frozenset(["award", "awards", "awarded", "awarding", "confided", "entrusted"])
+_AWARD = frozenset(
+    ["award", "awards", "awarded", "awarding", "confided", "entrusted", "subcontracted"]
+)
 _MAKE = word_list("make")
+# "a subcontract placed by X", "an order tendered by X": who places an order buys.
+_PLACE = frozenset(["commissioned", "placed", "tendered"])
+_OWNED = frozenset(["company", "firm", "venture", "unit", "subsidiary", "group", "consortium"])
 _CHOOSE = word_list("choose")
 _CONTRACT_NOUNS = word_list("contract_nouns")
 _DEAL_NOUNS = word_list("deal_nouns")
@@ -81,12 +86,14 @@ def _from(words: list[str], nearest: str) -> list[tuple[str, int]]:
 
 
 def _by(words: list[str], nearest: str) -> list[tuple[str, int]]:
+    if nearest in {"owned", "controlled", "backed"} and _OWNED.intersection(words[1:4]):
+        return []  # "X, a company owned by Y": the owner describes X
     if nearest in {"won", "secured"} and any(w in _CONTRACT_NOUNS for w in words[1:6]):
         return [(SELLER, 3)]  # "The tender was won by Okinawa Suido Engineering"
     for w in words[:10]:
         if w in _SELL or w in _MAKE:
             return [(SELLER, 3)]
-        if w in _BUY or w in _AWARD or w in _CHOOSE:
+        if w in _BUY or w in _AWARD or w in _CHOOSE or w in _PLACE:
             return [(BUYER, 3)]  # "selected by Thailand's space agency"
         if w in _BE or w.endswith("ed"):
             return []  # "approved by Congress": another verb governs "by"

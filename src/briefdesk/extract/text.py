@@ -27,6 +27,11 @@ _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Md|Mohd|Hon|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Prof|St|Jr|Sr|Co|Corp|Inc|Ltd|"
     r"No|Nos|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|a\.m|p\.m)\.$"
 )
+# "... Engineering Co. The utility cited": a company's suffix ends the sentence when a word
+# that only opens one follows.
+_COMPANY_THEN_SENTENCE = re.compile(
+    r".*\b(?:Co|Corp|Inc|Ltd)\.\s+(?:The|It|Its|This|These|They|He|She|In|On|But)\s"
+)
 # "S. Jaishankar", "John F. Kennedy": one capital letter and a stop is an initial, not an end.
 _INITIAL = re.compile(r"(?:^|[\s(])[A-Z]\.$")
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?![a-z])|\n\s*\n|\n(?=[A-Z\d(\"“•*·▪‣-])")
@@ -94,7 +99,11 @@ def sentences(text: str) -> list[Sentence]:
         # Both patterns end at the end of the text they read ("...Mr.", "...S."): its last
         # eight characters hold any match and the character before it.
         tail = text[max(start, match.start() - 7) : match.start() + 1].rstrip()
-        if (_ABBREVIATIONS.search(tail) or _INITIAL.search(tail)) and "\n" not in match.group():
+        if (
+            (_ABBREVIATIONS.search(tail) or _INITIAL.search(tail))
+            and "\n" not in match.group()
+            and not _COMPANY_THEN_SENTENCE.match(text, match.start() - 5, match.end() + 6)
+        ):
             continue
         _append(found, text, start, match.start() + 1)
         start = match.end()

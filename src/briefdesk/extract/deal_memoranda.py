@@ -1,0 +1,30 @@
+"""Memoranda and framework agreements: what makes a deal an MoU, and when it is an order.
+
+"a framework agreement with X for 180 tanks worth $6.5 billion" orders counted goods at a price:
+it is a purchase, read by its goods (and has a buyer and a seller), not a memorandum.
+"""
+
+from __future__ import annotations
+
+import re
+
+MOU_RE = re.compile(
+    r"\b(?:(?i:memorandums?|memoranda|letters? of intent|framework agreements?|"
+    r"heads of agreement)|MoUs?|MOUs?|LoIs?|LOIs?)\b"
+)
+# "a framework agreement with X for 180 K2 tanks worth $6.5 billion": a priced order of counted
+# goods under a framework is a purchase, read by its goods, not a memorandum.
+_FRAMEWORK_ORDER = re.compile(
+    r"\bframework\s+(?:agreement|contract|deal)s?\b[^.;]{0,80}?\bfor\s+(?:up\s+to\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty|a\s+(?:hundred|dozen)|dozens\s+of)\s+\S",
+    re.IGNORECASE,
+)
+
+
+def priced_framework(sentence: str, after_amount: str) -> bool:
+    """Whether a priced framework agreement orders counted goods ("for 180 tanks") and the
+    sentence names no memorandum or letter of intent beside it."""
+    if not after_amount or not _FRAMEWORK_ORDER.search(sentence):
+        return False
+    return all(m.group(0).lower().startswith("framework") for m in MOU_RE.finditer(sentence))
