@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefdesk.extract.money import MoneyMention
@@ -89,6 +90,7 @@ _UNSURE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=64)  # asked once per amount: a run-on sentence has hundreds
 def no_deal_told(sentence: str, priced: bool = True) -> bool:
     """Whether ``sentence`` asks about a deal or says there is none; a sentence without an
     amount (``priced`` False) also when it wonders whether one was signed or says it has not

@@ -80,6 +80,7 @@ class DealFinder:
         self.text = text
         self.found = found
         self.mentions = sorted(found.mentions)
+        self._mentions_cache: dict[tuple[int, int, int], list[tuple[int, int, str]]] = {}
         self.mention_starts = [m[0] for m in self.mentions]
         self._concessions: dict[int, bool] = {}
         self._dateline_line = text.rfind("\n", 0, found.dateline_end) + 1
@@ -307,14 +308,19 @@ class DealFinder:
         return deal
 
     def _mentions_in(self, sentence: Sentence) -> list[tuple[int, int, str]]:
-        found = []
-        first = bisect.bisect_left(self.mention_starts, sentence.start)
-        last = bisect.bisect_left(self.mention_starts, sentence.end)
-        for start, end, key in self.mentions[first:last]:
-            actor = self.found.actors.get(key)
-            if actor and actor.type in PARTY_TYPES and not self._in_dateline(start):
-                found.append((start, end, key))
-        return found
+        # Once per sentence and mention list, not per amount (run-on text); a copy out.
+        key = (sentence.start, sentence.end, len(self.mentions))
+        if key not in self._mentions_cache:
+            first = bisect.bisect_left(self.mention_starts, sentence.start)
+            last = bisect.bisect_left(self.mention_starts, sentence.end)
+            self._mentions_cache[key] = [
+                (start, end, key_)
+                for start, end, key_ in self.mentions[first:last]
+                if (actor := self.found.actors.get(key_))
+                and actor.type in PARTY_TYPES
+                and not self._in_dateline(start)
+            ]
+        return list(self._mentions_cache[key])
 
     def _named_sides(self, sentence: Sentence) -> list[tuple[int, int, str]]:
         """Mentions that may be sides: not a source ("according to the Ministry of Mines",
