@@ -83,6 +83,7 @@ class DealFinder:
         self._mentions_cache: dict[tuple[int, int, int], list[tuple[int, int, str]]] = {}
         self.mention_starts = [m[0] for m in self.mentions]
         self._concessions: dict[int, bool] = {}
+        self._assigned: dict[tuple[int, int, bool], parties.Assignment] = {}
         self._dateline_line = text.rfind("\n", 0, found.dateline_end) + 1
         self._never = sources.never_sides(found.actors)
         self._sides_in: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
@@ -377,16 +378,18 @@ class DealFinder:
         mentions = self._named_sides(sentence)
         if not mentions or deal.kind in NO_PARTY_KINDS:
             return  # signatories, not buyer and seller
-        found = parties.assign(
+        key = (sentence.start, sentence.end, deal.kind in {"loan", "grant"})  # (asked per amount)
+        found = self._assigned.get(key) or parties.assign(
             self.text,
             sentence.start,
             sentence.end,
             mentions,
-            deal.kind in {"loan", "grant"},
+            key[2],
             sources.lenders_among(self.found.actors, mentions),
             concession=self._concession(sentence),
             government=lambda key: is_government(self.found.actors[key]),
         )
+        self._assigned[key] = found
         buyer, seller, buyer_why, seller_why = sources.unquoted_guesses(self.found.actors, found)
         if explicit_only:
             # Only what an explicit pattern decided: "supplied by X" stands even when the
