@@ -1,4 +1,4 @@
-"""Shape of the hand-written gold files (corpus, fresh, fresh-2, fresh-3 and fresh-4 splits).
+"""Shape of the hand-written gold files (corpus, fresh, and fresh-2 to fresh-5 splits).
 
 The gold is written blind, before the extractor ever reads the article, so these checks never
 run the extractor: they only catch typing slips (a misspelt name, a kind the model lacks, a buyer
@@ -24,6 +24,7 @@ GOLDS = [
     *sorted((DATA / "fresh2").glob("*.gold.json")),
     *sorted((DATA / "fresh3").glob("*.gold.json")),
     *sorted((DATA / "fresh4").glob("*.gold.json")),
+    *sorted((DATA / "fresh5").glob("*.gold.json")),
 ]
 STATUSES = {s.value for s in DealStatus} | {"agreed"}  # "agreed" scores as "approved"
 ACTOR_KEYS = {"name", "type", "role", "affiliation", "aliases"}
