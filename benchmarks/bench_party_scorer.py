@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_extract import load_corpus  # noqa: E402
+
 from briefdesk.extract import extract_text  # noqa: E402
 from briefdesk.extract.results import ActorSuggestion, DealSuggestion  # noqa: E402
 from briefdesk.extract.scoring import Score, in_forms, new_scores, norm, score_article  # noqa: E402
@@ -100,6 +101,7 @@ def value_key(value: dict[str, Any] | None) -> str | None:
 
 def party_forms(party: str, gold_actors: list[dict[str, Any]]) -> set[str]:
     """The forms a gold party accepts, exactly as ``scoring.score_article`` builds them."""
+
     def forms(actor: dict[str, Any]) -> set[str]:
         return {actor["name"], *actor.get("aliases", [])}
 
@@ -132,7 +134,7 @@ def features(
     side: str,
     spans: list[tuple[int, int]],
 ) -> list[float]:
-    anchor_span = (deal.value.evidence if deal.value and deal.value.evidence else deal.evidence)
+    anchor_span = deal.value.evidence if deal.value and deal.value.evidence else deal.evidence
     anchor = anchor_span[0][0] if anchor_span else 0
 
     def sent_of(pos: int) -> int:
@@ -140,8 +142,10 @@ def features(
 
     anchor_sent = sent_of(anchor)
     deal_sents = {sent_of(s) for s, _ in deal.evidence} | {anchor_sent}
-    best = min(spans, key=lambda sp: (min(abs(sent_of(sp[0]) - d) for d in deal_sents),
-                                      abs(sp[0] - anchor)))
+    best = min(
+        spans,
+        key=lambda sp: (min(abs(sent_of(sp[0]) - d) for d in deal_sents), abs(sp[0] - anchor)),
+    )
     sdist = min(abs(sent_of(best[0]) - d) for d in deal_sents)
     before = text[max(0, best[0] - 40) : best[0]].lower()
     after = text[best[1] : best[1] + 40].lower()
@@ -198,15 +202,21 @@ def build(name: str, text: str, gold: dict[str, Any]) -> Article:
             # last three, so both sides share the row and the model for each side reads them.
             item.rows.append(features(text, sents, deal, actor, "buyer", spans))
             for side in SIDES:
-                item.labels[side].append(int(bool(accepts[side]) and in_forms(actor.name,
-                                                                            accepts[side])))
+                item.labels[side].append(
+                    int(bool(accepts[side]) and in_forms(actor.name, accepts[side]))
+                )
         art.deals.append(item)
     return art
 
 
-def side_matrix(deals: list[Deal], side: str) -> tuple[np.ndarray, np.ndarray]:
-    rows, labels = [], []
+def side_matrix(deals: list[Deal], side: str, empty_only: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Training rows for one side; ``empty_only`` keeps the deals whose side the rules left empty
+    (the filling scorer learns only where it will be asked)."""
+    rows: list[list[float]] = []
+    labels: list[int] = []
     for d in deals:
+        if empty_only and d.rule[side]:
+            continue
         for row, label in zip(d.rows, d.labels[side], strict=True):
             rows.append(side_row(row, d, side, len(rows)))
             labels.append(label)
@@ -242,9 +252,9 @@ def probs(deal: Deal, side: str, w: np.ndarray) -> np.ndarray:
     return np.asarray(1.0 / (1.0 + np.exp(-(x @ w))))
 
 
-def choose(deal: Deal, weights: dict[str, np.ndarray], threshold: float, fill_only: bool) -> dict[
-    str, str
-]:
+def choose(
+    deal: Deal, weights: dict[str, np.ndarray], threshold: float, fill_only: bool
+) -> dict[str, str]:
     """The scorer's pick per side (distinct actors), or the rules' when ``fill_only`` and set."""
     picks: dict[str, str] = {}
     scored = {s: probs(deal, s, weights[s]) for s in SIDES}
@@ -253,17 +263,20 @@ def choose(deal: Deal, weights: dict[str, np.ndarray], threshold: float, fill_on
         if fill_only and deal.rule[side]:
             picks[side] = deal.rule[side]
             continue
-        taken = {picks.get(o, "") for o in SIDES if o != side} | {deal.rule[o] for o in SIDES
-                                                                  if o != side and fill_only}
+        taken = {picks.get(o, "") for o in SIDES if o != side} | {
+            deal.rule[o] for o in SIDES if o != side and fill_only
+        }
         ranked = sorted(range(len(deal.names)), key=lambda i: -scored[side][i])
         best = next((i for i in ranked if deal.names[i] not in taken), None)
-        picks[side] = deal.names[best] if best is not None and scored[side][best] >= threshold \
-            else ""
+        picks[side] = (
+            deal.names[best] if best is not None and scored[side][best] >= threshold else ""
+        )
     return picks
 
 
-def deal_score(deals: list[Deal], weights: dict[str, np.ndarray], threshold: float,
-               fill_only: bool) -> Score:
+def deal_score(
+    deals: list[Deal], weights: dict[str, np.ndarray], threshold: float, fill_only: bool
+) -> Score:
     """Per-deal side score (for choosing the threshold): a pick is right when labelled so."""
     score = Score()
     for d in deals:
@@ -271,23 +284,43 @@ def deal_score(deals: list[Deal], weights: dict[str, np.ndarray], threshold: flo
         for side in SIDES:
             name = picks[side]
             right = bool(name) and in_forms(name, d.accepts[side])
-            score.add(int(right), int(bool(name) and not right),
-                      int(d.gold_has[side] and not right))
+            score.add(
+                int(right), int(bool(name) and not right), int(d.gold_has[side] and not right)
+            )
     return score
 
 
-def train(deals: list[Deal]) -> dict[str, np.ndarray]:
-    return {s: fit(*side_matrix(deals, s)) for s in SIDES}
+RULE_FEATURES = [NAMES.index("rule_this_side"), NAMES.index("rule_other_side")]
+# system -> (trained on rule-empty sides only, rules' choice hidden, fills rule-empty sides only)
+SYSTEMS = {
+    "scorer": (False, False, False),
+    "rules+scorer": (True, False, True),
+    "text-only scorer": (False, True, False),
+}
 
 
-def pick_threshold(arts: list[Article], fill_only: bool) -> float:
+def train(
+    deals: list[Deal], empty_only: bool = False, text_only: bool = False
+) -> dict[str, np.ndarray]:
+    """One model per side; ``text_only`` hides the rules' choice (its weights stay zero)."""
+    out = {}
+    for s in SIDES:
+        x, y = side_matrix(deals, s, empty_only)
+        if text_only:
+            x[:, RULE_FEATURES] = 0.0
+        out[s] = fit(x, y)
+    return out
+
+
+def pick_threshold(arts: list[Article], system: str) -> float:
     """Inner cross-validation over the training articles: the threshold with the best F1."""
     grid = [round(float(t), 2) for t in np.arange(0.05, 0.96, 0.05)]
     totals = {t: Score() for t in grid}
     for k in range(INNER_FOLDS):
         test = [a for i, a in enumerate(arts) if i % INNER_FOLDS == k]
         train_deals = [d for i, a in enumerate(arts) if i % INNER_FOLDS != k for d in a.deals]
-        weights = train(train_deals)
+        empty_only, text_only, fill_only = SYSTEMS[system]
+        weights = train(train_deals, empty_only, text_only)
         test_deals = [d for a in test for d in a.deals]
         for t in grid:
             s = deal_score(test_deals, weights, t, fill_only)
@@ -311,19 +344,24 @@ def main() -> int:
     n_deals = sum(len(a.deals) for a in arts)
     n_rows = sum(len(d.rows) for a in arts for d in a.deals)
     print(f"{len(arts)} tuning articles, {n_deals} value-matched deals, {n_rows} candidates")
-    systems = ("rules", "scorer", "rules+scorer")
+    systems = ("rules", *SYSTEMS)
     totals = {s: Score() for s in systems}
     matched = {s: Score() for s in systems}
     all_w: dict[str, list[np.ndarray]] = {s: [] for s in SIDES}
-    thresholds: dict[str, list[float]] = {"scorer": [], "rules+scorer": []}
+    fill_w: dict[str, list[np.ndarray]] = {s: [] for s in SIDES}
+    text_w: dict[str, list[np.ndarray]] = {s: [] for s in SIDES}
+    thresholds: dict[str, list[float]] = {name: [] for name in SYSTEMS}
     for k in range(FOLDS):
         test = [a for i, a in enumerate(arts) if i % FOLDS == k]
         train_arts = [a for i, a in enumerate(arts) if i % FOLDS != k]
-        weights = train([d for a in train_arts for d in a.deals])
+        fold_deals = [d for a in train_arts for d in a.deals]
+        by_system = {name: train(fold_deals, *SYSTEMS[name][:2]) for name in SYSTEMS}
+        weights = by_system["scorer"]
         for s in SIDES:
             all_w[s].append(weights[s])
-        cut = {"scorer": pick_threshold(train_arts, False),
-               "rules+scorer": pick_threshold(train_arts, True)}
+            fill_w[s].append(by_system["rules+scorer"][s])
+            text_w[s].append(by_system["text-only scorer"][s])
+        cut = {name: pick_threshold(train_arts, name) for name in SYSTEMS}
         for sys_name, t in cut.items():
             thresholds[sys_name].append(t)
         test_deals = [d for a in test for d in a.deals]
@@ -332,32 +370,74 @@ def main() -> int:
                 if sys_name == "rules":
                     picks: dict[int, dict[str, str]] = {}
                 else:
-                    picks = {d.index: choose(d, weights, cut[sys_name], sys_name != "scorer")
-                             for d in art.deals}
+                    picks = {
+                        d.index: choose(d, by_system[sys_name], cut[sys_name], SYSTEMS[sys_name][2])
+                        for d in art.deals
+                    }
                 s = article_parties(art, picks)
                 totals[sys_name].add(s.tp, s.fp, s.fn)
             if sys_name == "rules":
                 s = deal_score(test_deals, weights, 2.0, True)  # never above: the rules' picks
             else:
-                s = deal_score(test_deals, weights, cut[sys_name], sys_name != "scorer")
+                s = deal_score(test_deals, by_system[sys_name], cut[sys_name], SYSTEMS[sys_name][2])
             matched[sys_name].add(s.tp, s.fp, s.fn)
     print("\nbuyer/seller on the held-out folds (bench_extract's field, all deals of each article)")
     for label, table in (("article field", totals), ("value-matched deals only", matched)):
         print(f"  {label}:")
         for sys_name in systems:
             s = table[sys_name]
-            print(f"    {sys_name:<13} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}"
-                  f"   tp/fp/fn {s.tp}/{s.fp}/{s.fn}")
+            print(
+                f"    {sys_name:<17} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}"
+                f"   tp/fp/fn {s.tp}/{s.fp}/{s.fn}"
+            )
     for sys_name, ts in thresholds.items():
         print(f"  thresholds chosen ({sys_name}): {ts}")
-    print("\nfeature weights (mean over the 10 folds)")
-    mean = {s: np.mean(all_w[s], axis=0) for s in SIDES}
-    order = sorted(range(len(NAMES)), key=lambda i: -max(abs(mean["buyer"][i]),
-                                                       abs(mean["seller"][i])))
+    ceiling(arts)
+    for title, ws in (
+        ("scorer", all_w),
+        ("rules+scorer, trained on empty sides", fill_w),
+        ("text-only scorer", text_w),
+    ):
+        print_weights(title, ws)
+    return 0
+
+
+def ceiling(arts: list[Article]) -> None:
+    """How much any chooser could gain: gold sides with a right candidate, by the rules' state."""
+    counts = {
+        "gold sides": 0,
+        "a right candidate": 0,
+        "rules right": 0,
+        "rules empty": 0,
+        "rules empty, a right candidate": 0,
+        "rules wrong, a right candidate": 0,
+    }
+    for d in (d for a in arts for d in a.deals):
+        for side in SIDES:
+            if not d.gold_has[side]:
+                continue
+            reachable = any(d.labels[side])
+            right = bool(d.rule[side]) and in_forms(d.rule[side], d.accepts[side])
+            counts["gold sides"] += 1
+            counts["a right candidate"] += reachable
+            counts["rules right"] += right
+            counts["rules empty"] += not d.rule[side]
+            counts["rules empty, a right candidate"] += reachable and not d.rule[side]
+            counts["rules wrong, a right candidate"] += (
+                reachable and bool(d.rule[side]) and not right
+            )
+    print("\nvalue-matched deals, gold sides: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+
+
+def print_weights(title: str, ws: dict[str, list[np.ndarray]]) -> None:
+    print(f"\nfeature weights, {title} (mean over the {FOLDS} folds)")
+    mean = {s: np.mean(ws[s], axis=0) for s in SIDES}
+    order = sorted(
+        range(len(NAMES)), key=lambda i: -max(abs(mean["buyer"][i]), abs(mean["seller"][i]))
+    )
     print(f"  {'feature':<22} {'buyer':>7} {'seller':>7}")
     for i in order:
         print(f"  {NAMES[i]:<22} {mean['buyer'][i]:7.2f} {mean['seller'][i]:7.2f}")
-    return 0
 
 
 if __name__ == "__main__":
