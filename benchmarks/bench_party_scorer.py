@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 import re
 import sys
+import time
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -65,6 +66,8 @@ def feature_names() -> list[str]:
     names += [f"verb_before_{v}" for v in VERBS] + [f"verb_after_{v}" for v in VERBS]
     names += ["type_state", "type_org", "type_intl", "in_headline", "log_mentions"]
     names += ["possessive", "rule_this_side", "rule_other_side", "deal_is_loan"]
+    # Relative to the deal's other candidates (set once all its rows are built).
+    names += ["nearest", "second_nearest", "most_mentioned", "alone_in_sentence"]
     return names
 
 
@@ -176,6 +179,7 @@ def build(name: str, text: str, gold: dict[str, Any]) -> Article:
     published = date.fromisoformat(gold["published"]) if gold.get("published") else None
     ext = extract_text(text, published=published)
     art = Article(name, gold, ext.to_json())
+    started = time.perf_counter()
     sents = [(s.start, s.end) for s in sentences(text)]
     cands = [a for a in ext.actors if a.type in CANDIDATE_TYPES]
     cand_spans = {a.key: mentions(text, a) for a in cands}
@@ -205,8 +209,40 @@ def build(name: str, text: str, gold: dict[str, Any]) -> Article:
                 item.labels[side].append(
                     int(bool(accepts[side]) and in_forms(actor.name, accepts[side]))
                 )
+        add_relative(item.rows)
         art.deals.append(item)
+    FEATURE_SECONDS[0] += time.perf_counter() - started
     return art
+
+
+FEATURE_SECONDS = [0.0]  # time spent building candidates and features (not extracting)
+
+
+def add_relative(rows: list[list[float]]) -> None:
+    """Rank features: the nearest candidate to the value, the most mentioned, the only one in
+    the deal's sentence."""
+    if not rows:
+        return
+    col = {
+        n: NAMES.index(n)
+        for n in ("same_sent", "sent_dist1", "sent_dist2plus", "log_char_dist", "log_mentions")
+    }
+    near = sorted(
+        range(len(rows)),
+        key=lambda i: (
+            2 * rows[i][col["sent_dist2plus"]] + rows[i][col["sent_dist1"]],
+            rows[i][col["log_char_dist"]],
+        ),
+    )
+    top_mentions = max(r[col["log_mentions"]] for r in rows)
+    in_sentence = sum(r[col["same_sent"]] for r in rows)
+    for i, row in enumerate(rows):
+        row += [
+            float(i == near[0]),
+            float(len(near) > 1 and i == near[1]),
+            float(row[col["log_mentions"]] == top_mentions),
+            float(in_sentence == 1 and row[col["same_sent"]] == 1.0),
+        ]
 
 
 def side_matrix(deals: list[Deal], side: str, empty_only: bool) -> tuple[np.ndarray, np.ndarray]:
@@ -299,6 +335,21 @@ SYSTEMS = {
 }
 
 
+def changes(
+    deals: list[Deal], weights: dict[str, np.ndarray], threshold: float, fill_only: bool
+) -> tuple[int, int]:
+    """Sides the scorer gets right where the rules did not, and the reverse."""
+    fixed = broken = 0
+    for d in deals:
+        picks = choose(d, weights, threshold, fill_only)
+        for side in SIDES:
+            mine = bool(picks[side]) and in_forms(picks[side], d.accepts[side])
+            theirs = bool(d.rule[side]) and in_forms(d.rule[side], d.accepts[side])
+            fixed += mine and not theirs
+            broken += theirs and not mine
+    return fixed, broken
+
+
 def train(
     deals: list[Deal], empty_only: bool = False, text_only: bool = False
 ) -> dict[str, np.ndarray]:
@@ -351,6 +402,7 @@ def main() -> int:
     fill_w: dict[str, list[np.ndarray]] = {s: [] for s in SIDES}
     text_w: dict[str, list[np.ndarray]] = {s: [] for s in SIDES}
     thresholds: dict[str, list[float]] = {name: [] for name in SYSTEMS}
+    moved = {name: [0, 0] for name in SYSTEMS}
     for k in range(FOLDS):
         test = [a for i, a in enumerate(arts) if i % FOLDS == k]
         train_arts = [a for i, a in enumerate(arts) if i % FOLDS != k]
@@ -379,7 +431,11 @@ def main() -> int:
             if sys_name == "rules":
                 s = deal_score(test_deals, weights, 2.0, True)  # never above: the rules' picks
             else:
-                s = deal_score(test_deals, by_system[sys_name], cut[sys_name], SYSTEMS[sys_name][2])
+                args = (test_deals, by_system[sys_name], cut[sys_name], SYSTEMS[sys_name][2])
+                s = deal_score(*args)
+                f, b = changes(*args)
+                moved[sys_name][0] += f
+                moved[sys_name][1] += b
             matched[sys_name].add(s.tp, s.fp, s.fn)
     print("\nbuyer/seller on the held-out folds (bench_extract's field, all deals of each article)")
     for label, table in (("article field", totals), ("value-matched deals only", matched)):
@@ -392,6 +448,9 @@ def main() -> int:
             )
     for sys_name, ts in thresholds.items():
         print(f"  thresholds chosen ({sys_name}): {ts}")
+    for sys_name, (f, b) in moved.items():
+        print(f"  {sys_name}: right where the rules were not {f}, wrong where they were right {b}")
+    print(f"  candidates and features: {FEATURE_SECONDS[0] * 1000 / len(arts):.2f} ms per article")
     ceiling(arts)
     for title, ws in (
         ("scorer", all_w),
