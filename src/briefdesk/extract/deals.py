@@ -17,6 +17,7 @@ from briefdesk.extract import parties
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_amounts import no_deal_told, side_payment
 from briefdesk.extract.deal_envoys import envoy_sides
+from briefdesk.extract.deal_financing import financed_purchase
 from briefdesk.extract.deal_heads import head_kind
 from briefdesk.extract.deal_items import designated, designated_item, find_item
 from briefdesk.extract.deal_kinds import (
@@ -65,6 +66,7 @@ from briefdesk.extract.deal_sides import (
     same_party,
     with_pattern,
 )
+from briefdesk.extract.deal_signed import first_signed
 from briefdesk.extract.deal_status import deal_status
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.party_clauses import OWNER_APPOSITION, clauses
@@ -146,19 +148,7 @@ class DealFinder:
             parts.carry_recipient(deals, deal, sentence.text)  # "The Board also approved"
             deals.append(deal)
         if not deals:
-            for index, sentence in enumerate(sents):
-                lowered = sentence.text.lower()
-                if re.search(
-                    r"\b(agreement|deal|contract|memorandum|accord|mou|pact)\b", lowered
-                ) and re.search(r"\b(signed|agreed|sign|signs|seal|sealed|inked)\b", lowered):
-                    if no_deal_told(sentence.text, priced=False):
-                        continue  # "No contract has been signed", a question
-                    deal = self._build(sents, index, None)
-                    # Signatories of an MoU or trade pact are no buyer and seller, so such a
-                    # deal stands without parties.
-                    if deal.buyer or deal.seller or deal.kind in NO_PARTY_KINDS:
-                        deals.append(deal)
-                        break
+            deals = first_signed(sents, lambda index: self._build(sents, index, None))
         deals.extend(
             unpriced_deals(
                 sents,
@@ -249,6 +239,8 @@ class DealFinder:
         deal.evidence.append((sentence.start, sentence.end))
         find_item(deal, sentence)
         self._parties(deal, sentence)
+        if kind == "loan" and (bought := financed_purchase(self.found, deal, sents, index)):
+            kind = deal.kind = bought  # "The financing was approved by the Department of Finance"
         if money:  # "China's ambassador to Dominica has given Roseau a grant"
             envoy_sides(self.text, self.found, deal, self._mentions_in(sentence), money.start)
         back = index - 1

@@ -1,0 +1,59 @@
+"""Deals and parties by kind of wording (issue 10, round 6): made-up sentences, several per kind.
+
+Each kind was seen on text the rules were not written for; the names here are invented, and
+each kind has the cases that must stay as they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.deal_rows import deals
+
+APPROVED = "approved"
+
+
+# --- A state's finance ministry approving the financing of a purchase is no lender ----------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Pacific fleet of the Philippine Navy will receive five new frigates from Hyundai "
+            "Heavy Industries. The financing of $1.1 billion was approved by the Department of "
+            "Finance.",
+            ("Philippine Navy", "Hyundai Heavy Industries", "arms_sale", "$1.1 billion", APPROVED),
+        ),
+        (
+            "Peru will buy 30 electric buses from Yutong. The financing of $45 million was "
+            "cleared by the Finance Ministry.",
+            ("Peru", "Yutong", "other", "$45 million", "approved"),
+        ),
+        (
+            "The Ghana Navy will receive two offshore patrol vessels from Damen Shipyards. The "
+            "Ministry of Finance approved the EUR 120 million financing on Monday.",
+            ("Ghana Navy", "Damen Shipyards", "arms_sale", "EUR 120 million", "approved"),
+        ),
+    ],
+)
+def test_a_treasury_approving_a_purchase_is_no_lender(
+    text: str, expected: tuple[str, str, str, str, str]
+) -> None:
+    assert deals(text)[:1] == [expected], deals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a finance ministry that lends to another state stays the lender
+            "Laos needs cash. Japan's Ministry of Finance approved a $300 million loan to Laos "
+            "on Monday.",
+            ("Laos", "Ministry of Finance", "loan", "$300 million", "approved"),
+        ),
+        (  # a bank's financing stays a loan
+            "The World Bank approved financing of $200 million for Kenya's roads.",
+            ("Kenya", "World Bank", "loan", "$200 million", "approved"),
+        ),
+    ],
+)
+def test_lenders_that_stay_lenders(text: str, expected: tuple[str, str, str, str, str]) -> None:
+    assert deals(text)[:1] == [expected], deals(text)
