@@ -57,3 +57,79 @@ def test_a_treasury_approving_a_purchase_is_no_lender(
 )
 def test_lenders_that_stay_lenders(text: str, expected: tuple[str, str, str, str, str]) -> None:
     assert deals(text)[:1] == [expected], deals(text)
+
+
+# --- A side named by a description that points back to one named company or state ----------
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "Daewon Shipbuilding Co. is based in Changwon. Senegal signed a $120 million contract "
+            "with the Changwon-based manufacturer for four ferries.",
+            "Senegal",
+            "Daewon Shipbuilding Co",
+        ),
+        (
+            "Navantia has built ships for decades. Peru ordered two patrol vessels worth EUR 300 "
+            "million from the Spanish yard on Monday.",
+            "Peru",
+            "Navantia",
+        ),
+        (
+            "Orlando Motors makes buses in Brazil. Chile signed a $40 million contract with the "
+            "company for 80 buses.",
+            "Chile",
+            "Orlando Motors",
+        ),
+        (
+            "Saudi Arabia is expanding its navy. Fincantieri will supply four corvettes worth $2 "
+            "billion to the kingdom.",
+            "Saudi Arabia",
+            "Fincantieri",
+        ),
+        (
+            "Bahrain has a small shipyard. Jordan will buy 40 vehicles worth $80 million from the "
+            "kingdom.",
+            "Jordan",
+            "Bahrain",
+        ),
+    ],
+)
+def test_a_description_points_back_to_the_one_actor_it_fits(
+    text: str, buyer: str, seller: str
+) -> None:
+    assert [(d[0], d[1]) for d in deals(text)][:1] == [(buyer, seller)], deals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (  # two companies fit "the company": no guess between them
+            "Orlando Motors Ltd and Ferrante Buses SpA make buses. Chile signed a $40 million "
+            "contract with the company for 80 buses.",
+            "",
+            "",
+        ),
+        (  # the name follows the description: the name is the side
+            "Tanaka Anode Corp. makes anodes. Ghana signed a $30 million offtake deal with the "
+            "Korean anode maker Hanwol Anode Materials.",
+            "Hanwol Anode Materials",  # "offtake with Y" names the buyer
+            "Ghana",
+        ),
+        (  # "the Spanish yard" with no Spanish company before stays Spain
+            "Peru ordered two patrol vessels worth EUR 300 million from the Spanish yard.",
+            "Peru",
+            "Spain",
+        ),
+        (  # "the kingdom" does not fit a republic
+            "Chile is expanding its navy. Fincantieri will supply four corvettes worth $2 "
+            "billion to the kingdom.",
+            "",
+            "Fincantieri",
+        ),
+    ],
+)
+def test_descriptions_that_fit_none_or_several_stay_as_they_were(
+    text: str, buyer: str, seller: str
+) -> None:
+    assert [(d[0], d[1]) for d in deals(text)][:1] == [(buyer, seller)], deals(text)

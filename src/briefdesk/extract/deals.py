@@ -16,6 +16,7 @@ from briefdesk.extract import deal_sources as sources
 from briefdesk.extract import parties
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_amounts import no_deal_told, side_payment
+from briefdesk.extract.deal_anaphora import described_mentions
 from briefdesk.extract.deal_envoys import envoy_sides
 from briefdesk.extract.deal_financing import financed_purchase
 from briefdesk.extract.deal_heads import head_kind
@@ -93,6 +94,7 @@ class DealFinder:
     def run(self, sents: list[Sentence], money: list[MoneyMention]) -> list[DealBuild]:
         sents = clauses(sents)
         self.mentions = without_amounts(self.mentions, money)  # "CFA 180" is no party
+        self.mentions = described_mentions(self.text, self.found, self.mentions, sents)
         self.mention_starts = [m[0] for m in self.mentions]
         deals: list[DealBuild] = []
         seen_values: set[Key] = set()
