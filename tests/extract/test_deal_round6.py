@@ -133,3 +133,37 @@ def test_descriptions_that_fit_none_or_several_stay_as_they_were(
     text: str, buyer: str, seller: str
 ) -> None:
     assert [(d[0], d[1]) for d in deals(text)][:1] == [(buyer, seller)], deals(text)
+
+
+# --- A contract with X put on hold is a suspended deal with X as a side ---------------------
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "Ghana froze its contract with Marlow Aerospace Ltd for two helicopters.",
+            "Ghana",
+            "Marlow Aerospace Ltd",
+        ),
+        ("Bolivia put its contract with Volga Energy on hold.", "Bolivia", "Volga Energy"),
+        ("The contract with Tecnovia SA has been frozen since May.", "", "Tecnovia SA"),
+        (
+            "Kenya's contract with Norinco for 30 armoured vehicles is on hold, officials said.",
+            "",  # the possessor is not read as the buyer yet
+            "Norinco",
+        ),
+    ],
+)
+def test_a_contract_on_hold_is_a_suspended_deal(text: str, buyer: str, seller: str) -> None:
+    assert [(d[0], d[1], d[4]) for d in deals(text)] == [(buyer, seller, "suspended")], deals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia put its contract with Volga Energy up for review.",  # not on hold
+        "The order was frozen in 2019, long before the talks with Volga Energy began.",
+        "Ghana froze the accounts of Marlow Aerospace Ltd.",  # no contract
+    ],
+)
+def test_no_hold_no_suspended_deal(text: str) -> None:
+    assert all(d[4] != "suspended" or not d[1] for d in deals(text)), deals(text)

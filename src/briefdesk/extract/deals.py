@@ -20,6 +20,7 @@ from briefdesk.extract.deal_anaphora import described_mentions
 from briefdesk.extract.deal_envoys import envoy_sides
 from briefdesk.extract.deal_financing import financed_purchase
 from briefdesk.extract.deal_heads import head_kind
+from briefdesk.extract.deal_held import held
 from briefdesk.extract.deal_items import designated, designated_item, find_item
 from briefdesk.extract.deal_kinds import (
     NO_PARTY_KINDS,
@@ -348,7 +349,7 @@ class DealFinder:
         both sides, whose direction the "with" guess gives (a government side buys)."""
         self._parties(deal, sentence, True)
         if (deal.buyer and deal.seller) or not (
-            SIGNED_WITH.search(sentence.text) or PAIRED.search(sentence.text)
+            SIGNED_WITH.search(sentence.text) or PAIRED.search(sentence.text) or held(sentence.text)
         ):
             return
         mentions = self._named_sides(sentence)
