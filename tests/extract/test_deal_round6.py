@@ -167,3 +167,52 @@ def test_a_contract_on_hold_is_a_suspended_deal(text: str, buyer: str, seller: s
 )
 def test_no_hold_no_suspended_deal(text: str) -> None:
     assert all(d[4] != "suspended" or not d[1] for d in deals(text)), deals(text)
+
+
+# --- A price told a sentence or a paragraph after its deal is that deal's ------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile has ordered 40 electric buses from Hanwol Motors Ltd, the transport ministry "
+            "said on Monday.\n\nThe buses will be built in Ulsan. Hanwol Motors Ltd said the "
+            "order was worth $80 million.",
+            ("Chile", "Hanwol Motors Ltd", "$80 million"),
+        ),
+        (
+            "Vietnam signed a deal with Baltic Rail AB for 20 trams on Friday.\n\nOfficials gave "
+            "few details. Vietnam will pay $300 million over five years.",
+            ("Vietnam", "Baltic Rail AB", "$300 million"),
+        ),
+        (
+            "Tanzania has ordered six ferries from Kestrel Marine Ltd.\n\nDelivery starts in "
+            "2027. Kestrel Marine Ltd put the value of the order at EUR 90 million.",
+            ("Tanzania", "Kestrel Marine Ltd", "EUR 90 million"),
+        ),
+    ],
+)
+def test_a_price_after_its_deal_takes_the_deals_sides(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert [(d[0], d[1], d[3]) for d in deals(text)] == [expected], deals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a loan for the order is a deal of its own
+            "Vietnam signed a deal with Baltic Rail AB for 20 trams on Friday. The World Bank "
+            "will lend Vietnam $300 million for the line.",
+            ("Vietnam", "World Bank", "$300 million"),
+        ),
+        (  # a separate order with a side the first deal lacks
+            "Vietnam signed a deal with Baltic Rail AB for 20 trams on Friday. Separately, "
+            "Vietnam will buy 10 buses from Hanwol Motors Ltd for $30 million.",
+            ("Vietnam", "Hanwol Motors Ltd", "$30 million"),
+        ),
+    ],
+)
+def test_other_priced_deals_stay_apart(text: str, expected: tuple[str, str, str]) -> None:
+    found = deals(text)
+    assert [(d[0], d[1], d[3]) for d in found][:1] == [expected], found
+    assert len(found) == 2, found

@@ -51,6 +51,7 @@ _BACK_REFERENCE = re.compile(
     r"(?!\s+(?:under\s+which|by\s+which|whereby))",
     re.IGNORECASE,
 )
+BACK_REFERENCE = _BACK_REFERENCE  # read by deal_folded
 _SEPARATE = re.compile(
     r"\b(?:separate|another|second|new)\s+(?:deal|contract|order|agreement|offtake)\b"
 )

@@ -19,6 +19,7 @@ from briefdesk.extract.deal_amounts import no_deal_told, side_payment
 from briefdesk.extract.deal_anaphora import described_mentions
 from briefdesk.extract.deal_envoys import envoy_sides
 from briefdesk.extract.deal_financing import financed_purchase
+from briefdesk.extract.deal_folded import fold_prices
 from briefdesk.extract.deal_heads import head_kind
 from briefdesk.extract.deal_held import held
 from briefdesk.extract.deal_items import designated, designated_item, find_item
@@ -162,6 +163,7 @@ class DealFinder:
             )
         )
         deals = parts.drop_package_totals(merge_rounded(deals, self._same_party))
+        deals = fold_prices(deals, sents, lambda a, b: same_party(self.found, a, b))
         deals += licensed_assembly(self.text, sents, deals, self._mentions_in, self._name)
         fill_main_state(self.text, self.found, deals, self._main_state)
         return deals
