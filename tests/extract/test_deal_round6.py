@@ -216,3 +216,57 @@ def test_other_priced_deals_stay_apart(text: str, expected: tuple[str, str, str]
     found = deals(text)
     assert [(d[0], d[1], d[3]) for d in found][:1] == [expected], found
     assert len(found) == 2, found
+
+
+# --- "we" in an interview's answers is the interviewee's organisation -----------------------
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "Ghana Ports Authority director general Kofi Mensah-Bonsu spoke to us in Accra.\n\n"
+            "Q: What did you buy this year?\nA: We ordered four tugboats from Daewon "
+            "Shipbuilding Co. for $60 million in March.",
+            "Ghana Ports Authority",
+            "Daewon Shipbuilding Co",
+        ),
+        (
+            "Lagos Metro Authority chief executive Jane Wambui Otieno spoke to our reporter in "
+            "Lagos.\n\nQ: Any new suppliers?\nA: Yes. We signed a contract with Nordwind GmbH for "
+            "30 trams worth EUR 45 million.",
+            "Lagos Metro Authority",
+            "Nordwind GmbH",
+        ),
+    ],
+)
+def test_we_in_an_answer_is_the_interviewees_organisation(
+    text: str, buyer: str, seller: str
+) -> None:
+    assert [(d[0], d[1]) for d in deals(text)] == [(buyer, seller)], deals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (  # not an interview: "we" stays nobody
+            "Ghana Ports Authority director general Kofi Mensah-Bonsu spoke to us in Accra. We "
+            "ordered four tugboats from Daewon Shipbuilding Co. for $60 million, a source said.",
+            "",
+            "Daewon Shipbuilding Co",
+        ),
+        (  # an answer about another buyer
+            "Ghana Ports Authority director general Kofi Mensah-Bonsu spoke to us in Accra.\n\n"
+            "Q: What did Togo buy?\nA: Togo ordered four tugboats from Daewon Shipbuilding Co. "
+            "for $60 million. We were not involved.",
+            "Togo",
+            "Daewon Shipbuilding Co",
+        ),
+        (  # no organisation introduced: "we" stays nobody
+            "Q: Any new suppliers?\nA: Yes. We signed a contract with Nordwind GmbH for 30 trams "
+            "worth EUR 45 million.",
+            "",
+            "Nordwind GmbH",
+        ),
+    ],
+)
+def test_we_outside_an_interview_answer_is_no_side(text: str, buyer: str, seller: str) -> None:
+    assert [(d[0], d[1]) for d in deals(text)] == [(buyer, seller)], deals(text)

@@ -71,6 +71,7 @@ from briefdesk.extract.deal_sides import (
 )
 from briefdesk.extract.deal_signed import first_signed
 from briefdesk.extract.deal_status import deal_status
+from briefdesk.extract.deal_we import first_person_mentions
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.party_clauses import OWNER_APPOSITION, clauses
 from briefdesk.extract.party_preps import WENT_TO
@@ -97,6 +98,7 @@ class DealFinder:
         sents = clauses(sents)
         self.mentions = without_amounts(self.mentions, money)  # "CFA 180" is no party
         self.mentions = described_mentions(self.text, self.found, self.mentions, sents)
+        self.mentions = first_person_mentions(self.text, self.found, self.mentions)  # "we"
         self.mention_starts = [m[0] for m in self.mentions]
         deals: list[DealBuild] = []
         seen_values: set[Key] = set()
