@@ -148,8 +148,13 @@ def test_descriptions_that_fit_none_or_several_stay_as_they_were(
         ("The contract with Tecnovia SA has been frozen since May.", "", "Tecnovia SA"),
         (
             "Kenya's contract with Norinco for 30 armoured vehicles is on hold, officials said.",
-            "",  # the possessor is not read as the buyer yet
+            "Kenya",  # "Kenya's contract with X": X is not Kenya's company
             "Norinco",
+        ),
+        (
+            "Bolivia's deal with Marlow Aerospace Ltd for two helicopters was put on hold.",
+            "Bolivia",
+            "Marlow Aerospace Ltd",
         ),
     ],
 )
@@ -270,3 +275,11 @@ def test_we_in_an_answer_is_the_interviewees_organisation(
 )
 def test_we_outside_an_interview_answer_is_no_side(text: str, buyer: str, seller: str) -> None:
     assert [(d[0], d[1]) for d in deals(text)] == [(buyer, seller)], deals(text)
+
+
+def test_a_possessor_before_a_describing_noun_still_owns_the_company() -> None:
+    text = (
+        "South Korea's state-owned shipbuilder Hanwol Marine will build two frigates for Peru "
+        "for $900 million."
+    )
+    assert [(d[0], d[1]) for d in deals(text)] == [("Peru", "Hanwol Marine")], deals(text)
