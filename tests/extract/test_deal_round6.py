@@ -194,6 +194,12 @@ def test_no_hold_no_suspended_deal(text: str) -> None:
             "2027. Kestrel Marine Ltd put the value of the order at EUR 90 million.",
             ("Tanzania", "Kestrel Marine Ltd", "EUR 90 million"),
         ),
+        (  # two paragraphs away, the value sentence naming nobody
+            "Zambia has ordered six locomotives from Kestrel Rail Ltd, the ministry said.\n\n"
+            "The engines will be built in Durban at the works of Kestrel Rail Ltd. Each will "
+            "pull 40 wagons.\n\nThe order is worth $90 million, according to a filing.",
+            ("Zambia", "Kestrel Rail Ltd", "$90 million"),
+        ),
     ],
 )
 def test_a_price_after_its_deal_takes_the_deals_sides(
