@@ -352,7 +352,7 @@ def org_affiliation(res: Resolver, chunk: Chunk) -> str:
         return code
     lead = res.before(chunk.start, 60)
     possessor = (
-        re.search(r"(\w[\w.]*)['’]s\s+(?:[\w-]+\s+){0,3}$", lead)
+        re.search(r"(\w[\w.]*)['’]s\s+(?:(?!(?:with|from|to|for|and|of)\s)[\w-]+\s+){0,3}$", lead)
         if "'s" in lead or "’s" in lead  # (a cheap test before the pattern)
         else None
     )

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from briefdesk.extract.deal_amounts import no_deal_told, only_side_payments
+from briefdesk.extract.deal_held import held
 from briefdesk.extract.deal_items import find_item
 from briefdesk.extract.deal_kinds import (
     CONVERSION_GAP,
@@ -50,6 +51,7 @@ _BACK_REFERENCE = re.compile(
     r"(?!\s+(?:under\s+which|by\s+which|whereby))",
     re.IGNORECASE,
 )
+BACK_REFERENCE = _BACK_REFERENCE  # read by deal_folded
 _SEPARATE = re.compile(
     r"\b(?:separate|another|second|new)\s+(?:deal|contract|order|agreement|offtake)\b"
 )
@@ -156,7 +158,7 @@ def is_unpriced_deal(sentence: str, first: bool = False) -> bool:
         return False
     if _PAST_TRADE.search(lowered) and _PAST_TIME.search(lowered):
         return False
-    if _BACK_REFERENCE.search(sentence) and not first:
+    if _BACK_REFERENCE.search(sentence) and not first and not held(sentence):
         return False  # "the deal" again; in an article with no deal yet it is this one
     # "still buys 4.5 bcm a year" is a habit; "signed a contract to buy 60,000 tonnes a year" or
     # "under which X will supply 1.2 million tonnes a year to Y" a deal
@@ -220,6 +222,7 @@ def unpriced_deals(
         sides = {deal.buyer, deal.seller} - {""}
         lowered = sentence.text.lower()
         one_side_ok = bool(_SEPARATE.search(lowered) or _ONE_SIDE.search(lowered))
+        one_side_ok = one_side_ok or held(sentence.text)  # "its contract with X is on hold"
         if len(sides) < (1 if one_side_ok else 2) or all(
             any(same(side, k) for k in known) for side in sides
         ):

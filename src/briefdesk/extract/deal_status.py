@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 # placed or won (an order is a signed contract), and stops said in other words.
 MORE_STATUS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("cancelled", ("called off", "axed", "scraps", "cancels")),
-    ("suspended", ("on hold", "paused", "put on ice", "blocked", "blocks")),
+    ("suspended", ("on hold", "paused", "put on ice", "blocked", "blocks", "froze", "freezes")),
     (
         "signed",
         (

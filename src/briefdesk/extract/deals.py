@@ -16,8 +16,12 @@ from briefdesk.extract import deal_sources as sources
 from briefdesk.extract import parties
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_amounts import no_deal_told, side_payment
+from briefdesk.extract.deal_anaphora import described_mentions
 from briefdesk.extract.deal_envoys import envoy_sides
+from briefdesk.extract.deal_financing import financed_purchase
+from briefdesk.extract.deal_folded import fold_prices
 from briefdesk.extract.deal_heads import head_kind
+from briefdesk.extract.deal_held import held
 from briefdesk.extract.deal_items import designated, designated_item, find_item
 from briefdesk.extract.deal_kinds import (
     NO_PARTY_KINDS,
@@ -65,7 +69,9 @@ from briefdesk.extract.deal_sides import (
     same_party,
     with_pattern,
 )
+from briefdesk.extract.deal_signed import first_signed
 from briefdesk.extract.deal_status import deal_status
+from briefdesk.extract.deal_we import first_person_mentions
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.party_clauses import OWNER_APPOSITION, clauses
 from briefdesk.extract.party_preps import WENT_TO
@@ -91,6 +97,8 @@ class DealFinder:
     def run(self, sents: list[Sentence], money: list[MoneyMention]) -> list[DealBuild]:
         sents = clauses(sents)
         self.mentions = without_amounts(self.mentions, money)  # "CFA 180" is no party
+        self.mentions = described_mentions(self.text, self.found, self.mentions, sents)
+        self.mentions = first_person_mentions(self.text, self.found, self.mentions)  # "we"
         self.mention_starts = [m[0] for m in self.mentions]
         deals: list[DealBuild] = []
         seen_values: set[Key] = set()
@@ -146,19 +154,7 @@ class DealFinder:
             parts.carry_recipient(deals, deal, sentence.text)  # "The Board also approved"
             deals.append(deal)
         if not deals:
-            for index, sentence in enumerate(sents):
-                lowered = sentence.text.lower()
-                if re.search(
-                    r"\b(agreement|deal|contract|memorandum|accord|mou|pact)\b", lowered
-                ) and re.search(r"\b(signed|agreed|sign|signs|seal|sealed|inked)\b", lowered):
-                    if no_deal_told(sentence.text, priced=False):
-                        continue  # "No contract has been signed", a question
-                    deal = self._build(sents, index, None)
-                    # Signatories of an MoU or trade pact are no buyer and seller, so such a
-                    # deal stands without parties.
-                    if deal.buyer or deal.seller or deal.kind in NO_PARTY_KINDS:
-                        deals.append(deal)
-                        break
+            deals = first_signed(sents, lambda index: self._build(sents, index, None))
         deals.extend(
             unpriced_deals(
                 sents,
@@ -169,6 +165,7 @@ class DealFinder:
             )
         )
         deals = parts.drop_package_totals(merge_rounded(deals, self._same_party))
+        deals = fold_prices(deals, sents, lambda a, b: same_party(self.found, a, b))
         deals += licensed_assembly(self.text, sents, deals, self._mentions_in, self._name)
         fill_main_state(self.text, self.found, deals, self._main_state)
         return deals
@@ -249,6 +246,8 @@ class DealFinder:
         deal.evidence.append((sentence.start, sentence.end))
         find_item(deal, sentence)
         self._parties(deal, sentence)
+        if kind == "loan" and (bought := financed_purchase(self.found, deal, sents, index)):
+            kind = deal.kind = bought  # "The financing was approved by the Department of Finance"
         if money:  # "China's ambassador to Dominica has given Roseau a grant"
             envoy_sides(self.text, self.found, deal, self._mentions_in(sentence), money.start)
         back = index - 1
@@ -354,7 +353,7 @@ class DealFinder:
         both sides, whose direction the "with" guess gives (a government side buys)."""
         self._parties(deal, sentence, True)
         if (deal.buyer and deal.seller) or not (
-            SIGNED_WITH.search(sentence.text) or PAIRED.search(sentence.text)
+            SIGNED_WITH.search(sentence.text) or PAIRED.search(sentence.text) or held(sentence.text)
         ):
             return
         mentions = self._named_sides(sentence)

@@ -1,0 +1,72 @@
+"""A price told after the deal: "Chile has ordered 40 buses from Hanwol Motors. (...) Chile will
+pay $80 million over five years." / "Hanwol said the order was worth $80 million."
+
+The unpriced deal before names both sides; the amount's sentence names one of them, or only
+points back ("the order"). They are one deal: the amount takes the earlier deal's sides (and
+its item and a further status), and the unpriced deal goes. Nothing is folded across a loan
+or grant, "a separate/another" deal, a side the earlier deal does not have, or more than four
+sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from briefdesk.extract.deal_kinds import DealBuild
+from briefdesk.extract.deal_more import ANOTHER, BACK_REFERENCE
+from briefdesk.extract.deal_status import PROGRESS
+from briefdesk.extract.text import Sentence
+
+_REACH = 4  # sentences from the unpriced deal to its price
+_MONEY_KINDS = frozenset({"loan", "grant"})
+
+
+def _fits(side: str, other: str, same: Callable[[str, str], bool]) -> bool:
+    return not side or same(side, other)
+
+
+def _earlier(
+    priced: DealBuild, deals: list[DealBuild], text: str, same: Callable[[str, str], bool]
+) -> DealBuild | None:
+    """The one unpriced deal a priced deal without both sides is the price of, or None."""
+    if priced.kind in _MONEY_KINDS or (priced.buyer and priced.seller) or ANOTHER.search(text):
+        return None
+    if not (priced.buyer or priced.seller) and not BACK_REFERENCE.search(text):
+        return None  # naming nobody, the amount must point back ("the order")
+    fits = [
+        deal
+        for deal in deals
+        if deal.value is None
+        and deal.kind not in _MONEY_KINDS
+        and deal.buyer
+        and deal.seller
+        and 0 < priced.sentence_index - deal.sentence_index <= _REACH
+        and _fits(priced.buyer, deal.buyer, same)
+        and _fits(priced.seller, deal.seller, same)
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def fold_prices(
+    deals: list[DealBuild], sents: list[Sentence], same: Callable[[str, str], bool]
+) -> list[DealBuild]:
+    """The deals with each price told after its unpriced deal folded into one."""
+    folded: set[int] = set()
+    for priced in deals:
+        if priced.value is None or not 0 <= priced.sentence_index < len(sents):
+            continue
+        deal = _earlier(priced, deals, sents[priced.sentence_index].text, same)
+        if deal is None or id(deal) in folded:
+            continue
+        folded.add(id(deal))
+        priced.buyer, priced.buyer_why = deal.buyer, deal.buyer_why
+        priced.seller, priced.seller_why = deal.seller, deal.seller_why
+        if not priced.item:
+            priced.item, priced.quantity = deal.item, deal.quantity
+            priced.item_span = deal.item_span
+        if priced.kind == "other":
+            priced.kind = deal.kind
+        if PROGRESS.get(deal.status, 0) > PROGRESS.get(priced.status, 0):
+            priced.status = deal.status
+        priced.evidence[:0] = deal.evidence
+    return [deal for deal in deals if id(deal) not in folded]

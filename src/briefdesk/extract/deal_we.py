@@ -1,0 +1,70 @@
+"""First person sides in interviews: "A: We signed it on 14 January with Bharat Grid Trading".
+
+In a question-and-answer interview, "we" in an answer is the interviewee's organisation: the
+one the person who answers is said to lead or work for in the introduction ("Nepal Electricity
+Authority (NEA) managing director R. K. Shrestha spoke to ...", or the person's own
+affiliation). Each "we" that signs, orders, buys or sells becomes a mention of it, so the deal
+rules read it as the name. Outside Q/A text, and when no organisation is known, nothing changes.
+"""
+
+from __future__ import annotations
+
+from briefdesk.extract import rx as re
+from briefdesk.extract.resolver import Found
+
+_ANSWER = re.compile(r"^\s*A\s*[:.]\s", re.MULTILINE)
+_QUESTION = re.compile(r"^\s*Q\s*[:.]\s", re.MULTILINE)
+_WE = re.compile(
+    r"\b[Ww]e\s+(?:have\s+|had\s+|will\s+|just\s+|also\s+|finally\s+|then\s+|now\s+)?"
+    r"(?:signed|sign|ordered|order|bought|buy|agreed|sold|sell|awarded|purchased|placed|"
+    r"inked|chose|selected|contracted|borrowed|received)\b"
+)
+_BEFORE = 48  # characters between an organisation and the interviewee's name it introduces
+
+
+def _interviewee_org(
+    text: str, found: Found, mentions: list[tuple[int, int, str]], end: int
+) -> str:
+    """The key of the interviewee's organisation, told before the first question ("" if none)."""
+    for start, _, key in mentions:
+        if start >= end:
+            break
+        person = found.actors[key]
+        if person.type != "person":
+            continue
+        if person.affiliation:
+            named = [k for k, a in found.actors.items() if a.name == person.affiliation]
+            if named and found.actors[named[0]].type == "organization":
+                return named[0]
+        orgs = [
+            k
+            for s, e, k in mentions
+            if e <= start
+            and start - e <= _BEFORE
+            and found.actors[k].type == "organization"
+            and "\n" not in text[e:start]
+        ]
+        return orgs[-1] if orgs else ""
+    return ""
+
+
+def first_person_mentions(
+    text: str, found: Found, mentions: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The mentions with one added for each "we" that acts in an interview's answers."""
+    if "we" not in text.lower() or not (_ANSWER.search(text) and _QUESTION.search(text)):
+        return mentions
+    first_question = _QUESTION.search(text)
+    assert first_question is not None
+    org = _interviewee_org(text, found, mentions, first_question.start())
+    if not org:
+        return mentions
+    answers = [m.start() for m in _ANSWER.finditer(text)]
+    questions = [m.start() for m in _QUESTION.finditer(text)]
+    added = []
+    for match in _WE.finditer(text):
+        last_answer = max((a for a in answers if a < match.start()), default=-1)
+        last_question = max((q for q in questions if q < match.start()), default=-1)
+        if last_answer > last_question:
+            added.append((match.start(), match.start() + 2, org))
+    return sorted(mentions + added) if added else mentions
