@@ -49,6 +49,8 @@ TEXTS: dict[str, str] = {
     "place.capital": "capital as a place: {s!r}",
     "place.gazetteer": "known city or province: {s!r}",
     "place.named-before": "named as a place earlier in the text: {s!r}",
+    "place.listed-town": "in a list of known places: {s!r}",
+    "place.firm-town": "a city's possessive before a firm's name: {s!r}",
     "place.after-place": "region after a place and a comma: {s!r}",
     "place.after-locative": "after 'in', 'at' or 'near': {s!r}",
     "place.route": "towns joined by a dash (a road, a line): {s!r}",

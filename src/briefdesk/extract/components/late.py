@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.common_words import is_common_word
+from briefdesk.extract.components import town_cues
 from briefdesk.extract.cues_orgs import (
     COMPANY_ONLY_AFTER,
     acronym_after,
@@ -133,7 +134,10 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
     possessive = is_possessive(chunk.words[-1])
     if phrase in res.gaz.capitals:
         code = res.gaz.capitals[phrase]
-        if possessive or metonymic(res, start, end):
+        if possessive and town_cues.city_before_firm(res, chunk.end):
+            res.rule = "place.firm-town"  # "London's Harcourt Commodity Finance"
+            res.place(phrase, start, end, code)
+        elif possessive or metonymic(res, start, end):
             res.state(code, phrase, start, end)
         else:
             res.rule = "place.capital"
@@ -203,7 +207,15 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         res.rule = "place.after-legal-form"
         res.place(town.group(2), at, at + len(town.group(2)))
         return
-    if org_context(res, start, end, words):
+    if town_cues.listed_town(res, start, end, words):
+        res.rule = "place.listed-town"  # "flights from Auckland, Nadi and Brisbane"
+        res.place(phrase, start, end)
+        return
+    if town_cues.town_of_firm(res, start, end, words):
+        res.rule = "place.after-legal-form"  # "Vestkyst Marine A/S of Esbjerg, which"
+        res.place(phrase, start, end)
+        return
+    if org_context(res, start, end, words) or town_cues.firm_after_city(res, start, words):
         res.org(phrase, start, end, org_affiliation(res, chunk))
         acronym_after(res, chunk, phrase)
         return

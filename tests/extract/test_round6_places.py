@@ -1,0 +1,104 @@
+"""Round 6, places: an unknown town in a list of known places, a town after a firm's legal form
+or acronym and "of", a city's possessive before a firm. Made-up sentences, with cases that must
+not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdesk.extract import extract_text
+
+
+def _places(text: str) -> set[str]:
+    return {p.name for p in extract_text(text).places}
+
+
+def _names(text: str, kind: str) -> set[str]:
+    return {a.name for a in extract_text(text).actors if a.type.value == kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Flights from Auckland, Tavolu and Brisbane resume in May.", "Tavolu"),
+        ("Hearings were held in Mannar and Pelkudi in August.", "Pelkudi"),
+        ("Trucks run via Mombasa, Kerimbo, Nairobi and Kampala.", "Kerimbo"),
+        ("Buses will link Lima with Cusco or Ollantara.", None),
+        ("The line runs to Karachi, Dervasht and Quetta.", "Dervasht"),
+    ],
+)
+def test_unknown_town_in_a_list_of_known_places(text: str, town: str | None) -> None:
+    places = _places(text)
+    if town:
+        assert town in places
+    else:  # no locative opens the list: nothing read
+        assert "Ollantara" not in places
+
+
+@pytest.mark.parametrize(
+    ("text", "not_place"),
+    [
+        ("In Paris, Dupont said the talks would go on.", "Dupont"),
+        ("Reporting by Maha Dahan in Dubai and Chen Aizhu in Singapore.", "Chen Aizhu"),
+        ("Ships patrol the Arafura and Timor seas.", "Timor"),
+        ("Talks in Jakarta and Halvorsen Group followed.", "Halvorsen Group"),
+        ("Delegates from Nairobi and Ministry officials met.", "Ministry"),
+    ],
+)
+def test_not_a_listed_town(text: str, not_place: str) -> None:
+    assert not_place not in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Transformers come from Tajik Transformer Works (TTW) of Khorvat under a deal.",
+            "Khorvat",
+        ),
+        (
+            "The hulls were built by Nordvik Shipyards AS of Tromvik, which laid them down.",
+            "Tromvik",
+        ),
+        ("The cranes come from Lahti Engineering Oy of Vaskila.", "Vaskila"),
+        ("Cables are supplied by Kessar Cable Ltd of Ranpur.", "Ranpur"),
+    ],
+)
+def test_town_after_a_firm(text: str, town: str) -> None:
+    assert town in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "firm", "state"),
+    [
+        (
+            "Lenders include London's Harcourt Commodity Finance and two local banks.",
+            "London",
+            "Harcourt Commodity Finance",
+            "United Kingdom",
+        ),
+        ("The design went to Accra's Osei & Partners.", "Accra", "Osei & Partners", "Ghana"),
+        (
+            "Nairobi's Kilele Logistics will run the depot.",
+            "Nairobi",
+            "Kilele Logistics",
+            "Kenya",
+        ),
+    ],
+)
+def test_city_possessive_before_a_firm(text: str, city: str, firm: str, state: str) -> None:
+    assert city in _places(text)
+    assert firm in _names(text, "organization")
+    assert state not in _names(text, "state")
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("London's decision angered Brussels.", "United Kingdom"),
+        ("Nairobi's plan for the port was approved.", "Kenya"),
+        ("Canberra's Defence Minister said no.", "Australia"),
+    ],
+)
+def test_a_capital_possessive_before_other_words_stays_the_state(text: str, state: str) -> None:
+    assert state in _names(text, "state")
