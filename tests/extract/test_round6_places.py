@@ -102,3 +102,37 @@ def test_city_possessive_before_a_firm(text: str, city: str, firm: str, state: s
 )
 def test_a_capital_possessive_before_other_words_stays_the_state(text: str, state: str) -> None:
     assert state in _names(text, "state")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Gas flows through a pipeline that runs via Tunisia to Pantelleria.", "Pantelleria"),
+        ("A cable will run from Darwin to Melville Point next year.", "Melville Point"),
+        ("Some analysts say assembly in Shubra could be a condition.", "Shubra"),
+        ("Ore goes to Hanul's smelter at Kolonodale, Central Sulawesi.", "Kolonodale"),
+        ("Output at the mill in Tessalit would double.", "Tessalit"),
+    ],
+)
+def test_town_at_the_end_of_a_route_or_after_a_locative(text: str, town: str) -> None:
+    assert town in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # A firm after "to" without a route from a known place stays a firm.
+        (
+            "The utility switched its order from Gazprom to Orlak Energy Group.",
+            "Orlak Energy Group",
+        ),
+        ("It sold the stake to Vantor Holdings last year.", "Vantor Holdings"),
+    ],
+)
+def test_a_firm_after_to_is_no_town(text: str, org: str) -> None:
+    assert org not in _places(text)
+
+
+def test_a_possessive_before_a_facility_still_marks_a_firm_after_of() -> None:
+    # "Hanul's refinery at X": X is where the refinery is; "Hanul's refinery" keeps Hanul.
+    assert "Kolonodale" not in _names("Ore goes to Hanul's smelter at Kolonodale.", "organization")

@@ -207,12 +207,9 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         res.rule = "place.after-legal-form"
         res.place(town.group(2), at, at + len(town.group(2)))
         return
-    if town_cues.listed_town(res, start, end, words):
-        res.rule = "place.listed-town"  # "flights from Auckland, Nadi and Brisbane"
-        res.place(phrase, start, end)
-        return
-    if town_cues.town_of_firm(res, start, end, words):
-        res.rule = "place.after-legal-form"  # "Vestkyst Marine A/S of Esbjerg, which"
+    town_rule = town_cues.town_rule(res, start, end, words)
+    if town_rule:  # "from Auckland, Nadi and Brisbane", "via Tunisia to Sicily", "A/S of Esbjerg"
+        res.rule = town_rule
         res.place(phrase, start, end)
         return
     if org_context(res, start, end, words) or town_cues.firm_after_city(res, start, words):
@@ -227,7 +224,7 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         and not {w.lower() for w in words} & TITLE_OR_ORG_WORDS
         and re.match(
             r"\s*(?:,|\.|;|\)|$|\s(?:and|on|last|this|next|for|to|from|with|in|by|until|where|"
-            r"which|via|near)\b)",
+            r"which|via|near|could|would|should|may|might|can|will)\b)",
             res.after(end, 12),
         )
         and not any(ch.isdigit() for ch in phrase)

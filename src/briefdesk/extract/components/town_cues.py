@@ -40,6 +40,17 @@ _POSSESSIVE_FIRM = re.compile(r"['’]s\s+((?:[A-Z][\w.-]*|&)(?:\s+(?:[A-Z][\w.-
 _CITY_BEFORE = re.compile(r"\b([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)['’]s\s+$")
 
 
+def town_rule(res: Resolver, start: int, end: int, words: list[str]) -> str:
+    """The rule id of the first town cue that holds for the chunk, or ""."""
+    if listed_town(res, start, end, words):
+        return "place.listed-town"
+    if route_end(res, start, end, words):
+        return "place.route-end"
+    if town_of_firm(res, start, end, words):
+        return "place.after-legal-form"
+    return ""
+
+
 def listed_town(res: Resolver, start: int, end: int, words: list[str]) -> bool:
     """An unknown one- or two-word name in a list a locative opens, when every other member is
     a known place and the list goes on past it or it closes the list: "flights from Auckland,
@@ -93,3 +104,20 @@ def firm_after_city(res: Resolver, start: int, words: list[str]) -> bool:
         return False
     city = _CITY_BEFORE.search(res.before(start, 40))
     return bool(city and res.known_place(city.group(1)))
+
+
+# "runs via Tunisia to ", "from Darwin to ": a route from a known place or state.
+_ROUTE_BEFORE = re.compile(rf"\b(?:from|via)\s+(?:the\s+)?({_ITEM})\s+to\s+$")
+
+
+def route_end(res: Resolver, start: int, end: int, words: list[str]) -> bool:
+    """ "the pipeline runs via Tunisia to Sicily", "the cable from Darwin to Tiwi": the end of
+    a route from a known place or a state is a place."""
+    if len(words) > 2 or {w.lower() for w in words} & TITLE_OR_ORG_WORDS:
+        return False
+    route = _ROUTE_BEFORE.search(res.before(start, 60))
+    return bool(
+        route
+        and (res.known_place(route.group(1)) or res.country_of(route.group(1)))
+        and _LIST_END.match(res.text, end, min(len(res.text), end + 30))
+    )
