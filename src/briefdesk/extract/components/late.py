@@ -14,6 +14,7 @@ from briefdesk.extract.cues_orgs import (
     short_form,
 )
 from briefdesk.extract.cues_titles import role_before_comma
+from briefdesk.extract.firm_cues import firm_cue
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import (
     HEAD_WORDS,
@@ -212,7 +213,7 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         res.rule = town_rule
         res.place(phrase, start, end)
         return
-    if org_context(res, start, end, words) or town_cues.firm_after_city(res, start, words):
+    if org_context(res, start, end, words) or firm_cue(res, start, end, words):
         res.org(phrase, start, end, org_affiliation(res, chunk))
         acronym_after(res, chunk, phrase)
         return

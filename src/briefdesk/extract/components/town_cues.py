@@ -94,7 +94,7 @@ def city_before_firm(res: Resolver, end: int) -> bool:
     if not match or res.text[end - 2 : end] not in ("'s", "’s"):
         return False
     name = match.group(1).split()
-    return len(name) >= 2 and ("&" in name or name[-1].lower() in _FIRM_HEADS)
+    return len(name) >= 2 and ("&" in name or name[-1].rstrip(".").lower() in _FIRM_HEADS)
 
 
 def firm_after_city(res: Resolver, start: int, words: list[str]) -> bool:
