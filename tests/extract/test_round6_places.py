@@ -136,3 +136,31 @@ def test_a_firm_after_to_is_no_town(text: str, org: str) -> None:
 def test_a_possessive_before_a_facility_still_marks_a_firm_after_of() -> None:
     # "Hanul's refinery at X": X is where the refinery is; "Hanul's refinery" keeps Hanul.
     assert "Kolonodale" not in _names("Ore goes to Hanul's smelter at Kolonodale.", "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The firms yesterday in the Palace of Moldova signed the deal.", "Palace of Moldova"),
+        ("Guests were received at the Castle of Vardenholm on Friday.", "Castle of Vardenholm"),
+        ("We are back tomorrow from the hall at Kallang Bay Arena today.", "Kallang Bay Arena"),
+        ("He spoke to us in his office at Bhadra Mahal about the dam.", "Bhadra Mahal"),
+        ("Information Department, Qurum Park, Muscat", "Qurum Park"),
+        ("Jo Ames, Officer, Harbour Bank, Belleplaine, Barbados", "Belleplaine"),
+    ],
+)
+def test_buildings_and_address_lines(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_place"),
+    [
+        ("The House of Representatives passed the bill.", "House of Representatives"),
+        ("Jo Ames, Minister of Trade, Barbados\nMore text follows.", "Minister of Trade"),
+        ("said Kofi Mensah, Ghana", "Kofi Mensah"),
+        ("He met Tamsin Kerr today.", "Tamsin Kerr"),
+    ],
+)
+def test_not_a_building_or_address(text: str, not_place: str) -> None:
+    assert not_place not in _places(text)

@@ -225,7 +225,8 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         and not {w.lower() for w in words} & TITLE_OR_ORG_WORDS
         and re.match(
             r"\s*(?:,|\.|;|\)|$|\s(?:and|on|last|this|next|for|to|from|with|in|by|until|where|"
-            r"which|via|near|could|would|should|may|might|can|will)\b)",
+            r"which|via|near|could|would|should|may|might|can|will|about|today|yesterday|"
+            r"tomorrow)\b)",
             res.after(end, 12),
         )
         and not any(ch.isdigit() for ch in phrase)

@@ -48,7 +48,29 @@ def town_rule(res: Resolver, start: int, end: int, words: list[str]) -> str:
         return "place.route-end"
     if town_of_firm(res, start, end, words):
         return "place.after-legal-form"
+    if address_part(res, start, end, words):
+        return "place.address"
     return ""
+
+
+# ", St. Michael, Barbados" / ", Cairo" at a line's end: the rest of an address line.
+_ADDRESS_AFTER = re.compile(
+    r"(?:,\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}){0,2},\s+"
+    r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})[ \t]*(?:\n|$)"
+)
+
+
+def address_part(res: Resolver, start: int, end: int, words: list[str]) -> bool:
+    """ "Caribbean Development Bank, Wildey, St. Michael, Barbados", "Media Centre, Nasr City,
+    Cairo": between commas on a line that ends with a state or a known place, a name is part of
+    an address (a title or a body's word is not)."""
+    if len(words) > 3 or {w.lower() for w in words} & TITLE_OR_ORG_WORDS:
+        return False
+    if not res.before(start, 3).endswith(", "):
+        return False
+    match = _ADDRESS_AFTER.match(res.text, end, min(len(res.text), end + 80))
+    last = match.group(1) if match else ""
+    return bool(last and (res.country_of(last) or res.known_place(last)))
 
 
 def listed_town(res: Resolver, start: int, end: int, words: list[str]) -> bool:
