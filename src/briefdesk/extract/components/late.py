@@ -13,6 +13,7 @@ from briefdesk.extract.cues_orgs import (
     org_context,
     short_form,
 )
+from briefdesk.extract.cues_people import head_of_before
 from briefdesk.extract.cues_titles import role_before_comma
 from briefdesk.extract.firm_cues import firm_cue
 from briefdesk.extract.firstnames import first_names
@@ -323,7 +324,8 @@ def given_name_person(res: Resolver, chunk: Chunk, phrase: str, start: int, end:
         return
     if re.match(r"['’]s\s+[A-Z][\w-]*\d|\s+\(", res.after(chunk.end, 20)):
         return
-    role = role_before_comma(res, start, res.after(end, 4))
+    # "the vice-president of Hubei Tianrun, Liu Jianhua": a title of a named body first.
+    role = role_before_comma(res, start, res.after(end, 4)) or head_of_before(res, start)
     res.rule = "person.role-before-name" if role else "person.given-name"
     res.person(phrase, start, end, *(role or ("", "")))
 

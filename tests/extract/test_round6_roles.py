@@ -1,0 +1,51 @@
+"""Round 6, roles: a title before a Malay honorific ("Chief executive Datuk X"), and a
+translated order where the title of a named body comes first ("the vice-president of Hubei
+Tianrun, Liu Wei"). Made-up sentences, with cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdesk.extract import extract_text
+
+
+def _people(text: str) -> dict[str, str]:
+    return {a.name: a.role for a in extract_text(text).actors if a.type.value == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Chief executive Datuk Farid Hamzah would not name them.",
+            "Farid Hamzah",
+            "Chief executive",
+        ),
+        ("Datuk Farid Hamzah said the deal was near.", "Farid Hamzah", ""),
+        ("Managing director Dato Lim Keong signed for the yard.", "Lim Keong", "Managing director"),
+        (
+            "On the other side signed the vice-president of Hubei Tianrun, Liu Wei.",
+            "Liu Wei",
+            "vice-president",
+        ),
+        (
+            "from the side of the consortium the director of Sava Energo, Petar Ilic.",
+            "Petar Ilic",
+            "director",
+        ),
+        (
+            "The deal was signed by the chairman of Kalimna Holdings, Maria Banda, on Monday.",
+            "Maria Banda",
+            "chairman",
+        ),
+    ],
+)
+def test_title_before_the_name(text: str, name: str, role: str) -> None:
+    people = _people(text)
+    assert name in people
+    assert people[name] == role
+
+
+def test_a_title_never_keeps_a_word_before_its_article() -> None:
+    people = _people("and from the side of the buyer the president of Orlak Group, Ana Silva.")
+    assert people.get("Ana Silva") == "president"
