@@ -164,3 +164,28 @@ def test_buildings_and_address_lines(text: str, place: str) -> None:
 )
 def test_not_a_building_or_address(text: str, not_place: str) -> None:
     assert not_place not in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Palwatte, near Trincomalee, was once meant for a coal plant.", "Palwatte"),
+        ("Kara-Tash, the country's biggest mine, produced 90,000 ounces.", "Kara-Tash"),
+        ("Tavuki, a fishing village, will get the new jetty.", "Tavuki"),
+        ("Catches fall as far downstream as Kampong Lueng.", "Kampong Lueng"),
+    ],
+)
+def test_a_town_the_text_describes(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_place"),
+    [
+        ("John Okello, near Kampala, said the road was closed.", "John Okello"),
+        ("Rivenhall, the mine's operator, said no.", "Rivenhall"),
+        ("The minister, near tears, resigned.", "The minister"),
+    ],
+)
+def test_not_a_described_town(text: str, not_place: str) -> None:
+    assert not_place not in _places(text)

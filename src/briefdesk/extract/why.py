@@ -50,6 +50,7 @@ TEXTS: dict[str, str] = {
     "place.gazetteer": "known city or province: {s!r}",
     "place.named-before": "named as a place earlier in the text: {s!r}",
     "place.listed-town": "in a list of known places: {s!r}",
+    "place.described": "said to be near a place, a mine or a town: {s!r}",
     "place.address": "part of an address line: {s!r}",
     "place.route-end": "the end of a route from a known place: {s!r}",
     "place.firm-town": "a city's possessive before a firm's name: {s!r}",

@@ -7,6 +7,7 @@ Harcourt Commodity Finance": London is where the firm sits, not the British gove
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import ORG_HEADS, TITLE_OR_ORG_WORDS
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.words import word_list
@@ -50,7 +51,38 @@ def town_rule(res: Resolver, start: int, end: int, words: list[str]) -> str:
         return "place.after-legal-form"
     if address_part(res, start, end, words):
         return "place.address"
+    if described_town(res, start, end, words):
+        return "place.described"
     return ""
+
+
+# ", near Trincomalee", ", the country's biggest mine,": what a town or site is said to be.
+_NEAR_AFTER = re.compile(
+    rf",\s+(?:near|outside|close\s+to|(?:north|south|east|west)\s+of)\s+(?:the\s+)?({_ITEM})"
+)
+_SITE_AFTER = re.compile(
+    r",\s+(?:the|a)\s+(?:(?:country|nation|region|island|province|state)['’]s\s+)?"
+    r"(?:[a-z-]+\s+){0,2}(?:mine|port|town|city|village|island|oasis|harbour|district)"
+    r"\s*[,.;)]"
+)
+_AS_FAR_AS = re.compile(
+    r"\bas\s+far\s+(?:downstream|upstream|north|south|east|west|inland|away)?\s*as\s+$"
+)
+
+
+def described_town(res: Resolver, start: int, end: int, words: list[str]) -> bool:
+    """ "Sampur, near Trincomalee,", "Kumtor, the country's biggest mine,", "as far
+    downstream as Stung Treng": a name the text places near a known place, calls a mine or a
+    town, or reaches along a river or road."""
+    if len(words) > 3 or {w.lower() for w in words} & TITLE_OR_ORG_WORDS:
+        return False
+    if len(words) > 1 and words[0].lower() in first_names():
+        return False  # "John Okello, near Kampala,": a person where he is
+    after = res.after(end, 80)
+    near = _NEAR_AFTER.match(after)
+    if near and (res.known_place(near.group(1)) or res.country_of(near.group(1))):
+        return True
+    return bool(_SITE_AFTER.match(after) or _AS_FAR_AS.search(res.before(start, 40)))
 
 
 # ", St. Michael, Barbados" / ", Cairo" at a line's end: the rest of an address line.
