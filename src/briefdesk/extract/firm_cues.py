@@ -28,7 +28,9 @@ _BIDS_AFTER = re.compile(
 def firm_cue(res: Resolver, start: int, end: int, words: list[str]) -> bool:
     """True when the words around a name mark it as a company (see the module's docstring)."""
     after = res.after(end, 60)
-    if _HOLDS_AFTER.match(after) or _BIDS_AFTER.match(after):
+    if (after[:1] == "," and _HOLDS_AFTER.match(after)) or (
+        after[:1] == " " and _BIDS_AFTER.match(after)
+    ):
         return True
     before = res.before(start, 30)
     if before.endswith("by ") and _BACKED_BY.search(before):

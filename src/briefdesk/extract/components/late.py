@@ -325,7 +325,9 @@ def given_name_person(res: Resolver, chunk: Chunk, phrase: str, start: int, end:
     if re.match(r"['’]s\s+[A-Z][\w-]*\d|\s+\(", res.after(chunk.end, 20)):
         return
     # "the vice-president of Hubei Tianrun, Liu Jianhua": a title of a named body first.
-    role = role_before_comma(res, start, res.after(end, 4)) or head_of_before(res, start)
+    role = role_before_comma(res, start, res.after(end, 4))
+    if not role and res.before(start, 2) == ", ":
+        role = head_of_before(res, start)
     res.rule = "person.role-before-name" if role else "person.given-name"
     res.person(phrase, start, end, *(role or ("", "")))
 

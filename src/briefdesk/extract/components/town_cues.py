@@ -74,15 +74,20 @@ def described_town(res: Resolver, start: int, end: int, words: list[str]) -> boo
     """ "Sampur, near Trincomalee,", "Kumtor, the country's biggest mine,", "as far
     downstream as Stung Treng": a name the text places near a known place, calls a mine or a
     town, or reaches along a river or road."""
+    after = res.after(end, 80)
+    if not after.startswith(",") and not res.before(start, 4).endswith(" as "):
+        return False  # the cheap test first: an apposition, or "as far as"
     if len(words) > 3 or {w.lower() for w in words} & TITLE_OR_ORG_WORDS:
         return False
     if len(words) > 1 and words[0].lower() in first_names():
         return False  # "John Okello, near Kampala,": a person where he is
-    after = res.after(end, 80)
     near = _NEAR_AFTER.match(after)
     if near and (res.known_place(near.group(1)) or res.country_of(near.group(1))):
         return True
-    return bool(_SITE_AFTER.match(after) or _AS_FAR_AS.search(res.before(start, 40)))
+    if _SITE_AFTER.match(after):
+        return True
+    window = res.before(start, 40)
+    return window.endswith(" as ") and bool(_AS_FAR_AS.search(window))
 
 
 # ", St. Michael, Barbados" / ", Cairo" at a line's end: the rest of an address line.
@@ -110,9 +115,12 @@ def listed_town(res: Resolver, start: int, end: int, words: list[str]) -> bool:
     a known place and the list goes on past it or it closes the list: "flights from Auckland,
     Nadi and Brisbane", "hearings in Mannar and Murunkan". "In Paris, Dupont said" is no list
     (nothing joins "Dupont" to a next member, and it does not follow "and")."""
+    window = res.before(start, 80)
+    if not window.endswith((", ", " and ", " or ")):
+        return False  # the cheap test first: a list goes on right before the name
     if len(words) > 2 or {w.lower() for w in words} & TITLE_OR_ORG_WORDS:
         return False
-    before = _LIST_BEFORE.search(res.before(start, 80))
+    before = _LIST_BEFORE.search(window)
     if not before:
         return False
     members = [m for m in _SPLIT.split(before.group(1)) if m]
@@ -133,10 +141,12 @@ def _is_place(res: Resolver, name: str) -> bool:
 def town_of_firm(res: Resolver, start: int, end: int, words: list[str]) -> bool:
     """ "Vestkyst Marine A/S of Esbjerg, which", "Tajik Transformer Works (TTW) of Khujand
     under": the town after a legal form or a firm's acronym and "of"."""
+    window = res.before(start, 60)
     return (
-        len(words) <= 2
+        window.endswith(" of ")
+        and len(words) <= 2
         and not {w.lower() for w in words} & TITLE_OR_ORG_WORDS
-        and bool(_FIRM_OF.search(res.before(start, 60)))
+        and bool(_FIRM_OF.search(window))
         and bool(_TOWN_END.match(res.after(end, 12)))
     )
 
@@ -167,9 +177,12 @@ _ROUTE_BEFORE = re.compile(rf"\b(?:from|via)\s+(?:the\s+)?({_ITEM})\s+to\s+$")
 def route_end(res: Resolver, start: int, end: int, words: list[str]) -> bool:
     """ "the pipeline runs via Tunisia to Sicily", "the cable from Darwin to Tiwi": the end of
     a route from a known place or a state is a place."""
-    if len(words) > 2 or {w.lower() for w in words} & TITLE_OR_ORG_WORDS:
+    window = res.before(start, 60)
+    if not window.endswith(" to ") or len(words) > 2:
         return False
-    route = _ROUTE_BEFORE.search(res.before(start, 60))
+    if {w.lower() for w in words} & TITLE_OR_ORG_WORDS:
+        return False
+    route = _ROUTE_BEFORE.search(window)
     return bool(
         route
         and (res.known_place(route.group(1)) or res.country_of(route.group(1)))
