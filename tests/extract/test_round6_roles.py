@@ -49,3 +49,38 @@ def test_title_before_the_name(text: str, name: str, role: str) -> None:
 def test_a_title_never_keeps_a_word_before_its_article() -> None:
     people = _people("and from the side of the buyer the president of Orlak Group, Ana Silva.")
     assert people.get("Ana Silva") == "president"
+
+
+def _person(text: str, name: str) -> tuple[str, str]:
+    actor = next(a for a in extract_text(text).actors if a.name == name)
+    return actor.role, actor.affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        (
+            "Tajik Water Minister Davlat Rahimov called it historic. His Kazakh counterpart, "
+            "Serik Abenov, said the canal would help.",
+            "Serik Abenov",
+            "Water Minister",
+            "Kazakhstan",
+        ),
+        (
+            "Chilean Mining Minister Ana Soto opened the talks. Her Peruvian counterpart "
+            "Rosa Quispe said Lima agreed.",
+            "Rosa Quispe",
+            "Mining Minister",
+            "Peru",
+        ),
+    ],
+)
+def test_a_counterpart_in_the_next_sentence_holds_the_same_title(
+    text: str, name: str, role: str, affiliation: str
+) -> None:
+    assert _person(text, name) == (role, affiliation)
+
+
+def test_a_counterpart_with_no_titled_person_before_gets_no_title() -> None:
+    role, _ = _person("Anna Berg said no. Her counterpart, Lena Holm, agreed.", "Lena Holm")
+    assert role == ""
