@@ -84,3 +84,23 @@ def test_a_counterpart_in_the_next_sentence_holds_the_same_title(
 def test_a_counterpart_with_no_titled_person_before_gets_no_title() -> None:
     role, _ = _person("Anna Berg said no. Her counterpart, Lena Holm, agreed.", "Lena Holm")
     assert role == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Contact: Jo Ames, Corporate Communications Officer, Harbour Development Bank, "
+            "Belleplaine, Barbados",
+            "Harbour Development Bank",
+        ),
+        ("Media: Press Officer, Kivu Mining Company, Goma", "Kivu Mining Company"),
+    ],
+)
+def test_a_body_after_a_title_and_comma_is_no_person(text: str, body: str) -> None:
+    assert body not in _people(text)
+
+
+def test_a_name_after_a_title_and_comma_still_is() -> None:
+    text = "Kenya's Cabinet Secretary for Energy, Davis Kiprono, said the line was ready."
+    assert _people(text).get("Davis Kiprono") == "Cabinet Secretary for Energy"
