@@ -110,7 +110,7 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
         return True  # "shares in Rheinmetall"
     if re.search(
         r"\b(?:[A-Z][\w.]*)['’]s\s+(?:state(?:-owned)?\s+)?"
-        r"(?:(?!of\b|to\b|for\b|from\b|with\b)[a-z]+\s+){0,3}$",
+        r"(?:(?!of\b|to\b|for\b|from\b|with\b|at\b|in\b|near\b)[a-z]+\s+){0,3}$",
         before,
     ) and (len(words) == 1 or all(w.isupper() for w in words)):
         return True

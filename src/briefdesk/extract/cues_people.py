@@ -125,7 +125,7 @@ _SIZE_BEFORE = re.compile(
 def head_of_before(res: Resolver, pos: int) -> tuple[str, str] | None:
     """ "The head of Russia's Rostec, Sergei Chemezov, said": title, then the name."""
     match = re.search(
-        r"\b[Tt]he\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+of\s+(?:the\s+)?"
+        r"\b[Tt]he\s+((?:(?!the\s)[a-z-]+\s+){0,2}[a-z-]+)\s+of\s+(?:the\s+)?"
         r"(?:([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)['’]s\s+)?([A-Z][^,;]{1,60}?),\s+$",
         res.before(pos, 120),
     )

@@ -11,6 +11,7 @@ from briefdesk.extract.components import and_lists, firm_towns, state_words, tit
 from briefdesk.extract.components import chunk_rules as cr
 from briefdesk.extract.components.acronyms import defined_acronyms
 from briefdesk.extract.components.bylines import credits
+from briefdesk.extract.components.counterparts import counterparts
 from briefdesk.extract.components.countries import settle_countries
 from briefdesk.extract.components.dateline import dateline
 from briefdesk.extract.components.headlines import headlines
@@ -307,6 +308,8 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         for sentence, chunk in pending:
             res.rule = ""
             classify_late(res, sentence, chunk)
+    with stage("component: counterparts"):
+        counterparts(res)  # "His Uzbek counterpart, X," a sentence after the minister
     if known:  # the desk's library, after every rule of the extractor's own (lower priority)
         with stage("component: known_actors"):
             known_actors(res, known)

@@ -18,7 +18,14 @@ from briefdesk.extract.components.named_things import (
     storm_or_ship,
     title_phrase,
 )
-from briefdesk.extract.components.sites import LOCAL_FIRST, VENUE_HEADS, local_site, venue
+from briefdesk.extract.components.sites import (
+    LOCAL_FIRST,
+    PALACE_LEADS,
+    VENUE_HEADS,
+    local_site,
+    palace,
+    venue,
+)
 from briefdesk.extract.resolver import LEGAL_HEAD_WORDS, Resolver
 
 _BOARD_WORDS = frozenset({"board", "directors", "governors", "trustees"})
@@ -36,6 +43,8 @@ def things_first(res: Resolver, v: View) -> str:
             rules.append((storm_or_ship, ""))
         if lowered[-1] in VENUE_HEADS:
             rules.append((venue, "place.site"))
+        if first in PALACE_LEADS:
+            rules.append((palace, "place.site"))
         if v.words[0].rstrip(".") in LEGAL_HEAD_WORDS:
             rules.append((legal_form_first, "org.legal-form"))
     if lowered[-1] in _BOARD_WORDS:

@@ -40,7 +40,8 @@ _FIRM_WORDS = word_list("business_heads") | {
     "contractors",
 }
 _LEGAL_OF_PLACE = re.compile(
-    r"^(.+?\s(?:Inc|Ltd|LLC|Corp|Co|PLC|plc|AG|SA|GmbH|Limited|Corporation|Pty)\.?)\s+of\s+"
+    r"^(.+?\s(?:Inc|Ltd|LLC|Corp|Co|PLC|plc|AG|SA|GmbH|Limited|Corporation|Pty|AS|ASA|AB|NV|BV|"
+    r"SpA|Oy|Oyj|Pte|Bhd)\.?)\s+of\s+"
     r"(?:the\s+)?([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})$"
 )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.common_words import is_common_word
+from briefdesk.extract.components import town_cues
 from briefdesk.extract.cues_orgs import (
     COMPANY_ONLY_AFTER,
     acronym_after,
@@ -12,7 +13,9 @@ from briefdesk.extract.cues_orgs import (
     org_context,
     short_form,
 )
+from briefdesk.extract.cues_people import head_of_before
 from briefdesk.extract.cues_titles import role_before_comma
+from briefdesk.extract.firm_cues import firm_cue
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import (
     HEAD_WORDS,
@@ -133,7 +136,10 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
     possessive = is_possessive(chunk.words[-1])
     if phrase in res.gaz.capitals:
         code = res.gaz.capitals[phrase]
-        if possessive or metonymic(res, start, end):
+        if possessive and town_cues.city_before_firm(res, chunk.end):
+            res.rule = "place.firm-town"  # "London's Harcourt Commodity Finance"
+            res.place(phrase, start, end, code)
+        elif possessive or metonymic(res, start, end):
             res.state(code, phrase, start, end)
         else:
             res.rule = "place.capital"
@@ -203,7 +209,12 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         res.rule = "place.after-legal-form"
         res.place(town.group(2), at, at + len(town.group(2)))
         return
-    if org_context(res, start, end, words):
+    town_rule = town_cues.town_rule(res, start, end, words)
+    if town_rule:  # "from Auckland, Nadi and Brisbane", "via Tunisia to Sicily", "A/S of Esbjerg"
+        res.rule = town_rule
+        res.place(phrase, start, end)
+        return
+    if org_context(res, start, end, words) or firm_cue(res, start, end, words):
         res.org(phrase, start, end, org_affiliation(res, chunk))
         acronym_after(res, chunk, phrase)
         return
@@ -215,7 +226,8 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         and not {w.lower() for w in words} & TITLE_OR_ORG_WORDS
         and re.match(
             r"\s*(?:,|\.|;|\)|$|\s(?:and|on|last|this|next|for|to|from|with|in|by|until|where|"
-            r"which|via|near)\b)",
+            r"which|via|near|could|would|should|may|might|can|will|about|today|yesterday|"
+            r"tomorrow)\b)",
             res.after(end, 12),
         )
         and not any(ch.isdigit() for ch in phrase)
@@ -312,7 +324,10 @@ def given_name_person(res: Resolver, chunk: Chunk, phrase: str, start: int, end:
         return
     if re.match(r"['’]s\s+[A-Z][\w-]*\d|\s+\(", res.after(chunk.end, 20)):
         return
+    # "the vice-president of Hubei Tianrun, Liu Jianhua": a title of a named body first.
     role = role_before_comma(res, start, res.after(end, 4))
+    if not role and res.before(start, 2) == ", ":
+        role = head_of_before(res, start)
     res.rule = "person.role-before-name" if role else "person.given-name"
     res.person(phrase, start, end, *(role or ("", "")))
 

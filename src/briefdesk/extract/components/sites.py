@@ -113,3 +113,21 @@ def venue(res: Resolver, v: View) -> str:
     # Not stood at, a building may be a body ("the Centre for Policy Studies said"), but one
     # named after a titled person is never that person ("Princess Margaret Hospital").
     return CLAIM if v.lowered[0] in ROLE_HEADS | HONORIFICS else NEXT
+
+
+# "in the Palace of Serbia", "at the Castle of Good Hope": a seat named "Palace of" is a
+# building the text stands at (a parliament's "House of" is a body, so it is not here).
+PALACE_LEADS = frozenset({"palace", "castle", "fortress"})
+
+
+def palace(res: Resolver, v: View) -> str:
+    """ "yesterday in the Palace of Serbia signed": after a locative, a palace or castle "of"
+    a name is a place, whole (not its state, not a body)."""
+    if (
+        len(v.words) < 3
+        or v.lowered[1] != "of"
+        or not _AT_VENUE.search(res.before(v.chunk.start, 12))
+    ):
+        return NEXT
+    res.place(v.bare, v.chunk.start, v.chunk.start + len(v.bare))
+    return CLAIM

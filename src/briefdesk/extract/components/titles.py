@@ -252,8 +252,8 @@ def title_then_name(res: Resolver, chunk: Chunk, role: str, affiliation: str) ->
         r"{0,4})(?=,|\s+(?:said|told|says|added))",
         res.after(chunk.end + len(listed), 80),
     ) or _BRACKETED_NAME.match(res.after(chunk.end, 80))
-    if not match:
-        return False
+    if not match or match.group(1).rsplit(None, 1)[-1].lower() in ORG_HEADS:
+        return False  # "Officer, Caribbean Development Bank, Wildey": a body, not a name
     affiliation = affiliation or possessor_before(res, chunk.start)
     if listed:
         role += listed
