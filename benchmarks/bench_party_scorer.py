@@ -39,7 +39,13 @@ from bench_extract import load_corpus  # noqa: E402
 
 from briefdesk.extract import extract_text  # noqa: E402
 from briefdesk.extract.results import ActorSuggestion, DealSuggestion  # noqa: E402
-from briefdesk.extract.scoring import Score, in_forms, new_scores, norm, score_article  # noqa: E402
+from briefdesk.extract.scoring import (  # noqa: E402
+    Score,
+    in_forms,
+    new_scores,
+    party_forms,
+    score_article,
+)
 from briefdesk.extract.text import sentences  # noqa: E402
 
 SIDES = ("buyer", "seller")
@@ -100,22 +106,6 @@ def value_key(value: dict[str, Any] | None) -> str | None:
     if not value:
         return None
     return f"{Decimal(str(value['amount'])).normalize()} {value['currency']}"
-
-
-def party_forms(party: str, gold_actors: list[dict[str, Any]]) -> set[str]:
-    """The forms a gold party accepts, exactly as ``scoring.score_article`` builds them."""
-
-    def forms(actor: dict[str, Any]) -> set[str]:
-        return {actor["name"], *actor.get("aliases", [])}
-
-    result = {party}
-    for actor in gold_actors:
-        if in_forms(party, forms(actor)) or norm(actor.get("affiliation", "")) == norm(party):
-            result |= forms(actor)
-    owner = next((a for a in gold_actors if in_forms(party, forms(a))), None)
-    if owner and owner.get("affiliation"):
-        result.add(owner["affiliation"])
-    return result
 
 
 def mentions(text: str, actor: ActorSuggestion) -> list[tuple[int, int]]:

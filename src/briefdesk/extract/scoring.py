@@ -90,14 +90,31 @@ def in_forms(item: str, forms: set[str]) -> bool:
     return norm(item) in {norm(f) for f in forms}
 
 
+def actor_forms(actor: dict[str, Any]) -> set[str]:
+    """A gold actor's name and aliases."""
+    return {actor["name"], *actor.get("aliases", [])}
+
+
+def party_forms(party: str, gold_actors: list[dict[str, Any]]) -> set[str]:
+    """The names a gold deal party accepts: its actor's forms, an organisation whose
+    affiliation is the party, and the party's own affiliation (a ministry's state)."""
+    result = {party}
+    for actor in gold_actors:
+        if in_forms(party, actor_forms(actor)) or norm(actor.get("affiliation", "")) == norm(party):
+            result |= actor_forms(actor)
+    owner = next((a for a in gold_actors if in_forms(party, actor_forms(a))), None)
+    if owner and owner.get("affiliation"):
+        result.add(owner["affiliation"])
+    return result
+
+
 def score_article(
     pred: dict[str, Any], gold: dict[str, Any], scores: dict[str, Score], name: str
 ) -> None:
     """Add one article's matches and misses to ``scores`` (keyed by field)."""
     gold_actors = gold["actors"]
 
-    def forms(actor: dict[str, Any]) -> set[str]:
-        return {actor["name"], *actor.get("aliases", [])}
+    forms = actor_forms
 
     def of_type(actors: list[dict[str, Any]], types: set[str]) -> list[dict[str, Any]]:
         return [a for a in actors if a["type"] in types]
@@ -214,18 +231,8 @@ def score_article(
     )
 
     # Parties: ("buyer", actor) and ("seller", actor) for each deal.
-    def party_forms(party: str) -> set[str]:
-        result = {party}
-        for actor in gold_actors:
-            if in_forms(party, forms(actor)) or norm(actor.get("affiliation", "")) == norm(party):
-                result |= forms(actor)
-        owner = next((a for a in gold_actors if in_forms(party, forms(a))), None)
-        if owner and owner.get("affiliation"):
-            result.add(owner["affiliation"])
-        return result
-
     gold_parties = [
-        {f"{role}:{f}" for f in party_forms(d[role])}
+        {f"{role}:{f}" for f in party_forms(d[role], gold_actors)}
         for d in gold["deals"]
         for role in ("buyer", "seller")
         if d.get(role)
