@@ -57,14 +57,9 @@ def decode_bytes(data: bytes, *, html: bool = False, notes: list[str] | None = N
     saying which one was chosen goes to ``notes``, for the import's warnings: a guess on a
     short text can be wrong, and the user is the one who can tell.
     """
-    damaged_utf8 = _damaged_utf8(data)
-    if damaged_utf8 is not None:
-        # Its few U+FFFD are counted and said, not taken for garbage.
-        if notes is not None:
-            notes.append(_guess_note("utf-8", damaged_utf8, declared_utf8=False))
-        return damaged_utf8
-    text = _decode(data, html=html, notes=notes)
-    if junk_share(text) > _MAX_JUNK_SHARE:
+    text, damaged_utf8 = _decode(data, html=html, notes=notes)
+    # Damaged UTF-8's few U+FFFD are counted and said, not taken for garbage.
+    if not damaged_utf8 and junk_share(text) > _MAX_JUNK_SHARE:
         raise Refusal("is binary or garbled, not text (wrong file type or damaged file?)")
     return text
 
@@ -120,20 +115,26 @@ def junk_share(text: str) -> float:
     return junk / len(sample)
 
 
-def _decode(data: bytes, *, html: bool, notes: list[str] | None) -> str:
+def _decode(data: bytes, *, html: bool, notes: list[str] | None) -> tuple[str, bool]:
+    """The text, and whether it is UTF-8 with a few damaged characters."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(codec)
+                return data.decode(codec), False
             except UnicodeDecodeError as exc:
                 raise Refusal(f"claims to be {codec.upper()} but is not valid {codec}") from exc
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), False
     except UnicodeDecodeError:
         pass
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        if notes is not None:
+            notes.append(_guess_note("utf-8", damaged))
+        return damaged, True
     declared = _declared_charset(data) if html else None
     if declared and declared != "utf-8":  # a false UTF-8 label: guess below
-        return data.decode(declared, errors="replace")
+        return data.decode(declared, errors="replace"), False
     if b"\x00" in data[:4096]:
         # NULs without a BOM: binary, or UTF-16 without BOM, which only a guess can tell.
         guessed = _guess(data)
@@ -145,21 +146,15 @@ def _decode(data: bytes, *, html: bool, notes: list[str] | None) -> str:
     text = data.decode(guessed, errors="replace")
     if notes is not None:
         notes.append(_guess_note(guessed, text, declared_utf8=declared == "utf-8"))
-    return text
+    return text, False
 
 
 def _damaged_utf8(data: bytes) -> str | None:
-    """The text, when the bytes are UTF-8 with a few bad sequences (a file cut in the middle of a
-    character, a stray byte); None when they are valid UTF-8, start with a BOM or are another
-    encoding. Legacy text hardly ever forms a valid multi-byte sequence, so many good ones and
-    few bad ones mean UTF-8."""
-    if data.startswith(tuple(bom for bom, _ in _BOMS)) or b"\x00" in data[:4096]:
-        return None
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    else:
+    """The text, when bytes that are not valid UTF-8 are UTF-8 with a few bad sequences (a file
+    cut in the middle of a character, a stray byte); None when they are another encoding.
+    Legacy text hardly ever forms a valid multi-byte sequence, so many good ones and few bad
+    ones mean UTF-8. NULs (UTF-16 without a BOM, or binary) are left to the guess."""
+    if b"\x00" in data[:4096]:
         return None
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
@@ -167,22 +162,19 @@ def _damaged_utf8(data: bytes) -> str | None:
     return text if good >= 1 and bad <= max(2, good // 20) else None
 
 
-def _guess_note(codec: str, text: str, *, declared_utf8: bool) -> str:
+def _guess_note(codec: str, text: str, *, declared_utf8: bool = False) -> str:
     """What the user is told about a guessed encoding, in one line."""
     name = encoding_name(codec)
     if name == "UTF-8":
         damaged = text.count("\ufffd")
-        return (
-            f"not valid UTF-8: {damaged} damaged or cut character{'s' if damaged != 1 else ''}, "
-            "shown as \ufffd"
-        )
-    said = "declared UTF-8 but is not" if declared_utf8 else "no character encoding declared"
-    return (
-        f"{said}; read as {name} (a guess: check accented letters and currency signs)"
+        plural = "s" if damaged != 1 else ""
+        return f"not valid UTF-8: {damaged} damaged or cut character{plural}, shown as \ufffd"
+    said = (
+        "declared UTF-8 but is not"
         if declared_utf8
-        else f"{said} and not UTF-8; read as {name} "
-        "(a guess: check accented letters and currency signs)"
+        else "no character encoding declared and not UTF-8"
     )
+    return f"{said}; read as {name} (a guess: check accented letters and currency signs)"
 
 
 def encoding_name(codec: str) -> str:
