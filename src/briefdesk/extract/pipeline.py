@@ -7,7 +7,7 @@ import time
 from collections import Counter
 
 from briefdesk.extract import chunk_view, timing
-from briefdesk.extract.components import and_lists, firm_towns, state_words, titles
+from briefdesk.extract.components import and_lists, firm_towns, ranked_names, state_words, titles
 from briefdesk.extract.components import chunk_rules as cr
 from briefdesk.extract.components.acronyms import defined_acronyms
 from briefdesk.extract.components.bylines import credits
@@ -200,6 +200,8 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.legal_suffix_alone,
     cr.designation,
     things_first,
+    ranked_names.role_comma_name,
+    ranked_names.ranked_name,
     cr.rank_abbreviation,
     cr.short_head,
     cr.honorific_name,
@@ -229,6 +231,8 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
 RULE_IDS = {
     "short_head": "org.short-head",
     "honorific_name": "person.honorific",
+    "ranked_name": "person.rank-before-name",
+    "role_comma_name": "person.role-comma-name",
     "shares_of": "org.shares-of",
     "international_org": "org.international",
     "lead_country": "person.title-to-country",

@@ -1,0 +1,155 @@
+"""Round 6 (continued), people and roles: ranks and honorifics before a name, titles of long
+bodies set off by commas, given names with a capital outside A-Z. Made-up sentences, with
+cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdesk.extract import extract_text
+
+
+def _people(text: str) -> dict[str, tuple[str, str]]:
+    return {
+        a.name: (a.role, a.country) for a in extract_text(text).actors if a.type.value == "person"
+    }
+
+
+def _orgs(text: str) -> set[str]:
+    return {a.name for a in extract_text(text).actors if a.type.value != "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # A rank or honorific before the name, a function before it: the function is the role.
+        (
+            "The deal was signed by the agency's head of logistics, Colonel-Major Ibou "
+            "Kanté-Diallo, and the builder.",
+            "Ibou Kanté-Diallo",
+            "head of logistics",
+        ),
+        (
+            "It was signed by the Army's Chief of Logistics, Vice Admiral Tomás Reyes Vidal, "
+            "on Monday.",
+            "Tomás Reyes Vidal",
+            "Chief of Logistics",
+        ),
+        (
+            "Its chairman, Engineer Marco Quispe Huanca, announced the award.",
+            "Marco Quispe Huanca",
+            "chairman",
+        ),
+        (
+            "Eng. Khalid bin Nasser Al-Rashdi has been chief executive of the state-owned "
+            "Oman Rail Company since 2023.",
+            "Khalid bin Nasser Al-Rashdi",
+            "chief executive",
+        ),
+        (
+            "The letter was signed by H.E. Sayyida Noor bint Salim Al-Said, Undersecretary of "
+            "the Ministry of Culture, in Muscat.",
+            "Noor bint Salim Al-Said",
+            "Undersecretary",
+        ),
+        (
+            "It was signed by the navy commander, ACM Somchai Rattana-Dee, yesterday.",
+            "Somchai Rattana-Dee",
+            "navy commander",
+        ),
+        (
+            "From Andes Orbital, its finance manager, Lic. Rosa Pérez Ayala, replied at once.",
+            "Rosa Pérez Ayala",
+            "finance manager",
+        ),
+        # A lower-case title of a named body, then a rank: the body is no person.
+        (
+            "The chief of staff of the Marine Royale, Rear Admiral Omar Benali-Saïd, said so.",
+            "Omar Benali-Saïd",
+            "chief of staff",
+        ),
+        (
+            "The president of TELSAT, the engineer Pablo Ruiz Ortega, explained the decision.",
+            "Pablo Ruiz Ortega",
+            "president",
+        ),
+        # A rank alone before the name stays the role.
+        ("General Tariq Mahmood-Shah said the jets were late.", "Tariq Mahmood-Shah", "General"),
+        # A capitalised title with a long body, an acronym or "for X" between.
+        (
+            "The Director General of the Danish Defence Acquisition Agency (DALO), Øystein "
+            "Brekke-Lund, signed.",
+            "Øystein Brekke-Lund",
+            "Director General",
+        ),
+        (
+            "The Country Director of the World Bank for Laos, Ms. Anna Keller-Roth, said so.",
+            "Anna Keller-Roth",
+            "Country Director",
+        ),
+        # A remit with "and" or a list, and a given name with an accented capital.
+        (
+            "The Minister of Roads and Ports, Élodie Marchand-Biya, has promised a decision.",
+            "Élodie Marchand-Biya",
+            "Minister of Roads and Ports",
+        ),
+        (
+            "The Minister of Water, Energy and Housing, Édouard Villca Mamani, affirmed it.",
+            "Édouard Villca Mamani",
+            "Minister of Water, Energy and Housing",
+        ),
+        (
+            "The Secretary of Science and Technology of the Nation, Ángela Ruiz Paz, spoke.",
+            "Ángela Ruiz Paz",
+            "Secretary of Science and Technology",
+        ),
+        # Unchanged: plain title, comma, name; an honorific the older rules read.
+        (
+            "Ms Grace Otieno, the Bank's Director General, said so.",
+            "Grace Otieno",
+            "Director General",
+        ),
+        (
+            "The Minister of Finance, John Mwale, said the loan was signed.",
+            "John Mwale",
+            "Minister of Finance",
+        ),
+    ],
+)
+def test_role_of_ranked_or_titled_person(text: str, name: str, role: str) -> None:
+    people = _people(text)
+    assert name in people, people
+    assert people[name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        (
+            "The chief of staff of the Marine Royale, Rear Admiral Omar Benali-Saïd, said so.",
+            "Marine Royale",
+        ),
+        (
+            "From Andes Orbital, its finance manager, Lic. Rosa Pérez Ayala, replied.",
+            "Andes Orbital",
+        ),
+        ("The Colonel-Major Ibou Kanté-Diallo arrived.", "Colonel-Major Ibou Kanté-Diallo"),
+        ("Vice Admiral Tomás Reyes Vidal arrived in Lima.", "Vice Admiral Tomás Reyes Vidal"),
+    ],
+)
+def test_rank_or_body_is_no_person(text: str, not_person: str) -> None:
+    assert not_person not in _people(text)
+
+
+def test_state_of_a_possessed_title_is_kept() -> None:
+    people = _people("Peru's Minister of Mines and Energy, Óscar Vidal Quispe, said so.")
+    assert people["Óscar Vidal Quispe"] == ("Minister of Mines and Energy", "PE")
+
+
+def test_body_of_the_title_is_an_organisation() -> None:
+    text = (
+        "The Director General of the Danish Defence Acquisition Agency (DALO), Øystein "
+        "Brekke-Lund, signed."
+    )
+    assert "Danish Defence Acquisition Agency" in _orgs(text)
+    assert "Director General of the Danish Defence Acquisition Agency" not in _orgs(text)
