@@ -153,3 +153,43 @@ def test_body_of_the_title_is_an_organisation() -> None:
     )
     assert "Danish Defence Acquisition Agency" in _orgs(text)
     assert "Director General of the Danish Defence Acquisition Agency" not in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        (
+            "Prime Minister's Office spokesperson Mere Tuilagi said the deal was near.",
+            "Mere Tuilagi",
+            "spokesperson",
+            "Prime Minister's Office",
+        ),
+        (
+            "Japan's Foreign Ministry spokesperson Aiko Sato said on Monday.",
+            "Aiko Sato",
+            "spokesperson",
+            "Japan",
+        ),
+        (
+            "Japanese foreign ministry spokesperson Aiko Sato said so.",
+            "Aiko Sato",
+            "spokesperson",
+            "",
+        ),
+        # Unchanged: a service or a remit before the title stays in it.
+        ("Navy spokesman Captain Ali Khan said so.", "Ali Khan", "Navy spokesman", ""),
+        (
+            "Defence procurement chief Ana Silva said so.",
+            "Ana Silva",
+            "Defence procurement chief",
+            "",
+        ),
+    ],
+)
+def test_body_before_a_title_is_the_affiliation(
+    text: str, name: str, role: str, affiliation: str
+) -> None:
+    person = next(a for a in extract_text(text).actors if a.name == name)
+    assert person.role == role
+    if affiliation:
+        assert person.affiliation == affiliation

@@ -13,6 +13,7 @@ from briefdesk.extract.lexicon import (
     STOPWORDS,
 )
 from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.role_bodies import BODY_WORDS, body_affiliation, lower_body_cut
 from briefdesk.extract.role_lists import list_tail
 from briefdesk.extract.text import (
     Sentence,
@@ -78,7 +79,7 @@ def lowercase_role_before(
     if len(words) < len(match.group(2).split()) or owner in _NO_OWNER:
         owner = ""  # "The deal was signed by chairman X": "The" owns no title
     affiliation = ""
-    role = " ".join(words)
+    role = " ".join(lower_body_cut(words))  # "foreign ministry spokesperson": a spokesperson
     owner_words = [w.lower() for w in owner.split()]
     possessive = bool(owner) and match.group(0)[len(owner) :].startswith(("'s", "’s"))
     if (
@@ -86,10 +87,12 @@ def lowercase_role_before(
         and not possessive
         and all(w in ROLE_MODIFIERS or w in ORG_HEADS for w in owner_words)
     ):
-        # "Foreign Ministry spokesperson": a generic body is part of the title.
-        role = f"{owner} {role}"
+        at = pos - len(match.group(0))
+        if owner_words[-1] in BODY_WORDS:  # "Foreign Ministry spokesperson": where X works
+            affiliation = body_affiliation(res, owner, at)
+        else:  # "Defence procurement chief": the remit is part of the title
+            role, affiliation = f"{owner} {role}", possessor_before(res, at)
         owner = ""
-        affiliation = possessor_before(res, pos - len(match.group(0)))
     remit = _remit(res, owner, pos - len(match.group(0)), possessive)
     if remit:
         role, owner = f"{remit} {role}", owner[: -len(remit)].strip()
