@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefdesk.extract import role_bodies
 from briefdesk.extract import rx as re
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.firstnames import first_names
@@ -13,7 +14,6 @@ from briefdesk.extract.lexicon import (
     STOPWORDS,
 )
 from briefdesk.extract.resolver import Resolver
-from briefdesk.extract.role_bodies import BODY_WORDS, body_affiliation, lower_body_cut
 from briefdesk.extract.role_lists import list_tail
 from briefdesk.extract.text import (
     Sentence,
@@ -79,7 +79,7 @@ def lowercase_role_before(
     if len(words) < len(match.group(2).split()) or owner in _NO_OWNER:
         owner = ""  # "The deal was signed by chairman X": "The" owns no title
     affiliation = ""
-    role = " ".join(lower_body_cut(words))  # "foreign ministry spokesperson": a spokesperson
+    role = " ".join(role_bodies.lower_body_cut(words))  # "foreign ministry spokesperson"
     owner_words = [w.lower() for w in owner.split()]
     possessive = bool(owner) and match.group(0)[len(owner) :].startswith(("'s", "’s"))
     if (
@@ -88,8 +88,8 @@ def lowercase_role_before(
         and all(w in ROLE_MODIFIERS or w in ORG_HEADS for w in owner_words)
     ):
         at = pos - len(match.group(0))
-        if owner_words[-1] in BODY_WORDS:  # "Foreign Ministry spokesperson": where X works
-            affiliation = body_affiliation(res, owner, at)
+        if owner_words[-1] in role_bodies.BODY_WORDS:  # "Foreign Ministry spokesperson"
+            affiliation = role_bodies.body_affiliation(res, owner, at)
         else:  # "Defence procurement chief": the remit is part of the title
             role, affiliation = f"{owner} {role}", possessor_before(res, at)
         owner = ""
