@@ -193,3 +193,51 @@ def test_body_before_a_title_is_the_affiliation(
     assert person.role == role
     if affiliation:
         assert person.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        (
+            "- Dr Mele Tupou-Latu has joined the Pacific Community Secretariat as Director of "
+            "Land Resources.",
+            "Mele Tupou-Latu",
+            "Director of Land Resources",
+            "Pacific Community Secretariat",
+        ),
+        (
+            "- Viliami Kata-Moala, formerly of Westpac, is the new chief executive of the Fiji "
+            "Development Bank.",
+            "Viliami Kata-Moala",
+            "chief executive",
+            "Fiji Development Bank",
+        ),
+        (
+            "Joseph Tanoa moves from Fiji Airways to Air Niugini as chief executive.",
+            "Joseph Tanoa",
+            "chief executive",
+            "Air Niugini",
+        ),
+        (
+            "Anna Keller joined Rio Tinto as head of sales in May.",
+            "Anna Keller",
+            "head of sales",
+            "Rio Tinto",
+        ),
+    ],
+)
+def test_people_moves_lines(text: str, name: str, role: str, affiliation: str) -> None:
+    actors = {a.name: a for a in extract_text(text).actors}
+    assert (actors[name].role, actors[name].affiliation) == (role, affiliation)
+    assert all(a.type.value != "person" for n, a in actors.items() if n != name), actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Holdings joined Andes Mining as a partner in 2024.",
+        "Fiji Airways moves from Nadi to Suva as its base.",
+    ],
+)
+def test_moves_need_a_person_and_an_office(text: str) -> None:
+    assert all(a.type.value != "person" for a in extract_text(text).actors)

@@ -7,7 +7,14 @@ import time
 from collections import Counter
 
 from briefdesk.extract import chunk_view, timing
-from briefdesk.extract.components import and_lists, firm_towns, ranked_names, state_words, titles
+from briefdesk.extract.components import (
+    and_lists,
+    firm_towns,
+    people_moves,
+    ranked_names,
+    state_words,
+    titles,
+)
 from briefdesk.extract.components import chunk_rules as cr
 from briefdesk.extract.components.acronyms import defined_acronyms
 from briefdesk.extract.components.bylines import credits
@@ -202,6 +209,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     things_first,
     ranked_names.role_comma_name,
     ranked_names.ranked_name,
+    people_moves.moved_person,
     cr.rank_abbreviation,
     cr.short_head,
     cr.honorific_name,
@@ -233,6 +241,7 @@ RULE_IDS = {
     "honorific_name": "person.honorific",
     "ranked_name": "person.rank-before-name",
     "role_comma_name": "person.role-comma-name",
+    "moved_person": "person.moved",
     "shares_of": "org.shares-of",
     "international_org": "org.international",
     "lead_country": "person.title-to-country",

@@ -1,0 +1,113 @@
+"""Component: "people moves" lines of digests and trade newsletters.
+
+"Dr X has joined the Pacific Islands Forum Secretariat as Director of Economic Governance";
+"X, formerly of Westpac, is the new chief executive of the Tonga Development Bank"; "X moves
+from Fiji Airways to Air Niugini as chief executive". The office after "as" (capitalised or
+not) is the role and the body joined the affiliation; the body left is an organisation, never
+the person, and no word of the office is a person ("Governance").
+"""
+
+from __future__ import annotations
+
+from briefdesk.extract import rx as re
+from briefdesk.extract.chunk_view import CLAIM, NEXT, View
+from briefdesk.extract.lexicon import ROLE_HEADS
+from briefdesk.extract.name_spans import name_at
+from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.vocab import NAME_HONORIFICS
+
+_BODY = r"(?:the\s+)?([A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|of|for|and|de|du|la))*)"
+_OFFICE = (
+    r"(?:its\s+|the\s+|an?\s+)?(?:new\s+)?"
+    r"([A-Za-z][\w'’-]*(?:,?\s(?:[A-Za-z][\w'’-]*))*?)(?=\s*(?:[.;]|$)|,|\s+(?:from|on|in|with|"
+    r"after|effective|succeeding|replacing)\b)"
+)
+# "X has joined <body> as <office>" / "X moves from <body> to <body> as <office>".
+_JOINS = re.compile(
+    r"\s+(?:has\s+joined|joins|joined|will\s+join|rejoins|has\s+rejoined)\s+"
+    + _BODY
+    + r"\s+as\s+"
+    + _OFFICE
+)
+_MOVES = re.compile(
+    r"\s+(?:moves|moved|has\s+moved|is\s+moving|will\s+move)\s+from\s+"
+    + _BODY
+    + r"\s+to\s+"
+    + _BODY
+    + r"\s+as\s+"
+    + _OFFICE
+)
+_REGION = re.compile(r"\s+(?:for|in)\s+([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*)$")
+# "X, formerly of Westpac, is the new chief executive of the Tonga Development Bank".
+_FORMERLY = re.compile(
+    r",\s+(?:formerly|previously|until\s+recently)\s+(?:of|with|at)\s+"
+    + _BODY
+    + r",\s+(?:is|was|has\s+been|becomes|became)\s+(?:named\s+|appointed\s+)?(?:as\s+)?"
+    r"(?:the\s+)?(?:new\s+)?((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:of|at)\s+" + _BODY
+)
+
+
+def moved_person(res: Resolver, v: View) -> str:
+    """A name followed by a move: joined/moved to a body as an office, or formerly of one."""
+    chunk = v.chunk
+    first = v.lowered[0].rstrip(".")
+    start = chunk.start
+    if first in NAME_HONORIFICS and len(v.words) > 2:
+        start = chunk.tokens[1].start  # "Dr X has joined ...": the name after the honorific
+    span = name_at(res, start)
+    if not span or span[1] != chunk.end:
+        return NEXT
+    after = res.text[chunk.end : chunk.end + 240]
+    if not re.match(
+        r"\s+(?:has|joins|joined|will|rejoins|moves|moved|is)\b|,\s+(?:formerly|previ|until)", after
+    ):
+        return NEXT
+    joins = _JOINS.match(res.text, chunk.end)
+    moves = None if joins else _MOVES.match(res.text, chunk.end)
+    formerly = None if joins or moves else _FORMERLY.match(res.text, chunk.end)
+    if joins:
+        body, body_at, office, office_at = (
+            joins.group(1),
+            joins.start(1),
+            joins.group(2),
+            joins.start(2),
+        )
+    elif moves:
+        _body(res, moves.group(1), moves.start(1))  # the body left: never the person
+        body, body_at, office, office_at = (
+            moves.group(2),
+            moves.start(2),
+            moves.group(3),
+            moves.start(3),
+        )
+    elif formerly:
+        _body(res, formerly.group(1), formerly.start(1))
+        body, body_at = formerly.group(3), formerly.start(3)
+        office, office_at = formerly.group(2), formerly.start(2)
+    else:
+        return NEXT
+    region = _REGION.search(office)  # "head of finance for East Africa": the place stays free
+    claimed = office[: region.start()] if region else office
+    words = office.lower().replace(",", "").split()
+    if not set(words) & ROLE_HEADS or len(words) > 8:
+        return NEXT
+    affiliation = _body(res, body, body_at)
+    res.claim(office_at, office_at + len(claimed))  # no word of the office is a person
+    name_start, name_end = span
+    res.person(res.text[name_start:name_end], name_start, name_end, office, affiliation)
+    return CLAIM
+
+
+def _body(res: Resolver, name: str, at: int) -> str:
+    """The body joined, as a state or an organisation (claimed: "Rio Tinto" is no person)."""
+    if name.endswith(".") and "." not in name.split()[-1][:-1]:
+        name = name[:-1]  # "the Tonga Development Bank." ends the sentence
+    code = res.country_of(name)
+    if code:
+        res.state(code, name, at, at + len(name))
+        return res.affiliation_name(code)
+    if res.known_entity(name):
+        return name
+    key = res.org(name, at, at + len(name), res.country_of(name.split()[0]))
+    res.claim(at, at + len(name))
+    return res.found.actors[key].name if key in res.found.actors else name
