@@ -69,6 +69,7 @@ _EXTRA_ADJECTIVES: dict[str, str] = {
     "Lao": "LA",
     "Bosnian": "BA",
     "Kosovar": "XK",
+    "Argentine": "AR",  # ("Argentinean" is the data's; news says "the Argentine State")
 }
 # The one name shown for a state where the data's own name is not what news and briefs use.
 # States that renamed themselves keep the new name (the old one stays an alias): North Macedonia

@@ -241,3 +241,51 @@ def test_people_moves_lines(text: str, name: str, role: str, affiliation: str) -
 )
 def test_moves_need_a_person_and_an_office(text: str) -> None:
     assert all(a.type.value != "person" for a in extract_text(text).actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("A spokesperson for Tundra Agrochem said the company complied.", "Tundra Agrochem"),
+        (
+            'The order went to Norvik Ibérica SL. "It is our largest order," said Norvik '
+            "Ibérica's managing director, Javier Ruiz Solís.",
+            "Norvik Ibérica",
+        ),
+        (
+            "The regulator said Caspian Sea Carriers had been fined last year.",
+            "Caspian Sea Carriers",
+        ),
+    ],
+)
+def test_body_read_as_a_person_is_an_organisation(text: str, body: str) -> None:
+    actors = {a.name: a.type.value for a in extract_text(text).actors}
+    assert any(n.startswith(body) and k == "organization" for n, k in actors.items()), actors
+    assert all(k != "person" for n, k in actors.items() if n.startswith(body)), actors
+
+
+def test_the_demonym_state_is_the_state() -> None:
+    result = extract_text("He said the Argentine State cannot keep paying for it.")
+    assert {a.name: a.type.value for a in result.actors} == {"Argentina": "state"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for John Smith said he was ill.",
+        "Maria Lopez's managing director, Ann Lee, said so.",
+        "The Bahrain Coast Guard commander spoke.",
+        "The Red Sea Gateway Terminal opened.",
+    ],
+)
+def test_people_and_named_bodies_stay(text: str) -> None:
+    rules = {r.rule for a in extract_text(text).actors for r in a.why}
+    assert "org.not-a-person" not in rules
+
+
+def test_listed_remit_before_the_formal_state_name() -> None:
+    people = _people(
+        "The Secretary of Culture, Heritage and Tourism of the Nation, Inés Paz Soto, said to "
+        "this agency that the Government analyses the options."
+    )
+    assert people["Inés Paz Soto"][0] == "Secretary of Culture, Heritage and Tourism"

@@ -10,6 +10,7 @@ from briefdesk.extract import chunk_view, timing
 from briefdesk.extract.components import (
     and_lists,
     firm_towns,
+    not_people,
     people_moves,
     ranked_names,
     state_words,
@@ -210,6 +211,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     ranked_names.role_comma_name,
     ranked_names.ranked_name,
     people_moves.moved_person,
+    not_people.body_not_person,
     cr.rank_abbreviation,
     cr.short_head,
     cr.honorific_name,
@@ -242,6 +244,7 @@ RULE_IDS = {
     "ranked_name": "person.rank-before-name",
     "role_comma_name": "person.role-comma-name",
     "moved_person": "person.moved",
+    "body_not_person": "org.not-a-person",
     "shares_of": "org.shares-of",
     "international_org": "org.international",
     "lead_country": "person.title-to-country",

@@ -154,7 +154,7 @@ def role_comma_name(res: Resolver, v: View) -> str:
     tail = end
     acronym = _ACRONYM.match(res.text, tail)
     tail = acronym.end() if acronym else tail
-    listed = list_tail(res.after(tail, 160)) if " of " in phrase or " for " in phrase else ""
+    listed = _listed(res.after(tail, 160)) if " of " in phrase or " for " in phrase else ""
     tail += len(listed)
     for_place = _FOR_PLACE.match(res.text, tail) or _FORMAL_AFTER.match(res.text, tail)
     tail = for_place.end() if for_place else tail
@@ -201,6 +201,13 @@ def role_comma_name(res: Resolver, v: View) -> str:
     res.person(res.text[name_start:name_end], name_start, name_end, role, affiliation)
     res.claim(name_start, name_end)
     return CLAIM
+
+
+def _listed(after: str) -> str:
+    """A title's listed remit, also before the state's formal name (", Science and Technology
+    of the Nation, X")."""
+    listed = list_tail(after) or list_tail(_FORMAL_AFTER.sub("", after, count=1))
+    return listed if after.startswith(listed) else ""
 
 
 def _body(res: Resolver, start: int, end: int) -> str:
