@@ -289,3 +289,61 @@ def test_listed_remit_before_the_formal_state_name() -> None:
         "this agency that the Government analyses the options."
     )
     assert people["Inés Paz Soto"][0] == "Secretary of Culture, Heritage and Tourism"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # An owner's lower-case title right before a name whose given name we do not know.
+        (
+            "Reuters writer Aiko Tanabe in Tokyo contributed to this report.",
+            "Aiko Tanabe",
+            "writer",
+        ),
+        # A possessed lower-case title with a lower-case complement, then the comma.
+        (
+            "said Norway's minister for fisheries, Ingrid Vollan-Dahl.",
+            "Ingrid Vollan-Dahl",
+            "minister for fisheries",
+        ),
+        # Two signatories: the second one's side after his name.
+        (
+            "Ambassador Taro Aoki signed for Japan and Minister for Finance Sione Tapa-Lolo for "
+            "the Kingdom.",
+            "Sione Tapa-Lolo",
+            "Minister for Finance",
+        ),
+        # Abbreviated offices, a staff title before a rank, two titles joined by a dash.
+        (
+            "Sen. Maria Santos-Cruz, who chairs the committee, said so.",
+            "Maria Santos-Cruz",
+            "Senator",
+        ),
+        (
+            "FAB chief of staff General Paulo Mbala Tchipa said the crews were ready.",
+            "Paulo Mbala Tchipa",
+            "chief of staff",
+        ),
+        (
+            "The Deputy Prime Minister – Minister of Finance of the Republic of Tajikistan, Mr. "
+            "Rustam Nazarov, signed.",
+            "Rustam Nazarov",
+            "Deputy Prime Minister – Minister of Finance",
+        ),
+    ],
+)
+def test_more_titles_before_a_name(text: str, name: str, role: str) -> None:
+    people = _people(text)
+    assert name in people, people
+    assert people[name][0] == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reuters chief Anna Lee said so.",  # no owner's title shape change: still read
+        "Dr Pakorn Siri in Bangkok said so.",
+    ],
+)
+def test_titled_names_keep_honorifics_apart(text: str) -> None:
+    assert all(not n.startswith(("Dr ", "Reuters")) for n in _people(text))

@@ -14,6 +14,7 @@ from briefdesk.extract.components import (
     people_moves,
     ranked_names,
     state_words,
+    titled_names,
     titles,
 )
 from briefdesk.extract.components import chunk_rules as cr
@@ -212,6 +213,9 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     ranked_names.ranked_name,
     people_moves.moved_person,
     not_people.body_not_person,
+    titled_names.signatory_for_side,
+    titled_names.possessor_title_name,
+    titled_names.role_then_name,
     cr.rank_abbreviation,
     cr.short_head,
     cr.honorific_name,
@@ -245,6 +249,8 @@ RULE_IDS = {
     "role_comma_name": "person.role-comma-name",
     "moved_person": "person.moved",
     "body_not_person": "org.not-a-person",
+    "possessor_title_name": "person.possessed-title",
+    "role_then_name": "person.role-before-name",
     "shares_of": "org.shares-of",
     "international_org": "org.international",
     "lead_country": "person.title-to-country",

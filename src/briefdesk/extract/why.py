@@ -22,6 +22,7 @@ TEXTS: dict[str, str] = {
     "person.rank-before-name": "rank or honorific before the name, not part of it: {s!r}",
     "person.role-comma-name": "title or body, a comma, then the name: {role!r}",
     "org.not-a-person": "a body where a person's name might stand: {s!r}",
+    "person.possessed-title": "a state's or body's title, a comma, then the name: {role!r}",
     "person.moved": "a people-moves line: joined, moved or is new as {role!r}",
     "person.title-then-name": "title, then the name after a comma: {role!r}",
     "person.name-of-body": "name followed by 'of' and a body: {s!r}",

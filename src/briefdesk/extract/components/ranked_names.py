@@ -63,19 +63,39 @@ def ranked_name(res: Resolver, v: View) -> str:
         return NEXT
     start, end = span
     after = res.after(end, 4)
+    rank = re.sub(r"\s*\([^)]*\)", "", lead[0]).strip().rstrip(".")
     role = (
-        role_before_comma(res, chunk.start, after)
+        _OFFICE_ABBREVIATIONS.get(rank)  # "Sen. X, who chairs ...": a senator
+        or role_before_comma(res, chunk.start, after)
         or head_of_before(res, chunk.start)
+        or _staff_before(res, chunk.start)
         or lowercase_role_before(res, chunk.start)
         or _current(apposition(res, end))
         or _has_been(res, end)
     )
-    rank = re.sub(r"\s*\([^)]*\)", "", lead[0]).strip().rstrip(".")
     if not role and (rank.lower() in RANKS or rank.lower() in _MILITARY):
         role = (rank, "")  # "General X" with no function stated: the rank is all we have
     res.person(res.text[start:end], start, end, *split_body(res, *(role or ("", ""))))
     res.skip_until = max(res.skip_until, end)
     return CLAIM
+
+
+_OFFICE_ABBREVIATIONS = {"Sen": ("Senator", ""), "Rep": ("Representative", "")}
+# "FANA chief of staff General X": a staff title ("staff" is no title word of its own).
+_STAFF = re.compile(
+    r"(?:\b([A-Z][\w&-]*)\s+)?((?:deputy\s+|vice\s+)?chief\s+of\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+){0,2}staff)\s+$"
+)
+
+
+def _staff_before(res: Resolver, start: int) -> tuple[str, str] | None:
+    match = _STAFF.search(res.before(start, 60))
+    if not match:
+        return None
+    owner = match.group(1) or ""
+    if owner in {"The", "A", "An", "Its", "His", "Her"}:
+        owner = ""
+    return match.group(2), org_named(res, owner, create=False) or owner
 
 
 # "Eng. X has been chief executive of the state-owned Y since 2024": the office held.
@@ -134,6 +154,9 @@ _NOT_BODY = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
 )
+_DASH_TITLE = re.compile(
+    r"\s+[–—]\s+[A-Z][\w'’-]*(?:\s+(?:of|for|and)(?:\s+the)?\s+[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*)*"
+)
 # "From Orbital Andina, its general manager, X": the body, then its officer's title.
 _ITS_ROLE = re.compile(r",\s+(?:its|their)\s+((?:[a-z-]+\s+){0,3}[a-z-]+),\s+")
 
@@ -150,6 +173,9 @@ def role_comma_name(res: Resolver, v: View) -> str:
     start = tokens[0].start
     if tokens[0].text in {"The", "Its"} and len(tokens) > 1:
         start = tokens[1].start
+    dash = _DASH_TITLE.match(res.text, end) if res.text[end : end + 1] == " " else None
+    if dash and v.lowered[-1] in ROLE_HEADS:
+        end = dash.end()  # "Deputy Prime Minister – Minister of Economy and Finance": one role
     phrase = res.text[start:end]
     tail = end
     acronym = _ACRONYM.match(res.text, tail)
@@ -200,6 +226,8 @@ def role_comma_name(res: Resolver, v: View) -> str:
         res.claim(listed_at, listed_at + len(listed))  # ", Services and Housing": the remit
     res.person(res.text[name_start:name_end], name_start, name_end, role, affiliation)
     res.claim(name_start, name_end)
+    if end > chunk.end:
+        res.claim(chunk.end, end)  # the second title of a dashed pair: read here
     return CLAIM
 
 
@@ -235,7 +263,8 @@ def _title(res: Resolver, phrase: str, start: int) -> tuple[str, str] | None:
     for word in words:
         if word in {"of", "for"}:
             break
-        head.append(word.lower())
+        if word not in {"–", "—"}:
+            head.append(word.lower())
     if not head or not all(w in TITLE_WORDS for w in head) or not set(head) & ROLE_HEADS:
         return None
     phrase = _FORMAL_TAIL.sub("", phrase)
