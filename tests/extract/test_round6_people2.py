@@ -347,3 +347,16 @@ def test_more_titles_before_a_name(text: str, name: str, role: str) -> None:
 )
 def test_titled_names_keep_honorifics_apart(text: str) -> None:
     assert all(not n.startswith(("Dr ", "Reuters")) for n in _people(text))
+
+
+def test_initials_stay_in_a_ranked_name() -> None:
+    people = _people(
+        "At the yard, managing director Commodore A.K.M. Rafiqul Haque, said the dock was ready."
+    )
+    assert people["A.K.M. Rafiqul Haque"][0] == "managing director"
+
+
+def test_capitals_byline_before_the_outlet() -> None:
+    text = "Ferries ordered\n\nBy MARIA DELA-CRUZ Associated Press\n\nMANILA (AP) — The deal was signed."
+    names = {a.name for a in extract_text(text).actors if a.type.value == "person"}
+    assert names == {"MARIA DELA-CRUZ"}

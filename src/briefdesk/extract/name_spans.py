@@ -10,6 +10,7 @@ from briefdesk.extract.names import name_like_words
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import NAME_PARTICLES
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # What may follow a name read here: a comma, the sentence's end, a bracket, a verb.
 _CLOSE = re.compile(
@@ -29,7 +30,9 @@ def name_at(res: Resolver, pos: int) -> tuple[int, int] | None:
         match = _WORD.match(text, at)
         if not match:
             break
-        word = match[0].rstrip(".") if match[0].endswith(".") and len(match[0]) > 2 else match[0]
+        word = match[0]
+        if word.endswith(".") and len(word) > 2 and not _INITIALS.fullmatch(word):
+            word = word.rstrip(".")  # the sentence's full stop; "A.K.M." keeps its dots
         if not (word[0].isupper() or word in NAME_PARTICLES):
             break
         words.append(word)
@@ -42,7 +45,7 @@ def name_at(res: Resolver, pos: int) -> tuple[int, int] | None:
     if len(words) < 2 or not _CLOSE.match(text, end):
         return None
     if (
-        not name_like_words(words)
+        not name_like_words([w for w in words if not _INITIALS.fullmatch(w)] or words)
         or any(w.lower() in TITLE_WORDS or w.lower() in ORG_HEADS for w in words)
         or any(res.country_of(w) for w in words)
         or res.known_entity(text[pos:end])

@@ -58,6 +58,10 @@ def credits(res: Resolver) -> None:
                 break
             line = name.group(1).split("\n")[0]  # a name never runs on to the next line
             words = line.split()
+            caps = next((i for i, w in enumerate(words) if not w.isupper()), len(words))
+            if 1 < caps < len(words):  # "By TERESA GONZALES-UY Associated Press": the caps
+                words = words[:caps]
+                line = line[: line.index(words[-1]) + len(words[-1])]
             if all(w.isupper() for w in words) and len(words) > 1:
                 words = [w.title() for w in words]  # "By ROSALIND FAIRWEATHER" (AP style)
             if not name_like_words(words) or any(
