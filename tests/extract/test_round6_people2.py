@@ -357,6 +357,9 @@ def test_initials_stay_in_a_ranked_name() -> None:
 
 
 def test_capitals_byline_before_the_outlet() -> None:
-    text = "Ferries ordered\n\nBy MARIA DELA-CRUZ Associated Press\n\nMANILA (AP) — The deal was signed."
+    text = (
+        "Ferries ordered\n\nBy MARIA DELA-CRUZ Associated Press\n\n"
+        "MANILA (AP) — The deal was signed."
+    )
     names = {a.name for a in extract_text(text).actors if a.type.value == "person"}
     assert names == {"MARIA DELA-CRUZ"}
