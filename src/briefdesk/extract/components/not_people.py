@@ -41,16 +41,18 @@ def body_not_person(res: Resolver, v: View) -> str:
             res.state(code, v.phrase, chunk.start, chunk.end)
             return CLAIM
         return NEXT
+    if not (
+        (is_possessive(words[-1]) and _CORPORATE_AFTER.match(res.text, chunk.end))
+        or (len(words) == 3 and words[1] in _GEO_INSIDE and not res.country_of(words[0]))
+        or (
+            res.before(chunk.start, 6).endswith(("for ", "of ", "at ", "the "))
+            and _SPEAKS_FOR.search(res.before(chunk.start, 40))
+        )
+    ):
+        return NEXT
     if words[0].lower() in first_names() or any(w.lower() in ORG_HEADS for w in v.lowered):
         return NEXT  # (a name with a body's head word is read as a body by the later rules)
-    name = v.bare
-    if (
-        (is_possessive(words[-1]) and _CORPORATE_AFTER.match(res.text, chunk.end))
-        or _SPEAKS_FOR.search(res.before(chunk.start, 40))
-        or (len(words) == 3 and words[1] in _GEO_INSIDE and not res.country_of(words[0]))
-    ):
-        return _as_org(res, name, chunk.start)
-    return NEXT
+    return _as_org(res, v.bare, chunk.start)
 
 
 def _as_org(res: Resolver, name: str, start: int) -> str:

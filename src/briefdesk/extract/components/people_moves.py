@@ -47,20 +47,34 @@ _FORMERLY = re.compile(
 )
 
 
+_MOVE_CUES = (
+    " has joined",
+    " joins ",
+    " joined ",
+    " will join",
+    " rejoins",
+    " has rejoined",
+    " moves ",
+    " moved ",
+    " has moved",
+    " is moving",
+    " will move",
+    ", formerly",
+    ", previously",
+    ", until recently",
+)
+
+
 def moved_person(res: Resolver, v: View) -> str:
     """A name followed by a move: joined/moved to a body as an office, or formerly of one."""
     chunk = v.chunk
-    first = v.lowered[0].rstrip(".")
+    if not res.text.startswith(_MOVE_CUES, chunk.end):
+        return NEXT  # (cheap: almost no run is followed by a move)
     start = chunk.start
-    if first in NAME_HONORIFICS and len(v.words) > 2:
+    if v.lowered[0].rstrip(".") in NAME_HONORIFICS and len(v.words) > 2:
         start = chunk.tokens[1].start  # "Dr X has joined ...": the name after the honorific
     span = name_at(res, start)
     if not span or span[1] != chunk.end:
-        return NEXT
-    after = res.text[chunk.end : chunk.end + 240]
-    if not re.match(
-        r"\s+(?:has|joins|joined|will|rejoins|moves|moved|is)\b|,\s+(?:formerly|previ|until)", after
-    ):
         return NEXT
     joins = _JOINS.match(res.text, chunk.end)
     moves = None if joins else _MOVES.match(res.text, chunk.end)

@@ -170,6 +170,16 @@ def role_comma_name(res: Resolver, v: View) -> str:
     tokens = list(chunk.tokens)[1:] if v.lead_code else list(chunk.tokens)
     if not tokens:
         return NEXT
+    # (cheap first: a title's first word, a body after "of/at", or ", its <title>," after)
+    lead = (
+        tokens[1].text if tokens[0].text in {"The", "Its"} and len(tokens) > 1 else tokens[0].text
+    )
+    if (
+        lead.lower() not in TITLE_WORDS
+        and not res.before(chunk.start, 8).endswith((" of ", " of the ", " at ", " at the "))
+        and not res.text.startswith((", its ", ", their "), end)
+    ):
+        return NEXT
     start = tokens[0].start
     if tokens[0].text in {"The", "Its"} and len(tokens) > 1:
         start = tokens[1].start

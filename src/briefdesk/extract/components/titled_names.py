@@ -29,9 +29,9 @@ def role_then_name(res: Resolver, v: View) -> str:
         return NEXT
     if v.lowered[0].rstrip(".") in HONORIFIC_WORDS | RANKS:
         return NEXT  # "Dr X", "General X": the honorific and rank rules' own
-    before = res.before(chunk.start, 2)
-    if not ("a" <= before[:1] <= "z"):
-        return NEXT  # (cheap: the title's last letter right before the name)
+    before = res.before(chunk.start, 24)
+    if not ("a" <= before[-2:-1] <= "z") or before.rstrip().rsplit(" ", 1)[-1] not in ROLE_HEADS:
+        return NEXT  # (cheap: a title word right before the name)
     span = name_at(res, chunk.start) or _name_before_place(res, chunk)
     if not span or span[1] != chunk.end:
         return NEXT
