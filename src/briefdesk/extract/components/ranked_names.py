@@ -183,19 +183,31 @@ def role_comma_name(res: Resolver, v: View) -> str:
     start = tokens[0].start
     if tokens[0].text in {"The", "Its"} and len(tokens) > 1:
         start = tokens[1].start
-    dash = _DASH_TITLE.match(res.text, end) if res.text[end : end + 1] == " " else None
+    text = res.text
+    dash = _DASH_TITLE.match(text, end) if text.startswith((" – ", " — "), end) else None
     if dash and v.lowered[-1] in ROLE_HEADS:
         end = dash.end()  # "Deputy Prime Minister – Minister of Economy and Finance": one role
     phrase = res.text[start:end]
     tail = end
-    acronym = _ACRONYM.match(res.text, tail)
+    # (each piece tried only when its first characters are there: most runs stop here)
+    acronym = _ACRONYM.match(text, tail) if text.startswith(" (", tail) else None
     tail = acronym.end() if acronym else tail
-    listed = _listed(res.after(tail, 160)) if " of " in phrase or " for " in phrase else ""
+    listed = (
+        _listed(res.after(tail, 160))
+        if text.startswith(",", tail) and (" of " in phrase or " for " in phrase)
+        else ""
+    )
     tail += len(listed)
-    for_place = _FOR_PLACE.match(res.text, tail) or _FORMAL_AFTER.match(res.text, tail)
+    for_place = (
+        _FOR_PLACE.match(text, tail) or _FORMAL_AFTER.match(text, tail)
+        if text.startswith((" for ", " of the "), tail)
+        else None
+    )
     tail = for_place.end() if for_place else tail
-    its = _ITS_ROLE.match(res.text, tail)
-    comma = its or _COMMA_LEAD.match(res.text, tail)
+    if not text.startswith(", ", tail):
+        return NEXT
+    its = _ITS_ROLE.match(text, tail)
+    comma = its or _COMMA_LEAD.match(text, tail)
     if not comma:
         return NEXT
     ranks = RANK_LEAD.match(res.text, comma.end())

@@ -27,7 +27,8 @@ def role_then_name(res: Resolver, v: View) -> str:
     chunk = v.chunk
     if not 2 <= len(v.words) <= 4 or not res.before(chunk.start, 1).isspace():
         return NEXT
-    if v.lowered[0].rstrip(".") in HONORIFIC_WORDS | RANKS:
+    first = v.lowered[0].rstrip(".")
+    if first in HONORIFIC_WORDS or first in RANKS:
         return NEXT  # "Dr X", "General X": the honorific and rank rules' own
     before = res.before(chunk.start, 24)
     if not ("a" <= before[-2:-1] <= "z") or before.rstrip().rsplit(" ", 1)[-1] not in ROLE_HEADS:
