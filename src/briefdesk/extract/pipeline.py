@@ -7,16 +7,7 @@ import time
 from collections import Counter
 
 from briefdesk.extract import chunk_view, timing
-from briefdesk.extract.components import (
-    and_lists,
-    firm_towns,
-    not_people,
-    people_moves,
-    ranked_names,
-    state_words,
-    titled_names,
-    titles,
-)
+from briefdesk.extract.components import and_lists, firm_towns, state_words, titles
 from briefdesk.extract.components import chunk_rules as cr
 from briefdesk.extract.components.acronyms import defined_acronyms
 from briefdesk.extract.components.bylines import credits
@@ -34,6 +25,7 @@ from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deals import DealFinder
 from briefdesk.extract.doc import Doc
 from briefdesk.extract.money import find_money
+from briefdesk.extract.people_group import people_first
 from briefdesk.extract.resolver import Found, Resolver
 from briefdesk.extract.results import (
     ActorSuggestion,
@@ -209,13 +201,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.legal_suffix_alone,
     cr.designation,
     things_first,
-    ranked_names.role_comma_name,
-    ranked_names.ranked_name,
-    people_moves.moved_person,
-    not_people.body_not_person,
-    titled_names.signatory_for_side,
-    titled_names.possessor_title_name,
-    titled_names.role_then_name,
+    people_first,
     cr.rank_abbreviation,
     cr.short_head,
     cr.honorific_name,
@@ -245,12 +231,6 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
 RULE_IDS = {
     "short_head": "org.short-head",
     "honorific_name": "person.honorific",
-    "ranked_name": "person.rank-before-name",
-    "role_comma_name": "person.role-comma-name",
-    "moved_person": "person.moved",
-    "body_not_person": "org.not-a-person",
-    "possessor_title_name": "person.possessed-title",
-    "role_then_name": "person.role-before-name",
     "shares_of": "org.shares-of",
     "international_org": "org.international",
     "lead_country": "person.title-to-country",

@@ -26,16 +26,16 @@ _CORPORATE_AFTER = re.compile(
     r"\s+(?:managing\s+director|chief\s+executive|general\s+manager|board|chairman|"
     r"shareholders|chief\s+financial\s+officer|ceo|cfo)\b"
 )
-_STATE_NOUNS = frozenset({"State", "Government", "Nation"})
+STATE_NOUNS = frozenset({"State", "Government", "Nation"})
 # Geographic words that do not end a firm's name inside it ("Black Sea Meridian").
-_GEO_INSIDE = frozenset({"Sea", "Gulf", "Ocean", "River", "Bay", "Lake", "Coast"})
+GEO_INSIDE = frozenset({"Sea", "Gulf", "Ocean", "River", "Bay", "Lake", "Coast"})
 
 
 def body_not_person(res: Resolver, v: View) -> str:
     words, chunk = v.words, v.chunk
     if len(words) > 5 or len(words) < 2:
         return NEXT
-    if len(words) == 2 and words[1] in _STATE_NOUNS:
+    if len(words) == 2 and words[1] in STATE_NOUNS:
         code = res.country_of(words[0])
         if code and words[0] in res.gaz.adjectives:  # "the Argentine State": the state
             res.state(code, v.phrase, chunk.start, chunk.end)
@@ -43,7 +43,7 @@ def body_not_person(res: Resolver, v: View) -> str:
         return NEXT
     if not (
         (is_possessive(words[-1]) and _CORPORATE_AFTER.match(res.text, chunk.end))
-        or (len(words) == 3 and words[1] in _GEO_INSIDE and not res.country_of(words[0]))
+        or (len(words) == 3 and words[1] in GEO_INSIDE and not res.country_of(words[0]))
         or (
             res.before(chunk.start, 6).endswith(("for ", "of ", "at ", "the "))
             and _SPEAKS_FOR.search(res.before(chunk.start, 40))

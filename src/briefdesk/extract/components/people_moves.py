@@ -47,7 +47,7 @@ _FORMERLY = re.compile(
 )
 
 
-_MOVE_CUES = (
+MOVE_CUES = (
     " has joined",
     " joins ",
     " joined ",
@@ -68,7 +68,7 @@ _MOVE_CUES = (
 def moved_person(res: Resolver, v: View) -> str:
     """A name followed by a move: joined/moved to a body as an office, or formerly of one."""
     chunk = v.chunk
-    if not res.text.startswith(_MOVE_CUES, chunk.end):
+    if not res.text.startswith(MOVE_CUES, chunk.end):
         return NEXT  # (cheap: almost no run is followed by a move)
     start = chunk.start
     if v.lowered[0].rstrip(".") in NAME_HONORIFICS and len(v.words) > 2:

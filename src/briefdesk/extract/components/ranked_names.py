@@ -53,7 +53,7 @@ def ranked_name(res: Resolver, v: View) -> str:
     """ "Colonel-Major X", "Gen. X", "H.E. Sayyida X": the name after the ranks, its role from
     the title before it ("its president, Engineer X") or after it (", Undersecretary of ...")."""
     chunk = v.chunk
-    if v.lowered[0].rstrip(".") not in _FIRSTS:
+    if v.lowered[0].rstrip(".") not in FIRSTS:
         return NEXT
     lead = RANK_LEAD.match(res.text, chunk.start)
     if not lead or all(w in _OLDER for w in _lead_words(lead[0])):
@@ -124,7 +124,7 @@ def _lead_words(lead: str) -> list[str]:
 
 # Honorifics older rules read with their own logic (brackets, communiqué chains).
 _OLDER = NAME_HONORIFICS | {"hon", "h.e", "his excellency", "prof", "sheikh", "sheikha"}
-_FIRSTS = frozenset(w.split()[0].split(".")[0] for w in NAME_RANKS) | {"his"}
+FIRSTS = frozenset(w.split()[0].split(".")[0] for w in NAME_RANKS) | {"his"}
 
 
 def split_body(res: Resolver, role: str, affiliation: str) -> tuple[str, str]:
