@@ -34,8 +34,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # states 0.983, deal values 0.963, buyer/seller 0.790, places 0.919.
     "tuning": {
         "overall": 0.915,
-        "person names": 0.965,
-        "person roles": 0.925,
+        "person names": 0.985,  # round6-people2: 0.994
+        "person roles": 0.97,  # round6-people2: 0.978
         "organisations": 0.905,
         "buyer/seller": 0.785,
         "places": 0.915,
