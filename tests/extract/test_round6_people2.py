@@ -363,3 +363,26 @@ def test_capitals_byline_before_the_outlet() -> None:
     )
     names = {a.name for a in extract_text(text).actors if a.type.value == "person"}
     assert names == {"MARIA DELA-CRUZ"}
+
+
+def test_minister_of_a_ministry_named_with_its_state() -> None:
+    people = _people(
+        "The project is run by the Ministry of Water Resources of the Republic of Uzbekistan. "
+        "The Minister of Water Resources, Otabek Karimov, said the engineers had "
+        "finished the design."
+    )
+    assert people["Otabek Karimov"] == ("Minister of Water Resources", "UZ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No ministry with that remit named with a state: no country is guessed.
+        "Tuvalu's Ministry of Finance said so. The Minister of Water, Sione Tapa-Lolo, agreed.",
+        # Another state named before the person in the sentence: the tie is in doubt.
+        "Tuvalu's Ministry of Finance said so. Ambassador Taro Aoki signed for Japan and "
+        "Minister for Finance Sione Tapa-Lolo for the Kingdom.",
+    ],
+)
+def test_minister_country_needs_a_clear_tie(text: str) -> None:
+    assert _people(text)["Sione Tapa-Lolo"][1] == ""

@@ -18,6 +18,7 @@ from briefdesk.extract.components.headlines import headlines
 from briefdesk.extract.components.known_actors import KnownIndex, known_actors
 from briefdesk.extract.components.late import classify_late
 from briefdesk.extract.components.mastheads import mastheads
+from briefdesk.extract.components.minister_countries import minister_countries
 from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.short_forms import short_forms
 from briefdesk.extract.dates import DateMention, find_dates
@@ -320,4 +321,5 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         short_forms(res)
     with stage("component: countries"):
         settle_countries(res, sents)
+        minister_countries(res, sents)  # "Minister of X" where "the Ministry of X of <state>"
     return res.found
