@@ -386,3 +386,15 @@ def test_minister_of_a_ministry_named_with_its_state() -> None:
 )
 def test_minister_country_needs_a_clear_tie(text: str) -> None:
     assert _people(text)["Sione Tapa-Lolo"][1] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The ferry docked on Monday. (Photo by Seyni Diallo / AFP)", {"Seyni Diallo"}),
+        ("Photograph: Jane Roe/Reuters", {"Jane Roe"}),
+        ("The Photo by Night exhibition opened in Dakar.", set()),
+    ],
+)
+def test_picture_credit(text: str, names: set[str]) -> None:
+    assert set(_people(text)) == names

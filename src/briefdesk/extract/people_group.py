@@ -9,6 +9,8 @@ from briefdesk.extract.components.not_people import GEO_INSIDE, STATE_NOUNS, bod
 from briefdesk.extract.components.people_moves import MOVE_CUES, moved_person
 from briefdesk.extract.components.ranked_names import FIRSTS, ranked_name, role_comma_name
 from briefdesk.extract.components.titled_names import (
+    PICTURE_BY,
+    picture_credit,
     possessor_title_name,
     role_then_name,
     signatory_for_side,
@@ -52,6 +54,10 @@ def people_first(res: Resolver, v: View) -> str:
         rules.append((possessor_title_name, "person.possessed-title"))
     if 1 < len(words) < 5 and start > 1 and "a" <= text[start - 2] <= "z":
         rules.append((role_then_name, "person.role-before-name"))
+    if text[start - 2 if start > 2 else 0 : start] in {"y ", ": "} and text[
+        start - 16 if start > 16 else 0 : start
+    ].endswith(PICTURE_BY):
+        rules.append((picture_credit, "person.byline"))
     for rule, rule_id in rules:
         res.rule = rule_id
         verdict = rule(res, v)

@@ -103,3 +103,20 @@ def signatory_for_side(res: Resolver, v: View) -> str:
         return NEXT
     res.split.extend(Chunk(tuple(part), False) for part in (tokens[:last_for], tuple(side)) if part)
     return CLAIM
+
+
+# "(Photo by Seyni Badji / AFP)", "Photograph: Jane Roe/Reuters": a picture credit.
+PICTURE_BY = ("Photo by ", "Photos by ", "Photograph by ", "Photo: ", "Photograph: ")
+_CREDIT_END = re.compile(r"\s*(?:/|\)|,\s+(?:AFP|AP|Reuters|Getty|EPA|Xinhua)\b)")
+
+
+def picture_credit(res: Resolver, v: View) -> str:
+    chunk = v.chunk
+    if not 2 <= len(v.words) <= 4 or not res.before(chunk.start, 16).endswith(PICTURE_BY):
+        return NEXT
+    if not _CREDIT_END.match(res.text, chunk.end) or any(
+        res.country_of(w) or res.known_entity(w) for w in v.words
+    ):
+        return NEXT
+    res.person(v.phrase, chunk.start, chunk.end)
+    return CLAIM
