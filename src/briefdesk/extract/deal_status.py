@@ -18,8 +18,46 @@ if TYPE_CHECKING:
 # Cues the shared status words lack, read the same way (round 3): phrasal approvals, orders
 # placed or won (an order is a signed contract), and stops said in other words.
 MORE_STATUS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("cancelled", ("called off", "axed", "scraps", "cancels")),
-    ("suspended", ("on hold", "paused", "put on ice", "blocked", "blocks", "froze", "freezes")),
+    (
+        "cancelled",
+        (
+            "called off",
+            "axed",
+            "scraps",
+            "cancels",
+            # round 6: a side leaving the deal ("walked away from", "pulled out of")
+            "walked away",
+            "walks away",
+            "pulled out of",
+            "pulls out of",
+            "pulled the plug",
+            "tore up",
+            "torn up",
+            "rescinded",
+            "annulled",
+            "ditched",
+            "termination of",
+            "cancellation of",
+        ),
+    ),
+    (
+        "suspended",
+        (
+            "on hold",
+            "paused",
+            "put on ice",
+            "on ice",
+            "blocked",
+            "blocks the",
+            "blocks a",
+            "blocks its",
+            "froze",
+            "freezes",
+            "shelved",
+            "shelves",
+            "mothballed",
+        ),
+    ),
     (
         "signed",
         (
@@ -44,6 +82,13 @@ MORE_STATUS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "has given",
             "initialled",
             "initialed",
+            # a headline's win: "X lands $142m turbine package", "bags order", "clinches deal"
+            "lands",
+            "landed",
+            "bags",
+            "bagged",
+            "clinches",
+            "clinched",
         ),
     ),
     (
@@ -57,6 +102,21 @@ MORE_STATUS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "staff-level agreement",
             "pledged",
             "pledges",
+            "green-lit",
+            "green-lights",
+            "green-lighted",
+            "greenlit",
+            "greenlights",
+            "signed off on",
+            "rubber-stamped",
+            "okayed",
+            # work or money handed to a side, its contract not yet said signed
+            "has arranged",
+            "went to",
+            "goes to",
+            "confided to",
+            "entrusted to",
+            "is providing",
         ),
     ),
     (
@@ -72,6 +132,17 @@ MORE_STATUS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "yet to decide",
             "has not decided",
             "have not decided",
+            # a tender or a shortlist: no contract yet
+            "tender launched",
+            "launched a tender",
+            "launches a tender",
+            "opened a tender",
+            "opens a tender",
+            "invited bids",
+            "invites bids",
+            "shortlisted",
+            "short-listed",
+            "shortlist",
         ),
     ),
 )
@@ -92,6 +163,26 @@ STATUS_RES = [  # the lookahead (the cues' first letters) skips most words in on
 _ANY_CUE = re.compile(
     r"\b(?:" + "|".join(re.escape(cue) for _status, cues in _ALL_WORDS for cue in cues) + r")\b"
 )
+
+
+# A clause with a subject of its own: "The EIB has offered a loan, and the Netherlands has
+# signed a memorandum" tells two deals' statuses.
+_OWN_CLAUSE = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z]|the\s|its\s)")
+
+
+def status_at(sentence: str, at: int) -> str:
+    """The status of the deal whose amount sits at ``at``: its own clause's when that clause
+    states one ("has offered a €500 million loan, and the Netherlands has signed ..." is
+    proposed), else the sentence's."""
+    if ";" in sentence or ", " in sentence:
+        cuts = [0, *(m.start() for m in _OWN_CLAUSE.finditer(sentence)), len(sentence)]
+        if len(cuts) > 2:
+            start = max(c for c in cuts[:-1] if c <= at)
+            end = min(c for c in cuts[1:] if c > at) if at < len(sentence) else len(sentence)
+            own = deal_status(sentence[start:end])
+            if own != "reported":
+                return own
+    return deal_status(sentence)
 
 
 @functools.lru_cache(maxsize=256)
@@ -163,7 +254,8 @@ LATER_STATUS = re.compile(
     r"(?:\s*,[^,.;]{1,70},)?(?:\s*,\s*|[^.;,]{0,50}?\b(?:was|were|has|have|had)\s+(?:since\s+|now\s+|also\s+|later\s+|subsequently\s+|eventually\s+)?"
     r"(?:been\s+)?)(?:formally\s+|officially\s+|finally\s+|already\s+)?"
     r"(?P<verb>signed|inked|sealed|concluded|finali[sz]ed|approved|cleared|ratified|cancell?ed|"
-    r"scrapped|terminated|suspended|frozen|delivered|completed)\b"
+    r"scrapped|terminated|suspended|frozen|delivered|completed|shelved|axed|annulled|rescinded|"
+    r"green-lit|greenlit)\b"
 )
 LATER_STATUS_OF = {
     "signed": "signed",
@@ -181,6 +273,12 @@ LATER_STATUS_OF = {
     "terminated": "cancelled",
     "suspended": "suspended",
     "frozen": "suspended",
+    "shelved": "suspended",
+    "axed": "cancelled",
+    "annulled": "cancelled",
+    "rescinded": "cancelled",
+    "green-lit": "approved",
+    "greenlit": "approved",
     "delivered": "delivered",
     "completed": "delivered",
 }

@@ -70,7 +70,7 @@ from briefdesk.extract.deal_sides import (
     with_pattern,
 )
 from briefdesk.extract.deal_signed import first_signed
-from briefdesk.extract.deal_status import deal_status
+from briefdesk.extract.deal_status import deal_status, status_at
 from briefdesk.extract.deal_we import first_person_mentions
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.party_clauses import OWNER_APPOSITION, clauses
@@ -242,7 +242,8 @@ class DealFinder:
             and funder_approves(self.text, self.found, self._mentions_in(sentence), money)
         ):
             kind = "loan"  # "the OPEC Fund has approved a further US$60 million"
-        deal = DealBuild(kind=kind, value=money, status=deal_status(sentence.text))
+        status = status_at(sentence.text, money.start - sentence.start) if money else ""
+        deal = DealBuild(kind=kind, value=money, status=status or deal_status(sentence.text))
         deal.evidence.append((sentence.start, sentence.end))
         find_item(deal, sentence)
         self._parties(deal, sentence)
