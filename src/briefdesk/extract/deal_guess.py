@@ -1,0 +1,118 @@
+"""Grounds for the sides of a deal whose text gives no direction ("A signed a contract with B").
+
+Before the house guess (the government side buys), the sentence may still say who pays and who
+delivers, in a clause after one side ("with Daewon Marine, which will build two ferries", "with
+Ghana, which will pay in instalments"), or where the works are ("an agreement with Uzbekistan for
+a plant in Kyrgyzstan": the state that hosts the works buys them). Each ground is named in the
+side's `why`, and every such reading is said to be a guess.
+"""
+
+from __future__ import annotations
+
+from briefdesk.extract import rx as re
+from briefdesk.extract.resolver import Found
+
+GUESS = "a guess (the text gives no direction)"
+
+# "X, which will build ...", "X, who pays ...": what the side itself does, in a clause after it.
+_DOES = re.compile(
+    r"(?:\s*\([^)]{1,40}\))?\s*,?\s+(?:which|who|that)\s+(?:will\s+|would\s+|is\s+to\s+|"
+    r"are\s+to\s+|has\s+agreed\s+to\s+|agreed\s+to\s+)?(?P<verb>[a-z]+)\b"
+)
+_PAYS = frozenset(
+    {
+        "pay",
+        "pays",
+        "paid",
+        "finance",
+        "finances",
+        "financed",
+        "fund",
+        "funds",
+        "funded",
+        "buy",
+        "buys",
+        "bought",
+        "take",
+        "takes",
+        "took",
+        "receive",
+        "receives",
+        "received",
+        "import",
+        "imports",
+        "purchase",
+        "purchases",
+        "purchased",
+    }
+)
+_DELIVERS = frozenset(
+    {
+        "build",
+        "builds",
+        "built",
+        "supply",
+        "supplies",
+        "supplied",
+        "deliver",
+        "delivers",
+        "delivered",
+        "provide",
+        "provides",
+        "provided",
+        "manufacture",
+        "manufactures",
+        "make",
+        "makes",
+        "construct",
+        "constructs",
+        "install",
+        "installs",
+        "export",
+        "exports",
+        "sell",
+        "sells",
+        "sold",
+        "design",
+        "designs",
+        "operate",
+        "operates",
+        "produce",
+        "produces",
+    }
+)
+# "a plant in Kyrgyzstan", "works at Faleolo in Samoa": the state the works stand in.
+_IN_STATE = re.compile(r"\b(?:in|at)\s+(?:(?:northern|southern|eastern|western|central)\s+)?$")
+
+
+def grounded(
+    text: str, found: Found, candidates: list[str], mentions: list[tuple[int, int, str]]
+) -> tuple[str, str, str]:
+    """(buyer key, seller key, ground) when the sentence says who pays or who delivers, or
+    which of two states hosts the works; ('', '', '') when it does not."""
+    for _start, end, key in mentions:
+        if key not in candidates:
+            continue
+        end += text[end : end + 1] == "."  # "Daewon Marine Co., which"
+        does = _DOES.match(text, end) if text[end : end + 2].strip(" ")[:1] in {",", "("} else None
+        if not does:
+            continue
+        verb = does.group("verb")
+        others = [k for k in candidates if k != key]
+        if not others:
+            return "", "", ""
+        if verb in _PAYS:
+            return key, others[0], f"{GUESS}: the side that {verb!r} buys"
+        if verb in _DELIVERS:
+            return others[0], key, f"{GUESS}: the side that {verb!r} sells"
+    states = [k for k in candidates if found.actors[k].type == "state"]
+    if len(states) == 2 and len(candidates) == 2:
+        hosts = [
+            key
+            for start, _end, key in mentions
+            if key in states and _IN_STATE.search(text, max(0, start - 25), start)
+        ]
+        if len(set(hosts)) == 1:
+            other = next(k for k in states if k != hosts[0])
+            return hosts[0], other, f"{GUESS}: the state the works stand in buys them"
+    return "", "", ""
