@@ -84,3 +84,42 @@ def test_a_guess_says_it_is_a_guess_and_why() -> None:
     assert "a guess" in reasons["seller.guess"]
     explicit = extract_text("Ghana bought two ferries for $40 million from Daewon Marine Co.")
     assert not any(r.rule.endswith(".guess") for r in explicit.deals[0].why)
+
+
+# --- A description that fits two earlier actors: what it says decides, recency last ---------
+@pytest.mark.parametrize(
+    ("text", "seller"),
+    [
+        (  # the name says the noun
+            "Orlando Motors Ltd makes buses. Ferrante Shipyards SpA builds ferries. Chile signed "
+            "a $40 million contract with the shipbuilder for two ferries.",
+            "Ferrante Shipyards SpA",
+        ),
+        (  # what the text says the actor does
+            "Orlando Motors Ltd makes buses in Brazil. Ferrante Group SpA runs ports in Italy. "
+            "Chile signed a $40 million contract with the manufacturer for 80 buses.",
+            "Orlando Motors Ltd",
+        ),
+        (  # the nationality word nearest the actor
+            "Orlando Motors Ltd is based in Brazil. Ferrante Buses SpA is based in Italy. Chile "
+            "signed a $40 million contract with the Italian company for 80 buses.",
+            "Ferrante Buses SpA",
+        ),
+        (  # recency, last: named alone in a later sentence
+            "Orlando Motors Ltd and Ferrante Buses SpA compete in Chile. Ferrante Buses SpA "
+            "opened a plant last year. Chile signed a $40 million contract with the company "
+            "for 80 buses.",
+            "Ferrante Buses SpA",
+        ),
+    ],
+)
+def test_a_description_that_fits_two_is_settled_by_what_it_says(text: str, seller: str) -> None:
+    assert _sides(text) == ("Chile", seller), deals(text)
+
+
+def test_two_names_in_one_sentence_are_no_recency() -> None:
+    text = (
+        "Orlando Motors Ltd and Ferrante Buses SpA make buses. Chile signed a $40 million "
+        "contract with the company for 80 buses."
+    )
+    assert _sides(text) == ("", ""), deals(text)
