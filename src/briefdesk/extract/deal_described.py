@@ -10,6 +10,8 @@ is in a later sentence than the other's (two names in one sentence are no recenc
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from briefdesk.extract import rx as re
 from briefdesk.extract.resolver import ActorBuild, Found
 from briefdesk.world import world
@@ -59,8 +61,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def _named_as(actor: ActorBuild, noun: str) -> bool:
-    words = _NAME_WORDS.get(noun)
-    return bool(words) and bool(words & set(actor.name.lower().replace(".", " ").split()))
+    words = _NAME_WORDS.get(noun, frozenset())
+    return bool(words & set(actor.name.lower().replace(".", " ").split()))
 
 
 def _doing(text: str, actor: ActorBuild, noun: str, before: int) -> bool:
@@ -100,13 +102,12 @@ def settle(
 ) -> list[str]:
     """The one actor of ``fits`` the description says, or ``fits`` unchanged."""
     actors = {key: found.actors[key] for key in fits}
-    steps = [
+    codes = {mark for kind, mark in marks if kind == "state"}
+    steps: list[Callable[[str], bool]] = [
         lambda key: _named_as(actors[key], noun),
         lambda key: _doing(text, actors[key], noun, at),
+        lambda key: bool(codes) and actors[key].country in codes,
     ]
-    for kind, mark in marks:
-        if kind == "state":
-            steps.append(lambda key, mark=mark: actors[key].country == mark)
     for step in steps:
         chosen = [key for key in fits if step(key)]
         if len(chosen) == 1:
