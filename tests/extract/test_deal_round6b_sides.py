@@ -123,3 +123,50 @@ def test_two_names_in_one_sentence_are_no_recency() -> None:
         "contract with the company for 80 buses."
     )
     assert _sides(text) == ("", ""), deals(text)
+
+
+# --- A lead that names a side only as "contracting X" ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "Mombasa Ferries Ltd has contracted Daewon Marine Co. to build two ferries for $40 "
+            "million.",
+            "Mombasa Ferries Ltd",
+            "Daewon Marine Co",
+        ),
+        (
+            "Daewon Marine Co. was contracted by Mombasa Ferries Ltd to build two ferries for $40 "
+            "million.",
+            "Mombasa Ferries Ltd",
+            "Daewon Marine Co",
+        ),
+        (  # "its first order" is a new order, and its price comes a paragraph later
+            "Karnaphuli Lines Ltd has placed its first order abroad, contracting PT Galangan "
+            "Samudra of Surabaya for four feeders. The ships will be built in Paciran. The first "
+            "hull is due in 2027. The last is due in 2028. Each ship has one engine. The order "
+            "is worth US$71.6 million, a filing said.",
+            "Karnaphuli Lines Ltd",
+            "PT Galangan Samudra of Surabaya",
+        ),
+        (
+            "Astilleros Freire SA builds ships in Vigo. Peru ordered two ferries worth $40 "
+            "million from the Vigo-based yard.",
+            "Peru",
+            "Astilleros Freire SA",
+        ),
+    ],
+)
+def test_a_side_named_by_contracting(text: str, buyer: str, seller: str) -> None:
+    assert _sides(text) == (buyer, seller), deals(text)
+    assert deals(text)[0][4] == "signed", deals(text)
+
+
+def test_its_order_again_still_points_back() -> None:
+    text = (
+        "Karnaphuli Lines Ltd ordered four feeders from PT Galangan Samudra. Its order is worth "
+        "US$71.6 million."
+    )
+    assert [(d[0], d[1], d[3]) for d in deals(text)] == [
+        ("Karnaphuli Lines Ltd", "PT Galangan Samudra", "US$71.6 million")
+    ], deals(text)

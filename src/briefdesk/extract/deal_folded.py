@@ -17,7 +17,7 @@ from briefdesk.extract.deal_more import ANOTHER, BACK_REFERENCE
 from briefdesk.extract.deal_status import PROGRESS
 from briefdesk.extract.text import Sentence
 
-_REACH = 4  # sentences from the unpriced deal to its price
+_REACH = 6  # sentences from the unpriced deal to its price (a paragraph or two)
 _MONEY_KINDS = frozenset({"loan", "grant"})
 
 

@@ -46,7 +46,7 @@ _PAST_TRADE = re.compile(
 # "the deal", "The contract, signed in March,": the priced deal again, not a new one; "a
 # separate deal" or "another order" is new.
 _BACK_REFERENCE = re.compile(
-    r"\b(?:the|this|that|its|their)\s+(?!(?:separate|second|another|new)\b)(?:[\w-]+\s+){0,2}?"
+    r"\b(?:the|this|that|its|their)\s+(?!(?:separate|second|another|new|first|biggest|largest|latest)\b)(?:[\w-]+\s+){0,2}?"
     r"(?:deal|contract|agreement|order|accord|sale|purchase|pact)s?\b"
     r"(?!\s+(?:under\s+which|by\s+which|whereby))",
     re.IGNORECASE,

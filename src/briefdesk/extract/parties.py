@@ -49,7 +49,8 @@ _GIVE_VERBS = (
 )
 _CHOOSE_VERBS = (
     "chose|chosen|choose|chooses|selected|selects|select|picked|picks|pick|"
-    "opted for|opts for|opt for|preferred|prefers|ordered from"
+    "opted for|opts for|opt for|preferred|prefers|ordered from|"
+    "contracting|contracted|hired|hires|hiring|tapped|taps"  # "contracting PT X for four ships"
 )
 # The last words the two patterns above can end on.
 _GIVE_ENDS = (*_GIVE_VERBS.split("|"), "the", "-based")
