@@ -170,3 +170,40 @@ def test_its_order_again_still_points_back() -> None:
     assert [(d[0], d[1], d[3]) for d in deals(text)] == [
         ("Karnaphuli Lines Ltd", "PT Galangan Samudra", "US$71.6 million")
     ], deals(text)
+
+
+# --- A past purchase told beside the new deal's price lends it nothing ----------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru signed a contract with Navantia for two frigates. The deal is worth $600 million; "
+        "Chile paid $500 million for its last frigates in 2019.",
+        "Peru will buy two frigates from Navantia for $600 million. Chile paid $500 million for "
+        "its last frigates from Damen in 2019.",
+        "Peru has ordered two frigates from Navantia. The order is worth $600 million, more "
+        "than the $500 million Chile paid for its last frigates.",
+        "Peru has ordered two frigates from Navantia for $600 million, while Chile paid $500 "
+        "million in 2019 for four from Damen.",
+    ],
+)
+def test_a_past_purchase_beside_the_price_is_background(text: str) -> None:
+    assert [(d[0], d[1], d[3]) for d in deals(text)] == [
+        ("Peru", "Navantia", "$600 million")
+    ], deals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a year alone, no other amount: the report's own deal
+            "Peru paid $600 million in 2025 for two frigates built by Navantia.",
+            ("Peru", "$600 million"),
+        ),
+        (  # "its first" is no past purchase
+            "Peru paid $600 million for its first two submarines from Navantia.",
+            ("Peru", "$600 million"),
+        ),
+    ],
+)
+def test_a_paid_deal_of_its_own_stays(text: str, expected: tuple[str, str]) -> None:
+    assert [(d[0], d[3]) for d in deals(text)][:1] == [expected], deals(text)

@@ -46,7 +46,8 @@ _PAST_TRADE = re.compile(
 # "the deal", "The contract, signed in March,": the priced deal again, not a new one; "a
 # separate deal" or "another order" is new.
 _BACK_REFERENCE = re.compile(
-    r"\b(?:the|this|that|its|their)\s+(?!(?:separate|second|another|new|first|biggest|largest|latest)\b)(?:[\w-]+\s+){0,2}?"
+    r"\b(?:the|this|that|its|their)\s+"
+    r"(?!(?:separate|second|another|new|first|biggest|largest|latest)\b)(?:[\w-]+\s+){0,2}?"
     r"(?:deal|contract|agreement|order|accord|sale|purchase|pact)s?\b"
     r"(?!\s+(?:under\s+which|by\s+which|whereby))",
     re.IGNORECASE,
@@ -347,12 +348,12 @@ def follow_up_parties(
 # Whoever announces or commits money for a grant or loan has agreed to give it.
 _COMMITTED = re.compile(r"\b(?:announced|announces|unveiled|unveils|committed|commits)\b")
 _DEAL_NOUN = re.compile(
-    r"\b(?:agreement|contract|deal|accord|concession|order|memorandum|lease|licen[cs]e|permit|"
-    r"convention)\b"
+    r"\b(?:agreement|contract|deal|accord|concession|order|ordered|memorandum|lease|licen[cs]e|"
+    r"permit|convention)\b"
 )
 _POINTS_BACK = re.compile(
     r"^\W*(?:Under\s|As\s+part\s+of\s|The\s+(?:concessionaire|company|consortium|operator|"
-    r"investment|contract|agreement|deal|lease|project)\b|It\s)"
+    r"investment|contract|agreement|deal|lease|project|order|purchase|sale)\b|It\s)"
 )
 
 

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefdesk.extract.lexicon import MONTH_NAMES, STATUS_WORDS
-from briefdesk.extract.money import find_money
+from briefdesk.extract.money import MoneyMention, find_money
 from briefdesk.extract.text import Sentence
 
 if TYPE_CHECKING:
@@ -176,10 +176,14 @@ _ANY_CUE = re.compile(
 _OWN_CLAUSE = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z]|the\s|its\s)")
 
 
-def status_at(sentence: str, at: int) -> str:
-    """The status of the deal whose amount sits at ``at``: its own clause's when that clause
-    states one ("has offered a €500 million loan, and the Netherlands has signed ..." is
-    proposed), else the sentence's."""
+def status_at(where: Sentence, money: MoneyMention | None) -> str:
+    """The status of the deal of ``money`` (None: the sentence's): its own clause's when that
+    clause states one ("has offered a €500 million loan, and the Netherlands has signed ..."
+    is proposed), else the sentence's."""
+    sentence = where.text
+    if money is None:
+        return deal_status(sentence)
+    at = money.start - where.start
     if ";" in sentence or ", " in sentence:
         cuts = [0, *(m.start() for m in _OWN_CLAUSE.finditer(sentence)), len(sentence)]
         if len(cuts) > 2:
