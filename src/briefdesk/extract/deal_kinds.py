@@ -221,7 +221,19 @@ def given_kind(before_amount: str, sentence: str) -> str:
     return ""
 
 
+# "paid from the state budget rather than with export credit", "no export credit was used":
+# an instrument the deal does not use says nothing of its kind.
+_NOT_USED = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|without|no)\s+(?:with\s+|through\s+|by\s+)?(?:an?\s+)?"
+    r"(?:export\s+|bank\s+)?(?:credit|loan|financing|borrowing)s?\b",
+    re.IGNORECASE,
+)
+
+
 def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
+    if "credit" in sentence or "loan" in sentence or "financing" in sentence:
+        sentence = _NOT_USED.sub(" ", sentence)
+        context = _NOT_USED.sub(" ", context)
     lowered = sentence.lower()
     words = word_set(sentence)
     named = head_kind(after_amount) if after_amount else ""

@@ -372,7 +372,8 @@ def settle_status(deal: DealBuild, sents: list[Sentence], index: int) -> str:
     # The sentence before, or (for a value sentence that points back: "Under the agreement,
     # the company will invest ...", "The concessionaire has committed $420m") the nearest of
     # the three before that states the agreement, not past another amount.
-    reach = 4 if _POINTS_BACK.match(sentence) else 2
+    # (also "said the order is worth", "put the contract value at": the deal told before)
+    reach = 4 if _POINTS_BACK.match(sentence) or _BACK_REFERENCE.search(sentence) else 2
     for back in range(index - 1, max(-1, index - reach), -1):
         before = sents[back].text
         if status != "reported" or MONEYISH.search(before):

@@ -167,7 +167,7 @@ class DealFinder:
             )
         )
         deals = parts.drop_package_totals(merge_rounded(deals, self._same_party))
-        deals = fold_prices(deals, sents, lambda a, b: same_party(self.found, a, b))
+        deals = fold_prices(deals, sents, self._same_party, self)  # (or read back: deal_apart)
         deals += licensed_assembly(self.text, sents, deals, self._mentions_in, self._name)
         fill_main_state(self.text, self.found, deals, self._main_state)
         return deals

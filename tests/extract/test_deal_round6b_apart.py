@@ -1,0 +1,69 @@
+"""Deals whose price is told apart from their sides (issue 10, round 6 continued, the kinds of
+tuning articles 144-163): made-up sentences with invented names, and those that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.deal_rows import deals
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Kenyan Navy has placed an order with Mombasa Yards Ltd for a patrol vessel. The "
+            "contract was signed in Nairobi on Monday. The Ministry of Defence put the contract "
+            "value at KES 9 billion.",
+            ("Kenyan Navy", "Mombasa Yards Ltd", "KES 9 billion", "signed"),
+        ),
+        (
+            "Peru signed a deal on Thursday to buy 12 jets from a Korean manufacturer. The "
+            "contract with Hanwol Aerospace was signed in Lima. It is worth 3 billion soles, "
+            "officials said.",
+            ("Peru", "Hanwol Aerospace", "3 billion soles", "signed"),
+        ),
+        (
+            "Lurio Graphite Lda signed a contract with an engineering house to build the plant. "
+            "The contractor, Drakensberg Engineering Ltd, built two plants in the region. The "
+            "contract is worth US$96 million.",
+            ("", "Drakensberg Engineering Ltd", "US$96 million", "signed"),
+        ),
+    ],
+)
+def test_a_price_told_apart_reads_the_sentences_it_points_back_to(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert [(d[0], d[1], d[3], d[4]) for d in deals(text)][:1] == [expected], deals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a loan names its own sides
+        "Kenya signed a contract with Mombasa Yards Ltd. The loan is worth KES 9 billion.",
+    ],
+)
+def test_no_sides_are_read_back_across_another_deal(text: str) -> None:
+    rows = [d for d in deals(text) if d[3] == "KES 9 billion"]
+    assert rows and (rows[0][0], rows[0][1]) == ("", ""), deals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Two people said the order for two patrol vessels is worth 104 billion CFA francs "
+            "and is paid from the state budget rather than with export credit.",
+            "arms_sale",
+        ),
+        (
+            "Ghana ordered two ferries worth $40 million from Damen; no export credit was used.",
+            "other",
+        ),
+        ("Ghana took a $40 million export credit from Citibank for two ferries.", "loan"),
+    ],
+)
+def test_an_instrument_not_used_is_no_kind(text: str, kind: str) -> None:
+    assert [d[2] for d in deals(text)][:1] == [kind], deals(text)
