@@ -67,3 +67,43 @@ def test_no_sides_are_read_back_across_another_deal(text: str) -> None:
 )
 def test_an_instrument_not_used_is_no_kind(text: str, kind: str) -> None:
     assert [d[2] for d in deals(text)][:1] == [kind], deals(text)
+
+
+# --- Unpriced deals told in words the rules lacked ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Kenyan Navy has placed an order with state-owned shipbuilder Mombasa Yards Ltd "
+            "for a fourth patrol vessel.",
+            ("Kenyan Navy", "Mombasa Yards Ltd", "signed"),
+        ),
+        (
+            "Bangladesh Satellite Company Limited has booked the launch with NewSpace India "
+            "Limited in a contract signed last month.",
+            ("Bangladesh Satellite Company Limited", "NewSpace India Limited", "signed"),
+        ),
+        (
+            "Ghana has also started to receive six armed drones from Turkey's Kuzgun Aerospace.",
+            ("Ghana", "Kuzgun Aerospace", "in_delivery"),
+        ),
+        (
+            "Under the deal the Defence Materiel Administration buys the aircraft from the "
+            "manufacturer, Norrland Aero AB of Linköping.",
+            ("Defence Materiel Administration", "Norrland Aero AB", "reported"),
+        ),
+    ],
+)
+def test_unpriced_deals_in_new_words(text: str, expected: tuple[str, str, str]) -> None:
+    assert [(d[0], d[1], d[4]) for d in deals(text)][:1] == [expected], deals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana received six visitors from Kuzgun Aerospace last week.",
+        "The Kenyan Navy has placed a wreath with Mombasa Yards Ltd staff.",
+    ],
+)
+def test_no_unpriced_deal_without_goods_or_order(text: str) -> None:
+    assert deals(text) == [], deals(text)

@@ -36,7 +36,12 @@ _ORDER_WORDS = word_list("order_words")
 _COUNTED = re.compile(
     r"\b(?i:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|forty|fifty|a\s+dozen|dozens\s+of)\s+(?:[\w-]+\s+){0,3}?"
-    r"[a-z-]+s\b"
+    r"(?:[a-z-]+s|[a-z-]*craft)\b"  # "two 40-metre landing craft", "six aircraft"
+)
+# "FMV buys the aircraft from the manufacturer, Norrland Aero AB": goods bought from a name.
+_BUYS_FROM = re.compile(
+    r"\b(?:buys|purchases|orders|procures|acquires)\s+(?:the|a|an|its)\s+[\w -]{1,40}?\s+from\s+"
+    r"(?:the\s+[a-z]+,\s+)?[A-Z]"
 )
 # "bought four patrol boats from China in 2017": a past purchase told as background.
 _PAST_TRADE = re.compile(
@@ -154,6 +159,7 @@ def is_unpriced_deal(sentence: str, first: bool = False) -> bool:
     if not (
         words & _CONTRACT
         or _COUNTED.search(sentence)
+        or _BUYS_FROM.search(sentence)
         or (words & _WORKS and _ONE_SIDE.search(lowered))  # "Construction was awarded to X"
     ):
         return False

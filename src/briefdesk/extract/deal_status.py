@@ -97,6 +97,7 @@ MORE_STATUS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "clinched",
         ),
     ),
+    ("in_delivery", ("started to receive", "began to receive", "started receiving")),
     (
         "approved",
         (

@@ -319,10 +319,9 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
             if role is not None:
                 return role
             continue
-        if w in {"took", "take", "takes", "taking", "taken"} and words[i + 1 : i + 2] == [
-            "delivery"
-        ]:
-            return [(BUYER, 2)]
+        took = _took_or_placed(words, i, passive)
+        if took is not None:
+            return took
         offtake = offtaker(words, i)
         if offtake:
             # "X has signed a separate offtake", "will take the output"; "X signed an offtake
@@ -361,6 +360,16 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
     return []
 
 
+def _took_or_placed(words: list[str], i: int, passive: bool) -> list[tuple[str, int]] | None:
+    """ "X took delivery", "X has placed an order", "X booked the launch": X buys."""
+    w = words[i]
+    if w in {"took", "take", "takes", "taking", "taken"} and words[i + 1 : i + 2] == ["delivery"]:
+        return [(BUYER, 2)]
+    if w in _PLACED and {"order", "orders", "launch"} & set(words[i + 1 : i + 6]):
+        return [] if passive else [(BUYER, 2)]
+    return None
+
+
 _CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+")
 
 
@@ -374,7 +383,7 @@ def _past_apposition(following: str) -> str:
 # "to crisis-hit Sri Lanka", "by Auckland contractor X", "to the Tongan builder X".
 _PREP = re.compile(
     r"\b(to|from|by|for|with|between|and)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?:[a-z]+['’]s\s+)?"
-    r"(?:(?:[a-z]+\s+)?(?:[a-z]+(?:er|or)s?|company|firm|group|yard|shipyard|consortium)\s+)?$"
+    r"(?:(?:[a-z]+\s+)?(?:[a-z]+(?:er|or)s?|company|firm|group|yard|shipyard|consortium),?\s+)?$"
 )
 _STAKE_IN = re.compile(r"\b(stake|shares|interest|holding)\s+in\s+(?:the\s+)?$")
 _TO_VERB = re.compile(r"\s*to\s+[a-z]")
@@ -383,6 +392,7 @@ _APPOSITION = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?,\s*(?:a|an|the)\s[^,;()]{3
 # Verbs that report another's words: what follows has its own subject.
 _REPORTING = frozenset({"said", "says", "told", "stated", "added", "noted", "explained", "wrote"})
 _GET = frozenset({"get", "gets"})
+_PLACED = frozenset({"placed", "places", "booked", "books"})
 _BUILD = frozenset({"build", "construct", "develop", "operate", "run", "lay", "install"})
 
 

@@ -111,11 +111,24 @@ def _for(words: list[str], nearest: str) -> list[tuple[str, int]]:
     return []
 
 
+_PLACED = frozenset({"placed", "places", "placing", "place", "booked", "books", "booking"})
+_PLACED_NOUNS = frozenset({"order", "orders", "launch", "launches", "contract", "slot", "slots"})
+
+
+def _with(words: list[str], nearest: str) -> list[tuple[str, int]]:
+    """ "has placed an order with X", "booked the launch with X": X supplies."""
+    for i, w in enumerate(words[:6]):
+        if w in _PLACED_NOUNS and _PLACED.intersection(words[i + 1 : i + 5]):
+            return [(SELLER, 2)]
+    return []
+
+
 BY_PREPOSITION: dict[str, Callable[[list[str], str], list[tuple[str, int]]]] = {
     "to": _to,
     "from": _from,
     "by": _by,
     "for": _for,
+    "with": _with,
 }
 
 
