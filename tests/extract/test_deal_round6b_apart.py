@@ -107,3 +107,41 @@ def test_unpriced_deals_in_new_words(text: str, expected: tuple[str, str, str]) 
 )
 def test_no_unpriced_deal_without_goods_or_order(text: str) -> None:
     assert deals(text) == [], deals(text)
+
+
+# --- Amounts that are no deal's value --------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "The IDB approved a loan of US$180 million for the road. The credit, equivalent to "
+            "about 1,252 million bolivianos, has a term of 25 years.",
+            ["US$180 million"],
+        ),
+        (
+            "The council reviewed projects in fisheries and tourism worth more than USD 1 "
+            "billion, and encouraged firms to sign deals.",
+            [],
+        ),
+        (
+            '"We pay more than Tk 150 crore a year for foreign satellite images," said the head '
+            "of the satellite company that signed the deal.",
+            [],
+        ),
+        (
+            "The cabinet approved the navy's plan to buy three helicopters worth 4.9 billion "
+            "baht, but no supplier has been chosen.",
+            [],
+        ),
+        (  # a deal's own yearly terms stay a deal
+            "Kenya will pay $40 million a year for ten years to lease two ferries from Damen.",
+            ["$40 million"],
+        ),
+        (  # one project's worth stays a deal
+            "Kenya signed a contract for a port project worth $300 million with Damen.",
+            ["$300 million"],
+        ),
+    ],
+)
+def test_amounts_that_are_no_deals_value(text: str, values: list[str]) -> None:
+    assert [d[3] for d in deals(text) if d[3]] == values, deals(text)
