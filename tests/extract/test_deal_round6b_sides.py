@@ -187,9 +187,9 @@ def test_its_order_again_still_points_back() -> None:
     ],
 )
 def test_a_past_purchase_beside_the_price_is_background(text: str) -> None:
-    assert [(d[0], d[1], d[3]) for d in deals(text)] == [
-        ("Peru", "Navantia", "$600 million")
-    ], deals(text)
+    assert [(d[0], d[1], d[3]) for d in deals(text)] == [("Peru", "Navantia", "$600 million")], (
+        deals(text)
+    )
 
 
 @pytest.mark.parametrize(
@@ -207,3 +207,35 @@ def test_a_past_purchase_beside_the_price_is_background(text: str) -> None:
 )
 def test_a_paid_deal_of_its_own_stays(text: str, expected: tuple[str, str]) -> None:
     assert [(d[0], d[3]) for d in deals(text)][:1] == [expected], deals(text)
+
+
+# --- A client that cancels its contract; a state word describing a lender ------------------
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "In January, Kenya Power Ltd cancelled its contract with the contractor Hengyuan "
+            "Power Construction Ltd for the line, worth $40 million.",
+            "Kenya Power Ltd",
+            "Hengyuan Power Construction Ltd",
+        ),
+        (
+            "Bolivia cancelled its $900 million contract with Volga Energy.",
+            "Bolivia",
+            "Volga Energy",
+        ),
+        (
+            "The US International Development Finance Corporation has issued a letter of "
+            "interest for a loan of up to $150 million.",
+            "",
+            "International Development Finance Corporation",
+        ),
+        (  # a state that is a side of its own stays one
+            "The Export-Import Bank of Korea approved a $90 million loan to Kenya.",
+            "Kenya",
+            "Export-Import Bank of Korea",
+        ),
+    ],
+)
+def test_a_client_cancelling_and_a_described_lender(text: str, buyer: str, seller: str) -> None:
+    assert _sides(text) == (buyer, seller), deals(text)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.party_acts import describing_states, took_or_placed
 from briefdesk.extract.party_clauses import infinitive_votes, units_of, with_infinitive
 from briefdesk.extract.party_phrases import (
     DEMONYM_BODY,
@@ -147,6 +148,7 @@ def assign(
         # loan, and the Netherlands has signed a memorandum" lends nothing to the Netherlands.
         cut = _CLAUSE_BREAK.search(text, units[0][1], sent_end) if units else None
         keys = [u[2] for u in units if cut is None or u[0] < cut.start()]
+        keys = [k for k in keys if k not in describing_states(text, units)]  # "The US DFC"
         lenders = [k for k in keys if lender_like(k)]
         others = [k for k in keys if not lender_like(k)]
         if lenders:
@@ -319,7 +321,7 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
             if role is not None:
                 return role
             continue
-        took = _took_or_placed(words, i, passive)
+        took = took_or_placed(words, i, passive)
         if took is not None:
             return took
         offtake = offtaker(words, i)
@@ -360,16 +362,6 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
     return []
 
 
-def _took_or_placed(words: list[str], i: int, passive: bool) -> list[tuple[str, int]] | None:
-    """ "X took delivery", "X has placed an order", "X booked the launch": X buys."""
-    w = words[i]
-    if w in {"took", "take", "takes", "taking", "taken"} and words[i + 1 : i + 2] == ["delivery"]:
-        return [(BUYER, 2)]
-    if w in _PLACED and {"order", "orders", "launch"} & set(words[i + 1 : i + 6]):
-        return [] if passive else [(BUYER, 2)]
-    return None
-
-
 _CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+")
 
 
@@ -392,7 +384,6 @@ _APPOSITION = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?,\s*(?:a|an|the)\s[^,;()]{3
 # Verbs that report another's words: what follows has its own subject.
 _REPORTING = frozenset({"said", "says", "told", "stated", "added", "noted", "explained", "wrote"})
 _GET = frozenset({"get", "gets"})
-_PLACED = frozenset({"placed", "places", "booked", "books"})
 _BUILD = frozenset({"build", "construct", "develop", "operate", "run", "lay", "install"})
 
 
