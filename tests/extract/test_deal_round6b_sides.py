@@ -239,3 +239,12 @@ def test_a_paid_deal_of_its_own_stays(text: str, expected: tuple[str, str]) -> N
 )
 def test_a_client_cancelling_and_a_described_lender(text: str, buyer: str, seller: str) -> None:
     assert _sides(text) == (buyer, seller), deals(text)
+
+
+def test_initials_after_an_initial_do_not_end_the_sentence() -> None:
+    text = (
+        "Leeward Gateway Partners Ltd. today signed a 30-year concession to run V.C. Bird "
+        "International Airport with the Government of Antigua and Barbuda. Under the agreement, "
+        "the consortium commits to invest US$310 million."
+    )
+    assert _sides(text) == ("Leeward Gateway Partners Ltd", "Antigua and Barbuda"), deals(text)
