@@ -248,3 +248,35 @@ def test_initials_after_an_initial_do_not_end_the_sentence() -> None:
         "the consortium commits to invest US$310 million."
     )
     assert _sides(text) == ("Leeward Gateway Partners Ltd", "Antigua and Barbuda"), deals(text)
+
+
+# --- Aid two states sign: the one whose ambassador signs gives -------------------------------
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "Japan and Tonga signed an Exchange of Notes last Friday for grant aid of ¥1.43 "
+            "billion to build a ferry. Ambassador Kenji Morita signed for Japan and Minister for "
+            "Finance Tevita Fonua for the Kingdom.",
+            "Tonga",
+            "Japan",
+        ),
+        (
+            "The Philippine and Japanese governments signed a 64.3 billion yen loan for five "
+            "patrol ships. The agreement was signed in Manila by Secretary Lourdes Abad and "
+            "Japanese Ambassador Kenji Morimoto.",
+            "Philippines",
+            "Japan",
+        ),
+    ],
+)
+def test_the_ambassadors_state_gives(text: str, buyer: str, seller: str) -> None:
+    assert _sides(text) == (buyer, seller), deals(text)
+
+
+def test_a_bank_named_as_lender_stays_beside_an_ambassador() -> None:
+    text = (
+        "Kenya and Japan signed a $90 million loan from the Japan Bank for International "
+        "Cooperation. Japanese Ambassador Ken Oda attended."
+    )
+    assert _sides(text)[1].startswith("Japan Bank"), deals(text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.deal_aid import aid_sides
 from briefdesk.extract.deal_guess import GUESS, grounded
 from briefdesk.extract.deal_kinds import FUNDED_RE, NO_PARTY_KINDS, DealBuild, word_set
 from briefdesk.extract.deal_more import ANOTHER, MONEYISH
@@ -263,7 +264,9 @@ def direction_nearby(
 
 def fill_main_state(text: str, found: Found, deals: list[DealBuild], state: str) -> None:
     """One side named, the other not: the state the article is about, when it is not the
-    named side's own state. Loans stay without a borrower the text does not name."""
+    named side's own state. Loans stay without a borrower the text does not name. First, aid
+    two states sign goes from the one whose ambassador signs (deal_aid)."""
+    aid_sides(text, found, deals)
     if not state:
         return
     actor = found.actors[state]
