@@ -280,3 +280,35 @@ def test_a_bank_named_as_lender_stays_beside_an_ambassador() -> None:
         "Cooperation. Japanese Ambassador Ken Oda attended."
     )
     assert _sides(text)[1].startswith("Japan Bank"), deals(text)
+
+
+# --- What a side is, said in an apposition; a two-city dateline -------------------------------
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            "Kranwerk Nordsee GmbH, the Bremen-based maker of port cranes, said it has signed a "
+            "contract with Puerto Manta Operaciones S.A. for four cranes. The contract is valued "
+            "at USD 64 million.",
+            "Puerto Manta Operaciones S.A.",
+            "Kranwerk Nordsee GmbH",
+        ),
+        (
+            "Kranwerk Nordsee GmbH has signed a contract with Puerto Manta Operaciones S.A., "
+            "operator of the Port of Manta, for four cranes worth USD 64 million.",
+            "Puerto Manta Operaciones S.A.",
+            "Kranwerk Nordsee GmbH",
+        ),
+    ],
+)
+def test_a_role_apposition_names_the_side(text: str, buyer: str, seller: str) -> None:
+    assert _sides(text) == (buyer, seller), deals(text)
+
+
+def test_the_second_state_of_a_two_city_dateline_is_no_side() -> None:
+    text = (
+        "Bremen, Germany / Manta, Ecuador – 4 November 2025 – Kranwerk Nordsee GmbH, the "
+        "Bremen-based maker of port cranes, has signed a contract with Puerto Manta "
+        "Operaciones S.A. for four cranes worth USD 64 million."
+    )
+    assert _sides(text) == ("Puerto Manta Operaciones S.A.", "Kranwerk Nordsee GmbH"), deals(text)

@@ -81,6 +81,14 @@ _DELIVERS = frozenset(
         "produces",
     }
 )
+# "X, the Bremen-based maker of port cranes,", "Y (PMO), operator of the Port of Manta": what
+# a side is, said in an apposition.
+_ROLE = re.compile(
+    r"(?:\s*\([^)]{1,40}\))?\s*,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(maker|manufacturer|"
+    r"builder|shipbuilder|supplier|producer|exporter|vendor|contractor|shipyard|operator|owner|"
+    r"utility|airline|carrier|importer|buyer)\s+of\b"
+)
+_CLIENTS = frozenset({"operator", "owner", "utility", "airline", "carrier", "importer", "buyer"})
 # "a plant in Kyrgyzstan", "works at Faleolo in Samoa": the state the works stand in.
 _IN_STATE = re.compile(r"\b(?:in|at)\s+(?:(?:northern|southern|eastern|western|central)\s+)?$")
 
@@ -94,6 +102,14 @@ def grounded(
         if key not in candidates:
             continue
         end += text[end : end + 1] == "."  # "Daewon Marine Co., which"
+        role = _ROLE.match(text, end)
+        others = [k for k in candidates if k != key]
+        if role and others:
+            # "X, the Bremen-based maker of port cranes, ... with Y, operator of the port"
+            noun = role.group(1)
+            if noun in _CLIENTS:
+                return key, others[0], f"{GUESS}: the side described as {noun!r} buys"
+            return others[0], key, f"{GUESS}: the side described as {noun!r} sells"
         does = _DOES.match(text, end) if text[end : end + 2].strip(" ")[:1] in {",", "("} else None
         if not does:
             continue
