@@ -72,3 +72,27 @@ def test_status_words_the_rules_lacked(text: str, status: str) -> None:
 )
 def test_status_of_the_deals_own_clause(text: str, status: str) -> None:
     assert [d[4] for d in deals(text)][:1] == [status], deals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Ghana inks $40m ferry deal with Damen\n\nACCRA, May 2 (Reuters) - Ghana will buy two "
+            "ferries from Damen Shipyards for $40 million, the ministry said.",
+            "signed",
+        ),
+        (
+            "Cabinet approves $300 million rail deal with Huaxin\n\nNAIROBI (Reuters) - Kenya will "
+            "buy 30 locomotives from Huaxin Rail Engineering. The deal is worth $300 million.",
+            "approved",
+        ),
+        (
+            "Kenya suspends $300 million rail deal with Huaxin\n\nNAIROBI (Reuters) - Kenya was to "
+            "buy 30 locomotives from Huaxin Rail Engineering for $300 million.",
+            "suspended",
+        ),
+    ],
+)
+def test_a_headline_alone_tells_the_status(text: str, status: str) -> None:
+    assert [d[4] for d in deals(text)][:1] == [status], deals(text)

@@ -55,6 +55,9 @@ MORE_STATUS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "freezes",
             "shelved",
             "shelves",
+            "suspends",
+            "halts",
+            "pauses",
             "mothballed",
         ),
     ),
@@ -88,6 +91,9 @@ MORE_STATUS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "has given",
             "initialled",
             "initialed",
+            # a headline's present tense: "Ghana inks $40m ferry deal", "seals", "wins contract"
+            "inks",
+            "seals",
             # a headline's win: "X lands $142m turbine package", "bags order", "clinches deal"
             "lands",
             "landed",
@@ -109,6 +115,8 @@ MORE_STATUS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "staff-level agreement",
             "pledged",
             "pledges",
+            "approves",
+            "clears",
             "green-lit",
             "green-lights",
             "green-lighted",
