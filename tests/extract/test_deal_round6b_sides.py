@@ -312,3 +312,17 @@ def test_the_second_state_of_a_two_city_dateline_is_no_side() -> None:
         "Operaciones S.A. for four cranes worth USD 64 million."
     )
     assert _sides(text) == ("Puerto Manta Operaciones S.A.", "Kranwerk Nordsee GmbH"), deals(text)
+
+
+def test_places_of_build_and_launch_are_no_sides() -> None:
+    text = (
+        "The satellite will be built in France and launched from India, after Dhaka Space Ltd "
+        "signed a €198 million contract with Orbitale Systèmes SAS."
+    )
+    sides = _sides(text)
+    assert "France" not in sides and "India" not in sides, deals(text)
+
+
+def test_a_and_b_still_pair_two_names() -> None:
+    text = "Ghana and the Daewon Marine Ltd signed a $40 million contract for two ferries."
+    assert _sides(text) == ("Ghana", "Daewon Marine Ltd"), deals(text)

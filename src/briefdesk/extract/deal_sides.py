@@ -83,12 +83,19 @@ def with_pattern(
             # first party after "with", describing words between.
             and not (i and mentions[i - 1][0] > m[0] - len(joined.group()) and joined.group(1))
         )
-        or re.match(r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s+and\s", text[m[1] : m[1] + 40])
+        # "A and B signed", "A's unit and B": a name after "and" ("built in France and
+        # launched from India" joins no party)
+        or re.match(
+            r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s+and\s+(?:the\s+)?[A-Z]", text[m[1] : m[1] + 40]
+        )
     ]
     if not linked:
         return
     keys = []
-    for m in [mentions[0], *linked]:
+    # The first party in subject position: "will be built in France ..., after BSCL signed a
+    # contract with X" (a place after "in/from" is no signer).
+    first = next((m for m in mentions if not _LOCATIVE.search(text, max(0, m[0] - 6), m[0])), None)
+    for m in [first or mentions[0], *linked]:
         # "with the Chinese consortium HLB": the state word describes the company.
         key = _company(text, found, m[2], mentions)
         if key not in keys:
@@ -166,6 +173,7 @@ def _grounded_guess(
     return True
 
 
+_LOCATIVE = re.compile(r"\b(?:in|at|from|via|near)\s+$")
 # "the contract for a new 300 MW unit", "a contract for the construction of": works for a client.
 _WORKS_FOR = re.compile(
     r"\b(?:contract|deal|order|agreement)\s+(?:[\w-]+\s+){0,2}?for\s+(?:a|an|the)\s+(?:new\s+|"
