@@ -145,3 +145,33 @@ def test_no_unpriced_deal_without_goods_or_order(text: str) -> None:
 )
 def test_amounts_that_are_no_deals_value(text: str, values: list[str]) -> None:
     assert [d[3] for d in deals(text) if d[3]] == values, deals(text)
+
+
+# --- Works on an energy asset are no energy supply ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Albania's state power company KESH has awarded a EUR 34 million contract to "
+            "rehabilitate the spillway of the Fierza dam to Idrocostruzioni Piave SpA.",
+            "other",
+        ),
+        (
+            "The plant's engineering, procurement and construction contract, worth $540 million, "
+            "has been signed with Jiangsu Huadian Power Construction Co.",
+            "other",
+        ),
+        (  # energy sold stays a supply
+            "Srbijagas will buy 400 million cubic metres of natural gas a year from Caspian "
+            "Meridian Trading for $120 million.",
+            "energy_supply",
+        ),
+        (
+            "Kenya Power signed a $90 million deal to buy electricity from the new geothermal "
+            "plant built by Ormat.",
+            "energy_supply",
+        ),
+    ],
+)
+def test_works_on_an_energy_asset_are_no_supply(text: str, kind: str) -> None:
+    assert [d[2] for d in deals(text)][:1] == [kind], deals(text)

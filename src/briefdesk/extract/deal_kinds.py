@@ -6,6 +6,7 @@ import functools
 from dataclasses import dataclass, field
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.deal_works import built_works
 from briefdesk.extract.deal_heads import CONTRACT_HEAD, VENTURE, head_kind
 from briefdesk.extract.deal_memoranda import MOU_RE, priced_framework
 from briefdesk.extract.lexicon import (
@@ -287,7 +288,7 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
         return "grant"
     if words & ARMS_WORDS or DESIGNATION.search(sentence):
         return "arms_sale"
-    if words & ENERGY_WORDS:
+    if words & ENERGY_WORDS and not built_works(lowered):  # (deal_works)
         return "energy_supply"
     if words & GRANT_WORDS:
         return "grant"
@@ -296,7 +297,7 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
     context_words = word_set(context)
     if context_words & ARMS_WORDS:
         return "arms_sale"
-    if context_words & ENERGY_WORDS:
+    if context_words & ENERGY_WORDS and not built_works(context.lower()):
         return "energy_supply"
     if "agreements" in words or "accords" in words:
         return "trade_agreement"
