@@ -6,9 +6,9 @@ import functools
 from dataclasses import dataclass, field
 
 from briefdesk.extract import rx as re
-from briefdesk.extract.deal_works import built_works
 from briefdesk.extract.deal_heads import CONTRACT_HEAD, VENTURE, head_kind
 from briefdesk.extract.deal_memoranda import MOU_RE, priced_framework
+from briefdesk.extract.deal_works import built_works
 from briefdesk.extract.lexicon import (
     ARMS_WORDS,
     DEAL_CUES,
