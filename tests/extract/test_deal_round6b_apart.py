@@ -175,3 +175,33 @@ def test_amounts_that_are_no_deals_value(text: str, values: list[str]) -> None:
 )
 def test_works_on_an_energy_asset_are_no_supply(text: str, kind: str) -> None:
     assert [d[2] for d in deals(text)][:1] == [kind], deals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Propulsion for the three corvettes will come from Wartsila Marine Ltd under a Tk "
+            "3.1 billion subcontract placed by Jiangnan Shipyard.",
+            "other",
+        ),
+        (
+            "A separate training and support contract for the navy, worth 9.5 billion CFA "
+            "francs, was signed with CNE Afrique SAS.",
+            "other",
+        ),
+        (
+            "The PhilSA contract for the radar satellite with Hanbit Aerospace Co., worth 4.8 "
+            "billion pesos, has been suspended.",
+            "other",
+        ),
+        (  # a weapon named beside the training keeps the arms sale
+            "Peru signed a $500 million contract with Saab for 12 fighters and a training and "
+            "support package.",
+            "arms_sale",
+        ),
+        ("Ghana will buy two radars worth $40 million from Thales.", "arms_sale"),
+    ],
+)
+def test_services_around_arms_are_no_arms_sale(text: str, kind: str) -> None:
+    assert [d[2] for d in deals(text)][:1] == [kind], deals(text)

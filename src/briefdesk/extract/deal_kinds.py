@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_heads import CONTRACT_HEAD, VENTURE, head_kind
 from briefdesk.extract.deal_memoranda import MOU_RE, priced_framework
+from briefdesk.extract.deal_services import arms_service
 from briefdesk.extract.deal_works import built_works
 from briefdesk.extract.lexicon import (
     ARMS_WORDS,
@@ -287,7 +288,7 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
         # pays for; only a trade word makes it a sale of those goods.
         return "grant"
     if words & ARMS_WORDS or DESIGNATION.search(sentence):
-        return "arms_sale"
+        return "other" if arms_service(lowered) else "arms_sale"  # (deal_services)
     if words & ENERGY_WORDS and not built_works(lowered):  # (deal_works)
         return "energy_supply"
     if words & GRANT_WORDS:
@@ -296,7 +297,7 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
         return "grant"  # "Canberra would provide 50 million Australian dollars for patrols"
     context_words = word_set(context)
     if context_words & ARMS_WORDS:
-        return "arms_sale"
+        return "other" if arms_service(lowered) else "arms_sale"
     if context_words & ENERGY_WORDS and not built_works(context.lower()):
         return "energy_supply"
     if "agreements" in words or "accords" in words:
