@@ -205,3 +205,27 @@ def test_works_on_an_energy_asset_are_no_supply(text: str, kind: str) -> None:
 )
 def test_services_around_arms_are_no_arms_sale(text: str, kind: str) -> None:
     assert [d[2] for d in deals(text)][:1] == [kind], deals(text)
+
+
+# --- A memorandum signed without a price is a deal with no sides ----------------------------
+def test_a_signed_memorandum_is_a_deal_without_sides() -> None:
+    text = (
+        "Peru bought two frigates from Navantia for $600 million. Navantia and the state-owned "
+        "SIMA Peru also signed a memorandum of understanding on local maintenance."
+    )
+    assert ("", "", "mou", None, "signed") in deals(text), deals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru bought two frigates from Navantia for $600 million. Navantia and SIMA Peru will "
+        "sign a memorandum of understanding next year.",
+        "Peru bought two frigates from Navantia for $600 million. The navy acts under a "
+        "memorandum signed with Spain in 2019.",
+        "Peru bought two frigates from Navantia for $600 million. The MoU was signed by the "
+        "two ministers.",
+    ],
+)
+def test_no_memorandum_deal_when_none_is_newly_signed(text: str) -> None:
+    assert all(d[2] != "mou" for d in deals(text)), deals(text)

@@ -25,6 +25,7 @@ from briefdesk.extract.deal_kinds import (
     deal_kind,
     word_set,
 )
+from briefdesk.extract.deal_mou import signed_memoranda
 from briefdesk.extract.deal_status import deal_status, later_status
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.text import Sentence
@@ -239,7 +240,7 @@ def unpriced_deals(
         deal.evidence.append((sentence.start, sentence.end))
         known |= sides
         found.append(deal)
-    return found
+    return found + signed_memoranda(sents, deals + found)  # (deal_mou)
 
 
 def nearby_lender(
