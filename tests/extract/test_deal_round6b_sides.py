@@ -326,3 +326,31 @@ def test_places_of_build_and_launch_are_no_sides() -> None:
 def test_a_and_b_still_pair_two_names() -> None:
     text = "Ghana and the Daewon Marine Ltd signed a $40 million contract for two ferries."
     assert _sides(text) == ("Ghana", "Daewon Marine Ltd"), deals(text)
+
+
+def test_an_offtake_goes_to_the_one_it_is_signed_with() -> None:
+    text = (
+        "Montepuez Graphite Lda signed a binding five-year offtake agreement with Hanbit Anode "
+        "Materials Co., a South Korean maker of battery anodes, for 40,000 tonnes a year."
+    )
+    assert _sides(text) == ("Hanbit Anode Materials Co", "Montepuez Graphite Lda"), deals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "seller"),
+    [
+        (  # the grant's currency is New Zealand's alone
+            "New Zealand will help Tonga's grid. Foreign Minister Aroha Reid has signed a NZ$24 "
+            "million grant with Tonga Power Limited for solar farms.",
+            "New Zealand",
+        ),
+        (  # US dollars say nothing of the giver
+            "New Zealand will help Tonga's grid. Foreign Minister Aroha Reid has signed a US$24 "
+            "million grant with Tonga Power Limited for solar farms.",
+            "",
+        ),
+    ],
+)
+def test_a_grant_in_one_states_currency_comes_from_it(text: str, seller: str) -> None:
+    rows = [d for d in deals(text) if d[2] == "grant"]
+    assert rows and rows[0][1] == seller, deals(text)

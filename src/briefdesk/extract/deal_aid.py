@@ -36,7 +36,9 @@ def _envoy_state(text: str, start: int, end: int) -> str:
 
 
 def aid_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
-    """Set the giver of each loan or grant between two named states by its ambassador."""
+    """Set the giver of each loan or grant between two named states by its ambassador, then
+    of each grant with no giver by its currency."""
+    _by_currency(text, found, deals)
     if "mbassador" not in text:
         return
     for deal in deals:
@@ -60,3 +62,30 @@ def aid_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
         deal.seller, deal.seller_why = name, "the state whose ambassador signs gives"
         if deal.buyer in ("", name) and len(others) == 1:
             deal.buyer, deal.buyer_why = others[0], "the other state that signs receives"
+
+
+# Currencies many states lend or give in: they say nothing of the giver.
+_SHARED = frozenset({"USD", "EUR", "XOF", "XAF", "XCD", "GBP", "CHF", "XDR"})
+
+
+def _by_currency(text: str, found: Found, deals: list[DealBuild]) -> None:
+    """ "Foreign Minister X has signed a NZ$24 million grant with Tonga Power": a grant given
+    in the currency of exactly one state the article names comes from that state (donors give
+    in their own money). Not for a currency many states use, nor when the giver is named."""
+    states = [a for a in found.actors.values() if a.type == "state"]
+    for deal in deals:
+        if deal.kind != "grant" or deal.seller or not deal.value:
+            continue
+        currency = deal.value.currency
+        if currency in _SHARED:
+            continue
+        users = [a for a in states if currency in _currencies(a.country)]
+        if len(users) != 1 or users[0].name == deal.buyer:
+            continue
+        deal.seller = users[0].name
+        deal.seller_why = f"the state whose currency ({currency}) the grant is given in"
+
+
+def _currencies(code: str) -> tuple[str, ...]:
+    country = world().countries.get(code)
+    return country.currency_codes if country else ()

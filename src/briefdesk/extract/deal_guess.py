@@ -89,6 +89,7 @@ _ROLE = re.compile(
     r"utility|airline|carrier|importer|buyer)\s+of\b"
 )
 _CLIENTS = frozenset({"operator", "owner", "utility", "airline", "carrier", "importer", "buyer"})
+_OFFTAKE_WITH = re.compile(r"\bofftake\b[^.;]{0,40}?\bwith\s+")
 # "a plant in Kyrgyzstan", "works at Faleolo in Samoa": the state the works stand in.
 _IN_STATE = re.compile(r"\b(?:in|at)\s+(?:(?:northern|southern|eastern|western|central)\s+)?$")
 
@@ -98,6 +99,17 @@ def grounded(
 ) -> tuple[str, str, str]:
     """(buyer key, seller key, ground) when the sentence says who pays or who delivers, or
     which of two states hosts the works; ('', '', '') when it does not."""
+    span_start = max(0, mentions[0][0] - 150) if mentions else 0
+    span = text[span_start : mentions[-1][1]] if mentions else ""
+    offtake = _OFFTAKE_WITH.search(span)
+    if offtake:
+        # "X signed a five-year offtake agreement with Y, a Korean maker of anodes": Y takes
+        # the output (a maker buying its raw material), X sells it.
+        after = span_start + offtake.end()
+        taker = next((k for s, _e, k in mentions if s >= after and k in candidates), "")
+        others = [k for k in candidates if k != taker]
+        if taker and others:
+            return taker, others[0], f"{GUESS}: the one an offtake is signed with takes the output"
     for _start, end, key in mentions:
         if key not in candidates:
             continue
