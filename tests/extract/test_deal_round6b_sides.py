@@ -354,3 +354,23 @@ def test_an_offtake_goes_to_the_one_it_is_signed_with() -> None:
 def test_a_grant_in_one_states_currency_comes_from_it(text: str, seller: str) -> None:
     rows = [d for d in deals(text) if d[2] == "grant"]
     assert rows and rows[0][1] == seller, deals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer"),
+    [
+        (
+            "Solomon Islands has cut its deficit. Canberra will provide A$35 million in direct "
+            "budget support to Honiara over two years, Australia's minister said.",
+            "Solomon Islands",
+        ),
+        (  # a capital the article never ties to a named state gives no borrower
+            "Canberra will provide A$35 million in direct budget support to Honiara over two "
+            "years, Australia's minister said.",
+            "",
+        ),
+    ],
+)
+def test_a_capital_receiving_aid_stands_for_its_state(text: str, buyer: str) -> None:
+    rows = [d for d in deals(text) if d[2] in ("grant", "loan")]
+    assert rows and rows[0][0] == buyer, deals(text)

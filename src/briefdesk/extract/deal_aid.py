@@ -39,6 +39,7 @@ def aid_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
     """Set the giver of each loan or grant between two named states by its ambassador, then
     of each grant with no giver by its currency."""
     _by_currency(text, found, deals)
+    _capital_receives(text, found, deals)
     if "mbassador" not in text:
         return
     for deal in deals:
@@ -89,3 +90,23 @@ def _by_currency(text: str, found: Found, deals: list[DealBuild]) -> None:
 def _currencies(code: str) -> tuple[str, ...]:
     country = world().countries.get(code)
     return country.currency_codes if country else ()
+
+
+# "budget support to Honiara", "financing for Manila": a capital named for its state.
+_TO_CAPITAL = re.compile(r"\b(?:to|for)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)")
+
+
+def _capital_receives(text: str, found: Found, deals: list[DealBuild]) -> None:
+    """A loan or grant "to Honiara" with no borrower named: the state whose capital it is,
+    when the article names that state and it is not the giver's."""
+    for deal in deals:
+        if deal.kind not in {"loan", "grant"} or deal.buyer or not deal.evidence:
+            continue
+        start, end = deal.evidence[0]
+        for match in _TO_CAPITAL.finditer(text, start, end):
+            code = world().capitals.get(match.group(1))
+            state = found.actors.get(f"state:{code}") if code else None
+            if state is not None and state.name != deal.seller:
+                deal.buyer = state.name
+                deal.buyer_why = f"the state whose capital receives it ({match.group(1)!r})"
+                break
