@@ -220,7 +220,9 @@ def deal_status(sentence: str, current_only: bool = False) -> str:
         return "reported"
     found = [
         (status, match.start(), match.end())
-        for status, cue_re in STATUS_RES
+        for (status, cue_re), (_status, cues) in zip(STATUS_RES, _ALL_WORDS, strict=True)
+        # (a plain substring test first: most statuses have no cue in a given sentence)
+        if any(cue in lowered for cue in cues)
         for match in cue_re.finditer(lowered)
         # "to be delivered through the WFP", "will be signed": not done yet, no status at all
         if not FUTURE_BEFORE.search(lowered, max(0, match.start() - 40), match.start())
