@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from briefdesk.extract.deal_notvalue import not_a_value
 from briefdesk.extract.money import MoneyMention
 
 _BONUS_BEFORE = re.compile(
@@ -48,6 +49,8 @@ def side_payment(text: str, start: int, money: MoneyMention) -> bool:
     before_start = max(start, money.start - 200)
     if _BONUS_BEFORE.search(text, max(start, money.start - 50), money.start):
         return True
+    if not_a_value(text, start, money):
+        return True  # an equivalent, a sum of projects, a running cost, a plan (deal_notvalue)
     if _AFTER.match(text, money.end, money.end + 110):
         return True
     if _FUND_SIZE.search(text, max(start, money.start - 40), money.start):

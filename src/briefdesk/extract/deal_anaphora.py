@@ -5,7 +5,8 @@ Changwon-based manufacturer": "the Changwon-based manufacturer" is Daewon Marine
 yard", "the kingdom", "the company" likewise point back to a company or state named earlier.
 Each such description becomes one more mention of that actor, so the deal rules read it as
 they read the name itself; a description is read only when exactly one earlier actor fits it
-(its kind, its place or nationality words), never by guessing between two.
+(its kind, its place or nationality words); when two fit, what the description says decides
+(deal_described), recency last, never a coin toss.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import bisect
 import functools
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.deal_described import settle
 from briefdesk.extract.deal_parties import is_government, lender_like
 from briefdesk.extract.resolver import ActorBuild, Found
 from briefdesk.extract.text import Sentence
@@ -133,6 +135,8 @@ def described_mentions(
         scores = {key: _fit(text, found.actors[key], noun, marks) for key in earlier}
         fits = [key for key, score in scores.items() if score == 2]
         fits = fits or [key for key, score in scores.items() if score == 1]
+        if len(fits) > 1:
+            fits = settle(text, found, fits, noun, marks, start)
         if len(fits) == 1:
             added.append((start, end, fits[0]))
             dropped.update(inside)  # "the Spanish yard" is the yard, not Spain

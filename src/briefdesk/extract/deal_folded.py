@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from briefdesk.extract.deal_apart import Reader, read_back
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_more import ANOTHER, BACK_REFERENCE
 from briefdesk.extract.deal_status import PROGRESS
 from briefdesk.extract.text import Sentence
 
-_REACH = 4  # sentences from the unpriced deal to its price
+_REACH = 6  # sentences from the unpriced deal to its price (a paragraph or two)
 _MONEY_KINDS = frozenset({"loan", "grant"})
 
 
@@ -48,14 +49,20 @@ def _earlier(
 
 
 def fold_prices(
-    deals: list[DealBuild], sents: list[Sentence], same: Callable[[str, str], bool]
+    deals: list[DealBuild],
+    sents: list[Sentence],
+    same: Callable[[str, str], bool],
+    reader: Reader | None = None,
 ) -> list[DealBuild]:
-    """The deals with each price told after its unpriced deal folded into one."""
+    """The deals with each price told after its unpriced deal folded into one; a price with
+    no such deal and no side reads the sentences it points back to (deal_apart)."""
     folded: set[int] = set()
     for priced in deals:
         if priced.value is None or not 0 <= priced.sentence_index < len(sents):
             continue
         deal = _earlier(priced, deals, sents[priced.sentence_index].text, same)
+        if deal is None and reader is not None:
+            read_back(priced, sents, reader)
         if deal is None or id(deal) in folded:
             continue
         folded.add(id(deal))

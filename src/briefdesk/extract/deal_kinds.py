@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_heads import CONTRACT_HEAD, VENTURE, head_kind
 from briefdesk.extract.deal_memoranda import MOU_RE, priced_framework
+from briefdesk.extract.deal_services import arms_service
+from briefdesk.extract.deal_works import built_works
 from briefdesk.extract.lexicon import (
     ARMS_WORDS,
     DEAL_CUES,
@@ -221,7 +223,19 @@ def given_kind(before_amount: str, sentence: str) -> str:
     return ""
 
 
+# "paid from the state budget rather than with export credit", "no export credit was used":
+# an instrument the deal does not use says nothing of its kind.
+_NOT_USED = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|without|no)\s+(?:with\s+|through\s+|by\s+)?(?:an?\s+)?"
+    r"(?:export\s+|bank\s+)?(?:credit|loan|financing|borrowing)s?\b",
+    re.IGNORECASE,
+)
+
+
 def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
+    if "credit" in sentence or "loan" in sentence or "financing" in sentence:
+        sentence = _NOT_USED.sub(" ", sentence)
+        context = _NOT_USED.sub(" ", context)
     lowered = sentence.lower()
     words = word_set(sentence)
     named = head_kind(after_amount) if after_amount else ""
@@ -274,8 +288,8 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
         # pays for; only a trade word makes it a sale of those goods.
         return "grant"
     if words & ARMS_WORDS or DESIGNATION.search(sentence):
-        return "arms_sale"
-    if words & ENERGY_WORDS:
+        return "other" if arms_service(lowered) else "arms_sale"  # (deal_services)
+    if words & ENERGY_WORDS and not built_works(lowered):  # (deal_works)
         return "energy_supply"
     if words & GRANT_WORDS:
         return "grant"
@@ -283,8 +297,8 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
         return "grant"  # "Canberra would provide 50 million Australian dollars for patrols"
     context_words = word_set(context)
     if context_words & ARMS_WORDS:
-        return "arms_sale"
-    if context_words & ENERGY_WORDS:
+        return "other" if arms_service(lowered) else "arms_sale"
+    if context_words & ENERGY_WORDS and not built_works(context.lower()):
         return "energy_supply"
     if "agreements" in words or "accords" in words:
         return "trade_agreement"

@@ -25,6 +25,7 @@ from briefdesk.extract.deal_kinds import (
     deal_kind,
     word_set,
 )
+from briefdesk.extract.deal_mou import signed_memoranda
 from briefdesk.extract.deal_status import deal_status, later_status
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.text import Sentence
@@ -36,7 +37,12 @@ _ORDER_WORDS = word_list("order_words")
 _COUNTED = re.compile(
     r"\b(?i:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|forty|fifty|a\s+dozen|dozens\s+of)\s+(?:[\w-]+\s+){0,3}?"
-    r"[a-z-]+s\b"
+    r"(?:[a-z-]+s|[a-z-]*craft)\b"  # "two 40-metre landing craft", "six aircraft"
+)
+# "FMV buys the aircraft from the manufacturer, Norrland Aero AB": goods bought from a name.
+_BUYS_FROM = re.compile(
+    r"\b(?:buys|purchases|orders|procures|acquires)\s+(?:the|a|an|its)\s+[\w -]{1,40}?\s+from\s+"
+    r"(?:the\s+[a-z]+,\s+)?[A-Z]"
 )
 # "bought four patrol boats from China in 2017": a past purchase told as background.
 _PAST_TRADE = re.compile(
@@ -46,7 +52,8 @@ _PAST_TRADE = re.compile(
 # "the deal", "The contract, signed in March,": the priced deal again, not a new one; "a
 # separate deal" or "another order" is new.
 _BACK_REFERENCE = re.compile(
-    r"\b(?:the|this|that|its|their)\s+(?!(?:separate|second|another|new)\b)(?:[\w-]+\s+){0,2}?"
+    r"\b(?:the|this|that|its|their)\s+"
+    r"(?!(?:separate|second|another|new|first|biggest|largest|latest)\b)(?:[\w-]+\s+){0,2}?"
     r"(?:deal|contract|agreement|order|accord|sale|purchase|pact)s?\b"
     r"(?!\s+(?:under\s+which|by\s+which|whereby))",
     re.IGNORECASE,
@@ -153,6 +160,7 @@ def is_unpriced_deal(sentence: str, first: bool = False) -> bool:
     if not (
         words & _CONTRACT
         or _COUNTED.search(sentence)
+        or _BUYS_FROM.search(sentence)
         or (words & _WORKS and _ONE_SIDE.search(lowered))  # "Construction was awarded to X"
     ):
         return False
@@ -232,7 +240,7 @@ def unpriced_deals(
         deal.evidence.append((sentence.start, sentence.end))
         known |= sides
         found.append(deal)
-    return found
+    return found + signed_memoranda(sents, deals + found)  # (deal_mou)
 
 
 def nearby_lender(
@@ -347,12 +355,12 @@ def follow_up_parties(
 # Whoever announces or commits money for a grant or loan has agreed to give it.
 _COMMITTED = re.compile(r"\b(?:announced|announces|unveiled|unveils|committed|commits)\b")
 _DEAL_NOUN = re.compile(
-    r"\b(?:agreement|contract|deal|accord|concession|order|memorandum|lease|licen[cs]e|permit|"
-    r"convention)\b"
+    r"\b(?:agreement|contract|deal|accord|concession|order|ordered|memorandum|lease|licen[cs]e|"
+    r"permit|convention)\b"
 )
 _POINTS_BACK = re.compile(
     r"^\W*(?:Under\s|As\s+part\s+of\s|The\s+(?:concessionaire|company|consortium|operator|"
-    r"investment|contract|agreement|deal|lease|project)\b|It\s)"
+    r"investment|contract|agreement|deal|lease|project|order|purchase|sale)\b|It\s)"
 )
 
 
@@ -371,7 +379,8 @@ def settle_status(deal: DealBuild, sents: list[Sentence], index: int) -> str:
     # The sentence before, or (for a value sentence that points back: "Under the agreement,
     # the company will invest ...", "The concessionaire has committed $420m") the nearest of
     # the three before that states the agreement, not past another amount.
-    reach = 4 if _POINTS_BACK.match(sentence) else 2
+    # (also "said the order is worth", "put the contract value at": the deal told before)
+    reach = 4 if _POINTS_BACK.match(sentence) or _BACK_REFERENCE.search(sentence) else 2
     for back in range(index - 1, max(-1, index - reach), -1):
         before = sents[back].text
         if status != "reported" or MONEYISH.search(before):

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.deal_aid import aid_sides
+from briefdesk.extract.deal_guess import GUESS, grounded
 from briefdesk.extract.deal_kinds import FUNDED_RE, NO_PARTY_KINDS, DealBuild, word_set
 from briefdesk.extract.deal_more import ANOTHER, MONEYISH
 from briefdesk.extract.deal_parties import (
@@ -81,12 +83,19 @@ def with_pattern(
             # first party after "with", describing words between.
             and not (i and mentions[i - 1][0] > m[0] - len(joined.group()) and joined.group(1))
         )
-        or re.match(r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s+and\s", text[m[1] : m[1] + 40])
+        # "A and B signed", "A's unit and B": a name after "and" ("built in France and
+        # launched from India" joins no party)
+        or re.match(
+            r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s+and\s+(?:the\s+)?[A-Z]", text[m[1] : m[1] + 40]
+        )
     ]
     if not linked:
         return
     keys = []
-    for m in [mentions[0], *linked]:
+    # The first party in subject position: "will be built in France ..., after BSCL signed a
+    # contract with X" (a place after "in/from" is no signer).
+    first = next((m for m in mentions if not _LOCATIVE.search(text, max(0, m[0] - 6), m[0])), None)
+    for m in [first or mentions[0], *linked]:
         # "with the Chinese consortium HLB": the state word describes the company.
         key = _company(text, found, m[2], mentions)
         if key not in keys:
@@ -99,24 +108,34 @@ def with_pattern(
     ]
     if not candidates:
         return
+    if _grounded_guess(text, found, deal, candidates, mentions):
+        return
     govt = [k for k in candidates if is_government(found.actors[k])]
     firms = [k for k in candidates if not is_government(found.actors[k])]
     home = found.actors.get(main)
     local = [k for k in firms if home and same_side(found.actors[k], home)]
+    ground = (
+        "the government side buys from the company" if govt else "the first-named company sells"
+    )
     if not govt and len(local) == 1 and len(firms) > 1 and deal.kind != "energy_supply":
+        ground = "of two companies, the one of the article's own state buys"
         # Two companies: the one of the article's own state buys from the foreign one
         # ("JAKARTA - Indonesian operator NSP signed a launch deal with China Orbit"); a
         # producer's gas or oil goes the other way, so energy deals keep no such guess.
         govt, firms = local, [k for k in firms if k not in local]
     if not govt and len(firms) == 2 and client_first(text, mentions, firms):
         govt, firms = firms[:1], firms[1:]  # "A terminated the contract for a new unit ... with B"
+        ground = "the first company orders works from the second"
     deal.weak = True
     # "signed a 25-year lease of the quay with X": the rights may be named before the first
     # party, so the words just before it count too.
     if concession_in(text[max(0, mentions[0][0] - 120) : mentions[-1][1]]):
         govt, firms = firms, govt  # the state grants a concession: the firm pays for it
+        ground = "the state grants the rights, the company takes them"
+    why = f"{GUESS}: {ground}"
     if not deal.buyer and govt:
         deal.buyer = _name(found, _company(text, found, govt[0], mentions))
+        deal.buyer_why = why
         candidates = [
             k for k in candidates if not same_side(found.actors[k], found.actors[govt[0]])
         ]
@@ -126,6 +145,7 @@ def with_pattern(
         rest = [k for k in firms + govt if _name(found, k) != deal.buyer]
         if rest:
             deal.seller = _name(found, _company(text, found, rest[0], mentions))
+            deal.seller_why = why
     elif not deal.buyer and firms:
         # "NGC and Bajan Power signed an agreement for NGC to supply LNG": the pair's other
         # member takes the side left.
@@ -133,6 +153,27 @@ def with_pattern(
         deal.buyer_why = "the other member of the pair that signed"
 
 
+def _grounded_guess(
+    text: str,
+    found: Found,
+    deal: DealBuild,
+    candidates: list[str],
+    mentions: list[tuple[int, int, str]],
+) -> bool:
+    """The sides from who pays or delivers, or which state hosts the works (deal_guess)."""
+    buyer, seller, ground = grounded(text, found, candidates, mentions)
+    if not ground:
+        return False
+    deal.weak = True
+    if not deal.buyer:
+        deal.buyer, deal.buyer_why = _name(found, _company(text, found, buyer, mentions)), ground
+    if not deal.seller and _name(found, seller) != deal.buyer:
+        deal.seller = _name(found, _company(text, found, seller, mentions))
+        deal.seller_why = ground
+    return True
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at|from|via|near)\s+$")
 # "the contract for a new 300 MW unit", "a contract for the construction of": works for a client.
 _WORKS_FOR = re.compile(
     r"\b(?:contract|deal|order|agreement)\s+(?:[\w-]+\s+){0,2}?for\s+(?:a|an|the)\s+(?:new\s+|"
@@ -231,7 +272,9 @@ def direction_nearby(
 
 def fill_main_state(text: str, found: Found, deals: list[DealBuild], state: str) -> None:
     """One side named, the other not: the state the article is about, when it is not the
-    named side's own state. Loans stay without a borrower the text does not name."""
+    named side's own state. Loans stay without a borrower the text does not name. First, aid
+    two states sign goes from the one whose ambassador signs (deal_aid)."""
+    aid_sides(text, found, deals)
     if not state:
         return
     actor = found.actors[state]

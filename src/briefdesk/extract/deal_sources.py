@@ -75,7 +75,7 @@ _ADDRESSED = re.compile(
 
 
 # A dateline at the head of a line: "Bremen, Germany / Manta, Ecuador – 4 November 2025 –".
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][\w.'’ -]{1,30},\s*$")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n|\s/\s)[A-Z][\w.'’ -]{1,30},\s*$")
 _DATELINE_AFTER = re.compile(r"\s*(?:/|[–—-]\s*\d|,\s*\d|\(\w)")
 
 

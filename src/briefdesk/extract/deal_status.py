@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefdesk.extract.lexicon import MONTH_NAMES, STATUS_WORDS
-from briefdesk.extract.money import find_money
+from briefdesk.extract.money import MoneyMention, find_money
 from briefdesk.extract.text import Sentence
 
 if TYPE_CHECKING:
@@ -18,8 +18,49 @@ if TYPE_CHECKING:
 # Cues the shared status words lack, read the same way (round 3): phrasal approvals, orders
 # placed or won (an order is a signed contract), and stops said in other words.
 MORE_STATUS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("cancelled", ("called off", "axed", "scraps", "cancels")),
-    ("suspended", ("on hold", "paused", "put on ice", "blocked", "blocks", "froze", "freezes")),
+    (
+        "cancelled",
+        (
+            "called off",
+            "axed",
+            "scraps",
+            "cancels",
+            # round 6: a side leaving the deal ("walked away from", "pulled out of")
+            "walked away",
+            "walks away",
+            "pulled out of",
+            "pulls out of",
+            "pulled the plug",
+            "tore up",
+            "torn up",
+            "rescinded",
+            "annulled",
+            "ditched",
+            "termination of",
+            "cancellation of",
+        ),
+    ),
+    (
+        "suspended",
+        (
+            "on hold",
+            "paused",
+            "put on ice",
+            "on ice",
+            "blocked",
+            "blocks the",
+            "blocks a",
+            "blocks its",
+            "froze",
+            "freezes",
+            "shelved",
+            "shelves",
+            "suspends",
+            "halts",
+            "pauses",
+            "mothballed",
+        ),
+    ),
     (
         "signed",
         (
@@ -29,6 +70,12 @@ MORE_STATUS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "wins an order",
             "won a contract",
             "placed an order",
+            "placed its",
+            "has contracted",
+            "was contracted",
+            "contracting",
+            "has hired",
+            "placed a",
             "finalised",
             "finalized",
             "finalise",
@@ -44,8 +91,19 @@ MORE_STATUS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "has given",
             "initialled",
             "initialed",
+            # a headline's present tense: "Ghana inks $40m ferry deal", "seals", "wins contract"
+            "inks",
+            "seals",
+            # a headline's win: "X lands $142m turbine package", "bags order", "clinches deal"
+            "lands",
+            "landed",
+            "bags",
+            "bagged",
+            "clinches",
+            "clinched",
         ),
     ),
+    ("in_delivery", ("started to receive", "began to receive", "started receiving")),
     (
         "approved",
         (
@@ -57,6 +115,23 @@ MORE_STATUS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "staff-level agreement",
             "pledged",
             "pledges",
+            "approves",
+            "clears",
+            "green-lit",
+            "green-lights",
+            "green-lighted",
+            "greenlit",
+            "greenlights",
+            "signed off on",
+            "rubber-stamped",
+            "okayed",
+            # work or money handed to a side, its contract not yet said signed
+            "has arranged",
+            "went to",
+            "goes to",
+            "confided to",
+            "entrusted to",
+            "is providing",
         ),
     ),
     (
@@ -72,6 +147,17 @@ MORE_STATUS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "yet to decide",
             "has not decided",
             "have not decided",
+            # a tender or a shortlist: no contract yet
+            "tender launched",
+            "launched a tender",
+            "launches a tender",
+            "opened a tender",
+            "opens a tender",
+            "invited bids",
+            "invites bids",
+            "shortlisted",
+            "short-listed",
+            "shortlist",
         ),
     ),
 )
@@ -94,6 +180,30 @@ _ANY_CUE = re.compile(
 )
 
 
+# A clause with a subject of its own: "The EIB has offered a loan, and the Netherlands has
+# signed a memorandum" tells two deals' statuses.
+_OWN_CLAUSE = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z]|the\s|its\s)")
+
+
+def status_at(where: Sentence, money: MoneyMention | None) -> str:
+    """The status of the deal of ``money`` (None: the sentence's): its own clause's when that
+    clause states one ("has offered a €500 million loan, and the Netherlands has signed ..."
+    is proposed), else the sentence's."""
+    sentence = where.text
+    if money is None:
+        return deal_status(sentence)
+    at = money.start - where.start
+    if ";" in sentence or ", " in sentence:
+        cuts = [0, *(m.start() for m in _OWN_CLAUSE.finditer(sentence)), len(sentence)]
+        if len(cuts) > 2:
+            start = max(c for c in cuts[:-1] if c <= at)
+            end = min(c for c in cuts[1:] if c > at) if at < len(sentence) else len(sentence)
+            own = deal_status(sentence[start:end])
+            if own != "reported":
+                return own
+    return deal_status(sentence)
+
+
 @functools.lru_cache(maxsize=256)
 def deal_status(sentence: str, current_only: bool = False) -> str:
     """The status the sentence ends on: "suspended in May but approved on Monday" is approved;
@@ -110,7 +220,9 @@ def deal_status(sentence: str, current_only: bool = False) -> str:
         return "reported"
     found = [
         (status, match.start(), match.end())
-        for status, cue_re in STATUS_RES
+        for (status, cue_re), (_status, cues) in zip(STATUS_RES, _ALL_WORDS, strict=True)
+        # (a plain substring test first: most statuses have no cue in a given sentence)
+        if any(cue in lowered for cue in cues)
         for match in cue_re.finditer(lowered)
         # "to be delivered through the WFP", "will be signed": not done yet, no status at all
         if not FUTURE_BEFORE.search(lowered, max(0, match.start() - 40), match.start())
@@ -163,7 +275,8 @@ LATER_STATUS = re.compile(
     r"(?:\s*,[^,.;]{1,70},)?(?:\s*,\s*|[^.;,]{0,50}?\b(?:was|were|has|have|had)\s+(?:since\s+|now\s+|also\s+|later\s+|subsequently\s+|eventually\s+)?"
     r"(?:been\s+)?)(?:formally\s+|officially\s+|finally\s+|already\s+)?"
     r"(?P<verb>signed|inked|sealed|concluded|finali[sz]ed|approved|cleared|ratified|cancell?ed|"
-    r"scrapped|terminated|suspended|frozen|delivered|completed)\b"
+    r"scrapped|terminated|suspended|frozen|delivered|completed|shelved|axed|annulled|rescinded|"
+    r"green-lit|greenlit)\b"
 )
 LATER_STATUS_OF = {
     "signed": "signed",
@@ -181,6 +294,12 @@ LATER_STATUS_OF = {
     "terminated": "cancelled",
     "suspended": "suspended",
     "frozen": "suspended",
+    "shelved": "suspended",
+    "axed": "cancelled",
+    "annulled": "cancelled",
+    "rescinded": "cancelled",
+    "green-lit": "approved",
+    "greenlit": "approved",
     "delivered": "delivered",
     "completed": "delivered",
 }

@@ -17,6 +17,7 @@ from briefdesk.extract import parties
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_amounts import no_deal_told, side_payment
 from briefdesk.extract.deal_anaphora import described_mentions
+from briefdesk.extract.deal_background import in_background, past_payers
 from briefdesk.extract.deal_envoys import envoy_sides
 from briefdesk.extract.deal_financing import financed_purchase
 from briefdesk.extract.deal_folded import fold_prices
@@ -70,7 +71,7 @@ from briefdesk.extract.deal_sides import (
     with_pattern,
 )
 from briefdesk.extract.deal_signed import first_signed
-from briefdesk.extract.deal_status import deal_status
+from briefdesk.extract.deal_status import status_at
 from briefdesk.extract.deal_we import first_person_mentions
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.party_clauses import OWNER_APPOSITION, clauses
@@ -112,6 +113,7 @@ class DealFinder:
             sentence = sents[index]
             if (
                 side_payment(self.text, sentence.start, mention)
+                or in_background(sentence, mention.start)
                 or no_deal_told(sentence.text)
                 or (not is_deal_sentence(sentence, mention) and not WENT_TO.search(sentence.text))
             ):
@@ -165,7 +167,7 @@ class DealFinder:
             )
         )
         deals = parts.drop_package_totals(merge_rounded(deals, self._same_party))
-        deals = fold_prices(deals, sents, lambda a, b: same_party(self.found, a, b))
+        deals = fold_prices(deals, sents, self._same_party, self)  # (or read back: deal_apart)
         deals += licensed_assembly(self.text, sents, deals, self._mentions_in, self._name)
         fill_main_state(self.text, self.found, deals, self._main_state)
         return deals
@@ -242,7 +244,7 @@ class DealFinder:
             and funder_approves(self.text, self.found, self._mentions_in(sentence), money)
         ):
             kind = "loan"  # "the OPEC Fund has approved a further US$60 million"
-        deal = DealBuild(kind=kind, value=money, status=deal_status(sentence.text))
+        deal = DealBuild(kind=kind, value=money, status=status_at(sentence, money))
         deal.evidence.append((sentence.start, sentence.end))
         find_item(deal, sentence)
         self._parties(deal, sentence)
@@ -327,8 +329,8 @@ class DealFinder:
         "an analyst at the Horn Policy Institute")."""
         known = self._sides_in.get((sentence.start, sentence.end))
         if known is None:
-            known = sources.not_sources(
-                self.text, sentence, self._mentions_in(sentence), self._never
+            known = sources.not_sources(  # (nor a past purchase's payer: deal_background)
+                self.text, sentence, past_payers(sentence, self._mentions_in), self._never
             )
             self._sides_in[(sentence.start, sentence.end)] = known
         return known

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.party_acts import describing_states, took_or_placed
 from briefdesk.extract.party_clauses import infinitive_votes, units_of, with_infinitive
 from briefdesk.extract.party_phrases import (
     DEMONYM_BODY,
@@ -49,7 +50,8 @@ _GIVE_VERBS = (
 )
 _CHOOSE_VERBS = (
     "chose|chosen|choose|chooses|selected|selects|select|picked|picks|pick|"
-    "opted for|opts for|opt for|preferred|prefers|ordered from"
+    "opted for|opts for|opt for|preferred|prefers|ordered from|"
+    "contracting|contracted|hired|hires|hiring|tapped|taps"  # "contracting PT X for four ships"
 )
 # The last words the two patterns above can end on.
 _GIVE_ENDS = (*_GIVE_VERBS.split("|"), "the", "-based")
@@ -146,6 +148,7 @@ def assign(
         # loan, and the Netherlands has signed a memorandum" lends nothing to the Netherlands.
         cut = _CLAUSE_BREAK.search(text, units[0][1], sent_end) if units else None
         keys = [u[2] for u in units if cut is None or u[0] < cut.start()]
+        keys = [k for k in keys if k not in describing_states(text, units)]  # "The US DFC"
         lenders = [k for k in keys if lender_like(k)]
         others = [k for k in keys if not lender_like(k)]
         if lenders:
@@ -318,10 +321,9 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
             if role is not None:
                 return role
             continue
-        if w in {"took", "take", "takes", "taking", "taken"} and words[i + 1 : i + 2] == [
-            "delivery"
-        ]:
-            return [(BUYER, 2)]
+        took = took_or_placed(words, i, passive)
+        if took is not None:
+            return took
         offtake = offtaker(words, i)
         if offtake:
             # "X has signed a separate offtake", "will take the output"; "X signed an offtake
@@ -373,7 +375,7 @@ def _past_apposition(following: str) -> str:
 # "to crisis-hit Sri Lanka", "by Auckland contractor X", "to the Tongan builder X".
 _PREP = re.compile(
     r"\b(to|from|by|for|with|between|and)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?:[a-z]+['’]s\s+)?"
-    r"(?:(?:[a-z]+\s+)?(?:[a-z]+(?:er|or)s?|company|firm|group|yard|shipyard|consortium)\s+)?$"
+    r"(?:(?:[a-z]+\s+)?(?:[a-z]+(?:er|or)s?|company|firm|group|yard|shipyard|consortium),?\s+)?$"
 )
 _STAKE_IN = re.compile(r"\b(stake|shares|interest|holding)\s+in\s+(?:the\s+)?$")
 _TO_VERB = re.compile(r"\s*to\s+[a-z]")

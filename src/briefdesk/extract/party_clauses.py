@@ -117,7 +117,8 @@ def infinitive_votes(
     first, verb = infinitive
     signer_side = (units[first][0], units[first][2])
     this_side = (units[index][0], units[index][2])
-    if government(signer_side[1]) != government(this_side[1]):
+    # "A signed with B to export power", "to buy": the verb says which way; the signer does it.
+    if government(signer_side[1]) != government(this_side[1]) and verb not in _WAY_VERBS:
         gov, firm = (
             (signer_side, this_side) if government(signer_side[1]) else (this_side, signer_side)
         )
@@ -133,6 +134,10 @@ def infinitive_votes(
         votes.append((_OTHER[role], *other, f"the other side of 'to {verb}'"))
     return votes
 
+
+_WAY_VERBS = frozenset(
+    {"buy", "purchase", "acquire", "import", "export", "sell", "lease", "rent", "borrow", "lend"}
+)
 
 # "Turkey's Baykar", "the Bank's Board of Directors": one party led by its possessor.
 _POSSESSED_GAP = re.compile(

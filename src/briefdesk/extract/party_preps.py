@@ -111,11 +111,31 @@ def _for(words: list[str], nearest: str) -> list[tuple[str, int]]:
     return []
 
 
+_PLACED = frozenset({"placed", "places", "placing", "place", "booked", "books", "booking"})
+_STOPPED = frozenset(
+    {"cancelled", "canceled", "terminated", "suspended", "froze", "rescinded", "scrapped"}
+)
+_PLACED_NOUNS = frozenset({"order", "orders", "launch", "launches", "contract", "slot", "slots"})
+
+
+def _with(words: list[str], nearest: str) -> list[tuple[str, int]]:
+    """ "has placed an order with X", "booked the launch with X", "cancelled its contract with
+    X": X supplies."""
+    for i, w in enumerate(words[:6]):
+        if w in _PLACED_NOUNS and _PLACED.intersection(words[i + 1 : i + 5]):
+            return [(SELLER, 2)]
+        # "cancelled its contract with X": the client's contractor
+        if w in _CONTRACT_NOUNS and words[i + 1 : i + 2] in (["its"], ["their"]):
+            return [(SELLER, 2)] if _STOPPED.intersection(words[i + 2 : i + 4]) else []
+    return []
+
+
 BY_PREPOSITION: dict[str, Callable[[list[str], str], list[tuple[str, int]]]] = {
     "to": _to,
     "from": _from,
     "by": _by,
     "for": _for,
+    "with": _with,
 }
 
 

@@ -174,7 +174,8 @@ def _deal_why(text: str, deal: DealBuild) -> list[Reason]:
             else role
         )
         if cue:
-            why.append(Reason(f"{role}.{'cue'}", f"{label}: {cue}"))
+            kind = "guess" if cue.startswith("a guess") else "cue"  # (deal_guess.GUESS)
+            why.append(Reason(f"{role}.{kind}", f"{label}: {cue}"))
         elif deal.weak:
             why.append(
                 Reason(

@@ -33,7 +33,7 @@ _COMPANY_THEN_SENTENCE = re.compile(
     r".*\b(?:Co|Corp|Inc|Ltd)\.\s+(?:The|It|Its|This|These|They|He|She|In|On|But)\s"
 )
 # "S. Jaishankar", "John F. Kennedy": one capital letter and a stop is an initial, not an end.
-_INITIAL = re.compile(r"(?:^|[\s(])[A-Z]\.$")
+_INITIAL = re.compile(r"(?:^|[\s(.])[A-Z]\.$")  # "V.C. Bird" too
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?![a-z])|\n\s*\n|\n(?=[A-Z\d(\"“•*·▪‣-])")
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’&]\w+)*(?:\.(?=\w))?\w*", re.UNICODE)
 # Lower-case particles that stay inside a name ("Mohammed bin Salman", "Ursula von der Leyen").

@@ -1,0 +1,48 @@
+"""Amounts in a deal sentence that are no deal's value (round 6, tuning articles 144-163).
+
+"The credit, equivalent to about 1,252 million bolivianos, ..." restates a value told before
+in another currency; "reviewed projects ... worth more than USD 1 billion" adds up several
+projects; "We pay more than Tk 150 crore a year for foreign images" is a running cost; "the
+plan to buy three helicopters worth 4.9 billion baht, but no supplier has been chosen" is a
+plan with nobody to buy from.
+"""
+
+from __future__ import annotations
+
+from briefdesk.extract import rx as re
+from briefdesk.extract.money import MoneyMention
+
+_ABOUT = (
+    r"(?:about\s+|around\s+|some\s+|roughly\s+|approximately\s+|nearly\s+|over\s+|more\s+than\s+)?"
+)
+_EQUIVALENT = re.compile(rf"\b(?:equivalent\s+to|the\s+equivalent\s+of)\s+{_ABOUT}$", re.I)
+_PROJECTS = re.compile(
+    rf"\bprojects\b[^.;]{{0,80}}?\b(?:worth|valued\s+at|totall?ing)\s+{_ABOUT}$", re.I
+)
+# a habit, not terms: "We pay ... a year" (but "will pay $40 million a year" is a deal's terms)
+_SPEND = re.compile(
+    rf"(?<!will )(?<!would )(?<!to )\b(?:pay|pays|spend|spends|costs?)\s+{_ABOUT}$", re.I
+)
+_EACH_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+(?:year|annum|month)\b", re.I)
+_NO_SUPPLIER = re.compile(
+    r"\bno\s+(?:supplier|contractor|manufacturer|builder|vendor|bidder|seller)\s+"
+    r"(?:has|have|had)\s+(?:yet\s+)?been\s+(?:chosen|selected|named|picked)\b",
+    re.I,
+)
+
+
+def not_a_value(text: str, start: int, money: MoneyMention) -> bool:
+    """Whether ``money`` (in a sentence from ``start``) is an equivalent, a sum of projects, a
+    running cost or the price of a plan with no supplier."""
+    end = text.find(". ", money.end)
+    end = len(text) if end < 0 else end
+    before = max(start, money.start - 120)
+    if _EQUIVALENT.search(text, max(start, money.start - 40), money.start):
+        return True
+    if _PROJECTS.search(text, before, money.start):
+        return True
+    if _SPEND.search(text, max(start, money.start - 30), money.start) and _EACH_YEAR.match(
+        text, money.end
+    ):
+        return True
+    return "no " in text[start:end] and bool(_NO_SUPPLIER.search(text, start, end))

@@ -1,0 +1,40 @@
+"""Small readings of one party's words for parties.py: what a subject does that makes it the
+buyer ("took delivery", "has placed an order", "cancelled its contract with"), and state words
+that only describe the name after them ("The US International Development Finance Corporation").
+"""
+
+from __future__ import annotations
+
+from briefdesk.extract.words import word_list
+
+BUYER = "buyer"
+_CONTRACT_NOUNS = word_list("contract_nouns")
+_PLACED = frozenset({"placed", "places", "booked", "books"})
+_STOPPED = frozenset(
+    {"cancelled", "canceled", "terminated", "suspended", "froze", "rescinded", "scrapped"}
+)
+
+
+def describing_states(text: str, units: list[tuple[int, int, str, int]]) -> set[str]:
+    """States written just before another name ("The US International Development Finance
+    Corporation"): they describe it, they take no side of their own in a loan sentence."""
+    starts = {u[0] for u in units}
+    return {
+        u[2]
+        for u in units
+        if u[2].startswith("state:") and text[u[1] : u[1] + 1] == " " and u[1] + 1 in starts
+    }
+
+
+def took_or_placed(words: list[str], i: int, passive: bool) -> list[tuple[str, int]] | None:
+    """ "X took delivery", "X has placed an order", "X booked the launch", "X cancelled its
+    contract with Y": X buys."""
+    w = words[i]
+    if w in {"took", "take", "takes", "taking", "taken"} and words[i + 1 : i + 2] == ["delivery"]:
+        return [(BUYER, 2)]
+    if w in _PLACED and {"order", "orders", "launch"} & set(words[i + 1 : i + 6]):
+        return [] if passive else [(BUYER, 2)]
+    if w in _STOPPED and words[i + 1 : i + 2] in (["its"], ["their"]) and not passive:
+        # "EDM cancelled its contract with the contractor X": the client stops its own deal
+        return [(BUYER, 2)] if _CONTRACT_NOUNS.intersection(words[i + 2 : i + 5]) else None
+    return None
