@@ -138,12 +138,16 @@ AGREEMENT_WORDS = word_list("agreement_words")
 
 CONNECTOR_WORDS = frozenset(["of", "the", "for", "and", "to"])
 
+# A site named by its place and a lower-case noun: the place is the name alone ("the Kalinda
+# mine", "the Zhylkyn offshore block", "the Owendo mineral port", "the Galkynysh field"); a
+# pipeline, strait or canal is a thing of its own and keeps its noun ("the Transmed pipeline").
 SITE_AFTER = re.compile(
-    r"\s+(?:pipeline|gas field|oil field|oilfield|gasfield|field|terminal|refinery|air base|"
-    r"airbase|naval base|dam|nuclear plant|power plant|strait|canal|port|container terminal|"
-    r"concession|spaceport|launch site|block|basin|range|mountains|hills|plateau|"
-    # Sites named after their locality: the place is the name alone ("the Kalinda mine").
-    r"(?P<local>(?:(?:open[- ])?pit|(?:gold |copper |coal |iron ore |uranium |lithium )?mine|"
+    r"\s+(?:(?P<keep>pipeline|strait|canal)|(?P<local>"
+    r"(?:(?:offshore|onshore|deepwater|deep-water|mineral|bulk|ore|oil|gas)\s+)?"
+    r"(?:gas field|oil field|oilfield|gasfield|coalfield|field|terminal|refinery|air base|"
+    r"airbase|naval base|dam|nuclear plant|power plant|port|container terminal|"
+    r"concession|spaceport|launch site|block|basin|valley|range|mountains|hills|plateau|"
+    r"(?:open[- ])?pit|(?:gold |copper |coal |iron ore |uranium |lithium )?mine|"
     r"quarry|smelter|concentrator|(?:container )?quay|"
     r"(?:iron ore |copper |gold |lithium |nickel |bauxite )?deposit)))\b(?!-)"
 )

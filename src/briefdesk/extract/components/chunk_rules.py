@@ -282,9 +282,7 @@ def works_town(res: Resolver, v: View) -> str:
     return NEXT
 
 
-_TOWN_SITES = frozenset(
-    {"terminal", "container terminal", "air base", "airbase", "naval base", "port", "refinery"}
-)
+_OF_THE = re.compile(r".*\s(?:of|in|at)\s+(?:the\s+)?")
 
 
 def named_site(res: Resolver, v: View) -> str:
@@ -294,12 +292,15 @@ def named_site(res: Resolver, v: View) -> str:
     chunk, bare = v.chunk, v.bare
     site = SITE_AFTER.match(res.after(chunk.end, 24))
     if site and not is_possessive(v.words[-1]):
-        # "Manta air base", "the Nacala container terminal": a site named after a known town
-        # is the town (an unknown name keeps its noun: "the Transmed pipeline").
+        # "Manta air base", "the Zhylkyn offshore block": the lower-case noun describes the
+        # place and is no part of its name ("the Transmed pipeline" keeps its noun).
+        start = chunk.start
+        inner = _OF_THE.search(bare)  # "Block IX of the Thar coalfield": the site is Thar
+        if inner and not site.group("keep"):
+            bare, start = bare[inner.end() :], start + inner.end()
         town = res.gaz.cities.get(bare, ("", 0))[0] or res.gaz.provinces.get(bare, "")
-        local = site.group("local") or (town and site.group().strip() in _TOWN_SITES)
-        end = chunk.start + len(bare) if local else chunk.end + site.end()
-        res.place(res.text[chunk.start : end], chunk.start, end, town)
+        end = chunk.end + site.end() if site.group("keep") else start + len(bare)
+        res.place(res.text[start:end], start, end, town)
         return CLAIM
     if (
         AREA_AFTER.match(res.after(chunk.end, 50))
