@@ -13,7 +13,7 @@ from briefdesk.extract.lexicon import (
     STOPWORDS,
 )
 from briefdesk.extract.resolver import Resolver
-from briefdesk.extract.role_lists import list_tail
+from briefdesk.extract.role_lists import list_tail, remit_after
 from briefdesk.extract.text import (
     Sentence,
     strip_possessive,
@@ -372,7 +372,7 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
                 res.org(target, at, at + len(target))  # "at Rosatom": an organisation
             if known_body and (code or (" to " not in phrase and not phrase.startswith("Senior"))):
                 phrase = phrase[: complement.start()].strip()
-    return phrase, affiliation
+    return phrase + remit_after(res, pos, after, phrase), affiliation
 
 
 def _before_next_person(phrase: str) -> str:

@@ -8,7 +8,9 @@ import re
 
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.firstnames import first_names
-from briefdesk.extract.lexicon import HONORIFICS
+from briefdesk.extract.lexicon import HONORIFICS, ROLE_HEADS
+from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.words import word_list
 
 _CAP = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}"
 _LIST = re.compile(
@@ -34,3 +36,28 @@ def list_tail(after: str) -> str:
     ):
         return ""
     return match.group(1)
+
+
+# "CDB's Vice-President, Operations", "Director, Corporate Services": a remit after the
+# title's comma, in capitals, of words that name a line of work (never a body or a place:
+# "Director, Caribbean Development Bank" is the body the person works for).
+REMIT_WORDS = word_list("remit_words")
+_REMIT = re.compile(
+    r",\s+([A-Z][a-z]+(?:\s+(?:and\s+|&\s+)?[A-Z][a-z]+){0,3})"
+    r"(?=\s*[.;)\n]|\s*$|,\s+(?:said|says|told|added|on|in|at|last|this|who)\b|\s+(?:said|says|told)\b)"
+)
+
+
+def remit_after(res: Resolver, pos: int, after: str, phrase: str) -> str:
+    """ ", Operations" when a remit follows the title ``phrase`` in ``after`` (the text after
+    a name at ``pos``); the remit's words are then no name for the chunk rules."""
+    at = after.find(phrase) if phrase and phrase.split()[-1].lower() in ROLE_HEADS else -1
+    match = _REMIT.match(after, at + len(phrase)) if at >= 0 else None
+    if not match or not all(
+        w.lower() in REMIT_WORDS for w in match.group(1).split() if w not in {"and", "&"}
+    ):
+        return ""
+    found = res.text.find(match.group(), pos, pos + 260)
+    if found >= 0:
+        res.skip_until = max(res.skip_until, found + len(match.group()))
+    return match.group()

@@ -40,7 +40,7 @@ _FIRM_WORDS = word_list("business_heads") | {
     "contractors",
 }
 _LEGAL_OF_PLACE = re.compile(
-    r"^(.+?\s(?:Inc|Ltd|LLC|Corp|Co|PLC|plc|AG|SA|GmbH|Limited|Corporation|Pty|AS|ASA|AB|NV|BV|"
+    r"^(.+?\s(?:A/S|S/A|K/S|Inc|Ltd|LLC|Corp|Co|PLC|plc|AG|SA|GmbH|Limited|Corporation|Pty|AS|ASA|AB|NV|BV|"
     r"SpA|Oy|Oyj|Pte|Bhd)\.?)\s+of\s+"
     r"(?:the\s+)?([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})$"
 )
