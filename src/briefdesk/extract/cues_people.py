@@ -261,7 +261,8 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     match = re.match(
         r",\s+(?:(the|a|an|its|his|her)\s+)?(?:([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)['’]s\s+|"
         r"(?:junta|regime|party|army|military|navy|president|minister|premier|king)['’]s\s+)?"
-        r"([^,;:()\"“”]{2,90}?)(?=,|\.\s|\.$|;|\)|\s+\(|\s+(?:said|told|says|who|in an interview))",
+        r"([^,;:()\"“”\n]{2,90}?)"
+        r"(?=,|\.\s|\.$|;|\)|\s+\(|[ \t]*\n|\s+(?:said|told|says|who|in an interview))",
         after,
     )
     if not match:

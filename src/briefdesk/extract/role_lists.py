@@ -8,7 +8,7 @@ import re
 
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.firstnames import first_names
-from briefdesk.extract.lexicon import HONORIFICS, ROLE_HEADS
+from briefdesk.extract.lexicon import HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.words import word_list
 
@@ -50,14 +50,22 @@ _REMIT = re.compile(
 
 def remit_after(res: Resolver, pos: int, after: str, phrase: str) -> str:
     """ ", Operations" when a remit follows the title ``phrase`` in ``after`` (the text after
-    a name at ``pos``); the remit's words are then no name for the chunk rules."""
+    a name at ``pos``). A capitalised title of plain words ("Energy Correspondent") and its
+    remit are then no name for the chunk rules (a title with other words may hold a body's
+    name: "Ledger Staff Writer")."""
     at = after.find(phrase) if phrase and phrase.split()[-1].lower() in ROLE_HEADS else -1
-    match = _REMIT.match(after, at + len(phrase)) if at >= 0 else None
-    if not match or not all(
+    if at < 0:
+        return ""
+    match = _REMIT.match(after, at + len(phrase))
+    if match and not all(
         w.lower() in REMIT_WORDS for w in match.group(1).split() if w not in {"and", "&"}
     ):
-        return ""
-    found = res.text.find(match.group(), pos, pos + 260)
-    if found >= 0:
-        res.skip_until = max(res.skip_until, found + len(match.group()))
-    return match.group()
+        match = None
+    remit = match.group() if match else ""
+    if phrase[:1].isupper() and all(
+        w in ROLE_HEADS or w in ROLE_MODIFIERS for w in phrase.lower().split()
+    ):
+        found = res.text.find(phrase + remit, pos, pos + 260)
+        if found >= 0:
+            res.claim(found, found + len(phrase + remit))
+    return remit

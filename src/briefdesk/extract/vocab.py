@@ -224,7 +224,8 @@ DESIGNATION_LEAD = re.compile(r"^[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}$")
 
 COMMA_NAME = re.compile(
     r",\s+(?:the\s+(?=Hon))?(?:(?:Dr|Prof|Dato['’]?|Datuk|Tan\sSri|Sri|Hon|H\.\s?E|Mr|Mrs|Ms|Eng)\.?\s+)*"
-    r"((?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’.-]+)"
+    # (lazy: "the Hon. Catherine Wardell MP," is the name before its post-nominal)
+    r"((?:[A-Z][\w'’.-]+\s){1,3}?[A-Z][\w'’.-]+)"
     r"(?=\s*,|\.(?:\s|$)|\s+(?:said|told|says|signed|and|MP|MEP|QC|KC)\b)"
 )
 
