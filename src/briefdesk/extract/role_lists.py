@@ -43,9 +43,26 @@ def list_tail(after: str) -> str:
 # "Director, Caribbean Development Bank" is the body the person works for).
 REMIT_WORDS = word_list("remit_words")
 _REMIT = re.compile(
-    r",\s+([A-Z][a-z]+(?:\s+(?:and\s+|&\s+)?[A-Z][a-z]+){0,3})"
+    r",\s+([A-Z][a-z]+(?:\s+(?:and\s+|&\s+)?[A-Z][a-z]+){0,5})"
     r"(?=\s*[.;)\n]|\s*$|,\s+(?:said|says|told|added|on|in|at|last|this|who)\b|\s+(?:said|says|told)\b)"
 )
+
+
+# A unit of a body may end a remit: "Public Information Services and Cooperation Bureau".
+_UNIT_HEADS = frozenset({"bureau", "department", "division", "office", "unit"})
+
+
+def _remit_words(words: list[str]) -> bool:
+    words = [w.lower() for w in words if w not in {"and", "&"}]
+    if words and words[-1] in _UNIT_HEADS:
+        words = words[:-1]
+    return bool(words) and all(w in REMIT_WORDS for w in words)
+
+
+def remit_of(text: str, at: int) -> str:
+    """The remit after a title ending at ``at`` in ``text`` (", Operations"), or ""."""
+    match = _REMIT.match(text, at)
+    return match.group() if match and _remit_words(match.group(1).split()) else ""
 
 
 def remit_after(res: Resolver, pos: int, after: str, phrase: str) -> str:
@@ -53,15 +70,11 @@ def remit_after(res: Resolver, pos: int, after: str, phrase: str) -> str:
     a name at ``pos``). A capitalised title of plain words ("Energy Correspondent") and its
     remit are then no name for the chunk rules (a title with other words may hold a body's
     name: "Ledger Staff Writer")."""
-    at = after.find(phrase) if phrase and phrase.split()[-1].lower() in ROLE_HEADS else -1
+    lowered = phrase.lower().split()
+    at = after.find(phrase) if set(lowered[:3] + lowered[-1:]) & ROLE_HEADS else -1
     if at < 0:
         return ""
-    match = _REMIT.match(after, at + len(phrase))
-    if match and not all(
-        w.lower() in REMIT_WORDS for w in match.group(1).split() if w not in {"and", "&"}
-    ):
-        match = None
-    remit = match.group() if match else ""
+    remit = remit_of(after, at + len(phrase))
     if phrase[:1].isupper() and all(
         w in ROLE_HEADS or w in ROLE_MODIFIERS for w in phrase.lower().split()
     ):

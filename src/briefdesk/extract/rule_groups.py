@@ -18,6 +18,7 @@ from briefdesk.extract.components.named_things import (
     storm_or_ship,
     title_phrase,
 )
+from briefdesk.extract.components.press_units import press_unit
 from briefdesk.extract.components.sites import (
     LOCAL_FIRST,
     PALACE_LEADS,
@@ -95,4 +96,5 @@ def small_places(res: Resolver, v: View) -> str:
 def no_bodies(res: Resolver, v: View) -> str:
     """Titles with no name after them, programmes, documents and laws."""
     verdict = title_phrase(res, v)
+    verdict = verdict if verdict != NEXT else press_unit(res, v)
     return verdict if verdict != NEXT else instrument(res, v)

@@ -1,0 +1,61 @@
+"""Round 6 (continued): a body's press or communications unit is no organisation of its own;
+a unit that ends a contact line's remit belongs to the title. Made-up sentences, with
+negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdesk.extract import extract_text
+
+
+def _actors(text: str) -> dict[str, tuple[str, str]]:
+    return {a.name: (a.type.value, a.role) for a in extract_text(text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Contact: Kofi Appiah, Communication and External Relations Department, m@x.org",
+            "Communication and External Relations Department",
+        ),
+        (
+            "For media inquiries: Communications Office, Ministry of Ports, Kigali.",
+            "Communications Office",
+        ),
+        (
+            "Office of Communications and Image\nPeru signed the deal.",
+            "Office of Communications and Image",
+        ),
+        ("Media Centre | Press Statement No. 212\nEgypt signed.", "Media Centre"),
+    ],
+)
+def test_a_press_unit_is_no_organisation(text: str, unit: str) -> None:
+    assert unit not in _actors(text)
+
+
+def test_the_body_before_its_press_unit_is_kept() -> None:
+    actors = _actors("IMF Communications Department\nMalawi reached a staff-level agreement.")
+    assert "IMF" in actors
+    assert "IMF Communications Department" not in actors
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Finance Department", "Office of the Auditor General", "Ministry of Infrastructure"],
+)
+def test_other_bodies_stay(body: str) -> None:
+    assert body in _actors(f"The {body} said the loan was signed.")
+
+
+def test_a_unit_ends_a_contact_lines_remit() -> None:
+    actors = _actors(
+        "Media contact: Agus Prasetyo, Head of Communication, Public Information Services "
+        "and Cooperation Bureau"
+    )
+    assert actors["Agus Prasetyo"] == (
+        "person",
+        "Head of Communication, Public Information Services and Cooperation Bureau",
+    )
+    assert "Cooperation Bureau" not in actors
