@@ -75,6 +75,10 @@ def remit_after(res: Resolver, pos: int, after: str, phrase: str) -> str:
     if at < 0:
         return ""
     remit = remit_of(after, at + len(phrase))
+    if ", " in phrase:  # "Minister of Tourism, Civil Aviation and Transportation": a listed remit
+        found = res.text.find(phrase, pos, pos + 260)
+        if found >= 0:
+            res.claim(found + phrase.index(", "), found + len(phrase))
     if phrase[:1].isupper() and all(
         w in ROLE_HEADS or w in ROLE_MODIFIERS for w in phrase.lower().split()
     ):

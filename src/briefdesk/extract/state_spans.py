@@ -9,6 +9,7 @@ import re
 from briefdesk.extract.gazetteer import gazetteer
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import Token, strip_possessive
+from briefdesk.extract.vocab import REGIONS
 
 _LONGEST: dict[str, int] = {}
 
@@ -43,8 +44,8 @@ def first_state(res: Resolver, tokens: list[Token] | tuple[Token, ...]) -> tuple
     or (0, 0, "")."""
     for i in range(len(tokens)):
         j, code = state_at(res, tokens, i)
-        if code:
-            return i, j, code
+        if code and not (i and f"{tokens[i - 1].text} {tokens[i].text}" in REGIONS):
+            return i, j, code  # (never "America" of "Latin America")
     return 0, 0, ""
 
 

@@ -147,6 +147,7 @@ SITE_AFTER = re.compile(
     r"(?:gas field|oil field|oilfield|gasfield|coalfield|field|terminal|refinery|air base|"
     r"airbase|naval base|dam|nuclear plant|power plant|port|container terminal|"
     r"concession|spaceport|launch site|block|basin|valley|range|mountains|hills|plateau|"
+    r"wharf|wharves|jetty|pier|chiefdom|archipelago|"
     r"(?:open[- ])?pit|(?:gold |copper |coal |iron ore |uranium |lithium )?mine|"
     r"quarry|smelter|concentrator|(?:container )?quay|"
     r"(?:iron ore |copper |gold |lithium |nickel |bauxite )?deposit)))\b(?!-)"

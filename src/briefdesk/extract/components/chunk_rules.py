@@ -192,6 +192,7 @@ _KIND_OF_BODY = frozenset(
         "unit",
     }
 )
+_LISTED_FIRST = re.compile(r"(?:\b[Tt]he|['’]s)\s+([A-Z][a-z]+,\s+)$")
 _LISTING_BODIES = frozenset({"ministry", "committee", "department", "commission", "council"})
 
 
@@ -273,7 +274,7 @@ def works_town(res: Resolver, v: View) -> str:
         WORKS_AFTER.match(res.after(chunk.end, 20))
         and (
             res.known_place(bare)
-            or re.search(r"\b(?:its|their|[A-Z][\w-]*['’]s)\s+$", res.before(chunk.start, 30))
+            or re.search(r"\b(?:its|their|[A-Za-z][\w-]*['’]s)\s+$", res.before(chunk.start, 30))
         )
         and not res.found.actors.get(f"org:{bare.lower()}")
     ):
@@ -375,6 +376,9 @@ def org_head(res: Resolver, v: View) -> str:
     if event and set(name[: event.start()].lower().split()) & ORG_HEADS:
         name = name[: event.start()]  # "Pacific Islands Forum Leaders Meeting": the Forum
     start = chunk.start
+    first = _LISTED_FIRST.search(res.before(start, 40)) if " and " in name else None
+    if first and lowered[-1] in ORG_HEADS:  # "Britain's Foreign, Commonwealth and Development
+        start, name = start - len(first.group(1)), first.group(1) + name  # Office": one name
     listed = _BODY_LIST.match(res.text, chunk.start + len(name))
     if listed and re.search(r"\s(?:of|for)\s", name) and set(lowered) & _LISTING_BODIES:
         # "Ministry of Energy, Petroleum and Mines": the body's remits are part of its name.

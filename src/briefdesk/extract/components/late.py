@@ -192,7 +192,7 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         res.rule = "person.leader-possessive"
         res.person(phrase, start, end)
         return
-    if len(words) == 1 and _named_place(res, phrase):
+    if len(words) == 1 and not phrase.endswith(".") and _named_place(res, phrase):  # not "V.C."
         res.rule = "place.named-before"  # "Nacala is the gateway" after "the Port of Nacala"
         res.place(phrase, start, end)
         return
