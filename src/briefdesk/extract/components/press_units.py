@@ -5,18 +5,32 @@ body, never its press office); the words are claimed so no rule makes a body of 
 
 from __future__ import annotations
 
+import re
+
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
+from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.resolver import Resolver
 
-_UNITS = frozenset({"department", "office", "centre", "center", "unit", "division", "bureau"})
+_UNITS = frozenset(
+    {"department", "office", "centre", "center", "unit", "division", "bureau", "service"}
+)
+# "Press Service of the Ministry of Economy and Finance": the unit, then the body it serves.
+_UNIT_OF = re.compile(r"^(?:[A-Z][a-z]+\s+){0,3}?(?:Service|Office|Department)\s+of\s+(?:the\s+)?")
 _PRESS = frozenset({"communication", "communications", "media", "press", "image", "relations"})
 _WITH = _PRESS | {"public", "information", "external", "corporate", "affairs", "and", "of", "the"}
 
 
 def press_unit(res: Resolver, v: View) -> str:
     lowered = v.lowered
+    if lowered[0] in _UNITS and res.before(v.chunk.start, 7).strip().lower() in _PRESS:
+        lowered = ["press", *lowered]  # "Press Service ...": the chunk began after "Press"
     if len(lowered) < 2 or not (lowered[-1] in _UNITS or lowered[0] in _UNITS):
-        return NEXT
+        of = _UNIT_OF.match(v.bare) if "of" in lowered else None
+        if not of or not set(lowered[: len(of.group().split()) + 1]) & _PRESS:
+            return NEXT
+        body = v.bare[of.end() :]
+        res.org(body, v.chunk.start + of.end(), v.chunk.start + len(v.bare))
+        return CLAIM
     rest = [w for w in lowered if w not in _UNITS]
     owner = v.words[0] if v.words[0].isupper() and len(v.words[0]) > 1 else ""
     if owner:
@@ -26,3 +40,26 @@ def press_unit(res: Resolver, v: View) -> str:
     if owner:
         res.org(owner, v.chunk.start, v.chunk.start + len(owner))
     return CLAIM
+
+
+_PUBLICATIONS = frozenset(
+    {"brief", "bulletin", "daily", "digest", "gazette", "herald", "journal", "monitor", "news"}
+    | {"post", "report", "review", "times", "tribune", "weekly", "wire"}
+)
+
+
+def caps_heading(res: Resolver, v: View) -> str:
+    """ "NAVAL SHIPBUILDING | LATIN AMERICA", "NEWS RELEASE", "6. WATCH | Vanuatu": words in
+    capitals that are everyday words (or written in lower case elsewhere in the text) are a
+    heading, no body ("NMA", "OPEC" are no such words and stay)."""
+    words = v.words
+    if not words[0].isupper() or len(words[0]) < 2 or not all(w.isupper() for w in words):
+        return NEXT
+    lowered = [w.lower() for w in words]
+    if lowered[-1] in _PUBLICATIONS:
+        return NEXT  # "NAVAL FORCES DIGEST": a masthead
+    if all(w in res.lower_words or is_common_word(w) for w in lowered) and not res.country_of(
+        v.bare.title()
+    ):
+        return CLAIM
+    return NEXT
