@@ -49,6 +49,10 @@ def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
     left, right = chunk.tokens[:index], chunk.tokens[index + 1 :]
     if _inside_one_name(res, left, right):
         return False  # "Antigua and Barbuda Airport Authority", "Bank of Asia and the Pacific"
+    if _two_firms(left, right):
+        # "between Kvitberg Defence and Al Dhafra Integrated Systems LLC": two firms.
+        res.split.extend(Chunk(tuple(part), False) for part in (left, right))
+        return True
     heads = HEAD_WORDS
     left_heads = {t.text.lower() for t in left} & heads
     if left and len(left) > 1 and is_legal_form(left[-1].text):
@@ -118,7 +122,10 @@ def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
         return False
     # "Ministry of Energy and Mineral Resources": "and" inside the complement of a body.
     left_lower = [t.text.lower() for t in left]
-    of_at = next((k for k, w in enumerate(left_lower) if w in {"of", "for", "on"}), -1)
+    # (the last "of": "Undersecretary of the Ministry of Heritage and Tourism")
+    of_at = next(
+        (k for k in range(len(left) - 1, 0, -1) if left_lower[k] in {"of", "for", "on"}), -1
+    )
     if (
         of_at > 0  # "Ministry of Energy and ...", "Coordinating Ministry for Maritime and ..."
         and set(left_lower[:of_at]) & ORG_HEADS
@@ -184,6 +191,18 @@ def _inside_one_name(res: Resolver, left: tuple[Token, ...], right: tuple[Token,
         return False
     of_part = " ".join(t.text for t in left[lowered.index("of") + 1 :])
     return of_part in REGIONS and " ".join(words) in REGIONS
+
+
+def _two_firms(left: tuple[Token, ...], right: tuple[Token, ...]) -> bool:
+    """A name of two words or more, "and", then a name of two words or more that ends with a
+    legal form ("Marks and Spencer Group plc" has one word before "and": one firm)."""
+    return (
+        len(left) >= 2
+        and len(right) >= 3
+        and is_legal_form(right[-1].text)
+        and not {t.text.lower() for t in left} & (CONNECTOR_WORDS | ROLE_HEADS)
+        and right[0].text.lower() not in CONNECTOR_WORDS
+    )
 
 
 def _split_list(res: Resolver, chunk: Chunk, words: list[str]) -> None:
