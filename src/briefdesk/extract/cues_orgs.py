@@ -15,11 +15,7 @@ from briefdesk.extract.lexicon import (
 from briefdesk.extract.names import acronym_letters, initials
 from briefdesk.extract.resolver import ActorBuild, Resolver
 from briefdesk.extract.state_spans import first_state
-from briefdesk.extract.text import (
-    NAME_PARTICLES,
-    Chunk,
-    strip_possessive,
-)
+from briefdesk.extract.text import NAME_PARTICLES, Chunk, strip_possessive
 from briefdesk.extract.vocab import (
     AGREEMENT_WORDS,
     BUSINESS_CLAUSE,
@@ -283,6 +279,7 @@ def metonymic(res: Resolver, start: int, end: int) -> bool:
             "pressed",
             "help",
             "helps",
+            "helping",
             "for",
             "sanction",
             "thanked",
