@@ -16,7 +16,7 @@ def dateline(res: Resolver) -> None:
             r"(?:,\s*([A-Z][A-Za-zÀ-ÿ .]{1,30}?))?"
             r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|,\s*\d{1,2} [A-Z][a-z]+ \d{4})?"
             r"\s*(?:\(([A-Z]\w+)\)\s*(?:(?:—|–|--|-|:)\s)?(?=[A-Z“\"])|(?:\((\w+)\)\s*)?"
-            r"(?:/([A-Z][\w ]{2,40})/\s*)?"  # "ST. JOHN'S, Antigua, April 14 /Caribbean Newswire/ --"
+            r"(?:/([A-Z][\w ]{2,40})/\s*)?"  # "... April 14, 2026 /Caribbean Newswire/ --"
             r"(?:—|–|--|-|:)\s)",
             line,
         )
