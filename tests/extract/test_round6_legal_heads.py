@@ -102,3 +102,31 @@ def test_a_caps_heading_with_the_states_formal_name_is_the_ministry() -> None:
         "Tashkent signed. The Ministry of Economy and Finance said so."
     )
     assert len(orgs) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "She is a researcher at the Centro de Estudos do Lurio in Maputo.",
+            "Centro de Estudos do Lurio",
+        ),
+        (
+            "The works went to Consorcio Vial Yungas Sur, a joint venture.",
+            "Consorcio Vial Yungas Sur",
+        ),
+    ],
+)
+def test_bodies_named_in_portuguese_or_spanish(text: str, body: str) -> None:
+    assert body in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The bill goes to Parliament next week.", "Parliament"),
+        ("Centro Sur is a district of the city.", "Centro Sur"),
+    ],
+)
+def test_a_bare_parliament_and_a_district_are_no_bodies(text: str, body: str) -> None:
+    assert body not in _orgs(text)

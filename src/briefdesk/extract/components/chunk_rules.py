@@ -188,6 +188,7 @@ _KIND_OF_BODY = frozenset(
         "ministry",
         "news",
         "office",
+        "parliament",  # (a bare "Parliament" is never listed: the corpus names the state)
         "police",
         "unit",
     }
