@@ -49,6 +49,8 @@ def title_phrase(res: Resolver, v: View) -> str:
         return CLAIM
     # "Country Director of the Asian Development Bank", "Director General of the Swedish
     # Defence Materiel Administration (FMV)": a title of a few words, then its body.
+    if len(lowered) < 5 or lowered[0] not in TITLE_WORDS:
+        return NEXT  # (the cheap test first)
     link = next((i for i, w in enumerate(lowered[:4]) if w in {"of", "for"}), 0)
     if (
         link >= 2

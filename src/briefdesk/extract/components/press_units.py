@@ -22,6 +22,8 @@ _WITH = _PRESS | {"public", "information", "external", "corporate", "affairs", "
 
 def press_unit(res: Resolver, v: View) -> str:
     lowered = v.lowered
+    if lowered[0] not in _UNITS and _PRESS.isdisjoint(lowered):
+        return NEXT  # the cheap test first: a press word, or a unit that opens the chunk
     if lowered[0] in _UNITS and res.before(v.chunk.start, 7).strip().lower() in _PRESS:
         lowered = ["press", *lowered]  # "Press Service ...": the chunk began after "Press"
     if len(lowered) < 2 or not (lowered[-1] in _UNITS or lowered[0] in _UNITS):
