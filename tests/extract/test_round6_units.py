@@ -59,3 +59,25 @@ def test_a_unit_ends_a_contact_lines_remit() -> None:
         "Head of Communication, Public Information Services and Cooperation Bureau",
     )
     assert "Cooperation Bureau" not in actors
+
+
+def test_a_bodys_office_in_a_state_is_the_body() -> None:
+    actors = _actors("The JICA Fiji Office said the loan was ready.")
+    assert "JICA" in actors
+    assert "JICA Fiji Office" not in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            'A contract with the Open Joint-Stock Holding Company "Barqa Tojik" was signed.',
+            "Barqa Tojik",
+        ),
+        ('Limited Liability Company "Gazneft Export" signed.', "Gazneft Export"),
+    ],
+)
+def test_a_written_out_legal_form_then_the_quoted_name(text: str, firm: str) -> None:
+    actors = _actors(text)
+    assert actors[firm][0] == "organization"
+    assert not [name for name in actors if "Company" in name]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from briefdesk.extract.chunk_view import NEXT, View
 from briefdesk.extract.components.foreign_names import FOREIGN_ORG_HEADS, foreign_name
 from briefdesk.extract.components.geo_names import GEO_LEADS, geo_name
-from briefdesk.extract.components.legal_lead import legal_form_first
+from briefdesk.extract.components.legal_lead import legal_form_first, quoted_after_form
 from briefdesk.extract.components.named_things import (
     SHIP_LEADS,
     STORM_WORDS,
@@ -30,6 +30,7 @@ from briefdesk.extract.components.sites import (
 from briefdesk.extract.resolver import LEGAL_HEAD_WORDS, Resolver
 
 _BOARD_WORDS = frozenset({"board", "directors", "governors", "trustees"})
+_QUOTES = frozenset({'"', "“", "«"})
 
 
 def things_first(res: Resolver, v: View) -> str:
@@ -50,6 +51,9 @@ def things_first(res: Resolver, v: View) -> str:
             rules.append((legal_form_first, "org.legal-form"))
     if lowered[-1] in _BOARD_WORDS:
         rules.append((board_of_body, "org.head-word"))
+    if res.text[v.chunk.end : v.chunk.end + 2].lstrip()[:1] in _QUOTES:
+        rules.append((quoted_after_form, "org.legal-form"))  # 'JSC "Kazakhmys Copper"'
+
     for rule, rule_id in rules:
         res.rule = rule_id
         verdict = rule(res, v)

@@ -22,6 +22,14 @@ _WITH = _PRESS | {"public", "information", "external", "corporate", "affairs", "
 
 def press_unit(res: Resolver, v: View) -> str:
     lowered = v.lowered
+    if (
+        lowered[-1] in {"office", "mission"}
+        and len(lowered) == 3
+        and v.words[0].isupper()
+        and res.country_of(v.words[1])
+    ):  # "JICA Fiji Office": the body's office in a state is the body
+        res.org(v.words[0], v.chunk.start, v.chunk.start + len(v.words[0]))
+        return CLAIM
     if lowered[0] not in _UNITS and _PRESS.isdisjoint(lowered):
         return NEXT  # the cheap test first: a press word, or a unit that opens the chunk
     if lowered[0] in _UNITS and res.before(v.chunk.start, 7).strip().lower() in _PRESS:
