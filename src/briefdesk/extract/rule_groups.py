@@ -18,7 +18,7 @@ from briefdesk.extract.components.named_things import (
     storm_or_ship,
     title_phrase,
 )
-from briefdesk.extract.components.press_units import caps_heading, press_unit
+from briefdesk.extract.components.press_units import UNIT_WORDS, caps_heading, press_unit
 from briefdesk.extract.components.sites import (
     LOCAL_FIRST,
     PALACE_LEADS,
@@ -100,6 +100,8 @@ def small_places(res: Resolver, v: View) -> str:
 def no_bodies(res: Resolver, v: View) -> str:
     """Titles with no name after them, programmes, documents and laws."""
     verdict = title_phrase(res, v)
-    verdict = verdict if verdict != NEXT else press_unit(res, v)
-    verdict = verdict if verdict != NEXT else caps_heading(res, v)
+    if verdict == NEXT and not UNIT_WORDS.isdisjoint(v.lowered):  # (a set test before a call)
+        verdict = press_unit(res, v)
+    if verdict == NEXT and v.words[0].isupper():
+        verdict = caps_heading(res, v)
     return verdict if verdict != NEXT else instrument(res, v)

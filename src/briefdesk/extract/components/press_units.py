@@ -17,6 +17,8 @@ _UNITS = frozenset(
 # "Press Service of the Ministry of Economy and Finance": the unit, then the body it serves.
 _UNIT_OF = re.compile(r"^(?:[A-Z][a-z]+\s+){0,3}?(?:Service|Office|Department)\s+of\s+(?:the\s+)?")
 _PRESS = frozenset({"communication", "communications", "media", "press", "image", "relations"})
+# Any word a press unit or a body's office needs (the group's cheap test before the call).
+UNIT_WORDS = _UNITS | _PRESS | {"mission"}
 _WITH = _PRESS | {"public", "information", "external", "corporate", "affairs", "and", "of", "the"}
 
 
