@@ -65,13 +65,13 @@ def caps_heading(res: Resolver, v: View) -> str:
     capitals that are everyday words (or written in lower case elsewhere in the text) are a
     heading, no body ("NMA", "OPEC" are no such words and stay)."""
     words = v.words
-    if not words[0].isupper() or len(words[0]) < 2 or not all(w.isupper() for w in words):
+    if len(words[0]) < 2 or not all(w.isupper() for w in words):
         return NEXT
-    lowered = [w.lower() for w in words]
-    if lowered[-1] in _PUBLICATIONS:
-        return NEXT  # "NAVAL FORCES DIGEST": a masthead
-    if all(w in res.lower_words or is_common_word(w) for w in lowered) and not res.country_of(
-        v.bare.title()
-    ):
-        return CLAIM
-    return NEXT
+    lowered = v.lowered
+    if lowered[-1] in _PUBLICATIONS or f"org:{lowered[0]}" in res.found.actors:
+        return NEXT  # "NAVAL FORCES DIGEST": a masthead; "IMF" again: a known body
+    lower_words = res.lower_words
+    for word in lowered:
+        if word not in lower_words and not is_common_word(word):
+            return NEXT
+    return NEXT if res.country_of(v.bare.title()) else CLAIM
