@@ -130,3 +130,18 @@ def test_bodies_named_in_portuguese_or_spanish(text: str, body: str) -> None:
 )
 def test_a_bare_parliament_and_a_district_are_no_bodies(text: str, body: str) -> None:
     assert body not in _orgs(text)
+
+
+def test_a_label_in_capitals_before_a_name() -> None:
+    assert "Leeward Gate Airport Partners Ltd" in _orgs("SOURCE Leeward Gate Airport Partners Ltd.")
+
+
+def test_a_place_opening_with_sa_is_no_firm() -> None:
+    extraction = extract_text("Cambodia border: army rotates units in Sa Kaeo")
+    assert "Sa Kaeo" in {p.name for p in extraction.places}
+    assert "Sa Kaeo" not in _orgs("Cambodia border: army rotates units in Sa Kaeo")
+
+
+@pytest.mark.parametrize("firm", ["Petrobras SA", "Banco Santander SA"])
+def test_sa_in_capitals_still_ends_a_firm(firm: str) -> None:
+    assert firm in _orgs(f"{firm} said profits rose.")

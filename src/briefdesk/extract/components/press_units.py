@@ -10,6 +10,7 @@ import re
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.text import Chunk
 
 _UNITS = frozenset(
     {"department", "office", "centre", "center", "unit", "division", "bureau", "service"}
@@ -65,6 +66,12 @@ def caps_heading(res: Resolver, v: View) -> str:
     capitals that are everyday words (or written in lower case elsewhere in the text) are a
     heading, no body ("NMA", "OPEC" are no such words and stay)."""
     words = v.words
+    if len(words) > 1 and len(words[0]) > 3 and not words[1].isupper():
+        if not is_common_word(words[0]):
+            return NEXT
+        # "SOURCE Leeward Gateway Airport Partners Ltd.": a label in capitals, then the name.
+        res.split.append(Chunk(tuple(v.chunk.tokens[1:]), False))
+        return CLAIM
     if len(words[0]) < 2 or not all(w.isupper() for w in words):
         return NEXT
     lowered = v.lowered
