@@ -81,3 +81,23 @@ def test_a_written_out_legal_form_then_the_quoted_name(text: str, firm: str) -> 
     actors = _actors(text)
     assert actors[firm][0] == "organization"
     assert not [name for name in actors if "Company" in name]
+
+
+@pytest.mark.parametrize(
+    ("text", "noise"),
+    [
+        ("The Sides agreed to expand cooperation in energy.", "Sides"),
+        ("The Parties agreed to meet again in May.", "Parties"),
+        (
+            "The board approved a Large-Scale Mining Licence for the firm.",
+            "Large-Scale Mining Licence",
+        ),
+    ],
+)
+def test_plural_nouns_and_licences_are_no_bodies(text: str, noise: str) -> None:
+    assert noise not in _actors(text)
+
+
+@pytest.mark.parametrize("firm", ["Vale", "Siemens"])
+def test_a_one_word_firm_that_agrees_stays(firm: str) -> None:
+    assert firm in _actors(f"{firm} agreed to sell its stake.")
