@@ -35,3 +35,15 @@ def test_a_wire_dateline_in_capitals() -> None:
     )
     assert "St. John's" in {p.name for p in extraction.places}
     assert "Caribbean Wire" in {a.name for a in extraction.actors}
+
+
+def test_a_capital_given_a_grant_is_its_state() -> None:
+    extraction = extract_text("China has given Roseau a grant of EC$27 million.")
+    assert "Dominica" in {a.name for a in extraction.actors}
+    assert "Roseau" not in {p.name for p in extraction.places}
+
+
+def test_a_credited_person_is_no_place() -> None:
+    extraction = extract_text("Vietnam signed the deal.\n--With assistance from Yuki Furusawa.")
+    assert "Yuki Furusawa" in {a.name for a in extraction.actors}
+    assert not extraction.places

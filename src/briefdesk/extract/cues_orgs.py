@@ -287,6 +287,7 @@ def metonymic(res: Resolver, start: int, end: int) -> bool:
             "told",
             "gave",
             "give",
+            "given",
             "gives",
             "sent",
             "handed",

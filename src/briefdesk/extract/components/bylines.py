@@ -76,6 +76,7 @@ def credits(res: Resolver) -> None:
         words = extra.group(1).split()
         if name_like_words(words) and not any(res.country_of(w) for w in words):
             res.person(extra.group(1), extra.start(1), extra.end(1))
+            res.claim(extra.start(1), extra.end(1))  # no place "from Yuki Furusawa"
     contacts = "Contact" in text or "For media" in text or "For press" in text
     for contact in _CONTACT_LINE.finditer(text) if contacts else ():
         # "Contact: Kwabena Appiah-Nuamah, Communication Department, media@...": a person.
