@@ -47,3 +47,9 @@ def test_a_credited_person_is_no_place() -> None:
     extraction = extract_text("Vietnam signed the deal.\n--With assistance from Yuki Furusawa.")
     assert "Yuki Furusawa" in {a.name for a in extraction.actors}
     assert not extraction.places
+
+
+def test_a_capital_that_cut_an_order_is_its_state() -> None:
+    extraction = extract_text("The ships were laid down before Copenhagen cut its order.")
+    assert "Denmark" in {a.name for a in extraction.actors}
+    assert not extraction.places
