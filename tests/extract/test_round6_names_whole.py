@@ -107,3 +107,12 @@ def test_more_sites_and_an_airport_named_after_a_person(text: str, place: str) -
 
 def test_an_airport_named_after_its_town_is_the_town() -> None:
     assert "Faleolo" in _places("Flights land at Faleolo International Airport.")
+
+
+def test_the_host_state_of_an_envoy_stays_a_state() -> None:
+    # The claim of a title's listed remit never covers an envoy's " to China".
+    text = (
+        "Hikmet Hajiyev, the Assistant to the President of Azerbaijan, and Khalil Hashmi, "
+        "Pakistan's Ambassador to China, recently convened in Beijing."
+    )
+    assert "China" in {a.name for a in extract_text(text).actors}
