@@ -169,6 +169,10 @@ def world() -> World:
                 result.provinces.setdefault(province, code)
     for alias, code in _EXTRA_NAMES.items():
         result.names[alias] = code
+    for name, code in list(result.names.items()):
+        if name.startswith("Saint "):  # "St. Lucia", "St Kitts and Nevis": the usual short form
+            result.names.setdefault("St. " + name[6:], code)
+            result.names.setdefault("St " + name[6:], code)
     for adjective, code in _EXTRA_ADJECTIVES.items():
         result.adjectives.setdefault(adjective, code)
     result.adjectives["American"] = "US"

@@ -123,12 +123,13 @@ def test_caption_initials_after_an_honorific() -> None:
 
 def test_small_sites_are_places() -> None:
     # A mine, quay or deposit is named after its locality: the place is the name alone (the
-    # gold convention of the corpus: "the Kumtor mine" is the place "Kumtor"); fields,
-    # pipelines and terminals keep their head word ("Galkynysh field").
+    # gold convention of the corpus: "the Kumtor mine" is the place "Kumtor"); since round 6
+    # fields, blocks and terminals follow it too ("the Zohr field" is Zohr); pipelines keep
+    # their head word.
     extraction = extract_text(
         "Production at the Kalinda mine, the Tema container quay and the Zohr field resumed."
     )
-    assert {"Kalinda", "Tema", "Zohr field"} <= {p.name for p in extraction.places}
+    assert {"Kalinda", "Tema", "Zohr"} <= {p.name for p in extraction.places}
 
 
 def test_evidence_stays_exact_after_lines_with_trailing_spaces() -> None:

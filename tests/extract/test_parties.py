@@ -246,7 +246,7 @@ def test_title_complement_before_the_name(
     [
         ("Fighting continued in the port city of Gwadar.", "Gwadar"),
         ("Extra volumes will flow through the Transmed pipeline.", "Transmed pipeline"),
-        ("Output from the giant Zohr field declines.", "Zohr field"),
+        ("Output from the giant Zohr field declines.", "Zohr"),
         (
             "The gas will flow through the Trans-Adriatic Pipeline to Italy.",
             "Trans-Adriatic Pipeline",

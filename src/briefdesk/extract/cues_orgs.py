@@ -12,17 +12,10 @@ from briefdesk.extract.lexicon import (
     ROLE_MODIFIERS,
     STOPWORDS,
 )
-from briefdesk.extract.names import (
-    acronym_letters,
-    initials,
-)
+from briefdesk.extract.names import acronym_letters, initials
 from briefdesk.extract.resolver import ActorBuild, Resolver
 from briefdesk.extract.state_spans import first_state
-from briefdesk.extract.text import (
-    NAME_PARTICLES,
-    Chunk,
-    strip_possessive,
-)
+from briefdesk.extract.text import NAME_PARTICLES, Chunk, strip_possessive
 from briefdesk.extract.vocab import (
     AGREEMENT_WORDS,
     BUSINESS_CLAUSE,
@@ -286,6 +279,7 @@ def metonymic(res: Resolver, start: int, end: int) -> bool:
             "pressed",
             "help",
             "helps",
+            "helping",
             "for",
             "sanction",
             "thanked",
@@ -293,6 +287,7 @@ def metonymic(res: Resolver, start: int, end: int) -> bool:
             "told",
             "gave",
             "give",
+            "given",
             "gives",
             "sent",
             "handed",
@@ -398,7 +393,10 @@ def legal_end(res: Resolver, name: str, end: int) -> str:
 
 
 def acronym_after(res: Resolver, chunk: Chunk, name: str) -> None:
-    match = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", res.after(chunk.end, 16)) or re.match(
+    # ("Moravian Defence Vehicles a.s. (MDV)": a lower-case legal form may come between.)
+    match = re.match(
+        r"(?:\s[a-z]\.[a-z.]{1,5})?\s*\(([A-Z][A-Za-z&]{1,9})\)", res.after(chunk.end, 24)
+    ) or re.match(
         r"\s*\([^(),]{3,50},\s*([A-Z][A-Z&]{1,9})\)", res.after(chunk.end, 64)
     )  # "Electric Power Industry of Serbia (Elektroprivreda Srbije, EPS)"
     if not match:

@@ -14,7 +14,7 @@ from briefdesk.extract.lexicon import (
     STOPWORDS,
 )
 from briefdesk.extract.resolver import Resolver
-from briefdesk.extract.role_lists import list_tail
+from briefdesk.extract.role_lists import list_tail, remit_after
 from briefdesk.extract.text import (
     Sentence,
     strip_possessive,
@@ -264,7 +264,8 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     match = re.match(
         r",\s+(?:(the|a|an|its|his|her)\s+)?(?:([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)['’]s\s+|"
         r"(?:junta|regime|party|army|military|navy|president|minister|premier|king)['’]s\s+)?"
-        r"([^,;:()\"“”]{2,90}?)(?=,|\.\s|\.$|;|\)|\s+\(|\s+(?:said|told|says|who|in an interview))",
+        r"([^,;:()\"“”\n]{2,90}?)"
+        r"(?=,|\.\s|\.$|;|\)|\s+\(|[ \t]*\n|\s+(?:said|told|says|who|in an interview))",
         after,
     )
     if not match:
@@ -375,7 +376,7 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
                 res.org(target, at, at + len(target))  # "at Rosatom": an organisation
             if known_body and (code or (" to " not in phrase and not phrase.startswith("Senior"))):
                 phrase = phrase[: complement.start()].strip()
-    return phrase, affiliation
+    return phrase + remit_after(res, pos, after, phrase), affiliation
 
 
 def _before_next_person(phrase: str) -> str:

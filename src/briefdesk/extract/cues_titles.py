@@ -82,7 +82,23 @@ def role_before_comma(res: Resolver, start: int, after: str = ",") -> tuple[str,
         return _role_of_before_comma(res, start)
     body = match.group(1) or ""
     last = res.last_org_by_head.get("bank" if body == "lender" else body) if body else None
+    if match.group().lower().startswith(("its ", "their ")):
+        last = _body_just_named(res, match.start() + start - 90 if start > 90 else match.start())
     return " ".join(words), res.found.actors[last].name if last else ""
+
+
+def _body_just_named(res: Resolver, at: int) -> str | None:
+    """ "... from Vestkyst Marine A/S. Its chief executive, X,": the body "its" stands for, when
+    the last name before it (in this sentence or the one before) is an organisation's."""
+    sentence_start = res.text.rfind(". ", 0, at)
+    low = res.text.rfind(". ", 0, sentence_start) if sentence_start > 0 else 0
+    before = [(s, e, key) for s, e, key in res.found.mentions if low <= s < at]
+    if not before:
+        return None
+    _s, end, key = max(before)
+    if re.search(r"(?<!\.\s)\b[A-Z]", res.text[end:at]):
+        return None  # another name stands between ("at the TCEB offices by its"): unsure
+    return key if key.startswith("org:") and key in res.found.actors else None
 
 
 # "The minister of finance, X,", "the yard's head of naval sales, X,", "A ministry spokesman,
@@ -90,6 +106,7 @@ def role_before_comma(res: Resolver, start: int, after: str = ",") -> tuple[str,
 _ROLE_OF_COMMA = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:([a-z][a-z-]*)['’]s\s+)?"
     r"(?:(?:new|newly appointed|incoming|current|former)\s+)?"
+    r"(?:([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?=[a-z]))?"  # "The Senegalese minister of"
     r"((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?:\s+(of|for|at)\s+((?:the\s+)?[^,;()\"“”]{2,60}?))?,"
     r"\s+$"
 )
@@ -102,20 +119,27 @@ def _role_of_before_comma(res: Resolver, start: int) -> tuple[str, str] | None:
     match = _ROLE_OF_COMMA.search(res.before(start - len(comma.group()) + 1, 120) + " ")
     if not match:
         return None
-    words = match.group(2).split()
+    # (groups: 1 a body's possessive, 2 a state's adjective, 3 the title, 4 "of", 5 its object)
+    words = match.group(3).split()
     if words[-1] not in ROLE_HEADS or set(words) & STOPWORDS - {"of", "for"}:
         return None
-    complement = match.group(4) or ""
+    state = res.country_of(match.group(2) or "")
+    if match.group(2) and not state:
+        return None  # a capitalised word that names no state: not read here
+    complement = match.group(5) or ""
+    title = f"{' '.join(words)} {match.group(4)} {complement}" if complement else " ".join(words)
+    if state:  # "The Senegalese minister of fisheries, X,": that state's minister
+        return title, res.affiliation_name(state)
     if not complement:
-        return (" ".join(words), "") if len(words) > 1 or match.group(1) else None
+        return (title, "") if len(words) > 1 or match.group(1) else None
     target = re.sub(r"^the\s+", "", complement)
-    if target[:1].isupper() and match.group(3) in {"for", "at"}:
+    if target[:1].isupper() and match.group(4) in {"for", "at"}:
         # "A spokeswoman for the Mekong Watch Alliance, X,": the body is the affiliation.
         code = res.country_of(target)
         return " ".join(words), res.affiliation_name(code) if code else org_named(res, target)
     if target[:1].isupper():
         return None  # "The head of Russia's Rostec, X,": a body, read by head_of_before
-    return f"{' '.join(words)} {match.group(3)} {complement}", ""
+    return title, ""
 
 
 _CAPITAL_TITLE = re.compile(

@@ -25,11 +25,15 @@ _BIDS_AFTER = re.compile(
 )
 
 
+# "Škoda Transportation a.s.", "MDV Slovakia s.r.o.": a lower-case legal form after the name.
+_LOWER_FORM_AFTER = re.compile(r",?\s(?:a\.s|s\.r\.o|d\.o\.o|s\.p\.a|s\.r\.l|spol)\.?(?!\w)")
+
+
 def firm_cue(res: Resolver, start: int, end: int, words: list[str]) -> bool:
     """True when the words around a name mark it as a company (see the module's docstring)."""
     after = res.after(end, 60)
     if (after[:1] == "," and _HOLDS_AFTER.match(after)) or (
-        after[:1] == " " and _BIDS_AFTER.match(after)
+        after[:1] == " " and (_BIDS_AFTER.match(after) or _LOWER_FORM_AFTER.match(after))
     ):
         return True
     before = res.before(start, 30)

@@ -310,8 +310,9 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
                     res.split.clear()
     with stage("component: late"):
         for sentence, chunk in pending:
-            res.rule = ""
-            classify_late(res, sentence, chunk)
+            if not res.claimed(chunk.start, chunk.end):  # (claimed by a rule after it was left)
+                res.rule = ""
+                classify_late(res, sentence, chunk)
     with stage("component: counterparts"):
         counterparts(res)  # "His Uzbek counterpart, X," a sentence after the minister
     if known:  # the desk's library, after every rule of the extractor's own (lower priority)

@@ -228,8 +228,9 @@ class Resolver:
             if code:
                 self.state(code, lead.group(1), start, start + len(lead.group(1)))
                 affiliation = affiliation or code
-            start += lead.end()
-            name = name[lead.end() :]
+            if _OFFICE.match(name, lead.end()):  # "US International Development Finance
+                start += lead.end()  # Corporation", "U.S. Geological Survey" keep their state
+                name = name[lead.end() :]
         intl = is_international(name)
         key = f"org:{name.lower()}"
         if key not in self.found.actors:
@@ -370,6 +371,11 @@ class Resolver:
         if self.gaz.adjectives.get(word) == code and word not in self.gaz.names:
             return "state.demonym"
         return "state.name"
+
+
+_OFFICE = re.compile(
+    r"(?:Office|(?:State\s+)?Department|Embassy|Agency|Treasury|Trade Representative)\b"
+)
 
 
 def _leading_part(name: str, other: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from briefdesk.extract.chunk_view import NEXT, View
 from briefdesk.extract.components.foreign_names import FOREIGN_ORG_HEADS, foreign_name
 from briefdesk.extract.components.geo_names import GEO_LEADS, geo_name
-from briefdesk.extract.components.legal_lead import legal_form_first
+from briefdesk.extract.components.legal_lead import legal_form_first, quoted_after_form
 from briefdesk.extract.components.named_things import (
     SHIP_LEADS,
     STORM_WORDS,
@@ -18,6 +18,7 @@ from briefdesk.extract.components.named_things import (
     storm_or_ship,
     title_phrase,
 )
+from briefdesk.extract.components.press_units import UNIT_WORDS, caps_heading, press_unit
 from briefdesk.extract.components.sites import (
     LOCAL_FIRST,
     PALACE_LEADS,
@@ -29,6 +30,7 @@ from briefdesk.extract.components.sites import (
 from briefdesk.extract.resolver import LEGAL_HEAD_WORDS, Resolver
 
 _BOARD_WORDS = frozenset({"board", "directors", "governors", "trustees"})
+_QUOTES = frozenset({'"', "“", "«"})
 
 
 def things_first(res: Resolver, v: View) -> str:
@@ -49,6 +51,9 @@ def things_first(res: Resolver, v: View) -> str:
             rules.append((legal_form_first, "org.legal-form"))
     if lowered[-1] in _BOARD_WORDS:
         rules.append((board_of_body, "org.head-word"))
+    if res.text[v.chunk.end : v.chunk.end + 2].lstrip()[:1] in _QUOTES:
+        rules.append((quoted_after_form, "org.legal-form"))  # 'JSC "Kazakhmys Copper"'
+
     for rule, rule_id in rules:
         res.rule = rule_id
         verdict = rule(res, v)
@@ -95,4 +100,8 @@ def small_places(res: Resolver, v: View) -> str:
 def no_bodies(res: Resolver, v: View) -> str:
     """Titles with no name after them, programmes, documents and laws."""
     verdict = title_phrase(res, v)
+    if verdict == NEXT and not UNIT_WORDS.isdisjoint(v.lowered):  # (a set test before a call)
+        verdict = press_unit(res, v)
+    if verdict == NEXT and v.words[0].isupper():
+        verdict = caps_heading(res, v)
     return verdict if verdict != NEXT else instrument(res, v)

@@ -9,6 +9,7 @@ import re
 from briefdesk.extract.gazetteer import gazetteer
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import Token, strip_possessive
+from briefdesk.extract.vocab import REGIONS
 
 _LONGEST: dict[str, int] = {}
 
@@ -43,23 +44,23 @@ def first_state(res: Resolver, tokens: list[Token] | tuple[Token, ...]) -> tuple
     or (0, 0, "")."""
     for i in range(len(tokens)):
         j, code = state_at(res, tokens, i)
-        if code:
-            return i, j, code
+        if code and not (i and f"{tokens[i - 1].text} {tokens[i].text}" in REGIONS):
+            return i, j, code  # (never "America" of "Latin America")
     return 0, 0, ""
 
 
-_OF = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+_OF = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])", re.IGNORECASE)  # (headings in capitals)
 
 
 def trailing_state(res: Resolver, phrase: str) -> tuple[int, int, str]:
     """ "Prime Minister of the Independent State of Papua New Guinea": the state after the
     first "of" whose whole remainder names one, as (where " of" starts, where the state's
     name starts, ISO code) in ``phrase``, or (-1, -1, "")."""
-    if " of " not in phrase:
+    if " of " not in phrase and " OF " not in phrase:
         return -1, -1, ""
     for match in _OF.finditer(phrase):
         rest = strip_possessive(phrase[match.end() :])
-        code = res.country_of(rest)
+        code = res.country_of(rest) or (res.country_of(rest.title()) if rest.isupper() else "")
         if code and rest[:1].isupper():
             return match.start(), match.end(), code
     return -1, -1, ""

@@ -35,7 +35,11 @@ _COMPANY_THEN_SENTENCE = re.compile(
 # "S. Jaishankar", "John F. Kennedy": one capital letter and a stop is an initial, not an end.
 _INITIAL = re.compile(r"(?:^|[\s(.])[A-Z]\.$")  # "V.C. Bird" too
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?![a-z])|\n\s*\n|\n(?=[A-Z\d(\"“•*·▪‣-])")
-TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’&]\w+)*(?:\.(?=\w))?\w*", re.UNICODE)
+# Legal forms written with a slash ("Vestkyst Marine A/S", "Techint S/A") are one word.
+TOKEN_RE = re.compile(
+    r"(?<!\w)(?:A/S|S/A|K/S|I/S|P/S)(?!\w)|(?:[A-Z]\.){2,}|\w+(?:[-'’&]\w+)*(?:\.(?=\w))?\w*",
+    re.UNICODE,
+)
 # Lower-case particles that stay inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
 NAME_PARTICLES = word_list("name_particles")
 # Heads of public bodies whose names go on after "for".
@@ -142,8 +146,10 @@ def chunks(sentence: Sentence) -> list[Chunk]:
 
     def gap_ok(a: Token, b: Token) -> bool:
         between = text[a.end - offset : b.start - offset]
-        if between == ". " and ((len(a.text) == 1 and a.text.isupper()) or a.text in _NAME_SHORT):
-            return True  # an initial: "S. Jaishankar"; "Md. Rafiqul Alam" (Mohammad)
+        if between == ". " and (
+            (len(a.text) == 1 and a.text.isupper()) or a.text in _NAME_SHORT or a.text in _SAINT
+        ):
+            return True  # an initial: "S. Jaishankar"; "Md. Rafiqul Alam"; "St. Michael"
         if between in {"' ", "’ "} and a.text[-1:] == "s" and b.text.lower() in ORG_HEADS:
             # "Lofa Citizens' Forum", "the Kenya Farmers' Union": one name; "the Philippines'
             # Department of Energy" is a state's body.
@@ -258,6 +264,7 @@ _LEADING_DROPPED = frozenset(
 
 _AMOUNT_AFTER = frozenset({"percent", "per", "pc", "million", "billion", "tonnes", "MW"})
 _NAME_SHORT = frozenset({"Md", "Mohd", "Muhd", "Muh"})  # short forms of Muhammad in names
+_SAINT = frozenset({"St", "Ste", "Mt", "Ft"})  # "St. Michael", "Mt. Hagen": one place name
 # Verbs that open a question: before "the" they are no part of a name.
 _AUXILIARIES = frozenset(
     {"could", "is", "are", "has", "have", "does", "did", "should", "would", "was", "were"}

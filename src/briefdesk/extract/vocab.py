@@ -138,12 +138,17 @@ AGREEMENT_WORDS = word_list("agreement_words")
 
 CONNECTOR_WORDS = frozenset(["of", "the", "for", "and", "to"])
 
+# A site named by its place and a lower-case noun: the place is the name alone ("the Kalinda
+# mine", "the Zhylkyn offshore block", "the Owendo mineral port", "the Galkynysh field"); a
+# pipeline, strait or canal is a thing of its own and keeps its noun ("the Transmed pipeline").
 SITE_AFTER = re.compile(
-    r"\s+(?:pipeline|gas field|oil field|oilfield|gasfield|field|terminal|refinery|air base|"
-    r"airbase|naval base|dam|nuclear plant|power plant|strait|canal|port|container terminal|"
-    r"concession|spaceport|launch site|block|basin|range|mountains|hills|plateau|"
-    # Sites named after their locality: the place is the name alone ("the Kalinda mine").
-    r"(?P<local>(?:(?:open[- ])?pit|(?:gold |copper |coal |iron ore |uranium |lithium )?mine|"
+    r"\s+(?:(?P<keep>pipeline|strait|canal)|(?P<local>"
+    r"(?:(?:offshore|onshore|deepwater|deep-water|mineral|bulk|ore|oil|gas)\s+)?"
+    r"(?:gas field|oil field|oilfield|gasfield|coalfield|field|terminal|refinery|air base|"
+    r"airbase|naval base|dam|nuclear plant|power plant|port|container terminal|"
+    r"concession|spaceport|launch site|block|basin|valley|range|mountains|hills|plateau|"
+    r"wharf|wharves|jetty|pier|chiefdom|archipelago|"
+    r"(?:open[- ])?pit|(?:gold |copper |coal |iron ore |uranium |lithium )?mine|"
     r"quarry|smelter|concentrator|(?:container )?quay|"
     r"(?:iron ore |copper |gold |lithium |nickel |bauxite )?deposit)))\b(?!-)"
 )
@@ -220,7 +225,8 @@ DESIGNATION_LEAD = re.compile(r"^[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}$")
 
 COMMA_NAME = re.compile(
     r",\s+(?:the\s+(?=Hon))?(?:(?:Dr|Prof|Dato['’]?|Datuk|Tan\sSri|Sri|Hon|H\.\s?E|Mr|Mrs|Ms|Eng)\.?\s+)*"
-    r"((?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’.-]+)"
+    # (lazy: "the Hon. Catherine Wardell MP," is the name before its post-nominal)
+    r"((?:[A-Z][\w'’.-]+\s){1,3}?[A-Z][\w'’.-]+)"
     r"(?=\s*,|\.(?:\s|$)|\s+(?:said|told|says|signed|and|MP|MEP|QC|KC)\b)"
 )
 
@@ -296,7 +302,9 @@ CONTACT_BLOCK = re.compile(
 )
 
 # Legal forms that are also English words in lower case: only as written ("Halvard Maritime AS").
-CASED_LEGAL_FORMS = frozenset({"AS", "A/S", "AB", "SE", "Oy", "Oyj"})
+CASED_LEGAL_FORMS = frozenset(
+    {"AS", "A/S", "S/A", "K/S", "I/S", "P/S", "AB", "SE", "Oy", "Oyj", "UAB", "SA"}
+)
 
 
 def is_legal_form(word: str) -> bool:

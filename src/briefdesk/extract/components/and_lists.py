@@ -24,6 +24,7 @@ from briefdesk.extract.text import (
 from briefdesk.extract.vocab import (
     AGREEMENT_WORDS,
     CONNECTOR_WORDS,
+    REGIONS,
     is_legal_form,
 )
 
@@ -46,6 +47,12 @@ def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
         return False  # "the Belt and Road Initiative", "Exchange of Letters and Notes": one name
     index = words.index("and")
     left, right = chunk.tokens[:index], chunk.tokens[index + 1 :]
+    if _inside_one_name(res, left, right):
+        return False  # "Antigua and Barbuda Airport Authority", "Bank of Asia and the Pacific"
+    if _two_firms(left, right):
+        # "between Kvitberg Defence and Al Dhafra Integrated Systems LLC": two firms.
+        res.split.extend(Chunk(tuple(part), False) for part in (left, right))
+        return True
     heads = HEAD_WORDS
     left_heads = {t.text.lower() for t in left} & heads
     if left and len(left) > 1 and is_legal_form(left[-1].text):
@@ -115,13 +122,19 @@ def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
         return False
     # "Ministry of Energy and Mineral Resources": "and" inside the complement of a body.
     left_lower = [t.text.lower() for t in left]
-    of_at = next((k for k, w in enumerate(left_lower) if w in {"of", "for", "on"}), -1)
+    # (the last "of": "Undersecretary of the Ministry of Heritage and Tourism")
+    of_at = next(
+        (k for k in range(len(left) - 1, 0, -1) if left_lower[k] in {"of", "for", "on"}), -1
+    )
     if (
         of_at > 0  # "Ministry of Energy and ...", "Coordinating Ministry for Maritime and ..."
         and set(left_lower[:of_at]) & ORG_HEADS
         and right
         and right[0].text.lower() != "the"
-        and not {t.text.lower() for t in right} & (ORG_HEADS - ROLE_MODIFIERS)  # "Public Works"
+        and (  # "Public Works" is a body of its own; "Ministry of Energy and Minerals" is one
+            not {t.text.lower() for t in right} & (ORG_HEADS - ROLE_MODIFIERS)
+            or (len(right) == 1 and is_common_word(right[0].text))
+        )
         and not res.country_of(res.text[right[0].start : right[-1].end])
         and right[0].text.lower() not in first_names()
         # a state may own the body ("Ecuador's Ministry of ..."), not end its left part
@@ -155,6 +168,41 @@ def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
     # long "A and B and C ..." costs no stack.
     res.split.extend(Chunk(tuple(part), False) for part in (left, right) if part)
     return True
+
+
+def _inside_one_name(res: Resolver, left: tuple[Token, ...], right: tuple[Token, ...]) -> bool:
+    """The "and" belongs to a name inside the chunk: a state ("Antigua and Barbuda", "Trinidad
+    and Tobago") or two regions after a body's "of" ("Development Bank of Latin America and
+    the Caribbean")."""
+    text = res.text
+    for k in (1, 2):
+        for m in (1, 2, 3):
+            if (
+                len(left) >= k
+                and len(right) >= m
+                and res.country_of(text[left[-k].start : right[m - 1].end])
+            ):
+                return True
+    words = [t.text for t in right]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    lowered = [t.text.lower() for t in left]
+    if "of" not in lowered or not set(lowered[: lowered.index("of")]) & ORG_HEADS:
+        return False
+    of_part = " ".join(t.text for t in left[lowered.index("of") + 1 :])
+    return of_part in REGIONS and " ".join(words) in REGIONS
+
+
+def _two_firms(left: tuple[Token, ...], right: tuple[Token, ...]) -> bool:
+    """A name of two words or more, "and", then a name of two words or more that ends with a
+    legal form ("Marks and Spencer Group plc" has one word before "and": one firm)."""
+    return (
+        len(left) >= 2
+        and len(right) >= 3
+        and is_legal_form(right[-1].text)
+        and not {t.text.lower() for t in left} & (CONNECTOR_WORDS | ROLE_HEADS)
+        and right[0].text.lower() not in CONNECTOR_WORDS
+    )
 
 
 def _split_list(res: Resolver, chunk: Chunk, words: list[str]) -> None:

@@ -12,6 +12,7 @@ from briefdesk.extract.names import (
     name_like_words,
 )
 from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.role_lists import remit_of
 from briefdesk.extract.vocab import (
     CONTACT_BLOCK,
     CREDIT_NAME,
@@ -79,6 +80,7 @@ def credits(res: Resolver) -> None:
         words = extra.group(1).split()
         if name_like_words(words) and not any(res.country_of(w) for w in words):
             res.person(extra.group(1), extra.start(1), extra.end(1))
+            res.claim(extra.start(1), extra.end(1))  # no place "from Yuki Furusawa"
     contacts = "Contact" in text or "For media" in text or "For press" in text
     for contact in _CONTACT_LINE.finditer(text) if contacts else ():
         # "Contact: Kwabena Appiah-Nuamah, Communication Department, media@...": a person.
@@ -108,6 +110,11 @@ def credits(res: Resolver) -> None:
         if not name_like_words(words) or any(res.country_of(w) for w in words):
             continue
         title = contact.group(3).split(",")[0].strip()
+        # "Head of Communication, Public Information Services and Cooperation Bureau"
+        remit = remit_of(contact.group(3), len(title)) if title else ""
+        if remit:  # its words are no body's name
+            res.claim(contact.start(3) + len(title), contact.start(3) + len(title) + len(remit))
+            title += remit
         title_words = title.lower().split()
         role = title if title[:1].isupper() and set(title_words[:5]) & ROLE_HEADS else ""
         res.rule = "person.contact"

@@ -9,6 +9,7 @@ from briefdesk.extract.components.firm_towns import firm_of_town
 from briefdesk.extract.cues_orgs import acronym_after, legal_end, org_affiliation, org_name
 from briefdesk.extract.cues_people import apposition, lowercase_role_before
 from briefdesk.extract.cues_titles import role_before_comma, role_in_brackets, title_with_country
+from briefdesk.extract.legal_tails import ends_in_form, legal_tail, particle_head
 from briefdesk.extract.lexicon import (
     INTERNATIONAL_ORGS,
     LEGAL_SUFFIXES,
@@ -28,7 +29,6 @@ from briefdesk.extract.text import (
 )
 from briefdesk.extract.vocab import (
     AREA_AFTER,
-    CASED_LEGAL_FORMS,
     COMMODITY_HEADS,
     DESIGNATION_LEAD,
     HONORIFIC_WORDS,
@@ -188,10 +188,12 @@ _KIND_OF_BODY = frozenset(
         "ministry",
         "news",
         "office",
+        "parliament",  # (a bare "Parliament" is never listed: the corpus names the state)
         "police",
         "unit",
     }
 )
+_LISTED_FIRST = re.compile(r"(?:\b[Tt]he|['’]s)\s+([A-Z][a-z]+,\s+)$")
 _LISTING_BODIES = frozenset({"ministry", "committee", "department", "commission", "council"})
 
 
@@ -273,7 +275,7 @@ def works_town(res: Resolver, v: View) -> str:
         WORKS_AFTER.match(res.after(chunk.end, 20))
         and (
             res.known_place(bare)
-            or re.search(r"\b(?:its|their|[A-Z][\w-]*['’]s)\s+$", res.before(chunk.start, 30))
+            or re.search(r"\b(?:its|their|[A-Za-z][\w-]*['’]s)\s+$", res.before(chunk.start, 30))
         )
         and not res.found.actors.get(f"org:{bare.lower()}")
     ):
@@ -282,9 +284,7 @@ def works_town(res: Resolver, v: View) -> str:
     return NEXT
 
 
-_TOWN_SITES = frozenset(
-    {"terminal", "container terminal", "air base", "airbase", "naval base", "port", "refinery"}
-)
+_OF_THE = re.compile(r".*\s(?:of|in|at)\s+(?:the\s+)?")
 
 
 def named_site(res: Resolver, v: View) -> str:
@@ -294,12 +294,15 @@ def named_site(res: Resolver, v: View) -> str:
     chunk, bare = v.chunk, v.bare
     site = SITE_AFTER.match(res.after(chunk.end, 24))
     if site and not is_possessive(v.words[-1]):
-        # "Manta air base", "the Nacala container terminal": a site named after a known town
-        # is the town (an unknown name keeps its noun: "the Transmed pipeline").
+        # "Manta air base", "the Zhylkyn offshore block": the lower-case noun describes the
+        # place and is no part of its name ("the Transmed pipeline" keeps its noun).
+        start = chunk.start
+        inner = _OF_THE.search(bare)  # "Block IX of the Thar coalfield": the site is Thar
+        if inner and not site.group("keep"):
+            bare, start = bare[inner.end() :], start + inner.end()
         town = res.gaz.cities.get(bare, ("", 0))[0] or res.gaz.provinces.get(bare, "")
-        local = site.group("local") or (town and site.group().strip() in _TOWN_SITES)
-        end = chunk.start + len(bare) if local else chunk.end + site.end()
-        res.place(res.text[chunk.start : end], chunk.start, end, town)
+        end = chunk.end + site.end() if site.group("keep") else start + len(bare)
+        res.place(res.text[start:end], start, end, town)
         return CLAIM
     if (
         AREA_AFTER.match(res.after(chunk.end, 50))
@@ -327,7 +330,7 @@ _NOT_THE_STATE = frozenset({"America", "the Americas"})  # "Bank of America" nam
 def org_head(res: Resolver, v: View) -> str:
     """A head word ("Ministry", "Bank", "Group") makes an organisation."""
     lowered, bare, chunk = v.lowered, v.bare, v.chunk
-    cased_form = len(v.words) > 1 and v.words[-1] in CASED_LEGAL_FORMS  # "Halvard Maritime AS"
+    cased_form = ends_in_form(v.words)  # "Halvard Maritime AS", "Lusail Power Contracting W.L.L."
     if not (cased_form or any(w in ORG_HEADS for w in lowered)) or all(
         w in ROLE_MODIFIERS for w in lowered
     ):
@@ -338,10 +341,15 @@ def org_head(res: Resolver, v: View) -> str:
         # "Shipping will resume": a lone head word that names an activity is no body either.
         # "Government", "Board", "Police" alone name a kind of body, not one body.
         return CLAIM
+    head = particle_head(res.text, chunk.start) if cased_form and len(v.words) <= 3 else 0
+    if head:  # "Obras Andinas del Sur S.A.C.": the name began before its particle
+        res.org(res.text[head : chunk.end], head, chunk.end, org_affiliation(res, chunk))
+        return CLAIM
     cut, at, code = trailing_state(res, bare)
     if code and bare[at:] not in _NOT_THE_STATE:
         res.state(code, bare[at:], chunk.start + at, chunk.start + len(bare))
-    if code and (" of " in bare[:cut] or lowered[len(bare[:cut].split()) - 1] not in WHOLE_WITH_OF):
+    left = bare[:cut]
+    if code and (" of " in left.lower() or lowered[len(left.split()) - 1] not in WHOLE_WITH_OF):
         name = bare[:cut]
         if name.lower() in {"government", "the government", "state", "people"}:
             # "the Government of Sri Lanka" is the state itself.
@@ -353,6 +361,7 @@ def org_head(res: Resolver, v: View) -> str:
             r"Islamic Republic|People's Republic|Federal Republic|Commonwealth)$",
             "",
             name,
+            flags=re.IGNORECASE,  # (a heading in capitals too)
         )
         res.org(name, chunk.start, chunk.start + len(name), code)
         return CLAIM
@@ -370,10 +379,14 @@ def org_head(res: Resolver, v: View) -> str:
     name = org_name(res, chunk)
     if chunk.start + len(name) == chunk.end:
         name = legal_end(res, name, chunk.end)  # "Sanwa Metals Trading Co., Ltd."
+        name += legal_tail(res.text, chunk.start + len(name))  # "(Pty) Ltd", "del Sur S.A.C."
     event = _EVENT_TAIL.search(name)
     if event and set(name[: event.start()].lower().split()) & ORG_HEADS:
         name = name[: event.start()]  # "Pacific Islands Forum Leaders Meeting": the Forum
     start = chunk.start
+    first = _LISTED_FIRST.search(res.before(start, 40)) if " and " in name else None
+    if first and lowered[-1] in ORG_HEADS:  # "Britain's Foreign, Commonwealth and Development
+        start, name = start - len(first.group(1)), first.group(1) + name  # Office": one name
     listed = _BODY_LIST.match(res.text, chunk.start + len(name))
     if listed and re.search(r"\s(?:of|for)\s", name) and set(lowered) & _LISTING_BODIES:
         # "Ministry of Energy, Petroleum and Mines": the body's remits are part of its name.
@@ -395,6 +408,7 @@ def org_head(res: Resolver, v: View) -> str:
         and len(v.rest) > 2
         and lead.text in res.gaz.adjectives
         and not is_common_word(v.rest[1].text)
+        and v.rest[1].text.lower() not in ROLE_MODIFIERS  # "the Finnish Defence Forces ..."
         and res.before(chunk.start, 4).lower().endswith("the ")
     ):
         # "the Canadian Northgate Copper Corp.": a coined name after an adjective of a country

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 
+from briefdesk.extract.components.org_countries import owner_of, settle_org_countries
 from briefdesk.extract.cues_people import speaks
 from briefdesk.extract.names import (
     gov_domain_country,
@@ -35,6 +36,7 @@ def settle_countries(res: Resolver, sents: list[Sentence]) -> None:
                 actor.affiliation = res.affiliation_name(actor.affiliation)
             elif not actor.country:
                 actor.country = res.country_of(actor.affiliation)
+    settle_org_countries(res)
     by_name = {a.name: a for a in actors.values() if a.type != "person"}
     state_mentions = sorted(
         (start, key) for start, _end, key in res.found.mentions if key.startswith("state:")
@@ -44,7 +46,7 @@ def settle_countries(res: Resolver, sents: list[Sentence]) -> None:
     people = [a for a in actors.values() if a.type == "person"]
     for actor in people:
         if actor.affiliation and not actor.country:
-            owner = by_name.get(actor.affiliation)
+            owner = by_name.get(actor.affiliation) or owner_of(res, actor.affiliation)
             actor.country = (owner.country if owner else "") or res.country_of(actor.affiliation)
     # (sentence index, country) of every person whose country the text states.
     stated = {
@@ -61,11 +63,11 @@ def settle_countries(res: Resolver, sents: list[Sentence]) -> None:
             or not GOVERNMENT_ROLE.search(actor.role)
         ):
             continue
-        # Only a speaker: "Kenya will buy the ships, Defence Secretary Soipan Tuya said"
-        # speaks for the state the sentence is about; "the family of President Erdogan" in
-        # a sentence about Cairo does not belong to Egypt.
-        if not any(speaks(res, start, end) for start, end in actor.evidence):
-            continue
+        # A speaker: "Kenya will buy the ships, Defence Secretary Soipan Tuya said" speaks
+        # for the state the sentence is about; "the family of President Erdogan" in a
+        # sentence about Cairo does not belong to Egypt. Anyone else takes the state only
+        # when it is also the dateline's: "DAKAR - ... in the presence of Prime Minister X".
+        speaker = any(speaks(res, start, end) for start, end in actor.evidence)
         first = min(actor.evidence)[0]
         index = bisect.bisect_right(starts, first) - 1
         if index < 0:
@@ -77,9 +79,9 @@ def settle_countries(res: Resolver, sents: list[Sentence]) -> None:
             if sent.start <= start < sent.end and key in actors
         } - {""}
         guess = ""
-        if len(codes) == 1:
+        if len(codes) == 1 and (speaker or codes == {res.dateline_country}):
             guess = next(iter(codes))
-        elif res.dateline_country and (not codes or res.dateline_country in codes):
+        elif speaker and res.dateline_country and (not codes or res.dateline_country in codes):
             # "BUDAPEST - ... Foreign Minister Péter Szijjártó said": the host's minister.
             guess = res.dateline_country
         # "Sri Lanka's Finance Minister X held talks with External Affairs Minister Y":

@@ -16,13 +16,14 @@ def dateline(res: Resolver) -> None:
             r"(?:,\s*([A-Z][A-Za-zÀ-ÿ .]{1,30}?))?"
             r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|,\s*\d{1,2} [A-Z][a-z]+ \d{4})?"
             r"\s*(?:\(([A-Z]\w+)\)\s*(?:(?:—|–|--|-|:)\s)?(?=[A-Z“\"])|(?:\((\w+)\)\s*)?"
+            r"(?:/([A-Z][\w ]{2,40})/\s*)?"  # "... April 14, 2026 /Caribbean Newswire/ --"
             r"(?:—|–|--|-|:)\s)",
             line,
         )
         if not match:
             continue
         name = match.group(1).strip()
-        agency_group = 3 if match.group(3) else 4
+        agency_group = next((g for g in (3, 4, 5) if match.group(g)), 4)
         for extra in re.finditer(
             r"/([A-Z][A-Za-zÀ-ÿ'.\- ]{1,40}?)(?=/|,|\s*\()", line[: match.end()]
         ):
@@ -38,7 +39,7 @@ def dateline(res: Resolver) -> None:
         )
         if known or (name.isupper() and placed):
             start = line_match.start() + match.start(1)
-            city = name.title() if name.isupper() else name
+            city = " ".join(w.capitalize() for w in name.split()) if name.isupper() else name
             res.dateline_country = (
                 res.gaz.capitals.get(city, "") or res.gaz.cities.get(city, ("", 0))[0]
             )

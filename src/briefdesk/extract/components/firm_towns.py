@@ -28,7 +28,11 @@ def _firm_of_town(res: Resolver, bare: str) -> re.Match[str] | None:
     match = _FIRM_OF_TOWN.match(bare)
     if not match or not res.known_place(match.group(2)):
         return None
-    return match if match.group(1).rsplit(None, 1)[-1].lower() in _FIRM_WORDS else None
+    words = match.group(1).split()
+    # "Asia Tengri Commercial Bank of Bishkek" (a coined name before "Bank"; never "Bank of
+    # Baroda" or "National Bank of Abu Dhabi", named after their town)
+    banked = words[-1] == "Bank" and len(words) >= 3
+    return match if words[-1].lower() in _FIRM_WORDS or banked else None
 
 
 _FIRM_OF_TOWN = re.compile(r"^(.+?)\s+of\s+(?:the\s+)?([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})$")
@@ -40,7 +44,7 @@ _FIRM_WORDS = word_list("business_heads") | {
     "contractors",
 }
 _LEGAL_OF_PLACE = re.compile(
-    r"^(.+?\s(?:Inc|Ltd|LLC|Corp|Co|PLC|plc|AG|SA|GmbH|Limited|Corporation|Pty|AS|ASA|AB|NV|BV|"
+    r"^(.+?\s(?:A/S|S/A|K/S|Inc|Ltd|LLC|Corp|Co|PLC|plc|AG|SA|GmbH|Limited|Corporation|Pty|AS|ASA|AB|NV|BV|"
     r"SpA|Oy|Oyj|Pte|Bhd)\.?)\s+of\s+"
     r"(?:the\s+)?([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})$"
 )

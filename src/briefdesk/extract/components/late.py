@@ -192,7 +192,7 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         res.rule = "person.leader-possessive"
         res.person(phrase, start, end)
         return
-    if len(words) == 1 and _named_place(res, phrase):
+    if len(words) == 1 and not phrase.endswith(".") and _named_place(res, phrase):  # not "V.C."
         res.rule = "place.named-before"  # "Nacala is the gateway" after "the Port of Nacala"
         res.place(phrase, start, end)
         return
@@ -214,6 +214,8 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         res.rule = town_rule
         res.place(phrase, start, end)
         return
+    if len(words) == 1 and _plural_noun(phrase):
+        return  # "The Sides agreed", "The Parties welcomed": the parties of a text, no firm
     if org_context(res, start, end, words) or firm_cue(res, start, end, words):
         res.org(phrase, start, end, org_affiliation(res, chunk))
         acronym_after(res, chunk, phrase)
@@ -246,6 +248,15 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
 
 
 _AND_BEFORE = re.compile(r"([A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,3})\s+and\s+$")
+
+
+def _plural_noun(word: str) -> bool:
+    low = word.lower()
+    return (
+        low.endswith("s")
+        and is_common_word(low)
+        and (is_common_word(low[:-1]) or (low.endswith("ies") and is_common_word(low[:-3] + "y")))
+    )
 
 
 def _joined_to_body(res: Resolver, start: int, words: list[str]) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefdesk.extract.cues_orgs import legal_end
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import MONTH_NAMES, ROLE_HEADS
 from briefdesk.extract.resolver import Resolver
@@ -74,6 +75,7 @@ def _credits(res: Resolver) -> None:
                 or name.split()[0] in {"The", "A", "All"}
             ):
                 continue
+            name = legal_end(res, name, start + len(name))  # "Bangkok Ledger Co., Ltd."
             res.org(name, start, start + len(name))
             res.claim(start, start + len(name))
 

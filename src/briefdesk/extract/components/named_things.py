@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
-from briefdesk.extract.cues_orgs import BUSINESS_ACRONYMS, INSTRUMENT_TAILS
-from briefdesk.extract.lexicon import ROLE_HEADS
+from briefdesk.extract.cues_orgs import BUSINESS_ACRONYMS, INSTRUMENT_TAILS, acronym_after
+from briefdesk.extract.lexicon import ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_WORDS
 from briefdesk.extract.names import acronym_like
 from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.text import strip_possessive
 from briefdesk.extract.vocab import AGREEMENT_WORDS
 from briefdesk.extract.words import word_list
 
@@ -44,8 +45,40 @@ def title_phrase(res: Resolver, v: View) -> str:
     complement is read by the apposition rules."""
     lowered = v.lowered
     if len(lowered) >= 3 and lowered[0] in ROLE_HEADS and lowered[1] in {"of", "for"}:
+        _body_of_title(res, v, 2)
+        return CLAIM
+    # "Country Director of the Asian Development Bank", "Director General of the Swedish
+    # Defence Materiel Administration (FMV)": a title of a few words, then its body.
+    if len(lowered) < 5 or lowered[0] not in TITLE_WORDS:
+        return NEXT  # (the cheap test first)
+    link = next((i for i, w in enumerate(lowered[:4]) if w in {"of", "for"}), 0)
+    if (
+        link >= 2
+        and lowered[link - 1] in ROLE_HEADS
+        and all(w in TITLE_WORDS for w in lowered[:link])
+        and _body_of_title(res, v, link + 1)
+    ):
         return CLAIM
     return NEXT
+
+
+def _body_of_title(res: Resolver, v: View, at: int) -> bool:
+    """Register the body named after a title's "of" (from word ``at``) when its words hold an
+    organisation's head word; True when one was registered."""
+    words = v.lowered[at:]
+    if words[:1] != ["the"]:
+        return False  # "Minister of Petroleum and Mineral Resources": a remit, not a body
+    at, words = at + 1, words[1:]
+    if len(words) < 2 or not set(words) & ORG_HEADS or set(words) <= ROLE_MODIFIERS | {"and"}:
+        return False
+    start = v.rest[at].start if at < len(v.rest) else -1
+    if start < 0 or res.country_of(res.text[start : v.chunk.end]):
+        return False
+    name = strip_possessive(res.text[start : v.chunk.end])
+    res.rule = "org.head-word"
+    res.org(name, start, start + len(name))
+    acronym_after(res, v.chunk, name)
+    return True
 
 
 def instrument(res: Resolver, v: View) -> str:

@@ -91,6 +91,7 @@ _AT_VENUE = re.compile(r"\b(?:at|outside|inside|in|near|from|to)\s+(?:the\s+)?$"
 
 
 _AIRPORT = re.compile(r"\s+(?:International\s+)?Airport$")
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}$")
 
 
 def venue(res: Resolver, v: View) -> str:
@@ -100,6 +101,12 @@ def venue(res: Resolver, v: View) -> str:
     if len(v.words) < 2 or v.lowered[-1] not in VENUE_HEADS or v.lead_code:
         return NEXT
     airport = _AIRPORT.search(v.bare)
+    initials = _INITIALS_BEFORE.search(res.before(v.chunk.start, 12)) if airport else None
+    if initials:  # "V.C. Bird International Airport": named after a person, kept whole
+        start = v.chunk.start - len(initials.group())
+        res.place(res.text[start : v.chunk.end], start, v.chunk.end)
+        res.claim(start, v.chunk.end)
+        return CLAIM
     if airport and airport.start() > 0:
         # "Faleolo International Airport", "Manas International Airport": the place is the
         # town the airport is named after.

@@ -93,6 +93,8 @@ def title_comma_name(res: Resolver, chunk: Chunk, lead_code: str) -> bool:
         # "the Ambassador of France to Thailand, X": the host state ends the title.
         host = _TO_STATE.match(res.after(chunk.end, 60))
         listed = host.group() if host and res.country_of(host.group(1)) else ""
+    if listed.startswith(","):  # a title's listed remit is no name (" to China" is a state)
+        res.claim(chunk.end, chunk.end + len(listed))
     match = COMMA_NAME.match(res.text, chunk.end + len(listed))
     if not match:
         return False
