@@ -35,7 +35,11 @@ _COMPANY_THEN_SENTENCE = re.compile(
 # "S. Jaishankar", "John F. Kennedy": one capital letter and a stop is an initial, not an end.
 _INITIAL = re.compile(r"(?:^|[\s(])[A-Z]\.$")
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?![a-z])|\n\s*\n|\n(?=[A-Z\d(\"“•*·▪‣-])")
-TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’&]\w+)*(?:\.(?=\w))?\w*", re.UNICODE)
+# A word, or initials ("U.S."): ``(?:[A-Z]\.){2,}|\w+(?:[-'’&]\w+)*(?:\.(?=\w))?\w*`` written to
+# open with one word character, so the engine skips spaces and punctuation in its fast loop.
+TOKEN_RE = re.compile(
+    r"\w(?:(?<=[A-Z])\.(?:[A-Z]\.)+|\w*(?:[-'’&]\w+)*(?:\.(?=\w))?\w*)", re.UNICODE
+)
 # Lower-case particles that stay inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
 NAME_PARTICLES = word_list("name_particles")
 # Heads of public bodies whose names go on after "for".

@@ -1,0 +1,87 @@
+"""Round 6's faster paths give exactly what the plain code gave (random and tricky inputs)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from briefdesk.extract import deal_status as status_module
+from briefdesk.extract.names import name_like_words
+from briefdesk.extract.text import TOKEN_RE
+from briefdesk.extract.vocab import CREDIT_RE
+
+# The patterns as they were before round 6, compared with the faster forms.
+OLD_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’&]\w+)*(?:\.(?=\w))?\w*", re.UNICODE)
+OLD_CREDIT = re.compile(
+    r"(?=[ \tBAaRrEeWwCcIiPpGg])"
+    r"(?:^[ \t]*By|\b(?:[Aa]dditional reporting|[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|"
+    r"[Ii]nterviewed|[Pp]hotographs?|[Gg]raphics?)\s+by)\s+(?=[A-Z])",
+    re.MULTILINE,
+)
+# Pieces of text, "|"-separated (spaces, newlines and the odd characters count).
+PIECES = (
+    "U.S.|U.S.A.|U.s|A.|e.g.|Mr.|al-Sisi|O’Neil|Procter & Gamble|S-400|3.5|x.Y|ab-Cd|_x|é|İ|²| |"
+    "  |\n|-|'|’|.|,|(|)|By |by |Reporting by |Editing by Jo|Photographs by Ann|Graphic by Li|"
+    "\tBy Ann|by\nAnn|Writing by|compiled by X|a|Ab|AB"
+).split("|")
+
+
+def _random_text(rng: random.Random) -> str:
+    return "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 25)))
+
+
+def test_token_pattern_tokenises_like_the_old_one() -> None:
+    rng = random.Random(6)
+    for _ in range(4000):
+        text = _random_text(rng)
+        assert [(m.span(), m[0]) for m in TOKEN_RE.finditer(text)] == [
+            (m.span(), m[0]) for m in OLD_TOKEN.finditer(text)
+        ], text
+
+
+def test_credit_pattern_with_its_hint_finds_what_the_full_scan_found() -> None:
+    rng = random.Random(7)
+    for _ in range(4000):
+        text = _random_text(rng)
+        assert [m.span() for m in CREDIT_RE.finditer(text)] == [
+            m.span() for m in OLD_CREDIT.finditer(text)
+        ], text
+
+
+def _old_name_like_words(words: list[str]) -> bool:
+    from briefdesk.extract.lexicon import ORG_HEADS, STOPWORDS
+    from briefdesk.extract.text import NAME_PARTICLES, ORG_CONNECTORS, strip_possessive
+
+    core = [strip_possessive(w) for w in words if w not in NAME_PARTICLES]
+    if not 1 <= len(core) <= 5:
+        return False
+    for word in core:
+        if any(map(str.isdigit, word)) or (word.isupper() and len(word) > 1):
+            return False
+        if word.lower() in ORG_HEADS or word.lower() in STOPWORDS or word in ORG_CONNECTORS:
+            return False
+    return True
+
+
+def test_name_like_words_answers_like_before() -> None:
+    rng = random.Random(8)
+    words = ["Ana", "Silva", "bin", "Bank", "the", "of", "K2", "x²", "NATO", "A", "José's", ""]
+    for _ in range(3000):
+        picked = [rng.choice(words) for _ in range(rng.randint(0, 7))]
+        assert name_like_words(picked) == _old_name_like_words(picked), picked
+
+
+def test_status_cues_skipped_by_first_word_are_never_found() -> None:
+    """A status whose cues' first words are all absent has no match: the skip is exact."""
+    rng = random.Random(9)
+    cues = [cue for _status, group in status_module._ALL_WORDS for cue in group]
+    filler = ["the", "deal", "was", "on", "Monday", ",", "not", "yet", "x-"]
+    for _ in range(1500):
+        sentence = " ".join(rng.choice(cues + filler) for _ in range(rng.randint(1, 12)))
+        lowered = sentence.lower()
+        words = frozenset(re.findall(r"\w+", lowered))
+        for (_status, pattern), firsts in zip(
+            status_module.STATUS_RES, status_module._FIRST_WORDS, strict=True
+        ):
+            if firsts is not None and words.isdisjoint(firsts):
+                assert pattern.search(lowered) is None, sentence
