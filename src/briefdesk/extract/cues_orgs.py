@@ -108,19 +108,26 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
         before,
     ):
         return True  # "shares in Rheinmetall"
-    if re.search(
+    if (len(words) == 1 or all(w.isupper() for w in words)) and re.search(
         r"\b(?:[A-Z][\w.]*)['’]s\s+(?:state(?:-owned)?\s+)?"
         r"(?:(?!of\b|to\b|for\b|from\b|with\b|at\b|in\b|near\b)[a-z]+\s+){0,3}$",
         before,
-    ) and (len(words) == 1 or all(w.isupper() for w in words)):
+    ):  # (the cheap test first: the pattern is anchored at the end)
         return True
-    if re.search(
-        r"\b(?:contract|agreement|deal|deals|talks|partner|partnership|signed|inked|sealed|"
-        r"partnered|teamed up)[\"”’]?\s+with\s+$",  # a quoted “framework agreement” with
-        before,
-    ) or re.search(
-        r"\b(?:contract|agreement|deal)\s+between\s+[^.;]{0,50}\band\s+(?:the\s+)?$",
-        res.before(start, 100),
+    # (What the end-anchored patterns end on is tested first: "with", "and", "the".)
+    if (
+        before.rstrip().endswith("with")
+        and re.search(
+            r"\b(?:contract|agreement|deal|deals|talks|partner|partnership|signed|inked|sealed|"
+            r"partnered|teamed up)[\"”’]?\s+with\s+$",  # a quoted “framework agreement” with
+            before,
+        )
+    ) or (
+        res.before(start, 100).rstrip().endswith(("and", "the"))
+        and re.search(
+            r"\b(?:contract|agreement|deal)\s+between\s+[^.;]{0,50}\band\s+(?:the\s+)?$",
+            res.before(start, 100),
+        )
     ):
         return True  # "a contract between the Ghana Navy and Damen"
     # "agreed to buy LNG from Shell": an unknown name a buyer buys from is a supplier.
@@ -149,7 +156,7 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
         return True
     if (
         DEAL_SUBJECT.match(res.after(end, 80))
-        or (CHOSEN_BEFORE.search(before) and CHOSEN_TO.match(after))
+        or (CHOSEN_TO.match(after) and CHOSEN_BEFORE.search(before))
     ) and words[0].lower() not in first_names():
         # "Hanwha Ocean won a $1.2 billion contract", "Harbourline Terminals will run the quay":
         # only firms win orders or build and run what a deal buys; people do not.
