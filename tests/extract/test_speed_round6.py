@@ -144,3 +144,25 @@ def test_the_led_by_a_class_finds_what_the_word_boundary_found() -> None:
             assert [(m.span(), m.groups()) for m in new.finditer(text)] == [
                 (m.span(), m.groups()) for m in old.finditer(text)
             ], text
+
+
+END_PIECES = ["the", "The", "in", "port", "of", " ", "  ", "\n", "\t", ",", "é", "x_", "_", "2"]
+END_PIECES += ["²", "\u0301", "Ⅻ", "\u00a0", "\u2003", ".", "city", "north-east", "-", "İ", "bathe"]
+
+
+def test_end_anchored_fast_paths_answer_like_the_patterns() -> None:
+    """Doc.after_locative's last word, rx's last-word search, PLACE_OF_BEFORE's end test."""
+    from briefdesk.extract import rx
+    from briefdesk.extract.doc import _LAST_WORD, word_before_end
+    from briefdesk.extract.vocab import PLACE_OF_BEFORE
+
+    last_word = re.compile(r"(?<!\w)(\w++)\s++$")
+    rng = random.Random(11)
+    for _ in range(30000):
+        text = "".join(rng.choice(END_PIECES) for _ in range(rng.randint(0, 8)))
+        plain = _LAST_WORD.search(text)
+        assert word_before_end(text) == (plain.group(1) if plain else None), text
+        fast, slow = rx.search(r"(?<!\w)(\w++)\s++$", text), last_word.search(text)
+        assert (fast and (fast.span(), fast.groups())) == (slow and (slow.span(), slow.groups()))
+        fast, slow = PLACE_OF_BEFORE.search(text), PLACE_OF_BEFORE.pattern.search(text)
+        assert (fast and fast.span()) == (slow and slow.span()), text

@@ -54,8 +54,32 @@ class Doc:
         )
 
     def after_locative(self, start: int) -> bool:
-        before = _LAST_WORD.search(self.before(start, 30))
-        return bool(before and before.group(1).lower() in LOCATIVE)
+        word = word_before_end(self.before(start, 30))
+        return bool(word and word.lower() in LOCATIVE)
 
 
 _LAST_WORD = re.compile(r"(\w+)\s+(?:the\s+)?$")  # the word before a name ("in", "in the")
+
+
+def word_before_end(text: str) -> str | None:
+    """``_LAST_WORD.search(text).group(1)`` (None for no match) without the engine trying the
+    pattern at every position: the text's last word, or the one before a last "the"."""
+    if not text[-1:].isspace():
+        return None  # (the pattern ends on whitespace; "$" also before a last newline, itself one)
+    stripped = text.rstrip()
+    last = _word_run_before(stripped, len(stripped))
+    if last != "the":
+        return last or None
+    between = len(stripped) - 3  # "in the": the word before "the", when only spaces part them
+    gap = len(stripped[:between].rstrip())
+    if gap == between:
+        return last
+    return _word_run_before(stripped, gap) or last
+
+
+def _word_run_before(text: str, end: int) -> str:
+    """The run of word characters (``\\w``: alphanumeric or "_") that ends at ``end``."""
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return text[start:end]

@@ -11,6 +11,7 @@ from briefdesk.extract.lexicon import (
     ROLE_HEADS,
     WEEKDAY_NAMES,
 )
+from briefdesk.extract.scans import EndAnchored
 from briefdesk.extract.text import HintedPattern
 from briefdesk.extract.words import word_list
 
@@ -157,11 +158,12 @@ AREA_AFTER = re.compile(
 
 WORKS_AFTER = re.compile(r"\s+(?:facility|facilities|plant|factory|works|shipyard|yard|complex)\b")
 
-PLACE_OF_BEFORE = re.compile(
+PLACE_OF_BEFORE = EndAnchored(  # (every match ends on "of" or "the" and spaces)
+    ("of", "the"),
     r"\b(?:port|city|town|village|province|region|district|island|state|county|governorate|"
     r"oblast|prefecture|enclave|municipality|coast|shore|shores|coastline|outskirts|suburbs|"
     r"waters|islands|isle|(?:north|south|east|west|north-?east|north-?west|south-?east|"
-    r"south-?west)(?:ern)?(?:\s+part)?)\s+of\s+(?:the\s+)?$"
+    r"south-?west)(?:ern)?(?:\s+part)?)\s+of\s+(?:the\s+)?$",
 )
 
 FILING_AFTER = re.compile(
