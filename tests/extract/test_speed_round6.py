@@ -166,3 +166,35 @@ def test_end_anchored_fast_paths_answer_like_the_patterns() -> None:
         assert (fast and (fast.span(), fast.groups())) == (slow and (slow.span(), slow.groups()))
         fast, slow = PLACE_OF_BEFORE.search(text), PLACE_OF_BEFORE.pattern.search(text)
         assert (fast and fast.span()) == (slow and slow.span()), text
+
+
+def test_split_offsets_equal_the_token_matches() -> None:
+    """chunks() sums the split's gap and word lengths: the same offsets as the matches."""
+    from briefdesk.extract.text import _TOKEN_SPLIT
+
+    rng = random.Random(12)
+    for _ in range(4000):
+        text = _random_text(rng)
+        parts = _TOKEN_SPLIT.split(text)
+        at, spans = 0, []
+        for gap, word in zip(parts[0::2], parts[1::2], strict=False):
+            spans.append((word, at + len(gap), at + len(gap) + len(word)))
+            at += len(gap) + len(word)
+        assert spans == [(m[0], m.start(), m.end()) for m in TOKEN_RE.finditer(text)], text
+
+
+def test_rx_fast_searches_answer_like_the_plain_search() -> None:
+    """Every entry of rx's table of fast searches, on texts made of the words they read."""
+    from briefdesk.extract import rx
+
+    pieces = [*END_PIECES, "contract", "deal", "signed", "with", "between", "and", "Ghana", '"']
+    pieces += ["agreement", "teamed up", "”", ";", "partner", "deals"]
+    rng = random.Random(13)
+    for pattern in rx._FAST_SEARCH:
+        plain = re.compile(pattern)
+        for _ in range(20000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+            fast, slow = rx.search(pattern, text), plain.search(text)
+            assert (fast and (fast.span(), fast.groups())) == (
+                slow and (slow.span(), slow.groups())
+            ), (pattern, text)

@@ -112,22 +112,15 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
         r"\b(?:[A-Z][\w.]*)['’]s\s+(?:state(?:-owned)?\s+)?"
         r"(?:(?!of\b|to\b|for\b|from\b|with\b|at\b|in\b|near\b)[a-z]+\s+){0,3}$",
         before,
-    ):  # (the cheap test first: the pattern is anchored at the end)
+    ):  # (the cheap test first)
         return True
-    # (What the end-anchored patterns end on is tested first: "with", "and", "the".)
-    if (
-        before.rstrip().endswith("with")
-        and re.search(
-            r"\b(?:contract|agreement|deal|deals|talks|partner|partnership|signed|inked|sealed|"
-            r"partnered|teamed up)[\"”’]?\s+with\s+$",  # a quoted “framework agreement” with
-            before,
-        )
-    ) or (
-        res.before(start, 100).rstrip().endswith(("and", "the"))
-        and re.search(
-            r"\b(?:contract|agreement|deal)\s+between\s+[^.;]{0,50}\band\s+(?:the\s+)?$",
-            res.before(start, 100),
-        )
+    if re.search(
+        r"\b(?:contract|agreement|deal|deals|talks|partner|partnership|signed|inked|sealed|"
+        r"partnered|teamed up)[\"”’]?\s+with\s+$",  # a quoted “framework agreement” with
+        before,
+    ) or re.search(
+        r"\b(?:contract|agreement|deal)\s+between\s+[^.;]{0,50}\band\s+(?:the\s+)?$",
+        res.before(start, 100),
     ):
         return True  # "a contract between the Ghana Navy and Damen"
     # "agreed to buy LNG from Shell": an unknown name a buyer buys from is a supplier.

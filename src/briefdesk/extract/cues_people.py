@@ -208,17 +208,8 @@ _DESK_AT = re.compile(
 )
 
 
-# What an apposition, or an office told with a verb, opens with (a test before the readings).
-_MAY_APPOSE = re.compile(
-    r",|\s+(?:is|was|became|has|will|retires|retired|resigns|resigned|steps|stepped|takes|took|"
-    r"stays|serves|served|joins|joined|rejoins)\s"
-).match
-
-
 def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     """ ", Pakistan's Ambassador to China," or ", chief executive of TAI,"."""
-    if not _MAY_APPOSE(res.text, pos):
-        return None  # every reading below needs a comma or one of these verbs first
     heads = re.match(
         r",\s+who\s+(heads|leads|chairs|runs|directs)\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,3}"
         r"([A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|of|for|and|the))*)?",

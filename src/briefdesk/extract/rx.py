@@ -117,9 +117,28 @@ def _last_word(string: str) -> Match[str] | None:
     return _compiled(_LAST_WORD, 0).search(string, start) if start < end else None
 
 
+def _ending(pattern: str, ends: tuple[str, ...]) -> Callable[[str], Match[str] | None]:
+    """A pattern anchored at the end, searched only when the stripped text ends on what every
+    match of it ends on (the engine would try it at every position)."""
+
+    def search(string: str) -> Match[str] | None:
+        return _compiled(pattern, 0).search(string) if string.rstrip().endswith(ends) else None
+
+    return search
+
+
 # Pattern text -> a search with the same answers that skips most of the engine's work (keyed
 # by the exact text: a rule that edits its pattern simply gets the plain search).
 _FAST_SEARCH: dict[str, Callable[[str], Match[str] | None]] = {_LAST_WORD: _last_word}
+for _pattern, _ends in (
+    (  # cues_orgs.org_context: "a contract with X", "a deal between A and X"
+        r"\b(?:contract|agreement|deal|deals|talks|partner|partnership|signed|inked|sealed|"
+        r"partnered|teamed up)[\"”’]?\s+with\s+$",
+        ("with",),
+    ),
+    (r"\b(?:contract|agreement|deal)\s+between\s+[^.;]{0,50}\band\s+(?:the\s+)?$", ("and", "the")),
+):
+    _FAST_SEARCH[_pattern] = _ending(_pattern, _ends)
 
 
 def match(
