@@ -198,3 +198,25 @@ def test_rx_fast_searches_answer_like_the_plain_search() -> None:
             assert (fast and (fast.span(), fast.groups())) == (
                 slow and (slow.span(), slow.groups())
             ), (pattern, text)
+
+
+def test_money_local_signs_hint_and_doc_readers_answer_like_before() -> None:
+    """_LOCAL_RE with its hint finds what the full scan found; the resolver's closures read
+    like Doc's methods."""
+    from briefdesk.extract.doc import Doc
+    from briefdesk.extract.money import _LOCAL_RE
+
+    pieces = [*END_PIECES, "K", "R", "N", "KSh", "GH₵", "₵", "5", "12", "1,200", " m", "bn", "$"]
+    rng = random.Random(14)
+    doc = Doc("Ghana's K5bn deal, the Kenyan KSh 12 million and R 5m. " * 3)
+    after, before, country_of = doc.fast_readers()
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        fast = [m.span() for m in _LOCAL_RE.finditer(text)]
+        assert fast == [m.span() for m in _LOCAL_RE.pattern.finditer(text)], text
+        pos, length = rng.randint(-5, 180), rng.randint(0, 90)
+        assert before(pos, length) == doc.before(pos, length)
+        assert after(pos, length) == doc.after(pos, length)
+        assert country_of(text) == doc.country_of(text)
+    for name in ("Ghana's", "Kenyan", "Peru", "Ghanaians'", ""):
+        assert country_of(name) == doc.country_of(name)

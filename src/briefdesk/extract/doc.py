@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from briefdesk.extract.gazetteer import Gazetteer, gazetteer
 from briefdesk.extract.text import (
@@ -30,6 +31,24 @@ class Doc:
 
     def before(self, pos: int, length: int = 80) -> str:
         return self.text[max(0, pos - length) : pos]
+
+    def fast_readers(self) -> tuple[Callable[..., str], Callable[..., str], Callable[[str], str]]:
+        """``after``, ``before`` and ``country_of`` (same answers) as closures over the text and
+        the gazetteer's tables, for the resolver: rules call them about 600 times per article,
+        and a closure skips a bound method's attribute look-ups (a third of each call)."""
+        text, names, adjectives = self.text, self.gaz.names, self.gaz.adjectives
+
+        def after(pos: int, length: int = 80) -> str:
+            return text[pos : pos + length]
+
+        def before(pos: int, length: int = 80) -> str:
+            return text[pos - length if pos > length else 0 : pos]
+
+        def country_of(words: str) -> str:
+            word = strip_possessive(words)
+            return names.get(word) or adjectives.get(word) or ""
+
+        return after, before, country_of
 
     # --- helpers --------------------------------------------------------------------------
     def country_of(self, words: str) -> str:

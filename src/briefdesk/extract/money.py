@@ -7,6 +7,8 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from briefdesk.extract.scans import HintedPattern
+
 _MULTIPLIERS: dict[str, Decimal] = {
     "trillion": Decimal(10) ** 12,
     "tn": Decimal(10) ** 12,
@@ -337,7 +339,10 @@ _LOCAL: dict[str, tuple[str, ...]] = {
     "K": ("PGK", "ZMW", "MMK"),
     "P": ("PHP", "BWP"),
 }
-_LOCAL_RE = re.compile(  # the lookahead (the signs' first letters) skips most positions
+# The lookahead (the signs' first letters) skips most positions; the whole scan runs only in
+# texts where a sign stands before a digit (the hint: part of every match, led by literals).
+_LOCAL_RE = HintedPattern(
+    "(?:" + "|".join(re.escape(s) for s in sorted(_LOCAL, key=len, reverse=True)) + r")\s?\d",
     rf"(?=[{''.join(sorted({re.escape(s[0]) for s in _LOCAL}))}])(?<![\w$])(?P<sym>"
     + "|".join(re.escape(s) for s in sorted(_LOCAL, key=len, reverse=True))
     + rf")(?P<gap>\s?)(?P<n>{_NUMBER})(?:\s?(?P<m>trillion|billion|million)|(?P<m2>tn|bn|mn|m|b))\b"

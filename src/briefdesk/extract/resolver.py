@@ -123,9 +123,7 @@ class Resolver:
         # The rule now proposing (set by the pipeline, refined by components): each actor and
         # place records the rules that made it, for its "why".
         self.rule = ""
-        self.after = doc.after
-        self.before = doc.before
-        self.country_of = doc.country_of
+        self.after, self.before, self.country_of = doc.fast_readers()
         self.affiliation_name = doc.affiliation_name
         self.known_place = doc.known_place
         self.known_entity = doc.known_entity
