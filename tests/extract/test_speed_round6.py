@@ -220,3 +220,22 @@ def test_money_local_signs_hint_and_doc_readers_answer_like_before() -> None:
         assert country_of(text) == doc.country_of(text)
     for name in ("Ghana's", "Kenyan", "Peru", "Ghanaians'", ""):
         assert country_of(name) == doc.country_of(name)
+
+
+def test_every_money_pattern_needs_a_digit() -> None:
+    """find_money answers [] for a text with no digit without scanning: every pass reads one."""
+    from briefdesk.extract.money import _LOCAL_RE, MONEY_RE, find_money
+    from briefdesk.extract.money_foreign import FOREIGN_MONEY_RE
+    from briefdesk.extract.money_trailing import TRAILING_RE
+
+    pieces = [*END_PIECES, "$", "US$", "€", "£", "million", "billion", "USD", "dollars", "K", "m"]
+    pieces += ["KSh", "₵", "млн", "Mio", "bn", "٣", "five", "a dozen", "ten million euros"]
+    rng = random.Random(15)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        if re.search(r"\d", text):
+            continue
+        for pattern in (MONEY_RE, _LOCAL_RE.pattern, FOREIGN_MONEY_RE, TRAILING_RE):
+            assert pattern.search(text) is None, text
+    assert find_money("five million dollars, ten billion euros") == []
+    assert [m.amount for m in find_money("a $5 million loan")] == [5_000_000]

@@ -273,8 +273,13 @@ def _by_context(candidates: tuple[str, ...], context: Counter[str]) -> str | Non
     return best[1] if best else None
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_money(text: str, country_counts: Counter[str] | None = None) -> list[MoneyMention]:
     """Every amount of money in ``text``; ``country_counts`` disambiguates rupees, Rs, ¥."""
+    if not _DIGIT.search(text):
+        return []  # (every pass below reads a number: deal rules ask about many sentences)
     context = country_counts or Counter()
     found: list[MoneyMention] = []
     for match in MONEY_RE.finditer(text):
