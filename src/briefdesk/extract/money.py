@@ -350,7 +350,8 @@ _LOCAL_RE = HintedPattern(
     "(?:" + "|".join(re.escape(s) for s in sorted(_LOCAL, key=len, reverse=True)) + r")\s?\d",
     rf"(?=[{''.join(sorted({re.escape(s[0]) for s in _LOCAL}))}])(?<![\w$])(?P<sym>"
     + "|".join(re.escape(s) for s in sorted(_LOCAL, key=len, reverse=True))
-    + rf")(?P<gap>\s?)(?P<n>{_NUMBER})(?:\s?(?P<m>trillion|billion|million)|(?P<m2>tn|bn|mn|m|b))\b",
+    + rf")(?P<gap>\s?)(?P<n>{_NUMBER})"
+    + r"(?:\s?(?P<m>trillion|billion|million)|(?P<m2>tn|bn|mn|m|b))\b",
 )
 
 
