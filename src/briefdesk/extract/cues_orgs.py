@@ -101,11 +101,11 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
         before,
     ):
         return True  # "shares in Rheinmetall"
-    if re.search(
+    if (len(words) == 1 or all(w.isupper() for w in words)) and re.search(
         r"\b(?:[A-Z][\w.]*)['’]s\s+(?:state(?:-owned)?\s+)?"
         r"(?:(?!of\b|to\b|for\b|from\b|with\b|at\b|in\b|near\b)[a-z]+\s+){0,3}$",
         before,
-    ) and (len(words) == 1 or all(w.isupper() for w in words)):
+    ):  # (the cheap test first)
         return True
     if re.search(
         r"\b(?:contract|agreement|deal|deals|talks|partner|partnership|signed|inked|sealed|"
@@ -142,7 +142,7 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
         return True
     if (
         DEAL_SUBJECT.match(res.after(end, 80))
-        or (CHOSEN_BEFORE.search(before) and CHOSEN_TO.match(after))
+        or (CHOSEN_TO.match(after) and CHOSEN_BEFORE.search(before))
     ) and words[0].lower() not in first_names():
         # "Hanwha Ocean won a $1.2 billion contract", "Harbourline Terminals will run the quay":
         # only firms win orders or build and run what a deal buys; people do not.

@@ -28,7 +28,8 @@ _FIRM = (
 )
 _STATE = "kingdom|emirate|sultanate|republic"
 _DESCRIPTION = re.compile(
-    rf"\b[Tt]he\s+((?:[\w’'.-]+\s+){{0,3}}?)({_FIRM}|{_STATE})\b(?!\s+of\b|[-\w])"
+    # ("[Tt](?<!\w.)he" is "\b[Tt]he" led by a class: the engine skips to each "t" or "T")
+    rf"[Tt](?<!\w.)he\s+((?:[\w’'.-]+\s+){{0,3}}?)({_FIRM}|{_STATE})\b(?!\s+of\b|[-\w])"
 )
 _LENDERS = frozenset({"lender", "bank"})
 # The state's form of government in its official name ("Kingdom of Saudi Arabia").

@@ -174,6 +174,15 @@ STATUS_RES = [  # the lookahead (the cues' first letters) skips most words in on
     )
     for status, cues in _ALL_WORDS
 ]
+# Each status's cues by their first word: a cue matches only where that word stands whole
+# (None: a cue that opens with no word character, always scanned).
+_WORD_RUN = re.compile(r"\w+")
+_FIRST_WORDS = [
+    frozenset(m.group() for m in map(_WORD_RUN.match, cues) if m)
+    if all(_WORD_RUN.match(cue) for cue in cues)
+    else None
+    for _status, cues in _ALL_WORDS
+]
 # Any cue at all: most sentences have none, and then no per-status pass is needed.
 _ANY_CUE = re.compile(
     r"\b(?:" + "|".join(re.escape(cue) for _status, cues in _ALL_WORDS for cue in cues) + r")\b"
@@ -218,11 +227,11 @@ def deal_status(sentence: str, current_only: bool = False) -> str:
         return "in_delivery"  # "has taken delivery of the first of two frigates"
     if not _ANY_CUE.search(lowered):
         return "reported"
+    words = frozenset(_WORD_RUN.findall(lowered))  # a status none of whose cues opens here: skipped
     found = [
         (status, match.start(), match.end())
-        for (status, cue_re), (_status, cues) in zip(STATUS_RES, _ALL_WORDS, strict=True)
-        # (a plain substring test first: most statuses have no cue in a given sentence)
-        if any(cue in lowered for cue in cues)
+        for (status, cue_re), firsts in zip(STATUS_RES, _FIRST_WORDS, strict=True)
+        if firsts is None or not words.isdisjoint(firsts)
         for match in cue_re.finditer(lowered)
         # "to be delivered through the WFP", "will be signed": not done yet, no status at all
         if not FUTURE_BEFORE.search(lowered, max(0, match.start() - 40), match.start())

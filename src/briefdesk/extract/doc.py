@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from briefdesk.extract.gazetteer import Gazetteer, gazetteer
 from briefdesk.extract.text import (
@@ -31,6 +32,24 @@ class Doc:
     def before(self, pos: int, length: int = 80) -> str:
         return self.text[max(0, pos - length) : pos]
 
+    def fast_readers(self) -> tuple[Callable[..., str], Callable[..., str], Callable[[str], str]]:
+        """``after``, ``before`` and ``country_of`` (same answers) as closures over the text and
+        the gazetteer's tables, for the resolver: rules call them about 600 times per article,
+        and a closure skips a bound method's attribute look-ups (a third of each call)."""
+        text, names, adjectives = self.text, self.gaz.names, self.gaz.adjectives
+
+        def after(pos: int, length: int = 80) -> str:
+            return text[pos : pos + length]
+
+        def before(pos: int, length: int = 80) -> str:
+            return text[pos - length if pos > length else 0 : pos]
+
+        def country_of(words: str) -> str:
+            word = strip_possessive(words)
+            return names.get(word) or adjectives.get(word) or ""
+
+        return after, before, country_of
+
     # --- helpers --------------------------------------------------------------------------
     def country_of(self, words: str) -> str:
         """ISO code for a country name, alias or demonym, or ''."""
@@ -54,8 +73,32 @@ class Doc:
         )
 
     def after_locative(self, start: int) -> bool:
-        before = _LAST_WORD.search(self.before(start, 30))
-        return bool(before and before.group(1).lower() in LOCATIVE)
+        word = word_before_end(self.before(start, 30))
+        return bool(word and word.lower() in LOCATIVE)
 
 
 _LAST_WORD = re.compile(r"(\w+)\s+(?:the\s+)?$")  # the word before a name ("in", "in the")
+
+
+def word_before_end(text: str) -> str | None:
+    """``_LAST_WORD.search(text).group(1)`` (None for no match) without the engine trying the
+    pattern at every position: the text's last word, or the one before a last "the"."""
+    if not text[-1:].isspace():
+        return None  # (the pattern ends on whitespace; "$" also before a last newline, itself one)
+    stripped = text.rstrip()
+    last = _word_run_before(stripped, len(stripped))
+    if last != "the":
+        return last or None
+    between = len(stripped) - 3  # "in the": the word before "the", when only spaces part them
+    gap = len(stripped[:between].rstrip())
+    if gap == between:
+        return last
+    return _word_run_before(stripped, gap) or last
+
+
+def _word_run_before(text: str, end: int) -> str:
+    """The run of word characters (``\\w``: alphanumeric or "_") that ends at ``end``."""
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return text[start:end]

@@ -7,6 +7,8 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from briefdesk.extract.scans import HintedPattern
+
 _MULTIPLIERS: dict[str, Decimal] = {
     "trillion": Decimal(10) ** 12,
     "tn": Decimal(10) ** 12,
@@ -271,8 +273,13 @@ def _by_context(candidates: tuple[str, ...], context: Counter[str]) -> str | Non
     return best[1] if best else None
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_money(text: str, country_counts: Counter[str] | None = None) -> list[MoneyMention]:
     """Every amount of money in ``text``; ``country_counts`` disambiguates rupees, Rs, ¥."""
+    if not _DIGIT.search(text):
+        return []  # (every pass below reads a number: deal rules ask about many sentences)
     context = country_counts or Counter()
     found: list[MoneyMention] = []
     for match in MONEY_RE.finditer(text):
@@ -337,10 +344,14 @@ _LOCAL: dict[str, tuple[str, ...]] = {
     "K": ("PGK", "ZMW", "MMK"),
     "P": ("PHP", "BWP"),
 }
-_LOCAL_RE = re.compile(  # the lookahead (the signs' first letters) skips most positions
+# The lookahead (the signs' first letters) skips most positions; the whole scan runs only in
+# texts where a sign stands before a digit (the hint: part of every match, led by literals).
+_LOCAL_RE = HintedPattern(
+    "(?:" + "|".join(re.escape(s) for s in sorted(_LOCAL, key=len, reverse=True)) + r")\s?\d",
     rf"(?=[{''.join(sorted({re.escape(s[0]) for s in _LOCAL}))}])(?<![\w$])(?P<sym>"
     + "|".join(re.escape(s) for s in sorted(_LOCAL, key=len, reverse=True))
-    + rf")(?P<gap>\s?)(?P<n>{_NUMBER})(?:\s?(?P<m>trillion|billion|million)|(?P<m2>tn|bn|mn|m|b))\b"
+    + rf")(?P<gap>\s?)(?P<n>{_NUMBER})"
+    + r"(?:\s?(?P<m>trillion|billion|million)|(?P<m2>tn|bn|mn|m|b))\b",
 )
 
 

@@ -62,9 +62,13 @@ def name_like_words(words: list[str]) -> bool:
     if not 1 <= len(core) <= 5:
         return False
     for word in core:
-        if any(map(str.isdigit, word)) or (word.isupper() and len(word) > 1):
+        # (isalpha first: one C call answers "no digit" for almost every word)
+        if (word.isupper() and len(word) > 1) or (
+            not word.isalpha() and any(map(str.isdigit, word))
+        ):
             return False
-        if word.lower() in ORG_HEADS or word.lower() in STOPWORDS or word in ORG_CONNECTORS:
+        lower = word.lower()
+        if lower in ORG_HEADS or lower in STOPWORDS or word in ORG_CONNECTORS:
             return False
     return True
 

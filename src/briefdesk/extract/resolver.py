@@ -90,6 +90,9 @@ LEGAL_HEAD_WORDS = frozenset({"PT", "P.T", "CV", "PJSC", "OJSC", "JSC", "OAO", "
 LEGAL_HEAD = re.compile(r"^(?:PT|P\.T\.|CV|PJSC|OJSC|JSC|OAO|ZAO|OOO|SC)\.?\s+(?=[A-Z])")
 
 
+_NO_KEYS: set[str] = set()  # (read only)
+
+
 class Resolver:
     """Merges what the rules propose into actors and places; one instance per text."""
 
@@ -123,9 +126,7 @@ class Resolver:
         # The rule now proposing (set by the pipeline, refined by components): each actor and
         # place records the rules that made it, for its "why".
         self.rule = ""
-        self.after = doc.after
-        self.before = doc.before
-        self.country_of = doc.country_of
+        self.after, self.before, self.country_of = doc.fast_readers()
         self.affiliation_name = doc.affiliation_name
         self.known_place = doc.known_place
         self.known_entity = doc.known_entity
@@ -175,9 +176,14 @@ class Resolver:
 
     def first(self, forms: list[str], check: Callable[[str, ActorBuild], bool]) -> str:
         """The earliest-seen actor under any of ``forms`` that passes ``check``."""
-        keys: set[str] = set()
+        keys: set[str] = _NO_KEYS  # (stored sets are never changed here: unions make new ones)
+        forms_of = self._forms.get
         for form in forms:
-            keys |= self._forms.get(form, set())
+            found = forms_of(form)
+            if found:
+                keys = keys | found if keys else found
+        if not keys:
+            return ""  # most look-ups: nothing seen under any form
         for key in sorted(keys, key=self._order.__getitem__):
             if check(key, self.found.actors[key]):
                 return key

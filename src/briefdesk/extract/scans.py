@@ -51,6 +51,19 @@ class SentencePattern:
         return self._search(text)
 
 
+class EndAnchored:
+    """A pattern anchored at the end of the text it reads (``...\\s+$``), searched only when the
+    text, trailing whitespace stripped, ends on one of ``ends``: what every match ends on. The
+    engine tries such a pattern at every position of the text; the test is one C call."""
+
+    def __init__(self, ends: tuple[str, ...], pattern: str, flags: int = 0) -> None:
+        self.ends = ends
+        self.pattern = re.compile(pattern, flags)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if text.rstrip().endswith(self.ends) else None
+
+
 @functools.lru_cache(maxsize=64)
 def lowered(text: str) -> str:
     """``text.lower()``, kept for the last sentences asked: rules ask once per amount, and a

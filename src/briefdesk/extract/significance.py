@@ -22,7 +22,7 @@ def significance_sentences(sents: list[Sentence], limit: int = 5) -> list[Senten
     for index, sentence in enumerate(sents):
         if len(sentence.text) < 40 or "\n" in sentence.text.strip():
             continue
-        hits = len({m.group(1) for m in _CUES.finditer(sentence.text.lower())})
+        hits = len(set(_CUES.findall(sentence.text.lower())))  # (group 1: no match objects)
         if hits >= 2:
             scored.append((hits, -index, sentence))
     scored.sort(key=lambda item: (item[0], item[1]), reverse=True)

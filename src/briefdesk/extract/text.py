@@ -35,11 +35,16 @@ _COMPANY_THEN_SENTENCE = re.compile(
 # "S. Jaishankar", "John F. Kennedy": one capital letter and a stop is an initial, not an end.
 _INITIAL = re.compile(r"(?:^|[\s(.])[A-Z]\.$")  # "V.C. Bird" too
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?![a-z])|\n\s*\n|\n(?=[A-Z\d(\"“•*·▪‣-])")
-# Legal forms written with a slash ("Vestkyst Marine A/S", "Techint S/A") are one word.
+# A word, initials ("U.S.") or a legal form written with a slash ("Vestkyst Marine A/S", "Techint
+# S/A"): ``(?<!\w)(?:A/S|S/A|K/S|I/S|P/S)(?!\w)|(?:[A-Z]\.){2,}|\w+(?:[-'’&]\w+)*(?:\.(?=\w))?\w*``
+# written to open with one word character, so the engine skips spaces and punctuation in its fast
+# loop.
 TOKEN_RE = re.compile(
-    r"(?<!\w)(?:A/S|S/A|K/S|I/S|P/S)(?!\w)|(?:[A-Z]\.){2,}|\w+(?:[-'’&]\w+)*(?:\.(?=\w))?\w*",
+    r"\w(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?:(?<=\bA)/S|(?<=\bS)/A|(?<=\b[KIP])/S)(?!\w)"
+    r"|\w*(?:[-'’&]\w+)*(?:\.(?=\w))?\w*)",
     re.UNICODE,
 )
+_TOKEN_SPLIT = re.compile(f"({TOKEN_RE.pattern})", re.UNICODE)  # gaps and words, alternating
 # Lower-case particles that stay inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
 NAME_PARTICLES = word_list("name_particles")
 # Heads of public bodies whose names go on after "for".
@@ -76,20 +81,23 @@ class Token(NamedTuple):
         return _is_cap(self.text)
 
 
-class Chunk(NamedTuple):
-    """A run of capitalised tokens; connectors ("of", "bin") may sit inside. A named tuple
-    like ``Token``: every sentence makes several, and a frozen dataclass is slow to build."""
-
+class _ChunkFields(NamedTuple):
     tokens: tuple[Token, ...]
     sentence_start: bool
+    start: int  # (offsets kept as fields: rules read them hundreds of times per article)
+    end: int
 
-    @property
-    def start(self) -> int:
-        return self.tokens[0].start
 
-    @property
-    def end(self) -> int:
-        return self.tokens[-1].end
+class Chunk(_ChunkFields):
+    """A run of capitalised tokens; connectors ("of", "bin") may sit inside. A named tuple
+    like ``Token``: every sentence makes several, and a frozen dataclass is slow to build.
+    Made from its tokens and whether it opens the sentence; ``start`` and ``end`` are those
+    of its first and last token."""
+
+    __slots__ = ()
+
+    def __new__(cls, tokens: tuple[Token, ...], sentence_start: bool) -> Chunk:
+        return _new_tuple(cls, (tokens, sentence_start, tokens[0].start, tokens[-1].end))
 
     @property
     def words(self) -> list[str]:
@@ -165,9 +173,14 @@ def chunks(sentence: Sentence) -> list[Chunk]:
 
     # Tokens are made only for words a run reads: most words of a sentence are lower case
     # outside any run, and for them the loop below does nothing but ask whether they open one.
-    matches = list(TOKEN_RE.finditer(text))
-    for index, match in enumerate(matches):
-        word = match[0]
+    # The split gives each word with the gap before it, strings only (no match object per word):
+    # offsets are summed from their lengths.
+    parts = _TOKEN_SPLIT.split(text)
+    words = parts[1::2]
+    at = offset
+    for index, word in enumerate(words):
+        start = at + len(parts[2 * index])
+        at = start + len(word)
         if not run:  # (pending is only ever filled while a run is open)
             if "-" in word:
                 if _COMPOUND_ADJECTIVE.search(word) or not _is_cap(word):
@@ -175,11 +188,11 @@ def chunks(sentence: Sentence) -> list[Chunk]:
             elif not (word[0].isupper() or (word[:2] in _ELIDED and word[2:3].isupper())):
                 continue
             run_first = index
-            run.append(_new_tuple(Token, (word, match.start() + offset, match.end() + offset)))
+            run.append(_new_tuple(Token, (word, start, at)))
             if is_possessive(word) and word[:-2] not in _NAME_POSSESSIVES:
                 flush()
             continue
-        token = _new_tuple(Token, (word, match.start() + offset, match.end() + offset))
+        token = _new_tuple(Token, (word, start, at))
         if "-" in word and _COMPOUND_ADJECTIVE.search(word):
             flush()  # "the Seoul-based Hyundai Rotem", "Chinese-made jets": not in a name
             continue
@@ -198,7 +211,7 @@ def chunks(sentence: Sentence) -> list[Chunk]:
             and not pending
             and _looks_designation(word)
             # "Samruk-Energy 33 percent each": a share, not a designation
-            and (index + 1 >= len(matches) or matches[index + 1][0] not in _AMOUNT_AFTER)
+            and (index + 1 >= len(words) or words[index + 1] not in _AMOUNT_AFTER)
         ):
             if run and not gap_ok((pending or run)[-1], token):
                 flush()
@@ -290,7 +303,8 @@ def _stripped(run: list[Token], sentence_start: bool) -> Chunk | None:
         past -= 1
     if past <= first:
         return None
-    return _new_tuple(Chunk, (tuple(run[first:past]), sentence_start and starts))
+    kept = tuple(run[first:past])
+    return _new_tuple(Chunk, (kept, sentence_start and starts, kept[0].start, kept[-1].end))
 
 
 def is_possessive(word: str) -> bool:

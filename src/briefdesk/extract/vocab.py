@@ -11,6 +11,7 @@ from briefdesk.extract.lexicon import (
     ROLE_HEADS,
     WEEKDAY_NAMES,
 )
+from briefdesk.extract.scans import EndAnchored
 from briefdesk.extract.text import HintedPattern
 from briefdesk.extract.words import word_list
 
@@ -162,11 +163,12 @@ AREA_AFTER = re.compile(
 
 WORKS_AFTER = re.compile(r"\s+(?:facility|facilities|plant|factory|works|shipyard|yard|complex)\b")
 
-PLACE_OF_BEFORE = re.compile(
+PLACE_OF_BEFORE = EndAnchored(  # (every match ends on "of" or "the" and spaces)
+    ("of", "the"),
     r"\b(?:port|city|town|village|province|region|district|island|state|county|governorate|"
     r"oblast|prefecture|enclave|municipality|coast|shore|shores|coastline|outskirts|suburbs|"
     r"waters|islands|isle|(?:north|south|east|west|north-?east|north-?west|south-?east|"
-    r"south-?west)(?:ern)?(?:\s+part)?)\s+of\s+(?:the\s+)?$"
+    r"south-?west)(?:ern)?(?:\s+part)?)\s+of\s+(?:the\s+)?$",
 )
 
 FILING_AFTER = re.compile(
@@ -230,7 +232,11 @@ COMMA_NAME = re.compile(
     r"(?=\s*,|\.(?:\s|$)|\s+(?:said|told|says|signed|and|MP|MEP|QC|KC)\b)"
 )
 
-CREDIT_RE = re.compile(  # (the leading class: most positions fail one test, not the lists)
+# (the leading class: most positions fail one test, not the lists). Scanned only in texts with
+# its hint, a part of every match led by a literal: most articles carry no credit line.
+CREDIT_RE = HintedPattern(
+    r"By|eporting\s+by|diting\s+by|riting\s+by|ompiled\s+by|nterviewed\s+by|hotographs?\s+by|"
+    r"raphics?\s+by",
     r"(?=[ \tBAaRrEeWwCcIiPpGg])"
     r"(?:^[ \t]*By|\b(?:[Aa]dditional reporting|[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|"
     r"[Ii]nterviewed|[Pp]hotographs?|[Gg]raphics?)\s+by)\s+(?=[A-Z])",

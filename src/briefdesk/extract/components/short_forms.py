@@ -9,7 +9,8 @@ from briefdesk.extract.resolver import Resolver
 def short_forms(res: Resolver) -> None:
     """ "the ministry", "the bank", "the agency": the last organisation with that head."""
     for match in re.finditer(
-        r"\b[Tt]he (ministry|bank|Bank|agency|company|lender|"
+        # ("[Tt](?<!\w.)he" is "\b[Tt]he" led by a class: the engine skips to each "t" or "T")
+        r"[Tt](?<!\w.)he (ministry|bank|Bank|agency|company|lender|"
         r"air force|navy|fund|Fund|group|utility)\b",
         res.text,
     ):
