@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "briefdesk.cli.cmd_records",
     "briefdesk.cli.cmd_entities",
     "briefdesk.cli.cmd_deals",
+    "briefdesk.cli.cmd_undo",
 )
 
 
@@ -82,6 +83,7 @@ SUBCOMMANDS = frozenset(
         "actors",
         "places",
         "deals",
+        "undo",
     }
 )
 _CLI_ONLY_OPTIONS = frozenset({"-h", "--help", "--version"})
