@@ -151,11 +151,13 @@ class WindowActions(WindowBase):
             else:
                 link_menu.addAction(action)
         view_menu = bar.addMenu("&View")
-        for index in range(self.editor.count()):
-            title = self.editor.tabText(index).replace("&", "")
-            view_menu.addAction(
-                self._action(title, lambda i=index: self._show_tab(i), f"Ctrl+{index + 1}")
-            )
+        # Places got a tab of its own after Ctrl+1…7 were learnt: it takes Ctrl+8, the others
+        # keep their keys (Ctrl+7 is still Sources).
+        titles = [self.editor.tabText(i).replace("&", "") for i in range(self.editor.count())]
+        keys = [t for t in titles if t != "Places"] + ["Places"]
+        for index, title in enumerate(titles):
+            key = f"Ctrl+{keys.index(title) + 1}"
+            view_menu.addAction(self._action(title, lambda i=index: self._show_tab(i), key))
         view_menu.addSeparator()
         for index, title in enumerate(("Suggestions", "Checks", "Preview", "Pages")):
             view_menu.addAction(
