@@ -26,7 +26,8 @@ class SourceReading(WindowBase):
     def add_source_dialog(self) -> None:
         self.add_source_files(prompts.choose_source_files(self))
 
-    def add_source_files(self, paths: list[Path]) -> None:
+    def add_source_files(self, paths: list[Path], encoding: str | None = None) -> None:
+        """Import files in the background; ``encoding``: the user's choice over any guess."""
         from briefdesk.gui.import_batch import ImportBatch
 
         batch = ImportBatch(
@@ -36,7 +37,7 @@ class SourceReading(WindowBase):
         for path in batch.paths:
             self.runner.submit(
                 f"Importing {path.name}",
-                core.import_all_checked,
+                partial(core.import_all_checked, encoding=encoding),
                 path,
                 list(self.doc.brief.sources),
                 on_done=partial(self._batch_imported, batch, path),

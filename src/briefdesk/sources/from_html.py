@@ -54,13 +54,16 @@ for _noisy in ("trafilatura", "htmldate", "courlan", "justext"):
     logging.getLogger(_noisy).setLevel(logging.CRITICAL)
 
 
-def extract_html(content: bytes | str, *, hints: dict[str, str] | None = None) -> Extracted:
-    """Main text and metadata of an HTML page (bytes of a file, or pasted markup)."""
+def extract_html(
+    content: bytes | str, *, hints: dict[str, str] | None = None, encoding: str | None = None
+) -> Extracted:
+    """Main text and metadata of an HTML page (bytes of a file, or pasted markup);
+    ``encoding``: the user's choice over the page's own label."""
     import trafilatura
 
     charset_notes: list[str] = []
     if isinstance(content, bytes):
-        markup = decode_bytes(content, html=True, notes=charset_notes)
+        markup = decode_bytes(content, html=True, notes=charset_notes, encoding=encoding)
     else:
         markup = content
     tree, warnings = _parse(markup)
