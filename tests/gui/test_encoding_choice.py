@@ -60,3 +60,11 @@ def test_cancelling_the_encoding_adds_nothing(
 def test_the_list_offers_the_code_pages_an_import_names() -> None:
     codecs = dict(encoding_choice.ENCODINGS).values()
     assert {"cp1250", "cp1252", "cp1257", "utf-8"} <= set(codecs)
+
+
+def test_f33_the_file_dialog_offers_every_file_briefdesk_reads_or_explains() -> None:
+    """A name the Articles filter left out (.docm, .msg, .doc) vanished from a multi-file
+    choice without a word; now each comes back, read or refused with its reason."""
+    articles = prompts.SOURCE_FILTER.split(";;")[0]
+    for suffix in (".docm", ".dotx", ".mht", ".xhtml", ".markdown", ".msg", ".doc"):
+        assert f"*{suffix} " in articles or f"*{suffix})" in articles

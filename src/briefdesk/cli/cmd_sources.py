@@ -140,12 +140,21 @@ def run_add_source(args: argparse.Namespace) -> int:
                     else "nearly the same text as"
                 )
                 report.append(
-                    f"skipped {_name(path)}: {same} {twin.id} ({twin.title or twin.filename})"
+                    f"skipped {_name(path)}: {same} {twin.id} ({twin.title or twin.filename}); "
+                    "--allow-duplicates adds it anyway"
                 )
                 skipped += 1
                 continue
+            from briefdesk.sources.dedupe import with_update_note
+
+            source = with_update_note(brief.sources, source)
             brief.sources.append(source)
             report.append(f"added {source.id} {_describe(source)}")
+            report.extend(
+                f"  note: {n.lower()[:1]}{n[1:]}"
+                for n in source.notes.splitlines()
+                if n.startswith("Updated version of")
+            )
             report.extend(f"  warning: {warning}" for warning in warnings)
             added += 1
         if added:

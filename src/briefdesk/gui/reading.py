@@ -102,6 +102,9 @@ class SourceReading(WindowBase):
             from briefdesk.editing.draft import pasted_title
 
             source = source.model_copy(update={"title": pasted_title(source.text)})
+        from briefdesk.sources.dedupe import with_update_note
+
+        source = with_update_note(self.doc.brief.sources, source)  # "Updated version of …"
         if self.doc.brief.source(source.id) is not None:
             source = source.model_copy(
                 update={"id": f"{source.id}-{len(self.doc.brief.sources) + 1}"}
@@ -115,6 +118,7 @@ class SourceReading(WindowBase):
             else ""
         )
         warned = [n[8:] for n in source.notes.splitlines() if n.startswith("Import: ")]
+        warned += [n for n in source.notes.splitlines() if n.startswith("Updated version of")]
         self.show_status(
             # Named as the Sources list shows it (no title: "an untitled source").
             (f"Added source “{source.title}” " if source.title else "Added an untitled source ")

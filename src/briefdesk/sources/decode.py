@@ -97,8 +97,11 @@ def decode_labelled(data: bytes, label: str | None, where: str, warnings: list[s
         # Labelled UTF-8 but not valid UTF-8: mislabelled legacy text, far more often
         # than a damaged UTF-8 one; guess rather than fill it with U+FFFD.
         warnings.append(f"{where} says UTF-8 but is not; the encoding was guessed")
-    guessed = _guess(data)
-    return data.decode(guessed or _PREFERRED, errors="replace")
+    guessed, rival = guess_encoding(data)
+    text = data.decode(guessed or _PREFERRED, errors="replace")
+    if not label:  # a guess with no label at all is said, as for a text file
+        warnings.append(f"{where}: {_guess_note(guessed or _PREFERRED, text, rival=rival)}")
+    return text
 
 
 def _decode_as(data: bytes, encoding: str, notes: list[str] | None) -> str:

@@ -69,6 +69,7 @@ def extract_html(
     tree, warnings = _parse(markup)
     warnings.extend(charset_notes)
     _unwrap_layout_tables(tree)
+    _drop_figures(tree)
     facts = read_page(tree)
     warnings.extend(facts.warnings)
     language = _page_language(tree)
@@ -279,6 +280,16 @@ def _page_language(tree: Any) -> str:
                 break
     lang = lang.split(",")[0].strip()
     return lang if _LANG.match(lang) else ""
+
+
+def _drop_figures(tree: Any) -> None:
+    """Pictures with their captions are no part of the article's text; on a short page,
+    trafilatura let one figure turn the whole article into one run-on line (headline, caption
+    and table merged), and the dateline's place was lost with the break."""
+    for figure in tree.xpath(
+        "//figure[.//img or .//picture or .//video or .//figcaption or .//svg]"
+    ):
+        figure.drop_tree()
 
 
 def _all_text(tree: Any) -> str:
