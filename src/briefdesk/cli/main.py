@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "briefdesk.cli.cmd_entities",
     "briefdesk.cli.cmd_deals",
     "briefdesk.cli.cmd_undo",
+    "briefdesk.cli.cmd_implications",
 )
 
 
@@ -84,6 +85,7 @@ SUBCOMMANDS = frozenset(
         "places",
         "deals",
         "undo",
+        "implications",
     }
 )
 _CLI_ONLY_OPTIONS = frozenset({"-h", "--help", "--version"})

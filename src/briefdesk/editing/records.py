@@ -19,7 +19,17 @@ from briefdesk.editing import fieldpath
 from briefdesk.editing.edits import Edit
 from briefdesk.editing.setfield import SetError
 from briefdesk.editing.setfield import _checked as checked
-from briefdesk.model import Actor, Brief, Deal, KeyJudgment, Option, Place, Recommendation, Span
+from briefdesk.model import (
+    Actor,
+    Brief,
+    Deal,
+    Implication,
+    KeyJudgment,
+    Option,
+    Place,
+    Recommendation,
+    Span,
+)
 from briefdesk.model.codes import Confidence, Likelihood
 
 _E = TypeVar("_E", bound=Enum)
@@ -48,6 +58,9 @@ KINDS: dict[str, ListKind] = {
     "actors": ListKind("actors", "actor", "actors", Actor),
     "places": ListKind("places", "place", "places", Place),
     "deals": ListKind("deals", "deal", "deals", Deal),
+    "implications": ListKind(
+        "significance.implications", "implication", "implications", Implication
+    ),
 }
 
 

@@ -177,8 +177,8 @@ def _check_file(path: Path, name: str, limits: ImportLimits) -> None:
         ) from None
     if stat.S_ISDIR(info.st_mode):
         raise ImportRefused(name, "is a folder, not a file")
-    if not stat.S_ISREG(info.st_mode):
-        raise ImportRefused(name, "is not a regular file")
+    if not stat.S_ISREG(info.st_mode):  # a device or pipe: its last part alone ("null") says little
+        raise ImportRefused(clean_name(str(path)), "is not a regular file (a device or a pipe)")
     if info.st_size == 0:
         raise ImportRefused(name, "is empty")
     if info.st_size > limits.max_file_bytes:
