@@ -27,3 +27,15 @@ def test_first_word_of_a_demonym_is_no_state() -> None:
 
 def test_unknown_code_reads_as_itself() -> None:
     assert display_name("QQ") == "QQ"
+
+
+def test_renamed_states_show_their_new_name_and_answer_to_the_old() -> None:
+    renamed = {
+        "MK": ("North Macedonia", "Republic of Macedonia"),
+        "SZ": ("Eswatini", "Swaziland"),
+        "TL": ("Timor-Leste", "East Timor"),
+        "CV": ("Cabo Verde", "Cape Verde"),
+    }
+    for code, (name, old_name) in renamed.items():
+        assert display_name(code) == country_name(code) == name
+        assert world().code_of(old_name) == world().code_of(name) == code

@@ -43,6 +43,11 @@ _EXTRA_NAMES: dict[str, str] = {
     "Vatican": "VA",
     "Palestine": "PS",
     "Kosovo": "XK",
+    "Democratic Republic of Congo": "CD",
+    "DR Congo": "CD",
+    "DRC": "CD",
+    "Congo-Kinshasa": "CD",
+    "Congo-Brazzaville": "CG",
 }
 _EXTRA_ADJECTIVES: dict[str, str] = {
     "American": "US",
@@ -66,7 +71,17 @@ _EXTRA_ADJECTIVES: dict[str, str] = {
     "Kosovar": "XK",
 }
 # The one name shown for a state where the data's own name is not what news and briefs use.
-_PREFERRED_NAMES = {"MM": "Myanmar", "CZ": "Czech Republic", "CI": "Ivory Coast"}
+# States that renamed themselves keep the new name (the old one stays an alias): North Macedonia
+# (2019), Eswatini (2018), Timor-Leste and Cabo Verde (the names the UN and their governments use).
+_PREFERRED_NAMES = {
+    "MM": "Myanmar",
+    "CZ": "Czech Republic",
+    "CI": "Ivory Coast",
+    "MK": "North Macedonia",
+    "SZ": "Eswatini",
+    "TL": "Timor-Leste",
+    "CV": "Cabo Verde",
+}
 # States ISO 3166-1 has no code for, kept because news names them as states.
 _EXTRA_STATES = {"XK"}
 _SKIP_NAMES = {"Antarctica", "Bouvet Island"}
@@ -132,6 +147,7 @@ def world() -> World:
         capital = str(entry.capital() or "")
         demonyms = tuple(d.strip() for d in str(entry.demonym() or "").split(",") if d.strip())
         currencies = tuple(str(c) for c in entry.currencies() or ())
+        result.names.setdefault(name, code)  # the data's own name stays an alias
         name = _PREFERRED_NAMES.get(code, name)
         result.countries[code] = Country(code, name, capital, demonyms, currencies)
         result.names.setdefault(name, code)

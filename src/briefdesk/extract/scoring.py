@@ -1,9 +1,11 @@
 """Scoring extraction output against gold files: one copy, used by the benchmark and the suite.
 
 Matching rules (documented in docs/extraction.md): names match case-insensitively against the gold
-name or any gold alias; a role matches when one normalised role is a word-prefix of the other; a
-deal party also matches an organisation whose gold affiliation is that party, or the reverse.
-Overall is the micro-average of ``FIELDS``; ``EXTRA_FIELDS`` are reported but not in overall.
+name or any gold alias (a state also by the registry's name for its ISO code, so "Ivory Coast"
+matches a gold "Côte d'Ivoire"); a role matches when one normalised role is a word-prefix of the
+other; a deal party also matches an organisation whose gold affiliation is that party, or the
+reverse. Overall is the micro-average of ``FIELDS``; ``EXTRA_FIELDS`` are reported but not in
+overall.
 """
 
 from __future__ import annotations
@@ -95,10 +97,19 @@ def actor_forms(actor: dict[str, Any]) -> set[str]:
     return {actor["name"], *actor.get("aliases", [])}
 
 
+def with_state_names(forms: set[str]) -> set[str]:
+    """``forms`` plus the world registry's one name for any state among them: a state is
+    identified by its ISO code, whichever of its names the gold writer chose."""
+    from briefdesk.world import display_name, world
+
+    codes = {world().names.get(form, "") for form in forms} - {""}
+    return forms | {display_name(code) for code in codes}
+
+
 def party_forms(party: str, gold_actors: list[dict[str, Any]]) -> set[str]:
     """The names a gold deal party accepts: its actor's forms, an organisation whose
     affiliation is the party, and the party's own affiliation (a ministry's state)."""
-    result = {party}
+    result = with_state_names({party})
     for actor in gold_actors:
         if in_forms(party, actor_forms(actor)) or norm(actor.get("affiliation", "")) == norm(party):
             result |= actor_forms(actor)
@@ -126,7 +137,10 @@ def score_article(
     ):
         match_sets(
             [a["name"] for a in of_type(pred["actors"], types)],
-            [forms(a) for a in of_type(gold_actors, types)],
+            [
+                with_state_names(forms(a)) if label == "states" else forms(a)
+                for a in of_type(gold_actors, types)
+            ],
             in_forms,
             scores[label],
             f"{name} {label}",
