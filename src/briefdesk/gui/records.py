@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefdesk.gui import fieldpath
-from briefdesk.gui.column_fit import fit_columns
+from briefdesk.gui.column_fit import fit_columns, fit_height
 from briefdesk.gui.document import BriefDocument
 from briefdesk.gui.forms import Form
 from briefdesk.gui.record_order import SortState, next_state, view_order
@@ -290,21 +290,9 @@ class RecordList(QWidget):
             self.table.selectRow(self._view_row(previous))
             self.table.blockSignals(False)
         self._fit()
-        self._fit_height()
+        if not self._grow:
+            fit_height(self.table, self._table_height)
         self._selection_changed()
-
-    def _fit_height(self) -> None:
-        """A fixed-size table (a deal's parties, a brief's options) is as tall as its rows and
-        one empty row, between its minimum and twice that: no screenful of blank rows."""
-        if self._grow:
-            return
-        table = self.table
-        rows = table.rowCount() + 1
-        wanted = (
-            table.horizontalHeader().height() + rows * table.verticalHeader().defaultSectionSize()
-        )
-        wanted += 2 * table.frameWidth() + table.horizontalScrollBar().sizeHint().height()
-        table.setMaximumHeight(max(self._table_height, min(wanted, self._table_height * 2)))
 
     def _refresh_texts(self) -> None:
         """New texts in place: a sorted table keeps its rows where they are while the user
