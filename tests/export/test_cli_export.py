@@ -93,7 +93,7 @@ def test_templates_check(
         f"""(word/document.xml, paragraph "{{{{ titel }}}}")""",
         f"{bad}: header has no field 'nope'; its fields: cleared_by, critical_date, "
         "critical_date_long, critical_label, critical_reason, date, date_long, file_number, "
-        "kind, kind_label, sender, status, … "
+        "kind, kind_label, sender, status, status_label, subject, through, title, to "
         f"""(word/document.xml, paragraph "{{{{ header.nope }}}}")""",
         f"{bad}: note: briefdesk templates fields lists every variable and field a template "
         "may use",

@@ -74,7 +74,7 @@ def test_add_judgment_puts_the_cursor_in_the_statement(window: Any, qtbot: Any) 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     judgments = window.editor.lists["significance.judgments"]
-    window.editor.setCurrentIndex(4)
+    window.editor.setCurrentIndex(window.editor.tab_of("significance"))
     judgments.add_button.click()
     statement = judgments.form.widget_for("significance.judgments[0].statement")
     assert QApplication.focusWidget() is statement

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefdesk.cli import cmd_entities as entities_cli
 from briefdesk.cli import cmd_records as records
-from briefdesk.cli import record_text
+from briefdesk.cli import deal_items, record_text
 
 if TYPE_CHECKING:
     from briefdesk.model import Brief, DealParty
@@ -33,7 +33,22 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add.add_argument("-k", "--kind", dest="deal_kind", metavar="KIND", required=True, help=_KINDS)
     add.add_argument("--item", required=True, help="what is sold or agreed, e.g. 'JF-17C jets'")
     edit.add_argument("-k", "--kind", dest="deal_kind", metavar="KIND", default=None, help=_KINDS)
-    edit.add_argument("--item", default=None, help="the first item's designation")
+    edit.add_argument(
+        "--item", default=None, help="the item's designation (--item-number says which item)"
+    )
+    edit.add_argument(
+        "--item-number",
+        default=None,
+        metavar="M",
+        help="which item --item, --category and -q change (its number under the deal in "
+        "`deals list`); needed when the deal has several items",
+    )
+    edit.add_argument(
+        "--add-item", default=None, metavar="ITEM", help="add an item (--category, -q are its)"
+    )
+    edit.add_argument(
+        "--remove-item", default=None, metavar="M", help="remove item M (its number in the list)"
+    )
     for parser, is_edit in ((add, False), (edit, True)):
         parser.add_argument("--title", default=None, help="default: item (seller → buyer)")
         parser.add_argument("--category", default=None, help="the item's category, e.g. fighter")
@@ -61,7 +76,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     edit.epilog = (
         "--buyer/--seller/--party replace whoever held that role; none clears a field. "
-        "Example: briefdesk deals edit b.brief 1 --value '$1.6 billion' --status signed"
+        "Example: briefdesk deals edit b.brief 1 --value '$1.6 billion' --status signed; "
+        "briefdesk deals edit b.brief 1 --item-number 2 -q 12"
     )
     records.HOOKS["deals"] = records.RecordCli(
         _new_deal, _deal_changes, deal_line, _deal_details, _dump
@@ -144,8 +160,9 @@ def _deal_changes(brief: Brief, index: int, args: argparse.Namespace) -> dict[st
             values[f"dates.{name}"] = date_or_none(getattr(args, name), name)
     if args.delivery is not None:
         values["dates.delivery"] = record_text.prose(args.delivery)
-    if any(v is not None for v in (args.item, args.category, args.quantity)):
-        values["items"] = _items(deal, args)
+    items = deal_items.edited_items(deal, index, args)
+    if items is not None:
+        values["items"] = items
     new = _given_parties(brief, args)
     if new or args.unparty:
         gone = {brief.actors[entities.actor_index(brief, w, "unparty")].id for w in args.unparty}
@@ -156,22 +173,6 @@ def _deal_changes(brief: Brief, index: int, args: argparse.Namespace) -> dict[st
         kept = [p for p in deal.parties if p.actor_id not in gone]
         values["parties"] = entities.with_parties(kept, new)
     return values
-
-
-def _items(deal: Any, args: argparse.Namespace) -> list[Any]:
-    """The first item changed (or made, for a deal with none); the others kept."""
-    from briefdesk.editing import entities
-    from briefdesk.model import DealItem
-
-    items = [i.model_copy(deep=True) for i in deal.items] or [DealItem()]
-    first = items[0]
-    if args.item is not None:
-        first.designation = entities_cli.name_of(args.item, "deal item")
-    if args.category is not None:
-        first.category = record_text.prose(args.category)
-    if args.quantity is not None:
-        first.quantity = entities.quantity(args.quantity)
-    return items
 
 
 def deal_line(brief: Brief, deal: Any, limit: int) -> str:
@@ -190,10 +191,11 @@ def _deal_details(brief: Brief, deal: Any) -> list[str]:
         number = brief.actors.index(actor) + 1 if actor else 0
         who = f"{actor.name} (actor {number})" if actor else f"(missing {party.actor_id})"
         out.append(f"{party.role.value}: {who}")
-    for item in deal.items:
+    for number, item in enumerate(deal.items, start=1):
         count = f"{item.quantity} × " if item.quantity is not None else ""
         category = f" ({item.category})" if item.category else ""
-        out.append(f"item: {count}{item.designation}{category}")
+        label = f"item {number}" if len(deal.items) > 1 else "item"  # --item-number M
+        out.append(f"{label}: {count}{item.designation}{category}")
     if deal.value is not None:
         out.append(f"value: {deal.value.amount:f} {deal.value.currency}")
     dates = deal.dates

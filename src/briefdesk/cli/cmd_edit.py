@@ -122,8 +122,14 @@ def run_set(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from briefdesk.export import ExportError
+    from briefdesk.export.registry import resolve_template
     from briefdesk.review import Severity, review_brief
 
+    try:  # a mistyped name once gave another template's checks, exit 0
+        resolve_template(args.template)
+    except ExportError as exc:
+        raise CommandError(str(exc)) from None
     brief = _open(args.brief)
     findings = review_brief(brief, args.template)
     for finding in findings:

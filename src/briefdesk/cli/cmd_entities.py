@@ -142,7 +142,27 @@ def _actor_changes(brief: Brief, index: int, args: argparse.Namespace) -> dict[s
         values["aliases"] = []
     elif args.alias is not None:
         values["aliases"] = record_text.lines(args.alias)
+    _not_another(brief, index, [values.get("name", ""), *values.get("aliases", [])], "actor")
     return values
+
+
+def _not_another(brief: Brief, index: int, names: list[str], noun: str) -> None:
+    """Refuse a new name or alias that another actor (place) already answers to: two records
+    with one name could no longer be told apart on the command line or in a deal's parties."""
+    from briefdesk.editing.records import RecordError
+
+    records: list[Any] = list(brief.actors if noun == "actor" else brief.places)
+    wanted = {" ".join(n.split()).casefold() for n in names if n.strip()}
+    for number, other in enumerate(records, start=1):
+        if number - 1 == index:
+            continue
+        known = [other.name, *getattr(other, "aliases", [])]
+        clash = next((n for n in known if " ".join(n.split()).casefold() in wanted), None)
+        if clash is not None:
+            raise RecordError(
+                f"{noun} {number} is already called {clash!r}; "
+                f"two {noun}s with one name cannot be told apart"
+            )
 
 
 def _actor_remove(brief: Brief, index: int, args: argparse.Namespace) -> list[Edit]:
@@ -210,7 +230,9 @@ def _new_place(brief: Brief, args: argparse.Namespace) -> Any:
 
 
 def _place_changes(brief: Brief, index: int, args: argparse.Namespace) -> dict[str, Any]:
-    return common_changes(brief, brief.places[index], "place", args, ("note",))
+    values = common_changes(brief, brief.places[index], "place", args, ("note",))
+    _not_another(brief, index, [values.get("name", "")], "place")
+    return values
 
 
 def _place_line(brief: Brief, place: Any, limit: int) -> str:

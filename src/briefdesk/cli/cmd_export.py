@@ -273,6 +273,10 @@ def run_templates_check(args: argparse.Namespace) -> int:
     except ExportError as exc:
         raise CommandError(str(exc)) from None
     problems = check_template(info.path)
+    import zipfile
+
+    if not zipfile.is_zipfile(info.path):  # no template at all: the command's error, on stderr
+        raise CommandError("; ".join(f"{args.template}: {p}" for p in problems) or "not a .docx")
     for problem in problems:
         print(f"{args.template}: {problem}")
     if not problems:

@@ -35,8 +35,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     index = sub.add_parser("index", parents=[common], help="bring the index up to date")
     index.set_defaults(func=run_index)
 
-    search = sub.add_parser("search", parents=[common], help="full-text search with snippets")
-    search.add_argument("text", metavar="TEXT")
+    search = sub.add_parser(
+        "search",
+        parents=[common],
+        help="full-text search with snippets",
+        epilog="Every word given must appear (any case, accents ignored); no OR, no -word.",
+    )
+    search.add_argument("text", metavar="TEXT", help="the words to find, e.g. 'K9 Norway'")
     search.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD")
     search.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD")
     search.add_argument("--marking", default="", help="e.g. TLP:AMBER")
@@ -161,6 +166,10 @@ def run_search(args: argparse.Namespace) -> int:
             f"{lib.name}: no briefs indexed yet: choose library folders in Settings or pass "
             "--folder DIR (then 'briefdesk library index')"
         )
+    from briefdesk.library.search_text import unsupported
+
+    if unsupported(args.text):
+        print(unsupported(args.text), file=sys.stderr)
     if not hits:
         print(f"no brief matches {args.text!r}")
     for h in hits:
@@ -246,7 +255,12 @@ def run_related(args: argparse.Namespace) -> int:
         )
         return 0
     if not related:
-        print("no related briefs in the library")
+        hint = (
+            ""
+            if args.suggestions
+            else " (--suggestions counts its sources' suggestions too, as the window does)"
+        )
+        print(f"no related briefs in the library{hint}")
     for r in related:
         print(f"{r.brief.date}  {r.brief.title}  ({r.brief.path})")
         print(f"    shares {', '.join(r.shared)}")

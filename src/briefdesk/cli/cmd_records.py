@@ -186,6 +186,7 @@ def run_add(args: argparse.Namespace) -> int:
 
 def run_edit(args: argparse.Namespace) -> int:
     from briefdesk.editing import records as rec
+    from briefdesk.editing.changes import record_changes
     from briefdesk.editing.edits import apply_edits
 
     kind = rec.KINDS[args.kind]
@@ -203,6 +204,11 @@ def run_edit(args: argparse.Namespace) -> int:
     after = apply_edits(brief, edits)
     changed = rec.records(after, kind)[index]
     print(f"changed {kind.noun} {index + 1}: {_describe(after, args.kind, changed)}")
+    told = record_changes(rec.records(brief, kind)[index], changed, after)
+    for change in told or ["nothing: every field given already had that value"]:
+        print(f"   {change}")
+    if told:
+        print(f"   (undo: briefdesk undo {args.brief})")
     return 0
 
 

@@ -18,6 +18,10 @@ if TYPE_CHECKING:
 
 STDIN_ARG = "-"
 _GRADE = re.compile(r"^([A-Fa-f])([1-6])$")
+_ENCODING_HELP = (
+    "read text and HTML files in this encoding instead of their label or a guess "
+    "(e.g. cp1250, windows-1257, iso-8859-2, utf-8): when an import says it was unsure"
+)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -33,6 +37,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "titled from its first line; ./- for a file named -)",
     )
     one.add_argument("--json", action="store_true", help="print the source as JSON")
+    one.add_argument("--encoding", default=None, metavar="NAME", help=_ENCODING_HELP)
     one.set_defaults(func=run_import)
 
     add = subparsers.add_parser(
@@ -64,6 +69,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help="add a file even when the brief already has the same article",
     )
+    add.add_argument("--encoding", default=None, metavar="NAME", help=_ENCODING_HELP)
     add.set_defaults(func=run_add_source)
 
     listing = subparsers.add_parser("sources", help="list the sources of a brief")
@@ -75,8 +81,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_import(args: argparse.Namespace) -> int:
     from briefdesk.sources import ImportRefused
 
+    _check_encoding(args.encoding)
     try:
-        found = _read_one(args.file)
+        found = _read_one(args.file, args.encoding)
     except ImportRefused as exc:
         raise CommandError(str(exc)) from None
     if args.json:
@@ -115,6 +122,7 @@ def run_add_source(args: argparse.Namespace) -> int:
     # only for the read-modify-write itself.
     if args.files.count(STDIN_ARG) > 1:
         raise CommandError("standard input (-) can be read only once")
+    _check_encoding(args.encoding)
     imported = _imported(args, ImportRefused)
     refused = sum(1 for _, source, _ in imported if source is None)
     report: list[str] = []
@@ -132,12 +140,21 @@ def run_add_source(args: argparse.Namespace) -> int:
                     else "nearly the same text as"
                 )
                 report.append(
-                    f"skipped {_name(path)}: {same} {twin.id} ({twin.title or twin.filename})"
+                    f"skipped {_name(path)}: {same} {twin.id} ({twin.title or twin.filename}); "
+                    "--allow-duplicates adds it anyway"
                 )
                 skipped += 1
                 continue
+            from briefdesk.sources.dedupe import with_update_note
+
+            source = with_update_note(brief.sources, source)
             brief.sources.append(source)
             report.append(f"added {source.id} {_describe(source)}")
+            report.extend(
+                f"  note: {n.lower()[:1]}{n[1:]}"
+                for n in source.notes.splitlines()
+                if n.startswith("Updated version of")
+            )
             report.extend(f"  warning: {warning}" for warning in warnings)
             added += 1
         if added:
@@ -154,17 +171,28 @@ def run_add_source(args: argparse.Namespace) -> int:
     return 1 if refused else 0
 
 
-def _read_one(spec: str) -> list[Imported]:
+def _read_one(spec: str, encoding: str | None = None) -> list[Imported]:
     """The sources in one file, or on standard input for ``-`` (as Unix tools read it)."""
     from briefdesk.sources import import_file_all, import_stream_all
 
     if spec != STDIN_ARG:
-        return import_file_all(Path(spec))
+        return import_file_all(Path(spec), encoding=encoding)
     if sys.stdin is None:
         raise CommandError("no standard input to read the article from (-)")
     if sys.stdin.isatty():
         print("Reading the article from standard input; end it with Ctrl+D.", file=sys.stderr)
-    return import_stream_all(sys.stdin.buffer)
+    return import_stream_all(sys.stdin.buffer, encoding=encoding)
+
+
+def _check_encoding(name: str | None) -> None:
+    """A mistyped --encoding is one line before any file is read, not one per file."""
+    from briefdesk.sources.decode import text_codec
+
+    if name is not None:
+        try:
+            text_codec(name)
+        except ValueError as exc:
+            raise CommandError(f"--encoding: {exc}") from None
 
 
 def _imported(
@@ -175,7 +203,7 @@ def _imported(
     for spec in args.files:
         path = Path("standard input" if spec == STDIN_ARG else spec)
         try:
-            items = _read_one(spec)
+            items = _read_one(spec, args.encoding)
         except refused as exc:
             print(f"briefdesk add-source: {exc}", file=sys.stderr)
             found.append((path, None, ()))

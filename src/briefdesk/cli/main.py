@@ -22,6 +22,8 @@ COMMAND_MODULES = (
     "briefdesk.cli.cmd_records",
     "briefdesk.cli.cmd_entities",
     "briefdesk.cli.cmd_deals",
+    "briefdesk.cli.cmd_undo",
+    "briefdesk.cli.cmd_implications",
 )
 
 
@@ -82,6 +84,8 @@ SUBCOMMANDS = frozenset(
         "actors",
         "places",
         "deals",
+        "undo",
+        "implications",
     }
 )
 _CLI_ONLY_OPTIONS = frozenset({"-h", "--help", "--version"})

@@ -13,6 +13,7 @@ optional, default ``any``); :func:`parse_never` turns one into an ``extract.Neve
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from briefdesk.editing.edits import Edit
@@ -66,10 +67,18 @@ def parse_never(text: str) -> NeverSuggest:
     other than a kind stays part of the pattern ("Ratio 3:2")."""
     words = text.strip()
     pattern, sep, kind = words.rpartition(":")
-    if sep and kind.strip().lower().replace(" ", "_") in KINDS:
-        return checked(NeverSuggest(pattern.strip(), kind.strip().lower().replace(" ", "_")))
+    key = kind.strip().lower().replace(" ", "_").replace("-", "_")
+    key = key.replace("organisation", "organization")  # the British spelling a desk types
+    if sep and key in KINDS:
+        return checked(NeverSuggest(pattern.strip(), key))
     if sep and not pattern.strip():
         raise ValueError(f"never-suggest {text!r}: no name or pattern before the ':'")
+    if sep and re.fullmatch(r"[a-z_]+", kind.strip()):
+        # ":weird" once passed as part of the name, so the rule silently never matched.
+        raise ValueError(
+            f"never-suggest {text!r}: unknown kind {kind.strip()!r} "
+            f"(kinds: {', '.join(sorted(KINDS))})"
+        )
     return checked(NeverSuggest(words, "any"))
 
 

@@ -19,7 +19,17 @@ from briefdesk.editing import fieldpath
 from briefdesk.editing.edits import Edit
 from briefdesk.editing.setfield import SetError
 from briefdesk.editing.setfield import _checked as checked
-from briefdesk.model import Actor, Brief, Deal, KeyJudgment, Option, Place, Recommendation, Span
+from briefdesk.model import (
+    Actor,
+    Brief,
+    Deal,
+    Implication,
+    KeyJudgment,
+    Option,
+    Place,
+    Recommendation,
+    Span,
+)
 from briefdesk.model.codes import Confidence, Likelihood
 
 _E = TypeVar("_E", bound=Enum)
@@ -48,6 +58,9 @@ KINDS: dict[str, ListKind] = {
     "actors": ListKind("actors", "actor", "actors", Actor),
     "places": ListKind("places", "place", "places", Place),
     "deals": ListKind("deals", "deal", "deals", Deal),
+    "implications": ListKind(
+        "significance.implications", "implication", "implications", Implication
+    ),
 }
 
 
@@ -64,8 +77,13 @@ def index_of(brief: Brief, kind: ListKind, number: str) -> int:
     if number.strip().isdigit() and 1 <= int(number) <= len(items):
         return int(number) - 1
     named = _by_name(items, number)
-    if named is not None:
-        return named
+    if len(named) == 1:
+        return named[0]
+    if len(named) > 1:
+        which = " and ".join(str(n + 1) for n in named)
+        raise RecordError(
+            f"{kind.noun} {number!r} could be {kind.plural} {which}: give its number instead"
+        )
     if not items:
         raise RecordError(f"no {kind.noun} {number}: the brief has no {kind.plural} yet")
     if len(items) == 1:
@@ -76,9 +94,9 @@ def index_of(brief: Brief, kind: ListKind, number: str) -> int:
     )
 
 
-def _by_name(items: list[Any], words: str) -> int | None:
-    """The one record whose name, alias or title is ``words`` (any case), as actors and deals
-    are named on the command line; None when none or several are."""
+def _by_name(items: list[Any], words: str) -> list[int]:
+    """The records whose name, alias or title is ``words`` (any case), as actors and deals
+    are named on the command line."""
     wanted = " ".join(words.split()).casefold()
     found = [
         index
@@ -90,7 +108,7 @@ def _by_name(items: list[Any], words: str) -> int | None:
         )
         if name and " ".join(str(name).split()).casefold() == wanted
     ]
-    return found[0] if len(set(found)) == 1 else None
+    return sorted(set(found))
 
 
 def add_edits(brief: Brief, kind: ListKind, record: Any) -> list[Edit]:

@@ -56,12 +56,13 @@ def field_names() -> str:
 
 def set_field(brief: Brief, assignment: str) -> list[Edit]:
     """The edits for one ``FIELD=VALUE``; ``SetError`` for an unknown field or a bad value."""
-    name, sep, value = assignment.partition("=")
-    name = name.strip().lower().replace("_", "-")
+    raw, sep, value = assignment.partition("=")
+    name = raw.strip().lower().replace("_", "-")
     if not sep or not name:
         raise SetError(f"{assignment!r} is not FIELD=VALUE (fields: {field_names()})")
     value = value.replace("\\n", "\n")
-    match = _SOURCE.match(name.replace("-", "_")) or _SOURCE.match(name)
+    # The id exactly as `sources` prints it (src-ca2d46fc): never with its hyphens rewritten.
+    match = _SOURCE.match(raw.strip()) or _SOURCE.match(raw.strip().lower())
     if match:
         return _set_source(brief, match.group(1), match.group(2), value)
     if name not in FIELDS:
@@ -82,11 +83,15 @@ def set_field(brief: Brief, assignment: str) -> list[Edit]:
 
 
 def parse_marking(text: str) -> Marking:
-    """ "TLP:AMBER+STRICT", "OFFICIAL-SENSITIVE UK EYES ONLY", "none", or any custom text."""
+    """ "TLP:AMBER+STRICT", "OFFICIAL-SENSITIVE UK EYES ONLY", "none", "custom:any text", or
+    custom text that is no near miss of a standard marking ("SECERT", "AMBER" are refused:
+    the typo would print in every header and footer)."""
     words = text.strip()
     upper = words.upper()
     if upper in ("", "NONE"):
         return Marking()
+    if upper.startswith("CUSTOM:"):
+        return Marking(scheme=MarkingScheme.CUSTOM, level=words[7:].strip())
     if upper.startswith("TLP:"):
         level, _, caveats = upper[4:].partition(" ")
         if level not in TLP_LEVELS:
@@ -96,7 +101,26 @@ def parse_marking(text: str) -> Marking:
         if upper == level or upper.startswith(level + " "):
             caveats = words[len(level) :].strip()
             return Marking(scheme=MarkingScheme.UK, level=level, caveats=caveats)
+    _refuse_near_miss(words)
     return Marking(scheme=MarkingScheme.CUSTOM, level=words)
+
+
+def _refuse_near_miss(words: str) -> None:
+    import difflib
+
+    standard = [*UK_LEVELS, *(f"TLP:{level}" for level in TLP_LEVELS)]
+    upper = words.upper()
+    first = upper.split(" ", 1)[0]
+    if first in TLP_LEVELS:
+        close = [f"TLP:{upper}"]
+    else:
+        close = difflib.get_close_matches(upper, standard, n=1, cutoff=0.75)
+        close = close or difflib.get_close_matches(first, standard, n=1, cutoff=0.75)
+    if close:
+        raise SetError(
+            f"marking: {words!r} is not a standard marking; did you mean {close[0]}? "
+            f"(for custom text: marking='custom:{words}')"
+        )
 
 
 def _set_source(brief: Brief, which: str, field: str, value: str) -> list[Edit]:

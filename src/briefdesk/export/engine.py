@@ -191,9 +191,11 @@ def check_output(xml: str, where: str) -> None:
             )
         instruction = element.text if element.tag == f"{_W}instrText" else element.get(f"{_W}instr")
         if instruction and _FETCHING_FIELD.match(instruction):
+            from briefdesk.export.fetchscan import article
+
             field = instruction.split()[0].upper()
             raise TemplateFault(
-                f"a {field} field would make Word fetch or run something: "
+                f"{article(field)} {field} field would make Word fetch or run something: "
                 f"{' '.join(instruction.split())[:80]!r}",
                 where,
             )

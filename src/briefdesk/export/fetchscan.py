@@ -201,7 +201,11 @@ def _references(element: etree._Element, rels: dict[str, _Rel], part: str) -> li
         if rel is None or not rel.external or local in _CLICK_ONLY:
             continue
         if rel.type.endswith("/hyperlink"):
-            what = "a picture" if local in {"blip", "imagedata", "fill"} else f"a {local} element"
+            what = (
+                "a picture"
+                if local in {"blip", "imagedata", "fill"}
+                else f"{article(local)} {local} element"
+            )
             found.append(
                 (
                     f"{what} loads {_clip(rel.target)!r} through a relationship typed "
@@ -221,7 +225,9 @@ def _field(code: str, part: str) -> list[tuple[str, str]]:
         return []
     # Worded exactly as the render-time check in ``engine.check_output``, so one is reported once.
     shown = " ".join(code.split())[:80]
-    return [(f"a {field} field would make Word fetch or run something: {shown!r}", part)]
+    return [
+        (f"{article(field)} {field} field would make Word fetch or run something: {shown!r}", part)
+    ]
 
 
 def _read_rels(archive: zipfile.ZipFile, name: str) -> dict[str, _Rel]:
@@ -258,3 +264,8 @@ def _clip(text: str) -> str:
 def _unique(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
     seen: set[tuple[str, str]] = set()
     return [f for f in found if not (f in seen or seen.add(f))]  # type: ignore[func-returns-value]
+
+
+def article(word: str) -> str:
+    """'an INCLUDEPICTURE field', 'a HYPERLINK field': the article a reader expects."""
+    return "an" if word[:1].upper() in "AEIOU" else "a"

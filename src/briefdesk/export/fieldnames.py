@@ -12,7 +12,7 @@ import difflib
 from typing import Any
 
 FIELDS_HINT = "briefdesk templates fields lists every variable and field a template may use"
-_MAX_LISTED = 12
+_MAX_LISTED = 40  # a whole record (header has about 20): a cut list once hid "to"
 
 
 def value_paths(context: dict[str, Any]) -> dict[int, str]:
@@ -98,7 +98,11 @@ def _kind(value: Any) -> str:
 
 
 def _did_you_mean(name: str, known: dict[str, Any]) -> str:
-    close = difflib.get_close_matches(name, [str(k) for k in known], n=1, cutoff=0.75)
+    names = [str(k) for k in known]
+    close = difflib.get_close_matches(name, names, n=1, cutoff=0.75)
+    # 'bluf_text' for 'bluf', 'header_to' for 'header': a real name with a word added.
+    close = close or [k for k in names if name.startswith(k + "_") or name.startswith(k + ".")]
+    close = close or difflib.get_close_matches(name, names, n=1, cutoff=0.6)
     return f"; did you mean {close[0]!r}?" if close else ""
 
 

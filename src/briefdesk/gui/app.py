@@ -150,7 +150,9 @@ def _is_article(path: Path | None) -> bool:
         return False
     from briefdesk.sources import SUPPORTED_SUFFIXES
 
-    return path.suffix.lower() in SUPPORTED_SUFFIXES
+    # Files the importer knows to refuse with a reason (an Outlook .msg: "save it as .eml"),
+    # rather than "binary, not a BriefDesk brief".
+    return path.suffix.lower() in (*SUPPORTED_SUFFIXES, ".msg", ".doc", ".odt", ".rtf")
 
 
 def _load_initial(window: Any, args: argparse.Namespace) -> None:
@@ -215,7 +217,10 @@ def _screenshot(app: object, window: object, args: argparse.Namespace) -> int:
     width, _, height = args.size.partition("x")
     window.resize(int(width or 1440), int(height or 900))
     window.splitter.setSizes([int(int(width) * f) for f in (0.27, 0.45, 0.28)])
-    _select_tabs(window, args.tab, args.side)
+    problem = _select_tabs(window, args.tab, args.side)
+    if problem:
+        print(f"briefdesk: {problem}", file=sys.stderr)
+        return 1
     window.show()
     if args.suggest:
         window.suggest_current()
@@ -248,14 +253,22 @@ def _screenshot(app: object, window: object, args: argparse.Namespace) -> int:
     return 0
 
 
-def _select_tabs(window: object, tab: str, side: str) -> None:
+def _select_tabs(window: object, tab: str, side: str) -> str:
+    """Show the named tab and side panel; a name neither has is the one-line problem returned
+    (a typo once gave a screenshot of another tab, exit 0)."""
     from briefdesk.gui.mainwindow import MainWindow
 
     assert isinstance(window, MainWindow)
-    for index in range(window.editor.count()):
-        if tab and window.editor.tabText(index).replace("&", "").lower() == tab.lower():
+    tabs = [window.editor.tabText(i).replace("&", "") for i in range(window.editor.count())]
+    sides = [window.side.tabText(i).replace("&", "") for i in range(window.side.count())]
+    for wanted, names, what in ((tab, tabs, "tab"), (side, sides, "side panel")):
+        if wanted and wanted.lower() not in [n.lower() for n in names]:
+            return f"unknown {what} {wanted!r} ({what}s: {', '.join(names)})"
+    for index, name in enumerate(tabs):
+        if tab and name.lower() == tab.lower():
             window.editor.setCurrentIndex(index)
             window.editor._tab_changed(index)
-    for index in range(window.side.count()):
-        if side and window.side.tabText(index).lower() == side.lower():
+    for index, name in enumerate(sides):
+        if side and name.lower() == side.lower():
             window.side.setCurrentIndex(index)
+    return ""

@@ -37,3 +37,12 @@ def fit_columns(table: Any) -> None:
     for index, width in enumerate(fit_widths(wanted, table.viewport().width())):
         if header.sectionSize(index) != width:
             header.resizeSection(index, width)
+
+
+def fit_height(table: Any, minimum: int) -> None:
+    """A fixed-size table (a deal's parties, a brief's options) as tall as its rows and one
+    empty row, between ``minimum`` and twice that: no screenful of blank rows."""
+    rows = table.rowCount() + 1
+    wanted = table.horizontalHeader().height() + rows * table.verticalHeader().defaultSectionSize()
+    wanted += 2 * table.frameWidth() + table.horizontalScrollBar().sizeHint().height()
+    table.setMaximumHeight(max(minimum, min(wanted, minimum * 2)))

@@ -39,13 +39,13 @@ def import_checked(
 
 
 def import_all_checked(
-    path: Path, existing: list[Source], token: CancelToken
+    path: Path, existing: list[Source], token: CancelToken, encoding: str | None = None
 ) -> list[tuple[Source, Source | None]]:
     """Every source in a file (a mail may forward several articles), each with its duplicate."""
     from briefdesk.sources import import_file_all
 
     token.check()
-    found = [item.source for item in import_file_all(path)]
+    found = [item.source for item in import_file_all(path, encoding=encoding)]
     token.check()
     return [(source, find_duplicate(existing, source)) for source in found]
 

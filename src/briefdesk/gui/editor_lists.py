@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QLabel
 
 from briefdesk.gui import fieldpath
 from briefdesk.gui.bindings import (
@@ -76,7 +76,7 @@ class ListTabs(EditorBase):
     """Mixed into BriefEditor: the tabs whose records are listed in a table."""
 
     def _build_actors(self) -> None:
-        layout = self._page("&Actors", ["actors", "places"])
+        layout = self._page("&Actors", ["actors"])
         actors = self._register(
             "actors",
             RecordList(
@@ -91,7 +91,9 @@ class ListTabs(EditorBase):
                 ],
                 lambda: Actor(name="New actor"),
                 "actor",
-                table_height=220,
+                table_height=150,
+                grow=True,
+                sortable=True,
             ),
         )
         actors.add_field("Name", LineBinding("name"))
@@ -100,12 +102,16 @@ class ListTabs(EditorBase):
         actors.add_field("Affiliation", LineBinding("affiliation"))
         actors.add_field("Country", CodeBinding("country", "ISO code, e.g. PK"))
         actors.add_field("Stance", LineBinding("stance"))
-        actors.add_field("Aliases", LinesBinding("aliases", "One per line", 3, max_lines=6))
-        actors.add_field("Note", TextBinding("note", "", 2, max_lines=5))
-        layout.addWidget(actors)
+        # Short boxes (they scroll): every line they take is a row the actors' table loses.
+        actors.add_field("Aliases", LinesBinding("aliases", "One per line", 2, max_lines=4))
+        actors.add_field("Note", TextBinding("note", "", 2, max_lines=4))
+        layout.addWidget(actors, 1)
+        self._build_places()
 
-        places_box = QGroupBox("Places")
-        places_layout = QVBoxLayout(places_box)
+    def _build_places(self) -> None:
+        """Places on a tab of their own: under the actors' tall form, their table once had
+        room for about eight rows however large the window."""
+        layout = self._page("Places", ["places"])  # every letter of it is taken
         places = self._register(
             "places",
             RecordList(
@@ -114,15 +120,15 @@ class ListTabs(EditorBase):
                 [("Name", lambda p: p.name), ("Country", lambda p: p.country)],
                 lambda: Place(name="New place"),
                 "place",
-                table_height=110,
+                table_height=150,
+                grow=True,
+                sortable=True,
             ),
         )
         places.add_field("Name", LineBinding("name"))
         places.add_field("Country", CodeBinding("country", "ISO code"))
         places.add_field("Note", LineBinding("note"))
-        places_layout.addWidget(places)
-        layout.addWidget(places_box)
-        layout.addStretch(1)
+        layout.addWidget(places, 1)
 
     def actor_choices(self) -> list[tuple[str, Any]]:
         return [("(choose actor)", None)] + [(a.name, a.id) for a in self.doc.brief.actors]
@@ -142,6 +148,8 @@ class ListTabs(EditorBase):
                 ],
                 lambda: Deal(title="New deal"),
                 "deal",
+                grow=True,
+                sortable=True,
             ),
         )
         deals.add_field("Title", LineBinding("title"))
@@ -190,8 +198,7 @@ class ListTabs(EditorBase):
         )
         deals.add_row("Parties", parties)
         deals.add_row("Items", items)
-        layout.addWidget(deals)
-        layout.addStretch(1)
+        layout.addWidget(deals, 1)
         self.doc.changed.connect(self._actors_changed)
         self.parties = parties
         self.items = items

@@ -97,7 +97,21 @@ def dossier_html(d: Dossier | None, name: str) -> str:
     return "".join(parts)
 
 
-def context_html(context: BriefContext, statements: dict[str, str]) -> str:
+def _marked(shared: list[str], own: frozenset[str]) -> str:
+    """Shared names the brief itself does not hold (yet) come from its sources' suggestions:
+    said, so the window and ``library related`` (which needs --suggestions) do not seem to
+    disagree."""
+    out = []
+    for item in shared:
+        name = item.split(": ", 1)[-1].casefold()
+        out.append(item if not own or name in own else f"{item} (suggested)")
+    return ", ".join(out)
+
+
+def context_html(
+    context: BriefContext, statements: dict[str, str], own: frozenset[str] = frozenset()
+) -> str:
+    """``own``: the brief's own actor names and aliases, deal items and places (casefolded)."""
     parts = [f"<p style='color:#a15c00'>⚠ {escape(check)}</p>" for check in context.checks]
     if context.grades:
         parts.append("<p><b>Proposed grades</b> (the outlet's last grade)</p><ul>")
@@ -113,7 +127,7 @@ def context_html(context: BriefContext, statements: dict[str, str]) -> str:
             parts.append(
                 f"<li><a href='{open_link(r.brief.path)}'>{escape(r.brief.title)}</a>"
                 f" <span style='color:#666'>{escape(r.brief.date)}</span><br>"
-                f"shares {escape(', '.join(r.shared))}</li>"
+                f"shares {escape(_marked(list(r.shared), own))}</li>"
             )
         parts.append("</ul>")
     else:

@@ -169,6 +169,14 @@ class LibraryPanel(QWidget):
             self.context_stamp = stamp.local_stamp()  # before the lookup: a late write refreshes
         copy = brief.model_copy(deep=True)
         statements = {kj.id: kj.statement for kj in copy.significance.judgments}
+        own = frozenset(
+            name.casefold()
+            for name in [
+                *(n for a in copy.actors for n in [a.name, *a.aliases]),
+                *(i.designation for d in copy.deals for i in d.items),
+                *(p.name for p in copy.places),
+            ]
+        )
         self._context_asked += 1
         asked = self._context_asked
         self.runner.submit(
@@ -177,7 +185,7 @@ class LibraryPanel(QWidget):
             self.where(),
             copy,
             tuple(suggestions),
-            on_done=lambda c: self._context(asked, c, statements),
+            on_done=lambda c: self._context(asked, c, statements, own),
             on_error=self._failed,
         )
 
@@ -188,9 +196,11 @@ class LibraryPanel(QWidget):
             brief, suggestions = self.context_of()
             self.show_context(brief, suggestions)
 
-    def _context(self, asked: int, context: Any, statements: dict[str, str]) -> None:
+    def _context(
+        self, asked: int, context: Any, statements: dict[str, str], own: frozenset[str]
+    ) -> None:
         if asked == self._context_asked:  # an older request that finished late is dropped
-            self.related.setHtml(context_html(context, statements))
+            self.related.setHtml(context_html(context, statements, own))
 
     # --- indexing -------------------------------------------------------------------------------
     @property

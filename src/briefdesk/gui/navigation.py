@@ -14,7 +14,7 @@ from briefdesk.gui.window_base import WindowBase
 
 
 class Navigation(WindowBase):
-    """Mixed into MainWindow: Ctrl+1…7 (editor tabs), Alt+1…4 (side panels)."""
+    """Mixed into MainWindow: Ctrl+1…8 (editor tabs), Alt+1…4 (side panels)."""
 
     def _show_side(self, index: int) -> None:
         """Show a side panel and put the keyboard in it (arrows, Enter, Delete work at once)."""

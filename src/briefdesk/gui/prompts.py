@@ -15,7 +15,19 @@ if TYPE_CHECKING:
     from briefdesk.model.codes import ActorType
 
 BRIEF_FILTER = "BriefDesk briefs (*.brief);;All files (*)"
-SOURCE_FILTER = "Articles (*.txt *.md *.html *.htm *.pdf *.docx *.eml);;All files (*)"
+
+
+def _source_filter() -> str:
+    """Every suffix BriefDesk reads, and those it recognises to refuse with a reason (.msg,
+    .doc): a name the filter left out was silently dropped from a multi-file choice."""
+    from briefdesk.sources.sniff import SUPPORTED_SUFFIXES
+
+    known = [*SUPPORTED_SUFFIXES, ".msg", ".doc", ".odt", ".rtf"]
+    patterns = " ".join(f"*{suffix}" for suffix in dict.fromkeys(known))
+    return f"Articles ({patterns});;All files (*)"
+
+
+SOURCE_FILTER = _source_filter()
 
 
 class SaveChoice(StrEnum):

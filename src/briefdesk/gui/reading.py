@@ -26,7 +26,8 @@ class SourceReading(WindowBase):
     def add_source_dialog(self) -> None:
         self.add_source_files(prompts.choose_source_files(self))
 
-    def add_source_files(self, paths: list[Path]) -> None:
+    def add_source_files(self, paths: list[Path], encoding: str | None = None) -> None:
+        """Import files in the background; ``encoding``: the user's choice over any guess."""
         from briefdesk.gui.import_batch import ImportBatch
 
         batch = ImportBatch(
@@ -36,7 +37,7 @@ class SourceReading(WindowBase):
         for path in batch.paths:
             self.runner.submit(
                 f"Importing {path.name}",
-                core.import_all_checked,
+                partial(core.import_all_checked, encoding=encoding),
                 path,
                 list(self.doc.brief.sources),
                 on_done=partial(self._batch_imported, batch, path),
@@ -101,6 +102,9 @@ class SourceReading(WindowBase):
             from briefdesk.editing.draft import pasted_title
 
             source = source.model_copy(update={"title": pasted_title(source.text)})
+        from briefdesk.sources.dedupe import with_update_note
+
+        source = with_update_note(self.doc.brief.sources, source)  # "Updated version of …"
         if self.doc.brief.source(source.id) is not None:
             source = source.model_copy(
                 update={"id": f"{source.id}-{len(self.doc.brief.sources) + 1}"}
@@ -114,6 +118,7 @@ class SourceReading(WindowBase):
             else ""
         )
         warned = [n[8:] for n in source.notes.splitlines() if n.startswith("Import: ")]
+        warned += [n for n in source.notes.splitlines() if n.startswith("Updated version of")]
         self.show_status(
             # Named as the Sources list shows it (no title: "an untitled source").
             (f"Added source “{source.title}” " if source.title else "Added an untitled source ")

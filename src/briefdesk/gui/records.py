@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from briefdesk.gui import fieldpath
-from briefdesk.gui.column_fit import fit_columns
+from briefdesk.gui.column_fit import fit_columns, fit_height
 from briefdesk.gui.document import BriefDocument
 from briefdesk.gui.forms import Form
+from briefdesk.gui.record_order import SortState, next_state, view_order
 
 Column = tuple[str, Callable[[Any], str]]
 
@@ -43,7 +44,12 @@ class RecordList(QWidget):
         noun: str,
         parent: QWidget | None = None,
         table_height: int = 150,
+        grow: bool = False,
+        sortable: bool = False,
     ) -> None:
+        """``grow``: the table takes the height the page has to spare (the entity lists; a
+        fixed 8-row table under a tall page once hid most places). ``sortable``: a header click
+        sorts the rows (a view only, see gui/record_order.py)."""
         super().__init__(parent)
         self.doc = doc
         self.list_path = list_path
@@ -54,6 +60,12 @@ class RecordList(QWidget):
         # Records others point at (sources, actors) are removed through the window, which also
         # removes what points at them; returns False when the user changes their mind.
         self.remove_hook: Callable[[str, int], bool] | None = None
+        self._order: list[int] = []  # view row → index of the record in the brief's list
+        self._sort: SortState = None
+        self._fitting = False
+        self._user_widths = False  # once a column is dragged, the user's widths stay
+        self._grow = grow
+        self._table_height = table_height
 
         self.table = QTableWidget(0, len(self.columns))
         self.table.setObjectName(f"{noun}-table")
@@ -69,9 +81,25 @@ class RecordList(QWidget):
         # Widths follow the contents and the table's width (gui/column_fit.py), so one long
         # column never squeezes the names to a few letters; the user may still drag them.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.sectionResized.connect(self._section_resized)
         self.table.viewport().installEventFilter(self)
         self.table.setMinimumHeight(table_height)
-        self.table.setMaximumHeight(table_height * 2)
+        if grow:
+            policy = self.table.sizePolicy()
+            policy.setVerticalPolicy(policy.Policy.Expanding)
+            policy.setVerticalStretch(1)
+            self.table.setSizePolicy(policy)
+            self.setSizePolicy(policy)
+        else:
+            self.table.setMaximumHeight(table_height * 2)
+        if sortable:
+            header.setSectionsClickable(True)
+            header.setSortIndicatorShown(False)
+            header.sectionClicked.connect(self._sort_by)
+            header.setToolTip(
+                "Click a column to sort (again: reverse, a third time: the brief's order, "
+                "which Up and Down change)"
+            )
         self.table.setTabKeyNavigation(False)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.setAccessibleName(f"{noun.capitalize()} list")
@@ -110,7 +138,7 @@ class RecordList(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1 if grow else 0)
         layout.addLayout(buttons)
         layout.addWidget(self.detail)
 
@@ -183,8 +211,40 @@ class RecordList(QWidget):
             return []
 
     def current_row(self) -> int:
+        """The selected record's index in the brief's list (-1 when none), whatever the sort."""
         rows = self.table.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
+        if not rows:
+            return -1
+        view = rows[0].row()
+        return self._order[view] if view < len(self._order) else view
+
+    def _view_row(self, index: int) -> int:
+        return self._order.index(index) if index in self._order else index
+
+    def _sort_by(self, column: int) -> None:
+        self._sort = next_state(self._sort, column)
+        header = self.table.horizontalHeader()
+        header.setSortIndicatorShown(self._sort is not None)
+        if self._sort is not None:
+            order = Qt.SortOrder.DescendingOrder if self._sort[1] else Qt.SortOrder.AscendingOrder
+            header.setSortIndicator(self._sort[0], order)
+        self.reload()
+        selected = self.current_row()
+        if selected >= 0:
+            self.table.scrollTo(self.table.model().index(self._view_row(selected), 0))
+
+    def _section_resized(self, *_args: Any) -> None:
+        if not self._fitting and self.table.isVisible():
+            self._user_widths = True
+
+    def _fit(self) -> None:
+        if self._user_widths:
+            return
+        self._fitting = True
+        try:
+            fit_columns(self.table)
+        finally:
+            self._fitting = False
 
     def current_path(self) -> str:
         row = self.current_row()
@@ -193,9 +253,10 @@ class RecordList(QWidget):
         return f"{self.list_path}[{row}]"
 
     def select_row(self, row: int) -> None:
+        """Select the record at index ``row`` of the brief's list (wherever a sort shows it)."""
         if 0 <= row < self.table.rowCount():
-            self.table.selectRow(row)
-            item = self.table.item(row, 0)
+            self.table.selectRow(self._view_row(row))
+            item = self.table.item(self._view_row(row), 0)
             if item is not None:
                 self.table.scrollToItem(item)
         else:
@@ -205,9 +266,11 @@ class RecordList(QWidget):
     def reload(self) -> None:
         records = self.records()
         previous = self.current_row()
+        self._order = view_order(records, self._sort, [fn for _title, fn in self.columns])
         self.table.blockSignals(True)
         self.table.setRowCount(len(records))
-        for row, record in enumerate(records):
+        for row, index in enumerate(self._order):
+            record = records[index]
             for column, (_title, fn) in enumerate(self.columns):
                 text = fn(record)
                 item = self.table.item(row, column)
@@ -224,24 +287,33 @@ class RecordList(QWidget):
             previous = len(records) - 1 if previous >= len(records) else 0
         if previous >= 0:
             self.table.blockSignals(True)
-            self.table.selectRow(previous)
+            self.table.selectRow(self._view_row(previous))
             self.table.blockSignals(False)
-        fit_columns(self.table)
+        self._fit()
+        if not self._grow:
+            fit_height(self.table, self._table_height)
         self._selection_changed()
 
     def _refresh_texts(self) -> None:
-        for row, record in enumerate(self.records()):
+        """New texts in place: a sorted table keeps its rows where they are while the user
+        types (a row jumping away mid-word loses the user); the next reload sorts again."""
+        records = self.records()
+        if len(records) != len(self._order):
+            self.reload()
+            return
+        for row, index in enumerate(self._order):
+            record = records[index]
             for column, (_title, fn) in enumerate(self.columns):
                 item = self.table.item(row, column)
                 if item is not None:
                     text = fn(record)
                     if item.text() != text:
                         item.setText(text)
-        fit_columns(self.table)
+        self._fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            fit_columns(self.table)
+            self._fit()
         return super().eventFilter(watched, event)
 
     def _on_changed(self, path: str) -> None:
@@ -266,8 +338,9 @@ class RecordList(QWidget):
         has = bool(path)
         self.remove_button.setEnabled(has)
         row = self.current_row()
-        self.up_button.setEnabled(has and row > 0)
-        self.down_button.setEnabled(has and row < self.table.rowCount() - 1)
+        in_order = self._sort is None  # Up/Down move in the brief's order, not a sorted view
+        self.up_button.setEnabled(has and in_order and row > 0)
+        self.down_button.setEnabled(has and in_order and row < self.table.rowCount() - 1)
         if self.form.base != (path or None):
             self.form.set_base(path or None)
         self.detail.setEnabled(has)

@@ -32,12 +32,19 @@ class WindowActions(WindowBase):
     def _build_actions(self) -> None:
         from PySide6.QtGui import QKeySequence
 
+        from briefdesk.gui.encoding_choice import add_sources_in_encoding
+
         K = QKeySequence.StandardKey
         self.act_new = self._action("&New", self.new_file, K.New)
         self.act_open = self._action("&Open…", self.open_file, K.Open)
         self.act_save = self._action("&Save", self.save, K.Save)
         self.act_save_as = self._action("Save &As…", self.save_as, "Ctrl+Shift+S")
         self.act_add_source = self._action("Add &source…", self.add_source_dialog, "Ctrl+Shift+O")
+        self.act_add_source_encoding = self._action(
+            "Add source in encodin&g…",
+            lambda: add_sources_in_encoding(self),  # type: ignore[arg-type]
+            tip="Read files in an encoding you choose (when an import was unsure of it)",
+        )
         self.act_paste_source = self._action(
             "&Paste as source", self.paste_source, "Ctrl+Shift+V", "New source from the clipboard"
         )
@@ -133,6 +140,7 @@ class WindowActions(WindowBase):
         file_menu.addActions(
             [
                 self.act_add_source,
+                self.act_add_source_encoding,
                 self.act_paste_source,
                 self.act_suggest,
                 self.act_draft,
@@ -151,11 +159,13 @@ class WindowActions(WindowBase):
             else:
                 link_menu.addAction(action)
         view_menu = bar.addMenu("&View")
-        for index in range(self.editor.count()):
-            title = self.editor.tabText(index).replace("&", "")
-            view_menu.addAction(
-                self._action(title, lambda i=index: self._show_tab(i), f"Ctrl+{index + 1}")
-            )
+        # Places got a tab of its own after Ctrl+1…7 were learnt: it takes Ctrl+8, the others
+        # keep their keys (Ctrl+7 is still Sources).
+        titles = [self.editor.tabText(i).replace("&", "") for i in range(self.editor.count())]
+        keys = [t for t in titles if t != "Places"] + ["Places"]
+        for index, title in enumerate(titles):
+            key = f"Ctrl+{keys.index(title) + 1}"
+            view_menu.addAction(self._action(title, lambda i=index: self._show_tab(i), key))
         view_menu.addSeparator()
         for index, title in enumerate(("Suggestions", "Checks", "Preview", "Pages")):
             view_menu.addAction(

@@ -47,7 +47,9 @@ class SearchHit:
     rank: float
 
     def snippet_text(self, start: str = "[", end: str = "]") -> str:
-        return self.snippet.replace(HL_START, start).replace(HL_END, end)
+        """One line: a snippet across a paragraph break once broke the listing's indent."""
+        flat = " ".join(self.snippet.split())
+        return flat.replace(HL_START, start).replace(HL_END, end)
 
 
 @dataclass(frozen=True)

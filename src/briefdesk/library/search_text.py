@@ -16,6 +16,18 @@ def words(text: str) -> list[str]:
     return [w.strip(".-+") for w in _WORD.findall(text) if w.strip(".-+")]
 
 
+def unsupported(text: str) -> str:
+    """A note when the query uses syntax the search does not have (OR, -word): every word
+    must appear, so 'K9 OR FA-50' looked for the word "OR" and found nothing, unexplained."""
+    said = [w for w in text.split() if w == "OR" or (w.startswith("-") and len(w) > 1)]
+    if not said:
+        return ""
+    return (
+        f"note: {' and '.join(dict.fromkeys(said))} searched as words: the search finds briefs "
+        "holding every word given (no OR, no -word); search once per alternative"
+    )
+
+
 def fts5_query(text: str) -> str:
     """All words must appear (AND); each is quoted so FTS5 syntax in it is just text."""
     return " ".join('"' + w.replace('"', "") + '"' for w in words(text))

@@ -41,7 +41,11 @@ def import_file(
 
 
 def import_file_all(
-    path: Path, *, limits: ImportLimits | None = None, cancel: threading.Event | None = None
+    path: Path,
+    *,
+    limits: ImportLimits | None = None,
+    cancel: threading.Event | None = None,
+    encoding: str | None = None,
 ) -> list[Imported]:
     """Read one file of any supported format into one or more sources (a mail may forward
     several articles); raise ImportRefused with a one-line reason.
@@ -49,12 +53,15 @@ def import_file_all(
     Safe to call from a worker thread: the parsing, checks and normalisation run in a
     child process under ``limits`` (time, memory, sizes) with network access refused.
     Setting ``cancel`` stops it promptly with ImportCancelled (a subclass of ImportRefused).
+    ``encoding``: read a text or HTML file in this encoding (any name Python knows, e.g.
+    ``cp1250``) instead of its label or a guess.
     """
     limits = limits or DEFAULT_LIMITS
     path = Path(path)
     name = clean_name(path.name or str(path))
+    codec = _codec(encoding, name)
     _check_file(path, name, limits)
-    job_args = (str(path), limits.as_dict())
+    job_args = (str(path), limits.as_dict(), codec)
     raw = sandbox.run_job(worker.import_path_job, job_args, limits, name, cancel)
     return [
         _to_imported(Extracted(**item), name, limits, filename=clean_name(path.name))
@@ -63,7 +70,11 @@ def import_file_all(
 
 
 def import_stream_all(
-    stream: BinaryIO, *, limits: ImportLimits | None = None, name: str = STDIN
+    stream: BinaryIO,
+    *,
+    limits: ImportLimits | None = None,
+    name: str = STDIN,
+    encoding: str | None = None,
 ) -> list[Imported]:
     """Sources from a stream with no file behind it (``briefdesk import -``).
 
@@ -71,11 +82,23 @@ def import_stream_all(
     recorded like pasted text: no file name, the title from the text.
     """
     limits = limits or DEFAULT_LIMITS
+    codec = _codec(encoding, name)
     data = _read_stream(stream, limits.max_file_bytes, name)
     if not data.strip():
         raise ImportRefused(name, "is empty (nothing was piped in)")
-    raw = sandbox.run_job(worker.bytes_job, (data, limits.as_dict()), limits, name)
+    raw = sandbox.run_job(worker.bytes_job, (data, limits.as_dict(), codec), limits, name)
     return [_to_imported(Extracted(**item), name, limits, filename="") for item in raw]
+
+
+def _codec(encoding: str | None, name: str) -> str | None:
+    if encoding is None:
+        return None
+    from briefdesk.sources.decode import text_codec
+
+    try:
+        return text_codec(encoding)
+    except ValueError as exc:
+        raise ImportRefused(name, f"cannot be read as asked: {exc}") from None
 
 
 def _read_stream(stream: BinaryIO, max_bytes: int, name: str) -> bytes:
@@ -154,8 +177,8 @@ def _check_file(path: Path, name: str, limits: ImportLimits) -> None:
         ) from None
     if stat.S_ISDIR(info.st_mode):
         raise ImportRefused(name, "is a folder, not a file")
-    if not stat.S_ISREG(info.st_mode):
-        raise ImportRefused(name, "is not a regular file")
+    if not stat.S_ISREG(info.st_mode):  # a device or pipe: its last part alone ("null") says little
+        raise ImportRefused(clean_name(str(path)), "is not a regular file (a device or a pipe)")
     if info.st_size == 0:
         raise ImportRefused(name, "is empty")
     if info.st_size > limits.max_file_bytes:

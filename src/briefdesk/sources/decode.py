@@ -50,13 +50,22 @@ _INNER_PUNCTUATION = re.compile(r"[^\W\d_](?:[†‡ˆ‰‹›•–—˜™“
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
-def decode_bytes(data: bytes, *, html: bool = False, notes: list[str] | None = None) -> str:
+def decode_bytes(
+    data: bytes,
+    *,
+    html: bool = False,
+    notes: list[str] | None = None,
+    encoding: str | None = None,
+) -> str:
     """Decode a text file whose encoding nobody told us; raise Refusal if it is not text.
 
     When the encoding had to be guessed (no BOM, not UTF-8, no ``<meta charset>``), a line
     saying which one was chosen goes to ``notes``, for the import's warnings: a guess on a
-    short text can be wrong, and the user is the one who can tell.
+    short text can be wrong, and the user is the one who can tell. ``encoding`` (a codec
+    from :func:`text_codec`): the user's choice, read as told, over any label or guess.
     """
+    if encoding is not None:
+        return _decode_as(data, encoding, notes)
     text, damaged_utf8 = _decode(data, html=html, notes=notes)
     # Damaged UTF-8's few U+FFFD are counted and said, not taken for garbage.
     if not damaged_utf8 and junk_share(text) > _MAX_JUNK_SHARE:
@@ -88,8 +97,43 @@ def decode_labelled(data: bytes, label: str | None, where: str, warnings: list[s
         # Labelled UTF-8 but not valid UTF-8: mislabelled legacy text, far more often
         # than a damaged UTF-8 one; guess rather than fill it with U+FFFD.
         warnings.append(f"{where} says UTF-8 but is not; the encoding was guessed")
-    guessed = _guess(data)
-    return data.decode(guessed or _PREFERRED, errors="replace")
+    guessed, rival = guess_encoding(data)
+    text = data.decode(guessed or _PREFERRED, errors="replace")
+    if not label:  # a guess with no label at all is said, as for a text file
+        warnings.append(f"{where}: {_guess_note(guessed or _PREFERRED, text, rival=rival)}")
+    return text
+
+
+def _decode_as(data: bytes, encoding: str, notes: list[str] | None) -> str:
+    """The bytes in the encoding the user chose; bytes it cannot read are counted and said,
+    and a file mostly unreadable in it is refused (the wrong choice, not a damaged file)."""
+    name = encoding_name(encoding)
+    text = data.decode(encoding, errors="replace")
+    bad = text.count("\ufffd")
+    if junk_share(text) > _MAX_JUNK_SHARE:
+        raise Refusal(f"is not text in {name} ({bad} byte sequences are not {name})")
+    if notes is not None:
+        told = f"read as {name}, as asked"
+        if bad:
+            told += f"; {bad} byte sequence{'s' * (bad > 1)} not {name}, shown as \ufffd"
+        notes.append(told)
+    return text
+
+
+def text_codec(name: str) -> str:
+    """The codec a user names for ``--encoding`` (``cp1250``, ``windows-1250``, ``latin2``,
+    ``utf-8``); ValueError with a one-line reason for a name that is none, or no text encoding
+    (``rot13``, ``base64``)."""
+    words = name.strip()
+    try:
+        info = codecs.lookup(words)
+    except LookupError:
+        info = None
+    if info is None or not getattr(info, "_is_text_encoding", True):
+        raise ValueError(
+            f"unknown encoding {name!r} (e.g. cp1250, windows-1257, iso-8859-2, utf-8)"
+        )
+    return info.name
 
 
 def whatwg_codec(label: str) -> str | None:
@@ -140,12 +184,12 @@ def _decode(data: bytes, *, html: bool, notes: list[str] | None) -> tuple[str, b
         guessed = _guess(data)
         if guessed is None or not guessed.startswith("utf_16"):
             raise Refusal("is binary, not text (it contains NUL bytes)")
-    guessed = _guess(data)
+    guessed, rival = guess_encoding(data)
     if guessed is None:
         raise Refusal("is binary or in an unknown text encoding")
     text = data.decode(guessed, errors="replace")
     if notes is not None:
-        notes.append(_guess_note(guessed, text, declared_utf8=declared == "utf-8"))
+        notes.append(_guess_note(guessed, text, declared_utf8=declared == "utf-8", rival=rival))
     return text, False
 
 
@@ -162,8 +206,11 @@ def _damaged_utf8(data: bytes) -> str | None:
     return text if good >= 1 and bad <= max(2, good // 20) else None
 
 
-def _guess_note(codec: str, text: str, *, declared_utf8: bool = False) -> str:
-    """What the user is told about a guessed encoding, in one line."""
+def _guess_note(
+    codec: str, text: str, *, declared_utf8: bool = False, rival: str | None = None
+) -> str:
+    """What the user is told about a guessed encoding, in one line; with a ``rival`` that reads
+    the bytes about as well, the line says it is unsure and how to choose."""
     name = encoding_name(codec)
     if name == "UTF-8":
         damaged = text.count("\ufffd")
@@ -174,6 +221,12 @@ def _guess_note(codec: str, text: str, *, declared_utf8: bool = False) -> str:
         if declared_utf8
         else "no character encoding declared and not UTF-8"
     )
+    if rival is not None:
+        other = encoding_name(rival)
+        return (
+            f"{said}; unsure between {name} and {other}, read as {name} (if accented letters "
+            f"look wrong, import it again choosing {other}: --encoding {codecs.lookup(rival).name})"
+        )
     return f"{said}; read as {name} (a guess: check accented letters and currency signs)"
 
 
@@ -212,6 +265,23 @@ def _declared_charset(data: bytes) -> str | None:
 
 
 def _guess(data: bytes) -> str | None:
+    """The encoding to read undeclared legacy bytes in (see :func:`guess_encoding`)."""
+    return guess_encoding(data)[0]
+
+
+def guess_encoding(data: bytes) -> tuple[str | None, str | None]:
+    """(encoding, rival): the pick, and another Windows code page that reads the bytes about as
+    plausibly into other letters (None when the pick is clear). Settled by the text's accented
+    letters when charset-normalizer ties the Latin code pages (sources/charset_letters.py)."""
+    from briefdesk.sources.charset_letters import settle
+
+    picked = _pick(data)
+    if picked is None:
+        return None, None
+    return settle(data, picked)
+
+
+def _pick(data: bytes) -> str | None:
     """charset-normalizer's pick, with the code pages legacy articles really come in first.
 
     On short texts charset-normalizer often ranks a DOS, Mac, Baltic or even East Asian code

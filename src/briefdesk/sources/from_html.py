@@ -54,18 +54,22 @@ for _noisy in ("trafilatura", "htmldate", "courlan", "justext"):
     logging.getLogger(_noisy).setLevel(logging.CRITICAL)
 
 
-def extract_html(content: bytes | str, *, hints: dict[str, str] | None = None) -> Extracted:
-    """Main text and metadata of an HTML page (bytes of a file, or pasted markup)."""
+def extract_html(
+    content: bytes | str, *, hints: dict[str, str] | None = None, encoding: str | None = None
+) -> Extracted:
+    """Main text and metadata of an HTML page (bytes of a file, or pasted markup);
+    ``encoding``: the user's choice over the page's own label."""
     import trafilatura
 
     charset_notes: list[str] = []
     if isinstance(content, bytes):
-        markup = decode_bytes(content, html=True, notes=charset_notes)
+        markup = decode_bytes(content, html=True, notes=charset_notes, encoding=encoding)
     else:
         markup = content
     tree, warnings = _parse(markup)
     warnings.extend(charset_notes)
     _unwrap_layout_tables(tree)
+    _drop_figures(tree)
     facts = read_page(tree)
     warnings.extend(facts.warnings)
     language = _page_language(tree)
@@ -276,6 +280,16 @@ def _page_language(tree: Any) -> str:
                 break
     lang = lang.split(",")[0].strip()
     return lang if _LANG.match(lang) else ""
+
+
+def _drop_figures(tree: Any) -> None:
+    """Pictures with their captions are no part of the article's text; on a short page,
+    trafilatura let one figure turn the whole article into one run-on line (headline, caption
+    and table merged), and the dateline's place was lost with the break."""
+    for figure in tree.xpath(
+        "//figure[.//img or .//picture or .//video or .//figcaption or .//svg]"
+    ):
+        figure.drop_tree()
 
 
 def _all_text(tree: Any) -> str:

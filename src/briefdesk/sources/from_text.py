@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from briefdesk.sources.extracted import Extracted
@@ -42,7 +43,39 @@ def extract_markdown(text: str) -> Extracted:
         line = _MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(3), line)
         lines.append(line)
     plain = "\n".join(lines)
-    return Extracted(text=plain, format="markdown", title=title or _first_line_title(plain))
+    author, published = _byline(lines)
+    return Extracted(
+        text=plain,
+        format="markdown",
+        title=title or _first_line_title(plain),
+        author=author,
+        published=published,
+    )
+
+
+_BYLINE = re.compile(
+    r"^By\s+(?P<who>[^,;]{2,80}?)(?:\s*[,;|·—-]\s*(?P<when>\d{1,2} [A-Z][a-z]+ \d{4}|"
+    r"[A-Z][a-z]+ \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2}))?\s*$"
+)
+
+
+def _byline(lines: list[str]) -> tuple[str, dt.date | None]:
+    """A byline near the top ("By Ana Berg, 14 October 2026", emphasis already removed) as the
+    author and publication date, as a web page's meta tags give them."""
+    for line in [ln.strip() for ln in lines if ln.strip()][:4]:
+        match = _BYLINE.match(line)
+        if match:
+            return match.group("who").strip(), _date_words(match.group("when") or "")
+    return "", None
+
+
+def _date_words(text: str) -> dt.date | None:
+    for form in ("%d %B %Y", "%B %d, %Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(text, form).date()
+        except ValueError:
+            continue
+    return None
 
 
 def _only_line_title(text: str) -> str:
@@ -57,6 +90,8 @@ def _first_line_title(text: str) -> str:
     for line in text.splitlines():
         line = line.strip()
         if line:
-            looks_like_heading = len(line) <= _MAX_TITLE and not line.endswith((".", ",", ";", ":"))
+            # A line ending in "-" breaks a word ("a-" / "b") that de-hyphenation joins later.
+            ends = (".", ",", ";", ":", "-")
+            looks_like_heading = len(line) <= _MAX_TITLE and not line.endswith(ends)
             return line if looks_like_heading else ""
     return ""

@@ -20,7 +20,9 @@ from briefdesk.sources.textcheck import check_text
 _TEXT_SUFFIXES = {"", ".txt", ".text", ".md", ".markdown"}
 
 
-def import_path_job(path: str, limits: dict[str, Any]) -> list[dict[str, Any]]:
+def import_path_job(
+    path: str, limits: dict[str, Any], encoding: str | None = None
+) -> list[dict[str, Any]]:
     """Read one file into one or more finished texts (a mail may carry several articles).
 
     Everything runs here, inside the worker's time and memory limits: reading, the
@@ -29,15 +31,18 @@ def import_path_job(path: str, limits: dict[str, Any]) -> list[dict[str, Any]]:
     caps = ImportLimits(**limits)
     data = _read_capped(Path(path), caps.max_file_bytes)
     with _plain_errors():
-        found = extract_bytes(data, Path(path).suffix.lower(), caps)
+        found = extract_bytes(data, Path(path).suffix.lower(), caps, encoding)
         return [finish(extracted, caps).as_dict() for extracted in found]
 
 
-def bytes_job(data: bytes, limits: dict[str, Any]) -> list[dict[str, Any]]:
+def bytes_job(
+    data: bytes, limits: dict[str, Any], encoding: str | None = None
+) -> list[dict[str, Any]]:
     """The content of a file that has no name (standard input): read as a file would be."""
     caps = ImportLimits(**limits)
     with _plain_errors():
-        return [finish(extracted, caps).as_dict() for extracted in extract_bytes(data, "", caps)]
+        found = extract_bytes(data, "", caps, encoding)
+        return [finish(extracted, caps).as_dict() for extracted in found]
 
 
 def html_job(markup: str, limits: dict[str, Any]) -> list[dict[str, Any]]:
@@ -84,8 +89,11 @@ def finish(extracted: Extracted, limits: ImportLimits) -> Extracted:
     return extracted
 
 
-def extract_bytes(data: bytes, suffix: str, limits: ImportLimits) -> list[Extracted]:
-    """Pick the importer from the content (the name only breaks ties) and run it."""
+def extract_bytes(
+    data: bytes, suffix: str, limits: ImportLimits, encoding: str | None = None
+) -> list[Extracted]:
+    """Pick the importer from the content (the name only breaks ties) and run it.
+    ``encoding``: the user's choice for a text or HTML file (a mail's parts keep their own)."""
     if not data.strip():
         raise Refusal("is empty")
     fmt = sniff_binary(data[:8192], data, suffix)
@@ -100,7 +108,7 @@ def extract_bytes(data: bytes, suffix: str, limits: ImportLimits) -> list[Extrac
     claimed = suffix_format(suffix)
     charset_notes: list[str] = []
     try:
-        text = decode_bytes(data, notes=charset_notes)
+        text = decode_bytes(data, notes=charset_notes, encoding=encoding)
     except Refusal as exc:
         if claimed in (Format.PDF, Format.DOCX):
             kind = "PDF" if claimed is Format.PDF else "Word (.docx)"
@@ -110,7 +118,7 @@ def extract_bytes(data: bytes, suffix: str, limits: ImportLimits) -> list[Extrac
     if fmt is Format.HTML:
         from briefdesk.sources.from_html import extract_html
 
-        return [extract_html(data)]
+        return [extract_html(data, encoding=encoding)]
     if fmt is Format.EMAIL:
         from briefdesk.sources.from_email import extract_email
 
