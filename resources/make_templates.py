@@ -265,7 +265,8 @@ def bluf() -> Any:
 
     def key_points() -> None:
         bullets(doc, "d in deals", "{{ d.sentence }} {{ d.citations }}")
-        prose(doc, "current_status")
+        # Under "Key points" the status prose is bulleted like the points above it.
+        tag(doc, "{{p current_status_paragraphs|word_paragraphs('ListBullet') }}")
 
     section(doc, "Key points", "deals or current_status", key_points)
     section(

@@ -30,3 +30,17 @@ def test_two_recommendations_get_a_plural_heading(
     assert "## Recommendations\n" in render_markdown(two, template)
     assert "<h2>Recommendations</h2>" in render_html(two, template)
     assert "<h2>Recommendation</h2>" in render_html(brief, template)
+
+
+def test_bluf_key_points_status_text_is_a_bullet_like_the_points(
+    brief: Brief, tmp_path: Path
+) -> None:
+    """newcomer6 F19: the current status came out as a bare paragraph under a bullet."""
+    mine = brief.model_copy(deep=True)
+    mine.current_status = "Contract signed at Kjeller on 14 October."
+    document = docx.Document(str(export_docx(mine, "bluf", tmp_path / "b.docx")))
+    status = next(p for p in document.paragraphs if p.text.startswith("Contract signed"))
+    assert status.style.name == "List Bullet"
+    markdown = render_markdown(mine, "bluf")
+    assert "\n- Contract signed at Kjeller on 14 October.\n" in markdown
+    assert "<li>Contract signed at Kjeller" in render_html(mine, "bluf")
