@@ -245,12 +245,25 @@ class SuggestionsPanel(QWidget):
         if chosen:
             self._remember_position(chosen)
             self.acceptRequested.emit(chosen, edit)
+            self._keyboard_back_to_list()
 
     def _dismiss(self) -> None:
         chosen = self.selected()
         if chosen:
             self._remember_position(chosen)
             self.dismissRequested.emit(chosen)
+            self._keyboard_back_to_list()
+
+    def _keyboard_back_to_list(self) -> None:
+        """After a button (or its dialog) the keyboard goes on in the list: Enter and Delete
+        then act on the next suggestion. Left alone when accepting moved it elsewhere (a new
+        judgment's statement)."""
+        from PySide6.QtWidgets import QApplication
+
+        focused = QApplication.focusWidget()
+        in_panel = focused is None or self.isAncestorOf(focused)
+        if focused is not self.tree and in_panel and self._rows():
+            self.focus_list()
 
     def context_actions(self) -> list[QAction]:
         """What right-clicking the selection offers (built each time; tests trigger them)."""
