@@ -143,6 +143,8 @@ def _merged_dates(mentions: list[DateMention]) -> list[DateSuggestion]:
             [(mention.start, mention.end)],
             why=[Reason("date.stated", f"date as stated: {mention.text!r}")],
         )
+        if mention.why:  # the year or day chosen for a date written without it
+            suggestion.why.append(Reason("date.year-by-tense", mention.why))
         same = merged.setdefault((suggestion.key, mention.resolved), suggestion)
         if same is not suggestion:
             same.evidence.append((mention.start, mention.end))
