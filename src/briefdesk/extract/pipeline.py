@@ -25,6 +25,7 @@ from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deals import DealFinder
 from briefdesk.extract.doc import Doc
 from briefdesk.extract.money import find_money
+from briefdesk.extract.place_country import place_country
 from briefdesk.extract.resolver import Found, Resolver
 from briefdesk.extract.results import (
     ActorSuggestion,
@@ -116,6 +117,11 @@ def run(
         PlaceSuggestion(p.name, p.country, sorted(p.evidence), why=[Reason(r, t) for r, t in p.why])
         for p in sorted(found.places.values(), key=lambda p: p.evidence[0])
     ]
+    for place in places:
+        if not place.country:  # the rule that found it gave none: the gazetteer may know it
+            place.country, said = place_country(place.name, countries)
+            if said:
+                place.why.append(Reason("place.country-gazetteer", said))
     dates = _merged_dates(find_dates(text, published))
     significance = [
         SignificanceSuggestion(
