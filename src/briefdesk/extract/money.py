@@ -99,6 +99,9 @@ _PLURALS = {
     "reais": "real",
     "kronor": "krona",
     "kroner": "krone",
+    "crowns": "crown",
+    "koruny": "koruna",
+    "korun": "koruna",
     "lire": "lira",
     "rubles": "ruble",
     "roubles": "rouble",
@@ -191,7 +194,7 @@ _SYMBOL = (
 _WORDS = (
     r"dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi|rupees?|riyals?|rials?|"
     r"dirhams?|rubles?|roubles?|won|baht|rupiah|ringgit|pesos?|reais|real|rand|naira|lira|lire|"
-    r"kronor|krona|kroner|krone|francs?|shillings?|birr|taka|dinars?|zlotys?|zloty|forint|"
+    r"kronor|krona|kroner|krone|crowns?|korunas?|koruny|korun|francs?|shillings?|birr|taka|dinars?|zlotys?|zloty|forint|"
     r"hryvnias?|tenge|dong|lari|manat|cedis?|"
     # Africa, Latin America, Central and South-East Asia, the Pacific (codes from pycountry)
     r"kwachas?|kina|kip|riels?|kyats?|som|tugriks?|leones?|ariary|pula|lempiras?|quetzal(?:es)?|"
@@ -237,6 +240,13 @@ def _word_currency(word: str, adjective: str | None, context: Counter[str]) -> s
     base = _PLURALS.get(base, base[:-1] if base.endswith("s") and base not in _PLURALS else base)
     gaz = gazetteer()
     candidates = gaz.currency_names.get(base, ())
+    if base == "crown":
+        # English for krone, krona and koruna ("2.3 billion Norwegian crowns"): the state's
+        # adjective says which; without one, only a state the article is about can.
+        candidates = _CROWNS
+        if not adjective:  # "a 2.3 billion crown deal" in a headline: too loose to take
+            singular = word.lower().split()[0] == "crown"
+            return "" if singular else _by_context(candidates, context) or ""
     if adjective == "CFA":
         return _by_context(("XOF", "XAF"), context) or "XOF"  # "50 billion CFA francs"
     if adjective:
@@ -250,6 +260,9 @@ def _word_currency(word: str, adjective: str | None, context: Counter[str]) -> s
                     return currency
     only = candidates[0] if candidates else "USD"  # "kina": PGK; "kwacha" with no context: MWK
     return _by_context(candidates, context) or _DEFAULT_FOR_WORD.get(base, only)
+
+
+_CROWNS = ("NOK", "SEK", "DKK", "ISK", "CZK")
 
 
 def _by_context(candidates: tuple[str, ...], context: Counter[str]) -> str | None:
@@ -298,7 +311,7 @@ def find_money(text: str, country_counts: Counter[str] | None = None) -> list[Mo
             currency = groups["iso"]
             if currency == "RMB":
                 currency = "CNY"
-        if amount is None:
+        if amount is None or not currency:  # "5 million crowns" of no state we can tell
             continue
         start, end = match.start(), match.end()
         found.append(MoneyMention(amount, currency, text[start:end], start, end))
