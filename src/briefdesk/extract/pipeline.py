@@ -25,6 +25,7 @@ from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deals import DealFinder
 from briefdesk.extract.doc import Doc
 from briefdesk.extract.money import find_money
+from briefdesk.extract.nested_evidence import drop_nested
 from briefdesk.extract.place_country import place_country
 from briefdesk.extract.resolver import Found, Resolver
 from briefdesk.extract.results import (
@@ -86,6 +87,7 @@ def run(
                 why=[Reason(rule, text) for rule, text in actor.why],
             )
         )
+    drop_nested(actors)  # "Ghana" inside "Ghana Grid Company" is no mention of Ghana
     deal_suggestions = []
     for deal in deals:
         value = None
