@@ -116,6 +116,9 @@ def recommendation_lines(doc: Any) -> None:
     tag(doc, "{%p endfor %}")
 
 
+# Singular for one recommendation, plural for several.
+RECOMMENDATION_HEADING = "Recommendation{% if recommendations|length > 1 %}s{% endif %}"
+
 CRITICAL_ROW = (
     "{{ header.critical_label }}",
     "{{ header.critical_date_long }}{% if header.critical_reason %}"
@@ -230,7 +233,7 @@ def standard() -> Any:
         tag(doc, "{%p endfor %}")
 
     section(doc, "Options", "options", options)
-    section(doc, "Recommendation", "recommendations", lambda: recommendation_lines(doc))
+    section(doc, RECOMMENDATION_HEADING, "recommendations", lambda: recommendation_lines(doc))
 
     section(doc, "Sources", "sources", lambda: source_lines(doc))
     return doc
@@ -262,7 +265,8 @@ def bluf() -> Any:
 
     def key_points() -> None:
         bullets(doc, "d in deals", "{{ d.sentence }} {{ d.citations }}")
-        prose(doc, "current_status")
+        # Under "Key points" the status prose is bulleted like the points above it.
+        tag(doc, "{{p current_status_paragraphs|word_paragraphs('ListBullet') }}")
 
     section(doc, "Key points", "deals or current_status", key_points)
     section(
@@ -280,7 +284,7 @@ def bluf() -> Any:
         tag(doc, "{%p endfor %}")
 
     section(doc, "Options", "options", options)
-    section(doc, "Recommendation", "recommendations", lambda: recommendation_lines(doc))
+    section(doc, RECOMMENDATION_HEADING, "recommendations", lambda: recommendation_lines(doc))
     tag(doc, "{%p if sources %}")
     heading = para(doc, "Sources", "Small", bold=True)
     heading.paragraph_format.space_before = Pt(6)

@@ -228,7 +228,7 @@ def test_a_paid_deal_of_its_own_stays(text: str, expected: tuple[str, str]) -> N
             "The US International Development Finance Corporation has issued a letter of "
             "interest for a loan of up to $150 million.",
             "",
-            "International Development Finance Corporation",
+            "US International Development Finance Corporation",  # (its usual name, whole)
         ),
         (  # a state that is a side of its own stays one
             "The Export-Import Bank of Korea approved a $90 million loan to Kenya.",

@@ -18,8 +18,7 @@ from tests.extract.deal_rows import deals
         ("Serbia has green-lighted a $90 million loan from the World Bank.", "approved"),
         ("Bolivia shelved its $900 million lithium contract with Volga Energy.", "suspended"),
         (
-            "Tonga walked away from a $50 million deal with Marlow Aerospace Ltd for two "
-            "aircraft.",
+            "Tonga walked away from a $50 million deal with Marlow Aerospace Ltd for two aircraft.",
             "cancelled",
         ),
         ("Fiji pulled out of a $30 million order for patrol boats from Austal.", "cancelled"),
@@ -32,8 +31,7 @@ from tests.extract.deal_rows import deals
         ),
         ("Qayroqqum rehab: Alpenstrom-led group lands $142m turbine package", "signed"),
         (
-            "The engineering role went to Ridgeline Consultants Inc of Denver for US$4.8 "
-            "million.",
+            "The engineering role went to Ridgeline Consultants Inc of Denver for US$4.8 million.",
             "approved",
         ),
         (

@@ -79,9 +79,43 @@ def test_edit_and_accept_a_deal_edits_its_fields(window: Any, qtbot: Any, prompt
     }
     panel.edit_button.click()
     asked = prompt_log.questions[-1]
-    assert "JF-17C Block-III fighter jets (Pakistan → Azerbaijan)" in asked  # no stale value
+    assert "JF-17C Block-III fighter jets" in asked  # no stale value, no parties (F18)
+    assert "JF-17C Block-III fighter jets (" not in asked
     made = window.doc.brief.deals[0]
     assert made.title == "JF-17C jets for Azerbaijan"
     assert (made.items[0].designation, made.items[0].quantity) == ("JF-17C Block-III", 24)
     names = {window.doc.brief.actor(p.actor_id).name for p in made.parties}
     assert names == {"Azerbaijan", "Pakistan"}
+
+
+def test_after_edit_and_accept_delete_dismisses_the_next(
+    window: Any, qtbot: Any, prompt_log: Any
+) -> None:
+    """newcomer6 F12: the keyboard stayed on the button, so Delete did nothing."""
+    from PySide6.QtWidgets import QApplication
+
+    panel = _panel(window, qtbot)
+    deal = next(s for s in panel.items if s.kind == "deals")
+    panel.select(deal)
+    prompt_log.fields_answer = {"Title": "JF-17C jets for Azerbaijan"}
+    panel.edit_button.setFocus()  # a mouse click on the button puts the keyboard there
+    panel.edit_button.click()
+    assert window.doc.brief.deals
+    assert QApplication.focusWidget() is panel.tree
+    before = len(panel.items)
+    shown = panel.current()
+    assert shown is not None
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Delete)
+    assert len(panel.items) == before - 1 and shown not in panel.items
+
+
+def test_after_the_accept_button_the_keyboard_is_back_in_the_list(window: Any, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    panel = _panel(window, qtbot)
+    panel.accept_button.setFocus()
+    panel.accept_button.click()
+    assert QApplication.focusWidget() is panel.tree
+    panel.dismiss_button.setFocus()
+    panel.dismiss_button.click()
+    assert QApplication.focusWidget() is panel.tree

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtGui import QImage
 
 from briefdesk import store
@@ -18,7 +19,7 @@ from briefdesk.samples import load_sample
 def test_screenshot_of_a_brief(qtbot: Any, tmp_path: Path) -> None:
     brief = tmp_path / "sample.brief"
     store.save_brief(brief, load_sample())
-    out = tmp_path / "shots" / "window.png"
+    out = tmp_path / "window.png"
     assert main([str(brief), "--screenshot", str(out), "--size", "1200x800", "--tab", "Deals"]) == 0
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1200, 800)
@@ -153,3 +154,14 @@ def test_first_frame_through_the_command_loads_no_core(tmp_path: Path) -> None:
     for heavy in ("briefdesk.store", "briefdesk.model", "pydantic", "pycountry"):
         assert f"'{heavy}" not in loaded, f"{heavy} is imported before the first frame: {loaded}"
     assert "'briefdesk.gui.mainwindow'" in loaded
+
+
+def test_screenshot_into_a_missing_folder_is_refused_not_created(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """newcomer6 F37: --screenshot made missing folders (even at /); export refuses them."""
+    out = tmp_path / "nonexistent" / "deeper" / "x.png"
+    assert main(["--screenshot", str(out)]) == 1
+    assert not (tmp_path / "nonexistent").exists()
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"briefdesk: folder {out.parent} does not exist"]

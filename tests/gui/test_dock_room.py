@@ -97,3 +97,23 @@ def test_a_floated_library_gives_the_room_back(window: Any, qtbot: Any) -> None:
     dock.close()
     qtbot.wait(50)
     assert window.splitter.sizes() == before
+
+
+def test_at_1440_the_side_panels_stay_readable_beside_the_library(window: Any, qtbot: Any) -> None:
+    """newcomer6 F21: the side panels shrank to 270 px and suggestion names were cut."""
+    from briefdesk.gui.dock_room import SIDE_MIN_WIDTH
+
+    window.resize(1440, 900)
+    qtbot.wait(20)
+    window.splitter.setSizes([int(1440 * f) for f in (0.27, 0.45, 0.28)])  # as --screenshot
+    qtbot.wait(20)
+    _open(window, qtbot, 1440, 900)
+    _sources, editor, side = window.splitter.sizes()
+    assert window.side.isVisible()
+    assert side >= SIDE_MIN_WIDTH and editor >= EDITOR_MIN_WIDTH
+    panel = window.suggestions_panel
+    assert panel.tree.isColumnHidden(1)  # the names get the list's whole width
+    dock = window.findChild(QDockWidget, "library-dock")
+    dock.close()
+    qtbot.wait(50)
+    assert not panel.tree.isColumnHidden(1)  # room again: the evidence column is back

@@ -17,3 +17,13 @@ def test_a_grade_change_is_named_in_undo(window: Any, qtbot: Any) -> None:
     assert window.act_undo.text() == "&Undo Change grade"
     window.act_undo.trigger()
     assert window.doc.brief.sources[0].grade != "B2"
+
+
+def test_an_ungraded_source_does_not_look_graded_b2(window: Any) -> None:
+    """newcomer6 F28: the empty Grade box showed a grey example "B2" for an F6 source."""
+    window.doc.insert_record("sources", Source(title="Report", text="Words."))
+    window.editor.focus_path("sources[0]")
+    grade = window.editor.grade
+    assert window.doc.brief.sources[0].grade == "F6"
+    assert grade.text() == "" and grade.placeholderText() == "F6"
+    assert "B2" not in grade.placeholderText()

@@ -46,17 +46,21 @@ def add_actor(brief: Brief, suggestion: ActorSuggestion, source: Source) -> str:
 
 
 def deal_title(raw: Any, fallback: str = "") -> str:
-    """ "JF-17C fighter jets (Pakistan → Azerbaijan)": the value has its own field, and a title
-    quoting it goes stale when the amount is corrected."""
-    what = str(getattr(raw, "item", "") or str(getattr(raw, "kind", "")).replace("_", " "))
-    if not what.strip():
+    """ "JF-17C fighter jets": what is traded, short enough for a heading. The parties have
+    their own rows (a title "… (Hanwha Aerospace → Defence Materiel Agency)" took two lines as
+    the deal sheet's heading), and so does the value (a title quoting it goes stale when the
+    amount is corrected). Without an item: "Arms sale to Norway", "Loan to Ghana"."""
+    item = str(getattr(raw, "item", "") or "").strip()
+    if item:
+        return item[:1].upper() + item[1:]
+    kind = str(getattr(raw, "kind", "") or "").replace("_", " ").strip()
+    if not kind:
         return fallback
-    parties = " → ".join(
-        str(p) for p in (getattr(raw, "seller", ""), getattr(raw, "buyer", "")) if p
-    )
-    title = what.strip()
-    title = title[:1].upper() + title[1:]
-    return f"{title} ({parties})" if parties else title
+    kind = kind[:1].upper() + kind[1:]
+    buyer, seller = str(getattr(raw, "buyer", "") or ""), str(getattr(raw, "seller", "") or "")
+    if buyer:
+        return f"{kind} to {buyer}"
+    return f"{kind} from {seller}" if seller else kind
 
 
 def add_deal(

@@ -26,6 +26,7 @@ from briefdesk.export.filters import LIST_NEXT_MARK, LIST_START_MARK
 from briefdesk.export.links import link_placeholders, tagged_hyperlinks
 from briefdesk.export.package import finish_document, normalise_template
 from briefdesk.export.sandbox import MAX_OUTPUT_CHARS, bounded_render, make_environment
+from briefdesk.export.style_lists import restart_style_lists
 from briefdesk.export.tables import drop_empty_columns
 from briefdesk.export.text import bind_amounts, clean
 
@@ -243,6 +244,7 @@ def render_docx(
     except (KeyError, ValueError, etree.LxmlError, zipfile.BadZipFile) as exc:
         raise TemplateFault(f"cannot read the template: {_one_line(exc)}") from None
     _restart_numbered_lists(doc)
+    restart_style_lists(doc)
     _fill_empty_cells(doc)
     for part in _story_parts(doc):
         link_placeholders(part)

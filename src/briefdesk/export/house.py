@@ -51,16 +51,26 @@ def printable_title(title: str, filename: str = "") -> str:
 
 
 def citation(
-    outlet: str, title: str, author: str, published_long: str, kind_label: str, number: int
+    outlet: str,
+    title: str,
+    author: str,
+    published_long: str,
+    kind_label: str,
+    number: int,
+    filename: str = "",
 ) -> str:
     """``Outlet, “Title”, Author, 3 March 2026`` with whatever parts are known; a title in
-    square brackets was supplied by the analyst or a draft, not the outlet, and is not quoted."""
+    square brackets was supplied by the analyst or a draft, not the outlet, and is not quoted.
+    With neither outlet nor title, the file it came from is named as a file ("Other (untitled),
+    file cc.docx"): the Sources list shows that name, and "untitled" alone matched nothing."""
     supplied = title.startswith("[") and title.endswith("]")
     quoted = title if supplied else f"“{title}”"
     parts = [outlet, quoted if title else "", author, published_long]
     text = ", ".join(p for p in parts if p)
     if not (outlet or title):
-        text = ", ".join(p for p in (f"{kind_label} (untitled)", author, published_long) if p)
+        named = f"file {Path(filename).name}" if filename.strip() else ""
+        untitled = (f"{kind_label} (untitled)", named, author, published_long)
+        text = ", ".join(p for p in untitled if p)
     return text or f"Source {number}"
 
 

@@ -50,12 +50,17 @@ def _finalize(value: Any) -> Any:
     return md_escape(value)
 
 
-def md_paragraphs(paragraphs: Any) -> MdText:
-    """Prose from ``*_paragraphs``: escaped runs, real emphasis and list marks."""
+def md_paragraphs(paragraphs: Any, body: str = "") -> MdText:
+    """Prose from ``*_paragraphs``: escaped runs, real emphasis and list marks.
+
+    ``body="bullet"`` makes plain paragraphs bullets too, for prose inside a bulleted section.
+    """
     lines: list[str] = []
     for para in paragraphs or []:
         text = "".join(_run(r) for r in para.get("runs", [])) or md_escape(para.get("text", ""))
         style = para.get("style")
+        if style == "body" and body == "bullet":
+            style = "bullet"
         indent = "   " * int(para.get("level") or 0)
         if lines and (style == "body" or para.get("list_start")):
             lines.append("")

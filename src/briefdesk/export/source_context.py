@@ -21,7 +21,13 @@ def source_context(source: Any, number: int) -> dict[str, Any]:
     shown = house.printable_title(title, source.filename)
     kind_label = label(source.kind.value)
     citation = house.citation(
-        outlet, shown, clean(source.author).strip(), long_date(source.published), kind_label, number
+        outlet,
+        shown,
+        clean(source.author).strip(),
+        long_date(source.published),
+        kind_label,
+        number,
+        clean(source.filename).strip(),
     )
     grade_text = house.grade_text(source.grade)
     return {

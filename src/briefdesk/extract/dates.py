@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from briefdesk.extract import date_years
 from briefdesk.extract import rx as re
 from briefdesk.extract.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 
@@ -50,13 +51,17 @@ class DateMention:
     end: int
     resolved: dt.date | None
     precision: str  # "day", "month", "year" or "" when it could not be resolved
+    why: str = ""  # how a date without a year or a weekday got its day (date_years.py)
 
 
 def _month(word: str) -> int:
     return _MONTHS[word.lower().rstrip(".")]
 
 
-def _resolve(kind: str, text: str, published: dt.date | None) -> tuple[dt.date | None, str]:
+def _resolve(
+    kind: str, text: str, published: dt.date | None, way: tuple[str, str] = ("", "")
+) -> tuple[dt.date | None, str, str]:
+    """(date, precision, why); ``way`` is where the words around it point (date_years.py)."""
     words = re.findall(r"[A-Za-z]+|\d+", text)
     numbers = [int(w) for w in words if w.isdigit()]
     months = [w for w in words if w.lower() in _MONTHS]
@@ -66,41 +71,40 @@ def _resolve(kind: str, text: str, published: dt.date | None) -> tuple[dt.date |
         if kind in {"dmy", "mdy"} and months:
             month = _month(months[0])
             if years:
-                return dt.date(years[0], month, days[0]), "day"
+                return dt.date(years[0], month, days[0]), "day", ""
             if published:
-                guess = dt.date(published.year, month, days[0])
-                if guess > published + dt.timedelta(days=31):
-                    guess = guess.replace(year=published.year - 1)
-                return guess, "day"
+                guess, why = date_years.day_year(month, days[0], published, *way)
+                return guess, "day", why
         if kind == "my" and months:
             month = _month(months[0])
-            year = years[0] if years else (published.year if published else None)
-            if year:
-                return dt.date(year, month, 1), "month"
+            if years:
+                return dt.date(years[0], month, 1), "month", ""
+            if published:
+                year, why = date_years.month_year(month, published, *way)
+                return dt.date(year, month, 1), "month", why
         if kind == "y" and years:
-            return dt.date(years[0], 1, 1), "year"
+            return dt.date(years[0], 1, 1), "year", ""
         if kind == "wd" and published:
-            target = _WEEKDAYS.index(text.lower())
-            back = (published.weekday() - target) % 7
-            return published - dt.timedelta(days=back), "day"
+            day, why = date_years.weekday_day(_WEEKDAYS.index(text.lower()), published, *way)
+            return day, "day", why
         if kind == "rel" and published:
             lowered = text.lower()
             if lowered == "today":
-                return published, "day"
+                return published, "day", ""
             if lowered == "yesterday":
-                return published - dt.timedelta(days=1), "day"
+                return published - dt.timedelta(days=1), "day", ""
             if lowered == "tomorrow":
-                return published + dt.timedelta(days=1), "day"
+                return published + dt.timedelta(days=1), "day", ""
             if lowered.endswith("year"):
                 shift = -1 if "last" in lowered else 1 if "next" in lowered else 0
-                return dt.date(published.year + shift, 1, 1), "year"
+                return dt.date(published.year + shift, 1, 1), "year", ""
             if lowered.endswith("month"):
                 shift = -1 if "last" in lowered else 1 if "next" in lowered else 0
                 index = published.year * 12 + published.month - 1 + shift
-                return dt.date(index // 12, index % 12 + 1, 1), "month"
+                return dt.date(index // 12, index % 12 + 1, 1), "month", ""
     except (ValueError, OverflowError):  # a published date near year 1 or 9999
-        return None, ""
-    return None, ""
+        return None, "", ""
+    return None, "", ""
 
 
 def _inside_name(text: str, start: int, end: int) -> bool:
@@ -150,6 +154,9 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
         start = match.start(kind) + (len(match.group(kind)) - len(match.group(kind).lstrip()))
         if kind == "my" and _inside_name(text, start, start + len(value)):
             continue
-        resolved, precision = _resolve(kind, value, published)
-        found.append(DateMention(value, start, start + len(value), resolved, precision))
+        way = ("", "")
+        if published and kind in ("dmy", "mdy", "my", "wd"):
+            way = date_years.direction(text, start, start + len(value))
+        resolved, precision, why = _resolve(kind, value, published, way)
+        found.append(DateMention(value, start, start + len(value), resolved, precision, why))
     return found

@@ -248,6 +248,22 @@ PAIRED = re.compile(
 )
 
 
+def acting_for(
+    text: str,
+    actors: dict[str, ActorBuild],
+    key: str,
+    why: str,
+    mentions: list[tuple[int, int, str]],
+) -> tuple[str, str]:
+    """:func:`company_for` with its why: the why named the state's place in the sentence, so
+    when the body acting for it is taken instead, the why says so (it read "buyer: subject of
+    'has agreed to'" beside a buyer that was no subject)."""
+    acting = company_for(text, actors, key, mentions)
+    if acting != key and key in actors and acting in actors:
+        why = f"{why}: {actors[key].name}, and {actors[acting].name} acts for it in the sentence"
+    return acting, why
+
+
 def company_for(
     text: str, actors: dict[str, ActorBuild], key: str, mentions: list[tuple[int, int, str]]
 ) -> str:

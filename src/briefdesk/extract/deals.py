@@ -52,7 +52,7 @@ from briefdesk.extract.deal_more import (
 from briefdesk.extract.deal_parties import (
     PAIRED,
     SIGNED_WITH,
-    company_for,
+    acting_for,
     concession_in,
     is_government,
     main_state,
@@ -399,8 +399,8 @@ class DealFinder:
             seller = seller if found.seller_strength >= 2 else ""
             if not (buyer or seller):
                 return
-        buyer = company_for(self.text, self.found.actors, buyer, mentions)
-        seller = company_for(self.text, self.found.actors, seller, mentions)
+        buyer, buyer_why = acting_for(self.text, self.found.actors, buyer, buyer_why, mentions)
+        seller, seller_why = acting_for(self.text, self.found.actors, seller, seller_why, mentions)
         if buyer:
             deal.buyer = self._name(buyer)
             deal.buyer_why = buyer_why

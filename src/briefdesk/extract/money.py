@@ -7,28 +7,10 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from briefdesk.extract.money_units import MULTIPLIERS as _MULTIPLIERS
+from briefdesk.extract.money_units import PLURALS as _PLURALS
 from briefdesk.extract.scans import HintedPattern
 
-_MULTIPLIERS: dict[str, Decimal] = {
-    "trillion": Decimal(10) ** 12,
-    "tn": Decimal(10) ** 12,
-    "billion": Decimal(10) ** 9,
-    "milliard": Decimal(10) ** 9,  # translated copy: "17.6 milliard dinars"
-    "milliards": Decimal(10) ** 9,
-    "bn": Decimal(10) ** 9,
-    "bln": Decimal(10) ** 9,
-    "b": Decimal(10) ** 9,
-    "million": Decimal(10) ** 6,
-    "mn": Decimal(10) ** 6,
-    "mln": Decimal(10) ** 6,
-    "m": Decimal(10) ** 6,
-    "thousand": Decimal(10) ** 3,
-    "k": Decimal(10) ** 3,
-    "crore": Decimal(10) ** 7,
-    "crores": Decimal(10) ** 7,
-    "lakh": Decimal(10) ** 5,
-    "lakhs": Decimal(10) ** 5,
-}
 _SYMBOLS: dict[str, str] = {
     "US$": "USD",
     "USD": "USD",
@@ -97,48 +79,6 @@ _DEFAULT_FOR_WORD: dict[str, str] = {
     "cedi": "GHS",
     "rupees": "INR",
 }
-_PLURALS = {
-    "reais": "real",
-    "kronor": "krona",
-    "kroner": "krone",
-    "lire": "lira",
-    "rubles": "ruble",
-    "roubles": "rouble",
-    "yuan": "yuan",
-    "won": "won",
-    "yen": "yen",
-    "baht": "baht",
-    "rupiah": "rupiah",
-    "ringgit": "ringgit",
-    "naira": "naira",
-    "rand": "rand",
-    "birr": "birr",
-    "taka": "taka",
-    "dong": "dong",
-    "tenge": "tenge",
-    "zlotys": "zloty",
-    "zloty": "zloty",
-    "forint": "forint",
-    "hryvnias": "hryvnia",
-    "lari": "lari",
-    "manat": "manat",
-    "sterling": "sterling",
-    "renminbi": "renminbi",
-    "soles": "sol",
-    "meticais": "metical",
-    "quetzales": "quetzal",
-    "guaranies": "guarani",
-    "guaranis": "guarani",
-    "guaraní": "guarani",
-    "ariary": "ariary",
-    "kina": "kina",
-    "kip": "kip",
-    "som": "som",
-    "pula": "pula",
-    "vatu": "vatu",
-    "tala": "tala",
-    "kwacha": "kwacha",
-}
 _SYMBOLS_BY_COUNTRY_ADJ = {
     "Rs": ("INR", "PKR", "LKR", "NPR"),
     "Rs.": ("INR", "PKR", "LKR", "NPR"),
@@ -193,7 +133,7 @@ _SYMBOL = (
 _WORDS = (
     r"dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi|rupees?|riyals?|rials?|"
     r"dirhams?|rubles?|roubles?|won|baht|rupiah|ringgit|pesos?|reais|real|rand|naira|lira|lire|"
-    r"kronor|krona|kroner|krone|francs?|shillings?|birr|taka|dinars?|zlotys?|zloty|forint|"
+    r"kronor|krona|kroner|krone|crowns?|korunas?|koruny|korun|francs?|shillings?|birr|taka|dinars?|zlotys?|zloty|forint|"
     r"hryvnias?|tenge|dong|lari|manat|cedis?|"
     # Africa, Latin America, Central and South-East Asia, the Pacific (codes from pycountry)
     r"kwachas?|kina|kip|riels?|kyats?|som|tugriks?|leones?|ariary|pula|lempiras?|quetzal(?:es)?|"
@@ -239,6 +179,13 @@ def _word_currency(word: str, adjective: str | None, context: Counter[str]) -> s
     base = _PLURALS.get(base, base[:-1] if base.endswith("s") and base not in _PLURALS else base)
     gaz = gazetteer()
     candidates = gaz.currency_names.get(base, ())
+    if base == "crown":
+        # English for krone, krona and koruna ("2.3 billion Norwegian crowns"): the state's
+        # adjective says which; without one, only a state the article is about can.
+        candidates = _CROWNS
+        if not adjective:  # "a 2.3 billion crown deal" in a headline: too loose to take
+            singular = word.lower().split()[0] == "crown"
+            return "" if singular else _by_context(candidates, context) or ""
     if adjective == "CFA":
         return _by_context(("XOF", "XAF"), context) or "XOF"  # "50 billion CFA francs"
     if adjective:
@@ -252,6 +199,9 @@ def _word_currency(word: str, adjective: str | None, context: Counter[str]) -> s
                     return currency
     only = candidates[0] if candidates else "USD"  # "kina": PGK; "kwacha" with no context: MWK
     return _by_context(candidates, context) or _DEFAULT_FOR_WORD.get(base, only)
+
+
+_CROWNS = ("NOK", "SEK", "DKK", "ISK", "CZK")
 
 
 def _by_context(candidates: tuple[str, ...], context: Counter[str]) -> str | None:
@@ -305,7 +255,7 @@ def find_money(text: str, country_counts: Counter[str] | None = None) -> list[Mo
             currency = groups["iso"]
             if currency == "RMB":
                 currency = "CNY"
-        if amount is None:
+        if amount is None or not currency:  # "5 million crowns" of no state we can tell
             continue
         start, end = match.start(), match.end()
         found.append(MoneyMention(amount, currency, text[start:end], start, end))

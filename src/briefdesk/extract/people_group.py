@@ -36,7 +36,7 @@ def people_first(res: Resolver, v: View) -> str:
             or text[start - 8 if start > 8 else 0 : start].endswith(_BEFORE_BODY)
         ):
             rules.append((role_comma_name, "person.role-comma-name"))
-    if lowered[0].rstrip(".") in FIRSTS:
+    if lowered[0].split(".")[0] in FIRSTS:
         rules.append((ranked_name, "person.rank-before-name"))
     if text.startswith(MOVE_CUES, end):
         rules.append((moved_person, "person.moved"))

@@ -26,7 +26,9 @@ from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deals import DealFinder
 from briefdesk.extract.doc import Doc
 from briefdesk.extract.money import find_money
+from briefdesk.extract.nested_evidence import drop_nested
 from briefdesk.extract.people_group import people_first
+from briefdesk.extract.place_country import place_country
 from briefdesk.extract.resolver import Found, Resolver
 from briefdesk.extract.results import (
     ActorSuggestion,
@@ -87,6 +89,7 @@ def run(
                 why=[Reason(rule, text) for rule, text in actor.why],
             )
         )
+    drop_nested(actors)  # "Ghana" inside "Ghana Grid Company" is no mention of Ghana
     deal_suggestions = []
     for deal in deals:
         value = None
@@ -118,6 +121,11 @@ def run(
         PlaceSuggestion(p.name, p.country, sorted(p.evidence), why=[Reason(r, t) for r, t in p.why])
         for p in sorted(found.places.values(), key=lambda p: p.evidence[0])
     ]
+    for place in places:
+        if not place.country:  # the rule that found it gave none: the gazetteer may know it
+            place.country, said = place_country(place.name, countries)
+            if said:
+                place.why.append(Reason("place.country-gazetteer", said))
     dates = _merged_dates(find_dates(text, published))
     significance = [
         SignificanceSuggestion(
@@ -145,6 +153,8 @@ def _merged_dates(mentions: list[DateMention]) -> list[DateSuggestion]:
             [(mention.start, mention.end)],
             why=[Reason("date.stated", f"date as stated: {mention.text!r}")],
         )
+        if mention.why:  # the year or day chosen for a date written without it
+            suggestion.why.append(Reason("date.year-by-tense", mention.why))
         same = merged.setdefault((suggestion.key, mention.resolved), suggestion)
         if same is not suggestion:
             same.evidence.append((mention.start, mention.end))

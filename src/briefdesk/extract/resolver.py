@@ -7,13 +7,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefdesk.extract import rx as re
-from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.doc import Doc
 from briefdesk.extract.gazetteer import Gazetteer
 from briefdesk.extract.lexicon import (
     LEGAL_SUFFIXES,
     ORG_HEADS,
 )
+from briefdesk.extract.name_priority import leading_part, role_priority
 from briefdesk.extract.names import (
     acronym_letters,
     acronym_like,
@@ -27,13 +27,11 @@ from briefdesk.extract.text import (
 from briefdesk.extract.vocab import (
     BOARD_OF,
     BUSINESS_TAILS,
-    BUSINESS_WORDS,
     LEGAL_TAIL,
     MALAY_TITLE_BEFORE,
     MALAY_TITLE_LEAD,
     NOT_A_PERSON_AFTER,
     PROGRAMME_TAILS,
-    RANKS,
 )
 from briefdesk.extract.why import MAX_REASONS, explain
 
@@ -254,7 +252,7 @@ class Resolver:
                             acronym_like(other.name)
                             and initials(name) == acronym_letters(other.name)
                         )
-                        or _leading_part(name, other.name)
+                        or leading_part(name, other.name)
                     )
                 ),
             )
@@ -310,7 +308,7 @@ class Resolver:
             name, start = name[title.end() :], start + title.end()  # "Tan Sri X", "Dato' Sri X"
         key = self._person_key(name)
         actor = self._actor(key, "person", name)
-        if role and _role_priority(role) > _role_priority(actor.role):
+        if role and role_priority(role) > role_priority(actor.role):
             actor.role = role  # a function beats a bare rank seen first ("General X")
         if affiliation and not actor.affiliation:
             actor.affiliation = affiliation
@@ -382,25 +380,6 @@ class Resolver:
 _OFFICE = re.compile(
     r"(?:Office|(?:State\s+)?Department|Embassy|Agency|Treasury|Trade Representative)\b"
 )
-
-
-def _leading_part(name: str, other: str) -> bool:
-    """ "Karoo Defence" after "Karoo Defence Systems": the name without its business word;
-    "Birchmount" after "Birchmount Gold Inc": the leading words of a name with a legal form."""
-    tail = other[len(name) + 1 :] if other.startswith(name + " ") else ""
-    if " " in name and tail.lower() in BUSINESS_WORDS:
-        return True
-    last = tail.split()[-1].lower() if tail else ""
-    return (last.rstrip(".") in LEGAL_SUFFIXES or last in LEGAL_SUFFIXES) and not (
-        " " not in name and (len(name) < 4 or is_common_word(name))
-    )
-
-
-def _role_priority(role: str) -> int:
-    """Roles are proposals the resolver compares: none < a bare rank < a function."""
-    if not role:
-        return 0
-    return 1 if role.lower().rstrip(".") in RANKS else 2
 
 
 def _same_person(name: str, actor: ActorBuild) -> bool:

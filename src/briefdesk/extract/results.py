@@ -334,11 +334,19 @@ class Extraction:
                     "resolved": d.resolved_text,
                     "precision": d.precision,
                     "evidence": _evidence_json(d.evidence, sid),
+                    "key": d.key,
+                    "why": [r.to_json() for r in d.why],
                 }
                 for d in self.dates
             ],
             "place_evidence": [
-                {"name": p.name, "country": p.country, "evidence": _evidence_json(p.evidence, sid)}
+                {
+                    "name": p.name,
+                    "country": p.country,
+                    "evidence": _evidence_json(p.evidence, sid),
+                    "key": p.key,
+                    "why": [r.to_json() for r in p.why],
+                }
                 for p in self.places
             ],
             "significance": [

@@ -27,7 +27,7 @@ TEXTS: dict[str, str] = {
     "person.title-then-name": "title, then the name after a comma: {role!r}",
     "person.name-of-body": "name followed by 'of' and a body: {s!r}",
     "person.apposition": "role in an apposition after the name: {role!r}",
-    "person.role-before-name": "role in lower case before the name: {role!r}",
+    "person.role-before-name": "role before the name: {role!r}",
     "person.appointed-as": "appointed to an office ('as ...'): {role!r}",
     "person.speaks": "a name next to a speech verb: {s!r}",
     "person.leader-possessive": "a name that owns a cabinet or government: {s!r}",

@@ -50,6 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     hooks = bool(args.screenshot or args.exit_after_show or args.exit_when_ready)
+    if args.screenshot and not Path(args.screenshot).parent.is_dir():
+        # As export: a typo in the path is refused, not made into new folders (even at /).
+        print(f"briefdesk: folder {Path(args.screenshot).parent} does not exist", file=sys.stderr)
+        return 1
     if not _display_available():
         if not hooks:
             print(
@@ -238,7 +242,6 @@ def _screenshot(app: object, window: object, args: argparse.Namespace) -> int:
         deadline += 1
     QApplication.processEvents()
     out = Path(args.screenshot)
-    out.parent.mkdir(parents=True, exist_ok=True)
     ok = window.grab().save(str(out))
     window._release_lock()
     window.doc.undo_stack.setClean()

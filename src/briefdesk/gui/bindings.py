@@ -230,10 +230,14 @@ class GradeBinding(LineBinding):
     undo_text = "Change grade"  # the edit replaces the whole source: "Edit item" said nothing
 
     def __init__(self) -> None:
-        super().__init__("", placeholder="B2")
+        # Empty while ungraded, with the grade it has meanwhile (F6) in grey: a grey "B2"
+        # example read as a graded source next to a list saying F6.
+        super().__init__("", placeholder="F6")
         self.edit.setMaxLength(2)
         self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("WW") + 40)
-        self.edit.setToolTip("Reliability A–F and credibility 1–6, e.g. B2")
+        self.edit.setToolTip(
+            "Reliability A–F and credibility 1–6, e.g. B2; empty means F6 (cannot be judged)"
+        )
 
     def edited(self) -> None:
         if len(self.edit.text().strip()) == 2:  # half a grade is not a grade yet

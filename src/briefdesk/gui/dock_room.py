@@ -17,6 +17,9 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QSplitter
 
 EDITOR_MIN_WIDTH = 520  # the Header form's labels and fields, and a BLUF line, still fit
+# The side panels keep this much (never more than they had): at 270 px the suggestion names
+# were cut to 12 characters and the Preview's tables broke words ("Partie|s").
+SIDE_MIN_WIDTH = 300
 DOCK_WIDTH = 420  # what the Library opens at when the window has the room
 
 
@@ -94,14 +97,23 @@ class DockRoom(QObject):
             if widget is None or (widget is self.window.side and not with_side):
                 continue
             counted += 1
-            if widget is self.window.editor:
-                total += EDITOR_MIN_WIDTH
-            else:
-                total += widget.minimumSizeHint().width()
+            total += self._floor(index)
         return total + splitter.handleWidth() * max(0, counted - 1)
 
+    def _floor(self, index: int) -> int:
+        """The least width of the central pane at ``index`` while the dock is open."""
+        widget = self.window.splitter.widget(index)
+        if widget is self.window.editor:
+            return EDITOR_MIN_WIDTH
+        hint = int(widget.minimumSizeHint().width())
+        if widget is self.window.side:
+            had = int(self.before[index]) if self.before is not None else SIDE_MIN_WIDTH
+            return max(hint, min(SIDE_MIN_WIDTH, had))
+        return hint
+
     def _rebalance(self) -> None:
-        """The editor keeps its width; the sources pane and side panels give the space."""
+        """The editor keeps its width; the sources pane and side panels give the space, the
+        side panels no further than their readable floor (the sources pane gives the rest)."""
         before = self.before
         splitter = self.window.splitter
         if before is None or not self.dock.isVisible():
@@ -110,15 +122,15 @@ class DockRoom(QObject):
         total = sum(sizes)
         editor_at = splitter.indexOf(self.window.editor)
         others = [i for i in range(len(sizes)) if i != editor_at and sizes[i] > 0]
-        floor = {i: splitter.widget(i).minimumSizeHint().width() for i in others}
+        floor = {i: self._floor(i) for i in others}
         editor_min = self.window.editor.minimumWidth()
         editor = max(editor_min, min(before[editor_at], total - sum(floor.values())))
-        left = total - editor
-        weight = sum(before[i] for i in others) or 1
+        left = max(0, total - editor - sum(floor.values()))
+        weight = sum(max(0, before[i] - floor[i]) for i in others) or 1
         new = list(sizes)
         new[editor_at] = editor
         for i in others:
-            new[i] = max(floor[i], left * before[i] // weight)
+            new[i] = floor[i] + left * max(0, before[i] - floor[i]) // weight
         splitter.setSizes(new)
 
     # --- closing ----------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextDocument, QTextOption
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from briefdesk.gui import core
@@ -14,6 +14,9 @@ from briefdesk.gui.runner import CancelToken, Job, TaskRunner
 from briefdesk.model import Brief
 
 DEBOUNCE_MS = 400
+
+
+PLACEHOLDER = "Your brief appears here as you write."  # one line: Qt does not wrap it
 
 
 class HtmlPreview(QWidget):
@@ -29,6 +32,10 @@ class HtmlPreview(QWidget):
         self.view.setObjectName("html-preview")
         self.view.setOpenExternalLinks(False)
         self.view.setAccessibleName("Preview")
+        # Whole words only: breaking anywhere cut table words ("Partie|s") in a narrow panel.
+        self.view.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        # A new, empty brief has nothing rendered yet: say what appears here, not a blank page.
+        self.view.setPlaceholderText(PLACEHOLDER)
         self.status = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)

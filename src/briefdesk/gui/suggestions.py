@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,6 +55,7 @@ class SuggestionsPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.tree.setColumnWidth(1, 110)
+        self.tree.installEventFilter(self)
         # Shift/Ctrl+click or Shift+arrows select several; Enter and Delete act on all of them.
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self._position = -1  # where the current suggestion was, to go on from there
@@ -99,6 +100,17 @@ class SuggestionsPanel(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self._update_buttons()
+
+    EVIDENCE_FROM_WIDTH = 360  # narrower than this, the names get the whole width
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A narrow list (the Library open beside it) shows whole names, not a cut name and
+        a cut quote: the evidence column steps aside; selecting still highlights the quote."""
+        if watched is self.tree and event.type() == QEvent.Type.Resize:
+            narrow = self.tree.width() < self.EVIDENCE_FROM_WIDTH
+            if self.tree.isColumnHidden(1) != narrow:
+                self.tree.setColumnHidden(1, narrow)
+        return False
 
     def set_suggestions(
         self, suggestions: Iterable[Suggestion], busy: bool = False, empty_note: str = ""
@@ -245,12 +257,25 @@ class SuggestionsPanel(QWidget):
         if chosen:
             self._remember_position(chosen)
             self.acceptRequested.emit(chosen, edit)
+            self._keyboard_back_to_list()
 
     def _dismiss(self) -> None:
         chosen = self.selected()
         if chosen:
             self._remember_position(chosen)
             self.dismissRequested.emit(chosen)
+            self._keyboard_back_to_list()
+
+    def _keyboard_back_to_list(self) -> None:
+        """After a button (or its dialog) the keyboard goes on in the list: Enter and Delete
+        then act on the next suggestion. Left alone when accepting moved it elsewhere (a new
+        judgment's statement)."""
+        from PySide6.QtWidgets import QApplication
+
+        focused = QApplication.focusWidget()
+        in_panel = focused is None or self.isAncestorOf(focused)
+        if focused is not self.tree and in_panel and self._rows():
+            self.focus_list()
 
     def context_actions(self) -> list[QAction]:
         """What right-clicking the selection offers (built each time; tests trigger them)."""

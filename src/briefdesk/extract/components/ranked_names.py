@@ -53,7 +53,7 @@ def ranked_name(res: Resolver, v: View) -> str:
     """ "Colonel-Major X", "Gen. X", "H.E. Sayyida X": the name after the ranks, its role from
     the title before it ("its president, Engineer X") or after it (", Undersecretary of ...")."""
     chunk = v.chunk
-    if v.lowered[0].rstrip(".") not in FIRSTS:
+    if v.lowered[0].split(".")[0] not in FIRSTS:  # ("h.e." is keyed "h", as in FIRSTS)
         return NEXT
     lead = RANK_LEAD.match(res.text, chunk.start)
     if not lead or all(w in _OLDER for w in _lead_words(lead[0])):

@@ -92,6 +92,7 @@ _AT_VENUE = re.compile(r"\b(?:at|outside|inside|in|near|from|to)\s+(?:the\s+)?$"
 
 _AIRPORT = re.compile(r"\s+(?:International\s+)?Airport$")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}$")
+_INITIALS_WORD = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def venue(res: Resolver, v: View) -> str:
@@ -102,6 +103,9 @@ def venue(res: Resolver, v: View) -> str:
         return NEXT
     airport = _AIRPORT.search(v.bare)
     initials = _INITIALS_BEFORE.search(res.before(v.chunk.start, 12)) if airport else None
+    if airport and _INITIALS_WORD.fullmatch(v.words[0]):  # the initials inside the run
+        res.place(v.bare, v.chunk.start, v.chunk.start + len(v.bare))
+        return CLAIM
     if initials:  # "V.C. Bird International Airport": named after a person, kept whole
         start = v.chunk.start - len(initials.group())
         res.place(res.text[start : v.chunk.end], start, v.chunk.end)

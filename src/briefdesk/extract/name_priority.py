@@ -1,0 +1,27 @@
+"""How the resolver weighs two forms of one actor: a leading part of a longer company name,
+and a role's priority (none < a bare rank < a function). Pure functions of the words."""
+
+from __future__ import annotations
+
+from briefdesk.extract.common_words import is_common_word
+from briefdesk.extract.lexicon import LEGAL_SUFFIXES
+from briefdesk.extract.vocab import BUSINESS_WORDS, RANKS
+
+
+def leading_part(name: str, other: str) -> bool:
+    """ "Karoo Defence" after "Karoo Defence Systems": the name without its business word;
+    "Birchmount" after "Birchmount Gold Inc": the leading words of a name with a legal form."""
+    tail = other[len(name) + 1 :] if other.startswith(name + " ") else ""
+    if " " in name and tail.lower() in BUSINESS_WORDS:
+        return True
+    last = tail.split()[-1].lower() if tail else ""
+    return (last.rstrip(".") in LEGAL_SUFFIXES or last in LEGAL_SUFFIXES) and not (
+        " " not in name and (len(name) < 4 or is_common_word(name))
+    )
+
+
+def role_priority(role: str) -> int:
+    """Roles are proposals the resolver compares: none < a bare rank < a function."""
+    if not role:
+        return 0
+    return 1 if role.lower().rstrip(".") in RANKS else 2
