@@ -208,7 +208,14 @@ class Worker:
         parent, child = ctx.Pipe()
         process = ctx.Process(
             target=_serve,
-            args=(child, self.limits.memory_bytes, self.limits.network),
+            # A forked child holds a copy of the parent's end too: it must close it, or a
+            # killed parent never reads as end-of-file there and the child lives on, orphaned.
+            args=(
+                child,
+                self.limits.memory_bytes,
+                self.limits.network,
+                parent if ctx.get_start_method() == "fork" else None,
+            ),
             name=self.name,
             daemon=True,
         )
@@ -292,8 +299,10 @@ def report(message: Any) -> None:
         _child_conn.send(("message", message))
 
 
-def _serve(conn: Any, memory_bytes: int | None, network: bool) -> None:
+def _serve(conn: Any, memory_bytes: int | None, network: bool, parents_end: Any = None) -> None:
     global _child_conn
+    if parents_end is not None:  # (fork only) so the parent's death reaches ``recv`` as EOF
+        parents_end.close()
     if memory_bytes is not None:
         _cap_memory(memory_bytes)
     from briefdesk.sources import netguard

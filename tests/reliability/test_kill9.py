@@ -92,6 +92,11 @@ def test_kill_during_export_leaves_no_temporary_folders_after_the_next_start(
             # Never a half-written output: absent, or a whole file.
             if out.exists() and suffix == ".docx":
                 assert zipfile.is_zipfile(out)
+        # A killed export's worker ends with it (its pipe reads end-of-file), never orphaned.
+        deadline = time.monotonic() + 10
+        while _own_children_with(str(brief)) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert _own_children_with(str(brief)) == [], "a killed export left its worker running"
     finally:
         for pid in _own_children_with(str(root)):
             os.kill(pid, signal.SIGKILL)
