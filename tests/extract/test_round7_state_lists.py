@@ -39,7 +39,7 @@ def test_a_priced_deal_signed_by_a_list_keeps_its_value_but_no_guessed_sides() -
     [
         "Peru will sell Chile six patrol boats.",
         "Peru will sell Chile six patrol boats, officials from Korea and France said.",
-        "Peru, Chile, Korea and France met in Lima, where Peru agreed to sell Chile six patrol boats.",
+        "Peru, Chile, Korea and France met in Lima, where Peru agreed to sell Chile six boats.",
     ],
 )
 def test_a_deal_word_tying_two_states_still_makes_the_deal(text: str) -> None:
