@@ -35,7 +35,6 @@ from briefdesk.extract.deal_kinds import (
     nearby_sentences,
 )
 from briefdesk.extract.deal_licence import licensed_assembly
-from briefdesk.extract.deal_lists import without_list_guesses
 from briefdesk.extract.deal_members import awarded_member
 from briefdesk.extract.deal_more import (
     Key,
@@ -170,7 +169,6 @@ class DealFinder:
         deals = parts.drop_package_totals(merge_rounded(deals, self._same_party))
         deals = fold_prices(deals, sents, self._same_party, self)  # (or read back: deal_apart)
         deals += licensed_assembly(self.text, sents, deals, self._mentions_in, self._name)
-        deals = without_list_guesses(self.text, self.found, deals)  # "Chile and Peru and Korea"
         fill_main_state(self.text, self.found, deals, self._main_state)
         return deals
 

@@ -24,6 +24,7 @@ from briefdesk.extract.components.short_forms import short_forms
 from briefdesk.extract.dateline_date import article_dates
 from briefdesk.extract.dates import DateMention
 from briefdesk.extract.deal_kinds import DealBuild
+from briefdesk.extract.deal_lists import without_list_guesses
 from briefdesk.extract.deals import DealFinder
 from briefdesk.extract.doc import Doc
 from briefdesk.extract.money import find_money
@@ -72,6 +73,7 @@ def run(
         money = find_money(text, countries)
     with stage("deals and parties"):
         deals = DealFinder(text, found).run(sents, money)
+        deals = without_list_guesses(text, found, deals)  # "Chile and Peru and Korea and"
 
     actors = []
     type_order = {"person": 0, "organization": 1, "international_organization": 2, "state": 3}
