@@ -37,6 +37,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "Settings or BRIEFDESK_LIBRARY_DSN, as 'briefdesk library' uses): their names found "
         "verbatim, with role, affiliation and country where the text gives none",
     )
+    parser.add_argument(
+        "--published",
+        type=_published,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the article's date, for 'on Wednesday' or 'by 1 December' (wins over the file's "
+        "own date; without either, a date in the text's dateline or byline is used)",
+    )
     parser.set_defaults(func=run_extract)
 
 
@@ -47,6 +55,8 @@ def run_extract(args: argparse.Namespace) -> int:
 
     never = _never_rules(args.never)
     sources = _sources(args.file, args.source)
+    if args.published is not None:  # the user's date wins over the file's and the dateline's
+        sources = [s.model_copy(update={"published": args.published}) for s in sources]
     known = _library_gazetteer() if args.library else ()
     # Each source is read in a limited child process: a pathological text gets a one-line
     # "too long to analyse" instead of running for minutes.
@@ -80,6 +90,12 @@ def run_extract(args: argparse.Namespace) -> int:
     for source, extraction in results:
         print(_listing(source, extraction))
     return 1 if failed else 0
+
+
+def _published(value: str) -> Any:
+    from briefdesk.cli.cmd_sources import _date
+
+    return _date(value)
 
 
 def _library_gazetteer() -> tuple[Any, ...]:

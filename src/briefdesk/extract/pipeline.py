@@ -21,8 +21,10 @@ from briefdesk.extract.components.mastheads import mastheads
 from briefdesk.extract.components.minister_countries import minister_countries
 from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.short_forms import short_forms
-from briefdesk.extract.dates import DateMention, find_dates
+from briefdesk.extract.dateline_date import article_dates
+from briefdesk.extract.dates import DateMention
 from briefdesk.extract.deal_kinds import DealBuild
+from briefdesk.extract.deal_lists import without_list_guesses
 from briefdesk.extract.deals import DealFinder
 from briefdesk.extract.doc import Doc
 from briefdesk.extract.money import find_money
@@ -57,7 +59,8 @@ def run(
 ) -> Extraction:
     # Patterns read a normalised copy of the same length: offsets stay valid for ``text``.
     with stage("text: normalise, sentences"):
-        text = normalise(text[:MAX_CHARS])
+        lines = text[:MAX_CHARS]  # as written: normalise joins a date line to its headline
+        text = normalise(lines)
         sents = sentences(text)
     found = find_actors(Doc(text, outlet, sents), sents, known)
     countries = Counter(
@@ -70,6 +73,7 @@ def run(
         money = find_money(text, countries)
     with stage("deals and parties"):
         deals = DealFinder(text, found).run(sents, money)
+        deals = without_list_guesses(text, found, deals)  # "Chile and Peru and Korea and"
 
     actors = []
     type_order = {"person": 0, "organization": 1, "international_organization": 2, "state": 3}
@@ -126,7 +130,7 @@ def run(
             place.country, said = place_country(place.name, countries)
             if said:
                 place.why.append(Reason("place.country-gazetteer", said))
-    dates = _merged_dates(find_dates(text, published))
+    dates = _merged_dates(*article_dates(text, published, lines))
     significance = [
         SignificanceSuggestion(
             s.text,
@@ -140,7 +144,9 @@ def run(
     )
 
 
-def _merged_dates(mentions: list[DateMention]) -> list[DateSuggestion]:
+def _merged_dates(
+    mentions: list[DateMention], by_text_date: dict[int, str] | None = None
+) -> list[DateSuggestion]:
     """One suggestion per date: "Tuesday" said three times is one date with three evidence spans
     (a suggestion's key is its folded text, so two suggestions with one key would be one
     decision shown twice). The same words resolved to different days stay apart."""
@@ -155,6 +161,8 @@ def _merged_dates(mentions: list[DateMention]) -> list[DateSuggestion]:
         )
         if mention.why:  # the year or day chosen for a date written without it
             suggestion.why.append(Reason("date.year-by-tense", mention.why))
+        if by_text_date and mention.start in by_text_date:  # no published date (dateline_date)
+            suggestion.why.append(Reason("date.reference-dateline", by_text_date[mention.start]))
         same = merged.setdefault((suggestion.key, mention.resolved), suggestion)
         if same is not suggestion:
             same.evidence.append((mention.start, mention.end))
