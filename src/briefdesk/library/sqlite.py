@@ -16,7 +16,12 @@ from typing import Any
 from briefdesk.library.api import HL_END, HL_START, LibraryError, SearchFilters, SearchHit
 from briefdesk.library.queries import Queries, filter_sql
 from briefdesk.library.schema import COMMON_TABLES, SPLITS
-from briefdesk.library.search_text import best_per_brief, first_per_brief, fts5_query
+from briefdesk.library.search_text import (
+    best_per_brief,
+    first_per_brief,
+    fts5_excluded,
+    fts5_query,
+)
 from briefdesk.library.sqlbase import Row
 
 SCHEMA_VERSION = 2
@@ -95,6 +100,12 @@ class SqliteLibrary(Queries):
         if not query:
             return []
         where, params = filter_sql(filters)
+        if excluded := fts5_excluded(text):
+            where += (
+                " AND t.brief_id NOT IN (SELECT x.brief_id FROM texts x WHERE x.rowid IN"
+                " (SELECT rowid FROM texts_fts WHERE texts_fts MATCH ?))"
+            )
+            params.append(excluded)
         # Rank first, then snippets for the few rows kept: snippet() on every match is the
         # slow part when a common word matches thousands of fields.
         if where:
