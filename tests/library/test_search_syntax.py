@@ -1,4 +1,4 @@
-"""F13: ``A OR B`` and ``-word`` in library search, the same on SQLite and PostgreSQL."""
+"""F13: ``A OR B``, ``-word`` and folded letters in library search, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefdesk.library.search_text import (
+    fold,
     fts5_excluded,
     fts5_query,
     parse,
@@ -22,6 +23,7 @@ TEXTS = {
     "Chile K9": "Chile ordered K9 howitzers from Hanwha after trials at Pozo Almonte.",
     "Chile FA-50": "Chile weighed the FA-50 trainer against offers from Korea and Italy.",
     "Norway K9": "Norway took delivery of K9 guns built in Changwon, Korea.",
+    "Norway agency": "Agency director Gro Jære said the guns reached Rena from Łódź.",
 }
 
 
@@ -33,7 +35,7 @@ def shelf(lib: SqlBase, tmp_path: Path) -> SqlBase:
         brief.sources[0].text = text
         brief.sources[0].content_hash = content_hash(text)
         write_brief(tmp_path / "shelf", brief)
-    assert lib.index([tmp_path / "shelf"]).added == 3
+    assert lib.index([tmp_path / "shelf"]).added == len(TEXTS)
     return lib
 
 
@@ -54,6 +56,16 @@ def test_minus_word_excludes(shelf: SqlBase) -> None:
     assert titles(shelf, "Changwon OR Hanwha -Norway") == {"Chile K9"}
 
 
+def test_letters_are_folded_on_both_sides(shelf: SqlBase) -> None:
+    assert titles(shelf, "Jaere") == {"Norway agency"}
+    assert titles(shelf, "Jære") == {"Norway agency"}
+    assert titles(shelf, "jaere lodz") == {"Norway agency"}
+    assert titles(shelf, "Lódz") == {"Norway agency"}
+    assert titles(shelf, "guns -Jaere") == {"Norway K9"}
+    [hit] = shelf.search("Jære")
+    assert "Gro [Jære]" in hit.snippet_text()  # the original shown, the word marked
+
+
 def test_parse_and_engine_queries() -> None:
     query = parse("K9 OR FA-50 Norway -Korea")
     assert query.groups == [["K9", "FA-50"], ["Norway"]] and query.excluded == ["Korea"]
@@ -65,3 +77,5 @@ def test_parse_and_engine_queries() -> None:
     assert tsquery_excluded_sql("K9 -Korea")[1] == ["Korea"]
     assert parse("fighter OR").groups == [["fighter"]]
     assert unsupported("-Korea") and not unsupported("Chile -Korea OR x")
+    assert parse("Jære OR Łódź").groups == [["Jære", "Jaere", "Łódź", "Lodz"]]
+    assert fold("Gro Jære, Straße") == "Gro Jaere, Strasse" and fold("plain") == "plain"

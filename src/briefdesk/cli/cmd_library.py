@@ -40,7 +40,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         parents=[common],
         help="full-text search with snippets",
         epilog=(
-            "Every word given must appear (any case, accents ignored); 'A OR B' finds either"
+            "Every word given must appear (any case; accents and letters such as æ, ø, ß folded:"
+            " 'Jaere' finds 'Jære'); 'A OR B' finds either"
             " word, '-word' leaves out briefs holding it: 'K9 OR FA-50 Chile -Korea'."
         ),
     )

@@ -27,7 +27,7 @@ from briefdesk.library.search_text import (
 )
 from briefdesk.library.sqlbase import Row
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # Migrations run under this advisory lock so two desks starting at once do not race.
 _MIGRATION_LOCK = 7315_0015
 MIGRATIONS: dict[int, tuple[str, ...]] = {
@@ -42,6 +42,16 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "CREATE INDEX actor_names_trgm ON actor_names USING gin (norm gin_trgm_ops)",
     ),
     2: SPLITS,
+    # Each text also folded (search_text.fold: "Jære" → "Jaere") and searched with the body.
+    # Rows written before keep folded = '' until their brief is indexed again; their words
+    # are still found as typed.
+    3: (
+        "ALTER TABLE texts ADD COLUMN folded TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE texts DROP COLUMN tsv",
+        "ALTER TABLE texts ADD COLUMN tsv tsvector GENERATED ALWAYS AS"
+        " (to_tsvector('simple', body || ' ' || folded)) STORED",
+        "CREATE INDEX texts_tsv ON texts USING gin (tsv)",
+    ),
 }
 _HEADLINE = f"StartSel={HL_START}, StopSel={HL_END}, MaxWords=24, MinWords=10, MaxFragments=1"
 

@@ -27,8 +27,26 @@ class Query:
     excluded: list[str] = field(default_factory=list)
 
 
+def fold(text: str) -> str:
+    """Latin letters without accents and ligatures ("Jære" → "Jaere", "Łódź" → "Lodz").
+
+    anyascii (ISC licence, kept up to date with Unicode) rather than unicodedata's NFKD:
+    NFKD only strips combining accents and leaves æ, ø, ß, ł, œ as they are, which is
+    exactly where "Jaere" failed to find "Jære". The index holds each text folded next to
+    the original (snippets still show the original); queries are folded the same way.
+    """
+    if text.isascii():
+        return text
+    from anyascii import anyascii
+
+    return anyascii(text)
+
+
 def parse(text: str) -> Query:
-    """Words, ``A OR B`` (OR between two words, in capitals) and ``-word`` (exclusion)."""
+    """Words, ``A OR B`` (OR between two words, in capitals) and ``-word`` (exclusion).
+
+    A word with accents also stands for its folded form (:func:`fold`), so it finds texts
+    indexed before folding existed as well as the folded copy."""
     query = Query()
     join_next = False
     for token in text.split():
@@ -36,7 +54,7 @@ def parse(text: str) -> Query:
             join_next = bool(query.groups)
             continue
         if token.startswith("-") and len(token) > 1:
-            query.excluded.extend(words(token[1:]))
+            query.excluded.extend(v for w in words(token[1:]) for v in _variants(w))
             join_next = False
             continue
         found = words(token)
@@ -44,12 +62,17 @@ def parse(text: str) -> Query:
             continue
         first, *rest = found
         if join_next:
-            query.groups[-1].append(first)
+            query.groups[-1].extend(_variants(first))
         else:
-            query.groups.append([first])
-        query.groups.extend([w] for w in rest)
+            query.groups.append(_variants(first))
+        query.groups.extend(_variants(w) for w in rest)
         join_next = False
     return query
+
+
+def _variants(word: str) -> list[str]:
+    folded = fold(word)
+    return [word] if folded == word else [word, folded]
 
 
 def unsupported(text: str) -> str:
