@@ -12,11 +12,12 @@ from briefdesk.cli.main import main
 from briefdesk.model.fileformat import loads
 
 
-def test_f13_unsupported_search_syntax_is_said() -> None:
+def test_f13_search_syntax_note_only_for_a_query_with_nothing_to_find() -> None:
     from briefdesk.library.search_text import unsupported
 
-    assert "OR searched as words" in unsupported("K9 OR FA-50")
-    assert "-Korea" in unsupported("Chile -Korea")
+    # OR and -word are supported now (tests/library/test_search_syntax.py).
+    assert unsupported("K9 OR FA-50") == "" and unsupported("Chile -Korea") == ""
+    assert "only -words" in unsupported("-Korea")
     assert unsupported("FA-50 light combat") == ""
 
 

@@ -55,6 +55,8 @@ def test_s7_live_blog() -> None:
 def test_p1_ligatures() -> None:
     text, _, _, _ = one("p1_ligatures.pdf")
     assert "Pacific fleet" in text and "Office of the Chief of Staff confirmed" in text
+    assert "frigates from Hyundai Heavy Industries, the Office" in text  # F23: no hard breaks
+    assert "\n" not in text
     assert not any("\ufb00" <= ch <= "\ufb06" for ch in text)
 
 
@@ -67,7 +69,9 @@ def test_p3_two_columns() -> None:
     text, _, _, _ = one("p3_two_columns.pdf")
     assert "minister Pawel Bejda in Warsaw after months of talks." in text
     assert text.index("after months of talks") < text.index("Separately, Romania")
-    assert "Poland will buy 180 K2 tanks\nfrom Hyundai Rotem" in text
+    # F23: each column's paragraph is one line; the columns stay two paragraphs.
+    assert "Poland will buy 180 K2 tanks from Hyundai Rotem, the defence ministry" in text
+    assert "after months of talks.\n\nSeparately, Romania" in text
 
 
 def test_e1_newsletter_stub_plain_part() -> None:

@@ -50,7 +50,7 @@ def test_two_columns_come_out_column_by_column_with_hyphens_joined(tmp_path: Pat
     text = imported.source.text
     assert "Warsaw after months" in text
     assert text.index("manufacturer and the treasury") < text.index("Separately, Romania")
-    assert "the defence ministry\nsaid on Tuesday" in text
+    assert "the defence ministry said on Tuesday" in text
     assert not imported.warnings
 
 

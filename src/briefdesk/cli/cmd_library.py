@@ -39,7 +39,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "search",
         parents=[common],
         help="full-text search with snippets",
-        epilog="Every word given must appear (any case, accents ignored); no OR, no -word.",
+        epilog=(
+            "Every word given must appear (any case; accents and letters such as æ, ø, ß folded:"
+            " 'Jaere' finds 'Jære'); 'A OR B' finds either"
+            " word, '-word' leaves out briefs holding it: 'K9 OR FA-50 Chile -Korea'."
+        ),
     )
     search.add_argument("text", metavar="TEXT", help="the words to find, e.g. 'K9 Norway'")
     search.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD")

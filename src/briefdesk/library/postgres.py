@@ -19,10 +19,15 @@ from briefdesk.library.digest import Digest, norm
 from briefdesk.library.markings import ceiling_rank
 from briefdesk.library.queries import Queries, filter_sql
 from briefdesk.library.schema import CHILD_TABLES, COMMON_TABLES, SPLITS
-from briefdesk.library.search_text import best_per_brief, first_per_brief, words
+from briefdesk.library.search_text import (
+    best_per_brief,
+    first_per_brief,
+    tsquery_excluded_sql,
+    tsquery_sql,
+)
 from briefdesk.library.sqlbase import Row
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # Migrations run under this advisory lock so two desks starting at once do not race.
 _MIGRATION_LOCK = 7315_0015
 MIGRATIONS: dict[int, tuple[str, ...]] = {
@@ -37,6 +42,16 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "CREATE INDEX actor_names_trgm ON actor_names USING gin (norm gin_trgm_ops)",
     ),
     2: SPLITS,
+    # Each text also folded (search_text.fold: "Jære" → "Jaere") and searched with the body.
+    # Rows written before keep folded = '' until their brief is indexed again; their words
+    # are still found as typed.
+    3: (
+        "ALTER TABLE texts ADD COLUMN folded TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE texts DROP COLUMN tsv",
+        "ALTER TABLE texts ADD COLUMN tsv tsvector GENERATED ALWAYS AS"
+        " (to_tsvector('simple', body || ' ' || folded)) STORED",
+        "CREATE INDEX texts_tsv ON texts USING gin (tsv)",
+    ),
 }
 _HEADLINE = f"StartSel={HL_START}, StopSel={HL_END}, MaxWords=24, MinWords=10, MaxFragments=1"
 
@@ -133,23 +148,29 @@ class PostgresLibrary(Queries):
         self, text: str, filters: SearchFilters | None = None, limit: int = 20
     ) -> list[SearchHit]:
         """Ranked by ``ts_rank``; headlines only for the rows that make the cut."""
-        query = " ".join(words(text))
+        query, terms = tsquery_sql(text)
         if not query:
             return []
         where, params = filter_sql(filters)
+        excluded, excluded_terms = tsquery_excluded_sql(text)
+        if excluded:  # a brief holding an excluded word anywhere is left out
+            where += (
+                f" AND t.brief_id NOT IN (SELECT x.brief_id FROM texts x WHERE x.tsv @@ {excluded})"
+            )
+            params.extend(excluded_terms)
         # Rank narrow rows (id and rank only) so the top-N sort stays in memory; headlines,
         # which parse the whole text, only for the best row of each brief kept.
         join = " JOIN briefs b ON b.brief_id = t.brief_id" if where else ""
         ranked_sql = (
             "SELECT r.id, t.brief_id, b.path, b.title, b.date, t.field, r.rank FROM ("
-            " SELECT t.id, ts_rank(t.tsv, plainto_tsquery('simple', ?)) AS rank FROM texts t"
-            f"{join} WHERE t.tsv @@ plainto_tsquery('simple', ?){where}"
+            f" SELECT t.id, ts_rank(t.tsv, {query}) AS rank FROM texts t"
+            f"{join} WHERE t.tsv @@ {query}{where}"
             " ORDER BY rank DESC, t.id LIMIT ?) r JOIN texts t ON t.id = r.id"
             " JOIN briefs b ON b.brief_id = t.brief_id ORDER BY r.rank DESC, r.id"
         )
         with self._lock:
             kept = first_per_brief(
-                self._rows(ranked_sql, [query, query, *params, limit * 5]), limit
+                self._rows(ranked_sql, [*terms, *terms, *params, limit * 5]), limit
             )
             heads: dict[int, str] = {}
             if kept:
@@ -157,9 +178,9 @@ class PostgresLibrary(Queries):
                 heads = {
                     int(r[0]): str(r[1])
                     for r in self._rows(
-                        "SELECT id, ts_headline('simple', body, plainto_tsquery('simple', ?), ?)"
+                        f"SELECT id, ts_headline('simple', body, {query}, ?)"
                         f" FROM texts WHERE id IN ({', '.join('?' for _ in ids)})",
-                        [query, _HEADLINE, *ids],
+                        [*terms, _HEADLINE, *ids],
                     )
                 }
         rows = [(*r[1:6], heads.get(int(r[0]), ""), r[6]) for r in kept]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from briefdesk.library.api import HL_END, HL_START, SearchHit
@@ -16,21 +17,109 @@ def words(text: str) -> list[str]:
     return [w.strip(".-+") for w in _WORD.findall(text) if w.strip(".-+")]
 
 
+@dataclass(frozen=True)
+class Query:
+    """What a search asks for: every group must match (any one of its words), and none of
+    the excluded words may appear. ``K9 OR FA-50 Norway -Korea`` is
+    ``[["K9", "FA-50"], ["Norway"]]`` without ``["Korea"]``."""
+
+    groups: list[list[str]] = field(default_factory=list)
+    excluded: list[str] = field(default_factory=list)
+
+
+def fold(text: str) -> str:
+    """Latin letters without accents and ligatures ("Jære" → "Jaere", "Łódź" → "Lodz").
+
+    anyascii (ISC licence, kept up to date with Unicode) rather than unicodedata's NFKD:
+    NFKD only strips combining accents and leaves æ, ø, ß, ł, œ as they are, which is
+    exactly where "Jaere" failed to find "Jære". The index holds each text folded next to
+    the original (snippets still show the original); queries are folded the same way.
+    """
+    if text.isascii():
+        return text
+    from anyascii import anyascii
+
+    return anyascii(text)
+
+
+def parse(text: str) -> Query:
+    """Words, ``A OR B`` (OR between two words, in capitals) and ``-word`` (exclusion).
+
+    A word with accents also stands for its folded form (:func:`fold`), so it finds texts
+    indexed before folding existed as well as the folded copy."""
+    query = Query()
+    join_next = False
+    for token in text.split():
+        if token == "OR":
+            join_next = bool(query.groups)
+            continue
+        if token.startswith("-") and len(token) > 1:
+            query.excluded.extend(v for w in words(token[1:]) for v in _variants(w))
+            join_next = False
+            continue
+        found = words(token)
+        if not found:
+            continue
+        first, *rest = found
+        if join_next:
+            query.groups[-1].extend(_variants(first))
+        else:
+            query.groups.append(_variants(first))
+        query.groups.extend(_variants(w) for w in rest)
+        join_next = False
+    return query
+
+
+def _variants(word: str) -> list[str]:
+    folded = fold(word)
+    return [word] if folded == word else [word, folded]
+
+
 def unsupported(text: str) -> str:
-    """A note when the query uses syntax the search does not have (OR, -word): every word
-    must appear, so 'K9 OR FA-50' looked for the word "OR" and found nothing, unexplained."""
-    said = [w for w in text.split() if w == "OR" or (w.startswith("-") and len(w) > 1)]
-    if not said:
-        return ""
-    return (
-        f"note: {' and '.join(dict.fromkeys(said))} searched as words: the search finds briefs "
-        "holding every word given (no OR, no -word); search once per alternative"
-    )
+    """A note when a query has only excluded words: a search needs one word to find."""
+    query = parse(text)
+    if query.excluded and not query.groups:
+        return "note: only -words given: add a word to find, e.g. 'Chile -Korea'"
+    return ""
 
 
 def fts5_query(text: str) -> str:
-    """All words must appear (AND); each is quoted so FTS5 syntax in it is just text."""
-    return " ".join('"' + w.replace('"', "") + '"' for w in words(text))
+    """Groups joined by AND, a group's words by OR; each word is quoted so FTS5 syntax in it
+    is just text. Excluded words are not in it: see :func:`fts5_excluded`."""
+    query = parse(text)
+    if not query.groups:
+        return ""
+    return " AND ".join("(" + " OR ".join(map(_quoted, g)) + ")" for g in query.groups)
+
+
+def fts5_excluded(text: str) -> str:
+    """FTS5 query for any excluded word: the briefs it matches are left out as a whole (a
+    brief's title must not bring back a brief whose source holds the excluded word)."""
+    return " OR ".join(map(_quoted, parse(text).excluded))
+
+
+def tsquery_sql(text: str) -> tuple[str, list[str]]:
+    """:func:`fts5_query` for PostgreSQL: a tsquery expression with ``?`` placeholders and
+    its parameters ("" when there is nothing to find)."""
+    query = parse(text)
+    if not query.groups:
+        return "", []
+    expr = " && ".join(_pg_any(g) for g in query.groups)
+    return f"({expr})", [w for g in query.groups for w in g]
+
+
+def tsquery_excluded_sql(text: str) -> tuple[str, list[str]]:
+    """:func:`fts5_excluded` for PostgreSQL."""
+    excluded = parse(text).excluded
+    return (_pg_any(excluded), excluded) if excluded else ("", [])
+
+
+def _pg_any(terms: list[str]) -> str:
+    return "(" + " || ".join("plainto_tsquery('simple', ?)" for _ in terms) + ")"
+
+
+def _quoted(word: str) -> str:
+    return '"' + word.replace('"', "") + '"'
 
 
 Row = tuple[Any, ...]

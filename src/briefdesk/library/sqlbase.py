@@ -44,9 +44,11 @@ class SqlBase:
         raise NotImplementedError
 
     def _insert_texts(self, brief_id: str, texts: list[tuple[str, str]]) -> None:
+        from briefdesk.library.search_text import fold
+
         self._many(
-            "INSERT INTO texts (brief_id, field, body) VALUES (?, ?, ?)",
-            [(brief_id, f, t) for f, t in texts],
+            "INSERT INTO texts (brief_id, field, body, folded) VALUES (?, ?, ?, ?)",
+            [(brief_id, f, t, fold(t)) for f, t in texts],
         )
 
     # --- indexing -------------------------------------------------------------------------------

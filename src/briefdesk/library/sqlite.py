@@ -16,10 +16,16 @@ from typing import Any
 from briefdesk.library.api import HL_END, HL_START, LibraryError, SearchFilters, SearchHit
 from briefdesk.library.queries import Queries, filter_sql
 from briefdesk.library.schema import COMMON_TABLES, SPLITS
-from briefdesk.library.search_text import best_per_brief, first_per_brief, fts5_query
+from briefdesk.library.search_text import (
+    best_per_brief,
+    first_per_brief,
+    fold,
+    fts5_excluded,
+    fts5_query,
+)
 from briefdesk.library.sqlbase import Row
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _TEXTS = (
     "CREATE TABLE texts (rowid INTEGER PRIMARY KEY, brief_id TEXT NOT NULL,"
     " field TEXT NOT NULL, body TEXT NOT NULL)",
@@ -31,7 +37,23 @@ _TEXTS = (
     "CREATE TRIGGER texts_ad AFTER DELETE ON texts BEGIN"
     " INSERT INTO texts_fts (texts_fts, rowid, body) VALUES ('delete', old.rowid, old.body); END",
 )
-MIGRATIONS: dict[int, tuple[str, ...]] = {1: COMMON_TABLES + _TEXTS, 2: SPLITS}
+# Version 3: each text also folded (search_text.fold: "Jære" → "Jaere"), indexed as a second
+# FTS column; existing rows are folded here and the full-text index rebuilt.
+_FOLDED = (
+    "ALTER TABLE texts ADD COLUMN folded TEXT NOT NULL DEFAULT ''",
+    "UPDATE texts SET folded = briefdesk_fold(body)",
+    "DROP TRIGGER texts_ai",
+    "DROP TRIGGER texts_ad",
+    "DROP TABLE texts_fts",
+    "CREATE VIRTUAL TABLE texts_fts USING fts5(body, folded, content='texts',"
+    " content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER texts_ai AFTER INSERT ON texts BEGIN INSERT INTO texts_fts"
+    " (rowid, body, folded) VALUES (new.rowid, new.body, new.folded); END",
+    "CREATE TRIGGER texts_ad AFTER DELETE ON texts BEGIN INSERT INTO texts_fts"
+    " (texts_fts, rowid, body, folded) VALUES ('delete', old.rowid, old.body, old.folded); END",
+    "INSERT INTO texts_fts (texts_fts) VALUES ('rebuild')",
+)
+MIGRATIONS: dict[int, tuple[str, ...]] = {1: COMMON_TABLES + _TEXTS, 2: SPLITS, 3: _FOLDED}
 
 
 def default_path() -> Path:
@@ -53,6 +75,7 @@ class SqliteLibrary(Queries):
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA busy_timeout=30000")
+            self._db.create_function("briefdesk_fold", 1, fold, deterministic=True)
             self._migrate()
         except sqlite3.DatabaseError as exc:
             raise LibraryError(f"{self.path}: cannot open the library: {exc}") from None
@@ -95,6 +118,12 @@ class SqliteLibrary(Queries):
         if not query:
             return []
         where, params = filter_sql(filters)
+        if excluded := fts5_excluded(text):
+            where += (
+                " AND t.brief_id NOT IN (SELECT x.brief_id FROM texts x WHERE x.rowid IN"
+                " (SELECT rowid FROM texts_fts WHERE texts_fts MATCH ?))"
+            )
+            params.append(excluded)
         # Rank first, then snippets for the few rows kept: snippet() on every match is the
         # slow part when a common word matches thousands of fields.
         if where:

@@ -19,6 +19,7 @@ from briefdesk.sources.errors import Refusal
 from briefdesk.sources.extracted import Extracted
 from briefdesk.sources.fileprops import article_author, file_date_notes
 from briefdesk.sources.limits import ImportLimits
+from briefdesk.sources.pdf_lines import join_wrapped_lines
 
 # Fewer letters than this per page on average means there is no real text layer.
 _MIN_LETTERS_PER_PAGE = 20
@@ -63,9 +64,11 @@ def extract_pdf(data: bytes, limits: ImportLimits) -> Extracted:
             text = page.extract_text() or ""
         except _PAGE_ERRORS as exc:
             raise Refusal(f"page {number} cannot be read ({_short(exc)})") from exc
-        text, uncertain = _in_column_order(page, text)
+        text, layout, uncertain = _in_column_order(page, text)
         if uncertain:
-            mixed.append(number)
+            mixed.append(number)  # lines kept as printed: joining could cross columns
+        else:
+            text = join_wrapped_lines(text, layout)
         size += len(text)
         if size > limits.max_text_chars:
             raise Refusal(
@@ -93,17 +96,18 @@ def extract_pdf(data: bytes, limits: ImportLimits) -> Extracted:
     )
 
 
-def _in_column_order(page: Any, plain: str) -> tuple[str, bool]:
-    """The page column by column when its layout shows columns, else pypdf's plain text."""
+def _in_column_order(page: Any, plain: str) -> tuple[str, str, bool]:
+    """(the page column by column when its layout shows columns, else pypdf's plain text;
+    the layout text, "" when unreadable; whether the column order is uncertain)."""
     from briefdesk.sources.pdf_columns import split_columns
 
     try:
         layout = page.extract_text(extraction_mode="layout") or ""
     except (*_PAGE_ERRORS, AttributeError, IndexError):
-        return plain, False
+        return plain, "", False
     ordered, uncertain = split_columns(layout)
     columned = ordered != "\n".join(line.strip() for line in layout.splitlines())
-    return (ordered if columned else plain), uncertain
+    return (ordered if columned else plain), layout, uncertain
 
 
 def _metadata(reader: Any) -> dict[str, Any]:

@@ -1,0 +1,81 @@
+"""F13: ``A OR B``, ``-word`` and folded letters in library search, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefdesk.library.search_text import (
+    fold,
+    fts5_excluded,
+    fts5_query,
+    parse,
+    tsquery_excluded_sql,
+    tsquery_sql,
+    unsupported,
+)
+from briefdesk.library.sqlbase import SqlBase
+from briefdesk.model import content_hash
+from tests.library.factory import make_brief, write_brief
+
+TEXTS = {
+    "Chile K9": "Chile ordered K9 howitzers from Hanwha after trials at Pozo Almonte.",
+    "Chile FA-50": "Chile weighed the FA-50 trainer against offers from Korea and Italy.",
+    "Norway K9": "Norway took delivery of K9 guns built in Changwon, Korea.",
+    "Norway agency": "Agency director Gro Jære said the guns reached Rena from Łódź.",
+}
+
+
+@pytest.fixture
+def shelf(lib: SqlBase, tmp_path: Path) -> SqlBase:
+    for i, (title, text) in enumerate(TEXTS.items()):
+        brief = make_brief(300 + i, words=5)
+        brief.header.title = title
+        brief.sources[0].text = text
+        brief.sources[0].content_hash = content_hash(text)
+        write_brief(tmp_path / "shelf", brief)
+    assert lib.index([tmp_path / "shelf"]).added == len(TEXTS)
+    return lib
+
+
+def titles(lib: SqlBase, text: str) -> set[str]:
+    return {hit.title for hit in lib.search(text)}
+
+
+def test_or_finds_either_word(shelf: SqlBase) -> None:
+    assert titles(shelf, "howitzers OR trainer") == {"Chile K9", "Chile FA-50"}
+    assert titles(shelf, "Chile howitzers OR trainer") == {"Chile K9", "Chile FA-50"}
+    assert titles(shelf, "Norway howitzers OR guns") == {"Norway K9"}
+
+
+def test_minus_word_excludes(shelf: SqlBase) -> None:
+    assert titles(shelf, "Chile -Korea") == {"Chile K9"}
+    assert titles(shelf, "Korea -Italy -Norway") == set()
+    assert titles(shelf, "-Korea") == set()
+    assert titles(shelf, "Changwon OR Hanwha -Norway") == {"Chile K9"}
+
+
+def test_letters_are_folded_on_both_sides(shelf: SqlBase) -> None:
+    assert titles(shelf, "Jaere") == {"Norway agency"}
+    assert titles(shelf, "Jære") == {"Norway agency"}
+    assert titles(shelf, "jaere lodz") == {"Norway agency"}
+    assert titles(shelf, "Lódz") == {"Norway agency"}
+    assert titles(shelf, "guns -Jaere") == {"Norway K9"}
+    [hit] = shelf.search("Jære")
+    assert "Gro [Jære]" in hit.snippet_text()  # the original shown, the word marked
+
+
+def test_parse_and_engine_queries() -> None:
+    query = parse("K9 OR FA-50 Norway -Korea")
+    assert query.groups == [["K9", "FA-50"], ["Norway"]] and query.excluded == ["Korea"]
+    assert fts5_query("K9 OR FA-50 Chile -Korea") == '("K9" OR "FA-50") AND ("Chile")'
+    assert fts5_excluded("K9 -Korea -Italy") == '"Korea" OR "Italy"'
+    assert fts5_query("OR") == "" and fts5_query("-Korea") == ""
+    sql, terms = tsquery_sql("K9 OR FA-50 -Korea")
+    assert terms == ["K9", "FA-50"] and sql.count("?") == 2 and "||" in sql
+    assert tsquery_excluded_sql("K9 -Korea")[1] == ["Korea"]
+    assert parse("fighter OR").groups == [["fighter"]]
+    assert unsupported("-Korea") and not unsupported("Chile -Korea OR x")
+    assert parse("Jære OR Łódź").groups == [["Jære", "Jaere", "Łódź", "Lodz"]]
+    assert fold("Gro Jære, Straße") == "Gro Jaere, Strasse" and fold("plain") == "plain"
