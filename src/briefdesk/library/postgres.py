@@ -22,6 +22,7 @@ from briefdesk.library.schema import CHILD_TABLES, COMMON_TABLES, SPLITS
 from briefdesk.library.search_text import (
     best_per_brief,
     first_per_brief,
+    fold,
     tsquery_excluded_sql,
     tsquery_sql,
 )
@@ -42,9 +43,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "CREATE INDEX actor_names_trgm ON actor_names USING gin (norm gin_trgm_ops)",
     ),
     2: SPLITS,
-    # Each text also folded (search_text.fold: "Jære" → "Jaere") and searched with the body.
-    # Rows written before keep folded = '' until their brief is indexed again; their words
-    # are still found as typed.
+    # Each text also folded (search_text.fold: "Jære" → "Jaere") and searched with the body;
+    # rows written before are folded by ``_fold_old_rows`` (Python, after the migrations).
     3: (
         "ALTER TABLE texts ADD COLUMN folded TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE texts DROP COLUMN tsv",
@@ -93,6 +93,17 @@ class PostgresLibrary(Queries):
                     f"the team library was made by a newer BriefDesk (version {version})"
                 ),
             )
+            self._fold_old_rows()
+
+    def _fold_old_rows(self) -> None:
+        """Texts indexed before version 3 get their folded copy, so "Jaere" finds them too
+        (the fold is Python's: PostgreSQL has no anyascii). Cheap once done: no row is left
+        with an empty fold of a text that has one."""
+        rows = self._rows("SELECT id, body FROM texts WHERE folded = '' AND body <> ''")
+        self._many(
+            "UPDATE texts SET folded = ? WHERE id = ?",
+            [(fold(body), row_id) for row_id, body in rows if fold(body)],
+        )
 
     @contextmanager
     def _tx(self) -> Iterator[None]:
