@@ -14,15 +14,20 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from briefdesk.extract.dates import DateMention, find_dates
-from briefdesk.extract.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
+from briefdesk.extract.dates import (
+    DAY_PATTERN,
+    MONTH_PATTERN,
+    YEAR_PATTERN,
+    DateMention,
+    find_dates,
+    month_number,
+)
+from briefdesk.extract.lexicon import WEEKDAY_NAMES
 
 # Only the opening of the text is a dateline or a date line; the rest is the story.
 _HEAD_CHARS = 1200
 _HEAD_LINES = 8
-_MONTH = rf"(?:{'|'.join(MONTH_NAMES)}|(?:{'|'.join(MONTH_ABBREVIATIONS)})\.?)"
-_DAY = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
-_YEAR = r"(?:19|20)\d\d"
+_MONTH, _DAY, _YEAR = MONTH_PATTERN, DAY_PATTERN, YEAR_PATTERN  # (the ones dates.py reads)
 _WEEKDAY = rf"(?:{'|'.join(WEEKDAY_NAMES)}),?\s+"
 # "14 October 2026", "October 14, 2026", "Oct. 14 2026"; the year is optional only in a dateline.
 _DATE = (
@@ -52,18 +57,13 @@ class TextDate:
     why: str
 
 
-def _month(word: str) -> int:
-    word = word.lower().rstrip(".")
-    return next(n for n, name in enumerate(MONTH_NAMES, start=1) if name.lower().startswith(word))
-
-
 def _date_of(match: re.Match[str]) -> tuple[int, int, int | None] | None:
     month = match.group("m1") or match.group("m2")
     day = match.group("d1") or match.group("d2")
     year = match.group("y1") or match.group("y2")
     if not month or not day:
         return None
-    return _month(month), int(re.sub(r"\D", "", day)), int(year) if year else None
+    return month_number(month), int(re.sub(r"\D", "", day)), int(year) if year else None
 
 
 def _year_in_text(text: str) -> int | None:

@@ -16,10 +16,10 @@ _MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, start
     for abbreviation in MONTH_ABBREVIATIONS
 }
 _WEEKDAYS = [name.lower() for name in WEEKDAY_NAMES]
-_MONTH = rf"(?:{'|'.join(MONTH_NAMES)}|(?:{'|'.join(MONTH_ABBREVIATIONS)})\.?)"
-_MONTH_NO_MAY = _MONTH.replace("May|", "")
-_DAY = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
-_YEAR = r"(?:19|20)\d\d"
+MONTH_PATTERN = rf"(?:{'|'.join(MONTH_NAMES)}|(?:{'|'.join(MONTH_ABBREVIATIONS)})\.?)"
+_MONTH_NO_MAY = MONTH_PATTERN.replace("May|", "")
+DAY_PATTERN = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+YEAR_PATTERN = r"(?:19|20)\d\d"
 # The words a date in words can start with ("rel" below; a new one goes here too).
 _RELATIVE_LEADS = ("today", "yesterday", "tomorrow", "early", "late", "last", "next", "this")
 # The first three letters of every word a date can start with: with the lookbehind, the
@@ -32,13 +32,13 @@ _LEADS = sorted(
 _FIRST_LETTERS = "".join(sorted({lead[0] for lead in _LEADS} | {"t"}))
 DATE_RE = re.compile(
     rf"(?=[\d{_FIRST_LETTERS}])(?<!\w)(?=\d|{'|'.join(_LEADS)}|the end of )"
-    rf"(?:\b(?P<dmy>{_DAY}(?:\s?(?:to|-|–)\s?{_DAY})?\s{_MONTH}(?:,?\s{_YEAR})?)\b"
-    rf"|\b(?P<mdy>{_MONTH}\s{_DAY}(?:,\s{_YEAR})?)\b(?!,?\s?\d)"
-    rf"|\b(?P<my>{_MONTH_NO_MAY}(?:\s{_YEAR})?|May\s{_YEAR})\b"
+    rf"(?:\b(?P<dmy>{DAY_PATTERN}(?:\s?(?:to|-|–)\s?{DAY_PATTERN})?\s{MONTH_PATTERN}(?:,?\s{YEAR_PATTERN})?)\b"
+    rf"|\b(?P<mdy>{MONTH_PATTERN}\s{DAY_PATTERN}(?:,\s{YEAR_PATTERN})?)\b(?!,?\s?\d)"
+    rf"|\b(?P<my>{_MONTH_NO_MAY}(?:\s{YEAR_PATTERN})?|May\s{YEAR_PATTERN})\b"
     rf"|\b(?P<rel>today|yesterday|tomorrow|(?:(?:early|late|later|earlier)\s)?(?:last|next|this)\s"
-    rf"(?:week|month|year)|the end of (?:the |this |next )?(?:year|month|week|{_MONTH}))\b"
+    rf"(?:week|month|year)|the end of (?:the |this |next )?(?:year|month|week|{MONTH_PATTERN}))\b"
     rf"|\b(?P<wd>{'|'.join(WEEKDAY_NAMES)})\b"
-    rf"|(?<![\w$€£.,-])(?P<y>{_YEAR})(?![\w%.,]\d|\d))",
+    rf"|(?<![\w$€£.,-])(?P<y>{YEAR_PATTERN})(?![\w%.,]\d|\d))",
     re.IGNORECASE,
 )
 _CASE_SENSITIVE_GROUPS = ("dmy", "mdy", "my", "wd")
@@ -54,7 +54,8 @@ class DateMention:
     why: str = ""  # how a date without a year or a weekday got its day (date_years.py)
 
 
-def _month(word: str) -> int:
+def month_number(word: str) -> int:
+    """1-12 for a month name or abbreviation as written ("Sept.", "October")."""
     return _MONTHS[word.lower().rstrip(".")]
 
 
@@ -69,14 +70,14 @@ def _resolve(
     days = [n for n in numbers if n < 100]
     try:
         if kind in {"dmy", "mdy"} and months:
-            month = _month(months[0])
+            month = month_number(months[0])
             if years:
                 return dt.date(years[0], month, days[0]), "day", ""
             if published:
                 guess, why = date_years.day_year(month, days[0], published, *way)
                 return guess, "day", why
         if kind == "my" and months:
-            month = _month(months[0])
+            month = month_number(months[0])
             if years:
                 return dt.date(years[0], month, 1), "month", ""
             if published:
