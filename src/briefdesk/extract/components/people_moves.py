@@ -65,6 +65,11 @@ MOVE_CUES = (
 )
 
 
+# Each form of a move, tried in order: its pattern and which groups hold the body left (0:
+# none), the body joined and the office.
+_MOVE_FORMS = ((_JOINS, 0, 1, 2), (_MOVES, 1, 2, 3), (_FORMERLY, 1, 3, 2))
+
+
 def moved_person(res: Resolver, v: View) -> str:
     """A name followed by a move: joined/moved to a body as an office, or formerly of one."""
     chunk = v.chunk
@@ -76,30 +81,16 @@ def moved_person(res: Resolver, v: View) -> str:
     span = name_at(res, start)
     if not span or span[1] != chunk.end:
         return NEXT
-    joins = _JOINS.match(res.text, chunk.end)
-    moves = None if joins else _MOVES.match(res.text, chunk.end)
-    formerly = None if joins or moves else _FORMERLY.match(res.text, chunk.end)
-    if joins:
-        body, body_at, office, office_at = (
-            joins.group(1),
-            joins.start(1),
-            joins.group(2),
-            joins.start(2),
-        )
-    elif moves:
-        _body(res, moves.group(1), moves.start(1))  # the body left: never the person
-        body, body_at, office, office_at = (
-            moves.group(2),
-            moves.start(2),
-            moves.group(3),
-            moves.start(3),
-        )
-    elif formerly:
-        _body(res, formerly.group(1), formerly.start(1))
-        body, body_at = formerly.group(3), formerly.start(3)
-        office, office_at = formerly.group(2), formerly.start(2)
-    else:
+    matched = next(
+        ((m, form) for form in _MOVE_FORMS if (m := form[0].match(res.text, chunk.end))), None
+    )
+    if matched is None:
         return NEXT
+    found, (_pattern, left, body_group, office_group) = matched
+    if left:  # the body left: never the person
+        _body(res, found.group(left), found.start(left))
+    body, body_at = found.group(body_group), found.start(body_group)
+    office, office_at = found.group(office_group), found.start(office_group)
     region = _REGION.search(office)  # "head of finance for East Africa": the place stays free
     claimed = office[: region.start()] if region else office
     words = office.lower().replace(",", "").split()
