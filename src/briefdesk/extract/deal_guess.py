@@ -14,6 +14,12 @@ from briefdesk.extract.resolver import Found
 
 GUESS = "a guess (the text gives no direction)"
 
+
+def is_guess(why: str) -> bool:
+    """Whether a side's reason says it was guessed (every guess's reason opens with GUESS)."""
+    return why.startswith(GUESS)
+
+
 # "X, which will build ...", "X, who pays ...": what the side itself does, in a clause after it.
 _DOES = re.compile(
     r"(?:\s*\([^)]{1,40}\))?\s*,?\s+(?:which|who|that)\s+(?:will\s+|would\s+|is\s+to\s+|"

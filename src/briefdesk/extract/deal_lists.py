@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.deal_guess import is_guess
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.resolver import Found
 
@@ -21,7 +22,7 @@ _LIST_MIN = 3
 
 
 def _guessed(deal: DealBuild, why: str) -> bool:
-    return why.startswith("a guess") or (deal.weak and not why)
+    return is_guess(why) or (deal.weak and not why)
 
 
 def _listed_states(text: str, found: Found, start: int, end: int) -> set[str]:

@@ -23,6 +23,7 @@ from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.short_forms import short_forms
 from briefdesk.extract.dateline_date import article_dates
 from briefdesk.extract.dates import DateMention
+from briefdesk.extract.deal_guess import is_guess
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_lists import without_list_guesses
 from briefdesk.extract.deals import DealFinder
@@ -192,7 +193,7 @@ def _deal_why(text: str, deal: DealBuild) -> list[Reason]:
             else role
         )
         if cue:
-            kind = "guess" if cue.startswith("a guess") else "cue"  # (deal_guess.GUESS)
+            kind = "guess" if is_guess(cue) else "cue"
             why.append(Reason(f"{role}.{kind}", f"{label}: {cue}"))
         elif deal.weak:
             why.append(
