@@ -87,7 +87,14 @@ def test_texts_indexed_before_folding_are_folded_when_the_library_opens(
 ) -> None:
     if not backend.startswith("postgresql"):
         return  # (SQLite folds old rows in its version-3 migration, test_index covers it)
-    shelf._run("UPDATE texts SET folded = ''")  # as a version-2 library left them
+    for sql in (  # back to the version-2 schema, as an older BriefDesk left the library
+        "ALTER TABLE texts DROP COLUMN tsv",
+        "ALTER TABLE texts DROP COLUMN folded",
+        "ALTER TABLE texts ADD COLUMN tsv tsvector GENERATED ALWAYS AS"
+        " (to_tsvector('simple', body)) STORED",
+        "DELETE FROM schema_version WHERE version = 3",
+    ):
+        shelf._run(sql)
     assert titles(shelf, "Jaere") == set()
     reopened = open_backend(backend)
     try:

@@ -86,19 +86,19 @@ class PostgresLibrary(Queries):
     def _migrate(self) -> None:
         with self._tx():
             self._run("SELECT pg_advisory_xact_lock(?)", (_MIGRATION_LOCK,))
-            self._apply_migrations(
+            before = self._apply_migrations(
                 MIGRATIONS,
                 SCHEMA_VERSION,
                 lambda version: (
                     f"the team library was made by a newer BriefDesk (version {version})"
                 ),
             )
-            self._fold_old_rows()
+            if 0 < before < 3:
+                self._fold_old_rows()
 
     def _fold_old_rows(self) -> None:
         """Texts indexed before version 3 get their folded copy, so "Jaere" finds them too
-        (the fold is Python's: PostgreSQL has no anyascii). Cheap once done: no row is left
-        with an empty fold of a text that has one."""
+        (the fold is Python's: PostgreSQL has no anyascii). Once, in the migration to 3."""
         rows = self._rows("SELECT id, body FROM texts WHERE folded = '' AND body <> ''")
         self._many(
             "UPDATE texts SET folded = ? WHERE id = ?",

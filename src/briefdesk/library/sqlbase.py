@@ -191,9 +191,10 @@ class SqlBase:
 
     def _apply_migrations(
         self, migrations: dict[int, tuple[str, ...]], latest: int, newer: Callable[[int], str]
-    ) -> None:
+    ) -> int:
         """Bring the schema to ``latest`` inside the caller's transaction; ``newer(version)`` is
-        the one-line refusal for a library made by a newer BriefDesk."""
+        the one-line refusal for a library made by a newer BriefDesk. Returns the version the
+        library had before (0: new)."""
         self._run("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
         current = int(self._rows("SELECT coalesce(max(version), 0) FROM schema_version")[0][0])
         if current > latest:
@@ -202,6 +203,7 @@ class SqlBase:
             for sql in migrations[version]:
                 self._run(sql)
             self._run("INSERT INTO schema_version (version) VALUES (?)", (version,))
+        return current
 
     def other_files_of(self, brief_id: str, path: str) -> list[tuple[str, str]]:
         """Other files indexed as the same brief: (path, sha256) — copies of one ``.brief``."""
