@@ -25,7 +25,9 @@ the same way before round 4's rule changes were judged; it is scored once, at ro
 "fresh-4" (tests/data/extract/fresh4/Inn_*.txt, only by name) is the round-5 blind set, written the
 same way and kept off the main branch until round 5's code was frozen. "fresh-5"
 (tests/data/extract/fresh5/Jnn_*.txt) is round 6's, written after round 5's freeze and kept on its
-writers' branches (round6-fresh5a/b) until round 6's code is frozen.
+writers' branches (round6-fresh5a/b) until round 6's code is frozen. "fresh-6"
+(tests/data/extract/fresh6/Knn_*.txt) is round 7's, kept on round7-fresh6a/b until round 7's
+freeze.
 Matching rules (documented in docs/extraction.md): names match case-insensitively against the gold
 name or any gold alias; a role matches when one normalised role is a word-prefix of the other;
 a deal party also matches an organisation whose gold affiliation is that party, or the reverse.
@@ -60,12 +62,14 @@ FRESH_2 = ROOT / "tests" / "data" / "extract" / "fresh2"
 FRESH_3 = ROOT / "tests" / "data" / "extract" / "fresh3"
 FRESH_4 = ROOT / "tests" / "data" / "extract" / "fresh4"
 FRESH_5 = ROOT / "tests" / "data" / "extract" / "fresh5"
+FRESH_6 = ROOT / "tests" / "data" / "extract" / "fresh6"
 FRESH_FOLDERS = {
     "fresh": (FRESH, "F"),
     "fresh-2": (FRESH_2, "G"),
     "fresh-3": (FRESH_3, "H"),
     "fresh-4": (FRESH_4, "I"),
     "fresh-5": (FRESH_5, "J"),
+    "fresh-6": (FRESH_6, "K"),
 }
 FIRST_NEW = 31  # articles 31-40 were all written as held-out
 FIRST_EXTRA_TUNING = 41  # articles 41-65 were written as tuning material (real-world styles)
@@ -240,11 +244,12 @@ def main(argv: Iterable[str] | None = None) -> int:
             "fresh-3",
             "fresh-4",
             "fresh-5",
+            "fresh-6",
             "report",
         ),
         default="report",
         help="report (default): tuning, heldout-old, heldout-new, heldout-2 and heldout; "
-        "the fresh splits (fresh to fresh-5) only when asked for by name",
+        "the fresh splits (fresh to fresh-6) only when asked for by name",
     )
     parser.add_argument("--verbose", action="store_true", help="list every miss")
     parser.add_argument(
