@@ -119,7 +119,8 @@ def run_index(args: argparse.Namespace) -> int:
             {**asdict(report), "problems": [{"path": p, "reason": r} for p, r in report.problems]}
         )
     else:
-        print(f"{lib.name}: {report.summary()}")
+        where = f"{lib.name} (marking ceiling {lib.ceiling})" if lib.ceiling else lib.name
+        print(f"{where}: {report.summary()}")
         for _path, reason in report.problems:
             print(reason)
     return 0

@@ -16,7 +16,7 @@ import psycopg
 
 from briefdesk.library.api import HL_END, HL_START, LibraryError, SearchFilters, SearchHit
 from briefdesk.library.digest import Digest, norm
-from briefdesk.library.markings import ceiling_rank
+from briefdesk.library.markings import ceiling_rank, team_ceiling
 from briefdesk.library.queries import Queries, filter_sql
 from briefdesk.library.schema import CHILD_TABLES, COMMON_TABLES, SPLITS
 from briefdesk.library.search_text import (
@@ -65,6 +65,7 @@ class PostgresLibrary(Queries):
 
     def __init__(self, dsn: str, ceiling: str = "") -> None:
         super().__init__()
+        ceiling = team_ceiling(ceiling)
         try:
             ceiling_rank(ceiling)
         except ValueError as exc:
