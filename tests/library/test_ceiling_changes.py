@@ -95,3 +95,44 @@ def test_the_environment_chooses_the_ceiling_as_it_chooses_the_database(
         assert library.ceiling == "TLP:AMBER"
     finally:
         library.close()
+
+
+def test_nothing_of_a_brief_above_the_ceiling_is_sent_as_search_terms(
+    pg_dsn: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Related briefs, earlier judgments and outlet grades are looked up by the brief's names;
+    for a SECRET brief under a TLP:GREEN ceiling no query may carry them (newcomer7 F22)."""
+    from briefdesk.library import jobs
+    from briefdesk.library.history import judgment_history, related_to_brief
+
+    write_brief(tmp_path, make_brief(1, marking=Marking(scheme=MarkingScheme.TLP, level="GREEN")))
+    secret = make_brief(2, marking=SECRET)
+    secret.sources[0].outlet = "Desk Wire"
+    library = open_backend(f"postgresql:{pg_dsn}", ceiling="TLP:GREEN")
+    sent: list[object] = []
+    real_rows = library._rows
+
+    def spying(sql: str, params: object = ()) -> object:
+        sent.append(params)
+        return real_rows(sql, params)  # type: ignore[arg-type]
+
+    try:
+        library.index([tmp_path])
+        monkeypatch.setattr(library, "_rows", spying)
+        assert related_to_brief(library, secret) == []
+        assert judgment_history(library, secret) == {}
+        assert sent == []  # not one query
+        monkeypatch.undo()
+        # The same brief re-marked GREEN is looked up as before (the gate is the marking).
+        secret.marking = Marking(scheme=MarkingScheme.TLP, level="GREEN")
+        assert related_to_brief(library, secret)  # shares the factory's actors
+    finally:
+        library.close()
+    secret.marking = SECRET
+    where = jobs.Where(dsn=pg_dsn, ceiling="TLP:GREEN")
+    context = jobs.context_job(where, secret, (), None)
+    assert "above its ceiling (TLP:GREEN)" in context.not_asked
+    assert context.related == [] and context.grades == {} and context.history == {}
+    assert jobs.outlet_grade_job(where, "Desk Wire", SECRET, None) is None
+    local = jobs.context_job(jobs.Where(), secret, (), None)  # this computer only: asked
+    assert local.not_asked == ""

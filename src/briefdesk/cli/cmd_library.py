@@ -238,6 +238,7 @@ def _suggestions(brief: Any) -> list[Any]:
 
 def run_related(args: argparse.Namespace) -> int:
     from briefdesk.library.history import judgment_history, related_to_brief
+    from briefdesk.library.markings import not_asked
     from briefdesk.store import StoreError, open_brief
 
     try:
@@ -247,6 +248,9 @@ def run_related(args: argparse.Namespace) -> int:
     suggestions = _suggestions(brief) if args.suggestions else []
     lib = _rescanned(args)
     try:
+        if reason := not_asked(brief.marking, lib.ceiling):
+            lib.close()
+            raise CommandError(reason)
         related = related_to_brief(lib, brief, args.limit, suggestions)
         history = judgment_history(lib, brief)
         grades = {

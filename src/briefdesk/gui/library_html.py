@@ -112,6 +112,8 @@ def context_html(
     context: BriefContext, statements: dict[str, str], own: frozenset[str] = frozenset()
 ) -> str:
     """``own``: the brief's own actor names and aliases, deal items and places (casefolded)."""
+    if reason := context.not_asked:
+        return f"<p style='color:#666'>{escape(reason[0].upper() + reason[1:])}.</p>"
     parts = [f"<p style='color:#a15c00'>⚠ {escape(check)}</p>" for check in context.checks]
     if context.grades:
         parts.append("<p><b>Proposed grades</b> (the outlet's last grade)</p><ul>")

@@ -67,3 +67,19 @@ def above_ceiling(marking: Marking, ceiling: str) -> bool:
     """True when a brief with this marking must not go to a database with this ceiling."""
     limit = ceiling_rank(ceiling)
     return limit is not None and marking_rank(marking) > limit
+
+
+def not_asked(marking: Marking, ceiling: str) -> str:
+    """Why nothing of a brief with this marking may be sent to a library with this ceiling,
+    not even as search terms ("" when it may: below the ceiling, or the local SQLite file).
+
+    Related briefs, earlier judgments and an outlet's last grade are looked up by the brief's
+    names, items, places and outlets; for a brief above the ceiling those names must not reach
+    the team server any more than its text does."""
+    if not above_ceiling(marking, ceiling):
+        return ""
+    shown = marking.label or "a custom marking"
+    return (
+        f"not looked up in the team library: this brief is marked {shown}, above its ceiling"
+        f" ({ceiling}), so nothing of it is sent, not even its names"
+    )
