@@ -136,3 +136,24 @@ def test_nothing_of_a_brief_above_the_ceiling_is_sent_as_search_terms(
     assert jobs.outlet_grade_job(where, "Desk Wire", SECRET, None) is None
     local = jobs.context_job(jobs.Where(), secret, (), None)  # this computer only: asked
     assert local.not_asked == ""
+
+
+def test_a_database_user_without_create_rights_gets_one_line(pg_dsn: str) -> None:
+    """A least-privilege account made by a DBA (newcomer7 F23): one line saying what rights
+    are needed, not "an unexpected internal problem"."""
+    import psycopg
+
+    from briefdesk.library.api import LibraryError
+    from briefdesk.library.postgres import PostgresLibrary
+
+    with psycopg.connect(pg_dsn, autocommit=True) as conn:
+        conn.execute("DROP ROLE IF EXISTS clerk_f23")
+        conn.execute("CREATE ROLE clerk_f23 LOGIN")
+        conn.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+    clerk = pg_dsn.replace("user=briefdesk", "user=clerk_f23")
+    assert clerk != pg_dsn
+    with pytest.raises(LibraryError) as refused:
+        PostgresLibrary(clerk)
+    message = str(refused.value)
+    assert message.startswith("the team library refused: permission denied")
+    assert "must be able to create" in message and "\n" not in message

@@ -66,6 +66,15 @@ def _snippet(head: str, body: str, text: str) -> str:
     return folded_snippet(body, text) or framed(head, body)
 
 
+def _refused(exc: Exception) -> str:
+    """A database user without the rights BriefDesk needs, in one line that says which."""
+    return (
+        f"the team library refused: {_one_line(exc)} (its database user must be able to create"
+        " BriefDesk's tables and the pg_trgm extension on first use, then read and write them;"
+        " see docs/library.md)"
+    )
+
+
 def _pg(sql: str) -> str:
     return sql.replace("%", "%%").replace("?", "%s")
 
@@ -132,6 +141,8 @@ class PostgresLibrary(Queries):
         try:
             cur = self._connect().execute(_pg(sql), params)
             return list(cur.fetchall()) if fetch else []
+        except psycopg.errors.InsufficientPrivilege as exc:
+            raise LibraryError(_refused(exc)) from None
         except psycopg.OperationalError as exc:
             raise LibraryError(f"the team library stopped answering: {_one_line(exc)}") from None
 
@@ -148,6 +159,8 @@ class PostgresLibrary(Queries):
         try:
             with self._connect().cursor() as cur:
                 cur.executemany(_pg(sql), batch)
+        except psycopg.errors.InsufficientPrivilege as exc:
+            raise LibraryError(_refused(exc)) from None
         except psycopg.OperationalError as exc:
             raise LibraryError(f"the team library stopped answering: {_one_line(exc)}") from None
 
