@@ -102,9 +102,11 @@ class SourceReading(WindowBase):
             from briefdesk.editing.draft import pasted_title
 
             source = source.model_copy(update={"title": pasted_title(source.text)})
+        from briefdesk.editing.source_date import with_text_date
         from briefdesk.sources.dedupe import with_update_note
 
         source = with_update_note(self.doc.brief.sources, source)  # "Updated version of …"
+        source = with_text_date(source)  # "WARSAW, 20 November 2026 —" as its published date
         if self.doc.brief.source(source.id) is not None:
             source = source.model_copy(
                 update={"id": f"{source.id}-{len(self.doc.brief.sources) + 1}"}

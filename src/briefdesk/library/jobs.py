@@ -130,9 +130,7 @@ def gazetteer_job(where: Where, token: Any) -> tuple[GazetteerEntry, ...]:
         lib.close()
 
 
-def outlet_grade_job(
-    where: Where, outlet: str, marking: Marking, token: Any
-) -> OutletGrade | None:
+def outlet_grade_job(where: Where, outlet: str, marking: Marking, token: Any) -> OutletGrade | None:
     """The outlet's last grade; not asked for a source of a brief above the ceiling."""
     lib = open_library(where.dsn, where.ceiling)
     try:
