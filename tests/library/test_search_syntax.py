@@ -78,6 +78,8 @@ def test_parse_and_engine_queries() -> None:
     assert tsquery_excluded_sql("K9 -Korea")[1] == ["Korea"]
     assert parse("fighter OR").groups == [["fighter"]]
     assert unsupported("-Korea") and not unsupported("Chile -Korea OR x")
+    assert "OR in capitals" in unsupported("rafale or leopard")
+    assert not unsupported("rafale OR leopard or") and not unsupported("Oran corridor")
     assert parse("Jære OR Łódź").groups == [["Jære", "Jaere", "Łódź", "Lodz"]]
     assert fold("Gro Jære, Straße") == "Gro Jaere, Strasse" and fold("plain") == "plain"
 

@@ -32,15 +32,19 @@ def field_label(field: str) -> str:
 
 
 def hits_html(hits: list[SearchHit], text: str) -> str:
+    from briefdesk.library.search_text import unsupported
+
+    note = unsupported(text).removeprefix("note: ")
+    said = f"<p style='color:#666'>{escape(note[:1].upper() + note[1:])}.</p>" if note else ""
     if not hits:
-        return f"<p>No brief matches <i>{escape(text)}</i>.</p>"
+        return f"<p>No brief matches <i>{escape(text)}</i>.</p>{said}"
     rows = [
         f"<p><a href='{open_link(h.path, h.field)}'><b>{escape(h.title)}</b></a>"
         f" <span style='color:#666'>{escape(h.date)} · {escape(field_label(h.field))}</span><br>"
         f"{_snippet(h.snippet)}</p>"
         for h in hits
     ]
-    return f"<p style='color:#666'>{len(hits)} brief(s)</p>" + "".join(rows)
+    return f"<p style='color:#666'>{len(hits)} brief(s)</p>{said}" + "".join(rows)
 
 
 def dossier_html(d: Dossier | None, name: str) -> str:
@@ -73,7 +77,8 @@ def dossier_html(d: Dossier | None, name: str) -> str:
             parts.append(
                 f"<li>{escape(deal.brief.date)}: {escape(deal.role)} ·"
                 f" <a href='{open_link(deal.brief.path)}'>"
-                f"{escape(deal.title or deal.items)}</a> · {escape(deal.status)}{value}</li>"
+                f"{escape(deal.title or deal.items)}</a>"
+                f" · {escape(deal.status.replace('_', ' '))}{value}</li>"
             )
         parts.append("</ul>")
     if d.judgments:

@@ -157,7 +157,7 @@ def context_job(
 
         related = related_to_brief(lib, brief, suggestions=suggestions)
         context = BriefContext(related, judgment_history(lib, brief))
-        context.checks = [str(f) for f in likelihood_changes(brief, context.history)]
+        context.checks = [_in_words(f) for f in likelihood_changes(brief, context.history)]
         for source in brief.sources:
             if source.outlet.strip() and not source.is_graded:
                 grade = lib.outlet_grade(source.outlet)
@@ -166,3 +166,14 @@ def context_job(
         return context
     finally:
         lib.close()
+
+
+def _in_words(finding: Any) -> str:
+    """ "key judgment 1: likelihood changed …" — the field path is for the program, not the
+    reader of the Related tab."""
+    import re
+
+    found = re.search(r"judgments\[(\d+)\]", finding.path)
+    if found is None:
+        return str(finding.message)
+    return f"key judgment {int(found.group(1)) + 1}: {finding.message}"

@@ -91,6 +91,8 @@ def unsupported(text: str) -> str:
     query = parse(text)
     if query.excluded and not query.groups:
         return "note: only -words given: add a word to find, e.g. 'Chile -Korea'"
+    if " or " in f" {text} " and "OR" not in text.split():
+        return "note: 'or' is searched as a word; to find either word write OR in capitals"
     return ""
 
 
