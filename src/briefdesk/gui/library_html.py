@@ -10,8 +10,9 @@ from briefdesk.library.api import HL_END, HL_START, Dossier, SearchHit
 from briefdesk.library.jobs import BriefContext
 
 
-def open_link(path: str, field: str = "") -> str:
-    return f"open:{quote(path)}#{quote(field)}"
+def open_link(path: str, field: str = "", query: str = "") -> str:
+    """``open:PATH#FIELD`` and, for a search hit, ``?QUERY`` (the words to show in it)."""
+    return f"open:{quote(path)}#{quote(field)}" + (f"?{quote(query)}" if query else "")
 
 
 def _snippet(text: str) -> str:
@@ -39,7 +40,7 @@ def hits_html(hits: list[SearchHit], text: str) -> str:
     if not hits:
         return f"<p>No brief matches <i>{escape(text)}</i>.</p>{said}"
     rows = [
-        f"<p><a href='{open_link(h.path, h.field)}'><b>{escape(h.title)}</b></a>"
+        f"<p><a href='{open_link(h.path, h.field, text)}'><b>{escape(h.title)}</b></a>"
         f" <span style='color:#666'>{escape(h.date)} · {escape(field_label(h.field))}</span><br>"
         f"{_snippet(h.snippet)}</p>"
         for h in hits

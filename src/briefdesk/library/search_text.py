@@ -159,20 +159,41 @@ def framed(head: str, body: str) -> str:
     return ("" if text.startswith(plain) else "…") + head + ("" if at_end else "…")
 
 
-def folded_snippet(body: str, text: str, width: int = 24) -> str:
-    """A snippet of ``body`` around the first word or phrase of the query ``text`` found by
-    comparing folded forms ("Klaipeda" marks "Klaipėda"); "" when none is found.
-
-    PostgreSQL's ts_headline compares the original words only, so a hit found through the
-    folded copy came back unmarked (and often from the wrong place)."""
+def _matched_tokens(tokens: list[re.Match[str]], text: str) -> set[int]:
+    """Positions of the tokens that are a query word or part of a query phrase, by folded
+    forms, so "Klaipeda" matches "Klaipėda" and "prime contractor" only side by side."""
     wanted = [fold(term).casefold().split() for group in parse(text).groups for term in group]
-    tokens = list(_TEXT_WORD.finditer(body))
     forms = [fold(t.group()).casefold() for t in tokens]
     marked: set[int] = set()
     for i in range(len(tokens)):
         for words_ in wanted:
             if words_ and forms[i : i + len(words_)] == words_:
                 marked.update(range(i, i + len(words_)))
+    return marked
+
+
+def matched_spans(body: str, text: str) -> list[tuple[int, int]]:
+    """(start, end) character offsets in ``body`` of the words the query ``text`` matches,
+    runs of neighbouring words joined: where a search hit is, to show it in the article."""
+    tokens = list(_TEXT_WORD.finditer(body))
+    spans: list[tuple[int, int]] = []
+    for i in sorted(_matched_tokens(tokens, text)):
+        start, end = tokens[i].span()
+        if spans and not body[spans[-1][1] : start].strip():
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def folded_snippet(body: str, text: str, width: int = 24) -> str:
+    """A snippet of ``body`` around the first word or phrase of the query ``text`` found by
+    comparing folded forms ("Klaipeda" marks "Klaipėda"); "" when none is found.
+
+    PostgreSQL's ts_headline compares the original words only, so a hit found through the
+    folded copy came back unmarked (and often from the wrong place)."""
+    tokens = list(_TEXT_WORD.finditer(body))
+    marked = _matched_tokens(tokens, text)
     if not marked:
         return ""
     start = max(0, min(marked) - 6)
