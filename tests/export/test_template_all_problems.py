@@ -193,7 +193,9 @@ def test_a_refused_expression_does_not_hide_the_problems_after_it(
 ) -> None:
     """newcomer7 F18: the check stopped at the first refused expression; the unknown name in
     the next paragraph took a second round trip to Word."""
-    template = make_template("{{ ''.__class__ }}", "{{ titel }}", "{{ deals[0].value|money('huge') }}")
+    template = make_template(
+        "{{ ''.__class__ }}", "{{ titel }}", "{{ deals[0].value|money('huge') }}"
+    )
     problems = _problems(template)
     assert len(problems) == 3, problems
     assert problems[0].startswith("template error: access to '__class__' on a str is not allowed")
