@@ -192,17 +192,27 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_actor(args: argparse.Namespace) -> int:
+    from briefdesk.library import LibraryError
+
     lib = _rescanned(args)
+    said = ""
     try:
         if args.unmerge:
             lib.unmerge_actors(args.name)
+            said = f"unmerged: {args.name} stands alone again"
         elif args.merge_into:
-            lib.merge_actors(args.name, args.merge_into)
+            note = lib.merge_actors(args.name, args.merge_into)
+            said = note or f"merged: {args.name} = {args.merge_into} (undo: --unmerge)"
         elif args.keep_apart:
             lib.split_actors(args.name, args.keep_apart)
+            said = f"kept apart: {args.name} ≠ {args.keep_apart} (undo: --unmerge)"
         dossier = lib.dossier(args.name, limit=0)
+    except LibraryError as exc:
+        raise CommandError(str(exc)) from None
     finally:
         lib.close()
+    if said:
+        print(said, file=sys.stderr)
     if dossier is None:
         raise CommandError(f"no actor matching {args.name!r} in the library")
     if args.json:
