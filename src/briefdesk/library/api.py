@@ -146,6 +146,7 @@ class IndexReport:
     unchanged: int = 0
     withheld: int = 0
     withdrawn: int = 0  # were in the team database, now above its ceiling: taken out
+    copies: int = 0  # files holding a brief already indexed from another file (same id)
     problems: list[tuple[str, str]] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -156,6 +157,11 @@ class IndexReport:
             f"{self.removed} removed",
             f"{self.unchanged} unchanged",
         ]
+        if self.copies:
+            parts.append(
+                f"{self.copies} cop{'ies' if self.copies != 1 else 'y'} of briefs"
+                " indexed from another file (same brief id; shown once)"
+            )
         if self.withheld:
             parts.append(f"{self.withheld} withheld (above the marking ceiling)")
         if self.withdrawn:

@@ -187,6 +187,10 @@ def _one(
         report.added += 1
     elif outcome == "updated":
         report.updated += 1
+    elif known is None and any(
+        os.path.exists(other) for other, _ in lib.other_files_of(brief.id, path)
+    ):
+        report.copies += 1  # the same brief in another file that is still there
     elif known is None:
         report.moved += 1
     else:
