@@ -53,9 +53,9 @@ def _parse(line: str) -> tuple[list[str], Frame]:
     return [lemma, *words[1:]], Frame(lemma, active, passive, only)
 
 
-def _table(name: str) -> dict[str, tuple[Frame, ...]]:
+def _table(lines: frozenset[str]) -> dict[str, tuple[Frame, ...]]:
     table: dict[str, list[Frame]] = {}
-    for line in sorted(word_list(name)):
+    for line in sorted(lines):
         forms, frame = _parse(line)
         for form in dict.fromkeys(forms):
             table.setdefault(form, []).append(frame)
@@ -65,13 +65,13 @@ def _table(name: str) -> dict[str, tuple[Frame, ...]]:
 @cache
 def verb_frames() -> dict[str, tuple[Frame, ...]]:
     """Each verb form and its frames (a plain one and an ``@order`` one for some verbs)."""
-    return _table("deal_frame_verbs")
+    return _table(word_list("deal_frame_verbs"))
 
 
 @cache
 def noun_frames() -> dict[str, tuple[Frame, ...]]:
     """Each deal noun form and its frame (slots in ``active``)."""
-    return _table("deal_frame_nouns")
+    return _table(word_list("deal_frame_nouns"))
 
 
 def pick(frames: tuple[Frame, ...], kind: str, contract_object: bool) -> Frame | None:
