@@ -240,3 +240,33 @@ def test_frames_agree_with_the_older_rules(text: str, buyer: str, seller: str) -
 )
 def test_frames_leave_these_alone(text: str, buyer: str, seller: str) -> None:
     assert _sides(text) == (buyer, seller), deals(text)
+
+
+# --- "with X": the side not yet named ("signed a loan with X") -------------------------------
+def test_with_names_the_side_not_yet_named() -> None:
+    text = (
+        "The Eurasian Development Bank signed a $90 million loan with Tajikistan's Ministry of "
+        "Finance."
+    )
+    assert _sides(text) == ("Ministry of Finance", "Eurasian Development Bank"), deals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (  # ", and the Netherlands has signed ... with Namibia" is another clause
+            "The European Investment Bank has offered a €500 million loan for the first phase, "
+            "and the Netherlands has signed a memorandum with Namibia.",
+            "",
+            "European Investment Bank",
+        ),
+        (  # "with X's unit": the unit is the side, not its owner
+            "Wologisi Mining Company Inc signed a $1.6 billion agreement with Kestrel Resources "
+            "Plc's Liberian unit.",
+            "",
+            "Wologisi Mining Company Inc",
+        ),
+    ],
+)
+def test_with_stays_in_its_clause_and_its_owner(text: str, buyer: str, seller: str) -> None:
+    assert _sides(text) == (buyer, seller), deals(text)

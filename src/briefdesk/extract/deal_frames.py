@@ -57,6 +57,13 @@ _OBJECT_GAP = re.compile(
 _POSSESSIVE = re.compile(r"^['’]s\s+(?:[\w$€£.,-]+\s+){0,3}$")
 # "A State Department official said the two firms had shipped": the shipper is another.
 _REPORTED = re.compile(r"\b(?:said|says|told|stated|added|noted|explained)\b(?!\s+(?:it|they)\b)")
+_OWNS = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:unit|subsidiary|arm|affiliate|division|branch|venture)\b"
+)
+_DESCRIBES = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}(?:[a-z]+(?:er|or)s?|company|firm|group|yard|shipyard|"
+    r"consortium|agency|utility|giant|unit|subsidiary)\s+"
+)
 _TO_VERB = re.compile(r"\s+to\s+[a-z]")
 _SUBJECT_GAP = re.compile(r"^[\s,A-Za-z'’-]*$")
 
@@ -203,7 +210,15 @@ def frame_votes(
     kept = [
         m
         for m in mentions
-        if m not in described and not demonym_before_noun(text[m[0] : m[1]], text[m[1] : m[1] + 12])
+        if m not in described
+        and not demonym_before_noun(text[m[0] : m[1]], text[m[1] : m[1] + 12])
+        and not _OWNS.match(text, m[1])  # "with Kestrel's Liberian unit": the unit is the side
+    ]
+    # "with US launch provider Meridian LLC": a name before describing words and a company.
+    kept = [
+        m
+        for i, m in enumerate(kept)
+        if not (i + 1 < len(kept) and _DESCRIBES.fullmatch(text, m[1], kept[i + 1][0]))
     ]
     units = [(lead, e, k) for _s, e, k, lead in units_of(text, kept)]  # "Thailand's GISTDA"
     if area.subject >= 0:  # a relative clause: the name it hangs on is its subject
@@ -254,9 +269,11 @@ def _fill(found: Found, deal: DealBuild, votes: list[Vote]) -> None:
         if getattr(deal, role):
             continue
         other = named.get(getattr(deal, "seller" if role == "buyer" else "buyer"))
-        for vote in votes:
-            if vote.role != role:
-                continue
+        # A stated role first; then "signed a loan with X": X is the side not yet named.
+        ranked = [v for v in votes if v.role == role] + [
+            v for v in votes if v.role == "other" and other is not None
+        ]
+        for vote in ranked:
             actor = actors[vote.key]
             if other is not None and same_side(actor, other):
                 continue
