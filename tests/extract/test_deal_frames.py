@@ -270,3 +270,52 @@ def test_with_names_the_side_not_yet_named() -> None:
 )
 def test_with_stays_in_its_clause_and_its_owner(text: str, buyer: str, seller: str) -> None:
     assert _sides(text) == (buyer, seller), deals(text)
+
+
+# --- A preposition another verb governs is no deal slot --------------------------------------
+@pytest.mark.parametrize(
+    ("text", "slot_party"),
+    [
+        # "signed by": the signing body neither lends nor borrows
+        (
+            "Financing: an export credit of €168 million, signed by the Economic Relations "
+            "Division.",
+            "org:erd",
+        ),
+        # "to finance buses for San José": "for" belongs to "finance", not to "credit"
+        (
+            "The bank signed a US$150 million credit line to finance electric buses for Costa "
+            "Rica.",
+            "state:CR",
+        ),
+        # "according to a filing by X": a source, another clause
+        (
+            "The $90 million loan was extended to Sekong Power, according to a filing by Siam "
+            "Hydro.",
+            "org:siam",
+        ),
+    ],
+)
+def test_a_phrase_of_another_verb_gives_no_role(text: str, slot_party: str) -> None:
+    name = {"org:erd": "Economic Relations Division", "state:CR": "Costa Rica"}.get(
+        slot_party, "Siam Hydro"
+    )
+    at = text.index(name)
+    mentions = [(at, at + len(name), slot_party)]
+    kind = "loan"
+    votes = frame_votes(
+        text,
+        Sentence(0, len(text), text),
+        mentions,
+        text.index("$") if "$" in text else text.index("€"),
+        kind,
+    )
+    assert votes == [], votes
+
+
+def test_a_finance_minister_is_no_verb() -> None:
+    text = "Dominica's finance minister said China has given Roseau a grant of EC$27 million."
+    at = text.index("Dominica")
+    mentions = [(at, at + 8, "state:DM")]
+    votes = frame_votes(text, Sentence(0, len(text), text), mentions, text.index("EC$"), "grant")
+    assert votes == [], votes

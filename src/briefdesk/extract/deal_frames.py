@@ -61,8 +61,16 @@ _OWNS = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:unit|subsidiary|arm|affiliate|division|branch|venture)\b"
 )
 _DESCRIBES = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){0,2}(?:[a-z]+(?:er|or)s?|company|firm|group|yard|shipyard|"
+    r"(?:-[A-Za-z]+)?\s+(?:[a-z][\w-]*\s+){0,2}(?:[a-z]+(?:er|or)s?|company|firm|group|yard|shipyard|"
     r"consortium|agency|utility|giant|unit|subsidiary)\s+"
+)
+# Verb forms that are as often nouns: a verb only after an auxiliary, "to" or a party.
+_NOUN_TOO = frozenset(
+    {"finance", "finances", "fund", "funds", "funding", "financing", "pledge", "pledges"}
+    | {"gift", "gifts", "offer", "offers", "ships", "orders", "grants", "awards", "supplies"}
+)
+_NOT_VERBS = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our", "all"}
 )
 _TO_VERB = re.compile(r"\s+to\s+[a-z]")
 _SUBJECT_GAP = re.compile(r"^[\s,A-Za-z'’-]*$")
@@ -112,8 +120,9 @@ def _heads(
         prev = words[i - 1][2] if i else ""
         # The token before is a party ("Kenya ordered", "the Agency (RSA) awarded").
         last_unit = max((e for e in unit_ends if e <= start), default=-1)
-        after_unit = last_unit > (words[i - 1][1] if i else -1)
-        is_noun = word in nouns and not (prev in _VERB_BEFORE or after_unit)
+        after_unit = last_unit > (words[i - 1][1] if i else -1) and text[last_unit] not in "'’"
+        nounish = word in nouns or word in _NOUN_TOO  # "Dominica's finance minister"
+        is_noun = nounish and not (prev in _VERB_BEFORE or after_unit)
         if word in verbs and not is_noun:
             near = {w for _s, _e, w in words[max(0, i - 8) : i + 6]}
             frame = pick(verbs[word], kind, bool(near & CONTRACT_WORDS))
@@ -129,8 +138,8 @@ def _heads(
                     not after_unit
                     and before not in _VERB_BEFORE
                     and before not in {"i", "we", "you", "he", "she"}
-                    and text[words[back][0]].islower()  # "Tonga Power engaged": a name's word
                     and back >= 0
+                    and text[words[back][0]].islower()  # "Tonga Power engaged": a name's word
                 )
             )
             heads.append(Head(start, end, word, frame, passive, True))
@@ -139,6 +148,35 @@ def _heads(
             if frame is not None:
                 heads.append(Head(start, end, word, frame, False, False))
     return _objects_yield(heads)
+
+
+def _governed_elsewhere(words: list[tuple[int, int, str]], heads: list[Head], at: int) -> bool:
+    """Whether the word before a preposition is a participle that is no deal word ("signed by",
+    "referred to", "owned by"): the phrase is that verb's, not a deal head's."""
+    before = [w for w in words if w[1] <= at and w[2] not in _ADVERBS]
+    if not before:
+        return False
+    start, _end, word = before[-1]
+    if word in {"led", "headed", "arranged"}:
+        return False  # "a group of banks led by X": the leader acts for the group
+    return bool(_PARTICIPLE.search(word)) and all(h.start != start for h in heads)
+
+
+def _infinitive_between(
+    text: str, words: list[tuple[int, int, str]], heads: list[Head], after: int, at: int
+) -> bool:
+    """Whether "to <verb>" that is no deal word stands between a head and a preposition ("a
+    credit line to finance buses for San José": "for" belongs to "finance")."""
+    starts = {h.start for h in heads}
+    return any(
+        words[j - 1][2] == "to"
+        and words[j][0] == words[j - 1][1] + 1  # the very next word, not one past a name
+        and words[j][2] not in _NOT_VERBS
+        and text[words[j][0]].islower()  # "up to US$ 400 million"
+        and words[j][0] not in starts
+        for j in range(1, len(words))
+        if after <= words[j - 1][0] and words[j][1] <= at
+    )
 
 
 def _objects_yield(heads: list[Head]) -> list[Head]:
@@ -158,7 +196,12 @@ def _objects_yield(heads: list[Head]) -> list[Head]:
 
 
 def _vote(
-    text: str, area: Area, unit: Mention, heads: list[Head], units: list[Mention]
+    text: str,
+    area: Area,
+    unit: Mention,
+    heads: list[Head],
+    units: list[Mention],
+    words: list[tuple[int, int, str]],
 ) -> tuple[str, str]:
     """(role, why) of one party from its place among the heads; ('', '') when none."""
     start, end, _key = unit
@@ -168,13 +211,19 @@ def _vote(
         prep = None  # "an agreement for NGC to supply": NGC is the subject of "supply"
     if prep:
         slot, at = prep.group(1), first + prep.start()
+        if _governed_elsewhere(words, heads, at):
+            return "", ""  # "signed by the ministry", "a filing by X": another verb's phrase
         for head in reversed([h for h in heads if h.end <= at]):
-            if not _visible(area, head.start):
+            if not _visible(area, head.start) or _infinitive_between(
+                text, words, heads, head.end, at
+            ):
                 continue
             role = head.role(slot)
             if role:
                 voice = "passive " if head.passive else ""
                 return role, f"after {slot!r} of the {voice}deal word {head.word!r}"
+            if head.verb:
+                break  # the phrase is the nearest verb's ("signed by", "to finance ... for")
         return "", ""
     for head in heads:
         if not head.verb and head.start > end and _POSSESSIVE.match(text[end : head.start]):
@@ -235,7 +284,7 @@ def frame_votes(
         return []
     votes = []
     for unit in inside:
-        role, why = _vote(text, area, unit, heads, inside)
+        role, why = _vote(text, area, unit, heads, inside, words)
         if role:
             votes.append(Vote(role, unit[2], abs(unit[0] - anchor), why))
     return sorted(votes, key=lambda v: v.distance)

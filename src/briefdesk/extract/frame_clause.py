@@ -24,7 +24,7 @@ _APPOSITION = re.compile(
 # Where a new clause with its own subject begins.
 _CUT = re.compile(
     r";|\s[—–]\s|,\s+(?:while|whereas|but|although|though|after|before|as)\s"
-    r"|,\s+and\s+(?=(?:the\s+)?[A-Z])|\s(?:while|whereas)\s"
+    r"|,\s+and\s+(?=(?:the\s+)?[A-Z])|\s(?:while|whereas)\s|,?\s+according\s+to\s"
 )
 
 
