@@ -319,3 +319,20 @@ def test_a_finance_minister_is_no_verb() -> None:
     mentions = [(at, at + 8, "state:DM")]
     votes = frame_votes(text, Sentence(0, len(text), text), mentions, text.index("EC$"), "grant")
     assert votes == [], votes
+
+
+# --- A side the older rules put the other way round is turned ---------------------------------
+def test_an_order_won_by_a_yard_turns_the_navy_into_the_buyer() -> None:
+    text = "A $1.2 billion order from the Philippine Navy was won by Hanwha Ocean Co Ltd."
+    assert _sides(text) == ("Philippine Navy", "Hanwha Ocean Co Ltd"), deals(text)
+
+
+def test_an_envoy_to_a_state_is_no_possessed_party() -> None:
+    text = (
+        "China's ambassador to Dominica, Lin Xiaodong, has given Roseau a grant of EC$27 million "
+        "for the hospital, Dominica's finance minister said."
+    )
+    at = text.index("Dominica")
+    mentions = [(0, 5, "state:CN"), (at, at + 8, "state:DM")]
+    votes = frame_votes(text, Sentence(0, len(text), text), mentions, text.index("EC$"), "grant")
+    assert all(v.key != "state:DM" or v.role != "seller" for v in votes), votes

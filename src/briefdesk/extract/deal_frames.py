@@ -8,7 +8,8 @@ contract", "chose Saab"), a party after to/from/by/for/with governed by the near
 left whose frame has that slot ("the sale of jets to Peru", "won an order from Chile"), or a
 possessor ("Peru's purchase of"). The frame says which side each slot plays, active or passive
 ("was awarded to X", "jets sold by X"). Votes nearest the value win. The reader fills sides the
-other rules left empty; it never overrides them.
+other rules left empty, and turns a side they put the other way round; it replaces no other
+choice of theirs.
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ _NOUN_TOO = frozenset(
 _NOT_VERBS = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our", "all"}
 )
+_PREPOSITION = re.compile(r"\b(?:to|of|from|for|with|in|at|by|on)\b")
 _TO_VERB = re.compile(r"\s+to\s+[a-z]")
 _SUBJECT_GAP = re.compile(r"^[\s,A-Za-z'’-]*$")
 
@@ -269,7 +271,12 @@ def frame_votes(
         for i, m in enumerate(kept)
         if not (i + 1 < len(kept) and _DESCRIBES.fullmatch(text, m[1], kept[i + 1][0]))
     ]
-    units = [(lead, e, k) for _s, e, k, lead in units_of(text, kept)]  # "Thailand's GISTDA"
+    # "Thailand's GISTDA" is one party led by its possessor; "China's ambassador to Dominica"
+    # is not Dominica led by China.
+    units = [
+        (s if _PREPOSITION.search(text, lead, s) else lead, e, k)
+        for s, e, k, lead in units_of(text, kept)
+    ]
     if area.subject >= 0:  # a relative clause: the name it hangs on is its subject
         owner = [
             u for u in units if u[1] <= area.subject and not text[u[1] : area.subject].strip(" ,")
@@ -298,7 +305,7 @@ def frame_sides(
 ) -> None:
     """Fill each deal's empty side from the frames of its value's clause (first evidence)."""
     for deal in deals:
-        if (deal.buyer and deal.seller) or deal.kind in NO_PARTY_KINDS or not deal.evidence:
+        if deal.kind in NO_PARTY_KINDS or not deal.evidence:
             continue
         start, end = deal.evidence[0]
         sentence = Sentence(start, end, text[start:end])
@@ -308,7 +315,24 @@ def frame_sides(
         mentions = sides_in(sentence)
         if not mentions:
             continue
-        _fill(found, deal, frame_votes(text, sentence, mentions, anchor, deal.kind))
+        votes = frame_votes(text, sentence, mentions, anchor, deal.kind)
+        _turn(found, deal, votes)
+        _fill(found, deal, votes)
+
+
+def _turn(found: Found, deal: DealBuild, votes: list[Vote]) -> None:
+    """A side the frame puts on the other side ("an order from the Navy was won by X": the
+    Navy buys) takes the frame's side; the side it leaves is filled from the frame or stays
+    empty. Measured on tuning: +1 side, -1 false one; never from a guess's absence alone."""
+    for role, other in (("buyer", "seller"), ("seller", "buyer")):
+        vote = next((v for v in votes if v.role == role), None)
+        if vote is None or getattr(deal, other) != found.actors[vote.key].name:
+            continue
+        setattr(deal, role, found.actors[vote.key].name)
+        setattr(deal, f"{role}_why", f"frame: {vote.why}")
+        setattr(deal, other, "")
+        setattr(deal, f"{other}_why", "")
+        return
 
 
 def _fill(found: Found, deal: DealBuild, votes: list[Vote]) -> None:
