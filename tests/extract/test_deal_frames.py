@@ -336,3 +336,24 @@ def test_an_envoy_to_a_state_is_no_possessed_party() -> None:
     mentions = [(0, 5, "state:CN"), (at, at + 8, "state:DM")]
     votes = frame_votes(text, Sentence(0, len(text), text), mentions, text.index("EC$"), "grant")
     assert all(v.key != "state:DM" or v.role != "seller" for v in votes), votes
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (  # "go to X under a contract": X receives the ships, it is no contractor
+            "The ships, first built for Norway, will go to Ghana under a $140 million contract.",
+            "Ghana",
+            "",
+        ),
+        (  # political support is no money: the loan is the ADB's
+            "With support from Australia, Fiji signed a $40 million loan with the ADB.",
+            "Fiji",
+            "ADB",
+        ),
+    ],
+)
+def test_go_needs_a_contract_as_its_subject_and_support_is_no_lender(
+    text: str, buyer: str, seller: str
+) -> None:
+    assert _sides(text)[1] == seller, deals(text)

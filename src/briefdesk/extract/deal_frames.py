@@ -127,7 +127,10 @@ def _heads(
         is_noun = nounish and not (prev in _VERB_BEFORE or after_unit)
         if word in verbs and not is_noun:
             near = {w for _s, _e, w in words[max(0, i - 8) : i + 6]}
-            frame = pick(verbs[word], kind, bool(near & CONTRACT_WORDS))
+            earlier = {w for _s, _e, w in words[max(0, i - 8) : i]}
+            frame = pick(
+                verbs[word], kind, bool(near & CONTRACT_WORDS), bool(earlier & CONTRACT_WORDS)
+            )
             if frame is None:
                 continue
             back = i - 1
@@ -184,7 +187,7 @@ def _infinitive_between(
 def _objects_yield(heads: list[Head]) -> list[Head]:
     """ "won an order from X", "an order from X was won by Y": the order is the verb's object
     or subject, so "from X" plays the verb's slot (X buys), not the noun's (X would sell)."""
-    verbs = [h for h in heads if h.verb and h.frame.only == "order"]
+    verbs = [h for h in heads if h.verb and h.frame.only in {"order", "subject"}]
     if not verbs:
         return heads
     out: list[Head] = []

@@ -4,8 +4,8 @@ noun plays, read from two data lists so that a new verb is a line, not a rule.
 "award": its subject buys, its object and a party after "to" sell; in the passive the subject
 sells and a party after "by" buys. "sale": a possessor or a party after "from" or "by" sells, a
 party after "to" buys. ``@order`` frames apply only when a contract word is the verb's object
-("won an order from X": the winner sells), ``@money`` only to loans and grants, ``@goods`` to
-every other deal.
+("won an order from X": the winner sells), ``@subject`` only when one is its subject ("the
+contract went to X"), ``@money`` only to loans and grants, ``@goods`` to every other deal.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ class Frame(NamedTuple):
     lemma: str
     active: dict[str, str]
     passive: dict[str, str]
-    only: str  # "", "order", "money" or "goods"
+    only: str  # "", "order", "subject", "money" or "goods"
 
     def fits(self, kind: str) -> bool:
         """Whether the frame applies to a deal of ``kind``."""
@@ -74,12 +74,18 @@ def noun_frames() -> dict[str, tuple[Frame, ...]]:
     return _table(word_list("deal_frame_nouns"))
 
 
-def pick(frames: tuple[Frame, ...], kind: str, contract_object: bool) -> Frame | None:
+def pick(
+    frames: tuple[Frame, ...], kind: str, contract_object: bool, contract_subject: bool = False
+) -> Frame | None:
     """The frame of a form for this deal: an ``@order`` frame when a contract word is its
-    object, else a plain one; None when none fits."""
+    object, a ``@subject`` one when a contract word is its subject, else a plain one; None when
+    none fits."""
     fitting = [f for f in frames if f.fits(kind)]
     ordered = [f for f in fitting if f.only == "order"]
-    plain = [f for f in fitting if f.only != "order"]
+    subject = [f for f in fitting if f.only == "subject"]
+    plain = [f for f in fitting if f.only not in {"order", "subject"}]
     if contract_object and ordered:
         return ordered[0]
+    if contract_subject and subject:
+        return subject[0]
     return plain[0] if plain else None
