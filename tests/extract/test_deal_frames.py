@@ -357,3 +357,23 @@ def test_go_needs_a_contract_as_its_subject_and_support_is_no_lender(
     text: str, buyer: str, seller: str
 ) -> None:
     assert _sides(text)[1] == seller, deals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (  # the possessor of a loan lends, unless the lender is named after "from"
+            "Kenya's $500 million loan from the World Bank was approved on Thursday.",
+            "Kenya",
+            "World Bank",
+        ),
+        (
+            "The World Bank's $500 million loan to Kenya was approved on Thursday.",
+            "Kenya",
+            "World Bank",
+        ),
+        ("Saab AB's $2 billion sale of jets to Peru was approved.", "Peru", "Saab AB"),
+    ],
+)
+def test_a_possessor_takes_the_side_the_phrase_leaves(text: str, buyer: str, seller: str) -> None:
+    assert _sides(text) == (buyer, seller), deals(text)

@@ -74,6 +74,8 @@ _NOT_VERBS = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our", "all"}
 )
 _PREPOSITION = re.compile(r"\b(?:to|of|from|for|with|in|at|by|on)\b")
+_NAMED_AFTER = re.compile(r"\b(from|to)\s+(?:the\s+)?[A-Z]")
+_OTHER = {"buyer": "seller", "seller": "buyer"}
 _TO_VERB = re.compile(r"\s+to\s+[a-z]")
 _SUBJECT_GAP = re.compile(r"^[\s,A-Za-z'’-]*$")
 
@@ -233,6 +235,12 @@ def _vote(
     for head in heads:
         if not head.verb and head.start > end and _POSSESSIVE.match(text[end : head.start]):
             role = head.role("poss")
+            named = _NAMED_AFTER.search(text, head.end, min(area.end, head.end + 60))
+            if role and named and head.role(named.group(1)) == role:
+                # "Kenya's loan from the World Bank": the lender is named, Kenya borrows
+                return _OTHER[role], (
+                    f"possessor of {head.word!r}, the other side named after {named.group(1)!r}"
+                )
             return (role, f"possessor of {head.word!r}") if role else ("", "")
     for head in reversed(heads):
         if head.verb and head.end <= start and _OBJECT_GAP.match(text[head.end : start]):
