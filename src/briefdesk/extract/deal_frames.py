@@ -314,21 +314,26 @@ def frame_sides(
     deals: list[DealBuild],
     sides_in: Callable[[Sentence], list[Mention]],
 ) -> None:
-    """Fill each deal's empty side from the frames of its value's clause (first evidence)."""
+    """Fill each deal's empty side from the frames of its value's clause (first evidence), then
+    of the other sentences told as its evidence (a lead the value points back to)."""
     for deal in deals:
         if deal.kind in NO_PARTY_KINDS or not deal.evidence:
             continue
-        start, end = deal.evidence[0]
-        sentence = Sentence(start, end, text[start:end])
-        if concession_in(sentence.text):
-            continue  # the rights read the other way (party_phrases.concession_roles)
-        anchor = deal.value.start if deal.value and start <= deal.value.start < end else start
-        mentions = sides_in(sentence)
-        if not mentions:
-            continue
-        votes = frame_votes(text, sentence, mentions, anchor, deal.kind)
-        _turn(found, deal, votes)
-        _fill(found, deal, votes)
+        for number, (start, end) in enumerate(deal.evidence):
+            if number and deal.buyer and deal.seller:
+                break
+            sentence = Sentence(start, end, text[start:end])
+            if concession_in(sentence.text):
+                break  # the rights read the other way (party_phrases.concession_roles)
+            value = deal.value.start if deal.value else -1
+            anchor = value if start <= value < end else start
+            mentions = sides_in(sentence)
+            if not mentions:
+                continue
+            votes = frame_votes(text, sentence, mentions, anchor, deal.kind)
+            if not number:
+                _turn(found, deal, votes)
+            _fill(found, deal, votes)
 
 
 def _turn(found: Found, deal: DealBuild, votes: list[Vote]) -> None:
