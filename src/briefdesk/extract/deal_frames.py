@@ -15,10 +15,11 @@ choice of theirs.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import NamedTuple
 
 from briefdesk.extract import rx as re
-from briefdesk.extract.deal_kinds import NO_PARTY_KINDS, DealBuild
+from briefdesk.extract.deal_kinds import NO_PARTY_KINDS, DealBuild, word_set
 from briefdesk.extract.deal_parties import concession_in, same_side
 from briefdesk.extract.frame_clause import Area, area_of
 from briefdesk.extract.frame_lexicon import CONTRACT_WORDS, Frame, noun_frames, pick, verb_frames
@@ -100,17 +101,32 @@ class Vote(NamedTuple):
     why: str
 
 
+@cache
+def _forms() -> frozenset[str]:
+    return frozenset(verb_frames()) | frozenset(noun_frames())
+
+
 def _visible(area: Area, at: int) -> bool:
     return area.start <= at < area.end and not any(s <= at < e for s, e in area.holes)
 
 
+def _blanked(text: str, area: Area, spans: list[tuple[int, int]]) -> str:
+    """The area's text with ``spans`` (holes, parties) blanked, offsets kept."""
+    chars = list(text[area.start : area.end])
+    for start, end in spans:
+        lo, hi = max(start, area.start) - area.start, min(end, area.end) - area.start
+        if lo < hi:
+            chars[lo:hi] = " " * (hi - lo)
+    return "".join(chars)
+
+
 def _words(text: str, area: Area, units: list[Mention]) -> list[tuple[int, int, str]]:
-    out = []
-    for match in _WORD.finditer(text, area.start, area.end):
-        at = match.start()
-        if _visible(area, at) and not any(s <= at < e for s, e, _k in units):
-            out.append((at, match.end(), match.group().lower()))
-    return out
+    """The words of the area outside its holes and its parties, lower-cased."""
+    piece = _blanked(text, area, [*area.holes, *((s, e) for s, e, _k in units)])
+    return [
+        (area.start + m.start(), area.start + m.end(), m.group().lower())
+        for m in _WORD.finditer(piece)
+    ]
 
 
 def _heads(
@@ -254,7 +270,7 @@ def _vote(
             continue
         if any(u[0] < head.start for u in others):
             break  # another party stands between: it is the nearer subject
-        gap = "".join(" " if not _visible(area, i) else text[i] for i in range(end, head.start))
+        gap = _blanked(text, area._replace(start=end, end=head.start), list(area.holes))
         if not _SUBJECT_GAP.match(gap) or len(gap.split()) > 8 or _REPORTED.search(gap):
             break
         role = head.role("subj")
@@ -267,6 +283,8 @@ def frame_votes(
     text: str, sentence: Sentence, mentions: list[Mention], anchor: int, kind: str
 ) -> list[Vote]:
     """Every party of the anchor's clause that a head gives a role, nearest first."""
+    if not word_set(sentence.text) & _forms():
+        return []  # no deal verb or noun in the sentence (most sentences: one set test)
     area = area_of(text, sentence.start, sentence.end, anchor)
     described = [m for m in mentions if descriptive(text, m)]
     kept = [
