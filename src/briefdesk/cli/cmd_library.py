@@ -42,18 +42,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         epilog=(
             "Every word given must appear (any case; accents and letters such as æ, ø, ß folded:"
             " 'Jaere' finds 'Jære'); 'A OR B' finds either"
-            " word, '-word' leaves out briefs holding it: 'K9 OR FA-50 Chile -Korea'."
+            " word, '\"two words\"' finds them side by side, '-word' or '-\"two words\"' leaves"
+            " out briefs holding it: 'K9 OR FA-50 Chile -Korea', '\"prime contractor\" Norway'."
         ),
     )
     search.add_argument("text", metavar="TEXT", help="the words to find, e.g. 'K9 Norway'")
     search.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD")
     search.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD")
-    search.add_argument("--marking", default="", help="e.g. TLP:AMBER")
+    search.add_argument("--marking", default="", help="e.g. TLP:AMBER, OFFICIAL-SENSITIVE")
     search.add_argument("--kind", default="", help="brief kind, e.g. decision")
     search.add_argument("--actor", default="", help="only briefs naming this actor")
-    search.add_argument("--country", default="", help="ISO code of an actor or place")
-    search.add_argument("--deal-kind", default="", help="e.g. arms_sale")
-    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--country", default="", help="of an actor or place: PK or Pakistan")
+    search.add_argument("--deal-kind", default="", help="e.g. 'arms sale' or arms_sale")
+    search.add_argument("--limit", type=_count, default=20, help="at most this many briefs")
     search.set_defaults(func=run_search)
 
     actor = sub.add_parser("actor", parents=[common], help="an actor's dossier across briefs")
@@ -67,7 +68,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "related", parents=[common], help="briefs related to a brief, and earlier judgments"
     )
     related.add_argument("brief", type=Path, metavar="BRIEF")
-    related.add_argument("--limit", type=int, default=10)
+    related.add_argument("--limit", type=_count, default=10, help="at most this many briefs")
     related.add_argument(
         "--suggestions",
         action="store_true",
@@ -75,6 +76,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         " window does for a source just added",
     )
     related.set_defaults(func=run_related)
+
+
+def _count(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
+    return number
 
 
 def _date(text: str) -> dt.date:
@@ -118,7 +129,8 @@ def run_index(args: argparse.Namespace) -> int:
             {**asdict(report), "problems": [{"path": p, "reason": r} for p, r in report.problems]}
         )
     else:
-        print(f"{lib.name}: {report.summary()}")
+        where = f"{lib.name} (marking ceiling {lib.ceiling})" if lib.ceiling else lib.name
+        print(f"{where}: {report.summary()}")
         for _path, reason in report.problems:
             print(reason)
     return 0
@@ -146,11 +158,8 @@ def run_search(args: argparse.Namespace) -> int:
     filters = SearchFilters(
         date_from=args.date_from,
         date_to=args.date_to,
-        marking=args.marking,
-        kind=args.kind,
         actor=args.actor,
-        country=args.country,
-        deal_kind=args.deal_kind,
+        **_checked_filters(args),
     )
     lib = _rescanned(args)
     try:
@@ -285,3 +294,22 @@ def run_related(args: argparse.Namespace) -> int:
                 f"{prior.brief.date})"
             )
     return 0
+
+
+def _checked_filters(args: argparse.Namespace) -> dict[str, str]:
+    """The filters read the way ``set marking=…`` and ``deals add --kind`` read them, so a
+    filter that can match nothing ("GREEN", "arms sale" typed as the docs show) is refused with
+    the allowed values rather than answered with "no brief matches"."""
+    from briefdesk.editing import entities
+    from briefdesk.editing.setfield import SetError, parse_marking
+    from briefdesk.model.codes import BriefKind
+
+    try:
+        return {
+            "marking": parse_marking(args.marking).label if args.marking.strip() else "",
+            "kind": entities.choice(BriefKind, args.kind, "--kind").value if args.kind else "",
+            "deal_kind": entities.deal_kind(args.deal_kind).value if args.deal_kind else "",
+            "country": entities.country(args.country) if args.country else "",
+        }
+    except SetError as exc:
+        raise CommandError(f"search filter: {exc}") from None

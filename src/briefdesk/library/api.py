@@ -145,6 +145,7 @@ class IndexReport:
     removed: int = 0
     unchanged: int = 0
     withheld: int = 0
+    withdrawn: int = 0  # were in the team database, now above its ceiling: taken out
     problems: list[tuple[str, str]] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -157,6 +158,8 @@ class IndexReport:
         ]
         if self.withheld:
             parts.append(f"{self.withheld} withheld (above the marking ceiling)")
+        if self.withdrawn:
+            parts.append(f"{self.withdrawn} taken out (now above the marking ceiling)")
         if self.problems:
             parts.append(f"{len(self.problems)} not readable")
         return ", ".join(parts)
@@ -170,6 +173,8 @@ class Library(Protocol):
     """The desk's memory; the ``.brief`` files stay the truth, this is a rebuildable cache."""
 
     name: str
+    # The highest marking this library receives ("" for the local SQLite file: everything).
+    ceiling: str
 
     def index(self, folders: Iterable[Path], progress: Progress | None = None) -> IndexReport: ...
 

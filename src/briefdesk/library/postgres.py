@@ -16,13 +16,15 @@ import psycopg
 
 from briefdesk.library.api import HL_END, HL_START, LibraryError, SearchFilters, SearchHit
 from briefdesk.library.digest import Digest, norm
-from briefdesk.library.markings import ceiling_rank
+from briefdesk.library.markings import ceiling_rank, team_ceiling
 from briefdesk.library.queries import Queries, filter_sql
 from briefdesk.library.schema import CHILD_TABLES, COMMON_TABLES, SPLITS
 from briefdesk.library.search_text import (
     best_per_brief,
     first_per_brief,
     fold,
+    folded_snippet,
+    framed,
     tsquery_excluded_sql,
     tsquery_sql,
 )
@@ -56,6 +58,14 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
 _HEADLINE = f"StartSel={HL_START}, StopSel={HL_END}, MaxWords=24, MinWords=10, MaxFragments=1"
 
 
+def _snippet(head: str, body: str, text: str) -> str:
+    """ts_headline's snippet, or one marked by folded forms when it marked nothing (a hit found
+    through the folded copy: "Klaipeda" for "Klaipėda")."""
+    if HL_START in head:
+        return framed(head, body)
+    return folded_snippet(body, text) or framed(head, body)
+
+
 def _pg(sql: str) -> str:
     return sql.replace("%", "%%").replace("?", "%s")
 
@@ -65,6 +75,7 @@ class PostgresLibrary(Queries):
 
     def __init__(self, dsn: str, ceiling: str = "") -> None:
         super().__init__()
+        ceiling = team_ceiling(ceiling)
         try:
             ceiling_rank(ceiling)
         except ValueError as exc:
@@ -187,9 +198,9 @@ class PostgresLibrary(Queries):
             if kept:
                 ids = [r[0] for r in kept]
                 heads = {
-                    int(r[0]): str(r[1])
+                    int(r[0]): _snippet(str(r[1]), str(r[2]), text)
                     for r in self._rows(
-                        f"SELECT id, ts_headline('simple', body, {query}, ?)"
+                        f"SELECT id, ts_headline('simple', body, {query}, ?), body"
                         f" FROM texts WHERE id IN ({', '.join('?' for _ in ids)})",
                         [*terms, _HEADLINE, *ids],
                     )
