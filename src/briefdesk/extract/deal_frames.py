@@ -15,36 +15,30 @@ choice of theirs.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 from typing import NamedTuple
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_kinds import NO_PARTY_KINDS, DealBuild, word_set
 from briefdesk.extract.deal_parties import concession_in, same_side
 from briefdesk.extract.frame_clause import Area, area_of
-from briefdesk.extract.frame_lexicon import CONTRACT_WORDS, Frame, noun_frames, pick, verb_frames
-from briefdesk.extract.party_clauses import units_of
+from briefdesk.extract.frame_heads import (
+    WORD,
+    Head,
+    blanked,
+    forms,
+    from_next,
+    governed_elsewhere,
+    heads_of,
+    infinitive_between,
+    visible,
+    words_of,
+)
 from briefdesk.extract.party_phrases import demonym_before_noun, descriptive
 from briefdesk.extract.resolver import Found
+from briefdesk.extract.span_sweeps import inside_longer
 from briefdesk.extract.text import Sentence
-from briefdesk.extract.words import word_list
 
 Mention = tuple[int, int, str]
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-_BE = word_list("be") | {"get", "gets", "got", "gotten"}
-_ADVERBS = frozenset(
-    {"also", "already", "now", "jointly", "formally", "recently", "reportedly", "just", "not"}
-    | {"officially", "then", "finally", "originally", "initially", "subsequently", "since"}
-)
-# Before a verb form these make it a verb, not a noun ("Korea also exports", "which supplies").
-_VERB_BEFORE = frozenset(
-    {"will", "would", "to", "has", "have", "had", "can", "could", "may", "might", "shall"}
-    | {"should", "must", "which", "who", "that", "it", "they", "and", "did", "does", "do"}
-    | _ADVERBS
-)
-_PARTICIPLE = re.compile(
-    r"(?:ed|sold|bought|given|won|chosen|lent|paid|built|gone|made|shipped|repaid)$"
-)
 # Between a preposition and its party: "from the Spanish yard", "to crisis-hit Sri Lanka".
 _PREP = re.compile(
     r"\b(to|from|by|for|with)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?:[A-Z][a-z]+\s+)?"
@@ -66,32 +60,12 @@ _DESCRIBES = re.compile(
     r"(?:-[A-Za-z]+)?\s+(?:[a-z][\w-]*\s+){0,2}(?:[a-z]+(?:er|or)s?|company|firm|group|yard|shipyard|"
     r"consortium|agency|utility|giant|unit|subsidiary)\s+"
 )
-# Verb forms that are as often nouns: a verb only after an auxiliary, "to" or a party.
-_NOUN_TOO = frozenset(
-    {"finance", "finances", "fund", "funds", "funding", "financing", "pledge", "pledges"}
-    | {"gift", "gifts", "offer", "offers", "ships", "orders", "grants", "awards", "supplies"}
-)
-_NOT_VERBS = frozenset(
-    {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our", "all"}
-)
-_PREPOSITION = re.compile(r"\b(?:to|of|from|for|with|in|at|by|on)\b")
 _NAMED_AFTER = re.compile(r"\b(from|to)\s+(?:the\s+)?[A-Z]")
 _OTHER = {"buyer": "seller", "seller": "buyer"}
+# Between a possessor and what it owns: "'s", then up to three describing words, no preposition.
+_OWNED_BY = re.compile(r"['’]s\s+(?:(?!(?:to|of|from|for|with|in|at|by|on)\s)[a-z-]+\s+){0,3}|\s+")
 _TO_VERB = re.compile(r"\s+to\s+[a-z]")
 _SUBJECT_GAP = re.compile(r"^[\s,A-Za-z'’-]*$")
-
-
-class Head(NamedTuple):
-    start: int
-    end: int
-    word: str
-    frame: Frame
-    passive: bool
-    verb: bool
-
-    def role(self, slot: str) -> str:
-        slots = self.frame.passive if self.passive else self.frame.active
-        return slots.get(slot, "")
 
 
 class Vote(NamedTuple):
@@ -99,123 +73,6 @@ class Vote(NamedTuple):
     key: str
     distance: int
     why: str
-
-
-@cache
-def _forms() -> frozenset[str]:
-    return frozenset(verb_frames()) | frozenset(noun_frames())
-
-
-def _visible(area: Area, at: int) -> bool:
-    return area.start <= at < area.end and not any(s <= at < e for s, e in area.holes)
-
-
-def _blanked(text: str, area: Area, spans: list[tuple[int, int]]) -> str:
-    """The area's text with ``spans`` (holes, parties) blanked, offsets kept."""
-    chars = list(text[area.start : area.end])
-    for start, end in spans:
-        lo, hi = max(start, area.start) - area.start, min(end, area.end) - area.start
-        if lo < hi:
-            chars[lo:hi] = " " * (hi - lo)
-    return "".join(chars)
-
-
-def _words(text: str, area: Area, units: list[Mention]) -> list[tuple[int, int, str]]:
-    """The words of the area outside its holes and its parties, lower-cased."""
-    piece = _blanked(text, area, [*area.holes, *((s, e) for s, e, _k in units)])
-    return [
-        (area.start + m.start(), area.start + m.end(), m.group().lower())
-        for m in _WORD.finditer(piece)
-    ]
-
-
-def _heads(
-    text: str, words: list[tuple[int, int, str]], units: list[Mention], kind: str
-) -> list[Head]:
-    """The deal verbs and nouns of the clause, each with the frame that fits the deal."""
-    verbs, nouns = verb_frames(), noun_frames()
-    unit_ends = sorted(e for _s, e, _k in units)
-    heads: list[Head] = []
-    for i, (start, end, word) in enumerate(words):
-        prev = words[i - 1][2] if i else ""
-        # The token before is a party ("Kenya ordered", "the Agency (RSA) awarded").
-        last_unit = max((e for e in unit_ends if e <= start), default=-1)
-        after_unit = last_unit > (words[i - 1][1] if i else -1) and text[last_unit] not in "'’"
-        nounish = word in nouns or word in _NOUN_TOO  # "Dominica's finance minister"
-        is_noun = nounish and not (prev in _VERB_BEFORE or after_unit)
-        if word in verbs and not is_noun:
-            near = {w for _s, _e, w in words[max(0, i - 8) : i + 6]}
-            earlier = {w for _s, _e, w in words[max(0, i - 8) : i]}
-            frame = pick(
-                verbs[word], kind, bool(near & CONTRACT_WORDS), bool(earlier & CONTRACT_WORDS)
-            )
-            if frame is None:
-                continue
-            back = i - 1
-            while back >= 0 and words[back][2] in _ADVERBS:
-                back -= 1
-            before = words[back][2] if back >= 0 else ""
-            passive = bool(_PARTICIPLE.search(word)) and (
-                before in _BE
-                or (
-                    not after_unit
-                    and before not in _VERB_BEFORE
-                    and before not in {"i", "we", "you", "he", "she"}
-                    and back >= 0
-                    and text[words[back][0]].islower()  # "Tonga Power engaged": a name's word
-                )
-            )
-            heads.append(Head(start, end, word, frame, passive, True))
-        elif word in nouns:
-            frame = pick(nouns[word], kind, False)
-            if frame is not None:
-                heads.append(Head(start, end, word, frame, False, False))
-    return _objects_yield(heads)
-
-
-def _governed_elsewhere(words: list[tuple[int, int, str]], heads: list[Head], at: int) -> bool:
-    """Whether the word before a preposition is a participle that is no deal word ("signed by",
-    "referred to", "owned by"): the phrase is that verb's, not a deal head's."""
-    before = [w for w in words if w[1] <= at and w[2] not in _ADVERBS]
-    if not before:
-        return False
-    start, _end, word = before[-1]
-    if word in {"led", "headed", "arranged"}:
-        return False  # "a group of banks led by X": the leader acts for the group
-    return bool(_PARTICIPLE.search(word)) and all(h.start != start for h in heads)
-
-
-def _infinitive_between(
-    text: str, words: list[tuple[int, int, str]], heads: list[Head], after: int, at: int
-) -> bool:
-    """Whether "to <verb>" that is no deal word stands between a head and a preposition ("a
-    credit line to finance buses for San José": "for" belongs to "finance")."""
-    starts = {h.start for h in heads}
-    return any(
-        words[j - 1][2] == "to"
-        and words[j][0] == words[j - 1][1] + 1  # the very next word, not one past a name
-        and words[j][2] not in _NOT_VERBS
-        and text[words[j][0]].islower()  # "up to US$ 400 million"
-        and words[j][0] not in starts
-        for j in range(1, len(words))
-        if after <= words[j - 1][0] and words[j][1] <= at
-    )
-
-
-def _objects_yield(heads: list[Head]) -> list[Head]:
-    """ "won an order from X", "an order from X was won by Y": the order is the verb's object
-    or subject, so "from X" plays the verb's slot (X buys), not the noun's (X would sell)."""
-    verbs = [h for h in heads if h.verb and h.frame.only in {"order", "subject"}]
-    if not verbs:
-        return heads
-    out: list[Head] = []
-    for head in heads:
-        if not head.verb and head.word in CONTRACT_WORDS:
-            verb = min(verbs, key=lambda v: abs(v.start - head.start))
-            if abs(verb.start - head.start) < 60:
-                head = head._replace(frame=verb.frame, passive=verb.passive)
-        out.append(head)
-    return out
 
 
 def _vote(
@@ -234,14 +91,16 @@ def _vote(
         prep = None  # "an agreement for NGC to supply": NGC is the subject of "supply"
     if prep:
         slot, at = prep.group(1), first + prep.start()
-        if _governed_elsewhere(words, heads, at):
+        if governed_elsewhere(words, heads, at):
             return "", ""  # "signed by the ministry", "a filing by X": another verb's phrase
         for head in reversed([h for h in heads if h.end <= at]):
-            if not _visible(area, head.start) or _infinitive_between(
+            if not visible(area, head.start) or infinitive_between(
                 text, words, heads, head.end, at
             ):
                 continue
             role = head.role(slot)
+            if slot == "from" and from_next(text, head, at):
+                role = head.role("from_next") or role  # "an order from the Navy": it orders
             if role:
                 voice = "passive " if head.passive else ""
                 return role, f"after {slot!r} of the {voice}deal word {head.word!r}"
@@ -270,7 +129,7 @@ def _vote(
             continue
         if any(u[0] < head.start for u in others):
             break  # another party stands between: it is the nearer subject
-        gap = _blanked(text, area._replace(start=end, end=head.start), list(area.holes))
+        gap = blanked(text, area._replace(start=end, end=head.start), list(area.holes))
         if not _SUBJECT_GAP.match(gap) or len(gap.split()) > 8 or _REPORTED.search(gap):
             break
         role = head.role("subj")
@@ -279,11 +138,29 @@ def _vote(
     return "", ""
 
 
+def _units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions with a possessor folded into what it owns ("Thailand's GISTDA" is one party
+    that starts at "Thailand"), never across a preposition ("Peru's order from Saab AB": two
+    parties; "China's ambassador to Dominica": two)."""
+    inside = inside_longer({(m[0], m[1]) for m in mentions})
+    ordered = [m for m in sorted(mentions) if (m[0], m[1]) not in inside]
+    units: list[Mention] = []
+    lead = -1
+    for i, (start, end, key) in enumerate(ordered):
+        nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+        if nxt and nxt[2] != key and _OWNED_BY.fullmatch(text, end, nxt[0]):
+            lead = start if lead < 0 else lead
+            continue
+        units.append((lead if lead >= 0 else start, end, key))
+        lead = -1
+    return units
+
+
 def frame_votes(
     text: str, sentence: Sentence, mentions: list[Mention], anchor: int, kind: str
 ) -> list[Vote]:
     """Every party of the anchor's clause that a head gives a role, nearest first."""
-    if not word_set(sentence.text) & _forms():
+    if not word_set(sentence.text) & forms():
         return []  # no deal verb or noun in the sentence (most sentences: one set test)
     area = area_of(text, sentence.start, sentence.end, anchor)
     described = [m for m in mentions if descriptive(text, m)]
@@ -302,20 +179,17 @@ def frame_votes(
     ]
     # "Thailand's GISTDA" is one party led by its possessor; "China's ambassador to Dominica"
     # is not Dominica led by China.
-    units = [
-        (s if _PREPOSITION.search(text, lead, s) else lead, e, k)
-        for s, e, k, lead in units_of(text, kept)
-    ]
+    units = _units(text, kept)
     if area.subject >= 0:  # a relative clause: the name it hangs on is its subject
         owner = [
             u for u in units if u[1] <= area.subject and not text[u[1] : area.subject].strip(" ,")
         ]
         area = area._replace(start=owner[-1][0]) if owner else area
-    inside = [u for u in units if _visible(area, u[0])]
+    inside = [u for u in units if visible(area, u[0])]
     if not inside:
         return []
-    words = _words(text, area, inside)
-    heads = _heads(text, words, inside, kind)
+    words = words_of(text, area, inside)
+    heads = heads_of(text, words, inside, kind)
     if not heads:
         return []
     votes = []
@@ -352,6 +226,22 @@ def frame_sides(
             if not number:
                 _turn(found, deal, votes)
             _fill(found, deal, votes)
+
+
+def sentence_frames(
+    text: str, found: Found, deal: DealBuild, sentence: Sentence, mentions: list[Mention]
+) -> None:
+    """Fill an unpriced deal's empty sides from its sentence's frames, read from the first deal
+    word on ("An order from the Senegalese Navy ... has gone to X")."""
+    if not mentions or concession_in(sentence.text):
+        return
+    first = min(
+        (m.start() for m in WORD.finditer(sentence.text) if m.group().lower() in forms()),
+        default=0,
+    )
+    votes = frame_votes(text, sentence, mentions, sentence.start + first, deal.kind)
+    _turn(found, deal, votes)
+    _fill(found, deal, votes)
 
 
 def _turn(found: Found, deal: DealBuild, votes: list[Vote]) -> None:

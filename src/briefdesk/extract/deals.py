@@ -19,7 +19,7 @@ from briefdesk.extract.deal_background import in_background, past_payers
 from briefdesk.extract.deal_envoys import envoy_sides
 from briefdesk.extract.deal_financing import financed_purchase
 from briefdesk.extract.deal_folded import fold_prices
-from briefdesk.extract.deal_frames import frame_sides
+from briefdesk.extract.deal_frames import frame_sides, sentence_frames
 from briefdesk.extract.deal_heads import head_kind
 from briefdesk.extract.deal_held import held
 from briefdesk.extract.deal_items import designated, designated_item, find_item
@@ -354,6 +354,7 @@ class DealFinder:
         """Explicit patterns; then "X has signed a launch services contract with Y" names
         both sides, whose direction the "with" guess gives (a government side buys)."""
         self._parties(deal, sentence, True)
+        sentence_frames(self.text, self.found, deal, sentence, self._named_sides(sentence))
         if (deal.buyer and deal.seller) or not (
             SIGNED_WITH.search(sentence.text) or PAIRED.search(sentence.text) or held(sentence.text)
         ):
@@ -402,8 +403,7 @@ class DealFinder:
         buyer, buyer_why = acting_for(self.text, self.found.actors, buyer, buyer_why, mentions)
         seller, seller_why = acting_for(self.text, self.found.actors, seller, seller_why, mentions)
         if buyer:
-            deal.buyer = self._name(buyer)
-            deal.buyer_why = buyer_why
+            deal.buyer, deal.buyer_why = self._name(buyer), buyer_why
         if seller and not (
             buyer and same_side(self.found.actors[seller], self.found.actors[buyer])
         ):

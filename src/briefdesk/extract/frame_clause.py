@@ -17,9 +17,10 @@ _BRACKET = re.compile(r"\([^()]{0,120}\)")
 # ", which bought ...", ", who signed ...": to the next comma, semicolon or the end.
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\s[^,;]*")
 # ", a Changsha-based trader,", ", the state utility,", ", a unit of X,": describes a name.
+# (a capital may follow: ", the Istanbul shipbuilder behind Pakistan's newest corvettes,")
 _APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?!(?:deal|contract|order|agreement|loan|grant|sale|purchase)\b)"
-    r"[a-z][^,;()]{0,80}?(?=,)"
+    r"[A-Za-z][^,;()]{0,80}?(?=,)"
 )
 # Where a new clause with its own subject begins.
 _CUT = re.compile(

@@ -15,9 +15,10 @@ from typing import NamedTuple
 
 from briefdesk.extract.words import word_list
 
-# Words that make a verb an "@order" verb: the thing won, received or handed is a contract.
+# Words that make a verb an "@order" verb: the thing won, received or handed is a contract
+# ("tenders" is left out: "handed over six fire tenders").
 CONTRACT_WORDS = frozenset(
-    {"contract", "contracts", "order", "orders", "tender", "tenders", "deal", "deals", "award"}
+    {"contract", "contracts", "order", "orders", "tender", "deal", "deals", "award"}
     | {"work", "works", "job", "package", "role", "subcontract", "concession"}
 )
 MONEY_KINDS = frozenset({"loan", "grant"})

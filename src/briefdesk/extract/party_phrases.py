@@ -220,10 +220,17 @@ _VERB_LEAD = frozenset(
 )
 
 
+_COMPOUND_HEADS = frozenset(
+    {"agreement", "agreements", "contract", "contracts", "deal", "deals", "deadline"}
+)
+
+
 def noun_use(words: list[str], i: int) -> bool:
     """Whether words[i], a trade word after a party, is a noun here, not the party's verb."""
     if i > 0 and words[i - 1] in _DETERMINERS:
         return True
+    if words[i + 1 : i + 2] and words[i + 1] in _COMPOUND_HEADS:
+        return True  # "a power purchase agreement", "the supply contract": a noun's modifier
     return words[i] in _NOUN_FORMS and i > 0 and words[i - 1] not in _VERB_LEAD
 
 

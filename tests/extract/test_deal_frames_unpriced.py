@@ -1,0 +1,66 @@
+"""Deal frames on unpriced deals and the kinds of the deal-dense tuning articles 174-183
+(issue 10, round 7, phase 2): made-up paraphrases, with the sentences that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.deal_rows import deals
+
+
+def _sides(text: str) -> tuple[str, str]:
+    rows = deals(text)
+    return (rows[0][0], rows[0][1]) if rows else ("", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (  # "an order from X" (no possessor): X orders; "has gone to Y": Y supplies
+            "An order from the Senegalese Navy for three fast interceptor craft has gone to "
+            "Atelier Marin Kerbras SA, a boatbuilder in Lorient.",
+            "Senegalese Navy",
+            "Atelier Marin Kerbras SA",
+        ),
+        (
+            "An order from Kenya for six drones worth $80 million went to Baykar Makina AS.",
+            "Kenya",
+            "Baykar Makina AS",
+        ),
+        (  # a possessor orders; "from" then names the supplier
+            "Peru's order from Saab AB for 24 jets is worth $2 billion.",
+            "Peru",
+            "Saab AB",
+        ),
+        (  # "won a contract to build ... for X"; the apposition (with a capital) is a hole
+            "Marmara Tersanecilik AS, the Istanbul shipbuilder behind Pakistan's newest "
+            "corvettes, has won a contract to build a 90-meter training ship for Qatar.",
+            "Qatar",
+            "Marmara Tersanecilik AS",
+        ),
+        (  # "handed over ... to X under a grant": a gift to X, not a contract
+            "The Government of Japan handed over six fire tenders and rescue equipment to the "
+            "Jamaica Fire Brigade under a grant of ¥300 million.",
+            "Jamaica Fire Brigade",
+            "Japan",
+        ),
+        (  # "a subcontract from X": X places it
+            "Meghna Geoinformatics Ltd will build the antennas under a subcontract from "
+            "Orbitale Systemes SAS.",
+            "Orbitale Systemes SAS",
+            "Meghna Geoinformatics Ltd",
+        ),
+    ],
+)
+def test_unpriced_and_nominal_sides(text: str, buyer: str, seller: str) -> None:
+    assert _sides(text) == (buyer, seller), deals(text)
+
+
+def test_a_purchase_agreement_is_no_purchase_by_its_holder() -> None:
+    # "has a power purchase agreement with Y": "purchase" modifies "agreement"; the company
+    # that has it does not buy (the board does, as the clause after says)
+    text = (
+        "Ceylon Breeze Energy Ltd has a 20-year power purchase agreement with the Ceylon "
+        "Electricity Board, signed in August."
+    )
+    assert _sides(text)[0] != "Ceylon Breeze Energy Ltd", deals(text)
