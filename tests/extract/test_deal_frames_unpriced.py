@@ -64,3 +64,25 @@ def test_a_purchase_agreement_is_no_purchase_by_its_holder() -> None:
         "Electricity Board, signed in August."
     )
     assert _sides(text)[0] != "Ceylon Breeze Energy Ltd", deals(text)
+
+
+def test_its_after_a_preposition_is_the_clause_subject() -> None:
+    text = (
+        "Blue Mountain Power Company has concluded a ten-year agreement with Trinidad and "
+        "Tobago's state-owned National Gas Company for the supply of liquefied natural gas to "
+        "its generating plants at Old Harbour."
+    )
+    assert _sides(text) == ("Blue Mountain Power Company", "National Gas Company"), deals(text)
+
+
+def test_its_before_a_name_is_no_side() -> None:
+    text = "Kestrel Marine Ltd will sell two ferries worth $40 million to its neighbour Tonga."
+    assert _sides(text)[0] != "Kestrel Marine Ltd", deals(text)
+
+
+def test_a_side_read_from_a_relative_clause_gives_way_to_the_clause_subject() -> None:
+    text = (
+        "The Japan Fund for Prosperous and Resilient Asia and the Pacific, which ADB "
+        "administers, adds a grant of $3 million for community water user groups."
+    )
+    assert _sides(text)[1] == "Japan Fund for Prosperous and Resilient Asia and the Pacific"

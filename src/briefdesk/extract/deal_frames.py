@@ -64,6 +64,8 @@ _NAMED_AFTER = re.compile(r"\b(from|to)\s+(?:the\s+)?[A-Z]")
 _OTHER = {"buyer": "seller", "seller": "buyer"}
 # Between a possessor and what it owns: "'s", then up to three describing words, no preposition.
 _OWNED_BY = re.compile(r"['’]s\s+(?:(?!(?:to|of|from|for|with|in|at|by|on)\s)[a-z-]+\s+){0,3}|\s+")
+# "to its generating plants" (a lower-case phrase, no name after it)
+_PRONOUN = re.compile(r"\b(?:to|for|from|by)\s+(its|their)\s+(?!(?:[a-z-]+\s+){0,2}[A-Z])")
 _TO_VERB = re.compile(r"\s+to\s+[a-z]")
 _SUBJECT_GAP = re.compile(r"^[\s,A-Za-z'’-]*$")
 
@@ -156,6 +158,25 @@ def _units(text: str, mentions: list[Mention]) -> list[Mention]:
     return units
 
 
+def _with_pronouns(text: str, area: Area, units: list[Mention]) -> list[Mention]:
+    """ "X has concluded an agreement with Y for the supply of LNG to its generating plants":
+    "its" after a preposition is the clause's subject, the first party not after one; never
+    when a name follows ("to its neighbour Chile")."""
+    if " its " not in text[area.start : area.end] and " their " not in text[area.start : area.end]:
+        return units
+    subject = next(
+        (u for u in units if not _PREP.search(text, max(area.start, u[0] - 70), u[0])), None
+    )
+    if subject is None:
+        return units
+    added = [
+        (m.start(1), m.end(1), subject[2])
+        for m in _PRONOUN.finditer(text, area.start, area.end)
+        if m.start() > subject[1] and visible(area, m.start())
+    ]
+    return sorted(units + added) if added else units
+
+
 def frame_votes(
     text: str, sentence: Sentence, mentions: list[Mention], anchor: int, kind: str
 ) -> list[Vote]:
@@ -188,6 +209,7 @@ def frame_votes(
     inside = [u for u in units if visible(area, u[0])]
     if not inside:
         return []
+    inside = _with_pronouns(text, area, inside)
     words = words_of(text, area, inside)
     heads = heads_of(text, words, inside, kind)
     if not heads:
@@ -225,7 +247,32 @@ def frame_sides(
             votes = frame_votes(text, sentence, mentions, anchor, deal.kind)
             if not number:
                 _turn(found, deal, votes)
+                _from_another_clause(text, found, deal, votes, mentions, sentence, anchor)
             _fill(found, deal, votes)
+
+
+def _from_another_clause(
+    text: str,
+    found: Found,
+    deal: DealBuild,
+    votes: list[Vote],
+    mentions: list[Mention],
+    sentence: Sentence,
+    anchor: int,
+) -> None:
+    """A side the older rules took from a relative clause, an apposition or a bracket of the
+    value's sentence ("The Japan Fund ..., which ADB administers, adds a grant") gives way to
+    the frame's side of the value's own clause."""
+    area = area_of(text, sentence.start, sentence.end, anchor)
+    seen = {k for s, _e, k in mentions if visible(area, s)}
+    hidden = {found.actors[k].name for s, _e, k in mentions if not visible(area, s)} - {
+        found.actors[k].name for k in seen
+    }
+    for role in ("buyer", "seller"):
+        vote = next((v for v in votes if v.role == role), None)
+        if vote and getattr(deal, role) in hidden:
+            setattr(deal, role, found.actors[vote.key].name)
+            setattr(deal, f"{role}_why", f"frame: {vote.why}")
 
 
 def sentence_frames(
