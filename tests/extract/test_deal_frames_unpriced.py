@@ -86,3 +86,38 @@ def test_a_side_read_from_a_relative_clause_gives_way_to_the_clause_subject() ->
         "administers, adds a grant of $3 million for community water user groups."
     )
     assert _sides(text)[1] == "Japan Fund for Prosperous and Resilient Asia and the Pacific"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "buyer", "seller"),
+    [
+        (  # a verbless list entry: "lending" is a deal word, and a loan
+            "Results-based lending of $300 million to the People's Republic of Bangladesh.",
+            "loan",
+            "Bangladesh",
+            "",
+        ),
+        (  # "confided to", "entrusted to": awarded, in translated copy
+            "The conversion of the power plant has been confided to the Moroccan group Atlas "
+            "Energie Ingenierie SA, for an amount of 145 billion CFA francs.",
+            None,
+            "",
+            "Atlas Energie Ingenierie SA",
+        ),
+        (
+            "The construction of two support ships for the Navy was entrusted to Stocznia Gryf "
+            "SA of Gdansk for PLN 1.1 billion.",
+            None,
+            "",
+            "Stocznia Gryf SA",
+        ),
+    ],
+)
+def test_lending_confided_and_entrusted_are_deal_words(
+    text: str, kind: str | None, buyer: str, seller: str
+) -> None:
+    rows = deals(text)
+    assert rows and rows[0][3] is not None, rows  # the amount is the deal's value
+    assert (rows[0][0], rows[0][1]) == (buyer, seller), rows
+    if kind:
+        assert rows[0][2] == kind, rows
