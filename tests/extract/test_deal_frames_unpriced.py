@@ -121,3 +121,30 @@ def test_lending_confided_and_entrusted_are_deal_words(
     assert (rows[0][0], rows[0][1]) == (buyer, seller), rows
     if kind:
         assert rows[0][2] == kind, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (  # "lease ... from X": X leases it out, the subject takes it
+            "The Ghana Armed Forces will lease two turboprops for $20 million from Borealis "
+            "Aviation Services Ltd.",
+            "Ghana Armed Forces",
+            "Borealis Aviation Services Ltd",
+        ),
+        (  # "lease ... to Y": the subject leases it out
+            "Borealis Aviation Services Ltd will lease two turboprops to the Ghana Armed Forces "
+            "for $20 million.",
+            "Ghana Armed Forces",
+            "Borealis Aviation Services Ltd",
+        ),
+        (  # "X's co-financier, Y," : Y lends, X only describes it
+            "ADB's co-financier, the OPEC Fund for International Development, is considering a "
+            "parallel loan of $100 million.",
+            "",
+            "OPEC Fund for International Development",
+        ),
+    ],
+)
+def test_leases_and_a_possessor_of_a_described_party(text: str, buyer: str, seller: str) -> None:
+    assert _sides(text) == (buyer, seller), deals(text)

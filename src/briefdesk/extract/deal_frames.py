@@ -219,7 +219,23 @@ def frame_votes(
         role, why = _vote(text, area, unit, heads, inside, words)
         if role:
             votes.append(Vote(role, unit[2], abs(unit[0] - anchor), why))
-    return sorted(votes, key=lambda v: v.distance)
+    return _others_resolved(sorted(votes, key=lambda v: v.distance))
+
+
+def _others_resolved(votes: list[Vote]) -> list[Vote]:
+    """ "X signed to lease two aircraft from Y": Y sells by the frame, so X, the other side of
+    the lease, buys: an 'other' vote takes the role opposite the one clear vote of the clause."""
+    roles = {v.role for v in votes} - {"other"}
+    if len(roles) != 1 or not any(v.role == "other" for v in votes):
+        return votes
+    (role,) = roles
+    named = {v.key for v in votes if v.role == role}
+    return [
+        v._replace(role=_OTHER[role], why=f"{v.why}, the other side of {role} named")
+        if v.role == "other" and v.key not in named
+        else v
+        for v in votes
+    ]
 
 
 def frame_sides(

@@ -359,8 +359,13 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
         if w in _SELL and w not in _SELL_NOUNS:
             if noun_use(words, i):
                 continue  # a noun: "the supply of", "two patrol ships"
-            return [] if passive else [(SELLER, 2)]
+            return [] if passive else [(_seller_unless_leased_from(w, following), 2)]
     return []
+
+
+def _seller_unless_leased_from(word: str, following: str) -> str:
+    """ "X will lease two aircraft to Y" sells the use; "to lease two aircraft from Y" buys it."""
+    return BUYER if word.startswith("lease") and " from " in following else SELLER
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+")

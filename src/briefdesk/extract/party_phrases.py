@@ -25,10 +25,19 @@ def descriptive(text: str, mention: Mention) -> bool:
         and _OWNER_OPEN.search(window)
     ):
         return True
+    if _OWNER_OF_NAMED.match(text, end):
+        return True  # "ADB's co-financier, the OPEC Fund, is considering a loan": not ADB
     return bool(
         _APPOSITION_OPEN.search(text[max(0, start - 40) : start])
         and _APPOSITION_CLOSE.match(text, end)
     )
+
+
+# A possessor of a noun for another party, named in the apposition that follows.
+_OWNER_OF_NAMED = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:co-?financiers?|partners?|unit|subsidiary|arm|affiliate|"
+    r"parent|adviser|advisor|contractor|supplier|client|customer|lender),\s+(?:the\s+)?[A-Z]"
+)
 
 
 # ", a unit of (listed) X,", ", a subsidiary of Russian group X,", ", a joint venture of A and B,"
