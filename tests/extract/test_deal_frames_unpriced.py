@@ -148,3 +148,33 @@ def test_lending_confided_and_entrusted_are_deal_words(
 )
 def test_leases_and_a_possessor_of_a_described_party(text: str, buyer: str, seller: str) -> None:
     assert _sides(text) == (buyer, seller), deals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (  # a state firm as the subject of a production-sharing contract grants the rights
+            "State oil company Staatsolie Maatschappij Suriname N.V. on Monday signed a "
+            "production sharing contract for offshore Block 71 with Caribe Offshore Energy Ltd, "
+            "worth $85 million.",
+            "Caribe Offshore Energy Ltd",
+            "Staatsolie Maatschappij Suriname N.V.",
+        ),
+        (  # the state firm after "with" (round 4's rule) still grants
+            "Dakar Petroleum SA signed a production-sharing contract with state oil firm "
+            "Petrosen SA worth $85 million.",
+            "Dakar Petroleum SA",
+            "Petrosen SA",
+        ),
+        (  # "a loan from Bank X (ACR) of Brazil": Brazil is the bank's home, no borrower
+            "The financing uses a foreign loan of US$350 million from Banco Nacional de "
+            "Desenvolvimento Economico e Social (BNDES) of Brazil.",
+            "",
+            "Banco Nacional de Desenvolvimento Economico e Social",
+        ),
+    ],
+)
+def test_state_firms_grant_and_a_banks_home_is_no_borrower(
+    text: str, buyer: str, seller: str
+) -> None:
+    assert _sides(text) == (buyer, seller), deals(text)

@@ -27,12 +27,19 @@ def descriptive(text: str, mention: Mention) -> bool:
         return True
     if _OWNER_OF_NAMED.match(text, end):
         return True  # "ADB's co-financier, the OPEC Fund, is considering a loan": not ADB
+    if _HOME_OF.search(text, max(0, start - 30), start):
+        return True  # "a loan from Banco X (BNDES) of Brazil": Brazil is the bank's home
     return bool(
         _APPOSITION_OPEN.search(text[max(0, start - 40) : start])
         and _APPOSITION_CLOSE.match(text, end)
     )
 
 
+# After a company's name or its bracketed short form, "of" and a state: its home.
+_HOME_OF = re.compile(
+    r"(?:\([A-Z][\w&.-]{1,12}\)|\b(?:Bank|Inc|Ltd|SA|S\.A\.|Corp|Corporation|Company|Group|AG|"
+    r"GmbH|plc|PLC|LLC|Fund))\.?\s+of\s+$"
+)
 # A possessor of a noun for another party, named in the apposition that follows.
 _OWNER_OF_NAMED = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:co-?financiers?|partners?|unit|subsidiary|arm|affiliate|"
@@ -59,6 +66,12 @@ _STATE_FIRM = re.compile(
 )
 
 
+# "State oil company Staatsolie signed": a state firm named as the subject.
+_STATE_FIRM_NAMED = re.compile(
+    r"(?:^|[.,;:]\s*|\s)(?:state|national|state-owned|state-run)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:firm|company|corporation)\s*$"
+)
+_SIGNS_SOON = re.compile(r"\s+(?:[\w,]+\s+){0,4}?(?:signed|inked|concluded|awarded|granted)\b")
 # "Dakar Petroleum signed a production-sharing contract with ...": the one who signs for the
 # rights (or wins or secures them) is the concessionaire.
 _SIGNS_FOR = re.compile(
@@ -89,6 +102,9 @@ def concession_roles(before: str, following: str) -> list[tuple[str, int, str]]:
         return [(BUYER, 3, f"concessionaire: given the rights, {cue!r}")]
     if _STATE_FIRM.search(before.lower()):
         return [(SELLER, 3, "grants the rights: a state firm the contract is signed with")]
+    if _STATE_FIRM_NAMED.search(before.lower()) and _SIGNS_SOON.match(following):
+        # "State oil company Staatsolie ... signed a PSC with X": the state firm grants
+        return [(SELLER, 3, "grants the rights: a state firm signs them away")]
     if re.search(r"\b(?:held|owned|operated|run)\s+by\s+(?:the\s+)?$", before.lower()):
         return [(BUYER, 3, "concessionaire: holds the rights, 'held by'")]
     if _RIGHTS_OF.search(before):
