@@ -279,6 +279,8 @@ def _from_another_clause(
     """A side the older rules took from a relative clause, an apposition or a bracket of the
     value's sentence ("The Japan Fund ..., which ADB administers, adds a grant") gives way to
     the frame's side of the value's own clause."""
+    if not votes or not (deal.buyer or deal.seller):
+        return
     area = area_of(text, sentence.start, sentence.end, anchor)
     seen = {k for s, _e, k in mentions if visible(area, s)}
     hidden = {found.actors[k].name for s, _e, k in mentions if not visible(area, s)} - {

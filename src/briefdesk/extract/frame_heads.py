@@ -10,6 +10,7 @@ an order from X").
 
 from __future__ import annotations
 
+import bisect
 from functools import cache
 from typing import NamedTuple
 
@@ -97,9 +98,12 @@ def heads_of(
     unit_ends = sorted(e for _s, e, _k in units)
     heads: list[Head] = []
     for i, (start, end, word) in enumerate(words):
+        if word not in verbs and word not in nouns:
+            continue  # (most words: one look-up each)
         prev = words[i - 1][2] if i else ""
         # The token before is a party ("Kenya ordered", "the Agency (RSA) awarded").
-        last_unit = max((e for e in unit_ends if e <= start), default=-1)
+        at = bisect.bisect_right(unit_ends, start)
+        last_unit = unit_ends[at - 1] if at else -1
         after_unit = last_unit > (words[i - 1][1] if i else -1) and text[last_unit] not in "'’"
         nounish = word in nouns or word in _NOUN_TOO  # "Dominica's finance minister"
         is_noun = nounish and not (prev in _VERB_BEFORE or after_unit)
