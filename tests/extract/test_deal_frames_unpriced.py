@@ -178,3 +178,26 @@ def test_state_firms_grant_and_a_banks_home_is_no_borrower(
     text: str, buyer: str, seller: str
 ) -> None:
     assert _sides(text) == (buyer, seller), deals(text)
+
+
+def test_a_relative_clause_keeps_its_list_and_its_value() -> None:
+    # ", which is to receive hull blocks, design data and training from X ... valued at": the
+    # list's commas stay inside the relative clause, which holds the value
+    text = (
+        "The second will be assembled in Callao by the state-owned shipyard Servicios "
+        "Industriales de la Marina (SIMA), which is to receive hull blocks, design data and "
+        "training from Geumgang Heavy Industries Co under a technology transfer agreement "
+        "valued at 410 million soles."
+    )
+    assert _sides(text) == (
+        "Servicios Industriales de la Marina",
+        "Geumgang Heavy Industries Co",
+    ), deals(text)
+
+
+def test_a_project_is_never_a_side() -> None:
+    text = (
+        "The Minister of Finance and the Asian Development Bank signed a loan agreement for USD "
+        "300 million for the Almaty Heat Networks Modernisation Project."
+    )
+    assert "Almaty Heat Networks Modernisation Project" not in _sides(text), deals(text)

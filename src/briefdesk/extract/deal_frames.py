@@ -67,7 +67,7 @@ _OWNED_BY = re.compile(r"['’]s\s+(?:(?!(?:to|of|from|for|with|in|at|by|on)\s)[
 # "to its generating plants" (a lower-case phrase, no name after it)
 _PRONOUN = re.compile(r"\b(?:to|for|from|by)\s+(its|their)\s+(?!(?:[a-z-]+\s+){0,2}[A-Z])")
 _TO_VERB = re.compile(r"\s+to\s+[a-z]")
-_SUBJECT_GAP = re.compile(r"^[\s,A-Za-z'’-]*$")
+_SUBJECT_GAP = re.compile(r"^[\s,()A-Za-z'’-]*$")
 
 
 class Vote(NamedTuple):
@@ -203,7 +203,7 @@ def frame_votes(
     units = _units(text, kept)
     if area.subject >= 0:  # a relative clause: the name it hangs on is its subject
         owner = [
-            u for u in units if u[1] <= area.subject and not text[u[1] : area.subject].strip(" ,")
+            u for u in units if u[1] <= area.subject and not text[u[1] : area.subject].strip(" ,)")
         ]
         area = area._replace(start=owner[-1][0]) if owner else area
     inside = [u for u in units if visible(area, u[0])]

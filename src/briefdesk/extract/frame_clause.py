@@ -15,7 +15,9 @@ from briefdesk.extract import rx as re
 
 _BRACKET = re.compile(r"\([^()]{0,120}\)")
 # ", which bought ...", ", who signed ...": to the next comma, semicolon or the end.
-_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s[^,;]*")
+# (a comma before a list's "and" stays inside: ", which is to receive hull blocks, design data
+# and training from X")
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s(?:[^,;]|,(?=\s[^,;]{1,40}\band\s))*")
 # ", a Changsha-based trader,", ", the state utility,", ", a unit of X,": describes a name.
 # (a capital may follow: ", the Istanbul shipbuilder behind Pakistan's newest corvettes,")
 _APPOSITION = re.compile(
