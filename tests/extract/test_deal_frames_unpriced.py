@@ -201,3 +201,15 @@ def test_a_project_is_never_a_side() -> None:
         "300 million for the Almaty Heat Networks Modernisation Project."
     )
     assert "Almaty Heat Networks Modernisation Project" not in _sides(text), deals(text)
+
+
+def test_a_booked_launch_is_a_deal() -> None:
+    text = (
+        "Astrelle Space SAS, in turn, has booked both satellites on a single dedicated launch "
+        "with NovaLift Launch Services Ltd from Mahia, no earlier than 2029."
+    )
+    assert _sides(text) == ("Astrelle Space SAS", "NovaLift Launch Services Ltd"), deals(text)
+
+
+def test_booked_without_a_party_after_with_is_no_deal() -> None:
+    assert deals("The hotel was fully booked with tourists for the summit in Koror.") == []
