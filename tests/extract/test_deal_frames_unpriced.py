@@ -213,3 +213,34 @@ def test_a_booked_launch_is_a_deal() -> None:
 
 def test_booked_without_a_party_after_with_is_no_deal() -> None:
     assert deals("The hotel was fully booked with tourists for the summit in Koror.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (  # a date between the grantor and "granted"; the lease is an unpriced deal
+            "The Mineral Resources Authority on 21 October granted a special mining lease for "
+            "the Yuat River gold project to Yuat Gold Mining Limited, a subsidiary of Coral Sea "
+            "Resources Ltd.",
+            "Yuat Gold Mining Limited",
+            "Mineral Resources Authority",
+        ),
+        (  # "has contracted X": a service bought from X
+            "Caribe Offshore Energy Ltd has contracted Skagerak Geo ASA for a 3D seismic survey "
+            "of Block 71.",
+            "Caribe Offshore Energy Ltd",
+            "Skagerak Geo ASA",
+        ),
+    ],
+)
+def test_granted_after_a_date_and_contracted_services(text: str, buyer: str, seller: str) -> None:
+    assert _sides(text) == (buyer, seller), deals(text)
+
+
+def test_a_concession_awarded_near_a_place_keeps_the_place_out() -> None:
+    # "near Fiambala was awarded by X to Y": the passive's subject grants nothing
+    text = (
+        "A 30-year exploitation concession for the salt flat near Fiambala was awarded by the "
+        "provincial state company Catamarca Minera SE to Puna Litio SA, for $620 million."
+    )
+    assert _sides(text)[1] != "Fiambala", deals(text)

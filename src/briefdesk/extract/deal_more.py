@@ -178,7 +178,12 @@ def is_unpriced_deal(sentence: str, first: bool = False) -> bool:
     )
 
 
-_BOOKED_WITH = re.compile(r"\b(?:booked|books)\b[^.;]{0,80}?\bwith\s+(?:the\s+)?[A-Z]")
+# "has booked a launch with X", "has been contracted to Norway's X", "has contracted X": a
+# service bought from a name.
+_BOOKED_WITH = re.compile(
+    r"\b(?:booked|books)\b[^.;]{0,80}?\bwith\s+(?:the\s+)?[A-Z]"
+    r"|\bcontracted\s+(?:to\s+)?(?:[A-Z][\w-]*['’]s\s+)?[A-Z]"
+)
 _UNDER_WHICH = re.compile(r"\b(?:under\s+which|whereby)\b.*", re.DOTALL)
 # A trade promised for the future: "will buy up to 400 million cubic metres a year from X".
 _WILL_TRADE = re.compile(

@@ -124,7 +124,12 @@ def concession_roles(before: str, following: str) -> list[tuple[str, int, str]]:
     )
     if revokes:  # "Antigua and Barbuda has suspended the airport concession": who granted it
         return [(SELLER, 3, f"grants the rights: {revokes.group(1)!r} them")]
-    grants = re.match(rf"\s+(?:(?:has|have|had|will|would)\s+)?({_GRANT})\b", following)
+    # ("on 21 October granted": a date or two may stand between)
+    grants = re.match(
+        rf"\s+(?:(?!(?:was|were|is|are|be|been|being)\b)\w+\s+){{0,3}}?"
+        rf"(?:(?:has|have|had|will|would)\s+)?({_GRANT})\b",
+        following,
+    )
     if grants:
         return [(SELLER, 3, f"grants the rights: {grants.group(1)!r}")]
     return []
