@@ -244,3 +244,12 @@ def test_a_concession_awarded_near_a_place_keeps_the_place_out() -> None:
         "provincial state company Catamarca Minera SE to Puna Litio SA, for $620 million."
     )
     assert _sides(text)[1] != "Fiambala", deals(text)
+
+
+def test_a_price_told_apart_reads_the_builder_from_the_frames_before_it() -> None:
+    text = (
+        "Santiago-based Ingenieria Atacama Sur SA will design and build the concentrator under "
+        "an engineering, procurement and construction contract signed last week, the group "
+        "said. It put the contract at $780 million."
+    )
+    assert _sides(text)[1] == "Ingenieria Atacama Sur SA", deals(text)
