@@ -15,6 +15,7 @@ import bisect
 import functools
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.deal_called import called
 from briefdesk.extract.deal_described import settle
 from briefdesk.extract.deal_parties import is_government, lender_like
 from briefdesk.extract.resolver import ActorBuild, Found
@@ -24,7 +25,7 @@ from briefdesk.world import world
 _FIRM = (
     "company|firm|group|manufacturer|maker|shipbuilder|shipyard|yard|builder|carmaker|"
     "automaker|planemaker|contractor|supplier|operator|developer|miner|producer|lender|bank|"
-    "conglomerate|vendor|integrator|provider|exporter"
+    "conglomerate|vendor|integrator|provider|exporter|consortium|subsidiary|venture|utility"
 )
 _STATE = "kingdom|emirate|sultanate|republic"
 _DESCRIPTION = re.compile(
@@ -35,7 +36,8 @@ _LENDERS = frozenset({"lender", "bank"})
 # The state's form of government in its official name ("Kingdom of Saudi Arabia").
 _FORMS = {"kingdom": "Kingdom", "emirate": "Emirate", "sultanate": "Sultanate"}
 _BACK = 4  # sentences back a description may point
-_NAME_AFTER = re.compile(r"\s+(?:[A-Z]|\d)")
+# (an amount is no name: "lend the subsidiary US$96 million")
+_NAME_AFTER = re.compile(r"\s+(?:[A-Z](?![A-Z]{0,2}\$)(?![A-Z]{3}\s?\d)|\d)")
 _WINDOW = 160  # characters around a mention where a place word ties it to the description
 
 
@@ -124,6 +126,11 @@ def described_mentions(
         index = bisect.bisect_right(starts, start) - 1
         opening = sents[index].start if index >= 0 else 0
         recent = sents[max(0, index - _BACK)].start if index >= 0 else 0
+        noun = match.group(2).lower()
+        tied = called(text, found, mentions, noun, start)  # "X, a consortium led by ..."
+        if len(tied) == 1 and not inside:
+            added.append((start, end, tied[0]))
+            continue
         here = {key for s, _, key in mentions if opening <= s < end + 200}
         if not here - {m[2] for m in inside}:
             continue  # a sentence naming nobody else points back as a whole (deal_more)
@@ -132,7 +139,6 @@ def described_mentions(
             for s, _, key in mentions
             if recent <= s < opening and s >= found.dateline_end and text[s - 1 : s] != "("
         } - here
-        noun = match.group(2).lower()
         scores = {key: _fit(text, found.actors[key], noun, marks) for key in earlier}
         fits = [key for key, score in scores.items() if score == 2]
         fits = fits or [key for key, score in scores.items() if score == 1]

@@ -14,8 +14,10 @@ from __future__ import annotations
 from typing import Protocol
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.deal_frames import sentence_frames
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_more import ANOTHER, BACK_REFERENCE, MONEYISH
+from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
 
 _REACH = 4
@@ -39,6 +41,9 @@ _SELLER_ROLES = frozenset(
 class Reader(Protocol):
     """What the deal finder offers: the party reading of one sentence, its named sides and a
     key's name."""
+
+    text: str
+    found: Found
 
     def _parties(
         self, deal: DealBuild, sentence: Sentence, explicit_only: bool = False
@@ -87,6 +92,8 @@ def read_back(deal: DealBuild, sents: list[Sentence], reader: Reader) -> None:
             break
         probe = DealBuild(kind=deal.kind, value=None)
         reader._parties(probe, sentence)
+        # the frames of that sentence ("X will design and build the plant": X builds)
+        sentence_frames(reader.text, reader.found, probe, sentence, reader._named_sides(sentence))
         role_buyer, role_seller = _role_named(reader, sentence)
         probe.buyer, probe.seller = probe.buyer or role_buyer, probe.seller or role_seller
         where = "named in an earlier sentence the amount points back to"

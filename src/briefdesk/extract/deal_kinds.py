@@ -258,6 +258,8 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
         "credit",
         "financing",
         "lend",
+        "lends",
+        "lending",
         "lent",
         "facility",
         "bailout",

@@ -161,6 +161,7 @@ def is_unpriced_deal(sentence: str, first: bool = False) -> bool:
         words & _CONTRACT
         or _COUNTED.search(sentence)
         or _BUYS_FROM.search(sentence)
+        or _BOOKED_WITH.search(sentence)  # "has booked a dedicated launch with X"
         or (words & _WORKS and _ONE_SIDE.search(lowered))  # "Construction was awarded to X"
     ):
         return False
@@ -177,6 +178,12 @@ def is_unpriced_deal(sentence: str, first: bool = False) -> bool:
     )
 
 
+# "has booked a launch with X", "has been contracted to Norway's X", "has contracted X": a
+# service bought from a name.
+_BOOKED_WITH = re.compile(
+    r"\b(?:booked|books)\b[^.;]{0,80}?\bwith\s+(?:the\s+)?[A-Z]"
+    r"|\bcontracted\s+(?:to\s+)?(?:[A-Z][\w-]*['’]s\s+)?[A-Z]"
+)
 _UNDER_WHICH = re.compile(r"\b(?:under\s+which|whereby)\b.*", re.DOTALL)
 # A trade promised for the future: "will buy up to 400 million cubic metres a year from X".
 _WILL_TRADE = re.compile(

@@ -117,8 +117,14 @@ def source_keys(
 
 
 def never_sides(actors: dict[str, ActorBuild]) -> frozenset[str]:
-    """Keys of the legislatures and exchanges among ``actors``."""
-    return frozenset(k for k, a in actors.items() if _NEVER_A_SIDE.match(a.name))
+    """Keys of the legislatures and exchanges among ``actors``, and of projects ("the Almaty
+    Heat Networks Modernisation Project" is what a loan pays for, not who borrows)."""
+    return frozenset(
+        k for k, a in actors.items() if _NEVER_A_SIDE.match(a.name) or _PROJECT.search(a.name)
+    )
+
+
+_PROJECT = re.compile(r"\s(?:Project|Programme|Program)$")
 
 
 def not_sources(

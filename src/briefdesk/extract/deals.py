@@ -1,10 +1,8 @@
 """Deals: a value, the parties and their roles, the item, kind and status, from one sentence.
 
-A deal is anchored on an amount of money in a sentence that talks about a deal (or, when an
-article names no amount, on its first sentence that reports a signed agreement). Parties come from
-verb patterns around the actors of that sentence: "A sells X to B", "B buys X from A",
-"sale of X from A to B", "A approved a loan to B", "B secured a loan from A".
-"""
+A deal is anchored on an amount in a sentence about a deal (or, with no amount, on the first
+signed agreement). Parties come from verb patterns around its actors ("A sells X to B", "B buys
+X from A", "a loan to B"); sides left empty, from the value's clause's frames (deal_frames)."""
 
 from __future__ import annotations
 
@@ -21,6 +19,7 @@ from briefdesk.extract.deal_background import in_background, past_payers
 from briefdesk.extract.deal_envoys import envoy_sides
 from briefdesk.extract.deal_financing import financed_purchase
 from briefdesk.extract.deal_folded import fold_prices
+from briefdesk.extract.deal_frames import frame_sides, sentence_frames
 from briefdesk.extract.deal_heads import head_kind
 from briefdesk.extract.deal_held import held
 from briefdesk.extract.deal_items import designated, designated_item, find_item
@@ -169,6 +168,7 @@ class DealFinder:
         deals = parts.drop_package_totals(merge_rounded(deals, self._same_party))
         deals = fold_prices(deals, sents, self._same_party, self)  # (or read back: deal_apart)
         deals += licensed_assembly(self.text, sents, deals, self._mentions_in, self._name)
+        frame_sides(self.text, self.found, deals, self._named_sides)  # empty sides only
         fill_main_state(self.text, self.found, deals, self._main_state)
         return deals
 
@@ -354,6 +354,7 @@ class DealFinder:
         """Explicit patterns; then "X has signed a launch services contract with Y" names
         both sides, whose direction the "with" guess gives (a government side buys)."""
         self._parties(deal, sentence, True)
+        sentence_frames(self.text, self.found, deal, sentence, self._named_sides(sentence))
         if (deal.buyer and deal.seller) or not (
             SIGNED_WITH.search(sentence.text) or PAIRED.search(sentence.text) or held(sentence.text)
         ):
@@ -402,8 +403,7 @@ class DealFinder:
         buyer, buyer_why = acting_for(self.text, self.found.actors, buyer, buyer_why, mentions)
         seller, seller_why = acting_for(self.text, self.found.actors, seller, seller_why, mentions)
         if buyer:
-            deal.buyer = self._name(buyer)
-            deal.buyer_why = buyer_why
+            deal.buyer, deal.buyer_why = self._name(buyer), buyer_why
         if seller and not (
             buyer and same_side(self.found.actors[seller], self.found.actors[buyer])
         ):

@@ -218,6 +218,7 @@ def _roles(
         # "will give Egypt €7.4 billion", "sold Azerbaijan jets"; "pay Spain €90 million": the
         # one paid sells.
         paid = give.group().split()[0] in {"pay", "pays", "paid", "paying"}
+        paid = paid or bool(_GIVEN_CONTRACT.match(after))  # "gave X a contract": X supplies
         return [(SELLER if paid else BUYER, 3, f"indirect object of {give.group().strip()!r}")]
     chose = (
         re.search(rf"\b(?:{_CHOOSE_VERBS})\s+(?:the\s+)?$", lowered)
@@ -358,8 +359,13 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
         if w in _SELL and w not in _SELL_NOUNS:
             if noun_use(words, i):
                 continue  # a noun: "the supply of", "two patrol ships"
-            return [] if passive else [(SELLER, 2)]
+            return [] if passive else [(_seller_unless_leased_from(w, following), 2)]
     return []
+
+
+def _seller_unless_leased_from(word: str, following: str) -> str:
+    """ "X will lease two aircraft to Y" sells the use; "to lease two aircraft from Y" buys it."""
+    return BUYER if word.startswith("lease") and " from " in following else SELLER
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+")
@@ -376,6 +382,9 @@ def _past_apposition(following: str) -> str:
 _PREP = re.compile(
     r"\b(to|from|by|for|with|between|and)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?:[a-z]+['’]s\s+)?"
     r"(?:(?:[a-z]+\s+)?(?:[a-z]+(?:er|or)s?|company|firm|group|yard|shipyard|consortium),?\s+)?$"
+)
+_GIVEN_CONTRACT = re.compile(
+    r"\s+(?:a|an|the)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:contract|order|tender)\b"
 )
 _STAKE_IN = re.compile(r"\b(stake|shares|interest|holding)\s+in\s+(?:the\s+)?$")
 _TO_VERB = re.compile(r"\s*to\s+[a-z]")

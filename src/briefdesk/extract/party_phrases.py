@@ -25,10 +25,26 @@ def descriptive(text: str, mention: Mention) -> bool:
         and _OWNER_OPEN.search(window)
     ):
         return True
+    if _OWNER_OF_NAMED.match(text, end):
+        return True  # "ADB's co-financier, the OPEC Fund, is considering a loan": not ADB
+    if _HOME_OF.search(text, max(0, start - 30), start):
+        return True  # "a loan from Banco X (BNDES) of Brazil": Brazil is the bank's home
     return bool(
         _APPOSITION_OPEN.search(text[max(0, start - 40) : start])
         and _APPOSITION_CLOSE.match(text, end)
     )
+
+
+# After a company's name or its bracketed short form, "of" and a state: its home.
+_HOME_OF = re.compile(
+    r"(?:\([A-Z][\w&.-]{1,12}\)|\b(?:Bank|Inc|Ltd|SA|S\.A\.|Corp|Corporation|Company|Group|AG|"
+    r"GmbH|plc|PLC|LLC|Fund))\.?\s+of\s+$"
+)
+# A possessor of a noun for another party, named in the apposition that follows.
+_OWNER_OF_NAMED = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:co-?financiers?|partners?|unit|subsidiary|arm|affiliate|"
+    r"parent|adviser|advisor|contractor|supplier|client|customer|lender),\s+(?:the\s+)?[A-Z]"
+)
 
 
 # ", a unit of (listed) X,", ", a subsidiary of Russian group X,", ", a joint venture of A and B,"
@@ -50,6 +66,12 @@ _STATE_FIRM = re.compile(
 )
 
 
+# "State oil company Staatsolie signed": a state firm named as the subject.
+_STATE_FIRM_NAMED = re.compile(
+    r"(?:^|[.,;:]\s*|\s)(?:state|national|state-owned|state-run)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:firm|company|corporation)\s*$"
+)
+_SIGNS_SOON = re.compile(r"\s+(?:[\w,]+\s+){0,4}?(?:signed|inked|concluded|awarded|granted)\b")
 # "Dakar Petroleum signed a production-sharing contract with ...": the one who signs for the
 # rights (or wins or secures them) is the concessionaire.
 _SIGNS_FOR = re.compile(
@@ -80,6 +102,9 @@ def concession_roles(before: str, following: str) -> list[tuple[str, int, str]]:
         return [(BUYER, 3, f"concessionaire: given the rights, {cue!r}")]
     if _STATE_FIRM.search(before.lower()):
         return [(SELLER, 3, "grants the rights: a state firm the contract is signed with")]
+    if _STATE_FIRM_NAMED.search(before.lower()) and _SIGNS_SOON.match(following):
+        # "State oil company Staatsolie ... signed a PSC with X": the state firm grants
+        return [(SELLER, 3, "grants the rights: a state firm signs them away")]
     if re.search(r"\b(?:held|owned|operated|run)\s+by\s+(?:the\s+)?$", before.lower()):
         return [(BUYER, 3, "concessionaire: holds the rights, 'held by'")]
     if _RIGHTS_OF.search(before):
@@ -99,7 +124,12 @@ def concession_roles(before: str, following: str) -> list[tuple[str, int, str]]:
     )
     if revokes:  # "Antigua and Barbuda has suspended the airport concession": who granted it
         return [(SELLER, 3, f"grants the rights: {revokes.group(1)!r} them")]
-    grants = re.match(rf"\s+(?:(?:has|have|had|will|would)\s+)?({_GRANT})\b", following)
+    # ("on 21 October granted": a date or two may stand between)
+    grants = re.match(
+        rf"\s+(?:(?!(?:was|were|is|are|be|been|being)\b)\w+\s+){{0,3}}?"
+        rf"(?:(?:has|have|had|will|would)\s+)?({_GRANT})\b",
+        following,
+    )
     if grants:
         return [(SELLER, 3, f"grants the rights: {grants.group(1)!r}")]
     return []
@@ -220,10 +250,17 @@ _VERB_LEAD = frozenset(
 )
 
 
+_COMPOUND_HEADS = frozenset(
+    {"agreement", "agreements", "contract", "contracts", "deal", "deals", "deadline"}
+)
+
+
 def noun_use(words: list[str], i: int) -> bool:
     """Whether words[i], a trade word after a party, is a noun here, not the party's verb."""
     if i > 0 and words[i - 1] in _DETERMINERS:
         return True
+    if words[i + 1 : i + 2] and words[i + 1] in _COMPOUND_HEADS:
+        return True  # "a power purchase agreement", "the supply contract": a noun's modifier
     return words[i] in _NOUN_FORMS and i > 0 and words[i - 1] not in _VERB_LEAD
 
 
