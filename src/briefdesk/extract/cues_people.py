@@ -33,7 +33,8 @@ from briefdesk.extract.vocab import (
 def possessor_before(res: Resolver, pos: int) -> str:
     before = res.before(pos, 60)
     base = pos - len(before)
-    match = re.search(r"([A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s\s+$", before)
+    # (a word ending "ia." or "jan." closes the sentence before: "Serbia. Azerbaijan's")
+    match = re.search(r"([A-Z][\w.]*(?: (?<![a-z]{2}\. )[A-Z][\w.]*)*)['’]s\s+$", before)
     if not match:
         return ""
     code = res.country_of(match.group(1))

@@ -20,6 +20,7 @@ from briefdesk.extract.components.late import classify_late
 from briefdesk.extract.components.mastheads import mastheads
 from briefdesk.extract.components.minister_countries import minister_countries
 from briefdesk.extract.components.origins import origins
+from briefdesk.extract.components.person_countries import person_countries
 from briefdesk.extract.components.short_forms import short_forms
 from briefdesk.extract.dateline_date import article_dates
 from briefdesk.extract.dates import DateMention
@@ -343,4 +344,5 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
     with stage("component: countries"):
         settle_countries(res, sents)
         minister_countries(res, sents)  # "Minister of X" where "the Ministry of X of <state>"
+        person_countries(res, sents)  # "president of <body>", "Cairo University", delegations
     return res.found

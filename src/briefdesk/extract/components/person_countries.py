@@ -1,0 +1,209 @@
+"""Component: a person's body and country from what the text says around them (round 7).
+
+Runs after ``settle_countries``; fills only people it left without a country.
+
+- The body inside a role: "Kim Soo-hyun, president of Hanbit Heavy Industries" has the role
+  "president" and the body "Hanbit Heavy Industries" when that body is an organisation or a
+  state the text names; "head of the state conglomerate Rostec" likewise.
+- A body the text places in a state, though ``settle_org_countries`` did not: a state inside
+  its name ("Central Bank of Honduras"), a capital or large city in it ("Cairo University"),
+  "<city>-based <body>", a state's adjective and a common noun before it ("Chilean state miner
+  Codelco"), "<body> of <city>" after it. The body itself is left as it is (its country is the
+  organisation rules' call); only the person takes the state.
+- An affiliation that is a capital or large city stands for its state ("ambassador" of
+  "Beijing").
+- A government title in a delegation the text gives a state: "Haiti's delegation, led by
+  Foreign Minister X", "the Indian delegation by Shri X", "For the Malagasy side signed Mr. X",
+  a list under "Delegation of Papua New Guinea:".
+Nothing is guessed from world knowledge: each tie is words of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from briefdesk.extract import rx as re
+from briefdesk.extract.common_words import is_common_word
+from briefdesk.extract.components.org_countries import owner_of
+from briefdesk.extract.place_country import LARGE_CITY
+from briefdesk.extract.resolver import ActorBuild, Resolver
+from briefdesk.extract.text import Sentence
+from briefdesk.extract.vocab import GOVERNMENT_ROLE
+
+# "president of Hanbit Heavy Industries", "head of the state conglomerate Rostec".
+_ROLE_OF_BODY = re.compile(
+    r"^(?P<role>[A-Za-z][\w' -]*?)\s+(?:of|at|with)\s+(?:the\s+)?"
+    r"(?:(?:[a-z][\w-]*\s+){1,3}(?=[A-Z]))?(?P<body>[A-Z][^,;()]*)$"
+)
+# Words that make "of X" part of the title, not its body ("Minister of State for ...").
+_NOT_A_BODY = frozenset({"State", "Staff", "Government", "Mission", "Cabinet"})
+_NOT_THE_STATE = frozenset({"America", "Americas", "Africa", "Asia", "Europe", "Pacific"})
+_BASED = re.compile(
+    r"([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})-(?:based|registered|headquartered)\s+$"
+)
+# "Chilean state miner Codelco": a state's adjective, then one to three common nouns.
+_ADJECTIVE_NOUNS = re.compile(r"\b([A-Z][a-z]+)\s+((?:[a-z][a-z-]*\s+){1,3})$")
+_NOT_NOUNS = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "its", "of", "on"}
+    | {"or", "our", "the", "their", "to", "with"}
+)
+_OF_PLACE = re.compile(
+    r"^(?:\s\([A-Z][\w-]*\))?,?\s+(?:of|based\s+in)\s+"
+    r"([A-Z][\w'’-]*(?:\s(?:de\s|del\s|de\sla\s|de\slos\s|do\s|da\s)?[A-Z][\w'’-]*)*)"
+)
+_DELEGATIONS = re.compile(
+    r"\b(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})(?:['’]s)?\s+(?:delegation|side)\b"
+    r"|\b[Dd]elegation\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})"
+)
+# Between the delegation and its member: "was led by", "by", "signed", then title words.
+_GAP_OK = re.compile(
+    r"^[:,]?\s*(?:(?:was|is|were)\s+)?(?:(?:led|headed)\s+)?(?:by\s+|signed\s+)?"
+    r"(?:(?:H\.E\.|[A-Z][\w.'’-]*|of|for|and|the)\s+)*$"
+)
+# Titles whose body is part of the office ("Secretary of the Navy").
+_KEEPS_BODY = frozenset({"charge", "chief", "commander", "minister", "secretary"})
+# A city in a body's name ties it to a state only when the city is this large (fewer common
+# words that are also towns: "Independence", "Mobile").
+_CITY_IN_NAME = 500_000
+
+
+def person_countries(res: Resolver, sents: list[Sentence]) -> None:
+    """Fill role bodies and countries of people ``settle_countries`` left without one."""
+    people = [a for a in res.found.actors.values() if a.type == "person" and not a.country]
+    if not people:
+        return
+    starts = [s.start for s in sents]
+    for person in people:
+        if not person.affiliation:
+            _body_in_role(res, person)
+        elif person.role.endswith(person.affiliation):
+            _role_without_body(person)
+        if person.affiliation:
+            person.country = _body_country(res, person)
+        elif GOVERNMENT_ROLE.search(person.role) and person.evidence:
+            code = _delegation(res, sents, starts, min(person.evidence)[0])
+            if code:
+                person.country = code
+                person.affiliation = res.affiliation_name(code)
+
+
+def _body_in_role(res: Resolver, person: ActorBuild) -> None:
+    match = _ROLE_OF_BODY.match(person.role)
+    if not match:
+        return
+    body = match.group("body").strip()
+    if body.split()[0] in _NOT_A_BODY:
+        return
+    code = res.country_of(body)
+    if code:
+        person.affiliation = res.affiliation_name(code)
+        return
+    owner = _named(res, body)
+    if owner is not None:
+        person.affiliation = owner.name
+        if match.group("role").split()[-1].lower() not in _KEEPS_BODY:
+            person.role = match.group("role")
+
+
+def _role_without_body(person: ActorBuild) -> None:
+    """ "president of Tejo Cabos Navais" with that body as the affiliation: "president"."""
+    head = person.role[: -len(person.affiliation)].rstrip()
+    for tail in (" of the", " of", " at the", " at"):
+        if head.endswith(tail) and head[: -len(tail)].strip():
+            head = head[: -len(tail)]
+            if head.split()[-1].lower() not in _KEEPS_BODY:
+                person.role = head
+            return
+
+
+def _named(res: Resolver, name: str) -> ActorBuild | None:
+    """The organisation the text names exactly so (its name or one of its short forms)."""
+    for actor in res.found.actors.values():
+        if actor.type in {"organization", "international_organization"} and (
+            actor.name == name or name in actor.aliases
+        ):
+            return actor
+    return None
+
+
+def _body_country(res: Resolver, person: ActorBuild) -> str:
+    affiliation = person.affiliation
+    # "Beijing's ambassador" speaks for China; "the Bank's Kingston representative" does not.
+    city = _place_code(res, affiliation) if GOVERNMENT_ROLE.search(person.role) else ""
+    based = re.match(r"([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})-based\s", affiliation)
+    code = (
+        res.country_of(affiliation) or city or (_place_code(res, based.group(1)) if based else "")
+    )
+    if code:
+        return code
+    owner = owner_of(res, affiliation)
+    if owner is None or owner.type != "organization":
+        return ""
+    if owner.country:
+        return owner.country
+    return _inside_name(res, owner.name) or _said_around(res, owner)
+
+
+def _place_code(res: Resolver, name: str, large: int = LARGE_CITY) -> str:
+    gaz = res.gaz
+    code = gaz.capitals.get(name, "")
+    if not code and name in gaz.cities:
+        city_code, people = gaz.cities[name]
+        code = city_code if people >= large and not is_common_word(name) else ""
+    return code
+
+
+def _inside_name(res: Resolver, name: str) -> str:
+    """ "Central Bank of Honduras", "Cairo University": one state the name's words name."""
+    words = [w.strip("(),") for w in name.split()]
+    codes = set()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            part = " ".join(words[i : i + n])
+            if part in _NOT_THE_STATE or not part[:1].isupper():
+                continue
+            # State names, not adjectives ("Centre for Indian Ocean Policy"), and big cities.
+            code = res.gaz.names.get(part) or _place_code(res, part, _CITY_IN_NAME)
+            if code:
+                codes.add(code)
+    return next(iter(codes)) if len(codes) == 1 else ""
+
+
+def _said_around(res: Resolver, owner: ActorBuild) -> str:
+    codes = set()
+    for start, end in owner.evidence:
+        before = res.before(start, 60)
+        based = _BASED.search(before)
+        if based:
+            codes.add(res.country_of(based.group(1)) or _place_code(res, based.group(1)))
+            continue
+        described = _ADJECTIVE_NOUNS.search(before)
+        if described and not set(described.group(2).split()) & _NOT_NOUNS:
+            codes.add(res.gaz.adjectives.get(described.group(1), ""))
+        after = _OF_PLACE.match(res.after(end, 60))
+        if after:
+            codes.add(_place_code(res, after.group(1)))
+    codes.discard("")
+    return next(iter(codes)) if len(codes) == 1 else ""
+
+
+def _delegation(res: Resolver, sents: list[Sentence], starts: list[int], first: int) -> str:
+    at = bisect.bisect_right(starts, first) - 1
+    if at < 0:
+        return ""
+    low = sents[at].start
+    # A list under "Delegation of X:" a line or two above.
+    line_start = res.text.rfind("\n", 0, first) + 1
+    head = res.text[max(0, line_start - 200) : line_start]
+    header = re.search(
+        r"(?:^|\n)[^\n]*?[Dd]elegation\s+of\s+(?:the\s+)?([A-Z][^\n:]*):\s*\n?$", head
+    )
+    if header and res.text.find(":", line_start, first) >= 0:
+        return res.country_of(header.group(1).strip())
+    window = res.text[low:first]
+    last = None
+    for found in _DELEGATIONS.finditer(window):
+        last = found
+    if last is None or not _GAP_OK.match(window[last.end() :]):
+        return ""
+    return res.country_of((last.group(1) or last.group(2) or "").strip())

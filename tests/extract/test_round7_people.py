@@ -1,0 +1,154 @@
+"""Round 7, people: the body inside a role, a person's country from what the text says of
+their body or delegation, and title shapes. Made-up sentences (paraphrases the tuning text
+does not contain), with cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdesk.extract import extract_text
+
+
+def _people(text: str) -> dict[str, tuple[str, str, str]]:
+    return {
+        a.name: (a.role, a.affiliation, a.country)
+        for a in extract_text(text).actors
+        if a.type.value == "person"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # A state's possessive before the title, a full stop between it and an earlier state.
+        (
+            "The gas will flow onwards via Bulgaria and Serbia. Azerbaijan's President Ilham "
+            "Aliyev has pledged to double exports.",
+            "Ilham Aliyev",
+            "AZ",
+        ),
+        (
+            "The loan was approved in Abidjan. Sierra Leone's Minister of Finance, Dr Ibrahim "
+            "Sesay Kamara, said the government would pay.",
+            "Ibrahim Sesay Kamara",
+            "SL",
+        ),
+        # A body the text places in a state.
+        (
+            "Gustavo Pereyra, director general of the Central Bank of Uruguay, welcomed it.",
+            "Gustavo Pereyra",
+            "UY",
+        ),
+        (
+            "Norwegian shipbuilder Fjordverft Holding won the order. Fjordverft Holding chief "
+            "executive Siri Haugen said it was a milestone.",
+            "Siri Haugen",
+            "NO",
+        ),
+        (
+            "Professor Amal Haddad of Cairo University said the deal was overdue.",
+            "Amal Haddad",
+            "EG",
+        ),
+        (
+            "The order went to Rosario-based Paraná Astilleros SA. Paraná Astilleros chairman "
+            "Tomás Ibarra called it a turning point.",
+            "Tomás Ibarra",
+            "AR",
+        ),
+        (
+            "It agreed to sell the plant to Meridian Metals of Abu Dhabi. Meridian Metals "
+            "finance director Omar Suwaidi said the price was fair.",
+            "Omar Suwaidi",
+            "AE",
+        ),
+        # A delegation the text gives a state.
+        (
+            "The Kenyan delegation, led by Trade Minister Wanjiku Otieno, arrived on Monday.",
+            "Wanjiku Otieno",
+            "KE",
+        ),
+        (
+            "Ghana's delegation was headed by Finance Minister Kwesi Ampofo.",
+            "Kwesi Ampofo",
+            "GH",
+        ),
+        (
+            "For the Peruvian side signed Mr. Jorge Salas, Minister of Energy.",
+            "Jorge Salas",
+            "PE",
+        ),
+    ],
+)
+def test_person_country_from_the_text(text: str, name: str, country: str) -> None:
+    assert _people(text)[name][2] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A state that only acts in the sentence before says nothing of the firm.
+        (
+            "Ecuador signed the loan with Andes Finance. Andes Finance chief executive Paula "
+            "Ríos said it was a fair price.",
+            "Paula Ríos",
+        ),
+        # A posting town is no affiliation's state.
+        (
+            "The Bank's Lagos representative, Tunde Bakare, said the loan was approved.",
+            "Tunde Bakare",
+        ),
+        # A delegation far before, with a clause between, ties nobody.
+        (
+            "The Kenyan delegation arrived late because flights were cancelled, and Trade "
+            "Minister Wanjiku Otieno spoke first.",
+            "Wanjiku Otieno",
+        ),
+        # A region inside a body's name is no state.
+        (
+            "Nimal Perera, a fellow of the Asia Maritime Forum, said the deal was risky.",
+            "Nimal Perera",
+        ),
+    ],
+)
+def test_no_country_without_a_tie(text: str, name: str) -> None:
+    assert _people(text)[name][2] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # The body after "of"/"at" is the affiliation; the title is the role.
+        (
+            "Ines Duarte, president of Tejo Cabos Navais, said the hulls would be ready. Tejo "
+            "Cabos Navais builds ferries.",
+            "Ines Duarte",
+            "president",
+            "Tejo Cabos Navais",
+        ),
+        (
+            "The delay was confirmed by Pavel Orlov, head of the state holding Rostekhmash.",
+            "Pavel Orlov",
+            "head",
+            "Rostekhmash",
+        ),
+        # A remit or an office that is part of the title stays in it.
+        (
+            "Hamid Karimi, Minister of State for Foreign Trade, signed the pact.",
+            "Hamid Karimi",
+            "Minister of State for Foreign Trade",
+            "",
+        ),
+        (
+            "Lina Haddad, the minister delegate in charge of the Defence Administration, signed.",
+            "Lina Haddad",
+            "minister delegate in charge of the Defence Administration",
+            None,
+        ),
+    ],
+)
+def test_body_inside_a_role(text: str, name: str, role: str, affiliation: str | None) -> None:
+    got = _people(text)[name]
+    assert got[0] == role
+    if affiliation is not None:
+        assert got[1] == affiliation
