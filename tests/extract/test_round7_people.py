@@ -152,3 +152,65 @@ def test_body_inside_a_role(text: str, name: str, role: str, affiliation: str | 
     assert got[0] == role
     if affiliation is not None:
         assert got[1] == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # A given name that is also a month's abbreviation.
+        (
+            "The order was signed by Defence Minister Jan Kowalski.",
+            "Jan Kowalski",
+            "Defence Minister",
+            "",
+        ),
+        (
+            "Jan Novak, the ministry's spokesman, confirmed the order.",
+            "Jan Novak",
+            "spokesman",
+            None,
+        ),
+        # A post-nominal between the name and its apposition.
+        (
+            "David Malo MP, Minister of Infrastructure, launched the project.",
+            "David Malo",
+            "Minister of Infrastructure",
+            None,
+        ),
+        (
+            "The bill was tabled by Rosa Kelly MLA, Minister for Housing.",
+            "Rosa Kelly",
+            "Minister for Housing",
+            None,
+        ),
+        # A title and its body in brackets after the name (captions, panels).
+        (
+            "Pieter van der Berg (CEO, Rotterdam Dredging) said the contract was the largest.",
+            "Pieter van der Berg",
+            "CEO",
+            "Rotterdam Dredging",
+        ),
+        (
+            "The deal was praised by Anna Berg (chief economist, Nordbank) and others.",
+            "Anna Berg",
+            "chief economist",
+            "Nordbank",
+        ),
+    ],
+)
+def test_name_shapes(text: str, name: str, role: str, affiliation: str | None) -> None:
+    got = _people(text)[name]
+    assert got[0] == role
+    if affiliation is not None:
+        assert got[1] == affiliation
+
+
+def test_a_month_before_a_number_is_no_name() -> None:
+    assert not any(
+        "Jan" in name for name in _people("Deliveries begin in Jan 2027, the ministry said.")
+    )
+
+
+def test_a_caption_side_in_brackets_is_no_title() -> None:
+    found = _people("Anna Lind (left, Sweden) and Ola Berg attended.")
+    assert found.get("Anna Lind", ("",))[0] == ""

@@ -199,11 +199,20 @@ def role_in_brackets(res: Resolver, end: int) -> tuple[str, str] | None:
         res.after(end, 90),
     )
     if not match:
-        return None
+        # "Pieter van der Berg (CEO, Rotterdam Dredging)": the title, then its body.
+        match = _BRACKETED_TITLE_BODY.match(res.after(end, 120))
+        if not match or not set(match.group(1).lower().split()) & ROLE_HEADS:
+            return None
+        return match.group(1), match.group(2)
     words = match.group(1).split()
     if not any(w.lower() in ROLE_HEADS for w in words[:3]):
         return None
     return match.group(1), ""
+
+
+_BRACKETED_TITLE_BODY = re.compile(
+    r"\s+\(((?:[A-Za-z][\w-]*\s+){0,4}[A-Za-z][\w-]*),\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})\)"
+)
 
 
 _APPOINTED_BEFORE = re.compile(

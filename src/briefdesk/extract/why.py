@@ -18,6 +18,8 @@ TEXTS: dict[str, str] = {
     "person.honorific": "honorific before a name: {s!r}",
     "person.title-before-name": "title before a name: {role!r}",
     "person.title-to-country": "title ending in a country before a name: {role!r}",
+    "person.country-of-body": "country of the body the text ties the person to: {s!r}",
+    "person.country-delegation": "a member of the delegation the text gives a state: {s!r}",
     "person.title-comma-name": "title, then the name in commas: {role!r}",
     "person.rank-before-name": "rank or honorific before the name, not part of it: {s!r}",
     "person.role-comma-name": "title or body, a comma, then the name: {role!r}",

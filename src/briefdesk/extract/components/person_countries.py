@@ -26,7 +26,7 @@ from briefdesk.extract import rx as re
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.components.org_countries import owner_of
 from briefdesk.extract.place_country import LARGE_CITY
-from briefdesk.extract.resolver import ActorBuild, Resolver
+from briefdesk.extract.resolver import ActorBuild, Resolver, note
 from briefdesk.extract.text import Sentence
 from briefdesk.extract.vocab import GOVERNMENT_ROLE
 
@@ -80,11 +80,14 @@ def person_countries(res: Resolver, sents: list[Sentence]) -> None:
             _role_without_body(person)
         if person.affiliation:
             person.country = _body_country(res, person)
+            if person.country:
+                note(person.why, "person.country-of-body", person.affiliation)
         elif GOVERNMENT_ROLE.search(person.role) and person.evidence:
             code = _delegation(res, sents, starts, min(person.evidence)[0])
             if code:
                 person.country = code
                 person.affiliation = res.affiliation_name(code)
+                note(person.why, "person.country-delegation", person.affiliation)
 
 
 def _body_in_role(res: Resolver, person: ActorBuild) -> None:

@@ -358,7 +358,8 @@ def bare_person(
     ):
         return False
     res.rule = "person.apposition"
-    appos = apposition(res, tokens[-1].end)
+    post = res.after(tokens[-1].end, 6).split(",")[0].strip()  # "David Malo MP, Minister of"
+    appos = apposition(res, tokens[-1].end + (len(post) + 1 if post in POST_NOMINALS else 0))
     office = appointed_as(res, tokens[0].start, tokens[-1].end)
     if office:
         res.rule = "person.appointed-as"
