@@ -214,3 +214,72 @@ def test_a_month_before_a_number_is_no_name() -> None:
 def test_a_caption_side_in_brackets_is_no_title() -> None:
     found = _people("Anna Lind (left, Sweden) and Ola Berg attended.")
     assert found.get("Anna Lind", ("",))[0] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # An honorific of another English variety or language is no part of the name.
+        (
+            "Alhaji Musa Bello, chairman of the Lagos Ports Board, spoke.",
+            "Musa Bello",
+            "chairman",
+            None,
+        ),
+        ("Madame Aminata Diallo, ministre des Finances, signed it.", "Aminata Diallo", None, None),
+        ("Shri Arvind Menon, Minister of Commerce, led the talks.", "Arvind Menon", None, None),
+        # An honorific between a title's comma and the name.
+        (
+            "The minister, Dr. Amos Kiprono, said the line would be finished.",
+            "Amos Kiprono",
+            "minister",
+            "",
+        ),
+        ("Its chairman, Dr. Amos Kiprono, said so.", "Amos Kiprono", "chairman", None),
+        # A retired officer's mark before the apposition.
+        (
+            "Commodore Ravi Menon (retd), a defence analyst, called the deal overpriced.",
+            "Ravi Menon",
+            "defence analyst",
+            None,
+        ),
+        (
+            "Ravi Menon (retd), a defence analyst, called it costly.",
+            "Ravi Menon",
+            "defence analyst",
+            None,
+        ),
+        # A capitalised title, "in/at/of" its body, then the name.
+        (
+            "Permanent Secretary in the Ministry of Finance, Joseph Mwale, confirmed the grant.",
+            "Joseph Mwale",
+            "Permanent Secretary",
+            "Ministry of Finance",
+        ),
+        (
+            "Director of Procurement at the Kenya Ports Authority, Joseph Mwale, said so.",
+            "Joseph Mwale",
+            "Director of Procurement",
+            "Kenya Ports Authority",
+        ),
+        (
+            "Head of Sales at Nordvik Shipping, Erik Lund, said demand was strong.",
+            "Erik Lund",
+            "Head of Sales",
+            "Nordvik Shipping",
+        ),
+    ],
+)
+def test_titles_and_honorifics(
+    text: str, name: str, role: str | None, affiliation: str | None
+) -> None:
+    got = _people(text)[name]
+    if role is not None:
+        assert got[0] == role
+    if affiliation is not None:
+        assert got[1] == affiliation
+
+
+def test_officials_in_a_ministry_are_no_title() -> None:
+    found = _people("He met officials in the Ministry of Finance, Joseph Mwale said.")
+    assert found["Joseph Mwale"][:2] == ("", "")

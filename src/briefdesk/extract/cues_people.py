@@ -26,6 +26,7 @@ from briefdesk.extract.vocab import (
     LOWER_ROLE_RE,
     OCCUPATION_AT,
     REGIONS,
+    RETIRED_AFTER,
     ROLE_ENDS,
 )
 
@@ -214,6 +215,7 @@ _DESK_AT = re.compile(
 
 def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     """ ", Pakistan's Ambassador to China," or ", chief executive of TAI,"."""
+    pos = retired.end() if (retired := RETIRED_AFTER.match(res.text, pos)) else pos  # "(retd)"
     heads = re.match(
         r",\s+who\s+(heads|leads|chairs|runs|directs)\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,3}"
         r"([A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|of|for|and|the))*)?",

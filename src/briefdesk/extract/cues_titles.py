@@ -74,6 +74,8 @@ def role_before_comma(res: Resolver, start: int, after: str = ",") -> tuple[str,
     )
     if capital:
         return capital
+    if res.text.startswith(", ", at) and len(comma.group()) > 2:
+        start = at + 2  # "The minister, Dr. X": the title is read up to its comma
     match = _DETERMINED_ROLE.search(res.before(start, 90))
     if not match:
         return _role_of_before_comma(res, start)

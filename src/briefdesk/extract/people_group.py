@@ -20,7 +20,7 @@ from briefdesk.extract.resolver import Resolver
 
 # What may follow a title or body whose person comes after a comma.
 _AFTER_TITLE = (",", " (", " for ", " of the ", " – ", " — ")
-_BEFORE_BODY = (" of ", " of the ", " at ", " at the ")
+_BEFORE_BODY = (" of ", " of the ", " at ", " at the ", " in ", " in the ")
 
 
 def people_first(res: Resolver, v: View) -> str:

@@ -353,5 +353,7 @@ SHIP_PREFIXES = frozenset(
 
 # Letters after a name that are no title of its own: "Catherine Wardell MP".
 POST_NOMINALS = frozenset({"MP", "MEP", "MLA", "MPP", "MHA", "QC", "KC", "SC"})
+# "Commodore Ravi Menon (retd), a defence analyst,": a retired officer's mark after the name.
+RETIRED_AFTER = re.compile(r"\s+\((?:[Rr]etd|[Rr]et|[Rr]td|[Rr]etired)\.?\)")
 # The business word that ends a company's full name ("Karoo Defence Systems", "Orion Holdings").
 BUSINESS_WORDS = word_list("business_heads") | {w.lower() for w in BUSINESS_TAILS} | LEGAL_SUFFIXES

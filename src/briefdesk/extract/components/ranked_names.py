@@ -150,6 +150,25 @@ _ROLE_OF_BODY = re.compile(
     r"((?:(?!the\s|a\s|an\s|and\s)[a-z-]+\s+){0,3}?[a-z-]+(?:\s+of\s+staff)?)\s+(?:of|at)\s+"
     r"(?:the\s+)?$"
 )
+# "Permanent Secretary in the Ministry of Finance, X,", "Director of Procurement at the Kenya
+# Ports Authority, X,": a capitalised title (and its remit) before its body.
+_CAPITAL_TITLE_IN = re.compile(
+    r"(?:^|(?<=[\s(]))((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)"
+    r"((?:\s+(?:of|for)\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)?)\s+(?:in|at|of)\s+(?:the\s+)?$"
+)
+
+
+def _capital_title_in(res: Resolver, start: int) -> str:
+    match = _CAPITAL_TITLE_IN.search(res.before(start, 80))
+    if not match:
+        return ""
+    words = [w.lower() for w in match.group(1).split()]
+    if not all(w in TITLE_WORDS for w in words) or words[-1] not in ROLE_HEADS:
+        return ""
+    return match.group(1) + match.group(2)
+
+
+_BEFORE_BODY = (" of ", " of the ", " at ", " at the ", " in ", " in the ")
 _NOT_BODY = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
@@ -176,7 +195,7 @@ def role_comma_name(res: Resolver, v: View) -> str:
     )
     if (
         lead.lower() not in TITLE_WORDS
-        and not res.before(chunk.start, 8).endswith((" of ", " of the ", " at ", " at the "))
+        and not res.before(chunk.start, 8).endswith(_BEFORE_BODY)
         and not res.text.startswith((", its ", ", their "), end)
     ):
         return NEXT
@@ -237,9 +256,15 @@ def role_comma_name(res: Resolver, v: View) -> str:
             )
         else:
             lower = _ROLE_OF_BODY.search(res.before(start, 80))
-            if not ranks or not lower or lower.group(1).split()[-1] not in ROLE_HEADS | {"staff"}:
+            title = lower.group(1) if lower else ""
+            if title.split()[-1:] and title.split()[-1] not in ROLE_HEADS | {"staff"}:
+                title = ""
+            if not ranks:  # plain "Name" after a lower-case title is the older rules'
+                title = _capital_title_in(res, chunk.start)
+                start = chunk.start  # "... at the Kenya Ports Authority, X": the whole body
+            if not title:
                 return NEXT
-            role, affiliation = lower.group(1), _body(res, start, end)
+            role, affiliation = title, _body(res, start, end)
     if acronym and affiliation and f"org:{affiliation.lower()}" in res.found.actors:
         acronym_after(res, chunk, affiliation)  # "(FMV)": the body's short name
         res.claim(acronym.start(), acronym.end())
@@ -272,6 +297,7 @@ def _body(res: Resolver, start: int, end: int) -> str:
     _cut, at, code = trailing_state(res, name)
     if code:  # "the Armed Forces of the Philippines": the state it belongs to
         res.state(code, name[at:], start + at, start + len(name))
+    code = code or res.country_of(name.split()[0])  # "Kenya Ports Authority"
     key = res.org(name, start, start + len(name), code)
     return res.found.actors[key].name if key in res.found.actors else name
 
