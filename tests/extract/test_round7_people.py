@@ -283,3 +283,42 @@ def test_titles_and_honorifics(
 def test_officials_in_a_ministry_are_no_title() -> None:
     found = _people("He met officials in the Ministry of Finance, Joseph Mwale said.")
     assert found["Joseph Mwale"][:2] == ("", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # A lower-case title that ends in its remit, right before the name.
+        (
+            "Senior vice president of sales Erik Lund said demand was strong.",
+            "Erik Lund",
+            "Senior vice president of sales",
+            "",
+        ),
+        (
+            "Nordvik's head of procurement Luis Gomez said the tender would close.",
+            "Luis Gomez",
+            "head of procurement",
+            "Nordvik",
+        ),
+        (
+            "It was signed by director of operations Ana Lima on Monday.",
+            "Ana Lima",
+            "director of operations",
+            "",
+        ),
+        (
+            "It was signed by the buyer and Chilean undersecretary for mining Rosa Vidal.",
+            "Rosa Vidal",
+            "undersecretary for mining",
+            "Chile",
+        ),
+    ],
+)
+def test_title_ending_in_its_remit(text: str, name: str, role: str, affiliation: str) -> None:
+    assert _people(text)[name][:2] == (role, affiliation)
+
+
+def test_a_remit_with_no_title_is_no_role() -> None:
+    found = _people("He spoke of the need for reform Ana Lima said.")
+    assert found["Ana Lima"][0] == ""
