@@ -322,3 +322,94 @@ def test_title_ending_in_its_remit(text: str, name: str, role: str, affiliation:
 def test_a_remit_with_no_title_is_no_role() -> None:
     found = _people("He spoke of the need for reform Ana Lima said.")
     assert found["Ana Lima"][0] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # A capitalised title with a capitalised remit, its comma and honorifics, the name.
+        (
+            "The loan was approved in June, and the Minister of Trade, Dr Layla al-Amiri-Hassan, "
+            "signed the agreement.",
+            "Layla al-Amiri-Hassan",
+            "Minister of Trade",
+            None,
+        ),
+        (
+            "The Minister of Works and the Environment, Dr the Hon. Carla Dawes-Pryce, opened it.",
+            "Carla Dawes-Pryce",
+            "Minister of Works and the Environment",
+            None,
+        ),
+        (
+            "It went to the Minister of Mines, of Energy and of Water, Mrs. Ndeye Faye-Sarr, "
+            "on Monday.",
+            "Ndeye Faye-Sarr",
+            "Minister of Mines, of Energy and of Water",
+            None,
+        ),
+        # A title glued to "the Most Hon." / "the Rt Hon.".
+        (
+            "Premier the Most Hon. Ian Thorpe-Wallace opened the port.",
+            "Ian Thorpe-Wallace",
+            "Premier",
+            None,
+        ),
+        # "<body>, whose head, Mr. X,": the body just named owns the title.
+        (
+            "The grant came from Nordvik Shipping, whose chairman, Dr. Anna Berg, signed it.",
+            "Anna Berg",
+            "chairman",
+            "Nordvik Shipping",
+        ),
+        # A given name that is no English word after a title's remit starts the name.
+        (
+            "It was witnessed by Deputy Minister of Trade Bambang Eko Sulistyo on Monday.",
+            "Bambang Eko Sulistyo",
+            "Deputy Minister of Trade",
+            None,
+        ),
+        # A speaker's name in capitals after an honorific (Hansard).
+        (
+            "Hon. MARY TALU-OBA (Minister for Lands) — Thank you, Mr Speaker.",
+            "Mary Talu-Oba",
+            "Minister for Lands",
+            None,
+        ),
+        (
+            "Mr PETER WAIM-KOLO (Lae — Opposition) — My question is simple.",
+            "Peter Waim-Kolo",
+            "",
+            None,
+        ),
+        # Credit lines: a byline after a dash, a labelled credit.
+        (
+            "Suva, 3 May 2026 — By Mere Tuilagi-Ravu\n\nThe ministry signed.",
+            "Mere Tuilagi-Ravu",
+            "",
+            None,
+        ),
+        (
+            "The ministry signed.\n\nEditor: Wayan Sudiarta-Putra",
+            "Wayan Sudiarta-Putra",
+            "editor",
+            None,
+        ),
+    ],
+)
+def test_new_tuning_shapes(text: str, name: str, role: str, affiliation: str | None) -> None:
+    got = _people(text)[name]
+    assert got[0] == role
+    if affiliation is not None:
+        assert got[1] == affiliation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He thanked Nordvik Shipping, Dr. Anna Berg and others.",  # a list, no title
+        "Mr SPEAKER: Order, order.",  # an office addressed in capitals
+    ],
+)
+def test_no_title_from_a_list_or_an_address(text: str) -> None:
+    assert all(not role for role, _aff, _c in _people(text).values())

@@ -142,9 +142,10 @@ def title_boundary(res: Resolver, tokens: list[Token], head_positions: list[int]
             j += 1
         if i < j < len(tokens) - 1 and tokens[i - 1].text == "and":
             i = j
-        elif i > after_head and len(tokens) - i >= 3:
+        elif i > after_head and len(tokens) - i >= 3 and is_common_word(tokens[i].text):
             # "Minister of Water Resources Shavkat Khamraev": complement words of its own
-            # and no given name we know; a name is most often its last two words.
+            # and no given name we know; a name is most often its last two words. (A first
+            # word that is no English word starts the name: "... of Defence Bambang Suryo X".)
             i = j if i <= j < len(tokens) - 1 else len(tokens) - 2
         if i > after_head + 1 and i <= len(tokens):  # (to the end: a title with no name)
             boundary = max(boundary, i - 1)

@@ -238,7 +238,8 @@ CREDIT_RE = HintedPattern(
     r"By|eporting\s+by|diting\s+by|riting\s+by|ompiled\s+by|nterviewed\s+by|hotographs?\s+by|"
     r"raphics?\s+by",
     r"(?=[ \tBAaRrEeWwCcIiPpGg])"
-    r"(?:^[ \t]*By|\b(?:[Aa]dditional reporting|[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|"
+    r"(?:(?:^[ \t]*|[ \t][—–|][ \t]+)By|"  # "Dakar, 26 November 2026 — By X"
+    r"\b(?:[Aa]dditional reporting|[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|"
     r"[Ii]nterviewed|[Pp]hotographs?|[Gg]raphics?)\s+by)\s+(?=[A-Z])",
     re.MULTILINE,
 )

@@ -18,6 +18,7 @@ TEXTS: dict[str, str] = {
     "person.honorific": "honorific before a name: {s!r}",
     "person.title-before-name": "title before a name: {role!r}",
     "person.title-to-country": "title ending in a country before a name: {role!r}",
+    "person.late-title": "title before the name and its honorifics: {s!r}",
     "person.country-of-body": "country of the body the text ties the person to: {s!r}",
     "person.country-delegation": "a member of the delegation the text gives a state: {s!r}",
     "person.title-comma-name": "title, then the name in commas: {role!r}",
