@@ -413,3 +413,28 @@ def test_new_tuning_shapes(text: str, name: str, role: str, affiliation: str | N
 )
 def test_no_title_from_a_list_or_an_address(text: str) -> None:
     assert all(not role for role, _aff, _c in _people(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_person"),
+    [
+        # A relative clause after a place is no apposition.
+        ("Good evening from Apia, where Samoa's Prime Minister Tui Leota opens the talks.", "Apia"),
+        ("We are in Lautoka, when the rain allows, for the final day.", "Lautoka"),
+        # A region that ends a title's remit is no name.
+        (
+            '"It is good," said Ana Karimova, ADB Director General for Central and West Asia.',
+            "West Asia",
+        ),
+        # A facility named after a person, before its generic noun.
+        ("The grant was handed over at the Nelson Park fire station in Kingston.", "Nelson Park"),
+        # A unit in a contact line.
+        ("Contact: Media Unit, Ministry of Works, 12 Main Road, Apia", "Media Unit"),
+    ],
+)
+def test_not_a_person(text: str, not_a_person: str) -> None:
+    assert not_a_person not in _people(text)
+
+
+def test_a_person_before_said_the_station_stays() -> None:
+    assert "Maria Lopes" in _people("Maria Lopes said the station was full.")

@@ -276,7 +276,7 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     phrase = _WHEN.sub("", _before_next_person(match.group(3).strip()))
     if re.search(r"\s(?:of|for)\s+[A-Z][a-z]+$", phrase):
         phrase += list_tail(after[match.end(3) :])  # "Minister of Commerce, Industry and ..."
-    if re.match(r"(?:and|or|but|while|to|from|for|by|with|in|on|at)\s", phrase):
+    if re.match(r"(?:and|or|but|while|to|from|for|by|with|in|on|at|where|when|which)\s", phrase):
         # ", and Siam Coastal's chairman, X": the next item of a list, not this one's title.
         return None
     words = phrase.split()

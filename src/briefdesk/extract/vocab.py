@@ -25,7 +25,8 @@ REGIONS = frozenset(
     |Aegean|Mediterranean|Baltic|Black Sea|Red Sea|South China Sea|Eastern Europe|Western Europe
     |Central Europe|Pacific|Atlantic|Levant|Persian Gulf|Western Balkans|Kashmir|Crimea|Donbas
     |Gaza|West Bank|Indian Ocean|Baltic Sea|North Sea|Caspian Sea|Arabian Sea|Sub-Saharan Africa
-    |Central America|South Caucasus|Eurasia|Asia-Pacific|Strait of Hormuz|Taiwan Strait""".replace(
+    |Central America|South Caucasus|Eurasia|Asia-Pacific|Strait of Hormuz|Taiwan Strait
+    |West Asia|Central Africa|Northeast Asia|South-East Asia|South Pacific""".replace(
         "\n", ""
     ).split("|")
 )
@@ -258,6 +259,8 @@ NOT_A_PERSON_AFTER = re.compile(
     r"label|strategy|framework|corridor|doctrine|plan|act|treaty|pipeline|facility|index|"
     r"stores?|shares|group|holdings?|company|& Sons|and Sons|Sons|Brothers|Group|Holdings?|"
     r"Company)\b"
+    # "the York Park fire station", "the Ana Lima school": a facility named after a person
+    r"|\s+(?:[a-z]+\s+)?(?:station|stadium|school|hospital|clinic|bridge|highway|campus)\b"
 )
 
 # Titles of office holders who speak for a state ("Foreign Minister", "Ambassador").
