@@ -438,3 +438,37 @@ def test_not_a_person(text: str, not_a_person: str) -> None:
 
 def test_a_person_before_said_the_station_stays() -> None:
     assert "Maria Lopes" in _people("Maria Lopes said the station was full.")
+
+
+def test_two_titled_people_joined_by_and_the() -> None:
+    found = _people(
+        "Today in Tashkent, Minister of Energy of the Republic of Uzbekistan Bakhtiyor Nazarov "
+        "and the Country Director of the Asian Development Bank (ADB) for Uzbekistan, Kenji "
+        "Sato-Hill, signed the loan."
+    )
+    assert found["Bakhtiyor Nazarov"] == ("Minister of Energy", "Uzbekistan", "UZ")
+    assert found["Kenji Sato-Hill"][:2] == ("Country Director", "Asian Development Bank")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # A short form and a gloss in brackets between the body and the name.
+        (
+            "It was signed by the Head of the Naval Supply Agency (Balagap) [Badan Logistik "
+            "Angkatan], Rear Admiral Joko Santoso, and the builder.",
+            "Joko Santoso",
+            "Head",
+            "Naval Supply Agency",
+        ),
+        # "on" as the remit's preposition; an office owns no affiliation.
+        (
+            "President's adviser on mining Ravi Persaud-Kallan told the assembly.",
+            "Ravi Persaud-Kallan",
+            "adviser on mining",
+            "",
+        ),
+    ],
+)
+def test_more_title_shapes(text: str, name: str, role: str, affiliation: str) -> None:
+    assert _people(text)[name][:2] == (role, affiliation)

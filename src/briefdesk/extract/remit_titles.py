@@ -12,7 +12,7 @@ from briefdesk.extract.state_spans import trailing_state
 
 _REMIT_TITLE = re.compile(
     r"(?:\b([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})['’]s\s+|(?:^|(?<=[\s(]))(?=[A-Za-z]))"
-    r"((?:[A-Za-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)\s+(of|for)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)"
+    r"((?:[A-Za-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)\s+(of|for|on)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)"
     r"\s+$"
 )
 
@@ -46,6 +46,8 @@ def remit_title_before(res: Resolver, pos: int) -> tuple[str, str] | None:
     title = match.group(2)[match.group(2).rindex(first) :]
     role = f"{title} {match.group(3)} {match.group(4)}"
     owner = match.group(1) or ""
+    if owner.lower() in ROLE_HEADS:
+        owner = ""  # "President's adviser on energy X": an office owns no affiliation
     code = (res.country_of(owner) if owner else "") or code
     return role, res.affiliation_name(code) if code else owner
 

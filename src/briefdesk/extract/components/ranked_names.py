@@ -27,6 +27,7 @@ from briefdesk.extract.name_spans import name_at
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.role_lists import list_tail
 from briefdesk.extract.state_spans import trailing_state
+from briefdesk.extract.text import Chunk
 from briefdesk.extract.vocab import NAME_HONORIFICS, RANKS
 from briefdesk.extract.words import word_list
 
@@ -142,7 +143,8 @@ _BODY_OF = re.compile(r"\s+of\s+the\s+([A-Z][a-z]+)\b")
 
 # A title or body, then the name: ", General X", " (FMV), Åsa X", ", the engineer X".
 _COMMA_LEAD = re.compile(r",\s+(?:the\s+)?")
-_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
+# "(FMV)", "(Kabaranahan) [Badan Sarana Pertahanan]": the short form, and a gloss in brackets.
+_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,14}\)(?:\s\[[A-Z][^\]\n]{1,60}\])?")
 _FOR_PLACE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}(?=,)")
 # "the chief of staff of the", "its general manager at the": a lower-case title before a body.
 _ROLE_OF_BODY = re.compile(
@@ -207,6 +209,15 @@ def role_comma_name(res: Resolver, v: View) -> str:
     if dash and v.lowered[-1] in ROLE_HEADS:
         end = dash.end()  # "Deputy Prime Minister – Minister of Economy and Finance": one role
     phrase = res.text[start:end]
+    # "Minister of Finance of X Yerlan K. and the Country Director of the ADB, Y": Y's title
+    # is the one after the last "and the".
+    coordinated = phrase.rfind(" and the ")
+    if coordinated > 0 and _titled(phrase[coordinated + 9 :]):
+        first = tuple(t for t in chunk.tokens if t.end <= start + coordinated)
+        if len(first) > 2:  # the first person and their title: read as a chunk of its own
+            res.split.append(Chunk(first, chunk.sentence_start))
+        start += coordinated + 9
+        phrase = phrase[coordinated + 9 :]
     tail = end
     # (each piece tried only when its first characters are there: most runs stop here)
     acronym = _ACRONYM.match(text, tail) if text.startswith(" (", tail) else None
@@ -276,6 +287,12 @@ def role_comma_name(res: Resolver, v: View) -> str:
     if end > chunk.end:
         res.claim(chunk.end, end)  # the second title of a dashed pair: read here
     return CLAIM
+
+
+def _titled(phrase: str) -> bool:
+    """ "Country Director of the ADB": title words up to "of"/"for", a role word among them."""
+    head = phrase.split(" of ")[0].split(" for ")[0].lower().split()
+    return bool(head) and all(w in TITLE_WORDS for w in head) and head[-1] in ROLE_HEADS
 
 
 def _listed(after: str) -> str:
