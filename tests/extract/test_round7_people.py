@@ -100,7 +100,7 @@ def test_person_country_from_the_text(text: str, name: str, country: str) -> Non
         ),
         # A delegation far before, with a clause between, ties nobody.
         (
-            "The Kenyan delegation arrived late because flights were cancelled, and Trade "
+            "The Kenyan delegation arrived late because flights from Uganda were cancelled, and Trade "
             "Minister Wanjiku Otieno spoke first.",
             "Wanjiku Otieno",
         ),
@@ -472,3 +472,42 @@ def test_two_titled_people_joined_by_and_the() -> None:
 )
 def test_more_title_shapes(text: str, name: str, role: str, affiliation: str) -> None:
     assert _people(text)[name][:2] == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation", "country"),
+    [
+        # ", of the <body>," right after the name.
+        (
+            "For the economist Awa Ndiaye, of the Gaston Berger University, the risk is real.",
+            "Awa Ndiaye",
+            "Gaston Berger University",
+            "",
+        ),
+        # "of the <city> <descriptor> <Firm>": the firm, placed by its city.
+        (
+            "Analyst Kofi Mensah of the Nairobi consultancy Rift Orbital Insights sees a trend.",
+            "Kofi Mensah",
+            "Rift Orbital Insights",
+            "KE",
+        ),
+        # A minister in a text that names one state only.
+        (
+            "Malawi agreed the programme with the IMF. Finance Minister Grace Phiri said talks "
+            "were constructive.",
+            "Grace Phiri",
+            "Malawi",
+            "MW",
+        ),
+    ],
+)
+def test_more_bodies_and_states(text: str, name: str, affiliation: str, country: str) -> None:
+    assert _people(text)[name][1:] == (affiliation, country)
+
+
+def test_a_minister_between_two_states_stays_without_one() -> None:
+    found = _people(
+        "Malawi and Zambia agreed the line. Finance Minister Grace Phiri said talks were "
+        "constructive."
+    )
+    assert found["Grace Phiri"][2] == ""

@@ -25,6 +25,7 @@ import bisect
 from briefdesk.extract import rx as re
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.components.org_countries import owner_of
+from briefdesk.extract.lexicon import ORG_DESCRIPTORS
 from briefdesk.extract.place_country import LARGE_CITY
 from briefdesk.extract.resolver import ActorBuild, Resolver, note
 from briefdesk.extract.text import Sentence
@@ -60,11 +61,15 @@ _GAP_OK = re.compile(
     r"^[:,]?\s*(?:(?:was|is|were)\s+)?(?:(?:led|headed)\s+)?(?:by\s+|signed\s+)?"
     r"(?:(?:H\.E\.|[A-Z][\w.'’-]*|of|for|and|the)\s+)*$"
 )
+# Cabinet and parliament titles: in a text that names one state only, that state's.
+_CABINET = re.compile(
+    r"\b(?:[Mm]inister|[Ss]ecretary(?![- ][Gg]eneral)|[Ss]enator|[Pp]remier|[Ll]awmaker|MP)\b"
+)
 # Titles whose body is part of the office ("Secretary of the Navy").
 _KEEPS_BODY = frozenset({"charge", "chief", "commander", "minister", "secretary"})
 # A city in a body's name ties it to a state only when the city is this large (fewer common
 # words that are also towns: "Independence", "Mobile").
-_CITY_IN_NAME = 500_000
+_CITY_IN_NAME = 1_000_000
 
 
 def person_countries(res: Resolver, sents: list[Sentence]) -> None:
@@ -73,17 +78,24 @@ def person_countries(res: Resolver, sents: list[Sentence]) -> None:
     if not people:
         return
     starts = [s.start for s in sents]
+    states = {a.country for a in res.found.actors.values() if a.type == "state" and a.country}
     for person in people:
         if not person.affiliation:
             _body_in_role(res, person)
+        if not person.affiliation and person.evidence:
+            _body_after_name(res, person)
         elif person.role.endswith(person.affiliation):
             _role_without_body(person)
-        if person.affiliation:
+        if person.affiliation and not person.country:
             person.country = _body_country(res, person)
             if person.country:
                 note(person.why, "person.country-of-body", person.affiliation)
         elif GOVERNMENT_ROLE.search(person.role) and person.evidence:
             code = _delegation(res, sents, starts, min(person.evidence)[0])
+            if not code and _CABINET.search(person.role) and len(states) == 1:
+                code = next(iter(states))  # a minister in a text that names one state only
+                if _speaks_for_in_sentence(res, sents, starts, person, code):
+                    code = ""  # "Sri Lanka's Finance Minister X held talks with Y": the other side
             if code:
                 person.country = code
                 person.affiliation = res.affiliation_name(code)
@@ -101,11 +113,64 @@ def _body_in_role(res: Resolver, person: ActorBuild) -> None:
     if code:
         person.affiliation = res.affiliation_name(code)
         return
+    keeps = match.group("role").split()[-1].lower() in _KEEPS_BODY
     owner = _named(res, body)
-    if owner is not None:
+    if owner is None and not keeps and len(body.split()) > 1:
+        owner = owner_of(res, body)  # "... of Serra Aeroespacial": "Serra Aeroespacial S.A."
+    if owner is not None and owner.type != "person":
         person.affiliation = owner.name
-        if match.group("role").split()[-1].lower() not in _KEEPS_BODY:
+        if not keeps:
             person.role = match.group("role")
+
+
+# ", of the Cheikh Anta Diop University": the body a person is "of", right after the name;
+# "Analyst X of the Accra consultancy Sahel Insights": a descriptor before the body's name.
+_OF_BODY_AFTER = re.compile(
+    r"^,?\s+of\s+(?:the\s+)?(?:([A-Z][\w'’-]*)\s+((?:[a-z][\w-]*\s+){1,2}))?"
+    r"([A-Z][\w&'’.-]*(?:\s(?:of|for|the|de|and)?\s?[A-Z][\w&'’.-]*)*)"
+)
+
+
+def _body_after_name(res: Resolver, person: ActorBuild) -> None:
+    _start, end = min(person.evidence)
+    if not res.text.startswith((" of ", ", of "), end):
+        return
+    match = _OF_BODY_AFTER.match(res.text[end : end + 120])
+    if not match:
+        return
+    name = match.group(3)
+    owner = _named(res, name) or owner_of(res, name)
+    if owner is None and (match.group(2) or "").split()[-1:] in ([w] for w in ORG_DESCRIPTORS):
+        at = end + match.start(3)  # "of the Accra consultancy Sahel Insights": a firm
+        owner = res.found.actors.get(res.org(name, at, at + len(name)))
+    if owner is not None and owner.type in {"organization", "international_organization"}:
+        person.affiliation = owner.name
+        where = match.group(1) or ""
+        code = _place_code(res, where) or res.country_of(where) if where else ""
+        if code and not owner.country and owner.type == "organization":
+            person.country = code  # "the Accra consultancy X": the city places the body
+
+
+def _speaks_for_in_sentence(
+    res: Resolver, sents: list[Sentence], starts: list[int], person: ActorBuild, code: str
+) -> bool:
+    """Someone else in the person's sentence speaks for that state, or a place of another
+    state is named there ("... in New Delhi, where X held talks with Minister Y")."""
+    at = bisect.bisect_right(starts, min(person.evidence)[0]) - 1
+    low, high = (sents[at].start, sents[at].end) if at >= 0 else (0, 0)
+    if any(
+        (place.country or _place_code(res, place.name)) not in {"", code}
+        and any(low <= s < high for s, _e in place.evidence)
+        for place in res.found.places.values()
+    ):
+        return True
+    return any(
+        other is not person
+        and other.type == "person"
+        and other.country == code
+        and any(low <= s < high for s, _e in other.evidence)
+        for other in res.found.actors.values()
+    )
 
 
 def _role_without_body(person: ActorBuild) -> None:
