@@ -100,8 +100,8 @@ def test_person_country_from_the_text(text: str, name: str, country: str) -> Non
         ),
         # A delegation far before, with a clause between, ties nobody.
         (
-            "The Kenyan delegation arrived late because flights from Uganda were cancelled, and Trade "
-            "Minister Wanjiku Otieno spoke first.",
+            "The Kenyan delegation arrived late because flights from Uganda were cancelled, "
+            "and Trade Minister Wanjiku Otieno spoke first.",
             "Wanjiku Otieno",
         ),
         # A region inside a body's name is no state.
