@@ -22,6 +22,10 @@ def remit_title_before(res: Resolver, pos: int) -> tuple[str, str] | None:
     before = res.before(pos, 90)
     if not before.endswith(" ") or not ("a" <= before[-2:-1] <= "z"):
         return None  # (cheap first: a lower-case word right before the name)
+    tail = before[-40:]
+    cut = max(tail.rfind(" of "), tail.rfind(" for "), tail.rfind(" on "))
+    if cut < 0 or not tail[cut:].replace(" ", "").replace("-", "").islower():
+        return None  # ... and "of/for/on" and lower-case words only between it and the name
     match = _REMIT_TITLE.search(before)
     if not match:
         return None
