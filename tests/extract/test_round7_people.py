@@ -511,3 +511,62 @@ def test_a_minister_between_two_states_stays_without_one() -> None:
         "constructive."
     )
     assert found["Grace Phiri"][2] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # Two titles joined by "and" after a determiner.
+        (
+            "The firm's co-founder and chief technology officer, Priya Menon, said it was ready.",
+            "Priya Menon",
+            "co-founder and chief technology officer",
+            None,
+        ),
+        (
+            "Its chairman and chief executive, Paul Ndlovu, said so.",
+            "Paul Ndlovu",
+            "chairman and chief executive",
+            None,
+        ),
+        # "Former" owns nothing; a possessive of a name ending in s.
+        (
+            "Former US trade representative Robert Lighthizer criticised the deal.",
+            "Robert Lighthizer",
+            "trade representative",
+            "United States",
+        ),
+        # A company's title, then a firm no rule had named.
+        (
+            "Managing Director and CEO of Zenith Ports, Olufemi Adeyemi, said volumes rose.",
+            "Olufemi Adeyemi",
+            "Managing Director and CEO",
+            "Zenith Ports",
+        ),
+        (
+            "The decision was announced by Kwame Owusu, CEO of Accra Power, on Friday.",
+            "Kwame Owusu",
+            "CEO",
+            "Accra Power",
+        ),
+    ],
+)
+def test_joined_titles_and_firms_in_titles(
+    text: str, name: str, role: str, affiliation: str | None
+) -> None:
+    got = _people(text)[name]
+    assert got[0] == role
+    if affiliation is not None:
+        assert got[1] == affiliation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The loan was signed by the director of the AFD agency in Antananarivo, Marc Duval.",
+        "Acting Chief Executive Officer of the Port Authority, Kwesi Boateng, welcomed it.",
+    ],
+)
+def test_no_firm_from_a_generic_or_lower_case_body(text: str) -> None:
+    orgs = {a.name for a in extract_text(text).actors if a.type.value != "person"}
+    assert "AFD agency" not in orgs and "Port Authority" not in orgs

@@ -34,7 +34,7 @@ def title_with_country(res: Resolver, chunk: Chunk, rest: list[Token]) -> bool:
 # "its chairman, X", "the company's president director, X", "the new mines minister, X".
 _DETERMINED_ROLE = re.compile(
     r"(?:\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)|\b[Tt]he\s+(?:([a-z][a-z-]*)['’]s\s+)?)\s*"
-    r"(?:(?:new|newly appointed|incoming|current)\s+)?((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*),\s+$"
+    r"(?:(?:new|newly appointed|incoming|current)\s+)?((?:[a-z][a-z-]*\s+){0,5}[a-z][a-z-]*),\s+$"
 )
 
 
@@ -80,13 +80,17 @@ def role_before_comma(res: Resolver, start: int, after: str = ",") -> tuple[str,
     if not match:
         return _role_of_before_comma(res, start)
     words = match.group(2).split()
-    if words[-1] not in ROLE_HEADS or set(words) & STOPWORDS:
+    joined = ""
+    if "and" in words[1:-1] and words[words.index("and") - 1] in ROLE_HEADS:
+        joined = match.group(2)  # "co-founder and chief technology officer": two titles
+        words = [w for w in words if w != "and"]
+    if words[-1] not in ROLE_HEADS or set(words) & STOPWORDS or (len(words) > 4 and not joined):
         return _role_of_before_comma(res, start)
     body = match.group(1) or ""
     last = res.last_org_by_head.get("bank" if body == "lender" else body) if body else None
     if match.group().lower().startswith(("its ", "their ")):
         last = _body_just_named(res, match.start() + start - 90 if start > 90 else match.start())
-    return " ".join(words), res.found.actors[last].name if last else ""
+    return joined or " ".join(words), res.found.actors[last].name if last else ""
 
 
 def _body_just_named(res: Resolver, at: int) -> str | None:

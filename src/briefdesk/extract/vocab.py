@@ -119,7 +119,10 @@ _BASED = r"-(?:based|headquartered|registered|area)\b"
 BASED_RE = HintedPattern(_BASED, rf"\b(?:(?:The|A|An)\s)?([A-Z][\w.]*(?: [A-Z][\w.]*)?){_BASED}")
 
 LOWER_ROLE_RE = re.compile(
-    r"(?:(\b[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*)(?:['’]s)?\s+)?"
+    # (an owner is no "Former": "Former US trade representative X" is the US's;
+    # "Petrobras' CEO X": a possessive of a name ending in s)
+    r"(?:(\b(?!(?:Former|Then)\s)[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*)"
+    r"(?:['’]s|(?<=s)['’])?\s+)?"
     r"((?:[a-z][a-z\-]+\s+){0,4}[a-z][a-z\-]+)\s+$"
 )
 

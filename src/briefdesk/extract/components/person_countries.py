@@ -25,7 +25,7 @@ import bisect
 from briefdesk.extract import rx as re
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.components.org_countries import owner_of
-from briefdesk.extract.lexicon import ORG_DESCRIPTORS
+from briefdesk.extract.lexicon import ORG_DESCRIPTORS, ORG_HEADS
 from briefdesk.extract.place_country import LARGE_CITY
 from briefdesk.extract.resolver import ActorBuild, Resolver, note
 from briefdesk.extract.text import Sentence
@@ -65,6 +65,12 @@ _GAP_OK = re.compile(
 _CABINET = re.compile(
     r"\b(?:[Mm]inister|[Ss]ecretary(?![- ][Gg]eneral)|[Ss]enator|[Pp]remier|[Ll]awmaker|MP)\b"
 )
+# A company's titles: the body after them is a firm.
+_FIRM_TITLES = frozenset(
+    {"ceo", "cfo", "coo", "chairman", "chairwoman", "chairperson", "director", "executive"}
+    | {"founder", "co-founder", "manager", "officer", "owner", "partner", "president"}
+)
+_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "des", "du", "da", "do", "&"})
 # Titles whose body is part of the office ("Secretary of the Navy").
 _KEEPS_BODY = frozenset({"charge", "chief", "commander", "minister", "secretary"})
 # A city in a body's name ties it to a state only when the city is this large (fewer common
@@ -117,10 +123,31 @@ def _body_in_role(res: Resolver, person: ActorBuild) -> None:
     owner = _named(res, body)
     if owner is None and not keeps and len(body.split()) > 1:
         owner = owner_of(res, body)  # "... of Serra Aeroespacial": "Serra Aeroespacial S.A."
+    if owner is None and not keeps:
+        owner = _firm_in_role(res, person, match.group("role"), body)
     if owner is not None and owner.type != "person":
         person.affiliation = owner.name
         if not keeps:
             person.role = match.group("role")
+
+
+def _firm_in_role(res: Resolver, person: ActorBuild, role: str, body: str) -> ActorBuild | None:
+    """ "Managing Director and CEO of Zenith Ports, X": a company's title, the body after it a
+    name no rule claimed (not a state, a place or a generic "Port Authority")."""
+    words = body.split()
+    if (
+        role.split()[-1].lower() not in _FIRM_TITLES
+        or not 1 < len(words) < 6
+        or all(w.lower() in ORG_HEADS or is_common_word(w) for w in words)
+        or any(w[:1].islower() and w not in _CONNECTORS for w in words)  # "the AFD agency"
+        or res.known_place(body)
+    ):
+        return None
+    first = min(person.evidence)[0]
+    at = res.text.find(body, max(0, first - 200), first + 200)
+    if at < 0:
+        return None
+    return res.found.actors.get(res.org(body, at, at + len(body)))
 
 
 # ", of the Cheikh Anta Diop University": the body a person is "of", right after the name;
