@@ -570,3 +570,75 @@ def test_joined_titles_and_firms_in_titles(
 def test_no_firm_from_a_generic_or_lower_case_body(text: str) -> None:
     orgs = {a.name for a in extract_text(text).actors if a.type.value != "person"}
     assert "AFD agency" not in orgs and "Port Authority" not in orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # Caption appositions: a firm's name, then its lower-case title.
+        (
+            "Pictured: Anna Berg, Nordbank CFO; and Li Wei, Sino Rail vice-president.",
+            "Anna Berg",
+            "CFO",
+            "Nordbank",
+        ),
+        (
+            "Pictured: Anna Berg, Nordbank CFO; and Li Wei, Sino Rail vice-president.",
+            "Li Wei",
+            "vice-president",
+            "Sino Rail",
+        ),
+        # A one-word firm after a company's title.
+        (
+            "Present were the Managing Director of KenGen, Eng. Abraham Serem, and others.",
+            "Abraham Serem",
+            "Managing Director",
+            "KenGen",
+        ),
+        # "to" a body that is an organisation (not an envoy's host state).
+        (
+            "Asif Khan, secretary to the Ministry of Power, told reporters it was ready.",
+            "Asif Khan",
+            "secretary",
+            "Ministry of Power",
+        ),
+        (
+            "Mr Kenji Watanabe, Japan's ambassador to Kenya, attended the signing.",
+            "Kenji Watanabe",
+            "ambassador to Kenya",
+            "Japan",
+        ),
+        # A Hansard title in capitals, the name in brackets; a remit in brackets.
+        (
+            "THE MINISTER OF DEFENCE (Mr. Thabo Molefe): Madam Speaker, the contract was signed.",
+            "Thabo Molefe",
+            "Minister of Defence",
+            None,
+        ),
+        (
+            "Also present was Deputy Governor (Operations) Kofi Boateng.",
+            "Kofi Boateng",
+            "Deputy Governor (Operations)",
+            None,
+        ),
+        # A possessive of a name ending in s.
+        (
+            "In a statement, Petrobras' chief executive Magda Chambriard said it would start.",
+            "Magda Chambriard",
+            "chief executive",
+            "Petrobras",
+        ),
+    ],
+)
+def test_captions_and_brackets(text: str, name: str, role: str, affiliation: str | None) -> None:
+    got = _people(text)[name]
+    assert got[0] == role
+    if affiliation is not None:
+        assert got[1] == affiliation
+
+
+def test_a_state_before_a_title_is_no_firm() -> None:
+    assert _people("Ms Ana Lima, Defence Minister, said so.")["Ana Lima"][:2] == (
+        "Defence Minister",
+        "",
+    )

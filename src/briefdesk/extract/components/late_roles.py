@@ -10,7 +10,7 @@ Minister of Finance and the Public Service, Dr the Hon. X"), a title glued to "t
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
-from briefdesk.extract.lexicon import ROLE_HEADS
+from briefdesk.extract.lexicon import ROLE_HEADS, TITLE_WORDS
 from briefdesk.extract.remit_titles import capital_title_before
 from briefdesk.extract.resolver import Resolver, note
 
@@ -29,14 +29,47 @@ def late_roles(res: Resolver) -> None:
             continue
         for start, _end in sorted(person.evidence):
             before = res.before(start, 16)
-            if "," not in before and "Hon" not in before:
-                continue  # (cheap first: every shape has a comma or "Hon." before the name)
-            found = capital_title_before(res, start) or _whose(res, start)
+            if "," not in before and "Hon" not in before and "(" not in before:
+                continue  # (cheap first: every shape has a comma, "Hon." or a bracket before)
+            found = (
+                capital_title_before(res, start)
+                or _whose(res, start)
+                or _title_with_bracket(res, start)
+            )
             if found:
                 person.role = found[0]
                 person.affiliation = person.affiliation or found[1]
                 note(person.why, "person.late-title", found[0])
                 break
+
+
+# "THE MINISTER OF DEFENCE (Mr. Thabo Molefe):" (Hansard), "Deputy Governor (Operations) X".
+_BRACKETED = re.compile(
+    r"(?:^|\n|(?<=\s))(?:THE\s+|The\s+)?((?:[A-Z][\w-]*|OF|FOR|AND|of|for|and)"
+    r"(?:\s+(?:[A-Z][\w-]*|OF|FOR|AND|THE|of|for|and|the)){0,7})"
+    r"\s+\((?:(?:Mr|Mrs|Ms|Dr|Hon|Sen|The|the)\.?\s+)+$"
+)
+_REMIT_IN_BRACKETS = re.compile(
+    r"(?:^|(?<=\s))((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(\([A-Z][\w &-]{1,30}\))\s+$"
+)
+
+
+def _title_with_bracket(res: Resolver, start: int) -> tuple[str, str] | None:
+    before = res.before(start, 80)
+    match = _BRACKETED.search(before)
+    if match:
+        words = match.group(1).split()
+        if words[0].lower() in TITLE_WORDS and words[0].lower() != "the":
+            title = " ".join(w if not w.isupper() else w.title() for w in words)
+            title = re.sub(r"\b(Of|For|And|The)\b", lambda m: m.group(1).lower(), title)
+            if set(title.lower().split()) & ROLE_HEADS:
+                return title, ""
+        return None
+    remit = _REMIT_IN_BRACKETS.search(before)
+    words = remit.group(1).lower().split() if remit else []
+    if remit and words and all(w in TITLE_WORDS for w in words) and words[-1] in ROLE_HEADS:
+        return f"{remit.group(1)} {remit.group(2)}", ""
+    return None
 
 
 def _whose(res: Resolver, start: int) -> tuple[str, str] | None:

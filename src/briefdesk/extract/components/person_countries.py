@@ -25,7 +25,7 @@ import bisect
 from briefdesk.extract import rx as re
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.components.org_countries import owner_of
-from briefdesk.extract.lexicon import ORG_DESCRIPTORS, ORG_HEADS
+from briefdesk.extract.lexicon import ORG_DESCRIPTORS, ORG_HEADS, ROLE_HEADS, TITLE_WORDS
 from briefdesk.extract.place_country import LARGE_CITY
 from briefdesk.extract.resolver import ActorBuild, Resolver, note
 from briefdesk.extract.text import Sentence
@@ -33,7 +33,7 @@ from briefdesk.extract.vocab import GOVERNMENT_ROLE
 
 # "president of Hanbit Heavy Industries", "head of the state conglomerate Rostec".
 _ROLE_OF_BODY = re.compile(
-    r"^(?P<role>[A-Za-z][\w' -]*?)\s+(?:of|at|with)\s+(?:the\s+)?"
+    r"^(?P<role>[A-Za-z][\w' -]*?)\s+(?P<prep>of|at|with|to)\s+(?:the\s+)?"
     r"(?:(?:[a-z][\w-]*\s+){1,3}(?=[A-Z]))?(?P<body>[A-Z][^,;()]*)$"
 )
 # Words that make "of X" part of the title, not its body ("Minister of State for ...").
@@ -88,6 +88,8 @@ def person_countries(res: Resolver, sents: list[Sentence]) -> None:
     for person in people:
         if not person.affiliation:
             _body_in_role(res, person)
+        if not person.affiliation and person.role[:1].isupper():
+            _body_before_title(res, person)
         if not person.affiliation and person.evidence:
             _body_after_name(res, person)
         elif person.role.endswith(person.affiliation):
@@ -115,6 +117,11 @@ def _body_in_role(res: Resolver, person: ActorBuild) -> None:
     body = match.group("body").strip()
     if body.split()[0] in _NOT_A_BODY:
         return
+    if match.group("prep") == "to":  # "secretary to the Ministry of Power" (an envoy's "to"
+        owner = _named(res, body)  # a state is the host, not the body)
+        if owner is not None and owner.type == "organization":
+            person.affiliation, person.role = owner.name, match.group("role")
+        return
     code = res.country_of(body)
     if code:
         person.affiliation = res.affiliation_name(code)
@@ -131,13 +138,33 @@ def _body_in_role(res: Resolver, person: ActorBuild) -> None:
             person.role = match.group("role")
 
 
+# "Nordbank CFO", "Sino Rail vice-president" (captions): a name, then a lower-case title.
+_BODY_THEN_TITLE = re.compile(
+    r"^([A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,4})\s+((?:[a-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)$"
+)
+
+
+def _body_before_title(res: Resolver, person: ActorBuild) -> None:
+    match = _BODY_THEN_TITLE.match(person.role)
+    if not match or match.group(2).split()[-1].lower() not in ROLE_HEADS:
+        return
+    body, title = match.groups()
+    if all(w.lower() in TITLE_WORDS for w in body.split()) or res.country_of(body):
+        return  # "Defence Minister", "Kenyan minister": a title, or a state's (older rules')
+    if title.split()[0].lower() not in TITLE_WORDS or res.known_place(body):
+        return
+    owner = _named(res, body) or _firm_in_role(res, person, title, body)
+    if owner is not None and owner.type in {"organization", "international_organization"}:
+        person.affiliation, person.role = owner.name, title
+
+
 def _firm_in_role(res: Resolver, person: ActorBuild, role: str, body: str) -> ActorBuild | None:
     """ "Managing Director and CEO of Zenith Ports, X": a company's title, the body after it a
     name no rule claimed (not a state, a place or a generic "Port Authority")."""
     words = body.split()
     if (
-        role.split()[-1].lower() not in _FIRM_TITLES
-        or not 1 < len(words) < 6
+        role.split()[-1].lower().split("-")[-1] not in _FIRM_TITLES
+        or not 0 < len(words) < 6
         or all(w.lower() in ORG_HEADS or is_common_word(w) for w in words)
         or any(w[:1].islower() and w not in _CONNECTORS for w in words)  # "the AFD agency"
         or res.known_place(body)
