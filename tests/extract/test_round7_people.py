@@ -642,3 +642,38 @@ def test_a_state_before_a_title_is_no_firm() -> None:
         "Defence Minister",
         "",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # A sentence before a determined title does not swallow it.
+        (
+            "The credit has a term of 15 years. The head of the office, Anja Berger-Wolf, said "
+            "the bank supports it.",
+            "Anja Berger-Wolf",
+            "head of the office",
+        ),
+        # A capitalised title with a lower-case remit, right before the name.
+        (
+            "Chairman of the commission Almaz Bekov-Tursun told reporters the firm would pay.",
+            "Almaz Bekov-Tursun",
+            "Chairman of the commission",
+        ),
+        # A title stated by its verb.
+        (
+            "The credit was approved by the board of the bank presided by Dr. Luis Ortega Paz.",
+            "Luis Ortega Paz",
+            "president",
+        ),
+        ("The talks were chaired by Ana Lima-Souza on Monday.", "Ana Lima-Souza", "chair"),
+        # "our" is no part of a title.
+        (
+            "He spoke to Dana Haddad, our Beirut correspondent, about it.",
+            "Dana Haddad",
+            "Beirut correspondent",
+        ),
+    ],
+)
+def test_titles_by_verb_and_after_a_sentence(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role

@@ -113,7 +113,7 @@ _ROLE_OF_COMMA = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:([a-z][a-z-]*)['’]s\s+)?"
     r"(?:(?:new|newly appointed|incoming|current|former)\s+)?"
     r"(?:([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?=[a-z]))?"  # "The Senegalese minister of"
-    r"((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?:\s+(of|for|at)\s+((?:the\s+)?[^,;()\"“”]{2,60}?))?,"
+    r"((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?:\s+(of|for|at)\s+((?:the\s+)?(?:(?!\.\s)[^,;()\"“”]){2,60}?))?,"
     r"\s+$"
 )
 

@@ -12,7 +12,7 @@ from briefdesk.extract.state_spans import trailing_state
 
 _REMIT_TITLE = re.compile(
     r"(?:\b([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})['’]s\s+|(?:^|(?<=[\s(]))(?=[A-Za-z]))"
-    r"((?:[A-Za-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)\s+(of|for|on)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)"
+    r"((?:[A-Za-z][a-z-]*\s+){0,3}?[A-Za-z][a-z-]*)\s+(of|for|on)\s+((?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)"
     r"\s+$"
 )
 
@@ -40,6 +40,7 @@ def remit_title_before(res: Resolver, pos: int) -> tuple[str, str] | None:
         words = words[1:]
     words = [w.lower() for w in words]
     remit = match.group(4).split()
+    remit = remit[1:] if remit[0] == "the" and len(remit) > 1 else remit  # "of the committee"
     if (
         not words
         or words[-1] not in ROLE_HEADS

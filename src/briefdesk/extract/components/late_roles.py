@@ -25,16 +25,24 @@ _WHOSE = re.compile(
 def late_roles(res: Resolver) -> None:
     """Fill ``role`` (and the owner, when stated) of people found without a title."""
     for person in res.found.actors.values():
+        if person.type == "person" and person.role.startswith(("our ", "Our ")):
+            person.role = person.role[4:]  # "X, our Muscat correspondent": the title
         if person.type != "person" or person.role or not person.evidence:
             continue
         for start, _end in sorted(person.evidence):
             before = res.before(start, 16)
-            if "," not in before and "Hon" not in before and "(" not in before:
+            if (
+                "," not in before
+                and "Hon" not in before
+                and "(" not in before
+                and "by" not in before
+            ):
                 continue  # (cheap first: every shape has a comma, "Hon." or a bracket before)
             found = (
                 capital_title_before(res, start)
                 or _whose(res, start)
                 or _title_with_bracket(res, start)
+                or _by_verb(res, start)
             )
             if found:
                 person.role = found[0]
@@ -70,6 +78,18 @@ def _title_with_bracket(res: Resolver, start: int) -> tuple[str, str] | None:
     if remit and words and all(w in TITLE_WORDS for w in words) and words[-1] in ROLE_HEADS:
         return f"{remit.group(1)} {remit.group(2)}", ""
     return None
+
+
+# "the board of the bank presided by Dr. X", "a committee chaired by X": a title by its verb.
+_BY_VERB = re.compile(
+    r"\b(presided|chaired|headed)\s+(?:over\s+)?by\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon)\.?\s+)*$"
+)
+_VERB_TITLES = {"presided": "president", "chaired": "chair", "headed": "head"}
+
+
+def _by_verb(res: Resolver, start: int) -> tuple[str, str] | None:
+    match = _BY_VERB.search(res.before(start, 40))
+    return (_VERB_TITLES[match.group(1)], "") if match else None
 
 
 def _whose(res: Resolver, start: int) -> tuple[str, str] | None:
