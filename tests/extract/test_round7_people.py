@@ -677,3 +677,25 @@ def test_a_state_before_a_title_is_no_firm() -> None:
 )
 def test_titles_by_verb_and_after_a_sentence(text: str, name: str, role: str) -> None:
     assert _people(text)[name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # Titles in the source language of a translated text, with its accents and "de".
+        (
+            "For the company signed its administrateur directeur général, Mr. Paul Ravel-Noé. "
+            "The convention runs for 25 years.",
+            "Paul Ravel-Noé",
+            "administrateur directeur général",
+        ),
+        (
+            "“We will patrol the coast,” said the Ministro de Marina, Gral. (r) Tomás Vera Ortiz. "
+            "More followed.",
+            "Tomás Vera Ortiz",
+            "Ministro de Marina",
+        ),
+    ],
+)
+def test_titles_in_another_language(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role

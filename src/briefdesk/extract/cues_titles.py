@@ -34,7 +34,8 @@ def title_with_country(res: Resolver, chunk: Chunk, rest: list[Token]) -> bool:
 # "its chairman, X", "the company's president director, X", "the new mines minister, X".
 _DETERMINED_ROLE = re.compile(
     r"(?:\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)|\b[Tt]he\s+(?:([a-z][a-z-]*)['’]s\s+)?)\s*"
-    r"(?:(?:new|newly appointed|incoming|current)\s+)?((?:[a-z][a-z-]*\s+){0,5}[a-z][a-z-]*),\s+$"
+    r"(?:(?:new|newly appointed|incoming|current)\s+)?"
+    r"((?:(?!(?:its|the|his|her|their|our)\s)[a-zà-ÿ][a-zà-ÿ-]*\s+){0,5}[a-zà-ÿ][a-zà-ÿ-]*),\s+$"
 )
 
 

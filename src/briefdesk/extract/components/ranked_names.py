@@ -41,7 +41,7 @@ def _alternation(words: frozenset[str]) -> str:
 
 # One or more ranks or honorifics, each perhaps with a dot, "(ret.)" after a rank.
 RANK_LEAD = re.compile(
-    rf"(?:(?:{_alternation(NAME_RANKS)})\.?(?:\s*\((?:ret|retd|retired)\.?\))?\s+)+",
+    rf"(?:(?:{_alternation(NAME_RANKS)})\.?(?:\s*\((?:ret|retd|retired|r)\.?\))?\s+)+",
     re.IGNORECASE,
 )
 RANK_WORD = re.compile(rf"(?:{_alternation(NAME_RANKS)})(?=\.|\s|\Z)", re.IGNORECASE)
@@ -326,7 +326,7 @@ def _title(res: Resolver, phrase: str, start: int) -> tuple[str, str] | None:
     words = phrase.split()
     head = []
     for word in words:
-        if word in {"of", "for"}:
+        if word in {"of", "for", "de", "del", "du", "des"}:  # "Ministro de Defensa Nacional"
             break
         if word not in {"–", "—"}:
             head.append(word.lower())
