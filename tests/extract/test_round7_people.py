@@ -699,3 +699,47 @@ def test_titles_by_verb_and_after_a_sentence(text: str, name: str, role: str) ->
 )
 def test_titles_in_another_language(text: str, name: str, role: str) -> None:
     assert _people(text)[name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # A digest's section header that is a state.
+        (
+            "DEFENCE DIGEST\n\nGHANA | Patrol boats\nGhana will lease two boats from Norway, "
+            "Deputy Defence Minister Kofi Ansah told Parliament.\n\nKENYA | Drones\nThe deal "
+            "was signed.",
+            "Kofi Ansah",
+            "GH",
+        ),
+        # The dateline's state, for a minister whose sentence names no other state.
+        (
+            "WINDHOEK — Namibia signed the hydrogen deal on Monday. The new mines minister, "
+            "Selma Iipumbu, has said little since.",
+            "Selma Iipumbu",
+            "NA",
+        ),
+    ],
+)
+def test_section_and_dateline_states(text: str, name: str, country: str) -> None:
+    assert _people(text)[name][2] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A section header that is no state.
+        (
+            "HYDRO | CENTRAL ASIA\nDeputy Energy Minister Aziz Karimov said the plant was late.",
+            "Aziz Karimov",
+        ),
+        # Another state named in the minister's sentence.
+        (
+            "WINDHOEK — Namibia signed the deal. Germany's partner, Energy Minister Jonas "
+            "Weber-Ilunga, was there.",
+            "Jonas Weber-Ilunga",
+        ),
+    ],
+)
+def test_no_section_or_dateline_state(text: str, name: str) -> None:
+    assert _people(text)[name][2] not in {"NA", "KZ", "TJ", "UZ"}

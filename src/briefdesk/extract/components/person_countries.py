@@ -100,6 +100,10 @@ def person_countries(res: Resolver, sents: list[Sentence]) -> None:
                 note(person.why, "person.country-of-body", person.affiliation)
         elif GOVERNMENT_ROLE.search(person.role) and person.evidence:
             code = _delegation(res, sents, starts, min(person.evidence)[0])
+            if not code and _CABINET.search(person.role):
+                code = _section_state(res, min(person.evidence)[0])
+            if not code and _CABINET.search(person.role) and res.dateline_country in states:
+                code = _dateline_state(res, sents, starts, person)
             if not code and _CABINET.search(person.role) and len(states) == 1:
                 code = next(iter(states))  # a minister in a text that names one state only
                 if _speaks_for_in_sentence(res, sents, starts, person, code):
@@ -203,6 +207,40 @@ def _body_after_name(res: Resolver, person: ActorBuild) -> None:
         code = _place_code(res, where) or res.country_of(where) if where else ""
         if code and not owner.country and owner.type == "organization":
             person.country = code  # "the Accra consultancy X": the city places the body
+
+
+# A digest's section header: "GHANA | Patrol boats", "2) DRC | Cobalt" on a line of its own.
+_SECTION = re.compile(r"^(?:\d+\)\s+)?([A-Z][A-Z .'’-]{1,40}?)\s+\|", re.MULTILINE)
+
+
+def _section_state(res: Resolver, first: int) -> str:
+    """The state of the last section header above the person, when that header is a state."""
+    if "|" not in res.text:
+        return ""
+    headers = list(_SECTION.finditer(res.text, 0, first))
+    if not headers:
+        return ""
+    name = headers[-1].group(1).strip()
+    return res.country_of(name.title()) or res.country_of(name)
+
+
+def _dateline_state(
+    res: Resolver, sents: list[Sentence], starts: list[int], person: ActorBuild
+) -> str:
+    """ "WINDHOEK — ... the new mines minister, X,": the dateline's state (one the text names as
+    a state too), when the person's sentence names no other state and nobody else there speaks
+    for that one."""
+    code = res.dateline_country
+    at = bisect.bisect_right(starts, min(person.evidence)[0]) - 1
+    low, high = (sents[at].start, sents[at].end) if at >= 0 else (0, 0)
+    named = {
+        res.found.actors[key].country
+        for start, _end, key in res.found.mentions
+        if low <= start < high and key.startswith("state:") and key in res.found.actors
+    }
+    if named - {code} or _speaks_for_in_sentence(res, sents, starts, person, code):
+        return ""
+    return code
 
 
 def _speaks_for_in_sentence(
