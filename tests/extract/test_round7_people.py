@@ -743,3 +743,34 @@ def test_section_and_dateline_states(text: str, name: str, country: str) -> None
 )
 def test_no_section_or_dateline_state(text: str, name: str) -> None:
     assert _people(text)[name][2] not in {"NA", "KZ", "TJ", "UZ"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # A state's own body in a text whose home state is plain.
+        (
+            "LIMA — Peru will build the line. State generator Electrosur agreed to supply "
+            "power, Electrosur's general manager, Javier Salas-Nuñez, said.",
+            "Javier Salas-Nuñez",
+            "PE",
+        ),
+        # A state's name inside an affiliation that names a body.
+        (
+            "The contract was signed by Haniza Rahim, Secretary-General of the Ministry of "
+            "Defence Malaysia, and the builder.",
+            "Haniza Rahim",
+            "MY",
+        ),
+    ],
+)
+def test_home_state_bodies(text: str, name: str, country: str) -> None:
+    assert _people(text)[name][2] == country
+
+
+def test_a_posting_town_or_office_is_no_state() -> None:
+    found = _people(
+        "Bolivia signed the loan. The representative of the IDB in Bolivia, Ana Trejos, "
+        "spoke. The Bank's Kingston representative, Tessa Goldson, also spoke."
+    )
+    assert found["Tessa Goldson"][2] == ""

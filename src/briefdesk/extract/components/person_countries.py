@@ -29,7 +29,7 @@ from briefdesk.extract.lexicon import ORG_DESCRIPTORS, ORG_HEADS, ROLE_HEADS, TI
 from briefdesk.extract.place_country import LARGE_CITY
 from briefdesk.extract.resolver import ActorBuild, Resolver, note
 from briefdesk.extract.text import Sentence
-from briefdesk.extract.vocab import GOVERNMENT_ROLE
+from briefdesk.extract.vocab import BARE_MINISTRY, GOVERNMENT_ROLE
 
 # "president of Hanbit Heavy Industries", "head of the state conglomerate Rostec".
 _ROLE_OF_BODY = re.compile(
@@ -85,6 +85,8 @@ def person_countries(res: Resolver, sents: list[Sentence]) -> None:
         return
     starts = [s.start for s in sents]
     states = {a.country for a in res.found.actors.values() if a.type == "state" and a.country}
+    home = next(iter(states)) if len(states) == 1 else ""
+    home = home or (res.dateline_country if res.dateline_country in states else "")
     for person in people:
         if not person.affiliation:
             _body_in_role(res, person)
@@ -95,7 +97,7 @@ def person_countries(res: Resolver, sents: list[Sentence]) -> None:
         elif person.role.endswith(person.affiliation):
             _role_without_body(person)
         if person.affiliation and not person.country:
-            person.country = _body_country(res, person)
+            person.country = _body_country(res, person, home)
             if person.country:
                 note(person.why, "person.country-of-body", person.affiliation)
         elif GOVERNMENT_ROLE.search(person.role) and person.evidence:
@@ -286,7 +288,7 @@ def _named(res: Resolver, name: str) -> ActorBuild | None:
     return None
 
 
-def _body_country(res: Resolver, person: ActorBuild) -> str:
+def _body_country(res: Resolver, person: ActorBuild, home: str) -> str:
     affiliation = person.affiliation
     # "Beijing's ambassador" speaks for China; "the Bank's Kingston representative" does not.
     city = _place_code(res, affiliation) if GOVERNMENT_ROLE.search(person.role) else ""
@@ -297,11 +299,34 @@ def _body_country(res: Resolver, person: ActorBuild) -> str:
     if code:
         return code
     owner = owner_of(res, affiliation)
-    if owner is None or owner.type != "organization":
+    if owner is None:  # "Ministry of Defence Malaysia" (a body's name, not "IDB in Bolivia")
+        words = affiliation.split()
+        named = " in " not in affiliation and any(w.lower() in ORG_HEADS for w in words)
+        return _inside_name(res, affiliation) if named else ""
+    if owner.type != "organization":
         return ""
     if owner.country:
         return owner.country
-    return _inside_name(res, owner.name) or _said_around(res, owner)
+    return (
+        _inside_name(res, owner.name) or _said_around(res, owner) or _home_body(res, owner, home)
+    )
+
+
+# "state copper giant Codelco", "the state-owned utility EDM", "State generator Electroperú".
+_STATE_BODY = re.compile(r"\b[Ss]tate(?:-owned|-run)?\s+(?:[a-z][\w-]*\s+){0,3}$")
+
+
+def _home_body(res: Resolver, owner: ActorBuild, home: str) -> str:
+    """A state's own body ("state copper giant X", a bare "Ministry of Energy") in a text whose
+    home state is plain: the one state it names, or the dateline's when the text names it."""
+    if not home:
+        return ""
+    if BARE_MINISTRY.match(owner.name):
+        return home
+    for start, _end in owner.evidence:
+        if _STATE_BODY.search(res.before(start, 50)):
+            return home
+    return ""
 
 
 def _place_code(res: Resolver, name: str, large: int = LARGE_CITY) -> str:
