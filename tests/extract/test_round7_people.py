@@ -774,3 +774,39 @@ def test_a_posting_town_or_office_is_no_state() -> None:
         "spoke. The Bank's Kingston representative, Tessa Goldson, also spoke."
     )
     assert found["Tessa Goldson"][2] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # "who became <body> <title>": the title and its body, not the clause.
+        (
+            "Ajay Banga, who became World Bank president in 2023, said the loan would help.",
+            "Ajay Banga",
+            "president",
+            "World Bank",
+        ),
+        (
+            "Rosa Berg, who became chief executive in May, said so.",
+            "Rosa Berg",
+            "chief executive",
+            "",
+        ),
+        # A state before a body's head word, before the title: the body's whole name.
+        (
+            "Bangladesh Bank Governor Ahsan Mansur said the reserves had improved.",
+            "Ahsan Mansur",
+            "Governor",
+            "Bangladesh Bank",
+        ),
+    ],
+)
+def test_relative_clauses_and_state_bodies(
+    text: str, name: str, role: str, affiliation: str
+) -> None:
+    assert _people(text)[name][:2] == (role, affiliation)
+
+
+def test_a_relative_clause_is_no_title() -> None:
+    found = _people("Rosa Berg, who sold the firm in 2020, said the price was fair.")
+    assert found.get("Rosa Berg", ("",))[0] == ""

@@ -61,7 +61,17 @@ def body_before_title(
     if code:
         res.state(code, org_name, org_tokens[0].start, org_tokens[-1].end)
         return role_tokens[first_head:], res.affiliation_name(code)
-    key = res.org(org_name, org_tokens[0].start, org_tokens[-1].end)
+    start = org_tokens[0].start
+    if len(org_tokens) == 1 and org_name.lower() in ORG_HEADS:
+        # "Bangladesh Bank Governor X": the state read apart is the start of the body's name.
+        before = res.before(start, 40)
+        lead = before.rstrip().rsplit(" ", 3)
+        for n in (3, 2, 1):
+            state = " ".join(lead[-n:]) if len(lead) >= n and before.endswith(" ") else ""
+            if state and res.country_of(state):
+                org_name, start = f"{state} {org_name}", start - len(state) - 1
+                break
+    key = res.org(org_name, start, org_tokens[-1].end)
     return role_tokens[first_head:], res.found.actors[key].name
 
 

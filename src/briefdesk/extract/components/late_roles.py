@@ -12,7 +12,7 @@ from __future__ import annotations
 from briefdesk.extract import rx as re
 from briefdesk.extract.lexicon import ROLE_HEADS, TITLE_WORDS
 from briefdesk.extract.remit_titles import capital_title_before
-from briefdesk.extract.resolver import Resolver, note
+from briefdesk.extract.resolver import ActorBuild, Resolver, note
 
 # "the Delegation of the EU in Dakar, whose head, Mr. X,": the body before "whose".
 _WHOSE = re.compile(
@@ -27,6 +27,8 @@ def late_roles(res: Resolver) -> None:
     for person in res.found.actors.values():
         if person.type == "person" and person.role.startswith(("our ", "Our ")):
             person.role = person.role[4:]  # "X, our Muscat correspondent": the title
+        if person.type == "person" and person.role.startswith("who "):
+            _relative_title(res, person)  # "X, who became World Bank president in 2023,"
         if person.type != "person" or person.role or not person.evidence:
             continue
         for start, _end in sorted(person.evidence):
@@ -90,6 +92,25 @@ _VERB_TITLES = {"presided": "president", "chaired": "chair", "headed": "head"}
 def _by_verb(res: Resolver, start: int) -> tuple[str, str] | None:
     match = _BY_VERB.search(res.before(start, 40))
     return (_VERB_TITLES[match.group(1)], "") if match else None
+
+
+_BECAME = re.compile(
+    r"^who\s+(?:became|becomes|has\s+become|had\s+become)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w&'’.-]*\s+){0,4}?)((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)$"
+)
+
+
+def _relative_title(res: Resolver, person: ActorBuild) -> None:
+    """A relative clause is no title; "who became <body> <title>" names both."""
+    match = _BECAME.match(person.role)
+    person.role = ""
+    if not match or match.group(2).split()[-1] not in ROLE_HEADS:
+        return
+    person.role = match.group(2)
+    body = match.group(1).strip()
+    owner = res.found.actors.get(f"org:{body.lower()}") if body else None
+    if owner is not None and not person.affiliation:
+        person.affiliation = owner.name
 
 
 def _whose(res: Resolver, start: int) -> tuple[str, str] | None:
