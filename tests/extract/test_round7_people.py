@@ -810,3 +810,13 @@ def test_relative_clauses_and_state_bodies(
 def test_a_relative_clause_is_no_title() -> None:
     found = _people("Rosa Berg, who sold the firm in 2020, said the price was fair.")
     assert found.get("Rosa Berg", ("",))[0] == ""
+
+
+def test_a_town_as_a_surname_after_a_given_name() -> None:
+    assert "Jorge Santiago" in _people("The minister met Jorge Santiago on Monday.")
+
+
+def test_a_town_named_after_a_person_stays_a_place() -> None:
+    result = extract_text("They flew to George Town on Monday.")
+    assert "George Town" in {p.name for p in result.places}
+    assert not [a for a in result.actors if a.type.value == "person"]

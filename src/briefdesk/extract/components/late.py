@@ -331,7 +331,12 @@ def given_name_person(res: Resolver, chunk: Chunk, phrase: str, start: int, end:
         return
     if tokens[0].text.lower() not in first_names():
         return
-    if any(res.known_entity(strip_possessive(t.text)) for t in tokens):
+    last = strip_possessive(tokens[-1].text)
+    if any(res.known_entity(strip_possessive(t.text)) for t in tokens[:-1]) or (
+        # "Ana Lima", "Jorge Santiago": a town as a surname, after a given name (a state,
+        # a region or an English word is no surname: "George Town")
+        res.known_entity(last) and (res.country_of(last) or is_common_word(last) or last in REGIONS)
+    ):
         return
     if re.match(r"['’]s\s+[A-Z][\w-]*\d|\s+\(", res.after(chunk.end, 20)):
         return
