@@ -820,3 +820,14 @@ def test_a_town_named_after_a_person_stays_a_place() -> None:
     result = extract_text("They flew to George Town on Monday.")
     assert "George Town" in {p.name for p in result.places}
     assert not [a for a in result.actors if a.type.value == "person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamad bin Isa Al Khalifa received the delegation.",
+        "Mohammed bin Rashid Al Maktoum received the delegation.",
+    ],
+)
+def test_a_long_name_with_particles_after_a_given_name(text: str) -> None:
+    assert text.split(" received")[0] in _people(text)
