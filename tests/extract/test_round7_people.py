@@ -831,3 +831,19 @@ def test_a_town_named_after_a_person_stays_a_place() -> None:
 )
 def test_a_long_name_with_particles_after_a_given_name(text: str) -> None:
     assert text.split(" received")[0] in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "The Deputy Akim of Almaty, Saltanat Nurpeissova, thanked the partners.",
+            "Saltanat Nurpeissova",
+            "KZ",
+        ),
+        ("Babajide Sanwo-Olu, Governor of Lagos, opened the port.", "Babajide Sanwo-Olu", "NG"),
+        ("Ana Berg, director of Operations, said so.", "Ana Berg", ""),
+    ],
+)
+def test_a_city_office(text: str, name: str, country: str) -> None:
+    assert _people(text)[name][2] == country

@@ -132,6 +132,9 @@ def _body_in_role(res: Resolver, person: ActorBuild) -> None:
     if code:
         person.affiliation = res.affiliation_name(code)
         return
+    if match.group("role").split()[-1].lower() in ROLE_HEADS and _place_code(res, body):
+        person.country = _place_code(res, body)  # "Deputy Akim of Almaty", "Mayor of Lagos"
+        return
     keeps = match.group("role").split()[-1].lower() in _KEEPS_BODY
     owner = _named(res, body)
     if owner is None and not keeps and len(body.split()) > 1:
