@@ -847,3 +847,19 @@ def test_a_long_name_with_particles_after_a_given_name(text: str) -> None:
 )
 def test_a_city_office(text: str, name: str, country: str) -> None:
     assert _people(text)[name][2] == country
+
+
+def test_its_capitalised_title_owned_by_the_body_just_named() -> None:
+    found = _people(
+        "Nordvik Shipping signed the contract. On its behalf the contract was signed by its "
+        "Managing Director, Mr. Erik Lund."
+    )
+    assert found["Erik Lund"][:2] == ("Managing Director", "Nordvik Shipping")
+
+
+def test_its_title_with_another_name_between_stays_without_a_body() -> None:
+    found = _people(
+        "Nordvik Shipping signed with Kestrel Holdings Ltd and Andes Rail SA. The deal was "
+        "signed by its Managing Director, Mr. Erik Lund."
+    )
+    assert found["Erik Lund"][1] in {"", "Andes Rail SA"}

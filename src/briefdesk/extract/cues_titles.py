@@ -94,6 +94,12 @@ def role_before_comma(res: Resolver, start: int, after: str = ",") -> tuple[str,
     return joined or " ".join(words), res.found.actors[last].name if last else ""
 
 
+def its_body(res: Resolver, at: int) -> str:
+    """The name of the organisation "its" at ``at`` stands for, or "" (see below)."""
+    key = _body_just_named(res, at)
+    return res.found.actors[key].name if key else ""
+
+
 def _body_just_named(res: Resolver, at: int) -> str | None:
     """ "... from Vestkyst Marine A/S. Its chief executive, X,": the body "its" stands for, when
     the last name before it (in this sentence or the one before) is an organisation's."""

@@ -25,6 +25,7 @@ import bisect
 from briefdesk.extract import rx as re
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.components.org_countries import owner_of
+from briefdesk.extract.cues_titles import its_body
 from briefdesk.extract.lexicon import ORG_DESCRIPTORS, ORG_HEADS, ROLE_HEADS, TITLE_WORDS
 from briefdesk.extract.place_country import LARGE_CITY
 from briefdesk.extract.resolver import ActorBuild, Resolver, note
@@ -94,6 +95,8 @@ def person_countries(res: Resolver, sents: list[Sentence]) -> None:
             _body_before_title(res, person)
         if not person.affiliation and person.evidence:
             _body_after_name(res, person)
+        if not person.affiliation and person.role and person.evidence:
+            _its_title(res, person)
         elif person.role.endswith(person.affiliation):
             _role_without_body(person)
         if person.affiliation and not person.country:
@@ -270,6 +273,19 @@ def _speaks_for_in_sentence(
     )
 
 
+def _its_title(res: Resolver, person: ActorBuild) -> None:
+    """ "... signed by its Managing Director, Mr. X": the body "its" stands for."""
+    start = min(person.evidence)[0]
+    before = res.before(start, 60 + len(person.role))
+    at = before.rfind(f"its {person.role},")
+    if at < 0 or not _HONORIFICS_TAIL.match(before[at + len(person.role) + 5 :]):
+        return
+    person.affiliation = its_body(res, start - len(before) + at)
+
+
+_HONORIFICS_TAIL = re.compile(r"^\s*(?:(?:[A-Z][a-z]{0,4}\.|Mr|Mrs|Ms|Dr|Eng)\s+)*$")
+
+
 def _role_without_body(person: ActorBuild) -> None:
     """ "president of Tejo Cabos Navais" with that body as the affiliation: "president"."""
     head = person.role[: -len(person.affiliation)].rstrip()
@@ -310,9 +326,7 @@ def _body_country(res: Resolver, person: ActorBuild, home: str) -> str:
         return ""
     if owner.country:
         return owner.country
-    return (
-        _inside_name(res, owner.name) or _said_around(res, owner) or _home_body(res, owner, home)
-    )
+    return _inside_name(res, owner.name) or _said_around(res, owner) or _home_body(res, owner, home)
 
 
 # "state copper giant Codelco", "the state-owned utility EDM", "State generator Electroperú".
