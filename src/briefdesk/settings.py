@@ -48,7 +48,8 @@ class Settings:
     spelling_team_dictionary: str = ""  # a shared word list, one word a line
     recent_files: list[str] = field(default_factory=list)
     # The library: folders of .brief files it indexes, an optional PostgreSQL connection string
-    # for a team database, and the highest marking that database may receive (blank: any).
+    # for a team database, and the highest marking that database may receive (blank: the
+    # default, TLP:AMBER; "ANY": every marking — library.markings).
     library_folders: list[str] = field(default_factory=list)
     library_dsn: str = ""
     library_ceiling: str = ""

@@ -118,6 +118,19 @@ def test_remove_source_drops_its_citations(
     assert "no source 'src-nope'" in capsys.readouterr().err
 
 
+def test_remove_source_by_number_as_set_and_cite_take_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _brief(tmp_path)
+    source_id = loads(path.read_bytes()).sources[0].id
+    assert main(["remove-source", str(path), "2"]) == 1
+    err = capsys.readouterr().err
+    assert "no source '2'" in err and "or 1, 2, …" in err
+    assert main(["remove-source", str(path), "1"]) == 0
+    assert f"removed {source_id}" in capsys.readouterr().out
+    assert loads(path.read_bytes()).sources == []
+
+
 def test_new_takes_the_author_email_from_settings(tmp_path: Path) -> None:
     from briefdesk.settings import load_settings, save_settings
 

@@ -329,3 +329,16 @@ def test_the_groups_are_commands_not_files_for_the_window() -> None:
     for name in ("actors", "places", "deals"):
         assert name in SUBCOMMANDS and not wants_gui([name, "list", "b.brief"])
     assert {"actors", "places", "deals"} <= set(build_parser().format_help().split())
+
+
+def test_a_state_added_by_hand_gets_its_country(tmp_path: Path) -> None:
+    """newcomer7 F25: 'actors add Egypt --type state' left the export's Country cell empty."""
+    from briefdesk.store import open_brief
+
+    brief = tmp_path / "c.brief"
+    assert main(["new", str(brief)]) == 0
+    assert main(["actors", "add", str(brief), "Egypt", "--type", "state"]) == 0
+    assert main(["actors", "add", str(brief), "Ruritania", "--type", "state"]) == 0
+    assert main(["actors", "add", str(brief), "Egypt Air", "--type", "organization"]) == 0
+    countries = [a.country for a in open_brief(brief).brief.actors]
+    assert countries == ["EG", "", ""]

@@ -93,3 +93,37 @@ def test_search_of_an_empty_library_says_nothing_is_indexed_not_no_match(
     assert main(["library", "search", "zzzunknownword", "--folder", str(tmp_path / "desk")]) == 0
     out = capsys.readouterr()
     assert "no brief matches 'zzzunknownword'" in out.out and "indexed yet" not in out.err
+
+
+def test_search_filters_read_as_everywhere_else_or_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    desk = tmp_path / "desk"
+    write_many(desk, 8)
+    assert main(["library", "index", "--folder", str(desk)]) == 0
+    capsys.readouterr()
+    assert main(["library", "search", "squadron", "--deal-kind", "arms sale", "--json"]) == 0
+    spaced = json.loads(capsys.readouterr().out)
+    assert main(["library", "search", "squadron", "--deal-kind", "arms_sale", "--json"]) == 0
+    assert spaced and spaced == json.loads(capsys.readouterr().out)
+    assert main(["library", "search", "squadron", "--country", "pakistan", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)
+    for flag, value, said in (
+        ("--marking", "GREEN", "did you mean TLP:GREEN"),
+        ("--kind", "nonsense", "use one of: information, decision"),
+        ("--deal-kind", "arms sales deal", "use one of:"),
+        ("--country", "Narnia", "is not an ISO 3166-1 alpha-2 code"),
+    ):
+        assert main(["library", "search", "squadron", flag, value]) == 1
+        err = capsys.readouterr().err
+        assert said in err and len(err.strip().splitlines()) == 1, err
+
+
+@pytest.mark.parametrize("limit", ["-1", "0", "many"])
+def test_a_limit_below_one_is_refused_by_the_parser(
+    limit: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["library", "search", "squadron", "--limit", limit])
+    assert stop.value.code == 2
+    assert "is not a whole number of 1 or more" in capsys.readouterr().err

@@ -68,6 +68,10 @@ def test_judgments_carry_likelihood_words_and_ranges(brief: Brief) -> None:
     assert first["sentence"].endswith("12 months.")
     assert first["citations"] == "[2]"
     assert second["likelihood_words"] == "roughly even chance"
+    unsure = brief.model_copy(deep=True)
+    unsure.significance.judgments[0].likelihood = None
+    alone = build_context(unsure)["judgments"][0]["assessment"]
+    assert alone == "Moderate confidence."  # a sentence of its own starts with a capital
 
 
 def test_sources_are_numbered_with_grades_and_evidence_cites_them(brief: Brief) -> None:

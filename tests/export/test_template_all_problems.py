@@ -186,3 +186,25 @@ def test_a_syntax_error_the_lint_misses_stops_the_check_and_says_so(
     messages = [problem[0] for problem in found]
     assert messages[0].startswith("syntax error: ") and messages[1] == STOPPED_MESSAGE
     assert len(messages) == 2  # nothing after it is claimed checked
+
+
+def test_a_refused_expression_does_not_hide_the_problems_after_it(
+    make_template: MakeTemplate,
+) -> None:
+    """newcomer7 F18: the check stopped at the first refused expression; the unknown name in
+    the next paragraph took a second round trip to Word."""
+    template = make_template(
+        "{{ ''.__class__ }}", "{{ titel }}", "{{ deals[0].value|money('huge') }}"
+    )
+    problems = _problems(template)
+    assert len(problems) == 3, problems
+    assert problems[0].startswith("template error: access to '__class__' on a str is not allowed")
+    assert any(p.startswith("unknown variable 'titel'; did you mean 'title'?") for p in problems)
+    assert any(
+        "money: no style 'huge' (short, full, text, exact_text, as_stated)" in p for p in problems
+    )
+
+
+def test_unknown_styles_are_refused_not_printed_in_the_default(make_template: MakeTemplate) -> None:
+    (problem,) = _problems(make_template("{{ header.date|date('fancy') }}"))
+    assert "date: no style 'fancy' (long, short, iso)" in problem

@@ -42,20 +42,27 @@ def test_a_dropped_folder_imports_its_articles_and_names_what_it_skipped(
     folder.mkdir()
     _article(folder, "b-report.txt", 1)
     _article(folder, "a-report.md", 2)
-    (folder / "photo.png").write_bytes(b"\x89PNG not an article")
+    (folder / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n not an article")
+    (folder / "mail.msg").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
     (folder / "older").mkdir()
     _article(folder / "older", "deep.txt", 3)
     (folder / ".hidden.txt").write_text("editor backup", "utf-8")
+    (folder / "empty.txt").write_text("", "utf-8")
 
     _drop(window, folder)
     wait_idle(qtbot, window)
 
-    assert prompt_log.errors == []
     names = sorted(s.filename for s in window.doc.brief.sources)
     assert names == ["a-report.md", "b-report.txt"]  # not the sub-folder's, not hidden ones
-    assert len(prompt_log.infos) == 1
-    assert "Skipped 2 items" in prompt_log.infos[0]
-    assert "photo.png" in prompt_log.infos[0] and "older" in prompt_log.infos[0]
+    # One box for the whole drop: the refused import, each left-out file with its reason,
+    # and the sub-folder (newcomer7 F11: two boxes, and the .msg advice was lost).
+    assert prompt_log.infos == [] and len(prompt_log.errors) == 1
+    box = prompt_log.errors[0]
+    assert box.startswith("Could not add 3 of 5 files")
+    assert "• empty.txt: " in box
+    assert "• mail.msg: is an Outlook .msg: in Outlook use File > Save As > .eml" in box
+    assert "• photo.png: is a PNG image (run OCR on it first)" in box
+    assert "Skipped 1 folder inside" in box and "older" in box
 
 
 def test_too_many_files_are_capped_with_a_clear_message(
@@ -67,7 +74,7 @@ def test_too_many_files_are_capped_with_a_clear_message(
     _drop(window, tmp_path)
     wait_idle(qtbot, window)
     assert sorted(s.filename for s in window.doc.brief.sources) == ["r0.txt", "r1.txt", "r2.txt"]
-    assert prompt_log.infos == [
+    assert prompt_log.errors == [
         "Some files were not imported | Only the first 3 files are imported at a time; "
         "2 more were left out — drop them in smaller batches."
     ]

@@ -169,3 +169,34 @@ def test_a_pasted_source_shows_related_briefs_before_accepting(
     assert window.doc.brief.actors == []  # nothing accepted
     related = window.library_panel.related.toPlainText()
     assert "Related briefs" in related and "Bola Adeyemi" in related
+
+
+def test_a_hit_in_a_source_shows_its_words_in_the_article(
+    make_window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """newcomer7 F17: the click opened the brief on the Sources tab with nothing shown."""
+    from briefdesk.model import content_hash
+    from tests.library.factory import make_brief, write_brief
+
+    window = _window(make_window, tmp_path)
+    brief = make_brief(900, words=5)
+    text = "Guns reached Rena. Later the Łódź depot said the prime contractor had paid."
+    brief.sources[0].text, brief.sources[0].content_hash = text, content_hash(text)
+    path = write_brief(tmp_path / "desk", brief)
+    panel = window.library_panel
+    panel.index_now()
+    wait_idle(qtbot, window)
+    panel.query.setText('"prime contractor" lodz')
+    panel.search()
+    wait_idle(qtbot, window)
+    assert "open:" in panel.results.toHtml() and "?%22prime" in panel.results.toHtml()
+    panel._link(QUrl(f"open:{path}#sources%5B0%5D.text?%22prime%20contractor%22%20lodz"))
+    wait_idle(qtbot, window)
+    assert window.doc.path == path
+    article = window.sources_pane.article
+    shown = [
+        article.toPlainText()[s.cursor.selectionStart() : s.cursor.selectionEnd()]
+        for s in article.extraSelections()
+    ]
+    assert "Łódź" in shown and "prime contractor" in shown
+    assert article.textCursor().position() == text.index("Łódź")  # scrolled to the first

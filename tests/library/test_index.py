@@ -210,3 +210,19 @@ def test_a_copied_brief_edited_afterwards_is_a_brief_of_its_own(
     first.unlink()
     lib.index([tmp_path])
     assert lib.count() == 1 and [h.path for h in lib.search("tanks")] == [str(copy.resolve())]
+
+
+def test_copies_of_one_brief_are_said_as_copies_not_moves(lib: SqlBase, tmp_path: Path) -> None:
+    """newcomer7 F6: 30 copies of one brief were reported as '29 moved'."""
+    import shutil
+
+    first = write_brief(tmp_path / "a", make_brief(1))
+    for n in range(3):
+        shutil.copy(first, tmp_path / "a" / f"copy{n}.brief")
+    report = lib.index([tmp_path / "a"])
+    assert (report.added, report.copies, report.moved) == (1, 3, 0)
+    assert "3 copies of briefs indexed from another file" in report.summary()
+    (tmp_path / "b").mkdir()
+    shutil.move(str(tmp_path / "a" / "copy0.brief"), tmp_path / "b" / "copy0.brief")
+    again = lib.index([tmp_path / "a", tmp_path / "b"])
+    assert (again.moved, again.copies, again.removed) == (0, 1, 0)  # still a copy of a kept one

@@ -179,3 +179,18 @@ def test_user_keeps_apart_what_the_dossier_joined(desk: SqlBase) -> None:
     assert apart.kept_apart == ["minister hashmi"] and "Minister Hashmi" not in apart.aliases
     desk.unmerge_actors("Aisha Hashmi")
     assert len(desk.dossier("Aisha Hashmi").briefs) == 4  # type: ignore[union-attr]
+
+
+def test_a_merge_needs_both_actors_and_says_when_they_differ(desk: SqlBase) -> None:
+    """newcomer7 F15: a merge into a name the library does not hold was accepted silently."""
+    import pytest
+
+    from briefdesk.library.api import LibraryError
+
+    with pytest.raises(LibraryError, match="no actor matching 'Atlantis' in the library"):
+        desk.merge_actors("Aisha Hashmi", "Atlantis")
+    with pytest.raises(LibraryError, match="no actor matching 'Nobody Known'"):
+        desk.merge_actors("Nobody Known", "Pakistan")
+    note = desk.merge_actors("Aisha Hashmi", "Pakistan")
+    assert note.startswith("note: Aisha Hashmi is a person") and "and Pakistan a state" in note
+    desk.unmerge_actors("Aisha Hashmi")

@@ -78,6 +78,8 @@ def test_parse_and_engine_queries() -> None:
     assert tsquery_excluded_sql("K9 -Korea")[1] == ["Korea"]
     assert parse("fighter OR").groups == [["fighter"]]
     assert unsupported("-Korea") and not unsupported("Chile -Korea OR x")
+    assert "OR in capitals" in unsupported("rafale or leopard")
+    assert not unsupported("rafale OR leopard or") and not unsupported("Oran corridor")
     assert parse("Jære OR Łódź").groups == [["Jære", "Jaere", "Łódź", "Lodz"]]
     assert fold("Gro Jære, Straße") == "Gro Jaere, Strasse" and fold("plain") == "plain"
 
@@ -142,3 +144,25 @@ def test_parse_quoted_phrases() -> None:
     assert parse('""').groups == [] and parse('"Łódź depot"').groups == [
         ["Łódź depot", "Lodz depot"]
     ]
+
+
+def test_snippets_mark_phrases_and_folded_hits_alike_on_both_back_ends(
+    phrase_shelf: SqlBase,
+) -> None:
+    [hit] = phrase_shelf.search('"prime contractor"')
+    assert "[prime contractor]" in hit.snippet_text()  # one mark, not "[prime] [contractor]"
+    [hit] = phrase_shelf.search("Lodz")
+    assert "[Łódź]" in hit.snippet_text()  # found through the folded copy, shown as written
+
+
+def test_folded_snippet_and_framing() -> None:
+    from briefdesk.library.api import HL_END, HL_START
+    from briefdesk.library.search_text import folded_snippet, framed
+
+    body = "Exports through Klaipėda port stopped. " + "More words follow here. " * 10
+    snippet = folded_snippet(body, "klaipeda")
+    assert f"{HL_START}Klaipėda{HL_END}" in snippet and snippet.endswith("…")
+    assert not snippet.startswith("…")
+    assert folded_snippet(body, "Vilnius") == ""
+    assert framed(f"a {HL_START}b{HL_END} c", "x a b c y") == f"…a {HL_START}b{HL_END} c…"
+    assert framed(f"a {HL_START}b{HL_END} c", "a b c.") == f"a {HL_START}b{HL_END} c"

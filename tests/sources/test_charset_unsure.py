@@ -118,3 +118,20 @@ def test_cli_import_and_add_source_take_an_encoding(
     from briefdesk.model.fileformat import loads
 
     assert loads(brief.read_bytes()).sources[0].text == HUNGARIAN
+
+
+def test_a_chosen_encoding_that_spoils_a_valid_utf8_file_is_said(tmp_path: Path) -> None:
+    """newcomer7 F26: 'Gabrielius ЕЅemaitis' came back with only 'read as Windows-1251'."""
+    from briefdesk.sources import import_file_all
+
+    def notes(path: Path, encoding: str) -> str:
+        return import_file_all(path, encoding=encoding)[0].source.notes
+
+    path = tmp_path / "z.txt"
+    path.write_text("Gabrielius Žemaitis said the deal was signed.\n", "utf-8")
+    said = notes(path, "cp1251")
+    assert "valid UTF-8, which reads 'Žemaitis' where this reads 'ЕЅemaitis'" in said
+    assert "valid UTF-8" not in notes(path, "utf-8")
+    plain = tmp_path / "a.txt"
+    plain.write_text("plain ascii words\n", "utf-8")
+    assert "valid UTF-8" not in notes(plain, "cp1251")

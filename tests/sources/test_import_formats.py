@@ -225,3 +225,18 @@ def test_generator_defaults_are_not_the_article_s_author_or_date(tmp_path: Path)
     document.save(str(path))
     source = import_file(path)
     assert (source.author, source.published, source.notes) == ("", None, "")
+
+
+def test_plain_text_named_docx_or_pdf_is_read_but_said(tmp_path: Path) -> None:
+    """newcomer7 F9: a text file named .docx was added as a source without a word."""
+    from briefdesk.sources import import_file
+
+    for suffix, kind in ((".docx", "Word"), (".pdf", "PDF")):
+        path = tmp_path / f"fake{suffix}"
+        path.write_text("Spain will sell Peru six helicopters, the ministry said.", "utf-8")
+        source = import_file(path)
+        assert source.text.startswith("Spain will sell Peru")
+        assert f"named {suffix} but holds plain text, not a {kind} file" in source.notes
+    real = tmp_path / "real.txt"
+    real.write_text("Spain will sell Peru six helicopters.", "utf-8")
+    assert "holds plain text" not in import_file(real).notes

@@ -49,7 +49,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     remove = subparsers.add_parser("remove-source", help="remove a source and every citation of it")
     remove.add_argument("brief", type=Path, metavar="BRIEF")
-    remove.add_argument("source", metavar="ID")
+    remove.add_argument("source", metavar="SOURCE", help="its id (src-…) or number (1, 2, …)")
     remove.set_defaults(func=run_remove_source)
 
 
@@ -149,9 +149,13 @@ def run_remove_source(args: argparse.Namespace) -> int:
     with changing(args.brief) as opened:
         brief = opened.brief
         source = brief.source(args.source)
+        if source is None and args.source.isdigit() and 0 < int(args.source) <= len(brief.sources):
+            source = brief.sources[int(args.source) - 1]  # by number, as set and --cite take it
         if source is None:
             known = ", ".join(s.id for s in brief.sources) or "none"
-            raise CommandError(f"no source {args.source!r} in {args.brief.name} (sources: {known})")
+            raise CommandError(
+                f"no source {args.source!r} in {args.brief.name} (sources: {known}; or 1, 2, …)"
+            )
         edits, dropped = remove_source(brief, source.id)
         _save(args.brief, brief, opened.stamp, edits)
     print(f"removed {source.id} “{source.title or source.filename}” and {dropped} citation(s)")

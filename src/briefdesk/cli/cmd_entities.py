@@ -115,12 +115,14 @@ def _new_actor(brief: Brief, args: argparse.Namespace) -> Any:
     from briefdesk.editing import entities
     from briefdesk.model import Actor
 
+    kind = entities.actor_type(args.type)
+    name = name_of(args.name, "actor")
     actor = Actor(
-        name=name_of(args.name, "actor"),
-        type=entities.actor_type(args.type),
+        name=name,
+        type=kind,
         role=record_text.prose(args.role or ""),
         affiliation=record_text.prose(args.affiliation or ""),
-        country=entities.country(args.country or ""),
+        country=entities.country(args.country or "") or entities.state_country(name, kind),
         aliases=record_text.lines(args.alias or []),
         stance=record_text.prose(args.stance or ""),
         note=record_text.prose(args.note or ""),

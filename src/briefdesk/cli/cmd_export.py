@@ -255,10 +255,13 @@ class _Progress:
 
 def run_templates_list(args: argparse.Namespace) -> int:
     from briefdesk.export.registry import list_templates
+    from briefdesk.export.templatefile import unusable_reason
 
     for info in list_templates():
         kind = "built-in" if info.builtin else str(info.path)
-        print(f"{info.id}\t{info.name}\t{kind}")
+        reason = "" if info.builtin else unusable_reason(info.path)
+        # A file that is no Word package is listed (it is in the folder) but said unusable.
+        print(f"{info.id}\t{info.name}\t{kind}" + (f"\tNOT USABLE: {reason}" if reason else ""))
     return 0
 
 

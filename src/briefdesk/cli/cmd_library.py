@@ -49,12 +49,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     search.add_argument("text", metavar="TEXT", help="the words to find, e.g. 'K9 Norway'")
     search.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD")
     search.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD")
-    search.add_argument("--marking", default="", help="e.g. TLP:AMBER")
+    search.add_argument("--marking", default="", help="e.g. TLP:AMBER, OFFICIAL-SENSITIVE")
     search.add_argument("--kind", default="", help="brief kind, e.g. decision")
     search.add_argument("--actor", default="", help="only briefs naming this actor")
-    search.add_argument("--country", default="", help="ISO code of an actor or place")
-    search.add_argument("--deal-kind", default="", help="e.g. arms_sale")
-    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--country", default="", help="of an actor or place: PK or Pakistan")
+    search.add_argument("--deal-kind", default="", help="e.g. 'arms sale' or arms_sale")
+    search.add_argument("--limit", type=_count, default=20, help="at most this many briefs")
     search.set_defaults(func=run_search)
 
     actor = sub.add_parser("actor", parents=[common], help="an actor's dossier across briefs")
@@ -68,7 +68,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "related", parents=[common], help="briefs related to a brief, and earlier judgments"
     )
     related.add_argument("brief", type=Path, metavar="BRIEF")
-    related.add_argument("--limit", type=int, default=10)
+    related.add_argument("--limit", type=_count, default=10, help="at most this many briefs")
     related.add_argument(
         "--suggestions",
         action="store_true",
@@ -76,6 +76,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         " window does for a source just added",
     )
     related.set_defaults(func=run_related)
+
+
+def _count(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
+    return number
 
 
 def _date(text: str) -> dt.date:
@@ -119,7 +129,8 @@ def run_index(args: argparse.Namespace) -> int:
             {**asdict(report), "problems": [{"path": p, "reason": r} for p, r in report.problems]}
         )
     else:
-        print(f"{lib.name}: {report.summary()}")
+        where = f"{lib.name} (marking ceiling {lib.ceiling})" if lib.ceiling else lib.name
+        print(f"{where}: {report.summary()}")
         for _path, reason in report.problems:
             print(reason)
     return 0
@@ -147,11 +158,8 @@ def run_search(args: argparse.Namespace) -> int:
     filters = SearchFilters(
         date_from=args.date_from,
         date_to=args.date_to,
-        marking=args.marking,
-        kind=args.kind,
         actor=args.actor,
-        country=args.country,
-        deal_kind=args.deal_kind,
+        **_checked_filters(args),
     )
     lib = _rescanned(args)
     try:
@@ -184,17 +192,27 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_actor(args: argparse.Namespace) -> int:
+    from briefdesk.library import LibraryError
+
     lib = _rescanned(args)
+    said = ""
     try:
         if args.unmerge:
             lib.unmerge_actors(args.name)
+            said = f"unmerged: {args.name} stands alone again"
         elif args.merge_into:
-            lib.merge_actors(args.name, args.merge_into)
+            note = lib.merge_actors(args.name, args.merge_into)
+            said = note or f"merged: {args.name} = {args.merge_into} (undo: --unmerge)"
         elif args.keep_apart:
             lib.split_actors(args.name, args.keep_apart)
+            said = f"kept apart: {args.name} ≠ {args.keep_apart} (undo: --unmerge)"
         dossier = lib.dossier(args.name, limit=0)
+    except LibraryError as exc:
+        raise CommandError(str(exc)) from None
     finally:
         lib.close()
+    if said:
+        print(said, file=sys.stderr)
     if dossier is None:
         raise CommandError(f"no actor matching {args.name!r} in the library")
     if args.json:
@@ -230,6 +248,7 @@ def _suggestions(brief: Any) -> list[Any]:
 
 def run_related(args: argparse.Namespace) -> int:
     from briefdesk.library.history import judgment_history, related_to_brief
+    from briefdesk.library.markings import not_asked
     from briefdesk.store import StoreError, open_brief
 
     try:
@@ -239,6 +258,9 @@ def run_related(args: argparse.Namespace) -> int:
     suggestions = _suggestions(brief) if args.suggestions else []
     lib = _rescanned(args)
     try:
+        if reason := not_asked(brief.marking, lib.ceiling):
+            lib.close()
+            raise CommandError(reason)
         related = related_to_brief(lib, brief, args.limit, suggestions)
         history = judgment_history(lib, brief)
         grades = {
@@ -286,3 +308,22 @@ def run_related(args: argparse.Namespace) -> int:
                 f"{prior.brief.date})"
             )
     return 0
+
+
+def _checked_filters(args: argparse.Namespace) -> dict[str, str]:
+    """The filters read the way ``set marking=…`` and ``deals add --kind`` read them, so a
+    filter that can match nothing ("GREEN", "arms sale" typed as the docs show) is refused with
+    the allowed values rather than answered with "no brief matches"."""
+    from briefdesk.editing import entities
+    from briefdesk.editing.setfield import SetError, parse_marking
+    from briefdesk.model.codes import BriefKind
+
+    try:
+        return {
+            "marking": parse_marking(args.marking).label if args.marking.strip() else "",
+            "kind": entities.choice(BriefKind, args.kind, "--kind").value if args.kind else "",
+            "deal_kind": entities.deal_kind(args.deal_kind).value if args.deal_kind else "",
+            "country": entities.country(args.country) if args.country else "",
+        }
+    except SetError as exc:
+        raise CommandError(f"search filter: {exc}") from None

@@ -145,15 +145,16 @@ def run_add_source(args: argparse.Namespace) -> int:
                 )
                 skipped += 1
                 continue
+            from briefdesk.editing.source_date import with_text_date
             from briefdesk.sources.dedupe import with_update_note
 
-            source = with_update_note(brief.sources, source)
+            source = with_text_date(with_update_note(brief.sources, source))
             brief.sources.append(source)
             report.append(f"added {source.id} {_describe(source)}")
             report.extend(
                 f"  note: {n.lower()[:1]}{n[1:]}"
                 for n in source.notes.splitlines()
-                if n.startswith("Updated version of")
+                if n.startswith(("Updated version of", "Published date"))
             )
             report.extend(f"  warning: {warning}" for warning in warnings)
             added += 1

@@ -77,6 +77,17 @@ def country(text: str) -> str:
     )
 
 
+def state_country(name: str, kind: ActorType) -> str:
+    """A state actor's own ISO code from its name ("Egypt" → EG), as drafting fills it; ""
+    for other actors or a name the world registry does not know."""
+    if kind is not ActorType.STATE:
+        return ""
+    from briefdesk.world import world
+
+    code = world().code_of(name.strip())
+    return code if code and is_country_code(code) else ""
+
+
 def money(text: str) -> Money | None:
     """``€420 million``, ``$1.6 billion``, ``420000000 EUR`` or ``1.6 billion USD``; ``none``
     clears it. The words as typed are kept as stated, as the extraction keeps an article's."""

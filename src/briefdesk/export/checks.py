@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
+import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -112,21 +113,31 @@ def dry_run(data: bytes, *, seconds: float = DRY_RUN_SECONDS) -> list[tuple[Any,
         # docxtpl would only report a confusing error about a paragraph the author cannot find.
         return problems + layout
     warning = tagless_warning(data)
-    from briefdesk.export.taglint import lint_template, table_places
+    from briefdesk.export.taglint import blank_paragraph, lint_template, table_places
 
     # Every syntax error at once; the dry runs read the rest with those paragraphs blanked.
     syntax, data = lint_template(data)
     problems += syntax
     rendered: dict[str, bytes] = {}  # the full brief's output, to see whether it is marked
     missing_at: set[tuple[str, str]] = set()
+    started = time.monotonic()
     for brief in (full_brief(), minimal_brief()):
         context = build_context(brief)
         unknown = _render_recording(data, context, seconds, rendered)
-        if isinstance(unknown, TemplateFault):
+        while isinstance(unknown, TemplateFault):
             if (unknown.reason, unknown.where) not in problems:
                 problems.append((unknown.reason, unknown.where))
             if unknown.reason.startswith("syntax error"):
                 problems.append((STOPPED_MESSAGE, ""))
+                break
+            # A refused expression: blank its paragraph and render again, so the one check
+            # reports the unknown names after it as well (within half the time budget).
+            blanked = blank_paragraph(data, unknown.where) if unknown.where else None
+            if blanked is None or time.monotonic() - started > seconds:
+                break
+            data = blanked
+            unknown = _render_recording(data, context, seconds, rendered)
+        if isinstance(unknown, TemplateFault):
             break
         for name, message, where in unknown:
             problem = (message, where)

@@ -368,6 +368,7 @@ def _judgment(j: Any, number: int, cite: _Citations) -> dict[str, Any]:
     assessment = ", ".join(
         p for p in (estimate, f"{confidence} confidence" if confidence else "") if p
     )
+    assessment = assessment[:1].upper() + assessment[1:]  # "Moderate confidence." on its own
     return {
         "number": number,
         "statement": statement,

@@ -29,8 +29,20 @@ _STYLE_IDS = {
 }
 
 
+DATE_STYLES = ("long", "short", "iso")
+MONEY_STYLES = ("short", "full", "text", "exact_text", "as_stated")
+
+
+def _style(filter_name: str, style: str, known: tuple[str, ...]) -> None:
+    """An unknown style is a template mistake: refused (the check names its paragraph), never
+    printed silently in the default style."""
+    if style not in known:
+        raise ValueError(f"{filter_name}: no style {style!r} ({', '.join(known)})")
+
+
 def date_filter(value: Any, style: str = "long") -> str:
     """ISO date text → ``27 November 2026`` (``long``), ``27 Nov 2026`` (``short``) or ISO."""
+    _style("date", style, DATE_STYLES)
     if not value:
         return ""
     try:
@@ -46,6 +58,7 @@ def date_filter(value: Any, style: str = "long") -> str:
 
 def money_filter(value: Any, style: str = "short") -> str:
     """A deal value dict → ``USD 1.6 billion`` (``short``), every digit (``full``) or ``text``."""
+    _style("money", style, MONEY_STYLES)
     if not value:
         return ""
     if isinstance(value, dict):

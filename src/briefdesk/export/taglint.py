@@ -142,6 +142,30 @@ def _paragraphs(root: Any, part: str) -> list[tuple[Any, str]]:
     return out
 
 
+def blank_paragraph(data: bytes, where: str) -> bytes | None:
+    """The template with the paragraph a render fault names (``part, paragraph "…"``) blanked,
+    and any block tag that leaves unpaired, so a dry run can go on past one refused expression
+    and report the rest of the template's problems too; None when no single paragraph has
+    that place (then the run stops there, as before)."""
+    part = where.split(", paragraph ", 1)[0]
+    if not _STORY.fullmatch(part):
+        return None
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        if part not in archive.namelist():
+            return None
+        root = etree.fromstring(archive.read(part), _PARSER)
+    named = [
+        paragraph
+        for paragraph, _ in _paragraphs(root, part)
+        if f'{part}, paragraph "{_snippet(_text(paragraph))}"' == where
+    ]
+    if len(named) != 1:
+        return None
+    _blank_until_balanced(root, part, set(named))
+    xml = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+    return _replace_parts(data, {part: xml})
+
+
 def _snippet(text: str) -> str:
     # As the render's own messages quote a paragraph, so both name one place alike.
     text = text.strip()

@@ -37,3 +37,15 @@ def read_template_bytes(path: Path) -> bytes:
         return read_regular(Path(path), MAX_TEMPLATE_BYTES)
     except FileRefused as exc:
         raise ExportError(_message(exc, Path(path))) from None
+
+
+def unusable_reason(path: Path) -> str:
+    """Why a file in the templates folder cannot be used as a template at all ("" when it can
+    be opened as a Word package): cheap — the file and its zip directory only, no render."""
+    from briefdesk.export.engine import TemplateFault, check_package
+
+    try:
+        check_package(read_template_bytes(path))
+    except (ExportError, TemplateFault) as exc:
+        return str(getattr(exc, "reason", exc))
+    return ""

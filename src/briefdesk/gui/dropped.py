@@ -11,6 +11,7 @@ from pathlib import Path
 # A drop is a gesture, not a bulk import: a folder of a thousand PDFs would queue a thousand
 # imports and extractions before the user could stop them.
 MAX_DROPPED_FILES = 50
+_DESCRIBED = 20  # files left out of a folder, each named with its reason; the rest counted
 
 
 @dataclass
@@ -21,6 +22,25 @@ class DropPlan:
     left_out: int = 0  # supported files beyond MAX_DROPPED_FILES
     folders: list[Path] = field(default_factory=list)
 
+    def skipped_reasons(self) -> list[str]:
+        """ "name: reason" for each file left out of a dropped folder (sub-folders are named
+        in :meth:`summary`), from its first bytes, so a .msg gets the Save-As advice."""
+        from briefdesk.sources.sniff import why_not_an_article
+
+        lines = []
+        files = [p for p in self.skipped if p.is_file()]
+        for path in files[:_DESCRIBED]:
+            try:
+                with path.open("rb") as handle:
+                    head = handle.read(8192)  # what it is, cheaply (GUI thread)
+            except OSError as exc:
+                lines.append(f"{path.name}: cannot read: {exc.strerror or exc}")
+                continue
+            lines.append(f"{path.name}: {why_not_an_article(head, path.suffix)}")
+        if len(files) > _DESCRIBED:
+            lines.append(f"and {len(files) - _DESCRIBED} more files that are no article type")
+        return lines
+
     def summary(self) -> str:
         """One short paragraph saying what was not imported and why; '' when all was."""
         parts = []
@@ -29,13 +49,14 @@ class DropPlan:
                 f"Only the first {MAX_DROPPED_FILES} files are imported at a time; "
                 f"{self.left_out} more were left out — drop them in smaller batches."
             )
-        if self.skipped:
-            names = ", ".join(p.name for p in self.skipped[:5])
-            more = f" and {len(self.skipped) - 5} more" if len(self.skipped) > 5 else ""
+        folders = [p for p in self.skipped if not p.is_file()]
+        if folders:
+            names = ", ".join(p.name for p in folders[:5])
+            more = f" and {len(folders) - 5} more" if len(folders) > 5 else ""
+            many = len(folders) != 1
             parts.append(
-                f"Skipped {len(self.skipped)} item{'s' if len(self.skipped) != 1 else ''} "
-                f"that {'are' if len(self.skipped) != 1 else 'is'} not an article type "
-                f"or {'are' if len(self.skipped) != 1 else 'is'} a folder: {names}{more}."
+                f"Skipped {len(folders)} folder{'s' if many else ''} inside (only a dropped"
+                f" folder's own files are read): {names}{more}."
             )
         if self.folders and not self.sources and not self.left_out:
             folder = self.folders[0].name or str(self.folders[0])

@@ -6,7 +6,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -125,7 +125,12 @@ class ExportDialog(QDialog):
 
         self.problems = QListWidget()
         self.problems.setAccessibleName("Template problems")
-        self.problems.setMaximumHeight(110)
+        # Each problem wraps: its place (part, paragraph) is the useful end of the line.
+        self.problems.setWordWrap(True)
+        self.problems.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problems.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.problems.setMaximumHeight(140)
         self.problems_label = QLabel()
         self.problems_label.setWordWrap(True)
         self.readiness = QLabel()

@@ -23,11 +23,22 @@ def _named(path: Path, message: str) -> str:
 
 
 class ImportBatch:
-    def __init__(self, paths: list[Path], report: Callable[[str, str], None]) -> None:
+    def __init__(
+        self,
+        paths: list[Path],
+        report: Callable[[str, str], None],
+        left_out: list[str] | None = None,
+        note: str = "",
+    ) -> None:
+        """``left_out``: "name: reason" lines of files never imported (a dropped folder's
+        non-articles), listed in the same box; ``note``: a closing paragraph (files over the
+        cap, sub-folders)."""
         self.paths = list(paths)
         self._report = report  # (title, text) → the window's error box
         self._waiting = len(self.paths)
         self._refused: dict[int, str] = {}  # position in the choice → "name: reason"
+        self._left_out = list(left_out or [])
+        self._note = note
 
     def done(self, _path: Path) -> None:
         self._answered()
@@ -52,8 +63,14 @@ class ImportBatch:
 
     def _answered(self) -> None:
         self._waiting -= 1
-        if self._waiting == 0 and self.refused:
-            self._report(*summary(self.refused, len(self.paths)))
+        if self._waiting != 0:
+            return
+        refused = self.refused + self._left_out
+        if refused:
+            title, text = summary(refused, len(self.paths) + len(self._left_out))
+            self._report(title, f"{text}\n\n{self._note}".strip())
+        elif self._note:
+            self._report("Some files were not imported", self._note)
 
 
 def summary(refused: list[str], total: int) -> tuple[str, str]:

@@ -10,8 +10,9 @@ from briefdesk.library.api import HL_END, HL_START, Dossier, SearchHit
 from briefdesk.library.jobs import BriefContext
 
 
-def open_link(path: str, field: str = "") -> str:
-    return f"open:{quote(path)}#{quote(field)}"
+def open_link(path: str, field: str = "", query: str = "") -> str:
+    """``open:PATH#FIELD`` and, for a search hit, ``?QUERY`` (the words to show in it)."""
+    return f"open:{quote(path)}#{quote(field)}" + (f"?{quote(query)}" if query else "")
 
 
 def _snippet(text: str) -> str:
@@ -32,15 +33,19 @@ def field_label(field: str) -> str:
 
 
 def hits_html(hits: list[SearchHit], text: str) -> str:
+    from briefdesk.library.search_text import unsupported
+
+    note = unsupported(text).removeprefix("note: ")
+    said = f"<p style='color:#666'>{escape(note[:1].upper() + note[1:])}.</p>" if note else ""
     if not hits:
-        return f"<p>No brief matches <i>{escape(text)}</i>.</p>"
+        return f"<p>No brief matches <i>{escape(text)}</i>.</p>{said}"
     rows = [
-        f"<p><a href='{open_link(h.path, h.field)}'><b>{escape(h.title)}</b></a>"
+        f"<p><a href='{open_link(h.path, h.field, text)}'><b>{escape(h.title)}</b></a>"
         f" <span style='color:#666'>{escape(h.date)} · {escape(field_label(h.field))}</span><br>"
         f"{_snippet(h.snippet)}</p>"
         for h in hits
     ]
-    return f"<p style='color:#666'>{len(hits)} brief(s)</p>" + "".join(rows)
+    return f"<p style='color:#666'>{len(hits)} brief(s)</p>{said}" + "".join(rows)
 
 
 def dossier_html(d: Dossier | None, name: str) -> str:
@@ -73,7 +78,8 @@ def dossier_html(d: Dossier | None, name: str) -> str:
             parts.append(
                 f"<li>{escape(deal.brief.date)}: {escape(deal.role)} ·"
                 f" <a href='{open_link(deal.brief.path)}'>"
-                f"{escape(deal.title or deal.items)}</a> · {escape(deal.status)}{value}</li>"
+                f"{escape(deal.title or deal.items)}</a>"
+                f" · {escape(deal.status.replace('_', ' '))}{value}</li>"
             )
         parts.append("</ul>")
     if d.judgments:
@@ -112,6 +118,8 @@ def context_html(
     context: BriefContext, statements: dict[str, str], own: frozenset[str] = frozenset()
 ) -> str:
     """``own``: the brief's own actor names and aliases, deal items and places (casefolded)."""
+    if reason := context.not_asked:
+        return f"<p style='color:#666'>{escape(reason[0].upper() + reason[1:])}.</p>"
     parts = [f"<p style='color:#a15c00'>⚠ {escape(check)}</p>" for check in context.checks]
     if context.grades:
         parts.append("<p><b>Proposed grades</b> (the outlet's last grade)</p><ul>")

@@ -43,7 +43,7 @@ class _Progress(QObject):
 
 
 class LibraryPanel(QWidget):
-    openRequested = Signal(str, str)  # path, field path of the hit ("" for the top)
+    openRequested = Signal(str, str, str)  # path, field path of the hit ("" for the top), query
     message = Signal(str)
     indexed = Signal()  # an index run finished: what the library knows may have changed
     progressed = Signal(int)  # briefs checked so far by the running index (≤ 10 a second)
@@ -280,8 +280,9 @@ class LibraryPanel(QWidget):
     def _link(self, url: QUrl) -> None:
         text = url.toString()
         if text.startswith("open:"):
-            path, _, field = text[5:].partition("#")
-            self.openRequested.emit(unquote(path), unquote(field))
+            path, _, rest = text[5:].partition("#")
+            field, _, query = rest.partition("?")
+            self.openRequested.emit(unquote(path), unquote(field), unquote(query))
 
     def _failed(self, message: str) -> None:
         self._say(f"Library: {message}")
@@ -289,6 +290,27 @@ class LibraryPanel(QWidget):
     def _say(self, text: str) -> None:
         self.status.setText(text)
         self.message.emit(text)
+
+
+def show_hit_words(window: Any, field: str, query: str) -> None:
+    """A hit in a source's text: the matched words selected in the article view, as a
+    suggestion's evidence is (the search's own snippet showed them; the article must too)."""
+    import re
+
+    from briefdesk.library.search_text import matched_spans
+    from briefdesk.model import Span
+
+    found = re.fullmatch(r"sources\[(\d+)\]\.text", field)
+    sources = window.doc.brief.sources
+    if found is None or int(found.group(1)) >= len(sources):
+        return
+    source = sources[int(found.group(1))]
+    spans = [
+        Span(source_id=source.id, start=a, end=b, quote=source.text[a:b])
+        for a, b in matched_spans(source.text, query)
+    ]
+    if spans:
+        window._focus_on(spans)
 
 
 def install(window: Any) -> LibraryPanel:
@@ -321,9 +343,11 @@ def install(window: Any) -> LibraryPanel:
             menu_action.menu().addSeparator()
             menu_action.menu().addAction(action)
 
-    def open_hit(path: str, field: str) -> None:
+    def open_hit(path: str, field: str, query: str = "") -> None:
         if window.open_path(Path(path)) and field:
             window.jump_to(field)
+            if query:
+                show_hit_words(window, field, query)
 
     panel.openRequested.connect(open_hit)
     panel.message.connect(lambda text: window.show_status(text, 6000))

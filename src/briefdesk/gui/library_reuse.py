@@ -99,6 +99,7 @@ class LibraryReuse(QObject):
             jobs.outlet_grade_job,
             self.window.library_panel.where(),
             source.outlet,
+            self.window.doc.brief.marking,
             on_done=lambda grade: self._proposed(path, source.outlet, grade),
             on_error=lambda _m: None,
         )

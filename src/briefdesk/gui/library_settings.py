@@ -5,11 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QWidget
 
 from briefdesk.gui.wheel_guard import guard as guard_wheel
-from briefdesk.library.markings import ceiling_rank
+from briefdesk.library.markings import DEFAULT_TEAM_CEILING, NO_CEILING, ceiling_rank
 from briefdesk.model.codes import TLP_LEVELS, UK_LEVELS
 from briefdesk.settings import Settings
 
-CEILINGS = ("", *(f"TLP:{level}" for level in TLP_LEVELS), *UK_LEVELS)
+CEILINGS = ("", *(f"TLP:{level}" for level in TLP_LEVELS), *UK_LEVELS, NO_CEILING)
+_SHOWN = {"": f"{DEFAULT_TEAM_CEILING} (default)", NO_CEILING: "(no ceiling: every marking sent)"}
 
 
 class LibraryBox(QGroupBox):
@@ -23,7 +24,11 @@ class LibraryBox(QGroupBox):
         self.dsn.setPlaceholderText("blank: this computer only (SQLite); or host=… dbname=…")
         self.ceiling = QComboBox()
         guard_wheel(self.ceiling)
-        self.ceiling.addItems([c or "(no ceiling)" for c in CEILINGS])
+        self.ceiling.addItems([_SHOWN.get(c, c) for c in CEILINGS])
+        self.ceiling.setToolTip(
+            "Briefs marked above this never go to the team database (not even their names);"
+            " custom markings count as above every level"
+        )
         if settings.library_ceiling in CEILINGS:
             self.ceiling.setCurrentIndex(CEILINGS.index(settings.library_ceiling))
         form.addRow("&Folders", self.folders)

@@ -26,13 +26,22 @@ class SourceReading(WindowBase):
     def add_source_dialog(self) -> None:
         self.add_source_files(prompts.choose_source_files(self))
 
-    def add_source_files(self, paths: list[Path], encoding: str | None = None) -> None:
-        """Import files in the background; ``encoding``: the user's choice over any guess."""
+    def add_source_files(
+        self,
+        paths: list[Path],
+        encoding: str | None = None,
+        left_out: list[str] | None = None,
+        note: str = "",
+    ) -> None:
+        """Import files in the background; ``encoding``: the user's choice over any guess;
+        ``left_out``/``note``: what a drop did not import, said in the same one box."""
         from briefdesk.gui.import_batch import ImportBatch
 
         batch = ImportBatch(
             [Path(p) for p in paths],
             lambda title, text: prompts.show_error(self, title, text),
+            left_out,
+            note,
         )
         for path in batch.paths:
             self.runner.submit(
@@ -102,9 +111,11 @@ class SourceReading(WindowBase):
             from briefdesk.editing.draft import pasted_title
 
             source = source.model_copy(update={"title": pasted_title(source.text)})
+        from briefdesk.editing.source_date import with_text_date
         from briefdesk.sources.dedupe import with_update_note
 
         source = with_update_note(self.doc.brief.sources, source)  # "Updated version of …"
+        source = with_text_date(source)  # "WARSAW, 20 November 2026 —" as its published date
         if self.doc.brief.source(source.id) is not None:
             source = source.model_copy(
                 update={"id": f"{source.id}-{len(self.doc.brief.sources) + 1}"}
@@ -226,14 +237,14 @@ class SourceReading(WindowBase):
         from briefdesk.sources import SUPPORTED_SUFFIXES
 
         plan = plan_drop(paths, SUPPORTED_SUFFIXES)
-        if plan.sources:
-            self.add_source_files(plan.sources)
+        reasons, summary = plan.skipped_reasons(), plan.summary()
+        if plan.sources:  # one box at the end: refused imports, left-out files, the note
+            self.add_source_files(plan.sources, left_out=reasons, note=summary)
             count = len(plan.sources)
             self.show_status(f"Importing {count} file{'s' if count != 1 else ''}…")
-        summary = plan.summary()
-        if summary:
-            title = "Some files were not imported" if plan.sources else "Nothing to import"
-            prompts.show_info(self, title, summary)
+        elif reasons or summary:
+            lines = "\n".join(f"• {line}" for line in reasons)
+            prompts.show_info(self, "Nothing to import", f"{summary}\n{lines}".strip())
         if not plan.sources and not plan.folders and plan.briefs:
             self.open_path(plan.briefs[0])
 

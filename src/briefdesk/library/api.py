@@ -145,6 +145,8 @@ class IndexReport:
     removed: int = 0
     unchanged: int = 0
     withheld: int = 0
+    withdrawn: int = 0  # were in the team database, now above its ceiling: taken out
+    copies: int = 0  # files holding a brief already indexed from another file (same id)
     problems: list[tuple[str, str]] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -155,8 +157,15 @@ class IndexReport:
             f"{self.removed} removed",
             f"{self.unchanged} unchanged",
         ]
+        if self.copies:
+            parts.append(
+                f"{self.copies} cop{'ies' if self.copies != 1 else 'y'} of briefs"
+                " indexed from another file (same brief id; shown once)"
+            )
         if self.withheld:
             parts.append(f"{self.withheld} withheld (above the marking ceiling)")
+        if self.withdrawn:
+            parts.append(f"{self.withdrawn} taken out (now above the marking ceiling)")
         if self.problems:
             parts.append(f"{len(self.problems)} not readable")
         return ", ".join(parts)
@@ -170,6 +179,8 @@ class Library(Protocol):
     """The desk's memory; the ``.brief`` files stay the truth, this is a rebuildable cache."""
 
     name: str
+    # The highest marking this library receives ("" for the local SQLite file: everything).
+    ceiling: str
 
     def index(self, folders: Iterable[Path], progress: Progress | None = None) -> IndexReport: ...
 
@@ -183,7 +194,7 @@ class Library(Protocol):
 
     def dossier(self, name: str, limit: int = 200) -> Dossier | None: ...
 
-    def merge_actors(self, key: str, into: str) -> None: ...
+    def merge_actors(self, key: str, into: str) -> str: ...
 
     def split_actors(self, key: str, other: str) -> None: ...
 

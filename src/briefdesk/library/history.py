@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from briefdesk.library.api import Library, PriorJudgment, Related
 from briefdesk.library.digest import digest_brief
+from briefdesk.library.markings import not_asked
 from briefdesk.model.brief import Brief
 
 if TYPE_CHECKING:
@@ -19,7 +20,10 @@ def related_to_brief(
     """Other briefs sharing this one's actors (names and aliases), deal items or places.
 
     ``suggestions``: extractions of its sources, so a source just added finds related briefs
-    from what it names before anything is accepted (what the user dismissed is left out)."""
+    from what it names before anything is accepted (what the user dismissed is left out).
+    None for a brief above the library's marking ceiling (:func:`markings.not_asked`)."""
+    if not_asked(brief.marking, lib.ceiling):
+        return []
     names = [n for a in brief.actors for n in [a.name, *a.aliases]]
     items = [i.designation for d in brief.deals for i in d.items]
     places = [p.name for p in brief.places]
@@ -48,7 +52,9 @@ def suggested_subjects(
 
 def judgment_history(lib: Library, brief: Brief) -> dict[str, list[PriorJudgment]]:
     """For each judgment (by id): judgments in earlier briefs on the same deal items (newest
-    first), then those on the same actors only."""
+    first), then those on the same actors only. None above the marking ceiling."""
+    if not_asked(brief.marking, lib.ceiling):
+        return {}
     digest = digest_brief(brief, "", "")
     subjects: dict[str, list[str]] = {}
     for judgment_id, subject in digest.subjects:

@@ -22,8 +22,9 @@ from briefdesk.library.api import (
     SearchFilters,
     SearchHit,
 )
+from briefdesk.library.markings import not_asked
 from briefdesk.library.open import open_library
-from briefdesk.model.brief import Brief
+from briefdesk.model.brief import Brief, Marking
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class BriefContext:
     history: dict[str, list[PriorJudgment]] = field(default_factory=dict)
     grades: dict[str, OutletGrade] = field(default_factory=dict)  # source id → proposal
     checks: list[str] = field(default_factory=list)  # likelihood changed with no rationale
+    not_asked: str = ""  # why nothing was looked up (the brief is above the ceiling)
 
 
 def index_child_job(where: Where, progress: Callable[[int, str], None], token: Any) -> IndexReport:
@@ -128,9 +130,12 @@ def gazetteer_job(where: Where, token: Any) -> tuple[GazetteerEntry, ...]:
         lib.close()
 
 
-def outlet_grade_job(where: Where, outlet: str, token: Any) -> OutletGrade | None:
+def outlet_grade_job(where: Where, outlet: str, marking: Marking, token: Any) -> OutletGrade | None:
+    """The outlet's last grade; not asked for a source of a brief above the ceiling."""
     lib = open_library(where.dsn, where.ceiling)
     try:
+        if not_asked(marking, lib.ceiling):
+            return None
         return lib.outlet_grade(outlet)
     finally:
         lib.close()
@@ -147,9 +152,12 @@ def context_job(
     try:
         from briefdesk.review import likelihood_changes
 
+        if reason := not_asked(brief.marking, lib.ceiling):
+            return BriefContext(not_asked=reason)
+
         related = related_to_brief(lib, brief, suggestions=suggestions)
         context = BriefContext(related, judgment_history(lib, brief))
-        context.checks = [str(f) for f in likelihood_changes(brief, context.history)]
+        context.checks = [_in_words(f) for f in likelihood_changes(brief, context.history)]
         for source in brief.sources:
             if source.outlet.strip() and not source.is_graded:
                 grade = lib.outlet_grade(source.outlet)
@@ -158,3 +166,14 @@ def context_job(
         return context
     finally:
         lib.close()
+
+
+def _in_words(finding: Any) -> str:
+    """ "key judgment 1: likelihood changed …" — the field path is for the program, not the
+    reader of the Related tab."""
+    import re
+
+    found = re.search(r"judgments\[(\d+)\]", finding.path)
+    if found is None:
+        return str(finding.message)
+    return f"key judgment {int(found.group(1)) + 1}: {finding.message}"

@@ -12,11 +12,16 @@ if TYPE_CHECKING:
     from briefdesk.settings import Settings
 
 DSN_ENV = "BRIEFDESK_LIBRARY_DSN"
+CEILING_ENV = "BRIEFDESK_LIBRARY_CEILING"
 
 
 def open_library(dsn: str = "", ceiling: str = "", sqlite_path: Path | None = None) -> Library:
-    """``BRIEFDESK_LIBRARY_DSN`` wins over ``dsn`` (from Settings); neither means SQLite."""
+    """``BRIEFDESK_LIBRARY_DSN`` wins over ``dsn`` (from Settings); neither means SQLite.
+
+    ``BRIEFDESK_LIBRARY_CEILING`` likewise wins over ``ceiling``; a team database with neither
+    uses ``markings.DEFAULT_TEAM_CEILING`` (TLP:AMBER)."""
     dsn = os.environ.get(DSN_ENV, "").strip() or dsn.strip()
+    ceiling = os.environ.get(CEILING_ENV, "").strip() or ceiling
     if dsn:
         from briefdesk.library.postgres import PostgresLibrary
 

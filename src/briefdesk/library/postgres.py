@@ -16,13 +16,15 @@ import psycopg
 
 from briefdesk.library.api import HL_END, HL_START, LibraryError, SearchFilters, SearchHit
 from briefdesk.library.digest import Digest, norm
-from briefdesk.library.markings import ceiling_rank
+from briefdesk.library.markings import ceiling_rank, team_ceiling
 from briefdesk.library.queries import Queries, filter_sql
 from briefdesk.library.schema import CHILD_TABLES, COMMON_TABLES, SPLITS
 from briefdesk.library.search_text import (
     best_per_brief,
     first_per_brief,
     fold,
+    folded_snippet,
+    framed,
     tsquery_excluded_sql,
     tsquery_sql,
 )
@@ -56,6 +58,23 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
 _HEADLINE = f"StartSel={HL_START}, StopSel={HL_END}, MaxWords=24, MinWords=10, MaxFragments=1"
 
 
+def _snippet(head: str, body: str, text: str) -> str:
+    """ts_headline's snippet, or one marked by folded forms when it marked nothing (a hit found
+    through the folded copy: "Klaipeda" for "Klaipėda")."""
+    if HL_START in head:
+        return framed(head, body)
+    return folded_snippet(body, text) or framed(head, body)
+
+
+def _refused(exc: Exception) -> str:
+    """A database user without the rights BriefDesk needs, in one line that says which."""
+    return (
+        f"the team library refused: {_one_line(exc)} (its database user must be able to create"
+        " BriefDesk's tables and the pg_trgm extension on first use, then read and write them;"
+        " see docs/library.md)"
+    )
+
+
 def _pg(sql: str) -> str:
     return sql.replace("%", "%%").replace("?", "%s")
 
@@ -65,6 +84,7 @@ class PostgresLibrary(Queries):
 
     def __init__(self, dsn: str, ceiling: str = "") -> None:
         super().__init__()
+        ceiling = team_ceiling(ceiling)
         try:
             ceiling_rank(ceiling)
         except ValueError as exc:
@@ -121,6 +141,8 @@ class PostgresLibrary(Queries):
         try:
             cur = self._connect().execute(_pg(sql), params)
             return list(cur.fetchall()) if fetch else []
+        except psycopg.errors.InsufficientPrivilege as exc:
+            raise LibraryError(_refused(exc)) from None
         except psycopg.OperationalError as exc:
             raise LibraryError(f"the team library stopped answering: {_one_line(exc)}") from None
 
@@ -137,6 +159,8 @@ class PostgresLibrary(Queries):
         try:
             with self._connect().cursor() as cur:
                 cur.executemany(_pg(sql), batch)
+        except psycopg.errors.InsufficientPrivilege as exc:
+            raise LibraryError(_refused(exc)) from None
         except psycopg.OperationalError as exc:
             raise LibraryError(f"the team library stopped answering: {_one_line(exc)}") from None
 
@@ -187,9 +211,9 @@ class PostgresLibrary(Queries):
             if kept:
                 ids = [r[0] for r in kept]
                 heads = {
-                    int(r[0]): str(r[1])
+                    int(r[0]): _snippet(str(r[1]), str(r[2]), text)
                     for r in self._rows(
-                        f"SELECT id, ts_headline('simple', body, {query}, ?)"
+                        f"SELECT id, ts_headline('simple', body, {query}, ?), body"
                         f" FROM texts WHERE id IN ({', '.join('?' for _ in ids)})",
                         [*terms, _HEADLINE, *ids],
                     )

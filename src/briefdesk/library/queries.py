@@ -12,6 +12,7 @@ from briefdesk.library.api import (
     DealRef,
     Dossier,
     GazetteerEntry,
+    LibraryError,
     OutletGrade,
     PriorJudgment,
     Related,
@@ -210,14 +211,29 @@ class Queries(SqlBase):
         d.judgments = self.previous_judgments([f"actor:{n}" for n in norms])
         return d
 
-    def merge_actors(self, key: str, into: str) -> None:
-        """The user says two dossiers are one actor; ``unmerge_actors`` takes it back."""
-        a, b = norm(key), norm(into)
+    def merge_actors(self, key: str, into: str) -> str:
+        """The user says two dossiers are one actor; ``unmerge_actors`` takes it back.
+
+        Raises :class:`LibraryError` when either name has no dossier (a merge into a name the
+        library does not hold would only hide the actor); returns a note when the two differ
+        in type or country (merged as asked, but said), else ""."""
+        source, target = self.dossier(key, limit=0), self.dossier(into, limit=0)
+        for name, found in ((key, source), (into, target)):
+            if found is None:
+                raise LibraryError(f"no actor matching {name!r} in the library to merge")
+        assert source is not None and target is not None
+        a, b = norm(source.name), norm(target.name)
         if not a or not b or a == b:
-            return
+            return ""
         with self._lock, self._tx():
             self._run("DELETE FROM merges WHERE key = ?", (a,))
             self._run("INSERT INTO merges (key, into_key) VALUES (?, ?)", (a, b))
+        if (source.type, source.country) != (target.type, target.country):
+            return (
+                f"note: {source.name} is {_kind(source.type, source.country)} and {target.name}"
+                f" {_kind(target.type, target.country)}; merged as asked (undo: --unmerge)"
+            )
+        return ""
 
     def split_actors(self, key: str, other: str) -> None:
         """The user says two names the dossier joined are different actors."""
@@ -353,3 +369,9 @@ def _merge_closure(key: str, merges: list[Row]) -> set[str]:
                 group |= {a, b}
                 changed = True
     return group - {key}
+
+
+def _kind(actor_type: str, country: str) -> str:
+    words = actor_type.replace("_", " ")
+    article = "an" if words[:1] in "aeiou" else "a"
+    return f"{article} {words}" + (f" ({country})" if country else "")

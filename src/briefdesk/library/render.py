@@ -28,7 +28,7 @@ def dossier_text(d: Dossier) -> str:
         for deal in d.deals:
             lines.append(
                 f"  {deal.brief.date}  {deal.role} · {deal.title or deal.items}"
-                f" · {deal.status}{' · ' + deal.value if deal.value else ''}"
+                f" · {deal.status.replace('_', ' ')}{' · ' + deal.value if deal.value else ''}"
             )
     if d.judgments:
         lines.append("judgments:")

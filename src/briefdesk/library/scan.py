@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefdesk.library.api import IndexReport, LibraryError, Progress
 from briefdesk.library.digest import digest_brief
-from briefdesk.library.markings import above_ceiling
+from briefdesk.library.markings import above_ceiling, ceiling_rank
 from briefdesk.model.errors import BriefError
 from briefdesk.model.fileformat import MAX_BRIEF_BYTES, loads
 
@@ -53,6 +53,7 @@ def scan_folders(
     lib: SqlBase, folders: Iterable[Path], progress: Progress | None = None
 ) -> IndexReport:
     report = IndexReport()
+    over = _sent_above_ceiling(lib)
     done = 0
     for folder in folders:
         folder = Path(folder).expanduser().resolve()
@@ -67,7 +68,9 @@ def scan_folders(
             for entry in walk_briefs(folder):
                 seen.add(entry.path)
                 st = entry.stat()
-                _one(lib, entry.path, st.st_size, st.st_mtime_ns, known.get(entry.path), report)
+                _one(
+                    lib, entry.path, st.st_size, st.st_mtime_ns, known.get(entry.path), report, over
+                )
                 done += 1
                 if progress is not None:
                     progress(done, entry.path)
@@ -94,8 +97,16 @@ def scan_file(lib: SqlBase, path: Path) -> IndexReport:
         return report
     except OSError as exc:
         raise LibraryError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    _one(lib, str(path), st.st_size, st.st_mtime_ns, lib.file_row(str(path)), report)
+    row = lib.file_row(str(path))
+    _one(lib, str(path), st.st_size, st.st_mtime_ns, row, report, _sent_above_ceiling(lib))
     return report
+
+
+def _sent_above_ceiling(lib: SqlBase) -> set[str]:
+    """Briefs the database holds above its ceiling: sent before the ceiling was lowered (or
+    set). Their files are read again even when unchanged, so they are taken out."""
+    limit = ceiling_rank(lib.ceiling)
+    return set() if limit is None else lib.briefs_above(limit)
 
 
 def _entry_key(lib: SqlBase, brief_id: str, path: str, sha: str) -> str:
@@ -118,7 +129,17 @@ def _one(
     mtime_ns: int,
     known: tuple[int, int, str, str | None, str] | None,
     report: IndexReport,
+    over: Collection[str] = (),
 ) -> None:
+    if known is not None and known[3] in over:
+        # Sent while the ceiling was higher: out, then read as new (withheld, or sent again
+        # when the file has since been re-marked lower).
+        lib.forget_brief(str(known[3]), path)
+        withheld = report.withheld
+        _one(lib, path, size, mtime_ns, None, report)
+        if report.withheld > withheld:
+            report.withheld, report.withdrawn = withheld, report.withdrawn + 1
+        return
     if known is not None and known[0] == size and known[1] == mtime_ns:
         if known[4]:
             report.problems.append((path, f"{path}: {known[4]}"))
@@ -166,6 +187,10 @@ def _one(
         report.added += 1
     elif outcome == "updated":
         report.updated += 1
+    elif known is None and any(
+        os.path.exists(other) for other, _ in lib.other_files_of(brief.id, path)
+    ):
+        report.copies += 1  # the same brief in another file that is still there
     elif known is None:
         report.moved += 1
     else:

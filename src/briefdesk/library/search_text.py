@@ -91,6 +91,8 @@ def unsupported(text: str) -> str:
     query = parse(text)
     if query.excluded and not query.groups:
         return "note: only -words given: add a word to find, e.g. 'Chile -Korea'"
+    if " or " in f" {text} " and "OR" not in text.split():
+        return "note: 'or' is searched as a word; to find either word write OR in capitals"
     return ""
 
 
@@ -142,6 +144,69 @@ def _quoted(word: str) -> str:
 
 
 Row = tuple[Any, ...]
+_ADJACENT_MARKS = re.compile(re.escape(HL_END) + r"(\s*)" + re.escape(HL_START))
+_TEXT_WORD = re.compile(r"\w[\w'’-]*")
+
+
+def framed(head: str, body: str) -> str:
+    """A headline cut from ``body`` with "…" where it does not reach the body's start or end
+    (as SQLite's snippet() marks it), so a reader knows the text goes on."""
+    plain = head.replace(HL_START, "").replace(HL_END, "").strip()
+    if not plain:
+        return head
+    text, closing = body.strip(), ".!?;:,)]\"'”’ "
+    at_end = text.rstrip(closing).endswith(plain.rstrip(closing))
+    return ("" if text.startswith(plain) else "…") + head + ("" if at_end else "…")
+
+
+def _matched_tokens(tokens: list[re.Match[str]], text: str) -> set[int]:
+    """Positions of the tokens that are a query word or part of a query phrase, by folded
+    forms, so "Klaipeda" matches "Klaipėda" and "prime contractor" only side by side."""
+    wanted = [fold(term).casefold().split() for group in parse(text).groups for term in group]
+    forms = [fold(t.group()).casefold() for t in tokens]
+    marked: set[int] = set()
+    for i in range(len(tokens)):
+        for words_ in wanted:
+            if words_ and forms[i : i + len(words_)] == words_:
+                marked.update(range(i, i + len(words_)))
+    return marked
+
+
+def matched_spans(body: str, text: str) -> list[tuple[int, int]]:
+    """(start, end) character offsets in ``body`` of the words the query ``text`` matches,
+    runs of neighbouring words joined: where a search hit is, to show it in the article."""
+    tokens = list(_TEXT_WORD.finditer(body))
+    spans: list[tuple[int, int]] = []
+    for i in sorted(_matched_tokens(tokens, text)):
+        start, end = tokens[i].span()
+        if spans and not body[spans[-1][1] : start].strip():
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def folded_snippet(body: str, text: str, width: int = 24) -> str:
+    """A snippet of ``body`` around the first word or phrase of the query ``text`` found by
+    comparing folded forms ("Klaipeda" marks "Klaipėda"); "" when none is found.
+
+    PostgreSQL's ts_headline compares the original words only, so a hit found through the
+    folded copy came back unmarked (and often from the wrong place)."""
+    tokens = list(_TEXT_WORD.finditer(body))
+    marked = _matched_tokens(tokens, text)
+    if not marked:
+        return ""
+    start = max(0, min(marked) - 6)
+    end = min(len(tokens), start + width)
+    out, pos = [], tokens[start].start()
+    for i in range(start, end):
+        token = tokens[i]
+        out.append(body[pos : token.start()])
+        word = token.group()
+        out.append(HL_START + word + HL_END if i in marked else word)
+        pos = token.end()
+    snippet = _ADJACENT_MARKS.sub(r"\1", "".join(out)).replace("\n", " ")
+    return ("…" if start else "") + snippet + ("…" if end < len(tokens) else "")
 
 
 def first_per_brief(rows: list[Row], limit: int) -> list[Row]:
@@ -165,7 +230,8 @@ def best_per_brief(rows: list[Row], limit: int, score: Callable[[Row], float]) -
         if r[0] in seen:
             continue
         seen.add(r[0])
-        snippet = str(r[5]).replace(HL_END + HL_START, "")
+        # "[prime] [contractor]" → "[prime contractor]": one mark per run of matched words.
+        snippet = _ADJACENT_MARKS.sub(r"\1", str(r[5]))
         hits.append(SearchHit(r[0], r[1], r[2], r[3], r[4], snippet, float(score(r))))
         if len(hits) == limit:
             break

@@ -173,6 +173,12 @@ class SqlBase:
             self._run("DELETE FROM files WHERE path = ?", (path,))
             return bool(old and old[0][0] and self._drop_if_orphan(old[0][0]))
 
+    def briefs_above(self, rank: int) -> set[str]:
+        """Keys of the briefs stored with a marking ranked above ``rank`` (a ceiling lowered
+        since they were sent)."""
+        rows = self._rows("SELECT brief_id FROM briefs WHERE marking_rank > ?", (rank,))
+        return {str(r[0]) for r in rows}
+
     def forget_brief(self, brief_id: str, path: str) -> None:
         """Take a brief out (e.g. now marked above the ceiling), with its file row."""
         with self._lock, self._tx():

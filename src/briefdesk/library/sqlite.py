@@ -20,6 +20,7 @@ from briefdesk.library.search_text import (
     best_per_brief,
     first_per_brief,
     fold,
+    folded_snippet,
     fts5_excluded,
     fts5_query,
 )
@@ -144,7 +145,7 @@ class SqliteLibrary(Queries):
             try:
                 ranked = self._rows(sql, [query, *params, limit * 5])
                 kept = first_per_brief(ranked, limit)
-                snippets = self._snippets(query, [r[0] for r in kept])
+                snippets = self._snippets(query, [r[0] for r in kept], text)
             except sqlite3.OperationalError as exc:
                 raise LibraryError(f"cannot search for {text!r}: {exc}") from None
         rows = [(*r[1:6], snippets.get(r[0], ""), r[6]) for r in kept]
@@ -153,15 +154,22 @@ class SqliteLibrary(Queries):
     def _refresh_statistics(self) -> None:
         self._run("PRAGMA optimize")
 
-    def _snippets(self, query: str, rowids: list[int]) -> dict[int, str]:
+    def _snippets(self, query: str, rowids: list[int], text: str) -> dict[int, str]:
         if not rowids:
             return {}
         rows = self._rows(
-            "SELECT rowid, snippet(texts_fts, 0, ?, ?, '…', 16) FROM texts_fts"
+            "SELECT rowid, snippet(texts_fts, 0, ?, ?, '…', 16), body FROM texts_fts"
             f" WHERE texts_fts MATCH ? AND rowid IN ({', '.join('?' for _ in rowids)})",
             [HL_START, HL_END, query, *rowids],
         )
-        return {int(r[0]): str(r[1]) for r in rows}
+        # A hit through the folded column (ł, æ, ø: letters FTS5 does not unaccent) leaves the
+        # body's snippet unmarked; mark it by folded forms, as the PostgreSQL back end does.
+        return {
+            int(r[0]): str(r[1])
+            if HL_START in str(r[1])
+            else folded_snippet(str(r[2]), text) or str(r[1])
+            for r in rows
+        }
 
     def close(self) -> None:
         with self._lock:

@@ -116,8 +116,28 @@ def _decode_as(data: bytes, encoding: str, notes: list[str] | None) -> str:
         told = f"read as {name}, as asked"
         if bad:
             told += f"; {bad} byte sequence{'s' * (bad > 1)} not {name}, shown as \ufffd"
-        notes.append(told)
+        notes.append(told + _utf8_unlike(data, text))
     return text
+
+
+def _utf8_unlike(data: bytes, text: str) -> str:
+    """ "; the file is valid UTF-8, which reads 'Žemaitis' where this reads 'ЕЅemaitis'" when
+    the chosen encoding changes a valid UTF-8 file's text: the user asked for another reading
+    because something looked wrong, and must not get a worse text without a word."""
+    try:
+        utf8 = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return ""
+    if utf8 == text:
+        return ""
+    theirs, ours = utf8.split(), text.split()
+    for right, shown in zip(theirs, ours, strict=False):
+        if right != shown:
+            return (
+                f"; but the file is valid UTF-8, which reads {right[:30]!r} where this reads"
+                f" {shown[:30]!r}: choose UTF-8 unless you are sure"
+            )
+    return "; but the file is valid UTF-8 and reads differently in it: choose UTF-8 unless sure"
 
 
 def text_codec(name: str) -> str:

@@ -171,3 +171,17 @@ def _sniff_zip(data: bytes) -> Format:
         if marker in names:
             raise Refusal(f"is {what}, not a format BriefDesk reads ({SUPPORTED_LIST})")
     raise Refusal(f"is a ZIP archive, not a Word document ({SUPPORTED_LIST})")
+
+
+def why_not_an_article(head: bytes, suffix: str) -> str:
+    """Why a file left out of a dropped folder (its ending is no article type) is not read,
+    from its first bytes where they tell ("is a PNG image"; an Office file by its stream names
+    when ``head`` holds them, else by its ending: ".msg" → the Save-As-.eml advice), else its
+    ending."""
+    if head.startswith(_OLE_MAGIC):
+        return _ole_kind(head, suffix)
+    for magic, what in _FOREIGN_MAGIC:
+        if head.startswith(magic):
+            return f"is {what}, not a format BriefDesk reads"
+    ending = suffix or "no ending"
+    return f"is not an article type ({ending}); BriefDesk reads {SUPPORTED_LIST}"

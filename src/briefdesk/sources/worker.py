@@ -131,6 +131,13 @@ def extract_bytes(
         extract_markdown(text) if fmt is Format.MARKDOWN else extract_text(text, from_file=True)
     )
     extracted.warnings.extend(charset_notes)
+    if claimed in (Format.PDF, Format.DOCX):
+        # Read as text, which it is; but a wrong pick or a cut-short download should be heard.
+        kind = "PDF" if claimed is Format.PDF else "Word"
+        extracted.warnings.append(
+            f"named {suffix} but holds plain text, not a {kind} file: read as text"
+            " (a wrong file or a truncated download?)"
+        )
     return [extracted]
 
 

@@ -1,0 +1,26 @@
+"""``templates list`` says which files in the templates folder cannot be used (newcomer7 F12)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from briefdesk import paths
+from briefdesk.cli.main import main
+
+
+def test_a_file_that_is_no_word_package_is_listed_as_not_usable(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    folder: Path = paths.templates_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "zz-fake.docx").write_text("not a docx", "utf-8")
+    good = docx.Document()
+    good.add_paragraph("{{ title }}")
+    good.save(str(folder / "desk-flash.docx"))
+    assert main(["templates", "list"]) == 0
+    lines = {line.split("\t")[0]: line for line in capsys.readouterr().out.splitlines()}
+    assert lines["zz-fake"].endswith("NOT USABLE: not a .docx file (not a zip archive)")
+    assert "NOT USABLE" not in lines["desk-flash"] and "NOT USABLE" not in lines["standard"]
