@@ -863,3 +863,19 @@ def test_its_title_with_another_name_between_stays_without_a_body() -> None:
         "signed by its Managing Director, Mr. Erik Lund."
     )
     assert found["Erik Lund"][1] in {"", "Andes Rail SA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Vice-Chancellor Grace Mbeki of the University of Lusaka welcomed the grant.",
+            "Grace Mbeki",
+            "Vice-Chancellor",
+        ),
+        ("Vice-Admiral Ana Berg said the ships were late.", "Ana Berg", "Vice-Admiral"),
+        ("Co-Chair Ana Berg said the talks went well.", "Ana Berg", "Co-Chair"),
+    ],
+)
+def test_hyphenated_titles_are_no_part_of_the_name(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role
