@@ -254,12 +254,12 @@ def test_a_dateline_city_in_capitals_is_no_organisation() -> None:
         (
             "It was signed by Ana Vega, chair of PortCo and Luis Vega, the mayor.",
             "Ana Vega",
-            "chair of PortCo",
+            "chair",  # round 7: "of PortCo" is the affiliation
         ),
         (
             "Present were Sara Lind, director of Nordhavn and Peter Olsen, the consul.",
             "Sara Lind",
-            "director of Nordhavn",
+            "director",
         ),
     ],
 )
@@ -341,7 +341,7 @@ def test_the_body_in_a_title_is_no_person(text: str, not_a_person: str, not_an_o
         (
             "Ana Ruiz, chief executive officer (CEO) of Andes Rail, said so.",
             "Ana Ruiz",
-            "chief executive officer of Andes Rail",
+            "chief executive officer",  # round 7: the body is the affiliation
             "Andes Rail",
         ),
         (

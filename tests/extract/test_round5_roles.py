@@ -83,8 +83,8 @@ def test_an_envoy_of_a_state_to_a_state(text: str, person: str, role: str, state
         (
             "Amani Wekesa-Otieno has been named chief executive of Kestrel Power.",
             "Amani Wekesa-Otieno",
-            "chief executive of Kestrel Power",
-            "",
+            "chief executive",  # round 7: the body is the affiliation
+            "Kestrel Power",
         ),
         (
             "Ana Silveira was appointed finance minister in March.",
@@ -143,12 +143,12 @@ def test_a_verb_that_names_no_office() -> None:
         (
             "Dr Kwame Asiedu-Mensah retires as chairman of Asante Reef Mining Ltd.",
             "Kwame Asiedu-Mensah",
-            "chairman of Asante Reef Mining Ltd",
+            "chairman",  # round 7: the body is the affiliation
         ),
         (
             "Lena Ortiz-Vale steps down as chief executive of Kestrel Port.",
             "Lena Ortiz-Vale",
-            "chief executive of Kestrel Port",
+            "chief executive",
         ),
     ],
 )

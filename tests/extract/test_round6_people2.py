@@ -377,8 +377,10 @@ def test_minister_of_a_ministry_named_with_its_state() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # No ministry with that remit named with a state: no country is guessed.
-        "Tuvalu's Ministry of Finance said so. The Minister of Water, Sione Tapa-Lolo, agreed.",
+        # No ministry with that remit named with a state: no country is guessed (round 7: a
+        # text that names one state only gives it to its ministers, so a second state here).
+        "Tuvalu's Ministry of Finance said so after talks in Fiji. The Minister of Water, Sione "
+        "Tapa-Lolo, agreed.",
         # Another state named before the person in the sentence: the tie is in doubt.
         "Tuvalu's Ministry of Finance said so. Ambassador Taro Aoki signed for Japan and "
         "Minister for Finance Sione Tapa-Lolo for the Kingdom.",

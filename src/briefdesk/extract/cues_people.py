@@ -26,6 +26,7 @@ from briefdesk.extract.vocab import (
     LOWER_ROLE_RE,
     OCCUPATION_AT,
     REGIONS,
+    RETIRED_AFTER,
     ROLE_ENDS,
 )
 
@@ -33,7 +34,8 @@ from briefdesk.extract.vocab import (
 def possessor_before(res: Resolver, pos: int) -> str:
     before = res.before(pos, 60)
     base = pos - len(before)
-    match = re.search(r"([A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s\s+$", before)
+    # (a word ending "ia." or "jan." closes the sentence before: "Serbia. Azerbaijan's")
+    match = re.search(r"([A-Z][\w.]*(?: (?<![a-z]{2}\. )[A-Z][\w.]*)*)['’]s\s+$", before)
     if not match:
         return ""
     code = res.country_of(match.group(1))
@@ -213,6 +215,7 @@ _DESK_AT = re.compile(
 
 def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     """ ", Pakistan's Ambassador to China," or ", chief executive of TAI,"."""
+    pos = retired.end() if (retired := RETIRED_AFTER.match(res.text, pos)) else pos  # "(retd)"
     heads = re.match(
         r",\s+who\s+(heads|leads|chairs|runs|directs)\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,3}"
         r"([A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|of|for|and|the))*)?",
@@ -273,7 +276,7 @@ def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     phrase = _WHEN.sub("", _before_next_person(match.group(3).strip()))
     if re.search(r"\s(?:of|for)\s+[A-Z][a-z]+$", phrase):
         phrase += list_tail(after[match.end(3) :])  # "Minister of Commerce, Industry and ..."
-    if re.match(r"(?:and|or|but|while|to|from|for|by|with|in|on|at)\s", phrase):
+    if re.match(r"(?:and|or|but|while|to|from|for|by|with|in|on|at|where|when|which)\s", phrase):
         # ", and Siam Coastal's chairman, X": the next item of a list, not this one's title.
         return None
     words = phrase.split()

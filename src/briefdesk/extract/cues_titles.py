@@ -34,7 +34,8 @@ def title_with_country(res: Resolver, chunk: Chunk, rest: list[Token]) -> bool:
 # "its chairman, X", "the company's president director, X", "the new mines minister, X".
 _DETERMINED_ROLE = re.compile(
     r"(?:\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)|\b[Tt]he\s+(?:([a-z][a-z-]*)['’]s\s+)?)\s*"
-    r"(?:(?:new|newly appointed|incoming|current)\s+)?((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*),\s+$"
+    r"(?:(?:new|newly appointed|incoming|current)\s+)?"
+    r"((?:(?!(?:its|the|his|her|their|our)\s)[a-zà-ÿ][a-zà-ÿ-]*\s+){0,5}[a-zà-ÿ][a-zà-ÿ-]*),\s+$"
 )
 
 
@@ -74,17 +75,29 @@ def role_before_comma(res: Resolver, start: int, after: str = ",") -> tuple[str,
     )
     if capital:
         return capital
+    if res.text.startswith(", ", at) and len(comma.group()) > 2:
+        start = at + 2  # "The minister, Dr. X": the title is read up to its comma
     match = _DETERMINED_ROLE.search(res.before(start, 90))
     if not match:
         return _role_of_before_comma(res, start)
     words = match.group(2).split()
-    if words[-1] not in ROLE_HEADS or set(words) & STOPWORDS:
+    joined = ""
+    if "and" in words[1:-1] and words[words.index("and") - 1] in ROLE_HEADS:
+        joined = match.group(2)  # "co-founder and chief technology officer": two titles
+        words = [w for w in words if w != "and"]
+    if words[-1] not in ROLE_HEADS or set(words) & STOPWORDS or (len(words) > 4 and not joined):
         return _role_of_before_comma(res, start)
     body = match.group(1) or ""
     last = res.last_org_by_head.get("bank" if body == "lender" else body) if body else None
     if match.group().lower().startswith(("its ", "their ")):
         last = _body_just_named(res, match.start() + start - 90 if start > 90 else match.start())
-    return " ".join(words), res.found.actors[last].name if last else ""
+    return joined or " ".join(words), res.found.actors[last].name if last else ""
+
+
+def its_body(res: Resolver, at: int) -> str:
+    """The name of the organisation "its" at ``at`` stands for, or "" (see below)."""
+    key = _body_just_named(res, at)
+    return res.found.actors[key].name if key else ""
 
 
 def _body_just_named(res: Resolver, at: int) -> str | None:
@@ -107,7 +120,7 @@ _ROLE_OF_COMMA = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:([a-z][a-z-]*)['’]s\s+)?"
     r"(?:(?:new|newly appointed|incoming|current|former)\s+)?"
     r"(?:([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?=[a-z]))?"  # "The Senegalese minister of"
-    r"((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?:\s+(of|for|at)\s+((?:the\s+)?[^,;()\"“”]{2,60}?))?,"
+    r"((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?:\s+(of|for|at)\s+((?:the\s+)?(?:(?!\.\s)[^,;()\"“”]){2,60}?))?,"
     r"\s+$"
 )
 
@@ -199,11 +212,20 @@ def role_in_brackets(res: Resolver, end: int) -> tuple[str, str] | None:
         res.after(end, 90),
     )
     if not match:
-        return None
+        # "Pieter van der Berg (CEO, Rotterdam Dredging)": the title, then its body.
+        match = _BRACKETED_TITLE_BODY.match(res.after(end, 120))
+        if not match or not set(match.group(1).lower().split()) & ROLE_HEADS:
+            return None
+        return match.group(1), match.group(2)
     words = match.group(1).split()
     if not any(w.lower() in ROLE_HEADS for w in words[:3]):
         return None
     return match.group(1), ""
+
+
+_BRACKETED_TITLE_BODY = re.compile(
+    r"\s+\(((?:[A-Za-z][\w-]*\s+){0,4}[A-Za-z][\w-]*),\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})\)"
+)
 
 
 _APPOINTED_BEFORE = re.compile(

@@ -21,6 +21,9 @@ from briefdesk.extract.vocab import (
     GOV_DOMAIN,
 )
 
+# Month abbreviations that are also given names: before a surname they are the name.
+GIVEN_MONTHS = frozenset({"Jan"})
+
 
 def gov_domain_country(text: str, countries: Mapping[str, object]) -> str:
     """ "www.mod.gov.ph", "gov.uk": the state of an official site named in the text."""
@@ -61,15 +64,17 @@ def name_like_words(words: list[str]) -> bool:
     core = [strip_possessive(w) for w in words if w not in NAME_PARTICLES]
     if not 1 <= len(core) <= 5:
         return False
-    for word in core:
+    for at, word in enumerate(core):
         # (isalpha first: one C call answers "no digit" for almost every word)
         if (word.isupper() and len(word) > 1) or (
             not word.isalpha() and any(map(str.isdigit, word))
         ):
             return False
         lower = word.lower()
-        if lower in ORG_HEADS or lower in STOPWORDS or word in ORG_CONNECTORS:
+        if lower in ORG_HEADS or word in ORG_CONNECTORS:
             return False
+        if lower in STOPWORDS and not (at == 0 and word in GIVEN_MONTHS and len(core) > 1):
+            return False  # ("Jan Kowalski": a given name, not January)
     return True
 
 

@@ -5,6 +5,11 @@ tests decide which of the small rules can apply at all (most runs reach none).""
 from __future__ import annotations
 
 from briefdesk.extract.chunk_view import NEXT, View
+from briefdesk.extract.components.capital_names import (
+    CAPITAL_HONORIFICS,
+    HONORIFIC_DOT,
+    capital_name,
+)
 from briefdesk.extract.components.not_people import GEO_INSIDE, STATE_NOUNS, body_not_person
 from briefdesk.extract.components.people_moves import MOVE_CUES, moved_person
 from briefdesk.extract.components.ranked_names import FIRSTS, ranked_name, role_comma_name
@@ -20,7 +25,7 @@ from briefdesk.extract.resolver import Resolver
 
 # What may follow a title or body whose person comes after a comma.
 _AFTER_TITLE = (",", " (", " for ", " of the ", " – ", " — ")
-_BEFORE_BODY = (" of ", " of the ", " at ", " at the ")
+_BEFORE_BODY = (" of ", " of the ", " at ", " at the ", " in ", " in the ")
 
 
 def people_first(res: Resolver, v: View) -> str:
@@ -28,6 +33,11 @@ def people_first(res: Resolver, v: View) -> str:
     text, start, end = res.text, v.chunk.start, v.chunk.end
     lowered, words = v.lowered, v.words
     rules = []
+    if words[-1].isupper() and (
+        (lowered[0].rstrip(".") in CAPITAL_HONORIFICS and len(words) > 2)
+        or HONORIFIC_DOT.search(text[start - 6 if start > 6 else 0 : start])
+    ):
+        rules.append((capital_name, "person.honorific"))  # "Mr JOEL WANAMBI-KAUPA ("
     if text.startswith(_AFTER_TITLE, end):
         lead = lowered[1] if lowered[0] in {"the", "its"} and len(lowered) > 1 else lowered[0]
         if (

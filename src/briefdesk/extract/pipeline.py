@@ -11,15 +11,18 @@ from briefdesk.extract.components import and_lists, firm_towns, state_words, tit
 from briefdesk.extract.components import chunk_rules as cr
 from briefdesk.extract.components.acronyms import defined_acronyms
 from briefdesk.extract.components.bylines import credits
+from briefdesk.extract.components.capital_names import credit_labels
 from briefdesk.extract.components.counterparts import counterparts
 from briefdesk.extract.components.countries import settle_countries
 from briefdesk.extract.components.dateline import dateline
 from briefdesk.extract.components.headlines import headlines
 from briefdesk.extract.components.known_actors import KnownIndex, known_actors
 from briefdesk.extract.components.late import classify_late
+from briefdesk.extract.components.late_roles import late_roles
 from briefdesk.extract.components.mastheads import mastheads
 from briefdesk.extract.components.minister_countries import minister_countries
 from briefdesk.extract.components.origins import origins
+from briefdesk.extract.components.person_countries import person_countries
 from briefdesk.extract.components.short_forms import short_forms
 from briefdesk.extract.dateline_date import article_dates
 from briefdesk.extract.dates import DateMention
@@ -305,6 +308,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         ("state.name", headlines),
         ("origin.adjective", origins),
         ("person.byline", credits),
+        ("person.byline", credit_labels),  # "Editor: X"
         ("org.acronym-defined", defined_acronyms),
     ):
         res.rule = rule_id
@@ -334,6 +338,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
                 classify_late(res, sentence, chunk)
     with stage("component: counterparts"):
         counterparts(res)  # "His Uzbek counterpart, X," a sentence after the minister
+        late_roles(res)  # "the Minister of Finance, Dr X", "Prime Minister the Most Hon. X"
     if known:  # the desk's library, after every rule of the extractor's own (lower priority)
         with stage("component: known_actors"):
             known_actors(res, known)
@@ -343,4 +348,5 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
     with stage("component: countries"):
         settle_countries(res, sents)
         minister_countries(res, sents)  # "Minister of X" where "the Ministry of X of <state>"
+        person_countries(res, sents)  # "president of <body>", "Cairo University", delegations
     return res.found

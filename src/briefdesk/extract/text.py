@@ -294,6 +294,7 @@ def _stripped(run: list[Token], sentence_start: bool) -> Chunk | None:
     while first < past and (
         run[first].text.lower() in STOPWORDS
         and (starts or run[first].text.lower() in _LEADING_DROPPED)
+        and not (run[first].text == "Jan" and first + 1 < past)  # "Jan Kowalski said"
     ):
         first += 1
         starts = False

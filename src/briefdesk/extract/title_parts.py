@@ -61,7 +61,17 @@ def body_before_title(
     if code:
         res.state(code, org_name, org_tokens[0].start, org_tokens[-1].end)
         return role_tokens[first_head:], res.affiliation_name(code)
-    key = res.org(org_name, org_tokens[0].start, org_tokens[-1].end)
+    start = org_tokens[0].start
+    if len(org_tokens) == 1 and org_name.lower() in ORG_HEADS:
+        # "Bangladesh Bank Governor X": the state read apart is the start of the body's name.
+        before = res.before(start, 40)
+        lead = before.rstrip().rsplit(" ", 3)
+        for n in (3, 2, 1):
+            state = " ".join(lead[-n:]) if len(lead) >= n and before.endswith(" ") else ""
+            if state and res.country_of(state):
+                org_name, start = f"{state} {org_name}", start - len(state) - 1
+                break
+    key = res.org(org_name, start, org_tokens[-1].end)
     return role_tokens[first_head:], res.found.actors[key].name
 
 
@@ -142,9 +152,10 @@ def title_boundary(res: Resolver, tokens: list[Token], head_positions: list[int]
             j += 1
         if i < j < len(tokens) - 1 and tokens[i - 1].text == "and":
             i = j
-        elif i > after_head and len(tokens) - i >= 3:
+        elif i > after_head and len(tokens) - i >= 3 and is_common_word(tokens[i].text):
             # "Minister of Water Resources Shavkat Khamraev": complement words of its own
-            # and no given name we know; a name is most often its last two words.
+            # and no given name we know; a name is most often its last two words. (A first
+            # word that is no English word starts the name: "... of Defence Bambang Suryo X".)
             i = j if i <= j < len(tokens) - 1 else len(tokens) - 2
         if i > after_head + 1 and i <= len(tokens):  # (to the end: a title with no name)
             boundary = max(boundary, i - 1)

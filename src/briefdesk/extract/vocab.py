@@ -25,7 +25,8 @@ REGIONS = frozenset(
     |Aegean|Mediterranean|Baltic|Black Sea|Red Sea|South China Sea|Eastern Europe|Western Europe
     |Central Europe|Pacific|Atlantic|Levant|Persian Gulf|Western Balkans|Kashmir|Crimea|Donbas
     |Gaza|West Bank|Indian Ocean|Baltic Sea|North Sea|Caspian Sea|Arabian Sea|Sub-Saharan Africa
-    |Central America|South Caucasus|Eurasia|Asia-Pacific|Strait of Hormuz|Taiwan Strait""".replace(
+    |Central America|South Caucasus|Eurasia|Asia-Pacific|Strait of Hormuz|Taiwan Strait
+    |West Asia|Central Africa|Northeast Asia|South-East Asia|South Pacific""".replace(
         "\n", ""
     ).split("|")
 )
@@ -118,7 +119,10 @@ _BASED = r"-(?:based|headquartered|registered|area)\b"
 BASED_RE = HintedPattern(_BASED, rf"\b(?:(?:The|A|An)\s)?([A-Z][\w.]*(?: [A-Z][\w.]*)?){_BASED}")
 
 LOWER_ROLE_RE = re.compile(
-    r"(?:(\b[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*)(?:['’]s)?\s+)?"
+    # (an owner is no "Former": "Former US trade representative X" is the US's;
+    # "Petrobras' CEO X": a possessive of a name ending in s)
+    r"(?:(\b(?!(?:Former|Then)\s)[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*)"
+    r"(?:['’]s|(?<=s)['’])?\s+)?"
     r"((?:[a-z][a-z\-]+\s+){0,4}[a-z][a-z\-]+)\s+$"
 )
 
@@ -238,7 +242,8 @@ CREDIT_RE = HintedPattern(
     r"By|eporting\s+by|diting\s+by|riting\s+by|ompiled\s+by|nterviewed\s+by|hotographs?\s+by|"
     r"raphics?\s+by",
     r"(?=[ \tBAaRrEeWwCcIiPpGg])"
-    r"(?:^[ \t]*By|\b(?:[Aa]dditional reporting|[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|"
+    r"(?:(?:^[ \t]*|[ \t][—–|][ \t]+)By|"  # "Dakar, 26 November 2026 — By X"
+    r"\b(?:[Aa]dditional reporting|[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|"
     r"[Ii]nterviewed|[Pp]hotographs?|[Gg]raphics?)\s+by)\s+(?=[A-Z])",
     re.MULTILINE,
 )
@@ -257,6 +262,8 @@ NOT_A_PERSON_AFTER = re.compile(
     r"label|strategy|framework|corridor|doctrine|plan|act|treaty|pipeline|facility|index|"
     r"stores?|shares|group|holdings?|company|& Sons|and Sons|Sons|Brothers|Group|Holdings?|"
     r"Company)\b"
+    # "the York Park fire station", "the Ana Lima school": a facility named after a person
+    r"|\s+(?:[a-z]+\s+)?(?:station|stadium|school|hospital|clinic|bridge|highway|campus)\b"
 )
 
 # Titles of office holders who speak for a state ("Foreign Minister", "Ambassador").
@@ -353,5 +360,7 @@ SHIP_PREFIXES = frozenset(
 
 # Letters after a name that are no title of its own: "Catherine Wardell MP".
 POST_NOMINALS = frozenset({"MP", "MEP", "MLA", "MPP", "MHA", "QC", "KC", "SC"})
+# "Commodore Ravi Menon (retd), a defence analyst,": a retired officer's mark after the name.
+RETIRED_AFTER = re.compile(r"\s+\((?:[Rr]etd|[Rr]et|[Rr]td|[Rr]etired)\.?\)")
 # The business word that ends a company's full name ("Karoo Defence Systems", "Orion Holdings").
 BUSINESS_WORDS = word_list("business_heads") | {w.lower() for w in BUSINESS_TAILS} | LEGAL_SUFFIXES

@@ -29,6 +29,7 @@ from briefdesk.extract.names import (
 )
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import (
+    NAME_PARTICLES,
     Chunk,
     Sentence,
     is_possessive,
@@ -327,11 +328,18 @@ def given_name_person(res: Resolver, chunk: Chunk, phrase: str, start: int, end:
     """ "talks chaired by Maria Fernanda Espinosa": two to four name words, the first a
     known given name, and nothing else about the words says place or organisation."""
     tokens = list(chunk.tokens)
-    if not 2 <= len(tokens) <= 4 or not name_like(tokens) or phrase.isupper():
+    # ("Hamad bin Isa Al Khalifa": the particles are no words of their own)
+    words = [t for t in tokens if t.text.lower() not in NAME_PARTICLES]
+    if not 2 <= len(words) <= 4 or not name_like(tokens) or phrase.isupper():
         return
     if tokens[0].text.lower() not in first_names():
         return
-    if any(res.known_entity(strip_possessive(t.text)) for t in tokens):
+    last = strip_possessive(tokens[-1].text)
+    if any(res.known_entity(strip_possessive(t.text)) for t in tokens[:-1]) or (
+        # "Ana Lima", "Jorge Santiago": a town as a surname, after a given name (a state,
+        # a region or an English word is no surname: "George Town")
+        res.known_entity(last) and (res.country_of(last) or is_common_word(last) or last in REGIONS)
+    ):
         return
     if re.match(r"['’]s\s+[A-Z][\w-]*\d|\s+\(", res.after(chunk.end, 20)):
         return

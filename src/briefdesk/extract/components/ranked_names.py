@@ -27,6 +27,7 @@ from briefdesk.extract.name_spans import name_at
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.role_lists import list_tail
 from briefdesk.extract.state_spans import trailing_state
+from briefdesk.extract.text import Chunk
 from briefdesk.extract.vocab import NAME_HONORIFICS, RANKS
 from briefdesk.extract.words import word_list
 
@@ -40,7 +41,7 @@ def _alternation(words: frozenset[str]) -> str:
 
 # One or more ranks or honorifics, each perhaps with a dot, "(ret.)" after a rank.
 RANK_LEAD = re.compile(
-    rf"(?:(?:{_alternation(NAME_RANKS)})\.?(?:\s*\((?:ret|retd|retired)\.?\))?\s+)+",
+    rf"(?:(?:{_alternation(NAME_RANKS)})\.?(?:\s*\((?:ret|retd|retired|r)\.?\))?\s+)+",
     re.IGNORECASE,
 )
 RANK_WORD = re.compile(rf"(?:{_alternation(NAME_RANKS)})(?=\.|\s|\Z)", re.IGNORECASE)
@@ -142,7 +143,8 @@ _BODY_OF = re.compile(r"\s+of\s+the\s+([A-Z][a-z]+)\b")
 
 # A title or body, then the name: ", General X", " (FMV), Åsa X", ", the engineer X".
 _COMMA_LEAD = re.compile(r",\s+(?:the\s+)?")
-_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
+# "(FMV)", "(Kabaranahan) [Badan Sarana Pertahanan]": the short form, and a gloss in brackets.
+_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,14}\)(?:\s\[[A-Z][^\]\n]{1,60}\])?")
 _FOR_PLACE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}(?=,)")
 # "the chief of staff of the", "its general manager at the": a lower-case title before a body.
 _ROLE_OF_BODY = re.compile(
@@ -150,6 +152,25 @@ _ROLE_OF_BODY = re.compile(
     r"((?:(?!the\s|a\s|an\s|and\s)[a-z-]+\s+){0,3}?[a-z-]+(?:\s+of\s+staff)?)\s+(?:of|at)\s+"
     r"(?:the\s+)?$"
 )
+# "Permanent Secretary in the Ministry of Finance, X,", "Director of Procurement at the Kenya
+# Ports Authority, X,": a capitalised title (and its remit) before its body.
+_CAPITAL_TITLE_IN = re.compile(
+    r"(?:^|(?<=[\s(]))((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)"
+    r"((?:\s+(?:of|for)\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)?)\s+(?:in|at|of)\s+(?:the\s+)?$"
+)
+
+
+def _capital_title_in(res: Resolver, start: int) -> str:
+    match = _CAPITAL_TITLE_IN.search(res.before(start, 80))
+    if not match:
+        return ""
+    words = [w.lower() for w in match.group(1).split()]
+    if not all(w in TITLE_WORDS for w in words) or words[-1] not in ROLE_HEADS:
+        return ""
+    return match.group(1) + match.group(2)
+
+
+_BEFORE_BODY = (" of ", " of the ", " at ", " at the ", " in ", " in the ")
 _NOT_BODY = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
@@ -176,7 +197,7 @@ def role_comma_name(res: Resolver, v: View) -> str:
     )
     if (
         lead.lower() not in TITLE_WORDS
-        and not res.before(chunk.start, 8).endswith((" of ", " of the ", " at ", " at the "))
+        and not res.before(chunk.start, 8).endswith(_BEFORE_BODY)
         and not res.text.startswith((", its ", ", their "), end)
     ):
         return NEXT
@@ -188,6 +209,15 @@ def role_comma_name(res: Resolver, v: View) -> str:
     if dash and v.lowered[-1] in ROLE_HEADS:
         end = dash.end()  # "Deputy Prime Minister – Minister of Economy and Finance": one role
     phrase = res.text[start:end]
+    # "Minister of Finance of X Yerlan K. and the Country Director of the ADB, Y": Y's title
+    # is the one after the last "and the".
+    coordinated = phrase.rfind(" and the ")
+    if coordinated > 0 and _titled(phrase[coordinated + 9 :]):
+        first = tuple(t for t in chunk.tokens if t.end <= start + coordinated)
+        if len(first) > 2:  # the first person and their title: read as a chunk of its own
+            res.split.append(Chunk(first, chunk.sentence_start))
+        start += coordinated + 9
+        phrase = phrase[coordinated + 9 :]
     tail = end
     # (each piece tried only when its first characters are there: most runs stop here)
     acronym = _ACRONYM.match(text, tail) if text.startswith(" (", tail) else None
@@ -237,9 +267,15 @@ def role_comma_name(res: Resolver, v: View) -> str:
             )
         else:
             lower = _ROLE_OF_BODY.search(res.before(start, 80))
-            if not ranks or not lower or lower.group(1).split()[-1] not in ROLE_HEADS | {"staff"}:
+            title = lower.group(1) if lower else ""
+            if title.split()[-1:] and title.split()[-1] not in ROLE_HEADS | {"staff"}:
+                title = ""
+            if not ranks:  # plain "Name" after a lower-case title is the older rules'
+                title = _capital_title_in(res, chunk.start)
+                start = chunk.start  # "... at the Kenya Ports Authority, X": the whole body
+            if not title:
                 return NEXT
-            role, affiliation = lower.group(1), _body(res, start, end)
+            role, affiliation = title, _body(res, start, end)
     if acronym and affiliation and f"org:{affiliation.lower()}" in res.found.actors:
         acronym_after(res, chunk, affiliation)  # "(FMV)": the body's short name
         res.claim(acronym.start(), acronym.end())
@@ -251,6 +287,12 @@ def role_comma_name(res: Resolver, v: View) -> str:
     if end > chunk.end:
         res.claim(chunk.end, end)  # the second title of a dashed pair: read here
     return CLAIM
+
+
+def _titled(phrase: str) -> bool:
+    """ "Country Director of the ADB": title words up to "of"/"for", a role word among them."""
+    head = phrase.split(" of ")[0].split(" for ")[0].lower().split()
+    return bool(head) and all(w in TITLE_WORDS for w in head) and head[-1] in ROLE_HEADS
 
 
 def _listed(after: str) -> str:
@@ -272,6 +314,7 @@ def _body(res: Resolver, start: int, end: int) -> str:
     _cut, at, code = trailing_state(res, name)
     if code:  # "the Armed Forces of the Philippines": the state it belongs to
         res.state(code, name[at:], start + at, start + len(name))
+    code = code or res.country_of(name.split()[0])  # "Kenya Ports Authority"
     key = res.org(name, start, start + len(name), code)
     return res.found.actors[key].name if key in res.found.actors else name
 
@@ -283,7 +326,7 @@ def _title(res: Resolver, phrase: str, start: int) -> tuple[str, str] | None:
     words = phrase.split()
     head = []
     for word in words:
-        if word in {"of", "for"}:
+        if word in {"of", "for", "de", "del", "du", "des"}:  # "Ministro de Defensa Nacional"
             break
         if word not in {"–", "—"}:
             head.append(word.lower())

@@ -28,6 +28,7 @@ from briefdesk.extract.names import (
     name_like,
     name_like_words,
 )
+from briefdesk.extract.remit_titles import remit_title_before
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.role_lists import list_tail
 from briefdesk.extract.state_spans import state_at, state_in_title, trailing_state
@@ -358,7 +359,8 @@ def bare_person(
     ):
         return False
     res.rule = "person.apposition"
-    appos = apposition(res, tokens[-1].end)
+    post = res.after(tokens[-1].end, 6).split(",")[0].strip()  # "David Malo MP, Minister of"
+    appos = apposition(res, tokens[-1].end + (len(post) + 1 if post in POST_NOMINALS else 0))
     office = appointed_as(res, tokens[0].start, tokens[-1].end)
     if office:
         res.rule = "person.appointed-as"
@@ -370,6 +372,7 @@ def bare_person(
     honorific = _HONORIFIC_BEFORE.search(res.before(tokens[0].start, 24))
     at = tokens[0].start - (len(honorific.group()) if honorific else 0)
     lower = lowercase_role_before(res, at) or role_in_brackets(res, tokens[-1].end)
+    lower = lower or remit_title_before(res, at)  # "vice president of sales X"
     if remit_at >= 0:
         title = lowercase_role_before(res, remit_at, res.before(remit_at, 90) + " ")
         remit = res.text[remit_at : tokens[0].start].strip()

@@ -1,0 +1,65 @@
+"""Component rules (round 7): names written in capitals after an honorific, and labelled
+credit lines.
+
+- Hansard and transcripts set the speaker's name in capitals: "Mr JOEL WANAMBI-KAUPA (Wabag —
+  Opposition) —", "Hon. RUTH KAPIAGO-MOREA (Minister for Petroleum and Energy) —". An
+  honorific, then two to four words in capitals, then a bracket, a dash, a colon or the line's
+  end: a person, named in title case, with the title in brackets as the role.
+- A credit line with its label: "Editor: Rudi Hartono-Sembiring", "Reporter: X" (the label is
+  the role).
+"""
+
+from __future__ import annotations
+
+from briefdesk.extract import rx as re
+from briefdesk.extract.chunk_view import CLAIM, NEXT, View
+from briefdesk.extract.cues_titles import role_in_brackets
+from briefdesk.extract.resolver import Resolver
+
+CAPITAL_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "hon", "sen", "senator", "prof", "sir"})
+HONORIFIC_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Hon|Sen|Prof)\.\s+$")
+_AFTER_NAME = re.compile(r"\s*(?:\(|[—–:]|-\s|$)", re.MULTILINE)
+_WORD = re.compile(r"^[A-Z][A-Z'’-]*[A-Z]$")
+
+_CREDIT_LABEL = re.compile(
+    r"^[ \t]*(Editor|Editing|Reporter|Reporting|Writer|Text|Photos?|Photographer|"
+    r"Correspondent|Translator|Translation)[ \t]*:[ \t]*"
+    r"([A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})[ \t]*$",
+    re.MULTILINE,
+)
+_LABEL_ROLES = {
+    "Editing": "editor",
+    "Reporting": "reporter",
+    "Text": "writer",
+    "Photo": "photographer",
+    "Photos": "photographer",
+    "Translation": "translator",
+}
+
+
+def capital_name(res: Resolver, v: View) -> str:
+    """ "Hon. RUTH KAPIAGO-MOREA (Minister for ...)": the person, in title case."""
+    lead = 1 if v.lowered[0].rstrip(".") in CAPITAL_HONORIFICS else 0  # else "Hon." before
+    words = v.words[lead:]
+    if not 2 <= len(words) <= 4 or not all(_WORD.match(w) for w in words):
+        return NEXT
+    tokens = v.chunk.tokens[lead:]
+    start, end = tokens[0].start, tokens[-1].end
+    if not _AFTER_NAME.match(res.text, end):
+        return NEXT
+    name = " ".join(w.title() for w in words)
+    role = role_in_brackets(res, end) or ("", "")
+    res.person(name, start, end, *role)
+    return CLAIM
+
+
+def credit_labels(res: Resolver) -> None:
+    """ "Editor: Rudi Hartono-Sembiring" on a line of its own."""
+    if ":" not in res.text:
+        return
+    for match in _CREDIT_LABEL.finditer(res.text):
+        label = match.group(1)
+        role = _LABEL_ROLES.get(label, label.lower())
+        start, end = match.start(2), match.end(2)
+        res.person(match.group(2), start, end, role)
+        res.claim(start, end)
