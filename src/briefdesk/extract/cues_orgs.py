@@ -65,7 +65,7 @@ _MADE_ENDS = (
 def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
     before = res.before(start, 40)
     after = res.after(end, 40)
-    descriptor = re.search(r"(?<!\w)(\w++)\s++$", before)
+    descriptor = re.search(r"(?<!\w)(\w++)[ \t]++$", before)  # (not across a line)
     if descriptor and descriptor.group(1).lower() in ORG_DESCRIPTORS:
         return True
     if BUSINESS_CLAUSE.match(after):

@@ -1,0 +1,81 @@
+"""A short company name read from the noun phrase around it, not from its own words (round 7):
+the role it plays in an apposition before it ("The contractor, Maranta, said", "Its partner,
+Sinotrans, declined") and the list it stands in beside a body already named ("Eni,
+TotalEnergies and Qatar Energy", "Valaris and Borr Drilling"). Both ask only about names no
+earlier rule took (states, known towns and people with a title are settled first) and keep
+out given names ("The buyer, Maria Okafor, said") and common words."""
+
+from __future__ import annotations
+
+from briefdesk.extract import rx as re
+from briefdesk.extract.common_words import is_common_word
+from briefdesk.extract.firstnames import first_names
+from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.words import word_list
+
+FIRM_ROLES = word_list("firm_roles")
+
+# "The contractor, ", "Its main partner, ", "the Chinese contractor, ": a determiner, up to two
+# modifiers and a role noun, then the comma that opens the apposition.
+_ROLE_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}([a-z-]+)\s*,\s+$"
+)
+# The apposition closes: ", said", ". ", "; ", ")".
+_CLOSES = re.compile(r"\s*[,.;)]")
+
+# One member of a list after a name: ", TotalEnergies", " and Qatar Energy", ", and the AfDB".
+_NEXT_MEMBER = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+    r"([A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&|of|for|de|du))*)"
+)
+_ORG_TYPES = frozenset({"organization", "international_organization"})
+
+
+def _usable(words: list[str]) -> bool:
+    """A coined name: no given name first, not a common word on its own, not possessive."""
+    first = words[0]
+    return (
+        len(words) <= 4
+        and first.lower() not in first_names()
+        and not (len(words) == 1 and is_common_word(first.lower()))
+        and not words[-1].endswith(("'s", "’s"))
+    )
+
+
+def role_apposition(res: Resolver, start: int, end: int, words: list[str]) -> bool:
+    """ "The contractor, Maranta, said": a name set off by commas after a firm's role."""
+    before = res.before(start, 50)
+    if not before.endswith(", ") or not _usable(words):
+        return False
+    role = _ROLE_BEFORE.search(before)
+    return bool(
+        role
+        and role.group(1).lower() in FIRM_ROLES
+        and _CLOSES.match(res.text, end)
+        # "the yard's director, Yann Le Goff-Mercier ... the French yard, Le Goff-Mercier."
+        and not res.first([f"w:{words[-1]}"], lambda _k, actor: actor.type == "person")
+    )
+
+
+def listed_with_body(res: Resolver, start: int, end: int, words: list[str]) -> bool:
+    """ "Eni, TotalEnergies and Qatar Energy each hold a third": a coined name in a list whose
+    later member is a body already named, and no member is a person, a state or a place."""
+    if not _usable(words) or len(words) > 2:
+        return False
+    at = end
+    body = False
+    for _ in range(6):
+        member = _NEXT_MEMBER.match(res.text, at)
+        if not member:
+            break
+        name = member.group(1).rstrip(".")
+        low = name.lower()
+        if low in res.found.places or res.country_of(name) or res.known_place(name):
+            return False
+        actor = res.found.actors.get(f"org:{low}")
+        if actor is not None and actor.type in _ORG_TYPES:
+            body = True
+        elif name.split()[0].lower() in first_names():
+            return False
+        at = member.end()
+    return body

@@ -1,0 +1,74 @@
+"""Round 7, organisations: a short company name read from the noun phrase around it — the
+role it plays in an apposition ("The contractor, Maranta, said"), a lower-case descriptor
+before it ("the Norwegian yard Ulstein") and a list it shares with a body already named.
+Made-up sentences (paraphrases the tuning text does not contain), with negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdesk.extract import extract_text
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {a.name: a.type.value for a in extract_text(text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("The contractor, Maranta, said work would start in May.", "Maranta"),
+        ("Its partner, Sinotrans, declined to comment.", "Sinotrans"),
+        ("The lender, Afreximbank, approved the facility on Friday.", "Afreximbank"),
+        ("The main supplier, Norvik, will deliver the turbines in 2027.", "Norvik"),
+        ("Their Chinese partner, Zhentai Heavy Industry, holds 40%.", "Zhentai Heavy Industry"),
+        ("The buyer of the cargo is the trader, Voltrade.", "Voltrade"),
+        ("The deal was handled by the Norwegian yard Ulstein.", "Ulstein"),
+        ("The work went to local builder Tarmakon.", "Tarmakon"),
+        ("Thai explorer Andamar will drill two wells.", "Andamar"),
+    ],
+)
+def test_a_firm_named_by_its_role(text: str, firm: str) -> None:
+    assert _kinds(text).get(firm) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The partners are Eni, TotalEnergies and Qatar Energy.", ["Eni", "TotalEnergies"]),
+        ("The rigs were supplied by Valaris and Borr Drilling.", ["Valaris"]),
+        ("Stakes are held by Kvanor, Petrovia and the Asian Development Bank.", ["Kvanor"]),
+    ],
+)
+def test_a_name_listed_beside_a_body(text: str, names: list[str]) -> None:
+    kinds = _kinds(text)
+    for name in names:
+        assert kinds.get(name) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a person in the apposition keeps being a person (a given name; a name said before)
+        ("The buyer, Maria Okafor, said the price was fair.", "Maria Okafor", "person"),
+        ("The consortium, Carlos Huaman, said the talks went well.", "Carlos Huaman", "person"),
+        # a state in the apposition is the state
+        ("The lender, Japan, signed the notes.", "Japan", "state"),
+    ],
+)
+def test_what_must_not_change(text: str, name: str, kind: str) -> None:
+    assert _kinds(text).get(name) == kind
+
+
+def test_no_firm_without_the_cue() -> None:
+    # no role, no body in the list: nothing says these are firms
+    kinds = _kinds("Eni, TotalEnergies and Kvanta each hold a third.")
+    assert "Kvanta" not in kinds
+    # a reported speaker after the role's comma is no firm
+    text = (
+        "The yard's director, Yann Le Goff-Mercier, signed. The rest goes to a subcontract "
+        "with the French yard, Le Goff-Mercier said."
+    )
+    assert _kinds(text).get("Le Goff-Mercier") != "organization"
+    # a descriptor at the end of a headline does not reach the next line
+    assert "Share" not in _kinds("Rail deal with Chinese builder\nShare on Facebook | Email")
