@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.common_words import is_common_word
+from briefdesk.extract.cues_orgs import BUSINESS_ACRONYMS
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.words import word_list
@@ -79,3 +80,26 @@ def listed_with_body(res: Resolver, start: int, end: int, words: list[str]) -> b
             return False
         at = member.end()
     return body
+
+
+# "The loan from JICA was signed", "talks between TPAO and SOCAR": a lone acronym in a
+# party's place — after a preposition a deal gives its parties — and before the end of the
+# phrase. Headings in capitals, currency codes and business acronyms ("LNG", "EPC") are out.
+_PARTY_BEFORE = re.compile(r"\b(?:from|with|by|between|and)\s+(?:the\s+)?$")
+_PHRASE_ENDS = re.compile(
+    r"(?:\s*[,.;:)]|\s+(?:and|was|were|is|has|had|will|would|said|signed|agreed|on|in|"
+    r"for|under)\b)"
+)
+
+
+def lone_acronym(res: Resolver, start: int, end: int, words: list[str]) -> bool:
+    """ "The loan from JICA was signed": an acronym where a deal names its parties."""
+    word = words[0]
+    if len(words) != 1 or not (3 <= len(word) <= 7 and word.isalpha() and word.isupper()):
+        return False
+    if word.lower() in BUSINESS_ACRONYMS or res.country_of(word) or res.known_place(word):
+        return False
+    line_start = res.text.rfind("\n", 0, start) + 1
+    if res.text[line_start:start].isupper():  # "NMA BOARD APPROVES ...": a heading
+        return False
+    return bool(_PARTY_BEFORE.search(res.before(start, 16)) and _PHRASE_ENDS.match(res.text, end))

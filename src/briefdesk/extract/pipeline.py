@@ -45,6 +45,7 @@ from briefdesk.extract.results import (
 )
 from briefdesk.extract.rule_groups import no_bodies, small_places, things_first
 from briefdesk.extract.significance import significance_sentences
+from briefdesk.extract.states_in_firms import without_states_in_firms
 from briefdesk.extract.text import Chunk, Sentence, chunks, normalise, sentences
 from briefdesk.extract.timing import stage
 from briefdesk.extract.why import explain
@@ -119,6 +120,7 @@ def run(
                 why=_deal_why(text, deal),
             )
         )
+    without_states_in_firms(actors, deal_suggestions)  # "MDV Slovakia s.r.o." names no state
     for deal_suggestion in deal_suggestions:
         deal_suggestion.buyer_key = _actor_key(actors, deal_suggestion.buyer)
         deal_suggestion.seller_key = _actor_key(actors, deal_suggestion.seller)

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.lexicon import (
     LEGAL_SUFFIXES,
     MONTH_NAMES,
@@ -196,7 +197,12 @@ def chunks(sentence: Sentence) -> list[Chunk]:
         if "-" in word and _COMPOUND_ADJECTIVE.search(word):
             flush()  # "the Seoul-based Hyundai Rotem", "Chinese-made jets": not in a name
             continue
-        if pending and pending[-1].text in {"for", "on"} and not _has_head(run, pending[-1].text):
+        if (
+            pending
+            and pending[-1].text in {"for", "on"}
+            and not _has_head(run, pending[-1].text)
+            and not _bank_for(run, pending, word)  # "Japan Bank for International Cooperation"
+        ):
             flush()
         if pending and run[-1].text.lower().rstrip(".") in LEGAL_SUFFIXES:
             flush()  # "Bugesera Airport Ltd for US$1.3 billion": a legal form ends the name
@@ -263,6 +269,19 @@ def _has_head(run: list[Token], connector: str = "") -> bool:
     if connector == "for":
         return any(t.text.lower() in FOR_HEADS or t.text.lower() in ROLE_HEADS for t in run)
     return any(t.text.lower() in ORG_HEADS or t.text.lower() in ROLE_HEADS for t in run)
+
+
+def _bank_for(run: list[Token], pending: list[Token], word: str) -> bool:
+    """A bank "for" an everyday word names its purpose ("Bank for Reconstruction and
+    Development"); a bank "for" a coined or foreign word is a lender for a borrower ("the World
+    Bank for Ukraine")."""
+    return (
+        len(pending) == 1
+        and run[-1].text in {"Bank", "Corporation"}
+        and word[:1].isupper()
+        and word.isalpha()
+        and is_common_word(word)
+    )
 
 
 def _looks_designation(word: str) -> bool:

@@ -261,10 +261,10 @@ _NOT_A_NOUN = frozenset(
 )
 
 
-# Sites named like bodies: "Kourou Space Centre", "Baikonur Cosmodrome", "Woomera Test Range".
+# Sites named like bodies: "Kourou Space Centre", "Baikonur Cosmodrome"; the "Indian Ocean".
 _FACILITY = re.compile(
     r"\s(?:Space\s(?:Centre|Center|Port)|Cosmodrome|Spaceport|Launch\s(?:Site|Complex|Centre|"
-    r"Center|Pad)|Test\sRange|Firing\sRange|Air\s?[Bb]ase|Naval\sBase|Naval\sStation)$"
+    r"Center|Pad)|Test\sRange|Firing\sRange|Air\s?[Bb]ase|Naval\s(?:Base|Station)|(?<=Indian\s)Ocean)$"
 )
 
 
