@@ -271,6 +271,9 @@ def main(argv: Iterable[str] | None = None) -> int:
         numbers = range(int(first), int(last or first) + 1)
     for split in splits:
         count = len(load_corpus(split, numbers))
+        if count == 0:  # an empty split would score a perfect 1.000
+            print(f"bench_extract: no articles in split {split!r}", file=sys.stderr)
+            return 1
         scores = evaluate(split, briefdesk_extract, args.verbose, numbers)
         report(f"{split} ({count} articles)", scores)
     if not args.no_speed:

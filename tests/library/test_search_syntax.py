@@ -101,3 +101,44 @@ def test_texts_indexed_before_folding_are_folded_when_the_library_opens(
         assert titles(reopened, "Jaere") == {"Norway agency"}
     finally:
         reopened.close()
+
+
+PHRASES = {
+    "Lockheed prime": "Lockheed Martin will be the prime contractor for the F-35 package.",
+    "Scattered": "The prime minister named a contractor for the bridge.",
+    "Folded phrase": "Guns reached Rena from the Łódź depot on Monday.",
+}
+
+
+@pytest.fixture
+def phrase_shelf(lib: SqlBase, tmp_path: Path) -> SqlBase:
+    for i, (title, text) in enumerate(PHRASES.items()):
+        brief = make_brief(400 + i, words=5)
+        brief.header.title = title
+        brief.sources[0].text = text
+        brief.sources[0].content_hash = content_hash(text)
+        write_brief(tmp_path / "phrases", brief)
+    assert lib.index([tmp_path / "phrases"]).added == len(PHRASES)
+    return lib
+
+
+def test_quoted_phrase_finds_the_words_side_by_side_in_order(phrase_shelf: SqlBase) -> None:
+    assert titles(phrase_shelf, "prime contractor") == {"Lockheed prime", "Scattered"}
+    assert titles(phrase_shelf, '"prime contractor"') == {"Lockheed prime"}
+    assert titles(phrase_shelf, '"contractor prime"') == set()
+    assert titles(phrase_shelf, 'prime -"prime contractor"') == {"Scattered"}
+    assert titles(phrase_shelf, '"prime contractor" OR bridge') == {"Lockheed prime", "Scattered"}
+    assert titles(phrase_shelf, '"Lodz depot"') == {"Folded phrase"}
+    assert titles(phrase_shelf, '"prime contractor') == {"Lockheed prime"}  # quote left open
+
+
+def test_parse_quoted_phrases() -> None:
+    query = parse('"prime contractor" OR K9 Norway -"F-35 package"')
+    assert query.groups == [["prime contractor", "K9"], ["Norway"]]
+    assert query.excluded == ["F-35 package"]
+    assert fts5_query('"prime  contractor"') == '("prime contractor")'
+    sql, terms = tsquery_sql('"prime contractor" OR K9')
+    assert "phraseto_tsquery" in sql and "plainto_tsquery" in sql and terms[0] == "prime contractor"
+    assert parse('""').groups == [] and parse('"Łódź depot"').groups == [
+        ["Łódź depot", "Lodz depot"]
+    ]

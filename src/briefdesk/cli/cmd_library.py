@@ -42,7 +42,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         epilog=(
             "Every word given must appear (any case; accents and letters such as æ, ø, ß folded:"
             " 'Jaere' finds 'Jære'); 'A OR B' finds either"
-            " word, '-word' leaves out briefs holding it: 'K9 OR FA-50 Chile -Korea'."
+            " word, '\"two words\"' finds them side by side, '-word' or '-\"two words\"' leaves"
+            " out briefs holding it: 'K9 OR FA-50 Chile -Korea', '\"prime contractor\" Norway'."
         ),
     )
     search.add_argument("text", metavar="TEXT", help="the words to find, e.g. 'K9 Norway'")

@@ -22,11 +22,10 @@ from docxtpl import DocxTemplate
 from jinja2 import TemplateError, TemplateSyntaxError
 from lxml import etree
 
-from briefdesk.export.filters import LIST_NEXT_MARK, LIST_START_MARK
 from briefdesk.export.links import link_placeholders, tagged_hyperlinks
 from briefdesk.export.package import finish_document, normalise_template
 from briefdesk.export.sandbox import MAX_OUTPUT_CHARS, bounded_render, make_environment
-from briefdesk.export.style_lists import restart_style_lists
+from briefdesk.export.style_lists import restart_marked_lists, restart_style_lists
 from briefdesk.export.tables import drop_empty_columns
 from briefdesk.export.text import bind_amounts, clean
 
@@ -243,7 +242,7 @@ def render_docx(
         raise
     except (KeyError, ValueError, etree.LxmlError, zipfile.BadZipFile) as exc:
         raise TemplateFault(f"cannot read the template: {_one_line(exc)}") from None
-    _restart_numbered_lists(doc)
+    restart_marked_lists(doc)
     restart_style_lists(doc)
     _fill_empty_cells(doc)
     for part in _story_parts(doc):
@@ -339,65 +338,3 @@ def _fill_empty_cells(doc: Any) -> None:
     for cell in doc.docx.element.body.iter(qn("w:tc")):
         if cell.find(qn("w:p")) is None and cell.find(qn("w:tbl")) is None:
             etree.SubElement(cell, qn("w:p"))
-
-
-def _restart_numbered_lists(doc: Any) -> None:
-    """Give each numbered list from ``word_paragraphs`` its own numbering that starts at 1.
-
-    Every item carries its list's id: items left to the style's numbering would share one
-    counter with every other list in that style, so Word would number a second list 4, 5, 6.
-    """
-    body = doc.docx.element.body
-    marks = [
-        el
-        for el in body.iter(qn("w:numId"))
-        if el.get(qn("w:val")) in (LIST_START_MARK, LIST_NEXT_MARK)
-    ]
-    if not marks:
-        return
-    abstract_id = _list_number_abstract(doc)
-    if abstract_id is None:
-        for mark in marks:
-            num_pr = mark.getparent()
-            num_pr.getparent().remove(num_pr)
-        return
-    numbering = doc.docx.part.numbering_part.element
-    used = [int(n.get(qn("w:numId"))) for n in numbering.iter(qn("w:num"))]
-    next_id = max(used, default=0) + 1
-    current: str | None = None
-    # New numbering goes right after the last existing one: Word's own templates end with
-    # elements (w:numIdMacAtCleanup) that must stay last.
-    anchor = ([*numbering.iter(qn("w:num"))] or [*numbering.iter(qn("w:abstractNum"))])[-1]
-    for mark in marks:
-        if mark.get(qn("w:val")) == LIST_START_MARK or current is None:
-            num = etree.Element(qn("w:num"))
-            anchor.addnext(num)
-            anchor = num
-            num.set(qn("w:numId"), str(next_id))
-            etree.SubElement(num, qn("w:abstractNumId")).set(qn("w:val"), abstract_id)
-            override = etree.SubElement(num, qn("w:lvlOverride"))
-            override.set(qn("w:ilvl"), "0")
-            etree.SubElement(override, qn("w:startOverride")).set(qn("w:val"), "1")
-            current = str(next_id)
-            next_id += 1
-        mark.set(qn("w:val"), current)
-
-
-def _list_number_abstract(doc: Any) -> str | None:
-    styles = doc.docx.styles.element
-    for style in styles.iter(qn("w:style")):
-        if style.get(qn("w:styleId")) != "ListNumber":
-            continue
-        num_ids = list(style.iter(qn("w:numId")))
-        if not num_ids:
-            return None
-        num_id = num_ids[0].get(qn("w:val"))
-        try:
-            numbering = doc.docx.part.numbering_part.element
-        except (NotImplementedError, KeyError):
-            return None
-        for num in numbering.iter(qn("w:num")):
-            if num.get(qn("w:numId")) == num_id:
-                abstract = num.find(qn("w:abstractNumId"))
-                return abstract.get(qn("w:val")) if abstract is not None else None
-    return None

@@ -1,4 +1,4 @@
-"""Numbered lists that take their numbering from a paragraph style restart at 1 in each section.
+"""Every numbered list in an export starts at 1: style-numbered runs and the prose lists.
 
 A template's ``List Number`` paragraphs (key judgments, a user's own numbered loop) all point at
 the style's single Word numbering instance. Word and LibreOffice then count them on from any
@@ -6,6 +6,10 @@ other list of that numbering, e.g. a "1. 2." list the user typed in Background, 
 judgments came out as 3 and 4. After rendering, each run of style-numbered paragraphs (broken by
 a heading, or by another list on the same numbering) gets its own instance that starts at 1.
 Explicit ``w:numPr`` in the template (a user's deliberate numbering) is left as it is.
+
+Numbered lists written in prose fields (``word_paragraphs`` marks their items with
+``LIST_START_MARK`` / ``LIST_NEXT_MARK``) get a counter of their own the same way: one
+mechanism, a copied abstract numbering per list, for both.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from typing import Any
 
 from docx.oxml.ns import qn
 from lxml import etree
+
+from briefdesk.export.filters import LIST_NEXT_MARK, LIST_START_MARK
 
 
 def restart_style_lists(doc: Any) -> None:
@@ -54,6 +60,50 @@ def restart_style_lists(doc: Any) -> None:
                 )
                 next_id += 1
             _set_numbering(para, current[num_id], level)
+
+
+def restart_marked_lists(doc: Any) -> None:
+    """Give each numbered list from ``word_paragraphs`` its own counter starting at 1.
+
+    Its items are marked with the template's ``List Number`` numbering; left to that one
+    counter, a second list would be numbered 4, 5, 6. Without a ``List Number`` style the
+    marks go and the items stay plain paragraphs.
+    """
+    marks = [
+        el
+        for el in doc.docx.element.body.iter(qn("w:numId"))
+        if el.get(qn("w:val")) in (LIST_START_MARK, LIST_NEXT_MARK)
+    ]
+    if not marks:
+        return
+    numbering, abstract_id = _list_number_abstract(doc)
+    if numbering is None or abstract_id is None:
+        for mark in marks:
+            num_pr = mark.getparent()
+            num_pr.getparent().remove(num_pr)
+        return
+    used = [int(n) for n in _abstract_of(numbering) if n.isdigit()]
+    next_id = max(used, default=0) + 1
+    current: str | None = None
+    last_abstract: Any = None
+    for mark in marks:
+        if mark.get(qn("w:val")) == LIST_START_MARK or current is None:
+            last_abstract = _add_own_counter(numbering, abstract_id, next_id, "0", last_abstract)
+            current = str(next_id)
+            next_id += 1
+        mark.set(qn("w:val"), current)
+
+
+def _list_number_abstract(doc: Any) -> tuple[Any, str | None]:
+    """The numbering part and the abstract numbering of the ``ListNumber`` style, if any."""
+    try:
+        numbering = doc.docx.part.numbering_part.element
+    except (NotImplementedError, KeyError):
+        return None, None
+    style_num = _style_numbering(doc.docx.styles.element).get("ListNumber")
+    if style_num is None:
+        return numbering, None
+    return numbering, _abstract_of(numbering).get(style_num[0])
 
 
 def _add_own_counter(

@@ -69,7 +69,10 @@ class LibraryPanel(QWidget):
 
         self.tabs = QTabWidget()
         self.query = QLineEdit(placeholderText="Search past briefs and their sources…")
-        self.query.setToolTip("Every word must appear; 'A OR B' finds either, '-word' leaves out")
+        self.query.setToolTip(
+            "Every word must appear; 'A OR B' finds either, \"two words\" side by side,"
+            " '-word' leaves out"
+        )
         self.query.returnPressed.connect(self.search)
         self.results = self._browser()
         self.actor = QLineEdit(placeholderText="Actor name or alias…")

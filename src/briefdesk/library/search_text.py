@@ -10,6 +10,8 @@ from typing import Any
 from briefdesk.library.api import HL_END, HL_START, SearchHit
 
 _WORD = re.compile(r"[\w][\w+.-]*")
+# A query token: a quoted phrase (its closing quote may be missing), or a run of non-spaces.
+_TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 
 
 def words(text: str) -> list[str]:
@@ -19,9 +21,10 @@ def words(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class Query:
-    """What a search asks for: every group must match (any one of its words), and none of
-    the excluded words may appear. ``K9 OR FA-50 Norway -Korea`` is
-    ``[["K9", "FA-50"], ["Norway"]]`` without ``["Korea"]``."""
+    """What a search asks for: every group must match (any one of its terms), and none of
+    the excluded terms may appear. A term is a word or a phrase (words joined by one space,
+    found only side by side in that order). ``K9 OR "prime contractor" Norway -Korea`` is
+    ``[["K9", "prime contractor"], ["Norway"]]`` without ``["Korea"]``."""
 
     groups: list[list[str]] = field(default_factory=list)
     excluded: list[str] = field(default_factory=list)
@@ -43,24 +46,32 @@ def fold(text: str) -> str:
 
 
 def parse(text: str) -> Query:
-    """Words, ``A OR B`` (OR between two words, in capitals) and ``-word`` (exclusion).
+    """Words, ``"quoted phrases"``, ``A OR B`` (OR in capitals between two terms) and
+    ``-word`` / ``-"phrase"`` (exclusion).
 
-    A word with accents also stands for its folded form (:func:`fold`), so it finds texts
+    A term with accents also stands for its folded form (:func:`fold`), so it finds texts
     indexed before folding existed as well as the folded copy."""
     query = Query()
     join_next = False
-    for token in text.split():
+    for match in _TOKEN.finditer(text):
+        minus, phrase, token = match.groups()
         if token == "OR":
             join_next = bool(query.groups)
             continue
-        if token.startswith("-") and len(token) > 1:
-            query.excluded.extend(v for w in words(token[1:]) for v in _variants(w))
+        if phrase is not None:
+            terms = [" ".join(words(phrase))] if words(phrase) else []
+            excluded = minus == "-"
+        elif token.startswith("-") and len(token) > 1:
+            terms, excluded = words(token[1:]), True
+        else:
+            terms, excluded = words(token), False
+        if excluded:
+            query.excluded.extend(v for w in terms for v in _variants(w))
             join_next = False
             continue
-        found = words(token)
-        if not found:
+        if not terms:
             continue
-        first, *rest = found
+        first, *rest = terms
         if join_next:
             query.groups[-1].extend(_variants(first))
         else:
@@ -115,10 +126,18 @@ def tsquery_excluded_sql(text: str) -> tuple[str, list[str]]:
 
 
 def _pg_any(terms: list[str]) -> str:
-    return "(" + " || ".join("plainto_tsquery('simple', ?)" for _ in terms) + ")"
+    """A phrase must keep its words in order side by side: ``phraseto_tsquery``."""
+    return (
+        "("
+        + " || ".join(
+            ("phraseto_tsquery" if " " in t else "plainto_tsquery") + "('simple', ?)" for t in terms
+        )
+        + ")"
+    )
 
 
 def _quoted(word: str) -> str:
+    """An FTS5 string: a word as itself, words joined by spaces as a phrase."""
     return '"' + word.replace('"', "") + '"'
 
 
