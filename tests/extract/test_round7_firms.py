@@ -72,3 +72,9 @@ def test_no_firm_without_the_cue() -> None:
     assert _kinds(text).get("Le Goff-Mercier") != "organization"
     # a descriptor at the end of a headline does not reach the next line
     assert "Share" not in _kinds("Rail deal with Chinese builder\nShare on Facebook | Email")
+
+
+def test_an_opening_word_before_a_body_is_no_list() -> None:
+    kinds = _kinds("Lastly, the European Union made a donation to Senegal.")
+    assert "Lastly" not in kinds
+    assert "Finally" not in _kinds("Finally, Afreximbank and the AfDB signed.")

@@ -97,3 +97,8 @@ def test_a_capital_that_supplies_or_lends_is_its_state(text: str, state: str) ->
 def test_a_capital_as_a_place_stays_a_place() -> None:
     ex = extract_text("The talks in Ankara ended on Friday.")
     assert "Ankara" in {p.name for p in ex.places}
+
+
+def test_a_state_in_brackets_after_a_firm_stays() -> None:
+    text = "A framework agreement was concluded with Fjordvik Ammunition AS (Norway) in June."
+    assert _kinds(text).get("Norway") == "state"

@@ -64,11 +64,12 @@ def listed_with_body(res: Resolver, start: int, end: int, words: list[str]) -> b
     if not _usable(words) or len(words) > 2:
         return False
     at = end
-    body = False
+    body = joined = False
     for _ in range(6):
         member = _NEXT_MEMBER.match(res.text, at)
         if not member:
             break
+        joined = joined or "and" in member.group(0).split()
         name = member.group(1).rstrip(".")
         low = name.lower()
         if low in res.found.places or res.country_of(name) or res.known_place(name):
@@ -79,7 +80,7 @@ def listed_with_body(res: Resolver, start: int, end: int, words: list[str]) -> b
         elif name.split()[0].lower() in first_names():
             return False
         at = member.end()
-    return body
+    return body and joined  # "Lastly, the European Union made": no "and", no list
 
 
 # "The loan from JICA was signed", "talks between TPAO and SOCAR": a lone acronym in a

@@ -38,5 +38,11 @@ def without_states_in_firms(actors: list[ActorSuggestion], deals: list[DealSugge
         for actor in actors
         if actor.type.value != "state"
         or actor.name in parties
-        or not all(any(s <= start and end <= e for s, e in firms) for start, end in actor.evidence)
+        or not all(_inside(span, firms) for span in actor.evidence)
     ]
+
+
+def _inside(span: tuple[int, int], firms: list[tuple[int, int]]) -> bool:
+    """Inside a longer firm span ("(Norway)" after "Fjordvik Ammunition AS" is its own)."""
+    start, end = span
+    return any(s <= start and end <= e and e - s > end - start for s, e in firms)
