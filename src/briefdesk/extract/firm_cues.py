@@ -26,8 +26,10 @@ _BIDS_AFTER = re.compile(
 )
 
 
-# "Škoda Transportation a.s.", "MDV Slovakia s.r.o.": a lower-case legal form after the name.
-_LOWER_FORM_AFTER = re.compile(r",?\s(?:a\.s|s\.r\.o|d\.o\.o|s\.p\.a|s\.r\.l|spol)\.?(?!\w)")
+# "Škoda Transportation a.s.", "Mazurtech sp. z o.o.": a lower-case legal form after the name.
+_LOWER_FORM_AFTER = re.compile(
+    r",?\s(?:a\.s|s\.r\.o|d\.o\.o|s\.p\.a|s\.r\.l|spol|sp\.\s+z\s+o\.o)\.?(?!\w)"
+)
 
 
 def firm_cue(res: Resolver, start: int, end: int, words: list[str]) -> bool:

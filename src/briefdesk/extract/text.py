@@ -28,10 +28,11 @@ _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Md|Mohd|Hon|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Prof|St|Jr|Sr|Co|Corp|Inc|Ltd|"
     r"No|Nos|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|a\.m|p\.m)\.$"
 )
-# "... Engineering Co. The utility cited": a company's suffix ends the sentence when a word
-# that only opens one follows.
+# "... Engineering Co. The utility cited", "Serra Aeroespacial S.A. The value": a company's
+# suffix ends the sentence when a word that only opens one follows.
 _COMPANY_THEN_SENTENCE = re.compile(
-    r".*\b(?:Co|Corp|Inc|Ltd)\.\s+(?:The|It|Its|This|These|They|He|She|In|On|But)\s"
+    r".*\b(?:Co|Corp|Inc|Ltd|S\.A|B\.V|N\.V|S\.p\.A|A\.S|A\.Ş|S\.L)\.\s+"
+    r"(?:The|It|Its|This|These|They|He|She|In|On|But)\s"
 )
 # "S. Jaishankar", "John F. Kennedy": one capital letter and a stop is an initial, not an end.
 _INITIAL = re.compile(r"(?:^|[\s(.])[A-Z]\.$")  # "V.C. Bird" too
@@ -41,7 +42,7 @@ _SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?![a-z])|\n\s*\n|\n(?=[A-Z\d(
 # written to open with one word character, so the engine skips spaces and punctuation in its fast
 # loop.
 TOKEN_RE = re.compile(
-    r"\w(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?:(?<=\bA)/S|(?<=\bS)/A|(?<=\b[KIP])/S)(?!\w)"
+    r"\w(?:(?<=[A-Z])\.(?:[A-Z]\.|(?<=S\.)p\.(?=A)|(?<=A\.)Ş\.)+|(?:(?<=\bA)/S|(?<=\bS)/A|(?<=\b[KIP])/S)(?!\w)"
     r"|\w*(?:[-'’&]\w+)*(?:\.(?=\w))?\w*)",
     re.UNICODE,
 )

@@ -8,6 +8,7 @@ from briefdesk.extract.components import town_cues
 from briefdesk.extract.cues_orgs import (
     COMPANY_ONLY_AFTER,
     acronym_after,
+    legal_end,
     metonymic,
     org_affiliation,
     org_context,
@@ -217,7 +218,8 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
     if len(words) == 1 and _plural_noun(phrase):
         return  # "The Sides agreed", "The Parties welcomed": the parties of a text, no firm
     if org_context(res, start, end, words) or firm_cue(res, start, end, words):
-        res.org(phrase, start, end, org_affiliation(res, chunk))
+        phrase = legal_end(res, phrase, end)  # "Mazurtech sp. z o.o."
+        res.org(phrase, start, start + len(phrase), org_affiliation(res, chunk))
         acronym_after(res, chunk, phrase)
         return
     if (
