@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.lexicon import (
     LEGAL_SUFFIXES,
     MONTH_NAMES,
@@ -16,6 +15,7 @@ from briefdesk.extract.lexicon import (
     STOPWORDS,
     WEEKDAY_NAMES,
 )
+from briefdesk.extract.name_edges import bank_for, opening_adverb
 from briefdesk.extract.scans import HintedPattern as HintedPattern
 from briefdesk.extract.scans import SentencePattern as SentencePattern
 from briefdesk.extract.scans import lower_tail as lower_tail
@@ -202,7 +202,7 @@ def chunks(sentence: Sentence) -> list[Chunk]:
             pending
             and pending[-1].text in {"for", "on"}
             and not _has_head(run, pending[-1].text)
-            and not _bank_for(run, pending, word)  # "Japan Bank for International Cooperation"
+            and not bank_for(run, pending, word)  # "Japan Bank for International Cooperation"
         ):
             flush()
         if pending and run[-1].text.lower().rstrip(".") in LEGAL_SUFFIXES:
@@ -272,19 +272,6 @@ def _has_head(run: list[Token], connector: str = "") -> bool:
     return any(t.text.lower() in ORG_HEADS or t.text.lower() in ROLE_HEADS for t in run)
 
 
-def _bank_for(run: list[Token], pending: list[Token], word: str) -> bool:
-    """A bank "for" an everyday word names its purpose ("Bank for Reconstruction and
-    Development"); a bank "for" a coined or foreign word is a lender for a borrower ("the World
-    Bank for Ukraine")."""
-    return (
-        len(pending) == 1
-        and run[-1].text in {"Bank", "Corporation"}
-        and word[:1].isupper()
-        and word.isalpha()
-        and is_common_word(word)
-    )
-
-
 def _looks_designation(word: str) -> bool:
     return any(ch.isdigit() for ch in word) and len(word) <= 6
 
@@ -301,6 +288,7 @@ _SAINT = frozenset({"St", "Ste", "Mt", "Ft"})  # "St. Michael", "Mt. Hagen": one
 # Verbs that open a question: before "the" they are no part of a name.
 _AUXILIARIES = frozenset(
     {"could", "is", "are", "has", "have", "does", "did", "should", "would", "was", "were"}
+    | {"will", "can", "may", "might", "must", "shall", "do"}
 )
 
 
@@ -309,8 +297,14 @@ def _stripped(run: list[Token], sentence_start: bool) -> Chunk | None:
     trailing connectors; None when nothing is left."""
     first, past = 0, len(run)
     starts = sentence_start
-    if past > 2 and run[0].text.lower() in _AUXILIARIES and run[1].text in {"the", "a", "an"}:
-        first = 2  # "Could the Minister say", "Q: Are the World Bank and ...": a question
+    if (
+        past > 2
+        and run[1].text in {"the", "a", "an"}
+        and (
+            run[0].text.lower() in _AUXILIARIES or (sentence_start and opening_adverb(run[0].text))
+        )
+    ):
+        first = 2  # "Could the Minister say", "Partly the World Bank": no part of the name
     while first < past and (
         run[first].text.lower() in STOPWORDS
         and (starts or run[first].text.lower() in _LEADING_DROPPED)

@@ -52,6 +52,7 @@ TEXTS: dict[str, str] = {
     "place.after-legal-form": "town after a company's name ('of'): {s!r}",
     "place.works-town": "town of a works or plant: {s!r}",
     "place.site": "a named site: {s!r}",
+    "place.project-title": "a known town opening a project's title: {s!r}",
     "place.capital": "capital as a place: {s!r}",
     "place.gazetteer": "known city or province: {s!r}",
     "place.named-before": "named as a place earlier in the text: {s!r}",

@@ -1,0 +1,38 @@
+"""Where a capitalised run starts and ends, for the chunker (round 7): a bank named "for" its
+purpose goes on ("Japan Bank for International Cooperation"), and an everyday word opening
+the sentence before "the" is no part of the name ("Partly the World Bank", "Also the
+Ministry of Finance"; "Senator the Hon Penny Walsh" keeps its title)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from briefdesk.extract.common_words import is_common_word
+from briefdesk.extract.lexicon import HONORIFICS, ROLE_HEADS
+
+
+class _Word(Protocol):
+    @property
+    def text(self) -> str: ...
+
+
+def bank_for(run: Sequence[_Word], pending: Sequence[_Word], word: str) -> bool:
+    """A bank "for" an everyday word names its purpose ("Bank for Reconstruction and
+    Development"); a bank "for" a coined or foreign word is a lender for a borrower ("the World
+    Bank for Ukraine")."""
+    return (
+        len(pending) == 1
+        and run[-1].text in {"Bank", "Corporation"}
+        and word[:1].isupper()
+        and word.isalpha()
+        and is_common_word(word)
+    )
+
+
+def opening_adverb(word: str) -> bool:
+    """ "Partly", "Also", "Meanwhile": an everyday word, not a title or an honorific."""
+    low = word.lower()
+    if low in ROLE_HEADS or low in HONORIFICS:
+        return False
+    return low.endswith("ly") or (word.isalpha() and is_common_word(word) and len(word) > 3)
