@@ -10,6 +10,7 @@ from briefdesk.extract import chunk_view, timing
 from briefdesk.extract.components import and_lists, firm_towns, state_words, titles
 from briefdesk.extract.components import chunk_rules as cr
 from briefdesk.extract.components.acronyms import defined_acronyms
+from briefdesk.extract.components.blocks import numbered_block
 from briefdesk.extract.components.bylines import credits
 from briefdesk.extract.components.counterparts import counterparts
 from briefdesk.extract.components.countries import settle_countries
@@ -21,6 +22,7 @@ from briefdesk.extract.components.late import classify_late
 from briefdesk.extract.components.mastheads import mastheads
 from briefdesk.extract.components.minister_countries import minister_countries
 from briefdesk.extract.components.origins import origins
+from briefdesk.extract.components.section_towns import section_towns
 from briefdesk.extract.components.short_forms import short_forms
 from briefdesk.extract.dateline_date import article_dates
 from briefdesk.extract.dates import DateMention
@@ -222,6 +224,7 @@ def _actor_key(actors: list[ActorSuggestion], name: str) -> str:
 # The rules tried, in this order, on each run of capitalised words; the first that claims the
 # run (or defers it to the late pass) ends the list for that run.
 CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
+    numbered_block,  # "offshore Block 71" (a one-word test first)
     cr.legal_suffix_alone,
     cr.designation,
     things_first,
@@ -305,6 +308,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
     res = Resolver(doc)
     for rule_id, component in (
         ("dateline", dateline),
+        ("place.section-town", section_towns),  # "CAIRO" alone on its line in a roundup
         ("org.masthead", mastheads),
         ("state.name", headlines),
         ("origin.adjective", origins),

@@ -1,0 +1,64 @@
+"""Round 7, places: a named site before more lower-case nouns (delta, river, station — the
+name alone, by the round-6 site convention), a licence block named by its number, and a
+city alone on its line in capitals heading a roundup's section. Made-up text, with
+negatives: an aircraft's production block, a block "of" a coalfield, a heading word."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdesk.extract import extract_text
+
+
+def _places(text: str) -> set[str]:
+    return {p.name for p in extract_text(text).places}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rice farms in the Casamance delta will get water.", "Casamance"),
+        ("The Syr Darya river was low all summer.", "Syr Darya"),
+        ("Gas will be piped to the Zubair station from May.", "Zubair"),
+        ("Crews at the Pine Hill fire station were moved.", "Pine Hill"),
+        ("The Khor Mor pumping station was hit.", "Khor Mor"),
+    ],
+)
+def test_a_site_before_a_lower_case_noun(text: str, place: str) -> None:
+    places = _places(text)
+    assert place in places
+    assert not any(p.startswith(place + " ") for p in places)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The company signed a PSC for offshore Block 52 with the state.", "Block 52"),
+        ("It suspended the contract for shallow-water Block 7 on Monday.", "Block 7"),
+        ("Block 12 lies 200 kilometres offshore.", "Block 12"),
+        ("Output from Block KS-N-7 starts in 2029.", "Block KS-N-7"),
+    ],
+)
+def test_a_numbered_block_is_a_place(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The air force flies its F-16 Block 70 jets from the base.",
+        "A lease for Block IX of the Tharwa coalfield was granted.",
+    ],
+)
+def test_blocks_that_are_no_place(text: str) -> None:
+    assert not {p for p in _places(text) if p.startswith("Block")}
+
+
+def test_a_city_alone_on_its_line_heads_a_section() -> None:
+    text = "Roundup\n\nNAIROBI\nKenya signed a deal.\n\nDURBAN\nSouth Africa leased one.\n"
+    assert {"Nairobi", "Durban"} <= {p.lower().title() for p in _places(text)}
+
+
+@pytest.mark.parametrize("word", ["WATCH", "NEXT WEEK", "NICE", "RELATED"])
+def test_a_heading_word_alone_is_no_place(word: str) -> None:
+    assert not _places(f"Roundup\n\n{word}\nThe bank approved a loan.\n")
