@@ -62,3 +62,33 @@ def test_a_city_alone_on_its_line_heads_a_section() -> None:
 @pytest.mark.parametrize("word", ["WATCH", "NEXT WEEK", "NICE", "RELATED"])
 def test_a_heading_word_alone_is_no_place(word: str) -> None:
     assert not _places(f"Roundup\n\n{word}\nThe bank approved a loan.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_place"),
+    [
+        ("Two Hunt-class mine countermeasures vessels were sold to Chile.", "Hunt-class"),
+        ("The sale of two helicopters by Serra Aviacao SA was approved.", "Serra Aviacao SA"),
+        ("Both firms will make guns in the Kingdom from 2027.", "Kingdom"),
+    ],
+)
+def test_names_that_are_no_place(text: str, not_a_place: str) -> None:
+    assert not_a_place not in _places(text)
+
+
+def test_a_firm_with_a_legal_form_is_a_firm_wherever_it_stands() -> None:
+    found = extract_text("The sale of two helicopters by Serra Aviacao SA was approved.")
+    assert any(
+        a.name == "Serra Aviacao SA" and a.type.value == "organization" for a in found.actors
+    )
+
+
+def test_a_possessive_place_loses_its_s_but_not_a_saints_name() -> None:
+    assert "Cerro Verdoso" in _places("About 40% of Cerro Verdoso's ore will be sold to a trader.")
+    assert "St. John's" in _places(
+        "ST. JOHN'S, Antigua - The port opened.\n\nIt was in St. John's."
+    )
+
+
+def test_a_french_place_keeps_its_particle() -> None:
+    assert "Cap des Biches" in _places("The Cap des Biches power plant will burn gas.")

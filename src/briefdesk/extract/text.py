@@ -53,7 +53,8 @@ NAME_PARTICLES = word_list("name_particles")
 FOR_HEADS = word_list("for_heads")
 _COMPOUND_ADJECTIVE = re.compile(
     r"-(?:based|born|led|backed|owned|run|made|built|manufactured|produced|designed|developed|"
-    r"listed|headquartered|registered|flagged|funded|financed|brokered|sponsored|controlled)$"
+    r"listed|headquartered|registered|flagged|funded|financed|brokered|sponsored|controlled|"
+    r"class)$"  # "Sandown-class vessels": a ship's class
 )
 # Possessives inside names: "Vietnam People's Army", "Workers' Party".
 _NAME_POSSESSIVES = frozenset(["People", "Worker", "Women", "Children", "Veterans"])

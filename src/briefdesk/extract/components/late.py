@@ -42,6 +42,7 @@ from briefdesk.extract.vocab import (
     REGIONS,
     WEEKDAYS,
 )
+from briefdesk.extract.words import word_list
 
 # "Garuda-5", "Kahu-2", "Vega-C": a designation after a hyphen names a product, not a body.
 _PRODUCT_NUMBER = re.compile(r"[A-Z][A-Za-z]+-(?:\d{1,3}[A-Za-z]?|[A-Z]\d?)")
@@ -103,6 +104,8 @@ def _code(res: Resolver, name: str) -> str:
     return res.gaz.cities.get(name, ("", 0))[0] or res.gaz.provinces.get(name, "")
 
 
+# "the Kingdom", "the Sultanate": a state named by its form, no place (a word list).
+_STATE_FORMS = word_list("state_forms")
 _LEGAL_OF = re.compile(r"\b(?:Ltd|Inc|LLC|GmbH|AG|SA|Corp|Co|PLC|Pty|Limited)\.?\s+of\s+$")
 # "between Moramanga and", "in Lae and": a town after "between", or after "and" in a list of
 # places that a locative opens.
@@ -228,6 +231,7 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         and not phrase.isupper()
         and not re.search(r"\bto\s+(?:the\s+)?$", res.before(start, 12))
         and not {w.lower() for w in words} & TITLE_OR_ORG_WORDS
+        and phrase.lower() not in _STATE_FORMS  # "in the Kingdom": the state's own word
         and re.match(
             r"\s*(?:,|\.|;|\)|$|\s(?:and|on|last|this|next|for|to|from|with|in|by|until|where|"
             r"which|via|near|could|would|should|may|might|can|will|about|today|yesterday|"
