@@ -102,3 +102,32 @@ def test_a_capital_as_a_place_stays_a_place() -> None:
 def test_a_state_in_brackets_after_a_firm_stays() -> None:
     text = "A framework agreement was concluded with Fjordvik Ammunition AS (Norway) in June."
     assert _kinds(text).get("Norway") == "state"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The credit goes to the Federal Government of Nigeria, signed in March.",
+        "The Central Government of Nepal paid the first tranche.",
+    ],
+)
+def test_a_government_of_a_state_is_the_state(text: str) -> None:
+    kinds = _kinds(text)
+    assert not [name for name, kind in kinds.items() if kind == "organization"]
+    assert "state" in kinds.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Sales rose, according to the Turkish Exporters Assembly.", "Turkish Exporters Assembly"),
+        ("The Kenyan Tea Growers Association said prices fell.", "Kenyan Tea Growers Association"),
+    ],
+)
+def test_a_demonym_before_a_plural_of_people_stays_in_the_name(text: str, body: str) -> None:
+    assert _kinds(text).get(body) == "organization"
+
+
+def test_a_coined_name_after_a_demonym_loses_it() -> None:
+    kinds = _kinds("Output at the Canadian Northgate Copper Corp. rose.")
+    assert "Northgate Copper Corp" in kinds or "Northgate Copper Corp." in kinds

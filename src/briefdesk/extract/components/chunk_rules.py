@@ -351,8 +351,8 @@ def org_head(res: Resolver, v: View) -> str:
     left = bare[:cut]
     if code and (" of " in left.lower() or lowered[len(left.split()) - 1] not in WHOLE_WITH_OF):
         name = bare[:cut]
-        if name.lower() in {"government", "the government", "state", "people"}:
-            # "the Government of Sri Lanka" is the state itself.
+        if re.fullmatch(r"(?:the |federal |central )*government|state|people", name.lower()):
+            # "the Government of Sri Lanka", "the Federal Government of Nigeria": the state.
             res.state(code, bare, chunk.start, chunk.start + len(bare))
             return CLAIM
         # "Ministry of Energy of the Republic of Kazakhstan": the state's formal name.
@@ -407,7 +407,7 @@ def org_head(res: Resolver, v: View) -> str:
         v.lead_code
         and len(v.rest) > 2
         and lead.text in res.gaz.adjectives
-        and not is_common_word(v.rest[1].text)
+        and not (is_common_word(v.rest[1].text) or v.rest[1].text.endswith("ers"))
         and v.rest[1].text.lower() not in ROLE_MODIFIERS  # "the Finnish Defence Forces ..."
         and res.before(chunk.start, 4).lower().endswith("the ")
     ):
