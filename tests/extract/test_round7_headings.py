@@ -81,3 +81,39 @@ def test_a_known_town_opening_a_project_title_is_a_place() -> None:
 def test_a_title_before_the_hon_is_kept() -> None:
     found = extract_text("Senator the Hon Penny Walsh, Minister for Foreign Affairs, said so.")
     assert any(a.name == "Penny Walsh" and a.role == "Senator" for a in found.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Officials of the Ministry of Finance said the loan was signed.", "Ministry of Finance"),
+        ("Leaders of the Pacific Islands Forum met on Monday.", "Pacific Islands Forum"),
+        ("Members of the National Assembly voted for the loan.", "National Assembly"),
+        ("Shareholders of Kestrel Mining approved the sale.", "Kestrel Mining"),
+        ("Governors of the Central Bank met in Suva.", "Central Bank"),
+    ],
+)
+def test_people_of_a_body_opening_the_sentence(text: str, body: str) -> None:
+    kinds = _kinds(text)
+    assert body in kinds
+    assert not [name for name in kinds if name != body and name.endswith(body)]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Bank of Ghana raised its rate.", "Bank of Ghana"),
+        ("Ports of Auckland said volumes fell.", "Ports of Auckland"),
+    ],
+)
+def test_a_body_named_with_of_keeps_its_first_word(text: str, body: str) -> None:
+    assert body in _kinds(text)
+
+
+def test_a_short_form_before_for_is_the_same_body() -> None:
+    text = (
+        "The OPEC Fund for International Development will co-finance the road. "
+        "Financing: OPEC Fund loan USD 20 million."
+    )
+    kinds = _kinds(text)
+    assert "OPEC Fund for International Development" in kinds and "OPEC Fund" not in kinds

@@ -1,7 +1,8 @@
 """Where a capitalised run starts and ends, for the chunker (round 7): a bank named "for" its
 purpose goes on ("Japan Bank for International Cooperation"), and an everyday word opening
 the sentence before "the" is no part of the name ("Partly the World Bank", "Also the
-Ministry of Finance"; "Senator the Hon Penny Walsh" keeps its title)."""
+Ministry of Finance"; "Senator the Hon Penny Walsh" keeps its title), nor are the people
+"of" a body who open it ("Officials of the Ministry of Finance", "Leaders of the Forum")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from briefdesk.extract.common_words import is_common_word
-from briefdesk.extract.lexicon import HONORIFICS, ROLE_HEADS
+from briefdesk.extract.lexicon import HONORIFICS, ORG_HEADS, ROLE_HEADS
 
 
 class _Word(Protocol):
@@ -36,3 +37,15 @@ def opening_adverb(word: str) -> bool:
     if low in ROLE_HEADS or low in HONORIFICS:
         return False
     return low.endswith("ly") or (word.isalpha() and is_common_word(word) and len(word) > 3)
+
+
+def people_of(word: str) -> bool:
+    """ "Officials", "Leaders", "Members": a plural of everyday English before "of" at the
+    start of a sentence names people of the body after it, not the body ("Bank of Ghana" and
+    "Friends of the Earth" keep their first word, "Ministers of Finance" stays a title)."""
+    low = word.lower()
+    if not low.endswith("s") or low in ORG_HEADS or low[:-1] in ORG_HEADS:
+        return False
+    if low in {"friends", "heads", "ministers", "secretaries", "shares", "stakes"}:
+        return False  # "Friends of the Earth"; "Heads of State": titles; "Shares of X": shares_of
+    return low[:-1] in ROLE_HEADS or is_common_word(low) or is_common_word(low[:-1])

@@ -15,7 +15,7 @@ from briefdesk.extract.lexicon import (
     STOPWORDS,
     WEEKDAY_NAMES,
 )
-from briefdesk.extract.name_edges import bank_for, opening_adverb
+from briefdesk.extract.name_edges import bank_for, opening_adverb, people_of
 from briefdesk.extract.scans import HintedPattern as HintedPattern
 from briefdesk.extract.scans import SentencePattern as SentencePattern
 from briefdesk.extract.scans import lower_tail as lower_tail
@@ -306,6 +306,8 @@ def _stripped(run: list[Token], sentence_start: bool) -> Chunk | None:
         )
     ):
         first = 2  # "Could the Minister say", "Partly the World Bank": no part of the name
+    elif sentence_start and past > 2 and run[1].text == "of" and people_of(run[0].text):
+        first = 3 if run[2].text == "the" and past > 3 else 2  # "Officials of the Ministry"
     while first < past and (
         run[first].text.lower() in STOPWORDS
         and (starts or run[first].text.lower() in _LEADING_DROPPED)
