@@ -78,3 +78,27 @@ def test_an_opening_word_before_a_body_is_no_list() -> None:
     kinds = _kinds("Lastly, the European Union made a donation to Senegal.")
     assert "Lastly" not in kinds
     assert "Finally" not in _kinds("Finally, Afreximbank and the AfDB signed.")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Royal Society for the Protection of Birds objected.",
+            "Royal Society for the Protection of Birds",
+        ),
+        ("The Fiji Red Cross Society handed out the aid.", "Fiji Red Cross Society"),
+        ("Funds were handed over by the Delegation of the EU in Suva.", "Delegation of the EU"),
+        ("Korea Eximbank is lending the money.", "Korea Eximbank"),
+        ("The sale was disclosed in a filing to Borsa Italiana on Monday.", "Borsa Italiana"),
+        ("Shares are listed on the Bolsa de Santiago.", "Bolsa de Santiago"),
+    ],
+)
+def test_more_body_heads(text: str, body: str) -> None:
+    assert _kinds(text).get(body) == "organization"
+
+
+def test_a_states_delegation_is_the_state() -> None:
+    kinds = _kinds("Delegation of Samoa: Hon. Lefau Tuala, Minister for Finance.")
+    assert kinds.get("Samoa") == "state"
+    assert "Delegation" not in kinds

@@ -351,7 +351,7 @@ def org_head(res: Resolver, v: View) -> str:
     left = bare[:cut]
     if code and (" of " in left.lower() or lowered[len(left.split()) - 1] not in WHOLE_WITH_OF):
         name = bare[:cut]
-        if re.fullmatch(r"(?:the |federal |central )*government|state|people", name.lower()):
+        if re.fullmatch(r"(federal |central )?government|state|people|delegation", name.lower()):
             # "the Government of Sri Lanka", "the Federal Government of Nigeria": the state.
             res.state(code, bare, chunk.start, chunk.start + len(bare))
             return CLAIM
