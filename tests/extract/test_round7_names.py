@@ -131,3 +131,12 @@ def test_a_demonym_before_a_plural_of_people_stays_in_the_name(text: str, body: 
 def test_a_coined_name_after_a_demonym_loses_it() -> None:
     kinds = _kinds("Output at the Canadian Northgate Copper Corp. rose.")
     assert "Northgate Copper Corp" in kinds or "Northgate Copper Corp." in kinds
+
+
+def test_a_state_named_only_inside_a_funds_name_is_no_actor() -> None:
+    text = "The grant comes from the Korea Fund for Climate and Green Growth, run by the ADB."
+    assert "South Korea" not in _kinds(text)
+    assert "Ghana" not in _kinds("A loan from the Ghana Trust Fund (GTF) was approved.")
+    # named elsewhere too: the state stays
+    both = "Korea will give more. The Korea Fund for Climate and Green Growth pays for it."
+    assert _kinds(both).get("South Korea") == "state"

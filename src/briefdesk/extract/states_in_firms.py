@@ -1,7 +1,10 @@
-"""A state named only inside a company's registered name is no actor of the text (round 7).
+"""A state named only inside a company's registered name, or a fund's name, is no actor of the
+text (round 7).
 
 "MDV Slovakia s.r.o." and "Indian Ocean Gateway Terminals Ltd" name no act of Slovakia or
-India: a firm with a legal form is a private body, whatever its name holds. The state stays
+India: a firm with a legal form is a private body, whatever its name holds; a fund named after
+a state is run by a bank ("Japan Fund for Prosperous and Resilient Asia and the Pacific" by the
+ADB, "Nigeria Trust Fund" by the AfDB: the tuning gold's stated call). The state stays
 when the text names it anywhere else, when a deal names it as a party, and when the name
 is a government body's ("Tanzania Ports Authority", "Philippine Space Agency": the tuning
 gold lists those states), which has no legal form.
@@ -15,6 +18,8 @@ from briefdesk.extract.vocab import is_legal_form
 
 def _registered(name: str) -> bool:
     words = name.split()
+    if "Fund" in words and " and " not in name.split(" for ")[0]:
+        return True  # "Japan Fund for Prosperous and Resilient Asia", "Nigeria Trust Fund"
     return (
         len(words) > 1
         and " and " not in name  # "Korea and Al Batinah Projects LLC": two names glued
