@@ -92,3 +92,30 @@ def test_a_possessive_place_loses_its_s_but_not_a_saints_name() -> None:
 
 def test_a_french_place_keeps_its_particle() -> None:
     assert "Cap des Biches" in _places("The Cap des Biches power plant will burn gas.")
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        ("The minister left last night for Port Moresby.", "Port Moresby"),
+        ("The delegation flew on Tuesday for Canberra.", "Canberra"),
+        ("Mr Hale (Labour, Kettering and Wellington) asked a question.", "Wellington"),
+    ],
+)
+def test_a_capital_that_is_only_where_someone_goes(text: str, capital: str) -> None:
+    found = extract_text(text)
+    assert capital in {p.name for p in found.places}
+    assert not [a for a in found.actors if a.type.value == "state"]
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("Washington and Beijing agreed to talk.", {"United States", "China"}),
+        ("Aid for Kyiv was approved on Monday.", {"Ukraine"}),
+        ("The EU and Washington agreed on tariffs.", {"United States"}),
+    ],
+)
+def test_capitals_that_still_act(text: str, states: set[str]) -> None:
+    found = extract_text(text)
+    assert states <= {a.name for a in found.actors if a.type.value == "state"}

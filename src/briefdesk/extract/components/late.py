@@ -5,6 +5,7 @@ from __future__ import annotations
 from briefdesk.extract import rx as re
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.components import town_cues
+from briefdesk.extract.components.capital_places import capital_as_place
 from briefdesk.extract.cues_orgs import (
     COMPANY_ONLY_AFTER,
     acronym_after,
@@ -143,7 +144,9 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         if possessive and town_cues.city_before_firm(res, chunk.end):
             res.rule = "place.firm-town"  # "London's Harcourt Commodity Finance"
             res.place(phrase, start, end, code)
-        elif possessive or metonymic(res, start, end):
+        elif possessive or (
+            metonymic(res, start, end) and not capital_as_place(res, start, end)
+        ):  # (not "left last night for Port Moresby", "Taunton and Wellington")
             res.state(code, phrase, start, end)
         else:
             res.rule = "place.capital"
