@@ -119,3 +119,18 @@ def test_a_capital_that_is_only_where_someone_goes(text: str, capital: str) -> N
 def test_capitals_that_still_act(text: str, states: set[str]) -> None:
     found = extract_text(text)
     assert states <= {a.name for a in found.actors if a.type.value == "state"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The vehicles come from Wislok Land Systems S.A. of Rzeszow, which builds them.",
+            "Rzeszow",
+        ),
+        ("The hulls come from Kaskad B.V. of Vlissingen, which builds them.", "Vlissingen"),
+        ("Power will flow on the new line to Baiji from June.", "Baiji"),
+    ],
+)
+def test_a_town_after_a_dotted_form_or_at_the_end_of_a_line(text: str, place: str) -> None:
+    assert place in _places(text)

@@ -107,7 +107,7 @@ def _code(res: Resolver, name: str) -> str:
 
 # "the Kingdom", "the Sultanate": a state named by its form, no place (a word list).
 _STATE_FORMS = word_list("state_forms")
-_LEGAL_OF = re.compile(r"\b(?:Ltd|Inc|LLC|GmbH|AG|SA|Corp|Co|PLC|Pty|Limited)\.?\s+of\s+$")
+_LEGAL_OF = re.compile(r"\b(?:Ltd|Inc|LLC|GmbH|AG|SA|S\.A|Corp|Co|PLC|Pty|Limited)\.?\s+of\s+$")
 # "between Moramanga and", "in Lae and": a town after "between", or after "and" in a list of
 # places that a locative opens.
 # Works or a site on an island the gazetteer does not know ("wharf works on Upolu").
@@ -286,7 +286,7 @@ def _named_place(res: Resolver, word: str) -> bool:
 
 
 _ROUTE_TO = re.compile(
-    r"\b(?:corridor|road|route|railway|rail line|highway|pipeline|flights?|border crossing|"
+    r"\b(?:corridor|road|route|railway|rail line|line|highway|pipeline|flights?|border crossing|"
     r"ferry|link)\s+(?:from\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s+)?to\s+$"
 )
 

@@ -31,7 +31,7 @@ _LIST_END = re.compile(
 _SPLIT = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # A legal form or a bracketed acronym, then "of": the town the firm sits in.
 _FIRM_OF = re.compile(
-    r"(?:\b(?:A/S|S/A|K/S|ApS|AS|ASA|AB|NV|BV|SpA|S\.p\.A\.|Oy|Pte|Bhd|KK|Ltd|Inc|LLC|GmbH|AG|SA|Corp|"
+    r"(?:\b(?:A/S|S/A|K/S|ApS|AS|ASA|AB|NV|BV|SpA|S\.p\.A\.|S\.A\.|B\.V\.|Oy|Pte|Bhd|KK|Ltd|Inc|LLC|GmbH|AG|SA|Corp|"
     r"Co|PLC|Pty|Limited)\.?|\b[A-Z][\w-]*\s+\([A-Z][A-Za-z&]{1,7}\))\s+of\s+$"
 )
 # What may follow the town: the sentence goes on about the firm, or ends.
