@@ -134,3 +134,26 @@ def test_capitals_that_still_act(text: str, states: set[str]) -> None:
 )
 def test_a_town_after_a_dotted_form_or_at_the_end_of_a_line(text: str, place: str) -> None:
     assert place in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("The new line links Mombasa with Nairobi and Kampala.", {"Nairobi", "Kampala"}),
+        ("The road between Kigali and Musanze is closed.", {"Kigali", "Musanze"}),
+        ("Flights between Doha and Riyadh resumed on Monday.", {"Doha", "Riyadh"}),
+    ],
+)
+def test_capitals_at_the_ends_of_a_route(text: str, places: set[str]) -> None:
+    found = extract_text(text)
+    assert places <= {p.name for p in found.places}
+    assert not [a for a in found.actors if a.type.value == "state"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Talks between Moscow and Kyiv failed.", "Manila wants closer links with Beijing."],
+)
+def test_capitals_between_governments_stay_states(text: str) -> None:
+    found = extract_text(text)
+    assert len([a for a in found.actors if a.type.value == "state"]) == 2

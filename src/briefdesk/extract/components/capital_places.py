@@ -1,7 +1,8 @@
 """A capital that is a place although the words around it would make it its government (round
-7): the end of a journey ("left last night for Port Moresby", "flew on to Canberra" stays the
-government only when the capital then acts), and one of two places joined by "and" when the
-other is no state or capital ("(Liberal Democrat, Taunton and Wellington)", a constituency).
+7): the end of a journey ("left last night for Port Moresby"), the ends of a route ("the road
+between Kigali and Musanze", "links Mombasa with Nairobi and Kampala"), and one of two places
+joined by "and" when the other is no state or capital ("(Liberal Democrat, Taunton and
+Wellington)", a constituency).
 """
 
 from __future__ import annotations
@@ -18,11 +19,21 @@ _OTHER_OF_PAIR = re.compile(r"([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\s+an
 _VERB_AFTER = re.compile(r"\s+(\w+)")
 
 
+# "the road between Kigali and", "a line linking Mombasa with Nairobi and": a route's ends.
+_ROUTE_BEFORE = re.compile(
+    r"\b(?:(?i:road|railway|rail|line|pipeline|highway|corridor|flights?|ferry|ferries|link|"
+    r"route|bridge|cable|interconnector)\s+(?:\w+\s+){0,2}between\b|(?:links?|linking|linked|"
+    r"connects?|connecting|connected)\s+(?:the\s+)?[A-Z])[^.;:!?]*$"  # not "ties and links with"
+)
+
+
 def capital_as_place(res: Resolver, start: int, end: int) -> bool:
-    """True when a capital the metonymy cue read as its government is where someone goes, or
-    one of two places that are no states."""
+    """True when a capital the metonymy cue read as its government is where someone goes, an
+    end of a route, or one of two places that are no states."""
     before = res.before(start, 60)
     if before.endswith("for ") and _TRAVEL_FOR.search(before):
+        return True
+    if _ROUTE_BEFORE.search(before):
         return True
     if not before.endswith("and "):
         return False
