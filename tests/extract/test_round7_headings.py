@@ -117,3 +117,16 @@ def test_a_short_form_before_for_is_the_same_body() -> None:
     )
     kinds = _kinds(text)
     assert "OPEC Fund for International Development" in kinds and "OPEC Fund" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The minister spoke at the Africa Mining Indaba in Cape Town.", "Africa Mining Indaba"),
+        ("Deals were signed at the Dubai Airshow Expo on Monday.", "Dubai Airshow Expo"),
+        ("The Pacific Leaders Summit closed on Friday.", "Pacific Leaders Summit"),
+        ("The Shangri-La Dialogue ended on Sunday.", "Shangri-La Dialogue"),
+    ],
+)
+def test_an_event_is_no_body(text: str, event: str) -> None:
+    assert event not in _kinds(text)
