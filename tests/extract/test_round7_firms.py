@@ -102,3 +102,41 @@ def test_a_states_delegation_is_the_state() -> None:
     kinds = _kinds("Delegation of Samoa: Hon. Lefau Tuala, Minister for Finance.")
     assert kinds.get("Samoa") == "state"
     assert "Delegation" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Sonangol acquired a 10% stake in the block.", "Sonangol"),
+        ("Ecopetrol invested $2 billion last year.", "Ecopetrol"),
+        ("Transnet awarded the tender to Bombardier.", "Transnet"),
+        ("Ghana awarded the tender to Kvaerner.", "Kvaerner"),
+        ("The tender was won by Petrofac.", "Petrofac"),
+        ("The stake was sold to Trafigura on Monday.", "Trafigura"),
+        ("The order went to Damen, the ministry said.", "Damen"),
+    ],
+)
+def test_a_name_that_deals(text: str, firm: str) -> None:
+    assert _kinds(text).get(firm) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The ministry awarded the contract to John Mensah.", "John Mensah", "person"),
+        ("The contract was awarded to Ghana.", "Ghana", "state"),
+        (
+            "Chief executive Maria Nkosi spoke. He sold the shares to Nkosi.",
+            "Maria Nkosi",
+            "person",
+        ),
+    ],
+)
+def test_a_party_that_is_no_firm(text: str, name: str, kind: str) -> None:
+    kinds = _kinds(text)
+    assert kinds.get(name) == kind
+    assert "Nkosi" not in kinds
+
+
+def test_a_month_glued_to_a_name_is_no_firm() -> None:
+    assert "February Almatyteplo" not in _kinds("In February Almatyteplo awarded a contract.")

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.components.town_cues import firm_after_city
-from briefdesk.extract.firm_roles import listed_with_body, lone_acronym, role_apposition
+from briefdesk.extract.firm_roles import (
+    deal_party,
+    listed_with_body,
+    lone_acronym,
+    role_apposition,
+)
 from briefdesk.extract.resolver import Resolver
 
 # ", which holds a 10% interest", ", which owns the concession": a stake or a title to an
@@ -46,6 +51,7 @@ def firm_cue(res: Resolver, start: int, end: int, words: list[str]) -> bool:
         role_apposition(res, start, end, words)
         or listed_with_body(res, start, end, words)
         or lone_acronym(res, start, end, words)
+        or deal_party(res, start, end, words)
     ):
         return True  # "The contractor, Maranta,"; "Eni, TotalEnergies and Qatar Energy"
     return firm_after_city(res, start, words)

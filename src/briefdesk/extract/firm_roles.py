@@ -11,6 +11,7 @@ from briefdesk.extract import rx as re
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.cues_orgs import BUSINESS_ACRONYMS
 from briefdesk.extract.firstnames import first_names
+from briefdesk.extract.lexicon import MONTH_NAMES
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.words import word_list
 
@@ -37,6 +38,7 @@ def _usable(words: list[str]) -> bool:
     first = words[0]
     return (
         len(words) <= 4
+        and first not in MONTH_NAMES  # "In February AlmatyTeploSet awarded": a date glued on
         and first.lower() not in first_names()
         and not (len(words) == 1 and is_common_word(first.lower()))
         and not words[-1].endswith(("'s", "’s"))
@@ -104,3 +106,33 @@ def lone_acronym(res: Resolver, start: int, end: int, words: list[str]) -> bool:
     if res.text[line_start:start].isupper():  # "NMA BOARD APPROVES ...": a heading
         return False
     return bool(_PARTY_BEFORE.search(res.before(start, 16)) and _PHRASE_ENDS.match(res.text, end))
+
+
+# "Sonangol acquired a 10% stake", "Transnet awarded the tender": a name that buys, sells,
+# invests or awards, before the thing it deals in (a determiner or an amount follows).
+_DEALS_AFTER = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:awarded|acquired|bought|invested|purchased|sold)\s+"
+    r"(?:a|an|the|its|their|all|\d|\$|US\$|€|£)"
+)
+# "The tender was won by Petrofac", "the stake was sold to Trafigura", "the order went to
+# Damen", "awarded the tender to Kvaerner": the party a deal goes to or comes from.
+_DEAL_TO_BY = re.compile(
+    r"\b(?:contract|contracts|order|orders|tender|stake|concession|licen[cs]e|deal|shares|"
+    r"assets?|block|cargo|cargoes)\b[^.;:]{0,50}?\b(?:(?:was|were|has\s+been|have\s+been)\s+)?"
+    r"(?:won\s+by|bought\s+by|acquired\s+by|sold\s+to|awarded\s+to|went\s+to|goes\s+to|"
+    r"granted\s+to|transferred\s+to)\s+$"
+    r"|\b(?:awarded|sold|granted|transferred|leased)\s+(?:[\w$%.,-]+\s+){0,4}(?:contract|order|"
+    r"tender|stake|concession|licen[cs]e|shares|assets?|block)s?\s+to\s+$"
+)
+
+
+def deal_party(res: Resolver, start: int, end: int, words: list[str]) -> bool:
+    """ "Sonangol acquired a 10% stake", "the order went to Damen": a coined name that deals."""
+    if len(words) > 3 or not _usable(words):
+        return False
+    if res.first([f"w:{words[-1]}"], lambda _k, actor: actor.type == "person"):
+        return False  # "Ms Nkosi ... sold the shares to Nkosi": the person named before
+    if _DEALS_AFTER.match(res.text, end):
+        return True
+    before = res.before(start, 90)
+    return before.endswith(("by ", "to ")) and bool(_DEAL_TO_BY.search(before))
