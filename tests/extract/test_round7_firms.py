@@ -140,3 +140,16 @@ def test_a_party_that_is_no_firm(text: str, name: str, kind: str) -> None:
 
 def test_a_month_glued_to_a_name_is_no_firm() -> None:
     assert "February Almatyteplo" not in _kinds("In February Almatyteplo awarded a contract.")
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("In February Almatyteplo awarded a contract of KZT 18 billion.", "Almatyteplo"),
+        ("On Monday Afreximbank said it would lend $40 million.", "Afreximbank"),
+    ],
+)
+def test_a_date_opening_the_sentence_is_no_part_of_the_name(text: str, firm: str) -> None:
+    kinds = _kinds(text)
+    assert kinds.get(firm) == "organization"
+    assert not [name for name in kinds if name.startswith(("February", "Monday"))]

@@ -314,6 +314,12 @@ def _stripped(run: list[Token], sentence_start: bool) -> Chunk | None:
     ):
         first += 1
         starts = False
+    if 0 < first < past - 1 and (
+        run[first].text in MONTH_NAMES or run[first].text in WEEKDAY_NAMES
+    ):
+        first += 1  # "In February AlmatyTeploSet awarded", "On Monday Afreximbank said"
+        while first < past - 1 and run[first].text in {"the", "a", "an"}:
+            first += 1  # "On Friday the Asian Infrastructure Bank approved"
     while past > first and (
         run[past - 1].text in NAME_PARTICLES or run[past - 1].text in ORG_CONNECTORS
     ):
