@@ -157,3 +157,21 @@ def test_capitals_at_the_ends_of_a_route(text: str, places: set[str]) -> None:
 def test_capitals_between_governments_stay_states(text: str) -> None:
     found = extract_text(text)
     assert len([a for a in found.actors if a.type.value == "state"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("The bank approved loans for South and Central Asia this week.", "South and Central Asia"),
+        ("It is the largest lender in Asia and the Pacific.", "Asia and the Pacific"),
+        ("Flows to Latin America and the Caribbean rose.", "Latin America and the Caribbean"),
+    ],
+)
+def test_a_region_named_as_one(text: str, region: str) -> None:
+    assert region in _places(text)
+
+
+def test_two_regions_and_a_body_named_after_them_stay_apart() -> None:
+    assert "Africa and Asia" not in _places("Sales in Africa and Asia rose.")
+    text = "The Development Bank of Latin America and the Caribbean lent $40 million."
+    assert not _places(text)

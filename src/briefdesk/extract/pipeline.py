@@ -22,6 +22,7 @@ from briefdesk.extract.components.late import classify_late
 from briefdesk.extract.components.mastheads import mastheads
 from briefdesk.extract.components.minister_countries import minister_countries
 from briefdesk.extract.components.origins import origins
+from briefdesk.extract.components.regions import joined_region
 from briefdesk.extract.components.section_towns import section_towns
 from briefdesk.extract.components.short_forms import short_forms
 from briefdesk.extract.dateline_date import article_dates
@@ -237,6 +238,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     state_words.joint_adjective,
     cr.international_org,
     state_words.state_name,
+    joined_region,  # "South and Central Asia", "Asia and the Pacific": one place
     and_lists.joined_by_and,
     firm_of_state,  # "Erdem Boru Sanayi A.S. of Turkiye": the firm, then its state
     cr.lead_country,

@@ -54,6 +54,7 @@ TEXTS: dict[str, str] = {
     "place.site": "a named site: {s!r}",
     "place.project-title": "a known town opening a project's title: {s!r}",
     "place.section-town": "a city alone on its line, heading a section: {s!r}",
+    "place.region": "a region named as one: {s!r}",
     "place.capital": "capital as a place: {s!r}",
     "place.gazetteer": "known city or province: {s!r}",
     "place.named-before": "named as a place earlier in the text: {s!r}",
