@@ -26,6 +26,14 @@ def _kinds(text: str) -> dict[str, str]:
         ("The deal was handled by the Norwegian yard Ulstein.", "Ulstein"),
         ("The work went to local builder Tarmakon.", "Tarmakon"),
         ("Thai explorer Andamar will drill two wells.", "Andamar"),
+        (
+            "The study was done by the Nairobi consultancy Savanna Orbital Data.",
+            "Savanna Orbital Data",
+        ),
+        (
+            "The decree appeared in the official gazette La Gaceta Andina on Friday.",
+            "La Gaceta Andina",
+        ),
     ],
 )
 def test_a_firm_named_by_its_role(text: str, firm: str) -> None:
