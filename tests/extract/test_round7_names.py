@@ -140,3 +140,9 @@ def test_a_state_named_only_inside_a_funds_name_is_no_actor() -> None:
     # named elsewhere too: the state stays
     both = "Korea will give more. The Korea Fund for Climate and Green Growth pays for it."
     assert _kinds(both).get("South Korea") == "state"
+
+
+def test_a_dateline_state_in_capitals() -> None:
+    found = extract_text("Release\n\nNAIROBI, KENYA — The bank approved two loans on Monday.")
+    assert any(a.name == "Kenya" and a.type.value == "state" for a in found.actors)
+    assert "Nairobi" in {p.name for p in found.places}
