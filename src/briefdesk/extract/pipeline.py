@@ -225,7 +225,6 @@ def _actor_key(actors: list[ActorSuggestion], name: str) -> str:
 # The rules tried, in this order, on each run of capitalised words; the first that claims the
 # run (or defers it to the late pass) ends the list for that run.
 CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
-    numbered_block,  # "offshore Block 71" (a one-word test first)
     cr.legal_suffix_alone,
     cr.designation,
     things_first,
@@ -249,6 +248,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.works_town,
     cr.named_site,
     titles.person_of_body,
+    numbered_block,  # "offshore Block 71", before a designation with digits is deferred
     cr.has_digits,
     cr.commodity,
     firm_towns.ampersand_firm,
