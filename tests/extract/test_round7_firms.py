@@ -161,3 +161,43 @@ def test_a_date_opening_the_sentence_is_no_part_of_the_name(text: str, firm: str
     kinds = _kinds(text)
     assert kinds.get(firm) == "organization"
     assert not [name for name in kinds if name.startswith(("February", "Monday"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "state"),
+    [
+        ("The Russian Embassy in La Paz did not reply.", "Russian Embassy", "Russia"),
+        (
+            "The British High Commission in Accra said so.",
+            "British High Commission",
+            "United Kingdom",
+        ),
+    ],
+)
+def test_a_states_embassy_is_a_body(text: str, body: str, state: str) -> None:
+    kinds = _kinds(text)
+    assert kinds.get(body) == "organization" and kinds.get(state) == "state"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "The 3rd Mechanised Infantry Brigade will get the vehicles.",
+            "3rd Mechanised Infantry Brigade",
+        ),
+        ("The 101st Airborne Division moved north.", "101st Airborne Division"),
+    ],
+)
+def test_a_unit_opened_by_its_ordinal(text: str, unit: str) -> None:
+    assert _kinds(text).get(unit) == "organization"
+
+
+def test_an_ordinal_without_a_unit_is_no_name() -> None:
+    assert not _kinds("The 2nd Quarter Results rose and the 3rd Round of talks ended.")
+
+
+def test_a_un_programme_is_a_body() -> None:
+    kinds = _kinds("The World Food Programme will deliver the food.")
+    assert kinds.get("World Food Programme") == "international_organization"
+    assert "Country Programme" not in _kinds("The Country Programme runs to 2030.")

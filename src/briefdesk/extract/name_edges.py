@@ -6,6 +6,7 @@ Ministry of Finance"; "Senator the Hon Penny Walsh" keeps its title), nor are th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -49,3 +50,22 @@ def people_of(word: str) -> bool:
     if low in {"friends", "heads", "ministers", "secretaries", "shares", "stakes"}:
         return False  # "Friends of the Earth"; "Heads of State": titles; "Shares of X": shares_of
     return low[:-1] in ROLE_HEADS or is_common_word(low) or is_common_word(low[:-1])
+
+
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+UNIT_HEADS = frozenset(
+    {"Brigade", "Division", "Regiment", "Battalion", "Squadron", "Wing", "Fleet", "Corps", "Army"}
+)
+
+
+def unit_ordinal(word: str, words: Sequence[str], index: int) -> bool:
+    """ "the 3rd Mechanised Infantry Brigade", "the 101st Airborne Division": an ordinal opens
+    a military unit's name when a unit's head closes the capitalised words after it."""
+    if not word[:1].isdigit() or not _ORDINAL.fullmatch(word):
+        return False
+    for after in words[index + 1 : index + 5]:
+        if not after[:1].isupper():
+            return False
+        if after in UNIT_HEADS:
+            return True
+    return False

@@ -15,7 +15,7 @@ from briefdesk.extract.components.bylines import credits
 from briefdesk.extract.components.counterparts import counterparts
 from briefdesk.extract.components.countries import settle_countries
 from briefdesk.extract.components.dateline import dateline
-from briefdesk.extract.components.firm_states import firm_of_state
+from briefdesk.extract.components.firm_states import firm_of_state, state_embassy
 from briefdesk.extract.components.headlines import headlines
 from briefdesk.extract.components.known_actors import KnownIndex, known_actors
 from briefdesk.extract.components.late import classify_late
@@ -240,6 +240,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     joined_region,  # "South and Central Asia", "Asia and the Pacific": one place
     and_lists.joined_by_and,
     firm_of_state,  # "Erdem Boru Sanayi A.S. of Turkiye": the firm, then its state
+    state_embassy,  # "the Russian Embassy"
     cr.lead_country,
     titles.title_then_comma_name,
     titles.person_with_title,

@@ -15,7 +15,7 @@ from briefdesk.extract.lexicon import (
     STOPWORDS,
     WEEKDAY_NAMES,
 )
-from briefdesk.extract.name_edges import bank_for, opening_adverb, people_of
+from briefdesk.extract.name_edges import bank_for, opening_adverb, people_of, unit_ordinal
 from briefdesk.extract.scans import HintedPattern as HintedPattern
 from briefdesk.extract.scans import SentencePattern as SentencePattern
 from briefdesk.extract.scans import lower_tail as lower_tail
@@ -188,7 +188,11 @@ def chunks(sentence: Sentence) -> list[Chunk]:
             if "-" in word:
                 if _COMPOUND_ADJECTIVE.search(word) or not _is_cap(word):
                     continue  # "Chinese-made jets": not in a name
-            elif not (word[0].isupper() or (word[:2] in _ELIDED and word[2:3].isupper())):
+            elif not (
+                word[0].isupper()
+                or (word[:2] in _ELIDED and word[2:3].isupper())
+                or (word[0].isdigit() and unit_ordinal(word, words, index))  # "3rd ... Brigade"
+            ):
                 continue
             run_first = index
             run.append(_new_tuple(Token, (word, start, at)))

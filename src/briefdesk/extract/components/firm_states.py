@@ -2,7 +2,8 @@
 Engineering & Construction of Korea", "Kvitberg Defence AS of Norway" (round 7). The firm ends
 at its legal form (or is an ampersand name) and the state after "of" is the state, not part of
 the name. Official names that keep their state stay whole: they end in a body's word, not a
-legal form ("National Oil Corporation of Kenya", "Export-Import Bank of Korea")."""
+legal form ("National Oil Corporation of Kenya", "Export-Import Bank of Korea"). A state's
+embassy is a body named with its state ("the Russian Embassy")."""
 
 from __future__ import annotations
 
@@ -35,4 +36,20 @@ def firm_of_state(res: Resolver, v: View) -> str:
     res.org(firm, chunk.start, chunk.start + len(firm), code)
     at = chunk.start + match.start(2)
     res.state(code, state, at, at + len(state))
+    return CLAIM
+
+
+def state_embassy(res: Resolver, v: View) -> str:
+    """ "The Russian Embassy in La Paz", "the US Embassy": a state's embassy is a body, and
+    names its state (a lone "the Embassy" stays no body)."""
+    words = v.words
+    if len(words) != 2 or words[1] not in {"Embassy", "High Commission"}:
+        return NEXT
+    code = res.country_of(words[0])
+    if not code:
+        return NEXT
+    chunk = v.chunk
+    res.state(code, words[0], chunk.start, chunk.start + len(words[0]))
+    res.rule = "org.head-word"
+    res.org(v.bare, chunk.start, chunk.start + len(v.bare), code)
     return CLAIM
