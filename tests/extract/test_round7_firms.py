@@ -201,3 +201,14 @@ def test_a_un_programme_is_a_body() -> None:
     kinds = _kinds("The World Food Programme will deliver the food.")
     assert kinds.get("World Food Programme") == "international_organization"
     assert "Country Programme" not in _kinds("The Country Programme runs to 2030.")
+
+
+def test_a_month_after_in_is_no_part_of_the_name() -> None:
+    text = (
+        "The Water and Sewerage Company Inc. (WASCO) will run it. "
+        "Since then, in August WASCO signed a design contract."
+    )
+    found = extract_text(text)
+    orgs = [a for a in found.actors if a.type.value == "organization"]
+    assert len(orgs) == 1 and "WASCO" in orgs[0].aliases
+    assert not found.places

@@ -175,3 +175,23 @@ def test_two_regions_and_a_body_named_after_them_stay_apart() -> None:
     assert "Africa and Asia" not in _places("Sales in Africa and Asia rose.")
     text = "The Development Bank of Latin America and the Caribbean lent $40 million."
     assert not _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("A plant in Kasumbalesa will employ 400 people.", "Kasumbalesa"),
+        ("Workers in Ntandembele protested on Monday.", "Ntandembele"),
+        ("Flooding in Ngolo damaged the bridge.", "Ngolo"),
+        ("The mine at Kipoi restarted production.", "Kipoi"),
+    ],
+)
+def test_an_unknown_town_after_a_locative_before_a_verb(text: str, town: str) -> None:
+    found = extract_text(text)
+    assert town in {p.name for p in found.places}
+    assert not found.actors
+
+
+def test_a_firm_after_a_locative_stays_a_firm_with_a_cue() -> None:
+    found = extract_text("Shares in Kestrel Mining rose after the deal.")
+    assert "Kestrel Mining" not in {p.name for p in found.places}

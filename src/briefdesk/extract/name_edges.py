@@ -11,7 +11,13 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from briefdesk.extract.common_words import is_common_word
-from briefdesk.extract.lexicon import HONORIFICS, ORG_HEADS, ROLE_HEADS
+from briefdesk.extract.lexicon import (
+    HONORIFICS,
+    MONTH_NAMES,
+    ORG_HEADS,
+    ROLE_HEADS,
+    WEEKDAY_NAMES,
+)
 
 
 class _Word(Protocol):
@@ -69,3 +75,18 @@ def unit_ordinal(word: str, words: Sequence[str], index: int) -> bool:
         if after in UNIT_HEADS:
             return True
     return False
+
+
+# "in August WASCO said", "since May Petrosen has": a month after these words is a date.
+DATE_PREPS = frozenset({"in", "since", "by", "until", "from", "last", "next", "early", "late"})
+MONTHS = frozenset(MONTH_NAMES)
+DAY_OR_MONTH = MONTHS | frozenset(WEEKDAY_NAMES)
+_ELIDED = frozenset({"d'", "l'", "d’", "l’"})
+
+
+def opens_run(word: str, words: Sequence[str], index: int) -> bool:
+    """A word that is not capitalised but opens a name: an elided particle before a capital
+    ("d'Ivoire") or a unit's ordinal ("the 3rd Mechanised Infantry Brigade")."""
+    if word[:2] in _ELIDED:
+        return word[2:3].isupper()
+    return word[0].isdigit() and unit_ordinal(word, words, index)

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from briefdesk.extract import name_edges as ne
 from briefdesk.extract.lexicon import (
     LEGAL_SUFFIXES,
     MONTH_NAMES,
@@ -15,7 +16,6 @@ from briefdesk.extract.lexicon import (
     STOPWORDS,
     WEEKDAY_NAMES,
 )
-from briefdesk.extract.name_edges import bank_for, opening_adverb, people_of, unit_ordinal
 from briefdesk.extract.scans import HintedPattern as HintedPattern
 from briefdesk.extract.scans import SentencePattern as SentencePattern
 from briefdesk.extract.scans import lower_tail as lower_tail
@@ -188,10 +188,11 @@ def chunks(sentence: Sentence) -> list[Chunk]:
             if "-" in word:
                 if _COMPOUND_ADJECTIVE.search(word) or not _is_cap(word):
                     continue  # "Chinese-made jets": not in a name
+            elif word in ne.MONTHS and index and words[index - 1] in ne.DATE_PREPS:
+                continue  # "in August WASCO said": the month is no part of the name after it
             elif not (
                 word[0].isupper()
-                or (word[:2] in _ELIDED and word[2:3].isupper())
-                or (word[0].isdigit() and unit_ordinal(word, words, index))  # "3rd ... Brigade"
+                or (word[0] in "dl0123456789" and ne.opens_run(word, words, index))
             ):
                 continue
             run_first = index
@@ -207,7 +208,7 @@ def chunks(sentence: Sentence) -> list[Chunk]:
             pending
             and pending[-1].text in {"for", "on"}
             and not _has_head(run, pending[-1].text)
-            and not bank_for(run, pending, word)  # "Japan Bank for International Cooperation"
+            and not ne.bank_for(run, pending, word)  # "Japan Bank for International Cooperation"
         ):
             flush()
         if pending and run[-1].text.lower().rstrip(".") in LEGAL_SUFFIXES:
@@ -306,11 +307,12 @@ def _stripped(run: list[Token], sentence_start: bool) -> Chunk | None:
         past > 2
         and run[1].text in {"the", "a", "an"}
         and (
-            run[0].text.lower() in _AUXILIARIES or (sentence_start and opening_adverb(run[0].text))
+            run[0].text.lower() in _AUXILIARIES
+            or (sentence_start and ne.opening_adverb(run[0].text))
         )
     ):
         first = 2  # "Could the Minister say", "Partly the World Bank": no part of the name
-    elif sentence_start and past > 2 and run[1].text == "of" and people_of(run[0].text):
+    elif sentence_start and past > 2 and run[1].text == "of" and ne.people_of(run[0].text):
         first = 3 if run[2].text == "the" and past > 3 else 2  # "Officials of the Ministry"
     while first < past and (
         run[first].text.lower() in STOPWORDS
@@ -318,9 +320,7 @@ def _stripped(run: list[Token], sentence_start: bool) -> Chunk | None:
     ):
         first += 1
         starts = False
-    if 0 < first < past - 1 and (
-        run[first].text in MONTH_NAMES or run[first].text in WEEKDAY_NAMES
-    ):
+    if 0 < first < past - 1 and run[first].text in ne.DAY_OR_MONTH:
         first += 1  # "In February AlmatyTeploSet awarded", "On Monday Afreximbank said"
         while first < past - 1 and run[first].text in {"the", "a", "an"}:
             first += 1  # "On Friday the Asian Infrastructure Bank approved"

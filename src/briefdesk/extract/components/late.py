@@ -238,7 +238,7 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         and re.match(
             r"\s*(?:,|\.|;|\)|$|\s(?:and|on|last|this|next|for|to|from|with|in|by|until|where|"
             r"which|via|near|could|would|should|may|might|can|will|about|today|yesterday|"
-            r"tomorrow)\b)",
+            r"tomorrow|is|are|was|were|has|have|had|[a-z]{3,}ed)\b)",  # "in Ngolo damaged"
             res.after(end, 12),
         )
         and not any(ch.isdigit() for ch in phrase)
