@@ -195,3 +195,28 @@ def test_an_unknown_town_after_a_locative_before_a_verb(text: str, town: str) ->
 def test_a_firm_after_a_locative_stays_a_firm_with_a_cue() -> None:
     found = extract_text("Shares in Kestrel Mining rose after the deal.")
     assert "Kestrel Mining" not in {p.name for p in found.places}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ships, to be named Tanoe and Bandama, will be delivered in 2028.",
+        "The satellite, dubbed Kilimanjaro, launched on Friday.",
+    ],
+)
+def test_names_given_to_craft_are_no_places(text: str) -> None:
+    assert not _places(text)
+
+
+def test_a_town_named_so_stays_a_place() -> None:
+    assert "Kisoro" in _places("A town named Kisoro lies near the border.")
+
+
+def test_a_republic_inside_a_state_is_a_place() -> None:
+    found = extract_text("Farms in the Republic of Tatarstan need new pumps.")
+    assert "Republic of Tatarstan" in {p.name for p in found.places}
+    assert not found.actors
+    korea = extract_text("The Republic of Korea signed the loan.")
+    assert [a.name for a in korea.actors if a.type.value == "state"] == ["South Korea"]
+    navy = extract_text("The Republic of Fiji Navy took the boats.")
+    assert not navy.places

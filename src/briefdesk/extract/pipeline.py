@@ -21,6 +21,7 @@ from briefdesk.extract.components.known_actors import KnownIndex, known_actors
 from briefdesk.extract.components.late import classify_late
 from briefdesk.extract.components.mastheads import mastheads
 from briefdesk.extract.components.minister_countries import minister_countries
+from briefdesk.extract.components.named_after import christened, republic_of_region
 from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.regions import joined_region
 from briefdesk.extract.components.section_towns import section_towns
@@ -228,6 +229,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.legal_suffix_alone,
     cr.designation,
     things_first,
+    christened,  # "The ships, to be named Sassandra and Comoé,": no places
     people_first,
     cr.rank_abbreviation,
     cr.short_head,
@@ -236,6 +238,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     state_words.currency_word,
     state_words.joint_adjective,
     cr.international_org,
+    republic_of_region,  # "the Republic of Karakalpakstan": a place, no state
     state_words.state_name,
     joined_region,  # "South and Central Asia", "Asia and the Pacific": one place
     and_lists.joined_by_and,
