@@ -220,3 +220,27 @@ def test_a_republic_inside_a_state_is_a_place() -> None:
     assert [a.name for a in korea.actors if a.type.value == "state"] == ["South Korea"]
     navy = extract_text("The Republic of Fiji Navy took the boats.")
     assert not navy.places
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("They agreed the interconnection between Qaryat and Al-Rutba.", {"Qaryat", "Al-Rutba"}),
+        ("The ferry between Lenakel and Luganville sails weekly.", {"Lenakel", "Luganville"}),
+        ("Coal is trucked by rail to Port Masir.", {"Port Masir"}),
+        ("It will carry fuel between Port Vila and the northern islands.", {"Port Vila"}),
+    ],
+)
+def test_unknown_towns_at_the_ends_of_a_route(text: str, towns: set[str]) -> None:
+    assert towns <= _places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A contract between Kvanta and Petrovia was signed.",
+        "Talks between Moscow and the rebels failed.",
+    ],
+)
+def test_parties_between_are_no_route(text: str) -> None:
+    assert not _places(text)

@@ -17,6 +17,10 @@ _TRAVEL_FOR = re.compile(
 )
 _OTHER_OF_PAIR = re.compile(r"([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\s+and\s+$")
 _VERB_AFTER = re.compile(r"\s+(\w+)")
+_AND_COMMON = re.compile(
+    r"\s+and\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:islands?|coast|mainland|interior|border|port|"
+    r"north|south|east|west|regions?|provinces?|towns?|cities|villages?|outer\s+islands)\b"
+)
 
 
 # "the road between Kigali and", "a line linking Mombasa with Nairobi and": a route's ends.
@@ -35,6 +39,8 @@ def capital_as_place(res: Resolver, start: int, end: int) -> bool:
         return True
     if _ROUTE_BEFORE.search(before):
         return True
+    if before.endswith("between ") and _AND_COMMON.match(res.text, end):
+        return True  # "between Port Vila and the northern islands": places, no governments
     if not before.endswith("and "):
         return False
     other = _OTHER_OF_PAIR.search(before)

@@ -7,6 +7,7 @@ Harcourt Commodity Finance": London is where the firm sits, not the British gove
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.components.route_towns import route_town
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import ORG_HEADS, TITLE_OR_ORG_WORDS
 from briefdesk.extract.resolver import Resolver
@@ -45,8 +46,8 @@ def town_rule(res: Resolver, start: int, end: int, words: list[str]) -> str:
     """The rule id of the first town cue that holds for the chunk, or ""."""
     if listed_town(res, start, end, words):
         return "place.listed-town"
-    if route_end(res, start, end, words):
-        return "place.route-end"
+    if route_end(res, start, end, words) or route_town(res, start, end, words):
+        return "place.route-end"  # (and "the interconnection between Rishah and Al-Qa'im")
     if town_of_firm(res, start, end, words):
         return "place.after-legal-form"
     if address_part(res, start, end, words):
