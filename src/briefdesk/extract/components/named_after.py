@@ -22,10 +22,10 @@ _REPUBLIC_OF = re.compile(r"(?:Autonomous\s+)?Republic\s+of\s+(?:the\s+)?([A-Z][
 
 def christened(res: Resolver, v: View) -> str:
     """ "The ships, to be named Sassandra and Comoé,": names given to craft are no places."""
+    if not res.text.endswith(("named ", "christened ", "dubbed "), 0, v.chunk.start):
+        return NEXT  # the cheap test first: most chunks follow no such word
     before = res.before(v.chunk.start, 80)
-    if not before.endswith(("named ", "christened ", "dubbed ")) or not _NAMED_BEFORE.search(
-        before
-    ):
+    if not _NAMED_BEFORE.search(before):
         return NEXT
     words = {w.group(1).lower() for w in _THING.finditer(before)}
     if words & VESSEL_NOUNS or words & _CRAFT:
@@ -35,7 +35,7 @@ def christened(res: Resolver, v: View) -> str:
 
 def republic_of_region(res: Resolver, v: View) -> str:
     """ "the Republic of Karakalpakstan": a republic that is no state is a place, whole."""
-    match = _REPUBLIC_OF.fullmatch(v.bare)
+    match = _REPUBLIC_OF.fullmatch(v.bare) if "Republic" in v.bare else None
     if not match or res.country_of(v.bare) or res.country_of(match.group(1)):
         return NEXT
     res.rule = "place.shape"
