@@ -244,3 +244,22 @@ def test_unknown_towns_at_the_ends_of_a_route(text: str, towns: set[str]) -> Non
 )
 def test_parties_between_are_no_route(text: str) -> None:
     assert not _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Mining in the Wadi Feynan area worries people.", "Wadi Feynan"),
+        ("They will build a plant in the Belen department.", "Belen"),
+    ],
+)
+def test_an_area_named_after_a_locative(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She works in the Finance department.", "Growth in the Euro area slowed."],
+)
+def test_an_everyday_word_before_area_is_no_place(text: str) -> None:
+    assert not _places(text)
