@@ -130,3 +130,9 @@ def test_a_short_form_before_for_is_the_same_body() -> None:
 )
 def test_an_event_is_no_body(text: str, event: str) -> None:
     assert event not in _kinds(text)
+
+
+def test_a_bodys_board_of_directors_is_the_body() -> None:
+    kinds = _kinds("The proposal will go to the NDB Board of Directors in May.")
+    assert "NDB" in kinds and "NDB Board of Directors" not in kinds
+    assert not _kinds("The Board of Directors approved the plan.")

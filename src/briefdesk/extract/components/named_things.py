@@ -129,7 +129,11 @@ def board_of_body(res: Resolver, v: View) -> str:
         and v.lowered[-1] == "board"
         and acronym_like(words[0])
         and (len(words) == 2 or v.lowered[1] in {"executive", "supervisory"})
-    ):
+    ) or (
+        len(words) > 2
+        and acronym_like(words[0])
+        and _BOARD_OF_MEMBERS.fullmatch(v.bare, len(words[0]) + 1)
+    ):  # "the AIIB Board of Directors": the bank itself
         res.org(words[0], v.chunk.start, v.chunk.start + len(words[0]))
         return CLAIM
     return NEXT
