@@ -212,3 +212,25 @@ def test_a_month_after_in_is_no_part_of_the_name() -> None:
     orgs = [a for a in found.actors if a.type.value == "organization"]
     assert len(orgs) == 1 and "WASCO" in orgs[0].aliases
     assert not found.places
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "acronym"),
+    [
+        (
+            "Petroleos de Venezuela (PDVSA) signed. PDVSA will pay.",
+            "Petroleos de Venezuela",
+            "PDVSA",
+        ),
+        (
+            "Empresa Nacional de Electricidad (Endesa) said. Endesa will build.",
+            "Empresa Nacional de Electricidad",
+            "Endesa",
+        ),
+    ],
+)
+def test_a_foreign_name_defines_its_short_form(text: str, body: str, acronym: str) -> None:
+    found = extract_text(text)
+    orgs = [a for a in found.actors if a.type.value == "organization"]
+    assert [a.name for a in orgs] == [body]
+    assert acronym in orgs[0].aliases
