@@ -24,7 +24,9 @@ def _places(text: str) -> set[str]:
         ("Ghana ordered two ships from Nordkyst Marine A/S of Esbjerg.", "Nordkyst Marine A/S"),
         ("The yard, Fjordbygg Skip K/S, delivered.", "Fjordbygg Skip K/S"),
         ("Petrobras signed with Tecnova Engenharia S/A on Monday.", "Tecnova Engenharia S/A"),
-        ("Prague chose Vltava Transportation a.s. for the trams.", "Vltava Transportation"),
+        # (round 7: the lower-case form is part of the name, as the tuning gold writes
+        # "Moravian Defence Vehicles a.s." and "Mazurtech sp. z o.o.")
+        ("Prague chose Vltava Transportation a.s. for the trams.", "Vltava Transportation a.s."),
     ],
 )
 def test_legal_forms_with_a_slash_or_in_lower_case(text: str, firm: str) -> None:

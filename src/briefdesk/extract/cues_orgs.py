@@ -65,7 +65,7 @@ _MADE_ENDS = (
 def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
     before = res.before(start, 40)
     after = res.after(end, 40)
-    descriptor = re.search(r"(?<!\w)(\w++)\s++$", before)
+    descriptor = re.search(r"(?<!\w)(\w++)[ \t]++$", before)  # (not across a line)
     if descriptor and descriptor.group(1).lower() in ORG_DESCRIPTORS:
         return True
     if BUSINESS_CLAUSE.match(after):
@@ -164,6 +164,8 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
         # "Financing is the crux", "Coal exports rose": a common word opening a sentence is
         # a name only before what companies do and words do not ("Shell said").
         return speaks.group(1) in _COMPANY_ONLY
+    if speaks and res.before(start, 6).endswith((" in ", " at ", " near ", " to ")):
+        return False  # "A plant in Kasumbalesa will employ": a name in a phrase is no subject
     return bool(speaks and (single or all(w.isupper() for w in words)))
 
 
@@ -395,7 +397,7 @@ def legal_end(res: Resolver, name: str, end: int) -> str:
 def acronym_after(res: Resolver, chunk: Chunk, name: str) -> None:
     # ("Moravian Defence Vehicles a.s. (MDV)": a lower-case legal form may come between.)
     match = re.match(
-        r"(?:\s[a-z]\.[a-z.]{1,5})?\s*\(([A-Z][A-Za-z&]{1,9})\)", res.after(chunk.end, 24)
+        r"\.?(?:\s[a-z]\.[a-z.]{1,5})?\s*\(([A-Z][A-Za-z&]{1,9})\)", res.after(chunk.end, 24)
     ) or re.match(
         r"\s*\([^(),]{3,50},\s*([A-Z][A-Z&]{1,9})\)", res.after(chunk.end, 64)
     )  # "Electric Power Industry of Serbia (Elektroprivreda Srbije, EPS)"

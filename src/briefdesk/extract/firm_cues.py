@@ -8,6 +8,12 @@ from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.components.town_cues import firm_after_city
+from briefdesk.extract.firm_roles import (
+    deal_party,
+    listed_with_body,
+    lone_acronym,
+    role_apposition,
+)
 from briefdesk.extract.resolver import Resolver
 
 # ", which holds a 10% interest", ", which owns the concession": a stake or a title to an
@@ -25,8 +31,10 @@ _BIDS_AFTER = re.compile(
 )
 
 
-# "Škoda Transportation a.s.", "MDV Slovakia s.r.o.": a lower-case legal form after the name.
-_LOWER_FORM_AFTER = re.compile(r",?\s(?:a\.s|s\.r\.o|d\.o\.o|s\.p\.a|s\.r\.l|spol)\.?(?!\w)")
+# "Škoda Transportation a.s.", "Mazurtech sp. z o.o.": a lower-case legal form after the name.
+_LOWER_FORM_AFTER = re.compile(
+    r",?\s(?:a\.s|s\.r\.o|d\.o\.o|s\.p\.a|s\.r\.l|spol|sp\.\s+z\s+o\.o)\.?(?!\w)"
+)
 
 
 def firm_cue(res: Resolver, start: int, end: int, words: list[str]) -> bool:
@@ -39,4 +47,11 @@ def firm_cue(res: Resolver, start: int, end: int, words: list[str]) -> bool:
     before = res.before(start, 30)
     if before.endswith("by ") and _BACKED_BY.search(before):
         return True
+    if (
+        role_apposition(res, start, end, words)
+        or listed_with_body(res, start, end, words)
+        or lone_acronym(res, start, end, words)
+        or deal_party(res, start, end, words)
+    ):
+        return True  # "The contractor, Maranta,"; "Eni, TotalEnergies and Qatar Energy"
     return firm_after_city(res, start, words)

@@ -30,7 +30,9 @@ INTERNATIONAL_ORGS = frozenset(
     European Bank for Reconstruction and Development|Islamic Development Bank|IsDB|OECD|UNDP|
     UNICEF|UNHCR|Organisation of Islamic Cooperation|OIC|Commonwealth|Interpol|
     International Finance Corporation|IFC|Eurasian Economic Union|CSTO|Mercosur|ECOWAS|SADC|
-    Security Council|UN Security Council|International Criminal Court|ICC""".replace("\n", "")
+    Security Council|UN Security Council|International Criminal Court|ICC|World Food Programme|
+    World Food Program|WFP|United Nations Development Programme|UN Development Programme|
+    United Nations Environment Programme|UNEP""".replace("\n", "")
     .replace(" ", " ")
     .split("|")
 )

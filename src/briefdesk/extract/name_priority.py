@@ -4,7 +4,7 @@ and a role's priority (none < a bare rank < a function). Pure functions of the w
 from __future__ import annotations
 
 from briefdesk.extract.common_words import is_common_word
-from briefdesk.extract.lexicon import LEGAL_SUFFIXES
+from briefdesk.extract.lexicon import LEGAL_SUFFIXES, ORG_HEADS
 from briefdesk.extract.vocab import BUSINESS_WORDS, RANKS
 
 
@@ -14,6 +14,8 @@ def leading_part(name: str, other: str) -> bool:
     tail = other[len(name) + 1 :] if other.startswith(name + " ") else ""
     if " " in name and tail.lower() in BUSINESS_WORDS:
         return True
+    if " " in name and tail.startswith("for ") and name.rsplit(None, 1)[-1].lower() in ORG_HEADS:
+        return True  # "OPEC Fund" after "OPEC Fund for International Development"
     last = tail.split()[-1].lower() if tail else ""
     return (last.rstrip(".") in LEGAL_SUFFIXES or last in LEGAL_SUFFIXES) and not (
         " " not in name and (len(name) < 4 or is_common_word(name))

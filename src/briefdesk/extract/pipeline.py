@@ -10,19 +10,24 @@ from briefdesk.extract import chunk_view, timing
 from briefdesk.extract.components import and_lists, firm_towns, state_words, titles
 from briefdesk.extract.components import chunk_rules as cr
 from briefdesk.extract.components.acronyms import defined_acronyms
+from briefdesk.extract.components.blocks import numbered_block
 from briefdesk.extract.components.bylines import credits
 from briefdesk.extract.components.capital_names import credit_labels
 from briefdesk.extract.components.counterparts import counterparts
 from briefdesk.extract.components.countries import settle_countries
 from briefdesk.extract.components.dateline import dateline
+from briefdesk.extract.components.firm_states import firm_of_state, state_embassy
 from briefdesk.extract.components.headlines import headlines
 from briefdesk.extract.components.known_actors import KnownIndex, known_actors
 from briefdesk.extract.components.late import classify_late
 from briefdesk.extract.components.late_roles import late_roles
 from briefdesk.extract.components.mastheads import mastheads
 from briefdesk.extract.components.minister_countries import minister_countries
+from briefdesk.extract.components.named_after import christened, republic_of_region
 from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.person_countries import person_countries
+from briefdesk.extract.components.regions import joined_region
+from briefdesk.extract.components.section_towns import section_towns
 from briefdesk.extract.components.short_forms import short_forms
 from briefdesk.extract.dateline_date import article_dates
 from briefdesk.extract.dates import DateMention
@@ -48,6 +53,7 @@ from briefdesk.extract.results import (
 )
 from briefdesk.extract.rule_groups import no_bodies, small_places, things_first
 from briefdesk.extract.significance import significance_sentences
+from briefdesk.extract.states_in_firms import without_states_in_firms
 from briefdesk.extract.text import Chunk, Sentence, chunks, normalise, sentences
 from briefdesk.extract.timing import stage
 from briefdesk.extract.why import explain
@@ -122,6 +128,7 @@ def run(
                 why=_deal_why(text, deal),
             )
         )
+    without_states_in_firms(actors, deal_suggestions)  # "MDV Slovakia s.r.o." names no state
     for deal_suggestion in deal_suggestions:
         deal_suggestion.buyer_key = _actor_key(actors, deal_suggestion.buyer)
         deal_suggestion.seller_key = _actor_key(actors, deal_suggestion.seller)
@@ -225,6 +232,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.legal_suffix_alone,
     cr.designation,
     things_first,
+    christened,  # "The ships, to be named Sassandra and Comoé,": no places
     people_first,
     cr.rank_abbreviation,
     cr.short_head,
@@ -233,8 +241,12 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     state_words.currency_word,
     state_words.joint_adjective,
     cr.international_org,
+    republic_of_region,  # "the Republic of Karakalpakstan": a place, no state
     state_words.state_name,
+    joined_region,  # "South and Central Asia", "Asia and the Pacific": one place
     and_lists.joined_by_and,
+    firm_of_state,  # "Erdem Boru Sanayi A.S. of Turkiye": the firm, then its state
+    state_embassy,  # "the Russian Embassy"
     cr.lead_country,
     titles.title_then_comma_name,
     titles.person_with_title,
@@ -243,6 +255,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.works_town,
     cr.named_site,
     titles.person_of_body,
+    numbered_block,  # "offshore Block 71", before a designation with digits is deferred
     cr.has_digits,
     cr.commodity,
     firm_towns.ampersand_firm,
@@ -304,6 +317,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
     res = Resolver(doc)
     for rule_id, component in (
         ("dateline", dateline),
+        ("place.section-town", section_towns),  # "CAIRO" alone on its line in a roundup
         ("org.masthead", mastheads),
         ("state.name", headlines),
         ("origin.adjective", origins),

@@ -32,6 +32,7 @@ from briefdesk.extract.vocab import (
     MALAY_TITLE_LEAD,
     NOT_A_PERSON_AFTER,
     PROGRAMME_TAILS,
+    is_legal_form,
 )
 from briefdesk.extract.why import MAX_REASONS, explain
 
@@ -337,6 +338,11 @@ class Resolver:
         return found or key
 
     def place(self, name: str, start: int, end: int, country: str = "") -> None:
+        if name.endswith(("'s", "’s")) and not name.startswith(("St", "Saint")):
+            name, end = name[:-2], end - 2  # "Cerro Añaypata's concentrate" (not "St. John's")
+        if " " in name and is_legal_form(name.rsplit(None, 1)[-1]):
+            self.org(name, start, end)  # "by Serra Helicópteros SA": a firm, never a place
+            return
         key = name.lower()
         place = self.found.places.get(key)
         if place is None:

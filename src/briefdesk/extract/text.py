@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from briefdesk.extract import name_edges as ne
 from briefdesk.extract.lexicon import (
     LEGAL_SUFFIXES,
     MONTH_NAMES,
@@ -27,10 +28,11 @@ _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Md|Mohd|Hon|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Prof|St|Jr|Sr|Co|Corp|Inc|Ltd|"
     r"No|Nos|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|a\.m|p\.m)\.$"
 )
-# "... Engineering Co. The utility cited": a company's suffix ends the sentence when a word
-# that only opens one follows.
+# "... Engineering Co. The utility cited", "Serra Aeroespacial S.A. The value": a company's
+# suffix ends the sentence when a word that only opens one follows.
 _COMPANY_THEN_SENTENCE = re.compile(
-    r".*\b(?:Co|Corp|Inc|Ltd)\.\s+(?:The|It|Its|This|These|They|He|She|In|On|But)\s"
+    r".*\b(?:Co|Corp|Inc|Ltd|S\.A|B\.V|N\.V|S\.p\.A|A\.S|A\.Ş|S\.L)\.\s+"
+    r"(?:The|It|Its|This|These|They|He|She|In|On|But)\s"
 )
 # "S. Jaishankar", "John F. Kennedy": one capital letter and a stop is an initial, not an end.
 _INITIAL = re.compile(r"(?:^|[\s(.])[A-Z]\.$")  # "V.C. Bird" too
@@ -40,7 +42,7 @@ _SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?![a-z])|\n\s*\n|\n(?=[A-Z\d(
 # written to open with one word character, so the engine skips spaces and punctuation in its fast
 # loop.
 TOKEN_RE = re.compile(
-    r"\w(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?:(?<=\bA)/S|(?<=\bS)/A|(?<=\b[KIP])/S)(?!\w)"
+    r"\w(?:(?<=[A-Z])\.(?:[A-Z]\.|(?<=S\.)p\.(?=A)|(?<=A\.)Ş\.)+|(?:(?<=\bA)/S|(?<=\bS)/A|(?<=\b[KIP])/S)(?!\w)"
     r"|\w*(?:[-'’&]\w+)*(?:\.(?=\w))?\w*)",
     re.UNICODE,
 )
@@ -51,7 +53,8 @@ NAME_PARTICLES = word_list("name_particles")
 FOR_HEADS = word_list("for_heads")
 _COMPOUND_ADJECTIVE = re.compile(
     r"-(?:based|born|led|backed|owned|run|made|built|manufactured|produced|designed|developed|"
-    r"listed|headquartered|registered|flagged|funded|financed|brokered|sponsored|controlled)$"
+    r"listed|headquartered|registered|flagged|funded|financed|brokered|sponsored|controlled|"
+    r"class)$"  # "Sandown-class vessels": a ship's class
 )
 # Possessives inside names: "Vietnam People's Army", "Workers' Party".
 _NAME_POSSESSIVES = frozenset(["People", "Worker", "Women", "Children", "Veterans"])
@@ -185,7 +188,12 @@ def chunks(sentence: Sentence) -> list[Chunk]:
             if "-" in word:
                 if _COMPOUND_ADJECTIVE.search(word) or not _is_cap(word):
                     continue  # "Chinese-made jets": not in a name
-            elif not (word[0].isupper() or (word[:2] in _ELIDED and word[2:3].isupper())):
+            elif word in ne.MONTHS and index and words[index - 1] in ne.DATE_PREPS:
+                continue  # "in August WASCO said": the month is no part of the name after it
+            elif not (
+                word[0].isupper()
+                or (word[0] in "dl0123456789" and ne.opens_run(word, words, index))
+            ):
                 continue
             run_first = index
             run.append(_new_tuple(Token, (word, start, at)))
@@ -196,7 +204,12 @@ def chunks(sentence: Sentence) -> list[Chunk]:
         if "-" in word and _COMPOUND_ADJECTIVE.search(word):
             flush()  # "the Seoul-based Hyundai Rotem", "Chinese-made jets": not in a name
             continue
-        if pending and pending[-1].text in {"for", "on"} and not _has_head(run, pending[-1].text):
+        if (
+            pending
+            and pending[-1].text in {"for", "on"}
+            and not _has_head(run, pending[-1].text)
+            and not ne.bank_for(run, pending, word)  # "Japan Bank for International Cooperation"
+        ):
             flush()
         if pending and run[-1].text.lower().rstrip(".") in LEGAL_SUFFIXES:
             flush()  # "Bugesera Airport Ltd for US$1.3 billion": a legal form ends the name
@@ -281,6 +294,7 @@ _SAINT = frozenset({"St", "Ste", "Mt", "Ft"})  # "St. Michael", "Mt. Hagen": one
 # Verbs that open a question: before "the" they are no part of a name.
 _AUXILIARIES = frozenset(
     {"could", "is", "are", "has", "have", "does", "did", "should", "would", "was", "were"}
+    | {"will", "can", "may", "might", "must", "shall", "do"}
 )
 
 
@@ -289,8 +303,17 @@ def _stripped(run: list[Token], sentence_start: bool) -> Chunk | None:
     trailing connectors; None when nothing is left."""
     first, past = 0, len(run)
     starts = sentence_start
-    if past > 2 and run[0].text.lower() in _AUXILIARIES and run[1].text in {"the", "a", "an"}:
-        first = 2  # "Could the Minister say", "Q: Are the World Bank and ...": a question
+    if (
+        past > 2
+        and run[1].text in {"the", "a", "an"}
+        and (
+            run[0].text.lower() in _AUXILIARIES
+            or (sentence_start and ne.opening_adverb(run[0].text))
+        )
+    ):
+        first = 2  # "Could the Minister say", "Partly the World Bank": no part of the name
+    elif sentence_start and past > 2 and run[1].text == "of" and ne.people_of(run[0].text):
+        first = 3 if run[2].text == "the" and past > 3 else 2  # "Officials of the Ministry"
     while first < past and (
         run[first].text.lower() in STOPWORDS
         and (starts or run[first].text.lower() in _LEADING_DROPPED)
@@ -298,6 +321,10 @@ def _stripped(run: list[Token], sentence_start: bool) -> Chunk | None:
     ):
         first += 1
         starts = False
+    if 0 < first < past - 1 and run[first].text in ne.DAY_OR_MONTH:
+        first += 1  # "In February AlmatyTeploSet awarded", "On Monday Afreximbank said"
+        while first < past - 1 and run[first].text in {"the", "a", "an"}:
+            first += 1  # "On Friday the Asian Infrastructure Bank approved"
     while past > first and (
         run[past - 1].text in NAME_PARTICLES or run[past - 1].text in ORG_CONNECTORS
     ):

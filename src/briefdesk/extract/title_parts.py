@@ -56,6 +56,8 @@ def body_before_title(
     while first_head < len(role_tokens) - 1 and role_tokens[first_head - 1].text in _CONNECTORS:
         first_head += 1  # "Ministry of the Interior Permanent Secretary X": the body goes on
     org_tokens = role_tokens[:first_head]
+    if org_tokens[-1].text.lower() in {"of", "the", "and", "for"}:
+        return role_tokens, affiliation  # "OFFICE OF THE PRIME MINISTER": no body cut at "THE"
     org_name = res.text[org_tokens[0].start : org_tokens[-1].end]
     code = res.country_of(org_name)
     if code:

@@ -261,10 +261,10 @@ _NOT_A_NOUN = frozenset(
 )
 
 
-# Sites named like bodies: "Kourou Space Centre", "Baikonur Cosmodrome", "Woomera Test Range".
+# Sites named like bodies: "Kourou Space Centre", "Baikonur Cosmodrome"; the "Indian Ocean".
 _FACILITY = re.compile(
     r"\s(?:Space\s(?:Centre|Center|Port)|Cosmodrome|Spaceport|Launch\s(?:Site|Complex|Centre|"
-    r"Center|Pad)|Test\sRange|Firing\sRange|Air\s?[Bb]ase|Naval\sBase|Naval\sStation)$"
+    r"Center|Pad)|Test\sRange|Firing\sRange|Air\s?[Bb]ase|Naval\s(?:Base|Station)|(?<=Indian\s)Ocean)$"
 )
 
 
@@ -351,8 +351,8 @@ def org_head(res: Resolver, v: View) -> str:
     left = bare[:cut]
     if code and (" of " in left.lower() or lowered[len(left.split()) - 1] not in WHOLE_WITH_OF):
         name = bare[:cut]
-        if name.lower() in {"government", "the government", "state", "people"}:
-            # "the Government of Sri Lanka" is the state itself.
+        if re.fullmatch(r"(federal |central )?government|state|people|delegation", name.lower()):
+            # "the Government of Sri Lanka", "the Federal Government of Nigeria": the state.
             res.state(code, bare, chunk.start, chunk.start + len(bare))
             return CLAIM
         # "Ministry of Energy of the Republic of Kazakhstan": the state's formal name.
@@ -407,7 +407,7 @@ def org_head(res: Resolver, v: View) -> str:
         v.lead_code
         and len(v.rest) > 2
         and lead.text in res.gaz.adjectives
-        and not is_common_word(v.rest[1].text)
+        and not (is_common_word(v.rest[1].text) or v.rest[1].text.endswith("ers"))
         and v.rest[1].text.lower() not in ROLE_MODIFIERS  # "the Finnish Defence Forces ..."
         and res.before(chunk.start, 4).lower().endswith("the ")
     ):

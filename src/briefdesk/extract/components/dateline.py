@@ -46,6 +46,12 @@ def dateline(res: Resolver) -> None:
             res.place(city, start, start + len(name), res.dateline_country)
             res.found.dateline_end = line_match.start() + match.end()
             res.claim(start, start + len(name))  # no chunk rule reads "DILI" again
+            region = match.group(2) or ""
+            code = res.country_of(region.strip().title()) if region.isupper() else ""
+            if code:  # "MANILA, PHILIPPINES —": the state in capitals too
+                at = line_match.start() + match.start(2)
+                res.state(code, region.strip(), at, at + len(region.strip()))
+                res.claim(at, at + len(region.strip()))
             if match.group(agency_group):
                 agency = match.group(agency_group)
                 agency_start = line_match.start() + match.start(agency_group)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
-from briefdesk.extract.cues_orgs import legal_end
+from briefdesk.extract.cues_orgs import acronym_after, legal_end
 from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.text import Chunk, Token
 from briefdesk.extract.words import word_list
 
 FOREIGN_ORG_HEADS = word_list("foreign_org_heads")
@@ -35,6 +36,7 @@ def foreign_name(res: Resolver, v: View, start: int) -> str:
     name = legal_end(res, name, end)  # "Petróleos de Venezuela, S.A."
     end = start + len(name)
     res.org(name, start, end)
+    acronym_after(res, Chunk((Token(name, start, end),), False), name)  # "... (Endesa)"
     town = _OF_TOWN.match(res.text, end)
     if town and not res.country_of(town.group(1)):
         # "Banco Cibao Atlántico of Santiago de los Caballeros": where the body sits.

@@ -5,9 +5,11 @@ from __future__ import annotations
 from briefdesk.extract import rx as re
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.components import town_cues
+from briefdesk.extract.components.capital_places import capital_as_place
 from briefdesk.extract.cues_orgs import (
     COMPANY_ONLY_AFTER,
     acronym_after,
+    legal_end,
     metonymic,
     org_affiliation,
     org_context,
@@ -42,6 +44,7 @@ from briefdesk.extract.vocab import (
     REGIONS,
     WEEKDAYS,
 )
+from briefdesk.extract.words import word_list
 
 # "Garuda-5", "Kahu-2", "Vega-C": a designation after a hyphen names a product, not a body.
 _PRODUCT_NUMBER = re.compile(r"[A-Z][A-Za-z]+-(?:\d{1,3}[A-Za-z]?|[A-Z]\d?)")
@@ -103,7 +106,9 @@ def _code(res: Resolver, name: str) -> str:
     return res.gaz.cities.get(name, ("", 0))[0] or res.gaz.provinces.get(name, "")
 
 
-_LEGAL_OF = re.compile(r"\b(?:Ltd|Inc|LLC|GmbH|AG|SA|Corp|Co|PLC|Pty|Limited)\.?\s+of\s+$")
+# "the Kingdom", "the Sultanate": a state named by its form, no place (a word list).
+_STATE_FORMS = word_list("state_forms")
+_LEGAL_OF = re.compile(r"\b(?:Ltd|Inc|LLC|GmbH|AG|SA|S\.A|Corp|Co|PLC|Pty|Limited)\.?\s+of\s+$")
 # "between Moramanga and", "in Lae and": a town after "between", or after "and" in a list of
 # places that a locative opens.
 # Works or a site on an island the gazetteer does not know ("wharf works on Upolu").
@@ -140,7 +145,9 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         if possessive and town_cues.city_before_firm(res, chunk.end):
             res.rule = "place.firm-town"  # "London's Harcourt Commodity Finance"
             res.place(phrase, start, end, code)
-        elif possessive or metonymic(res, start, end):
+        elif possessive or (
+            metonymic(res, start, end) and not capital_as_place(res, start, end)
+        ):  # (not "left last night for Port Moresby", "Taunton and Wellington")
             res.state(code, phrase, start, end)
         else:
             res.rule = "place.capital"
@@ -218,7 +225,8 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
     if len(words) == 1 and _plural_noun(phrase):
         return  # "The Sides agreed", "The Parties welcomed": the parties of a text, no firm
     if org_context(res, start, end, words) or firm_cue(res, start, end, words):
-        res.org(phrase, start, end, org_affiliation(res, chunk))
+        phrase = legal_end(res, phrase, end)  # "Mazurtech sp. z o.o."
+        res.org(phrase, start, start + len(phrase), org_affiliation(res, chunk))
         acronym_after(res, chunk, phrase)
         return
     if (
@@ -227,10 +235,11 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         and not phrase.isupper()
         and not re.search(r"\bto\s+(?:the\s+)?$", res.before(start, 12))
         and not {w.lower() for w in words} & TITLE_OR_ORG_WORDS
+        and phrase.lower() not in _STATE_FORMS  # "in the Kingdom": the state's own word
         and re.match(
             r"\s*(?:,|\.|;|\)|$|\s(?:and|on|last|this|next|for|to|from|with|in|by|until|where|"
             r"which|via|near|could|would|should|may|might|can|will|about|today|yesterday|"
-            r"tomorrow)\b)",
+            r"tomorrow|is|are|was|were|has|have|had|[a-z]{3,}ed)\b)",  # "in Ngolo damaged"
             res.after(end, 12),
         )
         and not any(ch.isdigit() for ch in phrase)
@@ -278,7 +287,7 @@ def _named_place(res: Resolver, word: str) -> bool:
 
 
 _ROUTE_TO = re.compile(
-    r"\b(?:corridor|road|route|railway|rail line|highway|pipeline|flights?|border crossing|"
+    r"\b(?:corridor|road|route|railway|rail line|line|highway|pipeline|flights?|border crossing|"
     r"ferry|link)\s+(?:from\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s+)?to\s+$"
 )
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefdesk.extract.cues_orgs import legal_end
+from briefdesk.extract.cues_orgs import INSTRUMENT_TAILS, legal_end
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import MONTH_NAMES, ROLE_HEADS
 from briefdesk.extract.resolver import Resolver
@@ -112,6 +112,7 @@ def mastheads(res: Resolver) -> None:
                 or res.known_place(name)
                 or any(res.country_of(w) for w in words[-1:])
                 or {w.lower() for w in words} & ROLE_HEADS
+                or words[-1].lower() in INSTRUMENT_TAILS  # "News Release", "DRAFT HANSARD"
             ):
                 continue
             res.org(name, start, start + len(name))

@@ -90,8 +90,25 @@ def instrument(res: Resolver, v: View) -> str:
     if len(v.lowered) >= 2 and (
         v.lowered[-1] in INSTRUMENT_TAILS or v.lowered[-1] in AGREEMENT_WORDS
     ):
+        if v.lowered[-1] == "project":
+            _project_place(res, v)
         return CLAIM
     return NEXT
+
+
+def _project_place(res: Resolver, v: View) -> None:
+    """ "the Kigoma Water Supply Project", "the Vieux Fort and Micoud Water Project": a known
+    town (or two joined by "and") that opens a project's title is where the project is."""
+    words, at = v.words, v.chunk.start
+    for size in (2, 1):
+        name = " ".join(words[:size])
+        if len(words) > size + 1 and res.known_place(name) and not res.country_of(name):
+            res.rule = "place.project-title"
+            res.place(name, at, at + len(name))
+            if words[size] == "and" and res.known_place(words[size + 1]):
+                other = res.text.index(words[size + 1], at + len(name))
+                res.place(words[size + 1], other, other + len(words[size + 1]))
+            return
 
 
 _BOARD_OF_MEMBERS = re.compile(
@@ -112,7 +129,11 @@ def board_of_body(res: Resolver, v: View) -> str:
         and v.lowered[-1] == "board"
         and acronym_like(words[0])
         and (len(words) == 2 or v.lowered[1] in {"executive", "supervisory"})
-    ):
+    ) or (
+        len(words) > 2
+        and acronym_like(words[0])
+        and _BOARD_OF_MEMBERS.fullmatch(v.bare, len(words[0]) + 1)
+    ):  # "the AIIB Board of Directors": the bank itself
         res.org(words[0], v.chunk.start, v.chunk.start + len(words[0]))
         return CLAIM
     return NEXT

@@ -6,7 +6,7 @@ from __future__ import annotations
 from briefdesk.extract import rx as re
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
 from briefdesk.extract.common_words import is_common_word
-from briefdesk.extract.cues_orgs import legal_end
+from briefdesk.extract.cues_orgs import acronym_after, legal_end
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.gazetteer import is_ambiguous_country_word
 from briefdesk.extract.lexicon import ORG_HEADS, ROLE_HEADS
@@ -114,6 +114,7 @@ def _body_of_state(res: Resolver, v: View) -> str:
     res.rule = "org.state-body"
     name = legal_end(res, v.bare, v.chunk.start + len(v.bare))  # "MDV Slovakia s.r.o."
     res.org(name, v.chunk.start, v.chunk.start + len(name), code)
+    acronym_after(res, v.chunk, name)  # "Petróleos de Venezuela (PDVSA)"
     return CLAIM
 
 

@@ -7,6 +7,7 @@ Harcourt Commodity Finance": London is where the firm sits, not the British gove
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.components.route_towns import route_town
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import ORG_HEADS, TITLE_OR_ORG_WORDS
 from briefdesk.extract.resolver import Resolver
@@ -31,7 +32,7 @@ _LIST_END = re.compile(
 _SPLIT = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # A legal form or a bracketed acronym, then "of": the town the firm sits in.
 _FIRM_OF = re.compile(
-    r"(?:\b(?:A/S|S/A|K/S|ApS|AS|ASA|AB|NV|BV|SpA|S\.p\.A\.|Oy|Pte|Bhd|KK|Ltd|Inc|LLC|GmbH|AG|SA|Corp|"
+    r"(?:\b(?:A/S|S/A|K/S|ApS|AS|ASA|AB|NV|BV|SpA|S\.p\.A\.|S\.A\.|B\.V\.|Oy|Pte|Bhd|KK|Ltd|Inc|LLC|GmbH|AG|SA|Corp|"
     r"Co|PLC|Pty|Limited)\.?|\b[A-Z][\w-]*\s+\([A-Z][A-Za-z&]{1,7}\))\s+of\s+$"
 )
 # What may follow the town: the sentence goes on about the firm, or ends.
@@ -45,8 +46,8 @@ def town_rule(res: Resolver, start: int, end: int, words: list[str]) -> str:
     """The rule id of the first town cue that holds for the chunk, or ""."""
     if listed_town(res, start, end, words):
         return "place.listed-town"
-    if route_end(res, start, end, words):
-        return "place.route-end"
+    if route_end(res, start, end, words) or route_town(res, start, end, words):
+        return "place.route-end"  # (and "the interconnection between Rishah and Al-Qa'im")
     if town_of_firm(res, start, end, words):
         return "place.after-legal-form"
     if address_part(res, start, end, words):

@@ -1,0 +1,50 @@
+"""A capital that is a place although the words around it would make it its government (round
+7): the end of a journey ("left last night for Port Moresby"), the ends of a route ("the road
+between Kigali and Musanze", "links Mombasa with Nairobi and Kampala"), and one of two places
+joined by "and" when the other is no state or capital ("(Liberal Democrat, Taunton and
+Wellington)", a constituency).
+"""
+
+from __future__ import annotations
+
+from briefdesk.extract import rx as re
+from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.vocab import STATE_VERBS
+
+_TRAVEL_FOR = re.compile(
+    r"\b(?:left|leaves|leaving|leave|departed|departs|flew|flies|headed|heads|bound|sailed|"
+    r"sails|set\s+off|travelled|traveled)\s+(?:[\w-]+\s+){0,3}for\s+$"
+)
+_OTHER_OF_PAIR = re.compile(r"([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\s+and\s+$")
+_VERB_AFTER = re.compile(r"\s+(\w+)")
+_AND_COMMON = re.compile(
+    r"\s+and\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:islands?|coast|mainland|interior|border|port|"
+    r"north|south|east|west|regions?|provinces?|towns?|cities|villages?|outer\s+islands)\b"
+)
+
+
+# "the road between Kigali and", "a line linking Mombasa with Nairobi and": a route's ends.
+_ROUTE_BEFORE = re.compile(
+    r"\b(?:(?i:road|railway|rail|line|pipeline|highway|corridor|flights?|ferry|ferries|link|"
+    r"route|bridge|cable|interconnector)\s+(?:\w+\s+){0,2}between\b|(?:links?|linking|linked|"
+    r"connects?|connecting|connected)\s+(?:the\s+)?[A-Z])[^.;:!?]*$"  # not "ties and links with"
+)
+
+
+def capital_as_place(res: Resolver, start: int, end: int) -> bool:
+    """True when a capital the metonymy cue read as its government is where someone goes, an
+    end of a route, or one of two places that are no states."""
+    before = res.before(start, 60)
+    if before.endswith("for ") and _TRAVEL_FOR.search(before):
+        return True
+    if _ROUTE_BEFORE.search(before):
+        return True
+    if before.endswith("between ") and _AND_COMMON.match(res.text, end):
+        return True  # "between Port Vila and the northern islands": places, no governments
+    if not before.endswith("and "):
+        return False
+    other = _OTHER_OF_PAIR.search(before)
+    if not other or res.country_of(other.group(1)) or other.group(1) in res.gaz.capitals:
+        return False
+    verb = _VERB_AFTER.match(res.text, end)
+    return not (verb and verb.group(1).lower() in STATE_VERBS)
