@@ -32,6 +32,7 @@ from briefdesk.extract.vocab import (
     MALAY_TITLE_LEAD,
     NOT_A_PERSON_AFTER,
     PROGRAMME_TAILS,
+    STATE_FORM_TAIL,
     is_legal_form,
 )
 from briefdesk.extract.why import MAX_REASONS, explain
@@ -295,6 +296,7 @@ class Resolver:
         if "\n" in name:  # "Ratu Josefa Vakaloloma\nSuva": a name ends at its line
             name = name.split("\n")[0].rstrip()
             end = start + len(name)
+        role = STATE_FORM_TAIL.sub("", role)  # "Prime Minister of the Independent State"
         if NOT_A_PERSON_AFTER.match(self.text, end):
             # "its Official Security Assistance program", "the Hugo Boss brand": a name of a
             # programme or a business, not a person.

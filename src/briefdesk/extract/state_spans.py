@@ -9,7 +9,7 @@ import re
 from briefdesk.extract.gazetteer import gazetteer
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import Token, strip_possessive
-from briefdesk.extract.vocab import REGIONS
+from briefdesk.extract.vocab import REGIONS, STATE_FORM_TAIL
 
 _LONGEST: dict[str, int] = {}
 
@@ -62,7 +62,8 @@ def trailing_state(res: Resolver, phrase: str) -> tuple[int, int, str]:
         rest = strip_possessive(phrase[match.end() :])
         code = res.country_of(rest) or (res.country_of(rest.title()) if rest.isupper() else "")
         if code and rest[:1].isupper():
-            return match.start(), match.end(), code
+            form = STATE_FORM_TAIL.search(phrase, 0, match.start())
+            return (form.start() if form else match.start()), match.end(), code
     return -1, -1, ""
 
 

@@ -365,3 +365,10 @@ POST_NOMINALS = frozenset({"MP", "MEP", "MLA", "MPP", "MHA", "QC", "KC", "SC"})
 RETIRED_AFTER = re.compile(r"\s+\((?:[Rr]etd|[Rr]et|[Rr]td|[Rr]etired)\.?\)")
 # The business word that ends a company's full name ("Karoo Defence Systems", "Orion Holdings").
 BUSINESS_WORDS = word_list("business_heads") | {w.lower() for w in BUSINESS_TAILS} | LEGAL_SUFFIXES
+# "… of the Independent State" / "of the Federal Republic" at the end of a title, cut there by a
+# state named after it ("Prime Minister of the Independent State of Papua New Guinea"): the
+# state's long form, part of its name, not of the title.
+STATE_FORM_TAIL = re.compile(
+    r"\s+of\s+the\s+(?:[A-Z][\w']*\s+){0,3}"
+    r"(?:State|Republic|Kingdom|Federation|Commonwealth|Emirate|Principality|Sultanate)$"
+)
