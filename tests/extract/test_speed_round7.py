@@ -10,8 +10,10 @@ from __future__ import annotations
 import random
 import re
 
-from briefdesk.extract import deal_kinds, deal_memoranda, deal_parties
-from briefdesk.extract.scans import Gated
+import pytest
+
+from briefdesk.extract import deal_kinds, deal_memoranda, deal_more, deal_parties, deal_status
+from briefdesk.extract.scans import Gated, class_led
 
 PIECES = [
     *("concession", "concessions", "Concessionaire", "production-sharing", "Production Sharing"),
@@ -89,3 +91,55 @@ def test_only_three_letters_fold_otherwise_than_lower_says() -> None:
     for char in "ſİı":  # each is still found by the full search
         word = "conce" + ("ſſ" if char == "ſ" else "ss") + ("ion" if char == "ſ" else char + "on")
         assert deal_kinds.RIGHTS_RE.search(f"a {word} was granted")
+
+
+# The patterns as they were before round 7, compared with their class-led forms.
+OLD_ORDER = re.compile(
+    rf"\b(?=[{''.join(sorted({w[0] for w in deal_more._ORDER_WORDS}))}])"
+    rf"(?:{'|'.join(sorted(deal_more._ORDER_WORDS))})\b",
+    re.IGNORECASE,
+)
+OLD_ANY_CUE = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(cue) for _status, cues in deal_status._ALL_WORDS for cue in cues)
+    + r")\b"
+)
+
+
+def _word_texts(words: list[str], seed: int) -> list[str]:
+    rng = random.Random(seed)
+    pieces = [*words, *(w[:-1] for w in words), "x", "_", "é", "ſ", "\u212a", "İ", "ı", "1"]
+    pieces += [" ", " ", "-", "\n", "'", "."]
+    out = []
+    for _ in range(3000):
+        parts = []
+        for _ in range(rng.randint(1, 12)):
+            piece = rng.choice(pieces)
+            pick = rng.random()
+            piece = piece.upper() if pick < 0.2 else piece.title() if pick < 0.3 else piece
+            parts.append(piece)
+        out.append("".join(parts))
+    return out
+
+
+def test_class_led_patterns_match_as_the_old_ones_did() -> None:
+    cues = [cue for _status, cues in deal_status._ALL_WORDS for cue in cues]
+    for old, new, words in (
+        (OLD_ORDER, deal_more._ORDER_RE, sorted(deal_more._ORDER_WORDS)),
+        (OLD_ANY_CUE, deal_status._ANY_CUE, cues),
+    ):
+        found = 0
+        for text in _word_texts(words, len(words)):
+            spans = [m.span() for m in new.finditer(text)]
+            assert spans == [m.span() for m in old.finditer(text)], (old.pattern[:40], text)
+            found += bool(spans)
+        assert found > 150  # (the texts do hold matches)
+
+
+def test_class_led_keeps_groups_and_refuses_what_it_cannot_lead() -> None:
+    pattern = re.compile("(" + class_led(["ab", "a", "Bc", "k"], caseless=True) + r")\b")
+    assert pattern.findall("ab a ba xab \u212a BC") == ["ab", "a", "\u212a", "BC"]
+    with pytest.raises(ValueError, match="no plain letter"):
+        class_led(["1st"])
+    with pytest.raises(ValueError, match="no plain letter"):
+        class_led(["a?b"])
