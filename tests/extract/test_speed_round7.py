@@ -12,7 +12,15 @@ import re
 
 import pytest
 
-from briefdesk.extract import deal_kinds, deal_memoranda, deal_more, deal_parties, deal_status
+from briefdesk.extract import (
+    deal_held,
+    deal_kinds,
+    deal_memoranda,
+    deal_more,
+    deal_parties,
+    deal_status,
+    money,
+)
 from briefdesk.extract.scans import Gated, class_led
 
 PIECES = [
@@ -24,6 +32,10 @@ PIECES = [
     *("letters of intent", "Letter of Intent", "framework agreements", "heads of agreement"),
     *("MoU", "MOUs", "mou", "LoI", "LOIs", "convention", "Conventions", "Licences", "permit"),
     *("Leases", "rights", "Rights", "blocks", "Block", "oil", "gas", "offshore", "the", "and"),
+    *("$", "€", "£", "¥", "₩", "₹", "million", "Billion", "bn", "mln", "BLN", "trillion"),
+    *("4 ", "7", "tonnes", "contract with", "Deal with", " the ", " its ", "is on hold"),
+    *("was frozen", "on ice"),
+    *("froze", "Freezes", "paused", "halts", "put", "puts", "suspended", "halted", "were"),
     *("ſ", "\u212a", "İ", "é", "x", "_", "-", " ", " ", " ", "  ", "\n", ".", ",", "'"),
 ]
 
@@ -55,6 +67,9 @@ def test_gated_patterns_match_as_the_plain_patterns_do() -> None:
         deal_memoranda.MOU_RE,
         deal_parties._CONCESSION,
         deal_parties._RIGHTS_HINT,
+        deal_more.MONEYISH,
+        deal_held._HELD,
+        money._TRAILING_HINT,
     ]
     texts = _texts(7, 4000)
     found = 0

@@ -28,7 +28,7 @@ from briefdesk.extract.deal_kinds import (
 from briefdesk.extract.deal_mou import signed_memoranda
 from briefdesk.extract.deal_status import deal_status, later_status
 from briefdesk.extract.money import MoneyMention
-from briefdesk.extract.scans import class_led
+from briefdesk.extract.scans import Gated, class_led
 from briefdesk.extract.text import Sentence
 from briefdesk.extract.words import word_list
 
@@ -109,11 +109,13 @@ _CONTRACT = frozenset(
 )
 # Cheaper than reading the money: a currency sign or a scale word marks an amount.
 # "400 million cubic metres" is a quantity, not an amount.
-MONEYISH = re.compile(
+MONEYISH = Gated(  # (read only where a sign or a scale word occurs: scans.Gated)
+    ("$", "€", "£", "¥", "₩", "₹", "million", "billion", "trillion", "bn", "mln", "bln"),
     r"[$€£¥₩₹]|\b(?:million|billion|trillion|bn|mln|bln)\b(?!\s+(?:wet\s+|metric\s+)?(?:tonnes?|"
     r"tons?|cubic|barrels?|bpd|units?|people|households|litres?|gallons?|[kmgt]wh|square|"
     r"hectares?|doses?|passengers?|shares?)\b)",
     re.IGNORECASE,
+    caseless=True,
 )
 
 
