@@ -1,7 +1,7 @@
 """Extraction speed of this tree against a baseline tree, side by side in one run.
 
 Run by hand:  python benchmarks/bench_extract_speed.py [--baseline round3-freeze]
-              [--rounds 6] [--fresh 5]
+              [--rounds 6] [--fresh 5] [--tuning]
 
 The baseline's ``src`` is exported with ``git archive`` into a temporary folder. Each tree gets
 one long-lived worker interpreter; the workers take turns (the order flips every round) running
@@ -34,7 +34,7 @@ ARTICLE_CHARS = 3072
 WORKER = r"""
 import json, sys, time
 from pathlib import Path
-texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
+texts = [Path(p).read_text(encoding="utf-8") for p in json.loads(sys.argv[1])]
 size = int(sys.argv[2])
 articles = [(t * (size // max(1, len(t)) + 1))[:size] for t in texts]
 from briefdesk.extract import extract_text, timing
@@ -101,9 +101,9 @@ def python_in(env: dict[str, str], code: str, *args: str) -> str:
 class Worker:
     """One long-lived interpreter running one tree's extractor."""
 
-    def __init__(self, env: dict[str, str]) -> None:
+    def __init__(self, env: dict[str, str], paths: list[str]) -> None:
         self.proc = subprocess.Popen(
-            [sys.executable, "-c", WORKER, str(CORPUS), str(ARTICLE_CHARS)],
+            [sys.executable, "-c", WORKER, json.dumps(paths), str(ARTICLE_CHARS)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -133,6 +133,17 @@ def _median_pass(passes: list[Any]) -> dict[str, Any]:
     }
 
 
+def articles_of(tuning_only: bool) -> list[str]:
+    """The corpus articles to time: all, or the tuning split's only (bench_extract.split_of)."""
+    found = sorted(CORPUS.glob("*.txt"))
+    if tuning_only:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from bench_extract import split_of
+
+        found = [p for p in found if split_of(int(p.name.split("_", 1)[0])) == "tuning"]
+    return [str(p) for p in found]
+
+
 def spread(values: list[float]) -> str:
     return f"{min(values):.2f}-{max(values):.2f}"
 
@@ -145,7 +156,11 @@ def main() -> int:
     )
     parser.add_argument("--rounds", type=int, default=6, help="timed passes per tree")
     parser.add_argument("--fresh", type=int, default=5, help="fresh interpreters per tree")
+    parser.add_argument(
+        "--tuning", action="store_true", help="only the corpus's tuning articles (blind rules)"
+    )
     args = parser.parse_args()
+    paths = articles_of(args.tuning)
     with tempfile.TemporaryDirectory(prefix="bench-speed-") as tmp:
         trees = {args.baseline: export_tree(args.baseline, Path(tmp) / "baseline")}
         if args.other:
@@ -160,7 +175,7 @@ def main() -> int:
         first_call = FIRST_CALL.replace("{size}", str(ARTICLE_CHARS))
         # The first call in a fresh home, before any table cache exists (round 3 keeps none).
         no_cache = {name: float(python_in(envs[name], first_call, str(CORPUS))) for name in names}
-        workers = {name: Worker(envs[name]) for name in names}
+        workers = {name: Worker(envs[name], paths) for name in names}
         times: dict[str, list[float]] = {name: [] for name in names}
         round_means: dict[str, list[float]] = {name: [] for name in names}
         cpu: dict[str, list[float]] = {name: [] for name in names}

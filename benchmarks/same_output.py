@@ -1,6 +1,7 @@
 """Is the extractor's output byte-for-byte the same as a baseline tree's? (for speed work)
 
-Run by hand:  python benchmarks/same_output.py [--baseline REF]
+Run by hand:  python benchmarks/same_output.py [--baseline REF] [--tuning]
+(--tuning: only the tuning split of the corpus, the shared sample and the made-up texts)
 
 Every text in tests/data/extract/ (all folders) and the shared sample, each at full length,
 cut or repeated to 3 KB, with and without a publication date, with its sentences' case
@@ -61,8 +62,17 @@ print(json.dumps(hashes))
 """
 
 
-def texts() -> list[str]:
+def texts(tuning_only: bool = False) -> list[str]:
     found = sorted(str(p) for p in DATA.rglob("*.txt"))
+    if tuning_only:  # the blind rules: no held-out or fresh text goes through the extractor
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from bench_extract import CORPUS, split_of
+
+        found = [
+            p
+            for p in found
+            if Path(p).parent == CORPUS and split_of(int(Path(p).name.split("_", 1)[0])) == "tuning"
+        ]
     found += sorted(str(p) for p in SAMPLES.glob("*.txt")) if SAMPLES.is_dir() else []
     return found
 
@@ -99,8 +109,11 @@ def hashes(src: Path, home: Path, paths: list[str], extra: dict[str, str]) -> di
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--baseline", default="main", help="git ref to compare with")
+    parser.add_argument(
+        "--tuning", action="store_true", help="only the corpus's tuning articles (blind rules)"
+    )
     args = parser.parse_args()
-    paths, extra = texts(), run_on()
+    paths, extra = texts(args.tuning), run_on()
     with tempfile.TemporaryDirectory(prefix="same-output-") as tmp:
         archive = subprocess.run(
             ["git", "-C", str(ROOT), "archive", "--format=tar", args.baseline, "src"],

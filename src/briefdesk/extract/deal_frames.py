@@ -300,8 +300,9 @@ def sentence_frames(
     word on ("An order from the Senegalese Navy ... has gone to X")."""
     if not mentions or concession_in(sentence.text):
         return
+    known = forms()
     first = min(
-        (m.start() for m in WORD.finditer(sentence.text) if m.group().lower() in forms()),
+        (m.start() for m in WORD.finditer(sentence.text) if m.group().lower() in known),
         default=0,
     )
     votes = frame_votes(text, sentence, mentions, sentence.start + first, deal.kind)

@@ -8,9 +8,12 @@ already known ("its contract") and only one side by its role: the side after "wi
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.scans import Gated
 
 _NOUN = r"(?:contract|deal|agreement|order|concession|lease|offtake)"
-_HELD = re.compile(
+# (read only where a word of its state or of its verb occurs: scans.Gated)
+_HELD = Gated(
+    ("hold", "froz", "freez", "paus", "ice", "suspended", "halt", "put"),
     rf"\b{_NOUN}\s+with\s+[^.;]{{3,60}}?\s(?:is|was|were|has\s+been|have\s+been|remains?|"
     r"had\s+been)\s+(?:now\s+|since\s+|also\s+)?(?:put\s+)?(?:on\s+hold|frozen|paused|"
     r"on\s+ice|suspended|halted)\b|"
@@ -18,6 +21,7 @@ _HELD = re.compile(
     rf"their|his|her)\s+(?:[\w$€£.,-]+\s+){{0,4}}?{_NOUN}\s+with\b"
     r"(?:[^.;]{3,60}?\s+on\s+hold\b)?",
     re.IGNORECASE,
+    caseless=True,
 )
 _PUT = re.compile(r"\bputs?\s+(?:a|an|the|its|their|his|her)\b", re.IGNORECASE)
 _HOLD = re.compile(r"\bon\s+(?:hold|ice)\b", re.IGNORECASE)

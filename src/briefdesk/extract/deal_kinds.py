@@ -17,6 +17,7 @@ from briefdesk.extract.lexicon import (
     NON_DEAL_CUES,
 )
 from briefdesk.extract.money import MoneyMention
+from briefdesk.extract.scans import Gated
 from briefdesk.extract.text import (
     HintedPattern,
     Sentence,
@@ -176,10 +177,12 @@ TRADE_RE = re.compile(
     r"FTA|CEPA|customs union|preferential trade)\b",
     re.IGNORECASE,
 )
-LICENCE_DEAL_RE = re.compile(
+LICENCE_DEAL_RE = Gated(  # (scans.Gated: read only where a hint occurs)
+    ("licen", "co-production", "assembly", "local production", "local-production"),
     r"\b(?:licen[cs]ed?[- ]production|licen[cs]e[- ]production|co-production|local[- ]assembly|"
     r"local[- ]production)\s+(?:pact|deal|agreement|contract|accord)",
     re.IGNORECASE,
+    caseless=True,
 )
 
 
@@ -194,11 +197,16 @@ GRANT_PHRASE = SentencePattern(
 
 
 # Rights to run or work something, and offtakes: kind "other" whatever the goods are.
-RIGHTS_RE = re.compile(
+RIGHTS_RE = Gated(
+    (  # (the rarer word of each alternative: "lease" is in "release", "production" common)
+        *("concession", "sharing", "psc", "offtake", "off-take", "mining", "mineral"),
+        *("exploration", "exploitation", "prospecting", "extraction", "operating"),
+    ),
     r"\b(?:concessions?|concessionaire|production[- ]sharing|PSCs?|offtake|off-take|"
     r"(?:mining|exploration|exploitation|prospecting|extraction|operating)\s+"
     r"(?:licen[cs]e|permit|lease)s?|(?:mineral|mining)\s+development\s+agreements?)\b",
     re.IGNORECASE,
+    caseless=True,
 )
 
 

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import re
 
-MOU_RE = re.compile(
+from briefdesk.extract.scans import Gated
+
+MOU_RE = Gated(  # (read only where a hint occurs: asked of most sentences)
+    ("memorand", "letter", "framework", "heads", "mou", "loi"),
     r"\b(?:(?i:memorandums?|memoranda|letters? of intent|framework agreements?|"
-    r"heads of agreement)|MoUs?|MOUs?|LoIs?|LOIs?)\b"
+    r"heads of agreement)|MoUs?|MOUs?|LoIs?|LOIs?)\b",
+    caseless=True,
 )
 # "a framework agreement with X for 180 K2 tanks worth $6.5 billion": a priced order of counted
 # goods under a framework is a purchase, read by its goods, not a memorandum.

@@ -8,6 +8,7 @@ from briefdesk.extract import rx as re
 from briefdesk.extract.gazetteer import gazetteer
 from briefdesk.extract.lexicon import ORG_DESCRIPTORS
 from briefdesk.extract.resolver import ActorBuild, Found
+from briefdesk.extract.scans import Gated
 
 # Between a state and its company: "South Korea's Haesong", "South African manufacturer Karoo".
 LEADS_TO_COMPANY = re.compile(r"(?:-[A-Z]\w*)?(?:['’]s)?\s+((?:[a-z-]+\s+){0,3})")
@@ -33,7 +34,9 @@ _NOT_AGENTS = frozenset({"after", "for", "however", "never", "or", "order", "oth
 # Concessions and production-sharing contracts: the granting state sells the rights.
 # Rights granted under other names read the same way: a mining convention, a mining or
 # exploration licence, a lease of a site, an offshore block.
-_CONCESSION = re.compile(r"\b(?:[Cc]oncessions?|[Pp]roduction[- ][Ss]haring|PSCs?)\b")
+_CONCESSION = Gated(
+    ("oncession", "roduction", "PSC"), r"\b(?:[Cc]oncessions?|[Pp]roduction[- ][Ss]haring|PSCs?)\b"
+)
 _RIGHTS = re.compile(
     r"\b(?:(?:mining|investment|establishment)\s+conventions?|"
     r"(?:mineral|mining)\s+(?:development\s+)?agreements?|"
@@ -42,8 +45,9 @@ _RIGHTS = re.compile(
     r"(?:\d+-year|long-term)\s+lease|(?:offshore|onshore|exploration|oil|gas)\s+blocks?)\b",
     re.IGNORECASE,
 )
-_RIGHTS_HINT = re.compile(
-    r"\b(?:[Cc]onventions?|[Ll]icen[cs]es?|[Pp]ermits?|[Ll]eases?|[Rr]ights|[Bb]locks?)\b"
+_RIGHTS_HINT = Gated(
+    ("onvention", "icen", "ermit", "ease", "ights", "lock"),
+    r"\b(?:[Cc]onventions?|[Ll]icen[cs]es?|[Pp]ermits?|[Ll]eases?|[Rr]ights|[Bb]locks?)\b",
 )
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from briefdesk.extract.lexicon import MONTH_NAMES, STATUS_WORDS
 from briefdesk.extract.money import MoneyMention, find_money
+from briefdesk.extract.scans import class_led
 from briefdesk.extract.text import Sentence
 
 if TYPE_CHECKING:
@@ -184,8 +185,9 @@ _FIRST_WORDS = [
     for _status, cues in _ALL_WORDS
 ]
 # Any cue at all: most sentences have none, and then no per-status pass is needed.
+# ("\b(?:cues)\b" led by a class of their first letters: scans.class_led)
 _ANY_CUE = re.compile(
-    r"\b(?:" + "|".join(re.escape(cue) for _status, cues in _ALL_WORDS for cue in cues) + r")\b"
+    class_led([re.escape(cue) for _status, cues in _ALL_WORDS for cue in cues]) + r"\b"
 )
 
 

@@ -9,6 +9,7 @@ name it hangs on as its subject.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 from briefdesk.extract import rx as re
@@ -54,6 +55,7 @@ def holes_in(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     return sorted(found)
 
 
+@lru_cache(maxsize=32)  # (frame_sides asks again for the same clause: an Area is immutable)
 def area_of(text: str, start: int, end: int, anchor: int) -> Area:
     """The clause of the sentence [start, end) that holds ``anchor``; a relative clause holding
     it is read alone, its subject the name just before it."""

@@ -94,11 +94,11 @@ def heads_of(
     text: str, words: list[tuple[int, int, str]], units: list[Mention], kind: str
 ) -> list[Head]:
     """The deal verbs and nouns of the clause, each with the frame that fits the deal."""
-    verbs, nouns = verb_frames(), noun_frames()
+    verbs, nouns, known = verb_frames(), noun_frames(), forms()
     unit_ends = sorted(e for _s, e, _k in units)
     heads: list[Head] = []
     for i, (start, end, word) in enumerate(words):
-        if word not in verbs and word not in nouns:
+        if word not in known:
             continue  # (most words: one look-up each)
         prev = words[i - 1][2] if i else ""
         # The token before is a party ("Kenya ordered", "the Agency (RSA) awarded").

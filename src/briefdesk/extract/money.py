@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 
 from briefdesk.extract.money_units import MULTIPLIERS as _MULTIPLIERS
 from briefdesk.extract.money_units import PLURALS as _PLURALS
-from briefdesk.extract.scans import HintedPattern
+from briefdesk.extract.scans import Gated, HintedPattern
 
 _SYMBOLS: dict[str, str] = {
     "US$": "USD",
@@ -346,7 +346,8 @@ def _with_foreign(
     return sorted(kept, key=lambda m: m.start)
 
 
-_TRAILING_HINT = re.compile(r"\d\s?(?:[a-z]+\s?)?[€£$¥₹]")  # "450 million €": the sign after
+# "450 million €": the sign after (read only where a sign occurs)
+_TRAILING_HINT = Gated(("€", "£", "$", "¥", "₹"), r"\d\s?(?:[a-z]+\s?)?[€£$¥₹]")
 
 
 def _with_trailing(
