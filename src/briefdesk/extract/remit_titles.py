@@ -17,6 +17,24 @@ _REMIT_TITLE = re.compile(
 )
 
 
+_PREPS = frozenset({"of", "for", "on"})
+
+
+def _search_tail(before: str) -> re.Match[str] | None:
+    """``_REMIT_TITLE.search(before)``, cheaper and with the same answer (round 7 speed): a
+    match spans at most 13 whitespace-separated words (owner 4, title 4, "of", remit 4), the
+    remit's last word ends the text and "of/for/on" is the 2nd to 4th word from the end (5th
+    after "the"); so no match where that word is not, and none starts before the 13th word
+    from the end, where the search begins (``pos``: look-behinds still see the text)."""
+    words = before.rsplit(None, 13)
+    if not (
+        _PREPS.intersection(words[-4:-1])
+        or (len(words) > 4 and words[-5] in _PREPS and words[-4] == "the")
+    ):
+        return None
+    return _REMIT_TITLE.search(before, len(words[0]) if len(words) > 13 else 0)
+
+
 def remit_title_before(res: Resolver, pos: int) -> tuple[str, str] | None:
     """(title with its remit, owner) for the name at ``pos``, or None."""
     before = res.before(pos, 90)
@@ -26,7 +44,7 @@ def remit_title_before(res: Resolver, pos: int) -> tuple[str, str] | None:
     cut = max(tail.rfind(" of "), tail.rfind(" for "), tail.rfind(" on "))
     if cut < 0 or not tail[cut:].replace(" ", "").replace("-", "").islower():
         return None  # ... and "of/for/on" and lower-case words only between it and the name
-    match = _REMIT_TITLE.search(before)
+    match = _search_tail(before)
     if not match:
         return None
     words = match.group(2).split()

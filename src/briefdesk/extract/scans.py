@@ -198,3 +198,20 @@ def class_led(fragments: list[str], caseless: bool = False) -> str:
     return f"[{''.join(sorted(letters))}](?<!\\w.)" + (
         f"(?i:{branches})" if caseless else f"(?:{branches})"
     )
+
+
+class LineLed:
+    """A pattern that reads whole lines (``^...$`` under ``re.MULTILINE``), written without the
+    anchors: the engine tries ``^`` at every position of the text, while a pattern led by the
+    literal newline is found in one fast pass. Same matches and groups (``match.group()``
+    holds the leading newline; rules read the groups); ``$`` becomes ``(?=\\n|\\Z)``."""
+
+    def __init__(self, body: str, flags: int = 0) -> None:
+        self.first = re.compile(f"(?:{body})(?=\\n|\\Z)", flags)
+        self.rest = re.compile(f"\\n(?:{body})(?=\\n|\\Z)", flags)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        first = self.first.match(text)
+        if first:
+            yield first
+        yield from self.rest.finditer(text, first.end() if first else 0)

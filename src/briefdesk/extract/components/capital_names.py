@@ -15,17 +15,17 @@ from briefdesk.extract import rx as re
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
 from briefdesk.extract.cues_titles import role_in_brackets
 from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.scans import LineLed
 
 CAPITAL_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "hon", "sen", "senator", "prof", "sir"})
 HONORIFIC_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Hon|Sen|Prof)\.\s+$")
 _AFTER_NAME = re.compile(r"\s*(?:\(|[—–:]|-\s|$)", re.MULTILINE)
 _WORD = re.compile(r"^[A-Z][A-Z'’-]*[A-Z]$")
 
-_CREDIT_LABEL = re.compile(
-    r"^[ \t]*(Editor|Editing|Reporter|Reporting|Writer|Text|Photos?|Photographer|"
+_CREDIT_LABEL = LineLed(  # a line of its own (led by the newline: see ``LineLed``)
+    r"[ \t]*(Editor|Editing|Reporter|Reporting|Writer|Text|Photos?|Photographer|"
     r"Correspondent|Translator|Translation)[ \t]*:[ \t]*"
-    r"([A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})[ \t]*$",
-    re.MULTILINE,
+    r"([A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})[ \t]*"
 )
 _LABEL_ROLES = {
     "Editing": "editor",

@@ -5,12 +5,12 @@ heading word ("WATCH", "NEXT WEEK", "NICE") never becomes a place."""
 
 from __future__ import annotations
 
-import re
-
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.scans import LineLed
 
-_ALONE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,2})[ \t]*$", re.M)
+# A line of one to three words in capitals (led by the newline: see ``LineLed``).
+_ALONE = LineLed(r"[ \t]*([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,2})[ \t]*")
 
 
 def section_towns(res: Resolver) -> None:

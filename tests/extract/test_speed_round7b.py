@@ -1,0 +1,64 @@
+"""Round 7's second speed pass gives exactly what the plain patterns gave (random inputs).
+
+``scans.LineLed`` reads a ``^...$`` multi-line pattern led by the newline; the test builds
+texts of line pieces, blanks, tabs and carriage returns and compares every match's groups and
+spans with the anchored pattern's.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from briefdesk.extract import remit_titles
+from briefdesk.extract.scans import LineLed
+
+_BODIES = [
+    r"[ \t]*([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,2})[ \t]*",  # section_towns
+    r"[ \t]*(Editor|Reporter|Photos?)[ \t]*:[ \t]*"  # capital_names' credit labels
+    r"([A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+){1,3})[ \t]*",
+]
+_PIECES = ["CAIRO", "BUENOS AIRES", "Editor", ": ", "Rudi Hartono", "Photos", "Reporter:"]
+_PIECES += ["\n", "\n\n", " ", "\t", "\r", "x", "A", "Ö", "é", "'", "-"]
+
+
+def _spans(matches: list[re.Match[str]]) -> list[tuple[object, ...]]:
+    return [(m.groups(), *(m.span(i) for i in range(1, (m.lastindex or 0) + 1))) for m in matches]
+
+
+def test_line_led_patterns_match_as_the_anchored_ones_do() -> None:
+    rng = random.Random(7)
+    for body in _BODIES:
+        plain, led = re.compile(f"^{body}$", re.MULTILINE), LineLed(body)
+        for _ in range(20_000):
+            text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 14)))
+            assert _spans(list(led.finditer(text))) == _spans(list(plain.finditer(text))), text
+
+
+def test_line_led_reads_the_first_line_and_the_last() -> None:
+    led = LineLed(r"[ \t]*([A-Z]+)[ \t]*")
+    assert [m.group(1) for m in led.finditer("CAIRO\nnot this\n LIMA \nQUITO")] == [
+        "CAIRO",
+        "LIMA",
+        "QUITO",
+    ]
+    assert [m.start(1) for m in led.finditer("\nLIMA\n")] == [1]
+
+
+_TITLE_PIECES = ["vice president", "head", "director", "Nordvik", "Acme Ports", "'s", "’s"]
+_TITLE_PIECES += ["of", "for", "on", "the", "sales", "operations", "by", "(", "Mr.", "x-y"]
+_WORDS = ["the", "head", "Acme's", "sales", "director", "Vice", "of", "x"]
+_TITLE_PIECES += [" ", " ", " ", "  ", "\n", "\t", "\xa0", ",", "A", "é"]
+
+
+def test_remit_title_search_from_the_tail_finds_what_the_whole_search_finds() -> None:
+    rng = random.Random(11)
+    plain = remit_titles._REMIT_TITLE
+    for _ in range(12_000):
+        text = "".join(rng.choice(_TITLE_PIECES) for _ in range(rng.randint(0, 40)))
+        if rng.random() < 0.6:  # most texts end on a title and its remit, some of them long
+            words = [rng.choice(_WORDS) for _ in range(rng.randint(0, 6))]
+            text += " ".join([*words, rng.choice(["of", "for", "on"]), *words[:3]])
+        text += rng.choice([" ", "  ", "\n "])
+        fast, slow = remit_titles._search_tail(text), plain.search(text)
+        assert (fast and (fast.span(), fast.groups())) == (slow and (slow.span(), slow.groups()))
