@@ -10,7 +10,8 @@ from __future__ import annotations
 import random
 import re
 
-from briefdesk.extract import remit_titles
+from briefdesk.extract import remit_titles, vocab
+from briefdesk.extract.components import late
 from briefdesk.extract.scans import LineLed
 
 _BODIES = [
@@ -62,3 +63,29 @@ def test_remit_title_search_from_the_tail_finds_what_the_whole_search_finds() ->
         text += rng.choice([" ", "  ", "\n "])
         fast, slow = remit_titles._search_tail(text), plain.search(text)
         assert (fast and (fast.span(), fast.groups())) == (slow and (slow.span(), slow.groups()))
+
+
+_END_PIECES = ["and", "to", "the", "road", "line", "from", "Kupang", "Acme", "Bank", "lender"]
+_END_PIECES += ["group", "South", "Korean", "state-owned", "energy", " ", " ", "  ", "\n", ","]
+
+
+def test_end_gates_hold_wherever_the_patterns_match() -> None:
+    """Each pattern read before a name runs only where its last word can end a match: "and"
+    (``_AND_BEFORE``), "to" (``_ROUTE_TO``), a descriptor (``DESCRIBED_BY_COUNTRY``)."""
+    rng = random.Random(5)
+    hits = 0
+    for _ in range(12_000):
+        text = " ".join(rng.choice(_END_PIECES) for _ in range(rng.randint(0, 12))) + " "
+        if late._AND_BEFORE.search(text):
+            hits += 1
+            assert text.rstrip().endswith("and"), text
+        if late._ROUTE_TO.search(text):
+            hits += 1
+            assert text.rstrip().endswith("to"), text
+        plain = vocab.DESCRIBED_BY_COUNTRY.search(text)
+        if plain and plain.group(2).lower() not in vocab.ORG_DESCRIPTORS:
+            plain = None
+        fast = vocab.described_as_body(text)
+        assert (fast and (fast.span(), fast.groups())) == (plain and (plain.span(), plain.groups()))
+        hits += bool(plain)
+    assert hits > 1_000  # (the texts exercise the patterns)

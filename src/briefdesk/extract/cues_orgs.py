@@ -19,10 +19,10 @@ from briefdesk.extract.text import NAME_PARTICLES, Chunk, strip_possessive
 from briefdesk.extract.vocab import (
     AGREEMENT_WORDS,
     BUSINESS_CLAUSE,
-    DESCRIBED_BY_COUNTRY,
     FILING_AFTER,
     LOCATIVE,
     STATE_VERBS,
+    described_as_body,
 )
 from briefdesk.extract.words import word_list
 
@@ -356,8 +356,8 @@ def org_affiliation(res: Resolver, chunk: Chunk) -> str:
     if possessor:
         return res.country_of(possessor.group(1))
     # "Hungarian state-owned energy group MVM", "South Korean lender KEXIM".
-    described = DESCRIBED_BY_COUNTRY.search(res.before(chunk.start, 80))
-    if described and described.group(2).lower() in ORG_DESCRIPTORS:
+    described = described_as_body(res.before(chunk.start, 80))
+    if described:
         return res.country_of(described.group(1))
     return ""
 

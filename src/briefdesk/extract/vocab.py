@@ -8,6 +8,7 @@ from briefdesk.extract.lexicon import (
     HONORIFICS,
     LEGAL_SUFFIXES,
     MONTH_NAMES,
+    ORG_DESCRIPTORS,
     ROLE_HEADS,
     WEEKDAY_NAMES,
 )
@@ -288,6 +289,18 @@ OCCUPATION_AT = re.compile(r"(?:[a-z][a-z-]*\s){1,3}(?:at|with)\s+(?:the\s+)?[A-
 DESCRIBED_BY_COUNTRY = re.compile(
     r"\b((?:[A-Z][\w-]*\s+)?[A-Z][\w-]*)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)\s+$"
 )
+
+
+def described_as_body(text: str) -> re.Match[str] | None:
+    """``DESCRIBED_BY_COUNTRY.search(text)`` when its group 2 is an organisation's descriptor
+    ("South Korean lender"), else None. Group 2 is always the text's last word, so that word
+    is tested first: the search (tried at every position) runs only before a descriptor."""
+    last = text.rsplit(None, 1)[-1:]
+    if not last or last[0].lower() not in ORG_DESCRIPTORS:
+        return None
+    described = DESCRIBED_BY_COUNTRY.search(text)
+    return described if described and described.group(2).lower() in ORG_DESCRIPTORS else None
+
 
 # Military ranks: "General Tan Wei, the new army chief" takes the function, not the rank.
 RANKS = word_list("ranks")

@@ -274,7 +274,8 @@ def _joined_to_body(res: Resolver, start: int, words: list[str]) -> bool:
     body is a body too."""
     if len(words) != 1 or is_common_word(words[0]) or words[0].lower() in first_names():
         return False
-    pair = _AND_BEFORE.search(res.before(start, 60))
+    before = res.before(start, 60)  # (the pattern ends on "and": a cheap test of the end first)
+    pair = _AND_BEFORE.search(before) if before.rstrip().endswith("and") else None
     return pair is not None and f"org:{pair.group(1).lower()}" in res.found.actors
 
 
@@ -304,9 +305,9 @@ def _region_of_place(res: Resolver, start: int, words: list[str]) -> bool:
     if len(words) > 1 and words[0].lower() in first_names():
         return False  # "officials in Lagos and Maria Okafor": a person
     before = res.before(start, 50)
-    if _ROUTE_TO.search(before):
-        return True  # "the northern corridor to Paga", "the road from Kupang to Atambua"
     ending = before.rstrip()  # (patterns anchored at the end: a cheap test of the end first)
+    if ending.endswith("to") and _ROUTE_TO.search(before):
+        return True  # "the northern corridor to Paga", "the road from Kupang to Atambua"
     region = (
         re.search(r"\b(?:in|at|near|from)\s+([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}),\s+$", before)
         if ending.endswith(",")
