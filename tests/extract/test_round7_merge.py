@@ -63,3 +63,24 @@ def test_a_state_body_in_a_role_keeps_its_words() -> None:
 def test_a_batch_still_to_be_bought_is_no_delivery(text: str, status: str) -> None:
     [deal] = extract_text(text).deals
     assert deal.status.value == status
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # newcomer7 F7: "Belaruskali" was typed a person from its apposition.
+        (
+            "The EU imposed sanctions on Belaruskali, the Belarusian state potash producer, on"
+            " Monday.",
+            "Belaruskali",
+            "organization",
+        ),
+        ("Talks with Gazprom, the Russian gas exporter, stalled.", "Gazprom", "organization"),
+        # Negatives: a person's apposition stays a person's.
+        ("Ngozi, the firm's chief executive, said it would sign.", "Ngozi", "person"),
+        ("Mensah, the deputy defence minister, said it would sign.", "Mensah", "person"),
+    ],
+)
+def test_a_one_word_name_described_as_a_business_is_one(text: str, name: str, kind: str) -> None:
+    found = {a.name: a.type.value for a in extract_text(text).actors}
+    assert found.get(name) == kind, found
