@@ -225,9 +225,9 @@ def standard() -> Any:
         tag(doc, "{%p if o.pros or o.cons %}")
         para(
             doc,
-            "{% if o.pros %}Pros: {{ o.pros|join_list('; ') }}{% endif %}"
-            "{% if o.pros and o.cons %}. {% endif %}"
-            "{% if o.cons %}Cons: {{ o.cons|join_list('; ') }}{% endif %}",
+            "{% if o.pros %}Pros: {{ o.pros|join_list('; ')|full_stop }}{% endif %}"
+            "{% if o.pros and o.cons %} {% endif %}"
+            "{% if o.cons %}Cons: {{ o.cons|join_list('; ')|full_stop }}{% endif %}",
         )
         tag(doc, "{%p endif %}")
         tag(doc, "{%p endfor %}")

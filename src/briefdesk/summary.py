@@ -146,7 +146,9 @@ def _options(lines: list[str], options: list[dict[str, Any]]) -> None:
         )
         for word, items in (("Pros", o["pros"]), ("Cons", o["cons"])):
             if items:
-                lines.append(_wrap(f"{word}: {'; '.join(items)}", "      "))
+                joined = "; ".join(items)
+                stop = "" if joined.rstrip()[-1:] in (".", "?", "!") else "."
+                lines.append(_wrap(f"{word}: {joined}{stop}", "      "))
 
 
 def _recommendations(lines: list[str], recommendations: list[dict[str, Any]]) -> None:

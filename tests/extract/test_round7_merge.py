@@ -37,3 +37,50 @@ def test_a_state_body_in_a_role_keeps_its_words() -> None:
     text = "US Secretary of State Ann Lee met them."
     roles = [a.role for a in extract_text(text).actors if a.name == "Ann Lee"]
     assert roles and roles[0].startswith("Secretary of State")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # newcomer7 F7: the draft's BLUF said "Hyundai Rotem is delivering 180 K2 tanks".
+        (
+            "Poland on Friday confirmed it will buy a second batch of 180 K2 tanks from Hyundai"
+            " Rotem for $6.5 billion.",
+            "reported",
+        ),
+        (
+            "The army plans to order the first batch of 12 howitzers from Hanwha for $300 million.",
+            "proposed",
+        ),
+        # Negatives: a batch that arrives is a delivery under way.
+        (
+            "Chile's air force took the first batch of six FA-50 jets from KAI under the $1.1"
+            " billion deal.",
+            "in_delivery",
+        ),
+    ],
+)
+def test_a_batch_still_to_be_bought_is_no_delivery(text: str, status: str) -> None:
+    [deal] = extract_text(text).deals
+    assert deal.status.value == status
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # newcomer7 F7: "Belaruskali" was typed a person from its apposition.
+        (
+            "The EU imposed sanctions on Belaruskali, the Belarusian state potash producer, on"
+            " Monday.",
+            "Belaruskali",
+            "organization",
+        ),
+        ("Talks with Gazprom, the Russian gas exporter, stalled.", "Gazprom", "organization"),
+        # Negatives: a person's apposition stays a person's.
+        ("Ngozi, the firm's chief executive, said it would sign.", "Ngozi", "person"),
+        ("Mensah, the deputy defence minister, said it would sign.", "Mensah", "person"),
+    ],
+)
+def test_a_one_word_name_described_as_a_business_is_one(text: str, name: str, kind: str) -> None:
+    found = {a.name: a.type.value for a in extract_text(text).actors}
+    assert found.get(name) == kind, found

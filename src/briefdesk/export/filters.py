@@ -80,6 +80,13 @@ def join_filter(value: Any, separator: str = ", ", last: str | None = None) -> s
     return f"{separator.join(items[:-1])} {last} {items[-1]}"
 
 
+def full_stop_filter(value: Any) -> str:
+    """The text as a sentence: a full stop added unless it already ends in . ? ! or is empty
+    ("Pros: Signals concern" → "Pros: Signals concern.")."""
+    text = str(value or "").rstrip()
+    return text if not text or text[-1] in ".?!…" else f"{text}."
+
+
 def _run_xml(text: str, *, bold: bool = False, italic: bool = False, extra: str = "") -> str:
     props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "") + extra
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
@@ -146,6 +153,7 @@ ALL: dict[str, Callable[..., Any]] = {
     "date": date_filter,
     "money": money_filter,
     "join_list": join_filter,
+    "full_stop": full_stop_filter,
     "word_runs": word_runs,
     "word_paragraphs": word_paragraphs,
     "marking_run": marking_run,

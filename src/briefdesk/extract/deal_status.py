@@ -237,6 +237,7 @@ def deal_status(sentence: str, current_only: bool = False) -> str:
         for match in cue_re.finditer(lowered)
         # "to be delivered through the WFP", "will be signed": not done yet, no status at all
         if not FUTURE_BEFORE.search(lowered, max(0, match.start() - 40), match.start())
+        and not FUTURE_OBJECT.search(lowered, max(0, match.start() - 40), match.start())
     ]
     current = [
         item
@@ -262,6 +263,12 @@ FIRST_OF = re.compile(
 )
 FUTURE_BEFORE = re.compile(
     r"\b(?:to|will|would|shall|could|may|might|must)\s+(?:(?:also|then|later)\s+)?be\s+$"
+)
+# "will buy a second batch", "plans to order the first batch": what is still to be bought, not
+# a delivery under way.
+FUTURE_OBJECT = re.compile(
+    r"\b(?:to|will|would|shall|could|may|might|must)\s+(?:\w+\s+)?"
+    r"(?:buy|order|acquire|purchase|procure|receive|get)\s+(?:a|an|the|its|their)\s+$"
 )
 BACKGROUND_BEFORE = re.compile(
     r"\b(?:after|since|had been|having been|previously|once|earlier)\s+(?:being\s+)?$"

@@ -17,6 +17,7 @@ from briefdesk.extract.cues_titles import appointed_as, role_before_comma, role_
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import (
     HONORIFICS,
+    ORG_DESCRIPTORS,
     ORG_HEADS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
@@ -129,6 +130,12 @@ def title_comma_name(res: Resolver, chunk: Chunk, lead_code: str) -> bool:
     return True
 
 
+# ", the Belarusian state potash producer,": a one-word name described as a business by a
+# lower-case trade before its head noun (a person is "the film's producer", not "potash").
+_FIRM_DESCRIBED = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[A-Z][\w-]*\s+)?(?:(?:state|state-owned|private|listed|"
+    r"largest|biggest|main|national|leading)\s+)*(?:[a-z][\w-]*\s+){1,2}([a-z]+)\s*[,.;)]"
+)
 _ENVOYS = frozenset({"ambassador", "envoy", "commissioner", "consul", "representative"})
 _TO_STATE = re.compile(r"\s+to\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})(?=,)")
 
@@ -358,6 +365,11 @@ def bare_person(
         re.match(r"\s+declined", after) and not lowercase_role_before(res, tokens[0].start)
     ):
         return False
+    described = _FIRM_DESCRIBED.match(res.after(tokens[-1].end, 80))
+    if len(tokens) == 1 and described and described.group(1) in ORG_DESCRIPTORS:
+        res.rule = "org.not-a-person"  # "Belaruskali, the Belarusian state potash producer,"
+        res.org(name, tokens[0].start, tokens[0].start + len(name))
+        return True
     res.rule = "person.apposition"
     post = res.after(tokens[-1].end, 6).split(",")[0].strip()  # "David Malo MP, Minister of"
     appos = apposition(res, tokens[-1].end + (len(post) + 1 if post in POST_NOMINALS else 0))
