@@ -11,7 +11,7 @@ import random
 import re
 
 from briefdesk.extract import remit_titles, vocab
-from briefdesk.extract.components import late
+from briefdesk.extract.components import late, person_countries
 from briefdesk.extract.scans import LineLed
 
 _BODIES = [
@@ -89,3 +89,21 @@ def test_end_gates_hold_wherever_the_patterns_match() -> None:
         assert (fast and (fast.span(), fast.groups())) == (plain and (plain.span(), plain.groups()))
         hits += bool(plain)
     assert hits > 1_000  # (the texts exercise the patterns)
+
+
+_AROUND_PIECES = ["Chilean", "state", "miner", "Oslo-based", "Seoul-registered", "firm", "the"]
+_AROUND_PIECES += ["Lima", "-headquartered", "A", "x", "é", " ", " ", "  ", "\n", ",", "\t"]
+
+
+def test_said_around_gates_hold_wherever_the_patterns_match() -> None:
+    rng = random.Random(9)
+    hits = 0
+    for _ in range(12_000):
+        text = "".join(rng.choice(_AROUND_PIECES) for _ in range(rng.randint(0, 14)))
+        if person_countries._BASED.search(text):
+            hits += 1
+            assert text.rstrip().endswith(person_countries._BASED_ENDS), text
+        if person_countries._ADJECTIVE_NOUNS.search(text):
+            hits += 1
+            assert person_countries._ends_lower(text), text
+    assert hits > 300  # (the texts exercise the patterns)

@@ -371,15 +371,24 @@ def _inside_name(res: Resolver, name: str) -> str:
     return next(iter(codes)) if len(codes) == 1 else ""
 
 
+_BASED_ENDS = ("-based", "-registered", "-headquartered")
+
+
+def _ends_lower(text: str) -> bool:
+    """Whether ``text`` ends in whitespace after a word led by a lower-case ASCII letter."""
+    last = text.rsplit(None, 1)[-1:]
+    return text[-1:].isspace() and bool(last) and "a" <= last[0][0] <= "z"
+
+
 def _said_around(res: Resolver, owner: ActorBuild) -> str:
     codes = set()
     for start, end in owner.evidence:
-        before = res.before(start, 60)
-        based = _BASED.search(before)
+        before = res.before(start, 60)  # (both patterns end there: cheap tests of the end first)
+        based = _BASED.search(before) if before.rstrip().endswith(_BASED_ENDS) else None
         if based:
             codes.add(res.country_of(based.group(1)) or _place_code(res, based.group(1)))
             continue
-        described = _ADJECTIVE_NOUNS.search(before)
+        described = _ADJECTIVE_NOUNS.search(before) if _ends_lower(before) else None
         if described and not set(described.group(2).split()) & _NOT_NOUNS:
             codes.add(res.gaz.adjectives.get(described.group(1), ""))
         after = _OF_PLACE.match(res.after(end, 60))
