@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 import re
 
-from briefdesk.extract import remit_titles, vocab
+from briefdesk.extract import party_phrases, remit_titles, vocab
 from briefdesk.extract.components import late, person_countries
 from briefdesk.extract.scans import LineLed
 
@@ -107,3 +107,25 @@ def test_said_around_gates_hold_wherever_the_patterns_match() -> None:
             hits += 1
             assert person_countries._ends_lower(text), text
     assert hits > 300  # (the texts exercise the patterns)
+
+
+_ISLAND_PIECES = ["works", "port", "islands", "island", "on", "of", "and", "Upolu", "Bank"]
+_ISLAND_PIECES += ["(BNDES)", "S.A.", "Ltd", ".", " ", " ", "  ", "\n", "x", "Biak"]
+
+
+def test_island_and_home_gates_hold_wherever_the_patterns_match() -> None:
+    """``late._on_island`` is ``_ON_ISLAND.search``; ``_HOME_OF`` (read up to a mention)
+    matches only where the text before the mention ends on "of"."""
+    rng = random.Random(13)
+    hits = 0
+    for _ in range(12_000):
+        words = [rng.choice(_ISLAND_PIECES) for _ in range(rng.randint(0, 8))]
+        text = " ".join(words) + rng.choice([" ", "", "  ", "\n"])
+        plain = bool(late._ON_ISLAND.search(text))
+        assert late._on_island(text) == plain, text
+        start = rng.choice([len(text), rng.randint(0, len(text))])
+        home = party_phrases._HOME_OF.search(text, max(0, start - 30), start)
+        if home:
+            assert text[max(0, start - 80) : start].rstrip().endswith("of"), text
+        hits += plain + bool(home)
+    assert hits > 100

@@ -27,7 +27,7 @@ def descriptive(text: str, mention: Mention) -> bool:
         return True
     if _OWNER_OF_NAMED.match(text, end):
         return True  # "ADB's co-financier, the OPEC Fund, is considering a loan": not ADB
-    if _HOME_OF.search(text, max(0, start - 30), start):
+    if window.rstrip().endswith("of") and _HOME_OF.search(text, max(0, start - 30), start):
         return True  # "a loan from Banco X (BNDES) of Brazil": Brazil is the bank's home
     return bool(
         _APPOSITION_OPEN.search(text[max(0, start - 40) : start])

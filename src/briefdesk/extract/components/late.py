@@ -117,6 +117,14 @@ _ON_ISLAND = re.compile(
     r"project|landing|facility|facilities)\s+on\s+|\bislands?\s+of\s+)"
     r"(?:[A-Z][\w'’-]*\s+and\s+)?$"
 )
+
+
+def _on_island(before: str) -> bool:
+    """``_ON_ISLAND`` searched only where the text ends on "on", "of" or "and" (every match
+    does): the pattern is tried at every position of the text."""
+    return before.rstrip().endswith(("on", "of", "and")) and bool(_ON_ISLAND.search(before))
+
+
 _BETWEEN_OR_LISTED = re.compile(
     r"(?:\bbetween|\b(?:between|in|to|from|near|at|via)\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s[A-Z][\w'’-]*)?\s+(?:and|or))\s+$"
@@ -185,7 +193,7 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
     ):
         res.place(phrase, start, end, city[0])
         return
-    if len(chunk.words) <= 2 and not possessive and _ON_ISLAND.search(res.before(start, 60)):
+    if len(chunk.words) <= 2 and not possessive and _on_island(res.before(start, 60)):
         # "wharf works on Upolu and Savai’i", "its own spaceport on Biak": an island.
         res.rule = "place.after-locative"
         res.place(phrase, start, end)
