@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 import re
 
-from briefdesk.extract import party_phrases, remit_titles, vocab
+from briefdesk.extract import cues_titles, party_phrases, remit_titles, vocab
 from briefdesk.extract.components import late, person_countries
 from briefdesk.extract.scans import LineLed
 
@@ -129,3 +129,20 @@ def test_island_and_home_gates_hold_wherever_the_patterns_match() -> None:
             assert text[max(0, start - 80) : start].rstrip().endswith("of"), text
         hits += plain + bool(home)
     assert hits > 100
+
+
+_APPOINTED_PIECES = ["appointed", "named", "renamed", "chose", "tapped", "(elected", "former"]
+_APPOINTED_PIECES += ["the", "as", "Mr", "x", "designated", "nominates", "elect", "picked"]
+
+
+def test_appointed_gate_holds_wherever_the_pattern_matches() -> None:
+    rng = random.Random(17)
+    hits = 0
+    for _ in range(12_000):
+        words = [rng.choice(_APPOINTED_PIECES) for _ in range(rng.randint(0, 6))]
+        text = " ".join(words) + rng.choice([" ", "", "  ", "\n", " \n"])
+        if cues_titles._APPOINTED_BEFORE.search(text):
+            hits += 1
+            last = text.rsplit(None, 2)[-2:]
+            assert any(w.endswith(cues_titles._APPOINTED_FORMS) for w in last), text
+    assert hits > 1_000

@@ -232,6 +232,9 @@ _APPOINTED_BEFORE = re.compile(
     r"\b(?:appoint(?:s|ed)?|nam(?:es|ed)|nominat(?:es|ed)|picked|chose|chosen|tapped|"
     r"elect(?:s|ed)?|designated)\s+(?:[a-z]+\s+)?$"
 )
+_APPOINTED_FORMS: tuple[str, ...] = ("appoint", "appoints", "appointed", "names", "named")
+_APPOINTED_FORMS += ("nominates", "nominated", "picked", "chose", "chosen", "tapped", "elect")
+_APPOINTED_FORMS += ("elects", "elected", "designated")
 _AS_ROLE = re.compile(
     r"(?:,[^,;]{2,90},)?\s+as\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:new\s+)?"
     r"((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\b"
@@ -241,7 +244,10 @@ _AS_ROLE = re.compile(
 def appointed_as(res: Resolver, start: int, end: int) -> str:
     """ "appointed Rodrigo Arce, a former trade minister, as special envoy": the new office is
     the role, not the apposition."""
-    if not _APPOINTED_BEFORE.search(res.before(start, 30)):
+    before = res.before(start, 30)  # (the verb ends one of the last two words: test them first)
+    if not any(w.endswith(_APPOINTED_FORMS) for w in before.rsplit(None, 2)[-2:]):
+        return ""
+    if not _APPOINTED_BEFORE.search(before):
         return ""
     match = _AS_ROLE.match(res.after(end, 160))
     if not match:
