@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 import re
 
-from briefdesk.extract import cues_titles, party_phrases, remit_titles, vocab
+from briefdesk.extract import cues_titles, deal_status, party_phrases, remit_titles, vocab
 from briefdesk.extract.components import late, person_countries
 from briefdesk.extract.scans import LineLed
 
@@ -146,3 +146,18 @@ def test_appointed_gate_holds_wherever_the_pattern_matches() -> None:
             last = text.rsplit(None, 2)[-2:]
             assert any(w.endswith(cues_titles._APPOINTED_FORMS) for w in last), text
     assert hits > 1_000
+
+
+_NAME_PIECES = ["Extended", "Fund", "Facility", "Limited", "red", "ed", "the", "Ed", "A"]
+_NAME_PIECES += ["signed", "Approved", ",", " ", " ", "\n", "\t", "x"]
+
+
+def test_in_name_hint_holds_wherever_the_pattern_matches() -> None:
+    rng = random.Random(19)
+    hits = 0
+    for _ in range(12_000):
+        text = "".join(rng.choice(_NAME_PIECES) for _ in range(rng.randint(0, 14)))
+        if deal_status._IN_NAME.search(text):
+            hits += 1
+            assert deal_status._ED_BEFORE_CAPITAL.search(text), text
+    assert hits > 100

@@ -222,7 +222,7 @@ def deal_status(sentence: str, current_only: bool = False) -> str:
     was put on hold") is background."""
     # A cue inside a name ("the Extended Fund Facility") is no status.
     lowered = sentence.lower()
-    if "ed " in sentence:
+    if "ed " in sentence and _ED_BEFORE_CAPITAL.search(sentence):  # (what every match holds)
         lowered = _IN_NAME.sub(lambda m: "x" * len(m.group()), sentence).lower()
     first = FIRST_OF.search(lowered)
     if first and not BACKGROUND_BEFORE.search(lowered, max(0, first.start() - 40), first.start()):
@@ -256,6 +256,7 @@ def deal_status(sentence: str, current_only: bool = False) -> str:
 _IN_NAME = re.compile(
     r"(?<=[\w,] )[A-Z][a-z]+ed(?=\s+[A-Z])|^[A-Z][a-z]+ed(?=\s+[A-Z][a-z]+\s+[A-Z])"
 )
+_ED_BEFORE_CAPITAL = re.compile(r"ed(?=\s+[A-Z])")  # (led by a literal: one fast scan)
 # The first units of an order handed over: delivery has begun, not ended.
 FIRST_OF = re.compile(
     r"\b(?:taken|took|takes|take|received|receives|handed\s+over|delivered)\s+"
