@@ -137,6 +137,8 @@ def _judgments(lines: list[str], judgments: list[dict[str, Any]]) -> None:
 
 
 def _options(lines: list[str], options: list[dict[str, Any]]) -> None:
+    from briefdesk.export.text import full_stop
+
     if not options:
         return
     lines += ["", "Options:"]
@@ -146,9 +148,7 @@ def _options(lines: list[str], options: list[dict[str, Any]]) -> None:
         )
         for word, items in (("Pros", o["pros"]), ("Cons", o["cons"])):
             if items:
-                joined = "; ".join(items)
-                stop = "" if joined.rstrip()[-1:] in (".", "?", "!") else "."
-                lines.append(_wrap(f"{word}: {joined}{stop}", "      "))
+                lines.append(_wrap(f"{word}: {full_stop('; '.join(items))}", "      "))
 
 
 def _recommendations(lines: list[str], recommendations: list[dict[str, Any]]) -> None:

@@ -259,7 +259,6 @@ def run_related(args: argparse.Namespace) -> int:
     lib = _rescanned(args)
     try:
         if reason := not_asked(brief.marking, lib.ceiling):
-            lib.close()
             raise CommandError(reason)
         related = related_to_brief(lib, brief, args.limit, suggestions)
         history = judgment_history(lib, brief)

@@ -23,7 +23,7 @@ from briefdesk.export.formats import (
 )
 from briefdesk.export.marking_context import MarkingContext
 from briefdesk.export.source_context import source_context
-from briefdesk.export.text import clean, paragraphs, plain_text
+from briefdesk.export.text import clean, full_stop, paragraphs, plain_text
 from briefdesk.model.brief import Actor, Brief, Deal, Money, Span
 from briefdesk.model.codes import (
     LIKELIHOOD_PERCENT,
@@ -364,7 +364,7 @@ def _judgment(j: Any, number: int, cite: _Citations) -> dict[str, Any]:
     confidence = j.confidence.value if j.confidence else ""
     estimate = f"{words.capitalize()} ({_range_text(lk)})" if lk else ""
     statement = clean(j.statement).strip()
-    sentence = statement if not statement or statement[-1] in ".?!" else f"{statement}."
+    sentence = full_stop(statement)
     assessment = ", ".join(
         p for p in (estimate, f"{confidence} confidence" if confidence else "") if p
     )

@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape as xml_escape
 
 from markupsafe import Markup
 
-from briefdesk.export.text import clean
+from briefdesk.export.text import clean, full_stop
 
 # Placeholder numbering ids, replaced after rendering by one real Word numbering per list.
 LIST_START_MARK = "briefdesk-list-start"
@@ -81,10 +81,8 @@ def join_filter(value: Any, separator: str = ", ", last: str | None = None) -> s
 
 
 def full_stop_filter(value: Any) -> str:
-    """The text as a sentence: a full stop added unless it already ends in . ? ! or is empty
-    ("Pros: Signals concern" → "Pros: Signals concern.")."""
-    text = str(value or "").rstrip()
-    return text if not text or text[-1] in ".?!…" else f"{text}."
+    """:func:`text.full_stop` for templates ("Signals concern" → "Signals concern.")."""
+    return full_stop(str(value or ""))
 
 
 def _run_xml(text: str, *, bold: bool = False, italic: bool = False, extra: str = "") -> str:

@@ -46,6 +46,8 @@ def unusable_reason(path: Path) -> str:
 
     try:
         check_package(read_template_bytes(path))
-    except (ExportError, TemplateFault) as exc:
-        return str(getattr(exc, "reason", exc))
+    except TemplateFault as fault:
+        return fault.reason
+    except ExportError as exc:
+        return str(exc)
     return ""

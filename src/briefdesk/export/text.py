@@ -142,3 +142,9 @@ def bind_amounts(text: str) -> str:
     text = _CURRENCY_THEN_NUMBER.sub(lambda m: m.group(1) + NBSP, text)
     text = _TIMES.sub(f"{NBSP}×{NBSP}", text)
     return _RANGE_DASH.sub(lambda m: f"{WORD_JOINER}{m.group(1) or m.group(2)}{WORD_JOINER}", text)
+
+
+def full_stop(text: str) -> str:
+    """``text`` as a sentence: a full stop added unless it already ends in . ? ! (or is empty)."""
+    text = text.rstrip()
+    return text if not text or text[-1] in ".?!" else f"{text}."

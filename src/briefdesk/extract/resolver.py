@@ -296,7 +296,8 @@ class Resolver:
         if "\n" in name:  # "Ratu Josefa Vakaloloma\nSuva": a name ends at its line
             name = name.split("\n")[0].rstrip()
             end = start + len(name)
-        role = STATE_FORM_TAIL.sub("", role)  # "Prime Minister of the Independent State"
+        if " of the " in role:  # "Prime Minister of the Independent State"
+            role = STATE_FORM_TAIL.sub("", role)
         if NOT_A_PERSON_AFTER.match(self.text, end):
             # "its Official Security Assistance program", "the Hugo Boss brand": a name of a
             # programme or a business, not a person.

@@ -295,16 +295,20 @@ class LibraryPanel(QWidget):
 def show_hit_words(window: Any, field: str, query: str) -> None:
     """A hit in a source's text: the matched words selected in the article view, as a
     suggestion's evidence is (the search's own snippet showed them; the article must too)."""
-    import re
-
+    from briefdesk.editing import fieldpath
     from briefdesk.library.search_text import matched_spans
     from briefdesk.model import Span
 
-    found = re.fullmatch(r"sources\[(\d+)\]\.text", field)
-    sources = window.doc.brief.sources
-    if found is None or int(found.group(1)) >= len(sources):
+    try:
+        parts = fieldpath.parse(field)
+    except KeyError:
         return
-    source = sources[int(found.group(1))]
+    sources = window.doc.brief.sources
+    if len(parts) != 3 or parts[0::2] != ["sources", "text"] or not isinstance(parts[1], int):
+        return
+    if parts[1] >= len(sources):
+        return
+    source = sources[parts[1]]
     spans = [
         Span(source_id=source.id, start=a, end=b, quote=source.text[a:b])
         for a, b in matched_spans(source.text, query)

@@ -171,9 +171,10 @@ def context_job(
 def _in_words(finding: Any) -> str:
     """ "key judgment 1: likelihood changed …" — the field path is for the program, not the
     reader of the Related tab."""
-    import re
+    from briefdesk.editing import fieldpath
 
-    found = re.search(r"judgments\[(\d+)\]", finding.path)
-    if found is None:
+    parts = fieldpath.parse(finding.path)
+    index = parts[2] if parts[:2] == ["significance", "judgments"] and len(parts) > 2 else None
+    if not isinstance(index, int):
         return str(finding.message)
-    return f"key judgment {int(found.group(1)) + 1}: {finding.message}"
+    return f"key judgment {index + 1}: {finding.message}"

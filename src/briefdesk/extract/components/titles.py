@@ -365,8 +365,8 @@ def bare_person(
         re.match(r"\s+declined", after) and not lowercase_role_before(res, tokens[0].start)
     ):
         return False
-    described = _FIRM_DESCRIBED.match(res.after(tokens[-1].end, 80))
-    if len(tokens) == 1 and described and described.group(1) in ORG_DESCRIPTORS:
+    described = len(tokens) == 1 and _FIRM_DESCRIBED.match(res.after(tokens[-1].end, 80))
+    if described and described.group(1) in ORG_DESCRIPTORS:
         res.rule = "org.not-a-person"  # "Belaruskali, the Belarusian state potash producer,"
         res.org(name, tokens[0].start, tokens[0].start + len(name))
         return True
