@@ -27,7 +27,8 @@ same way and kept off the main branch until round 5's code was frozen. "fresh-5"
 (tests/data/extract/fresh5/Jnn_*.txt) is round 6's, written after round 5's freeze and kept on its
 writers' branches (round6-fresh5a/b) until round 6's code is frozen. "fresh-6"
 (tests/data/extract/fresh6/Knn_*.txt) is round 7's, kept on round7-fresh6a/b until round 7's
-freeze.
+freeze. "fresh-7" (tests/data/extract/fresh7/Lnn_*.txt) is round 8's, kept on round8-fresh7a/b
+until round 8's freeze.
 Matching rules (documented in docs/extraction.md): names match case-insensitively against the gold
 name or any gold alias; a role matches when one normalised role is a word-prefix of the other;
 a deal party also matches an organisation whose gold affiliation is that party, or the reverse.
@@ -63,6 +64,7 @@ FRESH_3 = ROOT / "tests" / "data" / "extract" / "fresh3"
 FRESH_4 = ROOT / "tests" / "data" / "extract" / "fresh4"
 FRESH_5 = ROOT / "tests" / "data" / "extract" / "fresh5"
 FRESH_6 = ROOT / "tests" / "data" / "extract" / "fresh6"
+FRESH_7 = ROOT / "tests" / "data" / "extract" / "fresh7"
 FRESH_FOLDERS = {
     "fresh": (FRESH, "F"),
     "fresh-2": (FRESH_2, "G"),
@@ -70,6 +72,7 @@ FRESH_FOLDERS = {
     "fresh-4": (FRESH_4, "I"),
     "fresh-5": (FRESH_5, "J"),
     "fresh-6": (FRESH_6, "K"),
+    "fresh-7": (FRESH_7, "L"),
 }
 FIRST_NEW = 31  # articles 31-40 were all written as held-out
 FIRST_EXTRA_TUNING = 41  # articles 41-65 were written as tuning material (real-world styles)
@@ -245,11 +248,12 @@ def main(argv: Iterable[str] | None = None) -> int:
             "fresh-4",
             "fresh-5",
             "fresh-6",
+            "fresh-7",
             "report",
         ),
         default="report",
         help="report (default): tuning, heldout-old, heldout-new, heldout-2 and heldout; "
-        "the fresh splits (fresh to fresh-6) only when asked for by name",
+        "the fresh splits (fresh to fresh-7) only when asked for by name",
     )
     parser.add_argument("--verbose", action="store_true", help="list every miss")
     parser.add_argument(
