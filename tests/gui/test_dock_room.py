@@ -149,9 +149,7 @@ def test_at_800x600_the_library_floats_over_the_side_panels_and_the_editor_keeps
     assert not dock.isFloating() and window.editor.width() >= EDITOR_MIN_WIDTH
 
 
-def test_a_library_docked_by_hand_in_a_narrow_window_stays_docked(
-    window: Any, qtbot: Any
-) -> None:
+def test_a_library_docked_by_hand_in_a_narrow_window_stays_docked(window: Any, qtbot: Any) -> None:
     dock = _open(window, qtbot, 800, 600)
     assert dock.isFloating()
     dock.setFloating(False)  # the user's choice
