@@ -329,7 +329,7 @@ def deal_sheet() -> Any:
                 "d.dates.announced and d.dates.announced != d.dates.signed",
             ),
             ("Delivery", "{{ d.dates.delivery }}", "d.dates.delivery"),
-            ("Value", "{{ d.value.exact_text }}", "d.value"),
+            ("Value", "{{ d.value.text }}", "d.value"),
             (
                 "Items",
                 "{% for i in d['items'] %}{{ i.text }}"
