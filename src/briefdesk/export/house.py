@@ -128,6 +128,8 @@ def deal_heading(deal: dict[str, Any]) -> str:
     """A deal's short name: its title, unless the title only repeats its parties and items."""
     title = str(deal.get("title") or "").strip()
     kind = str(deal.get("kind_label") or "Deal")
+    if deal.get("kind") == "other":  # "Other" names nothing: the title, or plain "Deal"
+        return title or "Deal"
     if not title:
         return kind
     words = set(re.findall(r"[\w-]+", title.lower()))
@@ -174,8 +176,9 @@ def deal_sentence(deal: dict[str, Any]) -> str:
     worth = str(value.get("short") or "") if isinstance(value, dict) else ""
     if worth and value.get("estimate"):
         worth = f"an estimated {worth.removeprefix('about ')}"
-    if roles.get("buyer") and roles.get("seller"):
-        core = f"{roles['buyer']} buys {items or 'goods'} from {roles['seller']}"
+    other = deal.get("kind") == "other"  # a concession or a service: nobody "buys goods"
+    if roles.get("buyer") and roles.get("seller") and items and not other:
+        core = f"{roles['buyer']} buys {items} from {roles['seller']}"
         core += f" for {worth}" if worth else ""
     elif roles.get("lender") and roles.get("borrower"):
         core = f"{roles['lender']} lends {worth or 'money'} to {roles['borrower']}"
@@ -186,5 +189,5 @@ def deal_sentence(deal: dict[str, Any]) -> str:
     if status:
         status = status[0].lower() + status[1:]
         core = f"{core} ({status})" if core else status
-    kind = str(deal.get("kind_label") or "Deal")
+    kind = deal_heading(deal) if other else str(deal.get("kind_label") or "Deal")
     return f"{kind}: {core}." if core else f"{kind}."
