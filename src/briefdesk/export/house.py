@@ -101,16 +101,19 @@ _NAME_PARTICLES = frozenset(
 
 
 def informative_aliases(name: str, aliases: list[str]) -> list[str]:
-    """Aliases that add something: not the name again, not a bare part of it (a surname)."""
+    """Aliases that add something: not the name again, not a bare part of it (a surname), not
+    a description from it ("the bank", "The ministry"), and each once whatever its case."""
     name_words = {w.lower().strip(".,") for w in name.split()}
-    out = []
+    out: list[str] = []
+    seen = {name.lower()}
     for alias in aliases:
         alias = alias.strip()
-        if not alias:
+        if not alias or alias.lower() in seen:
             continue
-        words = {w.lower().strip(".,") for w in alias.split()}
-        if alias.lower() == name.lower() or words <= name_words | _NAME_PARTICLES:
+        words = {w.lower().strip(".,") for w in alias.split()} - {"the"}
+        if words <= name_words | _NAME_PARTICLES:
             continue
+        seen.add(alias.lower())
         out.append(alias)
     return out
 
