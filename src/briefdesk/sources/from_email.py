@@ -21,6 +21,7 @@ from briefdesk.sources.decode import decode_labelled
 from briefdesk.sources.errors import Refusal
 from briefdesk.sources.extracted import Extracted
 from briefdesk.sources.from_html import extract_html
+from briefdesk.sources.mail_headers import header_text
 
 # A plain part with fewer words than this share of the HTML part's text is a stub.
 _STUB_SHARE = 0.5
@@ -130,7 +131,7 @@ def _read_attachment(
 
 def _body(message: EmailMessage, warnings: list[str], *, required: bool) -> Extracted | None:
     is_web_archive = _is_web_archive(message)
-    sender_name, sender_address = email.utils.parseaddr(_header(message, "From"))
+    sender_name, sender_address = email.utils.parseaddr(header_text(message, "From", warnings))
     domain = sender_address.rpartition("@")[2].lower() if "@" in sender_address else ""
     hints = {"sender_domain": domain} if domain else {}
     extracted = _content(message, hints, warnings, prefer_html=is_web_archive)
@@ -148,7 +149,7 @@ def _body(message: EmailMessage, warnings: list[str], *, required: bool) -> Extr
         extracted.url = extracted.url or _header(message, "Snapshot-Content-Location")
         extracted.title = extracted.title or _header(message, "Subject")
         return extracted
-    extracted.title = _header(message, "Subject") or extracted.title
+    extracted.title = header_text(message, "Subject", warnings) or extracted.title
     extracted.author = sender_name or sender_address or extracted.author
     extracted.outlet = _header(message, "Organization") or extracted.outlet
     extracted.published = _date(_header(message, "Date")) or extracted.published
@@ -201,12 +202,8 @@ def _part_text(part: Message, warnings: list[str]) -> str:
 
 
 def _header(message: Message, name: str) -> str:
-    """A header as one clean line; malformed headers give ``""`` instead of an exception."""
-    try:
-        value: Any = message.get(name)
-    except (ValueError, IndexError, TypeError, LookupError):
-        return ""
-    return " ".join(str(value).split()) if value is not None else ""
+    """A header as one clean line (decoded as the body is); malformed gives ``""``."""
+    return header_text(message, name)
 
 
 def _date(value: str) -> Any:
