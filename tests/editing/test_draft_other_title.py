@@ -51,3 +51,12 @@ def test_a_deal_with_an_item_keeps_its_made_title() -> None:
     deal = _other(buyer="Indonesia", seller="Baikonyr Orbital Systems", item="weather satellite")
     drafted = apply_edits(brief, draft(brief, "src-1", Extraction(deals=[deal])))
     assert drafted.header.title == "Baikonyr Orbital Systems to sell weather satellite to Indonesia"
+
+
+def test_a_mail_without_a_headline_gives_its_subject() -> None:
+    """The sanctions mail (newcomer8 F1) has no headline line: its Subject names it."""
+    text = "BRUSSELS — The EU on Monday adopted sanctions on Belarus worth more than €2,000 each.\n"
+    source = Source(id="src-1", text=text, title="EU adopts new Belarus sanctions package")
+    brief = Brief(sources=[source])
+    drafted = apply_edits(brief, draft(brief, "src-1", Extraction(deals=[_other(buyer="Belarus")])))
+    assert drafted.header.title == "EU adopts new Belarus sanctions package"

@@ -73,7 +73,8 @@ def draft(
             known_places.add(place.name.casefold())
     headline = headline_of(source.text)
     if not work.header.title.strip():
-        work.header.title = _title(deal, headline) or source.title
+        given = "" if _cut_title(source) else source.title  # a mail's Subject, a page's title
+        work.header.title = _title(deal, headline or given) or source.title
     if defaults.author is not None and not work.header.from_.name.strip():
         work.header.from_ = defaults.author.model_copy()
     if defaults.marking is not None and work.marking.scheme is MarkingScheme.NONE:
