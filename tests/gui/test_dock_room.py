@@ -155,3 +155,18 @@ def test_a_library_docked_by_hand_in_a_narrow_window_stays_docked(window: Any, q
     dock.setFloating(False)  # the user's choice
     qtbot.wait(50)
     assert not dock.isFloating() and dock.isVisible() and window.width() == 800
+
+
+def test_the_pages_state_stays_one_line_beside_the_library(window: Any, qtbot: Any) -> None:
+    """newcomer8 F13: "Up to / date" wrapped in the Pages panel with the Library open."""
+    window.resize(1440, 900)
+    window.splitter.setSizes([int(1440 * f) for f in (0.27, 0.45, 0.28)])
+    window.side.setCurrentIndex(3)
+    qtbot.wait(20)
+    _open(window, qtbot, 1440, 900)
+    label = window.pages.state_label
+    window.pages.page_label.setText("Page 10 of 12")  # as when pages are shown
+    for state in ("current", "updating"):
+        window.pages._set_state(state)
+        qtbot.wait(20)
+        assert label.width() >= label.fontMetrics().horizontalAdvance(label.text())
