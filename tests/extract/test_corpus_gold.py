@@ -27,6 +27,7 @@ GOLDS = [
     *sorted((DATA / "fresh5").glob("*.gold.json")),
     *sorted((DATA / "fresh6").glob("*.gold.json")),
     *sorted((DATA / "fresh7").glob("*.gold.json")),
+    *sorted((DATA / "agreement").glob("*.gold.json")),
 ]
 STATUSES = {s.value for s in DealStatus} | {"agreed"}  # "agreed" scores as "approved"
 ACTOR_KEYS = {"name", "type", "role", "affiliation", "aliases"}
