@@ -37,7 +37,10 @@ STATE_NAMES = gazetteer().names  # registry data only; the extractor itself neve
 
 
 def _text_of(gold: Path) -> str:
-    return gold.with_name(gold.name.replace(".gold.json", ".txt")).read_text(encoding="utf-8")
+    """The article beside its gold; a second annotator's gold (agreement/) reads fresh-6's text."""
+    name = gold.name.replace(".gold.json", ".txt")
+    folder = DATA / "fresh6" if gold.parent.name == "agreement" else gold.parent
+    return (folder / name).read_text(encoding="utf-8")
 
 
 def _flat(text: str) -> str:
