@@ -82,3 +82,35 @@ def test_aliases_are_listed_once_whatever_their_case() -> None:
     ]
     assert distinct_aliases("Orbit & Ground", ["ORBIT & GROUND", "O&G"]) == ["O&G"]
     assert distinct_aliases("Sri Lanka", []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_side"),
+    [
+        (
+            "Sri Lanka awarded the terminal concession to a consortium. The consortium, which "
+            "includes the Japanese trading house Shiratori Corporation, will invest $1.1 billion.",
+            "Shiratori Corporation",
+        ),
+        (
+            "The group, whose members include Norvik Shipping, will pay $300 million for the "
+            "licence.",
+            "Norvik Shipping",
+        ),
+    ],
+)
+def test_a_name_inside_a_relative_clause_is_not_the_verbs_subject(
+    text: str, not_a_side: str
+) -> None:
+    [deal] = extract_text(text).deals
+    assert not_a_side not in (deal.buyer, deal.seller)
+
+
+def test_a_party_before_its_relative_clause_keeps_its_side() -> None:
+    """Negative: the party the clause describes is still the subject."""
+    text = (
+        "China, which supplies most of Pakistan's weapons, will sell eight submarines to "
+        "Pakistan for $5 billion."
+    )
+    [deal] = extract_text(text).deals
+    assert (deal.seller, deal.buyer) == ("China", "Pakistan")
