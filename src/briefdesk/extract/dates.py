@@ -118,6 +118,21 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     return bool(head) and head[-1] not in '.!?:\n"“'
 
 
+def _given_name(text: str, start: int, end: int) -> bool:
+    """ "Jan Kowalski added", "said April Ryan": a bare month followed by a capitalised word
+    that is no date word, and not led into by "in", "since", "by" …, is a given name."""
+    follow = _NAME_AFTER.match(text, end)
+    if not follow or follow.group(1).lower() in _DATE_WORDS:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return not (before and before.group(1).capitalize() in _LEADS_INTO_DATE)
+
+
+_NAME_AFTER = re.compile(r" ([A-Z][^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w.!?]*$")
+_DATE_WORDS = frozenset(_MONTHS) | frozenset(_WEEKDAYS)
+
+
 # Capitalised words a date can follow at a sentence start ("In March", "Since May 2024").
 _LEADS_INTO_DATE = frozenset(
     [
@@ -153,7 +168,10 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
         if kind in _CASE_SENSITIVE_GROUPS and not value[0].isupper() and not value[0].isdigit():
             continue
         start = match.start(kind) + (len(match.group(kind)) - len(match.group(kind).lstrip()))
-        if kind == "my" and _inside_name(text, start, start + len(value)):
+        if kind == "my" and (
+            _inside_name(text, start, start + len(value))
+            or (not value[-1].isdigit() and _given_name(text, start, start + len(value)))
+        ):
             continue
         way = ("", "")
         if published and kind in ("dmy", "mdy", "my", "wd"):

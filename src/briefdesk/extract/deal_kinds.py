@@ -17,6 +17,7 @@ from briefdesk.extract.lexicon import (
     NON_DEAL_CUES,
 )
 from briefdesk.extract.money import MoneyMention
+from briefdesk.extract.non_deal_money import sanction_amount
 from briefdesk.extract.scans import Gated
 from briefdesk.extract.text import (
     HintedPattern,
@@ -358,8 +359,8 @@ def is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
     after = sentence.text[money.end - sentence.start : money.end - sentence.start + 25].lower()
     if DEBT_AFTER_RE.match(after) or "restructur" in local:
         return False  # "restructure $3.5 billion of debt" is a debt, not a deal
-    if PENALTY_RE.search(local):
-        return False  # "pay damages of 220 million som": a penalty, not a deal
+    if PENALTY_RE.search(local) or sanction_amount(sentence.text, at, money.end - sentence.start):
+        return False  # "pay damages of 220 million som", "froze assets worth": no deal
     local = local.replace("budget support", "aid")  # an aid instrument, not a state budget
     return not _NON_DEAL.search(local)
 

@@ -189,6 +189,7 @@ def _best(votes: list[Vote], role: str, exclude: str = "") -> Vote | None:
 
 
 _OTHER = {"buyer": "seller", "seller": "buyer"}
+_IN_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*$")
 _LED_BY = re.compile(
     r"\b(?:consortium|group|venture|team|alliance)\s+(?:led|headed)\s+by\s+(?:the\s+)?$"
 )
@@ -257,7 +258,11 @@ def _roles(
             (role, strength, f"after {cue!r}")
             for role, strength in _prepositional(prep.group(1), lowered[: prep.start()], loan)
         )
-    elif not demonym_before_noun(surface, following) or DEMONYM_BODY.match(following):
+    elif (
+        not demonym_before_noun(surface, following) or DEMONYM_BODY.match(following)
+    ) and not _IN_RELATIVE.search(lowered):
+        # "The consortium, which includes Shiratori Corporation, will invest": the verb's
+        # subject is the noun the relative clause describes, not a name inside the clause.
         subject = _subject(following, loan)
         if subject:
             plain = _APPOSITION.sub(" ", _BRACKET.sub("", following, count=1), count=1)

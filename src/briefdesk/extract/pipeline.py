@@ -98,7 +98,7 @@ def run(
                 role=actor.role,
                 affiliation=actor.affiliation,
                 country=actor.country,
-                aliases=list(actor.aliases),
+                aliases=distinct_aliases(actor.name, actor.aliases),
                 evidence=sorted(actor.evidence),
                 why=[Reason(rule, text) for rule, text in actor.why],
             )
@@ -153,6 +153,19 @@ def run(
     return Extraction(
         actors=actors, deals=deal_suggestions, places=places, dates=dates, significance=significance
     )
+
+
+def distinct_aliases(name: str, aliases: list[str]) -> list[str]:
+    """Aliases as a reader wants them listed: one per spelling whatever its case ("the bank"
+    for "The bank" at a sentence start and "the bank" in one), never the name again."""
+    kept: dict[str, str] = {name.casefold(): name}
+    for alias in aliases:
+        key = alias.casefold()
+        if key not in kept or (
+            kept[key] != name and kept[key][:1].isupper() and alias[:1].islower()
+        ):
+            kept[key] = alias
+    return [form for key, form in kept.items() if key != name.casefold()]
 
 
 def _merged_dates(
