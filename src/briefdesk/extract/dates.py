@@ -147,6 +147,26 @@ _LEADS_INTO_DATE = frozenset(
 
 def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]:
     found: list[DateMention] = []
+    for kind, value, start in _stated(text):
+        way = ("", "")
+        if published and kind in ("dmy", "mdy", "my", "wd"):
+            way = date_years.direction(text, start, start + len(value))
+        resolved, precision, why = _resolve(kind, value, published, way)
+        found.append(DateMention(value, start, start + len(value), resolved, precision, why))
+    return found
+
+
+# The last text scanned and its dates as stated: an article with no published date is read
+# twice (dateline_date.article_dates), and the whole-text scan is the costly part (round 8).
+_LAST: list[tuple[str, list[tuple[str, str, int]]]] = [("", [])]
+
+
+def _stated(text: str) -> list[tuple[str, str, int]]:
+    """(kind, words, start) of each date written in ``text``, in order."""
+    last, stated = _LAST[0]
+    if text is last:
+        return stated
+    stated = []
     for match in DATE_RE.finditer(text):
         kind = match.lastgroup or ""
         value = match.group(kind).strip()
@@ -155,9 +175,6 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
         start = match.start(kind) + (len(match.group(kind)) - len(match.group(kind).lstrip()))
         if kind == "my" and _inside_name(text, start, start + len(value)):
             continue
-        way = ("", "")
-        if published and kind in ("dmy", "mdy", "my", "wd"):
-            way = date_years.direction(text, start, start + len(value))
-        resolved, precision, why = _resolve(kind, value, published, way)
-        found.append(DateMention(value, start, start + len(value), resolved, precision, why))
-    return found
+        stated.append((kind, value, start))
+    _LAST[0] = (text, stated)
+    return stated

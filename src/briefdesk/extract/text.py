@@ -40,10 +40,10 @@ _SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?![a-z])|\n\s*\n|\n(?=[A-Z\d(
 # A word, initials ("U.S.") or a legal form written with a slash ("Vestkyst Marine A/S", "Techint
 # S/A"): ``(?<!\w)(?:A/S|S/A|K/S|I/S|P/S)(?!\w)|(?:[A-Z]\.){2,}|\w+(?:[-'’&]\w+)*(?:\.(?=\w))?\w*``
 # written to open with one word character, so the engine skips spaces and punctuation in its fast
-# loop.
+# loop; possessive repeats in the last branch, which never gives back (round 8, ~10 % less).
 TOKEN_RE = re.compile(
     r"\w(?:(?<=[A-Z])\.(?:[A-Z]\.|(?<=S\.)p\.(?=A)|(?<=A\.)Ş\.)+|(?:(?<=\bA)/S|(?<=\bS)/A|(?<=\b[KIP])/S)(?!\w)"
-    r"|\w*(?:[-'’&]\w+)*(?:\.(?=\w))?\w*)",
+    r"|\w*+(?:[-'’&]\w++)*+(?:\.(?=\w))?+\w*+)",
     re.UNICODE,
 )
 _TOKEN_SPLIT = re.compile(f"({TOKEN_RE.pattern})", re.UNICODE)  # gaps and words, alternating
