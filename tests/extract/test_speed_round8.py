@@ -11,7 +11,7 @@ import datetime as dt
 import random
 import re
 
-from briefdesk.extract import dates, parties, rx, text, vocab
+from briefdesk.extract import dates, money, parties, rx, scans, significance, text, vocab
 from briefdesk.extract.cues_people import apposition
 from briefdesk.extract.doc import Doc
 from briefdesk.extract.resolver import Resolver
@@ -121,3 +121,74 @@ def test_dates_read_twice_from_one_scan_are_the_dates_of_two_scans() -> None:
     assert [m.text for m in first] == [m.text for m in again]
     assert [m.text for m in other] == ["12 March 2024"]
     assert dates.find_dates(sample, None) == first
+
+
+def test_factored_alternation_matches_as_the_plain_list_does() -> None:
+    """One branch per first character: the same match, the same alternative chosen (the
+    order kept inside each group), with and without re.IGNORECASE."""
+    words = ["ab", "a", "abc", "b", "ba", "\\$", "a\\$", "cd?", "cd", "ſx", "é", "", "x"]
+    rng = random.Random(12)
+    for _ in range(3_000):
+        chosen = [w for w in rng.sample(words, len(words)) if w and rng.random() < 0.6] or ["a"]
+        for flags in (0, re.IGNORECASE):
+            plain = re.compile(f"(?:{'|'.join(chosen)})(x|y|$)", flags)
+            fast = re.compile(f"(?:{scans.factored(chosen)})(x|y|$)", flags)
+            for _ in range(5):
+                sample = _text(rng, ["a", "b", "c", "d", "$", "x", "y", "A", "B", "ſ", "é"], 8)
+                assert [m.span() for m in fast.finditer(sample)] == [
+                    m.span() for m in plain.finditer(sample)
+                ], (chosen, sample)
+
+
+def test_factored_refuses_what_it_cannot_factor() -> None:
+    for bad in (["(?:a|b)"], ["a?b"], [r"\bword"], ["[ab]c"], ["ab", "Ac"]):
+        try:
+            scans.factored(bad)
+        except ValueError:
+            continue
+        raise AssertionError(bad)
+
+
+_DATE_PIECES = ["12", "1st", "31", "2024", "1999", "March", "mar", "Mar.", "May", "may", "Sept"]
+_DATE_PIECES += ["Tuesday", "tuesday", "today", "last", "next", "early", "week", "month", "year"]
+_DATE_PIECES += ["the end of", "the", "this", "to", "-", "–", ",", "Jun", "June", "thu", "Thurs"]
+
+
+def test_date_pattern_with_factored_lists_matches_the_plain_one() -> None:
+    plain = re.compile(dates._date_pattern("|".join), re.IGNORECASE)
+    rng = random.Random(13)
+    for _ in range(20_000):
+        sample = " ".join(rng.choice(_DATE_PIECES + _ODD) for _ in range(rng.randint(0, 9)))
+        assert [(m.span(), m.lastgroup) for m in dates.DATE_RE.finditer(sample)] == [
+            (m.span(), m.lastgroup) for m in plain.finditer(sample)
+        ], sample
+
+
+_MONEY_PIECES = ["US$", "$", "EC$", "Rs", "Rs.", "KM", "Tk", "USD", "EUR", "SEK", "XOF", "R$"]
+_MONEY_PIECES += ["12", "1,200", "3.5", "million", "bn", "m", "dollars", "CFA", "francs", "x"]
+
+
+def test_money_pattern_with_factored_signs_and_codes_matches_the_plain_one() -> None:
+    pattern = money.MONEY_RE.pattern
+    plain = re.compile(
+        pattern.replace(money._SYMBOL, money._SYMBOL_LIST).replace(money._ISO, money._ISO_LIST)
+    )
+    assert plain.pattern != pattern
+    rng = random.Random(14)
+    for _ in range(20_000):
+        sample = rng.choice(["", " "]).join(
+            rng.choice(_MONEY_PIECES + _ODD) for _ in range(rng.randint(0, 8))
+        )
+        assert [(m.span(), m.groupdict()) for m in money.MONEY_RE.finditer(sample)] == [
+            (m.span(), m.groupdict()) for m in plain.finditer(sample)
+        ], sample
+
+
+def test_significance_cues_factored_are_the_plain_cues() -> None:
+    plain = re.compile(rf"(?=[abcdefhilmrsuw])\b({significance._CUE_LIST})\b")
+    cues = significance._CUE_LIST.replace("\\w*", "").replace("\\w+", "y").replace("?", "")
+    pieces = [*cues.replace("(:its )", "its ").split("|"), "a", "s", "signal", "its", *_ODD]
+    rng = random.Random(15)
+    for _ in range(20_000):
+        sample = rng.choice(["", " "]).join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert significance._CUES.findall(sample) == plain.findall(sample), sample
