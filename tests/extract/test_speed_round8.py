@@ -11,7 +11,18 @@ import datetime as dt
 import random
 import re
 
-from briefdesk.extract import dates, money, parties, rx, scans, significance, text, vocab
+from briefdesk.extract import (
+    dates,
+    deal_kinds,
+    deal_status,
+    money,
+    parties,
+    rx,
+    scans,
+    significance,
+    text,
+    vocab,
+)
 from briefdesk.extract.cues_people import apposition
 from briefdesk.extract.doc import Doc
 from briefdesk.extract.resolver import Resolver
@@ -192,3 +203,39 @@ def test_significance_cues_factored_are_the_plain_cues() -> None:
     for _ in range(20_000):
         sample = rng.choice(["", " "]).join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         assert significance._CUES.findall(sample) == plain.findall(sample), sample
+
+
+_ITEM_PIECES = ["twelve", "Twenty-Four", "twenty four", "a dozen", "12", "(12)", "more", "new"]
+_ITEM_PIECES += ["Rafale", "F-16", "fighter", "jets", "aircraft", "air defence systems", "of"]
+_ITEM_PIECES += ["for", "to", "buy", "supply", "armoured", "carriers", "the", "one", "once"]
+
+
+def test_item_patterns_with_factored_lists_match_the_plain_ones() -> None:
+    """``ITEM_RE`` and ``COUNTED_RE`` with the number words and item heads as one branch per
+    first letter (``deal_kinds``) find what the plain lists found."""
+    plain_numbers = "|".join(
+        sorted((re.escape(w) for w in deal_kinds.NUMBER_WORDS), key=len, reverse=True)
+    )
+
+    def plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
+        text = pattern.pattern.replace(deal_kinds.NUMBER_ALT, plain_numbers)
+        return re.compile(text.replace(deal_kinds.ITEM_HEADS, deal_kinds.ITEM_HEADS_LIST))
+
+    item, counted = plain(deal_kinds.ITEM_RE.pattern), plain(deal_kinds.COUNTED_RE)
+    assert item.pattern != deal_kinds.ITEM_RE.pattern.pattern
+    rng = random.Random(16)
+    for _ in range(6_000):
+        sample = " ".join(rng.choice(_ITEM_PIECES + _ODD) for _ in range(rng.randint(0, 9)))
+        assert [(m.span(), m.groupdict()) for m in deal_kinds.ITEM_RE.finditer(sample)] == [
+            (m.span(), m.groupdict()) for m in item.finditer(sample)
+        ], sample
+        assert [(m.span(), m.groupdict()) for m in deal_kinds.COUNTED_RE.finditer(sample)] == [
+            (m.span(), m.groupdict()) for m in counted.finditer(sample)
+        ], sample
+
+
+def test_first_of_gate_holds_the_literal_every_match_holds() -> None:
+    assert "the\\s+first\\s+" in deal_status.FIRST_OF.pattern
+    assert deal_status.deal_status("The navy has taken delivery of the first of two frigates.") == (
+        "in_delivery"
+    )

@@ -224,7 +224,7 @@ def deal_status(sentence: str, current_only: bool = False) -> str:
     lowered = sentence.lower()
     if "ed " in sentence and _ED_BEFORE_CAPITAL.search(sentence):  # (what every match holds)
         lowered = _IN_NAME.sub(lambda m: "x" * len(m.group()), sentence).lower()
-    first = FIRST_OF.search(lowered)
+    first = FIRST_OF.search(lowered) if "first" in lowered else None  # (in every match)
     if first and not BACKGROUND_BEFORE.search(lowered, max(0, first.start() - 40), first.start()):
         return "in_delivery"  # "has taken delivery of the first of two frigates"
     if not _ANY_CUE.search(lowered):
