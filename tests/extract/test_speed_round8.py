@@ -239,3 +239,47 @@ def test_first_of_gate_holds_the_literal_every_match_holds() -> None:
     assert deal_status.deal_status("The navy has taken delivery of the first of two frigates.") == (
         "in_delivery"
     )
+
+
+_SMALL_PIECES = ["млрд", "Milliard", "milliard", "Mrd", "millions de", "KSh", "Ksh", "KShs", "N"]
+_SMALL_PIECES += ["R", "Dh", "Dhs", "12", "3.5", "the", "state", "firm", "shipyard", "yard", "bank"]
+_SMALL_PIECES += ["kingdom", "signed", "has signed", "delivered", "cancelled", "of", "The", "x"]
+
+
+def test_small_factored_lists_match_the_plain_ones() -> None:
+    """The foreign scale words and local signs (``money``), the nouns a description ends on
+    (``deal_anaphora``) and the status cues (``deal_status``), each as plain lists."""
+    from briefdesk.extract import deal_anaphora
+
+    local = "|".join(re.escape(s) for s in sorted(money._LOCAL, key=len, reverse=True))
+    pieces = [*_SMALL_PIECES, *_ODD]
+    pairs = [
+        (money._FOREIGN_HINT, re.compile(money._FOREIGN_WORDS)),
+        (
+            money._LOCAL_RE.pattern,
+            re.compile(money._LOCAL_RE.pattern.pattern.replace(money._LOCAL_SIGNS, local)),
+        ),
+        (
+            deal_anaphora._DESCRIPTION,
+            re.compile(
+                deal_anaphora._DESCRIPTION.pattern.replace(
+                    deal_anaphora._NOUNS, f"{deal_anaphora._FIRM}|{deal_anaphora._STATE}"
+                )
+            ),
+        ),
+    ]
+    for (_status, cues), (_same, fast) in zip(
+        deal_status._ALL_WORDS, deal_status.STATUS_RES, strict=True
+    ):
+        firsts = "".join(re.escape(c) for c in sorted({cue[0] for cue in cues}))
+        listed = "|".join(re.escape(cue) for cue in cues)
+        pairs.append((fast, re.compile(rf"\b(?=[{firsts}])(?:{listed})\b")))
+        pieces.extend(cues[:4])
+    rng = random.Random(17)
+    for _ in range(6_000):
+        sample = rng.choice(["", " "]).join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        for fast, plain in pairs:
+            assert fast.pattern != plain.pattern
+            assert [(m.span(), m.groups()) for m in fast.finditer(sample)] == [
+                (m.span(), m.groups()) for m in plain.finditer(sample)
+            ], (plain.pattern[:40], sample)

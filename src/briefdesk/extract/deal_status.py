@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from briefdesk.extract.lexicon import MONTH_NAMES, STATUS_WORDS
 from briefdesk.extract.money import MoneyMention, find_money
-from briefdesk.extract.scans import class_led
+from briefdesk.extract.scans import class_led, factored
 from briefdesk.extract.text import Sentence
 
 if TYPE_CHECKING:
@@ -170,7 +170,7 @@ STATUS_RES = [  # the lookahead (the cues' first letters) skips most words in on
         status,
         re.compile(
             rf"\b(?=[{''.join(re.escape(c) for c in sorted({cue[0] for cue in cues}))}])"
-            rf"(?:{'|'.join(re.escape(cue) for cue in cues)})\b"
+            rf"(?:{factored([re.escape(cue) for cue in cues])})\b"
         ),
     )
     for status, cues in _ALL_WORDS

@@ -300,10 +300,11 @@ _LOCAL: dict[str, tuple[str, ...]] = {
 }
 # The lookahead (the signs' first letters) skips most positions; the whole scan runs only in
 # texts where a sign stands before a digit (the hint: part of every match, led by literals).
+_LOCAL_SIGNS = factored([re.escape(s) for s in sorted(_LOCAL, key=len, reverse=True)], cased=True)
 _LOCAL_RE = HintedPattern(
-    "(?:" + "|".join(re.escape(s) for s in sorted(_LOCAL, key=len, reverse=True)) + r")\s?\d",
+    "(?:" + _LOCAL_SIGNS + r")\s?\d",
     rf"(?=[{''.join(sorted({re.escape(s[0]) for s in _LOCAL}))}])(?<![\w$])(?P<sym>"
-    + "|".join(re.escape(s) for s in sorted(_LOCAL, key=len, reverse=True))
+    + _LOCAL_SIGNS
     + rf")(?P<gap>\s?)(?P<n>{_NUMBER})"
     + r"(?:\s?(?P<m>trillion|billion|million)|(?P<m2>tn|bn|mn|m|b))\b",
 )
@@ -327,10 +328,11 @@ def _with_local(text: str, found: list[MoneyMention], context: Counter[str]) -> 
 
 
 # Scale words other languages use; only when one occurs is the slower foreign pass run.
-_FOREIGN_HINT = re.compile(
+_FOREIGN_WORDS = (
     r"млрд|млн|трлн|миллиард|миллион|milliard|Milliard|Mrd|Mio|Million|millones|millón|"
     r"billones|miliard|milion|bilh|milh|illions?\s+d"
 )
+_FOREIGN_HINT = re.compile(factored(_FOREIGN_WORDS.split("|"), cased=True))
 
 
 def _with_foreign(

@@ -217,7 +217,7 @@ class LineLed:
         yield from self.rest.finditer(text, first.end() if first else 0)
 
 
-def factored(alternatives: Sequence[str]) -> str:
+def factored(alternatives: Sequence[str], cased: bool = False) -> str:
     """``a1|a2|...`` with the alternatives that open with the same literal character written
     once under it: ``U(?:SD|AH)|E(?:UR|TB)``. The engine tries every alternative of a list in
     turn at each position it reads (170 currency codes at every capital letter); here it tries
@@ -225,7 +225,8 @@ def factored(alternatives: Sequence[str]) -> str:
     never match at the same position, and each group keeps its alternatives' order. Each
     alternative must open with one literal character (plain or backslash-escaped punctuation)
     that no quantifier follows; first characters that differ only in case would be tried in
-    another order under re.IGNORECASE, so they are refused (round 8)."""
+    another order under re.IGNORECASE, so they are refused unless ``cased`` (the pattern is
+    never read under re.IGNORECASE) (round 8)."""
     groups: dict[str, list[str]] = {}
     for alternative in alternatives:
         size = 2 if alternative[:1] == "\\" else 1
@@ -239,7 +240,7 @@ def factored(alternatives: Sequence[str]) -> str:
             raise ValueError(f"no literal character opens {alternative!r}")
         groups.setdefault(first, []).append(rest)
     folded = [key.casefold() for key in groups]
-    if len(set(folded)) < len(folded):
+    if not cased and len(set(folded)) < len(folded):
         raise ValueError("first characters that differ only in case")
     return "|".join(
         f"{first}(?:{'|'.join(rests)})" if len(rests) > 1 else first + rests[0]
