@@ -283,3 +283,25 @@ def test_small_factored_lists_match_the_plain_ones() -> None:
             assert [(m.span(), m.groups()) for m in fast.finditer(sample)] == [
                 (m.span(), m.groups()) for m in plain.finditer(sample)
             ], (plain.pattern[:40], sample)
+
+
+_CHUNK_PIECES = ["Acme", "Ports", "of", "the", "Bank", "for", "said", "al-Sisi", "Chinese-made"]
+_CHUNK_PIECES += ["U.S.", "A/S", "d'Albenga", "in", "August", "WASCO", "Ltd", "12", "F-16", "Jan"]
+
+
+def test_chunk_tokens_sit_at_their_offsets() -> None:
+    """``text.chunks`` sums the offsets of a sentence's parts in one pass: every token it
+    makes is the text at its offsets, in a sentence that starts anywhere in an article."""
+    rng = random.Random(18)
+    made = 0
+    for _ in range(5_000):
+        body = rng.choice(["", " "]).join(
+            rng.choice(_CHUNK_PIECES + _ODD) for _ in range(rng.randint(1, 14))
+        )
+        start = rng.randint(0, 40)
+        sentence = text.Sentence(start, start + len(body), body)
+        for chunk in text.chunks(sentence):
+            for token in chunk.tokens:
+                made += 1
+                assert body[token.start - start : token.end - start] == token.text, body
+    assert made > 5_000
