@@ -410,7 +410,7 @@ def _wrapped(line: str, following: str, block_ends_sentence: bool, wrap_min: int
         return False
     if head.islower() or (head.isdigit() and tail.isalpha()):
         return True  # "a line of credit to\ncrisis-hit Sri Lanka"
-    if line.rsplit(None, 1)[-1].lower() in _NEVER_LAST:
+    if line.rsplit(None, 1)[-1].lower() in _NEVER_LAST or ne.name_wraps(line, following):
         return True  # "the Office of the\nChief of Staff": no line ends on "of the"
     words = line.split()
     prose = sum(w[0].islower() for w in words) >= len(words) / 2

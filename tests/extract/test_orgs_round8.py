@@ -1,0 +1,104 @@
+"""Round 8, organisations (issue 10): kinds fixed by the shape of the phrase, proved with
+made-up sentences (paraphrases the corpus does not hold) and negatives that must not change.
+
+- a legal form in its national shape goes on after the firm's capitalised run ("(Persero)
+  Tbk", "Pty. Ltd.", "S.A. de C.V.", "Sociedad del Estado", "Sp. z o.o.", "GmbH & Co. KG",
+  a lower-case "plc");
+- a line of prose broken inside a capitalised name is one name ("the Ceylon Petroleum /
+  Corporation under the deal"), while a block of title lines keeps its breaks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdesk.extract import extract_text
+
+
+def _orgs(text: str) -> list[str]:
+    return [
+        a.name
+        for a in extract_text(text).actors
+        if a.type.value in {"organization", "international_organization"}
+    ]
+
+
+@pytest.mark.parametrize(
+    "firm",
+    [
+        "PT Wahana Karya (Persero) Tbk",
+        "PT Bank Nusantara Sejahtera (Persero) Tbk",
+        "Perum Wahana Karya (Persero)",
+        "Kestrel Gold Pty. Ltd.",
+        "Cobre Norte S.A. de C.V.",
+        "Catamarca Hidro Sociedad del Estado",
+        "Nordsee Werft GmbH & Co. KG",
+        "Gulf Cement Co. (S.A.O.G.)",
+        "Sahel Copper Minerals plc",
+    ],
+)
+def test_a_national_legal_form_goes_on_after_the_name(firm: str) -> None:
+    for text in (
+        f"The contract went to {firm} on Monday, the ministry said.",
+        f"{firm} will build the two berths, the port said.",
+    ):
+        assert firm in _orgs(text), text
+
+
+def test_a_polish_form_after_its_first_part() -> None:
+    text = "Radios were bought from Warsaw Radio Sp. z o.o. for the army."
+    assert "Warsaw Radio Sp. z o.o." in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # Negatives: no form follows, or the word after is no form of this kind.
+        ("The contract went to Halden Marine Ltd. It starts in May.", "Halden Marine Ltd"),
+        ("The deal was signed by Orbis Holdings. Ltd partners objected.", "Orbis Holdings"),
+        ("Funds came from the Ministry of Finance del Sur office.", "Ministry of Finance"),
+    ],
+)
+def test_no_tail_where_none_belongs(text: str, firm: str) -> None:
+    orgs = _orgs(text)
+    assert firm in orgs or firm + "." in orgs
+    assert not any(name.startswith(firm) and len(name) > len(firm) + 1 for name in orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Fuel for the plant will be supplied by the Ceylon Petroleum\n"
+            "Corporation under a ten-year deal.",
+            "Ceylon Petroleum Corporation",
+        ),
+        (
+            "The mine is run by a wholly owned unit of Sahel Copper\n"
+            "Minerals plc, which is listed in London.",
+            "Sahel Copper Minerals plc",
+        ),
+        (
+            "The turbines were ordered from the Andes Hydro Power\n"
+            "Company, which will also run them.",
+            "Andes Hydro Power Company",
+        ),
+    ],
+)
+def test_a_line_wrap_inside_a_name_is_one_name(text: str, firm: str) -> None:
+    orgs = _orgs(text)
+    assert firm in orgs
+    assert not any(name in {"Corporation", "Company"} for name in orgs)
+
+
+def test_a_signature_block_keeps_its_line_breaks() -> None:
+    text = "The deal was signed.\n\nOffice of Press and Image\nMinistry of Energy and Mines"
+    assert "Ministry of Energy and Mines" in _orgs(text)
+    assert not any("Image Ministry" in name for name in _orgs(text))
+
+
+def test_a_heading_above_a_body_keeps_its_line_break() -> None:
+    text = "HARBOUR WORKS\nPort Authority officials said the quay was ready."
+    orgs = _orgs(text)
+    assert "Port Authority" in orgs
+    assert not any("WORKS Port" in name for name in orgs)
