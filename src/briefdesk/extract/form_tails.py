@@ -15,9 +15,7 @@ from briefdesk.extract.words import word_list
 
 _TAILS = sorted(word_list("form_tails"), key=len, reverse=True)
 _OPENERS = word_list("form_openers")
-_TAIL = re.compile(
-    r"\.?[ \t]+(?:" + "|".join(re.escape(tail) for tail in _TAILS) + r")(?![\w(])"
-)
+_TAIL = re.compile(r"\.?[ \t]+(?:" + "|".join(re.escape(tail) for tail in _TAILS) + r")(?![\w(])")
 
 
 def national_tail(text: str, end: int, name: str) -> str:
