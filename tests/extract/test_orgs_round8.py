@@ -102,3 +102,94 @@ def test_a_heading_above_a_body_keeps_its_line_break() -> None:
     orgs = _orgs(text)
     assert "Port Authority" in orgs
     assert not any("WORKS Port" in name for name in orgs)
+
+
+def _names(text: str) -> dict[str, str]:
+    return {a.name: a.type.value for a in extract_text(text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Organisers expect 4,000 visitors at the trade fair in Accra.", "Organisers"),
+        ("Contractors have not been paid since May, a union said.", "Contractors"),
+        ("Exporters welcomed the lower port fees on Tuesday.", "Exporters"),
+        ("Whose money pays for the dam? The treasury would not say.", "Whose"),
+        (
+            "Dredging will start in June. The dredging contract is worth $30 million.",
+            "Dredging",
+        ),
+    ],
+)
+def test_an_everyday_word_opening_a_sentence_is_no_body(text: str, word: str) -> None:
+    assert word not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Negatives: a word the text also writes as a name, or that is no everyday word.
+        ("Shell said the field starts in 2027. Partners of Shell hold the rest.", "Shell"),
+        ("Shell said the shell of the old rig was sold. A deal with Shell is near.", "Shell"),
+        ("Sonangol signed the deal. Sonangol will pay in cash.", "Sonangol"),
+        ("Petrobras said the rig was late.", "Petrobras"),
+    ],
+)
+def test_a_one_word_name_opening_a_sentence_stays(text: str, name: str) -> None:
+    assert _names(text).get(name) == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The land was assessed by the Chief Valuer in March.",
+        "The Chief Registrar signed the lease on Monday.",
+        "Member States agreed to fund the new port.",
+        "Member Economies will share the cost of the cable.",
+    ],
+)
+def test_a_post_without_a_person_is_no_actor(text: str) -> None:
+    assert _names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Chief Okafor said the land was worth more.", "Okafor"),
+        ("Chief Executive Ann Lee signed the lease.", "Ann Lee"),
+    ],
+)
+def test_a_person_after_chief_stays(text: str, person: str) -> None:
+    assert _names(text).get(person) == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Fourth Session of the Joint Trade Commission ended in Muscat.",
+        "The loan was discussed at the Second Meeting of the Donor Working Group.",
+        "Delegates met at the 3rd Plenary of the Maritime Council in Suva.",
+    ],
+)
+def test_a_meeting_of_a_body_is_no_body(text: str) -> None:
+    events = ("fourth", "second", "3rd", "session")
+    assert not any(name.lower().startswith(events) for name in _names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # Negatives: bodies whose names hold an event's word.
+        ("The Summit Group will invest $5 million in the hotel.", "Summit Group"),
+        ("Programme Capital Ltd bought a 10% stake in the mine.", "Programme Capital Ltd"),
+        ("The Conference Board said demand fell.", "Conference Board"),
+    ],
+)
+def test_a_body_with_an_event_word_stays(text: str, body: str) -> None:
+    assert _names(text).get(body) == "organization"
+
+
+def test_messrs_before_a_firm_is_no_body() -> None:
+    names = _names("The tender went to M/s Lanka Steel (Pvt) Ltd last week.")
+    assert "M" not in names
+    assert names.get("Lanka Steel (Pvt) Ltd") == "organization"

@@ -11,6 +11,7 @@ from briefdesk.extract.components import and_lists, firm_towns, state_words, tit
 from briefdesk.extract.components import chunk_rules as cr
 from briefdesk.extract.components.acronyms import defined_acronyms
 from briefdesk.extract.components.blocks import numbered_block
+from briefdesk.extract.components.body_shapes import no_body_shape
 from briefdesk.extract.components.bylines import credits
 from briefdesk.extract.components.capital_names import credit_labels
 from briefdesk.extract.components.counterparts import counterparts
@@ -232,6 +233,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.legal_suffix_alone,
     cr.designation,
     things_first,
+    no_body_shape,  # "Organisers said", "the Chief Valuer", "Fourth Session of the ..."
     christened,  # "The ships, to be named Sassandra and Comoé,": no places
     people_first,
     cr.rank_abbreviation,

@@ -1,0 +1,80 @@
+"""Component: capitalised runs whose shape says they name no body (round 8, issue 10).
+
+- One word that opens a sentence or a line and is everyday English, not a name: a question
+  word or a determiner ("Who", "These"), a plural of people ("Organisers", "Contractors",
+  "Residents"), or a word the same text writes in lower case elsewhere ("Shipping ... the
+  shipping line"). A word the text also writes capitalised inside a sentence or beside another
+  capitalised word ("Royal Dutch Shell", "said Shell") stays a name.
+- A post named without a person: "the Chief" before an agent noun ("the Chief Valuer"; "Chief
+  Okafor" is a person), "Chief" or "Member" before a plural ("Member States"); "Chief
+  Executive Ann Lee" keeps its person.
+- A meeting opened by its head before "of" ("the Fourth Session of the Joint Commission",
+  "Second Meeting of the Working Group"): an event, not a body.
+- The "M" of "M/s" (Messrs) before a firm's name.
+Word lists are data: ``opener_pronouns``, ``people_plural_endings``, ``event_heads``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdesk.extract.chunk_view import CLAIM, NEXT, View
+from briefdesk.extract.common_words import is_common_word
+from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.words import word_list
+
+_PRONOUNS = word_list("opener_pronouns")
+_PEOPLE_ENDINGS = tuple(word_list("people_plural_endings"))
+_EVENT_HEADS = word_list("event_heads")
+_POST_LEADS = frozenset({"Chief", "Member"})
+_ORDINAL_WORDS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+)
+
+
+def no_body_shape(res: Resolver, v: View) -> str:
+    """CLAIM (nothing proposed) for the shapes above; NEXT for everything else."""
+    words = v.words
+    if len(words) == 1:
+        word = words[0]
+        if len(word) == 1 and res.text[v.chunk.end : v.chunk.end + 2] == "/s":
+            return CLAIM  # "M/s Lanka Steel (Pvt) Ltd"
+        if v.chunk.sentence_start and _everyday_opener(res.text, word):
+            return CLAIM
+        return NEXT
+    if len(words) == 2 and words[0] in _POST_LEADS and _post_word(res, v):
+        return CLAIM  # "the Chief Valuer", "Member States"
+    lowered = v.lowered
+    at = 1 if lowered[0] in _ORDINAL_WORDS or lowered[0][:1].isdigit() else 0
+    if len(lowered) > at + 2 and lowered[at] in _EVENT_HEADS and lowered[at + 1] == "of":
+        return CLAIM  # "Fourth Session of the Joint Commission"
+    return NEXT
+
+
+def _post_word(res: Resolver, v: View) -> bool:
+    """ "the Chief Valuer" (an agent noun after "the": "Chief Okafor" is a person), "Member
+    States" (a plural)."""
+    low = v.lowered[1]
+    if v.words[0] == "Chief" and low.endswith(("er", "or", "ar")):
+        return res.before(v.chunk.start, 4).lower() == "the "
+    return low.endswith(_PEOPLE_ENDINGS) or (low.endswith("s") and is_common_word(low))
+
+
+def _everyday_opener(text: str, word: str) -> bool:
+    """ "Organisers said", "Who will pay": an everyday word opening a sentence, never written
+    as a name elsewhere in the text."""
+    if not word.isalpha() or len(word) < 3 or word.isupper():
+        return False
+    low = word.lower()
+    if low in _PRONOUNS:
+        return True
+    plural_of_people = low.endswith(_PEOPLE_ENDINGS)
+    if not plural_of_people and not (
+        is_common_word(low) and re.search(rf"(?<![\w-]){low}(?![\w-])", text)
+    ):
+        return False
+    # Written as a name elsewhere: inside a sentence after a lower-case word or a comma, or
+    # beside another capitalised word ("Royal Dutch Shell", "Shell Nigeria").
+    return not re.search(
+        rf"(?:[a-z,;] |[A-Z][\w.&-]* ){word}(?![\w-])|(?<![\w-]){word} [A-Z]", text
+    )
