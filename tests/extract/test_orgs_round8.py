@@ -193,3 +193,58 @@ def test_messrs_before_a_firm_is_no_body() -> None:
     names = _names("The tender went to M/s Lanka Steel (Pvt) Ltd last week.")
     assert "M" not in names
     assert names.get("Lanka Steel (Pvt) Ltd") == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Ann Lee, Chief Executive of Harbour Holdings, signed the lease.", "Harbour Holdings"),
+        (
+            "Tom Ward, Managing Director of the Delta Cement Company, signed it.",
+            "Delta Cement Company",
+        ),
+    ],
+)
+def test_a_post_of_a_body_is_the_body_alone(text: str, body: str) -> None:
+    orgs = _orgs(text)
+    assert body in orgs
+    assert not any(name.endswith(body) and name != body for name in orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # Negatives: bodies whose name opens with a word of a post, or a post before a person.
+        ("The Commission of Inquiry heard the minister.", "Commission of Inquiry"),
+        ("The Bank of Ghana raised its rate.", "Bank of Ghana"),
+    ],
+)
+def test_a_body_that_opens_with_a_post_word_stays(text: str, body: str) -> None:
+    assert body in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("HARBOUR WORKS\nPort Authority officials said the quay was ready.", "HARBOUR WORKS"),
+        (
+            "OFFSHORE DRILLING | WEST AFRICA\nThe rig was hired by Atlantic Petroleum Ltd.",
+            "OFFSHORE DRILLING",
+        ),
+        ("Page 2\n\nMARINE INSURANCE\nPremiums rose after the storm.", "MARINE INSURANCE"),
+    ],
+)
+def test_a_sector_heading_in_capitals_is_no_body(text: str, heading: str) -> None:
+    assert heading not in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # Negatives: a body's name alone on its line in capitals.
+        ("KESTREL MINING\nKestrel Mining said it found gold at Tarkwa.", "Kestrel Mining"),
+        ("CEYLON ELECTRICITY BOARD\nThe board approved the tariff.", "CEYLON ELECTRICITY BOARD"),
+    ],
+)
+def test_a_body_in_capitals_on_its_line_stays(text: str, body: str) -> None:
+    assert body.lower() in {name.lower() for name in _orgs(text)}

@@ -11,7 +11,7 @@ from briefdesk.extract.components import and_lists, firm_towns, state_words, tit
 from briefdesk.extract.components import chunk_rules as cr
 from briefdesk.extract.components.acronyms import defined_acronyms
 from briefdesk.extract.components.blocks import numbered_block
-from briefdesk.extract.components.body_shapes import no_body_shape
+from briefdesk.extract.components.body_shapes import no_body_shape, title_of_body
 from briefdesk.extract.components.bylines import credits
 from briefdesk.extract.components.capital_names import credit_labels
 from briefdesk.extract.components.counterparts import counterparts
@@ -262,6 +262,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.commodity,
     firm_towns.ampersand_firm,
     no_bodies,
+    title_of_body,  # "Chief Executive of Harbour Holdings": the holdings alone
     cr.org_head,
 )
 

@@ -11,7 +11,12 @@
 - A meeting opened by its head before "of" ("the Fourth Session of the Joint Commission",
   "Second Meeting of the Working Group"): an event, not a body.
 - The "M" of "M/s" (Messrs) before a firm's name.
-Word lists are data: ``opener_pronouns``, ``people_plural_endings``, ``event_heads``.
+- A post "of" a body read as one name ("Chief Executive of Harbour Holdings", left by the
+  people rules after a person's comma): the body alone (``title_of_body``, tried last).
+- A line in capitals of everyday words ending on a trade ("NAVAL SHIPBUILDING | LATIN
+  AMERICA", "HARBOUR WORKS"): a section's heading.
+Word lists are data: ``opener_pronouns``, ``people_plural_endings``, ``event_heads``,
+``heading_sectors`` (with ``activity_heads``).
 """
 
 from __future__ import annotations
@@ -20,12 +25,16 @@ import re
 
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
 from briefdesk.extract.common_words import is_common_word
+from briefdesk.extract.lexicon import ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS
 from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.text import Chunk
 from briefdesk.extract.words import word_list
 
 _PRONOUNS = word_list("opener_pronouns")
 _PEOPLE_ENDINGS = tuple(word_list("people_plural_endings"))
 _EVENT_HEADS = word_list("event_heads")
+_SECTORS = word_list("activity_heads") | word_list("heading_sectors")
+_HEADING_AFTER = frozenset("|•·–—-:/")
 _POST_LEADS = frozenset({"Chief", "Member"})
 _ORDINAL_WORDS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
@@ -44,11 +53,33 @@ def no_body_shape(res: Resolver, v: View) -> str:
         return NEXT
     if len(words) == 2 and words[0] in _POST_LEADS and _post_word(res, v):
         return CLAIM  # "the Chief Valuer", "Member States"
+    if v.phrase.isupper() and _sector_heading(res.text, v):
+        return CLAIM  # "NAVAL SHIPBUILDING | LATIN AMERICA", "HARBOUR WORKS" above the text
     lowered = v.lowered
     at = 1 if lowered[0] in _ORDINAL_WORDS or lowered[0][:1].isdigit() else 0
     if len(lowered) > at + 2 and lowered[at] in _EVENT_HEADS and lowered[at + 1] == "of":
         return CLAIM  # "Fourth Session of the Joint Commission"
     return NEXT
+
+
+def _sector_heading(text: str, v: View) -> bool:
+    """A line in capitals of everyday words that ends on a trade or a sector: a section's
+    heading, not a body ("MINISTRY OF FINANCE", "KENYA PIPELINE" stay)."""
+    last = v.lowered[-1]
+    if not (last in _SECTORS or last.endswith("ing")):
+        return False
+    if not all(w.isalpha() and _everyday(w) for w in v.lowered):
+        return False
+    start, end = v.chunk.start, v.chunk.end
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    after = text[end : line_end if line_end >= 0 else len(text)].strip()
+    return not text[line_start:start].strip() and (not after or after[0] in _HEADING_AFTER)
+
+
+def _everyday(low: str) -> bool:
+    """ "naval", "harbour" (as "harbor"), "shipbuilding" (a head): no word of a name."""
+    return is_common_word(low) or low in ORG_HEADS or is_common_word(low.replace("our", "or"))
 
 
 def _post_word(res: Resolver, v: View) -> bool:
@@ -78,3 +109,23 @@ def _everyday_opener(text: str, word: str) -> bool:
     return not re.search(
         rf"(?:[a-z,;] |[A-Z][\w.&-]* ){word}(?![\w-])|(?<![\w-]){word} [A-Z]", text
     )
+
+
+def title_of_body(res: Resolver, v: View) -> str:
+    """ "Chief Executive of Harbour Holdings": the words before "of" are a post (role words,
+    the last a role head that is no organisation head) and the run ends on an organisation's
+    head: the body after "of" (and "the") is read on its own, the post is no body."""
+    lowered = v.lowered
+    if "of" not in lowered or lowered[-1] not in ORG_HEADS:
+        return NEXT
+    at = lowered.index("of")
+    post = lowered[:at]
+    if not post or post[-1] not in ROLE_HEADS or post[-1] in ORG_HEADS:
+        return NEXT
+    if not all(w in ROLE_HEADS or w in ROLE_MODIFIERS for w in post):
+        return NEXT
+    start = at + 2 if at + 1 < len(lowered) and lowered[at + 1] == "the" else at + 1
+    if start >= len(lowered):
+        return NEXT
+    res.split.append(Chunk(tuple(v.rest[start:]), False))
+    return CLAIM
