@@ -248,3 +248,57 @@ def test_a_sector_heading_in_capitals_is_no_body(text: str, heading: str) -> Non
 )
 def test_a_body_in_capitals_on_its_line_stays(text: str, body: str) -> None:
     assert body.lower() in {name.lower() for name in _orgs(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The funds were released by the Accountant General on Friday.", "Accountant General"),
+        ("The Solicitor General advised the cabinet against the lease.", "Solicitor General"),
+        (
+            "The Controller and Auditor General found the price too high.",
+            "Controller and Auditor General",
+        ),
+    ],
+)
+def test_an_office_named_as_a_body(text: str, body: str) -> None:
+    names = _names(text)
+    assert names.get(body) == "organization"
+    assert not any(name in {"Accountant", "Solicitor", "Controller"} for name in names)
+
+
+def test_an_office_before_a_person_in_commas_gives_the_person() -> None:
+    names = _names("The Attorney General, Ann Lee, said the lease was flawed.")
+    assert names.get("Ann Lee") == "person"
+    assert "Attorney General" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Annual General Meeting approved the dividend.",
+        "An Extraordinary General Meeting will vote on the merger.",
+        "The Government Statistician said prices rose by 4%.",
+    ],
+)
+def test_a_meeting_or_a_post_alone_is_no_actor(text: str) -> None:
+    assert _names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The decision was taken by the Joint Steering Committee of the project.",
+            "Joint Steering Committee",
+        ),
+        ("Joint Technical Committee members met in Suva.", "Joint Technical Committee"),
+    ],
+)
+def test_joint_opens_a_body_ending_on_its_head(text: str, body: str) -> None:
+    assert body in _orgs(text)
+
+
+def test_joint_statement_and_a_bare_joint_commission_stay_out() -> None:
+    text = "The Joint Statement said the Joint Commission would meet in May."
+    assert not any(name.startswith("Joint") for name in _orgs(text))

@@ -118,3 +118,11 @@ def name_wraps(line: str, following: str) -> bool:
         return False  # "Ministry of ...": the name goes on, the line may be a heading
     head = run.group(1).rsplit(None, 1)[-1].lower()
     return head in ORG_HEADS or head.rstrip(".") in ORG_HEADS
+
+
+def joint_body(run: Sequence[_Word], first: int) -> bool:
+    """Round 8: "Joint" opening a run that ends on an organisation's head is part of the
+    body's name ("the Joint Steering Committee", "Joint Intergovernmental Commission");
+    elsewhere it is dropped as before ("Joint Statement"), and so is a bare "Joint Commission"
+    of two states (a meeting of their delegations)."""
+    return run[first].text == "Joint" and len(run) > first + 2 and run[-1].text.lower() in ORG_HEADS

@@ -316,7 +316,7 @@ def _stripped(run: list[Token], sentence_start: bool) -> Chunk | None:
         first = 3 if run[2].text == "the" and past > 3 else 2  # "Officials of the Ministry"
     while first < past and (
         run[first].text.lower() in STOPWORDS
-        and (starts or run[first].text.lower() in _LEADING_DROPPED)
+        and (starts or run[first].text.lower() in _LEADING_DROPPED) != ne.joint_body(run, first)
         and not (run[first].text == "Jan" and first + 1 < past)  # "Jan Kowalski said"
     ):
         first += 1

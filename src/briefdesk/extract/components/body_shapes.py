@@ -8,7 +8,10 @@
 - A post named without a person: "the Chief" before an agent noun ("the Chief Valuer"; "Chief
   Okafor" is a person), "Chief" or "Member" before a plural ("Member States"); "Chief
   Executive Ann Lee" keeps its person.
-- A meeting opened by its head before "of" ("the Fourth Session of the Joint Commission",
+- An office named as a body: "the Attorney General", "the Controller and Auditor General"
+  (``general_offices``; the tuning gold lists them as organisations).
+- A meeting: "the Annual General Meeting" (an event head last, no organisation head), or
+  one opened by its head before "of" ("the Fourth Session of the Joint Commission",
   "Second Meeting of the Working Group"): an event, not a body.
 - The "M" of "M/s" (Messrs) before a firm's name.
 - A post "of" a body read as one name ("Chief Executive of Harbour Holdings", left by the
@@ -35,7 +38,8 @@ _PEOPLE_ENDINGS = tuple(word_list("people_plural_endings"))
 _EVENT_HEADS = word_list("event_heads")
 _SECTORS = word_list("activity_heads") | word_list("heading_sectors")
 _HEADING_AFTER = frozenset("|•·–—-:/")
-_POST_LEADS = frozenset({"Chief", "Member"})
+_POST_LEADS = frozenset({"Chief", "Member", "Government"})
+_OFFICES = word_list("general_offices")
 _ORDINAL_WORDS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 )
@@ -52,10 +56,14 @@ def no_body_shape(res: Resolver, v: View) -> str:
             return CLAIM
         return NEXT
     if len(words) == 2 and words[0] in _POST_LEADS and _post_word(res, v):
-        return CLAIM  # "the Chief Valuer", "Member States"
+        return CLAIM  # "the Chief Valuer", "Member States", "the Government Statistician"
     if v.phrase.isupper() and _sector_heading(res.text, v):
         return CLAIM  # "NAVAL SHIPBUILDING | LATIN AMERICA", "HARBOUR WORKS" above the text
     lowered = v.lowered
+    if lowered[-1] == "general" and _office(res, v):
+        return CLAIM
+    if lowered[-1] in _EVENT_HEADS and not any(w in ORG_HEADS for w in lowered):
+        return CLAIM  # "the Annual General Meeting": an event, no body and no person
     at = 1 if lowered[0] in _ORDINAL_WORDS or lowered[0][:1].isdigit() else 0
     if len(lowered) > at + 2 and lowered[at] in _EVENT_HEADS and lowered[at + 1] == "of":
         return CLAIM  # "Fourth Session of the Joint Commission"
@@ -82,10 +90,27 @@ def _everyday(low: str) -> bool:
     return is_common_word(low) or low in ORG_HEADS or is_common_word(low.replace("our", "or"))
 
 
+def _office(res: Resolver, v: View) -> bool:
+    """ "the Attorney General", "the Controller and Auditor General": an office the text
+    names as a body (``general_offices``), unless a person's name follows in commas."""
+    lowered = v.lowered
+    if not 2 <= len(lowered) <= 4 or any(w not in _OFFICES for w in lowered[:-1:2]):
+        return False
+    if (len(lowered) == 4 and lowered[1] != "and") or len(lowered) == 3:
+        return False
+    if re.match(r",\s+(?:the\s+)?[A-Z]", res.text[v.chunk.end : v.chunk.end + 8]):
+        return False  # "the Attorney General, Ann Lee, said": the people rules' title
+    res.rule = "org.office"
+    res.org(v.bare, v.chunk.start, v.chunk.start + len(v.bare))
+    return True
+
+
 def _post_word(res: Resolver, v: View) -> bool:
     """ "the Chief Valuer" (an agent noun after "the": "Chief Okafor" is a person), "Member
-    States" (a plural)."""
+    States" (a plural), "the Government Statistician" (no head of a body after it)."""
     low = v.lowered[1]
+    if v.words[0] == "Government":
+        return low.endswith(("ian", "er", "or", "ist", "man")) and low not in ORG_HEADS
     if v.words[0] == "Chief" and low.endswith(("er", "or", "ar")):
         return res.before(v.chunk.start, 4).lower() == "the "
     return low.endswith(_PEOPLE_ENDINGS) or (low.endswith("s") and is_common_word(low))
