@@ -302,3 +302,30 @@ def test_joint_opens_a_body_ending_on_its_head(text: str, body: str) -> None:
 def test_joint_statement_and_a_bare_joint_commission_stay_out() -> None:
     text = "The Joint Statement said the Joint Commission would meet in May."
     assert not any(name.startswith("Joint") for name in _orgs(text))
+
+
+def test_a_ministry_unit_in_brackets_is_part_of_its_name() -> None:
+    orgs = _orgs("The loan is run by the Ministry of Finance (Economic Relations Division).")
+    assert "Ministry of Finance (Economic Relations Division)" in orgs
+    assert "Economic Relations Division" not in orgs
+
+
+def test_an_acronym_in_brackets_after_a_ministry_stays_its_short_form() -> None:
+    extraction = extract_text("The Ministry of Finance (MOF) signed the loan.")
+    ministry = next(a for a in extraction.actors if a.name == "Ministry of Finance")
+    assert "MOF" in ministry.aliases
+
+
+def test_a_coined_one_word_short_form_joins_its_firm() -> None:
+    text = (
+        "The deposit went to Toronto-listed Northgate Minerals. Northgate chief executive "
+        "Tom Lee said the price was fair. Shares of Northgate rose 6%."
+    )
+    assert "Northgate" not in _orgs(text)
+    assert "Northgate Minerals" in _orgs(text)
+
+
+def test_an_everyday_one_word_short_form_does_not_join() -> None:
+    # "Power" alone is no short form of "Power Minerals".
+    orgs = _orgs("Power Minerals bought the mine. Power prices rose in May.")
+    assert "Power Minerals" in orgs

@@ -18,10 +18,21 @@ _OPENERS = word_list("form_openers")
 _TAIL = re.compile(r"\.?[ \t]+(?:" + "|".join(re.escape(tail) for tail in _TAILS) + r")(?![\w(])")
 
 
+_UNIT = re.compile(
+    r"[ \t]+\((?:[A-Z][\w'-]*[ \t]+){1,3}(?:"
+    + "|".join(sorted(word_list("sub_unit_heads")))
+    + r")\)"
+)
+
+
 def national_tail(text: str, end: int, name: str) -> str:
-    """The rest of a firm's legal form after its name ``name`` ends at ``end``, or ""."""
+    """The rest of a firm's legal form after its name ``name`` ends at ``end``, or "";
+    a ministry's unit in brackets too ("Ministry of Energy (Power Division)")."""
     if text[end : end + 1] not in {" ", "\t", "."} or text[end - 1 : end] != name[-1:]:
         return ""
+    if name.startswith("Ministry ") and text[end + 1 : end + 2] == "(":
+        unit = _UNIT.match(text, end)
+        return unit.group() if unit else ""
     match = _TAIL.match(text, end)
     if not match:
         return ""

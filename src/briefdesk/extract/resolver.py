@@ -213,7 +213,9 @@ class Resolver:
 
     def org(self, name: str, start: int, end: int, affiliation: str = "") -> str:
         tail = national_tail(self.text, end, name)  # "(Persero) Tbk", "Pty. Ltd." (round 8)
-        name, end = name + tail, end + len(tail)
+        if tail:  # (the chunks inside the tail are no names of their own)
+            self.claim(end, end + len(tail))
+            name, end = name + tail, end + len(tail)
         based = _BASED_LEAD.match(name)
         if based and based.end() < len(name):  # "Kandy-based Centre for ...": the body after it
             start += based.end()
