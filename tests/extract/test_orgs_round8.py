@@ -329,3 +329,19 @@ def test_an_everyday_one_word_short_form_does_not_join() -> None:
     # "Power" alone is no short form of "Power Minerals".
     orgs = _orgs("Power Minerals bought the mine. Power prices rose in May.")
     assert "Power Minerals" in orgs
+
+
+def test_a_currency_code_before_an_amount_ends_a_name_in_a_table() -> None:
+    text = (
+        "Financing plan\nNordic Development Fund EUR 12 million\n"
+        "Government of Malawi USD 3.1 million\nTotal USD 16 million"
+    )
+    names = _names(text)
+    assert "Nordic Development Fund" in names
+    assert names.get("Malawi") == "state"
+    assert not any(name.endswith(("EUR", "USD")) for name in names)
+
+
+def test_three_capitals_that_are_no_currency_stay_in_the_name() -> None:
+    # "XQZ" is no ISO currency: the row's name keeps it.
+    assert "Kestrel Mining XQZ" in _orgs("Output\nKestrel Mining XQZ 2 million tonnes")

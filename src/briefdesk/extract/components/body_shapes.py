@@ -13,7 +13,8 @@
 - A meeting: "the Annual General Meeting" (an event head last, no organisation head), or
   one opened by its head before "of" ("the Fourth Session of the Joint Commission",
   "Second Meeting of the Working Group"): an event, not a body.
-- The "M" of "M/s" (Messrs) before a firm's name.
+- The "M" of "M/s" (Messrs) before a firm's name; an ISO currency code before an amount
+  after a name in a table ("Government of Zambia USD 9.4 million").
 - A post "of" a body read as one name ("Chief Executive of Harbour Holdings", left by the
   people rules after a person's comma): the body alone (``title_of_body``, tried last).
 - A line in capitals of everyday words ending on a trade ("NAVAL SHIPBUILDING | LATIN
@@ -59,6 +60,10 @@ def no_body_shape(res: Resolver, v: View) -> str:
         return CLAIM  # "the Chief Valuer", "Member States", "the Government Statistician"
     if v.phrase.isupper() and _sector_heading(res.text, v):
         return CLAIM  # "NAVAL SHIPBUILDING | LATIN AMERICA", "HARBOUR WORKS" above the text
+    last = words[-1]
+    if len(last) == 3 and last.isupper() and _currency_before_amount(res.text, v.chunk.end, last):
+        res.split.append(Chunk(tuple(v.rest[:-1]), v.chunk.sentence_start))
+        return CLAIM  # "Government of Zambia USD 9.4 million": the name before the currency
     lowered = v.lowered
     if lowered[-1] == "general" and _office(res, v):
         return CLAIM
@@ -88,6 +93,15 @@ def _sector_heading(text: str, v: View) -> bool:
 def _everyday(low: str) -> bool:
     """ "naval", "harbour" (as "harbor"), "shipbuilding" (a head): no word of a name."""
     return is_common_word(low) or low in ORG_HEADS or is_common_word(low.replace("our", "or"))
+
+
+def _currency_before_amount(text: str, end: int, code: str) -> bool:
+    """An ISO currency code before a number ends a name in a table's row."""
+    if not re.match(r"[ \t]+\d", text[end : end + 3]):
+        return False
+    import pycountry  # (loaded on the first such row only)
+
+    return pycountry.currencies.get(alpha_3=code) is not None
 
 
 def _office(res: Resolver, v: View) -> bool:
