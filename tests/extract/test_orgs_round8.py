@@ -345,3 +345,56 @@ def test_a_currency_code_before_an_amount_ends_a_name_in_a_table() -> None:
 def test_three_capitals_that_are_no_currency_stay_in_the_name() -> None:
     # "XQZ" is no ISO currency: the row's name keeps it.
     assert "Kestrel Mining XQZ" in _orgs("Output\nKestrel Mining XQZ 2 million tonnes")
+
+
+def _places(text: str) -> list[str]:
+    return [p.name for p in extract_text(text).places]
+
+
+def test_a_state_and_a_firm_with_its_legal_form_are_two() -> None:
+    text = "The works went to Hanjin Builders from Korea and Sohar Civil Works LLC, a local firm."
+    names = _names(text)
+    assert names.get("Sohar Civil Works LLC") == "organization"
+    assert names.get("South Korea") == "state"
+    assert not any(name.startswith("Korea and") for name in names)
+
+
+def test_a_state_that_holds_and_stays_one() -> None:
+    assert _names("Trinidad and Tobago signed the loan.").get("Trinidad and Tobago") == "state"
+
+
+def test_a_demonym_before_the_next_body_is_no_part_of_the_name() -> None:
+    text = "It was signed by the Ministry of Water of Uzbekistan and the Dutch ministry."
+    names = _names(text)
+    assert "Ministry of Water" in names
+    assert names.get("Netherlands") == "state"
+    assert not any(name.endswith("Dutch") for name in names)
+
+
+def test_an_adverb_after_a_speaker_label_is_no_part_of_the_name() -> None:
+    text = "Q: Who lends the money?\nA: Mostly the Asian Development Bank. Its board met."
+    orgs = _orgs(text)
+    assert "Asian Development Bank" in orgs
+    assert not any(name.startswith("Mostly") for name in orgs)
+
+
+def test_a_press_document_names_its_body_only() -> None:
+    orgs = _orgs("Harbour Authority Press Release\nThe quay opens in May.")
+    assert "Harbour Authority" in orgs
+    assert not any(name.endswith("Press Release") for name in orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gas will come from the Marlin Gas Field off the coast.", "Marlin"),
+        ("Output at the Kowhai Gold Mine rose by a third.", "Kowhai"),
+    ],
+)
+def test_a_capitalised_field_or_mine_is_a_place(text: str, place: str) -> None:
+    assert not any(name.endswith(("Field", "Mine")) for name in _orgs(text))
+    assert place in _places(text)
+
+
+def test_a_mining_firm_is_no_site() -> None:
+    assert "Kowhai Mining" in _orgs("Kowhai Mining said output rose by a third.")

@@ -28,6 +28,7 @@ from briefdesk.extract.components.named_after import christened, republic_of_reg
 from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.person_countries import person_countries
 from briefdesk.extract.components.regions import joined_region
+from briefdesk.extract.components.run_splits import split_run
 from briefdesk.extract.components.section_towns import section_towns
 from briefdesk.extract.components.short_forms import short_forms
 from briefdesk.extract.dateline_date import article_dates
@@ -234,6 +235,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.designation,
     things_first,
     no_body_shape,  # "Organisers said", "the Chief Valuer", "Fourth Session of the ..."
+    split_run,  # "Korea and Al Batinah Projects LLC", "NMA Press Statement", "Dragon Gas Field"
     christened,  # "The ships, to be named Sassandra and Comoé,": no places
     people_first,
     cr.rank_abbreviation,
