@@ -26,6 +26,7 @@ Word lists are data: ``opener_pronouns``, ``people_plural_endings``, ``event_hea
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
 from briefdesk.extract.common_words import is_common_word
@@ -132,22 +133,45 @@ def _post_word(res: Resolver, v: View) -> bool:
 
 def _everyday_opener(text: str, word: str) -> bool:
     """ "Organisers said", "Who will pay": an everyday word opening a sentence, never written
-    as a name elsewhere in the text."""
+    as a name elsewhere in the text. (Plain string searches: a pattern per word would be
+    compiled for every sentence's first word.)"""
     if not word.isalpha() or len(word) < 3 or word.isupper():
         return False
     low = word.lower()
     if low in _PRONOUNS:
         return True
-    plural_of_people = low.endswith(_PEOPLE_ENDINGS)
-    if not plural_of_people and not (
-        is_common_word(low) and re.search(rf"(?<![\w-]){low}(?![\w-])", text)
+    if not low.endswith(_PEOPLE_ENDINGS) and not (
+        is_common_word(low) and _as_word(text, low, lambda _b, _a: True)
     ):
         return False
     # Written as a name elsewhere: inside a sentence after a lower-case word or a comma, or
     # beside another capitalised word ("Royal Dutch Shell", "Shell Nigeria").
-    return not re.search(
-        rf"(?:[a-z,;] |[A-Z][\w.&-]* ){word}(?![\w-])|(?<![\w-]){word} [A-Z]", text
-    )
+    return not _as_word(text, word, _named)
+
+
+def _named(before: str, after: str) -> bool:
+    """The two characters before a word and the two after it mark it as a name."""
+    if before[-1:] == " " and (before[:1].islower() or before[:1] in ",;"):
+        return True  # "said Shell", "Eni, Shell"
+    if before[-1:] == " " and before[:1].isalpha() and before[:1].isupper():
+        return True  # "Dutch Shell" (a capitalised word's last letter is rarely a capital)
+    return after[:1] == " " and after[1:2].isupper()  # "Shell Nigeria"
+
+
+def _as_word(text: str, word: str, test: Callable[[str, str], bool]) -> bool:
+    """Whether ``word`` stands as a whole word somewhere in ``text`` with ``test`` true of
+    the two characters before and after it."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before, after = text[max(0, at - 2) : at], text[end : end + 2]
+        whole = not (before[-1:].isalnum() or before[-1:] == "-") and not (
+            after[:1].isalnum() or after[:1] == "-"
+        )
+        if whole and test(before, after):
+            return True
+        at = text.find(word, end)
+    return False
 
 
 def title_of_body(res: Resolver, v: View) -> str:
