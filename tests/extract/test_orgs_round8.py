@@ -398,3 +398,19 @@ def test_a_capitalised_field_or_mine_is_a_place(text: str, place: str) -> None:
 
 def test_a_mining_firm_is_no_site() -> None:
     assert "Kowhai Mining" in _orgs("Kowhai Mining said output rose by a third.")
+
+
+def test_a_headline_in_capitals_is_cut_at_its_verb() -> None:
+    text = (
+        "PORT BOARD APPROVES NEW BULK TERMINAL FOR WESTERN HARBOUR AREA\n"
+        "The Harbour Board of Suva approved the terminal on Monday."
+    )
+    orgs = _orgs(text)
+    assert not any("APPROVES" in name or "TERMINAL" in name for name in orgs)
+
+
+def test_a_subject_of_a_headline_in_capitals_stays() -> None:
+    text = "HALVARD MINING SIGNS SUPPLY DEAL WITH KOWHAI STEEL LTD\nHalvard Mining said on Monday."
+    orgs = {name.lower() for name in _orgs(text)}
+    assert "halvard mining" in orgs
+    assert not any("supply deal" in name for name in orgs)

@@ -9,6 +9,7 @@ place, and nothing else reads the run as one body.
   body).
 - An adverb after a speaker's label before "the": "A: Partly the World Bank." (the bank).
 - A body's press document: "NMA Press Statement", "Halvard Press Release" (the body).
+- A headline in capitals split at its verb: "NMA BOARD APPROVES LARGE-SCALE MINING LICENCE".
 - A field or a mine named with its capitalised noun: "the Dragon Gas Field", "Kestrel Gold
   Mine" (the place is the name alone, as for "the Dragon gas field").
 """
@@ -24,6 +25,7 @@ from briefdesk.extract.vocab import CASED_LEGAL_FORMS, is_legal_form
 from briefdesk.extract.words import word_list
 
 _DOCUMENTS = word_list("press_documents")
+_HEADLINE_VERBS = word_list("headline_verbs")
 _SITE_NOUNS = word_list("site_nouns")
 _SITE_KINDS = frozenset({"oil", "gas", "gold", "copper", "coal", "iron", "lithium", "nickel"})
 
@@ -57,6 +59,19 @@ def split_run(res: Resolver, v: View) -> str:
         return CLAIM  # "NMA Press Statement"
     if lowered[-1] in _SITE_NOUNS:
         return _site(res, v)
+    if len(words) > 3 and v.phrase.isupper():
+        return _caps_headline(res, v)
+    return NEXT
+
+
+def _caps_headline(res: Resolver, v: View) -> str:
+    """ "NMA BOARD APPROVES LARGE-SCALE MINING LICENCE FOR ...": a headline in capitals is a
+    sentence; its verb (``headline_verbs``, after the first word) ends the subject, which
+    is read on; the rest mixes everyday words in capitals with names the text gives again."""
+    for at in range(1, len(v.words) - 1):
+        if v.lowered[at] in _HEADLINE_VERBS:
+            res.split.append(Chunk(tuple(v.rest[:at]), False))
+            return CLAIM
     return NEXT
 
 
