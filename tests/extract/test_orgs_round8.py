@@ -414,3 +414,41 @@ def test_a_subject_of_a_headline_in_capitals_stays() -> None:
     orgs = {name.lower() for name in _orgs(text)}
     assert "halvard mining" in orgs
     assert not any("supply deal" in name for name in orgs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Engineering, Procurement and Construction (EPC) contract went to a local firm.",
+        "A Design and Build contract was signed for the quay.",
+        "The Cabinet Secretary for Energy said the plant was ready.",
+        "Editor's Note: this story was updated on Monday.",
+    ],
+)
+def test_a_kind_of_contract_a_post_or_a_label_is_no_body(text: str) -> None:
+    assert _orgs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # Negatives: bodies named with works or a "for".
+        (
+            "The loan came from the Japan Bank for International Cooperation.",
+            "Japan Bank for International Cooperation",
+        ),
+        (
+            "Delta Engineering and Construction Ltd won the tender.",
+            "Delta Engineering and Construction Ltd",
+        ),
+        ("Source: Ministry of Finance", "Ministry of Finance"),
+    ],
+)
+def test_a_body_named_with_works_or_for_stays(text: str, body: str) -> None:
+    assert body in _orgs(text)
+
+
+def test_two_firms_joined_by_and_stay_two() -> None:
+    orgs = _orgs("Delta Engineering and Kowhai Builders Ltd won the tender.")
+    assert "Kowhai Builders Ltd" in orgs
+    assert "Delta Engineering" in orgs

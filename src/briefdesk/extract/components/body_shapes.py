@@ -17,6 +17,8 @@
   after a name in a table ("Government of Zambia USD 9.4 million").
 - A post "of" a body read as one name ("Chief Executive of Harbour Holdings", left by the
   people rules after a person's comma): the body alone (``title_of_body``, tried last).
+- A kind of contract named by its works ("Engineering, Procurement and Construction (EPC)";
+  ``contract_activities``) and a label before a colon ("Editor's Note:"; ``line_labels``).
 - A line in capitals of everyday words ending on a trade ("NAVAL SHIPBUILDING | LATIN
   AMERICA", "HARBOUR WORKS"): a section's heading.
 Word lists are data: ``opener_pronouns``, ``people_plural_endings``, ``event_heads``,
@@ -42,6 +44,8 @@ _SECTORS = word_list("activity_heads") | word_list("heading_sectors")
 _HEADING_AFTER = frozenset("|•·–—-:/")
 _POST_LEADS = frozenset({"Chief", "Member", "Government"})
 _OFFICES = word_list("general_offices")
+_ACTIVITIES = word_list("contract_activities") | {"and", "&"}
+_LABELS = word_list("line_labels")
 _ORDINAL_WORDS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 )
@@ -50,6 +54,8 @@ _ORDINAL_WORDS = frozenset(
 def no_body_shape(res: Resolver, v: View) -> str:
     """CLAIM (nothing proposed) for the shapes above; NEXT for everything else."""
     words = v.words
+    if v.lowered[-1] in _LABELS and res.text[v.chunk.end : v.chunk.end + 1] == ":":
+        return CLAIM  # "Editor's Note:", "Photo Source:": a label
     if len(words) == 1:
         word = words[0]
         if len(word) == 1 and res.text[v.chunk.end : v.chunk.end + 2] == "/s":
@@ -66,6 +72,8 @@ def no_body_shape(res: Resolver, v: View) -> str:
         res.split.append(Chunk(tuple(v.rest[:-1]), v.chunk.sentence_start))
         return CLAIM  # "Government of Zambia USD 9.4 million": the name before the currency
     lowered = v.lowered
+    if lowered[0] in _ACTIVITIES and all(w in _ACTIVITIES for w in lowered):
+        return CLAIM  # "Engineering, Procurement and Construction (EPC)": a kind of contract
     if lowered[-1] == "general" and _office(res, v):
         return CLAIM
     if lowered[-1] in _EVENT_HEADS and not any(w in ORG_HEADS for w in lowered):
@@ -179,9 +187,10 @@ def title_of_body(res: Resolver, v: View) -> str:
     the last a role head that is no organisation head) and the run ends on an organisation's
     head: the body after "of" (and "the") is read on its own, the post is no body."""
     lowered = v.lowered
-    if "of" not in lowered or lowered[-1] not in ORG_HEADS:
+    joint = "of" if "of" in lowered else "for"
+    if joint not in lowered or lowered[-1] not in ORG_HEADS:
         return NEXT
-    at = lowered.index("of")
+    at = lowered.index(joint)  # ("the Cabinet Secretary for Energy": a post, no body)
     post = lowered[:at]
     if not post or post[-1] not in ROLE_HEADS or post[-1] in ORG_HEADS:
         return NEXT

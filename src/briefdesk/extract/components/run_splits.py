@@ -2,6 +2,8 @@
 issue 10). The rule hands the parts back to the chunk rules (``res.split``) or names the
 place, and nothing else reads the run as one body.
 
+- Two trades joined by "and" before a legal form are one firm: "Delta Engineering and
+  Construction Ltd" (was two firms).
 - A state, "and", then a firm with its legal form: "from Korea and Al Batinah Projects LLC"
   (the state and the firm; "Trinidad and Tobago" has no legal form).
 - A name, then "and the French" before a lower-case noun: "the Ministry of Science and
@@ -26,6 +28,7 @@ from briefdesk.extract.words import word_list
 
 _DOCUMENTS = word_list("press_documents")
 _HEADLINE_VERBS = word_list("headline_verbs")
+_TRADES = word_list("contract_activities")
 _SITE_NOUNS = word_list("site_nouns")
 _SITE_KINDS = frozenset({"oil", "gas", "gold", "copper", "coal", "iron", "lithium", "nickel"})
 
@@ -37,6 +40,10 @@ def split_run(res: Resolver, v: View) -> str:
         return NEXT
     if "and" in lowered:
         at = lowered.index("and")
+        if _trades_joined(words, lowered, at):
+            res.rule = "org.legal-form"
+            res.org(v.bare, v.chunk.start, v.chunk.start + len(v.bare))
+            return CLAIM  # "Delta Engineering and Construction Ltd": one firm
         if _state_and_firm(res, words, at):
             right = at + 2 if lowered[at + 1] == "the" else at + 1  # "Ghana and the X Ltd"
             res.split.extend(Chunk(tuple(part), False) for part in (rest[:at], rest[right:]))
@@ -73,6 +80,17 @@ def _caps_headline(res: Resolver, v: View) -> str:
             res.split.append(Chunk(tuple(v.rest[:at]), False))
             return CLAIM
     return NEXT
+
+
+def _trades_joined(words: list[str], lowered: list[str], at: int) -> bool:
+    """ "Delta Engineering and Construction Ltd": the words after "and" are only trades and
+    a legal form, no name of a second firm ("Delta Engineering and Kowhai Builders Ltd" are
+    two)."""
+    if at < 2 or len(words) - at < 3 or not is_legal_form(words[-1]):
+        return False
+    if lowered[at - 1] not in ORG_HEADS:
+        return False
+    return all(w in ORG_HEADS or w in _TRADES for w in lowered[at + 1 : -1])
 
 
 def _state_and_firm(res: Resolver, words: list[str], at: int) -> bool:
