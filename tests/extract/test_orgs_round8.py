@@ -114,6 +114,7 @@ def _names(text: str) -> dict[str, str]:
         ("Organisers expect 4,000 visitors at the trade fair in Accra.", "Organisers"),
         ("Contractors have not been paid since May, a union said.", "Contractors"),
         ("Exporters welcomed the lower port fees on Tuesday.", "Exporters"),
+        ("Organisers Expect Record Crowd\nOrganisers said 4,000 people would come.", "Organisers"),
         ("Whose money pays for the dam? The treasury would not say.", "Whose"),
         (
             "Dredging will start in June. The dredging contract is worth $30 million.",

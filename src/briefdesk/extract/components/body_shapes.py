@@ -148,18 +148,24 @@ def _everyday_opener(text: str, word: str) -> bool:
     low = word.lower()
     if low in _PRONOUNS:
         return True
-    if not low.endswith(_PEOPLE_ENDINGS) and not (
-        is_common_word(low) and _as_word(text, low, lambda _b, _a: True)
-    ):
+    if low.endswith(_PEOPLE_ENDINGS):
+        # People in the plural: only a mention inside a sentence makes it a name (a headline
+        # in Title Case puts capitals beside it: "Organisers Expect Record Crowd").
+        return not _as_word(text, word, _inside)
+    if not (is_common_word(low) and _as_word(text, low, lambda _b, _a: True)):
         return False
     # Written as a name elsewhere: inside a sentence after a lower-case word or a comma, or
     # beside another capitalised word ("Royal Dutch Shell", "Shell Nigeria").
     return not _as_word(text, word, _named)
 
 
+def _inside(before: str, _after: str) -> bool:
+    return before[-1:] == " " and (before[:1].islower() or before[:1] in ",;")
+
+
 def _named(before: str, after: str) -> bool:
     """The two characters before a word and the two after it mark it as a name."""
-    if before[-1:] == " " and (before[:1].islower() or before[:1] in ",;"):
+    if _inside(before, after):
         return True  # "said Shell", "Eni, Shell"
     if before[-1:] == " " and before[:1].isalpha() and before[:1].isupper():
         return True  # "Dutch Shell" (a capitalised word's last letter is rarely a capital)
