@@ -453,3 +453,21 @@ def test_two_firms_joined_by_and_stay_two() -> None:
     orgs = _orgs("Delta Engineering and Kowhai Builders Ltd won the tender.")
     assert "Kowhai Builders Ltd" in orgs
     assert "Delta Engineering" in orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Part of the cost is paid from US Foreign Military Financing, the embassy said.",
+        "Laos receives Official Development Assistance from three donors.",
+    ],
+)
+def test_a_programme_of_aid_is_no_body(text: str) -> None:
+    assert _orgs(text) == []
+
+
+def test_a_title_ending_in_a_programme_noun_keeps_its_person() -> None:
+    text = "Ana Quispe, Vice Minister of Public Investment and External Financing, signed it."
+    extraction = extract_text(text)
+    person = next(a for a in extraction.actors if a.name == "Ana Quispe")
+    assert person.role.endswith("External Financing")

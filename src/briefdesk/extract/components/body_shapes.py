@@ -17,6 +17,8 @@
   after a name in a table ("Government of Zambia USD 9.4 million").
 - A post "of" a body read as one name ("Chief Executive of Harbour Holdings", left by the
   people rules after a person's comma): the body alone (``title_of_body``, tried last).
+- A programme of aid named by its noun ("US Foreign Military Financing", "Official
+  Development Assistance"; ``programme_nouns``, no organisation head in the run).
 - A kind of contract named by its works ("Engineering, Procurement and Construction (EPC)";
   ``contract_activities``) and a label before a colon ("Editor's Note:"; ``line_labels``).
 - A line in capitals of everyday words ending on a trade ("NAVAL SHIPBUILDING | LATIN
@@ -46,6 +48,7 @@ _POST_LEADS = frozenset({"Chief", "Member", "Government"})
 _OFFICES = word_list("general_offices")
 _ACTIVITIES = word_list("contract_activities") | {"and", "&"}
 _LABELS = word_list("line_labels")
+_PROGRAMMES = word_list("programme_nouns")
 _ORDINAL_WORDS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 )
@@ -74,6 +77,10 @@ def no_body_shape(res: Resolver, v: View) -> str:
     lowered = v.lowered
     if lowered[0] in _ACTIVITIES and all(w in _ACTIVITIES for w in lowered):
         return CLAIM  # "Engineering, Procurement and Construction (EPC)": a kind of contract
+    if lowered[-1] in _PROGRAMMES and not any(w in ORG_HEADS or w in ROLE_HEADS for w in lowered):
+        if res.country_of(words[0]):  # "US Foreign Military Financing": the state is read
+            res.split.append(Chunk((v.rest[0],), False))
+        return CLAIM  # a programme of aid, not a body ("Official Development Assistance")
     if lowered[-1] == "general" and _office(res, v):
         return CLAIM
     if lowered[-1] in _EVENT_HEADS and not any(w in ORG_HEADS for w in lowered):
