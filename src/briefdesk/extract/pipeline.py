@@ -11,6 +11,7 @@ from briefdesk.extract.components import and_lists, firm_towns, state_words, tit
 from briefdesk.extract.components import chunk_rules as cr
 from briefdesk.extract.components.acronyms import defined_acronyms
 from briefdesk.extract.components.blocks import numbered_block
+from briefdesk.extract.components.body_shapes import no_body_shape, title_of_body
 from briefdesk.extract.components.bylines import credits
 from briefdesk.extract.components.capital_names import credit_labels
 from briefdesk.extract.components.counterparts import counterparts
@@ -27,6 +28,7 @@ from briefdesk.extract.components.named_after import christened, republic_of_reg
 from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.person_countries import person_countries
 from briefdesk.extract.components.regions import joined_region
+from briefdesk.extract.components.run_splits import split_run
 from briefdesk.extract.components.section_towns import section_towns
 from briefdesk.extract.components.short_forms import short_forms
 from briefdesk.extract.dateline_date import article_dates
@@ -245,6 +247,8 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.legal_suffix_alone,
     cr.designation,
     things_first,
+    no_body_shape,  # "Organisers said", "the Chief Valuer", "Fourth Session of the ..."
+    split_run,  # "Korea and Al Batinah Projects LLC", "NMA Press Statement", "Dragon Gas Field"
     christened,  # "The ships, to be named Sassandra and Comoé,": no places
     people_first,
     cr.rank_abbreviation,
@@ -273,6 +277,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.commodity,
     firm_towns.ampersand_firm,
     no_bodies,
+    title_of_body,  # "Chief Executive of Harbour Holdings": the holdings alone
     cr.org_head,
 )
 

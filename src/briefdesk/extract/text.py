@@ -316,7 +316,7 @@ def _stripped(run: list[Token], sentence_start: bool) -> Chunk | None:
         first = 3 if run[2].text == "the" and past > 3 else 2  # "Officials of the Ministry"
     while first < past and (
         run[first].text.lower() in STOPWORDS
-        and (starts or run[first].text.lower() in _LEADING_DROPPED)
+        and (starts or run[first].text.lower() in _LEADING_DROPPED) != ne.joint_body(run, first)
         and not (run[first].text == "Jan" and first + 1 < past)  # "Jan Kowalski said"
     ):
         first += 1
@@ -410,7 +410,7 @@ def _wrapped(line: str, following: str, block_ends_sentence: bool, wrap_min: int
         return False
     if head.islower() or (head.isdigit() and tail.isalpha()):
         return True  # "a line of credit to\ncrisis-hit Sri Lanka"
-    if line.rsplit(None, 1)[-1].lower() in _NEVER_LAST:
+    if line.rsplit(None, 1)[-1].lower() in _NEVER_LAST or ne.name_wraps(line, following):
         return True  # "the Office of the\nChief of Staff": no line ends on "of the"
     words = line.split()
     prose = sum(w[0].islower() for w in words) >= len(words) / 2
