@@ -27,6 +27,7 @@ GOLDS = [
     *sorted((DATA / "fresh5").glob("*.gold.json")),
     *sorted((DATA / "fresh6").glob("*.gold.json")),
     *sorted((DATA / "fresh7").glob("*.gold.json")),
+    *sorted((DATA / "agreement").glob("*.gold.json")),
 ]
 STATUSES = {s.value for s in DealStatus} | {"agreed"}  # "agreed" scores as "approved"
 ACTOR_KEYS = {"name", "type", "role", "affiliation", "aliases"}
@@ -36,7 +37,10 @@ STATE_NAMES = gazetteer().names  # registry data only; the extractor itself neve
 
 
 def _text_of(gold: Path) -> str:
-    return gold.with_name(gold.name.replace(".gold.json", ".txt")).read_text(encoding="utf-8")
+    """The article beside its gold; a second annotator's gold (agreement/) reads fresh-6's text."""
+    name = gold.name.replace(".gold.json", ".txt")
+    folder = DATA / "fresh6" if gold.parent.name == "agreement" else gold.parent
+    return (folder / name).read_text(encoding="utf-8")
 
 
 def _flat(text: str) -> str:
