@@ -43,7 +43,7 @@ def restore_box(parent: QWidget | None, descriptions: list[str]) -> QMessageBox:
     question = "BriefDesk did not close normally. Restore the unsaved work?"
     box.setText(f"{question}\n\n{listing}{several}")
     box.setInformativeText(
-        "Later keeps it in the recovery folder: it is offered again at the next start and from "
+        "Later keeps everything in the recovery folder, offered again at the next start and by "
         "File → Recover unsaved work…"
     )
     restore = box.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
