@@ -26,12 +26,16 @@ def write_target(path: Path) -> Path:
     return path
 
 
-def atomic_write(path: Path, data: bytes, *, backup: Path | None = None) -> None:
+def atomic_write(
+    path: Path, data: bytes, *, backup: Path | None = None, mode: int | None = None
+) -> None:
     """Write ``data`` to ``path`` via a same-folder temp file, flush, fsync and ``os.replace``.
 
     With ``backup``, the previous file is kept there (hard link or copy) before the swap, so a bad
     save can always be undone by hand. A symlink is written through: the temp file sits beside
     the target and the target is replaced, so the link keeps pointing at the new content.
+    ``mode`` sets the file's permissions (private working copies); by default the previous
+    file's are kept, or the umask's for a new file.
     """
     path = write_target(path)
     folder = path.parent if str(path.parent) else Path(".")
@@ -46,7 +50,10 @@ def atomic_write(path: Path, data: bytes, *, backup: Path | None = None) -> None
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        _copy_mode(path, temp)
+        if mode is None:
+            _copy_mode(path, temp)
+        else:
+            os.chmod(temp, mode)
         if backup is not None and path.exists():
             _keep_backup(path, backup)
         os.replace(temp, path)
