@@ -97,6 +97,7 @@ def load_settings(path: Path | None = None) -> Settings:
     target = path or settings_path()
     from briefdesk.boundedread import FileRefused, read_regular
 
+    _keep_private(target)
     try:
         # Stat'ed before it is read: a FIFO or device in its place must not hang the start.
         raw = json.loads(read_regular(target, MAX_SETTINGS_BYTES).decode("utf-8"))
@@ -145,10 +146,21 @@ def _from_dict(raw: dict[str, Any]) -> Settings:
     return result
 
 
+def _keep_private(path: Path) -> None:
+    """Settings (a team-database connection string among them) are the user's alone: 0600 in a
+    0700 folder whatever the umask; a file an older version wrote 0644 is tightened on start."""
+    from briefdesk.private import make_private
+
+    make_private(path.parent)
+    make_private(path)
+
+
 def _atomic_write(path: Path, data: bytes) -> None:
     """Temp file in the same folder, fsync, replace: the old file survives any crash."""
     # Imported on first save: the store pulls in the model, which the first frame must not wait for.
+    from briefdesk.private import PRIVATE_FILE, make_private
     from briefdesk.store.atomic import atomic_write
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(path, data)
+    make_private(path.parent)
+    atomic_write(path, data, mode=PRIVATE_FILE)

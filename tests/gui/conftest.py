@@ -25,10 +25,16 @@ class PromptLog:
     save_choice: SaveChoice = SaveChoice.CANCEL
     save_path: Path | None = None
     yes: bool = True
-    restore: bool = True
+    restore: bool | str = True  # True: Restore; False: Discard…; or a RestoreChoice
     overwrite: bool = True
     text_answer: str | None = None
     fields_answer: dict[str, str] | None = None
+
+
+def _restore(log: PromptLog) -> str:
+    if isinstance(log.restore, str):
+        return log.restore
+    return "restore" if log.restore else "discard"
 
 
 @pytest.fixture
@@ -46,7 +52,7 @@ def prompt_log(monkeypatch: pytest.MonkeyPatch) -> PromptLog:
     monkeypatch.setattr(prompts, "show_info", record(log.infos, lambda: None))
     monkeypatch.setattr(prompts, "ask_save_changes", record(log.questions, lambda: log.save_choice))
     monkeypatch.setattr(prompts, "ask_yes_no", record(log.questions, lambda: log.yes))
-    monkeypatch.setattr(prompts, "ask_restore", record(log.questions, lambda: log.restore))
+    monkeypatch.setattr(prompts, "ask_restore", record(log.questions, lambda: _restore(log)))
     monkeypatch.setattr(
         prompts, "ask_changed_on_disk", record(log.questions, lambda: log.overwrite)
     )

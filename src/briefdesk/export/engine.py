@@ -73,8 +73,33 @@ def check_package(data: bytes) -> None:
         raise TemplateFault(f"template has {len(infos)} parts, more than {MAX_ZIP_ENTRIES}")
     if sum(i.file_size for i in infos) > MAX_UNZIPPED_BYTES:
         raise TemplateFault("template unpacks to more than 200 MB (zip bomb?)")
+    _refuse_dtd(data)  # first: hostile content is named, whatever else is wrong
     if not any(i.filename == "word/document.xml" for i in infos):
         raise TemplateFault("not a Word document (no word/document.xml)")
+
+
+_dtd_free: set[str] = set()
+
+
+def _refuse_dtd(data: bytes) -> None:
+    """Every part but pictures scanned for a DTD, as imports do: the parts are copied into every
+    export, and a DTD is what entity bombs and external entities need (Word never writes one).
+    A template found clean is remembered by hash: the worker renders one template many times."""
+    from briefdesk.sources.errors import Refusal
+    from briefdesk.sources.limits import ImportLimits
+    from briefdesk.sources.safezip import check_zip
+
+    key = hashlib.sha256(data).hexdigest()
+    if key in _dtd_free:
+        return
+    limits = ImportLimits(max_unzipped_bytes=MAX_UNZIPPED_BYTES, max_zip_entries=MAX_ZIP_ENTRIES)
+    try:
+        check_zip(data, limits)
+    except Refusal as exc:
+        raise TemplateFault(exc.reason) from None
+    if len(_dtd_free) >= 64:
+        _dtd_free.clear()
+    _dtd_free.add(key)
 
 
 def _paragraph_at(xml: str, lineno: int | None) -> str:

@@ -22,6 +22,10 @@ class LibraryBox(QGroupBox):
         self.folders.setFixedHeight(64)
         self.dsn = QLineEdit(settings.library_dsn)
         self.dsn.setPlaceholderText("blank: this computer only (SQLite); or host=… dbname=…")
+        self.dsn.setToolTip(
+            "A PostgreSQL connection string without a password: PostgreSQL reads the password"
+            " from ~/.pgpass (or the file PGPASSFILE names)"
+        )
         self.ceiling = QComboBox()
         guard_wheel(self.ceiling)
         self.ceiling.addItems([_SHOWN.get(c, c) for c in CEILINGS])
@@ -34,6 +38,12 @@ class LibraryBox(QGroupBox):
         form.addRow("&Folders", self.folders)
         form.addRow("&Team database", self.dsn)
         form.addRow("Highest &marking sent", self.ceiling)
+
+    def dsn_problem(self) -> str:
+        """A password typed into the connection string is refused, not kept (newcomer8 F25)."""
+        from briefdesk.library.dsn_password import password_problem
+
+        return password_problem(self.dsn.text(), "Team database")
 
     def problem(self) -> str:
         try:

@@ -111,19 +111,11 @@ def ask_fields(
     return dialog.answers()
 
 
-def ask_restore(parent: QWidget | None, descriptions: list[str]) -> bool:
-    listing = "\n".join(f"• {d}" for d in descriptions)
-    several = (
-        "\n\nThe newest opens now; the others stay in the recovery folder "
-        "(File → Recover unsaved work). No discards them all."
-        if len(descriptions) > 1
-        else ""
-    )
-    return ask_yes_no(
-        parent,
-        "Recover unsaved work",
-        f"BriefDesk did not close normally. Restore the unsaved work?\n\n{listing}{several}",
-    )
+def ask_restore(parent: QWidget | None, descriptions: list[str], never_saved: int = 0) -> str:
+    """A :class:`briefdesk.gui.restore_prompt.RestoreChoice`: Restore, Later or Discard…"""
+    from briefdesk.gui.restore_prompt import ask_restore as ask
+
+    return ask(parent, descriptions, never_saved)
 
 
 def ask_changed_on_disk(parent: QWidget | None, name: str, note: str = "") -> bool:

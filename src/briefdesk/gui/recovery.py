@@ -105,9 +105,18 @@ class Recovery(WindowBase):
     def _offer(self, orphans: list[store.Snapshot], *, discard_on_no: list[Any]) -> bool:
         if not orphans:
             return False
-        if not prompts.ask_restore(self, [_describe(s) for s in orphans]):
-            for snapshot in discard_on_no:
-                store.discard_snapshot(snapshot)
+        never_saved = sum(1 for s in orphans if s.original is None)
+        choice = prompts.ask_restore(self, [_describe(s) for s in orphans], never_saved)
+        if choice != "restore":
+            if choice == "discard":
+                for snapshot in discard_on_no:
+                    store.discard_snapshot(snapshot)
+            else:  # "later": nothing deleted (newcomer8 F22: No used to delete at once)
+                self.show_status(
+                    "Unsaved work kept in the recovery folder: File → Recover unsaved work… "
+                    "offers it again (and so does the next start).",
+                    15000,
+                )
             return False
         newest = orphans[0]
         try:

@@ -129,6 +129,11 @@ class SettingsDialog(QDialog):
             prompts.show_error(self, "Never suggest", never)
             self.never.table.setFocus()
             return
+        dsn = self.library.dsn_problem()
+        if dsn:
+            prompts.show_error(self, "Team database", dsn)
+            self.library.dsn.setFocus()
+            return
         message = self.problem()
         if message:
             prompts.show_error(self, "Default marking", message)

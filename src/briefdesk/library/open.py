@@ -20,12 +20,15 @@ def open_library(dsn: str = "", ceiling: str = "", sqlite_path: Path | None = No
 
     ``BRIEFDESK_LIBRARY_CEILING`` likewise wins over ``ceiling``; a team database with neither
     uses ``markings.DEFAULT_TEAM_CEILING`` (TLP:AMBER)."""
+    where = "the team database in Settings"
+    if os.environ.get(DSN_ENV, "").strip():
+        where = DSN_ENV
     dsn = os.environ.get(DSN_ENV, "").strip() or dsn.strip()
     ceiling = os.environ.get(CEILING_ENV, "").strip() or ceiling
     if dsn:
         from briefdesk.library.postgres import PostgresLibrary
 
-        return PostgresLibrary(dsn, ceiling=ceiling)
+        return PostgresLibrary(dsn, ceiling=ceiling, where=where)
     from briefdesk.library.sqlite import SqliteLibrary
 
     return SqliteLibrary(sqlite_path)

@@ -82,8 +82,14 @@ def _pg(sql: str) -> str:
 class PostgresLibrary(Queries):
     name = "postgresql"
 
-    def __init__(self, dsn: str, ceiling: str = "") -> None:
+    def __init__(
+        self, dsn: str, ceiling: str = "", where: str = "the team database connection string"
+    ) -> None:
         super().__init__()
+        from briefdesk.library.dsn_password import holds_password_problem
+
+        if problem := holds_password_problem(dsn, where):
+            raise LibraryError(problem)
         ceiling = team_ceiling(ceiling)
         try:
             ceiling_rank(ceiling)

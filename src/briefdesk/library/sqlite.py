@@ -63,12 +63,25 @@ def default_path() -> Path:
     return paths.data_dir() / "library.sqlite3"
 
 
+def _keep_private(path: Path) -> None:
+    """The index holds the full text of every brief, SECRET ones too: 0600 in a 0700 folder
+    (newcomer8 F25); files an older version made 0644 are tightened here."""
+    from briefdesk.private import create_private, make_private
+
+    if path == default_path():
+        make_private(path.parent)  # BriefDesk's own data folder, never a folder the user named
+    create_private(path)
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        make_private(path.with_name(path.name + suffix))
+
+
 class SqliteLibrary(Queries):
     name = "sqlite"
 
     def __init__(self, path: Path | None = None) -> None:
         super().__init__()
         self.path = Path(path) if path else default_path()
+        _keep_private(self.path)
         try:
             self._db = sqlite3.connect(
                 self.path, timeout=30, isolation_level=None, check_same_thread=False

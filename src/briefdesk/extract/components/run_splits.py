@@ -49,7 +49,12 @@ def split_run(res: Resolver, v: View) -> str:
             res.split.extend(Chunk(tuple(part), False) for part in (rest[:at], rest[right:]))
             return CLAIM
         last_and = len(words) - 3
-        if lowered[last_and] == "and" and lowered[-2] == "the" and _demonym_before_noun(res, v):
+        if (
+            last_and > 0  # "And the French ...": nothing before the "and" to name
+            and lowered[last_and] == "and"
+            and lowered[-2] == "the"
+            and _demonym_before_noun(res, v)
+        ):
             res.split.append(Chunk(tuple(rest[:last_and]), v.chunk.sentence_start))
             res.split.append(Chunk((rest[-1],), False))  # (the demonym: its state)
             return CLAIM
