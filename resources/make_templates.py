@@ -178,7 +178,9 @@ def standard() -> Any:
             ["Deal", "Parties", "Items", "Value", "Status"],
             "d in deals",
             [
-                "{{ d.kind_label }}{% if d.heading != d.kind_label %}: {{ d.heading }}{% endif %}"
+                # The catch-all kind is no name for a reader ("Other: …"): its heading alone.
+                "{% if d.kind == 'other' %}{{ d.heading }}{% else %}{{ d.kind_label }}"
+                "{% if d.heading != d.kind_label %}: {{ d.heading }}{% endif %}{% endif %}"
                 " {{ d.citations }}",
                 "{{ d.parties_text }}",
                 "{{ d.items_text }}",
@@ -317,7 +319,7 @@ def deal_sheet() -> Any:
     prose(doc, "bluf")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p for d in deals %}")
-    doc.add_heading("{{ d.title or d.kind_label }}", level=1)
+    doc.add_heading("{{ d.title or d.heading }}", level=1)
     field_table(
         doc,
         [
@@ -329,7 +331,7 @@ def deal_sheet() -> Any:
                 "d.dates.announced and d.dates.announced != d.dates.signed",
             ),
             ("Delivery", "{{ d.dates.delivery }}", "d.dates.delivery"),
-            ("Value", "{{ d.value.exact_text }}", "d.value"),
+            ("Value", "{{ d.value.text }}", "d.value"),
             (
                 "Items",
                 "{% for i in d['items'] %}{{ i.text }}"

@@ -75,9 +75,7 @@ def extract_isolated(
         raise TooLongToAnalyse(limit) from None
     except isolation.CannotStart:
         # No child process possible here (a locked-down system): read it in this process.
-        from briefdesk.extract import extract_source
-
-        return extract_source(source, never=never, known_actors=tuple(known_actors))
+        return _extract_job(source, tuple(never), tuple(known_actors))
     except isolation.WorkerDied:
         raise ExtractionFailed(
             "could not be analysed (the worker stopped: out of memory?)"
@@ -109,7 +107,24 @@ def _extract_job(
 ) -> Any:
     from briefdesk.extract import extract_source
 
-    return extract_source(source, never=never, known_actors=known)
+    extraction = extract_source(source, never=never, known_actors=known)
+    if known:
+        extraction = _known_people(extraction, source, never, known)
+    return extraction
+
+
+def _known_people(
+    extraction: Any, source: Source, never: Sequence[NeverSuggest], known: tuple[KnownActor, ...]
+) -> Any:
+    """A name the library knows as a person is that person, not a place (newcomer7 F24);
+    the user's never list and dismissals still hold for what it moved."""
+    from briefdesk.extract.never import apply_never, without_keys
+    from briefdesk.known_people import prefer_known_people
+
+    extraction = prefer_known_people(extraction, source.text, known)
+    extraction = without_keys(apply_never(extraction, never), source.dismissed)
+    extraction.source_id = source.id
+    return extraction
 
 
 def _warm_job() -> None:

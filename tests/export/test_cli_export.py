@@ -130,3 +130,17 @@ def test_a_refused_template_exits_1_with_one_line_and_no_file(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "not allowed" in err
     assert not out.exists()
+
+
+def test_a_missing_output_folder_is_made(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """newcomer8 F13: `export a.brief -d out/many` refused "no such folder" (-o makes it)."""
+    brief = tmp_path / "a.brief"
+    brief.write_bytes(sample_bytes())
+    outdir = tmp_path / "out" / "many"
+    assert main(["export", str(brief), "-t", "bluf", "-d", str(outdir)]) == 0
+    assert (outdir / "a.docx").is_file()
+    (tmp_path / "file").write_text("x")
+    assert main(["export", str(brief), "-d", str(tmp_path / "file")]) == 1
+    assert "is a file, not a folder" in capsys.readouterr().err

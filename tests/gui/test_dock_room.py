@@ -117,3 +117,56 @@ def test_at_1440_the_side_panels_stay_readable_beside_the_library(window: Any, q
     dock.close()
     qtbot.wait(50)
     assert not panel.tree.isColumnHidden(1)  # room again: the evidence column is back
+
+
+def test_at_800x600_the_library_floats_over_the_side_panels_and_the_editor_keeps_its_width(
+    window: Any, qtbot: Any
+) -> None:
+    """newcomer7: in an 800-px window the docked Library squeezed the editor to ~120-210 px."""
+    window.resize(800, 600)
+    qtbot.wait(20)
+    before = window.splitter.sizes()
+    dock = _open(window, qtbot, 800, 600)
+    assert dock.isFloating()  # a window of its own: nothing in the main window moves
+    assert window.width() == 800 and window.splitter.sizes() == before
+    assert window.editor.width() == before[1] and window.editor.minimumWidth() == 0
+    # It sits where the side panels are, no wider than needed, and as tall as they.
+    side_left = window.side.mapToGlobal(window.side.rect().topLeft()).x()
+    window_right = window.mapToGlobal(window.rect().topRight()).x()
+    assert dock.geometry().right() == window_right
+    assert dock.width() == max(dock.minimumSizeHint().width(), window.side.width())
+    assert dock.geometry().left() >= side_left - 20  # covers at most the editor's scroll bar
+    assert dock.height() >= window.splitter.height() - 2
+    assert dock.minimumSizeHint().width() <= 300  # the panel itself fits a narrow place
+    dock.close()
+    qtbot.wait(50)
+    assert window.splitter.sizes() == before
+    # A wider window later: the next opening docks it again beside the editor.
+    window.resize(1440, 900)
+    qtbot.wait(20)
+    window.library_panel.show_library()
+    qtbot.wait(50)
+    assert not dock.isFloating() and window.editor.width() >= EDITOR_MIN_WIDTH
+
+
+def test_a_library_docked_by_hand_in_a_narrow_window_stays_docked(window: Any, qtbot: Any) -> None:
+    dock = _open(window, qtbot, 800, 600)
+    assert dock.isFloating()
+    dock.setFloating(False)  # the user's choice
+    qtbot.wait(50)
+    assert not dock.isFloating() and dock.isVisible() and window.width() == 800
+
+
+def test_the_pages_state_stays_one_line_beside_the_library(window: Any, qtbot: Any) -> None:
+    """newcomer8 F13: "Up to / date" wrapped in the Pages panel with the Library open."""
+    window.resize(1440, 900)
+    window.splitter.setSizes([int(1440 * f) for f in (0.27, 0.45, 0.28)])
+    window.side.setCurrentIndex(3)
+    qtbot.wait(20)
+    _open(window, qtbot, 1440, 900)
+    label = window.pages.state_label
+    window.pages.page_label.setText("Page 10 of 12")  # as when pages are shown
+    for state in ("current", "updating"):
+        window.pages._set_state(state)
+        qtbot.wait(20)
+        assert label.width() >= label.fontMetrics().horizontalAdvance(label.text())

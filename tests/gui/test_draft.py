@@ -145,3 +145,16 @@ def test_the_sources_list_shows_the_title_the_draft_gave_an_untitled_source(
     assert window.sources_pane.list.item(0).text().startswith(title)
     window.doc.undo_stack.undo()
     assert window.sources_pane.list.item(0).text().startswith("Untitled source")
+
+
+def test_the_citing_message_quotes_the_judgment(window: Any, qtbot: Any) -> None:
+    """newcomer8 F13: "…to cite for Kenya will seek a second loan. in the article"."""
+    from briefdesk.model import KeyJudgment
+
+    _paste(window, qtbot)
+    window.doc.insert_record(
+        "significance.judgments", KeyJudgment(statement="Kenya will seek a second loan.")
+    )
+    window.jump_to("significance.judgments[0].evidence")
+    message = window.statusBar().currentMessage()
+    assert "cite for judgment 1 “Kenya will seek a second loan” in the article" in message

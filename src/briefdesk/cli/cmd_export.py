@@ -184,8 +184,12 @@ def _export_batch(args: argparse.Namespace, template: str) -> int:
     from concurrent.futures import ThreadPoolExecutor, as_completed
 
     outdir: Path = args.directory
-    if not outdir.is_dir():
-        raise CommandError(f"{outdir}: no such folder")
+    if outdir.exists() and not outdir.is_dir():
+        raise CommandError(f"{outdir}: is a file, not a folder")
+    try:  # made as -o makes a file's folder (newcomer8 F13)
+        outdir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CommandError(f"{outdir}: cannot make the folder ({exc.strerror or exc})") from None
     suffix = ".docx"
     stems: dict[str, Path] = {}
     for path in args.briefs:

@@ -133,7 +133,38 @@ def run_index(args: argparse.Namespace) -> int:
         print(f"{where}: {report.summary()}")
         for _path, reason in report.problems:
             print(reason)
+    remembered = _remember_folders(args.folder)
+    if remembered and not args.json:
+        print(
+            f"library folders saved in Settings: {', '.join(remembered)} "
+            "('briefdesk library index' alone rescans them)"
+        )
     return 0
+
+
+def _remember_folders(folders: list[Path]) -> list[str]:
+    """The first folders indexed become the Settings' library folders when it has none, so a
+    later plain ``library index`` (and the window) rescans them instead of refusing while
+    search answers from an index growing stale (newcomer8 F8). Returns what was saved."""
+    from briefdesk.settings import load_settings, save_settings, settings_path
+
+    target = settings_path()
+    if target.exists():
+        try:  # a settings file BriefDesk cannot read is never overwritten with defaults
+            if not isinstance(json.loads(target.read_text("utf-8")), dict):
+                return []
+        except (OSError, ValueError):
+            return []
+    settings = load_settings()
+    found = [str(Path(f).expanduser().resolve()) for f in folders if Path(f).is_dir()]
+    if settings.library_folders or not found:
+        return []
+    settings.library_folders = list(dict.fromkeys(found))
+    try:
+        save_settings(settings)
+    except OSError:
+        return []
+    return settings.library_folders
 
 
 def _rescanned(args: argparse.Namespace) -> Library:

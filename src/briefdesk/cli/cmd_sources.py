@@ -86,26 +86,30 @@ def run_import(args: argparse.Namespace) -> int:
         found = _read_one(args.file, args.encoding)
     except ImportRefused as exc:
         raise CommandError(str(exc)) from None
+    from briefdesk.editing.source_date import with_text_date
+
+    # The source as add-source makes it: a dateline's date too (newcomer8 F13).
+    sources = [with_text_date(item.source) for item in found]
     if args.json:
         # One source prints as one object (as always); a mail with several articles as a list.
         rows = [
-            item.source.model_dump(mode="json") | {"warnings": list(item.warnings)}
-            for item in found
+            source.model_dump(mode="json") | {"warnings": list(item.warnings)}
+            for source, item in zip(sources, found, strict=True)
         ]
         shown: Any = rows[0] if len(rows) == 1 else rows
         print(json.dumps(shown, ensure_ascii=False, indent=2))
         return 0
-    for number, item in enumerate(found):
+    for number, (source, item) in enumerate(zip(sources, found, strict=True)):
         if number:
             print("\n" + "-" * 40)
-        print(_describe(item.source))
+        print(_describe(source))
         for warning in item.warnings:
             print(f"warning: {warning}")
-        for note in item.source.notes.splitlines():
+        for note in source.notes.splitlines():
             if not note.startswith("Import: "):
                 print(f"note: {note}")
         print()
-        print(item.source.text)
+        print(source.text)
     return 0
 
 

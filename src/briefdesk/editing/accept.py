@@ -58,6 +58,9 @@ def deal_title(raw: Any, fallback: str = "") -> str:
         return fallback
     kind = kind[:1].upper() + kind[1:]
     buyer, seller = str(getattr(raw, "buyer", "") or ""), str(getattr(raw, "seller", "") or "")
+    if kind == "Other":  # the catch-all kind is no word for a reader: "Other to Indonesia"
+        party = buyer or seller
+        return f"Deal with {party}" if party else "Deal"
     if buyer:
         return f"{kind} to {buyer}"
     return f"{kind} from {seller}" if seller else kind

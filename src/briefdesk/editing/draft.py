@@ -73,7 +73,8 @@ def draft(
             known_places.add(place.name.casefold())
     headline = headline_of(source.text)
     if not work.header.title.strip():
-        work.header.title = brief_title(deal) or headline or source.title
+        given = "" if _cut_title(source) else source.title  # a mail's Subject, a page's title
+        work.header.title = _title(deal, headline or given) or source.title
     if defaults.author is not None and not work.header.from_.name.strip():
         work.header.from_ = defaults.author.model_copy()
     if defaults.marking is not None and work.marking.scheme is MarkingScheme.NONE:
@@ -151,6 +152,15 @@ def brief_title(deal: DealSuggestion | None) -> str:
     if deal.seller and deal.buyer and deal.item:
         return f"{deal.seller} to sell {what} to {deal.buyer}"
     return deal_title(deal)
+
+
+def _title(deal: DealSuggestion | None, headline: str) -> str:
+    """The deal's title, or the article's headline when the deal names only its kind's
+    catch-all ("Other to Indonesia" read as a title; the headline says what it is)."""
+    made = brief_title(deal)
+    if headline and deal is not None and not deal.item and str(deal.kind) == "other":
+        return headline
+    return made or headline
 
 
 def bluf_draft(deal: DealSuggestion) -> str:

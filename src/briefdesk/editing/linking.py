@@ -42,6 +42,23 @@ def find_actor(brief: Brief, name: str) -> int | None:
     return None
 
 
+def short_form_of(brief: Brief, name: str, kind: ActorType) -> int | None:
+    """The one person whose name ends with ``name`` ("Vaitkus" → "Darius Vaitkus"): selected
+    by hand, a surname is that person's short form, not a second actor (newcomer8 F15).
+    ``None`` when no person, or more than one, answers to it."""
+    wanted = _norm(bare_name(name))
+    if kind != ActorType.PERSON or not wanted or len(wanted.split()) > 2:
+        return None
+    found = [
+        index
+        for index, actor in enumerate(brief.actors)
+        if actor.type == ActorType.PERSON
+        and _norm(actor.name) != wanted
+        and _norm(actor.name).endswith(" " + wanted)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def bare_name(words: str) -> str:
     """Selected words as an actor's name: one line, no possessive ("Pakistan's" → "Pakistan")."""
     name = " ".join(words.split()).strip(' .,;:"“”()')

@@ -97,6 +97,7 @@ def dry_run(data: bytes, *, seconds: float = DRY_RUN_SECONDS) -> list[tuple[Any,
     from briefdesk.export.package import normalise_template
     from briefdesk.export.probe import full_brief, minimal_brief
 
+    original = data
     try:
         check_package(data)
         data = normalise_template(data)
@@ -108,6 +109,13 @@ def dry_run(data: bytes, *, seconds: float = DRY_RUN_SECONDS) -> list[tuple[Any,
     from briefdesk.export.fetchscan import scan_package  # every part, fields joined across runs
 
     problems += [p for p in scan_package(data, plain_external=False) if p not in problems]
+    # Comments never reach an export (export.comments), but a fetching field hidden in one is
+    # still the author's to know about.
+    problems += [
+        p
+        for p in scan_package(original, plain_external=False)
+        if "comment" in str(p[1]).lower() and p not in problems
+    ]
     layout = layout_problems(data)
     if layout:
         # docxtpl would only report a confusing error about a paragraph the author cannot find.

@@ -267,6 +267,9 @@ def _money(value: Money | None, cite: _Citations) -> dict[str, Any] | None:
     extras = [f"stated as “{stated}”"] if stated else []
     if value.estimate:
         extras.append("estimate")
+    # The built-ins print ``text`` everywhere (one way, newcomer7 F10); a rounded short form
+    # ("about USD 1.12 billion") carries the exact figure beside it, so no digit is lost.
+    exact = [money_full(value.amount, value.currency)] if short.startswith("about ") else []
     return {
         "amount": _decimal_text(value.amount),
         "currency": value.currency,
@@ -274,7 +277,7 @@ def _money(value: Money | None, cite: _Citations) -> dict[str, Any] | None:
         "full": money_full(value.amount, value.currency),
         "as_stated": stated,
         "estimate": value.estimate,
-        "text": f"{short} ({'; '.join(extras)})" if extras else short,
+        "text": f"{short} ({'; '.join(exact + extras)})" if exact + extras else short,
         "exact_text": f"{money_full(value.amount, value.currency)} ({'; '.join(extras)})"
         if extras
         else money_full(value.amount, value.currency),

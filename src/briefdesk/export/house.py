@@ -101,16 +101,19 @@ _NAME_PARTICLES = frozenset(
 
 
 def informative_aliases(name: str, aliases: list[str]) -> list[str]:
-    """Aliases that add something: not the name again, not a bare part of it (a surname)."""
+    """Aliases that add something: not the name again, not a bare part of it (a surname), not
+    a description from it ("the bank", "The ministry"), and each once whatever its case."""
     name_words = {w.lower().strip(".,") for w in name.split()}
-    out = []
+    out: list[str] = []
+    seen = {name.lower()}
     for alias in aliases:
         alias = alias.strip()
-        if not alias:
+        if not alias or alias.lower() in seen:
             continue
-        words = {w.lower().strip(".,") for w in alias.split()}
-        if alias.lower() == name.lower() or words <= name_words | _NAME_PARTICLES:
+        words = {w.lower().strip(".,") for w in alias.split()} - {"the"}
+        if words <= name_words | _NAME_PARTICLES:
             continue
+        seen.add(alias.lower())
         out.append(alias)
     return out
 
@@ -128,6 +131,8 @@ def deal_heading(deal: dict[str, Any]) -> str:
     """A deal's short name: its title, unless the title only repeats its parties and items."""
     title = str(deal.get("title") or "").strip()
     kind = str(deal.get("kind_label") or "Deal")
+    if deal.get("kind") == "other":  # "Other" names nothing: the title, or plain "Deal"
+        return title or "Deal"
     if not title:
         return kind
     words = set(re.findall(r"[\w-]+", title.lower()))
@@ -174,8 +179,9 @@ def deal_sentence(deal: dict[str, Any]) -> str:
     worth = str(value.get("short") or "") if isinstance(value, dict) else ""
     if worth and value.get("estimate"):
         worth = f"an estimated {worth.removeprefix('about ')}"
-    if roles.get("buyer") and roles.get("seller"):
-        core = f"{roles['buyer']} buys {items or 'goods'} from {roles['seller']}"
+    other = deal.get("kind") == "other"  # a concession or a service: nobody "buys goods"
+    if roles.get("buyer") and roles.get("seller") and items and not other:
+        core = f"{roles['buyer']} buys {items} from {roles['seller']}"
         core += f" for {worth}" if worth else ""
     elif roles.get("lender") and roles.get("borrower"):
         core = f"{roles['lender']} lends {worth or 'money'} to {roles['borrower']}"
@@ -186,5 +192,5 @@ def deal_sentence(deal: dict[str, Any]) -> str:
     if status:
         status = status[0].lower() + status[1:]
         core = f"{core} ({status})" if core else status
-    kind = str(deal.get("kind_label") or "Deal")
+    kind = deal_heading(deal) if other else str(deal.get("kind_label") or "Deal")
     return f"{kind}: {core}." if core else f"{kind}."

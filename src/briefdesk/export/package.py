@@ -1,9 +1,10 @@
 """Word package clean-up around a render: what comes in is read as Word shows it, and what goes
 out carries BriefDesk's own properties only.
 
-In: a .dotx/.docm/.dotm template becomes a plain .docx (macros dropped, never run); tracked
-changes are accepted (deleted text gone, inserted text kept, revision marks removed) so the
-template author's history neither runs as code nor reaches the export.
+In: a .dotx/.docm/.dotm template becomes a plain .docx (macros dropped, never run; review
+comments dropped, :mod:`briefdesk.export.comments`); tracked changes are accepted (deleted
+text gone, inserted text kept, revision marks removed) so the template author's history
+neither runs as code nor reaches the export.
 
 Out: ``docProps/app.xml`` is BriefDesk's own (no Company, Manager or template path from the
 template), the thumbnail and custom properties are dropped, and the document language is set.
@@ -191,7 +192,9 @@ def normalise_template(data: bytes) -> bytes:
                     edited = True
                 if edited:
                     change[name] = _xml(root)
-    return _rewrite(data, change) if change else data
+    from briefdesk.export.comments import strip_comments  # reviewers' remarks stay behind
+
+    return strip_comments(_rewrite(data, change) if change else data)
 
 
 # ---------------------------------------------------------------- exports out

@@ -68,7 +68,9 @@ class Citing(_Base):
     def start_citing(self, record_path: str) -> None:
         """Put the keyboard in the article; the next "Cite" goes to this record."""
         self._citing_for = record_path
-        label = self.describe(record_path)
+        record = record_path.rsplit(".evidence", 1)[0]
+        own = linking.record_label(self.doc.brief, record) if "[" in record else ""
+        label = _quoted(record, own) if own else self.describe(record_path)
         self.sources_pane.article.setFocus()
         self._update_link_actions()
         self.show_status(
@@ -198,3 +200,15 @@ def _suggestion_colour() -> Any:
     from briefdesk.gui.reading import suggestion_colour
 
     return suggestion_colour()
+
+
+def _quoted(path: str, label: str) -> str:
+    """ "judgment 2 “Kenya will seek a second loan”": a record's own words, quoted and
+    numbered, so a sentence does not run into the message around it (newcomer8 F13)."""
+    import re
+
+    match = re.search(r"(actors|places|deals|judgments|options|recommendations)\[(\d+)\]", path)
+    if match is None or not label:
+        return label
+    noun = {"judgments": "judgment", "places": "place"}.get(match.group(1), match.group(1)[:-1])
+    return f"{noun} {int(match.group(2)) + 1} “{label.rstrip('.')}”"

@@ -3,7 +3,10 @@
 While the dock is open the editor keeps a usable width (``EDITOR_MIN_WIDTH``): the dock takes its
 width from the sources pane and the side panels first, and opens narrower when the window is
 narrow; when even that leaves it too little, the side panels (Suggestions, Checks, Preview,
-Pages) step aside while it is open, as a tab would. Closing it puts the panes back as they were,
+Pages) step aside while it is open, as a tab would. A window too narrow to hold the editor's
+floor, the sources pane and the dock side by side (800 px) gets the Library as a window of its
+own over the side panels' place, and nothing in the main window moves; once the window is wide
+enough again the next opening docks it. Closing it puts the panes back as they were,
 and the splitter state saved meanwhile is that one, not the squeezed one. The editor's floor is
 set only while the dock is open, and never above what the window has: a window tiled on half a
 screen is not forced wider.
@@ -30,6 +33,8 @@ class DockRoom(QObject):
         self.dock = dock
         self.before: list[int] | None = None  # central splitter sizes before the dock opened
         self.side_stepped_aside = False
+        self.floated_for_room = False  # we floated it (a narrow window), not the user
+        self.width_when_floated = 0
         dock.visibilityChanged.connect(self._visibility)
         dock.topLevelChanged.connect(self._docking)
         dock.installEventFilter(self)
@@ -39,10 +44,37 @@ class DockRoom(QObject):
         """Show the dock, making room for it from the panes beside the editor."""
         if self.dock.isVisible():
             return
+        narrow = self._too_narrow()
+        if self.dock.isFloating() and self.floated_for_room and not narrow:
+            self.floated_for_room = False
+            self.dock.setFloating(False)  # room again: dock it as in any wide window
         if self.dock.isFloating():  # a window of its own takes nothing from the editor
             self.dock.show()
             return
+        if narrow:
+            self._float_over_side()
+            return
         self._make_room()
+
+    def _too_narrow(self) -> bool:
+        """Even with the side panels aside, the editor's floor, the sources pane and the dock
+        do not fit side by side."""
+        spare = sum(self.window.splitter.sizes()) - self._minimum_total(with_side=False)
+        return bool(spare < self.dock.minimumSizeHint().width())
+
+    def _float_over_side(self) -> None:
+        """The Library as a window of its own, where the side panels sit, as tall as they."""
+        self.floated_for_room = True
+        self.dock.setFloating(True)
+        central = self.window.splitter
+        width = max(self.dock.minimumSizeHint().width(), self.window.side.width(), 1)
+        right = central.mapToGlobal(central.rect().topRight())
+        left = right.x() - width + 1
+        screen = self.window.screen()
+        if screen is not None:
+            left = max(left, screen.availableGeometry().left())
+        self.dock.setGeometry(left, right.y(), width, central.height())
+        self.dock.show()
 
     def _make_room(self) -> None:
         splitter = self.window.splitter
@@ -65,12 +97,21 @@ class DockRoom(QObject):
     def _docking(self, floating: bool) -> None:
         """Floated off, the dock gives the room back; docked again, it makes room anew."""
         if floating:
+            self.width_when_floated = self.window.width()
             self._give_back()
-        elif self.dock.isVisible() and self.before is None:
+            return
+        self.floated_for_room = False  # docked by hand: the user's choice stands
+        if self.dock.isVisible() and self.before is None:
             # Docked back at whatever width it had: measure the panes without it, then open.
+            # Qt grows the window for it first; the window goes back to the width it had.
+            width = self.width_when_floated or self.window.width()
             self.dock.hide()
-            self.window.layout().activate()
-            self._make_room()
+            QTimer.singleShot(0, lambda: self._dock_back(width))
+
+    def _dock_back(self, width: int) -> None:
+        self.window.resize(width, self.window.height())
+        self.window.layout().activate()
+        self._make_room()
 
     def _set_floor(self) -> None:
         """The editor's floor: EDITOR_MIN_WIDTH, less whatever a too narrow window lacks (the

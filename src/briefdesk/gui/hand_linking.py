@@ -53,6 +53,14 @@ class HandLinking(WindowBase):
         if existing is not None:
             self._add_evidence(f"actors[{existing}]", [span])
             return existing
+        short = linking.short_form_of(self.doc.brief, span.quote, kind)
+        if short is not None:  # "Vaitkus" when "Darius Vaitkus" is in the brief: the same one
+            actor = self.doc.brief.actors[short]
+            alias = linking.bare_name(span.quote)
+            self.doc.set_value(f"actors[{short}].aliases", [*actor.aliases, alias], "Add alias")
+            self._add_evidence(f"actors[{short}]", [span])
+            self.show_status(f"“{alias}” is {actor.name}: added as an alias and cited.", 8000)
+            return short
         return self.doc.insert_record(
             "actors", model.Actor(name=span.quote, type=kind, evidence=[span]), text="Add actor"
         )

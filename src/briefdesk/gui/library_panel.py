@@ -101,8 +101,9 @@ class LibraryPanel(QWidget):
         actor_tab = QWidget()
         box = QVBoxLayout(actor_tab)
         box.addWidget(self.actor)
+        box.addWidget(self.merge_into)  # its own line: the dock stays narrow enough for 800 px
         row = QHBoxLayout()
-        row.addWidget(self.merge_into, 1)
+        row.addStretch(1)
         row.addWidget(merge)
         row.addWidget(apart)
         row.addWidget(unmerge)

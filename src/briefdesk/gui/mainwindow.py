@@ -144,6 +144,9 @@ class MainWindow(
         from briefdesk.gui import library_panel
 
         self.library_panel = library_panel.install(self)
+        from briefdesk.gui import add_actions
+
+        self.add_actions = add_actions.install(self)  # Ctrl+Shift+A / D / J
         self._restore_window_state()
         self._update_title()
         self._reload_sources()

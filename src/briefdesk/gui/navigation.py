@@ -33,10 +33,16 @@ class Navigation(WindowBase):
 
     def _show_tab(self, index: int) -> None:
         """Show a tab with the keyboard where work is waiting: the first thing the checks flag
-        on it (an ungraded source, a drafted BLUF), else its first field."""
+        on it (an ungraded source, a drafted BLUF), else its first field; the Header tab opens
+        at its Title."""
         from briefdesk.review import review_brief
 
         self.editor.setCurrentIndex(index)
+        if index == self.editor.tab_of("header") and self.editor.focus_path("header.title"):
+            # The Header's first field, always: an empty From name once took the key, and the
+            # title typed over it became the note's author (newcomer8 F5).
+            _cursor_to_end(self.focusWidget())
+            return
         for finding in review_brief(self.doc.brief):
             here = self.editor.tab_of(finding.path) == index
             cited = finding.path.endswith(".evidence")  # needs words from the article

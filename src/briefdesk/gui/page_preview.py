@@ -84,6 +84,10 @@ class PagePreview(QWidget):
         self.state_label = QLabel()
         self.state_label.setObjectName("pages-state")
         self.state_label.setWordWrap(True)  # the panel must fit beside the editor at 1024 px
+        # ...but the short states stay one line ("Up to / date" beside the Library, newcomer8).
+        metrics = self.state_label.fontMetrics()
+        short = max(metrics.horizontalAdvance(self.STATES[k]) for k in ("updating", "current"))
+        self.state_label.setMinimumWidth(short + 4)
         self.button = QPushButton("&Refresh")
         self.button.setAutoDefault(False)
         self.button.setToolTip("Render the pages now")

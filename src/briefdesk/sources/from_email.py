@@ -13,6 +13,7 @@ from __future__ import annotations
 import email
 import email.policy
 import email.utils
+import re
 from collections.abc import Callable
 from email.message import EmailMessage, Message
 from typing import Any
@@ -21,6 +22,8 @@ from briefdesk.sources.decode import decode_labelled
 from briefdesk.sources.errors import Refusal
 from briefdesk.sources.extracted import Extracted
 from briefdesk.sources.from_html import extract_html
+from briefdesk.sources.inline_forward import split_inline_forward
+from briefdesk.sources.mail_headers import header_text
 
 # A plain part with fewer words than this share of the HTML part's text is a stub.
 _STUB_SHARE = 0.5
@@ -29,6 +32,7 @@ _COVER_NOTE_WORDS = 120
 _MAX_DEPTH = 5
 # More articles than this in one message is a mailing accident or an attack, not a briefing.
 _MAX_ARTICLES = 20
+_FWD = re.compile(r"^\s*(?:(?:fwd?|fw|wg|tr|rv)\s*:\s*)+", re.IGNORECASE)
 _TNEF_TYPES = ("application/ms-tnef", "application/vnd.ms-tnef")
 _ARTICLE_SUFFIXES = (".html", ".htm", ".pdf", ".docx", ".docm", ".txt", ".md", ".eml")
 
@@ -130,7 +134,7 @@ def _read_attachment(
 
 def _body(message: EmailMessage, warnings: list[str], *, required: bool) -> Extracted | None:
     is_web_archive = _is_web_archive(message)
-    sender_name, sender_address = email.utils.parseaddr(_header(message, "From"))
+    sender_name, sender_address = email.utils.parseaddr(header_text(message, "From", warnings))
     domain = sender_address.rpartition("@")[2].lower() if "@" in sender_address else ""
     hints = {"sender_domain": domain} if domain else {}
     extracted = _content(message, hints, warnings, prefer_html=is_web_archive)
@@ -148,10 +152,23 @@ def _body(message: EmailMessage, warnings: list[str], *, required: bool) -> Extr
         extracted.url = extracted.url or _header(message, "Snapshot-Content-Location")
         extracted.title = extracted.title or _header(message, "Subject")
         return extracted
-    extracted.title = _header(message, "Subject") or extracted.title
+    extracted.title = header_text(message, "Subject", warnings) or extracted.title
     extracted.author = sender_name or sender_address or extracted.author
     extracted.outlet = _header(message, "Organization") or extracted.outlet
     extracted.published = _date(_header(message, "Date")) or extracted.published
+    forward = split_inline_forward(extracted.text)
+    if forward is not None:  # the forwarded article, not the colleague's mail around it
+        sender = sender_name or sender_address or "the sender"
+        extracted.text = forward.text
+        extracted.title = forward.title or _FWD.sub("", extracted.title)
+        extracted.author = forward.author
+        extracted.outlet = ""
+        extracted.published = forward.published
+        if forward.cover:
+            extracted.notes.append(f"Cover note from {sender}: {forward.cover}")
+        extracted.notes.append(
+            f"Forwarded inline by {sender}: title, author and date are the forwarded message's"
+        )
     extracted.language = (
         _header(message, "Content-Language").split(",")[0].strip() or extracted.language
     )
@@ -201,12 +218,8 @@ def _part_text(part: Message, warnings: list[str]) -> str:
 
 
 def _header(message: Message, name: str) -> str:
-    """A header as one clean line; malformed headers give ``""`` instead of an exception."""
-    try:
-        value: Any = message.get(name)
-    except (ValueError, IndexError, TypeError, LookupError):
-        return ""
-    return " ".join(str(value).split()) if value is not None else ""
+    """A header as one clean line (decoded as the body is); malformed gives ``""``."""
+    return header_text(message, name)
 
 
 def _date(value: str) -> Any:
