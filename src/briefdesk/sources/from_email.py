@@ -21,6 +21,7 @@ from briefdesk.sources.decode import decode_labelled
 from briefdesk.sources.errors import Refusal
 from briefdesk.sources.extracted import Extracted
 from briefdesk.sources.from_html import extract_html
+from briefdesk.sources.mail_headers import header_text, sender
 
 # A plain part with fewer words than this share of the HTML part's text is a stub.
 _STUB_SHARE = 0.5
@@ -69,8 +70,8 @@ def _articles(
     keep_body = body is not None and len(cover.split()) > _COVER_NOTE_WORDS
     note = ""
     if cover and not keep_body:
-        sender = _header(message, "From") or "the sender"
-        note = f"Cover note from {sender}: {' '.join(cover.split())}"
+        who = header_text(message, "From", []) or "the sender"  # (said once, by _body)
+        note = f"Cover note from {who}: {' '.join(cover.split())}"
     found = ([body] if keep_body and body is not None else []) + inner
     for extracted in found:
         extracted.warnings.extend(warnings)
@@ -130,7 +131,7 @@ def _read_attachment(
 
 def _body(message: EmailMessage, warnings: list[str], *, required: bool) -> Extracted | None:
     is_web_archive = _is_web_archive(message)
-    sender_name, sender_address = email.utils.parseaddr(_header(message, "From"))
+    sender_name, sender_address = sender(message, warnings)
     domain = sender_address.rpartition("@")[2].lower() if "@" in sender_address else ""
     hints = {"sender_domain": domain} if domain else {}
     extracted = _content(message, hints, warnings, prefer_html=is_web_archive)
@@ -146,11 +147,11 @@ def _body(message: EmailMessage, warnings: list[str], *, required: bool) -> Extr
     extracted.format = "mhtml" if is_web_archive else "email"
     if is_web_archive:
         extracted.url = extracted.url or _header(message, "Snapshot-Content-Location")
-        extracted.title = extracted.title or _header(message, "Subject")
+        extracted.title = extracted.title or header_text(message, "Subject", warnings)
         return extracted
-    extracted.title = _header(message, "Subject") or extracted.title
+    extracted.title = header_text(message, "Subject", warnings) or extracted.title
     extracted.author = sender_name or sender_address or extracted.author
-    extracted.outlet = _header(message, "Organization") or extracted.outlet
+    extracted.outlet = header_text(message, "Organization", warnings) or extracted.outlet
     extracted.published = _date(_header(message, "Date")) or extracted.published
     extracted.language = (
         _header(message, "Content-Language").split(",")[0].strip() or extracted.language
