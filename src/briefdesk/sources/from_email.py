@@ -3,9 +3,10 @@
 A message can carry its article in several ways, and each is read as the reader sees it:
 the body (the alternative that holds the content: a stub "view in browser" text part
 beside an HTML part gives the HTML part's main text), a forwarded message attached as
-``message/rfc822`` (its own From/Date/Subject become author/published/title; the cover
-note is kept as a note), or attached article files (.html, .pdf, .docx, .txt). Several
-forwarded or attached articles become several sources.
+``message/rfc822`` or forwarded inline under a "Forwarded message" block
+(:mod:`~briefdesk.sources.inline_forward`; its own From/Date/Subject become
+author/published/title; the cover note is kept as a note), or attached article files
+(.html, .pdf, .docx, .txt). Several forwarded or attached articles become several sources.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from briefdesk.sources.decode import decode_labelled
 from briefdesk.sources.errors import Refusal
 from briefdesk.sources.extracted import Extracted
 from briefdesk.sources.from_html import extract_html
+from briefdesk.sources.inline_forward import unwrap, with_html_block
 from briefdesk.sources.mail_headers import header_text, sender
 
 # A plain part with fewer words than this share of the HTML part's text is a stub.
@@ -65,7 +67,10 @@ def _articles(
     if not inner:
         assert body is not None
         body.warnings.extend(warnings)
-        return [body]
+        if body.format != "email":  # a saved web page holds no forward
+            return [body]
+        forwarder = header_text(message, "From", [])  # (its problems said once, by _body)
+        return unwrap(body, forwarder, cover_words=_COVER_NOTE_WORDS)
     cover = body.text.strip() if body is not None else ""
     keep_body = body is not None and len(cover.split()) > _COVER_NOTE_WORDS
     note = ""
@@ -183,6 +188,8 @@ def _content(
     if html_doc is not None and (
         prefer_html or len(plain_text.split()) < _STUB_SHARE * len(html_doc.text.split())
     ):
+        if not prefer_html:  # a forward block the main-text reader dropped, put back
+            html_doc.text = with_html_block(html_doc.text, markup)
         return html_doc
     if plain_text.strip():
         return Extracted(text=plain_text, format="email", hints=dict(hints))
