@@ -7,6 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from briefdesk.analysis_budget import partial_note
 from briefdesk.gui.modules import (
     core,
     fieldpath,
@@ -302,8 +303,12 @@ class SourceReading(WindowBase):
     def _refresh_suggestions(self) -> None:
         source_id = self.sources_pane.current_id()
         busy = source_id in self.extracting
+        source = self.doc.brief.source(source_id) if source_id in self.suggestions else None
         self.suggestions_panel.set_suggestions(
-            self.open_suggestions(), busy, self._empty_suggestions_note(source_id)
+            self.open_suggestions(),
+            busy,
+            self._empty_suggestions_note(source_id),
+            partial_note(source) if source is not None else "",
         )
         brief = self.doc.brief
         empty = not (brief.actors or brief.deals or brief.bluf.strip())
