@@ -123,3 +123,20 @@ def test_text_that_only_looks_like_a_forward_is_left_alone() -> None:
 )
 def test_forward_dates_as_mail_programs_write_them(text: str, date: dt.date | None) -> None:
     assert header_date(text) == date
+
+
+def test_an_html_forward_block_kept_on_one_line(tmp_path: Path) -> None:
+    """The main-text reader may keep Gmail's block, its <br> lines run into one."""
+    html = (
+        "<html><body><div>FYI.</div><div class=gmail_quote>"
+        "<div>---------- Forwarded message ---------<br>From: <b>Andes Defence Wire</b> "
+        "&lt;news@andes.example&gt;<br>Date: Tue, 24 Nov 2026 at 09:12<br>"
+        f"Subject: {SUBJECT}<br>To: &lt;alex@example.org&gt;<br></div><br>"
+        f"<p>{ARTICLE} The defence minister told reporters the contract includes training.</p>"
+        "</div></body></html>"
+    )
+    [found] = _import(tmp_path, _mail(html, html=True))
+    source = found.source  # type: ignore[attr-defined]
+    assert (source.title, source.author) == (SUBJECT, "Andes Defence Wire")
+    assert source.text.startswith("SANTIAGO, 24 November 2026")
+    assert "includes training" in source.text and "Forwarded" not in source.text

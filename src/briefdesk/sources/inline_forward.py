@@ -89,6 +89,8 @@ def with_html_block(article: str, markup: str) -> str:
     forward = find_forward(visible_text(markup))
     if forward is None:
         return article
+    if _MARKUP_HINT.search(article):  # the reader kept the block, run into one line
+        article = forward.text
     cover = " ".join(forward.cover.split())
     flat = " ".join(article.split())
     if cover and flat.startswith(cover):  # the reader kept the note: not twice
