@@ -73,6 +73,11 @@ class SourceReading(WindowBase):
         self.add_source_text(text)
 
     def add_source_text(self, text: str) -> None:
+        from briefdesk.sources.pasted_link import LINK_ADVICE, only_a_link
+
+        if only_a_link(text):  # pasted or dropped: a link is no article (nothing is fetched)
+            prompts.show_error(self, "A link, not an article", LINK_ADVICE)
+            return
         self.runner.submit(
             "Importing pasted text",
             core.import_checked,
