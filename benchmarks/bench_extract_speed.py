@@ -217,6 +217,13 @@ def main() -> int:
         "(wall-clock ms per article; cpu ms: process time, less moved by other load; import and "
         "first call: median of fresh interpreters, range in brackets)"
     )
+    # Each article's least CPU time over the rounds: on a shared machine load only ever adds
+    # time, so the least of several passes is the figure it moves least (round 8).
+    least = {n: statistics.mean(min(cpu[n][i::articles]) for i in range(articles)) for n in names}
+    print(
+        "cpu ms, least of the rounds per article: "
+        + ", ".join(f"{name} {least[name]:.2f}" for name in names)
+    )
     print(
         "first call in a fresh home (no table cache yet): "
         + ", ".join(f"{name} {no_cache[name] * 1000:.0f} ms" for name in names)

@@ -36,6 +36,17 @@ ARTICLE = (
         ("bell\x07 and\x00 nul", "bell and nul"),
         ("line\u2028sep\u2029para\x0cpage", "line\nsep\n\npara\n\npage"),
         ("ZWNJ in می\u200cخواهم stays", "ZWNJ in می\u200cخواهم stays"),
+        # styled letters from social media and full-width Latin: the word they spell
+        (
+            "Admiral Tomás Errázuriz \U0001d412\U0001d41a\U0001d422\U0001d41d the",
+            "Admiral Tomás Errázuriz Said the",
+        ),
+        (
+            "\U0001d458\U0001d456\U0001d459\U0001d459\U0001d452\U0001d451 \U0001d7cf\U0001d7ce",
+            "killed 10",
+        ),
+        ("K\uff19 \uff48\uff4f\uff57\uff49\uff54\uff5a\uff45\uff52", "K9 howitzer"),
+        ("日本（東京）、２０２６年", "日本（東京）、2026年"),  # CJK punctuation stays full-width
         ("  \n  \n", ""),
     ],
 )

@@ -15,19 +15,15 @@ from briefdesk.extract.lexicon import (
 )
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.role_lists import list_tail, remit_after
-from briefdesk.extract.text import (
-    Sentence,
-    strip_possessive,
-    sub_found,
-)
+from briefdesk.extract.text import Sentence, strip_possessive, sub_found
 from briefdesk.extract.vocab import (
     CONNECTOR_WORDS,
     HEADS_VERB,
     LOWER_ROLE_RE,
     OCCUPATION_AT,
     REGIONS,
-    RETIRED_AFTER,
     ROLE_ENDS,
+    apposition_at,
 )
 
 
@@ -215,7 +211,11 @@ _DESK_AT = re.compile(
 
 def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     """ ", Pakistan's Ambassador to China," or ", chief executive of TAI,"."""
-    pos = retired.end() if (retired := RETIRED_AFTER.match(res.text, pos)) else pos  # "(retd)"
+    pos = apposition_at(res.text, pos)  # (past "(retd)"); -1: no comma nor verb after it
+    return _apposition(res, pos) if pos >= 0 else None
+
+
+def _apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     heads = re.match(
         r",\s+who\s+(heads|leads|chairs|runs|directs)\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,3}"
         r"([A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|of|for|and|the))*)?",

@@ -19,6 +19,7 @@ from briefdesk.extract.deal_called import called
 from briefdesk.extract.deal_described import settle
 from briefdesk.extract.deal_parties import is_government, lender_like
 from briefdesk.extract.resolver import ActorBuild, Found
+from briefdesk.extract.scans import factored
 from briefdesk.extract.text import Sentence
 from briefdesk.world import world
 
@@ -28,9 +29,10 @@ _FIRM = (
     "conglomerate|vendor|integrator|provider|exporter|consortium|subsidiary|venture|utility"
 )
 _STATE = "kingdom|emirate|sultanate|republic"
+_NOUNS = factored(f"{_FIRM}|{_STATE}".split("|"))  # (one branch per first letter)
 _DESCRIPTION = re.compile(
     # ("[Tt](?<!\w.)he" is "\b[Tt]he" led by a class: the engine skips to each "t" or "T")
-    rf"[Tt](?<!\w.)he\s+((?:[\w’'.-]+\s+){{0,3}}?)({_FIRM}|{_STATE})\b(?!\s+of\b|[-\w])"
+    rf"[Tt](?<!\w.)he\s+((?:[\w’'.-]+\s+){{0,3}}?)({_NOUNS})\b(?!\s+of\b|[-\w])"
 )
 _LENDERS = frozenset({"lender", "bank"})
 # The state's form of government in its official name ("Kingdom of Saudi Arabia").

@@ -24,7 +24,9 @@ def designated_item(deal: DealBuild, sents: list[Sentence]) -> None:
         if head not in sentence.text.lower():
             continue  # no item there can end in the head noun (the pattern is costly)
         for match in ITEM_RE.finditer(sentence.text):
-            item = re.sub(r"^(?:more|additional|new|the|of)\s+", "", match.group("item"))
+            item = re.sub(
+                r"^(?:more|additional|new|the|of)\s+", "", match.group("item"), flags=re.IGNORECASE
+            )
             if item.split()[-1].lower().rstrip("s") == head and designated(item):
                 deal.item = item.strip()
                 start = sentence.start + match.start("item") + match.group("item").index(item)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from briefdesk.extract.lexicon import MONTH_NAMES, STATUS_WORDS
 from briefdesk.extract.money import MoneyMention, find_money
-from briefdesk.extract.scans import class_led
+from briefdesk.extract.scans import class_led, factored
 from briefdesk.extract.text import Sentence
 
 if TYPE_CHECKING:
@@ -170,7 +170,7 @@ STATUS_RES = [  # the lookahead (the cues' first letters) skips most words in on
         status,
         re.compile(
             rf"\b(?=[{''.join(re.escape(c) for c in sorted({cue[0] for cue in cues}))}])"
-            rf"(?:{'|'.join(re.escape(cue) for cue in cues)})\b"
+            rf"(?:{factored([re.escape(cue) for cue in cues])})\b"
         ),
     )
     for status, cues in _ALL_WORDS
@@ -224,7 +224,7 @@ def deal_status(sentence: str, current_only: bool = False) -> str:
     lowered = sentence.lower()
     if "ed " in sentence and _ED_BEFORE_CAPITAL.search(sentence):  # (what every match holds)
         lowered = _IN_NAME.sub(lambda m: "x" * len(m.group()), sentence).lower()
-    first = FIRST_OF.search(lowered)
+    first = FIRST_OF.search(lowered) if "first" in lowered else None  # (in every match)
     if first and not BACKGROUND_BEFORE.search(lowered, max(0, first.start() - 40), first.start()):
         return "in_delivery"  # "has taken delivery of the first of two frigates"
     if not _ANY_CUE.search(lowered):

@@ -90,3 +90,39 @@ def opens_run(word: str, words: Sequence[str], index: int) -> bool:
     if word[:2] in _ELIDED:
         return word[2:3].isupper()
     return word[0].isdigit() and unit_ordinal(word, words, index)
+
+
+_RUN_THEN = re.compile(r"((?:[A-Z][\w&'’.-]*[ \t]+){0,3}?[A-Z][\w&'’.-]*)[ \t]*([,;.]?)[ \t]*(\S?)")
+
+
+_FORMS = frozenset({"co", "inc", "limited", "llc", "ltd", "plc"})  # (the name ends there)
+_GOES_ON = frozenset({"of", "and", "for", "de", "del", "&"})
+
+
+def name_wraps(line: str, following: str) -> bool:
+    """Round 8: a line of prose that a PDF or a narrow page broke inside a capitalised name
+    ("a subsidiary of Sahel Ridge\\nMinerals plc, a company", "supplied by the Ceylon
+    Petroleum\\nCorporation under"): the line ends on a capitalised word that is no legal form, and
+    the next line opens with capitalised words up to an organisation's head that the
+    sentence goes on after. Headings (no lower-case word) keep their break."""
+    words = line.split()
+    last = words[-1] if words else ""
+    if len(words) < 3 or not last[:1].isupper() or last.lower().rstrip(".") in _FORMS:
+        return False
+    if sum(w[:1].islower() for w in words) < len(words) / 2:
+        return False  # "Office of Communications and Image" above "Ministry of ...": a block
+    run = _RUN_THEN.match(following.lstrip())
+    if not run or not (run.group(2) or run.group(3)[:1].islower()):
+        return False
+    if not run.group(2) and following.lstrip()[run.end(3) - 1 :].split(None, 1)[0] in _GOES_ON:
+        return False  # "Ministry of ...": the name goes on, the line may be a heading
+    head = run.group(1).rsplit(None, 1)[-1].lower()
+    return head in ORG_HEADS or head.rstrip(".") in ORG_HEADS
+
+
+def joint_body(run: Sequence[_Word], first: int) -> bool:
+    """Round 8: "Joint" opening a run that ends on an organisation's head is part of the
+    body's name ("the Joint Steering Committee", "Joint Intergovernmental Commission");
+    elsewhere it is dropped as before ("Joint Statement"), and so is a bare "Joint Commission"
+    of two states (a meeting of their delegations)."""
+    return run[first].text == "Joint" and len(run) > first + 2 and run[-1].text.lower() in ORG_HEADS

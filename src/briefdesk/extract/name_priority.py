@@ -12,7 +12,8 @@ def leading_part(name: str, other: str) -> bool:
     """ "Karoo Defence" after "Karoo Defence Systems": the name without its business word;
     "Birchmount" after "Birchmount Gold Inc": the leading words of a name with a legal form."""
     tail = other[len(name) + 1 :] if other.startswith(name + " ") else ""
-    if " " in name and tail.lower() in BUSINESS_WORDS:
+    coined = " " in name or not (len(name) < 4 or is_common_word(name))  # round 8: "Northgate"
+    if tail.lower() in BUSINESS_WORDS and coined:  # (after "Northgate Minerals")
         return True
     if " " in name and tail.startswith("for ") and name.rsplit(None, 1)[-1].lower() in ORG_HEADS:
         return True  # "OPEC Fund" after "OPEC Fund for International Development"

@@ -11,6 +11,7 @@ from briefdesk.extract.components import and_lists, firm_towns, state_words, tit
 from briefdesk.extract.components import chunk_rules as cr
 from briefdesk.extract.components.acronyms import defined_acronyms
 from briefdesk.extract.components.blocks import numbered_block
+from briefdesk.extract.components.body_shapes import no_body_shape, title_of_body
 from briefdesk.extract.components.bylines import credits
 from briefdesk.extract.components.capital_names import credit_labels
 from briefdesk.extract.components.counterparts import counterparts
@@ -27,6 +28,7 @@ from briefdesk.extract.components.named_after import christened, republic_of_reg
 from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.person_countries import person_countries
 from briefdesk.extract.components.regions import joined_region
+from briefdesk.extract.components.run_splits import split_run
 from briefdesk.extract.components.section_towns import section_towns
 from briefdesk.extract.components.short_forms import short_forms
 from briefdesk.extract.dateline_date import article_dates
@@ -98,7 +100,7 @@ def run(
                 role=actor.role,
                 affiliation=actor.affiliation,
                 country=actor.country,
-                aliases=list(actor.aliases),
+                aliases=distinct_aliases(actor.name, actor.aliases),
                 evidence=sorted(actor.evidence),
                 why=[Reason(rule, text) for rule, text in actor.why],
             )
@@ -153,6 +155,19 @@ def run(
     return Extraction(
         actors=actors, deals=deal_suggestions, places=places, dates=dates, significance=significance
     )
+
+
+def distinct_aliases(name: str, aliases: list[str]) -> list[str]:
+    """Aliases as a reader wants them listed: one per spelling whatever its case ("the bank"
+    for "The bank" at a sentence start and "the bank" in one), never the name again."""
+    kept: dict[str, str] = {name.casefold(): name}
+    for alias in aliases:
+        key = alias.casefold()
+        if key not in kept or (
+            kept[key] != name and kept[key][:1].isupper() and alias[:1].islower()
+        ):
+            kept[key] = alias
+    return [form for key, form in kept.items() if key != name.casefold()]
 
 
 def _merged_dates(
@@ -232,6 +247,8 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.legal_suffix_alone,
     cr.designation,
     things_first,
+    no_body_shape,  # "Organisers said", "the Chief Valuer", "Fourth Session of the ..."
+    split_run,  # "Korea and Al Batinah Projects LLC", "NMA Press Statement", "Dragon Gas Field"
     christened,  # "The ships, to be named Sassandra and Comoé,": no places
     people_first,
     cr.rank_abbreviation,
@@ -260,6 +277,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.commodity,
     firm_towns.ampersand_firm,
     no_bodies,
+    title_of_body,  # "Chief Executive of Harbour Holdings": the holdings alone
     cr.org_head,
 )
 

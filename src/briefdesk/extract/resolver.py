@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.doc import Doc
+from briefdesk.extract.form_tails import national_tail
 from briefdesk.extract.gazetteer import Gazetteer
 from briefdesk.extract.lexicon import (
     LEGAL_SUFFIXES,
@@ -211,6 +212,10 @@ class Resolver:
         return key
 
     def org(self, name: str, start: int, end: int, affiliation: str = "") -> str:
+        tail = national_tail(self.text, end, name)  # "(Persero) Tbk", "Pty. Ltd." (round 8)
+        if tail:  # (the chunks inside the tail are no names of their own)
+            self.claim(end, end + len(tail))
+            name, end = name + tail, end + len(tail)
         based = _BASED_LEAD.match(name)
         if based and based.end() < len(name):  # "Kandy-based Centre for ...": the body after it
             start += based.end()

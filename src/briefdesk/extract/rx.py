@@ -117,12 +117,18 @@ def _last_word(string: str) -> Match[str] | None:
     return _compiled(_LAST_WORD, 0).search(string, start) if start < end else None
 
 
-def _ending(pattern: str, ends: tuple[str, ...]) -> Callable[[str], Match[str] | None]:
+def _ending(
+    pattern: str, ends: tuple[str, ...], digit: bool = False
+) -> Callable[[str], Match[str] | None]:
     """A pattern anchored at the end, searched only when the stripped text ends on what every
-    match of it ends on (the engine would try it at every position)."""
+    match of it ends on (the engine would try it at every position). ``digit``: or on a digit
+    (``\\d``: str.isdigit holds for every character it matches)."""
 
     def search(string: str) -> Match[str] | None:
-        return _compiled(pattern, 0).search(string) if string.rstrip().endswith(ends) else None
+        stripped = string.rstrip()
+        if stripped.endswith(ends) or (digit and stripped[-1:].isdigit()):
+            return _compiled(pattern, 0).search(string)
+        return None
 
     return search
 
@@ -139,6 +145,9 @@ for _pattern, _ends in (
     (r"\b(?:contract|agreement|deal)\s+between\s+[^.;]{0,50}\band\s+(?:the\s+)?$", ("and", "the")),
 ):
     _FAST_SEARCH[_pattern] = _ending(_pattern, _ends)
+# cues_orgs.org_context: "The two Sides welcomed", "all 12 Members" (round 8)
+_COUNT_BEFORE = r"\b(?:two|both|all|\d+)\s+$"
+_FAST_SEARCH[_COUNT_BEFORE] = _ending(_COUNT_BEFORE, ("two", "both", "all"), digit=True)
 
 
 def match(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from briefdesk.extract import rx
 
@@ -215,3 +215,34 @@ class LineLed:
         if first:
             yield first
         yield from self.rest.finditer(text, first.end() if first else 0)
+
+
+def factored(alternatives: Sequence[str], cased: bool = False) -> str:
+    """``a1|a2|...`` with the alternatives that open with the same literal character written
+    once under it: ``U(?:SD|AH)|E(?:UR|TB)``. The engine tries every alternative of a list in
+    turn at each position it reads (170 currency codes at every capital letter); here it tries
+    one branch per first character. Exact: alternatives that open with different characters
+    never match at the same position, and each group keeps its alternatives' order. Each
+    alternative must open with one literal character (plain or backslash-escaped punctuation)
+    that no quantifier follows; first characters that differ only in case would be tried in
+    another order under re.IGNORECASE, so they are refused unless ``cased`` (the pattern is
+    never read under re.IGNORECASE) (round 8)."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        size = 2 if alternative[:1] == "\\" else 1
+        first, rest = alternative[:size], alternative[size:]
+        if (
+            not first
+            or first in "()[]{}.^$|?*+"
+            or (size == 2 and first[1].isalnum())  # \b, \d, \s: no literal
+            or rest[:1] in {"?", "*", "+", "{"}
+        ):
+            raise ValueError(f"no literal character opens {alternative!r}")
+        groups.setdefault(first, []).append(rest)
+    folded = [key.casefold() for key in groups]
+    if not cased and len(set(folded)) < len(folded):
+        raise ValueError("first characters that differ only in case")
+    return "|".join(
+        f"{first}(?:{'|'.join(rests)})" if len(rests) > 1 else first + rests[0]
+        for first, rests in groups.items()
+    )

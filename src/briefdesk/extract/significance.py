@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import re
 
+from briefdesk.extract.scans import factored
 from briefdesk.extract.text import Sentence
 
-# (The class of first letters lets the engine pass over most positions with one test.)
-_CUES = re.compile(
-    r"(?=[abcdefhilmrsuw])"
-    r"\b(significant|landmark|historic|first|largest|biggest|record|milestone|strategic|"
+_CUE_LIST = (
+    r"significant|landmark|historic|first|largest|biggest|record|milestone|strategic|"
     r"underscores?|signals?|signalling|signaling|reflects?|marks?|bolster|strengthen\w*|"
     r"shift|balance of power|implications?|expected to|could|would|aims? to|seeks? to|"
     r"amid|as part of|comes as|boost|counter|reduce (?:its )?reliance|diversif\w+|"
-    r"dependence|security|stability)\b"
+    r"dependence|security|stability"
+)
+# (The class of first letters lets the engine pass over most positions with one test; the cues
+# as one branch per first letter, scans.factored: fewer branches tried at each word.)
+_CUES = re.compile(
+    rf"(?=[abcdefhilmrsuw])\b({factored(_CUE_LIST.split('|'))})\b"
 )  # matched against lower-cased text: faster than re.IGNORECASE
 
 

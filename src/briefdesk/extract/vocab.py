@@ -376,6 +376,23 @@ SHIP_PREFIXES = frozenset(
 POST_NOMINALS = frozenset({"MP", "MEP", "MLA", "MPP", "MHA", "QC", "KC", "SC"})
 # "Commodore Ravi Menon (retd), a defence analyst,": a retired officer's mark after the name.
 RETIRED_AFTER = re.compile(r"\s+\((?:[Rr]etd|[Rr]et|[Rr]td|[Rr]etired)\.?\)")
+# The first words of every verb reading of ``cues_people.apposition`` ("is a", "became",
+# "joins X as", "was appointed").
+APPOSITION_VERB = re.compile(
+    r"\s+(?:is|was|became|has|retires|retired|resigns|resigned|steps|stepped|takes|took|stays|"
+    r"serves|served|joins|joined|will|rejoins)\s"
+)
+
+
+def apposition_at(text: str, pos: int) -> int:
+    """Where an apposition after the name ending at ``pos`` starts (past a "(retd)"), or -1
+    when neither a comma nor a verb of ``APPOSITION_VERB`` follows: then every reading of
+    ``cues_people.apposition`` fails, and its rewrites and patterns are skipped (round 8)."""
+    retired = RETIRED_AFTER.match(text, pos)
+    pos = retired.end() if retired else pos
+    return pos if text.startswith(",", pos) or APPOSITION_VERB.match(text, pos) else -1
+
+
 # The business word that ends a company's full name ("Karoo Defence Systems", "Orion Holdings").
 BUSINESS_WORDS = word_list("business_heads") | {w.lower() for w in BUSINESS_TAILS} | LEGAL_SUFFIXES
 # "… of the Independent State" / "of the Federal Republic" at the end of a title, cut there by a

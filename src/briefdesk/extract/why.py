@@ -49,6 +49,7 @@ TEXTS: dict[str, str] = {
     "org.foreign-name": "organisation named in another language ('Banco', 'Ministère'): {s!r}",
     "org.acronym": "short form given in brackets: {s!r}",
     "org.the-head": "'the ministry', 'the bank': the last one named: {s!r}",
+    "org.office": "an office named as a body ('the Attorney General'): {s!r}",
     "org.state-body": "a body named with its state at the end: {s!r}",
     "alias.short-form": "short form of a name seen before: {s!r}",
     "place.shape": "place word in the name: {s!r}",

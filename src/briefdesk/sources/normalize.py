@@ -27,6 +27,10 @@ _LIGATURES = str.maketrans(
         "\ufb06": "st",
     }
 )
+# Styled letters pasted from social media ("𝐒𝐚𝐢𝐝", mathematical bold) and full-width Latin
+# letters and digits ("Ｋ９"): plain letters, so that a styled word is read, found and quoted as
+# the word it spells (NFKC per character; full-width punctuation stays, it is CJK typography).
+_STYLED_LETTERS = re.compile("[\U0001d400-\U0001d7ff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _HORIZONTAL_SPACE = re.compile(r"[^\S\n]+")
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
@@ -40,9 +44,10 @@ _COMPOUND = re.compile(r"\b(?=([^\W\d_]+-[^\W\d_]+))")
 
 def normalize_text(text: str) -> str:
     """NFC, one kind of newline, single spaces, at most one blank line, safe de-hyphenation,
-    Latin ligatures as letters."""
+    Latin ligatures and styled or full-width letters as plain letters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS)
     text = text.translate(_LIGATURES)
+    text = _STYLED_LETTERS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     # Drop invisible and control characters before NFC: removing one between a letter and
     # a combining accent creates a pair that NFC must then compose.
     text = _CONTROL.sub("", text.translate(_INVISIBLE).replace("\t", " "))
