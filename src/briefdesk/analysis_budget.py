@@ -8,7 +8,10 @@ needs no note here: past it extraction is stopped and says "too long to analyse"
 
 from __future__ import annotations
 
-from briefdesk.model import Source
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefdesk.model import Source
 
 # No text this short is cut (the cap is 2,000,000; a test keeps this below it): checked first,
 # so the window does not load the extraction modules (about 1 s) to compare two lengths.

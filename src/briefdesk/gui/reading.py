@@ -7,7 +7,6 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefdesk.analysis_budget import partial_note
 from briefdesk.gui.modules import (
     core,
     fieldpath,
@@ -307,6 +306,8 @@ class SourceReading(WindowBase):
 
     def _refresh_suggestions(self) -> None:
         source_id = self.sources_pane.current_id()
+        from briefdesk.analysis_budget import partial_note
+
         busy = source_id in self.extracting
         source = self.doc.brief.source(source_id) if source_id in self.suggestions else None
         self.suggestions_panel.set_suggestions(
