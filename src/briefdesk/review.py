@@ -66,6 +66,7 @@ def review_brief(
         *_check_estimative_words(brief),
         *_check_mixed_language(brief),
         *_check_deals(brief),
+        *_check_value_words(brief),
         *_check_sources(brief),
         *_check_template_needs(brief, template or ""),
         *(_check_spelling(brief) if spelling else []),
@@ -232,6 +233,12 @@ def _check_deals(brief: Brief) -> list[Finding]:
         if not deal.parties:
             out.append(Finding(f"deals[{index}].parties", f"{name} names no parties"))
     return out
+
+
+def _check_value_words(brief: Brief) -> list[Finding]:
+    from briefdesk.value_review import value_word_findings
+
+    return value_word_findings(brief)
 
 
 def _check_sources(brief: Brief) -> list[Finding]:

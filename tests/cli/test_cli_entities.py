@@ -141,8 +141,10 @@ def test_a_deal_names_its_parties_by_name_or_number_and_exports(
         "currency": "USD",
         "as_stated": "$1.6 billion",
         "estimate": False,
-        "evidence": [],
+        # The words typed are the article's: cited where they stand (newcomer8 F21).
+        "evidence": [row["value"]["evidence"][0]],
     }
+    assert row["value"]["evidence"][0]["quote"] == "$1.6 billion"
     out = tmp_path / "jets.docx"
     assert main(["export", str(path), "-t", "standard", "-o", str(out)]) == 0
     text = docx_text(out)
@@ -181,7 +183,8 @@ def test_deal_edit_changes_only_what_is_given(
     assert main(["deals", "edit", str(path), "1", "--value", "€420 million", "-k", "loan"]) == 0
     deal = loads(path.read_bytes()).deals[0]
     assert {p.role for p in deal.parties} == {PartyRole.SELLER, PartyRole.GUARANTOR}
-    assert deal.value is not None and deal.value.as_stated == "€420 million"
+    # "€420 million" is not in the article: a typed value, not the source's words (F21).
+    assert deal.value is not None and deal.value.as_stated == ""
     assert deal.value.amount == Decimal("420000000") and deal.kind is DealKind.LOAN
     assert main(["deals", "edit", str(path), "1", "--value", "none"]) == 0
     assert loads(path.read_bytes()).deals[0].value is None

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit
 
 from briefdesk.extract.results import DealSuggestion, MoneySuggestion
 from briefdesk.gui import prompts
@@ -85,12 +85,17 @@ def answer_in_dialog(monkeypatch: pytest.MonkeyPatch, qtbot: Any) -> dict[str, A
     """The real dialog, filled as the user would, instead of exec()."""
     state: dict[str, Any] = {"values": {}}
 
-    def ask(parent: Any, title: str, specs: Any, relabel: Any = None) -> dict[str, str]:
-        dialog = FieldsDialog(title, specs, parent, relabel)
+    def ask(
+        parent: Any, title: str, specs: Any, relabel: Any = None, validate: Any = None
+    ) -> dict[str, str] | None:
+        dialog = FieldsDialog(title, specs, parent, relabel, validate)
         qtbot.addWidget(dialog)
         _fill(dialog, state["values"])
         state["labels"] = _labels(dialog)
-        return dialog.answers()
+        dialog.accept()  # OK, as the user presses it: a refused answer keeps the box open
+        state["problem"] = dialog.problem.text()
+        state["answers"] = dialog.answers()
+        return dialog.answers() if dialog.result() == QDialog.DialogCode.Accepted else None
 
     monkeypatch.setattr(prompts, "ask_fields", ask)
     return state
@@ -137,14 +142,65 @@ def test_every_edited_field_reaches_the_deal(
     assert window.doc.brief.deals == []
 
 
-def test_a_bad_amount_is_one_message_and_nothing_accepted(
+def test_a_bad_amount_keeps_the_editor_open_and_nothing_accepted(
     window: Any, qtbot: Any, answer_in_dialog: dict[str, Any], prompt_log: Any
 ) -> None:
     panel = _deal_panel(window, qtbot)
-    answer_in_dialog["values"] = {"Value": "lots"}
+    answer_in_dialog["values"] = {"Value": "lots", "Note": "typed before the typo"}
     panel.edit_button.click()
-    assert prompt_log.errors == ["Cannot accept deal | Value: 'lots' is not a number"]
+    assert answer_in_dialog["problem"] == "Value: 'lots' is not a number"
+    assert answer_in_dialog["answers"]["Note"] == "typed before the typo"  # nothing lost
+    assert prompt_log.errors == []  # no box over the box
     assert window.doc.brief.deals == []
+
+
+def test_a_refused_value_keeps_every_edit_and_puts_the_cursor_in_it(qtbot: Any) -> None:
+    """newcomer8 F11: one bad value closed the editor and lost every other edit."""
+    from briefdesk.gui.deal_accept import apply
+
+    raw = _sale()
+    dialog = FieldsDialog(
+        "Edit deal", fields(raw, "JF-17C jets"), None, relabel, lambda a: apply(raw, a)
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    typed = {
+        "Title": "Jets for Baku",
+        "Note": "second batch",
+        "Value": "-5",
+        "Announced": "2026-02-20",
+    }
+    _fill(dialog, typed)
+    dialog.accept()
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.problem.text() == "Value: '-5': amount must not be negative"  # not "Currency"
+    assert dialog.focusWidget() is dialog.widgets["Value"]
+    assert all(dialog.answers()[key] == text for key, text in typed.items())
+
+    _fill(dialog, {"Announced": "2026-1", "Value": "750m"})
+    dialog.accept()
+    assert dialog.problem.text() == "Announced: '2026-1' is not a date (YYYY-MM-DD)"
+    assert dialog.focusWidget() is dialog.widgets["Announced"]
+    assert dialog.widgets["Value"].styleSheet() == ""  # the field put right is no longer red
+
+    _fill(dialog, {"Announced": "2026-02-20"})
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    edited, _extras = apply(raw, dialog.answers())
+    assert edited.value.amount == Decimal("750000000")
+
+
+@pytest.mark.parametrize(
+    ("typed", "amount"),
+    [("750m", "750000000"), ("1.6bn", "1600000000"), ("2 billion", "2000000000"),
+     ("12,500", "12500"), ("40k", "40000")],
+)  # fmt: skip
+def test_amounts_as_desk_officers_write_them(typed: str, amount: str) -> None:
+    from briefdesk.gui.deal_accept import apply
+
+    edited, _extras = apply(_sale(), {"Value": typed})
+    assert edited.value.amount == Decimal(amount)
 
 
 @pytest.mark.parametrize(
@@ -154,6 +210,8 @@ def test_a_bad_amount_is_one_message_and_nothing_accepted(
         ({"Currency": ""}, "Currency: a value needs its currency, e.g. USD"),
         ({"Announced": "2026-1"}, "Announced: '2026-1' is not a date (YYYY-MM-DD)"),
         ({"Quantity": "two dozen"}, "Quantity: 'two dozen' is not a whole number"),
+        ({"Value": "-5"}, "Value: '-5': amount must not be negative"),
+        ({"Value": "seven hundred"}, "Value: 'seven hundred' is not a number"),
     ],
 )
 def test_bad_answers_are_one_line_naming_the_field(answers: dict[str, str], message: str) -> None:

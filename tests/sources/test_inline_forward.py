@@ -1,83 +1,142 @@
-"""newcomer8 F19: an article forwarded inline (Gmail, Outlook, Apple Mail) was cited as written
-by the colleague who forwarded it, its text opening with the cover note and header block. The
-forwarded message's Subject, From and Date are the source's; the cover note is a note."""
+"""Articles forwarded inline are cited by their own headers, not the forwarder's
+(newcomer8 F19): Gmail, Outlook, Apple Mail and Thunderbird blocks; the cover note kept as a
+note; HTML forwards; forwards of forwards; text that only looks like one left alone."""
 
 from __future__ import annotations
 
 import datetime as dt
+from email.message import EmailMessage
+from pathlib import Path
 
 import pytest
 
-from briefdesk.sources.from_email import extract_email
+from briefdesk.sources import ImportLimits, import_file_all
+from briefdesk.sources.inline_forward import find_forward, header_date
 
+INLINE = ImportLimits(isolate=False)
 ARTICLE = (
-    "SANTIAGO, 24 November 2026 — Chile has agreed to buy 12 medium utility helicopters "
-    "from Venturi Aerospace in a deal worth €410 million, the ministry said on Tuesday."
+    "SANTIAGO, 24 November 2026 - Chile has agreed to buy 12 medium utility helicopters from "
+    "the Italian manufacturer Venturi Aerospace in a deal worth 410 million euros, the Chilean "
+    "Ministry of National Defence said on Tuesday."
 )
-TITLE = "Chile to buy 12 utility helicopters from Italy's Venturi Aerospace"
+SUBJECT = "Chile to buy 12 utility helicopters from Italy's Venturi Aerospace"
 BLOCKS = {
-    "gmail": (
-        "---------- Forwarded message ---------\nFrom: Andes Defence Wire <news@andes.example>\n"
-        "Date: Tue, 24 Nov 2026 at 09:12\nSubject: {t}\nTo: <alex@example.org>\n\n{a}\n"
-    ),
-    "outlook": (
-        "-----Original Message-----\nFrom: Andes Defence Wire <news@andes.example>\n"
-        "Sent: Tuesday, November 24, 2026 9:12 AM\nTo: Alex\nSubject: {t}\n\n{a}\n"
-    ),
-    "apple": (
-        "Begin forwarded message:\n\nFrom: Andes Defence Wire <news@andes.example>\n"
-        "Subject: {t}\nDate: 24 November 2026 at 09:12:00 GMT\nTo: Alex\n\n{a}\n"
-    ),
+    "gmail": "---------- Forwarded message ---------\nFrom: Andes Defence Wire "
+    f"<news@andes.example>\nDate: Tue, 24 Nov 2026 at 09:12\nSubject: {SUBJECT}\n"
+    "To: <alex@example.org>\n",
+    "outlook": "-----Original Message-----\nFrom: Andes Defence Wire <news@andes.example>\n"
+    f"Sent: Tuesday, November 24, 2026 9:12 AM\nTo: Alex\nSubject: {SUBJECT}\n",
+    "outlook-line": "________________________________\n*From:* Andes Defence Wire "
+    f"<news@andes.example>\n*Sent:* 24 November 2026 09:12\n*Subject:* {SUBJECT}\n",
+    "apple": f"Begin forwarded message:\n\nFrom: Andes Defence Wire <news@andes.example>\n"
+    f"Subject: {SUBJECT}\nDate: 24 November 2026 at 09:12:00 GMT\nTo: Alex\n",
+    "thunderbird": f"-------- Forwarded Message --------\nSubject: \t{SUBJECT}\n"
+    "Date: \tTue, 24 Nov 2026 09:12:00 +0000\nFrom: \tAndes Defence Wire <news@andes.example>\n",
 }
 
 
-def _mail(body: str, content_type: str = "text/plain") -> bytes:
-    head = (
-        "From: Alex Colleague <alex@example.org>\nTo: desk@example.org\n"
-        "Subject: Fwd: Chile to buy 12 utility helicopters\n"
-        "Date: Tue, 24 Nov 2026 15:00:00 +0000\nMIME-Version: 1.0\n"
-        f"Content-Type: {content_type}; charset=utf-8\n\n"
+def _mail(body: str, html: bool = False) -> EmailMessage:
+    message = EmailMessage()
+    message["From"] = "Alex Colleague <alex@example.org>"
+    message["To"] = "desk@example.org"
+    message["Subject"] = "Fwd: Chile to buy 12 utility helicopters"
+    message["Date"] = "Tue, 24 Nov 2026 15:00:00 +0000"
+    if html:
+        message.set_content(body, subtype="html")
+    else:
+        message.set_content(body)
+    return message
+
+
+def _import(tmp_path: Path, message: EmailMessage) -> list[object]:
+    path = tmp_path / "fwd.eml"
+    path.write_bytes(bytes(message))
+    return import_file_all(path, limits=INLINE)  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize("kind", sorted(BLOCKS))
+def test_an_inline_forward_is_cited_by_its_own_headers(tmp_path: Path, kind: str) -> None:
+    body = f"FYI - relevant to your Chile file.\n\n{BLOCKS[kind]}\n{ARTICLE}\n"
+    [found] = _import(tmp_path, _mail(body))
+    source = found.source  # type: ignore[attr-defined]
+    assert (source.title, source.author) == (SUBJECT, "Andes Defence Wire")
+    assert source.published == dt.date(2026, 11, 24)
+    assert source.text.startswith("SANTIAGO, 24 November 2026") and "Alex" not in source.text
+    assert "Forwarded" not in source.text and "FYI" not in source.text
+    assert source.notes.startswith(
+        "Cover note from Alex Colleague <alex@example.org>: FYI - relevant to your Chile file."
     )
-    return (head + body).encode("utf-8")
 
 
-@pytest.mark.parametrize("client", sorted(BLOCKS))
-def test_the_forwarded_article_is_the_source(client: str) -> None:
-    body = "FYI - relevant to your Chile file.\n\n" + BLOCKS[client].format(t=TITLE, a=ARTICLE)
-    [article] = extract_email(_mail(body))
-    assert article.title == TITLE
-    assert article.author == "Andes Defence Wire"
-    assert article.published == dt.date(2026, 11, 24)
-    assert article.text.startswith("SANTIAGO, 24 November 2026")
-    assert "Alex" not in article.text and "Forwarded" not in article.text
-    assert any(
-        n == "Cover note from Alex Colleague: FYI - relevant to your Chile file."
-        for n in article.notes
+def test_an_html_forward_from_gmail(tmp_path: Path) -> None:
+    html = (
+        "<html><body><div>FYI - relevant to your Chile file.</div><br><div class='gmail_quote'>"
+        "<div class='gmail_attr'>---------- Forwarded message ---------<br>From: <strong>Andes "
+        "Defence Wire</strong> &lt;news@andes.example&gt;<br>Date: Tue, 24 Nov 2026 at 09:12<br>"
+        f"Subject: {SUBJECT}<br>To: &lt;alex@example.org&gt;<br></div><br><p>{ARTICLE}</p>"
+        "<p>Defence Minister Carolina Ibáñez said the contract includes training for 40 "
+        "pilots.</p></div></body></html>"
     )
+    [found] = _import(tmp_path, _mail(html, html=True))
+    source = found.source  # type: ignore[attr-defined]
+    assert (source.title, source.author) == (SUBJECT, "Andes Defence Wire")
+    assert source.text.startswith("SANTIAGO") and "Forwarded message" not in source.text
 
 
-def test_a_reply_above_a_quoted_original_stays_the_message() -> None:
-    reply = " ".join(["My own analysis of the helicopter deal follows here."] * 30)
-    body = reply + "\n\n" + BLOCKS["outlook"].format(t=TITLE, a=ARTICLE)
-    [article] = extract_email(_mail(body))
-    assert article.title == "Fwd: Chile to buy 12 utility helicopters"
-    assert article.author == "Alex Colleague" and article.text.startswith("My own analysis")
+def test_a_forward_of_a_forward_gives_the_innermost_article(tmp_path: Path) -> None:
+    middle = BLOCKS["outlook"].replace("Andes Defence Wire <news@andes.example>", "Bo <bo@x.org>")
+    middle = middle.replace(SUBJECT, "FW: " + SUBJECT)
+    body = f"See below.\n\n{middle}\nWorth a look.\n\n{BLOCKS['gmail']}\n{ARTICLE}\n"
+    [found] = _import(tmp_path, _mail(body))
+    source = found.source  # type: ignore[attr-defined]
+    assert (source.title, source.author) == (SUBJECT, "Andes Defence Wire")
+    assert "Cover note from Bo: Worth a look." in source.notes
 
 
-def test_a_message_with_no_forward_is_unchanged() -> None:
-    [article] = extract_email(_mail(ARTICLE + "\n"))
-    assert article.author == "Alex Colleague" and article.text.startswith("SANTIAGO")
+def test_a_long_cover_is_a_source_of_its_own(tmp_path: Path) -> None:
+    cover = "Our reading of the Chilean purchase follows. " * 30
+    [own, forwarded] = _import(tmp_path, _mail(f"{cover}\n\n{BLOCKS['gmail']}\n{ARTICLE}\n"))
+    assert own.source.author == "Alex Colleague"  # type: ignore[attr-defined]
+    assert forwarded.source.title == SUBJECT  # type: ignore[attr-defined]
 
 
-def test_an_html_forward_is_read_the_same_way() -> None:
+def test_text_that_only_looks_like_a_forward_is_left_alone() -> None:
+    article = (
+        "WARSAW - The ministry said on Tuesday it would buy 180 tanks.\n\n"
+        "________________________________\n\nAbout us: the Warsaw Defence Review is independent."
+    )
+    assert find_forward(article) is None  # a rule with no From/Subject block after it
+    assert find_forward("-----Original Message-----\nFrom: A <a@b.c>\nSubject: x\n\n") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Tue, 24 Nov 2026 at 09:12", dt.date(2026, 11, 24)),
+        ("Tuesday, November 24, 2026 9:12 AM", dt.date(2026, 11, 24)),
+        ("Tue, 24 Nov 2026 09:12:00 +0000", dt.date(2026, 11, 24)),
+        ("24/11/2026 09:12", dt.date(2026, 11, 24)),
+        ("03/04/2026 09:12", None),  # 3 April or March 4: the sender's locale decides
+        ("yesterday", None),
+        ("", None),
+    ],
+)
+def test_forward_dates_as_mail_programs_write_them(text: str, date: dt.date | None) -> None:
+    assert header_date(text) == date
+
+
+def test_an_html_forward_block_kept_on_one_line(tmp_path: Path) -> None:
+    """The main-text reader may keep Gmail's block, its <br> lines run into one."""
     html = (
         "<html><body><div>FYI.</div><div class=gmail_quote>"
         "<div>---------- Forwarded message ---------<br>From: <b>Andes Defence Wire</b> "
         "&lt;news@andes.example&gt;<br>Date: Tue, 24 Nov 2026 at 09:12<br>"
-        f"Subject: {TITLE}<br>To: &lt;alex@example.org&gt;<br></div><br>"
+        f"Subject: {SUBJECT}<br>To: &lt;alex@example.org&gt;<br></div><br>"
         f"<p>{ARTICLE} The defence minister told reporters the contract includes training.</p>"
         "</div></body></html>"
     )
-    [article] = extract_email(_mail(html, "text/html"))
-    assert (article.title, article.author) == (TITLE, "Andes Defence Wire")
-    assert article.text.startswith("SANTIAGO, 24 November 2026")
+    [found] = _import(tmp_path, _mail(html, html=True))
+    source = found.source  # type: ignore[attr-defined]
+    assert (source.title, source.author) == (SUBJECT, "Andes Defence Wire")
+    assert source.text.startswith("SANTIAGO, 24 November 2026")
+    assert "includes training" in source.text and "Forwarded" not in source.text

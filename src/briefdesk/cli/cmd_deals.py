@@ -100,6 +100,7 @@ def _new_deal(brief: Brief, args: argparse.Namespace) -> Any:
     from briefdesk.editing import entities
     from briefdesk.editing.accept import deal_title
     from briefdesk.editing.records import date_or_none
+    from briefdesk.editing.value_words import typed_value
     from briefdesk.model import Deal, DealDates, DealItem
 
     item = entities_cli.name_of(args.item, "deal item")
@@ -122,7 +123,7 @@ def _new_deal(brief: Brief, args: argparse.Namespace) -> Any:
                 quantity=entities.quantity(args.quantity or ""),
             )
         ],
-        value=entities.money(args.value or ""),
+        value=typed_value(brief, entities.money(args.value or "")),
         dates=DealDates(
             announced=date_or_none(args.announced or "", "announced"),
             signed=date_or_none(args.signed or "", "signed"),
@@ -146,6 +147,7 @@ def _names(brief: Brief, parties: list[DealParty]) -> dict[str, str]:
 def _deal_changes(brief: Brief, index: int, args: argparse.Namespace) -> dict[str, Any]:
     from briefdesk.editing import entities
     from briefdesk.editing.records import RecordError, date_or_none
+    from briefdesk.editing.value_words import typed_value, without_stale_quotes
 
     deal = brief.deals[index]
     values = entities_cli.common_changes(brief, deal, "deal", args, ("title", "note"))
@@ -154,7 +156,10 @@ def _deal_changes(brief: Brief, index: int, args: argparse.Namespace) -> dict[st
     if args.status is not None:
         values["status"] = entities.deal_status(args.status)
     if args.value is not None:
-        values["value"] = entities.money(args.value)
+        values["value"] = value = typed_value(brief, entities.money(args.value))
+        if value is not None:  # the old value's words ("$300 million") no longer cite it
+            cited = values.get("evidence", deal.evidence)
+            values["evidence"] = without_stale_quotes(cited, value.amount)
     for name in ("announced", "signed"):
         if getattr(args, name) is not None:
             values[f"dates.{name}"] = date_or_none(getattr(args, name), name)

@@ -74,6 +74,12 @@ def run_extract(args: argparse.Namespace) -> int:
         raise CommandError("; ".join(failed))
     for line in failed:
         print(f"briefdesk extract: {line}", file=sys.stderr)
+    from briefdesk.analysis_budget import partial_note
+
+    for source, _extraction in results:  # a cut-off text is said, never a silently short list
+        if note := partial_note(source):
+            label = _label(args.file, source, len(sources))
+            print(f"briefdesk extract: warning: {label}: {note}", file=sys.stderr)
     if args.json:
         if args.file.suffix.lower() == ".brief":
             payload: Any = {

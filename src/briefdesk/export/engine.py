@@ -277,7 +277,9 @@ def render_docx(
     if properties is not None:
         _set_properties(doc, DocProperties(**properties))
     from briefdesk import __version__
+    from briefdesk.export.author_parts import drop_author_parts
 
+    drop_author_parts(doc.docx)  # the template author's customXml, glossary and docVars
     finish_document(doc.docx, application=f"BriefDesk {__version__}", language=language or "en-GB")
     out = io.BytesIO()
     doc.save(out)

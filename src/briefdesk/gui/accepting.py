@@ -120,7 +120,13 @@ class Accepting(WindowBase):
         from briefdesk.gui import deal_accept
 
         fields = deal_accept.fields(suggestion.raw, name)
-        answers = prompts.ask_fields(self, "Edit deal and accept", fields, deal_accept.relabel)
+        answers = prompts.ask_fields(
+            self,
+            "Edit deal and accept",
+            fields,
+            deal_accept.relabel,
+            lambda typed: deal_accept.apply(suggestion.raw, typed),  # refused: the box stays
+        )
         if answers is None:
             return None
         try:

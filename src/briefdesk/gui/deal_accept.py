@@ -3,23 +3,30 @@
 The suggestion carries kind, status, item, quantity, value and parties; the rest of the editor's
 fields (category, estimate, dates, note) are filled on the accepted deal (:class:`DealExtras`).
 A loan's or grant's parties are Borrower and Lender, as in the editor; their answers are still
-filed under "Buyer" and "Seller" (the suggestion's two sides). Bad input is one ``ValueError``
-naming the field, and nothing is accepted.
+filed under "Buyer" and "Seller" (the suggestion's two sides). Bad input is one ``FieldError``
+naming the field (its key says which widget to put the cursor in), and nothing is accepted.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from briefdesk.gui.bindings import enum_choices, parse_decimal
-from briefdesk.gui.fields_dialog import Field
+from briefdesk.gui.fields_dialog import Field, FieldError
 from briefdesk.model.codes import DealKind, DealStatus
 
 LOAN_KINDS = {"loan", "grant"}
+# "750m", "1.6bn", "750 million": how desk officers write amounts; a bare number stays exact.
+_SCALED = re.compile(
+    r"^\s*([\d.,]+)\s*(k|thousand|m|mn|million|b|bn|billion|tn|trillion)\.?\s*$", re.I
+)
+_SCALES = {"k": 3, "thousand": 3, "m": 6, "mn": 6, "million": 6, "b": 9, "bn": 9}
+_SCALES |= {"billion": 9, "tn": 12, "trillion": 12}
 
 
 def party_labels(kind: str) -> tuple[str, str]:
@@ -79,7 +86,7 @@ def _date(label: str, text: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"{label}: {text!r} is not a date (YYYY-MM-DD)") from None
+        raise FieldError(label, f"{label}: {text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def _quantity(text: str) -> int | None:
@@ -87,7 +94,7 @@ def _quantity(text: str) -> int | None:
     if not text:
         return None
     if not text.isdigit():
-        raise ValueError(f"Quantity: {text!r} is not a whole number")
+        raise FieldError("Quantity", f"Quantity: {text!r} is not a whole number")
     return int(text)
 
 
@@ -98,10 +105,7 @@ def _value(raw: Any, answers: dict[str, str]) -> Any:
 
     old = raw.value
     amount_text = answers.get("Value", f"{old.amount:,f}" if old else "")
-    try:
-        amount: Decimal | None = parse_decimal(amount_text)
-    except ValueError as exc:
-        raise ValueError(f"Value: {exc}") from None
+    amount = _amount(amount_text)
     if amount is None:
         return None
     currency = answers.get("Currency", old.currency if old else "").strip().upper()
@@ -109,14 +113,31 @@ def _value(raw: Any, answers: dict[str, str]) -> Any:
     from pydantic import ValidationError
 
     try:
-        Money(amount=amount, currency=currency)  # the brief's own check of the currency
+        Money(amount=amount, currency=currency)  # the brief's own checks of amount and currency
     except ValidationError as exc:
-        reason = str(exc.errors()[0].get("msg", "not a currency")).removeprefix("Value error, ")
+        error = exc.errors()[0]
+        reason = str(error.get("msg", "not a currency")).removeprefix("Value error, ")
+        if error.get("loc", ("",))[0] == "amount":  # "-5" was blamed on the currency
+            raise FieldError("Value", f"Value: {amount_text.strip()!r}: {reason}") from None
         if not currency:
             reason = "a value needs its currency, e.g. USD"
-        raise ValueError(f"Currency: {reason}") from None
+        raise FieldError("Currency", f"Currency: {reason}") from None
     evidence = list(old.evidence) if old else []
     return MoneySuggestion(amount, currency, as_stated, evidence)
+
+
+def _amount(text: str) -> Decimal | None:
+    """The typed amount, exact; "750m" or "1.6 billion" scaled; None when blank."""
+    scaled = _SCALED.match(text)
+    try:
+        if scaled is None:
+            return parse_decimal(text)
+        number = parse_decimal(scaled.group(1))
+        if number is None:
+            return None
+        return parse_decimal(f"{number.scaleb(_SCALES[scaled.group(2).lower()]):f}")
+    except ValueError as exc:
+        raise FieldError("Value", f"Value: {exc}") from None
 
 
 def apply(raw: Any, answers: dict[str, str]) -> tuple[Any, DealExtras]:

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
 
+from briefdesk.editing.value_words import says_other_amount
 from briefdesk.gui.bindings import Binding, parse_decimal
 from briefdesk.gui.document import BriefDocument
 from briefdesk.gui.fieldpath import EditRefused
@@ -148,15 +149,21 @@ class MoneyBinding(Binding):
             return None
         currency = self.currency.text().strip().upper() or "USD"
         evidence = []
+        stated = self.as_stated.text().strip()
         if self.form is not None and self.form.base is not None:
             path = self.form.path_of(self)
             current = self.form.doc.value(path) if path else None
             if isinstance(current, Money):
                 evidence = list(current.evidence)
+                corrected = amount != current.amount and stated == current.as_stated
+                if corrected and says_other_amount(stated, amount):
+                    # The amount was corrected: the source's words now say another figure,
+                    # they are no longer this value's words (newcomer8 F21).
+                    stated, evidence = "", []
         return Money(
             amount=amount,
             currency=currency,
-            as_stated=self.as_stated.text().strip(),
+            as_stated=stated,
             estimate=self.estimate.isChecked(),
             evidence=evidence,
         )

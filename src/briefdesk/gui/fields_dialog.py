@@ -3,7 +3,10 @@
 A field is a line of text or, with ``choices``, a drop-down (the editor's words, the model's
 value). ``relabel`` lets a form rename rows as a choice changes — a loan's parties are Borrower
 and Lender, as the deal editor says, and so are they here the moment Kind says "loan". The dialog
-only returns data (:meth:`FieldsDialog.answers`); the caller decides what it means.
+only returns data (:meth:`FieldsDialog.answers`); the caller decides what it means, and with
+``validate`` may refuse an answer: the dialog then stays open with everything typed, names the
+field in a line under the form and puts the cursor in it (one typo used to close the box and
+lose every other edit).
 """
 
 from __future__ import annotations
@@ -41,6 +44,18 @@ class Field:
 
 
 Relabel = Callable[[dict[str, str]], dict[str, str]]  # answers so far → {key: new label}
+Validate = Callable[[dict[str, str]], object]  # raises FieldError (or ValueError) to refuse
+
+
+class FieldError(ValueError):
+    """A refused answer and the key of the field that holds it (its message names the field)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+_BAD = "border: 1px solid #c0392b;"
 
 
 class FieldsDialog(QDialog):
@@ -50,10 +65,13 @@ class FieldsDialog(QDialog):
         fields: Sequence[Field | tuple[str, str]],
         parent: QWidget | None = None,
         relabel: Relabel | None = None,
+        validate: Validate | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self._relabel = relabel
+        self._validate = validate
+        self._bad: str = ""
         self.widgets: dict[str, QLineEdit | QComboBox] = {}
         self.labels: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -71,8 +89,13 @@ class FieldsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c0392b;")
+        self.problem.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.setMinimumWidth(MIN_WIDTH)
         self._apply_labels()
@@ -98,6 +121,31 @@ class FieldsDialog(QDialog):
         for key, text in self._relabel(self.answers()).items():
             if key in self.labels:
                 self.labels[key].setText(text)
+
+    def accept(self) -> None:
+        """Close only on answers ``validate`` takes; otherwise show why and where, keep all."""
+        if self._validate is not None:
+            try:
+                self._validate(self.answers())
+            except ValueError as exc:
+                self.show_problem(getattr(exc, "field", ""), str(exc))
+                return
+        super().accept()
+
+    def show_problem(self, key: str, message: str) -> None:
+        """The message under the form; the field it names red, with the cursor in it."""
+        if self._bad and self._bad in self.widgets:
+            self.widgets[self._bad].setStyleSheet("")
+        self.problem.setText(message)
+        self.problem.show()
+        widget = self.widgets.get(key)
+        self._bad = key if widget is not None else ""
+        if widget is None:
+            return
+        widget.setStyleSheet(_BAD)
+        widget.setFocus()
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
 
     def answers(self) -> dict[str, str]:
         """Every field's text (a drop-down's value), by key."""

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, Q
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from briefdesk.gui.fields_dialog import Field, Relabel
+    from briefdesk.gui.fields_dialog import Field, Relabel, Validate
     from briefdesk.model.codes import ActorType
 
 BRIEF_FILTER = "BriefDesk briefs (*.brief);;All files (*)"
@@ -100,12 +100,13 @@ def ask_fields(
     title: str,
     fields: Sequence[Field | tuple[str, str]],
     relabel: Relabel | None = None,
+    validate: Validate | None = None,
 ) -> dict[str, str] | None:
     """A form (key → text, a drop-down's value); None when cancelled (then nothing may change).
-    See :mod:`briefdesk.gui.fields_dialog`."""
+    ``validate`` keeps it open on answers it refuses. See :mod:`briefdesk.gui.fields_dialog`."""
     from briefdesk.gui.fields_dialog import FieldsDialog
 
-    dialog = FieldsDialog(title, fields, parent, relabel)
+    dialog = FieldsDialog(title, fields, parent, relabel, validate)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.answers()

@@ -72,6 +72,11 @@ class SourceReading(WindowBase):
         self.add_source_text(text)
 
     def add_source_text(self, text: str) -> None:
+        from briefdesk.sources.pasted_link import LINK_ADVICE, only_a_link
+
+        if only_a_link(text):  # pasted or dropped: a link is no article (nothing is fetched)
+            prompts.show_error(self, "A link, not an article", LINK_ADVICE)
+            return
         self.runner.submit(
             "Importing pasted text",
             core.import_checked,
@@ -301,9 +306,15 @@ class SourceReading(WindowBase):
 
     def _refresh_suggestions(self) -> None:
         source_id = self.sources_pane.current_id()
+        from briefdesk.analysis_budget import partial_note
+
         busy = source_id in self.extracting
+        source = self.doc.brief.source(source_id) if source_id in self.suggestions else None
         self.suggestions_panel.set_suggestions(
-            self.open_suggestions(), busy, self._empty_suggestions_note(source_id)
+            self.open_suggestions(),
+            busy,
+            self._empty_suggestions_note(source_id),
+            partial_note(source) if source is not None else "",
         )
         brief = self.doc.brief
         empty = not (brief.actors or brief.deals or brief.bluf.strip())

@@ -113,9 +113,14 @@ class SuggestionsPanel(QWidget):
         return False
 
     def set_suggestions(
-        self, suggestions: Iterable[Suggestion], busy: bool = False, empty_note: str = ""
+        self,
+        suggestions: Iterable[Suggestion],
+        busy: bool = False,
+        empty_note: str = "",
+        partial: str = "",
     ) -> None:
-        """``empty_note`` says why the list is empty (no source, not read yet, nothing found)."""
+        """``empty_note`` says why the list is empty (no source, not read yet, nothing found);
+        ``partial`` that only part of the source was read (the list is incomplete)."""
         self.items = list(suggestions)
         current = self.current()
         # Accepted or dismissed: its tooltip must not linger over the next suggestion.
@@ -166,6 +171,8 @@ class SuggestionsPanel(QWidget):
                 or "No open suggestions. Add a source, or select words in the article "
                 "and right-click to link them by hand."
             )
+        if partial and not busy:
+            self.note.setText(f"{partial[:1].upper()}{partial[1:]}.\n{self.note.text()}")
         self._update_buttons()
 
     def _rows(self) -> list[QTreeWidgetItem]:

@@ -3,9 +3,10 @@
 A message can carry its article in several ways, and each is read as the reader sees it:
 the body (the alternative that holds the content: a stub "view in browser" text part
 beside an HTML part gives the HTML part's main text), a forwarded message attached as
-``message/rfc822`` (its own From/Date/Subject become author/published/title; the cover
-note is kept as a note), or attached article files (.html, .pdf, .docx, .txt). Several
-forwarded or attached articles become several sources.
+``message/rfc822`` or forwarded inline under a "Forwarded message" block
+(:mod:`~briefdesk.sources.inline_forward`; its own From/Date/Subject become
+author/published/title; the cover note is kept as a note), or attached article files
+(.html, .pdf, .docx, .txt). Several forwarded or attached articles become several sources.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from __future__ import annotations
 import email
 import email.policy
 import email.utils
-import re
 from collections.abc import Callable
 from email.message import EmailMessage, Message
 from typing import Any
@@ -22,8 +22,8 @@ from briefdesk.sources.decode import decode_labelled
 from briefdesk.sources.errors import Refusal
 from briefdesk.sources.extracted import Extracted
 from briefdesk.sources.from_html import extract_html
-from briefdesk.sources.inline_forward import split_inline_forward
-from briefdesk.sources.mail_headers import header_text
+from briefdesk.sources.inline_forward import unwrap, with_html_block
+from briefdesk.sources.mail_headers import header_text, sender
 
 # A plain part with fewer words than this share of the HTML part's text is a stub.
 _STUB_SHARE = 0.5
@@ -32,7 +32,6 @@ _COVER_NOTE_WORDS = 120
 _MAX_DEPTH = 5
 # More articles than this in one message is a mailing accident or an attack, not a briefing.
 _MAX_ARTICLES = 20
-_FWD = re.compile(r"^\s*(?:(?:fwd?|fw|wg|tr|rv)\s*:\s*)+", re.IGNORECASE)
 _TNEF_TYPES = ("application/ms-tnef", "application/vnd.ms-tnef")
 _ARTICLE_SUFFIXES = (".html", ".htm", ".pdf", ".docx", ".docm", ".txt", ".md", ".eml")
 
@@ -68,13 +67,16 @@ def _articles(
     if not inner:
         assert body is not None
         body.warnings.extend(warnings)
-        return [body]
+        if body.format != "email":  # a saved web page holds no forward
+            return [body]
+        forwarder = header_text(message, "From", [])  # (its problems said once, by _body)
+        return unwrap(body, forwarder, cover_words=_COVER_NOTE_WORDS)
     cover = body.text.strip() if body is not None else ""
     keep_body = body is not None and len(cover.split()) > _COVER_NOTE_WORDS
     note = ""
     if cover and not keep_body:
-        sender = _header(message, "From") or "the sender"
-        note = f"Cover note from {sender}: {' '.join(cover.split())}"
+        who = header_text(message, "From", []) or "the sender"  # (said once, by _body)
+        note = f"Cover note from {who}: {' '.join(cover.split())}"
     found = ([body] if keep_body and body is not None else []) + inner
     for extracted in found:
         extracted.warnings.extend(warnings)
@@ -134,7 +136,7 @@ def _read_attachment(
 
 def _body(message: EmailMessage, warnings: list[str], *, required: bool) -> Extracted | None:
     is_web_archive = _is_web_archive(message)
-    sender_name, sender_address = email.utils.parseaddr(header_text(message, "From", warnings))
+    sender_name, sender_address = sender(message, warnings)
     domain = sender_address.rpartition("@")[2].lower() if "@" in sender_address else ""
     hints = {"sender_domain": domain} if domain else {}
     extracted = _content(message, hints, warnings, prefer_html=is_web_archive)
@@ -150,25 +152,12 @@ def _body(message: EmailMessage, warnings: list[str], *, required: bool) -> Extr
     extracted.format = "mhtml" if is_web_archive else "email"
     if is_web_archive:
         extracted.url = extracted.url or _header(message, "Snapshot-Content-Location")
-        extracted.title = extracted.title or _header(message, "Subject")
+        extracted.title = extracted.title or header_text(message, "Subject", warnings)
         return extracted
     extracted.title = header_text(message, "Subject", warnings) or extracted.title
     extracted.author = sender_name or sender_address or extracted.author
-    extracted.outlet = _header(message, "Organization") or extracted.outlet
+    extracted.outlet = header_text(message, "Organization", warnings) or extracted.outlet
     extracted.published = _date(_header(message, "Date")) or extracted.published
-    forward = split_inline_forward(extracted.text)
-    if forward is not None:  # the forwarded article, not the colleague's mail around it
-        sender = sender_name or sender_address or "the sender"
-        extracted.text = forward.text
-        extracted.title = forward.title or _FWD.sub("", extracted.title)
-        extracted.author = forward.author
-        extracted.outlet = ""
-        extracted.published = forward.published
-        if forward.cover:
-            extracted.notes.append(f"Cover note from {sender}: {forward.cover}")
-        extracted.notes.append(
-            f"Forwarded inline by {sender}: title, author and date are the forwarded message's"
-        )
     extracted.language = (
         _header(message, "Content-Language").split(",")[0].strip() or extracted.language
     )
@@ -199,6 +188,8 @@ def _content(
     if html_doc is not None and (
         prefer_html or len(plain_text.split()) < _STUB_SHARE * len(html_doc.text.split())
     ):
+        if not prefer_html:  # a forward block the main-text reader dropped, put back
+            html_doc.text = with_html_block(html_doc.text, markup)
         return html_doc
     if plain_text.strip():
         return Extracted(text=plain_text, format="email", hints=dict(hints))
@@ -218,8 +209,12 @@ def _part_text(part: Message, warnings: list[str]) -> str:
 
 
 def _header(message: Message, name: str) -> str:
-    """A header as one clean line (decoded as the body is); malformed gives ``""``."""
-    return header_text(message, name)
+    """A header as one clean line; malformed headers give ``""`` instead of an exception."""
+    try:
+        value: Any = message.get(name)
+    except (ValueError, IndexError, TypeError, LookupError):
+        return ""
+    return " ".join(str(value).split()) if value is not None else ""
 
 
 def _date(value: str) -> Any:

@@ -1,12 +1,10 @@
-"""An article forwarded inline (Gmail's "Forward", Outlook's, Apple Mail's) is that article.
+"""Articles forwarded inline (the usual Forward in Gmail, Outlook, Apple Mail, Thunderbird).
 
-A forward attached as ``message/rfc822`` already became a source of its own, with its own
-From/Date/Subject; the far commoner inline forward was cited as written by the colleague who
-forwarded it ("“Fwd: Chile to buy 12 utility helicopters”, Alex Colleague"), its text opening
-with the cover note and the forwarded-header block (newcomer8 F19). Here the block after the
-forward marker gives the title, author and date, the text is what follows it, and the short
-cover note above it is kept as a note. A long text above the marker is a message of its own
-(a reply quoting the original), which is left as it is.
+A forward attached as ``message/rfc822`` carries its own headers for the mail parser; one
+forwarded inline carries them as text under a marker line ("---------- Forwarded message
+---------", "-----Original Message-----", "Begin forwarded message:"). Read as the outer
+message, the article was cited as "Fwd: …" by the colleague who forwarded it, with the cover
+note in its text (newcomer8 F19). Here the block is found and its From, Date and Subject read.
 """
 
 from __future__ import annotations
@@ -17,101 +15,176 @@ import re
 from dataclasses import dataclass
 
 from briefdesk.sources.dates import to_date
+from briefdesk.sources.extracted import Extracted
 
 _MARKER = re.compile(
-    r"^[ \t>]*(?:-{2,}[ \t]*(?:Forwarded message|Original Message|Weitergeleitete Nachricht"
-    r"|Message transféré|Mensaje reenviado)[ \t]*-*|Begin forwarded message:"
-    r"|_{8,})[ \t]*$",
+    r"^[ \t>]*(?:-{2,}[ \t]*(?:forwarded message|original message|weitergeleitete nachricht|"
+    r"ursprüngliche nachricht|message transféré|message d'origine|mensaje reenviado|"
+    r"mensaje original)[ \t]*-{2,}|begin forwarded message:|_{10,})[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_FIELD = re.compile(r"^[ \t>]*(From|Date|Sent|Subject|To|Cc|Reply-To)[ \t]*:[ \t]*(.*)$", re.I)
-MAX_COVER_WORDS = 120
-_DATE_FORMATS = (
-    "%A, %B %d, %Y %I:%M %p",  # Outlook: Tuesday, November 24, 2026 9:12 AM
-    "%A, %d %B %Y %H:%M",
-    "%d %B %Y %H:%M:%S",  # Apple Mail: 24 November 2026 09:12:00 (after " at " and zone)
-    "%d %B %Y %H:%M",
-    "%B %d, %Y %H:%M",
+# The header lines of a forward block, in the languages mail programs write them.
+_FIELDS = {
+    "from": "from", "von": "from", "de": "from",
+    "date": "date", "sent": "date", "gesendet": "date", "datum": "date", "envoyé": "date",
+    "enviado": "date", "fecha": "date",
+    "subject": "subject", "betreff": "subject", "objet": "subject", "asunto": "subject",
+    "to": "", "cc": "", "bcc": "", "reply-to": "", "an": "", "à": "", "para": "", "a": "",
+    "cc.": "",
+}  # fmt: skip
+_HEADER = re.compile(r"^[ \t>]*\**([^\W\d_][\w.-]*)\**[ \t]*:\**[ \t]*(.*)$")
+_MAX_BLANKS_BEFORE_HEADERS = 2
+_MAX_DEPTH = 5
+_MARKUP_HINT = re.compile(
+    r"forwarded message|original message|weitergeleitete|ursprüngliche|transféré|d'origine|"
+    r"reenviado|mensaje original|_{10}",
+    re.IGNORECASE,
 )
+# Subject prefixes a forward adds to the outer message.
+_FWD_PREFIX = re.compile(r"^\s*(?:(?:fwd?|fw|wg|tr|rv|i)\s*:\s*)+", re.IGNORECASE)
+# "03/04/2026": 3 April or March 4 depending on the sender's locale; not guessed.
+_AMBIGUOUS = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}\b")
 
 
 @dataclass(frozen=True)
 class InlineForward:
-    """The forwarded article and the cover note written above it."""
-
-    text: str
-    cover: str
-    title: str
-    author: str
+    cover: str  # the forwarder's own words above the block ("FYI - relevant to your file.")
+    author: str  # the forwarded message's sender: display name, else address
+    address: str
     published: dt.date | None
+    subject: str
+    text: str  # the forwarded message's text, without its header block
+    block: str  # the marker line and the header block, as written
 
 
-def split_inline_forward(text: str) -> InlineForward | None:
-    """The article forwarded inline in a message's ``text``; ``None`` when there is none."""
-    text = _ONE_LINE.sub(_split_fields, text)
-    marker = _MARKER.search(text)
-    if marker is None:
-        return None
-    cover = text[: marker.start()].strip()
-    if len(cover.split()) > MAX_COVER_WORDS:
-        return None
-    lines = text[marker.end() :].splitlines()
-    at = 0
-    while at < len(lines) and not lines[at].strip():
-        at += 1
-    fields: dict[str, str] = {}
-    while at < len(lines):
-        found = _FIELD.match(lines[at])
-        if found is None:
-            break
-        fields.setdefault(found.group(1).lower(), found.group(2).strip())
-        at += 1
-    body = _unquoted(lines[at:])
-    if not body or not (fields.get("from") or fields.get("subject")):
-        return None
-    name, address = email.utils.parseaddr(fields.get("from", ""))
-    return InlineForward(
-        text=body,
-        cover=" ".join(cover.split()),
-        title=" ".join(fields.get("subject", "").split()),
-        author=name or address,
-        published=_date(fields.get("date") or fields.get("sent") or ""),
-    )
+def find_forward(text: str) -> InlineForward | None:
+    """The first forward block in ``text`` with a From or Subject line and text after it."""
+    for marker in _MARKER.finditer(text):
+        lines = text[marker.end() :].split("\n")
+        fields, used = _header_block(lines)
+        if not (fields.get("from") or fields.get("subject")):
+            continue
+        body = "\n".join(lines[used:]).strip()
+        if not body:
+            continue
+        block = text[marker.start() : marker.end()] + "\n".join(lines[:used])
+        name, address = email.utils.parseaddr(fields.get("from", ""))
+        return InlineForward(
+            cover=text[: marker.start()].strip(),
+            author=name or address or fields.get("from", ""),
+            address=address,
+            published=header_date(fields.get("date", "")),
+            subject=fields.get("subject", ""),
+            text=body,
+            block=block.strip(),
+        )
+    return None
 
 
-# An HTML body read as text puts the marker and the header block on one line.
-_ONE_LINE = re.compile(
-    r"^([ \t>]*-{2,}[ \t]*(?:Forwarded message|Original Message)[ \t]*-*)[ \t]+(From:.*)$",
-    re.IGNORECASE | re.MULTILINE,
-)
-_NEXT_FIELD = re.compile(r"\s+(?=(?:Date|Sent|Subject|To|Cc|Reply-To):\s)")
+def with_html_block(article: str, markup: str) -> str:
+    """An HTML mail's article text with the forward block its main-text reader dropped as
+    boilerplate (Gmail's "gmail_attr" block) put back in front, so :func:`unwrap` can read it."""
+    if not _MARKUP_HINT.search(markup) or find_forward(article) is not None:
+        return article
+    forward = find_forward(visible_text(markup))
+    if forward is None:
+        return article
+    if _MARKUP_HINT.search(article):  # the reader kept the block, run into one line
+        article = forward.text
+    cover = " ".join(forward.cover.split())
+    flat = " ".join(article.split())
+    if cover and flat.startswith(cover):  # the reader kept the note: not twice
+        article = article.strip()[len(forward.cover.strip()) :].strip()
+    return f"{forward.cover}\n\n{forward.block}\n\n{article}"
 
 
-def _split_fields(match: re.Match[str]) -> str:
-    return match.group(1) + "\n" + _NEXT_FIELD.sub("\n", match.group(2))
+def visible_text(markup: str) -> str:
+    """The text of an HTML body with its line breaks (<br>, blocks) as a reader sees them."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(markup)
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    for element in root.iter("br", "p", "div", "tr", "li", "h1", "h2", "h3", "blockquote"):
+        element.tail = "\n" + (element.tail or "")
+    return str(root.text_content())
 
 
-def _unquoted(lines: list[str]) -> str:
-    """The forwarded text; "> " quoting taken off when every line carries it."""
-    text_lines = [line for line in lines if line.strip()]
-    if text_lines and all(line.lstrip().startswith(">") for line in text_lines):
-        lines = [re.sub(r"^\s*> ?", "", line) for line in lines]
-    return "\n".join(lines).strip()
+def without_forward_prefix(subject: str) -> str:
+    """ "Fwd: Chile to buy …" → "Chile to buy …"."""
+    return _FWD_PREFIX.sub("", subject).strip()
 
 
-def _date(value: str) -> dt.date | None:
+def header_date(value: str) -> dt.date | None:
+    """The date of a forward block's Date/Sent line as mail programs write it ("Tue, 24 Nov 2026
+    at 09:12", "Tuesday, November 24, 2026 9:12 AM"); None when absent, unreadable or a
+    numeric day/month whose order depends on the sender's locale."""
     value = " ".join(value.split())
     if not value:
         return None
-    plain = re.sub(r"\s+at\s+", " ", value)  # Gmail and Apple: "24 Nov 2026 at 09:12"
     try:
-        return to_date(email.utils.parsedate_to_datetime(plain))
+        return to_date(email.utils.parsedate_to_datetime(value))
     except (TypeError, ValueError, IndexError, OverflowError):
         pass
-    plain = re.sub(r"\s+(?:[A-Z]{2,5}|[+-]\d{4})$", "", plain)  # a zone name at the end
-    for form in _DATE_FORMATS:
-        try:
-            return to_date(dt.datetime.strptime(plain, form))
-        except ValueError:
-            continue
-    return None
+    ambiguous = _AMBIGUOUS.search(value)
+    day_or_month = {int(ambiguous.group(1)), int(ambiguous.group(2))} if ambiguous else set()
+    if len(day_or_month) == 2 and max(day_or_month) <= 12:
+        return None
+    from dateutil import parser
+
+    try:
+        return to_date(parser.parse(value))
+    except (ValueError, OverflowError, parser.ParserError):
+        return None
+
+
+def _header_block(lines: list[str]) -> tuple[dict[str, str], int]:
+    """The forward block's fields (from, date, subject) and how many lines it takes."""
+    fields: dict[str, str] = {}
+    at = 0
+    while at < len(lines) and at < _MAX_BLANKS_BEFORE_HEADERS and not lines[at].strip():
+        at += 1
+    seen = 0
+    while at < len(lines):
+        match = _HEADER.match(lines[at])
+        key = match.group(1).lower() if match else ""
+        if match is None or key not in _FIELDS:
+            break
+        if _FIELDS[key] and _FIELDS[key] not in fields:
+            fields[_FIELDS[key]] = " ".join(match.group(2).replace("*", " ").split())
+        seen += 1
+        at += 1
+    return (fields, at) if seen else ({}, 0)
+
+
+def unwrap(body: Extracted, forwarder: str, *, cover_words: int, depth: int = 0) -> list[Extracted]:
+    """The article(s) in a message body: the forwarded message, with its own author, date and
+    title, when the body forwards one inline (a forward of a forward: the innermost); the
+    forwarder's words kept as a note, or as an article of their own when longer than
+    ``cover_words``. The body unchanged otherwise."""
+    forward = find_forward(body.text) if depth < _MAX_DEPTH else None
+    if forward is None:
+        return [body]
+    domain = forward.address.rpartition("@")[2].lower() if "@" in forward.address else ""
+    hints = {k: v for k, v in body.hints.items() if k != "sender_domain"}
+    article = Extracted(
+        text=forward.text,
+        format=body.format,
+        title=forward.subject or without_forward_prefix(body.title),
+        author=forward.author,
+        published=forward.published,
+        language=body.language,
+        hints=hints | ({"sender_domain": domain} if domain else {}),
+        warnings=list(body.warnings),
+    )
+    cover = " ".join(forward.cover.split())
+    if len(cover.split()) > cover_words:
+        own = Extracted(**{**body.as_dict(), "text": forward.cover})
+        own.warnings.append("one of 2 articles in this message (the other forwarded in it)")
+        article.warnings.append("forwarded inside a longer message, which is a source too")
+        return [own, *unwrap(article, forward.author, cover_words=cover_words, depth=depth + 1)]
+    who = forwarder or "the sender"
+    article.notes.append(f"Cover note from {who}: {cover}" if cover else f"Forwarded by {who}")
+    article.notes.extend(body.notes)
+    return unwrap(article, forward.author, cover_words=cover_words, depth=depth + 1)

@@ -1,67 +1,79 @@
-"""Mail headers decoded by the rules the body follows (WHATWG labels, UTF-8 wins).
+"""Mail headers (Subject, From, Organization) read as mail readers show them.
 
-The standard library's own decoding read a Subject labelled ``iso-8859-1`` or ``us-ascii``
-literally, so Windows-1252 quotes in it were deleted or became U+FFFD ("Perus navy",
-"Peru�s navy"), while the body beside it, decoded as browsers do, was right (newcomer8 F18;
-the kind of cases/sources/s5a). RFC 2047 encoded words go through ``decode_labelled`` as a body
-part does; raw 8-bit bytes in a header are read as UTF-8 when they are, else Windows-1252, and
-said; anything left unreadable is said too, never kept silently.
+The standard library splits a header into its RFC 2047 encoded words and raw text
+(``email.header.decode_header``); each piece's bytes are then read by the same charset rules as
+the message body (:func:`decode_labelled`: WHATWG labels, so "iso-8859-1" and "us-ascii" are
+Windows-1252 as in every browser and mail reader; unlabelled 8-bit bytes guessed, and said).
+``email.policy.default`` alone reads =92 under an iso-8859-1 label as an invisible control
+character and 8-bit bytes as U+FFFD: "Peru’s navy" became "Perus navy" or "Peru�s navy" in
+the source's title, printed in every export's Sources line (newcomer8 F18).
 """
 
 from __future__ import annotations
 
-import email.header
+import email.utils
+import re
+from email.header import decode_header
 from email.message import Message
 
 from briefdesk.sources.decode import decode_labelled
 
+_FOLD = re.compile(r"\r?\n(?=[ \t])")
 
-def header_text(message: Message, name: str, warnings: list[str] | None = None) -> str:
-    """The header ``name`` as one clean line of text; ``""`` when absent or malformed."""
+
+def header_text(message: Message, name: str, warnings: list[str]) -> str:
+    """The header as one clean line of text ("" when absent or unreadable); what could not be
+    read is said in ``warnings``, never left as silent U+FFFD."""
     raw = _raw(message, name)
-    if raw is None:
-        return ""
-    notes: list[str] = []
-    where = f"the {name} header"
-    text = " ".join(_decoded(" ".join(raw.split()), where, notes).split())
-    if "\ufffd" in text:
-        notes.append(f"{where} has characters that could not be read (shown as \ufffd)")
-    if warnings is not None:
-        warnings.extend(n for n in notes if n not in warnings)
+    return decoded(raw, f"the {name} header", warnings) if raw else ""
+
+
+def sender(message: Message, warnings: list[str]) -> tuple[str, str]:
+    """(display name, address) of From; the name decoded after the address is split off, so
+    a decoded comma ("O’Connor, José") cannot split the name."""
+    raw = _raw(message, "From")
+    if not raw:
+        return "", ""
+    name, address = email.utils.parseaddr(raw)
+    if not name and not address:
+        return decoded(raw, "the From header", warnings), ""
+    return decoded(name, "the From header", warnings), address
+
+
+def decoded(raw: str, where: str, warnings: list[str]) -> str:
+    """Encoded words and raw bytes of one header value, as text on one line."""
+    pieces = []
+    try:
+        parts = decode_header(raw)
+    except (ValueError, LookupError):  # a malformed encoded word: keep the words as written
+        parts = [(raw, None)]
+    for chunk, charset in parts:
+        if charset and isinstance(chunk, bytes):  # an encoded word: its bytes, its label
+            data, label = chunk, charset.split("*", 1)[0]  # (RFC 2231 adds "*language")
+        else:
+            data, label = _bytes(chunk), None
+        pieces.append(decode_labelled(data, label, where, warnings))
+    text = " ".join("".join(pieces).split())
+    if (bad := text.count("\ufffd")) and not any(w.startswith(where) for w in warnings):
+        warnings.append(f"{where}: {bad} character(s) could not be read (shown as �)")
     return text
 
 
-def _raw(message: Message, name: str) -> str | None:
-    try:
-        for key, value in message.raw_items():
-            if key.lower() == name.lower():
-                return str(value)
-    except (ValueError, IndexError, TypeError, LookupError):
-        return None
-    return None
+def _raw(message: Message, name: str) -> str:
+    """The header as the message holds it (8-bit bytes kept as surrogate escapes)."""
+    for key, value in message.raw_items():
+        if key.lower() == name.lower():
+            return _FOLD.sub("", str(value)).strip()
+    return ""
 
 
-def _decoded(raw: str, where: str, notes: list[str]) -> str:
-    try:
-        data = raw.encode("ascii", "surrogateescape")
-    except UnicodeEncodeError:
-        return raw  # already text (a message built from str): nothing to decode
-    if not data.isascii():  # raw 8-bit bytes, no label: the same guess as an unlabelled file
-        try:
-            raw = data.decode("utf-8")
-        except UnicodeDecodeError:
-            raw = data.decode("cp1252", errors="replace")
-            notes.append(f"{where} had no charset; read as Windows-1252")
-    try:
-        chunks = email.header.decode_header(raw)
-    except (ValueError, IndexError, TypeError, LookupError):
-        return raw
-    out = []
-    for chunk, charset in chunks:
-        if isinstance(chunk, str):
-            out.append(chunk)
-        elif charset:
-            out.append(decode_labelled(chunk, charset, where, notes))
-        else:  # a part between encoded words, as decode_header gives it back
-            out.append(chunk.decode("raw-unicode-escape", errors="replace"))
-    return "".join(out)
+def _bytes(chunk: bytes | str) -> bytes:
+    # decode_header gives plain text either as str or as raw-unicode-escape bytes; bytes that
+    # were 8-bit in the message are surrogate escapes in both, turned back into those bytes.
+    text = chunk if isinstance(chunk, str) else None
+    if text is None:
+        assert isinstance(chunk, bytes)
+        if not any(b >= 0x80 for b in chunk) and b"\\u" not in chunk:
+            return chunk
+        text = chunk.decode("raw-unicode-escape")
+    return text.encode("utf-8", "surrogateescape")
