@@ -6,8 +6,7 @@ shared workstation. Files are made 0600 and their folders 0700 whatever the umas
 by older versions are tightened when they are next opened. Best effort: a file system without
 Unix modes (or a file the user does not own) is left as it is.
 
-Same approach as the recovery snapshots (``store.recovery``: ``atomic_write(..., mode=0o600)``);
-the two can share this module.
+The recovery snapshots (``store.recovery``, newcomer8 F12) use it too.
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ from briefdesk.boundedread import FileRefused, read_regular
 from briefdesk.model.brief import Brief
 from briefdesk.model.errors import BriefError
 from briefdesk.model.fileformat import dumps, loads
+from briefdesk.private import PRIVATE_FILE, make_private
 from briefdesk.store.atomic import atomic_write
 from briefdesk.store.files import DiskStamp, StoreError, read_brief_bytes, read_stamp
 from briefdesk.store.lock import pid_alive
@@ -86,22 +87,12 @@ def write_snapshot(
             {"size": base.size, "mtime_ns": base.mtime_ns, "sha256": base.sha256} if base else None
         ),
     }
-    _private(folder)
+    # A snapshot holds the whole brief (a TLP:RED or SECRET text among them) in a file the user
+    # never chose to write: readable by its owner only, whatever the umask (newcomer8 F12).
+    make_private(folder)
     atomic_write(target, dumps(brief).encode("utf-8"), mode=PRIVATE_FILE)
     atomic_write(_meta_path(target), json.dumps(meta, indent=2).encode("utf-8"), mode=PRIVATE_FILE)
     return _snapshot_from(target, meta)
-
-
-# A snapshot holds the whole brief (a TLP:RED or SECRET text among them) in a file the user
-# never chose to write: readable by its owner only, whatever the umask (newcomer8 F12).
-PRIVATE_FILE = 0o600
-PRIVATE_FOLDER = 0o700
-
-
-def _private(folder: Path) -> None:
-    with contextlib.suppress(OSError):  # best effort where the file system has no modes
-        if folder.stat().st_mode & 0o777 != PRIVATE_FOLDER:
-            os.chmod(folder, PRIVATE_FOLDER)
 
 
 def list_snapshots(*, folder: Path | None = None) -> list[Snapshot]:
