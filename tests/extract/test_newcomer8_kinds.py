@@ -114,3 +114,28 @@ def test_a_party_before_its_relative_clause_keeps_its_side() -> None:
     )
     [deal] = extract_text(text).deals
     assert (deal.seller, deal.buyer) == ("China", "Pakistan")
+
+
+def test_deals_of_one_amount_with_other_sides_are_apart() -> None:
+    """A roundup of equal round amounts is as many deals (newcomer8 F10's dense text)."""
+    text = (
+        "Kenya ordered four helicopters from Airbus for $100 million on Monday.\n\n"
+        "Separately, Ghana bought six patrol boats from Damen for $100 million.\n\n"
+        "In a third deal, Senegal signed a $100 million loan with the World Bank.\n"
+    )
+    sides = {(d.buyer, d.seller) for d in extract_text(text).deals}
+    assert sides == {("Kenya", "Airbus"), ("Ghana", "Damen"), ("Senegal", "World Bank")}
+
+
+@pytest.mark.parametrize(
+    "restated",
+    [
+        "Airbus said the $100 million contract would keep its Marignane plant busy.",
+        "The $100 million contract was signed by Kenya's Ministry of Defence and Airbus.",
+        "Kenya will pay Airbus the $100 million in three instalments.",
+    ],
+)
+def test_a_restated_amount_stays_one_deal(restated: str) -> None:
+    """Negatives: one side named again, a body of the buyer's state, the same two sides."""
+    text = f"Kenya ordered four helicopters from Airbus for $100 million on Monday. {restated}"
+    assert len(extract_text(text).deals) == 1

@@ -59,6 +59,7 @@ from briefdesk.extract.deal_parties import (
 )
 from briefdesk.extract.deal_pointers import org_before, place_borrower, pointer_party, state_pointer
 from briefdesk.extract.deal_rounded import add_evidence, lead_over_headline, merge_rounded, refine
+from briefdesk.extract.deal_same_value import told_apart
 from briefdesk.extract.deal_sides import (
     company_of_state,
     direction_nearby,
@@ -118,12 +119,13 @@ class DealFinder:
             ):
                 continue  # "a signing bonus of $45 million", "$0.078 per kWh": no deal's value
             key = (mention.amount, mention.currency)
-            if key in seen_values:
-                add_evidence(deals, mention, self.text)
-                self._fill_parties(deals, mention, sents, index)
-                restated_status(deals, key, sentence.text)
-                continue
             build = functools.partial(self._build, sents, index, mention)
+            if key in seen_values:  # a restatement, unless both its sides are others
+                if not told_apart(deals, key, build, self._same_party, (index, used_sentences)):
+                    add_evidence(deals, mention, self.text)
+                    self._fill_parties(deals, mention, sents, index)
+                    restated_status(deals, key, sentence.text)
+                continue
             if refine(deals, mention, build, self._same_party):
                 seen_values.add(key)  # "$1.18 billion" below a headline's "$1.2 billion"
                 self._fill_parties(deals, mention, sents, index)
@@ -195,8 +197,7 @@ class DealFinder:
                     lead_over_headline(deal, probe)
                 if not open_side:
                     return
-                # "Japan to give Philippines radars worth $28 million": the headline named one
-                # side; the lead's restatement may name the other.
+                # "Japan to give Philippines radars": the lead may name the headline's other side.
                 probe = DealBuild(kind=deal.kind, value=None)
                 self._parties(probe, sents[index])
                 if not deal.seller and probe.seller and probe.buyer in ("", deal.buyer):
@@ -270,8 +271,7 @@ class DealFinder:
             if neighbour.start > sentence.start and other_amount(neighbour, money):
                 continue  # "The European Union adds a grant of EUR 12 million": another deal
             probe = DealBuild(kind=kind, value=None)
-            # "The contract is worth $80 million." names nobody: "the contract" is the one the
-            # sentence before described, so that sentence's parties count in full.
+            # "The contract is worth $80 million.": the sentence before's parties count in full.
             bare = (
                 nobody
                 and back >= 0

@@ -1,0 +1,47 @@
+"""Two deals of one amount in one article: "$100 million" for Kenya's helicopters from Airbus
+and "$100 million" for Ghana's patrol boats from Damen are two deals, not one told twice.
+
+An amount already seen is normally a restatement ("the $100 million contract"): its sentence
+only adds evidence and fills empty sides. It is a deal of its own when its sentence names a
+different buyer AND a different seller from the deal first told at that amount (newcomer8
+F10: a roundup of equal round amounts came out as one deal). One side differing is not enough:
+a restatement often names the buyer's ministry where the first telling named its state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from briefdesk.extract.deal_kinds import DealBuild
+from briefdesk.extract.deal_more import Key
+
+
+def told_apart(
+    deals: list[DealBuild],
+    key: Key,
+    build: Callable[[], DealBuild],
+    same: Callable[[str, str], bool],
+    at: tuple[int, set[int]],
+) -> bool:
+    """Append the deal the sentence ``at`` = (its index, the indexes already used) tells at
+    the amount ``key``, when both its sides differ from the first deal at that amount;
+    whether it did. ``build`` reads the sentence's deal (kind, sides, item)."""
+    index, used = at
+    if index in used:
+        return False
+    earlier = next(
+        (d for d in deals if d.value and (d.value.amount, d.value.currency) == key), None
+    )
+    if earlier is None or not (earlier.buyer and earlier.seller):
+        return False
+    probe = build()
+    if not (probe.buyer and probe.seller):
+        return False
+    if same(earlier.buyer, probe.buyer) or same(earlier.seller, probe.seller):
+        return False
+    if same(earlier.buyer, probe.seller) and same(earlier.seller, probe.buyer):
+        return False  # the same two, read the other way round: still one deal
+    probe.sentence_index = index
+    used.add(index)
+    deals.append(probe)
+    return True
