@@ -140,3 +140,24 @@ def test_an_html_forward_block_kept_on_one_line(tmp_path: Path) -> None:
     assert (source.title, source.author) == (SUBJECT, "Andes Defence Wire")
     assert source.text.startswith("SANTIAGO, 24 November 2026")
     assert "includes training" in source.text and "Forwarded" not in source.text
+
+
+@pytest.mark.parametrize(
+    ("from_line", "author"),
+    [
+        ("Pierre Martin [mailto:pierre@aero.example]", "Pierre Martin"),
+        ("Martin, Pierre [mailto:pierre@aero.example]", "Martin, Pierre"),
+        ("Pierre Martin", "Pierre Martin"),
+        ("=?utf-8?Q?Jos=C3=A9_O=E2=80=99Connor?=", "José O’Connor"),
+        ("pierre@aero.example", "pierre@aero.example"),
+    ],
+)
+def test_the_forwarded_sender_is_read_whole(from_line: str, author: str) -> None:
+    """Outlook writes "Name [mailto:addr]"; a name alone has no address (checker8 C1, C3:
+    the author was cut to "Pierre")."""
+    text = (
+        f"FYI\n\n-----Original Message-----\nFrom: {from_line}\n"
+        f"Sent: Tuesday, November 24, 2026 9:12 AM\nSubject: {SUBJECT}\n\n{ARTICLE}\n"
+    )
+    forward = find_forward(text)
+    assert forward is not None and forward.author == author

@@ -4,11 +4,13 @@ the guess is said; nothing is left as silent U+FFFD."""
 
 from __future__ import annotations
 
+from email.message import Message
 from pathlib import Path
 
 import pytest
 
 from briefdesk.sources import ImportLimits, import_file_all
+from briefdesk.sources.mail_headers import sender
 
 INLINE = ImportLimits(isolate=False)
 BODY = b"LIMA - Peru's navy said on Monday it had signed a deal for four patrol boats.\r\n"
@@ -58,3 +60,20 @@ def test_an_unknown_charset_in_a_header_is_said(tmp_path: Path) -> None:
     assert "unknown charset 'x-unknown' in the Subject header; the encoding was guessed" in (
         found.warnings
     )
+
+
+@pytest.mark.parametrize(
+    ("from_header", "name", "address"),
+    [
+        ("Pierre Martin", "Pierre Martin", ""),
+        ("=?utf-8?Q?Jos=C3=A9_O=E2=80=99Connor?=", "José O’Connor", ""),
+        ("Pierre Martin [mailto:pierre@aero.example]", "Pierre Martin", "pierre@aero.example"),
+        ("pierre@aero.example", "", "pierre@aero.example"),
+    ],
+)
+def test_a_from_header_without_angle_brackets_keeps_its_whole_name(
+    from_header: str, name: str, address: str
+) -> None:
+    message = Message()
+    message["From"] = from_header
+    assert sender(message, []) == (name, address)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from briefdesk.sources.dates import to_date
 from briefdesk.sources.extracted import Extracted
+from briefdesk.sources.mail_headers import decoded, name_and_address
 
 _MARKER = re.compile(
     r"^[ \t>]*(?:-{2,}[ \t]*(?:forwarded message|original message|weitergeleitete nachricht|"
@@ -68,10 +69,10 @@ def find_forward(text: str) -> InlineForward | None:
         if not body:
             continue
         block = text[marker.start() : marker.end()] + "\n".join(lines[:used])
-        name, address = email.utils.parseaddr(fields.get("from", ""))
+        name, address = name_and_address(fields.get("from", ""))
         return InlineForward(
             cover=text[: marker.start()].strip(),
-            author=name or address or fields.get("from", ""),
+            author=decoded(name, "the forwarded From line", []) if name else address,
             address=address,
             published=header_date(fields.get("date", "")),
             subject=fields.get("subject", ""),

@@ -19,6 +19,7 @@ from email.message import Message
 from briefdesk.sources.decode import decode_labelled
 
 _FOLD = re.compile(r"\r?\n(?=[ \t])")
+_MAILTO = re.compile(r"^(?P<name>.*?)\s*\[mailto:(?P<address>[^\]\s]+)\]\s*$", re.IGNORECASE)
 
 
 def header_text(message: Message, name: str, warnings: list[str]) -> str:
@@ -34,10 +35,30 @@ def sender(message: Message, warnings: list[str]) -> tuple[str, str]:
     raw = _raw(message, "From")
     if not raw:
         return "", ""
-    name, address = email.utils.parseaddr(raw)
-    if not name and not address:
-        return decoded(raw, "the From header", warnings), ""
+    name, address = name_and_address(raw)
     return decoded(name, "the From header", warnings), address
+
+
+def name_and_address(value: str) -> tuple[str, str]:
+    """(display name, address) of a From value in the forms mail programs write: "Name
+    <addr>", '"Name" <addr>', Outlook's "Name [mailto:addr]" and "Surname, Name [mailto:addr]",
+    an address alone, or a name alone (a bare or still-encoded name has no address).
+    ``email.utils.parseaddr`` alone takes "Pierre Martin [mailto:x]" or "Pierre Martin" for the
+    address "Pierre" (checker8 C1, C3): the author of a forwarded article was cut to one word."""
+    value = value.strip()
+    outlook = _MAILTO.match(value)
+    if outlook:
+        return _unquoted(outlook.group("name")), outlook.group("address")
+    if "@" not in value:
+        return _unquoted(value), ""
+    name, address = email.utils.parseaddr(value)
+    if "@" not in address:  # a word of the name read as the address
+        return _unquoted(value), ""
+    return name, address
+
+
+def _unquoted(name: str) -> str:
+    return name.strip().strip("\"'*").strip()
 
 
 def decoded(raw: str, where: str, warnings: list[str]) -> str:
