@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from briefdesk.gui.add_actions import ADD_KEYS
 
@@ -38,6 +38,9 @@ def test_the_key_adds_a_record_and_puts_the_cursor_in_it(
     assert window.editor.currentIndex() == window.editor.tab_of(key)
     first = next(b.widget for b in records.form.bindings if b.widget.isEnabled())
     assert QApplication.focusWidget() is first  # typing goes into the new record
+    if key != "significance.judgments":  # … and its placeholder ("New actor") is replaced
+        assert isinstance(first, QLineEdit) and first.text()
+        assert first.selectedText() == first.text()
     window.doc.undo_stack.undo()  # one undo step
     assert _count(window, key) == before
 

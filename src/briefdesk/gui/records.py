@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -369,10 +371,13 @@ class RecordList(QWidget):
         self.focus_first_field()
 
     def focus_first_field(self) -> None:
-        """Typing goes into the new record at once (the Add button kept the focus before)."""
+        """Typing goes into the new record at once (the Add button kept the focus before) and
+        replaces its placeholder ("New actor"), which is selected (checker8 C4)."""
         first = next((b.widget for b in self.form.bindings if b.widget.isEnabled()), None)
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(first, QLineEdit | QPlainTextEdit):
+                first.selectAll()
 
     def remove_current(self) -> None:
         row = self.current_row()
