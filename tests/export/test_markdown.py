@@ -106,3 +106,14 @@ def test_the_stance_column_is_left_out_when_no_actor_has_one_as_in_word() -> Non
     assert table and "Stance" not in html
     first_row = re.search(r"<tbody>\s*<tr>(.*?)</tr>", table.group(1), re.S)
     assert first_row and first_row.group(1).count("<td>") == 3  # no empty fourth cell
+
+
+def test_a_deal_without_parties_has_no_empty_part_in_its_line() -> None:
+    """The deal line joins only what the deal has (checker8 C5: "**Arms sale** [1]: ; 2 ×")."""
+    brief = load_sample()
+    brief.deals[0].parties.clear()
+    line = next(
+        line for line in render_markdown(brief, "standard").splitlines() if line.startswith("- **")
+    )
+    assert ": ;" not in line and ";;" not in line.replace(" ", "")
+    assert not line.rstrip().endswith(";")
