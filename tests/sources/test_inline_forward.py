@@ -161,3 +161,41 @@ def test_the_forwarded_sender_is_read_whole(from_line: str, author: str) -> None
     )
     forward = find_forward(text)
     assert forward is not None and forward.author == author
+
+
+def test_header_lines_a_blank_line_apart_are_one_block() -> None:
+    """An HTML-only forward's header lines come out of the main-text reader a blank line apart
+    (checker8 C2: the date was lost and Sent/To/Subject stayed in the article)."""
+    text = (
+        "See below.\n\n-----Original Message-----\n\nFrom: Pierre Martin <pierre@aero.example>\n\n"
+        f"Sent: Monday, March 2, 2026 4:30 PM\n\nTo: Alex Colleague\n\nSubject: {SUBJECT}\n\n"
+        f"{ARTICLE}\n"
+    )
+    forward = find_forward(text)
+    assert forward is not None
+    assert (forward.author, forward.subject) == ("Pierre Martin", SUBJECT)
+    assert forward.published == dt.date(2026, 3, 2) and forward.text.startswith("SANTIAGO")
+
+
+def test_a_current_outlook_block_with_no_marker_line_is_a_forward() -> None:
+    """Current Outlook draws a rule, not "-----Original Message-----": From, Sent and Subject
+    lines together are the forward's header block."""
+    text = (
+        "See below.\n\nFrom: Pierre Martin <pierre@aero.example>\n"
+        "Sent: Monday, March 2, 2026 4:30 PM\nTo: Alex Colleague\n"
+        f"Subject: {SUBJECT}\n\n{ARTICLE}\n"
+    )
+    forward = find_forward(text)
+    assert forward is not None and forward.author == "Pierre Martin"
+    assert forward.cover == "See below."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"From: the Ministry of Defence\n\n{ARTICLE}",
+        f"Subject: Chile\nFrom: Pierre Martin\n\n{ARTICLE}",  # no date: not a mail header
+    ],
+)
+def test_a_from_line_alone_is_no_forward(text: str) -> None:
+    assert find_forward(text) is None

@@ -35,6 +35,7 @@ _FIELDS = {
 }  # fmt: skip
 _HEADER = re.compile(r"^[ \t>]*\**([^\W\d_][\w.-]*)\**[ \t]*:\**[ \t]*(.*)$")
 _MAX_BLANKS_BEFORE_HEADERS = 2
+_FROM_LINE = re.compile(r"^[ \t>]*\**(?:from|von|de)\**[ \t]*:", re.IGNORECASE | re.MULTILINE)
 _MAX_DEPTH = 5
 _MARKUP_HINT = re.compile(
     r"forwarded message|original message|weitergeleitete|ursprüngliche|transféré|d'origine|"
@@ -60,18 +61,21 @@ class InlineForward:
 
 def find_forward(text: str) -> InlineForward | None:
     """The first forward block in ``text`` with a From or Subject line and text after it."""
-    for marker in _MARKER.finditer(text):
-        lines = text[marker.end() :].split("\n")
+    marks = [(m.start(), m.end()) for m in _MARKER.finditer(text)]
+    if not marks:
+        marks = [(at, at) for at in _unmarked_blocks(text)]
+    for start, end in marks:
+        lines = text[end:].split("\n")
         fields, used = _header_block(lines)
         if not (fields.get("from") or fields.get("subject")):
             continue
         body = "\n".join(lines[used:]).strip()
         if not body:
             continue
-        block = text[marker.start() : marker.end()] + "\n".join(lines[:used])
+        block = text[start:end] + "\n".join(lines[:used])
         name, address = name_and_address(fields.get("from", ""))
         return InlineForward(
-            cover=text[: marker.start()].strip(),
+            cover=text[:start].strip(),
             author=decoded(name, "the forwarded From line", []) if name else address,
             address=address,
             published=header_date(fields.get("date", "")),
@@ -148,6 +152,9 @@ def _header_block(lines: list[str]) -> tuple[dict[str, str], int]:
         at += 1
     seen = 0
     while at < len(lines):
+        if seen and not lines[at].strip() and _is_field(lines[at + 1 : at + 2]):
+            at += 1  # an HTML body's header lines come out a blank line apart
+            continue
         match = _HEADER.match(lines[at])
         key = match.group(1).lower() if match else ""
         if match is None or key not in _FIELDS:
@@ -157,6 +164,22 @@ def _header_block(lines: list[str]) -> tuple[dict[str, str], int]:
         seen += 1
         at += 1
     return (fields, at) if seen else ({}, 0)
+
+
+def _is_field(lines: list[str]) -> bool:
+    match = _HEADER.match(lines[0]) if lines else None
+    return bool(match and match.group(1).lower() in _FIELDS)
+
+
+def _unmarked_blocks(text: str) -> list[int]:
+    """Where a header block with From, Sent/Date and Subject starts with no marker line above
+    it: current Outlook forwards draw a rule instead of "-----Original Message-----"."""
+    starts = []
+    for line in _FROM_LINE.finditer(text):
+        fields, _ = _header_block(text[line.start() :].split("\n"))
+        if {"from", "date", "subject"} <= fields.keys():
+            starts.append(line.start())
+    return starts
 
 
 def unwrap(body: Extracted, forwarder: str, *, cover_words: int, depth: int = 0) -> list[Extracted]:
