@@ -14,11 +14,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from briefdesk.extract.date_mention import DateMention
 from briefdesk.extract.dates import (
     DAY_PATTERN,
     MONTH_PATTERN,
     YEAR_PATTERN,
-    DateMention,
     find_dates,
     month_number,
 )

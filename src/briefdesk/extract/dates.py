@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from briefdesk.extract import date_years
 from briefdesk.extract import rx as re
+from briefdesk.extract.date_mention import DateMention
+from briefdesk.extract.date_periods import widen_periods
 from briefdesk.extract.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from briefdesk.extract.scans import factored
 
@@ -50,23 +51,13 @@ def _date_pattern(alternation: Callable[[Sequence[str]], str]) -> str:
         rf"|\b(?P<rel>today|yesterday|tomorrow|(?:(?:early|late|later|earlier)\s)?(?:last|next|this)\s"
         rf"(?:week|month|year)|the end of (?:the |this |next )?(?:year|month|week|{month}))\b"
         rf"|\b(?P<wd>{alternation(WEEKDAY_NAMES)})\b"
-        rf"|(?<![\w$€£.,-])(?P<y>{YEAR_PATTERN})(?![\w%.,]\d|\d))"
+        rf"|(?<![\w$€£.,-])(?P<y>{YEAR_PATTERN})(?![\w%.,]\d|\d|s\b))"  # "the 1980s": a decade
     )
 
 
 MONTH_PATTERN = _month(MONTH_NAMES, factored)
 DATE_RE = re.compile(_date_pattern(factored), re.IGNORECASE)
 _CASE_SENSITIVE_GROUPS = ("dmy", "mdy", "my", "wd")
-
-
-@dataclass(frozen=True)
-class DateMention:
-    text: str
-    start: int
-    end: int
-    resolved: dt.date | None
-    precision: str  # "day", "month", "year" or "" when it could not be resolved
-    why: str = ""  # how a date without a year or a weekday got its day (date_years.py)
 
 
 def month_number(word: str) -> int:
@@ -183,7 +174,7 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
             way = date_years.direction(text, start, start + len(value))
         resolved, precision, why = _resolve(kind, value, published, way)
         found.append(DateMention(value, start, start + len(value), resolved, precision, why))
-    return found
+    return widen_periods(text, found)
 
 
 # The last text scanned and its dates as stated: an article with no published date is read

@@ -31,8 +31,8 @@ from briefdesk.extract.components.regions import joined_region
 from briefdesk.extract.components.run_splits import split_run
 from briefdesk.extract.components.section_towns import section_towns
 from briefdesk.extract.components.short_forms import short_forms
+from briefdesk.extract.date_mention import DateMention
 from briefdesk.extract.dateline_date import article_dates
-from briefdesk.extract.dates import DateMention
 from briefdesk.extract.deal_guess import is_guess
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_lists import without_list_guesses

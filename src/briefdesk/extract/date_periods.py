@@ -1,0 +1,63 @@
+"""A year qualified by the words before it is one date: "the second quarter of 2028", "Q3 2027",
+"H1 2027", "mid-2028", "late 2027", "the end of 2028", "January–June 2027".
+
+The date scan found only the bare year (or "January" and "June 2027" apart), and a desk officer
+drafting key dates needs the period as written (blind tuning articles 184-193: 9 misses of this
+kind). The period keeps the year's resolution: its text says more than a date field can hold.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from briefdesk.extract import rx as re
+from briefdesk.extract.date_mention import DateMention
+from briefdesk.extract.lexicon import MONTH_NAMES
+
+_MONTH = "|".join(MONTH_NAMES)
+# Read on the 40 characters before a year, anchored at the year.
+_BEFORE_YEAR = re.compile(
+    r"(?:\bthe\s+)?(?P<period>"
+    r"\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?:quarter|half)\s+of\s+|"
+    r"(?-i:\b(?:Q[1-4]|H[12]))\s+|"
+    r"\b(?:early|mid|late)\s+|"
+    r"\b(?:end|beginning|start|middle)\s+of\s+|"
+    rf"\b(?:{_MONTH})\s*[–-]\s*(?:{_MONTH})\s+"
+    r")$",
+    re.IGNORECASE,
+)
+# "mid-2028": the date scan reads no year after a hyphen ("2026-27" is a span of its own).
+_HYPHENED = re.compile(r"\b(?:early|mid|late)-((?:19|20)\d\d)\b(?!-)", re.IGNORECASE)
+
+
+def widen_periods(text: str, found: list[DateMention]) -> list[DateMention]:
+    """``found`` with each year that ends a period replaced by the period, and the dates
+    inside it dropped ("January" of "January–June 2027")."""
+    out = list(found)
+    for mention in found:
+        if mention.precision not in ("year", "month") or not mention.text[-4:].isdigit():
+            continue
+        if text[mention.end : mention.end + 1].isalpha():
+            continue  # "the early 1980s": a decade, not the year
+        year_at = mention.end - 4
+        before = _BEFORE_YEAR.search(text, max(0, year_at - 40), year_at)
+        if before is None:
+            continue
+        start = before.start("period")
+        words = text[start : mention.end]
+        period = replace(
+            mention,
+            text=words,
+            start=start,
+            resolved=dt.date(int(mention.text[-4:]), 1, 1),
+            precision="year",
+        )
+        out = [m for m in out if not (start <= m.start and m.end <= mention.end)]
+        out.append(period)
+    if "-1" in text or "-2" in text:
+        for match in _HYPHENED.finditer(text):
+            if not any(m.start <= match.start() < m.end for m in out):
+                year = dt.date(int(match.group(1)), 1, 1)
+                out.append(DateMention(match.group(), match.start(), match.end(), year, "year"))
+    return sorted(out, key=lambda m: m.start)
