@@ -22,31 +22,34 @@ def password_problem(dsn: str, where: str = "the team database connection string
 
     Both forms are read by libpq's own parser (``host=… password=…`` and
     ``postgresql://user:secret@host/db`` or ``?password=…``)."""
+    from psycopg import ProgrammingError
+
     dsn = dsn.strip()
     if not dsn:
         return ""
-    from psycopg import ProgrammingError
-    from psycopg.conninfo import conninfo_to_dict
-
     try:
-        parts = conninfo_to_dict(dsn)
+        return _refusal(where) if _has_password(dsn) else ""
     except ProgrammingError as exc:
         reason = " ".join(str(exc).split())
         return f"{where} cannot be read ({reason}); e.g. host=db.example dbname=briefdesk user=desk"
-    return _refusal(where) if parts.get("password") else ""
 
 
 def holds_password_problem(dsn: str, where: str) -> str:
     """The refusal for a readable ``dsn`` with a password ("" otherwise): at connection time an
     unreadable string is left to libpq, which says what is wrong with it."""
     from psycopg import ProgrammingError
-    from psycopg.conninfo import conninfo_to_dict
 
     try:
-        parts = conninfo_to_dict(dsn)
+        return _refusal(where) if _has_password(dsn) else ""
     except ProgrammingError:
         return ""
-    return _refusal(where) if parts.get("password") else ""
+
+
+def _has_password(dsn: str) -> bool:
+    """Whether libpq's parser finds a password in ``dsn``; ProgrammingError when unreadable."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    return bool(conninfo_to_dict(dsn).get("password"))
 
 
 def _refusal(where: str) -> str:

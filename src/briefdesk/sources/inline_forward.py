@@ -37,6 +37,7 @@ _HEADER = re.compile(r"^[ \t>]*\**([^\W\d_][\w.-]*)\**[ \t]*:\**[ \t]*(.*)$")
 _MAX_BLANKS_BEFORE_HEADERS = 2
 _FROM_LINE = re.compile(r"^[ \t>]*\**(?:from|von|de)\**[ \t]*:", re.IGNORECASE | re.MULTILINE)
 _MAX_DEPTH = 5
+_BLOCK_LINES = 24  # marker, blank lines and header fields of the longest block mail programs write
 _MARKUP_HINT = re.compile(
     r"forwarded message|original message|weitergeleitete|ursprüngliche|transféré|d'origine|"
     r"reenviado|mensaje original|_{10}",
@@ -176,7 +177,8 @@ def _unmarked_blocks(text: str) -> list[int]:
     it: current Outlook forwards draw a rule instead of "-----Original Message-----"."""
     starts = []
     for line in _FROM_LINE.finditer(text):
-        fields, _ = _header_block(text[line.start() :].split("\n"))
+        # (a header block is a few lines: read a bounded number, not the rest of the text)
+        fields, _ = _header_block(text[line.start() :].split("\n", _BLOCK_LINES)[:_BLOCK_LINES])
         if {"from", "date", "subject"} <= fields.keys():
             starts.append(line.start())
     return starts
