@@ -1,7 +1,8 @@
 """Quality gate: F1 floors on the corpus splits and JSON snapshots of the extractor's output.
 
-Snapshots are kept for tuning articles only (and the sample article): reviewing a diff of a
-held-out article's output would be tuning on it. Regenerate after a deliberate rule change with
+Snapshots are kept for tuning articles only (the corpus's tuning articles and, from round 9, the
+retired fresh sets; and the sample article): reviewing a diff of a held-out or unseen article's
+output would be tuning on it. Regenerate after a deliberate rule change with
 ``BRIEFDESK_UPDATE_SNAPSHOTS=1`` and review the diff in the commit.
 """
 
@@ -38,8 +39,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.924, states 0.979, values 0.963, buyer/seller 0.782, places 0.933 — floors re-set so.
     # Round 8 added 184-193 (blind; first run 0.807, 0.830 at round8-freeze): the 158 scored at
     # the freeze overall 0.943, names 0.995, roles 0.982, organisations 0.947, states 0.988,
-    # values 0.964, buyer/seller 0.801, places 0.946 — floors re-set so.
-    "tuning": {
+    # values 0.964, buyer/seller 0.801, places 0.946 — floors re-set so. From round 9 these 158
+    # are "tuning-corpus"; "tuning" adds the retired fresh sets (below).
+    "tuning-corpus": {
         "overall": 0.935,
         "person names": 0.99,
         "person roles": 0.975,
@@ -48,6 +50,20 @@ FLOORS: dict[str, dict[str, float]] = {
         "places": 0.94,
         "states": 0.98,
         "deal values": 0.958,
+    },
+    # Round 9: tuning-corpus plus the 150 articles of the retired fresh sets (fresh to fresh-6,
+    # scored as unseen in rounds 2-7). At round9-start the 308 scored overall 0.889, names 0.955,
+    # roles 0.902, organisations 0.888, states 0.978, values 0.903, buyer/seller 0.719, places
+    # 0.889 (the 150 retired alone: 0.832).
+    "tuning": {
+        "overall": 0.88,
+        "person names": 0.948,
+        "person roles": 0.893,
+        "organisations": 0.88,
+        "buyer/seller": 0.71,
+        "places": 0.88,
+        "states": 0.97,
+        "deal values": 0.895,
     },
     # Articles 3, 6, ... 30 and 31-40, scored once at the round-2 freeze (overall 0.901: names
     # 0.952, organisations 0.815, buyer/seller 0.866, places 0.880, states 0.983, values 1.000).
