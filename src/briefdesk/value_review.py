@@ -2,12 +2,18 @@
 
 Run by ``review.review_brief``; kept apart so the review module stays a list of checks.
 A value corrected by hand once exported as "USD 350 million (stated as “$300 million”)" with
-the checks silent (newcomer8 F21).
+the checks silent (newcomer8 F21); the drafted BLUF kept the old "$300 million" after the
+correction, with the checks silent too.
 """
 
 from __future__ import annotations
 
-from briefdesk.editing.value_words import find_in_sources, quote_disagrees, stale_quotes
+from briefdesk.editing.value_words import (
+    amounts_in,
+    find_in_sources,
+    quote_disagrees,
+    stale_quotes,
+)
 from briefdesk.export.formats import money_short
 from briefdesk.model import Brief
 from briefdesk.review import Finding, Severity
@@ -40,4 +46,25 @@ def value_word_findings(brief: Brief) -> list[Finding]:
         for span in stale_quotes(list(deal.evidence), value.amount):
             message = f"{name} cites “{span.quote.strip()}”, not its value ({short})"
             out.append(Finding(f"deals[{index}].evidence", message))
+    return out
+
+
+def bluf_amount_findings(brief: Brief) -> list[Finding]:
+    """One finding per amount the BLUF still says that BriefDesk drafted from a deal and that no
+    deal in the brief has now (its value was corrected, or the deal removed).
+
+    Only amounts of the drafted BLUF (``Brief.drafted["bluf"]``) are checked: an amount the
+    analyst wrote themselves (a budget, last year's sale) need not be any deal's value."""
+    drafted = {amount for _words, amount in amounts_in(brief.drafted.get("bluf", ""))}
+    if not drafted:
+        return []
+    values = {deal.value.amount for deal in brief.deals if deal.value is not None}
+    out = []
+    for words, amount in amounts_in(brief.bluf):
+        if amount in drafted and amount not in values:
+            message = (
+                f"the BLUF says “{words}”, drafted from a deal, but no deal has that value now: "
+                "update the BLUF"
+            )
+            out.append(Finding("bluf", message))
     return out

@@ -23,6 +23,15 @@ def stated_amount(words: str) -> Decimal | None:
     return found[0].amount if len(found) == 1 else None
 
 
+def amounts_in(text: str) -> list[tuple[str, Decimal]]:
+    """Each amount of money ``text`` names, as (its words, its amount), in reading order."""
+    from briefdesk.extract.money import find_money
+
+    return [
+        (m.as_stated.strip(), m.amount) for m in find_money(" ".join(text.split())) if m.currency
+    ]
+
+
 def says_other_amount(words: str, amount: Decimal) -> bool:
     """True when ``words`` name one amount of money and it is not ``amount``.
 
