@@ -134,6 +134,9 @@ def assign(
             for role, at, key_, why in infinitive_votes(
                 units, index, infinitive, following, government, _subject, _BUY | _SELL
             ):
+                # "signed a concession with the KPA to operate": the state side grants it.
+                if concession and why.startswith(("the government side", "the company of")):
+                    role, why = _OTHER[role], f"{why}, reversed: a concession is granted"
                 votes.append(Vote(role, 2, at, key_, why))
             continue
         roles = _roles(before, after, following, text[start:end], loan)
