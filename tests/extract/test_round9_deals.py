@@ -32,3 +32,35 @@ def _sides(text: str) -> tuple[str, str]:
 )
 def test_concession_signed_with_authority_to_operate(text: str, buyer: str, seller: str) -> None:
     assert _sides(text) == (buyer, seller)
+
+
+def _rows(text: str) -> dict[str | None, tuple[str, str]]:
+    return {row[3]: (row[0], row[1]) for row in deals(text)}
+
+
+def test_lender_only_loan_goes_to_the_articles_one_borrower() -> None:
+    text = (
+        "The World Bank on Friday approved a $150 million loan to Bhutan for rural roads.\n\n"
+        "The Asian Development Bank is expected to add a loan of $60 million for the bridges, "
+        "subject to approval by its board."
+    )
+    assert _rows(text)["$60 million"] == ("Bhutan", "Asian Development Bank")
+
+
+def test_lender_only_loan_goes_to_the_one_recipient_of_the_grants() -> None:
+    text = (
+        "Donors met in Geneva on Friday.\n\n"
+        "Japan signed a $15 million grant with Bhutan for rural roads.\n\n"
+        "Separately, the OPEC Fund said it was preparing a loan of $60 million for the bridges."
+    )
+    assert _rows(text)["$60 million"] == ("Bhutan", "OPEC Fund")
+
+
+def test_lender_only_loan_stays_open_when_the_borrowers_differ() -> None:
+    text = (
+        "Donors met in Geneva on Friday.\n\n"
+        "Japan signed a $15 million grant with Bhutan for rural roads.\n\n"
+        "Korea signed a $9 million grant with Nepal for power lines.\n\n"
+        "Separately, the OPEC Fund said it was preparing a loan of $60 million for the bridges."
+    )
+    assert _rows(text)["$60 million"][0] == ""
