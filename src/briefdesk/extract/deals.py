@@ -16,7 +16,6 @@ from briefdesk.extract import rx as re
 from briefdesk.extract.deal_amounts import no_deal_told, side_payment
 from briefdesk.extract.deal_anaphora import described_mentions
 from briefdesk.extract.deal_background import in_background, past_payers
-from briefdesk.extract.deal_borrower import shared_borrower
 from briefdesk.extract.deal_envoys import envoy_sides
 from briefdesk.extract.deal_financing import financed_purchase
 from briefdesk.extract.deal_folded import fold_prices
@@ -173,7 +172,6 @@ class DealFinder:
         deals += licensed_assembly(self.text, sents, deals, self._mentions_in, self._name)
         frame_sides(self.text, self.found, deals, self._named_sides)  # empty sides only
         fill_main_state(self.text, self.found, deals, self._main_state)
-        shared_borrower(self.found, deals)  # "AIIB will co-finance it with a $100m loan"
         return deals
 
     def _fill_parties(

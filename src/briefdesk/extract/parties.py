@@ -132,11 +132,8 @@ def assign(
         infinitive = with_infinitive(text, sent_start, units, index, following)
         if infinitive and government is not None and not loan:
             for role, at, key_, why in infinitive_votes(
-                units, index, infinitive, following, government, _subject, _BUY | _SELL
+                units, index, infinitive, following, government, _subject, _BUY | _SELL, concession
             ):
-                # "signed a concession with the KPA to operate": the state side grants it.
-                if concession and why.startswith(("the government side", "the company of")):
-                    role, why = _OTHER[role], f"{why}, reversed: a concession is granted"
                 votes.append(Vote(role, 2, at, key_, why))
             continue
         roles = _roles(before, after, following, text[start:end], loan)
