@@ -64,3 +64,31 @@ def test_lender_only_loan_stays_open_when_the_borrowers_differ() -> None:
         "Separately, the OPEC Fund said it was preparing a loan of $60 million for the bridges."
     )
     assert _rows(text)["$60 million"][0] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (  # a joint statement's "the <demonym> side" acts for its state
+            "The Korean side announced a grant of US$ 12 million to Laos for rural clinics.",
+            "Laos",
+            "South Korea",
+        ),
+        (
+            "Laos and Korea held talks in Seoul.\n\nThe Korean side also announced a loan of "
+            "US$ 40 million to the Lao side for a bridge over the Mekong.",
+            "Laos",
+            "South Korea",
+        ),
+    ],
+)
+def test_the_demonym_side_is_its_state(text: str, buyer: str, seller: str) -> None:
+    assert _sides(text) == (buyer, seller)
+
+
+def test_a_side_of_a_border_is_no_party() -> None:
+    text = (
+        "The World Bank approved a loan of US$ 40 million to Laos for a road that ends on the "
+        "Thai side of the border."
+    )
+    assert _sides(text) == ("Laos", "World Bank")
