@@ -92,3 +92,51 @@ def test_a_side_of_a_border_is_no_party() -> None:
         "Thai side of the border."
     )
     assert _sides(text) == ("Laos", "World Bank")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year's economic figure
+        "Copper is Zambia's largest export, worth about $9 billion last year.",
+        "Chile spent about US$4.1 billion on defence in 2024, according to SIPRI.",
+        "Net sales in 2025 were EUR 3.4 billion, the shipbuilder said.",
+        "Angola's oil exports earned around $30 billion in the last fiscal year.",
+        "The builder's order book now stood at NOK 21 billion, its chief executive said.",
+        # a running total, a sum over the years
+        "The disbursement brings total IMF support under the arrangement to about $3 billion.",
+        "Korea has lent Laos about $2 billion in aid since 1995.",
+        # debts, bonds, payouts, needs
+        "The ministry said the state utility owed the builder around $200 million.",
+        "The authority has called the performance bond of $12 million.",
+        "The insurer will pay out US$30 million under the island's cyclone policy.",
+        "The appeal for Yemen is only 30% funded, with $2.1 billion still needed.",
+        # a price per unit
+        "Brokers valued each tanker at about $60 million.",
+    ],
+)
+def test_flows_debts_and_unit_prices_are_no_deal(text: str) -> None:
+    assert [row for row in deals(text) if row[3]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        (  # a deal's own terms may run "a year" or name a year
+            "Petrobangla signed a 15-year contract with QatarEnergy to import LNG worth "
+            "$2 billion a year.",
+            "$2 billion",
+        ),
+        (
+            "Zambia signed a $300 million contract with Sinohydro in 2024 for the dam.",
+            "$300 million",
+        ),
+        (  # the total of one contract is its value
+            "The amendment brings the total value of the contract to $480 million.",
+            "$480 million",
+        ),
+        ("Peru ordered four patrol ships from Daewoo for $450 million.", "$450 million"),
+    ],
+)
+def test_deal_amounts_with_periods_stay(text: str, stated: str) -> None:
+    assert stated in [row[3] for row in deals(text)]
