@@ -140,3 +140,27 @@ def test_flows_debts_and_unit_prices_are_no_deal(text: str) -> None:
 )
 def test_deal_amounts_with_periods_stay(text: str, stated: str) -> None:
     assert stated in [row[3] for row in deals(text)]
+
+
+def test_a_side_described_as_a_builder_before_its_name_sells() -> None:
+    text = (
+        "Kestrel Shipping AS has signed a $120 million contract with Korean shipbuilder "
+        "Daewon Marine Co for two product tankers."
+    )
+    assert _sides(text) == ("Kestrel Shipping AS", "Daewon Marine Co")
+
+
+def test_a_side_described_as_a_utility_before_its_name_buys() -> None:
+    text = (
+        "Hanjin Turbines Co has signed a $90 million contract with state utility Barqi Power "
+        "Holding for four generators."
+    )
+    assert _sides(text) == ("Barqi Power Holding", "Hanjin Turbines Co")
+
+
+def test_members_of_one_consortium_are_not_two_sides() -> None:
+    text = (
+        "A consortium of Austrian turbine maker Alpenwerk Hydro GmbH and Minjiang Electric "
+        "Machinery Co has been awarded a $142 million contract for the plant's turbines."
+    )
+    assert _sides(text)[0] not in {"Alpenwerk Hydro GmbH", "Minjiang Electric Machinery Co"}
