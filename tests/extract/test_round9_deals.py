@@ -164,3 +164,13 @@ def test_members_of_one_consortium_are_not_two_sides() -> None:
         "Machinery Co has been awarded a $142 million contract for the plant's turbines."
     )
     assert _sides(text)[0] not in {"Alpenwerk Hydro GmbH", "Minjiang Electric Machinery Co"}
+
+
+def test_the_contractor_holds_the_contract() -> None:
+    text = "The Roads Authority terminated the $12 million contract held by Kavango Builders Ltd."
+    assert _sides(text)[1] == "Kavango Builders Ltd"
+
+
+def test_the_concessionaire_holds_the_concession() -> None:
+    text = "Namibia suspended the $40 million concession held by Walvis Terminals Ltd."
+    assert _sides(text) == ("Walvis Terminals Ltd", "Namibia")

@@ -162,9 +162,7 @@ _SIDE = re.compile(r"\s+side\b(?!\s+(?:of|effects?)\b)")
 _THE = re.compile(r"(?:^|[.;:\n]\s*|,\s+and\s+)The\s+$")
 
 
-def side_mentions(
-    text: str, mentions: list[tuple[int, int, str]]
-) -> list[tuple[int, int, str]]:
+def side_mentions(text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The mentions with a state's demonym stretched over the "side" it names ("The Kuwaiti
     side announced a grant of USD 50 million to Jordan": Kuwait gives), so the deal rules read
     it as they read the state's name in subject position."""

@@ -22,9 +22,7 @@ def shared_borrower(found: Found, deals: list[DealBuild]) -> None:
     that receives every other loan or grant of the article (at least one)."""
     by_name = {a.name: a for a in found.actors.values()}
     recipients = {
-        d.buyer
-        for d in deals
-        if d.kind in _MONEY_KINDS and d.buyer and d.seller and not d.weak
+        d.buyer for d in deals if d.kind in _MONEY_KINDS and d.buyer and d.seller and not d.weak
     }
     if len(recipients) != 1:
         return
