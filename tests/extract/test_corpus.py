@@ -46,24 +46,25 @@ FLOORS: dict[str, dict[str, float]] = {
         "person names": 0.99,
         "person roles": 0.975,
         "organisations": 0.94,
-        "buyer/seller": 0.795,
+        "buyer/seller": 0.8,
         "places": 0.94,
         "states": 0.98,
-        "deal values": 0.958,
+        "deal values": 0.96,
     },
     # Round 9: tuning-corpus plus the 150 articles of the retired fresh sets (fresh to fresh-6,
     # scored as unseen in rounds 2-7). At round9-start the 308 scored overall 0.889, names 0.955,
     # roles 0.902, organisations 0.888, states 0.978, values 0.903, buyer/seller 0.719, places
-    # 0.889 (the 150 retired alone: 0.832).
+    # 0.889 (the 150 retired alone: 0.832). Round 9 deals: buyer/seller 0.731, values 0.919
+    # (tuning-corpus 0.806 and 0.965) — those two floors raised.
     "tuning": {
         "overall": 0.88,
         "person names": 0.948,
         "person roles": 0.893,
         "organisations": 0.88,
-        "buyer/seller": 0.71,
+        "buyer/seller": 0.725,
         "places": 0.88,
         "states": 0.97,
-        "deal values": 0.895,
+        "deal values": 0.912,
     },
     # Articles 3, 6, ... 30 and 31-40, scored once at the round-2 freeze (overall 0.901: names
     # 0.952, organisations 0.815, buyer/seller 0.866, places 0.880, states 0.983, values 1.000).

@@ -116,6 +116,9 @@ def grounded(
         others = [k for k in candidates if k != taker]
         if taker and others:
             return taker, others[0], f"{GUESS}: the one an offtake is signed with takes the output"
+    before = _described_before(text, candidates, mentions)
+    if before[2]:
+        return before
     for _start, end, key in mentions:
         if key not in candidates:
             continue
@@ -150,3 +153,36 @@ def grounded(
             other = next(k for k in states if k != hosts[0])
             return hosts[0], other, f"{GUESS}: the state the works stand in buys them"
     return "", "", ""
+
+
+# "Tokyo-based satellite operator Hoshizora", "Dutch shipbuilder Damen": what a side is, said
+# in the words just before its name.
+_NOUN_BEFORE = re.compile(
+    r"\b(utility|airline|importer|buyer|client|customer|offtaker|"
+    r"shipbuilder|builder|manufacturer|maker|contractor|supplier|shipyard|yard|vendor|exporter|"
+    r"producer)\s+(?:[A-Z][\w.-]*['’]s\s+)?$"
+)
+
+_LISTED = re.compile(r"\b(?:consortium|group|venture|team)\s+(?:of|led\s+by)\b|\btogether\s+with\b")
+
+
+def _described_before(
+    text: str, candidates: list[str], mentions: list[tuple[int, int, str]]
+) -> tuple[str, str, str]:
+    """(buyer, seller, ground) when exactly one of two sides is described just before its name
+    as a client ("state utility X") or a supplier ("Dutch shipbuilder Y"); "operator" and
+    "carrier" say neither ("launch operator", "freight operator")."""
+    if len(candidates) != 2:
+        return "", "", ""
+    said = {
+        key: match.group(1)
+        for start, _end, key in mentions
+        if key in candidates and (match := _NOUN_BEFORE.search(text, max(0, start - 30), start))
+    }
+    if len(said) != 1 or _LISTED.search(text, max(0, mentions[0][0] - 60), mentions[-1][1]):
+        return "", "", ""  # "a consortium of Austrian turbine maker A and B": both one side
+    key, noun = next(iter(said.items()))
+    other = next(k for k in candidates if k != key)
+    if noun in _CLIENTS or noun in {"client", "customer", "offtaker"}:
+        return key, other, f"{GUESS}: the side described as {noun!r} buys"
+    return other, key, f"{GUESS}: the side described as {noun!r} sells"

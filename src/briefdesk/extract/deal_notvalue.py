@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.money import MoneyMention
+from briefdesk.extract.non_deal_flows import flow_amount
 
 _ABOUT = (
     r"(?:about\s+|around\s+|some\s+|roughly\s+|approximately\s+|nearly\s+|over\s+|more\s+than\s+)?"
@@ -39,6 +40,8 @@ def not_a_value(text: str, start: int, money: MoneyMention) -> bool:
     before = max(start, money.start - 120)
     if _EQUIVALENT.search(text, max(start, money.start - 40), money.start):
         return True
+    if flow_amount(text, start, money):
+        return True  # a year's exports, a running total, a debt, a unit price (non_deal_flows)
     if _PROJECTS.search(text, before, money.start):
         return True
     if _SPEND.search(text, max(start, money.start - 30), money.start) and _EACH_YEAR.match(

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_aid import aid_sides
+from briefdesk.extract.deal_borrower import shared_borrower
 from briefdesk.extract.deal_guess import GUESS, grounded
 from briefdesk.extract.deal_kinds import FUNDED_RE, NO_PARTY_KINDS, DealBuild, word_set
 from briefdesk.extract.deal_more import ANOTHER, MONEYISH
@@ -272,11 +273,16 @@ def direction_nearby(
 
 def fill_main_state(text: str, found: Found, deals: list[DealBuild], state: str) -> None:
     """One side named, the other not: the state the article is about, when it is not the
-    named side's own state. Loans stay without a borrower the text does not name. First, aid
-    two states sign goes from the one whose ambassador signs (deal_aid)."""
+    named side's own state. Loans stay without a borrower the text does not name, unless every
+    other loan or grant of the article goes to one state (deal_borrower). First, aid two states
+    sign goes from the one whose ambassador signs (deal_aid)."""
     aid_sides(text, found, deals)
-    if not state:
-        return
+    if state:
+        _fill_state(text, found, deals, state)
+    shared_borrower(found, deals)  # "AIIB will co-finance it with a $100m loan"
+
+
+def _fill_state(text: str, found: Found, deals: list[DealBuild], state: str) -> None:
     actor = found.actors[state]
     for deal in deals:
         if (

@@ -132,7 +132,7 @@ def assign(
         infinitive = with_infinitive(text, sent_start, units, index, following)
         if infinitive and government is not None and not loan:
             for role, at, key_, why in infinitive_votes(
-                units, index, infinitive, following, government, _subject, _BUY | _SELL
+                units, index, infinitive, following, government, _subject, _BUY | _SELL, concession
             ):
                 votes.append(Vote(role, 2, at, key_, why))
             continue

@@ -108,12 +108,14 @@ def infinitive_votes(
     government: Callable[[str], bool],
     subject_roles: Callable[[str, bool], list[tuple[str, int]]],
     trade_verbs: frozenset[str],
+    concession: bool = False,
 ) -> list[tuple[str, int, str, str]]:
     """(role, position, key, why) for "A signed a contract with B to supply X", which leaves
     open who supplies ("Pelangi signed with the ministry to supply" - the signer; "Ecuador
     signed with a builder to build" - the builder). A government and a company: the government
     buys. Two of a kind: the signer does a trade verb ("to buy", "to supply"), the one signed
-    with any other ("to build")."""
+    with any other ("to build"). A concession turns the pair round: "A signed a concession with
+    the port authority to operate the quay" - the authority grants it, A takes it."""
     first, verb = infinitive
     signer_side = (units[first][0], units[first][2])
     this_side = (units[index][0], units[index][2])
@@ -122,6 +124,11 @@ def infinitive_votes(
         gov, firm = (
             (signer_side, this_side) if government(signer_side[1]) else (this_side, signer_side)
         )
+        if concession:
+            return [
+                (SELLER, *gov, f"the government side of a concession signed 'with ... to {verb}'"),
+                (BUYER, *firm, f"the company of a concession signed 'with ... to {verb}'"),
+            ]
         return [
             (BUYER, *gov, f"the government side of 'signed ... with ... to {verb}'"),
             (SELLER, *firm, f"the company of 'signed ... with ... to {verb}'"),

@@ -90,6 +90,8 @@ def _by(words: list[str], nearest: str) -> list[tuple[str, int]]:
         return []  # "X, a company owned by Y": the owner describes X
     if nearest in {"won", "secured"} and any(w in _CONTRACT_NOUNS for w in words[1:6]):
         return [(SELLER, 3)]  # "The tender was won by Okinawa Suido Engineering"
+    if nearest == "held":
+        return _held(words[1:6])
     for w in words[:10]:
         if w in _SELL or w in _MAKE:
             return [(SELLER, 3)]
@@ -97,6 +99,23 @@ def _by(words: list[str], nearest: str) -> list[tuple[str, int]]:
             return [(BUYER, 3)]  # "selected by Thailand's space agency"
         if w in _BE or w.endswith("ed"):
             return []  # "approved by Congress": another verb governs "by"
+    return []
+
+
+# "the engineering contract held by X": X does the work; "the mining licence held by X": X
+# holds rights the state granted, so takes them.
+_HELD_WORKS = frozenset({"contract", "contracts", "subcontract", "consultancy", "order", "works"})
+_HELD_RIGHTS = frozenset(
+    {"concession", "concessions", "licence", "licences", "license", "licenses", "lease", "permit"}
+)
+
+
+def _held(words: list[str]) -> list[tuple[str, int]]:
+    for w in words:
+        if w in _HELD_RIGHTS:
+            return [(BUYER, 2)]
+        if w in _HELD_WORKS:
+            return [(SELLER, 2)]
     return []
 
 
