@@ -39,6 +39,7 @@ from briefdesk.extract.deal_lists import without_list_guesses
 from briefdesk.extract.deals import DealFinder
 from briefdesk.extract.doc import Doc
 from briefdesk.extract.money import find_money
+from briefdesk.extract.money_hedge import hedged_value
 from briefdesk.extract.nested_evidence import drop_nested
 from briefdesk.extract.people_group import people_first
 from briefdesk.extract.place_country import place_country
@@ -48,7 +49,6 @@ from briefdesk.extract.results import (
     DateSuggestion,
     DealSuggestion,
     Extraction,
-    MoneySuggestion,
     PlaceSuggestion,
     Reason,
     SignificanceSuggestion,
@@ -110,12 +110,7 @@ def run(
     for deal in deals:
         value = None
         if deal.value:
-            value = MoneySuggestion(
-                deal.value.amount,
-                deal.value.currency,
-                deal.value.as_stated,
-                [(deal.value.start, deal.value.end)],
-            )
+            value = hedged_value(text, deal.value)  # "more than $2.4 billion": an estimate
         deal_suggestions.append(
             DealSuggestion(
                 kind=DealKind(deal.kind),
