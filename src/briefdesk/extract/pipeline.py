@@ -25,6 +25,7 @@ from briefdesk.extract.components.late_roles import late_roles
 from briefdesk.extract.components.mastheads import mastheads
 from briefdesk.extract.components.minister_countries import minister_countries
 from briefdesk.extract.components.named_after import christened, republic_of_region
+from briefdesk.extract.components.opening_words import opening_word_site
 from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.person_countries import person_countries
 from briefdesk.extract.components.regions import joined_region
@@ -262,6 +263,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.lead_country,
     titles.title_then_comma_name,
     titles.person_with_title,
+    opening_word_site,  # '"Better river ports will …"': the sentence's capital, no site
     small_places,
     cr.place_by_shape,
     cr.works_town,
