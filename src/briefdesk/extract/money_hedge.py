@@ -34,15 +34,15 @@ def hedge_words(stated: str) -> str:
     return " ".join(found.group("hedge").split()) if found else ""
 
 
-def _alternatives(name: str) -> str:
-    words = sorted(word_list(name), key=len, reverse=True)  # "more than" before "more"
+def _alternatives(entries: frozenset[str]) -> str:
+    words = sorted(entries, key=len, reverse=True)  # "more than" before "more"
     return "|".join(r"\s+".join(map(re.escape, entry.split())) for entry in words)
 
 
 class _Patterns:
     def __init__(self) -> None:
-        plain = _alternatives("money_hedges")
-        after_worth = _alternatives("money_hedges_after_worth")
+        plain = _alternatives(word_list("money_hedges"))
+        after_worth = _alternatives(word_list("money_hedges_after_worth"))
         self.plain = re.compile(rf"(?:^|(?<=[\s(—–-]))(?P<hedge>{plain})\s+$", re.IGNORECASE)
         self.after_worth = re.compile(
             r"\b(?:worth|valued\s+at|at|of|for|to|cost|costing|totalling|totaling)\s+"
