@@ -200,11 +200,7 @@ def _to_imported(
     if not text:
         raise ImportRefused(name, "has no text")
     if len(text) > limits.max_text_chars:
-        raise ImportRefused(
-            name,
-            f"has {len(text):,} characters of text, more than the limit of "
-            f"{limits.max_text_chars:,}",
-        )
+        raise ImportRefused(name, worker.too_long(len(text), limits.max_text_chars))
     if not _one_line(extracted.title) and _title_from_filename(filename):
         extracted.notes.append(FILENAME_TITLE_NOTE)  # so a made-up title is checked
     fields: dict[str, Any] = {

@@ -72,8 +72,10 @@ def extract_pdf(data: bytes, limits: ImportLimits) -> Extracted:
             text = join_wrapped_lines(text, layout)
         size += len(text)
         if size > limits.max_text_chars:
-            raise Refusal(
-                f"has more characters of text than the limit of {limits.max_text_chars:,}"
+            raise Refusal(  # (the pages after this one are not read: "more than")
+                f"has more than {size:,} characters of text (by page {number} of "
+                f"{page_count}), over the limit of {limits.max_text_chars:,} for one "
+                "source: split it into parts (the pages you need) and add each as its own source"
             )
         pages.append(text)
 
