@@ -7,6 +7,7 @@ import time
 from collections import Counter
 
 from briefdesk.extract import chunk_view, timing
+from briefdesk.extract.chunk_dispatch import split_tables
 from briefdesk.extract.components import and_lists, firm_towns, state_words, titles
 from briefdesk.extract.components import chunk_rules as cr
 from briefdesk.extract.components.acronyms import defined_acronyms
@@ -303,12 +304,16 @@ _RULES = tuple(
 )
 
 
+# Rules that cannot claim a run of one word (or of several) are not called on it (round 9).
+_FOR_ONE_WORD, _FOR_SEVERAL_WORDS = split_tables(_RULES)
+
+
 def classify(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
     """True when a chunk rule claimed the chunk; False leaves it to the late pass."""
     view = chunk_view.view(res, sentence, chunk)
     if timing.TIMES is not None:
         return _classify_timed(res, view)
-    for rule, rule_id, _ in _RULES:
+    for rule, rule_id, _ in _FOR_ONE_WORD if len(chunk.tokens) == 1 else _FOR_SEVERAL_WORDS:
         res.rule = rule_id
         verdict = rule(res, view)
         if verdict != chunk_view.NEXT:
@@ -318,7 +323,8 @@ def classify(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
 
 def _classify_timed(res: Resolver, view: chunk_view.View) -> bool:
     """``classify`` with a timer round each rule (benchmarks only)."""
-    for rule, rule_id, timer in _RULES:
+    one_word = len(view.chunk.tokens) == 1
+    for rule, rule_id, timer in _FOR_ONE_WORD if one_word else _FOR_SEVERAL_WORDS:
         res.rule = rule_id
         start = time.perf_counter()
         verdict = rule(res, view)
