@@ -46,7 +46,12 @@ def test_json_has_the_cli_shape(source: Source) -> None:
         assert {"name", "type", "role", "affiliation", "aliases", "evidence"} <= actor.keys()
         assert actor["type"] in {"person", "organization", "state", "international_organization"}
     [deal] = payload["deals"]
-    assert deal["value"] == {"amount": 1200000000, "currency": "USD", "as_stated": "$1.2 billion"}
+    assert deal["value"] == {
+        "amount": 1200000000,
+        "currency": "USD",
+        "as_stated": "$1.2 billion",
+        "estimate": False,  # hedged amounts ("more than $1.2 billion") are estimates
+    }
     assert (deal["buyer"], deal["seller"], deal["quantity"]) == ("Malaysia", "Turkey", 24)
     assert all(isinstance(p, str) for p in payload["places"] + payload["dates"])
 

@@ -77,7 +77,8 @@ def test_huge_file_is_refused_before_reading(tmp_path: Path) -> None:
 def test_text_over_the_character_limit_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "long.txt"
     path.write_text("word " * 2_000)
-    assert "than the limit of 1,000" in refusal(path, ImportLimits(max_text_chars=1_000))
+    said = refusal(path, ImportLimits(max_text_chars=1_000))
+    assert "characters of text, over the limit of 1,000" in said and "split it" in said
     with pytest.raises(
         ImportRefused,
         match=r"^pasted text: is 10,000 characters long, more than the limit of 1,000$",

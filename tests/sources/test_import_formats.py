@@ -224,7 +224,9 @@ def test_generator_defaults_are_not_the_article_s_author_or_date(tmp_path: Path)
     path = tmp_path / "plain.docx"
     document.save(str(path))
     source = import_file(path)
-    assert (source.author, source.published, source.notes) == ("", None, "")
+    assert (source.author, source.published) == ("", None)
+    # (the only note says the title came from the file name: the file shows no headline)
+    assert source.notes == "Title made from the file name: the file shows no headline or title"
 
 
 def test_plain_text_named_docx_or_pdf_is_read_but_said(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from briefdesk.editing.accept import add_actor, add_deal, deal_title
 from briefdesk.editing.deal_sentence import deal_sentence
+from briefdesk.editing.draft_lead import lead_actors
 from briefdesk.editing.edits import Edit, apply_edits, changed_fields
 from briefdesk.editing.memory import remember_edits
 from briefdesk.editing.suggested import taken_keys
@@ -66,6 +67,9 @@ def draft(
     deal = main_deal(extraction)
     if deal is not None and not work.deals:
         add_deal(work, deal, extraction, source)
+    elif deal is None:  # no deal's parties: who the lead names is who the story is about
+        for actor in lead_actors(extraction, source.text, headline_of(source.text)):
+            add_actor(work, actor, source)
     known_places = {p.name.casefold() for p in work.places}
     for place in extraction.places:
         if place.name.casefold() not in known_places:

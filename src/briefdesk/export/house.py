@@ -11,6 +11,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from briefdesk.extract.money_hedge import hedge_words
+
 # Words a headline never ends on: a title ending on one was cut mid-phrase.
 _DANGLING = frozenset(
     re.findall(
@@ -177,8 +179,9 @@ def deal_sentence(deal: dict[str, Any]) -> str:
     items = str(deal.get("items_text") or "")
     value = deal.get("value") or {}
     worth = str(value.get("short") or "") if isinstance(value, dict) else ""
-    if worth and value.get("estimate"):
-        worth = f"an estimated {worth.removeprefix('about ')}"
+    if worth and value.get("estimate"):  # the source's own hedge: "more than", "up to"
+        hedge = hedge_words(str(value.get("as_stated") or "")) or "an estimated"
+        worth = f"{hedge} {worth.removeprefix('about ')}"
     other = deal.get("kind") == "other"  # a concession or a service: nobody "buys goods"
     if roles.get("buyer") and roles.get("seller") and items and not other:
         core = f"{roles['buyer']} buys {items} from {roles['seller']}"

@@ -5,11 +5,14 @@ exports of machine tools worth more than €2,000 each")."""
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.sanction_money import sanction_taken
 
 
 def sanction_amount(sentence: str, start: int, end: int) -> bool:
     """Whether the amount at ``start:end`` (offsets in ``sentence``) is frozen or seized
     property or a ban's threshold. Cheap word tests come first: most sentences hold neither."""
+    if sanction_taken(sentence, start, end):
+        return True  # "froze €38.5 million in assets of", "fined X €2 million for selling"
     lowered = sentence.lower()
     before = lowered[max(0, start - 80) : start]
     after = lowered[end : end + 50]

@@ -26,6 +26,7 @@ from briefdesk.extract.components.late_roles import late_roles
 from briefdesk.extract.components.mastheads import mastheads
 from briefdesk.extract.components.minister_countries import minister_countries
 from briefdesk.extract.components.named_after import christened, republic_of_region
+from briefdesk.extract.components.opening_words import opening_word_site
 from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.person_countries import person_countries
 from briefdesk.extract.components.regions import joined_region
@@ -40,6 +41,7 @@ from briefdesk.extract.deal_lists import without_list_guesses
 from briefdesk.extract.deals import DealFinder
 from briefdesk.extract.doc import Doc
 from briefdesk.extract.money import find_money
+from briefdesk.extract.money_hedge import hedged_value
 from briefdesk.extract.nested_evidence import drop_nested
 from briefdesk.extract.people_group import people_first
 from briefdesk.extract.place_country import place_country
@@ -49,7 +51,6 @@ from briefdesk.extract.results import (
     DateSuggestion,
     DealSuggestion,
     Extraction,
-    MoneySuggestion,
     PlaceSuggestion,
     Reason,
     SignificanceSuggestion,
@@ -111,12 +112,7 @@ def run(
     for deal in deals:
         value = None
         if deal.value:
-            value = MoneySuggestion(
-                deal.value.amount,
-                deal.value.currency,
-                deal.value.as_stated,
-                [(deal.value.start, deal.value.end)],
-            )
+            value = hedged_value(text, deal.value)  # "more than $2.4 billion": an estimate
         deal_suggestions.append(
             DealSuggestion(
                 kind=DealKind(deal.kind),
@@ -268,6 +264,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.lead_country,
     titles.title_then_comma_name,
     titles.person_with_title,
+    opening_word_site,  # '"Better river ports will …"': the sentence's capital, no site
     small_places,
     cr.place_by_shape,
     cr.works_town,

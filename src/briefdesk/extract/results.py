@@ -132,12 +132,18 @@ class MoneySuggestion:
     currency: str
     as_stated: str
     evidence: Evidence = field(default_factory=list)
+    estimate: bool = False  # hedged in the source: "more than", "up to", "about"
 
     def to_json(self) -> JsonDict:
         amount: int | str = (
             int(self.amount) if self.amount == self.amount.to_integral_value() else str(self.amount)
         )
-        return {"amount": amount, "currency": self.currency, "as_stated": self.as_stated}
+        return {
+            "amount": amount,
+            "currency": self.currency,
+            "as_stated": self.as_stated,
+            "estimate": self.estimate,
+        }
 
 
 @dataclass
@@ -220,6 +226,7 @@ class DealSuggestion:
                 amount=self.value.amount,
                 currency=self.value.currency,
                 as_stated=self.value.as_stated,
+                estimate=self.value.estimate,
                 evidence=_spans(source_id, text, self.value.evidence),
             )
         return Deal(

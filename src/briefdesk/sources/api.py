@@ -200,11 +200,9 @@ def _to_imported(
     if not text:
         raise ImportRefused(name, "has no text")
     if len(text) > limits.max_text_chars:
-        raise ImportRefused(
-            name,
-            f"has {len(text):,} characters of text, more than the limit of "
-            f"{limits.max_text_chars:,}",
-        )
+        raise ImportRefused(name, worker.too_long(len(text), limits.max_text_chars))
+    if not _one_line(extracted.title) and _title_from_filename(filename):
+        extracted.notes.append(FILENAME_TITLE_NOTE)  # so a made-up title is checked
     fields: dict[str, Any] = {
         "kind": guess_kind(extracted, text),
         "title": _one_line(extracted.title) or _title_from_filename(filename),
@@ -239,6 +237,9 @@ def import_notes(warnings: list[str], notes: list[str]) -> str:
 def _one_line(value: str) -> str:
     # Values are normalised in the worker; this only folds what callers put in since.
     return " ".join(value.split()) if value else ""
+
+
+FILENAME_TITLE_NOTE = "Title made from the file name: the file shows no headline or title"
 
 
 def _title_from_filename(filename: str) -> str:

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from briefdesk.sources.charset_symbols import garbled_note, repick
 from briefdesk.sources.errors import Refusal
 
 if TYPE_CHECKING:
@@ -99,6 +100,10 @@ def decode_labelled(data: bytes, label: str | None, where: str, warnings: list[s
         warnings.append(f"{where} says UTF-8 but is not; the encoding was guessed")
     guessed, rival = guess_encoding(data)
     text = data.decode(guessed or _PREFERRED, errors="replace")
+    guessed, text, replaced = repick(data, guessed or _PREFERRED, text)
+    rival = replaced or rival
+    if garbled := garbled_note(text):
+        warnings.append(f"{where}: {garbled}")
     if not label:  # a guess with no label at all is said, as for a text file
         warnings.append(f"{where}: {_guess_note(guessed or _PREFERRED, text, rival=rival)}")
     return text
@@ -198,7 +203,10 @@ def _decode(data: bytes, *, html: bool, notes: list[str] | None) -> tuple[str, b
         return damaged, True
     declared = _declared_charset(data) if html else None
     if declared and declared != "utf-8":  # a false UTF-8 label: guess below
-        return data.decode(declared, errors="replace"), False
+        text = data.decode(declared, errors="replace")
+        if notes is not None and (garbled := garbled_note(text)):
+            notes.append(garbled)  # a wrong label: "Pol¶ka" is said, never added silently
+        return text, False
     if b"\x00" in data[:4096]:
         # NULs without a BOM: binary, or UTF-16 without BOM, which only a guess can tell.
         guessed = _guess(data)
@@ -208,8 +216,12 @@ def _decode(data: bytes, *, html: bool, notes: list[str] | None) -> tuple[str, b
     if guessed is None:
         raise Refusal("is binary or in an unknown text encoding")
     text = data.decode(guessed, errors="replace")
+    guessed, text, replaced = repick(data, guessed, text)  # "Pol¶ka": Latin-2, not Windows-1250
     if notes is not None:
+        rival = replaced or rival
         notes.append(_guess_note(guessed, text, declared_utf8=declared == "utf-8", rival=rival))
+        if garbled := garbled_note(text):
+            notes.append(garbled)
     return text, False
 
 

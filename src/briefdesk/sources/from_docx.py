@@ -21,6 +21,7 @@ from briefdesk.sources.fileprops import article_author, file_date_notes
 from briefdesk.sources.limits import ImportLimits
 from briefdesk.sources.normalize import paragraphs_to_text
 from briefdesk.sources.safezip import check_zip
+from briefdesk.sources.title_choice import docx_title
 
 _TITLE_STYLES = {"title", "heading 1"}
 _CT = "application/vnd.openxmlformats-officedocument.wordprocessingml."
@@ -58,7 +59,7 @@ def extract_docx(data: bytes, limits: ImportLimits) -> Extracted:
         (b.text.strip() for b in blocks if b.paragraph is not None and _is_title(document, b)),
         "",
     )
-    title = (props.title or "").strip() or next(iter(walk.title_controls), "") or heading
+    title, title_notes = docx_title(heading, next(iter(walk.title_controls), ""), props.title or "")
     hints = {
         "category": props.category or "",
         "subject": props.subject or "",
@@ -70,7 +71,7 @@ def extract_docx(data: bytes, limits: ImportLimits) -> Extracted:
         title=title,
         author=article_author(props.author or ""),
         published=None,  # the file's dates are not the article's: see fileprops
-        notes=file_date_notes(to_date(props.created), to_date(props.modified)),
+        notes=title_notes + file_date_notes(to_date(props.created), to_date(props.modified)),
         language=(props.language or "").strip(),
         hints={k: v for k, v in hints.items() if v},
         warnings=warnings,

@@ -23,6 +23,7 @@ from briefdesk.sources.errors import Refusal
 from briefdesk.sources.extracted import Extracted
 from briefdesk.sources.from_html import extract_html
 from briefdesk.sources.inline_forward import unwrap, with_html_block
+from briefdesk.sources.mail_footer import without_footer
 from briefdesk.sources.mail_headers import header_text, sender
 
 # A plain part with fewer words than this share of the HTML part's text is a stub.
@@ -70,7 +71,8 @@ def _articles(
         if body.format != "email":  # a saved web page holds no forward
             return [body]
         forwarder = header_text(message, "From", [])  # (its problems said once, by _body)
-        return unwrap(body, forwarder, cover_words=_COVER_NOTE_WORDS)
+        found = unwrap(body, forwarder, cover_words=_COVER_NOTE_WORDS)
+        return [without_footer(article) for article in found]  # "-- / Unsubscribe: …"
     cover = body.text.strip() if body is not None else ""
     keep_body = body is not None and len(cover.split()) > _COVER_NOTE_WORDS
     note = ""

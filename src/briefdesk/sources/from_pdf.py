@@ -20,6 +20,7 @@ from briefdesk.sources.extracted import Extracted
 from briefdesk.sources.fileprops import article_author, file_date_notes
 from briefdesk.sources.limits import ImportLimits
 from briefdesk.sources.pdf_lines import join_wrapped_lines
+from briefdesk.sources.title_choice import pdf_title
 
 # Fewer letters than this per page on average means there is no real text layer.
 _MIN_LETTERS_PER_PAGE = 20
@@ -71,8 +72,10 @@ def extract_pdf(data: bytes, limits: ImportLimits) -> Extracted:
             text = join_wrapped_lines(text, layout)
         size += len(text)
         if size > limits.max_text_chars:
-            raise Refusal(
-                f"has more characters of text than the limit of {limits.max_text_chars:,}"
+            raise Refusal(  # (the pages after this one are not read: "more than")
+                f"has more than {size:,} characters of text (by page {number} of "
+                f"{page_count}), over the limit of {limits.max_text_chars:,} for one "
+                "source: split it into parts (the pages you need) and add each as its own source"
             )
         pages.append(text)
 
@@ -84,13 +87,14 @@ def extract_pdf(data: bytes, limits: ImportLimits) -> Extracted:
     if mixed:
         shown = ", ".join(map(str, mixed[:10])) + (" …" if len(mixed) > 10 else "")
         warnings.append(f"text may be in mixed column order (page {shown})")
+    title, title_notes = pdf_title(_clean_title(meta.get("title")), "\n\n".join(pages))
     return Extracted(
         text="\n\n".join(pages),
         format="pdf",
-        title=_clean_title(meta.get("title")),
+        title=title,
         author=article_author(_one_line(meta.get("author"))),
         published=None,  # the file's dates are not the article's: see fileprops
-        notes=file_date_notes(meta.get("created"), meta.get("modified")),
+        notes=title_notes + file_date_notes(meta.get("created"), meta.get("modified")),
         hints={"subject": _one_line(meta.get("subject")), "pages": str(page_count)},
         warnings=warnings,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefdesk.sources.bylines import byline
 from briefdesk.sources.extracted import Extracted
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -24,7 +25,8 @@ def extract_text(text: str, *, from_file: bool = False) -> Extracted:
     pasted sentence is never cited as if it were the outlet's headline.
     """
     title = _first_line_title(text) or (_only_line_title(text) if from_file else "")
-    return Extracted(text=text, format="text", title=title)
+    author, outlet = byline(text)  # "By Ingrid Halvorsen, Nordlys Wire Service"
+    return Extracted(text=text, format="text", title=title, author=author, outlet=outlet)
 
 
 def extract_markdown(text: str) -> Extracted:

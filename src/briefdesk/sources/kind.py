@@ -6,6 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 from briefdesk.model.codes import SourceKind
+from briefdesk.sources.bylines import DATED_DATELINE
 from briefdesk.sources.extracted import Extracted
 
 _SOCIAL_HOSTS = (
@@ -75,6 +76,8 @@ def guess_kind(extracted: Extracted, text: str) -> SourceKind:
         return SourceKind.GOVERNMENT_DOCUMENT
     pagetype = extracted.hints.get("pagetype", "").lower()
     if pagetype in ("article", "newsarticle", "news") or _DATELINE.search(text[:600]):
+        return SourceKind.NEWS
+    if DATED_DATELINE.search(text[:600]):  # "OSLO, 14 October 2026 — …"
         return SourceKind.NEWS
     if extracted.format == "html" and extracted.outlet and extracted.published:
         return SourceKind.NEWS

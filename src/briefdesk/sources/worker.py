@@ -75,11 +75,20 @@ def _plain_errors() -> Iterator[None]:
         ) from exc
 
 
+def too_long(chars: int, limit: int) -> str:
+    """The refusal for text over the limit: how much there is, the limit, and what to do."""
+    return (
+        f"has {chars:,} characters of text, over the limit of {limit:,} for one source: "
+        "split it into parts "
+        "(the sections you need) and add each part as its own source"
+    )
+
+
 def finish(extracted: Extracted, limits: ImportLimits) -> Extracted:
     """Check for garbled characters, then normalise text and metadata (linear work)."""
     # Normalising only shrinks whitespace; refuse the hopeless before working on it.
     if len(extracted.text) > 2 * limits.max_text_chars:
-        raise Refusal(f"has more characters of text than the limit of {limits.max_text_chars:,}")
+        raise Refusal(too_long(len(extracted.text), limits.max_text_chars))
     text = check_text(extracted.text, extracted.warnings)
     extracted.text = normalize_text(text)
     for name in ("title", "outlet", "author", "url"):

@@ -1,0 +1,105 @@
+"""N9-20: a hedged amount keeps its hedge ("more than", "up to", "about" $2.4 billion).
+
+The deal came out as an exact "$2.4 billion", ``estimate`` false, its *as stated* quoting the
+source without the hedge, and the drafted BLUF said "for $2.4 billion". Through the user's
+path: ``extract --json``, ``draft``, and ``export`` (bluf template's key point)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import docx
+import pytest
+
+from briefdesk.cli.main import main
+from briefdesk.model.fileformat import loads
+
+HEDGES = [
+    "more than",
+    "up to",
+    "about",
+    "around",
+    "nearly",
+    "an estimated",
+    "roughly",
+    "at least",
+    "over",
+    "some",
+]
+SENTENCE = (
+    "Ankara, 3 March 2026 — Turkey signed a contract with Brazil's Embraer to buy 12 KC-390 "
+    "transport aircraft in a deal worth {} $2.4 billion, officials said.\n"
+)
+
+
+def _article(tmp_path: Path, hedge: str) -> Path:
+    path = tmp_path / "hedge.txt"
+    path.write_text(SENTENCE.format(hedge).replace("  ", " "), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("hedge", HEDGES)
+def test_extract_keeps_the_hedge(
+    tmp_path: Path, hedge: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert main(["extract", "--json", str(_article(tmp_path, hedge))]) == 0
+    out = json.loads(capsys.readouterr().out)
+    found = out if isinstance(out, list) else [out]
+    values = [d["value"] for item in found for d in item["deals"] if d["value"]]
+    assert values, out
+    assert values[0]["as_stated"] == f"{hedge} $2.4 billion"
+    assert values[0]["estimate"] is True
+    assert values[0]["amount"] == 2400000000
+
+
+def test_an_exact_amount_stays_exact(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["extract", "--json", str(_article(tmp_path, ""))]) == 0
+    out = json.loads(capsys.readouterr().out)
+    found = out if isinstance(out, list) else [out]
+    value = next(d["value"] for item in found for d in item["deals"] if d["value"])
+    assert value["as_stated"] == "$2.4 billion" and value["estimate"] is False
+
+
+def test_over_as_a_preposition_is_no_hedge(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "talks.txt"
+    path.write_text(
+        "Ankara, 3 March 2026 — Turkey and Embraer argued over $2.4 billion for 12 KC-390 "
+        "transport aircraft before they signed the contract, officials said.\n",
+        encoding="utf-8",
+    )
+    capsys.readouterr()
+    assert main(["extract", "--json", str(path)]) == 0
+    text = capsys.readouterr().out
+    assert '"as_stated": "over $2.4 billion"' not in text
+
+
+@pytest.mark.parametrize("hedge", ["more than", "up to", "about"])
+def test_draft_and_export_say_the_hedge(
+    tmp_path: Path, hedge: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "h.brief"
+    assert main(["new", str(path)]) == 0
+    assert main(["add-source", str(path), str(_article(tmp_path, hedge))]) == 0
+    assert main(["draft", str(path)]) == 0
+    brief = loads(path.read_bytes())
+    value = brief.deals[0].value
+    assert value is not None
+    assert value.estimate and value.as_stated == f"{hedge} $2.4 billion"
+    source = brief.sources[0]
+    assert (
+        value.evidence
+        and all(  # the quotation is the source's own words
+            source.text[e.start : e.end] == value.as_stated for e in value.evidence
+        )
+    )
+    assert f"for {hedge} $2.4 billion." in brief.bluf
+    out = tmp_path / "h.docx"
+    assert main(["export", str(path), "-t", "bluf", "-o", str(out)]) == 0
+    page = " ".join(p.text for p in docx.Document(str(out)).paragraphs).replace("\xa0", " ")
+    assert f"for {hedge} USD 2.4 billion" in page  # the key point: not "an estimated"
+    assert f"for {hedge} $2.4 billion." in page  # the BLUF
