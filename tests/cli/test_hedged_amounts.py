@@ -103,3 +103,21 @@ def test_draft_and_export_say_the_hedge(
     page = " ".join(p.text for p in docx.Document(str(out)).paragraphs).replace("\xa0", " ")
     assert f"for {hedge} USD 2.4 billion" in page  # the key point: not "an estimated"
     assert f"for {hedge} $2.4 billion." in page  # the BLUF
+
+
+def test_a_hedged_deal_keeps_the_key_it_had_before_hedges_were_kept() -> None:
+    """A brief that dismissed "$2.4 billion" before the hedge was kept must not be offered
+    "more than $2.4 billion" again: the deal key leaves the hedge out."""
+    from decimal import Decimal
+
+    from briefdesk.extract.results import DealSuggestion, MoneySuggestion
+    from briefdesk.model.codes import DealKind
+
+    def deal(stated: str, estimate: bool) -> DealSuggestion:
+        value = MoneySuggestion(Decimal("2.4e9"), "USD", stated, estimate=estimate)
+        return DealSuggestion(kind=DealKind.ARMS_SALE, item="KC-390 aircraft", value=value)
+
+    before = deal("$2.4 billion", False).key
+    assert deal("more than $2.4 billion", True).key == before
+    assert deal("up to  $2.4 billion", True).key == before
+    assert deal("$2.5 billion", False).key != before

@@ -34,6 +34,14 @@ def hedge_words(stated: str) -> str:
     return " ".join(found.group("hedge").split()) if found else ""
 
 
+def without_hedge(stated: str) -> str:
+    """*As stated* without the hedge it opens with ("$2.4 billion" for "more than $2.4 billion"):
+    a deal's key is made from it, so a suggestion dismissed before hedges were kept stays
+    dismissed."""
+    found = _patterns().opening.match(stated)
+    return stated[found.end() :].lstrip() if found else stated
+
+
 def _alternatives(entries: frozenset[str]) -> str:
     words = sorted(entries, key=len, reverse=True)  # "more than" before "more"
     return "|".join(r"\s+".join(map(re.escape, entry.split())) for entry in words)

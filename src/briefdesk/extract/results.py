@@ -163,8 +163,14 @@ class DealSuggestion:
 
     @property
     def key(self) -> str:
-        """Stable within one text's extraction: kind, item and value as stated."""
-        return fold_key("deal", self.kind, self.item, self.value.as_stated if self.value else "")
+        """Stable within one text's extraction: kind, item and value as stated (without its
+        hedge: the key stays what it was before hedges were kept, so past dismissals hold)."""
+        stated = self.value.as_stated if self.value else ""
+        if self.value is not None and self.value.estimate:
+            from briefdesk.extract.money_hedge import without_hedge  # imports this module
+
+            stated = without_hedge(stated)
+        return fold_key("deal", self.kind, self.item, stated)
 
     @property
     def is_loan(self) -> bool:
