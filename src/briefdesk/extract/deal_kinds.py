@@ -166,6 +166,8 @@ class DealBuild:
     rule: str = ""
     # Set once a restatement of the amount has been read for sides the deal lacked.
     restated: bool = False
+    # What decided the kind when the words around the amount did ("the amount is 'a loan of'").
+    kind_why: tuple[str, str] = ("", "")
 
 
 @functools.lru_cache(maxsize=512)
