@@ -92,3 +92,48 @@ def test_investment_under_a_lease_in_a_whole_text() -> None:
         "facility, the minister said."
     )
     assert [row[2] for row in deals(text) if row[3] == "900 million kina"] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a joint venture that is only the contractor: the contract's kind
+        (
+            "The board approved the award of the $80 million road contract to a joint venture "
+            "of Andes Obras SA and Ruta Norte Ltda.",
+            "other",
+        ),
+        (
+            "The resurfacing goes to the Tasman-Coral Joint Venture, formed by two local firms, "
+            "for $14 million.",
+            "other",
+        ),
+        # ships that carry energy are ships; services on an energy asset are no energy supply
+        ("Mokpo Yard wins a $600 million order for four LNG carriers from Kaiun Lines.", "other"),
+        (
+            "Andina Servicios suspended a $90 million contract to repair wells for the state oil "
+            "company.",
+            "other",
+        ),
+        # negatives: a venture formed as the deal, and energy sold, stay as they were
+        (
+            "Aramco and Sinopec will form a $7 billion joint venture to build a refinery.",
+            "joint_venture",
+        ),
+        (
+            "Qatar will supply 2 million tonnes of LNG a year to Pakistan for $3 billion.",
+            "energy_supply",
+        ),
+    ],
+)
+def test_kind_of_a_whole_sentence(text: str, kind: str) -> None:
+    assert [row[2] for row in deals(text)] == [kind]
+
+
+def test_works_sentence_is_no_energy_supply_from_its_neighbours() -> None:
+    text = (
+        "Punjab Thermal will buy coal and supply power to the grid from the 660MW plant. "
+        "The plant's engineering, procurement and construction contract, worth $540 million, "
+        "has been signed with Huadian Works Co."
+    )
+    assert [row[2] for row in deals(text) if row[3] == "$540 million"] == ["other"]

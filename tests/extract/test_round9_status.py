@@ -90,3 +90,11 @@ def test_pending_approval_in_a_whole_text() -> None:
 def test_headline_win_in_a_whole_text() -> None:
     text = "Nordlys Marine wins NOK 900 million ferry contract from Fjord Linjer."
     assert [row[4] for row in deals(text)] == ["signed"]
+
+
+def test_later_sentence_moves_a_contract_of_any_kind() -> None:
+    text = (
+        "Cabinet approved the award of the $80 million road contract to a joint venture of "
+        "Andes Obras SA and Ruta Norte Ltda. The contract was signed on Friday."
+    )
+    assert [row[4] for row in deals(text)] == ["signed"]
