@@ -50,6 +50,16 @@ from tests.extract.deal_rows import deals
         ("The utility subscribed a $20 million contract with Andes Obras.", "signed"),
         ("The miner has committed to invest $900 million in the concession.", "signed"),
         ("The consortium undertakes to invest $2 billion in the port.", "signed"),
+        # stops in other words
+        ("ARSAT announced the rescission of the $96 million satellite contract.", "cancelled"),
+        ("The agency withdrew from the $40 million drone contract with Skyward.", "cancelled"),
+        ("The ministry revoked the $300 million mining licence.", "cancelled"),
+        # a cause told after the deal's own verb is background
+        (
+            "Andina has suspended a $310 million contract after the Treasury revoked its licence.",
+            "suspended",
+        ),
+        ("Ghana signed the $50 million deal after Japan approved a loan.", "signed"),
         # negation: no status said
         ("Armenia paid $100 million for rifles which were not delivered.", "reported"),
         ("The $50 million loan had never been disbursed.", "reported"),

@@ -298,6 +298,9 @@ BACKGROUND_BEFORE = re.compile(
 BACKGROUND_CLAUSE = re.compile(
     r"\b(?:after|since|before)\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
     r"(?:was|were|had\s+been|has\s+been)\s+(?:first\s+)?$"
+    # round 9: a cause told after the deal's own verb, "has suspended the contract after the
+    # Treasury revoked the licence": the cue is the subordinate clause's own verb
+    r"|\b(?:after|since|because)\s+(?:the\s+|its\s+|a\s+)?(?:[\w.&'-]+\s+){1,4}(?:had\s+)?$"
 )
 BACKGROUND_AFTER = re.compile(
     r"\s+(?:last\s+(?:year|month|week|\w+day)|earlier|previously|in\s+(?:19|20)\d\d|in\s+(?:"

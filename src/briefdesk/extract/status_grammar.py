@@ -21,6 +21,7 @@ from briefdesk.extract.words import word_list
 
 # Phrase cues by status, as data (extract/data/status_<status>.txt).
 MORE_CUES: tuple[tuple[str, frozenset[str]], ...] = (
+    ("cancelled", word_list("status_cancelled")),
     ("signed", word_list("status_signed")),
     ("approved", word_list("status_approved")),
     ("proposed", word_list("status_proposed")),
