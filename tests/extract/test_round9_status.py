@@ -108,3 +108,24 @@ def test_later_sentence_moves_a_contract_of_any_kind() -> None:
         "Andes Obras SA and Ruta Norte Ltda. The contract was signed on Friday."
     )
     assert [row[4] for row in deals(text)] == ["signed"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The loan comes with a $4 million grant from the Japan Fund for Poverty Reduction.",
+        "It will be complemented by a $4 million grant from the Nordic Development Fund.",
+        "The European Union is adding a grant of $4 million for road safety.",
+    ],
+)
+def test_companion_amount_takes_the_status_told_before(second: str) -> None:
+    text = f"The Asian Development Bank approved a $90 million loan to Laos on Friday. {second}"
+    assert {row[3]: row[4] for row in deals(text)}.get("$4 million") == "approved"
+
+
+def test_companion_takes_no_status_where_none_was_told() -> None:
+    text = (
+        "Laos is seeking a $90 million loan for its roads. "
+        "The loan comes with a $4 million grant from the Japan Fund for Poverty Reduction."
+    )
+    assert {row[3]: row[4] for row in deals(text)}.get("$4 million") != "approved"

@@ -1,0 +1,32 @@
+"""A deal told as the companion of another: its status is the one the text gave before.
+
+"The loan comes with a $5 million grant", "will be complemented by a $30 million grant", "The
+package comprises a $150 million credit and a $30 million grant", "The EU is adding a grant of
+€12 million": the sentence states no status of its own, and the amount it adds goes with the
+deal told just before (approved, signed) — read from the nearest of the three sentences before
+that states one (round 9)."""
+
+from __future__ import annotations
+
+import re
+
+from briefdesk.extract.deal_status import deal_status
+from briefdesk.extract.text import Sentence
+
+_COMPANION = re.compile(
+    r"\b(?:complemented\s+by|comes?\s+with|accompanied\s+by|comprises|(?:is|are)\s+made\s+up\s+"
+    r"of|adds|adding|together\s+with|alongside)\b"
+)
+REACH = 3
+
+
+def companion_status(sents: list[Sentence], index: int, status: str) -> str:
+    """``status``, or (when it is "reported" and the sentence adds its amount to another deal)
+    the status of the nearest sentence before that states one."""
+    if status != "reported" or not _COMPANION.search(sents[index].text.lower()):
+        return status
+    for back in range(index - 1, max(-1, index - 1 - REACH), -1):
+        told = deal_status(sents[back].text, current_only=True)
+        if told != "reported":
+            return told
+    return status
