@@ -129,3 +129,19 @@ def test_companion_takes_no_status_where_none_was_told() -> None:
         "The loan comes with a $4 million grant from the Japan Fund for Poverty Reduction."
     )
     assert {row[3]: row[4] for row in deals(text)}.get("$4 million") != "approved"
+
+
+def test_status_told_as_background_gives_way_to_a_stop_close_by() -> None:
+    text = (
+        "The Ministry of Works has terminated the road contract with Coral Builders Ltd after "
+        "two years of delays. The contract, worth $120 million, was signed in 2023."
+    )
+    assert [row[4] for row in deals(text)] == ["cancelled"]
+
+
+def test_a_separate_stop_leaves_the_deal_as_told() -> None:
+    text = (
+        "The contract, worth $120 million, was signed in 2023 with Coral Builders Ltd. "
+        "In a separate decision, the ministry cancelled a licence held by Reef Quarries Ltd."
+    )
+    assert [row[4] for row in deals(text)] == ["signed"]

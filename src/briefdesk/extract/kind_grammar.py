@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefdesk.extract.deal_companion import companion_status
+from briefdesk.extract.deal_companion import companion_status, stopped_since
 from briefdesk.extract.deal_more import settle_status
 
 if TYPE_CHECKING:
@@ -98,7 +98,8 @@ def kind_before_amount(before: str, after: str, sentence: str) -> tuple[str, str
 def settle_kind_and_status(deal: DealBuild, sents: list[Sentence], index: int) -> None:
     """The deal's status (settle_status, read with the kind its sentence's words gave), then its
     kind from the words around its amount, with the reason; sides and status stay as read."""
-    deal.status = companion_status(sents, index, settle_status(deal, sents, index))
+    status = companion_status(sents, index, settle_status(deal, sents, index))
+    deal.status = stopped_since(sents, index, status)
     if deal.value is None:
         return
     sentence = sents[index]
