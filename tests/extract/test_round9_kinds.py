@@ -51,6 +51,23 @@ def _kind(sentence: str, amount: str) -> str:
         ("The partners agreed a minimum work programme of $55 million.", "$55 million", "other"),
         ("The concessionaire has committed $120 million to a new quay.", "$120 million", "other"),
         ("Norad will give Tonga NOK 20 million for two patrol drones.", "NOK 20 million", "grant"),
+        ("The package comprises a $90 million credit and a grant.", "$90 million", "loan"),
+        ("Japan will give Fiji a $5 million loan for the wharf.", "$5 million", "loan"),
+        (
+            "The buyer agreed to provide a $60 million prepayment to the mine.",
+            "$60 million",
+            "loan",
+        ),
+        (
+            "Brussels will disburse €500 million of its macro-financial assistance.",
+            "€500 million",
+            "loan",
+        ),
+        (
+            "The Council adopted an assistance measure of €20 million for Moldova.",
+            "€20 million",
+            "grant",
+        ),
         (
             "Berlin will fund the police programme with €8 million over two years.",
             "€8 million",
@@ -69,8 +86,8 @@ def test_kind_by_grammar(sentence: str, amount: str, kind: str) -> None:
         ("Spain will sell Peru six helicopters for €90 million.", "€90 million"),
         ("The EU has committed €30 million in humanitarian aid.", "€30 million"),
         ("The two firms will invest $2 billion in a joint venture.", "$2 billion"),
-        ("Japan will give Fiji a $5 million loan for the wharf.", "$5 million"),
         ("A loan of $30 million will pay for the frigates worth $90 million.", "$90 million"),
+        ("Coface gave $80 million credit insurance cover for the frigates.", "$80 million"),
     ],
 )
 def test_kind_left_to_the_sentence(sentence: str, amount: str) -> None:

@@ -31,7 +31,18 @@ _LOAN_NOUN = (
     r"loans?|credits?|credit\s+lines?|lines?\s+of\s+credit|financing\s+facility|"
     r"prepayments?|prepayment\s+facility"
 )
-_GRANT_NOUN = r"grants?|donations?|non-reimbursable\s+[\w-]+|grant\s+aid|budget\s+support"
+_GRANT_NOUN = (
+    r"grants?|donations?|non-reimbursable\s+[\w-]+|grant\s+aid|budget\s+support|"
+    r"assistance\s+measure"
+)
+# "a $150 million credit", "a US$180 million prepayment", "1 billion euros of its
+# macro-financial assistance", "$40 million in loans": the noun right after the amount.
+_NOUN_AFTER = re.compile(
+    r"^(?:\s*\([^)]{0,40}\))?\s+(?:(?:in|of)\s+(?:its\s+|the\s+|new\s+)?)?"
+    r"(?:(?P<loan>credit|credits|prepayment|loans?|macro-financial\s+assistance)"
+    r"|(?P<grant>grants?|grant\s+aid))\b(?!\s+(?:agency|agencies|insurance|rating|guarantee))",
+    re.IGNORECASE,
+)
 # "a loan of up to $900 million", "a grant worth €5 million": the noun just before.
 _NOUN_BEFORE = re.compile(
     rf"\b(?:(?P<loan>{_LOAN_NOUN})|(?P<grant>{_GRANT_NOUN}))\s+"
@@ -79,6 +90,11 @@ def kind_before_amount(before: str, after: str, sentence: str) -> tuple[str, str
     noun = _NOUN_BEFORE.search(before)
     if noun:
         return ("loan" if noun.group("loan") else "grant"), f"the amount is {noun.group()!r}"
+    noun = _NOUN_AFTER.match(after)
+    if noun:
+        return (
+            "loan" if noun.group("loan") else "grant"
+        ), f"the noun after the amount: {noun.group().strip()!r}"
     if "joint venture" in sentence.lower():
         return "", ""  # "will invest $2 billion in a joint venture": the venture's kind
     if (
