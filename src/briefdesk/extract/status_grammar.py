@@ -44,6 +44,9 @@ _ADVERB_AFTER_MODAL = re.compile(
 )
 
 
+_ADVERBS = ("also", "now", "further", "then", "additionally", "still", "soon")
+
+
 def _blank(match: re.Match[str], group: str) -> str:
     start, end = match.span(group)
     whole = match.group()
@@ -61,7 +64,7 @@ def prepared(lowered: str) -> str:
         lowered = lowered.replace("signed off", "okayed off")
     if "letter" in lowered:
         lowered = _LETTER_VERB.sub(lambda m: _blank(m, "verb"), lowered)
-    if "will " in lowered or "would " in lowered or "to " in lowered or "shall " in lowered:
+    if any(adverb in lowered for adverb in _ADVERBS):  # (a cheap test first: "to " is everywhere)
         lowered = _ADVERB_AFTER_MODAL.sub(r"\1 ", lowered)
     return lowered
 
