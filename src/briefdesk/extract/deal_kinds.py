@@ -9,7 +9,7 @@ from briefdesk.extract import rx as re
 from briefdesk.extract.deal_heads import CONTRACT_HEAD, VENTURE, head_kind
 from briefdesk.extract.deal_memoranda import MOU_RE, priced_framework
 from briefdesk.extract.deal_services import arms_service
-from briefdesk.extract.deal_works import built_works
+from briefdesk.extract.deal_works import built_works, venture_party
 from briefdesk.extract.lexicon import (
     ARMS_WORDS,
     DEAL_CUES,
@@ -166,6 +166,8 @@ class DealBuild:
     rule: str = ""
     # Set once a restatement of the amount has been read for sides the deal lacked.
     restated: bool = False
+    # What decided the kind when the words around the amount did ("the amount is 'a loan of'").
+    kind_why: tuple[str, str] = ("", "")
 
 
 @functools.lru_cache(maxsize=512)
@@ -292,7 +294,7 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
         return "other"  # a concession, PSC, licence or offtake: the rights, not the goods
     if TRADE_RE.search(sentence):
         return "trade_agreement"
-    if "joint venture" in lowered or VENTURE.search(lowered):
+    if ("joint venture" in lowered and not venture_party(sentence)) or VENTURE.search(lowered):
         return "joint_venture"
     if "licensed production" in lowered or "under licence" in lowered:
         return "arms_sale" if words & ARMS_WORDS else "licensed_production"
@@ -311,7 +313,7 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
     context_words = word_set(context)
     if context_words & ARMS_WORDS:
         return "other" if arms_service(lowered) else "arms_sale"
-    if context_words & ENERGY_WORDS and not built_works(context.lower()):
+    if context_words & ENERGY_WORDS and not built_works(context.lower(), lowered):
         return "energy_supply"
     if "agreements" in words or "accords" in words:
         return "trade_agreement"

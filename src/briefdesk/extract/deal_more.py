@@ -395,7 +395,7 @@ def settle_status(deal: DealBuild, sents: list[Sentence], index: int) -> str:
         if _DEAL_NOUN.search(before.lower()):
             status = deal_status(before, current_only=True)
     deal.status = status
-    return later_status(deal, sents, index) if deal.kind != "other" else status
+    return later_status(deal, sents, index)
 
 
 def without_amounts(

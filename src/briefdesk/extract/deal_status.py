@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from briefdesk.extract.lexicon import MONTH_NAMES, STATUS_WORDS
 from briefdesk.extract.money import MoneyMention, find_money
 from briefdesk.extract.scans import class_led, factored
+from briefdesk.extract.status_grammar import MORE_CUES, grammar_cues, held_back, prepared
 from briefdesk.extract.text import Sentence
 
 if TYPE_CHECKING:
@@ -163,7 +164,15 @@ MORE_STATUS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
 )
 _ALL_WORDS = [
-    (status, (*cues, *dict(MORE_STATUS_WORDS).get(status, ()))) for status, cues in STATUS_WORDS
+    (
+        status,
+        (
+            *cues,
+            *dict(MORE_STATUS_WORDS).get(status, ()),
+            *sorted(dict(MORE_CUES).get(status, ())),  # (round 9: extract/data/status_*.txt)
+        ),
+    )
+    for status, cues in STATUS_WORDS
 ]
 STATUS_RES = [  # the lookahead (the cues' first letters) skips most words in one step
     (
@@ -224,11 +233,13 @@ def deal_status(sentence: str, current_only: bool = False) -> str:
     lowered = sentence.lower()
     if "ed " in sentence and _ED_BEFORE_CAPITAL.search(sentence):  # (what every match holds)
         lowered = _IN_NAME.sub(lambda m: "x" * len(m.group()), sentence).lower()
+    lowered = prepared(lowered)  # negations, "signed off", letters (status_grammar)
     first = FIRST_OF.search(lowered) if "first" in lowered else None  # (in every match)
     if first and not BACKGROUND_BEFORE.search(lowered, max(0, first.start() - 40), first.start()):
         return "in_delivery"  # "has taken delivery of the first of two frigates"
-    if not _ANY_CUE.search(lowered):
-        return "reported"
+    extra = grammar_cues(lowered)  # "wins ... contract", "completed the review"
+    if not extra and not _ANY_CUE.search(lowered):
+        return held_back(lowered, "reported")
     words = frozenset(_WORD_RUN.findall(lowered))  # a status none of whose cues opens here: skipped
     found = [
         (status, match.start(), match.end())
@@ -236,9 +247,15 @@ def deal_status(sentence: str, current_only: bool = False) -> str:
         if firsts is None or not words.isdisjoint(firsts)
         for match in cue_re.finditer(lowered)
         # "to be delivered through the WFP", "will be signed": not done yet, no status at all
-        if not FUTURE_BEFORE.search(lowered, max(0, match.start() - 40), match.start())
-        and not FUTURE_OBJECT.search(lowered, max(0, match.start() - 40), match.start())
+        # (a proposal stays one: "is understood to be negotiating")
+        if status == "proposed"
+        or (
+            not FUTURE_BEFORE.search(lowered, max(0, match.start() - 40), match.start())
+            and not FUTURE_OBJECT.search(lowered, max(0, match.start() - 40), match.start())
+        )
     ]
+    if extra:
+        found = sorted([*found, *extra], key=lambda item: _ORDER[item[0]])
     current = [
         item
         for item in found
@@ -249,8 +266,11 @@ def deal_status(sentence: str, current_only: bool = False) -> str:
         and not BACKGROUND_AFTER.match(lowered, item[2])
     ]
     if current_only:
-        return current[0][0] if current else "reported"
-    return (current or found)[0][0] if found else "reported"
+        return held_back(lowered, current[0][0] if current else "reported")
+    return held_back(lowered, (current or found)[0][0] if found else "reported")
+
+
+_ORDER = {status: at for at, (status, _cues) in enumerate(STATUS_WORDS)}
 
 
 _IN_NAME = re.compile(
@@ -278,6 +298,9 @@ BACKGROUND_BEFORE = re.compile(
 BACKGROUND_CLAUSE = re.compile(
     r"\b(?:after|since|before)\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
     r"(?:was|were|had\s+been|has\s+been)\s+(?:first\s+)?$"
+    # round 9: a cause told after the deal's own verb, "has suspended the contract after the
+    # Treasury revoked the licence": the cue is the subordinate clause's own verb
+    r"|\b(?:after|since|because)\s+(?:the\s+|its\s+|a\s+)?(?:[\w.&'-]+\s+){1,4}(?:had\s+)?$"
 )
 BACKGROUND_AFTER = re.compile(
     r"\s+(?:last\s+(?:year|month|week|\w+day)|earlier|previously|in\s+(?:19|20)\d\d|in\s+(?:"

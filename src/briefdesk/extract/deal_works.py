@@ -13,9 +13,16 @@ from __future__ import annotations
 from briefdesk.extract import rx as re
 
 _WORKS = re.compile(
-    r"\b(?:construction|construct|build|building|rehabilitat\w*|epc|engineering,\s+procurement|"
+    r"\b(?:construction|construct|build|building|built|rehabilitat\w*|epc|engineering,\s+procurement|"
     r"contractor|design\s+and|install\w*|works|unit\s+at|terminal\s+contract|to\s+handle|"
-    r"handling|spillway|substation|transmission\s+line|kv\s+line)\b"
+    r"handling|spillway|substation|transmission\s+line|kv\s+line|"
+    # round 9: services on an energy asset ("the engineering contract for the pipeline tie-in",
+    # "a contract to repair wells", "140 well workovers")
+    r"engineering\s+contract|tie-in|repair\w*|workovers?|maintenance|oilfield\s+services)\b"
+)
+# Ships that carry energy are ships: "four LNG carriers", "three product tankers".
+_ENERGY_VESSELS = re.compile(
+    r"\b(?:lng|lpg|gas|oil|crude|product|chemical)\s+(?:carriers?|tankers?)\b"
 )
 _SUPPLY = re.compile(
     r"\b(?:supply|supplies|supplying|buy|buys|bought|purchase|purchases|sell|sells|sold|offtake|"
@@ -23,6 +30,27 @@ _SUPPLY = re.compile(
 )
 
 
-def built_works(lowered: str) -> bool:
-    """Whether lower-cased text tells works on an energy asset and no supply of energy."""
+def built_works(lowered: str, sentence: str = "") -> bool:
+    """Whether lower-cased text tells works on an energy asset and no supply of energy; with
+    ``sentence`` (the amount's own, lower-cased), whether that sentence alone does: the energy
+    of the sentences around it is then no supply either ("The plant's EPC contract, worth
+    $540 million, has been signed")."""
+    if sentence and built_works(sentence):
+        return True
+    if "carrier" in lowered or "tanker" in lowered:
+        lowered = _ENERGY_VESSELS.sub("vessels built", lowered)
     return bool(_WORKS.search(lowered)) and not _SUPPLY.search(lowered)
+
+
+# "awarded ... to a joint venture of A and B", "the Kauri-Viti Joint Venture, formed by": the
+# venture is a side of a contract, not the deal's kind.
+_VENTURE_SIDE = re.compile(
+    r"\b(?:to|by|with|from)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?joint\s+venture\b|"
+    r"\b[A-Z][\w-]*\s+Joint\s+Venture\b"
+)
+
+
+def venture_party(sentence: str) -> bool:
+    """Whether the sentence's joint venture is a named side (awarded to it, formed by two
+    firms under a name), so the deal itself is another kind."""
+    return bool(_VENTURE_SIDE.search(sentence))

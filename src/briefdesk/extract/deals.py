@@ -43,7 +43,6 @@ from briefdesk.extract.deal_more import (
     from_to_anywhere,
     nearby_lender,
     restated_status,
-    settle_status,
     unpriced_deals,
     verbless_pair,
     without_amounts,
@@ -73,6 +72,7 @@ from briefdesk.extract.deal_sides import (
 from briefdesk.extract.deal_signed import first_signed
 from briefdesk.extract.deal_status import status_at
 from briefdesk.extract.deal_we import first_person_mentions
+from briefdesk.extract.kind_grammar import settle_kind_and_status
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.party_clauses import OWNER_APPOSITION, clauses
 from briefdesk.extract.party_preps import WENT_TO
@@ -306,7 +306,7 @@ class DealFinder:
             from_to_anywhere(deal, nearby_sentences(sents, index), self._explicit)
         if deal.item and not designated(deal.item):
             designated_item(deal, nearby_sentences(sents, index))
-        deal.status = settle_status(deal, sents, index)
+        settle_kind_and_status(deal, sents, index)  # (then "a loan of", "will invest")
         return deal
 
     def _mentions_in(self, sentence: Sentence) -> list[tuple[int, int, str]]:

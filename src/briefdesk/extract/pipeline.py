@@ -202,7 +202,9 @@ def _deal_why(text: str, deal: DealBuild) -> list[Reason]:
         why.append(Reason(deal.rule, explain(deal.rule, "")))
     else:
         why.append(Reason("deal.agreement", "a sentence reporting an agreement"))
-    why.append(Reason("deal.kind", f"kind {deal.kind!r} from the words of the sentence"))
+    kind, why_kind = deal.kind_why  # (kept only while the kind is still the one it explains)
+    told = f": {why_kind}" if kind == deal.kind else " from the words of the sentence"
+    why.append(Reason("deal.kind", f"kind {deal.kind!r}{told}"))  # (kind_why: kind_grammar)
     for role, name, cue in (
         ("buyer", deal.buyer, deal.buyer_why),
         ("seller", deal.seller, deal.seller_why),
