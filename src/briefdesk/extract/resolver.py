@@ -10,6 +10,7 @@ from briefdesk.extract import rx as re
 from briefdesk.extract.doc import Doc
 from briefdesk.extract.form_tails import national_tail
 from briefdesk.extract.gazetteer import Gazetteer
+from briefdesk.extract.honorific_lead import honorific_lead
 from briefdesk.extract.lexicon import (
     LEGAL_SUFFIXES,
     ORG_HEADS,
@@ -315,6 +316,7 @@ class Resolver:
         title = MALAY_TITLE_LEAD.match(name)
         if title and (title.group(1) or MALAY_TITLE_BEFORE.search(self.before(start, 8))):
             name, start = name[title.end() :], start + title.end()  # "Tan Sri X", "Dato' Sri X"
+        name, start = name[(lead := honorific_lead(name)) :], start + lead  # "Eng. X", "Ir. X"
         key = self._person_key(name)
         actor = self._actor(key, "person", name)
         if role and role_priority(role) > role_priority(actor.role):

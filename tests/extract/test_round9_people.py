@@ -1,0 +1,101 @@
+"""Round 9, people and roles: honorifics of many regions written with a stop ("Eng.", "Ir.",
+"Amb.", "Mhe.", "Smt.", "Atty."), short forms inside names ("Ts.", "Sta."), with the title
+before them kept as the role. Made-up sentences, with negatives that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdesk.extract import extract_text
+
+
+def _people(text: str) -> dict[str, str]:
+    return {a.name: a.role for a in extract_text(text).actors if a.type.value == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Roads will be rebuilt, said Works Minister Eng. Kwabena Asare-Boadu on Monday.",
+            "Kwabena Asare-Boadu",
+            "Works Minister",
+        ),
+        (
+            "It was signed by Datuk Ir. Faizal Omar Rahmat, vice-president of Kinabalu Gas.",
+            "Faizal Omar Rahmat",
+            "vice-president",
+        ),
+        (
+            "The note came from Amb. Grace Wairimu Njoroge, Principal Secretary for Trade.",
+            "Grace Wairimu Njoroge",
+            "Principal Secretary for Trade",
+        ),
+        (
+            "The lease was defended by Mhe. Zuberi Hamisi Mwinyi, Minister of Lands, on Friday.",
+            "Zuberi Hamisi Mwinyi",
+            "Minister of Lands",
+        ),
+        (
+            "The visit was hosted by Smt. Lakshmi Narayanan Pillai, Minister of Commerce.",
+            "Lakshmi Narayanan Pillai",
+            "Minister of Commerce",
+        ),
+        (
+            "It is void, said Atty. Renato Bautista Cruz, the agency's chief legal counsel.",
+            "Renato Bautista Cruz",
+            "chief legal counsel",
+        ),
+        (
+            "The hydropower deal was signed by Lyonpo Tshering Wangdi Dorji, Minister for Trade.",
+            "Tshering Wangdi Dorji",
+            "Minister for Trade",
+        ),
+    ],
+)
+def test_an_honorific_with_a_stop_is_no_part_of_the_name(text: str, name: str, role: str) -> None:
+    people = _people(text)
+    assert people.get(name) == role, people
+    assert not {"Eng", "Ir", "Amb", "Mhe", "Smt", "Atty"} & set(people)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The governor, Kh. Narantsetseg, read the statement on Monday.", "Kh. Narantsetseg"),
+        ("The mayor, Ts. Batbold, opened the mine road.", "Ts. Batbold"),
+        ("The column was written by Lorna Sta. Maria in Cebu.", "Lorna Sta. Maria"),
+    ],
+)
+def test_short_forms_inside_a_name_keep_it_whole(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # "Mr." still ends a run: a ministry's department before it keeps apart.
+        (
+            "Director General of Mineral and Coal Mr. Budi Santoso Hartono said the permit was "
+            "signed.",
+            "Budi Santoso Hartono",
+            "",
+        ),
+        # "the Most Hon." between a title and a name: the title is still the role.
+        (
+            "Prime Minister the Most Hon. Delroy Campbell-Reid opened the port on Monday.",
+            "Delroy Campbell-Reid",
+            "Prime Minister",
+        ),
+    ],
+)
+def test_common_honorifics_behave_as_before(text: str, name: str, role: str) -> None:
+    people = _people(text)
+    assert name in people, people
+    if role:
+        assert people[name] == role
+
+
+def test_a_sentence_still_ends_after_an_abbreviated_state() -> None:
+    people = _people("The envoy flew to the U.S. Mr. Obiora said so.")
+    assert "Obiora" in people
