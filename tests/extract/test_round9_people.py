@@ -99,3 +99,63 @@ def test_common_honorifics_behave_as_before(text: str, name: str, role: str) -> 
 def test_a_sentence_still_ends_after_an_abbreviated_state() -> None:
     people = _people("The envoy flew to the U.S. Mr. Obiora said so.")
     assert "Obiora" in people
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {a.name: a.type.value for a in extract_text(text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The watchdog Bumi Lestari said the tailings were unsafe.", "Bumi Lestari"),
+        (
+            "The fishermen's association Kystfiske Samband said the quota was low.",
+            "Kystfiske Samband",
+        ),
+        (
+            "Qinghe Power Overseas said in a statement that it would appeal.",
+            "Qinghe Power Overseas",
+        ),
+        ("Tasman Ridge Resources withdrew its bid on Friday.", "Tasman Ridge Resources"),
+        ("Analysts at Cedar Policy Lab called it a gamble.", "Cedar Policy Lab"),
+        ("Ostrava Steel Ventures said its plant would close.", "Ostrava Steel Ventures"),
+    ],
+)
+def test_bodies_read_as_bodies_not_people(text: str, name: str) -> None:
+    assert _kinds(text).get(name) != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A terminal will be built on the Rio Verde, the ministry said.", "Rio Verde"),
+        ("The buyer took two tankers, Laut Biru and Laut Hijau, for $30 million.", "Laut Hijau"),
+        ("The navy sent the frigates Hassan Rahmani and Omar Khalil to the strait.", "Omar Khalil"),
+        ("The satellite will fly on a Vega C rocket next year.", "Vega C"),
+        ("The hull was laid at the Cam Ranh yard in May.", "Cam Ranh"),
+        (
+            "A ground station will be built at Tan Binh Tech Park near the city.",
+            "Tan Binh Tech Park",
+        ),
+        ("Water will reach 200,000 residents of San Pedro Norte by 2028.", "San Pedro Norte"),
+    ],
+)
+def test_things_and_places_are_no_people(text: str, name: str) -> None:
+    assert _kinds(text).get(name) != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ana Lima said its board would meet on Monday.", "Ana Lima"),  # a given name
+        ("Maria Fernanda Espinosa said it was a good day.", "Maria Fernanda Espinosa"),
+        (
+            "The company's chairman, Jorge Resende Costa, said its plan stands.",
+            "Jorge Resende Costa",
+        ),
+        ("The analyst Tomasz Wiśniewski-Hale said the yard was full.", "Tomasz Wiśniewski-Hale"),
+    ],
+)
+def test_people_stay_people(text: str, name: str) -> None:
+    assert _kinds(text).get(name) == "person"
