@@ -159,3 +159,70 @@ def test_things_and_places_are_no_people(text: str, name: str) -> None:
 )
 def test_people_stay_people(text: str, name: str) -> None:
     assert _kinds(text).get(name) == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Space Minister Aroha Tane-Whitmore said the launch deal was signed.",
+            "Aroha Tane-Whitmore",
+            "Space Minister",
+        ),
+        (
+            "Maritime Minister Juma Bakari Said opened the port on Monday.",
+            "Juma Bakari Said",
+            "Maritime Minister",
+        ),
+        (
+            "Greek Shipping Minister Nikos Vlachos-Petrou said owners would comply.",
+            "Nikos Vlachos-Petrou",
+            "Shipping Minister",
+        ),
+        (
+            "Transitional President Mamadou Keita Sow has promised elections.",
+            "Mamadou Keita Sow",
+            "Transitional President",
+        ),
+        (
+            "Aviation Minister Liliane Mbeki-Tshabalala said the airport would reopen.",
+            "Liliane Mbeki-Tshabalala",
+            "Aviation Minister",
+        ),
+    ],
+)
+def test_a_remit_before_a_title_stays_in_the_role(text: str, name: str, role: str) -> None:
+    assert _people(text).get(name) == role
+
+
+def test_a_remit_word_alone_still_names_a_body() -> None:
+    kinds = _kinds("The Space Agency said the launch slipped. The Maritime Authority agreed.")
+    assert kinds.get("Space Agency") == "organization"
+    assert kinds.get("Maritime Authority") == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Senior Colonel Tran Quoc Hung, deputy commander of the coast guard, signed it.",
+            "Tran Quoc Hung",
+            "deputy commander of the coast guard",
+        ),
+        (
+            "Brigadier (Rtd) Amina Wanjiku Otieno, the managing director, opened the yard.",
+            "Amina Wanjiku Otieno",
+            "managing director",
+        ),
+    ],
+)
+def test_a_graded_or_retired_rank_gives_way_to_the_function(
+    text: str, name: str, role: str
+) -> None:
+    assert _people(text).get(name) == role
+
+
+def test_a_rank_alone_is_still_the_role() -> None:
+    assert _people("Senior Colonel Tran Quoc Hung inspected the ship.") == {
+        "Tran Quoc Hung": "Senior Colonel"
+    }
