@@ -226,3 +226,40 @@ def test_a_rank_alone_is_still_the_role() -> None:
     assert _people("Senior Colonel Tran Quoc Hung inspected the ship.") == {
         "Tran Quoc Hung": "Senior Colonel"
     }
+
+
+def _countries(text: str) -> dict[str, str]:
+    return {a.name: a.country for a in extract_text(text).actors if a.type.value == "person"}
+
+
+_LEAD_TEXT = (
+    "Zambia has signed a $300 million loan with Asian lenders for a new bridge over the Zambezi, "
+    "the finance ministry said on Tuesday, after two years of talks in Lusaka.\n\n"
+    "Finance Minister Chanda Mwila-Banda said the loan would be repaid over 40 years. "
+    "Japan's ambassador, Kenji Morita-Sato, said the bridge would open in 2029. "
+    "Zambia has borrowed for bridges before. Zambia's last bridge loan was repaid early.\n\n"
+    "Opposition MP Mutale Chileshe-Phiri called the loan costly. "
+    "Transport Minister Bwalya Kunda told reporters in Japan the works start in June."
+)
+
+
+def test_a_bare_government_post_takes_the_state_of_the_lead() -> None:
+    countries = _countries(_LEAD_TEXT)
+    assert countries.get("Chanda Mwila-Banda") == "ZM"
+    assert countries.get("Mutale Chileshe-Phiri") == "ZM"
+
+
+def test_the_lead_state_is_not_given_where_another_state_is_in_the_sentence() -> None:
+    countries = _countries(_LEAD_TEXT)
+    assert countries.get("Kenji Morita-Sato") == "JP"  # said of Japan, not of the lead
+    assert countries.get("Bwalya Kunda") != "ZM"  # "in Japan" in the sentence: not the lead's
+
+
+def test_no_lead_state_when_the_lead_names_two() -> None:
+    text = _LEAD_TEXT.replace("Zambia has signed", "Zambia and Malawi have signed")
+    assert _countries(text).get("Chanda Mwila-Banda") == ""
+
+
+def test_a_bodys_post_takes_no_state_from_the_lead() -> None:
+    text = _LEAD_TEXT + " AfDB Vice President Lars Ekholm-Berg welcomed the deal."
+    assert _countries(text).get("Lars Ekholm-Berg") == ""
