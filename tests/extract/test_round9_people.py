@@ -263,3 +263,34 @@ def test_no_lead_state_when_the_lead_names_two() -> None:
 def test_a_bodys_post_takes_no_state_from_the_lead() -> None:
     text = _LEAD_TEXT + " AfDB Vice President Lars Ekholm-Berg welcomed the deal."
     assert _countries(text).get("Lars Ekholm-Berg") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Harbour Weekly · 4 March 2026 · Interview by Ioana Petrescu-Vlad\n\nThe port grew.",
+            {"Ioana Petrescu-Vlad"},
+        ),
+        (
+            "Live blog by Sione Latu-Fifita in Nuku'alofa and Mere Tanoa in Suva\n\nThe storm hit.",
+            {"Sione Latu-Fifita", "Mere Tanoa"},
+        ),
+        (
+            "Issue 12 · 2 May 2026 · By Divya Raman-Chua, Singapore\n\nThe list grew.",
+            {"Divya Raman-Chua"},
+        ),
+        (
+            "By Hassan Jaber al-Tamimi and Park Soo-jin\n\nIraq will buy radars.",
+            {"Hassan Jaber al-Tamimi", "Park Soo-jin"},
+        ),
+        ("The aid arrived. Additional reporting by Losa Vaai-Tuilagi.", {"Losa Vaai-Tuilagi"}),
+    ],
+)
+def test_more_shapes_of_bylines_name_people(text: str, names: set[str]) -> None:
+    assert names <= set(_people(text))
+
+
+def test_a_byline_keeps_an_initial_at_its_end() -> None:
+    people = _people("Reporting by Anna Kowalski and John F. Smith\n\nIt rained.")
+    assert {"Anna Kowalski", "John F. Smith"} <= set(people)
