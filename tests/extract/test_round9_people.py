@@ -294,3 +294,27 @@ def test_more_shapes_of_bylines_name_people(text: str, names: set[str]) -> None:
 def test_a_byline_keeps_an_initial_at_its_end() -> None:
     people = _people("Reporting by Anna Kowalski and John F. Smith\n\nIt rained.")
     assert {"Anna Kowalski", "John F. Smith"} <= set(people)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            'Senator Benigno "Ninoy" Dela Cruz-Santos proposed a subsidy.',
+            'Benigno "Ninoy" Dela Cruz-Santos',
+            "Senator",
+        ),
+        (
+            "The bill was opposed by MP Ahmed “Ahmadey” Shareef on Monday.",
+            "Ahmed “Ahmadey” Shareef",
+            "MP",
+        ),
+    ],
+)
+def test_a_nickname_in_quotes_stays_inside_the_name(text: str, name: str, role: str) -> None:
+    assert _people(text).get(name) == role
+
+
+def test_a_quoted_word_between_other_words_joins_nothing() -> None:
+    people = _people('He said "Yes" Tuesday. The tanker "Sea Spirit" reached Lagos.')
+    assert not any('"' in name for name in people)

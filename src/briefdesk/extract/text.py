@@ -16,7 +16,7 @@ from briefdesk.extract.lexicon import (
     STOPWORDS,
     WEEKDAY_NAMES,
 )
-from briefdesk.extract.name_stops import joins_after_stop
+from briefdesk.extract.name_stops import joins_across
 from briefdesk.extract.scans import HintedPattern as HintedPattern
 from briefdesk.extract.scans import SentencePattern as SentencePattern
 from briefdesk.extract.scans import lower_tail as lower_tail
@@ -158,8 +158,8 @@ def chunks(sentence: Sentence) -> list[Chunk]:
 
     def gap_ok(a: Token, b: Token) -> bool:
         between = text[a.end - offset : b.start - offset]
-        if between == ". " and joins_after_stop(a.text, b.text):
-            return True  # "S. Jaishankar", "Md. Rafiqul Alam", "St. Michael", "Eng. Kofi Mensah"
+        if joins_across(text, between, a.text, b.text, a.end - offset):
+            return True  # "S. Jaishankar", "St. Michael", "Eng. Kofi Mensah", 'Ramon "Jojo" Cruz'
         if between in {"' ", "’ "} and a.text[-1:] == "s" and b.text.lower() in ORG_HEADS:
             # "Lofa Citizens' Forum", "the Kenya Farmers' Union": one name; "the Philippines'
             # Department of Energy" is a state's body.
