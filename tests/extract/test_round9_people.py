@@ -318,3 +318,25 @@ def test_a_nickname_in_quotes_stays_inside_the_name(text: str, name: str, role: 
 def test_a_quoted_word_between_other_words_joins_nothing() -> None:
     people = _people('He said "Yes" Tuesday. The tanker "Sea Spirit" reached Lagos.')
     assert not any('"' in name for name in people)
+
+
+def _roles_and_bodies(text: str) -> dict[str, tuple[str, str]]:
+    return {
+        a.name: (a.role, a.affiliation)
+        for a in extract_text(text).actors
+        if a.type.value == "person"
+    }
+
+
+def test_a_plural_owner_before_an_apposed_title_is_the_affiliation() -> None:
+    people = _roles_and_bodies(
+        "Wu Mei Lin, Harbour Cables' head of subsea projects, said the route was surveyed."
+    )
+    assert people.get("Wu Mei Lin") == ("head of subsea projects", "Harbour Cables")
+
+
+def test_a_verb_after_the_comma_is_no_title() -> None:
+    people = _roles_and_bodies(
+        "The envoy, Zhou Lei, met Fiji Prime Minister Sitiveni Rabuka-Tora on the sidelines."
+    )
+    assert not people.get("Zhou Lei", ("", ""))[0].startswith("met ")
