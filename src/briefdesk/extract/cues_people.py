@@ -235,11 +235,9 @@ def _apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
             return "head", res.affiliation_name(code)
         key = res.org(org, at, at + len(org), res.country_of(org.split()[0]))
         return HEADS_VERB[heads.group(1)], res.found.actors[key].name
-    # "Dalia Ezzat is a non-resident fellow at the Middle East Institute" reads like the
-    # apposition ", a non-resident fellow at ...".
+    # "X is a non-resident fellow at the Y Institute" reads like ", a non-resident fellow at ...".
     after = sub_found(r"^\s+(?:is|was)\s+(an?|the)\s+(?=[a-z])", r", \1 ", res.after(pos, 140))
-    # "X became Minister for Energy", "X has been named chief executive of EPRA", "X is
-    # economics editor of Y": the office after the verb, read as an apposition.
+    # "X became Minister for Energy", "X is economics editor of Y": the office, as an apposition.
     after = sub_found(_ROLE_VERB, ", ", after)
     # "X joins Afreximbank as head of infrastructure finance": the body owns the office.
     joins = re.match(_JOINS_AS, after)
@@ -265,7 +263,7 @@ def _apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     after = sub_found(r"^,\s+\d{2,3}(?=,)", "", after)
     after = sub_found(r"^(,\s+(?:the|a|an)\s+)(?:new|newly appointed|incoming)\s+", r"\1", after)
     match = re.match(
-        r",\s+(?:(the|a|an|its|his|her)\s+)?(?:([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)['’]s\s+|"
+        r",\s+(?:(the|a|an|its|his|her)\s+)?(?:([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)(?:['’]s|(?<=s)['’])\s+|"
         r"(?:junta|regime|party|army|military|navy|president|minister|premier|king)['’]s\s+)?"
         r"([^,;:()\"“”\n]{2,90}?)"
         r"(?=,|\.\s|\.$|;|\)|\s+\(|[ \t]*\n|\s+(?:said|told|says|who|in an interview))",
@@ -276,8 +274,10 @@ def _apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     phrase = _WHEN.sub("", _before_next_person(match.group(3).strip()))
     if re.search(r"\s(?:of|for)\s+[A-Z][a-z]+$", phrase):
         phrase += list_tail(after[match.end(3) :])  # "Minister of Commerce, Industry and ..."
-    if re.match(r"(?:and|or|but|while|to|from|for|by|with|in|on|at|where|when|which)\s", phrase):
-        # ", and Siam Coastal's chairman, X": the next item of a list, not this one's title.
+    if re.match(
+        r"(?:and|or|but|while|to|from|for|by|with|[io]n|at|wh(?:ere|en|ich)|met)\s", phrase
+    ):
+        # ", and Siam Coastal's chairman, X": the next item of a list; ", met the Premier": a verb
         return None
     words = phrase.split()
     lowered = [w.lower().strip(".") for w in words]

@@ -23,8 +23,21 @@ def leading_part(name: str, other: str) -> bool:
     )
 
 
+# Words of ranks, and the words that grade or retire them ("Senior Lieutenant", "Brigadier
+# (Rtd)", "First Admiral"): a role made of these alone is a rank (round 9).
+_RANK_WORDS = frozenset(w for rank in RANKS for w in rank.split()) - {"air", "chief", "field"}
+_RANK_WORDS |= {"first", "second", "senior", "junior", "retired", "rtd", "r", "ret"}
+
+
+def is_rank(role: str) -> bool:
+    """A military rank, graded or retired ("Colonel", "Senior Lieutenant", "Brigadier (Rtd)")."""
+    low = role.lower().rstrip(".")
+    words = low.replace("(", " ").replace(")", " ").replace(".", " ").split()
+    return bool(words) and (low in RANKS or all(w in _RANK_WORDS for w in words))
+
+
 def role_priority(role: str) -> int:
     """Roles are proposals the resolver compares: none < a bare rank < a function."""
     if not role:
         return 0
-    return 1 if role.lower().rstrip(".") in RANKS else 2
+    return 1 if is_rank(role) else 2

@@ -23,6 +23,7 @@ from briefdesk.extract.components.headlines import headlines
 from briefdesk.extract.components.known_actors import KnownIndex, known_actors
 from briefdesk.extract.components.late import classify_late
 from briefdesk.extract.components.late_roles import late_roles
+from briefdesk.extract.components.lead_countries import lead_countries
 from briefdesk.extract.components.mastheads import mastheads
 from briefdesk.extract.components.minister_countries import minister_countries
 from briefdesk.extract.components.named_after import christened, republic_of_region
@@ -386,4 +387,5 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         settle_countries(res, sents)
         minister_countries(res, sents)  # "Minister of X" where "the Ministry of X of <state>"
         person_countries(res, sents)  # "president of <body>", "Cairo University", delegations
+        lead_countries(res, sents)  # "Finance Secretary X" in a text whose lead names one state
     return res.found

@@ -10,8 +10,8 @@ from briefdesk.extract import rx as re
 from briefdesk.extract.doc import Doc
 from briefdesk.extract.form_tails import national_tail
 from briefdesk.extract.gazetteer import Gazetteer
+from briefdesk.extract.honorific_lead import honorific_lead
 from briefdesk.extract.lexicon import (
-    LEGAL_SUFFIXES,
     ORG_HEADS,
 )
 from briefdesk.extract.name_priority import leading_part, role_priority
@@ -21,18 +21,16 @@ from briefdesk.extract.names import (
     initials,
     is_international,
 )
+from briefdesk.extract.person_or_not import not_a_person
 from briefdesk.extract.text import (
     Chunk,
     Sentence,
 )
 from briefdesk.extract.vocab import (
     BOARD_OF,
-    BUSINESS_TAILS,
     LEGAL_TAIL,
     MALAY_TITLE_BEFORE,
     MALAY_TITLE_LEAD,
-    NOT_A_PERSON_AFTER,
-    PROGRAMME_TAILS,
     STATE_FORM_TAIL,
     is_legal_form,
 )
@@ -303,18 +301,13 @@ class Resolver:
             end = start + len(name)
         if " of the " in role:  # "Prime Minister of the Independent State"
             role = STATE_FORM_TAIL.sub("", role)
-        if NOT_A_PERSON_AFTER.match(self.text, end):
-            # "its Official Security Assistance program", "the Hugo Boss brand": a name of a
-            # programme or a business, not a person.
-            return ""
-        if name.split()[-1] in PROGRAMME_TAILS:
-            return ""  # "the Marshall Plan", "the Belt and Road Initiative"
-        last = name.split()[-1]
-        if last in BUSINESS_TAILS or (" " in name and last.lower().rstrip(".") in LEGAL_SUFFIXES):
-            return self.org(name, start, end)  # "Peter Kiewit Sons", "Kotka Marine Oy"
+        # "Kotka Marine Oy", "the watchdog X": a body; "the Marshall Plan", "the Rio Pongo": none
+        if verdict := not_a_person(self.text, name, start, end, role):
+            return self.org(name, start, end) if verdict == "org" else ""
         title = MALAY_TITLE_LEAD.match(name)
         if title and (title.group(1) or MALAY_TITLE_BEFORE.search(self.before(start, 8))):
             name, start = name[title.end() :], start + title.end()  # "Tan Sri X", "Dato' Sri X"
+        name, start = name[(lead := honorific_lead(name)) :], start + lead  # "Eng. X", "Ir. X"
         key = self._person_key(name)
         actor = self._actor(key, "person", name)
         if role and role_priority(role) > role_priority(actor.role):

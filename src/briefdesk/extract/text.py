@@ -16,6 +16,7 @@ from briefdesk.extract.lexicon import (
     STOPWORDS,
     WEEKDAY_NAMES,
 )
+from briefdesk.extract.name_stops import joins_across
 from briefdesk.extract.scans import HintedPattern as HintedPattern
 from briefdesk.extract.scans import SentencePattern as SentencePattern
 from briefdesk.extract.scans import lower_tail as lower_tail
@@ -25,7 +26,7 @@ from briefdesk.extract.scans import tail as tail
 from briefdesk.extract.words import word_list
 
 _ABBREVIATIONS = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Md|Mohd|Hon|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Prof|St|Jr|Sr|Co|Corp|Inc|Ltd|"
+    r"\b(?:Mr|Mrs|Ms|Dr|Md|Mohd|Hon|Eng|Engr|Ir|Amb|Atty|Smt|Mhe|Sta|Sto|Ts|Kh|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Prof|St|Jr|Sr|Co|Corp|Inc|Ltd|"
     r"No|Nos|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|a\.m|p\.m)\.$"
 )
 # "... Engineering Co. The utility cited", "Serra Aeroespacial S.A. The value": a company's
@@ -157,10 +158,8 @@ def chunks(sentence: Sentence) -> list[Chunk]:
 
     def gap_ok(a: Token, b: Token) -> bool:
         between = text[a.end - offset : b.start - offset]
-        if between == ". " and (
-            (len(a.text) == 1 and a.text.isupper()) or a.text in _NAME_SHORT or a.text in _SAINT
-        ):
-            return True  # an initial: "S. Jaishankar"; "Md. Rafiqul Alam"; "St. Michael"
+        if joins_across(text, between, a.text, b.text, a.end - offset):
+            return True  # "S. Jaishankar", "St. Michael", "Eng. Kofi Mensah", 'Ramon "Jojo" Cruz'
         if between in {"' ", "’ "} and a.text[-1:] == "s" and b.text.lower() in ORG_HEADS:
             # "Lofa Citizens' Forum", "the Kenya Farmers' Union": one name; "the Philippines'
             # Department of Energy" is a state's body.
@@ -289,8 +288,6 @@ _LEADING_DROPPED = frozenset(
 
 
 _AMOUNT_AFTER = frozenset({"percent", "per", "pc", "million", "billion", "tonnes", "MW"})
-_NAME_SHORT = frozenset({"Md", "Mohd", "Muhd", "Muh"})  # short forms of Muhammad in names
-_SAINT = frozenset({"St", "Ste", "Mt", "Ft"})  # "St. Michael", "Mt. Hagen": one place name
 # Verbs that open a question: before "the" they are no part of a name.
 _AUXILIARIES = frozenset(
     {"could", "is", "are", "has", "have", "does", "did", "should", "would", "was", "were"}

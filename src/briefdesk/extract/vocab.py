@@ -242,17 +242,17 @@ COMMA_NAME = re.compile(
 # its hint, a part of every match led by a literal: most articles carry no credit line.
 CREDIT_RE = HintedPattern(
     r"By|eporting\s+by|diting\s+by|riting\s+by|ompiled\s+by|nterviewed\s+by|hotographs?\s+by|"
-    r"raphics?\s+by",
-    r"(?=[ \tBAaRrEeWwCcIiPpGg])"
-    r"(?:(?:^[ \t]*|[ \t][—–|][ \t]+)By|"  # "Dakar, 26 November 2026 — By X"
+    r"raphics?\s+by|nterview\s+by|blog\s+by",
+    r"(?=[ \tBAaRrEeWwCcIiPpGgLl])"
+    r"(?:(?:^[ \t]*|[ \t][—–|·][ \t]+)By|"  # "Dakar, 26 November 2026 — By X", "· By X"
     r"\b(?:[Aa]dditional reporting|[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|"
-    r"[Ii]nterviewed|[Pp]hotographs?|[Gg]raphics?)\s+by)\s+(?=[A-Z])",
+    r"[Ii]nterviewed|[Ii]nterview|[Ll]ive blog|[Pp]hotographs?|[Gg]raphics?)\s+by)\s+(?=[A-Z])",
     re.MULTILINE,
 )
 
-CREDIT_NAME = re.compile(
-    r"([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3})"
-    r"(?:\s+in\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)?(\s*(?:,|and|&)\s*(?:and\s+)?)?"
+CREDIT_NAME = re.compile(  # "al-Obaidi": an Arabic article joined to the last name
+    r"([A-Z][\w'’.-]+(?:\s(?:[A-Z]|(?:al|el)-[A-Z])[\w'’.-]+){1,3}(?<!\w\w\w\.))"
+    r"(?:\s+in\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w.-]*)?)?(\s*(?:,|and|&|with)\s*(?:and\s+)?)?"
 )
 
 BUSINESS_TAILS = word_list("business_tails")

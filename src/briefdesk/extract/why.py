@@ -21,6 +21,7 @@ TEXTS: dict[str, str] = {
     "person.late-title": "title before the name and its honorifics: {s!r}",
     "person.country-of-body": "country of the body the text ties the person to: {s!r}",
     "person.country-delegation": "a member of the delegation the text gives a state: {s!r}",
+    "person.country-lead": "a bare government post in a text whose lead names one state: {s!r}",
     "person.title-comma-name": "title, then the name in commas: {role!r}",
     "person.rank-before-name": "rank or honorific before the name, not part of it: {s!r}",
     "person.role-comma-name": "title or body, a comma, then the name: {role!r}",

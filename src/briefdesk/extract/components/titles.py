@@ -24,6 +24,7 @@ from briefdesk.extract.lexicon import (
     TITLE_OR_ORG_WORDS,
     TITLE_WORDS,
 )
+from briefdesk.extract.name_priority import is_rank
 from briefdesk.extract.names import (
     is_international,
     name_like,
@@ -54,7 +55,6 @@ from briefdesk.extract.vocab import (
     HONORIFIC_WORDS,
     POST_NOMINALS,
     RANK_FIRST,
-    RANKS,
     REGIONS,
 )
 
@@ -222,17 +222,17 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
     if not affiliation:
         affiliation = possessor_before(res, chunk.start)
     lower_role = lowercase_role_before(res, chunk.start)
-    if not lower_role and role.lower() in RANKS:
+    if not lower_role and is_rank(role):
         lower_role = role_before_comma(res, chunk.start)  # "Our procurement director, Col. X"
     if (
         lower_role
         and not lead_code
         and role_tokens
-        and (role_tokens[0].text.lower().rstrip(".") in RANK_FIRST or role.lower() in RANKS)
+        and (role_tokens[0].text.lower().rstrip(".") in RANK_FIRST or is_rank(role))
     ):
         role = lower_role[0]  # "Navy chief Vice Admiral X": the function, not the rank
         affiliation = affiliation or lower_role[1]
-    elif role.lower() in RANKS and re.match(
+    elif is_rank(role) and re.match(
         r",\s+(?!(?:an?|former|retired)\b)(?:the\s|[a-z]|[A-Z][a-z]+\s+of\s)",
         res.after(chunk.end, 24),
     ):
