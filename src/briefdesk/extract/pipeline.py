@@ -20,6 +20,7 @@ from briefdesk.extract.components.dateline import dateline
 from briefdesk.extract.components.firm_states import firm_of_state, state_embassy
 from briefdesk.extract.components.headlines import headlines
 from briefdesk.extract.components.known_actors import KnownIndex, known_actors
+from briefdesk.extract.components.landmarks import landmark
 from briefdesk.extract.components.late import classify_late
 from briefdesk.extract.components.late_roles import late_roles
 from briefdesk.extract.components.mastheads import mastheads
@@ -29,6 +30,7 @@ from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.person_countries import person_countries
 from briefdesk.extract.components.regions import joined_region
 from briefdesk.extract.components.run_splits import split_run
+from briefdesk.extract.components.seats import seats
 from briefdesk.extract.components.section_towns import section_towns
 from briefdesk.extract.components.short_forms import short_forms
 from briefdesk.extract.date_mention import DateMention
@@ -261,6 +263,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     republic_of_region,  # "the Republic of Karakalpakstan": a place, no state
     state_words.state_name,
     joined_region,  # "South and Central Asia", "Asia and the Pacific": one place
+    landmark,  # "at the Government House", "at Capital Hill": places
     and_lists.joined_by_and,
     firm_of_state,  # "Erdem Boru Sanayi A.S. of Turkiye": the firm, then its state
     state_embassy,  # "the Russian Embassy"
@@ -342,6 +345,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         ("person.byline", credits),
         ("person.byline", credit_labels),  # "Editor: X"
         ("org.acronym-defined", defined_acronyms),
+        ("place.seat", seats),  # "the Member for Wabag", "Q (Ana Reyes, Delta TV):"
     ):
         res.rule = rule_id
         with stage(f"component: {component.__name__}"):
