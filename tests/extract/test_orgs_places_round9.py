@@ -157,3 +157,56 @@ def test_and_inside_a_remit_keeps_one_body(text: str, body: str | None) -> None:
 )
 def test_a_second_name_after_and_stays_apart(text: str, parts: set[str]) -> None:
     assert parts <= set(_orgs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "[Translated from Spanish. Original published in Diario del Valle, Quito, 2 May "
+            "2026.]\nThe ministry cancelled the contract.",
+            "Diario del Valle",
+        ),
+        ("[Translation from French. Original: La Gazette du Port (Douala), 3 May.]", None),
+        ("[Original published in Zorna vijest, Skopje. Translation: Vardar Press Monitor.]", None),
+    ],
+)
+def test_the_outlet_of_a_translation_note_is_an_organisation(text: str, outlet: str | None) -> None:
+    orgs = _orgs(text)
+    if outlet:
+        assert outlet in orgs
+    elif "Gazette" in text:
+        assert "La Gazette du Port" in orgs
+    else:
+        assert {"Zorna vijest", "Vardar Press Monitor"} <= set(orgs)
+
+
+def test_original_text_in_prose_is_no_outlet() -> None:
+    actors = extract_text("The original text of the treaty was never published.").actors
+    assert not any(r.rule == "org.source-note" for a in actors for r in a.why)
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("The corridor runs through the ports of Poti, Aktau and Kuryk Bay.", {"Kuryk Bay"}),
+        ("For the boats in Bergen and Skjervøy, the quota ends.", {"Skjervøy"}),
+        ("Crews from Cusco, Uripa and Chalhuanca joined the work.", {"Uripa", "Chalhuanca"}),
+    ],
+)
+def test_a_name_in_a_list_with_a_place_is_a_place(text: str, towns: set[str]) -> None:
+    assert towns <= set(_places(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_places"),
+    [
+        ("Officials in Nairobi and Safaricom said the deal was off.", {"Safaricom"}),
+        ("Lagos and Tinubu said nothing.", {"Tinubu"}),
+        ("Ships patrol the Arafura and Timor seas.", {"Timor"}),
+        ("(Liberal Democrat, Taunton and Wellington)\nTo ask the Minister.", {"Taunton"}),
+        ("Representatives of Finance and Planning met in Lusaka.", {"Finance", "Planning"}),
+    ],
+)
+def test_a_list_of_actors_or_features_gives_no_new_place(text: str, not_places: set[str]) -> None:
+    assert not not_places & set(_places(text))

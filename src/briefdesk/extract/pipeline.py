@@ -23,6 +23,7 @@ from briefdesk.extract.components.known_actors import KnownIndex, known_actors
 from briefdesk.extract.components.landmarks import landmark
 from briefdesk.extract.components.late import classify_late
 from briefdesk.extract.components.late_roles import late_roles
+from briefdesk.extract.components.list_places import list_places
 from briefdesk.extract.components.mastheads import mastheads
 from briefdesk.extract.components.minister_countries import minister_countries
 from briefdesk.extract.components.named_after import christened, republic_of_region
@@ -33,6 +34,7 @@ from briefdesk.extract.components.run_splits import split_run
 from briefdesk.extract.components.seats import seats
 from briefdesk.extract.components.section_towns import section_towns
 from briefdesk.extract.components.short_forms import short_forms
+from briefdesk.extract.components.source_notes import source_notes
 from briefdesk.extract.date_mention import DateMention
 from briefdesk.extract.dateline_date import article_dates
 from briefdesk.extract.deal_guess import is_guess
@@ -345,6 +347,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         ("person.byline", credits),
         ("person.byline", credit_labels),  # "Editor: X"
         ("org.acronym-defined", defined_acronyms),
+        ("org.source-note", source_notes),  # "Original published in Diario del Valle, Quito"
         ("place.seat", seats),  # "the Member for Wabag", "Q (Ana Reyes, Delta TV):"
     ):
         res.rule = rule_id
@@ -372,6 +375,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
             if not res.claimed(chunk.start, chunk.end):  # (claimed by a rule after it was left)
                 res.rule = ""
                 classify_late(res, sentence, chunk)
+        list_places(res)  # "to Auki, Noro, Gizo and Kirakira": the others of a list of places
     with stage("component: counterparts"):
         counterparts(res)  # "His Uzbek counterpart, X," a sentence after the minister
         late_roles(res)  # "the Minister of Finance, Dr X", "Prime Minister the Most Hon. X"
