@@ -137,10 +137,13 @@ def test_a_name_that_goes_on_after_the_landmark_stays_a_body(text: str, org: str
     ],
 )
 def test_and_inside_a_remit_keeps_one_body(text: str, body: str | None) -> None:
-    expected = body or {
-        "Officials": "Ministry of Ports and Civil Aviation",
-        "The": "Kowhai Harbours and Free Zones Authority",
-    }[text.split()[0]]
+    expected = (
+        body
+        or {
+            "Officials": "Ministry of Ports and Civil Aviation",
+            "The": "Kowhai Harbours and Free Zones Authority",
+        }[text.split()[0]]
+    )
     assert expected in _orgs(text)
 
 
@@ -210,3 +213,57 @@ def test_a_name_in_a_list_with_a_place_is_a_place(text: str, towns: set[str]) ->
 )
 def test_a_list_of_actors_or_features_gives_no_new_place(text: str, not_places: set[str]) -> None:
     assert not not_places & set(_places(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "The utility ended its contract with Eólica del Caribe Sur for a wind farm.",
+            "Eólica del Caribe Sur",
+        ),
+        (
+            "The works went to the consortium Vías del Pacífico, formed by two firms.",
+            "Vías del Pacífico",
+        ),
+        (
+            "Its partner is Porto-based Barbosa Engenharia e Obras, which builds bridges.",
+            "Barbosa Engenharia e Obras",
+        ),
+        ("It is Hidro del Valle’s second plant in Chile.", "Hidro del Valle"),
+        (
+            "A group led by Hanul Power with Spain’s Aguas del Sol Ingeniería S.A. won.",
+            "Aguas del Sol Ingeniería S.A.",
+        ),
+    ],
+)
+def test_a_foreign_name_goes_on_past_its_connector(text: str, firm: str) -> None:
+    assert firm in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant is near Santiago del Estero.",
+        "Flights to Puerto del Rosario resumed on Monday.",
+        "Kenya and Uganda e Tanzania",
+    ],
+)
+def test_a_place_with_a_connector_is_no_firm(text: str) -> None:
+    assert not any(" del " in o or " e " in o for o in _orgs(text))
+
+
+@pytest.mark.parametrize(
+    "firm",
+    [
+        "Lanna Networks (Thailand) Co., Ltd.",
+        "Koro Pacific Builders (Fiji) Pte Limited",
+        "Andes Road & Bridge Co., Ltd.",
+    ],
+)
+def test_a_legal_form_after_a_bracketed_state_or_a_comma_is_part_of_the_name(firm: str) -> None:
+    assert firm in _orgs(f"The contract went to {firm}, a unit of a larger group.")
+
+
+def test_limited_as_a_word_after_a_comma_is_no_legal_form() -> None:
+    assert "Ministry of Finance" in _orgs("The Ministry of Finance, Limited resources aside, paid.")
