@@ -267,3 +267,49 @@ def test_a_legal_form_after_a_bracketed_state_or_a_comma_is_part_of_the_name(fir
 
 def test_limited_as_a_word_after_a_comma_is_no_legal_form() -> None:
     assert "Ministry of Finance" in _orgs("The Ministry of Finance, Limited resources aside, paid.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Port deal\n\nBy KOFI MENSAH-ODURO Associated Press\n\nACCRA, Ghana (AP) — Ghana signed.",
+        "Port deal\n\nBy ANA LIMA and JOE TAN Associated Press\n\nDILI (AP) — It was signed.",
+    ],
+)
+def test_the_agency_after_a_byline_in_capitals_is_the_organisation(text: str) -> None:
+    orgs = _orgs(text)
+    assert "Associated Press" in orgs
+    assert not any("Associated Press" in o and o != "Associated Press" for o in orgs)
+
+
+def test_a_reporter_closing_the_story_is_no_organisation() -> None:
+    text = "Italy will buy more gas.\n\n___\n\nFerrandi reported from Rome.\n"
+    assert "Ferrandi" not in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_orgs"),
+    [
+        (
+            "Most Read from Bloomberg\n- Copper Slides as Smelters Weigh Output Cuts\n"
+            "- Kenya Central Bank Holds Rate as Inflation Cools\n",
+            {"Copper Slides", "Kenya Central Bank Holds Rate", "Kenya Central Bank"},
+        ),
+        (
+            "Read More: Ghana's Cedi Slides to Record Low as Cocoa Revenue Drops\n",
+            {"Cedi Slides", "Cocoa Revenue Drops"},
+        ),
+    ],
+)
+def test_a_list_of_other_headlines_names_no_organisation(text: str, not_orgs: set[str]) -> None:
+    assert not not_orgs & set(_orgs(text))
+
+
+def test_a_state_in_a_headline_list_stays_a_state() -> None:
+    actors = extract_text("Related:\n• Zambia's Largest Mine Starts New Shaft\n").actors
+    assert "Zambia" in [a.name for a in actors if a.type.value == "state"]
+
+
+def test_a_bullet_of_prose_is_read_as_before() -> None:
+    text = "Key points:\n- The Ministry of Mines signed the licence with Kivu Copper Ltd.\n"
+    assert {"Ministry of Mines", "Kivu Copper Ltd"} <= set(_orgs(text))

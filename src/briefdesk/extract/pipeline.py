@@ -18,6 +18,7 @@ from briefdesk.extract.components.counterparts import counterparts
 from briefdesk.extract.components.countries import settle_countries
 from briefdesk.extract.components.dateline import dateline
 from briefdesk.extract.components.firm_states import firm_of_state, state_embassy
+from briefdesk.extract.components.headline_lists import headline_lists
 from briefdesk.extract.components.headlines import headlines
 from briefdesk.extract.components.known_actors import KnownIndex, known_actors
 from briefdesk.extract.components.landmarks import landmark
@@ -342,6 +343,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         ("dateline", dateline),
         ("place.section-town", section_towns),  # "CAIRO" alone on its line in a roundup
         ("org.masthead", mastheads),
+        ("", headline_lists),  # "- Oil Slides as OPEC+ Weighs ...": other stories
         ("state.name", headlines),
         ("origin.adjective", origins),
         ("person.byline", credits),
