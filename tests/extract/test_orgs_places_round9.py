@@ -313,3 +313,33 @@ def test_a_state_in_a_headline_list_stays_a_state() -> None:
 def test_a_bullet_of_prose_is_read_as_before() -> None:
     text = "Key points:\n- The Ministry of Mines signed the licence with Kivu Copper Ltd.\n"
     assert {"Ministry of Mines", "Kivu Copper Ltd"} <= set(_orgs(text))
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "Solicitor General's Office",
+        "Auditor-General's Department",
+        "Ombudsman's Office",
+        "Prime Minister's Office",
+    ],
+)
+def test_a_post_holders_office_is_one_body(office: str) -> None:
+    assert office in _orgs(f"The {office} said on Monday that it had reviewed the award.")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Canada's Office of the Auditor said so.", None),
+        (
+            "The Treasury's Office of Foreign Assets Control acted.",
+            "Office of Foreign Assets Control",
+        ),
+    ],
+)
+def test_a_states_office_of_something_is_read_as_before(text: str, body: str | None) -> None:
+    orgs = _orgs(text)
+    assert not any("'s " in o for o in orgs)
+    if body:
+        assert body in orgs

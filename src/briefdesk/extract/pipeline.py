@@ -36,6 +36,7 @@ from briefdesk.extract.components.seats import seats
 from briefdesk.extract.components.section_towns import section_towns
 from briefdesk.extract.components.short_forms import short_forms
 from briefdesk.extract.components.source_notes import source_notes
+from briefdesk.extract.components.title_offices import title_offices
 from briefdesk.extract.date_mention import DateMention
 from briefdesk.extract.dateline_date import article_dates
 from briefdesk.extract.deal_guess import is_guess
@@ -350,6 +351,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         ("person.byline", credit_labels),  # "Editor: X"
         ("org.acronym-defined", defined_acronyms),
         ("org.source-note", source_notes),  # "Original published in Diario del Valle, Quito"
+        ("org.office", title_offices),  # "the Attorney General's Office"
         ("place.seat", seats),  # "the Member for Wabag", "Q (Ana Reyes, Delta TV):"
     ):
         res.rule = rule_id
