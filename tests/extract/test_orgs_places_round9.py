@@ -343,3 +343,28 @@ def test_a_states_office_of_something_is_read_as_before(text: str, body: str | N
     assert not any("'s " in o for o in orgs)
     if body:
         assert body in orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The deal was signed at KDA's Ringerike site on Friday.", "Ringerike"),
+        ("Talks were held at KIST's Hongneung campus.", "Hongneung"),
+        ("A minister in Port Harcourt welcomed the plan.", "Port Harcourt"),
+        ("It buys ore from a smelter in Inner Mongolia, China.", "Inner Mongolia"),
+    ],
+)
+def test_a_site_or_town_is_no_body(text: str, place: str) -> None:
+    assert place in _places(text)
+    assert place not in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Global Affairs Canada announced the grant.", "Global Affairs Canada"),
+        ("Shares of Bursa Malaysia rose.", None),
+    ],
+)
+def test_a_body_ending_on_its_state_is_read_as_before(text: str, org: str | None) -> None:
+    assert not {"Global Affairs Canada", "Bursa Malaysia"} & set(_places(text))

@@ -21,7 +21,7 @@ from briefdesk.extract.components.firm_states import firm_of_state, state_embass
 from briefdesk.extract.components.headline_lists import headline_lists
 from briefdesk.extract.components.headlines import headlines
 from briefdesk.extract.components.known_actors import KnownIndex, known_actors
-from briefdesk.extract.components.landmarks import landmark
+from briefdesk.extract.components.landmarks import landmark, owned_site
 from briefdesk.extract.components.late import classify_late
 from briefdesk.extract.components.late_roles import late_roles
 from briefdesk.extract.components.list_places import list_places
@@ -268,6 +268,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     state_words.state_name,
     joined_region,  # "South and Central Asia", "Asia and the Pacific": one place
     landmark,  # "at the Government House", "at Capital Hill": places
+    owned_site,  # "at NDMA's Kolsås site": a place
     and_lists.joined_by_and,
     firm_of_state,  # "Erdem Boru Sanayi A.S. of Turkiye": the firm, then its state
     state_embassy,  # "the Russian Embassy"

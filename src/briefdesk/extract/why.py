@@ -60,6 +60,8 @@ TEXTS: dict[str, str] = {
     "place.section-town": "a city alone on its line, heading a section: {s!r}",
     "place.landmark": "a building or hill named by its last word: {s!r}",
     "place.in-a-list": "in a list with a place: {s!r}",
+    "place.state-in-name": "a town or region whose name holds a state's: {s!r}",
+    "place.owned-site": "a body's site named by its place: {s!r}",
     "place.seat": "the seat a member of parliament sits for: {s!r}",
     "org.source-note": "the outlet a translation note names: {s!r}",
     "org.press-question": "the outlet of a reporter asking a question: {s!r}",
