@@ -368,3 +368,18 @@ def test_a_site_or_town_is_no_body(text: str, place: str) -> None:
 )
 def test_a_body_ending_on_its_state_is_read_as_before(text: str, org: str | None) -> None:
     assert not {"Global Affairs Canada", "Bursa Malaysia"} & set(_places(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("The engineers trained in Valencia before the refit.", "Valencia"),
+        ("The chief executive said in a statement from Valencia that costs rose.", "Valencia"),
+    ],
+)
+def test_a_known_town_after_a_locative_is_a_place(text: str, town: str) -> None:
+    assert town in _places(text)
+
+
+def test_a_month_after_in_is_no_place() -> None:
+    assert "March" not in _places("The plant opened in March with two lines.")

@@ -232,6 +232,15 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         return
     if len(words) == 1 and _plural_noun(phrase):
         return  # "The Sides agreed", "The Parties welcomed": the parties of a text, no firm
+    if (
+        res.known_place(phrase)
+        and res.after_locative(start)
+        and len(words) <= 3
+        and not is_common_word(phrase)  # "in March"
+    ):
+        res.rule = "place.after-locative"  # "a spokesperson in Jeddah declined" (round 9)
+        res.place(phrase, start, end, _code(res, phrase))
+        return
     if org_context(res, start, end, words) or firm_cue(res, start, end, words):
         phrase = legal_end(res, phrase, end)  # "Mazurtech sp. z o.o."
         res.org(phrase, start, start + len(phrase), org_affiliation(res, chunk))
