@@ -383,3 +383,20 @@ def test_a_known_town_after_a_locative_is_a_place(text: str, town: str) -> None:
 
 def test_a_month_after_in_is_no_place() -> None:
     assert "March" not in _places("The plant opened in March with two lines.")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("SHIP DEAL\nBy Lena Otieno, Mombasa\nThe navy signed for two ships.", "Mombasa"),
+        ("Compiled by Ana Reyes, Quito\n\nIn this issue: loans.", "Quito"),
+        ("Issue 12 · 3 May 2026 · By Tom Lee, Penang\nThe yard won.", "Penang"),
+    ],
+)
+def test_the_town_a_byline_is_filed_from_is_a_place(text: str, town: str) -> None:
+    assert town in _places(text)
+
+
+def test_a_writers_post_after_the_byline_is_no_town() -> None:
+    places = _places("By Jane Kollie, Ledger Staff Writer\nPublished Monday")
+    assert not {"Ledger Staff Writer", "Ledger Staff", "Staff Writer"} & set(places)

@@ -12,6 +12,7 @@ from briefdesk.extract.components import chunk_rules as cr
 from briefdesk.extract.components.acronyms import defined_acronyms
 from briefdesk.extract.components.blocks import numbered_block
 from briefdesk.extract.components.body_shapes import no_body_shape, title_of_body
+from briefdesk.extract.components.byline_towns import byline_towns
 from briefdesk.extract.components.bylines import credits
 from briefdesk.extract.components.capital_names import credit_labels
 from briefdesk.extract.components.counterparts import counterparts
@@ -349,6 +350,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         ("state.name", headlines),
         ("origin.adjective", origins),
         ("person.byline", credits),
+        ("place.byline-town", byline_towns),  # "By Ana Reyes, Quito"
         ("person.byline", credit_labels),  # "Editor: X"
         ("org.acronym-defined", defined_acronyms),
         ("org.source-note", source_notes),  # "Original published in Diario del Valle, Quito"
