@@ -400,3 +400,25 @@ def test_the_town_a_byline_is_filed_from_is_a_place(text: str, town: str) -> Non
 def test_a_writers_post_after_the_byline_is_no_town() -> None:
     places = _places("By Jane Kollie, Ledger Staff Writer\nPublished Monday")
     assert not {"Ledger Staff Writer", "Ledger Staff", "Staff Writer"} & set(places)
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("The people of Kerema and Ihu will see the money.", {"Kerema", "Ihu"}),
+        (
+            "The villagers of Lwambo, Kasenga and Mitwaba want new roads.",
+            {"Lwambo", "Kasenga", "Mitwaba"},
+        ),
+        ("Mayors of the provinces of Alto de Mayo and Yauli came.", {"Alto de Mayo", "Yauli"}),
+    ],
+)
+def test_the_places_people_or_villages_are_of(text: str, towns: set[str]) -> None:
+    assert towns <= set(_places(text))
+    assert not towns & set(_orgs(text))
+
+
+def test_the_people_of_a_state_stay_the_state() -> None:
+    actors = extract_text("He thanked the Government and people of Fiji for the welcome.").actors
+    assert "Fiji" in [a.name for a in actors if a.type.value == "state"]
+    assert "Fiji" not in _places("He thanked the Government and people of Fiji for the welcome.")

@@ -25,7 +25,7 @@ from briefdesk.extract.components.known_actors import KnownIndex, known_actors
 from briefdesk.extract.components.landmarks import landmark, owned_site
 from briefdesk.extract.components.late import classify_late
 from briefdesk.extract.components.late_roles import late_roles
-from briefdesk.extract.components.list_places import list_places
+from briefdesk.extract.components.list_places import dwellers_places, list_places
 from briefdesk.extract.components.mastheads import mastheads
 from briefdesk.extract.components.minister_countries import minister_countries
 from briefdesk.extract.components.named_after import christened, republic_of_region
@@ -350,6 +350,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         ("state.name", headlines),
         ("origin.adjective", origins),
         ("person.byline", credits),
+        ("place.dwellers-of", dwellers_places),  # "the people of Kikori and Baimuru"
         ("place.byline-town", byline_towns),  # "By Ana Reyes, Quito"
         ("person.byline", credit_labels),  # "Editor: X"
         ("org.acronym-defined", defined_acronyms),

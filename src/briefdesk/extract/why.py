@@ -63,6 +63,7 @@ TEXTS: dict[str, str] = {
     "place.state-in-name": "a town or region whose name holds a state's: {s!r}",
     "place.owned-site": "a body's site named by its place: {s!r}",
     "place.byline-town": "the town a byline is filed from: {s!r}",
+    "place.dwellers-of": "where people or villages are 'of': {s!r}",
     "place.seat": "the seat a member of parliament sits for: {s!r}",
     "org.source-note": "the outlet a translation note names: {s!r}",
     "org.press-question": "the outlet of a reporter asking a question: {s!r}",

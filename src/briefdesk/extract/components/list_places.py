@@ -83,3 +83,31 @@ def _read_list(
     res.rule = "place.in-a-list"
     for name, start in unknown:
         res.place(name, start, start + len(name))
+
+
+# "the people of Korovou, Nayavu and Wailotua", "the villages of Mulungwishi and Kiona",
+# "residents of Santo Domingo Este, Santo Domingo Norte and Los Alcarrizos", "the provinces
+# of Dos de Mayo and Huamalíes": whoever or whatever lives there, the names are places.
+_PART = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t](?:(?:de|del|la|el|los|do|da)[ \t])?[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}"
+_DWELLERS = re.compile(
+    r"\b(?:people|residents|inhabitants|villagers|communities|villages|towns|provinces|"
+    r"districts|municipalities)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    rf"({_PART}(?:,[ \t]+{_PART})*(?:,?[ \t]+and[ \t]+{_PART})?)"
+)
+_SPLIT = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
+
+
+def dwellers_places(res: Resolver) -> None:
+    text = res.text
+    if " of " not in text:
+        return
+    for match in _DWELLERS.finditer(text):
+        pos = match.start(1)
+        for part in _SPLIT.split(match.group(1)):
+            at = text.index(part, pos)
+            pos = at + len(part)
+            if res.country_of(part) or is_common_word(part) or part.isupper():
+                continue  # "the people of Japan": the state, read as before
+            res.rule = "place.dwellers-of"
+            res.place(part, at, at + len(part))
+            res.claim(at, at + len(part))
