@@ -54,14 +54,15 @@ FLOORS: dict[str, dict[str, float]] = {
     # Round 9: tuning-corpus plus the 150 articles of the retired fresh sets (fresh to fresh-6,
     # scored as unseen in rounds 2-7). At round9-start the 308 scored overall 0.889, names 0.955,
     # roles 0.902, organisations 0.888, states 0.978, values 0.903, buyer/seller 0.719, places
-    # 0.889 (the 150 retired alone: 0.832).
+    # 0.889 (the 150 retired alone: 0.832). Round 9 organisations/places branch: organisations
+    # 0.902, places 0.901 — those two floors raised.
     "tuning": {
         "overall": 0.88,
         "person names": 0.948,
         "person roles": 0.893,
-        "organisations": 0.88,
+        "organisations": 0.895,
         "buyer/seller": 0.71,
-        "places": 0.88,
+        "places": 0.895,
         "states": 0.97,
         "deal values": 0.895,
     },
