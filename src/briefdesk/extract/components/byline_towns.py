@@ -13,8 +13,9 @@ from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.lexicon import HEAD_WORDS
 from briefdesk.extract.resolver import Resolver
 
+# (Led by the literal words, one fast pass; the line's start is checked in code.)
 _BYLINE_TOWN = re.compile(
-    r"(?m)(?:^|[|·][ \t]*)(?:By|Compiled by|Reporting by|Written by|Words by)[ \t]+"
+    r"(?m)(?:By|Compiled by|Reporting by|Written by|Words by)[ \t]+"
     r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]+"
     r"([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)[ \t]*(?=$|[|·])"
 )
@@ -25,6 +26,9 @@ def byline_towns(res: Resolver) -> None:
     if "By " not in text and "by " not in text:
         return
     for match in _BYLINE_TOWN.finditer(text):
+        lead = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].rstrip(" \t")
+        if lead and not lead.endswith(("|", "·")):
+            continue  # "By" inside a line of prose
         town = match.group(1)
         words = town.split()
         if any(w.lower() in HEAD_WORDS or is_common_word(w) for w in words):

@@ -16,7 +16,9 @@ from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.words import word_list
 
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){0,2}"
-_LIST = re.compile(rf"{_NAME}(?:, {_NAME})*,? and {_NAME}\b")
+# The list read from its last "and" back: " and Kuryk", then "Alat, Aktau" before it.
+_AND_LAST = re.compile(rf",? and {_NAME}\b")
+_HEAD_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_NAME}, )*{_NAME}$")
 _MEMBER = re.compile(_NAME)
 _PAIR_BEFORE = re.compile(
     r"\b(?:in|at|near|from|to|between|of|around|via|linking|and)\s+(?:the\s+)?$"
@@ -34,16 +36,19 @@ def list_places(res: Resolver) -> None:
         return
     places = {span for place in res.found.places.values() for span in place.evidence}
     actors = {(start, end) for start, end, _ in res.found.mentions}
-    for match in _LIST.finditer(text):
-        members = [(m.group(), match.start() + m.start()) for m in _MEMBER.finditer(match.group())]
+    for match in _AND_LAST.finditer(text):  # (led by the literal " and ": one fast pass)
+        head = _HEAD_BEFORE.search(text, max(0, match.start() - 160), match.start())
+        if not head:
+            continue
+        start, end = head.start(), match.end()
+        members = [(m.group(), start + m.start()) for m in _MEMBER.finditer(text[start:end])]
         members = [(n, s) for n, s in members if n != "and"]
-        if _PLURAL_AFTER.match(res.after(match.end(), 20)) or any(
+        if _PLURAL_AFTER.match(res.after(end, 20)) or any(
             w.lower() in _PARTY_WORDS for n, _ in members for w in n.split()
         ):
             continue
         if len(members) == 2 and (
-            not _PAIR_BEFORE.search(res.before(match.start(), 30))
-            or _VERB_AFTER.match(res.after(match.end(), 12))
+            not _PAIR_BEFORE.search(res.before(start, 30)) or _VERB_AFTER.match(res.after(end, 12))
         ):
             continue
         _read_list(res, members, places, actors)
@@ -97,10 +102,24 @@ _DWELLERS = re.compile(
 _SPLIT = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
 
 
+_DWELLER_CUES = (
+    "people of",
+    "residents of",
+    "inhabitants of",
+    "villagers of",
+    "communities of",
+    "villages of",
+    "towns of",
+    "provinces of",
+    "districts of",
+    "municipalities of",
+)
+
+
 def dwellers_places(res: Resolver) -> None:
     text = res.text
-    if " of " not in text:
-        return
+    if not any(cue in text for cue in _DWELLER_CUES):
+        return  # the cheap test first
     for match in _DWELLERS.finditer(text):
         pos = match.start(1)
         for part in _SPLIT.split(match.group(1)):

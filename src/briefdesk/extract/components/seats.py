@@ -41,14 +41,21 @@ _BRACKETED = re.compile(
 _QUESTION = re.compile(r"(?m)^(?:Q|Q\.|QUESTION|Question) ?\([^,()\n]{2,40}, ([^()\n]{2,60})\) ?:")
 
 
+# Cheap tests first (plain substring searches): most texts hold none of these shapes.
+_MEMBER_CUES = ("ember for ", "MP for ", "MPs for ", "Senator for ", "MLA for ", "MNA for ")
+_BRACKET_CUES = (") asked", "):", "Asked by ")
+_QUESTION_CUES = ("Q (", "Q. (", "QUESTION (", "Question (")
+
+
 def seats(res: Resolver) -> None:
     text = res.text
-    if "ember" in text or "MP" in text or "Senator" in text or "MLA" in text or "MNA" in text:
+    if any(cue in text for cue in _MEMBER_CUES) or "arliament of " in text:
         for match in _MEMBER.finditer(text):
             _seat(res, match.group(1), match.start(1))
-    if "(" in text:
+    if any(cue in text for cue in _BRACKET_CUES):
         for match in _BRACKETED.finditer(text):
             _seat(res, match.group(1), match.start(1))
+    if any(cue in text for cue in _QUESTION_CUES):
         for match in _QUESTION.finditer(text):
             _outlet(res, match.group(1), match.start(1))
 
