@@ -25,14 +25,32 @@ _UNIT = re.compile(
 )
 
 
+# Round 9: the form after a bracketed state or a comma ("TRN Networks (Thailand) Co., Ltd.",
+# "Hengtai Pacific Construction (Fiji) Pte Limited", "Sinoandes Road & Bridge Co., Ltd."):
+# one firm, named whole. After a name, ", Ltd." goes on only after "Co." (the Asian "Co.,
+# Ltd."); "Mitsubishi Heavy Industries, Ltd." keeps the name as the corpus gold writes it.
+_FORM = (
+    r"(?:Co\.,?[ \t]+Ltd\.?|Company[ \t]+Limited|Pte\.?[ \t]+(?:Ltd\.?|Limited)|"
+    r"Pvt\.?[ \t]+(?:Ltd\.?|Limited)|Sdn\.?[ \t]+Bhd\.?|Limited|Ltd\.?|Inc\.|LLC)(?![\w])"
+)
+_BRACKET_FORM = re.compile(rf"[ \t]+\([A-Z][\w .'’-]{{1,30}}\)[ \t]+{_FORM}")
+# ("Limited" is also an English word: "the Ministry of Finance, Limited resources" stays.)
+_COMMA_FORM = re.compile(r"\.?,[ \t]+(?:Ltd\.?|Inc\.?|Limited(?![ \t]+[a-z]))(?![\w])")
+
+
 def national_tail(text: str, end: int, name: str) -> str:
     """The rest of a firm's legal form after its name ``name`` ends at ``end``, or "";
     a ministry's unit in brackets too ("Ministry of Energy (Power Division)")."""
-    if text[end : end + 1] not in {" ", "\t", "."} or text[end - 1 : end] != name[-1:]:
+    if text[end : end + 1] not in {" ", "\t", ".", ","} or text[end - 1 : end] != name[-1:]:
         return ""
     if name.startswith("Ministry ") and text[end + 1 : end + 2] == "(":
         unit = _UNIT.match(text, end)
         return unit.group() if unit else ""
+    other = _BRACKET_FORM.match(text, end) or (
+        _COMMA_FORM.match(text, end) if name.rstrip(".").endswith(" Co") else None
+    )
+    if other:
+        return other.group()
     match = _TAIL.match(text, end)
     if not match:
         return ""

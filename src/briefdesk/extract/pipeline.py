@@ -13,17 +13,21 @@ from briefdesk.extract.components import chunk_rules as cr
 from briefdesk.extract.components.acronyms import defined_acronyms
 from briefdesk.extract.components.blocks import numbered_block
 from briefdesk.extract.components.body_shapes import no_body_shape, title_of_body
+from briefdesk.extract.components.byline_towns import byline_towns
 from briefdesk.extract.components.bylines import credits
 from briefdesk.extract.components.capital_names import credit_labels
 from briefdesk.extract.components.counterparts import counterparts
 from briefdesk.extract.components.countries import settle_countries
 from briefdesk.extract.components.dateline import dateline
 from briefdesk.extract.components.firm_states import firm_of_state, state_embassy
+from briefdesk.extract.components.headline_lists import headline_lists
 from briefdesk.extract.components.headlines import headlines
 from briefdesk.extract.components.known_actors import KnownIndex, known_actors
+from briefdesk.extract.components.landmarks import landmark, owned_site
 from briefdesk.extract.components.late import classify_late
 from briefdesk.extract.components.late_roles import late_roles
 from briefdesk.extract.components.lead_countries import lead_countries
+from briefdesk.extract.components.list_places import dwellers_places, list_places
 from briefdesk.extract.components.mastheads import mastheads
 from briefdesk.extract.components.minister_countries import minister_countries
 from briefdesk.extract.components.named_after import christened, republic_of_region
@@ -32,8 +36,11 @@ from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.person_countries import person_countries
 from briefdesk.extract.components.regions import joined_region
 from briefdesk.extract.components.run_splits import split_run
+from briefdesk.extract.components.seats import seats
 from briefdesk.extract.components.section_towns import section_towns
 from briefdesk.extract.components.short_forms import short_forms
+from briefdesk.extract.components.source_notes import source_notes
+from briefdesk.extract.components.title_offices import title_offices
 from briefdesk.extract.date_mention import DateMention
 from briefdesk.extract.dateline_date import article_dates
 from briefdesk.extract.deal_guess import is_guess
@@ -261,6 +268,8 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     republic_of_region,  # "the Republic of Karakalpakstan": a place, no state
     state_words.state_name,
     joined_region,  # "South and Central Asia", "Asia and the Pacific": one place
+    landmark,  # "at the Government House", "at Capital Hill": places
+    owned_site,  # "at NDMA's Kolsås site": a place
     and_lists.joined_by_and,
     firm_of_state,  # "Erdem Boru Sanayi A.S. of Turkiye": the firm, then its state
     state_embassy,  # "the Russian Embassy"
@@ -343,11 +352,17 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         ("dateline", dateline),
         ("place.section-town", section_towns),  # "CAIRO" alone on its line in a roundup
         ("org.masthead", mastheads),
+        ("", headline_lists),  # "- Oil Slides as OPEC+ Weighs ...": other stories
         ("state.name", headlines),
         ("origin.adjective", origins),
         ("person.byline", credits),
+        ("place.dwellers-of", dwellers_places),  # "the people of Kikori and Baimuru"
+        ("place.byline-town", byline_towns),  # "By Ana Reyes, Quito"
         ("person.byline", credit_labels),  # "Editor: X"
         ("org.acronym-defined", defined_acronyms),
+        ("org.source-note", source_notes),  # "Original published in Diario del Valle, Quito"
+        ("org.office", title_offices),  # "the Attorney General's Office"
+        ("place.seat", seats),  # "the Member for Wabag", "Q (Ana Reyes, Delta TV):"
     ):
         res.rule = rule_id
         with stage(f"component: {component.__name__}"):
@@ -374,6 +389,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
             if not res.claimed(chunk.start, chunk.end):  # (claimed by a rule after it was left)
                 res.rule = ""
                 classify_late(res, sentence, chunk)
+        list_places(res)  # "to Auki, Noro, Gizo and Kirakira": the others of a list of places
     with stage("component: counterparts"):
         counterparts(res)  # "His Uzbek counterpart, X," a sentence after the minister
         late_roles(res)  # "the Minister of Finance, Dr X", "Prime Minister the Most Hon. X"

@@ -6,7 +6,11 @@ a cheap test on the chunk's words decides which small rules can apply at all."""
 from __future__ import annotations
 
 from briefdesk.extract.chunk_view import NEXT, View
-from briefdesk.extract.components.foreign_names import FOREIGN_ORG_HEADS, foreign_name
+from briefdesk.extract.components.foreign_names import (
+    FOREIGN_ORG_HEADS,
+    foreign_name,
+    linked_after,
+)
 from briefdesk.extract.components.geo_names import GEO_LEADS, geo_name
 from briefdesk.extract.components.legal_lead import legal_form_first, quoted_after_form
 from briefdesk.extract.components.named_things import (
@@ -65,6 +69,11 @@ def things_first(res: Resolver, v: View) -> str:
         res.rule = "org.foreign-name"
         head = v.rest[0] if first in FOREIGN_ORG_HEADS else v.rest[1]
         verdict = foreign_name(res, v, head.start)
+        if verdict != NEXT:
+            return verdict
+    elif res.text[v.chunk.end : v.chunk.end + 1] == " " and (at := linked_after(res, v)) >= 0:
+        res.rule = "org.foreign-name"  # "Líneas del Istmo", "Lusitana Engenharia e Construção"
+        verdict = foreign_name(res, v, at)
         if verdict != NEXT:
             return verdict
     text, at = res.text, v.chunk.start

@@ -116,7 +116,8 @@ COMMON_CITY_WORDS = frozenset(
 _MADE = r"-(?:made|built|manufactured|produced|designed|developed)\b"
 ORIGIN_RE = HintedPattern(_MADE, rf"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?){_MADE}")
 
-_BASED = r"-(?:based|headquartered|registered|area)\b"
+# "Milan-listed" (round 9): where its shares trade, a place as "Milan-based" is.
+_BASED = r"-(?:based|headquartered|registered|listed|area)\b"
 BASED_RE = HintedPattern(_BASED, rf"\b(?:(?:The|A|An)\s)?([A-Z][\w.]*(?: [A-Z][\w.]*)?){_BASED}")
 
 LOWER_ROLE_RE = re.compile(

@@ -14,6 +14,7 @@ from briefdesk.extract.lexicon import (
     ROLE_MODIFIERS,
     TITLE_WORDS,
 )
+from briefdesk.extract.remits import plural_remit_end, remit_field
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import (
     Chunk,
@@ -47,6 +48,16 @@ def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
         return False  # "the Belt and Road Initiative", "Exchange of Letters and Notes": one name
     index = words.index("and")
     left, right = chunk.tokens[:index], chunk.tokens[index + 1 :]
+    second = words.index("and", index + 1) if words.count("and") == 2 else -1
+    if second > 0 and remit_field(left, chunk.tokens[index + 1 : second], res.country_of):
+        # "Ministry of Agriculture and Waterways of Fiji and the Council": split at the second
+        rest = chunk.tokens[second + 1 :]
+        while rest and rest[0].text.lower() in {"the", "of"}:
+            rest = rest[1:]
+        res.split.extend(
+            Chunk(tuple(part), False) for part in (chunk.tokens[:second], rest) if part
+        )
+        return True
     if _inside_one_name(res, left, right):
         return False  # "Antigua and Barbuda Airport Authority", "Bank of Asia and the Pacific"
     if _two_firms(left, right):
@@ -55,6 +66,8 @@ def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
         return True
     heads = HEAD_WORDS
     left_heads = {t.text.lower() for t in left} & heads
+    if plural_remit_end(left) and not res.country_of(right[0].text if right else ""):
+        left_heads = {t.text.lower() for t in left[:-1]} & heads  # "Ports and Free Zones Authority"
     if left and len(left) > 1 and is_legal_form(left[-1].text):
         # "Halvard Maritime AS and Tasman Rail Pty Ltd": a legal form ends the first name.
         res.split.extend(Chunk(tuple(part), False) for part in (left, right) if part)
@@ -120,6 +133,8 @@ def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
         and not {t.text.lower() for t in right} & ROLE_HEADS
     ):
         return False
+    if words.count("and") == 1 and remit_field(left, right, res.country_of):
+        return False  # "Ministry of Transport and Civil Aviation": a field of the remit
     # "Ministry of Energy and Mineral Resources": "and" inside the complement of a body.
     left_lower = [t.text.lower() for t in left]
     # (the last "of": "Undersecretary of the Ministry of Heritage and Tourism")

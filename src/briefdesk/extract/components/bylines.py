@@ -47,6 +47,26 @@ _CONTACT_LINE = re.compile(
 )
 
 
+# "Mancinelli reported from Rome.", "Delaney-Reid reported from Sydney." (AP's closing
+# credit): the reporter's surname opens the line; it names no organisation (round 9).
+_REPORTED = re.compile(r"(?m)^([A-Z][\w'’-]+(?: and [A-Z][\w'’-]+)?) (?:reported|contributed)\b")
+
+
+def _agency(res: Resolver, line: str, rest: list[str], at: int, credit_start: int) -> None:
+    """ "By TERESA GONZALES-UY Associated Press": the words after the name in capitals are
+    the agency (round 9); the credit's span is settled so its run is no organisation whole."""
+    if not all(w[:1].isupper() and not w.isupper() for w in rest):
+        return
+    agency = " ".join(rest)
+    start = at + line.rindex(agency) if agency in line else -1
+    if start < 0:
+        return
+    rule, res.rule = res.rule, "org.masthead"
+    res.org(agency, start, start + len(agency))
+    res.rule = rule
+    res.claim(credit_start, start + len(agency))
+
+
 def credits(res: Resolver) -> None:
     """Bylines and wire credits name people: "By Asif Shahzad and Gibran Naiyyar
     Peshimam", "(Additional reporting by Krishn Kaushik in New Delhi; Editing by Raju
@@ -61,6 +81,7 @@ def credits(res: Resolver) -> None:
             words = line.split()
             caps = next((i for i, w in enumerate(words) if not w.isupper()), len(words))
             if 1 < caps < len(words):  # "By TERESA GONZALES-UY Associated Press": the caps
+                _agency(res, line, words[caps:], name.start(1), credit.end())
                 words = words[:caps]
                 line = line[: line.index(words[-1]) + len(words[-1])]
             if all(w.isupper() for w in words) and len(words) > 1:
@@ -74,6 +95,8 @@ def credits(res: Resolver) -> None:
                 break  # no "and"/"," after this name: the credit ends here
             pos = name.end()
     text = res.text
+    for reporter in _REPORTED.finditer(text) if " reported from " in text else ():
+        res.claim(reporter.start(1), reporter.end(1))
     more = any(cue in text for cue in _MORE_CUES)
     for extra in _MORE_CREDITS.finditer(text) if more else ():
         # "--With assistance from Yuki Furusawa.", "Por Ana Ferreyra | 21/10/2025".

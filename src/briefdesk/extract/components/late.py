@@ -225,7 +225,9 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         res.rule = "place.after-legal-form"
         res.place(town.group(2), at, at + len(town.group(2)))
         return
-    town_rule = town_cues.town_rule(res, start, end, words)
+    town_rule = town_cues.town_rule(res, start, end, words) or _known_town_after_locative(
+        res, phrase, start, words
+    )
     if town_rule:  # "from Auckland, Nadi and Brisbane", "via Tunisia to Sicily", "A/S of Esbjerg"
         res.rule = town_rule
         res.place(phrase, start, end)
@@ -385,3 +387,16 @@ def _leader_of(res: Resolver, chunk: Chunk, phrase: str) -> bool:
         and not res.known_entity(phrase)
         and bool(_LEADER_OWNS.match(res.text, chunk.start + len(phrase)))
     )
+
+
+def _known_town_after_locative(res: Resolver, phrase: str, start: int, words: list[str]) -> str:
+    """ "a statement from Valencia" (round 9): a known town after a locative is a place before
+    the organisation cues are tried; a month is no town ("in March"). The rule id, or ""."""
+    if (
+        res.known_place(phrase)
+        and res.after_locative(start)
+        and len(words) <= 3
+        and not is_common_word(phrase)
+    ):
+        return "place.after-locative"
+    return ""

@@ -98,6 +98,11 @@ def _body_of_state(res: Resolver, v: View) -> str:
     head = [w.lower() for w in words[:cut]]
     state = " ".join(words[cut:])
     code = res.gaz.names.get(state, "")
+    if cut and code and (res.known_place(v.bare) or head in (["inner"], ["outer"])):
+        # "in Port Sudan", "in Inner Mongolia, China" (round 9): a town or a region whole
+        res.rule = "place.state-in-name"
+        res.place(v.bare, v.chunk.start, v.chunk.start + len(v.bare))
+        return CLAIM
     if (
         not cut
         or is_ambiguous_country_word(state)
