@@ -83,15 +83,17 @@ def _warn_unfinished(brief_path: Path, brief: Any, template: str) -> None:
 
 
 def _warn_unmarked_template(brief_path: Path, brief: Any, template: str) -> None:
-    """A marked brief through a template that never shows the marking exports unmarked: say so
-    (the check is the export's own, cached by the template's content, so this costs nothing)."""
+    """A marked brief through a template that never shows the marking gets the marking stamped
+    into its headers and footers by the export (``marking_stamp``): say so, since the page then
+    differs from the template (the check is the export's own, cached, so this costs nothing)."""
     from briefdesk.export.checks import check_template
     from briefdesk.export.marking_context import is_unshown_warning
 
     if brief.marking.label and any(is_unshown_warning(p) for p in check_template(template)):
         print(
-            f"briefdesk export: warning: {brief_path} is marked {brief.marking.label} but the "
-            f"template {Path(template).name} never shows the marking: the export is unmarked",
+            f"briefdesk export: note: {brief_path} is marked {brief.marking.label} and the "
+            f"template {Path(template).name} never shows the marking: BriefDesk printed "
+            f"{brief.marking.label} in the header and footer of every page",
             file=sys.stderr,
         )
 

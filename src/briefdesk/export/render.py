@@ -130,7 +130,9 @@ def render_docx_bytes(
         where = f" ({fault.where})" if fault.where else ""
         raise ExportError(f"template {info.name!r}: {fault}{where}") from None
     assert isinstance(result, bytes)
-    return result
+    from briefdesk.export.marking_stamp import stamp_marking
+
+    return stamp_marking(result, brief.marking)  # a marked brief never leaves unmarked
 
 
 def export_docx(
