@@ -171,7 +171,10 @@ def _check_estimative_words(brief: Brief) -> list[Finding]:
             f"'{judgment.likelihood.words}' ({low}–{high}%): make the words and the "
             "likelihood agree"
         )
-        out.append(Finding(f"significance.judgments[{index}].likelihood", message))
+        # ICD 203: the words and the level must agree; the manager reads both (newcomer9 N9-04).
+        out.append(
+            Finding(f"significance.judgments[{index}].likelihood", message, Severity.ERROR)
+        )
     return out
 
 
