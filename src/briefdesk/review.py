@@ -290,7 +290,9 @@ def likelihood_changes(
     for i, kj in enumerate(brief.significance.judgments):
         if kj.likelihood is None or kj.rationale.strip():
             continue
-        last = next((p for p in history.get(kj.id, ()) if p.likelihood), None)
+        # Only the same judgment can have changed (newcomer9 N9-24: not another on the deal).
+        same = (p for p in history.get(kj.id, ()) if p.likelihood and p.same_question)
+        last = next(same, None)
         if last is None or last.likelihood == kj.likelihood.value:
             continue
         was = last.likelihood.replace("_", " ")

@@ -333,8 +333,10 @@ def run_related(args: argparse.Namespace) -> int:
     for kj in brief.significance.judgments:
         for prior in history.get(kj.id, [])[:3]:
             likelihood = prior.likelihood.replace("_", " ") or "no likelihood"
+            # Another judgment on the same deal or actor is named, never passed off as this one.
+            what = "" if prior.same_question else f" another judgment, {prior.statement[:50]!r}:"
             print(
-                f"earlier on {kj.statement[:50]!r}: {likelihood} ({prior.brief.title}, "
+                f"earlier on {kj.statement[:50]!r}:{what} {likelihood} ({prior.brief.title}, "
                 f"{prior.brief.date})"
             )
     return 0

@@ -146,7 +146,9 @@ def context_html(
         parts.append(f"<p><b>Earlier on</b> “{escape(statements.get(judgment_id, ''))}”</p><ul>")
         parts += [
             f"<li>{escape(p.brief.date)}: <b>{escape(p.likelihood.replace('_', ' ') or '—')}</b>"
-            f" — {escape(p.statement)}</li>"
+            f" — {escape(p.statement)}"
+            + (" <i>(the same judgment)</i>" if p.same_question else "")
+            + "</li>"
             for p in priors[:5]
         ]
         parts.append("</ul>")

@@ -91,6 +91,8 @@ class PriorJudgment:
     confidence: str
     rationale: str
     subjects: tuple[str, ...]
+    # The same judgment (same id, or the same statement): only then can a likelihood "change".
+    same_question: bool = False
 
 
 @dataclass

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from briefdesk.library.api import Library, PriorJudgment, Related
 from briefdesk.library.digest import digest_brief
 from briefdesk.library.markings import not_asked
+from briefdesk.library.same_question import rank_priors
 from briefdesk.model.brief import Brief
 
 if TYPE_CHECKING:
@@ -51,8 +52,9 @@ def suggested_subjects(
 
 
 def judgment_history(lib: Library, brief: Brief) -> dict[str, list[PriorJudgment]]:
-    """For each judgment (by id): judgments in earlier briefs on the same deal items (newest
-    first), then those on the same actors only. None above the marking ceiling."""
+    """For each judgment (by id): the same judgment in earlier briefs (``same_question``), then
+    judgments on the same deal items (newest first), then those on the same actors only. None
+    above the marking ceiling."""
     if not_asked(brief.marking, lib.ceiling):
         return {}
     digest = digest_brief(brief, "", "")
@@ -61,10 +63,12 @@ def judgment_history(lib: Library, brief: Brief) -> dict[str, list[PriorJudgment
         subjects.setdefault(judgment_id, []).append(subject)
     history = {}
     before = digest.date  # the brief's own date: what came after it is not "earlier"
+    statements = {j.id: j.statement for j in brief.significance.judgments}
     for judgment_id, found in subjects.items():
         priors = lib.previous_judgments(found, exclude=brief.id, before=before)
-        # The same deal (a shared item) says more than the same actor in another deal.
+        # The same judgment first, then the same deal (a shared item), then the same actor.
         items = {s for s in found if s.startswith("item:")}
-        priors.sort(key=lambda p: not items.intersection(p.subjects))
-        history[judgment_id] = priors
+        history[judgment_id] = rank_priors(
+            judgment_id, statements.get(judgment_id, ""), priors, items
+        )
     return history

@@ -1,0 +1,77 @@
+"""newcomer9's library findings, through ``briefdesk library`` as the desk officer ran them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefdesk.cli.main import main
+from briefdesk.model import KeyJudgment
+from briefdesk.model.codes import Likelihood
+from tests.library.factory import make_brief, write_brief
+
+NIGERIA = "Nigeria will open talks to buy similar patrol boats within 18 months."
+GHANA = "Ghana will almost certainly take delivery of the first boats in 2028."
+
+
+@pytest.fixture(autouse=True)
+def _no_team_library(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("BRIEFDESK_LIBRARY_DSN", raising=False)
+
+
+def _ghana(i: int, ghana_id: str = "kj-da601d5d", likelihood: Likelihood = Likelihood.LIKELY):
+    brief = make_brief(i)
+    brief.significance.judgments = [
+        KeyJudgment(id="kj-0b721102", statement=NIGERIA, likelihood=Likelihood.ROUGHLY_EVEN_CHANCE),
+        KeyJudgment(id=ghana_id, statement=GHANA, likelihood=likelihood),
+    ]
+    return brief
+
+
+def test_earlier_judgments_pair_the_same_judgment_not_one_on_the_same_deal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """N9-24: the Nigeria judgment (same deal item) was offered as the earlier Ghana one and a
+    false "likelihood changed … with no rationale" was printed."""
+    desk = tmp_path / "desk"
+    earlier = _ghana(7)
+    write_brief(desk, earlier)
+    today = _ghana(8)
+    today.deals[0].items[0].designation = earlier.deals[0].items[0].designation
+    today.header.date = earlier.header.date.replace(year=2026)
+    mine = write_brief(tmp_path / "mine", today)
+    assert main(["library", "index", "--folder", str(desk)]) == 0
+    capsys.readouterr()
+    assert main(["library", "related", str(mine)]) == 0
+    out = capsys.readouterr().out
+    assert "likelihood changed" not in out
+    assert f"earlier on {GHANA[:50]!r}: likely (" in out
+    assert f"earlier on {GHANA[:50]!r}: another judgment, {NIGERIA[:50]!r}:" in out
+    assert main(["library", "related", str(mine), "--json"]) == 0
+    history = json.loads(capsys.readouterr().out)["judgments"]["kj-da601d5d"]
+    assert history[0]["judgment_id"] == "kj-da601d5d" and history[0]["same_question"] is True
+    assert history[1]["same_question"] is False
+
+
+def test_the_same_statement_with_another_likelihood_still_needs_a_rationale(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The warning still fires when it is the same judgment (written anew: another id)."""
+    desk = tmp_path / "desk"
+    earlier = _ghana(7, likelihood=Likelihood.ROUGHLY_EVEN_CHANCE)
+    write_brief(desk, earlier)
+    today = _ghana(8, ghana_id="kj-new")
+    today.significance.judgments[1].statement = GHANA.replace("almost certainly", "likely")
+    today.deals[0].items[0].designation = earlier.deals[0].items[0].designation
+    today.header.date = earlier.header.date.replace(year=2026)
+    mine = write_brief(tmp_path / "mine", today)
+    assert main(["library", "index", "--folder", str(desk)]) == 0
+    capsys.readouterr()
+    assert main(["library", "related", str(mine)]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "check: significance.judgments[1].rationale: likelihood changed from "
+        "'roughly even chance'" in out
+    )
