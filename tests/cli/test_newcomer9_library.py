@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefdesk.cli.main import main
-from briefdesk.model import KeyJudgment
+from briefdesk.model import KeyJudgment, content_hash
 from briefdesk.model.codes import Likelihood
 from tests.library.factory import make_brief, write_brief
 
@@ -75,3 +75,31 @@ def test_the_same_statement_with_another_likelihood_still_needs_a_rationale(
         "check: significance.judgments[1].rationale: likelihood changed from "
         "'roughly even chance'" in out
     )
+
+
+def test_two_briefs_citing_the_very_same_article_are_related(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """N9-05: a brief holding the same newsletter as source [2] was "not related"."""
+    desk = tmp_path / "desk"
+    ghana = make_brief(1)
+    write_brief(desk, ghana, "ghana.brief")
+    write_brief(desk, make_brief(3), "other.brief")
+    lng = make_brief(2)
+    for n, actor in enumerate(lng.actors):
+        actor.name, actor.aliases = f"Nobody {n}", []
+    lng.deals[0].items[0].designation = "LNG cargoes"
+    lng.places = []
+    lng.significance.judgments = []
+    shared = ghana.sources[0].model_copy(update={"id": "src-2"})
+    lng.sources[0].text = "An unrelated first source about something else entirely, at length."
+    lng.sources[0].content_hash = content_hash(lng.sources[0].text)
+    lng.sources.append(shared)
+    mine = write_brief(tmp_path / "mine", lng, "lng.brief")
+    assert main(["library", "index", "--folder", str(desk)]) == 0
+    capsys.readouterr()
+    assert main(["library", "related", str(mine)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].endswith(f"({desk / 'ghana.brief'})")
+    assert out[1] == f"    shares source: {shared.title}"
+    assert "other.brief" not in "\n".join(out)

@@ -209,6 +209,7 @@ class Library(Protocol):
         places: Iterable[str] = (),
         exclude: str = "",
         limit: int = 10,
+        sources: Iterable[tuple[str, str]] = (),
     ) -> list[Related]: ...
 
     def previous_judgments(

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 def related_to_brief(
     lib: Library, brief: Brief, limit: int = 10, suggestions: Iterable[Extraction] = ()
 ) -> list[Related]:
-    """Other briefs sharing this one's actors (names and aliases), deal items or places.
+    """Other briefs holding the same source text, or sharing this one's actors (names and
+    aliases), deal items or places.
 
     ``suggestions``: extractions of its sources, so a source just added finds related briefs
     from what it names before anything is accepted (what the user dismissed is left out).
@@ -29,8 +30,14 @@ def related_to_brief(
     items = [i.designation for d in brief.deals for i in d.items]
     places = [p.name for p in brief.places]
     more = suggested_subjects(brief, suggestions)
+    texts = [(s.title, s.text) for s in brief.sources]  # the same article: newcomer9 N9-05
     return lib.related(
-        names + more[0], items + more[1], places + more[2], exclude=brief.id, limit=limit
+        names + more[0],
+        items + more[1],
+        places + more[2],
+        exclude=brief.id,
+        limit=limit,
+        sources=texts,
     )
 
 
