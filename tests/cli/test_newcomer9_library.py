@@ -103,3 +103,28 @@ def test_two_briefs_citing_the_very_same_article_are_related(
     assert out[0].endswith(f"({desk / 'ghana.brief'})")
     assert out[1] == f"    shares source: {shared.title}"
     assert "other.brief" not in "\n".join(out)
+
+
+def test_search_opens_the_original_and_names_its_identical_copies(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """N9-07: after a backup copy appeared, every hit named the copy, never ghana.brief."""
+    import os
+    import shutil
+
+    desk = tmp_path / "desk"
+    original = write_brief(desk, make_brief(5), "ghana.brief")
+    os.utime(original, (1_700_000_000, 1_700_000_000))  # written long before the copies
+    assert main(["library", "index", "--folder", str(desk)]) == 0
+    for name in ("g2.brief", "zz-backup.brief"):
+        shutil.copyfile(original, desk / name)
+    assert main(["library", "index"]) == 0
+    capsys.readouterr()
+    assert main(["library", "search", "squadron"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert f"({original} · " in out[0]
+    copies = f"{desk / 'g2.brief'}, {desk / 'zz-backup.brief'}"
+    assert out[2] == f"    the same brief is also in: {copies}"
+    assert main(["library", "search", "squadron", "--json"]) == 0
+    (hit,) = json.loads(capsys.readouterr().out)
+    assert hit["path"] == str(original) and len(hit["copies"]) == 2

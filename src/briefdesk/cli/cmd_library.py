@@ -194,7 +194,9 @@ def run_search(args: argparse.Namespace) -> int:
     )
     lib = _rescanned(args)
     try:
-        hits = lib.search(args.text, filters, limit=args.limit)
+        from briefdesk.library.copies import with_copies
+
+        hits = with_copies(lib, lib.search(args.text, filters, limit=args.limit))
         empty = not hits and lib.count() == 0
     except LibraryError as exc:
         raise CommandError(str(exc)) from None
@@ -219,6 +221,8 @@ def run_search(args: argparse.Namespace) -> int:
     for h in hits:
         print(f"{h.date}  {h.title}  ({h.path} · {h.field})")
         print(f"    {h.snippet_text()}")
+        if h.copies:
+            print(f"    the same brief is also in: {', '.join(h.copies)}")
     return 0
 
 

@@ -45,6 +45,9 @@ class SearchHit:
     field: str
     snippet: str
     rank: float
+    # Other files holding this very brief (identical copies): named, so a hit is never a
+    # mystery about which file it opens (``copies.with_copies``).
+    copies: tuple[str, ...] = ()
 
     def snippet_text(self, start: str = "[", end: str = "]") -> str:
         """One line: a snippet across a paragraph break once broke the listing's indent."""
