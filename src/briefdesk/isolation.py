@@ -26,7 +26,8 @@ from typing import Any
 
 # The render worker's engine too (docxtpl, Jinja): every render worker forked from the server
 # starts with it loaded (the first preview in a fresh window waited for these imports).
-_PRELOAD = ["briefdesk.sources.preload", "briefdesk.export.engine"]
+# ``forkserver_guard`` first: the server and its children end with the app (newcomer9 N9-16).
+_PRELOAD = ["briefdesk.forkserver_guard", "briefdesk.sources.preload", "briefdesk.export.engine"]
 _POLL_SECONDS = 0.1
 _context_lock = threading.Lock()
 _context: Any = None
