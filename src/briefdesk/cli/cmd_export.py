@@ -261,11 +261,17 @@ class _Progress:
 
 def run_templates_list(args: argparse.Namespace) -> int:
     from briefdesk.export.registry import list_templates
+    from briefdesk.export.template_marks import check_problems
     from briefdesk.export.templatefile import unusable_reason
 
-    for info in list_templates():
+    infos = list_templates()
+    # A broken or hostile template is said so here, not only once chosen (newcomer9 N9-14).
+    checked = check_problems(
+        [i.path for i in infos if not i.builtin and not unusable_reason(i.path)]
+    )
+    for info in infos:
         kind = "built-in" if info.builtin else str(info.path)
-        reason = "" if info.builtin else unusable_reason(info.path)
+        reason = "" if info.builtin else unusable_reason(info.path) or checked.get(info.path, "")
         # A file that is no Word package is listed (it is in the folder) but said unusable.
         print(f"{info.id}\t{info.name}\t{kind}" + (f"\tNOT USABLE: {reason}" if reason else ""))
     return 0
