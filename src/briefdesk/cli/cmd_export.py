@@ -147,10 +147,20 @@ def run_export(args: argparse.Namespace) -> int:
     if args.output is not None:
         if len(args.briefs) > 1:
             raise CommandError("-o takes one brief; use -d OUTDIR to export several")
+        _make_folder(args.output.parent)  # as -d makes its folder (newcomer9 N9-15)
         for path in export_one(args.briefs[0], template, args.output, args.force, args.pdf):
             print(path)
         return 0
     return _export_batch(args, template)
+
+
+def _make_folder(folder: Path) -> None:
+    if folder.exists() and not folder.is_dir():
+        raise CommandError(f"{folder}: is a file, not a folder")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CommandError(f"{folder}: cannot make the folder ({exc.strerror or exc})") from None
 
 
 def _template_unfit(name: str, template: str) -> bool:

@@ -1,4 +1,4 @@
-"""newcomer9's library findings, through ``briefdesk library`` as the desk officer ran them."""
+"""newcomer9's findings, through the commands as the desk officer ran them (library, export)."""
 
 from __future__ import annotations
 
@@ -128,3 +128,16 @@ def test_search_opens_the_original_and_names_its_identical_copies(
     assert main(["library", "search", "squadron", "--json"]) == 0
     (hit,) = json.loads(capsys.readouterr().out)
     assert hit["path"] == str(original) and len(hit["copies"]) == 2
+
+
+def test_export_o_makes_its_folder_as_export_d_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """N9-15: ``-d NEWDIR`` made the folder, ``-o NEWDIR/x.docx`` refused it."""
+    brief = write_brief(tmp_path, make_brief(4), "b.brief")
+    out = tmp_path / "nodir" / "deeper" / "x.docx"
+    assert main(["export", str(brief), "-o", str(out)]) == 0
+    assert out.is_file()
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    assert main(["export", str(brief), "-o", str(tmp_path / "afile" / "x.docx")]) == 1
+    assert "afile: is a file, not a folder" in capsys.readouterr().err
