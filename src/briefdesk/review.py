@@ -66,6 +66,7 @@ def review_brief(
         *_check_estimative_words(brief),
         *_check_mixed_language(brief),
         *_check_deals(brief),
+        *_check_places(brief),
         *_check_value_words(brief),
         *_check_sources(brief),
         *_check_template_needs(brief, template or ""),
@@ -234,8 +235,18 @@ def _check_deals(brief: Brief) -> list[Finding]:
         if deal.value is None:
             out.append(Finding(f"deals[{index}].value", f"{name} has no value"))
         if not deal.parties:
-            out.append(Finding(f"deals[{index}].parties", f"{name} names no parties"))
+            # A deal with no one on either side reads as a fact with no who: confirm the
+            # parties or remove the deal before it goes out (newcomer9 N9-17).
+            out.append(
+                Finding(f"deals[{index}].parties", f"{name} names no parties", Severity.ERROR)
+            )
     return out
+
+
+def _check_places(brief: Brief) -> list[Finding]:
+    from briefdesk.place_review import place_findings
+
+    return place_findings(brief)
 
 
 def _check_value_words(brief: Brief) -> list[Finding]:

@@ -141,3 +141,19 @@ def test_export_o_makes_its_folder_as_export_d_does(
     (tmp_path / "afile").write_text("x", encoding="utf-8")
     assert main(["export", str(brief), "-o", str(tmp_path / "afile" / "x.docx")]) == 1
     assert "afile: is a file, not a folder" in capsys.readouterr().err
+
+
+def test_check_calls_a_deal_with_no_parties_to_fix_and_a_countryless_place_to_consider(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """N9-17: the false 'Rifles' deal with no parties was only 'to consider', and the place
+    'Better' drew no word at all."""
+    brief = make_brief(6)
+    brief.deals[0].parties = []
+    brief.deals[0].title = "Rifles"
+    brief.places[0].name, brief.places[0].country = "Better", ""
+    path = write_brief(tmp_path, brief, "rifles.brief")
+    assert main(["check", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "error: Rifles names no parties" in out
+    assert "warning: place 'Better' has no country: check it is a place" in out
