@@ -157,3 +157,18 @@ def test_check_calls_a_deal_with_no_parties_to_fix_and_a_countryless_place_to_co
     out = capsys.readouterr().out
     assert "error: Rifles names no parties" in out
     assert "warning: place 'Better' has no country: check it is a place" in out
+
+
+def test_set_takes_the_field_names_templates_fields_prints(tmp_path: Path) -> None:
+    """N9-18: ``set`` wanted ``from-title`` while ``templates fields`` says
+    ``header.sender.title``-style dotted names; ``from.title`` was refused."""
+    from briefdesk.store.files import open_brief
+
+    path = write_brief(tmp_path, make_brief(9), "b.brief")
+    assert main(["set", str(path), "from.title=Desk officer"]) == 0
+    assert main(["set", str(path), "header.file_number=AFR/1"]) == 0
+    assert main(["set", str(path), "header.sender.name=Ada Lovelace"]) == 0
+    header = open_brief(path).brief.header
+    assert header.from_.title == "Desk officer" and header.from_.name == "Ada Lovelace"
+    assert header.file_number == "AFR/1"
+    assert main(["set", str(path), "from.titel=x"]) == 1
