@@ -126,8 +126,10 @@ def _marked(shared: list[str], own: frozenset[str]) -> str:
     disagree."""
     out = []
     for item in shared:
-        name = item.split(": ", 1)[-1].casefold()
-        out.append(item if not own or name in own else f"{item} (suggested)")
+        kind, _, name = item.partition(": ")
+        # A shared source is the brief's own source, never a suggestion.
+        plain = not own or kind == "source" or name.casefold() in own
+        out.append(item if plain else f"{item} (suggested)")
     return ", ".join(out)
 
 
