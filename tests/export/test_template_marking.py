@@ -105,3 +105,24 @@ def test_a_header_already_holding_text_gets_the_label_above_it_and_pdf_path_too(
     data = render_docx_bytes(open_brief(sample).brief, str(template))
     header = docx.Document(io.BytesIO(data)).sections[0].header.paragraphs
     assert [p.text for p in header][:2] == ["TLP:AMBER", "Ministry of Defence"]
+
+
+def test_a_marking_that_cannot_be_printed_refuses_the_export(
+    sample: Path,
+    tmp_path: Path,
+    make_template: Callable[..., Path],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Never silently unmarked: if the stamp cannot be added, the export is refused."""
+    import briefdesk.export.marking_stamp as stamp
+
+    def broken(data: bytes, marking: object) -> bytes:
+        raise ValueError("not a Word document")
+
+    monkeypatch.setattr(stamp, "stamp_marking", broken)
+    bare = make_template("{{ title }}")
+    out = tmp_path / "note.docx"
+    assert main(["export", str(sample), "-t", str(bare), "-o", str(out)]) == 1
+    assert "could not print TLP:AMBER into it (not a Word document)" in capsys.readouterr().err
+    assert not out.exists()

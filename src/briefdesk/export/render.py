@@ -132,7 +132,13 @@ def render_docx_bytes(
     assert isinstance(result, bytes)
     from briefdesk.export.marking_stamp import stamp_marking
 
-    return stamp_marking(result, brief.marking)  # a marked brief never leaves unmarked
+    try:
+        return stamp_marking(result, brief.marking)  # a marked brief never leaves unmarked
+    except Exception as exc:  # python-docx could not read it back: refuse, never go unmarked
+        raise ExportError(
+            f"template {info.name!r} never shows the marking and BriefDesk could not print "
+            f"{brief.marking.label} into it ({exc}); add {{{{ marking }}}} to its header"
+        ) from None
 
 
 def export_docx(
