@@ -31,16 +31,15 @@ def stamp_marking(docx_bytes: bytes, marking: Marking) -> bytes:
     document = docx.Document(io.BytesIO(docx_bytes))
     even = bool(document.settings.odd_and_even_pages_header_footer)
     for index, section in enumerate(document.sections):
-        parts = [section.header, section.footer]
+        parts = [(section.header, True), (section.footer, False)]
         if section.different_first_page_header_footer:
-            parts += [section.first_page_header, section.first_page_footer]
+            parts += [(section.first_page_header, True), (section.first_page_footer, False)]
         if even:
-            parts += [section.even_page_header, section.even_page_footer]
-        for part in parts:
+            parts += [(section.even_page_header, True), (section.even_page_footer, False)]
+        for part, top in parts:
             if index and part.is_linked_to_previous:
                 continue  # shows the previous section's, already stamped
-            _stamp(part, marking, top=part in (section.header, section.first_page_header,
-                                                 section.even_page_header))
+            _stamp(part, marking, top=top)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
