@@ -126,3 +126,20 @@ def test_a_marking_that_cannot_be_printed_refuses_the_export(
     assert main(["export", str(sample), "-t", str(bare), "-o", str(out)]) == 1
     assert "could not print TLP:AMBER into it (not a Word document)" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_a_different_first_page_gets_the_marking_too(sample: Path, tmp_path: Path) -> None:
+    from briefdesk.export.render import render_docx_bytes
+    from briefdesk.store.files import open_brief
+
+    document = docx.Document()
+    document.add_paragraph("{{ title }}")
+    document.sections[0].different_first_page_header_footer = True
+    document.sections[0].first_page_header.paragraphs[0].text = "Cover"
+    template = tmp_path / "cover.docx"
+    document.save(str(template))
+    data = render_docx_bytes(open_brief(sample).brief, str(template))
+    section = docx.Document(io.BytesIO(data)).sections[0]
+    assert [p.text for p in section.first_page_header.paragraphs] == ["TLP:AMBER", "Cover"]
+    assert section.first_page_footer.paragraphs[-1].text == "TLP:AMBER"
+    assert section.header.paragraphs[0].text == "TLP:AMBER"
