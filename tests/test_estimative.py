@@ -84,6 +84,24 @@ def test_review_names_the_judgment_the_word_and_the_chosen_term() -> None:
     assert "significance.judgments[0].likelihood" not in found
 
 
+def test_check_calls_it_to_fix_and_export_repeats_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """newcomer9 N9-04: "almost certainly" with likelihood *likely* was only "to consider" and
+    exported silently. ICD 203: the words and the level must agree, so it is to fix."""
+    brief = tmp_path / "q.brief"
+    assert main(["new", str(brief), "--title", "Ghana boats"]) == 0
+    statement = "Ghana will almost certainly take delivery of the first boats in 2028."
+    assert main(["judgments", "add", str(brief), statement, "-l", "likely", "-c", "moderate"]) == 0
+    capsys.readouterr()
+    assert main(["check", str(brief)]) == 1
+    out = capsys.readouterr().out
+    assert "error: judgment 1 says 'almost certainly' but its likelihood is 'likely'" in out
+    assert main(["export", str(brief), "-o", str(tmp_path / "q.docx")]) == 0
+    err = capsys.readouterr().err
+    assert f"warning: {brief}: judgment 1 says 'almost certainly'" in err
+
+
 def test_check_on_the_command_line_warns(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -91,6 +109,6 @@ def test_check_on_the_command_line_warns(
     assert main(["new", str(brief), "--title", "Apaches"]) == 0
     assert main(["judgments", "add", str(brief), APACHES, "-l", "unlikely", "-c", "low"]) == 0
     capsys.readouterr()
-    main(["check", str(brief)])
+    assert main(["check", str(brief)]) == 1
     out = capsys.readouterr().out
-    assert "warning: judgment 1 says 'almost certainly' but its likelihood is 'unlikely'" in out
+    assert "error: judgment 1 says 'almost certainly' but its likelihood is 'unlikely'" in out

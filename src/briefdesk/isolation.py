@@ -26,7 +26,8 @@ from typing import Any
 
 # The render worker's engine too (docxtpl, Jinja): every render worker forked from the server
 # starts with it loaded (the first preview in a fresh window waited for these imports).
-_PRELOAD = ["briefdesk.sources.preload", "briefdesk.export.engine"]
+# ``forkserver_guard`` first: the server and its children end with the app (newcomer9 N9-16).
+_PRELOAD = ["briefdesk.forkserver_guard", "briefdesk.sources.preload", "briefdesk.export.engine"]
 _POLL_SECONDS = 0.1
 _context_lock = threading.Lock()
 _context: Any = None
@@ -215,6 +216,7 @@ class Worker:
                 self.limits.memory_bytes,
                 self.limits.network,
                 parent if ctx.get_start_method() == "fork" else None,
+                os.getpid(),  # the child ends with this process (``lifeline``)
             ),
             name=self.name,
             daemon=True,
@@ -299,10 +301,19 @@ def report(message: Any) -> None:
         _child_conn.send(("message", message))
 
 
-def _serve(conn: Any, memory_bytes: int | None, network: bool, parents_end: Any = None) -> None:
+def _serve(
+    conn: Any,
+    memory_bytes: int | None,
+    network: bool,
+    parents_end: Any = None,
+    app_pid: int = 0,
+) -> None:
     global _child_conn
     if parents_end is not None:  # (fork only) so the parent's death reaches ``recv`` as EOF
         parents_end.close()
+    from briefdesk.lifeline import die_with
+
+    die_with(app_pid)  # even in the middle of a job (before the memory cap: a thread's stack)
     if memory_bytes is not None:
         _cap_memory(memory_bytes)
     from briefdesk.sources import netguard

@@ -66,6 +66,7 @@ def review_brief(
         *_check_estimative_words(brief),
         *_check_mixed_language(brief),
         *_check_deals(brief),
+        *_check_places(brief),
         *_check_value_words(brief),
         *_check_sources(brief),
         *_check_template_needs(brief, template or ""),
@@ -171,7 +172,10 @@ def _check_estimative_words(brief: Brief) -> list[Finding]:
             f"'{judgment.likelihood.words}' ({low}–{high}%): make the words and the "
             "likelihood agree"
         )
-        out.append(Finding(f"significance.judgments[{index}].likelihood", message))
+        # ICD 203: the words and the level must agree; the manager reads both (newcomer9 N9-04).
+        out.append(
+            Finding(f"significance.judgments[{index}].likelihood", message, Severity.ERROR)
+        )
     return out
 
 
@@ -231,8 +235,18 @@ def _check_deals(brief: Brief) -> list[Finding]:
         if deal.value is None:
             out.append(Finding(f"deals[{index}].value", f"{name} has no value"))
         if not deal.parties:
-            out.append(Finding(f"deals[{index}].parties", f"{name} names no parties"))
+            # A deal with no one on either side reads as a fact with no who: confirm the
+            # parties or remove the deal before it goes out (newcomer9 N9-17).
+            out.append(
+                Finding(f"deals[{index}].parties", f"{name} names no parties", Severity.ERROR)
+            )
     return out
+
+
+def _check_places(brief: Brief) -> list[Finding]:
+    from briefdesk.place_review import place_findings
+
+    return place_findings(brief)
 
 
 def _check_value_words(brief: Brief) -> list[Finding]:
@@ -287,7 +301,9 @@ def likelihood_changes(
     for i, kj in enumerate(brief.significance.judgments):
         if kj.likelihood is None or kj.rationale.strip():
             continue
-        last = next((p for p in history.get(kj.id, ()) if p.likelihood), None)
+        # Only the same judgment can have changed (newcomer9 N9-24: not another on the deal).
+        same = (p for p in history.get(kj.id, ()) if p.likelihood and p.same_question)
+        last = next(same, None)
         if last is None or last.likelihood == kj.likelihood.value:
             continue
         was = last.likelihood.replace("_", " ")

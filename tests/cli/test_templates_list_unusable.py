@@ -24,3 +24,24 @@ def test_a_file_that_is_no_word_package_is_listed_as_not_usable(
     lines = {line.split("\t")[0]: line for line in capsys.readouterr().out.splitlines()}
     assert lines["zz-fake"].endswith("NOT USABLE: not a .docx file (not a zip archive)")
     assert "NOT USABLE" not in lines["desk-flash"] and "NOT USABLE" not in lines["standard"]
+
+
+def test_a_template_that_fails_its_check_is_listed_as_not_usable(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """newcomer9 N9-14: a typo or a hostile tag was listed exactly like a good template."""
+    folder: Path = paths.templates_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in (("typo", "{{ titel }}"), ("hostile", "{{ ''.__class__ }}")):
+        document = docx.Document()
+        document.add_paragraph(text)
+        document.save(str(folder / f"{name}.docx"))
+    good = docx.Document()
+    good.add_paragraph("{{ title }}")
+    good.save(str(folder / "desk-flash.docx"))
+    assert main(["templates", "list"]) == 0
+    lines = {line.split("\t")[0]: line for line in capsys.readouterr().out.splitlines()}
+    assert "\tNOT USABLE: " in lines["typo"] and "did you mean 'title'" in lines["typo"]
+    assert lines["typo"].endswith("run 'briefdesk templates check typo.docx'")
+    assert "\tNOT USABLE: " in lines["hostile"] and "__class__" in lines["hostile"]
+    assert "NOT USABLE" not in lines["desk-flash"]

@@ -18,3 +18,26 @@ def test_related_tab_warnings_name_the_judgment_not_a_field_path() -> None:
 
     finding = Finding("significance.judgments[1].rationale", "likelihood changed from 'a' to 'b'")
     assert _in_words(finding) == "key judgment 2: likelihood changed from 'a' to 'b'"
+
+
+def test_related_tab_names_files_a_shared_source_and_the_same_judgment() -> None:
+    """newcomer9 N9-05/07/24: a shared source is the brief's own (never "suggested"), each
+    related brief names its file, and the earlier line of the same judgment says so."""
+    from briefdesk.gui.library_html import context_html
+    from briefdesk.library.api import BriefRef, PriorJudgment, Related
+    from briefdesk.library.jobs import BriefContext
+
+    ref = BriefRef("brief-1", "/desk/lib/ghana.brief", "Norway sells boats", "2026-12-01")
+    related = [Related(ref, 8, ("source: Qatar signs LNG deal", "actor: Norway"))]
+    same = PriorJudgment(ref, "kj-1", "Ghana will take delivery.", "likely", "", "", (), True)
+    other = PriorJudgment(ref, "kj-2", "Nigeria will open talks.", "unlikely", "", "", ())
+    html = context_html(
+        BriefContext(related, {"kj-1": [same, other]}),
+        {"kj-1": "Ghana will take delivery."},
+        frozenset({"norway"}),
+    )
+    assert "source: Qatar signs LNG deal, actor: Norway" in html
+    assert "(suggested)" not in html
+    assert "lib/ghana.brief" in html
+    assert "Ghana will take delivery. <i>(the same judgment)</i>" in html
+    assert "Nigeria will open talks.</li>" in html

@@ -83,15 +83,17 @@ def _warn_unfinished(brief_path: Path, brief: Any, template: str) -> None:
 
 
 def _warn_unmarked_template(brief_path: Path, brief: Any, template: str) -> None:
-    """A marked brief through a template that never shows the marking exports unmarked: say so
-    (the check is the export's own, cached by the template's content, so this costs nothing)."""
+    """A marked brief through a template that never shows the marking gets the marking stamped
+    into its headers and footers by the export (``marking_stamp``): say so, since the page then
+    differs from the template (the check is the export's own, cached, so this costs nothing)."""
     from briefdesk.export.checks import check_template
     from briefdesk.export.marking_context import is_unshown_warning
 
     if brief.marking.label and any(is_unshown_warning(p) for p in check_template(template)):
         print(
-            f"briefdesk export: warning: {brief_path} is marked {brief.marking.label} but the "
-            f"template {Path(template).name} never shows the marking: the export is unmarked",
+            f"briefdesk export: note: {brief_path} is marked {brief.marking.label} and the "
+            f"template {Path(template).name} never shows the marking: BriefDesk printed "
+            f"{brief.marking.label} in the header and footer of every page",
             file=sys.stderr,
         )
 
@@ -145,10 +147,20 @@ def run_export(args: argparse.Namespace) -> int:
     if args.output is not None:
         if len(args.briefs) > 1:
             raise CommandError("-o takes one brief; use -d OUTDIR to export several")
+        _make_folder(args.output.parent)  # as -d makes its folder (newcomer9 N9-15)
         for path in export_one(args.briefs[0], template, args.output, args.force, args.pdf):
             print(path)
         return 0
     return _export_batch(args, template)
+
+
+def _make_folder(folder: Path) -> None:
+    if folder.exists() and not folder.is_dir():
+        raise CommandError(f"{folder}: is a file, not a folder")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CommandError(f"{folder}: cannot make the folder ({exc.strerror or exc})") from None
 
 
 def _template_unfit(name: str, template: str) -> bool:
@@ -259,11 +271,17 @@ class _Progress:
 
 def run_templates_list(args: argparse.Namespace) -> int:
     from briefdesk.export.registry import list_templates
+    from briefdesk.export.template_marks import check_problems
     from briefdesk.export.templatefile import unusable_reason
 
-    for info in list_templates():
+    infos = list_templates()
+    # A broken or hostile template is said so here, not only once chosen (newcomer9 N9-14).
+    checked = check_problems(
+        [i.path for i in infos if not i.builtin and not unusable_reason(i.path)]
+    )
+    for info in infos:
         kind = "built-in" if info.builtin else str(info.path)
-        reason = "" if info.builtin else unusable_reason(info.path)
+        reason = "" if info.builtin else unusable_reason(info.path) or checked.get(info.path, "")
         # A file that is no Word package is listed (it is in the folder) but said unusable.
         print(f"{info.id}\t{info.name}\t{kind}" + (f"\tNOT USABLE: {reason}" if reason else ""))
     return 0

@@ -194,7 +194,9 @@ def run_search(args: argparse.Namespace) -> int:
     )
     lib = _rescanned(args)
     try:
-        hits = lib.search(args.text, filters, limit=args.limit)
+        from briefdesk.library.copies import with_copies
+
+        hits = with_copies(lib, lib.search(args.text, filters, limit=args.limit))
         empty = not hits and lib.count() == 0
     except LibraryError as exc:
         raise CommandError(str(exc)) from None
@@ -219,6 +221,8 @@ def run_search(args: argparse.Namespace) -> int:
     for h in hits:
         print(f"{h.date}  {h.title}  ({h.path} · {h.field})")
         print(f"    {h.snippet_text()}")
+        if h.copies:
+            print(f"    the same brief is also in: {', '.join(h.copies)}")
     return 0
 
 
@@ -333,8 +337,10 @@ def run_related(args: argparse.Namespace) -> int:
     for kj in brief.significance.judgments:
         for prior in history.get(kj.id, [])[:3]:
             likelihood = prior.likelihood.replace("_", " ") or "no likelihood"
+            # Another judgment on the same deal or actor is named, never passed off as this one.
+            what = "" if prior.same_question else f" another judgment, {prior.statement[:50]!r}:"
             print(
-                f"earlier on {kj.statement[:50]!r}: {likelihood} ({prior.brief.title}, "
+                f"earlier on {kj.statement[:50]!r}:{what} {likelihood} ({prior.brief.title}, "
                 f"{prior.brief.date})"
             )
     return 0

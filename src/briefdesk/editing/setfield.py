@@ -54,6 +54,23 @@ def field_names() -> str:
     return ", ".join([*FIELDS, *(f"source[ID].{name}" for name in SOURCE_FIELDS)])
 
 
+def _by_template_name(name: str) -> str:
+    """``header.from.title`` (as ``templates fields`` prints it) or ``from.title`` → the
+    command's ``from-title`` (newcomer9 N9-18: the dotted name was the first guess)."""
+    if name in FIELDS:
+        return name
+    by_path = {path.replace("_", "-"): key for key, (path, _) in FIELDS.items()}
+    for guess in (name, f"header.{name}"):
+        if guess in by_path:
+            return by_path[guess]
+    # The template context calls the sender ``header.sender``; the brief, ``header.from``.
+    name = name.replace("header.sender", "header.from").replace("sender.", "from.")
+    if f"header.{name}" in by_path or name in by_path:
+        return by_path.get(name) or by_path[f"header.{name}"]
+    dashed = name.removeprefix("header.").replace(".", "-")
+    return dashed if dashed in FIELDS else name
+
+
 def set_field(brief: Brief, assignment: str) -> list[Edit]:
     """The edits for one ``FIELD=VALUE``; ``SetError`` for an unknown field or a bad value."""
     raw, sep, value = assignment.partition("=")
@@ -65,6 +82,7 @@ def set_field(brief: Brief, assignment: str) -> list[Edit]:
     match = _SOURCE.match(raw.strip()) or _SOURCE.match(raw.strip().lower())
     if match:
         return _set_source(brief, match.group(1), match.group(2), value)
+    name = _by_template_name(name)
     if name not in FIELDS:
         raise SetError(f"unknown field {name!r} (fields: {field_names()})")
     path, words = FIELDS[name]

@@ -154,7 +154,9 @@ def dry_run(data: bytes, *, seconds: float = DRY_RUN_SECONDS) -> list[tuple[Any,
                 missing_at.add((name, where))
                 problems.append(problem)
     places = table_places(data)
-    problems = [(p[0], places.get(p[1], p[1]), *p[2:]) for p in problems]
+    from briefdesk.export.tag_places import place_of
+
+    problems = [(p[0], place_of(p[1], places), *p[2:]) for p in problems]
     # A document with no tags matters only once it is otherwise fit to use.
     if warning and not problems:
         return [warning]

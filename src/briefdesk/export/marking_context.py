@@ -17,7 +17,8 @@ from briefdesk.model.brief import Marking
 # The warning ``templates check`` prints and ``export`` repeats when the brief has a marking.
 UNSHOWN_MESSAGE = (
     "the template never shows the handling marking (add {{ marking }} or "
-    "{{r marking|marking_run }} to the header or footer): a marked brief would export unmarked"
+    "{{r marking|marking_run }} to the header or footer): BriefDesk stamps a marked brief's "
+    "marking into the header and footer of every page itself"
 )
 _STORY = re.compile(r"word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml")
 _TEXT = re.compile(rb"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")

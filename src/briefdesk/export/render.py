@@ -130,7 +130,15 @@ def render_docx_bytes(
         where = f" ({fault.where})" if fault.where else ""
         raise ExportError(f"template {info.name!r}: {fault}{where}") from None
     assert isinstance(result, bytes)
-    return result
+    from briefdesk.export.marking_stamp import stamp_marking
+
+    try:
+        return stamp_marking(result, brief.marking)  # a marked brief never leaves unmarked
+    except Exception as exc:  # python-docx could not read it back: refuse, never go unmarked
+        raise ExportError(
+            f"template {info.name!r} never shows the marking and BriefDesk could not print "
+            f"{brief.marking.label} into it ({exc}); add {{{{ marking }}}} to its header"
+        ) from None
 
 
 def export_docx(

@@ -84,6 +84,9 @@ class ExportDialog(QDialog):
             self.template.addItem(label, ident)
             if builtin:
                 self._builtin.add(ident)
+        from briefdesk.gui.export_template_marks import mark_unusable
+
+        mark_unusable(self.template, runner, self._builtin)  # newcomer9 N9-14
         browse_template = QPushButton("&Browse…")
         browse_template.setAutoDefault(False)
         browse_template.clicked.connect(self._browse_template)

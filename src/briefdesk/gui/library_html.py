@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from html import escape
+from pathlib import Path
 from urllib.parse import quote
 
 from briefdesk.library.api import HL_END, HL_START, Dossier, SearchHit
@@ -32,6 +33,22 @@ def field_label(field: str) -> str:
     return {"bluf": "BLUF", "header.title": "title"}.get(field, field.replace("_", " "))
 
 
+def short_path(path: str) -> str:
+    """``…/lib/ghana.brief``: the file and its folder, enough to tell copies apart."""
+    parts = Path(path).parts
+    return str(Path(*parts[-2:])) if len(parts) > 2 else path
+
+
+def _where(hit: SearchHit) -> str:
+    """The file a hit opens, and the other files holding the same brief (newcomer9 N9-07)."""
+    line = f"<span style='color:#666'>{escape(short_path(hit.path))}"
+    if hit.copies:
+        others = ", ".join(short_path(c) for c in hit.copies[:3])
+        more = f" and {len(hit.copies) - 3} more" if len(hit.copies) > 3 else ""
+        line += f" · the same brief is also in {escape(others)}{more}"
+    return line + "</span>"
+
+
 def hits_html(hits: list[SearchHit], text: str) -> str:
     from briefdesk.library.search_text import unsupported
 
@@ -42,7 +59,7 @@ def hits_html(hits: list[SearchHit], text: str) -> str:
     rows = [
         f"<p><a href='{open_link(h.path, h.field, text)}'><b>{escape(h.title)}</b></a>"
         f" <span style='color:#666'>{escape(h.date)} · {escape(field_label(h.field))}</span><br>"
-        f"{_snippet(h.snippet)}</p>"
+        f"{_snippet(h.snippet)}<br>{_where(h)}</p>"
         for h in hits
     ]
     return f"<p style='color:#666'>{len(hits)} brief(s)</p>{said}" + "".join(rows)
@@ -109,8 +126,10 @@ def _marked(shared: list[str], own: frozenset[str]) -> str:
     disagree."""
     out = []
     for item in shared:
-        name = item.split(": ", 1)[-1].casefold()
-        out.append(item if not own or name in own else f"{item} (suggested)")
+        kind, _, name = item.partition(": ")
+        # A shared source is the brief's own source, never a suggestion.
+        plain = not own or kind == "source" or name.casefold() in own
+        out.append(item if plain else f"{item} (suggested)")
     return ", ".join(out)
 
 
@@ -134,7 +153,8 @@ def context_html(
         for r in context.related:
             parts.append(
                 f"<li><a href='{open_link(r.brief.path)}'>{escape(r.brief.title)}</a>"
-                f" <span style='color:#666'>{escape(r.brief.date)}</span><br>"
+                f" <span style='color:#666'>{escape(r.brief.date)} ·"
+                f" {escape(short_path(r.brief.path))}</span><br>"
                 f"shares {escape(_marked(list(r.shared), own))}</li>"
             )
         parts.append("</ul>")
@@ -146,7 +166,9 @@ def context_html(
         parts.append(f"<p><b>Earlier on</b> “{escape(statements.get(judgment_id, ''))}”</p><ul>")
         parts += [
             f"<li>{escape(p.brief.date)}: <b>{escape(p.likelihood.replace('_', ' ') or '—')}</b>"
-            f" — {escape(p.statement)}</li>"
+            f" — {escape(p.statement)}"
+            + (" <i>(the same judgment)</i>" if p.same_question else "")
+            + "</li>"
             for p in priors[:5]
         ]
         parts.append("</ul>")

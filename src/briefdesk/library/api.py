@@ -45,6 +45,9 @@ class SearchHit:
     field: str
     snippet: str
     rank: float
+    # Other files holding this very brief (identical copies): named, so a hit is never a
+    # mystery about which file it opens (``copies.with_copies``).
+    copies: tuple[str, ...] = ()
 
     def snippet_text(self, start: str = "[", end: str = "]") -> str:
         """One line: a snippet across a paragraph break once broke the listing's indent."""
@@ -91,6 +94,8 @@ class PriorJudgment:
     confidence: str
     rationale: str
     subjects: tuple[str, ...]
+    # The same judgment (same id, or the same statement): only then can a likelihood "change".
+    same_question: bool = False
 
 
 @dataclass
@@ -207,6 +212,7 @@ class Library(Protocol):
         places: Iterable[str] = (),
         exclude: str = "",
         limit: int = 10,
+        sources: Iterable[tuple[str, str]] = (),
     ) -> list[Related]: ...
 
     def previous_judgments(

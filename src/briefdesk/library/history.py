@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from briefdesk.library.api import Library, PriorJudgment, Related
 from briefdesk.library.digest import digest_brief
 from briefdesk.library.markings import not_asked
+from briefdesk.library.same_question import rank_priors
 from briefdesk.model.brief import Brief
 
 if TYPE_CHECKING:
@@ -17,7 +18,8 @@ if TYPE_CHECKING:
 def related_to_brief(
     lib: Library, brief: Brief, limit: int = 10, suggestions: Iterable[Extraction] = ()
 ) -> list[Related]:
-    """Other briefs sharing this one's actors (names and aliases), deal items or places.
+    """Other briefs holding the same source text, or sharing this one's actors (names and
+    aliases), deal items or places.
 
     ``suggestions``: extractions of its sources, so a source just added finds related briefs
     from what it names before anything is accepted (what the user dismissed is left out).
@@ -28,8 +30,14 @@ def related_to_brief(
     items = [i.designation for d in brief.deals for i in d.items]
     places = [p.name for p in brief.places]
     more = suggested_subjects(brief, suggestions)
+    texts = [(s.title, s.text) for s in brief.sources]  # the same article: newcomer9 N9-05
     return lib.related(
-        names + more[0], items + more[1], places + more[2], exclude=brief.id, limit=limit
+        names + more[0],
+        items + more[1],
+        places + more[2],
+        exclude=brief.id,
+        limit=limit,
+        sources=texts,
     )
 
 
@@ -51,8 +59,9 @@ def suggested_subjects(
 
 
 def judgment_history(lib: Library, brief: Brief) -> dict[str, list[PriorJudgment]]:
-    """For each judgment (by id): judgments in earlier briefs on the same deal items (newest
-    first), then those on the same actors only. None above the marking ceiling."""
+    """For each judgment (by id): the same judgment in earlier briefs (``same_question``), then
+    judgments on the same deal items (newest first), then those on the same actors only. None
+    above the marking ceiling."""
     if not_asked(brief.marking, lib.ceiling):
         return {}
     digest = digest_brief(brief, "", "")
@@ -61,10 +70,12 @@ def judgment_history(lib: Library, brief: Brief) -> dict[str, list[PriorJudgment
         subjects.setdefault(judgment_id, []).append(subject)
     history = {}
     before = digest.date  # the brief's own date: what came after it is not "earlier"
+    statements = {j.id: j.statement for j in brief.significance.judgments}
     for judgment_id, found in subjects.items():
         priors = lib.previous_judgments(found, exclude=brief.id, before=before)
-        # The same deal (a shared item) says more than the same actor in another deal.
+        # The same judgment first, then the same deal (a shared item), then the same actor.
         items = {s for s in found if s.startswith("item:")}
-        priors.sort(key=lambda p: not items.intersection(p.subjects))
-        history[judgment_id] = priors
+        history[judgment_id] = rank_priors(
+            judgment_id, statements.get(judgment_id, ""), priors, items
+        )
     return history

@@ -91,7 +91,9 @@ def saved_job(where: Where, path: Path, token: Any) -> str:
 def search_job(where: Where, text: str, filters: SearchFilters, token: Any) -> list[SearchHit]:
     lib = open_library(where.dsn, where.ceiling)
     try:
-        return lib.search(text, filters, limit=50)
+        from briefdesk.library.copies import with_copies
+
+        return with_copies(lib, lib.search(text, filters, limit=50))
     finally:
         lib.close()
 

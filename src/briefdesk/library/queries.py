@@ -259,11 +259,22 @@ class Queries(SqlBase):
         places: Iterable[str] = (),
         exclude: str = "",
         limit: int = 10,
+        sources: Iterable[tuple[str, str]] = (),
     ) -> list[Related]:
-        """Briefs sharing actors (3 points), deal items (2) or places (1) with the given names."""
+        """Briefs sharing a source's very text (5 points, :mod:`shared_sources`), actors (3),
+        deal items (2) or places (1) with the given names."""
+        from briefdesk.library.shared_sources import WEIGHT, sharing_sources
+
         score: Counter[str] = Counter()
         shared: dict[str, list[str]] = {}
         refs: dict[str, BriefRef] = {}
+        with self._lock:
+            for row, title in sharing_sources(self, sources, exclude, _BRIEF_COLS):
+                label = f"source: {title}"
+                if label not in shared.get(row[0], []):
+                    refs[row[0]] = _ref(row)
+                    score[row[0]] += WEIGHT
+                    shared.setdefault(row[0], []).append(label)
         # An actor named twice (name and alias) counts once: it is keyed by its id in the brief.
         plan = (
             ("actor", 3, "actor_names", "n.actor_id", list(actors)),

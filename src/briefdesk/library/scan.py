@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefdesk.library.api import IndexReport, LibraryError, Progress
+from briefdesk.library.copies import keep_original
 from briefdesk.library.digest import digest_brief
 from briefdesk.library.markings import above_ceiling, ceiling_rank
 from briefdesk.model.errors import BriefError
@@ -191,6 +192,7 @@ def _one(
         os.path.exists(other) for other, _ in lib.other_files_of(brief.id, path)
     ):
         report.copies += 1  # the same brief in another file that is still there
+        keep_original(lib, key)  # not whichever copy the scan met last (newcomer9 N9-07)
     elif known is None:
         report.moved += 1
     else:

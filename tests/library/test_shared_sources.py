@@ -1,0 +1,28 @@
+"""Related briefs by a shared source, on both back ends (newcomer9 N9-05)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefdesk.library.history import related_to_brief
+from briefdesk.library.sqlbase import SqlBase
+from tests.library.factory import make_brief, write_brief
+
+
+def test_the_same_source_text_relates_two_briefs_that_share_nothing_else(
+    lib: SqlBase, tmp_path: Path
+) -> None:
+    first = make_brief(1)
+    write_brief(tmp_path / "desk", first)
+    write_brief(tmp_path / "desk", make_brief(3))
+    other = make_brief(2)
+    other.actors, other.deals, other.places = [], [], []
+    other.significance.judgments = []
+    other.sources = [first.sources[0].model_copy(update={"title": "Renamed on import"})]
+    assert lib.index([tmp_path / "desk"]).added == 2
+    related = related_to_brief(lib, other)
+    assert [r.brief.brief_id for r in related] == [first.id]
+    assert related[0].shared == ("source: Renamed on import",) and related[0].score == 5
+    # A different text of the same length is not the same article.
+    other.sources[0].text = other.sources[0].text[::-1]
+    assert related_to_brief(lib, other) == []
