@@ -250,9 +250,10 @@ def _check_places(brief: Brief) -> list[Finding]:
 
 
 def _check_value_words(brief: Brief) -> list[Finding]:
+    from briefdesk.dollar_review import dollar_findings
     from briefdesk.value_review import bluf_amount_findings, value_word_findings
 
-    return value_word_findings(brief) + bluf_amount_findings(brief)
+    return value_word_findings(brief) + bluf_amount_findings(brief) + dollar_findings(brief)
 
 
 def _check_sources(brief: Brief) -> list[Finding]:
