@@ -147,7 +147,22 @@ def _tiny(document: docx.document.Document) -> None:
     document.sections[0].header.paragraphs[0].add_run("{{ marking }}").font.size = Pt(1)
 
 
-@pytest.mark.parametrize("build", [_hidden, _white_tiny, _tiny], ids=["hidden", "white", "1pt"])
+def _hidden_style(document: docx.document.Document) -> None:
+    """Hidden through a character style, tiny through a paragraph style (no direct format)."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document.styles.add_style("Hush", WD_STYLE_TYPE.CHARACTER).font.hidden = True
+    document.styles.add_style("Fine print", WD_STYLE_TYPE.PARAGRAPH).font.size = Pt(2)
+    header = document.sections[0].header
+    header.paragraphs[0].add_run("{{ marking }}").style = "Hush"
+    header.add_paragraph("{{ marking }}", style="Fine print")
+
+
+@pytest.mark.parametrize(
+    "build",
+    [_hidden, _white_tiny, _tiny, _hidden_style],
+    ids=["hidden", "white", "1pt", "by-style"],
+)
 def test_an_invisible_marking_does_not_count(
     build: Builder, sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
