@@ -83,6 +83,10 @@ def unshown_where(message: str) -> str:
 def is_unshown_warning(problem: Any) -> bool:
     """Whether a ``TemplateProblem`` is the "never shows the marking" warning."""
     message = getattr(problem, "message", "")
-    return bool(getattr(problem, "warning", False)) and (
-        message == UNSHOWN_MESSAGE or message.startswith(PARTLY_MESSAGE.split("{", 1)[0])
-    )
+    return bool(getattr(problem, "warning", False)) and is_unshown_message(message)
+
+
+def is_unshown_message(message: str) -> bool:
+    """Whether a warning's text (with or without "warning: ") is an unshown-marking one."""
+    message = message.removeprefix("warning: ")
+    return message == UNSHOWN_MESSAGE or message.startswith(PARTLY_MESSAGE.split("{", 1)[0])
