@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from briefdesk.export.marking_context import UNSHOWN_MESSAGE
+from briefdesk.export.marking_context import PARTLY_MESSAGE, UNSHOWN_MESSAGE
 from briefdesk.gui.export_destination import destination_ready
 from briefdesk.gui.export_target import ExportRequest
 from briefdesk.gui.export_template_state import read_check
@@ -34,6 +34,10 @@ def test_a_check_reads_errors_warnings_and_the_unshown_marking() -> None:
     assert "cannot be used" in reading.heading
     assert read_check([warning], marked).heading.startswith("Template checked — you can export")
     assert read_check("not a list", marked).found == []
+    # A warning naming only some page kinds (C9-1) is the same warning: aside for an unmarked brief.
+    partly = f"warning: {PARTLY_MESSAGE.format(where='section 2 running pages')}"
+    assert read_check([partly], unmarked).found == []
+    assert read_check([partly], marked).found == [partly]
 
 
 def test_destination_asks_before_creating_a_folder_or_replacing_a_file(

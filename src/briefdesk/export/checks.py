@@ -161,10 +161,11 @@ def dry_run(data: bytes, *, seconds: float = DRY_RUN_SECONDS) -> list[tuple[Any,
     if warning and not problems:
         return [warning]
     if not problems and "docx" in rendered:
-        from briefdesk.export.marking_context import UNSHOWN_MESSAGE, marking_shown
+        from briefdesk.export.marking_context import unshown_message
 
-        if not marking_shown(rendered["docx"], full_brief().marking):
-            problems.append((UNSHOWN_MESSAGE, "", True))
+        unshown = unshown_message(rendered["docx"], full_brief().marking)
+        if unshown:
+            problems.append((unshown, "", True))
     return problems
 
 

@@ -6,10 +6,7 @@ a user template that never showed the marking exported a TLP:AMBER brief unmarke
 
 from __future__ import annotations
 
-import html
 import io
-import re
-import zipfile
 from typing import Any
 
 from briefdesk.model.brief import Marking
@@ -20,8 +17,11 @@ UNSHOWN_MESSAGE = (
     "{{r marking|marking_run }} to the header or footer): BriefDesk stamps a marked brief's "
     "marking into the header and footer of every page itself"
 )
-_STORY = re.compile(r"word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml")
-_TEXT = re.compile(rb"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")
+# The same when only some pages lack it (a cover-only marking, an annex with its own header).
+PARTLY_MESSAGE = (
+    "the header and footer of {where} never show the handling marking visibly (add "
+    "{{{{ marking }}}} there): BriefDesk stamps the marking onto those pages itself"
+)
 
 
 class MarkingContext(dict[str, Any]):
@@ -38,22 +38,55 @@ class MarkingContext(dict[str, Any]):
         return str(escape(str(self)))
 
 
+def unmarked_pages(docx: bytes, marking: Marking) -> list[Any]:
+    """The page kinds (``page_kinds.PageKind``) of a rendered .docx whose header and footer do
+    not show the marking's label in visible text; the body does not count (printed once, it
+    marks page 1 only), nor the level alone ("Class: RED" is not "TLP:RED")."""
+    if not marking.label:
+        return []
+    import docx as python_docx
+
+    from briefdesk.export.page_kinds import unmarked_kinds
+
+    return unmarked_kinds(python_docx.Document(io.BytesIO(docx)), marking.label)
+
+
 def marking_shown(docx: bytes, marking: Marking) -> bool:
-    """True when a rendered .docx prints the marking (its label, or its level alone) anywhere
-    a reader sees text: body, headers, footers, notes."""
-    wanted = [w for w in (marking.label, marking.level.strip()) if w]
-    if not wanted:
-        return True
-    with zipfile.ZipFile(io.BytesIO(docx)) as archive:
-        for name in archive.namelist():
-            if _STORY.fullmatch(name):
-                raw = b"".join(_TEXT.findall(archive.read(name))).decode("utf-8", "replace")
-                text = html.unescape(raw)
-                if any(w in text for w in wanted):
-                    return True
-    return False
+    """True when every page of a rendered .docx shows the marking in its header or footer."""
+    return not unmarked_pages(docx, marking)
+
+
+def unshown_message(docx: bytes, marking: Marking) -> str:
+    """The ``templates check`` warning for a rendered .docx ("" when every page is marked):
+    the general one when no page shows it, else one naming the page kinds and sections."""
+    import docx as python_docx
+
+    from briefdesk.export.page_kinds import kinds_in_use
+
+    missing = unmarked_pages(docx, marking)
+    if not missing:
+        return ""
+    if len(missing) == len(kinds_in_use(python_docx.Document(io.BytesIO(docx)))):
+        return UNSHOWN_MESSAGE
+    where = ", ".join(page.describe() for page in missing)
+    return PARTLY_MESSAGE.format(where=where)
+
+
+def unshown_where(message: str) -> str:
+    """The page kinds a partial warning names ("section 1 first page, …"); "" for the general."""
+    head, _, tail = PARTLY_MESSAGE.partition("{where}")
+    if message.startswith(head):
+        return message[len(head) :].split(tail.split("(", 1)[0], 1)[0]
+    return ""
 
 
 def is_unshown_warning(problem: Any) -> bool:
     """Whether a ``TemplateProblem`` is the "never shows the marking" warning."""
-    return bool(getattr(problem, "warning", False)) and problem.message == UNSHOWN_MESSAGE
+    message = getattr(problem, "message", "")
+    return bool(getattr(problem, "warning", False)) and is_unshown_message(message)
+
+
+def is_unshown_message(message: str) -> bool:
+    """Whether a warning's text (with or without "warning: ") is an unshown-marking one."""
+    message = message.removeprefix("warning: ")
+    return message == UNSHOWN_MESSAGE or message.startswith(PARTLY_MESSAGE.split("{", 1)[0])

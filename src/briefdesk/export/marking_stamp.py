@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from briefdesk.export.marking_context import marking_shown
 from briefdesk.model.brief import Marking
 from briefdesk.model.codes import TLP_COLOURS, MarkingScheme
 
@@ -22,27 +21,61 @@ STAMPED_NOTE = (
 
 
 def stamp_marking(docx_bytes: bytes, marking: Marking) -> bytes:
-    """``docx_bytes`` unchanged when unmarked or the marking is already shown; otherwise the
-    document with the label in every section's headers and footers (first, odd, even)."""
-    if not marking.label or marking_shown(docx_bytes, marking):
+    """``docx_bytes`` unchanged when unmarked or every page already shows the marking; otherwise
+    the document with the label in the header and footer of each page kind (section's running,
+    first, even pages) that did not show it (``page_kinds``)."""
+    if not marking.label:
         return docx_bytes
     import docx
 
+    from briefdesk.export.page_kinds import KINDS, effective, unmarked_kinds
+
     document = docx.Document(io.BytesIO(docx_bytes))
-    even = bool(document.settings.odd_and_even_pages_header_footer)
-    for index, section in enumerate(document.sections):
-        parts = [(section.header, True), (section.footer, False)]
-        if section.different_first_page_header_footer:
-            parts += [(section.first_page_header, True), (section.first_page_footer, False)]
-        if even:
-            parts += [(section.even_page_header, True), (section.even_page_footer, False)]
-        for part, top in parts:
-            if index and part.is_linked_to_previous:
-                continue  # shows the previous section's, already stamped
-            _stamp(part, marking, top=top)
+    missing = unmarked_kinds(document, marking.label)
+    if not missing:
+        return docx_bytes
+    stamped: set[str] = set()
+    for page in missing:
+        header_attr, footer_attr, _ = KINDS[page.kind]
+        for attr, top in ((header_attr, True), (footer_attr, False)):
+            # The part Word shows there (maybe a previous section's, linked); none: a new one.
+            part = effective(document, page.section, attr)
+            if part is None:
+                part = getattr(document.sections[page.section], attr)
+                part.is_linked_to_previous = False
+            name = str(part.part.partname)
+            if name not in stamped:
+                stamped.add(name)
+                _stamp(part, marking, top=top)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def _place(part: Any, *, top: bool) -> Any:
+    """A paragraph for the label: before the first block of a header (even a table), and after
+    the last block of a footer (a footer holding only a table gets it below the table, C9-4)."""
+    from docx.oxml.ns import qn
+    from docx.text.paragraph import Paragraph
+
+    blocks = [c for c in part._element if c.tag in (qn("w:p"), qn("w:tbl"), qn("w:sdt"))]
+    if top:
+        if not blocks:
+            return part.add_paragraph()
+        new_p = part._element.makeelement(qn("w:p"), {})
+        blocks[0].addprevious(new_p)
+        return Paragraph(new_p, part)
+    last = blocks[-1] if blocks else None
+    if (
+        last is not None
+        and last.tag == qn("w:p")
+        and not "".join(last.itertext()).strip()
+        and last.find(qn("w:r")) is None
+    ):
+        return Paragraph(last, part)  # the empty paragraph closing every header/footer
+    new_p = part._element.makeelement(qn("w:p"), {})
+    (last.addnext(new_p) if last is not None else part._element.append(new_p))
+    return Paragraph(new_p, part)
 
 
 def _stamp(part: Any, marking: Marking, *, top: bool) -> None:
@@ -52,14 +85,7 @@ def _stamp(part: Any, marking: Marking, *, top: bool) -> None:
     from docx.oxml.ns import qn
     from docx.shared import Pt, RGBColor
 
-    part.is_linked_to_previous = False
-    paragraphs = part.paragraphs
-    if top and paragraphs:
-        paragraph = paragraphs[0].insert_paragraph_before()
-    elif not top and len(paragraphs) == 1 and not paragraphs[0].text.strip():
-        paragraph = paragraphs[0]  # the empty paragraph every new header/footer holds
-    else:
-        paragraph = part.add_paragraph()
+    paragraph = _place(part, top=top)
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     run = paragraph.add_run(marking.label)
     run.bold = True

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefdesk.export.marking_context import UNSHOWN_MESSAGE
+from briefdesk.export.marking_context import is_unshown_message
 from briefdesk.gui import core
 from briefdesk.model import Brief
 from briefdesk.settings import Settings
@@ -44,7 +44,7 @@ class CheckReading:
 def read_check(problems: object, brief: Brief) -> CheckReading:
     found = [str(p) for p in problems] if isinstance(problems, list) else []
     if not brief.marking.label:  # an unmarked brief loses nothing to it
-        found = [p for p in found if p != f"warning: {UNSHOWN_MESSAGE}"]
+        found = [p for p in found if not (p.startswith("warning: ") and is_unshown_message(p))]
     errors = [p for p in found if not p.startswith("warning: ")]
     if errors:
         heading = "<b>This template cannot be used</b> — fix these in Word first:"
