@@ -35,6 +35,12 @@ def hedge_words(stated: str) -> str:
     return " ".join(found.group("hedge").split()) if found else ""
 
 
+def trailing_hedge_words(stated: str) -> str:
+    """The hedge a value's *as stated* closes with ("or more" in "$1.8 billion or more")."""
+    found = _patterns().trailing_end.search(stated)
+    return " ".join(found.group().split()).lower() if found else ""
+
+
 def without_hedge(stated: str) -> str:
     """*As stated* without its hedge ("$2.4 billion" for "more than $2.4 billion", "$1.8
     billion or more", "between $2.4 billion and $3 billion"): a deal's key is made from it, so
