@@ -64,3 +64,20 @@ def test_the_analyst_rewriting_the_bluf_clears_it(
     bluf = loads(path.read_bytes()).bluf.replace("more than $2.4 billion", "A$2.4 billion")
     assert main(["set", str(path), f"bluf={bluf}"]) == 0
     assert "drafted from a deal, but" not in _check(path, capsys)
+
+
+def test_a_drafted_range_is_not_taken_for_a_stale_figure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "tanks.txt"
+    source.write_text(
+        "BUCHAREST, 3 March 2026 — Romania will buy 54 Abrams tanks from the United States for "
+        "between $1 billion and $1.5 billion, officials said.\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / "tanks.brief"
+    assert main(["new", str(path)]) == 0
+    assert main(["add-source", str(path), str(source)]) == 0
+    assert main(["draft", str(path)]) == 0
+    assert "between $1 billion and $1.5 billion" in loads(path.read_bytes()).bluf
+    assert "drafted from a deal, but" not in _check(path, capsys)
