@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from briefdesk.model import Brief
+from briefdesk.model import Brief, Deal
 from briefdesk.model.codes import ActorType
 from briefdesk.review import Finding
 from briefdesk.world import world
@@ -41,25 +41,74 @@ def _own_dollar(code: str) -> str:
 
 
 def dollar_findings(brief: Brief) -> list[Finding]:
-    """One warning per deal whose value is a bare "$" read as USD while a state among its
-    parties writes its own dollar as "$" (e.g. Australia, AUD)."""
+    """One warning per deal whose value is a bare "$" read as USD while a party writes its own
+    dollar as "$": a state (e.g. Australia, AUD), an organisation with its country set (a
+    Canadian company), or the dateline of the article the deal cites ("OTTAWA —")."""
     out = []
     for index, deal in enumerate(brief.deals):
         value = deal.value
         if value is None or value.currency != "USD" or not _BARE_DOLLAR.search(value.as_stated):
             continue
-        for party in deal.parties:
-            actor = brief.actor(party.actor_id)
-            if actor is None or actor.type != ActorType.STATE:
-                continue
-            own = _own_dollar(actor.country or world().code_of(actor.name))
-            if own:
-                name = deal.title.strip() or f"deal {index + 1}"
-                stated = " ".join(value.as_stated.split())
-                message = (
-                    f"{name}: “{stated}” is read as US dollars, but {actor.name} writes its own "
-                    f"dollar ({own}) as “$” too: check the currency"
-                )
-                out.append(Finding(f"deals[{index}].value", message))
-                break
+        name = deal.title.strip() or f"deal {index + 1}"
+        stated = " ".join(value.as_stated.split())
+        who = _dollar_writer(brief, deal)
+        if who:
+            writer, own = who
+            message = (
+                f"{name}: “{stated}” is read as US dollars, but {writer} writes its own "
+                f"dollar ({own}) as “$” too: check the currency"
+            )
+            out.append(Finding(f"deals[{index}].value", message))
     return out
+
+
+def _dollar_writer(brief: Brief, deal: Deal) -> tuple[str, str] | None:
+    """Who may mean its own dollar by "$" (its name, its currency): a party first — a state by
+    its name or country, an organisation only by the country set on it — then the dateline."""
+    for party in deal.parties:
+        actor = brief.actor(party.actor_id)
+        if actor is None:
+            continue
+        if actor.type == ActorType.STATE:
+            own = _own_dollar(actor.country or world().code_of(actor.name))
+        elif actor.type == ActorType.ORGANIZATION and actor.country:
+            own = _own_dollar(actor.country)
+        else:
+            continue
+        if own:
+            return actor.name, own
+    cited = {span.source_id for span in deal.evidence}
+    for source in brief.sources:
+        if cited and source.id not in cited:
+            continue
+        city = _dateline_city(source.text)
+        own = _own_dollar(_city_country(city)) if city else ""
+        if own:
+            return f"the dateline {city}", own
+    return None
+
+
+# "OTTAWA —", "Canberra, 3 March 2026 —", "TORONTO (Reuters) -": a place opening a line.
+_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Za-zÀ-ÿ'.\- ]{1,40}?)\s*(?:,[^\n—–]{1,40}?)?\s*(?:\([A-Za-z]+\)\s*)?"
+    r"(?:—|–|--|-)\s",
+    re.MULTILINE,
+)
+
+
+def _dateline_city(text: str) -> str:
+    """The dateline's place in the first lines of an article, "" when there is none."""
+    found = _DATELINE.search(text[:800])
+    return found.group(1).strip() if found else ""
+
+
+def _city_country(city: str) -> str:
+    """The ISO code of the state whose city (or capital) this is, "" when unknown."""
+    from briefdesk.extract.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    for name in (city, city.title()):
+        code = gaz.capitals.get(name, "") or gaz.cities.get(name, ("", 0))[0]
+        if code:
+            return code
+    return ""

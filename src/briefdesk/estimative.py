@@ -82,3 +82,25 @@ def contradiction(text: str, chosen: Likelihood | None) -> EstimativeWord | None
     if not words or any(w.likelihood is chosen for w in words):
         return None
     return words[0]
+
+
+def _side(likelihood: Likelihood) -> int:
+    """-1 below even chance, 1 above it, 0 for roughly even chance."""
+    low, high = likelihood.percent_range
+    middle = (low + high) / 2
+    return (middle > 55) - (middle < 45)
+
+
+def opposite_words(
+    text: str, chosen: Likelihood | None
+) -> tuple[EstimativeWord, EstimativeWord] | None:
+    """(a term saying the chosen level, a term on the other side of even chance) in one text:
+    "will probably win …, though it is highly unlikely soon" marked *likely* holds two
+    contradictory words, which :func:`contradiction` lets pass as agreeing. None when there
+    is no such pair (or ``chosen`` is roughly even chance)."""
+    if chosen is None or not _side(chosen):
+        return None
+    words = estimative_words(text)
+    agreeing = next((w for w in words if w.likelihood is chosen), None)
+    other = next((w for w in words if _side(w.likelihood) == -_side(chosen)), None)
+    return (agreeing, other) if agreeing is not None and other is not None else None

@@ -159,11 +159,19 @@ def _check_judgments(brief: Brief) -> list[Finding]:
 
 def _check_estimative_words(brief: Brief) -> list[Finding]:
     """A judgment whose words name another ICD 203 level than its chosen likelihood."""
-    from briefdesk.estimative import contradiction
+    from briefdesk.estimative import contradiction, opposite_words
 
     out = []
     for index, judgment in enumerate(brief.significance.judgments):
         word = contradiction(judgment.statement, judgment.likelihood)
+        pair = opposite_words(judgment.statement, judgment.likelihood)
+        if pair is not None and judgment.likelihood is not None:  # one judgment said two ways
+            message = (
+                f"judgment {index + 1} says both '{pair[0].words}' and '{pair[1].words}' "
+                f"(its likelihood is '{judgment.likelihood.words}'): split it into two "
+                "judgments or make the words agree"
+            )
+            out.append(Finding(f"significance.judgments[{index}].likelihood", message))
         if word is None or judgment.likelihood is None:
             continue
         low, high = judgment.likelihood.percent_range

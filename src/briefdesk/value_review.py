@@ -15,7 +15,7 @@ from briefdesk.editing.value_words import (
     stale_quotes,
 )
 from briefdesk.export.formats import money_short
-from briefdesk.model import Brief
+from briefdesk.model import Brief, Money
 from briefdesk.review import Finding, Severity
 
 
@@ -51,20 +51,78 @@ def value_word_findings(brief: Brief) -> list[Finding]:
 
 def bluf_amount_findings(brief: Brief) -> list[Finding]:
     """One finding per amount the BLUF still says that BriefDesk drafted from a deal and that no
-    deal in the brief has now (its value was corrected, or the deal removed).
+    deal in the brief has now (its value was corrected, or the deal removed), or that a deal
+    has with other words now: its hedge or currency changed ("more than $2.4 billion" beside
+    a value now stated "$2.4 billion", "$2.4 billion" beside "A$2.4 billion").
 
     Only amounts of the drafted BLUF (``Brief.drafted["bluf"]``) are checked: an amount the
     analyst wrote themselves (a budget, last year's sale) need not be any deal's value."""
+    from briefdesk.extract.money import find_money
+    from briefdesk.extract.money_hedge import said_span
+
     drafted = {amount for _words, amount in amounts_in(brief.drafted.get("bluf", ""))}
     if not drafted:
         return []
-    values = {deal.value.amount for deal in brief.deals if deal.value is not None}
+    bluf = " ".join(brief.bluf.split())
+    deal_values = [deal.value for deal in brief.deals if deal.value is not None]
+    values = {value.amount for value in deal_values}
+    said_as_stated = _stated_spans(bluf, deal_values)
     out = []
-    for words, amount in amounts_in(brief.bluf):
-        if amount in drafted and amount not in values:
+    for mention in find_money(bluf):
+        if not mention.currency or mention.amount not in drafted:
+            continue
+        first, last = said_span(bluf, mention)
+        if any(start <= first and last <= end for start, end in said_as_stated):
+            continue  # the BLUF says a deal's value in its very words ("between $1bn and …")
+        words = mention.as_stated.strip()
+        if mention.amount not in values:
             message = (
                 f"the BLUF says “{words}”, drafted from a deal, but no deal has that value now: "
                 "update the BLUF"
             )
             out.append(Finding("bluf", message))
+            continue
+        same = [value for value in deal_values if value.amount == mention.amount]
+        message = _other_words(bluf[first:last], mention.currency, first < mention.start, same)
+        if message:
+            out.append(Finding("bluf", message))
     return out
+
+
+def _stated_spans(bluf: str, values: list[Money]) -> list[tuple[int, int]]:
+    """Where the BLUF says a deal's value as stated, word for word (case aside)."""
+    lowered = bluf.lower()
+    spans = []
+    for value in values:
+        stated = " ".join(value.as_stated.split()).lower()
+        at = lowered.find(stated) if stated else -1
+        while at >= 0:
+            spans.append((at, at + len(stated)))
+            at = lowered.find(stated, at + 1)
+    return spans
+
+
+def _other_words(said: str, currency: str, hedged: bool, same: list[Money]) -> str:
+    """Why the BLUF's words ``said`` for an amount a deal still has are out of date; "" when
+    they are not. A value with words as stated that the BLUF does not say changed its hedge or
+    its currency; one typed without words is compared by currency and estimate mark."""
+    for value in same:
+        short = money_short(value.amount, value.currency)
+        if value.as_stated.strip():
+            stated = " ".join(value.as_stated.split())
+            return (
+                f"the BLUF says “{said}”, drafted from a deal, but the deal's value now says "
+                f"“{stated}” ({short}): update the BLUF's hedge or currency"
+            )
+        changes = []
+        if currency != value.currency:
+            changes.append(f"in {value.currency}")
+        if hedged != value.estimate:
+            changes.append("an estimate" if value.estimate else "exact")
+        if not changes:
+            return ""
+        return (
+            f"the BLUF says “{said}”, drafted from a deal, but the deal's value ({short}) is "
+            f"now {' and '.join(changes)}: update the BLUF"
+        )
+    return ""

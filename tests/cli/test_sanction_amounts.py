@@ -25,10 +25,26 @@ TAKEN = [
     "The EU fined Balkan Trident Logistics €2 million for selling rifles to Libya",
     "Italy impounded an estimated €9 million belonging to a dealer who shipped rifles to Libya",
     "Some €7 million in accounts of the broker that sold rifles to Libya was frozen",
+    # C9-6: a thing seized, impounded, confiscated or forfeited with its worth, every word order
+    "French authorities seized a yacht worth €80 million",
+    "A yacht worth €80 million was seized by French authorities",
+    "A US court ordered the forfeiture of a $300 million superyacht owned by Suleiman Kerimov",
+    "Italian police impounded a superyacht worth €530 million linked to Vladimir Putin",
+    "Germany confiscated a $100 million arms shipment bound for Iran",
+    "A $100 million arms shipment bound for Iran was confiscated by Germany",
+    "Canada seized an Antonov An-124 cargo plane valued at $120 million",
+    "The $120 million cargo plane, impounded by Canada in 2022, will be forfeited",
+    # the sanctioning authority is never a seller: a designation is no deal
+    "The US Treasury designated 12 companies that supplied $80 million of drone parts to Russia",
 ]
 DEALS = [  # the same verbs on a deal's own amount: still a deal (suspended)
     "Congress blocked a $2 billion arms sale to Turkey",
     "Germany froze the €500 million sale of tanks to Qatar",
+    "Spain suspended a $300 million contract to sell 20 trucks to Israel",
+]
+STILL_DEALS = [  # a seizure or a "designated" elsewhere in the sentence leaves the deal alone
+    "After Turkey seized the port, Egypt agreed to buy two frigates from Italy for $1 billion",
+    "The contract for two frigates, designated the Durjoy class, is valued at $500 million",
 ]
 
 
@@ -45,6 +61,14 @@ def test_sanctioned_money_is_no_deal(
     tmp_path: Path, sentence: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert "Deals: none found" in _extract(tmp_path, sentence, capsys)
+
+
+@pytest.mark.parametrize("sentence", STILL_DEALS)
+def test_a_seizure_beside_a_deal_keeps_the_deal(
+    tmp_path: Path, sentence: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = _extract(tmp_path, sentence, capsys)
+    assert "Deals: none found" not in out and "frigates" in out
 
 
 @pytest.mark.parametrize("sentence", DEALS)

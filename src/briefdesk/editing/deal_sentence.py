@@ -51,6 +51,7 @@ class _Parts:
     value: str
     item: str
     quantity: int | None
+    quantity_hedge: str = ""  # "up to" 11 drones
 
     def first(self, name: str) -> str:
         return with_the(name, start=True)
@@ -73,6 +74,7 @@ def deal_sentence(deal: DealSuggestion) -> str:
         value=deal.value.as_stated.strip() if deal.value is not None else "",
         item=" ".join(deal.item.split()),
         quantity=deal.quantity,
+        quantity_hedge=deal.quantity_hedge,
     )
     if not (parts.seller or parts.buyer or parts.item or parts.value):
         return ""
@@ -116,7 +118,8 @@ def _sale(p: _Parts, kind: str) -> str:
         else ("sell", "selling", "sale", "delivered")
     )
     ongoing = ger if kind == "energy_supply" else "delivering"
-    goods = f"{p.quantity} {p.item}" if p.item and p.quantity else p.item
+    count = f"{p.quantity_hedge} {p.quantity}".strip()
+    goods = f"{count} {p.item}" if p.item and p.quantity else p.item
     goods = goods or _NO_ITEM.get(kind, "goods")
     for_v = f" for {p.value}" if p.value else ""
     worth = f", worth {p.value}" if p.value else ""

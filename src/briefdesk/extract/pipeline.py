@@ -49,7 +49,7 @@ from briefdesk.extract.deal_lists import without_list_guesses
 from briefdesk.extract.deals import DealFinder
 from briefdesk.extract.doc import Doc
 from briefdesk.extract.money import find_money
-from briefdesk.extract.money_hedge import hedged_value
+from briefdesk.extract.money_hedge import hedged_value, quantity_hedge
 from briefdesk.extract.nested_evidence import drop_nested
 from briefdesk.extract.people_group import people_first
 from briefdesk.extract.place_country import place_country
@@ -126,6 +126,9 @@ def run(
                 kind=DealKind(deal.kind),
                 item=deal.item,
                 quantity=deal.quantity,
+                quantity_hedge=quantity_hedge(text, deal.item_span[0])
+                if deal.quantity and deal.item_span
+                else "",
                 value=value,
                 buyer=deal.buyer,
                 seller=deal.seller,

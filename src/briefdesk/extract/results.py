@@ -160,6 +160,7 @@ class DealSuggestion:
     buyer_key: str = ""  # ActorSuggestion.key of the buyer (borrower), "" when not an actor
     seller_key: str = ""  # ActorSuggestion.key of the seller (lender)
     why: list[Reason] = field(default_factory=list)
+    quantity_hedge: str = ""  # "up to" in "up to 11 drones": the count is a ceiling, not exact
 
     @property
     def key(self) -> str:
@@ -188,6 +189,7 @@ class DealSuggestion:
             "kind": self.kind,
             "item": self.item,
             "quantity": self.quantity,
+            "quantity_hedge": self.quantity_hedge,
             "value": self.value.to_json() if self.value else None,
             "buyer": self.buyer,
             "seller": self.seller,

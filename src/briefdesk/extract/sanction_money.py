@@ -23,6 +23,10 @@ def sanction_taken(sentence: str, start: int, end: int) -> bool:
     patterns = _patterns()
     if patterns.fined.search(before) or _PENALTY_AFTER.match(after):
         return True  # "fined Balkan Trident Logistics €2 million", "a €2 million penalty"
+    if patterns.seized_before.search(before) or patterns.seized_after.match(after):
+        return True  # "seized a yacht worth €80 million", "a $300 million superyacht was seized"
+    if patterns.designated.search(sentence[:start].lower()):
+        return True  # "designated 12 companies that supplied $80 million of drone parts"
     if patterns.taken_before.search(before):
         # What was taken is money someone held ("€38.5 million in assets of", "$12 million
         # held by"); "froze a $60 million lease of two aircraft" froze a deal.
@@ -34,6 +38,24 @@ class _Patterns:
     def __init__(self) -> None:
         taken = "|".join(sorted(word_list("sanction_verbs"), key=len, reverse=True))
         fined = "|".join(sorted(word_list("fine_verbs"), key=len, reverse=True))
+        seize = "|".join(sorted(word_list("seize_verbs"), key=len, reverse=True))
+        designate = "|".join(sorted(word_list("designate_verbs"), key=len, reverse=True))
+        # A thing seized with its worth, the verb first: "seized a yacht worth €80 million",
+        # "ordered the forfeiture of a $300 million superyacht", "confiscated a $100 million
+        # arms shipment". No clause break between: "seized the port, then signed a $1bn deal".
+        self.seized_before = re.compile(
+            rf"\b(?:{seize})\b(?![^,;:]*\b(?:and|but|while|after|before|then|when)\b)[^,;:]{{0,70}}$"
+        )
+        # The verb after: "a yacht worth €80 million was seized", "…, seized by Italy".
+        self.seized_after = re.compile(
+            r"^[^.;]{0,60}?\b(?:(?:were|was|have\s+been|has\s+been|had\s+been|is|are|being)\s+"
+            rf"(?:\w+ly\s+)?(?:{seize})|(?:{seize})\s+by)\b"
+        )
+        # A sanctions designation tells what the designated did: never a deal of its own.
+        # "designated 12 companies", "blacklisted three Chinese firms": a sanctions listing;
+        # "designated the Durjoy II class" names a ship class.
+        targets = "|".join(sorted(word_list("designated_targets"), key=len, reverse=True))
+        self.designated = re.compile(rf"\b(?:{designate})\s+(?:[\w'-]+\s+){{0,3}}?(?:{targets})\b")
         # "froze €38.5 million", "seized an estimated $12 million", "confiscated some CHF 5m"
         self.taken_before = re.compile(rf"\b({taken})\s+(?:[\w'-]+\s+){{0,2}}$")
         # "fined Balkan Trident Logistics d.o.o. €2 million": the one fined may be a long name

@@ -64,12 +64,24 @@ def _short(text: str, limit: int = 70) -> str:
 
 def _money(deal: Deal) -> str:
     """The value as the export prints it; the source's words ("as stated") may be out of date
-    once the amount is corrected by hand, so they never stand in for it."""
+    once the amount is corrected by hand, so they never stand in for it. An estimate keeps its
+    hedge ("more than USD 2.4 billion", "USD 1.8 billion or more"), or "~" when its words are
+    a range, have none or no longer say the amount."""
     if deal.value is None:
         return ""
+    from briefdesk.editing.value_words import quote_disagrees
     from briefdesk.export.context import money_short
+    from briefdesk.extract.money_hedge import hedge_words, trailing_hedge_words
 
-    return money_short(deal.value.amount, deal.value.currency)
+    value = deal.value
+    short = money_short(value.amount, value.currency)
+    if not value.estimate:
+        return short
+    if value.as_stated.strip() and not quote_disagrees(value):
+        before, after = hedge_words(value.as_stated), trailing_hedge_words(value.as_stated)
+        if before or after:
+            return " ".join(part for part in (before, short, after) if part)
+    return f"~{short}"
 
 
 class ListTabs(EditorBase):
