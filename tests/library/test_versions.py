@@ -72,7 +72,7 @@ def _related(capsys: pytest.CaptureFixture[str], path: Path) -> tuple[dict[str, 
 def test_an_edited_copy_never_takes_the_originals_place(
     backend: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _desk_, original, copy, backup, _f = _desk(backend, tmp_path)
+    _d, original, copy, backup, _f = _desk(backend, tmp_path)
     title = make_brief(7).header.title.split(" (")[0]
     hits = [
         h for h in _search(capsys, title) if "sonar" in str(h["path"]) or "copies" in str(h["path"])
@@ -85,7 +85,7 @@ def test_an_edited_copy_never_takes_the_originals_place(
     paths = [h["path"] for h in hits if h["path"] != str(_f)]
     assert paths == [str(original), str(backup)]  # the original first, the edited copy its own
     assert hits[0]["copies"] == [str(copy)] and hits[0]["versions"] == [str(backup)]
-    assert [h for h in hits if h["path"] == str(backup)][0]["versions"] == [str(original)]
+    assert next(h for h in hits if h["path"] == str(backup))["versions"] == [str(original)]
     capsys.readouterr()
     assert main(["library", "search", title]) == 0
     out = capsys.readouterr().out
