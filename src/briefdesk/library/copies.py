@@ -69,13 +69,22 @@ def with_copies(lib: Any, hits: list[SearchHit]) -> list[SearchHit]:
 
 def _family(lib: Any, brief_id: str) -> list[tuple[str, str, str]]:
     """(key, path, sha256) of every entry holding this brief id: the brief and its versions."""
+    from briefdesk.library.sqlite import SqliteLibrary
+
+    # A range on the key ("id~" up to "id\x7f"), so the primary key index answers it instead of
+    # reading every brief on each file indexed; byte order spelt out for PostgreSQL.
+    c = "" if isinstance(lib, SqliteLibrary) else ' COLLATE "C"'
     with lib._lock:
         rows = lib._rows(
-            "SELECT brief_id, path, sha256 FROM briefs WHERE brief_id = ?"
-            " OR substr(brief_id, 1, ?) = ?",
-            (brief_id, len(brief_id) + 1, f"{brief_id}~"),
+            f"SELECT brief_id, path, sha256 FROM briefs WHERE brief_id = ?"
+            f" OR (brief_id{c} >= ? AND brief_id{c} < ?)",
+            (brief_id, f"{brief_id}~", f"{brief_id}\x7f"),
         )
-    return [(str(r[0]), str(r[1]), str(r[2])) for r in rows]
+    return [
+        (str(r[0]), str(r[1]), str(r[2]))
+        for r in rows
+        if r[0] == brief_id or str(r[0]).startswith(f"{brief_id}~")
+    ]
 
 
 def entry_key(lib: SqlBase, brief_id: str, path: str, sha: str) -> str:
