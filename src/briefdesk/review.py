@@ -309,7 +309,12 @@ def likelihood_changes(
         if kj.likelihood is None or kj.rationale.strip():
             continue
         # Only the same judgment can have changed (newcomer9 N9-24: not another on the deal).
-        same = (p for p in history.get(kj.id, ()) if p.likelihood and p.same_question)
+        # A brief of the same date with no file time to order it claims no direction (C9-18).
+        same = (
+            p
+            for p in history.get(kj.id, ())
+            if p.likelihood and p.same_question and not p.same_date
+        )
         last = next(same, None)
         if last is None or last.likelihood == kj.likelihood.value:
             continue

@@ -223,6 +223,8 @@ def run_search(args: argparse.Namespace) -> int:
         print(f"    {h.snippet_text()}")
         if h.copies:
             print(f"    the same brief is also in: {', '.join(h.copies)}")
+        if h.versions:
+            print(f"    other versions of this brief (edited apart): {', '.join(h.versions)}")
     return 0
 
 
@@ -295,8 +297,8 @@ def run_related(args: argparse.Namespace) -> int:
     try:
         if reason := not_asked(brief.marking, lib.ceiling):
             raise CommandError(reason)
-        related = related_to_brief(lib, brief, args.limit, suggestions)
-        history = judgment_history(lib, brief)
+        related = related_to_brief(lib, brief, args.limit, suggestions, path=args.brief)
+        history = judgment_history(lib, brief, path=args.brief)
         grades = {
             s.id: grade
             for s in brief.sources
@@ -325,6 +327,8 @@ def run_related(args: argparse.Namespace) -> int:
     for r in related:
         print(f"{r.brief.date}  {r.brief.title}  ({r.brief.path})")
         print(f"    shares {', '.join(r.shared)}")
+        if r.other_version:
+            print("    another version of this brief (same brief id, edited apart)")
     for source_id, grade in grades.items():
         print(
             f"proposed grade for {source_id} ({grade.outlet}): {grade.grade}, as in "
@@ -339,8 +343,9 @@ def run_related(args: argparse.Namespace) -> int:
             likelihood = prior.likelihood.replace("_", " ") or "no likelihood"
             # Another judgment on the same deal or actor is named, never passed off as this one.
             what = "" if prior.same_question else f" another judgment, {prior.statement[:50]!r}:"
+            when = "same date as" if prior.same_date else "earlier on"
             print(
-                f"earlier on {kj.statement[:50]!r}:{what} {likelihood} ({prior.brief.title}, "
+                f"{when} {kj.statement[:50]!r}:{what} {likelihood} ({prior.brief.title}, "
                 f"{prior.brief.date})"
             )
     return 0

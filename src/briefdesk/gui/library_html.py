@@ -46,6 +46,9 @@ def _where(hit: SearchHit) -> str:
         others = ", ".join(short_path(c) for c in hit.copies[:3])
         more = f" and {len(hit.copies) - 3} more" if len(hit.copies) > 3 else ""
         line += f" · the same brief is also in {escape(others)}{more}"
+    if hit.versions:
+        versions = ", ".join(short_path(v) for v in hit.versions[:3])
+        line += f" · other versions of this brief (edited apart): {escape(versions)}"
     return line + "</span>"
 
 
@@ -155,7 +158,13 @@ def context_html(
                 f"<li><a href='{open_link(r.brief.path)}'>{escape(r.brief.title)}</a>"
                 f" <span style='color:#666'>{escape(r.brief.date)} ·"
                 f" {escape(short_path(r.brief.path))}</span><br>"
-                f"shares {escape(_marked(list(r.shared), own))}</li>"
+                f"shares {escape(_marked(list(r.shared), own))}"
+                + (
+                    "<br><i>another version of this brief (same brief id, edited apart)</i>"
+                    if r.other_version
+                    else ""
+                )
+                + "</li>"
             )
         parts.append("</ul>")
     else:
@@ -165,7 +174,8 @@ def context_html(
             continue
         parts.append(f"<p><b>Earlier on</b> “{escape(statements.get(judgment_id, ''))}”</p><ul>")
         parts += [
-            f"<li>{escape(p.brief.date)}: <b>{escape(p.likelihood.replace('_', ' ') or '—')}</b>"
+            f"<li>{escape(p.brief.date)}{' (same date)' if p.same_date else ''}:"
+            f" <b>{escape(p.likelihood.replace('_', ' ') or '—')}</b>"
             f" — {escape(p.statement)}"
             + (" <i>(the same judgment)</i>" if p.same_question else "")
             + "</li>"

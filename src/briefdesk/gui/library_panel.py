@@ -66,6 +66,8 @@ class LibraryPanel(QWidget):
         # library that changed can be asked again (:mod:`briefdesk.gui.library_watch`).
         self.context_of: Callable[[], tuple[Brief, Iterable[Any]]] | None = None
         self.context_stamp: object = None  # the library's change stamp at the last lookup
+        # The file the window's brief was opened from: it is never its own related brief.
+        self.path_of: Callable[[], Path | None] | None = None
 
         self.tabs = QTabWidget()
         self.query = QLineEdit(placeholderText="Search past briefs and their sources…")
@@ -186,10 +188,11 @@ class LibraryPanel(QWidget):
         asked = self._context_asked
         self.runner.submit(
             "Finding related briefs",
-            jobs.context_job,
+            jobs.context_at_job,
             self.where(),
             copy,
             tuple(suggestions),
+            str(path) if (path := self.path_of() if self.path_of else None) else "",
             on_done=lambda c: self._context(asked, c, statements, own),
             on_error=self._failed,
         )
@@ -364,5 +367,6 @@ def install(window: Any) -> LibraryPanel:
     from briefdesk.gui import library_watch
 
     panel.context_of = lambda: (window.doc.brief, window.extractions.values())
+    panel.path_of = lambda: window.doc.path
     panel.watch = library_watch.install(window, panel, dock)  # type: ignore[attr-defined]
     return panel

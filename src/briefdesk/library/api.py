@@ -48,6 +48,9 @@ class SearchHit:
     # Other files holding this very brief (identical copies): named, so a hit is never a
     # mystery about which file it opens (``copies.with_copies``).
     copies: tuple[str, ...] = ()
+    # The files of other versions of this brief (same brief id, edited apart), the original
+    # first (C9-14): each version is its own hit, named as such.
+    versions: tuple[str, ...] = ()
 
     def snippet_text(self, start: str = "[", end: str = "]") -> str:
         """One line: a snippet across a paragraph break once broke the listing's indent."""
@@ -96,6 +99,11 @@ class PriorJudgment:
     subjects: tuple[str, ...]
     # The same judgment (same id, or the same statement): only then can a likelihood "change".
     same_question: bool = False
+    # When the brief's file was last written (0: unknown): orders briefs of one date.
+    file_ns: int = 0
+    # Dated the same day as the brief asked about, with no file time to say which came first:
+    # listed as "same date", never as the judgment a likelihood "changed from" (C9-18).
+    same_date: bool = False
 
 
 @dataclass
@@ -131,6 +139,8 @@ class Related:
     brief: BriefRef
     score: int
     shared: tuple[str, ...]  # e.g. ("actor: Pakistan", "item: JF-17")
+    # Another version of the brief asked about (same brief id, edited apart): said, not hidden.
+    other_version: bool = False
 
 
 @dataclass(frozen=True)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefdesk.library.api import Library, PriorJudgment, Related
+from briefdesk.library.copies import self_key
 from briefdesk.library.digest import digest_brief
 from briefdesk.library.markings import not_asked
 from briefdesk.library.same_question import rank_priors
@@ -16,13 +21,19 @@ if TYPE_CHECKING:
 
 
 def related_to_brief(
-    lib: Library, brief: Brief, limit: int = 10, suggestions: Iterable[Extraction] = ()
+    lib: Library,
+    brief: Brief,
+    limit: int = 10,
+    suggestions: Iterable[Extraction] = (),
+    path: Path | str | None = None,
 ) -> list[Related]:
     """Other briefs holding the same source text, or sharing this one's actors (names and
     aliases), deal items or places.
 
     ``suggestions``: extractions of its sources, so a source just added finds related briefs
     from what it names before anything is accepted (what the user dismissed is left out).
+    ``path``: the file the brief was opened from, so neither it nor a byte-identical copy is
+    "related" to it; another version (same id, edited apart) is listed and said to be one.
     None for a brief above the library's marking ceiling (:func:`markings.not_asked`)."""
     if not_asked(brief.marking, lib.ceiling):
         return []
@@ -31,14 +42,21 @@ def related_to_brief(
     places = [p.name for p in brief.places]
     more = suggested_subjects(brief, suggestions)
     texts = [(s.title, s.text) for s in brief.sources]  # the same article: newcomer9 N9-05
-    return lib.related(
+    own = self_key(lib, brief.id, path)
+    found = lib.related(
         names + more[0],
         items + more[1],
         places + more[2],
-        exclude=brief.id,
+        exclude=own,
         limit=limit,
         sources=texts,
     )
+    return [replace(r, other_version=_base(r.brief.brief_id) == brief.id) for r in found]
+
+
+def _base(key: str) -> str:
+    """The brief id of an entry key (``id~digest`` for a version edited apart)."""
+    return key.split("~", 1)[0]
 
 
 def suggested_subjects(
@@ -58,10 +76,16 @@ def suggested_subjects(
     return names, items, places
 
 
-def judgment_history(lib: Library, brief: Brief) -> dict[str, list[PriorJudgment]]:
+def judgment_history(
+    lib: Library, brief: Brief, path: Path | str | None = None
+) -> dict[str, list[PriorJudgment]]:
     """For each judgment (by id): the same judgment in earlier briefs (``same_question``), then
     judgments on the same deal items (newest first), then those on the same actors only. None
-    above the marking ceiling."""
+    above the marking ceiling.
+
+    "Earlier" is by the brief's date, then by file time (``path``: the brief's own file; a
+    brief never saved is "now"); a brief of the same date with no time to tell is kept but
+    marked ``same_date`` (no direction claimed), one written later is left out (C9-18)."""
     if not_asked(brief.marking, lib.ceiling):
         return {}
     digest = digest_brief(brief, "", "")
@@ -69,13 +93,36 @@ def judgment_history(lib: Library, brief: Brief) -> dict[str, list[PriorJudgment
     for judgment_id, subject in digest.subjects:
         subjects.setdefault(judgment_id, []).append(subject)
     history = {}
+    own = self_key(lib, brief.id, path)
+    own_ns = _file_ns(path)
     before = digest.date  # the brief's own date: what came after it is not "earlier"
     statements = {j.id: j.statement for j in brief.significance.judgments}
     for judgment_id, found in subjects.items():
-        priors = lib.previous_judgments(found, exclude=brief.id, before=before)
+        priors = _earlier(lib.previous_judgments(found, exclude=own, before=before), before, own_ns)
         # The same judgment first, then the same deal (a shared item), then the same actor.
         items = {s for s in found if s.startswith("item:")}
         history[judgment_id] = rank_priors(
             judgment_id, statements.get(judgment_id, ""), priors, items
         )
     return history
+
+
+def _file_ns(path: Path | str | None) -> int:
+    """When the brief's file was last written; a brief never saved is being written now."""
+    try:
+        return os.stat(path).st_mtime_ns if path else time.time_ns()
+    except OSError:
+        return time.time_ns()
+
+
+def _earlier(priors: list[PriorJudgment], date: str, own_ns: int) -> list[PriorJudgment]:
+    out = []
+    for p in priors:
+        if p.brief.date != date:
+            out.append(p)  # dated before (the query keeps nothing dated after)
+        elif p.file_ns and p.file_ns < own_ns:
+            out.append(p)
+        elif not p.file_ns or p.file_ns == own_ns:
+            out.append(replace(p, same_date=True))
+        # else: the same date but written after this brief: not earlier
+    return out

@@ -148,6 +148,14 @@ def context_job(
 ) -> BriefContext:
     """``suggestions``: the extractions of the brief's sources (a source just added counts
     before anything of it is accepted)."""
+    return context_at_job(where, brief, suggestions, "", token)
+
+
+def context_at_job(
+    where: Where, brief: Brief, suggestions: tuple[Any, ...], path: str, token: Any
+) -> BriefContext:
+    """:func:`context_job` for the brief opened from ``path`` ("" never saved): neither that
+    file nor a byte-identical copy is related to it or its earlier judgment (C9-18)."""
     from briefdesk.library.history import judgment_history, related_to_brief
 
     lib = open_library(where.dsn, where.ceiling)
@@ -157,8 +165,8 @@ def context_job(
         if reason := not_asked(brief.marking, lib.ceiling):
             return BriefContext(not_asked=reason)
 
-        related = related_to_brief(lib, brief, suggestions=suggestions)
-        context = BriefContext(related, judgment_history(lib, brief))
+        related = related_to_brief(lib, brief, suggestions=suggestions, path=path or None)
+        context = BriefContext(related, judgment_history(lib, brief, path=path or None))
         context.checks = [_in_words(f) for f in likelihood_changes(brief, context.history)]
         for source in brief.sources:
             if source.outlet.strip() and not source.is_graded:

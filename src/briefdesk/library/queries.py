@@ -314,9 +314,9 @@ class Queries(SqlBase):
         with self._lock:
             rows = self._rows(
                 f"SELECT DISTINCT {_BRIEF_COLS}, j.judgment_id, j.statement, j.likelihood,"
-                " j.confidence, j.rationale FROM subjects s JOIN judgments j ON"
+                " j.confidence, j.rationale, f.mtime_ns FROM subjects s JOIN judgments j ON"
                 " j.brief_id = s.brief_id AND j.judgment_id = s.judgment_id"
-                " JOIN briefs b ON b.brief_id = s.brief_id"
+                " JOIN briefs b ON b.brief_id = s.brief_id LEFT JOIN files f ON f.path = b.path"
                 f" WHERE s.subject IN {_in(wanted)} AND b.brief_id <> ?{until}"
                 " ORDER BY b.date DESC, j.judgment_id LIMIT ?",
                 [*wanted, exclude, *([before] if before else []), limit],
@@ -333,7 +333,14 @@ class Queries(SqlBase):
                     found.setdefault((b, j), []).append(subject)
             out = [
                 PriorJudgment(
-                    _ref(r), r[4], r[5], r[6], r[7], r[8], tuple(found.get((r[0], r[4]), ()))
+                    _ref(r),
+                    r[4],
+                    r[5],
+                    r[6],
+                    r[7],
+                    r[8],
+                    tuple(found.get((r[0], r[4]), ())),
+                    file_ns=int(r[9] or 0),
                 )
                 for r in rows
             ]

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefdesk.library.api import IndexReport, LibraryError, Progress
-from briefdesk.library.copies import keep_original
+from briefdesk.library.copies import entry_key, keep_original, stale_copies
 from briefdesk.library.digest import digest_brief
 from briefdesk.library.markings import above_ceiling, ceiling_rank
 from briefdesk.model.errors import BriefError
@@ -110,17 +110,14 @@ def _sent_above_ceiling(lib: SqlBase) -> set[str]:
     return set() if limit is None else lib.briefs_above(limit)
 
 
-def _entry_key(lib: SqlBase, brief_id: str, path: str, sha: str) -> str:
-    """The index key of a brief file: its brief id, unless it is a copy that has since changed.
-
-    A ``.brief`` copied in the file manager (or saved under a second name) keeps its brief id.
-    Identical copies stay one entry held by several files; once a copy holds different content
-    while the other file is still there, it is a brief of its own and gets a key of its own
-    (id + a digest of its path), so neither version hides the other in search and dossiers."""
-    for other_path, other_sha in lib.other_files_of(brief_id, path):
-        if other_sha != sha and os.path.exists(other_path):
-            return f"{brief_id}~{hashlib.sha256(path.encode()).hexdigest()[:8]}"
-    return brief_id
+def _split_stale(lib: SqlBase, key: str, path: str, sha: str) -> None:
+    """The original was edited: copies of its old text become a version of their own."""
+    for other in stale_copies(lib, key, path, sha):
+        try:
+            st = os.stat(other)
+        except OSError:
+            continue
+        _one(lib, other, st.st_size, st.st_mtime_ns, None, IndexReport())
 
 
 def _one(
@@ -176,7 +173,7 @@ def _one(
         lib.put_file((path, size, mtime_ns, sha, None, reason))
         report.problems.append((path, f"{path}: {reason}"))
         return
-    key = _entry_key(lib, brief.id, path, sha)
+    key = entry_key(lib, brief.id, path, sha)
     if above_ceiling(brief.marking, lib.ceiling):
         # Not even its name goes to a database cleared for less.
         lib.forget_brief(key, path)
@@ -184,6 +181,8 @@ def _one(
         return
     digest = replace(digest_brief(brief, path, sha), brief_id=key)
     outcome = lib.store(digest, (path, size, mtime_ns, sha, key, ""))
+    if outcome in ("added", "updated"):
+        _split_stale(lib, key, path, sha)
     if outcome == "added":
         report.added += 1
     elif outcome == "updated":

@@ -187,8 +187,15 @@ class SqlBase:
             self._run("DELETE FROM briefs WHERE brief_id = ?", (brief_id,))
 
     def _drop_if_orphan(self, brief_id: str) -> bool:
-        others = self._rows("SELECT path FROM files WHERE brief_id = ? LIMIT 1", (brief_id,))
+        others = self._rows(
+            "SELECT f.path FROM files f LEFT JOIN briefs b ON b.brief_id = f.brief_id"
+            " WHERE f.brief_id = ? ORDER BY f.path = b.path DESC, f.sha256 = b.sha256 DESC,"
+            " f.mtime_ns, f.path LIMIT 1",
+            (brief_id,),
+        )
         if others:
+            # The entry keeps opening its original while it is there, never whichever other
+            # file the database returned first (C9-14: a copy took the original's place).
             self._run("UPDATE briefs SET path = ? WHERE brief_id = ?", (others[0][0], brief_id))
             return False
         self._clear_children(brief_id)
