@@ -173,9 +173,7 @@ def _check_estimative_words(brief: Brief) -> list[Finding]:
             "likelihood agree"
         )
         # ICD 203: the words and the level must agree; the manager reads both (newcomer9 N9-04).
-        out.append(
-            Finding(f"significance.judgments[{index}].likelihood", message, Severity.ERROR)
-        )
+        out.append(Finding(f"significance.judgments[{index}].likelihood", message, Severity.ERROR))
     return out
 
 

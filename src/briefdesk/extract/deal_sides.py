@@ -241,6 +241,30 @@ def other_amount(sentence: Sentence, money: MoneyMention | None) -> bool:
     )
 
 
+def another_deal(
+    neighbour: Sentence,
+    sentence: Sentence,
+    deal: DealBuild,
+    money: MoneyMention | None,
+    nobody: bool,
+) -> bool:
+    """Whether the sentence beside the deal's own tells another deal, so its sides are not the
+    deal's: after it, any other amount; before it, another amount for other goods while the
+    deal's own sentence names a side ("India ordered 26 Rafale jets from Dassault for €6.5bn.
+    Egypt agreed to buy J-10C fighters worth $2bn": Dassault sells no J-10C)."""
+    if not other_amount(neighbour, money):
+        return False
+    if neighbour.start > sentence.start:
+        return True
+    if nobody or not deal.item:
+        return False
+    from briefdesk.extract.deal_items import find_item
+
+    probe = DealBuild(kind=deal.kind, value=None)
+    find_item(probe, neighbour)
+    return bool(probe.item) and probe.item.lower() != deal.item.lower()
+
+
 def direction_nearby(
     deal: DealBuild,
     sents: list[Sentence],

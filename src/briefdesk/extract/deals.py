@@ -60,11 +60,11 @@ from briefdesk.extract.deal_pointers import org_before, place_borrower, pointer_
 from briefdesk.extract.deal_rounded import add_evidence, lead_over_headline, merge_rounded, refine
 from briefdesk.extract.deal_same_value import told_apart
 from briefdesk.extract.deal_sides import (
+    another_deal,
     company_of_state,
     direction_nearby,
     fill_main_state,
     funder_approves,
-    other_amount,
     part_of_earlier,
     same_party,
     with_pattern,
@@ -268,7 +268,7 @@ class DealFinder:
         ):
             if neighbour is None or (deal.buyer and deal.seller):
                 continue
-            if neighbour.start > sentence.start and other_amount(neighbour, money):
+            if another_deal(neighbour, sentence, deal, money, nobody):
                 continue  # "The European Union adds a grant of EUR 12 million": another deal
             probe = DealBuild(kind=kind, value=None)
             # "The contract is worth $80 million.": the sentence before's parties count in full.
