@@ -69,6 +69,7 @@ from briefdesk.extract.states_in_firms import without_states_in_firms
 from briefdesk.extract.text import Chunk, Sentence, chunks, normalise, sentences
 from briefdesk.extract.timing import stage
 from briefdesk.extract.why import explain
+from briefdesk.extract.wire_agencies import without_wire_places
 from briefdesk.model.codes import ActorType, DealKind, DealStatus
 
 # Beyond this the patterns still run in linear time, but suggestions stop being useful to a
@@ -146,6 +147,7 @@ def run(
         PlaceSuggestion(p.name, p.country, sorted(p.evidence), why=[Reason(r, t) for r, t in p.why])
         for p in sorted(found.places.values(), key=lambda p: p.evidence[0])
     ]
+    places = without_wire_places(places)  # "By Jane Miller, Reuters": an outlet, no place
     for place in places:
         if not place.country:  # the rule that found it gave none: the gazetteer may know it
             place.country, said = place_country(place.name, countries)

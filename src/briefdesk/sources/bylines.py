@@ -36,3 +36,8 @@ def byline(text: str) -> tuple[str, str]:
         outlet = (match.group("outlet") or "").strip()
         return match.group("who").strip(), outlet if _OUTLET_WORDS.search(outlet) else ""
     return "", ""
+
+
+def is_byline(line: str) -> bool:
+    """Whether ``line`` is a byline ("By MARIA GARCIA, Associated Press"), never a headline."""
+    return _BYLINE.match(" ".join(line.split())) is not None

@@ -306,11 +306,12 @@ def guess_encoding(data: bytes) -> tuple[str | None, str | None]:
     plausibly into other letters (None when the pick is clear). Settled by the text's accented
     letters when charset-normalizer ties the Latin code pages (sources/charset_letters.py)."""
     from briefdesk.sources.charset_letters import settle
+    from briefdesk.sources.charset_script import prefer_usual
 
     picked = _pick(data)
     if picked is None:
         return None, None
-    return settle(data, picked)
+    return prefer_usual(data, *settle(data, picked))
 
 
 def _pick(data: bytes) -> str | None:

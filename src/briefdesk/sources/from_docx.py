@@ -13,6 +13,7 @@ import io
 from typing import Any
 
 from briefdesk.sources.dates import to_date
+from briefdesk.sources.docx_headline import emphasised_first
 from briefdesk.sources.docx_lists import ListMarkers
 from briefdesk.sources.docx_text import Block, W, Walk, body_blocks, count_items
 from briefdesk.sources.errors import Refusal
@@ -59,7 +60,9 @@ def extract_docx(data: bytes, limits: ImportLimits) -> Extracted:
         (b.text.strip() for b in blocks if b.paragraph is not None and _is_title(document, b)),
         "",
     )
-    title, title_notes = docx_title(heading, next(iter(walk.title_controls), ""), props.title or "")
+    control = next(iter(walk.title_controls), "")
+    emphasised = "" if heading or control else emphasised_first(document, blocks)
+    title, title_notes = docx_title(heading, control, props.title or "", emphasised)
     hints = {
         "category": props.category or "",
         "subject": props.subject or "",

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import re
 from typing import Any
 
 from pypdf.errors import PdfReadError, PyPdfError
@@ -19,13 +18,12 @@ from briefdesk.sources.errors import Refusal
 from briefdesk.sources.extracted import Extracted
 from briefdesk.sources.fileprops import article_author, file_date_notes
 from briefdesk.sources.limits import ImportLimits
+from briefdesk.sources.pdf_heading import first_line_stands_out
 from briefdesk.sources.pdf_lines import join_wrapped_lines
 from briefdesk.sources.title_choice import pdf_title
 
 # Fewer letters than this per page on average means there is no real text layer.
 _MIN_LETTERS_PER_PAGE = 20
-_PRODUCER_TITLE = re.compile(r"^(Microsoft (Word|PowerPoint) - |untitled\b)", re.I)
-_FILENAME_TITLE = re.compile(r"\.(docx?|pdf|odt|rtf|txt|indd|qxp)$", re.I)
 _PAGE_ERRORS = (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, ZeroDivisionError)
 _PASSWORD = "is password-protected (it needs a password to open); ask for an unprotected copy"
 
@@ -87,7 +85,8 @@ def extract_pdf(data: bytes, limits: ImportLimits) -> Extracted:
     if mixed:
         shown = ", ".join(map(str, mixed[:10])) + (" …" if len(mixed) > 10 else "")
         warnings.append(f"text may be in mixed column order (page {shown})")
-    title, title_notes = pdf_title(_clean_title(meta.get("title")), "\n\n".join(pages))
+    heading_shown = first_line_stands_out(reader.pages[0])
+    title, title_notes = pdf_title(_one_line(meta.get("title")), "\n\n".join(pages), heading_shown)
     return Extracted(
         text="\n\n".join(pages),
         format="pdf",
@@ -129,12 +128,6 @@ def _metadata(reader: Any) -> dict[str, Any]:
             with contextlib.suppress(Exception):
                 found[key] = to_date(getattr(info, attr))
     return found
-
-
-def _clean_title(value: object) -> str:
-    title = _one_line(value)
-    title = _PRODUCER_TITLE.sub("", title).strip()
-    return "" if _FILENAME_TITLE.search(title) else title
 
 
 def _short(exc: Exception) -> str:

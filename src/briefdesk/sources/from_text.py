@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefdesk.sources.bylines import byline
+from briefdesk.sources.bylines import byline, is_byline
 from briefdesk.sources.extracted import Extracted
+from briefdesk.sources.wire_credit import credit_note, without_wire_credits
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
 _MD_EMPHASIS = re.compile(
@@ -24,9 +25,16 @@ def extract_text(text: str, *, from_file: bool = False) -> Extracted:
     text names it better than its file name. Pasted text keeps the headline rule alone, so a
     pasted sentence is never cited as if it were the outlet's headline.
     """
+    text, credits = without_wire_credits(text)  # "Copyright 2026 The Associated Press. …"
+    notes = [credit_note(credits)] if credits else []
     title = _first_line_title(text) or (_only_line_title(text) if from_file else "")
+    if title and is_byline(title):  # "By MARIA GARCIA, Associated Press": no headline
+        title = ""
+        notes.append("The first line is a byline, not a headline: it gives the author and outlet")
     author, outlet = byline(text)  # "By Ingrid Halvorsen, Nordlys Wire Service"
-    return Extracted(text=text, format="text", title=title, author=author, outlet=outlet)
+    return Extracted(
+        text=text, format="text", title=title, author=author, outlet=outlet, notes=notes
+    )
 
 
 def extract_markdown(text: str) -> Extracted:
