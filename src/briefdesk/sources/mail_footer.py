@@ -47,14 +47,7 @@ def without_footer(extracted: Extracted) -> Extracted:
         kept = "\n".join(lines[:index]).rstrip()
         if not tail or len(tail) > _MAX_LINES or sum(map(len, tail)) > _MAX_CHARS or not kept:
             break
-        extracted.text = kept
-        first = " ".join(tail[0].split())
-        shown = first if len(first) <= 60 else first[:57] + "…"
-        extracted.warnings.append(
-            f"the mail's signature or footer after '--' left out ({len(tail)} line"
-            f"{'s' * (len(tail) > 1)}: “{shown}”)"
-        )
-        return extracted
+        return _left_out(extracted, kept, tail, "signature or footer after '--'")
     return _without_notice(extracted, lines)
 
 
@@ -76,12 +69,16 @@ def _without_notice(extracted: Extracted, lines: list[str]) -> Extracted:
             or (index > 0 and lines[index - 1].strip() and not ruled)  # mid-paragraph
         ):
             continue
-        extracted.text = kept
-        first = " ".join(tail[0].split())
-        shown = first if len(first) <= 60 else first[:57] + "…"
-        extracted.warnings.append(
-            f"the mail's closing notice left out ({len(tail)} line"
-            f"{'s' * (len(tail) > 1)}: “{shown}”)"
-        )
-        return extracted
+        return _left_out(extracted, kept, tail, "closing notice")
+    return extracted
+
+
+def _left_out(extracted: Extracted, kept: str, tail: list[str], what: str) -> Extracted:
+    """``extracted`` cut to ``kept``, with a warning quoting the first line left out."""
+    extracted.text = kept
+    first = " ".join(tail[0].split())
+    shown = first if len(first) <= 60 else first[:57] + "…"
+    extracted.warnings.append(
+        f"the mail's {what} left out ({len(tail)} line{'s' * (len(tail) > 1)}: “{shown}”)"
+    )
     return extracted
