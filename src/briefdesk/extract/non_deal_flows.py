@@ -11,7 +11,9 @@ round 9: the non-deal money of the retired blind sets).
   million", "with $4.2 billion still needed", "the performance bond of FJ$14.8 million", "will
   pay out US$42.9 million under its hurricane policy", "as principal falls due", "a soldier's
   monthly pay";
-- a price per unit: "valued each ship at about $38 million", "about $47 million a ship".
+- a price per unit: "valued each ship at about $38 million", "about $47 million a ship";
+- the borrower's own share of a financed project (newcomer9 N9-03): "The loan will be matched by
+  $45 million from the Government", "counterpart funding of $12 million".
 
 Each test reads only the amount's own neighbourhood; a sentence that also signs, orders or
 agrees something keeps its period figures (a deal's terms may run "a year").
@@ -66,6 +68,12 @@ _NEEDED_AFTER = re.compile(
     r"^\s*(?:\([^)]{0,40}\)\s*)?(?:is\s+|are\s+)?(?:still\s+)?(?:needed|required|unfunded)\b", re.I
 )
 _DEBT_SERVICE = re.compile(r"\b(?:principal|debt\s+service|repayments?)\b[^.;]{0,30}\bdue\b", re.I)
+_COUNTERPART_BEFORE = re.compile(
+    r"\b(?:matched\s+by|counterpart\s+(?:funding|funds|contribution|financing)\s+(?:of\s+)?)"
+    + _ABOUT
+    + r"$",
+    re.I,
+)
 _EACH_BEFORE = re.compile(r"\beach\s+(?:[\w-]+\s+){0,2}at\s+" + _ABOUT + r"$", re.I)
 _EACH_AFTER = re.compile(
     r"^\s*(?:\([^)]{0,40}\)\s*)?(?:a|per|each)\s+(?:ship|vessel|aircraft|jet|plane|boat|"
@@ -84,7 +92,7 @@ def flow_amount(text: str, start: int, money: MoneyMention) -> bool:
     total = _RUNNING_TOTAL.search(before)
     if total and not _ONE_DEAL.search(total.group()):
         return True  # (but "brings the total value of the contract to" is that contract's)
-    if _OWED_BEFORE.search(before[-70:]):
+    if _OWED_BEFORE.search(before[-70:]) or _COUNTERPART_BEFORE.search(before[-70:]):
         return True
     if _NEEDED_AFTER.match(after) or _EACH_AFTER.match(after) or _EACH_BEFORE.search(before):
         return True
