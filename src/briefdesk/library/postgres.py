@@ -173,6 +173,10 @@ class PostgresLibrary(Queries):
     def _refresh_statistics(self) -> None:
         self._run("ANALYZE")
 
+    def _phrase_match(self, phrase: str) -> tuple[str, list[Any]]:
+        expr, params = tsquery_sql(phrase)
+        return f"t.tsv @@ {expr}", list(params)
+
     def _write_children(self, d: Digest) -> None:
         # Pipelined: the nine inserts go to the server without waiting for each other.
         with self._connect().pipeline():

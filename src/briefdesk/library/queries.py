@@ -269,7 +269,10 @@ class Queries(SqlBase):
         shared: dict[str, list[str]] = {}
         refs: dict[str, BriefRef] = {}
         with self._lock:
-            for row, title in sharing_sources(self, sources, exclude, _BRIEF_COLS):
+            shared_rows = sharing_sources(
+                self._rows, self._phrase_match, sources, exclude, _BRIEF_COLS
+            )
+            for row, title in shared_rows:
                 label = f"source: {title}"
                 if label not in shared.get(row[0], []):
                     refs[row[0]] = _ref(row)

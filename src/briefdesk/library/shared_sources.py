@@ -10,8 +10,13 @@ schema change is needed: the full-text index narrows the briefs, Python compares
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
+
+# What a SQL back end lends (``Queries.related`` passes its own): run a read with ``?``
+# placeholders, and its full-text condition for a quoted phrase on ``texts t``.
+ReadRows = Callable[[str, Sequence[Any]], list[tuple[Any, ...]]]
+PhraseMatch = Callable[[str], tuple[str, list[Any]]]
 
 # Shorter texts ("test", a one-word paste) say nothing about being the same article.
 MIN_CHARS = 40
@@ -25,10 +30,14 @@ _EDGE = ".,;:!?\"'()[]“”‘’«»—–"
 
 
 def sharing_sources(
-    lib: Any, sources: Iterable[tuple[str, str]], exclude: str, brief_cols: str
+    read: ReadRows,
+    phrase_match: PhraseMatch,
+    sources: Iterable[tuple[str, str]],
+    exclude: str,
+    brief_cols: str,
 ) -> list[tuple[Sequence[Any], str]]:
     """(brief row, title of the shared source) for each other brief holding one of ``sources``
-    ((title, text) pairs). ``lib``: a SQL library (SQLite or PostgreSQL).
+    ((title, text) pairs). The caller holds its library's lock.
 
     The full-text index finds the briefs whose sources hold a phrase of the text's opening
     (positional, so common words do not flood it; a length scan of every stored source cost
@@ -40,11 +49,11 @@ def sharing_sources(
         phrase = _opening_phrase(wanted)
         if len(wanted) < MIN_CHARS or not phrase:
             continue
-        briefs = [b for b in _candidates(lib, phrase) if b != exclude]
+        briefs = [b for b in _candidates(read, phrase_match, phrase) if b != exclude]
         if not briefs:
             continue
         marks = ", ".join("?" for _ in briefs)
-        rows = lib._rows(
+        rows = read(
             f"SELECT {brief_cols}, t.body FROM texts t JOIN briefs b ON b.brief_id = t.brief_id"
             f" WHERE t.brief_id IN ({marks}) AND t.field LIKE 'sources%'",
             briefs,
@@ -56,27 +65,14 @@ def sharing_sources(
     return found
 
 
-def _candidates(lib: Any, phrase: str) -> list[str]:
+def _candidates(read: ReadRows, phrase_match: PhraseMatch, phrase: str) -> list[str]:
     """Briefs with a source holding ``phrase`` (words side by side), unranked."""
-    from briefdesk.library.search_text import fts5_query, tsquery_sql
-    from briefdesk.library.sqlite import SqliteLibrary
-
-    quoted = f'"{phrase}"'
-    if isinstance(lib, SqliteLibrary):
-        sql = (
-            "SELECT DISTINCT t.brief_id FROM texts t WHERE t.rowid IN"
-            " (SELECT rowid FROM texts_fts WHERE texts_fts MATCH ?)"
-            " AND t.field LIKE 'sources%' LIMIT ?"
-        )
-        params: list[Any] = [fts5_query(quoted)]
-    else:
-        expr, params = tsquery_sql(quoted)
-        sql = (
-            f"SELECT DISTINCT t.brief_id FROM texts t WHERE t.tsv @@ {expr}"
-            " AND t.field LIKE 'sources%' LIMIT ?"
-        )
-    with lib._lock:
-        return [str(r[0]) for r in lib._rows(sql, [*params, _CANDIDATES])]
+    condition, params = phrase_match(f'"{phrase}"')
+    sql = (
+        f"SELECT DISTINCT t.brief_id FROM texts t WHERE {condition}"
+        " AND t.field LIKE 'sources%' LIMIT ?"
+    )
+    return [str(r[0]) for r in read(sql, [*params, _CANDIDATES])]
 
 
 def _opening_phrase(text: str) -> str:

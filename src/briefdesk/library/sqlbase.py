@@ -43,6 +43,11 @@ class SqlBase:
     def _many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         raise NotImplementedError
 
+    def _phrase_match(self, phrase: str) -> tuple[str, list[Any]]:
+        """A condition on ``texts t`` true when its body holds ``phrase`` (a quoted run of words,
+        side by side), with its parameters: each back end's own full-text syntax."""
+        raise NotImplementedError
+
     def _insert_texts(self, brief_id: str, texts: list[tuple[str, str]]) -> None:
         from briefdesk.library.search_text import fold
 

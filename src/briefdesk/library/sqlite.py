@@ -124,6 +124,12 @@ class SqliteLibrary(Queries):
     def _many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         self._db.executemany(sql, rows)
 
+    def _phrase_match(self, phrase: str) -> tuple[str, list[Any]]:
+        return (
+            "t.rowid IN (SELECT rowid FROM texts_fts WHERE texts_fts MATCH ?)",
+            [fts5_query(phrase)],
+        )
+
     def search(
         self, text: str, filters: SearchFilters | None = None, limit: int = 20
     ) -> list[SearchHit]:
