@@ -90,6 +90,30 @@ def test_template_change_re_renders(window: Any, pages: Any, qtbot: Any) -> None
     assert pages.note.text().endswith("template bluf.")
 
 
+def test_a_template_without_the_marking_says_the_pages_were_stamped(
+    window: Any, pages: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """round 9's left item: the export prints the marking a template misses into every header
+    and footer, and the Pages panel showed those pages without a word on where it came from."""
+    import docx
+
+    from briefdesk.model.brief import Marking, MarkingScheme
+
+    bare = tmp_path / "bare.docx"
+    document = docx.Document()
+    document.add_paragraph("{{ title }}")
+    document.save(str(bare))
+    with qtbot.waitSignal(pages.rendered, timeout=60000):
+        window.doc.set_value("marking", Marking(scheme=MarkingScheme.TLP, level="RED"))
+    assert "printed" not in pages.note.text()  # the built-in template shows it itself
+    with qtbot.waitSignal(pages.rendered, timeout=60000):
+        pages.template = str(bare)
+    assert pages.note.text().endswith(
+        "The template never shows the marking: BriefDesk printed TLP:RED on every page."
+    )
+    assert "TLP:RED" in pdf_text(pages.pdf_path)
+
+
 def test_zoom_and_page_navigation(window: Any, pages: Any, qtbot: Any) -> None:
     from PySide6.QtCore import QPoint, QPointF, Qt
     from PySide6.QtGui import QWheelEvent

@@ -86,14 +86,10 @@ def _warn_unmarked_template(brief_path: Path, brief: Any, template: str) -> None
     """A marked brief through a template that never shows the marking gets the marking stamped
     into its headers and footers by the export (``marking_stamp``): say so, since the page then
     differs from the template (the check is the export's own, cached, so this costs nothing)."""
-    from briefdesk.export.checks import check_template
-    from briefdesk.export.marking_context import is_unshown_warning, unshown_where
+    from briefdesk.export.marking_context import stamp_note
 
-    found = [p for p in check_template(template) if is_unshown_warning(p)]
-    if brief.marking.label and found:
-        where = unshown_where(found[0].message)
-        shows = f"does not show the marking on the {where}" if where else "never shows the marking"
-        pages = f"the {where}" if where else "every page"
+    shows, pages = stamp_note(brief.marking.label, template)
+    if shows:
         print(
             f"briefdesk export: note: {brief_path} is marked {brief.marking.label} and the "
             f"template {Path(template).name} {shows}: BriefDesk printed "

@@ -7,6 +7,7 @@ a user template that never showed the marking exported a TLP:AMBER brief unmarke
 from __future__ import annotations
 
 import io
+from pathlib import Path
 from typing import Any
 
 from briefdesk.model.brief import Marking
@@ -90,3 +91,23 @@ def is_unshown_message(message: str) -> bool:
     """Whether a warning's text (with or without "warning: ") is an unshown-marking one."""
     message = message.removeprefix("warning: ")
     return message == UNSHOWN_MESSAGE or message.startswith(PARTLY_MESSAGE.split("{", 1)[0])
+
+
+def stamp_note(label: str, template: str | Path) -> tuple[str, str]:
+    """(what the template misses, which pages got the stamp) when a brief marked ``label`` goes
+    through the template at ``template`` (a path) and the export prints the marking itself:
+    ("never shows the marking", "every page") or ("does not show the marking on the section 1
+    first page", "the section 1 first page"); ("", "") when unmarked or the template shows it.
+    The check is the export's own and cached by the template's bytes, so this costs nothing
+    after an export."""
+    if not label:
+        return "", ""
+    from briefdesk.export.checks import check_template
+
+    found = [p for p in check_template(template) if is_unshown_warning(p)]
+    if not found:
+        return "", ""
+    where = unshown_where(found[0].message)
+    if where:
+        return f"does not show the marking on the {where}", f"the {where}"
+    return "never shows the marking", "every page"

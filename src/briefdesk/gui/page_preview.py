@@ -42,9 +42,17 @@ def shared_office() -> WarmOffice:
 
 def _render(
     office: WarmOffice, brief: Brief, template: str, folder: Path, token: CancelToken
-) -> str:
+) -> tuple[str, str]:
+    """(the PDF's path, a note when the export printed the marking the template misses)."""
+    from briefdesk.export.marking_context import stamp_note
+    from briefdesk.export.registry import resolve_template
+
     token.check()
-    return str(render_pages(office, brief, template, folder, token.check))
+    pdf = str(render_pages(office, brief, template, folder, token.check))
+    label = brief.marking.label
+    shows, pages = stamp_note(label, resolve_template(template).path)
+    note = f" The template {shows}: BriefDesk printed {label} on {pages}." if shows else ""
+    return pdf, note
 
 
 class PagePreview(QWidget):
@@ -209,7 +217,7 @@ class PagePreview(QWidget):
             self.doc.snapshot(),
             self._template,
             self._folder,
-            on_done=lambda pdf: self._show(pdf, revision),
+            on_done=lambda result: self._show(*result, revision),
             on_error=self._failed,
         )
 
@@ -222,12 +230,12 @@ class PagePreview(QWidget):
             self.render_now()
 
     # --- showing ------------------------------------------------------------------------------
-    def _show(self, pdf: object, revision: int) -> None:
+    def _show(self, pdf: str, stamped: str, revision: int) -> None:
         self.pdf_path = str(pdf)
         if not self._ensure_viewer():
             self._set_state("current")
             self.note.setText(
-                f"Pages rendered to {pdf}. Install PySide6-Pdf (QtPdf) to see them here."
+                f"Pages rendered to {pdf}. Install PySide6-Pdf (QtPdf) to see them here.{stamped}"
             )
             return
         bar = self.viewer.verticalScrollBar()
@@ -237,7 +245,8 @@ class PagePreview(QWidget):
         self._rendered_revision = revision
         current = revision == self.doc.revision and self._job is None
         self._set_state("current" if current else "outdated")
-        self.note.setText(f"{self._pdf_document.pageCount()} page(s), template {self._template}.")
+        pages = self._pdf_document.pageCount()
+        self.note.setText(f"{pages} page(s), template {self._template}.{stamped}")
         self._update_controls()
         self.rendered.emit()
 
