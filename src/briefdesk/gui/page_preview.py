@@ -217,7 +217,7 @@ class PagePreview(QWidget):
             self.doc.snapshot(),
             self._template,
             self._folder,
-            on_done=lambda result: self._show(*result, revision),
+            on_done=lambda result: self._show(result[0], result[1], revision),
             on_error=self._failed,
         )
 
