@@ -63,10 +63,18 @@ def check_template(path: str | Path, *, timeout: float = DRY_RUN_SECONDS) -> lis
 def check_template_bytes(
     data: bytes, *, timeout: float = DRY_RUN_SECONDS
 ) -> tuple[TemplateProblem, ...]:
+    from briefdesk.export import check_cache
+
     key = hashlib.sha256(data).hexdigest()
     with _cache_lock:
         if key in _cache:
             return _cache[key]
+    stored = check_cache.load(key)  # checked by an earlier run: no worker, no two renders
+    if stored is not None:
+        problems = tuple(TemplateProblem(*row) for row in stored)
+        with _cache_lock:
+            _cache[key] = problems
+        return problems
     from briefdesk.export.worker import WorkerFault, shared_worker
 
     try:
@@ -80,6 +88,7 @@ def check_template_bytes(
     problems = tuple(TemplateProblem(*item) for item in found)
     with _cache_lock:
         _cache[key] = problems
+    check_cache.store(key, [(str(p.message), str(p.where), bool(p.warning)) for p in problems])
     return problems
 
 
