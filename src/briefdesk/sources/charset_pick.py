@@ -4,14 +4,14 @@ charset-normalizer (``decode._pick``) ranks code pages by byte statistics, which
 pages apart that read a short text into equally common letters. Three checks revisit its pick,
 in this order, each weighing readings of the same bytes rated once (``charset_reading``):
 
-1. letters (``settle``): among the Latin Windows pages (1252, 1250, 1257, 1254), the one whose
+1. letters (``_settle``): among the Latin Windows pages (1252, 1250, 1257, 1254), the one whose
    accented letters one language writes; Hungarian "ő, ű" read in 1252 become "õ, û" beside
    "á, é, ö", which no language writes together. The text's language, when langdetect is sure,
    settles it first. A near tie keeps the pick and names the other page as its rival.
-2. script (``prefer_usual``): a rare page (Windows-1258 for Czech ISO-8859-2, ISO-8859-7 for
+2. script (``_prefer_usual``): a rare page (Windows-1258 for Czech ISO-8859-2, ISO-8859-7 for
    Greek Windows-1253) gives way to the page its script is usually written in unless it reads
    clearly better or the text is in its language; the reading breaking fewer words wins.
-3. symbols (``repick``): a page that leaves signs inside words ("Pol¶ka", ISO-8859-2 "ś" read
+3. symbols (``_repick``): a page that leaves signs inside words ("Pol¶ka", ISO-8859-2 "ś" read
    in Windows-1250) gives way to a related page that reads the bytes with none.
 
 A rival, when one is left, is named to the user: the guess is unsure, and the user can tell.
