@@ -88,18 +88,13 @@ def _dollar_writer(brief: Brief, deal: Deal) -> tuple[str, str] | None:
     return None
 
 
-# "OTTAWA —", "Canberra, 3 March 2026 —", "TORONTO (Reuters) -": a place opening a line.
-_DATELINE = re.compile(
-    r"^\s*([A-Z][A-Za-zÀ-ÿ'.\- ]{1,40}?)\s*(?:,[^\n—–]{1,40}?)?\s*(?:\([A-Za-z]+\)\s*)?"
-    r"(?:—|–|--|-)\s",
-    re.MULTILINE,
-)
-
-
 def _dateline_city(text: str) -> str:
-    """The dateline's place in the first lines of an article, "" when there is none."""
-    found = _DATELINE.search(text[:800])
-    return found.group(1).strip() if found else ""
+    """The dateline's place in the first lines of an article ("OTTAWA —", "Canberra, 3 March
+    2026 —", "TORONTO (Reuters) -"), "" when there is none."""
+    from briefdesk.extract.dateline_reader import LOOSE, find_dateline
+
+    found = find_dateline(text[:800], LOOSE)
+    return found.place if found else ""
 
 
 def _city_country(city: str) -> str:

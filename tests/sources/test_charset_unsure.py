@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from briefdesk.sources import ImportRefused, import_file_all
-from briefdesk.sources.charset_letters import letter_fit, settle
+from briefdesk.sources.charset_letters import letter_fit
+from briefdesk.sources.charset_pick import settle
 from briefdesk.sources.decode import decode_bytes, guess_encoding, text_codec
 
 HUNGARIAN = "A miniszter aláírta a szerződést a helikopterek beszerzéséről, 2 milliárd forintért."

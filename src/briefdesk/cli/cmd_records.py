@@ -298,38 +298,62 @@ def _changed_values(
     if args.kind in HOOKS:
         return HOOKS[args.kind].changed(brief, index, args)
     record = rec.records(brief, kind)[index]
-    values: dict[str, Any] = {}
     if args.kind == "judgments":
-        if args.statement is not None:
-            if not args.statement.strip():
-                raise rec.RecordError(f"judgment {index + 1}: the statement cannot be empty")
-            values["statement"] = prose(args.statement)
-        if args.likelihood is not None:
-            values["likelihood"] = rec.likelihood(args.likelihood)
-        if args.confidence is not None:
-            values["confidence"] = rec.confidence(args.confidence)
-        if args.rationale is not None:
-            values["rationale"] = prose(args.rationale)
-        if args.no_indicators:
-            values["indicators"] = []
-        elif args.indicator is not None:
-            values["indicators"] = lines(args.indicator)
-        if args.cite or args.uncite:
-            values["evidence"] = evidence_after(brief, record.evidence, args.cite, args.uncite)
-    elif args.kind == "options":
-        for name in ("label", "description"):
-            if getattr(args, name) is not None:
-                values[name] = prose(getattr(args, name))
-        for name, given in (("pros", args.pro), ("cons", args.con)):
-            if given is not None:
-                values[name] = lines(given)
-    else:
-        if args.text is not None:
-            values["text"] = prose(args.text)
-        if args.choice is not None:
-            values["choices"] = lines(args.choice)
-        if args.due is not None:
-            values["due_by"] = rec.due_date(args.due)
+        return _judgment_changes(brief, record, index, args)
+    if args.kind == "options":
+        return _option_changes(args)
+    return _recommendation_changes(args)
+
+
+def _judgment_changes(
+    brief: Brief, record: Any, index: int, args: argparse.Namespace
+) -> dict[str, Any]:
+    """A key judgment's changed fields (its evidence after --cite/--uncite)."""
+    from briefdesk.editing import records as rec
+
+    values: dict[str, Any] = {}
+    if args.statement is not None:
+        if not args.statement.strip():
+            raise rec.RecordError(f"judgment {index + 1}: the statement cannot be empty")
+        values["statement"] = prose(args.statement)
+    if args.likelihood is not None:
+        values["likelihood"] = rec.likelihood(args.likelihood)
+    if args.confidence is not None:
+        values["confidence"] = rec.confidence(args.confidence)
+    if args.rationale is not None:
+        values["rationale"] = prose(args.rationale)
+    if args.no_indicators:
+        values["indicators"] = []
+    elif args.indicator is not None:
+        values["indicators"] = lines(args.indicator)
+    if args.cite or args.uncite:
+        values["evidence"] = evidence_after(brief, record.evidence, args.cite, args.uncite)
+    return values
+
+
+def _option_changes(args: argparse.Namespace) -> dict[str, Any]:
+    """An option's changed fields."""
+    values: dict[str, Any] = {}
+    for name in ("label", "description"):
+        if getattr(args, name) is not None:
+            values[name] = prose(getattr(args, name))
+    for name, given in (("pros", args.pro), ("cons", args.con)):
+        if given is not None:
+            values[name] = lines(given)
+    return values
+
+
+def _recommendation_changes(args: argparse.Namespace) -> dict[str, Any]:
+    """A recommendation's changed fields."""
+    from briefdesk.editing import records as rec
+
+    values: dict[str, Any] = {}
+    if args.text is not None:
+        values["text"] = prose(args.text)
+    if args.choice is not None:
+        values["choices"] = lines(args.choice)
+    if args.due is not None:
+        values["due_by"] = rec.due_date(args.due)
     return values
 
 

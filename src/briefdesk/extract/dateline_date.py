@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from briefdesk.extract.date_mention import DateMention
+from briefdesk.extract.dateline_reader import DATE, DATED, read_dateline
 from briefdesk.extract.dates import (
     DAY_PATTERN,
     MONTH_PATTERN,
@@ -22,24 +23,12 @@ from briefdesk.extract.dates import (
     find_dates,
     month_number,
 )
-from briefdesk.extract.lexicon import WEEKDAY_NAMES
 
 # Only the opening of the text is a dateline or a date line; the rest is the story.
 _HEAD_CHARS = 1200
 _HEAD_LINES = 8
 _MONTH, _DAY, _YEAR = MONTH_PATTERN, DAY_PATTERN, YEAR_PATTERN  # (the ones dates.py reads)
-_WEEKDAY = rf"(?:{'|'.join(WEEKDAY_NAMES)}),?\s+"
-# "14 October 2026", "October 14, 2026", "Oct. 14 2026"; the year is optional only in a dateline.
-_DATE = (
-    rf"(?:{_WEEKDAY})?(?:(?P<d1>{_DAY})\s+(?P<m1>{_MONTH}),?(?:\s+(?P<y1>{_YEAR}))?"
-    rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?)"
-)
-# "OSLO, 14 October 2026 –", "WARSAW, Oct 14 (Reuters) -", "Kyiv, March 3, 2026:".
-_DATELINE = re.compile(
-    rf"\s*[A-Z][A-Za-zÀ-ÿ'.\- ]{{1,40}}(?:/[A-Z][A-Za-zÀ-ÿ'.\- ]{{1,40}})*"
-    rf"(?:,\s*[A-Z][A-Za-zÀ-ÿ .]{{1,30}})?,\s*(?P<date>{_DATE})\s*"
-    rf"(?:\([A-Z][\w ]{{1,30}}\)\s*)?(?:—|–|--|-|:)(?:\s|$)"
-)
+_DATE = DATE  # "14 October 2026", "October 14, 2026", "Oct. 14 2026" (dateline_reader)
 # A line that is only a date, maybe after "Published"/"Updated" or a byline ("By Jane Doe |").
 _DATE_LINE = re.compile(
     rf"\s*(?:(?:Published|Posted|Updated|Dated?)(?:\s+on)?:?\s+"
@@ -79,7 +68,8 @@ def text_date(text: str) -> TextDate | None:
     head = text[:_HEAD_CHARS]
     lines = [line for line in head.splitlines() if line.strip()][:_HEAD_LINES]
     for line in lines:
-        found, where = _DATELINE.match(line), "the dateline"
+        dateline = read_dateline(line, DATED)  # "OSLO, 14 October 2026 –", "Kyiv, March 3, 2026:"
+        found, where = (dateline.match if dateline else None), "the dateline"
         if not found:
             found, where = _DATE_LINE.match(line), "the date line under the headline"
             if found and found.group().lstrip().startswith("By"):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from briefdesk.extract.dateline_reader import in_dateline
 from briefdesk.extract.deal_parties import lender_like
 from briefdesk.extract.parties import Assignment
 from briefdesk.extract.resolver import ActorBuild, Found
@@ -74,11 +75,6 @@ _ADDRESSED = re.compile(
 )
 
 
-# A dateline at the head of a line: "Bremen, Germany / Manta, Ecuador – 4 November 2025 –".
-_DATELINE_BEFORE = re.compile(r"(?:^|\n|\s/\s)[A-Z][\w.'’ -]{1,30},\s*$")
-_DATELINE_AFTER = re.compile(r"\s*(?:/|[–—-]\s*\d|,\s*\d|\(\w)")
-
-
 # Words one of the patterns before a mention needs: most mentions have none, and then the
 # patterns (read for every mention of every sentence a deal probes) are skipped.
 _BEFORE_HINTS = (
@@ -101,7 +97,7 @@ def _quoted(text: str, start: int, end: int, m_start: int, m_end: int) -> bool:
         return True
     if _SOURCE_AFTER.match(text, m_end, min(end, m_end + 80)):
         return True
-    return _at_line_head(text, m_start) and bool(_DATELINE_AFTER.match(text, m_end, m_end + 8))
+    return in_dateline(text, m_start, m_end)  # "Bremen, Germany / Manta, Ecuador – 4 November"
 
 
 def source_keys(
@@ -135,14 +131,6 @@ def not_sources(
         return mentions
     quoted = source_keys(text, sentence.start, sentence.end, mentions, never)
     return [m for m in mentions if m[2] not in quoted]
-
-
-def _at_line_head(text: str, start: int) -> bool:
-    """Whether ``start`` follows "City, " at the head of a line (a dateline)."""
-    window = max(0, start - 34)
-    return ("\n" in text[window:start] or start < 34) and bool(
-        _DATELINE_BEFORE.search(text, window, start)
-    )
 
 
 def think_tank(actor: ActorBuild) -> bool:

@@ -23,6 +23,7 @@ from briefdesk.model.fileformat import MAX_BRIEF_BYTES, loads
 
 if TYPE_CHECKING:
     from briefdesk.library.sqlbase import SqlBase
+    from briefdesk.model import Brief
 
 BRIEF_SUFFIX = ".brief"
 
@@ -129,39 +130,22 @@ def _one(
     report: IndexReport,
     over: Collection[str] = (),
 ) -> None:
+    """One brief file into the index: skipped when its size and time (then its hash) match
+    what the index knows, else parsed, kept out above the ceiling, and stored."""
     if known is not None and known[3] in over:
-        # Sent while the ceiling was higher: out, then read as new (withheld, or sent again
-        # when the file has since been re-marked lower).
-        lib.forget_brief(str(known[3]), path)
-        withheld = report.withheld
-        _one(lib, path, size, mtime_ns, None, report)
-        if report.withheld > withheld:
-            report.withheld, report.withdrawn = withheld, report.withdrawn + 1
+        _read_again(lib, path, size, mtime_ns, str(known[3]), report)
         return
     if known is not None and known[0] == size and known[1] == mtime_ns:
-        if known[4]:
-            report.problems.append((path, f"{path}: {known[4]}"))
-        else:
-            report.unchanged += 1
+        _count_unchanged(path, known, report)
         return
-    try:
-        if size > MAX_BRIEF_BYTES:
-            raise BriefError(f"the file is {size / 1e6:.0f} MB, too large for a brief")
-        data = Path(path).read_bytes()
-    except BriefError as exc:
-        data, reason = b"", str(exc)
-    except OSError as exc:
-        report.problems.append((path, f"{path}: cannot read: {exc.strerror or exc}"))
+    read = _read(path, size, report)
+    if read is None:
         return
-    else:
-        reason = ""
+    data, reason = read
     sha = hashlib.sha256(data).hexdigest()
     if known is not None and known[2] == sha and not reason:
         lib.put_file((path, size, mtime_ns, sha, known[3], known[4]))
-        if known[4]:
-            report.problems.append((path, f"{path}: {known[4]}"))
-        else:
-            report.unchanged += 1
+        _count_unchanged(path, known, report)
         return
     brief = None
     if not reason:
@@ -173,6 +157,55 @@ def _one(
         lib.put_file((path, size, mtime_ns, sha, None, reason))
         report.problems.append((path, f"{path}: {reason}"))
         return
+    _store(lib, brief, (path, size, mtime_ns, sha), known, report)
+
+
+def _read_again(
+    lib: SqlBase, path: str, size: int, mtime_ns: int, brief_id: str, report: IndexReport
+) -> None:
+    """Sent while the ceiling was higher: out, then read as new (withheld, or sent again when
+    the file has since been re-marked lower)."""
+    lib.forget_brief(brief_id, path)
+    withheld = report.withheld
+    _one(lib, path, size, mtime_ns, None, report)
+    if report.withheld > withheld:
+        report.withheld, report.withdrawn = withheld, report.withdrawn + 1
+
+
+def _count_unchanged(
+    path: str, known: tuple[int, int, str, str | None, str], report: IndexReport
+) -> None:
+    """An unchanged file: its old problem said again, or counted as unchanged."""
+    if known[4]:
+        report.problems.append((path, f"{path}: {known[4]}"))
+    else:
+        report.unchanged += 1
+
+
+def _read(path: str, size: int, report: IndexReport) -> tuple[bytes, str] | None:
+    """(the file's bytes, "" or why they are no brief); None, with the problem reported,
+    when the file cannot be read."""
+    try:
+        if size > MAX_BRIEF_BYTES:
+            raise BriefError(f"the file is {size / 1e6:.0f} MB, too large for a brief")
+        return Path(path).read_bytes(), ""
+    except BriefError as exc:
+        return b"", str(exc)
+    except OSError as exc:
+        report.problems.append((path, f"{path}: cannot read: {exc.strerror or exc}"))
+        return None
+
+
+def _store(
+    lib: SqlBase,
+    brief: Brief,
+    file: tuple[str, int, int, str],
+    known: tuple[int, int, str, str | None, str] | None,
+    report: IndexReport,
+) -> None:
+    """A parsed brief into the index (not even its name above the ceiling), counted by what
+    storing it did: added, updated, a copy of one elsewhere, moved or unchanged."""
+    path, size, mtime_ns, sha = file
     key = entry_key(lib, brief.id, path, sha)
     if above_ceiling(brief.marking, lib.ceiling):
         # Not even its name goes to a database cleared for less.

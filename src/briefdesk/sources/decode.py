@@ -13,7 +13,9 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from briefdesk.sources.charset_symbols import garbled_note, repick
+from briefdesk.sources.charset_pick import choose, rank
+from briefdesk.sources.charset_reading import Readings
+from briefdesk.sources.charset_symbols import garbled_note
 from briefdesk.sources.errors import Refusal
 
 if TYPE_CHECKING:
@@ -98,15 +100,12 @@ def decode_labelled(data: bytes, label: str | None, where: str, warnings: list[s
         # Labelled UTF-8 but not valid UTF-8: mislabelled legacy text, far more often
         # than a damaged UTF-8 one; guess rather than fill it with U+FFFD.
         warnings.append(f"{where} says UTF-8 but is not; the encoding was guessed")
-    guessed, rival = guess_encoding(data)
-    text = data.decode(guessed or _PREFERRED, errors="replace")
-    guessed, text, replaced = repick(data, guessed or _PREFERRED, text)
-    rival = replaced or rival
-    if garbled := garbled_note(text):
+    chosen = choose(data, _pick(data), _PREFERRED)
+    if garbled := garbled_note(chosen.text):
         warnings.append(f"{where}: {garbled}")
     if not label:  # a guess with no label at all is said, as for a text file
-        warnings.append(f"{where}: {_guess_note(guessed or _PREFERRED, text, rival=rival)}")
-    return text
+        warnings.append(f"{where}: {_guess_note(chosen.page, chosen.text, rival=chosen.rival)}")
+    return chosen.text
 
 
 def _decode_as(data: bytes, encoding: str, notes: list[str] | None) -> str:
@@ -207,22 +206,25 @@ def _decode(data: bytes, *, html: bool, notes: list[str] | None) -> tuple[str, b
         if notes is not None and (garbled := garbled_note(text)):
             notes.append(garbled)  # a wrong label: "Pol¶ka" is said, never added silently
         return text, False
-    if b"\x00" in data[:4096]:
-        # NULs without a BOM: binary, or UTF-16 without BOM, which only a guess can tell.
-        guessed = _guess(data)
-        if guessed is None or not guessed.startswith("utf_16"):
-            raise Refusal("is binary, not text (it contains NUL bytes)")
-    guessed, rival = guess_encoding(data)
-    if guessed is None:
+    # NULs without a BOM: binary, or UTF-16 without BOM, which only a guess can tell (no check
+    # of charset_pick turns another page into UTF-16, nor UTF-16 bytes with NULs into another).
+    nul = b"\x00" in data[:4096]
+    first = _pick(data)
+    if nul and not (first or "").startswith("utf_16"):
+        raise Refusal("is binary, not text (it contains NUL bytes)")
+    if first is None:
         raise Refusal("is binary or in an unknown text encoding")
-    text = data.decode(guessed, errors="replace")
-    guessed, text, replaced = repick(data, guessed, text)  # "Pol¶ka": Latin-2, not Windows-1250
+    chosen = choose(data, first, _PREFERRED)  # "Pol¶ka": Latin-2, not Windows-1250
+    if nul and not chosen.page.startswith("utf_16"):
+        raise Refusal("is binary, not text (it contains NUL bytes)")
     if notes is not None:
-        rival = replaced or rival
-        notes.append(_guess_note(guessed, text, declared_utf8=declared == "utf-8", rival=rival))
-        if garbled := garbled_note(text):
+        said = _guess_note(
+            chosen.page, chosen.text, declared_utf8=declared == "utf-8", rival=chosen.rival
+        )
+        notes.append(said)
+        if garbled := garbled_note(chosen.text):
             notes.append(garbled)
-    return text, False
+    return chosen.text, False
 
 
 def _damaged_utf8(data: bytes) -> str | None:
@@ -302,16 +304,13 @@ def _guess(data: bytes) -> str | None:
 
 
 def guess_encoding(data: bytes) -> tuple[str | None, str | None]:
-    """(encoding, rival): the pick, and another Windows code page that reads the bytes about as
-    plausibly into other letters (None when the pick is clear). Settled by the text's accented
-    letters when charset-normalizer ties the Latin code pages (sources/charset_letters.py)."""
-    from briefdesk.sources.charset_letters import settle
-    from briefdesk.sources.charset_script import prefer_usual
-
+    """(encoding, rival): the pick, and another code page that reads the bytes about as
+    plausibly into other letters (None when the pick is clear), after the letters and script
+    checks of sources/charset_pick.py (its symbols check needs the whole text: ``_decode``)."""
     picked = _pick(data)
     if picked is None:
         return None, None
-    return prefer_usual(data, *settle(data, picked))
+    return rank(Readings(data), picked)
 
 
 def _pick(data: bytes) -> str | None:
