@@ -38,3 +38,19 @@ def test_forwarded_articles_all_added_with_their_warnings_shown(
     assert titles == ["Poland signs K2 contract for 180 tanks", "Romania picks the Piranha 5"]
     assert any("one of 2 articles in this message" in m for m in messages), messages
     assert "Cover note from Alex" in window.doc.brief.sources[0].notes
+
+
+def test_misread_letters_are_said_in_a_box_with_the_windows_way_to_fix_them(
+    window: Any, qtbot: Any, prompt_log: PromptLog, tmp_path: Path
+) -> None:
+    """newcomer10 N10-19: a garbled import was said only in a status-bar line (cut off at the
+    window's edge) naming a command-line option."""
+    window.new_file()
+    path = tmp_path / "pariz.html"
+    body = "ParИs and BerЛin signed the accord in Dakar on Tuesday.".encode("koi8_r")
+    path.write_bytes(b'<html><head><meta charset="koi8-r"></head><body><p>' + body + b"</p>")
+    window.add_source_files([path])
+    wait_idle(qtbot, window)
+    assert prompt_log.errors == []
+    boxes = prompt_log.infos  # "title | message" each
+    assert any("“ParИs”" in b and "File → Add source in encoding…" in b for b in boxes), boxes

@@ -50,7 +50,7 @@ def test_signs_inside_words_in_every_reading_are_said(
     path = tmp_path / "odd.txt"  # 0xA4 is "¤" or "€" in every Latin page: never a letter
     path.write_bytes(b"Pol\xa4ka kupi czo\xb3gi i kupi\xa4 180 czo\xb3g\xf3w od Korei.\n")
     notes = str(_import(path, capsys)["notes"])
-    assert "some words hold signs inside them" in notes and "--encoding" in notes
+    assert "some words look misread" in notes and "--encoding" in notes
 
 
 def test_windows_1252_text_is_left_alone(
@@ -60,4 +60,4 @@ def test_windows_1252_text_is_left_alone(
     path.write_bytes("Poland’s “framework agreement” — €6.5 billion, café.\n".encode("cp1252"))
     source = _import(path, capsys)
     assert "Poland’s “framework agreement” — €6.5 billion" in str(source["text"])
-    assert "signs inside them" not in str(source["notes"])
+    assert "look misread" not in str(source["notes"])

@@ -143,6 +143,11 @@ class SourceReading(WindowBase):
             + f".{offer}",
             15000,
         )
+        from briefdesk.sources.charset_symbols import is_misread_note
+
+        if misread := [n for n in warned if is_misread_note(n)]:
+            named = f"“{source.title}”" if source.title else "The source"
+            prompts.show_info(self, "Check the letters", f"{named}: {misread[0]}.")
         self.extract(source)
 
     def extract(self, source: model.Source, then: Any = None) -> None:

@@ -19,14 +19,26 @@ _WORD = re.compile(rf"{_LATIN}+[^\s\w]+{_LATIN}+")
 _SAMPLE = 65_536
 
 
+# A Cyrillic or Greek letter between two Latin ones: "SociИtИ", "FranГaise" (Windows-1252
+# "é", "ç" read through a KOI8-R label). No language writes one inside a Latin word.
+_MIXED = re.compile(rf"\w*{_LATIN}[\u0370-\u03ff\u0400-\u04ff]+{_LATIN}\w*")
+
+
 def misread_words(text: str, limit: int = 3) -> list[str]:
-    """Up to ``limit`` words holding a non-ASCII sign between two letters ("Pol¶ka")."""
+    """Up to ``limit`` words holding a non-ASCII sign between two letters ("Pol¶ka") or a
+    letter of another script inside a Latin word ("SociИtИ")."""
     found: list[str] = []
-    for match in _WORD.finditer(text[:_SAMPLE]):
+    sample = text[:_SAMPLE]
+    for match in _WORD.finditer(sample):
         word = match.group()
         inner = [ch for ch in word if not ch.isalnum() and ch not in _IN_WORD]
         if inner and all(ord(ch) > 0x7F and _sign(ch) for ch in inner) and word not in found:
             found.append(word)
+            if len(found) >= limit:
+                return found
+    for match in _MIXED.finditer(sample):
+        if match.group() not in found:
+            found.append(match.group())
             if len(found) >= limit:
                 break
     return found
@@ -39,8 +51,9 @@ def garbled_note(text: str) -> str:
         return ""
     shown = ", ".join(f"“{w}”" for w in words)
     return (
-        f"some words hold signs inside them ({shown}): the character encoding may be wrong; "
-        "import it again with --encoding (iso-8859-2, cp1250, cp1252 ...) if letters look wrong"
+        f"some words look misread ({shown}): the character encoding may be wrong; if letters "
+        "look wrong, import it again in another encoding (File → Add source in encoding… in "
+        "the window; --encoding iso-8859-2, cp1250, cp1252 … on the command line)"
     )
 
 
@@ -51,3 +64,13 @@ def _sign(ch: str) -> bool:
 def has_controls(text: str) -> bool:
     """Control codes in text (not line breaks or tabs): bytes a code page leaves unassigned."""
     return any(unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f" for ch in text)
+
+
+# Words every note about misread letters holds (``garbled_note``, ``read_single_byte_label``).
+MISREAD_MARKS = ("words look misread", "words read in it come out garbled")
+
+
+def is_misread_note(note: str) -> bool:
+    """Whether an import note says the letters may be misread: the window shows those in a box,
+    not only in the status bar (newcomer10 N10-19)."""
+    return any(mark in note for mark in MISREAD_MARKS)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from briefdesk.sources.charset_pick import choose, rank
 from briefdesk.sources.charset_reading import Readings
-from briefdesk.sources.charset_symbols import garbled_note
+from briefdesk.sources.charset_symbols import garbled_note, misread_words
 from briefdesk.sources.errors import Refusal
 
 if TYPE_CHECKING:
@@ -95,7 +95,10 @@ def decode_labelled(data: bytes, label: str | None, where: str, warnings: list[s
     except UnicodeDecodeError:
         pass
     if known is not None and known != "utf-8":
-        return data.decode(known, errors="replace")
+        text, said = read_single_byte_label(data, known)
+        if said:
+            warnings.append(f"{where}: {said}")
+        return text
     if known == "utf-8":
         # Labelled UTF-8 but not valid UTF-8: mislabelled legacy text, far more often
         # than a damaged UTF-8 one; guess rather than fill it with U+FFFD.
@@ -202,9 +205,9 @@ def _decode(data: bytes, *, html: bool, notes: list[str] | None) -> tuple[str, b
         return damaged, True
     declared = _declared_charset(data) if html else None
     if declared and declared != "utf-8":  # a false UTF-8 label: guess below
-        text = data.decode(declared, errors="replace")
-        if notes is not None and (garbled := garbled_note(text)):
-            notes.append(garbled)  # a wrong label: "Pol¶ka" is said, never added silently
+        text, said = read_single_byte_label(data, declared)
+        if notes is not None and said:
+            notes.append(said)  # a wrong label: "Pol¶ka" is said, never added silently
         return text, False
     # NULs without a BOM: binary, or UTF-16 without BOM, which only a guess can tell (no check
     # of charset_pick turns another page into UTF-16, nor UTF-16 bytes with NULs into another).
@@ -225,6 +228,30 @@ def _decode(data: bytes, *, html: bool, notes: list[str] | None) -> tuple[str, b
         if garbled := garbled_note(chosen.text):
             notes.append(garbled)
     return chosen.text, False
+
+
+def read_single_byte_label(data: bytes, codec: str) -> tuple[str, str]:
+    """(text, note) of bytes labelled with a single-byte ``codec``. Such a label reads any
+    bytes, so a wrong one shows only in the words: when its reading misreads some ("SociИtИ":
+    Windows-1252 read through a KOI8-R label) and the guess reads none, the guess is taken and
+    the note says so (newcomer10 N10-19); when no page reads clean, the label stays and the note
+    names the misread words. The note is "" for a label that reads clean."""
+    text = data.decode(codec, errors="replace")
+    if not misread_words(text):
+        return text, ""
+    first = _pick(data)
+    if first is not None and b"\x00" not in data[:4096]:
+        chosen = choose(data, first, _PREFERRED)
+        moved = codecs.lookup(chosen.page).name != codecs.lookup(codec).name
+        if moved and not misread_words(chosen.text):
+            label, name = encoding_name(codec), encoding_name(chosen.page)
+            return chosen.text, (
+                f"declared {label}, but words read in it come out garbled ("
+                f"{', '.join(f'“{w}”' for w in misread_words(text))}); read as {name} "
+                "instead (a guess: if letters look wrong, choose the encoding in File → Add "
+                "source in encoding… in the window, or with --encoding on the command line)"
+            )
+    return text, garbled_note(text)
 
 
 def _damaged_utf8(data: bytes) -> str | None:
