@@ -15,11 +15,15 @@ import re
 
 from briefdesk.extract.deal_notvalue import not_a_value
 from briefdesk.extract.money import MoneyMention
+from briefdesk.extract.scans import Gated
 
-_BONUS_BEFORE = re.compile(
+# (Gated: an end-anchored pattern is tried at every position; every match holds a hint.)
+_BONUS_BEFORE = Gated(
+    ("bonus", "royalt", "fee", "taxes"),
     r"\b(?:signing|signature)\s+bonus(?:es)?\s+of\s+(?:about\s+|some\s+|around\s+)?$"
     r"|\b(?:royalt(?:y|ies)|fees?|taxes)\s+of\s+(?:about\s+|some\s+|around\s+)?$",
     re.IGNORECASE,
+    caseless=True,
 )
 _AFTER = re.compile(
     r"\)?\s*(?:\([^)]{0,40}\)\s*)?(?:"
@@ -47,7 +51,7 @@ def side_payment(text: str, start: int, money: MoneyMention) -> bool:
     """Whether ``money`` (in a sentence starting at ``start``) is a bonus, fee, unit price, a
     total over several agreements or a fund's size rather than a deal's value."""
     before_start = max(start, money.start - 200)
-    if _BONUS_BEFORE.search(text, max(start, money.start - 50), money.start):
+    if _BONUS_BEFORE.search_in(text, max(start, money.start - 50), money.start):
         return True
     if not_a_value(text, start, money):
         return True  # an equivalent, a sum of projects, a running cost, a plan (deal_notvalue)

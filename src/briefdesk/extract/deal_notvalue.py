@@ -12,17 +12,30 @@ from __future__ import annotations
 from briefdesk.extract import rx as re
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.non_deal_flows import flow_amount
+from briefdesk.extract.scans import Gated
 
 _ABOUT = (
     r"(?:about\s+|around\s+|some\s+|roughly\s+|approximately\s+|nearly\s+|over\s+|more\s+than\s+)?"
 )
-_EQUIVALENT = re.compile(rf"\b(?:equivalent\s+to|the\s+equivalent\s+of)\s+{_ABOUT}$", re.I)
-_PROJECTS = re.compile(
-    rf"\bprojects\b[^.;]{{0,80}}?\b(?:worth|valued\s+at|totall?ing)\s+{_ABOUT}$", re.I
+# (Gated: an end-anchored pattern is tried at every position; every match holds a hint.)
+_EQUIVALENT = Gated(
+    ("equivalent",),
+    rf"\b(?:equivalent\s+to|the\s+equivalent\s+of)\s+{_ABOUT}$",
+    re.I,
+    caseless=True,
+)
+_PROJECTS = Gated(
+    ("projects",),
+    rf"\bprojects\b[^.;]{{0,80}}?\b(?:worth|valued\s+at|totall?ing)\s+{_ABOUT}$",
+    re.I,
+    caseless=True,
 )
 # a habit, not terms: "We pay ... a year" (but "will pay $40 million a year" is a deal's terms)
-_SPEND = re.compile(
-    rf"(?<!will )(?<!would )(?<!to )\b(?:pay|pays|spend|spends|costs?)\s+{_ABOUT}$", re.I
+_SPEND = Gated(
+    ("pay", "spend", "cost"),
+    rf"(?<!will )(?<!would )(?<!to )\b(?:pay|pays|spend|spends|costs?)\s+{_ABOUT}$",
+    re.I,
+    caseless=True,
 )
 _EACH_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+(?:year|annum|month)\b", re.I)
 _NO_SUPPLIER = re.compile(
@@ -38,13 +51,13 @@ def not_a_value(text: str, start: int, money: MoneyMention) -> bool:
     end = text.find(". ", money.end)
     end = len(text) if end < 0 else end
     before = max(start, money.start - 120)
-    if _EQUIVALENT.search(text, max(start, money.start - 40), money.start):
+    if _EQUIVALENT.search_in(text, max(start, money.start - 40), money.start):
         return True
     if flow_amount(text, start, money):
         return True  # a year's exports, a running total, a debt, a unit price (non_deal_flows)
-    if _PROJECTS.search(text, before, money.start):
+    if _PROJECTS.search_in(text, before, money.start):
         return True
-    if _SPEND.search(text, max(start, money.start - 30), money.start) and _EACH_YEAR.match(
+    if _SPEND.search_in(text, max(start, money.start - 30), money.start) and _EACH_YEAR.match(
         text, money.end
     ):
         return True

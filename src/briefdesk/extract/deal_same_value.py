@@ -19,13 +19,14 @@ from briefdesk.extract.deal_more import Key
 def told_apart(
     deals: list[DealBuild],
     key: Key,
-    build: Callable[[], DealBuild],
+    build: Callable[..., DealBuild],
     same: Callable[[str, str], bool],
     at: tuple[int, set[int]],
 ) -> bool:
     """Append the deal the sentence ``at`` = (its index, the indexes already used) tells at
     the amount ``key``, when both its sides differ from the first deal at that amount;
-    whether it did. ``build`` reads the sentence's deal (kind, sides, item)."""
+    whether it did. ``build`` reads the sentence's deal (kind, sides, item); ``build(True)``
+    only up to its sides (most probes are dropped: the rest is read only for the deal kept)."""
     index, used = at
     if index in used:
         return False
@@ -34,13 +35,14 @@ def told_apart(
     )
     if earlier is None or not (earlier.buyer and earlier.seller):
         return False
-    probe = build()
+    probe = build(True)
     if not (probe.buyer and probe.seller):
         return False
     if same(earlier.buyer, probe.buyer) or same(earlier.seller, probe.seller):
         return False
     if same(earlier.buyer, probe.seller) and same(earlier.seller, probe.buyer):
         return False  # the same two, read the other way round: still one deal
+    probe = build()
     probe.sentence_index = index
     used.add(index)
     deals.append(probe)

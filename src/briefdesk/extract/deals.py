@@ -18,11 +18,12 @@ from briefdesk.extract.deal_anaphora import described_mentions
 from briefdesk.extract.deal_background import in_background, past_payers
 from briefdesk.extract.deal_envoys import envoy_sides
 from briefdesk.extract.deal_financing import financed_purchase
+from briefdesk.extract.deal_finish import finish
 from briefdesk.extract.deal_folded import fold_prices
 from briefdesk.extract.deal_frames import frame_sides, sentence_frames
 from briefdesk.extract.deal_heads import head_kind
 from briefdesk.extract.deal_held import held
-from briefdesk.extract.deal_items import designated, designated_item, find_item
+from briefdesk.extract.deal_items import find_item
 from briefdesk.extract.deal_kinds import (
     NO_PARTY_KINDS,
     PARTY_TYPES,
@@ -70,9 +71,7 @@ from briefdesk.extract.deal_sides import (
     with_pattern,
 )
 from briefdesk.extract.deal_signed import first_signed
-from briefdesk.extract.deal_status import status_at
 from briefdesk.extract.deal_we import first_person_mentions
-from briefdesk.extract.kind_grammar import settle_kind_and_status
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.party_clauses import OWNER_APPOSITION, clauses
 from briefdesk.extract.party_preps import WENT_TO
@@ -227,7 +226,9 @@ class DealFinder:
                 find_item(deal, sents[index])
             return
 
-    def _build(self, sents: list[Sentence], index: int, money: MoneyMention | None) -> DealBuild:
+    def _build(
+        self, sents: list[Sentence], index: int, money: MoneyMention | None, sides: bool = False
+    ) -> DealBuild:
         sentence = sents[index]
         context = " ".join(s.text for s in sents[max(0, index - 2) : index + 3])
         after = self.text[money.end : money.end + 60] if money else ""
@@ -245,7 +246,7 @@ class DealFinder:
             and funder_approves(self.text, self.found, self._mentions_in(sentence), money)
         ):
             kind = "loan"  # "the OPEC Fund has approved a further US$60 million"
-        deal = DealBuild(kind=kind, value=money, status=status_at(sentence, money))
+        deal = DealBuild(kind=kind, value=money)  # (its status: deal_finish)
         deal.evidence.append((sentence.start, sentence.end))
         find_item(deal, sentence)
         self._parties(deal, sentence)
@@ -304,10 +305,7 @@ class DealFinder:
         direction_nearby(deal, sents, index, self._explicit)
         if not (deal.buyer or deal.seller):
             from_to_anywhere(deal, nearby_sentences(sents, index), self._explicit)
-        if deal.item and not designated(deal.item):
-            designated_item(deal, nearby_sentences(sents, index))
-        settle_kind_and_status(deal, sents, index)  # (then "a loan of", "will invest")
-        return deal
+        return deal if sides else finish(deal, sents, index, money)  # (sides: a probe's)
 
     def _mentions_in(self, sentence: Sentence) -> list[tuple[int, int, str]]:
         # Once per sentence and mention list, not per amount (run-on text); a copy out.

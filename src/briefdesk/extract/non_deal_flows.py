@@ -23,23 +23,31 @@ from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.money import MoneyMention
+from briefdesk.extract.scans import Gated
 
 _ABOUT = (
     r"(?:about\s+|around\s+|some\s+|roughly\s+|approximately\s+|nearly\s+|over\s+|more\s+than\s+|"
     r"almost\s+|an\s+estimated\s+|up\s+to\s+)?"
 )
+# (Gated: these end-anchored patterns are tried at every position of the text before an amount;
+# a few substring tests of words every match holds skip most of them, round 10 speed.)
 # "bringing total IMF financial support under the arrangement to about"
-_RUNNING_TOTAL = re.compile(
+_RUNNING_TOTAL = Gated(
+    ("total", "cumulative", "overall"),
     r"\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|rais(?:e|es|ing|ed))\s+(?:the\s+)?"
     r"(?:total|cumulative|overall)\b[^.;]{0,110}?\bto\s+" + _ABOUT + r"$",
     re.I,
+    caseless=True,
 )
 _ONE_DEAL = re.compile(r"\b(?:contract|deal|order|agreement|value|price|cost)\b", re.I)
 # A flow or stock measured over a period: the word before the amount, in its own clause.
-_FLOW = re.compile(
+_FLOW_HINTS = ("earn", "spen", "export", "import", "revenue", "sales", "turnover", "order")
+_FLOW = Gated(
+    (*_FLOW_HINTS, "needs", "deficit", "income", "receipts"),
     r"\b(?:earned|earns|earning|spent|spends|exports?|imports?|revenues?|sales|turnover|"
     r"order\s+book|needs|deficit|income|receipts)\b[^.;]{0,60}$",
     re.I,
+    caseless=True,
 )
 _PERIOD = re.compile(
     r"\b(?:in|during|for)\s+(?:the\s+)?(?:(?:19|20)\d\d|last\s+(?:fiscal\s+)?year|past\s+year)\b"
@@ -57,24 +65,30 @@ _GIVEN_BEFORE = re.compile(
     re.I,
 )
 # Debts, bonds and payouts: "owed it around", "the performance bond of", "will pay out".
-_OWED_BEFORE = re.compile(
+_OWED_BEFORE = Gated(
+    ("owe", "owing", "arrears", "paid", "pay", "bond", "guarantee", "security"),
     r"\b(?:owed?|owes|owing|arrears\s+of|unpaid\s+\w+(?:,\s+which)?\s+stood\s+at|"
     r"(?:performance|bid|advance[- ]payment)\s+(?:bond|guarantee|security)\s+of|"
     r"pa(?:y|ys|id)\s+out|monthly\s+pay\s+is(?:\s+now)?|"
     r"requested\s+(?:additional\s+)?payments?\s+of)\s+" + _ABOUT + r"$",
     re.I,
+    caseless=True,
 )
 _NEEDED_AFTER = re.compile(
     r"^\s*(?:\([^)]{0,40}\)\s*)?(?:is\s+|are\s+)?(?:still\s+)?(?:needed|required|unfunded)\b", re.I
 )
 _DEBT_SERVICE = re.compile(r"\b(?:principal|debt\s+service|repayments?)\b[^.;]{0,30}\bdue\b", re.I)
-_COUNTERPART_BEFORE = re.compile(
+_COUNTERPART_BEFORE = Gated(
+    ("matched", "counterpart"),
     r"\b(?:matched\s+by|counterpart\s+(?:funding|funds|contribution|financing)\s+(?:of\s+)?)"
     + _ABOUT
     + r"$",
     re.I,
+    caseless=True,
 )
-_EACH_BEFORE = re.compile(r"\beach\s+(?:[\w-]+\s+){0,2}at\s+" + _ABOUT + r"$", re.I)
+_EACH_BEFORE = Gated(
+    ("each",), r"\beach\s+(?:[\w-]+\s+){0,2}at\s+" + _ABOUT + r"$", re.I, caseless=True
+)
 _EACH_AFTER = re.compile(
     r"^\s*(?:\([^)]{0,40}\)\s*)?(?:a|per|each)\s+(?:ship|vessel|aircraft|jet|plane|boat|"
     r"helicopter|satellite|locomotive|train|car|vehicle|piece)\b",

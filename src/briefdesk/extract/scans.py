@@ -168,6 +168,11 @@ class Gated:
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.holds(text) else None
 
+    def search_in(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """``pattern.search(text, pos, endpos)``: a match lies inside ``text[pos:endpos]``, so
+        the hints are tested there (look-behinds still read the text before ``pos``)."""
+        return self.pattern.search(text, pos, endpos) if self.holds(text[pos:endpos]) else None
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self.holds(text) else iter(())
 
