@@ -356,8 +356,11 @@ _POSSESSIVE_ENDS = frozenset("s'’")  # the last letter of "X's", "X’s", "Xs'
 _ODD_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _BULLETS = frozenset("-•*·▪◦‣–—>")
 _WRAP_MIN = 50  # a line this long that stops mid-sentence was wrapped, not a heading
-# Words no sentence, heading or list line ends on: the line goes on below.
-_NEVER_LAST = frozenset({"of", "the", "and", "for", "to", "a", "an", "de", "del"})
+# Words no sentence, heading or list line ends on: the line goes on below ("a contract
+# with\nGuangxi Road Group": round 10, a page wrapped after "with", "by" or "from").
+_NEVER_LAST = frozenset(
+    {"of", "the", "and", "for", "to", "a", "an", "de", "del", "with", "by", "from"}
+)
 
 
 def normalise(text: str) -> str:

@@ -1,0 +1,67 @@
+"""Deal sides of the kinds the retired blind sets showed (issue 10, round 10): made-up
+paraphrases that the articles do not contain, with the sentences that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.deal_rows import deals
+
+
+def _rows(text: str) -> dict[str | None, tuple[str, str]]:
+    return {row[3]: (row[0], row[1]) for row in deals(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "buyer", "seller"),
+    [
+        (  # "subcontracted X to Y": the subject buys the work, Y does it
+            "Ground works: Halvorsen Marine AS has subcontracted the two dry docks, at Bergen and "
+            "Stavanger, to Fjordbygg Entreprenør AS under a NOK 310 million contract.",
+            "NOK 310 million",
+            "Halvorsen Marine AS",
+            "Fjordbygg Entreprenør AS",
+        ),
+        (  # "outsourced X to Y" the same way
+            "Kestrel Airways has outsourced its heavy maintenance to Sabaki Aero Services Ltd "
+            "in a deal worth $45 million over five years.",
+            "$45 million",
+            "Kestrel Airways",
+            "Sabaki Aero Services Ltd",
+        ),
+        (  # "the export of N items by A to B": A sells, B buys
+            "The board cleared the export of 12 mine-resistant trucks by Karoo Mobility "
+            "Ltd to the Zambia Army, valued at R410 million.",
+            "R410 million",
+            "Zambia Army",
+            "Karoo Mobility Ltd",
+        ),
+    ],
+)
+def test_frames_of_new_deal_words(text: str, value: str, buyer: str, seller: str) -> None:
+    assert _rows(text)[value] == (buyer, seller)
+
+
+def test_a_charter_to_a_party_makes_it_the_charterer() -> None:
+    text = (
+        "Piraeus-based Aegean Tankers said it had cancelled a one-year charter of its tanker "
+        "Nereid to Coral Bay Shipping Ltd, worth about $9 million."
+    )
+    assert _rows(text)["about $9 million"][0] == "Coral Bay Shipping Ltd"
+
+
+def test_a_line_broken_after_with_keeps_the_other_side() -> None:
+    # A page wrapped "with" at a line's end, the block ending in a link, not a stop.
+    text = (
+        "Peru's Ministry of Transport has cancelled a US$80 million contract with\n"
+        "Andes Vial Constructora SAC for 40 km of road near Cusco, citing delays.\n"
+        "Read more >\n"
+    )
+    assert _rows(text)["US$80 million"] == ("Ministry of Transport", "Andes Vial Constructora SAC")
+
+
+def test_a_heading_that_ends_in_with_is_still_a_heading() -> None:
+    # A short heading line ending in "with" is rare; a line ending in "by" before a name
+    # that is a new sentence is not joined when the line ends a sentence.
+    text = "Deals signed.\nKenya signed a $20 million contract with Halden Works Ltd."
+    assert _rows(text)["$20 million"] == ("Kenya", "Halden Works Ltd")
