@@ -65,3 +65,32 @@ def test_a_heading_that_ends_in_with_is_still_a_heading() -> None:
     # that is a new sentence is not joined when the line ends a sentence.
     text = "Deals signed.\nKenya signed a $20 million contract with Halden Works Ltd."
     assert _rows(text)["$20 million"] == ("Kenya", "Halden Works Ltd")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "buyer"),
+    [
+        (  # a UN agency whose name ends in "Programme" receives the grant
+            "Norway will give NOK 90 million to the United Nations Environment Programme "
+            "(UNEP) for mangrove restoration in Guinea-Bissau.",
+            "NOK 90 million",
+            "United Nations Environment Programme",
+        ),
+        (
+            "Denmark has pledged $12 million to the World Food Programme for school meals in "
+            "Mali, the ministry said.",
+            "$12 million",
+            "World Food Programme",
+        ),
+    ],
+)
+def test_an_agency_named_programme_is_a_side(text: str, value: str, buyer: str) -> None:
+    assert _rows(text)[value][0] == buyer
+
+
+def test_a_project_named_programme_is_still_no_side() -> None:
+    text = (
+        "The World Bank approved a $50 million loan to Ghana for the Northern Roads "
+        "Improvement Programme on Tuesday."
+    )
+    assert _rows(text)["$50 million"] == ("Ghana", "World Bank")
