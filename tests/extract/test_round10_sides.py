@@ -94,3 +94,45 @@ def test_a_project_named_programme_is_still_no_side() -> None:
         "Improvement Programme on Tuesday."
     )
     assert _rows(text)["$50 million"] == ("Ghana", "World Bank")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (  # the amount's own sentence
+            "The Ministry of Defence signed a GHS 900 million contract with Tema Marine Works "
+            "Ltd for four fast patrol craft for the Ghana Navy on Tuesday.",
+            "GHS 900 million",
+        ),
+        (  # the sentence the amount points back to
+            "The Ministry of Defence today signed a contract with Tema Marine Works Ltd for the "
+            "construction of four fast patrol craft for the Ghana Navy. The contract, worth "
+            "GHS 900 million, covers the craft and two years of support.",
+            "GHS 900 million",
+        ),
+        (  # a demonym before the company
+            "The Ministry of Defence signed a GHS 900 million contract with Dutch builder "
+            "Tema Marine Works Ltd for four fast patrol craft for the Ghana Navy.",
+            "GHS 900 million",
+        ),
+    ],
+)
+def test_the_signer_buys_not_the_end_user(text: str, value: str) -> None:
+    assert _rows(text)[value] == ("Ministry of Defence", "Tema Marine Works Ltd")
+
+
+def test_the_government_side_buys_when_the_company_signs_first() -> None:
+    text = (
+        "Kenya Shipyards Ltd signed a KSh 2 billion contract with the Ministry of Defence for "
+        "two harbour tugs for the Kenya Navy."
+    )
+    assert _rows(text)["KSh 2 billion"] == ("Ministry of Defence", "Kenya Shipyards Ltd")
+
+
+def test_a_beneficiary_after_for_without_a_signing_pair_stays() -> None:
+    # No "signed ... with" between a government body and a company: the rule stays out.
+    text = (
+        "The Treasury released KSh 3 billion for two harbour tugs for the Kenya Navy under a "
+        "contract with Kenya Shipyards Ltd."
+    )
+    assert _rows(text)["KSh 3 billion"][0] == "Kenya Navy"
