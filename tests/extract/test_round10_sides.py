@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefdesk.extract import extract_text
 from tests.extract.deal_rows import deals
 
 
@@ -136,3 +137,51 @@ def test_a_beneficiary_after_for_without_a_signing_pair_stays() -> None:
         "contract with Kenya Shipyards Ltd."
     )
     assert _rows(text)["KSh 3 billion"][0] == "Kenya Navy"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "buyer", "seller"),
+    [
+        (  # the contract named after the work of the side it is signed with
+            "Andes Cobre S.A. has signed an EPC contract with Meridian Plant Builders Ltd worth "
+            "$640 million for the concentrator at Quellaveco.",
+            "$640 million",
+            "Andes Cobre S.A.",
+            "Meridian Plant Builders Ltd",
+        ),
+        (
+            "Nordic Cable Holdings AS signed a $90 million cable installation contract "
+            "with Baltic Subsea Works Oy for the Gotland link.",
+            "$90 million",
+            "Nordic Cable Holdings AS",
+            "Baltic Subsea Works Oy",
+        ),
+    ],
+)
+def test_a_works_contract_with_a_company(text: str, value: str, buyer: str, seller: str) -> None:
+    assert _rows(text)[value] == (buyer, seller)
+
+
+def test_a_gas_supply_agreement_keeps_its_guess() -> None:
+    # "supply" alone names no direction: gas and power are supplied either way.
+    text = (
+        "Andes Cobre S.A. signed a $40 million gas supply agreement with Meridian Gas Ltd "
+        "for the Quellaveco plant."
+    )
+    deal = extract_text(text).deals[0]
+    assert all("named after the work" not in r.text for r in deal.why)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry of Defence concluded the contract for 12 drones with the company Gulf "
+        "Aero Systems LLC from the United Arab Emirates, in the value of 40 million euros.",
+        "The Ministry of Defence signed a contract with Shenzhen Radar Co., Ltd. from China "
+        "for coastal radars, with a value of 40 million euros.",
+    ],
+)
+def test_the_state_a_firm_is_from_is_no_side(text: str) -> None:
+    buyer, seller = _rows(text)["40 million euros"]
+    assert buyer == "Ministry of Defence"
+    assert seller not in {"United Arab Emirates", "China"}
