@@ -185,3 +185,16 @@ def test_the_state_a_firm_is_from_is_no_side(text: str) -> None:
     buyer, seller = _rows(text)["40 million euros"]
     assert buyer == "Ministry of Defence"
     assert seller not in {"United Arab Emirates", "China"}
+
+
+def test_one_actor_is_never_both_sides() -> None:
+    # "for Brazilian" in the headline is read as a buyer, "Brazilian-made" in the lead as the
+    # seller: the weaker reading goes and the article's own state buys.
+    text = (
+        "Chile signs $310 mln deal for Brazilian trainer jets\n\n"
+        "SANTIAGO, March 3 (Reuters) - Chile has signed a US$310 million contract for "
+        "Brazilian-made trainer jets, officials said."
+    )
+    rows = [row for row in deals(text) if row[0] or row[1]]
+    assert all(row[0] != row[1] for row in rows)
+    assert rows[0][:2] == ("Chile", "Brazil")

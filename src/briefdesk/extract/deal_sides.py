@@ -24,7 +24,7 @@ from briefdesk.extract.deal_parties import (
     lender_like,
     same_side,
 )
-from briefdesk.extract.deal_signer import signer_buys
+from briefdesk.extract.deal_signer import one_actor_both_sides, signer_buys
 from briefdesk.extract.lexicon import ARMS_WORDS, ENERGY_WORDS
 from briefdesk.extract.money import MoneyMention, find_money
 from briefdesk.extract.resolver import Found
@@ -302,6 +302,7 @@ def fill_main_state(text: str, found: Found, deals: list[DealBuild], state: str)
     other loan or grant of the article goes to one state (deal_borrower). First, aid two states
     sign goes from the one whose ambassador signs (deal_aid)."""
     signer_buys(text, found, deals)  # "signed with X for ships for the Navy": the signer buys
+    one_actor_both_sides(deals)  # "India" as buyer and seller: the weaker reading goes
     aid_sides(text, found, deals)
     if state:
         _fill_state(text, found, deals, state)

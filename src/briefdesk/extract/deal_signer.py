@@ -88,3 +88,21 @@ def _turned(text: str, found: Found, deal: DealBuild, mentions: list[Mention]) -
         deal.seller_why = "the company the government side signed with"
         return True
     return False
+
+
+# Reasons that only say a party is there, not what it does.
+_WEAK = re.compile(r"^(?:a guess|the other party|the other member|after '[^']*\bfor')")
+
+
+def one_actor_both_sides(deals: list[DealBuild]) -> None:
+    """A deal never has one actor on both sides ("Vietnam signs $700 mn deal for Indian
+    missiles": India sells by the origin adjective, so "for Indian" names no buyer). The side
+    whose reason is weaker (a guess, "the other party", a demonym after "for") is emptied for
+    the later rules (the article's own state) to fill."""
+    for deal in deals:
+        if not deal.buyer or deal.buyer != deal.seller:
+            continue
+        if _WEAK.match(deal.seller_why) and not _WEAK.match(deal.buyer_why):
+            deal.seller, deal.seller_why = "", ""
+        else:
+            deal.buyer, deal.buyer_why = "", ""
