@@ -198,3 +198,48 @@ def test_one_actor_is_never_both_sides() -> None:
     rows = [row for row in deals(text) if row[0] or row[1]]
     assert all(row[0] != row[1] for row in rows)
     assert rows[0][:2] == ("Chile", "Brazil")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "buyer", "seller"),
+    [
+        (  # the company that commits the investment holds the rights: it buys
+            "The Ministry of Mines granted a 25-year mining licence for the Kabwe North deposit "
+            "last week. Under the licence, Copperbelt Ridge Mining Ltd committed to invest "
+            "US$410 million in the mine and a concentrator.",
+            "US$410 million",
+            "Copperbelt Ridge Mining Ltd",
+            "Ministry of Mines",
+        ),
+        (  # the company named nearest before "commits", not the state company before it
+            "The second block, awarded with the National Petroleum Company of Kenya, lies "
+            "offshore Lamu, where the Norwegian company Fjellvik Petroleum AS commits "
+            "US$ 80 million over the first exploration phase.",
+            "US$ 80 million",
+            "Fjellvik Petroleum AS",
+            "",
+        ),
+    ],
+)
+def test_the_company_that_commits_the_investment_buys(
+    text: str, value: str, buyer: str, seller: str
+) -> None:
+    got = _rows(text)[value]
+    assert got[0] == buyer
+    if seller:
+        assert got[1] == seller
+
+
+def test_a_consortium_leader_commits_not_its_partner() -> None:
+    text = (
+        "The port authority signed the concession on Friday. The consortium, led by Manila "
+        "Harbour Terminals Inc. together with the local group Grupo Fonseca SA, committed "
+        "itself to invest 400 million dollars over ten years."
+    )
+    assert _rows(text)["400 million dollars"][0] == "Manila Harbour Terminals Inc"
+
+
+def test_a_loan_commitment_keeps_its_lender() -> None:
+    # Loans and grants are no investment in rights: "committed" there keeps its reading.
+    text = "The World Bank committed a US$200 million loan to Zambia for rural roads."
+    assert _rows(text)["US$200 million"] == ("Zambia", "World Bank")
