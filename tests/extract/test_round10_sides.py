@@ -243,3 +243,15 @@ def test_a_loan_commitment_keeps_its_lender() -> None:
     # Loans and grants are no investment in rights: "committed" there keeps its reading.
     text = "The World Bank committed a US$200 million loan to Zambia for rural roads."
     assert _rows(text)["US$200 million"] == ("Zambia", "World Bank")
+
+
+def test_a_wire_update_prefix_is_no_part_of_the_first_name() -> None:
+    text = (
+        "UPDATE 2-Chile signs $900 mln frigate deal with Spanish yard\n\n"
+        "SANTIAGO, June 2 (Reuters) - Chile signed a $900 million contract with Astilleros "
+        "Cantábricos SA on Tuesday for two frigates, the navy said."
+    )
+    rows = [row for row in deals(text) if row[3]]
+    assert rows[0][:2] == ("Chile", "Astilleros Cantábricos SA")
+    names = {a.name for a in extract_text(text).actors}
+    assert not any(name.startswith(("2 ", "UPDATE")) for name in names)

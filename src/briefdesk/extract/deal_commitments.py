@@ -31,6 +31,7 @@ _COMMITS = re.compile(
 _PARTNER = re.compile(
     r"\.?[^.;]{0,30}?\b(?:together\s+with|and|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$"
 )
+_MEMBER = re.compile(r"\b(?:includ(?:es|ed|ing)|comprising|comprises|members?)\b")
 _OFFICES = frozenset({"Director", "Directorate", "Minister", "Secretary", "Commissioner"})
 _WINDOW = 700  # characters before the amount's sentence read for the company and grantor
 
@@ -77,6 +78,10 @@ def commitment_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
         partners = set()
         while len(firms_here) > 1 and _PARTNER.match(text, firms_here[-2][1], firms_here[-1][0]):
             partners.add(actors[firms_here.pop()[2]].name)
+        if firms_here and _MEMBER.search(
+            text, max(start, firms_here[-1][0] - 60), firms_here[-1][0]
+        ):
+            firms_here = []  # "The consortium, which includes X, will invest": X is a member
         holder = actors[firms_here[-1][2]] if firms_here else None
         if holder is None and len(firms) == 1:
             holder = firms[0]
