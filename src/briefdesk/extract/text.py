@@ -357,11 +357,8 @@ _ODD_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _BULLETS = frozenset("-•*·▪◦‣–—>")
 _WIRE_UPDATE = re.compile(r"(?m)^UPDATE \d{1,2}-(?=[A-Z])")
 _WRAP_MIN = 50  # a line this long that stops mid-sentence was wrapped, not a heading
-# Words no sentence, heading or list line ends on: the line goes on below ("a contract
-# with\nGuangxi Road Group": round 10, a page wrapped after "with", "by" or "from").
-_NEVER_LAST = frozenset(
-    {"of", "the", "and", "for", "to", "a", "an", "de", "del", "with", "by", "from"}
-)
+# Words no line of a sentence, heading or list ends on ("a contract with\nGuangxi ...").
+_NEVER_LAST = word_list("never_last")
 
 
 def normalise(text: str) -> str:
