@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_kinds import NO_PARTY_KINDS, DealBuild, word_set
+from briefdesk.extract.deal_origin import firm_from
 from briefdesk.extract.deal_parties import concession_in, same_side
 from briefdesk.extract.frame_clause import Area, area_of
 from briefdesk.extract.frame_heads import (
@@ -93,7 +94,7 @@ def _vote(
         prep = None  # "an agreement for NGC to supply": NGC is the subject of "supply"
     if prep:
         slot, at = prep.group(1), first + prep.start()
-        if governed_elsewhere(words, heads, at):
+        if governed_elsewhere(words, heads, at) or (slot == "from" and firm_from(text, units, at)):
             return "", ""  # "signed by the ministry", "a filing by X": another verb's phrase
         for head in reversed([h for h in heads if h.end <= at]):
             if not visible(area, head.start) or infinitive_between(

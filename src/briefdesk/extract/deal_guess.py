@@ -119,6 +119,9 @@ def grounded(
     before = _described_before(text, candidates, mentions)
     if before[2]:
         return before
+    works = _works_with(text, candidates, mentions)
+    if works[2]:
+        return works
     for _start, end, key in mentions:
         if key not in candidates:
             continue
@@ -186,3 +189,34 @@ def _described_before(
     if noun in _CLIENTS or noun in {"client", "customer", "offtaker"}:
         return key, other, f"{GUESS}: the side described as {noun!r} buys"
     return other, key, f"{GUESS}: the side described as {noun!r} sells"
+
+
+# "signed an EPC contract with X", "a supply and installation contract with X": the contract is
+# named by the work X does (round 10). A bare "supply agreement" is left out: gas and power
+# are supplied either way ("signed a gas supply agreement with NGC").
+_WORKS_WITH = re.compile(
+    r"\b(?:EPC|construction|works|installation|maintenance|turnkey|design-build|dredging|"
+    r"consultancy|consulting)\s+(?:contract|agreement|deal)\s+with\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?$"
+)
+
+
+_WORKS_GROUND = f"{GUESS}: the contract is named after the work of the side it is with"
+
+
+def _works_with(
+    text: str, candidates: list[str], mentions: list[tuple[int, int, str]]
+) -> tuple[str, str, str]:
+    """(buyer, seller, ground) when the contract is named after the work of the side it is
+    signed with; ('', '', '') otherwise."""
+    if len(candidates) != 2:
+        return "", "", ""
+    for start, _end, key in mentions:
+        if key in candidates and _WORKS_WITH.search(text, max(0, start - 80), start):
+            other = next(k for k in candidates if k != key)
+            return (
+                other,
+                key,
+                f"{GUESS}: the contract is named after the work of the side it is with",
+            )
+    return "", "", ""

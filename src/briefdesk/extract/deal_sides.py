@@ -12,6 +12,7 @@ from collections.abc import Callable
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_aid import aid_sides
 from briefdesk.extract.deal_borrower import shared_borrower
+from briefdesk.extract.deal_commitments import commitment_sides
 from briefdesk.extract.deal_guess import GUESS, grounded
 from briefdesk.extract.deal_kinds import FUNDED_RE, NO_PARTY_KINDS, DealBuild, word_set
 from briefdesk.extract.deal_more import ANOTHER, MONEYISH
@@ -24,6 +25,7 @@ from briefdesk.extract.deal_parties import (
     lender_like,
     same_side,
 )
+from briefdesk.extract.deal_signer import one_actor_both_sides, signer_buys
 from briefdesk.extract.lexicon import ARMS_WORDS, ENERGY_WORDS
 from briefdesk.extract.money import MoneyMention, find_money
 from briefdesk.extract.resolver import Found
@@ -300,6 +302,9 @@ def fill_main_state(text: str, found: Found, deals: list[DealBuild], state: str)
     named side's own state. Loans stay without a borrower the text does not name, unless every
     other loan or grant of the article goes to one state (deal_borrower). First, aid two states
     sign goes from the one whose ambassador signs (deal_aid)."""
+    signer_buys(text, found, deals)  # "signed with X for ships for the Navy": the signer buys
+    one_actor_both_sides(deals)  # "India" as buyer and seller: the weaker reading goes
+    commitment_sides(text, found, deals)  # "the concessionaire will invest $X": it buys
     aid_sides(text, found, deals)
     if state:
         _fill_state(text, found, deals, state)

@@ -116,7 +116,11 @@ def never_sides(actors: dict[str, ActorBuild]) -> frozenset[str]:
     """Keys of the legislatures and exchanges among ``actors``, and of projects ("the Almaty
     Heat Networks Modernisation Project" is what a loan pays for, not who borrows)."""
     return frozenset(
-        k for k, a in actors.items() if _NEVER_A_SIDE.match(a.name) or _PROJECT.search(a.name)
+        k
+        for k, a in actors.items()
+        if _NEVER_A_SIDE.match(a.name)
+        # "the World Food Programme" is an agency that receives grants (round 10)
+        or (_PROJECT.search(a.name) and a.type != "international_organization")
     )
 
 

@@ -31,6 +31,7 @@ _ITEM_NOUNS = word_list("item_nouns")
 _NOT_TRADE_BEFORE_TO = word_list("not_trade_before_to")
 # "people from X", "pressure from X": not a seller.
 _NOT_TRADE_BEFORE_FROM = word_list("not_trade_before_from")
+_LEGAL_FORMS = word_list("legal_suffixes")
 _WORKS = frozenset({"role", "work", "works", "construction", "award", "tender", "job", "package"})
 _DESIGNATION_WORD = re.compile(r"[a-z]{1,3}-?\d{1,3}[a-z]*$")
 
@@ -69,8 +70,8 @@ def _to(words: list[str], nearest: str) -> list[tuple[str, int]]:
 def _from(words: list[str], nearest: str) -> list[tuple[str, int]]:
     if nearest in {"come", "comes", "came"} and words[1:2] in (["will"], ["to"], ["would"]):
         return [(SELLER, 2)]  # "Step-up transformers will come from Tajik Transformer Works"
-    if nearest in _NOT_TRADE_BEFORE_FROM:
-        return []
+    if nearest in _NOT_TRADE_BEFORE_FROM or nearest in _LEGAL_FORMS:
+        return []  # "Ruixiang Engineering Co., Ltd. from China": where the firm is from
     for i, w in enumerate(words[:14]):
         if w in _CONTRACT_NOUNS and any(
             v in _WIN or v in _WIN_OR_RECEIVE for v in words[i + 1 : i + 8]

@@ -355,9 +355,10 @@ _POSSESSIVE_ENDS = frozenset("s'’")  # the last letter of "X's", "X’s", "Xs'
 # is much faster than str.translate with a table on long texts.
 _ODD_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _BULLETS = frozenset("-•*·▪◦‣–—>")
+_WIRE_UPDATE = re.compile(r"(?m)^UPDATE \d{1,2}-(?=[A-Z])")
 _WRAP_MIN = 50  # a line this long that stops mid-sentence was wrapped, not a heading
-# Words no sentence, heading or list line ends on: the line goes on below.
-_NEVER_LAST = frozenset({"of", "the", "and", "for", "to", "a", "an", "de", "del"})
+# Words no line of a sentence, heading or list ends on ("a contract with\nGuangxi ...").
+_NEVER_LAST = word_list("never_last")
 
 
 def normalise(text: str) -> str:
@@ -367,6 +368,8 @@ def normalise(text: str) -> str:
     in a colon or stop keep their line breaks.
     """
     text = _ODD_SPACES.sub(" ", text)
+    if "UPDATE " in text:  # a wire's "UPDATE 2-Iraq signs ...": the name after the hyphen
+        text = _WIRE_UPDATE.sub(lambda m: " " * len(m.group()), text)
     if "\n" not in text:
         return text
     chars = list(text)
