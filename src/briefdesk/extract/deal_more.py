@@ -28,8 +28,10 @@ from briefdesk.extract.deal_kinds import (
 from briefdesk.extract.deal_mou import signed_memoranda
 from briefdesk.extract.deal_status import deal_status, later_status
 from briefdesk.extract.money import MoneyMention
+from briefdesk.extract.party_clauses import OWNER_APPOSITION
 from briefdesk.extract.scans import Gated, class_led
 from briefdesk.extract.text import Sentence
+from briefdesk.extract.unpriced_acts import acted_deal
 from briefdesk.extract.words import word_list
 
 Key = tuple[Decimal, str]
@@ -56,7 +58,7 @@ _BACK_REFERENCE = re.compile(
     r"\b(?:the|this|that|its|their)\s+"
     r"(?!(?:separate|second|another|new|first|biggest|largest|latest)\b)(?:[\w-]+\s+){0,2}?"
     r"(?:deal|contract|agreement|order|accord|sale|purchase|pact)s?\b"
-    r"(?!\s+(?:under\s+which|by\s+which|whereby))",
+    r"(?!\s+(?:under\s+which|by\s+which|whereby|between)|(?<=sale)\s+of|(?<=purchase)\s+of)",
     re.IGNORECASE,
 )
 BACK_REFERENCE = _BACK_REFERENCE  # read by deal_folded
@@ -85,7 +87,7 @@ ANOTHER = re.compile(
 )
 MAX_UNPRICED = 3
 _SIGNED_FOR = re.compile(
-    r"\b(?:signed|agreed|inked|sealed)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:contract|deal|agreement)\b"
+    r"\b(?:signed|agreed|inked|sealed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement)\b"
 )
 # "\b(?:words)\b" under re.IGNORECASE, led by a class of the words' first letters (scans.class_led):
 # the engine skips to each candidate in one fast pass.
@@ -93,25 +95,12 @@ _ORDER_RE = re.compile(class_led(sorted(_ORDER_WORDS), caseless=True) + r"\b")
 _WORKS = frozenset(
     {"construction", "supervision", "works", "engineering", "dredging", "design", "maintenance"}
 )
-_CONTRACT = frozenset(
-    [
-        "contract",
-        "subcontract",
-        "deal",
-        "order",
-        "agreement",
-        "concession",
-        "convention",
-        "lease",
-        "tender",
-        "offtake",
-    ]
-)
+_CONTRACT = word_list("unpriced_contract_nouns")  # (a charter and a time-charter too)
 # Cheaper than reading the money: a currency sign or a scale word marks an amount.
 # "400 million cubic metres" is a quantity, not an amount.
 MONEYISH = Gated(  # (read only where a sign or a scale word occurs: scans.Gated)
     ("$", "€", "£", "¥", "₩", "₹", "million", "billion", "trillion", "bn", "mln", "bln"),
-    r"[$€£¥₩₹]|\b(?:million|billion|trillion|bn|mln|bln)\b(?!\s+(?:wet\s+|metric\s+)?(?:tonnes?|"
+    r"[$€£¥₩₹]|\b(?:million|billion|trillion|bn|mln|bln)\b(?!\s+(?:wet\s+|metric\s+|standard\s+)?(?:tonnes?|"
     r"tons?|cubic|barrels?|bpd|units?|people|households|litres?|gallons?|[kmgt]wh|square|"
     r"hectares?|doses?|passengers?|shares?)\b)",
     re.IGNORECASE,
@@ -187,7 +176,7 @@ _BOOKED_WITH = re.compile(
 _UNDER_WHICH = re.compile(r"\b(?:under\s+which|whereby)\b.*", re.DOTALL)
 # A trade promised for the future: "will buy up to 400 million cubic metres a year from X".
 _WILL_TRADE = re.compile(
-    r"\b(?:will|would|shall|is\s+to|are\s+to|agreed\s+to|agrees\s+to)\s+(?:also\s+)?"
+    r"\b(?:will|would|shall|is\s+to|are\s+to|agree[ds]?\s+to|(?:agreement|deal)\s+to)\s+(?:also\s+)?"
     r"(?:buy|supply|sell|deliver|purchase|import|export|provide)\b"
 )
 
@@ -216,14 +205,17 @@ def unpriced_deals(
     for index, sentence in enumerate(sents):
         if len(found) >= MAX_UNPRICED:
             break
-        if index in used or not is_unpriced_deal(sentence.text, first=not deals and not found):
+        if index in used or not (
+            is_unpriced_deal(sentence.text, first=not deals and not found)
+            or (acted_deal(sentence.text) and not MONEYISH.search(sentence.text))  # (unpriced_acts)
+        ):
             continue
         if not named(sentence):
             continue  # no party named: nothing to read
         context = " ".join(s.text for s in sents[max(0, index - 1) : index + 2])
         # The sentence's own words first: a loan in the sentence before does not make "X will
         # supply Y with LNG" a loan.
-        kind = deal_kind(sentence.text, context)
+        kind = deal_kind(OWNER_APPOSITION.sub(",", sentence.text), context)  # (a JV's "of")
         if kind in NO_PARTY_KINDS or kind in {"loan", "grant"}:
             kind = deal_kind(sentence.text, sentence.text)
         terms = _UNDER_WHICH.search(sentence.text)

@@ -1,0 +1,209 @@
+"""Deals said without a price whose sides a verb of its own names (round 10, issue 10).
+
+The unpriced-deal pass (``deal_more.unpriced_deals``) reads sentences with a contract noun or
+counted goods, and takes their sides from the parties patterns. Writers of unseen news also
+tell a deal by what is done to a licence or who is picked for a job, with no contract noun and
+with no buy or sell verb the parties patterns know:
+
+- a licence or permit taken away or suspended: "The Ministry of Mines has revoked the
+  exploration licence of Kalahari Copper Ltd", "the junta stripped Atlas Uranium SA of its
+  permit": the holder holds granted rights (buyer), the authority granted them (seller);
+- a provider picked for a job: "issued a notice of award to Kobe Marine Works Ltd for four
+  patrol boats", "has hired Dutch contractor Noordzee Dredging BV for the dredging works",
+  "has signed with Tianhe Hydropower Engineering Co for the installation of two turbines": the
+  one picked sells, the one picking buys;
+- work done by one firm for another: "The engines will be supplied by Rhine Motoren GmbH under
+  a subcontract with Baltic Yards AS": the first sells, the contract's other side buys;
+- an asset sold outright, with no contract noun: "Kestrel Mining agreed to sell its 30% stake
+  in the Lobo mine to Andes Copper Partners" (sides from the parties patterns).
+
+Only a side the sentence names is read; a sentence that names one side of such a pattern gives
+no deal (the caller needs both).
+"""
+
+from __future__ import annotations
+
+from briefdesk.extract import rx as re
+from briefdesk.extract.deal_frames import sentence_frames
+from briefdesk.extract.deal_kinds import DealBuild
+from briefdesk.extract.resolver import Found
+from briefdesk.extract.text import Sentence
+
+Mention = tuple[int, int, str]
+
+_LICENCE = r"(?:licen[cs]es?|permits?|IUPs?|concessions?|leases?|mining\s+rights?)"
+# "revoked the exploration licence of X", "suspended the mining licence held by X".
+_TAKEN = re.compile(
+    r"\b(?P<verb>revoked|revokes|suspended|suspends|cancelled|canceled|cancels|withdrew|"
+    r"withdraws|withdrawn|terminated|terminates|annulled|annuls)\s+(?:the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}?" + _LICENCE + r"\s+(?:of|held\s+by|granted\s+to)\s+(?:the\s+)?(?=[A-Z])"
+)
+# "stripped X of its permit", "has stripped X of the licence".
+_STRIPPED = re.compile(
+    r"\b(?P<verb>stripped|strips)\s+(?=[A-Z])(?P<who>[^,;]{2,80}?)\s+of\s+(?:its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?" + _LICENCE + r"\b"
+)
+# "issued a notice of award to X", "has hired (Dutch contractor) X for", "signed with X for the
+# installation of".
+_PICKED = re.compile(
+    r"\b(?P<verb>(?:issued|gave|sent)\s+(?:a|the)\s+notice\s+of\s+award\s+to|"
+    r"(?:hired|hires|engaged|engages|retained|retains)|"
+    r"(?:signed|signs)\s+with)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?(?=[A-Z])"
+    r"(?P<who>[^;]{2,80}?)\s+(?:for|to)\s+(?:the\s+|a\s+|an\s+)?(?P<job>(?:[\w-]+\s+){0,3}[a-z]+)\b"
+)
+# Jobs one firm does for another (a "for the ..." that is no purpose clause of another verb).
+_JOBS = frozenset(
+    {
+        "boats",
+        "construction",
+        "design",
+        "dredging",
+        "engineering",
+        "installation",
+        "maintenance",
+        "refit",
+        "repair",
+        "repairs",
+        "ships",
+        "supply",
+        "training",
+        "vessels",
+        "works",
+    }
+)
+# "supplied by X under a (separate) subcontract with Y".
+_BY_UNDER = re.compile(
+    r"\b(?:supplied|built|made|assembled|fabricated|done|provided|installed|delivered)\s+by\s+"
+    r"(?P<who>[^;]{2,120}?)\s+under\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:sub)?contract\s+with\s+"
+    r"(?=[A-Z])"
+)
+# "agreed to sell its stake in X to Y", "will buy the wind farm from Y": sold outright.
+_OUTRIGHT = re.compile(
+    r"\b(?:(?:agreed|agrees|agree)\s+to|will|is\s+to|are\s+to)\s+(?:sell|buy|acquire|purchase)\b"
+    r"[^;]{3,120}?\b(?:to|from)\s+(?:[\w-]+\s+){0,3}?[A-Z]"
+)
+# A share of a company or project sold: no supply of what the project makes.
+_STAKE = re.compile(
+    r"\b(?:sell|buy|acquire|purchase)\s+(?:its|their|a|the)\s+(?:[\w%-]+\s+){0,2}?"
+    r"(?:stake|interest|shares|holding)\b"
+)
+_GATE = ("licen", "permit", "IUP", "concession", "lease", "rights", "award", "hire", "engage",
+         "retain", "signed with", "signs with", " by ", "sell", "buy", "acquire", "purchase")
+# A plan, wish or past deal, not a deal told as news.
+_NOT_NEWS = re.compile(
+    r"\b(?:plans?|planned|wants?|wanted|hopes?|seeks?|sought|considering|could|might|may|would|"
+    r"if|whether|talks|negotiat\w+|reportedly|rumou?rs?|(?:reported|reports|denied|denies)\s+that)\b|"
+    r"\b(?:in|since)\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def acted_deal(sentence: str) -> bool:
+    """Whether a sentence without an amount tells a deal by a verb of this module."""
+    if not any(word in sentence for word in _GATE) or _NOT_NEWS.search(sentence):
+        return False
+    picked = _PICKED.search(sentence)
+    return bool(
+        _TAKEN.search(sentence)
+        or _STRIPPED.search(sentence)
+        or (picked and _is_job(picked.group("job")))
+        or _BY_UNDER.search(sentence)
+        or _OUTRIGHT.search(sentence)
+    )
+
+
+def _is_job(words: str) -> bool:
+    """Whether "for the <words>" names a job ("the dredging works", "four patrol boats")."""
+    return not _JOBS.isdisjoint(words.lower().split())
+
+
+def read_sides(
+    text: str, found: Found, deal: DealBuild, sentence: Sentence, mentions: list[Mention]
+) -> None:
+    """An unpriced deal's empty sides: from its sentence's frames (deal_frames), then from
+    this module's verbs."""
+    sentence_frames(text, found, deal, sentence, mentions)
+    acted_sides(text, found, deal, sentence, mentions)
+
+
+def acted_sides(
+    text: str, found: Found, deal: DealBuild, sentence: Sentence, mentions: list[Mention]
+) -> None:
+    """Fill a deal's empty sides from this module's verbs; nothing when the verb's sides are
+    not both named."""
+    if _STAKE.search(sentence.text):
+        deal.kind = "other"  # "agreed to sell its 20% stake in an offshore gas project"
+    if (deal.buyer and deal.seller) or not mentions:
+        return
+    body = sentence.text
+    start = sentence.start
+    sides = _taken(body, start, mentions) or _picked(body, start, mentions)
+    sides = sides or _by_under(body, start, mentions)
+    if not sides:
+        return
+    buyer, seller, why = sides
+    if buyer == seller:
+        return
+    buyer_name, seller_name = found.actors[buyer].name, found.actors[seller].name
+    if deal.buyer not in ("", buyer_name) or deal.seller not in ("", seller_name):
+        return  # the parties patterns read it another way: theirs stands
+    deal.buyer, deal.seller = buyer_name, seller_name
+    if deal.status == "reported" and why.endswith("grantor"):  # "stripped X of its permit"
+        deal.status = "suspended" if why.startswith("'susp") else "cancelled"
+    deal.buyer_why, deal.seller_why = f"holds or pays for what {why}", f"the other side: {why}"
+
+
+def _first_at(mentions: list[Mention], position: int, reach: int = 60, body: str = "") -> str:
+    """The key of the first mention starting at or within ``reach`` after ``position``; with
+    ``body`` (the text from ``position`` on), "" when that mention only says who owns the
+    holder ("the Chinese-owned X": China holds no licence)."""
+    for begin, end, key in mentions:
+        if position <= begin <= position + reach:
+            owned = body[end - position : end - position + 6] == "-owned"
+            return "" if owned else key
+    return ""
+
+
+def _last_before(mentions: list[Mention], position: int) -> str:
+    """The key of the nearest mention ending before ``position`` (the verb's subject)."""
+    before = [key for _begin, end, key in mentions if end <= position]
+    return before[-1] if before else ""
+
+
+def _taken(body: str, start: int, mentions: list[Mention]) -> tuple[str, str, str] | None:
+    for match in _TAKEN.finditer(body):
+        holder = _first_at(mentions, start + match.end(), 4, body[match.end() :])
+        authority = _last_before(mentions, start + match.start())
+        if holder and authority:
+            return holder, authority, f"{match.group('verb')!r} a licence: holder and grantor"
+    stripped = _STRIPPED.search(body)
+    if stripped:
+        who = stripped.start("who")
+        holder = _first_at(mentions, start + who, 30, body[who:])
+        authority = _last_before(mentions, start + stripped.start())
+        if holder and authority:
+            return holder, authority, "'stripped ... of its' licence: holder and grantor"
+    return None
+
+
+def _picked(body: str, start: int, mentions: list[Mention]) -> tuple[str, str, str] | None:
+    match = _PICKED.search(body)
+    if not match or not _is_job(match.group("job")):
+        return None
+    provider = _first_at(mentions, start + match.start("who"), 40)
+    client = _last_before(mentions, start + match.start())
+    if provider and client:
+        verb = " ".join(match.group("verb").split()[:2])
+        return client, provider, f"{verb!r} for a job: the one picked sells"
+    return None
+
+
+def _by_under(body: str, start: int, mentions: list[Mention]) -> tuple[str, str, str] | None:
+    match = _BY_UNDER.search(body)
+    if not match:
+        return None
+    provider = _first_at(mentions, start + match.start("who"), 60)
+    client = _first_at(mentions, start + match.end(), 4)
+    if provider and client:
+        return client, provider, "'by X under a contract with Y': X sells to Y"
+    return None

@@ -1,0 +1,156 @@
+"""Deals told without a price, of the kinds the retired blind sets showed (issue 10, round 10):
+made-up paraphrases that the articles do not contain, and sentences that must not give a deal."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.deal_rows import deals
+
+# A priced deal first, as in an article: the unpriced deal is a second one beside it.
+_LEAD = (
+    "Harbour Lines Ltd signed a $40 million contract to buy two ferries from Nordfjord Yards "
+    "AS, the companies said on Monday.\n\n"
+)
+
+
+def _unpriced(sentence: str) -> list[tuple[str, str, str, str]]:
+    """(buyer, seller, kind, status) of each deal without a price."""
+    return [(b, s, k, st) for b, s, k, v, st in deals(_LEAD + sentence) if v is None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "buyer", "seller", "status"),
+    [
+        (  # a licence taken away: its holder and the authority that granted it
+            "The Ministry of Mines has revoked the exploration licence of Kalahari Copper Ltd "
+            "after it missed two work programmes.",
+            "Kalahari Copper Ltd",
+            "Ministry of Mines",
+            "cancelled",
+        ),
+        (
+            "The Ministry of Mines has suspended the mining licence of Kalahari Copper Ltd over "
+            "the Lobo project.",
+            "Kalahari Copper Ltd",
+            "Ministry of Mines",
+            "suspended",
+        ),
+        (  # "stripped X of its permit"
+            "The Tanzanian government stripped Atlas Uranium SA of its permit for the Tassa "
+            "deposit.",
+            "Atlas Uranium SA",
+            "Tanzania",
+            "cancelled",
+        ),
+        (  # a provider picked for a job, no contract noun
+            "Separately, Kivu Energy has signed with Tianhe Hydropower Engineering Co for the "
+            "installation of two turbines at the Ruzizi plant.",
+            "Kivu Energy",
+            "Tianhe Hydropower Engineering Co",
+            "signed",
+        ),
+        (
+            "The Ministry of Transport issued a notice of award to Kobe Marine Works Ltd for "
+            "four patrol boats.",
+            "Ministry of Transport",
+            "Kobe Marine Works Ltd",
+            "",
+        ),
+        (  # work done by one firm under a contract with another
+            "The engines will be supplied by Rhine Motoren GmbH under a subcontract with Baltic "
+            "Yards AS.",
+            "Baltic Yards AS",
+            "Rhine Motoren GmbH",
+            "",
+        ),
+        (  # an asset sold outright
+            "Separately, Kestrel Mining agreed to sell its 30% stake in the Lobo mine to Andes "
+            "Copper Partners.",
+            "Andes Copper Partners",
+            "Kestrel Mining",
+            "",
+        ),
+    ],
+)
+def test_unpriced_deal_told_by_its_own_verb(
+    sentence: str, buyer: str, seller: str, status: str
+) -> None:
+    found = _unpriced(sentence)
+    assert [(b, s) for b, s, _k, _st in found] == [(buyer, seller)]
+    if status:
+        assert found[0][3] == status
+
+
+def test_a_stake_sold_is_no_energy_supply() -> None:
+    found = _unpriced(
+        "Separately, the state oil company Petrolia agreed to sell its 20% stake in an offshore "
+        "gas project to Lagoon Gas Ventures for an undisclosed amount."
+    )
+    assert [(b, s, k) for b, s, k, _st in found] == [
+        ("Lagoon Gas Ventures", "Petrolia", "other")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a plan, a rumour or a past deal told as background gives no deal
+        "Kestrel Mining plans to sell its 30% stake in the Lobo mine to Andes Copper Partners.",
+        "The press has reported that Kestrel Mining has agreed to sell its stake in the Lobo "
+        "mine to Andes Copper Partners.",
+        "The Ministry of Mines revoked the exploration licence of Kalahari Copper Ltd in 2019.",
+        # the licence's owner named as a modifier holds no licence
+        "The Ministry of Mines has suspended the licence of the Chinese-owned Solton Gold "
+        "company for six months.",
+        # "signed with X" for no job
+        "Kivu Energy has signed with Tianhe Hydropower Engineering Co to study the river.",
+        # a licence's holder not named
+        "The Ministry of Mines has revoked three exploration licences over unpaid fees.",
+    ],
+)
+def test_no_unpriced_deal(sentence: str) -> None:
+    assert _unpriced(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "buyer", "seller", "kind"),
+    [
+        (  # "a separate five-year agreement to buy ... a year": a deal, not a habit
+            "Separately, Hallam Cells Ltd signed a separate five-year agreement to buy up to "
+            "20,000 tonnes a year of the concentrate from Orinoco Nickel Materials SA.",
+            "Hallam Cells Ltd",
+            "Orinoco Nickel Materials SA",
+            "",
+        ),
+        (  # the seller described as a joint venture: no joint-venture deal
+            "Separately, Tonga Power Limited has signed a 20-year power purchase agreement with "
+            "Nuku Solar Pte Ltd, a joint venture of Vava'u Holdings and Pacific Sun Partners, "
+            "for a 12 MW solar farm.",
+            "Tonga Power Limited",
+            "Nuku Solar Pte Ltd",
+            "energy_supply",
+        ),
+    ],
+)
+def test_unpriced_deal_the_sentence_gate_let_through(
+    sentence: str, buyer: str, seller: str, kind: str
+) -> None:
+    found = _unpriced(sentence)
+    assert [(b, s) for b, s, _k, _st in found] == [(buyer, seller)]
+    if kind:
+        assert found[0][2] == kind
+
+
+def test_a_price_after_another_contract_is_not_folded_into_the_deal_before() -> None:
+    text = (
+        "Lobo Graphite Lda signed a five-year offtake agreement with Hallam Anode Co, a maker "
+        "of battery anodes, for 40,000 tonnes a year of flake concentrate.\n\n"
+        "A week later the company signed a lump-sum contract with an engineering house to build "
+        "the processing plant. The contractor, Witbank Process Engineering (Pty) Ltd, built two "
+        "plants in the region. The contract is worth US$96 million."
+    )
+    rows = deals(text)
+    priced = [row for row in rows if row[3] == "US$96 million"]
+    assert priced and (priced[0][0], priced[0][1]) != ("Hallam Anode Co", "Lobo Graphite Lda")
+    assert ("Hallam Anode Co", "Lobo Graphite Lda") in [(r[0], r[1]) for r in rows if r[3] is None]
