@@ -154,3 +154,19 @@ def test_a_price_after_another_contract_is_not_folded_into_the_deal_before() -> 
     priced = [row for row in rows if row[3] == "US$96 million"]
     assert priced and (priced[0][0], priced[0][1]) != ("Hallam Anode Co", "Lobo Graphite Lda")
     assert ("Hallam Anode Co", "Lobo Graphite Lda") in [(r[0], r[1]) for r in rows if r[3] is None]
+
+
+def test_framework_agreement_with_a_named_firm_is_a_purchase() -> None:
+    found = _unpriced(
+        "Separately, the Procurement Centre has concluded a three-year framework agreement with "
+        "the Czech manufacturer Brnoarms a.s. for 120 mm mortar ammunition."
+    )
+    assert [(s, k) for _b, s, k, _st in found] == [("Brnoarms a.s.", "arms_sale")]
+
+
+def test_framework_memorandum_stays_a_memorandum() -> None:
+    found = _unpriced(
+        "Separately, the two ministries signed a memorandum of understanding on a framework "
+        "agreement with the Czech manufacturer Brnoarms a.s. for mortar bombs."
+    )
+    assert all(kind == "mou" for _b, _s, kind, _st in found)

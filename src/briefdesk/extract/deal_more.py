@@ -31,7 +31,7 @@ from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.party_clauses import OWNER_APPOSITION
 from briefdesk.extract.scans import Gated, class_led
 from briefdesk.extract.text import Sentence
-from briefdesk.extract.unpriced_acts import acted_deal
+from briefdesk.extract.unpriced_acts import acted_deal, framework_order
 from briefdesk.extract.words import word_list
 
 Key = tuple[Decimal, str]
@@ -215,7 +215,8 @@ def unpriced_deals(
         context = " ".join(s.text for s in sents[max(0, index - 1) : index + 2])
         # The sentence's own words first: a loan in the sentence before does not make "X will
         # supply Y with LNG" a loan.
-        kind = deal_kind(OWNER_APPOSITION.sub(",", sentence.text), context)  # (a JV's "of")
+        plain = framework_order(OWNER_APPOSITION.sub(",", sentence.text))  # (a JV's "of")
+        kind = deal_kind(plain, context.replace(sentence.text, plain))
         if kind in NO_PARTY_KINDS or kind in {"loan", "grant"}:
             kind = deal_kind(sentence.text, sentence.text)
         terms = _UNDER_WHICH.search(sentence.text)

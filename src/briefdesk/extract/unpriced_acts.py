@@ -14,6 +14,8 @@ with no buy or sell verb the parties patterns know:
   one picked sells, the one picking buys;
 - work done by one firm for another: "The engines will be supplied by Rhine Motoren GmbH under
   a subcontract with Baltic Yards AS": the first sells, the contract's other side buys;
+- goods bought under a framework agreement with a named firm: a purchase, not a memorandum
+  ("concluded a four-year framework agreement with the manufacturer X for 155 mm ammunition");
 - an asset sold outright, with no contract noun: "Kestrel Mining agreed to sell its 30% stake
   in the Lobo mine to Andes Copper Partners" (sides from the parties patterns).
 
@@ -96,6 +98,26 @@ _NOT_NEWS = re.compile(
     r"\b(?:in|since)\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+
+
+# "concluded a four-year framework agreement with the Polish manufacturer X for 155 mm
+# ammunition", "is bought under a framework agreement with X": goods bought under a framework
+# from a named firm, no memorandum.
+_FRAMEWORK_WITH = re.compile(
+    r"\bframework\s+(?:agreement|contract|deal)\b[^.;]{0,40}?\bwith\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?[A-Z]"
+)
+_MEMORANDA = re.compile(r"(?i:memorand|letters?\s+of\s+intent|heads\s+of\s+agreement)|MoU|MOU|LoI")
+
+
+def framework_order(sentence: str) -> str:
+    """The sentence as its kind should read it: a framework agreement with a named firm orders
+    goods ("framework" left out, so the goods tell the kind); any other sentence as it is."""
+    if "framework" not in sentence or _MEMORANDA.search(sentence):
+        return sentence
+    if not _FRAMEWORK_WITH.search(sentence):
+        return sentence
+    return sentence.replace("framework ", "")
 
 
 def acted_deal(sentence: str) -> bool:
