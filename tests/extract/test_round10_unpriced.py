@@ -87,9 +87,7 @@ def test_a_stake_sold_is_no_energy_supply() -> None:
         "Separately, the state oil company Petrolia agreed to sell its 20% stake in an offshore "
         "gas project to Lagoon Gas Ventures for an undisclosed amount."
     )
-    assert [(b, s, k) for b, s, k, _st in found] == [
-        ("Lagoon Gas Ventures", "Petrolia", "other")
-    ]
+    assert [(b, s, k) for b, s, k, _st in found] == [("Lagoon Gas Ventures", "Petrolia", "other")]
 
 
 @pytest.mark.parametrize(
@@ -170,3 +168,63 @@ def test_framework_memorandum_stays_a_memorandum() -> None:
         "agreement with the Czech manufacturer Brnoarms a.s. for mortar bombs."
     )
     assert all(kind == "mou" for _b, _s, kind, _st in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "buyer", "seller", "kind", "status"),
+    [
+        (  # goods a state hands over: a grant delivered
+            "Separately, Australia has handed over the patrol boat Tarawa Star to Kiribati under "
+            "its maritime security programme.",
+            "Kiribati",
+            "Australia",
+            "grant",
+            "delivered",
+        ),
+        (  # "donated by X, was handed over to Y"
+            "A shipment of 20 tonnes of flour, donated by the Indian government, was handed over "
+            "to the National Emergency Office at the port.",
+            "National Emergency Office",
+            "India",
+            "grant",
+            "delivered",
+        ),
+        (  # taken on a lease from an owner
+            "The Omani Air Force has taken two cargo aircraft on a two-year dry lease from "
+            "Altair Aviation Services.",
+            "Omani Air Force",
+            "Altair Aviation Services",
+            "",
+            "signed",
+        ),
+    ],
+)
+def test_goods_handed_over_or_leased(
+    sentence: str, buyer: str, seller: str, kind: str, status: str
+) -> None:
+    found = _unpriced(sentence)
+    assert [(b, s) for b, s, _k, _st in found] == [(buyer, seller)]
+    if kind:
+        assert found[0][2] == kind
+    assert found[0][3] == status
+
+
+def test_craft_built_by_a_firm_and_handed_over_are_no_grant() -> None:
+    found = _unpriced(
+        "Two fast patrol craft built by Goa Marine Works Ltd were handed over to the Seychelles "
+        "Coast Guard at Victoria last month."
+    )
+    assert all(kind != "grant" for _b, _s, kind, _st in found)
+
+
+def test_a_convention_told_again_before_its_price_is_folded() -> None:
+    text = (
+        "Guinea's government has granted a 25-year bauxite mining concession to Boke Alumina "
+        "Partners SA, a company backed by Gulf investors.\n\n"
+        "The mines minister signed the mining convention with the company's chairman in Conakry "
+        "on Wednesday. Boke Alumina Partners has committed to invest $1.1 billion in the mine."
+    )
+    rows = deals(text)
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        ("Boke Alumina Partners SA", "Guinea", "$1.1 billion")
+    ]

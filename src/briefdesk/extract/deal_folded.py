@@ -10,6 +10,7 @@ sentences.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from briefdesk.extract.deal_apart import Reader, read_back
@@ -18,6 +19,11 @@ from briefdesk.extract.deal_more import ANOTHER, BACK_REFERENCE, is_unpriced_dea
 from briefdesk.extract.deal_status import PROGRESS
 from briefdesk.extract.text import Sentence
 
+# "a lump-sum contract", "another order": a contract of its own, not one told again.
+_NEW_CONTRACT = re.compile(
+    r"\b(?:a|an|another|second|new)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:contract|subcontract|agreement|deal|order|convention|concession|lease)\b"
+)
 _REACH = 6  # sentences from the unpriced deal to its price (a paragraph or two)
 _MONEY_KINDS = frozenset({"loan", "grant"})
 
@@ -31,7 +37,10 @@ def _another_between(sents: list[Sentence], deal: DealBuild, priced: DealBuild) 
     ("A few days later the subsidiary signed a lump-sum contract with an engineering house"):
     "The contract is worth US$96 million" then prices that one, not the deal before it."""
     between = range(deal.sentence_index + 1, priced.sentence_index)
-    return any(is_unpriced_deal(sents[index].text) for index in between)
+    return any(
+        _NEW_CONTRACT.search(sents[index].text) and is_unpriced_deal(sents[index].text)
+        for index in between
+    )  # ("signed the mining convention" is the deal before, told again)
 
 
 def _earlier(

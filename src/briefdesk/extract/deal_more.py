@@ -31,7 +31,7 @@ from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.party_clauses import OWNER_APPOSITION
 from briefdesk.extract.scans import Gated, class_led
 from briefdesk.extract.text import Sentence
-from briefdesk.extract.unpriced_acts import acted_deal, framework_order
+from briefdesk.extract.unpriced_acts import acted_deal, framework_order, handed_over
 from briefdesk.extract.words import word_list
 
 Key = tuple[Decimal, str]
@@ -223,7 +223,7 @@ def unpriced_deals(
         if kind in NO_PARTY_KINDS and terms and _WILL_TRADE.search(terms.group().lower()):
             # "the Heads of Agreement under which X will supply Y with LNG": a supply deal
             kind = deal_kind(terms.group(), terms.group())
-        if kind in NO_PARTY_KINDS or kind in {"loan", "grant"}:
+        if kind in NO_PARTY_KINDS or (kind in {"loan", "grant"} and not handed_over(sentence.text)):
             continue
         deal = DealBuild(kind, None, status=deal_status(sentence.text), rule="deal.unpriced")
         parties(deal, sentence)

@@ -84,13 +84,52 @@ _OUTRIGHT = re.compile(
     r"\b(?:(?:agreed|agrees|agree)\s+to|will|is\s+to|are\s+to)\s+(?:sell|buy|acquire|purchase)\b"
     r"[^;]{3,120}?\b(?:to|from)\s+(?:[\w-]+\s+){0,3}?[A-Z]"
 )
+# "gave the concession for the terminal to X", "granted a 35-year lease of 50 acres to X".
+_GIVEN = re.compile(
+    r"\b(?P<verb>gave|gives|granted|grants|awarded|awards|leased|leases)\s+(?:the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:concession|lease|licen[cs]e|permit)\b[^;]{0,80}?\bto\s+(?=[A-Z])"
+)
+# "has taken two tanker aircraft on a three-year wet lease from X", "chartered two tankers from X".
+_LEASED_FROM = re.compile(
+    r"\b(?P<verb>taken|took|takes)\s+[^;]{2,80}?\bon\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:lease|charter)\s+from\s+(?:the\s+)?(?=[A-Z])"
+)
+# "Japan has handed over the patrol boat Kukum to Solomon Islands", "donated by the Chinese
+# government, was handed over to the National Disaster Management Office": goods given.
+_HANDED = re.compile(
+    r"\b(?:handed\s+over|donated|gifted)\s+(?:(?:the|a|an|its|\w+)\s+)?[^;]{0,80}?\bto\s+"
+    r"(?:the\s+)?(?=[A-Z])"
+)
+_DONATED = re.compile(r"\b(?:donated|gifted|donation|gift)\b")
+_DONATED_BY = re.compile(r"\b(?:donated|gifted)\s+by\s+(?:the\s+)?(?=[A-Z])")
 # A share of a company or project sold: no supply of what the project makes.
 _STAKE = re.compile(
     r"\b(?:sell|buy|acquire|purchase)\s+(?:its|their|a|the)\s+(?:[\w%-]+\s+){0,2}?"
     r"(?:stake|interest|shares|holding)\b"
 )
-_GATE = ("licen", "permit", "IUP", "concession", "lease", "rights", "award", "hire", "engage",
-         "retain", "signed with", "signs with", " by ", "sell", "buy", "acquire", "purchase")
+_GATE = (
+    "licen",
+    "permit",
+    "IUP",
+    "concession",
+    "lease",
+    "rights",
+    "award",
+    "hire",
+    "engage",
+    "retain",
+    "signed with",
+    "signs with",
+    " by ",
+    "sell",
+    "buy",
+    "acquire",
+    "purchase",
+    "charter",
+    "handed over",
+    "donated",
+    "gifted",
+)
 # A plan, wish or past deal, not a deal told as news.
 _NOT_NEWS = re.compile(
     r"\b(?:plans?|planned|wants?|wanted|hopes?|seeks?|sought|considering|could|might|may|would|"
@@ -131,6 +170,9 @@ def acted_deal(sentence: str) -> bool:
         or (picked and _is_job(picked.group("job")))
         or _BY_UNDER.search(sentence)
         or _OUTRIGHT.search(sentence)
+        or _GIVEN.search(sentence)
+        or _LEASED_FROM.search(sentence)
+        or _HANDED.search(sentence)
     )
 
 
@@ -151,28 +193,43 @@ def read_sides(
 def acted_sides(
     text: str, found: Found, deal: DealBuild, sentence: Sentence, mentions: list[Mention]
 ) -> None:
-    """Fill a deal's empty sides from this module's verbs; nothing when the verb's sides are
-    not both named."""
+    """Fill a deal's empty sides from this module's verbs (nothing when the verb's sides are
+    not both named, or the parties patterns read them another way); where the verb's sides
+    stand, it also tells the kind and status ("handed over": a grant delivered; "stripped X
+    of its permit": cancelled)."""
     if _STAKE.search(sentence.text):
         deal.kind = "other"  # "agreed to sell its 20% stake in an offshore gas project"
-    if (deal.buyer and deal.seller) or not mentions:
+    if not mentions:
         return
     body = sentence.text
     start = sentence.start
     sides = _taken(body, start, mentions) or _picked(body, start, mentions)
-    sides = sides or _by_under(body, start, mentions)
-    if not sides:
+    sides = sides or _by_under(body, start, mentions) or _given(body, start, mentions)
+    if not sides or sides[0] == sides[1]:
         return
     buyer, seller, why = sides
-    if buyer == seller:
-        return
     buyer_name, seller_name = found.actors[buyer].name, found.actors[seller].name
     if deal.buyer not in ("", buyer_name) or deal.seller not in ("", seller_name):
         return  # the parties patterns read it another way: theirs stands
-    deal.buyer, deal.seller = buyer_name, seller_name
+    if not deal.buyer:
+        deal.buyer, deal.buyer_why = buyer_name, f"holds or pays for what {why}"
+    if not deal.seller:
+        deal.seller, deal.seller_why = seller_name, f"the other side: {why}"
     if deal.status == "reported" and why.endswith("grantor"):  # "stripped X of its permit"
         deal.status = "suspended" if why.startswith("'susp") else "cancelled"
-    deal.buyer_why, deal.seller_why = f"holds or pays for what {why}", f"the other side: {why}"
+    elif deal.status == "reported" and why.endswith("granted"):  # "gave the concession to X"
+        deal.status = "signed"
+    if why.startswith("given") and (found.actors[seller].type == "state" or _DONATED.search(body)):
+        # "Japan has handed over the patrol boat Kukum to Solomon Islands"; craft "built by X
+        # were handed over to" their buyer is a sale delivered.
+        deal.kind = "grant"
+
+
+def handed_over(sentence: str) -> bool:
+    """Whether goods are handed over or donated: a grant in kind, a deal with sides."""
+    return ("handed over" in sentence or "donated" in sentence or "gifted" in sentence) and bool(
+        _HANDED.search(sentence)
+    )
 
 
 def _first_at(mentions: list[Mention], position: int, reach: int = 60, body: str = "") -> str:
@@ -228,4 +285,28 @@ def _by_under(body: str, start: int, mentions: list[Mention]) -> tuple[str, str,
     client = _first_at(mentions, start + match.end(), 4)
     if provider and client:
         return client, provider, "'by X under a contract with Y': X sells to Y"
+    return None
+
+
+def _given(body: str, start: int, mentions: list[Mention]) -> tuple[str, str, str] | None:
+    """Rights given to a holder, something leased from an owner, goods handed over or donated:
+    (receiver, giver, why)."""
+    for pattern, why in (
+        (_GIVEN, "rights granted"),
+        (_LEASED_FROM, "leased from an owner: rights granted"),
+        (_HANDED, "given: goods handed over or donated"),
+    ):
+        match = pattern.search(body)
+        if not match:
+            continue
+        other = _first_at(mentions, start + match.end(), 4)
+        subject = _last_before(mentions, start + match.start())
+        donor = _DONATED_BY.search(body)
+        if pattern is _HANDED and donor:  # "donated by X, was handed over to Y"
+            subject = _first_at(mentions, start + donor.end(), 4)
+        if not (other and subject):
+            continue
+        if pattern is _LEASED_FROM:
+            return subject, other, why
+        return other, subject, why
     return None
