@@ -228,3 +228,53 @@ def test_a_convention_told_again_before_its_price_is_folded() -> None:
     assert [(r[0], r[1], r[3]) for r in rows] == [
         ("Boke Alumina Partners SA", "Guinea", "$1.1 billion")
     ]
+
+
+def _kinds(text: str) -> list[str]:
+    return [kind for _b, _s, kind, _v, _st in deals(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two Presidents held talks in Astana.\n\n"
+        "A Memorandum of Understanding on fisheries research was signed by the two ministers.",
+        "The leaders met in Male.\n\nThe leaders witnessed the exchange of a Memorandum of "
+        "Understanding on port development at Gan.",
+        "The Parties met in Baku.\n\nThe Parties welcomed the signing, in the presence of the "
+        "Presidents, of the Memorandum of Understanding on a regional power corridor.",
+        "The summit ended on Friday.\n\nWe welcome the Memorandum of Understanding on joint "
+        "training of coast guards signed today by our ministers.",
+    ],
+)
+def test_memorandum_welcomed_witnessed_or_capitalised(text: str) -> None:
+    assert _kinds(text) == ["mou"]
+
+
+def test_memoranda_listed_under_a_signed_lead_in() -> None:
+    text = (
+        "The Ministers reviewed cooperation.\n\n"
+        "The following documents were signed during the visit:\n"
+        "(a) Memorandum of Understanding on cooperation in tourism between the two ministries;\n"
+        "(b) a Memorandum of Understanding in the field of water management;\n"
+        "(c) Programme of cultural exchanges for 2026-2028.\n"
+    )
+    assert _kinds(text) == ["mou", "mou"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a memorandum to be signed, or only being discussed, is no deal
+        "The leaders met in Male.\n\nThe leaders expect to sign a Memorandum of Understanding "
+        "on port development at Gan next year.",
+        # a list of documents not (yet) signed
+        "The Ministers reviewed cooperation.\n\nThe following documents are under discussion:\n"
+        "(a) Memorandum of Understanding on cooperation in tourism;\n"
+        "(b) Memorandum of Understanding on water management.\n",
+        # a memorandum under which something happens is background
+        "Training will continue under the Memorandum of Understanding of 2019.",
+    ],
+)
+def test_no_memorandum_deal(text: str) -> None:
+    assert "mou" not in _kinds(_LEAD + text)  # (a priced deal first, as in an article)
