@@ -82,6 +82,14 @@ def test_unpriced_deal_told_by_its_own_verb(
         assert found[0][3] == status
 
 
+def test_a_contract_signed_last_month_is_still_news() -> None:
+    found = _unpriced(
+        "Separately, Kivu Energy has booked the launch with Ariane Orbital Services, in a "
+        "contract signed last month."
+    )
+    assert [(b, s) for b, s, _k, _st in found] == [("Kivu Energy", "Ariane Orbital Services")]
+
+
 def test_a_stake_sold_is_no_energy_supply() -> None:
     found = _unpriced(
         "Separately, the state oil company Petrolia agreed to sell its 20% stake in an offshore "
@@ -105,6 +113,13 @@ def test_a_stake_sold_is_no_energy_supply() -> None:
         "Kivu Energy has signed with Tianhe Hydropower Engineering Co to study the river.",
         # a licence's holder not named
         "The Ministry of Mines has revoked three exploration licences over unpaid fees.",
+        # a denied report, an agreement said not to exist, an order book, a past deal
+        "The army on Monday denied press reports that Kivu Energy had signed a contract to buy "
+        "12 transformers from Tianhe Hydropower Engineering Co.",
+        "There is no contract under which Kestrel Mining will sell copper to Andes Copper "
+        "Partners.",
+        "A previous design contract with Dutch firm Zeeland Naval Design was terminated last "
+        "year after a dispute.",
     ],
 )
 def test_no_unpriced_deal(sentence: str) -> None:

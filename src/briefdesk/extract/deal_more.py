@@ -31,7 +31,12 @@ from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.party_clauses import OWNER_APPOSITION
 from briefdesk.extract.scans import Gated, class_led
 from briefdesk.extract.text import Sentence
-from briefdesk.extract.unpriced_acts import acted_deal, framework_order, handed_over
+from briefdesk.extract.unpriced_acts import (
+    acted_deal,
+    background_only,
+    framework_order,
+    handed_over,
+)
 from briefdesk.extract.words import word_list
 
 Key = tuple[Decimal, str]
@@ -205,7 +210,7 @@ def unpriced_deals(
     for index, sentence in enumerate(sents):
         if len(found) >= MAX_UNPRICED:
             break
-        if index in used or not (
+        if index in used or background_only(sentence.text, deal_status) or not (
             is_unpriced_deal(sentence.text, first=not deals and not found)
             or (acted_deal(sentence.text) and not MONEYISH.search(sentence.text))  # (unpriced_acts)
         ):

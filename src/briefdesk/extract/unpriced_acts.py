@@ -25,6 +25,8 @@ no deal (the caller needs both).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_frames import sentence_frames
 from briefdesk.extract.deal_kinds import DealBuild
@@ -147,6 +149,29 @@ _FRAMEWORK_WITH = re.compile(
     r"(?:[\w-]+\s+){0,3}?[A-Z]"
 )
 _MEMORANDA = re.compile(r"(?i:memorand|letters?\s+of\s+intent|heads\s+of\s+agreement)|MoU|MOU|LoI")
+
+
+# No deal told: a report denied, an agreement said not to exist, an order book.
+_NO_DEAL = re.compile(
+    r"\b(?:denied|denies|dismissed|rejected)\b[^.;]{0,40}?\breports?\b|"
+    r"\bthere\s+(?:is|are|was|were)\s+(?:still\s+)?no\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:agreement|contract|deal|order)s?\b|\border\s*books?\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\blast\s+year\b|\byears\s+ago\b")
+
+
+def background_only(sentence: str, status: Callable[[str, bool], str]) -> bool:
+    """Whether an unpriced sentence tells no deal of today: a denied report ("denied foreign
+    media reports that Pakistan had signed a contract"), an agreement said not to exist, an
+    order book, or a deal whose only status is told as past background ("Burundi signed an
+    agreement with Tanzania in 2022", "a previous design contract ... was terminated last
+    year"); ``status`` is deal_status (sentence, current_only)."""
+    if _NO_DEAL.search(sentence):
+        return True
+    if not _YEAR.search(sentence):
+        return False
+    return status(sentence, True) == "reported" and status(sentence, False) != "reported"
 
 
 def framework_order(sentence: str) -> str:
