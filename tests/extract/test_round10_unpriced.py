@@ -293,3 +293,36 @@ def test_memoranda_listed_under_a_signed_lead_in() -> None:
 )
 def test_no_memorandum_deal(text: str) -> None:
     assert "mou" not in _kinds(_LEAD + text)  # (a priced deal first, as in an article)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "buyer", "seller"),
+    [
+        (  # the provider alone: its client is told elsewhere
+            "Local firm Andina Cableworks will make cabling and shelters for the launchers under "
+            "a subcontract that neither company priced.",
+            "",
+            "Andina Cableworks",
+        ),
+        (
+            "Hull blocks for the second ship will be fabricated by state shipbuilder Surabaya "
+            "Dockworks in Java under a work-share agreement.",
+            "",
+            "Surabaya Dockworks",
+        ),
+        (  # "placed the order" is no order told again
+            "Serra Azul Aero has placed the order for seven engines from Laurentide Aero Engines, "
+            "but neither company would give a price.",
+            "Serra Azul Aero",
+            "Laurentide Aero Engines",
+        ),
+        (  # goods transferred at no cost: a grant
+            "On 17 November Ireland approved the transfer, at no cost, of two decommissioned "
+            "patrol vessels to the Armed Forces of Malta.",
+            "Armed Forces of Malta",
+            "Ireland",
+        ),
+    ],
+)
+def test_provider_named_alone_or_goods_transferred(sentence: str, buyer: str, seller: str) -> None:
+    assert [(b, s) for b, s, _k, _st in _unpriced(sentence)] == [(buyer, seller)]

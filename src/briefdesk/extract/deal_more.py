@@ -60,7 +60,7 @@ _PAST_TRADE = re.compile(
 # "the deal", "The contract, signed in March,": the priced deal again, not a new one; "a
 # separate deal" or "another order" is new.
 _BACK_REFERENCE = re.compile(
-    r"\b(?:the|this|that|its|their)\s+"
+    r"(?<!placed )\b(?:the|this|that|its|their)\s+"  # ("has placed the order for seven engines")
     r"(?!(?:separate|second|another|new|first|biggest|largest|latest)\b)(?:[\w-]+\s+){0,2}?"
     r"(?:deal|contract|agreement|order|accord|sale|purchase|pact)s?\b"
     r"(?!\s+(?:under\s+which|by\s+which|whereby|between)|(?<=sale)\s+of|(?<=purchase)\s+of)",

@@ -76,10 +76,19 @@ _JOBS = frozenset(
     }
 )
 # "supplied by X under a (separate) subcontract with Y".
+# (or "X will make cabling and shelters under a subcontract", "fabricated by X under a work-share
+# agreement": the provider alone, its client told elsewhere)
+_UNDER = (
+    r"\s+under\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:sub)?(?:contract|agreement)\b"
+    r"(?P<with>\s+with\s+(?=[A-Z]))?"
+)
 _BY_UNDER = re.compile(
-    r"\b(?:supplied|built|made|assembled|fabricated|done|provided|installed|delivered)\s+by\s+"
-    r"(?P<who>[^;]{2,120}?)\s+under\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:sub)?contract\s+with\s+"
-    r"(?=[A-Z])"
+    r"\b(?:supplied|built|made|assembled|fabricated|done|provided|installed|delivered|"
+    r"manufactured|integrated)\s+by\s+(?P<who>[^;]{2,120}?)" + _UNDER
+)
+_WILL_UNDER = re.compile(
+    r"\bwill\s+(?:make|build|supply|assemble|fabricate|provide|manufacture|install|integrate)\b"
+    r"[^;]{2,100}?" + _UNDER
 )
 # "agreed to sell its stake in X to Y", "will buy the wind farm from Y": sold outright.
 _OUTRIGHT = re.compile(
@@ -99,10 +108,11 @@ _LEASED_FROM = re.compile(
 # "Japan has handed over the patrol boat Kukum to Solomon Islands", "donated by the Chinese
 # government, was handed over to the National Disaster Management Office": goods given.
 _HANDED = re.compile(
-    r"\b(?:handed\s+over|donated|gifted)\s+(?:(?:the|a|an|its|\w+)\s+)?[^;]{0,80}?\bto\s+"
+    r"\b(?:handed\s+over|donated|gifted|transfer,?\s+at\s+no\s+cost,?\s+of|"
+    r"transfer,?\s+free\s+of\s+charge,?\s+of)\s+(?:(?:the|a|an|its|\w+)\s+)?[^;]{0,80}?\bto\s+"
     r"(?:the\s+)?(?=[A-Z])"
 )
-_DONATED = re.compile(r"\b(?:donated|gifted|donation|gift)\b")
+_DONATED = re.compile(r"\b(?:donated|gifted|donation|gift|at\s+no\s+cost|free\s+of\s+charge)\b")
 _DONATED_BY = re.compile(r"\b(?:donated|gifted)\s+by\s+(?:the\s+)?(?=[A-Z])")
 # A share of a company or project sold: no supply of what the project makes.
 _STAKE = re.compile(
@@ -131,10 +141,12 @@ _GATE = (
     "handed over",
     "donated",
     "gifted",
+    "transfer",
 )
 # A plan, wish or past deal, not a deal told as news.
 _NOT_NEWS = re.compile(
-    r"\b(?:plans?|planned|wants?|wanted|hopes?|seeks?|sought|considering|could|might|may|would|"
+    r"\b(?-i:may)\b|"  # (the modal, not the month)
+    r"\b(?:plans?|planned|wants?|wanted|hopes?|seeks?|sought|considering|could|might|would|"
     r"if|whether|talks|negotiat\w+|reportedly|rumou?rs?|(?:reported|reports|denied|denies)\s+that)\b|"
     r"\b(?:in|since)\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
@@ -194,6 +206,7 @@ def acted_deal(sentence: str) -> bool:
         or _STRIPPED.search(sentence)
         or (picked and _is_job(picked.group("job")))
         or _BY_UNDER.search(sentence)
+        or _WILL_UNDER.search(sentence)
         or _OUTRIGHT.search(sentence)
         or _GIVEN.search(sentence)
         or _LEASED_FROM.search(sentence)
@@ -233,10 +246,10 @@ def acted_sides(
     if not sides or sides[0] == sides[1]:
         return
     buyer, seller, why = sides
-    buyer_name, seller_name = found.actors[buyer].name, found.actors[seller].name
+    buyer_name, seller_name = found.actors[buyer].name if buyer else "", found.actors[seller].name
     if deal.buyer not in ("", buyer_name) or deal.seller not in ("", seller_name):
         return  # the parties patterns read it another way: theirs stands
-    if not deal.buyer:
+    if not deal.buyer and buyer_name:
         deal.buyer, deal.buyer_why = buyer_name, f"holds or pays for what {why}"
     if not deal.seller:
         deal.seller, deal.seller_why = seller_name, f"the other side: {why}"
@@ -252,9 +265,8 @@ def acted_sides(
 
 def handed_over(sentence: str) -> bool:
     """Whether goods are handed over or donated: a grant in kind, a deal with sides."""
-    return ("handed over" in sentence or "donated" in sentence or "gifted" in sentence) and bool(
-        _HANDED.search(sentence)
-    )
+    hinted = any(word in sentence for word in ("handed over", "donated", "gifted", "transfer"))
+    return hinted and bool(_HANDED.search(sentence))
 
 
 def _first_at(mentions: list[Mention], position: int, reach: int = 60, body: str = "") -> str:
@@ -303,14 +315,19 @@ def _picked(body: str, start: int, mentions: list[Mention]) -> tuple[str, str, s
 
 
 def _by_under(body: str, start: int, mentions: list[Mention]) -> tuple[str, str, str] | None:
+    """(client or "" when the sentence names none, provider, why)."""
     match = _BY_UNDER.search(body)
-    if not match:
+    if match:  # ("by its Philippine partner, Batangas Marine Systems Inc.": the firm)
+        span = [
+            k for b, _e, k in mentions if start + match.start("who") <= b < start + match.end("who")
+        ]
+        provider = next((k for k in span if not k.startswith("state:")), span[0] if span else "")
+    elif match := _WILL_UNDER.search(body):
+        provider = _last_before(mentions, start + match.start())
+    if not match or not provider:
         return None
-    provider = _first_at(mentions, start + match.start("who"), 60)
-    client = _first_at(mentions, start + match.end(), 4)
-    if provider and client:
-        return client, provider, "'by X under a contract with Y': X sells to Y"
-    return None
+    client = _first_at(mentions, start + match.end(), 4) if match.group("with") else ""
+    return client, provider, "'X makes it under a contract (with Y)': X sells (to Y)"
 
 
 def _given(body: str, start: int, mentions: list[Mention]) -> tuple[str, str, str] | None:
