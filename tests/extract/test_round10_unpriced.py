@@ -326,3 +326,23 @@ def test_no_memorandum_deal(text: str) -> None:
 )
 def test_provider_named_alone_or_goods_transferred(sentence: str, buyer: str, seller: str) -> None:
     assert [(b, s) for b, s, _k, _st in _unpriced(sentence)] == [(buyer, seller)]
+
+
+def test_an_older_contract_signed_later_in_the_text_does_not_move_the_status() -> None:
+    text = (
+        "The Asian Development Bank has approved a US$12 million grant to Tonga for cyclone "
+        "recovery.\n\n"
+        "Separately, the government has suspended the wharf contract with Pacific Harbour Works "
+        "Ltd while engineers assess damage. The contract was signed in March 2024."
+    )
+    rows = {row[3]: row[4] for row in deals(text)}
+    assert rows["US$12 million"] == "approved"
+
+
+def test_a_contract_signed_on_friday_still_moves_the_status() -> None:
+    text = (
+        "The Ministry of Transport will buy four patrol boats from Kobe Marine Works Ltd for "
+        "$80 million.\n\nThe contract was signed on Friday in Tokyo."
+    )
+    rows = {row[3]: row[4] for row in deals(text)}
+    assert rows["$80 million"] == "signed"

@@ -369,8 +369,8 @@ def later_status(deal: DealBuild, sents: list[Sentence], index: int) -> str:
         if amounts and (deal.value is None or deal.value.amount not in amounts):
             break
         match = LATER_STATUS.search(sentence.text.lower())
-        if not match:
-            continue
+        if not match or deal_status(sentence.text, current_only=True) == "reported":
+            continue  # (round 10: "that contract was signed in 2019" is another, older deal)
         later = LATER_STATUS_OF[match.group("verb")]
         if later in ("cancelled", "suspended"):
             return later
