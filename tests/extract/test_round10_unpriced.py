@@ -266,6 +266,16 @@ def test_memorandum_welcomed_witnessed_or_capitalised(text: str) -> None:
     assert _kinds(text) == ["mou"]
 
 
+def test_memoranda_listed_under_an_exchanged_lead_in() -> None:
+    text = (
+        "The Prime Ministers held talks.\n\n"
+        "3. The following documents were exchanged in the presence of the two leaders:\n"
+        "(i) Memorandum of Understanding on cooperation in fisheries between the two ministries;\n"
+        "(ii) Memorandum of Understanding on visa exemption for holders of official passports.\n"
+    )
+    assert _kinds(text) == ["mou", "mou"]
+
+
 def test_memoranda_listed_under_a_signed_lead_in() -> None:
     text = (
         "The Ministers reviewed cooperation.\n\n"

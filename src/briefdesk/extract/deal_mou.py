@@ -42,7 +42,10 @@ _NEW_MOU = re.compile(
 # "(b) a Memorandum of Understanding on ... between A and B;" under "The following documents
 # were signed:": a list item, signed by its lead-in.
 _ITEM = re.compile(r"^\s*(?:\(?[a-z]\)|\(?[ivx]{1,4}[.)]|[-•*])\s+")
-_LEAD_IN = re.compile(r"\b(?:were|was|been)\s+(?:also\s+)?signed\b|\bsigned\s+the\s+following\b")
+_LEAD_IN = re.compile(
+    r"\b(?:were|was|been)\s+(?:also\s+)?(?:signed|exchanged|concluded|initialled)\b|"
+    r"\b(?:signed|exchanged|concluded)\s+the\s+following\b"
+)
 
 
 def signed_memoranda(sents: list[Sentence], deals: list[DealBuild]) -> list[DealBuild]:
