@@ -356,3 +356,30 @@ def test_a_contract_signed_on_friday_still_moves_the_status() -> None:
     )
     rows = {row[3]: row[4] for row in deals(text)}
     assert rows["$80 million"] == "signed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "buyer", "seller"),
+    [
+        (
+            "Separately, Kivu Energy has selected Tianhe Hydropower Engineering Co to build two "
+            "turbines at the Ruzizi plant.",
+            "Kivu Energy",
+            "Tianhe Hydropower Engineering Co",
+        ),
+        (
+            "Separately, Tianhe Hydropower Engineering Co said it has been selected by Kivu "
+            "Energy to supply two turbines for the Ruzizi plant.",
+            "Kivu Energy",
+            "Tianhe Hydropower Engineering Co",
+        ),
+    ],
+)
+def test_selected_for_a_job(sentence: str, buyer: str, seller: str) -> None:
+    assert [(b, s) for b, s, _k, _st in _unpriced(sentence)] == [(buyer, seller)]
+
+
+def test_selected_to_lead_is_no_job() -> None:
+    assert (
+        _unpriced("Kivu Energy has selected Tianhe Hydropower Engineering Co to lead talks.") == []
+    )

@@ -32,6 +32,7 @@ from briefdesk.extract.deal_frames import sentence_frames
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
+from briefdesk.extract.words import word_list
 
 Mention = tuple[int, int, str]
 
@@ -51,30 +52,17 @@ _STRIPPED = re.compile(
 # installation of".
 _PICKED = re.compile(
     r"\b(?P<verb>(?:issued|gave|sent)\s+(?:a|the)\s+notice\s+of\s+award\s+to|"
-    r"(?:hired|hires|engaged|engages|retained|retains)|"
+    r"(?:hired|hires|engaged|engages|retained|retains|selected|selects|chose|picked|picks)|"
     r"(?:signed|signs)\s+with)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?(?=[A-Z])"
     r"(?P<who>[^;]{2,80}?)\s+(?:for|to)\s+(?:the\s+|a\s+|an\s+)?(?P<job>(?:[\w-]+\s+){0,3}[a-z]+)\b"
 )
-# Jobs one firm does for another (a "for the ..." that is no purpose clause of another verb).
-_JOBS = frozenset(
-    {
-        "boats",
-        "construction",
-        "design",
-        "dredging",
-        "engineering",
-        "installation",
-        "maintenance",
-        "refit",
-        "repair",
-        "repairs",
-        "ships",
-        "supply",
-        "training",
-        "vessels",
-        "works",
-    }
+# "X has been selected by Y to supply ...": the one selected sells.
+_PICKED_BY = re.compile(
+    r"\b(?:has|have|was|were)\s+been\s+(?:selected|chosen|picked|hired|contracted)\s+by\s+"
+    r"(?P<who>[^;]{2,80}?)\s+(?:for|to)\s+(?:the\s+|a\s+|an\s+)?(?P<job>(?:[\w-]+\s+){0,3}[a-z]+)\b"
 )
+# Jobs one firm does for another (a "for the ..." that is no purpose clause of another verb).
+_JOBS = word_list("unpriced_jobs")
 # "supplied by X under a (separate) subcontract with Y".
 # (or "X will make cabling and shelters under a subcontract", "fabricated by X under a work-share
 # agreement": the provider alone, its client told elsewhere)
@@ -130,6 +118,10 @@ _GATE = (
     "hire",
     "engage",
     "retain",
+    "select",
+    "chose",
+    "picked",
+    "picks",
     "signed with",
     "signs with",
     " by ",
@@ -205,6 +197,7 @@ def acted_deal(sentence: str) -> bool:
         _TAKEN.search(sentence)
         or _STRIPPED.search(sentence)
         or (picked and _is_job(picked.group("job")))
+        or ((by := _PICKED_BY.search(sentence)) and _is_job(by.group("job")))
         or _BY_UNDER.search(sentence)
         or _WILL_UNDER.search(sentence)
         or _OUTRIGHT.search(sentence)
@@ -303,6 +296,12 @@ def _taken(body: str, start: int, mentions: list[Mention]) -> tuple[str, str, st
 
 
 def _picked(body: str, start: int, mentions: list[Mention]) -> tuple[str, str, str] | None:
+    match = _PICKED_BY.search(body)
+    if match and _is_job(match.group("job")):  # "has been selected by Y to supply"
+        provider = _last_before(mentions, start + match.start())
+        client = _first_at(mentions, start + match.start("who"), 40)
+        if provider and client:
+            return client, provider, "'selected by' a client for a job: the one picked sells"
     match = _PICKED.search(body)
     if not match or not _is_job(match.group("job")):
         return None
