@@ -210,11 +210,13 @@ def unpriced_deals(
     for index, sentence in enumerate(sents):
         if len(found) >= MAX_UNPRICED:
             break
-        if index in used or background_only(sentence.text, deal_status) or not (
+        if index in used or not (
             is_unpriced_deal(sentence.text, first=not deals and not found)
             or (acted_deal(sentence.text) and not MONEYISH.search(sentence.text))  # (unpriced_acts)
         ):
             continue
+        if background_only(sentence.text, deal_status):
+            continue  # a denied report, "there is no agreement", a past deal (unpriced_acts)
         if not named(sentence):
             continue  # no party named: nothing to read
         context = " ".join(s.text for s in sents[max(0, index - 1) : index + 2])

@@ -124,7 +124,7 @@ _GATE = (
     "picks",
     "signed with",
     "signs with",
-    " by ",
+    "under a",
     "sell",
     "buy",
     "acquire",
