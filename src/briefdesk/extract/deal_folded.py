@@ -10,20 +10,37 @@ sentences.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from briefdesk.extract.deal_apart import Reader, read_back
 from briefdesk.extract.deal_kinds import DealBuild
-from briefdesk.extract.deal_more import ANOTHER, BACK_REFERENCE
+from briefdesk.extract.deal_more import ANOTHER, BACK_REFERENCE, is_unpriced_deal
 from briefdesk.extract.deal_status import PROGRESS
 from briefdesk.extract.text import Sentence
 
+# "a lump-sum contract", "another order": a contract of its own, not one told again.
+_NEW_CONTRACT = re.compile(
+    r"\b(?:a|an|another|second|new)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:contract|subcontract|agreement|deal|order|convention|concession|lease)\b"
+)
 _REACH = 6  # sentences from the unpriced deal to its price (a paragraph or two)
 _MONEY_KINDS = frozenset({"loan", "grant"})
 
 
 def _fits(side: str, other: str, same: Callable[[str, str], bool]) -> bool:
     return not side or same(side, other)
+
+
+def _another_between(sents: list[Sentence], deal: DealBuild, priced: DealBuild) -> bool:
+    """Whether a sentence between the unpriced deal and the price tells a contract of its own
+    ("A few days later the subsidiary signed a lump-sum contract with an engineering house"):
+    "The contract is worth US$96 million" then prices that one, not the deal before it."""
+    between = range(deal.sentence_index + 1, priced.sentence_index)
+    return any(
+        _NEW_CONTRACT.search(sents[index].text) and is_unpriced_deal(sents[index].text)
+        for index in between
+    )  # ("signed the mining convention" is the deal before, told again)
 
 
 def _earlier(
@@ -61,6 +78,8 @@ def fold_prices(
         if priced.value is None or not 0 <= priced.sentence_index < len(sents):
             continue
         deal = _earlier(priced, deals, sents[priced.sentence_index].text, same)
+        if deal is not None and _another_between(sents, deal, priced):
+            deal = None  # (then read back like a price with no deal before it)
         if deal is None and reader is not None:
             read_back(priced, sents, reader)
         if deal is None or id(deal) in folded:

@@ -28,8 +28,15 @@ from briefdesk.extract.deal_kinds import (
 from briefdesk.extract.deal_mou import signed_memoranda
 from briefdesk.extract.deal_status import deal_status, later_status
 from briefdesk.extract.money import MoneyMention
+from briefdesk.extract.party_clauses import OWNER_APPOSITION
 from briefdesk.extract.scans import Gated, class_led
 from briefdesk.extract.text import Sentence
+from briefdesk.extract.unpriced_acts import (
+    acted_deal,
+    background_only,
+    framework_order,
+    handed_over,
+)
 from briefdesk.extract.words import word_list
 
 Key = tuple[Decimal, str]
@@ -53,10 +60,10 @@ _PAST_TRADE = re.compile(
 # "the deal", "The contract, signed in March,": the priced deal again, not a new one; "a
 # separate deal" or "another order" is new.
 _BACK_REFERENCE = re.compile(
-    r"\b(?:the|this|that|its|their)\s+"
+    r"(?<!placed )\b(?:the|this|that|its|their)\s+"  # ("has placed the order for seven engines")
     r"(?!(?:separate|second|another|new|first|biggest|largest|latest)\b)(?:[\w-]+\s+){0,2}?"
     r"(?:deal|contract|agreement|order|accord|sale|purchase|pact)s?\b"
-    r"(?!\s+(?:under\s+which|by\s+which|whereby))",
+    r"(?!\s+(?:under\s+which|by\s+which|whereby|between)|(?<=sale)\s+of|(?<=purchase)\s+of)",
     re.IGNORECASE,
 )
 BACK_REFERENCE = _BACK_REFERENCE  # read by deal_folded
@@ -85,7 +92,7 @@ ANOTHER = re.compile(
 )
 MAX_UNPRICED = 3
 _SIGNED_FOR = re.compile(
-    r"\b(?:signed|agreed|inked|sealed)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:contract|deal|agreement)\b"
+    r"\b(?:signed|agreed|inked|sealed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement)\b"
 )
 # "\b(?:words)\b" under re.IGNORECASE, led by a class of the words' first letters (scans.class_led):
 # the engine skips to each candidate in one fast pass.
@@ -93,25 +100,12 @@ _ORDER_RE = re.compile(class_led(sorted(_ORDER_WORDS), caseless=True) + r"\b")
 _WORKS = frozenset(
     {"construction", "supervision", "works", "engineering", "dredging", "design", "maintenance"}
 )
-_CONTRACT = frozenset(
-    [
-        "contract",
-        "subcontract",
-        "deal",
-        "order",
-        "agreement",
-        "concession",
-        "convention",
-        "lease",
-        "tender",
-        "offtake",
-    ]
-)
+_CONTRACT = word_list("unpriced_contract_nouns")  # (a charter and a time-charter too)
 # Cheaper than reading the money: a currency sign or a scale word marks an amount.
 # "400 million cubic metres" is a quantity, not an amount.
 MONEYISH = Gated(  # (read only where a sign or a scale word occurs: scans.Gated)
     ("$", "€", "£", "¥", "₩", "₹", "million", "billion", "trillion", "bn", "mln", "bln"),
-    r"[$€£¥₩₹]|\b(?:million|billion|trillion|bn|mln|bln)\b(?!\s+(?:wet\s+|metric\s+)?(?:tonnes?|"
+    r"[$€£¥₩₹]|\b(?:million|billion|trillion|bn|mln|bln)\b(?!\s+(?:wet\s+|metric\s+|standard\s+)?(?:tonnes?|"
     r"tons?|cubic|barrels?|bpd|units?|people|households|litres?|gallons?|[kmgt]wh|square|"
     r"hectares?|doses?|passengers?|shares?)\b)",
     re.IGNORECASE,
@@ -187,7 +181,7 @@ _BOOKED_WITH = re.compile(
 _UNDER_WHICH = re.compile(r"\b(?:under\s+which|whereby)\b.*", re.DOTALL)
 # A trade promised for the future: "will buy up to 400 million cubic metres a year from X".
 _WILL_TRADE = re.compile(
-    r"\b(?:will|would|shall|is\s+to|are\s+to|agreed\s+to|agrees\s+to)\s+(?:also\s+)?"
+    r"\b(?:will|would|shall|is\s+to|are\s+to|agree[ds]?\s+to|(?:agreement|deal)\s+to)\s+(?:also\s+)?"
     r"(?:buy|supply|sell|deliver|purchase|import|export|provide)\b"
 )
 
@@ -216,21 +210,27 @@ def unpriced_deals(
     for index, sentence in enumerate(sents):
         if len(found) >= MAX_UNPRICED:
             break
-        if index in used or not is_unpriced_deal(sentence.text, first=not deals and not found):
+        if index in used or not (
+            is_unpriced_deal(sentence.text, first=not deals and not found)
+            or (acted_deal(sentence.text) and not MONEYISH.search(sentence.text))  # (unpriced_acts)
+        ):
             continue
+        if background_only(sentence.text, deal_status):
+            continue  # a denied report, "there is no agreement", a past deal (unpriced_acts)
         if not named(sentence):
             continue  # no party named: nothing to read
         context = " ".join(s.text for s in sents[max(0, index - 1) : index + 2])
         # The sentence's own words first: a loan in the sentence before does not make "X will
         # supply Y with LNG" a loan.
-        kind = deal_kind(sentence.text, context)
+        plain = framework_order(OWNER_APPOSITION.sub(",", sentence.text))  # (a JV's "of")
+        kind = deal_kind(plain, context.replace(sentence.text, plain))
         if kind in NO_PARTY_KINDS or kind in {"loan", "grant"}:
             kind = deal_kind(sentence.text, sentence.text)
         terms = _UNDER_WHICH.search(sentence.text)
         if kind in NO_PARTY_KINDS and terms and _WILL_TRADE.search(terms.group().lower()):
             # "the Heads of Agreement under which X will supply Y with LNG": a supply deal
             kind = deal_kind(terms.group(), terms.group())
-        if kind in NO_PARTY_KINDS or kind in {"loan", "grant"}:
+        if kind in NO_PARTY_KINDS or (kind in {"loan", "grant"} and not handed_over(sentence.text)):
             continue
         deal = DealBuild(kind, None, status=deal_status(sentence.text), rule="deal.unpriced")
         parties(deal, sentence)

@@ -4,8 +4,12 @@
 understanding on local maintenance, with no figure attached." An MoU names signatories, not a
 buyer and a seller; it is suggested as a deal of kind `mou` so the user sees it. Only a
 statement that it was signed (not "will sign", "is expected to sign", "no memorandum has been
-signed"), one per sentence, at most two an article, and none where a deal of the article already
-reads that sentence.
+signed"), one per sentence, at most four an article (round 10: joint statements list several),
+and none where a deal of the article already reads that sentence. Round 10 also reads a
+memorandum whose signing is welcomed, noted or witnessed ("welcomed the signing, in the presence
+of the Heads of State, of the Memorandum", "witnessed the exchange of a Memorandum"), a
+capitalised "A Memorandum ... was signed by", and list items under "The following documents
+were signed:".
 """
 
 from __future__ import annotations
@@ -17,18 +21,30 @@ from briefdesk.extract.deal_status import deal_status
 from briefdesk.extract.text import Sentence
 
 _SIGNED = re.compile(
-    r"\b(?:signed|inked|concluded|initialled|initialed|exchanged|signing\s+of|signature\s+of)\b"
+    r"\b(?:signed|inked|concluded|initialled|initialed|exchanged|signing|signature\s+of|"
+    r"exchange\s+of)\b"
 )
 _NOT_YET = re.compile(
     r"\b(?:will|would|to\s+be|expected\s+to|plans?\s+to|yet\s+to|not|no|never|hopes?\s+to)\s+"
     r"(?:\w+\s+){0,2}?(?:sign|signed|be\s+signed)\b|\?\s*$"
 )
-_MOST = 2
+_MOST = 4
 # A memorandum of its own ("signed a memorandum", "an MoU"), not one referred back to ("The MoU
 # was signed by"), a framework agreement or one that is background ("under a memorandum").
+# A memorandum "the" leads is new where the sentence welcomes, notes or witnesses its signing
+# ("The Parties welcomed the signing, in the presence of ..., of the Memorandum of
+# Understanding on", "We welcome the Memorandum ... signed today").
 _NEW_MOU = re.compile(
-    r"(?<!under )\b(?:a|an|two|three|four|five|several)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?<!under )\b(?:[Aa]|[Aa]n|two|three|four|five|several|(?<=welcome )the|"
+    r"(?<=welcomed )the|(?<=welcomes )the|(?<=noted )the|(?<=of )the)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:(?i:memorand\w*|letters?\s+of\s+intent|heads\s+of\s+agreement)|MoUs?|MOUs?)\b"
+)
+# "(b) a Memorandum of Understanding on ... between A and B;" under "The following documents
+# were signed:": a list item, signed by its lead-in.
+_ITEM = re.compile(r"^\s*(?:\(?[a-z]\)|\(?[ivx]{1,4}[.)]|[-•*])\s+")
+_LEAD_IN = re.compile(
+    r"\b(?:were|was|been)\s+(?:also\s+)?(?:signed|exchanged|concluded|initialled)\b|"
+    r"\b(?:signed|exchanged|concluded)\s+the\s+following\b"
 )
 
 
@@ -40,14 +56,43 @@ def signed_memoranda(sents: list[Sentence], deals: list[DealBuild]) -> list[Deal
         text = sentence.text
         if len(found) >= _MOST:
             break
-        if index in used or not text.rstrip("\"'”’)").endswith(".") or not MOU_RE.search(text):
+        if index in used or not MOU_RE.search(text):
             continue
-        if not _SIGNED.search(text) or _NOT_YET.search(text) or not _NEW_MOU.search(text):
+        # (a list item under "The following documents were signed:" is signed by its lead-in)
+        if not _listed(sents, index) and not _told_signed(text, sentence, deals, found, index):
             continue
-        if any(d.kind == "mou" and 0 < index - d.sentence_index <= 2 for d in deals + found):
-            continue  # the same memorandum told again (a headline, then the lead)
-        deal = DealBuild("mou", None, status=deal_status(text), rule="deal.unpriced")
+        status = deal_status(text)  # ("the exchange of a Memorandum", a list item: signed)
+        status = "signed" if status == "reported" else status
+        deal = DealBuild("mou", None, status=status, rule="deal.unpriced")
         deal.sentence_index = index
         deal.evidence.append((sentence.start, sentence.end))
         found.append(deal)
     return found
+
+
+def _told_signed(
+    text: str, sentence: Sentence, deals: list[DealBuild], found: list[DealBuild], index: int
+) -> bool:
+    """Whether a sentence reports a new memorandum signed, not one read already."""
+    if not text.rstrip("\"'”’)").endswith(".") or _NOT_YET.search(text):
+        return False
+    if not _SIGNED.search(text) or not _NEW_MOU.search(text):
+        return False
+    if any((sentence.start, sentence.end) in d.evidence for d in deals):
+        return False  # read already (the first signed agreement of an article with no amount)
+    # the same memorandum told again (a headline, then the lead)
+    return not any(d.kind == "mou" and 0 < index - d.sentence_index <= 2 for d in deals + found)
+
+
+def _listed(sents: list[Sentence], index: int) -> bool:
+    """Whether sentence ``index`` is a memorandum's list item ("(a) Memorandum of
+    Understanding on ...;") under a lead-in that says the documents were signed."""
+    text = sents[index].text
+    if not _ITEM.match(text) or not MOU_RE.search(text[:80]):
+        return False
+    for back in range(index - 1, max(-1, index - 6), -1):
+        if _LEAD_IN.search(sents[back].text):
+            return True
+        if not _ITEM.match(sents[back].text):
+            return False
+    return False

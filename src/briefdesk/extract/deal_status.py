@@ -357,6 +357,9 @@ PROGRESS = {
 LATER_REACH = 6
 
 
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def later_status(deal: DealBuild, sents: list[Sentence], index: int) -> str:
     """The status a later sentence about the same deal gives ("The contract was signed on
     Friday"), read up to the next sentence that names a different amount (another deal)."""
@@ -369,8 +372,10 @@ def later_status(deal: DealBuild, sents: list[Sentence], index: int) -> str:
         if amounts and (deal.value is None or deal.value.amount not in amounts):
             break
         match = LATER_STATUS.search(sentence.text.lower())
-        if not match:
-            continue
+        if not match or (
+            _A_YEAR.search(sentence.text) and deal_status(sentence.text, True) == "reported"
+        ):
+            continue  # (round 10: "that contract was signed in 2019" is another, older deal)
         later = LATER_STATUS_OF[match.group("verb")]
         if later in ("cancelled", "suspended"):
             return later

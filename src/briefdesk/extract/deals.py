@@ -11,7 +11,7 @@ import functools
 
 from briefdesk.extract import deal_components as parts
 from briefdesk.extract import deal_sources as sources
-from briefdesk.extract import parties
+from briefdesk.extract import parties, unpriced_acts
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_amounts import no_deal_told, side_payment
 from briefdesk.extract.deal_anaphora import described_mentions
@@ -20,7 +20,7 @@ from briefdesk.extract.deal_envoys import envoy_sides
 from briefdesk.extract.deal_financing import financed_purchase
 from briefdesk.extract.deal_finish import finish
 from briefdesk.extract.deal_folded import fold_prices
-from briefdesk.extract.deal_frames import frame_sides, sentence_frames
+from briefdesk.extract.deal_frames import frame_sides
 from briefdesk.extract.deal_heads import head_kind
 from briefdesk.extract.deal_held import held
 from briefdesk.extract.deal_items import find_item
@@ -352,7 +352,7 @@ class DealFinder:
         """Explicit patterns; then "X has signed a launch services contract with Y" names
         both sides, whose direction the "with" guess gives (a government side buys)."""
         self._parties(deal, sentence, True)
-        sentence_frames(self.text, self.found, deal, sentence, self._named_sides(sentence))
+        unpriced_acts.read_sides(self.text, self.found, deal, sentence, self._named_sides(sentence))
         if (deal.buyer and deal.seller) or not (
             SIGNED_WITH.search(sentence.text) or PAIRED.search(sentence.text) or held(sentence.text)
         ):
