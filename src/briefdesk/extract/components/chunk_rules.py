@@ -9,6 +9,7 @@ from briefdesk.extract.components.firm_towns import firm_of_town
 from briefdesk.extract.cues_orgs import acronym_after, legal_end, org_affiliation, org_name
 from briefdesk.extract.cues_people import apposition, lowercase_role_before
 from briefdesk.extract.cues_titles import role_before_comma, role_in_brackets, title_with_country
+from briefdesk.extract.honorific_titles import title_before_honorific
 from briefdesk.extract.legal_tails import ends_in_form, legal_tail, particle_head
 from briefdesk.extract.lexicon import (
     INTERNATIONAL_ORGS,
@@ -114,6 +115,7 @@ def honorific_name(res: Resolver, v: View) -> str:
     role = role or apposition(res, named[0].start + len(name))
     role = role or role_in_brackets(res, named[0].start + len(name))  # "Hon. X (Minister ...)"
     role = role or lowercase_role_before(res, chunk.start)  # "executive director Dr X"
+    role = role or title_before_honorific(res, chunk.start)  # "The Minister ..., Ms X"
     res.person(name, named[0].start, named[0].start + len(name), *(role or ("", "")))
     return CLAIM
 
