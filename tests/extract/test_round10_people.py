@@ -88,3 +88,41 @@ def test_title_before_an_honorific(text: str, name: str, role: str, affiliation:
 )
 def test_no_title_before_the_honorific(text: str, name: str) -> None:
     assert _people(text)[name][0] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        (
+            "Ports need one regulator, argues Mira Vesna-Kolar\n\nThe grid is old.\n\n"
+            "Mira Vesna-Kolar is a senior fellow at the Drava Energy Lab in Ljubljana and a "
+            "former adviser to the Energy Regulatory Commission. The views are her own.",
+            "Mira Vesna-Kolar",
+            "senior fellow",
+            "Drava Energy Lab",
+        ),
+        (
+            "By Mira Vesna-Kolar\n\nThe grid is old.\n\nMira Vesna-Kolar was director general "
+            "of the Drava Water Authority and is now a senior fellow at the Sava Policy Lab.",
+            "Mira Vesna-Kolar",
+            "senior fellow",
+            "Sava Policy Lab",
+        ),
+        (
+            "By Tomas Reyes-Ong\n\nRates will rise.\n\nTomas Reyes-Ong is a former deputy "
+            "governor of the Banco Austral and a visiting fellow at the Pampa Institute.",
+            "Tomas Reyes-Ong",
+            "visiting fellow",
+            "Pampa Institute",
+        ),
+    ],
+)
+def test_title_in_a_later_bio_line(text: str, name: str, role: str, affiliation: str) -> None:
+    assert _people(text)[name][:2] == (role, affiliation)
+
+
+def test_a_later_sentence_with_no_title_leaves_the_person_bare() -> None:
+    text = (
+        "By Tomas Reyes-Ong\n\nRates will rise.\n\nTomas Reyes-Ong is expected in Lima on Monday."
+    )
+    assert _people(text)["Tomas Reyes-Ong"][0] == ""

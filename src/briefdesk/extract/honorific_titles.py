@@ -16,6 +16,8 @@ honorific instead:
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.cues_people import apposition, lowercase_role_before
+from briefdesk.extract.cues_titles import role_in_brackets
 from briefdesk.extract.lexicon import ROLE_HEADS, ROLE_MODIFIERS, TITLE_WORDS
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.state_spans import trailing_state
@@ -33,6 +35,18 @@ _COMMA_TITLE = re.compile(
 )
 _OF_BODY = re.compile(r"(?:of|at)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*)*)")
 _LEADS = frozenset({"The", "the", "A", "a", "An", "an", "Our", "our"})
+
+
+def title_around(res: Resolver, at: int, end: int) -> tuple[str, str] | None:
+    """The title of a name written "Ms X" (honorific at ``at``, name ending at ``end``): an
+    apposition or brackets after it, a lower-case title before it ("executive director Dr
+    X"), else a title read back from the honorific."""
+    return (
+        apposition(res, end)
+        or role_in_brackets(res, end)
+        or lowercase_role_before(res, at)
+        or title_before_honorific(res, at)
+    )
 
 
 def title_before_honorific(res: Resolver, at: int) -> tuple[str, str] | None:

@@ -11,8 +11,10 @@ from briefdesk.extract.chunk_dispatch import split_tables
 from briefdesk.extract.components import and_lists, firm_towns, state_words, titles
 from briefdesk.extract.components import chunk_rules as cr
 from briefdesk.extract.components.acronyms import defined_acronyms
+from briefdesk.extract.components.bio_lines import bio_lines
 from briefdesk.extract.components.blocks import numbered_block
 from briefdesk.extract.components.body_shapes import no_body_shape, title_of_body
+from briefdesk.extract.components.body_short_names import body_short_names
 from briefdesk.extract.components.byline_towns import byline_towns
 from briefdesk.extract.components.bylines import credits
 from briefdesk.extract.components.capital_names import credit_labels
@@ -22,6 +24,7 @@ from briefdesk.extract.components.dateline import dateline
 from briefdesk.extract.components.firm_states import firm_of_state, state_embassy
 from briefdesk.extract.components.headline_lists import headline_lists
 from briefdesk.extract.components.headlines import headlines
+from briefdesk.extract.components.honorific_runs import title_before_honorific_run
 from briefdesk.extract.components.known_actors import KnownIndex, known_actors
 from briefdesk.extract.components.landmarks import landmark, owned_site
 from briefdesk.extract.components.late import classify_late
@@ -279,6 +282,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     firm_of_state,  # "Erdem Boru Sanayi A.S. of Turkiye": the firm, then its state
     state_embassy,  # "the Russian Embassy"
     cr.lead_country,
+    title_before_honorific_run,  # "Finance Minister Dr" before ". Name": the name reads it
     titles.title_then_comma_name,
     titles.person_with_title,
     opening_word_site,  # '"Better river ports will …"': the sentence's capital, no site
@@ -398,6 +402,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
     with stage("component: counterparts"):
         counterparts(res)  # "His Uzbek counterpart, X," a sentence after the minister
         late_roles(res)  # "the Minister of Finance, Dr X", "Prime Minister the Most Hon. X"
+        bio_lines(res)  # "X is a senior fellow at Y" after a byline that named X bare
     if known:  # the desk's library, after every rule of the extractor's own (lower priority)
         with stage("component: known_actors"):
             known_actors(res, known)
@@ -408,5 +413,6 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         settle_countries(res, sents)
         minister_countries(res, sents)  # "Minister of X" where "the Ministry of X of <state>"
         person_countries(res, sents)  # "president of <body>", "Cairo University", delegations
+        body_short_names(res)  # "vice-president of Hanseong": "Hanseong Defense Systems"'s state
         lead_countries(res, sents)  # "Finance Secretary X" in a text whose lead names one state
     return res.found

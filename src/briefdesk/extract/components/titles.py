@@ -184,13 +184,6 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
         res.state(code, role[at:], start + at, start + len(role))
         affiliation = affiliation or res.affiliation_name(code)
         role = role[:cut]
-    if (
-        not name_tokens
-        and role_tokens
-        and chunk.tokens[-1].text.lower() in HONORIFIC_WORDS
-        and _BEFORE_HONORIFIC_NAME.match(res.text, chunk.end)
-    ):
-        return True  # "Finance Minister Dr": the name after the honorific reads the title back
     if not name_tokens:
         if lowered[-1] in ROLE_HEADS or any(t.text.lower() in ROLE_HEADS for t in role_tokens):
             return title_then_name(res, chunk, role, affiliation)
@@ -330,7 +323,6 @@ def person_of(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
     return True
 
 
-_BEFORE_HONORIFIC_NAME = re.compile(r"\.\s[A-Z][\w'’-]+\s[A-Z]")
 _VOCATIVE = re.compile(r",\s+(?:Madam|Mister|Mr\.?|Madame)\s+(?:President|Speaker|Chair)")
 _HONORIFIC_BEFORE = re.compile(r"(?<=\s)(?:(?:Dr|Ing|Prof|Engr|Mr|Ms|Mrs|Ir|Lic)\.?\s+)+$")
 _NEXT_TITLED = re.compile(
@@ -401,8 +393,8 @@ def bare_person(
     if not lower:
         # "Indonesia's defence minister, Prabowo Subianto, said", "its chairman, X, said".
         lower = role_before_comma(res, chunk.start, res.after(tokens[-1].end, 4))
-    if not lower and honorific:
-        lower = title_before_honorific(res, at)  # "Finance Minister Dr. X", "..., Mr. X"
+    if not lower and honorific:  # "Finance Minister Dr. X", "The Minister of X, Mr. X"
+        lower = title_before_honorific(res, at)
     if not lower and re.match(r"\s*,", res.after(tokens[-1].end, 4)):
         lower = head_of_before(res, tokens[0].start)
     if lower and lower[0].endswith("counterpart"):
