@@ -126,3 +126,34 @@ def test_a_later_sentence_with_no_title_leaves_the_person_bare() -> None:
         "By Tomas Reyes-Ong\n\nRates will rise.\n\nTomas Reyes-Ong is expected in Lima on Monday."
     )
     assert _people(text)["Tomas Reyes-Ong"][0] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Opposition senator Marta Quiroga-Len said the jets were too dear.",
+            "Marta Quiroga-Len",
+            "senator",
+        ),
+        (
+            "Dario Fenwick-Osei, the consortium's chief executive, said work would start in May.",
+            "Dario Fenwick-Osei",
+            "chief executive",
+        ),
+        (
+            '"The price is wrong," said retired Commodore Nadia Kovac-Brill, now a fellow at the '
+            "Sava Policy Lab.",
+            "Nadia Kovac-Brill",
+            "fellow",
+        ),
+        # "Opposition leader" is a post of its own.
+        (
+            "Opposition leader Tavita Sefo-Lam said the loan was a trap.",
+            "Tavita Sefo-Lam",
+            "Opposition leader",
+        ),
+    ],
+)
+def test_qualifiers_before_a_title(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role

@@ -38,6 +38,7 @@ from briefdesk.extract.components.opening_words import opening_word_site
 from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.person_countries import person_countries
 from briefdesk.extract.components.regions import joined_region
+from briefdesk.extract.components.role_tidy import tidy_roles
 from briefdesk.extract.components.run_splits import split_run
 from briefdesk.extract.components.seats import seats
 from briefdesk.extract.components.section_towns import section_towns
@@ -403,6 +404,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         counterparts(res)  # "His Uzbek counterpart, X," a sentence after the minister
         late_roles(res)  # "the Minister of Finance, Dr X", "Prime Minister the Most Hon. X"
         bio_lines(res)  # "X is a senior fellow at Y" after a byline that named X bare
+        tidy_roles(res)  # "Opposition senator", "the consortium's chief executive", "now a"
     if known:  # the desk's library, after every rule of the extractor's own (lower priority)
         with stage("component: known_actors"):
             known_actors(res, known)
