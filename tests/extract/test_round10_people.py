@@ -157,3 +157,64 @@ def test_a_later_sentence_with_no_title_leaves_the_person_bare() -> None:
 )
 def test_qualifiers_before_a_title(text: str, name: str, role: str) -> None:
     assert _people(text)[name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Peru signed with Brazilian manufacturer Serra Asas Ltda for six trainers. "
+            '"It is a good day," said Tiago Moura-Lins, director of sales of Serra Asas Ltda.',
+            "Tiago Moura-Lins",
+            "BR",
+        ),
+        (
+            "The berths go to South Korea's Donghae Port Systems. Lee Min-seo, executive "
+            "vice-president of Donghae, said work starts in May.",
+            "Lee Min-seo",
+            "KR",
+        ),
+        (
+            '"Rates will rise," said Ana Kolar-Vidic, an analyst at Brightwater Research in '
+            "Zagreb.",
+            "Ana Kolar-Vidic",
+            "HR",
+        ),
+        (
+            "The yard was chosen over Istanbul-based builder Korfez Tersane. Its rival's chief "
+            "executive, Emre Yalcin-Ak, said the bid was fair. Emre Yalcin-Ak is the chief "
+            "executive of Korfez Tersane.",
+            "Emre Yalcin-Ak",
+            "TR",
+        ),
+    ],
+)
+def test_state_of_the_persons_body(text: str, name: str, country: str) -> None:
+    assert _people(text)[name][2] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A list names two sides: "Kazakhstan and Masdar" places nobody's body.
+        (
+            "The deal was signed by the Ministry of Energy of Kazakhstan and Solvara Power. "
+            "Solvara Power chief executive Idris Varga-Lund said the plant would open in 2029.",
+            "Idris Varga-Lund",
+        ),
+        # A bank of many states speaks for none, whatever state its post covers.
+        (
+            "The World Bank approved the loan. Greta Holm-Pires, the World Bank's country "
+            "director for Kenya, said it would fund roads.",
+            "Greta Holm-Pires",
+        ),
+        # A stock market is no home: "London-listed" says where the shares trade.
+        (
+            "The licence went to London-listed Tarn Minerals. Hugo Brandt-Ellis, chief executive "
+            "of Tarn Minerals, welcomed it.",
+            "Hugo Brandt-Ellis",
+        ),
+    ],
+)
+def test_no_state_from_words_that_place_no_body(text: str, name: str) -> None:
+    assert _people(text)[name][2] == ""

@@ -13,6 +13,7 @@ from briefdesk.extract.components import chunk_rules as cr
 from briefdesk.extract.components.acronyms import defined_acronyms
 from briefdesk.extract.components.bio_lines import bio_lines
 from briefdesk.extract.components.blocks import numbered_block
+from briefdesk.extract.components.body_cues import body_cues
 from briefdesk.extract.components.body_shapes import no_body_shape, title_of_body
 from briefdesk.extract.components.body_short_names import body_short_names
 from briefdesk.extract.components.byline_towns import byline_towns
@@ -416,5 +417,6 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         minister_countries(res, sents)  # "Minister of X" where "the Ministry of X of <state>"
         person_countries(res, sents)  # "president of <body>", "Cairo University", delegations
         body_short_names(res)  # "vice-president of Hanseong": "Hanseong Defense Systems"'s state
+        body_cues(res)  # "head of sales of X" after "Brazilian manufacturer X"
         lead_countries(res, sents)  # "Finance Secretary X" in a text whose lead names one state
     return res.found
