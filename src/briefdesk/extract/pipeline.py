@@ -13,9 +13,8 @@ from briefdesk.extract.components import chunk_rules as cr
 from briefdesk.extract.components.acronyms import defined_acronyms
 from briefdesk.extract.components.bio_lines import bio_lines
 from briefdesk.extract.components.blocks import numbered_block
-from briefdesk.extract.components.body_cues import body_cues
+from briefdesk.extract.components.body_cues import body_states
 from briefdesk.extract.components.body_shapes import no_body_shape, title_of_body
-from briefdesk.extract.components.body_short_names import body_short_names
 from briefdesk.extract.components.byline_towns import byline_towns
 from briefdesk.extract.components.bylines import credits
 from briefdesk.extract.components.capital_names import credit_labels
@@ -416,7 +415,6 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         settle_countries(res, sents)
         minister_countries(res, sents)  # "Minister of X" where "the Ministry of X of <state>"
         person_countries(res, sents)  # "president of <body>", "Cairo University", delegations
-        body_short_names(res)  # "vice-president of Hanseong": "Hanseong Defense Systems"'s state
-        body_cues(res)  # "head of sales of X" after "Brazilian manufacturer X"
+        body_states(res)  # "head of sales of X" after "Brazilian manufacturer X"; short names
         lead_countries(res, sents)  # "Finance Secretary X" in a text whose lead names one state
     return res.found

@@ -11,6 +11,10 @@ mentions:
 - where the person's own phrase places it: "an analyst at X in Taipei", "of X of Bergen".
 
 Only when every cue names the same state; the body itself is left to the organisation rules.
+
+First, a short name's full name: "executive vice-president of Hanseong" after "South Korea's
+Hanseong Defense Systems" — the short name may be the full name's first words, one of its
+short forms or its initials, and every such body must be placed in the same state.
 Runs after the other person-country rules and before the lead rule.
 """
 
@@ -38,6 +42,13 @@ _NOT_NOUNS = frozenset(
     {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "its", "of", "on", "or"}
     | {"said", "says", "signed", "the", "their", "to", "with", "will", "was", "is"}
 )
+
+
+def body_states(res: Resolver) -> None:
+    """A short body name's full name first ("Hanseong" for "Hanseong Defense Systems"), then
+    the words round the body."""
+    body_short_names(res)
+    body_cues(res)
 
 
 def body_cues(res: Resolver) -> None:
@@ -104,3 +115,35 @@ def _city_code(res: Resolver, name: str) -> str:
         city_code, people = res.gaz.cities[name]
         code = city_code if people >= _CITY_PEOPLE else ""
     return code
+
+
+def body_short_names(res: Resolver) -> None:
+    """Give people tied to a body's short name the state of its full name (see above)."""
+    people = [
+        a
+        for a in res.found.actors.values()
+        if a.type == "person" and a.affiliation and not a.country
+    ]
+    if not people:
+        return
+    bodies = [a for a in res.found.actors.values() if a.type in _BODIES]
+    for person in people:
+        short = person.affiliation
+        longer = [b for b in bodies if b.name != short and _shortens(short, b)]
+        codes = {b.country for b in longer}
+        if len(codes) != 1 or "" in codes:
+            continue
+        person.country = next(iter(codes))
+        if len(longer) == 1:
+            person.affiliation = longer[0].name
+        note(person.why, "person.country-of-body", longer[0].name)
+
+
+def _shortens(short: str, body: ActorBuild) -> bool:
+    """Whether ``short`` is the first words, a short form or the initials of ``body``."""
+    if body.name.startswith(short + " ") or short in body.aliases:
+        return True
+    if not (2 <= len(short) <= 6 and short.isupper()):
+        return False
+    initials = "".join(w[0] for w in body.name.split() if w[:1].isupper())
+    return initials == short
