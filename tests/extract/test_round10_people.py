@@ -218,3 +218,43 @@ def test_state_of_the_persons_body(text: str, name: str, country: str) -> None:
 )
 def test_no_state_from_words_that_place_no_body(text: str, name: str) -> None:
     assert _people(text)[name][2] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "At the launch, Minister of Fisheries, Oceans and Ports Tomas Lind-Varga said the "
+            "quay was ready.",
+            "Tomas Lind-Varga",
+            "Minister of Fisheries, Oceans and Ports",
+        ),
+        (
+            "The loan was signed by Finance Secretary Ana Ruiz-Paz and Ambassador of Korea to "
+            "Peru Daniel Yoon-Park on Monday.",
+            "Daniel Yoon-Park",
+            "Ambassador of Korea to Peru",
+        ),
+        (
+            "It was signed by the AfDB director for East Africa Peter Ochieng-Lind in Nairobi.",
+            "Peter Ochieng-Lind",
+            "director for East Africa",
+        ),
+    ],
+)
+def test_remit_of_a_title_running_into_the_name(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # One name of several given names is not split.
+        ("Deputy Prime Minister Le Thanh Phuc attended.", "Thanh Phuc"),
+        ("Finance Minister Abul Hasan Mahmud signed.", "Hasan Mahmud"),
+        # The body after "of" is no name.
+        ("It was signed by the Chief Executive Officer of Aurelia Space.", "Aurelia Space"),
+    ],
+)
+def test_no_name_split_off_a_longer_run(text: str, absent: str) -> None:
+    assert absent not in _people(text)

@@ -11,7 +11,7 @@ from briefdesk.extract.chunk_dispatch import split_tables
 from briefdesk.extract.components import and_lists, firm_towns, state_words, titles
 from briefdesk.extract.components import chunk_rules as cr
 from briefdesk.extract.components.acronyms import defined_acronyms
-from briefdesk.extract.components.bio_lines import bio_lines
+from briefdesk.extract.components.bio_lines import late_titles
 from briefdesk.extract.components.blocks import numbered_block
 from briefdesk.extract.components.body_cues import body_states
 from briefdesk.extract.components.body_shapes import no_body_shape, title_of_body
@@ -24,7 +24,6 @@ from briefdesk.extract.components.dateline import dateline
 from briefdesk.extract.components.firm_states import firm_of_state, state_embassy
 from briefdesk.extract.components.headline_lists import headline_lists
 from briefdesk.extract.components.headlines import headlines
-from briefdesk.extract.components.honorific_runs import title_before_honorific_run
 from briefdesk.extract.components.known_actors import KnownIndex, known_actors
 from briefdesk.extract.components.landmarks import landmark, owned_site
 from briefdesk.extract.components.late import classify_late
@@ -38,7 +37,7 @@ from briefdesk.extract.components.opening_words import opening_word_site
 from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.person_countries import person_countries
 from briefdesk.extract.components.regions import joined_region
-from briefdesk.extract.components.role_tidy import tidy_roles
+from briefdesk.extract.components.remit_names import remit_then_name, title_before_honorific_run
 from briefdesk.extract.components.run_splits import split_run
 from briefdesk.extract.components.seats import seats
 from briefdesk.extract.components.section_towns import section_towns
@@ -267,6 +266,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     split_run,  # "Korea and Al Batinah Projects LLC", "NMA Press Statement", "Dragon Gas Field"
     christened,  # "The ships, to be named Sassandra and Comoé,": no places
     people_first,
+    remit_then_name,  # "Minister of Economy, Trade and Industry Hiroko Tanabe"
     cr.rank_abbreviation,
     cr.short_head,
     cr.honorific_name,
@@ -403,8 +403,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
     with stage("component: counterparts"):
         counterparts(res)  # "His Uzbek counterpart, X," a sentence after the minister
         late_roles(res)  # "the Minister of Finance, Dr X", "Prime Minister the Most Hon. X"
-        bio_lines(res)  # "X is a senior fellow at Y" after a byline that named X bare
-        tidy_roles(res)  # "Opposition senator", "the consortium's chief executive", "now a"
+        late_titles(res)  # "X is a senior fellow at Y" after a byline; "Opposition senator"
     if known:  # the desk's library, after every rule of the extractor's own (lower priority)
         with stage("component: known_actors"):
             known_actors(res, known)

@@ -31,6 +31,13 @@ _FORMER_AND = re.compile(r"former\s.+?\sand\s+(?:is\s+)?(?:now\s+)?an?\s+(.+)$")
 _CUES = (" is ", " was ", ", who is ", ", who was ")
 
 
+def late_titles(res: Resolver) -> None:
+    """Titles from later bio lines, then the words that qualify a title without being part
+    of the post (``tidy_roles``)."""
+    bio_lines(res)
+    tidy_roles(res)
+
+
 def bio_lines(res: Resolver) -> None:
     """Fill ``role`` (and an empty affiliation) from "X is a <title> at <body>" (see above)."""
     for person in list(res.found.actors.values()):
@@ -68,3 +75,25 @@ def _title_at(res: Resolver, end: int) -> tuple[str, str] | None:
     return match.group(1), res.found.actors[
         res.org(body, match.start(2), match.start(2) + len(body))
     ].name
+
+
+_QUALIFIER = re.compile(
+    r"^(?:[Oo]pposition\s+(?![Ll]eader)|(?:[a-z]+\s){0,2}[a-z]+['’]s\s+(?=[a-z])|now\s+(?:an?\s+)?)"
+)
+
+
+def tidy_roles(res: Resolver) -> None:
+    """Drop from the start of every person's role the words that qualify the post:
+
+    - A stance before a seat: "Opposition senator X" holds the post "senator" ("Opposition leader"
+      is a post of its own and stays).
+    - A common noun's possessive before the title: "the consortium's chief executive" — the owner
+      is a body named elsewhere, not the title.
+    - A time word: "now a fellow at the Centre" is a "fellow".
+    """
+    for person in res.found.actors.values():
+        if person.type != "person" or not person.role:
+            continue
+        qualifier = _QUALIFIER.match(person.role)
+        if qualifier and qualifier.end() < len(person.role):
+            person.role = person.role[qualifier.end() :]
