@@ -115,6 +115,13 @@ def test_no_title_before_the_honorific(text: str, name: str) -> None:
             "visiting fellow",
             "Pampa Institute",
         ),
+        (
+            "By Ravi Thapa-Lim\n\nRates will rise.\n\nRavi Thapa-Lim is economics editor of "
+            "the Himalaya Business Review.",
+            "Ravi Thapa-Lim",
+            "economics editor",
+            "Himalaya Business Review",
+        ),
     ],
 )
 def test_title_in_a_later_bio_line(text: str, name: str, role: str, affiliation: str) -> None:

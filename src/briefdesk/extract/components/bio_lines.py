@@ -19,7 +19,7 @@ from briefdesk.extract.resolver import Resolver, note
 # "is a senior fellow at the Drava Energy Lab in Ljubljana and a former adviser to ...": a
 # title and its body, however long the sentence goes on after them.
 _IS_TITLE_AT = re.compile(
-    r"\s(?:(?:is|was)\s+|and\s+(?:is\s+)?)(?:now\s+)?(?:an?|the)\s+((?:[a-z][\w-]*\s){0,3}[a-z][\w-]*)\s+(?:at|of|with)\s+"
+    r"\s(?:(?:is|was)\s+|and\s+(?:is\s+)?)(?:now\s+)?(?:(?:an?|the)\s+)?((?:[a-z][\w-]*\s){0,3}[a-z][\w-]*)\s+(?:at|of|with)\s+"
     r"(?:the\s+)?([A-Z][\w&'’.-]*(?:\s(?:(?:of|for|and|on)\s)?[A-Z][\w&'’.-]*)*)"
 )
 # "... and is now a senior fellow at", "a former minister and a senior fellow at".
