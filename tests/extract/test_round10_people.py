@@ -122,6 +122,13 @@ def test_no_title_before_the_honorific(text: str, name: str) -> None:
             "economics editor",
             "Himalaya Business Review",
         ),
+        (
+            "By Sione Latu-Brent\n\nThe forum met.\n\nSione Latu-Brent is a Pacific affairs "
+            "writer based in Suva.",
+            "Sione Latu-Brent",
+            "Pacific affairs writer",
+            "",
+        ),
     ],
 )
 def test_title_in_a_later_bio_line(text: str, name: str, role: str, affiliation: str) -> None:

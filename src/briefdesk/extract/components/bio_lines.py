@@ -19,7 +19,8 @@ from briefdesk.extract.resolver import Resolver, note
 # "is a senior fellow at the Drava Energy Lab in Ljubljana and a former adviser to ...": a
 # title and its body, however long the sentence goes on after them.
 _IS_TITLE_AT = re.compile(
-    r"\s(?:(?:is|was)\s+|and\s+(?:is\s+)?)(?:now\s+)?(?:(?:an?|the)\s+)?((?:[a-z][\w-]*\s){0,3}[a-z][\w-]*)\s+(?:at|of|with)\s+"
+    r"\s(?:(?:is|was)\s+|and\s+(?:is\s+)?)(?:now\s+)?(?:(?:an?|the)\s+)?((?:[A-Za-z][\w-]*\s){0,3}[a-z][\w-]*)"
+    r"\s+(?:at|of|with|based\s+in)\s+"
     r"(?:the\s+)?([A-Z][\w&'’.-]*(?:\s(?:(?:of|for|and|on)\s)?[A-Z][\w&'’.-]*)*)"
 )
 # "... and is now a senior fellow at", "a former minister and a senior fellow at".
@@ -46,7 +47,7 @@ def bio_lines(res: Resolver) -> None:
             person.role = later.group(1) if later else person.role
         if person.type != "person" or person.role or not person.evidence:
             continue
-        for _start, end in sorted(person.evidence):
+        for end in _mention_ends(res, person.name, person.evidence):
             if not res.text.startswith(_CUES, end):
                 continue
             found = apposition(res, end) or _title_at(res, end)
@@ -60,6 +61,17 @@ def bio_lines(res: Resolver) -> None:
                 person.affiliation = person.affiliation or found[1]
                 note(person.why, "person.apposition", person.name, found[0])
                 break
+
+
+def _mention_ends(res: Resolver, name: str, evidence: list[tuple[int, int]]) -> list[int]:
+    """Where each mention of the person ends: the evidence, and every other place the full
+    name is written (a byline's name repeated in the author's note is not always kept)."""
+    ends = {end for _start, end in evidence}
+    at = res.text.find(name)
+    while at >= 0 and len(ends) < 12:
+        ends.add(at + len(name))
+        at = res.text.find(name, at + len(name))
+    return sorted(ends)
 
 
 def _title_at(res: Resolver, end: int) -> tuple[str, str] | None:
