@@ -53,7 +53,11 @@ def body_states(res: Resolver) -> None:
 
 def body_cues(res: Resolver) -> None:
     """Give people the state the text puts round their body (see the module's docstring)."""
-    people = [a for a in res.found.actors.values() if a.type == "person" and not a.country]
+    people = [
+        a
+        for a in res.found.actors.values()
+        if a.type == "person" and not a.country and (a.role or a.affiliation)
+    ]
     if not people:
         return
     bodies = [a for a in res.found.actors.values() if a.type in _BODIES and a.evidence]
