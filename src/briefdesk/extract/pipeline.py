@@ -11,7 +11,9 @@ from briefdesk.extract.chunk_dispatch import split_tables
 from briefdesk.extract.components import and_lists, firm_towns, state_words, titles
 from briefdesk.extract.components import chunk_rules as cr
 from briefdesk.extract.components.acronyms import defined_acronyms
+from briefdesk.extract.components.bio_lines import late_titles
 from briefdesk.extract.components.blocks import numbered_block
+from briefdesk.extract.components.body_cues import body_states
 from briefdesk.extract.components.body_shapes import no_body_shape, title_of_body
 from briefdesk.extract.components.byline_towns import byline_towns
 from briefdesk.extract.components.bylines import credits
@@ -35,6 +37,7 @@ from briefdesk.extract.components.opening_words import opening_word_site
 from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.person_countries import person_countries
 from briefdesk.extract.components.regions import joined_region
+from briefdesk.extract.components.remit_names import remit_then_name, title_before_honorific_run
 from briefdesk.extract.components.run_splits import split_run
 from briefdesk.extract.components.seats import seats
 from briefdesk.extract.components.section_towns import section_towns
@@ -263,6 +266,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     split_run,  # "Korea and Al Batinah Projects LLC", "NMA Press Statement", "Dragon Gas Field"
     christened,  # "The ships, to be named Sassandra and Comoé,": no places
     people_first,
+    remit_then_name,  # "Minister of Economy, Trade and Industry Hiroko Tanabe"
     cr.rank_abbreviation,
     cr.short_head,
     cr.honorific_name,
@@ -279,6 +283,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     firm_of_state,  # "Erdem Boru Sanayi A.S. of Turkiye": the firm, then its state
     state_embassy,  # "the Russian Embassy"
     cr.lead_country,
+    title_before_honorific_run,  # "Finance Minister Dr" before ". Name": the name reads it
     titles.title_then_comma_name,
     titles.person_with_title,
     opening_word_site,  # '"Better river ports will …"': the sentence's capital, no site
@@ -398,6 +403,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
     with stage("component: counterparts"):
         counterparts(res)  # "His Uzbek counterpart, X," a sentence after the minister
         late_roles(res)  # "the Minister of Finance, Dr X", "Prime Minister the Most Hon. X"
+        late_titles(res)  # "X is a senior fellow at Y" after a byline; "Opposition senator"
     if known:  # the desk's library, after every rule of the extractor's own (lower priority)
         with stage("component: known_actors"):
             known_actors(res, known)
@@ -408,5 +414,6 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         settle_countries(res, sents)
         minister_countries(res, sents)  # "Minister of X" where "the Ministry of X of <state>"
         person_countries(res, sents)  # "president of <body>", "Cairo University", delegations
+        body_states(res)  # "head of sales of X" after "Brazilian manufacturer X"; short names
         lead_countries(res, sents)  # "Finance Secretary X" in a text whose lead names one state
     return res.found

@@ -7,8 +7,8 @@ from briefdesk.extract.chunk_view import CLAIM, DEFER, NEXT, View
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.components.firm_towns import firm_of_town
 from briefdesk.extract.cues_orgs import acronym_after, legal_end, org_affiliation, org_name
-from briefdesk.extract.cues_people import apposition, lowercase_role_before
-from briefdesk.extract.cues_titles import role_before_comma, role_in_brackets, title_with_country
+from briefdesk.extract.cues_titles import role_before_comma, title_with_country
+from briefdesk.extract.honorific_titles import title_around
 from briefdesk.extract.legal_tails import ends_in_form, legal_tail, particle_head
 from briefdesk.extract.lexicon import (
     INTERNATIONAL_ORGS,
@@ -110,10 +110,9 @@ def honorific_name(res: Resolver, v: View) -> str:
     if res.known_entity(name):
         return NEXT
     role = role_before_comma(res, chunk.start, res.after(chunk.end, 4))  # "its CEO, Dr X,"
-    # "said Ms Ngozi Eze, the Bank's Director General": the title after the name.
-    role = role or apposition(res, named[0].start + len(name))
-    role = role or role_in_brackets(res, named[0].start + len(name))  # "Hon. X (Minister ...)"
-    role = role or lowercase_role_before(res, chunk.start)  # "executive director Dr X"
+    # "said Ms Ngozi Eze, the Bank's Director General", "Hon. X (Minister ...)": the title
+    # after the name; "executive director Dr X", "The Minister ..., Ms X": before it.
+    role = role or title_around(res, chunk.start, named[0].start + len(name))
     res.person(name, named[0].start, named[0].start + len(name), *(role or ("", "")))
     return CLAIM
 

@@ -17,6 +17,7 @@ import bisect
 from collections import Counter
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.body_spans import sides_named
 from briefdesk.extract.resolver import ActorBuild, Resolver, note
 from briefdesk.extract.text import Sentence
 
@@ -127,8 +128,8 @@ def _other_state_in_sentence(
         if at < 0:
             continue
         low, high = sents[at].start, sents[at].end
-        if any(low <= start < high and other != code for start, other in _state_mentions(res)):
-            return True
+        if sides_named(res, low, high) - {code}:
+            return True  # (a state inside a body's name is no side: "Exim Bank of China")
         # "... in New Delhi, where X held talks with Minister Y": a place of another state, or
         # someone else there who already speaks for this one.
         if any(

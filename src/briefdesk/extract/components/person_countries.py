@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.body_spans import sides_named
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.components.org_countries import owner_of
 from briefdesk.extract.cues_titles import its_body
@@ -241,11 +242,7 @@ def _dateline_state(
     code = res.dateline_country
     at = bisect.bisect_right(starts, min(person.evidence)[0]) - 1
     low, high = (sents[at].start, sents[at].end) if at >= 0 else (0, 0)
-    named = {
-        res.found.actors[key].country
-        for start, _end, key in res.found.mentions
-        if low <= start < high and key.startswith("state:") and key in res.found.actors
-    }
+    named = sides_named(res, low, high)  # (not "China" in "Exim Bank of China")
     if named - {code} or _speaks_for_in_sentence(res, sents, starts, person, code):
         return ""
     return code

@@ -15,6 +15,7 @@ from briefdesk.extract.cues_people import (
 )
 from briefdesk.extract.cues_titles import appointed_as, role_before_comma, role_in_brackets
 from briefdesk.extract.firstnames import first_names
+from briefdesk.extract.honorific_titles import title_before_honorific
 from briefdesk.extract.lexicon import (
     HONORIFICS,
     ORG_DESCRIPTORS,
@@ -392,6 +393,8 @@ def bare_person(
     if not lower:
         # "Indonesia's defence minister, Prabowo Subianto, said", "its chairman, X, said".
         lower = role_before_comma(res, chunk.start, res.after(tokens[-1].end, 4))
+    if not lower and honorific:  # "Finance Minister Dr. X", "The Minister of X, Mr. X"
+        lower = title_before_honorific(res, at)
     if not lower and re.match(r"\s*,", res.after(tokens[-1].end, 4)):
         lower = head_of_before(res, tokens[0].start)
     if lower and lower[0].endswith("counterpart"):
