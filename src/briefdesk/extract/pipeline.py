@@ -34,6 +34,7 @@ from briefdesk.extract.components.named_after import christened, republic_of_reg
 from briefdesk.extract.components.opening_words import opening_word_site
 from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.person_countries import person_countries
+from briefdesk.extract.components.region_roles import region_not_place
 from briefdesk.extract.components.regions import joined_region
 from briefdesk.extract.components.run_splits import split_run
 from briefdesk.extract.components.seats import seats
@@ -273,6 +274,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     republic_of_region,  # "the Republic of Karakalpakstan": a place, no state
     state_words.state_name,
     joined_region,  # "South and Central Asia", "Asia and the Pacific": one place
+    region_not_place,  # "Africa's largest", "director for East Africa": no place
     landmark,  # "at the Government House", "at Capital Hill": places
     owned_site,  # "at NDMA's Kolsås site": a place
     and_lists.joined_by_and,
