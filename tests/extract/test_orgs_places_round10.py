@@ -8,7 +8,10 @@
 - a region that scopes a ranking ("Asia's third-largest"), names a post's remit ("head of
   trade finance for West Africa") or sits in a navigation bar is no place;
 - the towns of a dash chain after a route noun ("the section Dolac North – Dolac South",
-  "the road Kalemba–Lutete–Mokoto") are places.
+  "the road Kalemba–Lutete–Mokoto") are places;
+- a body's long and short names are one organisation: initials that count a hyphenated
+  word's parts, a connector or a legal form ("Agence France-Presse" and "AFP"), a leading
+  part once a legal form is gone ("PT Sinar Laut Perkasa" and "Sinar Laut").
 """
 
 from __future__ import annotations
@@ -130,3 +133,47 @@ def test_bodies_after_a_route_noun_are_no_towns(text: str) -> None:
     places = _places(text)
     assert "Finance Ministry" not in places and "Treasury Department" not in places
     assert "Kenya Airways" not in places and "Air Tanzania" not in places
+
+
+@pytest.mark.parametrize(
+    ("text", "long", "short"),
+    [
+        (
+            "The talks ended on Friday, AFP reported.\n\n© Agence France-Presse",
+            "Agence France-Presse",
+            "AFP",
+        ),
+        (
+            "Petróleos de Venezuela S.A. owns the field. PDVSA did not comment.",
+            "Petróleos de Venezuela S.A.",
+            "PDVSA",
+        ),
+        (
+            "PT Sinar Laut Perkasa will build the smelter. Sinar Laut said it would hire 900.",
+            "PT Sinar Laut Perkasa",
+            "Sinar Laut",
+        ),
+    ],
+)
+def test_a_body_s_long_and_short_names_are_one(text: str, long: str, short: str) -> None:
+    orgs = _orgs(text)
+    assert long in orgs
+    assert short not in orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "PT Bumi Laut Energi signed with Bumi Laut Shipping, its sister firm.",
+            ["PT Bumi Laut Energi", "Bumi Laut Shipping"],
+        ),
+        (
+            "Harbour Holdings Ltd and Harbour Logistics said the berth would open in May.",
+            ["Harbour Holdings Ltd", "Harbour Logistics"],
+        ),
+    ],
+)
+def test_a_unit_or_a_sister_firm_stays_apart(text: str, names: list[str]) -> None:
+    orgs = _orgs(text)
+    assert all(name in orgs for name in names)

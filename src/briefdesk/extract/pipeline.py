@@ -37,6 +37,7 @@ from briefdesk.extract.components.person_countries import person_countries
 from briefdesk.extract.components.region_roles import region_not_place
 from briefdesk.extract.components.regions import joined_region
 from briefdesk.extract.components.run_splits import split_run
+from briefdesk.extract.components.same_bodies import merge_same_bodies
 from briefdesk.extract.components.seats import seats
 from briefdesk.extract.components.section_towns import section_towns
 from briefdesk.extract.components.short_forms import short_forms
@@ -406,6 +407,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
     res.rule = "org.the-head"
     with stage("component: short_forms"):
         short_forms(res)
+        merge_same_bodies(res)  # "Agence France-Presse" and "AFP": one body
     with stage("component: countries"):
         settle_countries(res, sents)
         minister_countries(res, sents)  # "Minister of X" where "the Ministry of X of <state>"
