@@ -11,7 +11,11 @@
   "the road Kalemba–Lutete–Mokoto") are places;
 - a body's long and short names are one organisation: initials that count a hyphenated
   word's parts, a connector or a legal form ("Agence France-Presse" and "AFP"), a leading
-  part once a legal form is gone ("PT Sinar Laut Perkasa" and "Sinar Laut").
+  part once a legal form is gone ("PT Sinar Laut Perkasa" and "Sinar Laut");
+- a fund named a "Facility" or an "Investment Framework" is an organisation; a lender's
+  instrument ("Extended Credit Facility") and a state's facility stay none;
+- a question's "Who" after a label and an oil price benchmark ("a discount to Brent") name
+  nothing.
 """
 
 from __future__ import annotations
@@ -54,6 +58,9 @@ def _states(text: str) -> list[str]:
             "Australia",
         ),
         ("The envoy blamed the government of Caracas for the delay.", "Caracas", "Venezuela"),
+        ("This week Ottawa finally signs for its patrol ships.", "Ottawa", "Canada"),
+        ("The yard lost the work when Oslo cut its order.", "Oslo", "Norway"),
+        ("Japan has pledged more. That Tokyo package is worth $40 million.", "Tokyo", "Japan"),
     ],
 )
 def test_a_capital_standing_for_its_government_is_no_place(
@@ -177,3 +184,55 @@ def test_a_body_s_long_and_short_names_are_one(text: str, long: str, short: str)
 def test_a_unit_or_a_sister_firm_stays_apart(text: str, names: list[str]) -> None:
     orgs = _orgs(text)
     assert all(name in orgs for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "fund"),
+    [
+        (
+            "The money comes from the Atlantic Resilience Facility, set up in 2024.",
+            "Atlantic Resilience Facility",
+        ),
+        (
+            "The grant is paid under the European Peace Facility for medical kit.",
+            "European Peace Facility",
+        ),
+        (
+            "It is co-financed by the Investment Facility for Southern Africa (IFSA).",
+            "Investment Facility for Southern Africa",
+        ),
+        (
+            "The Danube Region Investment Framework will co-finance the plant.",
+            "Danube Region Investment Framework",
+        ),
+    ],
+)
+def test_a_fund_named_a_facility_is_an_organisation(text: str, fund: str) -> None:
+    assert fund in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IMF completed the second review under the Extended Credit Facility.",
+        "The Board also approved a Resilience and Sustainability Facility arrangement.",
+        "Payments follow the G20 Common Framework.",
+        "The bank signed a Facility Agreement with the port.",
+    ],
+)
+def test_a_lender_s_instrument_is_no_organisation(text: str) -> None:
+    orgs = _orgs(text)
+    assert not any("Facility" in name or "Framework" in name for name in orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("KR: Who won the tender, and for how much?", "Who"),
+        ("Related: Port tariffs rise | Who is bidding for the Lobito terminal?", "Who"),
+        ("The crude is priced at a discount to Brent.", "Brent"),
+        ("The formula is linked to Brent crude at a slope of 12 percent.", "Brent"),
+    ],
+)
+def test_a_question_word_or_a_benchmark_names_nothing(text: str, word: str) -> None:
+    assert word not in _orgs(text) and word not in _places(text)

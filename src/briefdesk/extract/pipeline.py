@@ -19,6 +19,7 @@ from briefdesk.extract.components.capital_names import credit_labels
 from briefdesk.extract.components.counterparts import counterparts
 from briefdesk.extract.components.countries import settle_countries
 from briefdesk.extract.components.dateline import dateline
+from briefdesk.extract.components.facilities import named_facility
 from briefdesk.extract.components.firm_states import firm_of_state, state_embassy
 from briefdesk.extract.components.headline_lists import headline_lists
 from briefdesk.extract.components.headlines import headlines
@@ -34,6 +35,7 @@ from briefdesk.extract.components.named_after import christened, republic_of_reg
 from briefdesk.extract.components.opening_words import opening_word_site
 from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.person_countries import person_countries
+from briefdesk.extract.components.plain_words import not_a_name_word
 from briefdesk.extract.components.region_roles import region_not_place
 from briefdesk.extract.components.regions import joined_region
 from briefdesk.extract.components.run_splits import split_run
@@ -259,6 +261,8 @@ def _actor_key(actors: list[ActorSuggestion], name: str) -> str:
 # run (or defers it to the late pass) ends the list for that run.
 CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.legal_suffix_alone,
+    not_a_name_word,  # "IH: Who won?", "a discount to Brent": no name
+    named_facility,  # "the European Peace Facility": a fund, not a deal's facility
     cr.designation,
     things_first,
     no_body_shape,  # "Organisers said", "the Chief Valuer", "Fourth Session of the ..."
