@@ -15,7 +15,9 @@
 - a fund named a "Facility" or an "Investment Framework" is an organisation; a lender's
   instrument ("Extended Credit Facility") and a state's facility stay none;
 - a question's "Who" after a label and an oil price benchmark ("a discount to Brent") name
-  nothing.
+  nothing;
+- an interviewer's label used on two lines or more is the outlet, under the full name its
+  initials spell when the text has it ("He spoke to Andes Mining Review ... AMR: ...").
 """
 
 from __future__ import annotations
@@ -236,3 +238,41 @@ def test_a_lender_s_instrument_is_no_organisation(text: str) -> None:
 )
 def test_a_question_word_or_a_benchmark_names_nothing(text: str, word: str) -> None:
     assert word not in _orgs(text) and word not in _places(text)
+
+
+_INTERVIEW = (
+    "The minister spoke to Andes Mining Review at his office in Lima.\n\n"
+    "AMR: Minister, what did the State sign?\n\n"
+    "Ramos-Diaz: A gas agreement with two partners.\n\n"
+    "AMR: Critics say the State gave away too much.\n\n"
+    "Ramos-Diaz: They are wrong.\n"
+)
+
+
+def test_an_interviewer_s_label_is_the_outlet_it_spells() -> None:
+    result = extract_text(_INTERVIEW)
+    outlet = result.actor("actor:organization:andes mining review")
+    assert outlet is not None and "AMR" in outlet.aliases
+
+
+def test_an_interviewer_s_label_alone_is_the_outlet() -> None:
+    text = (
+        "QRV: You signed on Monday. What exactly?\n"
+        "Kato-Sato: A launch contract.\n"
+        "QRV: And the price?\n"
+        "Kato-Sato: Not disclosed.\n"
+    )
+    assert "QRV" in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NOTE: prices are indicative.\nNOTE: figures are rounded.\n",
+        "KX: What was agreed?\nLee-Park: Nothing yet.\nKX: Why?\nLee-Park: Time.\n",
+        "UK: sanctions widened.\nUK: assets frozen.\n",
+    ],
+)
+def test_a_note_a_short_label_or_a_state_is_no_outlet(text: str) -> None:
+    orgs = _orgs(text)
+    assert "NOTE" not in orgs and "KX" not in orgs and "UK" not in orgs
