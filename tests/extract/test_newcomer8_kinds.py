@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefdesk.extract import extract_text
-from briefdesk.extract.pipeline import distinct_aliases
+from briefdesk.extract.output_forms import distinct_aliases
 
 
 @pytest.mark.parametrize(

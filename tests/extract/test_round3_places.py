@@ -85,7 +85,8 @@ def test_a_region_used_as_an_adjective_is_no_place(text: str, word: str) -> None
     [
         ("Debt is high in the Pacific, the bank said.", "Pacific"),
         ("Growth in Central Asia last year was fast.", "Central Asia"),
-        ("Tariffs fall in Southeast Asia's largest economy.", "Southeast Asia"),
+        # (a ranking's scope, "Southeast Asia's largest economy", is no place since round 10)
+        ("Tariffs fall in Southeast Asia's ports.", "Southeast Asia"),
     ],
 )
 def test_regions_used_as_nouns_stay_places(text: str, place: str) -> None:

@@ -13,9 +13,11 @@ from briefdesk.extract.components import chunk_rules
 from briefdesk.extract.components.and_lists import joined_by_and
 from briefdesk.extract.components.blocks import numbered_block
 from briefdesk.extract.components.body_shapes import title_of_body
+from briefdesk.extract.components.facilities import named_facility
 from briefdesk.extract.components.firm_states import firm_of_state, state_embassy
 from briefdesk.extract.components.firm_towns import ampersand_firm
 from briefdesk.extract.components.named_after import republic_of_region
+from briefdesk.extract.components.plain_words import not_a_name_word
 from briefdesk.extract.components.regions import joined_region
 from briefdesk.extract.components.run_splits import split_run
 from briefdesk.extract.components.state_words import currency_word, joint_adjective
@@ -41,6 +43,7 @@ SEVERAL_WORDS_ONLY: frozenset[ChunkRule] = frozenset(
         numbered_block,
         ampersand_firm,
         title_of_body,
+        named_facility,
     }
 )
 ONE_WORD_ONLY: frozenset[ChunkRule] = frozenset(
@@ -51,6 +54,7 @@ ONE_WORD_ONLY: frozenset[ChunkRule] = frozenset(
         currency_word,
         joint_adjective,
         chunk_rules.commodity,
+        not_a_name_word,
     }
 )
 

@@ -21,6 +21,7 @@ from briefdesk.extract.components.capital_names import credit_labels
 from briefdesk.extract.components.counterparts import counterparts
 from briefdesk.extract.components.countries import settle_countries
 from briefdesk.extract.components.dateline import dateline
+from briefdesk.extract.components.facilities import named_facility
 from briefdesk.extract.components.firm_states import firm_of_state, state_embassy
 from briefdesk.extract.components.headline_lists import headline_lists
 from briefdesk.extract.components.headlines import headlines
@@ -36,15 +37,17 @@ from briefdesk.extract.components.named_after import christened, republic_of_reg
 from briefdesk.extract.components.opening_words import opening_word_site
 from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.person_countries import person_countries
+from briefdesk.extract.components.plain_words import not_a_name_word
+from briefdesk.extract.components.region_roles import region_not_place
 from briefdesk.extract.components.regions import joined_region
 from briefdesk.extract.components.remit_names import remit_then_name, title_before_honorific_run
 from briefdesk.extract.components.run_splits import split_run
+from briefdesk.extract.components.same_bodies import merge_same_bodies
 from briefdesk.extract.components.seats import seats
 from briefdesk.extract.components.section_towns import section_towns
 from briefdesk.extract.components.short_forms import short_forms
 from briefdesk.extract.components.source_notes import source_notes
 from briefdesk.extract.components.title_offices import title_offices
-from briefdesk.extract.date_mention import DateMention
 from briefdesk.extract.dateline_date import article_dates
 from briefdesk.extract.deal_guess import is_guess
 from briefdesk.extract.deal_kinds import DealBuild
@@ -54,12 +57,12 @@ from briefdesk.extract.doc import Doc
 from briefdesk.extract.money import find_money
 from briefdesk.extract.money_hedge import hedged_value, quantity_hedge
 from briefdesk.extract.nested_evidence import drop_nested
+from briefdesk.extract.output_forms import distinct_aliases, merged_dates
 from briefdesk.extract.people_group import people_first
 from briefdesk.extract.place_country import place_country
 from briefdesk.extract.resolver import Found, Resolver
 from briefdesk.extract.results import (
     ActorSuggestion,
-    DateSuggestion,
     DealSuggestion,
     Extraction,
     PlaceSuggestion,
@@ -156,7 +159,7 @@ def run(
             place.country, said = place_country(place.name, countries)
             if said:
                 place.why.append(Reason("place.country-gazetteer", said))
-    dates = _merged_dates(*article_dates(text, published, lines))
+    dates = merged_dates(*article_dates(text, published, lines))
     significance = [
         SignificanceSuggestion(
             s.text,
@@ -168,44 +171,6 @@ def run(
     return Extraction(
         actors=actors, deals=deal_suggestions, places=places, dates=dates, significance=significance
     )
-
-
-def distinct_aliases(name: str, aliases: list[str]) -> list[str]:
-    """Aliases as a reader wants them listed: one per spelling whatever its case ("the bank"
-    for "The bank" at a sentence start and "the bank" in one), never the name again."""
-    kept: dict[str, str] = {name.casefold(): name}
-    for alias in aliases:
-        key = alias.casefold()
-        if key not in kept or (
-            kept[key] != name and kept[key][:1].isupper() and alias[:1].islower()
-        ):
-            kept[key] = alias
-    return [form for key, form in kept.items() if key != name.casefold()]
-
-
-def _merged_dates(
-    mentions: list[DateMention], by_text_date: dict[int, str] | None = None
-) -> list[DateSuggestion]:
-    """One suggestion per date: "Tuesday" said three times is one date with three evidence spans
-    (a suggestion's key is its folded text, so two suggestions with one key would be one
-    decision shown twice). The same words resolved to different days stay apart."""
-    merged: dict[tuple[str, dt.date | None], DateSuggestion] = {}
-    for mention in mentions:
-        suggestion = DateSuggestion(
-            mention.text,
-            mention.resolved,
-            mention.precision,
-            [(mention.start, mention.end)],
-            why=[Reason("date.stated", f"date as stated: {mention.text!r}")],
-        )
-        if mention.why:  # the year or day chosen for a date written without it
-            suggestion.why.append(Reason("date.year-by-tense", mention.why))
-        if by_text_date and mention.start in by_text_date:  # no published date (dateline_date)
-            suggestion.why.append(Reason("date.reference-dateline", by_text_date[mention.start]))
-        same = merged.setdefault((suggestion.key, mention.resolved), suggestion)
-        if same is not suggestion:
-            same.evidence.append((mention.start, mention.end))
-    return list(merged.values())
 
 
 def _deal_why(text: str, deal: DealBuild) -> list[Reason]:
@@ -260,6 +225,8 @@ def _actor_key(actors: list[ActorSuggestion], name: str) -> str:
 # run (or defers it to the late pass) ends the list for that run.
 CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.legal_suffix_alone,
+    not_a_name_word,  # "IH: Who won?", "a discount to Brent": no name
+    named_facility,  # "the European Peace Facility": a fund, not a deal's facility
     cr.designation,
     things_first,
     no_body_shape,  # "Organisers said", "the Chief Valuer", "Fourth Session of the ..."
@@ -277,6 +244,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     republic_of_region,  # "the Republic of Karakalpakstan": a place, no state
     state_words.state_name,
     joined_region,  # "South and Central Asia", "Asia and the Pacific": one place
+    region_not_place,  # "Africa's largest", "director for East Africa": no place
     landmark,  # "at the Government House", "at Capital Hill": places
     owned_site,  # "at NDMA's Kolsås site": a place
     and_lists.joined_by_and,
@@ -410,6 +378,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
     res.rule = "org.the-head"
     with stage("component: short_forms"):
         short_forms(res)
+        merge_same_bodies(res)  # "Agence France-Presse" and "AFP": one body
     with stage("component: countries"):
         settle_countries(res, sents)
         minister_countries(res, sents)  # "Minister of X" where "the Ministry of X of <state>"

@@ -40,6 +40,8 @@ TEXTS: dict[str, str] = {
     "org.shares-of": "company whose shares are named: {s!r}",
     "org.international": "known international organisation: {s!r}",
     "org.head-word": "organisation head word in the name: {s!r}",
+    "org.facility": "a fund named a facility or an investment framework: {s!r}",
+    "org.interview-label": "an interviewer's label, the outlet's initials: {s!r}",
     "org.short-head": "short form of an organisation named before: {s!r}",
     "org.in-title": "organisation before a title: {s!r}",
     "org.in-apposition": "organisation in a person's apposition: {s!r}",

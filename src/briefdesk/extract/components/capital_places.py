@@ -48,3 +48,62 @@ def capital_as_place(res: Resolver, start: int, end: int) -> bool:
         return False
     verb = _VERB_AFTER.match(res.text, end)
     return not (verb and verb.group(1).lower() in STATE_VERBS)
+
+
+# Round 10: more ways a capital stands for its government (the metonymy cues miss them).
+# "Baghdad owed it $400 million", "New Delhi extended a line of credit": a past-tense verb
+# right after the capital (not "-based"; a locative before the capital keeps the place).
+# An adverb between may hold a present tense too: "Canberra finally signs for its satellite".
+# "Copenhagen cut its order": a few irregular past tenses a city cannot do (not "lost",
+# "hit": "Lilongwe lost its water"). "that Canberra package": a sum.
+_PAST_AFTER = re.compile(
+    r"\s+(?:(?:also|then|later|finally|quietly|already|now|still|recently)\s+([a-z]{3,}s)\b)?"
+    r"([a-z]{2,}ed|cut|told|chose|bought|sold|paid|lent|gave|sent)?\b"
+)
+_SUM_AFTER = re.compile(r"\s+(?:package|money|grant|loan|aid|funding|pledge|budget support)\b")
+# "a grant from Doha", "turned to Moscow", "encouraged by Brussels", "the patience of
+# Brussels", "the government of Managua", "Washington, which has trained".
+_GOVERNMENT_BEFORE = re.compile(
+    r"\b(?:(?:grants?|loans?|aid|support|money|funding|credit|assistance|approval|"
+    r"donations?|financing)\s+from|(?:turn|pivot)(?:s|ed|ing)?\s+to|away\s+from|(?:[a-z]{3,}ed)\s+by|"
+    r"(?:patience|government|backing|blessing|consent|displeasure|ire)\s+of)\s+$"
+)
+_WHICH_AFTER = re.compile(r",\s+which\s+(?:has|had|have|is|was)\b")
+# (Not "-based" words; nor an approval, which the deal rules would take for a party: "Canberra
+# approved export licences for X to sell" keeps X the seller.)
+_NOT_PAST = frozenset(
+    {
+        "based",
+        "headquartered",
+        "listed",
+        "registered",
+        "located",
+        "owned",
+        "approved",
+        "authorised",
+        "authorized",
+        "cleared",
+        "licensed",
+        "permitted",
+    }
+)
+
+
+def capital_government(res: Resolver, start: int, end: int) -> bool:
+    """True when the words around a capital make it its government in ways the general
+    metonymy cues do not read: a past-tense verb after it, a grant from it, "turned to" it,
+    "the government of" it, ", which has" after it."""
+    if res.text.startswith("Brussels", start):
+        return False  # (the European Union's seat, not Belgium's government)
+    before = res.before(start, 40)
+    if _GOVERNMENT_BEFORE.search(before):
+        return True
+    if res.after_locative(start):
+        return False  # "in Lima, which was", "visit Doha, which was accepted"
+    past = _PAST_AFTER.match(res.text, end)
+    verb = past.group(1) or past.group(2) if past else None
+    if verb and verb not in _NOT_PAST:
+        return True
+    if _SUM_AFTER.match(res.text, end):
+        return True
+    return bool(_WHICH_AFTER.match(res.text, end))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from briefdesk.extract import rx as re
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.components import town_cues
-from briefdesk.extract.components.capital_places import capital_as_place
+from briefdesk.extract.components.capital_places import capital_as_place, capital_government
 from briefdesk.extract.cues_orgs import (
     COMPANY_ONLY_AFTER,
     acronym_after,
@@ -30,6 +30,7 @@ from briefdesk.extract.names import (
     name_like,
 )
 from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.route_sections import chain_after_noun, section_end, town_like
 from briefdesk.extract.text import (
     NAME_PARTICLES,
     Chunk,
@@ -62,7 +63,7 @@ def _route(res: Resolver, phrase: str, start: int, end: int) -> bool:
         parts = re.split(r"[-–]", phrase)
         if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
             return False
-        routed = bool(_ROUTE_NOUN.match(text, end))
+        routed = bool(_ROUTE_NOUN.match(text, end)) or chain_after_noun(res.before(start, 80))
         if not routed and not all(res.known_place(p) for p in parts):
             return False
         res.rule = "place.route"
@@ -71,6 +72,10 @@ def _route(res: Resolver, phrase: str, start: int, end: int) -> bool:
             if not res.country_of(part):
                 res.place(part, at, at + len(part), _code(res, part))
             at += len(part) + 1
+        return True
+    if section_end(text, res.before(start, 80), end) and town_like(res, phrase):
+        res.rule = "place.route"  # "the section Dolac North – Dolac South"
+        res.place(phrase, start, end, _code(res, phrase))
         return True
     dashed = text[end : end + 1] in _DASHES and text[end + 1 : end + 2].isupper()
     if not dashed and not (
@@ -154,7 +159,8 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
             res.rule = "place.firm-town"  # "London's Harcourt Commodity Finance"
             res.place(phrase, start, end, code)
         elif possessive or (
-            metonymic(res, start, end) and not capital_as_place(res, start, end)
+            (metonymic(res, start, end) or capital_government(res, start, end))
+            and not capital_as_place(res, start, end)
         ):  # (not "left last night for Port Moresby", "Taunton and Wellington")
             res.state(code, phrase, start, end)
         else:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from briefdesk.extract.common_words import is_common_word
+from briefdesk.extract.interview_labels import interview_labels
 from briefdesk.extract.lexicon import ORG_HEADS
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.words import word_list
@@ -58,6 +59,7 @@ def seats(res: Resolver) -> None:
     if any(cue in text for cue in _QUESTION_CUES):
         for match in _QUESTION.finditer(text):
             _outlet(res, match.group(1), match.start(1))
+    interview_labels(res)  # "NRR: Minister, what ...?": the outlet behind the label
 
 
 def _seat(res: Resolver, name: str, start: int) -> None:

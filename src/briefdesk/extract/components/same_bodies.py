@@ -1,0 +1,87 @@
+"""Two organisations that are one body under a long and a short name (round 10): "Agence
+France-Presse" and "AFP" (the initials of a hyphenated word count), "Petróleos de Venezuela
+S.A." and "PDVSA" (a connector's and a legal form's letters count), "PT Halmahera Nikel
+Sejahtera" and "Halmahera Nikel" (a leading part of the name once its legal form is gone),
+"PT PLN (Persero)" and "PLN". The resolver merges such forms when one follows the other in
+its own ways; the pairs it leaves apart are merged here, after every rule has run, into the
+earlier-seen actor, and the short one's mentions point at it."""
+
+from __future__ import annotations
+
+import re
+
+from briefdesk.extract.resolver import LEGAL_HEAD, ActorBuild, Resolver
+from briefdesk.extract.vocab import LEGAL_TAIL
+
+_ORG_TYPES = frozenset({"organization", "international_organization"})
+_PARTS = re.compile(r"[\s\-–./]+")
+_BRACKETED = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+def _letters(name: str, connectors: bool) -> str:
+    """The first letters of a name's words and hyphenated parts, capitals only unless
+    ``connectors`` ("de", "of" count too)."""
+    parts = [p for p in _PARTS.split(name) if p]
+    return "".join(p[0].upper() for p in parts if p[0].isupper() or (connectors and p.isalpha()))
+
+
+def _bare(name: str) -> str:
+    return LEGAL_HEAD.sub("", _BRACKETED.sub("", LEGAL_TAIL.sub("", name))).strip()
+
+
+def short_name_of(short: str, long: str) -> bool:
+    """True when ``short`` names the body ``long`` names, by initials or a leading part."""
+    if short == long or len(short) >= len(long):
+        return False
+    if (
+        short.isupper()
+        and " " not in short
+        and len(short) >= 3
+        and short in {_letters(long, False), _letters(long, True)}
+    ):
+        return True
+    bare = _bare(long)
+    if bare == long or not bare:
+        return False  # only a name with a legal form sheds words ("PT", "(Persero)", "S.A.")
+    return bare == short or bare.startswith(short + " ")
+
+
+def merge_same_bodies(res: Resolver) -> None:
+    """Merge each short-named organisation into the long-named one it abbreviates."""
+    actors = res.found.actors
+    orgs = [(k, a) for k, a in actors.items() if a.type in _ORG_TYPES]
+    if len(orgs) < 2:
+        return
+    moved: dict[str, str] = {}
+    for short_key, short in orgs:
+        target = next(
+            (
+                k
+                for k, a in orgs
+                if k != short_key and k not in moved and short_name_of(short.name, a.name)
+            ),
+            None,
+        )
+        if target:
+            _absorb(actors[target], short)
+            moved[short_key] = target
+    if not moved:
+        return
+    for key in moved:
+        del actors[key]
+    res.found.mentions[:] = [(s, e, moved.get(k, k)) for s, e, k in res.found.mentions]
+    for head, key in list(res.last_org_by_head.items()):
+        if key in moved:
+            res.last_org_by_head[head] = moved[key]
+
+
+def _absorb(long: ActorBuild, short: ActorBuild) -> None:
+    for start, end in short.evidence:
+        long.add(short.name, start, end)
+    for alias in short.aliases:
+        if alias != long.name and alias not in long.aliases:
+            long.aliases.append(alias)
+    long.affiliation = long.affiliation or short.affiliation
+    long.country = long.country or short.country
+    if long.type != short.type and "international_organization" in {long.type, short.type}:
+        long.type = "international_organization"
