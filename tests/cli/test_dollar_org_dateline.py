@@ -34,8 +34,8 @@ def test_a_canadian_seller_company_is_questioned(
         capsys,
     )
     assert (
-        "warning: Vehicles: “$15 billion” is read as US dollars, but General Dynamics Land "
-        "Systems Canada writes its own dollar (CAD) as “$” too: check the currency"
+        "warning: Light armoured vehicles: “$15 billion” is read as US dollars, but General "
+        "Dynamics Land Systems Canada writes its own dollar (CAD) as “$” too: check the currency"
     ) in out
     assert code == 0  # a question, not an error
 

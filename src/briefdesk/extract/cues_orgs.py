@@ -109,7 +109,7 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
         return True
     if re.search(
         r"\b(?:contract|agreement|deal|deals|talks|partner|partnership|signed|inked|sealed|"
-        r"partnered|teamed up)[\"”’]?\s+with\s+$",  # a quoted “framework agreement” with
+        r"partnered|teamed up)[\"”’]?\s+(?:(?:today|yesterday|also|formally)\s+)?with\s+$",
         before,
     ) or re.search(
         r"\b(?:contract|agreement|deal)\s+between\s+[^.;]{0,50}\band\s+(?:the\s+)?$",

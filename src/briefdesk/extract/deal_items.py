@@ -4,6 +4,7 @@ designated form of it said elsewhere ("JF-17C Block-III fighter jets" for "fight
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.deal_first_of import total_before
 from briefdesk.extract.deal_for_item import for_item
 from briefdesk.extract.deal_kinds import (
     COUNTED_RE,
@@ -50,6 +51,8 @@ def find_item(deal: DealBuild, sentence: Sentence) -> None:
     qty = match.group("qty")
     if qty:
         deal.quantity = number_value(qty)
+    else:  # "the first six of 18 ordered Falke-2 drones": 18 (round 10, N10-05)
+        deal.quantity = total_before(sentence.text, start - sentence.start) or deal.quantity
 
 
 def counted_goods(sentence: str) -> re.Match[str] | None:

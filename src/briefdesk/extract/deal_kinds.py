@@ -91,7 +91,7 @@ NOT_ITEM_WORDS = "|".join(
         r"(?:billion|million|trillion|worth|of|for|and|the|to|from|with|by|in|on|at|a|an)\b",
         r"(?:will|would|has|have|had|is|are|was|were|be|been|also|more|its|their)\b",
         r"(?:" + NUMBER_ALT + r")\b",
-        r"[a-z]+ed\b",
+        r"(?!armou?red\b|unmanned\b|guided\b|tracked\b|wheeled\b)[a-z]+ed\b",  # N10-05
         r"(?:sold|sells|sell|buy|buys|bought|supply|supplies|order|orders|won|wins|got)\b",
     ]
 )

@@ -37,6 +37,12 @@ _SPEND = Gated(
     re.I,
     caseless=True,
 )
+# a fund set up, not a deal's price: "will constitute a social trust fund of S/ 95 million"
+_FUND_SET_UP = re.compile(
+    rf"\b(?:constitut|set(?:s|ting)?\s+up|creat|establish)\w*\s+(?:a|an|the)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}fund\s+of\s+{_ABOUT}$",
+    re.I,
+)
 _EACH_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+(?:year|annum|month)\b", re.I)
 _NO_SUPPLIER = re.compile(
     r"\bno\s+(?:supplier|contractor|manufacturer|builder|vendor|bidder|seller)\s+"
@@ -56,6 +62,8 @@ def not_a_value(text: str, start: int, money: MoneyMention) -> bool:
     if flow_amount(text, start, money):
         return True  # a year's exports, a running total, a debt, a unit price (non_deal_flows)
     if _PROJECTS.search_in(text, before, money.start):
+        return True
+    if _FUND_SET_UP.search(text, before, money.start):
         return True
     if _SPEND.search_in(text, max(start, money.start - 30), money.start) and _EACH_YEAR.match(
         text, money.end

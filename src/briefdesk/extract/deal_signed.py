@@ -7,6 +7,7 @@ from collections.abc import Callable
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_amounts import no_deal_told
 from briefdesk.extract.deal_kinds import NO_PARTY_KINDS, DealBuild
+from briefdesk.extract.deal_second import item_told_before
 from briefdesk.extract.text import Sentence
 
 _AGREEMENT = re.compile(r"\b(agreement|deal|contract|memorandum|accord|mou|pact)\b")
@@ -23,6 +24,7 @@ def first_signed(sents: list[Sentence], build: Callable[[int], DealBuild]) -> li
             if no_deal_told(sentence.text, priced=False):
                 continue  # "No contract has been signed", a question
             deal = build(index)
+            item_told_before(deal, sents, index)  # "... 180 K2 tanks. The agreement was signed"
             if deal.buyer or deal.seller or deal.kind in NO_PARTY_KINDS:
                 return [deal]
     return []

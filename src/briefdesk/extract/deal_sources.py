@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from briefdesk.extract.dateline_reader import in_dateline
 from briefdesk.extract.deal_parties import lender_like
+from briefdesk.extract.loan_of import lent_by_preposition
 from briefdesk.extract.parties import Assignment
 from briefdesk.extract.resolver import ActorBuild, Found
 from briefdesk.extract.text import Sentence
@@ -166,14 +167,19 @@ def borrowing_bank(actor: ActorBuild, others: list[ActorBuild]) -> bool:
     )
 
 
-def lenders_among(actors: dict[str, ActorBuild], mentions: list[Mention]) -> Callable[[str], bool]:
+def lenders_among(
+    actors: dict[str, ActorBuild], mentions: list[Mention], text: str = ""
+) -> Callable[[str], bool]:
     """Which of a sentence's parties lend: banks and funds, but not a state's central bank
-    beside a foreign state."""
+    beside a foreign state; any party "a loan of X" names (``text``: loan_of, round 10)."""
     present = [actors[k] for *_, k in mentions]
     banks = [a for a in present if borrowing_bank(a, present)]
+    governed = lent_by_preposition(text, mentions)
 
     def lends(key: str) -> bool:
         actor = actors[key]
+        if key in governed:
+            return True
         if not banks:
             return lender_like(actor)
         # The foreign state beside a state's central bank is the one that lends.

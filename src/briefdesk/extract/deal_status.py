@@ -85,6 +85,15 @@ MORE_STATUS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "awarded",
             "signing of",
             "the signing",
+            # a translated communiqué's nouns: "the signature of a contract", "the conclusion
+            # of an agreement" (round 10, N10-09)
+            "signature of a",
+            "signature of the",
+            "conclusion of a contract",
+            "conclusion of an agreement",
+            "conclusion of the contract",
+            "conclusion of the agreement",
+            "conclusion of a deal",
             # rights and money handed over: "granted a 30-year lease", "extended a $1 billion
             # line of credit", "has given Roseau a grant"
             "granted",

@@ -37,6 +37,8 @@ _SYMBOLS: dict[str, str] = {
     "Rs.": "INR",
     "Tk": "BDT",
     "KM": "BAM",  # Bosnia's convertible mark: "KM 780 million"
+    "S/": "PEN",  # Peru's sol: "S/ 1,250 million", "S/. 480 millones" (N10-07)
+    "S/.": "PEN",
 }
 # Words for currencies whose ISO code pycountry cannot pick from the word alone.
 _DEFAULT_FOR_WORD: dict[str, str] = {
@@ -128,7 +130,7 @@ _DOLLAR_PREFIXES = {
 _SYMBOLS.update(_DOLLAR_PREFIXES)
 _SYMBOL_LIST = (
     "|".join(re.escape(p) for p in sorted(_DOLLAR_PREFIXES, key=len, reverse=True))
-    + r"|US\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|NZ\$|R\$|E£|\$|€|£|¥|₹|₩|₽|₺|₦|₱|Rs\.?|Tk|KM"
+    + r"|US\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|NZ\$|R\$|E£|\$|€|£|¥|₹|₩|₽|₺|₦|₱|Rs\.?|Tk|KM|S/\.?"
 )
 # The signs and the codes as one branch per first character (scans.factored): MONEY_RE tries
 # them at every capital letter of an article, 200 branches each time as plain lists.
@@ -242,6 +244,8 @@ def find_money(text: str, country_counts: Counter[str] | None = None) -> list[Mo
         if groups["n1"]:
             amount = _amount(groups["n1"], groups["m1"])
             symbol = groups["sym"]
+            if symbol[:2] == "S/" and text[match.start() - 1 : match.start()].isalnum():
+                continue  # "AS/400": a product's name, no sol
             currency = _SYMBOLS.get(symbol, symbol)
             if symbol == "RMB":
                 currency = "CNY"

@@ -21,6 +21,7 @@ from briefdesk.extract.components.capital_names import credit_labels
 from briefdesk.extract.components.counterparts import counterparts
 from briefdesk.extract.components.countries import settle_countries
 from briefdesk.extract.components.dateline import dateline
+from briefdesk.extract.components.doc_headings import body_word_title, document_heading
 from briefdesk.extract.components.facilities import named_facility
 from briefdesk.extract.components.firm_states import firm_of_state, state_embassy
 from briefdesk.extract.components.headline_lists import headline_lists
@@ -229,6 +230,8 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     named_facility,  # "the European Peace Facility": a fund, not a deal's facility
     cr.designation,
     things_first,
+    document_heading,  # "COMMUNIQUÉ OF THE COUNCIL OF MINISTERS": a heading (round 10)
+    body_word_title,  # "The Government Spokesperson, Mr X": his title
     no_body_shape,  # "Organisers said", "the Chief Valuer", "Fourth Session of the ..."
     split_run,  # "Korea and Al Batinah Projects LLC", "NMA Press Statement", "Dragon Gas Field"
     christened,  # "The ships, to be named Sassandra and Comoé,": no places

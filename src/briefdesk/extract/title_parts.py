@@ -64,6 +64,11 @@ def body_before_title(
         res.state(code, org_name, org_tokens[0].start, org_tokens[-1].end)
         return role_tokens[first_head:], res.affiliation_name(code)
     start = org_tokens[0].start
+    if org_tokens[-1].text in _STYLES:
+        return role_tokens[first_head:], affiliation  # "His Royal Highness Prince X": a style
+    if res.known_place(org_name) and res.after_locative(start):  # "in Abu Dhabi General X"
+        res.place(org_name, start, org_tokens[-1].end)  # (round 10, N10-06)
+        return role_tokens[first_head:], affiliation
     if len(org_tokens) == 1 and org_name.lower() in ORG_HEADS:
         # "Bangladesh Bank Governor X": the state read apart is the start of the body's name.
         before = res.before(start, 40)
@@ -75,6 +80,10 @@ def body_before_title(
                 break
     key = res.org(org_name, start, org_tokens[-1].end)
     return role_tokens[first_head:], res.found.actors[key].name
+
+
+# A ruler's or envoy's style before his title, no body (round 10, N10-06).
+_STYLES = frozenset({"Highness", "Excellency", "Majesty", "Eminence", "Holiness"})
 
 
 def office_body(tokens: list[Token], first_head: int) -> bool:

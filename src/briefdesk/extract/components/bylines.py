@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefdesk.extract.byline_outlets import is_outlet
 from briefdesk.extract.lexicon import (
     HEAD_WORDS,
     ROLE_HEADS,
@@ -86,6 +87,9 @@ def credits(res: Resolver) -> None:
                 line = line[: line.index(words[-1]) + len(words[-1])]
             if all(w.isupper() for w in words) and len(words) > 1:
                 words = [w.title() for w in words]  # "By ROSALIND FAIRWEATHER" (AP style)
+            if is_outlet(words):  # "By X, Defence Industry Weekly, 27 November" (N10-08)
+                _agency(res, line, words, name.start(1), credit.end())
+                break
             if not name_like_words(words) or any(
                 res.country_of(w) or w.lower() in HEAD_WORDS for w in words
             ):

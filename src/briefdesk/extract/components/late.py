@@ -29,6 +29,7 @@ from briefdesk.extract.modifiers import modifies_noun
 from briefdesk.extract.names import (
     name_like,
 )
+from briefdesk.extract.non_places import no_name_or_seller
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.route_sections import chain_after_noun, section_end, town_like
 from briefdesk.extract.text import (
@@ -139,11 +140,16 @@ _BETWEEN_OR_LISTED = re.compile(
 # --- late: capitals, cities, bare names ---------------------------------------------
 def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
     phrase = strip_possessive(res.text[chunk.start : chunk.end])
-    if phrase in WEEKDAYS or (
-        phrase in MONTHS
-        and re.search(
-            r"\b(?:in|since|until|by|from|of|last|next|early|late|mid)\s+$",
-            res.before(chunk.start, 8).lower(),
+    # (a date, a document's number, a sign, one letter; "boats from X": round 10)
+    if (
+        phrase in WEEKDAYS
+        or no_name_or_seller(res, sentence, chunk, phrase)
+        or (
+            phrase in MONTHS
+            and re.search(
+                r"\b(?:in|since|until|by|from|of|last|next|early|late|mid)\s+$",
+                res.before(chunk.start, 8).lower(),
+            )
         )
     ):
         return

@@ -342,8 +342,8 @@ def _title(res: Resolver, phrase: str, start: int) -> tuple[str, str] | None:
         known = org_named(res, body, create=False) or any(
             w.lower() in ORG_HEADS for w in body.split()
         )
-        if not (known and match[0].endswith("the ")):
-            continue  # "Minister of Public Works": a remit, not a body
+        if not (known and match[0].endswith("the ")) or head[-1] == "minister":
+            continue  # "Minister of Public Works", "of the Armed Forces": a remit (N10-08)
         at = start + match.end()
         code = res.country_of(body)
         if code:

@@ -1,0 +1,58 @@
+"""Component: runs of capitals that are a document's heading or a person's title, no body
+(round 10, newcomer10 N10-08). Chunk rules, read by shape:
+
+- a line in capitals opened by a document's noun and "of"/"on"/"by" ("COMMUNIQUÉ OF THE
+  COUNCIL OF MINISTERS", "DECLARATION OF THE NATIONAL SECURITY COUNCIL"): the document's
+  heading, no organisation (``heading_documents``);
+- a title whose first word is a body's head, before a comma and an honorific ("The Government
+  Spokesperson, Mr X", "the Army Spokesman, Col. X"): the person's title, no organisation.
+(A minister's portfolio, "the Minister of the Armed Forces, Mrs X", is a remit, not a body:
+``ranked_names._title``.)
+"""
+
+from __future__ import annotations
+
+from briefdesk.extract import rx as re
+from briefdesk.extract.chunk_view import CLAIM, NEXT, View
+from briefdesk.extract.lexicon import ORG_HEADS, ROLE_HEADS
+from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.words import word_list
+
+_DOCUMENTS = word_list("heading_documents")
+_JOINERS = frozenset({"of", "on", "by", "from"})
+_HONORIFIC_NAME = re.compile(
+    r",\s+(?:(?:Mr|Mrs|Ms|Dr|Mme|Madame|Monsieur|Prof|Col|Gen|Maj|Capt|Adm|Brig)\.?\s+)+"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+)
+
+
+def document_heading(res: Resolver, v: View) -> str:
+    """CLAIM (nothing proposed) for a document's heading in capitals; NEXT otherwise."""
+    words = v.words
+    if (
+        len(words) > 2
+        and v.lowered[1] in _JOINERS
+        and v.lowered[0] in _DOCUMENTS
+        and v.phrase.isupper()
+    ):
+        return CLAIM
+    return NEXT
+
+
+def body_word_title(res: Resolver, v: View) -> str:
+    """ "The Government Spokesperson, Mr Cheikh Sarr": the person with the whole title."""
+    lowered = v.lowered
+    if (
+        len(lowered) < 2
+        or lowered[-1] not in ROLE_HEADS
+        or "of" in lowered
+        or lowered[0] not in ORG_HEADS
+        or res.text[v.chunk.end : v.chunk.end + 1] != ","
+    ):
+        return NEXT
+    name = _HONORIFIC_NAME.match(res.text, v.chunk.end)
+    if name is None:
+        return NEXT
+    res.rule = "person.role-comma-name"
+    res.person(name.group(1), name.start(1), name.end(1), v.phrase)
+    return CLAIM

@@ -1,0 +1,79 @@
+"""Runs of capitals a place rule would take that are never places (round 10, N10-03, N10-07).
+
+A date after a place and a comma ("Done at Dakar, 12 November 2026"), a document number's
+head after "through" or "under" ("Supreme Decree No. 301-2026-EF", "Law No. 45"), and a name
+after "from" that follows the goods of a purchase ("two patrol boats from Navantia": the
+seller) are read by their shape, never by the words of an article.
+"""
+
+from __future__ import annotations
+
+from briefdesk.extract import rx as re
+from briefdesk.extract.cues_orgs import org_affiliation, short_form
+from briefdesk.extract.lexicon import MONTH_NAMES
+from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.text import Chunk, Sentence
+from briefdesk.extract.words import word_list
+
+_MONTHS = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
+# "12 November 2026", "3rd May", "November 12, 2026", "Wednesday 11 November 2026".
+_DATE = re.compile(
+    rf"^(?:[A-Z][a-z]+day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?:,?\s+\d{{4}})?"
+    rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{4}})$"
+)
+# "Decree No", "Law No.", "Resolution Nº", "Order Number": a numbered document's head.
+_NUMBER_WORD = re.compile(r"(?:^|\s)(?:No|Nos|Nº|N°|Number)\.?$")
+_NUMBER_AFTER = re.compile(r"\.?\s*\d")
+
+# "S/ 480 million", "B/. 20 millones": a capital and a slash before a number is a currency sign.
+_SIGN_AFTER = re.compile(r"/\.?\s?\d")
+
+_GOODS = word_list("goods_before_from")
+_BUY = word_list("buy")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;)]|$|\s(?:for|under|in|worth|at|on|and|with)\b)")
+_GOODS_FROM = re.compile(r"\b([a-z]+)\s+from\s+$")
+
+
+def is_date_or_number(text: str, phrase: str, end: int) -> bool:
+    """True for a date ("3 March 2026"), a numbered document's head ("Law No" before
+    ". 45-2026") or a currency sign ("S/ 480 million"): none is a place or an organisation."""
+    if len(phrase) == 1:
+        return bool(_SIGN_AFTER.match(text, end))
+    dated = phrase[:1].isdigit() or phrase.split(" ", 1)[0] in MONTH_NAMES or "day" in phrase
+    if dated and _DATE.match(phrase):
+        return True
+    return bool(_NUMBER_WORD.search(phrase)) and bool(_NUMBER_AFTER.match(text, end))
+
+
+def seller_after_goods(before: str, sentence_before: str, after: str) -> bool:
+    """ "the purchase of two patrol boats from Navantia": a name after "<goods> from" in a
+    sentence that buys is the seller, a firm (a known town never reaches this test; "ships from
+    East Java yard" names where the yard is)."""
+    if not before.endswith("from ") or not _CLAUSE_END.match(after):
+        return False
+    goods = _GOODS_FROM.search(before)
+    if goods is None or goods.group(1) not in _GOODS:
+        return False
+    return any(word in _BUY for word in re.findall(r"[a-z]+", sentence_before.lower()))
+
+
+def no_name_or_seller(res: Resolver, sentence: Sentence, chunk: Chunk, phrase: str) -> bool:
+    """True (the chunk settled) for what is no name ("Done at Dakar, 12 November 2026",
+    "Supreme Decree No. 301", "S/ 480 million", the letter "I" that an "India" would take as its
+    short form) and for the seller after the goods of a purchase ("two patrol boats from
+    Navantia"), which a locative would make a place (round 10, N10-03, N10-07)."""
+    start, end = chunk.start, chunk.start + len(phrase)
+    if is_date_or_number(res.text, phrase, end) or (len(phrase) == 1 and short_form(res, phrase)):
+        return True
+    if (
+        not seller_after_goods(
+            res.before(start, 40), res.text[sentence.start : start], res.after(end, 8)
+        )
+        or res.known_place(phrase)
+        or res.country_of(phrase)
+        or short_form(res, phrase)  # "from Vestfjord" after "Vestfjord Skipsverft AS"
+    ):
+        return False
+    res.rule = "org.goods-from"
+    res.org(phrase, start, end, org_affiliation(res, chunk))
+    return True
