@@ -41,3 +41,39 @@ def test_export_warns_that_the_bluf_is_still_the_draft(
     capsys.readouterr()
     assert main(["export", str(path), "-t", "deal-sheet", "-o", str(out), "--force"]) == 0
     assert "still BriefDesk's draft" not in capsys.readouterr().err
+
+
+SENEGAL = (
+    "Dakar, 12 November 2026 — Senegal signed a contract with Chantiers Navals de l'Atlantique "
+    "Sud for three offshore patrol vessels worth 78 billion CFA francs, the ministry said.\n"
+)
+
+
+def _check(path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    capsys.readouterr()
+    main(["check", str(path)])
+    return capsys.readouterr().out
+
+
+def test_the_same_amount_by_its_currency_code_is_not_a_stale_bluf(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """N10-11: "XOF 78 billion" in the analyst's BLUF was "drafted from a deal, but the deal's
+    value now says “78 billion CFA francs”: update the BLUF's hedge or currency"."""
+    path = _drafted(tmp_path, SENEGAL)
+    brief = loads(path.read_bytes())
+    assert "78 billion CFA francs" in brief.drafted["bluf"]
+    assert brief.deals[0].value is not None and brief.deals[0].value.currency == "XOF"
+    bluf = "Senegal has ordered three patrol vessels for XOF 78 billion (about €119 million)."
+    assert main(["set", str(path), f"bluf={bluf}"]) == 0
+    assert "drafted from a deal" not in _check(path, capsys)
+
+
+def test_the_drafted_words_beside_a_value_restated_by_its_code_are_not_flagged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _drafted(tmp_path, SENEGAL)
+    assert main(["deals", "edit", str(path), "1", "--value", "XOF 78 billion"]) == 0
+    assert "drafted from a deal" not in _check(path, capsys)
+    assert main(["deals", "edit", str(path), "1", "--value", "EUR 78 billion"]) == 0
+    assert "update the BLUF" in _check(path, capsys)  # a real change of currency still is
