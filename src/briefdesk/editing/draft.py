@@ -20,7 +20,7 @@ from briefdesk.editing.edits import Edit, apply_edits, changed_fields
 from briefdesk.editing.memory import remember_edits
 from briefdesk.editing.suggested import taken_keys
 from briefdesk.extract.never import without_keys
-from briefdesk.extract.results import DealSuggestion, Extraction
+from briefdesk.extract.results import DealSuggestion, Extraction, PlaceSuggestion
 from briefdesk.model import Brief, Marking, Person, Source
 from briefdesk.model.codes import ActorType, MarkingScheme, SourceKind
 
@@ -72,6 +72,8 @@ def draft(
             add_actor(work, actor, source)
     known_places = {p.name.casefold() for p in work.places}
     for place in extraction.places:
+        if not sure_place(place):
+            continue  # left a suggestion: "12 November 2026", "Supreme Decree No" (N10-03)
         if place.name.casefold() not in known_places:
             work.places.append(place.to_place(source.id, source.text))
             known_places.add(place.name.casefold())
@@ -120,6 +122,18 @@ def draft_remembering(
     taken = taken_keys(drafted, after or source, extraction) - taken_keys(brief, source, extraction)
     keys = [(source_id, key) for key in sorted(taken)]
     return edits, remember_edits(drafted, keys, "decided suggestions")
+
+
+# Rules that take a place from its neighbours alone ("at X", "Dakar, X"), not from its name.
+_CONTEXT_ONLY = {"place.after-locative", "place.after-place"}
+
+
+def sure_place(place: PlaceSuggestion) -> bool:
+    """A place the draft may take: with a country, or named as a place by more than its
+    neighbours; a guess from "at"/"in" or "Dakar, …" alone stays a suggestion to decide."""
+    if place.country or not place.why:
+        return True
+    return any(reason.rule not in _CONTEXT_ONLY for reason in place.why)
 
 
 def summary(brief: Brief, fields: list[str]) -> str:
