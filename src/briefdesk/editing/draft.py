@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from briefdesk.editing.accept import add_actor, add_deal, deal_title
+from briefdesk.editing.buyer_country import with_buyer_country
 from briefdesk.editing.deal_sentence import deal_sentence
 from briefdesk.editing.draft_lead import lead_actors
 from briefdesk.editing.edits import Edit, apply_edits, changed_fields
@@ -78,15 +79,16 @@ def draft(
             work.places.append(place.to_place(source.id, source.text))
             known_places.add(place.name.casefold())
     headline = headline_of(source.text)
+    said = with_buyer_country(deal, extraction) if deal is not None else None
     if not work.header.title.strip():
         given = "" if _cut_title(source) else source.title  # a mail's Subject, a page's title
-        work.header.title = _title(deal, headline or given) or source.title
+        work.header.title = _title(said, headline or given) or source.title
     if defaults.author is not None and not work.header.from_.name.strip():
         work.header.from_ = defaults.author.model_copy()
     if defaults.marking is not None and work.marking.scheme is MarkingScheme.NONE:
         work.marking = defaults.marking.model_copy()
-    if not work.bluf.strip() and deal is not None:
-        text = bluf_draft(deal)
+    if not work.bluf.strip() and said is not None:
+        text = bluf_draft(said)
         if text:
             work.bluf = text
             work.drafted = {**work.drafted, "bluf": text}
@@ -94,7 +96,7 @@ def draft(
     index = brief.sources.index(source)
     # A title BriefDesk makes up goes in square brackets (a supplied title, as in a
     # bibliography): cited in quotes it would pass for the outlet's own headline.
-    supplied = f"[{brief_title(deal)}]" if brief_title(deal) else ""
+    supplied = f"[{brief_title(said)}]" if brief_title(said) else ""
     updated = source_details(source, headline or supplied, extraction)
     if updated != source:
         edits.append(Edit(f"sources[{index}]", updated, "source details"))
