@@ -331,7 +331,8 @@ def deal_sheet() -> Any:
                 "d.dates.announced and d.dates.announced != d.dates.signed",
             ),
             ("Delivery", "{{ d.dates.delivery }}", "d.dates.delivery"),
-            ("Value", "{{ d.value.text }}", "d.value"),
+            # Always shown: a deal with no Value row read as a value forgotten (N10-14).
+            ("Value", "{% if d.value %}{{ d.value.text }}{% else %}not stated{% endif %}", ""),
             (
                 "Items",
                 "{% for i in d['items'] %}{{ i.text }}"

@@ -264,7 +264,9 @@ def _money(value: Money | None, cite: _Citations) -> dict[str, Any] | None:
         return None
     short = money_short(value.amount, value.currency)
     stated = clean(value.as_stated).strip()
-    extras = [f"stated as “{stated}”"] if stated else []
+    # "AED 550 million (stated as “AED 550 million”)" said nothing twice (N10-24).
+    same = " ".join(stated.split()).casefold() == short.casefold()
+    extras = [f"stated as “{stated}”"] if stated and not same else []
     if value.estimate:
         extras.append("estimate")
     # The built-ins print ``text`` everywhere (one way, newcomer7 F10); a rounded short form
