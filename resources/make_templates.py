@@ -82,6 +82,7 @@ def places(doc: Any) -> None:
     """Places as one line: each name, its country, its note, its citations."""
     tag(doc, "{%p if places %}")
     p = doc.add_paragraph()
+    p.paragraph_format.space_before = Pt(6)  # it sat flush under the table above (N10-13)
     p.add_run("Places: ").bold = True
     p.add_run(
         "{% for p in places %}{{ p.name }}"
