@@ -3,6 +3,9 @@ export)."""
 
 from __future__ import annotations
 
+import io
+import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -77,3 +80,26 @@ def test_the_drafted_words_beside_a_value_restated_by_its_code_are_not_flagged(
     assert "drafted from a deal" not in _check(path, capsys)
     assert main(["deals", "edit", str(path), "1", "--value", "EUR 78 billion"]) == 0
     assert "update the BLUF" in _check(path, capsys)  # a real change of currency still is
+
+
+class _Stdin(io.TextIOWrapper):
+    """A piped standard input (not a terminal) holding ``data``."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(io.BytesIO(data), encoding="utf-8")
+
+    def isatty(self) -> bool:
+        return False
+
+
+def test_extract_dash_reads_standard_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """N10-18: ``extract -`` said "-: file not found" where import and add-source read stdin."""
+    monkeypatch.setattr(sys, "stdin", _Stdin(b"Poland will buy 180 K2 tanks from Hyundai Rotem."))
+    assert main(["extract", "-", "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert "Hyundai Rotem" in {a["name"] for a in found["actors"]}
+    monkeypatch.setattr(sys, "stdin", _Stdin(b""))
+    assert main(["extract", "-"]) == 1
+    assert "standard input: is empty" in capsys.readouterr().err
