@@ -8,7 +8,8 @@ from dataclasses import replace
 
 from briefdesk.definite import takes_the
 from briefdesk.extract.results import DealSuggestion, Extraction
-from briefdesk.world import display_name, world
+from briefdesk.state_words import names_a_state
+from briefdesk.world import display_name
 
 
 def with_buyer_country(deal: DealSuggestion, extraction: Extraction) -> DealSuggestion:
@@ -20,19 +21,6 @@ def with_buyer_country(deal: DealSuggestion, extraction: Extraction) -> DealSugg
         return deal
     body = re.sub(r"^the\s+", "", " ".join(deal.buyer.split()), flags=re.IGNORECASE)
     state = display_name(actor.country)
-    if not body or state == actor.country or not takes_the(body) or _names_state(body):
+    if not body or state == actor.country or not takes_the(body) or names_a_state(body):
         return deal
     return replace(deal, buyer=f"{state}'s {body}")
-
-
-def _names_state(name: str) -> bool:
-    """True when ``name`` already says a state: "Kazakh Armed Forces", "Ministry of Defence
-    of Peru", "Royal Saudi Air Force"."""
-    registry = world()
-    words = [w.strip(".,()'’") for w in name.split()]
-    for size in (1, 2, 3):
-        for at in range(len(words) - size + 1):
-            said = " ".join(words[at : at + size])
-            if said in registry.names or said in registry.adjectives:
-                return True
-    return False
