@@ -82,6 +82,7 @@ def places(doc: Any) -> None:
     """Places as one line: each name, its country, its note, its citations."""
     tag(doc, "{%p if places %}")
     p = doc.add_paragraph()
+    p.paragraph_format.space_before = Pt(6)  # it sat flush under the table above (N10-13)
     p.add_run("Places: ").bold = True
     p.add_run(
         "{% for p in places %}{{ p.name }}"
@@ -331,7 +332,8 @@ def deal_sheet() -> Any:
                 "d.dates.announced and d.dates.announced != d.dates.signed",
             ),
             ("Delivery", "{{ d.dates.delivery }}", "d.dates.delivery"),
-            ("Value", "{{ d.value.text }}", "d.value"),
+            # Always shown: a deal with no Value row read as a value forgotten (N10-14).
+            ("Value", "{% if d.value %}{{ d.value.text }}{% else %}not stated{% endif %}", ""),
             (
                 "Items",
                 "{% for i in d['items'] %}{{ i.text }}"

@@ -16,6 +16,7 @@ from briefdesk.resources_access import read_resource_text
 
 _OF_FORM = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+of\s+\S")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"^(\S+(?: \S+)?)['’]s\s")  # "Senegal's Armed Forces"
 
 
 def _entries(name: str) -> tuple[str, ...]:
@@ -50,10 +51,19 @@ def takes_the(name: str) -> bool:
     return bool(name) and (name in the_names() or by_head_rule(name))
 
 
+def _is_state(name: str) -> bool:
+    from briefdesk.world import world
+
+    return name in world().names
+
+
 def with_the(name: str, *, start: bool = False) -> str:
     """The name as a sentence needs it: "the United Kingdom", or "The United Kingdom" at the
     start; a name that takes no article is returned as written ("Pakistan")."""
     name = " ".join(name.split())
+    owner = _POSSESSIVE.match(name)
+    if owner and _is_state(owner.group(1)):
+        return name  # "Senegal's Armed Forces", but "the People's Liberation Army"
     bare = _LEADING_THE.sub("", name)
     if bare != name or takes_the(bare):
         return ("The " if start else "the ") + bare

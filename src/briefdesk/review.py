@@ -141,6 +141,12 @@ def _check_drafted(brief: Brief) -> list[Finding]:
     return out
 
 
+def still_drafted(brief: Brief) -> list[Finding]:
+    """The drafted-text findings alone: export names them beside its errors, since a manager
+    should not get BriefDesk's own BLUF without the sender being told (N10-25)."""
+    return _check_drafted(brief)
+
+
 def _check_judgments(brief: Brief) -> list[Finding]:
     out = []
     for index, judgment in enumerate(brief.significance.judgments):

@@ -55,12 +55,14 @@ def bluf_amount_findings(brief: Brief) -> list[Finding]:
     has with other words now: its hedge or currency changed ("more than $2.4 billion" beside
     a value now stated "$2.4 billion", "$2.4 billion" beside "A$2.4 billion").
 
-    Only amounts of the drafted BLUF (``Brief.drafted["bluf"]``) are checked: an amount the
-    analyst wrote themselves (a budget, last year's sale) need not be any deal's value."""
+    Only amounts the BLUF says in the drafted BLUF's own words (``Brief.drafted["bluf"]``) are
+    checked: an amount the analyst wrote themselves (a budget, last year's sale, the same value
+    by its currency code) need not be any deal's value in its words (N10-11)."""
     from briefdesk.extract.money import find_money
     from briefdesk.extract.money_hedge import said_span
 
-    drafted = {amount for _words, amount in amounts_in(brief.drafted.get("bluf", ""))}
+    drafted_bluf = " ".join(brief.drafted.get("bluf", "").split())
+    drafted = {amount for _words, amount in amounts_in(drafted_bluf)}
     if not drafted:
         return []
     bluf = " ".join(brief.bluf.split())
@@ -74,6 +76,8 @@ def bluf_amount_findings(brief: Brief) -> list[Finding]:
         first, last = said_span(bluf, mention)
         if any(start <= first and last <= end for start, end in said_as_stated):
             continue  # the BLUF says a deal's value in its very words ("between $1bn and …")
+        if bluf[first:last] not in drafted_bluf:
+            continue  # the analyst's own words for the amount ("XOF 78 billion"), not the draft's
         words = mention.as_stated.strip()
         if mention.amount not in values:
             message = (
@@ -108,6 +112,8 @@ def _other_words(said: str, currency: str, hedged: bool, same: list[Money]) -> s
     its currency; one typed without words is compared by currency and estimate mark."""
     for value in same:
         short = money_short(value.amount, value.currency)
+        if currency == value.currency and hedged == value.estimate:
+            return ""  # one amount in other words: "XOF 78 billion" is "78 billion CFA francs"
         if value.as_stated.strip():
             stated = " ".join(value.as_stated.split())
             return (

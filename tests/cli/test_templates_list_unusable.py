@@ -42,6 +42,26 @@ def test_a_template_that_fails_its_check_is_listed_as_not_usable(
     assert main(["templates", "list"]) == 0
     lines = {line.split("\t")[0]: line for line in capsys.readouterr().out.splitlines()}
     assert "\tNOT USABLE: " in lines["typo"] and "did you mean 'title'" in lines["typo"]
-    assert lines["typo"].endswith("run 'briefdesk templates check typo.docx'")
+    assert lines["typo"].endswith("run 'briefdesk templates check typo'")
     assert "\tNOT USABLE: " in lines["hostile"] and "__class__" in lines["hostile"]
     assert "NOT USABLE" not in lines["desk-flash"]
+
+
+def test_the_command_templates_list_suggests_runs_as_printed(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """N10-29: "run 'briefdesk templates check My memo.docx'" failed from any folder ("template
+    file not found") and left the space unquoted."""
+    folder: Path = paths.templates_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    document = docx.Document()
+    document.add_paragraph("{{ titel }}")
+    document.save(str(folder / "My memo.docx"))
+    assert main(["templates", "list"]) == 0
+    lines = {line.split("\t")[0]: line for line in capsys.readouterr().out.splitlines()}
+    assert lines["My memo"].endswith("""run 'briefdesk templates check "My memo"'""")
+    monkeypatch.chdir(tmp_path)  # another folder, as the desk officer ran it
+    assert main(["templates", "check", "My memo"]) == 1
+    assert "did you mean 'title'" in capsys.readouterr().out
+    assert main(["templates", "check", "My memo.docx"]) == 1  # the file's name works too
+    assert "did you mean 'title'" in capsys.readouterr().out

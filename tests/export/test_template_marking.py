@@ -74,8 +74,8 @@ def test_export_through_an_unmarked_template_stamps_the_marking_and_says_so(
     notes = [line for line in capsys.readouterr().err.splitlines() if "marking" in line]
     assert notes == [
         f"briefdesk export: note: {sample} is marked TLP:AMBER and the template "
-        f"{bare.name} never shows the marking: BriefDesk printed TLP:AMBER in the header and "
-        "footer of every page"
+        f"{bare.name} shows the marking in no header or footer: BriefDesk printed TLP:AMBER in "
+        "the header and footer of every page"
     ]
     document = docx.Document(str(out))
     for section in document.sections:
@@ -91,7 +91,7 @@ def test_export_through_an_unmarked_template_stamps_the_marking_and_says_so(
     assert main(["set", str(sample), "marking=none"]) == 0
     capsys.readouterr()
     assert main(["export", str(sample), "-t", str(bare), "-o", str(out), "--force"]) == 0
-    assert "never shows the marking" not in capsys.readouterr().err
+    assert "shows the marking in no header" not in capsys.readouterr().err
     assert "TLP" not in docx_text(out, headers=True)
 
 
@@ -143,3 +143,14 @@ def test_a_different_first_page_gets_the_marking_too(sample: Path, tmp_path: Pat
     assert [p.text for p in section.first_page_header.paragraphs] == ["TLP:AMBER", "Cover"]
     assert section.first_page_footer.paragraphs[-1].text == "TLP:AMBER"
     assert section.header.paragraphs[0].text == "TLP:AMBER"
+
+
+def test_a_marking_in_the_body_only_is_told_as_not_in_a_header_or_footer(
+    make_template: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """N10-22: ``{{ marking }}`` in a body paragraph was told "never shows the marking"."""
+    body = make_template("{{ title }}", "Handling: {{ marking }}")
+    assert main(["templates", "check", str(body)]) == 0
+    out = capsys.readouterr().out
+    assert "shows the handling marking in no header or footer" in out
+    assert "in the body it marks one page only" in out and "never" not in out

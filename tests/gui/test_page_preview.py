@@ -109,7 +109,8 @@ def test_a_template_without_the_marking_says_the_pages_were_stamped(
     with qtbot.waitSignal(pages.rendered, timeout=60000):
         pages.template = str(bare)
     assert pages.note.text().endswith(
-        "The template never shows the marking: BriefDesk printed TLP:RED on every page."
+        "The template shows the marking in no header or footer: BriefDesk printed TLP:RED on "
+        "every page."
     )
     assert "TLP:RED" in pdf_text(pages.pdf_path)
 

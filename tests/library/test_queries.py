@@ -194,3 +194,29 @@ def test_a_merge_needs_both_actors_and_says_when_they_differ(desk: SqlBase) -> N
     note = desk.merge_actors("Aisha Hashmi", "Pakistan")
     assert note.startswith("note: Aisha Hashmi is a person") and "and Pakistan a state" in note
     desk.unmerge_actors("Aisha Hashmi")
+
+
+def test_a_generic_body_without_a_country_is_not_joined_to_another_states(
+    lib: SqlBase, tmp_path: Path
+) -> None:
+    """N10-30: Peru's "Ministry of Defence" (no country given) was listed under the UAE's."""
+    a, b = make_brief(1), make_brief(2)
+    a.actors[2] = Actor(id="act-m", name="Ministry of Defence", type=ActorType.ORGANIZATION)
+    b.actors[2] = Actor(
+        id="act-m", name="Ministry of Defence", type=ActorType.ORGANIZATION, country="AE"
+    )
+    write_brief(tmp_path, a)
+    write_brief(tmp_path, b)
+    lib.index([tmp_path])
+    d = lib.dossier("Ministry of Defence")
+    assert d is not None and d.country == "AE" and len(d.briefs) == 1
+    c, e = make_brief(3), make_brief(4)  # a firm's name is its own: no country still joins
+    c.actors[2] = Actor(id="act-f", name="Westmark Naval", type=ActorType.ORGANIZATION)
+    e.actors[2] = Actor(
+        id="act-f", name="Westmark Naval", type=ActorType.ORGANIZATION, country="KR"
+    )
+    write_brief(tmp_path, c)
+    write_brief(tmp_path, e)
+    lib.index([tmp_path])
+    firm = lib.dossier("Westmark Naval")
+    assert firm is not None and len(firm.briefs) == 2

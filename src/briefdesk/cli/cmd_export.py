@@ -75,11 +75,13 @@ def _warn_unfinished(brief_path: Path, brief: Any, template: str) -> None:
     """What ``briefdesk check`` would make the analyst fix, as warnings: the export still runs
     (a draft may go out for comment), but never silently (a decision brief with no
     recommendation used to export with exit 0 and no word)."""
-    from briefdesk.review import Severity, review_brief
+    from briefdesk.review import Severity, review_brief, still_drafted
 
     for finding in review_brief(brief, Path(template).stem, spelling=False):
         if finding.severity == Severity.ERROR:
             print(f"briefdesk export: warning: {brief_path}: {finding.message}", file=sys.stderr)
+    for finding in still_drafted(brief):
+        print(f"briefdesk export: warning: {brief_path}: {finding.message}", file=sys.stderr)
 
 
 def _warn_unmarked_template(brief_path: Path, brief: Any, template: str) -> None:

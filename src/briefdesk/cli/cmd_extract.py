@@ -18,7 +18,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser(
         "extract", help="suggest actors, deals, places and dates from an article or a .brief"
     )
-    parser.add_argument("file", type=Path, metavar="FILE", help="a .brief or any importable file")
+    parser.add_argument(
+        "file",
+        type=Path,
+        metavar="FILE",
+        help="a .brief or any importable file; - reads the article from standard input",
+    )
     parser.add_argument("--json", action="store_true", help="print the suggestions as JSON")
     parser.add_argument("--source", metavar="ID", help="only this source of a .brief")
     parser.add_argument(
@@ -170,6 +175,10 @@ def _sources(path: Path, source_id: str | None) -> list[Source]:
     from briefdesk.sources import ImportRefused, import_file
 
     try:
+        if str(path) == "-":  # standard input, as import and add-source read it (N10-18)
+            from briefdesk.cli.cmd_sources import _read_one
+
+            return [item.source for item in _read_one("-")]
         return [import_file(path)]
     except ImportRefused as exc:
         raise CommandError(str(exc)) from None

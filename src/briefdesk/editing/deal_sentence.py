@@ -118,7 +118,7 @@ def _sale(p: _Parts, kind: str) -> str:
         else ("sell", "selling", "sale", "delivered")
     )
     ongoing = ger if kind == "energy_supply" else "delivering"
-    count = f"{p.quantity_hedge} {p.quantity}".strip()
+    count = f"{p.quantity_hedge} {in_words(p.quantity)}".strip()
     goods = f"{count} {p.item}" if p.item and p.quantity else p.item
     goods = goods or _NO_ITEM.get(kind, "goods")
     for_v = f" for {p.value}" if p.value else ""
@@ -155,6 +155,17 @@ def _sale(p: _Parts, kind: str) -> str:
     if p.status is DealStatus.DELIVERED:
         return f"Delivery of {goods}{sold} is complete"
     return f"A deal to {inf} {goods}{for_v} has been {_PARTICIPLE[p.status]}"
+
+
+_SMALL = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def in_words(count: int | None) -> str:
+    """House style: one to nine in words ("three offshore patrol vessels"), 10 and up in
+    figures, as the analysts write them (N10-10)."""
+    if count is not None and 1 <= count <= len(_SMALL):
+        return _SMALL[count - 1]
+    return str(count) if count is not None else ""
 
 
 def _under(value: str) -> str:

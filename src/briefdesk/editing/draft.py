@@ -14,13 +14,14 @@ import re
 from dataclasses import dataclass
 
 from briefdesk.editing.accept import add_actor, add_deal, deal_title
+from briefdesk.editing.buyer_country import with_buyer_country
 from briefdesk.editing.deal_sentence import deal_sentence
 from briefdesk.editing.draft_lead import lead_actors
 from briefdesk.editing.edits import Edit, apply_edits, changed_fields
 from briefdesk.editing.memory import remember_edits
 from briefdesk.editing.suggested import taken_keys
 from briefdesk.extract.never import without_keys
-from briefdesk.extract.results import DealSuggestion, Extraction
+from briefdesk.extract.results import DealSuggestion, Extraction, PlaceSuggestion
 from briefdesk.model import Brief, Marking, Person, Source
 from briefdesk.model.codes import ActorType, MarkingScheme, SourceKind
 
@@ -72,19 +73,22 @@ def draft(
             add_actor(work, actor, source)
     known_places = {p.name.casefold() for p in work.places}
     for place in extraction.places:
+        if not sure_place(place):
+            continue  # left a suggestion: "12 November 2026", "Supreme Decree No" (N10-03)
         if place.name.casefold() not in known_places:
             work.places.append(place.to_place(source.id, source.text))
             known_places.add(place.name.casefold())
     headline = headline_of(source.text)
+    said = with_buyer_country(deal, extraction) if deal is not None else None
     if not work.header.title.strip():
         given = "" if _cut_title(source) else source.title  # a mail's Subject, a page's title
-        work.header.title = _title(deal, headline or given) or source.title
+        work.header.title = _title(said, headline or given) or source.title
     if defaults.author is not None and not work.header.from_.name.strip():
         work.header.from_ = defaults.author.model_copy()
     if defaults.marking is not None and work.marking.scheme is MarkingScheme.NONE:
         work.marking = defaults.marking.model_copy()
-    if not work.bluf.strip() and deal is not None:
-        text = bluf_draft(deal)
+    if not work.bluf.strip() and said is not None:
+        text = bluf_draft(said)
         if text:
             work.bluf = text
             work.drafted = {**work.drafted, "bluf": text}
@@ -92,7 +96,7 @@ def draft(
     index = brief.sources.index(source)
     # A title BriefDesk makes up goes in square brackets (a supplied title, as in a
     # bibliography): cited in quotes it would pass for the outlet's own headline.
-    supplied = f"[{brief_title(deal)}]" if brief_title(deal) else ""
+    supplied = f"[{brief_title(said)}]" if brief_title(said) else ""
     updated = source_details(source, headline or supplied, extraction)
     if updated != source:
         edits.append(Edit(f"sources[{index}]", updated, "source details"))
@@ -120,6 +124,18 @@ def draft_remembering(
     taken = taken_keys(drafted, after or source, extraction) - taken_keys(brief, source, extraction)
     keys = [(source_id, key) for key in sorted(taken)]
     return edits, remember_edits(drafted, keys, "decided suggestions")
+
+
+# Rules that take a place from its neighbours alone ("at X", "Dakar, X"), not from its name.
+_CONTEXT_ONLY = {"place.after-locative", "place.after-place"}
+
+
+def sure_place(place: PlaceSuggestion) -> bool:
+    """A place the draft may take: with a country, or named as a place by more than its
+    neighbours; a guess from "at"/"in" or "Dakar, …" alone stays a suggestion to decide."""
+    if place.country or not place.why:
+        return True
+    return any(reason.rule not in _CONTEXT_ONLY for reason in place.why)
 
 
 def summary(brief: Brief, fields: list[str]) -> str:

@@ -98,7 +98,9 @@ def in_brief(brief: Brief, suggestion: Suggestion) -> bool:
         names = [suggestion.name, *getattr(suggestion.raw, "aliases", [])]
         return any(linking.find_actor(brief, n) is not None for n in names)
     if suggestion.kind == "deals":
-        return linking.deal_in_brief(brief, suggestion.raw, suggestion.label)
+        return linking.deal_in_brief(brief, suggestion.raw, suggestion.label) or _cited_deal(
+            brief, suggestion
+        )
     if suggestion.kind == "significance":
         # Cited for a judgment already (or typed in as one, in older briefs).
         wanted = " ".join(suggestion.name.split()).casefold()
@@ -123,3 +125,21 @@ def in_brief(brief: Brief, suggestion: Suggestion) -> bool:
 def taken_keys(brief: Brief, source: Source, extraction: Any) -> set[str]:
     """Keys of the suggestions from ``source`` that the brief already holds."""
     return {suggestion_key(s) for s in from_extraction(extraction, source) if in_brief(brief, s)}
+
+
+def _cited_deal(brief: Brief, suggestion: Suggestion) -> bool:
+    """A deal with no item or value to know it by is taken when a deal of its kind already
+    cites all its words: the draft titled "arms sale" "Arms sale to Poland", and the
+    Suggestions offered it again (N10-23)."""
+    raw = suggestion.raw
+    if getattr(raw, "item", "") or getattr(raw, "value", None) is not None:
+        return False
+    if not suggestion.spans:
+        return False
+    kind = getattr(raw, "kind", "")
+    kind = str(getattr(kind, "value", kind))
+    return any(
+        str(deal.kind.value) == kind
+        and all(linking.has_span(deal.evidence, span) for span in suggestion.spans)
+        for deal in brief.deals
+    )

@@ -239,6 +239,8 @@ def _where_now(holder: dict[str, Any], paragraph_at: Any) -> str:
 def _static_problems(data: bytes) -> list[tuple[Any, ...]]:
     from lxml import etree
 
+    from briefdesk.export.fixed_index import fixed_index_warnings
+
     problems: list[tuple[Any, ...]] = []
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     with zipfile.ZipFile(_bytes_io(data)) as archive:
@@ -261,6 +263,8 @@ def _static_problems(data: bytes) -> list[tuple[Any, ...]]:
             root = etree.fromstring(archive.read(name), parser)
             for para in root.iter(f"{_W}p"):
                 text = "".join(t.text or "" for t in para.iter(f"{_W}t"))
+                for warning in fixed_index_warnings(text):  # N10-21
+                    problems.append((warning, f'{name}, paragraph "{text.strip()[:120]}"', True))
                 match = _ROW_TAG.search(text)
                 if not match:
                     continue

@@ -173,12 +173,6 @@ def _option_heading(number: int, text: str) -> str:
     return f"Option {number}: {text}" if text else f"Option {number}"
 
 
-def _role_and_affiliation(role: str, affiliation: str) -> str:
-    if not affiliation or affiliation.lower() in role.lower():
-        return role
-    return f"{role}, {affiliation}" if role else affiliation
-
-
 def _group_key(kind: ActorType) -> str:
     return next(key for k, key, _ in _ACTOR_GROUPS if k is kind)
 
@@ -248,8 +242,8 @@ def _actor(actor: Actor, brief: Brief, cite: _Citations) -> dict[str, Any]:
         ),
         "role": clean(actor.role),
         "affiliation": affiliation,
-        "role_and_affiliation": _role_and_affiliation(
-            clean(actor.role).strip(), affiliation.strip()
+        "role_and_affiliation": house.role_and_affiliation(
+            clean(actor.role).strip(), affiliation.strip(), actor.country
         ),
         "country": actor.country,
         "country_name": country_name(actor.country) if actor.country else "",
@@ -264,7 +258,9 @@ def _money(value: Money | None, cite: _Citations) -> dict[str, Any] | None:
         return None
     short = money_short(value.amount, value.currency)
     stated = clean(value.as_stated).strip()
-    extras = [f"stated as “{stated}”"] if stated else []
+    # "AED 550 million (stated as “AED 550 million”)" said nothing twice (N10-24).
+    same = " ".join(stated.split()).casefold() == short.casefold()
+    extras = [f"stated as “{stated}”"] if stated and not same else []
     if value.estimate:
         extras.append("estimate")
     # The built-ins print ``text`` everywhere (one way, newcomer7 F10); a rounded short form

@@ -162,9 +162,11 @@ class SafeDocxTemplate(DocxTemplate):  # type: ignore[misc]
             AttributeError,
             RuntimeError,  # RecursionError from a macro that calls itself
         ) as exc:
-            raise _located(
-                f"template error: {_one_line(exc)}", where, src_xml, _template_lineno(exc)
-            ) from None
+            from briefdesk.export.fixed_index import explained
+
+            line = _template_lineno(exc)
+            message = explained(_one_line(exc), _paragraph_at(src_xml, line))
+            raise _located(f"template error: {message}", where, src_xml, line) from None
         dst_xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", dst_xml)
         check_output(dst_xml, where)
         return str(self.resolve_listing(dst_xml))

@@ -197,3 +197,17 @@ def deal_sentence(deal: dict[str, Any]) -> str:
         core = f"{core} ({status})" if core else status
     kind = deal_heading(deal) if other else str(deal.get("kind_label") or "Deal")
     return f"{kind}: {core}." if core else f"{kind}."
+
+
+def role_and_affiliation(role: str, affiliation: str, country: str = "") -> str:
+    """The actors table's "Role and affiliation" cell: the role with a capital, as titles are
+    printed ("Chief executive, Halvorsen" beside "Minister, Armed Forces"; N10-26), and no
+    affiliation that only repeats the Country column ("France | France"; N10-13)."""
+    from briefdesk.world import world
+
+    role = role[:1].upper() + role[1:]
+    if affiliation and country and world().names.get(affiliation) == country:
+        affiliation = ""
+    if not affiliation or affiliation.lower() in role.lower():
+        return role
+    return f"{role}, {affiliation}" if role else affiliation

@@ -14,9 +14,9 @@ from briefdesk.model.brief import Marking
 
 # The warning ``templates check`` prints and ``export`` repeats when the brief has a marking.
 UNSHOWN_MESSAGE = (
-    "the template never shows the handling marking (add {{ marking }} or "
-    "{{r marking|marking_run }} to the header or footer): BriefDesk stamps a marked brief's "
-    "marking into the header and footer of every page itself"
+    "the template shows the handling marking in no header or footer (add {{ marking }} or "
+    "{{r marking|marking_run }} there; in the body it marks one page only): BriefDesk stamps "
+    "a marked brief's marking into the header and footer of every page itself"
 )
 # The same when only some pages lack it (a cover-only marking, an annex with its own header).
 PARTLY_MESSAGE = (
@@ -110,4 +110,4 @@ def stamp_note(label: str, template: str | Path) -> tuple[str, str]:
     where = unshown_where(found[0].message)
     if where:
         return f"does not show the marking on the {where}", f"the {where}"
-    return "never shows the marking", "every page"
+    return "shows the marking in no header or footer", "every page"

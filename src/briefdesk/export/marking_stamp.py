@@ -15,7 +15,7 @@ from briefdesk.model.brief import Marking
 from briefdesk.model.codes import TLP_COLOURS, MarkingScheme
 
 STAMPED_NOTE = (
-    "the template never shows the handling marking, so BriefDesk printed {label} "
+    "the template shows the handling marking in no header or footer, so BriefDesk printed {label} "
     "in the header and footer of every page"
 )
 

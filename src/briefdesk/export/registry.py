@@ -93,6 +93,10 @@ def resolve_template(id_or_path: str | Path) -> TemplateInfo:
                 return info
     path = Path(text).expanduser()
     if path.suffix.lower() in TEMPLATE_SUFFIXES:
+        if not path.exists() and len(path.parts) == 1:  # "My memo.docx": one of the user's
+            mine = [i for i in list_templates() if Path(i.path).name == path.name]
+            if mine:
+                return mine[0]
         if not path.exists():
             raise ExportError(f"template file not found: {path}")
         from briefdesk.export.templatefile import check_template_file

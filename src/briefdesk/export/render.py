@@ -136,8 +136,9 @@ def render_docx_bytes(
         return stamp_marking(result, brief.marking)  # a marked brief never leaves unmarked
     except Exception as exc:  # python-docx could not read it back: refuse, never go unmarked
         raise ExportError(
-            f"template {info.name!r} never shows the marking and BriefDesk could not print "
-            f"{brief.marking.label} into it ({exc}); add {{{{ marking }}}} to its header"
+            f"template {info.name!r} shows the marking in no header or footer and BriefDesk "
+            f"could not print {brief.marking.label} into it ({exc}); "
+            "add {{ marking }} to its header"
         ) from None
 
 

@@ -22,7 +22,13 @@ def check_problem(path: str | Path) -> str:
     if not errors:
         return ""
     more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-    return f"{errors[0]}{more}; run 'briefdesk templates check {Path(path).name}'"
+    return f"{errors[0]}{more}; run 'briefdesk templates check {_as_argument(Path(path).stem)}'"
+
+
+def _as_argument(name: str) -> str:
+    """The template's name as typed in a shell: quoted when it holds a space (N10-29: "run
+    'briefdesk templates check My memo.docx'" failed, from any folder)."""
+    return f'"{name}"' if any(c.isspace() or c in "'&;|()<>$`*?" for c in name) else name
 
 
 def check_problems(paths: list[Path]) -> dict[Path, str]:

@@ -52,7 +52,32 @@ class Drafting(WindowBase):
         if any(edit.path == "bluf" for edit in edits):
             self._focus_bluf_end()
         done = drafting.summary(self.doc.brief, [e.what for e in edits])
-        self.show_status(f"Drafted {done}. Ctrl+Z undoes the whole draft.", 10000)
+        self._announce_draft(f"Drafted {done}. Ctrl+Z undoes the whole draft.")
+
+    def _announce_draft(self, message: str) -> None:
+        """Say what the draft did until the undo stack next changes: after Ctrl+Z the bar said
+        "Drafted 3 actors…" over an empty brief (N10-31); it now says the draft was undone,
+        and any other change takes the line away."""
+        stack = self.doc.undo_stack
+        if not getattr(self, "_status_watch", False):
+            # A slot of the window itself: Qt drops it with the window (a closure outlived it).
+            stack.indexChanged.connect(self._stack_moved)
+            self._status_watch = True
+        self._status_note: tuple[str, int] | None = (message, stack.index())
+        self.show_status(message, 10000)
+
+    def _stack_moved(self, now: int) -> None:
+        note: tuple[str, int] | None = getattr(self, "_status_note", None)
+        if note is None:
+            return
+        message, step = note
+        self._status_note = None
+        if self.statusBar().currentMessage() == message:
+            self.statusBar().clearMessage()
+        if step and now == step - 1 and self.doc.undo_stack.count() >= step:
+            undone = "Draft undone: the brief is as it was before Ctrl+D."
+            self._status_note = (undone, 0)  # the next change takes this line away in turn
+            self.show_status(undone, 10000)
 
     def _focus_bluf_end(self) -> None:
         """The drafted BLUF is the first thing to rewrite: the cursor waits at its end."""

@@ -38,12 +38,19 @@ def export_folder(settings: Settings) -> Path:
     return documents_dir()
 
 
-def slug(title: str, limit: int = 60) -> str:
-    """A file name from the title, cut between words (never mid-word or mid-phrase hyphen)."""
+# Words a cut title must not end on ("…-to-Armament" lost "Agency"; "…-to" says less still).
+_DANGLING = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to"}
+
+
+def slug(title: str, limit: int = 100) -> str:
+    """A file name from the title: the whole title when it fits (a drafted title of 60-100
+    characters was cut mid-name, N10-27), else cut between words and not on "to"/"of"."""
     cleaned = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in title).strip()
     words: list[str] = []
     for word in cleaned.split():
         if words and len("-".join([*words, word])) > limit:
+            while len(words) > 1 and words[-1].casefold() in _DANGLING:
+                words.pop()
             break
         words.append(word)
     return "-".join(words)[:limit] or "brief"

@@ -58,9 +58,10 @@ def read_check(problems: object, brief: Brief) -> CheckReading:
 def not_ready(brief: Brief, ident: str) -> list[str]:
     """What the Checks panel marks "to fix" for this template: exporting is allowed, but a
     manager should not receive a brief with no title or an empty BLUF by accident."""
-    from briefdesk.review import Severity, review_brief
+    from briefdesk.review import Severity, review_brief, still_drafted
 
-    return [f.message for f in review_brief(brief, ident) if f.severity == Severity.ERROR]
+    errors = [f.message for f in review_brief(brief, ident) if f.severity == Severity.ERROR]
+    return errors + [f.message for f in still_drafted(brief)]
 
 
 def readiness_text(missing: list[str]) -> str:

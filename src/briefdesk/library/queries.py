@@ -113,6 +113,8 @@ class Queries(SqlBase):
             return self._dossier(key, limit or 10**9)
 
     def _dossier(self, key: str, limit: int) -> Dossier:
+        from briefdesk.state_words import generic_body
+
         merges = self._rows("SELECT key, into_key FROM merges")
         forced = _merge_closure(key, merges)
         splits = {(str(a), str(b)) for a, b in self._rows("SELECT key, other FROM splits")}
@@ -142,6 +144,9 @@ class Queries(SqlBase):
                     continue
                 if g[0] not in forced and (g[1] != kind or (country and g[2] and g[2] != country)):
                     continue
+                if g[0] not in forced and country and not g[2] and generic_body(str(g[4])):
+                    continue  # "Ministry of Defence" with no country: maybe another state's
+
                 if any((g[0], n) in splits for n in included):
                     continue  # the user said these two are different actors
                 included.add(g[0])

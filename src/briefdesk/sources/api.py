@@ -201,6 +201,11 @@ def _to_imported(
         raise ImportRefused(name, "has no text")
     if len(text) > limits.max_text_chars:
         raise ImportRefused(name, worker.too_long(len(text), limits.max_text_chars))
+    from briefdesk.sources.release_head import release_title
+
+    if (release := release_title(text, _one_line(extracted.title))) is not None:
+        extracted.title = release[0]  # the headline; the letterhead says whose (N10-32)
+        extracted.outlet = extracted.outlet or release[1]
     if not _one_line(extracted.title) and _title_from_filename(filename):
         extracted.notes.append(FILENAME_TITLE_NOTE)  # so a made-up title is checked
     fields: dict[str, Any] = {

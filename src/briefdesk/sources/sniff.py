@@ -105,7 +105,7 @@ def sniff_binary(head: bytes, data: bytes, suffix: str) -> Format | None:
     if b"%PDF-" in head[:1024]:
         return Format.PDF
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
-        return _sniff_zip(data)
+        return _sniff_zip(data, suffix)
     if head.startswith(_OLE_MAGIC):
         raise Refusal(_ole_kind(data, suffix))
     for magic, what in _FOREIGN_MAGIC:
@@ -157,11 +157,19 @@ def _ole_kind(data: bytes, suffix: str) -> str:
     )
 
 
-def _sniff_zip(data: bytes) -> Format:
+_WORD_ENDINGS = {".docx", ".docm", ".dotx", ".dotm"}
+
+
+def _sniff_zip(data: bytes, suffix: str = "") -> Format:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        if suffix.lower() in _WORD_ENDINGS:  # a desk officer does not know a .docx is a ZIP
+            raise Refusal(
+                "is a damaged or incomplete Word file (cut short in copying or downloading?); "
+                "open it in Word and save it again, or get a fresh copy"
+            ) from exc
         raise Refusal(f"is a damaged ZIP archive ({exc})") from exc
     if "word/document.xml" in names or (
         "[Content_Types].xml" in names and any(n.startswith("word/") for n in names)

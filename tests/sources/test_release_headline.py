@@ -1,0 +1,42 @@
+"""A press release is titled by its headline and its letterhead is the outlet (N10-32)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefdesk.sources import ImportLimits, import_file
+from briefdesk.sources.release_head import release_title
+
+PERU = (
+    "Ministry of Economy and Finance of Peru\nPress Release No. 214-2026-MEF\n\n"
+    "Lima, 18 November 2026\n\n"
+    "MEF authorises S/ 1,250 million credit transfer to Ministry of Defence for frigates\n\n"
+    "The Ministry of Economy and Finance authorised the transfer today.\n"
+)
+ABIDJAN = (
+    "MINISTÈRE DES FINANCES\nCommuniqué n° 12\nAbidjan, 4 mars 2026\n"
+    "Côte d'Ivoire lève 500 milliards FCFA\nLe ministère a annoncé …\n"
+)
+
+
+@pytest.mark.parametrize(("text", "headline"), [(PERU, "MEF authorises"), (ABIDJAN, "Côte")])
+def test_the_headline_under_the_release_header_is_the_title(text: str, headline: str) -> None:
+    found = release_title(text, text.splitlines()[0])
+    assert found is not None and found[0].startswith(headline)
+    assert found[1] == text.splitlines()[0]
+
+
+def test_an_article_with_a_headline_first_is_left_alone() -> None:
+    text = "Peru buys frigates\n\nLima, 18 November 2026 — Peru signed a deal.\n"
+    assert release_title(text, "Peru buys frigates") is None
+
+
+@pytest.mark.parametrize("ending", [".txt", ".md"])
+def test_import_titles_the_release_by_its_headline(tmp_path: Path, ending: str) -> None:
+    path = tmp_path / f"release{ending}"
+    path.write_text(PERU, encoding="utf-8")
+    source = import_file(path, limits=ImportLimits(isolate=False))
+    assert source.title.startswith("MEF authorises S/ 1,250 million")
+    assert source.outlet == "Ministry of Economy and Finance of Peru"
