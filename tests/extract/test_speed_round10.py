@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import random
-import re
 import sys
 from pathlib import Path
 
@@ -20,8 +19,8 @@ from briefdesk.extract.deals import DealFinder
 from briefdesk.extract.doc import Doc
 from briefdesk.extract.money import find_money
 from briefdesk.extract.pipeline import find_actors
-from briefdesk.extract.scans import Gated
 from briefdesk.extract.text import normalise, sentences
+from tests.extract.gated_texts import plain_pattern, random_parts
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "data" / "extract" / "corpus"
@@ -91,29 +90,19 @@ def _texts(seed: int, count: int) -> list[str]:
     rng = random.Random(seed)
     out = []
     for _ in range(count):
-        parts = []
-        for _ in range(rng.randint(1, 16)):
-            piece = rng.choice(PIECES)
-            pick = rng.random()
-            piece = piece.upper() if pick < 0.2 else piece.lower() if pick < 0.4 else piece
-            if rng.random() < 0.1:  # a letter re folds inside a word: "projectſ", "eac\u212a"
-                piece = piece.replace("s", "ſ").replace("i", "ı")
-            parts.append(piece)
+        # a letter re folds inside a word: "projectſ", "eac\u212a"
+        parts = random_parts(rng, PIECES, 16, lambda p: p.replace("s", "ſ").replace("i", "ı"))
         if rng.random() < 0.7:  # every match ends the text: end most on a phrase, then a space
             parts.append(rng.choice(PIECES[:-14]) + rng.choice(["", " about", " some", " over"]))
         out.append("".join(parts) + rng.choice(["", " ", " ", "  ", "\n", " \n"]))
     return out
 
 
-def _plain(gated: Gated) -> re.Pattern[str]:
-    return re.compile(gated.pattern.pattern, gated.pattern.flags)
-
-
 def test_gated_value_patterns_match_as_the_plain_patterns_do() -> None:
     texts = _texts(10, 6000)
     rng = random.Random(11)
     for gated in GATED:
-        plain = _plain(gated)
+        plain = plain_pattern(gated)
         found = 0
         for text in texts:
             one, other = gated.search(text), plain.search(text)

@@ -21,7 +21,8 @@ from briefdesk.extract import (
     deal_status,
     money,
 )
-from briefdesk.extract.scans import Gated, class_led
+from briefdesk.extract.scans import class_led
+from tests.extract.gated_texts import plain_pattern, random_parts
 
 PIECES = [
     *("concession", "concessions", "Concessionaire", "production-sharing", "Production Sharing"),
@@ -42,22 +43,11 @@ PIECES = [
 
 def _texts(seed: int, count: int) -> list[str]:
     rng = random.Random(seed)
-    out = []
-    for _ in range(count):
-        parts = []
-        for _ in range(rng.randint(1, 14)):
-            piece = rng.choice(PIECES)
-            pick = rng.random()
-            piece = piece.upper() if pick < 0.2 else piece.lower() if pick < 0.4 else piece
-            if rng.random() < 0.1:  # a folded letter inside a word: "conceſſion", "\u212aey"
-                piece = piece.replace("s", "ſ").replace("k", "\u212a")
-            parts.append(piece)
-        out.append("".join(parts))
-    return out
-
-
-def _plain(gated: Gated) -> re.Pattern[str]:
-    return re.compile(gated.pattern.pattern, gated.pattern.flags)
+    # a folded letter inside a word: "conceſſion", "\u212aey"
+    return [
+        "".join(random_parts(rng, PIECES, 14, lambda p: p.replace("s", "ſ").replace("k", "\u212a")))
+        for _ in range(count)
+    ]
 
 
 def test_gated_patterns_match_as_the_plain_patterns_do() -> None:
@@ -74,7 +64,7 @@ def test_gated_patterns_match_as_the_plain_patterns_do() -> None:
     texts = _texts(7, 4000)
     found = 0
     for pattern in gated:
-        plain = _plain(pattern)
+        plain = plain_pattern(pattern)
         for text in texts:
             fast = [m.span() for m in pattern.finditer(text)]
             assert fast == [m.span() for m in plain.finditer(text)], (plain.pattern, text)
