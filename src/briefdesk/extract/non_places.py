@@ -65,10 +65,11 @@ def no_name_or_seller(res: Resolver, sentence: Sentence, chunk: Chunk, phrase: s
     start, end = chunk.start, chunk.start + len(phrase)
     if is_date_or_number(res.text, phrase, end) or (len(phrase) == 1 and short_form(res, phrase)):
         return True
+    before = res.before(start, 40)
+    if not before.endswith("from "):  # the cheap test first: most chunks stop here
+        return False
     if (
-        not seller_after_goods(
-            res.before(start, 40), res.text[sentence.start : start], res.after(end, 8)
-        )
+        not seller_after_goods(before, res.text[sentence.start : start], res.after(end, 8))
         or res.known_place(phrase)
         or res.country_of(phrase)
         or short_form(res, phrase)  # "from Vestfjord" after "Vestfjord Skipsverft AS"

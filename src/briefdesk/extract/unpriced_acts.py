@@ -135,6 +135,8 @@ _GATE = (
     "gifted",
     "transfer",
 )
+# One search for any gate word, not one substring test per word (case kept: "IUP").
+_GATE_RE = re.compile("|".join(re.escape(word) for word in _GATE))
 # A plan, wish or past deal, not a deal told as news.
 _NOT_NEWS = re.compile(
     r"\b(?-i:may)\b|"  # (the modal, not the month)
@@ -190,7 +192,7 @@ def framework_order(sentence: str) -> str:
 
 def acted_deal(sentence: str) -> bool:
     """Whether a sentence without an amount tells a deal by a verb of this module."""
-    if not any(word in sentence for word in _GATE) or _NOT_NEWS.search(sentence):
+    if not _GATE_RE.search(sentence) or _NOT_NEWS.search(sentence):
         return False
     picked = _PICKED.search(sentence)
     return bool(

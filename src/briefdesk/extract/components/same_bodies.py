@@ -29,21 +29,32 @@ def _bare(name: str) -> str:
     return LEGAL_HEAD.sub("", _BRACKETED.sub("", LEGAL_TAIL.sub("", name))).strip()
 
 
-def short_name_of(short: str, long: str) -> bool:
-    """True when ``short`` names the body ``long`` names, by initials or a leading part."""
+Forms = tuple[tuple[str, str], str]  # (initials without and with connectors, bare name or "")
+
+
+def _forms(long: str) -> Forms:
+    """What a short name is compared with, worked out once per long name."""
+    bare = _bare(long)
+    # Only a name with a legal form sheds words ("PT", "(Persero)", "S.A.").
+    return (_letters(long, False), _letters(long, True)), (bare if bare != long else "")
+
+
+def short_name_of(short: str, long: str, known: dict[str, Forms] | None = None) -> bool:
+    """True when ``short`` names the body ``long`` names, by initials or a leading part;
+    ``known``: long names' forms worked out so far (filled as needed)."""
     if short == long or len(short) >= len(long):
         return False
-    if (
-        short.isupper()
-        and " " not in short
-        and len(short) >= 3
-        and short in {_letters(long, False), _letters(long, True)}
-    ):
+    acronym = short.isupper() and " " not in short and len(short) >= 3
+    if not acronym and short not in long:
+        return False  # the bare name is a part of the long one: it cannot start with ``short``
+    if known is None:
+        known = {}
+    if long not in known:
+        known[long] = _forms(long)
+    initials, bare = known[long]
+    if acronym and short in initials:
         return True
-    bare = _bare(long)
-    if bare == long or not bare:
-        return False  # only a name with a legal form sheds words ("PT", "(Persero)", "S.A.")
-    return bare == short or bare.startswith(short + " ")
+    return bool(bare) and (bare == short or bare.startswith(short + " "))
 
 
 def merge_same_bodies(res: Resolver) -> None:
@@ -52,13 +63,14 @@ def merge_same_bodies(res: Resolver) -> None:
     orgs = [(k, a) for k, a in actors.items() if a.type in _ORG_TYPES]
     if len(orgs) < 2:
         return
+    forms: dict[str, Forms] = {}
     moved: dict[str, str] = {}
     for short_key, short in orgs:
         target = next(
             (
                 k
                 for k, a in orgs
-                if k != short_key and k not in moved and short_name_of(short.name, a.name)
+                if k != short_key and k not in moved and short_name_of(short.name, a.name, forms)
             ),
             None,
         )
