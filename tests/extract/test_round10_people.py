@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefdesk.extract import extract_text
-
-
-def _people(text: str) -> dict[str, tuple[str, str, str]]:
-    return {
-        a.name: (a.role, a.affiliation, a.country)
-        for a in extract_text(text).actors
-        if a.type.value == "person"
-    }
+from tests.extract.people_of import people as _people
 
 
 @pytest.mark.parametrize(
