@@ -26,6 +26,7 @@ from briefdesk.extract.deal_parties import (
     same_side,
 )
 from briefdesk.extract.deal_signer import one_actor_both_sides, signer_buys
+from briefdesk.extract.deal_state_fill import other_state_named
 from briefdesk.extract.lexicon import ARMS_WORDS, ENERGY_WORDS
 from briefdesk.extract.money import MoneyMention, find_money
 from briefdesk.extract.resolver import Found
@@ -327,7 +328,7 @@ def _fill_state(text: str, found: Found, deals: list[DealBuild], state: str) -> 
         # Engineering, a Japanese firm" to Japan.
         if known is None or same_side(known, actor) or actor.name in known.name:
             continue
-        if described_as(text, known, actor):
+        if described_as(text, known, actor) or other_state_named(text, found, deal, known, actor):
             continue
         why = f"the state the article is about ({actor.name!r}), the other side unnamed"
         if deal.buyer:
