@@ -49,9 +49,11 @@ _STRIPPED = re.compile(
     r"(?:[\w-]+\s+){0,3}?" + _LICENCE + r"\b"
 )
 # "issued a notice of award to X", "has hired (Dutch contractor) X for", "signed with X for the
-# installation of".
+# installation of", "Latvia's award of a contract to X for".
 _PICKED = re.compile(
     r"\b(?P<verb>(?:issued|gave|sent)\s+(?:a|the)\s+notice\s+of\s+award\s+to|"
+    # the nominal: "Latvia's award last month of a contract to X for 24 radar units" (N10-04)
+    r"award\s+(?:[A-Za-z]+\s+){0,2}?of\s+(?:a|the)\s+contract\s+to|"
     r"(?:hired|hires|engaged|engages|retained|retains|selected|selects|chose|picked|picks)|"
     r"(?:signed|signs)\s+with)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?(?=[A-Z])"
     r"(?P<who>[^;]{2,80}?)\s+(?:for|to)\s+(?:the\s+|a\s+|an\s+)?(?P<job>(?:[\w-]+\s+){0,3}[a-z]+)\b"
