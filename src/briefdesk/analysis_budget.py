@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from briefdesk.model import Source
 
-# No text this short is cut (the cap is 2,000,000; a test keeps this below it): checked first,
+# No text this short is cut (the cap is 500,000; a test keeps this below it): checked first,
 # so the window does not load the extraction modules (about 1 s) to compare two lengths.
-SURELY_WHOLE = 1_000_000
+SURELY_WHOLE = 250_000
 
 
 def analysed_chars() -> int:
