@@ -43,6 +43,14 @@ _FUND_SET_UP = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}fund\s+of\s+{_ABOUT}$",
     re.I,
 )
+# Money moved inside a government's budget, not paid to a counterparty: "a budget transfer of
+# S/ 1,250 million in favour of the Ministry of Defence", "S/ 1,250 million credit transfer to"
+# (Latin American "transferencia de partidas", newcomer10's Peruvian release).
+_BUDGET_MOVE = (
+    r"(?:budget(?:ary)?|credit|budget\s+credit)\s+(?:transfers?|allocations?|reallocations?)"
+)
+_BUDGET_BEFORE = re.compile(rf"\b{_BUDGET_MOVE}\s+of\s+{_ABOUT}$", re.I)
+_BUDGET_AFTER = re.compile(rf"\s*(?:\([^()]{{1,20}}\)\s*)?{_BUDGET_MOVE}\b", re.I)
 _EACH_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+(?:year|annum|month)\b", re.I)
 _NO_SUPPLIER = re.compile(
     r"\bno\s+(?:supplier|contractor|manufacturer|builder|vendor|bidder|seller)\s+"
@@ -53,7 +61,7 @@ _NO_SUPPLIER = re.compile(
 
 def not_a_value(text: str, start: int, money: MoneyMention) -> bool:
     """Whether ``money`` (in a sentence from ``start``) is an equivalent, a sum of projects, a
-    running cost or the price of a plan with no supplier."""
+    running cost, a budget transfer or the price of a plan with no supplier."""
     end = text.find(". ", money.end)
     end = len(text) if end < 0 else end
     before = max(start, money.start - 120)
@@ -65,6 +73,10 @@ def not_a_value(text: str, start: int, money: MoneyMention) -> bool:
         return True
     if _FUND_SET_UP.search(text, before, money.start):
         return True
+    if _BUDGET_BEFORE.search(text, max(start, money.start - 60), money.start) or (
+        _BUDGET_AFTER.match(text, money.end)
+    ):
+        return True  # a budget moved between a government's own bodies
     if _SPEND.search_in(text, max(start, money.start - 30), money.start) and _EACH_YEAR.match(
         text, money.end
     ):
