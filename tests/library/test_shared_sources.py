@@ -26,3 +26,21 @@ def test_the_same_source_text_relates_two_briefs_that_share_nothing_else(
     # A different text of the same length is not the same article.
     other.sources[0].text = other.sources[0].text[::-1]
     assert related_to_brief(lib, other) == []
+
+
+def test_the_same_article_with_other_line_breaks_is_the_same_source(
+    lib: SqlBase, tmp_path: Path
+) -> None:
+    """newcomer10 N10-33: a release imported from .html and from .txt differed by one line
+    break and was not "the same source"."""
+    first = make_brief(1)
+    write_brief(tmp_path / "desk", first)
+    other = make_brief(2)
+    other.actors, other.deals, other.places = [], [], []
+    other.significance.judgments = []
+    rewrapped = first.sources[0].text.replace(" ", "\n", 3) + "\n\n"
+    other.sources = [first.sources[0].model_copy(update={"text": rewrapped})]
+    assert lib.index([tmp_path / "desk"]).added == 1
+    related = related_to_brief(lib, other)
+    assert [r.brief.brief_id for r in related] == [first.id]
+    assert related[0].score == 5

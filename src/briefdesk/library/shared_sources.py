@@ -45,7 +45,7 @@ def sharing_sources(
     same words); only their source texts are then read and compared whole."""
     found: list[tuple[Sequence[Any], str]] = []
     for title, text in sources:
-        wanted = text.strip()
+        wanted = _flat(text)
         phrase = _opening_phrase(wanted)
         if len(wanted) < MIN_CHARS or not phrase:
             continue
@@ -60,7 +60,7 @@ def sharing_sources(
         )
         for row in rows:
             _, _, stored = str(row[-1]).partition("\n")
-            if stored.strip() == wanted:
+            if _flat(stored) == wanted:
                 found.append((row[:-1], title or "untitled source"))
     return found
 
@@ -73,6 +73,12 @@ def _candidates(read: ReadRows, phrase_match: PhraseMatch, phrase: str) -> list[
         " AND t.field LIKE 'sources%' LIMIT ?"
     )
     return [str(r[0]) for r in read(sql, [*params, _CANDIDATES])]
+
+
+def _flat(text: str) -> str:
+    """The text with every run of spaces and line breaks as one space: the same article read
+    from .html and from .txt differs in its line breaks only (newcomer10 N10-33)."""
+    return " ".join(text.split())
 
 
 def _opening_phrase(text: str) -> str:
