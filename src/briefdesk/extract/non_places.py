@@ -10,17 +10,16 @@ from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.cues_orgs import org_affiliation, short_form
+from briefdesk.extract.dateline_reader import DATE
+from briefdesk.extract.dates import MONTH_PATTERN, YEAR_PATTERN
 from briefdesk.extract.lexicon import MONTH_NAMES
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import Chunk, Sentence
 from briefdesk.extract.words import word_list
 
-_MONTHS = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
-# "12 November 2026", "3rd May", "November 12, 2026", "Wednesday 11 November 2026".
-_DATE = re.compile(
-    rf"^(?:[A-Z][a-z]+day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?:,?\s+\d{{4}})?"
-    rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{4}})$"
-)
+# "12 November 2026", "3rd May", "November 12, 2026", "Wednesday 11 November 2026", "November
+# 2026": the date grammar the dateline reader and dates.py share, whole phrase only.
+_DATE = re.compile(rf"^(?:{DATE}|(?:{MONTH_PATTERN})\s+{YEAR_PATTERN})$")
 # "Decree No", "Law No.", "Resolution Nº", "Order Number": a numbered document's head.
 _NUMBER_WORD = re.compile(r"(?:^|\s)(?:No|Nos|Nº|N°|Number)\.?$")
 _NUMBER_AFTER = re.compile(r"\.?\s*\d")
