@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from briefdesk.extract.date_mention import DateMention
-from briefdesk.extract.dateline_reader import DATE, DATED, read_dateline
+from briefdesk.extract.dateline_reader import DATE, DATED, LINE, read_dateline
 from briefdesk.extract.dates import (
     DAY_PATTERN,
     MONTH_PATTERN,
@@ -29,13 +29,6 @@ _HEAD_CHARS = 1200
 _HEAD_LINES = 8
 _MONTH, _DAY, _YEAR = MONTH_PATTERN, DAY_PATTERN, YEAR_PATTERN  # (the ones dates.py reads)
 _DATE = DATE  # "14 October 2026", "October 14, 2026", "Oct. 14 2026" (dateline_reader)
-# A place and a full date alone on their line, maybe with a note in brackets, as press
-# releases and communiqués open ("Lima, 18 November 2026", "Dakar, 12 November 2026
-# (unofficial English translation)"): the same article date as a dashed dateline (N10-12).
-_PLACE_DATE_LINE = re.compile(
-    rf"\s*[A-Z][A-Za-zÀ-ÿ'.\- ]{{1,40}}(?:,\s*[A-Z][A-Za-zÀ-ÿ .]{{1,30}})?,\s*(?P<date>{_DATE})"
-    rf"\s*(?:\([^()]{{1,60}}\))?\s*\.?\s*$"
-)
 # A line that is only a date, maybe after "Published"/"Updated" or a byline ("By Jane Doe |",
 # "By Mark Tillman, Defence Industry Weekly, 27 November 2026").
 _DATE_LINE = re.compile(
@@ -80,7 +73,8 @@ def text_date(text: str) -> TextDate | None:
         dateline = read_dateline(line, DATED)  # "OSLO, 14 October 2026 –", "Kyiv, March 3, 2026:"
         found, where = (dateline.match if dateline else None), "the dateline"
         if not found:
-            found = _PLACE_DATE_LINE.match(line)
+            place_date = read_dateline(line, LINE)  # "Lima, 18 November 2026" (N10-12)
+            found = place_date.match if place_date else None
             if found and not (found.group("y1") or found.group("y2")):
                 found = None  # "Paris, March 3" alone: no year to stand on
         if not found:

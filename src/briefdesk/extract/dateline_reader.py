@@ -10,7 +10,8 @@ state named in it is no side of a deal) reads it here, into one ``Dateline``.
 Its users ask for it with different strictness, kept as they were measured on the corpus
 (each reads a few datelines the others must not): ``WIRE`` for extraction (a short date at
 most, the dash needed unless a capital follows the agency), ``DATED`` for the article's date
-(a date in words required), ``LOOSE`` for a home city (anything but a dash after the comma).
+(a date in words required), ``LOOSE`` for a home city (anything but a dash after the comma),
+``LINE`` for a release's place-and-date line with no dash ("Lima, 18 November 2026").
 """
 
 from __future__ import annotations
@@ -22,10 +23,11 @@ from typing import Literal
 from briefdesk.extract.dates import DAY_PATTERN, MONTH_PATTERN, YEAR_PATTERN
 from briefdesk.extract.lexicon import WEEKDAY_NAMES
 
-Shape = Literal["wire", "dated", "loose"]
+Shape = Literal["wire", "dated", "loose", "line"]
 WIRE: Shape = "wire"
 DATED: Shape = "dated"
 LOOSE: Shape = "loose"
+LINE: Shape = "line"
 
 _PLACE = r"[A-Z][A-Za-zÀ-ÿ'.\- ]{1,40}?"
 _PLACES = rf"(?P<place>{_PLACE})(?:/{_PLACE})*"
@@ -52,6 +54,12 @@ _GRAMMAR = {
     DATED: re.compile(
         rf"\s*{_PLACES}{_REGION},\s*(?P<date>{DATE})\s*"
         rf"(?:\((?P<agency2>[A-Z][\w ]{{1,30}})\)\s*)?{_SEP}(?:\s|$)"
+    ),
+    # "Lima, 18 November 2026", "Dakar, 12 November 2026 (unofficial English translation)": a
+    # place and a date alone on their line, as press releases and communiqués open (N10-12).
+    LINE: re.compile(
+        rf"\s*(?P<place>[A-Z][A-Za-zÀ-ÿ'.\- ]{{1,40}}){_REGION},\s*(?P<date>{DATE})"
+        r"\s*(?:\([^()]{1,60}\))?\s*\.?\s*$"
     ),
     # "OTTAWA —", "Canberra, 3 March 2026 —", "TORONTO (Reuters) -": a place opening a line.
     LOOSE: re.compile(
