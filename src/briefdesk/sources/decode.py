@@ -237,7 +237,8 @@ def read_single_byte_label(data: bytes, codec: str) -> tuple[str, str]:
     the note says so (newcomer10 N10-19); when no page reads clean, the label stays and the note
     names the misread words. The note is "" for a label that reads clean."""
     text = data.decode(codec, errors="replace")
-    if not misread_words(text):
+    misread = misread_words(text)
+    if not misread:
         return text, ""
     first = _pick(data)
     if first is not None and b"\x00" not in data[:4096]:
@@ -247,7 +248,7 @@ def read_single_byte_label(data: bytes, codec: str) -> tuple[str, str]:
             label, name = encoding_name(codec), encoding_name(chosen.page)
             return chosen.text, (
                 f"declared {label}, but words read in it come out garbled ("
-                f"{', '.join(f'“{w}”' for w in misread_words(text))}); read as {name} "
+                f"{', '.join(f'“{w}”' for w in misread)}); read as {name} "
                 "instead (a guess: if letters look wrong, choose the encoding in File → Add "
                 "source in encoding… in the window, or with --encoding on the command line)"
             )
