@@ -130,8 +130,8 @@ def _marked(shared: list[str], own: frozenset[str]) -> str:
     out = []
     for item in shared:
         kind, _, name = item.partition(": ")
-        # A shared source is the brief's own source, never a suggestion.
-        plain = not own or kind == "source" or name.casefold() in own
+        # A shared source or judgment is the brief's own, never a suggestion.
+        plain = not own or kind in ("source", "judgment") or name.casefold() in own
         out.append(item if plain else f"{item} (suggested)")
     return ", ".join(out)
 

@@ -223,6 +223,7 @@ class Library(Protocol):
         exclude: str = "",
         limit: int = 10,
         sources: Iterable[tuple[str, str]] = (),
+        judgments: Iterable[str] = (),
     ) -> list[Related]: ...
 
     def previous_judgments(

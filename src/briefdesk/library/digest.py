@@ -6,6 +6,7 @@ of Defence" in one brief and "ministry of defence" in the next are one actor.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -15,6 +16,14 @@ from briefdesk.model.brief import Brief
 
 _PUNCT = re.compile(r"[^\w\s+-]+")
 _SPACE = re.compile(r"\s+")
+
+
+def statement_key(statement: str) -> str:
+    """A fixed-length key of a judgment's wording, equal for the same words whatever their case,
+    accents, punctuation or spacing ("" for no words). A digest, not the text: a statement can be
+    longer than a PostgreSQL index row may be."""
+    words = norm(statement)
+    return hashlib.sha256(words.encode("utf-8")).hexdigest()[:32] if words else ""
 
 
 def norm(name: str) -> str:
@@ -53,6 +62,8 @@ class Digest:
     judgments: list[tuple[str, str, str, str, str]] = field(default_factory=list)
     # (judgment_id, subject) with subject "actor:<norm>" or "item:<norm>"
     subjects: list[tuple[str, str]] = field(default_factory=list)
+    # (judgment_id, statement_key(statement)): the same judgment written in two briefs
+    statement_keys: list[tuple[str, str]] = field(default_factory=list)
     # (outlet, outlet norm, grade, published)
     outlets: list[tuple[str, str, str, str]] = field(default_factory=list)
 
@@ -168,6 +179,8 @@ def _judgments(brief: Brief, d: Digest) -> None:
                 kj.rationale,
             )
         )
+        if key := statement_key(kj.statement):
+            d.statement_keys.append((kj.id, key))
         padded = f" {norm(kj.statement)} "
         found = sorted({subject for n, subject in names if f" {n} " in padded})
         if not any(s.startswith("item:") for s in found):

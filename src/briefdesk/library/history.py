@@ -27,8 +27,8 @@ def related_to_brief(
     suggestions: Iterable[Extraction] = (),
     path: Path | str | None = None,
 ) -> list[Related]:
-    """Other briefs holding the same source text, or sharing this one's actors (names and
-    aliases), deal items or places.
+    """Other briefs holding the same source text, making one of this one's key judgments in the
+    same words, or sharing its actors (names and aliases), deal items or places.
 
     ``suggestions``: extractions of its sources, so a source just added finds related briefs
     from what it names before anything is accepted (what the user dismissed is left out).
@@ -50,6 +50,7 @@ def related_to_brief(
         exclude=own,
         limit=limit,
         sources=texts,
+        judgments=[kj.statement for kj in brief.significance.judgments],
     )
     return [replace(r, other_version=_base(r.brief.brief_id) == brief.id) for r in found]
 

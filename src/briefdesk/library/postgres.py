@@ -18,7 +18,7 @@ from briefdesk.library.api import HL_END, HL_START, LibraryError, SearchFilters,
 from briefdesk.library.digest import Digest, norm
 from briefdesk.library.markings import ceiling_rank, team_ceiling
 from briefdesk.library.queries import Queries, filter_sql
-from briefdesk.library.schema import CHILD_TABLES, COMMON_TABLES, SPLITS
+from briefdesk.library.schema import CHILD_TABLES, COMMON_TABLES, SPLITS, STATEMENT_KEYS
 from briefdesk.library.search_text import (
     best_per_brief,
     first_per_brief,
@@ -30,7 +30,7 @@ from briefdesk.library.search_text import (
 )
 from briefdesk.library.sqlbase import Row
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # Migrations run under this advisory lock so two desks starting at once do not race.
 _MIGRATION_LOCK = 7315_0015
 MIGRATIONS: dict[int, tuple[str, ...]] = {
@@ -54,6 +54,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         " (to_tsvector('simple', body || ' ' || folded)) STORED",
         "CREATE INDEX texts_tsv ON texts USING gin (tsv)",
     ),
+    4: STATEMENT_KEYS,
 }
 _HEADLINE = f"StartSel={HL_START}, StopSel={HL_END}, MaxWords=24, MinWords=10, MaxFragments=1"
 
@@ -121,6 +122,8 @@ class PostgresLibrary(Queries):
             )
             if 0 < before < 3:
                 self._fold_old_rows()
+            if 0 < before < 4:
+                self._key_old_judgments()
 
     def _fold_old_rows(self) -> None:
         """Texts indexed before version 3 get their folded copy, so "Jaere" finds them too

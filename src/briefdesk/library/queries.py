@@ -265,9 +265,14 @@ class Queries(SqlBase):
         exclude: str = "",
         limit: int = 10,
         sources: Iterable[tuple[str, str]] = (),
+        judgments: Iterable[str] = (),
     ) -> list[Related]:
-        """Briefs sharing a source's very text (5 points, :mod:`shared_sources`), actors (3),
-        deal items (2) or places (1) with the given names."""
+        """Briefs sharing a source's very text (5 points, :mod:`shared_sources`), a key
+        judgment's wording (4: ``judgments`` are statements, compared by
+        :func:`digest.statement_key`), actors (3), deal items (2) or places (1) with the given
+        names."""
+        from briefdesk.library.same_judgments import WEIGHT as JUDGMENT_WEIGHT
+        from briefdesk.library.same_judgments import shared_label, sharing_judgments
         from briefdesk.library.shared_sources import WEIGHT, sharing_sources
 
         score: Counter[str] = Counter()
@@ -283,6 +288,11 @@ class Queries(SqlBase):
                     refs[row[0]] = _ref(row)
                     score[row[0]] += WEIGHT
                     shared.setdefault(row[0], []).append(label)
+        with self._lock:
+            for row, statement in sharing_judgments(self._rows, judgments, exclude, _BRIEF_COLS):
+                refs[row[0]] = _ref(row)
+                score[row[0]] += JUDGMENT_WEIGHT
+                shared.setdefault(row[0], []).append(shared_label(statement))
         # An actor named twice (name and alias) counts once: it is keyed by its id in the brief.
         plan = (
             ("actor", 3, "actor_names", "n.actor_id", list(actors)),

@@ -64,6 +64,16 @@ SPLITS: tuple[str, ...] = (
     "CREATE INDEX actors_brief_norm ON actors (brief_id, norm)",
 )
 
+# Version 4: each key judgment's wording as a key (digest.statement_key), so a brief that makes
+# the same judgment as another is related to it even when they share no actor, item or place.
+# Judgments indexed before are keyed by ``SqlBase._key_old_judgments`` after the migrations.
+STATEMENT_KEYS: tuple[str, ...] = (
+    "CREATE TABLE statement_keys (brief_id TEXT NOT NULL, judgment_id TEXT NOT NULL,"
+    " key TEXT NOT NULL)",
+    "CREATE INDEX statement_keys_brief ON statement_keys (brief_id)",
+    "CREATE INDEX statement_keys_key ON statement_keys (key)",
+)
+
 # Child tables of a brief, emptied before its rows are written again.
 CHILD_TABLES: tuple[str, ...] = (
     "actors",
@@ -74,6 +84,7 @@ CHILD_TABLES: tuple[str, ...] = (
     "places",
     "judgments",
     "subjects",
+    "statement_keys",
     "outlets",
     "texts",
 )

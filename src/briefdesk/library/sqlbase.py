@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from briefdesk.library.api import IndexReport, LibraryError, Progress
-from briefdesk.library.digest import Digest
+from briefdesk.library.digest import Digest, statement_key
 from briefdesk.library.schema import CHILD_TABLES
 
 Row = tuple[Any, ...]
@@ -145,6 +145,10 @@ class SqlBase:
             [(b, *row) for row in d.subjects],
         )
         self._many(
+            "INSERT INTO statement_keys (brief_id, judgment_id, key) VALUES (?, ?, ?)",
+            [(b, *row) for row in d.statement_keys],
+        )
+        self._many(
             "INSERT INTO outlets (brief_id, outlet, norm, grade, published) VALUES (?, ?, ?, ?, ?)",
             [(b, *row) for row in d.outlets],
         )
@@ -222,6 +226,15 @@ class SqlBase:
                 self._run(sql)
             self._run("INSERT INTO schema_version (version) VALUES (?)", (version,))
         return current
+
+    def _key_old_judgments(self) -> None:
+        """Judgments indexed before version 4 get their statement key (once, in the migration
+        to 4, inside its transaction), so they relate briefs like those indexed after."""
+        rows = self._rows("SELECT brief_id, judgment_id, statement FROM judgments")
+        self._many(
+            "INSERT INTO statement_keys (brief_id, judgment_id, key) VALUES (?, ?, ?)",
+            [(b, j, key) for b, j, text in rows if (key := statement_key(text))],
+        )
 
     def other_files_of(self, brief_id: str, path: str) -> list[tuple[str, str]]:
         """Other files indexed as the same brief: (path, sha256) — copies of one ``.brief``."""

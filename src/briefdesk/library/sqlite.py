@@ -15,7 +15,7 @@ from typing import Any
 
 from briefdesk.library.api import HL_END, HL_START, LibraryError, SearchFilters, SearchHit
 from briefdesk.library.queries import Queries, filter_sql
-from briefdesk.library.schema import COMMON_TABLES, SPLITS
+from briefdesk.library.schema import COMMON_TABLES, SPLITS, STATEMENT_KEYS
 from briefdesk.library.search_text import (
     best_per_brief,
     first_per_brief,
@@ -26,7 +26,7 @@ from briefdesk.library.search_text import (
 )
 from briefdesk.library.sqlbase import Row
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 _TEXTS = (
     "CREATE TABLE texts (rowid INTEGER PRIMARY KEY, brief_id TEXT NOT NULL,"
     " field TEXT NOT NULL, body TEXT NOT NULL)",
@@ -54,7 +54,12 @@ _FOLDED = (
     " (texts_fts, rowid, body, folded) VALUES ('delete', old.rowid, old.body, old.folded); END",
     "INSERT INTO texts_fts (texts_fts) VALUES ('rebuild')",
 )
-MIGRATIONS: dict[int, tuple[str, ...]] = {1: COMMON_TABLES + _TEXTS, 2: SPLITS, 3: _FOLDED}
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: COMMON_TABLES + _TEXTS,
+    2: SPLITS,
+    3: _FOLDED,
+    4: STATEMENT_KEYS,
+}
 
 
 def default_path() -> Path:
@@ -96,13 +101,15 @@ class SqliteLibrary(Queries):
 
     def _migrate(self) -> None:
         with self._tx():
-            self._apply_migrations(
+            before = self._apply_migrations(
                 MIGRATIONS,
                 SCHEMA_VERSION,
                 lambda version: (
                     f"{self.path}: made by a newer BriefDesk (library version {version})"
                 ),
             )
+            if 0 < before < 4:
+                self._key_old_judgments()
 
     @contextmanager
     def _tx(self) -> Iterator[None]:

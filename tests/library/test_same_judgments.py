@@ -1,0 +1,89 @@
+"""Briefs making the same key judgment are related, even with nothing else in common (N10-17)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from briefdesk.library.digest import statement_key
+from briefdesk.library.history import related_to_brief
+from briefdesk.library.sqlbase import SqlBase
+from briefdesk.model import Actor, Brief, Header, KeyJudgment, Significance
+from briefdesk.model.codes import ActorType
+from tests.library.conftest import open_backend
+from tests.library.factory import write_brief
+
+SAID = "Lima is likely to delay the frigate order until 2027."
+
+
+def _brief(number: int, state: str, code: str, statement: str) -> Brief:
+    return Brief(
+        id=f"brief-judged-{number}",
+        header=Header(title=f"{state} note {number}", date=dt.date(2026, 3, number)),
+        actors=[Actor(id="act-1", type=ActorType.STATE, name=state, country=code)],
+        significance=Significance(judgments=[KeyJudgment(id="kj-1", statement=statement)]),
+    )
+
+
+def _desk(lib: SqlBase, folder: Path) -> Brief:
+    """Three briefs on three states: one says ``SAID`` in other spelling, one something else."""
+    mine = _brief(1, "Peru", "PE", SAID)
+    write_brief(
+        folder,
+        _brief(2, "Ghana", "GH", "  LIMA is likely to delay the frigate order — until 2027 "),
+    )
+    write_brief(folder, _brief(3, "Chile", "CL", "Santiago is unlikely to buy the frigates."))
+    assert lib.index([folder]).added == 2
+    return mine
+
+
+def test_the_same_judgment_relates_briefs_that_share_nothing_else(
+    lib: SqlBase, tmp_path: Path
+) -> None:
+    related = related_to_brief(lib, _desk(lib, tmp_path))
+    assert [r.brief.title for r in related] == ["Ghana note 2"]
+    assert related[0].score == 4
+    assert related[0].shared == (f"judgment: {SAID}",)
+
+
+def test_a_long_statement_is_cut_in_the_shared_line(lib: SqlBase, tmp_path: Path) -> None:
+    long = "Officials " + "in the capital " * 20 + "will approve the loan."
+    write_brief(tmp_path, _brief(4, "Ghana", "GH", long))
+    lib.index([tmp_path])
+    related = related_to_brief(lib, _brief(5, "Peru", "PE", long))
+    (line,) = related[0].shared
+    assert line.startswith("judgment: Officials in the capital") and line.endswith("…")
+    assert len(line) < 90
+
+
+def test_wording_not_subject_decides() -> None:
+    assert statement_key("Lima will  delay, the ORDER.") == statement_key(
+        "lima will delay the order"
+    )
+    assert statement_key("Lima will delay the order") != statement_key("Lima will sign the order")
+    assert statement_key(" ...") == ""
+
+
+def test_judgments_indexed_before_version_4_are_keyed_when_the_library_opens(
+    lib: SqlBase, backend: str, tmp_path: Path
+) -> None:
+    mine = _desk(lib, tmp_path)
+    with lib._tx():  # back to the version-3 schema, as an older BriefDesk left the library
+        lib._run("DROP TABLE statement_keys")
+        lib._run("DELETE FROM schema_version WHERE version = 4")
+    lib.close()
+    reopened = open_backend(backend)
+    try:
+        assert reopened._rows("SELECT max(version) FROM schema_version")[0][0] == 4
+        assert [r.brief.title for r in related_to_brief(reopened, mine)] == ["Ghana note 2"]
+    finally:
+        reopened.close()
+
+
+def test_the_window_never_calls_a_shared_judgment_a_suggestion() -> None:
+    from briefdesk.gui.library_html import _marked
+
+    own = frozenset({"peru"})
+    assert _marked([f"judgment: {SAID}", "actor: Chile"], own) == (
+        f"judgment: {SAID}, actor: Chile (suggested)"
+    )
