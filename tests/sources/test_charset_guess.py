@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from briefdesk.sources import import_file_all
+from briefdesk.sources import ImportRefused, import_file_all
 from briefdesk.sources.decode import decode_bytes, encoding_name
 
 
@@ -143,3 +143,31 @@ def test_a_page_that_says_utf8_but_is_not_is_told_so() -> None:
     notes: list[str] = []
     assert "Le café coûte €3." in decode_bytes(page.encode("cp1252"), html=True, notes=notes)
     assert notes[0].startswith("declared UTF-8 but is not; read as Windows-1252 (a guess")
+
+
+def test_utf16_without_a_bom_is_read_and_named_alone(tmp_path: Path) -> None:
+    """UTF-16 with no byte-order mark (some exporters write it): English in it is valid UTF-8
+    too, NULs and all, and was refused as garbled; accented text named Windows-1252 as a
+    rival, which reads its zero bytes as control codes."""
+    for number, text in enumerate(
+        (
+            "The Ministry of Defence signed the contract on Monday in Warsaw for 48 tanks.\n"
+            "Deliveries start next year, the ministry said in a statement.\n",
+            "Le ministre a signé un accord de 12 millions d'euros à Dakar.\n",
+        )
+    ):
+        for codec, name in (("utf-16-le", "UTF-16-LE"), ("utf-16-be", "UTF-16-BE")):
+            path = tmp_path / f"note{number}-{codec}.txt"
+            path.write_bytes(text.encode(codec))
+            (imported,) = import_file_all(path)
+            assert imported.source.text.split() == text.split()
+            notes = [w for w in imported.warnings if "read as" in w]
+            assert len(notes) == 1 and f"read as {name}" in notes[0], notes
+            assert "unsure" not in notes[0] and "1252" not in notes[0]
+
+
+def test_binary_bytes_that_happen_to_be_valid_utf8_are_still_binary(tmp_path: Path) -> None:
+    path = tmp_path / "blob.txt"
+    path.write_bytes(b"abc\x00\x01\x02def" * 100)
+    with pytest.raises(ImportRefused, match=r"^blob\.txt: .*binary"):
+        import_file_all(path)

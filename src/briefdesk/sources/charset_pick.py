@@ -67,7 +67,11 @@ def choose(data: bytes, first: str | None, fallback: str) -> Choice:
 
 
 def rank(readings: Readings, first: str) -> tuple[str, str | None]:
-    """(page, rival) after the letters and script checks (the symbols check needs the text)."""
+    """(page, rival) after the letters and script checks (the symbols check needs the text).
+    UTF-16 and UTF-32 have no rival: their zero bytes read as control codes in any single-byte
+    page, so naming one ("unsure between UTF-16-LE and Windows-1252") only misleads."""
+    if first.startswith(("utf_16", "utf_32")):
+        return first, None
     return _prefer_usual(readings, *_settle(readings, first))
 
 

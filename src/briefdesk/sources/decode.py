@@ -194,10 +194,11 @@ def _decode(data: bytes, *, html: bool, notes: list[str] | None) -> tuple[str, b
                 return data.decode(codec), False
             except UnicodeDecodeError as exc:
                 raise Refusal(f"claims to be {codec.upper()} but is not valid {codec}") from exc
-    try:
-        return data.decode("utf-8"), False
-    except UnicodeDecodeError:
-        pass
+    if b"\x00" not in data[:4096]:  # English in UTF-16 without a BOM is valid UTF-8 too
+        try:
+            return data.decode("utf-8"), False
+        except UnicodeDecodeError:
+            pass
     damaged = _damaged_utf8(data)
     if damaged is not None:
         if notes is not None:
