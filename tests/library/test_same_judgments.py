@@ -87,3 +87,39 @@ def test_the_window_never_calls_a_shared_judgment_a_suggestion() -> None:
     assert _marked([f"judgment: {SAID}", "actor: Chile"], own) == (
         f"judgment: {SAID}, actor: Chile (suggested)"
     )
+
+
+def test_the_same_judgment_made_earlier_is_found_by_its_wording_alone(
+    lib: SqlBase, tmp_path: Path
+) -> None:
+    """N11-17: the follow-up holds no actor or item the statement names, yet its judgment is
+    the earlier brief's, told with other estimative words: it is the earlier judgment."""
+    from briefdesk.library.history import judgment_history
+    from briefdesk.model.codes import Likelihood
+
+    earlier = _brief(
+        2, "Indonesia", "ID", "Jakarta will likely keep buying jets from two suppliers."
+    )
+    earlier.significance.judgments[0].likelihood = Likelihood.LIKELY
+    write_brief(tmp_path, earlier)
+    write_brief(tmp_path, _brief(1, "Chile", "CL", "Santiago is unlikely to buy the frigates."))
+    lib.index([tmp_path])
+    follow_up = Brief(
+        id="brief-follow-up",
+        header=Header(title="Follow-up", date=dt.date(2026, 3, 20)),
+        significance=Significance(
+            judgments=[
+                KeyJudgment(
+                    id="kj-9",
+                    statement="Jakarta will almost certainly keep buying jets from two suppliers",
+                    likelihood=Likelihood.ALMOST_CERTAIN,
+                )
+            ]
+        ),
+    )
+    (prior,) = judgment_history(lib, follow_up)["kj-9"]
+    assert prior.brief.title == "Indonesia note 2" and prior.same_question
+    assert prior.likelihood == Likelihood.LIKELY.value
+    assert statement_key("Jakarta will likely keep buying jets.") == statement_key(
+        "We assess Jakarta will very likely keep buying jets"
+    )

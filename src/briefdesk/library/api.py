@@ -227,7 +227,12 @@ class Library(Protocol):
     ) -> list[Related]: ...
 
     def previous_judgments(
-        self, subjects: Iterable[str], exclude: str = "", limit: int = 20, before: str = ""
+        self,
+        subjects: Iterable[str],
+        exclude: str = "",
+        limit: int = 20,
+        before: str = "",
+        statements: Iterable[str] = (),
     ) -> list[PriorJudgment]: ...
 
     def gazetteer(self) -> list[GazetteerEntry]: ...

@@ -20,9 +20,12 @@ _SPACE = re.compile(r"\s+")
 
 def statement_key(statement: str) -> str:
     """A fixed-length key of a judgment's wording, equal for the same words whatever their case,
-    accents, punctuation or spacing ("" for no words). A digest, not the text: a statement can be
-    longer than a PostgreSQL index row may be."""
-    words = norm(statement)
+    accents, punctuation, spacing or estimative words ("likely", "almost certainly": they say how
+    likely, not what; :func:`same_question.statement_words`); "" for no words. A digest, not the
+    text: a statement can be longer than a PostgreSQL index row may be."""
+    from briefdesk.library.same_question import statement_words
+
+    words = " ".join(statement_words(norm(statement)))
     return hashlib.sha256(words.encode("utf-8")).hexdigest()[:32] if words else ""
 
 

@@ -97,14 +97,16 @@ def judgment_history(
     own = self_key(lib, brief.id, path)
     own_ns = _file_ns(path)
     before = digest.date  # the brief's own date: what came after it is not "earlier"
-    statements = {j.id: j.statement for j in brief.significance.judgments}
-    for judgment_id, found in subjects.items():
-        priors = _earlier(lib.previous_judgments(found, exclude=own, before=before), before, own_ns)
+    statements = {j.id: j.statement for j in brief.significance.judgments if j.statement.strip()}
+    for judgment_id, statement in statements.items():
+        # Its subjects, or its very wording: the same judgment in a brief that names none of
+        # this one's actors or items is still the same judgment (newcomer11 N11-17).
+        found = subjects.get(judgment_id, [])
+        asked = lib.previous_judgments(found, exclude=own, before=before, statements=[statement])
+        priors = _earlier(asked, before, own_ns)
         # The same judgment first, then the same deal (a shared item), then the same actor.
         items = {s for s in found if s.startswith("item:")}
-        history[judgment_id] = rank_priors(
-            judgment_id, statements.get(judgment_id, ""), priors, items
-        )
+        history[judgment_id] = rank_priors(judgment_id, statement, priors, items)
     return history
 
 

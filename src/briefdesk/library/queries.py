@@ -1,9 +1,9 @@
-"""Reading the index: filters, dossiers, related briefs, earlier judgments, reuse — shared SQL."""
+"""Reading the index: filters, dossiers, merges, reuse — shared SQL (related briefs and earlier
+judgments: :mod:`related_queries`)."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
 from typing import Any
 
 from briefdesk.library.api import (
@@ -14,12 +14,12 @@ from briefdesk.library.api import (
     GazetteerEntry,
     LibraryError,
     OutletGrade,
-    PriorJudgment,
-    Related,
     SearchFilters,
 )
 from briefdesk.library.digest import norm
-from briefdesk.library.sqlbase import Row, SqlBase
+from briefdesk.library.related_queries import BRIEF_COLS as _BRIEF_COLS
+from briefdesk.library.related_queries import RelatedQueries, brief_ref, in_marks
+from briefdesk.library.sqlbase import Row
 
 
 def filter_sql(filters: SearchFilters | None) -> tuple[str, list[Any]]:
@@ -59,24 +59,7 @@ def filter_sql(filters: SearchFilters | None) -> tuple[str, list[Any]]:
     return "".join(f" AND {c}" for c in clauses), params
 
 
-def _in(values: Sequence[str]) -> str:
-    return "(" + ", ".join("?" for _ in values) + ")"
-
-
-def _ref(row: Sequence[Any], cache: dict[str, BriefRef] | None = None) -> BriefRef:
-    """``cache`` shares one BriefRef per brief across a dossier's thousands of rows."""
-    if cache is None:
-        return BriefRef(row[0], row[1], row[2], row[3])
-    ref = cache.get(row[0])
-    if ref is None:
-        ref = cache[row[0]] = BriefRef(row[0], row[1], row[2], row[3])
-    return ref
-
-
-_BRIEF_COLS = "b.brief_id, b.path, b.title, b.date"
-
-
-class Queries(SqlBase):
+class Queries(RelatedQueries):
     """Dossiers, related briefs and the rest; the search itself is each back end's own."""
 
     def find_actors(self, text: str, limit: int = 10) -> list[tuple[str, str, int]]:
@@ -165,7 +148,8 @@ class Queries(SqlBase):
         rows = self._rows(
             "SELECT a.norm, a.type, a.country, a.aliases, a.name, count(*) FROM actor_names n"
             " JOIN actors a ON a.brief_id = n.brief_id AND a.actor_id = n.actor_id"
-            f" WHERE n.norm IN {_in(keys)} GROUP BY a.norm, a.type, a.country, a.aliases, a.name",
+            f" WHERE n.norm IN {in_marks(keys)}"
+            " GROUP BY a.norm, a.type, a.country, a.aliases, a.name",
             keys,
         )
         return [(*r[:5], int(r[5])) for r in rows]
@@ -200,7 +184,7 @@ class Queries(SqlBase):
         d.brief_count, d.first_seen, d.last_seen = int(total[0]), total[1] or "", total[2] or ""
         refs: dict[str, BriefRef] = {}
         d.appearances = [
-            Appearance(_ref((r[0], r[5], r[6], r[7]), refs), r[2], r[3], r[4]) for r in rows
+            Appearance(brief_ref((r[0], r[5], r[6], r[7]), refs), r[2], r[3], r[4]) for r in rows
         ]
         norms = sorted({t[0] for t in triples} | {key})
         deal_rows = self._rows(
@@ -208,11 +192,11 @@ class Queries(SqlBase):
             " d.value FROM parties p JOIN deals d ON d.brief_id = p.brief_id AND"
             " d.deal_id = p.deal_id JOIN briefs b ON b.brief_id = p.brief_id"
             " JOIN actors a ON a.brief_id = p.brief_id AND a.norm = p.actor_norm"
-            f" WHERE p.actor_norm IN {_in(norms)} AND {cond}"
+            f" WHERE p.actor_norm IN {in_marks(norms)} AND {cond}"
             " ORDER BY b.date DESC, b.brief_id LIMIT ?",
             [*norms, *params, limit],
         )
-        d.deals = [DealRef(_ref(r, refs), *r[4:]) for r in reversed(deal_rows)]
+        d.deals = [DealRef(brief_ref(r, refs), *r[4:]) for r in reversed(deal_rows)]
         d.judgments = self.previous_judgments([f"actor:{n}" for n in norms])
         return d
 
@@ -256,114 +240,6 @@ class Queries(SqlBase):
             self._run("DELETE FROM merges WHERE key = ? OR into_key = ?", (k, k))
             self._run("DELETE FROM splits WHERE key = ? OR other = ?", (k, k))
 
-    # --- related briefs and judgments -----------------------------------------------------------
-    def related(
-        self,
-        actors: Iterable[str] = (),
-        items: Iterable[str] = (),
-        places: Iterable[str] = (),
-        exclude: str = "",
-        limit: int = 10,
-        sources: Iterable[tuple[str, str]] = (),
-        judgments: Iterable[str] = (),
-    ) -> list[Related]:
-        """Briefs sharing a source's very text (5 points, :mod:`shared_sources`), a key
-        judgment's wording (4: ``judgments`` are statements, compared by
-        :func:`digest.statement_key`), actors (3), deal items (2) or places (1) with the given
-        names."""
-        from briefdesk.library.same_judgments import WEIGHT as JUDGMENT_WEIGHT
-        from briefdesk.library.same_judgments import shared_label, sharing_judgments
-        from briefdesk.library.shared_sources import WEIGHT, sharing_sources
-
-        score: Counter[str] = Counter()
-        shared: dict[str, list[str]] = {}
-        refs: dict[str, BriefRef] = {}
-        with self._lock:
-            shared_rows = sharing_sources(
-                self._rows, self._phrase_match, sources, exclude, _BRIEF_COLS
-            )
-            for row, title in shared_rows:
-                label = f"source: {title}"
-                if label not in shared.get(row[0], []):
-                    refs[row[0]] = _ref(row)
-                    score[row[0]] += WEIGHT
-                    shared.setdefault(row[0], []).append(label)
-        with self._lock:
-            for row, statement in sharing_judgments(self._rows, judgments, exclude, _BRIEF_COLS):
-                refs[row[0]] = _ref(row)
-                score[row[0]] += JUDGMENT_WEIGHT
-                shared.setdefault(row[0], []).append(shared_label(statement))
-        # An actor named twice (name and alias) counts once: it is keyed by its id in the brief.
-        plan = (
-            ("actor", 3, "actor_names", "n.actor_id", list(actors)),
-            ("item", 2, "items", "n.norm", list(items)),
-            ("place", 1, "places", "n.norm", list(places)),
-        )
-        with self._lock:
-            for label, weight, table, ident, given in plan:
-                shown = {norm(n): n for n in reversed(given)}  # first spelling given wins
-                wanted = sorted(n for n in shown if n)
-                if not wanted:
-                    continue
-                rows = self._rows(
-                    f"SELECT {_BRIEF_COLS}, {ident}, min(n.norm) FROM {table} n"
-                    f" JOIN briefs b ON b.brief_id = n.brief_id WHERE n.norm IN {_in(wanted)}"
-                    f" AND b.brief_id <> ? GROUP BY {_BRIEF_COLS}, {ident}",
-                    [*wanted, exclude],
-                )
-                for r in rows:
-                    refs[r[0]] = _ref(r)
-                    score[r[0]] += weight
-                    shared.setdefault(r[0], []).append(f"{label}: {shown.get(r[5], r[5])}")
-        ranked = sorted(score, key=lambda b: (-score[b], refs[b].date))[:limit]
-        return [Related(refs[b], score[b], tuple(shared[b])) for b in ranked]
-
-    def previous_judgments(
-        self, subjects: Iterable[str], exclude: str = "", limit: int = 20, before: str = ""
-    ) -> list[PriorJudgment]:
-        """Judgments in other briefs on the same actors or deal items, newest first.
-
-        ``before`` (an ISO date) keeps only briefs dated on or before it.
-        """
-        wanted = sorted(set(subjects))
-        if not wanted:
-            return []
-        until = " AND b.date <= ?" if before else ""
-        with self._lock:
-            rows = self._rows(
-                f"SELECT DISTINCT {_BRIEF_COLS}, j.judgment_id, j.statement, j.likelihood,"
-                " j.confidence, j.rationale, f.mtime_ns FROM subjects s JOIN judgments j ON"
-                " j.brief_id = s.brief_id AND j.judgment_id = s.judgment_id"
-                " JOIN briefs b ON b.brief_id = s.brief_id LEFT JOIN files f ON f.path = b.path"
-                f" WHERE s.subject IN {_in(wanted)} AND b.brief_id <> ?{until}"
-                " ORDER BY b.date DESC, j.judgment_id LIMIT ?",
-                [*wanted, exclude, *([before] if before else []), limit],
-            )
-            pairs = sorted({(r[0], r[4]) for r in rows})
-            found: dict[tuple[str, str], list[str]] = {}
-            if pairs:
-                briefs = sorted({b for b, _ in pairs})
-                for b, j, subject in self._rows(
-                    "SELECT brief_id, judgment_id, subject FROM subjects"
-                    f" WHERE brief_id IN {_in(briefs)} ORDER BY subject",
-                    briefs,
-                ):
-                    found.setdefault((b, j), []).append(subject)
-            out = [
-                PriorJudgment(
-                    _ref(r),
-                    r[4],
-                    r[5],
-                    r[6],
-                    r[7],
-                    r[8],
-                    tuple(found.get((r[0], r[4]), ())),
-                    file_ns=int(r[9] or 0),
-                )
-                for r in rows
-            ]
-        return out
-
     # --- reuse ----------------------------------------------------------------------------------
     def gazetteer(self) -> list[GazetteerEntry]:
         """Every actor the desk confirmed in a brief, one entry per name, newest details."""
@@ -391,7 +267,7 @@ class Queries(SqlBase):
                 " ORDER BY o.published DESC, b.date DESC LIMIT 1",
                 (norm(outlet),),
             )
-        return OutletGrade(rows[0][4], rows[0][5], _ref(rows[0])) if rows else None
+        return OutletGrade(rows[0][4], rows[0][5], brief_ref(rows[0])) if rows else None
 
 
 def _merge_closure(key: str, merges: list[Row]) -> set[str]:
