@@ -59,3 +59,37 @@ def test_a_site_before_a_lower_case_noun_of_works_or_rights(text: str, expected:
 )
 def test_no_site_where_the_name_is_a_firms(text: str) -> None:
     assert not _places(text)
+
+
+def _states(text: str) -> set[str]:
+    return {a.name for a in extract_text(text).actors if a.type == "state"}
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Kestrel signed a charter with Oslo's Fjordlys Shipping AS last week.", "Oslo"),
+        ("Kaimai Launch signs deal with Tokyo's Hoshino Imaging", "Tokyo"),
+        ("The venture is owned by Karak Solar and Abu Dhabi's Gulf Dune Power.", "Abu Dhabi"),
+        (
+            "It is owned by Abu Dhabi's Gulf Dune Power.\n\nKarak Solar Renewables said so.",
+            "Abu Dhabi",
+        ),
+    ],
+)
+def test_a_capitals_possessive_before_a_firm_is_where_the_firm_sits(text: str, city: str) -> None:
+    assert city in _places(text)
+    assert not _states(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow's Foreign Ministry said the talks would go on.",
+        "Seoul's Economic Development Cooperation Fund lent the money.",
+        "Manila's Department of National Defense signed for the guns.",
+    ],
+)
+def test_a_capitals_possessive_before_a_government_body_is_its_state(text: str) -> None:
+    assert _states(text)
+    assert not _places(text)
