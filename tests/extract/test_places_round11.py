@@ -8,6 +8,13 @@ sentences and negatives that must not change.
   Brenner entry point", "gas for the Kolonnawa plant", "its Dung Ha yard". A noun a firm's
   works share ("plant", "yard", "site", "airport", "project") needs a preposition and "the"
   (or "its") before the name; an acronym, a firm seen before and a unit ("MW") stay none.
+- a capital's possessive before a firm named by a legal form, a commodity head or a trade in
+  -ing is the firm's town ("Oslo's Fjordlys Shipping AS"); before a government body
+  ("Moscow's Foreign Ministry") it stays the state;
+- words that are no place: an auxiliary opening a question ("Has the company ...?"), a
+  language ("in Arabic"), a month after "through" or "between ... and", a year alone;
+- a known place named with a possessive ("Cox's Bazar", "Hawke's Bay") or a connector before
+  "-based" ("the Port of Spain-based trader") is the place, whole.
 """
 
 from __future__ import annotations
@@ -93,3 +100,51 @@ def test_a_capitals_possessive_before_a_firm_is_where_the_firm_sits(text: str, c
 def test_a_capitals_possessive_before_a_government_body_is_its_state(text: str) -> None:
     assert _states(text)
     assert not _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_place"),
+    [
+        ("Q (Ana Ruiz, Andes Mining Wire): Has the company signed an offtake deal?", "Has"),
+        ("(4) Has any foreign government asked to buy the radar?", "Has"),
+        ("Done at Rabat, 2 May 2026, in two original copies in Arabic.", "Arabic"),
+        ("Issued in Muscat in the Arabic and Swahili languages.", "Swahili"),
+        ("It bought eight cargoes through June, worth about $90 million.", "June"),
+        ("They made six transfers at sea between March and August.", "August"),
+        ("Launch: Andes Launch Systems, 2029, Kourou", "2029"),
+        ("The Port of Spain-based trader said so.", "Port"),
+    ],
+)
+def test_words_that_are_no_place(text: str, not_place: str) -> None:
+    assert not_place not in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Imports through the terminals in Cox's Bazar rose.", "Cox's Bazar"),
+        ("Clear skies over Hawke's Bay tonight.", "Hawke's Bay"),
+        ("The Port of Spain-based trader said so.", "Port of Spain"),
+        ("The Dar es Salaam-based contractor said so.", "Dar es Salaam"),
+    ],
+)
+def test_a_known_place_named_with_a_possessive_or_a_connector(text: str, place: str) -> None:
+    assert place in _places(text)
+    assert not _states(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Talks were held in Nouakchott on Monday.", "Nouakchott"),
+        ("The Istanbul-based maker won the tender.", "Istanbul"),
+    ],
+)
+def test_places_that_stay(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+def test_a_states_possessive_stays_the_state() -> None:
+    text = "Ghana's Volta River Authority said on Monday it would buy power."
+    assert "Ghana" in _states(text)
+    assert not {p for p in _places(text) if "Ghana" in p}
