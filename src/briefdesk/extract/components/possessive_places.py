@@ -8,22 +8,27 @@ from __future__ import annotations
 from briefdesk.extract import rx as re
 from briefdesk.extract.resolver import Resolver
 
-# "Cox's Bazar", "Saint Paul's Bay": up to two words, a possessive, one more word.
-_POSSESSIVE_NAME = re.compile(r"\b((?:[A-Z][\w.]*[ \t])?[A-Z][\w.]*)['’]s[ \t]([A-Z][\w]*)")
+# The possessive and the next word found first (one fast pass); the name read back from it.
+_POSSESSIVE = re.compile(r"['’]s[ \t]([A-Z]\w*)")
+# "Cox", "Saint Paul", "St. Paul": up to two capitalised words right before the possessive.
+_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z][\w.]*[ \t])?[A-Z][\w.]*)$")
 
 
 def possessive_places(res: Resolver) -> None:
     text = res.text
-    if "'s " not in text and "’s " not in text:
+    if "s " not in text:
         return
     gaz = res.gaz
-    for match in _POSSESSIVE_NAME.finditer(text):
-        starts = [match.start(1)]
-        space = text.find(" ", match.start(1), match.end(1))
+    for match in _POSSESSIVE.finditer(text):
+        head = _BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if not head:
+            continue
+        starts = [head.start(1)]
+        space = text.find(" ", head.start(1), match.start())
         if space > 0:
             starts.append(space + 1)  # "... Cox's Bazar" after another capitalised word
         for start in starts:
-            name = f"{text[start : match.end(1)]}'s {match.group(2)}"
+            name = f"{text[start : match.start()]}'s {match.group(1)}"
             code = gaz.provinces.get(name) or gaz.cities.get(name, ("", 0))[0]
             if code:
                 res.place(text[start : match.end()], start, match.end(), code)
