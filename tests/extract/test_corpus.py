@@ -78,7 +78,8 @@ FLOORS: dict[str, dict[str, float]] = {
         # Round 10 sides: buyer/seller 0.723 -> 0.733.
         # Round 10 (unpriced deals): buyer/seller 0.723 -> 0.738, kinds 0.812 -> 0.826.
         "buyer/seller": 0.73,
-        "places": 0.895,
+        # Round 11 places branch: places 0.899 -> 0.907 (retired alone 0.857 -> 0.873).
+        "places": 0.905,
         "states": 0.97,
         "deal values": 0.905,
         # Round 9 (status/kind helper): deal status 0.758, kinds 0.810 (retired alone 0.748 and

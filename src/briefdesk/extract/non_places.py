@@ -27,6 +27,8 @@ _NUMBER_AFTER = re.compile(r"\.?\s*\d")
 # "S/ 480 million", "B/. 20 millones": a capital and a slash before a number is a currency sign.
 _SIGN_AFTER = re.compile(r"/\.?\s?\d")
 
+# Languages that name no state ("in two original copies in Arabic"): never a place.
+_LANGUAGES = word_list("language_names")
 _GOODS = word_list("goods_before_from")
 _BUY = word_list("buy")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;)]|$|\s(?:for|under|in|worth|at|on|and|with)\b)")
@@ -35,9 +37,12 @@ _GOODS_FROM = re.compile(r"\b([a-z]+)\s+from\s+$")
 
 def is_date_or_number(text: str, phrase: str, end: int) -> bool:
     """True for a date ("3 March 2026"), a numbered document's head ("Law No" before
-    ". 45-2026") or a currency sign ("S/ 480 million"): none is a place or an organisation."""
+    ". 45-2026"), a currency sign ("S/ 480 million"), a year alone or a language: none is a
+    place or an organisation."""
     if len(phrase) == 1:
         return bool(_SIGN_AFTER.match(text, end))
+    if phrase.isdigit() or phrase in _LANGUAGES:
+        return True  # "Launch: X Systems, 2028, Alcântara"; "done in Arabic and French"
     dated = phrase[:1].isdigit() or phrase.split(" ", 1)[0] in MONTH_NAMES or "day" in phrase
     if dated and _DATE.match(phrase):
         return True

@@ -39,6 +39,7 @@ from briefdesk.extract.components.opening_words import opening_word_site
 from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.person_countries import person_countries
 from briefdesk.extract.components.plain_words import not_a_name_word
+from briefdesk.extract.components.possessive_places import possessive_places
 from briefdesk.extract.components.region_roles import region_not_place
 from briefdesk.extract.components.regions import joined_region
 from briefdesk.extract.components.remit_names import remit_then_name, title_before_honorific_run
@@ -335,6 +336,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
     for rule_id, component in (
         ("dateline", dateline),
         ("place.section-town", section_towns),  # "CAIRO" alone on its line in a roundup
+        ("place.gazetteer", possessive_places),  # "Cox's Bazar", "Hawke's Bay"
         ("org.masthead", mastheads),
         ("", headline_lists),  # "- Oil Slides as OPEC+ Weighs ...": other stories
         ("state.name", headlines),

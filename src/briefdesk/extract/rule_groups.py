@@ -100,7 +100,8 @@ def small_places(res: Resolver, v: View) -> str:
             return verdict
     if text[end : end + 1] == " " and text[end + 1 : end + 2].islower():
         space = text.find(" ", end + 1, end + 24)
-        if text[end + 1 : space if space > 0 else end + 24].rstrip(".,;:") in LOCAL_FIRST:
+        word = text[end + 1 : space if space > 0 else end + 24].rstrip(".,;:")
+        if word in LOCAL_FIRST or word == "and":  # ("the Pandora and Uramu fields")
             res.rule = "place.site"
             return local_site(res, v)
     return NEXT

@@ -40,6 +40,9 @@ LOCATIVE = word_list("locative")
 COMMON_CITY_WORDS = frozenset(
     [
         "Of",
+        "Has",  # (a district of Albania; "Has the company signed ...?")
+        "Along",
+        "Most",
         "Police",
         "Mobile",
         "Reading",

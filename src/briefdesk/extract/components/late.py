@@ -147,7 +147,7 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         or (
             phrase in MONTHS
             and re.search(
-                r"\b(?:in|since|until|by|from|of|last|next|early|late|mid)\s+$",
+                r"\b(?:in|since|until|through|between|and|by|from|of|last|next|early|late|mid)\s+$",
                 res.before(chunk.start, 8).lower(),
             )
         )

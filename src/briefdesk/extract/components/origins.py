@@ -14,6 +14,22 @@ from briefdesk.extract.vocab import (
 # The compound's tail found first (one fast pass), then the name read back from it.
 _LED = re.compile(r"-(?:based|headquartered|led|owned|registered|flagged|backed)\b")
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)$")
+# "Port of Spain-based", "Dar es Salaam-registered": a city named with a connector.
+_CITY_BEFORE = re.compile(r"\b([A-Z][\w.]*(?: (?:of|de|del|es|al|el|da|do|du) [A-Z][\w.]*)+)$")
+
+
+def _known_city_before(res: Resolver, start: int, end: int) -> bool:
+    """ "the Port of Spain-based trader": the whole known city is the place (not Spain)."""
+    city = _CITY_BEFORE.search(res.text, max(0, start - 40), start)
+    if not city:
+        return False
+    code = res.gaz.cities.get(city.group(1), ("", 0))[0] or res.gaz.provinces.get(city.group(1))
+    if not code:
+        return False
+    res.rule = "place.based-in"
+    res.place(city.group(1), city.start(1), start, code)
+    res.claim(city.start(1), end)
+    return True
 
 
 def origins(res: Resolver) -> None:
@@ -26,6 +42,8 @@ def origins(res: Resolver) -> None:
     # pass skips such compounds, so the state is read here.
     text = res.text
     for led in _LED.finditer(text):
+        if _known_city_before(res, led.start(), led.end()):
+            continue
         head = _NAME_BEFORE.search(text, max(0, led.start() - 40), led.start())
         if not head:
             continue

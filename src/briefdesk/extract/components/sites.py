@@ -19,6 +19,9 @@ _COMMODITIES = frozenset(
     {"copper", "gold", "lithium", "graphite", "nickel", "iron", "coal", "uranium", "bauxite"}
     | {"cobalt", "zinc", "silver", "mining"}
 )
+# Nouns a firm's works or rights share with a site ("the Toyota plant", "the Rosatom
+# licence"): they make a place only where the name stands as one (see ``_stands_as_site``).
+_GATED_FIRST = frozenset({"plant", "yard", "site", "airport", "licence", "license", "prospect"})
 # The first word after a name that can start a local noun (a cheap test before the pattern).
 LOCAL_FIRST = PLANT_KINDS | {
     "port",
@@ -40,20 +43,36 @@ LOCAL_FIRST = PLANT_KINDS | {
     "prefecture",
     "project",
     "underground",
+    "fields",
+    "shaft",
+    "entry",
+    *_GATED_FIRST,
     *_COMMODITIES,
 }
 _LEAD = re.compile(r"(?:And|But|Or|So)\s+(?:the\s+)?|The\s+|(?:[\d.,]+\s+)?(?:MW|GW|kV|KV|km)\s+")
 _PHASE = re.compile(r"\s+(?:I{1,3}|IV|VI{0,3}|IX|X)$")  # "Menengai III": the site is Menengai
+_ORES = (
+    r"(?:copper|gold|lithium|graphite|nickel|iron\s+ore|coal|uranium|bauxite|cobalt|zinc|"
+    r"silver|mining|exploration)"
+)
 _LOCAL_NOUN = re.compile(
-    r"\s+(?:(?P<kinds>(?:[a-z-]+\s+){1,2})(?:plant|station)|port|refinery|dam|river|reservoir|"
-    r"palace|inland\s+(?:terminal|port)|pumping\s+station|substation|crossing|railway|"
-    r"regency|county|district|province|governorate|prefecture|underground\s+expansion|"
-    r"(?:(?:copper|gold|lithium|graphite|nickel|iron\s+ore|coal|uranium|bauxite|cobalt|zinc|"
-    r"silver|mining)\s+)?project)\b(?!-)"
+    r"\s+(?:(?P<kinds>(?:[a-z-]+\s+){1,2})(?:plants?|stations?|farms?|works)|port|refinery|dam|"
+    r"river|reservoir|palace|inland\s+(?:terminal|port)|pumping\s+station|substation|crossing|"
+    r"railway|regency|county|district|province|governorate|prefecture|underground\s+expansion|"
+    r"fields|shaft|entry\s+point|"
+    rf"(?P<gated>(?:{_ORES}\s+)?(?:project|licence|license|prospect)|plant|yard|site|airport))"
+    r"\b(?!-)"
 )
 
 
 _COMPASS = frozenset({"North", "South", "East", "West", "Central", "Deeps"})
+
+
+# "the Pandora and Uramu fields": a second name and a plural noun after the first name.
+_AND_NAME = re.compile(r" and (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?= [a-z])")
+_PLURAL = frozenset({"fields", "plants", "farms", "stations", "works"})
+_UNITS = frozenset({"MW", "GW", "MWh", "GWh", "kV", "KV", "km"})
+_RIGHTS = frozenset({"licence", "license", "prospect"})
 
 
 def local_site(res: Resolver, v: View) -> str:
@@ -62,20 +81,20 @@ def local_site(res: Resolver, v: View) -> str:
         return NEXT  # the cheap test first: a lower-case word right after the name
     if v.lead_code or any(w in HEAD_WORDS for w in v.lowered) or res.country_of(v.bare):
         return NEXT
-    if is_possessive(v.words[-1]):
-        return NEXT  # "Hanul's refinery": the firm's works
-    site = _LOCAL_NOUN.match(after)
+    if is_possessive(v.words[-1]) or v.words[-1] in _UNITS:
+        return NEXT  # "Hanul's refinery": the firm's works; "a 30 MW solar farm": a unit
+    joined = _AND_NAME.match(after) if after.startswith(" and ") else None
+    site = _LOCAL_NOUN.match(after, joined.end() if joined else 0)
     if not site or f"org:{v.bare.lower()}" in res.found.actors:
         return NEXT
+    if joined and site.group().split()[-1] not in _PLURAL:
+        return NEXT  # "Kauma and Lilongwe plant"? only a plural noun serves both names
     kinds = site.group("kinds")
     if kinds and not set(kinds.split()) <= PLANT_KINDS | {"pumping"}:
         return NEXT  # "the Toyota assembly plant": a firm's works, not a place
-    if (
-        site.group().strip() == "project"
-        and v.words[-1] not in _COMPASS
-        and not res.known_place(v.bare)
-    ):
-        return NEXT  # "the Hanwha Ocean project": a project is a place only when it says so
+    gated = site.group("gated")
+    if gated and " " not in gated and not _gate_open(res, v, gated):
+        return NEXT  # "The Hanwha Ocean project was cancelled": a firm's, as far as we know
     lead = _LEAD.match(v.bare)  # "And the Savusavu port lease?"
     start = v.chunk.start + (lead.end() if lead else 0)
     name = v.bare[lead.end() :] if lead else v.bare
@@ -84,6 +103,33 @@ def local_site(res: Resolver, v: View) -> str:
         code = res.gaz.provinces.get(name) or res.gaz.cities.get(name, ("", 0))[0]
         res.place(name, start, start + len(name), code)
     return CLAIM
+
+
+def _gate_open(res: Resolver, v: View, noun: str) -> bool:
+    """A bare noun a firm's works or rights share makes a place of a name that says it is one
+    (a compass word, a known place) or stands as one (``_stands_as_site``); a licence or a
+    prospect, of any name that is no acronym and no firm ("the Tsagaan Tolgoi licence")."""
+    if v.words[-1] in _COMPASS or res.known_place(v.bare):
+        return True
+    if noun in _RIGHTS:
+        return not v.phrase.isupper() and v.lowered[0] != "the"
+    return _stands_as_site(res, v)
+
+
+# "over the", "for the", "at its": where a site's name stands before its noun.
+_SITE_BEFORE = re.compile(
+    r"(?:\b(?:at|in|on|for|from|over|of|to|about|near|into|under|with|by|through)\s+the|"
+    r"\b[Ii]ts|\b[Tt]heir)\s+$"
+)
+
+
+def _stands_as_site(res: Resolver, v: View) -> bool:
+    """ "a licence over the Koloula prospect", "cargoes for the Kerawalapitiya plant", "its
+    Dung Quat yard": after a preposition and "the" (or "its"), a name that is no acronym and
+    no firm seen so far stands for the place of the works or the right."""
+    if v.phrase.isupper() or len(v.words) > 3 or v.lowered[0] == "the":
+        return False
+    return bool(_SITE_BEFORE.search(res.before(v.chunk.start, 16)))
 
 
 VENUE_HEADS = word_list("venue_heads")

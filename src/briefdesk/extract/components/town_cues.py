@@ -11,6 +11,8 @@ from briefdesk.extract.components.route_towns import route_town
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import ORG_HEADS, TITLE_OR_ORG_WORDS
 from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.text import FOR_HEADS
+from briefdesk.extract.vocab import CASED_LEGAL_FORMS, COMMODITY_HEADS, is_legal_form
 from briefdesk.extract.words import word_list
 
 _ITEM = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?"
@@ -38,7 +40,8 @@ _FIRM_OF = re.compile(
 # What may follow the town: the sentence goes on about the firm, or ends.
 _TOWN_END = re.compile(r"(?:\s*[,.;:)]|\s*$|\s+(?:which|under|and|in|has|had|will|is|was|for)\b)")
 _FIRM_HEADS = ORG_HEADS | word_list("business_heads") | {"finance", "capital", "partners"}
-_POSSESSIVE_FIRM = re.compile(r"['’]s\s+((?:[A-Z][\w.-]*|&)(?:\s+(?:[A-Z][\w.-]*|&)){0,4})")
+# (the name stays on its line: "Horizon Power.\n\nFajr Renewables" is two sentences)
+_POSSESSIVE_FIRM = re.compile(r"['’]s[ \t]+((?:[A-Z][\w.-]*|&)(?:[ \t]+(?:[A-Z][\w.-]*|&)){0,4})")
 _CITY_BEFORE = re.compile(r"\b([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)['’]s\s+$")
 
 
@@ -158,14 +161,29 @@ def city_before_firm(res: Resolver, end: int) -> bool:
     match = _POSSESSIVE_FIRM.match(res.text, end - 2 if end >= 2 else 0, len(res.text))
     if not match or res.text[end - 2 : end] not in ("'s", "’s"):
         return False
-    name = match.group(1).split()
-    return len(name) >= 2 and ("&" in name or name[-1].rstrip(".").lower() in _FIRM_HEADS)
+    return _firm_name(match.group(1).split())
+
+
+def _firm_name(name: list[str]) -> bool:
+    """Two or more capitalised words a firm's name ends on: a business word, a legal form
+    ("Nordlys FSRU AS") or a trade in -ing ("Hoshimi Imaging"), or with "&" inside."""
+    if len(name) < 2 or any(w.lower() in FOR_HEADS for w in name):
+        return False  # "Moscow's Foreign Ministry", "Seoul's ... Fund": the government's
+    last = name[-1].rstrip(".")
+    return (
+        "&" in name
+        or last.lower() in _FIRM_HEADS
+        or last.lower() in COMMODITY_HEADS
+        or last in CASED_LEGAL_FORMS
+        or is_legal_form(name[-1])
+        or (last.endswith("ing") and last[:1].isupper() and len(last) > 5)
+    )
 
 
 def firm_after_city(res: Resolver, start: int, words: list[str]) -> bool:
     """The firm in "London's Harcourt Commodity Finance": two or more capitalised words ending
     in a business word, right after a known city's possessive."""
-    if len(words) < 2 or words[-1].lower() not in _FIRM_HEADS:
+    if not _firm_name(words):
         return False
     city = _CITY_BEFORE.search(res.before(start, 40))
     return bool(city and res.known_place(city.group(1)))
