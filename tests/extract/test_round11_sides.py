@@ -58,3 +58,71 @@ def test_an_abbreviation_in_brackets_does_not_end_the_sentence(short: str) -> No
         "contract with Kamiyama Pumps K.K. for 40 pumps."
     )
     assert _rows(text)["¥3.2 billion"] == ("Ministry of Water Resources", "Kamiyama Pumps K.K.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "buyer", "seller"),
+    [
+        (  # "the state-owned X": a state's company orders from the private one
+            "The state-owned Kestria Ferry Corporation has cancelled a $64 million contract "
+            "with Harlow Marine Works Ltd for three passenger ferries.",
+            "$64 million",
+            "Kestria Ferry Corporation",
+            "Harlow Marine Works Ltd",
+        ),
+        (  # "the public company X", named first
+            "The public company Energía Andina Pública signed a $36 million contract with "
+            "Obras Quebrada Ltda for slope works at the dam.",
+            "$36 million",
+            "Energía Andina Pública",
+            "Obras Quebrada Ltda",
+        ),
+    ],
+)
+def test_a_state_owned_company_buys_from_a_private_one(
+    text: str, value: str, buyer: str, seller: str
+) -> None:
+    assert _rows(text)[value] == (buyer, seller)
+
+
+def test_a_state_owned_company_signing_with_a_state_keeps_the_house_guess() -> None:
+    # The other side is a state or its ministry, not a private company: it buys, as before.
+    for other in ("Kazakhstan", "the Ministry of Defence of Kazakhstan"):
+        text = (
+            f"The state-owned Volkov Arms Export signed a $300 million contract with {other} "
+            "for 12 helicopters."
+        )
+        assert _rows(text)["$300 million"][1] == "Volkov Arms Export"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the developer described before its name signs the PPA
+        "Qatari developer Dunehaven Power Holdings signed a 25-year power purchase agreement "
+        "worth $900 million with the Marlovian Electricity Transmission Company.",
+        # the developer described in an apposition
+        "Dunehaven Power Holdings, a Doha developer, signed a $900 million 25-year power "
+        "purchase agreement with the Marlovian Electricity Transmission Company.",
+        # the utility described, the developer's possessive
+        "The regulator approved Dunehaven Power Holdings's $900 million power purchase "
+        "agreement with state utility Marlovian Electricity Transmission Company.",
+    ],
+)
+def test_the_developer_sells_the_power_of_a_ppa(text: str) -> None:
+    assert _rows(text)["$900 million"] == (
+        "Marlovian Electricity Transmission Company",
+        "Dunehaven Power Holdings",
+    )
+
+
+def test_a_utility_signing_a_ppa_still_buys() -> None:
+    # Nothing describes either side as developer or utility: the signer buys, as before.
+    text = (
+        "Kestria Power and Lighting Company signed a $900 million 25-year power purchase "
+        "agreement with Rift Thermal Energy Ltd for a geothermal plant."
+    )
+    assert _rows(text)["$900 million"] == (
+        "Kestria Power and Lighting Company",
+        "Rift Thermal Energy Ltd",
+    )
