@@ -126,3 +126,44 @@ def test_a_utility_signing_a_ppa_still_buys() -> None:
         "Kestria Power and Lighting Company",
         "Rift Thermal Energy Ltd",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "buyer", "seller"),
+    [
+        (  # the European Union gives, it is never the one left to borrow
+            "The programme is completed by a non-reimbursable contribution of 9 million euros "
+            "of the European Union, whose financing agreement was signed on 30 June.",
+            "9 million euros",
+            "",
+            "European Union",
+        ),
+        (  # a pledge list: the instrument it is given under is no borrower either
+            "• the European Union: €40 million under the European Peace Facility for "
+            "non-lethal equipment.",
+            "€40 million",
+            "",
+            "European Union",
+        ),
+        (  # "a Japanese ODA loan": the adjective's state lends
+            "The two ministers welcomed the signing of a Japanese ODA loan of up to 12.4 "
+            "billion yen for the port of Marlow.",
+            "up to 12.4 billion yen",
+            "",
+            "Japan",
+        ),
+    ],
+)
+def test_a_lender_named_in_the_loans_own_words(
+    text: str, value: str, buyer: str, seller: str
+) -> None:
+    assert _rows(text)[value] == (buyer, seller)
+
+
+def test_a_bank_leading_a_syndicate_still_lends() -> None:
+    # "under X as lead arranger" names the lender, not an instrument.
+    text = (
+        "A syndicate of Thai banks under Siam Union Bank as lead arranger extended a 20 "
+        "billion baht loan to Mekong Hydro Co."
+    )
+    assert _rows(text)["20 billion baht"] == ("Mekong Hydro Co", "Siam Union Bank")

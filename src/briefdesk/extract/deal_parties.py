@@ -124,6 +124,14 @@ def lender_like(actor: ActorBuild) -> bool:
 
 
 _GOVERNMENT_HEADS = word_list("government_heads")
+_DONOR_BODIES = word_list("donor_bodies")
+
+
+def donor_body(actor: ActorBuild) -> bool:
+    """A body that gives in a loan or grant sentence and never borrows (the European Union
+    and its Council and Commission): a lender there, but no bank or fund to look for beside
+    a deal."""
+    return actor.name.lower() in _DONOR_BODIES
 
 
 def is_government(actor: ActorBuild) -> bool:
