@@ -10,6 +10,7 @@ side's `why`, and every such reading is said to be a guess.
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.deal_parties import is_government
 from briefdesk.extract.resolver import Found
 
 GUESS = "a guess (the text gives no direction)"
@@ -116,7 +117,7 @@ def grounded(
         others = [k for k in candidates if k != taker]
         if taker and others:
             return taker, others[0], f"{GUESS}: the one an offtake is signed with takes the output"
-    before = _described_before(text, candidates, mentions)
+    before = _described_before(text, found, candidates, mentions)
     if before[2]:
         return before
     works = _works_with(text, candidates, mentions)
@@ -159,18 +160,21 @@ def grounded(
 
 
 # "Tokyo-based satellite operator Hoshizora", "Dutch shipbuilder Damen": what a side is, said
-# in the words just before its name.
+# in the words just before its name; "the state-owned X", "the public company X": a state's
+# own company, which orders from a private one.
 _NOUN_BEFORE = re.compile(
     r"\b(utility|airline|importer|buyer|client|customer|offtaker|"
     r"shipbuilder|builder|manufacturer|maker|contractor|supplier|shipyard|yard|vendor|exporter|"
-    r"producer)\s+(?:[A-Z][\w.-]*['’]s\s+)?$"
+    r"producer|state-owned|state-run|government-owned|public\s+company)\s+"
+    r"(?:[A-Z][\w.-]*['’]s\s+)?$"
 )
+_PUBLIC = frozenset({"state-owned", "state-run", "government-owned"})
 
 _LISTED = re.compile(r"\b(?:consortium|group|venture|team)\s+(?:of|led\s+by)\b|\btogether\s+with\b")
 
 
 def _described_before(
-    text: str, candidates: list[str], mentions: list[tuple[int, int, str]]
+    text: str, found: Found, candidates: list[str], mentions: list[tuple[int, int, str]]
 ) -> tuple[str, str, str]:
     """(buyer, seller, ground) when exactly one of two sides is described just before its name
     as a client ("state utility X") or a supplier ("Dutch shipbuilder Y"); "operator" and
@@ -186,7 +190,11 @@ def _described_before(
         return "", "", ""  # "a consortium of Austrian turbine maker A and B": both one side
     key, noun = next(iter(said.items()))
     other = next(k for k in candidates if k != key)
-    if noun in _CLIENTS or noun in {"client", "customer", "offtaker"}:
+    if noun in _PUBLIC or noun.startswith("public"):
+        noun = "state-owned"
+        if found.actors[other].type != "organization" or is_government(found.actors[other]):
+            return "", "", ""  # "state-owned X signed with India": no private firm to order from
+    if noun in _CLIENTS or noun in {"client", "customer", "offtaker", "state-owned"}:
         return key, other, f"{GUESS}: the side described as {noun!r} buys"
     return other, key, f"{GUESS}: the side described as {noun!r} sells"
 
@@ -220,3 +228,4 @@ def _works_with(
                 f"{GUESS}: the contract is named after the work of the side it is with",
             )
     return "", "", ""
+

@@ -9,6 +9,7 @@ from briefdesk.extract.gazetteer import gazetteer
 from briefdesk.extract.lexicon import ORG_DESCRIPTORS
 from briefdesk.extract.resolver import ActorBuild, Found
 from briefdesk.extract.scans import Gated
+from briefdesk.extract.words import word_list
 
 # Between a state and its company: "South Korea's Haesong", "South African manufacturer Karoo".
 LEADS_TO_COMPANY = re.compile(r"(?:-[A-Z]\w*)?(?:['’]s)?\s+((?:[a-z-]+\s+){0,3})")
@@ -122,26 +123,22 @@ def lender_like(actor: ActorBuild) -> bool:
     )
 
 
+_GOVERNMENT_HEADS = word_list("government_heads")
+_DONOR_BODIES = word_list("donor_bodies")
+
+
+def donor_body(actor: ActorBuild) -> bool:
+    """A body that gives in a loan or grant sentence and never borrows (the European Union
+    and its Council and Commission): a lender there, but no bank or fund to look for beside
+    a deal."""
+    return actor.name.lower() in _DONOR_BODIES
+
+
 def is_government(actor: ActorBuild) -> bool:
+    """A state, or a body whose name has a public head word (ministry, agency, board ...)."""
     if actor.type == "state":
         return True
-    words = set(actor.name.lower().split())
-    return bool(
-        words
-        & {
-            "ministry",
-            "department",
-            "force",
-            "forces",
-            "navy",
-            "army",
-            "agency",
-            "government",
-            "corps",
-            "administration",
-            "authority",
-        }
-    )
+    return not _GOVERNMENT_HEADS.isdisjoint(actor.name.lower().split())
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:

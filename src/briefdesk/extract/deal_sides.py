@@ -25,6 +25,7 @@ from briefdesk.extract.deal_parties import (
     lender_like,
     same_side,
 )
+from briefdesk.extract.deal_power import power_sides
 from briefdesk.extract.deal_signer import one_actor_both_sides, signer_buys
 from briefdesk.extract.deal_state_fill import other_state_named
 from briefdesk.extract.lexicon import ARMS_WORDS, ENERGY_WORDS
@@ -307,6 +308,7 @@ def fill_main_state(text: str, found: Found, deals: list[DealBuild], state: str)
     one_actor_both_sides(deals)  # "India" as buyer and seller: the weaker reading goes
     commitment_sides(text, found, deals)  # "the concessionaire will invest $X": it buys
     aid_sides(text, found, deals)
+    power_sides(text, found, deals)  # "developer X signed a power purchase agreement with Y"
     if state:
         _fill_state(text, found, deals, state)
     shared_borrower(found, deals)  # "AIIB will co-finance it with a $100m loan"

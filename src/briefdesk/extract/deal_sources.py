@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from briefdesk.extract.dateline_reader import in_dateline
-from briefdesk.extract.deal_parties import lender_like
+from briefdesk.extract.deal_parties import donor_body, lender_like
 from briefdesk.extract.loan_of import lent_by_preposition
 from briefdesk.extract.parties import Assignment
 from briefdesk.extract.resolver import ActorBuild, Found
@@ -181,7 +181,7 @@ def lenders_among(
         if key in governed:
             return True
         if not banks:
-            return lender_like(actor)
+            return lender_like(actor) or donor_body(actor)
         # The foreign state beside a state's central bank is the one that lends.
         if actor.type == "state":
             return any(b.country != actor.country for b in banks)

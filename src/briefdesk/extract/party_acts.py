@@ -5,6 +5,7 @@ that only describe the name after them ("The US International Development Financ
 
 from __future__ import annotations
 
+from briefdesk.extract import rx as re
 from briefdesk.extract.words import word_list
 
 BUYER = "buyer"
@@ -17,13 +18,18 @@ _STOPPED = frozenset(
 
 def describing_states(text: str, units: list[tuple[int, int, str, int]]) -> set[str]:
     """States written just before another name ("The US International Development Finance
-    Corporation"): they describe it, they take no side of their own in a loan sentence."""
+    Corporation"): they describe it, they take no side of their own in a loan sentence; nor
+    does the instrument a grant is given under ("under the European Peace Facility")."""
     starts = {u[0] for u in units}
     return {
         u[2]
         for u in units
-        if u[2].startswith("state:") and text[u[1] : u[1] + 1] == " " and u[1] + 1 in starts
+        if (u[2].startswith("state:") and text[u[1] : u[1] + 1] == " " and u[1] + 1 in starts)
+        or _UNDER.search(text, max(0, u[0] - 10), u[0])
     }
+
+
+_UNDER = re.compile(r"\bunder\s+(?:the|its)\s+$")
 
 
 def took_or_placed(words: list[str], i: int, passive: bool) -> list[tuple[str, int]] | None:
