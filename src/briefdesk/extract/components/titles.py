@@ -62,6 +62,11 @@ from briefdesk.extract.vocab import (
 
 # --- chunk rules (declared in extract.pipeline) ---------------------------------------
 def title_then_comma_name(res: Resolver, v: View) -> str:
+    # The title's first word, read from the view (the lowered words title_comma_name builds
+    # again): most runs open with none, and the call is skipped (round 11).
+    first = 1 if v.lead_code else 0
+    if len(v.lowered) <= first or v.lowered[first] not in TITLE_WORDS:
+        return NEXT
     return CLAIM if title_comma_name(res, v.chunk, v.lead_code) else NEXT
 
 
