@@ -13,12 +13,16 @@ from briefdesk.extract.components import chunk_rules
 from briefdesk.extract.components.and_lists import joined_by_and
 from briefdesk.extract.components.blocks import numbered_block
 from briefdesk.extract.components.body_shapes import title_of_body
+from briefdesk.extract.components.doc_headings import body_word_title, document_heading
 from briefdesk.extract.components.facilities import named_facility
 from briefdesk.extract.components.firm_states import firm_of_state, state_embassy
 from briefdesk.extract.components.firm_towns import ampersand_firm
+from briefdesk.extract.components.landmarks import landmark
 from briefdesk.extract.components.named_after import republic_of_region
+from briefdesk.extract.components.opening_words import opening_word_site
 from briefdesk.extract.components.plain_words import not_a_name_word
 from briefdesk.extract.components.regions import joined_region
+from briefdesk.extract.components.remit_names import remit_then_name, title_before_honorific_run
 from briefdesk.extract.components.run_splits import split_run
 from briefdesk.extract.components.state_words import currency_word, joint_adjective
 from briefdesk.extract.components.titles import person_of_body
@@ -44,6 +48,12 @@ SEVERAL_WORDS_ONLY: frozenset[ChunkRule] = frozenset(
         ampersand_firm,
         title_of_body,
         named_facility,
+        # round 11: rules added since round 9 that first ask for two words or more
+        document_heading,
+        body_word_title,
+        remit_then_name,
+        landmark,
+        title_before_honorific_run,
     }
 )
 ONE_WORD_ONLY: frozenset[ChunkRule] = frozenset(
@@ -55,6 +65,7 @@ ONE_WORD_ONLY: frozenset[ChunkRule] = frozenset(
         joint_adjective,
         chunk_rules.commodity,
         not_a_name_word,
+        opening_word_site,  # (round 11)
     }
 )
 

@@ -46,7 +46,8 @@ def is_date_or_number(text: str, phrase: str, end: int) -> bool:
     dated = phrase[:1].isdigit() or phrase.split(" ", 1)[0] in MONTH_NAMES or "day" in phrase
     if dated and _DATE.match(phrase):
         return True
-    return bool(_NUMBER_WORD.search(phrase)) and bool(_NUMBER_AFTER.match(text, end))
+    # (the anchored test first: the end-anchored one is tried at every position of the phrase)
+    return bool(_NUMBER_AFTER.match(text, end)) and bool(_NUMBER_WORD.search(phrase))
 
 
 def seller_after_goods(before: str, sentence_before: str, after: str) -> bool:

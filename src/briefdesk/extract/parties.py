@@ -19,11 +19,11 @@ from briefdesk.extract.party_acts import describing_states, took_or_placed
 from briefdesk.extract.party_clauses import infinitive_votes, units_of, with_infinitive
 from briefdesk.extract.party_phrases import (
     DEMONYM_BODY,
-    HELPED,
     STATE_BODY,
     concession_roles,
     demonym_before_noun,
     descriptive,
+    helped_in,
     loan_prepositional,
     loan_subject,
     noun_use,
@@ -205,7 +205,7 @@ def _roles(
         # A fact box: "• Buyer: Malaysia", "- Lender: Export-Import Bank of India".
         role = BUYER if label.group(1) in _BUYER_LABELS else SELLER
         return [(role, 3, f"labelled {label.group(1)!r} in a fact box")]
-    helped = HELPED.search(lowered)
+    helped = helped_in(lowered)
     if helped:
         # "A$25 million to help Fiji host the summit": the one helped receives the money.
         return [(BUYER, 3, f"helped: {helped.group().strip()!r}")]

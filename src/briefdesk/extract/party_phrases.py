@@ -152,6 +152,15 @@ def signed_for_from(words: list[str], i: int) -> bool:
 
 # "to help Fiji host the summit": the one helped receives the money.
 HELPED = re.compile(r"\bto\s+(?:help|support|assist)\s+(?:the\s+)?$")
+_HELPED_ENDS = ("help", "support", "assist", "the")
+
+
+def helped_in(lowered: str) -> re.Match[str] | None:
+    """``HELPED.search(lowered)``, searched only where the text ends on a word every match
+    ends on (the engine would try the end-anchored pattern at every position; round 11)."""
+    return HELPED.search(lowered) if lowered.rstrip().endswith(_HELPED_ENDS) else None
+
+
 # "Egypt's armed forces will procure": the state acts through its forces or ministry.
 STATE_BODY = re.compile(
     r"['’]s\s+(?:(?:armed\s+)?forces|army|navy|air\s+force|military|government|cabinet|"

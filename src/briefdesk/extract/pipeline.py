@@ -313,9 +313,12 @@ def classify(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
     for rule, rule_id, _ in _FOR_ONE_WORD if len(chunk.tokens) == 1 else _FOR_SEVERAL_WORDS:
         res.rule = rule_id
         verdict = rule(res, view)
-        if verdict != chunk_view.NEXT:
-            return verdict == chunk_view.CLAIM
+        if verdict != _NEXT:  # (module constants: ~2,000 rule calls per article)
+            return verdict == _CLAIM
     return False
+
+
+_NEXT, _CLAIM = chunk_view.NEXT, chunk_view.CLAIM
 
 
 def _classify_timed(res: Resolver, view: chunk_view.View) -> bool:

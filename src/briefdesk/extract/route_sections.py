@@ -20,10 +20,16 @@ _DASH_NEXT = re.compile(r"\s*[-–]\s*[A-Z]")
 _DASH_BEFORE = re.compile(r"[A-Z][\w'’.]*\s*[-–]\s*$")
 
 
+def _dash_before(tail: str) -> bool:
+    """``_DASH_BEFORE.search(tail)``: every match ends on a dash and spaces, so the engine
+    (which would try the pattern at every position) runs only on a text that ends so."""
+    return tail.rstrip().endswith(("-", "–")) and bool(_DASH_BEFORE.search(tail))
+
+
 def section_end(text: str, before: str, end: int) -> bool:
     """True when the name ending at ``end`` is a member of a dash chain that a route noun
     opens (``before`` is the text before the name)."""
-    if not (_DASH_NEXT.match(text, end) or _DASH_BEFORE.search(before[-40:])):
+    if not (_DASH_NEXT.match(text, end) or _dash_before(before[-40:])):
         return False
     return bool(_NOUN_BEFORE.search(before[-80:]))
 

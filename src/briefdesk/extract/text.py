@@ -158,7 +158,7 @@ def chunks(sentence: Sentence) -> list[Chunk]:
 
     def gap_ok(a: Token, b: Token) -> bool:
         between = text[a.end - offset : b.start - offset]
-        if joins_across(text, between, a.text, b.text, a.end - offset):
+        if between == " " or joins_across(text, between, a.text, b.text, a.end - offset):
             return True  # "S. Jaishankar", "St. Michael", "Eng. Kofi Mensah", 'Ramon "Jojo" Cruz'
         if between in {"' ", "’ "} and a.text[-1:] == "s" and b.text.lower() in ORG_HEADS:
             # "Lofa Citizens' Forum", "the Kenya Farmers' Union": one name; "the Philippines'

@@ -31,6 +31,7 @@ from briefdesk.extract import rx as re
 from briefdesk.extract.deal_frames import sentence_frames
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.resolver import Found
+from briefdesk.extract.scans import factored
 from briefdesk.extract.text import Sentence
 from briefdesk.extract.words import word_list
 
@@ -138,7 +139,8 @@ _GATE = (
     "transfer",
 )
 # One search for any gate word, not one substring test per word (case kept: "IUP").
-_GATE_RE = re.compile("|".join(re.escape(word) for word in _GATE))
+# (scans.factored: one branch per first letter, not 27 tried at every candidate letter)
+_GATE_RE = re.compile(factored([re.escape(word) for word in _GATE], cased=True))
 # A plan, wish or past deal, not a deal told as news.
 _NOT_NEWS = re.compile(
     r"\b(?-i:may)\b|"  # (the modal, not the month)

@@ -62,7 +62,9 @@ from briefdesk.extract.vocab import (
 
 # --- chunk rules (declared in extract.pipeline) ---------------------------------------
 def title_then_comma_name(res: Resolver, v: View) -> str:
-    return CLAIM if title_comma_name(res, v.chunk, v.lead_code) else NEXT
+    words = v.lowered[1:] if v.lead_code else v.lowered  # (no call unless a title word opens)
+    found = words and words[0] in TITLE_WORDS and title_comma_name(res, v.chunk, v.lead_code)
+    return CLAIM if found else NEXT
 
 
 def person_with_title(res: Resolver, v: View) -> str:
@@ -78,10 +80,8 @@ def title_comma_name(res: Resolver, chunk: Chunk, lead_code: str) -> bool:
     """ "Indonesia's Coordinating Minister for Economic Affairs, Airlangga Hartarto, said":
     a capitalised title, then the name set off by commas."""
     tokens = list(chunk.tokens)[1:] if lead_code else list(chunk.tokens)
-    if not tokens:
-        return False
     lowered = [strip_possessive(t.text).lower() for t in tokens]
-    if lowered[0] not in TITLE_WORDS or not set(lowered) & ROLE_HEADS:
+    if not lowered or lowered[0] not in TITLE_WORDS or not set(lowered) & ROLE_HEADS:
         return False
     if is_possessive(tokens[-1].text):
         return False
