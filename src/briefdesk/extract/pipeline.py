@@ -12,6 +12,7 @@ from briefdesk.extract.components import and_lists, firm_towns, state_words, tit
 from briefdesk.extract.components import chunk_rules as cr
 from briefdesk.extract.components.acronyms import defined_acronyms
 from briefdesk.extract.components.bio_lines import late_titles
+from briefdesk.extract.components.block_countries import block_countries
 from briefdesk.extract.components.blocks import numbered_block
 from briefdesk.extract.components.body_cues import body_states
 from briefdesk.extract.components.body_shapes import no_body_shape, title_of_body
@@ -391,4 +392,5 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         person_countries(res, sents)  # "president of <body>", "Cairo University", delegations
         body_states(res)  # "head of sales of X" after "Brazilian manufacturer X"; short names
         lead_countries(res, sents)  # "Finance Secretary X" in a text whose lead names one state
+        block_countries(res, sents)  # "... in Dodoma, Minister X said": the paragraph's state
     return res.found

@@ -1,0 +1,113 @@
+"""Round 11, people: a person's country in texts about several states (a bare government post
+written in a paragraph about its side), and roles in shapes the retired sets taught. Made-up
+articles and sentences (names no article holds), with negatives that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.people_of import people as _people
+
+# A bare post in a paragraph that names one state, the state the whole text names most.
+_PARAGRAPH_STATE = (
+    "Zambia has agreed a $300 million loan with China for a new rail line, the two governments "
+    "said on Monday.\n"
+    "\n"
+    "The loan will run for 20 years. Chinese banks have lent to Zambia before, and China is its "
+    "largest creditor.\n"
+    "\n"
+    "Zambia's cabinet approved the terms last week. Finance Minister Chanda Mulenga-Phiri said "
+    "the line would cut freight costs by a third.\n"
+    "\n"
+    "Zambia expects the first trains in 2029."
+)
+_PARAGRAPH_PLACE = (
+    "Uruguay and South Korea signed a deal on Tuesday for two patrol ships, officials said.\n"
+    "\n"
+    "The ships will be built by a yard in Busan. Uruguay will pay in four instalments.\n"
+    "\n"
+    "Uruguay's navy has asked for new hulls since 2019. At the naval base in Montevideo, Defence "
+    "Minister Rosario Etcheverry-Lanz said the ships would patrol the river mouth.\n"
+    "\n"
+    "Uruguay plans to order two more later."
+)
+# The paragraph names the other state (its capital and its name): the post may be that one's.
+_OTHER_PARAGRAPH = (
+    "Zambia has agreed a $300 million loan with China for a new rail line, the two governments "
+    "said on Monday.\n"
+    "\n"
+    "Zambia's cabinet approved the terms last week, and Zambia will repay from copper sales.\n"
+    "\n"
+    "In Beijing, the loan was welcomed as a sign of friendship with China. Commerce Minister Wei "
+    "Lanqing said more lending would follow.\n"
+    "\n"
+    "Zambia expects the first trains in 2029."
+)
+# The paragraph names the most-named state only inside a lender's name.
+_STATE_IN_BODY = (
+    "The Maldives has renegotiated a credit line with India for an airport, officials said.\n"
+    "\n"
+    "India and the Maldives signed the first agreement in 2022. India has since cut the amount.\n"
+    "\n"
+    "The works will be financed by the Export-Import Bank of India. Finance Minister Hassan "
+    "Rasheed-Latheef said the revised loan was smaller.\n"
+    "\n"
+    "India remains a partner."
+)
+# A visitor signs in the other state's capital.
+_SIGNED_ABROAD = (
+    "Senegal will buy three patrol boats from Turkey, financed by a Turkish loan, two people "
+    "said.\n"
+    "\n"
+    "Turkey's export bank approved the credit last week. Turkey has sold ships to West Africa "
+    "before.\n"
+    "\n"
+    "The loan agreement was signed in Ankara on Friday by Finance Minister Moussa Diagne-Fall and "
+    "the bank.\n"
+    "\n"
+    "Senegal's navy will receive the first boat in 2028."
+)
+# Two states named as often: no "most named" state.
+_TIE = (
+    "Zambia has agreed a loan with China for a new rail line, the two governments said.\n"
+    "\n"
+    "China and Zambia have worked together before.\n"
+    "\n"
+    "In Lusaka, Finance Minister Chanda Mulenga-Phiri said the line would cut costs.\n"
+    "\n"
+    "Work starts next year."
+)
+# Someone else in the sentence already speaks for the paragraph's state.
+_VISITING = (
+    "Chile and the Philippines signed a free trade agreement on Monday, officials said.\n"
+    "\n"
+    "Chile's exports of copper will enter the Philippines duty-free. Chile hopes to double sales.\n"
+    "\n"
+    "The agreement was signed in the presence of President Ramon Dizon-Arroyo and visiting "
+    "Chilean President Matías Urrejola-Soto.\n"
+    "\n"
+    "Chile will host the next round."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (_PARAGRAPH_STATE, "Chanda Mulenga-Phiri", "ZM"),
+        (_PARAGRAPH_PLACE, "Rosario Etcheverry-Lanz", "UY"),
+        (_OTHER_PARAGRAPH, "Wei Lanqing", ""),
+        (_STATE_IN_BODY, "Hassan Rasheed-Latheef", ""),
+        (_SIGNED_ABROAD, "Moussa Diagne-Fall", ""),
+        (_TIE, "Chanda Mulenga-Phiri", ""),
+        (_VISITING, "Ramon Dizon-Arroyo", ""),
+        # One block: its paragraph is the whole text, and its state only the most named.
+        (
+            "Lima may buy six trainers from a firm owned by the family of President Anselmo "
+            "Varga-Ruiz's son-in-law.\n\nPeru has not said more.",
+            "Anselmo Varga-Ruiz",
+            "",
+        ),
+    ],
+)
+def test_bare_post_takes_its_paragraphs_state(text: str, name: str, country: str) -> None:
+    assert _people(text)[name][2] == country
