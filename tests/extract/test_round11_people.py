@@ -111,3 +111,74 @@ _VISITING = (
 )
 def test_bare_post_takes_its_paragraphs_state(text: str, name: str, country: str) -> None:
     assert _people(text)[name][2] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # A place with an apostrophe ends an envoy's title.
+        (
+            "Norway's ambassador in Ou'ahila, Ingrid Tollefsen-Berg, and the minister signed "
+            "the grant.",
+            "Ingrid Tollefsen-Berg",
+            "ambassador in Ou'ahila",
+            "Norway",
+        ),
+        # "in <Place>" after a lower-case title with an article: where the person is.
+        (
+            "A deputy trade minister in Valdor, Ana Petrosyan-Reed, said exporters would use "
+            "the port.",
+            "Ana Petrosyan-Reed",
+            "deputy trade minister",
+            "",
+        ),
+        (
+            "Our correspondent in Port Lenn, Mireille Okoro-Vance, will be filing overnight.",
+            "Mireille Okoro-Vance",
+            "correspondent",
+            "",
+        ),
+        # A body the text names, capitalised before the title.
+        (
+            "The Tavira Commission approved the grant. The Commission will pay in May. The sum "
+            "was confirmed by a Commission spokesperson, Joris Vermeulen-Dar, who said more may "
+            "follow.",
+            "Joris Vermeulen-Dar",
+            "spokesperson",
+            "Tavira Commission",
+        ),
+        # One title word after "a", right after a body is named: that body's.
+        (
+            "Tasman Quay Holdings said it would seek arbitration in Geneva. A spokesman, "
+            "Marcus Tay Wei-Lun, said the consortium had investors.",
+            "Marcus Tay Wei-Lun",
+            "spokesman",
+            "Tasman Quay Holdings",
+        ),
+        # Negatives: no body just named; a lower-case complement after "in"; a date, no title.
+        (
+            "Kenya will buy the ships. A spokesman, Marcus Tay Wei-Lun, said the deal was good.",
+            "Marcus Tay Wei-Lun",
+            "",
+            "",
+        ),
+        (
+            "A man in Port Lenn, Tomas Reyes-Lind, said the road was closed.",
+            "Tomas Reyes-Lind",
+            "",
+            "",
+        ),
+        (
+            "The contract was signed in Izmir on Friday by the navy's chief of staff, Rear "
+            "Admiral Joseph Okafor-Lindh, and the yard's chairman.",
+            "Joseph Okafor-Lindh",
+            "chief of staff",
+            "",
+        ),
+    ],
+)
+def test_title_before_a_comma_with_a_place_or_a_body(
+    text: str, name: str, role: str, affiliation: str
+) -> None:
+    got = _people(text)[name]
+    assert (got[0], got[1]) == (role, affiliation)
