@@ -182,3 +182,79 @@ def test_title_before_a_comma_with_a_place_or_a_body(
 ) -> None:
     got = _people(text)[name]
     assert (got[0], got[1]) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # A people-moves line: "X becomes <office>" (a rank before the name is no office).
+        (
+            "PEOPLE\n- Rear Admiral Lucia Brandt-Oyelaran becomes Velmora's Chief of Navy on "
+            "1 December.\n- Bekzod Tursunov-Hale becomes deputy minister of energy of Uzbekistan.",
+            "Lucia Brandt-Oyelaran",
+            "Chief of Navy",
+            "",
+        ),
+        (
+            "PEOPLE\n- Bekzod Tursunov-Hale becomes deputy minister of energy of Uzbekistan.",
+            "Bekzod Tursunov-Hale",
+            "deputy minister of energy",
+            "Uzbekistan",
+        ),
+        (
+            "Ana Lindqvist-Moro becomes chief executive of Harbourline on Monday, the company "
+            "said.",
+            "Ana Lindqvist-Moro",
+            "chief executive",
+            "Harbourline",
+        ),
+        # Negative: what someone becomes is no office unless it is a title.
+        (
+            "Marta Quiroga-Len becomes a problem for the party, Tomas Reyes-Lind said.",
+            "Marta Quiroga-Len",
+            "",
+            "",
+        ),
+    ],
+)
+def test_people_moves_becomes(text: str, name: str, role: str, affiliation: str) -> None:
+    got = _people(text)[name]
+    assert got[0] == role
+    if affiliation:
+        assert got[1] == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # A written answer: "<Title> (<address form> <Name>):" - the address form is no role and
+        # no part of the name; a one-letter word ("Ó") is part of the name.
+        (
+            "Minister for Fisheries (Deputy Ruairí Ó Ceallaigh-Byrne): I can confirm that my "
+            "Department signed a contract on 6 October.",
+            "Ruairí Ó Ceallaigh-Byrne",
+            "Minister for Fisheries",
+        ),
+        (
+            "Tánaiste and Minister for Fisheries (Deputy Eoin Mac Giolla Bhríde): My Department "
+            "signed a contract.",
+            "Eoin Mac Giolla Bhríde",
+            "Tánaiste and Minister for Fisheries",
+        ),
+        (
+            "The Minister of State for Defence (Baroness Tilda Marsh-Owen): The contract was "
+            "signed in May.",
+            "Tilda Marsh-Owen",
+            "Minister of State for Defence",
+        ),
+        # Negative: the address form alone before a name stays as it was (a member's title in
+        # some parliaments' answers).
+        (
+            "Deputy Ruairí Ó Ceallaigh-Byrne: The contract was terminated.",
+            "Ruairí Ó Ceallaigh-Byrne",
+            "Deputy",
+        ),
+    ],
+)
+def test_title_then_bracketed_name_with_an_address_form(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role
