@@ -258,3 +258,39 @@ def test_people_moves_becomes(text: str, name: str, role: str, affiliation: str)
 )
 def test_title_then_bracketed_name_with_an_address_form(text: str, name: str, role: str) -> None:
     assert _people(text)[name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # An interview's opening line: "X has been <office> since ...".
+        (
+            "Apia, 20 November. Hon. Tavita Ioane-Reid has been Minister of Works, Transport and "
+            "Infrastructure since 2023. He spoke to us in his office.",
+            "Tavita Ioane-Reid",
+            "Minister of Works, Transport and Infrastructure",
+        ),
+        # Occupations of ordinary people quoted in reports.
+        (
+            '"Now we can plan," said Henrik Solvang-Berg, skipper of the trawler Nordlys, which '
+            "fished in May.",
+            "Henrik Solvang-Berg",
+            "skipper of the trawler Nordlys",
+        ),
+        (
+            '"I will believe it when I see the train," said Jairo Benavides-Paz, a shopkeeper on '
+            "Avenida Ciudad de Pasto.",
+            "Jairo Benavides-Paz",
+            "shopkeeper on Avenida Ciudad de Pasto",
+        ),
+        # Negatives: what someone has been is no office unless it is a title.
+        (
+            "Marta Quiroga-Len has been critical of the deal, Tomas Reyes-Lind said.",
+            "Marta Quiroga-Len",
+            "",
+        ),
+        ("Marta Quiroga-Len has been in office since 2021.", "Marta Quiroga-Len", ""),
+    ],
+)
+def test_later_office_and_occupations(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role

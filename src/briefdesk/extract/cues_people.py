@@ -182,8 +182,8 @@ _COMPLEMENT = r"\s(?:%s)\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s(?:[A-Z][\w.\-]*|\d+|of
 
 
 _ROLE_VERB = (
-    r"^\s+(?:(?:became|becomes|has\s+become|(?:retires|retired|resigns|resigned|steps\s+down|"
-    r"stepped\s+down|takes\s+over|took\s+over|stays\s+on|serves|served)\s+as)"
+    r"^\s+(?:(?:became|becomes|has\s+become|has\s+been|(?:retires|retired|resigns|resigned|"
+    r"steps\s+down|stepped\s+down|takes\s+over|took\s+over|stays\s+on|serves|served)\s+as)"
     r"\s+(?:the\s+)?(?:new\s+)?(?=[A-Za-z])|"
     r"(?:is|was)\s+(?=[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+(?:of|at|for)\s+[A-Z]))"
 )
