@@ -294,3 +294,40 @@ def test_title_then_bracketed_name_with_an_address_form(text: str, name: str, ro
 )
 def test_later_office_and_occupations(text: str, name: str, role: str) -> None:
     assert _people(text)[name][0] == role
+
+
+_INTERVIEW = (
+    '"The Fund is not our boss" - Nepal\'s finance minister on the new IMF deal\n\n'
+    "Days after the agreement with the Fund and with India, Finance Minister Sushila Rana-Thapa "
+    "spoke to us.\n\nKER: What was agreed?\n\nRana-Thapa: A new arrangement."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # The post written with its state elsewhere (a headline, a later line), then with a name.
+        (_INTERVIEW, "Sushila Rana-Thapa", "NP"),
+        (
+            '"Landowners first": Solomon Islands\' mines minister on nickel\n\nHonoured guests '
+            "came. Hon. Tavita Maelanga-Reid has been Minister of Mines, Energy and Rural "
+            "Electrification since 2024. Indonesia's smelter firm will buy the ore.",
+            "Tavita Maelanga-Reid",
+            "SB",
+        ),
+        # Negatives: two states write that post; two people hold it; another remit.
+        (
+            _INTERVIEW.replace("with India,", "with India's finance minister,"),
+            "Sushila Rana-Thapa",
+            "",
+        ),
+        (
+            _INTERVIEW.replace("spoke to us", "and Finance Minister Arjun Khadka-Rai spoke to us"),
+            "Sushila Rana-Thapa",
+            "",
+        ),
+        (_INTERVIEW.replace("finance minister", "trade minister"), "Sushila Rana-Thapa", ""),
+    ],
+)
+def test_post_written_with_its_state_elsewhere(text: str, name: str, country: str) -> None:
+    assert _people(text)[name][2] == country
