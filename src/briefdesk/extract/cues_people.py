@@ -182,8 +182,8 @@ _COMPLEMENT = r"\s(?:%s)\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s(?:[A-Z][\w.\-]*|\d+|of
 
 
 _ROLE_VERB = (
-    r"^\s+(?:(?:became|has\s+become|(?:retires|retired|resigns|resigned|steps\s+down|"
-    r"stepped\s+down|takes\s+over|took\s+over|stays\s+on|serves|served)\s+as)"
+    r"^\s+(?:(?:became|becomes|has\s+become|has\s+been|(?:retires|retired|resigns|resigned|"
+    r"steps\s+down|stepped\s+down|takes\s+over|took\s+over|stays\s+on|serves|served)\s+as)"
     r"\s+(?:the\s+)?(?:new\s+)?(?=[A-Za-z])|"
     r"(?:is|was)\s+(?=[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+(?:of|at|for)\s+[A-Z]))"
 )
@@ -198,8 +198,8 @@ _JOINS_AS = (
 
 # "chief economist in May", "head of sales since 2024": when, not part of the office.
 _WHEN = re.compile(
-    r"\s+(?:in|on|since|from|last|this|until)\s+(?:(?:January|February|March|April|May|June|"
-    r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+    r"\s+(?:in|on|since|from|last|this|until)\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)\b|\d{4}\b|week\b|month\b|year\b).*$"
 )
 

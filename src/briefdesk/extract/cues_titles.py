@@ -47,7 +47,7 @@ _COMMA_HONORIFIC = re.compile(
 
 _ROLE_TO_PLACE = re.compile(
     r"\b([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*)['’]s\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+"
-    r"((?:to|for|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3}),\s+$"
+    r"((?:to|for|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}),\s+$"
 )
 
 
@@ -94,6 +94,16 @@ def role_before_comma(res: Resolver, start: int, after: str = ",") -> tuple[str,
     return joined or " ".join(words), res.found.actors[last].name if last else ""
 
 
+def _last_actor_body(res: Resolver, at: int) -> str:
+    """The organisation named last before ``at`` (this sentence or the one before), when the
+    last actor named there is one; places between do not count."""
+    sentence_start = res.text.rfind(". ", 0, at)
+    low = res.text.rfind(". ", 0, sentence_start) if sentence_start > 0 else 0
+    before = [(s, key) for s, _e, key in res.found.mentions if low <= s < at]
+    key = max(before)[1] if before else ""
+    return res.found.actors[key].name if key.startswith("org:") and key in res.found.actors else ""
+
+
 def its_body(res: Resolver, at: int) -> str:
     """The name of the organisation "its" at ``at`` stands for, or "" (see below)."""
     key = _body_just_named(res, at)
@@ -120,7 +130,9 @@ _ROLE_OF_COMMA = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:([a-z][a-z-]*)['’]s\s+)?"
     r"(?:(?:new|newly appointed|incoming|current|former)\s+)?"
     r"(?:([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?=[a-z]))?"  # "The Senegalese minister of"
-    r"((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?:\s+(of|for|at)\s+((?:the\s+)?(?:(?!\.\s)[^,;()\"“”]){2,60}?))?,"
+    r"((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)"
+    r"(?:\s+(of|for|at)\s+((?:the\s+)?(?:(?!\.\s)[^,;()\"“”]){2,60}?)"
+    r"|\s+in\s+([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}))?,"
     r"\s+$"
 )
 
@@ -132,19 +144,33 @@ def _role_of_before_comma(res: Resolver, start: int) -> tuple[str, str] | None:
     match = _ROLE_OF_COMMA.search(res.before(start - len(comma.group()) + 1, 120) + " ")
     if not match:
         return None
-    # (groups: 1 a body's possessive, 2 a state's adjective, 3 the title, 4 "of", 5 its object)
+    # (groups: 1 a body's possessive, 2 a state's adjective, 3 the title, 4 "of", 5 its object,
+    # 6 the place after "in")
     words = match.group(3).split()
     if words[-1] not in ROLE_HEADS or set(words) & STOPWORDS - {"of", "for"}:
         return None
     state = res.country_of(match.group(2) or "")
     if match.group(2) and not state:
-        return None  # a capitalised word that names no state: not read here
+        # "a Harbourline spokesperson, X,": a body the text names; another capitalised word
+        # that names no state is not read here.
+        body = org_named(res, match.group(2), create=False)
+        plain = not (match.group(1) or match.group(4) or match.group(6))
+        return (" ".join(words), body) if body and plain else None
+    if match.group(6):
+        # "A deputy trade minister in Valdor, X,", "Our correspondent in Port Lenn, X,": where
+        # the person is, not a remit of the title.
+        return " ".join(words), res.affiliation_name(state) if state else ""
     complement = match.group(5) or ""
     title = f"{' '.join(words)} {match.group(4)} {complement}" if complement else " ".join(words)
     if state:  # "The Senegalese minister of fisheries, X,": that state's minister
         return title, res.affiliation_name(state)
     if not complement:
-        return (title, "") if len(words) > 1 or match.group(1) else None
+        if len(words) > 1 or match.group(1):
+            return title, ""
+        # "Harbourline rejected it. A spokesman, X, said": one title word after "a" is the
+        # title of a body just named (anyone else's is left alone).
+        body = _last_actor_body(res, start) if match.group().lower().startswith("a ") else ""
+        return (title, body) if body else None
     target = re.sub(r"^the\s+", "", complement)
     if target[:1].isupper() and match.group(4) in {"for", "at"}:
         # "A spokeswoman for the Mekong Watch Alliance, X,": the body is the affiliation.

@@ -12,6 +12,7 @@ from briefdesk.extract.components import and_lists, firm_towns, state_words, tit
 from briefdesk.extract.components import chunk_rules as cr
 from briefdesk.extract.components.acronyms import defined_acronyms
 from briefdesk.extract.components.bio_lines import late_titles
+from briefdesk.extract.components.block_countries import block_countries
 from briefdesk.extract.components.blocks import numbered_block
 from briefdesk.extract.components.body_cues import body_states
 from briefdesk.extract.components.body_shapes import no_body_shape, title_of_body
@@ -50,6 +51,7 @@ from briefdesk.extract.components.section_towns import section_towns
 from briefdesk.extract.components.short_forms import short_forms
 from briefdesk.extract.components.source_notes import source_notes
 from briefdesk.extract.components.title_offices import title_offices
+from briefdesk.extract.components.titled_states import titled_states
 from briefdesk.extract.dateline_date import article_dates
 from briefdesk.extract.deal_guess import is_guess
 from briefdesk.extract.deal_kinds import DealBuild
@@ -395,5 +397,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         minister_countries(res, sents)  # "Minister of X" where "the Ministry of X of <state>"
         person_countries(res, sents)  # "president of <body>", "Cairo University", delegations
         body_states(res)  # "head of sales of X" after "Brazilian manufacturer X"; short names
+        titled_states(res)  # "Nepal's finance minister on ..." and "Finance Minister X"
         lead_countries(res, sents)  # "Finance Secretary X" in a text whose lead names one state
+        block_countries(res, sents)  # "... in Dodoma, Minister X said": the paragraph's state
     return res.found

@@ -383,7 +383,7 @@ RETIRED_AFTER = re.compile(r"\s+\((?:[Rr]etd|[Rr]et|[Rr]td|[Rr]etired)\.?\)")
 # The first words of every verb reading of ``cues_people.apposition`` ("is a", "became",
 # "joins X as", "was appointed").
 APPOSITION_VERB = re.compile(
-    r"\s+(?:is|was|became|has|retires|retired|resigns|resigned|steps|stepped|takes|took|stays|"
+    r"\s+(?:is|was|became|becomes|has|retires|retired|resigns|resigned|steps|stepped|takes|took|stays|"
     r"serves|served|joins|joined|will|rejoins)\s"
 )
 

@@ -22,6 +22,10 @@ TEXTS: dict[str, str] = {
     "person.country-of-body": "country of the body the text ties the person to: {s!r}",
     "person.country-delegation": "a member of the delegation the text gives a state: {s!r}",
     "person.country-lead": "a bare government post in a text whose lead names one state: {s!r}",
+    "person.country-titled": "the text writes the same post with a state elsewhere: {s!r}",
+    "person.country-block": (
+        "a bare government post in a paragraph that names one state, the text's most named: {s!r}"
+    ),
     "person.title-comma-name": "title, then the name in commas: {role!r}",
     "person.rank-before-name": "rank or honorific before the name, not part of it: {s!r}",
     "person.role-comma-name": "title or body, a comma, then the name: {role!r}",

@@ -277,8 +277,8 @@ def title_then_name(res: Resolver, chunk: Chunk, role: str, affiliation: str) ->
 
 # "The Minister of Defence (Sen. The Hon. Kevin Boodoosingh-Charles):": the name in brackets.
 _BRACKETED_NAME = re.compile(
-    r"\s+\((?:(?:Sen|Hon|Dr|Mr|Mrs|Ms|Prof|The|H\.E)\.?\s+)*"
-    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\)"
+    r"\s+\((?:(?:Sen|Hon|Dr|Mr|Mrs|Ms|Prof|The|H\.E|Deputy|Lord|Baroness)\.?\s+)*"
+    r"([A-Z][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3})\)"
 )
 
 

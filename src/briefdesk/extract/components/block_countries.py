@@ -1,0 +1,93 @@
+"""Component: the state of a bare government post in a text about several states, from the
+paragraph it stands in (round 11).
+
+The lead rule (``lead_countries``) gives up when the lead names two states or more. Reports
+about two states still write each side's officials bare, in paragraphs about that side ("The
+Zambian cabinet met in Lusaka. Finance Minister X said ...", then a paragraph about the lender's
+state). A bare post with no body takes the one state its paragraph names (a state, a body or
+place of it), when that state is also the one the whole text names most, and the person's
+sentence names no other state and no one else who speaks for it. Never in a text of one or two
+blocks, where the paragraph is the text and its state only the most named.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+
+from briefdesk.extract import rx as re
+from briefdesk.extract.body_spans import BodySpans
+from briefdesk.extract.post_states import (
+    POST,
+    body_before,
+    other_state_in_sentence,
+    state_mentions,
+)
+from briefdesk.extract.resolver import Resolver, note
+from briefdesk.extract.text import Sentence
+
+_BLOCK_END = re.compile(r"\n\s*\n")
+_SIGNED_IN = re.compile(r"\bsign(?:s|ed|ing)?\b[^.;]*\b(?:in|at)\s+(?:the\s+)?$")
+
+
+def block_countries(res: Resolver, sents: list[Sentence]) -> None:
+    """Give bare government posts their paragraph's state (see the module's docstring)."""
+    people = [
+        a
+        for a in res.found.actors.values()
+        if a.type == "person"
+        and not a.country
+        and not a.affiliation
+        and a.evidence
+        and POST.match(a.role)
+    ]
+    if not people:
+        return
+    mentions = state_mentions(res)
+    top = Counter(code for _start, code in mentions).most_common(2)
+    if not top or (len(top) > 1 and top[1][1] == top[0][1]):
+        return
+    most = top[0][0]
+    bounds = [0] + [m.end() for m in _BLOCK_END.finditer(res.text)] + [len(res.text) + 1]
+    if len(bounds) < 4:
+        return  # one or two blocks: the paragraph is (nearly) the whole text, no side of it
+    named = _named_in_text(res)
+    starts = [s.start for s in sents]
+    for person in people:
+        first = min(person.evidence)[0]
+        at = bisect.bisect_right(bounds, first) - 1
+        low, high = bounds[at], bounds[at + 1]
+        codes = {code for start, code in named if low <= start < high}
+        if codes != {most}:
+            continue
+        if other_state_in_sentence(res, sents, starts, person, most) or body_before(res, person):
+            continue
+        person.country = most
+        note(person.why, "person.country-block", res.affiliation_name(most))
+
+
+def _named_in_text(res: Resolver) -> list[tuple[int, str]]:
+    """Where the text names a state: the state itself, a body or a place with its state."""
+    bodies = BodySpans(res)
+    named = [  # (a state inside a body's name is no side: "Export-Import Bank of India")
+        (start, res.found.actors[key].country)
+        for start, end, key in res.found.mentions
+        if key.startswith("state:") and key in res.found.actors and not bodies.inside(start, end)
+    ]
+    named += [
+        (start, actor.country)
+        for actor in res.found.actors.values()
+        if actor.type == "organization" and actor.country
+        # "Export-Import Bank of India" names a lender, not the paragraph's side
+        if res.affiliation_name(actor.country) not in actor.name
+        for start, _end in actor.evidence
+    ]
+    named += [
+        (start, place.country)
+        for place in res.found.places.values()
+        if place.country
+        for start, _end in place.evidence
+        # "the agreement was signed in New Delhi": where a visitor signs, not whose side
+        if not _SIGNED_IN.search(res.before(start, 60))
+    ]
+    return named

@@ -1,0 +1,80 @@
+"""What the person-country rules that read a bare government post share (round 11: the lead
+rule and the paragraph rule): which titles are a state's posts, where the text names states, and
+when a person's sentence speaks for another side."""
+
+from __future__ import annotations
+
+import bisect
+
+from briefdesk.extract import rx as re
+from briefdesk.extract.body_spans import sides_named
+from briefdesk.extract.resolver import ActorBuild, Resolver
+from briefdesk.extract.text import Sentence
+
+# A government post with nothing but a remit, a grade or a state's own body after it.
+POST = re.compile(
+    r"^(?:(?:Deputy|Vice|Acting|Interim|Transitional|Federal|State|Junior|Prime|First|"
+    r"[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)\s+)*"
+    r"(?:[Mm]inister|President|Premier|Secretary(?![- ][Gg]eneral)|Senator|MP|[Ll]awmaker|"
+    r"[Gg]overnment\s+spokes(?:man|woman|person))"
+    r"(?:\s+(?:of|for)\s+(?!the\s+(?:Board|Bank|Company|Group))[A-Z].*)?$"
+    r"|^[a-z ]*minister$"
+)
+
+
+def state_mentions(res: Resolver) -> list[tuple[int, str]]:
+    return [
+        (start, actor.country)
+        for actor in res.found.actors.values()
+        if actor.type == "state" and actor.country
+        for start, _end in actor.evidence
+    ]
+
+
+def body_before(res: Resolver, person: ActorBuild) -> bool:
+    """ "European Commission President X", "AIIB Vice President X": a body's post."""
+    for first, _end in person.evidence:
+        before = res.before(first, len(person.role) + 2).rstrip()
+        if not before.endswith(person.role):
+            continue
+        role_at = (
+            first - len(res.before(first, len(person.role) + 2)) + len(before) - len(person.role)
+        )
+        for _start, end, key in res.found.mentions:
+            actor = res.found.actors.get(key)
+            if (
+                actor
+                and actor.type != "person"
+                and actor.type != "state"
+                and (role_at - 2 <= end <= role_at)
+            ):
+                return True
+    return False
+
+
+def other_state_in_sentence(
+    res: Resolver, sents: list[Sentence], starts: list[int], person: ActorBuild, code: str
+) -> bool:
+    """Whether a sentence that names the person names a state other than ``code``, a place
+    of another state, or someone else who speaks for ``code``."""
+    for first, _end in person.evidence:
+        at = bisect.bisect_right(starts, first) - 1
+        if at < 0:
+            continue
+        low, high = sents[at].start, sents[at].end
+        if sides_named(res, low, high) - {code}:
+            return True  # (a state inside a body's name is no side: "Exim Bank of China")
+        # "... in New Delhi, where X held talks with Minister Y": a place of another state, or
+        # someone else there who already speaks for this one.
+        if any(
+            place.country not in {"", code} and any(low <= s < high for s, _e in place.evidence)
+            for place in res.found.places.values()
+        ) or any(
+            other is not person
+            and other.type == "person"
+            and other.country == code
+            and any(low <= s < high for s, _e in other.evidence)
+            for other in res.found.actors.values()
+        ):
+            return True
+    return False
