@@ -166,7 +166,7 @@ class DealFinder:
                 lambda sentence: bool(self._mentions_in(sentence)),
             )
         )
-        deals = parts.drop_package_totals(merge_rounded(deals, self._same_party))
+        deals = parts.drop_package_totals(merge_rounded(deals, self._same_party), self.text)
         deals = fold_prices(deals, sents, self._same_party, self)  # (or read back: deal_apart)
         deals += licensed_assembly(self.text, sents, deals, self._mentions_in, self._name)
         frame_sides(self.text, self.found, deals, self._named_sides)  # empty sides only
