@@ -92,6 +92,10 @@ def _load_currencies(gaz: Gazetteer) -> None:
     for word, code in inverted:  # "Rial Omani", "Peso Uruguayo": the word comes first
         if word in words and code not in words[word]:
             words[word].append(code)
+    for one, other in (("riyal", "rial"), ("rial", "riyal")):  # spelt either way
+        words[one] = words.get(one, []) + [
+            c for c in words.get(other, []) if c not in words.get(one, [])
+        ]
     gaz.currency_names = {word: tuple(codes) for word, codes in words.items()}
 
 

@@ -301,6 +301,10 @@ _LOCAL: dict[str, tuple[str, ...]] = {
     "Nu": ("BTN",),  # Bhutan's ngultrum: "Nu 12.5 billion"
     "VT": ("VUV",),  # Vanuatu's vatu: "VT 2.4 billion"
     "JD": ("JOD",),  # Jordan's dinar: "JD 98 million"
+    "BD": ("BHD",),  # the Gulf press's own signs: "BD 118 million", "RO 412 million",
+    "RO": ("OMR",),  # "QR 2.1 billion", "KD 300 million"
+    "QR": ("QAR",),
+    "KD": ("KWD",),
     "RM": ("MYR",),
     "MK": ("MWK",),
     "ZK": ("ZMW",),
