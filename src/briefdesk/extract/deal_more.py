@@ -37,6 +37,7 @@ from briefdesk.extract.unpriced_acts import (
     background_only,
     framework_order,
     handed_over,
+    licence_taken,
 )
 from briefdesk.extract.words import word_list
 
@@ -235,7 +236,7 @@ def unpriced_deals(
             continue
         deal = DealBuild(kind, None, status=deal_status(sentence.text), rule="deal.unpriced")
         parties(deal, sentence)
-        pair = pair_noun_deal(deal, sentence.text)  # "the signing of X between A and B"
+        pair = pair_noun_deal(deal, sentence.text) or licence_taken(deal, sentence.text)  # (a pair)
         sides = {deal.buyer, deal.seller} - {""}
         lowered = sentence.text.lower()
         one_side_ok = bool(_SEPARATE.search(lowered) or _ONE_SIDE.search(lowered))
