@@ -92,7 +92,9 @@ _SYMBOLS_BY_COUNTRY_ADJ = {
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # Case-insensitive so all-capitals headlines ("$1.2 BILLION DEAL", "$5M") read the same.
-_MULT = r"(?i:trillion|billion|milliards?|million|thousand|crores?|lakhs?|tn|bln|bn|mln|mn|m|b|k)"
+_MULT = (
+    r"(?i:trillion|billion|milliards?|million|thousand|crores?|cr|lakhs?|tn|bln|bn|mln|mn|m|b|k)"
+)
 _ISO_LIST = "|".join(
     (
         "USD|EUR|GBP|JPY|CNY|RMB|INR|PKR|SEK|NOK|DKK|CHF|AUD|CAD|SAR|AED",
@@ -249,6 +251,9 @@ def find_money(text: str, country_counts: Counter[str] | None = None) -> list[Mo
             if symbol[:2] == "S/" and text[match.start() - 1 : match.start()].isalnum():
                 continue  # "AS/400": a product's name, no sol
             currency = _SYMBOLS.get(symbol, symbol)
+            glued = text[match.start() + 3 : match.start() + 4].isdigit() and symbol.isalpha()
+            if glued and not groups["m1"] and amount is not None and amount < 1000:
+                continue  # "COP31", "USD1": a name or a code glued to a number, no amount
             if symbol == "RMB":
                 currency = "CNY"
             ambiguous = _SYMBOLS_BY_COUNTRY_ADJ.get(symbol)
