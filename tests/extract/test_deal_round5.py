@@ -367,8 +367,12 @@ def test_two_amounts_that_do_not_add_up_keep_the_first() -> None:
     assert values[0] == "$500 million", values
 
 
-def test_a_second_amount_without_its_own_funder_is_no_part() -> None:
+def test_a_second_amount_without_its_own_funder_is_a_part_when_joined_by_and() -> None:
+    # Round 11 reversed round 5's caution: parts joined by "and", each with its own instrument,
+    # are deals of their own (the retired sets' gold lists them so, 7 values), funder or not.
     text = "The bank approved a loan of $30 million and a grant of $20 million for Malawi."
+    assert len(deals(text)) == 2
+    text = "The bank approved a loan of $30 million, of which $20 million is for Malawi."
     assert len(deals(text)) == 1
 
 

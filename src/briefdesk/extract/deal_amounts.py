@@ -30,6 +30,7 @@ _AFTER = re.compile(
     r"(?:signing|signature)\s+bonus"  # "a US$20 million signing bonus"
     r"|(?:a|per)\s+(?:kwh|kilowatt[- ]hour|mwh|megawatt[- ]hour|tonne|ton|barrel|bbl|unit|"
     r"litre|liter|gallon|cubic\s+metre|mmbtu|ounce|oz)\b"  # a price per unit
+    r"|/\s?(?:kwh|mwh|tonne|t|barrel|bbl|unit|mmbtu|oz)\b"  # "VND 2,590/kWh"
     r"|per\s+(?:year|annum|month)\s+in\s+(?:fees|royalties|taxes)"
     r"|a\s+year\s+in\s+(?:fees|royalties|taxes|revenues?)"
     r"|(?:a|per)\s+(?:year|annum)\s+(?:into|to)\s+(?:a|an|the)\s+[\w\s-]{0,40}?fund\b"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
+from decimal import Decimal
 
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.money import MoneyMention
@@ -21,42 +22,85 @@ _BEFORE = re.compile(
     r"(?:up\s+to\s+|about\s+)?$",
     re.IGNORECASE,
 )
-_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,1}?(loan|grant|credit)\b", re.IGNORECASE)
+_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,1}?(loan|grant|credit)s?\b", re.IGNORECASE)
 _FROM = re.compile(r"\s+(?:[\w-]+\s+){0,1}?from\s+(?:the\s+)?$", re.IGNORECASE)
+# "... and a grant of UA 5.2 million", "... and a $30 million grant", "... and US$150 million in
+# grants": a part joined to the one before by "and" (round 11).
+_AND_BEFORE = re.compile(
+    r"\band\s+(?:an?\s+|another\s+)?(?:(?:[\w-]+\s+)?(?:loan|grant|credit)\s+of\s+)?"
+    r"(?:up\s+to\s+|about\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 
 
-def part_of_package(text: str, money: MoneyMention, mentions: list[Mention]) -> tuple[str, str]:
-    """(kind, funder key) when ``money`` is one part of a package: headed by its own
-    instrument and followed by its own "from X"; ("", "") otherwise."""
+Part = tuple[str, str, str]  # (kind, funder key, recipient key)
+# "(about US$66 million)" between a part and its own "from" or "to"
+_BRACKET = re.compile(r"\s*\([^()]{0,40}\)")
+_TO = re.compile(
+    r"\s+to\s+(?:the\s+)?(?:(?:Government|Republic)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE
+)
+
+
+def _key_after(
+    text: str, at: int, mentions: list[Mention], link: re.Pattern[str]
+) -> tuple[str, int]:
+    """The mention ``link`` ("from the", "to the Republic of") leads to from ``at``, and its end."""
+    for start, end, key in mentions:
+        if at <= start <= at + 30 and link.fullmatch(text, at, start):
+            return key, end
+    return "", at
+
+
+def part_of_package(text: str, money: MoneyMention, mentions: list[Mention]) -> Part:
+    """(kind, funder key, recipient key) when ``money`` is one part of a package: headed by its
+    own instrument and followed by its own "from X", or joined to the part before by "and"
+    (round 11: then the funder may be told after its own "to Y", or not at all);
+    ("", "", "") otherwise."""
     head = _BEFORE.search(text, max(0, money.start - 60), money.start)
     tail = None if head else _AFTER.match(text, money.end, money.end + 30)
     if not (head or tail):
-        return "", ""
+        return "", "", ""
     kind = (head or tail).group(1).lower().split()[0]  # type: ignore[union-attr]
     after = tail.end() if tail else money.end
-    funder = next(
-        (
-            key
-            for start, _end, key in mentions
-            if after <= start <= after + 30 and _FROM.fullmatch(text, after, start)
-        ),
-        "",
-    )
-    if not funder:
-        return "", ""
-    return ("grant" if kind == "grant" else "loan"), funder
+    if bracket := _BRACKET.match(text, after):
+        after = bracket.end()
+    funder, _ = _key_after(text, after, mentions, _FROM)
+    joined = bool(_AND_BEFORE.search(text, max(0, money.start - 40), money.start))
+    if not (funder or joined):
+        return "", "", ""
+    recipient = ""
+    if joined and not funder:  # "a $90 million grant to Djibouti from the ADF"
+        recipient, end = _key_after(text, after, mentions, _TO)
+        funder = _key_after(text, end, mentions, _FROM)[0] if recipient else ""
+    return ("grant" if kind == "grant" else "loan"), funder, recipient
 
 
-def package_part(
-    deal: DealBuild, part: tuple[str, str], name: Callable[[str], str], index: int
-) -> DealBuild:
-    """``deal`` made the part ``part`` (kind, funder key) of a package told in ``index``."""
+def package_part(deal: DealBuild, part: Part, name: Callable[[str], str], index: int) -> DealBuild:
+    """``deal`` made the part ``part`` (kind, funder key, recipient key) of a package told in
+    ``index``."""
     deal.kind, deal.sentence_index = part[0], index
-    deal.seller, deal.seller_why = name(part[1]), "its own 'from' in a package"
+    if part[1]:
+        deal.seller, deal.seller_why = name(part[1]), "its own 'from' in a package"
+    if part[2]:
+        deal.buyer, deal.buyer_why = name(part[2]), "its own 'to' in a package"
     return deal
 
 
-def drop_package_totals(deals: list[DealBuild]) -> list[DealBuild]:
+def _counted_as(text: str, value: MoneyMention, currency: str) -> Decimal | None:
+    """``value``'s amount in ``currency``: its own, or the bracketed equivalent written right
+    after it ("UA 48.6 million (about $65 million)", round 11)."""
+    if value.currency == currency:
+        return value.amount
+    bracket = _BRACKET.match(text, value.end)
+    if bracket is None:
+        return None
+    from briefdesk.extract.money import find_money
+
+    stated = [m for m in find_money(bracket.group()) if m.currency == currency]
+    return stated[0].amount if len(stated) == 1 else None
+
+
+def drop_package_totals(deals: list[DealBuild], text: str = "") -> list[DealBuild]:
     """Without a total that two or three parts told after it add up to exactly."""
     dropped: set[int] = set()
     for deal in deals:
@@ -64,19 +108,19 @@ def drop_package_totals(deals: list[DealBuild]) -> list[DealBuild]:
         if value is None:
             continue
         later = [
-            d
+            (d, amount)
             for d in deals
             if d.value is not None
-            and d.value.currency == value.currency
             and d.value.start > value.start
-            and d.value.amount < value.amount
+            and (amount := _counted_as(text, d.value, value.currency)) is not None
+            and amount < value.amount
         ]
         parts = next(
             (
-                list(c)
+                [d for d, _ in c]
                 for n in (2, 3)
                 for c in itertools.combinations(later, n)
-                if sum(d.value.amount for d in c if d.value) == value.amount
+                if sum(amount for _, amount in c) == value.amount
             ),
             [],
         )

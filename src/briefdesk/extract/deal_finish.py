@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from briefdesk.extract.deal_items import designated, designated_item
 from briefdesk.extract.deal_kinds import DealBuild, nearby_sentences
+from briefdesk.extract.deal_pointed import pointed_status
 from briefdesk.extract.deal_status import status_at
 from briefdesk.extract.kind_grammar import settle_kind_and_status
 from briefdesk.extract.money import MoneyMention
@@ -21,7 +22,7 @@ def finish(
     deal: DealBuild, sents: list[Sentence], index: int, money: MoneyMention | None
 ) -> DealBuild:
     """``deal`` (read from sentence ``index`` at ``money``) with its status, item and kind."""
-    deal.status = status_at(sents[index], money)
+    deal.status = pointed_status(sents, index, money, status_at(sents[index], money))
     if deal.item and not designated(deal.item):
         designated_item(deal, nearby_sentences(sents, index))
     settle_kind_and_status(deal, sents, index)  # (then "a loan of", "will invest")

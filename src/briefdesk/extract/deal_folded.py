@@ -16,6 +16,7 @@ from collections.abc import Callable
 from briefdesk.extract.deal_apart import Reader, read_back
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_more import ANOTHER, BACK_REFERENCE, is_unpriced_deal
+from briefdesk.extract.deal_pointed import value_clause
 from briefdesk.extract.deal_status import PROGRESS
 from briefdesk.extract.text import Sentence
 
@@ -25,6 +26,7 @@ _NEW_CONTRACT = re.compile(
     r"(?:contract|subcontract|agreement|deal|order|convention|concession|lease)\b"
 )
 _REACH = 6  # sentences from the unpriced deal to its price (a paragraph or two)
+_REACH_POINTED = 2  # a value sentence with no deal word prices one of the two before it
 _MONEY_KINDS = frozenset({"loan", "grant"})
 
 
@@ -49,18 +51,20 @@ def _earlier(
     """The one unpriced deal a priced deal without both sides is the price of, or None."""
     if priced.kind in _MONEY_KINDS or (priced.buyer and priced.seller) or ANOTHER.search(text):
         return None
-    if not (priced.buyer or priced.seller) and not BACK_REFERENCE.search(text):
+    pointed = value_clause(text)  # "The value was put at ...": the deal just before (round 11)
+    if not (priced.buyer or priced.seller) and not (pointed or BACK_REFERENCE.search(text)):
         return None  # naming nobody, the amount must point back ("the order")
     fits = [
         deal
         for deal in deals
         if deal.value is None
         and deal.kind not in _MONEY_KINDS
-        and deal.buyer
-        and deal.seller
-        and 0 < priced.sentence_index - deal.sentence_index <= _REACH
-        and _fits(priced.buyer, deal.buyer, same)
-        and _fits(priced.seller, deal.seller, same)
+        and ((deal.buyer and deal.seller) or pointed)
+        and 0
+        < priced.sentence_index - deal.sentence_index
+        <= (_REACH_POINTED if pointed else _REACH)
+        and (_fits(priced.buyer, deal.buyer, same) or not deal.buyer)
+        and (_fits(priced.seller, deal.seller, same) or not deal.seller)
     ]
     return fits[0] if len(fits) == 1 else None
 
@@ -85,8 +89,10 @@ def fold_prices(
         if deal is None or id(deal) in folded:
             continue
         folded.add(id(deal))
-        priced.buyer, priced.buyer_why = deal.buyer, deal.buyer_why
-        priced.seller, priced.seller_why = deal.seller, deal.seller_why
+        if deal.buyer:  # (a pointed value may fold into a deal with no sides: its own stay)
+            priced.buyer, priced.buyer_why = deal.buyer, deal.buyer_why
+        if deal.seller:
+            priced.seller, priced.seller_why = deal.seller, deal.seller_why
         if not priced.item:
             priced.item, priced.quantity = deal.item, deal.quantity
             priced.item_span = deal.item_span

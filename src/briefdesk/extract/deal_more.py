@@ -26,6 +26,7 @@ from briefdesk.extract.deal_kinds import (
     word_set,
 )
 from briefdesk.extract.deal_mou import signed_memoranda
+from briefdesk.extract.deal_pair_noun import pair_noun, pair_noun_deal
 from briefdesk.extract.deal_status import deal_status, later_status
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.party_clauses import OWNER_APPOSITION
@@ -36,6 +37,7 @@ from briefdesk.extract.unpriced_acts import (
     background_only,
     framework_order,
     handed_over,
+    licence_taken,
 )
 from briefdesk.extract.words import word_list
 
@@ -161,7 +163,7 @@ def is_unpriced_deal(sentence: str, first: bool = False) -> bool:
         return False
     if _PAST_TRADE.search(lowered) and _PAST_TIME.search(lowered):
         return False
-    if _BACK_REFERENCE.search(sentence) and not first and not held(sentence):
+    if _BACK_REFERENCE.search(sentence) and not (first or held(sentence) or pair_noun(sentence)):
         return False  # "the deal" again; in an article with no deal yet it is this one
     # "still buys 4.5 bcm a year" is a habit; "signed a contract to buy 60,000 tonnes a year" or
     # "under which X will supply 1.2 million tonnes a year to Y" a deal
@@ -234,12 +236,13 @@ def unpriced_deals(
             continue
         deal = DealBuild(kind, None, status=deal_status(sentence.text), rule="deal.unpriced")
         parties(deal, sentence)
+        pair = pair_noun_deal(deal, sentence.text) or licence_taken(deal, sentence.text)  # (a pair)
         sides = {deal.buyer, deal.seller} - {""}
         lowered = sentence.text.lower()
         one_side_ok = bool(_SEPARATE.search(lowered) or _ONE_SIDE.search(lowered))
         one_side_ok = one_side_ok or held(sentence.text)  # "its contract with X is on hold"
-        if len(sides) < (1 if one_side_ok else 2) or all(
-            any(same(side, k) for k in known) for side in sides
+        if (not pair and len(sides) < (1 if one_side_ok else 2)) or (
+            sides and all(any(same(side, k) for k in known) for side in sides)
         ):
             continue
         find_item(deal, sentence)

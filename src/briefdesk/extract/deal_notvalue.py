@@ -52,6 +52,17 @@ _BUDGET_MOVE = (
 _BUDGET_BEFORE = re.compile(rf"\b{_BUDGET_MOVE}\s+of\s+{_ABOUT}$", re.I)
 _BUDGET_AFTER = re.compile(rf"\s*(?:\([^()]{{1,20}}\)\s*)?{_BUDGET_MOVE}\b", re.I)
 _EACH_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+(?:year|annum|month)\b", re.I)
+# A value revised: "cutting the first phase from $850 million to $620 million", "reduced from the
+# USD 400 million agreed in 2022 to USD 300 million": the old figure is no value (round 11).
+_FROM_BEFORE = re.compile(
+    rf"\bfrom\s+(?:the\s+|an?\s+|its\s+)?(?:original\s+|initial\s+|earlier\s+|previous\s+)?"
+    rf"{_ABOUT}$",
+    re.I,
+)
+_TO_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,5}?\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?"
+    r"(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{2,3}\s?\d|\d)"
+)
 _NO_SUPPLIER = re.compile(
     r"\bno\s+(?:supplier|contractor|manufacturer|builder|vendor|bidder|seller)\s+"
     r"(?:has|have|had)\s+(?:yet\s+)?been\s+(?:chosen|selected|named|picked)\b",
@@ -61,12 +72,17 @@ _NO_SUPPLIER = re.compile(
 
 def not_a_value(text: str, start: int, money: MoneyMention) -> bool:
     """Whether ``money`` (in a sentence from ``start``) is an equivalent, a sum of projects, a
-    running cost, a budget transfer or the price of a plan with no supplier."""
+    running cost, a budget transfer, a figure revised from or the price of a plan with no
+    supplier."""
     end = text.find(". ", money.end)
     end = len(text) if end < 0 else end
     before = max(start, money.start - 120)
     if _EQUIVALENT.search_in(text, max(start, money.start - 40), money.start):
         return True
+    if _FROM_BEFORE.search(text, max(start, money.start - 30), money.start) and _TO_AFTER.match(
+        text, money.end
+    ):
+        return True  # the figure a value was revised from
     if flow_amount(text, start, money):
         return True  # a year's exports, a running total, a debt, a unit price (non_deal_flows)
     if _PROJECTS.search_in(text, before, money.start):

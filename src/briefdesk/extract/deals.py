@@ -31,7 +31,6 @@ from briefdesk.extract.deal_kinds import (
     DealBuild,
     deal_kind,
     given_kind,
-    is_deal_sentence,
     nearby_sentences,
 )
 from briefdesk.extract.deal_licence import licensed_assembly
@@ -57,6 +56,7 @@ from briefdesk.extract.deal_parties import (
     main_state,
     same_side,
 )
+from briefdesk.extract.deal_pointed import deal_told
 from briefdesk.extract.deal_pointers import org_before, place_borrower, pointer_party, state_pointer
 from briefdesk.extract.deal_rounded import add_evidence, lead_over_headline, merge_rounded, refine
 from briefdesk.extract.deal_same_value import told_apart
@@ -74,7 +74,6 @@ from briefdesk.extract.deal_signed import first_signed
 from briefdesk.extract.deal_we import first_person_mentions
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.party_clauses import OWNER_APPOSITION, clauses
-from briefdesk.extract.party_preps import WENT_TO
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
 
@@ -114,7 +113,7 @@ class DealFinder:
                 side_payment(self.text, sentence.start, mention)
                 or in_background(sentence, mention.start)
                 or no_deal_told(sentence.text)
-                or (not is_deal_sentence(sentence, mention) and not WENT_TO.search(sentence.text))
+                or not deal_told(sents, index, mention)  # (a deal word, or a value pointing back)
             ):
                 continue  # "a signing bonus of $45 million", "$0.078 per kWh": no deal's value
             key = (mention.amount, mention.currency)
@@ -166,7 +165,7 @@ class DealFinder:
                 lambda sentence: bool(self._mentions_in(sentence)),
             )
         )
-        deals = parts.drop_package_totals(merge_rounded(deals, self._same_party))
+        deals = parts.drop_package_totals(merge_rounded(deals, self._same_party), self.text)
         deals = fold_prices(deals, sents, self._same_party, self)  # (or read back: deal_apart)
         deals += licensed_assembly(self.text, sents, deals, self._mentions_in, self._name)
         frame_sides(self.text, self.found, deals, self._named_sides)  # empty sides only

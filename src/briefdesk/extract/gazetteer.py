@@ -83,9 +83,19 @@ def _load_currencies(gaz: Gazetteer) -> None:
     import pycountry
 
     words: dict[str, list[str]] = {}
+    inverted = []
     for currency in pycountry.currencies:
-        last = str(currency.name).split()[-1].lower()
-        words.setdefault(last, []).append(str(currency.alpha_3))
+        parts = str(currency.name).split()
+        words.setdefault(parts[-1].lower(), []).append(str(currency.alpha_3))
+        if len(parts) == 2:
+            inverted.append((parts[0].lower(), str(currency.alpha_3)))
+    for word, code in inverted:  # "Rial Omani", "Peso Uruguayo": the word comes first
+        if word in words and code not in words[word]:
+            words[word].append(code)
+    for one, other in (("riyal", "rial"), ("rial", "riyal")):  # spelt either way
+        words[one] = words.get(one, []) + [
+            c for c in words.get(other, []) if c not in words.get(one, [])
+        ]
     gaz.currency_names = {word: tuple(codes) for word, codes in words.items()}
 
 

@@ -79,6 +79,8 @@ _DEFAULT_FOR_WORD: dict[str, str] = {
     "lari": "GEL",
     "manat": "AZN",
     "cedi": "GHS",
+    "tögrög": "MNT",  # Mongolia's tugrik as written there
+    "togrog": "MNT",
     "rupees": "INR",
 }
 _SYMBOLS_BY_COUNTRY_ADJ = {
@@ -90,7 +92,9 @@ _SYMBOLS_BY_COUNTRY_ADJ = {
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # Case-insensitive so all-capitals headlines ("$1.2 BILLION DEAL", "$5M") read the same.
-_MULT = r"(?i:trillion|billion|milliards?|million|thousand|crores?|lakhs?|tn|bln|bn|mln|mn|m|b|k)"
+_MULT = (
+    r"(?i:trillion|billion|milliards?|million|thousand|crores?|cr|lakhs?|tn|bln|bn|mln|mn|m|b|k)"
+)
 _ISO_LIST = "|".join(
     (
         "USD|EUR|GBP|JPY|CNY|RMB|INR|PKR|SEK|NOK|DKK|CHF|AUD|CAD|SAR|AED",
@@ -140,7 +144,7 @@ _WORDS = (
     r"dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi|rupees?|riyals?|rials?|"
     r"dirhams?|rubles?|roubles?|won|baht|rupiah|ringgit|pesos?|reais|real|rand|naira|lira|lire|"
     r"kronor|krona|kroner|krone|crowns?|korunas?|koruny|korun|francs?|shillings?|birr|taka|dinars?|zlotys?|zloty|forint|"
-    r"hryvnias?|tenge|dong|lari|manat|cedis?|"
+    r"hryvnias?|tenge|dong|lari|manats?|drams|cedis?|t[öo]gr[öo]gs?|ngultrums?|"
     # Africa, Latin America, Central and South-East Asia, the Pacific (codes from pycountry)
     r"kwachas?|kina|kip|riels?|kyats?|som|tugriks?|leones?|ariary|pula|lempiras?|quetzal(?:es)?|"
     r"guaran[ií](?:es|s)?|bolivianos?|soles|meticais|metical|kwanzas?|somonis?|afghanis?|"
@@ -155,7 +159,7 @@ MONEY_RE = re.compile(
     rf"(?:(?P<sym>{_SYMBOL}|\b(?:{_ISO})(?:\b|(?=\d)))\s?(?P<n1>{_NUMBER})(?:\s?[-–]\s?(?:{_NUMBER}))?(?![,.]\d)(?:[\s-]?(?P<m1>{_MULT})\b)?"
     rf"|(?<!\d[,.])\b(?P<n2>{_NUMBER})(?![,.]\d)(?:[\s-]?(?P<m2>{_MULT})\b)?(?:\s+|-)(?:(?P<adj>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+)?"
     rf"(?P<word>{_WORDS}|{_WORDS_CAPS})\b"
-    rf"|(?<!\d[,.])\b(?P<n3>{_NUMBER})(?![,.]\d)\s?(?P<m3>{_MULT})?\s(?P<iso>{_ISO})\b)"
+    rf"|(?<!\d[,.])\b(?P<n3>{_NUMBER})(?![,.]\d)\s?(?P<m3>{_MULT})?\s(?P<iso>{_ISO}|FCFA)\b)"
 )
 
 
@@ -247,6 +251,9 @@ def find_money(text: str, country_counts: Counter[str] | None = None) -> list[Mo
             if symbol[:2] == "S/" and text[match.start() - 1 : match.start()].isalnum():
                 continue  # "AS/400": a product's name, no sol
             currency = _SYMBOLS.get(symbol, symbol)
+            glued = text[match.start() + 3 : match.start() + 4].isdigit() and symbol.isalpha()
+            if glued and not groups["m1"] and amount is not None and amount < 1000:
+                continue  # "COP31", "USD1": a name or a code glued to a number, no amount
             if symbol == "RMB":
                 currency = "CNY"
             ambiguous = _SYMBOLS_BY_COUNTRY_ADJ.get(symbol)
@@ -263,6 +270,8 @@ def find_money(text: str, country_counts: Counter[str] | None = None) -> list[Mo
             currency = groups["iso"]
             if currency == "RMB":
                 currency = "CNY"
+            elif currency == "FCFA":  # "187 billion FCFA": West or Central Africa's franc
+                currency = _by_context(("XOF", "XAF"), context) or "XOF"
         if amount is None or not currency:  # "5 million crowns" of no state we can tell
             continue
         start, end = match.start(), match.end()
@@ -293,6 +302,14 @@ _LOCAL: dict[str, tuple[str, ...]] = {
     "Dhs": ("AED", "MAD"),
     "Rp": ("IDR",),
     "SDR": ("XDR",),  # the IMF's unit: "SDR 26.6 million"
+    "UA": ("XUA",),  # the African Development Bank's unit of account: "UA 48.6 million"
+    "Nu": ("BTN",),  # Bhutan's ngultrum: "Nu 12.5 billion"
+    "VT": ("VUV",),  # Vanuatu's vatu: "VT 2.4 billion"
+    "JD": ("JOD",),  # Jordan's dinar: "JD 98 million"
+    "BD": ("BHD",),  # the Gulf press's own signs: "BD 118 million", "RO 412 million",
+    "RO": ("OMR",),  # "QR 2.1 billion", "KD 300 million"
+    "QR": ("QAR",),
+    "KD": ("KWD",),
     "RM": ("MYR",),
     "MK": ("MWK",),
     "ZK": ("ZMW",),

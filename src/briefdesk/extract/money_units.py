@@ -22,6 +22,7 @@ MULTIPLIERS: dict[str, Decimal] = {
     "k": Decimal(10) ** 3,
     "crore": Decimal(10) ** 7,
     "crores": Decimal(10) ** 7,
+    "cr": Decimal(10) ** 7,  # "Tk 9,420cr"
     "lakh": Decimal(10) ** 5,
     "lakhs": Decimal(10) ** 5,
 }

@@ -60,6 +60,7 @@ from briefdesk.extract.deals import DealFinder
 from briefdesk.extract.doc import Doc
 from briefdesk.extract.money import find_money
 from briefdesk.extract.money_hedge import hedged_value, quantity_hedge
+from briefdesk.extract.money_home import home_dollars
 from briefdesk.extract.nested_evidence import drop_nested
 from briefdesk.extract.output_forms import distinct_aliases, merged_dates
 from briefdesk.extract.people_group import people_first
@@ -110,6 +111,7 @@ def run(
     with stage("deals and parties"):
         deals = DealFinder(text, found).run(sents, money)
         deals = without_list_guesses(text, found, deals)  # "Chile and Peru and Korea and"
+        home_dollars(text, deals, countries)  # "$1.9 billion" in a Canadian release: CAD
 
     actors = []
     type_order = {"person": 0, "organization": 1, "international_organization": 2, "state": 3}

@@ -39,10 +39,16 @@ Mention = tuple[int, int, str]
 
 _LICENCE = r"(?:licen[cs]es?|permits?|IUPs?|concessions?|leases?|mining\s+rights?)"
 # "revoked the exploration licence of X", "suspended the mining licence held by X".
+# (round 11: "suspended for six months the licence of X", "revoked an exploration licence over
+# the Mumbwa West area held by X")
 _TAKEN = re.compile(
     r"\b(?P<verb>revoked|revokes|suspended|suspends|cancelled|canceled|cancels|withdrew|"
-    r"withdraws|withdrawn|terminated|terminates|annulled|annuls)\s+(?:the|a|an)\s+"
-    r"(?:[\w-]+\s+){0,3}?" + _LICENCE + r"\s+(?:of|held\s+by|granted\s+to)\s+(?:the\s+)?(?=[A-Z])"
+    r"withdraws|withdrawn|terminated|terminates|annulled|annuls)\s+"
+    r"(?:for\s+(?:[\w-]+\s+){1,2}?)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    + _LICENCE
+    + r"(?:\s+(?:over|for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:area|block|deposit|prospect|project|field|concession))?"
+    r"\s+(?:of|held\s+by|granted\s+to)\s+(?:the\s+)?(?=[A-Z])"
 )
 # "stripped X of its permit", "has stripped X of the licence".
 _STRIPPED = re.compile(
@@ -144,7 +150,8 @@ _GATE_RE = re.compile(factored([re.escape(word) for word in _GATE], cased=True))
 # A plan, wish or past deal, not a deal told as news.
 _NOT_NEWS = re.compile(
     r"\b(?-i:may)\b|"  # (the modal, not the month)
-    r"\b(?:plans?|planned|wants?|wanted|hopes?|seeks?|sought|considering|could|might|would|"
+    r"\b(?-i:plans?|planned|Plans?(?=\s+to\b))\b|"  # ("the Work Plan" is a document)
+    r"\b(?:wants?|wanted|hopes?|seeks?|sought|considering|could|might|would|"
     r"if|whether|talks|negotiat\w+|reportedly|rumou?rs?|(?:reported|reports|denied|denies)\s+that)\b|"
     r"\b(?:in|since)\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
@@ -245,7 +252,8 @@ def acted_sides(
     if not sides or sides[0] == sides[1]:
         return
     buyer, seller, why = sides
-    buyer_name, seller_name = found.actors[buyer].name if buyer else "", found.actors[seller].name
+    buyer_name = found.actors[buyer].name if buyer else ""
+    seller_name = found.actors[seller].name if seller else ""
     if deal.buyer not in ("", buyer_name) or deal.seller not in ("", seller_name):
         return  # the parties patterns read it another way: theirs stands
     if not deal.buyer and buyer_name:
@@ -260,6 +268,12 @@ def acted_sides(
         # "Japan has handed over the patrol boat Kukum to Solomon Islands"; craft "built by X
         # were handed over to" their buyer is a sale delivered.
         deal.kind = "grant"
+
+
+def licence_taken(deal: DealBuild, sentence: str) -> bool:
+    """Whether ``deal`` takes a licence from its holder (its buyer: "revoked the exploration
+    licence of X"): a deal even when the grantor goes unnamed (round 11)."""
+    return bool(deal.buyer and _GATE_RE.search(sentence) and _TAKEN.search(sentence))
 
 
 def handed_over(sentence: str) -> bool:
@@ -289,7 +303,7 @@ def _taken(body: str, start: int, mentions: list[Mention]) -> tuple[str, str, st
     for match in _TAKEN.finditer(body):
         holder = _first_at(mentions, start + match.end(), 4, body[match.end() :])
         authority = _last_before(mentions, start + match.start())
-        if holder and authority:
+        if holder:  # ("The same ministry has revoked ...": the grantor may go unnamed)
             return holder, authority, f"{match.group('verb')!r} a licence: holder and grantor"
     stripped = _STRIPPED.search(body)
     if stripped:
