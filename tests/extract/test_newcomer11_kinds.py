@@ -221,3 +221,47 @@ def test_placing_an_order_still_buys() -> None:
     """Negative: "placed an order" buys, as before."""
     [deal] = extract_text("Poland has placed a $2 billion order with Hanwha for 180 tanks.").deals
     assert deal.buyer == "Poland"
+
+
+def _actors(text: str) -> dict[str, str]:
+    return {a.name: a.type for a in extract_text(text).actors}
+
+
+# N11-08: an occasion before a title ("the Visit of the President") is no organisation.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Joint Statement on the Visit of the President of Ghana to Japan",
+        "Communique on the Inauguration of the President of Malawi",
+        "Statement on the Arrival of the President of Kenya in Accra",
+    ],
+)
+def test_an_occasion_before_a_title_is_no_body(text: str) -> None:
+    assert "organization" not in _actors(text).values()
+
+
+def test_a_body_before_a_title_stays() -> None:
+    """Negative: a real body before a title still gives the body."""
+    actors = _actors("Bank of Ghana Governor Kofi Mensah said the loan was signed.")
+    assert actors.get("Bank of Ghana") == "organization"
+
+
+# N11-24: an aircraft maker's industry word makes a company, not a person.
+def test_a_rotorcraft_maker_is_a_company() -> None:
+    text = (
+        "Uzbekistan received four of ten utility helicopters ordered from Italy's "
+        "Laura Rotorcraft under a $200 million deal."
+    )
+    found = extract_text(text)
+    assert _actors(text).get("Laura Rotorcraft") == "organization"
+    assert found.deals[0].seller == "Laura Rotorcraft"
+
+
+# N11-07: "© Crown copyright" names no publisher.
+def test_crown_copyright_is_no_organisation() -> None:
+    assert "Crown" not in _actors("Help us improve this page\n© Crown copyright")
+
+
+def test_a_copyright_holder_stays_a_publisher() -> None:
+    """Negative: "© 2026 Harbour Ledger Media" names its publisher."""
+    assert "Harbour Ledger Media" in _actors("Read more.\n© 2026 Harbour Ledger Media")
