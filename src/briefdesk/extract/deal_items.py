@@ -15,6 +15,7 @@ from briefdesk.extract.deal_kinds import (
     DealBuild,
     number_value,
 )
+from briefdesk.extract.gazetteer import gazetteer
 from briefdesk.extract.text import Sentence
 
 
@@ -28,15 +29,31 @@ def designated_item(deal: DealBuild, sents: list[Sentence]) -> None:
             item = re.sub(
                 r"^(?:more|additional|new|the|of)\s+", "", match.group("item"), flags=re.IGNORECASE
             )
-            if item.split()[-1].lower().rstrip("s") == head and designated(item):
+            if item.split()[-1].lower().rstrip("s") == head and _names_more(item, deal.item):
                 deal.item = item.strip()
                 start = sentence.start + match.start("item") + match.group("item").index(item)
                 deal.item_span = (start, start + len(deal.item))
                 return
 
 
+# "Swedish aircraft maker Falkberg Aero", "the radar manufacturer": goods that describe a firm
+# are not what the deal buys (newcomer11 N11-02).
+_MAKER_AFTER = re.compile(
+    r"\s+(?:makers?|manufacturers?|builders?|producers?|suppliers?|exporters?|firms?|"
+    r"compan(?:y|ies)|groups?|giants?|specialists?|industry|sector)\b"
+)
+
+
+def _goods(text: str) -> re.Match[str] | None:
+    """The first named goods of ``text`` that are not a firm's descriptor."""
+    for match in ITEM_RE.finditer(text):
+        if not _MAKER_AFTER.match(text, match.end()):
+            return match
+    return None
+
+
 def find_item(deal: DealBuild, sentence: Sentence) -> None:
-    match = ITEM_RE.search(sentence.text) or counted_goods(sentence.text)
+    match = _goods(sentence.text) or counted_goods(sentence.text)
     if deal.kind in ("loan", "grant") and _item_after_for(deal, sentence, match):
         return
     if not match:
@@ -64,8 +81,34 @@ def counted_goods(sentence: str) -> re.Match[str] | None:
 
 
 def designated(item: str) -> bool:
-    """A type name or designation ("JF-17C", "Rafale"), not just "fighter jets"."""
-    return any(w[0].isupper() or w[0].isdigit() for w in item.split()[:-1])
+    """A type name or designation ("JF-17C", "Rafale"), not just "fighter jets" nor where
+    they come from ("Swedish fighter jets", "Philippine radar": newcomer11 N11-02/N11-24)."""
+    words = item.split()[:-1]
+    if words and words[0] in gazetteer().adjectives:
+        words = words[1:]
+    return any(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+def _names_more(item: str, current: str) -> bool:
+    """A designation, or an origin with more words than ``current`` ("Canadian armoured
+    vehicles" for "vehicles", not "Philippine radar" for "air surveillance radars")."""
+    return designated(item) or (
+        item.split()[0] in gazetteer().adjectives and len(item.split()) > len(current.split())
+    )
+
+
+def lead_item(deal: DealBuild, lead: Sentence) -> None:
+    """A headline's goods give way to the lead's when the lead names them better ("deal for
+    24 Swedish fighter jets" / "for 24 Kestrel E light fighters"); a headline that tells two
+    deals ("howitzer order; Brazil wins Philippine radar contract") names the wrong ones."""
+    if deal.kind in ("loan", "grant"):
+        return  # what a loan is for: the headline's words are as good as the lead's
+    probe = DealBuild(kind=deal.kind, value=None)
+    find_item(probe, lead)
+    if not probe.item or deal.item.lower().endswith(probe.item.lower()):
+        return  # "for Canadian armoured vehicles" / "the vehicles": nothing new
+    if designated(probe.item) or not designated(deal.item):
+        deal.item, deal.item_span, deal.quantity = probe.item, probe.item_span, probe.quantity
 
 
 def _item_after_for(deal: DealBuild, sentence: Sentence, match: re.Match[str] | None) -> bool:

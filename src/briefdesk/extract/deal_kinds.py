@@ -91,8 +91,9 @@ NOT_ITEM_WORDS = "|".join(
         r"(?:billion|million|trillion|worth|of|for|and|the|to|from|with|by|in|on|at|a|an)\b",
         r"(?:will|would|has|have|had|is|are|was|were|be|been|also|more|its|their)\b",
         r"(?:" + NUMBER_ALT + r")\b",
-        r"(?!armou?red\b|unmanned\b|guided\b|tracked\b|wheeled\b)[a-z]+ed\b",  # N10-05
-        r"(?:sold|sells|sell|buy|buys|bought|supply|supplies|order|orders|won|wins|got)\b",
+        r"(?!armou?red\b|unmanned\b|guided\b|tracked\b|wheeled\b|towed\b)[a-z]+ed\b",  # N10-05
+        r"(?:sold|sells|sell|buy|buys|bought|supply|supplies|order|orders|won|wins|got|"
+        r"covers?|includes?|including|involves?|comprises?)\b",  # N11-04 "covers aircraft"
     ]
 )
 # A count before the item: "12", "twelve (12)", "a dozen", "up to 24", "an additional 12",
@@ -101,7 +102,7 @@ ITEM_RE = HintedPattern(
     rf"(?:{ITEM_HEADS})\b",
     rf"(?:(?<![\d.,\w-])(?P<qty>\d+|(?i:{NUMBER_ALT}))(?:\s*\(\d+\))?\s+"
     r"(?:more\s+|additional\s+|further\s+|new\s+)?)?"
-    rf"(?P<item>\b(?:(?:[A-Z][\w/.-]*|\d+[A-Za-z][\w/.-]*)\s+){{0,4}}(?:\b(?!{NOT_ITEM_WORDS})[a-z-]+\s+){{0,2}}"
+    rf"(?P<item>\b(?:(?:[A-Z][\w/.-]*|\d+[A-Za-z][\w/.-]*)\s+){{0,4}}(?:(?<![\w-])(?!{NOT_ITEM_WORDS})[a-z][a-z-]*\s+){{0,3}}"
     rf"(?:{ITEM_HEADS}))\b",
 )
 # Any counted goods after contract phrasing, for items with no known head noun: "a contract for

@@ -75,14 +75,18 @@ def state_pointer(
 
 def place_borrower(found: Found, deal: DealBuild, sentence: Sentence) -> None:
     """A loan or grant naming its lender and a place but no borrower: the state of the one
-    place of the sentence whose state the article names as an actor (not the lender's own)."""
+    place of the sentence whose state the article names as an actor (not the lender's own, nor
+    a party's seat: "Stockholm-based")."""
     states = {a.country: a for a in found.actors.values() if a.type == "state" and a.country}
     lender = next((a for a in found.actors.values() if a.name == deal.seller), None)
     codes = {
         p.country
         for p in found.places.values()
         if p.country in states
-        and any(sentence.start <= start < sentence.end for start, _end in p.evidence)
+        and any(
+            sentence.start <= start < sentence.end and not _based(sentence, end)
+            for start, end in p.evidence
+        )
     }
     if len(codes) != 1 or lender is None:
         return
@@ -93,6 +97,11 @@ def place_borrower(found: Found, deal: DealBuild, sentence: Sentence) -> None:
         state.name,
         "the state where the project lies, named in the sentence",
     )
+
+
+def _based(sentence: Sentence, end: int) -> bool:
+    """ "from Stockholm-based Nordvik Bank": the town is where a party sits, not the project."""
+    return sentence.text.startswith("-based", end - sentence.start)
 
 
 # ", a subsidiary of Harbour Metals Ltd": the owner describes the company; "The company" after

@@ -13,8 +13,10 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from briefdesk.extract.deal_heads import head_kind
+from briefdesk.extract.deal_items import lead_item
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.money import MoneyMention
+from briefdesk.extract.text import Sentence
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
@@ -118,10 +120,12 @@ def refine(
     return True
 
 
-def lead_over_headline(deal: DealBuild, lead: DealBuild) -> None:
+def lead_over_headline(deal: DealBuild, lead: DealBuild, sentence: Sentence) -> None:
     """A headline's side gives way to the side an explicit cue of the lead names ("Peru grants
     Tambo Grande copper concession, $2.1 bln plan" / "... awarded a concession ... to X"). When
-    the headline's sides were a guess from "A and B", the other guessed side goes with it."""
+    the headline's sides were a guess from "A and B", the other guessed side goes with it. The
+    goods the lead ``sentence`` names may replace the headline's (``lead_item``)."""
+    lead_item(deal, sentence)
     changed = False
     if lead.buyer and lead.buyer != deal.buyer and lead.buyer != deal.seller:
         deal.buyer, deal.buyer_why, changed = lead.buyer, lead.buyer_why, True

@@ -44,6 +44,15 @@ _SOURCE_AFTER = re.compile(
     r"(?:note|report|briefing|commentary|paper|analysis)\b)",
     re.IGNORECASE,
 )
+# "EKN will guarantee a loan of ... from Nordvik Bank": the guarantor of a loan is neither the
+# borrower nor the lender (newcomer11 N11-01); nor is the state whose agency it is ("Sweden's
+# export credit agency EKN will guarantee").
+_GUARANTEES = re.compile(
+    r"(?:['’]s?\s+(?:[\w-]+\s+){0,4}?[\w-]+|,\s+[^,]{1,60},)?\s+(?:(?:will|would|is|are|to|has|have|had|agreed|also|"
+    r"expected|set|offered)\s+){0,3}(?:guarantee[sd]?|underwr(?:ite|ites|ote)|insure[sd]?)\s+"
+    r"(?:[^\s,;]+\s+){0,4}(?:loans?|credit|financing|facility)\b",
+    re.IGNORECASE,
+)
 _THINK_TANK_HEAD = {"institute", "centre", "center", "council", "foundation", "forum"}
 _THINK_TANK_TOPIC = {
     "policy",
@@ -97,6 +106,11 @@ def _quoted(text: str, start: int, end: int, m_start: int, m_end: int) -> bool:
     ):
         return True
     if _SOURCE_AFTER.match(text, m_end, min(end, m_end + 80)):
+        return True
+    after = text[m_end : min(end, m_end + 140)].lower()
+    if ("guarant" in after or "underwr" in after or "insure" in after) and _GUARANTEES.match(
+        text, m_end, min(end, m_end + 140)
+    ):
         return True
     return in_dateline(text, m_start, m_end)  # "Bremen, Germany / Manta, Ecuador – 4 November"
 

@@ -23,7 +23,7 @@ from briefdesk.extract.deal_folded import fold_prices
 from briefdesk.extract.deal_frames import frame_sides
 from briefdesk.extract.deal_heads import head_kind
 from briefdesk.extract.deal_held import held
-from briefdesk.extract.deal_items import find_item
+from briefdesk.extract.deal_items import find_item, lead_item
 from briefdesk.extract.deal_kinds import (
     NO_PARTY_KINDS,
     PARTY_TYPES,
@@ -192,7 +192,7 @@ class DealFinder:
                 if first and _SUMMARY.match(sents[deal.sentence_index].text):
                     probe = DealBuild(kind=deal.kind, value=None)
                     self._parties(probe, sents[index], explicit_only=True)
-                    lead_over_headline(deal, probe)
+                    lead_over_headline(deal, probe, sents[index])
                 if not open_side:
                     return
                 # "Japan to give Philippines radars": the lead may name the headline's other side.
@@ -212,7 +212,7 @@ class DealFinder:
                 probe = self._build(sents, index, mention)
             if deal.weak and not (probe.buyer and probe.seller):
                 if first and _SUMMARY.match(sents[deal.sentence_index].text):
-                    lead_over_headline(deal, probe)  # a guess gives way to an explicit cue
+                    lead_over_headline(deal, probe, sents[index])  # a guess gives way
                 if open_side:  # "with Chinese builder" in the headline -> the builder named
                     full = DealBuild(kind=deal.kind, value=None)
                     self._parties(full, sents[index])
@@ -221,8 +221,8 @@ class DealFinder:
             direction_nearby(probe, sents, index, self._explicit)
             deal.buyer, deal.seller = probe.buyer, probe.seller
             deal.buyer_why, deal.seller_why = probe.buyer_why, probe.seller_why
-            if not deal.item:
-                find_item(deal, sents[index])
+            if not deal.item or (first and _SUMMARY.match(sents[deal.sentence_index].text)):
+                lead_item(deal, sents[index])  # the lead's goods over a headline's (N11-02)
             return
 
     def _build(

@@ -1,5 +1,6 @@
 """Small readings of one party's words for parties.py: what a subject does that makes it the
-buyer ("took delivery", "has placed an order", "cancelled its contract with"), and state words
+buyer ("took delivery", "has placed an order", "cancelled its contract with") or the seller
+("booked an order"), and state words
 that only describe the name after them ("The US International Development Finance Corporation").
 """
 
@@ -8,9 +9,10 @@ from __future__ import annotations
 from briefdesk.extract import rx as re
 from briefdesk.extract.words import word_list
 
-BUYER = "buyer"
+BUYER, SELLER = "buyer", "seller"
 _CONTRACT_NOUNS = word_list("contract_nouns")
 _PLACED = frozenset({"placed", "places", "booked", "books"})
+_BOOKED = frozenset({"booked", "books"})
 _STOPPED = frozenset(
     {"cancelled", "canceled", "terminated", "suspended", "froze", "rescinded", "scrapped"}
 )
@@ -34,11 +36,15 @@ _UNDER = re.compile(r"\bunder\s+(?:the|its)\s+$")
 
 def took_or_placed(words: list[str], i: int, passive: bool) -> list[tuple[str, int]] | None:
     """ "X took delivery", "X has placed an order", "X booked the launch", "X cancelled its
-    contract with Y": X buys."""
+    contract with Y": X buys; "X booked an order": X sells."""
     w = words[i]
     if w in {"took", "take", "takes", "taking", "taken"} and words[i + 1 : i + 2] == ["delivery"]:
         return [(BUYER, 2)]
     if w in _PLACED and {"order", "orders", "launch"} & set(words[i + 1 : i + 6]):
+        if w in _BOOKED and "launch" not in words[i + 1 : i + 6]:
+            # "Falkberg Aero has booked its first export order": the maker books what it sells
+            # (newcomer11 N11-04); "X booked the launch", "X placed an order" buy.
+            return [] if passive else [(SELLER, 2)]
         return [] if passive else [(BUYER, 2)]
     if w in _STOPPED and words[i + 1 : i + 2] in (["its"], ["their"]) and not passive:
         # "EDM cancelled its contract with the contractor X": the client stops its own deal

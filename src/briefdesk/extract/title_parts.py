@@ -11,6 +11,7 @@ from briefdesk.extract.names import name_like
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import Token, strip_possessive
 from briefdesk.extract.vocab import CONNECTOR_WORDS, PLACE_HEADS, RANKS, REGIONS
+from briefdesk.extract.words import word_list
 
 # Offices of a state: a lone everyday word before them ("Host", "Outgoing") is no body.
 _STATE_OFFICES = frozenset(
@@ -19,6 +20,9 @@ _STATE_OFFICES = frozenset(
 
 
 _CONNECTORS = frozenset({"of", "the", "for", "and"})
+# An occasion before a title ("Joint Statement on the Visit of the President of Kenya",
+# newcomer11 N11-08) is no body the title holder belongs to.
+_OCCASIONS = word_list("occasion_nouns")
 
 
 def body_before_title(
@@ -35,6 +39,8 @@ def body_before_title(
     lead_words = [t.text for t in role_tokens[:first_head]]
     if first_head == 0 or lead_words[0] == "Under" or "and" in lead_words:
         return role_tokens, affiliation  # "Under Secretary for", "Hydrocarbons and Energy Minister"
+    if lead_words[0].lower() in _OCCASIONS:
+        return role_tokens[first_head:], affiliation  # "the Visit of the President": no body
     if " ".join(lead_words) in REGIONS:
         return role_tokens, affiliation  # "Pacific Affairs Fellow", "Asia director": a remit
     if all(w.lower() in STOPWORDS for w in lead_words):

@@ -75,6 +75,9 @@ def _credits(res: Resolver) -> None:
                 or name.split()[0] in {"The", "A", "All"}
             ):
                 continue
+            if text.startswith(" copyright", start + len(name)):
+                res.claim(start, start + len(name))  # "© Crown copyright": no publisher named
+                continue
             name = legal_end(res, name, start + len(name))  # "Bangkok Ledger Co., Ltd."
             res.org(name, start, start + len(name))
             res.claim(start, start + len(name))

@@ -1,7 +1,9 @@
 """One capitalised word that names nothing (round 10): a question's "Who" after an
 interviewer's label or a bar ("IH: Who won?", "Related: ... | Who is bidding ...?"), where no
 sentence start drops it, and an oil price benchmark ("linked to Brent crude", "a discount to
-Brent"), which the gazetteer knows as a town."""
+Brent"), which the gazetteer knows as a town; a continent's or region's adjective before a
+lower-case word ("its first Asian export order", "European buyers": newcomer11 N11-04), which
+describes no state and is no organisation."""
 
 from __future__ import annotations
 
@@ -13,7 +15,9 @@ from briefdesk.extract.words import word_list
 
 _QUESTION_WORDS = frozenset({"Who", "What", "Which", "Whose", "Why", "How", "Where", "When"})
 _BENCHMARKS = word_list("price_benchmarks")
+_REGION_ADJECTIVES = word_list("region_adjectives")
 _ASKING = re.compile(r"\s+[a-z]|\s*\?")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
 _PRICED_AFTER = re.compile(r"\s+(?:crude|oil|futures|prices?|benchmark|blend|grade|contracts?)\b")
 _PRICED_BEFORE = re.compile(
     r"\b(?:to|against|over|below|above|under|than|with|on|of|tracks?|tracking)\s+(?:dated\s+)?$"
@@ -21,7 +25,7 @@ _PRICED_BEFORE = re.compile(
 
 
 def not_a_name_word(res: Resolver, v: View) -> str:
-    """Claim (propose nothing for) a question word or a price benchmark."""
+    """Claim (propose nothing for) a question word, a price benchmark or a region's adjective."""
     word = v.bare
     end = v.chunk.start + len(word)
     if word in _QUESTION_WORDS and _ASKING.match(res.text, end):
@@ -29,5 +33,7 @@ def not_a_name_word(res: Resolver, v: View) -> str:
     if word in _BENCHMARKS and (
         _PRICED_AFTER.match(res.text, end) or _PRICED_BEFORE.search(res.before(v.chunk.start, 20))
     ):
+        return CLAIM
+    if word in _REGION_ADJECTIVES and len(v.words) == 1 and _LOWER_NEXT.match(res.text, end):
         return CLAIM
     return NEXT
