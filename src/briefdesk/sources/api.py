@@ -204,8 +204,13 @@ def _to_imported(
     from briefdesk.sources.release_head import release_title
 
     if (release := release_title(text, _one_line(extracted.title))) is not None:
+        passed_over = _one_line(extracted.title)
         extracted.title = release[0]  # the headline; the letterhead says whose (N10-32)
         extracted.outlet = extracted.outlet or release[1]
+        extracted.notes = [n for n in extracted.notes if not n.startswith(_TITLE_NOTE)]
+        extracted.notes.append(
+            f"Title taken from the headline under the page's header (not “{passed_over}”)"
+        )
     if not _one_line(extracted.title) and _title_from_filename(filename):
         extracted.notes.append(FILENAME_TITLE_NOTE)  # so a made-up title is checked
     fields: dict[str, Any] = {
@@ -244,6 +249,7 @@ def _one_line(value: str) -> str:
     return " ".join(value.split()) if value else ""
 
 
+_TITLE_NOTE = "Title taken from "  # every note saying where a title came from starts so
 FILENAME_TITLE_NOTE = "Title made from the file name: the file shows no headline or title"
 
 
