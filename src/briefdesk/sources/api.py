@@ -201,6 +201,7 @@ def _to_imported(
         raise ImportRefused(name, "has no text")
     if len(text) > limits.max_text_chars:
         raise ImportRefused(name, worker.too_long(len(text), limits.max_text_chars))
+    from briefdesk.sources.page_date import after_today_note
     from briefdesk.sources.release_head import release_title
 
     if (release := release_title(text, _one_line(extracted.title))) is not None:
@@ -211,6 +212,8 @@ def _to_imported(
         extracted.notes.append(
             f"Title taken from the headline under the page's header (not “{passed_over}”)"
         )
+    if extracted.published is not None and (late := after_today_note(extracted.published)):
+        extracted.notes.append(late)  # kept: a wrong clock is likelier than a wrong page
     if not _one_line(extracted.title) and _title_from_filename(filename):
         extracted.notes.append(FILENAME_TITLE_NOTE)  # so a made-up title is checked
     fields: dict[str, Any] = {
