@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from briefdesk.page_furniture import is_page_furniture
+
 # "Press Release No. 214-2026-MEF", "Communiqué n° 12", "PRESS RELEASE", "Statement No 4",
 # "FOR IMMEDIATE RELEASE", "Embargoed until 00:01 on 3 May".
 _DOCUMENT_LINE = re.compile(
@@ -26,12 +28,8 @@ _DATE_LINE = re.compile(
     r"^(?:[A-Z][^,]{1,40},\s*)?(?:(?:\w+\s+)?\d{1,2}\s+\w+\.?|\w+\.?\s+\d{1,2},?)\s+\d{4}\.?"
     r"(?:\s*\(.*\))?$"
 )
-# What a browser copies before the article: skip links, menus, search boxes, breadcrumbs.
-_CHROME_LINE = re.compile(
-    r"^(?:skip\s+to\s+(?:main\s+)?content|(?:main\s+)?menu|search(?:\s+\S+){0,3}|home"
-    r"|home\s*(?:>|›|»|/|\|).*|sign\s+in|log\s+in|cookies?\b.{0,60}|accept\s+(?:all\s+)?cookies)$",
-    re.IGNORECASE,
-)
+# "From: Foreign, Commonwealth & Development Office" under a page's headline: who issued it.
+_FROM_LINE = re.compile(r"^From:\s+([^@<>]{3,100})$")
 _HEAD = 10  # the header of a release or a page is its first few lines
 _LETTERHEAD = 3  # at most this many letterhead lines stand above the document line
 _LETTERHEAD_LEN = 80
@@ -45,7 +43,7 @@ def release_title(text: str, title: str) -> tuple[str, str] | None:
     if not lines or " ".join(title.split()) != lines[0]:
         return None
     at = 0
-    while at < len(lines) and _CHROME_LINE.match(lines[at]):
+    while at < len(lines) and is_page_furniture(lines[at]):
         at += 1
     chrome = at > 0
     letterhead_start = at
@@ -74,4 +72,7 @@ def release_title(text: str, title: str) -> tuple[str, str] | None:
         return None  # the body's first sentence, not a headline
     if len(re.findall(r"[^\W\d_]{2,}", headline)) < 3:
         return None
-    return headline.rstrip("."), ", ".join(letterhead)
+    issuer = next(
+        (m.group(1) for line in lines[at + 1 : at + 4] if (m := _FROM_LINE.match(line))), ""
+    )
+    return headline.rstrip("."), ", ".join(letterhead) or issuer
