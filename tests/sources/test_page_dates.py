@@ -44,3 +44,19 @@ def test_a_first_of_january_the_page_writes_is_kept(tmp_path: Path) -> None:
     byline = "<p class='byline'>By Ana Ruiz · 1 January 2026</p>"
     source = import_file(_page(tmp_path, "", byline), limits=ImportLimits(isolate=False))
     assert source.published == dt.date(2026, 1, 1)
+
+
+def test_a_mail_date_wins_and_no_year_note_is_left(tmp_path: Path) -> None:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "Desk <desk@example.org>"
+    message["Subject"] = "Fighter order"
+    message["Date"] = "Tue, 03 Mar 2026 09:00:00 +0000"
+    message.set_content("See below.")
+    message.add_alternative(f"<html><body>{BODY}</body></html>", subtype="html")
+    path = tmp_path / "m.eml"
+    path.write_bytes(bytes(message))
+    source = import_file(path, limits=ImportLimits(isolate=False))
+    assert source.published == dt.date(2026, 3, 3)
+    assert "only a year" not in source.notes

@@ -18,7 +18,7 @@ from briefdesk.sources.errors import Refusal
 from briefdesk.sources.extracted import Extracted
 from briefdesk.sources.html_page import read_page
 from briefdesk.sources.normalize import paragraphs_to_text
-from briefdesk.sources.page_date import YEAR_GUESS_NOTE, htmldate_params, year_guess
+from briefdesk.sources.page_date import YEAR_GUESS_HINT, htmldate_params, year_guess
 
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>", re.I)
 _FAST_ABOVE_CHARS = 1_500_000
@@ -109,9 +109,8 @@ def extract_html(
         page_hints["pagetype"] = "liveblog"
     # The page's own metadata wins over what trafilatura may have taken from a nested item.
     published = to_date(facts.published) or to_date(meta.get("date"))
-    notes: list[str] = []
     if not facts.published and published is not None and year_guess(published, markup):
-        notes.append(YEAR_GUESS_NOTE.format(year=published.year))
+        page_hints[YEAR_GUESS_HINT] = str(published.year)  # said only if no date comes after
         published = None
     return Extracted(
         text=paragraphs_to_text(_blocks(body)),
@@ -124,7 +123,6 @@ def extract_html(
         language=language,
         hints=page_hints,
         warnings=warnings,
-        notes=notes,
     )
 
 

@@ -38,6 +38,7 @@ def year_guess(date: dt.date | None, markup: str) -> bool:
     return re.search(written, markup, re.IGNORECASE) is None
 
 
+YEAR_GUESS_HINT = "year_only_date"  # the hint a dropped guess leaves for the import's notes
 YEAR_GUESS_NOTE = (
     "No published date: the page gives none, only a year in its text ({year}), "
     "which is not taken as 1 January"
