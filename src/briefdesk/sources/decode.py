@@ -67,11 +67,13 @@ def decode_bytes(
     short text can be wrong, and the user is the one who can tell. ``encoding`` (a codec
     from :func:`text_codec`): the user's choice, read as told, over any label or guess.
     """
+    from briefdesk.sources.textcheck import repairs_to_text
+
     if encoding is not None:
         return _decode_as(data, encoding, notes)
     text, damaged_utf8 = _decode(data, html=html, notes=notes)
     # Damaged UTF-8's few U+FFFD are counted and said, not taken for garbage.
-    if not damaged_utf8 and junk_share(text) > _MAX_JUNK_SHARE:
+    if not damaged_utf8 and junk_share(text) > _MAX_JUNK_SHARE and not repairs_to_text(text):
         raise Refusal("is binary or garbled, not text (wrong file type or damaged file?)")
     return text
 
