@@ -7,6 +7,7 @@ reader can keep garbled text without the user being told.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from briefdesk.sources.errors import Refusal
 
@@ -57,6 +58,17 @@ def repairs_to_text(text: str) -> bool:
         return False
     import ftfy
 
-    from briefdesk.sources.decode import junk_share
-
     return junk_share(ftfy.fix_encoding(text[:200_000])) < junk_share(text[:200_000]) / 10
+
+
+def junk_share(text: str) -> float:
+    """Share of control characters and replacement marks: high means not really text."""
+    if not text:
+        return 0.0
+    sample = text[:200_000]
+    junk = sum(
+        1
+        for ch in sample
+        if ch == "\ufffd" or (unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    )
+    return junk / len(sample)
