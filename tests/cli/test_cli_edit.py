@@ -142,3 +142,15 @@ def test_new_takes_the_author_email_from_settings(tmp_path: Path) -> None:
     assert main(["new", str(path)]) == 0
     sender = loads(path.read_bytes()).header.from_
     assert (sender.name, sender.email) == ("Sam Okafor", "sam.okafor@desk.example.org")
+
+
+@pytest.mark.parametrize("command", ["draft", "extract"])
+def test_source_options_take_the_number_cite_and_show_use(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    """N11-15: ``--source 1`` is the first source, for every command that takes ``--source``."""
+    path = _brief(tmp_path)
+    assert main([command, str(path), "--source", "1"]) == 0
+    assert main([command, str(path), "--source", "3"]) == 1
+    err = capsys.readouterr().err
+    assert "no source '3'" in err and "or 1, 2, …" in err

@@ -107,8 +107,17 @@ def test_undo_puts_back_the_previous_version_and_says_what(
     out = capsys.readouterr().out
     assert "deal 1 item 1 quantity: 24 → 18" in out
     assert loads(path.read_bytes()).deals == original.deals
-    assert main(["undo", str(path)]) == 0  # again: redo
+    assert main(["undo", str(path)]) == 0  # again: redo, and it says so (N11-25)
+    out = capsys.readouterr().out
+    assert out.startswith("redid the save that the last undo took back") and "undid" not in out
+    assert "deal 1 item 1 quantity: 18 → 24" in out
     assert _deal(path).items[0].quantity == 24  # type: ignore[attr-defined]
+    assert main(["undo", str(path)]) == 0  # a third time: an undo again
+    assert capsys.readouterr().out.startswith("undid the last save")
+    assert main(["deals", "edit", str(path), "1", "--item-number", "1", "-q", "30"]) == 0
+    capsys.readouterr()
+    assert main(["undo", str(path)]) == 0  # a save since: an undo of that save
+    assert capsys.readouterr().out.startswith("undid the last save")
 
 
 def test_undo_with_no_previous_version_is_one_line(

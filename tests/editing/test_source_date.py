@@ -30,12 +30,17 @@ def test_the_dateline_date_becomes_the_published_date_with_a_note() -> None:
     [
         ("WARSAW, 20 November 2026 — Poland signed.", {"published": dt.date(2026, 11, 21)}),
         ("Poland signed a contract on 20 November 2026 for tanks.", {}),  # no dateline
-        ("WARSAW, 20 November 2027 — Poland signed.", {}),  # a year ahead: no publication date
     ],
 )
 def test_left_alone(text: str, given: dict[str, object]) -> None:
     before = source(text, **given)
     assert with_text_date(before, TODAY) == before
+
+
+def test_a_date_after_today_is_not_taken_and_the_note_says_why() -> None:
+    found = with_text_date(source("WARSAW, 20 November 2027 — Poland signed."), TODAY)
+    assert found.published is None
+    assert "the text's date 2027-11-20 ('20 November 2027') is after today's date" in found.notes
 
 
 def test_add_source_fills_the_date_and_says_so(

@@ -58,6 +58,24 @@ def test_tr_tags_beside_other_text_are_named_by_table_and_row() -> None:
     ]
 
 
+def test_a_misplaced_row_tag_does_not_hide_the_other_mistakes(
+    make_template: Callable[..., Path],
+) -> None:
+    """N11-12: the row problem and every other mistake of the template, in one check."""
+    template = make_template(
+        "{{ header.titel }}",
+        "{{ bluf }",
+        "{{ title }}",
+        table_rows=[["Name"], ["{%tr for a in actors %} {{ a.name }}"], ["{%tr endfor %}"]],
+    )
+    problems = [str(p) for p in check_template(template)]
+    assert problems[0] == (
+        "table 1, row 2: each {%tr %} tag must stand alone in its own row (word/document.xml)"
+    )
+    assert any(p.startswith('syntax error: the tag "{{ bluf }" is not closed') for p in problems)
+    assert any(p.startswith("header has no field 'titel'") for p in problems)
+
+
 def test_tc_and_p_misuse_is_named_in_words(make_template: Callable[..., Path]) -> None:
     template = make_template(
         "Intro",

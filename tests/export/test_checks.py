@@ -50,6 +50,17 @@ def test_unknown_variables_at_any_depth(make_template: Callable[..., Path]) -> N
     ]
 
 
+def test_the_brief_name_of_a_renamed_field_says_the_template_name(
+    make_template: Callable[..., Path],
+) -> None:
+    """N11-13: the window and the .brief say 'from'; a template says 'sender'."""
+    problems = [str(p) for p in check_template(make_template("{{ header.from.name }}"))]
+    assert problems == [
+        "header has no field 'from': the brief's 'from' is called 'sender' in templates "
+        """({{ header.sender.name }}) (word/document.xml, paragraph "{{ header.from.name }}")"""
+    ]
+
+
 def test_runtime_error_in_the_empty_brief_is_found(make_template: Callable[..., Path]) -> None:
     problems = check_template(
         make_template("{{ (deals|first).title|upper }}", "{{ 1 // (judgments|length) }}")

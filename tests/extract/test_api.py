@@ -128,7 +128,9 @@ def test_cli_source_filter_and_errors(tmp_path: Path, source: Source) -> None:
     path.write_text(dumps(Brief(sources=[source])), encoding="utf-8")
     missing = _cli(str(path), "--source", "nope")
     assert missing.returncode == 1
-    assert missing.stderr.strip() == f"briefdesk extract: {path}: no source with id 'nope'"
+    assert missing.stderr.strip() == (
+        f"briefdesk extract: no source 'nope' in {path} (sources: src-1; or 1, 2, …)"
+    )
     broken = tmp_path / "bad.brief"
     broken.write_text("{not json", encoding="utf-8")
     done = _cli(str(broken))

@@ -226,3 +226,17 @@ def test_copies_of_one_brief_are_said_as_copies_not_moves(lib: SqlBase, tmp_path
     shutil.move(str(tmp_path / "a" / "copy0.brief"), tmp_path / "b" / "copy0.brief")
     again = lib.index([tmp_path / "a", tmp_path / "b"])
     assert (again.moved, again.copies, again.removed) == (0, 1, 0)  # still a copy of a kept one
+
+
+def test_a_hit_names_the_field_its_words_are_in(lib: SqlBase, tmp_path: Path) -> None:
+    """N11-18: words of a judgment's rationale or the subject are not labelled as the
+    statement or the title, so a click opens the field that holds them."""
+    brief = make_brief(5)
+    brief.header.subject = "Quarterly zeppelinfunding review"
+    brief.significance.judgments[0].rationale = "The lender called the terms quokkalike."
+    write_brief(tmp_path, brief)
+    lib.index([tmp_path])
+    [rationale] = lib.search("quokkalike")
+    assert rationale.field == "significance.judgments[0].rationale"
+    [subject] = lib.search("zeppelinfunding")
+    assert subject.field == "header.subject"

@@ -40,3 +40,43 @@ def test_import_titles_the_release_by_its_headline(tmp_path: Path, ending: str) 
     source = import_file(path, limits=ImportLimits(isolate=False))
     assert source.title.startswith("MEF authorises S/ 1,250 million")
     assert source.outlet == "Ministry of Economy and Finance of Peru"
+
+
+NUMBERED_FIRST = (
+    "PRESS RELEASE NO. 26/41\n\n"
+    "Fund Board Completes Second Review of Erdavia's Credit Arrangement\n\n"
+    "June 23, 2026\n\nWashington: The Board today completed the review.\n"
+)
+BROWSER_COPY = (
+    "Skip to main content\nMenu\nSearch the site\nHome > World > Sanctions\n\n"
+    "Press release\nErdavia sanctions drone parts network\n"
+    "The government has sanctioned 4 companies.\nPublished 2 May 2026\n"
+)
+BROWSER_NO_DOCUMENT_LINE = (
+    "Skip to content\nMenu\nRiver port loan approved by regional bank\n"
+    "The bank approved the loan on Tuesday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (NUMBERED_FIRST, "Fund Board Completes Second Review of Erdavia's Credit Arrangement"),
+        (BROWSER_COPY, "Erdavia sanctions drone parts network"),
+        (BROWSER_NO_DOCUMENT_LINE, "River port loan approved by regional bank"),
+    ],
+)
+def test_document_numbers_and_page_furniture_are_not_the_title(
+    tmp_path: Path, text: str, headline: str
+) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    source = import_file(path, limits=ImportLimits(isolate=False))
+    assert source.title == headline
+    assert f"not “{text.splitlines()[0]}”" in source.notes
+    assert source.outlet == ""
+
+
+def test_prose_above_a_statement_line_is_no_letterhead() -> None:
+    text = "The ministry said it would publish later.\nStatement\nMore text follows here now.\n"
+    assert release_title(text, text.splitlines()[0]) is None

@@ -112,3 +112,15 @@ def test_review_follows_the_settings_language_and_team_list(tmp_path: Path) -> N
     brief = Brief(bluf="The organisation recieved it.")
     messages = [f.message for f in review_brief(brief) if "dictionary" in f.message]
     assert messages == ["BLUF: 'organisation' is not in the en-US dictionary"]
+
+
+def test_source_words_vouch_whatever_their_case(monkeypatch: pytest.MonkeyPatch) -> None:
+    """N11-21: a release's all-caps headline vouches for the word in the brief's prose."""
+    _need("en-GB")
+    monkeypatch.setattr(spelling, "LOAD_IN_REVIEW", True)
+    brief = Brief(
+        sources=[Source(title="t", text="GOVERNMENT SIGNS LOAN WITH KORVA ZEXIMBANK\n\nText.")],
+        bluf="The loan from Korva Zeximbank was signed; the Qwixlorp terms are unknown.",
+    )
+    findings = [f.message for f in review_brief(brief) if "dictionary" in f.message]
+    assert findings == ["BLUF: 'Qwixlorp' is not in the en-GB dictionary"]

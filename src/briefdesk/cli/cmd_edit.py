@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefdesk.cli.main import CommandError
+from briefdesk.cli.pick import pick_source
 
 if TYPE_CHECKING:
     from briefdesk.editing.edits import Edit
@@ -24,7 +25,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "draft", help="fill a brief from one of its sources (actors, deal, places, BLUF draft)"
     )
     draft.add_argument("brief", type=Path, metavar="BRIEF")
-    draft.add_argument("--source", default="", metavar="ID", help="the source (default: first)")
+    draft.add_argument(
+        "--source", default="", metavar="ID", help="the source, by id or number (default: 1)"
+    )
     draft.set_defaults(func=run_draft)
 
     from briefdesk.editing.setfield import field_names
@@ -62,10 +65,7 @@ def run_draft(args: argparse.Namespace) -> int:
     brief = _open(args.brief)
     if not brief.sources:
         raise CommandError(f"{args.brief.name} has no sources: add one with add-source first")
-    source = brief.source(args.source) if args.source else brief.sources[0]
-    if source is None:
-        known = ", ".join(s.id for s in brief.sources)
-        raise CommandError(f"no source {args.source!r} in {args.brief.name} (sources: {known})")
+    source = pick_source(brief, args.source, args.brief.name) if args.source else brief.sources[0]
     # Read as the window reads it (the Settings never-suggest list, within the time limit);
     # the draft itself leaves out what the user decided on and remembers what it took, on
     # the same Qt-free path as Ctrl+D, so the window does not offer those suggestions again.
@@ -148,14 +148,7 @@ def run_remove_source(args: argparse.Namespace) -> int:
 
     with changing(args.brief) as opened:
         brief = opened.brief
-        source = brief.source(args.source)
-        if source is None and args.source.isdigit() and 0 < int(args.source) <= len(brief.sources):
-            source = brief.sources[int(args.source) - 1]  # by number, as set and --cite take it
-        if source is None:
-            known = ", ".join(s.id for s in brief.sources) or "none"
-            raise CommandError(
-                f"no source {args.source!r} in {args.brief.name} (sources: {known}; or 1, 2, …)"
-            )
+        source = pick_source(brief, args.source, args.brief.name)
         edits, dropped = remove_source(brief, source.id)
         _save(args.brief, brief, opened.stamp, edits)
     print(f"removed {source.id} “{source.title or source.filename}” and {dropped} citation(s)")

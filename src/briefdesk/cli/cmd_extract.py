@@ -25,7 +25,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="a .brief or any importable file; - reads the article from standard input",
     )
     parser.add_argument("--json", action="store_true", help="print the suggestions as JSON")
-    parser.add_argument("--source", metavar="ID", help="only this source of a .brief")
+    parser.add_argument(
+        "--source", metavar="ID", help="only this source of a .brief (id or number)"
+    )
     parser.add_argument(
         "--never",
         action="append",
@@ -164,9 +166,9 @@ def _sources(path: Path, source_id: str | None) -> list[Source]:
             raise CommandError(f"{path}: {exc}") from None
         sources = brief.sources
         if source_id is not None:
-            sources = [s for s in sources if s.id == source_id]
-            if not sources:
-                raise CommandError(f"{path}: no source with id {source_id!r}")
+            from briefdesk.cli.pick import pick_source
+
+            sources = [pick_source(brief, source_id, str(path))]
         if not sources:
             raise CommandError(f"{path}: the brief has no sources to extract from")
         return sources

@@ -3,6 +3,8 @@
 Why: a script has no Undo menu, yet ``edit`` may land on a field the user did not mean. Every
 save keeps the previous version as ``name.brief.bak``; ``undo`` swaps the two (so a second
 ``undo`` redoes), under the brief's lock, through the same checks and atomic save as any change.
+A second ``undo`` said "undid" although it redid (N11-25): the digest of what an undo wrote is
+kept in the state folder, so the next run can tell that the file is still the undo's result.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import argparse
 from pathlib import Path
 
 from briefdesk.cli.main import CommandError
+
+_MEMORY = "undone.json"  # brief path -> sha256 of the version an undo wrote
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -46,11 +50,52 @@ def run_undo(args: argparse.Namespace) -> int:
             raise CommandError(
                 f"nothing to undo: {previous_path.name} holds the same brief as {args.brief.name}"
             )
+        redo = _undo_wrote(args.brief, opened.stamp.sha256)
         try:
-            save_brief(args.brief, previous, expected=opened.stamp)
+            written = save_brief(args.brief, previous, expected=opened.stamp)
         except StoreError as exc:
-            raise CommandError(f"nothing undone: {exc}") from None
-    print(f"undid the last save of {args.brief.name}:")
+            raise CommandError(f"nothing {'redone' if redo else 'undone'}: {exc}") from None
+        _remember(args.brief, "" if redo else written.sha256)
+    if redo:
+        print(f"redid the save that the last undo took back, in {args.brief.name}:")
+    else:
+        print(f"undid the last save of {args.brief.name}:")
     for change in told:
         print(f"   {change}")
     return 0
+
+
+def _undo_wrote(brief: Path, sha256: str) -> bool:
+    """True when the file on disk is still what the last ``undo`` of it wrote."""
+    return bool(sha256) and _memory().get(str(brief.resolve())) == sha256
+
+
+def _remember(brief: Path, sha256: str) -> None:
+    """Keep (or, with "", forget) the digest of what an undo wrote; best effort."""
+    import contextlib
+    import json
+
+    from briefdesk.paths import state_dir
+    from briefdesk.store.atomic import atomic_write
+
+    memory = _memory()
+    key = str(brief.resolve())
+    if sha256:
+        memory[key] = sha256
+    else:
+        memory.pop(key, None)
+    # Best effort: without it the next message may say "undid" for a redo; the brief is saved.
+    with contextlib.suppress(OSError):
+        atomic_write(state_dir() / _MEMORY, json.dumps(memory, indent=1).encode("utf-8"))
+
+
+def _memory() -> dict[str, str]:
+    import json
+
+    from briefdesk.paths import state_dir
+
+    try:
+        found = json.loads((state_dir() / _MEMORY).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in found.items()} if isinstance(found, dict) else {}

@@ -6,7 +6,7 @@ the reference for "on Wednesday" (``extract.dateline_date``); the source keeps i
 sources list, the export's citations and the library's dossiers ("roles over time", "earlier
 judgments") show the article's date rather than none. A note says where it came from; a date
 the file's metadata or the user gives always wins, and a date more than two days ahead of
-today is left out (a typo or a scheduled event, not a publication date).
+today is left out with a note (a typo, a scheduled event or a wrong clock: N11-03).
 """
 
 from __future__ import annotations
@@ -25,8 +25,16 @@ def with_text_date(source: Source, today: dt.date | None = None) -> Source:
     if source.published is not None:
         return source
     found = text_date(source.text)
-    if found is None or found.date > (today or dt.date.today()) + _AHEAD:
+    if found is None:
         return source
+    today = today or dt.date.today()
+    if found.date > today + _AHEAD:
+        note = (
+            f"No published date: the text's date {found.date.isoformat()} ({found.stated!r}) "
+            f"is after today's date ({today.isoformat()}); set it if the date or this "
+            "computer's clock is right"
+        )
+        return source.model_copy(update={"notes": "\n".join(n for n in (source.notes, note) if n)})
     note = (
         f"Published date {found.date.isoformat()} read from the text ({found.stated!r});"
         " change it if the article's own date differs"

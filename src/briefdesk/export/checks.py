@@ -100,7 +100,11 @@ def dry_run(data: bytes, *, seconds: float = DRY_RUN_SECONDS) -> list[tuple[Any,
 
     Each problem is ``(message, where)`` or ``(message, where, True)`` for a warning.
     """
-    from briefdesk.export.authoring import layout_problems, tagless_warning
+    from briefdesk.export.authoring import (
+        layout_problems,
+        tagless_warning,
+        without_faulty_tables,
+    )
     from briefdesk.export.context import build_context
     from briefdesk.export.engine import TemplateFault, check_package
     from briefdesk.export.package import normalise_template
@@ -127,8 +131,13 @@ def dry_run(data: bytes, *, seconds: float = DRY_RUN_SECONDS) -> list[tuple[Any,
     ]
     layout = layout_problems(data)
     if layout:
-        # docxtpl would only report a confusing error about a paragraph the author cannot find.
-        return problems + layout
+        # docxtpl would only report a confusing error about a paragraph the author cannot find;
+        # the rest of the template is still checked, with the faulty tables left out (N11-12).
+        trimmed = without_faulty_tables(data)
+        if trimmed is None:
+            return problems + layout
+        problems += layout
+        data = trimmed
     warning = tagless_warning(data)
     from briefdesk.export.taglint import blank_paragraph, lint_template, table_places
 

@@ -339,6 +339,9 @@ def _shared_environment() -> tuple[Any, dict[str, Any]]:
 
 
 def _set_properties(doc: Any, props: DocProperties) -> None:
+    from briefdesk.ooxml_core import adopt_core_part
+
+    adopt_core_part(doc.docx.part.package)  # else a LibreOffice template gets two core.xml
     core = doc.docx.core_properties
     core.title = clean(props.title)[:255]
     core.subject = clean(props.subject)[:255]

@@ -12,6 +12,10 @@ import difflib
 from typing import Any
 
 FIELDS_HINT = "briefdesk templates fields lists every variable and field a template may use"
+# A brief field a template knows by another name (``from`` is a Python and Jinja keyword), so
+# an author who types the name the window and the .brief file use is told the one to type
+# (N11-13): (owner path, the brief's name) -> the template's name.
+_TEMPLATE_NAMES = {("header", "from"): "sender", ("header", "from_"): "sender"}
 _MAX_LISTED = 40  # a whole record (header has about 20): a cut list once hid "to"
 
 
@@ -50,6 +54,12 @@ def describe_missing(
     full = f"{owner_path}.{name}" if owner_path else name
     owner = owner_path or f"a {_kind(obj)} value"
     if isinstance(obj, dict):
+        renamed = _TEMPLATE_NAMES.get((owner_path, name))
+        if renamed and renamed in obj:
+            return full, (
+                f"{owner} has no field {name!r}: the brief's {name!r} is called {renamed!r} in "
+                f"templates ({{{{ {owner_path}.{renamed}.name }}}})"
+            )
         listed = _did_you_mean(name, obj) or _fields(obj)
         return full, f"{owner} has no field {name!r}{listed}"
     if isinstance(obj, list):

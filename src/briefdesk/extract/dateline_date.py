@@ -23,6 +23,7 @@ from briefdesk.extract.dates import (
     find_dates,
     month_number,
 )
+from briefdesk.page_furniture import is_page_furniture
 
 # Only the opening of the text is a dateline or a date line; the rest is the story.
 _HEAD_CHARS = 1200
@@ -68,7 +69,9 @@ def _year_in_text(text: str) -> int | None:
 def text_date(text: str) -> TextDate | None:
     """The article's date as written in its first lines, or None when they give none."""
     head = text[:_HEAD_CHARS]
-    lines = [line for line in head.splitlines() if line.strip()][:_HEAD_LINES]
+    # A page copied from a browser starts with its menus; they are not the article's lines.
+    lines = [line for line in head.splitlines() if line.strip() and not is_page_furniture(line)]
+    lines = lines[:_HEAD_LINES]
     for line in lines:
         dateline = read_dateline(line, DATED)  # "OSLO, 14 October 2026 –", "Kyiv, March 3, 2026:"
         found, where = (dateline.match if dateline else None), "the dateline"

@@ -265,7 +265,8 @@ class MainWindow(
         self.status_label.setText(f"{label}…" if busy else "")
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.doc.display_name()}[*] — BriefDesk")
+        read_only = " (read-only)" if getattr(self, "read_only", False) else ""
+        self.setWindowTitle(f"{self.doc.display_name()}{read_only}[*] — BriefDesk")
         self.setWindowModified(self.doc.dirty)
 
     def title_text(self) -> str:

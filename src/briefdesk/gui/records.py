@@ -55,6 +55,7 @@ class RecordList(QWidget):
         super().__init__(parent)
         self.doc = doc
         self.list_path = list_path
+        self._told: tuple[str, object] | None = None  # the selection last announced
         self.columns = list(columns)
         self.factory = factory
         self.noun = noun
@@ -294,7 +295,7 @@ class RecordList(QWidget):
         self._fit()
         if not self._grow:
             fit_height(self.table, self._table_height)
-        self._selection_changed()
+        self._selection_changed(kept=True)
 
     def _refresh_texts(self) -> None:
         """New texts in place: a sorted table keeps its rows where they are while the user
@@ -329,13 +330,17 @@ class RecordList(QWidget):
                 self.reload()
             else:
                 self._refresh_texts()
-                self._selection_changed()
+                self._selection_changed(kept=True)
         elif fieldpath.related(self.list_path, path):
             self._refresh_texts()
             if path.endswith("evidence"):
                 self._show_citations()
 
-    def _selection_changed(self) -> None:
+    def _selection_changed(self, kept: bool = False) -> None:
+        """``kept``: called after the brief changed, not by the user; the selection is
+        announced again only when it now stands on another record. Re-announcing the same
+        record moved the article to that record's source: accepting a suggestion of source 2
+        jumped back to source 1, where the selected actor was cited (N11-10)."""
         path = self.current_path()
         has = bool(path)
         self.remove_button.setEnabled(has)
@@ -347,7 +352,17 @@ class RecordList(QWidget):
             self.form.set_base(path or None)
         self.detail.setEnabled(has)
         self._show_citations()
+        told = (path, self._record_key(path))
+        if kept and told == self._told:
+            return
+        self._told = told
         self.currentChanged.emit(path)
+
+    def _record_key(self, path: str) -> object:
+        """What tells records at one path apart: its id, else its index."""
+        row = self.current_row()
+        records = self.records()
+        return getattr(records[row], "id", row) if path and 0 <= row < len(records) else None
 
     def _insert_key(self) -> None:
         if self.add_button.isVisible() and self.add_button.isEnabled():

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from briefdesk.gui import writable
 from briefdesk.gui.modules import (
     core,
     model,
@@ -37,6 +38,7 @@ class FileSession(Recovery):
         return choice == prompts.SaveChoice.DISCARD
 
     _saved_image = ""
+    read_only = False  # the brief's folder or file cannot be written (title and status say so)
 
     def _same_as_saved(self) -> bool:
         """Edits that came back to what was saved (typed and deleted, undone past a merge):
@@ -74,6 +76,10 @@ class FileSession(Recovery):
         if not go_ahead:
             return False
         self._load(opened.brief, path, opened.stamp, lock)
+        if not writable.can_write(path):  # said now, not at the first Ctrl+S (N11-20)
+            self.read_only = True
+            self._update_title()
+            self.show_status(writable.READ_ONLY_NOTE.format(name=path.name), 0)
         self.settings.add_recent(path)
         self._fill_recent()
         self.persist_settings()
@@ -90,6 +96,7 @@ class FileSession(Recovery):
         self._release_lock()
         self._discard_snapshot()
         self.lock = lock
+        self.read_only = False
         self.suggestions.clear()
         self.found.clear()
         self.extractions.clear()
@@ -166,9 +173,22 @@ class FileSession(Recovery):
                 return False
             return self._save_to(path, expected, force=True)
         except store.StoreError as exc:
-            prompts.show_error(self, "Cannot save", str(exc))
+            if writable.can_write(path):
+                prompts.show_error(self, "Cannot save", str(exc))
+                return False
+            # A read-only folder: the way forward is another folder, offered at once.
+            if prompts.ask_yes_no(
+                self,
+                "Cannot save",
+                f"{exc}\n\n{path.parent} is read-only. Save the brief somewhere else?",
+            ):
+                return self.save_as()
             return False
         self.doc.mark_saved(path, stamp)
+        if self.read_only:
+            self.read_only = False
+            self.show_status("")
+            self._update_title()
         self.library_panel.saved(path)  # never raises: a library problem never fails a save
         self._saved_image = _image(self.doc.brief)
         self._disk_warned = None

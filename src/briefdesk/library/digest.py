@@ -140,7 +140,9 @@ def _affiliation(brief: Brief, text: str, actor_id: str | None) -> str:
 def _texts(brief: Brief, d: Digest) -> None:
     header = brief.header
     pairs = [
-        ("header.title", f"{header.title}\n{header.subject}"),
+        # One row per field, so a hit names (and opens) the field its words are in (N11-18).
+        ("header.title", header.title),
+        ("header.subject", header.subject),
         ("bluf", brief.bluf),
         ("purpose", brief.purpose),
         ("background", brief.background),
@@ -150,7 +152,8 @@ def _texts(brief: Brief, d: Digest) -> None:
         ("notes", brief.notes),
     ]
     for i, kj in enumerate(brief.significance.judgments):
-        pairs.append((f"significance.judgments[{i}].statement", f"{kj.statement}\n{kj.rationale}"))
+        pairs.append((f"significance.judgments[{i}].statement", kj.statement))
+        pairs.append((f"significance.judgments[{i}].rationale", kj.rationale))
     for i, actor in enumerate(brief.actors):
         words = [actor.name, *actor.aliases, actor.role, actor.affiliation, actor.note]
         pairs.append((f"actors[{i}]", " · ".join(w for w in words if w)))

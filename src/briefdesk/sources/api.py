@@ -201,11 +201,21 @@ def _to_imported(
         raise ImportRefused(name, "has no text")
     if len(text) > limits.max_text_chars:
         raise ImportRefused(name, worker.too_long(len(text), limits.max_text_chars))
+    from briefdesk.sources.page_date import YEAR_GUESS_HINT, YEAR_GUESS_NOTE, after_today_note
     from briefdesk.sources.release_head import release_title
 
     if (release := release_title(text, _one_line(extracted.title))) is not None:
+        passed_over = _one_line(extracted.title)
         extracted.title = release[0]  # the headline; the letterhead says whose (N10-32)
         extracted.outlet = extracted.outlet or release[1]
+        extracted.notes = [n for n in extracted.notes if not n.startswith(_TITLE_NOTE)]
+        extracted.notes.append(
+            f"Title taken from the headline under the page's header (not “{passed_over}”)"
+        )
+    if extracted.published is not None and (late := after_today_note(extracted.published)):
+        extracted.notes.append(late)  # kept: a wrong clock is likelier than a wrong page
+    elif extracted.published is None and (year := extracted.hints.get(YEAR_GUESS_HINT)):
+        extracted.notes.append(YEAR_GUESS_NOTE.format(year=year))  # a mail's Date wins (N11-03)
     if not _one_line(extracted.title) and _title_from_filename(filename):
         extracted.notes.append(FILENAME_TITLE_NOTE)  # so a made-up title is checked
     fields: dict[str, Any] = {
@@ -244,6 +254,7 @@ def _one_line(value: str) -> str:
     return " ".join(value.split()) if value else ""
 
 
+_TITLE_NOTE = "Title taken from "  # every note saying where a title came from starts so
 FILENAME_TITLE_NOTE = "Title made from the file name: the file shows no headline or title"
 
 

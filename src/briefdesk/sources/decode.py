@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 from typing import TYPE_CHECKING
 
 from briefdesk.sources.charset_pick import choose, rank
 from briefdesk.sources.charset_reading import Readings
 from briefdesk.sources.charset_symbols import garbled_note, misread_words
 from briefdesk.sources.errors import Refusal
+from briefdesk.sources.textcheck import junk_share, repairs_to_text
 
 if TYPE_CHECKING:
     from charset_normalizer import CharsetMatch
@@ -71,7 +71,7 @@ def decode_bytes(
         return _decode_as(data, encoding, notes)
     text, damaged_utf8 = _decode(data, html=html, notes=notes)
     # Damaged UTF-8's few U+FFFD are counted and said, not taken for garbage.
-    if not damaged_utf8 and junk_share(text) > _MAX_JUNK_SHARE:
+    if not damaged_utf8 and junk_share(text) > _MAX_JUNK_SHARE and not repairs_to_text(text):
         raise Refusal("is binary or garbled, not text (wrong file type or damaged file?)")
     return text
 
@@ -171,19 +171,6 @@ def whatwg_codec(label: str) -> str | None:
     if found is None or found.name in ("replacement", "x-user-defined"):
         return None
     return str(found.codec_info.name)
-
-
-def junk_share(text: str) -> float:
-    """Share of control characters and replacement marks: high means not really text."""
-    if not text:
-        return 0.0
-    sample = text[:200_000]
-    junk = sum(
-        1
-        for ch in sample
-        if ch == "\ufffd" or (unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
-    )
-    return junk / len(sample)
 
 
 def _decode(data: bytes, *, html: bool, notes: list[str] | None) -> tuple[str, bool]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
+from briefdesk.ooxml_core import read_core
 from briefdesk.sources.dates import to_date
 from briefdesk.sources.docx_headline import emphasised_first
 from briefdesk.sources.docx_lists import ListMarkers
@@ -55,14 +56,14 @@ def extract_docx(data: bytes, limits: ImportLimits) -> Extracted:
         warnings.append(f"{walk.alt_chunks} embedded document(s) (altChunk) not imported")
     warnings.extend(_skipped(document))
 
-    props = document.core_properties
+    props = _Props(read_core(document))
     heading = next(
         (b.text.strip() for b in blocks if b.paragraph is not None and _is_title(document, b)),
         "",
     )
     control = next(iter(walk.title_controls), "")
     emphasised = "" if heading or control else emphasised_first(document, blocks)
-    title, title_notes = docx_title(heading, control, props.title or "", emphasised)
+    title, title_notes = docx_title(heading, control, props.title, emphasised, text)
     hints = {
         "category": props.category or "",
         "subject": props.subject or "",
@@ -79,6 +80,23 @@ def extract_docx(data: bytes, limits: ImportLimits) -> Extracted:
         hints={k: v for k, v in hints.items() if v},
         warnings=warnings,
     )
+
+
+class _Props:
+    """The few core properties import reads; empty when the file has none."""
+
+    def __init__(self, core: Any | None) -> None:
+        def text(name: str) -> str:
+            return (getattr(core, name, "") or "") if core is not None else ""
+
+        self.title, self.author, self.language = text("title"), text("author"), text("language")
+        self.category, self.subject, self.keywords = (
+            text("category"),
+            text("subject"),
+            text("keywords"),
+        )
+        self.created = core.created if core is not None else None
+        self.modified = core.modified if core is not None else None
 
 
 def _open(data: bytes) -> Any:

@@ -18,6 +18,7 @@ from briefdesk.sources.errors import Refusal
 from briefdesk.sources.extracted import Extracted
 from briefdesk.sources.html_page import read_page
 from briefdesk.sources.normalize import paragraphs_to_text
+from briefdesk.sources.page_date import YEAR_GUESS_HINT, htmldate_params, year_guess
 
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>", re.I)
 _FAST_ABOVE_CHARS = 1_500_000
@@ -86,11 +87,7 @@ def extract_html(
         include_images=False,
         include_links=False,
         deduplicate=False,
-        date_extraction_params={
-            "extensive_search": True,
-            "original_date": True,
-            "outputformat": "%Y-%m-%d",
-        },
+        date_extraction_params=htmldate_params(),
     )
     meta: dict[str, Any] = {}
     body = ""
@@ -111,6 +108,10 @@ def extract_html(
     if facts.live_blog:
         page_hints["pagetype"] = "liveblog"
     # The page's own metadata wins over what trafilatura may have taken from a nested item.
+    published = to_date(facts.published) or to_date(meta.get("date"))
+    if not facts.published and published is not None and year_guess(published, markup):
+        page_hints[YEAR_GUESS_HINT] = str(published.year)  # said only if no date comes after
+        published = None
     return Extracted(
         text=paragraphs_to_text(_blocks(body)),
         format="html",
@@ -118,7 +119,7 @@ def extract_html(
         outlet=_text(meta.get("sitename")) or _text(meta.get("hostname")),
         author=facts.author or _text(meta.get("author")),
         url=_text(meta.get("url")) or facts.url,
-        published=to_date(facts.published) or to_date(meta.get("date")),
+        published=published,
         language=language,
         hints=page_hints,
         warnings=warnings,

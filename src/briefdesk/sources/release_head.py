@@ -1,44 +1,78 @@
-"""A press release's or communiqué's headline, not its letterhead, as the source's title.
+"""A press release's or web page's headline, not its letterhead or page furniture, as the title.
 
 Why (N10-32): "Ministry of Economy and Finance of Peru / Press Release No. 214-2026-MEF / Lima,
 18 November 2026 / MEF authorises S/ 1,250 million credit transfer …" was titled by its first
 line, the letterhead, in every format; every page then cited "[1] “Ministry of Economy and
 Finance of Peru”", which says whose release, not which. The letterhead becomes the outlet.
+The same kind (N11-06, N11-07): a two-line letterhead and "FOR IMMEDIATE RELEASE" above the
+headline, a release whose first line is "PRESS RELEASE NO. 27/188", and a page copied from a
+browser whose first line is "Skip to main content" — each was cited by its furniture.
 """
 
 from __future__ import annotations
 
 import re
 
-# "Press Release No. 214-2026-MEF", "Communiqué n° 12", "PRESS RELEASE", "Statement No 4".
+from briefdesk.page_furniture import is_page_furniture
+
+# "Press Release No. 214-2026-MEF", "Communiqué n° 12", "PRESS RELEASE", "Statement No 4",
+# "FOR IMMEDIATE RELEASE", "Embargoed until 00:01 on 3 May".
 _DOCUMENT_LINE = re.compile(
-    r"^(?:press\s+release|news\s+release|communiqu[ée](?:\s+de\s+presse)?|press\s+statement|"
-    r"statement)\b(?:\s*(?:no\.?|n[°º]|number|#)\s*\S+)?\s*$",
+    r"^(?:(?:press\s+release|news\s+release|media\s+release|communiqu[ée](?:\s+de\s+presse)?|"
+    r"press\s+statement|statement)\b(?:\s*(?:no\.?|n[°º]|number|#)\s*\S+)?"
+    r"|for\s+immediate\s+release|embargoed\b.{0,60})\s*$",
     re.IGNORECASE,
 )
-# "Lima, 18 November 2026", "Abidjan, 4 mars 2026": a place and a date alone on the line.
+# "Lima, 18 November 2026", "Abidjan, 4 mars 2026", "June 23, 2026", "12 May 2026".
 _DATE_LINE = re.compile(
-    r"^[A-Z][^,]{1,40},\s*(?:\w+\s+)?\d{1,2}\s+\w+\.?\s+\d{4}\.?(?:\s*\(.*\))?$"
+    r"^(?:[A-Z][^,]{1,40},\s*)?(?:(?:\w+\s+)?\d{1,2}\s+\w+\.?|\w+\.?\s+\d{1,2},?)\s+\d{4}\.?"
+    r"(?:\s*\(.*\))?$"
 )
-_HEAD = 6  # the release's header is its first few lines
+# "From: Foreign, Commonwealth & Development Office" under a page's headline: who issued it.
+_FROM_LINE = re.compile(r"^From:\s+([^@<>]{3,100})$")
+_HEAD = 10  # the header of a release or a page is its first few lines
+_LETTERHEAD = 3  # at most this many letterhead lines stand above the document line
+_LETTERHEAD_LEN = 80
 
 
 def release_title(text: str, title: str) -> tuple[str, str] | None:
-    """(headline, letterhead) when ``title`` is the letterhead of a release whose header
-    (letterhead, document number, place and date) is followed by a headline line; else None."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()][:_HEAD]
+    """(headline, letterhead) when ``title`` is the first line of a header made of page
+    furniture, letterhead, a document line ("PRESS RELEASE") and a place-and-date line, with a
+    headline after it; else None. The letterhead is "" when there is none."""
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()][:_HEAD]
     if not lines or " ".join(title.split()) != lines[0]:
         return None
-    at = 1
-    if at < len(lines) and _DOCUMENT_LINE.match(lines[at]):
+    at = 0
+    while at < len(lines) and is_page_furniture(lines[at]):
         at += 1
-    else:
+    chrome = at > 0
+    letterhead_start = at
+    document = next(
+        (
+            i
+            for i in range(at, min(len(lines), at + _LETTERHEAD + 1))
+            if _DOCUMENT_LINE.match(lines[i])
+        ),
+        None,
+    )
+    if document is None and not chrome:
         return None
-    if at < len(lines) and _DATE_LINE.match(lines[at]):
+    letterhead: list[str] = []
+    if document is not None:
+        letterhead = lines[letterhead_start:document]
+        if any(len(line) > _LETTERHEAD_LEN or line.endswith(".") for line in letterhead):
+            return None  # prose above "press release" is no letterhead
+        at = document
+    while at < len(lines) and (_DOCUMENT_LINE.match(lines[at]) or _DATE_LINE.match(lines[at])):
         at += 1
     if at >= len(lines):
         return None
     headline = lines[at]
     if len(headline) > 150 or (headline.endswith(".") and len(headline.split()) > 20):
         return None  # the body's first sentence, not a headline
-    return headline.rstrip("."), lines[0]
+    if len(re.findall(r"[^\W\d_]{2,}", headline)) < 3:
+        return None
+    issuer = next(
+        (m.group(1) for line in lines[at + 1 : at + 4] if (m := _FROM_LINE.match(line))), ""
+    )
+    return headline.rstrip("."), ", ".join(letterhead) or issuer

@@ -6,12 +6,19 @@ reader can keep garbled text without the user being told.
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from briefdesk.sources.errors import Refusal
 
 # Above this share of U+FFFD the text is not worth keeping; below it, a warning is enough.
 _MAX_REPLACEMENT_SHARE = 0.01
+# "â€" left at a word's end: the UTF-8 of ” (E2 80 9D) read as Windows-1252, which has no
+# character for 9D and drops it; ftfy alone then turned it into "†" under a "repaired" note
+# (N11-19). E2 80 + a byte Windows-1252 drops is ” far more often than anything else.
+_LOST_9D = re.compile(r"â€(?=[\s.,;:!?)\]]|$)")
 # Characters that only occur in mis-decoded UTF-8 in practice; without them ftfy is skipped.
-_MOJIBAKE_HINTS = ("Ã", "Â", "â€", "Ð", "Ñ", "Å", "Ä")
+_MOJIBAKE_HINTS = ("Ã", "Â", "â€", "â\x80", "Ð", "Ñ", "Å", "Ä")
 
 
 def check_text(text: str, warnings: list[str]) -> str:
@@ -35,9 +42,33 @@ def _repair_mojibake(text: str, warnings: list[str]) -> str:
 
     if not is_bad(text):
         return text
-    fixed = ftfy.fix_encoding(text)
+    fixed = ftfy.fix_encoding(_LOST_9D.sub("â€\x9d", text))
     if fixed != text and not is_bad(fixed):
         warnings.append("repaired characters that had been decoded with the wrong encoding")
         return fixed
     warnings.append("text may be garbled (characters decoded with the wrong encoding)")
     return text
+
+
+def repairs_to_text(text: str) -> bool:
+    """True when ``text``, full of control characters, is mojibake ftfy turns back into text:
+    "Polandâ€™s … Koreaâ€\x9d" keeps the C1 byte a Latin-1 reading leaves, which reads as
+    binary junk yet every character of it is recoverable (N11-19)."""
+    if not any(hint in text for hint in _MOJIBAKE_HINTS):
+        return False
+    import ftfy
+
+    return junk_share(ftfy.fix_encoding(text[:200_000])) < junk_share(text[:200_000]) / 10
+
+
+def junk_share(text: str) -> float:
+    """Share of control characters and replacement marks: high means not really text."""
+    if not text:
+        return 0.0
+    sample = text[:200_000]
+    junk = sum(
+        1
+        for ch in sample
+        if ch == "\ufffd" or (unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    )
+    return junk / len(sample)

@@ -49,14 +49,17 @@ def first_line_headline(text: str) -> str:
 
 
 def docx_title(
-    heading: str, control: str, prop: str, emphasised: str = ""
+    heading: str, control: str, prop: str, emphasised: str = "", text: str = ""
 ) -> tuple[str, list[str]]:
     """(the title, notes) for a Word file: its first Title/Heading 1 paragraph, else a title
     content control, else a first paragraph set as a headline (bold or large, ``emphasised``),
-    else the Title property; a note says where the title came from when there was a choice."""
+    else the Title property, else a first line shaped as a headline, as for text and PDF; a
+    note says where the title came from when there was a choice."""
     heading, control, emphasised = (" ".join(s.split()) for s in (heading, control, emphasised))
     prop, notes = property_title(prop)
     title = heading or control or emphasised or prop
+    if not title and (title := first_line_headline(text)):
+        notes.append("Title taken from the first line (no heading style, no Title property)")
     if title and title == emphasised and not (heading or control):
         notes.append("Title taken from the first paragraph, set as a headline (bold or large)")
     if prop and title != prop:

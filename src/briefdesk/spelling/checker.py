@@ -111,7 +111,9 @@ class SpellChecker:
 
     def set_brief_words(self, words: Iterable[str]) -> bool:
         """Names and source words of the open brief; True when they changed."""
-        new = {_normal(w) for w in words}
+        # Case-blind: a release's all-caps headline ("KOREA EXIMBANK") vouches for "Eximbank"
+        # in the BLUF (N11-21); "README: words of its sources are never flagged".
+        new = {_normal(w).casefold() for w in words}
         with self._lock:
             if new == self._brief:
                 return False
@@ -131,10 +133,12 @@ class SpellChecker:
         return result
 
     def _known(self, word: str) -> bool:
-        lists = (self._accepted, self._ignored, self._brief)
+        lists = (self._accepted, self._ignored)
         for variant in (word, word.lower(), word.capitalize()):
             if any(variant in words for words in lists):
                 return True
+        if word.casefold() in self._brief:
+            return True
         if self.dictionary.lookup(word):
             return True
         # "don't" and "Chile's": the stem is what the dictionary and the brief know.
