@@ -1,9 +1,11 @@
-"""Checks: a bare "$" read as US dollars in a deal with a party whose own dollar is "$" too.
+"""Checks: a bare "$" read as US dollars in a deal with a party whose own dollar is "$" too, or
+read as a home dollar (AUD, CAD, NZD) by extraction.
 
 Australian, Canadian, New Zealand, Singapore or Caribbean outlets write "$" for their own
-dollar; BriefDesk reads a bare "$" as USD (A$, C$, NZ$, US$ are read right). Guessing the
-currency from the article would be a silent guess either way, so the brief says what it assumed
-and the analyst decides (newcomer9 N9-22). Country currencies come from the world registry
+dollar; BriefDesk reads a bare "$" as USD (A$, C$, NZ$, US$ are read right), except in a text
+about Canada, Australia or New Zealand with no wire credit, where it reads the home dollar
+(extract/money_home, round 11). Either is a guess, so the brief says what it assumed and the
+analyst decides (newcomer9 N9-22). Country currencies come from the world registry
 (countryinfo) and currency names from pycountry.
 """
 
@@ -47,10 +49,21 @@ def dollar_findings(brief: Brief) -> list[Finding]:
     out = []
     for index, deal in enumerate(brief.deals):
         value = deal.value
-        if value is None or value.currency != "USD" or not _BARE_DOLLAR.search(value.as_stated):
+        if value is None or not _BARE_DOLLAR.search(value.as_stated):
             continue
         name = deal.title.strip() or f"deal {index + 1}"
         stated = " ".join(value.as_stated.split())
+        if value.currency in _dollar_currencies():
+            # Extraction read it as the home dollar of a Canadian, Australian or New Zealand
+            # text (extract/money_home): a guess too, said the same way.
+            message = (
+                f"{name}: “{stated}” is read as {value.currency}, the dollar of the state the "
+                "article is about; wire copy writes US dollars as “$”: check the currency"
+            )
+            out.append(Finding(f"deals[{index}].value", message))
+            continue
+        if value.currency != "USD":
+            continue
         who = _dollar_writer(brief, deal)
         if who:
             writer, own = who

@@ -38,18 +38,25 @@ def test_an_australian_deal_in_bare_dollars_is_questioned(
     assert main(["draft", str(path)]) == 0
     brief = loads(path.read_bytes())
     deal = brief.deals[0]
+    # Round 11: an Australian text with no wire credit reads its bare "$" as AUD — still said.
     assert deal.value is not None and (deal.value.currency, deal.value.as_stated) == (
-        "USD",
+        "AUD",
         "$1.2 billion",
     )
     capsys.readouterr()
     main(["check", str(path)])
-    assert "“$1.2 billion” is read as US dollars, but Australia writes its own dollar (AUD)" in (
+    assert "“$1.2 billion” is read as AUD, the dollar of the state the article is about" in (
         capsys.readouterr().out
     )
     # The analyst sets the currency: the question goes.
     assert main(["deals", "edit", str(path), "1", "--value", "A$1.2 billion"]) == 0
     assert _messages(loads(path.read_bytes())) == []
+
+
+def test_a_bare_dollar_read_as_us_dollars_in_an_australian_brief_is_questioned() -> None:
+    brief = _deal_brief("$1.2 billion", "Australia", "AU")
+    (message,) = _messages(brief)
+    assert "is read as US dollars, but Australia writes its own dollar (AUD)" in message
 
 
 def _deal_brief(stated: str, state: str, code: str) -> Brief:

@@ -33,9 +33,10 @@ def test_a_canadian_seller_company_is_questioned(
         "Canada said.\n",
         capsys,
     )
+    # Round 11: a text about Canada with no wire credit reads its bare "$" as CAD — still said.
     assert (
-        "warning: Light armoured vehicles: “$15 billion” is read as US dollars, but General "
-        "Dynamics Land Systems Canada writes its own dollar (CAD) as “$” too: check the currency"
+        "warning: Light armoured vehicles: “$15 billion” is read as CAD, the dollar of the state "
+        "the article is about; wire copy writes US dollars as “$”: check the currency"
     ) in out
     assert code == 0  # a question, not an error
 
