@@ -58,3 +58,51 @@ def test_a_foreign_capital_signing_off_budget_support_gives_it() -> None:
 def test_a_grant_with_a_named_recipient_keeps_it() -> None:
     text = _AID_ARTICLE + "Wellington will lend NZ$12 million to Fiji for its wharves."
     assert _rows(text)["NZ$12 million"] == ("Fiji", "New Zealand")
+
+
+def test_the_ministry_named_again_by_its_head_noun_buys() -> None:
+    text = (
+        "The Ministry of National Defence presented its budget on Monday. Minister Ruiz-Lugo "
+        "confirmed the ministry had cancelled a 310-billion-peso contract with the shipyard "
+        "Astilleros del Golfo Sur for two river patrol boats."
+    )
+    assert _rows(text)["310-billion-peso"] == (
+        "Ministry of National Defence",
+        "Astilleros del Golfo Sur",
+    )
+
+
+def test_the_navy_that_will_receive_buys() -> None:
+    text = (
+        "The Royal Thai Navy has ordered a new frigate. Under the deal, the navy will also "
+        "receive training, and Thai shipbuilder Chanthaburi Marine Engineering will build two "
+        "patrol boats under a separate 2.1 billion baht contract."
+    )
+    assert _rows(text)["2.1 billion baht"] == (
+        "Royal Thai Navy",
+        "Chanthaburi Marine Engineering",
+    )
+
+
+def test_another_ministry_or_a_bystander_ministry_is_no_buyer() -> None:
+    # "the ministry of finance" is another body; "the ministry would welcome" does nothing.
+    text = (
+        "The Ministry of National Defence presented its budget on Monday. The ministry of "
+        "finance said a 310-billion-peso contract with the shipyard Astilleros del Golfo Sur "
+        "for two river patrol boats was cancelled."
+    )
+    assert _rows(text)["310-billion-peso"][0] == ""
+    text = (
+        "The Ministry of Ports met on Monday. Analysts said the ministry would welcome a "
+        "$40 million contract between Kestrel Holdings and Astilleros del Golfo Sur."
+    )
+    assert _rows(text)["$40 million"][0] != "Ministry of Ports"
+
+
+def test_the_ministry_after_two_ministries_is_not_guessed() -> None:
+    text = (
+        "The Ministry of National Defence presented its budget on Monday, and the Ministry of "
+        "Finance approved it. Minister Ruiz-Lugo confirmed the ministry had cancelled a "
+        "310-billion-peso contract with the shipyard Astilleros del Golfo Sur for two boats."
+    )
+    assert _rows(text)["310-billion-peso"][0] == ""

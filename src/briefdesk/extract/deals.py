@@ -287,7 +287,7 @@ class DealFinder:
                 deal.seller, deal.seller_why = probe.seller, probe.seller_why
         if not (deal.buyer and deal.seller):
             follow_up_parties(deal, sents, index, self._explicit)
-            pointer_party(deal, sentence, parties.subject_roles, self._org_before)
+            pointer_party(deal, sentence, parties.subject_roles, self._org_before, self.found)
             awarded_member(self.text, self.found, deal, sentence, self._concession(sentence))
             home = self._name(self._main_state) if self._main_state else ""
             state_pointer(deal, sentence, parties.subject_roles, home)
