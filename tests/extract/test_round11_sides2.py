@@ -106,3 +106,21 @@ def test_the_ministry_after_two_ministries_is_not_guessed() -> None:
         "310-billion-peso contract with the shipyard Astilleros del Golfo Sur for two boats."
     )
     assert _rows(text)["310-billion-peso"][0] == ""
+
+
+def test_a_grant_restated_by_both_ministers_keeps_its_recipient() -> None:
+    # The restatement names both states; the giver must not come back as the recipient.
+    text = (
+        "• Norway signs NOK 40 million grant with Malawi\n\n"
+        "Norway's foreign minister, Kari Holm, and Malawi's foreign minister, John Banda, "
+        "exchanged notes on grant aid of NOK 40 million for school meals in Lilongwe."
+    )
+    assert _rows(text)["NOK 40 million"] == ("Malawi", "Norway")
+
+
+def test_a_headline_s_missing_side_still_comes_from_the_lead() -> None:
+    text = (
+        "Norway to give Malawi NOK 40 million\n\n"
+        "Norway will provide NOK 40 million in grant aid to Malawi for school meals."
+    )
+    assert _rows(text)["NOK 40 million"] == ("Malawi", "Norway")

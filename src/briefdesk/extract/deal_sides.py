@@ -26,6 +26,7 @@ from briefdesk.extract.deal_parties import (
     same_side,
 )
 from briefdesk.extract.deal_power import power_sides
+from briefdesk.extract.deal_same_value import OTHER_PARTY
 from briefdesk.extract.deal_signer import one_actor_both_sides, signer_buys
 from briefdesk.extract.deal_state_fill import other_state_named
 from briefdesk.extract.lexicon import ARMS_WORDS, ENERGY_WORDS
@@ -179,7 +180,6 @@ def _grounded_guess(
 
 
 _MONEY_KINDS = frozenset({"loan", "grant"})
-_OTHER_PARTY = "the other party of a loan sentence"  # parties.py's weakest borrower reading
 _LOCATIVE = re.compile(r"\b(?:in|at|from|via|near)\s+$")
 # "the contract for a new 300 MW unit", "a contract for the construction of": works for a client.
 _WORKS_FOR = re.compile(
@@ -349,7 +349,7 @@ def _state_gives(deal: DealBuild, known: ActorBuild, home: ActorBuild, why: str)
     """ "Wellington has signed off NZ$15 million in budget support" in an article about Samoa:
     the article's state receives, so a foreign state read as the recipient only because it is
     the loan sentence's other party gives. The article's state never fills an unnamed giver."""
-    if known.type != "state" or not deal.buyer_why.startswith(_OTHER_PARTY):
+    if known.type != "state" or not deal.buyer_why.startswith(OTHER_PARTY):
         return
     deal.seller, deal.seller_why = known.name, "a state giving to the state the article is about"
     deal.buyer, deal.buyer_why = home.name, why
