@@ -124,3 +124,22 @@ def test_a_headline_s_missing_side_still_comes_from_the_lead() -> None:
         "Norway will provide NOK 40 million in grant aid to Malawi for school meals."
     )
     assert _rows(text)["NOK 40 million"] == ("Malawi", "Norway")
+
+
+def test_a_government_that_awarded_a_contract_last_month_buys() -> None:
+    # "the Australian government last month awarded X a contract": active, not "a contract
+    # awarded to X".
+    for words in ("last month awarded", "awarded"):
+        text = (
+            f"Separately, the Australian government {words} Kestrel Launch Systems a A$46 "
+            "million contract to launch two weather satellites."
+        )
+        assert _rows(text)["A$46 million"] == ("Australia", "Kestrel Launch Systems")
+
+
+def test_a_contract_awarded_last_month_to_a_firm_stays_passive() -> None:
+    text = (
+        "A A$46 million contract awarded last month to Kestrel Launch Systems covers two "
+        "launches."
+    )
+    assert _rows(text)["A$46 million"] == ("", "Kestrel Launch Systems")
