@@ -8,6 +8,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from briefdesk.extract.deal_body_pointer import body_pointer
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_parties import same_side
 from briefdesk.extract.resolver import Found
@@ -26,12 +27,15 @@ def pointer_party(
     sentence: Sentence,
     roles_of: Callable[[str, bool], list[tuple[str, int]]],
     named_before: Callable[[int], str],
+    found: Found,
 ) -> None:
     """ "Sahelia Energy Ltd operates three fields. It raised $300 million in a loan from ...":
     a sentence whose subject is "It" or "The company" gives that subject's role to the
-    organisation named last in the sentence before, when the deal lacks that side."""
+    organisation named last in the sentence before, when the deal lacks that side; "the
+    ministry", "the navy" stand for the body named before with that head word."""
     match = _POINTER.match(sentence.text)
     if not match:
+        body_pointer(deal, sentence, roles_of, found)
         return
     roles = roles_of(sentence.text[match.end() :], deal.kind in {"loan", "grant"})
     if not roles:

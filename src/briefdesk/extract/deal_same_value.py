@@ -15,6 +15,9 @@ from collections.abc import Callable
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_more import Key
 
+# parties.py's weakest borrower reading (a party of a loan sentence that no cue placed)
+OTHER_PARTY = "the other party of a loan sentence"
+
 
 def told_apart(
     deals: list[DealBuild],
@@ -47,3 +50,17 @@ def told_apart(
     used.add(index)
     deals.append(probe)
     return True
+
+
+def lead_names_other_side(deal: DealBuild, probe: DealBuild) -> None:
+    """ "Japan to give Philippines radars": a restatement's sentence (``probe``) may name the
+    first telling's missing side, but not the deal's own lender again as the borrower because
+    it is the loan sentence's "other party" ("Norway signs a grant with Malawi" restated as
+    "Norway's and Malawi's ministers exchanged notes on the grant"): Norway on both sides
+    lost the borrower the first telling gives (round 11)."""
+    if not deal.seller and probe.seller and probe.buyer in ("", deal.buyer):
+        deal.seller, deal.seller_why = probe.seller, probe.seller_why
+    if probe.buyer == deal.seller and probe.buyer_why.startswith(OTHER_PARTY):
+        return
+    if not deal.buyer and probe.buyer and probe.seller in ("", deal.seller):
+        deal.buyer, deal.buyer_why = probe.buyer, probe.buyer_why

@@ -26,11 +26,12 @@ from briefdesk.extract.deal_parties import (
     same_side,
 )
 from briefdesk.extract.deal_power import power_sides
+from briefdesk.extract.deal_same_value import OTHER_PARTY
 from briefdesk.extract.deal_signer import one_actor_both_sides, signer_buys
 from briefdesk.extract.deal_state_fill import other_state_named
 from briefdesk.extract.lexicon import ARMS_WORDS, ENERGY_WORDS
 from briefdesk.extract.money import MoneyMention, find_money
-from briefdesk.extract.resolver import Found
+from briefdesk.extract.resolver import ActorBuild, Found
 from briefdesk.extract.text import Sentence
 
 
@@ -178,6 +179,7 @@ def _grounded_guess(
     return True
 
 
+_MONEY_KINDS = frozenset({"loan", "grant"})
 _LOCATIVE = re.compile(r"\b(?:in|at|from|via|near)\s+$")
 # "the contract for a new 300 MW unit", "a contract for the construction of": works for a client.
 _WORKS_FOR = re.compile(
@@ -301,9 +303,11 @@ def direction_nearby(
 
 def fill_main_state(text: str, found: Found, deals: list[DealBuild], state: str) -> None:
     """One side named, the other not: the state the article is about, when it is not the
-    named side's own state. Loans stay without a borrower the text does not name, unless every
-    other loan or grant of the article goes to one state (deal_borrower). First, aid two states
-    sign goes from the one whose ambassador signs (deal_aid)."""
+    named side's own state. A loan whose lender alone is named goes to that state too (round
+    11: retired +12 right and +8 false sides, tuning-corpus +6/+5, so round 9's verdict was
+    revised); without such a state, to the one state every other loan or grant of the article
+    goes to (deal_borrower). First, aid two states sign goes from the one whose ambassador
+    signs (deal_aid)."""
     signer_buys(text, found, deals)  # "signed with X for ships for the Navy": the signer buys
     one_actor_both_sides(deals)  # "India" as buyer and seller: the weaker reading goes
     commitment_sides(text, found, deals)  # "the concessionaire will invest $X": it buys
@@ -319,7 +323,7 @@ def _fill_state(text: str, found: Found, deals: list[DealBuild], state: str) -> 
     for deal in deals:
         if (
             deal.kind in NO_PARTY_KINDS
-            or deal.kind == "loan"
+            or (deal.kind == "loan" and not deal.seller)  # a lender is never guessed
             or bool(deal.buyer) == bool(deal.seller)
         ):
             continue
@@ -333,10 +337,22 @@ def _fill_state(text: str, found: Found, deals: list[DealBuild], state: str) -> 
         if described_as(text, known, actor) or other_state_named(text, found, deal, known, actor):
             continue
         why = f"the state the article is about ({actor.name!r}), the other side unnamed"
-        if deal.buyer:
+        if deal.kind in _MONEY_KINDS and deal.buyer:
+            _state_gives(deal, known, actor, why)
+        elif deal.buyer:
             deal.seller, deal.seller_why = actor.name, why
         else:
             deal.buyer, deal.buyer_why = actor.name, why
+
+
+def _state_gives(deal: DealBuild, known: ActorBuild, home: ActorBuild, why: str) -> None:
+    """ "Wellington has signed off NZ$15 million in budget support" in an article about Samoa:
+    the article's state receives, so a foreign state read as the recipient only because it is
+    the loan sentence's other party gives. The article's state never fills an unnamed giver."""
+    if known.type != "state" or not deal.buyer_why.startswith(OTHER_PARTY):
+        return
+    deal.seller, deal.seller_why = known.name, "a state giving to the state the article is about"
+    deal.buyer, deal.buyer_why = home.name, why
 
 
 def company_of_state(found: Found, deal: DealBuild, probe: DealBuild) -> None:

@@ -59,7 +59,7 @@ from briefdesk.extract.deal_parties import (
 from briefdesk.extract.deal_pointed import deal_told
 from briefdesk.extract.deal_pointers import org_before, place_borrower, pointer_party, state_pointer
 from briefdesk.extract.deal_rounded import add_evidence, lead_over_headline, merge_rounded, refine
-from briefdesk.extract.deal_same_value import told_apart
+from briefdesk.extract.deal_same_value import lead_names_other_side, told_apart
 from briefdesk.extract.deal_sides import (
     another_deal,
     company_of_state,
@@ -198,10 +198,7 @@ class DealFinder:
                 # "Japan to give Philippines radars": the lead may name the headline's other side.
                 probe = DealBuild(kind=deal.kind, value=None)
                 self._parties(probe, sents[index])
-                if not deal.seller and probe.seller and probe.buyer in ("", deal.buyer):
-                    deal.seller, deal.seller_why = probe.seller, probe.seller_why
-                if not deal.buyer and probe.buyer and probe.seller in ("", deal.seller):
-                    deal.buyer, deal.buyer_why = probe.buyer, probe.buyer_why
+                lead_names_other_side(deal, probe)
                 company_of_state(self.found, deal, probe)
                 return
             probe = DealBuild(kind=deal.kind, value=None)
@@ -286,7 +283,7 @@ class DealFinder:
                 deal.seller, deal.seller_why = probe.seller, probe.seller_why
         if not (deal.buyer and deal.seller):
             follow_up_parties(deal, sents, index, self._explicit)
-            pointer_party(deal, sentence, parties.subject_roles, self._org_before)
+            pointer_party(deal, sentence, parties.subject_roles, self._org_before, self.found)
             awarded_member(self.text, self.found, deal, sentence, self._concession(sentence))
             home = self._name(self._main_state) if self._main_state else ""
             state_pointer(deal, sentence, parties.subject_roles, home)

@@ -33,6 +33,9 @@ _VERB_BEFORE = frozenset(
     | {"should", "must", "which", "who", "that", "it", "they", "and", "did", "does", "do"}
     | _ADVERBS
 )
+# A public body named by a common noun is a subject, not a noun a participle describes.
+_BODY_SUBJECTS = word_list("active_subject_nouns")
+_TIME_TAILS = frozenset({"month", "week", "year", "weekend", "yesterday", "today"})
 _PARTICIPLE = re.compile(
     r"(?:ed|sold|bought|given|won|chosen|lent|paid|built|gone|made|shipped|repaid)$"
 )
@@ -115,15 +118,14 @@ def heads_of(
             )
             if frame is None:
                 continue
-            back = i - 1
-            while back >= 0 and words[back][2] in _ADVERBS:
-                back -= 1
+            back = _skip_back(words, i - 1)
             before = words[back][2] if back >= 0 else ""
             passive = bool(_PARTICIPLE.search(word)) and (
                 before in _BE
                 or (
                     not after_unit
                     and before not in _VERB_BEFORE
+                    and before not in _BODY_SUBJECTS  # "the Australian government awarded X"
                     and before not in {"i", "we", "you", "he", "she"}
                     and back >= 0
                     and text[words[back][0]].islower()  # "Tonga Power engaged": a name's word
@@ -191,3 +193,17 @@ def _objects_yield(heads: list[Head]) -> list[Head]:
                 head = head._replace(frame=head.frame._replace(active=slots, passive=slots))
         out.append(head)
     return out
+
+
+def _skip_back(words: list[tuple[int, int, str]], back: int) -> int:
+    """The index of the word before a verb once adverbs and a time ("last month", "yesterday")
+    are passed over: "the government last month awarded X" is the government's act."""
+    while back >= 0:
+        word = words[back][2]
+        if word in _ADVERBS or word in {"yesterday", "today"}:
+            back -= 1
+        elif word in _TIME_TAILS and back and words[back - 1][2] in {"last", "this"}:
+            back -= 2
+        else:
+            break
+    return back
