@@ -265,3 +265,50 @@ def test_crown_copyright_is_no_organisation() -> None:
 def test_a_copyright_holder_stays_a_publisher() -> None:
     """Negative: "© 2026 Harbour Ledger Media" names its publisher."""
     assert "Harbour Ledger Media" in _actors("Read more.\n© 2026 Harbour Ledger Media")
+
+
+# N11-05 (after the round-11 freeze): a sentence that signs for goods buys them, so the name
+# after "<goods> from" is their seller, a firm, not a place after a locative.
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Next month we expect to sign for three C-390 transport aircraft from Embraer, about "
+            "400 million dollars.",
+            "Embraer",
+        ),
+        (
+            "The navy signed for four patrol boats from Halvard Marin, the ministry said.",
+            "Halvard Marin",
+        ),
+        (
+            "The air force has a contract for six helicopters from Kestrel Rotor, officials said.",
+            "Kestrel Rotor",
+        ),
+    ],
+)
+def test_goods_signed_for_come_from_a_firm_not_a_place(text: str, firm: str) -> None:
+    result = extract_text(text)
+    assert firm not in {p.name for p in result.places}
+    assert firm in {a.name for a in result.actors if a.type == "organization"}
+
+
+def test_the_priced_purchase_signed_for_has_its_seller() -> None:
+    text = "We expect to sign for three C-390 transport aircraft from Embraer, about $400 million."
+    assert [d.seller for d in extract_text(text).deals] == ["Embraer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Signing an agreement (not "for" goods): a town after "from" stays a place.
+        (
+            "Harbour Line signed a charter agreement with the ministry for two ferries from "
+            "Port Vila, starting in March.",
+            "Port Vila",
+        ),
+        ("The minister signed for the loan in Tulear, the ministry said.", "Tulear"),
+    ],
+)
+def test_a_place_after_from_or_in_stays_a_place(text: str, place: str) -> None:
+    assert place in {p.name for p in extract_text(text).places}

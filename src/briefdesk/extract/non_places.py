@@ -31,6 +31,10 @@ _SIGN_AFTER = re.compile(r"/\.?\s?\d")
 _LANGUAGES = word_list("language_names")
 _GOODS = word_list("goods_before_from")
 _BUY = word_list("buy")
+# A sentence that signs for goods buys them too ("we expect to sign for two C-130J transport
+# aircraft from Lockheed Martin": newcomer11 N11-05); kept here, not in "buy", which the party
+# rules read as the buyer's own verbs.
+_SIGNS_FOR = re.compile(r"\b(?:sign(?:ed|s|ing)?|contract(?:ed)?|deal)\s+for\b")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;)]|$|\s(?:for|under|in|worth|at|on|and|with)\b)")
 _GOODS_FROM = re.compile(r"\b([a-z]+)\s+from\s+$")
 
@@ -59,7 +63,10 @@ def seller_after_goods(before: str, sentence_before: str, after: str) -> bool:
     goods = _GOODS_FROM.search(before)
     if goods is None or goods.group(1) not in _GOODS:
         return False
-    return any(word in _BUY for word in re.findall(r"[a-z]+", sentence_before.lower()))
+    lowered = sentence_before.lower()
+    return any(word in _BUY for word in re.findall(r"[a-z]+", lowered)) or bool(
+        _SIGNS_FOR.search(lowered)
+    )
 
 
 def no_name_or_seller(res: Resolver, sentence: Sentence, chunk: Chunk, phrase: str) -> bool:
