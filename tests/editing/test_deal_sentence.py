@@ -280,3 +280,16 @@ def test_a_name_that_already_has_its_article_is_not_given_another() -> None:
         )
     )
     assert text == "The Netherlands has signed a deal to sell drones to the Philippines."
+
+
+def test_a_shouting_headline_amount_is_written_small_in_the_draft() -> None:
+    """N11-14: the value's words came from an all-capitals headline ("US$420 MILLION")."""
+    deal = _deal("loan", "signed", "US$420 MILLION", seller="Korea Eximbank", buyer="Ghana")
+    sentence = deal_sentence(deal)
+    assert "US$420 million" in sentence and "MILLION" not in sentence
+    assert "XOF 78 BILLION" not in deal_sentence(
+        _deal("loan", "signed", "XOF 78 BILLION", seller="BOAD", buyer="Togo")
+    )
+    assert "XOF 78 billion" in deal_sentence(
+        _deal("loan", "signed", "XOF 78 BILLION", seller="BOAD", buyer="Togo")
+    )

@@ -21,6 +21,12 @@ _RIGHTS = re.compile(
     r"offtake|off-take)\b",
     re.IGNORECASE,
 )
+# Scale and currency words a shouting headline writes in capitals ("US$420 MILLION"): the draft
+# is prose, so they are written small (codes such as "USD" or "CFA" stay as they are; N11-14).
+_SHOUTED = re.compile(
+    r"\b(?:MILLIONS?|BILLIONS?|TRILLIONS?|THOUSANDS?|DOLLARS?|EUROS?|POUNDS?|FRANCS?|RUPEES?|"
+    r"PESOS?|RIYALS?|DIRHAMS?|CROWNS?|KRONER|KRONOR)\b"
+)
 _DETERMINER = re.compile(r"^(?:a|an|the|its|their)\s", re.IGNORECASE)
 _AGREEMENTS = {
     "trade_agreement": ("a trade agreement", "covering"),
@@ -71,7 +77,9 @@ def deal_sentence(deal: DealSuggestion) -> str:
         status=status,
         seller=deal.seller.strip(),
         buyer=deal.buyer.strip(),
-        value=deal.value.as_stated.strip() if deal.value is not None else "",
+        value=_SHOUTED.sub(lambda m: m.group().lower(), deal.value.as_stated.strip())
+        if deal.value is not None
+        else "",
         item=" ".join(deal.item.split()),
         quantity=deal.quantity,
         quantity_hedge=deal.quantity_hedge,
