@@ -312,3 +312,35 @@ def test_the_priced_purchase_signed_for_has_its_seller() -> None:
 )
 def test_a_place_after_from_or_in_stays_a_place(text: str, place: str) -> None:
     assert place in {p.name for p in extract_text(text).places}
+
+
+# N11-07 (after the round-11 freeze): a page's menu or footer line copied with the article.
+MENU_PAGE = (
+    "Skip to main content\n"
+    "Home > World > Trade\n\n"
+    "Ministry fines shipping firm\n"
+    "The Ministry of Transport fined Baltrex Shipping on Monday, officials said.\n\n"
+    "Services  Publications  News  Contact us\n"
+    "Topics Departments News Guidance and regulation\n"
+)
+
+
+def test_menu_and_footer_lines_name_no_organisation() -> None:
+    names = {a.name for a in extract_text(MENU_PAGE).actors}
+    assert "Baltrex Shipping" in names and "Ministry of Transport" in names
+    assert not {n for n in names if n.split()[0] in {"Services", "Topics", "Departments"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A headline or a short line with a menu word or two is still read.
+        ("Harbour News Guidance\nNordmark Shipping buys two tankers.\n", "Nordmark Shipping"),
+        (
+            "Nordic Media Services signs with Ghana Ports Authority\nThe deal runs to 2030.\n",
+            "Ghana Ports Authority",
+        ),
+    ],
+)
+def test_lines_that_are_no_menu_are_read(text: str, name: str) -> None:
+    assert any(name in a.name for a in extract_text(text).actors)

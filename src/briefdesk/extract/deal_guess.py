@@ -228,4 +228,3 @@ def _works_with(
                 f"{GUESS}: the contract is named after the work of the side it is with",
             )
     return "", "", ""
-

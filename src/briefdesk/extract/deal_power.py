@@ -48,9 +48,7 @@ def power_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
             deal.buyer_why = deal.seller_why = _WHY.format(*noun.split())
 
 
-def _descriptions(
-    text: str, found: Found, start: int, end: int, names: set[str]
-) -> dict[str, str]:
+def _descriptions(text: str, found: Found, start: int, end: int, names: set[str]) -> dict[str, str]:
     """Side name -> the role its description in [start, end) gives ("seller" for a developer,
     "buyer" for a utility)."""
     said: dict[str, str] = {}

@@ -34,6 +34,7 @@ from briefdesk.extract.components.late_roles import late_roles
 from briefdesk.extract.components.lead_countries import lead_countries
 from briefdesk.extract.components.list_places import dwellers_places, list_places
 from briefdesk.extract.components.mastheads import mastheads
+from briefdesk.extract.components.menu_lines import menu_lines
 from briefdesk.extract.components.minister_countries import minister_countries
 from briefdesk.extract.components.named_after import christened, republic_of_region
 from briefdesk.extract.components.opening_words import opening_word_site
@@ -341,6 +342,7 @@ def _classify_timed(res: Resolver, view: chunk_view.View) -> bool:
 def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None) -> Found:
     res = Resolver(doc)
     for rule_id, component in (
+        ("", menu_lines),  # "Topics  Government activity  Departments  News": no names
         ("dateline", dateline),
         ("place.section-town", section_towns),  # "CAIRO" alone on its line in a roundup
         ("place.gazetteer", possessive_places),  # "Cox's Bazar", "Hawke's Bay"
