@@ -344,3 +344,19 @@ def test_menu_and_footer_lines_name_no_organisation() -> None:
 )
 def test_lines_that_are_no_menu_are_read(text: str, name: str) -> None:
     assert any(name in a.name for a in extract_text(text).actors)
+
+
+# N11-24 (after the round-11 freeze): a news agency named "... Wire" is an organisation, never
+# a person who "told" or is "told" something.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LIMA, Oct 2 (Andean Wire) - Peru cleared the purchase of 12 patrol boats, two sources "
+        "told Andean Wire.",
+        "Officials told Pacific Business Wire that the loan was signed.",
+    ],
+)
+def test_a_wire_agency_is_an_organisation(text: str) -> None:
+    types = {a.name: a.type for a in extract_text(text).actors}
+    wire = next(name for name in types if name.endswith("Wire"))
+    assert types[wire] == "organization"
