@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from briefdesk.library.markings import marking_rank
+from briefdesk.library.same_question import statement_words
 from briefdesk.model.brief import Brief
 
 _PUNCT = re.compile(r"[^\w\s+-]+")
@@ -23,8 +24,6 @@ def statement_key(statement: str) -> str:
     accents, punctuation, spacing or estimative words ("likely", "almost certainly": they say how
     likely, not what; :func:`same_question.statement_words`); "" for no words. A digest, not the
     text: a statement can be longer than a PostgreSQL index row may be."""
-    from briefdesk.library.same_question import statement_words
-
     words = " ".join(statement_words(norm(statement)))
     return hashlib.sha256(words.encode("utf-8")).hexdigest()[:32] if words else ""
 

@@ -144,10 +144,7 @@ class SqlBase:
             "INSERT INTO subjects (brief_id, judgment_id, subject) VALUES (?, ?, ?)",
             [(b, *row) for row in d.subjects],
         )
-        self._many(
-            "INSERT INTO statement_keys (brief_id, judgment_id, key) VALUES (?, ?, ?)",
-            [(b, *row) for row in d.statement_keys],
-        )
+        self._insert_statement_keys([(b, *row) for row in d.statement_keys])
         self._many(
             "INSERT INTO outlets (brief_id, outlet, norm, grade, published) VALUES (?, ?, ?, ?, ?)",
             [(b, *row) for row in d.outlets],
@@ -231,10 +228,13 @@ class SqlBase:
         """Judgments indexed before version 4 get their statement key (once, in the migration
         to 4, inside its transaction), so they relate briefs like those indexed after."""
         rows = self._rows("SELECT brief_id, judgment_id, statement FROM judgments")
-        self._many(
-            "INSERT INTO statement_keys (brief_id, judgment_id, key) VALUES (?, ?, ?)",
-            [(b, j, key) for b, j, text in rows if (key := statement_key(text))],
+        self._insert_statement_keys(
+            [(b, j, key) for b, j, text in rows if (key := statement_key(text))]
         )
+
+    def _insert_statement_keys(self, rows: list[tuple[str, str, str]]) -> None:
+        """(brief_id, judgment_id, key) rows: at indexing and in the migration to version 4."""
+        self._many("INSERT INTO statement_keys (brief_id, judgment_id, key) VALUES (?, ?, ?)", rows)
 
     def other_files_of(self, brief_id: str, path: str) -> list[tuple[str, str]]:
         """Other files indexed as the same brief: (path, sha256) — copies of one ``.brief``."""
