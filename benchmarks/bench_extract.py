@@ -32,14 +32,16 @@ until round 8's freeze. "fresh-8" (tests/data/extract/fresh8/Mnn_*.txt) is round
 writers' branches until round 9's freeze. "fresh-9" (tests/data/extract/fresh9/Nnn_*.txt) is
 round 10's, kept on its writers' branches until round 10's freeze. "fresh-10"
 (tests/data/extract/fresh10/Onn_*.txt) is round 11's, kept on its writers' branches until round
-11's freeze.
+11's freeze. "fresh-11" (tests/data/extract/fresh11/Pnn_*.txt) is round 12's, kept on its
+writers' branches until round 12's freeze.
 From round 9 the fresh sets already scored as unseen text in rounds 2-7 (fresh to fresh-6, 150
 articles; ``RETIRED_FRESH``) are tuning material: "tuning" is the corpus's tuning articles
 ("tuning-corpus", the 158 of round 8) plus those ("retired"). A blind set is unseen only until
 it has been scored and its misses read; after that it teaches the rules more kinds of writing
 than the corpus has. Round 10 retired fresh-7 too (scored twice, in rounds 8 and 9: 170 retired
 articles); round 11 retired fresh-8 (scored twice, in rounds 9 and 10: 200 retired articles);
-fresh-9 and fresh-10 stay unseen.
+round 12 retired fresh-9 (scored twice, in rounds 10 and 11: 230 retired articles); fresh-10 and
+fresh-11 stay unseen.
 Matching rules (documented in docs/extraction.md): names match case-insensitively against the gold
 name or any gold alias; a role matches when one normalised role is a word-prefix of the other;
 a deal party also matches an organisation whose gold affiliation is that party, or the reverse.
@@ -79,6 +81,7 @@ FRESH_7 = ROOT / "tests" / "data" / "extract" / "fresh7"
 FRESH_8 = ROOT / "tests" / "data" / "extract" / "fresh8"
 FRESH_9 = ROOT / "tests" / "data" / "extract" / "fresh9"
 FRESH_10 = ROOT / "tests" / "data" / "extract" / "fresh10"
+FRESH_11 = ROOT / "tests" / "data" / "extract" / "fresh11"
 FRESH_FOLDERS = {
     "fresh": (FRESH, "F"),
     "fresh-2": (FRESH_2, "G"),
@@ -90,11 +93,12 @@ FRESH_FOLDERS = {
     "fresh-8": (FRESH_8, "M"),
     "fresh-9": (FRESH_9, "N"),
     "fresh-10": (FRESH_10, "O"),
+    "fresh-11": (FRESH_11, "P"),
 }
 # Blind sets scored as unseen in earlier rounds, tuning material since round 9 (see above).
 RETIRED_FRESH = (
     "fresh", "fresh-2", "fresh-3", "fresh-4", "fresh-5", "fresh-6", "fresh-7",
-    "fresh-8",
+    "fresh-8", "fresh-9",
 )
 FIRST_NEW = 31  # articles 31-40 were all written as held-out
 FIRST_EXTRA_TUNING = 41  # articles 41-65 were written as tuning material (real-world styles)
@@ -284,11 +288,12 @@ def main(argv: Iterable[str] | None = None) -> int:
             "fresh-8",
             "fresh-9",
             "fresh-10",
+            "fresh-11",
             "report",
         ),
         default="report",
         help="report (default): tuning, tuning-corpus, retired, heldout-old, heldout-new, "
-        "heldout-2 and heldout; the unseen fresh splits (fresh-9, fresh-10) only when asked for "
+        "heldout-2 and heldout; the unseen fresh splits (fresh-10, fresh-11) only when asked for "
         "by name",
     )
     parser.add_argument("--verbose", action="store_true", help="list every miss")
