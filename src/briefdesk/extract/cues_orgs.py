@@ -181,8 +181,8 @@ COMPANY_ONLY_AFTER = re.compile(
 # What only a body is: a part of another body, or a "which" clause about where it sits.
 _PART_OF = re.compile(
     r"\s*,\s+(?:(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}(?:unit|subsidiary|division|affiliate|"
-    r"arm|branch|joint venture|offshoot)\s+of\b|which\s+(?:is|was)\s+(?:based|headquartered|"
-    r"listed|owned|controlled|registered)\b)"
+    r"arm|branch|joint venture|offshoot)\s+(?:of|between|formed\s+by|owned\s+by|led\s+by)\b|"
+    r"which\s+(?:is|was)\s+(?:based|headquartered|listed|owned|controlled|registered)\b)"
 )
 
 _COMPANY_ONLY = frozenset({"said", "says", "announced", "reported", "signed", "agreed", "won"})

@@ -33,6 +33,15 @@ _AND_BEFORE = re.compile(
 )
 
 
+# "..., and the Government of the Netherlands is providing a grant of": the part's funder is the
+# subject of its own clause, joined by "and" or a semicolon (round 12, N11-23).
+_CLAUSE_OPEN = re.compile(r"(?:,\s*and|;|\band)\s+(?:the\s+)?$", re.IGNORECASE)
+_GIVES = re.compile(
+    r"\s+(?:(?:is|are|will|would|has|have|had|was|were)\s+)?(?:also\s+)?"
+    r"(?:provid|offer|extend|contribut|add|giv|lend|lent|grant|pledg|commit)\w*\s+$",
+    re.IGNORECASE,
+)
+
 Part = tuple[str, str, str]  # (kind, funder key, recipient key)
 # "(about US$66 million)" between a part and its own "from" or "to"
 _BRACKET = re.compile(r"\s*\([^()]{0,40}\)")
@@ -65,6 +74,8 @@ def part_of_package(text: str, money: MoneyMention, mentions: list[Mention]) -> 
     if bracket := _BRACKET.match(text, after):
         after = bracket.end()
     funder, _ = _key_after(text, after, mentions, _FROM)
+    if not funder and head:
+        funder = _clause_subject(text, head.start(), mentions)
     joined = bool(_AND_BEFORE.search(text, max(0, money.start - 40), money.start))
     if not (funder or joined):
         return "", "", ""
@@ -75,12 +86,25 @@ def part_of_package(text: str, money: MoneyMention, mentions: list[Mention]) -> 
     return ("grant" if kind == "grant" else "loan"), funder, recipient
 
 
+def _clause_subject(text: str, at: int, mentions: list[Mention]) -> str:
+    """The mention that opens the clause ending at ``at`` and gives what follows ("and the
+    Government of the Netherlands is providing"), or ""."""
+    for start, end, key in mentions:
+        if (
+            at - 80 <= start < at
+            and _GIVES.fullmatch(text, end, at)
+            and _CLAUSE_OPEN.search(text, max(0, start - 12), start)
+        ):
+            return key
+    return ""
+
+
 def package_part(deal: DealBuild, part: Part, name: Callable[[str], str], index: int) -> DealBuild:
     """``deal`` made the part ``part`` (kind, funder key, recipient key) of a package told in
     ``index``."""
     deal.kind, deal.sentence_index = part[0], index
     if part[1]:
-        deal.seller, deal.seller_why = name(part[1]), "its own 'from' in a package"
+        deal.seller, deal.seller_why = name(part[1]), "its own 'from' or clause in a package"
     if part[2]:
         deal.buyer, deal.buyer_why = name(part[2]), "its own 'to' in a package"
     return deal

@@ -22,6 +22,7 @@ _STOP = re.compile(
     r"via|as|while|during|between|within|if|when|where|said|says|and\s+(?:is|was|will|would))\b"
     r"|\s[-–]\s"
 )
+_CLAUSE_BREAK = re.compile(r",\s+and\s|;")
 # What follows "for" without naming what the money buys.
 _NOT_ITEMS = re.compile(
     r"(?:\d+\s+)?(?:years?|months?|weeks?|days?|decades?|time|first time|now|years to come|"
@@ -29,10 +30,13 @@ _NOT_ITEMS = re.compile(
 )
 
 
-def for_item(sentence: str) -> tuple[str, int] | None:
-    """(item, offset in the sentence) for "a loan ... for <noun phrase>", or None."""
+def for_item(sentence: str, after: int = 0) -> tuple[str, int] | None:
+    """(item, offset in the sentence) for "a loan ... for <noun phrase>", or None. ``after`` is
+    where the deal's amount ends in the sentence: a money word past a clause break after it
+    ("a $150 million loan, and X is providing a grant of €25 million for technical
+    assistance") belongs to another part of the package, not to this deal (round 12)."""
     match = _FOR.search(sentence)
-    if not match:
+    if not match or _CLAUSE_BREAK.search(sentence, after, max(after, match.start("item"))):
         return None
     phrase = match.group("item")
     if phrase[0].isupper() and not _named_thing(phrase, bool(match.group("the"))):

@@ -114,7 +114,9 @@ def lead_item(deal: DealBuild, lead: Sentence) -> None:
 def _item_after_for(deal: DealBuild, sentence: Sentence, match: re.Match[str] | None) -> bool:
     """ "a $300 million loan to Kenya for a water treatment plant": the item after "for", also
     when it holds the counted goods found first ("for two berths, a rail spur and dredging")."""
-    found = for_item(sentence.text)
+    value = deal.value
+    after = value.end - sentence.start if value and value.start >= sentence.start else 0
+    found = for_item(sentence.text, after)
     if not found:
         return False
     item, at = found

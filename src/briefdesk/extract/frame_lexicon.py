@@ -90,3 +90,45 @@ def pick(
     if contract_subject and subject:
         return subject[0]
     return plain[0] if plain else None
+
+
+REPORTING = frozenset({"said", "says", "told", "stated", "added", "noted", "explained", "wrote"})
+# "said on Thursday it", "said last week that it", "said in a statement it": the words a report
+# puts between its verb and the "it" that is its subject again (round 12, N11-09).
+_REPORT_GAPS = frozenset(
+    {
+        "on",
+        "in",
+        "a",
+        "statement",
+        "last",
+        "this",
+        "week",
+        "month",
+        "today",
+        "yesterday",
+        "earlier",
+        "late",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "filing",
+        "its",
+    }
+)
+
+
+def reports_itself(words: list[str], i: int) -> bool:
+    """Whether the reporting word ``words[i]`` ("said") is followed, past a time or "in a
+    statement", by "it", "they" or "that": the speaker is then the subject of what follows
+    ("Kenya said on Thursday it would buy")."""
+    for w in words[i + 1 : i + 6]:
+        if w in ("it", "they", "that"):
+            return True
+        if w not in _REPORT_GAPS:
+            return False
+    return False

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.frame_lexicon import REPORTING, reports_itself
 from briefdesk.extract.party_acts import describing_states, took_or_placed
 from briefdesk.extract.party_clauses import infinitive_votes, units_of, with_infinitive
 from briefdesk.extract.party_phrases import (
@@ -317,7 +318,7 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
         following = following[relative.end() :].split(",")[0]
     words = [w.lower() for w in _WORD.findall(re.split(r";| which | who ", following)[0])][:12]
     for i, w in enumerate(words):
-        if w in _REPORTING and words[i + 1 : i + 2] not in (["it"], ["they"], ["that"]):
+        if w in REPORTING and not reports_itself(words, i):
             # "A State Department official said the firms had shipped fuel"; but "Kenya said it
             # would buy" keeps Kenya as the one who buys.
             return []
@@ -409,7 +410,6 @@ _TO_VERB = re.compile(r"\s*to\s+[a-z]")
 _BRACKET = re.compile(r"^\s*\([^)]*\)")
 _APPOSITION = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?,\s*(?:a|an|the)\s[^,;()]{3,80},")
 # Verbs that report another's words: what follows has its own subject.
-_REPORTING = frozenset({"said", "says", "told", "stated", "added", "noted", "explained", "wrote"})
 _GET = frozenset({"get", "gets"})
 _BUILD = frozenset({"build", "construct", "develop", "operate", "run", "lay", "install"})
 

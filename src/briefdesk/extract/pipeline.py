@@ -15,7 +15,7 @@ from briefdesk.extract.components.bio_lines import late_titles
 from briefdesk.extract.components.block_countries import block_countries
 from briefdesk.extract.components.blocks import numbered_block
 from briefdesk.extract.components.body_cues import body_states
-from briefdesk.extract.components.body_shapes import no_body_shape, title_of_body
+from briefdesk.extract.components.body_shapes import body_then_post, no_body_shape, title_of_body
 from briefdesk.extract.components.byline_towns import byline_towns
 from briefdesk.extract.components.bylines import credits
 from briefdesk.extract.components.capital_names import credit_labels
@@ -278,6 +278,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     firm_towns.ampersand_firm,
     no_bodies,
     title_of_body,  # "Chief Executive of Harbour Holdings": the holdings alone
+    body_then_post,  # "World Bank Country Director for Bangladesh": the bank alone
     cr.org_head,
 )
 

@@ -214,3 +214,35 @@ def title_of_body(res: Resolver, v: View) -> str:
         return NEXT
     res.split.append(Chunk(tuple(v.rest[start:]), False))
     return CLAIM
+
+
+_POST_JOINTS = frozenset({"for", "of"})
+
+
+def body_then_post(res: Resolver, v: View) -> str:
+    """ "World Bank Country Director for Bangladesh", "the IMF Resident Representative": a
+    body's name (two or more words, the last an organisation head) then a post (role words,
+    the last a role head that is no organisation head) that ends the run or comes before
+    "for"/"of": the body is read on its own, the post is no body, and the words after the
+    joint ("Bangladesh") are read on their own too (N11-23)."""
+    lowered = v.lowered
+    if len(lowered) < 3 or not set(lowered) & ROLE_HEADS:
+        return NEXT
+    end = next((i for i, w in enumerate(lowered) if w in _POST_JOINTS), len(lowered))
+    post_start = end
+    while (
+        post_start > 0
+        and (lowered[post_start - 1] in ROLE_HEADS or lowered[post_start - 1] in ROLE_MODIFIERS)
+        and lowered[post_start - 1] not in ORG_HEADS
+    ):
+        post_start -= 1
+    if post_start == end or lowered[end - 1] not in ROLE_HEADS:
+        return NEXT
+    if post_start < 2 or lowered[post_start - 1] not in ORG_HEADS:
+        return NEXT
+    if end < len(lowered) and not v.words[end + 1 :]:
+        return NEXT
+    res.split.append(Chunk(tuple(v.rest[:post_start]), False))
+    if end + 1 < len(lowered):
+        res.split.append(Chunk(tuple(v.rest[end + 1 :]), False))
+    return CLAIM
