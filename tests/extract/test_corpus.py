@@ -89,7 +89,8 @@ FLOORS: dict[str, dict[str, float]] = {
         # Round 11 sides (second): 0.742 -> 0.751 (retired alone 0.679 -> 0.692).
         "buyer/seller": 0.74,
         # Round 11 places branch: places 0.899 -> 0.907 (retired alone 0.857 -> 0.873).
-        "places": 0.9,
+        # Round 12 places branch: places 0.902 -> 0.906 (retired alone 0.868 -> 0.876).
+        "places": 0.903,
         "states": 0.97,
         "deal values": 0.94,
         # Round 9 (status/kind helper): deal status 0.758, kinds 0.810 (retired alone 0.748 and

@@ -25,6 +25,7 @@ from briefdesk.extract.components.regions import joined_region
 from briefdesk.extract.components.remit_names import remit_then_name, title_before_honorific_run
 from briefdesk.extract.components.run_splits import split_run
 from briefdesk.extract.components.state_words import currency_word, joint_adjective
+from briefdesk.extract.components.titled_sites import titled_site
 from briefdesk.extract.components.titles import person_of_body
 
 # Chunk rules that answer NEXT and change nothing on every run of ONE word (each first asks
@@ -54,6 +55,7 @@ SEVERAL_WORDS_ONLY: frozenset[ChunkRule] = frozenset(
         remit_then_name,
         landmark,
         title_before_honorific_run,
+        titled_site,  # (round 12)
     }
 )
 ONE_WORD_ONLY: frozenset[ChunkRule] = frozenset(

@@ -52,6 +52,7 @@ from briefdesk.extract.components.section_towns import section_towns
 from briefdesk.extract.components.short_forms import short_forms
 from briefdesk.extract.components.source_notes import source_notes
 from briefdesk.extract.components.title_offices import title_offices
+from briefdesk.extract.components.titled_sites import titled_site
 from briefdesk.extract.components.titled_states import titled_states
 from briefdesk.extract.dateline_date import article_dates
 from briefdesk.extract.deal_guess import is_guess
@@ -239,6 +240,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     named_facility,  # "the European Peace Facility": a fund, not a deal's facility
     cr.designation,
     things_first,
+    titled_site,  # "the Padma Bridge", "the Grand Ethiopian Renaissance Dam" (round 12)
     document_heading,  # "COMMUNIQUÉ OF THE COUNCIL OF MINISTERS": a heading (round 10)
     body_word_title,  # "The Government Spokesperson, Mr X": his title
     no_body_shape,  # "Organisers said", "the Chief Valuer", "Fourth Session of the ..."

@@ -67,6 +67,7 @@ TEXTS: dict[str, str] = {
     "place.project-title": "a known town opening a project's title: {s!r}",
     "place.section-town": "a city alone on its line, heading a section: {s!r}",
     "place.landmark": "a building or hill named by its last word: {s!r}",
+    "place.titled-site": "a road, bridge, dam or reef named with a capital on its noun: {s!r}",
     "place.in-a-list": "in a list with a place: {s!r}",
     "place.state-in-name": "a town or region whose name holds a state's: {s!r}",
     "place.owned-site": "a body's site named by its place: {s!r}",

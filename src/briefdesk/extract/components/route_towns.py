@@ -14,7 +14,8 @@ from briefdesk.extract.resolver import Resolver
 
 _ROUTE = (
     r"(?i:interconnection|interconnector|road|railway|rail\s+line|line|pipeline|highway|"
-    r"corridor|ferry|ferries|flights?|link|route|cable|bridge|border\s+crossing)"
+    r"corridor|ferry|ferries|flights?|link|route|cable|bridge|border\s+crossing|track|section|"
+    r"stretch|segment)"
 )
 _BETWEEN = re.compile(
     _ROUTE + r"\s+(?:[\w-]+\s+){0,2}between\s+(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}\s+and\s+)?$"

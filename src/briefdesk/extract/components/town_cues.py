@@ -189,21 +189,25 @@ def firm_after_city(res: Resolver, start: int, words: list[str]) -> bool:
     return bool(city and res.known_place(city.group(1)))
 
 
-# "runs via Tunisia to ", "from Darwin to ": a route from a known place or state.
-_ROUTE_BEFORE = re.compile(rf"\b(?:from|via)\s+(?:the\s+)?({_ITEM})\s+to\s+$")
+# "runs via Tunisia to ", "from Darwin to ", "linking Honiara to Auki, Noro and ": a route
+# from a known place or state, and the members of a list at its far end (round 12).
+_ROUTE_BEFORE = re.compile(
+    rf"\b(?:from|via|linking|links?|connecting|connects?|joining|joins?)\s+(?:the\s+)?({_ITEM})"
+    rf"\s+to\s+(?:{_ITEM}(?:,\s+(?:and\s+)?|\s+and\s+))*$"
+)
 
 
 def route_end(res: Resolver, start: int, end: int, words: list[str]) -> bool:
-    """ "the pipeline runs via Tunisia to Sicily", "the cable from Darwin to Tiwi": the end of
-    a route from a known place or a state is a place."""
-    window = res.before(start, 60)
-    if not window.endswith(" to ") or len(words) > 2:
-        return False
+    """ "the pipeline runs via Tunisia to Sicily", "the cable from Darwin to Tiwi", "linking
+    Honiara to Auki, Noro and Gizo": an end of a route whose other end is a known place or a
+    state is a place, and so is each member of a list there."""
+    window = res.before(start, 80)
+    if not window.endswith((" to ", ", ", " and ")) or len(words) > 2:
+        return False  # the cheap test first
     if {w.lower() for w in words} & TITLE_OR_ORG_WORDS:
         return False
+    if not _LIST_END.match(res.text, end, min(len(res.text), end + 30)):
+        return False
     route = _ROUTE_BEFORE.search(window)
-    return bool(
-        route
-        and (res.known_place(route.group(1)) or res.country_of(route.group(1)))
-        and _LIST_END.match(res.text, end, min(len(res.text), end + 30))
-    )
+    other = route.group(1) if route else ""
+    return bool(other and (res.known_place(other) or res.country_of(other)))
