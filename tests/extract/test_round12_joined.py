@@ -49,7 +49,7 @@ def _second_deal(sentence: str) -> tuple[str, str, str] | None:
         (
             "The contract between Tarrant Yards and the Coast Guard Agency was signed on 2 May; "
             "its value is confidential.",
-            "arms_sale",
+            "other",
             {"Tarrant Yards", "Coast Guard Agency"},
         ),
     ],
@@ -137,3 +137,18 @@ def test_a_licence_to_operate_is_no_licensed_production(sentence: str) -> None:
     assert licence_kind(sentence) == ""
     second = _second_deal(sentence)
     assert second is None or second[0] != "licensed_production"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Westport Terminals has placed an order with Nordkran Lifting Oy for four "
+        "ship-to-shore cranes, for delivery in 2028.",
+        "Tarrant Yards has ordered six main engines from Rhine Motoren GmbH for the tankers.",
+    ],
+)
+def test_an_unpriced_order_takes_its_kind_from_its_own_sentence(sentence: str) -> None:
+    # The patrol boats of the sentence before make no arms sale of cranes or engines.
+    second = _second_deal(sentence)
+    assert second is not None
+    assert second[0] == "other"

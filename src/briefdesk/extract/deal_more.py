@@ -211,11 +211,10 @@ def unpriced_deals(
             continue  # a denied report, "there is no agreement", a past deal (unpriced_acts)
         if not named(sentence):
             continue  # no party named: nothing to read
-        context = " ".join(s.text for s in sents[max(0, index - 1) : index + 2])
-        # The sentence's own words first: a loan in the sentence before does not make "X will
-        # supply Y with LNG" a loan.
+        # The sentence's own words only (round 12): a loan in the sentence before does not make
+        # "X will supply Y with LNG" a loan, nor warships there an order for engines arms.
         plain = framework_order(OWNER_APPOSITION.sub(",", sentence.text))  # (a JV's "of")
-        kind = licence_kind(plain) or deal_kind(plain, context.replace(sentence.text, plain))
+        kind = licence_kind(plain) or deal_kind(plain, plain)
         if kind in NO_PARTY_KINDS or kind in {"loan", "grant"}:
             kind = deal_kind(sentence.text, sentence.text)
         terms = _UNDER_WHICH.search(sentence.text)
