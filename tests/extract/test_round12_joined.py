@@ -47,6 +47,12 @@ def _second_deal(sentence: str) -> tuple[str, str, str] | None:
             {"Orion Metals", "Kestrel Smelting SA"},
         ),
         (
+            "Westport Terminals has agreed with Bergen-based Fjordline Marine Systems AS that the "
+            "latter will supply and integrate the navigation package for the three ferries.",
+            "other",
+            {"Westport Terminals", "Fjordline Marine Systems AS"},
+        ),
+        (
             "The contract between Tarrant Yards and the Coast Guard Agency was signed on 2 May; "
             "its value is confidential.",
             "other",
@@ -84,6 +90,7 @@ def test_no_deal_from_a_wish_a_denial_or_a_past_contract(sentence: str) -> None:
         ("The contract between Kongsvik AS and the Armament Agency was signed.", True),
         ("Norbridge Power and Harbour Grid, a retailer, signed a power purchase agreement.", True),
         ("A signed a contract for the new terminal, which opens with Delta in 2027.", False),
+        ("The plan was agreed with reluctance by the two firms.", False),
         ("The agreement comes with conditions attached, the minister said.", False),
         ("Talks between the two governments ended without agreement.", False),
     ],
