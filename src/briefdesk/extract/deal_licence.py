@@ -64,3 +64,66 @@ def licensed_assembly(
             found.append(made)
             break
     return found
+
+
+# A licence to make goods told as the deal's own noun phrase or act: "a licence and
+# technology-transfer agreement", "a licence agreement with X for the assembly of", "under
+# licence from X", "licensed the state arms maker to assemble", "will assemble the missiles under
+# licence". The sentence's own words only: a licence beside an order does not make the order one.
+_LICENCE_TOLD = re.compile(
+    r"\blicen[cs](?:e|ing)\s+(?:and\s+(?:a\s+)?technology[- ]transfer\s+)?"
+    r"(?:agreement|contract|deal|accord)s?\b"
+    r"|\btechnology[- ]transfer\s+and\s+licen[cs](?:e|ing)\s+(?:agreement|contract|deal|accord)"
+    r"|\bunder\s+(?:a\s+)?licen[cs]e\s+(?:from|of|granted\s+by)\s+(?:the\s+)?[A-Z]"
+    r"|\blicen[cs]e\s+for\s+the\s+(?:local\s+)?(?:assembly|production|manufacture|"
+    r"manufacturing|co-production)\b"
+    r"|\blicensed\s+(?:the\s+)?[^.;]{1,80}?\bto\s+(?:assemble|build|produce|manufacture|make)\b"
+    r"|\b(?:assemble|assembles|build|builds|produce|produces|manufacture|manufactures|fill|fills)"
+    r"\s+[^.;]{1,60}?\bunder\s+(?:a\s+)?licen[cs]e\b",
+    re.IGNORECASE,
+)
+
+
+def licence_kind(sentence: str) -> str:
+    """ "licensed_production" when the sentence's own words tell a licence to make goods."""
+    told = "licen" in sentence.lower() and _LICENCE_TOLD.search(sentence)
+    return "licensed_production" if told else ""
+
+
+# Who takes the licence: the licensee signs it "with" the licensor, makes goods "under licence
+# from" it, or is "licensed ... to assemble" them; the licensee buys, the licensor sells.
+_FROM_LICENSOR = re.compile(
+    r"\bunder\s+(?:a\s+)?licen[cs]e\s+(?:from|of|granted\s+by)\s+(?:the\s+)?(?=[A-Z])"
+    r"|\blicen[cs](?:e|ing)\b[^.;]{0,60}?\b(?:agreement|contract|deal|accord)s?\b[^.;]{0,40}?"
+    r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?=[A-Z])",
+    re.IGNORECASE,
+)
+_LICENSED_TO = re.compile(
+    r"\blicensed\s+(?:the\s+)?(?=[^.;]{1,80}?\bto\s+(?:assemble|build|produce|manufacture|make)\b)"
+)
+
+
+_OWNS = ("'s", "’s")
+
+
+def licence_sides(body: str, start: int, mentions: list[Mention]) -> tuple[str, str, str] | None:
+    """(licensee, licensor, why) from the sentence ``body`` starting at ``start``, or None."""
+    if "licen" not in body.lower():
+        return None
+    found = _FROM_LICENSOR.search(body)
+    licensed = None if found else _LICENSED_TO.search(body)
+    match = found or licensed
+    if match is None:
+        return None
+    reach = range(start + match.end(), start + match.end() + 61)
+    after = next(  # "with Germany's Weser Werft": the company, not its state
+        (k for b, e, k in mentions if b in reach and body[e - start : e - start + 2] not in _OWNS),
+        "",
+    )
+    before = [k for _b, e, k in mentions if e <= start + match.start()]
+    subject = before[-1] if before else ""
+    if not (after and subject):
+        return None
+    if found:
+        return subject, after, "is made under licence"
+    return after, subject, "is made under licence"

@@ -25,6 +25,7 @@ from briefdesk.extract.deal_kinds import (
     deal_kind,
     word_set,
 )
+from briefdesk.extract.deal_licence import licence_kind
 from briefdesk.extract.deal_mou import signed_memoranda
 from briefdesk.extract.deal_pair_noun import pair_noun, pair_noun_deal
 from briefdesk.extract.deal_status import deal_status, later_status
@@ -113,17 +114,6 @@ MONEYISH = Gated(  # (read only where a sign or a scale word occurs: scans.Gated
     re.IGNORECASE,
     caseless=True,
 )
-
-
-def restated_status(deals: list[DealBuild], key: Key, sentence: str) -> None:
-    """The same amount said again later with a status of its own: the latest statement wins
-    ("clears way for $1.1bn contract" ... "the $1.1 billion contract was approved on Monday")."""
-    status = deal_status(sentence, current_only=True)
-    if status == "reported":
-        return
-    for deal in deals:
-        if deal.value and (deal.value.amount, deal.value.currency) == key:
-            deal.status = status
 
 
 def antecedent(sents: list[Sentence], index: int, names_party: Callable[[int], bool]) -> int:
@@ -221,11 +211,10 @@ def unpriced_deals(
             continue  # a denied report, "there is no agreement", a past deal (unpriced_acts)
         if not named(sentence):
             continue  # no party named: nothing to read
-        context = " ".join(s.text for s in sents[max(0, index - 1) : index + 2])
-        # The sentence's own words first: a loan in the sentence before does not make "X will
-        # supply Y with LNG" a loan.
+        # The sentence's own words only (round 12): a loan in the sentence before does not make
+        # "X will supply Y with LNG" a loan, nor warships there an order for engines arms.
         plain = framework_order(OWNER_APPOSITION.sub(",", sentence.text))  # (a JV's "of")
-        kind = deal_kind(plain, context.replace(sentence.text, plain))
+        kind = licence_kind(plain) or deal_kind(plain, plain)
         if kind in NO_PARTY_KINDS or kind in {"loan", "grant"}:
             kind = deal_kind(sentence.text, sentence.text)
         terms = _UNDER_WHICH.search(sentence.text)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_more import Key
+from briefdesk.extract.deal_status import deal_status
 
 # parties.py's weakest borrower reading (a party of a loan sentence that no cue placed)
 OTHER_PARTY = "the other party of a loan sentence"
@@ -64,3 +65,14 @@ def lead_names_other_side(deal: DealBuild, probe: DealBuild) -> None:
         return
     if not deal.buyer and probe.buyer and probe.seller in ("", deal.seller):
         deal.buyer, deal.buyer_why = probe.buyer, probe.buyer_why
+
+
+def restated_status(deals: list[DealBuild], key: Key, sentence: str) -> None:
+    """The same amount said again later with a status of its own: the latest statement wins
+    ("clears way for $1.1bn contract" ... "the $1.1 billion contract was approved on Monday")."""
+    status = deal_status(sentence, current_only=True)
+    if status == "reported":
+        return
+    for deal in deals:
+        if deal.value and (deal.value.amount, deal.value.currency) == key:
+            deal.status = status

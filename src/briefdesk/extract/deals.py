@@ -24,6 +24,7 @@ from briefdesk.extract.deal_frames import frame_sides
 from briefdesk.extract.deal_heads import head_kind
 from briefdesk.extract.deal_held import held
 from briefdesk.extract.deal_items import find_item, lead_item
+from briefdesk.extract.deal_joined import joined_sides
 from briefdesk.extract.deal_kinds import (
     NO_PARTY_KINDS,
     PARTY_TYPES,
@@ -42,13 +43,11 @@ from briefdesk.extract.deal_more import (
     follow_up_parties,
     from_to_anywhere,
     nearby_lender,
-    restated_status,
     unpriced_deals,
     verbless_pair,
     without_amounts,
 )
 from briefdesk.extract.deal_parties import (
-    PAIRED,
     SIGNED_WITH,
     acting_for,
     concession_in,
@@ -59,7 +58,7 @@ from briefdesk.extract.deal_parties import (
 from briefdesk.extract.deal_pointed import deal_told
 from briefdesk.extract.deal_pointers import org_before, place_borrower, pointer_party, state_pointer
 from briefdesk.extract.deal_rounded import add_evidence, lead_over_headline, merge_rounded, refine
-from briefdesk.extract.deal_same_value import lead_names_other_side, told_apart
+from briefdesk.extract.deal_same_value import lead_names_other_side, restated_status, told_apart
 from briefdesk.extract.deal_sides import (
     another_deal,
     company_of_state,
@@ -350,7 +349,7 @@ class DealFinder:
         self._parties(deal, sentence, True)
         unpriced_acts.read_sides(self.text, self.found, deal, sentence, self._named_sides(sentence))
         if (deal.buyer and deal.seller) or not (
-            SIGNED_WITH.search(sentence.text) or PAIRED.search(sentence.text) or held(sentence.text)
+            SIGNED_WITH.search(sentence.text) or joined_sides(sentence.text) or held(sentence.text)
         ):
             return
         mentions = self._named_sides(sentence)

@@ -30,6 +30,7 @@ from collections.abc import Callable
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_frames import sentence_frames
 from briefdesk.extract.deal_kinds import DealBuild
+from briefdesk.extract.deal_licence import licence_kind, licence_sides
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.scans import factored
 from briefdesk.extract.text import Sentence
@@ -217,6 +218,7 @@ def acted_deal(sentence: str) -> bool:
         or _GIVEN.search(sentence)
         or _LEASED_FROM.search(sentence)
         or _HANDED.search(sentence)
+        or licence_kind(sentence)
     )
 
 
@@ -247,7 +249,10 @@ def acted_sides(
         return
     body = sentence.text
     start = sentence.start
-    sides = _taken(body, start, mentions) or _picked(body, start, mentions)
+    licensed = licence_sides(body, start, mentions) if deal.kind == "licensed_production" else None
+    if licensed:  # the licensee makes the goods: "assembled by X" names no seller here
+        deal.buyer = deal.seller = ""
+    sides = licensed or _taken(body, start, mentions) or _picked(body, start, mentions)
     sides = sides or _by_under(body, start, mentions) or _given(body, start, mentions)
     if not sides or sides[0] == sides[1]:
         return
