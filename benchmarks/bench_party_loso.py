@@ -7,7 +7,8 @@ Run by hand (not part of the suite; numpy and scikit-learn are NOT BriefDesk dep
 Tuning material only: the corpus's tuning articles ("tuning-corpus") and the retired blind sets
 (fresh, fresh-2 ... fresh-9), each written by different writers. Leave one set out: for each
 retired set, the models are trained on every other tuning article and scored on that set; the
-decision threshold is chosen inside the training sets (an inner leave-one-set-out). Scored as
+decision threshold is chosen inside the training sets (an inner 3-fold cross-validation
+over whole sets). Scored as
 bench_extract scores the buyer/seller field (``scoring``'s one-to-one party matching per
 article). Candidates and features: ``party_features``. Systems:
 
