@@ -44,6 +44,7 @@ from briefdesk.extract.components.plain_words import not_a_name_word
 from briefdesk.extract.components.possessive_places import possessive_places
 from briefdesk.extract.components.region_roles import region_not_place
 from briefdesk.extract.components.regions import joined_region
+from briefdesk.extract.components.remit_lists import remit_lists
 from briefdesk.extract.components.remit_names import remit_then_name, title_before_honorific_run
 from briefdesk.extract.components.run_splits import split_run
 from briefdesk.extract.components.same_bodies import merge_same_bodies
@@ -355,6 +356,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         ("place.byline-town", byline_towns),  # "By Ana Reyes, Quito"
         ("person.byline", credit_labels),  # "Editor: X"
         ("org.acronym-defined", defined_acronyms),
+        ("org.remit-list", remit_lists),  # "the Ministry of Mines and Minerals Development"
         ("org.source-note", source_notes),  # "Original published in Diario del Valle, Quito"
         ("org.office", title_offices),  # "the Attorney General's Office"
         ("place.seat", seats),  # "the Member for Wabag", "Q (Ana Reyes, Delta TV):"
