@@ -148,3 +148,88 @@ def test_a_title_its_remit_body_and_the_holder_keep_the_holders_title() -> None:
     ex = extract_text(text)
     assert "Department of Lands and Survey" in _orgs(text)
     assert any(a.name == "Mele Tupou" and a.role == "Deputy Secretary" for a in ex.actors)
+
+
+# --- the outlet that publishes the text -------------------------------------------------------
+
+_BODY = "\n\nThe ministry signed a loan with the bank on Monday, officials said.\n"
+
+
+@pytest.mark.parametrize(
+    ("first_line", "expected"),
+    [
+        ("PACIFIC TRADE WEEKLY", "PACIFIC TRADE WEEKLY"),
+        ("ANDES GRID BRIEFING — Power & water, week 12", "ANDES GRID BRIEFING"),
+        ("KORAL DIGITAL REVIEW — THE INTERVIEW", "KORAL DIGITAL REVIEW"),
+        ("LA VOZ ANDINA – English edition", "LA VOZ ANDINA"),
+        ("THE PORT SHEET | Global edition", "PORT SHEET"),
+        ("The Harbour Ledger | Business", "Harbour Ledger"),
+        ("MARITIME INDUSTRY WEEKLY  |  Ports  |  Asia-Pacific", "MARITIME INDUSTRY WEEKLY"),
+    ],
+)
+def test_a_first_line_masthead_names_the_outlet(first_line: str, expected: str) -> None:
+    assert expected in _orgs(first_line + _BODY)
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "PRESS RELEASE",
+        "OPINION | ENERGY",
+        "NEWS RELEASE",
+        "OPEN LETTER",
+        "DAILY BRIEFING",
+        "NAVAL SHIPBUILDING | LATIN AMERICA",
+        "JOINT STATEMENT BY THE NORDIC PRIME MINISTERS",
+    ],
+)
+def test_a_section_label_is_no_masthead(first_line: str) -> None:
+    assert not _orgs(first_line + _BODY)
+
+
+def test_an_upper_case_masthead_takes_the_casing_the_text_gives_it() -> None:
+    text = (
+        "ORBIT LEDGER — The week in European space business\n\nThe agency signed on Monday."
+        "\n\nYou are receiving this because you subscribed to Orbit Ledger.\n"
+        "© 2026 Orbit Ledger Media Ltd, 22 Rue du Marché, Luxembourg\n"
+    )
+    ex = extract_text(text)
+    outlet = next(a for a in ex.actors if a.name == "Orbit Ledger Media Ltd")
+    assert "Orbit Ledger" in outlet.aliases
+    assert not {a.name for a in ex.actors} & {"ORBIT LEDGER", "Orbit Ledger"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The yard will deliver.\n\n© 2026 The Harbour Ledger. All rights reserved.",
+            "Harbour Ledger",
+        ),
+        (
+            "Its chief, Anil Rao, told The Coastal Courier that the yard would deliver.",
+            "Coastal Courier",
+        ),
+        ("Officials told the Island Ledger that no offer had been received.", "Island Ledger"),
+        ("The deal is done, according to the Kestrel Gazette.", "Kestrel Gazette"),
+    ],
+)
+def test_a_paper_named_by_its_periodicals_noun(text: str, expected: str) -> None:
+    assert expected in _orgs(text)
+
+
+def test_told_a_person_is_no_outlet() -> None:
+    text = "She told Prime Minister Ana Costa that the talks would go on."
+    assert not _orgs(text)
+
+
+def test_the_masthead_is_never_a_deal_party() -> None:
+    text = (
+        "HARBOUR BUSINESS REVIEW\nTbilisi | 21 March 2026\n\n"
+        "The Georgian government and the Kolkhida Port Consortium on Thursday signed a revised "
+        "investment agreement worth $620 million, raising the state's stake in the port "
+        "company to 51 per cent.\n"
+    )
+    ex = extract_text(text)
+    assert "HARBOUR BUSINESS REVIEW" in _orgs(text)
+    assert all("REVIEW" not in (d.buyer + d.seller) for d in ex.deals)

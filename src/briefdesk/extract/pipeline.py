@@ -39,6 +39,7 @@ from briefdesk.extract.components.minister_countries import minister_countries
 from briefdesk.extract.components.named_after import christened, republic_of_region
 from briefdesk.extract.components.opening_words import opening_word_site
 from briefdesk.extract.components.origins import origins
+from briefdesk.extract.components.outlet_lines import outlet_lines
 from briefdesk.extract.components.person_countries import person_countries
 from briefdesk.extract.components.plain_words import not_a_name_word
 from briefdesk.extract.components.possessive_places import possessive_places
@@ -348,6 +349,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         ("place.section-town", section_towns),  # "CAIRO" alone on its line in a roundup
         ("place.gazetteer", possessive_places),  # "Cox's Bazar", "Hawke's Bay"
         ("org.masthead", mastheads),
+        ("org.masthead", outlet_lines),  # "PACIFIC DEVELOPMENT WEEKLY", "told The X Ledger"
         ("", headline_lists),  # "- Oil Slides as OPEC+ Weighs ...": other stories
         ("state.name", headlines),
         ("origin.adjective", origins),
