@@ -34,6 +34,11 @@ def _states(text: str) -> set[str]:
             "Kestrel Shipping Authority",
         ),
         ("By Friday 14 June the Central Bank had cut rates.", "Central Bank"),
+        ("In 2024 the Ministry of Finance approved the loan.", "Ministry of Finance"),
+        (
+            "In Q3 2025 the Kestrel Shipping Authority approved the lease.",
+            "Kestrel Shipping Authority",
+        ),
     ],
 )
 def test_a_date_before_the_ends_the_run(text: str, expected: str) -> None:

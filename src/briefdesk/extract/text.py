@@ -217,6 +217,7 @@ def chunks(sentence: Sentence) -> list[Chunk]:
             word in _CALENDAR_WORDS
             or (word in _MONTH_ABBREVIATIONS and pending[-1].text in {"on", "in"})
             or _CALENDAR_WORDS.intersection(t.text for t in run[-2:])  # "On 28 October (2025)
+            or (pending[0].text == "the" and run[-1].text[:1].isdigit())  # "In 2024 the"
         ):  # the Ministry": a date, then a name; "India on Monday", "the Fund in March": dates
             flush()
         if _is_cap(word) or (
