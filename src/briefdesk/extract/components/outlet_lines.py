@@ -24,20 +24,24 @@ _PARTS = re.compile(r"[ \t]+(?:\||—|–|-|//)[ \t]+|[ \t]{2,}\|[ \t]{2,}")
 _EDITION = re.compile(r"(?i)(?:english|international|global|online|weekend|print)?\s*edition\b")
 _WORD = re.compile(r"[A-Z][\w'’.-]*|&|wa|de|del|la|el|y|da|do")
 _NOUN_ALT = "|".join(sorted((w.title() for w in _NOUNS | _WEAK_NOUNS), key=len, reverse=True))
+_CUES = ("told ", "according to ", "in an interview with ", "speaking to ", "quoted by ")
 _SPOKE_TO = re.compile(
-    r"\b(?:told|according to|in an interview with|speaking to|quoted by|reported by)[ \t]+"
-    rf"(?:[Tt]he[ \t]+)?((?:[A-Z][\w'’&-]*[ \t]+){{1,3}}(?:{_NOUN_ALT}))\b(?![ \t]+[A-Z])"
+    rf"[ \t]*(?:[Tt]he[ \t]+)?((?:[A-Z][\w'’&-]*[ \t]+){{1,3}}(?:{_NOUN_ALT}))\b(?![ \t]+[A-Z])"
 )
 
 
 def outlet_lines(res: Resolver) -> None:
     _first_line(res)
     text = res.text
-    if "told " in text or "according to " in text or "interview with " in text:
-        for match in _SPOKE_TO.finditer(text):
-            name = match.group(1)
-            if not res.claimed(match.start(1), match.end(1)) and not res.country_of(name):
-                res.org(name, match.start(1), match.end(1))
+    for cue in _CUES:
+        at = text.find(cue)
+        while at >= 0:
+            match = _SPOKE_TO.match(text, at + len(cue))
+            at = text.find(cue, at + len(cue))
+            if not match or res.claimed(match.start(1), match.end(1)):
+                continue
+            if not res.country_of(match.group(1)):
+                res.org(match.group(1), match.start(1), match.end(1))
                 res.claim(match.start(1), match.end(1))
 
 

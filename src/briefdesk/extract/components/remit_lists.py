@@ -36,11 +36,14 @@ _REMIT_HEADS = word_list("remit_body_heads")
 # ("the Philippine Department of ...", "the German Federal Ministry for ...").
 _STATE_BODIES = frozenset({"ministry", "department", "secretariat", "directorate"})
 _HEADS = "|".join(sorted(w.title() for w in _REMIT_HEADS))
-_HEAD_OF = re.compile(rf"\b({_HEADS})[ \t]+(?:of|for|on)[ \t]+(?=[A-Z])")
+_HEAD_WORDS = tuple(sorted(w.title() for w in _REMIT_HEADS))
+_OF = re.compile(r"[ \t]+(?:of|for|on)[ \t]+(?=[A-Z])")
+# The list before the head, read in a window that ends on the head: "the Defence, Internal
+# Affairs and Corruption Prevention Committee", "Britain's Foreign, Commonwealth and ...".
 _HEAD_AFTER = re.compile(
     r"\b(?:[Tt]he|['’]s)[ \t]+((?:[A-Z][\w'-]*[ \t]+){0,2}[A-Z][\w'-]*,[ \t]+"
     r"(?:[A-Z][\w'-]*[ \t]+){0,3}?(?:[A-Z][\w'-]*,?[ \t]+)?(?:and|&)[ \t]+"
-    r"(?:[A-Z][\w'-]*[ \t]+){0,3}(" + _HEADS + r"))\b"
+    r"(?:[A-Z][\w'-]*[ \t]+){0,3}[A-Z]\w*)\Z"
 )
 _WORD = re.compile(r"[ \t]*(,[ \t]*(?:and[ \t]+)?|and[ \t]+|&[ \t]+)?([A-Z][\w'’-]*)")
 _STATE_WORD = r"(?:[A-Z][\w'’-]*|of|and)"
@@ -59,17 +62,39 @@ def remit_lists(res: Resolver) -> None:
     text = res.text
     if " and " not in text and " & " not in text:
         return  # the cheap test first: every remit list is joined by "and"
-    for match in _HEAD_OF.finditer(text):
-        end, past, state = _list_end(res, match.end())
-        if end > 0:
-            start, first, code = _name_start(res, match.start(1), match.group(1).lower())
-            _propose(res, (start, end), (first, past), state or code)
-    if ", " in text:
-        for match in _HEAD_AFTER.finditer(text):
-            words = re.findall(r"[A-Za-z][\w'-]*", match.group(1))[:-1]
-            if all(w == "and" or _remit_word(res, w) for w in words):
-                end = match.end(1)
-                _propose(res, (match.start(1), end), (match.start(1), _body_of(res, end)), "")
+    for at, head in _heads(text):
+        after = at + len(head)
+        if (" and " in text[after : after + 90] or " & " in text[after : after + 90]) and (
+            of := _OF.match(text, after)
+        ):
+            end, past, state = _list_end(res, of.end())
+            if end > 0:
+                start, first, code = _name_start(res, at, head.lower())
+                _propose(res, (start, end), (first, past), state or code)
+                continue
+        window_start = max(0, at - 90)
+        window = text[window_start:after]
+        if ", " not in window or (" and " not in window and " & " not in window):
+            continue
+        listed = _HEAD_AFTER.search(window)
+        words = re.findall(r"[A-Za-z][\w'-]*", listed.group(1))[:-1] if listed else []
+        if listed and all(w == "and" or _remit_word(res, w) for w in words):
+            start = window_start + listed.start(1)
+            _propose(res, (start, after), (start, _body_of(res, after)), "")
+
+
+def _heads(text: str) -> list[tuple[int, str]]:
+    """Where a remit body's head word stands, in text order (plain string finds: cheap)."""
+    found = []
+    for head in _HEAD_WORDS:
+        at = text.find(head)
+        while at >= 0:
+            end = at + len(head)
+            if (not at or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
+                found.append((at, head))
+            at = text.find(head, end)
+    found.sort()
+    return found
 
 
 def _remit_word(res: Resolver, word: str) -> bool:
