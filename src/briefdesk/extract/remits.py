@@ -13,7 +13,11 @@ from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.lexicon import ORG_HEADS, ROLE_MODIFIERS
 from briefdesk.extract.text import Token
 from briefdesk.extract.vocab import BUSINESS_WORDS, is_legal_form
+from briefdesk.extract.words import word_list
 
+# Heads of bodies and firms: such a word after "and" starts a second name ("and Kenya Power
+# Company"), never a field of a remit (round 12).
+REMIT_STOPS = word_list("remit_stops")
 # Bodies whose "of" is followed by a remit (a field of government), not a place or a firm.
 _REMIT_BODIES = frozenset({"ministry", "department", "secretariat", "directorate"})
 
@@ -46,7 +50,15 @@ def remit_field(
         and (words[-1] in BUSINESS_WORDS or len(words) == 1)
         and not is_legal_form(right[-1].text)
         and not set(words) & (ORG_HEADS - ROLE_MODIFIERS - BUSINESS_WORDS)
+        and not set(words) & REMIT_STOPS
     )
+
+
+def remit_like(word: str) -> bool:
+    """An everyday, trade or government-field word ("Mineral", "Fisheries"), not a coined one
+    ("Kopa"): the words of a remit after "and"."""
+    low = word.lower()
+    return is_common_word(word) or low in ROLE_MODIFIERS or low in BUSINESS_WORDS
 
 
 def plural_remit_end(left: tuple[Token, ...]) -> bool:

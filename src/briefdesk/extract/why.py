@@ -53,6 +53,7 @@ TEXTS: dict[str, str] = {
     "org.context": "words around the name mark a company: {s!r}",
     "org.goods-from": "the seller named after the goods of a purchase ('... boats from X'): {s!r}",
     "org.acronym-defined": "a name that spells the acronym in brackets after it: {s!r}",
+    "org.remit-list": "a body named by its remit, read to the end of the list: {s!r}",
     "org.masthead": "publication named in a header or credit line: {s!r}",
     "org.foreign-name": "organisation named in another language ('Banco', 'Ministère'): {s!r}",
     "org.acronym": "short form given in brackets: {s!r}",

@@ -14,7 +14,7 @@ from briefdesk.extract.lexicon import (
     ROLE_MODIFIERS,
     TITLE_WORDS,
 )
-from briefdesk.extract.remits import plural_remit_end, remit_field
+from briefdesk.extract.remits import plural_remit_end, remit_field, remit_like
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import (
     Chunk,
@@ -151,6 +151,7 @@ def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
             or (len(right) == 1 and is_common_word(right[0].text))
         )
         and not res.country_of(res.text[right[0].start : right[-1].end])
+        and all(remit_like(t.text) for t in right)  # not "and Kopa Resources" (round 12)
         and right[0].text.lower() not in first_names()
         # a state may own the body ("Ecuador's Ministry of ..."), not end its left part
         and not any(res.country_of(strip_possessive(t.text)) for t in left[1:])

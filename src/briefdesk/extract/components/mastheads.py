@@ -69,6 +69,8 @@ def _credits(res: Resolver) -> None:
         for match in pattern.finditer(text):
             name = match.group(1).removesuffix(" All")
             start = match.start(1)
+            if name.startswith("The ") and len(name.split()) > 2:  # "© 2026 The Dhaka Ledger"
+                name, start = name[4:], start + 4
             if (
                 res.country_of(name)
                 or res.known_place(name)
