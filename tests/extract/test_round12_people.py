@@ -1,0 +1,122 @@
+"""Round 12, people: a person's country and role from general mechanisms (an official text's
+letterhead, ...). Made-up texts and sentences (names no article holds), with negatives that must
+not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.people_of import people as _people
+
+# --- the letterhead of an official text names the state its bare officials serve -------------
+
+_RELEASE = (
+    "THE REPUBLIC OF GHANA\n"
+    "MINISTRY OF ROADS AND HIGHWAYS\n"
+    "\n"
+    "PRESS RELEASE\n"
+    "\n"
+    "Accra, 4 May 2026\n"
+    "\n"
+    "The Ministry wishes to inform the public that a loan agreement has today been signed with a "
+    "Korean lender for the Tema–Akosombo road, at a ceremony attended by Korean officials.\n"
+    "\n"
+    "The agreement was signed by the Minister of Roads and Highways, Hon. Kwame Asante-Boateng, "
+    "and by the bank's vice president, Kim Jae-won.\n"
+    "\n"
+    '"This road will carry our cocoa to the port," said Deputy Minister Efua Mensah-Larbi.\n'
+)
+_HANSARD = (
+    "PARLIAMENT OF THE REPUBLIC OF VANUATU\n"
+    "DAILY HANSARD\n"
+    "TUESDAY, 3RD MARCH, 2026\n"
+    "\n"
+    "MINISTERIAL STATEMENT\n"
+    "\n"
+    "Port Vila wharf contract with an Australian builder\n"
+    "\n"
+    "Minister of Infrastructure Jotham Lini-Kalo told the House that the contract had been "
+    "suspended while engineers assess storm damage to the wharf. Australia has offered to pay "
+    "for the assessment.\n"
+)
+_GOVERNMENT_LINE = (
+    "Government of the Republic of Moldova | Press Service\n"
+    "\n"
+    "Chisinau, 16 January 2026 – The Republic of Moldova and the Federal Republic of Germany "
+    "today signed an agreement for a grant of 45 million euros for school roofs and boilers, "
+    "the government said in a statement issued after the ceremony.\n"
+    "\n"
+    '"Every leu we save on heat is a leu for teachers," said Prime Minister Ion Vrabie-Cojocaru, '
+    "who received the German delegation.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (_RELEASE, "Kwame Asante-Boateng", "GH"),
+        (_RELEASE, "Efua Mensah-Larbi", "GH"),
+        (_HANSARD, "Jotham Lini-Kalo", "VU"),
+        (_GOVERNMENT_LINE, "Ion Vrabie-Cojocaru", "MD"),
+    ],
+)
+def test_bare_post_takes_the_letterheads_state(text: str, name: str, country: str) -> None:
+    assert _people(text)[name][2] == country
+
+
+# A joint statement: both sides' officials are bare. A body's post is the body's. A news
+# outlet's masthead is no government's. A visitor is the other side's.
+_JOINT = (
+    "THE REPUBLIC OF GHANA\n"
+    "MINISTRY OF FOREIGN AFFAIRS\n"
+    "\n"
+    "JOINT STATEMENT\n"
+    "\n"
+    "The two foreign ministers met in Accra on Monday and agreed to open a shipping line between "
+    "their ports, the ministry said in a statement issued after the talks.\n"
+    "\n"
+    "Foreign Minister Ama Owusu-Ansah and Foreign Minister Ibrahima Ndiaye-Sall signed it.\n"
+)
+_BODY_POST = (
+    "MINISTRY OF NATIONAL DEFENCE – REPUBLIC OF URUGUAY\n"
+    "Press Office\n"
+    "\n"
+    "The Ministry of National Defence today signed a contract with the Brazilian manufacturer "
+    "Aeronaves Serra Alta S.A. for six training aircraft, to be delivered from 2028 onwards.\n"
+    "\n"
+    "The contract was signed by the Vice President of Markets of Aeronaves Serra Alta, Joaquim "
+    "Teles-Barreto.\n"
+)
+_MASTHEAD = (
+    "THE HARBOUR GAZETTE | Lagos | Monday 4 May 2026\n"
+    "\n"
+    "Nigeria and Ghana are in talks on a gas pipeline extension along the coast, officials of "
+    "both governments said on Monday, and a decision is expected by the end of the year.\n"
+    "\n"
+    "Energy Minister Kofi Boateng-Mensah said the talks were going well.\n"
+)
+_VISITOR = (
+    "REPUBLIC OF KENYA\n"
+    "MINISTRY OF TRADE\n"
+    "\n"
+    "Nairobi, 2 June 2026 – The Ministry of Trade hosted a business forum on exports of tea and "
+    "flowers, with buyers from across the Gulf, the ministry said in a statement.\n"
+    "\n"
+    "The forum was opened by the visiting Trade Minister Khalid Al-Harthy-Said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (_JOINT, "Ama Owusu-Ansah"),
+        (_JOINT, "Ibrahima Ndiaye-Sall"),
+        (_BODY_POST, "Joaquim Teles-Barreto"),
+        (_MASTHEAD, "Kofi Boateng-Mensah"),
+        (_VISITOR, "Khalid Al-Harthy-Said"),
+    ],
+)
+def test_no_letterhead_state(text: str, name: str) -> None:
+    role, _affiliation, country = _people(text)[name]
+    assert role
+    assert country not in {"GH", "UY", "NG", "KE"}
