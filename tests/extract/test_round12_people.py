@@ -120,3 +120,51 @@ def test_no_letterhead_state(text: str, name: str) -> None:
     role, _affiliation, country = _people(text)[name]
     assert role
     assert country not in {"GH", "UY", "NG", "KE"}
+
+
+# --- a state's possessive owns the title set off by a comma before the name -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "country"),
+    [
+        (
+            "China's special envoy for Pacific affairs, Liu Wenbo, met the leaders.",
+            "Liu Wenbo",
+            "special envoy for Pacific affairs",
+            "CN",
+        ),
+        (
+            "The vote was held in May.\nEcuador's ambassador to the UN, Sofia Maldonado-Reyes, "
+            "opened the debate.",
+            "Sofia Maldonado-Reyes",
+            "ambassador to the UN",
+            "EC",
+        ),
+        (
+            "The grant was signed by Mauritania's coast guard chief, Colonel Ahmed Ould "
+            "Sidi-Baba, on Monday.",
+            "Ahmed Ould Sidi-Baba",
+            "coast guard chief",
+            "MR",
+        ),
+        (
+            "The deal was signed by Colonel Ahmed Ould Sidi-Baba.\nKenya's navy commander, Major "
+            "General Joseph Otieno-Kamau, said the ships were ready.",
+            "Joseph Otieno-Kamau",
+            "navy commander",
+            "KE",
+        ),
+    ],
+)
+def test_state_possessive_title_before_comma(text: str, name: str, role: str, country: str) -> None:
+    assert _people(text)[name][0] == role
+    assert _people(text)[name][2] == country
+
+
+def test_company_possessive_title_gives_no_state() -> None:
+    text = (
+        "Talks resumed in Nairobi on Monday. Tullow's exploration chief, Dr. Amina "
+        "Wekesa-Odhiambo, said the wells were dry."
+    )
+    assert _people(text)["Amina Wekesa-Odhiambo"][2] == ""
