@@ -168,3 +168,52 @@ def test_company_possessive_title_gives_no_state() -> None:
         "Wekesa-Odhiambo, said the wells were dry."
     )
     assert _people(text)["Amina Wekesa-Odhiambo"][2] == ""
+
+
+# --- a company's legal form that only one state writes gives its people that state ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "The patrol boats will be built by Perdana Teluk Marine Sdn Bhd. Its managing "
+            "director, Lim Chee Wah, said work would start in March.",
+            "Lim Chee Wah",
+            "MY",
+        ),
+        (
+            "Kestrel Radio Networks Oyj won the contract. Kestrel Radio Networks Oyj chief "
+            "executive Aino Lehtinen-Koski said the radios would ship in May.",
+            "Aino Lehtinen-Koski",
+            "FI",
+        ),
+        (
+            "Aoba Orbital Launch K.K. will carry the satellite, said Daichi Morikawa, chief "
+            "executive of Aoba Orbital Launch K.K.",
+            "Daichi Morikawa",
+            "JP",
+        ),
+    ],
+)
+def test_legal_form_gives_the_state(text: str, name: str, country: str) -> None:
+    assert _people(text)[name][2] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Harbour Lines Ltd won the contract, said Daniel Okafor-Reid, chief executive of "
+            "Harbour Lines Ltd.",
+            "Daniel Okafor-Reid",
+        ),
+        (
+            "Marmara Denizcilik AS will build the ships, said Selin Aksoy-Demir, chief executive "
+            "of Marmara Denizcilik AS.",
+            "Selin Aksoy-Demir",
+        ),
+    ],
+)
+def test_shared_legal_form_gives_no_state(text: str, name: str) -> None:
+    assert _people(text)[name][2] == ""
