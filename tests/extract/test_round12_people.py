@@ -217,3 +217,60 @@ def test_legal_form_gives_the_state(text: str, name: str, country: str) -> None:
 )
 def test_shared_legal_form_gives_no_state(text: str, name: str) -> None:
     assert _people(text)[name][2] == ""
+
+
+# --- a visitor is not the host's; a counterpart is the other side of the meeting -----------
+
+_VISIT_BLOCK = (
+    "Vietnam has agreed to buy two patrol ships from Spain, the Vietnamese defence ministry said "
+    "on Monday.\n"
+    "\n"
+    "The ships will be built in Ferrol and delivered in 2028. Vietnam has bought from Spain "
+    "before.\n"
+    "\n"
+    "Defence Minister Ana Ruiz-Salas, on a visit to Hanoi, said the deal would create 800 jobs "
+    "in Vietnam's partner yards.\n"
+    "\n"
+    "Vietnam will pay in four instalments.\n"
+)
+_VISIT_DATELINE = (
+    "HANOI, May 4 (Reuters) - Vietnam will buy two patrol ships from a Spanish yard, officials "
+    "said on Monday.\n"
+    "\n"
+    '"This is a good day for both navies," Defence Minister Ana Ruiz-Salas, on an official '
+    "visit to Hanoi, told reporters.\n"
+    "\n"
+    '"We need the ships," Defence Minister Tran Van Hoa said.\n'
+)
+
+
+@pytest.mark.parametrize("text", [_VISIT_BLOCK, _VISIT_DATELINE])
+def test_a_visitor_does_not_take_the_hosts_state(text: str) -> None:
+    assert _people(text)["Ana Ruiz-Salas"][2] != "VN"
+
+
+def test_the_host_still_takes_the_dateline_state() -> None:
+    assert _people(_VISIT_DATELINE)["Tran Van Hoa"][2] == "VN"
+
+
+_COUNTERPART_TWO = (
+    "Vietnam and Indonesia agreed on Tuesday to settle their sea border, officials said.\n"
+    "\n"
+    "Foreign Minister Nguyen Thi Lan met her Indonesian counterpart, Retno Wulandari-Sari, in "
+    "Jakarta.\n"
+    "\n"
+    "The two ministers will meet again next year.\n"
+)
+_COUNTERPART_THREE = _COUNTERPART_TWO.replace(
+    "Vietnam and Indonesia", "Vietnam, Malaysia and Indonesia"
+)
+
+
+def test_counterpart_in_a_two_state_text_is_the_other_side() -> None:
+    found = _people(_COUNTERPART_TWO)
+    assert found["Retno Wulandari-Sari"][2] == "ID"
+    assert found["Nguyen Thi Lan"][2] == "VN"
+
+
+def test_counterpart_in_a_three_state_text_gives_no_state() -> None:
+    assert _people(_COUNTERPART_THREE)["Nguyen Thi Lan"][2] == ""

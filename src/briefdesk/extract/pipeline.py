@@ -19,7 +19,7 @@ from briefdesk.extract.components.body_shapes import no_body_shape, title_of_bod
 from briefdesk.extract.components.byline_towns import byline_towns
 from briefdesk.extract.components.bylines import credits
 from briefdesk.extract.components.capital_names import credit_labels
-from briefdesk.extract.components.counterparts import counterparts
+from briefdesk.extract.components.counterparts import counterpart_states, counterparts
 from briefdesk.extract.components.countries import settle_countries
 from briefdesk.extract.components.dateline import dateline
 from briefdesk.extract.components.doc_headings import body_word_title, document_heading
@@ -404,6 +404,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         person_countries(res, sents)  # "president of <body>", "Cairo University", delegations
         body_states(res)  # "head of sales of X" after "Brazilian manufacturer X"; short names
         titled_states(res)  # "Nepal's finance minister on ..." and "Finance Minister X"
+        counterpart_states(res)  # "X met her Indonesian counterpart Y": two states, two sides
         lead_countries(res, sents)  # "Finance Secretary X" in a text whose lead names one state
         block_countries(res, sents)  # "... in Dodoma, Minister X said": the paragraph's state
     return res.found

@@ -16,7 +16,7 @@ the right states and kept none wrong; the sentence of a signing names both sides
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
-from briefdesk.extract.post_states import POST, body_before
+from briefdesk.extract.post_states import POST, body_before, visitor
 from briefdesk.extract.resolver import Resolver, note
 
 # A heading is a few short lines; a body paragraph ends it.
@@ -65,7 +65,9 @@ def issuer_countries(res: Resolver) -> None:
         _title, of, tail = person.role.rpartition(" of ")
         if body_before(res, person) or (of and any(name.startswith(tail) for name in bodies)):
             continue  # "Vice President of Markets of Aeronaves do Sul": a body's post
-        if any(_GUEST.search(res.before(start, 60)) for start, _end in person.evidence):
+        if visitor(res, person) or any(
+            _GUEST.search(res.before(start, 60)) for start, _end in person.evidence
+        ):
             continue  # "the visiting Foreign Minister X", "his counterpart, Minister Y"
         person.country = code
         person.affiliation = res.affiliation_name(code)
