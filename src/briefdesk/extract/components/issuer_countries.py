@@ -78,14 +78,29 @@ def issuer_state(res: Resolver) -> str:
     """The one state a government letterhead names in the text's first block, or ""."""
     text = res.text.lstrip()
     end = text.find("\n\n")
-    head = text[: end if end >= 0 else len(text)]
-    lines = [line.strip() for line in head.splitlines() if line.strip()]
-    if not lines or len(lines) > _MAX_LINES or any(len(line) > _MAX_LINE for line in lines):
+    if end < 0 or len(text) < 3 * end:
+        return ""  # no heading apart from a longer body
+    lines = [line.strip() for line in text[:end].splitlines() if line.strip()]
+    if len(lines) > _MAX_LINES or any(len(line) > _MAX_LINE for line in lines):
         return ""
-    if not _GOVERNMENT.search(head) or _SHARED.search(text[:_SHARED_CHARS]):
+    # The heading's lines come before any sentence ("The House met at 1.30 p.m.").
+    sentence = next((i for i, line in enumerate(lines) if _is_sentence(line)), None)
+    lines = lines[:sentence]
+    head = "\n".join(lines)
+    # A heading writes its body with a capital: "Ministry of ...", "GOVERNMENT OF ..."
+    if not any(m.group()[0].isupper() for m in _GOVERNMENT.finditer(head)):
+        return ""
+    if _SHARED.search(text[:_SHARED_CHARS]):
         return ""
     codes = {code for line in lines for code in _states_in(res, line)}
     return next(iter(codes)) if len(codes) == 1 else ""
+
+
+def _is_sentence(line: str) -> bool:
+    """ "The House met at 1.30 p.m.", a quotation; not "Search..." (a menu's box)."""
+    if line.endswith(('"', "”")):
+        return True
+    return line.endswith(".") and not line.endswith("..") and len(line.split()) >= 3
 
 
 def _states_in(res: Resolver, line: str) -> set[str]:
