@@ -284,3 +284,38 @@ def test_counterpart_in_a_two_state_text_is_the_other_side() -> None:
 
 def test_counterpart_in_a_three_state_text_gives_no_state() -> None:
     assert _people(_COUNTERPART_THREE)["Nguyen Thi Lan"][2] == ""
+
+
+# --- a hard-wrapped line (a PDF, a narrow page) that breaks inside a person's name ---------
+
+_WRAPPED = (
+    "The loan was approved on Monday by the board of the regional development bank in its\n"
+    "meeting at the headquarters. The Minister of Finance and Planning, Hon. Tiwonge\n"
+    "Banda-Mhango, welcomed the approval and said the money would reach the districts.\n"
+    "The Minister of Water, Lands and Housing, Rosa Elvira\n"
+    "Quispe-Mamani, said the first tender would be launched in the first half of 2027.\n"
+    "The signing took place in the presence of the Governor of the Northern Region, Colonel\n"
+    "Fode Kouyate-Sylla.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("Tiwonge Banda-Mhango", "Minister of Finance and Planning"),
+        ("Rosa Elvira Quispe-Mamani", "Minister of Water, Lands and Housing"),
+    ],
+)
+def test_a_name_broken_across_lines_is_one_name(name: str, role: str) -> None:
+    found = _people(_WRAPPED)
+    assert found[name][0] == role
+    assert "Rosa Elvira" not in found
+
+
+def test_a_contact_label_under_a_name_is_no_surname() -> None:
+    text = (
+        "For more information, please contact the press office of the ministry, Ayumi\n"
+        "Phone: +81 3 5555 0101\n"
+        "Email: press@example.invalid\n"
+    )
+    assert not any("Phone" in name for name in _people(text))
