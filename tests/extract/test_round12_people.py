@@ -319,3 +319,27 @@ def test_a_contact_label_under_a_name_is_no_surname() -> None:
         "Email: press@example.invalid\n"
     )
     assert not any("Phone" in name for name in _people(text))
+
+
+# --- a signatory takes the state the text says they signed for -------------------------------
+
+_SIGNED = (
+    "The exchange of notes was signed in Dushanbe on Monday. Ambassador Hiroshi Takeda-Ono "
+    "signed for Japan.\n"
+    "R. K. Shrestha-Thapa, the finance secretary, signed the financing agreements on behalf of "
+    "the Government of Nepal.\n"
+    "Minister of the Armed Forces Ndeye Fatou Sarr-Ba signed for Dakar; chief executive Kerem "
+    "Aydin-Oglu signed for the yard.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Hiroshi Takeda-Ono", "JP"), ("R. K. Shrestha-Thapa", "NP"), ("Ndeye Fatou Sarr-Ba", "SN")],
+)
+def test_signatory_takes_the_side_signed_for(name: str, country: str) -> None:
+    assert _people(_SIGNED)[name][2] == country
+
+
+def test_signing_for_a_company_gives_no_state() -> None:
+    assert _people(_SIGNED)["Kerem Aydin-Oglu"][2] == ""

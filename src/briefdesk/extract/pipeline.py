@@ -51,6 +51,7 @@ from briefdesk.extract.components.same_bodies import merge_same_bodies
 from briefdesk.extract.components.seats import seats
 from briefdesk.extract.components.section_towns import section_towns
 from briefdesk.extract.components.short_forms import short_forms
+from briefdesk.extract.components.signatories import signatories
 from briefdesk.extract.components.source_notes import source_notes
 from briefdesk.extract.components.title_offices import title_offices
 from briefdesk.extract.components.titled_states import titled_states
@@ -404,6 +405,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         person_countries(res, sents)  # "president of <body>", "Cairo University", delegations
         body_states(res)  # "head of sales of X" after "Brazilian manufacturer X"; short names
         titled_states(res)  # "Nepal's finance minister on ..." and "Finance Minister X"
+        signatories(res)  # "Ambassador X signed for Japan"
         counterpart_states(res)  # "X met her Indonesian counterpart Y": two states, two sides
         lead_countries(res, sents)  # "Finance Secretary X" in a text whose lead names one state
         block_countries(res, sents)  # "... in Dodoma, Minister X said": the paragraph's state

@@ -21,6 +21,7 @@ TEXTS: dict[str, str] = {
     "person.late-title": "title before the name and its honorifics: {s!r}",
     "person.country-of-body": "country of the body the text ties the person to: {s!r}",
     "person.country-counterpart": "the other side of a meeting with a counterpart: {s!r}",
+    "person.country-signed-for": "signed for the state: {s!r}",
     "person.country-legal-form": "the legal form of the person's company names one state: {s!r}",
     "person.country-delegation": "a member of the delegation the text gives a state: {s!r}",
     "person.country-lead": "a bare government post in a text whose lead names one state: {s!r}",
