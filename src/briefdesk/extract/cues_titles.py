@@ -45,10 +45,18 @@ _COMMA_HONORIFIC = re.compile(
 )
 
 
+# (the complement may end in lower-case words: "special envoy for Pacific affairs")
 _ROLE_TO_PLACE = re.compile(
     r"\b([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*)['’]s\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+"
-    r"((?:to|for|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}),\s+$"
+    r"((?:to|for|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
+    r"(?:\s(?!said\b|says\b)[a-z][a-z-]*){0,2}),\s+$"
 )
+# "Mauritania's coast guard chief, ": a state's possessive, then one to four lower-case words.
+_STATE_TITLE = re.compile(
+    r"\b([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*)['’]s\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*),\s+$"
+)
+# An owner is one sentence's words: "... in May. Ecuador's ambassador to the UN, X" is Ecuador's.
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n")
 
 
 def role_before_comma(res: Resolver, start: int, after: str = ",") -> tuple[str, str] | None:
@@ -66,10 +74,17 @@ def role_before_comma(res: Resolver, start: int, after: str = ",") -> tuple[str,
     to_place = _ROLE_TO_PLACE.search(res.before(start, 90))
     if to_place and to_place.group(2).split()[-1] in ROLE_HEADS:
         # "Kenya's ambassador to China, Peter Otieno,": a title ending in a complement.
-        owner = to_place.group(1)
+        owner = _SENTENCE_BREAK.split(to_place.group(1))[-1]
         code = res.country_of(owner)
         role = f"{to_place.group(2)} {to_place.group(3)}"
         return role, res.affiliation_name(code) if code else org_named(res, owner)
+    state_title = _STATE_TITLE.search(res.before(start, 90))
+    if state_title and res.country_of(_SENTENCE_BREAK.split(state_title.group(1))[-1]):
+        words = state_title.group(2).split()
+        if words[-1] in ROLE_HEADS and not set(words) & STOPWORDS:
+            # "Mauritania's coast guard chief, Colonel X": a state's title, any remit before it
+            code = res.country_of(_SENTENCE_BREAK.split(state_title.group(1))[-1])
+            return state_title.group(2), res.affiliation_name(code)
     capital = _capital_title(res, start - len(comma.group()) + 1) or _envoy_to(
         res, start - len(comma.group()) + 1
     )

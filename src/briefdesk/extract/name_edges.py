@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from briefdesk.extract.common_words import is_common_word
+from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import (
     HONORIFICS,
     MONTH_NAMES,
@@ -109,6 +110,8 @@ def name_wraps(line: str, following: str) -> bool:
     last = words[-1] if words else ""
     if len(words) < 3 or not last[:1].isupper() or last.lower().rstrip(".") in _FORMS:
         return False
+    if person_wraps(line, following):
+        return True
     if sum(w[:1].islower() for w in words) < len(words) / 2:
         return False  # "Office of Communications and Image" above "Ministry of ...": a block
     run = _RUN_THEN.match(following.lstrip())
@@ -126,3 +129,25 @@ def joint_body(run: Sequence[_Word], first: int) -> bool:
     elsewhere it is dropped as before ("Joint Statement"), and so is a bare "Joint Commission"
     of two states (a meeting of their delegations)."""
     return run[first].text == "Joint" and len(run) > first + 2 and run[-1].text.lower() in ORG_HEADS
+
+
+# Round 12: "..., the Minister of Finance, Hon. Chimwemwe\nPhiri-Msiska, welcomed": a line that
+# ends on a person's honorific or rank and one or two given names, or on a comma and a known
+# given name ("Sanitation, Rosa Elvira\nHuamán-Quispe, said"); the next line opens with the
+# rest of the name and the sentence goes on (a comma, a stop or a lower-case word).
+_PERSON_TAIL = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Hon|Prof|Eng|Engr|Sheikh|Colonel|Col|General|Gen|Admiral|Brigadier|"
+    r"Major|Captain|Senator)\.?|,)[ \t]+([A-Z][a-zà-ÿ'’-]+)(?:[ \t]+[A-Z][a-zà-ÿ'’-]+)?$"
+)
+# (not "Phone:" or "Email:" under a contact's name: a label, not the rest of the name)
+_SURNAME_THEN = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?(?:[,.;]|[ \t]+[a-z])")
+
+
+def person_wraps(line: str, following: str) -> bool:
+    """Whether ``line`` breaks inside a person's name that ``following`` ends (see above)."""
+    tail = _PERSON_TAIL.search(line.rstrip())
+    if not tail or not _SURNAME_THEN.match(following.lstrip()):
+        return False
+    if tail.group().startswith(","):  # no title before it: the first name must be a given name
+        return tail.group(1).lower() in first_names()
+    return True

@@ -19,7 +19,7 @@ from briefdesk.extract.components.body_shapes import body_then_post, no_body_sha
 from briefdesk.extract.components.byline_towns import byline_towns
 from briefdesk.extract.components.bylines import credits
 from briefdesk.extract.components.capital_names import credit_labels
-from briefdesk.extract.components.counterparts import counterparts
+from briefdesk.extract.components.counterparts import counterpart_states, counterparts
 from briefdesk.extract.components.countries import settle_countries
 from briefdesk.extract.components.dateline import dateline
 from briefdesk.extract.components.doc_headings import body_word_title, document_heading
@@ -27,6 +27,7 @@ from briefdesk.extract.components.facilities import named_facility
 from briefdesk.extract.components.firm_states import firm_of_state, state_embassy
 from briefdesk.extract.components.headline_lists import headline_lists
 from briefdesk.extract.components.headlines import headlines
+from briefdesk.extract.components.issuer_countries import issuer_countries
 from briefdesk.extract.components.known_actors import KnownIndex, known_actors
 from briefdesk.extract.components.landmarks import landmark, owned_site
 from briefdesk.extract.components.late import classify_late
@@ -52,6 +53,7 @@ from briefdesk.extract.components.same_bodies import merge_same_bodies
 from briefdesk.extract.components.seats import seats
 from briefdesk.extract.components.section_towns import section_towns
 from briefdesk.extract.components.short_forms import short_forms
+from briefdesk.extract.components.signatories import signatories
 from briefdesk.extract.components.source_notes import source_notes
 from briefdesk.extract.components.title_offices import title_offices
 from briefdesk.extract.components.titled_sites import titled_site
@@ -406,9 +408,12 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
     with stage("component: countries"):
         settle_countries(res, sents)
         minister_countries(res, sents)  # "Minister of X" where "the Ministry of X of <state>"
+        issuer_countries(res)  # a ministry's release: its letterhead's state
         person_countries(res, sents)  # "president of <body>", "Cairo University", delegations
         body_states(res)  # "head of sales of X" after "Brazilian manufacturer X"; short names
         titled_states(res)  # "Nepal's finance minister on ..." and "Finance Minister X"
+        signatories(res)  # "Ambassador X signed for Japan"
+        counterpart_states(res)  # "X met her Indonesian counterpart Y": two states, two sides
         lead_countries(res, sents)  # "Finance Secretary X" in a text whose lead names one state
         block_countries(res, sents)  # "... in Dodoma, Minister X said": the paragraph's state
     return res.found

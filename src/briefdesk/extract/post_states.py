@@ -78,3 +78,20 @@ def other_state_in_sentence(
         ):
             return True
     return False
+
+
+# "X, on a visit to Hanoi,", "X, on an official visit to Vietnam,", "the visiting Foreign
+# Minister X", "X, who is visiting Hanoi,": a guest, whose post is not the host's.
+_VISIT_AFTER = re.compile(
+    r"^,?\s+(?:who\s+(?:is|was)\s+)?(?:(?:on|during|after)\s+(?:an?\s+|his\s+|her\s+)?"
+    r"(?:(?:official|state|working|brief|first|[\w-]+-day)\s+)*visit\s+to|visiting)\b"
+)
+_VISIT_BEFORE = re.compile(r"\bvisiting\s+(?:[A-Z][\w'’.-]*\s+){0,6}$")
+
+
+def visitor(res: Resolver, person: ActorBuild) -> bool:
+    """Whether the text writes the person as a guest where they are named."""
+    return any(
+        _VISIT_AFTER.match(res.after(end, 60)) or _VISIT_BEFORE.search(res.before(start, 60))
+        for start, end in person.evidence
+    )

@@ -20,8 +20,14 @@ TEXTS: dict[str, str] = {
     "person.title-to-country": "title ending in a country before a name: {role!r}",
     "person.late-title": "title before the name and its honorifics: {s!r}",
     "person.country-of-body": "country of the body the text ties the person to: {s!r}",
+    "person.country-counterpart": "the other side of a meeting with a counterpart: {s!r}",
+    "person.country-signed-for": "signed for the state: {s!r}",
+    "person.country-legal-form": "the legal form of the person's company names one state: {s!r}",
     "person.country-delegation": "a member of the delegation the text gives a state: {s!r}",
     "person.country-lead": "a bare government post in a text whose lead names one state: {s!r}",
+    "person.country-issuer": (
+        "a bare government post in an official text whose letterhead names one state: {s!r}"
+    ),
     "person.country-titled": "the text writes the same post with a state elsewhere: {s!r}",
     "person.country-block": (
         "a bare government post in a paragraph that names one state, the text's most named: {s!r}"

@@ -22,6 +22,7 @@ from briefdesk.extract.post_states import (
     body_before,
     other_state_in_sentence,
     state_mentions,
+    visitor,
 )
 from briefdesk.extract.resolver import Resolver, note
 from briefdesk.extract.text import Sentence
@@ -61,6 +62,8 @@ def block_countries(res: Resolver, sents: list[Sentence]) -> None:
         if codes != {most}:
             continue
         if other_state_in_sentence(res, sents, starts, person, most) or body_before(res, person):
+            continue
+        if visitor(res, person):  # "X, on a visit to Hanoi,": the guest of that state
             continue
         person.country = most
         note(person.why, "person.country-block", res.affiliation_name(most))

@@ -11,6 +11,7 @@ mentions:
 - where the person's own phrase places it: "an analyst at X in Taipei", "of X of Bergen".
 
 Only when every cue names the same state; the body itself is left to the organisation rules.
+With no cue, a legal form only one state writes (round 12, ``legal_forms``): "Sdn Bhd", "Oyj".
 
 First, a short name's full name: "executive vice-president of Hanseong" after "South Korea's
 Hanseong Defense Systems" — the short name may be the full name's first words, one of its
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.common_words import is_common_word
+from briefdesk.extract.legal_forms import legal_form_state
 from briefdesk.extract.resolver import ActorBuild, Resolver, note
 
 _BODIES = frozenset({"organization", "international_organization"})
@@ -66,10 +68,13 @@ def body_cues(res: Resolver) -> None:
         if body is None or body.type != "organization":
             continue
         code = body.country or _cue_state(res, body)
+        rule = "person.country-of-body"
+        if not code and legal_form_state(body.name):
+            code, rule = legal_form_state(body.name), "person.country-legal-form"
         if code:
             person.country = code
             person.affiliation = person.affiliation or body.name
-            note(person.why, "person.country-of-body", body.name)
+            note(person.why, rule, body.name)
 
 
 def _body_of(person: ActorBuild, bodies: list[ActorBuild]) -> ActorBuild | None:
@@ -134,7 +139,7 @@ def body_short_names(res: Resolver) -> None:
     for person in people:
         short = person.affiliation
         longer = [b for b in bodies if b.name != short and _shortens(short, b)]
-        codes = {b.country for b in longer}
+        codes = {b.country or legal_form_state(b.name) for b in longer}
         if len(codes) != 1 or "" in codes:
             continue
         person.country = next(iter(codes))

@@ -9,6 +9,7 @@ from briefdesk.extract.cues_people import speaks
 from briefdesk.extract.names import (
     gov_domain_country,
 )
+from briefdesk.extract.post_states import visitor
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import (
     Sentence,
@@ -87,8 +88,8 @@ def settle_countries(res: Resolver, sents: list[Sentence]) -> None:
         # "Sri Lanka's Finance Minister X held talks with External Affairs Minister Y":
         # when someone else in the sentence already speaks for that state, Y is likely
         # the other side, so no country is given rather than a wrong one.
-        if guess and (index, guess) not in stated:
-            actor.country = guess
+        if guess and (index, guess) not in stated and not visitor(res, actor):
+            actor.country = guess  # (not "X, on a visit to Hanoi,": the host's guest)
 
 
 def bare_ministries(

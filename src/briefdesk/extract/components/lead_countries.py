@@ -21,6 +21,7 @@ from briefdesk.extract.post_states import (
     body_before,
     other_state_in_sentence,
     state_mentions,
+    visitor,
 )
 from briefdesk.extract.resolver import Resolver, note
 from briefdesk.extract.text import Sentence
@@ -45,6 +46,8 @@ def lead_countries(res: Resolver, sents: list[Sentence]) -> None:
     starts = [s.start for s in sents]
     for person in people:
         if other_state_in_sentence(res, sents, starts, person, code) or body_before(res, person):
+            continue
+        if visitor(res, person):  # "X, on a visit to Hanoi,": the guest of that state
             continue
         person.country = code
         person.affiliation = person.affiliation or res.affiliation_name(code)

@@ -10,8 +10,7 @@ Runs after ``settle_countries``; fills only people it left without a country.
   "<city>-based <body>", a state's adjective and a common noun before it ("Chilean state miner
   Codelco"), "<body> of <city>" after it. The body itself is left as it is (its country is the
   organisation rules' call); only the person takes the state.
-- An affiliation that is a capital or large city stands for its state ("ambassador" of
-  "Beijing").
+- An affiliation that is a capital or large city stands for its state (of "Beijing").
 - A government title in a delegation the text gives a state: "Haiti's delegation, led by
   Foreign Minister X", "the Indian delegation by Shri X", "For the Malagasy side signed Mr. X",
   a list under "Delegation of Papua New Guinea:".
@@ -29,6 +28,7 @@ from briefdesk.extract.components.org_countries import owner_of
 from briefdesk.extract.cues_titles import its_body
 from briefdesk.extract.lexicon import ORG_DESCRIPTORS, ORG_HEADS, ROLE_HEADS, TITLE_WORDS
 from briefdesk.extract.place_country import LARGE_CITY
+from briefdesk.extract.post_states import visitor
 from briefdesk.extract.resolver import ActorBuild, Resolver, note
 from briefdesk.extract.text import Sentence
 from briefdesk.extract.vocab import BARE_MINISTRY, GOVERNMENT_ROLE
@@ -104,7 +104,7 @@ def person_countries(res: Resolver, sents: list[Sentence]) -> None:
             person.country = _body_country(res, person, home)
             if person.country:
                 note(person.why, "person.country-of-body", person.affiliation)
-        elif GOVERNMENT_ROLE.search(person.role) and person.evidence:
+        elif GOVERNMENT_ROLE.search(person.role) and person.evidence and not visitor(res, person):
             code = _delegation(res, sents, starts, min(person.evidence)[0])
             if not code and _CABINET.search(person.role):
                 code = _section_state(res, min(person.evidence)[0])
