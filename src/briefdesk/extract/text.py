@@ -37,7 +37,13 @@ _COMPANY_THEN_SENTENCE = re.compile(
 )
 # "S. Jaishankar", "John F. Kennedy": one capital letter and a stop is an initial, not an end.
 _INITIAL = re.compile(r"(?:^|[\s(.])[A-Z]\.$")  # "V.C. Bird" too
-_SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?![a-z])|\n\s*\n|\n(?=[A-Z\d(\"“•*·▪‣-])")
+# ``[.!?]['"”’)]*\s+(?![a-z])|\n\s*\n|\n(?=[A-Z\d("“•*·▪‣-])`` led by one class of the
+# characters its branches open with, each branch behind a look-behind at that character: the
+# same matches, but the engine skips to each stop or newline in one fast pass, where a list of
+# branches led by a class is tried at every position of the text (round 12, ~half the scan).
+_SENTENCE_END = re.compile(
+    r"[.!?\n](?:(?<=[.!?])['\"”’)]*\s+(?![a-z])|(?<=\n)\s*\n|(?<=\n)(?=[A-Z\d(\"“•*·▪‣-]))"
+)
 # A word, initials ("U.S.") or a legal form written with a slash ("Vestkyst Marine A/S", "Techint
 # S/A"): ``(?<!\w)(?:A/S|S/A|K/S|I/S|P/S)(?!\w)|(?:[A-Z]\.){2,}|\w+(?:[-'’&]\w+)*(?:\.(?=\w))?\w*``
 # written to open with one word character, so the engine skips spaces and punctuation in its fast
@@ -372,7 +378,6 @@ def normalise(text: str) -> str:
         text = _WIRE_UPDATE.sub(lambda m: " " * len(m.group()), text)
     if "\n" not in text:
         return text
-    chars = list(text)
     lines = text.split("\n")
     # Blocks of consecutive non-empty lines, as (index of first line, index past the last).
     blocks: list[tuple[int, int]] = []
@@ -384,6 +389,7 @@ def normalise(text: str) -> str:
             blocks.append((first, index))
             first = None
     starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+    joins: list[int] = []  # the newlines of wrapped lines, each to become a space
     for first, past in blocks:
         if past - first < 2:
             continue
@@ -392,9 +398,16 @@ def normalise(text: str) -> str:
         # characters: there a line is "full" at two thirds of the block's widest line.
         width = max(len(line) for line in lines[first:past])
         wrap_min = min(_WRAP_MIN, width * 2 // 3) if past - first >= 3 else _WRAP_MIN
-        for index in range(first, past - 1):
-            if _wrapped(lines[index], lines[index + 1], ends_sentence, wrap_min):
-                chars[starts[index + 1] - 1] = " "
+        joins.extend(
+            starts[index + 1] - 1
+            for index in range(first, past - 1)
+            if _wrapped(lines[index], lines[index + 1], ends_sentence, wrap_min)
+        )
+    if not joins:
+        return text  # (most texts: no line was wrapped, and no copy of the text is made)
+    chars = list(text)
+    for at in joins:
+        chars[at] = " "
     return "".join(chars)
 
 
