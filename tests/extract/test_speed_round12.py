@@ -3,8 +3,9 @@
 - ``doc.LOWER_WORD`` (the Doc's lower-case word set) against ``\\b[a-z][a-z-]+\\b``, and
   ``text._SENTENCE_END`` (sentence ends) against its plain branches: the same matches, spans
   and texts on random texts made of the characters each pattern reads.
-- ``text.normalise`` makes no copy when no line is wrapped; what it returns is checked against
-  the same rules applied by hand on made-up texts with and without wrapped lines.
+- ``text.normalise`` (now in ``text_normalise``) makes no copy when no line is wrapped; what it
+  returns is checked against the same rules applied by hand on made-up texts with and without
+  wrapped lines.
 """
 
 from __future__ import annotations

@@ -1,0 +1,86 @@
+"""The text the patterns read: odd spaces made plain and lines a page or PDF wrapped in
+mid-sentence joined, at the same length (moved out of ``text``, which re-exports ``normalise``:
+round 12)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from briefdesk.extract import name_edges as ne
+from briefdesk.extract.words import word_list
+
+# Spaces that look like spaces: no-break, figure, narrow and ideographic spaces, tabs. A regex
+# is much faster than str.translate with a table on long texts.
+_ODD_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_BULLETS = frozenset("-•*·▪◦‣–—>")
+_WIRE_UPDATE = re.compile(r"(?m)^UPDATE \d{1,2}-(?=[A-Z])")
+_WRAP_MIN = 50  # a line this long that stops mid-sentence was wrapped, not a heading
+# Words no line of a sentence, heading or list ends on ("a contract with\nGuangxi ...").
+_NEVER_LAST = word_list("never_last")
+
+
+def normalise(text: str) -> str:
+    """The text the patterns read: same length as ``text``, so every offset still points at the
+    source. Odd spaces become spaces, and lines that a web page or PDF broke in mid-sentence are
+    joined ("Turkish Defence\nMinister Yusuf Demirci"). Headings, list items and lines ending
+    in a colon or stop keep their line breaks.
+    """
+    text = _ODD_SPACES.sub(" ", text)
+    if "UPDATE " in text:  # a wire's "UPDATE 2-Iraq signs ...": the name after the hyphen
+        text = _WIRE_UPDATE.sub(lambda m: " " * len(m.group()), text)
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    # Blocks of consecutive non-empty lines, as (index of first line, index past the last).
+    blocks: list[tuple[int, int]] = []
+    first = None
+    for index, line in enumerate([*lines, ""]):
+        if line.strip() and first is None:
+            first = index
+        elif not line.strip() and first is not None:
+            blocks.append((first, index))
+            first = None
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+    joins: list[int] = []  # the newlines of wrapped lines, each to become a space
+    for first, past in blocks:
+        if past - first < 2:
+            continue
+        ends_sentence = lines[past - 1].rstrip()[-1:] in _SENTENCE_CLOSERS
+        # A narrow column (a two-column PDF, a phone-width page) wraps well under 50
+        # characters: there a line is "full" at two thirds of the block's widest line.
+        width = max(len(line) for line in lines[first:past])
+        wrap_min = min(_WRAP_MIN, width * 2 // 3) if past - first >= 3 else _WRAP_MIN
+        joins.extend(
+            starts[index + 1] - 1
+            for index in range(first, past - 1)
+            if _wrapped(lines[index], lines[index + 1], ends_sentence, wrap_min)
+        )
+    if not joins:
+        return text  # (most texts: no line was wrapped, and no copy of the text is made)
+    chars = list(text)
+    for at in joins:
+        chars[at] = " "
+    return "".join(chars)
+
+
+_SENTENCE_CLOSERS = word_list("sentence_closers")
+
+
+def _wrapped(line: str, following: str, block_ends_sentence: bool, wrap_min: int) -> bool:
+    head = following.lstrip()[:1]
+    tail = line.rstrip()[-1:]
+    if not head or not tail or head in _BULLETS or tail in {".", "!", "?", ":", ";"}:
+        return False
+    if line.lstrip()[:1] in _BULLETS:
+        return False
+    if head.islower() or (head.isdigit() and tail.isalpha()):
+        return True  # "a line of credit to\ncrisis-hit Sri Lanka"
+    if line.rsplit(None, 1)[-1].lower() in _NEVER_LAST or ne.name_wraps(line, following):
+        return True  # "the Office of the\nChief of Staff": no line ends on "of the"
+    words = line.split()
+    prose = sum(w[0].islower() for w in words) >= len(words) / 2
+    # "About the Ministry of Energy and Mineral Resources" above its paragraph is a heading.
+    return (
+        block_ends_sentence and len(line) >= wrap_min and (tail.isalnum() or tail == ",") and prose
+    )
