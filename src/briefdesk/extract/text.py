@@ -38,7 +38,13 @@ _COMPANY_THEN_SENTENCE = re.compile(
 )
 # "S. Jaishankar", "John F. Kennedy": one capital letter and a stop is an initial, not an end.
 _INITIAL = re.compile(r"(?:^|[\s(.])[A-Z]\.$")  # "V.C. Bird" too
-_SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?![a-z])|\n\s*\n|\n(?=[A-Z\d(\"“•*·▪‣-])")
+# ``[.!?]['"”’)]*\s+(?![a-z])|\n\s*\n|\n(?=[A-Z\d("“•*·▪‣-])`` led by one class of the
+# characters its branches open with, each branch behind a look-behind at that character: the
+# same matches, but the engine skips to each stop or newline in one fast pass, where a list of
+# branches led by a class is tried at every position of the text (round 12, ~half the scan).
+_SENTENCE_END = re.compile(
+    r"[.!?\n](?:(?<=[.!?])['\"”’)]*\s+(?![a-z])|(?<=\n)\s*\n|(?<=\n)(?=[A-Z\d(\"“•*·▪‣-]))"
+)
 # A word, initials ("U.S.") or a legal form written with a slash ("Vestkyst Marine A/S", "Techint
 # S/A"): ``(?<!\w)(?:A/S|S/A|K/S|I/S|P/S)(?!\w)|(?:[A-Z]\.){2,}|\w+(?:[-'’&]\w+)*(?:\.(?=\w))?\w*``
 # written to open with one word character, so the engine skips spaces and punctuation in its fast

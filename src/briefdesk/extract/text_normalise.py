@@ -1,5 +1,6 @@
-"""The text the patterns read (moved out of ``text`` in round 12): odd spaces made plain and
-lines a page or PDF broke in mid-sentence joined, at the same length as the source."""
+"""The text the patterns read: odd spaces made plain and lines a page or PDF wrapped in
+mid-sentence joined, at the same length (moved out of ``text``, which re-exports ``normalise``:
+round 12)."""
 
 from __future__ import annotations
 
@@ -30,7 +31,6 @@ def normalise(text: str) -> str:
         text = _WIRE_UPDATE.sub(lambda m: " " * len(m.group()), text)
     if "\n" not in text:
         return text
-    chars = list(text)
     lines = text.split("\n")
     # Blocks of consecutive non-empty lines, as (index of first line, index past the last).
     blocks: list[tuple[int, int]] = []
@@ -42,6 +42,7 @@ def normalise(text: str) -> str:
             blocks.append((first, index))
             first = None
     starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+    joins: list[int] = []  # the newlines of wrapped lines, each to become a space
     for first, past in blocks:
         if past - first < 2:
             continue
@@ -50,9 +51,16 @@ def normalise(text: str) -> str:
         # characters: there a line is "full" at two thirds of the block's widest line.
         width = max(len(line) for line in lines[first:past])
         wrap_min = min(_WRAP_MIN, width * 2 // 3) if past - first >= 3 else _WRAP_MIN
-        for index in range(first, past - 1):
-            if _wrapped(lines[index], lines[index + 1], ends_sentence, wrap_min):
-                chars[starts[index + 1] - 1] = " "
+        joins.extend(
+            starts[index + 1] - 1
+            for index in range(first, past - 1)
+            if _wrapped(lines[index], lines[index + 1], ends_sentence, wrap_min)
+        )
+    if not joins:
+        return text  # (most texts: no line was wrapped, and no copy of the text is made)
+    chars = list(text)
+    for at in joins:
+        chars[at] = " "
     return "".join(chars)
 
 
