@@ -252,6 +252,29 @@ def _check_deals(brief: Brief) -> list[Finding]:
             out.append(
                 Finding(f"deals[{index}].parties", f"{name} names no parties", Severity.ERROR)
             )
+        out.extend(_party_role_findings(brief, index, name))
+    return out
+
+
+def _party_role_findings(brief: Brief, index: int, name: str) -> list[Finding]:
+    """A buyer or seller in a loan or grant: a party added before the kind was set, or one
+    whose role was never chosen (newcomer12 N12-10); the export would print it as typed."""
+    from briefdesk.model.codes import role_fits
+
+    deal = brief.deals[index]
+    out = []
+    for p_index, party in enumerate(deal.parties):
+        if not role_fits(deal.kind, party.role):
+            actor = brief.actor(party.actor_id)
+            who = actor.name if actor is not None else party.actor_id
+            kind = str(deal.kind.value).replace("_", " ")
+            out.append(
+                Finding(
+                    f"deals[{index}].parties[{p_index}].role",
+                    f"{name}: {who} is a {party.role.value}, but a {kind}'s parties are "
+                    "lender and borrower",
+                )
+            )
     return out
 
 
