@@ -99,17 +99,28 @@ def test_record_list_add_remove_and_detail_form(window: Any, qtbot: Any) -> None
 
 def test_marking_editor_sets_a_consistent_marking(window: Any) -> None:
     from briefdesk.model.codes import MarkingScheme
+    from briefdesk.review import review_brief
 
     editor = window.editor.marking
     editor.scheme.setCurrentIndex(editor.scheme.findData(MarkingScheme.TLP))
     editor._scheme_changed()
-    assert window.doc.brief.marking.scheme is MarkingScheme.TLP
-    assert window.doc.brief.marking.level == "CLEAR"
+    # newcomer12 N12-11: choosing the scheme saved TLP:CLEAR, the most permissive level,
+    # and the "no handling marking" check went quiet; the level is the user's choice.
+    assert window.doc.brief.marking.scheme is MarkingScheme.NONE
+    assert editor.level.currentIndex() == -1 and editor.level.currentText() == ""
+    assert editor.level.placeholderText() == "Choose level"
+    assert "no handling marking" in [f.message for f in review_brief(window.doc.brief)]
     editor.level.setCurrentText("AMBER")
-    editor.commit()
+    editor.level.activated.emit(editor.level.currentIndex())
     assert window.doc.brief.marking.label == "TLP:AMBER"
+    editor.level.setCurrentText("RED")
+    editor.commit()
+    assert window.doc.brief.marking.label == "TLP:RED"
     window.act_undo.trigger()
-    assert window.doc.brief.marking.label == "TLP:CLEAR"
+    assert window.doc.brief.marking.label == "TLP:AMBER"
+    # Back to the same scheme: its level is kept, not cleared.
+    editor._scheme_changed()
+    assert window.doc.brief.marking.label == "TLP:AMBER"
 
 
 def test_ctrl_z_in_a_field_undoes_the_brief_not_just_the_widget(window: Any, qtbot: Any) -> None:
