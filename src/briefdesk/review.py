@@ -188,6 +188,24 @@ def _check_estimative_words(brief: Brief) -> list[Finding]:
         )
         # ICD 203: the words and the level must agree; the manager reads both (newcomer9 N9-04).
         out.append(Finding(f"significance.judgments[{index}].likelihood", message, Severity.ERROR))
+    return out + _confidence_words(brief)
+
+
+def _confidence_words(brief: Brief) -> list[Finding]:
+    """A judgment saying "high confidence" with its confidence set to low (newcomer12 N12-31):
+    as contradictory as the likelihood case, so as serious."""
+    from briefdesk.estimative import confidence_contradiction
+
+    out = []
+    for index, judgment in enumerate(brief.significance.judgments):
+        words = confidence_contradiction(judgment.statement, judgment.confidence)
+        if words is None or judgment.confidence is None:
+            continue
+        message = (
+            f"judgment {index + 1} says '{words}' but its confidence is "
+            f"'{judgment.confidence.value}': make the words and the confidence agree"
+        )
+        out.append(Finding(f"significance.judgments[{index}].confidence", message, Severity.ERROR))
     return out
 
 
