@@ -112,3 +112,32 @@ def test_check_on_the_command_line_warns(
     assert main(["check", str(brief)]) == 1
     out = capsys.readouterr().out
     assert "error: judgment 1 says 'almost certainly' but its likelihood is 'unlikely'" in out
+
+
+def test_stated_confidence_that_contradicts_the_chosen_one_is_an_error() -> None:
+    """newcomer12 N12-31: "We assess with high confidence …" with confidence set to low got only
+    the style warning, not the contradiction error the likelihood case gets."""
+    from briefdesk.model.codes import Confidence
+    from briefdesk.review import Severity
+
+    text = "We assess with high confidence that it is probable Astana buys the satellites."
+
+    def confidence_findings(confidence: Confidence, statement: str = text) -> list[str]:
+        judgment = KeyJudgment(
+            statement=statement, likelihood=Likelihood.LIKELY, confidence=confidence
+        )
+        return [
+            f"{f.severity.value}: {f.message}"
+            for f in review_brief(Brief(significance={"judgments": [judgment]}))
+            if f.path.endswith(".confidence")
+        ]
+
+    assert confidence_findings(Confidence.LOW) == [
+        f"{Severity.ERROR.value}: judgment 1 says 'high confidence' but its confidence is "
+        "'low': make the words and the confidence agree"
+    ]
+    assert confidence_findings(Confidence.HIGH) == []
+    medium = "We judge with medium confidence that Astana will buy them."
+    assert confidence_findings(Confidence.MODERATE, medium) == []
+    both = "High confidence on the date, low confidence on the price."
+    assert confidence_findings(Confidence.LOW, both) == []  # two levels: not one statement

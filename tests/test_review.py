@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from briefdesk.model import Brief, Deal, DealParty, Header, KeyJudgment, Money, Source, Span
-from briefdesk.model.codes import BriefKind, Confidence, Likelihood, PartyRole
+from briefdesk.model import (
+    Actor,
+    Brief,
+    Deal,
+    DealParty,
+    Header,
+    KeyJudgment,
+    Money,
+    Source,
+    Span,
+)
+from briefdesk.model.codes import BriefKind, Confidence, DealKind, Likelihood, PartyRole
 from briefdesk.review import Severity, bluf_line_count, review_brief
 from briefdesk.samples import load_sample
 
@@ -69,6 +79,29 @@ def test_deal_without_value_or_parties() -> None:
         parties=[DealParty(actor_id="act-1", role=PartyRole.BUYER)],
     )
     assert not any(p.startswith("deals") for p in _paths(Brief(deals=[complete])))
+
+
+def test_a_buyer_in_a_loan_is_pointed_out() -> None:
+    """newcomer12 N12-10: a party added to a loan stayed "buyer" and no check said so."""
+    minister = Actor(name="Claire Dumontet")
+    bank = Actor(name="Banque Sorel")
+    loan = Deal(
+        title="Rafale financing loan",
+        kind=DealKind.LOAN,
+        value=Money(amount=Decimal("1000000000"), currency="EUR"),
+        parties=[
+            DealParty(actor_id=bank.id, role=PartyRole.LENDER),
+            DealParty(actor_id=minister.id, role=PartyRole.BUYER),
+        ],
+    )
+    paths = _paths(Brief(actors=[minister, bank], deals=[loan]))
+    assert paths["deals[0].parties[1].role"] == (
+        "Rafale financing loan: Claire Dumontet is a buyer, but a loan's parties are lender "
+        "and borrower"
+    )
+    assert "deals[0].parties[0].role" not in paths
+    sale = loan.model_copy(update={"kind": DealKind.ARMS_SALE})
+    assert not any("role" in p for p in _paths(Brief(actors=[minister, bank], deals=[sale])))
 
 
 def test_ungraded_sources() -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefdesk.model.codes import Likelihood
+from briefdesk.model.codes import Confidence, Likelihood
 
 # Longest phrase first within each level, and across levels where one phrase contains another
 # ("very likely" before "likely"): the alternation below takes the first that matches.
@@ -104,3 +104,22 @@ def opposite_words(
     agreeing = next((w for w in words if w.likelihood is chosen), None)
     other = next((w for w in words if _side(w.likelihood) == -_side(chosen)), None)
     return (agreeing, other) if agreeing is not None and other is not None else None
+
+
+# "with high confidence", "moderate-confidence", "medium confidence": a stated confidence level.
+_CONFIDENCE = re.compile(r"\b(high|moderate|medium|low)[- ]confidence\b", re.IGNORECASE)
+_LEVEL_WORDS = {"medium": "moderate"}
+
+
+def confidence_contradiction(text: str, chosen: Confidence | None) -> str | None:
+    """The confidence words in ``text`` ("high confidence") when they name another level than
+    ``chosen``; None when they agree, are absent, or the text names two levels or negates."""
+    if chosen is None:
+        return None
+    found = list(_CONFIDENCE.finditer(text))
+    levels = {_LEVEL_WORDS.get(m.group(1).lower(), m.group(1).lower()) for m in found}
+    if len(levels) != 1 or _NEGATION.search(text):
+        return None
+    stated = levels.pop()
+    return found[0].group(0) if stated != chosen.value else None
+

@@ -188,6 +188,24 @@ def _check_estimative_words(brief: Brief) -> list[Finding]:
         )
         # ICD 203: the words and the level must agree; the manager reads both (newcomer9 N9-04).
         out.append(Finding(f"significance.judgments[{index}].likelihood", message, Severity.ERROR))
+    return out + _confidence_words(brief)
+
+
+def _confidence_words(brief: Brief) -> list[Finding]:
+    """A judgment saying "high confidence" with its confidence set to low (newcomer12 N12-31):
+    as contradictory as the likelihood case, so as serious."""
+    from briefdesk.estimative import confidence_contradiction
+
+    out = []
+    for index, judgment in enumerate(brief.significance.judgments):
+        words = confidence_contradiction(judgment.statement, judgment.confidence)
+        if words is None or judgment.confidence is None:
+            continue
+        message = (
+            f"judgment {index + 1} says '{words}' but its confidence is "
+            f"'{judgment.confidence.value}': make the words and the confidence agree"
+        )
+        out.append(Finding(f"significance.judgments[{index}].confidence", message, Severity.ERROR))
     return out
 
 
@@ -251,6 +269,29 @@ def _check_deals(brief: Brief) -> list[Finding]:
             # parties or remove the deal before it goes out (newcomer9 N9-17).
             out.append(
                 Finding(f"deals[{index}].parties", f"{name} names no parties", Severity.ERROR)
+            )
+        out.extend(_party_role_findings(brief, index, name))
+    return out
+
+
+def _party_role_findings(brief: Brief, index: int, name: str) -> list[Finding]:
+    """A buyer or seller in a loan or grant: a party added before the kind was set, or one
+    whose role was never chosen (newcomer12 N12-10); the export would print it as typed."""
+    from briefdesk.model.codes import role_fits
+
+    deal = brief.deals[index]
+    out = []
+    for p_index, party in enumerate(deal.parties):
+        if not role_fits(deal.kind, party.role):
+            actor = brief.actor(party.actor_id)
+            who = actor.name if actor is not None else party.actor_id
+            kind = str(deal.kind.value).replace("_", " ")
+            out.append(
+                Finding(
+                    f"deals[{index}].parties[{p_index}].role",
+                    f"{name}: {who} is a {party.role.value}, but a {kind}'s parties are "
+                    "lender and borrower",
+                )
             )
     return out
 

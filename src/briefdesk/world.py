@@ -183,3 +183,13 @@ def world() -> World:
 def display_name(code: str) -> str:
     """The one name of a state for its ISO code (the code itself when unknown)."""
     return world().display_name(code)
+
+
+@cache
+def matching_aids(code: str) -> frozenset[str]:
+    """A state's demonyms and capitals, casefolded ("egyptian", "cairo"): words the extractor
+    matches the state by ("Cairo said"), kept as aliases, but no other name for a reader."""
+    found = world()
+    words = {word for word, owner in found.adjectives.items() if owner == code}
+    words |= {capital for capital, owner in found.capitals.items() if owner == code}
+    return frozenset(word.casefold() for word in words)

@@ -91,3 +91,32 @@ def test_a_second_cli_draft_adds_nothing_and_remembers_nothing_more(
     assert main(["draft", str(path)]) == 0
     assert "nothing to add" in capsys.readouterr().out
     assert path.read_bytes() == first
+
+
+def test_a_second_sources_draft_reports_what_it_added_not_the_brief_totals(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """newcomer12 N12-18: `draft --source` on a second source printed the brief's totals
+    ("drafted 9 actors, 6 places") although it added two, and did not say that the source's
+    loan stayed a suggestion because the brief already had a deal."""
+    path = _brief(tmp_path)
+    assert main(["draft", str(path)]) == 0
+    before = loads(path.read_bytes())
+    loan = tmp_path / "loan.txt"
+    loan.write_text(
+        "Tokyo, 20 November 2026 - Japan's state lender Sakura Bank will lend Kazakhstan "
+        "$300 million to build a uranium plant, Finance Minister Aidos Serikbayev said in Astana "
+        "on Thursday.\n",
+        "utf-8",
+    )
+    assert main(["add-source", str(path), str(loan)]) == 0
+    capsys.readouterr()
+    assert main(["draft", str(path), "--source", "2"]) == 0
+    out = capsys.readouterr().out
+    after = loads(path.read_bytes())
+    added = len(after.actors) - len(before.actors)
+    assert added >= 1 and len(after.deals) == len(before.deals) == 1
+    line = next(line for line in out.splitlines() if line.startswith("drafted "))
+    assert line.startswith(f"drafted {added} actor"), line
+    assert f"{len(after.actors)} actors" not in line or added == len(after.actors)
+    assert "(the brief already has a deal: this source's loan stays a suggestion)" in line

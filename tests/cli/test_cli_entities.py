@@ -263,8 +263,8 @@ BAD = [
     ),
     (
         "deals add '{b}' -k loan --item x --value 'a lot'",
-        "value 'a lot' is not an amount with its currency (e.g. '€420 million', '$1.6 "
-        "billion' or '420000000 EUR')",
+        "value 'a lot' is not an amount with its currency (e.g. '€420 million', 'about $1.6 "
+        "billion', '90 billion yen' or '420000000 EUR')",
     ),
     (
         "deals add '{b}' -k loan --item x -q forty",

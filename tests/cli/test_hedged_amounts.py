@@ -121,3 +121,42 @@ def test_a_hedged_deal_keeps_the_key_it_had_before_hedges_were_kept() -> None:
     assert deal("more than $2.4 billion", True).key == before
     assert deal("up to  $2.4 billion", True).key == before
     assert deal("$2.5 billion", False).key != before
+
+
+@pytest.mark.parametrize(
+    ("typed", "amount", "currency", "estimate"),
+    [
+        ("about $90m", "90000000", "USD", True),
+        ("up to 90 billion yen", "90000000000", "JPY", True),
+        ("90 billion yen", "90000000000", "JPY", False),
+        ("around 9 billion euros", "9000000000", "EUR", True),
+        ("$1.8 billion or more", "1800000000", "USD", True),
+        ("between $1 billion and $1.5 billion", "1000000000", "USD", True),
+        ("Rs 63,000 crore", "630000000000", "INR", False),
+        ("1.6 billion USD", "1600000000", "USD", False),
+    ],
+)
+def test_deals_value_reads_what_the_extractor_reads(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    typed: str,
+    amount: str,
+    currency: str,
+    estimate: bool,
+) -> None:
+    """newcomer12 N12-16: `deals add --value` refused "about $90m" and "90 billion yen",
+    words the extractor itself reads and stores (a hedged one as an estimate)."""
+    from decimal import Decimal
+
+    path = tmp_path / "b.brief"
+    assert main(["new", str(path), "--title", "Test"]) == 0
+    assert (
+        main(["deals", "add", str(path), "-k", "arms_sale", "--item", "x", "--value", typed]) == 0
+    )
+    value = loads(path.read_bytes()).deals[0].value
+    assert value is not None
+    assert (value.amount, value.currency, value.estimate) == (Decimal(amount), currency, estimate)
+    assert ("(estimate)" in capsys.readouterr().out) is estimate  # said, not only stored
+    assert main(["deals", "edit", str(path), "1", "--value", "$5 million"]) == 0
+    value = loads(path.read_bytes()).deals[0].value
+    assert value is not None and not value.estimate  # an exact amount typed over it

@@ -33,3 +33,21 @@ def test_the_actors_table_prints_no_generic_alias(tmp_path: Path) -> None:
     text = docx_text(export_docx(brief, "standard", tmp_path / "note.docx"))
     assert "Meridian Development Bank (MDB)" in text
     assert "the bank" not in text.lower()
+
+
+def test_a_states_demonym_and_capital_are_not_printed_as_its_other_names(tmp_path: Path) -> None:
+    """newcomer12 N12-13: "Egypt (Egyptian, Cairo)" in the actors table; a demonym or a capital
+    is how the extractor matched the state, not another name a manager needs."""
+    egypt = Actor(
+        name="Egypt",
+        type=ActorType.STATE,
+        country="EG",
+        aliases=["Egyptian", "Cairo", "Egyptians"],
+    )
+    kyrgyzstan = Actor(name="Kyrgyzstan", type=ActorType.STATE, aliases=["Kyrgyz Republic"])
+    firm = Actor(name="Cairo Engineering", type=ActorType.ORGANIZATION, aliases=["CE", "Cairo"])
+    brief = Brief(header=Header(title="Jets"), actors=[egypt, kyrgyzstan, firm])
+    text = docx_text(export_docx(brief, "standard", tmp_path / "note.docx"))
+    assert "Egyptian" not in text and "(Cairo" not in text
+    assert "Kyrgyzstan (Kyrgyz Republic)" in text  # a real other name stays
+    assert "Cairo Engineering (CE)" in text  # only a state's aids are left out

@@ -192,6 +192,27 @@ def test_pdf_without_libreoffice_says_so(
     assert not (tmp_path / "memo.pdf").exists()
 
 
+def test_pdf_export_on_a_full_disk_says_what_could_not_be_written(
+    brief: Brief, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """newcomer12 N12-23: the temporary Word file of a PDF export hitting a file-size limit
+    was "an unexpected internal problem"; the .docx export said "cannot write …"."""
+    real = Path.write_bytes
+
+    def too_large(self: Path, data: bytes) -> int:
+        if self.suffix == ".docx":
+            raise OSError(27, "File too large")
+        return real(self, data)
+
+    monkeypatch.setattr(Path, "write_bytes", too_large)
+    with pytest.raises(ExportError) as caught:
+        export_pdf(brief, "bluf", tmp_path / "memo.pdf")
+    message = str(caught.value)
+    assert message.startswith("cannot write the temporary Word file in ")
+    assert message.endswith(": File too large (disk full?); nothing exported")
+    assert not (tmp_path / "memo.pdf").exists()
+
+
 def test_nested_bullets_use_the_second_level_style(brief: Brief, tmp_path: Path) -> None:
     nested = brief.model_copy(deep=True)
     nested.background = "- outer\n  - inner"

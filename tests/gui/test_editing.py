@@ -11,7 +11,7 @@ from briefdesk.gui.fieldpath import EditRefused
 from briefdesk.model import Actor, Brief
 from briefdesk.model.codes import ActorType, Likelihood, PartyRole
 
-from .conftest import SAMPLE_ARTICLE, select_text, wait_idle
+from .conftest import SAMPLE_ARTICLE, PromptLog, select_text, wait_idle
 
 
 def test_typing_in_a_field_is_one_undo_step(window: Any, qtbot: Any) -> None:
@@ -99,17 +99,28 @@ def test_record_list_add_remove_and_detail_form(window: Any, qtbot: Any) -> None
 
 def test_marking_editor_sets_a_consistent_marking(window: Any) -> None:
     from briefdesk.model.codes import MarkingScheme
+    from briefdesk.review import review_brief
 
     editor = window.editor.marking
     editor.scheme.setCurrentIndex(editor.scheme.findData(MarkingScheme.TLP))
     editor._scheme_changed()
-    assert window.doc.brief.marking.scheme is MarkingScheme.TLP
-    assert window.doc.brief.marking.level == "CLEAR"
+    # newcomer12 N12-11: choosing the scheme saved TLP:CLEAR, the most permissive level,
+    # and the "no handling marking" check went quiet; the level is the user's choice.
+    assert window.doc.brief.marking.scheme is MarkingScheme.NONE
+    assert editor.level.currentIndex() == -1 and editor.level.currentText() == ""
+    assert editor.level.placeholderText() == "Choose level"
+    assert "no handling marking" in [f.message for f in review_brief(window.doc.brief)]
     editor.level.setCurrentText("AMBER")
-    editor.commit()
+    editor.level.activated.emit(editor.level.currentIndex())
     assert window.doc.brief.marking.label == "TLP:AMBER"
+    editor.level.setCurrentText("RED")
+    editor.commit()
+    assert window.doc.brief.marking.label == "TLP:RED"
     window.act_undo.trigger()
-    assert window.doc.brief.marking.label == "TLP:CLEAR"
+    assert window.doc.brief.marking.label == "TLP:AMBER"
+    # Back to the same scheme: its level is kept, not cleared.
+    editor._scheme_changed()
+    assert window.doc.brief.marking.label == "TLP:AMBER"
 
 
 def test_ctrl_z_in_a_field_undoes_the_brief_not_just_the_widget(window: Any, qtbot: Any) -> None:
@@ -199,7 +210,7 @@ def _all_spans(brief: Any) -> list[Any]:
     return [span for _path, span in iter_spans(brief)]
 
 
-def test_a_party_needs_an_actor_first(window: Any, qtbot: Any) -> None:
+def test_a_party_needs_an_actor_first(window: Any, qtbot: Any, prompt_log: PromptLog) -> None:
     from briefdesk.model import Deal
 
     window.doc.insert_record("deals", Deal(title="Jets"))
@@ -209,8 +220,52 @@ def test_a_party_needs_an_actor_first(window: Any, qtbot: Any) -> None:
     assert "add an actor first" in refused.args[0]
     assert window.doc.brief.deals[0].parties == []
     window.doc.insert_record("actors", Actor(name="Chile", type=ActorType.STATE))
+    chile = window.doc.brief.actors[0].id
+    prompt_log.fields_answer = {"actor": chile, "role": "buyer"}
     window.editor.parties.add_record()
-    assert window.doc.brief.deals[0].parties[0].actor_id == window.doc.brief.actors[0].id
+    assert window.doc.brief.deals[0].parties[0].actor_id == chile
+
+
+def test_a_new_party_is_chosen_not_filled_and_a_loans_roles_come_first(
+    window: Any, monkeypatch: Any
+) -> None:
+    """newcomer12 N12-10: "Add party" on a loan filled the brief's first actor as "Buyer"."""
+    from briefdesk.gui import prompts
+    from briefdesk.gui.fields_dialog import FieldsDialog
+    from briefdesk.model import Deal, DealParty
+    from briefdesk.model.codes import DealKind, PartyRole
+
+    minister = Actor(name="Claire Dumontet", type=ActorType.PERSON)
+    bank = Actor(name="Banque Sorel", type=ActorType.ORGANIZATION)
+    window.doc.insert_record("actors", minister)
+    window.doc.insert_record("actors", bank)
+    lender = DealParty(actor_id=bank.id, role=PartyRole.LENDER)
+    loan = Deal(title="Rafale financing loan", kind=DealKind.LOAN, parties=[lender])
+    window.doc.insert_record("deals", loan)
+    window.editor.lists["deals"].select_row(0)
+    shown: list[FieldsDialog] = []
+
+    def ask(parent: Any, title: str, fields: Any, relabel: Any, validate: Any) -> Any:
+        dialog = FieldsDialog(title, fields, parent, relabel, validate)
+        shown.append(dialog)
+        return None  # the user cancels
+
+    monkeypatch.setattr(prompts, "ask_fields", ask)
+    window.editor.parties.add_record()
+    assert window.doc.brief.deals[0].parties == [lender]  # cancelled: nothing added
+    answers = shown[0].answers()
+    assert answers == {"actor": "", "role": "borrower"}  # no actor chosen; the missing side
+    roles = shown[0].widgets["role"]
+    assert [roles.itemText(i) for i in range(roles.count())][:2] == ["Lender", "Borrower"]
+    assert "Buyer" not in [roles.itemText(i) for i in range(roles.count())]
+    actor = shown[0].widgets["actor"]
+    assert actor.currentText() == "(choose actor)"
+    monkeypatch.setattr(
+        prompts, "ask_fields", lambda *_: {"actor": minister.id, "role": "borrower"}
+    )
+    window.editor.parties.add_record()
+    added = window.doc.brief.deals[0].parties[1]
+    assert (added.actor_id, added.role) == (minister.id, PartyRole.BORROWER)
 
 
 def test_deals_table_shows_the_corrected_amount_not_stale_source_words(window: Any) -> None:

@@ -96,3 +96,30 @@ def test_title_placeholder_is_not_confused_with_the_subject_field(window: Any) -
     hints = [edit.placeholderText() for edit in window.editor.findChildren(QLineEdit)]
     assert "Subject line" not in hints
     assert "Headline of the note" in hints
+
+
+def test_the_proposed_export_name_follows_the_template_but_a_typed_one_stays(
+    window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """newcomer12 N12-12: after exporting the standard note (which saved b1.brief beside it),
+    choosing the memo kept "b1.docx", and Enter replaced the note with the memo."""
+    window.doc.set_value("header.title", "Jets")
+    window.doc.path = tmp_path / "b1.brief"
+    window.settings.last_template = "standard"
+    dialog = ExportDialog(window.doc, window.runner, window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.set_format("docx")
+    assert dialog.out.text() == str(tmp_path / "b1.docx")
+    dialog.set_template("bluf")
+    assert dialog.out.text() == str(tmp_path / "b1-memo.docx")
+    dialog.set_template("deal-sheet")
+    assert dialog.out.text() == str(tmp_path / "b1-deal-sheet.docx")
+    dialog.set_format("md")
+    assert dialog.out.text() == str(tmp_path / "b1-deal-sheet.md")
+    dialog.set_template("standard")
+    assert dialog.out.text() == str(tmp_path / "b1.md")
+    # A name the user typed is theirs: only its suffix follows the format.
+    dialog.out.setText(str(tmp_path / "for-the-minister.md"))
+    dialog.set_template("bluf")
+    dialog.set_format("docx")
+    assert dialog.out.text() == str(tmp_path / "for-the-minister.docx")

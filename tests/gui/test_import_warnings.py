@@ -54,3 +54,47 @@ def test_misread_letters_are_said_in_a_box_with_the_windows_way_to_fix_them(
     assert prompt_log.errors == []
     boxes = prompt_log.infos  # "title | message" each
     assert any("“ParИs”" in b and "File → Add source in encoding…" in b for b in boxes), boxes
+
+
+def test_a_mail_with_an_attachment_shows_and_offers_its_own_article(
+    window: Any, qtbot: Any, prompt_log: PromptLog, tmp_path: Path
+) -> None:
+    """newcomer12 N12-14: after adding a newsletter mail with a Word file attached, the window
+    showed the attachment and offered Ctrl+D on it; the mail's own article is the one the user
+    saw in the mail client."""
+    from docx import Document
+
+    attached = tmp_path / "background.docx"
+    document = Document()
+    document.add_heading("Lithuania takes a loan for its grid", level=1)
+    document.add_paragraph("The bank lent Lithuania EUR 200 million for the grid, it said.")
+    document.save(str(attached))
+    mail = EmailMessage()
+    mail["From"] = "Energy Desk <alerts@energy.example.com>"
+    mail["Subject"] = "Azerbaijan and Hungary sign gas supply deal"
+    mail["Date"] = "Wed, 21 Oct 2026 08:30:00 +0000"
+    body = "Azerbaijan will supply Hungary with gas under a contract signed on Tuesday. " * 20
+    mail.set_content(body)
+    mail.add_alternative(f"<html><body><p>{body}</p></body></html>", subtype="html")
+    mail.add_attachment(
+        attached.read_bytes(),
+        maintype="application",
+        subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
+        filename="background.docx",
+    )
+    path = tmp_path / "newsletter.eml"
+    path.write_bytes(bytes(mail))
+    window.new_file()
+    window.add_source_files([path])
+    wait_idle(qtbot, window)
+    assert prompt_log.errors == []
+    titles = [s.title for s in window.doc.brief.sources]
+    assert titles == [
+        "Azerbaijan and Hungary sign gas supply deal",
+        "Lithuania takes a loan for its grid",
+    ]
+    shown = window.current_source()
+    assert shown is not None and shown.title == titles[0]
+    status = window.statusBar().currentMessage()
+    assert status.startswith(f"Added source “{titles[0]}”"), status
+    assert f"beside it: “{titles[1]}”" in status and "Press Ctrl+D" in status, status

@@ -119,3 +119,67 @@ def test_ligatures_become_letters() -> None:
     assert normalize_text("The Paci\ufb01c \ufb02eet, the O\ufb03ce of the Sta\ufb00") == (
         "The Pacific fleet, the Office of the Staff"
     )
+
+
+def test_a_sentence_runs_on_across_a_column_change_and_a_blank_row_of_the_other_column() -> None:
+    """newcomer12 N12-06: layout rows are the page's, so a paragraph gap in the left column made
+    a blank row in the right one mid-sentence, and every column change was a paragraph break:
+    "The United States welcomed the / (blank) / award;"."""
+    left = [
+        "Kenya approved the concession for",
+        "the launch site on Tuesday.",
+        "",
+        "The decision follows a contest in",
+        "which a rival bid was rejected. The",
+        "United States welcomed the",
+    ]
+    right = [
+        "award; China declined to comment.",
+        "Analysts said the new site could",
+        "",
+        "give Kenya a launch capability by",
+        "2030, although its financing for",
+        "a second phase is not yet secured.",
+    ]
+    layout = "\n".join(f"{a:<40}{b}".rstrip() for a, b in zip(left, right, strict=True))
+    text, uncertain = split_columns(layout)
+    assert not uncertain
+    assert text.split("\n") == [
+        "Kenya approved the concession for",
+        "the launch site on Tuesday.",
+        "",  # a gap after a sentence is a paragraph break
+        "The decision follows a contest in",
+        "which a rival bid was rejected. The",
+        "United States welcomed the",
+        "award; China declined to comment.",
+        "Analysts said the new site could",
+        "give Kenya a launch capability by",
+        "2030, although its financing for",
+        "a second phase is not yet secured.",
+        "",
+    ]
+
+
+def test_a_newsletters_title_is_its_headline_not_its_masthead(tmp_path: Path) -> None:
+    """newcomer12 N12-06: a PDF newsletter with a 16 pt masthead and a 14 pt headline was
+    titled from its file name, "the file shows no headline or title"."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.cell(0, 9, "Space Review", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=11)
+    pdf.cell(0, 7, "17 June 2026", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.cell(0, 8, "Kenya grants spaceport concession", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=11)
+    body = "NAIROBI - Kenya's cabinet has approved a 30-year concession for a launch site. " * 4
+    pdf.multi_cell(0, 6, body)
+    path = tmp_path / "newsletter.pdf"
+    pdf.output(str(path))
+    source = import_file(path, limits=INLINE)
+    assert source.title == "Kenya grants spaceport concession"
+    assert "heading set in large type" in source.notes
+    # Its own paragraph: run into the dateline, "… concession NAIROBI" read as one phrase.
+    assert "Kenya grants spaceport concession\n\nNAIROBI - Kenya's cabinet" in source.text

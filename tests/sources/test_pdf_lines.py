@@ -93,3 +93,24 @@ def test_pdf_paragraphs_with_a_gap_import_as_paragraphs(tmp_path: Path) -> None:
     pdf.output(str(path))
     text = import_file(path, limits=INLINE).text
     assert text.split("\n\n") == [one, two]
+
+
+def test_a_capitalised_word_that_would_not_have_fitted_joins_a_narrow_columns_line() -> None:
+    """newcomer12 N12-06: in a narrow column "chairman Vikram / Sundaresan said" stayed two
+    lines (the line above was short of "full"), and the name became two actors."""
+    text = (
+        "The board approved the plan for a\n"
+        "new launch site near the coast on\n"
+        "Monday, officials said, and then\n"
+        "Orbitra's chairman Vikram\n"
+        "Sundaresan said the equatorial site\n"
+        "would allow heavier payloads. A bid\n"
+        "from the state-owned Tianlu\n"
+        "Aerospace Corporation lost.\n"
+        "Background\n"
+        "Kenya first studied the site in 1964."
+    )
+    joined = join_wrapped_lines(text)
+    assert "chairman Vikram Sundaresan said" in joined
+    assert "Tianlu Aerospace Corporation lost." in joined
+    assert "\nBackground\nKenya first studied" in joined  # a short heading keeps its break

@@ -54,7 +54,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         parser.add_argument("--category", default=None, help="the item's category, e.g. fighter")
         parser.add_argument("-q", "--quantity", default=None, help="how many of the item")
         parser.add_argument(
-            "--value", default=None, help="'€420 million', '$1.6 billion' or '420000000 EUR'"
+            "--value",
+            default=None,
+            help="'€420 million', 'about $1.6 billion' (an estimate), '90 billion yen' or "
+            "'420000000 EUR'",
         )
         parser.add_argument("-s", "--status", default=None, help=_STATUSES)
         parser.add_argument("--buyer", default=None, metavar="ACTOR", help=_PARTY)
@@ -184,7 +187,10 @@ def deal_line(brief: Brief, deal: Any, limit: int) -> str:
     """``JF-17C jets (Pakistan → Azerbaijan) — arms sale, $1.6 billion, signed``."""
     parts = [deal.kind.value.replace("_", " ")]
     if deal.value is not None:
-        parts.append(deal.value.as_stated or f"{deal.value.amount:,f} {deal.value.currency}")
+        exact = f"{deal.value.amount:,f} {deal.value.currency}"
+        parts.append(
+            deal.value.as_stated or (f"{exact} (estimate)" if deal.value.estimate else exact)
+        )
     parts.append(deal.status.value.replace("_", " "))
     return f"{record_text.clip(deal.title or '(untitled)', limit)} — {', '.join(parts)}"
 
@@ -202,7 +208,8 @@ def _deal_details(brief: Brief, deal: Any) -> list[str]:
         label = f"item {number}" if len(deal.items) > 1 else "item"  # --item-number M
         out.append(f"{label}: {count}{item.designation}{category}")
     if deal.value is not None:
-        out.append(f"value: {deal.value.amount:f} {deal.value.currency}")
+        estimate = " (estimate)" if deal.value.estimate else ""
+        out.append(f"value: {deal.value.amount:f} {deal.value.currency}{estimate}")
     dates = deal.dates
     for name, when in (("announced", dates.announced), ("signed", dates.signed)):
         if when is not None:

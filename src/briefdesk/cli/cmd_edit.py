@@ -94,7 +94,8 @@ def run_draft(args: argparse.Namespace) -> int:
     from briefdesk.editing.draft import summary
     from briefdesk.editing.edits import apply_edits
 
-    print(f"drafted {summary(apply_edits(brief, edits), [e.what for e in edits])}")
+    done = summary(brief, apply_edits(brief, edits), [e.what for e in edits], extraction)
+    print(f"drafted {done}")
     if remembered:  # one edit: the drafted source's decided keys, old and new
         taken = len(remembered[0].value) - len(source.dismissed)
         print(f"remembered {taken} suggestion(s) the draft took: not suggested again")

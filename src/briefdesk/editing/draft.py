@@ -138,20 +138,29 @@ def sure_place(place: PlaceSuggestion) -> bool:
     return any(reason.rule not in _CONTEXT_ONLY for reason in place.why)
 
 
-def summary(brief: Brief, fields: list[str]) -> str:
-    """What a draft made, in the words the window's status bar and the CLI both print:
-    "4 actors, 1 deal, 1 place, a BLUF draft to rewrite" (``fields``: the edits' ``what``)."""
+def summary(
+    before: Brief, after: Brief, fields: list[str], extraction: Extraction | None = None
+) -> str:
+    """What a draft added, in the words the window's status bar and the CLI both print:
+    "4 actors, 1 deal, 1 place, a BLUF draft to rewrite" (``fields``: the edits' ``what``).
+    Counted against ``before``: a second source's draft once reported the brief's totals
+    (N12-18). With ``extraction``, a main deal left a suggestion is said."""
     parts = []
-    for what, count in (
-        ("actor", len(brief.actors)),
-        ("deal", len(brief.deals)),
-        ("place", len(brief.places)),
+    for what, had, has in (
+        ("actor", len(before.actors), len(after.actors)),
+        ("deal", len(before.deals), len(after.deals)),
+        ("place", len(before.places), len(after.places)),
     ):
-        if what + "s" in fields and count:
-            parts.append(f"{count} {what}{'s' if count != 1 else ''}")
+        if what + "s" in fields and has > had:
+            parts.append(f"{has - had} {what}{'s' if has - had != 1 else ''}")
     if "BLUF" in fields:
         parts.append("a BLUF draft to rewrite")
-    return ", ".join(parts) if parts else ", ".join(fields)
+    said = ", ".join(parts) if parts else ", ".join(fields)
+    deal = main_deal(extraction) if extraction is not None else None
+    if deal is not None and before.deals and len(after.deals) == len(before.deals):
+        named = deal.kind.replace("_", " ") if deal.kind != "other" else "deal"
+        said += f" (the brief already has a deal: this source's {named} stays a suggestion)"
+    return said
 
 
 def main_deal(extraction: Extraction) -> DealSuggestion | None:

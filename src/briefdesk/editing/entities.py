@@ -89,27 +89,30 @@ def state_country(name: str, kind: ActorType) -> str:
 
 
 def money(text: str) -> Money | None:
-    """``€420 million``, ``$1.6 billion``, ``420000000 EUR`` or ``1.6 billion USD``; ``none``
-    clears it. The words as typed are kept as stated, as the extraction keeps an article's."""
+    """``€420 million``, ``about $90m``, ``up to 90 billion yen``, ``420000000 EUR`` or ``1.6
+    billion USD``; ``none`` clears it. Read by the extraction's own money reader, hedges and
+    currency words included: a hedged value ("about", "up to", "or more", a range) is an
+    estimate, as the extractor marks it. The words as typed are kept as stated."""
     words = " ".join(text.split())
     if words.lower() in ("", "none"):
         return None
     parts = words.rsplit(" ", 1)
     amount = _amount(parts[0]) if len(parts) == 2 else None
-    if amount is not None and parts[1].isalpha() and len(parts[1]) == 3:
-        code = parts[1].upper()
-        if not is_currency_code(code):
-            raise RecordError(f"value {text!r}: {parts[1]!r} is not an ISO 4217 currency code")
+    code = parts[-1].upper()
+    if amount is not None and parts[-1].isalpha() and len(code) == 3 and is_currency_code(code):
         return _money(amount, code, words, text)
     from briefdesk.extract.money import find_money
+    from briefdesk.extract.money_hedge import hedged_value
 
     found = find_money(words)
-    if len(found) == 1 and found[0].as_stated.strip() == words and found[0].currency:
-        mention = found[0]
-        return _money(mention.amount, mention.currency, words, text)
+    read = hedged_value(words, found[0]) if found else None
+    if read is not None and read.as_stated.strip() == words and read.currency:
+        return _money(read.amount, read.currency, words, text, estimate=read.estimate)
+    if amount is not None and parts[-1].isalpha() and len(code) == 3:
+        raise RecordError(f"value {text!r}: {parts[-1]!r} is not an ISO 4217 currency code")
     raise RecordError(
         f"value {text!r} is not an amount with its currency "
-        "(e.g. '€420 million', '$1.6 billion' or '420000000 EUR')"
+        "(e.g. '€420 million', 'about $1.6 billion', '90 billion yen' or '420000000 EUR')"
     )
 
 
@@ -127,11 +130,13 @@ def _amount(text: str) -> Decimal | None:
     return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
 
 
-def _money(amount: Decimal, currency: str, stated: str, text: str) -> Money:
+def _money(
+    amount: Decimal, currency: str, stated: str, text: str, *, estimate: bool = False
+) -> Money:
     if not is_currency_code(currency):
         raise RecordError(f"value {text!r}: {currency!r} is not an ISO 4217 currency code")
     try:
-        return Money(amount=amount, currency=currency, as_stated=stated)
+        return Money(amount=amount, currency=currency, as_stated=stated, estimate=estimate)
     except ValueError as exc:
         reason = str(exc).splitlines()[-1].split(", ", 1)[-1]
         raise RecordError(f"value {text!r}: {reason}") from None

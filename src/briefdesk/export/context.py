@@ -227,6 +227,16 @@ def _marking(brief: Brief) -> dict[str, Any]:
     )
 
 
+def _matching_aids(actor: Actor) -> frozenset[str]:
+    """A state's demonyms and capitals: left out of the printed aliases."""
+    if actor.type is not ActorType.STATE:
+        return frozenset()
+    from briefdesk.world import matching_aids, world
+
+    code = actor.country or world().code_of(actor.name.strip())
+    return matching_aids(code) if code else frozenset()
+
+
 def _actor(actor: Actor, brief: Brief, cite: _Citations) -> dict[str, Any]:
     affiliation = clean(actor.affiliation)
     if actor.affiliation_id and (linked := brief.actor(actor.affiliation_id)) is not None:
@@ -238,7 +248,9 @@ def _actor(actor: Actor, brief: Brief, cite: _Citations) -> dict[str, Any]:
         "name": clean(actor.name),
         "aliases": [clean(a) for a in actor.aliases if a.strip()],
         "aliases_text": ", ".join(
-            house.informative_aliases(clean(actor.name), [clean(a) for a in actor.aliases])
+            house.informative_aliases(
+                clean(actor.name), [clean(a) for a in actor.aliases], _matching_aids(actor)
+            )
         ),
         "role": clean(actor.role),
         "affiliation": affiliation,

@@ -272,10 +272,13 @@ def render_docx(
     restart_marked_lists(doc)
     restart_style_lists(doc)
     _fill_empty_cells(doc)
+    from briefdesk.export.cell_fit import FontSizes
+
+    sizes = FontSizes(doc.docx.styles.element)
     for part in _story_parts(doc):
         link_placeholders(part)
-        _bind_amounts(part.element)
-        drop_empty_columns(part.element)
+        drop_empty_columns(part.element)  # (first: a dropped column widens another)
+        _bind_amounts(part.element, sizes)
     if properties is not None:
         _set_properties(doc, DocProperties(**properties))
     from briefdesk import __version__
@@ -306,11 +309,14 @@ def _story_parts(doc: Any) -> list[Any]:
     return parts
 
 
-def _bind_amounts(root: Any) -> None:
-    """Keep "$1.1 billion", "USD 1,100,000" and "55–80%" on one line (no-break characters)."""
+def _bind_amounts(root: Any, sizes: Any) -> None:
+    """Keep "$1.1 billion", "USD 1,100,000" and "55–80%" on one line (no-break characters),
+    as far as a table cell's width allows (:mod:`briefdesk.export.cell_fit`)."""
+    from briefdesk.export.cell_fit import line_chars
+
     for text in root.iter(qn("w:t")):
         if text.text:
-            bound = bind_amounts(text.text)
+            bound = bind_amounts(text.text, line_chars(text, sizes))
             if bound != text.text:
                 text.text = bound
 

@@ -102,15 +102,22 @@ _NAME_PARTICLES = frozenset(
 )
 
 
-def informative_aliases(name: str, aliases: list[str]) -> list[str]:
+def informative_aliases(
+    name: str, aliases: list[str], aids: frozenset[str] = frozenset()
+) -> list[str]:
     """Aliases that add something: not the name again, not a bare part of it (a surname), not
-    a description from it ("the bank", "The ministry"), and each once whatever its case."""
+    a description from it ("the bank", "The ministry"), not a matching aid in ``aids`` (a
+    state's demonym or capital: "Egypt (Egyptian, Cairo)", N12-13), each once whatever its
+    case."""
     name_words = {w.lower().strip(".,") for w in name.split()}
     out: list[str] = []
     seen = {name.lower()}
     for alias in aliases:
         alias = alias.strip()
         if not alias or alias.lower() in seen:
+            continue
+        folded = alias.casefold()
+        if folded in aids or folded.removesuffix("s") in aids:  # "Egyptians" too
             continue
         words = {w.lower().strip(".,") for w in alias.split()} - {"the"}
         if words <= name_words | _NAME_PARTICLES:

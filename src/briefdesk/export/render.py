@@ -236,7 +236,13 @@ def export_pdf(brief: Brief, template: str | Path, out: Path, *, force: bool = F
 
     with work_dir("pdf") as work:
         docx = Path(work) / f"{out.stem or 'brief'}.docx"
-        docx.write_bytes(data)
+        try:
+            docx.write_bytes(data)
+        except OSError as exc:  # a full disk or a file-size limit: said as for a .docx
+            raise ExportError(
+                f"cannot write the temporary Word file in {work}: {exc.strerror or exc} "
+                "(disk full?); nothing exported"
+            ) from None
         pdf = docx_to_pdf(docx, Path(work))
         check_writable(out, force=force)
         _write(out, pdf.read_bytes())

@@ -128,20 +128,52 @@ _NUMBER_THEN_SCALE = re.compile(r"(?<=\d) +(?=" + _SCALE_WORDS + ")", re.IGNOREC
 _CURRENCY_THEN_NUMBER = re.compile(r"(?<![\w])([A-Z]{3}|US\$|A\$|C\$|[$€£¥₩]) +(?=\d)")
 _RANGE_DASH = re.compile(r"(?<=\d)\s?([–—-])\s?(?=\d[\d.,]*\s?%)|(?<=\d)(–)(?=\d)")
 _TIMES = re.compile(r"(?<=\d) × ")
+_BREAKABLE = re.compile(r"[ \t\n]+")
+_BOUND_UNIT = re.compile(r"[^ \t\n]*\u00a0[^ \t\n]*")
 
 
-def bind_amounts(text: str) -> str:
+def bind_amounts(text: str, fit: int | None = None) -> str:
     """No line break inside an amount or a range: ``$1.1 billion``, ``USD 1,100``, ``55–80%``.
 
     Spaces become no-break spaces and a dash between two numbers gets word joiners, which Word
-    and LibreOffice both honour; the text a reader sees does not change.
+    and LibreOffice both honour; the text a reader sees does not change. ``fit``: the
+    characters a line holds (a narrow table cell): a bound amount longer than that would be
+    cut inside a word ("millio / n"), so the currency may then leave its figure, and if still
+    too long the scale word too.
     """
     if not any(ch.isdigit() for ch in text):
         return text
-    text = _NUMBER_THEN_SCALE.sub(NBSP, text)
-    text = _CURRENCY_THEN_NUMBER.sub(lambda m: m.group(1) + NBSP, text)
-    text = _TIMES.sub(f"{NBSP}×{NBSP}", text)
+    bound = _bind(text, currency=True, scale=True)
+    if fit is None or _longest_bound(bound) <= fit:
+        return bound
+    return _BOUND_UNIT.sub(lambda m: _loosened(m.group(), fit), bound)
+
+
+def _loosened(unit: str, fit: int) -> str:
+    """One bound run made to fit ``fit`` characters: the currency let go, then the rest."""
+    if _longest_bound(unit) <= fit:
+        return unit
+    plain = unit.replace(NBSP, " ")
+    for scale in (True, False):
+        again = _bind(plain, currency=False, scale=scale)
+        if _longest_bound(again) <= fit:
+            return again
+    return plain
+
+
+def _bind(text: str, *, currency: bool, scale: bool) -> str:
+    if scale:
+        text = _NUMBER_THEN_SCALE.sub(NBSP, text)
+        text = _TIMES.sub(f"{NBSP}×{NBSP}", text)
+    if currency:
+        text = _CURRENCY_THEN_NUMBER.sub(lambda m: m.group(1) + NBSP, text)
     return _RANGE_DASH.sub(lambda m: f"{WORD_JOINER}{m.group(1) or m.group(2)}{WORD_JOINER}", text)
+
+
+def _longest_bound(text: str) -> int:
+    """The length of the longest run that was joined by a no-break space (0: none)."""
+    joined = [u for u in _BREAKABLE.split(text) if NBSP in u]  # (str.split splits at NBSP)
+    return max((len(u.replace(WORD_JOINER, "")) for u in joined), default=0)
 
 
 def full_stop(text: str) -> str:

@@ -42,6 +42,7 @@ class Drafting(WindowBase):
         if not edits:
             self.show_status("Nothing to add: the brief already has what this source says.")
             return
+        before = self.doc.brief.model_copy(deep=True)
         with self.doc.macro(f"Draft from “{source.title or 'source'}”"):
             for edit in edits:
                 self.doc.set_value(edit.path, edit.value, f"Draft {edit.what}")
@@ -51,7 +52,7 @@ class Drafting(WindowBase):
         self._refresh_suggestions()
         if any(edit.path == "bluf" for edit in edits):
             self._focus_bluf_end()
-        done = drafting.summary(self.doc.brief, [e.what for e in edits])
+        done = drafting.summary(before, self.doc.brief, [e.what for e in edits], extraction)
         self._announce_draft(f"Drafted {done}. Ctrl+Z undoes the whole draft.")
 
     def _announce_draft(self, message: str) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel
 
-from briefdesk.gui import fieldpath
+from briefdesk.gui import fieldpath, prompts
 from briefdesk.gui.bindings import (
     CodeBinding,
     ComboBinding,
@@ -177,7 +177,7 @@ class ListTabs(EditorBase):
             self.doc,
             None,
             [("Actor", self._actor_name), ("Role", lambda p: _words(p.role))],
-            lambda: DealParty(actor_id=self._first_actor_id(), role=PartyRole.BUYER),
+            self._new_party,
             "party",
             table_height=90,
         )
@@ -219,11 +219,15 @@ class ListTabs(EditorBase):
         actor = self.doc.brief.actor(party.actor_id)
         return actor.name if actor else f"(missing {party.actor_id})"
 
-    def _first_actor_id(self) -> str:
-        actors = self.doc.brief.actors
-        if not actors:
-            raise ValueError("add an actor first")
-        return actors[0].id
+    def _new_party(self) -> DealParty | None:
+        """The actor and role the user picks (None: cancelled); see gui/party_add."""
+        from briefdesk.gui.party_add import ask_party
+
+        path = self.parties.list_path or ""
+        deal = fieldpath.get(self.doc.brief, path.rsplit(".", 1)[0]) if path else None
+        if not isinstance(deal, Deal):
+            return None
+        return ask_party(prompts.ask_fields, self, self.doc.brief, deal)
 
     def _actors_changed(self, path: str) -> None:
         if not path or fieldpath.related(path, "actors"):

@@ -66,9 +66,12 @@ class MarkingEditor(QWidget):
 
     def _scheme_changed(self) -> None:
         scheme = chosen_scheme(self.scheme)
-        self._fill_levels(scheme, "")
-        if scheme is MarkingScheme.CUSTOM:
-            # Nothing to save until the words are typed: put the cursor where they go.
+        current = self.doc.brief.marking
+        self._fill_levels(scheme, current.level if current.scheme is scheme else "")
+        if scheme is not MarkingScheme.NONE and not self.level.currentText().strip():
+            # Nothing to save until the level (or custom text) is chosen: picking a scheme
+            # once saved its first level, TLP:CLEAR — the most permissive — for the user
+            # (newcomer12 N12-11). The brief keeps its marking (and Checks their warning).
             self.level.setFocus()
             return
         self.commit()
@@ -85,8 +88,10 @@ class MarkingEditor(QWidget):
                 line.editingFinished.connect(self.commit)
         else:
             self.level.addItems(list(levels_for(scheme)))
-            if level:
-                self.level.setCurrentText(level)
+            self.level.setPlaceholderText(
+                "Choose level" if scheme is not MarkingScheme.NONE else ""
+            )
+            self.level.setCurrentIndex(self.level.findText(level) if level else -1)
         self.level.setEnabled(scheme is not MarkingScheme.NONE)
         self.level.blockSignals(False)
 
@@ -96,6 +101,10 @@ class MarkingEditor(QWidget):
         return Marking(scheme=scheme, level=level, caveats=self.caveats.text().strip())
 
     def commit(self) -> None:
+        scheme = chosen_scheme(self.scheme)
+        if scheme in (MarkingScheme.TLP, MarkingScheme.UK) and self.level.currentIndex() < 0:
+            self.doc.refused.emit(f"marking: choose the {SCHEME_LABELS[scheme]} level first")
+            return
         try:
             marking = self.value()
         except ValueError as exc:

@@ -34,6 +34,7 @@ from briefdesk.gui.export_target import (
     FORMATS,
     ExportRequest,
     export_folder,
+    export_stem,
     slug,
 )
 from briefdesk.gui.export_template_state import (
@@ -73,6 +74,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Export brief")
         self._confirmed: Path | None = None
+        self._suggested = ""  # the output path as the dialog last proposed it
         self.doc = doc
         self.runner = runner
         self.settings = settings
@@ -219,16 +221,17 @@ class ExportDialog(QDialog):
             self.open_after.setHidden(not has)
 
     def _suggest_out(self) -> None:
+        """A name of the user's own follows only the format; one the dialog proposed follows
+        the template too (``-memo``, ``-deal-sheet``)."""
         current = self.out.text().strip()
-        base = (
-            Path(current)
-            if current
-            else (
-                (self.doc.path.parent if self.doc.path else export_folder(self.settings))
-                / (self.doc.path.stem if self.doc.path else slug(self.doc.brief.header.title))
-            )
-        )
-        self.out.setText(str(base.with_suffix("." + self.fmt())))
+        if current and current != self._suggested:
+            self.out.setText(str(Path(current).with_suffix("." + self.fmt())))
+            return
+        folder = self.doc.path.parent if self.doc.path else export_folder(self.settings)
+        stem = self.doc.path.stem if self.doc.path else slug(self.doc.brief.header.title)
+        ident = str(self.template.currentData() or "")
+        self._suggested = str(folder / f"{export_stem(stem, ident)}.{self.fmt()}")
+        self.out.setText(self._suggested)
 
     def _browse_template(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

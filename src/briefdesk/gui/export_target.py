@@ -54,3 +54,17 @@ def slug(title: str, limit: int = 100) -> str:
             break
         words.append(word)
     return "-".join(words)[:limit] or "brief"
+
+
+# What a built-in template adds to the file name, so two exports of one brief do not share it.
+_TEMPLATE_TAGS = {"standard": "", "bluf": "-memo", "deal-sheet": "-deal-sheet"}
+
+
+def export_stem(stem: str, template: str) -> str:
+    """The proposed file name (no suffix) for ``template``: the brief's own for the standard
+    note, ``…-memo``, ``…-deal-sheet`` or ``…-<template file name>`` for the others (an export
+    with another template once proposed, and replaced, the previous one's file, N12-12)."""
+    if template in _TEMPLATE_TAGS:
+        return stem + _TEMPLATE_TAGS[template]
+    name = slug(Path(template).stem) if template else ""
+    return f"{stem}-{name}" if name and name != "brief" else stem

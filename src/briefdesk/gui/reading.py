@@ -56,8 +56,15 @@ class SourceReading(WindowBase):
     def _batch_imported(self, batch: Any, path: Path, found: list[object]) -> None:
         # Several files: an article already in the brief is a line of the batch's one box.
         already = partial(batch.skipped, path) if len(batch.paths) > 1 else None
-        for result in found:
-            self._source_imported(result, already)
+        one = len(found) == 1
+        added = [s for r in found if (s := self._source_imported(r, already, announce=one))]
+        if not one and added:
+            # A mail's own article comes first, its attachments after it: the user saw that
+            # article's Subject in the mail client, so it is the one shown and offered.
+            from briefdesk.gui.source_status import added_line
+
+            self.sources_pane.select(added[0].id)
+            self.show_status(added_line(added[0], self.doc.brief, added[1:]), 15000)
         batch.done(path)
 
     def paste_source(self) -> None:
@@ -82,17 +89,24 @@ class SourceReading(WindowBase):
             core.import_checked,
             text,
             list(self.doc.brief.sources),
-            on_done=self._source_imported,
+            on_done=self._pasted_imported,
             on_error=lambda message: prompts.show_error(self, "Cannot add source", message),
         )
+
+    def _pasted_imported(self, result: object) -> None:
+        self._source_imported(result)
 
     def _sources_imported(self, found: list[object]) -> None:
         for result in found:
             self._source_imported(result)
 
-    def _source_imported(self, result: object, already: Any = None) -> None:
+    def _source_imported(
+        self, result: object, already: Any = None, announce: bool = True
+    ) -> model.Source | None:
+        """Add an imported source and show it; returns it (None: not added, a duplicate).
+        ``announce``: say so in the status bar (False when the caller says it for several)."""
         if not isinstance(result, tuple):
-            return
+            return None
         source, duplicate = result
         if duplicate is None:
             # A source added while this import ran may be the same article.
@@ -102,14 +116,14 @@ class SourceReading(WindowBase):
         if duplicate is not None:
             if already is not None:
                 already(f"already in the brief as “{duplicate.title or duplicate.id}”")
-                return
+                return None
             prompts.show_info(
                 self,
                 "Already a source",
                 f"This text is already in the brief as “{duplicate.title or duplicate.id}”.",
             )
             self.sources_pane.select(duplicate.id)
-            return
+            return None
         if not source.title.strip():
             # Pasted text has no title: its headline or a short first sentence, never one cut
             # mid-phrase (the draft names it after its deal).
@@ -128,27 +142,18 @@ class SourceReading(WindowBase):
         self.doc.insert_record("sources", source, text=f"Add source {source.title or ''}".strip())
         self.sources_pane.select(source.id)
         self.library_panel.show_context(self.doc.brief)
-        offer = (
-            " Press Ctrl+D to draft the brief from it."
-            if not (self.doc.brief.actors or self.doc.brief.deals or self.doc.brief.bluf.strip())
-            else ""
-        )
+        if announce:
+            from briefdesk.gui.source_status import added_line
+
+            self.show_status(added_line(source, self.doc.brief), 15000)
         warned = [n[8:] for n in source.notes.splitlines() if n.startswith("Import: ")]
-        warned += [n for n in source.notes.splitlines() if n.startswith("Updated version of")]
-        self.show_status(
-            # Named as the Sources list shows it (no title: "an untitled source").
-            (f"Added source “{source.title}” " if source.title else "Added an untitled source ")
-            + f"({len(source.text):,} characters)"
-            + (f" — {'; '.join(warned)}" if warned else "")
-            + f".{offer}",
-            15000,
-        )
         from briefdesk.sources.charset_symbols import is_misread_note
 
         if misread := [n for n in warned if is_misread_note(n)]:
             named = f"“{source.title}”" if source.title else "The source"
             prompts.show_info(self, "Check the letters", f"{named}: {misread[0]}.")
         self.extract(source)
+        return source
 
     def extract(self, source: model.Source, then: Any = None) -> None:
         """Read ``source`` in the background; ``then()`` runs on the GUI thread afterwards."""

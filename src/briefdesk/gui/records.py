@@ -381,6 +381,8 @@ class RecordList(QWidget):
         except ValueError as exc:  # e.g. a deal party needs an actor to point at
             self.doc.refused.emit(f"Cannot add a {self.noun}: {exc}")
             return
+        if record is None:  # the factory asked the user, who cancelled
+            return
         at = self.doc.insert_record(self.list_path, record, text=f"Add {self.noun}")
         self.select_row(at)
         self.focus_first_field()

@@ -67,12 +67,14 @@ def _snippet(head: str, body: str, text: str) -> str:
     return folded_snippet(body, text) or framed(head, body)
 
 
-def _refused(exc: Exception) -> str:
-    """A database user without the rights BriefDesk needs, in one line that says which."""
+def _refused(exc: Exception, user: str = "") -> str:
+    """A database user without the rights BriefDesk needs, in one line that says which user
+    and which rights (a second desk's own login was refused tables the first one made)."""
+    who = f"its database user, {user}," if user else "its database user"
     return (
-        f"the team library refused: {_one_line(exc)} (its database user must be able to create"
+        f"the team library refused: {_one_line(exc)} ({who} must be able to create"
         " BriefDesk's tables and the pg_trgm extension on first use, then read and write them;"
-        " see docs/library.md)"
+        " for one login per desk see 'A team of desks' in docs/library.md)"
     )
 
 
@@ -109,6 +111,13 @@ class PostgresLibrary(Queries):
             except psycopg.Error as exc:
                 raise LibraryError(f"cannot reach the team library: {_one_line(exc)}") from None
         return self._conn
+
+    def _user(self) -> str:
+        """The database user this library connected as ("" when not known)."""
+        try:
+            return str(self._conn.info.user) if self._conn is not None else ""
+        except psycopg.Error:
+            return ""
 
     def _migrate(self) -> None:
         with self._tx():
@@ -151,7 +160,7 @@ class PostgresLibrary(Queries):
             cur = self._connect().execute(_pg(sql), params)
             return list(cur.fetchall()) if fetch else []
         except psycopg.errors.InsufficientPrivilege as exc:
-            raise LibraryError(_refused(exc)) from None
+            raise LibraryError(_refused(exc, self._user())) from None
         except psycopg.OperationalError as exc:
             raise LibraryError(f"the team library stopped answering: {_one_line(exc)}") from None
 
@@ -169,7 +178,7 @@ class PostgresLibrary(Queries):
             with self._connect().cursor() as cur:
                 cur.executemany(_pg(sql), batch)
         except psycopg.errors.InsufficientPrivilege as exc:
-            raise LibraryError(_refused(exc)) from None
+            raise LibraryError(_refused(exc, self._user())) from None
         except psycopg.OperationalError as exc:
             raise LibraryError(f"the team library stopped answering: {_one_line(exc)}") from None
 

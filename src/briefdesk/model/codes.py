@@ -73,6 +73,26 @@ class PartyRole(StrEnum):
     INTERMEDIARY = "intermediary"
 
 
+# Money lent or given, not sold: its two sides are lender and borrower (the deal editor's
+# words), and a buyer or seller in one is a slip the checks point out.
+FINANCING_KINDS = frozenset({DealKind.LOAN, DealKind.GRANT})
+_SALE_SIDES = (PartyRole.BUYER, PartyRole.SELLER)
+_LOAN_SIDES = (PartyRole.LENDER, PartyRole.BORROWER)
+_OTHER_ROLES = (PartyRole.SIGNATORY, PartyRole.GUARANTOR, PartyRole.INTERMEDIARY)
+
+
+def party_roles(kind: DealKind | str) -> tuple[PartyRole, ...]:
+    """The roles a party of a deal of this kind can take, its two sides first."""
+    if kind in FINANCING_KINDS:
+        return _LOAN_SIDES + _OTHER_ROLES
+    return _SALE_SIDES + _OTHER_ROLES + _LOAN_SIDES  # a sale's financier is a lender
+
+
+def role_fits(kind: DealKind | str, role: PartyRole | str) -> bool:
+    """False for a buyer or seller in a loan or grant."""
+    return not (kind in FINANCING_KINDS and role in _SALE_SIDES)
+
+
 class DealStatus(StrEnum):
     REPORTED = "reported"
     PROPOSED = "proposed"

@@ -18,7 +18,7 @@ from briefdesk.sources.errors import Refusal
 from briefdesk.sources.extracted import Extracted
 from briefdesk.sources.fileprops import article_author, file_date_notes
 from briefdesk.sources.limits import ImportLimits
-from briefdesk.sources.pdf_heading import first_line_stands_out
+from briefdesk.sources.pdf_heading import page_type
 from briefdesk.sources.pdf_lines import join_wrapped_lines
 from briefdesk.sources.title_choice import pdf_title
 
@@ -85,8 +85,14 @@ def extract_pdf(data: bytes, limits: ImportLimits) -> Extracted:
     if mixed:
         shown = ", ".join(map(str, mixed[:10])) + (" …" if len(mixed) > 10 else "")
         warnings.append(f"text may be in mixed column order (page {shown})")
-    heading_shown = first_line_stands_out(reader.pages[0])
-    title, title_notes = pdf_title(_one_line(meta.get("title")), "\n\n".join(pages), heading_shown)
+    typeset = page_type(reader.pages[0])
+    pages[0] = _heading_apart(pages[0], typeset.heading_before_text)
+    title, title_notes = pdf_title(
+        _one_line(meta.get("title")),
+        "\n\n".join(pages),
+        typeset.first_stands_out,
+        typeset.heading_before_text,
+    )
     return Extracted(
         text="\n\n".join(pages),
         format="pdf",
@@ -111,6 +117,19 @@ def _in_column_order(page: Any, plain: str) -> tuple[str, str, bool]:
     ordered, uncertain = split_columns(layout)
     columned = ordered != "\n".join(line.strip() for line in layout.splitlines())
     return (ordered if columned else plain), layout, uncertain
+
+
+def _heading_apart(text: str, heading: str) -> str:
+    """The headline set in large type as a paragraph of its own: its line once ran straight
+    into the dateline under it ("… Indian-led group\nNAIROBI —"), read as one phrase."""
+    if not heading:
+        return text
+    at = text.find(heading + "\n")
+    end = at + len(heading)
+    starts_line = at == 0 or (at > 0 and text[at - 1] == "\n")
+    if at < 0 or not starts_line or text[end : end + 2] == "\n\n":
+        return text
+    return f"{text[:end]}\n{text[end:]}"
 
 
 def _metadata(reader: Any) -> dict[str, Any]:

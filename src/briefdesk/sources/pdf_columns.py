@@ -11,6 +11,7 @@ Chosen over pdfminer.six's layout analysis by measurement: benchmarks/bench_pdf_
 from __future__ import annotations
 
 import itertools
+import re
 
 # A gutter is at least this many blank positions wide on the layout grid.
 _MIN_GUTTER = 3
@@ -20,6 +21,7 @@ _CLEAN_CROSSING = 0.12
 _UNCERTAIN_CROSSING = 0.35
 # Lines with text on both sides of a gutter, as a share of all lines with text.
 _MIN_BOTH_SIDES = 0.3
+_SENTENCE_END = re.compile(r"[.!?:;]['\"’”)\]]*$")
 
 
 def split_columns(layout: str) -> tuple[str, bool]:
@@ -82,8 +84,10 @@ def _read_blocks(lines: list[str], cuts: list[int]) -> str:
 
     def flush() -> None:
         for column in range(len(cuts) + 1):
-            out.extend(row[column] for row in block)
-            out.append("")
+            cells = [row[column] for row in block]
+            out.extend(_column_lines(cells))
+            if out and _ends_paragraph(out[-1]):
+                out.append("")  # (a sentence running on into the next column goes on)
         block.clear()
 
     for line in lines:
@@ -101,6 +105,22 @@ def _read_blocks(lines: list[str], cuts: list[int]) -> str:
         block.append([line[a:b].strip() for a, b in itertools.pairwise(bounds)])
     flush()
     return "\n".join(out)
+
+
+def _column_lines(cells: list[str]) -> list[str]:
+    """One column's lines, a blank row kept only after a line that ends a sentence. Layout
+    mode's rows are the whole page's: a paragraph gap in one column makes a blank row across
+    all of them, which in the other column fell mid-sentence ("an orbital launch / (blank) /
+    capability by 2030", newcomer12 N12-06)."""
+    out: list[str] = []
+    for cell in cells:
+        if cell or (out and out[-1] and _ends_paragraph(out[-1])):
+            out.append(cell)
+    return out
+
+
+def _ends_paragraph(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line))
 
 
 def _plain(lines: list[str]) -> str:

@@ -16,6 +16,9 @@ import re
 
 # A line at least this share of the page's usual full line length is a wrapped line.
 _FULL = 0.8
+# Characters are not all as wide: a word this share over the longest line's length would
+# not have fitted either ("Nigeria's / NigComSat").
+_ROOM = 0.9
 _SENTENCE_END = re.compile(r"[.!?:;]['\"’”)\]]*$")
 _LIST_ITEM = re.compile(r"^([•▪●◦‣∙·*–—-]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivx]{1,4}\))\s")
 _NUMBER = re.compile(r"^[-+(]?[$€£¥]?\d[\d.,%)]*[a-zA-Z]{0,3}$")
@@ -34,12 +37,13 @@ def join_wrapped_lines(text: str, layout: str = "") -> str:
     if len(filled) < 2:
         return text
     full = filled[(len(filled) * 3) // 4] * _FULL
+    room = filled[(len(filled) * 19) // 20]  # the longest lines, a stray wide one left out
     after_gap = _starts_after_gap(layout)
     out: list[str] = [lines[0].strip()]
     above = out[0]  # the physical line above, not the paragraph joined so far
     for raw in lines[1:]:
         line = raw.strip()
-        if above and line and _wrapped(above, line, full, after_gap):
+        if above and line and _wrapped(above, line, (full, room), after_gap):
             out[-1] = f"{out[-1]} {line}"
         else:
             if above and line and _key(line) in after_gap:
@@ -49,15 +53,19 @@ def join_wrapped_lines(text: str, layout: str = "") -> str:
     return "\n".join(out)
 
 
-def _wrapped(above: str, line: str, full: float, after_gap: set[str]) -> bool:
+def _wrapped(above: str, line: str, widths: tuple[float, int], after_gap: set[str]) -> bool:
+    full, room = widths
     if above.endswith("-") or _LIST_ITEM.match(line) or _key(line) in after_gap:
         return False
     if _table_like(above) or _table_like(line):
         return False
     if _SENTENCE_END.search(above):
         return len(above) >= full  # a short line ending a sentence ends it
-    # Mid-sentence: going on in lower case, or a full line (a name running on: "Hyundai").
-    return line[0].islower() or len(above) >= full
+    # Mid-sentence: going on in lower case, or a full line (a name running on: "Hyundai"),
+    # or one the next word would not have fitted on (a narrow column: "chairman Vikram /
+    # Sundaresan said", newcomer12 N12-06).
+    next_word = len(line.split(maxsplit=1)[0])
+    return line[0].islower() or len(above) >= full or len(above) + 1 + next_word > room * _ROOM
 
 
 def _table_like(line: str) -> bool:

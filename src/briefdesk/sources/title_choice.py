@@ -69,10 +69,13 @@ def docx_title(
     return title, notes
 
 
-def pdf_title(prop: str, text: str, heading_shown: bool = False) -> tuple[str, list[str]]:
+def pdf_title(
+    prop: str, text: str, heading_shown: bool = False, heading: str = ""
+) -> tuple[str, list[str]]:
     """(the title, notes) for a PDF: its first line when set larger than the text
-    (``heading_shown``) and shaped as a headline, else its Title property, else its first line
-    as a headline; a note says which, and names a property that was passed over."""
+    (``heading_shown``) and shaped as a headline, else the ``heading`` set large just above
+    the text (a newsletter's headline under its masthead), else its Title property, else its
+    first line as a headline; a note says which, and names a property that was passed over."""
     prop, notes = property_title(prop)
     headline = first_line_headline(text)
     if headline and (heading_shown or not prop):
@@ -83,6 +86,11 @@ def pdf_title(prop: str, text: str, heading_shown: bool = False) -> tuple[str, l
         elif not prop:
             notes.append("Title taken from the first line (the PDF has no Title property)")
         return headline, notes
+    heading = first_line_headline(f"{heading}\n.")  # (the same headline shape)
+    if heading:
+        passed = f"; its Title property says “{prop}”" if prop and prop != heading else ""
+        notes.append(f"Title taken from the heading set in large type on the first page{passed}")
+        return heading, notes
     if prop:
         notes.append(_FROM_PROPERTY)
         return prop, notes

@@ -1,0 +1,52 @@
+"""Adding a party to a deal: the user picks the actor and the role, nothing is filled for them.
+
+A new party once came filled with the brief's first actor as "Buyer", whatever the deal
+(newcomer12 N12-10: a French minister became the buyer in a bank loan). The form starts on
+"(choose actor)" and refuses to add until one is chosen; its roles follow the deal's kind
+(Lender and Borrower first for a loan) and it proposes the side the deal still lacks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from briefdesk.gui.fields_dialog import Field, FieldError
+from briefdesk.model import Brief, Deal, DealParty
+from briefdesk.model.codes import PartyRole, party_roles
+
+NO_ACTOR = "(choose actor)"
+
+# The dialog: title and fields in, answers out (None: cancelled); prompts.ask_fields.
+AskFields = Callable[..., "dict[str, str] | None"]
+
+
+def party_fields(brief: Brief, deal: Deal) -> list[Field]:
+    """Actor (none chosen) and Role (this kind's roles, the missing side proposed)."""
+    actors = (("", NO_ACTOR), *((a.id, a.name) for a in brief.actors))
+    roles = party_roles(deal.kind)
+    taken = {p.role for p in deal.parties}
+    proposed = next((r for r in roles[:2] if r not in taken), roles[0])
+    return [
+        Field("Actor", "", actors, key="actor"),
+        Field("Role", proposed.value, tuple((r.value, _words(r)) for r in roles), key="role"),
+    ]
+
+
+def validate(answers: dict[str, str]) -> None:
+    if not answers.get("actor"):
+        raise FieldError("actor", "Choose the actor this party is.")
+
+
+def ask_party(ask: AskFields, parent: object, brief: Brief, deal: Deal) -> DealParty | None:
+    """The party the user chose, or None (cancelled: nothing is added)."""
+    if not brief.actors:
+        raise ValueError("add an actor first")
+    name = deal.title.strip() or "the deal"
+    answers = ask(parent, f"Add party to {name}", party_fields(brief, deal), None, validate)
+    if not answers or not answers.get("actor") or brief.actor(answers["actor"]) is None:
+        return None
+    return DealParty(actor_id=answers["actor"], role=PartyRole(answers["role"]))
+
+
+def _words(role: PartyRole) -> str:
+    return role.value[:1].upper() + role.value[1:]
