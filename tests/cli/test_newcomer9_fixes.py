@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefdesk.cli.main import main
+from briefdesk.library.same_judgments import cut_at_word
 from briefdesk.model import KeyJudgment, content_hash
 from briefdesk.model.codes import Likelihood
 from tests.library.factory import make_brief, write_brief
@@ -47,8 +48,9 @@ def test_earlier_judgments_pair_the_same_judgment_not_one_on_the_same_deal(
     assert main(["library", "related", str(mine)]) == 0
     out = capsys.readouterr().out
     assert "likelihood changed" not in out
-    assert f"earlier on {GHANA[:50]!r}: likely (" in out
-    assert f"earlier on {GHANA[:50]!r}: another judgment, {NIGERIA[:50]!r}:" in out
+    ghana, nigeria = cut_at_word(GHANA, 50), cut_at_word(NIGERIA, 50)  # at a word end (N12-21)
+    assert f"earlier on {ghana!r}: likely (" in out
+    assert f"earlier on {ghana!r}: another judgment, {nigeria!r}:" in out
     assert main(["library", "related", str(mine), "--json"]) == 0
     history = json.loads(capsys.readouterr().out)["judgments"]["kj-da601d5d"]
     assert history[0]["judgment_id"] == "kj-da601d5d" and history[0]["same_question"] is True

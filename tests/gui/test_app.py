@@ -156,12 +156,22 @@ def test_first_frame_through_the_command_loads_no_core(tmp_path: Path) -> None:
     assert "'briefdesk.gui.mainwindow'" in loaded
 
 
-def test_screenshot_into_a_missing_folder_is_refused_not_created(
+def test_screenshot_into_a_missing_folder_says_it_made_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """newcomer6 F37: --screenshot made missing folders (even at /); export refuses them."""
+    """newcomer6 F37 (folders made silently) and newcomer12 N12-35 (export made them, the
+    screenshot refused them): one rule, the folder is made and said."""
     out = tmp_path / "nonexistent" / "deeper" / "x.png"
-    assert main(["--screenshot", str(out)]) == 1
-    assert not (tmp_path / "nonexistent").exists()
+    assert main(["--screenshot", str(out)]) == 0
+    assert out.is_file()
     err = capsys.readouterr().err.strip().splitlines()
-    assert err == [f"briefdesk: folder {out.parent} does not exist"]
+    assert err[0] == f"briefdesk: made folder {out.parent}"
+
+
+def test_screenshot_under_a_file_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    afile = tmp_path / "afile"
+    afile.write_text("x")
+    assert main(["--screenshot", str(afile / "x.png")]) == 1
+    assert capsys.readouterr().err.startswith(f"briefdesk: {afile}: cannot make the folder")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from briefdesk.library.digest import statement_key
 from briefdesk.library.history import related_to_brief
+from briefdesk.library.same_judgments import cut_at_word
 from briefdesk.library.sqlbase import SqlBase
 from briefdesk.model import Actor, Brief, Header, KeyJudgment, Significance
 from briefdesk.model.codes import ActorType
@@ -43,7 +44,10 @@ def test_the_same_judgment_relates_briefs_that_share_nothing_else(
     related = related_to_brief(lib, _desk(lib, tmp_path))
     assert [r.brief.title for r in related] == ["Ghana note 2"]
     assert related[0].score == 4
-    assert related[0].shared == (f"judgment: {SAID}",)
+    # In the other brief's own words, never ours passed off as theirs (N12-21).
+    assert related[0].shared == (
+        "judgment: LIMA is likely to delay the frigate order — until 2027",
+    )
 
 
 def test_a_long_statement_is_cut_in_the_shared_line(lib: SqlBase, tmp_path: Path) -> None:
@@ -54,6 +58,18 @@ def test_a_long_statement_is_cut_in_the_shared_line(lib: SqlBase, tmp_path: Path
     (line,) = related[0].shared
     assert line.startswith("judgment: Officials in the capital") and line.endswith("…")
     assert len(line) < 90
+
+
+def test_the_shared_line_is_cut_at_a_word_end(lib: SqlBase, tmp_path: Path) -> None:
+    said = "Turkey will sell armed drones to at least one more Central Asian state by 2028."
+    write_brief(tmp_path, _brief(6, "Ghana", "GH", said))
+    lib.index([tmp_path])
+    (line,) = related_to_brief(lib, _brief(7, "Peru", "PE", said))[0].shared
+    assert line == "judgment: Turkey will sell armed drones to at least one more Central Asian…"
+    assert cut_at_word("Turkey will likely sell armed drones to at least one", 50) == (
+        "Turkey will likely sell armed drones to at least…"
+    )
+    assert cut_at_word("short words", 50) == "short words"
 
 
 def test_wording_not_subject_decides() -> None:

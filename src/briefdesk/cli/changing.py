@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from briefdesk.cli.main import CommandError
 
 if TYPE_CHECKING:
-    from briefdesk.store import OpenedBrief
+    from briefdesk.store import LockUnavailable, OpenedBrief
 
 
 @contextlib.contextmanager
@@ -29,6 +29,7 @@ def changing(path: Path) -> Iterator[OpenedBrief]:
     from briefdesk.store import (
         Busy,
         LockedByOther,
+        LockUnavailable,
         StoreError,
         held_for_writing,
         open_brief,
@@ -44,6 +45,8 @@ def changing(path: Path) -> Iterator[OpenedBrief]:
             yield opened
     except Busy as exc:
         raise CommandError(str(exc)) from None
+    except LockUnavailable as exc:
+        raise CommandError(read_only_line(exc, "nothing saved")) from None
     except (StoreError, LockedByOther) as exc:
         message = str(exc)
         if "nothing saved" not in message:
@@ -53,6 +56,17 @@ def changing(path: Path) -> Iterator[OpenedBrief]:
         from briefdesk.cli.after_save import update_library
 
         update_library(path)
+
+
+def read_only_line(
+    exc: LockUnavailable, outcome: str, hint: str = "copy the brief to a writable folder"
+) -> str:
+    """ "<folder> is read-only: nothing saved (copy the brief to a writable folder)" when the
+    folder takes no writes; otherwise the store's own line, with ``outcome`` said first."""
+    if exc.read_only is not None:
+        return f"{exc.read_only} is read-only: {outcome} ({hint})"
+    message = str(exc)
+    return message if outcome in message else f"{outcome}: {message}"
 
 
 def _saved(path: Path, opened: OpenedBrief) -> bool:

@@ -56,7 +56,8 @@ def run_sample(args: argparse.Namespace) -> int:
 
 
 def _write_new(out: Path, data: bytes, *, force: bool) -> None:
-    from briefdesk.store import Busy, StoreError, atomic_write, held_for_writing
+    from briefdesk.cli.changing import read_only_line
+    from briefdesk.store import Busy, LockUnavailable, StoreError, atomic_write, held_for_writing
 
     if out.exists() and not force:
         raise CommandError(f"{out} already exists (use --force to overwrite it)")
@@ -68,6 +69,10 @@ def _write_new(out: Path, data: bytes, *, force: bool) -> None:
         # Overwriting a brief someone has open would pull it from under them: hold its lock.
         with held_for_writing(out):
             atomic_write(out, data, backup=None)
+    except LockUnavailable as exc:
+        raise CommandError(
+            read_only_line(exc, "nothing written", "choose a writable folder")
+        ) from None
     except (Busy, StoreError) as exc:
         raise CommandError(str(exc)) from None
     except OSError as exc:

@@ -157,12 +157,17 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def _make_folder(folder: Path) -> None:
+    """Make the output's folder; a folder made is said on stderr, so a typo in the path is
+    seen, not silently made into new folders (N12-35; docs/cli.md "Output folders")."""
     if folder.exists() and not folder.is_dir():
         raise CommandError(f"{folder}: is a file, not a folder")
+    existed = folder.is_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise CommandError(f"{folder}: cannot make the folder ({exc.strerror or exc})") from None
+    if not existed:
+        print(f"briefdesk export: made folder {folder}", file=sys.stderr)
 
 
 def _template_unfit(name: str, template: str) -> bool:
@@ -198,12 +203,7 @@ def _export_batch(args: argparse.Namespace, template: str) -> int:
     from concurrent.futures import ThreadPoolExecutor, as_completed
 
     outdir: Path = args.directory
-    if outdir.exists() and not outdir.is_dir():
-        raise CommandError(f"{outdir}: is a file, not a folder")
-    try:  # made as -o makes a file's folder (newcomer8 F13)
-        outdir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise CommandError(f"{outdir}: cannot make the folder ({exc.strerror or exc})") from None
+    _make_folder(outdir)  # made as -o makes a file's folder (newcomer8 F13), and said
     suffix = ".docx"
     stems: dict[str, Path] = {}
     for path in args.briefs:

@@ -338,15 +338,21 @@ def run_related(args: argparse.Namespace) -> int:
 
     for finding in likelihood_changes(brief, history):
         print(f"check: {finding}")
+    from briefdesk.library.same_judgments import cut_at_word
+
     for kj in brief.significance.judgments:
         for prior in history.get(kj.id, [])[:3]:
             likelihood = prior.likelihood.replace("_", " ") or "no likelihood"
             # Another judgment on the same deal or actor is named, never passed off as this one.
-            what = "" if prior.same_question else f" another judgment, {prior.statement[:50]!r}:"
+            theirs = repr(cut_at_word(prior.statement, 50))
+            what = f" another judgment, {theirs}:"
+            if prior.same_question:  # its own words, when they differ from ours (N12-21)
+                same = " ".join(prior.statement.split()) == " ".join(kj.statement.split())
+                what = "" if same or not prior.statement.strip() else f" worded {theirs}:"
             when = "same date as" if prior.same_date else "earlier on"
             print(
-                f"{when} {kj.statement[:50]!r}:{what} {likelihood} ({prior.brief.title}, "
-                f"{prior.brief.date})"
+                f"{when} {cut_at_word(kj.statement, 50)!r}:{what} {likelihood} "
+                f"({prior.brief.title}, {prior.brief.date})"
             )
     return 0
 

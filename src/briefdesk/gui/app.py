@@ -47,12 +47,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _screenshot_folder(folder: Path) -> bool:
+    """As export does (docs/cli.md "Output folders"): a missing folder is made and said on
+    stderr, so a typo in the path is seen; False, said, when it cannot be made."""
+    if folder.is_dir():
+        return True
+    try:
+        folder.mkdir(parents=True)
+    except OSError as exc:
+        print(
+            f"briefdesk: {folder}: cannot make the folder ({exc.strerror or exc})", file=sys.stderr
+        )
+        return False
+    print(f"briefdesk: made folder {folder}", file=sys.stderr)
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     hooks = bool(args.screenshot or args.exit_after_show or args.exit_when_ready)
-    if args.screenshot and not Path(args.screenshot).parent.is_dir():
-        # As export: a typo in the path is refused, not made into new folders (even at /).
-        print(f"briefdesk: folder {Path(args.screenshot).parent} does not exist", file=sys.stderr)
+    if args.screenshot and not _screenshot_folder(Path(args.screenshot).parent):
         return 1
     if not _display_available():
         if not hooks:

@@ -179,7 +179,21 @@ def _describe(snapshot: store.Snapshot) -> str:
 def _write_snapshot(
     brief: model.Brief, original: Path | None, base: Any, _token: Any
 ) -> store.Snapshot:
-    return store.write_snapshot(brief, original, base=base)
+    try:
+        return store.write_snapshot(brief, original, base=base)
+    except OSError as exc:
+        raise OSError(autosave_failure(exc)) from None
+
+
+def autosave_failure(exc: OSError) -> str:
+    """What a failed autosave tells the user: the folder, the reason in words, and that crash
+    recovery is not keeping the work (N12-24: a bare "[Errno 27] File too large" said none)."""
+    from briefdesk import paths
+
+    reason = exc.strerror or str(exc)
+    if store.no_room(exc):
+        reason = f"no room ({reason.lower()})"
+    return f"recovery folder {paths.recovery_dir()}: {reason} — your work is only in this window"
 
 
 def _local_time(stamp: str) -> str:

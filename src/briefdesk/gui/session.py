@@ -173,14 +173,16 @@ class FileSession(Recovery):
                 return False
             return self._save_to(path, expected, force=True)
         except store.StoreError as exc:
-            if writable.can_write(path):
+            full = isinstance(exc, store.NoSpace)
+            if not full and writable.can_write(path):
                 prompts.show_error(self, "Cannot save", str(exc))
                 return False
-            # A read-only folder: the way forward is another folder, offered at once.
+            # A read-only folder or a full disk: the way forward is another folder, offered.
+            why = "has no room for it" if full else "is read-only"
             if prompts.ask_yes_no(
                 self,
                 "Cannot save",
-                f"{exc}\n\n{path.parent} is read-only. Save the brief somewhere else?",
+                f"{exc}\n\n{path.parent} {why}. Save the brief somewhere else?",
             ):
                 return self.save_as()
             return False

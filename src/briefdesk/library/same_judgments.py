@@ -23,8 +23,10 @@ _SHOWN = 70  # characters of a statement shown in the "shared" line
 def sharing_judgments(
     read: ReadRows, statements: Iterable[str], exclude: str, brief_cols: str
 ) -> list[tuple[Sequence[Any], str]]:
-    """(brief row, the statement as given) for each other brief making one of ``statements``;
-    a brief repeating a judgment counts once. The caller holds its library's lock."""
+    """(brief row, the statement in that brief's own words) for each other brief making one of
+    ``statements``; a brief repeating a judgment counts once. Its own words, not ours: keys
+    fold hedges and spelling, and showing our wording as theirs misquotes it (N12-21). The
+    caller holds its library's lock."""
     wanted: dict[str, str] = {}
     for statement in statements:
         key = statement_key(statement)
@@ -35,16 +37,31 @@ def sharing_judgments(
     keys = sorted(wanted)
     marks = ", ".join("?" for _ in keys)
     rows = read(
-        f"SELECT DISTINCT {brief_cols}, k.key FROM statement_keys k"
-        f" JOIN briefs b ON b.brief_id = k.brief_id WHERE k.key IN ({marks})"
-        " AND b.brief_id <> ?",
+        f"SELECT DISTINCT {brief_cols}, k.key, j.statement FROM statement_keys k"
+        f" JOIN briefs b ON b.brief_id = k.brief_id"
+        " LEFT JOIN judgments j ON j.brief_id = k.brief_id AND j.judgment_id = k.judgment_id"
+        f" WHERE k.key IN ({marks}) AND b.brief_id <> ? ORDER BY k.key, j.statement",
         [*keys, exclude],
     )
-    return [(row, wanted[row[-1]]) for row in rows]
+    found: dict[tuple[Any, str], tuple[Sequence[Any], str]] = {}
+    for row in rows:
+        own = " ".join(str(row[-1] or "").split())
+        found.setdefault((row[0], row[-2]), (row[:-1], own or wanted[row[-2]]))
+    return list(found.values())
 
 
 def shared_label(statement: str) -> str:
     """The line a related brief shows for it: ``judgment: <statement, cut with …>``."""
-    flat = " ".join(statement.split())
-    cut = flat if len(flat) <= _SHOWN else flat[: _SHOWN - 1].rstrip() + "…"
-    return f"judgment: {cut}"
+    return f"judgment: {cut_at_word(statement, _SHOWN)}"
+
+
+def cut_at_word(text: str, limit: int) -> str:
+    """``text`` on one line, cut after its last whole word within ``limit`` characters with
+    "…" ("… to at least one…", never "… at least o")."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    head = flat[: limit - 1]
+    if flat[limit - 1] != " " and " " in head:
+        head = head.rsplit(" ", 1)[0]
+    return head.rstrip(" ,;:") + "…"

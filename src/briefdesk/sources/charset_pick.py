@@ -4,10 +4,11 @@ charset-normalizer (``decode._pick``) ranks code pages by byte statistics, which
 pages apart that read a short text into equally common letters. Three checks revisit its pick,
 in this order, each weighing readings of the same bytes rated once (``charset_reading``):
 
-1. letters (``_settle``): among the Latin Windows pages (1252, 1250, 1257, 1254), the one whose
-   accented letters one language writes; Hungarian "ő, ű" read in 1252 become "õ, û" beside
-   "á, é, ö", which no language writes together. The text's language, when langdetect is sure,
-   settles it first. A near tie keeps the pick and names the other page as its rival.
+1. letters (``_settle``): among the Latin Windows pages (1252, 1250, 1257, 1254), or among the
+   Latin Mac pages when a Mac page was picked, the one whose accented letters one language
+   writes; Hungarian "ő, ű" read in 1252 become "õ, û" beside "á, é, ö", which no language
+   writes together. The text's language, when langdetect is sure, settles it first.
+   A near tie keeps the pick and names the other page as its rival.
 2. script (``_prefer_usual``): a rare page (Windows-1258 for Czech ISO-8859-2, ISO-8859-7 for
    Greek Windows-1253) gives way to the page its script is usually written in unless it reads
    clearly better or the text is in its language; the reading breaking fewer words wins.
@@ -43,6 +44,9 @@ _ALTERNATIVES = ("cp1250", "iso8859_2", "cp1252", "iso8859_15", "cp1257", "iso88
 # A rare page needs the same lead in letter fit to be kept over its script's usual page.
 _MARGIN = 0.1
 _WHOLE = 0.999
+# The Latin Mac pages weighed against each other when charset-normalizer picks one of them: it
+# often names Mac OS Central European for Western Mac OS Roman text (N12-22: "€45" read "Ř45").
+_MAC_LATIN_PAGES = ("mac_roman", "mac_latin2", "mac_turkish")
 
 
 @dataclass(frozen=True)
@@ -63,7 +67,16 @@ def choose(data: bytes, first: str | None, fallback: str) -> Choice:
     page, rival = rank(readings, first) if first is not None else (fallback, None)
     text = data.decode(page, errors="replace")
     page, text, replaced = _repick(readings, data, page, text)
-    return Choice(page, text, replaced or rival)
+    return Choice(page, text, _readable(readings, replaced or rival))
+
+
+def _readable(readings: Readings, rival: str | None) -> str | None:
+    """The rival, when it reads the bytes without control codes; a page the import would then
+    refuse as "not text in it" is no choice to offer the user (N12-22)."""
+    if rival is None:
+        return None
+    reading = readings.of(rival)
+    return rival if reading is not None and not reading.controls else None
 
 
 def rank(readings: Readings, first: str) -> tuple[str, str | None]:
@@ -81,10 +94,14 @@ def settle(data: bytes, chosen: str) -> tuple[str, str | None]:
 
 
 def _settle(readings: Readings, chosen: str) -> tuple[str, str | None]:
-    """Letters: the Latin Windows page whose accented letters one language writes."""
-    if chosen not in LATIN_PAGES:
+    """Letters: the Latin Windows (or Mac) page whose accented letters one language writes."""
+    family = next(
+        (pages for pages in (LATIN_PAGES, _MAC_LATIN_PAGES) if _member(chosen, pages)), ()
+    )
+    if not family:
         return chosen, None
-    texts = readings.texts(LATIN_PAGES)
+    chosen = next(page for page in family if _member(chosen, (page,)))
+    texts = readings.texts(family)
     if chosen not in texts:
         return chosen, None
     rivals = [page for page in texts if texts[page].text != texts[chosen].text]
@@ -99,6 +116,15 @@ def _settle(readings: Readings, chosen: str) -> tuple[str, str | None]:
     if texts[chosen].fit - texts[best].fit >= _MARGIN:
         return chosen, None
     return chosen, best
+
+
+def _member(page: str, pages: tuple[str, ...]) -> bool:
+    """``page`` is one of ``pages`` under any of its names (``mac_latin2``, ``mac-latin2``)."""
+    try:
+        name = codecs.lookup(page).name
+    except LookupError:
+        return False
+    return any(codecs.lookup(other).name == name for other in pages)
 
 
 def _by_language(
@@ -151,7 +177,7 @@ def _prefer_usual(readings: Readings, picked: str, rival: str | None) -> tuple[s
         if own[0] > score[best][0] or (
             own[0] == score[best][0] and own[1] - score[best][1] >= _MARGIN
         ):
-            return picked, best  # kept, but said to be unsure, naming the usual page
+            return picked, rival or best  # kept, unsure, naming its rival or the usual page
         return best, _close_rival(usual, score, best)
     if score[best] > own and usual[best].text != mine.text and score[best][0] > own[0]:
         return best, rival if rival != best else None

@@ -16,7 +16,7 @@ from briefdesk.sources.charset_pick import choose, rank
 from briefdesk.sources.charset_reading import Readings
 from briefdesk.sources.charset_symbols import garbled_note, misread_words
 from briefdesk.sources.errors import Refusal
-from briefdesk.sources.textcheck import junk_share, repairs_to_text
+from briefdesk.sources.textcheck import junk_share, repairs_to_text, unreadable_note
 
 if TYPE_CHECKING:
     from charset_normalizer import CharsetMatch
@@ -118,7 +118,7 @@ def _decode_as(data: bytes, encoding: str, notes: list[str] | None) -> str:
     text = data.decode(encoding, errors="replace")
     bad = text.count("\ufffd")
     if junk_share(text) > _MAX_JUNK_SHARE:
-        raise Refusal(f"is not text in {name} ({bad} byte sequences are not {name})")
+        raise Refusal(f"is not text in {name} ({unreadable_note(data, text, name)})")
     if notes is not None:
         told = f"read as {name}, as asked"
         if bad:

@@ -25,6 +25,7 @@ from briefdesk.sources.from_html import extract_html
 from briefdesk.sources.inline_forward import unwrap, with_html_block
 from briefdesk.sources.mail_footer import without_footer
 from briefdesk.sources.mail_headers import header_text, sender
+from briefdesk.sources.mail_payload import part_bytes
 
 # A plain part with fewer words than this share of the HTML part's text is a stub.
 _STUB_SHARE = 0.5
@@ -122,14 +123,15 @@ def _read_attachment(
         if filename and part.get_content_maintype() != "image":
             warnings.append(f"attachment {filename} not imported")
         return []
-    data = part.get_payload(decode=True)
-    if not isinstance(data, bytes) or not data.strip():
-        return []
     suffix = "." + filename.rpartition(".")[2].lower()
     try:
+        data = part_bytes(part, "it", warnings)
+        if not isinstance(data, bytes) or not data.strip():
+            return []
         found = read_attachment(data, suffix)
     except Refusal as exc:
-        warnings.append(f"attachment {filename} not imported: it {exc.reason}")
+        reason = exc.reason if exc.reason.startswith("it ") else f"it {exc.reason}"
+        warnings.append(f"attachment {filename} not imported: {reason}")
         return []
     for extracted in found:
         extracted.hints.setdefault("attachment", filename)
@@ -200,13 +202,16 @@ def _content(
 
 def _part_text(part: Message, warnings: list[str]) -> str:
     """A text part's content, decoded by our rules (WHATWG labels, UTF-8 wins)."""
-    data = part.get_payload(decode=True)
+    where = f"the {part.get_content_type()} part"
+    try:
+        data = part_bytes(part, where, warnings)
+    except Refusal as exc:
+        raise Refusal(f"{exc.reason}: nothing imported") from exc
     if isinstance(data, str):
         return data
     if not isinstance(data, bytes):
         return ""
     label = part.get_content_charset()
-    where = f"the {part.get_content_type()} part"
     return decode_labelled(data, label, where, warnings)
 
 

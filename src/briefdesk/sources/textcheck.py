@@ -66,9 +66,29 @@ def junk_share(text: str) -> float:
     if not text:
         return 0.0
     sample = text[:200_000]
-    junk = sum(
-        1
-        for ch in sample
-        if ch == "\ufffd" or (unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
-    )
+    junk = sum(1 for ch in sample if ch == "\ufffd" or is_control(ch))
     return junk / len(sample)
+
+
+def is_control(ch: str) -> bool:
+    """A control code other than the line and page breaks and tab text uses."""
+    return unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f"
+
+
+def unreadable_note(data: bytes, text: str, name: str) -> str:
+    """What in ``text`` is not text: "7 bytes read as control codes, the first 0x8E at byte 3"
+    and the count of sequences ``name`` cannot read; the bytes a page leaves as control codes
+    are the usual reason, and a count of 0 undecodable ones alone contradicts the refusal."""
+    parts = []
+    bad = text.count("\ufffd")
+    if bad:
+        parts.append(f"{bad} byte sequence{'s are' if bad > 1 else ' is'} not {name}")
+    if len(text) == len(data):  # a single-byte page: character i is byte i
+        controls = [i for i, ch in enumerate(text) if is_control(ch)]
+        if controls:
+            first = controls[0]
+            parts.append(
+                f"{len(controls)} byte{'s' * (len(controls) > 1)} read as control codes"
+                f", the first 0x{data[first]:02X} at byte {first}"
+            )
+    return "; ".join(parts) or f"it reads as control codes in {name}"

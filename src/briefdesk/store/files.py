@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 from dataclasses import dataclass
@@ -19,6 +20,19 @@ BRIEF_SUFFIX = ".brief"
 
 class StoreError(Exception):
     """A brief could not be opened or saved; ``str()`` is a one-line reason naming the file."""
+
+
+class NoSpace(StoreError):
+    """The disk, the user's quota or the file-size limit had no room for the brief."""
+
+
+# Errors that mean "no room here": another folder or disk may take the file.
+_NO_ROOM = frozenset((errno.ENOSPC, errno.EFBIG, errno.EDQUOT))
+
+
+def no_room(exc: OSError) -> bool:
+    """True when ``exc`` says the disk, quota or file-size limit has no room."""
+    return exc.errno in _NO_ROOM
 
 
 class ChangedOnDisk(StoreError):
@@ -125,6 +139,8 @@ def save_brief(
     except BackupFailed as exc:
         raise StoreError(f"{exc}; nothing saved (move or rename it)") from None
     except OSError as exc:
+        if no_room(exc):
+            raise NoSpace(f"{path}: cannot save: no room ({exc.strerror}); nothing saved") from None
         raise StoreError(f"{path}: cannot save: {exc.strerror or 'error'}") from None
     return _stamp_of(path, data)
 

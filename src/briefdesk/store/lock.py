@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import getpass
 import json
 import os
@@ -32,7 +33,18 @@ class LockedByOther(Exception):
 
 
 class LockUnavailable(StoreError):
-    """No lock file can be written beside the brief (read-only share, missing folder)."""
+    """No lock file can be written beside the brief (read-only share, missing folder).
+
+    ``read_only`` names the folder when the reason is that it takes no writes: the user-level
+    reason a command says first, the lock file being BriefDesk's own detail (N12-25)."""
+
+    def __init__(self, message: str, read_only: Path | None = None) -> None:
+        super().__init__(message)
+        self.read_only = read_only
+
+
+# Errors that mean the folder takes no writes (a read-only mount or share, no permission).
+_READ_ONLY = frozenset((errno.EROFS, errno.EACCES, errno.EPERM))
 
 
 @dataclass(frozen=True)
@@ -133,7 +145,8 @@ def _write_lock_file(path: Path, target: Path, payload: bytes) -> None:
             raise
     except OSError as exc:
         raise LockUnavailable(
-            f"{path}: cannot create the lock file: {exc.strerror or 'error'}"
+            f"{path}: cannot create the lock file: {exc.strerror or 'error'}",
+            read_only=target.parent if exc.errno in _READ_ONLY else None,
         ) from None
 
 
