@@ -409,7 +409,7 @@ def acronym_after(res: Resolver, chunk: Chunk, name: str) -> None:
             match.group(1).split()[-1] in name.split() and match.group(1)[0] == name[0]
         ):
             match = None
-    if match:
+    if match and not res.country_of(match.group(1)):  # "Naval Group (France)": its country
         key = f"org:{name.lower()}"
         if key not in res.found.actors:  # merged into a name seen before under another key
             key = next((k for k, a in res.found.actors.items() if a.name == name), key)

@@ -54,6 +54,7 @@ from briefdesk.extract.components.source_notes import source_notes
 from briefdesk.extract.components.title_offices import title_offices
 from briefdesk.extract.components.titled_states import titled_states
 from briefdesk.extract.dateline_date import article_dates
+from briefdesk.extract.deal_form_fields import form_sides
 from briefdesk.extract.deal_guess import is_guess
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_lists import without_list_guesses
@@ -112,6 +113,7 @@ def run(
     with stage("deals and parties"):
         deals = DealFinder(text, found).run(sents, money)
         deals = without_list_guesses(text, found, deals)  # "Chile and Peru and Korea and"
+        form_sides(text, found, deals)  # "Successful tenderer: X", "Contracting authority: Y"
         home_dollars(text, deals, countries)  # "$1.9 billion" in a Canadian release: CAD
 
     actors = []
