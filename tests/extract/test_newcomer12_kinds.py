@@ -272,3 +272,58 @@ def test_a_value_told_after_a_signing_for_goods_is_its_value(text: str) -> None:
 def test_a_value_sentence_after_no_purchase_is_no_deal() -> None:
     text = "The minister visited the plant on Monday. Its value is said to be $40 million."
     assert extract_text(text).deals == []
+
+
+# N12-09: an analyst's own estimative sentence is the first significance candidate.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We judge it likely that Egypt will seek further European air-defence systems within "
+        "the next two years.",
+        "We assess with moderate confidence that Hanoi will order a second batch of frigates.",
+        "The authors estimate that Manila is unlikely to finalise the deal before 2028.",
+        "In our judgement, the purchase almost certainly reflects a wish to hedge against Moscow.",
+    ],
+)
+def test_an_estimative_sentence_is_offered_first(sentence: str) -> None:
+    text = (
+        "Egypt signed a contract for 30 fighter jets worth about €3.1 billion, a landmark deal "
+        "that underscores a strategic shift and could reduce its reliance on Washington. "
+        "The order is financed by a loan from French banks. " + sentence
+    )
+    significance = extract_text(text).significance
+    assert significance and significance[0].sentence == sentence
+
+
+def test_a_quoted_official_who_expects_is_not_an_estimative_judgment() -> None:
+    text = (
+        "Egypt signed a contract for 30 fighter jets worth about €3.1 billion. "
+        "Officials said they judge the jets suitable for the air force's needs."
+    )
+    assert all("Officials said" not in s.sentence for s in extract_text(text).significance)
+
+
+# N12-33: a compound modifier ("Embraer-rival", "Kremlin-linked") is no part of the name after it.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The bank agreed to lend 1.5 billion cedis to Tema-rival Volta Cargo Lines for "
+            "new cranes.",
+            "Volta Cargo Lines",
+        ),
+        (
+            "Separately, BNDES agreed to lend about US$420 million to Embraer-rival Aeroleve "
+            "Indústria for a new jet line.",
+            "Aeroleve Indústria",
+        ),
+    ],
+)
+def test_a_rival_modifier_leaves_the_borrower_named(text: str, name: str) -> None:
+    [deal] = [d for d in extract_text(text).deals if d.kind == "loan"]
+    assert deal.buyer == name
+
+
+def test_a_hyphenated_name_keeps_its_parts() -> None:
+    text = "Rolls-Royce will supply engines worth $90 million to the Royal Navy."
+    assert "Rolls-Royce" in {a.name for a in extract_text(text).actors}
