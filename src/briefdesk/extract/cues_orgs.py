@@ -74,7 +74,7 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
     # (Cheap tests first: a pattern anchored at the end is tried at every position.)
     if (
         "-" in before
-        and re.search(r"\w-(?:based|listed|headquartered|rival|backed)\s+(?:[a-z-]+\s+){0,3}$", before)
+        and re.search(r"\w-(?:based|listed|headquartered|rival)\s(?:[a-z-]+\s){,3}$", before)
     ) or (
         before.rstrip().endswith(_MADE_ENDS)
         and re.search(
