@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -327,3 +328,105 @@ def test_a_rival_modifier_leaves_the_borrower_named(text: str, name: str) -> Non
 def test_a_hyphenated_name_keeps_its_parts() -> None:
     text = "Rolls-Royce will supply engines worth $90 million to the Royal Navy."
     assert "Rolls-Royce" in {a.name for a in extract_text(text).actors}
+
+
+# N12-30: a table's Buyer/Seller/Quantity columns give each priced row's deal its sides and count.
+_TABLE = (
+    "Quarterly arms transfer digest\n\n"
+    "The monitor lists the main contracts of the quarter.\n\n"
+    "{header}\n"
+    "Chile | Thales Air Systems (France) | Ground Master radars | 4 | €160 million\n"
+    "Kenya | Paramount Group (South Africa) | Mbombe armoured vehicles | 40 | $95 million\n"
+    "Peru | Hanwha Aerospace (South Korea) | K9 howitzers | 18 | $230 million\n\n"
+    "Analyst Maren Solberg said Chile's order was the most advanced of the quarter.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Buyer | Seller | Item | Quantity | Value", "Customer | Supplier | System | Qty | Value"],
+)
+def test_a_table_row_takes_its_sides_and_count_from_the_columns(header: str) -> None:
+    deals = extract_text(_TABLE.format(header=header)).deals
+    rows = {(d.buyer, d.seller, d.quantity) for d in deals}
+    assert ("Kenya", "Paramount Group", 40) in rows
+    assert ("Peru", "Hanwha Aerospace", 18) in rows
+
+
+def test_a_table_read_from_a_word_file(tmp_path: Path) -> None:
+    import docx
+
+    from briefdesk.sources import import_file
+
+    document = docx.Document()
+    document.add_paragraph("Arms transfers signed in the quarter.")
+    table = document.add_table(rows=3, cols=5)
+    for r, row in enumerate(
+        [
+            ("Buyer", "Seller", "Item", "Quantity", "Value"),
+            ("Morocco", "Elbit Systems (Israel)", "ATMOS howitzers", "36", "$250 million"),
+            ("Vietnam", "Hindustan Aeronautics (India)", "Dhruv helicopters", "12", "$310 million"),
+        ]
+    ):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.add_paragraph("Analyst Sigrid Halvorsen said Vietnam's order was the largest.")
+    path = tmp_path / "digest.docx"
+    document.save(str(path))
+    deals = extract_text(import_file(path).text).deals
+    rows = {(d.buyer, d.seller, d.quantity) for d in deals}
+    assert ("Morocco", "Elbit Systems", 36) in rows
+
+
+def test_a_table_without_side_columns_gives_no_sides() -> None:
+    text = (
+        "Programme | Item | Value\n"
+        "Coastal radar | Ground Master radars | €160 million\n"
+        "Armour | Mbombe vehicles | $95 million\n"
+    )
+    assert all(not d.buyer and not d.seller for d in extract_text(text).deals)
+
+
+# N12-07: the loan that pays for a purchase is read without an amount; a donor's yearly
+# programme figure is no loan.
+@pytest.mark.parametrize(
+    ("text", "lender"),
+    [
+        (
+            "Egypt signed a contract for 30 fighter jets from Aerodyne Aviation worth about "
+            "€3.1 billion. The order is financed by a loan from a consortium of French banks "
+            "led by Banque Sorel.",
+            "Banque Sorel",
+        ),
+        (
+            "Ghana ordered four patrol boats from Damen Shipyards for €80 million. The boats "
+            "will be paid for with an export credit from Nordvik Bank.",
+            "Nordvik Bank",
+        ),
+    ],
+)
+def test_a_purchase_financed_by_a_loan_gives_the_loan(text: str, lender: str) -> None:
+    loans = [d for d in extract_text(text).deals if d.kind == "loan"]
+    assert [(d.seller, d.buyer) for d in loans] == [(lender, text.split()[0])]
+
+
+def test_a_yearly_aid_figure_is_no_deal() -> None:
+    text = (
+        "Washington has repeatedly withheld part of its annual $1.3 billion in military "
+        "financing over human rights concerns."
+    )
+    assert extract_text(text).deals == []
+
+
+def test_a_purchase_paid_in_cash_gives_no_loan() -> None:
+    text = "Ghana ordered four patrol boats from Damen Shipyards for €80 million, paid in cash."
+    assert [d.kind for d in extract_text(text).deals if d.kind == "loan"] == []
+
+
+def test_a_financing_bank_after_its_state_s_possessive_is_the_lender() -> None:
+    text = (
+        "Botswana ordered two transport aircraft from Iberaero SA. Most of the purchase will be "
+        "paid for with a loan from Spain's Banco Castellano, backed by the export credit agency."
+    )
+    loans = [d for d in extract_text(text).deals if d.kind == "loan"]
+    assert [(d.seller, d.buyer) for d in loans] == [("Banco Castellano", "Botswana")]

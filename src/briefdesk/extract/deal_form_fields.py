@@ -16,6 +16,7 @@ import bisect
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_kinds import PARTY_TYPES, VALUE_LABEL, DealBuild
 from briefdesk.extract.deal_parties import same_side
+from briefdesk.extract.deal_table import table_sides
 from briefdesk.extract.resolver import ActorBuild, Found
 
 # Label -> the side it names (seller: also the lender; buyer: also the borrower).
@@ -35,6 +36,12 @@ _LABEL = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _WHY = "named in the notice's labelled field {label!r}"
+
+
+def labelled_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
+    """Sides named by a label: a notice's fields, then a table's columns (deal_table)."""
+    form_sides(text, found, deals)
+    table_sides(text, found, deals)
 
 
 def form_sides(text: str, found: Found, deals: list[DealBuild]) -> None:

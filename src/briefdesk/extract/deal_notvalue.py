@@ -81,6 +81,15 @@ _OPTION = Gated(
     re.I,
     caseless=True,
 )
+# A donor's yearly programme figure is no deal (N12-07): "withheld part of its annual $1.3 billion
+# in military financing", "their yearly €50 million of budget support" ("an annual $X contract"
+# keeps its value: the article is not "its").
+_YEARLY_OWN = Gated(
+    ("annual", "yearly"),
+    r"\b(?:its|their)\s+(?:annual|yearly)\s+$",
+    re.I,
+    caseless=True,
+)
 _AWARDED_AS = re.compile(
     r"\s*(?:\([^()]{1,30}\)\s*)?(?:in|as)\s+(?:damages|compensation|restitution|legal\s+costs)\b",
     re.I,
@@ -112,6 +121,8 @@ def not_a_value(text: str, start: int, money: MoneyMention) -> bool:
     if _ORDERED_TO_PAY.search_in(text, before, money.start) or _AWARDED_AS.match(text, money.end):
         return True  # a ruling's award (damages, compensation), not a price
     if _OPTION.search_in(text, before, money.start):
+        return True
+    if _YEARLY_OWN.search_in(text, max(start, money.start - 40), money.start):
         return True
     if _FUND_SET_UP.search(text, before, money.start):
         return True
