@@ -59,6 +59,31 @@ def _value(words: str) -> Decimal | None:
     return value if value > 0 else None
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]+$")
+_SCALE_AT = re.compile(r"(?:m|b|tr)illion\b", re.IGNORECASE)
+
+
+def _candidates(text: str) -> list[re.Match[str]]:
+    """The matches of _WORDS_RE, read only around a scale word with a number word just before
+    it (most scale words follow a figure: "$1.2 billion"; this keeps the pass cheap)."""
+    found: list[re.Match[str]] = []
+    last_end = 0
+    at = text.find("illion")
+    while at >= 0:
+        scale = at - 2 if text[at - 2 : at].lower() == "tr" else at - 1
+        before = _WORD_BEFORE.search(text, max(0, scale - 16), scale)
+        word = before.group(1).lower() if before else ""
+        if word in _UNITS or word in ("hundred", "a"):
+            window = max(last_end, scale - 120)
+            matches = _WORDS_RE.finditer(text, window, min(len(text), at + 60))
+            match = next((m for m in matches if m.start("scale") == scale), None)
+            if match is not None and _SCALE_AT.match(text, scale):
+                found.append(match)
+                last_end = match.end()
+        at = text.find("illion", at + 6)
+    return found
+
+
 def word_amounts(
     text: str,
     currency_of: Callable[[str, str | None], str],
@@ -68,7 +93,7 @@ def word_amounts(
     if "illion" not in text:
         return []
     out = []
-    for match in _WORDS_RE.finditer(text):
+    for match in _candidates(text):
         word = match.group("word")
         if not is_currency_word(word) or _PART_OF_MORE.search(
             text, max(0, match.start() - 30), match.start()
