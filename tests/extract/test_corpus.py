@@ -87,7 +87,8 @@ FLOORS: dict[str, dict[str, float]] = {
         # Round 11 deals (358): buyer/seller 0.732 -> 0.740, values 0.910 -> 0.948, status
         # 0.759 -> 0.778, kinds 0.822 -> 0.836 — those four floors raised.
         # Round 11 sides (second): 0.742 -> 0.751 (retired alone 0.679 -> 0.692).
-        "buyer/seller": 0.74,
+        # Round 12 newcomer kinds: 0.747 -> 0.749 (retired alone 0.694 -> 0.697).
+        "buyer/seller": 0.745,
         # Round 11 places branch: places 0.899 -> 0.907 (retired alone 0.857 -> 0.873).
         "places": 0.9,
         "states": 0.97,

@@ -430,3 +430,47 @@ def test_a_financing_bank_after_its_state_s_possessive_is_the_lender() -> None:
     )
     loans = [d for d in extract_text(text).deals if d.kind == "loan"]
     assert [(d.seller, d.buyer) for d in loans] == [("Banco Castellano", "Botswana")]
+
+
+# N12-08: a firm named again without its free-zone or regional legal form is the same firm.
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        (
+            "The Council added Baltica Grain Trading FZE to its list. It also named the owner "
+            "of Baltica Grain Trading.",
+            "Baltica Grain Trading FZE",
+            "Baltica Grain Trading",
+        ),
+        (
+            "Orders went to Corvin Motors Zrt in May. Corvin Motors said the first trucks would "
+            "follow in the autumn.",
+            "Corvin Motors Zrt",
+            "Corvin Motors",
+        ),
+    ],
+)
+def test_a_legal_form_variant_is_one_firm(text: str, full: str, short: str) -> None:
+    actors = extract_text(text).actors
+    assert short not in {a.name for a in actors}
+    assert short in next(a for a in actors if a.name == full).aliases
+
+
+# N12-08: a byline's role stops at the dash before the date.
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Lena Kowalczyk, Warsaw correspondent — 12 March 2027",
+        "By Lena Kowalczyk, Warsaw correspondent - Tuesday, 12 March",
+    ],
+)
+def test_a_byline_role_has_no_date(byline: str) -> None:
+    text = byline + "\n\nPoland signed a $300 million deal for radars from Thales on Monday.\n"
+    [person] = [a for a in extract_text(text).actors if a.name == "Lena Kowalczyk"]
+    assert person.role == "Warsaw correspondent"
+
+
+def test_a_role_with_a_dash_and_no_date_keeps_its_words() -> None:
+    text = "Kari Nordvik, head of air-defence programmes at Kongsberg, said the deal was signed."
+    [person] = [a for a in extract_text(text).actors if a.name == "Kari Nordvik"]
+    assert "air-defence" in person.role
