@@ -92,6 +92,7 @@ FLOORS: dict[str, dict[str, float]] = {
         # 0.759 -> 0.778, kinds 0.822 -> 0.836 — those four floors raised.
         # Round 11 sides (second): 0.742 -> 0.751 (retired alone 0.679 -> 0.692).
         # Round 12 deals not found: buyer/seller 0.747 -> 0.754, kinds 0.828 -> 0.838.
+        # Round 12 newcomer kinds: 0.747 -> 0.749 (retired alone 0.694 -> 0.697).
         "buyer/seller": 0.75,
         # Round 11 places branch: places 0.899 -> 0.907 (retired alone 0.857 -> 0.873).
         # Round 12 places branch: places 0.902 -> 0.906 (retired alone 0.868 -> 0.876).

@@ -223,7 +223,8 @@ def test_money_local_signs_hint_and_doc_readers_answer_like_before() -> None:
 
 
 def test_every_money_pattern_needs_a_digit() -> None:
-    """find_money answers [] for a text with no digit without scanning: every pass reads one."""
+    """find_money answers [] for a text with no digit without scanning: every pass reads one,
+    but the amounts in words, read only after a scale word."""
     from briefdesk.extract.money import _LOCAL_RE, MONEY_RE, find_money
     from briefdesk.extract.money_foreign import FOREIGN_MONEY_RE
     from briefdesk.extract.money_trailing import TRAILING_RE
@@ -237,5 +238,11 @@ def test_every_money_pattern_needs_a_digit() -> None:
             continue
         for pattern in (MONEY_RE, _LOCAL_RE.pattern, FOREIGN_MONEY_RE, TRAILING_RE):
             assert pattern.search(text) is None, text
-    assert find_money("five million dollars, ten billion euros") == []
+    # Amounts in words (newcomer12 N12-02) are the one pass without a digit, read only where
+    # a scale word ("million") occurs.
+    assert find_money("five dozen dollars, ten euros") == []
+    assert [m.amount for m in find_money("five million dollars, ten billion euros")] == [
+        5_000_000,
+        10_000_000_000,
+    ]
     assert [m.amount for m in find_money("a $5 million loan")] == [5_000_000]

@@ -131,6 +131,13 @@ def _sale(p: _Parts, kind: str) -> str:
     goods = goods or _NO_ITEM.get(kind, "goods")
     for_v = f" for {p.value}" if p.value else ""
     worth = f", worth {p.value}" if p.value else ""
+    if p.seller and p.status in (DealStatus.SUSPENDED, DealStatus.CANCELLED):
+        # Who ended a sale is seldom what the status says (an offer the buyer turned down is
+        # "cancelled" too): name the seller, blame nobody (N12-26).
+        to = f" to {p.other(p.buyer)}" if p.buyer else ""
+        worth_mid = f", worth {p.value}," if p.value else ""
+        ended = _PARTICIPLE[p.status]
+        return f"the {noun} of {goods}{worth_mid} by {p.other(p.seller)}{to} has been {ended}"
     if p.seller:
         to = f" to {p.other(p.buyer)}" if p.buyer else ""
         s = p.first(p.seller)
@@ -141,8 +148,6 @@ def _sale(p: _Parts, kind: str) -> str:
             DealStatus.SIGNED: f"{s} has signed a deal to {inf} {goods}{to}{for_v}",
             DealStatus.IN_DELIVERY: f"{s} is {ongoing} {goods}{to}{_under(p.value)}",
             DealStatus.DELIVERED: f"{s} has {done} {goods}{to}{_under(p.value)}",
-            DealStatus.SUSPENDED: f"{s} has suspended the {noun} of {goods}{to}{worth}",
-            DealStatus.CANCELLED: f"{s} has cancelled the {noun} of {goods}{to}{worth}",
         }[p.status]
     if p.buyer:
         b = p.first(p.buyer)

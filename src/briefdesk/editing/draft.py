@@ -17,6 +17,7 @@ from briefdesk.editing.accept import add_actor, add_deal, deal_title
 from briefdesk.editing.buyer_country import with_buyer_country
 from briefdesk.editing.deal_sentence import deal_sentence
 from briefdesk.editing.draft_lead import lead_actors
+from briefdesk.editing.draft_sure import main_deal
 from briefdesk.editing.edits import Edit, apply_edits, changed_fields
 from briefdesk.editing.memory import remember_edits
 from briefdesk.editing.suggested import taken_keys
@@ -161,14 +162,6 @@ def summary(
         named = deal.kind.replace("_", " ") if deal.kind != "other" else "deal"
         said += f" (the brief already has a deal: this source's {named} stays a suggestion)"
     return said
-
-
-def main_deal(extraction: Extraction) -> DealSuggestion | None:
-    """The deal the article is about: the first with a value and both parties, else the first."""
-    deals = extraction.deals
-    complete = [d for d in deals if d.value is not None and d.buyer and d.seller]
-    chosen = complete or deals
-    return chosen[0] if chosen else None
 
 
 def brief_title(deal: DealSuggestion | None) -> str:

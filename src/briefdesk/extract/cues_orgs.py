@@ -74,7 +74,7 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
     # (Cheap tests first: a pattern anchored at the end is tried at every position.)
     if (
         "-" in before
-        and re.search(r"\w-(?:based|listed|headquartered)\s+(?:[a-z-]+\s+){0,3}$", before)
+        and re.search(r"\w-(?:based|listed|headquartered|rival)\s(?:[a-z-]+\s){,3}$", before)
     ) or (
         before.rstrip().endswith(_MADE_ENDS)
         and re.search(
@@ -409,7 +409,7 @@ def acronym_after(res: Resolver, chunk: Chunk, name: str) -> None:
             match.group(1).split()[-1] in name.split() and match.group(1)[0] == name[0]
         ):
             match = None
-    if match:
+    if match and not res.country_of(match.group(1)):  # "Naval Group (France)": its country
         key = f"org:{name.lower()}"
         if key not in res.found.actors:  # merged into a name seen before under another key
             key = next((k for k, a in res.found.actors.items() if a.name == name), key)

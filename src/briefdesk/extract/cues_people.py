@@ -14,7 +14,7 @@ from briefdesk.extract.lexicon import (
     STOPWORDS,
 )
 from briefdesk.extract.resolver import Resolver
-from briefdesk.extract.role_lists import list_tail, remit_after
+from briefdesk.extract.role_lists import list_tail, remit_after, undated
 from briefdesk.extract.text import Sentence, strip_possessive, sub_found
 from briefdesk.extract.vocab import (
     CONNECTOR_WORDS,
@@ -212,7 +212,7 @@ _DESK_AT = re.compile(
 def apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     """ ", Pakistan's Ambassador to China," or ", chief executive of TAI,"."""
     pos = apposition_at(res.text, pos)  # (past "(retd)"); -1: no comma nor verb after it
-    return _apposition(res, pos) if pos >= 0 else None
+    return undated(_apposition(res, pos)) if pos >= 0 else None
 
 
 def _apposition(res: Resolver, pos: int) -> tuple[str, str] | None:

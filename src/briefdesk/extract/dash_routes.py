@@ -11,6 +11,11 @@ from briefdesk.extract.vocab import REGIONS
 from briefdesk.extract.words import word_list
 
 
+# A name prefix or a region's adjective is no town of a route ("Trans-Balkan", "Pan-Arab";
+# newcomer12 N12-15).
+_NOT_TOWNS = word_list("route_non_towns") | word_list("region_adjectives")
+
+
 def dash_route(res: Resolver, phrase: str, start: int, end: int) -> bool:
     """ "the Tabora-Kigoma section", "the Port Loko–Pepel road", "the Kabale-Kisoro-Bunagana
     road": towns joined by dashes name a route; each known town is a place, and so is each
@@ -23,6 +28,8 @@ def dash_route(res: Resolver, phrase: str, start: int, end: int) -> bool:
         parts = re.split(r"[-–]", phrase)
         if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
             return False
+        if any(p in _NOT_TOWNS for p in parts):
+            return False  # "the Trans-Balkan corridor", "Sino-Indian": one name, no towns
         routed = bool(_ROUTE_NOUN.match(text, end)) or chain_after_noun(res.before(start, 80))
         if not routed and not all(res.known_place(p) for p in parts):
             return False

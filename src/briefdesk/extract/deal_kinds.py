@@ -328,8 +328,9 @@ DESIGNATION = re.compile(
 
 
 VALUE_LABEL = re.compile(
-    r"^[\s•*·▪‣-]*(?:value|worth|cost|price|amount|loan|grant|financing|contract value|"
-    r"deal value)\s*:",
+    r"^[\s•*·▪‣#-]*(?:value|worth|cost|price|amount|loan|grant|financing|contract value|"
+    r"deal value|(?:total\s+|estimated\s+)?value\s+of\s+(?:the\s+)?(?:contract|award|order))"
+    r"\s*:",
     re.IGNORECASE,
 )
 

@@ -63,6 +63,37 @@ _TO_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,5}?\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?"
     r"(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{2,3}\s?\d|\d)"
 )
+# What a court or tribunal orders paid is no deal's price (N12-03): "ordered the Republic to pay
+# the claimant US$418 million", "must pay the investor $90 million in damages".
+_ORDERED_TO_PAY = Gated(
+    ("order",),
+    r"\border(?:ed|s|ing)\b[^.;]{0,80}?\bto\s+pay\b[^.;]{0,60}$",
+    re.I,
+    caseless=True,
+)
+# The price of an option for more units is no deal's value: a deal not (yet) made (N12-01):
+# "an option for a further 12 howitzers valued at up to EUR 150 million", "options to order
+# four more ships worth $90 million". ("The contract, including options, is worth" keeps it.)
+_OPTION = Gated(
+    ("option",),
+    r"\boptions?\s+(?:for|on|covering|to\s+[a-z]+)\s+[^.;]{0,60}?\b(?:further|additional|more|"
+    r"another|extra|follow-on)\b[^.;]{0,60}$",
+    re.I,
+    caseless=True,
+)
+# A donor's yearly programme figure is no deal (N12-07): "withheld part of its annual $1.3 billion
+# in military financing", "their yearly €50 million of budget support" ("an annual $X contract"
+# keeps its value: the article is not "its").
+_YEARLY_OWN = Gated(
+    ("annual", "yearly"),
+    r"\b(?:its|their)\s+(?:annual|yearly)\s+$",
+    re.I,
+    caseless=True,
+)
+_AWARDED_AS = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:in|as)\s+(?:damages|compensation|restitution|legal\s+costs)\b",
+    re.I,
+)
 _NO_SUPPLIER = re.compile(
     r"\bno\s+(?:supplier|contractor|manufacturer|builder|vendor|bidder|seller)\s+"
     r"(?:has|have|had)\s+(?:yet\s+)?been\s+(?:chosen|selected|named|picked)\b",
@@ -86,6 +117,12 @@ def not_a_value(text: str, start: int, money: MoneyMention) -> bool:
     if flow_amount(text, start, money):
         return True  # a year's exports, a running total, a debt, a unit price (non_deal_flows)
     if _PROJECTS.search_in(text, before, money.start):
+        return True
+    if _ORDERED_TO_PAY.search_in(text, before, money.start) or _AWARDED_AS.match(text, money.end):
+        return True  # a ruling's award (damages, compensation), not a price
+    if _OPTION.search_in(text, before, money.start):
+        return True
+    if _YEARLY_OWN.search_in(text, max(start, money.start - 40), money.start):
         return True
     if _FUND_SET_UP.search(text, before, money.start):
         return True

@@ -20,12 +20,17 @@ from briefdesk.extract.text import Sentence
 from briefdesk.extract.words import word_list
 
 _HINT = re.compile(r"\b(?:cost|costs|value|price|share|commitment|bill)\b", re.IGNORECASE)
-_QUALIFIER = r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|up\s+to\s+|an\s+estimated\s+)?"
+_QUALIFIER = (
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|up\s+to\s+|an\s+estimated\s+|~\s?)?"
+)
 # What stands right before the amount.
 _VALUE_BEFORE = re.compile(
     r"(?:\b(?:cost|value|price|share|commitment|bill)\b[^.;:$€£\d]{0,40}?\b(?:is|was|are|were|"
     r"will\s+be|would\s+be|stands\s+at|comes\s+to|came\s+to|amounts\s+to|totals|totalled|"
-    r"(?:was\s+|is\s+|has\s+been\s+)?(?:put|estimated|set)\s+at)"
+    r"(?:was\s+|is\s+|has\s+been\s+)?(?:put|estimated|set)\s+at|"
+    # "Value said to be ~$140m", "value per our sources ~$90m" (newcomer12 N12-04)
+    r"(?:said|reported|believed|thought|understood)\s+to\s+be|"
+    r"(?:per|according\s+to)\s+(?:our\s+|two\s+|several\s+)?sources)"
     r"|\bput\s+(?:the\s+|its\s+)?(?:value|cost|price)\s+at"
     r"|\b(?:will|would|is\s+to|are\s+to|to|should)\s+cost)\s+" + _QUALIFIER + "$",
     re.IGNORECASE,
@@ -60,9 +65,19 @@ def pointed_value(sents: list[Sentence], index: int, money: MoneyMention) -> boo
         return False  # a priced deal close before: a restatement ("put the value at Tk ...")
     for back in reversed(before):
         words = word_set(back.text)
-        if words & _PURCHASE:
+        if _purchase(back.text):
             return not words & _FINANCE
     return False
+
+
+# "X has signed for six drones": to sign for goods is to buy them.
+_SIGNED_FOR = re.compile(r"\bsign(?:ed|s)?\s+for\s+(?!the\s+\w+\s+side\b)", re.IGNORECASE)
+
+
+def _purchase(sentence: str) -> bool:
+    return bool(word_set(sentence) & _PURCHASE) or (
+        "for" in sentence and bool(_SIGNED_FOR.search(sentence))
+    )
 
 
 def pointed_status(
@@ -73,7 +88,7 @@ def pointed_status(
     if status != "reported" or money is None or not pointed_value(sents, index, money):
         return status
     for back in reversed(sents[max(0, index - REACH) : index]):
-        if word_set(back.text) & _PURCHASE:
+        if _purchase(back.text):
             return deal_status(back.text, current_only=True)
     return status
 

@@ -14,7 +14,6 @@ from briefdesk.extract import deal_sources as sources
 from briefdesk.extract import parties, unpriced_acts
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_amounts import no_deal_told, side_payment
-from briefdesk.extract.deal_anaphora import described_mentions
 from briefdesk.extract.deal_background import in_background, past_payers
 from briefdesk.extract.deal_envoys import envoy_sides
 from briefdesk.extract.deal_financing import financed_purchase
@@ -36,6 +35,7 @@ from briefdesk.extract.deal_kinds import (
 )
 from briefdesk.extract.deal_licence import licensed_assembly
 from briefdesk.extract.deal_members import awarded_member
+from briefdesk.extract.deal_mentions import party_mentions
 from briefdesk.extract.deal_more import (
     Key,
     antecedent,
@@ -45,7 +45,6 @@ from briefdesk.extract.deal_more import (
     nearby_lender,
     unpriced_deals,
     verbless_pair,
-    without_amounts,
 )
 from briefdesk.extract.deal_parties import (
     SIGNED_WITH,
@@ -70,7 +69,6 @@ from briefdesk.extract.deal_sides import (
     with_pattern,
 )
 from briefdesk.extract.deal_signed import first_signed
-from briefdesk.extract.deal_we import first_person_mentions
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.party_clauses import OWNER_APPOSITION, clauses
 from briefdesk.extract.resolver import Found
@@ -94,9 +92,7 @@ class DealFinder:
 
     def run(self, sents: list[Sentence], money: list[MoneyMention]) -> list[DealBuild]:
         sents = clauses(sents)
-        self.mentions = without_amounts(self.mentions, money)  # "CFA 180" is no party
-        self.mentions = described_mentions(self.text, self.found, self.mentions, sents)
-        self.mentions = first_person_mentions(self.text, self.found, self.mentions)  # "we"
+        self.mentions = party_mentions(self.text, self.found, self.mentions, money, sents)
         self.mention_starts = [m[0] for m in self.mentions]
         deals: list[DealBuild] = []
         seen_values: set[Key] = set()

@@ -238,9 +238,9 @@ _DIGIT = re.compile(r"\d")
 
 def find_money(text: str, country_counts: Counter[str] | None = None) -> list[MoneyMention]:
     """Every amount of money in ``text``; ``country_counts`` disambiguates rupees, Rs, ¥."""
-    if not _DIGIT.search(text):
-        return []  # (every pass below reads a number: deal rules ask about many sentences)
     context = country_counts or Counter()
+    if not _DIGIT.search(text):  # (every pass below reads a number, but amounts in words)
+        return _with_words(text, [], context) if "illion" in text else []
     found: list[MoneyMention] = []
     for match in MONEY_RE.finditer(text):
         groups = match.groupdict()
@@ -281,7 +281,26 @@ def find_money(text: str, country_counts: Counter[str] | None = None) -> list[Mo
         found = _with_trailing(text, found, context)
     if _FOREIGN_HINT.search(text):
         found = _with_foreign(text, found, context)
-    return found
+    return _with_words(text, found, context) if "illion" in text else found
+
+
+_CURRENCY_WORD = re.compile(rf"(?:{_WORDS})", re.IGNORECASE)
+
+
+def _with_words(text: str, found: list[MoneyMention], context: Counter[str]) -> list[MoneyMention]:
+    """``found`` with the amounts written in words ("eight hundred million dollars")."""
+    from briefdesk.extract.money_words import word_amounts
+
+    added = [
+        MoneyMention(amount, currency, text[start:end], start, end)
+        for start, end, amount, currency in word_amounts(
+            text,
+            lambda word, adj: _word_currency(word, adj, context),
+            lambda word: bool(_CURRENCY_WORD.fullmatch(word)),
+        )
+        if not any(m.start < end and start < m.end for m in found)
+    ]
+    return sorted(found + added, key=lambda m: m.start) if added else found
 
 
 # Local currency signs written before a number: "N150 billion" naira, "Dh2 billion", "CFA 50

@@ -142,11 +142,12 @@ _DEALS = frozenset({"deal", "deals", "contract", "contracts", "agreement", "orde
 
 
 def signed_for_from(words: list[str], i: int) -> bool:
-    """ "X signed a deal for tanks from Y": the signer who gets goods "from" another buys."""
+    """ "X signed a deal for tanks from Y", "X has signed for six drones from Y" (newcomer12
+    N12-04): the signer who gets goods "from" another buys."""
     return (
         words[i] in SIGN_VERBS
         and "from" in words[i + 2 :]
-        and any(n in _DEALS for n in words[i + 1 : i + 6])
+        and (words[i + 1 : i + 2] == ["for"] or any(n in _DEALS for n in words[i + 1 : i + 6]))
     )
 
 

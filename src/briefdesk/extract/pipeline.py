@@ -59,6 +59,8 @@ from briefdesk.extract.components.title_offices import title_offices
 from briefdesk.extract.components.titled_sites import titled_site
 from briefdesk.extract.components.titled_states import titled_states
 from briefdesk.extract.dateline_date import article_dates
+from briefdesk.extract.deal_financing_loan import financing_loans
+from briefdesk.extract.deal_form_fields import labelled_sides
 from briefdesk.extract.deal_guess import is_guess
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_lists import without_list_guesses
@@ -117,6 +119,8 @@ def run(
     with stage("deals and parties"):
         deals = DealFinder(text, found).run(sents, money)
         deals = without_list_guesses(text, found, deals)  # "Chile and Peru and Korea and"
+        labelled_sides(text, found, deals)  # "Successful tenderer: X", a "Buyer | Seller" table
+        deals = financing_loans(text, found, sents, deals)  # "financed by a loan from X"
         home_dollars(text, deals, countries)  # "$1.9 billion" in a Canadian release: CAD
 
     actors = []

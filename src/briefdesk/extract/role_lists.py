@@ -8,7 +8,13 @@ import re
 
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.firstnames import first_names
-from briefdesk.extract.lexicon import HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS
+from briefdesk.extract.lexicon import (
+    HONORIFICS,
+    MONTH_NAMES,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    WEEKDAY_NAMES,
+)
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.words import word_list
 
@@ -86,3 +92,19 @@ def remit_after(res: Resolver, pos: int, after: str, phrase: str) -> str:
         if found >= 0:
             res.claim(found, found + len(phrase + remit))
     return remit
+
+
+# A byline's role runs on to the dateline's date ("By X, Brussels correspondent — 9 December
+# 2026"): the role stops at the dash before a date (newcomer12 N12-08).
+_DATED_TAIL = re.compile(
+    r"\s*(?:[—–]|-{1,2})\s*(?:\d|(?:" + "|".join((*MONTH_NAMES, *WEEKDAY_NAMES)) + r")\b).*$",
+    re.DOTALL,
+)
+
+
+def undated(found: tuple[str, str] | None) -> tuple[str, str] | None:
+    """An apposition's (role, body) with a trailing dash and date cut from the role."""
+    if found is None or not _DATED_TAIL.search(found[0]):
+        return found
+    role = _DATED_TAIL.sub("", found[0]).strip()
+    return (role, found[1]) if role else None

@@ -21,14 +21,33 @@ _CUES = re.compile(
 )  # matched against lower-cased text: faster than re.IGNORECASE
 
 
+# The writer's own estimative judgment (newcomer12 N12-09): "We judge it likely that ...", "We
+# assess with moderate confidence ...", "The authors estimate ...", "In our judgement, ...". An
+# analysis states its bottom line so; it is the first candidate. A quoted official's verb is not
+# it ("Officials said they judge ..."): only the first person or the document's own authors.
+_ESTIMATIVE = re.compile(
+    r"^(?:in\s+our\s+(?:judge?ment|assessment|view)\b|(?:we|the\s+(?:authors?|analysts?|"
+    r"assessment|report|paper|brief))\s+(?:therefore\s+|also\s+|now\s+)?(?:judge|judges|"
+    r"assess|assesses|estimate|estimates|believe|conclude|concludes)\b)"
+)
+_ESTIMATIVE_HINTS = ("judge", "assess", "estimate", "believe", "conclude")
+
+
 def significance_sentences(sents: list[Sentence], limit: int = 5) -> list[Sentence]:
     scored: list[tuple[int, int, Sentence]] = []
     for index, sentence in enumerate(sents):
         if len(sentence.text) < 40 or "\n" in sentence.text.strip():
             continue
-        hits = len(set(_CUES.findall(sentence.text.lower())))  # (group 1: no match objects)
+        lowered = sentence.text.lower()
+        if any(hint in lowered for hint in _ESTIMATIVE_HINTS) and _ESTIMATIVE.match(
+            lowered.lstrip()
+        ):
+            scored.append((100, -index, sentence))  # the writer's own judgment comes first
+            continue
+        hits = len(set(_CUES.findall(lowered)))  # (group 1: no match objects)
         if hits >= 2:
             scored.append((hits, -index, sentence))
     scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
-    chosen = sorted((item[2] for item in scored[:limit]), key=lambda s: s.start)
+    # In reading order, but the writer's own judgment first.
+    chosen = [item[2] for item in sorted(scored[:limit], key=lambda i: (i[0] < 100, i[2].start))]
     return chosen

@@ -62,7 +62,7 @@ FOR_HEADS = word_list("for_heads")
 _COMPOUND_ADJECTIVE = re.compile(
     r"-(?:based|born|led|backed|owned|run|made|built|manufactured|produced|designed|developed|"
     r"listed|headquartered|registered|flagged|funded|financed|brokered|sponsored|controlled|"
-    r"class)$"  # "Sandown-class vessels": a ship's class
+    r"rival|linked|affiliated|aligned|class)$"  # "Sandown-class vessels", "Embraer-rival X"
 )
 # Possessives inside names: "Vietnam People's Army", "Workers' Party".
 _NAME_POSSESSIVES = frozenset(["People", "Worker", "Women", "Children", "Veterans"])

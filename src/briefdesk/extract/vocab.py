@@ -218,7 +218,8 @@ WEEKDAYS = frozenset((*WEEKDAY_NAMES, "Today"))
 # Legal forms at the end of a company name: "JERA Co., Inc." is "JERA".
 LEGAL_TAIL = re.compile(
     r"(?:,?\s+(?:Co|Inc|Ltd|Corp|LLC|PLC|plc|SA|S\.A|AG|SpA|NV|BV|GmbH|Limited|Corporation|"
-    r"PJSC|JSC|Bhd|Berhad|Tbk|Pty|Lda|Ltda|KK|SAS|SE|AS|ASA|AB|Oyj)\.?)+$"
+    r"PJSC|JSC|Bhd|Berhad|Tbk|Pty|Lda|Ltda|KK|SAS|SE|AS|ASA|AB|Oyj|Oy|"
+    r"FZE|FZCO|FZC|DMCC|LLP|WLL|W\.L\.L|Zrt|Kft|Nyrt|Sp\.\s?z\s?o\.o)\.?)+$"  # (N12-08)
 )
 
 # A relative clause only a business takes: "X, which makes/builds/employs ...".

@@ -99,6 +99,7 @@ TEXTS: dict[str, str] = {
     "state.demonym": "adjective of a country: {s!r}",
     "state.capital": "capital standing for its government: {s!r}",
     "deal.unpriced": "an order or contract stated without a price, with its own parties",
+    "deal.financing": "a loan that pays for a purchase told beside it",
 }
 MAX_REASONS = 4
 

@@ -6,14 +6,22 @@ from briefdesk.extract import rx as re
 from briefdesk.extract.dateline_reader import read_dateline
 from briefdesk.extract.resolver import Resolver
 
+# A transcript's turns: lines opened by a name in capitals and a colon ("KAFUE: It is ...",
+# "PRESENTER (NALEDI SERETSE): Good evening"). Two or more make the text a transcript, whose
+# "NAME:" openers are speakers, never datelines (N12-27).
+_TURN = re.compile(r"(?m)^[A-Z][A-Z'’.\- ]{1,30}(?:\s*\([^()\n]{1,40}\))?:[ \t]")
+
 
 def dateline(res: Resolver) -> None:
     """ "ANKARA, May 14 (Reuters) -": the place, and the agency as an organisation."""
+    turns = len(_TURN.findall(res.text, 0, 4000)) >= 2 if ":" in res.text[:4000] else False
     for line_match in re.finditer(r"^[^\n]{0,400}", res.text[:1500], re.MULTILINE):
         # "DUBAI/BEIJING, Jan 9 (Reuters) -", "Colombo, March 17 (PTI) India on Thursday".
         read = read_dateline(line_match.group())
         if read is None:
             continue
+        if turns and read.text.rstrip().endswith(":") and not (read.agency or read.region):
+            continue  # "KAFUE: It is a loan from ...": a speaker's turn
         name = read.place
         for other, at in read.others:
             if res.known_place(other.title()) or res.known_place(other):

@@ -1,0 +1,49 @@
+"""What a draft may state about a deal: only the parts the reading is sure of (newcomer12 N12-26).
+
+A suggestion may carry a side that extraction only guessed ("the government side buys": its
+`why` says ``buyer.guess``). Offered as a suggestion the guess is visible and the user decides;
+written into a drafted BLUF it becomes a fluent sentence nobody checked ("Bulgaria has signed a
+deal to supply energy to Hungary" when Bulgaria is only the transit route). So a draft names a
+side only when a cue in the text gave it; a guessed side is left out of the drafted deal and its
+sentence, which then says what is known ("A deal to supply energy … has been reported"), and the
+suggestion keeps the guess for the user to accept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from briefdesk.extract.results import DealSuggestion, Extraction
+
+
+def _guessed(deal: DealSuggestion, role: str) -> bool:
+    return any(reason.rule == f"{role}.guess" for reason in deal.why)
+
+
+def sure_sides(deal: DealSuggestion) -> DealSuggestion:
+    """``deal`` without the sides extraction guessed; unchanged when a cue gave every side."""
+    buyer_guessed = bool(deal.buyer) and _guessed(deal, "buyer")
+    seller_guessed = bool(deal.seller) and _guessed(deal, "seller")
+    if not (buyer_guessed or seller_guessed):
+        return deal
+    return replace(
+        deal,
+        buyer="" if buyer_guessed else deal.buyer,
+        buyer_key="" if buyer_guessed else deal.buyer_key,
+        seller="" if seller_guessed else deal.seller,
+        seller_key="" if seller_guessed else deal.seller_key,
+        why=[r for r in deal.why if r.rule not in _dropped(buyer_guessed, seller_guessed)],
+    )
+
+
+def _dropped(buyer: bool, seller: bool) -> set[str]:
+    return {rule for rule, gone in (("buyer.guess", buyer), ("seller.guess", seller)) if gone}
+
+
+def main_deal(extraction: Extraction) -> DealSuggestion | None:
+    """The deal the article is about, as the draft may state it: the first with a value and
+    both sides from cues, else the first (with its guessed sides left out)."""
+    deals = [sure_sides(deal) for deal in extraction.deals]
+    complete = [d for d in deals if d.value is not None and d.buyer and d.seller]
+    chosen = complete or deals
+    return chosen[0] if chosen else None

@@ -1,0 +1,126 @@
+"""A deal's sides from the labelled fields of a notice (newcomer12 N12-01).
+
+Award notices, tender results, fact boxes and deal tables say who is who by a label, not by a
+verb: "Contracting authority: Ministry of Defence …", "Successful tenderer: Halvard Works Oy",
+"Supplier:", "Buyer:", "Lender:", "Borrower:". No sentence there reads "A will sell to B", so the
+verb rules find no side. The first party named in a labelled field (on the label's line, or on
+the next line when the label stands alone) takes that side of the deal the notice prices (the
+deal whose value stands on a value line, "Value of the contract: EUR 96,800,000"), else of the
+text's one deal. A side a cue already gave is kept.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from briefdesk.extract import rx as re
+from briefdesk.extract.deal_kinds import PARTY_TYPES, VALUE_LABEL, DealBuild
+from briefdesk.extract.deal_parties import same_side
+from briefdesk.extract.deal_table import table_sides
+from briefdesk.extract.resolver import ActorBuild, Found
+
+# Label -> the side it names (seller: also the lender; buyer: also the borrower).
+_SELLER = (
+    r"successful\s+(?:tenderer|bidder|applicant)|winning\s+(?:tenderer|bidder)|"
+    r"(?:name\s+of\s+(?:the\s+)?)?(?:contractor|supplier|vendor|seller|manufacturer|lender)|"
+    r"awarded\s+to|contract(?:or)?\s+awarded\s+to"
+)
+_BUYER = (
+    r"contracting\s+(?:authority|entity|agency)|procuring\s+(?:entity|agency|authority)|"
+    r"purchas(?:er|ing\s+(?:entity|authority|agency))|buyer|customer|client|borrower|"
+    r"awarding\s+(?:authority|entity)"
+)
+_LABEL = re.compile(
+    rf"^[ \t#*•·▪‣>-]*(?:(?P<seller>{_SELLER})|(?P<buyer>{_BUYER}))"
+    r"[ \t*]*[:/|][ \t*]*(?P<rest>.*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_WHY = "named in the notice's labelled field {label!r}"
+
+
+def labelled_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
+    """Sides named by a label: a notice's fields, then a table's columns (deal_table)."""
+    form_sides(text, found, deals)
+    table_sides(text, found, deals)
+
+
+def form_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
+    """Fill empty sides of the notice's deal from its labelled fields (see the module)."""
+    if ":" not in text and "|" not in text and "/" not in text:
+        return
+    fields: dict[str, tuple[str, str]] = {}  # side -> (actor key, label)
+    for match in _LABEL.finditer(text):
+        side = "seller" if match.group("seller") else "buyer"
+        if side in fields:
+            continue
+        start, end = match.span("rest")
+        if not match.group("rest").strip():  # the label alone: its field is the next line
+            start = text.find("\n", match.end()) + 1
+            while start and text[start : start + 1] == "\n":
+                start += 1
+            end = text.find("\n", start)
+            end = len(text) if end < 0 or not start else end
+        key = _first_party(found, start, end)
+        if key and _opens_field(text, found, key, start):
+            label = " ".join(match.group(side).split())
+            fields[side] = (key, label)
+    if not fields:
+        return
+    deal = _notice_deal(text, deals)
+    if deal is None:
+        return
+    for side, (key, label) in fields.items():
+        actor = found.actors[key]
+        held = deal.buyer if side == "buyer" else deal.seller
+        other = deal.seller if side == "buyer" else deal.buyer
+        if actor.name == other or (held and not _state_of(found, held, actor)):
+            continue  # a side a cue gave stays, unless it is only the field's own state
+        if side == "buyer":
+            deal.buyer, deal.buyer_why = actor.name, _WHY.format(label=label)
+        else:
+            deal.seller, deal.seller_why = actor.name, _WHY.format(label=label)
+
+
+def _state_of(found: Found, name: str, actor: ActorBuild) -> bool:
+    """Whether ``name`` is the state ``actor`` belongs to ("Kenya" for Kenya Ports Authority)."""
+    held = next((a for a in found.actors.values() if a.name == name), None)
+    return held is not None and held.type == "state" and same_side(held, actor)
+
+
+def _first_party(found: Found, start: int, end: int) -> str:
+    """The first party named in ``start:end``; of names starting together the longest ("Kenya
+    Ports Authority", not the "Kenya" inside it)."""
+    mentions = sorted(found.mentions)
+    at = bisect.bisect_left(mentions, (start, -1, ""))
+    best: tuple[int, int, str] | None = None
+    for m_start, m_end, key in mentions[at:]:
+        if m_start >= end or (best is not None and m_start >= best[1]):
+            break
+        actor = found.actors.get(key)
+        party = actor is not None and actor.type in PARTY_TYPES
+        if party and (best is None or (m_start == best[0] and m_end > best[1])):
+            best = (m_start, m_end, key)
+    return best[2] if best else ""
+
+
+def _opens_field(text: str, found: Found, key: str, start: int) -> bool:
+    """Whether the party's name opens the field ("Customer: VNSC, under the Academy …" names
+    the customer first, by a short form the reading may not know: the Academy is not it)."""
+    begin = min(m[0] for m in found.mentions if m[2] == key and m[0] >= start)
+    return _LEAD.fullmatch(text, start, begin) is not None
+
+
+_LEAD = re.compile(r"[ \t*]*(?:the\s+)?", re.IGNORECASE)
+
+
+def _notice_deal(text: str, deals: list[DealBuild]) -> DealBuild | None:
+    """The deal priced on a value line ("Value of the contract: EUR 96,800,000", read there or
+    restated there), else the one deal of the text when it has no side yet."""
+    for deal in deals:
+        spans = [(deal.value.start, deal.value.end)] if deal.value else []
+        for start, _end in spans + deal.evidence:
+            if VALUE_LABEL.match(text, text.rfind("\n", 0, start) + 1):
+                return deal
+    if len(deals) == 1 and not deals[0].buyer and not deals[0].seller:
+        return deals[0]
+    return None

@@ -1,0 +1,27 @@
+"""The mentions a deal's sides are read from, once per text: the actors' mentions without an
+amount's letters ("CFA 180"), with what a describing phrase points at ("the Turkish firm"), with
+an interview's "we", and without a state named only as a route ("via Bulgaria")."""
+
+from __future__ import annotations
+
+from briefdesk.extract.deal_anaphora import described_mentions
+from briefdesk.extract.deal_more import without_amounts
+from briefdesk.extract.deal_transit import without_transit
+from briefdesk.extract.deal_we import first_person_mentions
+from briefdesk.extract.money import MoneyMention
+from briefdesk.extract.resolver import Found
+from briefdesk.extract.text import Sentence
+
+
+def party_mentions(
+    text: str,
+    found: Found,
+    mentions: list[tuple[int, int, str]],
+    money: list[MoneyMention],
+    sents: list[Sentence],
+) -> list[tuple[int, int, str]]:
+    """``mentions`` (sorted) as the deal finder reads them for sides."""
+    mentions = without_amounts(mentions, money)
+    mentions = described_mentions(text, found, mentions, sents)
+    mentions = first_person_mentions(text, found, mentions)
+    return without_transit(text, found, mentions)
