@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from briefdesk.extract import chunk_dispatch, chunk_view, extract_text, pipeline
+from briefdesk.extract import chunk_dispatch, chunk_pass, chunk_view, extract_text, pipeline
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import Chunk, Sentence
 
@@ -53,7 +53,7 @@ def test_skipped_rules_answer_next_and_change_nothing(monkeypatch: pytest.Monkey
         one = len(chunk.tokens) == 1
         skipped = chunk_dispatch.SEVERAL_WORDS_ONLY if one else chunk_dispatch.ONE_WORD_ONLY
         view = chunk_view.view(res, sentence, chunk)
-        for rule in pipeline.CHUNK_RULES:
+        for rule in chunk_pass.CHUNK_RULES:
             if rule in skipped:
                 before = _state(res)
                 assert rule(res, view) == chunk_view.NEXT, (rule.__name__, view.phrase)
@@ -69,11 +69,11 @@ def test_skipped_rules_answer_next_and_change_nothing(monkeypatch: pytest.Monkey
 
 def test_tables_keep_the_order_and_every_other_rule() -> None:
     for skipped, table in (
-        (chunk_dispatch.SEVERAL_WORDS_ONLY, pipeline._FOR_ONE_WORD),
-        (chunk_dispatch.ONE_WORD_ONLY, pipeline._FOR_SEVERAL_WORDS),
+        (chunk_dispatch.SEVERAL_WORDS_ONLY, chunk_pass._FOR_ONE_WORD),
+        (chunk_dispatch.ONE_WORD_ONLY, chunk_pass._FOR_SEVERAL_WORDS),
     ):
-        assert skipped <= set(pipeline.CHUNK_RULES)
+        assert skipped <= set(chunk_pass.CHUNK_RULES)
         assert [entry[0] for entry in table] == [
-            rule for rule in pipeline.CHUNK_RULES if rule not in skipped
+            rule for rule in chunk_pass.CHUNK_RULES if rule not in skipped
         ]
     assert not chunk_dispatch.SEVERAL_WORDS_ONLY & chunk_dispatch.ONE_WORD_ONLY

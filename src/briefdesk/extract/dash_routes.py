@@ -10,7 +10,6 @@ from briefdesk.extract.route_sections import chain_after_noun, section_end, town
 from briefdesk.extract.vocab import REGIONS
 from briefdesk.extract.words import word_list
 
-
 # A name prefix or a region's adjective is no town of a route ("Trans-Balkan", "Pan-Arab";
 # newcomer12 N12-15).
 _NOT_TOWNS = word_list("route_non_towns") | word_list("region_adjectives")

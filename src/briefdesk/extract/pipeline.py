@@ -3,33 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from collections import Counter
 
-from briefdesk.extract import chunk_view, timing
-from briefdesk.extract.chunk_dispatch import split_tables
-from briefdesk.extract.components import and_lists, firm_towns, state_words, titles
-from briefdesk.extract.components import chunk_rules as cr
+from briefdesk.extract.chunk_pass import classify
 from briefdesk.extract.components.acronyms import defined_acronyms
 from briefdesk.extract.components.bio_lines import late_titles
 from briefdesk.extract.components.block_countries import block_countries
-from briefdesk.extract.components.blocks import numbered_block
 from briefdesk.extract.components.body_cues import body_states
-from briefdesk.extract.components.body_shapes import body_then_post, no_body_shape, title_of_body
 from briefdesk.extract.components.byline_towns import byline_towns
 from briefdesk.extract.components.bylines import credits
 from briefdesk.extract.components.capital_names import credit_labels
 from briefdesk.extract.components.counterparts import counterpart_states, counterparts
 from briefdesk.extract.components.countries import settle_countries
 from briefdesk.extract.components.dateline import dateline
-from briefdesk.extract.components.doc_headings import body_word_title, document_heading
-from briefdesk.extract.components.facilities import named_facility
-from briefdesk.extract.components.firm_states import firm_of_state, state_embassy
 from briefdesk.extract.components.headline_lists import headline_lists
 from briefdesk.extract.components.headlines import headlines
 from briefdesk.extract.components.issuer_countries import issuer_countries
 from briefdesk.extract.components.known_actors import KnownIndex, known_actors
-from briefdesk.extract.components.landmarks import landmark, owned_site
 from briefdesk.extract.components.late import classify_late
 from briefdesk.extract.components.late_roles import late_roles
 from briefdesk.extract.components.lead_countries import lead_countries
@@ -37,18 +27,11 @@ from briefdesk.extract.components.list_places import dwellers_places, list_place
 from briefdesk.extract.components.mastheads import mastheads
 from briefdesk.extract.components.menu_lines import menu_lines
 from briefdesk.extract.components.minister_countries import minister_countries
-from briefdesk.extract.components.named_after import christened, republic_of_region
-from briefdesk.extract.components.opening_words import opening_word_site
 from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.outlet_lines import outlet_lines
 from briefdesk.extract.components.person_countries import person_countries
-from briefdesk.extract.components.plain_words import not_a_name_word
 from briefdesk.extract.components.possessive_places import possessive_places
-from briefdesk.extract.components.region_roles import region_not_place
-from briefdesk.extract.components.regions import joined_region
 from briefdesk.extract.components.remit_lists import remit_lists
-from briefdesk.extract.components.remit_names import remit_then_name, title_before_honorific_run
-from briefdesk.extract.components.run_splits import split_run
 from briefdesk.extract.components.same_bodies import merge_same_bodies
 from briefdesk.extract.components.seats import seats
 from briefdesk.extract.components.section_towns import section_towns
@@ -56,7 +39,6 @@ from briefdesk.extract.components.short_forms import short_forms
 from briefdesk.extract.components.signatories import signatories
 from briefdesk.extract.components.source_notes import source_notes
 from briefdesk.extract.components.title_offices import title_offices
-from briefdesk.extract.components.titled_sites import titled_site
 from briefdesk.extract.components.titled_states import titled_states
 from briefdesk.extract.dateline_date import article_dates
 from briefdesk.extract.deal_financing_loan import financing_loans
@@ -71,7 +53,6 @@ from briefdesk.extract.money_hedge import hedged_value, quantity_hedge
 from briefdesk.extract.money_home import home_dollars
 from briefdesk.extract.nested_evidence import drop_nested
 from briefdesk.extract.output_forms import distinct_aliases, merged_dates
-from briefdesk.extract.people_group import people_first
 from briefdesk.extract.place_country import place_country
 from briefdesk.extract.resolver import Found, Resolver
 from briefdesk.extract.results import (
@@ -82,10 +63,9 @@ from briefdesk.extract.results import (
     Reason,
     SignificanceSuggestion,
 )
-from briefdesk.extract.rule_groups import no_bodies, small_places, things_first
 from briefdesk.extract.significance import significance_sentences
 from briefdesk.extract.states_in_firms import without_states_in_firms
-from briefdesk.extract.text import Chunk, Sentence, chunks, normalise, sentences
+from briefdesk.extract.text import Sentence, chunks, normalise, sentences
 from briefdesk.extract.timing import stage
 from briefdesk.extract.why import explain
 from briefdesk.extract.wire_agencies import without_wire_places
@@ -238,116 +218,6 @@ def _actor_key(actors: list[ActorSuggestion], name: str) -> str:
         return ""
     match = next((a for a in actors if a.answers_to(name)), None)
     return match.key if match else ""
-
-
-# The rules tried, in this order, on each run of capitalised words; the first that claims the
-# run (or defers it to the late pass) ends the list for that run.
-CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
-    cr.legal_suffix_alone,
-    not_a_name_word,  # "IH: Who won?", "a discount to Brent": no name
-    named_facility,  # "the European Peace Facility": a fund, not a deal's facility
-    cr.designation,
-    things_first,
-    titled_site,  # "the Padma Bridge", "the Grand Ethiopian Renaissance Dam" (round 12)
-    document_heading,  # "COMMUNIQUÉ OF THE COUNCIL OF MINISTERS": a heading (round 10)
-    body_word_title,  # "The Government Spokesperson, Mr X": his title
-    no_body_shape,  # "Organisers said", "the Chief Valuer", "Fourth Session of the ..."
-    split_run,  # "Korea and Al Batinah Projects LLC", "NMA Press Statement", "Dragon Gas Field"
-    christened,  # "The ships, to be named Sassandra and Comoé,": no places
-    people_first,
-    remit_then_name,  # "Minister of Economy, Trade and Industry Hiroko Tanabe"
-    cr.rank_abbreviation,
-    cr.short_head,
-    cr.honorific_name,
-    cr.shares_of,
-    state_words.currency_word,
-    state_words.joint_adjective,
-    cr.international_org,
-    republic_of_region,  # "the Republic of Karakalpakstan": a place, no state
-    state_words.state_name,
-    joined_region,  # "South and Central Asia", "Asia and the Pacific": one place
-    region_not_place,  # "Africa's largest", "director for East Africa": no place
-    landmark,  # "at the Government House", "at Capital Hill": places
-    owned_site,  # "at NDMA's Kolsås site": a place
-    and_lists.joined_by_and,
-    firm_of_state,  # "Erdem Boru Sanayi A.S. of Turkiye": the firm, then its state
-    state_embassy,  # "the Russian Embassy"
-    cr.lead_country,
-    title_before_honorific_run,  # "Finance Minister Dr" before ". Name": the name reads it
-    titles.title_then_comma_name,
-    titles.person_with_title,
-    opening_word_site,  # '"Better river ports will …"': the sentence's capital, no site
-    small_places,
-    cr.place_by_shape,
-    cr.works_town,
-    cr.named_site,
-    titles.person_of_body,
-    numbered_block,  # "offshore Block 71", before a designation with digits is deferred
-    cr.has_digits,
-    cr.commodity,
-    firm_towns.ampersand_firm,
-    no_bodies,
-    title_of_body,  # "Chief Executive of Harbour Holdings": the holdings alone
-    body_then_post,  # "World Bank Country Director for Bangladesh": the bank alone
-    cr.org_head,
-)
-
-
-# The rule id each chunk rule proposes under (see extract.why for the plain words).
-RULE_IDS = {
-    "short_head": "org.short-head",
-    "honorific_name": "person.honorific",
-    "shares_of": "org.shares-of",
-    "international_org": "org.international",
-    "lead_country": "person.title-to-country",
-    "title_then_comma_name": "person.title-comma-name",
-    "person_with_title": "person.title-before-name",
-    "place_by_shape": "place.shape",
-    "works_town": "place.works-town",
-    "named_site": "place.site",
-    "person_of_body": "person.name-of-body",
-    "ampersand_firm": "org.legal-form",
-    "org_head": "org.head-word",
-}
-
-
-# Each rule with its rule id and its timer name, paired once rather than on every chunk.
-_RULES = tuple(
-    (rule, RULE_IDS.get(rule.__name__, ""), f"chunk rule: {rule.__name__}") for rule in CHUNK_RULES
-)
-
-
-# Rules that cannot claim a run of one word (or of several) are not called on it (round 9).
-_FOR_ONE_WORD, _FOR_SEVERAL_WORDS = split_tables(_RULES)
-
-
-def classify(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
-    """True when a chunk rule claimed the chunk; False leaves it to the late pass."""
-    view = chunk_view.view(res, sentence, chunk)
-    if timing.TIMES is not None:
-        return _classify_timed(res, view)
-    for rule, rule_id, _ in _FOR_ONE_WORD if len(chunk.tokens) == 1 else _FOR_SEVERAL_WORDS:
-        res.rule = rule_id
-        verdict = rule(res, view)
-        if verdict != _NEXT:  # (module constants: ~2,000 rule calls per article)
-            return verdict == _CLAIM
-    return False
-
-
-_NEXT, _CLAIM = chunk_view.NEXT, chunk_view.CLAIM
-
-
-def _classify_timed(res: Resolver, view: chunk_view.View) -> bool:
-    """``classify`` with a timer round each rule (benchmarks only)."""
-    one_word = len(view.chunk.tokens) == 1
-    for rule, rule_id, timer in _FOR_ONE_WORD if one_word else _FOR_SEVERAL_WORDS:
-        res.rule = rule_id
-        start = time.perf_counter()
-        verdict = rule(res, view)
-        timing.add(timer, time.perf_counter() - start)
-        if verdict != chunk_view.NEXT:
-            return verdict == chunk_view.CLAIM
-    return False
 
 
 def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None) -> Found:
