@@ -80,3 +80,50 @@ def test_document_numbers_and_page_furniture_are_not_the_title(
 def test_prose_above_a_statement_line_is_no_letterhead() -> None:
     text = "The ministry said it would publish later.\nStatement\nMore text follows here now.\n"
     assert release_title(text, text.splitlines()[0]) is None
+
+
+# N12-28: a document's kind as its first line is a label, not the title.
+FILING = (
+    "ASX ANNOUNCEMENT\n\nHarrow Peak Minerals Limited (ASX: HPM)\n\n3 March 2027\n\n"
+    "BINDING OFFTAKE AGREEMENT WITH NAMSAN CATHODE MATERIALS\n\n"
+    "Harrow Peak Minerals Limited is pleased to announce a binding offtake agreement.\n"
+)
+RULING = (
+    "ARBITRATION RULING SUMMARY\n"
+    "Corvane Gold Ltd v. Republic of Tajikistan (ICSID Case No. ARB/23/4)\n\n"
+    "The tribunal issued its award on 2 February 2027.\n"
+)
+BARE_LABEL = (
+    "Notice\nThe ferry timetable changes on Monday.\nPassengers should check the times.\n"
+)
+
+
+def test_a_document_kind_line_gives_way_to_the_headline_and_the_issuer_is_the_outlet() -> None:
+    found = release_title(FILING, "ASX ANNOUNCEMENT")
+    assert found == (
+        "BINDING OFFTAKE AGREEMENT WITH NAMSAN CATHODE MATERIALS",
+        "Harrow Peak Minerals Limited (ASX: HPM)",
+    )
+
+
+def test_a_ruling_summary_is_titled_by_its_case_name() -> None:
+    found = release_title(RULING, "ARBITRATION RULING SUMMARY")
+    assert found is not None
+    assert found[0] == "Corvane Gold Ltd v. Republic of Tajikistan (ICSID Case No. ARB/23/4)"
+
+
+def test_a_document_kind_line_titles_the_imported_filing(tmp_path: Path) -> None:
+    path = tmp_path / "filing.txt"
+    path.write_text(FILING, encoding="utf-8")
+    source = import_file(path, limits=ImportLimits(isolate=False))
+    assert source.title == "BINDING OFFTAKE AGREEMENT WITH NAMSAN CATHODE MATERIALS"
+
+
+def test_a_bare_label_gives_way_to_the_line_under_it() -> None:
+    found = release_title(BARE_LABEL, "Notice")
+    assert found is not None and found[0] == "The ferry timetable changes on Monday"
+
+
+def test_a_headline_that_ends_on_a_kind_word_stays_the_title() -> None:
+    text = "Government publishes tender notice\n\nThe ministry posted it on Monday.\n"
+    assert release_title(text, "Government publishes tender notice") is None

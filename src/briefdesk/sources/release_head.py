@@ -6,7 +6,10 @@ line, the letterhead, in every format; every page then cited "[1] “Ministry of
 Finance of Peru”", which says whose release, not which. The letterhead becomes the outlet.
 The same kind (N11-06, N11-07): a two-line letterhead and "FOR IMMEDIATE RELEASE" above the
 headline, a release whose first line is "PRESS RELEASE NO. 27/188", and a page copied from a
-browser whose first line is "Skip to main content" — each was cited by its furniture.
+browser whose first line is "Skip to main content" — each was cited by its furniture. And
+(N12-28) a document's kind as its first line ("ASX ANNOUNCEMENT", "CONTRACT AWARD NOTICE",
+"ARBITRATION RULING SUMMARY"): the headline or case name under it is the title, and a filing's
+issuer line ("X Limited (ASX: KRM)") the outlet.
 """
 
 from __future__ import annotations
@@ -23,6 +26,16 @@ _DOCUMENT_LINE = re.compile(
     r"|for\s+immediate\s+release|embargoed\b.{0,60})\s*$",
     re.IGNORECASE,
 )
+# A document's kind as a line of its own (round 12, N12-28): "ASX ANNOUNCEMENT", "CONTRACT
+# AWARD NOTICE", "ARBITRATION RULING SUMMARY", "Readout", "Media advisory", "Fact sheet" — in
+# capitals, or two words at most ("Government publishes tender notice" is a headline).
+_KIND_LINE = re.compile(
+    r"^(?:[\w&-]+\s+){0,3}(?:announcement|notice|summary|readout|transcript|minutes|advisory|"
+    r"bulletin|fact\s*sheet|faqs?|case\s+note)\s*$",
+    re.IGNORECASE,
+)
+# "Kestrel Ridge Minerals Limited (ASX: KRM)": the issuer of an exchange filing, not its headline.
+_ISSUER_LINE = re.compile(r"^.{3,90}\((?:[A-Z]{2,6}\s*:\s*)?[A-Z]{2,6}\s*:\s*[A-Z0-9.]{1,8}\)$")
 # "Lima, 18 November 2026", "Abidjan, 4 mars 2026", "June 23, 2026", "12 May 2026".
 _DATE_LINE = re.compile(
     r"^(?:[A-Z][^,]{1,40},\s*)?(?:(?:\w+\s+)?\d{1,2}\s+\w+\.?|\w+\.?\s+\d{1,2},?)\s+\d{4}\.?"
@@ -33,6 +46,13 @@ _FROM_LINE = re.compile(r"^From:\s+([^@<>]{3,100})$")
 _HEAD = 10  # the header of a release or a page is its first few lines
 _LETTERHEAD = 3  # at most this many letterhead lines stand above the document line
 _LETTERHEAD_LEN = 80
+
+
+def _document_line(line: str) -> bool:
+    """Whether ``line`` names the document, not its content ("PRESS RELEASE", "Readout")."""
+    if _DOCUMENT_LINE.match(line):
+        return True
+    return bool(_KIND_LINE.match(line)) and (line.isupper() or len(line.split()) <= 2)
 
 
 def release_title(text: str, title: str) -> tuple[str, str] | None:
@@ -51,7 +71,7 @@ def release_title(text: str, title: str) -> tuple[str, str] | None:
         (
             i
             for i in range(at, min(len(lines), at + _LETTERHEAD + 1))
-            if _DOCUMENT_LINE.match(lines[i])
+            if _document_line(lines[i])
         ),
         None,
     )
@@ -63,7 +83,14 @@ def release_title(text: str, title: str) -> tuple[str, str] | None:
         if any(len(line) > _LETTERHEAD_LEN or line.endswith(".") for line in letterhead):
             return None  # prose above "press release" is no letterhead
         at = document
-    while at < len(lines) and (_DOCUMENT_LINE.match(lines[at]) or _DATE_LINE.match(lines[at])):
+    issuer = ""
+    while at < len(lines) and (
+        _document_line(lines[at])
+        or _DATE_LINE.match(lines[at])
+        or _ISSUER_LINE.match(lines[at])
+    ):
+        if _ISSUER_LINE.match(lines[at]):
+            issuer = lines[at]
         at += 1
     if at >= len(lines):
         return None
@@ -72,7 +99,7 @@ def release_title(text: str, title: str) -> tuple[str, str] | None:
         return None  # the body's first sentence, not a headline
     if len(re.findall(r"[^\W\d_]{2,}", headline)) < 3:
         return None
-    issuer = next(
+    issuer = issuer or next(
         (m.group(1) for line in lines[at + 1 : at + 4] if (m := _FROM_LINE.match(line))), ""
     )
     return headline.rstrip("."), ", ".join(letterhead) or issuer
