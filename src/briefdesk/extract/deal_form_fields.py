@@ -11,12 +11,10 @@ text's one deal. A side a cue already gave is kept.
 
 from __future__ import annotations
 
-import bisect
-
 from briefdesk.extract import rx as re
-from briefdesk.extract.deal_kinds import PARTY_TYPES, VALUE_LABEL, DealBuild
+from briefdesk.extract.deal_kinds import VALUE_LABEL, DealBuild
 from briefdesk.extract.deal_parties import same_side
-from briefdesk.extract.deal_table import table_sides
+from briefdesk.extract.deal_table import first_party, table_sides
 from briefdesk.extract.resolver import ActorBuild, Found
 
 # Label -> the side it names (seller: also the lender; buyer: also the borrower).
@@ -60,7 +58,7 @@ def form_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
                 start += 1
             end = text.find("\n", start)
             end = len(text) if end < 0 or not start else end
-        key = _first_party(found, start, end)
+        key = first_party(found, sorted(found.mentions), start, end)
         if key and _opens_field(text, found, key, start):
             label = " ".join(match.group(side).split())
             fields[side] = (key, label)
@@ -85,22 +83,6 @@ def _state_of(found: Found, name: str, actor: ActorBuild) -> bool:
     """Whether ``name`` is the state ``actor`` belongs to ("Kenya" for Kenya Ports Authority)."""
     held = next((a for a in found.actors.values() if a.name == name), None)
     return held is not None and held.type == "state" and same_side(held, actor)
-
-
-def _first_party(found: Found, start: int, end: int) -> str:
-    """The first party named in ``start:end``; of names starting together the longest ("Kenya
-    Ports Authority", not the "Kenya" inside it)."""
-    mentions = sorted(found.mentions)
-    at = bisect.bisect_left(mentions, (start, -1, ""))
-    best: tuple[int, int, str] | None = None
-    for m_start, m_end, key in mentions[at:]:
-        if m_start >= end or (best is not None and m_start >= best[1]):
-            break
-        actor = found.actors.get(key)
-        party = actor is not None and actor.type in PARTY_TYPES
-        if party and (best is None or (m_start == best[0] and m_end > best[1])):
-            best = (m_start, m_end, key)
-    return best[2] if best else ""
 
 
 def _opens_field(text: str, found: Found, key: str, start: int) -> bool:

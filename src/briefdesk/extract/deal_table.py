@@ -78,7 +78,7 @@ def _fill(
         index = columns.get(column)
         if index is None or index >= len(cells):
             continue
-        key = _first_party(found, mentions, *offsets[index])
+        key = first_party(found, mentions, *offsets[index])
         if not key:
             continue
         why = _WHY.format(column=column)
@@ -93,8 +93,9 @@ def _fill(
             deal.quantity = int(count.group(1))
 
 
-def _first_party(found: Found, mentions: list[tuple[int, int, str]], start: int, end: int) -> str:
-    """The first party named in a cell; of names starting together the longest."""
+def first_party(found: Found, mentions: list[tuple[int, int, str]], start: int, end: int) -> str:
+    """The first party named in ``start:end`` (a cell, a labelled field), ``mentions`` sorted;
+    of names starting together the longest ("Kenya Ports Authority", not its "Kenya")."""
     at = bisect.bisect_left(mentions, (start, -1, ""))
     best: tuple[int, int, str] | None = None
     for m_start, m_end, key in mentions[at:]:

@@ -22,6 +22,19 @@ POST = re.compile(
 )
 
 
+def bare_posts(res: Resolver) -> list[ActorBuild]:
+    """People named by a government post alone: no country, no affiliation yet."""
+    return [
+        a
+        for a in res.found.actors.values()
+        if a.type == "person"
+        and not a.country
+        and not a.affiliation
+        and a.evidence
+        and POST.match(a.role)
+    ]
+
+
 def state_mentions(res: Resolver) -> list[tuple[int, str]]:
     return [
         (start, actor.country)

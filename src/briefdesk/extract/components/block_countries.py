@@ -18,7 +18,7 @@ from collections import Counter
 from briefdesk.extract import rx as re
 from briefdesk.extract.body_spans import BodySpans
 from briefdesk.extract.post_states import (
-    POST,
+    bare_posts,
     body_before,
     other_state_in_sentence,
     state_mentions,
@@ -33,15 +33,7 @@ _SIGNED_IN = re.compile(r"\bsign(?:s|ed|ing)?\b[^.;]*\b(?:in|at)\s+(?:the\s+)?$"
 
 def block_countries(res: Resolver, sents: list[Sentence]) -> None:
     """Give bare government posts their paragraph's state (see the module's docstring)."""
-    people = [
-        a
-        for a in res.found.actors.values()
-        if a.type == "person"
-        and not a.country
-        and not a.affiliation
-        and a.evidence
-        and POST.match(a.role)
-    ]
+    people = bare_posts(res)
     if not people:
         return
     mentions = state_mentions(res)

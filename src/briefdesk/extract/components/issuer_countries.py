@@ -16,7 +16,7 @@ the right states and kept none wrong; the sentence of a signing names both sides
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
-from briefdesk.extract.post_states import POST, body_before, visitor
+from briefdesk.extract.post_states import bare_posts, body_before, visitor
 from briefdesk.extract.resolver import Resolver, note
 
 # A heading is a few short lines; a body paragraph ends it.
@@ -41,15 +41,7 @@ _MAX_NAME_WORDS = 7
 
 def issuer_countries(res: Resolver) -> None:
     """Give bare government posts the letterhead's state (see the module's docstring)."""
-    people = [
-        a
-        for a in res.found.actors.values()
-        if a.type == "person"
-        and not a.country
-        and not a.affiliation
-        and a.evidence
-        and POST.match(a.role)
-    ]
+    people = bare_posts(res)
     if not people:
         return
     code = issuer_state(res)
