@@ -134,6 +134,8 @@ def test_a_hedged_deal_keeps_the_key_it_had_before_hedges_were_kept() -> None:
         ("between $1 billion and $1.5 billion", "1000000000", "USD", True),
         ("Rs 63,000 crore", "630000000000", "INR", False),
         ("1.6 billion USD", "1600000000", "USD", False),
+        ("~$90m", "90000000", "USD", True),  # the rough-figure sign (N12-16's last part)
+        ("≈ €40 million", "40000000", "EUR", True),
     ],
 )
 def test_deals_value_reads_what_the_extractor_reads(
@@ -160,3 +162,28 @@ def test_deals_value_reads_what_the_extractor_reads(
     assert main(["deals", "edit", str(path), "1", "--value", "$5 million"]) == 0
     value = loads(path.read_bytes()).deals[0].value
     assert value is not None and not value.estimate  # an exact amount typed over it
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated", "estimate"),
+    [
+        ("Uzbekistan ordered six drones from Kestrel Aero in a deal worth ~$90m.", "~$90m", True),
+        ("Chile ordered two tugs from Halden Yards for ≈ €40 million.", "≈ €40 million", True),
+        ("Chile ordered two tugs from Halden Yards for €40 million.", "€40 million", False),
+        (
+            "Chile ordered two tugs (~ 40 tonnes each) from Halden Yards for €40 million.",
+            "€40 million",
+            False,
+        ),
+    ],
+)
+def test_a_rough_figure_sign_makes_the_value_an_estimate(
+    sentence: str, stated: str, estimate: bool
+) -> None:
+    """newcomer12 N12-16: "~$90m" was read as an exact $90m; the sign says the figure is
+    rough, as "about" does, and *as stated* quotes it as written."""
+    from briefdesk.extract import extract_text
+
+    [deal] = extract_text(sentence).deals
+    assert deal.value is not None
+    assert (deal.value.as_stated, deal.value.estimate) == (stated, estimate)

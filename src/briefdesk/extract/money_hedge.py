@@ -22,7 +22,11 @@ def hedge_start(text: str, start: int) -> int | None:
     $2bn of debt" is a preposition."""
     before = text[max(0, start - 40) : start]
     patterns = _patterns()
-    found = patterns.plain.search(before) or patterns.after_worth.search(before)
+    found = (
+        patterns.plain.search(before)
+        or patterns.after_worth.search(before)
+        or patterns.sign.search(before)
+    )
     if found is None:
         return None
     return start - len(before) + found.start("hedge")
@@ -32,7 +36,10 @@ def hedge_words(stated: str) -> str:
     """The hedge a value's *as stated* opens with ("more than"), "" when none (the export's
     key point says "more than USD 2.4 billion", not "an estimated")."""
     found = _patterns().opening.match(stated)
-    return " ".join(found.group("hedge").split()) if found else ""
+    if found is None:
+        return ""
+    hedge = " ".join(found.group("hedge").split())
+    return "about" if hedge in ("~", "≈") else hedge
 
 
 def trailing_hedge_words(stated: str) -> str:
@@ -88,7 +95,11 @@ class _Patterns:
             rf"(?P<hedge>{after_worth})\s+$",
             re.IGNORECASE,
         )
-        self.opening = re.compile(rf"(?P<hedge>{plain}|{after_worth})\s", re.IGNORECASE)
+        self.opening = re.compile(
+            rf"(?P<hedge>(?:{plain}|{after_worth})(?=\s)|[~≈])\s*", re.IGNORECASE
+        )
+        # "~$90m", "≈ €40 million": a sign of a rough figure right before the amount (N12-16).
+        self.sign = re.compile(r"(?:^|(?<=[\s(]))(?P<hedge>[~≈])\s?$")
         trailing = _alternatives(word_list("money_hedges_trailing"))
         # "$1.8 billion or more." — the hedge closes the amount's phrase.
         self.trailing = re.compile(rf"\s+(?P<hedge>{trailing})\b(?![\w-])", re.IGNORECASE)
@@ -132,7 +143,8 @@ def hedged_value(text: str, mention: MoneyMention) -> MoneySuggestion:
     if hedge[1:] == hedge[1:].lower():  # "An estimated" opening a sentence: "an estimated"
         hedge = hedge[:1].lower() + hedge[1:]
     tail = " ".join(text[mention.end : end].split()) if end is not None else ""
-    stated = " ".join(part for part in (hedge, mention.as_stated) if part)
+    spaced = at is None or text[mention.start - 1 : mention.start].isspace()
+    stated = (hedge + (" " if spaced else "") + mention.as_stated).strip()  # "~$90m" as written
     if tail:
         stated += tail if tail[0] in "-–—" else f" {tail}"
     start = at if at is not None else mention.start
