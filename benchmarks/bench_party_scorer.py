@@ -36,6 +36,8 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_extract import load_corpus  # noqa: E402
+from party_features import CANDIDATE_TYPES, SIDES  # noqa: E402
+from party_features import WINDOW_VERBS as VERBS  # noqa: E402
 
 from briefdesk.extract import extract_text  # noqa: E402
 from briefdesk.extract.results import ActorSuggestion, DealSuggestion  # noqa: E402
@@ -48,20 +50,7 @@ from briefdesk.extract.scoring import (  # noqa: E402
 )
 from briefdesk.extract.text import sentences  # noqa: E402
 
-SIDES = ("buyer", "seller")
-CANDIDATE_TYPES = {"state", "organization", "international_organization"}
 PREPS = ("to", "from", "with", "by", "for", "between", "and", "of")
-VERBS = {
-    "sell": r"sell|sold|sale|export",
-    "buy": r"buy|bought|purchas|acquir|procur|import",
-    "order": r"order",
-    "lend": r"lend|lent|loan|credit|financ",
-    "award": r"award|won|win|contract",
-    "sign": r"sign|agree|deal",
-    "supply": r"suppl|deliver|provid|build",
-    "grant": r"grant|donat|aid|gift",
-    "receive": r"receiv|get|obtain|secur",
-}
 FOLDS = 10
 INNER_FOLDS = 3
 

@@ -47,6 +47,7 @@ def form_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
     if ":" not in text and "|" not in text and "/" not in text:
         return
     fields: dict[str, tuple[str, str]] = {}  # side -> (actor key, label)
+    mentions: list[tuple[int, int, str]] | None = None  # sorted once, when a label is found
     for match in _LABEL.finditer(text):
         side = "seller" if match.group("seller") else "buyer"
         if side in fields:
@@ -58,7 +59,8 @@ def form_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
                 start += 1
             end = text.find("\n", start)
             end = len(text) if end < 0 or not start else end
-        key = first_party(found, sorted(found.mentions), start, end)
+        mentions = sorted(found.mentions) if mentions is None else mentions
+        key = first_party(found, mentions, start, end)
         if key and _opens_field(text, found, key, start):
             label = " ".join(match.group(side).split())
             fields[side] = (key, label)
