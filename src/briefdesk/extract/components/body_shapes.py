@@ -240,7 +240,7 @@ def body_then_post(res: Resolver, v: View) -> str:
         return NEXT
     if post_start < 2 or lowered[post_start - 1] not in ORG_HEADS:
         return NEXT
-    if end < len(lowered) and not v.words[end + 1 :]:
+    if end == len(lowered) - 1:  # "... Director for": nothing after the joint
         return NEXT
     res.split.append(Chunk(tuple(v.rest[:post_start]), False))
     if end + 1 < len(lowered):
