@@ -59,3 +59,25 @@ def test_with_no_tense_a_day_more_than_a_month_ahead_is_last_years() -> None:
 
 def test_a_stated_year_is_kept_whatever_the_tense() -> None:
     assert _resolved("Deliveries begin on 15 January 2026.")["15 January 2026"][0] == "2026-01-15"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MANILA, Oct 13 (MNW) - The navy will acquire two frigates next year.",
+        "Oslo, Norway, 13 October – The ministry will sign the contract in spring.",
+        "Some heading\nNAIROBI, Oct. 13 — Kenya will buy six patrol boats.",
+    ],
+)
+def test_a_datelines_day_is_on_or_before_the_article_whatever_the_tense(text: str) -> None:
+    """A dateline gives the day the story was filed: a future tense after it ("will acquire")
+    does not push it a year ahead of the article's date (14 October 2026)."""
+    found = _resolved(text)
+    stated = next(iter(found))
+    assert found[stated][0] == "2026-10-13"
+    assert any("dateline" in w for w in found[stated][1])
+
+
+def test_a_date_after_a_comma_inside_a_sentence_is_no_dateline() -> None:
+    found = _resolved("The navy said on Monday it will take the ships by 13 October - or later.")
+    assert found["13 October"][0] == "2027-10-13"

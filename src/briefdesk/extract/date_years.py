@@ -50,11 +50,17 @@ _PASSIVE = frozenset({"be"})
 _REACH = 60
 _WORD = re.compile(r"[A-Za-z]+")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# A dateline ("MANILA, Nov 29 (MNW) -", "Oslo, Norway, 14 Oct. –"): the day the story was
+# filed, on or before its publication whatever tense the story's first sentence takes.
+_DATELINE_HEAD = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Za-z'’.\- ]{1,40}(?:,[ \t]*[A-Z][A-Za-z'’.\- ]{1,30})?,[ \t]*$")
+_DATELINE_TAIL = re.compile(r"[ \t,]*(?:\d{4}[ \t]*)?(?:\(|[-–—])")
 
 
 def direction(text: str, start: int, end: int) -> tuple[str, str]:
     """("ahead" | "back" | "", the cue word) from the words nearest the date in its sentence."""
     head = text[max(0, start - _REACH) : start]
+    if _DATELINE_HEAD.search(head) and _DATELINE_TAIL.match(text, end):
+        return "back", "dateline"
     stops = list(_SENTENCE_END.finditer(head))
     if stops:
         head = head[stops[-1].end() :]
@@ -100,6 +106,11 @@ def day_year(month: int, day: int, published: dt.date, way: str, cue: str) -> tu
         )
     if way == "back":
         chosen = max((c for c in candidates if c <= published), default=candidates[0])
+        if cue == "dateline":
+            return chosen, (
+                f"no year given: {chosen.year}, the last {said} on or before the article's date "
+                f"({published.isoformat()}), as a dateline gives the day the story was filed"
+            )
         return chosen, (
             f"no year given: {chosen.year}, the last {said} on or before the article's date "
             f"({published.isoformat()}), as {cue!r} points back"
