@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefdesk.dollar_review import _dateline_city
+from briefdesk.extract import extract_text
 from briefdesk.extract.dateline_date import text_date
 from briefdesk.extract.dateline_reader import (
     DATED,
@@ -92,3 +93,18 @@ def test_a_state_in_a_dateline_is_told_by_what_surrounds_it() -> None:
     later = "Kranwerk Nord GmbH signed with Germany on Monday."
     start = later.index("Germany")
     assert not in_dateline(later, start, start + len("Germany"))
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Date: 14 October 2026",
+        "DATE: 14 October 2026",
+        "From: Manila Newswire <desk@example.org>",
+        "Issuer: Nordvik Defence Systems ASA",
+    ],
+)
+def test_a_header_field_line_is_no_dateline_nor_its_label_a_place(head: str) -> None:
+    """ "Date: …" opens a header field, not a dateline from the town of Date (Hokkaido)."""
+    text = f"{head}\n\nOSLO - Nordvik Defence Systems ASA signed a contract with Estonia."
+    assert extract_text(text).to_json()["places"] == ["Oslo"]

@@ -127,3 +127,37 @@ def test_a_bare_label_gives_way_to_the_line_under_it() -> None:
 def test_a_headline_that_ends_on_a_kind_word_stays_the_title() -> None:
     text = "Government publishes tender notice\n\nThe ministry posted it on Monday.\n"
     assert release_title(text, "Government publishes tender notice") is None
+
+
+# N13-02: a header's labelled fields ("Issuer:", "Date:", "Title of contract:") are no headline.
+FIELDED_FILING = (
+    "OSLO BØRS ANNOUNCEMENT\n\nIssuer: Nordvik Defence Systems ASA (NDS)\n"
+    "Category: Inside information\nDate: 14 October 2026\n\n"
+    "Nordvik Defence Systems ASA signs NOK 2.4 billion contract with Estonia\n\n"
+    "Nordvik Defence Systems ASA today announces that it has signed a contract.\n"
+)
+FIELDED_NOTICE = (
+    "CONTRACT AWARD NOTICE\n\nContracting authority: Ministry of Mines and Energy, Zambia\n"
+    "Reference: MME/ICB/2026/017\n"
+    "Title of contract: Construction of the Kasempa–Solwezi 330 kV transmission line\n\n"
+    "Section II: Award\n\n1. Name of successful bidder: Harbin Boreal Power Engineering\n"
+)
+
+
+def test_header_fields_give_way_to_the_headline_and_the_issuer_field_is_the_outlet() -> None:
+    assert release_title(FIELDED_FILING, "OSLO BØRS ANNOUNCEMENT") == (
+        "Nordvik Defence Systems ASA signs NOK 2.4 billion contract with Estonia",
+        "Nordvik Defence Systems ASA (NDS)",
+    )
+
+
+def test_a_notices_title_field_is_its_title_and_its_authority_the_outlet() -> None:
+    assert release_title(FIELDED_NOTICE, "CONTRACT AWARD NOTICE") == (
+        "Construction of the Kasempa–Solwezi 330 kV transmission line",
+        "Ministry of Mines and Energy, Zambia",
+    )
+
+
+def test_a_headline_with_a_colon_is_no_field() -> None:
+    text = "PRESS RELEASE\nKenya: navy orders two patrol ships\n\nThe navy said on Monday.\n"
+    assert release_title(text, "PRESS RELEASE") == ("Kenya: navy orders two patrol ships", "")

@@ -41,6 +41,19 @@ _DATE_LINE = re.compile(
     r"^(?:[A-Z][^,]{1,40},\s*)?(?:(?:\w+\s+)?\d{1,2}\s+\w+\.?|\w+\.?\s+\d{1,2},?)\s+\d{4}\.?"
     r"(?:\s*\(.*\))?$"
 )
+# A header's labelled field ("Issuer: Nordvik ASA", "Category: Inside information", "Date: 14
+# October 2026", "Title of contract: Construction of …") is no headline (N13-02); a title
+# field's value is the headline, an issuer field's value the outlet. Only header labels: a
+# headline may hold a colon ("Kenya: navy orders two ships").
+_FIELD_LINE = re.compile(
+    r"^(?P<label>issuer|company|category|date(?: of (?:award|notice|publication))?|time|"
+    r"reference|ref\.?|notice (?:no\.?|number)|ticker|isin|market|classification|type|"
+    r"contracting (?:authority|entity)|procuring entity|buyer|"
+    r"(?P<titled>title(?: of (?:the )?(?:contract|notice|tender))?|subject|object(?: of the "
+    r"contract)?))\s*:\s+(?P<value>\S.{0,200})$",
+    re.IGNORECASE,
+)
+_ISSUER_FIELDS = {"issuer", "company", "contracting authority", "contracting entity", "procuring entity"}
 # "From: Foreign, Commonwealth & Development Office" under a page's headline: who issued it.
 _FROM_LINE = re.compile(r"^From:\s+([^@<>]{3,100})$")
 _HEAD = 10  # the header of a release or a page is its first few lines
@@ -83,15 +96,23 @@ def release_title(text: str, title: str) -> tuple[str, str] | None:
         if any(len(line) > _LETTERHEAD_LEN or line.endswith(".") for line in letterhead):
             return None  # prose above "press release" is no letterhead
         at = document
-    issuer = ""
+    issuer = titled = ""
     while at < len(lines) and (
         _document_line(lines[at])
         or _DATE_LINE.match(lines[at])
         or _ISSUER_LINE.match(lines[at])
+        or _FIELD_LINE.match(lines[at])
     ):
         if _ISSUER_LINE.match(lines[at]):
             issuer = lines[at]
+        elif field := _FIELD_LINE.match(lines[at]):
+            if field.group("titled") and not titled:
+                titled = field.group("value")
+            elif field.group("label").lower() in _ISSUER_FIELDS:
+                issuer = issuer or field.group("value")
         at += 1
+    if titled:
+        return titled.rstrip("."), ", ".join(letterhead) or issuer
     if at >= len(lines):
         return None
     headline = lines[at]

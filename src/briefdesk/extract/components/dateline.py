@@ -5,11 +5,15 @@ from __future__ import annotations
 from briefdesk.extract import rx as re
 from briefdesk.extract.dateline_reader import read_dateline
 from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.words import word_list
 
 # A transcript's turns: lines opened by a name in capitals and a colon ("KAFUE: It is ...",
 # "PRESENTER (NALEDI SERETSE): Good evening"). Two or more make the text a transcript, whose
 # "NAME:" openers are speakers, never datelines (N12-27).
 _TURN = re.compile(r"(?m)^[A-Z][A-Z'’.\- ]{1,30}(?:\s*\([^()\n]{1,40}\))?:[ \t]")
+# A header field ("Date: 14 October 2026", "From: …", "Issuer: …"): a label before a colon,
+# never a dateline, even when the label is also a town's name ("Date", Hokkaido) (N13-02).
+_FIELD_LABELS = word_list("field_labels")
 
 
 def dateline(res: Resolver) -> None:
@@ -22,6 +26,8 @@ def dateline(res: Resolver) -> None:
             continue
         if turns and read.text.rstrip().endswith(":") and not (read.agency or read.region):
             continue  # "KAFUE: It is a loan from ...": a speaker's turn
+        if read.text.rstrip().endswith(":") and read.place.strip().lower() in _FIELD_LABELS:
+            continue
         name = read.place
         for other, at in read.others:
             if res.known_place(other.title()) or res.known_place(other):
