@@ -64,9 +64,13 @@ class Navigation(WindowBase):
 
 
 def _cursor_to_end(widget: Any) -> None:
-    """In a text field reached from a check, typing goes on after what is there."""
-    move = getattr(widget, "moveCursor", None)
-    if callable(move):
-        from PySide6.QtGui import QTextCursor
+    """In a text field reached from a check, typing goes on after what is there. Only text
+    fields: a list's or table's ``moveCursor`` is another thing (a traceback on Ctrl+4 from the
+    Suggestions list, newcomer13 N13-11)."""
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
 
-        move(QTextCursor.MoveOperation.End)
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        widget.moveCursor(QTextCursor.MoveOperation.End)
+    elif isinstance(widget, QLineEdit):
+        widget.end(False)
