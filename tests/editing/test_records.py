@@ -21,6 +21,16 @@ def test_likelihood_in_any_spelling_of_the_icd_203_words(typed: str) -> None:
     assert rec.likelihood(typed) is Likelihood.VERY_LIKELY
 
 
+@pytest.mark.parametrize("typed", ["roughly_even", "roughly even", "Roughly-even"])
+def test_the_one_term_a_phrase_begins_is_taken(typed: str) -> None:
+    assert rec.likelihood(typed) is Likelihood.ROUGHLY_EVEN_CHANCE
+
+
+def test_a_beginning_several_terms_share_is_refused() -> None:
+    with pytest.raises(rec.RecordError, match="use one of"):
+        rec.likelihood("very")
+
+
 def test_none_clears_the_likelihood() -> None:
     assert rec.likelihood("none") is None and rec.confidence("none") is None
 

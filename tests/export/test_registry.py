@@ -58,3 +58,14 @@ def test_resolve_by_path_and_unknown(make_template: Callable[..., Path]) -> None
         resolve_template(notes)
     with pytest.raises(ExportError, match=r"notes\.md: not a Word template"):
         resolve_template(str(notes))
+
+
+def test_the_memo_is_the_builtin_bluf_memo_unless_the_user_has_one(
+    make_template: Callable[..., Path],
+) -> None:
+    """N13-22: the README and the Export dialog call it "the memo"; `-t memo` was refused."""
+    assert resolve_template("memo").id == "bluf"
+    assert resolve_template("MEMO").id == "bluf"
+    mine = paths.templates_dir() / "memo.docx"
+    mine.write_bytes(make_template("{{ title }}").read_bytes())
+    assert resolve_template("memo").path == mine

@@ -136,11 +136,15 @@ def field_edits(brief: Brief, kind: ListKind, index: int, values: dict[str, Any]
 
 
 def _term(words: str, terms: dict[str, _E], refusal: str) -> _E | None:
-    """The term whose words are ``words``; ``none`` (or nothing) clears the field."""
+    """The term whose words are ``words``, or the one term they begin ("roughly even" for
+    "roughly even chance", newcomer13 N13-27); ``none`` (or nothing) clears the field."""
     if words in ("", "none", "not set"):
         return None
     if words in terms:
         return terms[words]
+    begun = {term for said, term in terms.items() if said.startswith(words)}
+    if len(begun) == 1:
+        return begun.pop()
     raise RecordError(f"{refusal}; use one of: {', '.join(terms)}")
 
 

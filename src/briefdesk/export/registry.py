@@ -13,6 +13,9 @@ from pathlib import Path
 from briefdesk.export import ExportError
 
 BUILTIN_IDS: tuple[str, ...] = ("standard", "bluf", "deal-sheet")
+# What the README and the Export dialog call the built-ins ("the memo" is the one-page BLUF
+# memo; newcomer13 N13-22), unless a user template of that name exists.
+_BUILTIN_ALIASES = {"memo": "bluf", "bluf-memo": "bluf", "standard-note": "standard"}
 # Word templates and macro-enabled files work like a .docx (macros are dropped, never run);
 # the export is always a .docx.
 TEMPLATE_SUFFIXES: tuple[str, ...] = (".docx", ".dotx", ".docm", ".dotm")
@@ -88,9 +91,11 @@ def resolve_template(id_or_path: str | Path) -> TemplateInfo:
     """A built-in id, a user template id, or a path to a .docx; :class:`ExportError` otherwise."""
     text = str(id_or_path)
     if not isinstance(id_or_path, Path):
-        for info in list_templates():
-            if info.id == text:
-                return info
+        templates = list_templates()
+        for wanted in (text, _BUILTIN_ALIASES.get(text.lower(), "")):
+            for info in templates:
+                if info.id == wanted:
+                    return info
     path = Path(text).expanduser()
     if path.suffix.lower() in TEMPLATE_SUFFIXES:
         if not path.exists() and len(path.parts) == 1:  # "My memo.docx": one of the user's
