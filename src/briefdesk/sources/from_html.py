@@ -117,7 +117,7 @@ def extract_html(
         format="html",
         title=facts.title or _text(meta.get("title")),
         outlet=_text(meta.get("sitename")) or _text(meta.get("hostname")),
-        author=facts.author or _text(meta.get("author")),
+        author=facts.author or _page_author(fallback_tree, _text(meta.get("author"))),
         url=_text(meta.get("url")) or facts.url,
         published=published,
         language=language,
@@ -304,6 +304,19 @@ def _all_text(tree: Any) -> str:
     if not blocks:
         return str(body.text_content())
     return "\n".join(" ".join(str(b.text_content()).split()) for b in blocks)
+
+
+def _page_author(tree: Any, split: str) -> str:
+    """trafilatura's author, unless it cut one name into a list: it reads "Foreign, Commonwealth
+    and Development Office" as three people ("Foreign; Commonwealth; Development Office",
+    newcomer13 N13-18). A part of one word is no person's name: then the tag as written."""
+    parts = [part.strip() for part in split.split(";")]
+    if len(parts) < 2 or all(len(part.split()) >= 2 for part in parts):
+        return split
+    for element in tree.iter("meta"):
+        if (element.get("name") or "").lower() == "author" and element.get("content"):
+            return _text(element.get("content"))
+    return split
 
 
 def _text(value: object) -> str:
