@@ -60,6 +60,24 @@ def test_empty_files_are_refused(tmp_path: Path, suffix: str, content: bytes) ->
     assert refusal(path).endswith("is empty")
 
 
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [(b"x", "only 1 character: 'x'"), (b"T\n", "only 1 character: 'T'"), (b"1 2 3", "'1 2 3'")],
+)
+def test_a_file_without_a_word_is_refused(tmp_path: Path, content: bytes, said: str) -> None:
+    """N13-28: a one-character file (a failed conversion's "T") became a source."""
+    path = tmp_path / "tiny.txt"
+    path.write_bytes(content)
+    message = refusal(path)
+    assert "has no word of text" in message and said in message, message
+
+
+def test_a_two_letter_word_is_enough() -> None:
+    from briefdesk.sources import import_text
+
+    assert import_text("Ok").text == "Ok"
+
+
 def test_huge_file_is_refused_before_reading(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     with path.open("wb") as stream:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import stat
 import threading
 from dataclasses import dataclass
@@ -191,6 +192,9 @@ def _check_file(path: Path, name: str, limits: ImportLimits) -> None:
         )
 
 
+_A_WORD = re.compile(r"[^\W\d_]{2}")  # two letters in a row, in any script
+
+
 def _to_imported(
     extracted: Extracted, name: str, limits: ImportLimits, *, filename: str
 ) -> Imported:
@@ -199,6 +203,10 @@ def _to_imported(
     text = extracted.text
     if not text:
         raise ImportRefused(name, "has no text")
+    if not _A_WORD.search(text):  # "x", "T" from a failed conversion, "1 2 3" (N13-28)
+        shown = text if len(text) <= 20 else text[:19] + "…"
+        count = f"{len(text)} character" + ("s" if len(text) > 1 else "")
+        raise ImportRefused(name, f"has no word of text (only {count}: {shown!r})")
     if len(text) > limits.max_text_chars:
         raise ImportRefused(name, worker.too_long(len(text), limits.max_text_chars))
     from briefdesk.sources.page_date import YEAR_GUESS_HINT, YEAR_GUESS_NOTE, after_today_note
