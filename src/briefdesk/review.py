@@ -163,6 +163,13 @@ def _check_judgments(brief: Brief) -> list[Finding]:
     return out
 
 
+def judgment_word_findings(brief: Brief, index: int) -> list[Finding]:
+    """What the checks say of judgment ``index``'s words against its likelihood and confidence
+    (said by `judgments add/edit` as it saves, not first at export: newcomer13 N13-25)."""
+    base = f"significance.judgments[{index}]."
+    return [f for f in _check_estimative_words(brief) if f.path.startswith(base)]
+
+
 def _check_estimative_words(brief: Brief) -> list[Finding]:
     """A judgment whose words name another ICD 203 level than its chosen likelihood."""
     from briefdesk.estimative import contradiction, opposite_words

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -171,6 +172,7 @@ def _save_change(
 
 def run_add(args: argparse.Namespace) -> int:
     from briefdesk.editing import records as rec
+    from briefdesk.editing.edits import apply_edits
 
     kind = rec.KINDS[args.kind]
 
@@ -178,10 +180,22 @@ def run_add(args: argparse.Namespace) -> int:
         record = _new_record(brief, kind, args)
         return rec.add_edits(brief, kind, record), record
 
-    brief, _, record = _save_change(args, build)
+    brief, edits, record = _save_change(args, build)
     number = len(rec.records(brief, kind)) + 1
     print(f"added {kind.noun} {number}: {_describe(brief, args.kind, record)}")
+    _warn_words(args.kind, apply_edits(brief, edits), number - 1)
     return 0
+
+
+def _warn_words(kind: str, brief: Brief, index: int) -> None:
+    """A judgment saved whose words say another likelihood or confidence: one line each on
+    stderr, as the checks would say it at export (saved all the same)."""
+    if kind != "judgments":
+        return
+    from briefdesk.review import judgment_word_findings
+
+    for finding in judgment_word_findings(brief, index):
+        print(f"warning: {finding.message}", file=sys.stderr)
 
 
 def run_edit(args: argparse.Namespace) -> int:
@@ -204,6 +218,7 @@ def run_edit(args: argparse.Namespace) -> int:
     after = apply_edits(brief, edits)
     changed = rec.records(after, kind)[index]
     print(f"changed {kind.noun} {index + 1}: {_describe(after, args.kind, changed)}")
+    _warn_words(args.kind, after, index)
     told = record_changes(rec.records(brief, kind)[index], changed, after)
     for change in told or ["nothing: every field given already had that value"]:
         print(f"   {change}")
