@@ -52,7 +52,9 @@ _WORD = re.compile(r"[A-Za-z]+")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # A dateline ("MANILA, Nov 29 (MNW) -", "Oslo, Norway, 14 Oct. –"): the day the story was
 # filed, on or before its publication whatever tense the story's first sentence takes.
-_DATELINE_HEAD = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Za-z'’.\- ]{1,40}(?:,[ \t]*[A-Z][A-Za-z'’.\- ]{1,30})?,[ \t]*$")
+_DATELINE_HEAD = re.compile(
+    r"(?:^|\n)[ \t]*[A-Z][A-Za-z'’.\- ]{1,40}(?:,[ \t]*[A-Z][A-Za-z'’.\- ]{1,30})?,[ \t]*$"
+)
 _DATELINE_TAIL = re.compile(r"[ \t,]*(?:\d{4}[ \t]*)?(?:\(|[-–—])")
 
 

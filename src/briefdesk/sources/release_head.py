@@ -53,7 +53,13 @@ _FIELD_LINE = re.compile(
     r"contract)?))\s*:\s+(?P<value>\S.{0,200})$",
     re.IGNORECASE,
 )
-_ISSUER_FIELDS = {"issuer", "company", "contracting authority", "contracting entity", "procuring entity"}
+_ISSUER_FIELDS = {
+    "issuer",
+    "company",
+    "contracting authority",
+    "contracting entity",
+    "procuring entity",
+}
 # "From: Foreign, Commonwealth & Development Office" under a page's headline: who issued it.
 _FROM_LINE = re.compile(r"^From:\s+([^@<>]{3,100})$")
 _HEAD = 10  # the header of a release or a page is its first few lines
