@@ -65,6 +65,11 @@ def test_judgments_carry_likelihood_words_and_ranges(brief: Brief) -> None:
     assert first["likelihood_range"] == "55–80%"
     assert (first["likelihood_low"], first["likelihood_high"]) == (55, 80)
     assert first["assessment"] == "Likely (55–80%), moderate confidence."
+    # N13-21: "_label" is the printable words, as deals' kind_label and status_label.
+    assert (first["likelihood_label"], first["confidence_label"]) == (
+        "Likely",
+        "Moderate confidence",
+    )
     assert first["sentence"].endswith("12 months.")
     assert first["citations"] == "[2]"
     assert second["likelihood_words"] == "roughly even chance"
