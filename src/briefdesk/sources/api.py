@@ -211,6 +211,7 @@ def _to_imported(
         raise ImportRefused(name, worker.too_long(len(text), limits.max_text_chars))
     from briefdesk.sources.page_date import YEAR_GUESS_HINT, YEAR_GUESS_NOTE, after_today_note
     from briefdesk.sources.release_head import release_title
+    from briefdesk.sources.stated_date import stated_date, stated_date_note
 
     if (release := release_title(text, _one_line(extracted.title))) is not None:
         passed_over = _one_line(extracted.title)
@@ -220,6 +221,9 @@ def _to_imported(
         extracted.notes.append(
             f"Title taken from the headline under the page's header (not “{passed_over}”)"
         )
+    if extracted.published is None and (stated := stated_date(text)) is not None:
+        extracted.published = stated.date  # a notice's "Date of award: …" (N13-23)
+        extracted.notes.append(stated_date_note(stated))
     if extracted.published is not None and (late := after_today_note(extracted.published)):
         extracted.notes.append(late)  # kept: a wrong clock is likelier than a wrong page
     elif extracted.published is None and (year := extracted.hints.get(YEAR_GUESS_HINT)):
