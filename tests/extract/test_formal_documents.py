@@ -1,0 +1,200 @@
+"""Formal documents (round 13): filings, award notices, rulings, sanctions notices, FAQs.
+
+Each rule is a layout or frame true of the genre, tried on made-up sentences in several
+wordings, with negatives that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdesk.extract import extract_text
+
+
+def _actors(text: str) -> dict[str, str]:
+    return {a.name: a.type.value for a in extract_text(text).actors}
+
+
+def _deals(text: str) -> list[tuple[str, str, str, str]]:
+    """(value as stated, buyer, seller, status) of each deal."""
+    return [
+        (d.value.as_stated if d.value else "", d.buyer, d.seller, d.status.value)
+        for d in extract_text(text).deals
+    ]
+
+
+# --- defined terms: the short form in brackets is the party before it ---------------------
+@pytest.mark.parametrize(
+    ("text", "party", "term"),
+    [
+        (
+            'Kauri Freight Ltd (NZX: KFL) ("Kauri" or "the Company") today announced a new '
+            "chief financial officer. The Company expects revenue to rise.",
+            "Kauri Freight Ltd",
+            "Company",
+        ),
+        (
+            "The contract was signed with Ostrava Rail Works a.s. (hereinafter \u201cthe "
+            "Contractor\u201d) on Monday. The Contractor will finish the depot by 2028.",
+            "Ostrava Rail Works a.s.",
+            "Contractor",
+        ),
+        (
+            'The claim was brought by Baltica Cement AS (the "Claimant") against the Republic '
+            'of Moldova (the "Respondent"). The Claimant sought damages.',
+            "Baltica Cement AS",
+            "Claimant",
+        ),
+        (
+            "An agreement was signed with Sertão Minerals S.A. (hereinafter referred to as "
+            '"the Employer"). The Employer shall pay within 30 days.',
+            "Sertão Minerals S.A.",
+            "Employer",
+        ),
+    ],
+)
+def test_a_defined_role_term_is_the_party_not_an_organisation(
+    text: str, party: str, term: str
+) -> None:
+    result = extract_text(text)
+    names = {a.name for a in result.actors}
+    assert term not in names and f"the {term}" not in names
+    actor = next(a for a in result.actors if a.name == party)
+    assert term in actor.aliases
+    assert len(actor.evidence) >= 3  # the name, the term in brackets and its later use
+
+
+def test_a_defined_term_after_a_common_noun_binds_nobody() -> None:
+    text = (
+        'Lindqvist Marine AB signed a framework agreement (the "Agreement") with Norrland '
+        "Ports AB on Monday. The Agreement runs for five years."
+    )
+    for actor in extract_text(text).actors:
+        assert "Agreement" not in actor.aliases and actor.name != "Agreement"
+
+
+def test_an_acronym_defined_in_quotes_is_the_company_before_it() -> None:
+    text = (
+        'Pinecrest Holdings agreed to buy Tamarind Cold Chain Pty Ltd ("TCC") for A$40 '
+        "million. TCC runs six warehouses."
+    )
+    actors = _actors(text)
+    assert "TCC" not in actors and "Tamarind Cold Chain Pty Ltd" in actors
+
+
+# --- a defined side takes its side of the deal ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (
+            'Kauri Freight Ltd ("the Company") has entered into a binding agreement with '
+            'Moana Depots Limited (the "Vendor") to acquire 100% of the shares in Pacific Reefer '
+            "Services Ltd for NZ$62 million.",
+            "Kauri Freight Ltd",
+            "Moana Depots Limited",
+        ),
+        (
+            'Under the agreement, Harbour Cranes GmbH (the "Seller") and Port of Mombasa '
+            'Terminals Ltd (the "Buyer") agreed a price of EUR 18 million for four cranes.',
+            "Port of Mombasa Terminals Ltd",
+            "Harbour Cranes GmbH",
+        ),
+        (
+            'Ostrava Rail Works a.s. (hereinafter "the Supplier") will deliver 12 trams to '
+            'Skopje City Transport (hereinafter "the Purchaser") under a contract worth '
+            "EUR 31 million.",
+            "Skopje City Transport",
+            "Ostrava Rail Works a.s.",
+        ),
+    ],
+)
+def test_a_defined_side_sells_or_buys(text: str, buyer: str, seller: str) -> None:
+    deals = _deals(text)
+    assert any(b == buyer and s == seller for _v, b, s, _st in deals), deals
+
+
+def test_a_purchaser_is_no_borrower_by_its_term() -> None:
+    text = (
+        'The Ministry of Defence (the "Purchaser") will buy the boats. A loan of EUR 50 million '
+        "from Banca Ligure will pay for them, the Purchaser said."
+    )
+    loans = [d for d in extract_text(text).deals if d.kind.value == "loan"]
+    assert all(d.buyer != "Ministry of Defence" or "defined" not in str(d.why) for d in loans)
+
+
+# --- notices: labelled fields give the sides and the status --------------------------------
+NOTICE = (
+    "NOTICE OF CONTRACT AWARD\n"
+    "Reference: MW/2026/11\n\n"
+    "Procuring entity: Ministry of Water and Sanitation, Lilongwe\n"
+    "Object of the contract: Supply of 40 borehole pumps\n"
+    "Successful tenderer: Rift Pumps Ltd, Nairobi, Kenya\n"
+    "Contract value: USD 2,310,000\n"
+    "Status: {status}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [
+        ("Contract signed on 2 May 2026", "signed"),
+        ("Awarded; contract to be signed", "signed"),
+        ("Cancelled after a complaint", "cancelled"),
+    ],
+)
+def test_a_notice_value_line_below_the_heading_takes_the_fields(status: str, expected: str) -> None:
+    deals = _deals(NOTICE.format(status=status))
+    assert (
+        "USD 2,310,000",
+        "Ministry of Water and Sanitation",
+        "Rift Pumps Ltd",
+        expected,
+    ) in deals
+
+
+def test_a_notice_without_a_status_field_keeps_the_status_reported() -> None:
+    text = NOTICE.replace("Status: {status}\n", "")
+    assert ("USD 2,310,000", "Ministry of Water and Sanitation", "Rift Pumps Ltd", "reported") in (
+        _deals(text)
+    )
+
+
+def test_a_contract_and_the_grant_that_pays_it_are_two_deals() -> None:
+    text = (
+        NOTICE.format(status="Contract signed")
+        + "\nThe pumps are financed by a grant of USD 2.3 million from the Kuwait Fund.\n"
+    )
+    values = {v for v, _b, _s, _st in _deals(text)}
+    assert {"USD 2,310,000", "USD 2.3 million"} <= values
+
+
+def test_a_rounded_restatement_of_the_same_contract_is_still_one_deal() -> None:
+    text = (
+        "Rift Pumps Ltd won a USD 2.3 million contract from Malawi's Ministry of Water. "
+        "The contract, worth USD 2,310,000, covers 40 pumps."
+    )
+    assert len(_deals(text)) == 1
+
+
+# --- status: a formal signing --------------------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kauri Freight Ltd has entered into a binding share sale agreement with Moana Depots "
+        "Limited to buy its reefer business for NZ$62 million.",
+        "Kauri Freight Ltd executed a definitive purchase agreement with Moana Depots Limited "
+        "for NZ$62 million.",
+        "On 3 May Kauri Freight Ltd entered into two supply contracts with Moana Depots Limited "
+        "worth NZ$62 million.",
+    ],
+)
+def test_entered_into_an_agreement_is_signed(sentence: str) -> None:
+    assert [st for _v, _b, _s, st in _deals(sentence)] == ["signed"]
+
+
+def test_a_plan_to_enter_into_an_agreement_is_not_signed() -> None:
+    sentence = (
+        "Kauri Freight Ltd expects to enter into a share sale agreement with Moana Depots "
+        "Limited to buy its reefer business for NZ$62 million."
+    )
+    assert "signed" not in [st for _v, _b, _s, st in _deals(sentence)]
