@@ -198,3 +198,126 @@ def test_a_plan_to_enter_into_an_agreement_is_not_signed() -> None:
         "Limited to buy its reefer business for NZ$62 million."
     )
     assert "signed" not in [st for _v, _b, _s, st in _deals(sentence)]
+
+
+# --- signature and contact blocks: a name line above a post line --------------------------
+@pytest.mark.parametrize(
+    ("block", "name", "role"),
+    [
+        (
+            "For further information:\nDaniel Okafor\nChief Financial Officer\n",
+            "Daniel Okafor",
+            "Chief Financial Officer",
+        ),
+        (
+            "Issued by: Tendai Mazvita-Moyo\nDirector of Procurement\n",
+            "Tendai Mazvita-Moyo",
+            "Director",
+        ),
+        ("Issued by:\nJoyce Akinyi\nHead, Government Communication Unit\n", "Joyce Akinyi", "Head"),
+        (
+            "1. Name: Oksana Petrenko\nPosition: General Director of Baltic Tanker Services LLC\n",
+            "Oksana Petrenko",
+            "General Director",
+        ),
+        (
+            "2. Name: Timur Akhmetov\nPosition: Beneficial owner of Caspian Fuel Trading FZE\n",
+            "Timur Akhmetov",
+            "Beneficial owner",
+        ),
+    ],
+)
+def test_a_signature_block_names_a_person_and_post(block: str, name: str, role: str) -> None:
+    text = "The ministry signed the contract on Monday.\n\n" + block
+    people = {a.name: a.role for a in extract_text(text).actors if a.type.value == "person"}
+    assert (people.get(name) or "").startswith(role), people
+
+
+def test_a_signed_post_leaves_its_state_out_of_the_role() -> None:
+    text = "Yours faithfully,\n\nGrace Kamau\nMinister of Trade of Kenya\n"
+    people = {a.name: a.role for a in extract_text(text).actors if a.type.value == "person"}
+    assert people.get("Grace Kamau") == "Minister of Trade"
+
+
+def test_a_post_line_under_a_name_is_no_organisation() -> None:
+    text = "The company signed the deal on Monday.\n\nDaniel Okafor\nCompany Secretary\n"
+    actors = _actors(text)
+    assert actors.get("Daniel Okafor") == "person"
+    assert "Company" not in actors and "Company Secretary" not in actors
+
+
+def test_a_labelled_position_keeps_its_body_for_the_other_rules() -> None:
+    text = (
+        "Designated today.\n\n1. Name: Oksana Petrenko\n"
+        "Position: General Director of Baltic Tanker Services LLC\n"
+    )
+    assert _actors(text).get("Baltic Tanker Services LLC") == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya Signs Rail Deal\nDirector of the port quits\n",  # a headline, no given name
+        "Rail deal signed.\n\nMaria Lopez\nThe minister said the deal would go ahead.\n",
+        "Rail deal signed.\n\nPorto Alegre Terminal\nChief Executive Office\n",
+    ],
+)
+def test_lines_that_are_no_signature_give_no_post(text: str) -> None:
+    for actor in extract_text(text).actors:
+        assert actor.role not in {"Director of the port quits", "The minister said the deal"}
+        assert actor.name != "Porto Alegre Terminal" or actor.type.value != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "term"),
+    [
+        (
+            "The Claimant, Baltica Cement AS, a Latvian producer, sued the Republic of Moldova. "
+            "The Claimant sought USD 40 million.",
+            "Baltica Cement AS",
+            "Claimant",
+        ),
+        (
+            "The Respondent, Sertão Minerals S.A., denied the claim. The Tribunal found that "
+            "the Respondent had breached the contract.",
+            "Sertão Minerals S.A.",
+            "Respondent",
+        ),
+    ],
+)
+def test_a_role_before_the_name_in_commas_is_the_party(text: str, party: str, term: str) -> None:
+    result = extract_text(text)
+    assert term not in {a.name for a in result.actors}
+    assert term in next(a for a in result.actors if a.name == party).aliases
+
+
+def test_a_plain_word_before_a_name_in_commas_is_no_defined_role() -> None:
+    text = "The Minister, Ana Lopes, opened the port. The Minister said trade would grow."
+    for actor in extract_text(text).actors:
+        assert "Minister" not in actor.aliases or actor.type.value == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Ghana's Attorney-General, Ama Owusu-Ansah, said the state would appeal.",
+            "Ama Owusu-Ansah",
+            "Attorney-General",
+        ),
+        (
+            "Solicitor-General Peter Kamau told the court the award was void.",
+            "Peter Kamau",
+            "Solicitor-General",
+        ),
+        (
+            "The Auditor-General, Kofi Mensah-Bonsu, said the accounts were late.",
+            "Kofi Mensah-Bonsu",
+            "Auditor-General",
+        ),
+    ],
+)
+def test_a_hyphenated_general_office_is_a_title(text: str, name: str, role: str) -> None:
+    actors = {a.name: a for a in extract_text(text).actors}
+    assert actors[name].role == role
+    assert role not in actors

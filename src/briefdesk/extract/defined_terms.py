@@ -43,15 +43,22 @@ UNNAMED_PARTY = re.compile(
 BUYER_ROLES = word_list("defined_buyer_roles")
 SELLER_ROLES = word_list("defined_seller_roles")
 ROLES = BUYER_ROLES | SELLER_ROLES | word_list("defined_party_roles")
+_CAPITALISED_ROLES = tuple(sorted(word.capitalize() for word in ROLES))
 
 
 @dataclass(frozen=True)
 class Definition:
-    """One bracket: where it starts and its terms (text, start, end), "the" left out."""
+    """One bracket: where it starts and its terms (text, start, end), "the" left out; for a
+    role set before the name ("The Claimant, Nordvik Dredging AS,") where the name starts."""
 
     start: int
     end: int
     terms: tuple[tuple[str, int, int], ...]
+    name_at: int = -1
+
+
+# A role term before the party it names, in commas: "The Claimant, Nordvik Dredging AS, ...".
+_ROLE_FIRST = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+),\s+(?=[A-Z])")
 
 
 def has_definitions(text: str) -> bool:
@@ -62,10 +69,9 @@ def has_definitions(text: str) -> bool:
 @functools.lru_cache(maxsize=4)  # (three readers ask for each text: claim, bind, deal sides)
 def definitions(text: str) -> tuple[Definition, ...]:
     """Every definition bracket that follows a name (a capitalised word or a legal form)."""
-    if "(" not in text or not ('"' in text or "“" in text or "'" in text or "‘" in text):
-        return ()
-    found = []
-    for match in DEFINITION.finditer(text):
+    found: list[Definition] = []
+    quoted = "(" in text and ('"' in text or "“" in text or "'" in text or "‘" in text)
+    for match in DEFINITION.finditer(text) if quoted else ():
         before = text[max(0, match.start() - 60) : match.start()]
         gap = _gap_start(before)
         if gap is None:
@@ -76,6 +82,12 @@ def definitions(text: str) -> tuple[Definition, ...]:
         )
         if terms and all(t[0][:1].isupper() for t in terms):
             found.append(Definition(match.start(), match.end(), terms))
+    # (a few substring tests first: the pattern would read every "the" of the text)
+    roles_first = any(f"he {word}," in text for word in _CAPITALISED_ROLES)
+    for match in _ROLE_FIRST.finditer(text) if roles_first else ():
+        if role_of(match.group(1)):
+            term = (match.group(1), match.start(1), match.end(1))
+            found.append(Definition(match.start(), match.end(), (term,), match.end()))
     return tuple(found)
 
 

@@ -68,6 +68,7 @@ TEXTS: dict[str, str] = {
     "org.office": "an office named as a body ('the Attorney General'): {s!r}",
     "org.state-body": "a body named with its state at the end: {s!r}",
     "alias.short-form": "short form of a name seen before: {s!r}",
+    "person.signature-block": "a name on its line above a post, as a document is signed: {s!r}",
     "alias.defined-term": "term the document defines for this party in brackets: {s!r}",
     "place.shape": "place word in the name: {s!r}",
     "place.after-legal-form": "town after a company's name ('of'): {s!r}",

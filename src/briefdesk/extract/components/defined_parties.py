@@ -54,8 +54,12 @@ def bind_defined_terms(res: Resolver) -> None:
     mentions = sorted(res.found.mentions)
     ends = [m[0] for m in mentions]
     for definition in definitions(text):
-        key = _party_before(text, mentions, ends, definition.start)
-        if not key and all(role_of(term) for term, _s, _e in definition.terms):
+        if definition.name_at >= 0:  # "The Claimant, Nordvik Dredging AS,"
+            key = _party_at(mentions, ends, definition.name_at)
+        else:
+            key = _party_before(text, mentions, ends, definition.start)
+        roles = all(role_of(term) for term, _s, _e in definition.terms)
+        if not key and roles and definition.name_at < 0:
             key = _unnamed_party(res, definition.start)
         if not key:
             continue
@@ -78,6 +82,13 @@ def _party_before(
         if fits and (best is None or start < best[0]):
             best = (start, end, key)
     return best[2] if best else ""
+
+
+def _party_at(mentions: list[tuple[int, int, str]], starts: list[int], at: int) -> str:
+    """The actor whose (longest) mention starts at ``at``."""
+    first = bisect.bisect_left(starts, at)
+    here = [m for m in mentions[first : first + 4] if m[0] == at]
+    return max(here, key=lambda m: m[1])[2] if here else ""
 
 
 def _unnamed_party(res: Resolver, bracket: int) -> str:
