@@ -350,3 +350,22 @@ def test_an_honorific_without_a_stop_is_no_part_of_the_name(honorific: str) -> N
     text = f"Questions may be sent to the Hydrogen Commissioner, {honorific} Jane Mwale, today."
     people = {a.name for a in extract_text(text).actors if a.type.value == "person"}
     assert people == {"Jane Mwale"}
+
+
+# --- Italian and Czech legal forms with lower-case letters --------------------------------
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "We agreed to sell the yard to Cantieri Adriatici S.r.l. for EUR 45 million.",
+            "Cantieri Adriatici S.r.l.",
+        ),
+        ("Officine Liguri S.r.l. will supply the cranes.", "Officine Liguri S.r.l."),
+        (
+            "The buyer is Constructora Illimani S.R.L., a Bolivian builder.",
+            "Constructora Illimani S.R.L.",
+        ),
+    ],
+)
+def test_a_lower_case_legal_form_ends_the_firm_name(text: str, firm: str) -> None:
+    assert _actors(text).get(firm) == "organization"
