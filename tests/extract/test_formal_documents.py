@@ -369,3 +369,28 @@ def test_an_honorific_without_a_stop_is_no_part_of_the_name(honorific: str) -> N
 )
 def test_a_lower_case_legal_form_ends_the_firm_name(text: str, firm: str) -> None:
     assert _actors(text).get(firm) == "organization"
+
+
+# --- a company announcement's own "we" is the company that announces ------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Genoa, 7 July - Adriamar Navale S.p.A. today announced its half-year results.\n\n"
+        "In a separate transaction, we have agreed to sell our repair yard in Ancona to "
+        "Officine Liguri S.r.l. for EUR 45 million.",
+        "Brno Tram Works s.r.o. is pleased to announce a new order book record.\n\n"
+        "We also sold our bus division to Kolin Motors a.s. for CZK 900 million.",
+    ],
+)
+def test_the_announcements_we_is_the_issuer(text: str) -> None:
+    sellers = {s for _v, _b, s, _st in _deals(text)}
+    assert sellers & {"Adriamar Navale S.p.A.", "Brno Tram Works s.r.o."}, sellers
+
+
+def test_a_quoted_we_is_its_speakers_not_the_issuers() -> None:
+    text = (
+        "Adriamar Navale S.p.A. today announced a new order.\n\n"
+        '"We have agreed to sell our depot to Adriamar for EUR 5 million," said Marco Rossi, '
+        "chief executive of Ligure Depositi S.p.A."
+    )
+    assert all(s != "Adriamar Navale S.p.A." for _v, _b, s, _st in _deals(text))
