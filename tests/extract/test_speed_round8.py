@@ -36,10 +36,28 @@ def _text(rng: random.Random, pieces: list[str], most: int) -> str:
 
 
 _PLAIN_TOKEN = re.compile(
-    r"\w(?:(?<=[A-Z])\.(?:[A-Z]\.|(?<=S\.)p\.(?=A)|(?<=A\.)Ş\.)+|(?:(?<=\bA)/S|(?<=\bS)/A|(?<=\b[KIP])/S)(?!\w)"
+    r"\w(?:(?<=[A-Z])\.(?:[A-Z]\.|(?<=S\.)p\.(?=A)|(?<=S\.)r\.l\.|(?<=A\.)Ş\.)+|(?:(?<=\bA)/S|(?<=\bS)/A|(?<=\b[KIP])/S)(?!\w)"
     r"|\w*(?:[-'’&]\w+)*(?:\.(?=\w))?\w*)"
 )
-_TOKEN_PIECES = ["U", ".", "S", "A", "/", "K", "p", "Ş", "&", "-", "'", "’", "ab", "12", "x"]
+_TOKEN_PIECES = [
+    "U",
+    ".",
+    "S",
+    "A",
+    "/",
+    "K",
+    "p",
+    "r",
+    "l",
+    "Ş",
+    "&",
+    "-",
+    "'",
+    "’",
+    "ab",
+    "12",
+    "x",
+]
 
 
 def test_tokens_with_possessive_repeats_are_the_plain_tokens() -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_kinds import VALUE_LABEL, DealBuild
 from briefdesk.extract.deal_parties import same_side
+from briefdesk.extract.deal_status import deal_status
 from briefdesk.extract.deal_table import first_party, table_sides
 from briefdesk.extract.resolver import ActorBuild, Found
 
@@ -34,6 +35,8 @@ _LABEL = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _WHY = "named in the notice's labelled field {label!r}"
+# A notice's status field ("Status: Contract signed", "Contract status: Awarded").
+_STATUS = re.compile(r"^[ \t#*•·▪‣>-]*(?:contract\s+)?status[ \t*]*:[ \t*]*(.+)$", re.I | re.M)
 
 
 def labelled_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
@@ -69,6 +72,9 @@ def form_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
     deal = _notice_deal(text, deals)
     if deal is None:
         return
+    status = _STATUS.search(text) if "tatus" in text else None
+    if status and (stated := deal_status(status.group(1))) != "reported":
+        deal.status = stated  # "Status: Contract signed on 22 September 2026"
     for side, (key, label) in fields.items():
         actor = found.actors[key]
         held = deal.buyer if side == "buyer" else deal.seller
@@ -102,8 +108,10 @@ def _notice_deal(text: str, deals: list[DealBuild]) -> DealBuild | None:
     restated there), else the one deal of the text when it has no side yet."""
     for deal in deals:
         spans = [(deal.value.start, deal.value.end)] if deal.value else []
-        for start, _end in spans + deal.evidence:
-            if VALUE_LABEL.match(text, text.rfind("\n", 0, start) + 1):
+        for start, _stop in spans + deal.evidence:
+            # The line as its own string: "^" never matches at a ``pos`` past a line break.
+            end = text.find("\n", start)
+            if VALUE_LABEL.match(text[text.rfind("\n", 0, start) + 1 : None if end < 0 else end]):
                 return deal
     if len(deals) == 1 and not deals[0].buyer and not deals[0].seller:
         return deals[0]

@@ -48,8 +48,15 @@ def rounds_to(coarse: MoneyMention, fine: MoneyMention) -> bool:
     return gap * 2 <= step and gap * 20 <= fine.amount
 
 
+# Money lent or given for a purchase is a second deal, even when it is about the price.
+_FINANCING = frozenset({"loan", "grant"})
+
+
 def _kinds_agree(a: DealBuild, b: DealBuild) -> bool:
-    return a.kind == b.kind or "other" in {a.kind, b.kind}
+    """Same kind, or one left "other"; never a contract and the loan or grant that pays it."""
+    if a.kind == b.kind:
+        return True
+    return "other" in {a.kind, b.kind} and not _FINANCING & {a.kind, b.kind}
 
 
 def _sides_agree(a: str, b: str, same: Callable[[str, str], bool]) -> bool:

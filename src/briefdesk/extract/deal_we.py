@@ -51,9 +51,12 @@ def _interviewee_org(
 def first_person_mentions(
     text: str, found: Found, mentions: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
-    """The mentions with one added for each "we" that acts in an interview's answers."""
-    if "we" not in text.lower() or not (_ANSWER.search(text) and _QUESTION.search(text)):
+    """The mentions with one added for each "we" that acts in an interview's answers, or in
+    the company's own voice in its announcement (``release_we``)."""
+    if "we" not in text.lower():
         return mentions
+    if not (_ANSWER.search(text) and _QUESTION.search(text)):
+        return release_we(text, found, mentions)
     first_question = _QUESTION.search(text)
     assert first_question is not None
     org = _interviewee_org(text, found, mentions, first_question.start())
@@ -67,4 +70,36 @@ def first_person_mentions(
         last_question = max((q for q in questions if q < match.start()), default=-1)
         if last_answer > last_question:
             added.append((match.start(), match.start() + 2, org))
+    return sorted(mentions + added) if added else mentions
+
+
+# The issuer of an announcement: the organisation that "today announced", "is pleased to
+# announce", "announces" (within a few words of its name).
+_ANNOUNCES = re.compile(
+    r"[^\n]{0,80}?(?:today\s+)?(?:announced|announces|is\s+pleased\s+to\s+announce|"
+    r"has\s+announced)\b"
+)
+_QUOTES = '"“”'
+
+
+def release_we(
+    text: str, found: Found, mentions: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """A company announcement speaks as "we" outside quotes ("In a separate transaction, we have
+    agreed to sell our repair business to X"): each such "we" that acts is the issuer, the
+    first organisation said to announce the news. A "we" inside a quotation is its speaker's."""
+    if "announc" not in text:
+        return mentions
+    issuer = ""
+    for _start, end, key in mentions:
+        if found.actors[key].type == "organization" and _ANNOUNCES.match(text, end):
+            issuer = key
+            break
+    if not issuer:
+        return mentions
+    added = []
+    for match in _WE.finditer(text):
+        line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        if sum(line.count(q) for q in _QUOTES) % 2 == 0:  # (outside any quotation)
+            added.append((match.start(), match.start() + 2, issuer))
     return sorted(mentions + added) if added else mentions

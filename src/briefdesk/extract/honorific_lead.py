@@ -13,7 +13,10 @@ from briefdesk.extract.name_stops import HONORIFIC_STOPS
 # too when a rule hands the resolver the whole "Hon. Dr. X".
 _COMMON = frozenset({"Dr", "Hon", "Mr", "Mrs", "Ms", "Prof"})
 _WORDS = "|".join(sorted(HONORIFIC_STOPS | _COMMON))
-_LEAD = re.compile(r"^(?:(?:" + _WORDS + r")\.\s+|\((?:Dr|Prof)\.\)\s+)+(?=[A-Z])")
+# (without a stop too for the common ones, as British usage writes them: "Ms Selma Iipinge")
+_LEAD = re.compile(
+    r"^(?:(?:" + _WORDS + r")\.\s+|(?:Dr|Mr|Mrs|Ms|Prof)\s+|\((?:Dr|Prof)\.\)\s+)+(?=[A-Z])"
+)
 
 
 def honorific_lead(name: str) -> int:

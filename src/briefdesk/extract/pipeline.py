@@ -16,6 +16,7 @@ from briefdesk.extract.components.capital_names import credit_labels
 from briefdesk.extract.components.counterparts import counterpart_states, counterparts
 from briefdesk.extract.components.countries import settle_countries
 from briefdesk.extract.components.dateline import dateline
+from briefdesk.extract.components.defined_parties import bind_defined_terms, claim_defined_terms
 from briefdesk.extract.components.headline_lists import headline_lists
 from briefdesk.extract.components.headlines import headlines
 from briefdesk.extract.components.issuer_countries import issuer_countries
@@ -37,10 +38,12 @@ from briefdesk.extract.components.seats import seats
 from briefdesk.extract.components.section_towns import section_towns
 from briefdesk.extract.components.short_forms import short_forms
 from briefdesk.extract.components.signatories import signatories
+from briefdesk.extract.components.signature_blocks import signature_blocks
 from briefdesk.extract.components.source_notes import source_notes
 from briefdesk.extract.components.title_offices import title_offices
 from briefdesk.extract.components.titled_states import titled_states
 from briefdesk.extract.dateline_date import article_dates
+from briefdesk.extract.deal_defined import defined_sides
 from briefdesk.extract.deal_financing_loan import financing_loans
 from briefdesk.extract.deal_form_fields import labelled_sides
 from briefdesk.extract.deal_guess import is_guess
@@ -100,6 +103,7 @@ def run(
         deals = DealFinder(text, found).run(sents, money)
         deals = without_list_guesses(text, found, deals)  # "Chile and Peru and Korea and"
         labelled_sides(text, found, deals)  # "Successful tenderer: X", a "Buyer | Seller" table
+        defined_sides(text, found, deals)  # X (the "Vendor") sells, Y (the "Purchaser") buys
         deals = financing_loans(text, found, sents, deals)  # "financed by a loan from X"
         home_dollars(text, deals, countries)  # "$1.9 billion" in a Canadian release: CAD
 
@@ -236,7 +240,9 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         ("place.dwellers-of", dwellers_places),  # "the people of Kikori and Baimuru"
         ("place.byline-town", byline_towns),  # "By Ana Reyes, Quito"
         ("person.byline", credit_labels),  # "Editor: X"
+        ("person.signature-block", signature_blocks),  # "Daniel Okafor\nCompany Secretary"
         ("org.acronym-defined", defined_acronyms),
+        ("alias.defined-term", claim_defined_terms),  # ("Harbourline" or "the Company")
         ("org.remit-list", remit_lists),  # "the Ministry of Mines and Minerals Development"
         ("org.source-note", source_notes),  # "Original published in Diario del Valle, Quito"
         ("org.office", title_offices),  # "the Attorney General's Office"
@@ -268,6 +274,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
                 res.rule = ""
                 classify_late(res, sentence, chunk)
         list_places(res)  # "to Auki, Noro, Gizo and Kirakira": the others of a list of places
+        bind_defined_terms(res)  # a later "the Vendor" is the party its bracket followed
     with stage("component: counterparts"):
         counterparts(res)  # "His Uzbek counterpart, X," a sentence after the minister
         late_roles(res)  # "the Minister of Finance, Dr X", "Prime Minister the Most Hon. X"

@@ -77,7 +77,15 @@ _WON = re.compile(
 )
 # An IMF-style board review completed: its disbursement is approved.
 _REVIEW = re.compile(r"\bcompleted\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}?review\b")
+# A formal document's signing: "has entered into a binding share sale agreement with",
+# "executed a definitive merger agreement" (a plan to enter into one says "enter", no cue).
+_ENTERED = re.compile(
+    r"\b(?:entered\s+into|executed)\s+(?:a|an|the|two|three|its)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:agreements?|contracts?|deeds?|deal|lease|charter|facility|facilities)\b"
+)
 GRAMMAR_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    ("signed", "entered into", _ENTERED),
+    ("signed", "executed", _ENTERED),
     ("signed", "contract", _WON),
     ("signed", "order", _WON),
     ("signed", "deal", _WON),

@@ -50,7 +50,7 @@ _SENTENCE_END = re.compile(
 # written to open with one word character, so the engine skips spaces and punctuation in its fast
 # loop; possessive repeats in the last branch, which never gives back (round 8, ~10 % less).
 TOKEN_RE = re.compile(
-    r"\w(?:(?<=[A-Z])\.(?:[A-Z]\.|(?<=S\.)p\.(?=A)|(?<=A\.)Ş\.)+|(?:(?<=\bA)/S|(?<=\bS)/A|(?<=\b[KIP])/S)(?!\w)"
+    r"\w(?:(?<=[A-Z])\.(?:[A-Z]\.|(?<=S\.)p\.(?=A)|(?<=S\.)r\.l\.|(?<=A\.)Ş\.)+|(?:(?<=\bA)/S|(?<=\bS)/A|(?<=\b[KIP])/S)(?!\w)"
     r"|\w*+(?:[-'’&]\w++)*+(?:\.(?=\w))?+\w*+)",
     re.UNICODE,
 )

@@ -15,6 +15,9 @@ _LINE = re.compile(r"^[^\n]{12,200}$", re.M)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _VERB_LIKE = re.compile(r"[A-Z][a-z]+s")
 _NAMES = HEAD_WORDS | TITLE_WORDS
+# A form's field ("Address: St Petersburg, Russia", "2. Place of performance: Lusaka"): its
+# label ends in a colon after one to four words; no headline opens so.
+_FIELD = re.compile(r"\s*(?:\d{1,3}[.)]\s*)?[A-Z][a-z]+(?:\s[a-z]+){0,3}\s*:\s")
 _SMALL = frozenset({"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to"})
 
 
@@ -25,6 +28,8 @@ def headlines(res: Resolver) -> None:
             continue  # a sentence, a speaker's label, a byline or a credit
         if any(w[:1].islower() and w not in _SMALL for w in text.split()):
             continue  # the cheap test first: a lower-case word that is no small word
+        if ":" in text and _FIELD.match(text):
+            continue  # a labelled field of a notice or a form
         words = [w.group() for w in _WORD.finditer(text)]
         long_words = [w for w in words if w.lower() not in _SMALL]
         if len(long_words) < 4 or any(w[0].islower() for w in long_words):

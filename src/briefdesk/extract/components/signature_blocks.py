@@ -1,0 +1,86 @@
+"""Component: a signature or contact block names a person on one line and the post below it.
+
+Formal documents end (or open a field) with who signs or answers for them, one item a line:
+"Daniel Okafor\\nCompany Secretary", "Issued by: Mwila Chanda-Banda\\nDirector of Procurement
+and Supplies", "Name: Marina Volkova\\nPosition: General Director of Arktika Tanker Management
+LLC". No sentence says who is who, so the name rules see a bare line and the title line looks
+like a body ("Company Secretary"). A line of two to four capitalised words that opens with a
+given name (after an optional label), followed by a short line that holds a post's head word,
+is a person with that post as role; the post's words are claimed, a body after " of " is left to
+the other rules ("General Director" of "Arktika Tanker Management LLC").
+"""
+
+from __future__ import annotations
+
+from briefdesk.extract import rx as re
+from briefdesk.extract.firstnames import first_names
+from briefdesk.extract.lexicon import LEGAL_SUFFIXES, ORG_HEADS, ROLE_HEADS
+from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.scans import LineLed
+from briefdesk.extract.words import word_list
+
+RULE = "person.signature-block"
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}"
+# (an optional label: "Issued by:", "Name:", "Contact:", "Signed:")
+_BLOCK = LineLed(
+    r"[ \t]*(?:\d{1,3}[.)][ \t]*)?(?:(?P<label>[A-Z][a-z]+(?:[ \t]+[a-z]+)?)[ \t]*:[ \t]*)?"
+    rf"(?P<name>{_NAME})[ \t]*\n"
+    r"[ \t]*(?:(?P<field>Position|Title|Designation|Role|Function)[ \t]*:[ \t]*)?"
+    r"(?P<post>[A-Z][^\n:.;!?]{2,70})"
+)
+# Labels that say the name after them is a person's ("Issued by: X", "Name: X").
+_LABELS = word_list("signature_labels")
+_TAIL = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+_MAX_POST_WORDS = 8
+_CONNECTORS = frozenset({"and", "for", "of", "the", "&"})
+
+
+def signature_blocks(res: Resolver) -> None:
+    """A person for each name line followed by a post line (see the module)."""
+    text = res.text
+    if "\n" not in text:
+        return
+    given = first_names()
+    for match in _BLOCK.finditer(text):
+        name, post = match.group("name"), match.group("post").rstrip()
+        words = name.split()
+        label = (match.group("label") or "").lower()
+        if any(_bodyish(w) or res.country_of(w) for w in words):
+            continue  # "Kenya Signs Rail Deal": a headline
+        if not (words[0].lower() in given or label in _LABELS):
+            continue
+        role = _post_role(post, labelled=bool(match.group("field")))
+        tail = next(reversed(list(_TAIL.finditer(role))), None)  # (the last "of")
+        if tail and res.country_of(role[tail.end() :]):
+            role = role[: tail.start()]  # "Minister of Finance of Georgia": the state is no post
+        if not role:
+            continue
+        start, post_start = match.start("name"), match.start("post")
+        res.person(name, start, start + len(name), role=role)
+        res.claim(start, start + len(name))
+        res.claim(post_start, post_start + len(role))
+
+
+def _bodyish(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return low in ORG_HEADS or low in ROLE_HEADS or low in LEGAL_SUFFIXES
+
+
+def _post_role(post: str, labelled: bool) -> str:
+    """The post's title ("General Director" of "General Director of X LLC"), or "" when the
+    line holds no post's head word or reads as prose."""
+    words = post.split()
+    if len(words) > _MAX_POST_WORDS or any(ch.isdigit() for ch in post):
+        return ""
+    if not labelled and not any(w.lower().strip(",") in ROLE_HEADS for w in words):
+        return ""
+    if not labelled and not all(w[:1].isupper() or w in _CONNECTORS for w in words):
+        return ""  # a post line is title-cased: "Director of the port quits" is a headline's
+    if "," in post:  # "Head, Government Communication Unit": the post, then its body
+        return post.split(",")[0]
+    tail = _TAIL.search(post)
+    if tail:
+        after = post[tail.end() :].split()
+        if any(w.lower() in ORG_HEADS or w in LEGAL_SUFFIXES for w in after):
+            return post[: tail.start()]  # "of Arktika Tanker Management LLC": a body
+    return post
