@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefdesk.extract import extract_text
+from briefdesk.extract.deal_carried import points_back
 
 
 def _statuses(text: str) -> dict[str, str]:
@@ -48,3 +49,20 @@ def test_no_carry_without_a_pointing_subject() -> None:
         "elsewhere put aside $40 million for a hospital."
     )
     assert _statuses(text).get("$40 million", "reported") == "reported"
+
+
+@pytest.mark.parametrize(
+    ("head", "points"),
+    [
+        ("The contract is ", True),
+        ("It is worth ", True),
+        ("The concession had been valued at ", True),
+        ("The 10-year lease, worth about ", True),
+        ("What it costs: ", True),
+        ("The financing of the purchase uses a foreign loan of ", False),
+        ("The army's budget for next year is ", False),
+        ("Officials elsewhere put aside ", False),
+    ],
+)
+def test_points_back(head: str, points: bool) -> None:
+    assert points_back(head) is points

@@ -14,9 +14,11 @@ from briefdesk.extract.deal_status import deal_status
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.text import Sentence
 
-# A sentence whose subject is the deal told just before, up to the amount.
+# A sentence whose subject is the deal told just before, up to the amount ("The financing of
+# the purchase" is another deal: no "of" inside the subject).
 _POINTING_BACK = re.compile(
-    r"^(?:\W{0,3})(?:(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement|"
+    r"^(?:\W{0,3})(?:(?:the|this|that|its|their)\s+(?:(?!of\b|for\b|from\b)[\w-]+\s+){0,3}?"
+    r"(?:contract|deal|agreement|"
     r"order|lease|concession|award|amendment|licen[cs]e|sale|purchase|package|charter|"
     r"subcontract|offtake|value|cost|price)s?\b|it\s+(?:is|was|will|would|has|had|carries|covers)\b|"
     r"what\s+it\s+(?:costs|is\s+worth)\b)",
@@ -38,7 +40,7 @@ def carried_status(
         return status
     sentence = sents[index]
     head = sentence.text[: max(0, money.start - sentence.start)]
-    if not _POINTING_BACK.match(head):
+    if not points_back(head):
         return status
     for back in reversed(sents[max(0, index - REACH) : index]):
         if _AMOUNT.search(back.text):
@@ -47,3 +49,8 @@ def carried_status(
         if told != "reported":
             return told
     return status
+
+
+def points_back(head: str) -> bool:
+    """Whether ``head`` (a sentence up to its amount) opens on the deal told before."""
+    return bool(_POINTING_BACK.match(head))
