@@ -6,6 +6,7 @@ import functools
 from dataclasses import dataclass, field
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.deal_agreed import agreed_for
 from briefdesk.extract.deal_heads import CONTRACT_HEAD, VENTURE, head_kind
 from briefdesk.extract.deal_memoranda import MOU_RE, priced_framework
 from briefdesk.extract.deal_services import arms_service
@@ -358,7 +359,7 @@ def is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
     if not words & (DEAL_CUES | ARMS_WORDS | GRANT_WORDS) and not GRANT_PHRASE.search(
         lowered(sentence.text)
     ):
-        return False
+        return agreed_for(sentence.text, at)  # (round 13: "agreed with X on N wagons for")
     local = lower_tail(sentence.text, money.start - sentence.start, 60)
     if GROWTH_RE.search(local):
         return True  # "a pact that will lift bilateral trade by €10 billion": the deal's worth
