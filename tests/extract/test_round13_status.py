@@ -80,3 +80,25 @@ def test_later_sentence_stops_the_deal(later: str, status: str) -> None:
         f"worth $140 million. {later}"
     )
     assert _status(text) == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The civil works were awarded last month to Sutlej Hydro Ltd for $187 million; the "
+        "contract will be signed in Thimphu on 4 December.",
+        "The port authority awarded the concession to Van Dijk Ports for $610 million. Its "
+        "chairman said the contract would be signed in January.",
+        "The ministry awarded the $40 million contract to X; it will be signed in May.",
+    ],
+)
+def test_award_with_a_signature_to_come_is_approved(text: str) -> None:
+    assert _status(text) == "approved"
+
+
+def test_award_signed_later_sentence_other_deal_stays_signed() -> None:
+    text = (
+        "The ministry awarded the $40 million contract to Kafue Bridgeworks. A separate "
+        "agreement with Zambezi Steel will be signed in May."
+    )
+    assert _status(text) == "signed"

@@ -234,6 +234,8 @@ def status_at(where: Sentence, money: MoneyMention | None) -> str:
             start = max(c for c in cuts[:-1] if c <= at)
             end = min(c for c in cuts[1:] if c > at) if at < len(sentence) else len(sentence)
             own = deal_status(sentence[start:end])
+            if own == "signed" and later_unsigned(sentence[end:].lower()):
+                return "approved"  # "awarded to X for $5 million; the contract will be signed"
             if own != "reported":
                 return own
     return deal_status(sentence)

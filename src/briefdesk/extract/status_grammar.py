@@ -151,6 +151,7 @@ _STEP_DOWN = {"signed": "approved", "approved": "proposed", "reported": "propose
 _UNSIGNED = re.compile(
     r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:signed|xxxxxx)|(?:yet|still)\s+to\s+be\s+(?:signed|xxxxxx)|"
     r"(?:is|are)\s+(?:expected|due|scheduled)\s+to\s+be\s+signed|"
+    r"(?:will|would|is\s+to|are\s+to)\s+be\s+signed|"
     r"(?:awaiting|pending|before)\s+(?:its\s+|the\s+|formal\s+)?(?:signature|signing))\b"
 )
 
@@ -175,12 +176,15 @@ _UNSIGNED_HINTS = ("xxxxxx", "to be signed", "signature", "signing")
 _PENDING_HINTS = ("subject", "pending", "await", "still", "yet to")
 
 
-# Round 13: a later sentence whose subject is the deal says it is still unsigned ("The contract
-# has not yet been signed", "The award is yet to be signed"): an award told before is approved.
+# Round 13: a later sentence (or clause) whose subject is the deal says it is still unsigned ("The
+# contract has not yet been signed", "the contract will be signed in May"): an award told before
+# is approved.
 _LATER_UNSIGNED = re.compile(
-    r"\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,3}?(?:contract|agreement|deal|award|order|"
-    r"concession|licen[cs]e|lease|charter)s?\b[^.;]{0,40}?\b(?:has|have|had|is|are|was|were)\s+"
-    r"(?:not\s+(?:yet\s+)?(?:been\s+)?|yet\s+to\s+be\s+|still\s+to\s+be\s+)signed\b"
+    r"(?:\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,3}?(?:contract|agreement|deal|award|order|"
+    r"concession|licen[cs]e|lease|charter)s?\b[^.;]{0,40}?|(?:^|[;,]\s+|\band\s+)it\s+)"
+    r"\b(?:(?:has|have|had|is|are|was|were)\s+"
+    r"(?:not\s+(?:yet\s+)?(?:been\s+)?|yet\s+to\s+be\s+|still\s+to\s+be\s+)|"
+    r"(?:will|would|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+be\s+)signed\b"
 )
 
 
