@@ -43,3 +43,18 @@ def test_code_read(text: str, amount: int, currency: str) -> None:
 )
 def test_word_before_small_number_is_no_money(text: str) -> None:
     assert find_money(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("La Paz, Bolivia: the highways agency paid Bs 186 million for the road.", "BOB"),
+        ("Caracas, Venezuela: the ministry paid Bs. 40 million for the repairs.", "VES"),
+    ],
+)
+def test_bolivar_and_boliviano_by_country(text: str, currency: str) -> None:
+    from collections import Counter
+
+    country = "BO" if currency == "BOB" else "VE"
+    found = find_money(text, Counter({country: 2}))
+    assert [m.currency for m in found] == [currency]

@@ -199,7 +199,9 @@ GRANT_WORDS = frozenset({"grant", "grants", "aid", "assistance"})
 # "budget support", "a package of A$190 million to support the police", "to fund solar power".
 GRANT_PHRASE = SentencePattern(
     r"\bbudget support\b|\b(?:provide|provides|provided|pledge|pledged|pledges|package|"
-    r"donate|donated|donates)\b[^.;]{0,80}\bto (?:help|support|fund|assist)\b"
+    r"donate|donated|donates)\b[^.;]{0,80}\bto (?:help|support|fund|assist)\b"  # (round 13:)
+    r"|\b(?:contribution|donation)s?\s+of\s+(?:up\s+to\s+|about\s+|some\s+)?[^\s\d]{0,4}\s?\d"
+    r"|illion\s+in\s+(?!counterpart)(?:[\w-]+\s+){0,2}(?:support|assistance|aid|relief|funding)\b"
 )
 
 

@@ -344,6 +344,8 @@ _LOCAL: dict[str, tuple[str, ...]] = {
     "₴": ("UAH",),
     "₫": ("VND",),
     "₡": ("CRC",),
+    "Bs": ("BOB", "VES"),  # the boliviano and the bolívar: "Bs 186 million", "Bs. 40 millones"
+    "Bs.": ("BOB", "VES"),
 }
 # The lookahead (the signs' first letters) skips most positions; the whole scan runs only in
 # texts where a sign stands before a digit (the hint: part of every match, led by literals).
