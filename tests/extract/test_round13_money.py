@@ -58,3 +58,22 @@ def test_bolivar_and_boliviano_by_country(text: str, currency: str) -> None:
     country = "BO" if currency == "BOB" else "VE"
     found = find_money(text, Counter({country: 2}))
     assert [m.currency for m in found] == [currency]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        (
+            "In May the railway signed a contract with the Czech firm Vltava Lokomotiv for 40 "
+            "locomotives worth 3.4 billion crowns.",
+            "CZK",
+        ),
+        ("The Swedish navy signed a deal worth 3.4 billion crowns with a yard.", "SEK"),
+        ("Oslo signed a deal worth 3.4 billion crowns.", "NOK"),
+    ],
+)
+def test_crowns_by_the_state_named_near(text: str, currency: str) -> None:
+    from collections import Counter
+
+    found = find_money(text, Counter({"NO": 3, "KZ": 5}))
+    assert [m.currency for m in found] == [currency]

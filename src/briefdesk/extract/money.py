@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from briefdesk.extract.money_codes import ISO_EXTRA, iso_codes, word_code
+from briefdesk.extract.money_codes import ISO_EXTRA, iso_codes, near_context, word_code
 from briefdesk.extract.money_units import MULTIPLIERS as _MULTIPLIERS
 from briefdesk.extract.money_units import PLURALS as _PLURALS
 from briefdesk.extract.scans import Gated, HintedPattern, factored
@@ -266,7 +266,8 @@ def find_money(text: str, country_counts: Counter[str] | None = None) -> list[Mo
             if adjective and adjective[0].isupper():
                 currency = _word_currency(groups["word"], adjective, context)
             else:
-                currency = _word_currency(groups["word"], None, context)
+                near = near_context(text, match.start(), groups["word"], context)
+                currency = _word_currency(groups["word"], None, near)
         else:
             amount = _amount(groups["n3"], groups["m3"])
             currency = groups["iso"]
