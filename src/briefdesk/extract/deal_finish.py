@@ -9,6 +9,7 @@ same either way; most such probes are dropped, and these steps were about half o
 
 from __future__ import annotations
 
+from briefdesk.extract.deal_carried import carried_status
 from briefdesk.extract.deal_items import designated, designated_item
 from briefdesk.extract.deal_kinds import DealBuild, nearby_sentences
 from briefdesk.extract.deal_pointed import pointed_status
@@ -23,6 +24,7 @@ def finish(
 ) -> DealBuild:
     """``deal`` (read from sentence ``index`` at ``money``) with its status, item and kind."""
     deal.status = pointed_status(sents, index, money, status_at(sents[index], money))
+    deal.status = carried_status(sents, index, money, deal.status)  # ("The contract is ...")
     if deal.item and not designated(deal.item):
         designated_item(deal, nearby_sentences(sents, index))
     settle_kind_and_status(deal, sents, index)  # (then "a loan of", "will invest")

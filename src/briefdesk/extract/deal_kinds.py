@@ -6,6 +6,7 @@ import functools
 from dataclasses import dataclass, field
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.deal_agreed import agreed_for
 from briefdesk.extract.deal_heads import CONTRACT_HEAD, VENTURE, head_kind
 from briefdesk.extract.deal_memoranda import MOU_RE, priced_framework
 from briefdesk.extract.deal_services import arms_service
@@ -198,7 +199,9 @@ GRANT_WORDS = frozenset({"grant", "grants", "aid", "assistance"})
 # "budget support", "a package of A$190 million to support the police", "to fund solar power".
 GRANT_PHRASE = SentencePattern(
     r"\bbudget support\b|\b(?:provide|provides|provided|pledge|pledged|pledges|package|"
-    r"donate|donated|donates)\b[^.;]{0,80}\bto (?:help|support|fund|assist)\b"
+    r"donate|donated|donates)\b[^.;]{0,80}\bto (?:help|support|fund|assist)\b"  # (round 13:)
+    r"|\b(?:contribution|donation)s?\s+of\s+(?:up\s+to\s+|about\s+|some\s+)?[^\s\d]{0,4}\s?\d"
+    r"|illion\s+in\s+(?!counterpart)(?:[\w-]+\s+){0,2}(?:support|assistance|aid|relief|funding)\b"
 )
 
 
@@ -358,7 +361,7 @@ def is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
     if not words & (DEAL_CUES | ARMS_WORDS | GRANT_WORDS) and not GRANT_PHRASE.search(
         lowered(sentence.text)
     ):
-        return False
+        return agreed_for(sentence.text, at)  # (round 13: "agreed with X on N wagons for")
     local = lower_tail(sentence.text, money.start - sentence.start, 60)
     if GROWTH_RE.search(local):
         return True  # "a pact that will lift bilateral trade by €10 billion": the deal's worth

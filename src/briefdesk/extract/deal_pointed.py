@@ -19,7 +19,11 @@ from briefdesk.extract.party_preps import WENT_TO
 from briefdesk.extract.text import Sentence
 from briefdesk.extract.words import word_list
 
-_HINT = re.compile(r"\b(?:cost|costs|value|price|share|commitment|bill)\b", re.IGNORECASE)
+# (round 13: "The total is ...", "The amount is ...", "A budget line puts it at ...")
+_HINT = re.compile(
+    r"\b(?:cost|costs|value|price|share|commitment|bill|total|amount|sum|puts?\s+it)\b",
+    re.IGNORECASE,
+)
 _QUALIFIER = (
     r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|up\s+to\s+|an\s+estimated\s+|~\s?)?"
 )
@@ -31,7 +35,10 @@ _VALUE_BEFORE = re.compile(
     # "Value said to be ~$140m", "value per our sources ~$90m" (newcomer12 N12-04)
     r"(?:said|reported|believed|thought|understood)\s+to\s+be|"
     r"(?:per|according\s+to)\s+(?:our\s+|two\s+|several\s+)?sources)"
-    r"|\bput\s+(?:the\s+|its\s+)?(?:value|cost|price)\s+at"
+    r"|\b(?:put|puts)\s+(?:the\s+|its\s+)?(?:value|cost|price|it)\s+at"
+    # round 13: "The total is", "The amount of the contract is" (the noun is the subject itself)
+    r"|\b(?:the|its)\s+(?:total|amount|sum)\s+(?:of\s+the\s+(?:contract|deal|order|agreement|"
+    r"purchase)\s+)?(?:is|was|comes\s+to|came\s+to|amounts\s+to|stands\s+at)"
     r"|\b(?:will|would|is\s+to|are\s+to|to|should)\s+cost)\s+" + _QUALIFIER + "$",
     re.IGNORECASE,
 )

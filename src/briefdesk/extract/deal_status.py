@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING
 from briefdesk.extract.lexicon import MONTH_NAMES, STATUS_WORDS
 from briefdesk.extract.money import MoneyMention, find_money
 from briefdesk.extract.scans import class_led, factored
-from briefdesk.extract.status_grammar import MORE_CUES, grammar_cues, held_back, prepared
+from briefdesk.extract.status_grammar import (
+    MORE_CUES,
+    grammar_cues,
+    held_back,
+    later_unsigned,
+    prepared,
+)
 from briefdesk.extract.text import Sentence
 
 if TYPE_CHECKING:
@@ -228,6 +234,8 @@ def status_at(where: Sentence, money: MoneyMention | None) -> str:
             start = max(c for c in cuts[:-1] if c <= at)
             end = min(c for c in cuts[1:] if c > at) if at < len(sentence) else len(sentence)
             own = deal_status(sentence[start:end])
+            if own == "signed" and later_unsigned(sentence[end:].lower()):
+                return "approved"  # "awarded to X for $5 million; the contract will be signed"
             if own != "reported":
                 return own
     return deal_status(sentence)
@@ -322,12 +330,14 @@ BACKGROUND_AFTER = re.compile(
 LATER_STATUS = re.compile(
     r"\b(?:the|this|that|its|their)\s+(?!(?:separate|another|earlier|previous|second|other|"
     r"similar|first|new)\b)(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement|accord|order|sale|"
-    r"purchase|loan|memorandum|mou|pact|package|grant|credit line|facility)s?\b"
+    r"purchase|loan|memorandum|mou|pact|package|grant|credit line|facility|"
+    # round 13: a deal told as what it gives ("the award", "the licence", "the concession")
+    r"award|concession|licen[cs]e|lease|charter|offtake)s?\b"
     r"(?:\s*,[^,.;]{1,70},)?(?:\s*,\s*|[^.;,]{0,50}?\b(?:was|were|has|have|had)\s+(?:since\s+|now\s+|also\s+|later\s+|subsequently\s+|eventually\s+)?"
     r"(?:been\s+)?)(?:formally\s+|officially\s+|finally\s+|already\s+)?"
     r"(?P<verb>signed|inked|sealed|concluded|finali[sz]ed|approved|cleared|ratified|cancell?ed|"
     r"scrapped|terminated|suspended|frozen|delivered|completed|shelved|axed|annulled|rescinded|"
-    r"green-lit|greenlit)\b"
+    r"green-lit|greenlit|paused|halted|revoked|voided|withdrawn)\b"
 )
 LATER_STATUS_OF = {
     "signed": "signed",
@@ -351,6 +361,11 @@ LATER_STATUS_OF = {
     "rescinded": "cancelled",
     "green-lit": "approved",
     "greenlit": "approved",
+    "paused": "suspended",
+    "halted": "suspended",
+    "revoked": "cancelled",
+    "voided": "cancelled",
+    "withdrawn": "cancelled",
     "delivered": "delivered",
     "completed": "delivered",
 }
@@ -380,7 +395,11 @@ def later_status(deal: DealBuild, sents: list[Sentence], index: int) -> str:
         amounts = {m.amount for m in find_money(sentence.text)}
         if amounts and (deal.value is None or deal.value.amount not in amounts):
             break
-        match = LATER_STATUS.search(sentence.text.lower())
+        lowered = sentence.text.lower()
+        if status == "signed" and later_unsigned(lowered):
+            status = "approved"  # (round 13: "The contract has not yet been signed.")
+            continue
+        match = LATER_STATUS.search(lowered)
         if not match or (
             _A_YEAR.search(sentence.text) and deal_status(sentence.text, True) == "reported"
         ):

@@ -42,16 +42,21 @@ _RUNNING_TOTAL = Gated(
 _ONE_DEAL = re.compile(r"\b(?:contract|deal|order|agreement|value|price|cost)\b", re.I)
 # A flow or stock measured over a period: the word before the amount, in its own clause.
 _FLOW_HINTS = ("earn", "spen", "export", "import", "revenue", "sales", "turnover", "order")
+# (round 13: a market's size and a trade's or cargo's volume over a period are flows too: "the
+# cement market was worth MAD 18 billion in 2025", "handled cargo worth $3 billion last year")
+_MEASURES = ("market", "trade", "cargo", "freight", "traffic")
 _FLOW = Gated(
-    (*_FLOW_HINTS, "needs", "deficit", "income", "receipts"),
+    (*_FLOW_HINTS, *_MEASURES, "needs", "deficit", "income", "receipts"),
     r"\b(?:earned|earns|earning|spent|spends|exports?|imports?|revenues?|sales|turnover|"
-    r"order\s+book|needs|deficit|income|receipts)\b[^.;]{0,60}$",
+    r"order\s+book|needs|deficit|income|receipts|markets?|trade|cargo|freight|traffic)\b"
+    r"[^.;]{0,60}$",
     re.I,
     caseless=True,
 )
 _PERIOD = re.compile(
     r"\b(?:in|during|for)\s+(?:the\s+)?(?:(?:19|20)\d\d|last\s+(?:fiscal\s+)?year|past\s+year)\b"
-    r"|\blast\s+year\b|\ba\s+year\b|\bannually\b|\bsince\s+(?:19|20)\d\d\b|\bstood\s+at\b",
+    r"|\blast\s+year\b|\ba\s+year\b|\bannually\b|\bsince\s+(?:19|20)\d\d\b|\bstood\s+at\b"
+    r"|\b(?:in\s+|so\s+far\s+)?(?:the\s+current|this)\s+(?:fiscal\s+)?year\b",
     re.I,
 )
 _DEAL_TOLD = re.compile(
@@ -66,11 +71,30 @@ _GIVEN_BEFORE = re.compile(
 )
 # Debts, bonds and payouts: "owed it around", "the performance bond of", "will pay out".
 _OWED_BEFORE = Gated(
-    ("owe", "owing", "arrears", "paid", "pay", "bond", "guarantee", "security"),
+    (
+        "owe",
+        "owing",
+        "arrears",
+        "paid",
+        "pay",
+        "bond",
+        "guarantee",
+        "security",
+        "claim",
+        "damages",
+        "compensation",
+        "order book",
+    ),
     r"\b(?:owed?|owes|owing|arrears\s+of|unpaid\s+\w+(?:,\s+which)?\s+stood\s+at|"
     r"(?:performance|bid|advance[- ]payment)\s+(?:bond|guarantee|security)\s+of|"
     r"pa(?:y|ys|id)\s+out|monthly\s+pay\s+is(?:\s+now)?|"
-    r"requested\s+(?:additional\s+)?payments?\s+of)\s+" + _ABOUT + r"$",
+    r"requested\s+(?:additional\s+)?payments?\s+of|"
+    # round 13: a claim, damages or a demand for money back ("has claimed S/ 310 million",
+    # "demanded repayment of", "seeks damages of"), and an order book ("to a record of")
+    r"claim(?:s|ed|ing)?(?:\s+(?:damages|compensation)\s+of)?|(?:damages|compensation)\s+of|"
+    r"demand(?:s|ed)?\s+(?:the\s+)?(?:re)?payment\s+of|order\s+book\b[^.;]{0,40})\s+"
+    + _ABOUT
+    + r"$",
     re.I,
     caseless=True,
 )

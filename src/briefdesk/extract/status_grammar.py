@@ -32,6 +32,16 @@ MORE_CUES: tuple[tuple[str, frozenset[str]], ...] = (
 _NEGATED = re.compile(
     r"\b(?:not|never|n't|yet\s+to\s+be|no\s+longer)\s+(?:yet\s+)?(?:been\s+|be\s+)?"
     r"(?P<verb>(?!decided\b)[a-z-]+ed)\b"
+    # round 13: a deal noun denied ("no contract has been signed", "no agreement was reached")
+    r"|\bno\s+(?:final\s+|formal\s+|binding\s+)?(?:contract|agreement|deal|order|accord)s?\s+"
+    r"(?:has|have|had|was|were|is|are)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?"
+    r"(?P<denied>[a-z-]+ed)\b"
+)
+# Round 13: a preliminary paper signed ("signed heads of terms", "signed a term sheet"): the
+# terms are agreed, the binding contract is not signed yet; the verb is read as "agreed".
+_PRELIMINARY = re.compile(
+    r"\b(?P<verb>signed|initialled|initialed)\s+(?=(?:a\s+|an\s+|the\s+|non-binding\s+)*"
+    r"(?:heads\s+of\s+terms?|term\s+sheets?|heads\s+of\s+agreement)\b)"
 )
 # "received a letter of support", "signed a mandate letter", "issued a letter of interest".
 _LETTER_VERB = re.compile(
@@ -42,6 +52,28 @@ _LETTER_VERB = re.compile(
 _ADVERB_AFTER_MODAL = re.compile(
     r"\b(will|would|shall|to)\s+(?:also|now|further|then|additionally|still|soon)\s+"
 )
+
+
+# Round 13: bids or offers received are a tender's step, no delivery ("bids received on 3 March",
+# "received five offers").
+_BIDS_RECEIVED = re.compile(
+    r"\b(?:bids?|offers?|tenders?|proposals?|applications?|quotations?)\s+(?P<verb>received)\b"
+    r"|\b(?P<verb2>received|receives)\s+(?:[\w-]+\s+){0,2}?(?:bids?|offers?|tenders?|proposals?|"
+    r"applications?|quotations?)\b"
+)
+
+
+def _bids_blank(match: re.Match[str]) -> str:
+    return _blank(match, "verb" if match.group("verb") else "verb2")
+
+
+def _negated_blank(match: re.Match[str]) -> str:
+    return _blank(match, "verb" if match.group("verb") else "denied")
+
+
+def _as_agreed(match: re.Match[str]) -> str:
+    """The verb before a preliminary paper read as "agreed" (offsets kept)."""
+    return "agreed" + " " * (len(match.group()) - 6)
 
 
 _ADVERBS = ("also", "now", "further", "then", "additionally", "still", "soon")
@@ -58,8 +90,14 @@ def prepared(lowered: str) -> str:
     """``lowered`` with negated cues blanked, "signed off" read as an approval, and a letter's
     verb blanked; offsets are kept except where a modal's adverb is dropped (after it, cue
     positions are compared only within this text)."""
-    if "n" in lowered and ("not" in lowered or "never" in lowered or "yet to" in lowered):
-        lowered = _NEGATED.sub(lambda m: _blank(m, "verb"), lowered)
+    if "n" in lowered and (
+        "not" in lowered or "never" in lowered or "yet to" in lowered or "no " in lowered
+    ):
+        lowered = _NEGATED.sub(_negated_blank, lowered)
+    if " of terms" in lowered or "term sheet" in lowered or "heads of agreement" in lowered:
+        lowered = _PRELIMINARY.sub(_as_agreed, lowered)
+    if "receive" in lowered and _BIDS_RECEIVED.search(lowered):
+        lowered = _BIDS_RECEIVED.sub(_bids_blank, lowered)
     if "signed off" in lowered:
         lowered = lowered.replace("signed off", "okayed off")
     if "letter" in lowered:
@@ -114,10 +152,26 @@ _PENDING = re.compile(
     r"(?:approval|ratification|clearance|sign-off)\b"
 )
 _STEP_DOWN = {"signed": "approved", "approved": "proposed", "reported": "proposed"}
+# Round 13: awarded or agreed, the signature still to come ("has not yet been signed", "awarded
+# but not yet signed", "is expected to be signed", "awaiting signature"): a signed cue in the
+# same sentence is an approval, nothing more. (``prepared`` has blanked a negated "signed" to
+# "xxxxxx" by then.)
+_UNSIGNED = re.compile(
+    r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:signed|xxxxxx)|(?:yet|still)\s+to\s+be\s+(?:signed|xxxxxx)|"
+    r"(?:is|are)\s+(?:expected|due|scheduled)\s+to\s+be\s+signed|"
+    r"(?:will|would|is\s+to|are\s+to)\s+be\s+signed|"
+    r"(?:awaiting|pending|before)\s+(?:its\s+|the\s+|formal\s+)?(?:signature|signing))\b"
+)
 
 
 def held_back(lowered: str, status: str) -> str:
     """``status`` a step down when the sentence says the deal still waits for an approval."""
+    if (
+        status == "signed"
+        and any(h in lowered for h in _UNSIGNED_HINTS)
+        and _UNSIGNED.search(lowered)
+    ):
+        return "approved"
     hinted = any(hint in lowered for hint in _PENDING_HINTS)
     return (
         _STEP_DOWN[status]
@@ -126,4 +180,22 @@ def held_back(lowered: str, status: str) -> str:
     )
 
 
+_UNSIGNED_HINTS = ("xxxxxx", "to be signed", "signature", "signing")
 _PENDING_HINTS = ("subject", "pending", "await", "still", "yet to")
+
+
+# Round 13: a later sentence (or clause) whose subject is the deal says it is still unsigned ("The
+# contract has not yet been signed", "the contract will be signed in May"): an award told before
+# is approved.
+_LATER_UNSIGNED = re.compile(
+    r"(?:\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,3}?(?:contract|agreement|deal|award|order|"
+    r"concession|licen[cs]e|lease|charter)s?\b[^.;]{0,40}?|(?:^|[;,]\s+|\band\s+)it\s+)"
+    r"\b(?:(?:has|have|had|is|are|was|were)\s+"
+    r"(?:not\s+(?:yet\s+)?(?:been\s+)?|yet\s+to\s+be\s+|still\s+to\s+be\s+)|"
+    r"(?:will|would|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+be\s+)signed\b"
+)
+
+
+def later_unsigned(lowered: str) -> bool:
+    """Whether ``lowered`` (a later sentence) says the deal it names is not signed yet."""
+    return "signed" in lowered and "t" in lowered and bool(_LATER_UNSIGNED.search(lowered))

@@ -1,0 +1,25 @@
+"""A price agreed between two named sides, told with no deal noun (round 13).
+
+"KTZ agreed with Uralvagon Trade on 600 hopper wagons for 48 billion tenge." "Kenya Railways
+and Talgo agreed terms on 20 coaches for $95 million." "The utility contracted with X for ..."
+The words list of deal nouns has no entry here; the frame does: a verb of agreeing with a
+party, then "for" right before the amount (a "that" clause is an opinion, not a price).
+"""
+
+from __future__ import annotations
+
+from briefdesk.extract import rx as re
+
+_QUALIFIER = r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|up\s+to\s+|an\s+estimated\s+)?"
+_AGREED_FOR = re.compile(
+    r"\b(?:agreed|agrees|contracted|settled)\s+(?:terms\s+|a\s+price\s+)?"
+    r"(?:with|on|for|over)\s+(?:(?!that\b|whether\b)[^.;:]){2,140}?\bfor\s+" + _QUALIFIER + r"$",
+    re.IGNORECASE,
+)
+
+
+def agreed_for(sentence: str, at: int) -> bool:
+    """Whether the amount at offset ``at`` of ``sentence`` is the price of something agreed
+    with a side ("agreed with X on N wagons for <amount>")."""
+    head = sentence[max(0, at - 200) : at]
+    return "for " in head[-20:] and bool(_AGREED_FOR.search(head))

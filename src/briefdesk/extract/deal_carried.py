@@ -1,0 +1,56 @@
+"""A deal's status carried back from the sentence that told it (round 13).
+
+"We signed in August with Scheldt Dredging for the channel. The contract is 48 million
+euros." "The concession had been cancelled with immediate effect. It had been valued at $2.5
+billion." The amount's own sentence states no status; its subject points back to the deal
+("It", "The contract", "The lease", "What it costs"), so the status is the one the sentence
+before tells, provided that sentence names no amount of its own (then it is another deal).
+"""
+
+from __future__ import annotations
+
+from briefdesk.extract import rx as re
+from briefdesk.extract.deal_status import deal_status
+from briefdesk.extract.money import MoneyMention
+from briefdesk.extract.text import Sentence
+
+# A sentence whose subject is the deal told just before, up to the amount ("The financing of
+# the purchase" is another deal: no "of" inside the subject).
+_POINTING_BACK = re.compile(
+    r"^(?:\W{0,3})(?:(?:the|this|that|its|their)\s+(?:(?!of\b|for\b|from\b)[\w-]+\s+){0,3}?"
+    r"(?:contract|deal|agreement|"
+    r"order|lease|concession|award|amendment|licen[cs]e|sale|purchase|package|charter|"
+    r"subcontract|offtake|value|cost|price)s?\b|it\s+(?:is|was|will|would|has|had|carries|covers)\b|"
+    r"what\s+it\s+(?:costs|is\s+worth)\b)",
+    re.IGNORECASE,
+)
+# Any amount in the sentence before (a digit and a currency sign or scale word is enough).
+_AMOUNT = re.compile(
+    r"[$€£¥₹]\s?\d|\d\s?(?:million|billion|trillion|bn|m)\b|\b[A-Z]{3}\s?\d", re.IGNORECASE
+)
+REACH = 2
+
+
+def carried_status(
+    sents: list[Sentence], index: int, money: MoneyMention | None, status: str
+) -> str:
+    """``status``, or (when it is "reported" and the amount's sentence points back to a deal)
+    the status the nearest sentence before states for it."""
+    if status != "reported" or money is None:
+        return status
+    sentence = sents[index]
+    head = sentence.text[: max(0, money.start - sentence.start)]
+    if not points_back(head):
+        return status
+    for back in reversed(sents[max(0, index - REACH) : index]):
+        if _AMOUNT.search(back.text):
+            return status  # a priced deal before: this may be another one
+        told = deal_status(back.text)  # ("signed in August": the same deal, told in the past)
+        if told != "reported":
+            return told
+    return status
+
+
+def points_back(head: str) -> bool:
+    """Whether ``head`` (a sentence up to its amount) opens on the deal told before."""
+    return bool(_POINTING_BACK.match(head))
