@@ -28,7 +28,11 @@ _BEFORE_YEAR = re.compile(
     re.IGNORECASE,
 )
 # "mid-2028": the date scan reads no year after a hyphen ("2026-27" is a span of its own).
-_HYPHENED = re.compile(r"\b(?:early|mid|late)-((?:19|20)\d\d)\b(?!-)", re.IGNORECASE)
+# ``\b(?:early|mid|late)-...`` led by the class of its first letters, the "\b" a look-behind
+# over that letter: the engine skips to each candidate letter instead of trying every position.
+_HYPHENED = re.compile(
+    r"[eml](?<!\w.)(?:(?<=e)arly|(?<=m)id|(?<=l)ate)-((?:19|20)\d\d)\b(?!-)", re.IGNORECASE
+)
 
 
 def widen_periods(text: str, found: list[DateMention]) -> list[DateMention]:
