@@ -192,3 +192,74 @@ def test_an_outlet_in_a_question_label_is_no_person() -> None:
     found = people(text)
     assert "Coral News" not in found and "Reef Radio" not in found
     assert "Alipate Dau" in found
+
+
+def _sides(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (d.value.as_stated if d.value else "", d.buyer, d.seller) for d in extract_text(text).deals
+    ]
+
+
+# "we" in a labelled speaker's turn is the speaker's side.
+@pytest.mark.parametrize(
+    ("text", "deal"),
+    [
+        (
+            "PRESENTER (Ola Berg): Good morning. Estonia's navy is growing.\n\n"
+            "MINISTER ARVO TAMM: Thank you. Yesterday we ordered eight patrol boats from "
+            "Kestrel Yards for 90 million euros.\n\n"
+            "BERG: Why them?\n\nTAMM: Price.\n\nBERG: Thank you.\n",
+            ("90 million euros", "Estonia", "Kestrel Yards"),
+        ),
+        (
+            "Halden Copper Corp. — Q2 2027 results call\n\n"
+            "Operator: Welcome. I hand over to Ms Ruiz.\n\n"
+            "Ana Ruiz — Chief Financial Officer: In May we sold our stake in the Sur smelter "
+            "to Vega Metals for 120 million dollars.\n\n"
+            "Operator: First question.\n",
+            ("120 million dollars", "Vega Metals", "Halden Copper Corp"),
+        ),
+    ],
+)
+def test_we_in_a_speakers_turn_is_the_speakers_side(text: str, deal: tuple[str, str, str]) -> None:
+    assert deal in _sides(text), _sides(text)
+
+
+def test_a_minister_speaker_buys_for_the_state_named_before_his_turn() -> None:
+    text = (
+        "ANCHOR (Ola Berg): Tonight, Estonia's new guns. With me is Arvo Tamm, the "
+        "defence minister.\n\n"
+        "ARVO TAMM, Minister of Defence: Last month the Nordic Investment Bank lent us "
+        "150 million euros for the depot.\n\nBERG: Is that all?\n\nTAMM: For now.\n"
+    )
+    assert ("150 million euros", "Estonia", "Nordic Investment Bank") in _sides(text)
+
+
+def test_we_outside_a_transcript_is_left_alone() -> None:
+    text = (
+        "The ministry said on Monday that we signed nothing, quoting an aide. "
+        "Kestrel Yards of Norway sold eight patrol boats to Latvia for 90 million euros."
+    )
+    assert all(buyer != "Kestrel Yards" for _v, buyer, _s in _sides(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "firm"),
+    [
+        (
+            "Operator: Our next question comes from Ravi Menon of Harbour Street Capital.\n\n"
+            "Ravi Menon: Thanks.\n",
+            "Ravi Menon",
+            "Harbour Street Capital",
+        ),
+        (
+            "Operator: The next question comes from the line of Lena Voss with Kranich Bank AG."
+            "\n\nLena Voss: Good morning.\n",
+            "Lena Voss",
+            "Kranich Bank AG",
+        ),
+    ],
+)
+def test_an_operator_introduces_an_analyst_and_the_firm(text: str, name: str, firm: str) -> None:
+    assert people(text)[name][1] == firm
+    assert name not in _places(text)

@@ -17,6 +17,7 @@ from briefdesk.extract import rx as re
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.lexicon import HONORIFICS, ORG_HEADS, ROLE_HEADS
 from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.vocab import is_legal_form
 from briefdesk.extract.words import word_list
 
 _HEADS = word_list("speaker_heads")  # "ANCHOR (X):", "Q (X, Outlet):": a function, then the name
@@ -34,6 +35,7 @@ _NOT = frozenset({"operator", "note", "source", "present", "apologies", "in atte
 
 def speaker_labels(res: Resolver) -> None:
     """Propose each labelled speaker as a person with the label's role (see the module)."""
+    askers(res)
     text = res.text
     if ":" not in text:
         return
@@ -70,6 +72,32 @@ def speaker_labels(res: Resolver) -> None:
         res.claim(match.start(1), start + len(name))
 
 
+# An earnings call's operator introduces each analyst: "Our next question comes from Helen
+# Marsh of Thamesbridge Securities", "the line of Ana Ruiz with Vega Capital".
+_ASKER = re.compile(
+    r"\b(?:question|questions) (?:(?:now )?comes?|is) from (?:the line of )?"
+    r"((?:[A-Z][\w'’.-]* ){1,3}[A-Z][\w'’-]*) (?:of|with|at|from) (?:the )?"
+    r"([A-Z][\w&'’.-]*(?: (?:(?:de|del|of|&|and) )?[A-Z][\w&'’.-]*){0,5})".replace(" ", "[ \t]+")
+)
+
+
+def askers(res: Resolver) -> None:
+    """Each analyst the operator introduces, with the firm (the name is no place after
+    "from")."""
+    if "from" not in res.text or "uestion" not in res.text:
+        return
+    for match in _ASKER.finditer(res.text):
+        if not _is_name(match.group(1)):
+            continue
+        res.rule = "person.speaker-label"
+        firm = match.group(2)
+        last = firm.rsplit(None, 1)[-1]
+        if firm.endswith(".") and (last[:-1].isupper() or not is_legal_form(last)):
+            firm = firm[:-1]  # the sentence's stop ("AG."), not the stop of "Co."
+        res.person(match.group(1), match.start(1), match.end(1), "", firm)
+        res.claim(match.start(1), match.end(1))
+
+
 def read_label(label: str) -> tuple[str, str, str, int] | None:
     """(name, role, affiliation, where the name starts in the label) or None."""
     head, tail, offset = label, "", 0
@@ -91,8 +119,8 @@ def read_label(label: str) -> tuple[str, str, str, int] | None:
     if bracket and _is_post(head):  # "Minister for Defence (Deputy Colm Ó Fearghail)"
         inner = tail.split()
         skip = 0
-        while skip < len(inner) - 1 and _is_title(inner[skip]):
-            skip += 1
+        while skip < len(inner) - 2 and (_is_title(inner[skip]) or is_common_word(inner[skip])):
+            skip += 1  # "Hon.", "Deputy", "Bishop": a style before the name
         name = " ".join(inner[skip:])
         if not _is_name(name):
             return None
