@@ -263,3 +263,53 @@ def test_we_outside_a_transcript_is_left_alone() -> None:
 def test_an_operator_introduces_an_analyst_and_the_firm(text: str, name: str, firm: str) -> None:
     assert people(text)[name][1] == firm
     assert name not in _places(text)
+
+
+def test_a_one_word_name_before_an_outlet_in_a_question_label_is_a_person() -> None:
+    text = (
+        "Q (Oyunaa, Steppe TV): Is it signed?\n\nMINISTER ALI DAU: Yes.\n\n"
+        "Q (Oyunaa): When?\n\nDAU: In May.\n"
+    )
+    assert people(text)["Oyunaa"][1] == "Steppe TV"
+
+
+def test_a_one_word_outlet_alone_in_a_question_label_is_no_person() -> None:
+    text = (
+        "QUESTION (Kestrelwire): Is it signed?\n\nMINISTER ALI DAU: Yes.\n\n"
+        "QUESTION (Kestrelwire): When?\n\nDAU: In May.\n"
+    )
+    assert "Kestrelwire" not in people(text)
+
+
+# A readout's headline names the minister by surname; the body gives the full name.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "READOUT: Minister Okonjo's call with Kenyan counterpart\n\n"
+            "The Minister of Trade, Dr Amaka Okonjo, spoke today with her Kenyan counterpart.",
+            "Amaka Okonjo",
+        ),
+        (
+            "Secretary Varga meets Polish delegation\n\n"
+            "Budapest — State Secretary Ildikó Varga received a delegation from Poland.",
+            "Ildikó Varga",
+        ),
+    ],
+)
+def test_a_surname_first_then_the_full_name_keeps_the_full_name(text: str, name: str) -> None:
+    found = people(text)
+    assert name in found, found
+    assert name.split()[-1] not in found
+    names = [a.name for a in extract_text(text).actors if a.type.value == "person"]
+    assert names.count(name) == 1, names
+
+
+def test_the_full_name_written_again_after_the_surname_is_one_person() -> None:
+    text = (
+        "Minister Okonjo's call with Kenyan counterpart\n\n"
+        "The Minister of Trade, Dr Amaka Okonjo, spoke today with her counterpart. "
+        "Later, Amaka Okonjo met the press in Abuja."
+    )
+    names = [a.name for a in extract_text(text).actors if a.type.value == "person"]
+    assert names.count("Amaka Okonjo") == 1, names

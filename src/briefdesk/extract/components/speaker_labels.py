@@ -42,7 +42,7 @@ def speaker_labels(res: Resolver) -> None:
     every = list(_LABEL.finditer(text))
     labels = [m for m in every if m.group(1).lower() not in _NOT and not _STOP.search(m.group(1))]
     speakers = [(m, read_label(m.group(1))) for m in labels]
-    named = [s for s in speakers if s[1] and len(s[1][0].split()) >= 2]
+    named = [s for s in speakers if s[1] and (len(s[1][0].split()) >= 2 or _bracketed(*s))]
     if not named:
         return
     surnames = {_key(found[0].split()[-1]) for _m, found in named if found}
@@ -96,6 +96,16 @@ def askers(res: Resolver) -> None:
             firm = firm[:-1]  # the sentence's stop ("AG."), not the stop of "Co."
         res.person(match.group(1), match.start(1), match.end(1), "", firm)
         res.claim(match.start(1), match.end(1))
+
+
+def _bracketed(match: re.Match[str], found: tuple[str, str, str, int] | None) -> bool:
+    """True for a one-word name a host's bracket gives before the speaker's outlet ("Q
+    (Bat-Erdene, Steppe TV):"): the layout says it is a name, as a Mongolian single name is.
+    A bracket with one word only ("QUESTION (Reuters):") may hold the outlet alone."""
+    if not found:
+        return False
+    head = match.group(1)[: found[3]].rstrip(" ([").lower()
+    return head in _HEADS and ", " in match.group(1)[found[3] :]
 
 
 def read_label(label: str) -> tuple[str, str, str, int] | None:
