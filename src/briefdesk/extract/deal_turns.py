@@ -12,13 +12,13 @@ from __future__ import annotations
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_we import WE_ACTS
 from briefdesk.extract.resolver import Found
+from briefdesk.extract.turn_labels import line_labels
 from briefdesk.extract.words import word_list
 
 _STATE_POSTS = word_list("state_posts")  # a minister speaks for a state
 _OUTLET_WORDS = word_list("outlet_words")  # "ORBIT ASIA QUARTERLY - INTERVIEW": the outlet
 # "A group of banks lent us ...", "approved a loan of 150 million euros to us": "us" as the side.
 _US = re.compile(r"\b(?:lent|loaned|granted|gave|sold|awarded|to)\s+us\b")
-_TURN = re.compile(r"(?m)^[ \t]*[A-Z][^\n:]{0,78}?:[ \t]+(?=\S)")
 
 
 def _side_of(
@@ -52,7 +52,7 @@ def turn_mentions(
     lowered = text.lower()
     if ("we " not in lowered and " us" not in lowered) or ":" not in text:
         return mentions
-    turns = [m.start() for m in _TURN.finditer(text)]
+    turns = [m.start() for m in line_labels(text)]
     if len(turns) < 3:
         return mentions
     speakers = {}

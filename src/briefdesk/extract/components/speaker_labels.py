@@ -17,11 +17,11 @@ from briefdesk.extract import rx as re
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.lexicon import HONORIFICS, ORG_HEADS, ROLE_HEADS
 from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.turn_labels import line_labels
 from briefdesk.extract.vocab import is_legal_form
 from briefdesk.extract.words import word_list
 
 _HEADS = word_list("speaker_heads")  # "ANCHOR (X):", "Q (X, Outlet):": a function, then the name
-_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][^\n:]{0,78}?)[ \t]*:[ \t]+(?=\S)")
 _BRACKET = re.compile(r"(.+?)\s*[(\[]([^()\[\]]+)[)\]]")
 _DASH = re.compile(r"(.+?)\s+[—–]\s+(.+)")
 _STOP = re.compile(r"[a-z]{2}\.\s")  # "Wilkinson Road, Freetown. Email:": two sentences, no label
@@ -39,7 +39,7 @@ def speaker_labels(res: Resolver) -> None:
     text = res.text
     if ":" not in text:
         return
-    every = list(_LABEL.finditer(text))
+    every = line_labels(text)
     labels = [m for m in every if m.group(1).lower() not in _NOT and not _STOP.search(m.group(1))]
     speakers = [(m, read_label(m.group(1))) for m in labels]
     named = [s for s in speakers if s[1] and (len(s[1][0].split()) >= 2 or _bracketed(*s))]
