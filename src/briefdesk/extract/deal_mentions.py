@@ -1,12 +1,14 @@
 """The mentions a deal's sides are read from, once per text: the actors' mentions without an
 amount's letters ("CFA 180"), with what a describing phrase points at ("the Turkish firm"), with
-an interview's "we", and without a state named only as a route ("via Bulgaria")."""
+an interview's or a transcript speaker's "we", and without a state named only as a route
+("via Bulgaria")."""
 
 from __future__ import annotations
 
 from briefdesk.extract.deal_anaphora import described_mentions
 from briefdesk.extract.deal_more import without_amounts
 from briefdesk.extract.deal_transit import without_transit
+from briefdesk.extract.deal_turns import turn_mentions
 from briefdesk.extract.deal_we import first_person_mentions
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.resolver import Found
@@ -24,4 +26,5 @@ def party_mentions(
     mentions = without_amounts(mentions, money)
     mentions = described_mentions(text, found, mentions, sents)
     mentions = first_person_mentions(text, found, mentions)
+    mentions = turn_mentions(text, found, mentions)  # "MINISTER X: We signed ..."
     return without_transit(text, found, mentions)

@@ -14,7 +14,7 @@ from briefdesk.extract.resolver import Found
 
 _ANSWER = re.compile(r"^\s*A\s*[:.]\s", re.MULTILINE)
 _QUESTION = re.compile(r"^\s*Q\s*[:.]\s", re.MULTILINE)
-_WE = re.compile(
+WE_ACTS = re.compile(
     r"\b[Ww]e\s+(?:have\s+|had\s+|will\s+|just\s+|also\s+|finally\s+|then\s+|now\s+)?"
     r"(?:signed|sign|ordered|order|bought|buy|agreed|sold|sell|awarded|purchased|placed|"
     r"inked|chose|selected|contracted|borrowed|received)\b"
@@ -65,7 +65,7 @@ def first_person_mentions(
     answers = [m.start() for m in _ANSWER.finditer(text)]
     questions = [m.start() for m in _QUESTION.finditer(text)]
     added = []
-    for match in _WE.finditer(text):
+    for match in WE_ACTS.finditer(text):
         last_answer = max((a for a in answers if a < match.start()), default=-1)
         last_question = max((q for q in questions if q < match.start()), default=-1)
         if last_answer > last_question:

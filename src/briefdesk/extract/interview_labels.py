@@ -31,6 +31,8 @@ def interview_labels(res: Resolver) -> None:
     for label, starts in seen.items():
         if len(starts) < 2 or is_common_word(label) or res.country_of(label):
             continue
+        if res.claimed(starts[0], starts[0] + len(label)):
+            continue  # a speaker's surname ("VAHER:"), read by the speaker labels
         full = _spelled(text, label)
         if not full and len(label) < 3:
             continue

@@ -7,6 +7,7 @@ from collections import Counter
 
 from briefdesk.extract.chunk_pass import classify
 from briefdesk.extract.components.acronyms import defined_acronyms
+from briefdesk.extract.components.attendance import attendance
 from briefdesk.extract.components.bio_lines import late_titles
 from briefdesk.extract.components.block_countries import block_countries
 from briefdesk.extract.components.body_cues import body_states
@@ -40,6 +41,7 @@ from briefdesk.extract.components.short_forms import short_forms
 from briefdesk.extract.components.signatories import signatories
 from briefdesk.extract.components.signature_blocks import signature_blocks
 from briefdesk.extract.components.source_notes import source_notes
+from briefdesk.extract.components.speaker_labels import speaker_labels
 from briefdesk.extract.components.title_offices import title_offices
 from briefdesk.extract.components.titled_states import titled_states
 from briefdesk.extract.dateline_date import article_dates
@@ -246,6 +248,8 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         ("org.remit-list", remit_lists),  # "the Ministry of Mines and Minerals Development"
         ("org.source-note", source_notes),  # "Original published in Diario del Valle, Quito"
         ("org.office", title_offices),  # "the Attorney General's Office"
+        ("person.speaker-label", speaker_labels),  # "ANCHOR (Kadri Vaher):", "VAHER:"
+        ("person.attendance", attendance),  # "Present:" then "Hon. X, MP — Chairperson"
         ("place.seat", seats),  # "the Member for Wabag", "Q (Ana Reyes, Delta TV):"
     ):
         res.rule = rule_id

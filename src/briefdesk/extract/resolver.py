@@ -310,6 +310,9 @@ class Resolver:
         name, start = name[(lead := honorific_lead(name)) :], start + lead  # "Eng. X", "Ir. X"
         key = self._person_key(name)
         actor = self._actor(key, "person", name)
+        if " " not in actor.name and name.endswith(" " + actor.name):
+            actor.aliases.append(actor.name)  # a headline's "Minister Hale's call", then "Ana Hale"
+            actor.name = name
         if role and role_priority(role) > role_priority(actor.role):
             actor.role = role  # a function beats a bare rank seen first ("General X")
         if affiliation and not actor.affiliation:
@@ -327,9 +330,10 @@ class Resolver:
         # "Sharif" after "Shehbaz Sharif", or a full name after a short one seen first.
         words = name.split()
         found = self.first(
-            [f"w:{name}", *(f"n:{w}" for w in words)],
+            [f"w:{name}", f"n:{name}", *(f"n:{w}" for w in words)],
             lambda _k, actor: (
-                actor.type == "person" and (name in actor.name.split() or actor.name in words)
+                actor.type == "person"
+                and (name in actor.name.split() or actor.name in words or actor.name == name)
             ),
         )
         if not found and len(words) >= 2:

@@ -13,6 +13,8 @@ TEXTS: dict[str, str] = {
     "origin.adjective": "origin adjective: {s!r}",
     "place.based-in": "'-based' names where a company sits: {s!r}",
     "person.byline": "named in a byline or credit: {s!r}",
+    "person.speaker-label": "a speaker's label at the start of a transcript's turn: {s!r}",
+    "person.attendance": "listed under a meeting's attendance heading: {s!r}",
     "person.counterpart": "a counterpart holds the same title: {role!r}",
     "person.contact": "the contact of a press release: {role!r}",
     "person.honorific": "honorific before a name: {s!r}",

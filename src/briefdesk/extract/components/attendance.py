@@ -1,0 +1,66 @@
+"""Component: the people of a meeting's attendance block (round 13).
+
+Minutes list who came under a heading on its own line ("Present:", "In attendance:",
+"Apologies:", "Members present:"), one person a line: "Hon. Ana Ruiz, MP — Chairperson",
+"Eng. Tom Hale — Managing Director, Port Authority", "Ms. Lia Oto (Clerk to the Committee)".
+In such a block the words after the name are the person's post, then the body: the layout says
+so, whatever the words ("Clerk to the Committee" has no title word the sentence readers know).
+A post after a dash wins over the bare seat before it ("MP — Chairperson": the chair).
+Gate: a heading line of that shape; nothing else is read.
+"""
+
+from __future__ import annotations
+
+from briefdesk.extract import rx as re
+from briefdesk.extract.lexicon import ORG_HEADS, ROLE_HEADS
+from briefdesk.extract.resolver import Resolver
+
+_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:members\s+|officials\s+|also\s+)?(?:present|in\s+attendance|apologies"
+    r"|absent|attendance|attending)(?:\s+\([^)\n]*\))?[ \t]*:[ \t]*\n"
+)
+_CUES = ("resent", "ttendance", "pologies", "bsent", "ttending")
+_HONORIFIC = r"(?:(?:Hon|Dr|Mr|Mrs|Ms|Miss|Eng|Prof|Amb|Sen|Rt\.? Hon|Sir|Dame)\.?\s+)*"
+_LINE = re.compile(
+    r"[ \t]*(?:[-•*·][ \t]*)?"
+    + _HONORIFIC
+    + r"([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|bin|al)){1,4})"
+    r"(?:[ \t]*(?:,|[—–]|\s-\s|\()[ \t]*([^\n]*?))?\)?[ \t]*$"
+)
+
+
+def attendance(res: Resolver) -> None:
+    """Propose each person listed under an attendance heading with the post the line gives."""
+    text = res.text
+    if not any(cue in text for cue in _CUES):
+        return
+    for heading in _HEADING.finditer(text):
+        at = heading.end()
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            line = _LINE.fullmatch(text, at, end)
+            if not line:
+                break  # a blank line or prose ends the block
+            role, body = post(line.group(2) or "")
+            res.rule = "person.attendance"
+            res.person(line.group(1), line.start(1), line.end(1), role, body)
+            res.claim(line.start(1), line.end(1))
+            at = end + 1
+
+
+def post(tail: str) -> tuple[str, str]:
+    """(post, body) from the words after the name: "MP — Chairperson" -> ("Chairperson", "");
+    "Managing Director, Kenya Ports Authority" -> ("Managing Director", "Kenya Ports
+    Authority"); a body alone ("Port Authority") is the body."""
+    parts = [p.strip(" ()") for p in re.split(r"\s*(?:[—–]|\s-\s)\s*", tail) if p.strip(" ()")]
+    if not parts:
+        return "", ""
+    chosen = parts[-1] if len(parts) > 1 else parts[0]
+    role, _, body = chosen.partition(", ")
+    words = role.split()
+    body_only = bool(words) and all(w[0].isupper() for w in words)
+    body_only = body_only and words[-1].lower() in ORG_HEADS
+    if body_only and not any(w.lower() in ROLE_HEADS for w in words):
+        return "", role  # "Kenya Ports Authority": the body only
+    return role.strip(), body.strip()
