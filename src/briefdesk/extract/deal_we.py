@@ -98,7 +98,7 @@ def release_we(
     if not issuer:
         return mentions
     added = []
-    for match in _WE.finditer(text):
+    for match in WE_ACTS.finditer(text):
         line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
         if sum(line.count(q) for q in _QUOTES) % 2 == 0:  # (outside any quotation)
             added.append((match.start(), match.start() + 2, issuer))
