@@ -15,6 +15,7 @@ from briefdesk.extract import parties, unpriced_acts
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_amounts import no_deal_told, side_payment
 from briefdesk.extract.deal_background import in_background, past_payers
+from briefdesk.extract.deal_between import between_sides
 from briefdesk.extract.deal_envoys import envoy_sides
 from briefdesk.extract.deal_financing import financed_purchase
 from briefdesk.extract.deal_finish import finish
@@ -69,6 +70,7 @@ from briefdesk.extract.deal_sides import (
     with_pattern,
 )
 from briefdesk.extract.deal_signed import first_signed
+from briefdesk.extract.deal_told_before import drop_speakers, named_before, told_before
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.party_clauses import OWNER_APPOSITION, clauses
 from briefdesk.extract.resolver import Found
@@ -164,6 +166,7 @@ class DealFinder:
         deals = fold_prices(deals, sents, self._same_party, self)  # (or read back: deal_apart)
         deals += licensed_assembly(self.text, sents, deals, self._mentions_in, self._name)
         frame_sides(self.text, self.found, deals, self._named_sides)  # empty sides only
+        between_sides(self.text, self.found, deals, self._named_sides)  # "between A and B"
         fill_main_state(self.text, self.found, deals, self._main_state)
         return deals
 
@@ -246,7 +249,13 @@ class DealFinder:
         if money:  # "China's ambassador to Dominica has given Roseau a grant"
             envoy_sides(self.text, self.found, deal, self._mentions_in(sentence), money.start)
         back = index - 1
-        nobody = not self._named_sides(sentence)
+        named = self._named_sides(sentence)  # ("The concessionaire will invest": told before)
+        speakers = named and told_before(
+            self.text, sentence.end, named, named_before(sents, index, self._mentions_in)
+        )
+        nobody = not named or speakers == frozenset()  # (a speaker: read the lead explicitly)
+        if speakers:
+            drop_speakers(deal, {self._name(key) for key in speakers})
         if nobody:
             back = antecedent(sents, index, lambda i: bool(self._mentions_in(sents[i])))
             if _SUMMARY.match(sentence.text) and not VALUE_LABEL.match(sentence.text):

@@ -1,0 +1,103 @@
+"""Deal sides carried across a sentence or read from an agreement's own words (round 13):
+made-up sentences, with the ones that must stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.deal_rows import deals
+
+
+def _sides(text: str) -> list[tuple[str, str]]:
+    return [(row[0], row[1]) for row in deals(text)]
+
+
+# "between A and B": the agreement's words give the direction.
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (  # a power purchase agreement: the utility buys, wherever it stands
+            "The two presidents welcomed the signing of a 20-year power purchase agreement "
+            "between Tana Electricity Board and Lake Turkana Wind Partners Ltd for the output "
+            "of a 400 MW wind farm.",
+            ("Tana Electricity Board", "Lake Turkana Wind Partners Ltd"),
+        ),
+        (
+            "The leaders welcomed the signing of a power purchase agreement between Kivu Grid "
+            "Company and Rusizi Hydro Ltd for the output of the new dam.",
+            ("Kivu Grid Company", "Rusizi Hydro Ltd"),
+        ),
+        (  # no utility: the plant's company sells
+            "The leaders welcomed the signing of a power purchase agreement between Rusizi "
+            "Hydro Ltd and Virunga Power Holdings for the output of the new dam.",
+            ("Virunga Power Holdings", "Rusizi Hydro Ltd"),
+        ),
+        (  # a supply goes "to" the buyer's state
+            "The ministers witnessed the signing of a contract between Sahara Power Company of "
+            "Algeria and the Ministry of Energy of Niger for the supply of 80 megawatts of "
+            "electricity to western Niger.",
+            ("Ministry of Energy", "Sahara Power Company of Algeria"),
+        ),
+        (  # a supply contract of a government body with a company: the government buys
+            "The ministers welcomed the signing of a contract between the Ministry of Defence "
+            "and Kestrel Vehicles Ltd for the supply of 40 armoured trucks.",
+            ("Ministry of Defence", "Kestrel Vehicles Ltd"),
+        ),
+    ],
+)
+def test_an_agreement_between_two_bodies_says_who_buys(text: str, sides: tuple[str, str]) -> None:
+    assert _sides(text) == [sides]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two companies, a supply with no destination and no sale-and-purchase title: no guess
+        "The ministers welcomed the signing of a contract between Kestrel Vehicles Ltd and "
+        "Brenner Logistics AG for the supply of 40 armoured trucks.",
+        # a memorandum has no buyer
+        "The ministers welcomed the signing of a memorandum of understanding between the "
+        "Ministry of Energy of Niger and the Ministry of Energy of Algeria on solar power.",
+    ],
+)
+def test_an_agreement_between_two_bodies_that_says_nothing_stays_open(text: str) -> None:
+    assert all(sides == ("", "") for sides in _sides(text))
+
+
+def test_the_leader_of_a_consortium_an_award_goes_to_sells() -> None:
+    text = (
+        "Norvik Power has awarded the EPC contract to a consortium led by Korea's Hanmir "
+        "Engineering for $1.2 billion."
+    )
+    assert _sides(text) == [("Norvik Power", "Hanmir Engineering")]
+
+
+def test_the_leader_of_a_consortium_that_leads_its_clause_is_read_as_before() -> None:
+    # "A consortium led by X will build": the verb after the name decides, not "by".
+    text = (
+        "Hanmir Engineering, which leads the group, will build the plant for Norvik Power. "
+        "A consortium led by Hanmir Engineering will build it for $1.2 billion."
+    )
+    assert ("Hanmir Engineering", "") not in _sides(text)
+
+
+# A value sentence whose only name is the one who stated the price: the sentence before tells
+# the sides; the speaker's own verb ("gave the price") makes it no giver.
+def test_the_one_who_put_the_value_is_no_side_by_that_verb() -> None:
+    text = (
+        "Olkaria Power Ltd is building a 300 MW plant near Naivasha. The EPC contract went to "
+        "Rift Builders in October after a tender. Olkaria Power gave the price as $450 million, "
+        "covering two units."
+    )
+    sides = _sides(text)
+    assert sides and sides[0][1] == "Rift Builders"
+
+
+def test_a_speaker_not_named_before_stays_a_side() -> None:
+    # The ministry is named first in the value sentence: it speaks as the buyer.
+    text = (
+        "Cotec Shipyards builds patrol vessels in Cartagena. The navy has placed an order with "
+        "Cotec Shipyards for a fourth vessel. The Ministry of Defence put the contract value at "
+        "$272 million."
+    )
+    assert _sides(text)[0][1] == "Cotec Shipyards"
