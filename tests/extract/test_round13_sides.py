@@ -101,3 +101,32 @@ def test_a_speaker_not_named_before_stays_a_side() -> None:
         "$272 million."
     )
     assert _sides(text)[0][1] == "Cotec Shipyards"
+
+
+# ", Senegalese officials said.": a reporting clause closing the sentence names a source.
+def test_a_closing_reporting_clause_names_no_side() -> None:
+    text = (
+        "Togo's port authority signed a 30-year concession for the bulk terminal with Gulf "
+        "Terminals SA, a venture of two Spanish groups. The concessionaire will invest 90 "
+        "billion CFA francs in two berths, Togolese officials said."
+    )
+    assert _sides(text)[0] == ("Gulf Terminals SA", "Togo")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (  # the state is also named in the deal itself: it stays the buyer
+            "Norrland Aero will supply 20 trainer jets worth $600 million to Pakistan, "
+            "Pakistani officials said.",
+            ("Pakistan", "Norrland Aero"),
+        ),
+        (  # the officials lead the sentence: no closing clause
+            "Norrland Aero will supply 20 trainer jets worth $600 million to Pakistan, and "
+            "Pakistani officials said the first would arrive in May.",
+            ("Pakistan", "Norrland Aero"),
+        ),
+    ],
+)
+def test_a_state_also_named_in_the_deal_stays_a_side(text: str, sides: tuple[str, str]) -> None:
+    assert _sides(text)[0] == sides
