@@ -130,3 +130,49 @@ def test_a_closing_reporting_clause_names_no_side() -> None:
 )
 def test_a_state_also_named_in_the_deal_stays_a_side(text: str, sides: tuple[str, str]) -> None:
     assert _sides(text)[0] == sides
+
+
+_INTERVIEW = (
+    "THE INTERVIEW\n\n"
+    "Moldova's Finance Minister Irina Cojocaru-Lungu spoke to the Chisinau Business Review.\n\n"
+    "CBR: What exactly has been agreed with the IMF?\n"
+    "Cojocaru-Lungu: A three-year programme, and nothing else yet.\n"
+    "CBR: Is other money attached to the programme?\n"
+    "Cojocaru-Lungu: The European Investment Bank signed a EUR 90 million loan with us last "
+    "week, for the power lines.\n"
+    "CBR: And the budget?\n"
+    "Cojocaru-Lungu: It will be tight.\n"
+)
+
+
+def test_us_in_a_labelled_answer_is_the_body_the_speaker_speaks_for() -> None:
+    # Turns labelled with the outlet's initials and the minister's name: "us" is Moldova.
+    assert _sides(_INTERVIEW) == [("Moldova", "European Investment Bank")]
+
+
+def test_us_in_the_interviewer_s_question_is_nobody() -> None:
+    # The interviewer's "us" is the outlet asking, not the minister's state: that amount gets
+    # no Moldova (here it is no deal at all).
+    text = _INTERVIEW.replace(
+        "CBR: And the budget?", "CBR: Did the European Investment Bank offer us EUR 5 million?"
+    )
+    assert [row[3] for row in deals(text) if row[0] == "Moldova"] == ["EUR 90 million"]
+
+
+def test_us_without_labelled_turns_names_nobody() -> None:
+    text = _INTERVIEW.replace("CBR: ", "").replace("Cojocaru-Lungu: ", "")
+    assert ("Moldova", "European Investment Bank") not in _sides(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (  # "signed with B for <work>": B does the work
+            "Karoo Ports Ltd signed in August with Scheldt Dredging NV of Antwerp for capital "
+            "dredging of the channel. The contract is 48 million euros.",
+            ("Karoo Ports Ltd", "Scheldt Dredging NV"),
+        ),
+    ],
+)
+def test_the_company_signed_with_for_works_does_them(text: str, sides: tuple[str, str]) -> None:
+    assert _sides(text)[0] == sides

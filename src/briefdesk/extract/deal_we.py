@@ -10,6 +10,7 @@ rules read it as the name. Outside Q/A text, and when no organisation is known, 
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.deal_we_turns import labelled_turns
 from briefdesk.extract.resolver import Found
 
 _ANSWER = re.compile(r"^\s*A\s*[:.]\s", re.MULTILINE)
@@ -52,8 +53,10 @@ def first_person_mentions(
     text: str, found: Found, mentions: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
     """The mentions with one added for each "we" that acts in an interview's answers."""
-    if "we" not in text.lower() or not (_ANSWER.search(text) and _QUESTION.search(text)):
+    if "we" not in text.lower():
         return mentions
+    if not (_ANSWER.search(text) and _QUESTION.search(text)):
+        return labelled_turns(text, found, mentions)  # "KER: ...?" / "Penjor: We signed"
     first_question = _QUESTION.search(text)
     assert first_question is not None
     org = _interviewee_org(text, found, mentions, first_question.start())
