@@ -23,9 +23,7 @@ from briefdesk.extract.resolver import Found
 
 Mention = tuple[int, int, str]
 
-_TURN = re.compile(
-    r"^[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]", re.MULTILINE
-)
+_TURN = re.compile(r"[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]")
 _ACTS = re.compile(
     r"\b(?:[Ww]e\s+(?:have\s+|had\s+|will\s+|just\s+|also\s+|finally\s+|then\s+|now\s+)?"
     r"(?:signed|sign|ordered|order|bought|buy|agreed|sold|sell|awarded|purchased|placed|"
@@ -35,13 +33,19 @@ _ACTS = re.compile(
 
 
 def _turns(text: str) -> list[tuple[int, str, bool]]:
-    """(start, label, asks) of each labelled turn: asks when its text ends with "?"."""
-    starts = list(_TURN.finditer(text))
+    """(start, label, asks) of each labelled turn: asks when its text ends with "?". Read line
+    by line with an anchored match (a whole-text multiline scan tried every position)."""
+    starts: list[tuple[int, int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        match = _TURN.match(line) if line[:1].isupper() or line[:1] in " \t" else None
+        if match:
+            starts.append((offset, offset + match.end(), match.group(1).lower()))
+        offset += len(line) + 1
     turns = []
-    for i, match in enumerate(starts):
-        end = starts[i + 1].start() if i + 1 < len(starts) else len(text)
-        body = text[match.end() : end].strip()
-        turns.append((match.start(), match.group(1).lower(), body.endswith("?")))
+    for i, (start, body_start, label) in enumerate(starts):
+        end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
+        turns.append((start, label, text[body_start:end].rstrip().endswith("?")))
     return turns
 
 
@@ -70,7 +74,7 @@ def _body_of(found: Found, label: str) -> str:
 
 def labelled_turns(text: str, found: Found, mentions: list[Mention]) -> list[Mention]:
     """The mentions with one added for each "we" or "us" that acts in a labelled answer."""
-    turns = _turns(text) if ":" in text else []
+    turns = _turns(text) if text.count("?") >= 2 else []  # (an interview asks)
     asking = Counter(label for _, label, asks in turns if asks)
     if len(turns) < 4 or not asking:
         return mentions
