@@ -89,8 +89,17 @@ def test_the_one_who_put_the_value_is_no_side_by_that_verb() -> None:
         "Rift Builders in October after a tender. Olkaria Power gave the price as $450 million, "
         "covering two units."
     )
-    sides = _sides(text)
-    assert sides and sides[0][1] == "Rift Builders"
+    # ... and, the sentence before naming only the seller, the speaker is the other side.
+    assert _sides(text)[0] == ("Olkaria Power Ltd", "Rift Builders")
+
+
+def test_the_named_side_stating_its_own_price_fills_nothing_else() -> None:
+    text = (
+        "Olkaria Power Ltd is building a 300 MW plant near Naivasha. The EPC contract went to "
+        "Rift Builders in October after a tender. Rift Builders put the contract value at $450 "
+        "million."
+    )
+    assert _sides(text)[0] == ("", "Rift Builders")
 
 
 def test_a_speaker_not_named_before_stays_a_side() -> None:

@@ -105,3 +105,19 @@ def named_before(
         )
 
     return named
+
+
+def speaker_side(deal: DealBuild, names: list[str], same: Callable[[str, str], bool]) -> None:
+    """The side left when the sentence before named only one ("The EPC contract went to Rift
+    Builders. Olkaria Power put the contract value at $450 million"): who states a contract's
+    price and is not its named side is its other side. One speaker only."""
+    if len(names) != 1 or bool(deal.buyer) == bool(deal.seller):
+        return
+    name, other = names[0], deal.buyer or deal.seller
+    if same(name, other):
+        return
+    why = f"stated the price of the deal with {other}"
+    if deal.buyer:
+        deal.seller, deal.seller_why = name, why
+    else:
+        deal.buyer, deal.buyer_why = name, why

@@ -11,6 +11,7 @@ import functools
 
 from briefdesk.extract import deal_components as parts
 from briefdesk.extract import deal_sources as sources
+from briefdesk.extract import deal_told_before as told
 from briefdesk.extract import parties, unpriced_acts
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_amounts import no_deal_told, side_payment
@@ -70,7 +71,6 @@ from briefdesk.extract.deal_sides import (
     with_pattern,
 )
 from briefdesk.extract.deal_signed import first_signed
-from briefdesk.extract.deal_told_before import drop_speakers, named_before, told_before
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.party_clauses import OWNER_APPOSITION, clauses
 from briefdesk.extract.resolver import Found
@@ -250,12 +250,12 @@ class DealFinder:
             envoy_sides(self.text, self.found, deal, self._mentions_in(sentence), money.start)
         back = index - 1
         named = self._named_sides(sentence)  # ("The concessionaire will invest": told before)
-        speakers = named and told_before(
-            self.text, sentence.end, named, named_before(sents, index, self._mentions_in)
+        speakers = named and told.told_before(
+            self.text, sentence.end, named, told.named_before(sents, index, self._mentions_in)
         )
         nobody = not named or speakers == frozenset()  # (a speaker: read the lead explicitly)
         if speakers:
-            drop_speakers(deal, {self._name(key) for key in speakers})
+            told.drop_speakers(deal, {self._name(key) for key in speakers})
         if nobody:
             back = antecedent(sents, index, lambda i: bool(self._mentions_in(sents[i])))
             if _SUMMARY.match(sentence.text) and not VALUE_LABEL.match(sentence.text):
@@ -285,6 +285,8 @@ class DealFinder:
                 deal.buyer, deal.buyer_why = probe.buyer, probe.buyer_why
             if not deal.seller and probe.seller and not self._same_party(probe.seller, deal.buyer):
                 deal.seller, deal.seller_why = probe.seller, probe.seller_why
+        if speakers:  # "Olkaria Power put the contract value at ...": the other side
+            told.speaker_side(deal, [self._name(key) for key in speakers], self._same_party)
         if not (deal.buyer and deal.seller):
             follow_up_parties(deal, sents, index, self._explicit)
             pointer_party(deal, sentence, parties.subject_roles, self._org_before, self.found)
