@@ -9,30 +9,35 @@ from briefdesk.extract import extract_text
 
 
 @pytest.mark.parametrize(
-    ("text", "kind"),
+    ("text", "kind", "sides"),
     [
-        (
+        (  # (round 13: a power purchase agreement's utility buys, deal_between)
             "The leaders welcomed the signing of a 20-year power purchase agreement between "
             "Zambezi Grid Company Ltd and Kafue Solar Partners Company for the output of a "
             "300-megawatt solar farm.",
             "energy_supply",
+            ("Zambezi Grid Company Ltd", "Kafue Solar Partners Company"),
         ),
         (
             "The ministers welcomed the signing, on the margins of the Summit, of the Gas Sales "
             "Agreement between Andean Gas Trading S.A. and Pacific Pipeline Holdings Ltd for "
             "fifteen years of supply.",
             "energy_supply",
+            ("", ""),
         ),
         (
             "They noted the conclusion of a supply contract between Nile Railways Ltd and Delta "
             "Rolling Stock Company for 20 locomotives.",
             "other",
+            ("", ""),
         ),
     ],
 )
-def test_the_signing_of_a_contract_between_a_pair(text: str, kind: str) -> None:
+def test_the_signing_of_a_contract_between_a_pair(
+    text: str, kind: str, sides: tuple[str, str]
+) -> None:
     deals = extract_text(text).deals
-    assert [(d.kind, d.buyer, d.seller) for d in deals] == [(kind, "", "")]
+    assert [(d.kind, d.buyer, d.seller) for d in deals] == [(kind, *sides)]
 
 
 @pytest.mark.parametrize(

@@ -35,6 +35,7 @@ from briefdesk.extract.frame_heads import (
     words_of,
 )
 from briefdesk.extract.party_phrases import demonym_before_noun, descriptive
+from briefdesk.extract.party_preps import group_leader
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.span_sweeps import inside_longer
 from briefdesk.extract.text import Sentence
@@ -94,6 +95,8 @@ def _vote(
         prep = None  # "an agreement for NGC to supply": NGC is the subject of "supply"
     if prep:
         slot, at = prep.group(1), first + prep.start()
+        if slot == "by":  # "awarded to a consortium led by X": X is awarded (party_preps)
+            slot, at = group_leader(text, first, at) or (slot, at)
         if governed_elsewhere(words, heads, at) or (slot == "from" and firm_from(text, units, at)):
             return "", ""  # "signed by the ministry", "a filing by X": another verb's phrase
         for head in reversed([h for h in heads if h.end <= at]):

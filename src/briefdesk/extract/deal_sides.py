@@ -199,7 +199,22 @@ def client_first(text: str, mentions: list[tuple[int, int, str]], firms: list[st
     second = next((m for m in mentions if m[2] == firms[1]), None)
     if first is None or second is None or first[0] > second[0]:
         return False
-    return bool(_WORKS_FOR.search(text, first[1], second[0]))
+    if _WORKS_FOR.search(text, first[1], second[0]):
+        return True
+    # "We signed in August with Scheldemond Dredging NV of Antwerp for capital dredging": the
+    # one signed with does the work named after it (round 13).
+    return bool(
+        _WITH_BEFORE.search(text, max(first[1], second[0] - 40), second[0])
+        and _FOR_WORK.match(text, second[1], second[1] + 80)
+    )
+
+
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_FOR_WORK = re.compile(
+    r"[^.;]{0,40}?\bfor\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:dredging|construction|building|"
+    r"survey|surveys|engineering|design|supervision|works|maintenance|drilling|installation|"
+    r"consultancy|rehabilitation)\b"
+)
 
 
 _LENT = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[\w-]+\s+){0,2}?(?:loan|credit|grant)s?\b")

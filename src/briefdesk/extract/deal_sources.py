@@ -44,6 +44,13 @@ _SOURCE_AFTER = re.compile(
     r"(?:note|report|briefing|commentary|paper|analysis)\b)",
     re.IGNORECASE,
 )
+# ", Senegalese officials said.", ", Ministry sources told reporters.": a reporting clause that
+# ends the sentence after the deal; its people's state or body is where the news came from.
+_REPORTING_TAIL = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:officials?|sources?|spokes(?:man|woman|person|people)|"
+    r"diplomats?|authorities)\s+(?:said|say|says|told\s+(?:[\w-]+\s*){1,2}|confirmed|added|"
+    r"noted)[\s\W]*$"
+)
 # "EKN will guarantee a loan of ... from Nordvik Bank": the guarantor of a loan is neither the
 # borrower nor the lender (newcomer11 N11-01); nor is the state whose agency it is ("Sweden's
 # export credit agency EKN will guarantee").
@@ -120,11 +127,24 @@ def source_keys(
 ) -> set[str]:
     """Keys of the mentions in [start, end) that are quoted sources, addressees, guarantors,
     datelines, or in ``never`` (legislatures and exchanges), not sides."""
-    return {
+    keys = {
         key
         for m_start, m_end, key in mentions
         if key in never or _quoted(text, start, end, m_start, m_end)
     }
+    if " said" in text[end - 12 : end] or " told" in text[max(start, end - 40) : end]:
+        keys |= _reporting(text, end, mentions)
+    return keys
+
+
+def _reporting(text: str, end: int, mentions: list[Mention]) -> set[str]:
+    """The key of a state or body named only in a reporting clause that closes the sentence
+    ("..., Senegalese officials said."); one also named in the deal itself ("to Pakistan,
+    Pakistani officials said") stays a side."""
+    start, m_end, key = mentions[-1]
+    if text[start - 2 : start] != ", " or not _REPORTING_TAIL.match(text, m_end, end):
+        return set()
+    return set() if sum(m[2] == key for m in mentions) > 1 else {key}
 
 
 def never_sides(actors: dict[str, ActorBuild]) -> frozenset[str]:

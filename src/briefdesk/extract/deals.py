@@ -11,10 +11,12 @@ import functools
 
 from briefdesk.extract import deal_components as parts
 from briefdesk.extract import deal_sources as sources
+from briefdesk.extract import deal_told_before as told
 from briefdesk.extract import parties, unpriced_acts
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_amounts import no_deal_told, side_payment
 from briefdesk.extract.deal_background import in_background, past_payers
+from briefdesk.extract.deal_between import between_sides
 from briefdesk.extract.deal_envoys import envoy_sides
 from briefdesk.extract.deal_financing import financed_purchase
 from briefdesk.extract.deal_finish import finish
@@ -164,6 +166,7 @@ class DealFinder:
         deals = fold_prices(deals, sents, self._same_party, self)  # (or read back: deal_apart)
         deals += licensed_assembly(self.text, sents, deals, self._mentions_in, self._name)
         frame_sides(self.text, self.found, deals, self._named_sides)  # empty sides only
+        between_sides(self.text, self.found, deals, self._named_sides)  # "between A and B"
         fill_main_state(self.text, self.found, deals, self._main_state)
         return deals
 
@@ -246,7 +249,13 @@ class DealFinder:
         if money:  # "China's ambassador to Dominica has given Roseau a grant"
             envoy_sides(self.text, self.found, deal, self._mentions_in(sentence), money.start)
         back = index - 1
-        nobody = not self._named_sides(sentence)
+        named = self._named_sides(sentence)  # ("The concessionaire will invest": told before)
+        speakers = named and told.told_before(
+            self.text, sentence.end, named, told.named_before(sents, index, self._mentions_in)
+        )
+        nobody = not named or speakers == frozenset()  # (a speaker: read the lead explicitly)
+        if speakers:
+            told.drop_speakers(deal, {self._name(key) for key in speakers})
         if nobody:
             back = antecedent(sents, index, lambda i: bool(self._mentions_in(sents[i])))
             if _SUMMARY.match(sentence.text) and not VALUE_LABEL.match(sentence.text):
@@ -276,6 +285,8 @@ class DealFinder:
                 deal.buyer, deal.buyer_why = probe.buyer, probe.buyer_why
             if not deal.seller and probe.seller and not self._same_party(probe.seller, deal.buyer):
                 deal.seller, deal.seller_why = probe.seller, probe.seller_why
+        if speakers:  # "Olkaria Power put the contract value at ...": the other side
+            told.speaker_side(deal, [self._name(key) for key in speakers], self._same_party)
         if not (deal.buyer and deal.seller):
             follow_up_parties(deal, sents, index, self._explicit)
             pointer_party(deal, sentence, parties.subject_roles, self._org_before, self.found)

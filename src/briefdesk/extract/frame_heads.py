@@ -15,6 +15,7 @@ from functools import cache
 from typing import NamedTuple
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.deal_told_before import states_amount
 from briefdesk.extract.frame_clause import Area
 from briefdesk.extract.frame_lexicon import CONTRACT_WORDS, Frame, noun_frames, pick, verb_frames
 from briefdesk.extract.words import word_list
@@ -116,8 +117,8 @@ def heads_of(
             frame = pick(
                 verbs[word], kind, bool(near & CONTRACT_WORDS), bool(earlier & CONTRACT_WORDS)
             )
-            if frame is None:
-                continue
+            if frame is None or states_amount(text, end):
+                continue  # ("X gave the price as $5 million": no giving)
             back = _skip_back(words, i - 1)
             before = words[back][2] if back >= 0 else ""
             passive = bool(_PARTICIPLE.search(word)) and (

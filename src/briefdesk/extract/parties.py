@@ -31,7 +31,7 @@ from briefdesk.extract.party_phrases import (
     offtaker,
     signed_for_from,
 )
-from briefdesk.extract.party_preps import BY_PREPOSITION, approved_by_state
+from briefdesk.extract.party_preps import BY_PREPOSITION, LED_BY, approved_by_state, led_by
 from briefdesk.extract.span_sweeps import following_parties, outside
 from briefdesk.extract.words import word_list
 
@@ -191,9 +191,6 @@ def _best(votes: list[Vote], role: str, exclude: str = "") -> Vote | None:
 
 _OTHER = {"buyer": "seller", "seller": "buyer"}
 _IN_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*$")
-_LED_BY = re.compile(
-    r"\b(?:consortium|group|venture|team|alliance)\s+(?:led|headed)\s+by\s+(?:the\s+)?$"
-)
 
 
 def _roles(
@@ -238,8 +235,10 @@ def _roles(
     # Anchored at the end and never longer than ~70 characters: read only the tail.
     cut = max(0, len(lowered) - 80)
     prep = _PREP.search(lowered, cut) if _prep_may_end(ending) else None
-    if prep and _LED_BY.search(lowered):
-        prep = None  # "a consortium led by X will deliver": X acts for the consortium
+    if prep and (led := LED_BY.search(lowered)):
+        # "a consortium led by X will deliver": X acts for the consortium, and takes its
+        # preposition: "awarded the contract to a consortium led by X" (party_preps)
+        lowered, prep = led_by(lowered, led, _PREP)
     if prep and prep.group(1) == "for" and re.match(r"\s+(?:side|delegation)\b", after):
         return []  # "signed for the Qatari side by ...": who signed, not who buys
     doing = (

@@ -176,3 +176,38 @@ def approved_by_state(clause: str) -> list[tuple[str, int, str]]:
         if word in _PURCHASE_NOUNS:
             return [(BUYER, 2, f"clears the {word}: approved by its own state body")]
     return []
+
+
+# "a consortium led by X", "the group headed by the Korean firm X": X stands for the group.
+LED_BY = re.compile(
+    r"\b(?:consortium|group|venture|team|alliance)\s+(?:led|headed)\s+by\s+(?:the\s+)?$"
+)
+# The preposition that governs the group: "awarded the EPC contract to a consortium led by",
+# "signed with a joint venture headed by", "bought from a group led by".
+_GROUP_AFTER = re.compile(r"\b(to|from|with)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?$")
+
+
+def led_by(
+    lowered: str, led: re.Match[str], prep: re.Pattern[str]
+) -> tuple[str, re.Match[str] | None]:
+    """The text and preposition that decide the role of the name after "led by" (``led``):
+    the one before the group ("to a consortium led by X": X is awarded) read on the text cut
+    after it; none when the group leads its clause ("a consortium led by X will deliver", where
+    the verb after the name decides)."""
+    group = _GROUP_AFTER.search(lowered, max(0, led.start() - 60), led.start())
+    if not group:
+        return lowered, None
+    cut = lowered[: group.end(1)] + " "
+    return cut, prep.search(cut, max(0, len(cut) - 80))
+
+
+def group_leader(text: str, first: int, at: int) -> tuple[str, int] | None:
+    """(preposition, its position) that governs the group a name after "led by" at ``at``
+    leads ("awarded the contract to a consortium led by X": "to"); None otherwise."""
+    base = max(first, at - 80)
+    lowered = text[base : at + 2].lower() + " "
+    led = LED_BY.search(lowered)
+    if not led:
+        return None
+    group = _GROUP_AFTER.search(lowered, max(0, led.start() - 60), led.start())
+    return (group.group(1), base + group.start(1)) if group else None
