@@ -4,6 +4,11 @@ in several wordings and with negatives that must not change.
 - an office, a grid operator or a coast guard named with its state after "of" keeps the state
   in its name, like an authority or a bank ("the National Statistics Office of Ruritania" is
   one body, and the state is named too);
+- a copyright line names its holder only when it is one: "(c)" needs its year, "Copyright"
+  before it or a short line of its own ("(c) Yes, Sir." in a written answer is a list's
+  third item), "&" joins the holder's words ("© 2026 Isthmus & Islands Media"), and a holder
+  that goes on with "of" is a body's name cut short ("© 2026 Government of the Republic of
+  X"), left to the rules that read it whole;
 """
 
 from __future__ import annotations
@@ -63,3 +68,46 @@ def test_office_grid_guard_keep_their_state(text: str, expected: str, state: str
 )
 def test_other_bodies_still_drop_the_state(text: str, expected: str) -> None:
     assert expected in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(a) How many were ordered?\n(b) At what cost?\n(c) Yes, Sir. The Army placed it.",
+        "(b) The price.\n(c) What arrangements have been made for the supply of gas?",
+        "(c) Supervision will be carried out by the Ministry.",
+    ],
+)
+def test_a_list_item_c_names_no_publisher(text: str) -> None:
+    assert not {"Yes", "What", "Supervision"} & _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Unsubscribe | Manage preferences\n© 2026 Isthmus & Islands Media",
+            "Isthmus & Islands Media",
+        ),
+        ("(c) 2026 Apia Daily Mail. All rights reserved.", "Apia Daily Mail"),
+        ("Copyright (c) Warta Harian 2026", "Warta Harian"),
+        ("Kestrel Gold won the tender.\n(c) Agence Kestrel-Presse", "Agence Kestrel-Presse"),
+    ],
+)
+def test_copyright_holders(text: str, expected: str) -> None:
+    assert expected in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("© 2026 Government of the Republic of Fiji. All rights reserved.", "Government"),
+        ("Kestrel Gold won.\n\n© 2026 Ministry of Finance of Ruritania", "Ministry"),
+        (
+            "Unsubscribe | Manage preferences\n© 2026 Isthmus & Islands Media",
+            "Isthmus",
+        ),
+    ],
+)
+def test_a_holder_that_goes_on_with_of_is_no_outlet(text: str, unwanted: str) -> None:
+    assert unwanted not in _orgs(text)
