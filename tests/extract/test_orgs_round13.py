@@ -9,6 +9,10 @@ in several wordings and with negatives that must not change.
   third item), "&" joins the holder's words ("© 2026 Isthmus & Islands Media"), and a holder
   that goes on with "of" is a body's name cut short ("© 2026 Government of the Republic of
   X"), left to the rules that read it whole;
+- a run in capitals opened by a preposition, or of four words or more that holds a
+  preposition no name joins with or a headline's verb, is a headline, no organisation ("KENYA
+  NAVY TO RECEIVE TWO ...", "LNG TERMINAL AT X: CANCELLATION"); the body is named again in
+  the text;
 """
 
 from __future__ import annotations
@@ -111,3 +115,41 @@ def test_copyright_holders(text: str, expected: str) -> None:
 )
 def test_a_holder_that_goes_on_with_of_is_no_outlet(text: str, unwanted: str) -> None:
     assert unwanted not in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("RUVALIA NAVY TO RECEIVE TWO LOCALLY BUILT PATROL VESSELS\n\nThe navy said.", "NAVY"),
+        ("GAS TERMINAL AT KESTREL POINT: CANCELLATION OF CONTRACT\n\nText.", "TERMINAL"),
+        ("KESTREL AND MARLOW BOARDS APPROVE FINANCING FOR ROADS\n\nText.", "BOARDS"),
+        ("MARLOW GROUP SIGNS DEAL WITH PORT AUTHORITY\n\nText.", "GROUP"),
+        ("NATIONAL ASSEMBLY\nOF THE FIRST SESSION OF THE NINTH PARLIAMENT OF RUVALIA\n", "OF THE"),
+        ("STATEMENT\nBY THE PORTFOLIO COMMITTEE ON TRADE AND INDUSTRY ON STEEL\n", "BY THE"),
+    ],
+)
+def test_a_headline_in_capitals_names_no_body(text: str, unwanted: str) -> None:
+    assert not any(unwanted in name for name in _orgs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KESTREL NAVY TO RECEIVE TWO VESSELS\n\nThe Kestrel Navy will receive two vessels.",
+            "Kestrel Navy",
+        ),
+        (
+            "The contract was signed with Marlow Engineering Group on Monday.",
+            "Marlow Engineering Group",
+        ),
+    ],
+)
+def test_names_outside_headlines_stay(text: str, expected: str) -> None:
+    assert expected in _orgs(text)
+
+
+def test_a_headline_still_names_its_states() -> None:
+    text = "RUVALIA NAVY TO RECEIVE TWO PATROL VESSELS FROM SOUTH KOREA\n\nThe order was signed."
+    assert {"South Korea"} <= _states(text)
+    assert not _orgs(text)
