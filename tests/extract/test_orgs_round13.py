@@ -13,6 +13,10 @@ in several wordings and with negatives that must not change.
   preposition no name joins with or a headline's verb, is a headline, no organisation ("KENYA
   NAVY TO RECEIVE TWO ...", "LNG TERMINAL AT X: CANCELLATION"); the body is named again in
   the text;
+- a firm's name runs on to its legal form: a dotted form set off by a comma ("Minera X,
+  S.R.L.", "Solaris Y, S.A.S.", not cut to "S.A."), "Pvt. Ltd." across its full stop, and a
+  form in lower case ("d.d.", "a.d.", "d.o.o.") makes the run before it a firm even with no
+  other cue, with the town after "of" as its place;
 """
 
 from __future__ import annotations
@@ -153,3 +157,47 @@ def test_a_headline_still_names_its_states() -> None:
     text = "RUVALIA NAVY TO RECEIVE TWO PATROL VESSELS FROM SOUTH KOREA\n\nThe order was signed."
     assert {"South Korea"} <= _states(text)
     assert not _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministry granted a licence to Minera Kestrel Dorado, S.R.L., a subsidiary.",
+            "Minera Kestrel Dorado, S.R.L.",
+        ),
+        (
+            "Edenorte signed a supply agreement with Solaris Marlow, S.A.S. for the output.",
+            "Solaris Marlow, S.A.S.",
+        ),
+        (
+            "The works go to Pune-based Kestrel Civil Works Pvt. Ltd., under a contract.",
+            "Kestrel Civil Works Pvt. Ltd.",
+        ),
+        ("The contract was signed by Marlowinženiring d.d. from Velenje.", "Marlowinženiring d.d."),
+        (
+            "The estimate was published by Kestrel Projekt d.o.o. last year.",
+            "Kestrel Projekt d.o.o.",
+        ),
+        ("Tindall Namenska a.d. of Kraljevo will assemble the units.", "Tindall Namenska a.d."),
+    ],
+)
+def test_a_firm_runs_on_to_its_legal_form(text: str, expected: str) -> None:
+    assert expected in _orgs(text)
+
+
+def test_the_town_after_a_lower_case_form_is_a_place() -> None:
+    found = extract_text("Tindall Namenska a.d. of Kraljevo will assemble the units.")
+    assert "Kraljevo" in {p.name for p in found.places}
+    assert "Kraljevo" not in {a.name for a in found.actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting ran to 5 p.m. on Friday.",
+        "Kestrel Holdings said the deal, etc. was final.",
+    ],
+)
+def test_no_firm_without_a_legal_form(text: str) -> None:
+    assert not any(name.endswith((" p.m.", " etc.")) for name in _orgs(text))
