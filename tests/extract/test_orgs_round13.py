@@ -17,6 +17,10 @@ in several wordings and with negatives that must not change.
   S.R.L.", "Solaris Y, S.A.S.", not cut to "S.A."), "Pvt. Ltd." across its full stop, and a
   form in lower case ("d.d.", "a.d.", "d.o.o.") makes the run before it a firm even with no
   other cue, with the town after "of" as its place;
+- a board, a unit, a command or a report of a body leads its name, and the body is meant
+  ("the Linguistic Services Unit of the Ministry of X", "Annual Report of the X Commission of
+  <state>" with the state kept as a commission's, "President of the Management Board of X");
+  a board named by its remit ("the Board of Investment") is a body itself;
 """
 
 from __future__ import annotations
@@ -201,3 +205,38 @@ def test_the_town_after_a_lower_case_form_is_a_place() -> None:
 )
 def test_no_firm_without_a_legal_form(text: str) -> None:
     assert not any(name.endswith((" p.m.", " etc.")) for name in _orgs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "[Translation provided by the Linguistic Services Unit of the Ministry of Ports.]",
+            "Ministry of Ports",
+        ),
+        (
+            "The Project Implementation Unit of the Ministry of Works will manage the loan.",
+            "Ministry of Works",
+        ),
+        (
+            "PAPERS\nAnnual Report of the Public Utilities Commission of Sri Lanka for 2025.",
+            "Public Utilities Commission of Sri Lanka",
+        ),
+        (
+            "Annual Report of the Kestrel Heritage and Stabilisation Fund for the year 2025.",
+            "Kestrel Heritage and Stabilisation Fund",
+        ),
+        (
+            "Ms. Anna Kowal, President of the Management Board of Baltyk Gas Trading, attended.",
+            "Baltyk Gas Trading",
+        ),
+        ("The Board of Investment of Sri Lanka approved the project.", "Board of Investment"),
+        ("The Board of Directors of the AIIB approved the loan.", "AIIB"),
+    ],
+)
+def test_the_body_a_unit_or_report_belongs_to(text: str, expected: str) -> None:
+    found = {a.name for a in extract_text(text).actors if a.type.value.endswith("organization")}
+    assert expected in found
+    assert not any(
+        name.startswith(("Annual Report", "Management Board", "Linguistic")) for name in found
+    )
