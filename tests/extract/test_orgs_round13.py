@@ -21,6 +21,10 @@ in several wordings and with negatives that must not change.
   ("the Linguistic Services Unit of the Ministry of X", "Annual Report of the X Commission of
   <state>" with the state kept as a commission's, "President of the Management Board of X");
   a board named by its remit ("the Board of Investment") is a body itself;
+- an acronym used with no expansion is a body when it is the source of what is said or does
+  what only bodies do ("according to OCHA", "told APNR", "JAXA awarded us", "GECOL signs",
+  "an XYZ spokesperson"), not a business or document acronym ("according to the PPA"); an
+  acronym seen before its expansion "Long Name (ACR)" is one body with it;
 """
 
 from __future__ import annotations
@@ -240,3 +244,37 @@ def test_the_body_a_unit_or_report_belongs_to(text: str, expected: str) -> None:
     assert not any(
         name.startswith(("Annual Report", "Management Board", "Linguistic")) for name in found
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The appeal still needs $4.2 billion, according to KHRO.", "KHRO"),
+        ("Kurosawa: KSPA awarded us the launch of its technology satellite.", "KSPA"),
+        ("READ MORE: RUVELEC signs turbine maintenance deal", "RUVELEC"),
+        ("The chief executive told MNR the order keeps the line full.", "MNR"),
+        ("A KDFA spokesperson declined to comment on the loan.", "KDFA"),
+    ],
+)
+def test_an_acronym_named_as_a_source_is_a_body(text: str, expected: str) -> None:
+    assert expected in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The price was $40 a tonne, according to the PPA.",
+        "The tariff is fixed, according to the EPC terms.",
+        "KESTREL SIGNS the deal.",
+    ],
+)
+def test_a_business_acronym_as_a_source_is_no_body(text: str) -> None:
+    assert not {"PPA", "EPC", "SIGNS"} & _orgs(text)
+
+
+def test_an_acronym_before_its_expansion_is_one_body() -> None:
+    text = (
+        "The vice-president told KPW only that the order was large.\n\n"
+        "ABOUT KPW: Kestrel & Naval Procurement Weekly (KPW) covers defence acquisition."
+    )
+    assert _orgs(text) == {"Kestrel & Naval Procurement Weekly"}

@@ -149,6 +149,8 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
         # only firms win orders or build and run what a deal buys; people do not.
         return True
     single = len(words) == 1
+    if single and _acronym_source(words[0], before, after):
+        return True
     if single and (words[0] == "I" or re.search(r"\b(?:two|both|all|\d+)\s+$", before)):
         return False  # "The two Sides welcomed", "If I may add": no body
     if single and words[0].lower() in res.lower_words:
@@ -168,6 +170,27 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
     if speaks and res.before(start, 6).endswith((" in ", " at ", " near ", " to ")):
         return False  # "A plant in Kasumbalesa will employ": a name in a phrase is no subject
     return bool(speaks and (single or all(w.isupper() for w in words)))
+
+
+# An acronym that is the source of what is said, or acts as only a body does: "according to
+# OCHA", "told APNR", "an IsDB spokesperson", "JAXA awarded us", "GECOL signs" (round 13).
+_SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording\s+to|told)\s+(?:the\s+)?$")
+_ACRONYM_AFTER = re.compile(
+    r"\s+(?:spokes(?:man|woman|person)|officials?\b|(?:has\s+)?(?:awarded|signs|approved|"
+    r"approves|granted|grants|funded|funds|confirmed|issued)\b)"
+)
+
+
+def _acronym_source(word: str, before: str, after: str) -> bool:
+    """True for an acronym ("OCHA", "IsDB") named as a source or doing what bodies do."""
+    return (
+        2 < len(word) <= 7
+        and word[0].isupper()
+        and sum(ch.isupper() for ch in word) >= len(word) - 1
+        and word.isalpha()
+        and word.lower() not in BUSINESS_ACRONYMS
+        and bool(_SOURCE_BEFORE.search(before) or _ACRONYM_AFTER.match(after))
+    )
 
 
 _STAFF_OF = re.compile(
