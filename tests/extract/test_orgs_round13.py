@@ -25,6 +25,10 @@ in several wordings and with negatives that must not change.
   what only bodies do ("according to OCHA", "told APNR", "JAXA awarded us", "GECOL signs",
   "an XYZ spokesperson"), not a business or document acronym ("according to the PPA"); an
   acronym seen before its expansion "Long Name (ACR)" is one body with it;
+- an origin (a demonym, a state, a city, "X-based") and one lower-case noun that is no
+  person's title before a name make it a body ("Australian start-up X", "Rotterdam
+  shipbroker X", "French provider X"); a given name, a title ("analyst"), an amount or a verb
+  ("Norway pledged NOK 2 billion", "Indonesia extends X") do not;
 """
 
 from __future__ import annotations
@@ -278,3 +282,33 @@ def test_an_acronym_before_its_expansion_is_one_body() -> None:
         "ABOUT KPW: Kestrel & Naval Procurement Weekly (KPW) covers defence acquisition."
     )
     assert _orgs(text) == {"Kestrel & Naval Procurement Weekly"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Australian start-up Kestrel Launch has yet to reach orbit.", "Kestrel Launch"),
+        ("Its main rival, US start-up Marlow Orbital, cancelled its booking.", "Marlow Orbital"),
+        (
+            "said Pieter Smit, head of research at Rotterdam shipbroker Tindall Chartering.",
+            "Tindall Chartering",
+        ),
+        ("Vietnam also bought imagery from French provider Astrel Imaging.", "Astrel Imaging"),
+        ("It denied a report in the Belgrade daily Dnevna Vest on Monday.", "Dnevna Vest"),
+    ],
+)
+def test_an_origin_and_a_noun_before_a_name_make_a_body(text: str, expected: str) -> None:
+    assert expected in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("Australian analyst Kestrel Marlow said prices would fall.", "Kestrel Marlow"),
+        ("Norway pledged NOK 150 million for the project.", "NOK"),
+        ("Indonesia extends Kestrelpasa programme to 2030.", "Kestrelpasa"),
+        ("French businessman John Tindall bought the stake.", "John Tindall"),
+    ],
+)
+def test_a_title_a_verb_or_a_given_name_makes_no_body(text: str, unwanted: str) -> None:
+    assert unwanted not in _orgs(text)

@@ -14,6 +14,8 @@ from briefdesk.extract.lexicon import (
     STOPWORDS,
 )
 from briefdesk.extract.names import acronym_letters, initials
+from briefdesk.extract.org_cue_shapes import BUSINESS_ACRONYMS as BUSINESS_ACRONYMS
+from briefdesk.extract.org_cue_shapes import acronym_source, origin_noun_before
 from briefdesk.extract.resolver import ActorBuild, Resolver
 from briefdesk.extract.state_spans import first_state
 from briefdesk.extract.text import NAME_PARTICLES, Chunk, strip_possessive
@@ -29,8 +31,6 @@ from briefdesk.extract.words import word_list
 
 # Last words of programmes, documents and laws ("Mining Code", "Exchange of Notes").
 INSTRUMENT_TAILS = word_list("instrument_tails")
-# Acronyms of business words, never bodies ("IPO", "EPC", "PPA", "GDP").
-BUSINESS_ACRONYMS = word_list("business_acronyms")
 
 DEAL_SUBJECT = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:won|wins|secured|secures|clinched|landed|bagged|"
@@ -71,6 +71,8 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
         return True
     if BUSINESS_CLAUSE.match(after):
         return True  # "Rheinmetall, which is building a gunpowder plant"
+    if origin_noun_before(res, before, words):
+        return True
     # "the Istanbul-based Aselsan", "produced under licence by Bumar-Labedy".
     # (Cheap tests first: a pattern anchored at the end is tried at every position.)
     if (
@@ -149,7 +151,7 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
         # only firms win orders or build and run what a deal buys; people do not.
         return True
     single = len(words) == 1
-    if single and _acronym_source(words[0], before, after):
+    if single and acronym_source(words[0], before, after):
         return True
     if single and (words[0] == "I" or re.search(r"\b(?:two|both|all|\d+)\s+$", before)):
         return False  # "The two Sides welcomed", "If I may add": no body
@@ -170,27 +172,6 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
     if speaks and res.before(start, 6).endswith((" in ", " at ", " near ", " to ")):
         return False  # "A plant in Kasumbalesa will employ": a name in a phrase is no subject
     return bool(speaks and (single or all(w.isupper() for w in words)))
-
-
-# An acronym that is the source of what is said, or acts as only a body does: "according to
-# OCHA", "told APNR", "an IsDB spokesperson", "JAXA awarded us", "GECOL signs" (round 13).
-_SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording\s+to|told)\s+(?:the\s+)?$")
-_ACRONYM_AFTER = re.compile(
-    r"\s+(?:spokes(?:man|woman|person)|officials?\b|(?:has\s+)?(?:awarded|signs|approved|"
-    r"approves|granted|grants|funded|funds|confirmed|issued)\b)"
-)
-
-
-def _acronym_source(word: str, before: str, after: str) -> bool:
-    """True for an acronym ("OCHA", "IsDB") named as a source or doing what bodies do."""
-    return (
-        2 < len(word) <= 7
-        and word[0].isupper()
-        and sum(ch.isupper() for ch in word) >= len(word) - 1
-        and word.isalpha()
-        and word.lower() not in BUSINESS_ACRONYMS
-        and bool(_SOURCE_BEFORE.search(before) or _ACRONYM_AFTER.match(after))
-    )
 
 
 _STAFF_OF = re.compile(
