@@ -97,7 +97,7 @@ def _defined_as(text: str, short: str, long: ActorBuild) -> bool:
     return (
         short.isupper()
         and len(short) < len(long.name)
-        and (short in long.aliases or f"{long.name} ({short})" in text)
+        and f"{long.name} ({short})" in text  # (not an alias: "IGAD" of "IGAD Centre for ...")
     )
 
 
