@@ -20,8 +20,8 @@ def lower_form_firm(res: Resolver, v: View) -> str:
     if res.text[end + 2 : end + 3] != "." and res.text[end + 2 : end + 4] != "p.":
         return NEXT  # the cheap test: " d.", " a.", " s.", " sp."
     form = _FORM.match(res.text, end)
-    if not form or res.country_of(v.bare) or v.words[0].lower() in {"the", "a", "an"}:
-        return NEXT
+    if not form or res.country_of(v.words[-1]) or v.words[0].lower() in {"the", "a", "an"}:
+        return NEXT  # ("Danubia Slovakia s.r.o.": the rules for a state in a firm's name)
     res.rule = "org.legal-form"
     res.org(v.bare + form.group(), v.chunk.start, form.end())
     town = _OF_TOWN.match(res.text, form.end())
