@@ -16,6 +16,7 @@ from briefdesk.extract.components.doc_headings import body_word_title, document_
 from briefdesk.extract.components.facilities import named_facility
 from briefdesk.extract.components.firm_states import firm_of_state, state_embassy
 from briefdesk.extract.components.landmarks import landmark, owned_site
+from briefdesk.extract.components.lower_forms import lower_form_firm
 from briefdesk.extract.components.named_after import christened, republic_of_region
 from briefdesk.extract.components.opening_words import opening_word_site
 from briefdesk.extract.components.plain_words import not_a_name_word
@@ -33,6 +34,7 @@ from briefdesk.extract.text import Chunk, Sentence
 # run (or defers it to the late pass) ends the list for that run.
 CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.legal_suffix_alone,
+    lower_form_firm,  # "Termoinženiring d.d. from Velenje": a firm (round 13)
     not_a_name_word,  # "IH: Who won?", "a discount to Brent": no name
     named_facility,  # "the European Peace Facility": a fund, not a deal's facility
     cr.designation,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from briefdesk.extract import rx as re
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.firstnames import first_names
+from briefdesk.extract.legal_ends import legal_end as legal_end
 from briefdesk.extract.lexicon import (
     ORG_DESCRIPTORS,
     ORG_HEADS,
@@ -13,6 +14,8 @@ from briefdesk.extract.lexicon import (
     STOPWORDS,
 )
 from briefdesk.extract.names import acronym_letters, initials
+from briefdesk.extract.org_cue_shapes import BUSINESS_ACRONYMS as BUSINESS_ACRONYMS
+from briefdesk.extract.org_cue_shapes import acronym_source, origin_noun_before
 from briefdesk.extract.resolver import ActorBuild, Resolver
 from briefdesk.extract.state_spans import first_state
 from briefdesk.extract.text import NAME_PARTICLES, Chunk, strip_possessive
@@ -28,8 +31,6 @@ from briefdesk.extract.words import word_list
 
 # Last words of programmes, documents and laws ("Mining Code", "Exchange of Notes").
 INSTRUMENT_TAILS = word_list("instrument_tails")
-# Acronyms of business words, never bodies ("IPO", "EPC", "PPA", "GDP").
-BUSINESS_ACRONYMS = word_list("business_acronyms")
 
 DEAL_SUBJECT = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:won|wins|secured|secures|clinched|landed|bagged|"
@@ -70,6 +71,8 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
         return True
     if BUSINESS_CLAUSE.match(after):
         return True  # "Rheinmetall, which is building a gunpowder plant"
+    if origin_noun_before(res, before, words):
+        return True
     # "the Istanbul-based Aselsan", "produced under licence by Bumar-Labedy".
     # (Cheap tests first: a pattern anchored at the end is tried at every position.)
     if (
@@ -148,6 +151,8 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
         # only firms win orders or build and run what a deal buys; people do not.
         return True
     single = len(words) == 1
+    if single and acronym_source(words[0], before, after):
+        return True
     if single and (words[0] == "I" or re.search(r"\b(?:two|both|all|\d+)\s+$", before)):
         return False  # "The two Sides welcomed", "If I may add": no body
     if single and words[0].lower() in res.lower_words:
@@ -364,34 +369,6 @@ def org_affiliation(res: Resolver, chunk: Chunk) -> str:
 
 def org_name(res: Resolver, chunk: Chunk) -> str:
     return strip_possessive(res.text[chunk.start : chunk.end])
-
-
-# A second legal form after a name's first, or one set off by a comma: "Co., Ltd.",
-# "Co. Ltd", ", S.A.", "Pte. Ltd." — the chunk stops at the stop or the comma.
-_LEGAL_MORE = re.compile(
-    r"(?:\.,?|,)?[ \t]+(?:Ltd|Limited|S\.A\.A|S\.A|S\.A\.C|Pte\.?[ \t]+Ltd|LLC|PLC|Inc|"
-    r"GmbH|AG|N\.V|B\.V|DMCC|FZE|FZCO|JSC|Tbk|Sdn\.?[ \t]+Bhd|Bhd)\b\.?"
-)
-_LOWER_FORMS = re.compile(r",?[ \t]+(?:s\.r\.o|a\.s|d\.o\.o|s\.p\.a|s\.r\.l|sp\. z o\.o)\.?(?!\w)")
-_FIRST_FORMS = frozenset({"co", "corp", "company", "inc", "pte", "sdn"})
-
-
-def legal_end(res: Resolver, name: str, end: int) -> str:
-    """ "Sanwa Metals Trading Co" -> "Sanwa Metals Trading Co., Ltd.", "Petróleos de
-    Venezuela" -> "Petróleos de Venezuela, S.A.": the name with the legal form after it."""
-    after = res.text[end : end + 16]
-    if not after or after[0] not in ". ,":
-        return name
-    lower_form = _LOWER_FORMS.match(res.text, end)
-    if lower_form:  # "MDV Slovakia s.r.o.", "Kestrel d.o.o."
-        return name + lower_form.group()
-    last = name.rsplit(None, 1)[-1].lower().rstrip(".")
-    if last not in _FIRST_FORMS and not after.startswith(", "):
-        return name
-    more = _LEGAL_MORE.match(res.text, end)
-    if not more or (last not in _FIRST_FORMS and not after.startswith(", S.A")):
-        return name
-    return name + more.group()
 
 
 def acronym_after(res: Resolver, chunk: Chunk, name: str) -> None:

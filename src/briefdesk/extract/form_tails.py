@@ -36,6 +36,9 @@ _FORM = (
 _BRACKET_FORM = re.compile(rf"[ \t]+\([A-Z][\w .'’-]{{1,30}}\)[ \t]+{_FORM}")
 # ("Limited" is also an English word: "the Ministry of Finance, Limited resources" stays.)
 _COMMA_FORM = re.compile(r"\.?,[ \t]+(?:Ltd\.?|Inc\.?|Limited(?![ \t]+[a-z]))(?![\w])")
+# A dotted form set off by a comma ("Minera Cibao Dorado, S.R.L.", "Camões, I.P."): the
+# firm's name goes on, whatever its last word (round 13).
+_COMMA_DOTTED = re.compile(r",[ \t]+(?:S\.R\.L|S\.A\.S|S\.A\.C|S\.A|S\.L|I\.P)\.?(?![\w])")
 
 
 def national_tail(text: str, end: int, name: str) -> str:
@@ -46,8 +49,10 @@ def national_tail(text: str, end: int, name: str) -> str:
     if name.startswith("Ministry ") and text[end + 1 : end + 2] == "(":
         unit = _UNIT.match(text, end)
         return unit.group() if unit else ""
-    other = _BRACKET_FORM.match(text, end) or (
-        _COMMA_FORM.match(text, end) if name.rstrip(".").endswith(" Co") else None
+    other = (
+        _BRACKET_FORM.match(text, end)
+        or (_COMMA_FORM.match(text, end) if name.rstrip(".").endswith(" Co") else None)
+        or _COMMA_DOTTED.match(text, end)
     )
     if other:
         return other.group()

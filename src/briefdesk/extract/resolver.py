@@ -223,7 +223,7 @@ class Resolver:
             start += day.end()
             name = name[day.end() :]
         board = BOARD_OF.match(name)
-        if board and board.end() < len(name):
+        if board and (" " in name[board.end() :] or name[board.end() :].isupper()):
             # "the Board of Directors of the AIIB approved": the bank acts.
             start += board.end()
             name = name[board.end() :]

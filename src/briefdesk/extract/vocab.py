@@ -228,10 +228,20 @@ BUSINESS_CLAUSE = re.compile(
     r"employ|operat|suppl|sell|export|import|own)\w*\s"
 )
 
+# A board, a unit, a command or a report of a body leads its name: the body acts or is meant
+# ("the Board of Directors of the AIIB", "the Linguistic Services Unit of the Ministry of X",
+# "the Annual Report of the X Fund", round 13).
 BOARD_OF = re.compile(
-    r"(?:Executive\s+|Supervisory\s+)?Board(?:\s+of\s+(?:Directors|Governors|Executive Directors))?"
+    r"(?:(?:(?:Executive|Supervisory|Management|Governing)\s+)?Board(?:\s+of\s+(?:Directors|"
+    r"Governors|Executive Directors))?|(?:[A-Z][\w-]*\s+){0,3}Unit|(?:Annual\s+)?Report|Command)"
     r"\s+of\s+(?:the\s+)?(?=[A-Z])"
 )
+
+
+def of_inside(name: str) -> bool:
+    """An "of" inside the body's own name ("Annual Report of the X Commission" has none)."""
+    lead = BOARD_OF.match(name)
+    return " of " in (name[lead.end() :] if lead else name).lower()
 
 # A type designation leads the name of a weapon or product: "M142 HIMARS", "K9 Thunder".
 DESIGNATION_LEAD = re.compile(r"^[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}$")

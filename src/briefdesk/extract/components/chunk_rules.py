@@ -42,6 +42,7 @@ from briefdesk.extract.vocab import (
     SITE_AFTER,
     WHOLE_WITH_OF,
     WORKS_AFTER,
+    of_inside,
 )
 from briefdesk.extract.words import word_list
 
@@ -348,7 +349,7 @@ def org_head(res: Resolver, v: View) -> str:
     if code and bare[at:] not in _NOT_THE_STATE:
         res.state(code, bare[at:], chunk.start + at, chunk.start + len(bare))
     left = bare[:cut]
-    if code and (" of " in left.lower() or lowered[len(left.split()) - 1] not in WHOLE_WITH_OF):
+    if code and (of_inside(left) or lowered[len(left.split()) - 1] not in WHOLE_WITH_OF):
         name = bare[:cut]
         if re.fullmatch(r"(federal |central )?government|state|people|delegation", name.lower()):
             # "the Government of Sri Lanka", "the Federal Government of Nigeria": the state.

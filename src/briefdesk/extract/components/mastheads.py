@@ -48,9 +48,14 @@ def _header_cue(line: str) -> bool:
 # "(Bloomberg) --", "©2026 Bloomberg L.P.", "(c) 2026 Apia Daily Mail", "the daily "Politika"":
 # three patterns, each tried only when the text holds its literal (most texts hold none).
 _AGENCY = re.compile(r"(?:^|\n)\(([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})\)\s+(?:--|—|–)")
+# "(c)" names a copyright only with its year, after "Copyright" or as a short line of its own
+# ("(c) Agence France-Presse"): "(c) Yes, Sir. An order ..." is a list's third item.
 _COPYRIGHT = re.compile(
-    r"(?:©|\([cC]\))\s*(?:\d{4}\s+)?([A-Z][\w&'’-]*(?:[ \t]+(?:L\.P\.|[A-Z][\w&'’-]*)){0,3})"
+    r"(?:©\s*(?:\d{4}\s+)?|\([cC]\)\s*\d{4}\s+|(?<=[Cc]opyright )\([cC]\)\s*"
+    r"|(?:^|(?<=\n))\([cC]\)[ \t]+(?=[A-Z][^\n.?!,:;]{2,40}(?:\n|$)))"
+    r"([A-Z][\w&'’-]*(?:[ \t]+(?:L\.P\.|&(?=[ \t]+[A-Z])|[A-Z][\w&'’-]*)){0,4})"
 )
+_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")  # "Government of the Republic"
 _QUOTED = re.compile(
     r"\b(?:daily|weekly|newspaper|magazine|news\s+agency)\s+[\"“]([A-Z][^\"”\n]{2,40})[\"”]"
 )
@@ -75,6 +80,7 @@ def _credits(res: Resolver) -> None:
                 res.country_of(name)
                 or res.known_place(name)
                 or name.split()[0] in {"The", "A", "All"}
+                or _OF_NAME.match(text, start + len(name))  # a body's name goes on
             ):
                 continue
             if text.startswith(" copyright", start + len(name)):
@@ -111,6 +117,8 @@ def mastheads(res: Resolver) -> None:
                 continue
             name = found.group(1)
             words = name.split()
+            if _OF_NAME.match(text_all, start + len(name)):
+                continue  # "Ministry of Energy and Mines | ...": a body, which other rules read
             if (
                 words[0].lower() in first_names()
                 or res.known_entity(name)

@@ -70,7 +70,11 @@ def merge_same_bodies(res: Resolver) -> None:
             (
                 k
                 for k, a in orgs
-                if k != short_key and k not in moved and short_name_of(short.name, a.name, forms)
+                if k != short_key
+                and k not in moved
+                and (
+                    short_name_of(short.name, a.name, forms) or _defined_as(res.text, short.name, a)
+                )
             ),
             None,
         )
@@ -85,6 +89,16 @@ def merge_same_bodies(res: Resolver) -> None:
     for head, key in list(res.last_org_by_head.items()):
         if key in moved:
             res.last_org_by_head[head] = moved[key]
+
+
+def _defined_as(text: str, short: str, long: ActorBuild) -> bool:
+    """ "told APW" before "Air & Naval Procurement Weekly (APW)": an acronym the longer
+    name defined anywhere in the text, whatever its letters (round 13)."""
+    return (
+        short.isupper()
+        and len(short) < len(long.name)
+        and f"{long.name} ({short})" in text  # (not an alias: "IGAD" of "IGAD Centre for ...")
+    )
 
 
 def _absorb(long: ActorBuild, short: ActorBuild) -> None:
