@@ -1,7 +1,8 @@
 """Score the hand-written genre practice documents (tests/data/extract/genres/).
 
 They are tuning material written by helpers (gold first, before the extractor read them), one
-prefix per genre family ("doc_" formal documents, "deal_" deals; speech: "radio_", "tv_", "earnings_", "minutes_", "readout_"). Usage:
+prefix per genre family ("doc_" formal documents, "deal_" deals; speech: "radio_", "tv_",
+"earnings_", "minutes_", "readout_"). Usage:
     PYTHONPATH=src python benchmarks/bench_genres.py [--prefix doc_] [--verbose]
 """
 

@@ -14,6 +14,12 @@ _FORM = re.compile(r"[ \t]+(?:d\.o\.o|d\.d|a\.d|s\.r\.o|a\.s|s\.p\.a|s\.r\.l|sp\
 _OF_TOWN = re.compile(r"[ \t]+of[ \t]+([A-Z][\w'’-]+)(?![\w'’-]*[ \t]+[A-Z])")
 
 
+def _after_origin(res: Resolver, start: int) -> bool:
+    """ "Czech maker X", "Slovak firm X": a state's adjective in the two words before."""
+    before = res.text[max(0, start - 40) : start].split()[-2:]
+    return any(res.country_of(word) for word in before)
+
+
 def lower_form_firm(res: Resolver, v: View) -> str:
     """CLAIM the run with its lower-case legal form as a firm; NEXT otherwise."""
     end = v.chunk.end
@@ -22,6 +28,8 @@ def lower_form_firm(res: Resolver, v: View) -> str:
     form = _FORM.match(res.text, end)
     if not form or res.country_of(v.words[-1]) or v.words[0].lower() in {"the", "a", "an"}:
         return NEXT  # ("Danubia Slovakia s.r.o.": the rules for a state in a firm's name)
+    if res.text.startswith(" (", form.end()) or _after_origin(res, v.chunk.start):
+        return NEXT  # "Czech maker X a.s. (MDX)": the rules for origins and short forms read it
     res.rule = "org.legal-form"
     res.org(v.bare + form.group(), v.chunk.start, form.end())
     town = _OF_TOWN.match(res.text, form.end())
