@@ -286,7 +286,7 @@ def _party_role_findings(brief: Brief, index: int, name: str) -> list[Finding]:
         if not role_fits(deal.kind, party.role):
             actor = brief.actor(party.actor_id)
             who = actor.name if actor is not None else party.actor_id
-            kind = str(deal.kind.value).replace("_", " ")
+            kind = str(deal.kind.value).replace("_", " ").replace("sanctions", "sanctions measure")
             first, second = (role_words(r).lower() for r in party_roles(deal.kind)[:2])
             role = role_words(party.role).lower()
             out.append(

@@ -4,8 +4,9 @@ The suggestion carries kind, status, item, quantity, value and parties; the rest
 fields (category, estimate, dates, note) are filled on the accepted deal (:class:`DealExtras`).
 A loan's or grant's parties are Borrower and Lender, as in the editor (a concession's
 Concessionaire and Grantor, an award's Payee and Payer, sanctions' Target and Imposing party);
-their answers are still filed under "Buyer" and "Seller" (the suggestion's two sides). Bad input is one ``FieldError``
-naming the field (its key says which widget to put the cursor in), and nothing is accepted.
+their answers are still filed under "Buyer" and "Seller" (the suggestion's two sides). Bad
+input is one ``FieldError`` naming the field (its key says which widget to put the cursor in),
+and nothing is accepted.
 """
 
 from __future__ import annotations
