@@ -262,7 +262,7 @@ def _check_deals(brief: Brief) -> list[Finding]:
     out = []
     for index, deal in enumerate(brief.deals):
         name = deal.title.strip() or f"deal {index + 1}"
-        if deal.value is None:
+        if deal.value is None and deal.kind != "sanctions":  # measures seldom have a price
             out.append(Finding(f"deals[{index}].value", f"{name} has no value"))
         if not deal.parties:
             # A deal with no one on either side reads as a fact with no who: confirm the

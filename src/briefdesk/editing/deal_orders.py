@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from briefdesk.definite import PLURAL_MEASURES, measures_of
 from briefdesk.model.codes import DealStatus
 
 if TYPE_CHECKING:
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
 
 _DETERMINER = re.compile(r"^(?:a|an|the|its|their|new|further)\s", re.IGNORECASE)
 _COURT = re.compile(r"\b(?:court|judge|judgment|judgement)\b", re.IGNORECASE)
-_PLURAL = ("sanctions", "measures", "restrictions", "bans", "tariffs", "controls")
 _SETTLED = re.compile(r"\bsettle(?:ment|d)?\b", re.IGNORECASE)
 
 
@@ -86,7 +86,7 @@ def _settlement(p: _Parts, money: str) -> str:
 
 
 def _sanctions(p: _Parts) -> str:
-    measures = _measures(p.item)
+    measures = measures_of(p.item)
     # "an export ban on dual-use goods against Belarus": one "on" is enough.
     on = f" {'against' if ' on ' in measures else 'on'} {p.other(p.buyer)}" if p.buyer else ""
     worth = f", covering {p.value}" if p.value else ""
@@ -102,7 +102,7 @@ def _sanctions(p: _Parts) -> str:
             DealStatus.CANCELLED: "has lifted",
         }[p.status]
         return f"{p.first(p.seller)} {verb} {measures}{on}{worth}"
-    are = "have" if measures.lower().endswith(_PLURAL) else "has"
+    are = "have" if measures.lower().endswith(PLURAL_MEASURES) else "has"
     done = {
         DealStatus.REPORTED: "reportedly been imposed",
         DealStatus.PROPOSED: "been proposed",
@@ -114,17 +114,6 @@ def _sanctions(p: _Parts) -> str:
         DealStatus.CANCELLED: "been lifted",
     }[p.status]
     return f"{measures}{on}{worth}{',' if worth else ''} {are} {done}"
-
-
-def _measures(item: str) -> str:
-    """ "sanctions"; "an export ban on dual-use goods"; "the 14th sanctions package"."""
-    if not item:
-        return "sanctions"
-    if _DETERMINER.match(item) or item.lower().endswith(_PLURAL):
-        return item
-    if "sanction" in item.lower() or item[:1].isdigit():
-        return f"the {item}"
-    return f"{'an' if item[:1].lower() in 'aeiou' else 'a'} {item}"
 
 
 def _names_award(item: str) -> bool:
