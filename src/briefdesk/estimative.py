@@ -122,3 +122,4 @@ def confidence_contradiction(text: str, chosen: Confidence | None) -> str | None
         return None
     stated = levels.pop()
     return found[0].group(0) if stated != chosen.value else None
+

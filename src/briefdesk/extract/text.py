@@ -219,14 +219,11 @@ def chunks(sentence: Sentence) -> list[Chunk]:
             flush()
         if pending and run[-1].text.lower().rstrip(".") in LEGAL_SUFFIXES:
             flush()  # "Bugesera Airport Ltd for US$1.3 billion": a legal form ends the name
-        if (
-            pending
-            and (
-                word in _CALENDAR_WORDS
-                or (word in _MONTH_ABBREVIATIONS and pending[-1].text in {"on", "in"})
-                or _CALENDAR_WORDS.intersection(t.text for t in run[-2:])  # "On 28 October (2025)
-                or (pending[0].text == "the" and run[-1].text[:1].isdigit())  # "In 2024 the"
-            )
+        if pending and (
+            word in _CALENDAR_WORDS
+            or (word in _MONTH_ABBREVIATIONS and pending[-1].text in {"on", "in"})
+            or _CALENDAR_WORDS.intersection(t.text for t in run[-2:])  # "On 28 October (2025)
+            or (pending[0].text == "the" and run[-1].text[:1].isdigit())  # "In 2024 the"
         ):  # the Ministry": a date, then a name; "India on Monday", "the Fund in March": dates
             flush()
         if _is_cap(word) or (

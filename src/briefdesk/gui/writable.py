@@ -17,5 +17,6 @@ def can_write(path: Path) -> bool:
 
 
 READ_ONLY_NOTE = (
-    "{name} is in a read-only folder: edits cannot be saved there; use File > Save As… to keep them"
+    "{name} is in a read-only folder: edits cannot be saved there; "
+    "use File > Save As… to keep them"
 )

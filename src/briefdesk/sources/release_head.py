@@ -68,7 +68,11 @@ def release_title(text: str, title: str) -> tuple[str, str] | None:
     chrome = at > 0
     letterhead_start = at
     document = next(
-        (i for i in range(at, min(len(lines), at + _LETTERHEAD + 1)) if _document_line(lines[i])),
+        (
+            i
+            for i in range(at, min(len(lines), at + _LETTERHEAD + 1))
+            if _document_line(lines[i])
+        ),
         None,
     )
     if document is None and not chrome:
@@ -81,7 +85,9 @@ def release_title(text: str, title: str) -> tuple[str, str] | None:
         at = document
     issuer = ""
     while at < len(lines) and (
-        _document_line(lines[at]) or _DATE_LINE.match(lines[at]) or _ISSUER_LINE.match(lines[at])
+        _document_line(lines[at])
+        or _DATE_LINE.match(lines[at])
+        or _ISSUER_LINE.match(lines[at])
     ):
         if _ISSUER_LINE.match(lines[at]):
             issuer = lines[at]
