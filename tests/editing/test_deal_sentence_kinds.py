@@ -109,3 +109,17 @@ def test_every_status_and_side_gives_one_clean_sentence(
     assert text[:1].isupper() and text.endswith(".") and "  " not in text
     assert " a a " not in text and " the the " not in text and ".." not in text
     assert "buy" not in text or kind == "acquisition"
+
+
+def test_a_drafted_brief_title_says_who_grants_pays_or_imposes() -> None:
+    from briefdesk.editing.draft import brief_title
+
+    concession = _deal(
+        "concession", item="spaceport concession", seller="Kazakhstan", buyer="Orbit"
+    )
+    assert brief_title(concession) == "Kazakhstan grants spaceport concession to Orbit"
+    award = _deal("award", item="ICSID award", seller="Kyrgyzstan", buyer="Tethys")
+    assert brief_title(award) == "Kyrgyzstan ordered to pay Tethys"
+    assert (
+        brief_title(_deal("sanctions", seller="EU", buyer="Belarus")) == "EU sanctions on Belarus"
+    )

@@ -62,3 +62,25 @@ def test_a_concessions_sides_are_the_concessionaire_and_the_grantor() -> None:
 def test_a_named_kind_keeps_the_key_a_dismissal_was_filed_under() -> None:
     """Dismissed as "other" before format 3, the same suggestion stays dismissed."""
     assert extract_text(CONCESSION).deals[0].key.startswith("deal:other:")
+
+
+def test_a_draft_from_a_concession_files_its_sides_as_grantor_and_concessionaire() -> None:
+    """Ctrl+D on a concession article: the deal, its parties in the kind's words, the BLUF."""
+    from briefdesk.editing.draft import draft
+    from briefdesk.editing.edits import apply_edits
+    from briefdesk.extract import extract_source
+    from briefdesk.model import Brief, Source
+
+    headline = "Zambora grants copper licence"
+    source = Source(id="src-1", text=f"{headline}\n\n{CONCESSION}\n")
+    brief = Brief(sources=[source])
+    drafted = apply_edits(brief, draft(brief, "src-1", extract_source(source)))
+    deal = drafted.deals[0]
+    names = {p.role: drafted.actor(p.actor_id).name for p in deal.parties}  # type: ignore[union-attr]
+    assert names == {
+        PartyRole.CONCESSIONAIRE: "Copperline Resources Ltd",
+        PartyRole.GRANTOR: "Ministry of Mines of Zambora",
+    }
+    assert str(deal.kind) == "concession"
+    assert "has signed a concession with Copperline Resources Ltd" in drafted.bluf
+    assert drafted.header.title == headline
