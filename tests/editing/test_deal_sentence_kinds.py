@@ -123,3 +123,13 @@ def test_a_drafted_brief_title_says_who_grants_pays_or_imposes() -> None:
     assert (
         brief_title(_deal("sanctions", seller="EU", buyer="Belarus")) == "EU sanctions on Belarus"
     )
+
+
+def test_an_item_less_title_reads_in_the_kinds_words() -> None:
+    from briefdesk.editing.accept import deal_title
+
+    assert deal_title(_deal("sanctions", buyer="Belarus")) == "Sanctions on Belarus"
+    assert deal_title(_deal("sanctions", seller="EU")) == "Sanctions by EU"
+    assert deal_title(_deal("acquisition", buyer="Sonangol")) == "Acquisition by Sonangol"
+    assert deal_title(_deal("award", seller="Peru")) == "Award against Peru"
+    assert deal_title(_deal("loan", buyer="Ghana")) == "Loan to Ghana"
