@@ -162,3 +162,33 @@ def test_a_from_email_that_is_not_an_address_is_flagged() -> None:
     for fine in ("sam.okafor@desk.example.org", ""):
         good = Brief(header=Header(title="T", **{"from": {"name": "Sam", "email": fine}}))
         assert "header.from.email" not in _paths(good)
+
+
+def test_a_party_role_that_does_not_fit_a_new_kind_names_its_sides() -> None:
+    """newcomer12 N12-17: an award's payee filed as "intermediary" printed as a broker."""
+    state = Actor(name="Kyrgyzstan")
+    miner = Actor(name="Tethys Gold Mining Ltd")
+    award = Deal(
+        title="ICSID award",
+        kind=DealKind.CONCESSION,
+        value=Money(amount=Decimal("125000000"), currency="USD"),
+        parties=[
+            DealParty(actor_id=state.id, role=PartyRole.GRANTOR),
+            DealParty(actor_id=miner.id, role=PartyRole.BUYER),
+        ],
+    )
+    paths = _paths(Brief(actors=[state, miner], deals=[award]))
+    assert paths["deals[0].parties[1].role"] == (
+        "ICSID award: Tethys Gold Mining Ltd is a buyer, but a concession's parties are grantor "
+        "and concessionaire"
+    )
+    sanctions = award.model_copy(
+        update={
+            "kind": DealKind.SANCTIONS,
+            "parties": [DealParty(actor_id=miner.id, role=PartyRole.INTERMEDIARY)],
+        }
+    )
+    paths = _paths(Brief(actors=[state, miner], deals=[sanctions]))
+    assert paths["deals[0].parties[0].role"].endswith(
+        "is an intermediary, but a sanctions measure's parties are imposing party and target"
+    )

@@ -68,3 +68,19 @@ def with_the(name: str, *, start: bool = False) -> str:
     if bare != name or takes_the(bare):
         return ("The " if start else "the ") + bare
     return name
+
+
+# What sanctions are called when the words are plural ("sanctions", "export controls").
+PLURAL_MEASURES = ("sanctions", "measures", "restrictions", "bans", "tariffs", "controls")
+_ARTICLE = re.compile(r"^(?:a|an|the|its|their|new|further)\s", re.IGNORECASE)
+
+
+def measures_of(item: str) -> str:
+    """ "sanctions"; "an export ban on dual-use goods"; "the 14th sanctions package"."""
+    if not item:
+        return "sanctions"
+    if _ARTICLE.match(item) or item.lower().endswith(PLURAL_MEASURES):
+        return item
+    if "sanction" in item.lower() or item[:1].isdigit():
+        return f"the {item}"
+    return f"{'an' if item[:1].lower() in 'aeiou' else 'a'} {item}"

@@ -269,7 +269,7 @@ def _check_deals(brief: Brief) -> list[Finding]:
     out = []
     for index, deal in enumerate(brief.deals):
         name = deal.title.strip() or f"deal {index + 1}"
-        if deal.value is None:
+        if deal.value is None and deal.kind != "sanctions":  # measures seldom have a price
             out.append(Finding(f"deals[{index}].value", f"{name} has no value"))
         if not deal.parties:
             # A deal with no one on either side reads as a fact with no who: confirm the
@@ -282,9 +282,10 @@ def _check_deals(brief: Brief) -> list[Finding]:
 
 
 def _party_role_findings(brief: Brief, index: int, name: str) -> list[Finding]:
-    """A buyer or seller in a loan or grant: a party added before the kind was set, or one
-    whose role was never chosen (newcomer12 N12-10); the export would print it as typed."""
-    from briefdesk.model.codes import role_fits
+    """A role the deal's kind does not offer (a buyer in a loan, an intermediary standing in
+    for an award's payee): a party added before the kind was set, or one whose role was never
+    chosen (newcomer12 N12-10, N12-17); the export would print it as typed."""
+    from briefdesk.model.codes import party_roles, role_fits, role_words
 
     deal = brief.deals[index]
     out = []
@@ -292,15 +293,21 @@ def _party_role_findings(brief: Brief, index: int, name: str) -> list[Finding]:
         if not role_fits(deal.kind, party.role):
             actor = brief.actor(party.actor_id)
             who = actor.name if actor is not None else party.actor_id
-            kind = str(deal.kind.value).replace("_", " ")
+            kind = str(deal.kind.value).replace("_", " ").replace("sanctions", "sanctions measure")
+            first, second = (role_words(r).lower() for r in party_roles(deal.kind)[:2])
+            role = role_words(party.role).lower()
             out.append(
                 Finding(
                     f"deals[{index}].parties[{p_index}].role",
-                    f"{name}: {who} is a {party.role.value}, but a {kind}'s parties are "
-                    "lender and borrower",
+                    f"{name}: {who} is {_a(role)}, but {_a(kind)}'s parties are "
+                    f"{first} and {second}",
                 )
             )
     return out
+
+
+def _a(words: str) -> str:
+    return f"{'an' if words[:1] in tuple('aeiou') else 'a'} {words}"
 
 
 def _check_places(brief: Brief) -> list[Finding]:

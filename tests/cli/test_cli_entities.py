@@ -250,7 +250,8 @@ BAD = [
     (
         "deals add '{b}' -k sale --item x",
         "kind 'sale' is not allowed; use one of: arms_sale, trade_agreement, loan, "
-        "grant, mou, licensed_production, joint_venture, energy_supply, other",
+        "grant, mou, licensed_production, joint_venture, energy_supply, concession, "
+        "acquisition, award, sanctions, other",
     ),
     (
         "deals add '{b}' -k loan --item x -s done",
@@ -281,7 +282,13 @@ BAD = [
     (
         "deals add '{b}' -k loan --item x --party 1:owner",
         "party role 'owner' is not allowed; use one of: buyer, seller, lender, "
-        "borrower, signatory, guarantor, intermediary",
+        "borrower, signatory, guarantor, intermediary, grantor, concessionaire, payer, "
+        "payee, imposing_party, target",
+    ),
+    (
+        "deals add '{b}' -k award --item x --party Pakistan:buyer",
+        "party 'Pakistan:buyer': an award has no buyer; use one of: payer, payee, signatory, "
+        "guarantor, intermediary",
     ),
     (
         "deals add '{b}' -k loan --item x --party Pakistan",

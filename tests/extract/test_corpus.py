@@ -162,7 +162,7 @@ def _scores(split: str) -> dict[str, Score]:
     parts = ("heldout-old", "heldout-new") if split == "heldout-1" else (split,)
     articles = [item for part in parts for item in BENCH.load_corpus(part)]
     for name, text, gold in articles:
-        score_article(_run(text, gold), gold, scores, name)
+        score_article(BENCH.as_gold_kinds(_run(text, gold)), gold, scores, name)
     return scores
 
 

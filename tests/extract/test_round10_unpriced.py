@@ -95,7 +95,10 @@ def test_a_stake_sold_is_no_energy_supply() -> None:
         "Separately, the state oil company Petrolia agreed to sell its 20% stake in an offshore "
         "gas project to Lagoon Gas Ventures for an undisclosed amount."
     )
-    assert [(b, s, k) for b, s, k, _st in found] == [("Lagoon Gas Ventures", "Petrolia", "other")]
+    # An acquisition since brief format 3 (N12-17; "other" before): a stake, not gas.
+    assert [(b, s, k) for b, s, k, _st in found] == [
+        ("Lagoon Gas Ventures", "Petrolia", "acquisition")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -37,7 +37,7 @@ def _second_deal(sentence: str) -> tuple[str, str, str] | None:
         (
             "Petromar signed a concession agreement on Sunday with Sinai Offshore Resources B.V. "
             "for the West Delta block.",
-            "other",
+            "concession",  # "other" before brief format 3 (N12-17)
             {"Petromar", "Sinai Offshore Resources B.V."},
         ),
         (

@@ -19,10 +19,27 @@ from briefdesk.cli import deal_items, record_text
 if TYPE_CHECKING:
     from briefdesk.model import Brief, DealParty
 
-_KINDS = (
-    "arms_sale, trade_agreement, loan, grant, mou, licensed_production, joint_venture, "
-    "energy_supply, other"
-)
+
+def _kinds_help() -> str:
+    from briefdesk.model.codes import DealKind
+
+    return ", ".join(k.value for k in DealKind)
+
+
+def _roles_help() -> str:
+    """ "roles by kind: loan, grant: lender, borrower, …; concession: grantor, …"."""
+    from briefdesk.model.codes import DealKind, party_roles
+
+    by_roles: dict[tuple[str, ...], list[str]] = {}
+    for kind in DealKind:
+        if kind is not DealKind.OTHER:
+            roles = tuple(r.value for r in party_roles(kind))
+            by_roles.setdefault(roles, []).append(kind.value)
+    lines = [f"{', '.join(kinds)}: {', '.join(roles)}" for roles, kinds in by_roles.items()]
+    return "roles by kind (other: any) — " + "; ".join(lines)
+
+
+_KINDS = _kinds_help()
 _STATUSES = "reported, proposed, approved, signed, in_delivery, delivered, suspended, cancelled"
 _PARTY = "an actor by number in `actors list`, id or name"
 
@@ -60,15 +77,28 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "'420000000 EUR'",
         )
         parser.add_argument("-s", "--status", default=None, help=_STATUSES)
-        parser.add_argument("--buyer", default=None, metavar="ACTOR", help=_PARTY)
-        parser.add_argument("--seller", default=None, metavar="ACTOR", help=_PARTY)
+        parser.add_argument(
+            "--buyer",
+            default=None,
+            metavar="ACTOR",
+            help=f"{_PARTY}; the side that receives, in the kind's words (a loan's borrower, "
+            "a concession's concessionaire, an award's payee, sanctions' target)",
+        )
+        parser.add_argument(
+            "--seller",
+            default=None,
+            metavar="ACTOR",
+            help=f"{_PARTY}; the side that gives or acts (lender, grantor, payer, imposing party)",
+        )
         parser.add_argument(
             "--party",
             action="append",
             default=[],
             metavar="ACTOR:ROLE",
-            help="a party in another role (lender, borrower, signatory, guarantor, …; repeatable)",
+            help="a party in any role that fits the kind (grantor, payee, imposing_party, "
+            "guarantor, …; repeatable; see the roles by kind below)",
         )
+        parser.epilog = _roles_help()
         parser.add_argument("--announced", "--date", default=None, metavar="YYYY-MM-DD")
         parser.add_argument("--signed", default=None, metavar="YYYY-MM-DD")
         parser.add_argument("--delivery", default=None, help="e.g. 'from 2026'")
@@ -80,22 +110,34 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     edit.epilog = (
         "--buyer/--seller/--party replace whoever held that role; none clears a field. "
         "Example: briefdesk deals edit b.brief 1 --value '$1.6 billion' --status signed; "
-        "briefdesk deals edit b.brief 1 --item-number 2 -q 12"
+        "briefdesk deals edit b.brief 1 --item-number 2 -q 12. " + _roles_help()
     )
     records.HOOKS["deals"] = records.RecordCli(
         _new_deal, _deal_changes, deal_line, _deal_details, _dump
     )
 
 
-def _given_parties(brief: Brief, args: argparse.Namespace) -> list[DealParty]:
+def _given_parties(brief: Brief, args: argparse.Namespace, kind: Any) -> list[DealParty]:
+    """The parties typed, --buyer/--seller in the kind's words (a loan's borrower); a role
+    the kind does not offer is refused with the roles it does."""
     from briefdesk.editing import entities
-    from briefdesk.model.codes import PartyRole
+    from briefdesk.editing.records import RecordError
+    from briefdesk.model.codes import PartyRole, party_roles, role_fits, side_role
 
     out = []
     for role, name in ((PartyRole.BUYER, args.buyer), (PartyRole.SELLER, args.seller)):
         if name is not None:
-            out.append(entities.party(brief, name, role))
-    out += [entities.party(brief, spec) for spec in args.party]
+            out.append(entities.party(brief, name, side_role(kind, role)))
+    for spec in args.party:
+        party = entities.party(brief, spec)
+        if not role_fits(kind, party.role):
+            fits = ", ".join(r.value for r in party_roles(kind))
+            words = kind.value.replace("_", " ").replace("sanctions", "sanctions measure")
+            raise RecordError(
+                f"party {spec!r}: {'an' if words[0] in 'aeiou' else 'a'} {words} has no "
+                f"{party.role.value}; use one of: {fits}"
+            )
+        out.append(party)
     return out
 
 
@@ -108,12 +150,12 @@ def _new_deal(brief: Brief, args: argparse.Namespace) -> Any:
 
     item = entities_cli.name_of(args.item, "deal item")
     kind = entities.deal_kind(args.deal_kind)
-    parties = _given_parties(brief, args)
+    parties = _given_parties(brief, args, kind)
     extra: dict[str, Any] = {}
     if args.status is not None:
         extra["status"] = entities.deal_status(args.status)
     title = record_text.prose(args.title or "") or deal_title(
-        SimpleNamespace(item=item, kind=kind.value, **_names(brief, parties))
+        SimpleNamespace(item=item, kind=kind.value, **_names(brief, parties, kind))
     )
     return Deal(
         kind=kind,
@@ -138,12 +180,16 @@ def _new_deal(brief: Brief, args: argparse.Namespace) -> Any:
     )
 
 
-def _names(brief: Brief, parties: list[DealParty]) -> dict[str, str]:
+def _names(brief: Brief, parties: list[DealParty], kind: Any) -> dict[str, str]:
+    """The names on the kind's two sides, as a suggestion's buyer and seller slots."""
+    from briefdesk.model.codes import deal_sides
+
+    slots = dict(zip(deal_sides(kind), ("buyer", "seller"), strict=True))
     out = {"buyer": "", "seller": ""}
     for p in parties:
         actor = brief.actor(p.actor_id)
-        if p.role.value in out and actor is not None:
-            out[p.role.value] = actor.name
+        if p.role in slots and actor is not None:
+            out[slots[p.role]] = actor.name
     return out
 
 
@@ -171,7 +217,7 @@ def _deal_changes(brief: Brief, index: int, args: argparse.Namespace) -> dict[st
     items = deal_items.edited_items(deal, index, args)
     if items is not None:
         values["items"] = items
-    new = _given_parties(brief, args)
+    new = _given_parties(brief, args, values.get("kind", deal.kind))
     if new or args.unparty:
         gone = {brief.actors[entities.actor_index(brief, w, "unparty")].id for w in args.unparty}
         for which in args.unparty:
@@ -201,7 +247,7 @@ def _deal_details(brief: Brief, deal: Any) -> list[str]:
         actor = brief.actor(party.actor_id)
         number = brief.actors.index(actor) + 1 if actor else 0
         who = f"{actor.name} (actor {number})" if actor else f"(missing {party.actor_id})"
-        out.append(f"{party.role.value}: {who}")
+        out.append(f"{party.role.value.replace('_', ' ')}: {who}")
     for number, item in enumerate(deal.items, start=1):
         count = f"{item.quantity} × " if item.quantity is not None else ""
         category = f" ({item.category})" if item.category else ""

@@ -45,6 +45,14 @@ def add_actor(brief: Brief, suggestion: ActorSuggestion, source: Source) -> str:
     return known.id
 
 
+# The words before the receiving and the giving side in an item-less title ("Loan to Ghana").
+_TITLE_WORDS = {
+    "Sanctions": ("on", "by"),
+    "Acquisition": ("by", "from"),
+    "Award": ("to", "against"),
+}
+
+
 def deal_title(raw: Any, fallback: str = "") -> str:
     """ "JF-17C fighter jets": what is traded, short enough for a heading. The parties have
     their own rows (a title "… (Hanwha Aerospace → Defence Materiel Agency)" took two lines as
@@ -61,9 +69,10 @@ def deal_title(raw: Any, fallback: str = "") -> str:
     if kind == "Other":  # the catch-all kind is no word for a reader: "Other to Indonesia"
         party = buyer or seller
         return f"Deal with {party}" if party else "Deal"
+    to, by = _TITLE_WORDS.get(kind, ("to", "from"))  # "Sanctions on Belarus"
     if buyer:
-        return f"{kind} to {buyer}"
-    return f"{kind} from {seller}" if seller else kind
+        return f"{kind} {to} {buyer}"
+    return f"{kind} {by} {seller}" if seller else kind
 
 
 def add_deal(

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from briefdesk.definite import with_the
+from briefdesk.editing.deal_orders import ORDERED as _ORDERED
 from briefdesk.extract.results import DealSuggestion
 from briefdesk.model.codes import DealStatus
 
@@ -28,6 +29,7 @@ _SHOUTED = re.compile(
     r"PESOS?|RIYALS?|DIRHAMS?|CROWNS?|KRONER|KRONOR)\b"
 )
 _DETERMINER = re.compile(r"^(?:a|an|the|its|their)\s", re.IGNORECASE)
+_AN_NUMBER = re.compile(r"(?:8|11|18)(?!\d)|8\d")  # "an 8% stake", "an 11% stake"
 _AGREEMENTS = {
     "trade_agreement": ("a trade agreement", "covering"),
     "mou": ("a memorandum of understanding", "on"),
@@ -36,7 +38,7 @@ _AGREEMENTS = {
     # A deal of kind "other" that names no goods: a construction, EPC or service contract.
     "contract": ("a contract", "for"),
 }
-_NO_ITEM = {"arms_sale": "arms", "energy_supply": "energy"}
+_NO_ITEM = {"arms_sale": "arms", "energy_supply": "energy", "acquisition": "a stake"}
 _PARTICIPLE = {
     DealStatus.REPORTED: "reported",
     DealStatus.PROPOSED: "proposed",
@@ -91,8 +93,10 @@ def deal_sentence(deal: DealSuggestion) -> str:
         text = _loan(parts, kind)
     elif kind in _AGREEMENTS:
         text = _agreement(parts, kind)
-    elif kind == "other" and _RIGHTS.search(parts.item):
+    elif kind == "concession" or (kind == "other" and _RIGHTS.search(parts.item)):
         text = _concession(parts)
+    elif kind in _ORDERED:
+        text = _ORDERED[kind](parts)
     elif kind == "other" and not parts.item:
         text = _agreement(parts, "contract")
     else:
@@ -120,14 +124,15 @@ def _passive(status: DealStatus, ongoing: str, done: str) -> str:
 
 
 def _sale(p: _Parts, kind: str) -> str:
-    inf, ger, noun, done = (
-        ("supply", "supplying", "supply", "supplied")
-        if kind == "energy_supply"
-        else ("sell", "selling", "sale", "delivered")
-    )
-    ongoing = ger if kind == "energy_supply" else "delivering"
+    inf, ger, noun, done = {
+        "energy_supply": ("supply", "supplying", "supply", "supplied"),
+        "acquisition": ("sell", "selling", "sale", "sold"),  # a stake is sold, not delivered
+    }.get(kind, ("sell", "selling", "sale", "delivered"))
+    ongoing = {"energy_supply": ger, "acquisition": "transferring"}.get(kind, "delivering")
     count = f"{p.quantity_hedge} {in_words(p.quantity)}".strip()
     goods = f"{count} {p.item}" if p.item and p.quantity else p.item
+    if kind == "acquisition" and p.item[:1].isdigit() and not p.quantity:
+        goods = f"{'an' if _AN_NUMBER.match(p.item) else 'a'} {p.item}"  # "a 10% stake"
     goods = goods or _NO_ITEM.get(kind, "goods")
     for_v = f" for {p.value}" if p.value else ""
     worth = f", worth {p.value}" if p.value else ""
@@ -141,17 +146,22 @@ def _sale(p: _Parts, kind: str) -> str:
     if p.seller:
         to = f" to {p.other(p.buyer)}" if p.buyer else ""
         s = p.first(p.seller)
+        under = for_v if kind == "acquisition" else _under(p.value)  # a stake "sold for"
         return {
             DealStatus.REPORTED: f"{s} is reported to be {ger} {goods}{to}{for_v}",
             DealStatus.PROPOSED: f"{s} has proposed {ger} {goods}{to}{for_v}",
             DealStatus.APPROVED: f"{s} has approved the {noun} of {goods}{to}{worth}",
             DealStatus.SIGNED: f"{s} has signed a deal to {inf} {goods}{to}{for_v}",
-            DealStatus.IN_DELIVERY: f"{s} is {ongoing} {goods}{to}{_under(p.value)}",
-            DealStatus.DELIVERED: f"{s} has {done} {goods}{to}{_under(p.value)}",
+            DealStatus.IN_DELIVERY: f"{s} is {ongoing} {goods}{to}{under}",
+            DealStatus.DELIVERED: f"{s} has {done} {goods}{to}{under}",
         }[p.status]
     if p.buyer:
         b = p.first(p.buyer)
         bought = f", bought for {p.value}" if p.value else ""
+        if kind == "acquisition" and p.status is DealStatus.IN_DELIVERY:
+            return f"{b} is completing its purchase of {goods}{for_v}"
+        if kind == "acquisition" and p.status is DealStatus.DELIVERED:
+            return f"{b} has bought {goods}{for_v}"
         return {
             DealStatus.REPORTED: f"{b} is reported to be buying {goods}{for_v}",
             DealStatus.PROPOSED: f"{b} has proposed buying {goods}{for_v}",
@@ -163,6 +173,9 @@ def _sale(p: _Parts, kind: str) -> str:
             DealStatus.CANCELLED: f"{b} has cancelled the purchase of {goods}{worth}",
         }[p.status]
     sold = f", sold for {p.value}," if p.value else ""
+    if kind == "acquisition" and p.status in (DealStatus.IN_DELIVERY, DealStatus.DELIVERED):
+        now = "under way" if p.status is DealStatus.IN_DELIVERY else "complete"
+        return f"the sale of {goods}{worth.rstrip()}{',' if worth else ''} is {now}"
     if p.status is DealStatus.IN_DELIVERY:
         return f"Deliveries of {goods}{sold} are under way"
     if p.status is DealStatus.DELIVERED:
@@ -232,19 +245,20 @@ def _loan(p: _Parts, kind: str) -> str:
 
 
 def _concession(p: _Parts) -> str:
-    rights = p.item if _DETERMINER.match(p.item) else f"the {p.item}"
+    rights = _rights(p.item, p.status)
     worth = f", worth {p.value}" if p.value else ""
     if p.seller:
         g = p.first(p.seller)
         holder = p.other(p.buyer) if p.buyer else ""
         to = f" to {holder}" if holder else ""
+        granted = f"{holder} {rights}" if holder else rights  # "granted X a concession"
         return {
             DealStatus.REPORTED: f"{g} is reported to be awarding {rights}{to}",
             DealStatus.PROPOSED: f"{g} has proposed awarding {rights}{to}",
             DealStatus.APPROVED: f"{g} has approved the award of {rights}{to}",
             DealStatus.SIGNED: f"{g} has signed {rights}" + (f" with {holder}" if holder else ""),
-            DealStatus.IN_DELIVERY: f"{g} has awarded {rights}{to}",
-            DealStatus.DELIVERED: f"{g} has awarded {rights}{to}",
+            DealStatus.IN_DELIVERY: f"{g} has granted {granted}",
+            DealStatus.DELIVERED: f"{g} has granted {granted}",
             DealStatus.SUSPENDED: f"{g} has suspended {rights}"
             + (f" held by {holder}" if holder else ""),
             DealStatus.CANCELLED: f"{g} has cancelled {rights}"
@@ -266,6 +280,19 @@ def _concession(p: _Parts) -> str:
     if p.status is DealStatus.REPORTED:
         return f"{rights}{mid} has reportedly been awarded"
     return f"{rights}{mid} {_passive(p.status, 'awarded', 'awarded')}"
+
+
+def _rights(item: str, status: DealStatus) -> str:
+    """ "the Block 12 concession"; goods or a site with no word for the rights: "a concession
+    for the spaceport" (a deal the user filed as a concession), "the" once it is held."""
+    held = status in (DealStatus.SUSPENDED, DealStatus.CANCELLED)
+    if not item:
+        return "the concession" if held else "a concession"
+    if _RIGHTS.search(item):
+        return item if _DETERMINER.match(item) else f"the {item}"
+    place = item if _DETERMINER.match(item) or item[:1].isupper() else f"the {item}"
+    noun = "the concession" if held else "a concession"
+    return f"{noun} for {with_the(place) if place[:1].isupper() else place}"
 
 
 # --- agreements: trade, memoranda, joint ventures, licensed production --------------------

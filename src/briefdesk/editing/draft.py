@@ -39,6 +39,15 @@ DRAFTED_FIELDS: tuple[tuple[str, str], ...] = (
 )
 
 _SENTENCE_END = re.compile(r"[.!?…:;]$")
+# Titles for deals whose sides are not a seller and a buyer: g gives or acts, r receives.
+_ACTS = {
+    "concession": "{g} grants {what} to {r}",
+    "award": "{g} ordered to pay {r}",
+    "sanctions": "{g} sanctions on {r}",
+}
+# Kinds whose deal without an item is better titled by the article's headline (a concession or
+# a stake was "other" before brief format 3, and kept the headline).
+_HEADLINED = frozenset({"other", "concession", "acquisition"})
 
 
 @dataclass(frozen=True)
@@ -171,6 +180,8 @@ def brief_title(deal: DealSuggestion | None) -> str:
     what = deal.item or deal.kind.replace("_", " ")
     if deal.is_loan and deal.seller and deal.buyer:
         return f"{deal.seller} {deal.kind} to {deal.buyer}"
+    if deal.seller and deal.buyer and str(deal.kind) in _ACTS:
+        return _ACTS[str(deal.kind)].format(g=deal.seller, r=deal.buyer, what=what)
     if deal.seller and deal.buyer and deal.item:
         return f"{deal.seller} to sell {what} to {deal.buyer}"
     return deal_title(deal)
@@ -180,7 +191,7 @@ def _title(deal: DealSuggestion | None, headline: str) -> str:
     """The deal's title, or the article's headline when the deal names only its kind's
     catch-all ("Other to Indonesia" read as a title; the headline says what it is)."""
     made = brief_title(deal)
-    if headline and deal is not None and not deal.item and str(deal.kind) == "other":
+    if headline and deal is not None and not deal.item and str(deal.kind) in _HEADLINED:
         return headline
     return made or headline
 

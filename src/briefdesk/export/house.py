@@ -127,6 +127,9 @@ def informative_aliases(
     return out
 
 
+_DETERMINER = re.compile(r"^(?:a|an|the|its|their)\s", re.IGNORECASE)
+
+
 def critical_label(kind: str) -> str:
     """What the critical date means for this kind of brief."""
     return {
@@ -190,11 +193,15 @@ def deal_sentence(deal: dict[str, Any]) -> str:
         hedge = hedge_words(str(value.get("as_stated") or "")) or "an estimated"
         worth = f"{hedge} {worth.removeprefix('about ')}"
     other = deal.get("kind") == "other"  # a concession or a service: nobody "buys goods"
+    if deal.get("kind") == "acquisition" and items[:1].isdigit():
+        items = f"a {items}"  # "buys a 10% stake in the Norte field"
     if roles.get("buyer") and roles.get("seller") and items and not other:
         core = f"{roles['buyer']} buys {items} from {roles['seller']}"
         core += f" for {worth}" if worth else ""
     elif roles.get("lender") and roles.get("borrower"):
         core = f"{roles['lender']} lends {worth or 'money'} to {roles['borrower']}"
+    elif sides := _acting_sides(deal, roles):
+        core = sides + (f", worth {worth}" if worth and deal.get("kind") != "award" else "")
     else:
         core = "; ".join(p for p in (str(deal.get("parties_text") or ""), items) if p)
         core += f", worth {worth}" if core and worth else worth
@@ -204,6 +211,26 @@ def deal_sentence(deal: dict[str, Any]) -> str:
         core = f"{core} ({status})" if core else status
     kind = deal_heading(deal) if other else str(deal.get("kind_label") or "Deal")
     return f"{kind}: {core}." if core else f"{kind}."
+
+
+def _acting_sides(deal: dict[str, Any], roles: dict[str, str]) -> str:
+    """ "Kazakhstan grants Orbit Ltd a concession for the spaceport", "Kyrgyzstan to pay Tethys
+    USD 125 million", "The EU imposes an export ban on Belarus": both sides named; else ""."""
+    items = str(deal.get("items_text") or "")
+    value = deal.get("value") or {}
+    worth = str(value.get("short") or "") if isinstance(value, dict) else ""
+    if roles.get("grantor") and roles.get("concessionaire"):
+        what = items if _DETERMINER.match(items) else f"the {items}"
+        what = what if items else "a concession"
+        return f"{roles['grantor']} grants {roles['concessionaire']} {what}"
+    if roles.get("payer") and roles.get("payee"):
+        under = f" under the {items}" if items else ""
+        return f"{roles['payer']} to pay {roles['payee']} {worth or 'damages'}{under}"
+    if roles.get("imposing_party") and roles.get("target"):
+        from briefdesk.definite import measures_of
+
+        return f"{roles['imposing_party']} imposes {measures_of(items)} on {roles['target']}"
+    return ""
 
 
 def role_and_affiliation(role: str, affiliation: str, country: str = "") -> str:

@@ -49,6 +49,7 @@ from briefdesk.extract.deal_defined import defined_sides
 from briefdesk.extract.deal_financing_loan import financing_loans
 from briefdesk.extract.deal_form_fields import labelled_sides
 from briefdesk.extract.deal_guess import is_guess
+from briefdesk.extract.deal_kind_names import named_kind
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_lists import without_list_guesses
 from briefdesk.extract.deals import DealFinder
@@ -133,9 +134,10 @@ def run(
         value = None
         if deal.value:
             value = hedged_value(text, deal.value)  # "more than $2.4 billion": an estimate
+        kind, named_why = named_kind(deal, sents)  # a concession or a stake: its own kind
         deal_suggestions.append(
             DealSuggestion(
-                kind=DealKind(deal.kind),
+                kind=DealKind(kind),
                 item=deal.item,
                 quantity=deal.quantity,
                 quantity_hedge=quantity_hedge(text, deal.item_span[0])
@@ -147,7 +149,8 @@ def run(
                 status=DealStatus(deal.status),
                 evidence=sorted(set(deal.evidence)),
                 item_evidence=[deal.item_span] if deal.item_span else [],
-                why=_deal_why(text, deal),
+                why=_deal_why(text, deal)
+                + ([Reason("deal.kind_named", f"kind {kind!r}: {named_why}")] if named_why else []),
             )
         )
     without_states_in_firms(actors, deal_suggestions)  # "MDV Slovakia s.r.o." names no state

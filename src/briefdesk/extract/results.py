@@ -43,6 +43,10 @@ def _reported() -> DealStatus:
     return DealStatus.REPORTED
 
 
+# Kinds the brief format (version 3) added that extraction labelled "other" before.
+_KEYED_AS_OTHER = frozenset({"concession", "acquisition", "award", "sanctions"})
+
+
 def fold_key(*parts: str) -> str:
     """A stable suggestion key from its parts: case-folded, whitespace collapsed, ``:``-joined."""
     return ":".join(" ".join(part.casefold().split()) for part in parts)
@@ -152,8 +156,8 @@ class DealSuggestion:
     item: str = ""
     quantity: int | None = None
     value: MoneySuggestion | None = None
-    buyer: str = ""  # the borrower for loans and grants
-    seller: str = ""  # the lender for loans and grants
+    buyer: str = ""  # the borrower (loans, grants), concessionaire, payee or target
+    seller: str = ""  # the lender (loans, grants), grantor, payer or imposing party
     status: DealStatus = field(default_factory=_reported)
     evidence: Evidence = field(default_factory=list)
     item_evidence: Evidence = field(default_factory=list)
@@ -171,7 +175,10 @@ class DealSuggestion:
             from briefdesk.extract.money_hedge import without_hedge  # imports this module
 
             stated = without_hedge(stated)
-        return fold_key("deal", self.kind, self.item, stated)
+        # A concession or a stake was kind "other" before format 3 named them: keyed as
+        # before, so a suggestion dismissed then stays dismissed.
+        kind = "other" if self.kind in _KEYED_AS_OTHER else self.kind
+        return fold_key("deal", kind, self.item, stated)
 
     @property
     def is_loan(self) -> bool:
@@ -200,20 +207,20 @@ class DealSuggestion:
             "seller_key": self.seller_key,
             "why": [r.to_json() for r in self.why],
         }
-        if self.is_loan:
-            out["borrower"] = self.buyer
-            out["lender"] = self.seller
+        from briefdesk.model.codes import deal_sides
+
+        receives, gives = deal_sides(self.kind)
+        if receives != "buyer":  # a loan's borrower and lender, a concession's grantor…
+            out[str(receives.value)] = self.buyer
+            out[str(gives.value)] = self.seller
         return out
 
     def to_deal(self, source_id: str, text: str, actor_ids_by_name: dict[str, str]) -> Deal:
         from briefdesk.model import Deal, DealItem, DealParty, Money
-        from briefdesk.model.codes import DealKind, DealStatus, PartyRole
+        from briefdesk.model.codes import DealKind, DealStatus, deal_sides
 
-        buyer_role, seller_role = (
-            (PartyRole.BORROWER, PartyRole.LENDER)
-            if self.is_loan
-            else (PartyRole.BUYER, PartyRole.SELLER)
-        )
+        # The two slots in the kind's words: borrower and lender, concessionaire and grantor…
+        buyer_role, seller_role = deal_sides(self.kind)
         parties = [
             DealParty(actor_id=actor_ids_by_name[name], role=role)
             for name, role in ((self.buyer, buyer_role), (self.seller, seller_role))

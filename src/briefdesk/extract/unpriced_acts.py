@@ -113,7 +113,7 @@ _HANDED = re.compile(
 _DONATED = re.compile(r"\b(?:donated|gifted|donation|gift|at\s+no\s+cost|free\s+of\s+charge)\b")
 _DONATED_BY = re.compile(r"\b(?:donated|gifted)\s+by\s+(?:the\s+)?(?=[A-Z])")
 # A share of a company or project sold: no supply of what the project makes.
-_STAKE = re.compile(
+STAKE = re.compile(
     r"\b(?:sell|buy|acquire|purchase)\s+(?:its|their|a|the)\s+(?:[\w%-]+\s+){0,2}?"
     r"(?:stake|interest|shares|holding)\b"
 )
@@ -243,7 +243,7 @@ def acted_sides(
     not both named, or the parties patterns read them another way); where the verb's sides
     stand, it also tells the kind and status ("handed over": a grant delivered; "stripped X
     of its permit": cancelled)."""
-    if _STAKE.search(sentence.text):
+    if STAKE.search(sentence.text):
         deal.kind = "other"  # "agreed to sell its 20% stake in an offshore gas project"
     if not mentions:
         return

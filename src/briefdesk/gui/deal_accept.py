@@ -2,9 +2,11 @@
 
 The suggestion carries kind, status, item, quantity, value and parties; the rest of the editor's
 fields (category, estimate, dates, note) are filled on the accepted deal (:class:`DealExtras`).
-A loan's or grant's parties are Borrower and Lender, as in the editor; their answers are still
-filed under "Buyer" and "Seller" (the suggestion's two sides). Bad input is one ``FieldError``
-naming the field (its key says which widget to put the cursor in), and nothing is accepted.
+A loan's or grant's parties are Borrower and Lender, as in the editor (a concession's
+Concessionaire and Grantor, an award's Payee and Payer, sanctions' Target and Imposing party);
+their answers are still filed under "Buyer" and "Seller" (the suggestion's two sides). Bad
+input is one ``FieldError`` naming the field (its key says which widget to put the cursor in),
+and nothing is accepted.
 """
 
 from __future__ import annotations
@@ -18,9 +20,8 @@ from typing import Any
 
 from briefdesk.gui.bindings import enum_choices, parse_decimal
 from briefdesk.gui.fields_dialog import Field, FieldError
-from briefdesk.model.codes import DealKind, DealStatus
+from briefdesk.model.codes import DealKind, DealStatus, deal_sides, role_words
 
-LOAN_KINDS = {"loan", "grant"}
 # "750m", "1.6bn", "750 million": how desk officers write amounts; a bare number stays exact.
 _SCALED = re.compile(
     r"^\s*([\d.,]+)\s*(k|thousand|m|mn|million|b|bn|billion|tn|trillion)\.?\s*$", re.I
@@ -31,7 +32,11 @@ _SCALES |= {"billion": 9, "tn": 12, "trillion": 12}
 
 def party_labels(kind: str) -> tuple[str, str]:
     """The words the deal editor uses for the two sides of a deal of this kind."""
-    return ("Borrower", "Lender") if str(kind) in LOAN_KINDS else ("Buyer", "Seller")
+    try:
+        receives, gives = deal_sides(kind)
+    except ValueError:  # no kind chosen yet
+        return ("Buyer", "Seller")
+    return role_words(receives), role_words(gives)
 
 
 def relabel(answers: dict[str, str]) -> dict[str, str]:

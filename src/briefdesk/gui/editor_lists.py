@@ -183,7 +183,8 @@ class ListTabs(EditorBase):
         )
         self._party_actor = ComboBinding("actor_id", self.actor_choices())
         parties.add_field("Actor", self._party_actor)
-        parties.add_field("Role", ComboBinding("role", enum_choices(PartyRole)))
+        self._party_role = ComboBinding("role", enum_choices(PartyRole))
+        parties.add_field("Role", self._party_role)
         items = RecordList(
             self.doc,
             None,
@@ -208,6 +209,7 @@ class ListTabs(EditorBase):
         deals.form.base_listeners.append(
             lambda base: items.set_list_path(f"{base}.items" if base else None)
         )
+        deals.form.base_listeners.append(lambda _base: self._deal_roles())
         deals.add_row("Parties", parties)
         deals.add_row("Items", items)
         layout.addWidget(deals, 1)
@@ -234,6 +236,19 @@ class ListTabs(EditorBase):
             self._party_actor.set_choices(self.actor_choices())
             self.parties.form.refresh()
             self.parties._refresh_texts()
+        if not path or fieldpath.related(path, "deals"):
+            self._deal_roles()
+
+    def _deal_roles(self) -> None:
+        """The Role drop-down offers the roles that fit the selected deal's kind (a concession's
+        grantor and concessionaire; gui/party_add.role_choices), re-read when the kind changes."""
+        from briefdesk.gui.party_add import role_choices
+
+        path = self.parties.list_path or ""
+        deal = fieldpath.get(self.doc.brief, path.rsplit(".", 1)[0]) if path else None
+        if isinstance(deal, Deal):
+            self._party_role.set_choices(role_choices(deal))
+            self.parties.form.refresh()
 
     def _build_significance(self) -> None:
         layout = self._page("Si&gnificance", ["significance"])

@@ -113,6 +113,8 @@ class HandLinking(WindowBase):
             existing = linking.find_same_actor(self.doc.brief, new_actor)
         with self.doc.macro(f"Use {span.quote} as deal {role.value}"):
             deal_index = self._deal_index()
+            # "Use as deal buyer" in a loan makes a borrower, in a concession a concessionaire.
+            role = codes.side_role(self.doc.brief.deals[deal_index].kind, role)
             if existing is not None:
                 self._add_evidence(f"actors[{existing}]", [span])
                 actor_index = existing

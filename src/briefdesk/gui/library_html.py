@@ -96,7 +96,7 @@ def dossier_html(d: Dossier | None, name: str) -> str:
         for deal in d.deals[-SHOWN:]:
             value = f" · {escape(deal.value)}" if deal.value else ""
             parts.append(
-                f"<li>{escape(deal.brief.date)}: {escape(deal.role)} ·"
+                f"<li>{escape(deal.brief.date)}: {escape(deal.role.replace('_', ' '))} ·"
                 f" <a href='{open_link(deal.brief.path)}'>"
                 f"{escape(deal.title or deal.items)}</a>"
                 f" · {escape(deal.status.replace('_', ' '))}{value}</li>"

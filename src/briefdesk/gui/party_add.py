@@ -3,7 +3,9 @@
 A new party once came filled with the brief's first actor as "Buyer", whatever the deal
 (newcomer12 N12-10: a French minister became the buyer in a bank loan). The form starts on
 "(choose actor)" and refuses to add until one is chosen; its roles follow the deal's kind
-(Lender and Borrower first for a loan) and it proposes the side the deal still lacks.
+(Lender and Borrower first for a loan, Grantor and Concessionaire for a concession, Payer and
+Payee for an award, Imposing party and Target for sanctions) and it proposes the side the deal
+still lacks. The deal editor's Role drop-down offers the same roles (:func:`role_choices`).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Callable
 
 from briefdesk.gui.fields_dialog import Field, FieldError
 from briefdesk.model import Brief, Deal, DealParty
-from briefdesk.model.codes import PartyRole, party_roles
+from briefdesk.model.codes import PartyRole, party_roles, role_words
 
 NO_ACTOR = "(choose actor)"
 
@@ -28,7 +30,7 @@ def party_fields(brief: Brief, deal: Deal) -> list[Field]:
     proposed = next((r for r in roles[:2] if r not in taken), roles[0])
     return [
         Field("Actor", "", actors, key="actor"),
-        Field("Role", proposed.value, tuple((r.value, _words(r)) for r in roles), key="role"),
+        Field("Role", proposed.value, tuple((r.value, role_words(r)) for r in roles), key="role"),
     ]
 
 
@@ -48,5 +50,8 @@ def ask_party(ask: AskFields, parent: object, brief: Brief, deal: Deal) -> DealP
     return DealParty(actor_id=answers["actor"], role=PartyRole(answers["role"]))
 
 
-def _words(role: PartyRole) -> str:
-    return role.value[:1].upper() + role.value[1:]
+def role_choices(deal: Deal) -> list[tuple[str, PartyRole]]:
+    """The roles that fit the deal's kind, then any role a party of it already holds that does
+    not (shown as it is, so the user sees it; the checks flag it)."""
+    roles = [*party_roles(deal.kind), *(p.role for p in deal.parties)]
+    return [(role_words(r), r) for r in dict.fromkeys(roles)]

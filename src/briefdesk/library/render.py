@@ -27,7 +27,7 @@ def dossier_text(d: Dossier) -> str:
         lines.append("deals:")
         for deal in d.deals:
             lines.append(
-                f"  {deal.brief.date}  {deal.role} · {deal.title or deal.items}"
+                f"  {deal.brief.date}  {deal.role.replace('_', ' ')} · {deal.title or deal.items}"
                 f" · {deal.status.replace('_', ' ')}{' · ' + deal.value if deal.value else ''}"
             )
     if d.judgments:

@@ -60,6 +60,10 @@ class DealKind(StrEnum):
     LICENSED_PRODUCTION = "licensed_production"
     JOINT_VENTURE = "joint_venture"
     ENERGY_SUPPLY = "energy_supply"
+    CONCESSION = "concession"  # a mining, port or oil licence, a PSC: rights granted (format 3)
+    ACQUISITION = "acquisition"  # a stake or a company bought (format 3)
+    AWARD = "award"  # an arbitral or court award, a settlement (format 3)
+    SANCTIONS = "sanctions"  # measures imposed on a state, body or person (format 3)
     OTHER = "other"
 
 
@@ -71,6 +75,12 @@ class PartyRole(StrEnum):
     SIGNATORY = "signatory"
     GUARANTOR = "guarantor"
     INTERMEDIARY = "intermediary"
+    GRANTOR = "grantor"  # the state body that grants a concession (format 3)
+    CONCESSIONAIRE = "concessionaire"
+    PAYER = "payer"  # the side an award orders to pay (format 3)
+    PAYEE = "payee"
+    IMPOSING_PARTY = "imposing_party"  # who imposes sanctions (format 3)
+    TARGET = "target"
 
 
 # Money lent or given, not sold: its two sides are lender and borrower (the deal editor's
@@ -79,18 +89,57 @@ FINANCING_KINDS = frozenset({DealKind.LOAN, DealKind.GRANT})
 _SALE_SIDES = (PartyRole.BUYER, PartyRole.SELLER)
 _LOAN_SIDES = (PartyRole.LENDER, PartyRole.BORROWER)
 _OTHER_ROLES = (PartyRole.SIGNATORY, PartyRole.GUARANTOR, PartyRole.INTERMEDIARY)
+# The two sides of each kind that has its own, the side that gives or acts first (lender,
+# grantor, the one ordered to pay, the one imposing), then any other role that fits.
+_ROLES: dict[DealKind, tuple[PartyRole, ...]] = {
+    DealKind.LOAN: _LOAN_SIDES + _OTHER_ROLES,
+    DealKind.GRANT: _LOAN_SIDES + _OTHER_ROLES,
+    DealKind.CONCESSION: (PartyRole.GRANTOR, PartyRole.CONCESSIONAIRE, *_OTHER_ROLES),
+    DealKind.AWARD: (PartyRole.PAYER, PartyRole.PAYEE, *_OTHER_ROLES),
+    DealKind.SANCTIONS: (PartyRole.IMPOSING_PARTY, PartyRole.TARGET, PartyRole.SIGNATORY),
+}
+_SALE_ROLES = _SALE_SIDES + _OTHER_ROLES + _LOAN_SIDES  # a sale's financier is a lender
 
 
 def party_roles(kind: DealKind | str) -> tuple[PartyRole, ...]:
-    """The roles a party of a deal of this kind can take, its two sides first."""
-    if kind in FINANCING_KINDS:
-        return _LOAN_SIDES + _OTHER_ROLES
-    return _SALE_SIDES + _OTHER_ROLES + _LOAN_SIDES  # a sale's financier is a lender
+    """The roles a party of a deal of this kind can take, its two sides first; a deal of kind
+    "other" may take any role."""
+    if kind == DealKind.OTHER:
+        return _SALE_ROLES + tuple(r for r in PartyRole if r not in _SALE_ROLES)
+    return _ROLES.get(DealKind(kind), _SALE_ROLES) if kind in _KIND_VALUES else _SALE_ROLES
+
+
+def deal_sides(kind: DealKind | str) -> tuple[PartyRole, PartyRole]:
+    """The roles that fill a suggestion's two slots, (buyer slot, seller slot): the side that
+    receives (buyer, borrower, concessionaire, payee, target), then the side that gives or acts
+    (seller, lender, grantor, payer, imposing party)."""
+    roles = party_roles(kind)
+    if roles[0] == PartyRole.BUYER:
+        return PartyRole.BUYER, PartyRole.SELLER
+    return roles[1], roles[0]
+
+
+def side_role(kind: DealKind | str, role: PartyRole | str) -> PartyRole:
+    """The kind's own word for a sale's side: "use as buyer" in a loan makes a borrower, in a
+    concession a concessionaire; any other role stays as it is."""
+    receives, gives = deal_sides(kind)
+    role = PartyRole(role)
+    return {PartyRole.BUYER: receives, PartyRole.SELLER: gives}.get(role, role)
 
 
 def role_fits(kind: DealKind | str, role: PartyRole | str) -> bool:
-    """False for a buyer or seller in a loan or grant."""
-    return not (kind in FINANCING_KINDS and role in _SALE_SIDES)
+    """False for a role the kind does not offer: a buyer in a loan, a grantor in an arms sale,
+    a buyer of sanctions (a party added before the kind was set, or a role never chosen)."""
+    return role in party_roles(kind)
+
+
+def role_words(role: PartyRole | str) -> str:
+    """The role as the editor and the export print it: ``imposing_party`` → ``Imposing party``."""
+    text = str(PartyRole(role).value).replace("_", " ")
+    return text[:1].upper() + text[1:]
+
+
+_KIND_VALUES = frozenset(k.value for k in DealKind)
 
 
 class DealStatus(StrEnum):

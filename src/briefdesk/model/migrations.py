@@ -38,8 +38,16 @@ def _web_address_only(source: Document) -> Document:
     return {**source, "url": "", "notes": f"{notes}\n{kept}".strip()}
 
 
+def _v2_to_v3(document: Document) -> Document:
+    """Version 3 adds deal kinds (concession, acquisition, award, sanctions) and their party
+    roles (grantor, concessionaire, payer, payee, imposing party, target). A version-2 brief
+    uses none of them, so it opens unchanged; the version moves so that a BriefDesk that knows
+    only version 2 refuses a brief that may use them, with its "newer BriefDesk" message."""
+    return document
+
+
 # MIGRATIONS[n] turns a version-n document into a version-(n+1) one.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(document: Document, *, target: int = FORMAT_VERSION) -> Document:

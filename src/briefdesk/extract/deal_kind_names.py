@@ -1,0 +1,44 @@
+"""The brief's own kind for an "other" deal the extractor already reads as rights or a stake.
+
+Brief format 3 has kinds for a concession or licence and for a stake bought (newcomer12
+N12-17). The extractor has long told both apart and filed them as "other" (``RIGHTS_RE``: "a
+concession, PSC, licence … the rights, not the goods"; ``STAKE``: "agreed to sell its 20% stake
+in …"); this names them, with no new reading of the text: the sides are already the ones the
+docs/extraction.md gold conventions give (a concession's buyer is the concessionaire, its seller
+the granting body), so only the kind's words change. An offtake, which ``RIGHTS_RE`` also
+knows, is a purchase of output, not rights granted, and stays "other". Arbitral awards and
+sanctions amounts are no deals to the extractor (deal_notvalue, non_deal_money): none is named.
+"""
+
+from __future__ import annotations
+
+from briefdesk.extract.deal_kinds import RIGHTS_RE, DealBuild
+from briefdesk.extract.text import Sentence
+from briefdesk.extract.unpriced_acts import STAKE
+
+_OFFTAKE = ("offtake", "off-take")
+
+
+def named_kind(deal: DealBuild, sents: list[Sentence]) -> tuple[str, str]:
+    """(kind, why): "acquisition" for a stake sold, "concession" for rights granted, else the
+    deal's own kind and ""."""
+    if deal.kind != "other":
+        return deal.kind, ""
+    said = " ".join(s.text for s in _sentences(deal, sents))
+    if STAKE.search(said) or STAKE.search(deal.item):
+        return "acquisition", "a stake bought or sold"
+    for words in (deal.item, said):
+        rights = RIGHTS_RE.search(words)
+        if rights and rights.group().lower() not in _OFFTAKE:
+            return "concession", f"rights granted: {rights.group()!r}"
+    return deal.kind, ""
+
+
+def _sentences(deal: DealBuild, sents: list[Sentence]) -> list[Sentence]:
+    """The deal's own sentence and every sentence its evidence is in."""
+    out = []
+    for index, sentence in enumerate(sents):
+        own = index == deal.sentence_index
+        if own or any(sentence.start <= start < sentence.end for start, _ in deal.evidence):
+            out.append(sentence)
+    return out
