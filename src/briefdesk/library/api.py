@@ -51,6 +51,10 @@ class SearchHit:
     # The files of other versions of this brief (same brief id, edited apart), the original
     # first (C9-14): each version is its own hit, named as such.
     versions: tuple[str, ...] = ()
+    # On a team database: the login that indexed the file the hit opens, and whether that file
+    # can be opened from this computer (another desk's local folder cannot; ``whose.py``).
+    desk: str = ""
+    reachable: bool = True
 
     def snippet_text(self, start: str = "[", end: str = "]") -> str:
         """One line: a snippet across a paragraph break once broke the listing's indent."""
