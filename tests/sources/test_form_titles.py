@@ -49,7 +49,7 @@ AWARD = (
             FILING,
             "Northwind Rotor Systems, Inc. — Form 8-K, Item 1.01: Entry into a Material"
             " Definitive Agreement",
-            "Northwind Rotor Systems, Inc.",
+            "",  # (the registrant once, in the title)
         ),
         (AWARD, "Harbour Cement Ltd v. Republic of Oceania", ""),
     ],

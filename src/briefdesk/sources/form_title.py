@@ -119,7 +119,7 @@ def _sec_filing(first: str, lines: list[str]) -> FormTitle | None:
         what += f", Item {item.group('number')}: {item.group('what').rstrip('.')}"
     return FormTitle(
         f"{name} — {what}",
-        name,
+        "",  # the registrant is in the title: an outlet would print it twice in Sources
         f"Title made from the filing's registrant and Item (not the form header “{first}”)",
     )
 
