@@ -32,8 +32,9 @@ def test_two_processes_index_the_same_library(backend: str, tmp_path: Path) -> N
     folder = tmp_path / "desk"
     write_many(folder, 60)
     open_backend(backend).close()  # schema in place before the race
-    # (the checkout's src first: the venv may be installed from another worktree)
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)])}
+    # The children run this checkout's code (src first), not whatever the venv installed: a
+    # worktree's briefs can be of a newer format than the installed BriefDesk reads.
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join((str(ROOT / "src"), str(ROOT)))}
     cmd = [sys.executable, "-m", "tests.library.indexer_child", backend, str(folder)]
     procs = [subprocess.Popen(cmd, cwd=ROOT, env=env, stderr=subprocess.PIPE) for _ in range(2)]
     for proc in procs:
