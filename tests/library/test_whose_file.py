@@ -79,3 +79,15 @@ def _edited() -> Brief:
     brief = make_brief(1)
     brief.header.title = brief.header.title + " (revised)"
     return brief
+
+
+def test_this_desks_own_files_name_no_desk(pg_dsn: str, tmp_path: Path) -> None:
+    first, _second = _logins(pg_dsn)
+    write_brief(tmp_path / "mine", make_brief(1))
+    desk_a = PostgresLibrary(first, ceiling=NO_CEILING)
+    try:
+        desk_a.index([tmp_path / "mine"])
+        [hit] = with_desks(desk_a, desk_a.search("buy"))
+        assert (hit.desk, hit.reachable) == ("", True)
+    finally:
+        desk_a.close()

@@ -42,12 +42,6 @@ def short_path(path: str) -> str:
 def _where(hit: SearchHit) -> str:
     """The file a hit opens, and the other files holding the same brief (newcomer9 N9-07)."""
     line = f"<span style='color:#666'>{escape(short_path(hit.path))}"
-    if hit.desk:  # a team database: whose folder the path is in (newcomer13 N13-26)
-        line += f" · indexed by {escape(hit.desk)}"
-    if not hit.reachable:
-        from briefdesk.library.whose import unreachable_line
-
-        line += f"<br>{escape(unreachable_line(hit))}"
     if hit.copies:
         others = ", ".join(short_path(c) for c in hit.copies[:3])
         more = f" and {len(hit.copies) - 3} more" if len(hit.copies) > 3 else ""
@@ -55,6 +49,12 @@ def _where(hit: SearchHit) -> str:
     if hit.versions:
         versions = ", ".join(short_path(v) for v in hit.versions[:3])
         line += f" · other versions of this brief (edited apart): {escape(versions)}"
+    if hit.desk:  # a team database: another desk's file (newcomer13 N13-26)
+        line += f" · indexed by {escape(hit.desk)}"
+    if not hit.reachable:
+        from briefdesk.library.whose import unreachable_line
+
+        line += f"<br>{escape(unreachable_line(hit))}"
     return line + "</span>"
 
 

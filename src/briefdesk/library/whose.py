@@ -17,8 +17,9 @@ from briefdesk.library.api import SearchHit
 
 
 def with_desks(lib: Any, hits: list[SearchHit]) -> list[SearchHit]:
-    """The hits, each with the login that indexed its file (team database only) and whether
-    the file can be opened from here. ``lib``: a SQL library (``_rows`` hidden by Library)."""
+    """The hits, each with the login that indexed its file when it is another desk's (team
+    database only) and whether the file can be opened from here. ``lib``: a SQL library
+    (``_rows`` hidden by Library)."""
     desks: dict[str, str] = {}
     if getattr(lib, "name", "") == "postgresql" and hits:
         paths = sorted({h.path for h in hits})
@@ -27,7 +28,9 @@ def with_desks(lib: Any, hits: list[SearchHit]) -> list[SearchHit]:
                 f"SELECT path, desk FROM files WHERE path IN ({', '.join('?' for _ in paths)})",
                 paths,
             )
-        desks = {str(r[0]): str(r[1] or "") for r in rows}
+            me = str(lib._rows("SELECT current_user")[0][0])
+        # This desk's own files need no name: "indexed by" names another desk's.
+        desks = {str(r[0]): str(r[1] or "") for r in rows if str(r[1] or "") != me}
     return [replace(h, desk=desks.get(h.path, ""), reachable=os.path.exists(h.path)) for h in hits]
 
 
