@@ -14,3 +14,9 @@ def test_a_supplied_title_in_brackets_is_printed_as_supplied_not_quoted() -> Non
     text = citation("Test Outlet", "[Pakistan to sell jets to Azerbaijan]", "", "", "News", 1)
     assert text == "Test Outlet, [Pakistan to sell jets to Azerbaijan]"
     assert "“" not in text
+
+
+def test_quotes_inside_a_title_turn_single() -> None:
+    """newcomer13 N13-20: a title holding quotes printed straight quotes nested in curly ones."""
+    text = citation("", 'Interview: "We will buy more"', "", "", "News", 1)
+    assert text == "“Interview: ‘We will buy more’”"

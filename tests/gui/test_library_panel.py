@@ -200,3 +200,25 @@ def test_a_hit_in_a_source_shows_its_words_in_the_article(
     ]
     assert "Łódź" in shown and "prime contractor" in shown
     assert article.textCursor().position() == text.index("Łódź")  # scrolled to the first
+
+
+def test_a_hit_whose_file_is_not_here_says_so_instead_of_failing(
+    make_window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """newcomer13 N13-26: clicking a hit whose file is another desk's (or moved) gave a box
+    "Cannot open brief … no such file"; the hit and the click now say whose file it is."""
+    window = _window(make_window, tmp_path)
+    panel = window.library_panel
+    panel.index_now()
+    wait_idle(qtbot, window)
+    gone = sorted((tmp_path / "desk").rglob("*.brief"))[0]
+    gone.unlink()  # as on another desk's computer: the indexed path is not here
+    panel.query.setText("squadron")
+    panel.search()
+    wait_idle(qtbot, window)
+    assert "not openable here" in panel.results.toPlainText()
+    before = window.doc.path
+    panel._link(QUrl(f"open:{gone}#bluf"))
+    wait_idle(qtbot, window)
+    assert window.doc.path == before
+    assert panel.status.text().startswith(f"not openable here: {gone} is in")

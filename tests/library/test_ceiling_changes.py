@@ -66,7 +66,8 @@ def test_a_lowered_ceiling_takes_out_unchanged_briefs_at_the_next_run(
     try:
         report = narrow.index([tmp_path])  # no file changed since
         assert (report.withdrawn, report.withheld, report.added) == (3, 0, 0)
-        assert "3 taken out (now above the marking ceiling)" in report.summary()
+        assert "3 taken out (now above the marking ceiling: " in report.summary()
+        assert str(tmp_path) in report.summary()  # each removal named
         assert _ids(narrow) == set() and narrow.count() == 0
         again = narrow.index([tmp_path])
         assert (again.withdrawn, again.withheld) == (0, 3)  # stays out, said each run

@@ -95,6 +95,7 @@ def test_texts_indexed_before_folding_are_folded_when_the_library_opens(
         "ALTER TABLE texts ADD COLUMN tsv tsvector GENERATED ALWAYS AS"
         " (to_tsvector('simple', body)) STORED",
         "DROP TABLE statement_keys",  # (version 4)
+        "ALTER TABLE files DROP COLUMN desk",  # (version 5)
         "DELETE FROM schema_version WHERE version >= 3",
     ):
         shelf._run(sql)

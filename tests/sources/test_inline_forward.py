@@ -199,3 +199,31 @@ def test_a_current_outlook_block_with_no_marker_line_is_a_forward() -> None:
 )
 def test_a_from_line_alone_is_no_forward(text: str) -> None:
     assert find_forward(text) is None
+
+
+def test_a_thunderbird_inline_forward_beside_an_attachment(tmp_path: Path) -> None:
+    """newcomer13 N13-08: Thunderbird's "Forward inline" (text and HTML alternatives) with a
+    file attached: the body was kept whole as "Fwd: …" by the forwarder; now the forwarded
+    article is cited by its own headers and the cover note is a note on both sources."""
+    body = f"Morning all - wire copy below, report attached.\n\nPriya\n\n{BLOCKS['thunderbird']}\n"
+    message = _mail(body + ARTICLE + "\n")
+    html = (
+        "<html><body><p>Morning all - wire copy below, report attached.</p><p>Priya</p>"
+        '<div class="moz-forward-container">-------- Forwarded Message --------<table><tr>'
+        f"<th>Subject:</th><td>{SUBJECT}</td></tr><tr><th>Date:</th><td>Tue, 24 Nov 2026 "
+        "09:12:00 +0000</td></tr><tr><th>From:</th><td>Andes Defence Wire "
+        f"&lt;news@andes.example&gt;</td></tr></table><p>{ARTICLE}</p></div></body></html>"
+    )
+    message.add_alternative(html, subtype="html")
+    report = "Helicopter market report\n\n" + "Latin American fleets are ageing fast. " * 20
+    message.add_attachment(report.encode(), "text", "plain", filename="report.txt")
+    forwarded, attached = _import(tmp_path, message)
+    source = forwarded.source  # type: ignore[attr-defined]
+    assert (source.title, source.author) == (SUBJECT, "Andes Defence Wire")
+    assert source.published == dt.date(2026, 11, 24)
+    assert source.text.startswith("SANTIAGO") and "Forwarded Message" not in source.text
+    assert "Morning all" not in source.text
+    cover = "Cover note from Alex Colleague <alex@example.org>: Morning all - wire copy below"
+    assert cover in source.notes
+    assert cover in attached.source.notes  # type: ignore[attr-defined]
+    assert "Latin American fleets" in attached.source.text  # type: ignore[attr-defined]

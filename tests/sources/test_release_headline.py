@@ -161,3 +161,15 @@ def test_a_notices_title_field_is_its_title_and_its_authority_the_outlet() -> No
 def test_a_headline_with_a_colon_is_no_field() -> None:
     text = "PRESS RELEASE\nKenya: navy orders two patrol ships\n\nThe navy said on Monday.\n"
     assert release_title(text, "PRESS RELEASE") == ("Kenya: navy orders two patrol ships", "")
+
+
+def test_a_joint_statement_is_titled_by_the_line_that_says_which() -> None:
+    """newcomer13: a summit's "JOINT STATEMENT" was the source's title, saying nothing."""
+    text = (
+        "JOINT STATEMENT\nSummit between the Kingdom of Norland and the Republic of Esteria\n"
+        "Varhaven, 2 October 2026\n\n1. The two leaders met in Varhaven.\n"
+    )
+    found = release_title(text, "JOINT STATEMENT")
+    assert found == ("Summit between the Kingdom of Norland and the Republic of Esteria", "")
+    headline = "Ministers agree joint statement"
+    assert release_title(f"{headline}\nThey met on Monday in Varhaven.\n", headline) is None

@@ -195,8 +195,9 @@ def run_search(args: argparse.Namespace) -> int:
     lib = _rescanned(args)
     try:
         from briefdesk.library.copies import with_copies
+        from briefdesk.library.whose import with_desks
 
-        hits = with_copies(lib, lib.search(args.text, filters, limit=args.limit))
+        hits = with_desks(lib, with_copies(lib, lib.search(args.text, filters, limit=args.limit)))
         empty = not hits and lib.count() == 0
     except LibraryError as exc:
         raise CommandError(str(exc)) from None
@@ -218,9 +219,14 @@ def run_search(args: argparse.Namespace) -> int:
         print(unsupported(args.text), file=sys.stderr)
     if not hits:
         print(f"no brief matches {args.text!r}")
+    from briefdesk.library.whose import unreachable_line
+
     for h in hits:
-        print(f"{h.date}  {h.title}  ({h.path} · {h.field})")
+        indexed_by = f" · indexed by {h.desk}" if h.desk else ""
+        print(f"{h.date}  {h.title}  ({h.path} · {h.field}{indexed_by})")
         print(f"    {h.snippet_text()}")
+        if unreachable := unreachable_line(h):
+            print(f"    {unreachable}")
         if h.copies:
             print(f"    the same brief is also in: {', '.join(h.copies)}")
         if h.versions:

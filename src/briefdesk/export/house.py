@@ -66,7 +66,9 @@ def citation(
     With neither outlet nor title, the file it came from is named as a file ("Other (untitled),
     file cc.docx"): the Sources list shows that name, and "untitled" alone matched nothing."""
     supplied = title.startswith("[") and title.endswith("]")
-    quoted = title if supplied else f"“{title}”"
+    # Quotes inside the title turn single ('TRANSCRIPT — ‘The World Tonight’'), never straight
+    # quotes nested in the curly ones (newcomer13 N13-20).
+    quoted = title if supplied else "“" + _INNER_QUOTES.sub("‘\\1’", title) + "”"
     parts = [outlet, quoted if title else "", author, published_long]
     text = ", ".join(p for p in parts if p)
     if not (outlet or title):
@@ -74,6 +76,9 @@ def citation(
         untitled = (f"{kind_label} (untitled)", named, author, published_long)
         text = ", ".join(p for p in untitled if p)
     return text or f"Source {number}"
+
+
+_INNER_QUOTES = re.compile(r"[\"“]([^\"“”]*)[\"”]")
 
 
 def grade_text(grade: str) -> str:

@@ -49,6 +49,12 @@ def _where(hit: SearchHit) -> str:
     if hit.versions:
         versions = ", ".join(short_path(v) for v in hit.versions[:3])
         line += f" · other versions of this brief (edited apart): {escape(versions)}"
+    if hit.desk:  # a team database: another desk's file (newcomer13 N13-26)
+        line += f" · indexed by {escape(hit.desk)}"
+    if not hit.reachable:
+        from briefdesk.library.whose import unreachable_line
+
+        line += f"<br>{escape(unreachable_line(hit))}"
     return line + "</span>"
 
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from briefdesk.gui.library_html import context_html, dossier_html, hits_html
 from briefdesk.gui.runner import TaskRunner
 from briefdesk.library import jobs
-from briefdesk.library.api import IndexReport, SearchFilters
+from briefdesk.library.api import IndexReport, SearchFilters, SearchHit
 from briefdesk.model import Brief
 from briefdesk.settings import Settings
 
@@ -68,6 +68,7 @@ class LibraryPanel(QWidget):
         self.context_stamp: object = None  # the library's change stamp at the last lookup
         # The file the window's brief was opened from: it is never its own related brief.
         self.path_of: Callable[[], Path | None] | None = None
+        self._unreachable: dict[str, SearchHit] = {}  # hits whose file is not here
 
         self.tabs = QTabWidget()
         self.query = QLineEdit(placeholderText="Search past briefs and their sources…")
@@ -143,9 +144,13 @@ class LibraryPanel(QWidget):
             self.where(),
             text,
             filters or SearchFilters(),
-            on_done=lambda hits: self.results.setHtml(hits_html(hits, text)),
+            on_done=lambda hits: self._show_hits(hits, text),
             on_error=self._failed,
         )
+
+    def _show_hits(self, hits: list[SearchHit], text: str) -> None:
+        self._unreachable = {h.path: h for h in hits if not h.reachable}
+        self.results.setHtml(hits_html(hits, text))
 
     def show_dossier(self, name: str) -> None:
         self.actor.setText(name)
@@ -286,6 +291,13 @@ class LibraryPanel(QWidget):
         if text.startswith("open:"):
             path, _, rest = text[5:].partition("#")
             field, _, query = rest.partition("?")
+            hit = self._unreachable.get(unquote(path))
+            if hit is not None and not Path(hit.path).exists():
+                # Another desk's file (newcomer13 N13-26): say whose, not "no such file".
+                from briefdesk.library.whose import unreachable_line
+
+                self._say(unreachable_line(hit))
+                return
             self.openRequested.emit(unquote(path), unquote(field), unquote(query))
 
     def _failed(self, message: str) -> None:

@@ -51,6 +51,10 @@ class SearchHit:
     # The files of other versions of this brief (same brief id, edited apart), the original
     # first (C9-14): each version is its own hit, named as such.
     versions: tuple[str, ...] = ()
+    # On a team database: the login that indexed the file the hit opens, and whether that file
+    # can be opened from this computer (another desk's local folder cannot; ``whose.py``).
+    desk: str = ""
+    reachable: bool = True
 
     def snippet_text(self, start: str = "[", end: str = "]") -> str:
         """One line: a snippet across a paragraph break once broke the listing's indent."""
@@ -163,6 +167,15 @@ class IndexReport:
     withdrawn: int = 0  # were in the team database, now above its ceiling: taken out
     copies: int = 0  # files holding a brief already indexed from another file (same id)
     problems: list[tuple[str, str]] = field(default_factory=list)
+    taken_out: list[str] = field(default_factory=list)  # the files ``withdrawn`` counts
+    # Withheld here, but the team database holds the same brief from these other files (another
+    # desk's, sent under its own ceiling): named, and left alone (newcomer13 N13-41).
+    kept_elsewhere: list[str] = field(default_factory=list)
+
+    def took_out(self, path: str) -> None:
+        """Count and name an entry this run removed because it is now above the ceiling."""
+        self.withdrawn += 1
+        self.taken_out.append(path)
 
     def summary(self) -> str:
         parts = [
@@ -179,11 +192,26 @@ class IndexReport:
             )
         if self.withheld:
             parts.append(f"{self.withheld} withheld (above the marking ceiling)")
+        if self.kept_elsewhere:
+            parts.append(
+                "the team library keeps the same brief as indexed from another file"
+                f" ({_named(self.kept_elsewhere)}; not this desk's to take out)"
+            )
         if self.withdrawn:
-            parts.append(f"{self.withdrawn} taken out (now above the marking ceiling)")
+            parts.append(
+                f"{self.withdrawn} taken out (now above the marking ceiling:"
+                f" {_named(self.taken_out)})"
+            )
         if self.problems:
             parts.append(f"{len(self.problems)} not readable")
         return ", ".join(parts)
+
+
+def _named(paths: list[str], most: int = 3) -> str:
+    """Up to ``most`` paths, then how many more."""
+    unique = list(dict.fromkeys(paths))
+    shown = ", ".join(unique[:most])
+    return shown + (f" and {len(unique) - most} more" if len(unique) > most else "")
 
 
 # progress(done_files, label) — called from the indexing thread; may raise to cancel.

@@ -92,8 +92,9 @@ def search_job(where: Where, text: str, filters: SearchFilters, token: Any) -> l
     lib = open_library(where.dsn, where.ceiling)
     try:
         from briefdesk.library.copies import with_copies
+        from briefdesk.library.whose import with_desks
 
-        return with_copies(lib, lib.search(text, filters, limit=50))
+        return with_desks(lib, with_copies(lib, lib.search(text, filters, limit=50)))
     finally:
         lib.close()
 

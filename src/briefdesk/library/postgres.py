@@ -30,7 +30,7 @@ from briefdesk.library.search_text import (
 )
 from briefdesk.library.sqlbase import Row
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # Migrations run under this advisory lock so two desks starting at once do not race.
 _MIGRATION_LOCK = 7315_0015
 MIGRATIONS: dict[int, tuple[str, ...]] = {
@@ -55,6 +55,12 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "CREATE INDEX texts_tsv ON texts USING gin (tsv)",
     ),
     4: STATEMENT_KEYS,
+    # Which database login indexed each file (newcomer13 N13-26): a second desk's hit names
+    # the desk whose folder the path is in. Rows written before say nothing ('').
+    5: (
+        "ALTER TABLE files ADD COLUMN desk TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE files ALTER COLUMN desk SET DEFAULT current_user",
+    ),
 }
 _HEADLINE = f"StartSel={HL_START}, StopSel={HL_END}, MaxWords=24, MinWords=10, MaxFragments=1"
 
@@ -84,6 +90,7 @@ def _pg(sql: str) -> str:
 
 class PostgresLibrary(Queries):
     name = "postgresql"
+    _desk_on_update = ", desk = current_user"
 
     def __init__(
         self, dsn: str, ceiling: str = "", where: str = "the team database connection string"

@@ -163,13 +163,16 @@ def _one(
 def _read_again(
     lib: SqlBase, path: str, size: int, mtime_ns: int, brief_id: str, report: IndexReport
 ) -> None:
-    """Sent while the ceiling was higher: out, then read as new (withheld, or sent again when
-    the file has since been re-marked lower)."""
-    lib.forget_brief(brief_id, path)
+    """Sent while the ceiling was higher: this file's row out, then read as new (withheld, or
+    sent again when the file has since been re-marked lower). The entry itself goes only when
+    no other file holds it: another desk's copy, indexed from its own file under its own
+    ceiling, is not this desk's to take out (newcomer13 N13-41)."""
+    removed = lib.forget_file(path)
     withheld = report.withheld
     _one(lib, path, size, mtime_ns, None, report)
-    if report.withheld > withheld:
-        report.withheld, report.withdrawn = withheld, report.withdrawn + 1
+    if removed and report.withheld > withheld:
+        report.withheld = withheld
+        report.took_out(path)
 
 
 def _count_unchanged(
@@ -208,9 +211,13 @@ def _store(
     path, size, mtime_ns, sha = file
     key = entry_key(lib, brief.id, path, sha)
     if above_ceiling(brief.marking, lib.ceiling):
-        # Not even its name goes to a database cleared for less.
-        lib.forget_brief(key, path)
+        # Not even its name goes to a database cleared for less — from this desk. Only this
+        # file's row goes: the entry stays while another file (another desk's) holds it.
+        if lib.forget_file(path):
+            report.took_out(path)
+            return
         report.withheld += 1
+        report.kept_elsewhere.extend(p for p, _sha in lib.other_files_of(key, path))
         return
     digest = replace(digest_brief(brief, path, sha), brief_id=key)
     outcome = lib.store(digest, (path, size, mtime_ns, sha, key, ""))

@@ -26,6 +26,8 @@ class SqlBase:
     name = "sql"
     # Set by the PostgreSQL back end; SQLite keeps every marking (it never leaves the machine).
     ceiling = ""
+    # A team database records which login (re)indexed each file (``whose.py``); SQLite is one desk.
+    _desk_on_update = ""
 
     def __init__(self) -> None:
         self._lock = threading.RLock()
@@ -160,7 +162,7 @@ class SqlBase:
             "INSERT INTO files (path, size, mtime_ns, sha256, brief_id, problem)"
             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (path) DO UPDATE SET size = excluded.size,"
             " mtime_ns = excluded.mtime_ns, sha256 = excluded.sha256,"
-            " brief_id = excluded.brief_id, problem = excluded.problem",
+            " brief_id = excluded.brief_id, problem = excluded.problem" + self._desk_on_update,
             row,
         )
 

@@ -209,6 +209,7 @@ def _to_imported(
         raise ImportRefused(name, f"has no word of text (only {count}: {shown!r})")
     if len(text) > limits.max_text_chars:
         raise ImportRefused(name, worker.too_long(len(text), limits.max_text_chars))
+    from briefdesk.sources.form_title import form_title
     from briefdesk.sources.page_date import YEAR_GUESS_HINT, YEAR_GUESS_NOTE, after_today_note
     from briefdesk.sources.release_head import release_title
     from briefdesk.sources.stated_date import stated_date, stated_date_note
@@ -221,6 +222,11 @@ def _to_imported(
         extracted.notes.append(
             f"Title taken from the headline under the page's header (not “{passed_over}”)"
         )
+    elif (form := form_title(text, _one_line(extracted.title))) is not None:
+        extracted.title = form.title  # a transcript's programme, a filing's registrant (N13-20)
+        extracted.outlet = extracted.outlet or form.outlet
+        extracted.notes = [n for n in extracted.notes if not n.startswith(_TITLE_NOTE)]
+        extracted.notes.append(form.note)
     if extracted.published is None and (stated := stated_date(text)) is not None:
         extracted.published = stated.date  # a notice's "Date of award: …" (N13-23)
         extracted.notes.append(stated_date_note(stated))

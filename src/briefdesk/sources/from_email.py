@@ -22,7 +22,7 @@ from briefdesk.sources.decode import decode_labelled
 from briefdesk.sources.errors import Refusal
 from briefdesk.sources.extracted import Extracted
 from briefdesk.sources.from_html import extract_html
-from briefdesk.sources.inline_forward import unwrap, with_html_block
+from briefdesk.sources.inline_forward import find_forward, unwrap, with_html_block
 from briefdesk.sources.mail_footer import without_footer
 from briefdesk.sources.mail_headers import header_text, sender
 from briefdesk.sources.mail_payload import part_bytes
@@ -74,6 +74,8 @@ def _articles(
         forwarder = header_text(message, "From", [])  # (its problems said once, by _body)
         found = unwrap(body, forwarder, cover_words=_COVER_NOTE_WORDS)
         return [without_footer(article) for article in found]  # "-- / Unsubscribe: …"
+    if body is not None and body.format == "email" and find_forward(body.text) is not None:
+        return _forward_and_attached(message, body, inner, warnings)
     cover = body.text.strip() if body is not None else ""
     keep_body = body is not None and len(cover.split()) > _COVER_NOTE_WORDS
     note = ""
@@ -87,6 +89,27 @@ def _articles(
             extracted.notes.append(note)
         if len(found) > 1:
             extracted.warnings.append(f"one of {len(found)} articles in this message")
+    return found
+
+
+def _forward_and_attached(
+    message: EmailMessage, body: Extracted, inner: list[Extracted], warnings: list[str]
+) -> list[Extracted]:
+    """A body forwarding an article inline beside attached files (Thunderbird's "Forward
+    inline" with a PDF attached, newcomer13 N13-08): the forwarded article is cited by its own
+    Subject, Date and From, like the attachments, and the cover note is a note on each — the
+    body used to be kept whole as "Fwd: …" by the colleague who forwarded it."""
+    forwarder = header_text(message, "From", [])  # (its problems said once, by _body)
+    forwarded = [
+        without_footer(a) for a in unwrap(body, forwarder, cover_words=_COVER_NOTE_WORDS)
+    ]
+    cover_notes = [n for n in forwarded[-1].notes if n.startswith("Cover note from ")]
+    found = forwarded + inner
+    for extracted in found:
+        extracted.warnings.extend(warnings)
+        if extracted in inner:
+            extracted.notes.extend(cover_notes)
+        extracted.warnings.append(f"one of {len(found)} articles in this message")
     return found
 
 

@@ -28,10 +28,11 @@ _DOCUMENT_LINE = re.compile(
 )
 # A document's kind as a line of its own (round 12, N12-28): "ASX ANNOUNCEMENT", "CONTRACT
 # AWARD NOTICE", "ARBITRATION RULING SUMMARY", "Readout", "Media advisory", "Fact sheet" — in
-# capitals, or two words at most ("Government publishes tender notice" is a headline).
+# capitals, or two words at most ("Government publishes tender notice" is a headline); and a
+# summit's "JOINT STATEMENT" above the line that says which summit (newcomer13).
 _KIND_LINE = re.compile(
     r"^(?:[\w&-]+\s+){0,3}(?:announcement|notice|summary|readout|transcript|minutes|advisory|"
-    r"bulletin|fact\s*sheet|faqs?|case\s+note)\s*$",
+    r"bulletin|fact\s*sheet|faqs?|case\s+note|statement|declaration|communiqu[ée])\s*$",
     re.IGNORECASE,
 )
 # "Kestrel Ridge Minerals Limited (ASX: KRM)": the issuer of an exchange filing, not its headline.

@@ -31,6 +31,8 @@ _DATE = (
 _FIELD = re.compile(
     r"^(?:\d{1,2}[.)]\s*)?\W{0,4}"
     r"(?P<label>date(?: of [a-z ]{2,30})?|dated|published|issued|released|posted)"
+    # an SEC form's "Date of Report (Date of earliest event reported): …" (N13-43)
+    r"(?:\s*\([a-z ]{2,60}\))?"
     rf"\W{{0,3}}:\W{{0,3}}(?:[A-Z][a-z]+day,?\s+)?(?:{_DATE})",
     re.IGNORECASE,
 )
