@@ -66,7 +66,7 @@ def draft(
     for actor in extraction.actors:
         if actor.type == ActorType.PERSON.value and (actor.role or actor.affiliation):
             add_actor(work, actor, source)
-    deal = main_deal(extraction)
+    deal = main_deal(extraction, source.text)
     if deal is not None and not work.deals:
         add_deal(work, deal, extraction, source)
     elif deal is None:  # no deal's parties: who the lead names is who the story is about
