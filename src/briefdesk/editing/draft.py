@@ -17,6 +17,7 @@ from briefdesk.editing.accept import add_actor, add_deal, deal_title
 from briefdesk.editing.buyer_country import with_buyer_country
 from briefdesk.editing.deal_sentence import deal_sentence
 from briefdesk.editing.draft_lead import lead_actors
+from briefdesk.editing.draft_sides import add_sides
 from briefdesk.editing.draft_sure import main_deal
 from briefdesk.editing.edits import Edit, apply_edits, changed_fields
 from briefdesk.editing.memory import remember_edits
@@ -69,6 +70,7 @@ def draft(
     deal = main_deal(extraction, source.text)
     if deal is not None and not work.deals:
         add_deal(work, deal, extraction, source)
+        add_sides(work, deal, extraction, source)
     elif deal is None:  # no deal's parties: who the lead names is who the story is about
         for actor in lead_actors(extraction, source.text, headline_of(source.text)):
             add_actor(work, actor, source)

@@ -141,6 +141,31 @@ def _as_suggestion(brief: Brief, deal: Deal, source: Source) -> DealSuggestion:
     )
 
 
+def _known_sides(brief: Brief, suggestion: DealSuggestion) -> DealSuggestion:
+    """A side named shorter or longer than an actor of the brief is that actor ("Centre for
+    Defence Investment" is the drafted "Estonian Centre for Defence Investment")."""
+    changes: dict[str, str] = {}
+    for side in ("buyer", "seller"):
+        name = getattr(suggestion, side)
+        if not name:
+            continue
+        for actor in brief.actors:
+            if actor.name != name and _agree(actor.name, name) and len(name.split()) > 1:
+                changes |= {side: actor.name, f"{side}_key": ""}
+                break
+    return replace(suggestion, **changes) if changes else suggestion  # type: ignore[arg-type]
+
+
+def adds_sides(brief: Brief, suggestion: DealSuggestion, source: Source) -> bool:
+    """True when ``suggestion`` is the same contract as a deal in the brief that lacks a side
+    it names: still worth offering, accepting it fills the side."""
+    index = matching_deal(brief, suggestion, source)
+    if index is None:
+        return False
+    held = _as_suggestion(brief, brief.deals[index], source)
+    return bool(suggestion.buyer and not held.buyer) or bool(suggestion.seller and not held.seller)
+
+
 def matching_deal(brief: Brief, suggestion: DealSuggestion, source: Source) -> int | None:
     """The index of the brief's deal that is the same contract as ``suggestion``, if one is."""
     for index, deal in enumerate(brief.deals):
@@ -160,7 +185,7 @@ def merge_into(
     actors as accepting does); returns the names of the fields filled."""
     from briefdesk.editing.accept import add_deal, deal_title
 
-    add_deal(brief, suggestion, extraction, source)
+    add_deal(brief, _known_sides(brief, suggestion), extraction, source)
     new = brief.deals.pop()
     deal = brief.deals[index]
     filled: list[str] = []
