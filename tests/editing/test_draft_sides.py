@@ -69,3 +69,16 @@ def test_the_deal_with_the_guessed_sides_is_still_offered_to_fill_them() -> None
     source = drafted.sources[0]
     [deal] = [s for s in from_extraction(reading, source) if s.kind == "deals"]
     assert not in_brief(drafted, deal)
+
+
+def test_the_outlets_presenter_and_correspondent_are_not_drafted() -> None:
+    """newcomer13 N13-17: a radio transcript's correspondent was drafted into Actors."""
+    text = "PRESENTER Jo Hale: Our defence correspondent Tom Brook reports. Minister Ana Diaz said."
+    roles = {"Jo Hale": "presenter", "Tom Brook": "Defence correspondent", "Ana Diaz": "Minister"}
+    people = [
+        ActorSuggestion(name, "person", role=role, evidence=[(text.index(name), text.index(name))])  # type: ignore[arg-type]
+        for name, role in roles.items()
+    ]
+    brief = Brief(sources=[Source(id="src-1", text=text)])
+    drafted = apply_edits(brief, draft(brief, "src-1", Extraction(actors=people)))
+    assert [a.name for a in drafted.actors] == ["Ana Diaz"]

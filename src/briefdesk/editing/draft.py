@@ -22,6 +22,7 @@ from briefdesk.editing.draft_sure import main_deal
 from briefdesk.editing.edits import Edit, apply_edits, changed_fields
 from briefdesk.editing.memory import remember_edits
 from briefdesk.editing.suggested import taken_keys
+from briefdesk.extract.byline_outlets import outlet_staff
 from briefdesk.extract.never import without_keys
 from briefdesk.extract.results import DealSuggestion, Extraction, PlaceSuggestion
 from briefdesk.model import Brief, Marking, Person, Source
@@ -65,7 +66,8 @@ def draft(
     work = brief.model_copy(deep=True)
     # People first (the brief's readers look for who), then the deal with its parties.
     for actor in extraction.actors:
-        if actor.type == ActorType.PERSON.value and (actor.role or actor.affiliation):
+        staff = outlet_staff(actor.role)
+        if actor.type == ActorType.PERSON.value and (actor.role or actor.affiliation) and not staff:
             add_actor(work, actor, source)
     deal = main_deal(extraction, source.text)
     if deal is not None and not work.deals:
@@ -73,7 +75,8 @@ def draft(
         add_sides(work, deal, extraction, source)
     elif deal is None:  # no deal's parties: who the lead names is who the story is about
         for actor in lead_actors(extraction, source.text, headline_of(source.text)):
-            add_actor(work, actor, source)
+            if not outlet_staff(actor.role):
+                add_actor(work, actor, source)
     known_places = {p.name.casefold() for p in work.places}
     for place in extraction.places:
         if not sure_place(place):
