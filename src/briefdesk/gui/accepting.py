@@ -84,6 +84,12 @@ class Accepting(WindowBase):
             name = deal_title(raw, name)  # the title the deal gets, without its value
             if dataclasses.is_dataclass(raw) and hasattr(raw, "buyer_key"):
                 return self._edit_deal(suggestion, name)
+        if (
+            suggestion.kind == "actors"
+            and dataclasses.is_dataclass(raw)
+            and hasattr(raw, "aliases")
+        ):
+            return self._edit_actor(suggestion, name)
         fields = _EDITABLE.get(suggestion.kind, ())
         shown = [
             (label, name if attr == "" else str(getattr(raw, attr, "") or ""))
@@ -114,6 +120,26 @@ class Accepting(WindowBase):
             raw = dataclasses.replace(raw, **{k: v for k, v in changes.items() if k in known})
         edited = dataclasses.replace(suggestion, raw=raw, name=new_name)
         return edited, new_name
+
+    def _edit_actor(
+        self, suggestion: suggestion_kit.Suggestion, name: str
+    ) -> tuple[suggestion_kit.Suggestion, str] | None:
+        """Every field of the Actors tab (gui/actor_accept.py)."""
+        import dataclasses
+
+        from briefdesk.gui import actor_accept
+
+        answers = prompts.ask_fields(
+            self,
+            "Edit actor and accept",
+            actor_accept.fields(suggestion.raw, name),
+            None,
+            lambda typed: actor_accept.apply(suggestion.raw, typed),
+        )
+        if answers is None:
+            return None
+        raw, new_name = actor_accept.apply(suggestion.raw, answers)
+        return dataclasses.replace(suggestion, raw=raw, name=new_name), new_name
 
     def _edit_deal(
         self, suggestion: suggestion_kit.Suggestion, name: str
