@@ -94,7 +94,7 @@ def draft(
     if defaults.marking is not None and work.marking.scheme is MarkingScheme.NONE:
         work.marking = defaults.marking.model_copy()
     if not work.bluf.strip() and said is not None:
-        text = bluf_draft(said)
+        text = bluf_draft(said, source.text)
         if text:
             work.bluf = text
             work.drafted = {**work.drafted, "bluf": text}
@@ -190,9 +190,10 @@ def _title(deal: DealSuggestion | None, headline: str) -> str:
     return made or headline
 
 
-def bluf_draft(deal: DealSuggestion) -> str:
-    """One sentence from the deal: who, what, to whom, how much, how far along."""
-    return deal_sentence(deal)
+def bluf_draft(deal: DealSuggestion, text: str = "") -> str:
+    """One sentence from the deal: who, what, to whom, how much, how far along (a proposal in
+    the source's own verb when ``text`` is given)."""
+    return deal_sentence(deal, text)
 
 
 def headline_of(text: str) -> str:
