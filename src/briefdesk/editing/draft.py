@@ -88,7 +88,7 @@ def draft(
     said = with_buyer_country(deal, extraction) if deal is not None else None
     if not work.header.title.strip():
         given = "" if _cut_title(source) else source.title  # a mail's Subject, a page's title
-        work.header.title = _title(said, headline or given) or source.title
+        work.header.title = calm(_title(said, headline or given) or source.title)
     if defaults.author is not None and not work.header.from_.name.strip():
         work.header.from_ = defaults.author.model_copy()
     if defaults.marking is not None and work.marking.scheme is MarkingScheme.NONE:
@@ -161,12 +161,36 @@ def summary(
             parts.append(f"{has - had} {what}{'s' if has - had != 1 else ''}")
     if "BLUF" in fields:
         parts.append("a BLUF draft to rewrite")
+    elif not after.bluf.strip():  # say why, or the empty BLUF reads as a failure (N13-35)
+        parts.append("no BLUF (no deal found in this source to draft one from: write it)")
     said = ", ".join(parts) if parts else ", ".join(fields)
     deal = main_deal(extraction) if extraction is not None else None
     if deal is not None and before.deals and len(after.deals) == len(before.deals):
         named = deal.kind.replace("_", " ") if deal.kind != "other" else "deal"
         said += f" (the brief already has a deal: this source's {named} stays a suggestion)"
     return said
+
+
+def calm(title: str) -> str:
+    """A heading in capitals ("MINUTES OF THE 14th MEETING …") in sentence case: a brief's
+    title (and its export file name) should not shout (newcomer13 N13-35)."""
+    letters = [c for c in title if c.isalpha()]
+    words = title.split()
+    shouting = sum(1 for w in words if w.isupper() and len(w) > 1)
+    if len(words) < 3 or not letters or shouting < 0.8 * len(words):
+        return title
+    kept = [w if _acronym(w) else w.lower() for w in words]  # "UK", "EU", "MOU" stay
+    lowered = " ".join(kept)
+    return lowered[:1].upper() + lowered[1:]
+
+
+_SMALL_WORDS = frozenset(
+    ["A", "AN", "AND", "AS", "AT", "BY", "FOR", "IN", "OF", "ON", "OR", "THE", "TO"]
+)
+
+
+def _acronym(word: str) -> bool:
+    return len(word) <= 3 and word.isupper() and word not in _SMALL_WORDS
 
 
 def brief_title(deal: DealSuggestion | None) -> str:
