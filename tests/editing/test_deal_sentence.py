@@ -293,3 +293,23 @@ def test_a_shouting_headline_amount_is_written_small_in_the_draft() -> None:
     assert "XOF 78 billion" in deal_sentence(
         _deal("loan", "signed", "XOF 78 BILLION", seller="BOAD", buyer="Togo")
     )
+
+
+def test_a_proposal_keeps_the_sources_own_verb() -> None:
+    """newcomer13 N13-38: "is considering a loan" was drafted "has offered a loan"."""
+    from decimal import Decimal
+
+    from briefdesk.editing.deal_sentence import deal_sentence
+    from briefdesk.extract.results import DealSuggestion, MoneySuggestion
+
+    text = "The Nordic Fund is considering a loan of up to €90 million for a smelter in Oulu."
+    money = MoneySuggestion(Decimal("90000000"), "EUR", "up to €90 million", estimate=True)
+    loan = DealSuggestion(
+        kind="loan", item="smelter", value=money, seller="Nordic Fund",  # type: ignore[arg-type]
+        status="proposed", evidence=[(0, len(text))],  # type: ignore[arg-type]
+    )  # fmt: skip
+    assert deal_sentence(loan, text) == (
+        "The Nordic Fund is considering a loan of up to €90 million for a smelter."
+    )
+    offered = "The Nordic Fund has offered a loan of up to €90 million for a smelter in Oulu."
+    assert "has offered" in deal_sentence(loan, offered)  # the source's word was "offered"

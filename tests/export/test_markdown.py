@@ -117,3 +117,17 @@ def test_a_deal_without_parties_has_no_empty_part_in_its_line() -> None:
     )
     assert ": ;" not in line and ";;" not in line.replace(" ", "")
     assert not line.rstrip().endswith(";")
+
+
+def test_an_uncited_deal_has_no_space_before_its_colon() -> None:
+    """newcomer13 N13-44: "- **Arms sale** : Indonesia (buyer) …" for a deal with no citation."""
+    brief = load_sample()
+    brief.deals[0].evidence.clear()
+    for item in brief.deals[0].items:
+        item.evidence.clear()
+    if brief.deals[0].value is not None:
+        brief.deals[0].value.evidence.clear()
+    line = next(
+        line for line in render_markdown(brief, "standard").splitlines() if line.startswith("- **")
+    )
+    assert "** :" not in line and re.search(r"\*\*: \S", line), line

@@ -4,6 +4,7 @@ kind (Borrower and Lender for a loan), a box wide enough to read, and what is ty
 from __future__ import annotations
 
 import datetime as dt
+import json
 from decimal import Decimal
 from typing import Any
 
@@ -220,3 +221,50 @@ def test_bad_answers_are_one_line_naming_the_field(answers: dict[str, str], mess
     with pytest.raises(ValueError) as refused:
         apply(_sale(), answers)
     assert str(refused.value) == message
+
+
+HEDGED = (
+    "JAKARTA, 20 November 2026 - Indonesia has agreed to buy twelve Meridian fighter jets from "
+    "the Aeroluce consortium, in a deal worth around 1.9 billion euros, officials said.\n"
+)
+
+
+def _deal_as_accepted(make_window: Any, qtbot: Any, edit: bool) -> dict[str, Any]:
+    window = make_window()
+    window.add_source_text(HEDGED)
+    wait_idle(qtbot, window)
+    panel = window.suggestions_panel
+    panel.select(next(s for s in panel.items if s.kind == "deals"))
+    (panel.edit_button if edit else panel.accept_button).click()
+    deal = window.doc.brief.deals[0].model_dump(mode="json", exclude={"id"})
+    source_id = window.doc.brief.sources[0].id  # each window's source has its own id
+    return dict(json.loads(json.dumps(deal).replace(source_id, "SOURCE")))
+
+
+def test_ok_on_an_untouched_editor_changes_no_field(
+    make_window: Any, qtbot: Any, answer_in_dialog: dict[str, Any]
+) -> None:
+    """newcomer13 N13-36: a hedged value ('around …') came back exact after Edit & accept + OK."""
+    plain = _deal_as_accepted(make_window, qtbot, edit=False)
+    assert plain["value"]["estimate"] is True
+    answer_in_dialog["values"] = {}  # the user changes nothing and presses OK
+    edited = _deal_as_accepted(make_window, qtbot, edit=True)
+    assert answer_in_dialog["answers"]["Estimate"] == "yes"
+    assert {k: v for k, v in edited.items() if k != "parties"} == {
+        k: v for k, v in plain.items() if k != "parties"
+    }
+    assert len(edited["parties"]) == len(plain["parties"])
+
+
+def test_the_estimate_can_still_be_turned_off() -> None:
+    from briefdesk.gui.deal_accept import apply
+
+    raw = _sale()
+    hedged = MoneySuggestion(Decimal("1600000000"), "USD", "about $1.6 billion", estimate=True)
+    raw.value = hedged
+    answers = {f.name: f.value for f in fields(raw, "jets")}
+    assert answers["Estimate"] == "yes"
+    edited, extras = apply(raw, answers | {"Estimate": "no"})
+    assert edited.value.estimate is False and extras.estimate is False
+    edited, extras = apply(raw, answers)
+    assert edited.value.estimate is True and extras.estimate is True

@@ -34,3 +34,11 @@ def test_the_value_column_keeps_the_hedge(
     window: Any, stated: str, estimate: bool, shown: str
 ) -> None:
     assert _value_cell(window, stated, estimate) == shown
+
+
+def test_the_deal_note_says_where_it_is_printed(window: Any) -> None:
+    """newcomer13 N13-31: the Deals tab's Note reaches only the Deal sheet; the field says so."""
+    from PySide6.QtWidgets import QLabel
+
+    labels = [label.text().replace("&", "") for label in window.editor.findChildren(QLabel)]
+    assert "Note (deal sheet only)" in labels

@@ -183,7 +183,10 @@ def test_export_dialog_warns_about_an_unready_brief_but_still_exports(
     window.doc.set_value("bluf", "Pakistan sells jets.")
     dialog.set_template("standard")
     assert dialog.not_ready() == []
-    assert dialog.readiness.isHidden()
+    # newcomer13 N13-35: what `check` warns of is named too (no author, no marking).
+    assert "Not ready yet" not in dialog.readiness.text()
+    assert "no author in the From block" in dialog.readiness.text()
+    assert "no handling marking" in dialog.readiness.text()
     out = tmp_path / "ready.docx"
     dialog.out.setText(str(out))
     dialog.open_after.setChecked(False)

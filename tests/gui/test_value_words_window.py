@@ -44,3 +44,54 @@ def test_a_corrected_amount_loses_the_old_words_as_stated(window: Any, qtbot: An
     money.as_stated.editingFinished.emit()
     value = window.doc.brief.deals[0].value
     assert value is not None and value.as_stated == "$1.7 billion"
+
+
+def _type_amount(qtbot: Any, money: MoneyBinding, text: str) -> None:
+    money.amount.setFocus()
+    money.amount.selectAll()
+    qtbot.keyClicks(money.amount, text)
+    qtbot.keyClick(money.amount, Qt.Key.Key_Tab)
+
+
+def test_the_amount_takes_money_as_the_article_writes_it(window: Any, qtbot: Any) -> None:
+    """newcomer13 N13-12: 'NOK 2.4 billion' was refused; it fills amount, currency, words."""
+    from briefdesk.model import Deal
+
+    window.doc.insert_record("deals", Deal(title="Launchers"))
+    window.editor.lists["deals"].select_row(0)
+    money = _money_binding(window)
+    _type_amount(qtbot, money, "NOK 2.4 billion")
+    value = window.doc.brief.deals[0].value
+    assert value is not None
+    assert (value.amount, value.currency, value.as_stated) == (
+        Decimal("2400000000"), "NOK", "NOK 2.4 billion"
+    )  # fmt: skip
+    assert (money.amount.text(), money.currency.text()) == ("2,400,000,000", "NOK")
+    assert money.as_stated.text() == "NOK 2.4 billion"
+
+    _type_amount(qtbot, money, "about EUR 420 million")  # a hedge is an estimate
+    value = window.doc.brief.deals[0].value
+    assert value is not None and (value.currency, value.estimate) == ("EUR", True)
+
+    _type_amount(qtbot, money, "12,500")  # digits alone still work
+    value = window.doc.brief.deals[0].value
+    assert value is not None and value.amount == Decimal("12500")
+
+    _type_amount(qtbot, money, "lots of money")
+    message = window.statusBar().currentMessage()
+    assert "type digits (2400000000) or the amount with its currency" in message
+    value = window.doc.brief.deals[0].value
+    assert value is not None and value.amount == Decimal("12500")  # nothing lost
+
+
+def test_a_phrase_with_the_same_amount_keeps_the_citation(window: Any, qtbot: Any) -> None:
+    window.add_source_text(SAMPLE_ARTICLE.read_text("utf-8"))
+    wait_idle(qtbot, window)
+    select_text(window, "$1.6 billion")
+    window.link_deal_value()
+    window.editor.lists["deals"].select_row(0)
+    money = _money_binding(window)
+    _type_amount(qtbot, money, "about $1.6 billion")
+    value = window.doc.brief.deals[0].value
+    assert value is not None and value.as_stated == "about $1.6 billion"
+    assert value.estimate and value.evidence  # the source's words still cite it

@@ -124,3 +124,10 @@ def test_source_words_vouch_whatever_their_case(monkeypatch: pytest.MonkeyPatch)
     )
     findings = [f.message for f in review_brief(brief) if "dictionary" in f.message]
     assert findings == ["BLUF: 'Qwixlorp' is not in the en-GB dictionary"]
+
+
+def test_bn_and_m_after_a_number_are_house_style(gb: SpellChecker) -> None:
+    """newcomer13 N13-34: "PHP 28 bn, about USD 480 m" flagged 'bn' as misspelt."""
+    text = "NOK 2.4 bn, about EUR 205 m; 1.2tn in all. The bn word alone is wrong."
+    assert [m.word for m in gb.misspellings(text)] == ["bn"]
+    assert gb.misspellings(text)[0].start == text.index("The bn") + 4

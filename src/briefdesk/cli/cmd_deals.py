@@ -196,7 +196,7 @@ def _names(brief: Brief, parties: list[DealParty], kind: Any) -> dict[str, str]:
 def _deal_changes(brief: Brief, index: int, args: argparse.Namespace) -> dict[str, Any]:
     from briefdesk.editing import entities
     from briefdesk.editing.records import RecordError, date_or_none
-    from briefdesk.editing.value_words import typed_value, without_stale_quotes
+    from briefdesk.editing.value_words import retyped_value, without_stale_quotes
 
     deal = brief.deals[index]
     values = entities_cli.common_changes(brief, deal, "deal", args, ("title", "note"))
@@ -205,7 +205,7 @@ def _deal_changes(brief: Brief, index: int, args: argparse.Namespace) -> dict[st
     if args.status is not None:
         values["status"] = entities.deal_status(args.status)
     if args.value is not None:
-        values["value"] = value = typed_value(brief, entities.money(args.value))
+        values["value"] = value = retyped_value(brief, deal.value, entities.money(args.value))
         if value is not None:  # the old value's words ("$300 million") no longer cite it
             cited = values.get("evidence", deal.evidence)
             values["evidence"] = without_stale_quotes(cited, value.amount)

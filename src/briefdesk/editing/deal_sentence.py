@@ -60,6 +60,7 @@ class _Parts:
     item: str
     quantity: int | None
     quantity_hedge: str = ""  # "up to" 11 drones
+    own_verb: str = ""  # the source's own "is considering" for a proposal (N13-38)
 
     def first(self, name: str) -> str:
         return with_the(name, start=True)
@@ -68,9 +69,62 @@ class _Parts:
         return with_the(name)
 
 
-def deal_sentence(deal: DealSuggestion) -> str:
+# A proposal as the source words it: "is considering a loan" was drafted "has offered a loan",
+# which overstates it (newcomer13 N13-38); the sentence keeps the source's own verb.
+_WEIGHING = re.compile(
+    r"\b(?:is|are)\s+(?:considering|weighing|studying|exploring|discussing|negotiating|"
+    r"mulling|in\s+talks\s+(?:on|over|about))\b"
+)
+
+
+def own_verb(deal: DealSuggestion, text: str) -> str:
+    """ "is considering" when the deal's own words say a proposal is being weighed; else ""."""
+    for start, end in deal.evidence:
+        found = _WEIGHING.search(text[start:end])
+        if found:
+            return " ".join(found.group().split())
+    return ""
+
+
+# Things a loan builds, counted one by one: "for a processing plant"; "for flood reconstruction"
+# or "for budget support" take no article.
+_FACILITIES = frozenset(
+    [
+        "airport",
+        "bridge",
+        "dam",
+        "factory",
+        "facility",
+        "line",
+        "mine",
+        "pipeline",
+        "plant",
+        "port",
+        "project",
+        "railway",
+        "refinery",
+        "road",
+        "smelter",
+        "station",
+        "terminal",
+    ]
+)
+
+
+def _with_article(item: str) -> str:
+    """ "a processing plant": a facility named in the singular gets its article; names,
+    plurals, mass nouns and phrases that have one are left alone."""
+    words = item.split()
+    if not words or not words[0][:1].islower() or words[-1] not in _FACILITIES:
+        return item
+    if words[0] in ("a", "an", "the", "its", "their", "his", "her"):
+        return item
+    return f"{'an' if words[0][0] in 'aeiou' else 'a'} {item}"
+
+
+def deal_sentence(deal: DealSuggestion, text: str = "") -> str:
     """One sentence for the BLUF draft; "" when the deal says too little (no party, item or
-    value) to be worth a sentence."""
+    value) to be worth a sentence. With the source's ``text``, a proposal keeps its verb."""
     try:
         status = DealStatus(deal.status)
     except ValueError:
@@ -85,6 +139,7 @@ def deal_sentence(deal: DealSuggestion) -> str:
         item=" ".join(deal.item.split()),
         quantity=deal.quantity,
         quantity_hedge=deal.quantity_hedge,
+        own_verb=own_verb(deal, text) if text and status is DealStatus.PROPOSED else "",
     )
     if not (parts.seller or parts.buyer or parts.item or parts.value):
         return ""
@@ -205,9 +260,13 @@ def _loan(p: _Parts, kind: str) -> str:
     word = "grant" if kind == "grant" else "loan"
     money = f"a {word} of {p.value}" if p.value else f"a {word}"
     signed = f"a {word} agreement worth {p.value}" if p.value else f"a {word} agreement"
-    purpose = f" for {p.item}" if p.item else ""
+    purpose = f" for {_with_article(p.item)}" if p.item else ""
     if p.seller:
         s = p.first(p.seller)
+        if p.own_verb:
+            return (
+                f"{s} {p.own_verb} {money}{f' to {p.other(p.buyer)}' if p.buyer else ''}{purpose}"
+            )
         if p.status is DealStatus.SIGNED:
             both = f"{s} and {p.other(p.buyer)} have" if p.buyer else f"{s} has"
             return f"{both} signed {signed}{purpose}"

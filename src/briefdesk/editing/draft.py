@@ -17,10 +17,12 @@ from briefdesk.editing.accept import add_actor, add_deal, deal_title
 from briefdesk.editing.buyer_country import with_buyer_country
 from briefdesk.editing.deal_sentence import deal_sentence
 from briefdesk.editing.draft_lead import lead_actors
+from briefdesk.editing.draft_sides import add_sides
 from briefdesk.editing.draft_sure import main_deal
 from briefdesk.editing.edits import Edit, apply_edits, changed_fields
 from briefdesk.editing.memory import remember_edits
 from briefdesk.editing.suggested import taken_keys
+from briefdesk.extract.byline_outlets import outlet_staff
 from briefdesk.extract.never import without_keys
 from briefdesk.extract.results import DealSuggestion, Extraction, PlaceSuggestion
 from briefdesk.model import Brief, Marking, Person, Source
@@ -73,14 +75,17 @@ def draft(
     work = brief.model_copy(deep=True)
     # People first (the brief's readers look for who), then the deal with its parties.
     for actor in extraction.actors:
-        if actor.type == ActorType.PERSON.value and (actor.role or actor.affiliation):
+        staff = outlet_staff(actor.role)
+        if actor.type == ActorType.PERSON.value and (actor.role or actor.affiliation) and not staff:
             add_actor(work, actor, source)
-    deal = main_deal(extraction)
+    deal = main_deal(extraction, source.text)
     if deal is not None and not work.deals:
         add_deal(work, deal, extraction, source)
+        add_sides(work, deal, extraction, source)
     elif deal is None:  # no deal's parties: who the lead names is who the story is about
         for actor in lead_actors(extraction, source.text, headline_of(source.text)):
-            add_actor(work, actor, source)
+            if not outlet_staff(actor.role):
+                add_actor(work, actor, source)
     known_places = {p.name.casefold() for p in work.places}
     for place in extraction.places:
         if not sure_place(place):
@@ -92,13 +97,13 @@ def draft(
     said = with_buyer_country(deal, extraction) if deal is not None else None
     if not work.header.title.strip():
         given = "" if _cut_title(source) else source.title  # a mail's Subject, a page's title
-        work.header.title = _title(said, headline or given) or source.title
+        work.header.title = calm(_title(said, headline or given) or source.title)
     if defaults.author is not None and not work.header.from_.name.strip():
         work.header.from_ = defaults.author.model_copy()
     if defaults.marking is not None and work.marking.scheme is MarkingScheme.NONE:
         work.marking = defaults.marking.model_copy()
     if not work.bluf.strip() and said is not None:
-        text = bluf_draft(said)
+        text = bluf_draft(said, source.text)
         if text:
             work.bluf = text
             work.drafted = {**work.drafted, "bluf": text}
@@ -165,12 +170,36 @@ def summary(
             parts.append(f"{has - had} {what}{'s' if has - had != 1 else ''}")
     if "BLUF" in fields:
         parts.append("a BLUF draft to rewrite")
+    elif not after.bluf.strip():  # say why, or the empty BLUF reads as a failure (N13-35)
+        parts.append("no BLUF (no deal found in this source to draft one from: write it)")
     said = ", ".join(parts) if parts else ", ".join(fields)
     deal = main_deal(extraction) if extraction is not None else None
     if deal is not None and before.deals and len(after.deals) == len(before.deals):
         named = deal.kind.replace("_", " ") if deal.kind != "other" else "deal"
         said += f" (the brief already has a deal: this source's {named} stays a suggestion)"
     return said
+
+
+def calm(title: str) -> str:
+    """A heading in capitals ("MINUTES OF THE 14th MEETING …") in sentence case: a brief's
+    title (and its export file name) should not shout (newcomer13 N13-35)."""
+    letters = [c for c in title if c.isalpha()]
+    words = title.split()
+    shouting = sum(1 for w in words if w.isupper() and len(w) > 1)
+    if len(words) < 3 or not letters or shouting < 0.8 * len(words):
+        return title
+    kept = [w if _acronym(w) else w.lower() for w in words]  # "UK", "EU", "MOU" stay
+    lowered = " ".join(kept)
+    return lowered[:1].upper() + lowered[1:]
+
+
+_SMALL_WORDS = frozenset(
+    ["A", "AN", "AND", "AS", "AT", "BY", "FOR", "IN", "OF", "ON", "OR", "THE", "TO"]
+)
+
+
+def _acronym(word: str) -> bool:
+    return len(word) <= 3 and word.isupper() and word not in _SMALL_WORDS
 
 
 def brief_title(deal: DealSuggestion | None) -> str:
@@ -196,9 +225,10 @@ def _title(deal: DealSuggestion | None, headline: str) -> str:
     return made or headline
 
 
-def bluf_draft(deal: DealSuggestion) -> str:
-    """One sentence from the deal: who, what, to whom, how much, how far along."""
-    return deal_sentence(deal)
+def bluf_draft(deal: DealSuggestion, text: str = "") -> str:
+    """One sentence from the deal: who, what, to whom, how much, how far along (a proposal in
+    the source's own verb when ``text`` is given)."""
+    return deal_sentence(deal, text)
 
 
 def headline_of(text: str) -> str:

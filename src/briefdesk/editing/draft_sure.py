@@ -40,10 +40,14 @@ def _dropped(buyer: bool, seller: bool) -> set[str]:
     return {rule for rule, gone in (("buyer.guess", buyer), ("seller.guess", seller)) if gone}
 
 
-def main_deal(extraction: Extraction) -> DealSuggestion | None:
-    """The deal the article is about, as the draft may state it: the first with a value and
-    both sides from cues, else the first (with its guessed sides left out)."""
+def main_deal(extraction: Extraction, text: str | None = None) -> DealSuggestion | None:
+    """The deal the article is about, as the draft may state it (guessed sides left out): the
+    first with a value and both sides from cues, else the fullest; other halves of the same
+    contract in ``text`` merged in (a value in one sentence, the item in the next: N13-10)."""
+    from briefdesk.editing.same_deal import most_complete
+
     deals = [sure_sides(deal) for deal in extraction.deals]
     complete = [d for d in deals if d.value is not None and d.buyer and d.seller]
-    chosen = complete or deals
-    return chosen[0] if chosen else None
+    if complete:
+        deals = [complete[0], *(d for d in deals if d is not complete[0])]
+    return most_complete(deals, text)

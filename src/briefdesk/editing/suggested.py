@@ -98,6 +98,8 @@ def in_brief(brief: Brief, suggestion: Suggestion) -> bool:
         names = [suggestion.name, *getattr(suggestion.raw, "aliases", [])]
         return any(linking.find_actor(brief, n) is not None for n in names)
     if suggestion.kind == "deals":
+        if _fills_sides(brief, suggestion):
+            return False
         return linking.deal_in_brief(brief, suggestion.raw, suggestion.label) or _cited_deal(
             brief, suggestion
         )
@@ -125,6 +127,17 @@ def in_brief(brief: Brief, suggestion: Suggestion) -> bool:
 def taken_keys(brief: Brief, source: Source, extraction: Any) -> set[str]:
     """Keys of the suggestions from ``source`` that the brief already holds."""
     return {suggestion_key(s) for s in from_extraction(extraction, source) if in_brief(brief, s)}
+
+
+def _fills_sides(brief: Brief, suggestion: Suggestion) -> bool:
+    """A half of a deal in the brief that names a side the deal lacks (the draft leaves guessed
+    sides out): offered still, accepting it fills the side (editing/same_deal.py)."""
+    from briefdesk.editing.same_deal import adds_sides
+    from briefdesk.extract.results import DealSuggestion
+
+    source = brief.source(suggestion.source_id)
+    raw = suggestion.raw
+    return isinstance(raw, DealSuggestion) and source is not None and adds_sides(brief, raw, source)
 
 
 def _cited_deal(brief: Brief, suggestion: Suggestion) -> bool:

@@ -69,6 +69,26 @@ def typed_value(brief: Brief, value: Money | None) -> Money | None:
     return value.model_copy(update={"evidence": [span]})
 
 
+def retyped_value(brief: Brief, old: Money | None, value: Money | None) -> Money | None:
+    """A value typed over ``old``: when it is the same amount in the same currency (only the
+    hedge changed: "about NOK 2.4 billion" over "NOK 2.4 billion") and its words are no
+    source's, the source's words and their citation stay (newcomer13 N13-32)."""
+    from briefdesk.extract.money_hedge import without_hedge
+
+    typed = typed_value(brief, value)
+    if typed is None or value is None or old is None or typed.evidence:
+        return typed
+    if (typed.amount, typed.currency) != (old.amount, old.currency):
+        return typed
+    if _bare(without_hedge(value.as_stated)) != _bare(without_hedge(old.as_stated)):
+        return typed  # other words for it ("A$2.4 billion" over "$2.4 billion")
+    return typed.model_copy(update={"as_stated": old.as_stated, "evidence": list(old.evidence)})
+
+
+def _bare(words: str) -> str:
+    return " ".join(words.split()).casefold()
+
+
 def without_stale_quotes(evidence: Iterable[Span], amount: Decimal) -> list[Span]:
     """A deal's citations minus those that quote nothing but another amount (the old value's
     words: "$300 million" once the value is USD 350 million); sentences stay cited."""

@@ -12,3 +12,11 @@ _OUTLET_WORDS = word_list("outlet_words")
 def is_outlet(words: list[str]) -> bool:
     """True when the name of several words ends on or holds a periodical's noun."""
     return len(words) > 1 and any(w.lower().strip(",.") in _OUTLET_WORDS for w in words[1:])
+
+
+def outlet_staff(role: str) -> bool:
+    """A role of the outlet's own staff ("Defence correspondent", "presenter"): such a person
+    reports the story and takes no part in it (newcomer13 N13-17)."""
+    import re
+
+    return bool(set(re.findall(r"[a-z]+", role.casefold())) & word_list("outlet_staff_roles"))

@@ -119,13 +119,22 @@ class ActorSuggestion:
         from briefdesk.model import Actor
         from briefdesk.model.codes import ActorType, is_country_code
 
+        country = self.country if is_country_code(self.country) else ""
+        affiliation = self.affiliation
+        if affiliation and self.type != ActorType.PERSON.value:
+            # A body "of Germany" belongs in Country, not printed as its affiliation (N13-37).
+            from briefdesk.world import world
+
+            named = world().code_of(affiliation.strip())
+            if named and is_country_code(named) and country in ("", named):
+                country, affiliation = named, ""
         return Actor(
             type=ActorType(self.type),
             name=self.name,
             aliases=list(self.aliases),
             role=self.role,
-            affiliation=self.affiliation,
-            country=self.country if is_country_code(self.country) else "",
+            affiliation=affiliation,
+            country=country,
             evidence=_spans(source_id, text, self.evidence),
         )
 

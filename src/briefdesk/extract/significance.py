@@ -31,6 +31,17 @@ _ESTIMATIVE = re.compile(
     r"assess|assesses|estimate|estimates|believe|conclude|concludes)\b)"
 )
 _ESTIMATIVE_HINTS = ("judge", "assess", "estimate", "believe", "conclude")
+# A list item's marker ("• ", "- ", "* ", "1. ", "(a) "): analytic briefs put their judgments in
+# bullets as a rule (newcomer13 N13-33), so it is no part of the sentence's first words.
+_LIST_MARKER = re.compile(r"^\s*(?:[•‣◦▪●*\-–—]|\(?(?:\d{1,2}|[a-z])[.)])\s+")
+
+
+def _without_marker(sentence: Sentence) -> Sentence:
+    """The sentence without its list marker: the marker is neither judged nor cited."""
+    marker = _LIST_MARKER.match(sentence.text)
+    if marker is None:
+        return sentence
+    return Sentence(sentence.start + marker.end(), sentence.end, sentence.text[marker.end() :])
 
 
 def significance_sentences(sents: list[Sentence], limit: int = 5) -> list[Sentence]:
@@ -38,6 +49,7 @@ def significance_sentences(sents: list[Sentence], limit: int = 5) -> list[Senten
     for index, sentence in enumerate(sents):
         if len(sentence.text) < 40 or "\n" in sentence.text.strip():
             continue
+        sentence = _without_marker(sentence)
         lowered = sentence.text.lower()
         if any(hint in lowered for hint in _ESTIMATIVE_HINTS) and _ESTIMATIVE.match(
             lowered.lstrip()

@@ -57,7 +57,10 @@ class Accepting(WindowBase):
             for change in remember_edits(self.doc.brief, decided, "Accept suggestion"):
                 self.doc.set_value(change.path, change.value, change.what)
         self._refresh_suggestions()
-        if accepted:
+        merged, self._merge_note = self._merge_note, ""
+        if merged and accepted == 1:
+            self.show_status(f"{merged}. Ctrl+Z undoes it.", 10000)
+        elif accepted:
             self.show_status(f"Accepted {accepted} suggestion{'s' if accepted != 1 else ''}")
         judgment = self._new_judgment_path
         if judgment:
@@ -65,6 +68,7 @@ class Accepting(WindowBase):
             self.editor.focus_path(f"{judgment}.statement")
 
     _new_judgment_path = ""
+    _merge_note = ""  # said after accepting a deal that filled one already in the brief
 
     def _edit_suggestion(
         self, suggestion: suggestion_kit.Suggestion
@@ -80,6 +84,12 @@ class Accepting(WindowBase):
             name = deal_title(raw, name)  # the title the deal gets, without its value
             if dataclasses.is_dataclass(raw) and hasattr(raw, "buyer_key"):
                 return self._edit_deal(suggestion, name)
+        if (
+            suggestion.kind == "actors"
+            and dataclasses.is_dataclass(raw)
+            and hasattr(raw, "aliases")
+        ):
+            return self._edit_actor(suggestion, name)
         fields = _EDITABLE.get(suggestion.kind, ())
         shown = [
             (label, name if attr == "" else str(getattr(raw, attr, "") or ""))
@@ -110,6 +120,26 @@ class Accepting(WindowBase):
             raw = dataclasses.replace(raw, **{k: v for k, v in changes.items() if k in known})
         edited = dataclasses.replace(suggestion, raw=raw, name=new_name)
         return edited, new_name
+
+    def _edit_actor(
+        self, suggestion: suggestion_kit.Suggestion, name: str
+    ) -> tuple[suggestion_kit.Suggestion, str] | None:
+        """Every field of the Actors tab (gui/actor_accept.py)."""
+        import dataclasses
+
+        from briefdesk.gui import actor_accept
+
+        answers = prompts.ask_fields(
+            self,
+            "Edit actor and accept",
+            actor_accept.fields(suggestion.raw, name),
+            None,
+            lambda typed: actor_accept.apply(suggestion.raw, typed),
+        )
+        if answers is None:
+            return None
+        raw, new_name = actor_accept.apply(suggestion.raw, answers)
+        return dataclasses.replace(suggestion, raw=raw, name=new_name), new_name
 
     def _edit_deal(
         self, suggestion: suggestion_kit.Suggestion, name: str
@@ -236,8 +266,7 @@ class Accepting(WindowBase):
     ) -> None:
         """The deal with its buyer and seller: parties not yet in the brief are added as actors,
         from their own suggestion (with its evidence) when extraction found one."""
-        from briefdesk.editing import accept
-        from briefdesk.editing.edits import changed_fields
+        from briefdesk.editing import accept, same_deal
         from briefdesk.extract.results import DealSuggestion
 
         raw = suggestion.raw
@@ -249,7 +278,16 @@ class Accepting(WindowBase):
             return
         # Parties come by key from the same reading: names are never matched again.
         work = self.doc.snapshot()
-        accept.add_deal(work, raw, self.extractions.get(suggestion.source_id), source)
+        extraction = self.extractions.get(suggestion.source_id)
+        same = same_deal.matching_deal(work, raw, source)
+        if same is not None:  # the other half of a deal in the brief: one record (N13-10)
+            filled = same_deal.merge_into(work, same, raw, extraction, source)
+            title = work.deals[same].title or "the deal"
+            added = ", ".join(filled) if filled else "its words as evidence"
+            self._merge_note = f"Merged into deal “{title}” (same contract): added {added}"
+            self._apply_deal_work(work)
+            return
+        accept.add_deal(work, raw, extraction, source)
         if edited:
             work.deals[-1].title = name
             extras = getattr(self, "_deal_extras", {}).pop(id(suggestion), None)
@@ -257,6 +295,11 @@ class Accepting(WindowBase):
                 from briefdesk.gui.deal_accept import fill
 
                 fill(work.deals[-1], extras)
+        self._apply_deal_work(work)
+
+    def _apply_deal_work(self, work: model.Brief) -> None:
+        from briefdesk.editing.edits import changed_fields
+
         for edit in changed_fields(
             self.doc.brief, work, (("actors", "actors"), ("deals", "deals"))
         ):

@@ -147,23 +147,88 @@ class LinesBinding(TextBinding):
 
 
 class _AdvancingCombo(QComboBox):
-    """A picker that hands the keyboard on once a typed letter names exactly one choice
-    ("l" → Likely, then "m" → Moderate): no Tab between pickers filled one after another.
-    A letter several choices share ("v": very unlikely / very likely) keeps cycling here."""
+    """A picker typed like a form (newcomer13 N13-13). A letter names a choice and, when only
+    one choice starts with it ("l" → Likely), hands the keyboard on, so "l" then "m" fills
+    Likelihood then Confidence. Each press of a letter several choices share ("v": very
+    unlikely / very likely) moves to the next of them at any typing speed (Qt's type-ahead read
+    "vv" typed fast as one search and stayed on the first); digits 1–9 pick the n-th choice. A
+    letter no choice starts with goes on to the next field with the keyboard: the user is
+    typing there. With the list open, Ctrl shortcuts (Ctrl+7, Ctrl+E) close it and still run."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.view().installEventFilter(self)
+
+    def _choices(self) -> list[int]:
+        """The indexes of real choices ("(not set)" is no choice to type)."""
+        return [i for i in range(self.count()) if self.itemData(i) is not None]
 
     def keyPressEvent(self, event: Any) -> None:
-        super().keyPressEvent(event)
         letter = event.text().strip().casefold()
-        if (
-            len(letter) != 1
-            or not letter.isalnum()
-            or event.modifiers()
-            & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
-        ):
+        plain = not event.modifiers() & ~(
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+        )
+        if len(letter) != 1 or not letter.isalnum() or not plain:
+            super().keyPressEvent(event)
             return
-        matches = [i for i in range(self.count()) if self.itemText(i).casefold().startswith(letter)]
-        if len(matches) == 1 and self.currentIndex() == matches[0]:
+        choices = self._choices()
+        if letter.isdigit():
+            number = int(letter)
+            if 1 <= number <= len(choices):
+                self._pick(choices[number - 1], advance=True)
+            return
+        matches = [i for i in choices if self.itemText(i).casefold().startswith(letter)]
+        if not matches:
+            self._hand_on(event)
+            return
+        current = self.currentIndex()
+        following = (
+            matches[(matches.index(current) + 1) % len(matches)]
+            if current in matches
+            else matches[0]
+        )
+        self._pick(following, advance=len(matches) == 1)
+
+    def _pick(self, index: int, *, advance: bool) -> None:
+        if index != self.currentIndex():
+            self.setCurrentIndex(index)
+        self.activated.emit(index)  # as a pick with the mouse: the binding saves it
+        if advance:
             self.focusNextChild()
+
+    def _hand_on(self, event: Any) -> None:
+        """The key belongs to the next field: move there and give it the key."""
+        from PySide6.QtGui import QKeyEvent
+        from PySide6.QtWidgets import QApplication
+
+        self.focusNextChild()
+        target = QApplication.focusWidget()
+        if target is not None and target is not self:
+            copy = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
+            QApplication.sendEvent(target, copy)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and self.view().isVisible()
+        ):
+            self.hidePopup()
+            return self._run_shortcut(event)
+        return super().eventFilter(watched, event)
+
+    def _run_shortcut(self, event: Any) -> bool:
+        """The window's action for this chord, run as if no list were open; True when run."""
+        from PySide6.QtGui import QAction, QKeySequence
+
+        pressed = QKeySequence(event.keyCombination())
+        for action in self.window().findChildren(QAction):
+            if action.isEnabled() and pressed in action.shortcuts():
+                action.trigger()
+                return True
+        return False
 
 
 class ComboBinding(Binding):

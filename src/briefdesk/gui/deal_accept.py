@@ -49,7 +49,7 @@ class DealExtras:
     """What the deal editor has and a suggestion cannot carry."""
 
     category: str = ""
-    estimate: bool = False
+    estimate: bool | None = None  # None: the suggestion's own hedge stands
     announced: dt.date | None = None
     signed: dt.date | None = None
     delivery: str = ""
@@ -64,6 +64,7 @@ def fields(raw: Any, title: str) -> list[Field]:
     buyer, seller = party_labels(raw.kind)
     value = raw.value
     amount = f"{value.amount:,f}" if value is not None else ""
+    hedged = value is not None and value.estimate
     return [
         Field("Title", title),
         Field("Kind", str(raw.kind), _choices(DealKind)),
@@ -74,7 +75,7 @@ def fields(raw: Any, title: str) -> list[Field]:
         Field("Value", amount, placeholder="amount, e.g. 1,600,000,000"),
         Field("Currency", value.currency if value is not None else "", placeholder="e.g. USD"),
         Field("As stated", value.as_stated if value is not None else ""),
-        Field("Estimate", "no", (("no", "No"), ("yes", "Yes"))),
+        Field("Estimate", _yes_no(hedged), (("no", "No"), ("yes", "Yes"))),
         Field(buyer, raw.buyer, key="Buyer"),
         Field(seller, raw.seller, key="Seller"),
         Field("Announced", "", placeholder="YYYY-MM-DD"),
@@ -82,6 +83,10 @@ def fields(raw: Any, title: str) -> list[Field]:
         Field("Delivery", "", placeholder="e.g. from 2026"),
         Field("Note", ""),
     ]
+
+
+def _yes_no(flag: bool) -> str:
+    return "yes" if flag else "no"
 
 
 def _date(label: str, text: str) -> dt.date | None:
@@ -128,7 +133,9 @@ def _value(raw: Any, answers: dict[str, str]) -> Any:
             reason = "a value needs its currency, e.g. USD"
         raise FieldError("Currency", f"Currency: {reason}") from None
     evidence = list(old.evidence) if old else []
-    return MoneySuggestion(amount, currency, as_stated, evidence)
+    hedged = old is not None and old.estimate
+    estimate = answers.get("Estimate", _yes_no(hedged)) == "yes"
+    return MoneySuggestion(amount, currency, as_stated, evidence, estimate)
 
 
 def _amount(text: str) -> Decimal | None:
@@ -165,7 +172,7 @@ def apply(raw: Any, answers: dict[str, str]) -> tuple[Any, DealExtras]:
         changes[side] = name
     extras = DealExtras(
         category=answers.get("Category", "").strip(),
-        estimate=answers.get("Estimate", "no") == "yes",
+        estimate=None if "Estimate" not in answers else answers["Estimate"] == "yes",
         announced=_date("Announced", answers.get("Announced", "")),
         signed=_date("Signed", answers.get("Signed", "")),
         delivery=answers.get("Delivery", "").strip(),
@@ -178,8 +185,8 @@ def fill(deal: Any, extras: DealExtras) -> None:
     """Put the extras on the accepted deal (a working copy of the brief's last deal)."""
     if extras.category and deal.items:
         deal.items[0].category = extras.category
-    if extras.estimate and deal.value is not None:
-        deal.value.estimate = True
+    if extras.estimate is not None and deal.value is not None:
+        deal.value.estimate = extras.estimate
     if extras.announced is not None:
         deal.dates.announced = extras.announced
     if extras.signed is not None:

@@ -171,7 +171,7 @@ class ListTabs(EditorBase):
         deals.add_field("Announced", DateBinding("dates.announced"))
         deals.add_field("Signed", DateBinding("dates.signed"))
         deals.add_field("Delivery", LineBinding("dates.delivery", placeholder="e.g. from 2026"))
-        deals.add_field("Note", TextBinding("note", "", 2, max_lines=5))
+        deals.add_field("Note (deal sheet only)", TextBinding("note", "", 2, max_lines=5))
 
         parties = RecordList(
             self.doc,

@@ -133,7 +133,7 @@ class MoneyBinding(Binding):
     def __init__(self, rel: str) -> None:
         box = QWidget()
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText("Amount, e.g. 1600000000")
+        self.amount.setPlaceholderText("Amount, e.g. 1600000000 or NOK 2.4 billion")
         self.currency = QLineEdit()
         self.currency.setPlaceholderText("USD")
         self.currency.setMaxLength(3)
@@ -153,28 +153,69 @@ class MoneyBinding(Binding):
         self.estimate.toggled.connect(lambda _b: self.edited())
 
     def read(self) -> Any:
-        amount = parse_decimal(self.amount.text())
+        typed = self.amount.text()
+        try:
+            amount = parse_decimal(typed)
+        except ValueError:
+            return self._phrase(typed)
         if amount is None:
             return None
         currency = self.currency.text().strip().upper() or "USD"
         evidence = []
         stated = self.as_stated.text().strip()
-        if self.form is not None and self.form.base is not None:
-            path = self.form.path_of(self)
-            current = self.form.doc.value(path) if path else None
-            if isinstance(current, Money):
-                evidence = list(current.evidence)
-                corrected = amount != current.amount and stated == current.as_stated
-                if corrected and says_other_amount(stated, amount):
-                    # The amount was corrected: the source's words now say another figure,
-                    # they are no longer this value's words (newcomer8 F21).
-                    stated, evidence = "", []
+        current = self._current()
+        if current is not None:
+            evidence = list(current.evidence)
+            corrected = amount != current.amount and stated == current.as_stated
+            if corrected and says_other_amount(stated, amount):
+                # The amount was corrected: the source's words now say another figure,
+                # they are no longer this value's words (newcomer8 F21).
+                stated, evidence = "", []
         return Money(
             amount=amount,
             currency=currency,
             as_stated=stated,
             estimate=self.estimate.isChecked(),
             evidence=evidence,
+        )
+
+    def _current(self) -> Money | None:
+        if self.form is None or self.form.base is None:
+            return None
+        path = self.form.path_of(self)
+        current = self.form.doc.value(path) if path else None
+        return current if isinstance(current, Money) else None
+
+    def _phrase(self, typed: str) -> Money:
+        """Money as the article writes it ("NOK 2.4 billion", "about $90m"; newcomer13 N13-12),
+        read by the extraction's own money reader as ``deals --value`` reads it: amount,
+        currency and the words as stated in one go; a hedge makes it an estimate. The source's
+        citation stays when the amount is the same."""
+        from briefdesk.editing.entities import money
+
+        words = " ".join(typed.split())
+        currency = self.currency.text().strip().upper()
+        read = None
+        for attempt in (words, f"{words} {currency}" if currency else ""):
+            try:
+                read = money(attempt) if attempt else None
+            except ValueError:
+                continue
+            if read is not None:
+                break
+        if read is None:
+            raise ValueError(
+                f"{words!r} is not an amount: type digits (2400000000) or the amount with its "
+                "currency as the source writes it (NOK 2.4 billion, €420 million, about $90m)"
+            )
+        current = self._current()
+        same = current is not None and current.amount == read.amount
+        return read.model_copy(
+            update={
+                "as_stated": words,
+                "estimate": read.estimate or self.estimate.isChecked(),
+                "evidence": list(current.evidence) if same and current is not None else [],
+            }
         )
 
     def show(self, value: Any) -> None:

@@ -43,6 +43,7 @@ from briefdesk.gui.export_template_state import (
     readiness_text,
     template_entries,
     template_path,
+    worth_a_look,
 )
 from briefdesk.gui.preview import soffice_path
 from briefdesk.gui.runner import TaskRunner
@@ -253,11 +254,15 @@ class ExportDialog(QDialog):
         """What the Checks panel marks "to fix" for this template (export is still allowed)."""
         return not_ready(self.doc.brief, str(self.template.currentData() or ""))
 
+    def warnings(self) -> list[str]:
+        """What ``briefdesk check`` warns of beside the errors (no marking, no author)."""
+        return worth_a_look(self.doc.brief, str(self.template.currentData() or ""))
+
     def _show_readiness(self) -> None:
-        missing = self.not_ready()
-        self.readiness.setVisible(bool(missing))
-        if missing:
-            self.readiness.setText(readiness_text(missing))
+        missing, warnings = self.not_ready(), self.warnings()
+        self.readiness.setVisible(bool(missing or warnings))
+        if missing or warnings:
+            self.readiness.setText(readiness_text(missing, warnings))
 
     def _template_changed(self) -> None:
         self._suggest_out()

@@ -64,8 +64,24 @@ def not_ready(brief: Brief, ident: str) -> list[str]:
     return errors + [f.message for f in still_drafted(brief)]
 
 
-def readiness_text(missing: list[str]) -> str:
-    return (
-        "<b>Not ready yet:</b> " + "; ".join(missing) + ". You can still export; "
-        "the Checks panel lists everything to look at."
-    )
+def worth_a_look(brief: Brief, ident: str) -> list[str]:
+    """The warnings ``briefdesk check`` gives beside the errors (no marking, no author…): the
+    dialog named only the errors, so an unmarked brief with no author went out unremarked
+    (newcomer13 N13-35)."""
+    from briefdesk.review import Severity, review_brief
+
+    return [f.message for f in review_brief(brief, ident) if f.severity != Severity.ERROR]
+
+
+_SHOWN = 6  # more than this and the dialog grows taller than the screen: the rest are counted
+
+
+def readiness_text(missing: list[str], warnings: list[str] | None = None) -> str:
+    parts = []
+    if missing:
+        parts.append("<b>Not ready yet:</b> " + "; ".join(missing) + ".")
+    notes = list(warnings or [])
+    if notes:
+        shown = notes[:_SHOWN] + ([f"{len(notes) - _SHOWN} more"] if len(notes) > _SHOWN else [])
+        parts.append("<b>Also:</b> " + "; ".join(shown) + ".")
+    return " ".join(parts) + " You can still export; the Checks panel lists everything to look at."

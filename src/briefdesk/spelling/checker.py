@@ -146,7 +146,11 @@ class SpellChecker:
         return stem != word and self._known(stem)
 
     def misspellings(self, text: str) -> list[Misspelling]:
-        return [Misspelling(s, e, w) for s, e, w in words_in(text) if not self.known(w)]
+        return [
+            Misspelling(s, e, w)
+            for s, e, w in words_in(text)
+            if not self.known(w) and not _scale_after_number(text, s, w)
+        ]
 
     def suggest(self, word: str, limit: int = MAX_SUGGESTIONS) -> list[str]:
         """Most likely first, in the word's own capitalisation."""
@@ -169,6 +173,14 @@ class SpellChecker:
         """Load what suggestions need (0.3 s) before the first right-click."""
         _frequency_list()
         self.known("warm")
+
+
+# "NOK 2.4 bn", "USD 480 m", "1.2tn": house style in briefing notes after a number (N13-34).
+_SCALES = frozenset(("bn", "k", "m", "mn", "tn"))
+
+
+def _scale_after_number(text: str, start: int, word: str) -> bool:
+    return word.casefold() in _SCALES and text[:start].rstrip()[-1:].isdigit()
 
 
 _load_lock = threading.Lock()
