@@ -80,7 +80,8 @@ def readiness_text(missing: list[str], warnings: list[str] | None = None) -> str
     parts = []
     if missing:
         parts.append("<b>Not ready yet:</b> " + "; ".join(missing) + ".")
-    notes = list(warnings or [])
+    notes = [note for note in warnings or [] if note not in missing]  # said once (a drafted
+    # BLUF is both a warning of the checks and a reason the dialog gives for "not ready")
     if notes:
         shown = notes[:_SHOWN] + ([f"{len(notes) - _SHOWN} more"] if len(notes) > _SHOWN else [])
         parts.append("<b>Also:</b> " + "; ".join(shown) + ".")
