@@ -8,12 +8,14 @@ priced deal near it that has no item: it gives that deal its item, quantity and 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from briefdesk.extract.deal_items import find_item
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.text import Sentence
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\b")
 _REACH = 3  # sentences between the priced deal and its item sentence, either way
 
 
@@ -26,8 +28,8 @@ def lend_item(
 ) -> None:
     """Give the one priced, itemless deal with ``told``'s two sides near ``index`` the item
     that ``sentence`` names (nothing when none or several fit)."""
-    if not (told.buyer and told.seller):
-        return
+    if not (told.buyer and told.seller) or told.kind == "other":
+        return  # ("a concession to X, a joint venture of two Gulf traders": no goods told)
     fits = [
         deal
         for deal in deals
@@ -41,8 +43,8 @@ def lend_item(
     if len(fits) != 1:
         return
     find_item(told, sentence)
-    if not told.item:
-        return
+    if not told.item or _ORDINAL.match(told.item):
+        return  # ("the 13th and 14th ships of the programme": no item the finder can read)
     deal = fits[0]
     deal.item, deal.quantity, deal.item_span = told.item, told.quantity, told.item_span
     deal.kind = told.kind
