@@ -16,7 +16,15 @@ from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.text import Sentence
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\b")
-_REACH = 3  # sentences between the priced deal and its item sentence, either way
+_REACH = 3
+# What the contract is for: "a contract with Y for the delivery of 36 launchers", "for 20 radars",
+# "ordered 24 missiles".
+_FOR = re.compile(
+    r"(?:^|\b(?:for|order(?:ed|s)?|buy|buys|bought|purchased?|acquired?|"
+    r"(?:delivery|supply|purchase|acquisition|provision|procurement|manufacture|construction)"
+    r"\s+of)\s+)(?:the\s+|an?\s+)?(?:[\w,.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)  # sentences between the priced deal and its item sentence, either way
 
 
 def lend_item(
@@ -28,8 +36,8 @@ def lend_item(
 ) -> None:
     """Give the one priced, itemless deal with ``told``'s two sides near ``index`` the item
     that ``sentence`` names (nothing when none or several fit)."""
-    if not (told.buyer and told.seller) or told.kind == "other":
-        return  # ("a concession to X, a joint venture of two Gulf traders": no goods told)
+    if not (told.buyer and told.seller):
+        return
     fits = [
         deal
         for deal in deals
@@ -43,8 +51,12 @@ def lend_item(
     if len(fits) != 1:
         return
     find_item(told, sentence)
-    if not told.item or _ORDINAL.match(told.item):
+    if not told.item or told.item_span is None or _ORDINAL.match(told.item):
         return  # ("the 13th and 14th ships of the programme": no item the finder can read)
+    at = told.item_span[0] - sentence.start
+    if not _FOR.search(sentence.text[:at], max(0, at - 60)):
+        return  # the goods follow "for", "ordered" or "the delivery of" (or open the
+        # sentence: "Two OPVs were ordered by"), not "a joint venture of two Gulf traders"
     deal = fits[0]
     deal.item, deal.quantity, deal.item_span = told.item, told.quantity, told.item_span
     deal.kind = told.kind
