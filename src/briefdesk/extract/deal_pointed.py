@@ -14,6 +14,7 @@ from briefdesk.extract import rx as re
 from briefdesk.extract.deal_kinds import is_deal_sentence, word_set
 from briefdesk.extract.deal_more import MONEYISH
 from briefdesk.extract.deal_status import deal_status
+from briefdesk.extract.deal_table import table_row_priced
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.party_preps import WENT_TO
 from briefdesk.extract.text import Sentence
@@ -56,6 +57,8 @@ def deal_told(sents: list[Sentence], index: int, money: MoneyMention) -> bool:
     sentence = sents[index]
     if is_deal_sentence(sentence, money) or WENT_TO.search(sentence.text):
         return True
+    if table_row_priced(sents, index):
+        return True  # a row of a table with a buyer or seller column
     return pointed_value(sents, index, money)
 
 

@@ -42,6 +42,7 @@ from briefdesk.extract.components.signatories import signatories
 from briefdesk.extract.components.signature_blocks import signature_blocks
 from briefdesk.extract.components.source_notes import source_notes
 from briefdesk.extract.components.speaker_labels import speaker_labels
+from briefdesk.extract.components.table_parties import table_parties
 from briefdesk.extract.components.title_offices import title_offices
 from briefdesk.extract.components.titled_states import titled_states
 from briefdesk.extract.dateline_date import article_dates
@@ -245,6 +246,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         ("person.signature-block", signature_blocks),  # "Daniel Okafor\nCompany Secretary"
         ("org.acronym-defined", defined_acronyms),
         ("alias.defined-term", claim_defined_terms),  # ("Harbourline" or "the Company")
+        ("org.table-cell", table_parties),  # "Supplier" column: "Aselsan (Türkiye)"
         ("org.remit-list", remit_lists),  # "the Ministry of Mines and Minerals Development"
         ("org.source-note", source_notes),  # "Original published in Diario del Valle, Quito"
         ("org.office", title_offices),  # "the Attorney General's Office"
