@@ -32,7 +32,7 @@ _QUALIFIER = (
 _VALUE_BEFORE = re.compile(
     r"(?:\b(?:cost|value|price|share|commitment|bill)\b[^.;:$€£\d]{0,40}?\b(?:is|was|are|were|"
     r"will\s+be|would\s+be|stands\s+at|comes\s+to|came\s+to|amounts\s+to|totals|totalled|"
-    r"(?:was\s+|is\s+|has\s+been\s+)?(?:put|estimated|set)\s+at|"
+    r"(?:was\s+|is\s+|has\s+been\s+)?(?:put|estimated|set|reported|valued|quoted)\s+at|"
     # "Value said to be ~$140m", "value per our sources ~$90m" (newcomer12 N12-04)
     r"(?:said|reported|believed|thought|understood)\s+to\s+be|"
     r"(?:per|according\s+to)\s+(?:our\s+|two\s+|several\s+)?sources)"
@@ -81,7 +81,11 @@ def pointed_value(sents: list[Sentence], index: int, money: MoneyMention) -> boo
 
 
 # "X has signed for six drones": to sign for goods is to buy them.
-_SIGNED_FOR = re.compile(r"\bsign(?:ed|s)?\s+for\s+(?!the\s+\w+\s+side\b)", re.IGNORECASE)
+# ... and "X has signed with Argentine firm Y for 3 satellites" (round 13, N13-06).
+_SIGNED_FOR = re.compile(
+    r"\bsign(?:ed|s)?\s+(?:with\s+(?:[\w'’-]+\s+){1,6}?)?for\s+(?!the\s+\w+\s+side\b)",
+    re.IGNORECASE,
+)
 
 
 def _purchase(sentence: str) -> bool:

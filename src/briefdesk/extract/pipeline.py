@@ -52,6 +52,7 @@ from briefdesk.extract.deal_form_fields import labelled_sides
 from briefdesk.extract.deal_guess import is_guess
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_lists import without_list_guesses
+from briefdesk.extract.deal_mou import mou_subjects
 from briefdesk.extract.deals import DealFinder
 from briefdesk.extract.doc import Doc
 from briefdesk.extract.money import find_money
@@ -109,6 +110,7 @@ def run(
         defined_sides(text, found, deals)  # X (the "Vendor") sells, Y (the "Purchaser") buys
         deals = financing_loans(text, found, sents, deals)  # "financed by a loan from X"
         home_dollars(text, deals, countries)  # "$1.9 billion" in a Canadian release: CAD
+        mou_subjects(text, deals)  # "a Memorandum of Understanding on <subject> between"
 
     actors = []
     type_order = {"person": 0, "organization": 1, "international_organization": 2, "state": 3}
