@@ -24,6 +24,8 @@ _LEAD_RE = re.compile(
     r"(?P<word>(?-i:francs|dollars|pounds|shillings|rupees|dinars|pesos|euros|kroner|kronor))\s+"
     r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?P<scale>million|billion|trillion)\b"
 )
+# The name right before a digit: a fast scan of literals before the full pattern runs.
+_HINT = re.compile(r"(?:francs|dollars|pounds|shillings|rupees|dinars|pesos|euros|kron[eo]r) \d")
 _SCALES = {"million": 10**6, "billion": 10**9, "trillion": 10**12}
 
 
@@ -35,7 +37,7 @@ def leading_words(
     make: Callable[..., MoneyMention],
 ) -> list[MoneyMention]:
     """``found`` with each amount led by its currency's name added, in text order."""
-    if "illion" not in text:
+    if "illion" not in text or not _HINT.search(text):
         return found
     added = []
     for match in _LEAD_RE.finditer(text):
