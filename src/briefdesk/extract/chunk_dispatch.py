@@ -24,7 +24,7 @@ from briefdesk.extract.components.plain_words import not_a_name_word
 from briefdesk.extract.components.regions import joined_region
 from briefdesk.extract.components.remit_names import remit_then_name, title_before_honorific_run
 from briefdesk.extract.components.run_splits import split_run
-from briefdesk.extract.components.state_words import currency_word, joint_adjective
+from briefdesk.extract.components.state_words import joint_adjective
 from briefdesk.extract.components.titled_sites import titled_site
 from briefdesk.extract.components.titles import person_of_body
 
@@ -63,7 +63,6 @@ ONE_WORD_ONLY: frozenset[ChunkRule] = frozenset(
         chunk_rules.legal_suffix_alone,
         chunk_rules.rank_abbreviation,
         chunk_rules.short_head,
-        currency_word,
         joint_adjective,
         chunk_rules.commodity,
         not_a_name_word,

@@ -167,8 +167,10 @@ def org_context(res: Resolver, start: int, end: int, words: list[str]) -> bool:
     )
     if speaks and single and _opens_sentence(res, start) and is_common_word(words[0]):
         # "Financing is the crux", "Coal exports rose": a common word opening a sentence is
-        # a name only before what companies do and words do not ("Shell said").
-        return speaks.group(1) in _COMPANY_ONLY
+        # a name only before what companies do and words do not ("Shell said"); "Price
+        # reported at US$74m" is a clipped passive (round 13, N13-06), no company's report.
+        passive = _CLIPPED_PASSIVE.match(res.after(end, 80), speaks.end())
+        return speaks.group(1) in _COMPANY_ONLY and not passive
     if speaks and res.before(start, 6).endswith((" in ", " at ", " near ", " to ")):
         return False  # "A plant in Kasumbalesa will employ": a name in a phrase is no subject
     return bool(speaks and (single or all(w.isupper() for w in words)))
@@ -190,6 +192,7 @@ _PART_OF = re.compile(
     r"which\s+(?:is|was)\s+(?:based|headquartered|listed|owned|controlled|registered)\b)"
 )
 
+_CLIPPED_PASSIVE = re.compile(r"(?<=ed)\s+(?:at|as|to\s+be|by)\b")
 _COMPANY_ONLY = frozenset({"said", "says", "announced", "reported", "signed", "agreed", "won"})
 
 

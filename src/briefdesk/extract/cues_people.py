@@ -73,7 +73,7 @@ def lowercase_role_before(
     if not words or words[-1] not in ROLE_HEADS | {"counterpart"}:
         return None
     owner = re.sub(r"^(?:The|A|An|But|And|Or|So|Yet|While|When|As|If)\s+", "", match.group(1) or "")
-    owner = re.split(r"[.!?]\s+", owner)[-1]  # "on Monday. Sonatrach chief executive X"
+    owner = re.split(r"[.!?]\s+|\n", owner)[-1]  # "on Monday. Sonatrach chief ..."; a heading
     if len(words) < len(match.group(2).split()) or owner in _NO_OWNER:
         owner = ""  # "The deal was signed by chairman X": "The" owns no title
     affiliation = ""

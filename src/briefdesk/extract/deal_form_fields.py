@@ -21,7 +21,7 @@ from briefdesk.extract.resolver import ActorBuild, Found
 # Label -> the side it names (seller: also the lender; buyer: also the borrower).
 _SELLER = (
     r"successful\s+(?:tenderer|bidder|applicant)|winning\s+(?:tenderer|bidder)|"
-    r"(?:name\s+of\s+(?:the\s+)?)?(?:contractor|supplier|vendor|seller|manufacturer|lender)|"
+    r"(?:contractor|supplier|vendor|seller|manufacturer|lender)|"
     r"awarded\s+to|contract(?:or)?\s+awarded\s+to"
 )
 _BUYER = (
@@ -30,11 +30,24 @@ _BUYER = (
     r"awarding\s+(?:authority|entity)"
 )
 _LABEL = re.compile(
-    rf"^[ \t#*•·▪‣>-]*(?:(?P<seller>{_SELLER})|(?P<buyer>{_BUYER}))"
+    rf"^[ \t#*•·▪‣>-]*(?:\d{{1,2}}[.)][ \t]+)?(?:name\s+of\s+(?:the\s+)?)?"
+    rf"(?:(?P<seller>{_SELLER})|(?P<buyer>{_BUYER}))"
     r"[ \t*]*[:/|][ \t*]*(?P<rest>.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 _WHY = "named in the notice's labelled field {label!r}"
+# A notice's field naming what the contract is for, and the works noun its title opens with.
+_TITLE = re.compile(
+    r"^[ \t#*•·▪‣>-]*(?:\d{1,2}[.)][ \t]+)?(?:(?:title|subject|object)\s+of\s+(?:the\s+)?"
+    r"(?:contract|tender|award|procurement)|contract\s+title)[ \t*]*:[ \t*]*(.+)$",
+    re.I | re.M,
+)
+_WORKS_OF = re.compile(
+    r"^(?:construction|supply|delivery|provision|procurement|purchase|acquisition|"
+    r"design\s+and\s+construction|installation)\s+of\s+(?:the\s+|an?\s+)?",
+    re.I,
+)
+_COUNT_LEAD = re.compile(r"(\d{1,5})\s+(\D.*)$")
 # A notice's status field ("Status: Contract signed", "Contract status: Awarded").
 _STATUS = re.compile(r"^[ \t#*•·▪‣>-]*(?:contract\s+)?status[ \t*]*:[ \t*]*(.+)$", re.I | re.M)
 
@@ -72,6 +85,13 @@ def form_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
     deal = _notice_deal(text, deals)
     if deal is None:
         return
+    title = _TITLE.search(text) if "itle" in text or "ubject" in text else None
+    if title and not deal.item:  # "Title of contract: Construction of the X line"
+        item = _WORKS_OF.sub("", title.group(1).strip().rstrip("."))
+        count = _COUNT_LEAD.match(item)  # "Supply of 40 city buses": 40 of them
+        deal.item = count.group(2) if count else item
+        deal.quantity = int(count.group(1)) if count and deal.quantity is None else deal.quantity
+        deal.item_span = title.span(1)
     status = _STATUS.search(text) if "tatus" in text else None
     if status and (stated := deal_status(status.group(1))) != "reported":
         deal.status = stated  # "Status: Contract signed on 22 September 2026"

@@ -331,7 +331,8 @@ DESIGNATION = re.compile(
 
 
 VALUE_LABEL = re.compile(
-    r"^[\s•*·▪‣#-]*(?:value|worth|cost|price|amount|loan|grant|financing|contract value|"
+    r"^[\s•*·▪‣#-]*(?:\d{1,2}[.)]\s+)?(?:value|worth|cost|price|amount|loan|grant|financing|"
+    r"contract\s+(?:value|price|amount|sum)|"
     r"deal value|(?:total\s+|estimated\s+)?value\s+of\s+(?:the\s+)?(?:contract|award|order))"
     r"\s*:",
     re.IGNORECASE,

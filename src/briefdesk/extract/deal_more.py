@@ -15,6 +15,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from briefdesk.extract.deal_amounts import no_deal_told, only_side_payments
+from briefdesk.extract.deal_halves import lend_item
 from briefdesk.extract.deal_held import held
 from briefdesk.extract.deal_items import find_item
 from briefdesk.extract.deal_kinds import (
@@ -233,6 +234,7 @@ def unpriced_deals(
         if (not pair and len(sides) < (1 if one_side_ok else 2)) or (
             sides and all(any(same(side, k) for k in known) for side in sides)
         ):
+            lend_item(deals, deal, sentence, index, same)  # the priced deal's item sentence
             continue
         find_item(deal, sentence)
         deal.sentence_index = index

@@ -41,6 +41,14 @@ _NEW_MOU = re.compile(
 )
 # "(b) a Memorandum of Understanding on ... between A and B;" under "The following documents
 # were signed:": a list item, signed by its lead-in.
+# What a memorandum is about: "on cooperation in lithium exploration" up to its parties,
+# its date or the clause's end (round 13, N13-42).
+_SUBJECT = re.compile(
+    r"(?i:memorandum\s+of\s+understanding|memorandum|letter\s+of\s+intent)\s+"
+    r"(?:on|for|regarding|concerning|in\s+the\s+field\s+of)\s+(?:the\s+)?"
+    r"([a-z][\w-]*(?:\s+(?!between\b|with\b|by\b|signed\b|was\b|were\b)[\w-]+){0,7}?)"
+    r"(?=\s+(?:between|with|by|signed|was|were|on\s+\d)\b|\s+in\s+(?-i:[A-Z\d])|\s*[,;.:(]|$)"
+)
 _ITEM = re.compile(r"^\s*(?:\(?[a-z]\)|\(?[ivx]{1,4}[.)]|[-•*])\s+")
 _LEAD_IN = re.compile(
     r"\b(?:were|was|been)\s+(?:also\s+)?(?:signed|exchanged|concluded|initialled)\b|"
@@ -68,6 +76,17 @@ def signed_memoranda(sents: list[Sentence], deals: list[DealBuild]) -> list[Deal
         deal.evidence.append((sentence.start, sentence.end))
         found.append(deal)
     return found
+
+
+def mou_subjects(text: str, deals: list[DealBuild]) -> None:
+    """Give each memorandum without an item what its first sentence says it is about ("a
+    Memorandum of Understanding on cooperation in lithium exploration between A and B")."""
+    for deal in deals:
+        if deal.kind != "mou" or deal.item or not deal.evidence:
+            continue
+        start, end = deal.evidence[0]
+        if subject := _SUBJECT.search(text, start, end):
+            deal.item, deal.item_span = subject.group(1), subject.span(1)
 
 
 def _told_signed(

@@ -14,6 +14,7 @@ from briefdesk.extract import rx as re
 from briefdesk.extract.deal_kinds import is_deal_sentence, word_set
 from briefdesk.extract.deal_more import MONEYISH
 from briefdesk.extract.deal_status import deal_status
+from briefdesk.extract.deal_table import table_row_priced
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.party_preps import WENT_TO
 from briefdesk.extract.text import Sentence
@@ -31,7 +32,7 @@ _QUALIFIER = (
 _VALUE_BEFORE = re.compile(
     r"(?:\b(?:cost|value|price|share|commitment|bill)\b[^.;:$€£\d]{0,40}?\b(?:is|was|are|were|"
     r"will\s+be|would\s+be|stands\s+at|comes\s+to|came\s+to|amounts\s+to|totals|totalled|"
-    r"(?:was\s+|is\s+|has\s+been\s+)?(?:put|estimated|set)\s+at|"
+    r"(?:was\s+|is\s+|has\s+been\s+)?(?:put|estimated|set|reported|valued|quoted)\s+at|"
     # "Value said to be ~$140m", "value per our sources ~$90m" (newcomer12 N12-04)
     r"(?:said|reported|believed|thought|understood)\s+to\s+be|"
     r"(?:per|according\s+to)\s+(?:our\s+|two\s+|several\s+)?sources)"
@@ -56,6 +57,8 @@ def deal_told(sents: list[Sentence], index: int, money: MoneyMention) -> bool:
     sentence = sents[index]
     if is_deal_sentence(sentence, money) or WENT_TO.search(sentence.text):
         return True
+    if table_row_priced(sents, index):
+        return True  # a row of a table with a buyer or seller column
     return pointed_value(sents, index, money)
 
 
@@ -78,7 +81,11 @@ def pointed_value(sents: list[Sentence], index: int, money: MoneyMention) -> boo
 
 
 # "X has signed for six drones": to sign for goods is to buy them.
-_SIGNED_FOR = re.compile(r"\bsign(?:ed|s)?\s+for\s+(?!the\s+\w+\s+side\b)", re.IGNORECASE)
+# ... and "X has signed with Argentine firm Y for 3 satellites" (round 13, N13-06).
+_SIGNED_FOR = re.compile(
+    r"\bsign(?:ed|s)?\s+(?:with\s+(?:[\w'’-]+\s+){1,6}?)?for\s+(?!the\s+\w+\s+side\b)",
+    re.IGNORECASE,
+)
 
 
 def _purchase(sentence: str) -> bool:

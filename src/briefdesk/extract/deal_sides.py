@@ -132,6 +132,10 @@ def with_pattern(
     if not govt and len(firms) == 2 and client_first(text, mentions, firms):
         govt, firms = firms[:1], firms[1:]  # "A terminated the contract for a new unit ... with B"
         ground = "the first company orders works from the second"
+    span = text[mentions[0][0] : mentions[-1][1] + 40]
+    if not govt and len(firms) == 2 and _SIGNED_WITH_FOR.search(span):
+        govt, firms = firms[:1], firms[1:]  # "A has signed with B for 3 satellites": A buys
+        ground = "the one that signs with the other for goods buys them"
     deal.weak = True
     # "signed a 25-year lease of the quay with X": the rights may be named before the first
     # party, so the words just before it count too.
@@ -157,6 +161,13 @@ def with_pattern(
         # member takes the side left.
         deal.buyer = _name(found, _company(text, found, firms[0], mentions))
         deal.buyer_why = "the other member of the pair that signed"
+
+
+# "A has signed with Argentine firm B for 3 satellites" (no contract noun: to sign for goods is
+# to buy them; round 13, N13-06).
+_SIGNED_WITH_FOR = re.compile(
+    r"\bsign(?:ed|s)?\s+with\s+(?:[\w'’.-]+\s+){1,6}?for\s+(?:\d+|an?|two|three|four|five|six)\s"
+)
 
 
 def _grounded_guess(

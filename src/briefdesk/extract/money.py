@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from briefdesk.extract.money_codes import ISO_EXTRA, iso_codes, near_context, word_code
+from briefdesk.extract.money_lead import leading_words
 from briefdesk.extract.money_units import MULTIPLIERS as _MULTIPLIERS
 from briefdesk.extract.money_units import PLURALS as _PLURALS
 from briefdesk.extract.scans import Gated, HintedPattern, factored
@@ -124,8 +125,7 @@ _SYMBOL_LIST = (
     "|".join(re.escape(p) for p in sorted(_DOLLAR_PREFIXES, key=len, reverse=True))
     + r"|US\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|NZ\$|R\$|E£|\$|€|£|¥|₹|₩|₽|₺|₦|₱|Rs\.?|Tk|KM|S/\.?"
 )
-# The signs and the codes as one branch per first character (scans.factored): MONEY_RE tries
-# them at every capital letter of an article, 200 branches each time as plain lists.
+# Signs and codes as one branch per first character (scans.factored), not 200 plain branches.
 _SYMBOL = factored(_SYMBOL_LIST.split("|"))
 _WORDS = (
     r"dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi|rupees?|riyals?|rials?|"
@@ -284,7 +284,8 @@ def find_money(text: str, country_counts: Counter[str] | None = None) -> list[Mo
         found = _with_trailing(text, found, context)
     if _FOREIGN_HINT.search(text):
         found = _with_foreign(text, found, context)
-    return _with_words(text, found, context) if "illion" in text else found
+    found = _with_words(text, found, context) if "illion" in text else found
+    return leading_words(text, found, context, _word_currency, MoneyMention)  # "CFA francs 3.1bn"
 
 
 _CURRENCY_WORD = re.compile(rf"(?:{_WORDS})", re.IGNORECASE)

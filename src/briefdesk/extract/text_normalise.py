@@ -72,8 +72,8 @@ def _wrapped(line: str, following: str, block_ends_sentence: bool, wrap_min: int
     tail = line.rstrip()[-1:]
     if not head or not tail or head in _BULLETS or tail in {".", "!", "?", ":", ";"}:
         return False
-    if line.lstrip()[:1] in _BULLETS:
-        return False
+    if line.lstrip()[:1] in _BULLETS or (" | " in line and " | " in following):
+        return False  # (a table's rows, cells joined by " | ", each its own line: round 13)
     if head.islower() or (head.isdigit() and tail.isalpha()):
         return True  # "a line of credit to\ncrisis-hit Sri Lanka"
     if line.rsplit(None, 1)[-1].lower() in _NEVER_LAST or ne.name_wraps(line, following):

@@ -86,6 +86,7 @@ TEXTS: dict[str, str] = {
     "place.byline-town": "the town a byline is filed from: {s!r}",
     "place.dwellers-of": "where people or villages are 'of': {s!r}",
     "place.seat": "the seat a member of parliament sits for: {s!r}",
+    "org.table-cell": "a name in a table's buyer or seller column: {s!r}",
     "org.source-note": "the outlet a translation note names: {s!r}",
     "org.press-question": "the outlet of a reporter asking a question: {s!r}",
     "place.region": "a region named as one: {s!r}",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefdesk.extract.gazetteer import gazetteer
 from briefdesk.extract.resolver import LEGAL_HEAD, ActorBuild, Resolver
 from briefdesk.extract.vocab import LEGAL_TAIL
 
@@ -73,7 +74,9 @@ def merge_same_bodies(res: Resolver) -> None:
                 if k != short_key
                 and k not in moved
                 and (
-                    short_name_of(short.name, a.name, forms) or _defined_as(res.text, short.name, a)
+                    short_name_of(short.name, a.name, forms)
+                    or _defined_as(res.text, short.name, a)
+                    or _demonym_led(short, a)
                 )
             ),
             None,
@@ -99,6 +102,18 @@ def _defined_as(text: str, short: str, long: ActorBuild) -> bool:
         and len(short) < len(long.name)
         and f"{long.name} ({short})" in text  # (not an alias: "IGAD" of "IGAD Centre for ...")
     )
+
+
+def _demonym_led(short: ActorBuild, long: ActorBuild) -> bool:
+    """ "the Estonian Centre for Defence Investment (ECDI)" kept whole (its acronym spells the
+    demonym) and "the Centre for Defence Investment" told with the demonym read as its country
+    (round 13, N13-01): one body when the long name is the short one led by the demonym of the
+    short one's own country."""
+    country = short.country or short.affiliation  # (the demonym's code, until countries settle)
+    if not country or not long.name.endswith(" " + short.name):
+        return False
+    lead = long.name[: -len(short.name) - 1]
+    return " " not in lead and gazetteer().adjectives.get(lead) == country
 
 
 def _absorb(long: ActorBuild, short: ActorBuild) -> None:

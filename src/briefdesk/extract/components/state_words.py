@@ -15,8 +15,9 @@ from briefdesk.extract.text import strip_possessive
 
 
 def currency_word(res: Resolver, v: View) -> str:
-    """ "US$33 million", "13 million US dollars": a country word inside a currency is no state."""
-    if len(v.words) != 1 or not res.country_of(v.words[0]):
+    """ "US$33 million", "13 million US dollars", "... United States dollars" (round 13): a
+    country's word or name inside a currency is no state."""
+    if len(v.words) > 3 or not res.country_of(" ".join(v.words)):
         return NEXT
     after = re.match(r"(\$)|\s+([a-z]+)", res.after(v.chunk.end, 16))
     # "US$33" with no space; "Kenya $200 million" is the state and an amount.

@@ -1,0 +1,55 @@
+"""Component: a name in a table's buyer or seller column is a party (round 13, N13-40).
+
+An award notice or digest lists its deals as rows ("2 | Tactical radios | 1,200 | Aselsan
+(Türkiye) | USD 18.5 million") under a header naming a "Supplier" or "Customer" column. A firm
+with no cue in its name ("Aselsan", "Theon Sensors") is found by no chunk rule; the column's
+label says what it is: the cell's name, without a bracketed country, is an organisation (a
+state's name stays a state, and a cell that is not a capitalised name is left alone).
+"""
+
+from __future__ import annotations
+
+from briefdesk.extract import rx as re
+from briefdesk.extract.deal_table import SEP, header_columns
+from briefdesk.extract.resolver import Resolver
+
+# "Aselsan", "Theon Sensors (Greece)", "Paramount Group (South Africa)"; at most six words.
+_NAME = re.compile(r"\s*([A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})\s*(?:\(([^()]*)\))?\s*$")
+
+
+def table_parties(res: Resolver) -> None:
+    """Make each unclaimed name in a buyer or seller column an organisation."""
+    text = res.text
+    if SEP not in text:
+        return
+    columns: dict[str, int] = {}
+    at = 0
+    for line in text.splitlines(keepends=True):
+        start, at = at, at + len(line)
+        if SEP not in line:
+            columns = {} if line.strip() else columns
+            continue
+        cells = line.rstrip("\n").split(SEP)
+        header = header_columns(cells)
+        if header or not columns:
+            columns = header or columns
+            continue
+        offset = start
+        for index, cell in enumerate(cells):
+            if index in (columns.get("buyer"), columns.get("seller")):
+                _party(res, cell, offset)
+            offset += len(cell) + len(SEP)
+
+
+def _party(res: Resolver, cell: str, offset: int) -> None:
+    match = _NAME.match(cell)
+    if not match:
+        return
+    name = match.group(1).rstrip(".")
+    start = offset + match.start(1)
+    end = start + len(name)
+    if res.gaz.names.get(name) or res.claimed(start, end):
+        return
+    home = res.gaz.names.get((match.group(2) or "").strip(), "")  # "(Greece)": its country
+    res.org(name, start, end, home)
+    res.claim(start, end)
