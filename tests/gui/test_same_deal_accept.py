@@ -21,12 +21,24 @@ def _deal(panel: Any, with_item: bool) -> Any:
     return next(s for s in panel.items if s.kind == "deals" and bool(s.raw.item) == with_item)
 
 
+def _value_half(window: Any) -> None:
+    """The half a user (or an earlier draft) already has: the price, no item, no sides. The
+    extractor now reads the announcement as one deal (N13-01), so the half is made here."""
+    from decimal import Decimal
+
+    from briefdesk.model import Deal, Money
+    from briefdesk.model.codes import DealKind
+
+    value = Money(amount=Decimal("1200000000"), currency="SEK", as_stated="SEK 1.2 billion")
+    window.doc.insert_record("deals", Deal(kind=DealKind.ARMS_SALE, value=value))
+
+
 def test_the_second_half_fills_the_first(window: Any, qtbot: Any) -> None:
     window.add_source_text(ANNOUNCEMENT)
     wait_idle(qtbot, window)
+    _value_half(window)
+    window._refresh_suggestions()
     panel = window.suggestions_panel
-    panel.select(_deal(panel, with_item=False))
-    panel.accept_button.click()
     assert len(window.doc.brief.deals) == 1 and window.doc.brief.deals[0].items == []
     panel.select(_deal(panel, with_item=True))
     panel.accept_button.click()
