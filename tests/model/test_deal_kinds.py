@@ -76,7 +76,7 @@ def test_a_version_2_brief_opens_unchanged() -> None:
     document = json.loads((DATA / "format-v2.brief").read_text(encoding="utf-8"))
     brief = loads((DATA / "format-v2.brief").read_bytes())
     again = json.loads(dumps(brief))
-    assert again["version"] == 3
+    assert again["version"] == 2  # nothing in it needs format 3: an older desk still reads it
     assert again["deals"] == document["deals"]
     assert again["actors"] == document["actors"]
 
@@ -89,3 +89,23 @@ def test_an_older_briefdesk_refuses_a_brief_with_a_new_kind_with_its_newer_messa
     monkeypatch.setattr(fileformat, "FORMAT_VERSION", 2)
     with pytest.raises(BriefError, match=r"newer BriefDesk \(format version 3\)"):
         fileformat.loads(text)
+
+
+def test_a_brief_without_the_new_kinds_is_written_as_format_2_for_older_desks() -> None:
+    """The previous BriefDesk reads up to format 2: a brief that needs nothing of format 3 is
+    written as 2 and reads back the same; one with a concession's grantor is written as 3."""
+    from briefdesk.model import Deal, DealParty
+    from briefdesk.model.codes import DealKind, PartyRole
+    from briefdesk.samples import load_sample
+
+    brief = load_sample()
+    text = dumps(brief)
+    assert json.loads(text)["version"] == 2
+    assert loads(text.encode()) == brief
+    brief.deals.append(
+        Deal(
+            kind=DealKind.CONCESSION,
+            parties=[DealParty(actor_id=brief.actors[0].id, role=PartyRole.GRANTOR)],
+        )
+    )
+    assert json.loads(dumps(brief))["version"] == 3

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 
 import pytest
@@ -49,7 +50,7 @@ def test_not_utf8() -> None:
 
 def test_invalid_json_names_line_and_column() -> None:
     text = sample_bytes().decode()
-    broken = text.replace(f'"version": {FORMAT_VERSION},', f'"version": {FORMAT_VERSION}', 1)
+    broken = re.sub(r'"version": (\d+),', r'"version": \1', text, count=1)
     reason = _reason(broken.encode())
     assert reason.startswith("invalid JSON at line 4, column 3")
 

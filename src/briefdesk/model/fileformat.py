@@ -21,14 +21,22 @@ from briefdesk.model.jsonkeys import (
     pairs_without_duplicates,
 )
 from briefdesk.model.migrations import migrate
+from briefdesk.model.versions import lowest_version
 
 # A brief with dozens of full-text sources is a few MB; far beyond that is not a brief.
 MAX_BRIEF_BYTES = 64 * 1024 * 1024
 
 
 def dumps(brief: Brief) -> str:
-    """The brief as indented UTF-8 JSON text, ``format`` and ``version`` first."""
-    return brief.model_dump_json(indent=2, by_alias=True) + "\n"
+    """The brief as indented UTF-8 JSON text, ``format`` and ``version`` first; the version is
+    the oldest that holds it (:func:`briefdesk.model.versions.lowest_version`), so a desk still
+    on the previous BriefDesk opens a brief that uses nothing newer."""
+    text = brief.model_dump_json(indent=2, by_alias=True) + "\n"
+    version = lowest_version(brief)
+    if version != FORMAT_VERSION:
+        head = f'\n  "version": {FORMAT_VERSION},'
+        text = text.replace(head, f'\n  "version": {version},', 1)
+    return text
 
 
 def loads(data: bytes) -> Brief:

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from briefdesk.model.brief import FORMAT_VERSION, Brief
+from briefdesk.model.versions import OLDEST_WRITTEN
 
 SCHEMA_ID = f"https://briefdesk.invalid/schema/brief-v{FORMAT_VERSION}.json"
 
@@ -13,6 +14,14 @@ SCHEMA_ID = f"https://briefdesk.invalid/schema/brief-v{FORMAT_VERSION}.json"
 def build_schema() -> dict[str, Any]:
     """The schema as the model defines it today (the shipped file must equal this)."""
     schema = Brief.model_json_schema(by_alias=True, mode="validation")
+    # Files say the oldest version that holds them (model/versions.py): 2 or 3.
+    written = list(range(OLDEST_WRITTEN, FORMAT_VERSION + 1))
+    schema["properties"]["version"] = {
+        "enum": written,
+        "default": FORMAT_VERSION,
+        "title": "Version",
+        "type": "integer",
+    }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
