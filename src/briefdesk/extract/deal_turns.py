@@ -10,7 +10,7 @@ keeps its own reader (``deal_we``); a turn whose speaker has no body or state ad
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
-from briefdesk.extract.deal_we import WE_ACTS
+from briefdesk.extract.deal_we_turns import WE_ACTS
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.turn_labels import line_labels
 from briefdesk.extract.words import word_list

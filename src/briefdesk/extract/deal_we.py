@@ -10,16 +10,11 @@ rules read it as the name. Outside Q/A text, and when no organisation is known, 
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
-from briefdesk.extract.deal_we_turns import labelled_turns
+from briefdesk.extract.deal_we_turns import WE_ACTS, labelled_turns
 from briefdesk.extract.resolver import Found
 
 _ANSWER = re.compile(r"^\s*A\s*[:.]\s", re.MULTILINE)
 _QUESTION = re.compile(r"^\s*Q\s*[:.]\s", re.MULTILINE)
-WE_ACTS = re.compile(
-    r"\b[Ww]e\s+(?:have\s+|had\s+|will\s+|just\s+|also\s+|finally\s+|then\s+|now\s+)?"
-    r"(?:signed|sign|ordered|order|bought|buy|agreed|sold|sell|awarded|purchased|placed|"
-    r"inked|chose|selected|contracted|borrowed|received)\b"
-)
 _BEFORE = 48  # characters between an organisation and the interviewee's name it introduces
 
 

@@ -24,11 +24,16 @@ from briefdesk.extract.resolver import Found
 Mention = tuple[int, int, str]
 
 _TURN = re.compile(r"[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]")
-_ACTS = re.compile(
-    r"\b(?:[Ww]e\s+(?:have\s+|had\s+|will\s+|just\s+|also\s+|finally\s+|then\s+|now\s+)?"
+# "We signed …" / "we have ordered …": the first person acting in a deal, read by every reader
+# of "we" (deal_we's answers and announcements, deal_turns' labelled transcripts, this module).
+_WE_ACT = (
+    r"[Ww]e\s+(?:have\s+|had\s+|will\s+|just\s+|also\s+|finally\s+|then\s+|now\s+)?"
     r"(?:signed|sign|ordered|order|bought|buy|agreed|sold|sell|awarded|purchased|placed|"
-    r"inked|chose|selected|contracted|borrowed|received)|(?:with|for|to)\s+us|"
-    r"(?:awarded|gave|granted|lent|offered|sold)\s+us)\b"
+    r"inked|chose|selected|contracted|borrowed|received)"
+)
+WE_ACTS = re.compile(rf"\b{_WE_ACT}\b")
+_ACTS = re.compile(
+    rf"\b(?:{_WE_ACT}|(?:with|for|to)\s+us|(?:awarded|gave|granted|lent|offered|sold)\s+us)\b"
 )
 
 
