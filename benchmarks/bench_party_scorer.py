@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_extract import load_corpus  # noqa: E402
-from party_features import CANDIDATE_TYPES, SIDES  # noqa: E402
+from party_features import CANDIDATE_TYPES, SIDES, mentions  # noqa: E402
 from party_features import WINDOW_VERBS as VERBS  # noqa: E402
 
 from briefdesk.extract import extract_text  # noqa: E402
@@ -95,17 +95,6 @@ def value_key(value: dict[str, Any] | None) -> str | None:
     if not value:
         return None
     return f"{Decimal(str(value['amount'])).normalize()} {value['currency']}"
-
-
-def mentions(text: str, actor: ActorSuggestion) -> list[tuple[int, int]]:
-    """Where the actor is named: its evidence plus every whole-word occurrence of a form."""
-    spans = set(actor.evidence)
-    for form in {actor.name, *actor.aliases}:
-        if len(form) < 2:
-            continue
-        for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
-            spans.add((m.start(), m.end()))
-    return sorted(spans)
 
 
 def features(
