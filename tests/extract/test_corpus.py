@@ -79,19 +79,23 @@ FLOORS: dict[str, dict[str, float]] = {
     # Round 13 retired fresh-10 (24 articles) too: at round13-start the 412 score overall 0.900,
     # names 0.965, roles 0.917, organisations 0.900, states 0.972, values 0.948, buyer/seller
     # 0.744, places 0.904, status 0.771, kinds 0.831 — floors re-set a little under those.
+    # Round 14 retired fresh-11 (24 articles, non-news genres) too: at round14-start the 436
+    # score overall 0.898, names 0.963, roles 0.908, organisations 0.900, states 0.972, values
+    # 0.946, buyer/seller 0.741, places 0.902, status 0.778, kinds 0.825 — floors re-set a
+    # little under those.
     "tuning": {
         # Round 13 merged (freeze): overall 0.905, names 0.967, roles 0.919, organisations 0.910,
         # buyer/seller 0.755, values 0.953, status 0.789 — those floors raised a little under.
-        "overall": 0.9,
+        "overall": 0.895,
         # Round 12 people branch: names 0.963 -> 0.966, roles 0.915 -> 0.920 — both raised.
-        "person names": 0.964,
+        "person names": 0.96,
         # Round 11 people branch: roles 0.914 -> 0.920.
-        "person roles": 0.916,
+        "person roles": 0.905,
         # Round 12 organisations branch: organisations 0.899 -> 0.905 (retired alone 0.867 ->
         # 0.876, fresh-9 0.868 -> 0.873).
         # Round 13 organisations branch: organisations 0.900 -> 0.909 (retired alone 0.871 ->
         # 0.885; fresh-10, the check, 0.832 -> 0.832).
-        "organisations": 0.905,
+        "organisations": 0.897,
         # Round 10 sides: buyer/seller 0.723 -> 0.733.
         # Round 10 (unpriced deals): buyer/seller 0.723 -> 0.738, kinds 0.812 -> 0.826.
         # Round 11 sides: buyer/seller 0.732 -> 0.742 (retired alone 0.662 -> 0.679).
@@ -101,17 +105,17 @@ FLOORS: dict[str, dict[str, float]] = {
         # Round 12 deals not found: buyer/seller 0.747 -> 0.754, kinds 0.828 -> 0.838.
         # Round 12 newcomer kinds: 0.747 -> 0.749 (retired alone 0.694 -> 0.697).
         # Round 13 sides across sentences: 0.744 -> 0.750 (retired alone 0.695 -> 0.703).
-        "buyer/seller": 0.75,
+        "buyer/seller": 0.738,
         # Round 11 places branch: places 0.899 -> 0.907 (retired alone 0.857 -> 0.873).
         # Round 12 places branch: places 0.902 -> 0.906 (retired alone 0.868 -> 0.876).
-        "places": 0.901,
+        "places": 0.9,
         "states": 0.97,
         # Round 13 deals (412): values 0.948 -> 0.953, status 0.771 -> 0.789 — both raised.
-        "deal values": 0.95,
+        "deal values": 0.943,
         # Round 9 (status/kind helper): deal status 0.758, kinds 0.810 (retired alone 0.748 and
         # 0.761, from 0.614 and 0.741 at round9-start).
-        "deal status": 0.785,
-        "deal kinds": 0.828,
+        "deal status": 0.775,
+        "deal kinds": 0.822,
     },
     # Articles 3, 6, ... 30 and 31-40, scored once at the round-2 freeze (overall 0.901: names
     # 0.952, organisations 0.815, buyer/seller 0.866, places 0.880, states 0.983, values 1.000).
