@@ -12,10 +12,13 @@ import glob
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
-from dataclasses import dataclass
+import threading
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 
@@ -29,6 +32,7 @@ class Cluster:
     port: int
     bin: Path
     owner: str | None
+    stop_errors: list[str] = field(default_factory=list)
 
     @property
     def dsn(self) -> str:
@@ -49,6 +53,48 @@ class Cluster:
 
     def stop(self, mode: str = "fast") -> None:
         self._ctl("-m", mode, "-w", "stop")
+
+    def pull_plug(self) -> threading.Thread:
+        """Stop the server at once from another thread, as a crash or a cut network would, while
+        the test's own thread goes on using it. Whatever that stop raises is kept in
+        ``stop_errors`` rather than escaping the thread (pytest would report it later, against
+        some other test); ``wait_gone`` then makes sure the server really went."""
+
+        def stop_now() -> None:
+            try:
+                self.stop("immediate")
+            except Unavailable as exc:
+                self.stop_errors.append(str(exc))
+
+        thread = threading.Thread(target=stop_now, name="pg-pull-plug", daemon=True)
+        thread.start()
+        return thread
+
+    def wait_gone(self, seconds: float = 30.0) -> None:
+        """Wait until the server has exited (its postmaster.pid is gone). On a loaded machine
+        ``pg_ctl stop -m immediate`` can outlast its own timeout; then the server's process group
+        is killed outright, which is what the tests simulate anyway."""
+        pid_file = self.folder / "data" / "postmaster.pid"
+        deadline = time.monotonic() + seconds
+        while pid_file.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        if not pid_file.exists():
+            return
+        try:
+            pid = int(pid_file.read_text().split()[0])
+        except (OSError, ValueError, IndexError):
+            return  # went between the two looks, or not a server's pid file
+        try:
+            os.killpg(pid, signal.SIGKILL)
+        except OSError:
+            return
+        for _ in range(100):
+            try:
+                os.kill(pid, 0)
+            except OSError:
+                break
+            time.sleep(0.1)
+        pid_file.unlink(missing_ok=True)
 
     def create_database(self, name: str) -> str:
         import psycopg

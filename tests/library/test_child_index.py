@@ -16,7 +16,7 @@ from briefdesk.library.sqlite import SqliteLibrary
 from tests.library.conftest import open_backend
 from tests.library.factory import make_brief, write_many
 from tests.library.pgcluster import Cluster
-from tests.library.test_concurrency import _complete, _wait_stopped
+from tests.library.test_concurrency import _complete
 
 
 def _target(backend: str, folder: Path) -> Target:
@@ -139,15 +139,14 @@ def test_a_server_gone_mid_index_is_one_line_and_no_partial_entry(
 
     def progress(_done: int, _path: str) -> None:
         if not stopping:  # the first brief is in: take the server away under the child
-            stopping.append(threading.Thread(target=pg_cluster.stop, args=("immediate",)))
-            stopping[0].start()
+            stopping.append(pg_cluster.pull_plug())
 
     try:
         with pytest.raises(LibraryError, match=r"^the team library stopped answering: "):
             index_in_child(Target(pg_dsn, "", "", (str(desk),)), progress, bool)
     finally:
         stopping[0].join(30)
-        _wait_stopped(pg_cluster)
+        pg_cluster.wait_gone()
         pg_cluster.start()
     assert _index_children() == []
     lib = open_backend(f"postgresql:{pg_dsn}")

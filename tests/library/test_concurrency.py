@@ -61,7 +61,7 @@ def test_server_gone_mid_index_leaves_no_partial_entry(
     def progress(done: int, _path: str) -> None:
         if done == 20 and not stopped.is_set():
             stopped.set()
-            threading.Thread(target=pg_cluster.stop, args=("immediate",)).start()
+            pg_cluster.pull_plug()
 
     try:
         with pytest.raises(LibraryError, match="team library stopped answering"):
@@ -69,7 +69,7 @@ def test_server_gone_mid_index_leaves_no_partial_entry(
     finally:
         lib.close()
         stopped.wait(10)
-        _wait_stopped(pg_cluster)
+        pg_cluster.wait_gone()
         pg_cluster.start()
     lib = open_backend(f"postgresql:{pg_dsn}")
     try:
@@ -79,11 +79,3 @@ def test_server_gone_mid_index_leaves_no_partial_entry(
         assert lib.index([folder]).added == 150 - briefs
     finally:
         lib.close()
-
-
-def _wait_stopped(cluster: Cluster) -> None:
-    pid_file = cluster.folder / "data" / "postmaster.pid"
-    for _ in range(100):
-        if not pid_file.exists():
-            return
-        threading.Event().wait(0.1)
