@@ -227,8 +227,7 @@ def build() -> Brief:
                 announced=dt.date(2026, 3, 3), signed=dt.date(2026, 3, 3), delivery="2028-2030"
             ),
             status="signed",
-            note="Financing terms undisclosed; first tranche needs a supplementary budget "
-            "(about 410 billion pesos) from Congress.",
+            note="First tranche needs a supplementary budget of about 410 billion pesos.",
             evidence=[span(statement, "today signed a")],
         )
 

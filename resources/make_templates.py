@@ -120,6 +120,17 @@ def recommendation_lines(doc: Any) -> None:
 # Singular for one recommendation, plural for several.
 RECOMMENDATION_HEADING = "Recommendation{% if recommendations|length > 1 %}s{% endif %}"
 
+# A deal as a reader names it. The catch-all kind is no name ("Other: …"): its heading alone.
+DEAL_LABEL = (
+    "{% if d.kind == 'other' %}{{ d.heading }}{% else %}{{ d.kind_label }}"
+    "{% if d.heading != d.kind_label %}: {{ d.heading }}{% endif %}{% endif %}"
+)
+# The same name as one Jinja expression, for a filter's argument.
+DEAL_NAME = (
+    "(d.heading if d.kind == 'other' else d.kind_label"
+    " ~ ((': ' ~ d.heading) if d.heading != d.kind_label else ''))"
+)
+
 CRITICAL_ROW = (
     "{{ header.critical_label }}",
     "{{ header.critical_date_long }}{% if header.critical_reason %}"
@@ -179,10 +190,7 @@ def standard() -> Any:
             ["Deal", "Parties", "Items", "Value", "Status"],
             "d in deals",
             [
-                # The catch-all kind is no name for a reader ("Other: …"): its heading alone.
-                "{% if d.kind == 'other' %}{{ d.heading }}{% else %}{{ d.kind_label }}"
-                "{% if d.heading != d.kind_label %}: {{ d.heading }}{% endif %}{% endif %}"
-                " {{ d.citations }}",
+                DEAL_LABEL + " {{ d.citations }}",
                 "{{ d.parties_text }}",
                 "{{ d.items_text }}",
                 "{{ d.value_text }}",
@@ -191,6 +199,12 @@ def standard() -> Any:
             ],
             [2.4, 4.6, 4.6, 3.4, 2.4],
         )
+        # The analyst's note on a deal, under the table (a sixth column would squeeze the
+        # others): round 13 left it printed on the deal sheet only, and the note dropped it.
+        tag(doc, "{%p for d in deals if d.note %}")
+        lead = "'Note on ' ~ " + DEAL_NAME + " ~ ':'"
+        tag(doc, "{{p d.note_paragraphs|word_paragraphs('TableText', " + lead + ") }}")
+        tag(doc, "{%p endfor %}")
         tag(doc, "{%p endif %}")
         tag(doc, "{%p if actors %}")
         doc.add_heading("Actors", level=2)

@@ -36,9 +36,11 @@ def test_the_value_column_keeps_the_hedge(
     assert _value_cell(window, stated, estimate) == shown
 
 
-def test_the_deal_note_says_where_it_is_printed(window: Any) -> None:
-    """newcomer13 N13-31: the Deals tab's Note reaches only the Deal sheet; the field says so."""
+def test_the_note_fields_say_whether_they_are_printed(window: Any) -> None:
+    """newcomer13 N13-31: a note field says when the export leaves it out. A deal's note is
+    printed by the Standard note and the deal sheet; an actor's note is a working note only."""
     from PySide6.QtWidgets import QLabel
 
     labels = [label.text().replace("&", "") for label in window.editor.findChildren(QLabel)]
-    assert "Note (deal sheet only)" in labels
+    assert "Working note (not exported)" in labels
+    assert "Note (deal sheet only)" not in labels

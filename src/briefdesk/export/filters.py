@@ -101,10 +101,12 @@ def word_runs(paragraph: Any) -> Markup:
     return Markup("".join(_run_xml(r["text"], bold=r["bold"], italic=r["italic"]) for r in runs))
 
 
-def word_paragraphs(paragraphs: Any, body_style: str = "") -> Markup:
+def word_paragraphs(paragraphs: Any, body_style: str = "", lead: str = "") -> Markup:
     """Whole paragraphs (``{{p bluf_paragraphs|word_paragraphs }}``) with real list styles.
 
     Numbered lists restart at 1: the export gives each list its own Word numbering instance.
+    ``lead`` is a bold label run in front of the first paragraph ("Note on Arms sale: …"), one
+    line less than a heading of its own.
     """
     if isinstance(paragraphs, str):
         from briefdesk.export.text import paragraphs as parse
@@ -119,7 +121,8 @@ def word_paragraphs(paragraphs: Any, body_style: str = "") -> Markup:
             mark = LIST_START_MARK if para.get("list_start") else LIST_NEXT_MARK
             ppr += f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{mark}"/></w:numPr>'
         ppr = f"<w:pPr>{ppr}</w:pPr>" if ppr else ""
-        out.append(f"<w:p>{ppr}{word_runs(para)}</w:p>")
+        label = _run_xml(f"{lead} ", bold=True) if lead and not out else ""
+        out.append(f"<w:p>{ppr}{label}{word_runs(para)}</w:p>")
     if not out:
         # docxtpl replaces the whole paragraph; an empty field still leaves valid XML behind.
         return Markup("")

@@ -116,7 +116,7 @@ class ListTabs(EditorBase):
         actors.add_field("Stance", LineBinding("stance"))
         # Short boxes (they scroll): every line they take is a row the actors' table loses.
         actors.add_field("Aliases", LinesBinding("aliases", "One per line", 2, max_lines=4))
-        actors.add_field("Note", TextBinding("note", "", 2, max_lines=4))
+        actors.add_field("Working note (not exported)", TextBinding("note", "", 2, max_lines=4))
         layout.addWidget(actors, 1)
         self._build_places()
 
@@ -171,7 +171,7 @@ class ListTabs(EditorBase):
         deals.add_field("Announced", DateBinding("dates.announced"))
         deals.add_field("Signed", DateBinding("dates.signed"))
         deals.add_field("Delivery", LineBinding("dates.delivery", placeholder="e.g. from 2026"))
-        deals.add_field("Note (deal sheet only)", TextBinding("note", "", 2, max_lines=5))
+        deals.add_field("Note", TextBinding("note", "", 2, max_lines=5))
 
         parties = RecordList(
             self.doc,
