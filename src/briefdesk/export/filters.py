@@ -112,7 +112,7 @@ def word_paragraphs(paragraphs: Any, body_style: str = "", lead: str = "") -> Ma
         from briefdesk.export.text import paragraphs as parse
 
         paragraphs = parse(paragraphs)
-    out = []
+    out: list[str] = []
     for para in paragraphs or []:
         style = _STYLE_IDS.get((para.get("style", ""), min(int(para.get("level", 0)), 1)))
         style = style or body_style
