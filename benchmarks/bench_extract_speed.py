@@ -239,7 +239,7 @@ def main() -> int:
         print(f"  {key:<40}{row}")
     rest = {n: components[n]["total"] - sum(components[n]["per"].values()) for n in names}
     print(
-        f"  {'other (dates, significance, records)':<40}"
+        f"  {'other (untimed rest)':<40}"
         + "".join(f" {rest[name]:14.3f}" for name in names)
     )
     print(
