@@ -238,10 +238,7 @@ def main() -> int:
         row = "".join(f" {components[name]['per'].get(key, 0.0):14.3f}" for name in names)
         print(f"  {key:<40}{row}")
     rest = {n: components[n]["total"] - sum(components[n]["per"].values()) for n in names}
-    print(
-        f"  {'other (dates, significance, records)':<40}"
-        + "".join(f" {rest[name]:14.3f}" for name in names)
-    )
+    print(f"  {'other (untimed rest)':<40}" + "".join(f" {rest[name]:14.3f}" for name in names))
     print(
         f"  {'total with timers on':<40}"
         + "".join(f" {components[name]['total']:14.3f}" for name in names)

@@ -74,7 +74,7 @@ from briefdesk.extract.results import (
 from briefdesk.extract.significance import significance_sentences
 from briefdesk.extract.states_in_firms import without_states_in_firms
 from briefdesk.extract.text import Sentence, chunks, normalise, sentences
-from briefdesk.extract.timing import stage
+from briefdesk.extract.timing import lap, mark, stage
 from briefdesk.extract.why import explain
 from briefdesk.extract.wire_agencies import without_wire_places
 from briefdesk.model.codes import ActorType, DealKind, DealStatus
@@ -91,6 +91,7 @@ def run(
     text: str, published: dt.date | None, outlet: str = "", known: KnownIndex | None = None
 ) -> Extraction:
     # Patterns read a normalised copy of the same length: offsets stay valid for ``text``.
+    mark()  # (timers on: the glue between stages is timed by laps)
     with stage("text: normalise, sentences"):
         lines = text[:MAX_CHARS]  # as written: normalise joins a date line to its headline
         text = normalise(lines)
@@ -112,7 +113,7 @@ def run(
         deals = financing_loans(text, found, sents, deals)  # "financed by a loan from X"
         home_dollars(text, deals, countries)  # "$1.9 billion" in a Canadian release: CAD
         mou_subjects(text, deals)  # "a Memorandum of Understanding on <subject> between"
-
+    lap("records: country counts")  # (and the end of find_actors)
     actors = []
     type_order = {"person": 0, "organization": 1, "international_organization": 2, "state": 3}
     for actor in sorted(
@@ -132,6 +133,7 @@ def run(
             )
         )
     drop_nested(actors)  # "Ghana" inside "Ghana Grid Company" is no mention of Ghana
+    lap("records: actors")
     deal_suggestions = []
     for deal in deals:
         value = None
@@ -160,6 +162,7 @@ def run(
     for deal_suggestion in deal_suggestions:
         deal_suggestion.buyer_key = _actor_key(actors, deal_suggestion.buyer)
         deal_suggestion.seller_key = _actor_key(actors, deal_suggestion.seller)
+    lap("records: deals")
     places = [
         PlaceSuggestion(p.name, p.country, sorted(p.evidence), why=[Reason(r, t) for r, t in p.why])
         for p in sorted(found.places.values(), key=lambda p: p.evidence[0])
@@ -170,7 +173,9 @@ def run(
             place.country, said = place_country(place.name, countries)
             if said:
                 place.why.append(Reason("place.country-gazetteer", said))
+    lap("records: places")
     dates = merged_dates(*article_dates(text, published, lines))
+    lap("dates")
     significance = [
         SignificanceSuggestion(
             s.text,
@@ -179,6 +184,7 @@ def run(
         )
         for s in significance_sentences(sents)
     ]
+    lap("significance")
     return Extraction(
         actors=actors, deals=deal_suggestions, places=places, dates=dates, significance=significance
     )
@@ -234,6 +240,7 @@ def _actor_key(actors: list[ActorSuggestion], name: str) -> str:
 
 def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None) -> Found:
     res = Resolver(doc)
+    lap("text: doc index")  # (the Doc, built in the call, and its resolver)
     for rule_id, component in (
         ("", menu_lines),  # "Topics  Government activity  Departments  News": no names
         ("dateline", dateline),
@@ -279,6 +286,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
                 if res.split:  # "A and B": the parts, left first, before the next chunk
                     work.extend(reversed(res.split))
                     res.split.clear()
+    lap("chunk pass: loop, views, dispatch")  # (less the chunks and each rule's own time)
     with stage("component: late"):
         for sentence, chunk in pending:
             if not res.claimed(chunk.start, chunk.end):  # (claimed by a rule after it was left)
