@@ -82,13 +82,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             default=None,
             metavar="ACTOR",
             help=f"{_PARTY}; the side that receives, in the kind's words (a loan's borrower, "
-            "a concession's concessionaire, an award's payee, sanctions' target)",
+            "a concession's concessionaire, an award's payee, sanctions' target, a "
+            "construction contract's client)",
         )
         parser.add_argument(
             "--seller",
             default=None,
             metavar="ACTOR",
-            help=f"{_PARTY}; the side that gives or acts (lender, grantor, payer, imposing party)",
+            help=f"{_PARTY}; the side that gives or acts (lender, grantor, payer, imposing "
+            "party, contractor)",
         )
         parser.add_argument(
             "--party",

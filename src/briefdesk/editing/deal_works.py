@@ -16,22 +16,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from briefdesk.model.codes import DealStatus
+from briefdesk.works_words import CONTRACT as _CONTRACT
+from briefdesk.works_words import WORK as _WORK
+from briefdesk.works_words import definite as _definite
+from briefdesk.works_words import with_article as _article
 
 if TYPE_CHECKING:
     from briefdesk.editing.deal_sentence import _Parts
 
-_DETERMINER = re.compile(r"^(?:a|an|the|its|their|new)\s", re.IGNORECASE)
-_INDEFINITE = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
-_AN_NUMBER = re.compile(r"(?:8|11|18)(?!\d)|8\d")  # "an 80 MW solar plant", "an 11 km road"
-# An item that already names the work or the contract: "rehabilitation of the Kainji dam", "EPC
-# contract for a 50 MW solar plant" — "a contract to build rehabilitation of …" would be wrong.
-_WORK = re.compile(
-    r"^(?:the\s+)?(?:construction|building|rehabilitation|renovation|refurbishment|repair|"
-    r"upgrad(?:e|ing)|expansion|extension|modernisation|modernization|installation|"
-    r"electrification|dredging|design|engineering|civil\s+works|works)\b",
-    re.IGNORECASE,
-)
-_CONTRACT = re.compile(r"\b(?:contract|EPC|tender)\b", re.IGNORECASE)
 _PARTICIPLE = {
     DealStatus.PROPOSED: "proposed",
     DealStatus.APPROVED: "approved",
@@ -40,24 +32,6 @@ _PARTICIPLE = {
     DealStatus.CANCELLED: "cancelled",
 }
 _ENDED = (DealStatus.SUSPENDED, DealStatus.CANCELLED)
-
-
-def _article(item: str) -> str:
-    """ "a 330 kV transmission line", "an 80 MW plant", "the Mambilla hydropower plant";
-    plurals and phrases with their own article are left alone."""
-    if _DETERMINER.match(item) or (item.endswith("s") and not item.endswith("ss")):
-        return item
-    if item[:1].isupper():
-        return f"the {item}"
-    vowel = item[:1].lower() in "aeiou" or bool(_AN_NUMBER.match(item))
-    return f"{'an' if vowel else 'a'} {item}"
-
-
-def _definite(things: str) -> str:
-    """The works once they stand: "the 330 kV transmission line", "the three substations"."""
-    if _INDEFINITE.match(things):
-        return "the " + _INDEFINITE.sub("", things)
-    return things if _DETERMINER.match(things) else f"the {things}"
 
 
 def _things(p: _Parts, default: str) -> str:
