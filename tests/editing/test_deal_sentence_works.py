@@ -194,3 +194,27 @@ def test_ctrl_d_drafts_a_works_contract_with_its_client_and_contractor() -> None
     assert drafted.header.title == (
         "Andes Grid Builders to build 330 kV transmission line for Ministry of Power"
     )
+
+
+def test_a_works_contract_in_the_brief_is_known_by_its_client_and_contractor() -> None:
+    """A suggestion naming the same client and contractor adds nothing to the brief's deal;
+    one naming another contractor is another contract."""
+    from briefdesk.editing.same_deal import adds_sides, matching_deal
+    from briefdesk.model import Actor, Brief, Deal, DealItem, DealParty, Source
+    from briefdesk.model.codes import DealKind, PartyRole
+
+    ministry, builder = Actor(name=MINISTRY), Actor(name=BUILDER)
+    held = Deal(
+        kind=DealKind.CONSTRUCTION,
+        items=[DealItem(designation="330 kV transmission line")],
+        parties=[
+            DealParty(actor_id=ministry.id, role=PartyRole.CLIENT),
+            DealParty(actor_id=builder.id, role=PartyRole.CONTRACTOR),
+        ],
+    )
+    source = Source(id="src-1", text="The ministry awarded the line contract.")
+    brief = Brief(actors=[ministry, builder], deals=[held], sources=[source])
+    same = _line("signed")
+    assert matching_deal(brief, same, source) == 0
+    assert not adds_sides(brief, same, source)
+    assert matching_deal(brief, _line("signed", seller="Pacific Cable Works"), source) is None
