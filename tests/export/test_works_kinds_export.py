@@ -74,3 +74,13 @@ def test_the_note_and_the_sheet_name_the_client_and_the_contractor(tmp_path: Pat
     sheet = docx_text(export_docx(_brief(), "deal-sheet", tmp_path / "s.docx"))
     for role in ("Client", "Contractor", "Lender", "Buyer", "Seller"):
         assert role in sheet
+
+
+@pytest.mark.parametrize("template", ["standard", "bluf", "deal-sheet"])
+def test_the_markdown_and_the_preview_print_the_kinds_too(template: str) -> None:
+    from briefdesk.export.preview import render_html
+    from briefdesk.export.render import render_markdown
+
+    for text in (render_markdown(_brief(), template), render_html(_brief(), template)):
+        assert "Procurement / purchase" in text and "Construction / EPC contract" in text
+        assert "Arms sale" not in text
