@@ -109,6 +109,7 @@ _ROLES: dict[DealKind, tuple[PartyRole, ...]] = {
 }
 # Kinds whose first side is the one that receives (a sale's buyer, a works contract's client).
 _RECEIVER_FIRST = frozenset({PartyRole.BUYER, PartyRole.CLIENT})
+# Any other kind (an arms sale, a civil procurement, an acquisition) has a sale's roles.
 _SALE_ROLES = _SALE_SIDES + _OTHER_ROLES + _LOAN_SIDES  # a sale's financier is a lender
 
 
