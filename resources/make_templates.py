@@ -197,7 +197,7 @@ def standard() -> Any:
                 "{{ d.status_line }}{% if d.dates.delivery %}; delivery {{ d.dates.delivery }}"
                 "{% endif %}",
             ],
-            [2.4, 4.6, 4.6, 3.4, 2.4],
+            [2.9, 4.4, 4.3, 3.4, 2.4],  # "Construction / EPC contract" unbroken (N13-24)
         )
         # The analyst's note on a deal, under the table (a sixth column would squeeze the
         # others): round 13 left it printed on the deal sheet only, and the note dropped it.
