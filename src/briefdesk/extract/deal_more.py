@@ -30,6 +30,7 @@ from briefdesk.extract.deal_licence import licence_kind
 from briefdesk.extract.deal_mou import signed_memoranda
 from briefdesk.extract.deal_pair_noun import pair_noun, pair_noun_deal
 from briefdesk.extract.deal_status import deal_status, later_status
+from briefdesk.extract.deal_use_rights import use_or_gift
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.party_clauses import OWNER_APPOSITION
 from briefdesk.extract.scans import Gated, class_led
@@ -86,9 +87,15 @@ _ONE_SIDE = re.compile(
 )
 # Trade told as a habit or a volume ("still buys 4.5 bcm a year", "which also supplies"), not
 # as a deal.
-_ONGOING = re.compile(r"\b(?:a|per)\s+year\b|\bannually\b|\b(?:which|who)\s+(?:also\s+)?\w+s\b")
+# (round 14) "a year after", "for a year", "which was delivered": a time or an auxiliary, no habit.
+_ONGOING = re.compile(
+    r"(?<!\bfor\s)\b(?:a|per)\s+year\b(?!\s+(?:after|ago|later|earlier|before)\b)|\bannually\b|"
+    r"\b(?:which|who)\s+(?:also\s+)?(?!(?:was|has|is|does)\b)\w+s\b"
+)
 _CLOSERS = " \t\n\"'’”)"
-_PAST_TIME = re.compile(r"\b(?:in|since|during)\s+(?:the\s+)?(?:19|20)\d\d(?:s)?\b|\blast\s+year\b")
+_PAST_TIME = re.compile(
+    r"\b(?:in|since|during|between)\s+(?:the\s+)?(?:19|20)\d\d(?:s)?\b|\blast\s+year\b"
+)
 # "X will also provide", "Separately, ...", "a further $5m": a deal of its own.
 ANOTHER = re.compile(
     r"\b(?:[Ss]eparately|a further|a separate|another|also\s+(?:provide|provides|provided|"
@@ -205,7 +212,10 @@ def unpriced_deals(
             break
         if index in used or not (
             is_unpriced_deal(sentence.text, first=not deals and not found)
-            or (acted_deal(sentence.text) and not MONEYISH.search(sentence.text))  # (unpriced_acts)
+            or (
+                (acted_deal(sentence.text) or use_or_gift(sentence.text))  # (unpriced_acts,
+                and not MONEYISH.search(sentence.text)  # deal_use_rights)
+            )
         ):
             continue
         if background_only(sentence.text, deal_status):
@@ -230,7 +240,7 @@ def unpriced_deals(
         sides = {deal.buyer, deal.seller} - {""}
         lowered = sentence.text.lower()
         one_side_ok = bool(_SEPARATE.search(lowered) or _ONE_SIDE.search(lowered))
-        one_side_ok = one_side_ok or held(sentence.text)  # "its contract with X is on hold"
+        one_side_ok = one_side_ok or held(sentence.text) or use_or_gift(sentence.text)
         if (not pair and len(sides) < (1 if one_side_ok else 2)) or (
             sides and all(any(same(side, k) for k in known) for side in sides)
         ):
