@@ -23,7 +23,8 @@ Mention = tuple[int, int, str]
 _USE = r"(?:leas|charter|rent)"
 # The verb: "to lease X from Y", "chartered two tankers from Y", "leasing ... from".
 _FROM_VERB = re.compile(
-    r"\b" + _USE + r"(?:e|es|ed|ing|s)?\s+(?!from\b)(?:[^;,]|,(?=\d)){2,60}?\bfrom\s+(?:the\s+)?(?=[A-Z])"
+    r"\b" + _USE + r"(?:e|es|ed|ing|s)?\s+(?!from\b)(?:[^;,]|,(?=\d)){2,60}?"  # ("2,500 masts")
+    r"\bfrom\s+(?:the\s+)?(?=[A-Z])"
 )
 # The noun: "the charter of two fast ferries from a Japanese operator".
 _FROM_NOUN = re.compile(r"\b(?:lease|charter|rental)\s+of\s+[^;]{2,60}?\bfrom\s+(?:an?\s+|the\s+)?")
