@@ -8,7 +8,6 @@ and repeats an amount with a newer status ("... approved on Monday").
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections.abc import Callable
@@ -29,6 +28,7 @@ from briefdesk.extract.deal_kinds import (
 from briefdesk.extract.deal_licence import licence_kind
 from briefdesk.extract.deal_mou import signed_memoranda
 from briefdesk.extract.deal_pair_noun import pair_noun, pair_noun_deal
+from briefdesk.extract.deal_prior import prior_deal
 from briefdesk.extract.deal_status import deal_status, later_status
 from briefdesk.extract.deal_use_rights import use_or_gift
 from briefdesk.extract.money import MoneyMention
@@ -161,7 +161,9 @@ def is_unpriced_deal(sentence: str, first: bool = False) -> bool:
         return False
     if _PAST_TRADE.search(lowered) and _PAST_TIME.search(lowered):
         return False
-    if _BACK_REFERENCE.search(sentence) and not (first or held(sentence) or pair_noun(sentence)):
+    if _BACK_REFERENCE.search(sentence) and not (
+        first or held(sentence) or pair_noun(sentence) or prior_deal(sentence)  # (deal_prior)
+    ):
         return False  # "the deal" again; in an article with no deal yet it is this one
     # "still buys 4.5 bcm a year" is a habit; "signed a contract to buy 60,000 tonnes a year" or
     # "under which X will supply 1.2 million tonnes a year to Y" a deal
@@ -240,9 +242,13 @@ def unpriced_deals(
         sides = {deal.buyer, deal.seller} - {""}
         lowered = sentence.text.lower()
         one_side_ok = bool(_SEPARATE.search(lowered) or _ONE_SIDE.search(lowered))
-        one_side_ok = one_side_ok or held(sentence.text) or use_or_gift(sentence.text)
+        # an earlier deal: its sides may be today's (unless a price follows: the same deal)
+        prior = prior_deal(sentence.text) and not any(
+            d.value and 0 < d.sentence_index - index <= 2 for d in deals
+        )
+        one_side_ok = one_side_ok or held(sentence.text) or use_or_gift(sentence.text) or prior
         if (not pair and len(sides) < (1 if one_side_ok else 2)) or (
-            sides and all(any(same(side, k) for k in known) for side in sides)
+            sides and not prior and all(any(same(side, k) for k in known) for side in sides)
         ):
             lend_item(deals, deal, sentence, index, same)  # the priced deal's item sentence
             continue
@@ -400,19 +406,3 @@ def settle_status(deal: DealBuild, sents: list[Sentence], index: int) -> str:
             status = deal_status(before, current_only=True)
     deal.status = status
     return later_status(deal, sents, index)
-
-
-def without_amounts(
-    mentions: list[tuple[int, int, str]], money: list[MoneyMention]
-) -> list[tuple[int, int, str]]:
-    """Name mentions that do not overlap an amount: "CFA 180" read as a name inside "CFA 180
-    billion" is no party. ``money`` is in text order."""
-    if not money:
-        return mentions
-    starts = [m.start for m in money]
-    kept = []
-    for mention in mentions:
-        index = bisect.bisect_left(starts, mention[1]) - 1
-        if index < 0 or money[index].end <= mention[0]:
-            kept.append(mention)
-    return kept
