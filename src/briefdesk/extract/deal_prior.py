@@ -26,11 +26,11 @@ _FOLLOWS = re.compile(
     r"(?:[A-Z][\w-]*['’]s|its|their|an?|last\s+year['’]s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:order|contract|purchase|deal)\s+(?:for|with|of)\b"
 )
-_HINTS = ("order", "contract", "deal", "purchase", "agreement", "lease", "charter")
+_HINTS = re.compile(r"order|contract|deal|purchase|agreement|lease|charter")
 
 
 def prior_deal(sentence: str) -> bool:
     """Whether the sentence names a deal of an earlier time beside today's."""
-    if not any(word in sentence for word in _HINTS):
+    if not _HINTS.search(sentence):
         return False
     return bool(_DATED.search(sentence) or _FOLLOWS.search(sentence))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_kinds import NOT_GOODS
+from briefdesk.extract.scans import class_led
 
 Mention = tuple[int, int, str]
 
@@ -47,15 +48,18 @@ _GIVE_TWO_OBJECTS = re.compile(
 # "will hand over three patrol boats to the Vietnam Coast Guard", "hands over ... to".
 _HAND_OVER = re.compile(r"\b(?:hand|hands|handing)\s+over\s+[^;]{2,80}?\bto\s+(?:the\s+)?(?=[A-Z])")
 _MONEY = re.compile(r"[$€£¥₹]|\b(?:million|billion|bn|mln)\b")
-_GATE = ("leas", "charter", "rent", "give", "gave", "offer", "donat", "hand")
+# A word that opens with a gate fragment ("rent", not "current"), found in one fast pass.
+_GATE = re.compile(
+    class_led(["charter", "donat", "gave", "give", "hand", "leas", "offer", "rent"], caseless=True)
+)
 
 
 def _hinted(sentence: str) -> bool:
     """A gate word, no price, and a full stop (a headline or a bullet states nothing: the body
     tells it again)."""
-    if not any(word in sentence for word in _GATE) or _MONEY.search(sentence):
+    if not sentence.rstrip(" \t\n\"'’”)").endswith((".", "!", "?")):
         return False
-    return sentence.rstrip(" \t\n\"'’”)").endswith((".", "!", "?"))
+    return bool(_GATE.search(sentence)) and not _MONEY.search(sentence)
 
 
 def _given_goods(sentence: str) -> bool:
