@@ -155,3 +155,27 @@ def test_has_since_been_is_the_status_now(sentence: str, status: str) -> None:
 )
 def test_time_phrases_are_no_habit(sentence: str, deal: bool) -> None:
     assert is_unpriced_deal(sentence) is deal
+
+
+def test_a_charter_told_again_with_goods_named_before_is_one_deal() -> None:
+    text = (
+        "ILOILO CITY — The provincial board on Tuesday approved the charter of two fast ferries "
+        "from a Japanese operator. "
+        "The province proposed in March to charter the vessels from Kaigan Kisen Co. Ltd for "
+        "three years."
+    )
+    deals = extract_text(text).deals
+    assert [d.seller for d in deals] == ["Japan"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("The province proposed to charter the vessels from Kaigan Kisen Co. Ltd.", False),
+        ("It plans to lease them from Rheinbahn GmbH.", False),
+        ("The port will lease the old wharf from Danao Holdings.", True),
+        ("A plan to lease 40 electric locomotives from Rheinbahn GmbH was approved.", True),
+    ],
+)
+def test_goods_named_before_tell_no_new_lease(sentence: str, told: bool) -> None:
+    assert use_or_gift(sentence) is told

@@ -24,9 +24,12 @@ Mention = tuple[int, int, str]
 _USE = r"(?:leas|charter|rent)"
 # The verb: "to lease X from Y", "chartered two tankers from Y", "leasing ... from".
 _FROM_VERB = re.compile(
-    r"\b" + _USE + r"(?:e|es|ed|ing|s)?\s+(?!from\b)(?:[^;,]|,(?=\d)){2,60}?"  # ("2,500 masts")
-    r"\bfrom\s+(?:the\s+)?(?=[A-Z])"
+    r"\b" + _USE + r"(?:e|es|ed|ing|s)?\s+(?!from\b)(?P<goods>(?:[^;,]|,(?=\d)){2,60}?)"
+    r"\s+from\s+(?:the\s+)?(?=[A-Z])"  # ("2,500 masts")
 )
+# "to charter the vessels from X", "to lease them from X": goods named before, the deal told
+# before (a lead's "the charter of two fast ferries from a Japanese operator") told again.
+_GOODS_BEFORE = re.compile(r"(?:the|these|those)\s+[a-z-]+s|them|it")
 # The noun: "the charter of two fast ferries from a Japanese operator".
 _FROM_NOUN = re.compile(r"\b(?:lease|charter|rental)\s+of\s+[^;]{2,60}?\bfrom\s+(?:an?\s+|the\s+)?")
 # "a lease of the old Danao wharf to a private terminal company, X,", "leased three cranes to X".
@@ -72,7 +75,10 @@ def use_or_gift(sentence: str) -> bool:
     """Whether the sentence tells a lease, a charter or a gift in kind with no price."""
     if not _hinted(sentence):
         return False
-    return gift(sentence) or any(p.search(sentence) for p in (_FROM_VERB, _FROM_NOUN, _TO_USER))
+    verb = _FROM_VERB.search(sentence)
+    if verb and _GOODS_BEFORE.fullmatch(verb.group("goods")):
+        return False  # the deal told again
+    return gift(sentence) or bool(verb) or any(p.search(sentence) for p in (_FROM_NOUN, _TO_USER))
 
 
 def gift(sentence: str) -> bool:
