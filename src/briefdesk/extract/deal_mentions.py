@@ -5,8 +5,9 @@ an interview's or a transcript speaker's "we", and without a state named only as
 
 from __future__ import annotations
 
+import bisect
+
 from briefdesk.extract.deal_anaphora import described_mentions
-from briefdesk.extract.deal_more import without_amounts
 from briefdesk.extract.deal_transit import without_transit
 from briefdesk.extract.deal_turns import turn_mentions
 from briefdesk.extract.deal_we import first_person_mentions
@@ -28,3 +29,19 @@ def party_mentions(
     mentions = first_person_mentions(text, found, mentions)
     mentions = turn_mentions(text, found, mentions)  # "MINISTER X: We signed ..."
     return without_transit(text, found, mentions)
+
+
+def without_amounts(
+    mentions: list[tuple[int, int, str]], money: list[MoneyMention]
+) -> list[tuple[int, int, str]]:
+    """Name mentions that do not overlap an amount: "CFA 180" read as a name inside "CFA 180
+    billion" is no party. ``money`` is in text order."""
+    if not money:
+        return mentions
+    starts = [m.start for m in money]
+    kept = []
+    for mention in mentions:
+        index = bisect.bisect_left(starts, mention[1]) - 1
+        if index < 0 or money[index].end <= mention[0]:
+            kept.append(mention)
+    return kept
