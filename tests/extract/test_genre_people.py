@@ -245,3 +245,53 @@ def test_generic_head_before_a_capitalised_post_is_no_body() -> None:
     # A lower-case title after a body's head word is still that body's post.
     later = "Tonga Ports Authority chief executive Sione Lata said the berth was ready."
     assert people(later)["Sione Lata"][0] == "chief executive"
+
+
+# Hansards and answers: an honorific, initials, the family name in capitals.
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Hon. K. WAQA-LEWA (Minister for Works) said the road was late.",
+            "K. Waqa-Lewa",
+            "Minister for Works",
+        ),
+        (
+            "Mr R.R. SHARMA-NAIDU (Leader of the Opposition) asked why.",
+            "R.R. Sharma-Naidu",
+            "Leader of the Opposition",
+        ),
+        ("SHRI ANAND KUMAR MISHRA: The licences were issued in May.", "Anand Kumar Mishra", ""),
+    ],
+)
+def test_initials_and_family_name_in_capitals(text: str, name: str, role: str) -> None:
+    assert people(text)[name][0] == role
+
+
+def test_initials_before_a_state_or_acronym_are_no_name() -> None:
+    assert not people("Mr K. FIJI said so. The EU and Mr KY NATO met.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "ANSWER\n\nMINISTER OF STATE IN THE MINISTRY OF POWER\n(SHRI VIKAS RAO BHONSLE)\n\n"
+            "(a) Yes, Sir.",
+            "Vikas Rao Bhonsle",
+            "Minister of State in the Ministry of Power",
+        ),
+        (
+            "THE MINISTER OF FINANCE\n(DR. LEELA MENON)\n\n(a) to (c): A statement is laid.",
+            "Leela Menon",
+            "Minister of Finance",
+        ),
+    ],
+)
+def test_post_in_capitals_over_a_bracketed_name(text: str, name: str, role: str) -> None:
+    assert people(text)[name][0] == role
+
+
+def test_capitals_heading_over_a_bracket_without_a_post_is_left() -> None:
+    text = "LOK SABHA UNSTARRED QUESTION\n(TO BE ANSWERED ON MONDAY)\n\nThe reply follows."
+    assert not people(text)

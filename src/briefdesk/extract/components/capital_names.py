@@ -19,11 +19,12 @@ from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.scans import LineLed
 
 CAPITAL_HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "dr", "hon", "sen", "senator", "prof", "professor", "sir"}
+    {"mr", "mrs", "ms", "dr", "hon", "sen", "senator", "prof", "professor", "sir", "shri", "smt"}
 )
 HONORIFIC_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Hon|Sen|Prof)\.\s+$")
 _AFTER_NAME = re.compile(r"\s*(?:\(|[—–:]|-\s|$)", re.MULTILINE)
 _WORD = re.compile(r"^[A-Z][A-Z'’-]*[A-Z]$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.?){1,2}$")  # (the view drops an initial's stop)
 _VOWEL = re.compile("[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]")
 
 _CREDIT_LABEL = LineLed(  # a line of its own (led by the newline: see ``LineLed``)
@@ -49,16 +50,24 @@ def capital_name(res: Resolver, v: View) -> str:
     words = v.words[lead:]
     if not 2 <= len(words) <= 4:
         return NEXT
-    if not all(_WORD.match(w) for w in words) and not mixed_name(res, words):
+    if not _capitals(words) and not mixed_name(res, words):
         return NEXT
     tokens = v.chunk.tokens[lead:]
     start, end = tokens[0].start, tokens[-1].end
     if not _AFTER_NAME.match(res.text, end) and not mixed_name(res, words):
         return NEXT
-    name = " ".join(w.title() for w in words)
+    name = " ".join(w if _INITIALS.match(w) else w.title() for w in res.text[start:end].split())
     role = role_in_brackets(res, end) or ("", "")
     res.person(name, start, end, *role)
     return CLAIM
+
+
+def _capitals(words: list[str]) -> bool:
+    """Every word in capitals, initials allowed before the family name ("T. NAIVALU-ROKO",
+    "K.K. PERERA"), the last a word."""
+    if not _WORD.match(words[-1]):
+        return False
+    return all(_WORD.match(w) or _INITIALS.match(w) for w in words[:-1])
 
 
 def mixed_name(res: Resolver, words: list[str]) -> bool:

@@ -60,6 +60,29 @@ def signed_for(res: Resolver) -> None:
         res.claim(start, start + len(name))
 
 
+# A parliamentary answer's signature: the post in capitals, the name in brackets below it
+# ("MINISTER OF STATE FOR DEFENCE\n(SHRI ANAND KUMAR MISHRA)").
+_POST_OVER_NAME = LineLed(
+    r"[ \t]*(?:THE[ ])?(?P<post>[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z,'’-]*){0,9})[ \t]*\n"
+    r"[ \t]*\((?:(?:SHRI|SMT|DR|HON|MR|MRS|MS)\.?[ ]+)?"
+    r"(?P<name>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){1,3})\)[ \t]*"
+)
+
+
+def post_over_name(res: Resolver) -> None:
+    """ "MINISTER OF STATE FOR DEFENCE / (SHRI X Y)": the bracketed name holds the post."""
+    for match in _POST_OVER_NAME.finditer(res.text):
+        post = match.group("post")
+        if not any(w.lower().strip(",") in ROLE_HEADS for w in post.split()):
+            continue
+        small = _CONNECTORS | {"in", "on", "to"}
+        role = " ".join(w if w in small else w.title() for w in post.lower().split())
+        name = " ".join(w.title() for w in match.group("name").split())
+        start = match.start("name")
+        res.person(name, start, match.end("name"), role)
+        res.claim(start, match.end("name"))
+
+
 def signature_blocks(res: Resolver) -> None:
     """A person for each name line followed by a post line (see the module)."""
     text = res.text
@@ -67,6 +90,8 @@ def signature_blocks(res: Resolver) -> None:
         return
     if "For " in text:
         signed_for(res)
+    if ")\n" in text or text.endswith(")"):
+        post_over_name(res)
     given = first_names()
     for match in _BLOCK.finditer(text):
         name, post = match.group("name"), match.group("post").rstrip()
