@@ -17,6 +17,7 @@ from briefdesk.extract.cues_titles import role_in_brackets
 from briefdesk.extract.lexicon import LEGAL_SUFFIXES, ORG_HEADS, ROLE_HEADS
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.scans import LineLed
+from briefdesk.extract.vocab import POST_NOMINALS
 
 CAPITAL_HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "dr", "hon", "sen", "senator", "prof", "professor", "sir", "shri", "smt"}
@@ -78,8 +79,8 @@ def mixed_name(res: Resolver, words: list[str]) -> bool:
         return False
     if not all(w in caps or (w[0].isupper() and w[1:].islower()) for w in words):
         return False
-    if any(not _VOWEL.search(w) or w.lower() in LEGAL_SUFFIXES for w in caps):
-        return False  # "CJSC", "PLC": a legal form; "SMBC": an acronym
+    if any(not _VOWEL.search(w) or w.lower() in LEGAL_SUFFIXES or w in POST_NOMINALS for w in caps):
+        return False  # "CJSC", "PLC": a legal form; "SMBC": an acronym; "MLA" after a name
     return not any(res.country_of(w) or w.lower() in ORG_HEADS | ROLE_HEADS for w in words)
 
 
