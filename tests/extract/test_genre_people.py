@@ -295,3 +295,15 @@ def test_post_in_capitals_over_a_bracketed_name(text: str, name: str, role: str)
 def test_capitals_heading_over_a_bracket_without_a_post_is_left() -> None:
     text = "LOK SABHA UNSTARRED QUESTION\n(TO BE ANSWERED ON MONDAY)\n\nThe reply follows."
     assert not people(text)
+
+
+def test_roster_post_then_body_leaves_the_body_to_the_organisation_rules() -> None:
+    text = (
+        "In attendance:\n"
+        "Eng. Moses Kiplagat — Managing Director, Rift Valley Water Authority\n"
+        "Ms. Wanjiku Mwangi — Director of Finance, Rift Valley Water Authority\n"
+    )
+    found = people(text)
+    assert found["Moses Kiplagat"][0] == "Managing Director"
+    assert found["Moses Kiplagat"][1] == "Rift Valley Water Authority"
+    assert "Rift Valley Water Authority" in _orgs(text)

@@ -56,7 +56,10 @@ def rosters(res: Resolver) -> None:
     for index, (match, post) in enumerate(rows):
         if _in_roster(text, rows, index):
             cell = match.start("post"), match.end("post")
-            _propose(res, match.start("name"), match.group("name"), post, cell, issuer)
+            body = _body_after(match.group("post"), post) or issuer
+            if body != issuer:  # "Managing Director, Kenya Ports Authority": the body is read
+                cell = cell[0], cell[0] + len(post)  # by the organisation rules, unclaimed
+            _propose(res, match.start("name"), match.group("name"), post, cell, body)
     if "  " in text:
         _side_by_side(res, given)
 
@@ -97,6 +100,15 @@ def _post_of(cell: str) -> str:
         return ""
     role = post_before_comma(cell)
     return _cased(role) if role.isupper() else role
+
+
+def _body_after(cell: str, post: str) -> str:
+    """The body after the post's comma, when the post was cut there and the rest names one."""
+    rest = cell.strip()[len(post) :].lstrip(" ,")
+    words = rest.split()
+    if not cell.startswith(post) or not words:
+        return ""
+    return rest if words[-1].lower().rstrip(".") in ORG_HEADS | LEGAL_SUFFIXES else ""
 
 
 def _cased(words: str) -> str:
