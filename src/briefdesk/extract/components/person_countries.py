@@ -29,6 +29,7 @@ from briefdesk.extract.cues_titles import its_body
 from briefdesk.extract.lexicon import ORG_DESCRIPTORS, ORG_HEADS, ROLE_HEADS, TITLE_WORDS
 from briefdesk.extract.place_country import LARGE_CITY
 from briefdesk.extract.post_states import visitor
+from briefdesk.extract.post_words import no_body
 from briefdesk.extract.resolver import ActorBuild, Resolver, note
 from briefdesk.extract.text import Sentence
 from briefdesk.extract.vocab import BARE_MINISTRY, GOVERNMENT_ROLE
@@ -162,8 +163,10 @@ def _body_before_title(res: Resolver, person: ActorBuild) -> None:
     if not match or match.group(2).split()[-1].lower() not in ROLE_HEADS:
         return
     body, title = match.groups()
-    if all(w.lower() in TITLE_WORDS for w in body.split()) or res.country_of(body):
-        return  # "Defence Minister", "Kenyan minister": a title, or a state's (older rules')
+    if no_body(body, title) or all(w.lower() in TITLE_WORDS for w in body.split()):
+        return  # "Company Secretary", "Defence Minister": no body, or a title
+    if res.country_of(body):
+        return  # "Kenyan minister": a state's (older rules')
     if title.split()[0].lower() not in TITLE_WORDS or res.known_place(body):
         return
     owner = _named(res, body) or _firm_in_role(res, person, title, body)
