@@ -11,7 +11,7 @@ import random
 import re
 
 from briefdesk.extract import (
-    body_states,
+    body_homes,
     cues_titles,
     deal_status,
     party_phrases,
@@ -107,12 +107,12 @@ def test_said_around_gates_hold_wherever_the_patterns_match() -> None:
     hits = 0
     for _ in range(12_000):
         text = "".join(rng.choice(_AROUND_PIECES) for _ in range(rng.randint(0, 14)))
-        if body_states._BASED.search(text):
+        if body_homes._BASED.search(text):
             hits += 1
-            assert text.rstrip().endswith(body_states._BASED_ENDS), text
-        if body_states._ADJECTIVE_NOUNS.search(text):
+            assert text.rstrip().endswith(body_homes._BASED_ENDS), text
+        if body_homes._ADJECTIVE_NOUNS.search(text):
             hits += 1
-            assert body_states._ends_lower(text), text
+            assert body_homes._ends_lower(text), text
     assert hits > 300  # (the texts exercise the patterns)
 
 

@@ -22,8 +22,8 @@ from __future__ import annotations
 import bisect
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.body_homes import inside_name, parent_state, place_code, said_around
 from briefdesk.extract.body_spans import sides_named
-from briefdesk.extract.body_states import inside_name, parent_state, place_code, said_around
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.components.org_countries import owner_of
 from briefdesk.extract.cues_titles import its_body
