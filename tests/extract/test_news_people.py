@@ -157,3 +157,33 @@ def test_a_company_that_owns_another_does_not_take_its_state() -> None:
         "executive, Dana Collier-Hayes, said the sale was off."
     )
     assert people(text)["Dana Collier-Hayes"][2] != "CL"
+
+
+# --- a body whose name ends in s owns a title with a bare apostrophe -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "body"),
+    [
+        (
+            "Vesta Holdings' head of sales Maria Ruiz-Olmo said demand rose.",
+            "Maria Ruiz-Olmo",
+            "Vesta Holdings",
+        ),
+        (
+            "Ardent Industries' director of operations Tom Hale-Ward left in May.",
+            "Tom Hale-Ward",
+            "Ardent Industries",
+        ),
+    ],
+)
+def test_s_final_possessive_owns_a_remit_title(text: str, name: str, body: str) -> None:
+    assert people(text)[name][1] == body
+
+
+def test_plain_plural_before_a_remit_title_owns_nothing() -> None:
+    # No capitalised owner: "the ministers' head of sales" has no body to give.
+    assert (
+        people("The traders' head of sales Maria Ruiz-Olmo said demand rose.")["Maria Ruiz-Olmo"][1]
+        == ""
+    )
