@@ -26,10 +26,11 @@ _PLACE_BEFORE = re.compile(
 )
 # The lone name ends its phrase ("at Mongla and Payra", "in Haldia, West Bengal"), so it is no
 # adjective before a noun ("in Asian markets").
-_ENDS_PHRASE = (
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|with|on|in|at|for|to|from|by|near|off|is|was|has|had|"
+_ENDS_PHRASE = re.compile(
+    r"(?:\s*(?:[,.;:)]|$)|\s+(?:and|or|with|on|in|at|for|to|from|by|near|off|is|was|has|had|"
     r"will|would|where|which|after|before|since|until|overnight|today|yesterday)\b)"
 )
+_NAME_CHAR = re.compile(r"[\w'’-]")
 
 
 def shadowed_places(res: Resolver) -> None:
@@ -37,10 +38,23 @@ def shadowed_places(res: Resolver) -> None:
     text = res.text
     res.rule = "place.body-town"
     for lead in _leads(res) - {place.name for place in res.found.places.values()}:
-        for found in re.finditer(rf"(?<![\w'’-]){re.escape(lead)}{_ENDS_PHRASE}", text):
-            before = _PLACE_BEFORE.search(text, max(0, found.start() - 30), found.start())
-            if before and (before.group(1) is None or before.group(1) in _AT_WORDS):
-                res.place(lead, found.start(), found.end())
+        at = text.find(lead)
+        while at >= 0:  # (str.find, then the patterns at each hit: cheap on news-length text)
+            end = at + len(lead)
+            if (
+                (at == 0 or not _NAME_CHAR.match(text, at - 1))
+                and _ENDS_PHRASE.match(text, end)
+                and _place_before(text, at)
+            ):
+                res.place(lead, at, end)
+            at = text.find(lead, end)
+
+
+def _place_before(text: str, at: int) -> bool:
+    before = _PLACE_BEFORE.search(text, max(0, at - 30), at)
+    if before is None:
+        return False
+    return before.group(1) is None or before.group(1) in _AT_WORDS
 
 
 def _leads(res: Resolver) -> set[str]:
