@@ -40,6 +40,7 @@ from briefdesk.extract.components.rosters import rosters
 from briefdesk.extract.components.same_bodies import merge_same_bodies
 from briefdesk.extract.components.seats import seats
 from briefdesk.extract.components.section_towns import section_towns
+from briefdesk.extract.components.shadowed_places import shadowed_places
 from briefdesk.extract.components.short_forms import short_forms
 from briefdesk.extract.components.signatories import signatories
 from briefdesk.extract.components.signature_blocks import signature_blocks
@@ -298,6 +299,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
             if not res.claimed(chunk.start, chunk.end):  # (claimed by a rule after it was left)
                 res.rule = ""
                 classify_late(res, sentence, chunk)
+        shadowed_places(res)  # "terminals at Mongla" after "Mongla Port Authority"
         list_places(res)  # "to Auki, Noro, Gizo and Kirakira": the others of a list of places
         bind_defined_terms(res)  # a later "the Vendor" is the party its bracket followed
     with stage("component: counterparts"):

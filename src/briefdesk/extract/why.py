@@ -86,6 +86,7 @@ TEXTS: dict[str, str] = {
     "place.landmark": "a building or hill named by its last word: {s!r}",
     "place.titled-site": "a road, bridge, dam or reef named with a capital on its noun: {s!r}",
     "place.in-a-list": "in a list with a place: {s!r}",
+    "place.body-town": "a town alone after 'in', 'near' or 'a depot at', named like a body: {s!r}",
     "place.state-in-name": "a town or region whose name holds a state's: {s!r}",
     "place.owned-site": "a body's site named by its place: {s!r}",
     "place.byline-town": "the town a byline is filed from: {s!r}",
