@@ -8,7 +8,7 @@ from __future__ import annotations
 from briefdesk.extract.deal_anaphora import described_mentions
 from briefdesk.extract.deal_more import without_amounts
 from briefdesk.extract.deal_transit import without_transit
-from briefdesk.extract.deal_turns import turn_mentions
+from briefdesk.extract.deal_turns import transcript_turns
 from briefdesk.extract.deal_we import first_person_mentions
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.resolver import Found
@@ -26,5 +26,5 @@ def party_mentions(
     mentions = without_amounts(mentions, money)
     mentions = described_mentions(text, found, mentions, sents)
     mentions = first_person_mentions(text, found, mentions)
-    mentions = turn_mentions(text, found, mentions)  # "MINISTER X: We signed ..."
+    mentions = transcript_turns(text, found, mentions)  # "MINISTER X: We signed ..."
     return without_transit(text, found, mentions)
