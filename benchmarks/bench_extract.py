@@ -34,8 +34,9 @@ round 10's, kept on its writers' branches until round 10's freeze. "fresh-10"
 (tests/data/extract/fresh10/Onn_*.txt) is round 11's, kept on its writers' branches until round
 11's freeze. "fresh-11" (tests/data/extract/fresh11/Pnn_*.txt) is round 12's, kept on its
 writers' branches until round 12's freeze. "fresh-12" (tests/data/extract/fresh12/Qnn_*.txt) is
-round 13's, kept on its writers' branches until round 13's freeze. "fresh-13" (tests/data/extract/fresh13/Rnn_*.txt) is
-round 14's, kept on its writers' branches until round 14's freeze.
+round 13's, kept on its writers' branches until round 13's freeze. "fresh-13"
+(tests/data/extract/fresh13/Rnn_*.txt) is round 14's, kept on its writers' branches until
+round 14's freeze.
 From round 9 the fresh sets already scored as unseen text in rounds 2-7 (fresh to fresh-6, 150
 articles; ``RETIRED_FRESH``) are tuning material: "tuning" is the corpus's tuning articles
 ("tuning-corpus", the 158 of round 8) plus those ("retired"). A blind set is unseen only until

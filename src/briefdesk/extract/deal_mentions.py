@@ -1,12 +1,13 @@
 """The mentions a deal's sides are read from, once per text: the actors' mentions without an
-amount's letters ("CFA 180"), with what a describing phrase points at ("the Turkish firm"), with
-an interview's or a transcript speaker's "we", and without a state named only as a route
-("via Bulgaria")."""
+amount's letters ("CFA 180"), with what a describing phrase points at ("the Turkish firm") or a
+named part ("the buyer"), with an interview's or a transcript speaker's "we", and without a
+state named only as a route ("via Bulgaria")."""
 
 from __future__ import annotations
 
 from briefdesk.extract.deal_anaphora import described_mentions
 from briefdesk.extract.deal_more import without_amounts
+from briefdesk.extract.deal_role_nouns import role_mentions
 from briefdesk.extract.deal_transit import without_transit
 from briefdesk.extract.deal_turns import transcript_turns
 from briefdesk.extract.deal_we import first_person_mentions
@@ -25,6 +26,7 @@ def party_mentions(
     """``mentions`` (sorted) as the deal finder reads them for sides."""
     mentions = without_amounts(mentions, money)
     mentions = described_mentions(text, found, mentions, sents)
+    mentions = role_mentions(text, found, mentions)  # "The buyer, X, ...": later "the buyer"
     mentions = first_person_mentions(text, found, mentions)
     mentions = transcript_turns(text, found, mentions)  # "MINISTER X: We signed ..."
     return without_transit(text, found, mentions)

@@ -1,0 +1,77 @@
+"""Deal sides as news tells them (round 14): made-up sentences in several wordings, with the
+ones that must stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.deal_rows import deals
+
+
+def _sides(text: str) -> list[tuple[str, str]]:
+    return [(row[0], row[1]) for row in deals(text)]
+
+
+# A side named by its part in the deal, a sentence after the deal.
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (  # "The buyer, X, is ..."
+            "Halvorsen Kapital AS said on Monday it would sell its 40% stake in Tana Geothermal "
+            "Ltd for $180 million. The buyer, Rift Valley Power Holdings, is a listed producer.",
+            ("Rift Valley Power Holdings", "Halvorsen Kapital AS"),
+        ),
+        (  # "The purchaser is X"
+            "Halvorsen Kapital AS has agreed to sell its cement unit for 95 million euros. The "
+            "purchaser is Dunarea Materiale SRL, a Romanian builder.",
+            ("Dunarea Materiale SRL", "Halvorsen Kapital AS"),
+        ),
+        (  # "X, the seller, ..."
+            "Rift Valley Power Holdings will pay $180 million for a 40% stake in the Olkaria "
+            "plant. Halvorsen Kapital AS, the seller, has owned the stake since 2015.",
+            ("Rift Valley Power Holdings", "Halvorsen Kapital AS"),
+        ),
+        (  # a loan reads only borrower and lender: "The lender, X, ..."
+            "Tana Geothermal Ltd has raised a $90 million loan to drill six wells. The lender, "
+            "Kestrel Infrastructure Partners LLC, has financed two plants in Kenya.",
+            ("Tana Geothermal Ltd", "Kestrel Infrastructure Partners LLC"),
+        ),
+    ],
+)
+def test_a_part_named_after_the_deal_is_that_side(text: str, sides: tuple[str, str]) -> None:
+    assert _sides(text)[0] == sides
+
+
+def test_the_named_part_is_a_mention_later_on() -> None:
+    # "The buyer, X, ..." and then "lend the buyer $120 million": X borrows.
+    text = (
+        "Halvorsen Kapital AS said it would sell its stake in Tana Geothermal Ltd for $180 "
+        "million. The buyer, Rift Valley Power Holdings, is a listed producer. Nordvik Bank ASA "
+        "has agreed to lend the buyer $120 million over seven years."
+    )
+    assert ("Rift Valley Power Holdings", "Nordvik Bank ASA") in _sides(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trade part says nothing of a loan's sides
+        "Tana Geothermal Ltd has raised a $90 million loan to drill six wells. The buyer, "
+        "Rift Valley Power Holdings, is a listed producer.",
+        # "the buyer" named nowhere: no side from it
+        "Halvorsen Kapital AS said it would sell its stake in Tana Geothermal Ltd for $180 "
+        "million. The buyer was not named.",
+    ],
+)
+def test_no_side_from_a_part_that_does_not_fit(text: str) -> None:
+    assert "Rift Valley Power Holdings" not in {side for row in _sides(text) for side in row}
+    assert all(row[0] == "" or row[0] != "Rift Valley Power Holdings" for row in _sides(text))
+
+
+def test_a_part_named_for_another_deal_far_away_is_left() -> None:
+    filler = " ".join(["The plant has run since 2009 and employs 300 people nearby."] * 12)
+    text = (
+        "Halvorsen Kapital AS said it would sell its stake in Tana Geothermal Ltd for $180 "
+        f"million. {filler} The buyer, Rift Valley Power Holdings, is a listed producer."
+    )
+    assert ("Rift Valley Power Holdings", "Halvorsen Kapital AS") not in _sides(text)
