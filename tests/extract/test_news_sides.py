@@ -75,3 +75,78 @@ def test_a_part_named_for_another_deal_far_away_is_left() -> None:
         f"million. {filler} The buyer, Rift Valley Power Holdings, is a listed producer."
     )
     assert ("Rift Valley Power Holdings", "Halvorsen Kapital AS") not in _sides(text)
+
+
+# A lead told by descriptions, the bodies named in the next sentence.
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (  # the subject buys
+            "The operator of the Riga tram network has agreed to buy 20 low-floor trams from a "
+            "Czech manufacturer for 84 million euros. Riga City Transport Ltd, which runs the "
+            "network, signed the contract with Moravia Tramcar a.s. on Friday.",
+            ("Riga City Transport Ltd", "Moravia Tramcar a.s."),
+        ),
+        (  # the subject sells: the other side named after "with" buys
+            "A Gdańsk shipbuilder will sell three ferries to a Norwegian operator for 150 "
+            "million euros. Baltic Hull Works SA inked the deal with Fjordline Ferjer AS in "
+            "Oslo on Tuesday.",
+            ("Fjordline Ferjer AS", "Baltic Hull Works SA"),
+        ),
+        (  # "has ordered"; an apposition between the name and the signing
+            "The state's water utility has ordered 40 pumps worth $12 million. Karoo Water "
+            "Board, set up in 1998, signed the order with Hydrotec Pumps GmbH last week.",
+            ("Karoo Water Board", "Hydrotec Pumps GmbH"),
+        ),
+    ],
+)
+def test_a_lead_of_descriptions_takes_the_names_of_the_next_sentence(
+    text: str, sides: tuple[str, str]
+) -> None:
+    assert _sides(text)[0] == sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "X and Y signed": no direction
+        "The operator of the Riga tram network has agreed to buy 20 trams for 84 million "
+        "euros. Riga City Transport Ltd and Moravia Tramcar a.s. signed the contract on Friday.",
+        # another contract, not "the contract" just told
+        "The operator of the Riga tram network has agreed to buy 20 trams for 84 million "
+        "euros. Riga City Transport Ltd signed a separate contract with Moravia Tramcar a.s.",
+    ],
+)
+def test_no_sides_from_a_next_sentence_that_gives_no_direction(text: str) -> None:
+    assert ("Riga City Transport Ltd", "Moravia Tramcar a.s.") not in _sides(text)
+
+
+# A priced loan or grant that pays for the purchase told before it.
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (  # "The purchase will be financed with a $X loan from Y", a state named after it
+            "Riga City Transport Ltd has agreed to buy 20 trams from Moravia Tramcar a.s. for "
+            "84 million euros. The purchase will be financed with a 60 million euro "
+            "loan from Nordvik Bank ASA, guaranteed by Norway's export credit agency.",
+            ("Riga City Transport Ltd", "Nordvik Bank ASA"),
+        ),
+        (  # "The works are paid for by a grant from X"
+            "The Ministry of Water awarded a KSh 800 million contract to Pwani Builders Ltd "
+            "to rebuild the dam. The works are paid for by a KSh 500 million grant from "
+            "Denmark.",
+            ("Ministry of Water", "Denmark"),
+        ),
+    ],
+)
+def test_a_loan_paying_for_a_purchase_goes_to_its_buyer(text: str, sides: tuple[str, str]) -> None:
+    assert sides in _sides(text)
+
+
+def test_a_borrower_the_loan_sentence_names_stays() -> None:
+    text = (
+        "Riga City Transport Ltd signed a contract with Moravia Tramcar a.s. for 20 trams worth 84 "
+        "million euros. Riga City Council's part will be financed with a 30 million euro loan "
+        "from Nordvik Bank ASA."
+    )
+    assert ("Riga City Transport Ltd", "Nordvik Bank ASA") not in _sides(text)
