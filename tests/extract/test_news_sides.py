@@ -150,3 +150,41 @@ def test_a_borrower_the_loan_sentence_names_stays() -> None:
         "from Nordvik Bank ASA."
     )
     assert ("Riga City Transport Ltd", "Nordvik Bank ASA") not in _sides(text)
+
+
+def _actors(text: str) -> set[str]:
+    from briefdesk.extract import extract_text
+
+    return {actor.name for actor in extract_text(text).actors}
+
+
+# A dateline's dash opens the lead's first clause: its stopwords are no part of a name.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "JAKARTA, July 2 - When Fjordkraft Invest AS said it would sell its stake, few "
+            "were surprised.",
+            "Fjordkraft Invest AS",
+        ),
+        (
+            "OSLO, March 3 (Reuters) – After Halvorsen Kapital AS sold its stake, shares rose.",
+            "Halvorsen Kapital AS",
+        ),
+        (
+            "NAIROBI — While Tana Power Ltd waits for its licence, the ministry has moved on.",
+            "Tana Power Ltd",
+        ),
+    ],
+)
+def test_a_stopword_after_a_dateline_dash_is_no_part_of_a_name(text: str, name: str) -> None:
+    found = _actors(text)
+    assert name in found
+    assert not any(other.endswith(name) and other != name for other in found)
+
+
+def test_a_dash_inside_a_name_keeps_it_whole() -> None:
+    # an unspaced hyphen is no clause break
+    assert "Rolls-Royce Holdings plc" in _actors(
+        "LONDON, May 4 - Rolls-Royce Holdings plc said it had won an engine order."
+    )
