@@ -188,3 +188,32 @@ def test_a_dash_inside_a_name_keeps_it_whole() -> None:
     assert "Rolls-Royce Holdings plc" in _actors(
         "LONDON, May 4 - Rolls-Royce Holdings plc said it had won an engine order."
     )
+
+
+# Giving a figure is no giving of money: the amount after it is the price told before.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam will buy 20 howitzers from South Korea. He gave no price, but two officials "
+        "said the package was worth about $310 million.",
+        "Vietnam will buy 20 howitzers from South Korea. The minister did not give a figure; "
+        "officials put the package at $310 million.",
+        "Vietnam will buy 20 howitzers from South Korea. Officials, who gave no details of "
+        "the talks, said the package was worth $310 million.",
+    ],
+)
+def test_a_figure_given_is_no_grant(text: str) -> None:
+    rows = deals(text)
+    assert [row[2] for row in rows if row[3]] == ["arms_sale"]
+    assert [(row[0], row[1]) for row in rows if row[3]] == [("Vietnam", "South Korea")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan gave no details of the talks but said it would provide $5 million for patrols.",
+        "Japan gave Mongolia $5 million for the hospital.",
+    ],
+)
+def test_money_given_stays_a_grant(text: str) -> None:
+    assert [row[2] for row in deals(text)] == ["grant"]
