@@ -217,3 +217,40 @@ def test_a_figure_given_is_no_grant(text: str) -> None:
 )
 def test_money_given_stays_a_grant(text: str) -> None:
     assert [row[2] for row in deals(text)] == ["grant"]
+
+
+# A body described after a preposition and named in the apposition that follows.
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Last year the Kenya Navy bought two patrol boats from a Dutch yard, Damstra "
+            "Shipbuilding BV, for KSh 900 million.",
+            ("Kenya Navy", "Damstra Shipbuilding BV"),
+        ),
+        (
+            "Halvorsen Kapital AS sold its 40% stake for $60 million to a local developer, "
+            "Kivu Estates Ltd.",
+            ("Kivu Estates Ltd", "Halvorsen Kapital AS"),
+        ),
+        (
+            "Egypt's Ministry of Transport signed a $45 million contract with an Italian "
+            "manufacturer, Ferrante Rotabili SpA, for 12 locomotives.",
+            ("Ministry of Transport", "Ferrante Rotabili SpA"),
+        ),
+    ],
+)
+def test_a_described_body_named_in_an_apposition_is_the_side(
+    text: str, sides: tuple[str, str]
+) -> None:
+    buyer, seller = _sides(text)[0]
+    assert sides[0].lower() in buyer.lower() and seller == sides[1]
+
+
+def test_an_apposition_that_goes_on_names_no_side() -> None:
+    # "a Dutch yard, Damstra and two others": a list, not the one body
+    text = (
+        "Last year the Kenya Navy bought two patrol boats from a Dutch yard, Damstra "
+        "Shipbuilding BV and two others, for KSh 900 million."
+    )
+    assert _sides(text)[0][1] != "Damstra Shipbuilding BV"

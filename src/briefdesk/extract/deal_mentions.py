@@ -6,6 +6,7 @@ state named only as a route ("via Bulgaria")."""
 from __future__ import annotations
 
 from briefdesk.extract.deal_anaphora import described_mentions
+from briefdesk.extract.deal_apposed import apposed_mentions
 from briefdesk.extract.deal_more import without_amounts
 from briefdesk.extract.deal_role_nouns import role_mentions
 from briefdesk.extract.deal_transit import without_transit
@@ -26,6 +27,7 @@ def party_mentions(
     """``mentions`` (sorted) as the deal finder reads them for sides."""
     mentions = without_amounts(mentions, money)
     mentions = described_mentions(text, found, mentions, sents)
+    mentions = apposed_mentions(text, found, mentions)  # "from a Dutch yard, X,"
     mentions = role_mentions(text, found, mentions)  # "The buyer, X, ...": later "the buyer"
     mentions = first_person_mentions(text, found, mentions)
     mentions = transcript_turns(text, found, mentions)  # "MINISTER X: We signed ..."
