@@ -254,3 +254,48 @@ def test_an_apposition_that_goes_on_names_no_side() -> None:
         "Shipbuilding BV and two others, for KSh 900 million."
     )
     assert _sides(text)[0][1] != "Damstra Shipbuilding BV"
+
+
+# "We" in an official's quotation is the speaker's body, else the speaker's state.
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (  # the attribution after the quotation, "told"
+            '"We will buy 20 howitzers from South Korea for $310 million," Vietnamese Defence '
+            "Minister Tran Quoc Vinh told lawmakers.",
+            ("Vietnam", "South Korea"),
+        ),
+        (  # "said <name>, <state>'s <post>"
+            '"We have ordered 20 howitzers worth $310 million from South Korea," said Tran '
+            "Quoc Vinh, Vietnam's defence minister.",
+            ("Vietnam", "South Korea"),
+        ),
+        (  # the attribution before the quotation; the speaker's state sells
+            'Italian Defence Minister Carlo Ferretti said: "We will sell the two frigates to '
+            'Indonesia for $900 million."',
+            ("Indonesia", "Italy"),
+        ),
+        (  # a company's executive: the company
+            '"We signed a $40 million contract with Kenya Power for 300 transformers," said '
+            "Amina Hassan, chief executive of Rift Electrical Ltd.",
+            ("Kenya Power", "Rift Electrical Ltd"),
+        ),
+    ],
+)
+def test_we_in_a_quotation_is_the_speaker_s_side(text: str, sides: tuple[str, str]) -> None:
+    assert _sides(text)[0] == sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "they" is not the speaker
+        '"They will buy 20 howitzers from South Korea for $310 million," Vietnamese Defence '
+        "Minister Tran Quoc Vinh told lawmakers.",
+        # no speaker named in the attribution
+        '"We will buy 20 howitzers from South Korea for $310 million," a spokesman told '
+        "reporters in Hanoi.",
+    ],
+)
+def test_we_without_a_named_speaker_names_nobody(text: str) -> None:
+    assert _sides(text)[0][0] != "Vietnam"

@@ -10,7 +10,7 @@ from briefdesk.extract.deal_apposed import apposed_mentions
 from briefdesk.extract.deal_more import without_amounts
 from briefdesk.extract.deal_role_nouns import role_mentions
 from briefdesk.extract.deal_transit import without_transit
-from briefdesk.extract.deal_turns import transcript_turns
+from briefdesk.extract.deal_turns import quoted_turns, transcript_turns
 from briefdesk.extract.deal_we import first_person_mentions
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.resolver import Found
@@ -31,4 +31,5 @@ def party_mentions(
     mentions = role_mentions(text, found, mentions)  # "The buyer, X, ...": later "the buyer"
     mentions = first_person_mentions(text, found, mentions)
     mentions = transcript_turns(text, found, mentions)  # "MINISTER X: We signed ..."
+    mentions = quoted_turns(text, found, mentions)  # '"We will buy ...," said Minister X'
     return without_transit(text, found, mentions)

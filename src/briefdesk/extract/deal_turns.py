@@ -13,6 +13,10 @@ Two layouts label turns, and each has its own way to tell who speaks:
   every other reader of "we"); a minister with no body speaks for the one state named before
   the first turn, anyone else for the one body of the heading line.
 
+- a quotation in news copy, its speaker named in the attribution after or before it
+  ('"We will buy 20 howitzers from Korea," said Defence Minister X', 'X said: "We signed ..."';
+  ``quoted_turns``, round 14): the side is the speaker's body, else the speaker's state.
+
 A "Q:"/"A:" interview keeps its own reader (``deal_we``). A turn whose speaker has no body or
 state adds nothing.
 """
@@ -174,4 +178,57 @@ def transcript_turns(text: str, found: Found, mentions: list[Mention]) -> list[M
         side = _speaker_side(found, mentions, speakers[line], first, heading_end)
         if side:
             added.append((start, end, side))
+    return sorted(mentions + added) if added else mentions
+
+
+# --- quotations in news copy, with their attribution ---------------------------------------------
+_QUOTED = re.compile(r"[\"“]([^\"“”\n]{8,600})[\"”]")
+_SPEECH = re.compile(r"\b(?:said|says|told|added|declared|stressed|insisted|explained)\b")
+_ATTRIBUTION = 120  # characters of an attribution around the quotation
+
+
+def _quote_speaker(text: str, found: Found, mentions: list[Mention], start: int, end: int) -> str:
+    """The key of the person the attribution names: after the closing mark up to the full
+    stop ('," said Minister X.'), else before the opening mark ('X said: "')."""
+    after_end = min(len(text), end + _ATTRIBUTION)
+    stop = text.find(".", end, after_end)
+    after = (end, stop if stop >= 0 else after_end)
+    before_start = max(
+        text.rfind(".", max(0, start - _ATTRIBUTION), start) + 1, text.rfind("\n", 0, start) + 1
+    )
+    for lo, hi in (after, (before_start, start)):
+        if not _SPEECH.search(text, lo, hi):
+            continue
+        people = [
+            k for s, e, k in mentions if lo <= s and e <= hi and found.actors[k].type == "person"
+        ]
+        if people:
+            return people[0] if lo == end else people[-1]
+    return ""
+
+
+def quoted_turns(text: str, found: Found, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with one added for each "we" or "us" that acts inside a quotation whose
+    attribution names its speaker."""
+    if not ('"' in text or "“" in text) or (not WE_ACTS.search(text) and " us" not in text):
+        return mentions
+    taken = {start for start, _end, _key in mentions}
+    added = []
+    for quote in _QUOTED.finditer(text):
+        inside = quote.group(1)
+        acts = [(m.start(), m.start() + 2) for m in WE_ACTS.finditer(inside)]
+        acts += [(m.end() - 2, m.end()) for m in _TRANSCRIPT_US.finditer(inside)]
+        if not acts:
+            continue
+        speaker = _quote_speaker(text, found, mentions, quote.start(), quote.end())
+        person = found.actors[speaker] if speaker else None
+        if person is None:
+            continue
+        side = _affiliated(found, person.affiliation)
+        if not side and f"state:{person.country}" in found.actors:
+            side = f"state:{person.country}"
+        for start, end in acts:
+            at = quote.start(1) + start
+            if side and at not in taken:
+                added.append((at, quote.start(1) + end, side))
     return sorted(mentions + added) if added else mentions
