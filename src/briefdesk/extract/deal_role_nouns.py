@@ -27,6 +27,7 @@ from briefdesk.extract.resolver import Found
 Mention = tuple[int, int, str]
 
 _LOAN_ROLES = frozenset({"borrower", "lender"})
+_TOLD = re.compile("he (?:" + "|".join(sorted(BUYER_ROLES | SELLER_ROLES)) + ")")
 _ROLE = re.compile(
     r"\b[Tt]he\s+(" + "|".join(sorted(BUYER_ROLES | SELLER_ROLES, key=len, reverse=True)) + r")\b"
 )
@@ -55,9 +56,13 @@ def namings(text: str, found: Found, mentions: list[Mention]) -> tuple[list[Nami
         return [], []
     named: list[Naming] = []
     bare: list[Naming] = []
-    starts = {start: key for start, _end, key in mentions if _body(found, key)}
-    ends = {end: key for _start, end, key in mentions if _body(found, key)}
-    for match in _ROLE.finditer(text):
+    matches = list(_ROLE.finditer(text))
+    if not matches:
+        return named, bare
+    bodies = [(start, end, key) for start, end, key in mentions if _body(found, key)]
+    starts = {start: key for start, _end, key in bodies}
+    ends = {end: key for _start, end, key in bodies}
+    for match in matches:
         role = match.group(1).lower()
         key = ""
         after = _APPOSED.match(text, match.end()) or _COPULA.match(text, match.end())
@@ -70,9 +75,15 @@ def namings(text: str, found: Found, mentions: list[Mention]) -> tuple[list[Nami
     return named, bare
 
 
+def _told(text: str) -> bool:
+    """Whether the text says "the <part>" at all (a literal-led pattern: the engine skips to
+    each "he ", where ``_ROLE``'s word boundary makes it try every position)."""
+    return bool(_TOLD.search(text))
+
+
 def role_mentions(text: str, found: Found, mentions: list[Mention]) -> list[Mention]:
     """The mentions with one added for each bare "the <part>" after the text named its body."""
-    if "he " not in text or not _ROLE.search(text):
+    if not _told(text):
         return mentions
     named, bare = namings(text, found, mentions)
     if not named:
@@ -95,9 +106,9 @@ def _fits(deal: DealBuild, role: str) -> bool:
 def role_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
     """Give the deal told last before each naming ("The buyer, X, ...") that side, when the
     side is empty or only the body's own state."""
-    if "he " not in text or not _ROLE.search(text):
+    if not _told(text):
         return
-    named, _bare = namings(text, found, sorted(found.mentions))
+    named, _bare = namings(text, found, found.mentions)
     for naming in named:
         told = [d for d in deals if d.evidence and d.evidence[0][0] <= naming.start]
         told = [d for d in told if naming.start - d.evidence[0][0] <= _REACH]

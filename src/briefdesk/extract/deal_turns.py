@@ -185,6 +185,7 @@ def transcript_turns(text: str, found: Found, mentions: list[Mention]) -> list[M
 _QUOTED = re.compile(r"[\"“]([^\"“”\n]{8,600})[\"”]")
 _SPEECH = re.compile(r"\b(?:said|says|told|added|declared|stressed|insisted|explained)\b")
 _ATTRIBUTION = 120  # characters of an attribution around the quotation
+_FIRST_PERSON = re.compile(r"[\"“][^\"“”\n]{0,600}?\b(?:[Ww]e|us)\b")  # a quotation that says "we"
 
 
 def _quote_speaker(text: str, found: Found, mentions: list[Mention], start: int, end: int) -> str:
@@ -210,7 +211,9 @@ def _quote_speaker(text: str, found: Found, mentions: list[Mention], start: int,
 def quoted_turns(text: str, found: Found, mentions: list[Mention]) -> list[Mention]:
     """The mentions with one added for each "we" or "us" that acts inside a quotation whose
     attribution names its speaker."""
-    if not ('"' in text or "“" in text) or (not WE_ACTS.search(text) and " us" not in text):
+    if not ("we " in text or "We " in text or " us" in text) or not ('"' in text or "“" in text):
+        return mentions
+    if not _FIRST_PERSON.search(text):
         return mentions
     taken = {start for start, _end, _key in mentions}
     added = []
