@@ -1,15 +1,17 @@
 """The mentions a deal's sides are read from, once per text: the actors' mentions without an
-amount's letters ("CFA 180"), with what a describing phrase points at ("the Turkish firm"), with
-an interview's or a transcript speaker's "we", and without a state named only as a route
-("via Bulgaria")."""
+amount's letters ("CFA 180"), with what a describing phrase points at ("the Turkish firm") or a
+named part ("the buyer"), with an interview's or a transcript speaker's "we", and without a
+state named only as a route ("via Bulgaria")."""
 
 from __future__ import annotations
 
 import bisect
 
 from briefdesk.extract.deal_anaphora import described_mentions
+from briefdesk.extract.deal_apposed import apposed_mentions
+from briefdesk.extract.deal_role_nouns import role_mentions
 from briefdesk.extract.deal_transit import without_transit
-from briefdesk.extract.deal_turns import turn_mentions
+from briefdesk.extract.deal_turns import quoted_turns, transcript_turns
 from briefdesk.extract.deal_we import first_person_mentions
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.resolver import Found
@@ -26,8 +28,11 @@ def party_mentions(
     """``mentions`` (sorted) as the deal finder reads them for sides."""
     mentions = without_amounts(mentions, money)
     mentions = described_mentions(text, found, mentions, sents)
+    mentions = apposed_mentions(text, found, mentions)  # "from a Dutch yard, X,"
+    mentions = role_mentions(text, found, mentions)  # "The buyer, X, ...": later "the buyer"
     mentions = first_person_mentions(text, found, mentions)
-    mentions = turn_mentions(text, found, mentions)  # "MINISTER X: We signed ..."
+    mentions = transcript_turns(text, found, mentions)  # "MINISTER X: We signed ..."
+    mentions = quoted_turns(text, found, mentions)  # '"We will buy ...," said Minister X'
     return without_transit(text, found, mentions)
 
 
