@@ -13,9 +13,12 @@ from briefdesk.extract.deal_more import is_unpriced_deal
 from briefdesk.extract.deal_status import deal_status
 from briefdesk.extract.deal_use_rights import gift, use_or_gift
 
-# A priced deal first: the sentence under test is then read by the unpriced pass.
+# A priced deal first: the sentence under test is then read by the unpriced pass. Its buyer is a
+# state the registry knows: with a made-up one ("Ruritania's navy") the buyer is missing, and
+# since r14-sides' apposition reader names "to a private terminal company, X," the side carried
+# from the next sentence takes X as that deal's buyer (merge mend; left as a known weakness).
 _PRICED = (
-    "Ruritania's navy signed a $40 million contract with Harlan Marine Ltd for two patrol boats "
+    "Ghana's navy signed a $40 million contract with Harlan Marine Ltd for two patrol boats "
     "on Monday. "
 )
 
