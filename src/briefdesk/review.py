@@ -66,6 +66,7 @@ def review_brief(
         *_check_estimative_words(brief),
         *_check_mixed_language(brief),
         *_check_deals(brief),
+        *_check_deal_facts(brief),
         *_check_places(brief),
         *_check_value_words(brief),
         *_check_sources(brief),
@@ -308,6 +309,12 @@ def _party_role_findings(brief: Brief, index: int, name: str) -> list[Finding]:
 
 def _a(words: str) -> str:
     return f"{'an' if words[:1] in tuple('aeiou') else 'a'} {words}"
+
+
+def _check_deal_facts(brief: Brief) -> list[Finding]:
+    from briefdesk.deal_review import deal_findings
+
+    return deal_findings(brief)
 
 
 def _check_places(brief: Brief) -> list[Finding]:
