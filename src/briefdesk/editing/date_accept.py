@@ -76,9 +76,7 @@ def legal_act(text: str, start: int, end: int) -> str:
     return text[left:right].strip(" ,;:")
 
 
-def _day(
-    brief: Brief, index: int, field: str, value: dt.date, words: str, name: str
-) -> DatePlan:
+def _day(brief: Brief, index: int, field: str, value: dt.date, words: str, name: str) -> DatePlan:
     current = getattr(brief.deals[index].dates, field)
     label = f"{field.capitalize()} date"
     if current is None or current == value:
