@@ -152,6 +152,10 @@ class WindowActions(WindowBase):
         self._fill_recent()
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addActions([self.act_undo, self.act_redo])
+        from briefdesk.gui.deal_swap import install as install_swap
+
+        edit_menu.addSeparator()
+        edit_menu.addAction(install_swap(self))
         link_menu = bar.addMenu("&Link")
         for action in self.sources_pane.article.link_actions:
             if action is None:
