@@ -66,7 +66,7 @@ def review_brief(
         *_check_estimative_words(brief),
         *_check_mixed_language(brief),
         *_check_deals(brief),
-        *_check_deal_facts(brief),
+        *_check_facts(brief),
         *_check_places(brief),
         *_check_value_words(brief),
         *_check_sources(brief),
@@ -311,10 +311,12 @@ def _a(words: str) -> str:
     return f"{'an' if words[:1] in tuple('aeiou') else 'a'} {words}"
 
 
-def _check_deal_facts(brief: Brief) -> list[Finding]:
+def _check_facts(brief: Brief) -> list[Finding]:
+    """Deal dates and parties stated as fact, and a marking below a marked source's."""
     from briefdesk.deal_review import deal_findings
+    from briefdesk.editing.source_marking import marking_findings
 
-    return deal_findings(brief)
+    return deal_findings(brief) + marking_findings(brief)
 
 
 def _check_places(brief: Brief) -> list[Finding]:

@@ -35,6 +35,7 @@ class SourceReading(WindowBase):
     ) -> None:
         """Import files in the background; ``encoding``: the user's choice over any guess;
         ``left_out``/``note``: what a drop did not import, said in the same one box."""
+        from briefdesk.gui import batch_landing
         from briefdesk.gui.import_batch import ImportBatch
 
         batch = ImportBatch(
@@ -42,8 +43,8 @@ class SourceReading(WindowBase):
             lambda title, text: prompts.show_error(self, title, text),
             left_out,
             note,
-            land=lambda path, found: self._batch_imported(batch, path, found),
-            finished=lambda: self._batch_finished(batch),
+            land=lambda path, found: batch_landing.land(self, batch, path, found),
+            finished=lambda: batch_landing.finished(self, batch),
         )
         for path in batch.paths:
             self.runner.submit(
@@ -54,33 +55,6 @@ class SourceReading(WindowBase):
                 on_done=partial(batch.arrived, path),
                 on_error=partial(batch.failed, path),
             )
-
-    def _batch_imported(self, batch: Any, path: Path, found: list[object]) -> None:
-        # Several files: an article already in the brief is a line of the batch's one box.
-        several = len(batch.paths) > 1
-        already = partial(batch.skipped, path) if several else None
-        one = len(found) == 1 and not several
-        added = [s for r in found if (s := self._source_imported(r, already, announce=one))]
-        if added:
-            batch.added.append((path, added))
-        if not several and len(found) > 1 and added:
-            # A mail's own article comes first, its attachments after it: the user saw that
-            # article's Subject in the mail client, so it is the one shown and offered.
-            from briefdesk.gui.source_status import added_line
-
-            self.sources_pane.select(added[0].id)
-            self.show_status(added_line(added[0], self.doc.brief, added[1:]), 15000)
-
-    def _batch_finished(self, batch: Any) -> None:
-        """Several files picked at once: show the one to draft from — a mail's own article,
-        else the first article picked — and say which, with its number (N14-22)."""
-        if len(batch.paths) < 2 or not batch.added:
-            return
-        from briefdesk.gui.source_status import batch_line, first_to_draft
-
-        shown = first_to_draft(batch.added)
-        self.sources_pane.select(shown.id)
-        self.show_status(batch_line(shown, self.doc.brief, batch.added), 20000)
 
     def paste_source(self) -> None:
         from PySide6.QtGui import QGuiApplication
