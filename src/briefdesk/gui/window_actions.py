@@ -177,6 +177,9 @@ class WindowActions(WindowBase):
             )
         view_menu.addSeparator()
         view_menu.addAction(self._action("Article text", self.sources_pane.article.setFocus, "F6"))
+        from briefdesk.gui.help_menu import install as install_help
+
+        install_help(self, bar)
 
 
 def _standard_or(key: Any, fallback: str) -> Any:
