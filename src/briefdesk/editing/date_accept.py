@@ -57,9 +57,7 @@ def plan_date(
         if field in ("signed", "announced") and resolved is not None and precision in ("day", ""):
             return _day(brief, deal_index, field, resolved, words, name)
         if field == "deadline":
-            note = _note(brief, text, start, end)
-            why = f"“{words}” is a deadline, not a date of {name}"
-            return DatePlan(note.path, note.value, f"{why}: {note.message}")
+            return _note(brief, text, start, end, f"“{words}” is a deadline, not a deal date")
     return _note(brief, text, start, end)
 
 
@@ -115,7 +113,9 @@ def _delivery(
     )
 
 
-def _note(brief: Brief, text: str, start: int, end: int) -> DatePlan:
+def _note(
+    brief: Brief, text: str, start: int, end: int, why: str = "No deal date fits"
+) -> DatePlan:
     """No deal date fits: the date goes to Current status inside its own sentence, never as a
     bare "- 2009" bullet that reads as a key point (N14-12)."""
     sentence = sentence_of(text, start, end)
@@ -124,7 +124,7 @@ def _note(brief: Brief, text: str, start: int, end: int) -> DatePlan:
         return DatePlan("", None, f"Current status already says “{_short(sentence)}”")
     value = f"{current}\n- {sentence}".strip()
     return DatePlan(
-        "current_status", value, f"No deal date fits: added to Current status: “{_short(sentence)}”"
+        "current_status", value, f"{why}: added to Current status: “{_short(sentence)}”"
     )
 
 

@@ -51,6 +51,7 @@ class ChecksPanel(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)  # the not-started line never widens the panel
         top = QHBoxLayout()
         top.addWidget(QLabel("For template:"))
         top.addWidget(self.template, 1)
