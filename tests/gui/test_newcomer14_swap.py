@@ -60,3 +60,26 @@ def test_the_key_and_the_context_menu_offer_it(window: Any, qtbot: Any) -> None:
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
     )
     assert _roles(window)[:2] == [PartyRole.BORROWER, PartyRole.LENDER]
+
+
+def test_a_junk_party_is_a_check_that_jumps_to_the_party(window: Any, qtbot: Any) -> None:
+    """N14-18: 'Prepayment Facility' as a borrower is flagged, and the check opens the party."""
+    junk = Actor(id="act-pf", name="Prepayment Facility", type=ActorType.ORGANIZATION)
+    bank = Actor(id="act-hb", name="Hanseong Battery", type=ActorType.ORGANIZATION)
+    window.doc.insert_record("actors", junk)
+    window.doc.insert_record("actors", bank)
+    loan = Deal(
+        title="Loan to Prepayment Facility",
+        kind=DealKind.LOAN,
+        parties=[
+            DealParty(actor_id="act-hb", role=PartyRole.LENDER),
+            DealParty(actor_id="act-pf", role=PartyRole.BORROWER),
+        ],
+    )
+    window.doc.insert_record("deals", loan)
+    window.checks.refresh()
+    found = dict(window.checks.findings())
+    path = "deals[0].parties[1].actor_id"
+    assert "names a thing, not a party" in found[path]
+    assert window.editor.focus_path(path)
+    assert window.editor.lists["deals.parties"].current_path() == "deals[0].parties[1]"
