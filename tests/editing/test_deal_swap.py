@@ -45,3 +45,27 @@ def test_summary_names_each_side() -> None:
     swapped = swapped_parties(deal)
     assert swapped is not None
     assert swap_summary(brief, swapped) == "Kenya the borrower, United Arab Emirates the lender"
+
+
+def test_title_and_a_drafted_bluf_follow_but_a_rewritten_bluf_stays() -> None:
+    from briefdesk.editing.deal_swap import swap_edits
+    from briefdesk.editing.edits import apply_edits
+
+    kenya = Actor(name="Kenya")
+    ports = Actor(name="Sahel Ports Group")
+    deal = Deal(
+        title="Kenya loan to Sahel Ports Group",
+        kind=DealKind.LOAN,
+        parties=[
+            DealParty(actor_id=kenya.id, role=PartyRole.LENDER),
+            DealParty(actor_id=ports.id, role=PartyRole.BORROWER),
+        ],
+    )
+    drafted = "Kenya has approved a loan of USD 1.5 billion to Sahel Ports Group."
+    brief = Brief(actors=[kenya, ports], deals=[deal], bluf=drafted, drafted={"bluf": drafted})
+    after = apply_edits(brief, swap_edits(brief, 0))
+    assert after.deals[0].title == "Sahel Ports Group loan to Kenya"
+    assert after.bluf == "Sahel Ports Group has approved a loan of USD 1.5 billion to Kenya."
+    assert after.drafted["bluf"] == after.bluf  # still the draft: the checks still flag it
+    mine = brief.model_copy(update={"bluf": "Kenya lends, as I wrote."})
+    assert apply_edits(mine, swap_edits(mine, 0)).bluf == "Kenya lends, as I wrote."

@@ -8,6 +8,9 @@ opposite and leaves the other roles (signatory, guarantor, intermediary) as they
 
 from __future__ import annotations
 
+import re
+
+from briefdesk.editing.edits import Edit
 from briefdesk.model import Brief, Deal, DealParty
 from briefdesk.model.codes import PartyRole, role_words
 
@@ -40,3 +43,37 @@ def swap_summary(brief: Brief, parties: list[DealParty]) -> str:
             name = actor.name if actor is not None else party.actor_id
             said.append(f"{name} the {role_words(party.role).lower()}")
     return ", ".join(said)
+
+
+def swap_edits(brief: Brief, index: int) -> list[Edit]:
+    """The parties turned over and, with one actor on each side, the deal's title and a BLUF
+    still as drafted following them ("Kenya loan to Sahel Ports Group" → "Sahel Ports Group
+    loan to Kenya"); a BLUF the user rewrote is theirs and left alone."""
+    deal = brief.deals[index]
+    parties = swapped_parties(deal)
+    if parties is None:
+        return []
+    edits = [Edit(f"deals[{index}].parties", parties, "parties")]
+    sides = [p for p in deal.parties if p.role in OPPOSITE]
+    names = [brief.actor(p.actor_id) for p in sides]
+    if len(sides) != 2 or sides[0].role != OPPOSITE[sides[1].role] or None in names:
+        return edits
+    first, second = (a.name for a in names if a is not None)
+    title = swap_names(deal.title, first, second)
+    if title != deal.title:
+        edits.append(Edit(f"deals[{index}].title", title, "title"))
+    drafted = brief.drafted.get("bluf")
+    if drafted and brief.bluf == drafted:
+        bluf = swap_names(brief.bluf, first, second)
+        if bluf != brief.bluf:
+            edits.append(Edit("bluf", bluf, "BLUF"))
+            edits.append(Edit("drafted", {**brief.drafted, "bluf": bluf}, "draft marks"))
+    return edits
+
+
+def swap_names(text: str, first: str, second: str) -> str:
+    """``first`` and ``second`` trade places wherever ``text`` names them (whole words)."""
+    if not first or not second or first == second:
+        return text
+    pattern = re.compile(rf"(?<!\w)(?:{re.escape(first)}|{re.escape(second)})(?!\w)")
+    return pattern.sub(lambda m: second if m.group(0) == first else first, text)

@@ -48,7 +48,7 @@ def _deal_index(window: Any) -> int | None:
 
 
 def swap_selected(window: Any) -> bool:
-    from briefdesk.editing.deal_swap import swap_summary, swapped_parties
+    from briefdesk.editing.deal_swap import swap_edits, swap_summary
 
     index = _deal_index(window)
     if index is None:
@@ -56,15 +56,18 @@ def swap_selected(window: Any) -> bool:
         return False
     deal = window.doc.brief.deals[index]
     name = f"“{deal.title}”" if deal.title.strip() else "the deal"
-    parties = swapped_parties(deal)
-    if parties is None:
+    edits = swap_edits(window.doc.brief, index)
+    if not edits:
         window.show_status(f"{name} has no buyer, seller, lender or borrower to swap.")
         return False
     with window.doc.macro("Swap deal sides"):
-        window.doc.set_value(f"deals[{index}].parties", parties, "Swap deal sides")
-    summary = swap_summary(window.doc.brief, parties)
+        for edit in edits:
+            window.doc.set_value(edit.path, edit.value, f"Swap deal sides: {edit.what}")
+    summary = swap_summary(window.doc.brief, edits[0].value)
+    followed = [e.what for e in edits[1:] if e.what in ("title", "BLUF")]
+    said = f" ({' and '.join(followed)} followed)" if followed else ""
     window.show_status(
-        f"Swapped the sides of {name}: now {summary}. Check its title and the BLUF; "
+        f"Swapped the sides of {name}: now {summary}{said}. Check the title and the BLUF; "
         "Ctrl+Z undoes it.",
         15000,
     )
