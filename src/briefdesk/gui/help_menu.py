@@ -31,7 +31,8 @@ def docs_folder() -> Path | None:
 
 def install(window: Any, bar: Any) -> Any:
     """Add the Help menu to ``bar``; returns it."""
-    menu = bar.addMenu("&Help")
+    # No Alt letter: H, E, L and P are taken (Header, Edit, Link, Options); F1 is its key.
+    menu = bar.addMenu("Help")
     window.act_shortcuts = window._action(
         "&Keyboard shortcuts", lambda: show_shortcuts(window), "F1"
     )
