@@ -109,10 +109,13 @@ def _check_header(brief: Brief) -> list[Finding]:
 
 
 def _check_marking(brief: Brief) -> list[Finding]:
-    # An unmarked export looks like an unmarked government document; say so before it leaves.
-    if not brief.marking.label:
-        return [Finding("marking", "no handling marking")]
-    return []
+    # An unmarked export looks like an unmarked government document; say so before it leaves
+    # (once: a marked source's finding already says which marking it needs).
+    from briefdesk.editing.source_marking import marking_findings
+
+    if specific := marking_findings(brief):
+        return specific
+    return [] if brief.marking.label else [Finding("marking", "no handling marking")]
 
 
 def _check_bluf(brief: Brief) -> list[Finding]:
@@ -312,11 +315,10 @@ def _a(words: str) -> str:
 
 
 def _check_facts(brief: Brief) -> list[Finding]:
-    """Deal dates and parties stated as fact, and a marking below a marked source's."""
+    """Deal dates and parties stated as fact."""
     from briefdesk.deal_review import deal_findings
-    from briefdesk.editing.source_marking import marking_findings
 
-    return deal_findings(brief) + marking_findings(brief)
+    return deal_findings(brief)
 
 
 def _check_places(brief: Brief) -> list[Finding]:

@@ -54,4 +54,4 @@ def test_a_lower_marking_of_the_same_scheme_is_raised_never_lowered() -> None:
 def test_check_flags_a_brief_below_its_marked_source() -> None:
     brief = Brief(sources=[Source(id="src-1", title="Readout", text=READOUT)])
     found = [f for f in review_brief(brief, spelling=False) if f.path == "marking"]
-    assert any("source [1] is marked OFFICIAL; the brief is unmarked" in f.message for f in found)
+    assert [f.message for f in found] == ["source [1] is marked OFFICIAL; the brief is unmarked"]
