@@ -19,7 +19,6 @@ _FIELD_KEYS = (
         "or its number",
     ),
     ("Tables of actors, deals, parties", "Insert adds, Delete removes"),
-    ("Deals", "Ctrl+Alt+W swaps the selected deal's two sides"),
 )
 
 
@@ -83,7 +82,7 @@ def about_text() -> str:
         "Briefing notes from news and official sources: sources in, suggestions out, a note "
         "in house style to Word.\n\n"
         f"Python {platform.python_version()}, Qt for Python {qt_version}\n"
-        f"Your templates and settings: {data_dir()}"
+        f"Data folder: {data_dir()}"
     )
 
 
