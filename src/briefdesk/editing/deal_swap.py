@@ -12,19 +12,17 @@ import re
 
 from briefdesk.editing.edits import Edit
 from briefdesk.model import Brief, Deal, DealParty
-from briefdesk.model.codes import PartyRole, role_words
+from briefdesk.model.codes import DealKind, PartyRole, party_roles, role_words
 
-_PAIRS = (
-    (PartyRole.BUYER, PartyRole.SELLER),
-    (PartyRole.LENDER, PartyRole.BORROWER),
-    (PartyRole.GRANTOR, PartyRole.CONCESSIONAIRE),
-    (PartyRole.PAYER, PartyRole.PAYEE),
-    (PartyRole.IMPOSING_PARTY, PartyRole.TARGET),
-)
-OPPOSITE: dict[PartyRole, PartyRole] = {
-    **{a: b for a, b in _PAIRS},
-    **{b: a for a, b in _PAIRS},
-}
+
+def _opposites() -> dict[PartyRole, PartyRole]:
+    """Each kind's two sides (the first two roles it offers) as opposites: read from the model,
+    so a kind added later (a works contract's client and contractor) swaps too."""
+    pairs = {tuple(party_roles(kind)[:2]) for kind in DealKind if kind != DealKind.OTHER}
+    return {**{a: b for a, b in pairs}, **{b: a for a, b in pairs}}
+
+
+OPPOSITE: dict[PartyRole, PartyRole] = _opposites()
 
 
 def swapped_parties(deal: Deal) -> list[DealParty] | None:
