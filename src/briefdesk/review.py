@@ -66,6 +66,7 @@ def review_brief(
         *_check_estimative_words(brief),
         *_check_mixed_language(brief),
         *_check_deals(brief),
+        *_check_facts(brief),
         *_check_places(brief),
         *_check_value_words(brief),
         *_check_sources(brief),
@@ -108,10 +109,13 @@ def _check_header(brief: Brief) -> list[Finding]:
 
 
 def _check_marking(brief: Brief) -> list[Finding]:
-    # An unmarked export looks like an unmarked government document; say so before it leaves.
-    if not brief.marking.label:
-        return [Finding("marking", "no handling marking")]
-    return []
+    # An unmarked export looks like an unmarked government document; say so before it leaves
+    # (once: a marked source's finding already says which marking it needs).
+    from briefdesk.editing.source_marking import marking_findings
+
+    if specific := marking_findings(brief):
+        return specific
+    return [] if brief.marking.label else [Finding("marking", "no handling marking")]
 
 
 def _check_bluf(brief: Brief) -> list[Finding]:
@@ -308,6 +312,13 @@ def _party_role_findings(brief: Brief, index: int, name: str) -> list[Finding]:
 
 def _a(words: str) -> str:
     return f"{'an' if words[:1] in tuple('aeiou') else 'a'} {words}"
+
+
+def _check_facts(brief: Brief) -> list[Finding]:
+    """Deal dates and parties stated as fact."""
+    from briefdesk.deal_review import deal_findings
+
+    return deal_findings(brief)
 
 
 def _check_places(brief: Brief) -> list[Finding]:

@@ -22,6 +22,7 @@ from briefdesk.editing.draft_sides import add_sides
 from briefdesk.editing.draft_sure import main_deal
 from briefdesk.editing.edits import Edit, apply_edits, changed_fields
 from briefdesk.editing.memory import remember_edits
+from briefdesk.editing.source_marking import raised_marking, source_marking
 from briefdesk.editing.suggested import taken_keys
 from briefdesk.extract.byline_outlets import outlet_staff
 from briefdesk.extract.never import without_keys
@@ -104,6 +105,8 @@ def draft(
         work.header.from_ = defaults.author.model_copy()
     if defaults.marking is not None and work.marking.scheme is MarkingScheme.NONE:
         work.marking = defaults.marking.model_copy()
+    if (raised := raised_marking(work, source)) is not None:
+        work.marking = raised  # a readout marked OFFICIAL makes an OFFICIAL brief (N14-27)
     if not work.bluf.strip() and said is not None:
         text = bluf_draft(said, source.text)
         if text:
@@ -172,6 +175,10 @@ def summary(
             parts.append(f"{has - had} {what}{'s' if has - had != 1 else ''}")
     if "BLUF" in fields:
         parts.append("a BLUF draft to rewrite")
+    if after.marking != before.marking and any(
+        source_marking(s) == after.marking.model_copy(update={"caveats": ""}) for s in after.sources
+    ):
+        parts.append(f"marking {after.marking.label} (the source's)")
     elif not after.bluf.strip():  # say why, or the empty BLUF reads as a failure (N13-35)
         parts.append("no BLUF (no deal found in this source to draft one from: write it)")
     said = ", ".join(parts) if parts else ", ".join(fields)

@@ -193,17 +193,28 @@ def record_label(brief: Brief, record_path: str, limit: int = 40) -> str:
 
 
 _DELIVERY = re.compile(r"\bdeliver(?:y|ies|ed|s)?\b|\bin service\b|\bhand(?:ed)? over\b", re.I)
-_SIGNED = re.compile(r"\bsign(?:ed|ing|s)?\b|\binked\b|\bconcluded\b", re.I)
+_SIGNED = re.compile(
+    r"\bsign(?:ed|ing|s)?\b|\binked\b|\bconcluded\b|\bawards?\b|\bawarded\b", re.I
+)
+# Words just before a date that make it a deadline (an option, a bid closing), no deal date.
+_DEADLINE = re.compile(
+    r"\b(?:option|valid until|valid through|expir(?:es|y|ing)|deadline|closing date|"
+    r"bids? (?:are )?due|lapses?)\b[^.]{0,60}$",
+    re.I,
+)
 _LEAD_IN = re.compile(r"\b(from|by|in|until|before|after|starting)\s*$", re.I)
 
 
 def date_field(text: str, start: int, end: int) -> tuple[str, str]:
     """Which deal date a mention of a date in ``text[start:end]`` gives, from its sentence:
-    ("signed" | "delivery" | "announced", words for the free-text delivery field)."""
+    ("signed" | "delivery" | "announced" | "deadline", words for the free-text delivery field).
+    "deadline" (an option valid until, a bid closing date) is no deal date at all (N14-11)."""
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
     context = text[sentence_start : min(stops) if stops else len(text)]
     words = text[start:end]
+    if _DEADLINE.search(text[sentence_start:start]):
+        return "deadline", words
     if _DELIVERY.search(context):
         lead = _LEAD_IN.search(text[sentence_start:start])
         return "delivery", f"{lead.group(1).lower()} {words}" if lead else words

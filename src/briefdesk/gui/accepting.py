@@ -25,6 +25,7 @@ class Accepting(WindowBase):
         edit changes nothing, so the brief is not marked changed."""
         chosen: list[tuple[suggestion_kit.Suggestion, suggestion_kit.Suggestion, str]] = []
         self._deal_extras = {}  # this round's edited deals → the fields a suggestion lacks
+        self._date_notes = []
         for original in items:
             suggestion, name = original, original.name or original.label
             if edit:
@@ -60,6 +61,10 @@ class Accepting(WindowBase):
         merged, self._merge_note = self._merge_note, ""
         if merged and accepted == 1:
             self.show_status(f"{merged}. Ctrl+Z undoes it.", 10000)
+        elif self._date_notes and len(chosen) == 1:
+            self.show_status(self._date_notes[0], 10000)
+        elif self._date_notes:
+            self.show_status(f"{len(chosen)} suggestions: " + "; ".join(self._date_notes), 15000)
         elif accepted:
             self.show_status(f"Accepted {accepted} suggestion{'s' if accepted != 1 else ''}")
         judgment = self._new_judgment_path
@@ -68,6 +73,7 @@ class Accepting(WindowBase):
             self.editor.focus_path(f"{judgment}.statement")
 
     _new_judgment_path = ""
+    _date_notes: list[str]  # what accepting dates did this round, said in the status line
     _merge_note = ""  # said after accepting a deal that filled one already in the brief
 
     def _edit_suggestion(
@@ -221,27 +227,31 @@ class Accepting(WindowBase):
         return records.isVisible() and records.current_path() == path
 
     def _accept_date(self, suggestion: suggestion_kit.Suggestion) -> bool:
-        """Into the deal date its sentence speaks of (signed, delivery, else announced); a
-        year or month alone never becomes a made-up day such as 1 January."""
+        """Into the deal date its sentence speaks of, never over a date already set; else
+        into Current status with its sentence (editing/date_accept.py); always said."""
+        from briefdesk.editing.date_accept import plan_date
+
         raw = suggestion.raw
-        value = getattr(raw, "resolved", None)
-        index = linking.target_deal(self.doc.brief, self.editor.selected_record())
         span = suggestion.spans[0] if suggestion.spans else None
-        if index is not None and span is not None:
-            text = self._source_text(suggestion.source_id)
-            field, words = linking.date_field(text, span.start, span.end)
-            deal = self.doc.brief.deals[index].title or "the deal"
-            if field == "delivery":
-                self.doc.set_value(f"deals[{index}].dates.delivery", words, "Accept date")
-                self.show_status(f"Delivery “{words}” set on {deal}")
-                return True
-            if isinstance(value, dt.date) and getattr(raw, "precision", "day") in ("day", ""):
-                self.doc.set_value(f"deals[{index}].dates.{field}", value, "Accept date")
-                self.show_status(f"{field.capitalize()} date {words} set on {deal}")
-                return True
-        current = self.doc.brief.current_status.rstrip()
-        self.doc.set_value("current_status", f"{current}\n- {suggestion.label}".strip())
-        return True
+        if span is None:
+            return False
+        index = linking.target_deal(self.doc.brief, self.editor.selected_record())
+        text = self._source_text(suggestion.source_id)
+        value = getattr(raw, "resolved", None)
+        plan = plan_date(
+            self.doc.brief,
+            index,
+            text,
+            span.start,
+            span.end,
+            value if isinstance(value, dt.date) else None,
+            getattr(raw, "precision", "day"),
+        )
+        if plan.path:
+            self.doc.set_value(plan.path, plan.value, "Accept date")
+        self._date_notes.append(plan.message)
+        self.show_status(plan.message, 10000)
+        return bool(plan.path)
 
     def _accept_actor(
         self, suggestion: suggestion_kit.Suggestion, name: str, *, edited: bool

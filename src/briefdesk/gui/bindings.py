@@ -266,9 +266,21 @@ class ComboBinding(Binding):
 def enum_choices(enum: type[Enum], *, optional: str | None = None) -> list[tuple[str, Any]]:
     choices: list[tuple[str, Any]] = [(optional, None)] if optional is not None else []
     for member in enum:
-        label = str(member.value).replace("_", " ")
-        choices.append((label[:1].upper() + label[1:], member))
+        choices.append((choice_words(member.value), member))
     return choices
+
+
+# Values whose label is not their words capitalised: "mou" read as "Mou" (newcomer14 N14-38).
+_LABELS = {"mou": "MoU / LoI"}
+
+
+def choice_words(value: object) -> str:
+    """A code as the window shows it: ``arms_sale`` → "Arms sale", ``mou`` → "MoU / LoI"."""
+    text = str(value)
+    if text in _LABELS:
+        return _LABELS[text]
+    label = text.replace("_", " ")
+    return label[:1].upper() + label[1:]
 
 
 class CheckBinding(Binding):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from briefdesk.gui import spell_highlighter
 from briefdesk.gui.document import BriefDocument
 from briefdesk.gui.wheel_guard import guard as guard_wheel
+from briefdesk.model import Brief
 from briefdesk.review import Severity, review_brief
 
 _SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -50,6 +51,7 @@ class ChecksPanel(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)  # the not-started line never widens the panel
         top = QHBoxLayout()
         top.addWidget(QLabel("For template:"))
         top.addWidget(self.template, 1)
@@ -92,7 +94,13 @@ class ChecksPanel(QWidget):
             return  # rebuilding an unchanged list costs a visible hitch on big briefs
         self._shown = findings
         style = self.style()
-        error_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+        fresh = not_started(self.doc.brief)
+        # A new, empty brief: what it will need is a to-do list, not red errors (N14-28).
+        error_icon = style.standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxInformation
+            if fresh
+            else QStyle.StandardPixmap.SP_MessageBoxCritical
+        )
         warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.list.clear()
         for finding in findings:
@@ -103,7 +111,12 @@ class ChecksPanel(QWidget):
             item.setData(_SPAN_ROLE, (getattr(finding, "start", -1), getattr(finding, "end", -1)))
             self.list.addItem(item)
         errors = sum(1 for f in findings if f.severity == Severity.ERROR)
-        if findings:
+        if fresh:
+            self.summary.setText(
+                "Not started yet: add a source (Ctrl+Shift+O, or paste one with Ctrl+Shift+V). "
+                "These are what a finished brief needs."
+            )
+        elif findings:
             self.summary.setText(f"{errors} to fix, {len(findings) - errors} to consider")
         else:
             self.summary.setText("Nothing to fix: ready to export.")
@@ -114,6 +127,18 @@ class ChecksPanel(QWidget):
         focused = QApplication.focusWidget()
         if start >= 0 and isinstance(focused, QPlainTextEdit):  # a spelling finding: its word
             spell_highlighter.select_span(focused, start, end)
+
+
+def not_started(brief: Brief) -> bool:
+    """Nothing done yet: no source, title, BLUF, actor, deal or judgment."""
+    return not (
+        brief.sources
+        or brief.header.title.strip()
+        or brief.bluf.strip()
+        or brief.actors
+        or brief.deals
+        or brief.significance.judgments
+    )
 
 
 def _review_name(ident: str) -> str:

@@ -53,7 +53,12 @@ class Drafting(WindowBase):
         if any(edit.path == "bluf" for edit in edits):
             self._focus_bluf_end()
         done = drafting.summary(before, self.doc.brief, [e.what for e in edits], extraction)
-        self._announce_draft(f"Drafted {done}. Ctrl+Z undoes the whole draft.")
+        # Named as the Sources list now shows it (the draft may have titled it).
+        number, now = next(
+            (i, s) for i, s in enumerate(self.doc.brief.sources, 1) if s.id == source.id
+        )
+        named = f"[{number}] “{now.title}”" if now.title else f"source [{number}]"
+        self._announce_draft(f"Drafted from {named}: {done}. Ctrl+Z undoes the whole draft.")
 
     def _announce_draft(self, message: str) -> None:
         """Say what the draft did until the undo stack next changes: after Ctrl+Z the bar said

@@ -53,8 +53,9 @@ from briefdesk.model.codes import (
 def _words(value: Any) -> str:
     if value is None:
         return ""
-    text = str(getattr(value, "value", value)).replace("_", " ")
-    return text[:1].upper() + text[1:]
+    from briefdesk.gui.bindings import choice_words
+
+    return choice_words(getattr(value, "value", value))
 
 
 def _short(text: str, limit: int = 70) -> str:

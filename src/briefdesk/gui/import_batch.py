@@ -1,15 +1,18 @@
 """One answer for one "Add source files…": the files that could not be added, in one box.
 
-Each file imports as its own job (so good files appear as soon as they are read); the batch
-counts them in and, when the last has answered, shows a single box listing every refused file
-with its one-line reason — as the command line ends with one summary — instead of one modal box
-per file. A batch whose jobs were cancelled (another brief opened) never speaks.
+Each file imports as its own job; the batch lands their articles in the order the files were
+picked (a file waits only for the ones picked before it), so the sources' numbers and the one
+shown never depend on which job ended first (newcomer14 N14-13, N14-22). When the last has
+answered it shows a single box listing every refused file with its one-line reason — as the
+command line ends with one summary — instead of one modal box per file. A batch whose jobs were
+cancelled (another brief opened) never speaks.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 
 def _named(path: Path, message: str) -> str:
@@ -29,11 +32,19 @@ class ImportBatch:
         report: Callable[[str, str], None],
         left_out: list[str] | None = None,
         note: str = "",
+        land: Callable[[Path, list[object]], None] | None = None,
+        finished: Callable[[], None] | None = None,
     ) -> None:
         """``left_out``: "name: reason" lines of files never imported (a dropped folder's
         non-articles), listed in the same box; ``note``: a closing paragraph (files over the
-        cap, sub-folders)."""
+        cap, sub-folders); ``land(path, found)``: adds one file's articles, called in the
+        order picked; ``finished()``: after the last file landed, before the box."""
         self.paths = list(paths)
+        self._land = land
+        self._finished = finished
+        self._arrived: dict[int, list[object] | None] = {}  # position → found (None: failed)
+        self._next = 0  # the first position not yet landed
+        self.added: list[tuple[Path, list[Any]]] = []  # (file, its sources), as picked
         self._report = report  # (title, text) → the window's error box
         self._waiting = len(self.paths)
         self._refused: dict[int, str] = {}  # position in the choice → "name: reason"
@@ -43,9 +54,33 @@ class ImportBatch:
     def done(self, _path: Path) -> None:
         self._answered()
 
+    def arrived(self, path: Path, found: list[object]) -> None:
+        """One file's import ended: it lands once every file picked before it has."""
+        self._arrived[self._position(path)] = found
+        self._flush()
+
     def failed(self, path: Path, message: str) -> None:
-        self._refused[self.paths.index(path)] = _named(path, message)
-        self._answered()
+        at = self._position(path)
+        self._refused[at] = _named(path, message)
+        if self._land is None:
+            self._answered()
+            return
+        self._arrived[at] = None
+        self._flush()
+
+    def _position(self, path: Path) -> int:
+        """The first not-yet-answered position of ``path`` (a file picked twice has two)."""
+        spots = [i for i, p in enumerate(self.paths) if p == path]
+        return next((i for i in spots if i >= self._next and i not in self._arrived), spots[0])
+
+    def _flush(self) -> None:
+        while self._next in self._arrived:
+            at = self._next
+            found = self._arrived.pop(at)
+            self._next += 1
+            if found is not None and self._land is not None:
+                self._land(self.paths[at], found)
+            self._answered()
 
     def skipped(self, path: Path, message: str) -> None:
         """An article of ``path`` that was not added (already a source): listed, not counted as
@@ -65,6 +100,8 @@ class ImportBatch:
         self._waiting -= 1
         if self._waiting != 0:
             return
+        if self._finished is not None:
+            self._finished()
         refused = self.refused + self._left_out
         if refused:
             title, text = summary(refused, len(self.paths) + len(self._left_out))

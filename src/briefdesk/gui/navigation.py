@@ -43,7 +43,20 @@ class Navigation(WindowBase):
             # title typed over it became the note's author (newcomer8 F5).
             _cursor_to_end(self.focusWidget())
             return
-        for finding in review_brief(self.doc.brief):
+        findings = review_brief(self.doc.brief)
+        # The source shown (the one Ctrl+D drafted from) first: Ctrl+7 and "A1" once graded
+        # source [1] while the deal rested on [2] (newcomer14 N14-14).
+        shown = next(
+            (
+                f"sources[{i}]."
+                for i, s in enumerate(self.doc.brief.sources)
+                if s.id == self.sources_pane.current_id()
+            ),
+            None,
+        )
+        if shown is not None:
+            findings.sort(key=lambda f: not f.path.startswith(shown))
+        for finding in findings:
             here = self.editor.tab_of(finding.path) == index
             cited = finding.path.endswith(".evidence")  # needs words from the article
             if here and not cited and self.editor.focus_path(finding.path):

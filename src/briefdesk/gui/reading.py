@@ -35,6 +35,7 @@ class SourceReading(WindowBase):
     ) -> None:
         """Import files in the background; ``encoding``: the user's choice over any guess;
         ``left_out``/``note``: what a drop did not import, said in the same one box."""
+        from briefdesk.gui import batch_landing
         from briefdesk.gui.import_batch import ImportBatch
 
         batch = ImportBatch(
@@ -42,6 +43,8 @@ class SourceReading(WindowBase):
             lambda title, text: prompts.show_error(self, title, text),
             left_out,
             note,
+            land=lambda path, found: batch_landing.land(self, batch, path, found),
+            finished=lambda: batch_landing.finished(self, batch),
         )
         for path in batch.paths:
             self.runner.submit(
@@ -49,23 +52,9 @@ class SourceReading(WindowBase):
                 partial(core.import_all_checked, encoding=encoding),
                 path,
                 list(self.doc.brief.sources),
-                on_done=partial(self._batch_imported, batch, path),
+                on_done=partial(batch.arrived, path),
                 on_error=partial(batch.failed, path),
             )
-
-    def _batch_imported(self, batch: Any, path: Path, found: list[object]) -> None:
-        # Several files: an article already in the brief is a line of the batch's one box.
-        already = partial(batch.skipped, path) if len(batch.paths) > 1 else None
-        one = len(found) == 1
-        added = [s for r in found if (s := self._source_imported(r, already, announce=one))]
-        if not one and added:
-            # A mail's own article comes first, its attachments after it: the user saw that
-            # article's Subject in the mail client, so it is the one shown and offered.
-            from briefdesk.gui.source_status import added_line
-
-            self.sources_pane.select(added[0].id)
-            self.show_status(added_line(added[0], self.doc.brief, added[1:]), 15000)
-        batch.done(path)
 
     def paste_source(self) -> None:
         from PySide6.QtGui import QGuiApplication

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -29,3 +30,39 @@ def added_line(source: Source, brief: Brief, beside: Sequence[Source] = ()) -> s
         + (f" — {'; '.join(warned)}" if warned else "")
         + f".{offer}"
     )
+
+
+def first_to_draft(added: Sequence[tuple[Path, Sequence[Source]]]) -> Source:
+    """Of the articles several picked files brought in (in the order picked): a mail's own
+    article (the one the user read in the mail client), else the first file's first article —
+    never a PDF only because its import ended last."""
+    for path, sources in added:
+        if path.suffix.lower() in _MAIL_SUFFIXES:
+            return sources[0]
+    return added[0][1][0]
+
+
+def batch_line(shown: Source, brief: Brief, added: Sequence[tuple[Path, Sequence[Source]]]) -> str:
+    """“Added 3 sources ([1] …, [2] …); showing [2] … — Ctrl+D drafts from it.”"""
+    number = {s.id: i for i, s in enumerate(brief.sources, 1)}
+    names = [f"[{number.get(s.id, '?')}] {_name(s)}" for _p, sources in added for s in sources]
+    why = " (the mail's own article)" if shown is not added[0][1][0] else ""
+    draft = (
+        " Press Ctrl+D to draft the brief from it."
+        if not (brief.actors or brief.deals or brief.bluf.strip())
+        else ""
+    )
+    return (
+        f"Added {len(names)} sources in the order picked: {', '.join(names)}. "
+        f"Showing [{number.get(shown.id, '?')}] {_name(shown)}{why}.{draft}"
+    )
+
+
+def _name(source: Source) -> str:
+    title = source.title.strip()
+    if not title:
+        return "an untitled source"
+    return f"“{title if len(title) <= 50 else title[:49] + '…'}”"
+
+
+_MAIL_SUFFIXES = (".eml", ".msg")

@@ -172,9 +172,12 @@ class SourcesPane(QWidget):
         self.list.clear()
         for source in sources:
             label = source.title or source.filename or "Untitled source"
-            item = QListWidgetItem(f"{label}  [{source.grade}]")
+            item = QListWidgetItem(f"{label}  [{grade_tag(source)}]")
             item.setData(Qt.ItemDataRole.UserRole, source.id)
-            item.setToolTip(f"{source.outlet or 'No outlet'} · {len(source.text):,} characters")
+            item.setToolTip(
+                f"{source.outlet or 'No outlet'} · {len(source.text):,} characters\n"
+                f"{grade_tip(source)}"
+            )
             self.list.addItem(item)
         self.list.blockSignals(False)
         if current and self.select(current):
@@ -198,3 +201,22 @@ class SourcesPane(QWidget):
 
     def _current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         self.sourceSelected.emit(str(current.data(Qt.ItemDataRole.UserRole)) if current else "")
+
+
+def grade_tag(source: Source) -> str:
+    """What the list shows after the title: the grade, or "not graded" — a bare "[F6]" read
+    as a key to press to a new user (newcomer14 N14-16)."""
+    return source.grade if source.is_graded else "not graded"
+
+
+def grade_tip(source: Source) -> str:
+    """The Admiralty grade in words, and where to set it."""
+    from briefdesk.model.codes import CREDIBILITY_WORDS, RELIABILITY_WORDS
+
+    words = (
+        f"{RELIABILITY_WORDS[source.reliability].lower()}, "
+        f"{CREDIBILITY_WORDS[source.credibility].lower()}"
+    )
+    if not source.is_graded:
+        return f"Not graded yet (F6: {words}). Ctrl+7 opens its grade: type e.g. B2."
+    return f"Grade {source.grade} (Admiralty code): {words}. Ctrl+7 opens it to change."

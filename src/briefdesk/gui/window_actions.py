@@ -152,6 +152,10 @@ class WindowActions(WindowBase):
         self._fill_recent()
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addActions([self.act_undo, self.act_redo])
+        from briefdesk.gui.deal_swap import install as install_swap
+
+        edit_menu.addSeparator()
+        edit_menu.addAction(install_swap(self))
         link_menu = bar.addMenu("&Link")
         for action in self.sources_pane.article.link_actions:
             if action is None:
@@ -173,6 +177,9 @@ class WindowActions(WindowBase):
             )
         view_menu.addSeparator()
         view_menu.addAction(self._action("Article text", self.sources_pane.article.setFocus, "F6"))
+        from briefdesk.gui.help_menu import install as install_help
+
+        install_help(self, bar)
 
 
 def _standard_or(key: Any, fallback: str) -> Any:

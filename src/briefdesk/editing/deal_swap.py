@@ -1,0 +1,77 @@
+"""Swap the two sides of a deal: buyer ⇄ seller, lender ⇄ borrower, grantor ⇄ concessionaire,
+payer ⇄ payee, imposing party ⇄ target (newcomer14 N14-34).
+
+A draft that read a deal backwards ("Kenya lends to Sahel Ports Group") cost about fifteen
+mouse actions to put right, party by party; one command turns every side role into its
+opposite and leaves the other roles (signatory, guarantor, intermediary) as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdesk.editing.edits import Edit
+from briefdesk.model import Brief, Deal, DealParty
+from briefdesk.model.codes import DealKind, PartyRole, party_roles, role_words
+
+
+def _opposites() -> dict[PartyRole, PartyRole]:
+    """Each kind's two sides (the first two roles it offers) as opposites: read from the model,
+    so a kind added later (a works contract's client and contractor) swaps too."""
+    pairs = {tuple(party_roles(kind)[:2]) for kind in DealKind if kind != DealKind.OTHER}
+    return {**{a: b for a, b in pairs}, **{b: a for a, b in pairs}}
+
+
+OPPOSITE: dict[PartyRole, PartyRole] = _opposites()
+
+
+def swapped_parties(deal: Deal) -> list[DealParty] | None:
+    """The deal's parties with every side role turned over; None when no party has a side."""
+    if not any(p.role in OPPOSITE for p in deal.parties):
+        return None
+    return [p.model_copy(update={"role": OPPOSITE.get(p.role, p.role)}) for p in deal.parties]
+
+
+def swap_summary(brief: Brief, parties: list[DealParty]) -> str:
+    """“Hanseong is now the lender, Litio Pocitos the borrower” for the status line."""
+    said = []
+    for party in parties:
+        if party.role in OPPOSITE:
+            actor = brief.actor(party.actor_id)
+            name = actor.name if actor is not None else party.actor_id
+            said.append(f"{name} the {role_words(party.role).lower()}")
+    return ", ".join(said)
+
+
+def swap_edits(brief: Brief, index: int) -> list[Edit]:
+    """The parties turned over and, with one actor on each side, the deal's title and a BLUF
+    still as drafted following them ("Kenya loan to Sahel Ports Group" → "Sahel Ports Group
+    loan to Kenya"); a BLUF the user rewrote is theirs and left alone."""
+    deal = brief.deals[index]
+    parties = swapped_parties(deal)
+    if parties is None:
+        return []
+    edits = [Edit(f"deals[{index}].parties", parties, "parties")]
+    sides = [p for p in deal.parties if p.role in OPPOSITE]
+    names = [brief.actor(p.actor_id) for p in sides]
+    if len(sides) != 2 or sides[0].role != OPPOSITE[sides[1].role] or None in names:
+        return edits
+    first, second = (a.name for a in names if a is not None)
+    title = swap_names(deal.title, first, second)
+    if title != deal.title:
+        edits.append(Edit(f"deals[{index}].title", title, "title"))
+    drafted = brief.drafted.get("bluf")
+    if drafted and brief.bluf == drafted:
+        bluf = swap_names(brief.bluf, first, second)
+        if bluf != brief.bluf:
+            edits.append(Edit("bluf", bluf, "BLUF"))
+            edits.append(Edit("drafted", {**brief.drafted, "bluf": bluf}, "draft marks"))
+    return edits
+
+
+def swap_names(text: str, first: str, second: str) -> str:
+    """``first`` and ``second`` trade places wherever ``text`` names them (whole words)."""
+    if not first or not second or first == second:
+        return text
+    pattern = re.compile(rf"(?<!\w)(?:{re.escape(first)}|{re.escape(second)})(?!\w)")
+    return pattern.sub(lambda m: second if m.group(0) == first else first, text)
