@@ -197,7 +197,9 @@ def standard() -> Any:
                 "{{ d.status_line }}{% if d.dates.delivery %}; delivery {{ d.dates.delivery }}"
                 "{% endif %}",
             ],
-            [2.4, 4.6, 4.6, 3.4, 2.4],
+            # The Deal column holds a word of 14 letters ("concessionaire", "prepayment
+            # facility") unbroken: at 2.4 cm it cut "prepaymen / t" (N14-30).
+            [3.8, 4.2, 3.6, 3.4, 2.4],
         )
         # The analyst's note on a deal, under the table (a sixth column would squeeze the
         # others): round 13 left it printed on the deal sheet only, and the note dropped it.
@@ -267,14 +269,15 @@ def bluf() -> Any:
     header_table(
         doc,
         [
+            # Labels in the case the Standard note and the deal sheet use (N14-17, N14-31).
             (
-                "MEMO FOR",
+                "Memo for",
                 "{{ header.to }}{% if header.through %} (through {{ header.through }}){% endif %}",
                 "header.to",
             ),
-            ("FROM", "{{ header.sender.line }}", "header.sender.line"),
-            ("DATE", "{{ header.date_long }}", "header.date"),
-            ("SUBJECT", "{{ header.subject }}", "header.subject and header.subject != title"),
+            ("From", "{{ header.sender.line }}", "header.sender.line"),
+            ("Date", "{{ header.date_long }}", "header.date"),
+            ("Subject", "{{ header.subject }}", "header.subject and header.subject != title"),
             CRITICAL_ROW,
         ],
     )

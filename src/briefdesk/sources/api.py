@@ -243,7 +243,8 @@ def _to_imported(
         extracted.notes.append(late)  # kept: a wrong clock is likelier than a wrong page
     elif extracted.published is None and (year := extracted.hints.get(YEAR_GUESS_HINT)):
         extracted.notes.append(YEAR_GUESS_NOTE.format(year=year))  # a mail's Date wins (N11-03)
-    if not _one_line(extracted.title) and filename and (own := text_title(text)):
+    untitled_page = extracted.format == "html" and not _one_line(extracted.title)
+    if untitled_page and filename and (own := text_title(text)):
         extracted.title = own  # the page's one sentence, not its file name (N14-21)
         extracted.notes.append(TEXT_TITLE_NOTE)
     if not _one_line(extracted.title) and _title_from_filename(filename):

@@ -49,14 +49,11 @@ def first_line_headline(text: str) -> str:
 
 
 def text_title(text: str) -> str:
-    """A title from the text itself for a file that gives none: a headline-shaped first line,
-    or a text of one short line (its closing full stop dropped, "。" too). Why (N14-21): a
-    Shift_JIS page of one clear sentence and no <title> was titled by its file name, "sj"."""
-    headline = first_line_headline(text)
-    if headline:
-        return headline
+    """A title for a text of one short line, its closing full stop dropped ("。" too), as a
+    text file of one line gets. Why (N14-21): a Shift_JIS page of one clear sentence and no
+    <title> was titled by its file name, "sj"."""
     lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
-    if len(lines) != 1 or len(lines[0]) > _MAX_TITLE or len(_WORD.findall(lines[0])) < 1:
+    if len(lines) != 1 or len(lines[0]) > _MAX_TITLE or not _WORD.search(lines[0]):
         return ""
     line = lines[0]
     if line.endswith(("。", "．")) or (line.endswith(".") and not line.endswith("..")):
