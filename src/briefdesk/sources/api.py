@@ -216,6 +216,9 @@ def _to_imported(
     from briefdesk.sources.title_choice import text_title
     from briefdesk.sources.wire_head import dateline_date, dateline_note, wire_title
 
+    from briefdesk.sources.copied_post import use_copy_note
+
+    use_copy_note(extracted)  # "Copied from X …, thread by @h (Name), date" (N14-35)
     if (release := release_title(text, _one_line(extracted.title))) is not None:
         passed_over = _one_line(extracted.title)
         extracted.title = release[0]  # the headline; the letterhead says whose (N10-32)
