@@ -209,14 +209,13 @@ def _to_imported(
         raise ImportRefused(name, f"has no word of text (only {count}: {shown!r})")
     if len(text) > limits.max_text_chars:
         raise ImportRefused(name, worker.too_long(len(text), limits.max_text_chars))
+    from briefdesk.sources.copied_post import use_copy_note
     from briefdesk.sources.form_title import form_title
     from briefdesk.sources.page_date import YEAR_GUESS_HINT, YEAR_GUESS_NOTE, after_today_note
     from briefdesk.sources.release_head import release_title
     from briefdesk.sources.stated_date import stated_date, stated_date_note
     from briefdesk.sources.title_choice import text_title
     from briefdesk.sources.wire_head import dateline_date, dateline_note, wire_title
-
-    from briefdesk.sources.copied_post import use_copy_note
 
     use_copy_note(extracted)  # "Copied from X …, thread by @h (Name), date" (N14-35)
     if (release := release_title(text, _one_line(extracted.title))) is not None:
