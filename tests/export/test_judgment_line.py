@@ -9,6 +9,7 @@ from pathlib import Path
 
 import docx
 
+from briefdesk.export.checks import check_template
 from briefdesk.export.context import build_context
 from briefdesk.export.render import export_docx
 from briefdesk.samples import load_sample
@@ -40,3 +41,14 @@ def test_the_docs_say_which_field_carries_the_whole_judgment() -> None:
     sentence_row = next(row for row in docs.splitlines() if row.startswith("| `j.sentence` |"))
     assert "no likelihood or confidence" in sentence_row and "`j.line`" in sentence_row
     assert any(row.startswith("| `j.line` |") for row in docs.splitlines())
+
+
+def test_the_check_warns_of_a_judgment_printed_without_its_words(
+    make_template: MakeTemplate,
+) -> None:
+    bare = make_template("{% for k in judgments %}{{ k.sentence }} {{ k.citations }}{% endfor %}")
+    warnings = [str(p) for p in check_template(bare) if p.warning]
+    assert any("k.line" in w and "likelihood or confidence" in w for w in warnings)
+    for fine in ("{{ k.line }}", "{{ k.sentence }} {{ k.assessment }}"):
+        template = make_template("{% for k in judgments %}" + fine + "{% endfor %}")
+        assert not [str(p) for p in check_template(template) if "likelihood or" in str(p)]
