@@ -197,9 +197,7 @@ def standard() -> Any:
                 "{{ d.status_line }}{% if d.dates.delivery %}; delivery {{ d.dates.delivery }}"
                 "{% endif %}",
             ],
-            # The Deal column holds a word of 14 letters ("concessionaire", "prepayment
-            # facility") unbroken: at 2.4 cm it cut "prepaymen / t" (N14-30).
-            [3.8, 4.2, 3.6, 3.4, 2.4],
+            [3.8, 4.2, 3.6, 3.4, 2.4],  # a 14-letter word fits the Deal column (N14-30)
         )
         # The analyst's note on a deal, under the table (a sixth column would squeeze the
         # others): round 13 left it printed on the deal sheet only, and the note dropped it.
@@ -269,9 +267,8 @@ def bluf() -> Any:
     header_table(
         doc,
         [
-            # Labels in the case the Standard note and the deal sheet use (N14-17, N14-31).
             (
-                "Memo for",
+                "Memo for",  # the labels' case of the other two built-ins (N14-17)
                 "{{ header.to }}{% if header.through %} (through {{ header.through }}){% endif %}",
                 "header.to",
             ),
