@@ -200,10 +200,11 @@ def report(title: str, scores: dict[str, Score]) -> None:
 
 # Format-3 kinds score as the gold's "other" (what they were), so figures stay comparable.
 GOLD_OTHER = frozenset({"concession", "acquisition", "award", "sanctions"})
+GOLD_OTHER |= {"procurement", "construction"}  # format 4 (round 14), as format 3
 
 
 def as_gold_kinds(result: dict) -> dict:
-    """The extraction with each deal of a format-3 kind scored as gold ``other``."""
+    """The extraction with each deal of a format-3 or format-4 kind scored as gold ``other``."""
     for deal in result.get("deals", []):
         if deal.get("kind") in GOLD_OTHER:
             deal["kind"] = "other"

@@ -197,7 +197,7 @@ def standard() -> Any:
                 "{{ d.status_line }}{% if d.dates.delivery %}; delivery {{ d.dates.delivery }}"
                 "{% endif %}",
             ],
-            [3.8, 4.2, 3.6, 3.4, 2.4],  # a 14-letter word fits the Deal column (N14-30)
+            [3.8, 4.2, 3.6, 3.4, 2.4],  # 14 letters unbroken in the Deal column (N13-24, N14-30)
         )
         # The analyst's note on a deal, under the table (a sixth column would squeeze the
         # others): round 13 left it printed on the deal sheet only, and the note dropped it.

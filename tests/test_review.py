@@ -192,3 +192,24 @@ def test_a_party_role_that_does_not_fit_a_new_kind_names_its_sides() -> None:
     assert paths["deals[0].parties[0].role"].endswith(
         "is an intermediary, but a sanctions measure's parties are imposing party and target"
     )
+
+
+def test_a_buyer_in_a_construction_contract_is_told_its_sides() -> None:
+    """newcomer13 N13-24: a works contract's sides are its client and contractor."""
+    ministry = Actor(name="Ministry of Power")
+    builder = Actor(name="Andes Grid Builders")
+    line = Deal(
+        title="330 kV transmission line",
+        kind=DealKind.CONSTRUCTION,
+        value=Money(amount=Decimal("400000000"), currency="USD"),
+        parties=[
+            DealParty(actor_id=ministry.id, role=PartyRole.BUYER),
+            DealParty(actor_id=builder.id, role=PartyRole.CONTRACTOR),
+        ],
+    )
+    paths = _paths(Brief(actors=[ministry, builder], deals=[line]))
+    assert paths["deals[0].parties[0].role"] == (
+        "330 kV transmission line: Ministry of Power is a buyer, but a construction contract's "
+        "parties are client and contractor"
+    )
+    assert "deals[0].parties[1].role" not in paths

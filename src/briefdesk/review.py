@@ -285,7 +285,7 @@ def _party_role_findings(brief: Brief, index: int, name: str) -> list[Finding]:
     """A role the deal's kind does not offer (a buyer in a loan, an intermediary standing in
     for an award's payee): a party added before the kind was set, or one whose role was never
     chosen (newcomer12 N12-10, N12-17); the export would print it as typed."""
-    from briefdesk.model.codes import party_roles, role_fits, role_words
+    from briefdesk.model.codes import kind_noun, party_roles, role_fits, role_words
 
     deal = brief.deals[index]
     out = []
@@ -293,7 +293,7 @@ def _party_role_findings(brief: Brief, index: int, name: str) -> list[Finding]:
         if not role_fits(deal.kind, party.role):
             actor = brief.actor(party.actor_id)
             who = actor.name if actor is not None else party.actor_id
-            kind = str(deal.kind.value).replace("_", " ").replace("sanctions", "sanctions measure")
+            kind = kind_noun(deal.kind)
             first, second = (role_words(r).lower() for r in party_roles(deal.kind)[:2])
             role = role_words(party.role).lower()
             out.append(

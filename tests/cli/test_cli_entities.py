@@ -251,7 +251,7 @@ BAD = [
         "deals add '{b}' -k sale --item x",
         "kind 'sale' is not allowed; use one of: arms_sale, trade_agreement, loan, "
         "grant, mou, licensed_production, joint_venture, energy_supply, concession, "
-        "acquisition, award, sanctions, other",
+        "acquisition, award, sanctions, procurement, construction, other",
     ),
     (
         "deals add '{b}' -k loan --item x -s done",

@@ -62,7 +62,9 @@ def test_its_stands_for_the_body_just_named() -> None:
     "text",
     [
         # The last name before "its" is a state, or another name stands between: no body.
-        "Nordkyst Marine A/S sold ships to Ghana. Its chief executive, Mette Krogsgaard, spoke.",
+        # (Round 14: "Nordkyst Marine A/S sold ships to Ghana. Its chief executive, ..." now
+        # reads the company, the subject of the sentence before; see test_news_people.py.)
+        "The contract was signed with Ghana. Its chief executive, Mette Krogsgaard, spoke.",
         "The lease was signed at the TCEB offices by its managing director, Mette Krogsgaard.",
     ],
 )

@@ -10,8 +10,15 @@ from __future__ import annotations
 import random
 import re
 
-from briefdesk.extract import cues_titles, deal_status, party_phrases, remit_titles, vocab
-from briefdesk.extract.components import late, person_countries
+from briefdesk.extract import (
+    body_homes,
+    cues_titles,
+    deal_status,
+    party_phrases,
+    remit_titles,
+    vocab,
+)
+from briefdesk.extract.components import late
 from briefdesk.extract.scans import LineLed
 
 _BODIES = [
@@ -100,12 +107,12 @@ def test_said_around_gates_hold_wherever_the_patterns_match() -> None:
     hits = 0
     for _ in range(12_000):
         text = "".join(rng.choice(_AROUND_PIECES) for _ in range(rng.randint(0, 14)))
-        if person_countries._BASED.search(text):
+        if body_homes._BASED.search(text):
             hits += 1
-            assert text.rstrip().endswith(person_countries._BASED_ENDS), text
-        if person_countries._ADJECTIVE_NOUNS.search(text):
+            assert text.rstrip().endswith(body_homes._BASED_ENDS), text
+        if body_homes._ADJECTIVE_NOUNS.search(text):
             hits += 1
-            assert person_countries._ends_lower(text), text
+            assert body_homes._ends_lower(text), text
     assert hits > 300  # (the texts exercise the patterns)
 
 

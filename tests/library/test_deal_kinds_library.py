@@ -30,3 +30,26 @@ def test_a_sanctions_deal_is_found_by_kind_and_its_roles_read_plainly(
     dossier = lib.dossier("Pakistan")
     assert dossier is not None and [d.kind for d in dossier.deals] == ["sanctions"]
     assert "imposing party · " in dossier_text(dossier)
+
+
+def test_a_works_contract_is_found_by_kind_and_the_contractor_read_plainly(
+    lib: SqlBase, tmp_path: Path
+) -> None:
+    """newcomer13 N13-24: a construction contract is indexed as one (a format-4 brief), not as
+    an arms sale; the dossier says the actor was the contractor."""
+    brief = make_brief(8)
+    brief.header.title = "Grid link awarded"
+    brief.actors[0].name, brief.actors[0].country = "Andes Grid Builders", ""
+    deal = brief.deals[0]
+    deal.kind = DealKind.CONSTRUCTION
+    deal.parties = [DealParty(actor_id=brief.actors[0].id, role=PartyRole.CONTRACTOR)]
+    write_brief(tmp_path / "desk", brief)
+    assert lib.index([tmp_path / "desk"]).added == 1
+    found = lib.search("Andes", SearchFilters(deal_kind="construction"))
+    assert [h.title for h in found] == ["Grid link awarded"]
+    assert lib.search("Andes", SearchFilters(deal_kind="arms_sale")) == []
+    assert lib.search("Andes", SearchFilters(deal_kind="procurement")) == []
+    dossier = lib.dossier("Andes Grid Builders")
+    assert dossier is not None and [d.kind for d in dossier.deals] == ["construction"]
+    assert [d.role for d in dossier.deals] == ["contractor"]
+    assert "contractor · " in dossier_text(dossier)

@@ -82,13 +82,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             default=None,
             metavar="ACTOR",
             help=f"{_PARTY}; the side that receives, in the kind's words (a loan's borrower, "
-            "a concession's concessionaire, an award's payee, sanctions' target)",
+            "a concession's concessionaire, an award's payee, sanctions' target, a "
+            "construction contract's client)",
         )
         parser.add_argument(
             "--seller",
             default=None,
             metavar="ACTOR",
-            help=f"{_PARTY}; the side that gives or acts (lender, grantor, payer, imposing party)",
+            help=f"{_PARTY}; the side that gives or acts (lender, grantor, payer, imposing "
+            "party, contractor)",
         )
         parser.add_argument(
             "--party",
@@ -122,7 +124,7 @@ def _given_parties(brief: Brief, args: argparse.Namespace, kind: Any) -> list[De
     the kind does not offer is refused with the roles it does."""
     from briefdesk.editing import entities
     from briefdesk.editing.records import RecordError
-    from briefdesk.model.codes import PartyRole, party_roles, role_fits, side_role
+    from briefdesk.model.codes import PartyRole, kind_noun, party_roles, role_fits, side_role
 
     out = []
     for role, name in ((PartyRole.BUYER, args.buyer), (PartyRole.SELLER, args.seller)):
@@ -132,7 +134,7 @@ def _given_parties(brief: Brief, args: argparse.Namespace, kind: Any) -> list[De
         party = entities.party(brief, spec)
         if not role_fits(kind, party.role):
             fits = ", ".join(r.value for r in party_roles(kind))
-            words = kind.value.replace("_", " ").replace("sanctions", "sanctions measure")
+            words = kind_noun(kind)
             raise RecordError(
                 f"party {spec!r}: {'an' if words[0] in 'aeiou' else 'a'} {words} has no "
                 f"{party.role.value}; use one of: {fits}"

@@ -50,6 +50,8 @@ _TITLE_WORDS = {
     "Sanctions": ("on", "by"),
     "Acquisition": ("by", "from"),
     "Award": ("to", "against"),
+    "Procurement": ("by", "from"),  # "Procurement by Chile"
+    "Construction": ("for", "by"),  # "Construction for Ministry of Power"
 }
 
 

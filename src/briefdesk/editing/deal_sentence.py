@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from briefdesk.definite import with_the
 from briefdesk.editing.deal_orders import ORDERED as _ORDERED
+from briefdesk.editing.deal_works import WORKS as _WORKS
 from briefdesk.extract.results import DealSuggestion
 from briefdesk.model.codes import DealStatus
 
@@ -148,6 +149,8 @@ def deal_sentence(deal: DealSuggestion, text: str = "") -> str:
         text = _loan(parts, kind)
     elif kind in _AGREEMENTS:
         text = _agreement(parts, kind)
+    elif kind in _WORKS:
+        text = _WORKS[kind](parts)
     elif kind == "concession" or (kind == "other" and _RIGHTS.search(parts.item)):
         text = _concession(parts)
     elif kind in _ORDERED:

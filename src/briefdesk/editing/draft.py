@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from briefdesk.editing.accept import add_actor, add_deal, deal_title
 from briefdesk.editing.buyer_country import with_buyer_country
 from briefdesk.editing.deal_sentence import deal_sentence
+from briefdesk.editing.deal_works import works_title
 from briefdesk.editing.draft_lead import lead_actors
 from briefdesk.editing.draft_sides import add_sides
 from briefdesk.editing.draft_sure import main_deal
@@ -26,7 +27,7 @@ from briefdesk.extract.byline_outlets import outlet_staff
 from briefdesk.extract.never import without_keys
 from briefdesk.extract.results import DealSuggestion, Extraction, PlaceSuggestion
 from briefdesk.model import Brief, Marking, Person, Source
-from briefdesk.model.codes import ActorType, MarkingScheme, SourceKind
+from briefdesk.model.codes import ActorType, MarkingScheme, SourceKind, kind_noun
 
 # What a draft may change, with the words the undo menu and the CLI use for each.
 DRAFTED_FIELDS: tuple[tuple[str, str], ...] = (
@@ -48,8 +49,9 @@ _ACTS = {
     "sanctions": "{g} sanctions on {r}",
 }
 # Kinds whose deal without an item is better titled by the article's headline (a concession or
-# a stake was "other" before brief format 3, and kept the headline).
-_HEADLINED = frozenset({"other", "concession", "acquisition"})
+# a stake was "other" before brief format 3, and kept the headline; a works contract or a
+# purchase that names nothing built or bought says less than its headline).
+_HEADLINED = frozenset({"other", "concession", "acquisition", "construction", "procurement"})
 
 
 @dataclass(frozen=True)
@@ -175,7 +177,7 @@ def summary(
     said = ", ".join(parts) if parts else ", ".join(fields)
     deal = main_deal(extraction) if extraction is not None else None
     if deal is not None and before.deals and len(after.deals) == len(before.deals):
-        named = deal.kind.replace("_", " ") if deal.kind != "other" else "deal"
+        named = kind_noun(deal.kind) if deal.kind != "other" else "deal"
         said += f" (the brief already has a deal: this source's {named} stays a suggestion)"
     return said
 
@@ -209,6 +211,9 @@ def brief_title(deal: DealSuggestion | None) -> str:
     what = deal.item or deal.kind.replace("_", " ")
     if deal.is_loan and deal.seller and deal.buyer:
         return f"{deal.seller} {deal.kind} to {deal.buyer}"
+    works = works_title(str(deal.kind), deal.item, deal.buyer, deal.seller)
+    if deal.seller and deal.buyer and works:
+        return works
     if deal.seller and deal.buyer and str(deal.kind) in _ACTS:
         return _ACTS[str(deal.kind)].format(g=deal.seller, r=deal.buyer, what=what)
     if deal.seller and deal.buyer and deal.item:

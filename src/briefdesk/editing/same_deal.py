@@ -117,15 +117,11 @@ def _deal_side(brief: Brief, deal: Deal, role: str) -> str:
 def _as_suggestion(brief: Brief, deal: Deal, source: Source) -> DealSuggestion:
     """The brief's deal as a suggestion, to compare with one (evidence in ``source`` only)."""
     from briefdesk.extract.results import MoneySuggestion
+    from briefdesk.model.codes import deal_sides
 
-    buyer_role, seller_role = (
-        ("borrower", "lender")
-        if deal.kind in ("loan", "grant")
-        else (
-            "buyer",
-            "seller",
-        )
-    )
+    # The kind's own sides: a loan's borrower and lender, a works contract's client and
+    # contractor (a fixed buyer/seller pair found nobody in them; N13-24).
+    buyer_role, seller_role = (str(role) for role in deal_sides(deal.kind))
     value = None
     if deal.value is not None:
         spans = [(s.start, s.end) for s in deal.value.evidence if s.source_id == source.id]

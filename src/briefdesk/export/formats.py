@@ -17,6 +17,8 @@ _LABELS: dict[str, str] = {
     "concession": "Concession / licence",
     "acquisition": "Acquisition / stake",
     "award": "Award / settlement",
+    "procurement": "Procurement / purchase",
+    "construction": "Construction / EPC contract",
     "in_delivery": "In delivery",
     "deal_sheet": "Deal sheet",
     "international_organization": "International organisation",

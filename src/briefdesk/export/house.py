@@ -220,7 +220,8 @@ def deal_sentence(deal: dict[str, Any]) -> str:
 
 def _acting_sides(deal: dict[str, Any], roles: dict[str, str]) -> str:
     """ "Kazakhstan grants Orbit Ltd a concession for the spaceport", "Kyrgyzstan to pay Tethys
-    USD 125 million", "The EU imposes an export ban on Belarus": both sides named; else ""."""
+    USD 125 million", "The EU imposes an export ban on Belarus", "Ministry of Power awards Andes
+    Grid Builders a contract to build a 330 kV line": both sides named; else ""."""
     items = str(deal.get("items_text") or "")
     value = deal.get("value") or {}
     worth = str(value.get("short") or "") if isinstance(value, dict) else ""
@@ -235,6 +236,10 @@ def _acting_sides(deal: dict[str, Any], roles: dict[str, str]) -> str:
         from briefdesk.definite import measures_of
 
         return f"{roles['imposing_party']} imposes {measures_of(items)} on {roles['target']}"
+    if roles.get("client") and roles.get("contractor"):
+        from briefdesk.works_words import works_contract
+
+        return f"{roles['client']} awards {roles['contractor']} {works_contract(items)}"
     return ""
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.cues_people import lowercase_role_before, org_named, possessor_before
-from briefdesk.extract.lexicon import ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS
+from briefdesk.extract.lexicon import ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS
 from briefdesk.extract.names import acronym_like, name_like
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import Chunk, Token, strip_possessive
@@ -127,7 +127,11 @@ def its_body(res: Resolver, at: int) -> str:
 
 def _body_just_named(res: Resolver, at: int) -> str | None:
     """ "... from Vestkyst Marine A/S. Its chief executive, X,": the body "its" stands for, when
-    the last name before it (in this sentence or the one before) is an organisation's."""
+    the last name before it (in this sentence or the one before) is an organisation's; a
+    sentence-opening "Its" first takes the subject of the sentence before (see below)."""
+    subject = _subject_before(res, at)
+    if subject:
+        return subject
     sentence_start = res.text.rfind(". ", 0, at)
     low = res.text.rfind(". ", 0, sentence_start) if sentence_start > 0 else 0
     before = [(s, e, key) for s, e, key in res.found.mentions if low <= s < at]
@@ -137,6 +141,65 @@ def _body_just_named(res: Resolver, at: int) -> str | None:
     if re.search(r"(?<!\.\s)\b[A-Z]", res.text[end:at]):
         return None  # another name stands between ("at the TCEB offices by its"): unsure
     return key if key.startswith("org:") and key in res.found.actors else None
+
+
+# What may stand before a sentence's subject: a fronted phrase ("Across the sea,", "In
+# Lisbon,"), "The", or a descriptive apposition ("The refinery's owner,").
+_SUBJECT_LEAD = re.compile(
+    r"^(?:[A-Z][\w'’-]*(?:\s[\w'’-]+){0,5},\s+)?(?:[Tt]he\s+)?"
+    r"(?:[a-z]+['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+)?$"
+)
+_SENTENCE_ENDS = re.compile(r"[.!?][\"”’)]?\s+|\n\s*")
+
+
+def _subject_before(res: Resolver, at: int) -> str | None:
+    """ "Nile Marine Works, based in Alexandria, built the breakwater at Sokhna and berths at
+    Port Said. Its chairman, X": a sentence-opening "Its" stands for the organisation that is
+    the subject of the sentence before (news English keeps its topic as the subject), not
+    for the last name there; only when that sentence opens with the organisation."""
+    window = res.text[max(0, at - 500) : at]
+    ends = [m.end() for m in _SENTENCE_ENDS.finditer(window)]
+    if not ends or ends[-1] != len(window):
+        return None  # "its" does not open its sentence
+    if len(ends) < 2 and at > 500:
+        return None
+    low = at - len(window) + (ends[-2] if len(ends) > 1 else 0)
+    high = at - len(window) + ends[-1]
+    inside = [(s, -e, key) for s, e, key in res.found.mentions if low <= s < high]
+    opening = _OPENING_NAME.match(res.text, low, high)
+    if opening and (not inside or opening.start(1) < min(inside)[0]):
+        # The sentence opens with a short form not yet resolved ("Sohar Gateway is a unit
+        # of ..." after "Sohar Gateway Terminals"): the organisation whose name it begins.
+        start, end, key = opening.start(1), opening.end(1), _org_begun_by(res, opening.group(1))
+    elif inside:
+        start, minus_end, key = min(inside)  # (the longest of those that start first)
+        end = -minus_end
+    else:
+        return None
+    if (
+        not key.startswith("org:")
+        or key not in res.found.actors
+        or res.text.startswith(("'s", "’s"), end)
+        or not _SUBJECT_LEAD.match(res.text[low:start])
+    ):
+        return None
+    return key
+
+
+_OPENING_NAME = re.compile(
+    r"(?:[A-Z][\w'’-]*(?:\s[\w'’-]+){0,5},\s+)?(?:The\s+)?([A-Z][\w&-]+(?:\s[A-Z][\w&-]+){0,4})"
+    r"(?=\s+(?:is|was|has|had|said|says|will|won|built|owns|runs|makes|[a-z]+ed)\b)"
+)
+
+
+def _org_begun_by(res: Resolver, words: str) -> str:
+    """The key of the one organisation whose name is ``words`` or begins with them."""
+    keys = {
+        key
+        for key, actor in res.found.actors.items()
+        if key.startswith("org:") and (actor.name == words or actor.name.startswith(words + " "))
+    }
+    return next(iter(keys)) if len(keys) == 1 else ""
 
 
 # "The minister of finance, X,", "the yard's head of naval sales, X,", "A ministry spokesman,
@@ -156,6 +219,9 @@ def _role_of_before_comma(res: Resolver, start: int) -> tuple[str, str] | None:
     comma = _COMMA_HONORIFIC.search(res.before(start, 24))
     if not comma:
         return None
+    demonym = _demonym_title(res, res.before(start - len(comma.group()) + 1, 120) + " ")
+    if demonym:
+        return demonym
     match = _ROLE_OF_COMMA.search(res.before(start - len(comma.group()) + 1, 120) + " ")
     if not match:
         return None
@@ -194,6 +260,35 @@ def _role_of_before_comma(res: Resolver, start: int) -> tuple[str, str] | None:
     if target[:1].isupper():
         return None  # "The head of Russia's Rostec, X,": a body, read by head_of_before
     return title, ""
+
+
+# "The Bangladeshi High Commissioner in New Delhi, X", "The Ivorian envoy to the talks, X",
+# "the Kuwaiti oil ministry's undersecretary, X": a state's adjective owns the title; where the
+# person serves or what the talks were is no part of it.
+_DEMONYM_TITLE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+([A-Z][a-zà-ÿ]+)\s+"
+    r"(?:(?:[a-z][a-z-]*\s+){0,2}([a-z][a-z-]*)['’]s\s+)?"
+    r"((?:[A-Za-z][a-z-]*\s+){0,2}?[A-Za-z][a-z-]*)"
+    r"(?:\s+(?:to|in|at)\s+[^,;()\"“”]{2,40}?)?,\s+$"
+)
+
+
+def _demonym_title(res: Resolver, before: str) -> tuple[str, str] | None:
+    """The title and state of "The <Demonym> <title> [to/in/at ...], <Name>"."""
+    match = _DEMONYM_TITLE.search(before)
+    if not match:
+        return None
+    words = match.group(3).split()
+    code = res.country_of(match.group(1))
+    if (
+        not code
+        or (match.group(2) and match.group(2) not in ORG_HEADS)  # not "the ... striker's agent"
+        or words[-1].lower() not in ROLE_HEADS
+        or {w.lower() for w in words} & STOPWORDS
+        or len({w[:1].isupper() for w in words}) > 1
+    ):
+        return None
+    return " ".join(words), res.affiliation_name(code)
 
 
 _CAPITAL_TITLE = re.compile(

@@ -7,16 +7,12 @@ from dataclasses import dataclass, field
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_agreed import agreed_for
+from briefdesk.extract.deal_giving import gives_only_figures
 from briefdesk.extract.deal_heads import CONTRACT_HEAD, VENTURE, head_kind
 from briefdesk.extract.deal_memoranda import MOU_RE, priced_framework
 from briefdesk.extract.deal_services import arms_service
 from briefdesk.extract.deal_works import built_works, venture_party
-from briefdesk.extract.lexicon import (
-    ARMS_WORDS,
-    DEAL_CUES,
-    ENERGY_WORDS,
-    NON_DEAL_CUES,
-)
+from briefdesk.extract.lexicon import ARMS_WORDS, DEAL_CUES, ENERGY_WORDS, NON_DEAL_CUES
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.non_deal_money import sanction_amount
 from briefdesk.extract.scans import Gated, factored
@@ -312,7 +308,9 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
         return "energy_supply"
     if words & GRANT_WORDS:
         return "grant"
-    if words & GIVING_VERBS and not words & TRADE_VERBS:
+    if words & GIVING_VERBS and not (
+        words & TRADE_VERBS or gives_only_figures(lowered, GIVING_VERBS)
+    ):
         return "grant"  # "Canberra would provide 50 million Australian dollars for patrols"
     context_words = word_set(context)
     if context_words & ARMS_WORDS:

@@ -1,14 +1,17 @@
 """The mentions a deal's sides are read from, once per text: the actors' mentions without an
-amount's letters ("CFA 180"), with what a describing phrase points at ("the Turkish firm"), with
-an interview's or a transcript speaker's "we", and without a state named only as a route
-("via Bulgaria")."""
+amount's letters ("CFA 180"), with what a describing phrase points at ("the Turkish firm") or a
+named part ("the buyer"), with an interview's or a transcript speaker's "we", and without a
+state named only as a route ("via Bulgaria")."""
 
 from __future__ import annotations
 
+import bisect
+
 from briefdesk.extract.deal_anaphora import described_mentions
-from briefdesk.extract.deal_more import without_amounts
+from briefdesk.extract.deal_apposed import apposed_mentions
+from briefdesk.extract.deal_role_nouns import role_mentions
 from briefdesk.extract.deal_transit import without_transit
-from briefdesk.extract.deal_turns import turn_mentions
+from briefdesk.extract.deal_turns import quoted_turns, transcript_turns
 from briefdesk.extract.deal_we import first_person_mentions
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.resolver import Found
@@ -25,6 +28,25 @@ def party_mentions(
     """``mentions`` (sorted) as the deal finder reads them for sides."""
     mentions = without_amounts(mentions, money)
     mentions = described_mentions(text, found, mentions, sents)
+    mentions = apposed_mentions(text, found, mentions)  # "from a Dutch yard, X,"
+    mentions = role_mentions(text, found, mentions)  # "The buyer, X, ...": later "the buyer"
     mentions = first_person_mentions(text, found, mentions)
-    mentions = turn_mentions(text, found, mentions)  # "MINISTER X: We signed ..."
+    mentions = transcript_turns(text, found, mentions)  # "MINISTER X: We signed ..."
+    mentions = quoted_turns(text, found, mentions)  # '"We will buy ...," said Minister X'
     return without_transit(text, found, mentions)
+
+
+def without_amounts(
+    mentions: list[tuple[int, int, str]], money: list[MoneyMention]
+) -> list[tuple[int, int, str]]:
+    """Name mentions that do not overlap an amount: "CFA 180" read as a name inside "CFA 180
+    billion" is no party. ``money`` is in text order."""
+    if not money:
+        return mentions
+    starts = [m.start for m in money]
+    kept = []
+    for mention in mentions:
+        index = bisect.bisect_left(starts, mention[1]) - 1
+        if index < 0 or money[index].end <= mention[0]:
+            kept.append(mention)
+    return kept

@@ -8,7 +8,6 @@ and repeats an amount with a newer status ("... approved on Monday").
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections.abc import Callable
@@ -29,7 +28,9 @@ from briefdesk.extract.deal_kinds import (
 from briefdesk.extract.deal_licence import licence_kind
 from briefdesk.extract.deal_mou import signed_memoranda
 from briefdesk.extract.deal_pair_noun import pair_noun, pair_noun_deal
+from briefdesk.extract.deal_prior import prior_deal
 from briefdesk.extract.deal_status import deal_status, later_status
+from briefdesk.extract.deal_use_rights import use_or_gift
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.party_clauses import OWNER_APPOSITION
 from briefdesk.extract.scans import Gated, class_led
@@ -86,9 +87,15 @@ _ONE_SIDE = re.compile(
 )
 # Trade told as a habit or a volume ("still buys 4.5 bcm a year", "which also supplies"), not
 # as a deal.
-_ONGOING = re.compile(r"\b(?:a|per)\s+year\b|\bannually\b|\b(?:which|who)\s+(?:also\s+)?\w+s\b")
+# (round 14) "a year after", "for a year", "which was delivered": a time or an auxiliary, no habit.
+_ONGOING = re.compile(
+    r"(?<!\bfor\s)\b(?:a|per)\s+year\b(?!\s+(?:after|ago|later|earlier|before)\b)|\bannually\b|"
+    r"\b(?:which|who)\s+(?:also\s+)?(?!(?:was|has|is|does)\b)\w+s\b"
+)
 _CLOSERS = " \t\n\"'’”)"
-_PAST_TIME = re.compile(r"\b(?:in|since|during)\s+(?:the\s+)?(?:19|20)\d\d(?:s)?\b|\blast\s+year\b")
+_PAST_TIME = re.compile(
+    r"\b(?:in|since|during|between)\s+(?:the\s+)?(?:19|20)\d\d(?:s)?\b|\blast\s+year\b"
+)
 # "X will also provide", "Separately, ...", "a further $5m": a deal of its own.
 ANOTHER = re.compile(
     r"\b(?:[Ss]eparately|a further|a separate|another|also\s+(?:provide|provides|provided|"
@@ -154,7 +161,9 @@ def is_unpriced_deal(sentence: str, first: bool = False) -> bool:
         return False
     if _PAST_TRADE.search(lowered) and _PAST_TIME.search(lowered):
         return False
-    if _BACK_REFERENCE.search(sentence) and not (first or held(sentence) or pair_noun(sentence)):
+    if _BACK_REFERENCE.search(sentence) and not (
+        first or held(sentence) or pair_noun(sentence) or prior_deal(sentence)  # (deal_prior)
+    ):
         return False  # "the deal" again; in an article with no deal yet it is this one
     # "still buys 4.5 bcm a year" is a habit; "signed a contract to buy 60,000 tonnes a year" or
     # "under which X will supply 1.2 million tonnes a year to Y" a deal
@@ -205,7 +214,10 @@ def unpriced_deals(
             break
         if index in used or not (
             is_unpriced_deal(sentence.text, first=not deals and not found)
-            or (acted_deal(sentence.text) and not MONEYISH.search(sentence.text))  # (unpriced_acts)
+            or (
+                (acted_deal(sentence.text) or use_or_gift(sentence.text))  # (unpriced_acts,
+                and not MONEYISH.search(sentence.text)  # deal_use_rights)
+            )
         ):
             continue
         if background_only(sentence.text, deal_status):
@@ -230,9 +242,13 @@ def unpriced_deals(
         sides = {deal.buyer, deal.seller} - {""}
         lowered = sentence.text.lower()
         one_side_ok = bool(_SEPARATE.search(lowered) or _ONE_SIDE.search(lowered))
-        one_side_ok = one_side_ok or held(sentence.text)  # "its contract with X is on hold"
+        # an earlier deal: its sides may be today's (unless a price follows: the same deal)
+        prior = prior_deal(sentence.text) and not any(
+            d.value and 0 < d.sentence_index - index <= 2 for d in deals
+        )
+        one_side_ok = one_side_ok or held(sentence.text) or use_or_gift(sentence.text) or prior
         if (not pair and len(sides) < (1 if one_side_ok else 2)) or (
-            sides and all(any(same(side, k) for k in known) for side in sides)
+            sides and not prior and all(any(same(side, k) for k in known) for side in sides)
         ):
             lend_item(deals, deal, sentence, index, same)  # the priced deal's item sentence
             continue
@@ -390,19 +406,3 @@ def settle_status(deal: DealBuild, sents: list[Sentence], index: int) -> str:
             status = deal_status(before, current_only=True)
     deal.status = status
     return later_status(deal, sents, index)
-
-
-def without_amounts(
-    mentions: list[tuple[int, int, str]], money: list[MoneyMention]
-) -> list[tuple[int, int, str]]:
-    """Name mentions that do not overlap an amount: "CFA 180" read as a name inside "CFA 180
-    billion" is no party. ``money`` is in text order."""
-    if not money:
-        return mentions
-    starts = [m.start for m in money]
-    kept = []
-    for mention in mentions:
-        index = bisect.bisect_left(starts, mention[1]) - 1
-        if index < 0 or money[index].end <= mention[0]:
-            kept.append(mention)
-    return kept

@@ -16,6 +16,8 @@ from briefdesk.extract.deal_commitments import commitment_sides
 from briefdesk.extract.deal_guess import GUESS, grounded
 from briefdesk.extract.deal_kinds import FUNDED_RE, NO_PARTY_KINDS, DealBuild, word_set
 from briefdesk.extract.deal_more import ANOTHER, MONEYISH
+from briefdesk.extract.deal_named_next import named_next
+from briefdesk.extract.deal_paid_with import paid_with
 from briefdesk.extract.deal_parties import (
     JOINED,
     company_for,
@@ -26,6 +28,7 @@ from briefdesk.extract.deal_parties import (
     same_side,
 )
 from briefdesk.extract.deal_power import power_sides
+from briefdesk.extract.deal_role_nouns import role_sides
 from briefdesk.extract.deal_same_value import OTHER_PARTY
 from briefdesk.extract.deal_signer import one_actor_both_sides, signer_buys
 from briefdesk.extract.deal_state_fill import other_state_named
@@ -334,6 +337,9 @@ def fill_main_state(text: str, found: Found, deals: list[DealBuild], state: str)
     revised); without such a state, to the one state every other loan or grant of the article
     goes to (deal_borrower). First, aid two states sign goes from the one whose ambassador
     signs (deal_aid)."""
+    role_sides(text, found, deals)  # "The buyer, X, is ..." a sentence after the deal
+    named_next(text, found, deals)  # a lead of descriptions, "X signed the contract with Y" next
+    paid_with(text, found, deals)  # "The purchase will be financed with a $X loan from Y"
     signer_buys(text, found, deals)  # "signed with X for ships for the Navy": the signer buys
     one_actor_both_sides(deals)  # "India" as buyer and seller: the weaker reading goes
     commitment_sides(text, found, deals)  # "the concessionaire will invest $X": it buys

@@ -309,7 +309,8 @@ FUTURE_OBJECT = re.compile(
     r"(?:buy|order|acquire|purchase|procure|receive|get)\s+(?:a|an|the|its|their)\s+$"
 )
 BACKGROUND_BEFORE = re.compile(
-    r"\b(?:after|since|had been|having been|previously|once|earlier)\s+(?:being\s+)?$"
+    r"\b(?:after|(?<!has\s)(?<!have\s)since|had been|having been|previously|once|earlier)\s+"
+    r"(?:being\s+)?$"  # ("has since been cancelled" is the status now: round 14)
 )
 # "months after the deal was put on hold", "since it was blocked": a clause of its own.
 BACKGROUND_CLAUSE = re.compile(
@@ -317,7 +318,7 @@ BACKGROUND_CLAUSE = re.compile(
     r"(?:was|were|had\s+been|has\s+been)\s+(?:first\s+)?$"
     # round 9: a cause told after the deal's own verb, "has suspended the contract after the
     # Treasury revoked the licence": the cue is the subordinate clause's own verb
-    r"|\b(?:after|since|because)\s+(?:the\s+|its\s+|a\s+)?(?:[\w.&'-]+\s+){1,4}(?:had\s+)?$"
+    r"|\b(?:after|(?<!has\s)(?<!have\s)since|because)\s+(?:the\s+|its\s+|a\s+)?(?:[\w.&'-]+\s+){1,4}(?:had\s+)?$"
 )
 BACKGROUND_AFTER = re.compile(
     r"\s+(?:last\s+(?:year|month|week|\w+day)|earlier|previously|in\s+(?:19|20)\d\d|in\s+(?:"

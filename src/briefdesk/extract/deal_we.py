@@ -10,7 +10,7 @@ rules read it as the name. Outside Q/A text, and when no organisation is known, 
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
-from briefdesk.extract.deal_we_turns import WE_ACTS, labelled_turns
+from briefdesk.extract.deal_turns import WE_ACTS, interview_turns
 from briefdesk.extract.resolver import Found
 
 _ANSWER = re.compile(r"^\s*A\s*[:.]\s", re.MULTILINE)
@@ -47,13 +47,13 @@ def _interviewee_org(
 def first_person_mentions(
     text: str, found: Found, mentions: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
-    """The mentions with one added for each "we" that acts in an interview's answers or a
-    labelled turn (``labelled_turns``), or in the company's own voice in its announcement
-    (``release_we``)."""
+    """The mentions with one added for each "we" that acts in an interview's answers (Q/A, or
+    turns labelled with names: ``deal_turns.interview_turns``), or in the company's own voice
+    in its announcement (``release_we``)."""
     if "we" not in text.lower():
         return mentions
     if not (_ANSWER.search(text) and _QUESTION.search(text)):
-        turned = labelled_turns(text, found, mentions)  # "KER: ...?" / "Penjor: We signed"
+        turned = interview_turns(text, found, mentions)  # "KER: ...?" / "Penjor: We signed"
         return turned if turned is not mentions else release_we(text, found, mentions)
     first_question = _QUESTION.search(text)
     assert first_question is not None

@@ -15,6 +15,8 @@ ROLE_MODIFIERS = word_list("role_modifiers")
 HONORIFICS = word_list("honorifics")
 # Last or key words of organisation names.
 ORG_HEADS = word_list("org_heads")
+# Words that qualify a post and name no body: "Independent Non-Executive Director".
+POST_QUALIFIERS = word_list("post_qualifiers")
 LEGAL_SUFFIXES = word_list("legal_suffixes")
 # Descriptions that mark the next proper name as an organisation ("the German utility Uniper").
 ORG_DESCRIPTORS = word_list("org_descriptors")

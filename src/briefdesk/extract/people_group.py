@@ -20,12 +20,21 @@ from briefdesk.extract.components.titled_names import (
     role_then_name,
     signatory_for_side,
 )
+from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import TITLE_WORDS
 from briefdesk.extract.resolver import Resolver
 
 # What may follow a title or body whose person comes after a comma.
 _AFTER_TITLE = (",", " (", " for ", " of the ", " – ", " — ")
 _BEFORE_BODY = (" of ", " of the ", " at ", " at the ", " in ", " in the ")
+
+
+def family_in_capitals(words: list[str], lowered: list[str]) -> bool:
+    """A cheap test before ``capital_name``: a word in capitals after an honorific or a given
+    name ("Mr Tomasz NOWAK", "Lionel TAN Wei Ming", "Andrei KAZLOU")."""
+    if words[0].isupper() or not any(len(w) > 2 and w.isupper() for w in words[1:]):
+        return False  # ("KEY EVENTS", "SIERRA LEONE": a heading in capitals)
+    return lowered[0].rstrip(".") in CAPITAL_HONORIFICS or lowered[0] in first_names()
 
 
 def people_first(res: Resolver, v: View) -> str:
@@ -38,6 +47,8 @@ def people_first(res: Resolver, v: View) -> str:
         or HONORIFIC_DOT.search(text[start - 6 if start > 6 else 0 : start])
     ):
         rules.append((capital_name, "person.honorific"))  # "Mr JOEL WANAMBI-KAUPA ("
+    elif 1 < len(words) < 6 and family_in_capitals(words, lowered):
+        rules.append((capital_name, "person.family-capitals"))  # "Mr Tomasz NOWAK"
     if text.startswith(_AFTER_TITLE, end):
         lead = lowered[1] if lowered[0] in {"the", "its"} and len(lowered) > 1 else lowered[0]
         if (

@@ -18,6 +18,7 @@ from briefdesk.extract.components.counterparts import counterpart_states, counte
 from briefdesk.extract.components.countries import settle_countries
 from briefdesk.extract.components.dateline import dateline
 from briefdesk.extract.components.defined_parties import bind_defined_terms, claim_defined_terms
+from briefdesk.extract.components.designations import designations
 from briefdesk.extract.components.headline_lists import headline_lists
 from briefdesk.extract.components.headlines import headlines
 from briefdesk.extract.components.issuer_countries import issuer_countries
@@ -29,14 +30,17 @@ from briefdesk.extract.components.list_places import dwellers_places, list_place
 from briefdesk.extract.components.mastheads import mastheads
 from briefdesk.extract.components.menu_lines import menu_lines
 from briefdesk.extract.components.minister_countries import minister_countries
+from briefdesk.extract.components.office_lines import office_lines
 from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.outlet_lines import outlet_lines
 from briefdesk.extract.components.person_countries import person_countries
 from briefdesk.extract.components.possessive_places import possessive_places
 from briefdesk.extract.components.remit_lists import remit_lists
+from briefdesk.extract.components.rosters import rosters
 from briefdesk.extract.components.same_bodies import merge_same_bodies
 from briefdesk.extract.components.seats import seats
 from briefdesk.extract.components.section_towns import section_towns
+from briefdesk.extract.components.shadowed_places import shadowed_places
 from briefdesk.extract.components.short_forms import short_forms
 from briefdesk.extract.components.signatories import signatories
 from briefdesk.extract.components.signature_blocks import signature_blocks
@@ -255,6 +259,9 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         ("place.dwellers-of", dwellers_places),  # "the people of Kikori and Baimuru"
         ("place.byline-town", byline_towns),  # "By Ana Reyes, Quito"
         ("person.byline", credit_labels),  # "Editor: X"
+        ("person.roster-line", rosters),  # "Dr. A. Bello      Chairman", "- X – President"
+        ("person.designation-entry", designations),  # "1. KAZLOU, Andrei" then "Function:"
+        ("person.office-line", office_lines),  # "Office of the Minister of Mining, X"
         ("person.signature-block", signature_blocks),  # "Daniel Okafor\nCompany Secretary"
         ("org.acronym-defined", defined_acronyms),
         ("alias.defined-term", claim_defined_terms),  # ("Harbourline" or "the Company")
@@ -292,6 +299,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
             if not res.claimed(chunk.start, chunk.end):  # (claimed by a rule after it was left)
                 res.rule = ""
                 classify_late(res, sentence, chunk)
+        shadowed_places(res)  # "terminals at Mongla" after "Mongla Port Authority"
         list_places(res)  # "to Auki, Noro, Gizo and Kirakira": the others of a list of places
         bind_defined_terms(res)  # a later "the Vendor" is the party its bracket followed
     with stage("component: counterparts"):

@@ -1,6 +1,7 @@
 """A lower-case title that ends in its remit right before a name (round 7): "vice president of
-sales Erik Lund", "head of procurement Luis Gómez", "Nordvik's director of operations X". The
-older title readers want a role word right before the name; here the role word comes first and
+sales Erik Lund", "head of procurement Luis Gómez", "Nordvik's director of operations X",
+"Vesta Holdings' head of sales X" (round 14: a name ending in s). The older title readers
+want a role word right before the name; here the role word comes first and
 "of/for" and one to three remit words follow it. Shared by the title readers (``titles``)."""
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.state_spans import trailing_state
 
 _REMIT_TITLE = re.compile(
-    r"(?:\b([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})['’]s\s+|(?:^|(?<=[\s(]))(?=[A-Za-z]))"
+    r"(?:\b([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})(?:['’]s|(?<=s)['’])\s+"
+    r"|(?:^|(?<=[\s(]))(?=[A-Za-z]))"
     r"((?:[A-Za-z][a-z-]*\s+){0,3}?[A-Za-z][a-z-]*)\s+(of|for|on)\s+((?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)"
     r"\s+$"
 )

@@ -400,6 +400,8 @@ def _same_person(name: str, actor: ActorBuild) -> bool:
     words = name.split()
     initials_ = [w for w in words if re.fullmatch(r"(?:[A-Z]\.)+", w)]
     rest = " ".join(words[len(initials_) :])
+    if len(words) == 2 == len(actor.name.split()) - 1 and actor.name.startswith(words[0] + " "):
+        return actor.name.endswith(" " + words[1])  # "Ana Ruiz" after "Ana María Ruiz"
     if not rest or not actor.name.endswith(" " + rest) or words[: len(initials_)] != initials_:
         return False
     if not initials_:

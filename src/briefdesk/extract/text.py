@@ -177,7 +177,10 @@ def chunks(sentence: Sentence) -> list[Chunk]:
         return between in {" ", "-", " & "} or (between == " " * len(between) and len(between) < 2)
 
     def flush() -> None:
-        chunk = _stripped(run, run_first == 0)
+        # "JAKARTA, July 2 - When Fjordkraft Invest AS said": after a dateline's (or any
+        # spaced) dash a clause starts, so its leading stopwords go as at a sentence start.
+        clause = run_first > 0 and text.endswith(_CLAUSE_DASHES, 0, run[0].start - offset)
+        chunk = _stripped(run, run_first == 0, clause)
         if chunk:
             found.append(chunk)
         run.clear()
@@ -293,6 +296,7 @@ def _looks_designation(word: str) -> bool:
     return any(ch.isdigit() for ch in word) and len(word) <= 6
 
 
+_CLAUSE_DASHES = (" - ", " – ", " — ", " -- ")
 # Stopwords dropped from the front of a run even when it does not open the sentence.
 _LEADING_DROPPED = frozenset(
     {"the", "a", "an", "this", "that", "press", "release", "statement", "joint"}
@@ -307,11 +311,11 @@ _AUXILIARIES = frozenset(
 )
 
 
-def _stripped(run: list[Token], sentence_start: bool) -> Chunk | None:
-    """The run as a chunk without leading stopwords ("The", or any at a sentence start) and
-    trailing connectors; None when nothing is left."""
+def _stripped(run: list[Token], sentence_start: bool, clause: bool = False) -> Chunk | None:
+    """The run as a chunk without leading stopwords ("The", or any at a sentence or clause
+    start) and trailing connectors; None when nothing is left."""
     first, past = 0, len(run)
-    starts = sentence_start
+    starts = sentence_start or clause
     if (
         past > 2
         and run[1].text in {"the", "a", "an"}

@@ -65,6 +65,9 @@ def normalise(text: str) -> str:
 
 
 _SENTENCE_CLOSERS = word_list("sentence_closers")
+# Two spaces or more after a word and before the next cell: a table's column gap (a gap after
+# a sentence's stop is typing, not a column).
+_COLUMN_GAP = re.compile(r"\w {2,}\S")
 
 
 def _wrapped(line: str, following: str, block_ends_sentence: bool, wrap_min: int) -> bool:
@@ -74,6 +77,8 @@ def _wrapped(line: str, following: str, block_ends_sentence: bool, wrap_min: int
         return False
     if line.lstrip()[:1] in _BULLETS or (" | " in line and " | " in following):
         return False  # (a table's rows, cells joined by " | ", each its own line: round 13)
+    if "  " in line and _COLUMN_GAP.search(line) and _COLUMN_GAP.search(following):
+        return False  # rows set in columns: "2027-05-02  Ana Ruiz   President" (round 14)
     if head.islower() or (head.isdigit() and tail.isalpha()):
         return True  # "a line of credit to\ncrisis-hit Sri Lanka"
     if line.rsplit(None, 1)[-1].lower() in _NEVER_LAST or ne.name_wraps(line, following):

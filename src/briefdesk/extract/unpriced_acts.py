@@ -31,6 +31,7 @@ from briefdesk.extract import rx as re
 from briefdesk.extract.deal_frames import sentence_frames
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_licence import licence_kind, licence_sides
+from briefdesk.extract.deal_use_rights import gift, use_sides
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.scans import factored
 from briefdesk.extract.text import Sentence
@@ -254,6 +255,7 @@ def acted_sides(
         deal.buyer = deal.seller = ""
     sides = licensed or _taken(body, start, mentions) or _picked(body, start, mentions)
     sides = sides or _by_under(body, start, mentions) or _given(body, start, mentions)
+    sides = sides or use_sides(body, start, mentions)  # a lease, charter or gift (round 14)
     if not sides or sides[0] == sides[1]:
         return
     buyer, seller, why = sides
@@ -269,7 +271,9 @@ def acted_sides(
         deal.status = "suspended" if why.startswith("'susp") else "cancelled"
     elif deal.status == "reported" and why.endswith("granted"):  # "gave the concession to X"
         deal.status = "signed"
-    if why.startswith("given") and (found.actors[seller].type == "state" or _DONATED.search(body)):
+    if why.startswith("given") and (
+        gift(body) or _DONATED.search(body) or (seller and found.actors[seller].type == "state")
+    ):
         # "Japan has handed over the patrol boat Kukum to Solomon Islands"; craft "built by X
         # were handed over to" their buyer is a sale delivered.
         deal.kind = "grant"
@@ -284,7 +288,7 @@ def licence_taken(deal: DealBuild, sentence: str) -> bool:
 def handed_over(sentence: str) -> bool:
     """Whether goods are handed over or donated: a grant in kind, a deal with sides."""
     hinted = any(word in sentence for word in ("handed over", "donated", "gifted", "transfer"))
-    return hinted and bool(_HANDED.search(sentence))
+    return (hinted and bool(_HANDED.search(sentence))) or gift(sentence)
 
 
 def _first_at(mentions: list[Mention], position: int, reach: int = 60, body: str = "") -> str:

@@ -276,12 +276,12 @@ PROGRAMME_TAILS = word_list("programme_tails")
 
 # (on the name's own line: a break the normaliser kept ends the name, "X\nCompany Secretary")
 NOT_A_PERSON_AFTER = re.compile(
-    r"[ \t]+(?:program|programme|programs|programmes|scheme|initiative|project|fund|brand|"
+    r"[ ](?:program|programme|programs|programmes|scheme|initiative|project|fund|brand|"
     r"label|strategy|framework|corridor|doctrine|plan|act|treaty|pipeline|facility|index|"
     r"stores?|shares|group|holdings?|company|& Sons|and Sons|Sons|Brothers|Group|Holdings?|"
     r"Company)\b"
-    # "the York Park fire station", "the Ana Lima school": a facility named after a person
-    r"|[ \t]+(?:[a-z]+\s+)?(?:station|stadium|school|hospital|clinic|bridge|highway|campus)\b"
+    # "the York Park fire station", "the Ana Lima school" (one space: a column gap is a cell)
+    r"|[ ](?:[a-z]+\s+)?(?:station|stadium|school|hospital|clinic|bridge|highway|campus)\b"
 )
 
 # Titles of office holders who speak for a state ("Foreign Minister", "Ambassador").

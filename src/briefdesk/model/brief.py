@@ -42,7 +42,7 @@ from briefdesk.model.ids import new_id
 from briefdesk.model.weburl import check_web_url
 
 FORMAT_NAME: Final = "briefdesk.brief"
-FORMAT_VERSION: Final = 3
+FORMAT_VERSION: Final = 4
 
 
 def _check_country(code: str) -> str:
@@ -331,7 +331,7 @@ class Brief(Record):
     """One briefing note with its sources; the whole content of a ``.brief`` file."""
 
     format: Literal["briefdesk.brief"] = "briefdesk.brief"
-    version: Literal[3] = 3
+    version: Literal[4] = 4
     id: RecordId = Field(default_factory=lambda: new_id("brief"))
     created: dt.datetime = Field(default_factory=_now)
     modified: dt.datetime = Field(default_factory=_now)

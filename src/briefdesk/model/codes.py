@@ -64,6 +64,8 @@ class DealKind(StrEnum):
     ACQUISITION = "acquisition"  # a stake or a company bought (format 3)
     AWARD = "award"  # an arbitral or court award, a settlement (format 3)
     SANCTIONS = "sanctions"  # measures imposed on a state, body or person (format 3)
+    PROCUREMENT = "procurement"  # civil goods or services bought: satellites, trains (format 4)
+    CONSTRUCTION = "construction"  # works built under contract: a power line, an EPC (format 4)
     OTHER = "other"
 
 
@@ -81,6 +83,10 @@ class PartyRole(StrEnum):
     PAYEE = "payee"
     IMPOSING_PARTY = "imposing_party"  # who imposes sanctions (format 3)
     TARGET = "target"
+    # A works contract's two sides (format 4): the client who commissions the works (FIDIC's
+    # "employer", a word a reader takes for someone's boss) and the contractor who builds them.
+    CLIENT = "client"
+    CONTRACTOR = "contractor"
 
 
 # Money lent or given, not sold: its two sides are lender and borrower (the deal editor's
@@ -97,7 +103,13 @@ _ROLES: dict[DealKind, tuple[PartyRole, ...]] = {
     DealKind.CONCESSION: (PartyRole.GRANTOR, PartyRole.CONCESSIONAIRE, *_OTHER_ROLES),
     DealKind.AWARD: (PartyRole.PAYER, PartyRole.PAYEE, *_OTHER_ROLES),
     DealKind.SANCTIONS: (PartyRole.IMPOSING_PARTY, PartyRole.TARGET, PartyRole.SIGNATORY),
+    # The client first, as a sale's buyer: it commissions the works and awards the contract;
+    # a lender finances many such projects (an export-credit or development-bank loan).
+    DealKind.CONSTRUCTION: (PartyRole.CLIENT, PartyRole.CONTRACTOR, *_OTHER_ROLES, *_LOAN_SIDES),
 }
+# Kinds whose first side is the one that receives (a sale's buyer, a works contract's client).
+_RECEIVER_FIRST = frozenset({PartyRole.BUYER, PartyRole.CLIENT})
+# Any other kind (an arms sale, a civil procurement, an acquisition) has a sale's roles.
 _SALE_ROLES = _SALE_SIDES + _OTHER_ROLES + _LOAN_SIDES  # a sale's financier is a lender
 
 
@@ -111,11 +123,11 @@ def party_roles(kind: DealKind | str) -> tuple[PartyRole, ...]:
 
 def deal_sides(kind: DealKind | str) -> tuple[PartyRole, PartyRole]:
     """The roles that fill a suggestion's two slots, (buyer slot, seller slot): the side that
-    receives (buyer, borrower, concessionaire, payee, target), then the side that gives or acts
-    (seller, lender, grantor, payer, imposing party)."""
+    receives (buyer, borrower, concessionaire, payee, target, client), then the side that gives
+    or acts (seller, lender, grantor, payer, imposing party, contractor)."""
     roles = party_roles(kind)
-    if roles[0] == PartyRole.BUYER:
-        return PartyRole.BUYER, PartyRole.SELLER
+    if roles[0] in _RECEIVER_FIRST:
+        return roles[0], roles[1]
     return roles[1], roles[0]
 
 
@@ -140,6 +152,18 @@ def role_words(role: PartyRole | str) -> str:
 
 
 _KIND_VALUES = frozenset(k.value for k in DealKind)
+# A kind whose value is no noun for one deal: "a sanctions's parties", "a construction has no
+# buyer" read wrong in a check or a refusal.
+_KIND_NOUNS: dict[str, str] = {
+    DealKind.SANCTIONS: "sanctions measure",
+    DealKind.PROCUREMENT: "procurement contract",
+    DealKind.CONSTRUCTION: "construction contract",
+}
+
+
+def kind_noun(kind: DealKind | str) -> str:
+    """One deal of this kind in a sentence: ``construction`` → "construction contract"."""
+    return _KIND_NOUNS.get(kind, str(kind).replace("_", " "))
 
 
 class DealStatus(StrEnum):

@@ -46,8 +46,15 @@ def _v2_to_v3(document: Document) -> Document:
     return document
 
 
+def _v3_to_v4(document: Document) -> Document:
+    """Version 4 adds the civil procurement and construction deal kinds and a works contract's
+    client and contractor. A version-3 brief uses none of them and opens unchanged; the version
+    moves so that a BriefDesk that knows only version 3 refuses a brief that may use them."""
+    return document
+
+
 # MIGRATIONS[n] turns a version-n document into a version-(n+1) one.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def migrate(document: Document, *, target: int = FORMAT_VERSION) -> Document:

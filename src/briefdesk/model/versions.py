@@ -1,36 +1,44 @@
 """The oldest format version that holds a brief, so a team need not update every desk at once.
 
-Format 3 only added deal kinds and party roles (concession, acquisition, award, sanctions and
-their sides). A brief that uses none of them is written as format 2, which the previous BriefDesk
-reads; this one reads format 2 as 3 unchanged (``migrations._v2_to_v3``). A brief that uses them
-is written as 3, and the previous BriefDesk refuses it with its one-line "newer BriefDesk"
-message instead of misreading it.
+Formats 3 and 4 only added deal kinds and party roles: 3 concession, acquisition, award and
+sanctions with their sides, 4 procurement and construction with a works contract's client and
+contractor. A brief is written in the oldest version that holds every kind and role it uses (2
+when it uses none of them), which the BriefDesk of that version reads; this one reads 2 and 3 as
+4 unchanged (``migrations._v2_to_v3``, ``_v3_to_v4``). An older BriefDesk refuses a newer brief
+with its one-line "newer BriefDesk" message instead of misreading it.
 """
 
 from __future__ import annotations
 
-from briefdesk.model.brief import FORMAT_VERSION, Brief
+from briefdesk.model.brief import Brief
 from briefdesk.model.codes import DealKind, PartyRole
 
-OLDEST_WRITTEN = 2  # the versions this BriefDesk writes: 2 and 3 (the schema allows both)
-_FORMAT_3_KINDS = frozenset(
-    {DealKind.CONCESSION, DealKind.ACQUISITION, DealKind.AWARD, DealKind.SANCTIONS}
-)
-_FORMAT_3_ROLES = frozenset(
-    {
-        PartyRole.GRANTOR,
-        PartyRole.CONCESSIONAIRE,
-        PartyRole.PAYER,
-        PartyRole.PAYEE,
-        PartyRole.IMPOSING_PARTY,
-        PartyRole.TARGET,
-    }
-)
+OLDEST_WRITTEN = 2  # the versions this BriefDesk writes: 2 to 4 (the schema allows them all)
+# The format version that first holds each kind and role; those not named are in format 2.
+_SINCE: dict[str, int] = {
+    DealKind.CONCESSION: 3,
+    DealKind.ACQUISITION: 3,
+    DealKind.AWARD: 3,
+    DealKind.SANCTIONS: 3,
+    PartyRole.GRANTOR: 3,
+    PartyRole.CONCESSIONAIRE: 3,
+    PartyRole.PAYER: 3,
+    PartyRole.PAYEE: 3,
+    PartyRole.IMPOSING_PARTY: 3,
+    PartyRole.TARGET: 3,
+    DealKind.PROCUREMENT: 4,
+    DealKind.CONSTRUCTION: 4,
+    PartyRole.CLIENT: 4,
+    PartyRole.CONTRACTOR: 4,
+}
 
 
 def lowest_version(brief: Brief) -> int:
-    """2 when no deal uses a format-3 kind or role, else 3 (``FORMAT_VERSION``)."""
+    """The oldest format that holds every deal kind and party role the brief uses: 2 when it
+    uses none added since, 3 with a concession's grantor, 4 with a construction contract."""
+    version = OLDEST_WRITTEN
     for deal in brief.deals:
-        if deal.kind in _FORMAT_3_KINDS or any(p.role in _FORMAT_3_ROLES for p in deal.parties):
-            return FORMAT_VERSION
-    return OLDEST_WRITTEN
+        version = max(version, _SINCE.get(deal.kind, OLDEST_WRITTEN))
+        for party in deal.parties:
+            version = max(version, _SINCE.get(party.role, OLDEST_WRITTEN))
+    return version

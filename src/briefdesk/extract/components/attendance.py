@@ -17,15 +17,18 @@ from briefdesk.extract.resolver import Resolver
 
 _HEADING = re.compile(
     r"(?im)^[ \t]*(?:members\s+|officials\s+|also\s+)?(?:present|in\s+attendance|apologies"
-    r"|absent|attendance|attending)(?:\s+\([^)\n]*\))?[ \t]*:[ \t]*\n"
+    r"|absent(?:\s+with\s+apolog(?:y|ies))?|attendance|attending)(?:\s+\([^)\n]*\))?[ \t]*:[ \t]*\n"
 )
 _CUES = ("resent", "ttendance", "pologies", "bsent", "ttending")
-_HONORIFIC = r"(?:(?:Hon|Dr|Mr|Mrs|Ms|Miss|Eng|Prof|Amb|Sen|Rt\.? Hon|Sir|Dame)\.?\s+)*"
+_HONORIFIC = (
+    r"(?:(?:Hon|Dr|Mr|Mrs|Ms|Miss|Engr|Eng|Prof|Amb|Sen|Rt\.? Hon|Sir|Dame|Alhaji|Alhaja)\.?\s+)*"
+)
 _LINE = re.compile(
     r"[ \t]*(?:[-•*·][ \t]*)?"
     + _HONORIFIC
-    + r"([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|bin|al)){1,4})"
-    r"(?:[ \t]*(?:,|[—–]|\s-\s|\()[ \t]*([^\n]*?))?\)?[ \t]*$"
+    # (name words one space apart: two spaces or a tab open the post's column)
+    + r"([A-Z][\w'’.-]*(?:[ ](?:[A-Z][\w'’.-]*|de|van|von|da|bin|al)){1,4})"
+    r"(?:(?:[ \t]*(?:,|[—–]|\s-\s|\()[ \t]*|[ \t]{2,}|\t)([^\n]*?))?\)?[ \t]*$"
 )
 
 

@@ -48,7 +48,11 @@ def settle_countries(res: Resolver, sents: list[Sentence]) -> None:
     for actor in people:
         if actor.affiliation and not actor.country:
             owner = by_name.get(actor.affiliation) or owner_of(res, actor.affiliation)
-            actor.country = (owner.country if owner else "") or res.country_of(actor.affiliation)
+            actor.country = (
+                (owner.country if owner else "")
+                or res.country_of(actor.affiliation)
+                or _state_owner(res, actor.affiliation)
+            )
     # (sentence index, country) of every person whose country the text states.
     stated = {
         (bisect.bisect_right(starts, start) - 1, person.country)
@@ -90,6 +94,17 @@ def settle_countries(res: Resolver, sents: list[Sentence]) -> None:
         # the other side, so no country is given rather than a wrong one.
         if guess and (index, guess) not in stated and not visitor(res, actor):
             actor.country = guess  # (not "X, on a visit to Hanoi,": the host's guest)
+
+
+def _state_owner(res: Resolver, body: str) -> str:
+    """ "Japan's defence ministry", "the Kuwaiti oil ministry": a body the text gives only as
+    a state's possessive or adjective and a lower-case noun belongs to that state."""
+    head, _sep, rest = body.removeprefix("the ").partition(" ")
+    if not rest or not rest[:1].islower():
+        return ""
+    if head.endswith(("'s", "’s")) or head[:1].isupper():
+        return res.country_of(head)
+    return ""
 
 
 def bare_ministries(

@@ -33,13 +33,17 @@ def dateline(res: Resolver) -> None:
             if res.known_place(other.title()) or res.known_place(other):
                 at += line_match.start()
                 res.place(other.title() if other.isupper() else other, at, at + len(other))
-        known = res.known_place(name.title()) or res.known_place(name)
+        known = res.known_place(name.title()) or res.known_place(name) or bool(_cased(res, name))
         # An unknown word in capitals is a dateline only with a date, region or agency after
         # it ("KAHRAMANKAZAN, Turkey -"), never "READ MORE:" or "HIGHLIGHTS -".
         placed = read.region or read.agency or any(c.isdigit() for c in read.text)
         if known or (name.isupper() and placed):
             start = line_match.start() + read.place_start
-            city = " ".join(w.capitalize() for w in name.split()) if name.isupper() else name
+            city = (
+                _cased(res, name) or " ".join(w.capitalize() for w in name.split())
+                if name.isupper()
+                else name
+            )
             res.dateline_country = (
                 res.gaz.capitals.get(city, "") or res.gaz.cities.get(city, ("", 0))[0]
             )
@@ -57,3 +61,21 @@ def dateline(res: Resolver) -> None:
                 res.rule = "dateline.agency"
                 res.org(read.agency, agency_start, agency_start + len(read.agency))
             return
+
+
+# Particles a city's name keeps in lower case ("Dar es Salaam", "Port-au-Prince", "Rio de
+# Janeiro"); a dateline in capitals loses that, and the gazetteer is keyed by the true form.
+_PARTICLES = frozenset({"al", "au", "da", "de", "del", "des", "di", "do", "du", "el", "en"})
+_PARTICLES_MORE = frozenset({"es", "la", "le", "of", "sur", "the"})
+
+
+def _cased(res: Resolver, name: str) -> str:
+    """The gazetteer's form of a city a dateline writes in capitals, or ""."""
+    if not name.isupper() or not any(c in name for c in " -"):
+        return ""
+    parts = re.split(r"([ -])", name.lower())
+    form = "".join(
+        part if i and part in _PARTICLES | _PARTICLES_MORE else part.capitalize()
+        for i, part in enumerate(parts)
+    )
+    return form if res.known_place(form) else ""

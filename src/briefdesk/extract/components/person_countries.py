@@ -22,13 +22,14 @@ from __future__ import annotations
 import bisect
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.body_homes import inside_name, parent_state, place_code, said_around
 from briefdesk.extract.body_spans import sides_named
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.components.org_countries import owner_of
 from briefdesk.extract.cues_titles import its_body
 from briefdesk.extract.lexicon import ORG_DESCRIPTORS, ORG_HEADS, ROLE_HEADS, TITLE_WORDS
-from briefdesk.extract.place_country import LARGE_CITY
 from briefdesk.extract.post_states import visitor
+from briefdesk.extract.post_words import no_body
 from briefdesk.extract.resolver import ActorBuild, Resolver, note
 from briefdesk.extract.text import Sentence
 from briefdesk.extract.vocab import BARE_MINISTRY, GOVERNMENT_ROLE
@@ -40,20 +41,6 @@ _ROLE_OF_BODY = re.compile(
 )
 # Words that make "of X" part of the title, not its body ("Minister of State for ...").
 _NOT_A_BODY = frozenset({"State", "Staff", "Government", "Mission", "Cabinet"})
-_NOT_THE_STATE = frozenset({"America", "Americas", "Africa", "Asia", "Europe", "Pacific"})
-_BASED = re.compile(
-    r"([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})-(?:based|registered|headquartered)\s+$"
-)
-# "Chilean state miner Codelco": a state's adjective, then one to three common nouns.
-_ADJECTIVE_NOUNS = re.compile(r"\b([A-Z][a-z]+)\s+((?:[a-z][a-z-]*\s+){1,3})$")
-_NOT_NOUNS = frozenset(
-    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "its", "of", "on"}
-    | {"or", "our", "the", "their", "to", "with"}
-)
-_OF_PLACE = re.compile(
-    r"^(?:\s\([A-Z][\w-]*\))?,?\s+(?:of|based\s+in)\s+"
-    r"([A-Z][\w'’-]*(?:\s(?:de\s|del\s|de\sla\s|de\slos\s|do\s|da\s)?[A-Z][\w'’-]*)*)"
-)
 _DELEGATIONS = re.compile(
     r"\b(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})(?:['’]s)?\s+(?:delegation|side)\b"
     r"|\b[Dd]elegation\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})"
@@ -75,9 +62,6 @@ _FIRM_TITLES = frozenset(
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "des", "du", "da", "do", "&"})
 # Titles whose body is part of the office ("Secretary of the Navy").
 _KEEPS_BODY = frozenset({"charge", "chief", "commander", "minister", "secretary"})
-# A city in a body's name ties it to a state only when the city is this large (fewer common
-# words that are also towns: "Independence", "Mobile").
-_CITY_IN_NAME = 1_000_000
 
 
 def person_countries(res: Resolver, sents: list[Sentence]) -> None:
@@ -136,8 +120,8 @@ def _body_in_role(res: Resolver, person: ActorBuild) -> None:
     if code:
         person.affiliation = res.affiliation_name(code)
         return
-    if match.group("role").split()[-1].lower() in ROLE_HEADS and _place_code(res, body):
-        person.country = _place_code(res, body)  # "Deputy Akim of Almaty", "Mayor of Lagos"
+    if match.group("role").split()[-1].lower() in ROLE_HEADS and place_code(res, body):
+        person.country = place_code(res, body)  # "Deputy Akim of Almaty", "Mayor of Lagos"
         return
     keeps = match.group("role").split()[-1].lower() in _KEEPS_BODY
     owner = _named(res, body)
@@ -162,8 +146,10 @@ def _body_before_title(res: Resolver, person: ActorBuild) -> None:
     if not match or match.group(2).split()[-1].lower() not in ROLE_HEADS:
         return
     body, title = match.groups()
-    if all(w.lower() in TITLE_WORDS for w in body.split()) or res.country_of(body):
-        return  # "Defence Minister", "Kenyan minister": a title, or a state's (older rules')
+    if no_body(body, title) or all(w.lower() in TITLE_WORDS for w in body.split()):
+        return  # "Company Secretary", "Defence Minister": no body, or a title
+    if res.country_of(body):
+        return  # "Kenyan minister": a state's (older rules')
     if title.split()[0].lower() not in TITLE_WORDS or res.known_place(body):
         return
     owner = _named(res, body) or _firm_in_role(res, person, title, body)
@@ -213,7 +199,7 @@ def _body_after_name(res: Resolver, person: ActorBuild) -> None:
     if owner is not None and owner.type in {"organization", "international_organization"}:
         person.affiliation = owner.name
         where = match.group(1) or ""
-        code = _place_code(res, where) or res.country_of(where) if where else ""
+        code = place_code(res, where) or res.country_of(where) if where else ""
         if code and not owner.country and owner.type == "organization":
             person.country = code  # "the Accra consultancy X": the city places the body
 
@@ -256,7 +242,7 @@ def _speaks_for_in_sentence(
     at = bisect.bisect_right(starts, min(person.evidence)[0]) - 1
     low, high = (sents[at].start, sents[at].end) if at >= 0 else (0, 0)
     if any(
-        (place.country or _place_code(res, place.name)) not in {"", code}
+        (place.country or place_code(res, place.name)) not in {"", code}
         and any(low <= s < high for s, _e in place.evidence)
         for place in res.found.places.values()
     ):
@@ -307,23 +293,26 @@ def _named(res: Resolver, name: str) -> ActorBuild | None:
 def _body_country(res: Resolver, person: ActorBuild, home: str) -> str:
     affiliation = person.affiliation
     # "Beijing's ambassador" speaks for China; "the Bank's Kingston representative" does not.
-    city = _place_code(res, affiliation) if GOVERNMENT_ROLE.search(person.role) else ""
+    city = place_code(res, affiliation) if GOVERNMENT_ROLE.search(person.role) else ""
     based = re.match(r"([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})-based\s", affiliation)
-    code = (
-        res.country_of(affiliation) or city or (_place_code(res, based.group(1)) if based else "")
-    )
+    code = res.country_of(affiliation) or city or (place_code(res, based.group(1)) if based else "")
     if code:
         return code
     owner = owner_of(res, affiliation)
     if owner is None:  # "Ministry of Defence Malaysia" (a body's name, not "IDB in Bolivia")
         words = affiliation.split()
         named = " in " not in affiliation and any(w.lower() in ORG_HEADS for w in words)
-        return _inside_name(res, affiliation) if named else ""
+        return inside_name(res, affiliation) if named else ""
     if owner.type != "organization":
         return ""
     if owner.country:
         return owner.country
-    return _inside_name(res, owner.name) or _said_around(res, owner) or _home_body(res, owner, home)
+    return (
+        inside_name(res, owner.name)
+        or said_around(res, owner)
+        or parent_state(res, owner)
+        or _home_body(res, owner, home)
+    )
 
 
 # "state copper giant Codelco", "the state-owned utility EDM", "State generator Electroperú".
@@ -341,58 +330,6 @@ def _home_body(res: Resolver, owner: ActorBuild, home: str) -> str:
         if _STATE_BODY.search(res.before(start, 50)):
             return home
     return ""
-
-
-def _place_code(res: Resolver, name: str, large: int = LARGE_CITY) -> str:
-    gaz = res.gaz
-    code = gaz.capitals.get(name, "")
-    if not code and name in gaz.cities:
-        city_code, people = gaz.cities[name]
-        code = city_code if people >= large and not is_common_word(name) else ""
-    return code
-
-
-def _inside_name(res: Resolver, name: str) -> str:
-    """ "Central Bank of Honduras", "Cairo University": one state the name's words name."""
-    words = [w.strip("(),") for w in name.split()]
-    codes = set()
-    for n in (3, 2, 1):
-        for i in range(len(words) - n + 1):
-            part = " ".join(words[i : i + n])
-            if part in _NOT_THE_STATE or not part[:1].isupper():
-                continue
-            # State names, not adjectives ("Centre for Indian Ocean Policy"), and big cities.
-            code = res.gaz.names.get(part) or _place_code(res, part, _CITY_IN_NAME)
-            if code:
-                codes.add(code)
-    return next(iter(codes)) if len(codes) == 1 else ""
-
-
-_BASED_ENDS = ("-based", "-registered", "-headquartered")
-
-
-def _ends_lower(text: str) -> bool:
-    """Whether ``text`` ends in whitespace after a word led by a lower-case ASCII letter."""
-    last = text.rsplit(None, 1)[-1:]
-    return text[-1:].isspace() and bool(last) and "a" <= last[0][0] <= "z"
-
-
-def _said_around(res: Resolver, owner: ActorBuild) -> str:
-    codes = set()
-    for start, end in owner.evidence:
-        before = res.before(start, 60)  # (both patterns end there: cheap tests of the end first)
-        based = _BASED.search(before) if before.rstrip().endswith(_BASED_ENDS) else None
-        if based:
-            codes.add(res.country_of(based.group(1)) or _place_code(res, based.group(1)))
-            continue
-        described = _ADJECTIVE_NOUNS.search(before) if _ends_lower(before) else None
-        if described and not set(described.group(2).split()) & _NOT_NOUNS:
-            codes.add(res.gaz.adjectives.get(described.group(1), ""))
-        after = _OF_PLACE.match(res.after(end, 60))
-        if after:
-            codes.add(_place_code(res, after.group(1)))
-    codes.discard("")
-    return next(iter(codes)) if len(codes) == 1 else ""
 
 
 def _delegation(res: Resolver, sents: list[Sentence], starts: list[int], first: int) -> str:

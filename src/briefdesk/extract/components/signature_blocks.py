@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.firstnames import first_names
-from briefdesk.extract.lexicon import LEGAL_SUFFIXES, ORG_HEADS, ROLE_HEADS
+from briefdesk.extract.lexicon import HONORIFICS, LEGAL_SUFFIXES, ORG_HEADS, ROLE_HEADS
+from briefdesk.extract.post_words import post_before_comma
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.scans import LineLed
 from briefdesk.extract.words import word_list
@@ -35,11 +36,62 @@ _MAX_POST_WORDS = 8
 _CONNECTORS = frozenset({"and", "for", "of", "the", "&"})
 
 
+# An act's or a letter's signature: "For the Council\nThe President\nP. SZAREK" — the side,
+# the post, then the name (initials and a family name, often in capitals) on its own line.
+_FOR_SIDE = LineLed(
+    r"[ \t]*For[ ](?:and[ ]on[ ]behalf[ ]of[ ])?(?P<side>(?:the[ ])?[A-Z][^\n,.:]{2,60})\n"
+    r"[ \t]*(?:The[ ])?(?P<post>[A-Z][\w-]+(?:[ ][A-Za-z][\w-]+){0,4})[ \t]*\n"
+    r"[ \t]*(?P<name>(?:[A-Z]\.[ ]?){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]+|[A-Z][a-z]+(?:[ ][A-Z][\w'’-]+){1,3})"
+)
+
+
+def signed_for(res: Resolver) -> None:
+    """ "For the Council / The President / P. SZAREK": the name with the post above it."""
+    for match in _FOR_SIDE.finditer(res.text):
+        post, name = match.group("post"), match.group("name")
+        if post.split()[-1].lower() not in ROLE_HEADS:
+            continue
+        words = name.split()
+        shown = " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in words)
+        side = match.group("side")
+        side = side[4:] if side.startswith("the ") else side
+        start = match.start("name")
+        res.person(shown, start, start + len(name), post, side)
+        res.claim(start, start + len(name))
+
+
+# A parliamentary answer's signature: the post in capitals, the name in brackets below it
+# ("MINISTER OF STATE FOR DEFENCE\n(SHRI ANAND KUMAR MISHRA)").
+_POST_OVER_NAME = LineLed(
+    r"[ \t]*(?:THE[ ])?(?P<post>[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z,'’-]*){0,9})[ \t]*\n"
+    r"[ \t]*\((?:(?:SHRI|SMT|DR|HON|MR|MRS|MS)\.?[ ]+)?"
+    r"(?P<name>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){1,3})\)[ \t]*"
+)
+
+
+def post_over_name(res: Resolver) -> None:
+    """ "MINISTER OF STATE FOR DEFENCE / (SHRI X Y)": the bracketed name holds the post."""
+    for match in _POST_OVER_NAME.finditer(res.text):
+        post = match.group("post")
+        if not any(w.lower().strip(",") in ROLE_HEADS for w in post.split()):
+            continue
+        small = _CONNECTORS | {"in", "on", "to"}
+        role = " ".join(w if w in small else w.title() for w in post.lower().split())
+        name = " ".join(w.title() for w in match.group("name").split())
+        start = match.start("name")
+        res.person(name, start, match.end("name"), role)
+        res.claim(start, match.end("name"))
+
+
 def signature_blocks(res: Resolver) -> None:
     """A person for each name line followed by a post line (see the module)."""
     text = res.text
     if "\n" not in text:
         return
+    if "For " in text:
+        signed_for(res)
+    if ")\n" in text or text.endswith(")"):
+        post_over_name(res)
     given = first_names()
     for match in _BLOCK.finditer(text):
         name, post = match.group("name"), match.group("post").rstrip()
@@ -47,15 +99,21 @@ def signature_blocks(res: Resolver) -> None:
         label = (match.group("label") or "").lower()
         if any(_bodyish(w) or res.country_of(w) for w in words):
             continue  # "Kenya Signs Rail Deal": a headline
-        if not (words[0].lower() in given or label in _LABELS):
+        honorific = words[0].lower().rstrip(".") in HONORIFICS and len(words) > 2
+        if not (words[0].lower() in given or label in _LABELS or honorific):
             continue
+        if post.isupper():  # "MANAGING DIRECTOR" under "Eng. Amani M. Mtemi"
+            post = " ".join(w if w in _CONNECTORS else w.title() for w in post.lower().split())
         role = _post_role(post, labelled=bool(match.group("field")))
+        if honorific:  # "Hon Graham X", "Shri X": the honorific is no part of the name
+            name = name.split(None, 1)[1]
         tail = next(reversed(list(_TAIL.finditer(role))), None)  # (the last "of")
         if tail and res.country_of(role[tail.end() :]):
             role = role[: tail.start()]  # "Minister of Finance of Georgia": the state is no post
         if not role:
             continue
-        start, post_start = match.start("name"), match.start("post")
+        post_start = match.start("post")
+        start = match.end("name") - len(name)
         res.person(name, start, start + len(name), role=role)
         res.claim(start, start + len(name))
         res.claim(post_start, post_start + len(role))
@@ -76,8 +134,8 @@ def _post_role(post: str, labelled: bool) -> str:
         return ""
     if not labelled and not all(w[:1].isupper() or w in _CONNECTORS for w in words):
         return ""  # a post line is title-cased: "Director of the port quits" is a headline's
-    if "," in post:  # "Head, Government Communication Unit": the post, then its body
-        return post.split(",")[0]
+    if "," in post:  # "Managing Director, X Authority": the post, then its body
+        return post_before_comma(post)
     tail = _TAIL.search(post)
     if tail:
         after = post[tail.end() :].split()

@@ -1,5 +1,6 @@
 """Component: a site named by its place and a lower-case common noun — "the Havana port", "the
-Fierza dam", "on the Rupsha river", "the Qayroqqum hydropower plant" — is the place alone: the
+Fierza dam", "on the Rupsha river", "the Qayroqqum hydropower plant", "the Ras Markaz crude
+terminal", "the Mumbwa West area" (round 14) — is the place alone: the
 lower case says the noun describes the place and is no part of its name ("Tina River",
 "Port of Nacala" and "the Transmed pipeline" keep theirs)."""
 
@@ -8,12 +9,14 @@ from __future__ import annotations
 import re
 
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
+from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.lexicon import HEAD_WORDS, HONORIFICS, ROLE_HEADS
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import is_possessive
 from briefdesk.extract.words import word_list
 
 PLANT_KINDS = word_list("plant_kinds")
+TERMINAL_KINDS = word_list("terminal_kinds")  # "the Ras Markaz crude terminal"
 # Ores a mining project is named for ("the Llamapampa copper project"): the project's place.
 _COMMODITIES = frozenset(
     {"copper", "gold", "lithium", "graphite", "nickel", "iron", "coal", "uranium", "bauxite"}
@@ -21,34 +24,40 @@ _COMMODITIES = frozenset(
 )
 # Nouns a firm's works or rights share with a site ("the Toyota plant", "the Rosatom
 # licence"): they make a place only where the name stands as one (see ``_stands_as_site``).
-_GATED_FIRST = frozenset({"plant", "yard", "site", "airport", "licence", "license", "prospect"})
+_GATED_FIRST = frozenset(
+    {"plant", "yard", "site", "airport", "licence", "license", "prospect", "area", "areas"}
+)
 # The first word after a name that can start a local noun (a cheap test before the pattern).
-LOCAL_FIRST = PLANT_KINDS | {
-    "port",
-    "refinery",
-    "dam",
-    "river",
-    "reservoir",
-    "palace",
-    "inland",
-    "pumping",
-    "substation",
-    "crossing",
-    "railway",
-    "regency",
-    "county",
-    "district",
-    "province",
-    "governorate",
-    "prefecture",
-    "project",
-    "underground",
-    "fields",
-    "shaft",
-    "entry",
-    *_GATED_FIRST,
-    *_COMMODITIES,
-}
+LOCAL_FIRST = (
+    PLANT_KINDS
+    | TERMINAL_KINDS
+    | {
+        "port",
+        "refinery",
+        "dam",
+        "river",
+        "reservoir",
+        "palace",
+        "inland",
+        "pumping",
+        "substation",
+        "crossing",
+        "railway",
+        "regency",
+        "county",
+        "district",
+        "province",
+        "governorate",
+        "prefecture",
+        "project",
+        "underground",
+        "fields",
+        "shaft",
+        "entry",
+        *_GATED_FIRST,
+        *_COMMODITIES,
+    }
+)
 _LEAD = re.compile(r"(?:And|But|Or|So)\s+(?:the\s+)?|The\s+|(?:[\d.,]+\s+)?(?:MW|GW|kV|KV|km)\s+")
 _PHASE = re.compile(r"\s+(?:I{1,3}|IV|VI{0,3}|IX|X)$")  # "Menengai III": the site is Menengai
 _ORES = (
@@ -56,11 +65,14 @@ _ORES = (
     r"silver|mining|exploration)"
 )
 _LOCAL_NOUN = re.compile(
-    r"\s+(?:(?P<kinds>(?:[a-z-]+\s+){1,2})(?:plants?|stations?|farms?|works)|port|refinery|dam|"
+    r"\s+(?:(?P<kinds>(?:[a-z-]+\s+){1,2})(?:plants?|stations?|farms?|works)|port|"
+    r"refinery|dam|"
     r"river|reservoir|palace|inland\s+(?:terminal|port)|pumping\s+station|substation|crossing|"
     r"railway|regency|county|district|province|governorate|prefecture|underground\s+expansion|"
     r"fields|shaft|entry\s+point|"
-    rf"(?P<gated>(?:{_ORES}\s+)?(?:project|licence|license|prospect)|plant|yard|site|airport))"
+    rf"(?:{'|'.join(sorted(TERMINAL_KINDS))})\s+terminals?|"
+    rf"(?P<gated>(?:{_ORES}\s+)?(?:project|licence|license|prospect)|plant|yard|site|airport|"
+    r"areas?))"
     r"\b(?!-)"
 )
 
@@ -70,7 +82,7 @@ _COMPASS = frozenset({"North", "South", "East", "West", "Central", "Deeps"})
 
 # "the Pandora and Uramu fields": a second name and a plural noun after the first name.
 _AND_NAME = re.compile(r" and (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?= [a-z])")
-_PLURAL = frozenset({"fields", "plants", "farms", "stations", "works"})
+_PLURAL = frozenset({"fields", "plants", "farms", "stations", "works", "terminals", "areas"})
 _UNITS = frozenset({"MW", "GW", "MWh", "GWh", "kV", "KV", "km"})
 _RIGHTS = frozenset({"licence", "license", "prospect"})
 
@@ -109,6 +121,10 @@ def _gate_open(res: Resolver, v: View, noun: str) -> bool:
     """A bare noun a firm's works or rights share makes a place of a name that says it is one
     (a compass word, a known place) or stands as one (``_stands_as_site``); a licence or a
     prospect, of any name that is no acronym and no firm ("the Tsagaan Tolgoi licence")."""
+    if noun.startswith("area") and (
+        is_common_word(v.bare) or res.before(v.chunk.start, 9).endswith("for the ")
+    ):
+        return False  # "the Euro area"; "representative for the X area": a post's remit
     if v.words[-1] in _COMPASS or res.known_place(v.bare):
         return True
     if noun in _RIGHTS:
