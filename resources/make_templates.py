@@ -197,7 +197,7 @@ def standard() -> Any:
                 "{{ d.status_line }}{% if d.dates.delivery %}; delivery {{ d.dates.delivery }}"
                 "{% endif %}",
             ],
-            [2.9, 4.4, 4.3, 3.4, 2.4],  # "Construction / EPC contract" unbroken (N13-24)
+            [3.8, 4.2, 3.6, 3.4, 2.4],  # 14 letters unbroken in the Deal column (N13-24, N14-30)
         )
         # The analyst's note on a deal, under the table (a sixth column would squeeze the
         # others): round 13 left it printed on the deal sheet only, and the note dropped it.
@@ -268,13 +268,13 @@ def bluf() -> Any:
         doc,
         [
             (
-                "MEMO FOR",
+                "Memo for",  # the labels' case of the other two built-ins (N14-17)
                 "{{ header.to }}{% if header.through %} (through {{ header.through }}){% endif %}",
                 "header.to",
             ),
-            ("FROM", "{{ header.sender.line }}", "header.sender.line"),
-            ("DATE", "{{ header.date_long }}", "header.date"),
-            ("SUBJECT", "{{ header.subject }}", "header.subject and header.subject != title"),
+            ("From", "{{ header.sender.line }}", "header.sender.line"),
+            ("Date", "{{ header.date_long }}", "header.date"),
+            ("Subject", "{{ header.subject }}", "header.subject and header.subject != title"),
             CRITICAL_ROW,
         ],
     )

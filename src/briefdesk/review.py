@@ -364,7 +364,7 @@ def _check_template_needs(brief: Brief, template: str) -> list[Finding]:
             Finding("recommendations", "a decision brief needs a recommendation", Severity.ERROR)
         )
     if memo and not brief.header.to.strip():
-        out.append(Finding("header.to", "the memo has no MEMO FOR line"))
+        out.append(Finding("header.to", "the memo has no “Memo for” line"))
     return out
 
 

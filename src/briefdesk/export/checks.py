@@ -249,6 +249,7 @@ def _static_problems(data: bytes) -> list[tuple[Any, ...]]:
     from lxml import etree
 
     from briefdesk.export.fixed_index import fixed_index_warnings
+    from briefdesk.export.judgment_words import judgment_words_warning
 
     problems: list[tuple[Any, ...]] = []
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
@@ -270,6 +271,10 @@ def _static_problems(data: bytes) -> list[tuple[Any, ...]]:
             if not re.fullmatch(r"word/(document|header\d*|footer\d*)\.xml", name):
                 continue
             root = etree.fromstring(archive.read(name), parser)
+            if name == "word/document.xml":  # N14-20: a judgment printed without its words
+                whole = "".join(t.text or "" for t in root.iter(f"{_W}t"))
+                if warning := judgment_words_warning(whole):
+                    problems.append((warning, name, True))
             for para in root.iter(f"{_W}p"):
                 text = "".join(t.text or "" for t in para.iter(f"{_W}t"))
                 for warning in fixed_index_warnings(text):  # N10-21

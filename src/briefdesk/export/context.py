@@ -31,6 +31,7 @@ from briefdesk.model.codes import (
     ActorType,
     Likelihood,
     MarkingScheme,
+    PartyRole,
     country_name,
 )
 
@@ -151,7 +152,7 @@ def build_context(brief: Brief) -> dict[str, Any]:
         ],
         "judgments": judgments,
         "implications": [
-            {"domain": clean(i.domain), **_prose("text", i.text)}
+            {"domain": house.label_case(clean(i.domain)), **_prose("text", i.text)}
             for i in brief.significance.implications
         ],
         **_prose("outlook", brief.significance.outlook),
@@ -336,7 +337,8 @@ def _deal(deal: Deal, number: int, brief: Brief, cite: _Citations) -> dict[str, 
         "status": deal.status.value,
         "status_label": label(deal.status.value),
         "parties": parties,
-        "parties_by_role": {role: join_words(names) for role, names in by_role.items()},
+        # Every role of the model, "" when nobody holds it: any template may ask (N14-19).
+        "parties_by_role": {r.value: join_words(by_role.get(r.value, [])) for r in PartyRole},
         "parties_text": "; ".join(f"{p['name']} ({p['role_label'].lower()})" for p in parties),
         "items": items,
         "items_text": join_words([i["text"] for i in items]),
@@ -379,12 +381,15 @@ def _judgment(j: Any, number: int, cite: _Citations) -> dict[str, Any]:
     assessment = ", ".join(
         p for p in (estimate, f"{confidence} confidence" if confidence else "") if p
     )
-    assessment = assessment[:1].upper() + assessment[1:]  # "Moderate confidence." on its own
+    assessment = f"{assessment[:1].upper()}{assessment[1:]}." if assessment else ""
+    cited = cite.of(j.evidence)
     return {
         "number": number,
         "statement": statement,
         "sentence": sentence,
-        "assessment": f"{assessment}." if assessment else "",
+        # The whole judgment as one line, for a template that prints one field (N14-20).
+        "line": " ".join(p for p in (sentence, assessment, cited.get("citations", "")) if p),
+        "assessment": assessment,
         "likelihood": lk.value if lk else "",
         "likelihood_words": words,
         # "_label": the printable words, as deals' kind_label and status_label (N13-21).
@@ -398,7 +403,7 @@ def _judgment(j: Any, number: int, cite: _Citations) -> dict[str, Any]:
         "estimate": estimate,
         **_prose("rationale", j.rationale),
         "indicators": [clean(i) for i in j.indicators if i.strip()],
-        **cite.of(j.evidence),
+        **cited,
     }
 
 

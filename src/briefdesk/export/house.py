@@ -255,3 +255,9 @@ def role_and_affiliation(role: str, affiliation: str, country: str = "") -> str:
     if not affiliation or affiliation.lower() in role.lower():
         return role
     return f"{role}, {affiliation}" if role else affiliation
+
+
+def label_case(label: str) -> str:
+    """A label as the house prints labels, first letter a capital ("economic" -> "Economic"),
+    the rest as typed ("EU trade" stays): the Standard note printed "economic:" (N14-31)."""
+    return label[:1].upper() + label[1:]

@@ -84,6 +84,8 @@ def digest_brief(brief: Brief, path: str, sha256: str) -> Digest:
         marking=brief.marking.label,
         marking_rank=marking_rank(brief.marking),
     )
+    from briefdesk.library.name_variants import name_variants
+
     _texts(brief, d)
     names: dict[str, str] = {}
     for actor in brief.actors:
@@ -92,6 +94,9 @@ def digest_brief(brief: Brief, path: str, sha256: str) -> Digest:
             continue
         names[actor.id] = key
         alias_norms = [n for n in (norm(a) for a in actor.aliases) if n and n != key]
+        # "Estonian Centre … (ECDI)" and "Centre …, Estonia" meet on one key (N14-24)
+        alias_norms += [v for n in [actor.name, *actor.aliases] for v in name_variants(n)]
+        alias_norms = [n for n in dict.fromkeys(alias_norms) if n != key]
         d.actors.append(
             (
                 actor.id,
@@ -160,8 +165,17 @@ def _texts(brief: Brief, d: Digest) -> None:
         words = [deal.title, *(item.designation for item in deal.items), deal.note]
         pairs.append((f"deals[{i}]", " · ".join(w for w in words if w)))
     for i, source in enumerate(brief.sources):
-        pairs.append((f"sources[{i}].text", f"{source.title}\n{source.text}"))
+        pairs.append((f"sources[{i}].text", _titled_text(source.title, source.text)))
     d.texts = [(path, text) for path, text in pairs if text.strip()]
+
+
+def _titled_text(title: str, text: str) -> str:
+    """The source's title then its text, the title once: most texts open with their own
+    headline, and the snippet printed it twice ("Nordvik wins … Nordvik wins …", N14-25)."""
+    head = " ".join(text[: len(title) * 2 + 20].split()).casefold()
+    if not title.strip() or head.startswith(" ".join(title.split()).casefold()):
+        return text
+    return f"{title}\n{text}"
 
 
 def _judgments(brief: Brief, d: Digest) -> None:

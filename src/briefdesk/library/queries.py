@@ -17,6 +17,7 @@ from briefdesk.library.api import (
     SearchFilters,
 )
 from briefdesk.library.digest import norm
+from briefdesk.library.name_variants import name_variants
 from briefdesk.library.related_queries import BRIEF_COLS as _BRIEF_COLS
 from briefdesk.library.related_queries import RelatedQueries, brief_ref, in_marks
 from briefdesk.library.sqlbase import Row
@@ -134,7 +135,9 @@ class Queries(RelatedQueries):
                     continue  # the user said these two are different actors
                 included.add(g[0])
                 groups.add(g)
-                for n in [g[0], *(norm(a) for a in g[3].split("\n") if a)]:
+                spellings = [str(g[4]), *(a for a in g[3].split("\n") if a)]
+                variants = [v for name in spellings for v in name_variants(name)]  # N14-24
+                for n in [g[0], *(norm(a) for a in g[3].split("\n") if a), *variants]:
                     if n and n not in keys:
                         keys.add(n)
                         fresh.add(n)

@@ -12,6 +12,7 @@ from typing import Any
 
 from briefdesk.library.api import BriefRef, PriorJudgment, Related
 from briefdesk.library.digest import norm, statement_key
+from briefdesk.library.name_variants import name_variants
 from briefdesk.library.sqlbase import SqlBase
 
 
@@ -81,6 +82,8 @@ class RelatedQueries(SqlBase):
         with self._lock:
             for label, weight, table, ident, given in plan:
                 shown = {norm(n): n for n in reversed(given)}  # first spelling given wins
+                if label == "actor":  # the same body under another of its names (N14-24)
+                    shown.update({v: n for n in reversed(given) for v in name_variants(n)})
                 wanted = sorted(n for n in shown if n)
                 if not wanted:
                     continue

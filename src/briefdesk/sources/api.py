@@ -209,11 +209,15 @@ def _to_imported(
         raise ImportRefused(name, f"has no word of text (only {count}: {shown!r})")
     if len(text) > limits.max_text_chars:
         raise ImportRefused(name, worker.too_long(len(text), limits.max_text_chars))
+    from briefdesk.sources.copied_post import use_copy_note
     from briefdesk.sources.form_title import form_title
     from briefdesk.sources.page_date import YEAR_GUESS_HINT, YEAR_GUESS_NOTE, after_today_note
     from briefdesk.sources.release_head import release_title
     from briefdesk.sources.stated_date import stated_date, stated_date_note
+    from briefdesk.sources.title_choice import text_title
+    from briefdesk.sources.wire_head import dateline_date, dateline_note, wire_title
 
+    use_copy_note(extracted)  # "Copied from X …, thread by @h (Name), date" (N14-35)
     if (release := release_title(text, _one_line(extracted.title))) is not None:
         passed_over = _one_line(extracted.title)
         extracted.title = release[0]  # the headline; the letterhead says whose (N10-32)
@@ -230,10 +234,21 @@ def _to_imported(
     if extracted.published is None and (stated := stated_date(text)) is not None:
         extracted.published = stated.date  # a notice's "Date of award: …" (N13-23)
         extracted.notes.append(stated_date_note(stated))
+    elif extracted.published is None and (dated := dateline_date(text)) is not None:
+        extracted.published = dated.date  # "ROME/CAIRO, Nov 4 (Newswire) -" (N14-35)
+        extracted.outlet = extracted.outlet or dated.agency
+        extracted.notes.append(dateline_note(dated))
+    if (headline := wire_title(_one_line(extracted.title))) != _one_line(extracted.title):
+        extracted.notes.append(f"Title without the wire's slugs (was “{extracted.title}”)")
+        extracted.title = headline  # "UPDATE 2-… -sources" (N14-35)
     if extracted.published is not None and (late := after_today_note(extracted.published)):
         extracted.notes.append(late)  # kept: a wrong clock is likelier than a wrong page
     elif extracted.published is None and (year := extracted.hints.get(YEAR_GUESS_HINT)):
         extracted.notes.append(YEAR_GUESS_NOTE.format(year=year))  # a mail's Date wins (N11-03)
+    untitled_page = extracted.format == "html" and not _one_line(extracted.title)
+    if untitled_page and filename and (own := text_title(text)):
+        extracted.title = own  # the page's one sentence, not its file name (N14-21)
+        extracted.notes.append(TEXT_TITLE_NOTE)
     if not _one_line(extracted.title) and _title_from_filename(filename):
         extracted.notes.append(FILENAME_TITLE_NOTE)  # so a made-up title is checked
     fields: dict[str, Any] = {
@@ -273,6 +288,7 @@ def _one_line(value: str) -> str:
 
 
 _TITLE_NOTE = "Title taken from "  # every note saying where a title came from starts so
+TEXT_TITLE_NOTE = "Title taken from the text's first line: the file gives no title or headline"
 FILENAME_TITLE_NOTE = "Title made from the file name: the file shows no headline or title"
 
 

@@ -13,7 +13,9 @@ _TOP_LINES = 5
 # "By Ingrid Halvorsen, Nordlys Wire Service", "By Ana Berg | Reuters", "BY JOHN SMITH".
 _NAME = r"[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]+|de|van|von|der|da|al|bin|el)){1,4}"
 _BYLINE = re.compile(
-    rf"^(?:By|BY)\s+(?P<who>{_NAME})(?:\s*[,|/—–-]\s*(?P<outlet>[A-Z][\w&.'’ -]{{2,60}}?))?\s*$"
+    # "By Marco Bellini and Yasmine El-Sayed": two reporters (N14-35)
+    rf"^(?:By|BY)\s+(?P<who>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)"
+    rf"(?:\s*[,|/—–-]\s*(?P<outlet>[A-Z][\w&.'’ -]{{2,60}}?))?\s*$"
 )
 _OUTLET_WORDS = re.compile(
     r"\b(wire|news|service|press|agency|times|post|journal|herald|daily|weekly|tribune|"

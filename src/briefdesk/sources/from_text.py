@@ -7,6 +7,7 @@ import re
 
 from briefdesk.sources.bylines import byline, is_byline
 from briefdesk.sources.extracted import Extracted
+from briefdesk.sources.front_matter import FrontMatter, split_front_matter
 from briefdesk.sources.wire_credit import credit_note, without_wire_credits
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -25,6 +26,8 @@ def extract_text(text: str, *, from_file: bool = False) -> Extracted:
     text names it better than its file name. Pasted text keeps the headline rule alone, so a
     pasted sentence is never cited as if it were the outlet's headline.
     """
+    meta = split_front_matter(text) if from_file else None
+    text = meta.text if meta else text
     text, credits = without_wire_credits(text)  # "Copyright 2026 The Associated Press. …"
     notes = [credit_note(credits)] if credits else []
     title = _first_line_title(text) or (_only_line_title(text) if from_file else "")
@@ -32,13 +35,36 @@ def extract_text(text: str, *, from_file: bool = False) -> Extracted:
         title = ""
         notes.append("The first line is a byline, not a headline: it gives the author and outlet")
     author, outlet = byline(text)  # "By Ingrid Halvorsen, Nordlys Wire Service"
-    return Extracted(
+    found = Extracted(
         text=text, format="text", title=title, author=author, outlet=outlet, notes=notes
     )
+    return _with_front_matter(found, meta)
+
+
+def _with_front_matter(found: Extracted, meta: FrontMatter | None) -> Extracted:
+    """The front matter's fields win over what the text suggests: the note's own metadata."""
+    if meta is None:
+        return found
+    found.title = meta.title or found.title
+    found.author = meta.author or found.author
+    found.published = meta.published or found.published
+    found.url = meta.url or found.url
+    read = [name for name in ("title", "author", "date", "url") if getattr(meta, _FM[name])]
+    found.notes.append(
+        "Front matter left out of the text"
+        + (f"; its {', '.join(read)} used" if read else "")
+        + f" (fields: {', '.join(meta.fields)})"
+    )
+    return found
+
+
+_FM = {"title": "title", "author": "author", "date": "published", "url": "url"}
 
 
 def extract_markdown(text: str) -> Extracted:
     """Markdown reduced to readable text: no ``#``, ``**`` or link syntax left to quote."""
+    meta = split_front_matter(text)  # Obsidian, Hugo, Jekyll notes (N14-39)
+    text = meta.text if meta else text
     title = ""
     lines = []
     for line in text.splitlines():
@@ -54,13 +80,14 @@ def extract_markdown(text: str) -> Extracted:
         lines.append(line)
     plain = "\n".join(lines)
     author, published = _byline(lines)
-    return Extracted(
+    found = Extracted(
         text=plain,
         format="markdown",
         title=title or _first_line_title(plain),
         author=author,
         published=published,
     )
+    return _with_front_matter(found, meta)
 
 
 _BYLINE = re.compile(

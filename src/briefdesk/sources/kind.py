@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 from briefdesk.model.codes import SourceKind
 from briefdesk.sources.bylines import DATED_DATELINE
 from briefdesk.sources.extracted import Extracted
+from briefdesk.sources.wire_head import RELEASE_WIRE, wire_dateline
 
 _SOCIAL_HOSTS = (
     "twitter.com",
@@ -40,7 +41,7 @@ _GOVERNMENT_HOST = re.compile(
 _STATEMENT_WORDS = re.compile(
     r"\b(press release|for immediate release|media release|joint statement|statement by|"
     r"statement from|statement on|office of the spokesperson|communiqu[eé]|readout of|"
-    r"press statement|news release)\b",
+    r"press statement|news release|(?:asx|stock exchange|regulatory|market) announcement)\b",
     re.I,
 )
 # "in a statement on", "issued a press release", "A statement by the ministry said": an
@@ -55,6 +56,13 @@ _DOCUMENT_WORDS = re.compile(
     r"hereinafter|annex [a-z0-9]+\b)",
     re.I,
 )
+# A post or thread copied by hand, its note first: "Copied from X (formerly Twitter), thread by
+# @sanctions_watcher …", "Thread by @osint_ua on Bluesky" (N14-35).
+_COPIED_POST = re.compile(
+    r"^\W{0,3}(?:copied from (?:x|twitter|telegram|bluesky|mastodon|threads|facebook|linkedin)\b"
+    r"|(?:thread|post|tweet) by @\w{2,30}\b)",
+    re.I | re.M,
+)
 # Wire-story dateline: "ISLAMABAD (Reuters) -", "KARVANIA CITY —".
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(\s\([A-Za-z .]+\))?\s*[-—–]\s", re.M)
 
@@ -64,11 +72,13 @@ def guess_kind(extracted: Extracted, text: str) -> SourceKind:
     host = _host(extracted)
     if any(host == h or host.endswith("." + h) for h in _SOCIAL_HOSTS):
         return SourceKind.SOCIAL
+    if _COPIED_POST.search(f"{extracted.title}\n{text[:300]}"):
+        return SourceKind.SOCIAL
     opening = f"{extracted.title}\n{text[:2000]}"
     is_document_file = extracted.format in ("pdf", "docx")
     if _DOCUMENT_WORDS.search(opening) and is_document_file:
         return SourceKind.GOVERNMENT_DOCUMENT
-    if _calls_itself_a_statement(extracted.title, text):
+    if _calls_itself_a_statement(extracted.title, text) or _distributed_release(text):
         return SourceKind.OFFICIAL_STATEMENT
     if host and _GOVERNMENT_HOST.search(host):
         return SourceKind.GOVERNMENT_DOCUMENT if is_document_file else SourceKind.OFFICIAL_STATEMENT
@@ -76,6 +86,8 @@ def guess_kind(extracted: Extracted, text: str) -> SourceKind:
         return SourceKind.GOVERNMENT_DOCUMENT
     pagetype = extracted.hints.get("pagetype", "").lower()
     if pagetype in ("article", "newsarticle", "news") or _DATELINE.search(text[:600]):
+        return SourceKind.NEWS
+    if wire_dateline(text[:2000]) is not None:  # "ROME/CAIRO, Nov 4 (Newswire) -" (N14-35)
         return SourceKind.NEWS
     if DATED_DATELINE.search(text[:600]):  # "OSLO, 14 October 2026 — …"
         return SourceKind.NEWS
@@ -93,6 +105,19 @@ def _calls_itself_a_statement(title: str, text: str) -> bool:
         for heading in headings
         for match in _STATEMENT_WORDS.finditer(heading)
     )
+
+
+def _distributed_release(text: str) -> bool:
+    """A company's release sent out by a distribution wire: "/PRNewswire/" or "(BUSINESS
+    WIRE)" in its dateline, or the wire's closing "SOURCE Nordvik Defence AS" line (N14-35)."""
+    if RELEASE_WIRE.search(text[:2000]):
+        return True
+    last = next((line.strip() for line in reversed(text.splitlines()) if line.strip()), "")
+    return _SOURCE_LINE.match(last) is not None
+
+
+# The closing line a distribution wire adds under a release: "SOURCE Nordvik Defence AS".
+_SOURCE_LINE = re.compile(r"^SOURCE\s+[A-Z][\w&.,'’ -]{1,80}$")
 
 
 def _host(extracted: Extracted) -> str:

@@ -68,8 +68,13 @@ _LETTERHEAD = 3  # at most this many letterhead lines stand above the document l
 _LETTERHEAD_LEN = 80
 
 
+# "ASX ANNOUNCEMENT        14 October 2026": a document line with its date beside it (N14-06).
+_TRAILING_DATE = re.compile(r"\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$|\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}$")
+
+
 def _document_line(line: str) -> bool:
     """Whether ``line`` names the document, not its content ("PRESS RELEASE", "Readout")."""
+    line = _TRAILING_DATE.sub("", line)
     if _DOCUMENT_LINE.match(line):
         return True
     return bool(_KIND_LINE.match(line)) and (line.isupper() or len(line.split()) <= 2)

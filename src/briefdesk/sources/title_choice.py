@@ -48,6 +48,19 @@ def first_line_headline(text: str) -> str:
     return first
 
 
+def text_title(text: str) -> str:
+    """A title for a text of one short line, its closing full stop dropped ("。" too), as a
+    text file of one line gets. Why (N14-21): a Shift_JIS page of one clear sentence and no
+    <title> was titled by its file name, "sj"."""
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    if len(lines) != 1 or len(lines[0]) > _MAX_TITLE or not _WORD.search(lines[0]):
+        return ""
+    line = lines[0]
+    if line.endswith(("。", "．")) or (line.endswith(".") and not line.endswith("..")):
+        line = line[:-1].rstrip()
+    return line
+
+
 def docx_title(
     heading: str, control: str, prop: str, emphasised: str = "", text: str = ""
 ) -> tuple[str, list[str]]:
