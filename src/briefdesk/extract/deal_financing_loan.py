@@ -86,3 +86,6 @@ def _buyer_before(deals: list[DealBuild], sents: list[Sentence], index: int) -> 
         if any(window[0] <= start < window[1] for start, _end in deal.evidence):
             return deal.buyer
     return ""
+
+
+party_at = _party_at  # read by deal_awards: the party named at a position
