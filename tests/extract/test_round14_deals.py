@@ -138,3 +138,27 @@ def test_treasury_rate_names_no_actor(text: str) -> None:
 def test_the_treasury_acting_is_still_an_organisation() -> None:
     names = [a.name for a in extract_text("The US Treasury said it would act.").actors]
     assert "US Treasury" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        (
+            "The Ministry of Mines granted on Monday a mining concession of 9,600 hectares in the "
+            "Cusco region to Andes Copper S.A.C., officials said.",
+            "mining concession",
+        ),
+        (
+            "Zambia granted last week a 25-year mining licence over the Kafue block to "
+            "Copperbelt Ventures Ltd, officials said.",
+            "25-year mining licence",
+        ),
+        (
+            "Mongolia has granted an exploration licence to Gobi Metals LLC, officials said.",
+            "exploration licence",
+        ),
+    ],
+)
+def test_a_concession_without_goods_is_named_by_its_rights(text: str, item: str) -> None:
+    deals = extract_text(text).deals
+    assert [(d.kind, d.item) for d in deals] == [("concession", item)]

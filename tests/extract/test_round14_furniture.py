@@ -130,3 +130,66 @@ def test_two_bodies_ending_alike_stay_apart_from_the_bare_name() -> None:
     )
     actors = _actors(text)
     assert "Japan Coast Guard" in actors and "Philippine Coast Guard" in actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Binding Offtake and US$85 million Prepayment Facility with Korea Cathode Ltd\n\n"
+        "Korea Cathode Ltd will advance a US$85 million prepayment facility to Andes Lithium SA.",
+        "Baltic Ferries Signs EUR 40 million Working Capital Facility with Nordbank\n\n"
+        "Nordbank will lend the facility to Baltic Ferries AS for three years.",
+        "Coral Resorts Secures $120 million Construction Facility from Harbour Capital\n\n"
+        "Harbour Capital agreed the facility with Coral Resorts Ltd on Friday.",
+    ],
+)
+def test_headline_facility_after_its_amount_is_no_organisation(text: str) -> None:
+    names = _actors(text)
+    assert not any(name.endswith("Facility") for name in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "fund"),
+    [
+        (
+            "Kiribati will receive support from the Pacific Resilience Facility this year.",
+            "Pacific Resilience Facility",
+        ),
+        (
+            "The European Peace Facility will fund the equipment, the council said.",
+            "European Peace Facility",
+        ),
+    ],
+)
+def test_a_fund_named_a_facility_stays_an_organisation(text: str, fund: str) -> None:
+    assert _actors(text).get(fund, ("",))[0] in {"organization", "international_organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        (
+            "The mine lies in Salta Province, Argentina. The Company will pay the Province a royalty.",
+            "Province",
+        ),
+        (
+            "The Tavush Region backed the plan. Officials of the Region signed it on Monday.",
+            "Region",
+        ),
+        ("Voters in Kilifi County approved it. The County will collect the fees.", "County"),
+    ],
+)
+def test_a_place_head_alone_is_no_place(text: str, head: str) -> None:
+    places = [p.name for p in extract_text(text).places]
+    assert head not in places, places
+    assert any(name.endswith(head) and name != head for name in places), places
+
+
+def test_a_same_named_body_of_another_state_stays_apart() -> None:
+    text = (
+        "The Norwegian Defence Materiel Agency signed an agreement with the Defence Materiel "
+        "Agency under the Latvian Ministry of Defence for four radars."
+    )
+    actors = _actors(text)
+    assert "Norwegian Defence Materiel Agency" in actors
+    assert "Defence Materiel Agency" in actors, actors
