@@ -169,7 +169,8 @@ def test_a_fund_named_a_facility_stays_an_organisation(text: str, fund: str) -> 
     ("text", "head"),
     [
         (
-            "The mine lies in Salta Province, Argentina. The Company will pay the Province a royalty.",
+            "The mine lies in Salta Province, Argentina. The Company will pay the Province a "
+            "royalty.",
             "Province",
         ),
         (
