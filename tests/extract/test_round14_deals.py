@@ -162,3 +162,37 @@ def test_the_treasury_acting_is_still_an_organisation() -> None:
 def test_a_concession_without_goods_is_named_by_its_rights(text: str, item: str) -> None:
     deals = extract_text(text).deals
     assert [(d.kind, d.item) for d in deals] == [("concession", item)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lender"),
+    [
+        (
+            "Peru will buy six boats from Astillero Sur SA. The order will be financed by a loan "
+            "from French export bank Banque Sorel.",
+            "Banque Sorel",
+        ),
+        (
+            "Egypt will buy 24 helicopters from Aeroventi SpA. The deal would be partly financed "
+            "by a loan from Italian state lender Cassa Export Italia.",
+            "Cassa Export Italia",
+        ),
+        (
+            "Chile will buy 40 buses from Hanwol Motors. The order is financed by a loan from "
+            "Spain's Banco Castellano.",
+            "Banco Castellano",
+        ),
+    ],
+)
+def test_financing_lender_after_a_demonym_and_its_description(text: str, lender: str) -> None:
+    loans = [d for d in extract_text(text).deals if d.kind == "loan"]
+    assert [d.seller for d in loans] == [lender]
+
+
+def test_financing_by_a_state_named_alone_keeps_the_state() -> None:
+    text = (
+        "Kenya will buy two ferries from Damen Yards BV. The order is financed by a loan from "
+        "Italy."
+    )
+    loans = [d for d in extract_text(text).deals if d.kind == "loan"]
+    assert [d.seller for d in loans] == ["Italy"]

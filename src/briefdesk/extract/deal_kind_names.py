@@ -38,7 +38,8 @@ def named_kind(deal: DealBuild, sents: list[Sentence]) -> tuple[str, str]:
         rights = RIGHTS_RE.search(words)
         if rights and rights.group().lower() not in _OFFTAKE:
             named = _RIGHTS_ITEM.search(said) if not deal.item else None
-            deal.item = named.group(1) if named else deal.item
+            if named and " " in named.group(1):  # (a bare "licence" adds nothing to the kind)
+                deal.item = named.group(1)
             return "concession", f"rights granted: {rights.group()!r}"
     return deal.kind, ""
 
