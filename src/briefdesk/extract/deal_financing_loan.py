@@ -70,7 +70,10 @@ def _party_at(
         if m_start >= end or m_start > start + 60:
             break
         if best is not None and m_start >= best[1]:
-            described = _DESCRIBED.match(text, best[1], m_start)  # "Italian state lender X"
+            described = (  # "Italian state lender X": a demonym, not the state's name
+                text[best[0] : best[1]] != found.actors[best[2]].name
+                and _DESCRIBED.match(text, best[1], m_start)
+            )
             if text[best[1] : best[1] + 2] not in ("'s", "’s") and not described:
                 break
             best = None  # "Spain's Banco Castellano": the bank lends, not the state
