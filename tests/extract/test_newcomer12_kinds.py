@@ -65,7 +65,9 @@ def test_towns_joined_by_a_dash_still_name_a_route() -> None:
     assert {"Tabora", "Kigoma"} <= places
 
 
-# N12-03: what a tribunal or court orders paid is no deal's price (so no buyer or seller).
+# N12-03: what a tribunal or court orders paid is no deal's price (so no purchase with a buyer
+# and a seller). Round 14 (N14-07): "ordered X to pay Y $N" is read as an award (kind "award",
+# payer and payee), which brief format 3 has; no other kind of deal comes from it.
 @pytest.mark.parametrize(
     "text",
     [
@@ -79,7 +81,7 @@ def test_towns_joined_by_a_dash_still_name_a_route() -> None:
     ],
 )
 def test_an_award_to_pay_is_no_deal(text: str) -> None:
-    assert _deals(text) == []
+    assert all(d.kind == "award" for d in extract_text(text).deals)
 
 
 def test_an_order_for_goods_is_still_a_deal() -> None:

@@ -114,3 +114,26 @@ def test_a_capitalised_word_that_would_not_have_fitted_joins_a_narrow_columns_li
     assert "chairman Vikram Sundaresan said" in joined
     assert "Tianlu Aerospace Corporation lost." in joined
     assert "\nBackground\nKenya first studied" in joined  # a short heading keeps its break
+
+
+def test_masthead_row_and_labelled_paragraph_stay_apart() -> None:
+    """Newcomer14 N14-09: "Author: Dr X" then "Key points: ..." glued "Dr X Key"."""
+    text = (
+        "Working Paper 12 | Baltic Policy Centre | March 2026 | Author: Dr Lina Berzina\n"
+        "Key points: Latvia has signed a contract with a Swedish yard for four patrol boats,\n"
+        "the ministry said on Monday, adding that the first is due in 2028 at Liepaja.\n"
+        "Summary: the boats replace three older vessels that the navy retired last year.\n"
+    )
+    lines = join_wrapped_lines(text).split("\n")
+    assert lines[0].endswith("Dr Lina Berzina")
+    assert lines[1] == ""
+    assert lines[2].startswith("Key points: Latvia") and lines[2].endswith("at Liepaja.")
+    assert "Summary: the boats" in lines[4]
+
+
+def test_a_full_line_still_runs_on_to_a_capitalised_name() -> None:
+    text = (
+        "The agreement was signed in the capital by the deputy minister and by Dr Marta\n"
+        "Kowalska, who leads the procurement agency, after two years of negotiations there."
+    )
+    assert join_wrapped_lines(text) == text.replace("\n", " ")

@@ -19,7 +19,7 @@ from briefdesk.extract.components.landmarks import landmark, owned_site
 from briefdesk.extract.components.lower_forms import lower_form_firm
 from briefdesk.extract.components.named_after import christened, republic_of_region
 from briefdesk.extract.components.opening_words import opening_word_site
-from briefdesk.extract.components.plain_words import not_a_name_word
+from briefdesk.extract.components.plain_words import not_a_name_word, treasury_rate
 from briefdesk.extract.components.region_roles import region_not_place
 from briefdesk.extract.components.regions import joined_region
 from briefdesk.extract.components.remit_names import remit_then_name, title_before_honorific_run
@@ -36,6 +36,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.legal_suffix_alone,
     lower_form_firm,  # "Termoinženiring d.d. from Velenje": a firm (round 13)
     not_a_name_word,  # "IH: Who won?", "a discount to Brent": no name
+    treasury_rate,  # "the six-month US Treasury rate": a benchmark (round 14)
     named_facility,  # "the European Peace Facility": a fund, not a deal's facility
     cr.designation,
     things_first,

@@ -25,6 +25,9 @@ _FINANCED = re.compile(
     re.IGNORECASE,
 )
 _LED_BY = re.compile(r"[^.;]{0,80}?\bled\s+by\s+(?:the\s+)?", re.IGNORECASE)
+# A demonym, then lower-case words, then the name: "from Italian state lender Cassa Export
+# Italia" (newcomer14 N14-04): the name lends, not the state.
+_DESCRIBED = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+(?:the\s+)?$")
 _WHY = "a loan that pays for the purchase told beside it"
 
 
@@ -67,7 +70,11 @@ def _party_at(
         if m_start >= end or m_start > start + 60:
             break
         if best is not None and m_start >= best[1]:
-            if text[best[1] : best[1] + 2] not in ("'s", "’s"):
+            described = (  # "Italian state lender X": a demonym, not the state's name
+                text[best[0] : best[1]] != found.actors[best[2]].name
+                and _DESCRIBED.match(text, best[1], m_start)
+            )
+            if text[best[1] : best[1] + 2] not in ("'s", "’s") and not described:
                 break
             best = None  # "Spain's Banco Castellano": the bank lends, not the state
         actor = found.actors.get(key)
@@ -86,3 +93,6 @@ def _buyer_before(deals: list[DealBuild], sents: list[Sentence], index: int) -> 
         if any(window[0] <= start < window[1] for start, _end in deal.evidence):
             return deal.buyer
     return ""
+
+
+party_at = _party_at  # read by deal_awards: the party named at a position

@@ -25,6 +25,13 @@ _NEW_CONTRACT = re.compile(
     r"\b(?:a|an|another|second|new)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:contract|subcontract|agreement|deal|order|convention|concession|lease)\b"
 )
+# "The company committed to an investment of $1.9 billion": the holder named just before pledges
+# the amount; it prices the concession or licence told before it (N14-01).
+_COMMITTED = re.compile(
+    r"^\W*(?:It|The\s+(?:company|concessionaire|miner|firm|group|operator|developer|licensee))"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:committed|pledged|promised|undertook|undertaken)\s+"
+    r"(?:to\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?invest"
+)
 _REACH = 6  # sentences from the unpriced deal to its price (a paragraph or two)
 _REACH_POINTED = 2  # a value sentence with no deal word prices one of the two before it
 _MONEY_KINDS = frozenset({"loan", "grant"})
@@ -51,7 +58,7 @@ def _earlier(
     """The one unpriced deal a priced deal without both sides is the price of, or None."""
     if priced.kind in _MONEY_KINDS or (priced.buyer and priced.seller) or ANOTHER.search(text):
         return None
-    pointed = value_clause(text)  # "The value was put at ...": the deal just before (round 11)
+    pointed = value_clause(text) or bool(_COMMITTED.search(text))  # "The value was put at"
     if not (priced.buyer or priced.seller) and not (pointed or BACK_REFERENCE.search(text)):
         return None  # naming nobody, the amount must point back ("the order")
     fits = [

@@ -12,11 +12,18 @@ sanctions amounts are no deals to the extractor (deal_notvalue, non_deal_money):
 
 from __future__ import annotations
 
+from briefdesk.extract import rx as re
 from briefdesk.extract.deal_kinds import RIGHTS_RE, DealBuild
 from briefdesk.extract.text import Sentence
 from briefdesk.extract.unpriced_acts import STAKE
 
 _OFFTAKE = ("offtake", "off-take")
+# "granted ... a 30-year mining concession ... to X": the rights granted, as the item when the
+# deal has none (newcomer14 N14-01).
+_RIGHTS_ITEM = re.compile(
+    r"\b(?:a|an|the)\s+((?:\d+-year\s+)?(?:(?:mining|exploitation|exploration|prospecting|port|"
+    r"terminal|operating|production)\s+)?(?:concession|licen[cs]e|lease|permit))\b"
+)
 
 
 def named_kind(deal: DealBuild, sents: list[Sentence]) -> tuple[str, str]:
@@ -30,6 +37,9 @@ def named_kind(deal: DealBuild, sents: list[Sentence]) -> tuple[str, str]:
     for words in (deal.item, said):
         rights = RIGHTS_RE.search(words)
         if rights and rights.group().lower() not in _OFFTAKE:
+            named = _RIGHTS_ITEM.search(said) if not deal.item else None
+            if named and " " in named.group(1):  # (a bare "licence" adds nothing to the kind)
+                deal.item = named.group(1)
             return "concession", f"rights granted: {rights.group()!r}"
     return deal.kind, ""
 

@@ -137,7 +137,8 @@ class Resolver:
 
     def claimed(self, start: int, end: int) -> bool:
         at = bisect.bisect_right(self._claims, (start, len(self.text) + 1)) - 1
-        return at >= 0 and self._claims[at][0] <= start and end <= self._claims[at][1]
+        # (a claim inside a wider one, a dateline's date in its line, hides no wider one)
+        return any(end <= claim_end for _, claim_end in self._claims[max(0, at - 3) : at + 1])
 
     # --- registry -------------------------------------------------------------------------
     def _actor(self, key: str, type_: str, name: str) -> ActorBuild:

@@ -157,6 +157,15 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
 _new_tuple = tuple.__new__
 
 
+# A dollar's country letters before its sign ("US$", "A$", "NZ $") end a name (N14-07).
+_DOLLAR_PREFIXES = frozenset({"US", "A", "C", "NZ", "HK", "S", "NT", "EC", "TT", "BZ", "J", "Z"})
+
+
+def _dollar_letters(word: str, text: str, at: int) -> bool:
+    """Whether ``word`` (ending at ``at``) is a dollar's country letters: "US$", "A $"."""
+    return word in _DOLLAR_PREFIXES and (text.startswith("$", at) or text.startswith(" $", at))
+
+
 def chunks(sentence: Sentence) -> list[Chunk]:
     """Capitalised runs in one sentence, split where punctuation separates words."""
     text = sentence.text
@@ -232,7 +241,8 @@ def chunks(sentence: Sentence) -> list[Chunk]:
             or (pending[0].text == "the" and run[-1].text[:1].isdigit())  # "In 2024 the"
         ):  # the Ministry": a date, then a name; "India on Monday", "the Fund in March": dates
             flush()
-        if _is_cap(word) or (
+        # ("to pay Kilwa Gold US$143.6 million": the currency's letters end the name)
+        if (_is_cap(word) and not _dollar_letters(word, text, token.end - offset)) or (
             word[0].isdigit()
             and run
             and not pending

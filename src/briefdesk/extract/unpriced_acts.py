@@ -94,9 +94,11 @@ _OUTRIGHT = re.compile(
     r"\b(?:(?:agreed|agrees|agree)\s+to|will|is\s+to|are\s+to)\s+(?:sell|buy|acquire|purchase)\b"
     r"[^;]{3,120}?\b(?:to|from)\s+(?:[\w-]+\s+){0,3}?[A-Z]"
 )
-# "gave the concession for the terminal to X", "granted a 35-year lease of 50 acres to X".
+# "gave the concession for the terminal to X", "granted a 35-year lease of 50 acres to X",
+# "granted on Monday a mining concession of 9,600 hectares to X" (N14-01: a day between).
 _GIVEN = re.compile(
-    r"\b(?P<verb>gave|gives|granted|grants|awarded|awards|leased|leases)\s+(?:the|a|an)\s+"
+    r"\b(?P<verb>gave|gives|granted|grants|awarded|awards|leased|leases)\s+"
+    r"(?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+|(?:yesterday|today)\s+)?(?:the|a|an)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:concession|lease|licen[cs]e|permit)\b[^;]{0,80}?\bto\s+(?=[A-Z])"
 )
 # "has taken two tanker aircraft on a three-year wet lease from X", "chartered two tankers from X".

@@ -23,6 +23,8 @@ _SENTENCE_END = re.compile(r"[.!?:;]['\"’”)\]]*$")
 _LIST_ITEM = re.compile(r"^([•▪●◦‣∙·*–—-]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivx]{1,4}\))\s")
 _NUMBER = re.compile(r"^[-+(]?[$€£¥]?\d[\d.,%)]*[a-zA-Z]{0,3}$")
 _SPACE = re.compile(r"\s+")
+# "Key points: ...", "Summary: ...": a label opening a paragraph, never a wrap's next words.
+_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:\s")
 
 
 def join_wrapped_lines(text: str, layout: str = "") -> str:
@@ -46,7 +48,7 @@ def join_wrapped_lines(text: str, layout: str = "") -> str:
         if above and line and _wrapped(above, line, (full, room), after_gap):
             out[-1] = f"{out[-1]} {line}"
         else:
-            if above and line and _key(line) in after_gap:
+            if above and line and (_key(line) in after_gap or _apart(above, line)):
                 out.append("")  # the gap on the page is a paragraph break in the text
             out.append(line)
         above = line
@@ -57,6 +59,8 @@ def _wrapped(above: str, line: str, widths: tuple[float, int], after_gap: set[st
     full, room = widths
     if above.endswith("-") or _LIST_ITEM.match(line) or _key(line) in after_gap:
         return False
+    if _apart(above, line):
+        return False
     if _table_like(above) or _table_like(line):
         return False
     if _SENTENCE_END.search(above):
@@ -66,6 +70,13 @@ def _wrapped(above: str, line: str, widths: tuple[float, int], after_gap: set[st
     # Sundaresan said", newcomer12 N12-06).
     next_word = len(line.split(maxsplit=1)[0])
     return line[0].islower() or len(above) >= full or len(above) + 1 + next_word > room * _ROOM
+
+
+def _apart(above: str, line: str) -> bool:
+    """ "Policy Brief No. 47 | Institute | Author: Dr X" then "Key points: ...": a masthead row
+    and a labelled paragraph are paragraphs of their own, so no name runs on from one line to
+    the next ("Dr X Key", newcomer14 N14-09)."""
+    return bool(_LABEL.match(line)) or above.count(" | ") >= 2
 
 
 def _table_like(line: str) -> bool:

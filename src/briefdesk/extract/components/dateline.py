@@ -56,6 +56,9 @@ def dateline(res: Resolver) -> None:
                 at = line_match.start() + read.region_start
                 res.state(code, region.strip(), at, at + len(region.strip()))
                 res.claim(at, at + len(region.strip()))
+            if read.date:  # "ROME, Nov 4 (Newswire) -": the date is no company (N14-04)
+                at = line_match.start() + read.match.start("date")
+                res.claim(at, at + len(read.date))
             if read.agency:
                 agency_start = line_match.start() + read.agency_start
                 res.rule = "dateline.agency"

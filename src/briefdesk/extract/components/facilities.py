@@ -4,7 +4,8 @@ Insurance Facility", "the Investment Facility for Central Asia", "the Western Ba
 Investment Framework". The retired golds list all of them; "facility" is also a deal word, so
 the run was read as a thing. A lender's instrument stays no body: "Extended Fund Facility",
 "Extended Credit Facility", "Resilience and Sustainability Facility", "G20 Common Framework",
-and a state's own facility ("Ukraine Facility")."""
+a state's own facility ("Ukraine Facility") and one after its amount ("US$85 million Prepayment
+Facility" in a headline's capitals, round 14)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from briefdesk.extract.vocab import REGIONS
 from briefdesk.extract.words import word_list
 
 _FOR_REGION = re.compile(r"\s+for\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\b")
+_AMOUNT_BEFORE = re.compile(r"(?:\d|million|billion|bn|mn|m)\s+$")
 # Words that make a facility a lender's instrument, not a fund that acts.
 _INSTRUMENT = word_list("lending_instrument_words")
 
@@ -34,6 +36,8 @@ def named_facility(res: Resolver, v: View) -> str:
         return NEXT  # "Country Partnership Framework": a plan
     if {w.lower() for w in own} & _INSTRUMENT or any(map(str.isdigit, v.bare)):
         return NEXT
+    if _AMOUNT_BEFORE.search(res.before(v.chunk.start, 24)):
+        return NEXT  # "US$85 million Prepayment Facility" in a headline: the deal (N14-06)
     if res.country_of(" ".join(own)):
         return NEXT  # "Ukraine Facility"
     start, end = v.chunk.start, v.chunk.start + len(v.bare)

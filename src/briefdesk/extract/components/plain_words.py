@@ -3,7 +3,8 @@ interviewer's label or a bar ("IH: Who won?", "Related: ... | Who is bidding ...
 sentence start drops it, and an oil price benchmark ("linked to Brent crude", "a discount to
 Brent"), which the gazetteer knows as a town; a continent's or region's adjective before a
 lower-case word ("its first Asian export order", "European buyers": newcomer11 N11-04), which
-describes no state and is no organisation."""
+describes no state and is no organisation; a Treasury rate or yield, and a place's head alone
+("the Province", "the Region": one named before, round 14)."""
 
 from __future__ import annotations
 
@@ -16,9 +17,13 @@ from briefdesk.extract.words import word_list
 _QUESTION_WORDS = frozenset({"Who", "What", "Which", "Whose", "Why", "How", "Where", "When"})
 _BENCHMARKS = word_list("price_benchmarks")
 _REGION_ADJECTIVES = word_list("region_adjectives")
+_BARE_HEADS = word_list("bare_place_heads")  # (round 14, newcomer14 N14-06)
 _ASKING = re.compile(r"\s+[a-z]|\s*\?")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _PRICED_AFTER = re.compile(r"\s+(?:crude|oil|futures|prices?|benchmark|blend|grade|contracts?)\b")
+# "the six-month US Treasury rate +2%", "10-year US Treasury yields": an interest benchmark,
+# neither the Treasury nor its state acting (N14-07).
+_RATE_AFTER = re.compile(r"\s+(?:rates?|yields?|bills?|notes?|bonds?|securities|benchmark)\b")
 _PRICED_BEFORE = re.compile(
     r"\b(?:to|against|over|below|above|under|than|with|on|of|tracks?|tracking)\s+(?:dated\s+)?$"
 )
@@ -35,5 +40,14 @@ def not_a_name_word(res: Resolver, v: View) -> str:
     ):
         return CLAIM
     if word in _REGION_ADJECTIVES and len(v.words) == 1 and _LOWER_NEXT.match(res.text, end):
+        return CLAIM
+    if word.lower() in _BARE_HEADS:
+        return CLAIM  # "will pay the Province a royalty": a head pointing back, no name
+    return NEXT
+
+
+def treasury_rate(res: Resolver, v: View) -> str:
+    """Claim "US Treasury" in "the six-month US Treasury rate": a benchmark, no actor."""
+    if v.last == "Treasury" and _RATE_AFTER.match(res.text, v.chunk.end):
         return CLAIM
     return NEXT

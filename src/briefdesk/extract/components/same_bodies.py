@@ -76,7 +76,7 @@ def merge_same_bodies(res: Resolver) -> None:
                 and (
                     short_name_of(short.name, a.name, forms)
                     or _defined_as(res.text, short.name, a)
-                    or _demonym_led(short, a)
+                    or _demonym_led(res.text, short, a, orgs)
                 )
             ),
             None,
@@ -104,16 +104,41 @@ def _defined_as(text: str, short: str, long: ActorBuild) -> bool:
     )
 
 
-def _demonym_led(short: ActorBuild, long: ActorBuild) -> bool:
+def _demonym_led(
+    text: str, short: ActorBuild, long: ActorBuild, orgs: list[tuple[str, ActorBuild]]
+) -> bool:
     """ "the Estonian Centre for Defence Investment (ECDI)" kept whole (its acronym spells the
     demonym) and "the Centre for Defence Investment" told with the demonym read as its country
     (round 13, N13-01): one body when the long name is the short one led by the demonym of the
     short one's own country."""
+    if not long.name.endswith(" " + short.name):
+        return False
     country = short.country or short.affiliation  # (the demonym's code, until countries settle)
-    if not country or not long.name.endswith(" " + short.name):
+    if not country and " " in short.name and _named_again(text, short, long):
+        # "the Philippine Coast Guard" then "the Coast Guard" with no country (N14-08): the
+        # one body led by a demonym whose name ends so, never one of two ("Japan Coast Guard").
+        tail = " " + short.name
+        if sum(a.name.endswith(tail) for _, a in orgs) == 1:
+            country = long.country or long.affiliation
+    if not country:
         return False
     lead = long.name[: -len(short.name) - 1]
     return " " not in lead and gazetteer().adjectives.get(lead) == country
+
+
+_QUALIFIED = re.compile(r"\s+(?:under|of|in|at|for)\s")
+
+
+def _named_again(text: str, short: ActorBuild, long: ActorBuild) -> bool:
+    """Whether the short name only tells the long one again: first met in a later sentence,
+    never qualified ("with the Defence Materiel Agency under the Lithuanian Ministry" beside
+    "the Norwegian Defence Materiel Agency" is another body)."""
+    if not short.evidence or not long.evidence or min(short.evidence) < min(long.evidence):
+        return False
+    between = text[min(long.evidence)[1] : min(short.evidence)[0]]
+    if ". " not in between and "\n" not in between:
+        return False
+    return not any(_QUALIFIED.match(text, end) for _, end in short.evidence)
 
 
 def _absorb(long: ActorBuild, short: ActorBuild) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from briefdesk.extract import rx as re
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
 from briefdesk.extract.common_words import is_common_word
+from briefdesk.extract.components.title_names import title_then_name
 from briefdesk.extract.cues_people import (
     apposition,
     counterpart,
@@ -58,6 +59,7 @@ from briefdesk.extract.vocab import (
     RANK_FIRST,
     REGIONS,
 )
+from briefdesk.extract.words import word_list
 
 
 # --- chunk rules (declared in extract.pipeline) ---------------------------------------
@@ -204,10 +206,14 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
         # title's last words are no name.
         return False
     named = strip_possessive(res.text[name_tokens[0].start : name_tokens[-1].end])
-    if any(t.text.lower().removesuffix("s") in ROLE_HEADS for t in name_tokens) or (
-        named in _FORMAL_STATE_WORDS
+    if (
+        any(t.text.lower().removesuffix("s") in ROLE_HEADS for t in name_tokens)
+        or named in _FORMAL_STATE_WORDS
+        or (len(name_tokens) == 1 and named.lower() in _OUTLET_WORDS)
     ):
-        return False  # "Board of Executive Directors", "President of the Republic"
+        # "Board of Executive Directors", "President of the Republic"; "the Official Journal",
+        # "the Official Gazette": a publication (N14-05)
+        return False
     if res.known_entity(named) or is_international(named):
         return False  # "Deputy Secretary-General of the United Nations": the body, no name
     # "Prime Minister Shehbaz Sharif of Pakistan": a country after the name.
@@ -247,39 +253,13 @@ def titled_person(res: Resolver, sentence: Sentence, chunk: Chunk, lead_code: st
     return True
 
 
+_OUTLET_WORDS = word_list("outlet_words")
+_ANSWERS = word_list("answer_words")  # "Yes, Secretary X signed": a reply (N14-08)
 _FORMAL_STATE_WORDS = frozenset(
     {"Republic", "Kingdom", "Federation", "Union", "Nation", "Sultanate", "Emirate", "State"}
 )
 _REGNAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{1,3}|V)")
 _MONARCHS = frozenset({"king", "queen", "sultan", "emperor", "empress", "emir", "amir", "pope"})
-
-
-def title_then_name(res: Resolver, chunk: Chunk, role: str, affiliation: str) -> bool:
-    """ "Kenya's Cabinet Secretary for the National Treasury, Njuguna Ndung'u, welcomed"."""
-    # "The Minister of Lands, Housing and Urban Development, X": a listed remit first.
-    listed = list_tail(res.after(chunk.end, 160)) if re.search(r"\s(?:of|for)\s", role) else ""
-    match = re.match(
-        r",\s+((?:[A-Z][\w'’\-]+)(?:\s+(?:[A-Z][\w'’\-]+|bin|al|de|van|von))"
-        r"{0,4})(?=,|\s+(?:said|told|says|added))",
-        res.after(chunk.end + len(listed), 80),
-    ) or _BRACKETED_NAME.match(res.after(chunk.end, 80))
-    if not match or match.group(1).rsplit(None, 1)[-1].lower() in ORG_HEADS:
-        return False  # "Officer, Caribbean Development Bank, Wildey": a body, not a name
-    affiliation = affiliation or possessor_before(res, chunk.start)
-    if listed:
-        role += listed
-        res.skip_until = chunk.end + len(listed)
-    start = chunk.end + len(listed) + match.start(1)
-    res.rule = "person.title-then-name"
-    res.person(match.group(1), start, start + len(match.group(1)), role, affiliation)
-    return True
-
-
-# "The Minister of Defence (Sen. The Hon. Kevin Boodoosingh-Charles):": the name in brackets.
-_BRACKETED_NAME = re.compile(
-    r"\s+\((?:(?:Sen|Hon|Dr|Mr|Mrs|Ms|Prof|The|H\.E|Deputy|Lord|Baroness)\.?\s+)*"
-    r"([A-Z][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3})\)"
-)
 
 
 def person_of(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
@@ -289,6 +269,8 @@ def person_of(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
         return False
     cut = words.index("of")
     left = list(chunk.tokens[:cut])
+    titled = len(left) > 2 and left[0].text.lower().rstrip(".") in HONORIFIC_WORDS
+    left = left[1:] if titled else left  # "Dr Amara Velasco of the Forum": a person (N14-08)
     if not left or not name_like(left) or len(left) < 2:
         return False
     if {t.text.lower() for t in left} & TITLE_OR_ORG_WORDS:
@@ -301,6 +283,7 @@ def person_of(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
         return False
     if (
         not lower
+        and not titled
         and not speaks(res, left[0].start, chunk.end)
         # "Shanta Rai of the Nepal Hydro Developers' Forum has warned": a given name, a body
         and not (
@@ -344,8 +327,10 @@ def bare_person(
         or "&" in res.text[tokens[0].start : tokens[-1].end]
     ):
         return False  # ("Procter & Gamble": a firm)
-    if len(tokens) == 1 and _VOCATIVE.match(res.text, tokens[0].end):
-        return False  # "Sen. X: Supplementary, Madam President.": an answer, not a name
+    if len(tokens) == 1 and (
+        _VOCATIVE.match(res.text, tokens[0].end) or tokens[0].text.lower() in _ANSWERS
+    ):
+        return False  # "Supplementary, Madam President.", "Yes, Secretary X signed": no name
     remit_at = -1
     if len(tokens) >= 3 and tokens[0].text in REGIONS and res.before(tokens[0].start, 4) == "for ":
         # "Horev vice-president for Africa Yoav Ben-Shalom": the region ends the title.
