@@ -88,3 +88,40 @@ def test_a_draft_from_a_concession_files_its_sides_as_grantor_and_concessionaire
     assert drafted.header.title == (
         "Ministry of Mines of Zambora grants 25-year mining licence to Copperline Resources Ltd"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry of Energy of Zambora awarded Ridgeline Grid Builders Ltd a $400 million EPC "
+        "contract for a 330 kV transmission line.",
+        "Harbour Authority signed a $120 million contract with Coastline Works Ltd to build a new "
+        "breakwater at Eastport.",
+        "The Kaluma Roads Authority signed a civil works contract worth $75 million with "
+        "Meridian Contractors Ltd for the town's bypass.",
+    ],
+)
+def test_works_built_under_contract_are_construction_with_client_and_contractor(
+    text: str,
+) -> None:
+    """newcomer13 N13-24: format 4's construction kind for an EPC or works contract."""
+    (deal,) = extract_text(text).deals
+    assert str(deal.kind) == "construction"
+    out = deal.to_json()
+    assert (out["client"], out["contractor"]) == (deal.buyer, deal.seller)
+    assert deal.buyer and deal.seller
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Goods bought, output bought, rights granted: no works.
+        "Nordoil signed a $900 million offtake agreement with Petrozora for crude from the Azul "
+        "field.",
+        "Poland signed a $2.1 billion contract with Hanwha for 48 K9 howitzers.",
+        "Zambora signed a $50 million contract with Orbital Systems Ltd for two weather "
+        "satellites.",
+    ],
+)
+def test_contracts_for_goods_or_output_are_not_construction(text: str) -> None:
+    assert "construction" not in [str(d.kind) for d in extract_text(text).deals]

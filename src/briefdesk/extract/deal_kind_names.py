@@ -8,6 +8,11 @@ docs/extraction.md gold conventions give (a concession's buyer is the concession
 the granting body), so only the kind's words change. An offtake, which ``RIGHTS_RE`` also
 knows, is a purchase of output, not rights granted, and stays "other". Arbitral awards and
 sanctions amounts are no deals to the extractor (deal_notvalue, non_deal_money): none is named.
+
+Format 4 (newcomer13 N13-24) has a kind for works built under contract: an "other" deal whose
+words say so (an EPC or construction contract, civil works, "to build a …") is named
+"construction", its buyer slot the client and its seller slot the contractor — the sides the
+extractor already gives the one who orders the works and the one who builds them.
 """
 
 from __future__ import annotations
@@ -18,6 +23,12 @@ from briefdesk.extract.text import Sentence
 from briefdesk.extract.unpriced_acts import STAKE
 
 _OFFTAKE = ("offtake", "off-take")
+# Works built under contract: the contract's own name, or building as what the contract is for.
+_WORKS = re.compile(
+    r"\b(?:EPC\b|[Ee]ngineering,? procurement and construction|(?i:construction|civil[- ]works|"
+    r"design[- ]and[- ]build|turnkey|works)\s+(?:contract|deal|package)s?\b|"
+    r"(?i:to\s+(?:build|construct|upgrade|rehabilitate|extend)\s+(?:a|an|the|two|three|four)\b))"
+)
 # "granted ... a 30-year mining concession ... to X": the rights granted, as the item when the
 # deal has none (newcomer14 N14-01).
 _RIGHTS_ITEM = re.compile(
@@ -27,8 +38,8 @@ _RIGHTS_ITEM = re.compile(
 
 
 def named_kind(deal: DealBuild, sents: list[Sentence]) -> tuple[str, str]:
-    """(kind, why): "acquisition" for a stake sold, "concession" for rights granted, else the
-    deal's own kind and ""."""
+    """(kind, why): "acquisition" for a stake sold, "concession" for rights granted,
+    "construction" for works built under contract, else the deal's own kind and ""."""
     if deal.kind != "other":
         return deal.kind, ""
     said = " ".join(s.text for s in _sentences(deal, sents))
@@ -41,6 +52,9 @@ def named_kind(deal: DealBuild, sents: list[Sentence]) -> tuple[str, str]:
             if named and " " in named.group(1):  # (a bare "licence" adds nothing to the kind)
                 deal.item = named.group(1)
             return "concession", f"rights granted: {rights.group()!r}"
+    works = _WORKS.search(deal.item) or _WORKS.search(said)
+    if works:
+        return "construction", f"works built under contract: {works.group()!r}"
     return deal.kind, ""
 
 

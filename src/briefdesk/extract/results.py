@@ -43,8 +43,10 @@ def _reported() -> DealStatus:
     return DealStatus.REPORTED
 
 
-# Kinds the brief format (version 3) added that extraction labelled "other" before.
-_KEYED_AS_OTHER = frozenset({"concession", "acquisition", "award", "sanctions"})
+# Kinds the brief format (versions 3 and 4) added that extraction labelled "other" before.
+_KEYED_AS_OTHER = frozenset(
+    {"concession", "acquisition", "award", "sanctions", "construction", "procurement"}
+)
 
 
 def fold_key(*parts: str) -> str:
