@@ -153,4 +153,5 @@ def test_works_sentence_is_no_energy_supply_from_its_neighbours() -> None:
         "The plant's engineering, procurement and construction contract, worth $540 million, "
         "has been signed with Huadian Works Co."
     )
-    assert [row[2] for row in deals(text) if row[3] == "$540 million"] == ["other"]
+    # No energy supply; format 4 names the works contract "construction" (round 14).
+    assert [row[2] for row in deals(text) if row[3] == "$540 million"] == ["construction"]

@@ -23,12 +23,17 @@ from briefdesk.extract.text import Sentence
 from briefdesk.extract.unpriced_acts import STAKE
 
 _OFFTAKE = ("offtake", "off-take")
-# Works built under contract: the contract's own name, or building as what the contract is for.
+# Works built under contract: the contract's own name, or building as what a contract is for
+# (``_BUILD`` only with ``_CONTRACTED``: "will invest … to build a tailings facility" under a
+# mining lease is the holder's own investment, no works contract).
 _WORKS = re.compile(
     r"\b(?:EPC\b|[Ee]ngineering,? procurement and construction|(?i:construction|civil[- ]works|"
-    r"design[- ]and[- ]build|turnkey|works)\s+(?:contract|deal|package)s?\b|"
-    r"(?i:to\s+(?:build|construct|upgrade|rehabilitate|extend)\s+(?:a|an|the|two|three|four)\b))"
+    r"design[- ]and[- ]build|turnkey|works)\s+(?:contract|deal|package)s?\b)"
 )
+_BUILD = re.compile(
+    r"(?i:\bto\s+(?:build|construct|upgrade|rehabilitate|extend)\s+(?:a|an|the|two|three|four)\b)"
+)
+_CONTRACTED = re.compile(r"(?i:\b(?:contract|awarded|tender)\b)")
 # "granted ... a 30-year mining concession ... to X": the rights granted, as the item when the
 # deal has none (newcomer14 N14-01).
 _RIGHTS_ITEM = re.compile(
@@ -53,6 +58,8 @@ def named_kind(deal: DealBuild, sents: list[Sentence]) -> tuple[str, str]:
                 deal.item = named.group(1)
             return "concession", f"rights granted: {rights.group()!r}"
     works = _WORKS.search(deal.item) or _WORKS.search(said)
+    if works is None and _CONTRACTED.search(said):
+        works = _BUILD.search(said)
     if works:
         return "construction", f"works built under contract: {works.group()!r}"
     return deal.kind, ""
