@@ -125,3 +125,22 @@ def test_works_built_under_contract_are_construction_with_client_and_contractor(
 )
 def test_contracts_for_goods_or_output_are_not_construction(text: str) -> None:
     assert "construction" not in [str(d.kind) for d in extract_text(text).deals]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Falcon Metals acquired its 51% stake from Lundar Mining for US$212 million in March.",
+        "Brightwater Energy sold a 20 per cent stake in the Tamar field to Coastal Gas Ltd for "
+        "$310 million.",
+        "Orion Ports bought the remaining 49% stake from Harbour Group Ltd for €90 million.",
+    ],
+)
+def test_a_stake_bought_or_sold_in_any_tense_is_an_acquisition(text: str) -> None:
+    """newcomer14 N14-32: 'acquired its 51% stake from X for' was kind other."""
+    assert [str(d.kind) for d in extract_text(text).deals] == ["acquisition"]
+
+
+def test_shares_traded_on_a_market_are_no_stake_told() -> None:
+    text = "Norsk Hydrogen bought two electrolysers from Elyse Power for $45 million."
+    assert "acquisition" not in [str(d.kind) for d in extract_text(text).deals]

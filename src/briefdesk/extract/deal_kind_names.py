@@ -23,6 +23,13 @@ from briefdesk.extract.text import Sentence
 from briefdesk.extract.unpriced_acts import STAKE
 
 _OFFTAKE = ("offtake", "off-take")
+# A stake bought or sold, told in any tense ("acquired its 51% stake from X for …", "sold a
+# 20 per cent interest"): ``STAKE`` reads only the plain verb after "agreed to" (newcomer14
+# N14-32).
+_STAKE_TOLD = re.compile(
+    r"(?i:\b(?:sells?|sold|buys?|bought|acquires?|acquired|purchases?|purchased|takes?|took)\s+"
+    r"(?:its|their|his|her|a|an|the)\s+(?:[\w%.-]+\s+){0,3}?(?:stake|shareholding)\b)"
+)
 # Works built under contract: the contract's own name, or building as what a contract is for
 # (``_BUILD`` only with ``_CONTRACTED``: "will invest … to build a tailings facility" under a
 # mining lease is the holder's own investment, no works contract).
@@ -45,11 +52,14 @@ _RIGHTS_ITEM = re.compile(
 def named_kind(deal: DealBuild, sents: list[Sentence]) -> tuple[str, str]:
     """(kind, why): "acquisition" for a stake sold, "concession" for rights granted,
     "construction" for works built under contract, else the deal's own kind and ""."""
-    if deal.kind != "other":
+    if deal.kind not in ("other", "energy_supply"):
         return deal.kind, ""
     said = " ".join(s.text for s in _sentences(deal, sents))
-    if STAKE.search(said) or STAKE.search(deal.item):
+    if STAKE.search(said) or STAKE.search(deal.item) or _STAKE_TOLD.search(said):
+        # (a stake in a gas field is no energy supply, whatever the field's words say)
         return "acquisition", "a stake bought or sold"
+    if deal.kind != "other":
+        return deal.kind, ""
     for words in (deal.item, said):
         rights = RIGHTS_RE.search(words)
         if rights and rights.group().lower() not in _OFFTAKE:
