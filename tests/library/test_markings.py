@@ -2,9 +2,10 @@ from __future__ import annotations
 
 import pytest
 
-from briefdesk.library.markings import above_ceiling, ceiling_rank, marking_rank
+from briefdesk.library.markings import above_ceiling, ceiling_rank
 from briefdesk.model import Marking
 from briefdesk.model.codes import MarkingScheme
+from briefdesk.model.marking_rank import marking_rank
 
 
 def tlp(level: str) -> Marking:

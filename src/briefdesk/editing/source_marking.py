@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from briefdesk.model import Brief, Marking, Source
 from briefdesk.model.codes import TLP_LEVELS, UK_LEVELS, MarkingScheme
+from briefdesk.model.marking_rank import marking_rank
 
 if TYPE_CHECKING:
     from briefdesk.review import Finding
@@ -36,11 +37,6 @@ def source_marking(source: Source) -> Marking | None:
     return None
 
 
-def _rank(marking: Marking) -> int:
-    levels = {MarkingScheme.TLP: TLP_LEVELS, MarkingScheme.UK: UK_LEVELS}.get(marking.scheme)
-    return levels.index(marking.level) if levels and marking.level in levels else -1
-
-
 def raised_marking(brief: Brief, source: Source) -> Marking | None:
     """The marking the brief should take from ``source``: the source's when the brief has none
     or a lower one of the same scheme; None when the brief's already covers it (or is of
@@ -51,7 +47,7 @@ def raised_marking(brief: Brief, source: Source) -> Marking | None:
     current = brief.marking
     if current.scheme is MarkingScheme.NONE:
         return found
-    if current.scheme is found.scheme and _rank(current) < _rank(found):
+    if current.scheme is found.scheme and marking_rank(current) < marking_rank(found):
         return found.model_copy(update={"caveats": current.caveats})
     return None
 

@@ -11,9 +11,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from briefdesk.library.markings import marking_rank
 from briefdesk.library.same_question import statement_words
 from briefdesk.model.brief import Brief
+from briefdesk.model.marking_rank import marking_rank
 
 _PUNCT = re.compile(r"[^\w\s+-]+")
 _SPACE = re.compile(r"\s+")

@@ -1,41 +1,21 @@
-"""How high a handling marking is: the one ordering the library's marking ceiling relies on.
+"""The library's marking ceiling: which briefs a team database may receive.
 
-TLP 2.0 and UK levels keep their order from ``model.codes`` (lowest first); both map onto one
-shared scale so a ceiling in one scheme can judge a brief marked in the other. A custom marking
-cannot be placed on the scale, so it counts as above every ceiling: never sent by mistake.
+Markings are placed on the shared scale of ``model.marking_rank``, so a ceiling in one scheme
+can judge a brief marked in the other; a custom marking counts as above every ceiling.
 """
 
 from __future__ import annotations
 
 from briefdesk.model.brief import Marking
-from briefdesk.model.codes import TLP_LEVELS, UK_LEVELS, MarkingScheme
+from briefdesk.model.codes import TLP_LEVELS, UK_LEVELS
+from briefdesk.model.marking_rank import TLP_RANK, UK_RANK, marking_rank
 
-UNMARKED = 0
 # What a team database receives when no ceiling was chosen: TLP:AMBER (= OFFICIAL-SENSITIVE),
 # sharing inside the organisation. A team database is shared by people who were not named as
 # recipients, so RED/SECRET, AMBER+STRICT and custom markings stay on the desk unless the user
 # chooses otherwise. NO_CEILING is that explicit choice ("send every marking").
 DEFAULT_TEAM_CEILING = "TLP:AMBER"
 NO_CEILING = "ANY"
-# Above every level any ceiling can name: custom text we cannot rank.
-UNRANKED = 99
-
-# Shared scale: CLEAR 1 · GREEN/OFFICIAL 2 · AMBER/OFFICIAL-SENSITIVE 3 · AMBER+STRICT 4 ·
-# RED/SECRET 5 · TOP SECRET 6. TLP:RED and SECRET both mean "named recipients only".
-_TLP_RANK = {level: i + 1 for i, level in enumerate(TLP_LEVELS)}
-_UK_RANK = {"OFFICIAL": 2, "OFFICIAL-SENSITIVE": 3, "SECRET": 5, "TOP SECRET": 6}
-assert set(_UK_RANK) == set(UK_LEVELS), "every UK level needs a place on the shared scale"
-
-
-def marking_rank(marking: Marking) -> int:
-    """Position of a brief's marking on the shared scale (0 for unmarked)."""
-    if marking.scheme is MarkingScheme.NONE:
-        return UNMARKED
-    if marking.scheme is MarkingScheme.TLP:
-        return _TLP_RANK.get(marking.level, UNRANKED)
-    if marking.scheme is MarkingScheme.UK:
-        return _UK_RANK.get(marking.level, UNRANKED)
-    return UNRANKED
 
 
 def team_ceiling(text: str) -> str:
@@ -55,10 +35,10 @@ def ceiling_rank(text: str) -> int | None:
         return None
     if words.startswith("TLP:"):
         level = words[4:].strip()
-        if level in _TLP_RANK:
-            return _TLP_RANK[level]
-    elif words in _UK_RANK:
-        return _UK_RANK[words]
+        if level in TLP_RANK:
+            return TLP_RANK[level]
+    elif words in UK_RANK:
+        return UK_RANK[words]
     known = [f"TLP:{t}" for t in TLP_LEVELS] + list(UK_LEVELS) + [NO_CEILING]
     raise ValueError(f"marking ceiling {text!r} is not one of: {', '.join(known)}")
 
