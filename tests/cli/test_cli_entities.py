@@ -256,6 +256,12 @@ BAD = [
     (
         "deals add '{b}' -k loan --item x -s done",
         "status 'done' is not allowed; use one of: reported, proposed, approved, "
+        "signed, disbursing, disbursed, suspended, cancelled (or the scale's own: reported, "
+        "proposed, approved, signed, in_delivery, delivered, suspended, cancelled)",
+    ),
+    (
+        "deals add '{b}' -k arms_sale --item x -s done",
+        "status 'done' is not allowed; use one of: reported, proposed, approved, "
         "signed, in_delivery, delivered, suspended, cancelled",
     ),
     (

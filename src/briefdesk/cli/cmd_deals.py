@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from briefdesk.cli import cmd_entities as entities_cli
 from briefdesk.cli import cmd_records as records
 from briefdesk.cli import deal_items, record_text
+from briefdesk.model.status_words import status_words
 
 if TYPE_CHECKING:
     from briefdesk.model import Brief, DealParty
@@ -40,7 +41,11 @@ def _roles_help() -> str:
 
 
 _KINDS = _kinds_help()
-_STATUSES = "reported, proposed, approved, signed, in_delivery, delivered, suspended, cancelled"
+_STATUSES = (
+    "reported, proposed, approved, signed, in_delivery, delivered, suspended, cancelled; or the"
+    " kind's own words as the editor shows them (sanctions: adopted, in force, lifted; a"
+    " concession: granted, revoked; an award: issued, paid, annulled)"
+)
 _PARTY = "an actor by number in `actors list`, id or name"
 
 
@@ -155,7 +160,7 @@ def _new_deal(brief: Brief, args: argparse.Namespace) -> Any:
     parties = _given_parties(brief, args, kind)
     extra: dict[str, Any] = {}
     if args.status is not None:
-        extra["status"] = entities.deal_status(args.status)
+        extra["status"] = entities.deal_status(args.status, kind)
     title = record_text.prose(args.title or "") or deal_title(
         SimpleNamespace(item=item, kind=kind.value, **_names(brief, parties, kind))
     )
@@ -205,7 +210,7 @@ def _deal_changes(brief: Brief, index: int, args: argparse.Namespace) -> dict[st
     if args.deal_kind is not None:
         values["kind"] = entities.deal_kind(args.deal_kind)
     if args.status is not None:
-        values["status"] = entities.deal_status(args.status)
+        values["status"] = entities.deal_status(args.status, values.get("kind", deal.kind))
     if args.value is not None:
         values["value"] = value = retyped_value(brief, deal.value, entities.money(args.value))
         if value is not None:  # the old value's words ("$300 million") no longer cite it
@@ -239,7 +244,7 @@ def deal_line(brief: Brief, deal: Any, limit: int) -> str:
         parts.append(
             deal.value.as_stated or (f"{exact} (estimate)" if deal.value.estimate else exact)
         )
-    parts.append(deal.status.value.replace("_", " "))
+    parts.append(status_words(deal.kind, deal.status))
     return f"{record_text.clip(deal.title or '(untitled)', limit)} — {', '.join(parts)}"
 
 

@@ -52,8 +52,23 @@ def deal_kind(text: str) -> DealKind:
     return choice(DealKind, text, "kind")
 
 
-def deal_status(text: str) -> DealStatus:
-    return choice(DealStatus, text, "status")
+def deal_status(text: str, kind: DealKind | None = None) -> DealStatus:
+    """A status typed as the scale says it ("signed") or, for ``kind``, as the editor shows it
+    for that kind ("adopted" for sanctions, "granted" for a concession; N14-37)."""
+    from briefdesk.model.status_words import status_choices, status_for_words
+
+    if kind is not None and (named := status_for_words(kind, text)) is not None:
+        return named
+    try:
+        return choice(DealStatus, text, "status")
+    except RecordError:
+        shown = ", ".join(words.lower() for words, _status in status_choices(kind or ""))
+        if kind is None or shown == ", ".join(s.value.replace("_", " ") for s in DealStatus):
+            raise
+        raise RecordError(
+            f"status {text!r} is not allowed; use one of: {shown}"
+            f" (or the scale's own: {', '.join(s.value for s in DealStatus)})"
+        ) from None
 
 
 def party_role(text: str) -> PartyRole:

@@ -34,6 +34,7 @@ from briefdesk.model.codes import (
     PartyRole,
     country_name,
 )
+from briefdesk.model.status_words import status_label
 
 CONTEXT_VERSION = 1
 __all__ = [
@@ -335,7 +336,7 @@ def _deal(deal: Deal, number: int, brief: Brief, cite: _Citations) -> dict[str, 
         "kind_label": label(deal.kind.value),
         "title": clean(deal.title),
         "status": deal.status.value,
-        "status_label": label(deal.status.value),
+        "status_label": status_label(deal.kind, deal.status),
         "parties": parties,
         # Every role of the model, "" when nobody holds it: any template may ask (N14-19).
         "parties_by_role": {r.value: join_words(by_role.get(r.value, [])) for r in PartyRole},

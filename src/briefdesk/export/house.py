@@ -176,9 +176,10 @@ def deal_heading(deal: dict[str, Any]) -> str:
 
 
 def status_line(status_label: str, signed_long: str, announced_long: str, status: str) -> str:
-    """``Signed 3 March 2026`` (not "Signed, signed 3 Mar 2026")."""
+    """``Signed 3 March 2026`` (not "Signed, signed 3 Mar 2026"); the kind's word for signing
+    when it has one: ``Adopted 3 March 2026`` for sanctions, ``Granted …`` for a concession."""
     if signed_long and status == "signed":
-        return f"Signed {signed_long}"
+        return f"{status_label} {signed_long}"
     if signed_long:
         return f"{status_label}; signed {signed_long}"
     if announced_long and status == "announced":

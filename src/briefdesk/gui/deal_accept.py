@@ -21,6 +21,7 @@ from typing import Any
 from briefdesk.gui.bindings import enum_choices, parse_decimal
 from briefdesk.gui.fields_dialog import Field, FieldError
 from briefdesk.model.codes import DealKind, DealStatus, deal_sides, role_words
+from briefdesk.model.status_words import status_choices
 
 # "750m", "1.6bn", "750 million": how desk officers write amounts; a bare number stays exact.
 _SCALED = re.compile(
@@ -39,9 +40,12 @@ def party_labels(kind: str) -> tuple[str, str]:
     return role_words(receives), role_words(gives)
 
 
-def relabel(answers: dict[str, str]) -> dict[str, str]:
-    buyer, seller = party_labels(answers.get("Kind", ""))
-    return {"Buyer": buyer, "Seller": seller}
+def relabel(answers: dict[str, str]) -> dict[str, str | dict[str, str]]:
+    """The sides' labels and the statuses' words for the kind chosen so far (N14-37)."""
+    kind = answers.get("Kind", "")
+    buyer, seller = party_labels(kind)
+    statuses = {str(status.value): words for words, status in status_choices(kind)}
+    return {"Buyer": buyer, "Seller": seller, "Status": statuses}
 
 
 @dataclass(frozen=True)
@@ -68,7 +72,11 @@ def fields(raw: Any, title: str) -> list[Field]:
     return [
         Field("Title", title),
         Field("Kind", str(raw.kind), _choices(DealKind)),
-        Field("Status", str(raw.status), _choices(DealStatus)),
+        Field(
+            "Status",
+            str(raw.status),
+            tuple((str(status.value), words) for words, status in status_choices(raw.kind)),
+        ),
         Field("Item", raw.item),
         Field("Category", "", placeholder="e.g. fighter aircraft"),
         Field("Quantity", "" if raw.quantity is None else str(raw.quantity)),

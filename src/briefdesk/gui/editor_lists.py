@@ -43,11 +43,11 @@ from briefdesk.model.codes import (
     ActorType,
     Confidence,
     DealKind,
-    DealStatus,
     Likelihood,
     PartyRole,
     SourceKind,
 )
+from briefdesk.model.status_words import status_choices, status_label
 
 
 def _words(value: Any) -> str:
@@ -157,7 +157,7 @@ class ListTabs(EditorBase):
                     ("Title", lambda d: d.title),
                     ("Kind", lambda d: _words(d.kind)),
                     ("Value", _money),
-                    ("Status", lambda d: _words(d.status)),
+                    ("Status", lambda d: status_label(d.kind, d.status)),
                 ],
                 lambda: Deal(title="New deal"),
                 "deal",
@@ -167,7 +167,8 @@ class ListTabs(EditorBase):
         )
         deals.add_field("Title", LineBinding("title"))
         deals.add_field("Kind", ComboBinding("kind", enum_choices(DealKind)))
-        deals.add_field("Status", ComboBinding("status", enum_choices(DealStatus)))
+        self._deal_status = ComboBinding("status", status_choices(DealKind.OTHER))
+        deals.add_field("Status", self._deal_status)
         deals.add_field("Value", MoneyBinding("value"))
         deals.add_field("Announced", DateBinding("dates.announced"))
         deals.add_field("Signed", DateBinding("dates.signed"))
@@ -242,13 +243,16 @@ class ListTabs(EditorBase):
 
     def _deal_roles(self) -> None:
         """The Role drop-down offers the roles that fit the selected deal's kind (a concession's
-        grantor and concessionaire; gui/party_add.role_choices), re-read when the kind changes."""
+        grantor and concessionaire; gui/party_add.role_choices), and the Status drop-down the
+        kind's words for each status (a sanctions listing is "adopted", N14-37); both re-read
+        when the kind changes."""
         from briefdesk.gui.party_add import role_choices
 
         path = self.parties.list_path or ""
         deal = fieldpath.get(self.doc.brief, path.rsplit(".", 1)[0]) if path else None
         if isinstance(deal, Deal):
             self._party_role.set_choices(role_choices(deal))
+            self._deal_status.set_choices(status_choices(deal.kind))
             self.parties.form.refresh()
 
     def _build_significance(self) -> None:

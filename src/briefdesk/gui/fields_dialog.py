@@ -2,11 +2,12 @@
 
 A field is a line of text or, with ``choices``, a drop-down (the editor's words, the model's
 value). ``relabel`` lets a form rename rows as a choice changes — a loan's parties are Borrower
-and Lender, as the deal editor says, and so are they here the moment Kind says "loan". The dialog
-only returns data (:meth:`FieldsDialog.answers`); the caller decides what it means, and with
-``validate`` may refuse an answer: the dialog then stays open with everything typed, names the
-field in a line under the form and puts the cursor in it (one typo used to close the box and
-lose every other edit).
+and Lender, as the deal editor says, and so are they here the moment Kind says "loan" — and the
+words of another drop-down's items (a sanctions listing's statuses read "adopted", "lifted").
+The dialog only returns data (:meth:`FieldsDialog.answers`); the caller decides what it means,
+and with ``validate`` may refuse an answer: the dialog then stays open with everything typed,
+names the field in a line under the form and puts the cursor in it (one typo used to close the
+box and lose every other edit).
 """
 
 from __future__ import annotations
@@ -43,7 +44,8 @@ class Field:
         return self.key or self.label
 
 
-Relabel = Callable[[dict[str, str]], dict[str, str]]  # answers so far → {key: new label}
+# Answers so far → {key: a row's new label, or {value: new words} for a drop-down's items}.
+Relabel = Callable[[dict[str, str]], dict[str, str | dict[str, str]]]
 Validate = Callable[[dict[str, str]], object]  # raises FieldError (or ValueError) to refuse
 
 
@@ -119,7 +121,14 @@ class FieldsDialog(QDialog):
         if self._relabel is None:
             return
         for key, text in self._relabel(self.answers()).items():
-            if key in self.labels:
+            widget = self.widgets.get(key)
+            if isinstance(text, dict):
+                if isinstance(widget, QComboBox):
+                    for index in range(widget.count()):
+                        words = text.get(str(widget.itemData(index)))
+                        if words:
+                            widget.setItemText(index, words)
+            elif key in self.labels:
                 self.labels[key].setText(text)
 
     def accept(self) -> None:

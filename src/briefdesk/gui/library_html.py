@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 from briefdesk.library.api import HL_END, HL_START, Dossier, SearchHit
 from briefdesk.library.jobs import BriefContext
+from briefdesk.model.status_words import status_words
 
 
 def open_link(path: str, field: str = "", query: str = "") -> str:
@@ -105,7 +106,7 @@ def dossier_html(d: Dossier | None, name: str) -> str:
                 f"<li>{escape(deal.brief.date)}: {escape(deal.role.replace('_', ' '))} ·"
                 f" <a href='{open_link(deal.brief.path)}'>"
                 f"{escape(deal.title or deal.items)}</a>"
-                f" · {escape(deal.status.replace('_', ' '))}{value}</li>"
+                f" · {escape(status_words(deal.kind, deal.status))}{value}</li>"
             )
         parts.append("</ul>")
     if d.judgments:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefdesk.library.api import Dossier
+from briefdesk.model.status_words import status_words
 
 
 def dossier_text(d: Dossier) -> str:
@@ -26,9 +27,10 @@ def dossier_text(d: Dossier) -> str:
     if d.deals:
         lines.append("deals:")
         for deal in d.deals:
+            value = f" · {deal.value}" if deal.value else ""
             lines.append(
                 f"  {deal.brief.date}  {deal.role.replace('_', ' ')} · {deal.title or deal.items}"
-                f" · {deal.status.replace('_', ' ')}{' · ' + deal.value if deal.value else ''}"
+                f" · {status_words(deal.kind, deal.status)}{value}"
             )
     if d.judgments:
         lines.append("judgments:")
