@@ -72,7 +72,9 @@ class MarkingEditor(QWidget):
             # Nothing to save until the level (or custom text) is chosen: picking a scheme
             # once saved its first level, TLP:CLEAR — the most permissive — for the user
             # (newcomer12 N12-11). The brief keeps its marking (and Checks their warning).
-            self.level.setFocus()
+            # The keyboard stays here: moving it to the level on its own sent the user's Tab on
+            # to Caveats, where the level's letter was typed and the brief stayed unmarked
+            # (newcomer15 N15-12); Tab reaches the level, which says "Choose level".
             return
         self.commit()
 
@@ -103,7 +105,12 @@ class MarkingEditor(QWidget):
     def commit(self) -> None:
         scheme = chosen_scheme(self.scheme)
         if scheme in (MarkingScheme.TLP, MarkingScheme.UK) and self.level.currentIndex() < 0:
-            self.doc.refused.emit(f"marking: choose the {SCHEME_LABELS[scheme]} level first")
+            typed = self.caveats.text().strip()
+            kept = f" (caveats {typed!r} kept here, not yet saved)" if typed else ""
+            self.doc.refused.emit(
+                f"marking: choose the {SCHEME_LABELS[scheme]} level first{kept}; the brief is"
+                " still unmarked"
+            )
             return
         try:
             marking = self.value()

@@ -170,6 +170,9 @@ class WindowActions(WindowBase):
         for index, title in enumerate(titles):
             key = f"Ctrl+{keys.index(title) + 1}"
             view_menu.addAction(self._action(title, lambda i=index: self._show_tab(i), key))
+            # The keys do not follow the tabs' order (Places is Ctrl+8): each tab says its own
+            # (newcomer15 N15-13).
+            self.editor.setTabToolTip(index, f"{title} ({key})")
         view_menu.addSeparator()
         for index, title in enumerate(("Suggestions", "Checks", "Preview", "Pages")):
             view_menu.addAction(
