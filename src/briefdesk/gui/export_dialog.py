@@ -143,6 +143,12 @@ class ExportDialog(QDialog):
         self.readiness.setObjectName("export-readiness")
         self.readiness.setWordWrap(True)
 
+        from briefdesk.gui.export_fillin import ExportFillIn
+
+        # The marking and author a new user has not set, asked here (N15-11).
+        self.fillin = ExportFillIn(doc, settings)
+        self.fillin.marking.currentIndexChanged.connect(lambda _i: self._show_readiness())
+        self.fillin.name.textChanged.connect(lambda _t: self._show_readiness())
         form = QFormLayout()
         form.addRow(_buddy("&Template", self.template), template_row)
         form.addRow("Format", format_row)
@@ -157,6 +163,7 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.start_export)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.fillin)
         layout.addWidget(self.readiness)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems)
@@ -255,8 +262,14 @@ class ExportDialog(QDialog):
         return not_ready(self.doc.brief, str(self.template.currentData() or ""))
 
     def warnings(self) -> list[str]:
-        """What ``briefdesk check`` warns of beside the errors (no marking, no author)."""
-        return worth_a_look(self.doc.brief, str(self.template.currentData() or ""))
+        """What ``briefdesk check`` warns of beside the errors (no marking, no author), less
+        what the marking and author rows above now fill in."""
+        brief = self.doc.brief
+        marking, author = self.fillin.chosen_marking(), self.fillin.chosen_author()
+        if marking is not None or author is not None:
+            header = brief.header.model_copy(update={"from_": author or brief.header.from_})
+            brief = brief.model_copy(update={"marking": marking or brief.marking, "header": header})
+        return worth_a_look(brief, str(self.template.currentData() or ""))
 
     def _show_readiness(self) -> None:
         missing, warnings = self.not_ready(), self.warnings()
@@ -312,6 +325,13 @@ class ExportDialog(QDialog):
         if not destination_ready(self, request.out, self._confirmed):
             return
         self.export_button.setEnabled(False)
+        filled = self.fillin.apply()
+        parent = self.parent()
+        if filled:
+            for name, args in (("persist_settings", ()), ("show_status", (f"Export: {filled}",))):
+                call = getattr(parent, name, None)
+                if callable(call):
+                    call(*args)
         self.settings.last_template = request.template
         self.settings.last_export_format = request.fmt
         if not self.open_after.isHidden():  # no program to open it here: keep the choice
@@ -320,7 +340,7 @@ class ExportDialog(QDialog):
         self.runner.submit(
             f"Exporting {request.out.name}",
             core.export,
-            self.doc.snapshot(),
+            self.doc.snapshot(),  # taken after the marking and author above went in
             request.template,
             request.out,
             request.fmt,
