@@ -73,3 +73,49 @@ def test_an_ended_sale_blames_nobody(status: str) -> None:
     text = deal_sentence(deal)
     assert not text.startswith("Russia has")
     assert text == f"The sale of Orion drones, worth $120 million, by Russia has been {status}."
+
+
+THREAD = (
+    "1/ BIG: Romania has signed a contract with Rheinmetall for 298 Lynx KF41 infantry "
+    "fighting vehicles. Value: €3.2bn. Signed today in Bucharest.\n\n"
+    "2/ First 30 come from Germany in 2028, the rest built locally.\n\n"
+    "3/ Financing: part comes from the EU SAFE instrument — Romania asked for €16.6bn in SAFE "
+    "loans in total, this is the first big ticket."
+)
+
+
+def test_a_deal_less_far_along_never_leads_over_the_first_priced_one() -> None:
+    # newcomer15 N15-21: the signed headline contract (sides guessed) lost to a total of loans
+    # only "asked for" whose sides came from cues.
+    signed = DealSuggestion(
+        kind="arms_sale",  # type: ignore[arg-type]
+        item="Lynx KF41 infantry fighting vehicles",
+        value=MoneySuggestion(Decimal("3200000000"), "EUR", "€3.2bn"),
+        status=DealStatus.SIGNED,
+        buyer="Romania",
+        seller="Rheinmetall",
+        why=[Reason("buyer.guess", "guess"), Reason("seller.guess", "guess")],
+    )
+    asked = DealSuggestion(
+        kind="loan",  # type: ignore[arg-type]
+        value=MoneySuggestion(Decimal("16600000000"), "EUR", "€16.6bn"),
+        status=DealStatus.REPORTED,
+        buyer="Romania",
+        seller="Germany",
+        why=[Reason("buyer.cue", "cue"), Reason("seller.cue", "cue")],
+    )
+    from briefdesk.extract.results import Extraction
+
+    lead = main_deal(Extraction(deals=[signed, asked]))
+    assert lead is not None and lead.value is not None
+    assert lead.value.amount == Decimal("3200000000") and lead.kind == "arms_sale"
+    # As firm as the first: the complete one still leads, as before.
+    level = DealSuggestion(**{**asked.__dict__, "status": DealStatus.SIGNED})
+    lead = main_deal(Extraction(deals=[signed, level]))
+    assert lead is not None and lead.kind == "loan"
+
+
+def test_the_thread_drafts_its_signed_contract() -> None:
+    deal = main_deal(extract_text(THREAD), THREAD)
+    assert deal is not None and deal.value is not None
+    assert deal.value.amount == Decimal("3200000000")

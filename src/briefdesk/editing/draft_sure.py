@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from briefdesk.extract.results import DealSuggestion, Extraction
+from briefdesk.model.codes import DealStatus
 
 
 def _guessed(deal: DealSuggestion, role: str) -> bool:
@@ -43,11 +44,37 @@ def _dropped(buyer: bool, seller: bool) -> set[str]:
 def main_deal(extraction: Extraction, text: str | None = None) -> DealSuggestion | None:
     """The deal the article is about, as the draft may state it (guessed sides left out): the
     first with a value and both sides from cues, else the fullest; other halves of the same
-    contract in ``text`` merged in (a value in one sentence, the item in the next: N13-10)."""
+    contract in ``text`` merged in (a value in one sentence, the item in the next: N13-10).
+    A deal less far along than the first priced one never takes its place (newcomer15 N15-21:
+    a thread's signed €3.2bn vehicle contract lost to a total of loans only "asked for")."""
     from briefdesk.editing.same_deal import most_complete
 
     deals = [sure_sides(deal) for deal in extraction.deals]
-    complete = [d for d in deals if d.value is not None and d.buyer and d.seller]
+    priced = [d for d in deals if d.value is not None]
+    floor = _firmness(priced[0]) if priced else 0
+    complete = [d for d in priced if d.buyer and d.seller and _firmness(d) >= floor]
     if complete:
-        deals = [complete[0], *(d for d in deals if d is not complete[0])]
-    return most_complete(deals, text)
+        lead = complete[0]
+    elif priced and _firmness(priced[0]) > max(
+        (_firmness(d) for d in deals if d is not priced[0]), default=-1
+    ):
+        lead = priced[0]  # strictly the furthest along: it leads whatever the others hold
+    else:
+        return most_complete(deals, text)
+    return most_complete([lead, *(d for d in deals if d is not lead)], text, keep_first=True)
+
+
+# How far along a deal is, for choosing the one an article leads with: done or signed before
+# approved, approved before talked of, and an ended deal last.
+_FIRMNESS = {
+    DealStatus.SIGNED: 3,
+    DealStatus.IN_DELIVERY: 3,
+    DealStatus.DELIVERED: 3,
+    DealStatus.APPROVED: 2,
+    DealStatus.PROPOSED: 1,
+    DealStatus.REPORTED: 1,
+}
+
+
+def _firmness(deal: DealSuggestion) -> int:
+    return _FIRMNESS.get(DealStatus(deal.status), 0)

@@ -92,13 +92,16 @@ def merged(main: DealSuggestion, other: DealSuggestion) -> DealSuggestion:
     return replace(main, evidence=evidence, **changes)  # type: ignore[arg-type]
 
 
-def most_complete(deals: list[DealSuggestion], text: str | None) -> DealSuggestion | None:
+def most_complete(
+    deals: list[DealSuggestion], text: str | None, *, keep_first: bool = False
+) -> DealSuggestion | None:
     """The fullest deal (value, item, sides) with every other half of its contract merged in;
-    on a tie the first, as the article tells it (a complete deal put first stays first)."""
+    on a tie the first, as the article tells it (a complete deal put first stays first, and so
+    does any first deal with ``keep_first``)."""
     if not deals:
         return None
     first = deals[0]
-    complete = first.value is not None and first.buyer and first.seller
+    complete = keep_first or (first.value is not None and first.buyer and first.seller)
     best = first if complete else max(deals, key=_richness)  # max keeps the first of equals
     for other in deals:
         if other is not best and same_contract(best, other, text):
