@@ -37,6 +37,8 @@ from tests.docx_text import docx_text
         (DealKind.AWARD, DealStatus.SIGNED, "issued"),
         (DealKind.LOAN, DealStatus.DELIVERED, "disbursed"),
         (DealKind.CONSTRUCTION, DealStatus.IN_DELIVERY, "under construction"),
+        (DealKind.CONSTRUCTION, DealStatus.APPROVED, "awarded"),
+        (DealKind.PROCUREMENT, DealStatus.APPROVED, "awarded"),
         (DealKind.ARMS_SALE, DealStatus.IN_DELIVERY, "in delivery"),
         (DealKind.ARMS_SALE, DealStatus.SIGNED, "signed"),
         ("", DealStatus.SUSPENDED, "suspended"),  # no kind chosen yet: the scale's words
@@ -60,6 +62,7 @@ def test_the_kinds_words_are_read_back_and_the_scales_still_work() -> None:
     assert status_for_words(DealKind.ARMS_SALE, "adopted") is None
     assert deal_status("adopted", DealKind.SANCTIONS) is DealStatus.SIGNED
     assert deal_status("signed", DealKind.SANCTIONS) is DealStatus.SIGNED
+    assert deal_status("awarded", DealKind.CONSTRUCTION) is DealStatus.APPROVED  # N15-18
     with pytest.raises(RecordError, match="adopted, in force"):
         deal_status("enacted", DealKind.SANCTIONS)
     with pytest.raises(RecordError, match="use one of: reported"):

@@ -44,7 +44,8 @@ _KINDS = _kinds_help()
 _STATUSES = (
     "reported, proposed, approved, signed, in_delivery, delivered, suspended, cancelled; or the"
     " kind's own words as the editor shows them (sanctions: adopted, in force, lifted; a"
-    " concession: granted, revoked; an award: issued, paid, annulled)"
+    " concession: granted, revoked; an award: issued, paid, annulled; a construction or"
+    " procurement contract: awarded)"
 )
 _PARTY = "an actor by number in `actors list`, id or name"
 

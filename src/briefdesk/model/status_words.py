@@ -39,7 +39,14 @@ _KIND_WORDS: dict[DealKind, dict[DealStatus, str]] = {
     },
     DealKind.LOAN: {_S.IN_DELIVERY: "disbursing", _S.DELIVERED: "disbursed"},
     DealKind.GRANT: {_S.IN_DELIVERY: "disbursing", _S.DELIVERED: "disbursed"},
-    DealKind.CONSTRUCTION: {_S.IN_DELIVERY: "under construction", _S.DELIVERED: "completed"},
+    # A contract award decision comes before the signature (a standstill period follows):
+    # "awarded" is the approved step of a tender (newcomer15 N15-18).
+    DealKind.CONSTRUCTION: {
+        _S.APPROVED: "awarded",
+        _S.IN_DELIVERY: "under construction",
+        _S.DELIVERED: "completed",
+    },
+    DealKind.PROCUREMENT: {_S.APPROVED: "awarded"},
     DealKind.ACQUISITION: {_S.IN_DELIVERY: "closing", _S.DELIVERED: "completed"},
     DealKind.ENERGY_SUPPLY: {_S.IN_DELIVERY: "supplying", _S.DELIVERED: "supplied"},
     DealKind.MOU: {_S.IN_DELIVERY: "in effect", _S.DELIVERED: "implemented"},
