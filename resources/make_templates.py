@@ -120,16 +120,11 @@ def recommendation_lines(doc: Any) -> None:
 # Singular for one recommendation, plural for several.
 RECOMMENDATION_HEADING = "Recommendation{% if recommendations|length > 1 %}s{% endif %}"
 
-# A deal as a reader names it. The catch-all kind is no name ("Other: …"): its heading alone.
-DEAL_LABEL = (
-    "{% if d.kind == 'other' %}{{ d.heading }}{% else %}{{ d.kind_label }}"
-    "{% if d.heading != d.kind_label %}: {{ d.heading }}{% endif %}{% endif %}"
-)
+# A deal as a reader names it (export context's ``d.name``: the catch-all kind is no name,
+# "Other: …", so its heading alone; two deals that would share a name are told by their titles).
+DEAL_LABEL = "{{ d.name }}"
 # The same name as one Jinja expression, for a filter's argument.
-DEAL_NAME = (
-    "(d.heading if d.kind == 'other' else d.kind_label"
-    " ~ ((': ' ~ d.heading) if d.heading != d.kind_label else ''))"
-)
+DEAL_NAME = "d.name"
 
 CRITICAL_ROW = (
     "{{ header.critical_label }}",

@@ -37,7 +37,8 @@ def test_a_rounded_amount_keeps_its_digits_in_every_built_in(tmp_path: Path) -> 
     assert value is not None
     value.amount = Decimal("1123456789")
     value.as_stated = "$1,123,456,789"
-    wanted = "about USD 1.12 billion (USD 1,123,456,789; stated as “$1,123,456,789”)"
+    # The words as stated are that same figure: printed once (N15-19), the digits kept.
+    wanted = "about USD 1.12 billion (USD 1,123,456,789)"
     for template in ("standard", "deal-sheet"):
         assert wanted in docx_text(export_docx(brief, template, tmp_path / f"{template}.docx"))
     assert wanted in render_markdown(brief, "deal-sheet")

@@ -96,6 +96,8 @@ def build_context(brief: Brief) -> dict[str, Any]:
         if by_type[key]
     ]
     deals = [_deal(d, n, brief, cite) for n, d in enumerate(brief.deals, start=1)]
+    for deal, name in zip(deals, house.deal_names(deals), strict=True):
+        deal["name"] = name
     judgments = [_judgment(j, n, cite) for n, j in enumerate(brief.significance.judgments, start=1)]
     header = _header(brief)
     marking = _marking(brief)
@@ -273,7 +275,9 @@ def _money(value: Money | None, cite: _Citations) -> dict[str, Any] | None:
     short = money_short(value.amount, value.currency)
     stated = clean(value.as_stated).strip()
     # "AED 550 million (stated as “AED 550 million”)" said nothing twice (N10-24).
-    same = " ".join(stated.split()).casefold() == short.casefold()
+    same = " ".join(stated.split()).casefold() == short.casefold() or house.same_figure(
+        stated, value.amount
+    )
     extras = [f"stated as “{stated}”"] if stated and not same else []
     if value.estimate:
         extras.append("estimate")

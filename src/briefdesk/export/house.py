@@ -8,6 +8,7 @@ of brief. Templates print these strings; they do not rebuild them.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -262,3 +263,40 @@ def label_case(label: str) -> str:
     """A label as the house prints labels, first letter a capital ("economic" -> "Economic"),
     the rest as typed ("EU trade" stays): the Standard note printed "economic:" (N14-31)."""
     return label[:1].upper() + label[1:]
+
+
+def deal_names(deals: list[dict[str, Any]]) -> list[str]:
+    """Each deal's name as the Standard note's lines print it ("Arms sale: JF-17C jets",
+    "Construction / EPC contract") — and where two deals would print the same name, each by
+    its own title, so a note under the table says which deal it is on (newcomer15 N15-19)."""
+
+    def name(deal: dict[str, Any], heading: str) -> str:
+        if deal.get("kind") == "other":
+            return heading
+        kind = str(deal.get("kind_label") or "Deal")
+        return kind if heading == kind else f"{kind}: {heading}"
+
+    first = [name(d, str(d.get("heading") or "")) for d in deals]
+    return [
+        name(deal, title)
+        if (title := str(deal.get("title") or "").strip()) and first.count(own) > 1
+        else own
+        for deal, own in zip(deals, first, strict=True)
+    ]
+
+
+# A stated amount that is a bare figure with thousands separators and a currency code or
+# sign ("EUR 241,600,000", "US$95 000 000"): no scale word, no decimal comma to misread.
+_FIGURE = re.compile(r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_CODES = re.compile(r"\b[A-Z]{2,3}\b|US|[^\w\s.,]")
+
+
+def same_figure(stated: str, amount: Decimal) -> bool:
+    """True when the words as stated give exactly ``amount`` in figures ("EUR 241,600,000" for
+    241600000): printing "stated as" beside the short form would repeat the number (N15-19).
+    Words with a scale ("241.6 million") or anything else in letters are not judged the same."""
+    figures = _FIGURE.findall(stated)
+    rest = _FIGURE.sub("", _CODES.sub("", stated))
+    if len(figures) != 1 or any(ch.isalpha() for ch in rest):
+        return False
+    return Decimal(re.sub(r"[^\d.]", "", figures[0])) == amount
