@@ -68,3 +68,52 @@ def test_a_pointer_in_the_sentence_before_names_the_side(text: str, sides: tuple
 )
 def test_what_the_sentence_before_does_not_say_stays(text: str, sides: tuple[str, str]) -> None:
     assert _sides(text)[0] == sides
+
+
+# A commitment to invest whose subject points back to the rights' holder named before:
+# the holder buys, the grantor sells.
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (  # "The company had committed": the licence's holder, named in a "held by" phrase
+            "Kenya's Ministry of Petroleum has revoked the exploration licence for Block 12 held "
+            "by Toronto-based Maple Ridge Energy Inc. The company had committed to a $30 million "
+            "work programme but drilled no wells.",
+            ("Maple Ridge Energy Inc", "Ministry of Petroleum"),
+        ),
+        (  # the work programme's price folds into the licence award told before
+            "Kenya's Ministry of Petroleum has awarded the Block 12 licence to Maple Ridge Energy "
+            "Inc. The company has committed to a $30 million work programme over four years.",
+            ("Maple Ridge Energy Inc", "Ministry of Petroleum"),
+        ),
+        (  # "The partners": the first named of them, the operator
+            "Block 9 was awarded to Rovuma Deepwater SA, with Japan's Kisho Oil as a 30% "
+            "partner, the national petroleum agency ANP said on Monday. The partners committed "
+            "to a minimum work programme of $420 million, including two wells, ANP said.",
+            ("Rovuma Deepwater SA", "ANP"),
+        ),
+    ],
+)
+def test_a_commitment_pointing_back_is_the_holders(text: str, sides: tuple[str, str]) -> None:
+    assert _sides(text)[0] == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (  # "They" after "X, which is a subsidiary of Y": X, not its owner
+            "The Ministry of Mines of Solomon Islands issued a mining lease for the Taro deposit "
+            "on Monday. The lease is held by Melanesia Nickel Ltd, which is a subsidiary of PT "
+            "Morowali Smelter Nusantara. They have committed to invest $350 million in the mine.",
+            ("Melanesia Nickel Ltd", ""),
+        ),
+        (  # the company itself named in the apposition's place: its owner is no holder
+            "Melanesia Nickel Ltd, a subsidiary of PT Morowali Smelter Nusantara, received a "
+            "mining lease from the Ministry of Mines on Monday. The company has committed to "
+            "invest $350 million in the mine.",
+            ("Melanesia Nickel Ltd", "Ministry of Mines"),
+        ),
+    ],
+)
+def test_an_owner_is_no_holder(text: str, sides: tuple[str, str]) -> None:
+    assert _sides(text)[0] == sides
