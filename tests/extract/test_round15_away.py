@@ -117,3 +117,42 @@ def test_a_commitment_pointing_back_is_the_holders(text: str, sides: tuple[str, 
 )
 def test_an_owner_is_no_holder(text: str, sides: tuple[str, str]) -> None:
     assert _sides(text)[0] == sides
+
+
+# "It" and "the company" after an opening adverbial, read as the subject of the sentence
+# before; a loan's sentence beside a sale lends the sale no seller.
+@pytest.mark.parametrize(
+    ("text", "row", "sides"),
+    [
+        (  # "Separately, it": the subject of the sentence before, not the lender it names
+            "PT Samudra Lintas Nusantara Tbk (SLN) ordered two tankers from Hyundai Mipo "
+            "Dockyard last month. SLN said the ships would be financed with a $120 million loan "
+            "from Indonesia Eximbank. Separately, it has agreed to sell two old tankers to "
+            "Bangkok-based Chao Phraya Tankers for $14.5 million.",
+            1,
+            ("Chao Phraya Tankers", "PT Samudra Lintas Nusantara Tbk"),
+        ),
+        (  # "Separately, it agreed to buy": the buyer of the order told before
+            "Kivu Rail Ltd ordered 12 locomotives from Dnipro Loco Works for $60 million. "
+            "Separately, it agreed to buy 40 wagons from Tatra Wagon AS for $20 million.",
+            1,
+            ("Kivu Rail Ltd", "Tatra Wagon AS"),
+        ),
+        (  # the loan's lender sells no ferries
+            "Tana Shipping Ltd took a $50 million loan from Nordvik Bank ASA in March. Coastal "
+            "Ferries Ltd will buy two ferries for $30 million.",
+            1,
+            ("Coastal Ferries Ltd", ""),
+        ),
+        (  # (stays) a loan's own "It" is the company named before
+            "Sahelia Energy Ltd operates three oil fields in Chad. It raised $300 million in a "
+            "loan from Afrexim Bank on Monday.",
+            0,
+            ("Sahelia Energy Ltd", "Afrexim Bank"),
+        ),
+    ],
+)
+def test_it_after_an_adverbial_and_a_loan_beside_a_sale(
+    text: str, row: int, sides: tuple[str, str]
+) -> None:
+    assert _sides(text)[row] == sides
