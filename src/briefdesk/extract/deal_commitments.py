@@ -55,8 +55,9 @@ def commitment_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
     for deal in deals:
         if deal.kind in _MONEY_KINDS or not deal.value or not deal.evidence:
             continue
-        start, end = deal.evidence[0]
         value = deal.value.start
+        # (the amount's own sentence: a price folded into the deal told before follows it)
+        start, end = next(((s, e) for s, e in deal.evidence if s <= value < e), deal.evidence[0])
         commit = (
             _COMMITS.search(text, max(start, value - 110), value) if start <= value < end else None
         )
@@ -85,9 +86,43 @@ def commitment_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
         holder = actors[firms_here[-1][2]] if firms_here else None
         if holder is None and len(firms) == 1:
             holder = firms[0]
+        if holder is None and not firms_here:
+            holder = _pointed_holder(text, start, before, actors)
         if holder is None:
             continue
         _orient(deal, holder, before, actors, partners)
+
+
+# A commitment whose subject points back: "The company had committed", "They have committed"
+# (one holder: the company named last; several: the first named, the leader or operator).
+_ONE_HOLDER = re.compile(
+    r"\W*(?:It|The\s+(?:company|concessionaire|miner|firm|operator|developer|licensee|"
+    r"investor|explorer))\b(?!-)"
+)
+_SEVERAL_HOLDERS = re.compile(r"\W*(?:They|The\s+(?:partners|consortium|holders|investors))\b(?!-)")
+_OWNED_BY = re.compile(r"\b(?:subsidiary|unit|arm|affiliate|owned\s+by|parent)\W+(?:\w+\W+){0,3}$")
+
+
+def _pointed_holder(
+    text: str, start: int, before: list[Mention], actors: dict[str, ActorBuild]
+) -> ActorBuild | None:
+    """The company a commitment's pointing subject stands for, named in the sentence before
+    (round 15): not a government side, nor an owner in an apposition ("a subsidiary of X")."""
+    one = _ONE_HOLDER.match(text, start)
+    if not one and not _SEVERAL_HOLDERS.match(text, start):
+        return None
+    previous = text.rfind(". ", 0, max(0, start - 2)) + 1
+    firms = [
+        actors[k]
+        for s, e, k in before
+        if previous <= s
+        and e <= start
+        and _company(actors[k])
+        and not _OWNED_BY.search(text, max(0, s - 40), s)
+    ]
+    if not firms:
+        return None
+    return firms[-1] if one else firms[0]
 
 
 def _orient(

@@ -27,10 +27,14 @@ _NEW_CONTRACT = re.compile(
 )
 # "The company committed to an investment of $1.9 billion": the holder named just before pledges
 # the amount; it prices the concession or licence told before it (N14-01).
+# Round 15: the holder also as "They", "The partners", "The consortium"; the pledge also as
+# a work programme, with the amount before its noun ("committed to a $30 million work
+# programme", "committed to a minimum work program of $780 million").
 _COMMITTED = re.compile(
-    r"^\W*(?:It|The\s+(?:company|concessionaire|miner|firm|group|operator|developer|licensee))"
+    r"^\W*(?:It|They|The\s+(?:company|concessionaire|miner|firm|group|operator|developer|"
+    r"licensee|partners|consortium|holder|investor))"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:committed|pledged|promised|undertook|undertaken)\s+"
-    r"(?:to\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?invest"
+    r"(?:to\s+)?(?:(?:an?\s+)?(?:[\w-]+\s+){0,2}?invest|[^.;]{0,40}?\bwork\s+program)"
 )
 _REACH = 6  # sentences from the unpriced deal to its price (a paragraph or two)
 _REACH_POINTED = 2  # a value sentence with no deal word prices one of the two before it

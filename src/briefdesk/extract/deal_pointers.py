@@ -15,10 +15,12 @@ from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
 
 # A subject that is no name but points back to the company or bank just named.
+# (round 15: also after an opening adverbial: "Separately, it has agreed to sell ...")
 _POINTER = re.compile(
-    r"^\W*(?:It|The\s+(?:company|firm|group|shipbuilder|shipyard|yard|manufacturer|maker|"
-    r"miner|bank|lender|operator|consortium|contractor|utility|carrier|developer|supplier))"
-    r"(?=\s+[a-z])"
+    r"^\W*(?:(?:Separately|Meanwhile|Also|Later|Earlier|In\s+addition|On\s+\w+),\s+"
+    r"(?=it\b|the\b))?(?:[Ii]t|[Tt]he\s+(?:company|firm|group|shipbuilder|shipyard|yard|"
+    r"manufacturer|maker|miner|bank|lender|operator|consortium|contractor|utility|carrier|"
+    r"developer|supplier))(?=\s+[a-z])"
 )
 
 
@@ -117,7 +119,12 @@ def org_before(
     text: str, found: Found, mentions: list[tuple[int, int, str]], starts: list[int], position: int
 ) -> str:
     """The organisation named last in the 300 characters before ``position`` (``mentions``
-    sorted, ``starts`` their starts), not an owner named in an apposition."""
+    sorted, ``starts`` their starts), not an owner named in an apposition; the subject of the
+    sentence before comes first (round 15: "SLN said the ships would be financed by a loan
+    from X. Separately, it has agreed to sell": "it" is SLN, not the lender)."""
+    subject = subject_before(text, found, mentions, starts, position)
+    if subject:
+        return subject
     index = bisect.bisect_left(starts, position) - 1
     while index >= 0 and mentions[index][0] >= max(position - 300, 0):
         start, _end, key = mentions[index]
@@ -130,3 +137,34 @@ def org_before(
             return actor.name
         index -= 1
     return ""
+
+
+# What may open a sentence before its subject: an adverbial set off by a comma, then up to
+# three describing words ("State-owned", "Toronto-based", "Indonesia's", "the").
+_SUBJECT_LEAD = re.compile(
+    r"\W*(?:(?:On|In|Last|Earlier|Separately|Meanwhile|Also|Then|Later)\b[^,.]{0,30},\s+)?"
+    r"(?:(?:the|The|[A-Z][\w'’.-]*|[\w-]+-(?:based|owned|listed|registered))\s+){0,3}"
+)
+
+
+def subject_before(
+    text: str, found: Found, mentions: list[tuple[int, int, str]], starts: list[int], position: int
+) -> str:
+    """The organisation that is the subject of the sentence before ``position``: its first
+    mention, with only an opening adverbial and describing words before it ('' if none)."""
+    begin = text.rfind(". ", 0, max(0, position - 2))
+    begin = 0 if begin < 0 else begin + 2
+    index = bisect.bisect_left(starts, begin)
+    if index >= len(mentions) or mentions[index][0] >= position:
+        return ""
+    start, _end, key = mentions[index]
+    actor = found.actors.get(key)
+    lead = _SUBJECT_LEAD.match(text, begin, start)
+    if (
+        actor is None
+        or actor.type not in {"organization", "international_organization"}
+        or lead is None
+        or lead.end() != start
+    ):
+        return ""
+    return actor.name

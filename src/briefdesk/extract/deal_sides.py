@@ -276,6 +276,10 @@ def other_amount(sentence: Sentence, money: MoneyMention | None) -> bool:
     )
 
 
+# A sentence telling a loan's or grant's own amount (round 15): its lender sells nothing.
+_FINANCE = re.compile(r"\b(?:loans?|grants?|credit\s+lines?|(?:loan|credit)\s+facility)\b")
+
+
 def another_deal(
     neighbour: Sentence,
     sentence: Sentence,
@@ -291,6 +295,8 @@ def another_deal(
         return False
     if neighbour.start > sentence.start:
         return True
+    if not nobody and deal.kind not in {"loan", "grant"} and _FINANCE.search(neighbour.text):
+        return True  # "... financed with a $120m loan from X. It agreed to sell tankers to Y"
     if nobody or not deal.item:
         return False
     from briefdesk.extract.deal_items import find_item

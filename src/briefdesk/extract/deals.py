@@ -15,6 +15,7 @@ from briefdesk.extract import deal_told_before as told
 from briefdesk.extract import parties, unpriced_acts
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_amounts import no_deal_told, side_payment
+from briefdesk.extract.deal_back_pointers import pointer_sides
 from briefdesk.extract.deal_background import in_background, past_payers
 from briefdesk.extract.deal_between import between_sides
 from briefdesk.extract.deal_envoys import envoy_sides
@@ -36,7 +37,6 @@ from briefdesk.extract.deal_kinds import (
     nearby_sentences,
 )
 from briefdesk.extract.deal_licence import licensed_assembly
-from briefdesk.extract.deal_members import awarded_member
 from briefdesk.extract.deal_mentions import party_mentions
 from briefdesk.extract.deal_more import (
     Key,
@@ -57,7 +57,7 @@ from briefdesk.extract.deal_parties import (
     same_side,
 )
 from briefdesk.extract.deal_pointed import deal_told
-from briefdesk.extract.deal_pointers import org_before, place_borrower, pointer_party, state_pointer
+from briefdesk.extract.deal_pointers import org_before, place_borrower
 from briefdesk.extract.deal_rounded import add_evidence, lead_over_headline, merge_rounded, refine
 from briefdesk.extract.deal_same_value import lead_names_other_side, restated_status, told_apart
 from briefdesk.extract.deal_sides import (
@@ -259,10 +259,10 @@ class DealFinder:
         if nobody:
             back = antecedent(sents, index, lambda i: bool(self._mentions_in(sents[i])))
             if _SUMMARY.match(sentence.text) and not VALUE_LABEL.match(sentence.text):
-                # A summary bullet or headline naming nobody ("- Terminal contract worth 9.8
-                # trillion dong goes to Korean-led group"): its deal is told in full further
-                # down, so the line before says nothing of its parties.
+                # A summary bullet or headline naming nobody ("- Contract worth 9.8 trillion
+                # dong goes to X"): told in full further down, the line before names no side.
                 back = -1
+        bare_back: Sentence | None = None  # (the sentence a value naming nobody points to)
         for neighbour in (
             sents[back] if back >= 0 else None,
             sents[index + 1] if index + 1 < len(sents) else None,
@@ -280,6 +280,7 @@ class DealFinder:
                 and kind not in {"loan", "grant"}  # a borrower only where the text names one
             )
             self._parties(probe, neighbour, explicit_only=not bare)
+            bare_back = neighbour if bare else bare_back
             # A neighbour's side that is the other side's own state is no second party.
             if not deal.buyer and probe.buyer and not self._same_party(probe.buyer, deal.seller):
                 deal.buyer, deal.buyer_why = probe.buyer, probe.buyer_why
@@ -289,10 +290,9 @@ class DealFinder:
             told.speaker_side(deal, [self._name(key) for key in speakers], self._same_party)
         if not (deal.buyer and deal.seller):
             follow_up_parties(deal, sents, index, self._explicit)
-            pointer_party(deal, sentence, parties.subject_roles, self._org_before, self.found)
-            awarded_member(self.text, self.found, deal, sentence, self._concession(sentence))
             home = self._name(self._main_state) if self._main_state else ""
-            state_pointer(deal, sentence, parties.subject_roles, home)
+            at = (self.found, self._org_before, home)  # (and pointers in the sentence before)
+            pointer_sides(self.text, deal, sentence, at, self._concession(sentence), bare_back)
         if kind == "loan" and not deal.seller:
             lender = nearby_lender(
                 sents, index, lambda s: sources.lenders_in(self.found, self._mentions_in(s))
