@@ -29,6 +29,7 @@ from briefdesk.extract.deal_licence import licence_kind
 from briefdesk.extract.deal_mou import signed_memoranda
 from briefdesk.extract.deal_pair_noun import pair_noun, pair_noun_deal
 from briefdesk.extract.deal_prior import prior_deal
+from briefdesk.extract.deal_signing import signing_told
 from briefdesk.extract.deal_status import deal_status, later_status
 from briefdesk.extract.deal_use_rights import use_or_gift
 from briefdesk.extract.money import MoneyMention
@@ -247,6 +248,7 @@ def unpriced_deals(
             d.value and 0 < d.sentence_index - index <= 2 for d in deals
         )
         one_side_ok = one_side_ok or held(sentence.text) or use_or_gift(sentence.text) or prior
+        one_side_ok = one_side_ok or signing_told(sentence.text)  # (deal_signing, round 15)
         if (not pair and len(sides) < (1 if one_side_ok else 2)) or (
             sides and not prior and all(any(same(side, k) for k in known) for side in sides)
         ):
