@@ -66,6 +66,8 @@ def licensed_assembly(
     return found
 
 
+# "a licence with/from X to assemble four boats": the licence names what it lets one make.
+_TO_MAKE = r"\bto\s+(?:assemble|build|produce|manufacture|make)\b"
 # A licence to make goods told as the deal's own noun phrase or act: "a licence and
 # technology-transfer agreement", "a licence agreement with X for the assembly of", "under
 # licence from X", "licensed the state arms maker to assemble", "will assemble the missiles under
@@ -79,7 +81,8 @@ _LICENCE_TOLD = re.compile(
     r"manufacturing|co-production)\b"
     r"|\blicensed\s+(?:the\s+)?[^.;]{1,80}?\bto\s+(?:assemble|build|produce|manufacture|make)\b"
     r"|\b(?:assemble|assembles|build|builds|produce|produces|manufacture|manufactures|fill|fills)"
-    r"\s+[^.;]{1,60}?\bunder\s+(?:a\s+)?licen[cs]e\b",
+    r"\s+[^.;]{1,60}?\bunder\s+(?:a\s+)?licen[cs]e\b"
+    r"|\blicen[cs]e\s+(?:from|with)\s+[^.;]{1,80}?" + _TO_MAKE,  # (round 15: "a licence with X to")
     re.IGNORECASE,
 )
 
@@ -95,7 +98,10 @@ def licence_kind(sentence: str) -> str:
 _FROM_LICENSOR = re.compile(
     r"\bunder\s+(?:a\s+)?licen[cs]e\s+(?:from|of|granted\s+by)\s+(?:the\s+)?(?=[A-Z])"
     r"|\blicen[cs](?:e|ing)\b[^.;]{0,60}?\b(?:agreement|contract|deal|accord)s?\b[^.;]{0,40}?"
-    r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?=[A-Z])",
+    r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?=[A-Z])"
+    r"|\blicen[cs]e\s+(?:from|with)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?=[A-Z][^.;]{1,80}?"
+    + _TO_MAKE
+    + ")",
     re.IGNORECASE,
 )
 _LICENSED_TO = re.compile(

@@ -29,6 +29,7 @@ from briefdesk.extract.deal_licence import licence_kind
 from briefdesk.extract.deal_mou import signed_memoranda
 from briefdesk.extract.deal_pair_noun import pair_noun, pair_noun_deal
 from briefdesk.extract.deal_prior import prior_deal
+from briefdesk.extract.deal_signing import signing_told
 from briefdesk.extract.deal_status import deal_status, later_status
 from briefdesk.extract.deal_use_rights import use_or_gift
 from briefdesk.extract.money import MoneyMention
@@ -116,9 +117,9 @@ _CONTRACT = word_list("unpriced_contract_nouns")  # (a charter and a time-charte
 # "400 million cubic metres" is a quantity, not an amount.
 MONEYISH = Gated(  # (read only where a sign or a scale word occurs: scans.Gated)
     ("$", "€", "£", "¥", "₩", "₹", "million", "billion", "trillion", "bn", "mln", "bln"),
-    r"[$€£¥₩₹]|\b(?:million|billion|trillion|bn|mln|bln)\b(?!\s+(?:wet\s+|metric\s+|standard\s+)?(?:tonnes?|"
-    r"tons?|cubic|barrels?|bpd|units?|people|households|litres?|gallons?|[kmgt]wh|square|"
-    r"hectares?|doses?|passengers?|shares?)\b)",
+    r"[$€£¥₩₹]|\b(?:million|billion|trillion|bn|mln|bln)\b(?!\s+(?:(?:wet|dry|metric|standard)\s+){0,2}"
+    r"(?:tonnes?|tons?|cubic|barrels?|bpd|units?|people|households|litres?|gallons?|[kmgt]wh|"
+    r"(?:kilo|mega|giga|tera)watt[- ]?hours?|square|hectares?|doses?|passengers?|shares?)\b)",
     re.IGNORECASE,
     caseless=True,
 )
@@ -222,8 +223,9 @@ def unpriced_deals(
             continue
         if background_only(sentence.text, deal_status):
             continue  # a denied report, "there is no agreement", a past deal (unpriced_acts)
-        if not named(sentence):
-            continue  # no party named: nothing to read
+        told_next = index + 1 < len(sents) and _UNDER.match(sents[index + 1].text)
+        if not (named(sentence) or (told_next and named(sents[index + 1]))):
+            continue  # no party named (here or in an "Under it, ..." next): nothing to read
         # The sentence's own words only (round 12): a loan in the sentence before does not make
         # "X will supply Y with LNG" a loan, nor warships there an order for engines arms.
         plain = framework_order(OWNER_APPOSITION.sub(",", sentence.text))  # (a JV's "of")
@@ -238,6 +240,8 @@ def unpriced_deals(
             continue
         deal = DealBuild(kind, None, status=deal_status(sentence.text), rule="deal.unpriced")
         parties(deal, sentence)
+        if not (deal.buyer and deal.seller):  # "... signed a new PPA. Under it, X will send Y"
+            follow_up_parties(deal, sents, index, parties)
         pair = pair_noun_deal(deal, sentence.text) or licence_taken(deal, sentence.text)  # (a pair)
         sides = {deal.buyer, deal.seller} - {""}
         lowered = sentence.text.lower()
@@ -247,6 +251,7 @@ def unpriced_deals(
             d.value and 0 < d.sentence_index - index <= 2 for d in deals
         )
         one_side_ok = one_side_ok or held(sentence.text) or use_or_gift(sentence.text) or prior
+        one_side_ok = one_side_ok or signing_told(sentence.text)  # (deal_signing, round 15)
         if (not pair and len(sides) < (1 if one_side_ok else 2)) or (
             sides and not prior and all(any(same(side, k) for k in known) for side in sides)
         ):
@@ -338,7 +343,8 @@ def verbless_pair(
 # "Under the agreement, X will ...", "As part of the contract, ...", "The deal also covers ...":
 # a later sentence about the same deal.
 _UNDER = re.compile(
-    r"^\W*(?:(?:Under|As\s+part\s+of|Through)\s+(?:the\s+terms\s+of\s+)?(?:the|this)\s+"
+    r"^\W*(?:Under\s+(?:it|its\s+terms)\b|"  # (round 15: "Under it, X will send Y ...")
+    r"(?:Under|As\s+part\s+of|Through)\s+(?:the\s+terms\s+of\s+)?(?:the|this)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:agreement|contract|deal|accord|order|concession|pact)s?\b|"
     r"The\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract|deal|order)\s+(?:also\s+)?"
     r"(?:covers|includes|calls\s+for|provides\s+for|requires)\b)"

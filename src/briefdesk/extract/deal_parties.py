@@ -231,7 +231,7 @@ JOINED = re.compile(
 # "has signed a launch services contract with", "inked a deal with": a party after "with".
 SIGNED_WITH = re.compile(
     r"\b(?:signed|signs|inked|inks|sealed|seals|concluded|agreed|suspended|cancelled|canceled|"
-    r"terminated|scrapped)\s+(?:an?\s+|the\s+)?"
+    r"terminated|scrapped|negotiating|negotiates)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:contract|agreement|deal|order|offtake|off-take)\s+with\b"
 )
 

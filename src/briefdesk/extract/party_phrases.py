@@ -277,12 +277,16 @@ def noun_use(words: list[str], i: int) -> bool:
 _SELL_WORDS = word_list("sell")
 
 
+# The verbs that make one a party to an offtake ("executed", "entered into" since round 15).
+_SIGNING = frozenset({"signed", "inked", "agreed", "initialled", "executed", "entered"})
+
+
 def offtaker(words: list[str], i: int) -> str:
     """The role of one who signs an offtake or takes a plant's output: it buys, unless the
     clause says it supplies ("inked an offtake agreement to supply nickel ore to X") or signs
     it with another (who then takes the output). '' when no offtake is told."""
     if words[i] == "offtake" and not any(w in _SELL_WORDS for w in words[i + 1 :]):
-        if not any(w in {"signed", "inked", "agreed", "initialled"} for w in words[:i]):
+        if not any(w in _SIGNING for w in words[:i]):
             return ""
         return SELLER if "with" in words[i + 1 : i + 4] else BUYER
     if words[i] in {"take", "takes", "took"} and "output" in words[i + 1 : i + 5]:
