@@ -24,16 +24,36 @@ from briefdesk.extract.chunk_view import ChunkRule
 from briefdesk.extract.components import chunk_rules as cr
 from briefdesk.extract.components.and_lists import joined_by_and
 from briefdesk.extract.components.body_shapes import body_then_post, title_of_body
+from briefdesk.extract.components.doc_headings import body_word_title, document_heading
 from briefdesk.extract.components.facilities import named_facility
 from briefdesk.extract.components.firm_states import firm_of_state, state_embassy
 from briefdesk.extract.components.landmarks import LANDMARKS, landmark
 from briefdesk.extract.components.named_after import republic_of_region
-from briefdesk.extract.components.plain_words import treasury_rate
+from briefdesk.extract.components.plain_words import (
+    NOT_A_NAME_WORDS,
+    not_a_name_word,
+    treasury_rate,
+)
+from briefdesk.extract.components.region_roles import region_not_place
 from briefdesk.extract.components.regions import joined_region
 from briefdesk.extract.components.remit_names import remit_then_name, title_before_honorific_run
+from briefdesk.extract.components.titled_sites import TITLED_SITE_HEADS, titled_site
 from briefdesk.extract.components.titles import person_of_body, title_then_comma_name
-from briefdesk.extract.lexicon import LEGAL_SUFFIXES, ROLE_HEADS, TITLE_WORDS
-from briefdesk.extract.vocab import COMMODITY_HEADS, HONORIFIC_WORDS, NAME_HONORIFICS, SHORT_HEADS
+from briefdesk.extract.lexicon import (
+    INTERNATIONAL_ORGS,
+    LEGAL_SUFFIXES,
+    ORG_HEADS,
+    ROLE_HEADS,
+    TITLE_WORDS,
+)
+from briefdesk.extract.text import strip_possessive, tokens
+from briefdesk.extract.vocab import (
+    COMMODITY_HEADS,
+    HONORIFIC_WORDS,
+    NAME_HONORIFICS,
+    REGIONS,
+    SHORT_HEADS,
+)
 
 ONE, TWO, MORE = 1, 2, 3  # a run's size class: one word, two, three or more
 _ANY_SIZE = frozenset({ONE, TWO, MORE})
@@ -51,6 +71,11 @@ class Trigger:
 def _form(words: Iterable[str]) -> frozenset[str]:
     """Declared words in the form the runs' words are compared in."""
     return frozenset(word.lower().rstrip(".") for word in words)
+
+
+def _token_form(names: Iterable[str], at: int) -> frozenset[str]:
+    """The first (at=0) or last (at=-1) word of each name, as the tokenizer splits a run."""
+    return _form(strip_possessive(tokens(name)[at].text) for name in names)
 
 
 _SEVERAL = frozenset({TWO, MORE})
@@ -97,6 +122,18 @@ _DECLARED: dict[ChunkRule, Trigger] = {
     treasury_rate: Trigger(last=_form({"Treasury"})),
     # '_REPUBLIC_OF.fullmatch(v.bare) if "Republic" in v.bare': the word "Republic"
     republic_of_region: Trigger(words=_form({"Republic"})),
+    # 'v.lowered[head] not in TITLED_SITE_HEADS' (the last word, or the one before a number)
+    titled_site: Trigger(words=_form(TITLED_SITE_HEADS)),
+    # 'len(lowered) < 2 or lowered[-1] not in ROLE_HEADS ... or lowered[0] not in ORG_HEADS'
+    body_word_title: Trigger(words=_form(ORG_HEADS), last=_form(ROLE_HEADS)),
+    # 'not (len(words) > 2 and v.phrase.isupper())'
+    document_heading: Trigger(sizes=frozenset({MORE})),
+    # 'word in _QUESTION_WORDS ... _BENCHMARKS ... _REGION_ADJECTIVES ... _BARE_HEADS'
+    not_a_name_word: Trigger(words=_form(NOT_A_NAME_WORDS)),
+    # 'v.bare in INTERNATIONAL_ORGS': the run opens with the first word of one
+    cr.international_org: Trigger(words=_token_form(INTERNATIONAL_ORGS, 0)),
+    # 'bare not in REGIONS': the run ends on the last word of one
+    region_not_place: Trigger(last=_token_form(REGIONS, -1)),
 }
 
 
