@@ -51,7 +51,7 @@ def _state(res: Resolver) -> Any:
     )
 
 
-def _holds(trigger: Trigger, lowered: list[str]) -> bool:
+def _holds(trigger: Trigger, lowered: list[str], text: str, start: int, end: int) -> bool:
     """The trigger read directly from its fields (not through the dispatch's bits)."""
     forms = [word.rstrip(".") for word in lowered]
     size = min(len(lowered), MORE)
@@ -59,6 +59,8 @@ def _holds(trigger: Trigger, lowered: list[str]) -> bool:
         size in trigger.sizes
         and (trigger.words is None or not trigger.words.isdisjoint(forms))
         and (trigger.last is None or forms[-1] in trigger.last)
+        and (trigger.before is None or text[max(0, start - 2) : start] in trigger.before)
+        and (trigger.third_after is None or text[end + 2 : end + 3] in trigger.third_after)
     )
 
 
@@ -67,11 +69,12 @@ def test_left_out_rules_answer_next_and_change_nothing(monkeypatch: pytest.Monke
 
     def checked(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
         view = chunk_view.view(res, sentence, chunk)
-        table = chunk_pass.DISPATCH.table(view.lowered)
+        where = (res.text, chunk.start, chunk.end)
+        table = chunk_pass.DISPATCH.table(view.lowered, *where)
         for entry in chunk_pass._RULES:
             rule, rule_id, _ = entry
             res.rule = rule_id
-            holds = _holds(chunk_triggers.trigger_of(rule), view.lowered)
+            holds = _holds(chunk_triggers.trigger_of(rule), view.lowered, *where)
             assert holds == (entry in table), (rule.__name__, view.phrase)
             if holds:
                 verdict = rule(res, view)
@@ -115,15 +118,37 @@ def test_the_size_split_is_round_nines() -> None:
     assert chunk_triggers.trigger_of(chunk_triggers.cr.short_head).sizes == {ONE}
 
 
-def test_a_run_gets_the_rules_its_words_trigger_in_order() -> None:
-    table = [entry[0] for entry in chunk_pass.DISPATCH.table(["russian", "embassy"])]
-    assert chunk_triggers.state_embassy in table
-    assert chunk_triggers.landmark not in table
+def _rules_for(text: str) -> list[Any]:
+    """The table of the run of capitals marked "[...|" in ``text``."""
+    before, _, marked = text.partition("[")
+    run, _, after = marked.partition("|")
+    lowered = [word.lower() for word in run.split(" ")]
+    start, end = len(before), len(before) + len(run)
+    table = [
+        entry[0] for entry in chunk_pass.DISPATCH.table(lowered, before + run + after, start, end)
+    ]
     assert table == [rule for rule in chunk_pass.CHUNK_RULES if rule in table]
-    one = [entry[0] for entry in chunk_pass.DISPATCH.table(["house"])]
-    assert chunk_triggers.landmark not in one  # (two words or more: round 9)
-    two = [entry[0] for entry in chunk_pass.DISPATCH.table(["capitol", "hill"])]
-    assert chunk_triggers.landmark in two and chunk_triggers.state_embassy not in two
-    honorific = [entry[0] for entry in chunk_pass.DISPATCH.table(["mr.", "modi"])]
-    assert chunk_triggers.cr.honorific_name in honorific
-    assert chunk_triggers.cr.honorific_name not in two
+    return table
+
+
+def test_a_run_gets_the_rules_its_words_trigger_in_order() -> None:
+    embassy = _rules_for("at the [Russian Embassy| in Lima")
+    assert chunk_triggers.state_embassy in embassy
+    assert chunk_triggers.landmark not in embassy
+    assert chunk_triggers.landmark not in _rules_for("at [House| of")  # (two words at least)
+    hill = _rules_for("at [Capitol Hill| on")
+    assert chunk_triggers.landmark in hill and chunk_triggers.state_embassy not in hill
+    assert chunk_triggers.cr.honorific_name in _rules_for("said [Mr. Modi| on")
+    assert chunk_triggers.cr.honorific_name not in hill
+
+
+def test_a_run_gets_the_rules_its_neighbours_trigger() -> None:
+    assert chunk_triggers.christened in _rules_for("to be named [Sassandra| and")
+    assert chunk_triggers.christened not in _rules_for("in [Sassandra| and")
+    assert chunk_triggers.owned_site in _rules_for("at NDMA's [Kolsas| site")
+    assert chunk_triggers.owned_site not in _rules_for("at the [Kolsas| site")
+    assert chunk_triggers.lower_form_firm in _rules_for("from [Termo| d.d. of")
+    assert chunk_triggers.lower_form_firm in _rules_for("from [Termo| sp. z o.o.")
+    assert chunk_triggers.lower_form_firm not in _rules_for("from [Termo| said")
+    assert chunk_triggers.remit_then_name in _rules_for("minister for [Trade Peter Obi| said")
+    assert chunk_triggers.remit_then_name not in _rules_for("when [Trade Peter Obi| said")

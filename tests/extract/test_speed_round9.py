@@ -75,7 +75,8 @@ def test_tables_keep_the_order_and_every_other_rule() -> None:
         (chunk_dispatch.ONE_WORD_ONLY, ["zyxw", "vuts"]),
     ):
         assert skipped <= set(chunk_pass.CHUNK_RULES)
-        table = [entry[0] for entry in chunk_pass.DISPATCH.table(lowered)]
+        text = " ".join(lowered)
+        table = [entry[0] for entry in chunk_pass.DISPATCH.table(lowered, text, 0, len(text))]
         assert not set(table) & skipped
         assert table == [rule for rule in chunk_pass.CHUNK_RULES if rule in table]
     assert not chunk_dispatch.SEVERAL_WORDS_ONLY & chunk_dispatch.ONE_WORD_ONLY

@@ -120,7 +120,7 @@ def classify(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
     view = chunk_view.view(res, sentence, chunk)
     if timing.TIMES is not None:
         return _classify_timed(res, view)
-    for rule, rule_id, _ in _table(view.lowered):
+    for rule, rule_id, _ in _table(view.lowered, res.text, chunk.start, chunk.end):
         res.rule = rule_id
         verdict = rule(res, view)
         if verdict != _NEXT:  # (module constants: ~2,000 rule calls per article)
@@ -133,7 +133,7 @@ _NEXT, _CLAIM = chunk_view.NEXT, chunk_view.CLAIM
 
 def _classify_timed(res: Resolver, view: chunk_view.View) -> bool:
     """``classify`` with a timer round each rule (benchmarks only)."""
-    for rule, rule_id, timer in _table(view.lowered):
+    for rule, rule_id, timer in _table(view.lowered, res.text, view.chunk.start, view.chunk.end):
         res.rule = rule_id
         start = time.perf_counter()
         verdict = rule(res, view)

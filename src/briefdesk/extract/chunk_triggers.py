@@ -3,8 +3,9 @@ rule to have any chance, so the chunk loop calls only the rules whose trigger ho
 
 About 85 runs per 3 KB article go down a list of some 50 chunk rules, and most rules answer
 NEXT at their first test. Each trigger here restates a rule's own first test as data — the
-run's size, a word of the run, its last word — so the features of a run are read ONCE (a few
-dict look-ups) and every rule whose trigger fails is left out of the run's table. A trigger
+run's size, a word of the run, its last word, the characters next to it — so the features of
+a run are read ONCE (a few dict look-ups) and every rule whose trigger fails is left out of
+the run's table. A trigger
 must be NECESSARY: where it fails, the rule answers NEXT and changes nothing
 (tests/extract/test_speed_round15.py calls every left-out rule on every chunk of the tuning
 corpus to check it, and compares the output with and without the triggers). Round 9's size
@@ -27,8 +28,9 @@ from briefdesk.extract.components.body_shapes import body_then_post, title_of_bo
 from briefdesk.extract.components.doc_headings import body_word_title, document_heading
 from briefdesk.extract.components.facilities import named_facility
 from briefdesk.extract.components.firm_states import firm_of_state, state_embassy
-from briefdesk.extract.components.landmarks import LANDMARKS, landmark
-from briefdesk.extract.components.named_after import republic_of_region
+from briefdesk.extract.components.landmarks import LANDMARKS, landmark, owned_site
+from briefdesk.extract.components.lower_forms import lower_form_firm
+from briefdesk.extract.components.named_after import christened, republic_of_region
 from briefdesk.extract.components.plain_words import (
     NOT_A_NAME_WORDS,
     not_a_name_word,
@@ -36,7 +38,11 @@ from briefdesk.extract.components.plain_words import (
 )
 from briefdesk.extract.components.region_roles import region_not_place
 from briefdesk.extract.components.regions import joined_region
-from briefdesk.extract.components.remit_names import remit_then_name, title_before_honorific_run
+from briefdesk.extract.components.remit_names import (
+    REMIT_OPENS,
+    remit_then_name,
+    title_before_honorific_run,
+)
 from briefdesk.extract.components.titled_sites import TITLED_SITE_HEADS, titled_site
 from briefdesk.extract.components.titles import person_of_body, title_then_comma_name
 from briefdesk.extract.lexicon import (
@@ -66,6 +72,8 @@ class Trigger:
     sizes: frozenset[int] = _ANY_SIZE  # the run's size class
     words: frozenset[str] | None = None  # one of these among the run's words
     last: frozenset[str] | None = None  # the run's last word is one of these
+    before: frozenset[str] | None = None  # the two characters before the run
+    third_after: frozenset[str] | None = None  # the third character after the run
 
 
 def _form(words: Iterable[str]) -> frozenset[str]:
@@ -95,8 +103,10 @@ _DECLARED: dict[ChunkRule, Trigger] = {
     cr.shares_of: Trigger(words=_form({"shares", "stock", "stake", "stakes"})),
     # 'v.lowered[0] in COMMODITY_HEADS' (one word)
     cr.commodity: Trigger(words=_form(COMMODITY_HEADS)),
-    # 'len(tokens) < 3 ... return NEXT'
-    remit_then_name: Trigger(sizes=frozenset({MORE})),
+    # 'len(tokens) < 3 or not res.before(v.chunk.start, 5).endswith(_REMIT_OPENS)'
+    remit_then_name: Trigger(
+        sizes=frozenset({MORE}), before=frozenset(opens[-2:] for opens in REMIT_OPENS)
+    ),
     # 'lowered[-1] in HONORIFIC_WORDS'
     title_before_honorific_run: Trigger(last=_form(HONORIFIC_WORDS)),
     # 'words[0] in TITLE_WORDS' (the first word, or the second after a leading country)
@@ -130,6 +140,12 @@ _DECLARED: dict[ChunkRule, Trigger] = {
     document_heading: Trigger(sizes=frozenset({MORE})),
     # 'word in _QUESTION_WORDS ... _BENCHMARKS ... _REGION_ADJECTIVES ... _BARE_HEADS'
     not_a_name_word: Trigger(words=_form(NOT_A_NAME_WORDS)),
+    # 'res.text.endswith(("named ", "christened ", "dubbed "), 0, v.chunk.start)'
+    christened: Trigger(before=frozenset({"d "})),
+    # 'res.text[v.chunk.start - 2 : v.chunk.start] not in {"s ", "s\t"}' (and two words at most)
+    owned_site: Trigger(sizes=frozenset({ONE, TWO}), before=frozenset({"s ", "s\t"})),
+    # 'res.text[end + 2 : end + 3] != "." and res.text[end + 2 : end + 4] != "p."'
+    lower_form_firm: Trigger(third_after=frozenset({".", "p"})),
     # 'v.bare in INTERNATIONAL_ORGS': the run opens with the first word of one
     cr.international_org: Trigger(words=_token_form(INTERNATIONAL_ORGS, 0)),
     # 'bare not in REGIONS': the run ends on the last word of one
@@ -145,7 +161,9 @@ def trigger_of(rule: ChunkRule) -> Trigger:
         sizes = sizes & _SEVERAL
     if rule in ONE_WORD_ONLY:
         sizes = sizes & {ONE}
-    return Trigger(frozenset(sizes), declared.words, declared.last)
+    return Trigger(
+        frozenset(sizes), declared.words, declared.last, declared.before, declared.third_after
+    )
 
 
 class Dispatch:
@@ -159,6 +177,8 @@ class Dispatch:
         self.size_bits = {ONE: 0, TWO: 0, MORE: 0}
         self.word_bits: dict[str, int] = {}
         self.last_bits: dict[str, int] = {}
+        self.before_bits: dict[str, int] = {}
+        self.after_bits: dict[str, int] = {}
         self.needs: list[int] = []
         bit = 1
         for rule, _, _ in entries:
@@ -167,7 +187,12 @@ class Dispatch:
                 for size in trigger.sizes:
                     self.size_bits[size] |= bit
                 need, bit = need | bit, bit << 1
-            for words, bits in ((trigger.words, self.word_bits), (trigger.last, self.last_bits)):
+            for words, bits in (
+                (trigger.words, self.word_bits),
+                (trigger.last, self.last_bits),
+                (trigger.before, self.before_bits),
+                (trigger.third_after, self.after_bits),
+            ):
                 if words is not None:
                     for word in words:
                         bits[word] = bits.get(word, 0) | bit
@@ -175,18 +200,24 @@ class Dispatch:
             self.needs.append(need)
         self.tables: dict[int, tuple[Entry, ...]] = {}
 
-    def mask(self, lowered: list[str]) -> int:
-        """The bits of every trigger test a run (its lower-case words) passes."""
+    def mask(self, lowered: list[str], text: str, start: int, end: int) -> int:
+        """The bits of every trigger test a run (its lower-case words, its place in the text)
+        passes."""
         size = len(lowered)
         mask = self.size_bits[size if size < MORE else MORE]
         word_bits = self.word_bits
         for word in lowered:
             mask |= word_bits.get(word.rstrip("."), 0)
-        return mask | self.last_bits.get(lowered[-1].rstrip("."), 0)
+        return (
+            mask
+            | self.last_bits.get(lowered[-1].rstrip("."), 0)
+            | self.before_bits.get(text[start - 2 if start > 2 else 0 : start], 0)
+            | self.after_bits.get(text[end + 2 : end + 3], 0)
+        )
 
-    def table(self, lowered: list[str]) -> tuple[Entry, ...]:
+    def table(self, lowered: list[str], text: str, start: int, end: int) -> tuple[Entry, ...]:
         """The rules, in order, whose triggers hold for the run."""
-        mask = self.mask(lowered)
+        mask = self.mask(lowered, text, start, end)
         found = self.tables.get(mask)
         if found is None:
             found = tuple(
