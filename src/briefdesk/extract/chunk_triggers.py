@@ -103,7 +103,7 @@ _DECLARED: dict[ChunkRule, Trigger] = {
     cr.shares_of: Trigger(words=_form({"shares", "stock", "stake", "stakes"})),
     # 'v.lowered[0] in COMMODITY_HEADS' (one word)
     cr.commodity: Trigger(words=_form(COMMODITY_HEADS)),
-    # 'len(tokens) < 3 or not res.before(v.chunk.start, 5).endswith(_REMIT_OPENS)'
+    # 'len(tokens) < 3 or not res.before(v.chunk.start, 5).endswith(REMIT_OPENS)'
     remit_then_name: Trigger(
         sizes=frozenset({MORE}), before=frozenset(opens[-2:] for opens in REMIT_OPENS)
     ),
@@ -126,7 +126,7 @@ _DECLARED: dict[ChunkRule, Trigger] = {
     state_embassy: Trigger(sizes=frozenset({TWO}), last=_form({"Embassy", "High Commission"})),
     # '"Facility" in words or "Framework" in words'
     named_facility: Trigger(words=_form({"Facility", "Framework"})),
-    # 'v.last not in _LANDMARKS'
+    # 'v.last not in LANDMARKS'
     landmark: Trigger(last=_form(LANDMARKS)),
     # 'v.last == "Treasury"'
     treasury_rate: Trigger(last=_form({"Treasury"})),
