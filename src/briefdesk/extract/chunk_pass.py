@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 
 from briefdesk.extract import chunk_view, timing
-from briefdesk.extract.chunk_dispatch import split_tables
+from briefdesk.extract.chunk_triggers import Dispatch
 from briefdesk.extract.components import and_lists, firm_towns, state_words, titles
 from briefdesk.extract.components import chunk_rules as cr
 from briefdesk.extract.components.blocks import numbered_block
@@ -109,8 +109,10 @@ _RULES = tuple(
 )
 
 
-# Rules that cannot claim a run of one word (or of several) are not called on it (round 9).
-_FOR_ONE_WORD, _FOR_SEVERAL_WORDS = split_tables(_RULES)
+# Only the rules whose declared trigger holds are called on a run (round 9's size split, round
+# 15's triggers: chunk_triggers).
+DISPATCH = Dispatch(_RULES)
+_table = DISPATCH.table
 
 
 def classify(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
@@ -118,7 +120,7 @@ def classify(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
     view = chunk_view.view(res, sentence, chunk)
     if timing.TIMES is not None:
         return _classify_timed(res, view)
-    for rule, rule_id, _ in _FOR_ONE_WORD if len(chunk.tokens) == 1 else _FOR_SEVERAL_WORDS:
+    for rule, rule_id, _ in _table(view.lowered, res.text, chunk.start, chunk.end):
         res.rule = rule_id
         verdict = rule(res, view)
         if verdict != _NEXT:  # (module constants: ~2,000 rule calls per article)
@@ -131,8 +133,7 @@ _NEXT, _CLAIM = chunk_view.NEXT, chunk_view.CLAIM
 
 def _classify_timed(res: Resolver, view: chunk_view.View) -> bool:
     """``classify`` with a timer round each rule (benchmarks only)."""
-    one_word = len(view.chunk.tokens) == 1
-    for rule, rule_id, timer in _FOR_ONE_WORD if one_word else _FOR_SEVERAL_WORDS:
+    for rule, rule_id, timer in _table(view.lowered, res.text, view.chunk.start, view.chunk.end):
         res.rule = rule_id
         start = time.perf_counter()
         verdict = rule(res, view)

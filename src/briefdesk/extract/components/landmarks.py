@@ -13,14 +13,14 @@ from briefdesk.extract.chunk_view import CLAIM, NEXT, View
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.vocab import is_legal_form
 
-_LANDMARKS = frozenset({"House", "Hill", "Palace"})
+LANDMARKS = frozenset({"House", "Hill", "Palace"})
 # "NDMA's Kolsås site", "KISR's Shuwaikh campus": a body's own site, named by its place.
 _OWNED_SITE = re.compile(r"[ \t]+(?:site|campus|base|depot|yard|shipyard|plant|facility|complex)\b")
 _OWNER_BEFORE = re.compile(r"[A-Z][\w&.-]*['’]s[ \t]+$")
 
 
 def landmark(res: Resolver, v: View) -> str:
-    if v.last not in _LANDMARKS or len(v.words) < 2 or v.words[0] in {"The", "the"}:
+    if v.last not in LANDMARKS or len(v.words) < 2 or v.words[0] in {"The", "the"}:
         return NEXT  # the cheap test first: most chunks end on another word
     if "&" in v.words or "and" in v.words or any(is_legal_form(w) for w in v.words):
         return NEXT

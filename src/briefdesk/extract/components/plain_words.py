@@ -18,6 +18,8 @@ _QUESTION_WORDS = frozenset({"Who", "What", "Which", "Whose", "Why", "How", "Whe
 _BENCHMARKS = word_list("price_benchmarks")
 _REGION_ADJECTIVES = word_list("region_adjectives")
 _BARE_HEADS = word_list("bare_place_heads")  # (round 14, newcomer14 N14-06)
+# Every word ``not_a_name_word`` can claim (its trigger, chunk_triggers: round 15).
+NOT_A_NAME_WORDS = _QUESTION_WORDS | _BENCHMARKS | _REGION_ADJECTIVES | _BARE_HEADS
 _ASKING = re.compile(r"\s+[a-z]|\s*\?")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _PRICED_AFTER = re.compile(r"\s+(?:crude|oil|futures|prices?|benchmark|blend|grade|contracts?)\b")

@@ -26,14 +26,14 @@ from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.vocab import HONORIFIC_WORDS, REGIONS
 
 _OF_STATE = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*)")
-_REMIT_OPENS = (", ", " the ", " to ", " for ", " of ", " and ")
+REMIT_OPENS = (", ", " the ", " to ", " for ", " of ", " and ")
 _LINKS = frozenset({"of", "for", "to", "the", "and"})
 
 
 def remit_then_name(res: Resolver, v: View) -> str:
     """Claim "<end of a title's remit> <Given> <Surname>" as that title's person."""
     tokens = v.chunk.tokens
-    if len(tokens) < 3 or not res.before(v.chunk.start, 5).endswith(_REMIT_OPENS):
+    if len(tokens) < 3 or not res.before(v.chunk.start, 5).endswith(REMIT_OPENS):
         return NEXT  # (the remit follows its title's comma, "to the", "for" or "of")
     given = first_names()
     lowered = v.lowered
