@@ -22,6 +22,7 @@ from briefdesk.extract.components.designations import designations
 from briefdesk.extract.components.headline_lists import headline_lists
 from briefdesk.extract.components.headlines import headlines
 from briefdesk.extract.components.issuer_countries import issuer_countries
+from briefdesk.extract.components.issuer_officers import issuer_officers
 from briefdesk.extract.components.known_actors import KnownIndex, known_actors
 from briefdesk.extract.components.late import classify_late
 from briefdesk.extract.components.late_roles import late_roles
@@ -35,6 +36,7 @@ from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.outlet_lines import outlet_lines
 from briefdesk.extract.components.person_countries import person_countries
 from briefdesk.extract.components.possessive_places import possessive_places
+from briefdesk.extract.components.prior_states import prior_states
 from briefdesk.extract.components.remit_lists import remit_lists
 from briefdesk.extract.components.rosters import rosters
 from briefdesk.extract.components.same_bodies import merge_same_bodies
@@ -54,6 +56,7 @@ from briefdesk.extract.deal_awards import ordered_awards
 from briefdesk.extract.deal_defined import defined_sides
 from briefdesk.extract.deal_financing_loan import financing_loans
 from briefdesk.extract.deal_form_fields import labelled_sides
+from briefdesk.extract.deal_form_items import form_items
 from briefdesk.extract.deal_guess import is_guess
 from briefdesk.extract.deal_kind_names import named_kind
 from briefdesk.extract.deal_kinds import DealBuild
@@ -114,6 +117,7 @@ def run(
         deals = DealFinder(text, found).run(sents, money)
         deals = without_list_guesses(text, found, deals)  # "Chile and Peru and Korea and"
         labelled_sides(text, found, deals)  # "Successful tenderer: X", a "Buyer | Seller" table
+        form_items(text, deals)  # "Title | Air defence launchers", "Quantity | 12 launchers"
         defined_sides(text, found, deals)  # X (the "Vendor") sells, Y (the "Purchaser") buys
         deals = financing_loans(text, found, sents, deals)  # "financed by a loan from X"
         deals = ordered_awards(text, found, sents, deals, money)  # "ordered X to pay Y $N"
@@ -324,6 +328,8 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         titled_states(res)  # "Nepal's finance minister on ..." and "Finance Minister X"
         signatories(res)  # "Ambassador X signed for Japan"
         counterpart_states(res)  # "X met her Indonesian counterpart Y": two states, two sides
+        prior_states(res, sents)  # "Lithuania pushed hard. Foreign Minister X: ..."
         lead_countries(res, sents)  # "Finance Secretary X" in a text whose lead names one state
         block_countries(res, sents)  # "... in Dodoma, Minister X said": the paragraph's state
+        issuer_officers(res)  # "X, Managing Director" in the Company's announcement, if no other
     return res.found
