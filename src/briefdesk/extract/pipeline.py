@@ -36,7 +36,6 @@ from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.outlet_lines import outlet_lines
 from briefdesk.extract.components.person_countries import person_countries
 from briefdesk.extract.components.possessive_places import possessive_places
-from briefdesk.extract.components.prior_states import prior_states
 from briefdesk.extract.components.remit_lists import remit_lists
 from briefdesk.extract.components.rosters import rosters
 from briefdesk.extract.components.same_bodies import merge_same_bodies
@@ -62,6 +61,7 @@ from briefdesk.extract.deal_kind_names import named_kind
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_lists import without_list_guesses
 from briefdesk.extract.deal_mou import mou_subjects
+from briefdesk.extract.deal_owned import owned_parties
 from briefdesk.extract.deals import DealFinder
 from briefdesk.extract.doc import Doc
 from briefdesk.extract.money import find_money
@@ -118,6 +118,7 @@ def run(
         deals = without_list_guesses(text, found, deals)  # "Chile and Peru and Korea and"
         labelled_sides(text, found, deals)  # "Successful tenderer: X", a "Buyer | Seller" table
         form_items(text, deals)  # "Title | Air defence launchers", "Quantity | 12 launchers"
+        owned_parties(text, found, sents, deals)  # "a loan to X's subsidiary, Y": Y borrows
         defined_sides(text, found, deals)  # X (the "Vendor") sells, Y (the "Purchaser") buys
         deals = financing_loans(text, found, sents, deals)  # "financed by a loan from X"
         deals = ordered_awards(text, found, sents, deals, money)  # "ordered X to pay Y $N"
@@ -328,7 +329,6 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         titled_states(res)  # "Nepal's finance minister on ..." and "Finance Minister X"
         signatories(res)  # "Ambassador X signed for Japan"
         counterpart_states(res)  # "X met her Indonesian counterpart Y": two states, two sides
-        prior_states(res, sents)  # "Lithuania pushed hard. Foreign Minister X: ..."
         lead_countries(res, sents)  # "Finance Secretary X" in a text whose lead names one state
         block_countries(res, sents)  # "... in Dodoma, Minister X said": the paragraph's state
         issuer_officers(res)  # "X, Managing Director" in the Company's announcement, if no other
