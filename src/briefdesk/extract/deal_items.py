@@ -79,6 +79,8 @@ def _counted_around(text: str, match: re.Match[str]) -> re.Match[str]:
     count a bullet's or headline's vaguer "36 Turkish drones" would replace (newcomer14 N14-33)."""
     if match.group("qty") or not any(c.isdigit() for c in text[: match.start("item")]):
         return match
+    if designated(match.group("item")):
+        return match  # "the first four of 16 ordered Sokol-7 drones": named already
     counted = counted_goods(text[: match.end("item")])
     if counted and counted.end("item") == match.end("item") and counted.group("qty"):
         return counted
