@@ -53,7 +53,8 @@ def _goods(text: str) -> re.Match[str] | None:
 
 
 def find_item(deal: DealBuild, sentence: Sentence) -> None:
-    match = _goods(sentence.text) or counted_goods(sentence.text)
+    match = _goods(sentence.text)
+    match = _counted_around(sentence.text, match) if match else counted_goods(sentence.text)
     if deal.kind in ("loan", "grant") and _item_after_for(deal, sentence, match):
         return
     if not match:
@@ -70,6 +71,20 @@ def find_item(deal: DealBuild, sentence: Sentence) -> None:
         deal.quantity = number_value(qty)
     else:  # "the first six of 18 ordered Falke-2 drones": 18 (round 10, N10-05)
         deal.quantity = total_before(sentence.text, start - sentence.start) or deal.quantity
+
+
+def _counted_around(text: str, match: re.Match[str]) -> re.Match[str]:
+    """The counted phrase that ends in the item noun read without its count ("36 Kuzgun-T
+    armed drones", where the noun reading saw only "drones"): it keeps the designation and the
+    count a bullet's or headline's vaguer "36 Turkish drones" would replace (newcomer14 N14-33)."""
+    if match.group("qty") or not any(c.isdigit() for c in text[: match.start("item")]):
+        return match
+    if designated(match.group("item")):
+        return match  # "the first four of 16 ordered Sokol-7 drones": named already
+    counted = counted_goods(text[: match.end("item")])
+    if counted and counted.end("item") == match.end("item") and counted.group("qty"):
+        return counted
+    return match
 
 
 def counted_goods(sentence: str) -> re.Match[str] | None:

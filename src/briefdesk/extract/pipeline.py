@@ -22,6 +22,7 @@ from briefdesk.extract.components.designations import designations
 from briefdesk.extract.components.headline_lists import headline_lists
 from briefdesk.extract.components.headlines import headlines
 from briefdesk.extract.components.issuer_countries import issuer_countries
+from briefdesk.extract.components.issuer_officers import issuer_officers
 from briefdesk.extract.components.known_actors import KnownIndex, known_actors
 from briefdesk.extract.components.late import classify_late
 from briefdesk.extract.components.late_roles import late_roles
@@ -54,11 +55,13 @@ from briefdesk.extract.deal_awards import ordered_awards
 from briefdesk.extract.deal_defined import defined_sides
 from briefdesk.extract.deal_financing_loan import financing_loans
 from briefdesk.extract.deal_form_fields import labelled_sides
+from briefdesk.extract.deal_form_items import form_items
 from briefdesk.extract.deal_guess import is_guess
 from briefdesk.extract.deal_kind_names import named_kind
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_lists import without_list_guesses
 from briefdesk.extract.deal_mou import mou_subjects
+from briefdesk.extract.deal_owned import owned_parties
 from briefdesk.extract.deals import DealFinder
 from briefdesk.extract.doc import Doc
 from briefdesk.extract.money import find_money
@@ -114,6 +117,8 @@ def run(
         deals = DealFinder(text, found).run(sents, money)
         deals = without_list_guesses(text, found, deals)  # "Chile and Peru and Korea and"
         labelled_sides(text, found, deals)  # "Successful tenderer: X", a "Buyer | Seller" table
+        form_items(text, deals)  # "Title | Air defence launchers", "Quantity | 12 launchers"
+        owned_parties(text, found, sents, deals)  # "a loan to X's subsidiary, Y": Y borrows
         defined_sides(text, found, deals)  # X (the "Vendor") sells, Y (the "Purchaser") buys
         deals = financing_loans(text, found, sents, deals)  # "financed by a loan from X"
         deals = ordered_awards(text, found, sents, deals, money)  # "ordered X to pay Y $N"
@@ -326,4 +331,5 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         counterpart_states(res)  # "X met her Indonesian counterpart Y": two states, two sides
         lead_countries(res, sents)  # "Finance Secretary X" in a text whose lead names one state
         block_countries(res, sents)  # "... in Dodoma, Minister X said": the paragraph's state
+        issuer_officers(res)  # "X, Managing Director" in the Company's announcement, if no other
     return res.found
