@@ -19,6 +19,7 @@ from briefdesk.extract.components.countries import settle_countries
 from briefdesk.extract.components.dateline import dateline
 from briefdesk.extract.components.defined_parties import bind_defined_terms, claim_defined_terms
 from briefdesk.extract.components.designations import designations
+from briefdesk.extract.components.field_parties import field_parties
 from briefdesk.extract.components.headline_lists import headline_lists
 from briefdesk.extract.components.headlines import headlines
 from briefdesk.extract.components.issuer_countries import issuer_countries
@@ -113,7 +114,7 @@ def run(
     with stage("deals and parties"):
         deals = DealFinder(text, found).run(sents, money)
         deals = without_list_guesses(text, found, deals)  # "Chile and Peru and Korea and"
-        labelled_sides(text, found, deals)  # "Successful tenderer: X", a "Buyer | Seller" table
+        labelled_sides(text, found, deals, money)  # "Awarded to: X", a lot, a "Buyer |" table
         defined_sides(text, found, deals)  # X (the "Vendor") sells, Y (the "Purchaser") buys
         deals = financing_loans(text, found, sents, deals)  # "financed by a loan from X"
         deals = ordered_awards(text, found, sents, deals, money)  # "ordered X to pay Y $N"
@@ -267,6 +268,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         ("person.signature-block", signature_blocks),  # "Daniel Okafor\nCompany Secretary"
         ("org.acronym-defined", defined_acronyms),
         ("alias.defined-term", claim_defined_terms),  # ("Harbourline" or "the Company")
+        ("org.field-value", field_parties),  # "Awarded to: X Co., Ltd (China)"
         ("org.table-cell", table_parties),  # "Supplier" column: "Aselsan (Türkiye)"
         ("org.remit-list", remit_lists),  # "the Ministry of Mines and Minerals Development"
         ("org.source-note", source_notes),  # "Original published in Diario del Valle, Quito"
