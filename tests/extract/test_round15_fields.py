@@ -176,3 +176,31 @@ def test_a_government_or_a_short_form_in_a_field_is_left_to_its_rules() -> None:
     orgs = _orgs(text)
     assert "Government of Ghana" not in orgs and "LPA" not in orgs
     assert "Lakeside Ports Authority" in orgs
+
+
+_TRANSCRIPT = (
+    "HARBOUR TV — Business Tonight\nTranscript\n\n"
+    "PRESENTER (Mara Lind): With me is the chief executive of Nordhavn Ferries, Ole Brandt.\n\n"
+    "OLE BRANDT (Chief Executive, Nordhavn Ferries): Thank you.\n\n"
+    "LIND: What is new?\n\n"
+    "BRANDT: {turn}\n\n"
+    "LIND: Thank you.\n"
+)
+
+
+def test_we_with_two_adverbs_in_a_turn_is_the_speakers_body() -> None:
+    for turn in (
+        "We have also ordered two hybrid ferries from Vestkyst Yards for 90 million euros.",
+        "We have just bought two hybrid ferries from Vestkyst Yards for 90 million euros.",
+        "We will also buy two hybrid ferries from Vestkyst Yards for 90 million euros.",
+    ):
+        deals = extract_text(_TRANSCRIPT.format(turn=turn)).deals
+        assert [(d.buyer, d.seller) for d in deals] == [("Nordhavn Ferries", "Vestkyst Yards")], (
+            turn
+        )
+
+
+def test_we_who_have_not_ordered_is_no_side() -> None:
+    turn = "We have not ordered anything; Vestkyst Yards sold two ferries for 90 million euros."
+    deals = extract_text(_TRANSCRIPT.format(turn=turn)).deals
+    assert all(d.buyer != "Nordhavn Ferries" for d in deals)
