@@ -204,3 +204,114 @@ def test_we_who_have_not_ordered_is_no_side() -> None:
     turn = "We have not ordered anything; Vestkyst Yards sold two ferries for 90 million euros."
     deals = extract_text(_TRANSCRIPT.format(turn=turn)).deals
     assert all(d.buyer != "Nordhavn Ferries" for d in deals)
+
+
+def _deal_rows(text: str) -> list[tuple[str, str, str, str | None]]:
+    return [
+        (d.kind.value, d.buyer, d.seller, d.value.as_stated if d.value else None)
+        for d in extract_text(text).deals
+    ]
+
+
+def test_a_block_naming_both_sides_is_a_deal_priced_by_its_field() -> None:
+    for vendor, purchaser, price in (
+        ("Vendor", "Purchaser", "Disposal consideration"),
+        ("Seller", "Buyer", "Purchase price"),
+        ("Supplier", "Customer", "Contract value"),
+    ):
+        text = (
+            "ANNOUNCEMENT TO THE EXCHANGE\n\nPROPOSED DISPOSAL OF A DRY BULK CARRIER\n\n"
+            "Details of the transaction:\n"
+            f"{vendor}: Tanjung Harapan Shipping Sdn Bhd\n"
+            f"{purchaser}: Mekong Delta Bulk Carriers JSC, a company incorporated in Vietnam\n"
+            f"{price}: USD 18,600,000 in cash\n\nBy order of the Board\n"
+        )
+        assert _deal_rows(text) == [
+            (
+                "other",
+                "Mekong Delta Bulk Carriers JSC",
+                "Tanjung Harapan Shipping Sdn Bhd",
+                "USD 18,600,000",
+            )
+        ], vendor
+
+
+def test_a_lender_and_borrower_block_gives_the_loan_above_it_its_sides() -> None:
+    text = (
+        "Financing\n\nThe group has signed a term loan of USD 40 million for two new barges "
+        "with a regional lender.\n\n"
+        "Lender: Caspian Trade Bank\nBorrower: Aral Barge Lines LLP\nTenor: seven years\n"
+    )
+    assert _deal_rows(text) == [
+        ("loan", "Aral Barge Lines LLP", "Caspian Trade Bank", "USD 40 million")
+    ]
+
+
+def test_a_block_with_one_side_or_no_price_makes_no_deal() -> None:
+    one_side = "Company update\n\nPurchaser: Mekong Delta Bulk Carriers JSC\nPrice: USD 5 million\n"
+    unpriced = (
+        "Parties\n\nVendor: Tanjung Harapan Shipping Sdn Bhd\nPurchaser: Mekong Delta Bulk JSC\n"
+    )
+    assert all(d.seller != "Mekong Delta Bulk Carriers JSC" for d in extract_text(one_side).deals)
+    assert extract_text(unpriced).deals == []
+
+
+def test_a_field_name_told_before_but_read_nowhere_at_the_field_is_still_its_party() -> None:
+    text = (
+        "Reason for designation: the entity bought machine tools for Kalashnikov Concern.\n\n"
+        "Contract details:\nSeller: Golden Horizon Trading FZE\nBuyer: Kalashnikov Concern\n"
+        "Value: EUR 4.2 million\n"
+    )
+    rows = _deal_rows(text)
+    assert [(b, s) for _k, b, s, _v in rows] == [
+        ("Kalashnikov Concern", "Golden Horizon Trading FZE")
+    ]
+
+
+def _register(*header: str) -> str:
+    rows = (
+        header,
+        (
+            "MW/27/01",
+            "Supply of 12 borehole rigs",
+            "Kalahari Drilling Limited",
+            "4,800,000",
+            "2 Feb",
+        ),
+        (
+            "MW/27/02",
+            "Rehabilitation of Oanob dam",
+            "Naukluft Civil Works Ltd",
+            "12,350,000",
+            "9 Mar",
+        ),
+    )
+    table = "\n".join("    ".join(row) for row in rows)
+    return (
+        "MINISTRY OF WATER\n\nREGISTER OF CONTRACTS AWARDED, FIRST QUARTER\n\n"
+        f"Contracting authority: Ministry of Water, Windhoek\n\n{table}\n\nRemarks: none.\n"
+    )
+
+
+def test_each_row_of_a_spaced_register_is_a_deal() -> None:
+    for header, code in (
+        (("Ref.", "Description", "Contractor", "Amount (N$)", "Date"), "NAD"),
+        (("No.", "Item", "Supplier", "Value (USD)", "Date"), "USD"),
+        (("Ref.", "Title", "Successful bidder", "Contract sum (EUR)", "Date"), "EUR"),
+    ):
+        deals = extract_text(_register(*header)).deals
+        rows = sorted(
+            (d.buyer, d.seller, str(d.value.amount), d.value.currency) for d in deals if d.value
+        )
+        assert rows == [
+            ("Ministry of Water", "Kalahari Drilling Limited", "4800000", code),
+            ("Ministry of Water", "Naukluft Civil Works Ltd", "12350000", code),
+        ], header
+
+
+def test_a_spaced_table_without_a_seller_or_currency_column_makes_no_deal() -> None:
+    for header in (
+        ("Ref.", "Description", "Location", "Amount (N$)", "Date"),
+        ("Ref.", "Description", "Contractor", "Length (km)", "Date"),
+    ):
+        assert extract_text(_register(*header)).deals == [], header

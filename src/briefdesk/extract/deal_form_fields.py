@@ -12,6 +12,8 @@ text's one deal. A side a cue already gave is kept.
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.deal_field_blocks import block_sides
+from briefdesk.extract.deal_gap_table import gap_table_sides
 from briefdesk.extract.deal_kinds import VALUE_LABEL, DealBuild
 from briefdesk.extract.deal_lots import lot_sides
 from briefdesk.extract.deal_parties import same_side
@@ -52,7 +54,9 @@ def labelled_sides(
     """Sides named by a label: a notice's lots or fields, then a table's columns (deal_table)."""
     if not lot_sides(text, found, deals, money):
         form_sides(text, found, deals)
+        block_sides(text, found, deals, money)  # "Vendor: X" / "Purchaser: Y" / "Consideration:"
     table_sides(text, found, deals)
+    gap_table_sides(text, found, deals, money)  # "Supply of 60 ambulances    X Ltd    96,000,000"
 
 
 def form_sides(text: str, found: Found, deals: list[DealBuild]) -> None:

@@ -19,7 +19,7 @@ from briefdesk.extract.components.countries import settle_countries
 from briefdesk.extract.components.dateline import dateline
 from briefdesk.extract.components.defined_parties import bind_defined_terms, claim_defined_terms
 from briefdesk.extract.components.designations import designations
-from briefdesk.extract.components.field_parties import field_parties
+from briefdesk.extract.components.field_parties import field_parties, late_field_parties
 from briefdesk.extract.components.headline_lists import headline_lists
 from briefdesk.extract.components.headlines import headlines
 from briefdesk.extract.components.issuer_countries import issuer_countries
@@ -305,6 +305,9 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
                 classify_late(res, sentence, chunk)
         shadowed_places(res)  # "terminals at Mongla" after "Mongla Port Authority"
         list_places(res)  # "to Auki, Noro, Gizo and Kirakira": the others of a list of places
+        res.rule = "org.field-value"
+        late_field_parties(res)  # "Buyer: X" where X, named before, was read nowhere here
+        res.rule = ""
         bind_defined_terms(res)  # a later "the Vendor" is the party its bracket followed
     with stage("component: counterparts"):
         counterparts(res)  # "His Uzbek counterpart, X," a sentence after the minister

@@ -114,6 +114,8 @@ TEXTS: dict[str, str] = {
     "deal.unpriced": "an order or contract stated without a price, with its own parties",
     "deal.financing": "a loan that pays for a purchase told beside it",
     "deal.lot": "a lot of an award notice, awarded in its own labelled field",
+    "deal.fields": "a block of labelled fields that names both sides of a deal",
+    "deal.table-row": "a row of a register of contracts set in spaced columns",
 }
 MAX_REASONS = 4
 

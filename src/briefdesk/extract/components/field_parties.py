@@ -14,10 +14,11 @@ government ("Government of Sri Lanka": the state), a body of a state ("Ministry 
 Latvia", which the chunk rules split) or a person after an honorific is left alone,
 and so is a one-word short form ("Customer: VNSC"): the acronym rules tie it to its full name.
 A field's name the text gave before (the story over a fact box) is left to the rules that read
-it there. A notice signed "For <body>" over its signatory ("For Electricidade de Moçambique,
-E.P." / "Eng. X Y") names the body it is issued by the same way, when the name ends in a legal
-form or holds a body's head word ("Authority", "Company"), even when named before (its body is
-often written in a form the chunk rules miss).
+it there, and proposed after them (``late_field_parties``) only when they read nothing at the
+field. A notice signed "For <body>" over its signatory ("For Electricidade de Moçambique, E.P."
+/ "Eng. X Y") names the body it is issued by the same way, when the name ends in a legal form or
+holds a body's head word ("Authority", "Company"), even when named before (its body is often
+written in a form the chunk rules miss).
 """
 
 from __future__ import annotations
@@ -56,14 +57,28 @@ def field_parties(res: Resolver) -> None:
     for match in LABEL.finditer(text):
         start, end = field_span(text, match)
         if start < end:
-            _field(res, start, end, labelled=True)
+            _field(res, start, end, late=False)
     if "For " in text:
         for match in _FOR.finditer(text):
             if _body_name(match.group(1)):
-                _field(res, *match.span(1), labelled=False)
+                _field(res, *match.span(1), late=None)
 
 
-def _field(res: Resolver, start: int, end: int, labelled: bool) -> None:
+def late_field_parties(res: Resolver) -> None:
+    """After the chunk rules: a field's name told before the field (left to those rules) that
+    they read nowhere at the field ("Buyer: Kalashnikov Concern") is proposed now."""
+    text = res.text
+    if ":" not in text:
+        return
+    for match in LABEL.finditer(text):
+        start, end = field_span(text, match)
+        if start < end and not any(s < end and start < e for s, e, _k in res.found.mentions):
+            _field(res, start, end, late=True)
+
+
+def _field(res: Resolver, start: int, end: int, late: bool | None) -> None:
+    """Propose the field's name; ``late``: the pass after the chunk rules (None: a sign-off,
+    read early whatever came before it)."""
     line = res.text[start:end]
     lead = len(line) - len(line.lstrip(" \t*"))
     home = ""
@@ -84,8 +99,8 @@ def _field(res: Resolver, start: int, end: int, labelled: bool) -> None:
     begin = start + lead
     if not _is_name(res, name) or res.claimed(begin, begin + len(name)):
         return
-    if labelled and res.text.find(name, 0, begin) >= 0:
-        return  # named before ("PT X Tbk (XLN)" in the story over a fact box): read there
+    if late is not None and late != (res.text.find(name, 0, begin) >= 0):
+        return  # named before ("PT X Tbk (XLN)" over a fact box): the chunk rules read it first
     res.org(name, begin, begin + len(name), home)
     res.claim(begin, begin + len(name))
 
