@@ -12,29 +12,17 @@ text's one deal. A side a cue already gave is kept.
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.deal_field_blocks import block_sides
+from briefdesk.extract.deal_gap_table import gap_table_sides
 from briefdesk.extract.deal_kinds import VALUE_LABEL, DealBuild
+from briefdesk.extract.deal_lots import lot_sides
 from briefdesk.extract.deal_parties import same_side
 from briefdesk.extract.deal_status import deal_status
 from briefdesk.extract.deal_table import first_party, table_sides
+from briefdesk.extract.money import MoneyMention
+from briefdesk.extract.notice_labels import LABEL, field_span
 from briefdesk.extract.resolver import ActorBuild, Found
 
-# Label -> the side it names (seller: also the lender; buyer: also the borrower).
-_SELLER = (
-    r"successful\s+(?:tenderer|bidder|applicant)|winning\s+(?:tenderer|bidder)|"
-    r"(?:contractor|supplier|vendor|seller|manufacturer|lender)|"
-    r"awarded\s+to|contract(?:or)?\s+awarded\s+to"
-)
-_BUYER = (
-    r"contracting\s+(?:authority|entity|agency)|procuring\s+(?:entity|agency|authority)|"
-    r"purchas(?:er|ing\s+(?:entity|authority|agency))|buyer|customer|client|borrower|"
-    r"awarding\s+(?:authority|entity)"
-)
-_LABEL = re.compile(
-    rf"^[ \t#*•·▪‣>-]*(?:\d{{1,2}}[.)][ \t]+)?(?:name\s+of\s+(?:the\s+)?)?"
-    rf"(?:(?P<seller>{_SELLER})|(?P<buyer>{_BUYER}))"
-    r"[ \t*]*[:/|][ \t*]*(?P<rest>.*)$",
-    re.IGNORECASE | re.MULTILINE,
-)
 _WHY = "named in the notice's labelled field {label!r}"
 # A notice's field naming what the contract is for, and the works noun its title opens with.
 _TITLE = re.compile(
@@ -50,12 +38,25 @@ _WORKS_OF = re.compile(
 _COUNT_LEAD = re.compile(r"(\d{1,5})\s+(\D.*)$")
 # A notice's status field ("Status: Contract signed", "Contract status: Awarded").
 _STATUS = re.compile(r"^[ \t#*•·▪‣>-]*(?:contract\s+)?status[ \t*]*:[ \t*]*(.+)$", re.I | re.M)
+# A dated signature field says the contract is signed, with no status word ("V.2.1) Date of
+# conclusion of the contract: 14 April 2027", "Date of signature: 3 May 2027").
+_SIGNED_ON = re.compile(
+    r"^[ \t#*•·▪‣>-]*(?:(?:[IVX]{1,4}|\d{1,2})(?:\.\d{1,2}){0,3}[.)][ \t]+)?"
+    r"(?:date\s+of\s+(?:the\s+)?(?:conclusion|signature|signing)(?:\s+of\s+(?:the\s+)?contract)?|"
+    r"contract\s+signed(?:\s+on)?|date\s+signed)[ \t*]*:[ \t*]*\d",
+    re.I | re.M,
+)
 
 
-def labelled_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
-    """Sides named by a label: a notice's fields, then a table's columns (deal_table)."""
-    form_sides(text, found, deals)
+def labelled_sides(
+    text: str, found: Found, deals: list[DealBuild], money: list[MoneyMention] | None = None
+) -> None:
+    """Sides named by a label: a notice's lots or fields, then a table's columns (deal_table)."""
+    if not lot_sides(text, found, deals, money):
+        form_sides(text, found, deals)
+        block_sides(text, found, deals, money)  # "Vendor: X" / "Purchaser: Y" / "Consideration:"
     table_sides(text, found, deals)
+    gap_table_sides(text, found, deals, money)  # "Supply of 60 ambulances    X Ltd    96,000,000"
 
 
 def form_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
@@ -64,17 +65,13 @@ def form_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
         return
     fields: dict[str, tuple[str, str]] = {}  # side -> (actor key, label)
     mentions: list[tuple[int, int, str]] | None = None  # sorted once, when a label is found
-    for match in _LABEL.finditer(text):
+    for match in LABEL.finditer(text):
         side = "seller" if match.group("seller") else "buyer"
         if side in fields:
             continue
-        start, end = match.span("rest")
-        if not match.group("rest").strip():  # the label alone: its field is the next line
-            start = text.find("\n", match.end()) + 1
-            while start and text[start : start + 1] == "\n":
-                start += 1
-            end = text.find("\n", start)
-            end = len(text) if end < 0 or not start else end
+        start, end = field_span(text, match)
+        if start >= end:
+            continue
         mentions = sorted(found.mentions) if mentions is None else mentions
         key = first_party(found, mentions, start, end)
         if key and _opens_field(text, found, key, start):
@@ -95,6 +92,8 @@ def form_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
     status = _STATUS.search(text) if "tatus" in text else None
     if status and (stated := deal_status(status.group(1))) != "reported":
         deal.status = stated  # "Status: Contract signed on 22 September 2026"
+    elif not status and deal.status == "reported" and _SIGNED_ON.search(text):
+        deal.status = "signed"
     for side, (key, label) in fields.items():
         actor = found.actors[key]
         held = deal.buyer if side == "buyer" else deal.seller

@@ -32,10 +32,10 @@ from briefdesk.extract.words import word_list
 
 Mention = tuple[int, int, str]
 
-# "We signed …" / "we have ordered …": the first person acting in a deal, read by every reader
+# "We signed …" / "we have (also) ordered …": the first person acting in a deal, read by each reader
 # of "we" (deal_we's answers and announcements, and both turn readers here).
 _WE_ACT = (
-    r"[Ww]e\s+(?:have\s+|had\s+|will\s+|just\s+|also\s+|finally\s+|then\s+|now\s+)?"
+    r"[Ww]e\s+(?:(?:have|had|will|just|also|finally|then|now)\s+){0,2}"
     r"(?:signed|sign|ordered|order|bought|buy|agreed|sold|sell|awarded|purchased|placed|"
     r"inked|chose|selected|contracted|borrowed|received)"
 )

@@ -19,6 +19,7 @@ from briefdesk.extract.components.countries import settle_countries
 from briefdesk.extract.components.dateline import dateline
 from briefdesk.extract.components.defined_parties import bind_defined_terms, claim_defined_terms
 from briefdesk.extract.components.designations import designations
+from briefdesk.extract.components.field_parties import field_parties, late_field_parties
 from briefdesk.extract.components.headline_lists import headline_lists
 from briefdesk.extract.components.headlines import headlines
 from briefdesk.extract.components.issuer_countries import issuer_countries
@@ -116,7 +117,7 @@ def run(
     with stage("deals and parties"):
         deals = DealFinder(text, found).run(sents, money)
         deals = without_list_guesses(text, found, deals)  # "Chile and Peru and Korea and"
-        labelled_sides(text, found, deals)  # "Successful tenderer: X", a "Buyer | Seller" table
+        labelled_sides(text, found, deals, money)  # "Awarded to: X", a lot, a "Buyer |" table
         form_items(text, deals)  # "Title | Air defence launchers", "Quantity | 12 launchers"
         owned_parties(text, found, sents, deals)  # "a loan to X's subsidiary, Y": Y borrows
         defined_sides(text, found, deals)  # X (the "Vendor") sells, Y (the "Purchaser") buys
@@ -272,6 +273,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         ("person.signature-block", signature_blocks),  # "Daniel Okafor\nCompany Secretary"
         ("org.acronym-defined", defined_acronyms),
         ("alias.defined-term", claim_defined_terms),  # ("Harbourline" or "the Company")
+        ("org.field-value", field_parties),  # "Awarded to: X Co., Ltd (China)"
         ("org.table-cell", table_parties),  # "Supplier" column: "Aselsan (Türkiye)"
         ("org.remit-list", remit_lists),  # "the Ministry of Mines and Minerals Development"
         ("org.source-note", source_notes),  # "Original published in Diario del Valle, Quito"
@@ -308,6 +310,9 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
                 classify_late(res, sentence, chunk)
         shadowed_places(res)  # "terminals at Mongla" after "Mongla Port Authority"
         list_places(res)  # "to Auki, Noro, Gizo and Kirakira": the others of a list of places
+        res.rule = "org.field-value"
+        late_field_parties(res)  # "Buyer: X" where X, named before, was read nowhere here
+        res.rule = ""
         bind_defined_terms(res)  # a later "the Vendor" is the party its bracket followed
     with stage("component: counterparts"):
         counterparts(res)  # "His Uzbek counterpart, X," a sentence after the minister

@@ -94,6 +94,7 @@ TEXTS: dict[str, str] = {
     "place.dwellers-of": "where people or villages are 'of': {s!r}",
     "place.seat": "the seat a member of parliament sits for: {s!r}",
     "org.table-cell": "a name in a table's buyer or seller column: {s!r}",
+    "org.field-value": 'the name in a notice\'s party field ("Awarded to:", "Purchaser:"): {s!r}',
     "org.source-note": "the outlet a translation note names: {s!r}",
     "org.press-question": "the outlet of a reporter asking a question: {s!r}",
     "place.region": "a region named as one: {s!r}",
@@ -113,6 +114,9 @@ TEXTS: dict[str, str] = {
     "state.capital": "capital standing for its government: {s!r}",
     "deal.unpriced": "an order or contract stated without a price, with its own parties",
     "deal.financing": "a loan that pays for a purchase told beside it",
+    "deal.lot": "a lot of an award notice, awarded in its own labelled field",
+    "deal.fields": "a block of labelled fields that names both sides of a deal",
+    "deal.table-row": "a row of a register of contracts set in spaced columns",
 }
 MAX_REASONS = 4
 
