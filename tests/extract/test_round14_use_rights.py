@@ -16,7 +16,8 @@ from briefdesk.extract.deal_use_rights import gift, use_or_gift
 # A priced deal first: the sentence under test is then read by the unpriced pass. Its buyer is a
 # state the registry knows: with a made-up one ("Ruritania's navy") the buyer is missing, and
 # since r14-sides' apposition reader names "to a private terminal company, X," the side carried
-# from the next sentence takes X as that deal's buyer (merge mend; left as a known weakness).
+# from the next sentence took X as that deal's buyer (merge mend; since round 15 a next sentence
+# that brings in a deal of its own, "A lease of ...", lends no side: test_round15_introduced).
 _PRICED = (
     "Ghana's navy signed a $40 million contract with Harlan Marine Ltd for two patrol boats "
     "on Monday. "

@@ -18,6 +18,7 @@ extractor already gives the one who orders the works and the one who builds them
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.clause_cuts import told_aside
 from briefdesk.extract.deal_kinds import RIGHTS_RE, DealBuild
 from briefdesk.extract.text import Sentence
 from briefdesk.extract.unpriced_acts import STAKE
@@ -54,7 +55,8 @@ def named_kind(deal: DealBuild, sents: list[Sentence]) -> tuple[str, str]:
     "construction" for works built under contract, else the deal's own kind and ""."""
     if deal.kind not in ("other", "energy_supply"):
         return deal.kind, ""
-    said = " ".join(s.text for s in _sentences(deal, sents))
+    # (a relative clause naming no amount describes a party: "X, which won a concession,")
+    said = " ".join(told_aside(s.text) for s in _sentences(deal, sents))
     if STAKE.search(said) or STAKE.search(deal.item) or _STAKE_TOLD.search(said):
         # (a stake in a gas field is no energy supply, whatever the field's words say)
         return "acquisition", "a stake bought or sold"

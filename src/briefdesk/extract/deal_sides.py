@@ -14,6 +14,7 @@ from briefdesk.extract.deal_aid import aid_sides
 from briefdesk.extract.deal_borrower import shared_borrower
 from briefdesk.extract.deal_commitments import commitment_sides
 from briefdesk.extract.deal_guess import GUESS, grounded
+from briefdesk.extract.deal_introduced import introduces_deal
 from briefdesk.extract.deal_kinds import FUNDED_RE, NO_PARTY_KINDS, DealBuild, word_set
 from briefdesk.extract.deal_more import ANOTHER, MONEYISH
 from briefdesk.extract.deal_named_next import named_next
@@ -291,6 +292,8 @@ def another_deal(
     deal's: after it, any other amount; before it, another amount for other goods while the
     deal's own sentence names a side ("India ordered 26 Rafale jets from Dassault for €6.5bn.
     Egypt agreed to buy J-10C fighters worth $2bn": Dassault sells no J-10C)."""
+    if neighbour.start > sentence.start and introduces_deal(neighbour.text):
+        return True  # "A lease of the wharf to X was signed": a deal of its own (round 15)
     if not other_amount(neighbour, money):
         return False
     if neighbour.start > sentence.start:

@@ -72,7 +72,7 @@ from briefdesk.extract.deal_sides import (
 )
 from briefdesk.extract.deal_signed import first_signed
 from briefdesk.extract.money import MoneyMention
-from briefdesk.extract.party_clauses import OWNER_APPOSITION, clauses
+from briefdesk.extract.party_clauses import clauses, described_only
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
 
@@ -228,7 +228,7 @@ class DealFinder:
         after = self.text[money.end : money.end + 60] if money else ""
         # "X, a joint venture of A and B, agreed to buy": the description is no kind.
         text = sentence.text
-        plain = OWNER_APPOSITION.sub(",", text) if ", a" in text else text
+        plain = described_only(text)  # (nor "Kenya, which granted X a concession,": round 15)
         if plain != text:
             context = context.replace(text, plain)
         kind = given_kind(

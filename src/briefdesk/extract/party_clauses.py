@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from briefdesk.extract.clause_cuts import coordinated, told_aside
 from briefdesk.extract.party_phrases import ORGAN
 from briefdesk.extract.span_sweeps import inside_longer
 from briefdesk.extract.text import Sentence
@@ -66,6 +67,14 @@ OWNER_APPOSITION = re.compile(
     r",\s*(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|venture|unit|subsidiary|consortium)"
     r"\s+(?:of|led\s+by|between)\s+[^,;]{0,100},"
 )
+
+
+def described_only(text: str) -> str:
+    """The sentence less what only describes a party: an owner apposition, and a relative
+    clause that names no amount; the deal's kind is read from the rest."""
+    return told_aside(OWNER_APPOSITION.sub(",", text) if ", a" in text else text)
+
+
 # "; and the GCF is providing ...", ", to be built by X under a contract signed with Y".
 _SEMICOLON = re.compile(
     r";\s+(?:and\s+)?|,\s+(?=to\s+be\s+[a-z]+\s+by\s+[^,;]{3,80}?\s+under\s+an?\s+"
@@ -80,19 +89,24 @@ def clauses(sents: list[Sentence]) -> list[Sentence]:
     contract in "Wellington will provide NZ$12 million for the wharf, to be built by X under a
     contract signed Tuesday with the Ministry of Infrastructure"."""
     out: list[Sentence] = []
-    for sentence in sents:
-        if ";" not in sentence.text and "to be" not in sentence.text:
-            out.append(sentence)
-            continue
-        start = 0
-        for match in _SEMICOLON.finditer(sentence.text):
-            if match.start() - start >= 40 and len(sentence.text) - match.end() >= 40:
-                piece = sentence.text[start : match.start() + 1]
-                out.append(
-                    Sentence(sentence.start + start, sentence.start + match.start() + 1, piece)
-                )
-                start = match.end()
-        out.append(Sentence(sentence.start + start, sentence.end, sentence.text[start:]))
+    for whole in sents:
+        for piece in _semicolons(whole):
+            out.extend(coordinated(piece))  # ("... and that Z has won ...": round 15)
+    return out
+
+
+def _semicolons(sentence: Sentence) -> list[Sentence]:
+    """The sentence cut at its semicolons (and before ", to be built by X under a contract")."""
+    if ";" not in sentence.text and "to be" not in sentence.text:
+        return [sentence]
+    out: list[Sentence] = []
+    start = 0
+    for match in _SEMICOLON.finditer(sentence.text):
+        if match.start() - start >= 40 and len(sentence.text) - match.end() >= 40:
+            piece = sentence.text[start : match.start() + 1]
+            out.append(Sentence(sentence.start + start, sentence.start + match.start() + 1, piece))
+            start = match.end()
+    out.append(Sentence(sentence.start + start, sentence.end, sentence.text[start:]))
     return out
 
 
