@@ -13,7 +13,6 @@ from typing import Any
 from briefdesk import __version__
 from briefdesk.export import house
 from briefdesk.export.formats import (
-    _decimal_text,
     join_words,
     label,
     long_date,
@@ -22,9 +21,10 @@ from briefdesk.export.formats import (
     short_date,
 )
 from briefdesk.export.marking_context import MarkingContext
+from briefdesk.export.money_context import money_context
 from briefdesk.export.source_context import source_context
 from briefdesk.export.text import clean, full_stop, paragraphs, plain_text
-from briefdesk.model.brief import Actor, Brief, Deal, Money, Span
+from briefdesk.model.brief import Actor, Brief, Deal, Span
 from briefdesk.model.codes import (
     LIKELIHOOD_PERCENT,
     TLP_COLOURS,
@@ -269,36 +269,6 @@ def _actor(actor: Actor, brief: Brief, cite: _Citations) -> dict[str, Any]:
     }
 
 
-def _money(value: Money | None, cite: _Citations) -> dict[str, Any] | None:
-    if value is None:
-        return None
-    short = money_short(value.amount, value.currency)
-    stated = clean(value.as_stated).strip()
-    # "AED 550 million (stated as “AED 550 million”)" said nothing twice (N10-24).
-    same = " ".join(stated.split()).casefold() == short.casefold() or house.same_figure(
-        stated, value.amount
-    )
-    extras = [f"stated as “{stated}”"] if stated and not same else []
-    if value.estimate:
-        extras.append("estimate")
-    # The built-ins print ``text`` everywhere (one way, newcomer7 F10); a rounded short form
-    # ("about USD 1.12 billion") carries the exact figure beside it, so no digit is lost.
-    exact = [money_full(value.amount, value.currency)] if short.startswith("about ") else []
-    return {
-        "amount": _decimal_text(value.amount),
-        "currency": value.currency,
-        "short": short,
-        "full": money_full(value.amount, value.currency),
-        "as_stated": stated,
-        "estimate": value.estimate,
-        "text": f"{short} ({'; '.join(exact + extras)})" if exact + extras else short,
-        "exact_text": f"{money_full(value.amount, value.currency)} ({'; '.join(extras)})"
-        if extras
-        else money_full(value.amount, value.currency),
-        **cite.of(value.evidence),
-    }
-
-
 def _deal(deal: Deal, number: int, brief: Brief, cite: _Citations) -> dict[str, Any]:
     parties = []
     for party in deal.parties:
@@ -326,7 +296,7 @@ def _deal(deal: Deal, number: int, brief: Brief, cite: _Citations) -> dict[str, 
         }
         for i in deal.items
     ]
-    value = _money(deal.value, cite)
+    value = money_context(deal.value, cite.of(deal.value.evidence)) if deal.value else None
     by_role: dict[str, list[str]] = {}
     for p in parties:
         by_role.setdefault(p["role"], []).append(p["name"])
