@@ -10,9 +10,7 @@ is the same with the triggers on and off.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,17 +20,7 @@ from briefdesk.extract.chunk_triggers import MORE, ONE, TWO, Dispatch, Trigger
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import Chunk, Sentence
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _tuning_texts() -> list[str]:
-    spec = importlib.util.spec_from_file_location(
-        "bench_extract", ROOT / "benchmarks" / "bench_extract.py"
-    )
-    assert spec and spec.loader
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    return [text for _name, text, _gold in bench.load_corpus("tuning-corpus")]
+from .tuning_texts import tuning_texts
 
 
 def _state(res: Resolver) -> Any:
@@ -88,7 +76,7 @@ def test_left_out_rules_answer_next_and_change_nothing(monkeypatch: pytest.Monke
         return False
 
     monkeypatch.setattr(pipeline, "classify", checked)
-    for text in _tuning_texts():
+    for text in list(tuning_texts()):
         extract_text(text)
     declared = {rule.__name__ for rule in chunk_triggers._DECLARED}
     assert declared <= set(left_out)  # every declared trigger left calls out
@@ -96,7 +84,7 @@ def test_left_out_rules_answer_next_and_change_nothing(monkeypatch: pytest.Monke
 
 
 def test_output_is_the_same_with_the_triggers_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    texts = _tuning_texts()[::3]
+    texts = list(tuning_texts())[::3]
     on = [json.dumps(extract_text(text).to_json(), sort_keys=True) for text in texts]
     monkeypatch.setattr(chunk_triggers, "_DECLARED", {})  # round 9's size split alone
     monkeypatch.setattr(chunk_pass, "_table", Dispatch(chunk_pass._RULES).table)

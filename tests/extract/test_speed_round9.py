@@ -8,8 +8,6 @@ as it was.
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,17 +16,7 @@ from briefdesk.extract import chunk_dispatch, chunk_pass, chunk_view, extract_te
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import Chunk, Sentence
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _tuning_texts() -> list[str]:
-    spec = importlib.util.spec_from_file_location(
-        "bench_extract", ROOT / "benchmarks" / "bench_extract.py"
-    )
-    assert spec and spec.loader
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    return [text for _name, text, _gold in bench.load_corpus("tuning-corpus")]
+from .tuning_texts import tuning_texts
 
 
 def _state(res: Resolver) -> Any:
@@ -62,7 +50,7 @@ def test_skipped_rules_answer_next_and_change_nothing(monkeypatch: pytest.Monkey
         return plain(res, sentence, chunk)
 
     monkeypatch.setattr(pipeline, "classify", checked)
-    for text in _tuning_texts():
+    for text in list(tuning_texts()):
         extract_text(text)
     assert asked["one"] > 1000 and asked["several"] > 1000
 
