@@ -142,6 +142,7 @@ def dry_run(data: bytes, *, seconds: float = DRY_RUN_SECONDS) -> list[tuple[Any,
     from briefdesk.export.taglint import blank_paragraph, lint_template, table_places
 
     # Every syntax error at once; the dry runs read the rest with those paragraphs blanked.
+    loops = _loop_names(data)
     syntax, data = lint_template(data)
     problems += syntax
     rendered: dict[str, bytes] = {}  # the full brief's output, to see whether it is marked
@@ -166,6 +167,8 @@ def dry_run(data: bytes, *, seconds: float = DRY_RUN_SECONDS) -> list[tuple[Any,
         if isinstance(unknown, TemplateFault):
             break
         for name, message, where in unknown:
+            if syntax and name in loops and message.startswith("unknown variable"):
+                continue  # the loop that names it was blanked for its syntax error (N15-20)
             problem = (message, where)
             # The empty brief may word one mistake differently (an empty text has no path).
             if problem not in problems and (name, where) not in missing_at:
@@ -293,6 +296,20 @@ def _static_problems(data: bytes) -> list[tuple[Any, ...]]:
                         )
                     )
     return problems
+
+
+_LOOP = re.compile(r"\{%-?[ptrc]?\s*for\s+(\w+)(?:\s*,\s*(\w+))?\s+in\b")
+
+
+def _loop_names(data: bytes) -> set[str]:
+    """The names the template's own ``for`` tags bind ("j" of ``{%p for j in judgments %}``):
+    with a loop's paragraph blanked for a syntax error, its uses are no second mistake."""
+    with zipfile.ZipFile(_bytes_io(data)) as archive:
+        parts = [n for n in archive.namelist() if re.fullmatch(r"word/[\w.]+\.xml", n)]
+        text = " ".join(
+            re.sub(r"<[^>]+>", "", archive.read(n).decode("utf-8", "replace")) for n in parts
+        )
+    return {name for match in _LOOP.finditer(text) for name in match.groups() if name}
 
 
 def _bytes_io(data: bytes) -> Any:

@@ -16,6 +16,9 @@ FIELDS_HINT = "briefdesk templates fields lists every variable and field a templ
 # an author who types the name the window and the .brief file use is told the one to type
 # (N11-13): (owner path, the brief's name) -> the template's name.
 _TEMPLATE_NAMES = {("header", "from"): "sender", ("header", "from_"): "sender"}
+# Words an author types for a field that templates call otherwise ("author" for the sender,
+# N15-20: "header.autor" got the whole field list, not the name to type).
+_SAYS_FOR = {("header", "author"): "sender", ("header", "writer"): "sender"}
 _MAX_LISTED = 40  # a whole record (header has about 20): a cut list once hid "to"
 
 
@@ -60,7 +63,7 @@ def describe_missing(
                 f"{owner} has no field {name!r}: the brief's {name!r} is called {renamed!r} in "
                 f"templates ({{{{ {owner_path}.{renamed}.name }}}})"
             )
-        listed = _did_you_mean(name, obj) or _fields(obj)
+        listed = _did_you_mean(name, obj) or _said_for(owner_path, name, obj) or _fields(obj)
         return full, f"{owner} has no field {name!r}{listed}"
     if isinstance(obj, list):
         item = owner_path.rsplit(".", 1)[-1].rstrip("[]")[:1] or "x"
@@ -122,3 +125,12 @@ def _fields(record: dict[str, Any]) -> str:
         return ": it has no fields"
     shown = ", ".join(names[:_MAX_LISTED]) + (", …" if len(names) > _MAX_LISTED else "")
     return f"; its fields: {shown}"
+
+
+def _said_for(owner_path: str, name: str, record: dict[str, Any]) -> str:
+    """ "; did you mean 'sender' (the author)?" for "autor" or "author" in the header."""
+    said = {word: field for (owner, word), field in _SAYS_FOR.items() if owner == owner_path}
+    close = difflib.get_close_matches(name, list(said), n=1, cutoff=0.75)
+    if not close or said[close[0]] not in record:
+        return ""
+    return f"; did you mean {said[close[0]]!r} (the {close[0]})?"
