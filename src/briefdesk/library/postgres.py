@@ -20,6 +20,7 @@ from briefdesk.library.markings import ceiling_rank, team_ceiling
 from briefdesk.library.queries import Queries, filter_sql
 from briefdesk.library.schema import CHILD_TABLES, COMMON_TABLES, SPLITS, STATEMENT_KEYS
 from briefdesk.library.search_text import (
+    TITLE_ONLY,
     best_per_brief,
     first_per_brief,
     fold,
@@ -211,7 +212,8 @@ class PostgresLibrary(Queries):
     def search(
         self, text: str, filters: SearchFilters | None = None, limit: int = 20
     ) -> list[SearchHit]:
-        """Ranked by ``ts_rank``; headlines only for the rows that make the cut."""
+        """Ranked by ``ts_rank`` (title matches first); headlines only for the rows that make
+        the cut."""
         query, terms = tsquery_sql(text)
         if not query:
             return []
@@ -228,14 +230,15 @@ class PostgresLibrary(Queries):
         ranked_sql = (
             "SELECT r.id, t.brief_id, b.path, b.title, b.date, t.field, r.rank FROM ("
             f" SELECT t.id, ts_rank(t.tsv, {query}) AS rank FROM texts t"
-            f"{join} WHERE t.tsv @@ {query}{where}"
+            f"{join} WHERE t.tsv @@ {query}{{}}"
             " ORDER BY rank DESC, t.id LIMIT ?) r JOIN texts t ON t.id = r.id"
             " JOIN briefs b ON b.brief_id = t.brief_id ORDER BY r.rank DESC, r.id"
         )
         with self._lock:
-            kept = first_per_brief(
-                self._rows(ranked_sql, [*terms, *terms, *params, limit * 5]), limit
-            )
+            asked = [*terms, *terms, *params]
+            titles = self._rows(ranked_sql.format(TITLE_ONLY + where), [*asked, limit])
+            ranked = self._rows(ranked_sql.format(where), [*asked, limit * 5])
+            kept = first_per_brief(titles + ranked, limit)
             heads: dict[int, str] = {}
             if kept:
                 ids = [r[0] for r in kept]

@@ -17,6 +17,7 @@ from briefdesk.library.api import HL_END, HL_START, LibraryError, SearchFilters,
 from briefdesk.library.queries import Queries, filter_sql
 from briefdesk.library.schema import COMMON_TABLES, SPLITS, STATEMENT_KEYS
 from briefdesk.library.search_text import (
+    TITLE_ONLY,
     best_per_brief,
     first_per_brief,
     fold,
@@ -140,7 +141,8 @@ class SqliteLibrary(Queries):
     def search(
         self, text: str, filters: SearchFilters | None = None, limit: int = 20
     ) -> list[SearchHit]:
-        """Best field per brief, ranked by BM25, with the matching words highlighted."""
+        """Best field per brief, ranked by BM25 (title matches first), with the matching words
+        highlighted."""
         query = fts5_query(text)
         if not query:
             return []
@@ -153,13 +155,15 @@ class SqliteLibrary(Queries):
             params.append(excluded)
         # Rank first, then snippets for the few rows kept: snippet() on every match is the
         # slow part when a common word matches thousands of fields.
+        filtered = (
+            "SELECT t.rowid, t.brief_id, b.path, b.title, b.date, t.field, texts_fts.rank"
+            " FROM texts_fts JOIN texts t ON t.rowid = texts_fts.rowid"
+            " JOIN briefs b ON b.brief_id = t.brief_id WHERE texts_fts MATCH ?{}"
+            " ORDER BY texts_fts.rank LIMIT ?"
+        )
+        titles_sql = filtered.format(TITLE_ONLY + where)
         if where:
-            sql = (
-                "SELECT t.rowid, t.brief_id, b.path, b.title, b.date, t.field, texts_fts.rank"
-                " FROM texts_fts JOIN texts t ON t.rowid = texts_fts.rowid"
-                " JOIN briefs b ON b.brief_id = t.brief_id"
-                f" WHERE texts_fts MATCH ?{where} ORDER BY texts_fts.rank LIMIT ?"
-            )
+            sql = filtered.format(where)
         else:  # no filter: let FTS5 rank and cut alone, join only the rows kept
             sql = (
                 "SELECT t.rowid, t.brief_id, b.path, b.title, b.date, t.field, f.rank FROM"
@@ -169,8 +173,9 @@ class SqliteLibrary(Queries):
             )
         with self._lock:
             try:
+                titles = self._rows(titles_sql, [query, *params, limit])
                 ranked = self._rows(sql, [query, *params, limit * 5])
-                kept = first_per_brief(ranked, limit)
+                kept = first_per_brief(titles + ranked, limit)
                 snippets = self._snippets(query, [r[0] for r in kept], text)
             except sqlite3.OperationalError as exc:
                 raise LibraryError(f"cannot search for {text!r}: {exc}") from None
