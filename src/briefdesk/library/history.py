@@ -14,6 +14,7 @@ from briefdesk.library.copies import self_key
 from briefdesk.library.digest import digest_brief
 from briefdesk.library.markings import not_asked
 from briefdesk.library.same_question import rank_priors
+from briefdesk.library.stock_judgments import is_stock
 from briefdesk.model.brief import Brief
 
 if TYPE_CHECKING:
@@ -98,11 +99,18 @@ def judgment_history(
     own_ns = _file_ns(path)
     before = digest.date  # the brief's own date: what came after it is not "earlier"
     statements = {j.id: j.statement for j in brief.significance.judgments if j.statement.strip()}
+    names = [
+        *(n for a in brief.actors for n in [a.name, *a.aliases]),
+        *(p.name for p in brief.places),
+    ]
+    names += [i.designation for d in brief.deals for i in d.items]
     for judgment_id, statement in statements.items():
         # Its subjects, or its very wording: the same judgment in a brief that names none of
-        # this one's actors or items is still the same judgment (newcomer11 N11-17).
+        # this one's actors or items is still the same judgment (newcomer11 N11-17) — unless
+        # the wording is a stock sentence naming nothing, which many briefs share (N15-23).
         found = subjects.get(judgment_id, [])
-        asked = lib.previous_judgments(found, exclude=own, before=before, statements=[statement])
+        worded = [] if is_stock(statement, names) else [statement]
+        asked = lib.previous_judgments(found, exclude=own, before=before, statements=worded)
         priors = _earlier(asked, before, own_ns)
         # The same judgment first, then the same deal (a shared item), then the same actor.
         items = {s for s in found if s.startswith("item:")}
