@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from briefdesk.library.api import Library, PriorJudgment, Related
 from briefdesk.library.copies import self_key
-from briefdesk.library.digest import digest_brief
+from briefdesk.library.digest import digest_brief, norm
 from briefdesk.library.markings import not_asked
 from briefdesk.library.same_question import rank_priors
 from briefdesk.library.stock_judgments import is_stock
@@ -38,6 +38,7 @@ def related_to_brief(
     None for a brief above the library's marking ceiling (:func:`markings.not_asked`)."""
     if not_asked(brief.marking, lib.ceiling):
         return []
+    suggestions = list(suggestions)
     names = [n for a in brief.actors for n in [a.name, *a.aliases]]
     items = [i.designation for d in brief.deals for i in d.items]
     places = [p.name for p in brief.places]
@@ -53,7 +54,35 @@ def related_to_brief(
         sources=texts,
         judgments=[kj.statement for kj in brief.significance.judgments],
     )
-    return [replace(r, other_version=_base(r.brief.brief_id) == brief.id) for r in found]
+    mains = _main_names(brief, suggestions)
+    return [
+        replace(r, other_version=_base(r.brief.brief_id) == brief.id, shared=_named(r, mains))
+        for r in found
+    ]
+
+
+def _main_names(brief: Brief, suggestions: list[Extraction]) -> dict[str, str]:
+    """Each actor name and alias (normalised) → the actor's own name, the brief's first."""
+    groups = [(a.name, a.aliases) for a in brief.actors]
+    groups += [(a.name, a.aliases) for e in suggestions for a in e.actors]
+    mains: dict[str, str] = {}
+    for main, aliases in groups:
+        for name in [main, *aliases]:
+            mains.setdefault(norm(name), main)
+    return mains
+
+
+def _named(related: Related, mains: dict[str, str]) -> tuple[str, ...]:
+    """A shared actor by its name, not by the alias both briefs happen to give it ("actor:
+    Bucharest" for Romania with the capital as alias, N15-24); one line per actor."""
+    out: list[str] = []
+    for label in related.shared:
+        kind, _, name = label.partition(": ")
+        if kind == "actor":
+            label = f"actor: {mains.get(norm(name), name)}"
+        if label not in out:
+            out.append(label)
+    return tuple(out)
 
 
 def _base(key: str) -> str:
