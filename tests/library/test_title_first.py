@@ -57,3 +57,20 @@ def test_title_first_under_a_filter_too(lib: SqlBase, tmp_path: Path) -> None:
     _desk(lib, tmp_path)
     hits = lib.search("Kestrel offtake", SearchFilters(kind="information"))
     assert hits and hits[0].title == "Kestrel offtake (edited by desk1)"
+
+
+def test_an_excluded_word_leaves_a_titled_brief_out(lib: SqlBase, tmp_path: Path) -> None:
+    _desk(lib, tmp_path)
+    titles = [h.title for h in lib.search("Kestrel offtake -desk1")]
+    assert len(titles) == 4 and "Kestrel offtake (edited by desk1)" not in titles
+
+
+def test_a_title_with_the_words_apart_or_inside_other_words_is_not_a_title_match(
+    lib: SqlBase, tmp_path: Path
+) -> None:
+    _desk(lib, tmp_path)
+    write_brief(tmp_path, _brief(11, "Kestrels and offtakes", "Kestrel offtake later."))
+    lib.index([tmp_path])
+    hits = lib.search('"Kestrel offtake"')
+    assert hits[0].title == "Kestrel offtake (edited by desk1)"
+    assert [h.field for h in hits if h.title == "Kestrels and offtakes"] == ["sources[0].text"]

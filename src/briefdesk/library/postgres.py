@@ -20,7 +20,6 @@ from briefdesk.library.markings import ceiling_rank, team_ceiling
 from briefdesk.library.queries import Queries, filter_sql
 from briefdesk.library.schema import CHILD_TABLES, COMMON_TABLES, SPLITS, STATEMENT_KEYS
 from briefdesk.library.search_text import (
-    TITLE_ONLY,
     best_per_brief,
     first_per_brief,
     fold,
@@ -30,6 +29,7 @@ from briefdesk.library.search_text import (
     tsquery_sql,
 )
 from briefdesk.library.sqlbase import Row
+from briefdesk.library.title_hits import title_rows
 
 SCHEMA_VERSION = 5
 # Migrations run under this advisory lock so two desks starting at once do not race.
@@ -230,14 +230,13 @@ class PostgresLibrary(Queries):
         ranked_sql = (
             "SELECT r.id, t.brief_id, b.path, b.title, b.date, t.field, r.rank FROM ("
             f" SELECT t.id, ts_rank(t.tsv, {query}) AS rank FROM texts t"
-            f"{join} WHERE t.tsv @@ {query}{{}}"
+            f"{join} WHERE t.tsv @@ {query}{where}"
             " ORDER BY rank DESC, t.id LIMIT ?) r JOIN texts t ON t.id = r.id"
             " JOIN briefs b ON b.brief_id = t.brief_id ORDER BY r.rank DESC, r.id"
         )
         with self._lock:
-            asked = [*terms, *terms, *params]
-            titles = self._rows(ranked_sql.format(TITLE_ONLY + where), [*asked, limit])
-            ranked = self._rows(ranked_sql.format(where), [*asked, limit * 5])
+            titles = title_rows(self._rows, text, where, list(params), limit, "id")
+            ranked = self._rows(ranked_sql, [*terms, *terms, *params, limit * 5])
             kept = first_per_brief(titles + ranked, limit)
             heads: dict[int, str] = {}
             if kept:

@@ -209,12 +209,6 @@ def folded_snippet(body: str, text: str, width: int = 24) -> str:
     return ("…" if start else "") + snippet + ("…" if end < len(tokens) else "")
 
 
-# A brief whose own title (or subject) holds every word searched for is the brief the user
-# remembers by its headline: its title rows are ranked on their own and put first, whatever a
-# long source repeating the words scores, and the title is the field its hit shows (N15-22).
-TITLE_ONLY = " AND t.field IN ('header.title', 'header.subject')"
-
-
 def first_per_brief(rows: list[Row], limit: int) -> list[Row]:
     """Rows are (id, brief_id, …) best first: keep the best row of each brief."""
     seen: set[str] = set()

@@ -17,7 +17,6 @@ from briefdesk.library.api import HL_END, HL_START, LibraryError, SearchFilters,
 from briefdesk.library.queries import Queries, filter_sql
 from briefdesk.library.schema import COMMON_TABLES, SPLITS, STATEMENT_KEYS
 from briefdesk.library.search_text import (
-    TITLE_ONLY,
     best_per_brief,
     first_per_brief,
     fold,
@@ -26,6 +25,7 @@ from briefdesk.library.search_text import (
     fts5_query,
 )
 from briefdesk.library.sqlbase import Row
+from briefdesk.library.title_hits import title_rows
 
 SCHEMA_VERSION = 4
 _TEXTS = (
@@ -155,15 +155,13 @@ class SqliteLibrary(Queries):
             params.append(excluded)
         # Rank first, then snippets for the few rows kept: snippet() on every match is the
         # slow part when a common word matches thousands of fields.
-        filtered = (
-            "SELECT t.rowid, t.brief_id, b.path, b.title, b.date, t.field, texts_fts.rank"
-            " FROM texts_fts JOIN texts t ON t.rowid = texts_fts.rowid"
-            " JOIN briefs b ON b.brief_id = t.brief_id WHERE texts_fts MATCH ?{}"
-            " ORDER BY texts_fts.rank LIMIT ?"
-        )
-        titles_sql = filtered.format(TITLE_ONLY + where)
         if where:
-            sql = filtered.format(where)
+            sql = (
+                "SELECT t.rowid, t.brief_id, b.path, b.title, b.date, t.field, texts_fts.rank"
+                " FROM texts_fts JOIN texts t ON t.rowid = texts_fts.rowid"
+                " JOIN briefs b ON b.brief_id = t.brief_id"
+                f" WHERE texts_fts MATCH ?{where} ORDER BY texts_fts.rank LIMIT ?"
+            )
         else:  # no filter: let FTS5 rank and cut alone, join only the rows kept
             sql = (
                 "SELECT t.rowid, t.brief_id, b.path, b.title, b.date, t.field, f.rank FROM"
@@ -173,7 +171,7 @@ class SqliteLibrary(Queries):
             )
         with self._lock:
             try:
-                titles = self._rows(titles_sql, [query, *params, limit])
+                titles = title_rows(self._rows, text, where, params, limit, "rowid")
                 ranked = self._rows(sql, [query, *params, limit * 5])
                 kept = first_per_brief(titles + ranked, limit)
                 snippets = self._snippets(query, [r[0] for r in kept], text)
