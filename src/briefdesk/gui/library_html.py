@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 from briefdesk.library.api import HL_END, HL_START, Dossier, SearchHit
 from briefdesk.library.jobs import BriefContext
+from briefdesk.library.render import deal_lines
 from briefdesk.model.status_words import status_words
 
 
@@ -100,13 +101,15 @@ def dossier_html(d: Dossier | None, name: str) -> str:
         parts.append("</ul>")
     if d.deals:
         parts.append("<p><b>Deals</b></p><ul>")
-        for deal in d.deals[-SHOWN:]:
+        for line in deal_lines(d.deals)[-SHOWN:]:
+            deal = line.deal
             value = f" · {escape(deal.value)}" if deal.value else ""
             parts.append(
                 f"<li>{escape(deal.brief.date)}: {escape(deal.role.replace('_', ' '))} ·"
                 f" <a href='{open_link(deal.brief.path)}'>"
                 f"{escape(deal.title or deal.items)}</a>"
-                f" · {escape(status_words(deal.kind, deal.status))}{value}</li>"
+                f" · {escape(status_words(deal.kind, deal.status))}{value}"
+                f" <span style='color:#666'>({escape(line.where)})</span></li>"
             )
         parts.append("</ul>")
     if d.judgments:

@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING
 
 from briefdesk.library.api import Library, PriorJudgment, Related
 from briefdesk.library.copies import self_key
-from briefdesk.library.digest import digest_brief
+from briefdesk.library.digest import digest_brief, norm
 from briefdesk.library.markings import not_asked
 from briefdesk.library.same_question import rank_priors
+from briefdesk.library.stock_judgments import is_stock
 from briefdesk.model.brief import Brief
 
 if TYPE_CHECKING:
@@ -37,6 +38,7 @@ def related_to_brief(
     None for a brief above the library's marking ceiling (:func:`markings.not_asked`)."""
     if not_asked(brief.marking, lib.ceiling):
         return []
+    suggestions = list(suggestions)
     names = [n for a in brief.actors for n in [a.name, *a.aliases]]
     items = [i.designation for d in brief.deals for i in d.items]
     places = [p.name for p in brief.places]
@@ -52,7 +54,35 @@ def related_to_brief(
         sources=texts,
         judgments=[kj.statement for kj in brief.significance.judgments],
     )
-    return [replace(r, other_version=_base(r.brief.brief_id) == brief.id) for r in found]
+    mains = _main_names(brief, suggestions)
+    return [
+        replace(r, other_version=_base(r.brief.brief_id) == brief.id, shared=_named(r, mains))
+        for r in found
+    ]
+
+
+def _main_names(brief: Brief, suggestions: list[Extraction]) -> dict[str, str]:
+    """Each actor name and alias (normalised) → the actor's own name, the brief's first."""
+    groups = [(a.name, a.aliases) for a in brief.actors]
+    groups += [(a.name, a.aliases) for e in suggestions for a in e.actors]
+    mains: dict[str, str] = {}
+    for main, aliases in groups:
+        for name in [main, *aliases]:
+            mains.setdefault(norm(name), main)
+    return mains
+
+
+def _named(related: Related, mains: dict[str, str]) -> tuple[str, ...]:
+    """A shared actor by its name, not by the alias both briefs happen to give it ("actor:
+    Bucharest" for Romania with the capital as alias, N15-24); one line per actor."""
+    out: list[str] = []
+    for label in related.shared:
+        kind, _, name = label.partition(": ")
+        if kind == "actor":
+            label = f"actor: {mains.get(norm(name), name)}"
+        if label not in out:
+            out.append(label)
+    return tuple(out)
 
 
 def _base(key: str) -> str:
@@ -98,11 +128,18 @@ def judgment_history(
     own_ns = _file_ns(path)
     before = digest.date  # the brief's own date: what came after it is not "earlier"
     statements = {j.id: j.statement for j in brief.significance.judgments if j.statement.strip()}
+    names = [
+        *(n for a in brief.actors for n in [a.name, *a.aliases]),
+        *(p.name for p in brief.places),
+    ]
+    names += [i.designation for d in brief.deals for i in d.items]
     for judgment_id, statement in statements.items():
         # Its subjects, or its very wording: the same judgment in a brief that names none of
-        # this one's actors or items is still the same judgment (newcomer11 N11-17).
+        # this one's actors or items is still the same judgment (newcomer11 N11-17) — unless
+        # the wording is a stock sentence naming nothing, which many briefs share (N15-23).
         found = subjects.get(judgment_id, [])
-        asked = lib.previous_judgments(found, exclude=own, before=before, statements=[statement])
+        worded = [] if is_stock(statement, names) else [statement]
+        asked = lib.previous_judgments(found, exclude=own, before=before, statements=worded)
         priors = _earlier(asked, before, own_ns)
         # The same judgment first, then the same deal (a shared item), then the same actor.
         items = {s for s in found if s.startswith("item:")}

@@ -29,6 +29,7 @@ from briefdesk.library.search_text import (
     tsquery_sql,
 )
 from briefdesk.library.sqlbase import Row
+from briefdesk.library.title_hits import title_rows
 
 SCHEMA_VERSION = 5
 # Migrations run under this advisory lock so two desks starting at once do not race.
@@ -211,7 +212,8 @@ class PostgresLibrary(Queries):
     def search(
         self, text: str, filters: SearchFilters | None = None, limit: int = 20
     ) -> list[SearchHit]:
-        """Ranked by ``ts_rank``; headlines only for the rows that make the cut."""
+        """Ranked by ``ts_rank`` (title matches first); headlines only for the rows that make
+        the cut."""
         query, terms = tsquery_sql(text)
         if not query:
             return []
@@ -233,9 +235,9 @@ class PostgresLibrary(Queries):
             " JOIN briefs b ON b.brief_id = t.brief_id ORDER BY r.rank DESC, r.id"
         )
         with self._lock:
-            kept = first_per_brief(
-                self._rows(ranked_sql, [*terms, *terms, *params, limit * 5]), limit
-            )
+            titles = title_rows(self._rows, text, where, list(params), limit, "id")
+            ranked = self._rows(ranked_sql, [*terms, *terms, *params, limit * 5])
+            kept = first_per_brief(titles + ranked, limit)
             heads: dict[int, str] = {}
             if kept:
                 ids = [r[0] for r in kept]

@@ -14,6 +14,7 @@ from briefdesk.library.api import BriefRef, PriorJudgment, Related
 from briefdesk.library.digest import norm, statement_key
 from briefdesk.library.name_variants import name_variants
 from briefdesk.library.sqlbase import SqlBase
+from briefdesk.library.stock_judgments import stock_keys
 
 
 def in_marks(values: Sequence[str]) -> str:
@@ -32,6 +33,10 @@ def brief_ref(row: Sequence[Any], cache: dict[str, BriefRef] | None = None) -> B
 
 
 BRIEF_COLS = "b.brief_id, b.path, b.title, b.date"
+
+
+def _only_places(labels: list[str]) -> bool:
+    return all(label.startswith("place: ") for label in labels)
 
 
 class RelatedQueries(SqlBase):
@@ -68,11 +73,9 @@ class RelatedQueries(SqlBase):
                     refs[row[0]] = brief_ref(row)
                     score[row[0]] += WEIGHT
                     shared.setdefault(row[0], []).append(label)
+        judgments = list(judgments)
         with self._lock:
-            for row, statement in sharing_judgments(self._rows, judgments, exclude, BRIEF_COLS):
-                refs[row[0]] = brief_ref(row)
-                score[row[0]] += JUDGMENT_WEIGHT
-                shared.setdefault(row[0], []).append(shared_label(statement))
+            same_words = sharing_judgments(self._rows, judgments, exclude, BRIEF_COLS)
         # An actor named twice (name and alias) counts once: it is keyed by its id in the brief.
         plan = (
             ("actor", 3, "actor_names", "n.actor_id", list(actors)),
@@ -97,6 +100,17 @@ class RelatedQueries(SqlBase):
                     refs[r[0]] = brief_ref(r)
                     score[r[0]] += weight
                     shared.setdefault(r[0], []).append(f"{label}: {shown.get(r[5], r[5])}")
+        # A stock sentence ("The deal will be completed on schedule.") relates two briefs only
+        # when they share a source, an actor or a deal item as well (N15-23).
+        about_the_same = {b for b, labels in shared.items() if not _only_places(labels)}
+        stock = stock_keys(judgments, [*actors, *items, *places])
+        for row, statement in same_words:
+            if row[4] in stock and row[0] not in about_the_same:
+                continue
+            refs[row[0]] = brief_ref(row)
+            score[row[0]] += JUDGMENT_WEIGHT
+            labels = shared.setdefault(row[0], [])
+            labels.insert(sum(x.startswith("source: ") for x in labels), shared_label(statement))
         ranked = sorted(score, key=lambda b: (-score[b], refs[b].date))[:limit]
         return [Related(refs[b], score[b], tuple(shared[b])) for b in ranked]
 

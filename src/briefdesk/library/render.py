@@ -2,8 +2,51 @@
 
 from __future__ import annotations
 
-from briefdesk.library.api import Dossier
+from dataclasses import dataclass
+
+from briefdesk.library.api import BriefRef, DealRef, Dossier
 from briefdesk.model.status_words import status_words
+
+
+@dataclass(frozen=True)
+class DealLine:
+    """One line of a dossier's deals: the same deal as several briefs hold it, told once."""
+
+    deal: DealRef  # as the newest brief holding it has it
+    briefs: tuple[BriefRef, ...]  # every brief holding the line, in the dossier's order
+
+    @property
+    def text(self) -> str:
+        deal = self.deal
+        value = f" · {deal.value}" if deal.value else ""
+        return (
+            f"{deal.role.replace('_', ' ')} · {deal.title or deal.items}"
+            f" · {status_words(deal.kind, deal.status)}{value}"
+        )
+
+    @property
+    def where(self) -> str:
+        """The brief it is in ("Baykar to sell …"), or "in 5 briefs, newest: …"."""
+        if len(self.briefs) == 1:
+            return self.deal.brief.title
+        return f"in {len(self.briefs)} briefs, newest: {self.deal.brief.title}"
+
+
+def deal_lines(deals: list[DealRef]) -> list[DealLine]:
+    """The dossier's deals with identical lines folded into one that says which brief, or how
+    many, hold it: five briefs on one article printed the same line five times with nothing
+    to tell them apart (newcomer15 N15-24). The line stands where its newest brief is."""
+    groups: dict[str, list[DealRef]] = {}
+    for deal in deals:
+        groups.setdefault(DealLine(deal, ()).text, []).append(deal)
+    newest = {
+        text: max(reversed(group), key=lambda d: d.brief.date) for text, group in groups.items()
+    }
+    lines = [
+        DealLine(newest[text], tuple(d.brief for d in group)) for text, group in groups.items()
+    ]
+    position = {id(d): i for i, d in enumerate(deals)}
+    return sorted(lines, key=lambda line: position[id(line.deal)])
 
 
 def dossier_text(d: Dossier) -> str:
@@ -26,12 +69,8 @@ def dossier_text(d: Dossier) -> str:
                 last = text
     if d.deals:
         lines.append("deals:")
-        for deal in d.deals:
-            value = f" · {deal.value}" if deal.value else ""
-            lines.append(
-                f"  {deal.brief.date}  {deal.role.replace('_', ' ')} · {deal.title or deal.items}"
-                f" · {status_words(deal.kind, deal.status)}{value}"
-            )
+        for line in deal_lines(d.deals):
+            lines.append(f"  {line.deal.brief.date}  {line.text}  ({line.where})")
     if d.judgments:
         lines.append("judgments:")
         for j in d.judgments[:10]:

@@ -59,10 +59,16 @@ def sharing_sources(
             briefs,
         )
         for row in rows:
-            _, _, stored = str(row[-1]).partition("\n")
-            if _flat(stored) == wanted:
+            if _stored_text(str(row[-1])) == wanted or _flat(str(row[-1])) == wanted:
                 found.append((row[:-1], title or "untitled source"))
     return found
+
+
+def _stored_text(body: str) -> str:
+    """The source's text in an indexed body "title\ntext". A text that opens with its own
+    title is stored alone (``digest._titled_text``), so the body is compared whole as well:
+    taking its first line for the title lost a pasted thread's first line (N15-26)."""
+    return _flat(body.partition("\n")[2])
 
 
 def _candidates(read: ReadRows, phrase_match: PhraseMatch, phrase: str) -> list[str]:

@@ -25,6 +25,7 @@ from briefdesk.library.search_text import (
     fts5_query,
 )
 from briefdesk.library.sqlbase import Row
+from briefdesk.library.title_hits import title_rows
 
 SCHEMA_VERSION = 4
 _TEXTS = (
@@ -140,7 +141,8 @@ class SqliteLibrary(Queries):
     def search(
         self, text: str, filters: SearchFilters | None = None, limit: int = 20
     ) -> list[SearchHit]:
-        """Best field per brief, ranked by BM25, with the matching words highlighted."""
+        """Best field per brief, ranked by BM25 (title matches first), with the matching words
+        highlighted."""
         query = fts5_query(text)
         if not query:
             return []
@@ -169,8 +171,9 @@ class SqliteLibrary(Queries):
             )
         with self._lock:
             try:
+                titles = title_rows(self._rows, text, where, params, limit, "rowid")
                 ranked = self._rows(sql, [query, *params, limit * 5])
-                kept = first_per_brief(ranked, limit)
+                kept = first_per_brief(titles + ranked, limit)
                 snippets = self._snippets(query, [r[0] for r in kept], text)
             except sqlite3.OperationalError as exc:
                 raise LibraryError(f"cannot search for {text!r}: {exc}") from None
