@@ -212,6 +212,7 @@ def _to_imported(
     from briefdesk.sources.copied_post import use_copy_note
     from briefdesk.sources.form_title import form_title
     from briefdesk.sources.page_date import YEAR_GUESS_HINT, YEAR_GUESS_NOTE, after_today_note
+    from briefdesk.sources.paper_byline import paper_byline, paper_byline_note
     from briefdesk.sources.release_head import release_title
     from briefdesk.sources.stated_date import stated_date, stated_date_note
     from briefdesk.sources.title_choice import text_title
@@ -231,6 +232,9 @@ def _to_imported(
         extracted.outlet = extracted.outlet or form.outlet
         extracted.notes = [n for n in extracted.notes if not n.startswith(_TITLE_NOTE)]
         extracted.notes.append(form.note)
+    if not (extracted.outlet or extracted.author) and (paper := paper_byline(text)):
+        extracted.outlet, extracted.author = paper.outlet, paper.authors  # N15-34
+        extracted.notes.append(paper_byline_note(paper))
     if extracted.published is None and (stated := stated_date(text)) is not None:
         extracted.published = stated.date  # a notice's "Date of award: …" (N13-23)
         extracted.notes.append(stated_date_note(stated))
