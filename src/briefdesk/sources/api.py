@@ -211,6 +211,7 @@ def _to_imported(
         raise ImportRefused(name, worker.too_long(len(text), limits.max_text_chars))
     from briefdesk.sources.copied_post import use_copy_note
     from briefdesk.sources.form_title import form_title
+    from briefdesk.sources.outlet_name import cited_outlet
     from briefdesk.sources.page_date import YEAR_GUESS_HINT, YEAR_GUESS_NOTE, after_today_note
     from briefdesk.sources.paper_byline import paper_byline, paper_byline_note
     from briefdesk.sources.release_head import release_title
@@ -258,7 +259,7 @@ def _to_imported(
     fields: dict[str, Any] = {
         "kind": guess_kind(extracted, text),
         "title": _one_line(extracted.title) or _title_from_filename(filename),
-        "outlet": _one_line(extracted.outlet),
+        "outlet": cited_outlet(_one_line(extracted.outlet)),  # no ", Accra", "(ASX: KML)"
         "author": _one_line(extracted.author),
         "url": web_url_or_empty(_one_line(extracted.url)),
         "published": extracted.published,
