@@ -64,3 +64,15 @@ def test_a_western_story_with_names_of_several_languages_keeps_its_label_quietly
 def test_a_french_page_under_latin1_keeps_its_label_quietly() -> None:
     text = "La Société Générale finance le chantier naval, a annoncé le ministère à Dakar."
     assert read_single_byte_label(text.encode("cp1252"), "cp1252", "iso-8859-1") == (text, "")
+
+
+def test_greek_under_latin1_is_never_silent() -> None:
+    greek = "Ο υπουργός άμυνας υπέγραψε σύμβαση για την αγορά ελικοπτέρων αξίας 2 δισ. ευρώ."
+    _, note = read_single_byte_label(greek.encode("cp1253"), "cp1252", "iso-8859-1")
+    assert is_misread_note(note) and "no one language" in note
+
+
+def test_a_latin9_euro_under_latin1_is_read_as_the_euro() -> None:
+    text = "Un prêt de 450 millions € au Sénégal a été signé à Dakar."
+    read, note = read_single_byte_label(text.encode("iso8859_15"), "cp1252", "iso-8859-1")
+    assert read == text and "ISO-8859-15" in note

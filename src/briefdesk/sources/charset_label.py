@@ -26,6 +26,10 @@ _WESTERN = frozenset(("cp1252", "iso8859-15", "iso8859-1"))
 # A reading spells one language's letters when this share of them belongs to one alphabet.
 _WHOLE = 0.999
 _SHOWN = 3
+# Below this letter fit a reading is said to be doubtful even when no page reads it better:
+# Greek under Latin-1 fits 0.56-0.65; Western articles with names of several languages 0.75+
+# (benchmarks/bench_charset_guess.py).
+_FOREIGN = 0.66
 
 
 def reread_western(data: bytes, codec: str, text: str, declared: str) -> tuple[str, str]:
@@ -35,13 +39,20 @@ def reread_western(data: bytes, codec: str, text: str, declared: str) -> tuple[s
     though unsure. ``declared``: the label as the file wrote it, for the note."""
     if codecs.lookup(codec).name not in _WESTERN or data.isascii():
         return text, ""
-    if letter_fit(text[:65_536]) >= _WHOLE:
+    label = label_name(declared, codec)
+    if _latin9(data):  # "¤45": the euro sign of ISO-8859-15 read as Latin-1
+        euro = data.decode("iso8859_15", errors="replace")
+        return euro, (
+            f"declared {label}, but words read in it come out garbled (“¤”, the euro sign of "
+            "ISO-8859-15); read as ISO-8859-15 instead"
+        )
+    fit = letter_fit(text[:65_536])
+    if fit >= _WHOLE:
         return text, ""
     chosen = choose(data, codec, codec)
-    label = label_name(declared, codec)
     other = chosen.page if chosen.page != codec else chosen.rival
     if other is None:
-        return text, ""
+        return text, _foreign_note(text, label) if fit < _FOREIGN else ""
     from briefdesk.sources.decode import encoding_name
 
     name = encoding_name(other)
@@ -55,12 +66,33 @@ def reread_western(data: bytes, codec: str, text: str, declared: str) -> tuple[s
             "encoding… in the window, or with --encoding on the command line)"
         )
     if letter_fit(data[:65_536].decode(other, errors="replace")) < _WHOLE:
-        return text, ""  # names from several languages (an English story's "São", "Müller")
+        # names from several languages (an English story's "São", "Müller"), unless no
+        # language's letters fit at all
+        return text, _foreign_note(text, label) if fit < _FOREIGN else ""
     shown = ", ".join(f"“{old}”" for old, _ in theirs)
     return text, (
-        f"declared {label}, but some words read in it look misread ({shown}): unsure between "
+        f"declared {label}, but some words look misread in it ({shown}): unsure between "
         f"{encoding_name(codec)} and {name}; if letters look wrong, import it again choosing "
         f"{name}: --encoding {codecs.lookup(other).name}"
+    )
+
+
+def _latin9(data: bytes) -> bool:
+    """The euro sign at 0xA4 (Latin-1's "¤", a sign text hardly ever uses) and nothing in
+    0x80-0x9F (where Windows-1252 keeps its own euro, quotes and dashes): ISO-8859-15 text."""
+    return b"\xa4" in data and not any(0x80 <= byte <= 0x9F for byte in data)
+
+
+def _foreign_note(text: str, label: str) -> str:
+    """The label kept with no better page found, though its letters fit no one language (Greek
+    read as Latin-1): said, never silent."""
+    words = [w for w in text.split() if not w.isascii()][:_SHOWN]
+    shown = ", ".join(f"“{w.strip('.,;:')}”" for w in words)
+    return (
+        f"declared {label}, but some words look misread in it ({shown}): their accented letters "
+        "belong to no one language, so the label may be wrong; if letters look wrong, import it "
+        "again choosing the encoding (File → Add source in encoding… in the window; --encoding "
+        "cp1253, iso-8859-2 … on the command line)"
     )
 
 
