@@ -117,6 +117,30 @@ def main() -> None:
         ms = (time.perf_counter() - start) * 1000 / len(cases)
         print(f"{label}: {len(cases) - len(wrong)}/{len(cases)} right, {ms:.2f} ms/text")
         print("   wrong: " + (", ".join(wrong) if wrong else "none"))
+    labelled(cases)
+
+
+def labelled(cases: list[tuple[str, str, bytes]]) -> None:
+    """Every text served under "iso-8859-1" (a server's default, N15-42): right when the import
+    reads it as written; a false alarm when a text that is Windows-1252 gets a note."""
+    from briefdesk.sources.decode import read_single_byte_label
+
+    wrong, alarms, said = [], [], 0
+    for name, text, data in cases:
+        read, note = read_single_byte_label(data, "cp1252", "iso-8859-1")
+        western = data.decode("cp1252", errors="replace") == text
+        if read != text:
+            wrong.append(name)
+        if note and western:
+            alarms.append(name)
+        said += bool(note) and not western
+    other = sum(1 for _, text, data in cases if data.decode("cp1252", "replace") != text)
+    print(
+        f'labelled "iso-8859-1": {len(cases) - len(wrong)}/{len(cases)} read right; '
+        f"{said}/{other} texts in another page said; false alarms on Windows-1252: "
+        + (", ".join(alarms) or "none")
+    )
+    print("   wrong: " + (", ".join(wrong) if wrong else "none"))
 
 
 if __name__ == "__main__":

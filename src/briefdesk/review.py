@@ -335,7 +335,9 @@ def _check_value_words(brief: Brief) -> list[Finding]:
 
 
 def _check_sources(brief: Brief) -> list[Finding]:
-    out = []
+    from briefdesk.source_review import cut_title_findings
+
+    out = cut_title_findings(brief)
     for index, source in enumerate(brief.sources):
         if not source.is_graded:
             name = source.title.strip() or f"source {index + 1}"

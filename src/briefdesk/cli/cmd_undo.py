@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefdesk.cli.main import CommandError
+
+if TYPE_CHECKING:
+    from briefdesk.store import Unreadable
 
 _MEMORY = "undone.json"  # brief path -> sha256 of the version an undo wrote
 
@@ -31,8 +35,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_undo(args: argparse.Namespace) -> int:
     from briefdesk.cli.changing import changing
     from briefdesk.editing.changes import brief_changes
-    from briefdesk.store import StoreError, backup_path, open_brief, save_brief
+    from briefdesk.store import StoreError, Unreadable, backup_path, open_brief, save_brief
 
+    try:
+        open_brief(args.brief)
+    except Unreadable as exc:
+        if exc.backup is not None:
+            return _put_back(args.brief, exc)
+    except StoreError:
+        pass  # said by ``changing`` as every command says it
     with changing(args.brief) as opened:
         previous_path = backup_path(args.brief)
         if not previous_path.exists():
@@ -62,6 +73,29 @@ def run_undo(args: argparse.Namespace) -> int:
         print(f"undid the last save of {args.brief.name}:")
     for change in told:
         print(f"   {change}")
+    return 0
+
+
+def _put_back(brief: Path, damaged: Unreadable) -> int:
+    """``undo`` of a brief that does not read: its good ``.bak`` back, the damaged file kept
+    beside it (N15-41: ``undo`` refused exactly when it was needed)."""
+    from briefdesk.cli.changing import read_only_line
+    from briefdesk.store import LockUnavailable, StoreError, restore_backup
+
+    copy = damaged.backup
+    assert copy is not None
+    try:
+        kept = restore_backup(brief, copy)
+    except LockUnavailable as exc:
+        raise CommandError(read_only_line(exc, "nothing restored")) from None
+    except StoreError as exc:
+        raise CommandError(f"nothing restored: {exc}") from None
+    _remember(brief, "")
+    reason = damaged.reason.removeprefix(f"{brief}: ").split(" (it is cut off")[0]
+    print(
+        f"put back {copy.said()} as {brief.name}: {brief.name} did not read ({reason}); "
+        f"the damaged file is kept as {kept.name}"
+    )
     return 0
 
 

@@ -48,9 +48,16 @@ def printable_title(title: str, filename: str = "") -> str:
         return ""
     if title.endswith(("…", "...", ",", ";", ":", "-", "–")):
         return ""
-    if len(words) >= 4 and words[-1].lower().strip("’'\"") in _DANGLING:
-        return ""
+    # A title ending on "with" is printed as the brief holds it (N15-34: the window showed it
+    # and the Word file said "(untitled)"); the checks ask for it to be completed instead.
     return title
+
+
+def looks_cut_off(title: str) -> bool:
+    """A title of four words or more ending on a word no headline ends on ("… concession
+    with"): the first line of a wrapped heading, or a sentence cut mid-phrase."""
+    words = title.split()
+    return len(words) >= 4 and words[-1].lower().strip("’'\"") in _DANGLING
 
 
 def citation(

@@ -38,6 +38,20 @@ def import_checked(
     return source, find_duplicate(existing, source)
 
 
+def import_pasted_checked(
+    text: str, existing: list[Source], token: CancelToken, html: str = ""
+) -> tuple[Source, Source | None]:
+    """Pasted text, read from its ``html`` like an opened web page when the clipboard held a
+    copied page (N15-35), and any source it duplicates; off-thread."""
+    if not html.strip():
+        return import_checked(text, existing, token)
+    from briefdesk.sources.pasted_page import import_pasted
+
+    source = import_pasted(text, html)
+    token.check()
+    return source, find_duplicate(existing, source)
+
+
 def import_all_checked(
     path: Path, existing: list[Source], token: CancelToken, encoding: str | None = None
 ) -> list[tuple[Source, Source | None]]:

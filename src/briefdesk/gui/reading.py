@@ -59,15 +59,20 @@ class SourceReading(WindowBase):
     def paste_source(self) -> None:
         from PySide6.QtGui import QGuiApplication
 
-        text = QGuiApplication.clipboard().text()
+        clipboard = QGuiApplication.clipboard()
+        text = clipboard.text()
+        mime = clipboard.mimeData()
+        # A page copied whole also comes as HTML: read like an opened page, menus left out.
+        html = mime.html() if mime is not None and mime.hasHtml() else ""
         if not text.strip():
             prompts.show_error(
                 self, "Nothing to paste", "The clipboard holds no text to use as a source."
             )
             return
-        self.add_source_text(text)
+        self.add_source_text(text, html)
 
-    def add_source_text(self, text: str) -> None:
+    def add_source_text(self, text: str, html: str = "") -> None:
+        """Import pasted text; ``html``: the same copy as HTML, when the clipboard holds it."""
         from briefdesk.sources.pasted_link import LINK_ADVICE, only_a_link
 
         if only_a_link(text):  # pasted or dropped: a link is no article (nothing is fetched)
@@ -75,7 +80,7 @@ class SourceReading(WindowBase):
             return
         self.runner.submit(
             "Importing pasted text",
-            core.import_checked,
+            partial(core.import_pasted_checked, html=html),
             text,
             list(self.doc.brief.sources),
             on_done=self._pasted_imported,

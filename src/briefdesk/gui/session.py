@@ -67,7 +67,9 @@ class FileSession(Recovery):
         try:
             opened = store.open_brief(path)
         except store.StoreError as exc:
-            prompts.show_error(self, "Cannot open brief", str(exc))
+            if isinstance(exc, store.Unreadable) and self._put_back_backup(path, exc):
+                return self.open_path(path, ask=False, take_lock=take_lock)
+            prompts.show_error(self, "Cannot open brief", _window_words(exc))
             if not path.exists():
                 self.settings.remove_recent(path)
                 self._fill_recent()
@@ -85,6 +87,27 @@ class FileSession(Recovery):
         self.persist_settings()
         if take_lock:  # editing, not a screenshot: a crash may have left unsaved work for it
             self.offer_file_recovery(path)
+        return True
+
+    def _put_back_backup(self, path: Path, damaged: store.Unreadable) -> bool:
+        """Offer a damaged brief's good ``.bak`` (N15-41); True once it is back in place."""
+        copy = damaged.backup
+        if copy is None:
+            return False
+        kept = store.broken_path(path).name
+        question = (
+            f"{path.name} cannot be opened: {damaged.reason.removeprefix(f'{path}: ')}.\n\n"
+            f"{copy.said()} is a good copy. Put it back and open it? The damaged file is "
+            f"kept as {kept}."
+        )
+        if not prompts.ask_yes_no(self, "Brief is damaged", question):
+            return False
+        try:
+            store.restore_backup(path, copy)
+        except store.StoreError as exc:
+            prompts.show_error(self, "Cannot put back the backup", str(exc))
+            return False
+        self.show_status(f"Put back {copy.said()}; the damaged file is kept as {kept}", 0)
         return True
 
     def _load(
@@ -312,3 +335,8 @@ def freeze_long_lived() -> None:
     import gc
 
     gc.freeze()
+
+
+def _window_words(exc: store.StoreError) -> str:
+    """The open error without the command-line hint, which names ``briefdesk undo``."""
+    return exc.reason if isinstance(exc, store.Unreadable) else str(exc)

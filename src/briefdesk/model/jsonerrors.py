@@ -19,6 +19,11 @@ def describe_json_error(exc: json.JSONDecodeError, text: str) -> str:
     if not text[exc.pos :].strip():
         return f"the file ends early, at {where} (it is cut off; restore it from a backup copy)"
     msg = exc.msg.removesuffix(" at").strip()
+    if msg.startswith("Unterminated string"):  # no closing quote before the end: cut off
+        return (
+            f"the file ends early, inside a text value that starts at {where} (it is cut off; "
+            "restore it from a backup copy)"
+        )
     if msg.startswith("Invalid control character"):
         char = text[exc.pos] if exc.pos < len(text) else ""
         if char in "\r\n":

@@ -211,7 +211,9 @@ def _to_imported(
         raise ImportRefused(name, worker.too_long(len(text), limits.max_text_chars))
     from briefdesk.sources.copied_post import use_copy_note
     from briefdesk.sources.form_title import form_title
+    from briefdesk.sources.outlet_name import cited_outlet
     from briefdesk.sources.page_date import YEAR_GUESS_HINT, YEAR_GUESS_NOTE, after_today_note
+    from briefdesk.sources.paper_byline import paper_byline, paper_byline_note
     from briefdesk.sources.release_head import release_title
     from briefdesk.sources.stated_date import stated_date, stated_date_note
     from briefdesk.sources.title_choice import text_title
@@ -231,6 +233,9 @@ def _to_imported(
         extracted.outlet = extracted.outlet or form.outlet
         extracted.notes = [n for n in extracted.notes if not n.startswith(_TITLE_NOTE)]
         extracted.notes.append(form.note)
+    if not (extracted.outlet or extracted.author) and (paper := paper_byline(text)):
+        extracted.outlet, extracted.author = paper.outlet, paper.authors  # N15-34
+        extracted.notes.append(paper_byline_note(paper))
     if extracted.published is None and (stated := stated_date(text)) is not None:
         extracted.published = stated.date  # a notice's "Date of award: …" (N13-23)
         extracted.notes.append(stated_date_note(stated))
@@ -254,7 +259,7 @@ def _to_imported(
     fields: dict[str, Any] = {
         "kind": guess_kind(extracted, text),
         "title": _one_line(extracted.title) or _title_from_filename(filename),
-        "outlet": _one_line(extracted.outlet),
+        "outlet": cited_outlet(_one_line(extracted.outlet)),  # no ", Accra", "(ASX: KML)"
         "author": _one_line(extracted.author),
         "url": web_url_or_empty(_one_line(extracted.url)),
         "published": extracted.published,

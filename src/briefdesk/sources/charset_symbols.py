@@ -15,7 +15,9 @@ import unicodedata
 _IN_WORD = frozenset("’'‘-‐‑·\u00ad")
 # Latin-script letters only: CJK text runs punctuation ("。") between its characters.
 _LATIN = r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]"
-_WORD = re.compile(rf"{_LATIN}+[^\s\w]+{_LATIN}+")
+# Latin-1's superscript digits and fractions count as signs: "\\w" takes them for digits.
+_RAISED = "\u00b2\u00b3\u00b9\u00bc-\u00be"
+_WORD = re.compile(rf"{_LATIN}+(?:(?:[^\s\w]|[{_RAISED}])+{_LATIN}+)+")
 _SAMPLE = 65_536
 
 
@@ -31,7 +33,8 @@ def misread_words(text: str, limit: int = 3) -> list[str]:
     sample = text[:_SAMPLE]
     for match in _WORD.finditer(sample):
         word = match.group()
-        inner = [ch for ch in word if not ch.isalnum() and ch not in _IN_WORD]
+        # "³" is a digit to str.isalnum, but "W³adys³aw" is Polish "ł" read as Latin-1.
+        inner = [ch for ch in word if (not ch.isalnum() or _raised(ch)) and ch not in _IN_WORD]
         if inner and all(ord(ch) > 0x7F and _sign(ch) for ch in inner) and word not in found:
             found.append(word)
             if len(found) >= limit:
@@ -55,6 +58,11 @@ def garbled_note(text: str) -> str:
         "look wrong, import it again in another encoding (File → Add source in encoding… in "
         "the window; --encoding iso-8859-2, cp1250, cp1252 … on the command line)"
     )
+
+
+def _raised(ch: str) -> bool:
+    """A superscript digit or a vulgar fraction ("³", "¼"): Latin-1 signs, never in a word."""
+    return re.fullmatch(f"[{_RAISED}]", ch) is not None
 
 
 def _sign(ch: str) -> bool:

@@ -12,6 +12,7 @@ import codecs
 import re
 from typing import TYPE_CHECKING
 
+from briefdesk.sources.charset_label import label_name, reread_western
 from briefdesk.sources.charset_pick import choose, rank
 from briefdesk.sources.charset_reading import Readings
 from briefdesk.sources.charset_symbols import garbled_note, misread_words
@@ -95,7 +96,7 @@ def decode_labelled(data: bytes, label: str | None, where: str, warnings: list[s
     except UnicodeDecodeError:
         pass
     if known is not None and known != "utf-8":
-        text, said = read_single_byte_label(data, known)
+        text, said = read_single_byte_label(data, known, label or "")
         if said:
             warnings.append(f"{where}: {said}")
         return text
@@ -191,9 +192,10 @@ def _decode(data: bytes, *, html: bool, notes: list[str] | None) -> tuple[str, b
         if notes is not None:
             notes.append(_guess_note("utf-8", damaged))
         return damaged, True
-    declared = _declared_charset(data) if html else None
+    label = _declared_label(data) if html else None
+    declared = whatwg_codec(label) if label else None
     if declared and declared != "utf-8":  # a false UTF-8 label: guess below
-        text, said = read_single_byte_label(data, declared)
+        text, said = read_single_byte_label(data, declared, label or "")
         if notes is not None and said:
             notes.append(said)  # a wrong label: "Pol¶ka" is said, never added silently
         return text, False
@@ -218,22 +220,24 @@ def _decode(data: bytes, *, html: bool, notes: list[str] | None) -> tuple[str, b
     return chosen.text, False
 
 
-def read_single_byte_label(data: bytes, codec: str) -> tuple[str, str]:
+def read_single_byte_label(data: bytes, codec: str, declared: str = "") -> tuple[str, str]:
     """(text, note) of bytes labelled with a single-byte ``codec``. Such a label reads any
     bytes, so a wrong one shows only in the words: when its reading misreads some ("SociИtИ":
     Windows-1252 read through a KOI8-R label) and the guess reads none, the guess is taken and
     the note says so (newcomer10 N10-19); when no page reads clean, the label stays and the note
-    names the misread words. The note is "" for a label that reads clean."""
+    names the misread words. The note is "" for a label that reads clean. A Western label
+    whose letters spell no one language is weighed in ``charset_label`` (N15-42).
+    ``declared``: the label as written, named in the note."""
     text = data.decode(codec, errors="replace")
     misread = misread_words(text)
     if not misread:
-        return text, ""
+        return reread_western(data, codec, text, declared)
     first = _pick(data)
     if first is not None and b"\x00" not in data[:4096]:
         chosen = choose(data, first, _PREFERRED)
         moved = codecs.lookup(chosen.page).name != codecs.lookup(codec).name
         if moved and not misread_words(chosen.text):
-            label, name = encoding_name(codec), encoding_name(chosen.page)
+            label, name = label_name(declared, codec), encoding_name(chosen.page)
             return chosen.text, (
                 f"declared {label}, but words read in it come out garbled ("
                 f"{', '.join(f'“{w}”' for w in misread)}); read as {name} "
@@ -307,11 +311,9 @@ _MAC_NAMES = {
 }
 
 
-def _declared_charset(data: bytes) -> str | None:
+def _declared_label(data: bytes) -> str | None:
     match = _META_CHARSET.search(data[:8192])
-    if not match:
-        return None
-    return whatwg_codec(match.group(1).decode("ascii", "replace"))
+    return match.group(1).decode("ascii", "replace") if match else None
 
 
 def _guess(data: bytes) -> str | None:

@@ -1,6 +1,7 @@
 """Safe storage of briefs: atomic saves, backups, locks, changed-on-disk checks, recovery."""
 
 from briefdesk.store.atomic import atomic_write
+from briefdesk.store.broken import GoodCopy, broken_path, restore_backup
 from briefdesk.store.files import (
     Busy,
     ChangedOnDisk,
@@ -8,6 +9,7 @@ from briefdesk.store.files import (
     NoSpace,
     OpenedBrief,
     StoreError,
+    Unreadable,
     backup_path,
     changed_on_disk,
     no_room,
@@ -37,14 +39,17 @@ __all__ = [
     "Busy",
     "ChangedOnDisk",
     "DiskStamp",
+    "GoodCopy",
     "LockUnavailable",
     "LockedByOther",
     "NoSpace",
     "OpenedBrief",
     "Snapshot",
     "StoreError",
+    "Unreadable",
     "atomic_write",
     "backup_path",
+    "broken_path",
     "changed_on_disk",
     "check_not_locked",
     "discard_snapshot",
@@ -55,6 +60,7 @@ __all__ = [
     "orphaned_snapshots",
     "orphaned_snapshots_of",
     "read_stamp",
+    "restore_backup",
     "restore_snapshot",
     "save_brief",
     "write_snapshot",

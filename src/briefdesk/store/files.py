@@ -13,6 +13,7 @@ from briefdesk.model.brief import Brief
 from briefdesk.model.errors import BriefError
 from briefdesk.model.fileformat import MAX_BRIEF_BYTES, dumps, loads
 from briefdesk.store.atomic import BackupFailed, atomic_write, remove_stale_temps, write_target
+from briefdesk.store.broken import GoodCopy, backup_hint
 from briefdesk.store.guard import GuardBusy, folder_guard
 
 BRIEF_SUFFIX = ".brief"
@@ -68,14 +69,27 @@ def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
-def open_brief(path: Path) -> OpenedBrief:
-    """Read and validate a brief; never modifies the file, raises ``StoreError`` on any problem."""
+class Unreadable(StoreError):
+    """The file is there but is no brief BriefDesk can read; ``backup`` is its good ``.bak``,
+    when one reads (``str()`` names it), for the window to offer and ``undo`` to put back."""
+
+    def __init__(self, message: str, reason: str, backup: GoodCopy | None) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.backup = backup
+
+
+def open_brief(path: Path, *, hint: bool = True) -> OpenedBrief:
+    """Read and validate a brief; never modifies the file, raises ``StoreError`` on any problem
+    (``Unreadable``, naming a good backup when ``hint`` and there is one, for a damaged file)."""
     path = Path(path)
     data = _read(path)
     try:
         brief = loads(data)
     except BriefError as exc:
-        raise StoreError(f"{path}: {exc}") from None
+        reason = f"{path}: {exc}"
+        said, copy = backup_hint(path, str(exc)) if hint else ("", None)
+        raise Unreadable(reason + said, reason, copy) from None
     return OpenedBrief(path, brief, _stamp_of(path, data))
 
 
