@@ -23,6 +23,7 @@ from briefdesk.sources.errors import Refusal
 from briefdesk.sources.extracted import Extracted
 from briefdesk.sources.from_html import extract_html
 from briefdesk.sources.inline_forward import find_forward, unwrap, with_html_block
+from briefdesk.sources.mail_body import plain_is_cut, reads_as_article, reports_anything
 from briefdesk.sources.mail_footer import without_footer
 from briefdesk.sources.mail_headers import header_text, sender
 from briefdesk.sources.mail_payload import part_bytes
@@ -77,11 +78,20 @@ def _articles(
     if body is not None and body.format == "email" and find_forward(body.text) is not None:
         return _forward_and_attached(message, body, inner, warnings)
     cover = body.text.strip() if body is not None else ""
-    keep_body = body is not None and len(cover.split()) > _COVER_NOTE_WORDS
+    # The mail's own article is a source of its own, shown first (N15-01): long, or two
+    # reporting paragraphs; a short note about the attachments stays a note on them.
+    keep_body = body is not None and (
+        len(cover.split()) > _COVER_NOTE_WORDS or reads_as_article(cover)
+    )
     note = ""
     if cover and not keep_body:
         who = header_text(message, "From", []) or "the sender"  # (said once, by _body)
         note = f"Cover note from {who}: {' '.join(cover.split())}"
+        if reports_anything(cover):  # never reduced to a note silently
+            warnings.append(
+                f"the mail's own text ({len(cover.split())} words) kept as a cover note on its "
+                "attachment, not as a source: paste it as a source if it is an article"
+            )
     found = ([body] if keep_body and body is not None else []) + inner
     for extracted in found:
         extracted.warnings.extend(warnings)
@@ -213,7 +223,9 @@ def _content(
             except Refusal:
                 html_doc = None
     if html_doc is not None and (
-        prefer_html or len(plain_text.split()) < _STUB_SHARE * len(html_doc.text.split())
+        prefer_html
+        or len(plain_text.split()) < _STUB_SHARE * len(html_doc.text.split())
+        or plain_is_cut(plain_text, html_doc.text)  # the text part has the first story only
     ):
         if not prefer_html:  # a forward block the main-text reader dropped, put back
             html_doc.text = with_html_block(html_doc.text, markup)

@@ -24,7 +24,7 @@ _MAX_LINES = 12  # a signature or footer is a few lines; more is more likely tex
 _MAX_CHARS = 900
 _NOTICE_CHARS = 2000  # a legal notice runs longer than a signature
 _RULE = re.compile(r"^\s*_{10,}\s*$")  # Outlook's "________________________________"
-_NOTICE = re.compile(
+NOTICE = re.compile(
     r"\b(confidential(ity)?|intended recipient|privileged|disclaimer|unsubscribe|"
     r"legally protected|not the addressee)\b",
     re.I,
@@ -65,7 +65,7 @@ def _without_notice(extracted: Extracted, lines: list[str]) -> Extracted:
             not tail
             or not kept
             or len(body) > _NOTICE_CHARS
-            or not _NOTICE.search(body)
+            or not NOTICE.search(body)
             or (index > 0 and lines[index - 1].strip() and not ruled)  # mid-paragraph
         ):
             continue
