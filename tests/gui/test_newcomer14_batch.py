@@ -58,9 +58,12 @@ def test_sources_land_in_the_order_picked_and_the_first_is_shown(
     assert window.statusBar().currentMessage().startswith(f"Drafted from [1] “{drafted}”")
 
 
-def test_a_mails_article_is_shown_before_a_pdf_picked_first(
+def test_the_first_file_picked_stays_shown_before_a_mail_picked_later(
     window: Any, qtbot: Any, monkeypatch: Any, tmp_path: Path
 ) -> None:
+    """newcomer15 N15-15 (replaces round 14's "a mail's article is shown before a PDF picked
+    first"): of several files, the first picked is shown and drafted from, and the mail's
+    forwarded attachment is never called "the mail's own article"."""
     pdf = tmp_path / "a_columns.pdf"
     shutil.copy(CASES / "p3_two_columns.pdf", pdf)
     mail = tmp_path / "b_readout.eml"
@@ -71,8 +74,10 @@ def test_a_mails_article_is_shown_before_a_pdf_picked_first(
     sources = window.doc.brief.sources
     assert sources[0].title == _only_title(pdf)  # the PDF keeps number [1], as picked
     shown = window.current_source()
-    assert shown.id == sources[1].id  # the mail's own article, not the PDF
-    assert "(the mail's own article)" in window.statusBar().currentMessage()
+    assert shown.id == sources[0].id  # the first file picked, not the mail's attachment
+    message = window.statusBar().currentMessage()
+    assert f"Showing [1] “{sources[0].title[:40]}" in message, message
+    assert "mail's own article" not in message
 
 
 def _only_title(path: Path) -> str:

@@ -26,8 +26,8 @@ def land(window: Any, batch: Any, path: Path, found: list[object]) -> None:
 
 
 def finished(window: Any, batch: Any) -> None:
-    """Several files picked at once: show the one to draft from — a mail's own article, else
-    the first article picked — and say which, with its number."""
+    """Several files picked at once: show the one to draft from — the first article of the
+    first file picked — and say which, with its number."""
     if len(batch.paths) < 2 or not batch.added:
         return
     from briefdesk.gui.source_status import batch_line, first_to_draft

@@ -33,12 +33,10 @@ def added_line(source: Source, brief: Brief, beside: Sequence[Source] = ()) -> s
 
 
 def first_to_draft(added: Sequence[tuple[Path, Sequence[Source]]]) -> Source:
-    """Of the articles several picked files brought in (in the order picked): a mail's own
-    article (the one the user read in the mail client), else the first file's first article —
-    never a PDF only because its import ended last."""
-    for path, sources in added:
-        if path.suffix.lower() in _MAIL_SUFFIXES:
-            return sources[0]
+    """Of the articles several picked files brought in (in the order picked): the first file's
+    first article — never a PDF only because its import ended last, and never a mail's article
+    (or its attachment) only because it is a mail: the user picked the first file to draft
+    from (newcomer15 N15-15). A mail added alone shows its own article (``batch_landing``)."""
     return added[0][1][0]
 
 
@@ -46,7 +44,6 @@ def batch_line(shown: Source, brief: Brief, added: Sequence[tuple[Path, Sequence
     """“Added 3 sources ([1] …, [2] …); showing [2] … — Ctrl+D drafts from it.”"""
     number = {s.id: i for i, s in enumerate(brief.sources, 1)}
     names = [f"[{number.get(s.id, '?')}] {_name(s)}" for _p, sources in added for s in sources]
-    why = " (the mail's own article)" if shown is not added[0][1][0] else ""
     draft = (
         " Press Ctrl+D to draft the brief from it."
         if not (brief.actors or brief.deals or brief.bluf.strip())
@@ -54,7 +51,7 @@ def batch_line(shown: Source, brief: Brief, added: Sequence[tuple[Path, Sequence
     )
     return (
         f"Added {len(names)} sources in the order picked: {', '.join(names)}. "
-        f"Showing [{number.get(shown.id, '?')}] {_name(shown)}{why}.{draft}"
+        f"Showing [{number.get(shown.id, '?')}] {_name(shown)}.{draft}"
     )
 
 
@@ -64,5 +61,3 @@ def _name(source: Source) -> str:
         return "an untitled source"
     return f"“{title if len(title) <= 50 else title[:49] + '…'}”"
 
-
-_MAIL_SUFFIXES = (".eml", ".msg")
