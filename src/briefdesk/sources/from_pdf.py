@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 from typing import Any
 
 from pypdf.errors import PdfReadError, PyPdfError
@@ -120,16 +121,24 @@ def _in_column_order(page: Any, plain: str) -> tuple[str, str, bool]:
 
 
 def _heading_apart(text: str, heading: str) -> str:
-    """The headline set in large type as a paragraph of its own: its line once ran straight
-    into the dateline under it ("… Indian-led group\nNAIROBI —"), read as one phrase."""
-    if not heading:
+    """The headline set in large type as one line and a paragraph of its own: its line once
+    ran straight into the dateline under it ("… Indian-led group\nNAIROBI —"), read as one
+    phrase, and a headline wrapped over two or three lines in a narrow column was cut to its
+    first line as the title (newcomer15 N15-02: "… concession with\nKorean consortium")."""
+    words = heading.split()
+    if not words:
         return text
-    at = text.find(heading + "\n")
-    end = at + len(heading)
-    starts_line = at == 0 or (at > 0 and text[at - 1] == "\n")
-    if at < 0 or not starts_line or text[end : end + 2] == "\n\n":
+    found = re.compile(r"(?:^|(?<=\n))" + r"[ \t]*\n?[ \t]*".join(map(re.escape, words))).search(
+        text
+    )
+    if found is None:
         return text
-    return f"{text[:end]}\n{text[end:]}"
+    end = found.end()
+    rest = text[end:]
+    if rest and not rest.startswith("\n"):  # the heading's words run on inside a line
+        return text
+    rest = rest.lstrip("\n")
+    return text[: found.start()] + heading + ("\n\n" + rest if rest else "")
 
 
 def _metadata(reader: Any) -> dict[str, Any]:

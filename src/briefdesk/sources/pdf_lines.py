@@ -3,7 +3,8 @@
 A PDF has no paragraphs, only lines placed on the page, so pypdf gives "Hyundai\\nHeavy
 Industries" where the typesetter wrapped. A break is joined only when the text says it was
 a wrap: the line above is near full width (the text ran out of room) or ends mid-sentence
-with the next line going on in lower case. Breaks stay where the layout shows a gap (pypdf's
+with the next line going on in lower case, or a date is cut between its month and its
+year (a narrow column's dateline). Breaks stay where the layout shows a gap (pypdf's
 layout mode prints a blank line there), before list items, around table-like rows, after
 short lines (headings, last lines of paragraphs) and after a hyphen (left to
 :func:`briefdesk.sources.normalize.dehyphenate`, which knows compounds from broken words).
@@ -23,6 +24,13 @@ _SENTENCE_END = re.compile(r"[.!?:;]['\"’”)\]]*$")
 _LIST_ITEM = re.compile(r"^([•▪●◦‣∙·*–—-]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivx]{1,4}\))\s")
 _NUMBER = re.compile(r"^[-+(]?[$€£¥]?\d[\d.,%)]*[a-zA-Z]{0,3}$")
 _SPACE = re.compile(r"\s+")
+# A date wrapped between its month and its year ("ULAANBAATAR, 25 November\n2026 — The …",
+# newcomer15 N15-02): a narrow column's dateline, whatever the line's length.
+_MONTH_AT_END = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?: \d{1,2},?)?$"
+)
+_YEAR_AT_START = re.compile(r"^(?:19|20)\d\d\b(?![.,]?\d)")
 # "Key points: ...", "Summary: ...": a label opening a paragraph, never a wrap's next words.
 _LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:\s")
 
@@ -63,6 +71,8 @@ def _wrapped(above: str, line: str, widths: tuple[float, int], after_gap: set[st
         return False
     if _table_like(above) or _table_like(line):
         return False
+    if _MONTH_AT_END.search(above) and _YEAR_AT_START.match(line):
+        return True
     if _SENTENCE_END.search(above):
         return len(above) >= full  # a short line ending a sentence ends it
     # Mid-sentence: going on in lower case, or a full line (a name running on: "Hyundai"),
