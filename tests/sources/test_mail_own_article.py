@@ -111,3 +111,22 @@ def test_two_reporting_paragraphs_read_as_an_article_a_note_does_not() -> None:
         "Hi all, please find attached the two releases we discussed on the call today.\n\n"
         "I would read the second one first, it changes the picture for our desk a lot."
     )
+
+
+def test_an_attached_article_says_which_mail_brought_it(tmp_path: Path) -> None:
+    """newcomer15 N15-34: the export cited the attached readout with no outlet and nothing
+    saying it came in a mail; a list sender ("newsletter@") is its outlet, a colleague not."""
+    paragraphs = ["Morning brief", FIRST, SECOND]
+    found = import_file_all(_write(tmp_path, _newsletter(FIRST + "\n", paragraphs)), limits=INLINE)
+    attached = found[1].source
+    assert attached.outlet == "Desk Watch"
+    assert (
+        "Attached to the mail “Morning brief: Kestrel trains; Orvian loan” from Desk Watch, "
+        "2026-11-30" in attached.notes
+    )
+    colleague = _newsletter(FIRST + "\n", paragraphs)
+    colleague.replace_header("From", "Alex Morgan <alex.morgan@ministry.example>")
+    path = tmp_path / "colleague.eml"
+    path.write_bytes(bytes(colleague))
+    attached = import_file_all(path, limits=INLINE)[1].source
+    assert attached.outlet == "" and "from Alex Morgan" in attached.notes

@@ -14,6 +14,7 @@ from __future__ import annotations
 import email
 import email.policy
 import email.utils
+import re
 from collections.abc import Callable
 from email.message import EmailMessage, Message
 from typing import Any
@@ -36,6 +37,11 @@ _MAX_DEPTH = 5
 # More articles than this in one message is a mailing accident or an attack, not a briefing.
 _MAX_ARTICLES = 20
 _TNEF_TYPES = ("application/ms-tnef", "application/vnd.ms-tnef")
+_LIST_SENDER = re.compile(
+    r"(newsletters?|news|alerts?|digest|bulletin|briefing|press|media|info|updates?|editors?|"
+    r"no-?reply|do-?not-?reply|mailer|list)([._-].*)?$",
+    re.I,
+)
 _ARTICLE_SUFFIXES = (".html", ".htm", ".pdf", ".docx", ".docm", ".txt", ".md", ".eml")
 
 # Reads an attached file's bytes into articles (the worker's extract_bytes, injected to
@@ -66,6 +72,8 @@ def _articles(
         inner.extend(_read_attachment(part, read_attachment, depth, warnings))
     if skipped:
         warnings.append(f"{skipped} more attachment(s) not read: at most {_MAX_ARTICLES} articles")
+    for extracted in inner:
+        _came_by_mail(message, extracted)
     body = _body(message, warnings, required=not inner)
     if not inner:
         assert body is not None
@@ -121,6 +129,28 @@ def _forward_and_attached(
             extracted.notes.extend(cover_notes)
         extracted.warnings.append(f"one of {len(found)} articles in this message")
     return found
+
+
+def _came_by_mail(message: EmailMessage, extracted: Extracted) -> None:
+    """An attached file's article says which mail brought it, and one with no outlet of its
+    own is cited as sent by the mail's sender (newcomer15 N15-34: the export named neither)."""
+    if "attachment" not in extracted.hints or "attached_to" in extracted.hints:
+        return
+    name, address = sender(message, [])
+    who = name or address
+    # A publisher's list address ("newsletter@", "alerts@") sends as the outlet; a colleague
+    # forwarding a file is no outlet.
+    listed = _LIST_SENDER.match(address.partition("@")[0]) is not None
+    outlet = header_text(message, "Organization", []) or (name if listed else "")
+    subject = header_text(message, "Subject", [])
+    extracted.hints["attached_to"] = subject
+    if outlet and not extracted.outlet:
+        extracted.outlet = outlet
+    sent = _date(_header(message, "Date"))
+    said = f"Attached to the mail “{subject}”" if subject else "Attached to a mail"
+    extracted.notes.append(
+        said + (f" from {who}" if who else "") + (f", {sent.isoformat()}" if sent else "")
+    )
 
 
 def _attachments(message: EmailMessage) -> list[EmailMessage]:
