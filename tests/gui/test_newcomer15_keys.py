@@ -61,6 +61,7 @@ def test_the_keys_are_said_in_the_note_the_button_the_menu_and_f1(
 ) -> None:
     panel = _loan_suggestion(window, qtbot)
     assert "Enter accepts, F2 edits, Delete dismisses" in panel.note.text()
+    assert panel.note.text().startswith("1 suggestion. ")  # not "1 suggestions" (N15-28)
     assert "F2" in panel.edit_button.text()
     menu = {a.text().replace("&&", "&"): a for a in panel.context_actions()}
     assert "Edit & accept…" in menu

@@ -42,8 +42,15 @@ def first_to_draft(added: Sequence[tuple[Path, Sequence[Source]]]) -> Source:
     return added[0][1][0]
 
 
-def batch_line(shown: Source, brief: Brief, added: Sequence[tuple[Path, Sequence[Source]]]) -> str:
-    """“Added 3 sources ([1] …, [2] …); showing [2] … — Ctrl+D drafts from it.”"""
+def batch_line(
+    shown: Source,
+    brief: Brief,
+    added: Sequence[tuple[Path, Sequence[Source]]],
+    picked: int = 0,
+) -> str:
+    """“Added 3 sources ([1] …, [2] …); showing [2] … — Ctrl+D drafts from it.” ``picked``:
+    how many files were picked, so the line says how many brought nothing (their reasons are
+    in the batch's box)."""
     number = {s.id: i for i, s in enumerate(brief.sources, 1)}
     names = [f"[{number.get(s.id, '?')}] {_name(s)}" for _p, sources in added for s in sources]
     why = " (the mail's own article)" if shown is not added[0][1][0] else ""
@@ -52,9 +59,14 @@ def batch_line(shown: Source, brief: Brief, added: Sequence[tuple[Path, Sequence
         if not (brief.actors or brief.deals or brief.bluf.strip())
         else ""
     )
+    missing = picked - len(added)
+    left = f" {missing} of the {picked} files picked added nothing." if missing > 0 else ""
+    if len(names) == 1:
+        # One source: no order to speak of, and "1 sources" reads as a slip (newcomer15 N15-28).
+        return f"Added 1 source: {names[0]}, shown.{left}{draft}"
     return (
-        f"Added {len(names)} sources in the order picked: {', '.join(names)}. "
-        f"Showing [{number.get(shown.id, '?')}] {_name(shown)}{why}.{draft}"
+        f"Added {len(names)} sources in the order picked: {', '.join(names)}."
+        f"{left} Showing [{number.get(shown.id, '?')}] {_name(shown)}{why}.{draft}"
     )
 
 

@@ -179,7 +179,8 @@ class SuggestionsPanel(QWidget):
             self.note.setText("Reading the source…")
         elif self.items:
             self.note.setText(
-                f"{len(self.items)} suggestions. Enter accepts, F2 edits, Delete dismisses; "
+                f"{len(self.items)} suggestion{'s' if len(self.items) != 1 else ''}. "
+                "Enter accepts, F2 edits, Delete dismisses; "
                 "selecting one highlights its evidence."
             )
         else:
