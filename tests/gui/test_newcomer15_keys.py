@@ -127,3 +127,27 @@ def test_with_both_sides_named_the_chord_asks_for_the_role(
     count = window.doc.undo_stack.count()
     window.act_party.trigger()
     assert window.doc.undo_stack.count() == count
+
+
+def test_a_character_no_font_draws_is_named_when_the_source_comes_in(
+    window: Any, qtbot: Any, monkeypatch: Any
+) -> None:
+    """N15-27: a copied thread's "🧵" showed as an empty box and nothing said why."""
+    from briefdesk.gui import glyphs
+
+    # This machine's fonts decide what is drawable; the test decides for the thread emoji.
+    monkeypatch.setattr(glyphs, "_drawable", lambda char: char != "🧵")
+    window.add_source_text("Thread by @DefenceWonk 🧵 1/ Romania signed for 298 Lynx. Łódź.")
+    wait_idle(qtbot, window)
+    message = window.statusBar().currentMessage()
+    assert "1 character has no font on this computer and shows as a box: 🧵" in message
+    assert "(the text keeps it)" in message
+    assert "🧵" in window.doc.brief.sources[0].text  # kept, never dropped
+    assert glyphs.undrawable("Łódź, Kraków\u200d\ufe0f") == []  # Latin letters, joiners
+    assert glyphs.boxes_note("🧵 🚀 🧵") == (
+        "1 character has no font on this computer and shows as a box: 🧵 (the text keeps it)"
+    )
+    monkeypatch.setattr(glyphs, "_drawable", lambda char: False)
+    assert glyphs.boxes_note("🚀 a 🧵") == (
+        "2 characters have no font on this computer and show as boxes: 🚀 🧵 (the text keeps them)"
+    )

@@ -20,6 +20,10 @@ def added_line(source: Source, brief: Brief, beside: Sequence[Source] = ()) -> s
     )
     warned = [n[8:] for n in source.notes.splitlines() if n.startswith("Import: ")]
     warned += [n for n in source.notes.splitlines() if n.startswith("Updated version of")]
+    from briefdesk.gui.glyphs import boxes_note
+
+    if boxes := boxes_note(source.text):  # a "🧵" with no emoji font: say why it is a box
+        warned.append(boxes)
     if beside:
         others = ", ".join(f"“{s.title}”" if s.title else "an untitled source" for s in beside)
         warned.append(f"also added beside it: {others}")
