@@ -100,13 +100,19 @@ def dossier_html(d: Dossier | None, name: str) -> str:
         parts.append("</ul>")
     if d.deals:
         parts.append("<p><b>Deals</b></p><ul>")
-        for deal in d.deals[-SHOWN:]:
+        from briefdesk.library.render import folded_deals
+
+        for deal, briefs in folded_deals(d.deals)[-SHOWN:]:
             value = f" · {escape(deal.value)}" if deal.value else ""
+            # Each brief the line comes from, by its title and a link (N15-24).
+            links = ", ".join(
+                f"<a href='{open_link(b.path)}'>{escape(b.title or b.path)}</a>" for b in briefs[:3]
+            ) + (f" and {len(briefs) - 3} more" if len(briefs) > 3 else "")
+            where = f"in {len(briefs)} briefs: {links}" if len(briefs) > 1 else links
             parts.append(
                 f"<li>{escape(deal.brief.date)}: {escape(deal.role.replace('_', ' '))} ·"
-                f" <a href='{open_link(deal.brief.path)}'>"
-                f"{escape(deal.title or deal.items)}</a>"
-                f" · {escape(status_words(deal.kind, deal.status))}{value}</li>"
+                f" {escape(deal.title or deal.items)}"
+                f" · {escape(status_words(deal.kind, deal.status))}{value} — {where}</li>"
             )
         parts.append("</ul>")
     if d.judgments:
