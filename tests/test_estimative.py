@@ -97,9 +97,11 @@ def test_check_calls_it_to_fix_and_export_repeats_it(
     assert main(["check", str(brief)]) == 1
     out = capsys.readouterr().out
     assert "error: judgment 1 says 'almost certainly' but its likelihood is 'likely'" in out
-    assert main(["export", str(brief), "-o", str(tmp_path / "q.docx")]) == 0
+    # newcomer15 N15-43: one severity everywhere: export stops on it, as check does.
+    assert main(["export", str(brief), "-o", str(tmp_path / "q.docx")]) == 1
     err = capsys.readouterr().err
-    assert f"warning: {brief}: judgment 1 says 'almost certainly'" in err
+    assert f"error: {brief}: judgment 1 says 'almost certainly'" in err
+    assert not (tmp_path / "q.docx").exists()
 
 
 def test_check_on_the_command_line_warns(

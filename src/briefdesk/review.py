@@ -174,6 +174,13 @@ def judgment_word_findings(brief: Brief, index: int) -> list[Finding]:
     return [f for f in _check_estimative_words(brief) if f.path.startswith(base)]
 
 
+def contradictions(brief: Brief) -> list[Finding]:
+    """Judgments whose words say another likelihood or confidence than the one chosen: the
+    page would print both ("almost certain. Unlikely (20–45%)"), so export stops on them as
+    `check` does (newcomer15 N15-43); two words of one judgment that disagree stay a warning."""
+    return [f for f in _check_estimative_words(brief) if f.severity == Severity.ERROR]
+
+
 def _check_estimative_words(brief: Brief) -> list[Finding]:
     """A judgment whose words name another ICD 203 level than its chosen likelihood."""
     from briefdesk.estimative import contradiction, opposite_words

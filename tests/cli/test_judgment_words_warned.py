@@ -24,7 +24,7 @@ def test_add_warns_of_words_that_say_another_likelihood_and_saves_all_the_same(
     statement = "Bolivia will almost certainly seek annulment of the award."
     assert main(["judgments", "add", str(brief), statement, "-l", "very_likely"]) == 0
     err = capsys.readouterr().err
-    assert "warning: judgment 1 says 'almost certainly' but its likelihood is 'very likely'" in err
+    assert "error: judgment 1 says 'almost certainly' but its likelihood is 'very likely'" in err
     assert open_brief(brief).brief.significance.judgments[0].statement == statement
 
 

@@ -170,3 +170,24 @@ def test_the_pages_state_stays_one_line_beside_the_library(window: Any, qtbot: A
         window.pages._set_state(state)
         qtbot.wait(20)
         assert label.width() >= label.fontMetrics().horizontalAdvance(label.text())
+
+
+def test_at_1440_every_editor_tab_stays_in_sight_beside_the_library(
+    window: Any, qtbot: Any
+) -> None:
+    """newcomer15 N15-27: with the Library open, Sources (Ctrl+7) hid behind scroll arrows."""
+    window.resize(1440, 900)
+    qtbot.wait(20)
+    bar = window.editor.tabBar()
+    roomy = [bar.tabRect(i).width() for i in range(bar.count())]
+    dock = _open(window, qtbot, 1440, 900)
+    assert window.side.isVisible()  # not by hiding the side panels
+    last = bar.tabRect(bar.count() - 1)
+    assert last.right() < bar.width()  # the last tab, Sources, is whole and in sight
+    assert [bar.tabText(i) for i in range(bar.count())] == [
+        window.editor.tabText(i) for i in range(bar.count())
+    ]
+    assert all("…" not in bar.tabText(i) for i in range(bar.count()))  # whole words, not elided
+    dock.close()
+    qtbot.wait(50)
+    assert [bar.tabRect(i).width() for i in range(bar.count())] == roomy  # room again

@@ -67,3 +67,28 @@ def test_without_xdg_open_nothing_would_open(
     expected = sys.platform in ("win32", "darwin")  # their desktops always have a default
     assert open_handler.has_handler(".docx") is expected
     assert open_handler.known(".docx") is expected  # asked once, then cached
+
+
+def test_a_judgment_contradicting_its_likelihood_is_asked_before_export(
+    window: Any, qtbot: Any, prompt_log: PromptLog, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """newcomer15 N15-43: `check` calls it an error; export no longer goes out without a word."""
+    from briefdesk.model import KeyJudgment
+    from briefdesk.model.codes import Likelihood
+
+    monkeypatch.setattr(open_handler, "_ask", lambda _suffix: False)
+    dialog = _dialog(window, qtbot)
+    judgment = KeyJudgment(statement="Delivery is almost certain.", likelihood=Likelihood.UNLIKELY)
+    window.doc.insert_record("significance.judgments", judgment)
+    out = tmp_path / "brief.md"
+    dialog.out.setText(str(out))
+    prompt_log.yes = False
+    dialog.start_export()
+    wait_idle(qtbot, window)
+    assert not out.exists()
+    assert "says 'almost certain' but its likelihood is 'unlikely'" in prompt_log.questions[-1]
+    assert "Export anyway?" in prompt_log.questions[-1]
+    prompt_log.yes = True
+    with qtbot.waitSignal(dialog.exported, timeout=60000):
+        dialog.start_export()
+    assert out.exists()

@@ -12,7 +12,7 @@ from briefdesk.gui.prompts import SaveChoice
 from briefdesk.samples import load_sample
 from briefdesk.settings import load_settings
 
-from .conftest import PromptLog
+from .conftest import PromptLog, wait_idle
 
 
 def test_save_and_reopen_with_title_and_recent(
@@ -80,6 +80,23 @@ def test_autosave_and_restore_after_crash(
     assert "Work in progress" in prompt_log.questions[-1]
     # When, as people read it ("27 Nov 2026 23:05"), not an ISO stamp.
     assert re.search(r"autosaved \d{1,2} \w{3} \d{4} \d\d:\d\d", prompt_log.questions[-1])
+
+
+def test_a_never_saved_untitled_brief_is_offered_by_its_first_source(
+    make_window: Any, prompt_log: PromptLog, monkeypatch: Any, qtbot: Any
+) -> None:
+    """Newcomer15 N15-33: "Untitled brief (autosaved …)" told several snapshots apart by time
+    only."""
+    crashed = make_window()
+    crashed.add_source_text("Readout of the Meeting\n\nThe ministers met in Riga on Monday.")
+    wait_idle(qtbot, crashed)
+    crashed.autosave_now()
+    monkeypatch.setattr("briefdesk.store.recovery.pid_alive", lambda pid: False)
+    fresh = make_window()
+    prompt_log.restore = True
+    assert fresh.offer_recovery()
+    title = fresh.doc.brief.sources[0].title
+    assert title and f"Untitled brief — 1 source: {title} (autosaved" in prompt_log.questions[-1]
 
 
 def test_declined_restore_discards_snapshots(

@@ -84,3 +84,22 @@ def _only_title(path: Path) -> str:
     from briefdesk.sources import import_file_all
 
     return import_file_all(path)[0].source.title
+
+
+def test_one_source_of_several_files_is_one_source(
+    window: Any, qtbot: Any, prompt_log: Any, tmp_path: Path
+) -> None:
+    """Newcomer15 N15-28: six files picked, five refused, the line said "Added 1 sources"."""
+    article = tmp_path / "a_article.txt"
+    shutil.copy(SAMPLE_ARTICLE, article)
+    empty = tmp_path / "b_empty.txt"
+    empty.write_text("", encoding="utf-8")
+    window.add_source_files([article, empty])
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: bool(prompt_log.errors), timeout=30000)
+    title = window.doc.brief.sources[0].title
+    message = window.statusBar().currentMessage()
+    assert message.startswith(f"Added 1 source: [1] “{title}”, shown.")
+    assert "1 of the 2 files picked added nothing." in message
+    assert "sources" not in message and "order picked" not in message
+    assert "b_empty.txt" in prompt_log.errors[-1]

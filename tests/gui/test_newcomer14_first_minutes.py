@@ -31,7 +31,7 @@ def test_help_menu_lists_keys_opens_the_guide_and_says_the_version(
     keys = prompt_log.infos[-1]
     assert "Ctrl+D\tDraft brief from this source" in keys
     assert "Ctrl+Alt+W\tSwap deal sides" in keys
-    assert "Enter accepts, Delete dismisses" in keys
+    assert "Enter accepts, F2 or Shift+Enter edits and accepts, Delete dismisses" in keys
     opened: list[Path] = []
     monkeypatch.setattr(help_menu, "open_url", lambda path: opened.append(path) or True)
     guide = next(a for a in _menu(window, "Help").actions() if "README" in a.text())

@@ -83,3 +83,22 @@ def test_snapshot_knows_whether_its_file_was_written_after_its_work(tmp_path: Pa
     assert list_snapshots()[0].original_changed()
     os.utime(path, (946_000_000, 946_000_000))  # the file is older than that snapshot
     assert not list_snapshots()[0].original_changed()
+
+
+def test_a_never_titled_snapshot_says_what_it_holds() -> None:
+    """Newcomer15 N15-33: several "Untitled brief" snapshots could not be told apart."""
+    from briefdesk.model import Brief, Source
+
+    readout = Source(title="Readout of the Meeting between the Foreign Ministers", text="x")
+    untitled = Brief(sources=[readout, Source(title="", text="y")])
+    assert write_snapshot(untitled, None).about == (
+        "2 sources: Readout of the Meeting between the Foreign Ministers"
+    )
+    assert list_snapshots()[0].about.startswith("2 sources: Readout")  # kept on disk
+    subject = Brief(header={"subject": "Kenya drones"}, sources=[readout])
+    assert write_snapshot(subject, None).about == "Kenya drones"
+    assert write_snapshot(Brief(bluf="Kenya buys six drones."), None).about == (
+        "BLUF: Kenya buys six drones."
+    )
+    assert write_snapshot(Brief(), None).about == "empty"
+    assert write_snapshot(Brief(header={"title": "Kenya"}), None).about == ""  # the title says it

@@ -42,6 +42,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     export.add_argument("--force", action="store_true", help="overwrite existing files")
     export.add_argument("--pdf", action="store_true", help="also write a PDF (needs LibreOffice)")
     export.add_argument(
+        "--allow-contradictions",
+        action="store_true",
+        help="export even when a judgment's words contradict its likelihood or confidence "
+        "(an error of `check`: the page would print both)",
+    )
+    export.add_argument(
         "-j", "--jobs", type=int, default=0, help="parallel exports (default: cores)"
     )
     export.set_defaults(func=run_export)
@@ -75,13 +81,32 @@ def _warn_unfinished(brief_path: Path, brief: Any, template: str) -> None:
     """What ``briefdesk check`` would make the analyst fix, as warnings: the export still runs
     (a draft may go out for comment), but never silently (a decision brief with no
     recommendation used to export with exit 0 and no word)."""
-    from briefdesk.review import Severity, review_brief, still_drafted
+    from briefdesk.review import Severity, contradictions, review_brief, still_drafted
 
+    # Exported only with --allow-contradictions: still an error, as `check` says.
+    clashes = {f.message for f in contradictions(brief)}
     for finding in review_brief(brief, Path(template).stem, spelling=False):
         if finding.severity == Severity.ERROR:
-            print(f"briefdesk export: warning: {brief_path}: {finding.message}", file=sys.stderr)
+            label = "error" if finding.message in clashes else "warning"
+            print(f"briefdesk export: {label}: {brief_path}: {finding.message}", file=sys.stderr)
     for finding in still_drafted(brief):
         print(f"briefdesk export: warning: {brief_path}: {finding.message}", file=sys.stderr)
+
+
+def _refuse_contradictions(brief_path: Path, brief: Any) -> None:
+    """A judgment whose words say another level than its likelihood or confidence: `check`
+    calls it an error, and on the page a manager would read "almost certain. Unlikely
+    (20–45%)" (newcomer15 N15-43). Nothing is written; the flag says how to export anyway."""
+    from briefdesk.review import contradictions
+
+    found = contradictions(brief)
+    if not found:
+        return
+    more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+    raise CommandError(
+        f"error: {brief_path}: {found[0].message}{more}; nothing exported "
+        "(--allow-contradictions exports it as it is)"
+    )
 
 
 def _warn_unmarked_template(brief_path: Path, brief: Any, template: str) -> None:
@@ -100,12 +125,21 @@ def _warn_unmarked_template(brief_path: Path, brief: Any, template: str) -> None
         )
 
 
-def export_one(brief_path: Path, template: str, out: Path, force: bool, pdf: bool) -> list[Path]:
+def export_one(
+    brief_path: Path,
+    template: str,
+    out: Path,
+    force: bool,
+    pdf: bool,
+    allow_contradictions: bool = False,
+) -> list[Path]:
     """Export one brief to ``out`` (by its suffix); with ``pdf`` also a PDF beside a .docx."""
     from briefdesk.export import ExportError
     from briefdesk.export.render import export_docx, export_markdown, export_pdf
 
     brief = _load(brief_path)
+    if not allow_contradictions:
+        _refuse_contradictions(brief_path, brief)
     if not brief.marking.label:
         print(
             f"briefdesk export: warning: {brief_path} has no handling marking; "
@@ -150,7 +184,8 @@ def run_export(args: argparse.Namespace) -> int:
         if len(args.briefs) > 1:
             raise CommandError("-o takes one brief; use -d OUTDIR to export several")
         _make_folder(args.output.parent)  # as -d makes its folder (newcomer9 N9-15)
-        for path in export_one(args.briefs[0], template, args.output, args.force, args.pdf):
+        allow = args.allow_contradictions
+        for path in export_one(args.briefs[0], template, args.output, args.force, args.pdf, allow):
             print(path)
         return 0
     return _export_batch(args, template)
@@ -185,12 +220,12 @@ def _template_unfit(name: str, template: str) -> bool:
     return bool(problems)
 
 
-def _batch_job(job: tuple[Path, str, Path, bool, bool]) -> tuple[str, list[str], str]:
-    brief_path, template, out, force, pdf = job
+def _batch_job(job: tuple[Path, str, Path, bool, bool, bool]) -> tuple[str, list[str], str]:
+    brief_path, template, out, force, pdf, allow = job
     try:
         return (
             str(brief_path),
-            [str(p) for p in export_one(brief_path, template, out, force, pdf)],
+            [str(p) for p in export_one(brief_path, template, out, force, pdf, allow)],
             "",
         )
     except CommandError as exc:
@@ -212,7 +247,11 @@ def _export_batch(args: argparse.Namespace, template: str) -> int:
                 f"{path} and {stems[path.stem]} would both write {path.stem}{suffix}"
             )
         stems[path.stem] = path
-    jobs = [(p, template, outdir / f"{p.stem}{suffix}", args.force, args.pdf) for p in args.briefs]
+    allow = args.allow_contradictions
+    jobs = [
+        (p, template, outdir / f"{p.stem}{suffix}", args.force, args.pdf, allow)
+        for p in args.briefs
+    ]
     workers = max(1, min(args.jobs or os.cpu_count() or 1, len(jobs)))
     progress = _Progress(len(jobs)) if sys.stderr.isatty() else None
     failures: list[str] = []

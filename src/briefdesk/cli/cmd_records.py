@@ -189,13 +189,16 @@ def run_add(args: argparse.Namespace) -> int:
 
 def _warn_words(kind: str, brief: Brief, index: int) -> None:
     """A judgment saved whose words say another likelihood or confidence: one line each on
-    stderr, as the checks would say it at export (saved all the same)."""
+    stderr, with the severity `check` gives it (saved all the same: the analyst fixes the
+    words or the level next; export refuses it until then)."""
     if kind != "judgments":
         return
-    from briefdesk.review import judgment_word_findings
+    from briefdesk.review import Severity, judgment_word_findings
 
     for finding in judgment_word_findings(brief, index):
-        print(f"warning: {finding.message}", file=sys.stderr)
+        after = " (saved; `check` fails and export stops until it is fixed)"
+        tail = after if finding.severity == Severity.ERROR else ""
+        print(f"{finding.severity.value}: {finding.message}{tail}", file=sys.stderr)
 
 
 def run_edit(args: argparse.Namespace) -> int:

@@ -34,4 +34,4 @@ def finished(window: Any, batch: Any) -> None:
 
     shown = first_to_draft(batch.added)
     window.sources_pane.select(shown.id)
-    window.show_status(batch_line(shown, window.doc.brief, batch.added), 20000)
+    window.show_status(batch_line(shown, window.doc.brief, batch.added, len(batch.paths)), 20000)

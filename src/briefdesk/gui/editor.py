@@ -54,6 +54,9 @@ class BriefEditor(HeaderTabs, ListTabs, QTabWidget):
             self.lists[key].enable_citing()
         self.last_record = ""
         self.currentChanged.connect(self._tab_changed)
+        from briefdesk.gui.tab_fit import TabFit
+
+        self.tab_fit = TabFit(self)  # a narrow editor keeps every tab in sight
 
     def _tab_changed(self, index: int) -> None:
         """Showing a tab shows the evidence of the record selected on it."""

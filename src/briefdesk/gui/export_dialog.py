@@ -322,6 +322,8 @@ class ExportDialog(QDialog):
             prompts.show_error(self, "Export", "Choose where to save the exported file.")
             return
         request = request.with_format_suffix()
+        if not self._contradictions_accepted():
+            return
         if not destination_ready(self, request.out, self._confirmed):
             return
         self.export_button.setEnabled(False)
@@ -346,6 +348,21 @@ class ExportDialog(QDialog):
             request.fmt,
             on_done=partial(self._done, request),
             on_error=self._failed,
+        )
+
+    def _contradictions_accepted(self) -> bool:
+        """A judgment whose words contradict its likelihood or confidence is an error of the
+        checks and stops `briefdesk export`: here the user is asked first (newcomer15 N15-43)."""
+        from briefdesk.review import contradictions
+
+        found = [f.message for f in contradictions(self.doc.brief)]
+        if not found:
+            return True
+        listed = "\n".join(f"• {m[:1].upper()}{m[1:]}." for m in found)
+        return prompts.ask_yes_no(
+            self,
+            "Judgment contradicts its likelihood",
+            f"{listed}\n\nThe page would print both. Export anyway?",
         )
 
     def _done(self, request: ExportRequest, out: Any) -> None:

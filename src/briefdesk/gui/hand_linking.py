@@ -100,10 +100,16 @@ class HandLinking(WindowBase):
             self.doc.set_value(f"deals[{index}].value", money, "Set deal value")
         self._show_deal(index)
 
-    def link_party(self, role: codes.PartyRole) -> None:
+    def link_party(self, role: codes.PartyRole | None) -> None:
+        """``role`` None: the side the target deal still lacks (newcomer15 N15-37: a party took
+        four actions; the borrower a loan suggestion missed is now one chord)."""
         span = self._selected_span()
         if span is None:
             return
+        if role is None:
+            role = self._missing_role(span.quote)
+            if role is None:
+                return
         existing = linking.find_actor(self.doc.brief, span.quote)
         new_actor = None if existing is not None else self._guessed_actor(span)
         if existing is None and new_actor is None:
@@ -128,6 +134,26 @@ class HandLinking(WindowBase):
                     f"deals[{deal_index}].parties", model.DealParty(actor_id=actor_id, role=role)
                 )
         self._show_deal(deal_index)
+        deal = self.doc.brief.deals[deal_index]
+        self.show_status(
+            f"{self.doc.brief.actors[actor_index].name}: {codes.role_words(role).lower()} of "
+            f"“{deal.title or 'the deal'}” (Ctrl+Z undoes).",
+            8000,
+        )
+
+    def _missing_role(self, words: str) -> codes.PartyRole | None:
+        """The target deal's empty side (a new deal: its first side); both taken, the user
+        picks a role (None: cancelled)."""
+        from briefdesk.gui import party_add
+
+        index = linking.target_deal(self.doc.brief, self.editor.selected_record())
+        if index is None:
+            return codes.PartyRole.BUYER
+        deal = self.doc.brief.deals[index]
+        role = party_add.missing_side(deal)
+        if role is None:
+            role = party_add.ask_role(prompts.ask_fields, self, deal, words)
+        return role
 
     def _guessed_actor(self, span: model.Span) -> model.Actor | None:
         """A new actor for a deal party: its kind (and country) from the words when they tell,

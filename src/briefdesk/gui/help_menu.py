@@ -12,7 +12,11 @@ from typing import Any
 
 # Keys that belong to a list or field rather than to a menu command.
 _FIELD_KEYS = (
-    ("Suggestions list", "Enter accepts, Delete dismisses (Shift+arrows select several)"),
+    (
+        "Suggestions list",
+        "Enter accepts, F2 or Shift+Enter edits and accepts, Delete dismisses, Shift+F10 or "
+        "the menu key opens its menu (Shift+arrows select several)",
+    ),
     (
         "Likelihood and Confidence",
         "type a choice's first letter (again to move on: V very likely, V very unlikely) "

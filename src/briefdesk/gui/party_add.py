@@ -26,12 +26,29 @@ def party_fields(brief: Brief, deal: Deal) -> list[Field]:
     """Actor (none chosen) and Role (this kind's roles, the missing side proposed)."""
     actors = (("", NO_ACTOR), *((a.id, a.name) for a in brief.actors))
     roles = party_roles(deal.kind)
-    taken = {p.role for p in deal.parties}
-    proposed = next((r for r in roles[:2] if r not in taken), roles[0])
+    proposed = missing_side(deal) or roles[0]
     return [
         Field("Actor", "", actors, key="actor"),
         Field("Role", proposed.value, tuple((r.value, role_words(r)) for r in roles), key="role"),
     ]
+
+
+def missing_side(deal: Deal) -> PartyRole | None:
+    """The deal's side no party holds yet (the borrower of a loan with only a lender), or
+    None when both sides are filled."""
+    taken = {p.role for p in deal.parties}
+    return next((r for r in party_roles(deal.kind)[:2] if r not in taken), None)
+
+
+def ask_role(ask: AskFields, parent: object, deal: Deal, name: str) -> PartyRole | None:
+    """The role for ``name`` in a deal whose two sides are taken (a guarantor, a second
+    buyer…), the first role after the two sides proposed; None when cancelled."""
+    roles = party_roles(deal.kind)
+    proposed = roles[2] if len(roles) > 2 else roles[0]
+    field = Field("Role", proposed.value, tuple((r.value, role_words(r)) for r in roles), "role")
+    title = f"{name} in {deal.title.strip() or 'the deal'}: both sides are named"
+    answers = ask(parent, title, [field])
+    return PartyRole(answers["role"]) if answers and answers.get("role") else None
 
 
 def validate(answers: dict[str, str]) -> None:

@@ -168,7 +168,11 @@ class Recovery(WindowBase):
 
 
 def _describe(snapshot: store.Snapshot) -> str:
-    text = f"{snapshot.title or 'Untitled brief'} (autosaved {_local_time(snapshot.saved_at)}" + (
+    # Several never-saved briefs must be told apart (newcomer15 N15-33): say what one holds.
+    name = snapshot.title or (
+        f"Untitled brief — {snapshot.about}" if snapshot.about else "Untitled brief"
+    )
+    text = f"{name} (autosaved {_local_time(snapshot.saved_at)}" + (
         f", from {snapshot.original.name})" if snapshot.original else ")"
     )
     if snapshot.original_changed():

@@ -20,6 +20,10 @@ def added_line(source: Source, brief: Brief, beside: Sequence[Source] = ()) -> s
     )
     warned = [n[8:] for n in source.notes.splitlines() if n.startswith("Import: ")]
     warned += [n for n in source.notes.splitlines() if n.startswith("Updated version of")]
+    from briefdesk.gui.glyphs import boxes_note
+
+    if boxes := boxes_note(source.text):  # a "🧵" with no emoji font: say why it is a box
+        warned.append(boxes)
     if beside:
         others = ", ".join(f"“{s.title}”" if s.title else "an untitled source" for s in beside)
         warned.append(f"also added beside it: {others}")
@@ -40,8 +44,15 @@ def first_to_draft(added: Sequence[tuple[Path, Sequence[Source]]]) -> Source:
     return added[0][1][0]
 
 
-def batch_line(shown: Source, brief: Brief, added: Sequence[tuple[Path, Sequence[Source]]]) -> str:
-    """“Added 3 sources ([1] …, [2] …); showing [2] … — Ctrl+D drafts from it.”"""
+def batch_line(
+    shown: Source,
+    brief: Brief,
+    added: Sequence[tuple[Path, Sequence[Source]]],
+    picked: int = 0,
+) -> str:
+    """“Added 3 sources ([1] …, [2] …); showing [2] … — Ctrl+D drafts from it.” ``picked``:
+    how many files were picked, so the line says how many brought nothing (their reasons are
+    in the batch's box)."""
     number = {s.id: i for i, s in enumerate(brief.sources, 1)}
     names = [f"[{number.get(s.id, '?')}] {_name(s)}" for _p, sources in added for s in sources]
     draft = (
@@ -49,9 +60,14 @@ def batch_line(shown: Source, brief: Brief, added: Sequence[tuple[Path, Sequence
         if not (brief.actors or brief.deals or brief.bluf.strip())
         else ""
     )
+    missing = picked - len(added)
+    left = f" {missing} of the {picked} files picked added nothing." if missing > 0 else ""
+    if len(names) == 1:
+        # One source: no order to speak of, and "1 sources" reads as a slip (newcomer15 N15-28).
+        return f"Added 1 source: {names[0]}, shown.{left}{draft}"
     return (
-        f"Added {len(names)} sources in the order picked: {', '.join(names)}. "
-        f"Showing [{number.get(shown.id, '?')}] {_name(shown)}.{draft}"
+        f"Added {len(names)} sources in the order picked: {', '.join(names)}."
+        f"{left} Showing [{number.get(shown.id, '?')}] {_name(shown)}.{draft}"
     )
 
 

@@ -36,6 +36,9 @@ def why_text(suggestion: Suggestion) -> str:
     return "\n".join(f"• {line}" for line in lines if line)
 
 
+EDIT_KEYS = ("F2", "Shift+Return", "Shift+Enter")
+
+
 class SuggestionsPanel(QWidget):
     suggestionSelected = Signal(object)  # Suggestion or None
     acceptRequested = Signal(list, bool)  # suggestions, edit first
@@ -66,11 +69,16 @@ class SuggestionsPanel(QWidget):
         self.draft_button.setObjectName("draft-button")
         self.draft_button.setAutoDefault(False)
         self.draft_button.setVisible(False)
-        # Enter accepts and Delete dismisses in the list; Alt+A, Alt+E and Alt+K belong to the
-        # Actors tab, the Edit menu and the Kind field.
+        # Enter accepts, F2 edits and Delete dismisses in the list; Alt+A, Alt+E and Alt+K
+        # belong to the Actors tab, the Edit menu and the Kind field, so the keys are named on
+        # the buttons' tips and in F1 instead of as Alt letters.
         self.accept_button = QPushButton("Accept")
         self.accept_button.setToolTip("Accept the selected suggestion (Enter)")
-        self.edit_button = QPushButton("Edit && accept…")
+        self.edit_button = QPushButton("Edit && accept… (F2)")
+        self.edit_button.setToolTip(
+            "Check and complete the selected suggestion's fields, then accept it (F2 or "
+            "Shift+Enter)"
+        )
         self.dismiss_button = QPushButton("Dis&miss")
         self.dismiss_button.setToolTip("Dismiss the selected suggestion (Delete)")
         self.accept_kind_button = QPushButton("Accept all of ki&nd")
@@ -97,6 +105,15 @@ class SuggestionsPanel(QWidget):
         # Only in the list: window-wide, Delete pressed in a table elsewhere dismissed a suggestion.
         dismiss = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.tree, self._dismiss)
         dismiss.setContext(Qt.ShortcutContext.WidgetShortcut)
+        # F2 is the desktop's "edit this item" key (file managers, spreadsheets); Shift+Enter
+        # is the accept key with a modifier (newcomer15 N15-37: Edit & accept had no key).
+        for key in EDIT_KEYS:
+            edit = QShortcut(QKeySequence(key), self.tree, lambda: self._request(True))
+            edit.setContext(Qt.ShortcutContext.WidgetShortcut)
+        # The menu key and Shift+F10 open the context menu at the current row, not at the mouse.
+        for key in ("Shift+F10", "Menu"):
+            menu = QShortcut(QKeySequence(key), self.tree, self._keyboard_menu)
+            menu.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self._update_buttons()
@@ -162,7 +179,8 @@ class SuggestionsPanel(QWidget):
             self.note.setText("Reading the source…")
         elif self.items:
             self.note.setText(
-                f"{len(self.items)} suggestions. Enter accepts, Delete dismisses; "
+                f"{len(self.items)} suggestion{'s' if len(self.items) != 1 else ''}. "
+                "Enter accepts, F2 edits, Delete dismisses; "
                 "selecting one highlights its evidence."
             )
         else:
@@ -290,14 +308,22 @@ class SuggestionsPanel(QWidget):
         if not chosen:
             return []
         accept = QAction("Accept", self.tree)
+        accept.setShortcut(QKeySequence("Return"))
         accept.triggered.connect(lambda: self._request(False))
+        edit = QAction("Edit && accept…", self.tree)
+        edit.setShortcut(QKeySequence("F2"))
+        edit.triggered.connect(lambda: self._request(True))
         dismiss = QAction("Dismiss", self.tree)
+        dismiss.setShortcut(QKeySequence("Delete"))
         dismiss.triggered.connect(self._dismiss)
         never = QAction("Never suggest this", self.tree)
         never.setToolTip("Add it to the never-suggest list in Settings (every brief)")
         never.setEnabled(any(s.kind in ("actors", "places", "dates") for s in chosen))
         never.triggered.connect(lambda: self.neverRequested.emit(self.selected()))
-        return [accept, dismiss, never]
+        for action in (accept, edit, dismiss):
+            # Shown in the menu as a reminder; the list's own shortcuts do the work.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        return [accept, edit, dismiss, never]
 
     def _context_menu(self, pos: Any) -> None:
         from PySide6.QtWidgets import QMenu
@@ -307,6 +333,11 @@ class SuggestionsPanel(QWidget):
             menu = QMenu(self.tree)
             menu.addActions(actions)
             menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+    def _keyboard_menu(self) -> None:
+        item = self.tree.currentItem()
+        rect = self.tree.visualItemRect(item) if item is not None else None
+        self._context_menu(rect.bottomLeft() if rect is not None else self.tree.rect().topLeft())
 
     def _remember_position(self, chosen: list[Suggestion]) -> None:
         """After these go, the next is the first one below them (same place in the list)."""

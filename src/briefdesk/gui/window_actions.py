@@ -102,6 +102,13 @@ class WindowActions(WindowBase):
         self.act_seller = self._action(
             "Use as deal se&ller", lambda: self.link_party(codes.PartyRole.SELLER), "Ctrl+Alt+L"
         )
+        self.act_party = self._action(
+            "Use as deal pa&rty (the side it lacks)",
+            lambda: self.link_party(None),
+            "Ctrl+Alt+R",
+            "The selected words become the deal's missing side: a loan's borrower when it has "
+            "a lender, a concession's concessionaire…",
+        )
         self.act_judgment = self._action("Use as key &judgment", self.link_judgment, "Ctrl+Alt+J")
         self.act_cite = self._action(
             "&Cite as evidence for selected item", self.link_evidence, "Ctrl+Alt+E"
@@ -114,15 +121,16 @@ class WindowActions(WindowBase):
             self.act_value,
             self.act_buyer,
             self.act_seller,
+            self.act_party,
             self.act_judgment,
             self.act_cite,
         ]
         self.sources_pane.article.link_actions = [
             *self.link_actions[:3],
             None,
-            *self.link_actions[3:7],
+            *self.link_actions[3:8],
             None,
-            *self.link_actions[7:],
+            *self.link_actions[8:],
         ]
         self._update_link_actions()
 

@@ -35,6 +35,9 @@ class Snapshot:
     # someone else wrote it after, and saving the restored work would replace their changes.
     # None for a new brief, and in snapshots written before BriefDesk recorded it.
     base: DiskStamp | None = None
+    # What an untitled brief holds, to tell several never-saved ones apart ("1 source:
+    # Readout of the Meeting…"); blank when it has a title, and in older snapshots.
+    about: str = ""
 
     def original_changed(self) -> bool:
         """True when the original file was written after this work was based on it."""
@@ -80,6 +83,7 @@ def write_snapshot(
     meta = {
         "brief_id": brief.id,
         "title": brief.header.title,
+        "about": "" if brief.header.title.strip() else contents(brief),
         "original": str(original) if original else None,
         "saved_at": saved_at,
         "pid": owner,
@@ -93,6 +97,25 @@ def write_snapshot(
     atomic_write(target, dumps(brief).encode("utf-8"), mode=PRIVATE_FILE)
     atomic_write(_meta_path(target), json.dumps(meta, indent=2).encode("utf-8"), mode=PRIVATE_FILE)
     return _snapshot_from(target, meta)
+
+
+def contents(brief: Brief) -> str:
+    """A line on what a brief without a title holds: its subject, else its sources (how many,
+    the first one's title), else its BLUF's first words; "empty" when it holds nothing."""
+    if brief.header.subject.strip():
+        return _cut(brief.header.subject)
+    if brief.sources:
+        count = len(brief.sources)
+        first = brief.sources[0].title.strip() or "untitled"
+        return f"{count} source{'s' if count != 1 else ''}: {_cut(first)}"
+    if brief.bluf.strip():
+        return f"BLUF: {_cut(brief.bluf)}"
+    return "empty"
+
+
+def _cut(text: str, limit: int = 60) -> str:
+    words = " ".join(text.split())
+    return words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
 
 
 def list_snapshots(*, folder: Path | None = None) -> list[Snapshot]:
@@ -154,6 +177,7 @@ def _snapshot_from(target: Path, meta: Mapping[str, object]) -> Snapshot:
         saved_at=str(meta["saved_at"]),
         pid=int(str(meta["pid"])),
         base=_stamp_from(meta.get("base")),
+        about=str(meta.get("about") or ""),
     )
 
 
