@@ -62,6 +62,14 @@ def named_kind(deal: DealBuild, sents: list[Sentence]) -> tuple[str, str]:
         return "acquisition", "a stake bought or sold"
     if deal.kind != "other":
         return deal.kind, ""
+    granted = deal.buyer_why.startswith("concessionaire") or deal.seller_why.startswith("grants")
+    if granted and deal.evidence:
+        # "The consortium will invest $1.4 billion" after "granted a concession ... to X": the
+        # sides were read as the rights' two sides, so the sentence before tells the rights
+        # (newcomer15 N15-06).
+        first = min(deal.evidence)[0]
+        before = [s.text for s in sents if s.end <= first][-1:]
+        said = " ".join([*before, said])
     for words in (deal.item, said):
         rights = RIGHTS_RE.search(words)
         if rights and rights.group().lower() not in _OFFTAKE:

@@ -57,6 +57,12 @@ _OWNER_CLOSE = re.compile(r"(?:\s*\([^)]{1,40}\))?(?:\s+of\s+[A-Z][\w-]*)?\s*(?:
 
 
 _GRANT = r"award|awarded|awards|awarding|grant|granted|grants|granting|gave|give|gives|given"
+# "granted ... to a consortium led by X", "to a joint venture of X and": the group's leader
+# (or first member) is the concessionaire the sentence names (newcomer15 N15-06).
+_LED = (
+    r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:consortium|group|joint\s+venture|partnership|"
+    r"grouping|alliance)\s+(?:(?:led|headed|formed)\s+by|of)\s+(?:the\s+)?)?"
+)
 
 
 # "a production-sharing contract with state oil firm Petrosen", "with the national oil company".
@@ -94,7 +100,7 @@ def concession_roles(before: str, following: str) -> list[tuple[str, int, str]]:
     body = DEMONYM_BODY.match(following)  # "the Guinean government suspended the convention"
     following = following[body.end() :] if body else following
     given = re.search(rf"\b(?:{_GRANT})\s+(?:the\s+)?$", before.lower()) or re.search(
-        rf"\b(?:{_GRANT})\b[^.;,]{{0,70}}\bto\s+(?:the\s+)?$", before.lower()
+        rf"\b(?:{_GRANT})\b[^.;,]{{0,110}}\bto\s+(?:the\s+)?{_LED}$", before.lower()
     )
     if given:
         # "granted the X", "awarded a 25-year concession for the port to X"

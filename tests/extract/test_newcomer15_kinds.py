@@ -1,0 +1,160 @@
+"""Kinds a first-time user met on invented documents after the round-15 freeze (newcomer15
+N15-06/N15-31, ...), each with made-up sentences in several wordings and negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdesk.extract import extract_text
+
+
+def _deals(text: str) -> list[tuple[str, str, str]]:
+    return [(d.kind.value, d.seller, d.buyer) for d in extract_text(text).deals]
+
+
+# N15-06: rights granted "to a consortium led by X" (or "to a joint venture of X and Y"): the
+# leader is the concessionaire, the deal a concession, and a state named later only as where
+# goods go today is no side.
+@pytest.mark.parametrize(
+    ("text", "grantor", "holder"),
+    [
+        (
+            "The Government of Peru has granted a 25-year concession to build and run a zinc "
+            "refinery at Ilo to a consortium led by Andorra Metals Group, the ministry said. "
+            "The consortium will invest about $900 million. The refinery will treat ore from "
+            "mines that now sell most of their output to Japan.",
+            "Peru",
+            "Andorra Metals Group",
+        ),
+        (
+            "Ghana awarded a 20-year concession to operate the Takoradi grain terminal to a "
+            "joint venture of Baltimar Logistics and a local partner on Monday. The partners "
+            "will invest $310 million. Most of the grain arriving there now comes from Canada.",
+            "Ghana",
+            "Baltimar Logistics",
+        ),
+        (
+            "Zambia has given a 30-year mining concession for the Kasempa copper deposit to a "
+            "group headed by Orvik Resources Ltd. The group will invest $1.2 billion, and the ore "
+            "now goes by rail to South Africa.",
+            "Zambia",
+            "Orvik Resources Ltd",
+        ),
+    ],
+)
+def test_a_consortium_leader_holds_the_concession(text: str, grantor: str, holder: str) -> None:
+    deals = _deals(text)
+    assert ("concession", grantor, holder) in deals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a consortium that buys goods is no concession
+        "A consortium led by Orvik Resources agreed to buy two dredgers from Denmark's Havn "
+        "Marine for $80 million.",
+        # a plain grant of money to a consortium: no rights
+        "Kenya signed a $40 million contract with a consortium led by Baltimar Logistics to "
+        "upgrade the Mombasa rail yard.",
+    ],
+)
+def test_no_concession_without_rights(text: str) -> None:
+    assert all(kind != "concession" for kind, _s, _b in _deals(text))
+
+
+# N15-05: "agreed to buy X from Y for $N, financed by a loan from Z": the amount is the price,
+# the purchase's sides are the buyer and the supplier; the loan clause names no amount.
+@pytest.mark.parametrize(
+    ("text", "seller", "buyer"),
+    [
+        (
+            "Niger agreed to buy a weather radar network from Norway's Vindal Systems AS for "
+            "65 million dollars, financed by a loan from the Islamic Development Bank.",
+            "Vindal Systems AS",
+            "Niger",
+        ),
+        (
+            "Chad has purchased two cargo aircraft from Ukraine's Poltava Aero Ltd for "
+            "$120 million, to be funded through export credit from a French bank.",
+            "Poltava Aero Ltd",
+            "Chad",
+        ),
+        (
+            "Laos ordered three river ferries from Vietnam's Ha Long Shipyard JSC for about "
+            "$48 million, partly financed with a concessional loan from Japan.",
+            "Ha Long Shipyard JSC",
+            "Laos",
+        ),
+    ],
+)
+def test_a_financed_purchase_keeps_its_price(text: str, seller: str, buyer: str) -> None:
+    deals = _deals(text)
+    assert any(s == seller and b == buyer and k != "loan" for k, s, b in deals), deals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the amount is the loan's own, inside the financing clause
+        "Niger will buy a radar network from Norway, financed by a $65 million loan from the "
+        "Islamic Development Bank.",
+        # no purchase: a loan financed by another credit line stays a loan
+        "The Islamic Development Bank approved a $65 million loan to Niger for weather radars, "
+        "financed by a credit line from Saudi Arabia.",
+    ],
+)
+def test_a_loan_amount_stays_a_loan(text: str) -> None:
+    assert "loan" in [k for k, _s, _b in _deals(text)]
+
+
+def _statuses(text: str) -> list[tuple[str, str]]:
+    deals = extract_text(text).deals
+    return [(d.value.as_stated if d.value else "", d.status.value) for d in deals]
+
+
+# N15-04: a deal its own sentence says one side negotiates ("X negotiates a $N concession") is
+# proposed; a revocation told in the sentence before belongs to another deal.
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (
+            "The licence of Kivu Gold was revoked in March. The ruling comes as Congo negotiates "
+            "a $450 million cobalt concession with Norway's Fjell Mining AS.",
+            "$450 million",
+        ),
+        (
+            "The concession was revoked after the audit. Chile negotiates a $700 million copper "
+            "concession with Peru's Andina Metals SA, which analysts say is close.",
+            "$700 million",
+        ),
+        (
+            "The earlier contract was suspended. Tanzania now negotiates an $800 million rail "
+            "deal with Turkey's Yapi Merkezi, the ministry said.",
+            "$800 million",
+        ),
+    ],
+)
+def test_a_deal_under_negotiation_is_proposed(text: str, amount: str) -> None:
+    assert (amount, "proposed") in _statuses(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "status"),
+    [
+        # negotiated, then signed: the signature is the status
+        (
+            "After negotiating a $300 million deal for two years, Peru signed the contract with "
+            "Korea's Hanjin Marine on Monday.",
+            "$300 million",
+            "signed",
+        ),
+        # a cancellation in the deal's own sentence still stands
+        (
+            "Bolivia has cancelled a $600 million lithium concession with Andes Lithium Ltd.",
+            "$600 million",
+            "cancelled",
+        ),
+    ],
+)
+def test_negotiation_does_not_override_a_status(text: str, amount: str, status: str) -> None:
+    assert (amount, status) in _statuses(text)
