@@ -158,3 +158,51 @@ def test_a_deal_under_negotiation_is_proposed(text: str, amount: str) -> None:
 )
 def test_negotiation_does_not_override_a_status(text: str, amount: str, status: str) -> None:
     assert (amount, status) in _statuses(text)
+
+
+def _orgs(text: str) -> set[str]:
+    return {a.name for a in extract_text(text).actors if a.type.value == "organization"}
+
+
+# N15-05: "the Rosatom subsidiary Uranium One": owner and unit are both companies, and the unit
+# (not its owner) is the party the rights go to.
+@pytest.mark.parametrize(
+    ("text", "owner", "unit"),
+    [
+        (
+            "Gabon granted a 20-year manganese concession at Okondja to the Halvor subsidiary "
+            "Brenna Metals on Friday.",
+            "Halvor",
+            "Brenna Metals",
+        ),
+        (
+            "Guinea awarded a 10-year bauxite concession at Boffa to the Tessaro affiliate "
+            "Lumeo Minerals, displacing a Canadian firm.",
+            "Tessaro",
+            "Lumeo Minerals",
+        ),
+        (
+            "Namibia has given a 15-year port concession at Luderitz to Kestrel's subsidiary "
+            "Orvane Terminals, the ministry said.",
+            "Kestrel",
+            "Orvane Terminals",
+        ),
+    ],
+)
+def test_an_owned_unit_and_its_owner_are_firms(text: str, owner: str, unit: str) -> None:
+    assert {unit} <= _orgs(text)
+    holders = [b for k, _s, b in _deals(text) if k == "concession"]
+    assert unit in holders and owner not in holders
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no name after the word for the unit: nothing is coined
+        "The Rosatom subsidiary will build the plant, the minister said.",
+        # a plain common-noun phrase is no owner
+        "The state subsidiary Malta handed over the keys.",
+    ],
+)
+def test_no_unit_without_two_names(text: str) -> None:
+    assert "Rosatom" not in _orgs(text) and "Malta" not in _orgs(text)
