@@ -206,3 +206,39 @@ def test_an_owned_unit_and_its_owner_are_firms(text: str, owner: str, unit: str)
 )
 def test_no_unit_without_two_names(text: str) -> None:
     assert "Rosatom" not in _orgs(text) and "Malta" not in _orgs(text)
+
+
+def _kinds(text: str) -> list[str]:
+    return [d.kind.value for d in extract_text(text).deals]
+
+
+# N15-44: an arms word that opens a company's name in a sentence-case line ("Rocket Lab rival")
+# says nothing about the goods; the same word as a noun, or in a title-case headline, still does.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile picks Rocket Lab rival for Atacama launch services in $120 million deal\n\n"
+        "Chile's space agency has awarded a $120 million contract to Orbex Launch Ltd to run "
+        "commercial launches from the Atacama site for eight years.",
+        "Kenya hires Drone Harbor Logistics for $15 million medical deliveries contract\n\n"
+        "Kenya's health ministry signed a $15 million contract with Drone Harbor Logistics Ltd "
+        "to carry blood samples between clinics.",
+        "Ghana signs $40 million deal with Tank Farm Services Ltd for fuel depots at Tema, "
+        "the energy ministry said.",
+    ],
+)
+def test_a_name_opened_by_an_arms_word_is_no_arms_sale(text: str) -> None:
+    kinds = _kinds(text)
+    assert kinds and "arms_sale" not in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile buys rocket launchers from Brazil's Avibras in a $120 million deal.",
+        "Poland Buys Rocket Artillery From Korea In $3 Billion Deal",
+        "Kenya signed a $15 million contract for six armed drones from Turkey's Baykar.",
+    ],
+)
+def test_arms_words_as_nouns_still_make_an_arms_sale(text: str) -> None:
+    assert "arms_sale" in _kinds(text)

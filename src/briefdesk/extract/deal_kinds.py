@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_agreed import agreed_for
+from briefdesk.extract.deal_arms_names import arms_in
 from briefdesk.extract.deal_giving import gives_only_figures
 from briefdesk.extract.deal_heads import CONTRACT_HEAD, VENTURE, head_kind
 from briefdesk.extract.deal_memoranda import MOU_RE, priced_framework
@@ -294,7 +295,7 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
         # Money given "to support the police" or "to fund solar power" is a grant whatever it
         # pays for; only a trade word makes it a sale of those goods.
         return "grant"
-    if words & ARMS_WORDS or DESIGNATION.search(sentence):
+    if arms_in(sentence, words) or DESIGNATION.search(sentence):
         return "other" if arms_service(lowered) else "arms_sale"  # (deal_services)
     if words & ENERGY_WORDS and not built_works(lowered):  # (deal_works)
         return "energy_supply"
@@ -305,7 +306,7 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
     ):
         return "grant"  # "Canberra would provide 50 million Australian dollars for patrols"
     context_words = word_set(context)
-    if context_words & ARMS_WORDS:
+    if arms_in(context, context_words):  # ("Rocket Lab" is no rocket: deal_arms_names)
         return "other" if arms_service(lowered) else "arms_sale"
     if context_words & ENERGY_WORDS and not built_works(context.lower(), lowered):
         return "energy_supply"
