@@ -242,3 +242,49 @@ def test_a_name_opened_by_an_arms_word_is_no_arms_sale(text: str) -> None:
 )
 def test_arms_words_as_nouns_still_make_an_arms_sale(text: str) -> None:
     assert "arms_sale" in _kinds(text)
+
+
+# N15-10: a memorandum "under which X will supply Y with N goods ..., valued at $M" tells a
+# priced supply: the deal has the two sides, not only signatories.
+@pytest.mark.parametrize(
+    ("text", "sellers", "buyer"),
+    [
+        (
+            "The two ministers signed a memorandum of understanding under which Spain will "
+            "supply Peru with four coastal patrol boats, valued at about €90 million.",
+            {"Spain"},
+            "Peru",
+        ),
+        (
+            "Officials initialled an MoU under which Korea is to sell Chile two training "
+            "aircraft worth $60 million, the ministry said.",
+            {"South Korea"},
+            "Chile",
+        ),
+        (
+            "A letter of intent was signed under which Turkey will deliver six armed drones to "
+            "Kenya for $95 million.",
+            {"Turkey"},
+            "Kenya",
+        ),
+    ],
+)
+def test_a_memorandum_of_a_priced_supply_has_sides(
+    text: str, sellers: set[str], buyer: str
+) -> None:
+    assert any(s in sellers and b == buyer for _k, s, b in _deals(text)), _deals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no supply under the memorandum: it stays a memorandum
+        "Spain and Peru signed a memorandum of understanding on port security worth "
+        "€5 million, the ministry said.",
+        # a supply with no count: no priced order of goods
+        "Spain and Peru signed an MoU under which they will cooperate on shipbuilding, valued "
+        "at €90 million.",
+    ],
+)
+def test_other_memoranda_stay_memoranda(text: str) -> None:
+    assert "mou" in [k for k, _s, _b in _deals(text)]
