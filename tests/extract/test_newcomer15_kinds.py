@@ -288,3 +288,32 @@ def test_a_memorandum_of_a_priced_supply_has_sides(
 )
 def test_other_memoranda_stay_memoranda(text: str) -> None:
     assert "mou" in [k for k, _s, _b in _deals(text)]
+
+
+def _places(text: str) -> set[str]:
+    return {p.name for p in extract_text(text).places}
+
+
+# N15-40: "Q (Reuters):" opens a reporter's question in a press-conference transcript; the
+# one-letter label is no town, whatever agency follows it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BRIEFING — Ministry of Defence of Ghana\nAccra, 3 May 2026\n\n"
+        "Q (Bloomberg): Minister, is the drone order signed?\n\n"
+        "MINISTER KWAME OSEI: Yes, we signed it this morning.\n\n"
+        "OSEI: The first two arrive in June.",
+        "Q (AFP): Will Chile buy the frigates?\nA: The navy is still evaluating offers.\n\n"
+        "MINISTER SOTO: We will decide in March.\n\nSOTO: Nothing is signed yet.",
+        "Q (Kyodo): What about the radars?\n\nSPOKESMAN LIN: The transfer is on schedule.\n\n"
+        "LIN: The last one arrives in March.",
+    ],
+)
+def test_a_question_label_is_no_place(text: str) -> None:
+    places = _places(text)
+    assert "Q" not in places and "A" not in places
+
+
+def test_a_wire_dateline_is_still_a_place() -> None:
+    text = "ACCRA, May 3 (Reuters) - Ghana signed a $40 million contract with Turkey's Baykar."
+    assert "Accra" in _places(text)
