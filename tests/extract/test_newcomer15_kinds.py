@@ -317,3 +317,41 @@ def test_a_question_label_is_no_place(text: str) -> None:
 def test_a_wire_dateline_is_still_a_place() -> None:
     text = "ACCRA, May 3 (Reuters) - Ghana signed a $40 million contract with Turkey's Baykar."
     assert "Accra" in _places(text)
+
+
+def _dates(text: str) -> list[tuple[str, int, str]]:
+    return [(d.text, d.resolved.year, d.precision) for d in extract_text(text).dates]
+
+
+# N15-09: "the March quarter of 2028" is a quarter of 2028 named by its last month, not March of
+# the coming year.
+@pytest.mark.parametrize(
+    ("text", "period", "year"),
+    [
+        (
+            "Perth, 2 May 2026 - Commissioning is due in the June quarter of 2027.",
+            "June quarter of 2027",
+            2027,
+        ),
+        (
+            "Brisbane, 9 October 2026 - First ore is expected in the December quarter 2028, "
+            "the company said.",
+            "December quarter 2028",
+            2028,
+        ),
+        (
+            "Sydney, 1 December 2026 - Shipments start in the March quarter of 2028.",
+            "March quarter of 2028",
+            2028,
+        ),
+    ],
+)
+def test_a_quarter_named_by_its_month_is_a_period(text: str, period: str, year: int) -> None:
+    dates = _dates(text)
+    assert (period, year, "year") in dates
+    assert all(t != period.split()[0] for t, _y, _p in dates)
+
+
+def test_a_month_alone_stays_a_month() -> None:
+    dates = _dates("Sydney, 1 December 2026 - Shipments start in March, and the quarter ends.")
+    assert ("March", 2027, "month") in dates
