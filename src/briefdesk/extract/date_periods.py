@@ -1,5 +1,6 @@
 """A year qualified by the words before it is one date: "the second quarter of 2028", "Q3 2027",
-"H1 2027", "the March quarter of 2028", "mid-2028", "late 2027", "the end of 2028", "January–June 2027".
+"H1 2027", "the March quarter of 2028", "mid-2028", "late 2027", "the end of 2028",
+"January–June 2027".
 
 The date scan found only the bare year (or "January" and "June 2027" apart), and a desk officer
 drafting key dates needs the period as written (blind tuning articles 184-193: 9 misses of this
