@@ -355,3 +355,21 @@ def test_a_quarter_named_by_its_month_is_a_period(text: str, period: str, year: 
 def test_a_month_alone_stays_a_month() -> None:
     dates = _dates("Sydney, 1 December 2026 - Shipments start in March, and the quarter ends.")
     assert ("March", 2027, "month") in dates
+
+
+# N15-07: goods a loan or package pays for ("covers armoured vehicles from Otokar") are bought;
+# the name after "<goods> from" is their seller, a firm, not a place.
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("The loan also covers armoured vehicles from Pendrak and their spare parts.", "Pendrak"),
+        ("The package includes four patrol boats from Valmarine and training.", "Valmarine"),
+        ("The credit finances six locomotives from Stadlerova, officials said.", "Stadlerova"),
+    ],
+)
+def test_the_seller_of_goods_paid_for_is_a_firm(text: str, firm: str) -> None:
+    assert firm in _orgs(text) and firm not in _places(text)
+
+
+def test_goods_from_a_place_without_a_purchase_stay_a_place() -> None:
+    assert "Valmarine" in _places("The exhibition shows paintings from Valmarine.")
