@@ -373,3 +373,44 @@ def test_the_seller_of_goods_paid_for_is_a_firm(text: str, firm: str) -> None:
 
 def test_goods_from_a_place_without_a_purchase_stay_a_place() -> None:
     assert "Valmarine" in _places("The exhibition shows paintings from Valmarine.")
+
+
+def _awards(text: str) -> list[tuple[str, str, str]]:
+    deals = extract_text(text).deals
+    return [(d.seller, d.buyer, d.value.as_stated if d.value else "") for d in deals]
+
+
+# N15-04: "ordered X to pay $N (plus interest) to Y": the payee after the sum; a headline's award
+# told again in the lead is one award.
+@pytest.mark.parametrize(
+    ("text", "payer", "payee"),
+    [
+        (
+            "Court orders Peru to pay $90m to Andina Copper\n\n"
+            "A tribunal has ordered Peru to pay US$90 million plus interest to Andina Copper "
+            "Holdings BV for the 2022 cancellation of its licence.",
+            "Peru",
+            "Andina Copper Holdings BV",
+        ),
+        (
+            "An ICSID panel ordered Ghana to pay $35 million in damages to Volta Quarry Ltd, "
+            "the parties said.",
+            "Ghana",
+            "Volta Quarry Ltd",
+        ),
+        (
+            "The arbitration court directed Kenya to pay EUR 12 million to Baltimar Logistics "
+            "over the port lease.",
+            "Kenya",
+            "Baltimar Logistics",
+        ),
+    ],
+)
+def test_an_award_paid_to_a_payee_after_the_sum(text: str, payer: str, payee: str) -> None:
+    awards = [a for a in _awards(text) if a[0] == payer]
+    assert len(awards) == 1 and awards[0][1] == payee, _awards(text)
+
+
+def test_the_payee_before_the_sum_still_reads() -> None:
+    text = "The tribunal ordered Tanzania to pay Kilwa Gold Ltd US$143 million in damages."
+    assert [(s, b) for s, b, _v in _awards(text)] == [("Tanzania", "Kilwa Gold Ltd")]
