@@ -1,5 +1,6 @@
 """A year qualified by the words before it is one date: "the second quarter of 2028", "Q3 2027",
-"H1 2027", "mid-2028", "late 2027", "the end of 2028", "January–June 2027".
+"H1 2027", "the March quarter of 2028", "mid-2028", "late 2027", "the end of 2028",
+"January–June 2027".
 
 The date scan found only the bare year (or "January" and "June 2027" apart), and a desk officer
 drafting key dates needs the period as written (blind tuning articles 184-193: 9 misses of this
@@ -23,7 +24,10 @@ _BEFORE_YEAR = re.compile(
     r"(?-i:\b(?:Q[1-4]|H[12]))\s+|"
     r"\b(?:early|mid|late)\s+|"
     r"\b(?:end|beginning|start|middle)\s+of\s+|"
-    rf"\b(?:{_MONTH})\s*[–-]\s*(?:{_MONTH})\s+"
+    rf"\b(?:{_MONTH})\s*[–-]\s*(?:{_MONTH})\s+|"
+    # "the March quarter of 2028", "the September quarter 2027": a quarter named by its last
+    # month, as exchange announcements write it (newcomer15 N15-09)
+    rf"\b(?:{_MONTH})\s+quarter\s+(?:of\s+)?"
     r")$",
     re.IGNORECASE,
 )

@@ -62,10 +62,18 @@ def named_kind(deal: DealBuild, sents: list[Sentence]) -> tuple[str, str]:
         return "acquisition", "a stake bought or sold"
     if deal.kind != "other":
         return deal.kind, ""
-    for words in (deal.item, said):
+    told = said
+    granted = deal.buyer_why.startswith("concessionaire") or deal.seller_why.startswith("grants")
+    if granted and deal.evidence:
+        # "The consortium will invest $1.4 billion" after "granted a concession ... to X": the
+        # sides were read as the rights' two sides, so the sentence before tells the rights
+        # (newcomer15 N15-06); only the rights are read there, the deal's own words first.
+        first = min(deal.evidence)[0]
+        told = " ".join([said, *[s.text for s in sents if s.end <= first][-1:]])
+    for words in (deal.item, told):
         rights = RIGHTS_RE.search(words)
         if rights and rights.group().lower() not in _OFFTAKE:
-            named = _RIGHTS_ITEM.search(said) if not deal.item else None
+            named = _RIGHTS_ITEM.search(told) if not deal.item else None
             if named and " " in named.group(1):  # (a bare "licence" adds nothing to the kind)
                 deal.item = named.group(1)
             return "concession", f"rights granted: {rights.group()!r}"

@@ -7,10 +7,12 @@ from dataclasses import dataclass, field
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_agreed import agreed_for
+from briefdesk.extract.deal_arms_names import arms_in
 from briefdesk.extract.deal_giving import gives_only_figures
 from briefdesk.extract.deal_heads import CONTRACT_HEAD, VENTURE, head_kind
 from briefdesk.extract.deal_memoranda import MOU_RE, priced_framework
 from briefdesk.extract.deal_services import arms_service
+from briefdesk.extract.deal_unused import unused_loan_words
 from briefdesk.extract.deal_works import built_works, venture_party
 from briefdesk.extract.lexicon import ARMS_WORDS, DEAL_CUES, ENERGY_WORDS, NON_DEAL_CUES
 from briefdesk.extract.money import MoneyMention
@@ -236,19 +238,10 @@ def given_kind(before_amount: str, sentence: str) -> str:
     return ""
 
 
-# "paid from the state budget rather than with export credit", "no export credit was used":
-# an instrument the deal does not use says nothing of its kind.
-_NOT_USED = re.compile(
-    r"\b(?:rather\s+than|instead\s+of|without|no)\s+(?:with\s+|through\s+|by\s+)?(?:an?\s+)?"
-    r"(?:export\s+|bank\s+)?(?:credit|loan|financing|borrowing)s?\b",
-    re.IGNORECASE,
-)
-
-
 def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
     if "credit" in sentence or "loan" in sentence or "financing" in sentence:
-        sentence = _NOT_USED.sub(" ", sentence)
-        context = _NOT_USED.sub(" ", context)
+        sentence = unused_loan_words(sentence)
+        context = unused_loan_words(context)
     lowered = sentence.lower()
     words = word_set(sentence)
     named = head_kind(after_amount) if after_amount else ""
@@ -302,7 +295,7 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
         # Money given "to support the police" or "to fund solar power" is a grant whatever it
         # pays for; only a trade word makes it a sale of those goods.
         return "grant"
-    if words & ARMS_WORDS or DESIGNATION.search(sentence):
+    if arms_in(sentence, words) or DESIGNATION.search(sentence):
         return "other" if arms_service(lowered) else "arms_sale"  # (deal_services)
     if words & ENERGY_WORDS and not built_works(lowered):  # (deal_works)
         return "energy_supply"
@@ -313,7 +306,7 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
     ):
         return "grant"  # "Canberra would provide 50 million Australian dollars for patrols"
     context_words = word_set(context)
-    if context_words & ARMS_WORDS:
+    if arms_in(context, context_words):  # ("Rocket Lab" is no rocket: deal_arms_names)
         return "other" if arms_service(lowered) else "arms_sale"
     if context_words & ENERGY_WORDS and not built_works(context.lower(), lowered):
         return "energy_supply"

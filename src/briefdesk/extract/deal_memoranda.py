@@ -26,9 +26,24 @@ _FRAMEWORK_ORDER = re.compile(
 )
 
 
+# "a memorandum under which India will supply Latvia with two patrol vessels ..., valued at
+# EUR 140 million" (newcomer15 N15-10): the memorandum tells a priced supply between two sides,
+# read by its goods like any sale; the memorandum is how it was agreed.
+_UNDER_WHICH = re.compile(
+    r"\b(?:memorand\w*|MoUs?|MOUs?|letters?\s+of\s+intent|framework\s+agreements?)\s+"
+    r"(?:[^.;]{0,40}?\s)?under\s+which\s+[^.;]{0,60}?\b(?:will|would|is\s+to|are\s+to|agreed\s+to|"
+    r"shall)\s+(?:supply|sell|deliver|provide|buy|purchase|acquire|build)\s+[^.;]{0,40}?"
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s",
+    re.IGNORECASE,
+)
+
+
 def priced_framework(sentence: str, after_amount: str) -> bool:
     """Whether a priced framework agreement orders counted goods ("for 180 tanks") and the
-    sentence names no memorandum or letter of intent beside it."""
+    sentence names no memorandum or letter of intent beside it, or a memorandum is one "under
+    which" one side will supply the other counted goods at the amount."""
+    if after_amount and "under which" in sentence and _UNDER_WHICH.search(sentence):
+        return True
     if not after_amount or not _FRAMEWORK_ORDER.search(sentence):
         return False
     return all(m.group(0).lower().startswith("framework") for m in MOU_RE.finditer(sentence))

@@ -12,6 +12,7 @@ from briefdesk.extract.firm_roles import (
     deal_party,
     listed_with_body,
     lone_acronym,
+    owned_unit,
     role_apposition,
 )
 from briefdesk.extract.resolver import Resolver
@@ -52,6 +53,7 @@ def firm_cue(res: Resolver, start: int, end: int, words: list[str]) -> bool:
         or listed_with_body(res, start, end, words)
         or lone_acronym(res, start, end, words)
         or deal_party(res, start, end, words)
+        or owned_unit(res, start, end, words)
     ):
         return True  # "The contractor, Maranta,"; "Eni, TotalEnergies and Qatar Energy"
     return firm_after_city(res, start, words)

@@ -136,3 +136,28 @@ def deal_party(res: Resolver, start: int, end: int, words: list[str]) -> bool:
         return True
     before = res.before(start, 90)
     return before.endswith(("by ", "to ")) and bool(_DEAL_TO_BY.search(before))
+
+
+# "the Rosatom subsidiary Uranium One", "Gazprom's unit Nordvik Trading": a company named right
+# after its owner and the word for what it is to the owner (no commas), and the owner before
+# that word (newcomer15 N15-05). Both are firms: only a company has subsidiaries.
+_UNIT_WORDS = ("subsidiary", "affiliate", "unit", "offshoot")
+_UNIT = r"(?:subsidiary|affiliate|unit|offshoot)"
+_UNIT_BEFORE = re.compile(
+    rf"(?:\b(?:[Tt]he|[Ii]ts|[Aa]n?)\s+(?:[A-Z][\w&.-]*\s+){{1,3}}|[A-Z][\w&.-]*(?:'s|’s)\s+)"
+    rf"(?:(?:wholly[- ]owned|local|[a-z]+-based)\s+)?{_UNIT}\s+$"
+)
+_UNIT_AFTER = re.compile(rf"\s+{_UNIT}\s+[A-Z]")
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Aa]n?)\s+$")
+
+
+def owned_unit(res: Resolver, start: int, end: int, words: list[str]) -> bool:
+    """ "the Rosatom subsidiary Uranium One": the unit and its owner are both companies."""
+    before, after = res.before(start, 80), res.text[end : end + 14]
+    if not any(w in before or w in after for w in _UNIT_WORDS):
+        return False  # (the cheap gate: asked of every name no earlier cue settled)
+    if len(words) > 4 or not _usable(words):
+        return False
+    if _UNIT_BEFORE.search(before):
+        return True
+    return bool(_UNIT_AFTER.match(res.text, end) and _THE_BEFORE.search(res.before(start, 8)))

@@ -34,7 +34,12 @@ _BUY = word_list("buy")
 # A sentence that signs for goods buys them too ("we expect to sign for two C-130J transport
 # aircraft from Lockheed Martin": newcomer11 N11-05); kept here, not in "buy", which the party
 # rules read as the buyer's own verbs.
-_SIGNS_FOR = re.compile(r"\b(?:sign(?:ed|s|ing)?|contract(?:ed)?|deal)\s+for\b")
+# ("also covers armoured vehicles from Otokar", "includes two patrol boats from X": goods a
+# loan or package pays for are bought too: newcomer15 N15-07)
+_SIGNS_FOR = re.compile(
+    r"\b(?:(?:sign(?:ed|s|ing)?|contract(?:ed)?|deal|pays?|paid)\s+for|covers?|covered|"
+    r"finances?|financed|includes?|included)\b"
+)
 _CLAUSE_END = re.compile(r"\s*(?:[,.;)]|$|\s(?:for|under|in|worth|at|on|and|with)\b)")
 _GOODS_FROM = re.compile(r"\b([a-z]+)\s+from\s+$")
 

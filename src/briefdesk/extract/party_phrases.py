@@ -27,6 +27,8 @@ def descriptive(text: str, mention: Mention) -> bool:
         return True
     if _OWNER_OF_NAMED.match(text, end):
         return True  # "ADB's co-financier, the OPEC Fund, is considering a loan": not ADB
+    if _OWNER_BEFORE_UNIT.match(text, end):
+        return True  # "to the Rosatom subsidiary Uranium One": the unit is the party (N15-05)
     if window.rstrip().endswith("of") and _HOME_OF.search(text, max(0, start - 30), start):
         return True  # "a loan from Banco X (BNDES) of Brazil": Brazil is the bank's home
     return bool(
@@ -47,6 +49,9 @@ _OWNER_OF_NAMED = re.compile(
 )
 
 
+# "the Rosatom subsidiary Uranium One": an owner right before the word for its unit and the
+# unit's name.
+_OWNER_BEFORE_UNIT = re.compile(r"\s+(?:subsidiary|affiliate|unit|offshoot)\s+[A-Z]")
 # ", a unit of (listed) X,", ", a subsidiary of Russian group X,", ", a joint venture of A and B,"
 _OWNER_OPEN = re.compile(
     r"[,—–(]\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:unit|subsidiary|arm|division|affiliate|"
@@ -57,6 +62,14 @@ _OWNER_CLOSE = re.compile(r"(?:\s*\([^)]{1,40}\))?(?:\s+of\s+[A-Z][\w-]*)?\s*(?:
 
 
 _GRANT = r"award|awarded|awards|awarding|grant|granted|grants|granting|gave|give|gives|given"
+# "granted ... to a consortium led by X", "to a joint venture of X and": the group's leader
+# (or first member) is the concessionaire the sentence names (newcomer15 N15-06).
+_LED = (
+    r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:consortium|group|joint\s+venture|partnership|"
+    r"grouping|alliance)\s+(?:(?:led|headed|formed)\s+by|of)\s+(?:the\s+)?|"
+    # "to the Rosatom subsidiary Uranium One": the unit named after its owner holds the rights
+    r"(?:[\w&.-]+\s+){1,3}(?:subsidiary|affiliate|unit|offshoot)\s+)?"
+)
 
 
 # "a production-sharing contract with state oil firm Petrosen", "with the national oil company".
@@ -94,7 +107,7 @@ def concession_roles(before: str, following: str) -> list[tuple[str, int, str]]:
     body = DEMONYM_BODY.match(following)  # "the Guinean government suspended the convention"
     following = following[body.end() :] if body else following
     given = re.search(rf"\b(?:{_GRANT})\s+(?:the\s+)?$", before.lower()) or re.search(
-        rf"\b(?:{_GRANT})\b[^.;,]{{0,70}}\bto\s+(?:the\s+)?$", before.lower()
+        rf"\b(?:{_GRANT})\b[^.;,]{{0,110}}\bto\s+(?:the\s+)?{_LED}$", before.lower()
     )
     if given:
         # "granted the X", "awarded a 25-year concession for the port to X"

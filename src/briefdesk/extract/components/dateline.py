@@ -26,6 +26,8 @@ def dateline(res: Resolver) -> None:
             continue
         if turns and read.text.rstrip().endswith(":") and not (read.agency or read.region):
             continue  # "KAFUE: It is a loan from ...": a speaker's turn
+        if len(read.place.strip()) < 2:
+            continue  # "Q (Reuters): Secretary, ...": a question's label, no town (N15-40)
         if read.text.rstrip().endswith(":") and read.place.strip().lower() in _FIELD_LABELS:
             continue
         name = read.place
