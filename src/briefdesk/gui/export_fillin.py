@@ -33,7 +33,9 @@ def marking_choices() -> list[tuple[str, Marking | None]]:
 class ExportFillIn(QWidget):
     """The marking and author rows of the Export dialog; empty and hidden when both are set."""
 
-    def __init__(self, doc: BriefDocument, settings: Settings, parent: QWidget | None = None):
+    def __init__(
+        self, doc: BriefDocument, settings: Settings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.doc = doc
         self.settings = settings
