@@ -36,7 +36,8 @@ from briefdesk.extract.party_phrases import HELPED
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import Chunk, Sentence
 from tests.extract.gated_texts import random_parts
-from tests.extract.test_speed_round9 import _state, _tuning_texts
+from tests.extract.test_speed_round9 import _state
+from tests.extract.tuning_texts import tuning_texts
 
 
 def test_the_title_gate_skips_only_chunks_the_rule_leaves(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -55,7 +56,7 @@ def test_the_title_gate_skips_only_chunks_the_rule_leaves(monkeypatch: pytest.Mo
         return plain(res, sentence, chunk)
 
     monkeypatch.setattr(pipeline, "classify", checked)
-    for text in _tuning_texts():
+    for text in tuning_texts():
         extract_text(text)
     assert skipped["count"] > 5000
 
