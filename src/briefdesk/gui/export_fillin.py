@@ -13,9 +13,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QWidget
 
 from briefdesk.gui.document import BriefDocument
+from briefdesk.gui.editor_widgets import levels_for
 from briefdesk.gui.wheel_guard import guard as guard_wheel
 from briefdesk.model import Marking, Person
-from briefdesk.model.codes import TLP_LEVELS, UK_LEVELS, MarkingScheme
+from briefdesk.model.codes import MarkingScheme
 from briefdesk.settings import Settings
 
 UNMARKED = "(leave unmarked)"
@@ -24,10 +25,12 @@ UNMARKED = "(leave unmarked)"
 def marking_choices() -> list[tuple[str, Marking | None]]:
     """Every standard marking as one pick ("TLP:AMBER", "OFFICIAL-SENSITIVE"): one drop-down a
     keyboard fills with a letter or two, not a scheme then a level."""
-    choices: list[tuple[str, Marking | None]] = [(UNMARKED, None)]
-    choices += [(f"TLP:{lv}", Marking(scheme=MarkingScheme.TLP, level=lv)) for lv in TLP_LEVELS]
-    choices += [(lv, Marking(scheme=MarkingScheme.UK, level=lv)) for lv in UK_LEVELS]
-    return choices
+    markings = [
+        Marking(scheme=scheme, level=level)
+        for scheme in (MarkingScheme.TLP, MarkingScheme.UK)
+        for level in levels_for(scheme)
+    ]
+    return [(UNMARKED, None), *((m.label, m) for m in markings)]
 
 
 class ExportFillIn(QWidget):
