@@ -116,6 +116,9 @@ RETIRED_FRESH = (
     "fresh", "fresh-2", "fresh-3", "fresh-4", "fresh-5", "fresh-6", "fresh-7",
     "fresh-8", "fresh-9", "fresh-10", "fresh-11", "fresh-12", "fresh-13",
 )
+# Retired sets whose texts, gold, misses and snapshot diffs no helper has read: from round 16
+# pooled as one held-back check of 72 articles, scored only as a summary (no --verbose).
+CHECK_SETS = ("fresh-10", "fresh-11", "fresh-13")
 FIRST_NEW = 31  # articles 31-40 were all written as held-out
 FIRST_EXTRA_TUNING = 41  # articles 41-65 were written as tuning material (real-world styles)
 FIRST_HELDOUT_2 = 66  # articles 66-80: held out (sanctions, summits, concessions, aid, space ...)
@@ -136,11 +139,13 @@ def split_of(number: int) -> str:
 
 def load_corpus(split: str, numbers: range | None = None) -> list[tuple[str, str, dict]]:
     """Articles of one split: tuning (tuning-corpus and retired), tuning-corpus, retired (the
-    retired fresh sets), heldout-old, heldout-new, heldout-2, heldout (all three), all (the corpus
-    folder) or one fresh set by name; ``numbers`` keeps only corpus articles with those numbers
+    retired fresh sets), checks (the pooled held-back check, ``CHECK_SETS``), heldout-old,
+    heldout-new, heldout-2, heldout (all three), all (the corpus folder) or one fresh set by name; ``numbers`` keeps only corpus articles with those numbers
     (to score a batch of new tuning articles on their own)."""
     if split == "retired":
         return [item for name in RETIRED_FRESH for item in load_corpus(name)]
+    if split == "checks":
+        return [item for name in CHECK_SETS for item in load_corpus(name)]
     if split == "tuning":
         retired = load_corpus("retired") if numbers is None else []
         return load_corpus("tuning-corpus", numbers) + retired
@@ -302,6 +307,7 @@ def main(argv: Iterable[str] | None = None) -> int:
             "tuning",
             "tuning-corpus",
             "retired",
+            "checks",
             "heldout-old",
             "heldout-new",
             "heldout-2",
@@ -337,6 +343,12 @@ def main(argv: Iterable[str] | None = None) -> int:
     )
     parser.add_argument("--no-speed", action="store_true")
     args = parser.parse_args(list(argv) if argv is not None else None)
+    if args.verbose and args.split in ("checks", *CHECK_SETS):
+        print(
+            f"bench_extract: {args.split} is a held-back check: summary figures only, no --verbose",
+            file=sys.stderr,
+        )
+        return 2
     sys.path.insert(0, str(ROOT / "src"))
     splits = (
         ("tuning", "tuning-corpus", "retired", "heldout-old", "heldout-new", "heldout-2", "heldout")
