@@ -1,45 +1,50 @@
-"""Mac OS Roman text (an old Mac export) is read as Mac OS Roman, and every encoding the import
-offers as a second guess is one it then reads (newcomer12 N12-22: "€45" became "Ř45" in Mac OS
-Central European, and the suggested ISO-8859-2 was refused with "0 byte sequences are not")."""
+"""Mac OS Roman text and short Hungarian ISO-8859-2 under a Western label (N15-42, round 16):
+read in the page that spells the language, or said; never silently wrong."""
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import pytest
 
-from briefdesk.sources import ImportRefused, import_file_all
-from briefdesk.sources.decode import decode_bytes
+from briefdesk.sources.charset_mac import foreign_letters, reads_as_mac_roman
+from briefdesk.sources.decode import _guess, read_single_byte_label
 
-WESTERN = (
-    "Café Société’s chairman Jérôme Dufrêne said Côte d’Ivoire’s ministry signed the "
-    "€45 million deal."
+GERMAN = "Der Minister unterzeichnete für Österreich einen Vertrag über 300 Mio. Euro."
+FRENCH = "Les négociations sur le prix des frégates ont été très longues, précise-t-on."
+HUNGARIAN = "A miniszter aláírta a szerződést a helikopterek beszerzéséről, 2 milliárd forintért."
+
+
+@pytest.mark.parametrize("text", [GERMAN, FRENCH])
+def test_mac_roman_is_read_as_mac_roman(text: str) -> None:
+    data = text.encode("mac_roman")
+    assert reads_as_mac_roman(data)
+    assert _guess(data) == "mac_roman"
+    read, note = read_single_byte_label(data, "cp1252", "iso-8859-1")
+    assert read == text and "Mac OS Roman" in note and "iso-8859-1" in note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        GERMAN,  # Windows-1252 itself
+        "Officials said the 2021–2024 plan isn’t final — “not yet”, they said.",
+        "Prime Minister Andrej Babiš met the délégation in Prague.",
+    ],
 )
+def test_windows_text_is_not_taken_for_mac_roman(text: str) -> None:
+    data = text.encode("cp1252")
+    assert not reads_as_mac_roman(data)
+    assert read_single_byte_label(data, "cp1252", "iso-8859-1")[0] == text
 
 
-def test_mac_roman_text_is_read_as_mac_roman_and_the_doubt_is_said() -> None:
-    notes: list[str] = []
-    assert decode_bytes(WESTERN.encode("mac_roman"), notes=notes) == WESTERN
-    [note] = notes
-    assert "unsure between Mac OS Roman and Mac OS Central European" in note
+def test_short_hungarian_under_a_western_label_is_read_in_its_page_and_said() -> None:
+    data = HUNGARIAN.encode("iso8859_2")
+    read, note = read_single_byte_label(data, "cp1252", "iso-8859-1")
+    assert "szerződést" in read and "szerzõdést" in note
+    assert "iso-8859-1" in note
 
 
-def test_the_suggested_second_guess_is_read_not_refused(tmp_path: Path) -> None:
-    path = tmp_path / "macroman.txt"
-    path.write_bytes(WESTERN.encode("mac_roman"))
-    (first,) = import_file_all(path)
-    assert first.source.text.strip() == WESTERN
-    [suggested] = re.findall(r"--encoding (\S+)\)", " ".join(first.warnings))
-    (again,) = import_file_all(path, encoding=suggested)
-    assert again.source.text.strip() == WESTERN.encode("mac_roman").decode(suggested)
-
-
-def test_a_refused_choice_names_the_bytes_it_cannot_read(tmp_path: Path) -> None:
-    path = tmp_path / "macroman.txt"
-    path.write_bytes(WESTERN.encode("mac_roman"))
-    with pytest.raises(ImportRefused) as refused:
-        import_file_all(path, encoding="iso8859-2")
-    said = str(refused.value)
-    assert "0 byte" not in said
-    assert "read as control codes, the first 0x8E at byte 3" in said
+def test_foreign_letters_only_for_a_language_windows_cannot_spell() -> None:
+    assert foreign_letters(HUNGARIAN.replace("ő", "õ")) == ["õ"]
+    assert foreign_letters(HUNGARIAN) == []
+    # A French name in a German text is no alarm: German is all in Windows-1252.
+    assert foreign_letters("Der Minister traf in Berlin den Kollegen Noël und sprach lange.") == []

@@ -17,7 +17,7 @@ from briefdesk.editing.accept import add_actor, add_deal, deal_title
 from briefdesk.editing.buyer_country import with_buyer_country
 from briefdesk.editing.deal_sentence import deal_sentence
 from briefdesk.editing.deal_works import works_title
-from briefdesk.editing.draft_lead import lead_actors
+from briefdesk.editing.draft_lead import headline_of, lead_actors
 from briefdesk.editing.draft_sides import add_sides
 from briefdesk.editing.draft_sure import main_deal
 from briefdesk.editing.edits import Edit, apply_edits, changed_fields
@@ -42,7 +42,6 @@ DRAFTED_FIELDS: tuple[tuple[str, str], ...] = (
     ("drafted", "draft marks"),
 )
 
-_SENTENCE_END = re.compile(r"[.!?…:;]$")
 # Titles for deals whose sides are not a seller and a buyer: g gives or acts, r receives.
 _ACTS = {
     "concession": "{g} grants {what} to {r}",
@@ -241,17 +240,6 @@ def bluf_draft(deal: DealSuggestion, text: str = "") -> str:
     """One sentence from the deal: who, what, to whom, how much, how far along (a proposal in
     the source's own verb when ``text`` is given)."""
     return deal_sentence(deal, text)
-
-
-def headline_of(text: str) -> str:
-    """The article's headline: a short first line that is not a sentence; "" when none."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if len(lines) < 2:
-        return ""
-    first = lines[0]
-    if len(first) > 120 or len(first.split()) > 18 or _SENTENCE_END.search(first):
-        return ""
-    return first
 
 
 def pasted_title(text: str) -> str:

@@ -9,11 +9,14 @@ stay suggestions, as in a deal's draft.
 
 from __future__ import annotations
 
+import re
+
 from briefdesk.extract.results import ActorSuggestion, Extraction
 from briefdesk.model.codes import ActorType
 
 # Kinds of actor a lead's mention makes one the story is about.
 _TAKEN = frozenset({ActorType.PERSON.value, ActorType.ORGANIZATION.value})
+_SENTENCE_END = re.compile(r"[.!?…:;]$")
 _LEAD_LIMIT = 600  # characters: a lead is a sentence or two, not the whole article
 
 
@@ -43,3 +46,14 @@ def lead_span(text: str, headline: str) -> tuple[int, int]:
     blank = text.find("\n\n", start)
     line_end = blank if blank >= 0 else len(text)
     return start, min(line_end, start + _LEAD_LIMIT)
+
+
+def headline_of(text: str) -> str:
+    """The article's headline: a short first line that is not a sentence; "" when none."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return ""
+    first = lines[0]
+    if len(first) > 120 or len(first.split()) > 18 or _SENTENCE_END.search(first):
+        return ""
+    return first

@@ -46,10 +46,15 @@ def main_deal(extraction: Extraction, text: str | None = None) -> DealSuggestion
     first with a value and both sides from cues, else the fullest; other halves of the same
     contract in ``text`` merged in (a value in one sentence, the item in the next: N13-10).
     A deal less far along than the first priced one never takes its place (newcomer15 N15-21:
-    a thread's signed €3.2bn vehicle contract lost to a total of loans only "asked for")."""
+    a thread's signed €3.2bn vehicle contract lost to a total of loans only "asked for").
+    Before all these, the deal the headline names or the lead reports (N15-32): a side deal
+    told first, or one whose sides were surer, drafted the wrong story."""
+    from briefdesk.editing.draft_headline import headline_deal
     from briefdesk.editing.same_deal import most_complete
 
     deals = [sure_sides(deal) for deal in extraction.deals]
+    if text is not None and (top := headline_deal(deals, text)) is not None:
+        return most_complete([top, *(d for d in deals if d is not top)], text, keep_first=True)
     priced = [d for d in deals if d.value is not None]
     floor = _firmness(priced[0]) if priced else 0
     complete = [d for d in priced if d.buyer and d.seller and _firmness(d) >= floor]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import codecs
 
 from briefdesk.sources.charset_letters import letter_fit
+from briefdesk.sources.charset_mac import foreign_letters, reads_as_mac_roman
 from briefdesk.sources.charset_pick import choose
 from briefdesk.sources.charset_symbols import misread_words
 
@@ -46,8 +47,10 @@ def reread_western(data: bytes, codec: str, text: str, declared: str) -> tuple[s
             f"declared {label}, but words read in it come out garbled (“¤”, the euro sign of "
             "ISO-8859-15); read as ISO-8859-15 instead"
         )
+    if reads_as_mac_roman(data):  # "fŸr …sterreich": an old Mac export under a Web label
+        return _reread(data, "mac_roman", text, label)
     fit = letter_fit(text[:65_536])
-    if fit >= _WHOLE:
+    if fit >= _WHOLE and not foreign_letters(text):  # "szerzõdést": Hungarian writes no õ
         return text, ""
     chosen = choose(data, codec, codec)
     other = chosen.page if chosen.page != codec else chosen.rival
@@ -58,13 +61,7 @@ def reread_western(data: bytes, codec: str, text: str, declared: str) -> tuple[s
     name = encoding_name(other)
     theirs = other_words(text, data.decode(other, errors="replace"))
     if chosen.page != codec and not misread_words(chosen.text):
-        read = ", ".join(f"“{new}”" for _, new in theirs)
-        return chosen.text, (
-            f"declared {label}, but words read in it come out garbled ("
-            f"{', '.join(f'“{old}”' for old, _ in theirs)}); read as {name} instead ({read}; a "
-            "guess: if letters look wrong, choose the encoding in File → Add source in "
-            "encoding… in the window, or with --encoding on the command line)"
-        )
+        return _reread(data, chosen.page, text, label)
     if letter_fit(data[:65_536].decode(other, errors="replace")) < _WHOLE:
         # names from several languages (an English story's "São", "Müller"), unless no
         # language's letters fit at all
@@ -74,6 +71,21 @@ def reread_western(data: bytes, codec: str, text: str, declared: str) -> tuple[s
         f"declared {label}, but some words look misread in it ({shown}): unsure between "
         f"{encoding_name(codec)} and {name}; if letters look wrong, import it again choosing "
         f"{name}: --encoding {codecs.lookup(other).name}"
+    )
+
+
+def _reread(data: bytes, other: str, text: str, label: str) -> tuple[str, str]:
+    """(the bytes read in ``other``, the note naming the label, the page and the words)."""
+    from briefdesk.sources.decode import encoding_name
+
+    read_other = data.decode(other, errors="replace")
+    theirs = other_words(text, read_other)
+    read = ", ".join(f"“{new}”" for _, new in theirs)
+    return read_other, (
+        f"declared {label}, but words read in it come out garbled ("
+        f"{', '.join(f'“{old}”' for old, _ in theirs)}); read as {encoding_name(other)} instead "
+        f"({read}; a guess: if letters look wrong, choose the encoding in File → Add source in "
+        "encoding… in the window, or with --encoding on the command line)"
     )
 
 

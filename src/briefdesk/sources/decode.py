@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefdesk.sources.charset_label import label_name, reread_western
+from briefdesk.sources.charset_mac import reads_as_mac_roman
 from briefdesk.sources.charset_pick import choose, rank
 from briefdesk.sources.charset_reading import Readings
 from briefdesk.sources.charset_symbols import garbled_note, misread_words
@@ -353,6 +354,8 @@ def _pick(data: bytes) -> str | None:
     best = matches[0]
     if _looks_latin9(sample):
         return "iso8859_15"
+    if _high_share(sample) < _LATIN_HIGH_SHARE and reads_as_mac_roman(sample):
+        return "mac_roman"  # "fŸr …sterreich" in Windows-1252: an old Mac export (N15-42)
     if _PREFERRED in best.could_be_from_charset:
         return _PREFERRED
     if _unlikely_pick(best, sample) and _plausible_cp1252(sample):
