@@ -56,6 +56,7 @@ from briefdesk.extract.deal_awards import ordered_awards
 from briefdesk.extract.deal_defined import defined_sides
 from briefdesk.extract.deal_financing_loan import financing_loans
 from briefdesk.extract.deal_form_fields import labelled_sides
+from briefdesk.extract.label_markup import blank_label_markup
 from briefdesk.extract.deal_form_items import form_items
 from briefdesk.extract.deal_guess import is_guess
 from briefdesk.extract.deal_kind_names import named_kind
@@ -103,7 +104,7 @@ def run(
     mark()  # (timers on: the glue between stages is timed by laps)
     with stage("text: normalise, sentences"):
         lines = text[:MAX_CHARS]  # as written: normalise joins a date line to its headline
-        text = normalise(lines)
+        text = blank_label_markup(normalise(lines))  # "**Awarded to:** X", "| Buyer | Y |"
         sents = sentences(text)
     found = find_actors(Doc(text, outlet, sents), sents, known)
     countries = Counter(

@@ -1,0 +1,102 @@
+"""Deal sides and roles in non-news documents (round 16, r16-genres): made-up fragments in
+several wordings, with negatives. A notice's labelled fields keep their meaning under markup
+(bold, a two-cell table row, a dash) and outrank a verb cue elsewhere for the deal the notice
+prices."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefdesk.extract import extract_text
+from briefdesk.extract.label_markup import blank_label_markup
+from briefdesk.sources.api import import_file
+
+_PROSE = (
+    "\nKofi Mensah Construction Ltd will import asphalt plant from the Czech Republic for "
+    "the works.\n"
+)
+_FIELDS = {
+    "bold, colon inside": (
+        "**Contracting authority:** Ministry of Roads and Highways\n"
+        "**Awarded to:** Kofi Mensah Construction Ltd\n"
+        "**Contract value:** GHS 84 million\n"
+    ),
+    "bold, colon outside": (
+        "__Contracting authority__: Ministry of Roads and Highways\n"
+        "**Awarded to**: Kofi Mensah Construction Ltd\n"
+        "* **Contract value**: GHS 84 million\n"
+    ),
+    "table rows": (
+        "| Field | Value |\n|---|---|\n"
+        "| **Contracting authority** | Ministry of Roads and Highways |\n"
+        "| Awarded to | Kofi Mensah Construction Ltd |\n"
+        "| Contract value | GHS 84 million |\n"
+    ),
+    "dashes": (
+        "Contracting authority — Ministry of Roads and Highways\n"
+        "Awarded to — Kofi Mensah Construction Ltd\n"
+        "Contract value — GHS 84 million\n"
+    ),
+}
+
+
+def _notice(fields: str) -> str:
+    return f"# Notice of Contract Award\n\n{fields}{_PROSE}"
+
+
+def _priced(text: str) -> tuple[str, str]:
+    deal = next(d for d in extract_text(text).deals if d.value)
+    return deal.buyer, deal.seller
+
+
+@pytest.mark.parametrize("shape", sorted(_FIELDS))
+def test_a_notice_s_fields_in_markup_outrank_a_verb_cue(shape: str) -> None:
+    text = _notice(_FIELDS[shape])
+    assert _priced(text) == ("Ministry of Roads and Highways", "Kofi Mensah Construction Ltd")
+
+
+def test_the_same_notice_imported_as_markdown(tmp_path: Path) -> None:
+    for shape, fields in _FIELDS.items():
+        path = tmp_path / "notice.md"
+        path.write_text(_notice(fields), encoding="utf-8")
+        text = import_file(path).text
+        assert _priced(text) == (
+            "Ministry of Roads and Highways",
+            "Kofi Mensah Construction Ltd",
+        ), shape
+
+
+def test_a_verb_cue_keeps_its_sides_when_the_notice_prices_nothing() -> None:
+    # The fields name the award; the one priced deal is the import, told by its verb.
+    text = (
+        "Awarded to: Kofi Mensah Construction Ltd\n\n"
+        "Kofi Mensah Construction Ltd will buy asphalt plant from Brnoprojekt a.s. for "
+        "$4 million.\n"
+    )
+    assert _priced(text) == ("Kofi Mensah Construction Ltd", "Brnoprojekt a.s.")
+
+
+def test_markup_is_blanked_at_the_same_length_with_the_label_first() -> None:
+    for fields in _FIELDS.values():
+        blanked = blank_label_markup(fields)
+        assert len(blanked) == len(fields)
+        assert "Awarded to:" in blanked and "*" not in blanked and "__" not in blanked
+        line = next(x for x in blanked.splitlines() if "Kofi" in x)
+        assert line.startswith("Awarded to:")
+        assert line.index("Kofi") == fields.splitlines()[blanked.splitlines().index(line)].index(
+            "Kofi"
+        )
+
+
+def test_lines_that_are_no_field_in_markup_stay() -> None:
+    for line in (
+        "Lot 1 — Mansa to Chembe section (62 km)",  # a lot heading, no known label
+        "| Title | Supply of 12 launchers |",  # a two-cell row deal_form_items reads
+        "| Lot | Winner | Price |",  # a wider table
+        "Awarded to: Kofi Mensah Construction Ltd",  # no markup
+        "* The minister said: the road will open in May",  # a bullet, no emphasis
+        "Ghana — a country of 33 million people",
+    ):
+        assert blank_label_markup(line) == line, line
