@@ -6,8 +6,9 @@ A notice written in Markdown, or pasted from a wiki or a chat, sets its labels i
 The field readers (``notice_labels``, the value line of ``deal_kinds``) read "Label: value"
 at a line's start; the markup is no part of label or value. Each such line is rewritten as
 "Label:" at the line's start and its value where it stood, the markup turned to spaces, so
-the value's offsets still point at the source. A line with no markup is left as it is; a dash separates a label from its value only
-for a label the field readers know (a lot heading "Lot 1 — Mansa to Chembe" stays as written).
+the value's offsets still point at the source. A line with no markup is left as it is; a dash
+or a cell's pipe sets off a value only after a label the field readers know (a lot heading
+"Lot 1 — Mansa to Chembe" stays as written).
 """
 
 from __future__ import annotations

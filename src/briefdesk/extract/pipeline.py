@@ -56,7 +56,6 @@ from briefdesk.extract.deal_awards import ordered_awards
 from briefdesk.extract.deal_defined import defined_sides
 from briefdesk.extract.deal_financing_loan import financing_loans
 from briefdesk.extract.deal_form_fields import labelled_sides
-from briefdesk.extract.label_markup import blank_label_markup
 from briefdesk.extract.deal_form_items import form_items
 from briefdesk.extract.deal_guess import is_guess
 from briefdesk.extract.deal_kind_names import named_kind
@@ -66,6 +65,7 @@ from briefdesk.extract.deal_mou import mou_subjects
 from briefdesk.extract.deal_owned import owned_parties
 from briefdesk.extract.deals import DealFinder
 from briefdesk.extract.doc import Doc
+from briefdesk.extract.label_markup import blank_label_markup
 from briefdesk.extract.money import find_money
 from briefdesk.extract.money_hedge import hedged_value, quantity_hedge
 from briefdesk.extract.money_home import home_dollars
