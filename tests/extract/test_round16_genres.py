@@ -100,3 +100,35 @@ def test_lines_that_are_no_field_in_markup_stay() -> None:
         "Ghana — a country of 33 million people",
     ):
         assert blank_label_markup(line) == line, line
+
+
+def _people(text: str) -> dict[str, tuple[str, str]]:
+    return {
+        a.name: (a.role or "", a.country or "")
+        for a in extract_text(text).actors
+        if a.type.value == "person"
+    }
+
+
+def test_a_signatory_under_a_state_s_for_line_is_its_official() -> None:
+    text = (
+        "Done at Accra, 22 April 2027.\n\n"
+        "For the Republic of Ghana\nAma Serwaa Boateng\n"
+        "Minister for Foreign Affairs and Regional Integration\n\n"
+        "For and on behalf of the Togolese Republic\nKodjo Mensavi Apedo\n"
+        "Minister of Foreign Affairs, African Integration and Togolese Abroad\n\n"
+        "For the Government of Kenya\nWanjiku Otieno Mwangi\nCabinet Secretary for Trade\n"
+    )
+    people = _people(text)
+    assert people["Ama Serwaa Boateng"] == (
+        "Minister for Foreign Affairs and Regional Integration",
+        "GH",
+    )
+    assert people["Kodjo Mensavi Apedo"] == ("Minister of Foreign Affairs", "TG")
+    assert people["Wanjiku Otieno Mwangi"][1] == "KE"
+
+
+def test_a_for_line_that_names_no_state_admits_no_unknown_name() -> None:
+    for above in ("For Immediate Release", "For further information:", "For the Committee"):
+        text = f"The talks ended on Friday.\n\n{above}\nKodjo Mensavi Apedo\nSenior Adviser\n"
+        assert "Kodjo Mensavi Apedo" not in _people(text), above
