@@ -132,3 +132,30 @@ def test_a_for_line_that_names_no_state_admits_no_unknown_name() -> None:
     for above in ("For Immediate Release", "For further information:", "For the Committee"):
         text = f"The talks ended on Friday.\n\n{above}\nKodjo Mensavi Apedo\nSenior Adviser\n"
         assert "Kodjo Mensavi Apedo" not in _people(text), above
+
+
+_CALL = (
+    "Tarvik Shipyards ASA — Third-quarter 2027 results call (excerpt)\n\n"
+    "Operator: Welcome to the call. With us is Ingrid Solvang, Chief Executive Officer.\n\n"
+    "Ingrid Solvang — Chief Executive Officer: Thank you. We also agreed to buy the Bergen "
+    "repair dock from Fjordlinje Holding for 400 million kroner.\n\n"
+    "Operator: The next question is from Per Aune of Nordbank Markets.\n\n"
+    "Per Aune: Any news on the coast guard ships?\n\n"
+    "Ingrid Solvang — Chief Executive Officer: We bid in June and will say nothing until "
+    "the Norwegian Coast Guard announces a result.\n"
+)
+
+
+def test_a_call_s_we_is_the_speaker_s_company_not_a_body_that_announces_later() -> None:
+    deal = next(d for d in extract_text(_CALL).deals if d.value)
+    assert (deal.buyer, deal.seller) == ("Tarvik Shipyards ASA", "Fjordlinje Holding")
+
+
+def test_a_release_s_we_is_still_the_body_that_announces() -> None:
+    text = (
+        "Tarvik Shipyards ASA today announced its third-quarter results.\n\n"
+        "In a separate transaction, we have agreed to buy the Bergen repair dock from "
+        "Fjordlinje Holding for 400 million kroner.\n"
+    )
+    deal = next(d for d in extract_text(text).deals if d.value)
+    assert (deal.buyer, deal.seller) == ("Tarvik Shipyards ASA", "Fjordlinje Holding")
