@@ -37,10 +37,10 @@ _WORKS_OF = re.compile(
 )
 _COUNT_LEAD = re.compile(r"(\d{1,5})\s+(\D.*)$")
 # A notice's status field ("Status: Contract signed", "Contract status: Awarded").
-_STATUS = re.compile(r"^[ \t#*•·▪‣>-]*(?:contract\s+)?status[ \t*]*:[ \t*]*(.+)$", re.I | re.M)
+STATUS_FIELD = re.compile(r"^[ \t#*•·▪‣>-]*(?:contract\s+)?status[ \t*]*:[ \t*]*(.+)$", re.I | re.M)
 # A dated signature field says the contract is signed, with no status word ("V.2.1) Date of
 # conclusion of the contract: 14 April 2027", "Date of signature: 3 May 2027").
-_SIGNED_ON = re.compile(
+SIGNED_ON = re.compile(
     r"^[ \t#*•·▪‣>-]*(?:(?:[IVX]{1,4}|\d{1,2})(?:\.\d{1,2}){0,3}[.)][ \t]+)?"
     r"(?:date\s+of\s+(?:the\s+)?(?:conclusion|signature|signing)(?:\s+of\s+(?:the\s+)?contract)?|"
     r"contract\s+signed(?:\s+on)?|date\s+signed)[ \t*]*:[ \t*]*\d",
@@ -79,7 +79,7 @@ def form_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
             fields[side] = (key, label)
     if not fields:
         return
-    deal = _notice_deal(text, deals)
+    deal, priced = _notice_deal(text, deals)
     if deal is None:
         return
     title = _TITLE.search(text) if "itle" in text or "ubject" in text else None
@@ -89,11 +89,13 @@ def form_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
         deal.item = count.group(2) if count else item
         deal.quantity = int(count.group(1)) if count and deal.quantity is None else deal.quantity
         deal.item_span = title.span(1)
-    status = _STATUS.search(text) if "tatus" in text else None
+    status = STATUS_FIELD.search(text) if "tatus" in text else None
     if status and (stated := deal_status(status.group(1))) != "reported":
         deal.status = stated  # "Status: Contract signed on 22 September 2026"
-    elif not status and deal.status == "reported" and _SIGNED_ON.search(text):
+    elif not status and deal.status == "reported" and SIGNED_ON.search(text):
         deal.status = "signed"
+    if priced:  # the deal the notice prices on a value line: its fields outrank verb cues
+        _outrank(deal, {side: found.actors[key].name for side, (key, _label) in fields.items()})
     for side, (key, label) in fields.items():
         actor = found.actors[key]
         held = deal.buyer if side == "buyer" else deal.seller
@@ -104,6 +106,28 @@ def form_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
             deal.buyer, deal.buyer_why = actor.name, _WHY.format(label=label)
         else:
             deal.seller, deal.seller_why = actor.name, _WHY.format(label=label)
+
+
+def _outrank(deal: DealBuild, named: dict[str, str]) -> None:
+    """Clear the sides a verb cue gave that the notice's fields contradict (round 16, N15-03):
+    "Awarded to: X" over a prose sentence that read X as the buyer from a third party. A side
+    the field names otherwise, and a side that holds a field's party of the other side, go;
+    the loop after fills them from the fields."""
+    for side, name in named.items():
+        held = deal.buyer if side == "buyer" else deal.seller
+        other_side = "seller" if side == "buyer" else "buyer"
+        other = deal.seller if side == "buyer" else deal.buyer
+        if other == name and named.get(other_side) != name:
+            _clear(deal, other_side)
+        if held and held != name:
+            _clear(deal, side)
+
+
+def _clear(deal: DealBuild, side: str) -> None:
+    if side == "buyer":
+        deal.buyer, deal.buyer_why = "", ""
+    else:
+        deal.seller, deal.seller_why = "", ""
 
 
 def _state_of(found: Found, name: str, actor: ActorBuild) -> bool:
@@ -122,16 +146,17 @@ def _opens_field(text: str, found: Found, key: str, start: int) -> bool:
 _LEAD = re.compile(r"[ \t*]*(?:the\s+)?", re.IGNORECASE)
 
 
-def _notice_deal(text: str, deals: list[DealBuild]) -> DealBuild | None:
+def _notice_deal(text: str, deals: list[DealBuild]) -> tuple[DealBuild | None, bool]:
     """The deal priced on a value line ("Value of the contract: EUR 96,800,000", read there or
-    restated there), else the one deal of the text when it has no side yet."""
+    restated there), else the one deal of the text when it has no side yet; and whether the
+    deal was priced there."""
     for deal in deals:
         spans = [(deal.value.start, deal.value.end)] if deal.value else []
         for start, _stop in spans + deal.evidence:
             # The line as its own string: "^" never matches at a ``pos`` past a line break.
             end = text.find("\n", start)
             if VALUE_LABEL.match(text[text.rfind("\n", 0, start) + 1 : None if end < 0 else end]):
-                return deal
+                return deal, True
     if len(deals) == 1 and not deals[0].buyer and not deals[0].seller:
-        return deals[0]
-    return None
+        return deals[0], False
+    return None, False

@@ -12,6 +12,7 @@ from __future__ import annotations
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_turns import WE_ACTS, interview_turns
 from briefdesk.extract.resolver import Found
+from briefdesk.extract.turn_labels import line_labels
 
 _ANSWER = re.compile(r"^\s*A\s*[:.]\s", re.MULTILINE)
 _QUESTION = re.compile(r"^\s*Q\s*[:.]\s", re.MULTILINE)
@@ -78,6 +79,7 @@ _ANNOUNCES = re.compile(
     r"has\s+announced)\b"
 )
 _QUOTES = '"“”'
+_TRANSCRIPT_TURNS = 3  # labelled turns that make a text a transcript (as ``transcript_turns``)
 
 
 def release_we(
@@ -88,6 +90,9 @@ def release_we(
     first organisation said to announce the news. A "we" inside a quotation is its speaker's."""
     if "announc" not in text:
         return mentions
+    if len(line_labels(text)) >= _TRANSCRIPT_TURNS:
+        return mentions  # a transcript's "we" is its speaker's (``transcript_turns``), and
+        # "until the Navy announces a result" in a turn names no issuer (round 16)
     issuer = ""
     for _start, end, key in mentions:
         if found.actors[key].type == "organization" and _ANNOUNCES.match(text, end):

@@ -65,6 +65,7 @@ from briefdesk.extract.deal_mou import mou_subjects
 from briefdesk.extract.deal_owned import owned_parties
 from briefdesk.extract.deals import DealFinder
 from briefdesk.extract.doc import Doc
+from briefdesk.extract.label_markup import blank_label_markup
 from briefdesk.extract.money import find_money
 from briefdesk.extract.money_hedge import hedged_value, quantity_hedge
 from briefdesk.extract.money_home import home_dollars
@@ -103,7 +104,7 @@ def run(
     mark()  # (timers on: the glue between stages is timed by laps)
     with stage("text: normalise, sentences"):
         lines = text[:MAX_CHARS]  # as written: normalise joins a date line to its headline
-        text = normalise(lines)
+        text = blank_label_markup(normalise(lines))  # "**Awarded to:** X", "| Buyer | Y |"
         sents = sentences(text)
     found = find_actors(Doc(text, outlet, sents), sents, known)
     countries = Counter(

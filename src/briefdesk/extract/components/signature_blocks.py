@@ -100,7 +100,8 @@ def signature_blocks(res: Resolver) -> None:
         if any(_bodyish(w) or res.country_of(w) for w in words):
             continue  # "Kenya Signs Rail Deal": a headline
         honorific = words[0].lower().rstrip(".") in HONORIFICS and len(words) > 2
-        if not (words[0].lower() in given or label in _LABELS or honorific):
+        side = _side_above(res, match.start("name"))
+        if not (words[0].lower() in given or label in _LABELS or honorific or side):
             continue
         if post.isupper():  # "MANAGING DIRECTOR" under "Eng. Amani M. Mtemi"
             post = " ".join(w if w in _CONNECTORS else w.title() for w in post.lower().split())
@@ -114,9 +115,34 @@ def signature_blocks(res: Resolver) -> None:
             continue
         post_start = match.start("post")
         start = match.end("name") - len(name)
-        res.person(name, start, start + len(name), role=role)
+        res.person(name, start, start + len(name), role=role, affiliation=side)
         res.claim(start, start + len(name))
         res.claim(post_start, post_start + len(role))
+
+
+# The line over a communiqué's or an agreement's signatory: "For the Republic of Ghana",
+# "For and on behalf of the Togolese Republic" (round 16).
+_FOR_LINE = re.compile(
+    r"[ \t]*For[ \t]+(?:and[ \t]+on[ \t]+behalf[ \t]+of[ \t]+)?(?:the[ \t]+)?"
+    r"(?P<side>[A-Z][^\n,.:;]{2,60}?)[ \t]*\n"
+)
+_STATE_FORM = re.compile(r"(?:Government|Republic|Kingdom|State)\s+of\s+(?:the\s+)?", re.I)
+_REPUBLIC = re.compile(r"\s+(?:Republic|Kingdom)$")  # "the Togolese Republic": Togolese
+
+
+def _side_above(res: Resolver, name_start: int) -> str:
+    """The state a signatory signs for, named on the line over the name line ("For the
+    Republic of Ghana" / "Ama Serwaa Boateng" / "Minister for Foreign Affairs"): its name as
+    an affiliation, or "" (a body's "For X" sign-off is ``field_parties``' and ``signed_for``'s).
+    """
+    line_start = res.text.rfind("\n", 0, max(name_start - 1, 0)) + 1
+    above = _FOR_LINE.fullmatch(res.text, line_start, name_start)
+    if not above:
+        return ""
+    side = above.group("side")
+    plain = _STATE_FORM.sub("", side, count=1)
+    code = res.country_of(side) or res.country_of(plain) or res.country_of(_REPUBLIC.sub("", side))
+    return res.affiliation_name(code) if code else ""
 
 
 def _bodyish(word: str) -> bool:
@@ -128,6 +154,9 @@ def _post_role(post: str, labelled: bool) -> str:
     """The post's title ("General Director" of "General Director of X LLC"), or "" when the
     line holds no post's head word or reads as prose."""
     words = post.split()
+    if len(words) > _MAX_POST_WORDS and "," in post:  # "Minister of Foreign Affairs, African
+        post = post_before_comma(post)  # Integration and Togolese Abroad": its first part
+        words = post.split()
     if len(words) > _MAX_POST_WORDS or any(ch.isdigit() for ch in post):
         return ""
     if not labelled and not any(w.lower().strip(",") in ROLE_HEADS for w in words):
