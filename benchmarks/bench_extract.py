@@ -140,8 +140,9 @@ def split_of(number: int) -> str:
 def load_corpus(split: str, numbers: range | None = None) -> list[tuple[str, str, dict]]:
     """Articles of one split: tuning (tuning-corpus and retired), tuning-corpus, retired (the
     retired fresh sets), checks (the pooled held-back check, ``CHECK_SETS``), heldout-old,
-    heldout-new, heldout-2, heldout (all three), all (the corpus folder) or one fresh set by name; ``numbers`` keeps only corpus articles with those numbers
-    (to score a batch of new tuning articles on their own)."""
+    heldout-new, heldout-2, heldout (all three), all (the corpus folder) or one fresh set by
+    name; ``numbers`` keeps only corpus articles with those numbers (to score a batch of new
+    tuning articles on their own)."""
     if split == "retired":
         return [item for name in RETIRED_FRESH for item in load_corpus(name)]
     if split == "checks":

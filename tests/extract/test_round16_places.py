@@ -71,3 +71,39 @@ def test_a_lower_case_airport_stays_the_town() -> None:
 def test_an_airport_keeps_the_state_of_its_town() -> None:
     found = extract_text("Flights from Bishkek Airport resumed on Monday.").places
     assert [(p.name, p.country) for p in found] == [("Bishkek Airport", "KG")]
+
+
+# --- a lone everyday word before a title is the title's remit, not a body -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role", "not_org"),
+    [
+        (
+            "The note was reviewed by Lana Petrosyan-Hale, Research Director.",
+            "Lana Petrosyan-Hale",
+            "Research Director",
+            "Research",
+        ),
+        (
+            "Vice Admiral Tomas Riva, the Flag Officer of the fleet, said the ships were late.",
+            "Tomas Riva",
+            "Flag Officer of the fleet",
+            "Flag",
+        ),
+    ],
+)
+def test_a_lone_everyday_word_before_a_title_is_no_body(
+    text: str, person: str, role: str, not_org: str
+) -> None:
+    found = extract_text(text)
+    assert not_org not in {a.name for a in found.actors if a.type == "organization"}
+    assert (person, role) in {(a.name, a.role) for a in found.actors}
+
+
+def test_a_word_named_again_stays_a_body() -> None:
+    # "Orchard" is written again, so it names a firm.
+    found = orgs(
+        "Orchard Director Lena Brandt said the plant would close. Orchard employs 300 people."
+    )
+    assert "Orchard" in found
