@@ -91,15 +91,17 @@ def test_no_place(text: str, not_place: str) -> None:
 @pytest.mark.parametrize(
     ("text", "place", "not_place"),
     [
+        # Round 16: a capitalised "International Airport" is part of the place's name (the
+        # retired golds write it whole 7 to 3), so the airport is the place, not its town.
         (
             "The runway at Faleolo International Airport was closed.",
-            "Faleolo",
             "Faleolo International Airport",
+            "Faleolo",
         ),
         (
             "Flights from Manas International Airport resumed.",
-            "Manas",
             "Manas International Airport",
+            "Manas",
         ),
         ("The Llamacocha copper project was approved.", "Llamacocha", "Llamacocha copper project"),
         ("Work on the Lumwana West project began.", "Lumwana West", ""),

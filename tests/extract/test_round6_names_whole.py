@@ -105,8 +105,11 @@ def test_more_sites_and_an_airport_named_after_a_person(text: str, place: str) -
     assert "V.C." not in places
 
 
-def test_an_airport_named_after_its_town_is_the_town() -> None:
-    assert "Faleolo" in _places("Flights land at Faleolo International Airport.")
+def test_an_airport_named_after_its_town_is_the_airport_whole() -> None:
+    # Round 16 changed this on purpose: the capitalised head is part of the name.
+    assert _places("Flights land at Faleolo International Airport.") == {
+        "Faleolo International Airport"
+    }
 
 
 def test_the_host_state_of_an_envoy_stays_a_state() -> None:

@@ -4,6 +4,8 @@ Costa Rica")."""
 
 from __future__ import annotations
 
+import re
+
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS
@@ -52,6 +54,8 @@ def body_before_title(
         and {t.text.lower() for t in role_tokens[first_head:]} & _STATE_OFFICES
     ):
         return role_tokens[first_head:], affiliation  # "Host Prime Minister X": no body
+    if len(lead_words) == 1 and _lone_remit(res, lead_words[0]):
+        return role_tokens, affiliation  # "Research Director X", "the Contracting Officer"
     # "Karoo Defence CEO X" after "Karoo Defence Systems": a modifier that continues a body
     # named before belongs to the body, not the title.
     while first_head < len(role_tokens) - 1 and res.first(
@@ -86,6 +90,15 @@ def body_before_title(
                 break
     key = res.org(org_name, start, org_tokens[-1].end)
     return role_tokens[first_head:], res.found.actors[key].name
+
+
+def _lone_remit(res: Resolver, word: str) -> bool:
+    """ "Research Director", "Contracting Officer", "Flag Officer": a lone everyday word (no
+    body word) before a title, that the text never writes capitalised elsewhere, is the
+    title's remit, not a body (round 16); "Shell spokesman X" has Shell named again."""
+    if not is_common_word(word) or word.lower() in ORG_HEADS or word.isupper():
+        return False
+    return len(re.findall(rf"\b{re.escape(word)}\b", res.text)) == 1
 
 
 # A ruler's or envoy's style before his title, no body (round 10, N10-06).

@@ -174,10 +174,12 @@ def venue(res: Resolver, v: View) -> str:
         res.claim(start, v.chunk.end)
         return CLAIM
     if airport and airport.start() > 0:
-        # "Faleolo International Airport", "Manas International Airport": the place is the
-        # town the airport is named after.
-        name = v.bare[: airport.start()]
-        res.place(name, v.chunk.start, v.chunk.start + len(name))
+        # "Faleolo International Airport", "Sangster International Airport": a capitalised
+        # head is part of the name (round 16; as "Basa Air Base", "Western Province"), so the
+        # place is the airport, whole — lower case ("the Kotoka airport") stays the town.
+        town = v.bare[: airport.start()]  # the town still gives the state
+        code = res.gaz.provinces.get(town) or res.gaz.cities.get(town, ("", 0))[0]
+        res.place(v.bare, v.chunk.start, v.chunk.start + len(v.bare), code)
         return CLAIM
     at = _AT_VENUE.search(res.before(v.chunk.start, 12))
     if at:
