@@ -311,16 +311,17 @@ def test_no_memorandum_deal(text: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "buyer", "seller"),
     [
-        (  # the provider alone: its client is told elsewhere
+        (  # the provider alone: round 16 gives a subcontract the first deal's seller as buyer
+            # (deal_subcontract), even when the goods differ from the lead's
             "Local firm Andina Cableworks will make cabling and shelters for the launchers under "
             "a subcontract that neither company priced.",
-            "",
+            "Nordfjord Yards AS",
             "Andina Cableworks",
         ),
         (
             "Hull blocks for the second ship will be fabricated by state shipbuilder Surabaya "
             "Dockworks in Java under a work-share agreement.",
-            "",
+            "Nordfjord Yards AS",
             "Surabaya Dockworks",
         ),
         (  # "placed the order" is no order told again

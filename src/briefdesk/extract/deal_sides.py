@@ -33,6 +33,7 @@ from briefdesk.extract.deal_role_nouns import role_sides
 from briefdesk.extract.deal_same_value import OTHER_PARTY
 from briefdesk.extract.deal_signer import one_actor_both_sides, signer_buys
 from briefdesk.extract.deal_state_fill import other_state_named
+from briefdesk.extract.deal_subcontract import is_subcontract, subcontract_sides
 from briefdesk.extract.lexicon import ARMS_WORDS, ENERGY_WORDS
 from briefdesk.extract.money import MoneyMention, find_money
 from briefdesk.extract.resolver import ActorBuild, Found
@@ -354,6 +355,7 @@ def fill_main_state(text: str, found: Found, deals: list[DealBuild], state: str)
     commitment_sides(text, found, deals)  # "the concessionaire will invest $X": it buys
     aid_sides(text, found, deals)
     power_sides(text, found, deals)  # "developer X signed a power purchase agreement with Y"
+    subcontract_sides(text, found, deals)  # "under a subcontract with the French yard"
     if state:
         _fill_state(text, found, deals, state)
     shared_borrower(found, deals)  # "AIIB will co-finance it with a $100m loan"
@@ -366,6 +368,7 @@ def _fill_state(text: str, found: Found, deals: list[DealBuild], state: str) -> 
             deal.kind in NO_PARTY_KINDS
             or (deal.kind == "loan" and not deal.seller)  # a lender is never guessed
             or bool(deal.buyer) == bool(deal.seller)
+            or is_subcontract(text, deal)  # its sides are two companies (round 16)
         ):
             continue
         known = next(
