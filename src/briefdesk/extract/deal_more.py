@@ -25,12 +25,13 @@ from briefdesk.extract.deal_kinds import (
     deal_kind,
     word_set,
 )
+from briefdesk.extract.deal_later import later_status
 from briefdesk.extract.deal_licence import licence_kind
 from briefdesk.extract.deal_mou import signed_memoranda
 from briefdesk.extract.deal_pair_noun import pair_noun, pair_noun_deal
 from briefdesk.extract.deal_prior import prior_deal
 from briefdesk.extract.deal_signing import signing_told
-from briefdesk.extract.deal_status import deal_status, later_status
+from briefdesk.extract.deal_status import deal_status
 from briefdesk.extract.deal_use_rights import use_or_gift
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.party_clauses import OWNER_APPOSITION

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import TYPE_CHECKING
 
 from briefdesk.extract.lexicon import MONTH_NAMES, STATUS_WORDS
-from briefdesk.extract.money import MoneyMention, find_money
+from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.scans import class_led, factored
 from briefdesk.extract.status_grammar import (
     MORE_CUES,
@@ -19,9 +18,6 @@ from briefdesk.extract.status_grammar import (
     prepared,
 )
 from briefdesk.extract.text import Sentence
-
-if TYPE_CHECKING:
-    from briefdesk.extract.deal_kinds import DealBuild
 
 # Cues the shared status words lack, read the same way (round 3): phrasal approvals, orders
 # placed or won (an order is a signed contract), and stops said in other words.
@@ -380,34 +376,3 @@ PROGRESS = {
     "delivered": 5,
 }
 LATER_REACH = 6
-
-
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-def later_status(deal: DealBuild, sents: list[Sentence], index: int) -> str:
-    """The status a later sentence about the same deal gives ("The contract was signed on
-    Friday"), read up to the next sentence that names a different amount (another deal)."""
-    status = deal.status
-    if status in ("cancelled", "suspended"):
-        return status
-    for sentence in sents[index + 1 : index + 1 + LATER_REACH]:
-        # Amounts only: without the article's context a "rupees" may read as another code.
-        amounts = {m.amount for m in find_money(sentence.text)}
-        if amounts and (deal.value is None or deal.value.amount not in amounts):
-            break
-        lowered = sentence.text.lower()
-        if status == "signed" and later_unsigned(lowered):
-            status = "approved"  # (round 13: "The contract has not yet been signed.")
-            continue
-        match = LATER_STATUS.search(lowered)
-        if not match or (
-            _A_YEAR.search(sentence.text) and deal_status(sentence.text, True) == "reported"
-        ):
-            continue  # (round 10: "that contract was signed in 2019" is another, older deal)
-        later = LATER_STATUS_OF[match.group("verb")]
-        if later in ("cancelled", "suspended"):
-            return later
-        if PROGRESS.get(later, 0) > PROGRESS.get(status, 0):
-            status = later
-    return status
