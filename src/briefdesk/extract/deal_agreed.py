@@ -23,3 +23,21 @@ def agreed_for(sentence: str, at: int) -> bool:
     with a side ("agreed with X on N wagons for <amount>")."""
     head = sentence[max(0, at - 200) : at]
     return "for " in head[-20:] and bool(_AGREED_FOR.search(head))
+
+
+# "the company sold navigation modules valued at EUR 3.1 million to X in 2026" (round 16, a
+# sanctions notice): goods sold, their worth, then the named side they went to. A year's
+# "exported nickel worth $34 billion last year" names no taker right after the amount.
+_SOLD_BEFORE = re.compile(
+    r"\bsold\s+(?:[^.;:$€£¥]{2,60}?)\s(?:worth|valued\s+at|for)\s+" + _QUALIFIER + r"$",
+    re.IGNORECASE,
+)
+_TO_NAMED = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+
+
+def sold_to(sentence: str, at: int, end: int) -> bool:
+    """Whether the amount at ``at``..``end`` of ``sentence`` is the worth of goods sold to a
+    named side ("sold X worth <amount> to Y")."""
+    return bool(_SOLD_BEFORE.search(sentence[max(0, at - 90) : at])) and bool(
+        _TO_NAMED.match(sentence, end)
+    )

@@ -6,7 +6,7 @@ import functools
 from dataclasses import dataclass, field
 
 from briefdesk.extract import rx as re
-from briefdesk.extract.deal_agreed import agreed_for
+from briefdesk.extract.deal_agreed import agreed_for, sold_to
 from briefdesk.extract.deal_arms_names import arms_in
 from briefdesk.extract.deal_giving import gives_only_figures
 from briefdesk.extract.deal_heads import CONTRACT_HEAD, VENTURE, head_kind
@@ -239,7 +239,7 @@ def given_kind(before_amount: str, sentence: str) -> str:
 
 
 def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
-    if "credit" in sentence or "loan" in sentence or "financing" in sentence:
+    if any(word in sentence for word in ("credit", "loan", "financing", "facilit")):
         sentence = unused_loan_words(sentence)
         context = unused_loan_words(context)
     lowered = sentence.lower()
@@ -337,7 +337,11 @@ def is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
     at = money.start - sentence.start  # (slices of the sentence's end: run-on text is long)
     if ACCESS_RE.in_text(sentence.text) and ACCESS_RE.search(sentence.text[:at]):
         return True  # "Upon Board approval, Malawi will have access to SDR 26.6 million"
-    if TRADE_VOLUME_RE.search(sentence.text) and not words & SIGNING_WORDS:
+    if (
+        TRADE_VOLUME_RE.search(sentence.text)
+        and not words & SIGNING_WORDS
+        and not sold_to(sentence.text, at, money.end - sentence.start)
+    ):
         return False  # "exported nickel worth $34 billion last year", "received ... last year"
     # "The World Bank approved $300 million for Bangladesh", "... approved a further $60m"
     funded = FUNDED_RE.search(tail(sentence.text, at, 50))

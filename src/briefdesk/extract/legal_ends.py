@@ -16,6 +16,8 @@ _LEGAL_MORE = re.compile(
 _LOWER_FORMS = re.compile(
     r",?[ \t]+(?:s\.r\.o|a\.s|d\.o\.o|d\.d|a\.d|s\.p\.a|s\.r\.l|sp\. z o\.o)\.?(?!\w)"
 )
+# A two-word form written with stops keeps its last one: "X Pte. Ltd. (SMM)" (round 16).
+_STOPPED_PAIR = re.compile(r"\b(?:Pvt|Pte|Sdn)\.[ \t]+(?:Ltd|Limited|Bhd)$")
 _FIRST_FORMS = frozenset({"co", "corp", "company", "inc", "pte", "pvt", "sdn"})
 
 
@@ -25,6 +27,8 @@ def legal_end(res: Resolver, name: str, end: int) -> str:
     after = res.text[end : end + 16]
     if not after or after[0] not in ". ,":
         return name
+    if after[0] == "." and _STOPPED_PAIR.search(name):
+        return name + "."
     lower_form = _LOWER_FORMS.match(res.text, end)
     if lower_form:  # "MDV Slovakia s.r.o.", "Kestrel d.o.o."
         return name + lower_form.group()

@@ -13,12 +13,17 @@ from briefdesk.extract.words import word_list
 _NAME_SHORT = frozenset({"Md", "Mohd", "Muhd", "Muh", "Ma", "Ts", "Kh", "Sh", "Ch", "Zh"})
 _SAINT = frozenset({"St", "Ste", "Mt", "Ft", "Sta", "Sto"})
 HONORIFIC_STOPS = word_list("honorific_stops")
+# The first half of a two-word legal form ("Garuda Armaments Pvt. Ltd. has signed", round 16):
+# a name that opens a sentence was cut at the first stop and lost its head.
+_FORM_FIRST = {"Pvt": ("Ltd", "Limited"), "Pte": ("Ltd", "Limited"), "Sdn": ("Bhd",)}
 
 
 def joins_after_stop(word: str, after: str) -> bool:
     """Whether ``word`` followed by ". " and ``after`` stays in one capitalised run."""
     if (len(word) == 1 and word.isupper()) or word in _NAME_SHORT or word in _SAINT:
         return True
+    if word in _FORM_FIRST:
+        return after in _FORM_FIRST[word]
     return word in HONORIFIC_STOPS and after[:1].isupper()
 
 

@@ -28,7 +28,7 @@ from briefdesk.extract.words import word_list
 
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Md|Mohd|Hon|Eng|Engr|Ir|Amb|Atty|Smt|Mhe|Sta|Sto|Ts|Kh|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Prof|St|Jr|Sr|Co|Corp|Inc|Ltd|"
-    r"No|Nos|vs|approx|incl|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|a\.m|p\.m)\.$"
+    r"No|Nos|Rs|M/s|Messrs|Pvt|Pte|vs|approx|incl|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|a\.m|p\.m)\.$"
 )
 # "... Engineering Co. The utility cited", "Serra Aeroespacial S.A. The value": a company's
 # suffix ends the sentence when a word that only opens one follows.

@@ -15,6 +15,9 @@ from briefdesk.extract.words import word_list
 _ODD_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _BULLETS = frozenset("-•*·▪◦‣–—>")
 _WIRE_UPDATE = re.compile(r"(?m)^UPDATE \d{1,2}-(?=[A-Z])")
+# "to award the contract to M/s. X (Pvt) Ltd.": South Asian "Messrs" before a firm's name is
+# no part of it and hides the firm from the words before it (round 16, a cabinet decision).
+_MESSRS = re.compile(r"(?<![\w/])M/[sS]\.?[ \t]+(?=[A-Z])")
 _WRAP_MIN = 50  # a line this long that stops mid-sentence was wrapped, not a heading
 # Words no line of a sentence, heading or list ends on ("a contract with\nGuangxi ...").
 _NEVER_LAST = word_list("never_last")
@@ -29,6 +32,8 @@ def normalise(text: str) -> str:
     text = _ODD_SPACES.sub(" ", text)
     if "UPDATE " in text:  # a wire's "UPDATE 2-Iraq signs ...": the name after the hyphen
         text = _WIRE_UPDATE.sub(lambda m: " " * len(m.group()), text)
+    if "M/" in text:
+        text = _MESSRS.sub(lambda m: " " * len(m.group()), text)
     if "\n" not in text:
         return text
     lines = text.split("\n")
