@@ -161,3 +161,51 @@ def test_a_making_verb_is_no_part_of_the_item() -> None:
         "155 mm shells in Riga."
     )
     assert item == "155 mm shells"
+
+
+def _status(text: str) -> str:
+    return extract_text(text).deals[0].status.value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said nothing has been signed yet on the $500 million purchase of 12 "
+        "helicopters from Airbus.",
+        "Nigeria has not signed the $500 million contract to buy 12 helicopters from Airbus.",
+        "Nigeria has yet to sign the $500 million contract for 12 helicopters from Airbus.",
+        "Nigeria stopped short of signing a $500 million contract for 12 helicopters with Airbus.",
+        "Talks on the $500 million purchase of helicopters from Airbus will continue before any "
+        "contract is signed.",
+        "The $500 million contract for 12 helicopters from Airbus would be signed if parliament "
+        "approves the budget.",
+    ],
+)
+def test_signing_denied_or_put_off_is_a_proposal(text: str) -> None:
+    assert _status(text) == "proposed"
+
+
+def test_agreed_without_signing_stays_agreed() -> None:
+    text = (
+        "Nigeria agreed to buy 12 helicopters from Airbus for $500 million without signing a "
+        "contract."
+    )
+    assert _status(text) == "approved"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: a signing that happened, a condition about something else, a past "once"
+        "Nigeria signed a $500 million contract for 12 helicopters with Airbus on Monday.",
+        "Kenya signed a $200 million loan with the World Bank on Monday; the money will be "
+        "disbursed once the agreement is ratified.",
+        "The contract for 12 helicopters, worth $500 million, was signed once the budget was "
+        "approved.",
+        "Ghana signed a $300 million contract with Damen for four patrol boats, two months after "
+        "parliament approved the budget.",
+        "Vietnam ordered four patrol boats from Damen for $300 million without a tender.",
+    ],
+)
+def test_signings_that_happened_stay_signed(text: str) -> None:
+    assert _status(text) == "signed"
