@@ -16,6 +16,7 @@ from briefdesk.extract.deal_kinds import (
     number_value,
 )
 from briefdesk.extract.gazetteer import gazetteer
+from briefdesk.extract.item_numbers import item_text
 from briefdesk.extract.text import Sentence
 
 
@@ -25,13 +26,16 @@ def designated_item(deal: DealBuild, sents: list[Sentence]) -> None:
     for sentence in sents:
         if head not in sentence.text.lower():
             continue  # no item there can end in the head noun (the pattern is costly)
-        for match in ITEM_RE.finditer(sentence.text):
+        for match in ITEM_RE.finditer(item_text(sentence.text)):
             item = re.sub(
-                r"^(?:more|additional|new|the|of)\s+", "", match.group("item"), flags=re.IGNORECASE
+                r"^(?:more|additional|new|the|of)\s+",
+                "",
+                sentence.text[match.start("item") : match.end("item")],
+                flags=re.IGNORECASE,
             )
             if item.split()[-1].lower().rstrip("s") == head and _names_more(item, deal.item):
                 deal.item = item.strip()
-                start = sentence.start + match.start("item") + match.group("item").index(item)
+                start = sentence.start + match.end("item") - len(item)
                 deal.item_span = (start, start + len(deal.item))
                 return
 
@@ -53,18 +57,19 @@ def _goods(text: str) -> re.Match[str] | None:
 
 
 def find_item(deal: DealBuild, sentence: Sentence) -> None:
-    match = _goods(sentence.text)
-    match = _counted_around(sentence.text, match) if match else counted_goods(sentence.text)
+    text = item_text(sentence.text)  # "Block 20", "155 mm": no count (round 16)
+    match = _goods(text)
+    match = _counted_around(text, match) if match else counted_goods(text)
     if deal.kind in ("loan", "grant") and _item_after_for(deal, sentence, match):
         return
     if not match:
         return
-    item = match.group("item").strip()
+    item = sentence.text[match.start("item") : match.end("item")].strip()
     item = re.sub(r"^(?:more|additional|new|the|of)\s+", "", item, flags=re.IGNORECASE)
     if item.lower() in KIND_LABELS:
         return
     deal.item = item
-    start = sentence.start + match.start("item") + match.group("item").index(item)
+    start = sentence.start + match.end("item") - len(item)
     deal.item_span = (start, start + len(item))
     qty = match.group("qty")
     if qty:
@@ -88,6 +93,7 @@ def _counted_around(text: str, match: re.Match[str]) -> re.Match[str]:
 
 
 def counted_goods(sentence: str) -> re.Match[str] | None:
+    """The first counted goods of ``sentence`` (already read through ``item_text``)."""
     for match in COUNTED_RE.finditer(sentence):
         words = match.group("item").lower().split()
         if words[-1] not in NOT_GOODS and words[0] not in NOT_GOODS_FIRST:

@@ -73,6 +73,8 @@ NUMBER_ALT = factored(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reve
 def number_value(words: str) -> int | None:
     """ "12", "twelve", "Twenty-Four", "a dozen" -> the number; else None."""
     cleaned = " ".join(words.lower().split())
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", cleaned):  # "2,000 shells" (round 16)
+        cleaned = cleaned.replace(",", "")
     return int(cleaned) if cleaned.isdigit() else NUMBER_WORDS.get(cleaned)
 
 
@@ -80,8 +82,11 @@ ITEM_HEADS_LIST = (
     r"fighter jets|fighter jet|fighter aircraft|jet trainers|jets|fighters|aircraft|warplanes|"
     r"helicopters|patrol vessels|patrol boats|vessels|boats|interceptors|"
     r"drones|unmanned aircraft|missiles|missile systems|air defen[cs]e systems?|tanks|"
-    r"main battle tanks|frigates|submarines|corvettes|warships|ships|howitzers|artillery|"
-    r"launchers|radars?|vehicles|trainers|rifles|systems|batteries"
+    r"main battle tanks|frigates|submarines|corvettes|warships|ships|howitzers|"
+    r"artillery shells|artillery rounds|artillery ammunition|artillery|"
+    r"launchers|radars?|vehicles|trainers|rifles|systems|batteries|"
+    # round 16: ammunition by its calibre ("155 mm shells", "5.56mm ammunition")
+    r"ammunition|munitions|shells|mortar rounds|mortars|cannons?"
 )
 ITEM_HEADS = factored(ITEM_HEADS_LIST.split("|"))  # (one branch per first letter)
 # Words that never sit between a designation and the item noun ("Fincantieri sold two frigates").
@@ -93,15 +98,18 @@ NOT_ITEM_WORDS = "|".join(
         r"(?!armou?red\b|unmanned\b|guided\b|tracked\b|wheeled\b|towed\b)[a-z]+ed\b",  # N10-05
         r"(?:sold|sells|sell|buy|buys|bought|supply|supplies|order|orders|won|wins|got|"
         r"covers?|includes?|including|involves?|comprises?)\b",  # N11-04 "covers aircraft"
+        r"(?:make|build|produce|assemble|manufacture|fill)s?\b",  # "assemble 155 mm shells"
     ]
 )
+# A count in figures, thousands marked or not: "12", "2,000" (round 16).
+COUNT_DIGITS = r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+"
 # A count before the item: "12", "twelve (12)", "a dozen", "up to 24", "an additional 12",
 # "12 more". "two squadrons of" counts squadrons, not aircraft: no count is taken there.
 ITEM_RE = HintedPattern(
     rf"(?:{ITEM_HEADS})\b",
-    rf"(?:(?<![\d.,\w-])(?P<qty>\d+|(?i:{NUMBER_ALT}))(?:\s*\(\d+\))?\s+"
+    rf"(?:(?<![\d.,\w$€£¥-])(?P<qty>{COUNT_DIGITS}|(?i:{NUMBER_ALT}))(?:\s*\(\d+\))?\s+"
     r"(?:more\s+|additional\s+|further\s+|new\s+)?)?"
-    rf"(?P<item>\b(?:(?:[A-Z][\w/.-]*|\d+[A-Za-z][\w/.-]*)\s+){{0,4}}(?:(?<![\w-])(?!{NOT_ITEM_WORDS})[a-z][a-z-]*\s+){{0,3}}"
+    rf"(?P<item>\b(?:(?:[A-Z][\w/.-]*|\d+[A-Za-z_][\w/.-]*)\s+){{0,4}}(?:(?:(?<![\w-])(?!{NOT_ITEM_WORDS})[a-z][a-z-]*|\d+[A-Za-z_][\w/.-]*)\s+){{0,3}}"
     rf"(?:{ITEM_HEADS}))\b",
 )
 # Any counted goods after contract phrasing, for items with no known head noun: "a contract for
@@ -113,7 +121,7 @@ COUNTED_STOP = (
 COUNTED_RE = re.compile(
     r"\b(?:for|of|(?:to\s+)?(?:buy|supply|acquire|purchase|procure|deliver|order)(?:s|ed)?)\s+"
     r"(?:up\s+to\s+|an\s+additional\s+|a\s+further\s+|another\s+)?"
-    rf"(?P<qty>\d+|(?i:{NUMBER_ALT}))(?:\s*\(\d+\))?\s+(?:more\s+|additional\s+|new\s+)?"
+    rf"(?P<qty>{COUNT_DIGITS}|(?i:{NUMBER_ALT}))(?:\s*\(\d+\))?\s+(?:more\s+|additional\s+|new\s+)?"
     rf"(?P<item>(?:(?!{COUNTED_STOP})[A-Za-z0-9][\w/.-]*\s+){{0,4}}"
     rf"(?!{COUNTED_STOP})[a-z][a-z-]*s)\b(?=\s*[,.;:)]|\s*$|\s+{COUNTED_STOP})"
 )

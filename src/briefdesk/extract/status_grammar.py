@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from briefdesk.extract.status_unsigned import blank_unsigned, says_unsigned
 from briefdesk.extract.words import word_list
 
 # Phrase cues by status, as data (extract/data/status_<status>.txt).
@@ -94,6 +95,7 @@ def prepared(lowered: str) -> str:
         "not" in lowered or "never" in lowered or "yet to" in lowered or "no " in lowered
     ):
         lowered = _NEGATED.sub(_negated_blank, lowered)
+    lowered = blank_unsigned(lowered)  # "nothing has been signed", "without signing" (round 16)
     if " of terms" in lowered or "term sheet" in lowered or "heads of agreement" in lowered:
         lowered = _PRELIMINARY.sub(_as_agreed, lowered)
     if "receive" in lowered and _BIDS_RECEIVED.search(lowered):
@@ -173,11 +175,11 @@ def held_back(lowered: str, status: str) -> str:
     ):
         return "approved"
     hinted = any(hint in lowered for hint in _PENDING_HINTS)
-    return (
-        _STEP_DOWN[status]
-        if hinted and status in _STEP_DOWN and _PENDING.search(lowered)
-        else status
-    )
+    if hinted and status in _STEP_DOWN and _PENDING.search(lowered):
+        return _STEP_DOWN[status]
+    if status == "reported" and says_unsigned(lowered):
+        return "proposed"  # "nothing has been signed yet on the purchase" (round 16)
+    return status
 
 
 _UNSIGNED_HINTS = ("xxxxxx", "to be signed", "signature", "signing")
