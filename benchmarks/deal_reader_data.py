@@ -37,8 +37,7 @@ from briefdesk.extract.text import normalise, sentences  # noqa: E402
 CACHE = Path("/tmp/r16_reader_rows.json")
 TRAINING_SETS = ("tuning-corpus",) + tuple(s for s in RETIRED_FRESH if s not in CHECK_SETS)
 _STOP = frozenset(
-    "the and for with from into under over that this their its a an of to in on at by as or "
-    "new first second phase deal agreement contract".split()
+    ["the", "and", "for", "with", "from", "into", "under", "over", "that", "this", "their", "its", "a", "an", "of", "to", "in", "on", "at", "by", "as", "or", "new", "first", "second", "phase", "deal", "agreement", "contract"]
 )
 _ITEM_WORD = re.compile(r"[a-z][a-z-]{3,}")
 
