@@ -13,6 +13,14 @@ SUPPLY = (
 )
 
 
+ON = 0.8  # the threshold chosen left one set out; shipped off (see deal_learned)
+
+
+@pytest.fixture(autouse=True)
+def reader_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(deal_learned, "THRESHOLD", ON)
+
+
 def _learned(text: str) -> list[dict]:
     return [
         d
@@ -50,6 +58,13 @@ def test_a_sure_sentence_the_rules_miss_becomes_a_deal_with_its_why() -> None:
 def test_reader_off_leaves_the_rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(deal_learned, "THRESHOLD", 2.0)
     assert extract_text(SUPPLY).to_json()["deals"] == []
+
+
+def test_reader_ships_off() -> None:
+    """It lifted the checks but put heldout-1 under a floor (docs/extraction.md, round 16)."""
+    import importlib
+
+    assert importlib.reload(deal_learned).THRESHOLD > 1.0
 
 
 @pytest.mark.parametrize(
