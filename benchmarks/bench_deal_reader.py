@@ -91,7 +91,9 @@ def measure(w: dict[str, float], articles: list[dict[str, Any]]) -> dict[float, 
                 pos, said = bool(r["deals"]), p >= t
                 c["tp" if pos and said else "fp" if said else "fn" if pos else "tn"] += 1
                 if not r["rule"]:
-                    c["new_" + ("tp" if pos and said else "fp" if said else "fn" if pos else "tn")] += 1
+                    c[
+                        "new_" + ("tp" if pos and said else "fp" if said else "fn" if pos else "tn")
+                    ] += 1
             c["missed_deals"] += len(missed)
             c["caught"] += sum(max(ps) >= t for ps in missed.values())
     return out
@@ -114,7 +116,7 @@ def main() -> int:
     sets = load_rows("--rebuild" in sys.argv)
     pooled: dict[float, Counter[str]] = {t: Counter() for t in THRESHOLDS}
     rules = Counter()
-    for name, articles in sets.items():
+    for articles in sets.values():
         for r in (r for a in articles for r in a["rows"]):
             pos = bool(r["deals"])
             rules["tp" if pos and r["rule"] else "fp" if r["rule"] else "fn" if pos else "tn"] += 1

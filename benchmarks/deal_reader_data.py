@@ -35,17 +35,45 @@ from briefdesk.extract.scoring import party_forms  # noqa: E402
 from briefdesk.extract.text import normalise, sentences  # noqa: E402
 
 CACHE = Path("/tmp/r16_reader_rows.json")
-TRAINING_SETS = ("tuning-corpus",) + tuple(s for s in RETIRED_FRESH if s not in CHECK_SETS)
+TRAINING_SETS = ("tuning-corpus", *(s for s in RETIRED_FRESH if s not in CHECK_SETS))
 _STOP = frozenset(
-    ["the", "and", "for", "with", "from", "into", "under", "over", "that", "this", "their", "its", "a", "an", "of", "to", "in", "on", "at", "by", "as", "or", "new", "first", "second", "phase", "deal", "agreement", "contract"]
+    [
+        "the",
+        "and",
+        "for",
+        "with",
+        "from",
+        "into",
+        "under",
+        "over",
+        "that",
+        "this",
+        "their",
+        "its",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "as",
+        "or",
+        "new",
+        "first",
+        "second",
+        "phase",
+        "deal",
+        "agreement",
+        "contract",
+    ]
 )
 _ITEM_WORD = re.compile(r"[a-z][a-z-]{3,}")
 
 
 def _names(text: str, forms: set[str]) -> bool:
-    return any(
-        f and re.search(r"(?<![\w])" + re.escape(f) + r"(?![\w])", text) for f in forms
-    )
+    return any(f and re.search(r"(?<![\w])" + re.escape(f) + r"(?![\w])", text) for f in forms)
 
 
 def _item_words(item: str) -> set[str]:
@@ -70,15 +98,11 @@ def tells(clause: str, deal: dict[str, Any], actors: list[dict[str, Any]]) -> bo
 def article_rows(text: str, gold: dict[str, Any]) -> list[dict[str, Any]]:
     published = date.fromisoformat(gold["published"]) if gold.get("published") else None
     result = extract_text(text, published=published).to_json()
-    spans = [
-        (e["start"], e["end"]) for d in result["deals"] for e in d["evidence"] if "start" in e
-    ]
+    spans = [(e["start"], e["end"]) for d in result["deals"] for e in d["evidence"] if "start" in e]
     plain = normalise(text[:200_000])
     rows = []
     for index, clause in enumerate(clauses(sentences(plain))):
-        told = [
-            i for i, d in enumerate(gold["deals"]) if tells(clause.text, d, gold["actors"])
-        ]
+        told = [i for i, d in enumerate(gold["deals"]) if tells(clause.text, d, gold["actors"])]
         rule = any(s < clause.end and clause.start < e for s, e in spans)
         rows.append({"text": clause.text, "first": index == 0, "deals": told, "rule": rule})
     return rows
@@ -107,5 +131,7 @@ if __name__ == "__main__":
         pos = sum(bool(r["deals"]) for r in rows)
         deals = sum(a["gold_deals"] for a in articles)
         labelled = sum(len({i for r in a["rows"] for i in r["deals"]}) for a in articles)
-        print(f"{split:14} articles {len(articles):3}  clauses {len(rows):5}  positive {pos:4}"
-              f"  gold deals {deals:4} with a labelled clause {labelled:4}")
+        print(
+            f"{split:14} articles {len(articles):3}  clauses {len(rows):5}  positive {pos:4}"
+            f"  gold deals {deals:4} with a labelled clause {labelled:4}"
+        )

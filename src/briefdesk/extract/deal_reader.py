@@ -11,6 +11,7 @@ and use read the same clauses the same way.
 
 from __future__ import annotations
 
+import itertools
 import math
 from functools import cache
 
@@ -43,7 +44,7 @@ def features(text: str, first: bool = False) -> list[str]:
     """The clause's features, as names: ``w:`` words, ``b:`` word pairs, ``c:`` classes."""
     words = _WORD.findall(text.lower())
     out = [f"w:{w}" for w in set(words)]
-    out += [f"b:{a}_{b}" for a, b in set(zip(words, words[1:], strict=False))]
+    out += [f"b:{a}_{b}" for a, b in set(itertools.pairwise(words))]
     runs = [m.group() for m in _CAP_RUN.finditer(text) if m.start() > 0]
     out.append(f"c:names{min(len(runs), 3)}")
     if _LEGAL.search(text):
