@@ -47,7 +47,7 @@ def main(argv: list[str]) -> int:
         deal_learned.THRESHOLD = threshold
         pooled = new_scores()
         for name, table in folds.items():
-            deal_reader.weights = lambda table=table: table  # type: ignore[misc]
+            deal_reader.use_weights(table)
             scores = evaluate(name, briefdesk_extract, False)
             for label, s in scores.items():
                 pooled[label].add(s.tp, s.fp, s.fn)

@@ -5,7 +5,17 @@ from __future__ import annotations
 import pytest
 
 from briefdesk.extract import deal_learned, extract_text
-from briefdesk.extract.deal_reader import features, probability, weights
+from briefdesk.extract.deal_reader import (
+    features,
+    model,
+    model_of,
+    probability,
+    reference_probability,
+    sure_at_least,
+    use_weights,
+    weights,
+)
+from briefdesk.extract.deal_reader_classes import classes
 
 SUPPLY = (
     "Lusaka, 4 June. Lakeside Power Ltd will supply up to 40 MW to the Zambia Electricity "
@@ -84,3 +94,85 @@ def test_a_restatement_naming_only_known_sides_adds_nothing() -> None:
         "from a plant near Kafue under the same terms."
     )
     assert len(_learned(text)) == 1
+
+
+# --- the fast path (round 16, speed): same scores as the names the reader was trained on ---
+
+TRICKY = [
+    "Aeroportuaria Iberica de Gestion S.A. will sell the airports to Borealis AG.",
+    "The ministry said it won't buy them, and it didn’t deny the talks.",
+    "The firm plans to sign; it is to buy 12 jets, PLANS   TO expand and Is To decide.",
+    "Kivu Cement ſhall not pay USD 5 to Danube Kilns GmbH in 2024.",
+    "WİLL the Agency sell the Bank's stake? No.",
+    "“The Ministry of Defence of Chile is expected to order,” said a 3rd source",
+    "no-deal talks between nobody and Noone, with-out a figure 5million and €",
+    "plans-to x_to x_will will_ 9km 𝟗 ٣ Holdings_ S.Ascending",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_fast_score_equals_the_named_features(text: str) -> None:
+    for first in (True, False):
+        assert probability(text, first) == pytest.approx(
+            reference_probability(text, first), abs=1e-9
+        )
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_classes_answer_as_the_patterns(text: str) -> None:
+    names = features(text)
+    count, found = classes(text)
+    assert f"c:names{count}" in names
+    expected = {n[2:] for n in names if n.startswith("c:") and n[2:] in _FLAGS}
+    assert set(found) == expected
+
+
+_FLAGS = {"legal", "money", "number", "modal", "neg", "quote", "noend"}
+
+
+def test_classes_see_each_flag() -> None:
+    """The made-up sentences above reach every class both ways (the test above can fail)."""
+    seen = [set(classes(text)[1]) for text in TRICKY]
+    assert set().union(*seen) == _FLAGS
+    assert all(any(flag not in s for s in seen) for flag in _FLAGS)
+
+
+def test_the_loaded_weights_are_the_shipped_table() -> None:
+    assert model() == model_of(weights())
+    use_weights({"bias": 5.0})
+    try:
+        assert probability("anything at all.") > 0.99
+    finally:
+        use_weights(None)
+    assert model() == model_of(weights())
+
+
+@pytest.mark.parametrize("threshold", [0.2, 0.5, 0.8, 0.95])
+def test_sure_at_least_skips_only_what_cannot_reach(threshold: float) -> None:
+    texts = [*TRICKY, SUPPLY, "Officials met in Lusaka to discuss the weather."]
+    for text in texts:
+        slow = reference_probability(text)
+        sure = sure_at_least(text, False, threshold)
+        if slow < threshold:
+            assert sure is None
+        else:
+            assert sure == pytest.approx(slow, abs=1e-9)
+
+
+def test_fast_score_equals_reference_on_every_tuning_clause() -> None:
+    """Every clause the deal finder reads in the tuning-corpus articles (bench_deal_reader_speed
+    checks the retired training sets as well)."""
+    from briefdesk.extract.party_clauses import clauses
+    from briefdesk.extract.text import normalise, sentences
+    from tests.extract.test_corpus import BENCH
+
+    count = 0
+    for _stem, text, _gold in BENCH.load_corpus("tuning-corpus"):
+        for clause in clauses(sentences(normalise(text))):
+            fast = probability(clause.text, count % 2 == 0)
+            assert fast == pytest.approx(
+                reference_probability(clause.text, count % 2 == 0), abs=1e-9
+            )
+            count += 1
+    assert count > 3000

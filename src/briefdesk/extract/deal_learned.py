@@ -17,13 +17,13 @@ from briefdesk.extract import deal_reader
 from briefdesk.extract.deal_items import find_item
 from briefdesk.extract.deal_kinds import NO_PARTY_KINDS, DealBuild, deal_kind
 from briefdesk.extract.deal_more import MONEYISH
+from briefdesk.extract.deal_reader_classes import ends
 from briefdesk.extract.deal_status import deal_status
 from briefdesk.extract.text import Sentence
 
 RULE = "deal.learned-reader"
 THRESHOLD = 0.8  # chosen left one set out (bench_deal_reader_use); on by the coordinator's decision
 MAX_LEARNED = 2
-_ENDS = (".", "!", "?")
 
 
 def learned_deals(
@@ -36,7 +36,7 @@ def learned_deals(
     """Deals in clauses the reader is sure of, that no found deal covers and that name a new
     side; ``parties`` is the unpriced pass's side reader, ``same`` tells one party from another,
     ``named`` whether the clause names any actor."""
-    if THRESHOLD > 1.0:
+    if not 0.0 < THRESHOLD < 1.0:
         return []  # (off)
     spans = [span for d in deals for span in d.evidence]
     used = {d.sentence_index for d in deals}
@@ -44,17 +44,17 @@ def learned_deals(
     found: list[DealBuild] = []
     for index, sentence in enumerate(sents):
         text = sentence.text
-        if (
+        if (  # the cheap tests first, the actor before the patterns (speed: round 16)
             len(found) >= MAX_LEARNED
             or index in used
-            or not text.rstrip(" \"'”’)").endswith(_ENDS)  # a headline or a label line
-            or MONEYISH.search(text)  # an amount: the priced pass has read it
-            or any(s < sentence.end and sentence.start < e for s, e in spans)
+            or not ends(text)  # a headline or a label line
             or not named(sentence)
+            or any(s < sentence.end and sentence.start < e for s, e in spans)
+            or MONEYISH.search(text)  # an amount: the priced pass has read it
         ):
             continue
-        sure = deal_reader.probability(text, index == 0)
-        if sure < THRESHOLD:
+        sure = deal_reader.sure_at_least(text, index == 0, THRESHOLD)
+        if sure is None:
             continue
         kind = deal_kind(text, text)
         if kind in NO_PARTY_KINDS:
