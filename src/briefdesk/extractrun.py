@@ -128,8 +128,9 @@ def _known_people(
 
 
 def _warm_job() -> None:
-    from briefdesk.extract import extract_text
+    from briefdesk.extract import deal_reader, extract_text
 
     extract_text(
         "Warm-up: Pakistan sold JF-17 jets to Azerbaijan for $1.6 billion on 3 March 2024."
     )
+    deal_reader.model()  # the learned reader's weights (~10 ms), read only on unpriced clauses

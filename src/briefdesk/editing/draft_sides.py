@@ -14,6 +14,7 @@ Norwegian). Other states and bodies stay suggestions.
 from __future__ import annotations
 
 from briefdesk.editing.accept import add_actor
+from briefdesk.editing.draft_sure import learned
 from briefdesk.editing.same_deal import same_contract
 from briefdesk.extract.results import ActorSuggestion, DealSuggestion, Extraction
 from briefdesk.model import Brief, Source
@@ -21,11 +22,12 @@ from briefdesk.model.codes import ActorType
 
 
 def _sides(deal: DealSuggestion, extraction: Extraction, text: str) -> list[ActorSuggestion]:
-    """Every actor named as a side (guessed or not) of ``deal`` or another half of it."""
+    """Every actor named as a side (guessed or not) of ``deal`` or another half of it; not
+    the sides of a deal the learned reader proposed."""
     found: list[ActorSuggestion] = []
     for other in extraction.deals:
-        if other is not deal and not same_contract(deal, other, text):
-            continue
+        if learned(other) or (other is not deal and not same_contract(deal, other, text)):
+            continue  # (a learned deal's sides are the reader's guess: draft_sure)
         for key in (other.buyer_key, other.seller_key):
             actor = extraction.actor(key) if key else None
             if actor is not None and actor.type != ActorType.PERSON.value:

@@ -7,12 +7,18 @@ deal to supply energy to Hungary" when Bulgaria is only the transit route). So a
 side only when a cue in the text gave it; a guessed side is left out of the drafted deal and its
 sentence, which then says what is known ("A deal to supply energy … has been reported"), and the
 suggestion keeps the guess for the user to accept.
+
+A deal the learned reader proposed (rule ``deal.learned-reader``, round 16) is a guess as a
+whole: the reader was sure the clause tells a deal, not of who buys. Its sides are never
+drafted as sure, and it never becomes the brief's main deal while a rule found any deal (nor
+is it merged into one as its other half); in the window it stays a suggestion with its why.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from briefdesk.extract.deal_learned import RULE as LEARNED_RULE
 from briefdesk.extract.results import DealSuggestion, Extraction
 from briefdesk.model.codes import DealStatus
 
@@ -21,10 +27,17 @@ def _guessed(deal: DealSuggestion, role: str) -> bool:
     return any(reason.rule == f"{role}.guess" for reason in deal.why)
 
 
+def learned(deal: DealSuggestion) -> bool:
+    """Whether the learned reader, not a rule, proposed ``deal``."""
+    return any(reason.rule == LEARNED_RULE for reason in deal.why)
+
+
 def sure_sides(deal: DealSuggestion) -> DealSuggestion:
-    """``deal`` without the sides extraction guessed; unchanged when a cue gave every side."""
-    buyer_guessed = bool(deal.buyer) and _guessed(deal, "buyer")
-    seller_guessed = bool(deal.seller) and _guessed(deal, "seller")
+    """``deal`` without the sides extraction guessed (every side of a learned deal);
+    unchanged when a cue gave every side."""
+    guess = learned(deal)
+    buyer_guessed = bool(deal.buyer) and (guess or _guessed(deal, "buyer"))
+    seller_guessed = bool(deal.seller) and (guess or _guessed(deal, "seller"))
     if not (buyer_guessed or seller_guessed):
         return deal
     return replace(
@@ -48,11 +61,13 @@ def main_deal(extraction: Extraction, text: str | None = None) -> DealSuggestion
     A deal less far along than the first priced one never takes its place (newcomer15 N15-21:
     a thread's signed €3.2bn vehicle contract lost to a total of loans only "asked for").
     Before all these, the deal the headline names or the lead reports (N15-32): a side deal
-    told first, or one whose sides were surer, drafted the wrong story."""
+    told first, or one whose sides were surer, drafted the wrong story. A learned deal is chosen
+    only when no rule found a deal, and then without sides."""
     from briefdesk.editing.draft_headline import headline_deal
     from briefdesk.editing.same_deal import most_complete
 
     deals = [sure_sides(deal) for deal in extraction.deals]
+    deals = [deal for deal in deals if not learned(deal)] or deals
     if text is not None and (top := headline_deal(deals, text)) is not None:
         return most_complete([top, *(d for d in deals if d is not top)], text, keep_first=True)
     priced = [d for d in deals if d.value is not None]

@@ -172,6 +172,7 @@ class DealBuild:
     seller_why: str = ""
     # The rule id that made a deal without an amount ("deal.unpriced"), for its why.
     rule: str = ""
+    rule_words: str = ""  # what the rule read, for its why ("0.93: 'signed ... with ...'")
     # Set once a restatement of the amount has been read for sides the deal lacked.
     restated: bool = False
     # What decided the kind when the words around the amount did ("the amount is 'a loan of'").

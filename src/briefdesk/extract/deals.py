@@ -36,6 +36,7 @@ from briefdesk.extract.deal_kinds import (
     given_kind,
     nearby_sentences,
 )
+from briefdesk.extract.deal_learned import learned_deals
 from briefdesk.extract.deal_licence import licensed_assembly
 from briefdesk.extract.deal_mentions import party_mentions
 from briefdesk.extract.deal_more import (
@@ -153,15 +154,13 @@ class DealFinder:
             deals.append(deal)
         if not deals:
             deals = first_signed(sents, lambda index: self._build(sents, index, None))
-        deals.extend(
-            unpriced_deals(
-                sents,
-                deals,
-                self._unpriced_parties,
-                lambda a, b: same_party(self.found, a, b, True),
-                lambda sentence: bool(self._mentions_in(sentence)),
-            )
+        readers = (
+            self._unpriced_parties,
+            lambda a, b: same_party(self.found, a, b, True),
+            lambda sentence: bool(self._mentions_in(sentence)),
         )
+        deals.extend(unpriced_deals(sents, deals, *readers))
+        deals += learned_deals(sents, deals, *readers)  # (round 16 experiment: deal_learned)
         deals = parts.drop_package_totals(merge_rounded(deals, self._same_party), self.text)
         deals = fold_prices(deals, sents, self._same_party, self)  # (or read back: deal_apart)
         deals += licensed_assembly(self.text, sents, deals, self._mentions_in, self._name)

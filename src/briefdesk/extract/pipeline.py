@@ -210,7 +210,7 @@ def _deal_why(text: str, deal: DealBuild) -> list[Reason]:
         stated = text[deal.value.start : deal.value.end]
         why.append(Reason("deal.amount", f"amount in a sentence about a deal: {stated!r}"))
     elif deal.rule:
-        why.append(Reason(deal.rule, explain(deal.rule, "")))
+        why.append(Reason(deal.rule, explain(deal.rule, deal.rule_words)))
     else:
         why.append(Reason("deal.agreement", "a sentence reporting an agreement"))
     kind, why_kind = deal.kind_why  # (kept only while the kind is still the one it explains)

@@ -113,6 +113,7 @@ TEXTS: dict[str, str] = {
     "state.demonym": "adjective of a country: {s!r}",
     "state.capital": "capital standing for its government: {s!r}",
     "deal.unpriced": "an order or contract stated without a price, with its own parties",
+    "deal.learned-reader": "deal sentence (learned reader {s})",
     "deal.financing": "a loan that pays for a purchase told beside it",
     "deal.lot": "a lot of an award notice, awarded in its own labelled field",
     "deal.fields": "a block of labelled fields that names both sides of a deal",

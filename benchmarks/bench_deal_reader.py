@@ -1,0 +1,147 @@
+"""The learned deal-sentence reader, measured left one set out, and its weights trained.
+
+Round 16 experiment (issue 10; docs/extraction.md "Round 16 (experiment): a learned reader of
+deal sentences"). Rows come from ``deal_reader_data.py`` (training sets only, never the checks
+or the blind sets). The model is a logistic regression over ``deal_reader.features``, fitted
+here in pure Python (AdaGrad, L2), so no new dependency is needed.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/bench_deal_reader.py          # leave-one-set-out
+    PYTHONPATH=src .venv/bin/python benchmarks/bench_deal_reader.py --write  # + weights file
+
+For each left-out set: precision/recall of positive clauses at several thresholds; the same
+over clauses where the rules suggest no deal (what a reader could add); and gold deals none of
+whose labelled clauses holds a rule deal, caught when the reader flags one of them.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from deal_reader_data import load_rows  # noqa: E402
+
+from briefdesk.extract.deal_reader import BIAS, WEIGHTS, features  # noqa: E402
+
+THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
+MIN_COUNT = 3  # a feature seen in fewer training clauses gets no weight
+L2 = 1e-4
+EPOCHS = 12
+RATE = 0.2
+
+Example = tuple[list[str], int]
+
+
+def examples(articles: list[dict[str, Any]]) -> list[Example]:
+    return [
+        (features(r["text"], r["first"]), int(bool(r["deals"])))
+        for a in articles
+        for r in a["rows"]
+    ]
+
+
+def train(data: list[Example], seed: int = 0) -> dict[str, float]:
+    """Logistic regression by AdaGrad over the sparse binary features, L2 on every weight."""
+    counts = Counter(f for feats, _ in data for f in set(feats))
+    kept = {f for f, n in counts.items() if n >= MIN_COUNT}
+    rows = [([f for f in feats if f in kept], y) for feats, y in data]
+    w: dict[str, float] = dict.fromkeys(kept, 0.0)
+    w[BIAS] = 0.0
+    g2: dict[str, float] = dict.fromkeys(w, 1e-8)
+    order = list(range(len(rows)))
+    rnd = random.Random(seed)
+    for _ in range(EPOCHS):
+        rnd.shuffle(order)
+        for i in order:
+            feats, y = rows[i]
+            z = w[BIAS] + sum(w[f] for f in feats)
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            err = p - y
+            for f in (*feats, BIAS):
+                grad = err + (L2 * w[f] if f != BIAS else 0.0)
+                g2[f] += grad * grad
+                w[f] -= RATE * grad / math.sqrt(g2[f])
+    return w
+
+
+def predict(w: dict[str, float], feats: list[str]) -> float:
+    z = w.get(BIAS, 0.0) + sum(w.get(f, 0.0) for f in feats)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def measure(w: dict[str, float], articles: list[dict[str, Any]]) -> dict[float, Counter[str]]:
+    out: dict[float, Counter[str]] = {t: Counter() for t in THRESHOLDS}
+    for a in articles:
+        probs = [predict(w, features(r["text"], r["first"])) for r in a["rows"]]
+        missed: dict[int, list[float]] = {}
+        ruled = {i for r in a["rows"] if r["rule"] for i in r["deals"]}
+        for r, p in zip(a["rows"], probs, strict=True):
+            for i in r["deals"]:
+                if i not in ruled:
+                    missed.setdefault(i, []).append(p)
+        for t, c in out.items():
+            for r, p in zip(a["rows"], probs, strict=True):
+                pos, said = bool(r["deals"]), p >= t
+                c["tp" if pos and said else "fp" if said else "fn" if pos else "tn"] += 1
+                if not r["rule"]:
+                    c[
+                        "new_" + ("tp" if pos and said else "fp" if said else "fn" if pos else "tn")
+                    ] += 1
+            c["missed_deals"] += len(missed)
+            c["caught"] += sum(max(ps) >= t for ps in missed.values())
+    return out
+
+
+def line(name: str, c: Counter[str]) -> str:
+    def pr(tp: int, fp: int, fn: int) -> str:
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        return f"{p:.2f}/{r:.2f} ({tp}/{fp}/{fn})"
+
+    return (
+        f"  {name:14} all {pr(c['tp'], c['fp'], c['fn']):24} "
+        f"no-rule clauses {pr(c['new_tp'], c['new_fp'], c['new_fn']):24} "
+        f"missed deals caught {c['caught']}/{c['missed_deals']}"
+    )
+
+
+def main() -> int:
+    sets = load_rows("--rebuild" in sys.argv)
+    pooled: dict[float, Counter[str]] = {t: Counter() for t in THRESHOLDS}
+    rules = Counter()
+    for articles in sets.values():
+        for r in (r for a in articles for r in a["rows"]):
+            pos = bool(r["deals"])
+            rules["tp" if pos and r["rule"] else "fp" if r["rule"] else "fn" if pos else "tn"] += 1
+    per_set: dict[str, dict[float, Counter[str]]] = {}
+    for name in sets:
+        train_data = examples([a for n, arts in sets.items() if n != name for a in arts])
+        per_set[name] = measure(train(train_data), sets[name])
+        for t in THRESHOLDS:
+            pooled[t] += per_set[name][t]
+    tp, fp, fn = rules["tp"], rules["fp"], rules["fn"]
+    print(f"rules' deal clauses: P {tp / (tp + fp):.2f} R {tp / (tp + fn):.2f} ({tp}/{fp}/{fn})")
+    for t in THRESHOLDS:
+        print(f"threshold {t}")
+        for name in sets:
+            print(line(name, per_set[name][t]))
+        print(line("POOLED", pooled[t]))
+    if "--write" in sys.argv:
+        w = train(examples([a for arts in sets.values() for a in arts]))
+        kept = sorted((f, v) for f, v in w.items() if abs(v) >= 0.01 or f == BIAS)
+        path = ROOT / "src" / "briefdesk" / "resources" / WEIGHTS
+        head = "# deal_reader weights (benchmarks/bench_deal_reader.py --write); feature\tweight\n"
+        path.write_text(head + "".join(f"{f}\t{v:.4f}\n" for f, v in kept), encoding="utf-8")
+        print(f"wrote {len(kept)} weights to {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,68 @@
+"""The learned reader in the pipeline, scored left one set out (round 16 experiment, issue 10).
+
+For each training set (never the checks or the blind sets), the reader's weights are trained on
+the other sets and the set is scored by ``bench_extract``'s scorer with the reader off and on at
+several thresholds: what the reader would do on writers it was not trained on, measured before
+the shipped weights (trained on every training set, so in-sample on tuning) meet the checks.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/bench_deal_reader_use.py [0.7 0.8 0.9]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_deal_reader import examples, train  # noqa: E402
+from bench_extract import briefdesk_extract, evaluate  # noqa: E402
+from deal_reader_data import load_rows  # noqa: E402
+
+from briefdesk.extract import deal_learned, deal_reader  # noqa: E402
+from briefdesk.extract.scoring import FIELDS, Score, new_scores  # noqa: E402
+
+FOLDS = Path("/tmp/r16_reader_folds.json")
+
+
+def fold_weights() -> dict[str, dict[str, float]]:
+    if FOLDS.exists():
+        return json.loads(FOLDS.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    sets = load_rows()
+    out = {
+        name: train(examples([a for n, arts in sets.items() if n != name for a in arts]))
+        for name in sets
+    }
+    FOLDS.write_text(json.dumps(out), encoding="utf-8")
+    return out
+
+
+def main(argv: list[str]) -> int:
+    thresholds = [float(a) for a in argv] or [0.8]
+    folds = fold_weights()
+    for threshold in [2.0, *thresholds]:
+        deal_learned.THRESHOLD = threshold
+        pooled = new_scores()
+        for name, table in folds.items():
+            deal_reader.use_weights(table)
+            scores = evaluate(name, briefdesk_extract, False)
+            for label, s in scores.items():
+                pooled[label].add(s.tp, s.fp, s.fn)
+        overall = Score()
+        for label in FIELDS:
+            overall.add(pooled[label].tp, pooled[label].fp, pooled[label].fn)
+        bs, kinds = pooled["buyer/seller"], pooled["deal kinds"]
+        print(
+            f"threshold {'off' if threshold > 1 else threshold}: overall {overall.f1:.4f} "
+            f"({overall.tp}/{overall.fp}/{overall.fn})  buyer/seller {bs.f1:.4f} "
+            f"({bs.tp}/{bs.fp}/{bs.fn})  kinds {kinds.f1:.4f} ({kinds.tp}/{kinds.fp}/{kinds.fn})",
+            flush=True,
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
