@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from briefdesk.extract.gazetteer import gazetteer
+from briefdesk.extract.lexicon import ORG_HEADS
 from briefdesk.extract.resolver import LEGAL_HEAD, ActorBuild, Resolver
 from briefdesk.extract.vocab import LEGAL_TAIL
 
@@ -77,6 +78,7 @@ def merge_same_bodies(res: Resolver) -> None:
                     short_name_of(short.name, a.name, forms)
                     or _defined_as(res.text, short.name, a)
                     or _demonym_led(res.text, short, a, orgs)
+                    or _part_told_again(res.text, short, a, orgs)
                 )
             ),
             None,
@@ -126,6 +128,33 @@ def _demonym_led(
     return " " not in lead and gazetteer().adjectives.get(lead) == country
 
 
+def _part_told_again(
+    text: str, short: ActorBuild, long: ActorBuild, orgs: list[tuple[str, ActorBuild]]
+) -> bool:
+    """ "the Samoa Airport Authority" then "the Airport Authority", "the Pacific Islands
+    Forum" then "the Forum", "the Cabinet of Ministers" then "the Cabinet" (round 16): a
+    later, unqualified mention of the long name's head part, the only body so named, tells the
+    long one again. It ends on a body's head word; a state of its own keeps it apart."""
+    name = short.name
+    words = name.lower().split()
+    # (three words or more are a name of their own: "the African Development Bank" beside
+    # "the West African Development Bank" is another bank)
+    if len(words) > 2 or words[-1] not in ORG_HEADS or name.isupper():
+        return False
+    if long.name.endswith(" " + name) and not _LED_BY_OF.search(long.name[: -len(name)]):
+        same = [a for _, a in orgs if a.name.endswith(" " + name)]
+    elif long.name.startswith(name + " ") and _HEAD_THEN_REMIT.match(long.name, len(name)):
+        same = [a for _, a in orgs if a.name.startswith(name + " ")]
+    else:
+        return False
+    if len(same) != 1 or (short.country and long.country and short.country != long.country):
+        return False
+    return _named_again(text, short, long)
+
+
+# "the Audit Office for the Institutions in the Federation": the Federation is another body.
+_LED_BY_OF = re.compile(r"\b(?:of|in|for|on|at|to|and|the|&)\s+$", re.IGNORECASE)
+_HEAD_THEN_REMIT = re.compile(r"\s+(?:of|on|for)\s")
 _QUALIFIED = re.compile(r"\s+(?:under|of|in|at|for)\s")
 
 
