@@ -79,3 +79,41 @@ def test_head_part_told_again_is_the_body(text: str, long: str, short: str) -> N
 )
 def test_head_part_kept_apart(text: str, apart: str) -> None:
     assert apart in org_actors(text)
+
+
+# --- a body named as another's alias is that body ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "long", "short"),
+    [
+        (
+            "Lima agreed to buy 20 trucks from South Korea's Dalseong Motor Systems on Tuesday. "
+            "The deal was signed by Kim Tae-ho, executive vice-president of Dalseong.\n\n"
+            "Shares of Dalseong rose 2% in Seoul on Wednesday.",
+            "Dalseong Motor Systems",
+            "Dalseong",
+        ),
+        (
+            'The miner signed an offtake with Karsund Minor Metals Pte. Ltd. ("KMM") on Monday.\n\n'
+            "KMM Chief Executive Lin Wei said the deal secures supply.",
+            "Karsund Minor Metals Pte. Ltd.",
+            "KMM",
+        ),
+    ],
+)
+def test_alias_read_as_a_body_is_the_body(text: str, long: str, short: str) -> None:
+    found = org_actors(text)
+    assert short not in found
+    assert short in found[long]
+
+
+def test_name_longer_than_the_alias_stays_apart() -> None:
+    # "KMM Logistics" only starts with the alias: another body
+    text = (
+        'Karsund Minor Metals Pte. Ltd. ("KMM") will buy the concentrate. '
+        "KMM Logistics, a trucking firm, will carry it to the port."
+    )
+    found = org_actors(text)
+    assert "KMM Logistics" in found
+    assert "KMM Logistics" not in found["Karsund Minor Metals Pte. Ltd."]

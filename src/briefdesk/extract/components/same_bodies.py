@@ -79,6 +79,7 @@ def merge_same_bodies(res: Resolver) -> None:
                     or _defined_as(res.text, short.name, a)
                     or _demonym_led(res.text, short, a, orgs)
                     or _part_told_again(res.text, short, a, orgs)
+                    or _alias_of(short, a)
                 )
             ),
             None,
@@ -88,8 +89,12 @@ def merge_same_bodies(res: Resolver) -> None:
             moved[short_key] = target
     if not moved:
         return
+    # A person tied to the short name ("SMM Chief Executive X") is tied to the body it names.
+    renamed = {actors[key].name: actors[target].name for key, target in moved.items()}
     for key in moved:
         del actors[key]
+    for actor in actors.values():
+        actor.affiliation = renamed.get(actor.affiliation, actor.affiliation)
     res.found.mentions[:] = [(s, e, moved.get(k, k)) for s, e, k in res.found.mentions]
     for head, key in list(res.last_org_by_head.items()):
         if key in moved:
@@ -126,6 +131,16 @@ def _demonym_led(
         return False
     lead = long.name[: -len(short.name) - 1]
     return " " not in lead and gazetteer().adjectives.get(lead) == country
+
+
+def _alias_of(short: ActorBuild, long: ActorBuild) -> bool:
+    """ "Hanseong" read as a body by one rule when "Hanseong Defense Systems" already answers
+    to it, "SMM" after "Straits Minor Metals Pte. Ltd. ("SMM")" (round 16): a body named as
+    another's alias is that one, whatever the case of its letters."""
+    folded = short.name.casefold()
+    return len(short.name) < len(long.name) and any(
+        folded == alias.casefold() for alias in long.aliases
+    )
 
 
 def _part_told_again(
