@@ -117,3 +117,23 @@ def test_name_longer_than_the_alias_stays_apart() -> None:
     found = org_actors(text)
     assert "KMM Logistics" in found
     assert "KMM Logistics" not in found["Karsund Minor Metals Pte. Ltd."]
+
+
+# --- a share bar's buttons are no bodies -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "[Share] [Post] [WhatsApp] [Email]     A-  A+",
+        "[f] Share  [x] Post  [in] Share  [@] Email   |   A- A A+",
+    ],
+)
+def test_share_bar_names_no_body(bar: str) -> None:
+    text = f"Published 3 May 2027\n\n{bar}\n\nThe Velmora Harbour Board signed the lease on Monday."
+    assert set(org_actors(text)) == {"Velmora Harbour Board"}
+
+
+def test_post_in_a_name_is_still_read() -> None:
+    text = "The Kelso Post reported the lease on Monday.\n\nThe Post Office will move in May."
+    assert "Kelso Post" in org_actors(text)
