@@ -39,4 +39,5 @@ def _is_menu(line: str, menu: frozenset[str]) -> bool:
         return True
     if _NOT_MENU.search(line):
         return False
-    return sum(word.lower() in menu for word in words) >= _MIN_MENU_WORDS
+    # ("[Share] [Post] [Email]": a share bar's buttons, told by their words, round 16)
+    return sum(word.strip("[]()").lower() in menu for word in words) >= _MIN_MENU_WORDS

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from briefdesk.extract.gazetteer import gazetteer
+from briefdesk.extract.lexicon import ORG_HEADS
 from briefdesk.extract.resolver import LEGAL_HEAD, ActorBuild, Resolver
 from briefdesk.extract.vocab import LEGAL_TAIL
 
@@ -77,6 +78,8 @@ def merge_same_bodies(res: Resolver) -> None:
                     short_name_of(short.name, a.name, forms)
                     or _defined_as(res.text, short.name, a)
                     or _demonym_led(res.text, short, a, orgs)
+                    or _part_told_again(res.text, short, a, orgs)
+                    or _alias_of(short, a)
                 )
             ),
             None,
@@ -86,8 +89,12 @@ def merge_same_bodies(res: Resolver) -> None:
             moved[short_key] = target
     if not moved:
         return
+    # A person tied to the short name ("SMM Chief Executive X") is tied to the body it names.
+    renamed = {actors[key].name: actors[target].name for key, target in moved.items()}
     for key in moved:
         del actors[key]
+    for actor in actors.values():
+        actor.affiliation = renamed.get(actor.affiliation, actor.affiliation)
     res.found.mentions[:] = [(s, e, moved.get(k, k)) for s, e, k in res.found.mentions]
     for head, key in list(res.last_org_by_head.items()):
         if key in moved:
@@ -126,6 +133,43 @@ def _demonym_led(
     return " " not in lead and gazetteer().adjectives.get(lead) == country
 
 
+def _alias_of(short: ActorBuild, long: ActorBuild) -> bool:
+    """ "Hanseong" read as a body by one rule when "Hanseong Defense Systems" already answers
+    to it, "SMM" after "Straits Minor Metals Pte. Ltd. ("SMM")" (round 16): a body named as
+    another's alias is that one, whatever the case of its letters."""
+    folded = short.name.casefold()
+    return len(short.name) < len(long.name) and any(
+        folded == alias.casefold() for alias in long.aliases
+    )
+
+
+def _part_told_again(
+    text: str, short: ActorBuild, long: ActorBuild, orgs: list[tuple[str, ActorBuild]]
+) -> bool:
+    """ "the Samoa Airport Authority" then "the Airport Authority", "the Pacific Islands
+    Forum" then "the Forum", "the Cabinet of Ministers" then "the Cabinet" (round 16): a
+    later, unqualified mention of the long name's head part, the only body so named, tells the
+    long one again. It ends on a body's head word; a state of its own keeps it apart."""
+    name = short.name
+    words = name.lower().split()
+    # (three words or more are a name of their own: "the African Development Bank" beside
+    # "the West African Development Bank" is another bank)
+    if len(words) > 2 or words[-1] not in ORG_HEADS or name.isupper():
+        return False
+    if long.name.endswith(" " + name) and not _LED_BY_OF.search(long.name[: -len(name)]):
+        same = [a for _, a in orgs if a.name.endswith(" " + name)]
+    elif long.name.startswith(name + " ") and _HEAD_THEN_REMIT.match(long.name, len(name)):
+        same = [a for _, a in orgs if a.name.startswith(name + " ")]
+    else:
+        return False
+    if len(same) != 1 or (short.country and long.country and short.country != long.country):
+        return False
+    return _named_again(text, short, long)
+
+
+# "the Audit Office for the Institutions in the Federation": the Federation is another body.
+_LED_BY_OF = re.compile(r"\b(?:of|in|for|on|at|to|and|the|&)\s+$", re.IGNORECASE)
+_HEAD_THEN_REMIT = re.compile(r"\s+(?:of|on|for)\s")
 _QUALIFIED = re.compile(r"\s+(?:under|of|in|at|for)\s")
 
 
