@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefdesk.extract import DealSuggestion, extract_text
-from briefdesk.extract.deal_kinds import number_value
+from briefdesk.extract.number_words import number_value
 
 
 def only_deal(text: str) -> DealSuggestion:

@@ -16,6 +16,7 @@ from briefdesk.extract import (
     deal_kinds,
     deal_status,
     money,
+    number_words,
     parties,
     rx,
     scans,
@@ -235,11 +236,11 @@ def test_item_patterns_with_factored_lists_match_the_plain_ones() -> None:
     """``ITEM_RE`` and ``COUNTED_RE`` with the number words and item heads as one branch per
     first letter (``deal_kinds``) find what the plain lists found."""
     plain_numbers = "|".join(
-        sorted((re.escape(w) for w in deal_kinds.NUMBER_WORDS), key=len, reverse=True)
+        sorted((re.escape(w) for w in number_words.NUMBER_WORDS), key=len, reverse=True)
     )
 
     def plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
-        text = pattern.pattern.replace(deal_kinds.NUMBER_ALT, plain_numbers)
+        text = pattern.pattern.replace(number_words.NUMBER_ALT, plain_numbers)
         return re.compile(text.replace(deal_kinds.ITEM_HEADS, deal_kinds.ITEM_HEADS_LIST))
 
     item, counted = plain(deal_kinds.ITEM_RE.pattern), plain(deal_kinds.COUNTED_RE)

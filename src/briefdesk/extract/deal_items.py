@@ -13,10 +13,10 @@ from briefdesk.extract.deal_kinds import (
     NOT_GOODS,
     NOT_GOODS_FIRST,
     DealBuild,
-    number_value,
 )
 from briefdesk.extract.gazetteer import gazetteer
 from briefdesk.extract.item_numbers import item_text
+from briefdesk.extract.number_words import number_value
 from briefdesk.extract.text import Sentence
 
 

@@ -12,6 +12,7 @@ from functools import cache
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.money import MoneyMention, find_money
+from briefdesk.extract.number_words import number_value
 from briefdesk.extract.results import MoneySuggestion
 from briefdesk.extract.words import word_list
 
@@ -73,8 +74,6 @@ def quantity_hedge(text: str, item_start: int) -> str:
     """The hedge on the count just before a deal's item ("up to" in "up to 11 MQ-9B drones"),
     "" when the count is exact or there is none."""
     found = _patterns().quantity.search(text[max(0, item_start - 50) : item_start])
-    from briefdesk.extract.deal_kinds import number_value  # deal_kinds imports money
-
     if found is None or number_value(found.group("count").replace(",", "")) is None:
         return ""
     return " ".join(found.group("hedge").lower().split())
