@@ -14,14 +14,23 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from briefdesk.extract import deal_reader
+from briefdesk.extract import rx as re
 from briefdesk.extract.deal_items import find_item
 from briefdesk.extract.deal_kinds import NO_PARTY_KINDS, DealBuild, deal_kind
-from briefdesk.extract.deal_more import MONEYISH
+from briefdesk.extract.deal_more import MONEYISH, unpriced_veto
 from briefdesk.extract.deal_reader_classes import ends
 from briefdesk.extract.deal_status import deal_status
 from briefdesk.extract.text import Sentence
 
 RULE = "deal.learned-reader"
+# What the reader's words cannot tell, read as the rules read it: goods named before ("to
+# charter the vessels from X": the deal told again), hearsay ("the press has reported that"), and
+# a dated past act ("revoked the licence of X in 2019": background).
+_TOLD_AGAIN = re.compile(
+    r"\b(?:buy|sell|charter|lease|rent|supply|deliver|order|acquire|purchase)\s+"
+    r"(?:the|these|those)\s+[a-z-]+s\b|\b(?:reported|reports|rumoured)\s+that\b"
+    r"|\b(?:in|since|during)\s+(?:19|20)\d\d\b|\blast\s+year\b"
+)
 THRESHOLD = 0.8  # chosen left one set out (bench_deal_reader_use); on by the coordinator's decision
 MAX_LEARNED = 2
 
@@ -54,8 +63,12 @@ def learned_deals(
         ):
             continue
         sure = deal_reader.sure_at_least(text, index == 0, THRESHOLD)
-        if sure is None:
-            continue
+        if (
+            sure is None
+            or unpriced_veto(text, first=not deals and not found)
+            or _TOLD_AGAIN.search(text)
+        ):
+            continue  # (the unpriced pass's vetoes hold for the reader too)
         kind = deal_kind(text, text)
         if kind in NO_PARTY_KINDS:
             continue

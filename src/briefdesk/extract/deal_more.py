@@ -147,11 +147,9 @@ def is_unpriced_deal(sentence: str, first: bool = False) -> bool:
     goods or a contract noun, and no past purchase told as background."""
     if not sentence.rstrip(_CLOSERS).endswith((".", "!", "?")) or not _ORDER_RE.search(sentence):
         return False  # a headline or a "Related" line is no statement of a deal
-    words = word_set(sentence)
-    if no_deal_told(sentence, priced=False) or (
-        MONEYISH.search(sentence) and not only_side_payments(sentence)
-    ):
+    if MONEYISH.search(sentence) and not only_side_payments(sentence):
         return False  # an amount: the priced pass has read it (as a deal or not)
+    words = word_set(sentence)
     lowered = sentence.lower()
     if not (
         words & _CONTRACT
@@ -161,18 +159,25 @@ def is_unpriced_deal(sentence: str, first: bool = False) -> bool:
         or (words & _WORKS and _ONE_SIDE.search(lowered))  # "Construction was awarded to X"
     ):
         return False
+    return not unpriced_veto(sentence, first)
+
+
+def unpriced_veto(sentence: str, first: bool = False) -> bool:
+    """Whether a sentence without an amount tells no deal of its own whatever its words (none
+    or a doubt, a past purchase, "the deal" again, a habit); the learned reader's vetoes too."""
+    lowered = sentence.lower()
+    if no_deal_told(sentence, priced=False):
+        return True
     if _PAST_TRADE.search(lowered) and _PAST_TIME.search(lowered):
-        return False
+        return True
     if _BACK_REFERENCE.search(sentence) and not (
         first or held(sentence) or pair_noun(sentence) or prior_deal(sentence)  # (deal_prior)
     ):
-        return False  # "the deal" again; in an article with no deal yet it is this one
+        return True  # "the deal" again; in an article with no deal yet it is this one
     # "still buys 4.5 bcm a year" is a habit; "signed a contract to buy 60,000 tonnes a year" or
     # "under which X will supply 1.2 million tonnes a year to Y" a deal
-    return (
-        not _ONGOING.search(lowered)
-        or bool(_SIGNED_FOR.search(lowered))
-        or bool(_WILL_TRADE.search(lowered))
+    return bool(_ONGOING.search(lowered)) and not (
+        _SIGNED_FOR.search(lowered) or _WILL_TRADE.search(lowered)
     )
 
 
