@@ -70,6 +70,7 @@ from briefdesk.extract.money import find_money
 from briefdesk.extract.money_hedge import hedged_value, quantity_hedge
 from briefdesk.extract.money_home import home_dollars
 from briefdesk.extract.nested_evidence import drop_nested
+from briefdesk.extract.alias_words import stored_aliases
 from briefdesk.extract.output_forms import distinct_aliases, merged_dates
 from briefdesk.extract.place_country import place_country
 from briefdesk.extract.resolver import Found, Resolver
@@ -140,7 +141,7 @@ def run(
                 role=actor.role,
                 affiliation=actor.affiliation,
                 country=actor.country,
-                aliases=distinct_aliases(actor.name, actor.aliases),
+                aliases=stored_aliases(distinct_aliases(actor.name, actor.aliases), actor.type),
                 evidence=sorted(actor.evidence),
                 why=[Reason(rule, text) for rule, text in actor.why],
             )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.alias_words import adjective_use
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.components import town_cues
 from briefdesk.extract.components.capital_places import capital_as_place, capital_government
@@ -116,6 +117,8 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
     if modifies_noun(res.text, phrase, end):
         return  # "Western sanctions", "Northern allies": an adjective, not the province
     alias = short_form(res, phrase)
+    if alias and adjective_use(res.text, phrase, end):
+        return  # "three Kardovan companies": a nationality word, not the firm's short name
     if alias:
         res.alias(alias, phrase, start, end, "alias.short-form")
         res.index(alias)
