@@ -71,3 +71,72 @@ def test_a_firm_short_name_stays_an_alias() -> None:
 def test_a_state_keeps_its_adjective() -> None:
     text = "Turkey will buy two ships. Turkish officials said the ships cost $300 million."
     assert "Turkish" in _actor(text, "Turkey").aliases
+
+
+def _deals(text: str) -> list[tuple[str, str, str]]:
+    return [(d.kind.value, d.seller, d.buyer) for d in extract_text(text).deals]
+
+
+def _types(text: str) -> dict[str, str]:
+    return {a.name: a.type.value for a in extract_text(text).actors}
+
+
+# N16-01/N16-02: "from Turkish manufacturer Aselsan, X's Defence Minister Y told": the lower-case
+# firm noun before the one-word name makes it a firm (the seller), not a person whose role is
+# the apposition that names the minister.
+@pytest.mark.parametrize(
+    ("text", "firm", "buyer"),
+    [
+        (
+            "Serevia signed a 90 million euro contract to buy six radars from Italian "
+            "manufacturer Velmora, Serevia's Defence Minister Ana Kostic told reporters.",
+            "Velmora",
+            "Serevia",
+        ),
+        (
+            "Kenya will buy two patrol boats for $40 million from Dutch shipbuilder Damsko, "
+            "Navy Commander Jomo Ruto said.",
+            "Damsko",
+            "Kenya",
+        ),
+    ],
+)
+def test_a_firm_named_after_its_noun_is_the_seller(text: str, firm: str, buyer: str) -> None:
+    assert _types(text)[firm] == "organization"
+    assert any(seller == firm and b == buyer for _k, seller, b in _deals(text))
+
+
+def test_a_person_after_a_job_noun_stays_a_person() -> None:
+    text = "The plan was backed by lawmaker Petrova, a member of parliament, on Monday."
+    assert _types(text)["Petrova"] == "person"
+
+
+# N16-07: "The Tirelian Minister of Transport, X" in a text on "the Republic of Tirelia": the
+# adjective of a name the text gives is no organisation; the minister is of that name.
+@pytest.mark.parametrize(
+    ("text", "person", "of"),
+    [
+        (
+            "The loan was signed in the Republic of Tirelia. The Tirelian Minister of "
+            "Transport, Ana Loureiro, welcomed it.",
+            "Ana Loureiro",
+            "Tirelia",
+        ),
+        (
+            "Serevia will buy four radars. The Serevian Defence Minister, Marko Ilic, said "
+            "the first arrives in 2027.",
+            "Marko Ilic",
+            "Serevia",
+        ),
+    ],
+)
+def test_a_nationality_word_before_a_title_is_no_body(text: str, person: str, of: str) -> None:
+    result = extract_text(text)
+    assert next(a for a in result.actors if a.name == person).affiliation == of
+    assert all(a.name != of + "n" and a.name != of[:-1] + "an" for a in result.actors)
+
+
+def test_a_body_before_a_title_stays_a_body() -> None:
+    # (no "Velsa" in the text: "Velsan" is the firm's own name)
+    text = "The Velsan Chief Executive, Ida Moen, said the Velsan plant opens in Oslo in May."
+    assert _types(text).get("Velsan") == "organization"
