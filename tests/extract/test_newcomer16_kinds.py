@@ -140,3 +140,25 @@ def test_a_body_before_a_title_stays_a_body() -> None:
     # (no "Velsa" in the text: "Velsan" is the firm's own name)
     text = "The Velsan Chief Executive, Ida Moen, said the Velsan plant opens in Oslo in May."
     assert _types(text).get("Velsan") == "organization"
+
+
+# N16-07: "the first disbursement of $N" of a loan told before is no second loan.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orsk Development Bank has signed a $300 million loan agreement with Kavala Water Ltd, "
+        "the bank said on Monday.\n\nThe 12-year loan will finance a desalination plant, which "
+        "Kavala Water operates under a licence. The plant adds two lines.\n\nIvo Ban, Chief "
+        "Executive of Kavala Water, said the first disbursement of $80 million was expected in "
+        "June.",
+        "Lumen Bank agreed a EUR 120 million loan to Port Dravik Ltd. The second tranche of "
+        "EUR 40 million follows next year, the port said.",
+    ],
+)
+def test_a_disbursement_is_no_second_loan(text: str) -> None:
+    assert len(extract_text(text).deals) == 1
+
+
+def test_a_disbursement_approved_on_its_own_is_a_deal() -> None:
+    text = "The IMF approved a disbursement of $45 million to Honduras on Friday."
+    assert [d.value.amount for d in extract_text(text).deals if d.value] == [45_000_000]
