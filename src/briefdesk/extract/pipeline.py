@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
+from briefdesk.extract.alias_words import stored_aliases
 from briefdesk.extract.chunk_pass import classify
 from briefdesk.extract.components.acronyms import defined_acronyms
 from briefdesk.extract.components.attendance import attendance
@@ -70,7 +71,6 @@ from briefdesk.extract.money import find_money
 from briefdesk.extract.money_hedge import hedged_value, quantity_hedge
 from briefdesk.extract.money_home import home_dollars
 from briefdesk.extract.nested_evidence import drop_nested
-from briefdesk.extract.alias_words import stored_aliases
 from briefdesk.extract.output_forms import distinct_aliases, merged_dates
 from briefdesk.extract.place_country import place_country
 from briefdesk.extract.resolver import Found, Resolver
