@@ -63,9 +63,34 @@ def widen_periods(text: str, found: list[DateMention]) -> list[DateMention]:
         )
         out = [m for m in out if not (start <= m.start and m.end <= mention.end)]
         out.append(period)
+    out = _year_ranges(text, out)
     if "-1" in text or "-2" in text:
         for match in _HYPHENED.finditer(text):
             if not any(m.start <= match.start() < m.end for m in out):
                 year = dt.date(int(match.group(1)), 1, 1)
                 out.append(DateMention(match.group(), match.start(), match.end(), year, "year"))
     return sorted(out, key=lambda m: m.start)
+
+
+# "2027-2028", "2027–29": the year after the dash ends a range (a second year the scan may have
+# found on its own after an en dash); not "2027-05-12", an ISO day (newcomer16 N16-10).
+_RANGE_TAIL = re.compile(r"\s?[–—-]\s?((?:19|20)\d\d|\d\d)\b(?![-/.]\d)")
+
+
+def _year_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Each bare year that opens a range of years widened to the range as written."""
+    out = list(found)
+    for mention in found:
+        if mention.precision != "year" or not mention.text.isdigit():
+            continue
+        tail = _RANGE_TAIL.match(text, mention.end)
+        if tail is None:
+            continue
+        last = tail.group(1)
+        last_year = int(last) if len(last) == 4 else int(mention.text[:2] + last)
+        if not int(mention.text) < last_year <= int(mention.text) + 30:
+            continue
+        span = replace(mention, text=text[mention.start : tail.end()], end=tail.end())
+        out = [m for m in out if m is not mention and not (mention.end <= m.start < tail.end())]
+        out.append(span)
+    return out

@@ -90,6 +90,15 @@ _YEARLY_OWN = Gated(
     re.I,
     caseless=True,
 )
+# A part of a loan told before is no second loan (newcomer16 N16-07): "the first disbursement
+# of $200 million was expected in July", "the second tranche of EUR 50 million".
+_PART_OF = Gated(
+    ("disbursement", "tranche", "instalment", "installment", "drawdown"),
+    r"\bthe\s+(?:first|second|third|fourth|next|initial|final|last)\s+(?:disbursement|"
+    r"tranche|instal+ment|drawdown)\s+of\s+(?:about\s+|around\s+|some\s+|up\s+to\s+)?$",
+    re.I,
+    caseless=True,
+)
 _AWARDED_AS = re.compile(
     r"\s*(?:\([^()]{1,30}\)\s*)?(?:in|as)\s+(?:damages|compensation|restitution|legal\s+costs)\b",
     re.I,
@@ -122,6 +131,8 @@ def not_a_value(text: str, start: int, money: MoneyMention) -> bool:
         return True  # a ruling's award (damages, compensation), not a price
     if _OPTION.search_in(text, before, money.start):
         return True
+    if _PART_OF.search_in(text, max(start, money.start - 50), money.start):
+        return True  # a part of the loan told before
     if _YEARLY_OWN.search_in(text, max(start, money.start - 40), money.start):
         return True
     if _FUND_SET_UP.search(text, before, money.start):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
+from briefdesk.extract.alias_words import stored_aliases
 from briefdesk.extract.chunk_pass import classify
 from briefdesk.extract.components.acronyms import defined_acronyms
 from briefdesk.extract.components.attendance import attendance
@@ -140,7 +141,7 @@ def run(
                 role=actor.role,
                 affiliation=actor.affiliation,
                 country=actor.country,
-                aliases=distinct_aliases(actor.name, actor.aliases),
+                aliases=stored_aliases(distinct_aliases(actor.name, actor.aliases), actor.type),
                 evidence=sorted(actor.evidence),
                 why=[Reason(rule, text) for rule, text in actor.why],
             )

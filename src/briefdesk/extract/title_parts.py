@@ -88,8 +88,25 @@ def body_before_title(
             if state and res.country_of(state):
                 org_name, start = f"{state} {org_name}", start - len(state) - 1
                 break
+    named = adjective_of_named(res.text, org_name) if len(org_tokens) == 1 else ""
+    if named:  # "The Tirelian Minister of Transport" in a text on "the Republic of Tirelia"
+        return role_tokens[first_head:], affiliation or named
     key = res.org(org_name, start, org_tokens[-1].end)
     return role_tokens[first_head:], res.found.actors[key].name
+
+
+_ADJECTIVE_ENDINGS = (("ian", "ia"), ("an", "a"), ("n", ""), ("ese", ""), ("ish", ""), ("i", ""))
+
+
+def adjective_of_named(text: str, word: str) -> str:
+    """The name a one-word adjective is made from when the text names it too: "Tirelian" of
+    "Tirelia", "Serevian" of "Serevia" (newcomer16 N16-07: a nationality word, no body)."""
+    for ending, stem_end in _ADJECTIVE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            name = word[: -len(ending)] + stem_end
+            if re.search(rf"\b{re.escape(name)}\b(?![\w-])", text):
+                return name
+    return ""
 
 
 def _lone_remit(res: Resolver, word: str) -> bool:

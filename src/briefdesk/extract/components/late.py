@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.alias_words import adjective_use
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.components import town_cues
 from briefdesk.extract.components.capital_places import capital_as_place, capital_government
@@ -77,6 +78,18 @@ _BETWEEN_OR_LISTED = re.compile(
 )
 
 
+def _short_form_mention(res: Resolver, phrase: str, start: int, end: int) -> bool:
+    """A later short mention of a known actor, recorded; True also for a firm's leading word
+    used as a nationality word ("three Kardovan companies", N16-16), which names no one."""
+    alias = short_form(res, phrase)
+    if not alias or adjective_use(res.text, phrase, end):
+        return bool(alias)
+    res.alias(alias, phrase, start, end, "alias.short-form")
+    res.index(alias)
+    res.found.mentions.append((start, end, alias))
+    return True
+
+
 # --- late: capitals, cities, bare names ---------------------------------------------
 def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
     phrase = strip_possessive(res.text[chunk.start : chunk.end])
@@ -115,11 +128,7 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         return
     if modifies_noun(res.text, phrase, end):
         return  # "Western sanctions", "Northern allies": an adjective, not the province
-    alias = short_form(res, phrase)
-    if alias:
-        res.alias(alias, phrase, start, end, "alias.short-form")
-        res.index(alias)
-        res.found.mentions.append((start, end, alias))
+    if _short_form_mention(res, phrase, start, end):
         return
     code = res.country_of(phrase)
     if code:

@@ -135,6 +135,9 @@ def title_comma_name(res: Resolver, chunk: Chunk, lead_code: str) -> bool:
 
 # ", the Belarusian state potash producer,": a one-word name described as a business by a
 # lower-case trade before its head noun (a person is "the film's producer", not "potash").
+# "Turkish manufacturer Aselsan", "defence group Halvik": a firm's noun in lower case just
+# before a one-word name (newcomer16 N16-02: not a person whose apposition names another).
+_DESCRIBED_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _FIRM_DESCRIBED = re.compile(
     r",\s+(?:the|a|an)\s+(?:[A-Z][\w-]*\s+)?(?:(?:state|state-owned|private|listed|"
     r"largest|biggest|main|national|leading)\s+)*(?:[a-z][\w-]*\s+){1,2}([a-z]+)\s*[,.;)]"
@@ -363,6 +366,11 @@ def bare_person(
     if office:
         res.rule = "person.appointed-as"
         appos = (office, appos[1] if appos else "")
+    noun = _DESCRIBED_BEFORE.search(res.before(tokens[0].start, 30)) if len(tokens) == 1 else None
+    if appos and noun and noun.group(1) in ORG_DESCRIPTORS:
+        res.rule = "org.not-a-person"  # "from Turkish manufacturer Aselsan, X's minister Y"
+        res.org(name, tokens[0].start, tokens[0].start + len(name))
+        return True
     if appos:
         res.person(name, tokens[0].start, tokens[0].start + len(name), *appos)
         return True
