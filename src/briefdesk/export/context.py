@@ -29,10 +29,12 @@ from briefdesk.model.codes import (
     LIKELIHOOD_PERCENT,
     TLP_COLOURS,
     ActorType,
+    DealKind,
     Likelihood,
     MarkingScheme,
     PartyRole,
     country_name,
+    role_words,
 )
 from briefdesk.model.status_words import status_label
 
@@ -269,6 +271,12 @@ def _actor(actor: Actor, brief: Brief, cite: _Citations) -> dict[str, Any]:
     }
 
 
+def _role_label(role: PartyRole, kind: DealKind) -> str:
+    """ "Lender", and a grant's "Donor": the kind's own word where it has one (N16-09)."""
+    own = role_words(role, kind)
+    return own if own != role_words(role) else label(role.value)
+
+
 def _deal(deal: Deal, number: int, brief: Brief, cite: _Citations) -> dict[str, Any]:
     parties = []
     for party in deal.parties:
@@ -280,7 +288,7 @@ def _deal(deal: Deal, number: int, brief: Brief, cite: _Citations) -> dict[str, 
                 "type_label": label(actor.type.value) if actor else "",
                 "country_name": country_name(actor.country) if actor and actor.country else "",
                 "role": party.role.value,
-                "role_label": label(party.role.value),
+                "role_label": _role_label(party.role, deal.kind),
             }
         )
     items = [

@@ -212,6 +212,8 @@ def deal_sentence(deal: dict[str, Any]) -> str:
     if roles.get("buyer") and roles.get("seller") and items and not other:
         core = f"{roles['buyer']} buys {items} from {roles['seller']}"
         core += f" for {worth}" if worth else ""
+    elif roles.get("lender") and roles.get("borrower") and deal.get("kind") == "grant":
+        core = f"{roles['lender']} grants {worth or 'funds'} to {roles['borrower']}"
     elif roles.get("lender") and roles.get("borrower"):
         core = f"{roles['lender']} lends {worth or 'money'} to {roles['borrower']}"
     elif sides := _acting_sides(deal, roles):
