@@ -254,9 +254,14 @@ def pasted_title(text: str) -> str:
 
 
 def source_details(source: Source, fallback_title: str, extraction: Extraction) -> Source:
-    """The source with a proper title (its headline, not a first sentence cut mid-phrase) and a
-    kind when import could not tell; given titles and kinds are kept."""
+    """The source with a proper title (its headline, not a first sentence cut mid-phrase), a
+    kind when import could not tell, and an official text's issuer as its outlet (N16-20);
+    given titles, kinds and outlets are kept."""
+    from briefdesk.editing.source_issuer import issuer_outlet
+
     update: dict[str, object] = {}
+    if outlet := issuer_outlet(source, extraction):
+        update["outlet"] = outlet
     if _cut_title(source) and fallback_title:
         update["title"] = fallback_title
     if source.kind is SourceKind.OTHER and (extraction.deals or extraction.actors):
