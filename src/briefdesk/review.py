@@ -324,10 +324,12 @@ def _a(words: str) -> str:
 
 
 def _check_facts(brief: Brief) -> list[Finding]:
-    """Deal dates and parties stated as fact."""
+    """Deal dates and parties stated as fact; actors' types and countries the sources do not
+    bear out (actor_review)."""
+    from briefdesk.actor_review import actor_findings
     from briefdesk.deal_review import deal_findings
 
-    return deal_findings(brief)
+    return deal_findings(brief) + actor_findings(brief)
 
 
 def _check_places(brief: Brief) -> list[Finding]:
