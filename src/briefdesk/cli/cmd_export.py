@@ -215,10 +215,11 @@ def _template_unfit(name: str, template: str) -> bool:
 
     found = check_template(template)
     problems = [p for p in found if not p.warning]
-    # A warning ``templates check`` gives (a document with no tags: an article saved as .docx
-    # exports the same text for every brief) is said here too (newcomer16 N16-12); the marking
-    # one has its own note, worded for the brief being exported.
-    for problem in (*problems, *(p for p in found if p.warning and not is_unshown_warning(p))):
+    # A usable template's warnings as ``templates check`` gives them (a document with no tags:
+    # an article saved as .docx exports the same text for every brief) are said here too
+    # (newcomer16 N16-12); the marking one has its own note, worded for the brief exported.
+    warnings = [p for p in found if p.warning and not is_unshown_warning(p)]
+    for problem in problems or warnings:
         print(f"briefdesk export: {name}: {problem}", file=sys.stderr)
     if any(is_name_problem(p) for p in problems):
         print(f"briefdesk export: note: {FIELDS_HINT}", file=sys.stderr)
