@@ -198,7 +198,7 @@ def build() -> Brief:
 
         deal = Deal(
             kind="arms_sale",
-            title="FA-50 Block 20 light combat aircraft for the Chilean Air Force",
+            title="Chile's FA-50 purchase",
             parties=[
                 DealParty(actor_id=chile.id, role="buyer"),
                 DealParty(actor_id=korea.id, role="seller"),
@@ -227,7 +227,7 @@ def build() -> Brief:
                 announced=dt.date(2026, 3, 3), signed=dt.date(2026, 3, 3), delivery="2028-2030"
             ),
             status="signed",
-            note="First tranche needs a supplementary budget of about 410 billion pesos.",
+            note="First tranche needs 410 billion pesos more.",
             evidence=[span(statement, "today signed a")],
         )
 

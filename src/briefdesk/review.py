@@ -277,10 +277,12 @@ def _check_mixed_language(brief: Brief) -> list[Finding]:
 
 
 def _check_deals(brief: Brief) -> list[Finding]:
+    from briefdesk.model.codes import UNPRICED_KINDS
+
     out = []
     for index, deal in enumerate(brief.deals):
         name = deal.title.strip() or f"deal {index + 1}"
-        if deal.value is None and deal.kind != "sanctions":  # measures seldom have a price
+        if deal.value is None and deal.kind not in UNPRICED_KINDS:
             out.append(Finding(f"deals[{index}].value", f"{name} has no value"))
         if not deal.parties:
             # A deal with no one on either side reads as a fact with no who: confirm the
@@ -322,10 +324,12 @@ def _a(words: str) -> str:
 
 
 def _check_facts(brief: Brief) -> list[Finding]:
-    """Deal dates and parties stated as fact."""
+    """Deal dates and parties stated as fact; actors' types and countries the sources do not
+    bear out (actor_review)."""
+    from briefdesk.actor_review import actor_findings
     from briefdesk.deal_review import deal_findings
 
-    return deal_findings(brief)
+    return deal_findings(brief) + actor_findings(brief)
 
 
 def _check_places(brief: Brief) -> list[Finding]:

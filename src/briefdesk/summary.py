@@ -13,6 +13,7 @@ import textwrap
 from typing import Any
 
 from briefdesk.model.brief import Brief, Deal, Money
+from briefdesk.model.codes import role_words
 
 WIDTH = 100  # prose is wrapped for a terminal; names and figures never are
 
@@ -117,7 +118,8 @@ def _deal_lines(brief: Brief, deal: Deal, citations: str) -> list[str]:
     roles: dict[str, list[str]] = {}
     for party in deal.parties:
         actor = brief.actor(party.actor_id)
-        roles.setdefault(party.role.value, []).append(actor.name if actor else party.actor_id)
+        said = role_words(party.role, deal.kind).lower()  # a grant's donor, not its "lender"
+        roles.setdefault(said, []).append(actor.name if actor else party.actor_id)
     if roles:
         lines.append("      " + "; ".join(f"{r}: {', '.join(n)}" for r, n in roles.items()))
     for item in deal.items:

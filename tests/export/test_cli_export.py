@@ -144,3 +144,26 @@ def test_a_missing_output_folder_is_made(
     (tmp_path / "file").write_text("x")
     assert main(["export", str(brief), "-d", str(tmp_path / "file")]) == 1
     assert "is a file, not a folder" in capsys.readouterr().err
+
+
+def test_export_with_a_template_that_has_no_tags_warns_as_templates_check_does(
+    sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """newcomer16 N16-12: an article saved as .docx, given as the template, exported its own
+    text with rc 0 and no word, while ``templates check`` warned about it."""
+    article = docx.Document()
+    article.add_paragraph("Valdoria Development Bank lends $640 million to a port operator.")
+    template = tmp_path / "article.docx"
+    article.save(str(template))
+    assert main(["templates", "check", str(template)]) == 0
+    checked = capsys.readouterr().out
+    assert "the document has no tags" in checked
+    out = tmp_path / "o.docx"
+    assert main(["export", str(sample), "-t", str(template), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert f"briefdesk export: {template}: warning: the document has no tags" in err
+    assert "exported brief rather than a template" in err
+    assert err.count("the document has no tags") == 1
+    assert out.exists()
+    assert main(["export", str(sample), "-t", "standard", "-o", str(tmp_path / "s.docx")]) == 0
+    assert "no tags" not in capsys.readouterr().err

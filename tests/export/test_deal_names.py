@@ -47,10 +47,38 @@ def test_two_deals_that_would_share_a_name_are_told_by_their_titles(tmp_path: Pa
     assert "Note on Construction / EPC contract: Tamale substation: Two tenders." in text
 
 
-def test_one_deal_keeps_its_short_name() -> None:
+def test_one_deal_titled_by_briefdesk_keeps_its_short_name() -> None:
     brief = _brief()
-    brief = brief.model_copy(update={"deals": brief.deals[:1]})
+    deal = brief.deals[0].model_copy(update={"title": "Bui–Kumasi 330 kV transmission line"})
+    brief = brief.model_copy(update={"deals": [deal]})
     assert build_context(brief)["deals"][0]["name"] == "Construction / EPC contract"
+
+
+def test_a_typed_title_is_printed_by_one_rule_for_every_kind() -> None:
+    """newcomer16 N16-13: "Port of Mareno container terminal concession" printed nowhere (its
+    words were in the parties and the item) while a sanctions title printed."""
+    from briefdesk.model import Actor, DealParty
+    from briefdesk.model.codes import ActorType, PartyRole
+
+    grantor = Actor(name="Tirelian Ports Authority", type=ActorType.ORGANIZATION)
+    holder = Actor(name="Mareno Gateway Terminals Ltd", type=ActorType.ORGANIZATION)
+    parties = [
+        DealParty(actor_id=grantor.id, role=PartyRole.GRANTOR),
+        DealParty(actor_id=holder.id, role=PartyRole.CONCESSIONAIRE),
+    ]
+    typed = "Port of Mareno container terminal concession"
+    for kind, label in (
+        (DealKind.CONCESSION, "Concession / licence"),
+        (DealKind.SANCTIONS, "Sanctions"),
+        (DealKind.LOAN, "Loan / credit"),
+    ):
+        deal = Deal(kind=kind, title=typed, items=[DealItem(designation="container terminal")])
+        brief = Brief(header=Header(title="Port"), actors=[grantor, holder], deals=[deal])
+        assert build_context(brief)["deals"][0]["name"] == f"{label}: {typed}"
+    made = Deal(kind=DealKind.CONCESSION, title="Concession to Mareno Gateway Terminals Ltd",
+                parties=parties)  # fmt: skip
+    brief = Brief(header=Header(title="Port"), actors=[grantor, holder], deals=[made])
+    assert build_context(brief)["deals"][0]["name"] == "Concession / licence"
 
 
 def test_the_stated_figure_is_not_repeated() -> None:

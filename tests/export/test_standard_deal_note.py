@@ -23,9 +23,9 @@ def test_the_standard_note_prints_a_deal_note_under_a_label_naming_the_deal(
     out = export_docx(brief, "standard", tmp_path / "note.docx")
     paragraphs = [(p.style.name, p.text.strip()) for p in docx.Document(str(out)).paragraphs]
     # The sample's one deal, named as the Deals table names it, in bold before the note.
-    assert ("Table Text", f"Note on Arms sale: {NOTE}") in paragraphs
+    assert ("Table Text", f"Note on Arms sale: Chile's FA-50 purchase: {NOTE}") in paragraphs
     lead = next(p for p in docx.Document(str(out)).paragraphs if p.text.endswith(NOTE)).runs[0]
-    assert lead.bold and lead.text.strip() == "Note on Arms sale:"
+    assert lead.bold and lead.text.strip() == "Note on Arms sale: Chile's FA-50 purchase:"
 
 
 def test_deals_without_a_note_add_nothing(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from briefdesk.cli import cmd_entities as entities_cli
 from briefdesk.cli import cmd_records as records
 from briefdesk.cli import deal_items, record_text
+from briefdesk.model.codes import role_words
 from briefdesk.model.status_words import status_words
 
 if TYPE_CHECKING:
@@ -34,10 +35,16 @@ def _roles_help() -> str:
     by_roles: dict[tuple[str, ...], list[str]] = {}
     for kind in DealKind:
         if kind is not DealKind.OTHER:
-            roles = tuple(r.value for r in party_roles(kind))
+            roles = tuple(_role_help(r.value, kind) for r in party_roles(kind))
             by_roles.setdefault(roles, []).append(kind.value)
     lines = [f"{', '.join(kinds)}: {', '.join(roles)}" for roles, kinds in by_roles.items()]
     return "roles by kind (other: any) — " + "; ".join(lines)
+
+
+def _role_help(value: str, kind: str) -> str:
+    """ "donor (lender)": a kind's own word for a role, with the role it stands for."""
+    said = role_words(value, kind).lower()
+    return value if said == value.replace("_", " ") else f"{said} ({value})"
 
 
 _KINDS = _kinds_help()
@@ -130,19 +137,28 @@ def _given_parties(brief: Brief, args: argparse.Namespace, kind: Any) -> list[De
     the kind does not offer is refused with the roles it does."""
     from briefdesk.editing import entities
     from briefdesk.editing.records import RecordError
-    from briefdesk.model.codes import PartyRole, kind_noun, party_roles, role_fits, side_role
+    from briefdesk.model.codes import (
+        PartyRole,
+        kind_noun,
+        party_roles,
+        role_fits,
+        role_of_words,
+        side_role,
+    )
 
     out = []
     for role, name in ((PartyRole.BUYER, args.buyer), (PartyRole.SELLER, args.seller)):
         if name is not None:
             out.append(entities.party(brief, name, side_role(kind, role)))
     for spec in args.party:
-        party = entities.party(brief, spec)
+        name, _sep, words = spec.rpartition(":")
+        own = role_of_words(words, kind) if name.strip() else None  # a grant's "donor"
+        party = entities.party(brief, name, own) if own else entities.party(brief, spec)
         if not role_fits(kind, party.role):
             fits = ", ".join(r.value for r in party_roles(kind))
-            words = kind_noun(kind)
+            noun = kind_noun(kind)
             raise RecordError(
-                f"party {spec!r}: {'an' if words[0] in 'aeiou' else 'a'} {words} has no "
+                f"party {spec!r}: {'an' if noun[0] in 'aeiou' else 'a'} {noun} has no "
                 f"{party.role.value}; use one of: {fits}"
             )
         out.append(party)
@@ -255,7 +271,7 @@ def _deal_details(brief: Brief, deal: Any) -> list[str]:
         actor = brief.actor(party.actor_id)
         number = brief.actors.index(actor) + 1 if actor else 0
         who = f"{actor.name} (actor {number})" if actor else f"(missing {party.actor_id})"
-        out.append(f"{party.role.value.replace('_', ' ')}: {who}")
+        out.append(f"{role_words(party.role, deal.kind).lower()}: {who}")
     for number, item in enumerate(deal.items, start=1):
         count = f"{item.quantity} × " if item.quantity is not None else ""
         category = f" ({item.category})" if item.category else ""

@@ -207,13 +207,19 @@ def _make_folder(folder: Path) -> None:
 
 def _template_unfit(name: str, template: str) -> bool:
     """Every problem of the template, one line each, before any brief is read: an export would
-    stop at the first, and a batch would repeat it for every brief. (Checks are cached by the
-    template's content: the export's own check then costs nothing.)"""
+    stop at the first, and a batch would repeat it for every brief; its warnings too, once.
+    (Checks are cached by the template's content: the export's own check then costs nothing.)"""
     from briefdesk.export.checks import check_template
     from briefdesk.export.fieldnames import FIELDS_HINT, is_name_problem
+    from briefdesk.export.marking_context import is_unshown_warning
 
-    problems = [p for p in check_template(template) if not p.warning]
-    for problem in problems:
+    found = check_template(template)
+    problems = [p for p in found if not p.warning]
+    # A usable template's warnings as ``templates check`` gives them (a document with no tags:
+    # an article saved as .docx exports the same text for every brief) are said here too
+    # (newcomer16 N16-12); the marking one has its own note, worded for the brief exported.
+    warnings = [p for p in found if p.warning and not is_unshown_warning(p)]
+    for problem in problems or warnings:
         print(f"briefdesk export: {name}: {problem}", file=sys.stderr)
     if any(is_name_problem(p) for p in problems):
         print(f"briefdesk export: note: {FIELDS_HINT}", file=sys.stderr)

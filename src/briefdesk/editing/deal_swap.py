@@ -32,14 +32,14 @@ def swapped_parties(deal: Deal) -> list[DealParty] | None:
     return [p.model_copy(update={"role": OPPOSITE.get(p.role, p.role)}) for p in deal.parties]
 
 
-def swap_summary(brief: Brief, parties: list[DealParty]) -> str:
+def swap_summary(brief: Brief, parties: list[DealParty], kind: DealKind | None = None) -> str:
     """“Hanseong is now the lender, Litio Pocitos the borrower” for the status line."""
     said = []
     for party in parties:
         if party.role in OPPOSITE:
             actor = brief.actor(party.actor_id)
             name = actor.name if actor is not None else party.actor_id
-            said.append(f"{name} the {role_words(party.role).lower()}")
+            said.append(f"{name} the {role_words(party.role, kind).lower()}")
     return ", ".join(said)
 
 

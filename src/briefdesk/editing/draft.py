@@ -1,7 +1,8 @@
 """Draft from a source: one operation that fills an empty brief from what a source says.
 
 Adds the actors that take part (people with a role, the main deal's parties; not states that
-are only mentioned), the main deal, places, a title, the source's own title and kind, the
+are only mentioned; not a person whose type or country the reading only guessed, which stays a
+suggestion: ``draft_trust``), the main deal, places, a title, the source's own title and kind, the
 marking and author from the user's defaults, and a BLUF *draft* recorded in ``Brief.drafted`` so
 the checks flag it until the user rewrites it. Significance sentences are left as suggestions:
 they are evidence for the analyst's judgments, never the judgment itself. Nothing the user wrote
@@ -20,6 +21,7 @@ from briefdesk.editing.deal_works import works_title
 from briefdesk.editing.draft_lead import headline_of, lead_actors
 from briefdesk.editing.draft_sides import add_sides
 from briefdesk.editing.draft_sure import main_deal
+from briefdesk.editing.draft_trust import sure_actor
 from briefdesk.editing.edits import Edit, apply_edits, changed_fields
 from briefdesk.editing.memory import remember_edits
 from briefdesk.editing.source_marking import raised_marking, source_marking
@@ -78,15 +80,16 @@ def draft(
     # People first (the brief's readers look for who), then the deal with its parties.
     for actor in extraction.actors:
         staff = outlet_staff(actor.role)
-        if actor.type == ActorType.PERSON.value and (actor.role or actor.affiliation) and not staff:
-            add_actor(work, actor, source)
+        drafted = actor.type == ActorType.PERSON.value and (actor.role or actor.affiliation)
+        if drafted and not staff and sure_actor(actor, extraction, source.text):
+            add_actor(work, actor, source)  # a guessed type or country stays a suggestion
     deal = main_deal(extraction, source.text)
     if deal is not None and not work.deals:
         add_deal(work, deal, extraction, source)
         add_sides(work, deal, extraction, source)
     elif deal is None:  # no deal's parties: who the lead names is who the story is about
         for actor in lead_actors(extraction, source.text, headline_of(source.text)):
-            if not outlet_staff(actor.role):
+            if not outlet_staff(actor.role) and sure_actor(actor, extraction, source.text):
                 add_actor(work, actor, source)
     known_places = {p.name.casefold() for p in work.places}
     for place in extraction.places:
@@ -254,9 +257,14 @@ def pasted_title(text: str) -> str:
 
 
 def source_details(source: Source, fallback_title: str, extraction: Extraction) -> Source:
-    """The source with a proper title (its headline, not a first sentence cut mid-phrase) and a
-    kind when import could not tell; given titles and kinds are kept."""
+    """The source with a proper title (its headline, not a first sentence cut mid-phrase), a
+    kind when import could not tell, and an official text's issuer as its outlet (N16-20);
+    given titles, kinds and outlets are kept."""
+    from briefdesk.editing.source_issuer import issuer_outlet
+
     update: dict[str, object] = {}
+    if outlet := issuer_outlet(source, extraction):
+        update["outlet"] = outlet
     if _cut_title(source) and fallback_title:
         update["title"] = fallback_title
     if source.kind is SourceKind.OTHER and (extraction.deals or extraction.actors):

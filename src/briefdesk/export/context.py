@@ -29,10 +29,12 @@ from briefdesk.model.codes import (
     LIKELIHOOD_PERCENT,
     TLP_COLOURS,
     ActorType,
+    DealKind,
     Likelihood,
     MarkingScheme,
     PartyRole,
     country_name,
+    role_words,
 )
 from briefdesk.model.status_words import status_label
 
@@ -269,6 +271,29 @@ def _actor(actor: Actor, brief: Brief, cite: _Citations) -> dict[str, Any]:
     }
 
 
+def _made_titles(deal: Deal, parties: list[dict[str, Any]]) -> tuple[str, ...]:
+    """The titles BriefDesk itself gives this deal (accepting, drafting, ``deals add``): an
+    item's name, or "Loan to Ghana" from its kind and sides."""
+    from types import SimpleNamespace
+
+    from briefdesk.editing.accept import deal_title
+    from briefdesk.model.codes import deal_sides
+
+    receives, gives = deal_sides(deal.kind)
+    names = {str(p["role"]): str(p["name"]) for p in reversed(parties)}  # the first of a role
+    sides = {"buyer": names.get(receives.value, ""), "seller": names.get(gives.value, "")}
+    items = [i.designation for i in deal.items if i.designation.strip()] or [""]
+    return tuple(
+        deal_title(SimpleNamespace(item=item, kind=deal.kind.value, **sides)) for item in items
+    )
+
+
+def _role_label(role: PartyRole, kind: DealKind) -> str:
+    """ "Lender", and a grant's "Donor": the kind's own word where it has one (N16-09)."""
+    own = role_words(role, kind)
+    return own if own != role_words(role) else label(role.value)
+
+
 def _deal(deal: Deal, number: int, brief: Brief, cite: _Citations) -> dict[str, Any]:
     parties = []
     for party in deal.parties:
@@ -280,7 +305,7 @@ def _deal(deal: Deal, number: int, brief: Brief, cite: _Citations) -> dict[str, 
                 "type_label": label(actor.type.value) if actor else "",
                 "country_name": country_name(actor.country) if actor and actor.country else "",
                 "role": party.role.value,
-                "role_label": label(party.role.value),
+                "role_label": _role_label(party.role, deal.kind),
             }
         )
     items = [
@@ -329,7 +354,7 @@ def _deal(deal: Deal, number: int, brief: Brief, cite: _Citations) -> dict[str, 
         **_prose("note", deal.note),
         **cite.of(*evidence),
     }
-    data["heading"] = house.deal_heading(data)
+    data["heading"] = house.deal_heading(data, _made_titles(deal, parties))
     data["status_line"] = house.status_line(
         data["status_label"],
         data["dates"]["signed_long"],

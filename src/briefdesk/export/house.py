@@ -152,35 +152,25 @@ def critical_label(kind: str) -> str:
     }.get(kind, "Key date")
 
 
-def deal_heading(deal: dict[str, Any]) -> str:
-    """A deal's short name: its title, unless the title only repeats its parties and items."""
-    title = str(deal.get("title") or "").strip()
+def deal_heading(deal: dict[str, Any], made: tuple[str, ...] = ()) -> str:
+    """A deal's short name: its title, one rule for every kind (newcomer16 N16-13: a typed
+    "Port of Mareno container terminal concession" printed nowhere while a sanctions title
+    printed). Only a title BriefDesk made from the deal's own fields (``made``: its item, or
+    "Loan to Ghana") gives way to the kind, as it says nothing the Items and Parties columns do
+    not; a title the user typed is what tells two deals of one kind apart."""
+    title = " ".join(str(deal.get("title") or "").split())
     kind = str(deal.get("kind_label") or "Deal")
     if deal.get("kind") == "other":  # "Other" names nothing: the title, or plain "Deal"
         return title or "Deal"
-    if not title:
-        return kind
-    words = set(re.findall(r"[\w-]+", title.lower()))
-    covered: set[str] = set()
-    for party in deal.get("parties", []):
-        covered |= set(re.findall(r"[\w-]+", str(party.get("name", "")).lower()))
-    for item in deal.get("items", []):
-        covered |= set(re.findall(r"[\w-]+", str(item.get("designation", "")).lower()))
-        covered |= set(re.findall(r"[\w-]+", str(item.get("category", "")).lower()))
-    covered |= {str(i.get("quantity_text", "")) for i in deal.get("items", [])}
-    filler = {"for", "the", "of", "to", "from", "and", "a", "an", "with", "deal", "sale", "buy"}
-    content = [w for w in words if w not in filler]
-
-    def known(word: str) -> bool:
-        return word in covered or any(
-            len(c) >= 4 and (word.startswith(c) or c.startswith(word)) for c in covered
-        )
-
-    # "FA-50 Block 20 light combat aircraft for the Chilean Air Force" beside an Items column
-    # and a Parties column says nothing new: the kind of deal is the better name.
-    if content and sum(known(w) for w in content) >= 0.6 * len(content):
+    folded = title.casefold()
+    plain = str(deal.get("kind") or "").replace("_", " ")
+    if not title or folded in {kind.casefold(), plain} or folded in _folded(made):
         return kind
     return title
+
+
+def _folded(titles: tuple[str, ...]) -> set[str]:
+    return {" ".join(t.split()).casefold() for t in titles if t.strip()}
 
 
 def status_line(status_label: str, signed_long: str, announced_long: str, status: str) -> str:
@@ -212,6 +202,8 @@ def deal_sentence(deal: dict[str, Any]) -> str:
     if roles.get("buyer") and roles.get("seller") and items and not other:
         core = f"{roles['buyer']} buys {items} from {roles['seller']}"
         core += f" for {worth}" if worth else ""
+    elif roles.get("lender") and roles.get("borrower") and deal.get("kind") == "grant":
+        core = f"{roles['lender']} grants {worth or 'funds'} to {roles['borrower']}"
     elif roles.get("lender") and roles.get("borrower"):
         core = f"{roles['lender']} lends {worth or 'money'} to {roles['borrower']}"
     elif sides := _acting_sides(deal, roles):

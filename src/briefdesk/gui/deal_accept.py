@@ -37,7 +37,7 @@ def party_labels(kind: str) -> tuple[str, str]:
         receives, gives = deal_sides(kind)
     except ValueError:  # no kind chosen yet
         return ("Buyer", "Seller")
-    return role_words(receives), role_words(gives)
+    return role_words(receives, kind), role_words(gives, kind)
 
 
 def relabel(answers: dict[str, str]) -> dict[str, str | dict[str, str]]:

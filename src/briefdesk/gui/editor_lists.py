@@ -178,7 +178,7 @@ class ListTabs(EditorBase):
         parties = RecordList(
             self.doc,
             None,
-            [("Actor", self._actor_name), ("Role", lambda p: _words(p.role))],
+            [("Actor", self._actor_name), ("Role", self._party_role_words)],
             self._new_party,
             "party",
             table_height=90,
@@ -254,6 +254,15 @@ class ListTabs(EditorBase):
             self._party_role.set_choices(role_choices(deal))
             self._deal_status.set_choices(status_choices(deal.kind))
             self.parties.form.refresh()
+            self.parties._refresh_texts()
+
+    def _party_role_words(self, party: Any) -> str:
+        """The role in the selected deal's own words: a grant's "Donor", not "Lender"."""
+        from briefdesk.model.codes import role_words
+
+        path = self.parties.list_path or ""
+        deal = fieldpath.get(self.doc.brief, path.rsplit(".", 1)[0]) if path else None
+        return role_words(party.role, deal.kind if isinstance(deal, Deal) else None)
 
     def _build_significance(self) -> None:
         layout = self._page("Si&gnificance", ["significance"])

@@ -136,7 +136,8 @@ class HandLinking(WindowBase):
         self._show_deal(deal_index)
         deal = self.doc.brief.deals[deal_index]
         self.show_status(
-            f"{self.doc.brief.actors[actor_index].name}: {codes.role_words(role).lower()} of "
+            f"{self.doc.brief.actors[actor_index].name}: "
+            f"{codes.role_words(role, deal.kind).lower()} of "
             f"“{deal.title or 'the deal'}” (Ctrl+Z undoes).",
             8000,
         )

@@ -10,6 +10,7 @@ from urllib.parse import quote
 from briefdesk.library.api import HL_END, HL_START, Dossier, SearchHit
 from briefdesk.library.jobs import BriefContext
 from briefdesk.library.render import deal_lines
+from briefdesk.model.codes import party_words
 from briefdesk.model.status_words import status_words
 
 
@@ -105,7 +106,7 @@ def dossier_html(d: Dossier | None, name: str) -> str:
             deal = line.deal
             value = f" · {escape(deal.value)}" if deal.value else ""
             parts.append(
-                f"<li>{escape(deal.brief.date)}: {escape(deal.role.replace('_', ' '))} ·"
+                f"<li>{escape(deal.brief.date)}: {escape(party_words(deal.role, deal.kind))} ·"
                 f" <a href='{open_link(deal.brief.path)}'>"
                 f"{escape(deal.title or deal.items)}</a>"
                 f" · {escape(status_words(deal.kind, deal.status))}{value}"

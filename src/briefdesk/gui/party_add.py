@@ -29,8 +29,12 @@ def party_fields(brief: Brief, deal: Deal) -> list[Field]:
     proposed = missing_side(deal) or roles[0]
     return [
         Field("Actor", "", actors, key="actor"),
-        Field("Role", proposed.value, tuple((r.value, role_words(r)) for r in roles), key="role"),
+        Field("Role", proposed.value, _role_words(roles, deal), key="role"),
     ]
+
+
+def _role_words(roles: tuple[PartyRole, ...], deal: Deal) -> tuple[tuple[str, str], ...]:
+    return tuple((r.value, role_words(r, deal.kind)) for r in roles)  # a grant's "Donor"
 
 
 def missing_side(deal: Deal) -> PartyRole | None:
@@ -45,7 +49,7 @@ def ask_role(ask: AskFields, parent: object, deal: Deal, name: str) -> PartyRole
     buyer…), the first role after the two sides proposed; None when cancelled."""
     roles = party_roles(deal.kind)
     proposed = roles[2] if len(roles) > 2 else roles[0]
-    field = Field("Role", proposed.value, tuple((r.value, role_words(r)) for r in roles), "role")
+    field = Field("Role", proposed.value, _role_words(roles, deal), "role")
     title = f"{name} in {deal.title.strip() or 'the deal'}: both sides are named"
     answers = ask(parent, title, [field])
     return PartyRole(answers["role"]) if answers and answers.get("role") else None
@@ -71,4 +75,4 @@ def role_choices(deal: Deal) -> list[tuple[str, PartyRole]]:
     """The roles that fit the deal's kind, then any role a party of it already holds that does
     not (shown as it is, so the user sees it; the checks flag it)."""
     roles = [*party_roles(deal.kind), *(p.role for p in deal.parties)]
-    return [(role_words(r), r) for r in dict.fromkeys(roles)]
+    return [(role_words(r, deal.kind), r) for r in dict.fromkeys(roles)]

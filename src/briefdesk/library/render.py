@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefdesk.library.api import BriefRef, DealRef, Dossier
+from briefdesk.model.codes import party_words
 from briefdesk.model.status_words import status_words
 
 
@@ -20,7 +21,7 @@ class DealLine:
         deal = self.deal
         value = f" · {deal.value}" if deal.value else ""
         return (
-            f"{deal.role.replace('_', ' ')} · {deal.title or deal.items}"
+            f"{party_words(deal.role, deal.kind)} · {deal.title or deal.items}"
             f" · {status_words(deal.kind, deal.status)}{value}"
         )
 

@@ -89,6 +89,9 @@ class PartyRole(StrEnum):
     CONTRACTOR = "contractor"
 
 
+# Kinds that seldom have a price: measures imposed, a memorandum, a trade agreement; "has no
+# value" on each of them was noise in the checks and the Export dialog (newcomer16 N16-09).
+UNPRICED_KINDS = frozenset({DealKind.SANCTIONS, DealKind.MOU, DealKind.TRADE_AGREEMENT})
 # Money lent or given, not sold: its two sides are lender and borrower (the deal editor's
 # words), and a buyer or seller in one is a slip the checks point out.
 FINANCING_KINDS = frozenset({DealKind.LOAN, DealKind.GRANT})
@@ -145,10 +148,38 @@ def role_fits(kind: DealKind | str, role: PartyRole | str) -> bool:
     return role in party_roles(kind)
 
 
-def role_words(role: PartyRole | str) -> str:
-    """The role as the editor and the export print it: ``imposing_party`` → ``Imposing party``."""
-    text = str(PartyRole(role).value).replace("_", " ")
+# A kind whose two sides share the model's roles with another kind but not their words: a
+# grant is given, not lent; a manager reading "borrower" asks about repayment (newcomer16 N16-09).
+_KIND_ROLE_WORDS: dict[str, dict[str, str]] = {
+    DealKind.GRANT: {PartyRole.LENDER: "donor", PartyRole.BORROWER: "recipient"},
+}
+
+
+def role_words(role: PartyRole | str, kind: DealKind | str | None = None) -> str:
+    """The role as the editor and the export print it: ``imposing_party`` → ``Imposing party``;
+    with ``kind``, the kind's own word (a grant's lender is its ``Donor``)."""
+    value = str(PartyRole(role).value)
+    text = _KIND_ROLE_WORDS.get(str(kind), {}).get(value) if kind else None
+    text = text or value.replace("_", " ")
     return text[:1].upper() + text[1:]
+
+
+def party_words(role: str, kind: str = "") -> str:
+    """A stored role as a line of text says it ("imposing party", a grant's "donor"); a role
+    this version does not know (a newer brief's, in the library) as it is stored."""
+    try:
+        return role_words(role, kind or None).lower()
+    except ValueError:
+        return role.replace("_", " ")
+
+
+def role_of_words(words: str, kind: DealKind | str) -> PartyRole | None:
+    """The role a kind's own word names ("donor" in a grant is its lender); None otherwise."""
+    wanted = " ".join(words.replace("_", " ").split()).casefold()
+    for value, said in _KIND_ROLE_WORDS.get(str(kind), {}).items():
+        if said == wanted:
+            return PartyRole(value)
+    return None
 
 
 _KIND_VALUES = frozenset(k.value for k in DealKind)
