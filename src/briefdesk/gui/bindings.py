@@ -41,6 +41,7 @@ class Binding:
         self.rel = rel
         self.widget = widget
         self.form: Form | None = None
+        self.hint = widget.toolTip()  # the widget's own help, back once a refusal is put right
 
     def read(self) -> Any:  # widget → model value; raise ValueError when not parseable
         raise NotImplementedError
@@ -57,7 +58,7 @@ class Binding:
 
     def mark_bad(self, bad: bool, reason: str = "") -> None:
         self.widget.setStyleSheet(_BAD if bad else "")
-        self.widget.setToolTip(reason)
+        self.widget.setToolTip(reason or self.hint)
 
 
 class LineBinding(Binding):
@@ -146,18 +147,22 @@ class LinesBinding(TextBinding):
             super().show("\n".join(lines))
 
 
-class _AdvancingCombo(QComboBox):
-    """A picker typed like a form (newcomer13 N13-13). A letter names a choice and, when only
-    one choice starts with it ("l" → Likely), hands the keyboard on, so "l" then "m" fills
-    Likelihood then Confidence. Each press of a letter several choices share ("v": very
-    unlikely / very likely) moves to the next of them at any typing speed (Qt's type-ahead read
-    "vv" typed fast as one search and stayed on the first); digits 1–9 pick the n-th choice. A
-    letter no choice starts with goes on to the next field with the keyboard: the user is
+class _TypedCombo(QComboBox):
+    """A picker typed like a form (newcomer13 N13-13), with one rule for where the keyboard
+    goes (newcomer16 N16-05: "l" moved on by itself and "v" did not, so the usual Tab skipped
+    Confidence). A letter or a digit picks and the keyboard stays: Tab moves on, as from any
+    field. Each press of a letter several choices share ("v": very unlikely / very likely)
+    moves to the next of them at any typing speed (Qt's type-ahead read "vv" typed fast as one
+    search and stayed on the first); digits 1–9 pick the n-th choice. A letter no choice starts
+    with belongs to the next field ("l" then "m" fills Likelihood then Confidence): the user is
     typing there. With the list open, Ctrl shortcuts (Ctrl+7, Ctrl+E) close it and still run."""
+
+    HINT = "Type a letter (again for the next choice with it) or a number; Tab moves on"
 
     def __init__(self) -> None:
         super().__init__()
         self.view().installEventFilter(self)
+        self.setToolTip(self.HINT)
 
     def _choices(self) -> list[int]:
         """The indexes of real choices ("(not set)" is no choice to type)."""
@@ -175,7 +180,7 @@ class _AdvancingCombo(QComboBox):
         if letter.isdigit():
             number = int(letter)
             if 1 <= number <= len(choices):
-                self._pick(choices[number - 1], advance=True)
+                self._pick(choices[number - 1])
             return
         matches = [i for i in choices if self.itemText(i).casefold().startswith(letter)]
         if not matches:
@@ -187,14 +192,12 @@ class _AdvancingCombo(QComboBox):
             if current in matches
             else matches[0]
         )
-        self._pick(following, advance=len(matches) == 1)
+        self._pick(following)
 
-    def _pick(self, index: int, *, advance: bool) -> None:
+    def _pick(self, index: int) -> None:
         if index != self.currentIndex():
             self.setCurrentIndex(index)
         self.activated.emit(index)  # as a pick with the mouse: the binding saves it
-        if advance:
-            self.focusNextChild()
 
     def _hand_on(self, event: Any) -> None:
         """The key belongs to the next field: move there and give it the key."""
@@ -233,9 +236,9 @@ class _AdvancingCombo(QComboBox):
 
 class ComboBinding(Binding):
     def __init__(
-        self, rel: str, choices: Sequence[tuple[str, Any]], *, advance: bool = False
+        self, rel: str, choices: Sequence[tuple[str, Any]], *, typed: bool = False
     ) -> None:
-        combo = _AdvancingCombo() if advance else QComboBox()
+        combo = _TypedCombo() if typed else QComboBox()
         guard_wheel(combo)
         super().__init__(rel, combo)
         self.combo = combo

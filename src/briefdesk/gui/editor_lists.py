@@ -282,13 +282,13 @@ class ListTabs(EditorBase):
                     (f"{_words(x)} ({x.percent_range[0]}–{x.percent_range[1]}%)", x)
                     for x in Likelihood
                 ],
-                advance=True,
+                typed=True,
             ),
         )
         judgments.add_field(
             "Confidence",
             ComboBinding(
-                "confidence", enum_choices(Confidence, optional="(not set)"), advance=True
+                "confidence", enum_choices(Confidence, optional="(not set)"), typed=True
             ),
         )
         judgments.add_field("Rationale", TextBinding("rationale", "", 2))
