@@ -147,6 +147,9 @@ class MainWindow(
         from briefdesk.gui import add_actions
 
         self.add_actions = add_actions.install(self)  # Ctrl+Shift+A / D / J
+        from briefdesk.gui.window_keys import WindowKeysFirst
+
+        self.window_keys = WindowKeysFirst(self)  # Ctrl+E exports from a one-line field too
         self._restore_window_state()
         self._update_title()
         self._reload_sources()
