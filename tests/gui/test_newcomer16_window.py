@@ -98,3 +98,53 @@ def test_n16_04_ctrl_e_exports_from_a_one_line_field(
     qtbot.keyClicks(grade, "B2")
     qtbot.keyClick(grade, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert opened == ["export", "draft", "export"]
+
+
+def test_n16_14_organisation_in_en_gb_wherever_a_type_is_shown(window: Any) -> None:
+    from briefdesk.gui.bindings import choice_words
+    from briefdesk.model import Actor
+    from briefdesk.model.codes import ActorType
+
+    assert choice_words("organization") == "Organisation"
+    assert choice_words("international_organization") == "International organisation"
+    window.doc.insert_record("actors", Actor(name="Aselsan", type=ActorType.ORGANIZATION))
+    records = window.editor.lists["actors"]
+    combo = records.form.widget_for("actors[0].type")
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Person",
+        "Organisation",
+        "State",
+        "International organisation",
+    ]
+    assert records.table.item(0, 1).text() == "Organisation"
+
+
+def test_n16_14_ctrl_n_opens_the_nth_tab(window: Any) -> None:
+    """Places (Ctrl+8) sat between Actors and Deals, so Ctrl+4 opened the 5th tab."""
+    editor = window.editor
+    titles = [editor.tabText(i).replace("&", "") for i in range(editor.count())]
+    assert titles[-1] == "Places" and titles[6] == "Sources"
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    keyed = [(a.text(), a.shortcut().toString()) for a in view.actions() if a.text() in titles]
+    assert keyed == [(title, f"Ctrl+{n}") for n, title in enumerate(titles, 1)]
+    for number, title in enumerate(titles, 1):
+        assert editor.tabToolTip(number - 1) == f"{title} (Ctrl+{number})"
+    assert editor.tab_of("places[0].name") == 7
+
+
+def test_n16_14_the_status_line_cuts_a_quotation_after_a_whole_word(window: Any) -> None:
+    from briefdesk.gui.status_text import clip_words
+
+    quote = (
+        "Serevia had considered the Chinese-made systems but dropped them after "
+        "talks stalled over the price."
+    )
+    window.show_status(f"Cited “{quote}” as evidence for judgment 1")
+    message = window.statusBar().currentMessage()
+    shown = message.split("“", 1)[1].split("”", 1)[0]
+    assert shown.endswith("…") and quote.startswith(shown[:-1])
+    assert quote[len(shown) - 1] == " "  # the cut falls between two words
+    assert message.endswith("” as evidence for judgment 1")
+    assert clip_words("short words") == "short words"
+    assert clip_words("one, two three", 10) == "one, two…"
+    assert clip_words("one, twothree", 10) == "one…"  # no comma left before the "…"

@@ -282,7 +282,9 @@ def choice_words(value: object) -> str:
     text = str(value)
     if text in _LABELS:
         return _LABELS[text]
-    label = text.replace("_", " ")
+    # The codes are US English (``organization``); the window speaks en-GB like the kind dialog
+    # and the export (newcomer16 N16-14: the Type list said "Organization").
+    label = text.replace("_", " ").replace("organization", "organisation")
     return label[:1].upper() + label[1:]
 
 

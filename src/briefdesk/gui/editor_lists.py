@@ -119,11 +119,12 @@ class ListTabs(EditorBase):
         actors.add_field("Aliases", LinesBinding("aliases", "One per line", 2, max_lines=4))
         actors.add_field("Working note (not exported)", TextBinding("note", "", 2, max_lines=4))
         layout.addWidget(actors, 1)
-        self._build_places()
 
     def _build_places(self) -> None:
         """Places on a tab of their own: under the actors' tall form, their table once had
-        room for about eight rows however large the window."""
+        room for about eight rows however large the window. The last tab: it came after
+        Ctrl+1…7 were learnt and took Ctrl+8, and between Actors and Deals it made Ctrl+4
+        open the fifth tab (newcomer16 N16-14)."""
         layout = self._page("Places", ["places"])  # every letter of it is taken
         places = self._register(
             "places",
