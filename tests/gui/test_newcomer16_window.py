@@ -148,3 +148,25 @@ def test_n16_14_the_status_line_cuts_a_quotation_after_a_whole_word(window: Any)
     assert clip_words("short words") == "short words"
     assert clip_words("one, two three", 10) == "one, two…"
     assert clip_words("one, twothree", 10) == "one…"  # no comma left before the "…"
+
+
+def test_n16_15_an_ungraded_source_shows_no_grade_f6(window: Any, qtbot: Any) -> None:
+    """The grade field's grey "F6" read as a disabled field holding F6; the table said F6."""
+    from briefdesk.review import review_brief
+
+    window.add_source_text("Serevia signed for four Korkut systems from Aselsan.")
+    wait_idle(qtbot, window)
+    sources = window.editor.lists["sources"]
+    sources.select_row(0)
+    grade = window.editor.grade
+    assert grade.text() == "" and "F6" not in grade.placeholderText()
+    assert grade.placeholderText() == "not graded"
+    assert grade.fontMetrics().horizontalAdvance("not graded") < grade.width()  # all of it
+    column = [sources.table.horizontalHeaderItem(i).text() for i in range(3)].index("Grade")
+    assert sources.table.item(0, column).text() == "not graded"
+    said = [f.message for f in review_brief(window.doc.brief) if f.path.startswith("sources")]
+    assert said and all("F6" not in message for message in said)
+    grade.setFocus()
+    qtbot.keyClicks(grade, "B2")
+    assert window.doc.brief.sources[0].grade == "B2"
+    assert sources.table.item(0, column).text() == "B2"

@@ -304,6 +304,9 @@ class CheckBinding(Binding):
         self.box.blockSignals(False)
 
 
+UNGRADED = "not graded"  # what the grade field, the Sources table and the list say of F6
+
+
 class GradeBinding(LineBinding):
     """A source's Admiralty grade typed as two characters ("B2"): reliability and credibility
     in one field, stored in their own fields."""
@@ -312,13 +315,13 @@ class GradeBinding(LineBinding):
     undo_text = "Change grade"  # the edit replaces the whole source: "Edit item" said nothing
 
     def __init__(self) -> None:
-        # Empty while ungraded, with the grade it has meanwhile (F6) in grey: a grey "B2"
-        # example read as a graded source next to a list saying F6.
-        super().__init__("", placeholder="F6")
+        # Empty while ungraded, and saying so in grey: a grey "B2" example read as a graded
+        # source, and a grey "F6" as a disabled field holding F6 (newcomer16 N16-15).
+        super().__init__("", placeholder=UNGRADED)
         self.edit.setMaxLength(2)
-        self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("WW") + 40)
+        self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance(UNGRADED) + 24)
         self.edit.setToolTip(
-            "Reliability A–F and credibility 1–6, e.g. B2; empty means F6 (cannot be judged)"
+            "Reliability A–F and credibility 1–6, e.g. B2; not graded until you type one"
         )
 
     def edited(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel
 
 from briefdesk.gui import fieldpath, prompts
 from briefdesk.gui.bindings import (
+    UNGRADED,
     CodeBinding,
     ComboBinding,
     DateBinding,
@@ -367,7 +368,7 @@ class ListTabs(EditorBase):
                 [
                     ("Title", lambda s: _short(s.title or s.filename or s.id, 60)),
                     ("Outlet", lambda s: s.outlet),
-                    ("Grade", lambda s: s.grade),
+                    ("Grade", lambda s: s.grade if s.is_graded else UNGRADED),
                 ],
                 lambda: None,
                 "source",

@@ -41,9 +41,10 @@ class WindowKeysFirst(QObject):
             return
         if new.window() is not self._window:
             return  # a dialog's field: the window's commands do not run there
-        self._watched.add(id(new))
+        key = id(new)
+        self._watched.add(key)
         new.installEventFilter(self)
-        new.destroyed.connect(lambda _o=None, key=id(new): self._watched.discard(key))
+        new.destroyed.connect(lambda _o=None: self._watched.discard(key))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
