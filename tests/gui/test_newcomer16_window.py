@@ -170,3 +170,44 @@ def test_n16_15_an_ungraded_source_shows_no_grade_f6(window: Any, qtbot: Any) ->
     qtbot.keyClicks(grade, "B2")
     assert window.doc.brief.sources[0].grade == "B2"
     assert sources.table.item(0, column).text() == "B2"
+
+
+def test_n16_11_dismiss_and_add_as_say_what_they_did(window: Any, qtbot: Any) -> None:
+    """After Delete the status line still read "Accepted 1 suggestion"; Ctrl+Alt+P/O were
+    silent."""
+    from briefdesk.extract.results import ActorSuggestion
+    from briefdesk.gui.suggestions import Suggestion
+
+    from .conftest import select_text
+
+    window.add_source_text("Tirelian officials met Orvik Marine Works and Ana Loureiro in Mareno.")
+    wait_idle(qtbot, window)
+    source_id = window.doc.brief.sources[0].id
+    panel = window.suggestions_panel
+    made = [
+        Suggestion("actors", name, source_id, raw=ActorSuggestion(name=name, type="organization"))
+        for name in ("Tirelian", "Mareno", "Orvik")
+    ]
+    panel.set_suggestions(made)
+    panel.focus_list()
+    window.show_status("Accepted 1 suggestion")
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Delete)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Dismissed “Tirelian”") and "Ctrl+Z brings it back" in message
+    window.dismiss_suggestions(made[1:])
+    assert "Dismissed 2 suggestions" in window.statusBar().currentMessage()
+    assert "Ctrl+Z brings them back" in window.statusBar().currentMessage()
+    assert len(window.doc.brief.sources[0].dismissed) == 3
+    window.act_undo.trigger()  # what the message promises
+    assert len(window.doc.brief.sources[0].dismissed) == 1
+    select_text(window, "Ana Loureiro")
+    window.act_person.trigger()
+    assert window.statusBar().currentMessage() == "Added “Ana Loureiro” as a person (Ctrl+Z undoes)."
+    select_text(window, "Orvik Marine Works")
+    window.act_org.trigger()
+    said = window.statusBar().currentMessage()
+    assert said == "Added “Orvik Marine Works” as an organisation (Ctrl+Z undoes)."
+    select_text(window, "Orvik Marine Works")
+    window.act_org.trigger()
+    said = window.statusBar().currentMessage()
+    assert said == "“Orvik Marine Works” is already in the brief: cited as its evidence."

@@ -52,6 +52,9 @@ class HandLinking(WindowBase):
         existing = linking.find_actor(self.doc.brief, span.quote)
         if existing is not None:
             self._add_evidence(f"actors[{existing}]", [span])
+            name = self.doc.brief.actors[existing].name
+            known = "already in the brief" if name == span.quote else f"{name} in the brief"
+            self.show_status(f"“{span.quote}” is {known}: cited as its evidence.", 8000)
             return existing
         short = linking.short_form_of(self.doc.brief, span.quote, kind)
         if short is not None:  # "Vaitkus" when "Darius Vaitkus" is in the brief: the same one
@@ -61,9 +64,11 @@ class HandLinking(WindowBase):
             self._add_evidence(f"actors[{short}]", [span])
             self.show_status(f"“{alias}” is {actor.name}: added as an alias and cited.", 8000)
             return short
-        return self.doc.insert_record(
+        index = self.doc.insert_record(
             "actors", model.Actor(name=span.quote, type=kind, evidence=[span]), text="Add actor"
         )
+        self.show_status(f"Added “{span.quote}” as {_a(kind)} (Ctrl+Z undoes).", 8000)
+        return index
 
     def _deal_index(self) -> int:
         index = linking.target_deal(self.doc.brief, self.editor.selected_record())
@@ -234,3 +239,11 @@ class HandLinking(WindowBase):
                 self.doc.set_value(path, value)
             self.doc.remove_record(list_path, index)
         return True
+
+
+def _a(kind: codes.ActorType) -> str:
+    """ "a person", "an organisation": the kind in the window's words, with its article."""
+    from briefdesk.gui.bindings import choice_words
+
+    words = choice_words(kind.value).lower()
+    return f"{'an' if words[0] in 'aeiou' else 'a'} {words}"
