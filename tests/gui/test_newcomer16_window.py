@@ -31,7 +31,7 @@ def _saved(window: Any) -> tuple[str, str]:
 def test_n16_05_a_pick_never_moves_on_so_tab_between_pickers_fills_both(
     window: Any, qtbot: Any
 ) -> None:
-    """"l", Tab, "m" left Confidence unset: "l" had moved on by itself, "v" did not."""
+    """ "l", Tab, "m" left Confidence unset: "l" had moved on by itself, "v" did not."""
     likelihood, confidence, rationale = _pickers(window)
     for letter, expected in ((Qt.Key.Key_L, "likely"), (Qt.Key.Key_U, "unlikely")):
         likelihood.setFocus()
@@ -202,7 +202,9 @@ def test_n16_11_dismiss_and_add_as_say_what_they_did(window: Any, qtbot: Any) ->
     assert len(window.doc.brief.sources[0].dismissed) == 1
     select_text(window, "Ana Loureiro")
     window.act_person.trigger()
-    assert window.statusBar().currentMessage() == "Added “Ana Loureiro” as a person (Ctrl+Z undoes)."
+    assert (
+        window.statusBar().currentMessage() == "Added “Ana Loureiro” as a person (Ctrl+Z undoes)."
+    )
     select_text(window, "Orvik Marine Works")
     window.act_org.trigger()
     said = window.statusBar().currentMessage()
@@ -211,3 +213,34 @@ def test_n16_11_dismiss_and_add_as_say_what_they_did(window: Any, qtbot: Any) ->
     window.act_org.trigger()
     said = window.statusBar().currentMessage()
     assert said == "“Orvik Marine Works” is already in the brief: cited as its evidence."
+
+
+def test_n16_19_a_library_hit_names_its_field_in_words() -> None:
+    """The Library's hit said "actor 7": nothing a user can find in the brief."""
+    from briefdesk.gui.library_html import field_label, hits_html
+    from briefdesk.library.api import SearchHit
+
+    words = {
+        "actors[6]": "an actor (Actors tab)",
+        "deals[0]": "a deal (Deals tab)",
+        "sources[0].text": "the text of source [1]",
+        "significance.judgments[1].statement": "key judgment 2",
+        "significance.judgments[0].rationale": "the rationale of key judgment 1",
+        "bluf": "the BLUF",
+        "header.title": "the title",
+        "current_status": "Current status",
+        "significance.outlook": "Outlook",
+    }
+    for field, said in words.items():
+        assert field_label(field) == said
+    hit = SearchHit(
+        brief_id="b1",
+        path="/x/a.brief",
+        title="Kardovan",
+        date="2026-12-02",
+        field="actors[6]",
+        snippet="Kardovan Defence Industries Corporation",
+        rank=1.0,
+    )
+    page = hits_html([hit], "Kardovan")
+    assert "in an actor (Actors tab)" in page and "actor 7" not in page

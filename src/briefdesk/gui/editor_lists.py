@@ -289,9 +289,7 @@ class ListTabs(EditorBase):
         )
         judgments.add_field(
             "Confidence",
-            ComboBinding(
-                "confidence", enum_choices(Confidence, optional="(not set)"), typed=True
-            ),
+            ComboBinding("confidence", enum_choices(Confidence, optional="(not set)"), typed=True),
         )
         judgments.add_field("Rationale", TextBinding("rationale", "", 2))
         judgments.add_field("Indicators", LinesBinding("indicators", "One indicator per line", 3))
