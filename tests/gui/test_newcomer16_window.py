@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -244,3 +249,41 @@ def test_n16_19_a_library_hit_names_its_field_in_words() -> None:
     )
     page = hits_html([hit], "Kardovan")
     assert "in an actor (Actors tab)" in page and "actor 7" not in page
+
+
+START_FAILS = """
+import sys
+from briefdesk.gui import mainwindow
+
+def broken(self, *args, **kwargs):
+    raise RuntimeError("wrapper broke at start")
+
+mainwindow.MainWindow.{method} = broken
+from briefdesk.cli.main import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("method", ["build", "__init__"])
+def test_n16_21_an_error_at_start_is_one_line_on_stderr_naming_the_log(
+    tmp_path: Path, method: str
+) -> None:
+    """The window's start failed with exit 1 and nothing on stderr (the traceback only in the
+    log), or with a traceback on the terminal when it failed before the window existed."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BRIEFDESK_HOME": str(tmp_path)}
+    src = Path(__file__).resolve().parents[2] / "src"
+    env["PYTHONPATH"] = os.pathsep.join([str(src), env.get("PYTHONPATH", "")])
+    result = subprocess.run(
+        [sys.executable, "-c", START_FAILS.format(method=method), "--exit-when-ready"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    lines = result.stderr.strip().splitlines()
+    assert result.returncode == 1
+    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    assert "wrapper broke at start" in lines[0]
+    log = Path(lines[0].rsplit(" ", 1)[1])
+    assert log.is_file() and str(tmp_path) in str(log)
+    assert "Traceback" in log.read_text("utf-8") and "wrapper broke" in log.read_text("utf-8")
