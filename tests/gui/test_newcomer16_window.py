@@ -287,3 +287,66 @@ def test_n16_21_an_error_at_start_is_one_line_on_stderr_naming_the_log(
     log = Path(lines[0].rsplit(" ", 1)[1])
     assert log.is_file() and str(tmp_path) in str(log)
     assert "Traceback" in log.read_text("utf-8") and "wrapper broke" in log.read_text("utf-8")
+
+
+DATE_ARTICLE = (
+    "Ostland imposed sanctions on two Velmar shipyards on Monday.\n\n"
+    "Separately, Marova signed a contract to buy six Tarn patrol boats from Kessel Yards. "
+    "Deliveries are due in 2027-2028.\n\n"
+    "Ostland said the listing runs for one year."
+)
+
+
+def _two_deals(window: Any, qtbot: Any) -> tuple[Any, Any]:
+    from briefdesk.extract.results import DateSuggestion
+    from briefdesk.gui.suggestions import Suggestion
+    from briefdesk.model import Deal, DealItem, Span
+    from briefdesk.model.codes import DealKind
+
+    window.add_source_text(DATE_ARTICLE)
+    wait_idle(qtbot, window)
+    source = window.doc.brief.sources[0]
+    text = source.text
+
+    def span(words: str) -> Span:
+        start = text.index(words)
+        return Span(source_id=source.id, start=start, end=start + len(words), quote=words)
+
+    boats = Deal(
+        title="Tarn patrol boats for Marova",
+        kind=DealKind.ARMS_SALE,
+        items=[DealItem(designation="Tarn patrol boats", evidence=[span("Tarn patrol boats")])],
+    )
+    # Built by hand after it, as the newcomer did: no evidence, and the one last selected.
+    sanctions = Deal(title="Ostland sanctions on Velmar shipyards", kind=DealKind.SANCTIONS)
+    window.doc.insert_record("deals", boats)
+    window.doc.insert_record("deals", sanctions)
+    window.editor.lists["deals"].select_row(1)
+    year = span("2027")
+    raw = DateSuggestion(text="2027", resolved=None, precision="year")
+    return Suggestion("dates", "2027", source.id, raw=raw, spans=[year]), source
+
+
+def test_n16_10_a_delivery_date_goes_to_the_deal_its_paragraph_cites(
+    window: Any, qtbot: Any
+) -> None:
+    """ "Deliveries are due in 2027-2028" went to the deal selected last (the sanctions built by
+    hand), and the arms sale's Delivery stayed empty."""
+    suggestion, _source = _two_deals(window, qtbot)
+    window.show_status("Accepted 1 suggestion")
+    window.accept_suggestions([suggestion])
+    boats, sanctions = window.doc.brief.deals
+    assert boats.dates.delivery == "in 2027–2028" and not sanctions.dates.delivery
+    message = window.statusBar().currentMessage()
+    assert message == "Delivery “in 2027–2028” set on Tarn patrol boats for Marova"
+
+
+def test_n16_10_an_accept_that_does_nothing_says_so(window: Any, qtbot: Any) -> None:
+    from briefdesk.gui.suggestions import Suggestion
+
+    suggestion, source = _two_deals(window, qtbot)
+    lost = Suggestion("dates", "2027", source.id, raw=suggestion.raw, spans=[])
+    window.show_status("Accepted 1 suggestion")
+    window.accept_suggestions([lost])
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Nothing accepted") and "2027" in message
