@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from briefdesk.gui.bindings import ComboBinding
-from briefdesk.model import KeyJudgment
+from briefdesk.model import DealParty, KeyJudgment
 
 from .conftest import wait_idle
 
@@ -350,3 +350,87 @@ def test_n16_10_an_accept_that_does_nothing_says_so(window: Any, qtbot: Any) -> 
     window.accept_suggestions([lost])
     message = window.statusBar().currentMessage()
     assert message.startswith("Nothing accepted") and "2027" in message
+
+
+def _party_dialog(qtbot: Any, kind: Any, names: list[str]) -> Any:
+    from briefdesk.gui.fields_dialog import FieldsDialog
+    from briefdesk.gui.party_add import party_fields, validator
+    from briefdesk.model import Actor, Brief, Deal
+
+    brief = Brief(actors=[Actor(name=name) for name in names])
+    deal = Deal(title="The deal", kind=kind)
+    brief.deals.append(deal)  # the dialog's check reads this very deal: parties added later count
+    dialog = FieldsDialog(
+        "Add party", party_fields(brief, deal), None, None, validator(brief, deal)
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog, brief
+
+
+def test_n16_06_the_actor_is_typed_as_any_part_of_its_name(qtbot: Any) -> None:
+    """ "Kardovan A" opened the list at the space; "Kardovan", Down gave "European Union"."""
+    from briefdesk.model.codes import DealKind
+
+    names = ["Kardovan Defence Industries Corporation", "European Union", "Kardovan Aerosystems"]
+    dialog, brief = _party_dialog(qtbot, DealKind.SANCTIONS, names)
+    actor = dialog.widgets["actor"]
+    assert [actor.itemText(i) for i in range(actor.count())] == sorted(names)
+    actor.setFocus()
+    qtbot.keyClicks(actor, "Kardovan A")
+    assert actor.currentText() == "Kardovan A"  # the space is typed, no list opened at it
+    assert dialog.answers()["actor"] == brief.actors[2].id  # the only name holding the words
+    actor.lineEdit().clear()
+    qtbot.keyClicks(actor, "aerosys")
+    assert dialog.answers()["actor"] == brief.actors[2].id  # any part, any case
+    actor.lineEdit().clear()
+    qtbot.keyClicks(actor, "Kardovan")
+    assert dialog.answers()["actor"] == ""  # two names hold it: none chosen yet
+    dialog.accept()
+    assert dialog.result() == 0 and "Choose the actor" in dialog.problem.text()
+
+
+def test_n16_06_roles_follow_the_kind_and_a_letter_picks_its_first_role(qtbot: Any) -> None:
+    """ "S" gave Seller in a memorandum; "B" on the proposed Buyer went on to Borrower."""
+    from briefdesk.model.codes import DealKind
+
+    dialog, _brief = _party_dialog(qtbot, DealKind.MOU, ["Nordmark", "Qalmora"])
+    role = dialog.widgets["role"]
+    assert role.itemText(0) == "Signatory" and role.currentText() == "Signatory"
+    role.setFocus()
+    qtbot.keyClick(role, Qt.Key.Key_S)
+    assert role.currentText() == "Signatory"
+    qtbot.keyClick(role, Qt.Key.Key_S)
+    assert role.currentText() == "Seller"  # again: the next with the letter
+    dialog, _brief = _party_dialog(qtbot, DealKind.ENERGY_SUPPLY, ["Nordmark", "Qalmora"])
+    role = dialog.widgets["role"]
+    assert [role.itemText(i) for i in range(2)] == ["Buyer", "Seller"]
+    assert role.currentText() == "Buyer"  # the side the deal lacks, proposed
+    role.setFocus()
+    qtbot.keyClick(role, Qt.Key.Key_B)
+    assert role.currentText() == "Buyer"  # not Borrower
+    dialog, _brief = _party_dialog(qtbot, DealKind.LOAN, ["Bank"])
+    assert dialog.widgets["role"].itemText(0) == "Lender"
+
+
+def test_n16_06_one_actor_on_both_sides_of_a_deal_is_refused(qtbot: Any) -> None:
+    """The EU went in as both the imposing party and a target of its own sanctions."""
+    from briefdesk.model.codes import DealKind, PartyRole
+
+    dialog, brief = _party_dialog(qtbot, DealKind.SANCTIONS, ["European Union", "Pelat Avionics"])
+    eu, pelat = brief.actors
+    brief.deals[0].parties.append(DealParty(actor_id=eu.id, role=PartyRole.IMPOSING_PARTY))
+    actor, role = dialog.widgets["actor"], dialog.widgets["role"]
+    assert role.currentText() == "Imposing party"
+    role.setCurrentIndex(role.findData("target"))
+    qtbot.keyClicks(actor, "european")
+    dialog.accept()
+    assert dialog.result() == 0
+    assert dialog.problem.text() == (
+        "European Union is already the imposing party of this deal: one actor cannot be on "
+        "both sides (the target is someone else)."
+    )
+    actor.lineEdit().clear()
+    qtbot.keyClicks(actor, "Pelat")
+    dialog.accept()
+    assert dialog.result() == 1 and dialog.answers() == {"actor": pelat.id, "role": "target"}

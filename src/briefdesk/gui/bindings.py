@@ -147,14 +147,14 @@ class LinesBinding(TextBinding):
             super().show("\n".join(lines))
 
 
-class _TypedCombo(QComboBox):
-    """A picker typed like a form (newcomer13 N13-13), with one rule for where the keyboard
-    goes (newcomer16 N16-05: "l" moved on by itself and "v" did not, so the usual Tab skipped
-    Confidence). A letter or a digit picks and the keyboard stays: Tab moves on, as from any
-    field. Each press of a letter several choices share ("v": very unlikely / very likely)
-    moves to the next of them at any typing speed (Qt's type-ahead read "vv" typed fast as one
-    search and stayed on the first); digits 1–9 pick the n-th choice. A letter no choice starts
-    with belongs to the next field ("l" then "m" fills Likelihood then Confidence): the user is
+class TypedCombo(QComboBox):
+    """A picker typed like a form (newcomer13 N13-13), with one rule for every typed list
+    (newcomer16 N16-05, N16-06: "l" moved on by itself and "v" did not, so the usual Tab
+    skipped Confidence; "B" on a proposed Buyer went on to Borrower). A letter picks the first
+    choice starting with it, whatever is shown, and each press of it again the next one ("v":
+    very unlikely, "vv": very likely, at any typing speed); digits 1–9 pick the n-th choice;
+    the keyboard stays, and Tab moves on as from any field. A letter no choice starts with
+    belongs to the next field ("l" then "m" fills Likelihood then Confidence): the user is
     typing there. With the list open, Ctrl shortcuts (Ctrl+7, Ctrl+E) close it and still run."""
 
     HINT = "Type a letter (again for the next choice with it) or a number; Tab moves on"
@@ -163,16 +163,22 @@ class _TypedCombo(QComboBox):
         super().__init__()
         self.view().installEventFilter(self)
         self.setToolTip(self.HINT)
+        self._last = ""  # the letter pressed last here: pressed again, it goes on to the next
 
     def _choices(self) -> list[int]:
-        """The indexes of real choices ("(not set)" is no choice to type)."""
-        return [i for i in range(self.count()) if self.itemData(i) is not None]
+        """The indexes of real choices ("(not set)", "(choose actor)" are none to type)."""
+        return [i for i in range(self.count()) if self.itemData(i) not in (None, "")]
+
+    def focusInEvent(self, event: Any) -> None:
+        self._last = ""
+        super().focusInEvent(event)
 
     def keyPressEvent(self, event: Any) -> None:
         letter = event.text().strip().casefold()
         plain = not event.modifiers() & ~(
             Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
         )
+        last, self._last = self._last, ""
         if len(letter) != 1 or not letter.isalnum() or not plain:
             super().keyPressEvent(event)
             return
@@ -186,13 +192,10 @@ class _TypedCombo(QComboBox):
         if not matches:
             self._hand_on(event)
             return
+        self._last = letter
         current = self.currentIndex()
-        following = (
-            matches[(matches.index(current) + 1) % len(matches)]
-            if current in matches
-            else matches[0]
-        )
-        self._pick(following)
+        again = letter == last and current in matches
+        self._pick(matches[(matches.index(current) + 1) % len(matches)] if again else matches[0])
 
     def _pick(self, index: int) -> None:
         if index != self.currentIndex():
@@ -238,7 +241,7 @@ class ComboBinding(Binding):
     def __init__(
         self, rel: str, choices: Sequence[tuple[str, Any]], *, typed: bool = False
     ) -> None:
-        combo = _TypedCombo() if typed else QComboBox()
+        combo = TypedCombo() if typed else QComboBox()
         guard_wheel(combo)
         super().__init__(rel, combo)
         self.combo = combo

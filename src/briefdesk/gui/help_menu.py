@@ -19,7 +19,7 @@ _FIELD_KEYS = (
     ),
     (
         "Likelihood and Confidence",
-        "type a choice's first letter (again for the next: V very likely, V very unlikely) "
+        "type a choice's first letter (again for the next: V very unlikely, VV very likely) "
         "or its number; the cursor stays until Tab or a letter the list has no choice for",
     ),
     ("Tables of actors, deals, parties", "Insert adds, Delete removes"),
