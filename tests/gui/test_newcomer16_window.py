@@ -434,3 +434,93 @@ def test_n16_06_one_actor_on_both_sides_of_a_deal_is_refused(qtbot: Any) -> None
     qtbot.keyClicks(actor, "Pelat")
     dialog.accept()
     assert dialog.result() == 1 and dialog.answers() == {"actor": pelat.id, "role": "target"}
+
+
+SALE = (
+    "Serevia signed a contract to buy four Korkut systems from Turkish manufacturer Aselsan, "
+    "Serevia's defence minister said."
+)
+
+
+def _drafted_sale(window: Any, qtbot: Any) -> Any:
+    from briefdesk.model import Actor, Deal
+    from briefdesk.model.codes import ActorType, DealKind, PartyRole
+
+    window.add_source_text(SALE)
+    wait_idle(qtbot, window)
+    serevia = Actor(name="Serevia", type=ActorType.STATE)
+    turkey = Actor(name="Turkey", type=ActorType.STATE, country="TR")
+    for actor in (serevia, turkey):
+        window.doc.insert_record("actors", actor)
+    parties = [
+        DealParty(actor_id=serevia.id, role=PartyRole.BUYER),
+        DealParty(actor_id=turkey.id, role=PartyRole.SELLER),
+    ]
+    sale = Deal(title="Korkut systems", kind=DealKind.ARMS_SALE, parties=parties)
+    window.doc.insert_record("deals", sale)
+    title = "Turkey to sell Korkut systems to Serevia"
+    bluf = "Turkey has signed a deal to sell four Korkut systems to Serevia."
+    window.doc.set_value("header.title", title)
+    window.doc.set_value("bluf", bluf)
+    window.doc.set_value("drafted", {"header.title": title, "bluf": bluf})
+    window.editor.lists["deals"].select_row(0)
+    return turkey
+
+
+def test_n16_03_setting_a_seller_on_a_deal_with_one_offers_to_replace_it(
+    window: Any, qtbot: Any, prompt_log: Any, monkeypatch: Any
+) -> None:
+    """Ctrl+Alt+L on "Aselsan" made a second seller beside the draft's Turkey; the title, the
+    export file name and the BLUF went on saying "Turkey to sell …"."""
+    from briefdesk.gui import prompts
+    from briefdesk.gui.export_target import slug
+    from briefdesk.model.codes import ActorType, PartyRole
+
+    from .conftest import select_text
+
+    turkey = _drafted_sale(window, qtbot)
+    monkeypatch.setattr(prompts, "ask_actor_type", lambda *_: ActorType.ORGANIZATION)
+    select_text(window, "Aselsan")
+    steps = window.doc.undo_stack.count()
+    window.act_seller.trigger()
+    assert "already has Turkey as its seller" in prompt_log.questions[-1]
+    brief = window.doc.brief
+    sellers = [brief.actor(p.actor_id).name for p in brief.deals[0].parties if p.role == "seller"]
+    assert sellers == ["Aselsan"]
+    assert brief.header.title == "Aselsan to sell Korkut systems to Serevia"
+    assert brief.bluf.startswith("Aselsan has signed")
+    assert slug(brief.header.title).startswith("Aselsan-to-sell")  # the export's file name
+    assert brief.actor(turkey.id) is not None  # still an actor of the brief
+    assert window.doc.undo_stack.count() == steps + 1  # one undo step
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Aselsan: seller of “Korkut systems” in place of Turkey")
+    assert "the title and the BLUF followed" in message
+    window.act_undo.trigger()
+    assert window.doc.brief.header.title.startswith("Turkey to sell")
+
+
+def test_n16_03_a_second_seller_or_cancel_as_the_user_chooses(
+    window: Any, qtbot: Any, prompt_log: Any, monkeypatch: Any
+) -> None:
+    from briefdesk.gui import prompts
+    from briefdesk.model.codes import ActorType
+    from briefdesk.review import review_brief
+
+    from .conftest import select_text
+
+    _drafted_sale(window, qtbot)
+    monkeypatch.setattr(prompts, "ask_actor_type", lambda *_: ActorType.ORGANIZATION)
+    select_text(window, "Aselsan")
+    prompt_log.choice = None  # Cancel: nothing changes
+    steps = window.doc.undo_stack.count()
+    window.act_seller.trigger()
+    assert window.doc.undo_stack.count() == steps
+    prompt_log.choice = 1  # Add as a second seller
+    window.act_seller.trigger()
+    brief = window.doc.brief
+    assert [p.role.value for p in brief.deals[0].parties] == ["buyer", "seller", "seller"]
+    assert brief.header.title.startswith("Turkey to sell")  # Turkey is still a seller
+    # Turkey removed from the deal by hand: the drafted title now names no party.
+    window.doc.set_value("deals[0].parties", brief.deals[0].parties[::2])
+    said = [str(f) for f in review_brief(window.doc.brief, spelling=False)]
+    assert any("the title names Turkey, which is party to no deal" in s for s in said)
