@@ -474,7 +474,7 @@ def test_n16_03_setting_a_seller_on_a_deal_with_one_offers_to_replace_it(
     export file name and the BLUF went on saying "Turkey to sell …"."""
     from briefdesk.gui import prompts
     from briefdesk.gui.export_target import slug
-    from briefdesk.model.codes import ActorType, PartyRole
+    from briefdesk.model.codes import ActorType
 
     from .conftest import select_text
 
