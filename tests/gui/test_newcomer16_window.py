@@ -142,7 +142,7 @@ def test_n16_14_the_status_line_cuts_a_quotation_after_a_whole_word(window: Any)
 
     quote = (
         "Serevia had considered the Chinese-made systems but dropped them after "
-        "talks stalled over the price."
+        "talks with the makers stalled over the price and the delivery dates."
     )
     window.show_status(f"Cited “{quote}” as evidence for judgment 1")
     message = window.statusBar().currentMessage()
@@ -153,6 +153,7 @@ def test_n16_14_the_status_line_cuts_a_quotation_after_a_whole_word(window: Any)
     assert clip_words("short words") == "short words"
     assert clip_words("one, two three", 10) == "one, two…"
     assert clip_words("one, twothree", 10) == "one…"  # no comma left before the "…"
+    assert clip_words("dropped them after the talks", 26) == "dropped them…"  # not "after the"
 
 
 def test_n16_15_an_ungraded_source_shows_no_grade_f6(window: Any, qtbot: Any) -> None:

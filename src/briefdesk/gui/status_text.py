@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-QUOTE_LIMIT = 60  # characters of a quotation the status line shows; the rest is "…"
+# Characters of a quotation the status line shows (a drafted title of up to 100 whole); the
+# rest is "…". The line has room for about 150 at 1366 pixels.
+QUOTE_LIMIT = 100
+# Words a cut quotation must not end on: "… dropped them after the…" says less than "… them…".
+_DANGLING = frozenset(
+    ["a", "about", "after", "an", "and", "as", "at", "before", "by", "for", "from", "in", "into", "of", "on", "or", "over", "the", "to", "with"]
+)
 
 _QUOTED = re.compile(r"“([^“”]*)”")
 
@@ -18,7 +24,10 @@ def clip_words(text: str, limit: int = QUOTE_LIMIT) -> str:
     head = flat[: limit - 1]
     if not flat[limit - 1].isspace() and " " in head:
         head = head.rsplit(" ", 1)[0]  # the word the limit fell in is left out whole
-    return head.rstrip(" ,;:–—-") + "…"
+    words = head.split(" ")
+    while len(words) > 1 and words[-1].casefold().strip(",;:") in _DANGLING:
+        words.pop()
+    return " ".join(words).rstrip(" ,;:–—-") + "…"
 
 
 def clip_quotes(message: str, limit: int = QUOTE_LIMIT) -> str:
