@@ -10,7 +10,28 @@ import re
 QUOTE_LIMIT = 100
 # Words a cut quotation must not end on: "… dropped them after the…" says less than "… them…".
 _DANGLING = frozenset(
-    ["a", "about", "after", "an", "and", "as", "at", "before", "by", "for", "from", "in", "into", "of", "on", "or", "over", "the", "to", "with"]
+    {
+        "a",
+        "about",
+        "after",
+        "an",
+        "and",
+        "as",
+        "at",
+        "before",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "over",
+        "the",
+        "to",
+        "with",
+    }
 )
 
 _QUOTED = re.compile(r"“([^“”]*)”")
