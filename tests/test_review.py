@@ -113,7 +113,7 @@ def test_ungraded_sources() -> None:
         ]
     )
     paths = _paths(brief)
-    assert paths["sources[0].reliability"] == "Wire is not graded (still F6)"
+    assert paths["sources[0].reliability"] == "Wire is not graded: give it a grade, e.g. B2"
     assert "sources[1].reliability" not in paths
 
 

@@ -36,7 +36,9 @@ def is_deal_noun_phrase(name: str) -> bool:
 
 
 def deal_findings(brief: Brief, today: dt.date | None = None) -> list[Finding]:
-    return _date_findings(brief, today) + _party_findings(brief)
+    from briefdesk.party_review import party_findings
+
+    return _date_findings(brief, today) + _party_findings(brief) + party_findings(brief)
 
 
 def _date_findings(brief: Brief, today: dt.date | None) -> list[Finding]:

@@ -352,7 +352,8 @@ def _check_sources(brief: Brief) -> list[Finding]:
     for index, source in enumerate(brief.sources):
         if not source.is_graded:
             name = source.title.strip() or f"source {index + 1}"
-            out.append(Finding(f"sources[{index}].reliability", f"{name} is not graded (still F6)"))
+            said = f"{name} is not graded: give it a grade, e.g. B2"
+            out.append(Finding(f"sources[{index}].reliability", said))
     return out
 
 

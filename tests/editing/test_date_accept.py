@@ -81,3 +81,41 @@ def test_a_year_that_fits_no_deal_keeps_its_words() -> None:
     assert plan.path == "current_status"
     assert plan.value == "- The ministry first studied the idea in 2015 with two partners."
     assert plan.value != "- 2015"
+
+
+READOUT = (
+    "Ostland imposed sanctions on two Velmar shipyards on Monday.\n"
+    "Marova signed for six Tarn patrol boats. Deliveries are due in 2027-2028.\n"
+    "The concession was granted by the Harbour Board in 2024.\n"
+)
+
+
+def test_a_date_goes_to_the_deal_its_paragraph_cites_else_the_selected_one() -> None:
+    """newcomer16 N16-10: the delivery years went to the last deal, one built by hand."""
+    from briefdesk.editing.date_accept import date_deal
+    from briefdesk.model import DealItem, Span
+
+    def span(words: str) -> Span:
+        start = READOUT.index(words)
+        return Span(source_id="s1", start=start, end=start + len(words), quote=words)
+
+    boats = Deal(title="Boats", items=[DealItem(designation="Tarn", evidence=[span("Tarn")])])
+    sanctions = Deal(title="Sanctions", evidence=[span("sanctions")])
+    brief = Brief(deals=[sanctions, boats, Deal(title="By hand")])
+    year = READOUT.index("2027")
+    assert date_deal(brief, "s1", READOUT, year, year + 4, 2) == 1
+    assert date_deal(brief, "s2", READOUT, year, year + 4, 2) == 2  # another source's words
+    granted = READOUT.index("2024")
+    assert date_deal(brief, "s1", READOUT, granted, granted + 4, 2) == 2  # nothing cited there
+    monday = READOUT.index("Monday")
+    assert date_deal(brief, "s1", READOUT, monday, monday + 6, 2) == 0
+
+
+def test_a_year_for_a_signed_date_says_why_it_went_to_current_status() -> None:
+    brief = Brief(deals=[Deal(title="Harbour concession")])
+    start = READOUT.index("2024")
+    plan = plan_date(brief, 0, READOUT, start, start + 4, dt.date(2024, 1, 1), "year")
+    assert plan.path == "current_status"
+    assert plan.message.startswith(
+        "“2024” gives no day, and a date of Harbour concession needs one: added to Current status"
+    )

@@ -36,7 +36,7 @@ def test_draft_takes_parties_by_key_and_leaves_host_states_out() -> None:
     parties = {brief.actor(p.actor_id).name: p.role.value for p in brief.deals[0].parties}  # type: ignore[union-attr]
     assert parties == {"Azerbaijan": "buyer", "Pakistan": "seller"}
     assert brief.header.from_.name == "A. Analyst"
-    assert brief.drafted == {"bluf": brief.bluf}
+    assert brief.drafted == {"bluf": brief.bluf, "header.title": brief.header.title}
 
 
 def test_draft_twice_adds_nothing() -> None:

@@ -29,6 +29,7 @@ class PromptLog:
     overwrite: bool = True
     text_answer: str | None = None
     fields_answer: dict[str, str] | None = None
+    choice: int | None = 0  # ask_choice: the button pressed (0: the first, None: Cancel)
 
 
 def _restore(log: PromptLog) -> str:
@@ -59,6 +60,7 @@ def prompt_log(monkeypatch: pytest.MonkeyPatch) -> PromptLog:
     monkeypatch.setattr(prompts, "choose_save_brief", record(log.questions, lambda: log.save_path))
     monkeypatch.setattr(prompts, "ask_text", record(log.questions, lambda: log.text_answer))
     monkeypatch.setattr(prompts, "ask_fields", record(log.questions, lambda: log.fields_answer))
+    monkeypatch.setattr(prompts, "ask_choice", record(log.questions, lambda: log.choice))
     monkeypatch.setattr(prompts, "choose_source_files", record(log.questions, lambda: []))
     return log
 

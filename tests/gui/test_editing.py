@@ -259,7 +259,8 @@ def test_a_new_party_is_chosen_not_filled_and_a_loans_roles_come_first(
     assert [roles.itemText(i) for i in range(roles.count())][:2] == ["Lender", "Borrower"]
     assert "Buyer" not in [roles.itemText(i) for i in range(roles.count())]
     actor = shown[0].widgets["actor"]
-    assert actor.currentText() == "(choose actor)"
+    assert actor.currentText() == ""  # none chosen: the field waits for part of a name
+    assert actor.lineEdit().placeholderText() == "Type any part of a name"
     monkeypatch.setattr(
         prompts, "ask_fields", lambda *_: {"actor": minister.id, "role": "borrower"}
     )

@@ -1,5 +1,5 @@
 """The Likelihood picker typed like a form (newcomer13 N13-13): each press of a shared letter
-moves on whatever the typing speed, digits pick, a letter no choice has goes to the next field,
+cycles whatever the typing speed, digits pick, a letter no choice has goes to the next field,
 and an open list never swallows Ctrl+7."""
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def test_v_v_typed_fast_is_very_likely_then_m_is_moderate(window: Any, qtbot: An
     qtbot.keyClick(likelihood, Qt.Key.Key_V)
     qtbot.keyClick(likelihood, Qt.Key.Key_M)  # no likelihood starts with M: Confidence's
     assert _saved(window) == ("very_likely", "moderate")
-    assert QApplication.focusWidget() is not confidence  # one choice: on to the rationale
+    assert QApplication.focusWidget() is confidence  # a pick keeps the keyboard (N16-05)
 
 
 def test_digits_pick_the_nth_likelihood(window: Any, qtbot: Any) -> None:

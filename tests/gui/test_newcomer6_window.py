@@ -21,9 +21,8 @@ def test_f11_an_unknown_tab_or_side_panel_is_refused_naming_the_real_ones(
     store.save_brief(brief, load_sample())
     out = tmp_path / "x.png"
     assert main([str(brief), "--screenshot", str(out), "--tab", "Nonsense"]) == 1
-    assert "unknown tab 'Nonsense' (tabs: Header, Summary, Actors, Places, Deals" in (
-        capsys.readouterr().err
-    )
+    tabs = "Header, Summary, Actors, Deals, Significance, Options, Sources, Places"
+    assert f"unknown tab 'Nonsense' (tabs: {tabs}" in capsys.readouterr().err
     assert main([str(brief), "--screenshot", str(out), "--side", "Library"]) == 1
     assert "side panels: Suggestions, Checks, Preview, Pages" in capsys.readouterr().err
     assert not out.exists()

@@ -25,5 +25,5 @@ def test_an_ungraded_source_does_not_look_graded_b2(window: Any) -> None:
     window.editor.focus_path("sources[0]")
     grade = window.editor.grade
     assert window.doc.brief.sources[0].grade == "F6"
-    assert grade.text() == "" and grade.placeholderText() == "F6"
+    assert grade.text() == "" and grade.placeholderText() == "not graded"  # not F6 (N16-15)
     assert "B2" not in grade.placeholderText()

@@ -56,9 +56,36 @@ def plan_date(
             return _delivery(brief, deal_index, text, start, end, field_words, name)
         if field in ("signed", "announced") and resolved is not None and precision in ("day", ""):
             return _day(brief, deal_index, field, resolved, words, name)
+        if field in ("signed", "announced") and precision in ("month", "year"):
+            why = f"“{words}” gives no day, and a date of {name} needs one"
+            return _note(brief, text, start, end, why)
         if field == "deadline":
             return _note(brief, text, start, end, f"“{words}” is a deadline, not a deal date")
     return _note(brief, text, start, end)
+
+
+def date_deal(
+    brief: Brief, source_id: str, text: str, start: int, end: int, fallback: int | None
+) -> int | None:
+    """The deal a date's paragraph speaks of: the one whose cited words in that paragraph come
+    nearest before the date (after it when none come before); else ``fallback``, the selected or
+    last deal (newcomer16 N16-10: "Deliveries are due in 2027-2028" after an arms sale went to
+    the sanctions deal built by hand after it, and the sale's Delivery stayed empty)."""
+    from briefdesk.editing.linking import spans_of
+
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    right = len(text) if right < 0 else right
+    nearest: tuple[int, int] | None = None  # (distance, deal index)
+    for index in range(len(brief.deals)):
+        for span in spans_of(brief, f"deals[{index}]"):
+            if span.source_id != source_id or span.start < left or span.end > right:
+                continue
+            # Words after the date rank below any before it: a deal is told, then dated.
+            distance = start - span.end if span.end <= start else len(text) + span.start - end
+            if nearest is None or distance < nearest[0]:
+                nearest = (distance, index)
+    return nearest[1] if nearest is not None else fallback
 
 
 def legal_act(text: str, start: int, end: int) -> str:

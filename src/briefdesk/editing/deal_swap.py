@@ -44,9 +44,9 @@ def swap_summary(brief: Brief, parties: list[DealParty], kind: DealKind | None =
 
 
 def swap_edits(brief: Brief, index: int) -> list[Edit]:
-    """The parties turned over and, with one actor on each side, the deal's title and a BLUF
-    still as drafted following them ("Kenya loan to Sahel Ports Group" → "Sahel Ports Group
-    loan to Kenya"); a BLUF the user rewrote is theirs and left alone."""
+    """The parties turned over and, with one actor on each side, the deal's title and the
+    brief's title and BLUF while still as drafted following them ("Kenya loan to Sahel Ports
+    Group" → "Sahel Ports Group loan to Kenya"); what the user rewrote is theirs, left alone."""
     deal = brief.deals[index]
     parties = swapped_parties(deal)
     if parties is None:
@@ -59,13 +59,20 @@ def swap_edits(brief: Brief, index: int) -> list[Edit]:
     first, second = (a.name for a in names if a is not None)
     title = swap_names(deal.title, first, second)
     if title != deal.title:
-        edits.append(Edit(f"deals[{index}].title", title, "title"))
-    drafted = brief.drafted.get("bluf")
-    if drafted and brief.bluf == drafted:
-        bluf = swap_names(brief.bluf, first, second)
-        if bluf != brief.bluf:
-            edits.append(Edit("bluf", bluf, "BLUF"))
-            edits.append(Edit("drafted", {**brief.drafted, "bluf": bluf}, "draft marks"))
+        edits.append(Edit(f"deals[{index}].title", title, "deal title"))
+    marks = dict(brief.drafted)
+    # The brief's title and BLUF while still as drafted (newcomer16 N16-03: the title stayed).
+    for path, current, what in (
+        ("header.title", brief.header.title, "brief title"),
+        ("bluf", brief.bluf, "BLUF"),
+    ):
+        if current.strip() and current == brief.drafted.get(path):
+            changed = swap_names(current, first, second)
+            if changed != current:
+                edits.append(Edit(path, changed, what))
+                marks[path] = changed
+    if marks != brief.drafted:
+        edits.append(Edit("drafted", marks, "draft marks"))
     return edits
 
 

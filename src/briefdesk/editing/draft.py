@@ -103,6 +103,9 @@ def draft(
     if not work.header.title.strip():
         given = "" if _cut_title(source) else source.title  # a mail's Subject, a page's title
         work.header.title = calm(_title(said, headline or given) or source.title)
+        # Marked as BriefDesk's, so it follows a replaced party and the checks can tell it
+        # from a title the user wrote (newcomer16 N16-03).
+        work.drafted = {**work.drafted, "header.title": work.header.title}
     if defaults.author is not None and not work.header.from_.name.strip():
         work.header.from_ = defaults.author.model_copy()
     if defaults.marking is not None and work.marking.scheme is MarkingScheme.NONE:

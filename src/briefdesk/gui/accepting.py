@@ -39,6 +39,7 @@ class Accepting(WindowBase):
         from briefdesk.editing.memory import remember_edits
 
         accepted = 0
+        failed = False
         decided: list[tuple[str, str]] = []
         title = "Accept suggestion" if len(chosen) == 1 else f"Accept {len(chosen)} suggestions"
         with self.doc.macro(title):
@@ -48,6 +49,7 @@ class Accepting(WindowBase):
                         accepted += 1
                 except (fieldpath.EditRefused, ValueError, TypeError, AttributeError) as exc:
                     self.show_status(f"Could not accept “{suggestion.label}”: {exc}", 8000)
+                    failed = True
                     continue
                 decided.append((original.source_id, suggestion_kit.suggestion_key(original)))
                 # Kept when the brief itself hides it (same name, deal or sentence): undoing the
@@ -67,6 +69,9 @@ class Accepting(WindowBase):
             self.show_status(f"{len(chosen)} suggestions: " + "; ".join(self._date_notes), 15000)
         elif accepted:
             self.show_status(f"Accepted {accepted} suggestion{'s' if accepted != 1 else ''}")
+        if not accepted and not self._date_notes and not failed:
+            # Never silent: the last message ("Accepted 1 suggestion") would read as this one.
+            self.show_status(f"Nothing accepted from “{chosen[0][0].label}”", 8000)
         judgment = self._new_judgment_path
         if judgment:
             self._new_judgment_path = ""
@@ -229,14 +234,18 @@ class Accepting(WindowBase):
     def _accept_date(self, suggestion: suggestion_kit.Suggestion) -> bool:
         """Into the deal date its sentence speaks of, never over a date already set; else
         into Current status with its sentence (editing/date_accept.py); always said."""
-        from briefdesk.editing.date_accept import plan_date
+        from briefdesk.editing.date_accept import date_deal, plan_date
 
         raw = suggestion.raw
         span = suggestion.spans[0] if suggestion.spans else None
         if span is None:
+            self._date_notes.append(
+                f"Nothing accepted: “{suggestion.label}” has no words in the source to place"
+            )
             return False
-        index = linking.target_deal(self.doc.brief, self.editor.selected_record())
         text = self._source_text(suggestion.source_id)
+        selected = linking.target_deal(self.doc.brief, self.editor.selected_record())
+        index = date_deal(self.doc.brief, span.source_id, text, span.start, span.end, selected)
         value = getattr(raw, "resolved", None)
         plan = plan_date(
             self.doc.brief,

@@ -65,6 +65,14 @@ def _screenshot_folder(folder: Path) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    try:
+        return _main(args)
+    except Exception as exc:  # before the error hook: one line, the traceback in the log
+        print(_start_failed(type(exc), exc, exc.__traceback__), file=sys.stderr)
+        return 1
+
+
+def _main(args: argparse.Namespace) -> int:
     hooks = bool(args.screenshot or args.exit_after_show or args.exit_when_ready)
     if args.screenshot and not _screenshot_folder(Path(args.screenshot).parent):
         return 1
@@ -130,26 +138,55 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _install_error_hook(window: Any) -> None:
-    """A bug in a slot becomes a status-bar line and a log entry, never a lost session."""
-    import datetime as dt
-    import traceback
+    """A bug in a slot becomes a status-bar line and a log entry, never a lost session. One
+    while the window is starting also prints one line naming the log on stderr, and one that
+    leaves the window unbuilt ends the program with status 1 (newcomer16 N16-21: it exited 1
+    with nothing said, or sat as an empty frame)."""
 
     def hook(kind: type[BaseException], error: BaseException, tb: Any) -> None:
-        from briefdesk import paths
+        from PySide6.QtWidgets import QApplication
 
-        text = "".join(traceback.format_exception(kind, error, tb))
-        try:
-            with open(paths.log_dir() / "briefdesk.log", "a", encoding="utf-8") as log:
-                log.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')}\n{text}")
-        except OSError:
-            pass
+        starting = not getattr(window, "started", False)
+        if starting or not getattr(window, "built", False):
+            print(_start_failed(kind, error, tb), file=sys.stderr)
+            if not getattr(window, "built", False):
+                QApplication.exit(1)  # no window to work in: say so and stop
+                return
+        else:
+            _log_error(kind, error, tb)
         first = (str(error).strip().splitlines() or [kind.__name__])[0]
         try:
             window.show_status(f"Something went wrong: {first} (details in the log folder)", 15000)
         except RuntimeError:  # the window is already gone
-            print(text, file=sys.stderr)
+            print(f"briefdesk: {first}", file=sys.stderr)
 
     sys.excepthook = hook
+
+
+def _log_error(kind: type[BaseException], error: BaseException, tb: Any) -> Path | None:
+    """The traceback appended to ``<log>/briefdesk.log``; the file, or None when unwritable."""
+    import datetime as dt
+    import traceback
+
+    from briefdesk import paths
+
+    text = "".join(traceback.format_exception(kind, error, tb))
+    try:
+        log = paths.log_dir() / "briefdesk.log"
+        with open(log, "a", encoding="utf-8") as handle:
+            handle.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')}\n{text}")
+    except OSError:
+        return None
+    return log
+
+
+def _start_failed(kind: type[BaseException], error: BaseException, tb: Any) -> str:
+    """Log the error; the one line for stderr, naming the log file (the last word)."""
+    first = (str(error).strip().splitlines() or [""])[0]
+    said = f"{kind.__name__}: {first}" if first else kind.__name__
+    log = _log_error(kind, error, tb)
+    where = f"; details are in {log}" if log is not None else " (the log folder is not writable)"
+    return f"briefdesk: the window could not start ({said}){where}"
 
 
 def _display_available() -> bool:
@@ -223,6 +260,7 @@ def _finish_start(window: Any, args: argparse.Namespace, *, recover: bool) -> No
         _load_initial(window, args)
     elif recover:
         window.offer_recovery()
+    window.started = True  # from here an error is the session's, said in the status bar
 
 
 def _screenshot(app: object, window: object, args: argparse.Namespace) -> int:

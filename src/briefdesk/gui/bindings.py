@@ -41,6 +41,7 @@ class Binding:
         self.rel = rel
         self.widget = widget
         self.form: Form | None = None
+        self.hint = widget.toolTip()  # the widget's own help, back once a refusal is put right
 
     def read(self) -> Any:  # widget → model value; raise ValueError when not parseable
         raise NotImplementedError
@@ -57,7 +58,7 @@ class Binding:
 
     def mark_bad(self, bad: bool, reason: str = "") -> None:
         self.widget.setStyleSheet(_BAD if bad else "")
-        self.widget.setToolTip(reason)
+        self.widget.setToolTip(reason or self.hint)
 
 
 class LineBinding(Binding):
@@ -146,28 +147,38 @@ class LinesBinding(TextBinding):
             super().show("\n".join(lines))
 
 
-class _AdvancingCombo(QComboBox):
-    """A picker typed like a form (newcomer13 N13-13). A letter names a choice and, when only
-    one choice starts with it ("l" → Likely), hands the keyboard on, so "l" then "m" fills
-    Likelihood then Confidence. Each press of a letter several choices share ("v": very
-    unlikely / very likely) moves to the next of them at any typing speed (Qt's type-ahead read
-    "vv" typed fast as one search and stayed on the first); digits 1–9 pick the n-th choice. A
-    letter no choice starts with goes on to the next field with the keyboard: the user is
+class TypedCombo(QComboBox):
+    """A picker typed like a form (newcomer13 N13-13), with one rule for every typed list
+    (newcomer16 N16-05, N16-06: "l" moved on by itself and "v" did not, so the usual Tab
+    skipped Confidence; "B" on a proposed Buyer went on to Borrower). A letter picks the first
+    choice starting with it, whatever is shown, and each press of it again the next one ("v":
+    very unlikely, "vv": very likely, at any typing speed); digits 1–9 pick the n-th choice;
+    the keyboard stays, and Tab moves on as from any field. A letter no choice starts with
+    belongs to the next field ("l" then "m" fills Likelihood then Confidence): the user is
     typing there. With the list open, Ctrl shortcuts (Ctrl+7, Ctrl+E) close it and still run."""
+
+    HINT = "Type a letter (again for the next choice with it) or a number; Tab moves on"
 
     def __init__(self) -> None:
         super().__init__()
         self.view().installEventFilter(self)
+        self.setToolTip(self.HINT)
+        self._last = ""  # the letter pressed last here: pressed again, it goes on to the next
 
     def _choices(self) -> list[int]:
-        """The indexes of real choices ("(not set)" is no choice to type)."""
-        return [i for i in range(self.count()) if self.itemData(i) is not None]
+        """The indexes of real choices ("(not set)", "(choose actor)" are none to type)."""
+        return [i for i in range(self.count()) if self.itemData(i) not in (None, "")]
+
+    def focusInEvent(self, event: Any) -> None:
+        self._last = ""
+        super().focusInEvent(event)
 
     def keyPressEvent(self, event: Any) -> None:
         letter = event.text().strip().casefold()
         plain = not event.modifiers() & ~(
             Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
         )
+        last, self._last = self._last, ""
         if len(letter) != 1 or not letter.isalnum() or not plain:
             super().keyPressEvent(event)
             return
@@ -175,26 +186,21 @@ class _AdvancingCombo(QComboBox):
         if letter.isdigit():
             number = int(letter)
             if 1 <= number <= len(choices):
-                self._pick(choices[number - 1], advance=True)
+                self._pick(choices[number - 1])
             return
         matches = [i for i in choices if self.itemText(i).casefold().startswith(letter)]
         if not matches:
             self._hand_on(event)
             return
+        self._last = letter
         current = self.currentIndex()
-        following = (
-            matches[(matches.index(current) + 1) % len(matches)]
-            if current in matches
-            else matches[0]
-        )
-        self._pick(following, advance=len(matches) == 1)
+        again = letter == last and current in matches
+        self._pick(matches[(matches.index(current) + 1) % len(matches)] if again else matches[0])
 
-    def _pick(self, index: int, *, advance: bool) -> None:
+    def _pick(self, index: int) -> None:
         if index != self.currentIndex():
             self.setCurrentIndex(index)
         self.activated.emit(index)  # as a pick with the mouse: the binding saves it
-        if advance:
-            self.focusNextChild()
 
     def _hand_on(self, event: Any) -> None:
         """The key belongs to the next field: move there and give it the key."""
@@ -233,9 +239,9 @@ class _AdvancingCombo(QComboBox):
 
 class ComboBinding(Binding):
     def __init__(
-        self, rel: str, choices: Sequence[tuple[str, Any]], *, advance: bool = False
+        self, rel: str, choices: Sequence[tuple[str, Any]], *, typed: bool = False
     ) -> None:
-        combo = _AdvancingCombo() if advance else QComboBox()
+        combo = TypedCombo() if typed else QComboBox()
         guard_wheel(combo)
         super().__init__(rel, combo)
         self.combo = combo
@@ -279,7 +285,9 @@ def choice_words(value: object) -> str:
     text = str(value)
     if text in _LABELS:
         return _LABELS[text]
-    label = text.replace("_", " ")
+    # The codes are US English (``organization``); the window speaks en-GB like the kind dialog
+    # and the export (newcomer16 N16-14: the Type list said "Organization").
+    label = text.replace("_", " ").replace("organization", "organisation")
     return label[:1].upper() + label[1:]
 
 
@@ -299,6 +307,9 @@ class CheckBinding(Binding):
         self.box.blockSignals(False)
 
 
+UNGRADED = "not graded"  # what the grade field, the Sources table and the list say of F6
+
+
 class GradeBinding(LineBinding):
     """A source's Admiralty grade typed as two characters ("B2"): reliability and credibility
     in one field, stored in their own fields."""
@@ -307,13 +318,13 @@ class GradeBinding(LineBinding):
     undo_text = "Change grade"  # the edit replaces the whole source: "Edit item" said nothing
 
     def __init__(self) -> None:
-        # Empty while ungraded, with the grade it has meanwhile (F6) in grey: a grey "B2"
-        # example read as a graded source next to a list saying F6.
-        super().__init__("", placeholder="F6")
+        # Empty while ungraded, and saying so in grey: a grey "B2" example read as a graded
+        # source, and a grey "F6" as a disabled field holding F6 (newcomer16 N16-15).
+        super().__init__("", placeholder=UNGRADED)
         self.edit.setMaxLength(2)
-        self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("WW") + 40)
+        self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance(UNGRADED) + 24)
         self.edit.setToolTip(
-            "Reliability A–F and credibility 1–6, e.g. B2; empty means F6 (cannot be judged)"
+            "Reliability A–F and credibility 1–6, e.g. B2; not graded until you type one"
         )
 
     def edited(self) -> None:

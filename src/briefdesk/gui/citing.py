@@ -91,7 +91,7 @@ class Citing(_Base):
         self._add_evidence(record_path, [span])
         self._focus_on(linking.spans_of(self.doc.brief, record_path))
         label = self.describe(record_path)
-        self.show_status(f"Cited “{span.quote[:60]}” as evidence for {label}")
+        self.show_status(f"Cited “{span.quote}” as evidence for {label}")
 
     def describe(self, path: str) -> str:
         """ "judgment 1 (“Pakistan will…”)", "the BLUF": a field path in the user's words."""

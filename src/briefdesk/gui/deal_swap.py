@@ -64,7 +64,7 @@ def swap_selected(window: Any) -> bool:
         for edit in edits:
             window.doc.set_value(edit.path, edit.value, f"Swap deal sides: {edit.what}")
     summary = swap_summary(window.doc.brief, edits[0].value, deal.kind)
-    followed = [e.what for e in edits[1:] if e.what in ("title", "BLUF")]
+    followed = [e.what for e in edits[1:] if e.what in ("deal title", "brief title", "BLUF")]
     said = f" ({' and '.join(followed)} followed)" if followed else ""
     window.show_status(
         f"Swapped the sides of {name}: now {summary}{said}. Check the title and the BLUF; "

@@ -78,7 +78,9 @@ class Drafting(WindowBase):
             return
         message, step = note
         self._status_note = None
-        if self.statusBar().currentMessage() == message:
+        from briefdesk.gui.status_text import clip_quotes
+
+        if self.statusBar().currentMessage() == clip_quotes(message):
             self.statusBar().clearMessage()
         if step and now == step - 1 and self.doc.undo_stack.count() >= step:
             undone = "Draft undone: the brief is as it was before Ctrl+D."

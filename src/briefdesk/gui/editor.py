@@ -29,7 +29,7 @@ def _scroll(widget: QWidget) -> QScrollArea:
 
 
 class BriefEditor(HeaderTabs, ListTabs, QTabWidget):
-    """Tabs: Header, Summary, Actors, Deals, Significance, Options, Sources."""
+    """Tabs: Header, Summary, Actors, Deals, Significance, Options, Sources, Places (Ctrl+1…8)."""
 
     recordSelected = Signal(str)  # path of the record whose evidence should be shown
 
@@ -50,6 +50,7 @@ class BriefEditor(HeaderTabs, ListTabs, QTabWidget):
         self._build_significance()
         self._build_options()
         self._build_sources()
+        self._build_places()
         for key in ("actors", "places", "deals", "significance.judgments"):
             self.lists[key].enable_citing()
         self.last_record = ""

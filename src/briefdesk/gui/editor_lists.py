@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel
 
 from briefdesk.gui import fieldpath, prompts
 from briefdesk.gui.bindings import (
+    UNGRADED,
     CodeBinding,
     ComboBinding,
     DateBinding,
@@ -119,11 +120,12 @@ class ListTabs(EditorBase):
         actors.add_field("Aliases", LinesBinding("aliases", "One per line", 2, max_lines=4))
         actors.add_field("Working note (not exported)", TextBinding("note", "", 2, max_lines=4))
         layout.addWidget(actors, 1)
-        self._build_places()
 
     def _build_places(self) -> None:
         """Places on a tab of their own: under the actors' tall form, their table once had
-        room for about eight rows however large the window."""
+        room for about eight rows however large the window. The last tab: it came after
+        Ctrl+1…7 were learnt and took Ctrl+8, and between Actors and Deals it made Ctrl+4
+        open the fifth tab (newcomer16 N16-14)."""
         layout = self._page("Places", ["places"])  # every letter of it is taken
         places = self._register(
             "places",
@@ -291,14 +293,12 @@ class ListTabs(EditorBase):
                     (f"{_words(x)} ({x.percent_range[0]}–{x.percent_range[1]}%)", x)
                     for x in Likelihood
                 ],
-                advance=True,
+                typed=True,
             ),
         )
         judgments.add_field(
             "Confidence",
-            ComboBinding(
-                "confidence", enum_choices(Confidence, optional="(not set)"), advance=True
-            ),
+            ComboBinding("confidence", enum_choices(Confidence, optional="(not set)"), typed=True),
         )
         judgments.add_field("Rationale", TextBinding("rationale", "", 2))
         judgments.add_field("Indicators", LinesBinding("indicators", "One indicator per line", 3))
@@ -375,7 +375,7 @@ class ListTabs(EditorBase):
                 [
                     ("Title", lambda s: _short(s.title or s.filename or s.id, 60)),
                     ("Outlet", lambda s: s.outlet),
-                    ("Grade", lambda s: s.grade),
+                    ("Grade", lambda s: s.grade if s.is_graded else UNGRADED),
                 ],
                 lambda: None,
                 "source",

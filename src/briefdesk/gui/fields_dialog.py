@@ -15,8 +15,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefdesk.gui.bindings import TypedCombo
 from briefdesk.gui.wheel_guard import guard as guard_wheel
 
 MIN_WIDTH = 560  # a deal title or a source's words fit without scrolling sideways
@@ -38,6 +41,8 @@ class Field:
     choices: tuple[tuple[str, str], ...] = ()  # (value, words): a drop-down
     key: str = ""  # what the answer is filed under; the label when blank
     placeholder: str = ""
+    # A long list of names (the brief's actors): typed into, any part of a name filters it.
+    filter: bool = False
 
     @property
     def name(self) -> str:
@@ -108,7 +113,9 @@ class FieldsDialog(QDialog):
             edit.setPlaceholderText(field.placeholder)
             edit.setCursorPosition(0)  # the start of a long value, not its cut-off end
             return edit
-        combo = QComboBox()
+        if field.filter:
+            return FilterCombo(field.choices, field.value, field.placeholder)
+        combo = TypedCombo()  # typed as every picker is: "B" is the first choice with B
         guard_wheel(combo)
         for value, words in field.choices:
             combo.addItem(words, value)
@@ -160,5 +167,49 @@ class FieldsDialog(QDialog):
         """Every field's text (a drop-down's value), by key."""
         out: dict[str, str] = {}
         for key, widget in self.widgets.items():
-            out[key] = str(widget.currentData()) if isinstance(widget, QComboBox) else widget.text()
+            if isinstance(widget, FilterCombo):
+                out[key] = widget.value()
+            elif isinstance(widget, QComboBox):
+                out[key] = str(widget.currentData())
+            else:
+                out[key] = widget.text()
         return out
+
+
+class FilterCombo(QComboBox):
+    """A name picked by typing any part of it (newcomer16 N16-06): a space typed in a plain
+    drop-down opened its list, names sharing a first word were only reached with the mouse
+    (the list in the brief's order: "Kardovan", Down gave "European Union"). The names are in
+    alphabetical order; what is typed filters them; an answer is the name typed or chosen, or
+    the only one the words are part of."""
+
+    def __init__(self, choices: Sequence[tuple[str, str]], value: str, placeholder: str) -> None:
+        super().__init__()
+        guard_wheel(self)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for data, words in sorted((c for c in choices if c[0]), key=lambda c: c[1].casefold()):
+            self.addItem(words, data)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        line = self.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(placeholder or "Type any part of a name")
+        self.setCurrentIndex(self.findData(value))
+        if self.currentIndex() < 0:
+            line.clear()
+
+    def value(self) -> str:
+        """The chosen name's value; "" when the words name none, or more than one."""
+        typed = " ".join(self.currentText().split()).casefold()
+        if not typed:
+            return ""
+        names = [(self.itemText(i).casefold(), str(self.itemData(i))) for i in range(self.count())]
+        exact = [data for name, data in names if name == typed]
+        within = [data for name, data in names if typed in name]
+        if exact:
+            return exact[0]
+        return within[0] if len(within) == 1 else ""

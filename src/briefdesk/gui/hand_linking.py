@@ -52,6 +52,9 @@ class HandLinking(WindowBase):
         existing = linking.find_actor(self.doc.brief, span.quote)
         if existing is not None:
             self._add_evidence(f"actors[{existing}]", [span])
+            name = self.doc.brief.actors[existing].name
+            known = "already in the brief" if name == span.quote else f"{name} in the brief"
+            self.show_status(f"“{span.quote}” is {known}: cited as its evidence.", 8000)
             return existing
         short = linking.short_form_of(self.doc.brief, span.quote, kind)
         if short is not None:  # "Vaitkus" when "Darius Vaitkus" is in the brief: the same one
@@ -61,9 +64,11 @@ class HandLinking(WindowBase):
             self._add_evidence(f"actors[{short}]", [span])
             self.show_status(f"“{alias}” is {actor.name}: added as an alias and cited.", 8000)
             return short
-        return self.doc.insert_record(
+        index = self.doc.insert_record(
             "actors", model.Actor(name=span.quote, type=kind, evidence=[span]), text="Add actor"
         )
+        self.show_status(f"Added “{span.quote}” as {_a(kind)} (Ctrl+Z undoes).", 8000)
+        return index
 
     def _deal_index(self) -> int:
         index = linking.target_deal(self.doc.brief, self.editor.selected_record())
@@ -102,7 +107,11 @@ class HandLinking(WindowBase):
 
     def link_party(self, role: codes.PartyRole | None) -> None:
         """``role`` None: the side the target deal still lacks (newcomer15 N15-37: a party took
-        four actions; the borrower a loan suggestion missed is now one chord)."""
+        four actions; the borrower a loan suggestion missed is now one chord). A side another
+        actor holds is offered to be replaced, the drafted titles following (N16-03)."""
+        from briefdesk.editing import fieldpath
+        from briefdesk.editing.party_replace import replace_edits
+
         span = self._selected_span()
         if span is None:
             return
@@ -117,6 +126,11 @@ class HandLinking(WindowBase):
         if new_actor is not None:
             # "Azerbaijani" or "Pakistan's" may name a state the brief already lists.
             existing = linking.find_same_actor(self.doc.brief, new_actor)
+        actor = self.doc.brief.actors[existing] if existing is not None else new_actor
+        assert actor is not None
+        replacing = self._side_taken(actor, role)
+        if replacing == -2:
+            return  # refused or cancelled: said, nothing changed
         with self.doc.macro(f"Use {span.quote} as deal {role.value}"):
             deal_index = self._deal_index()
             # "Use as deal buyer" in a loan makes a borrower, in a concession a concessionaire.
@@ -129,18 +143,65 @@ class HandLinking(WindowBase):
                 actor_index = self.doc.insert_record("actors", new_actor, text="Add actor")
             actor_id = self.doc.brief.actors[actor_index].id
             parties = self.doc.brief.deals[deal_index].parties
-            if not any(p.actor_id == actor_id and p.role == role for p in parties):
+            before = self.doc.brief.model_copy(deep=True)
+            if replacing >= 0:
+                for edit in replace_edits(self.doc.brief, deal_index, replacing, actor_id):
+                    self.doc.set_value(edit.path, edit.value, f"Replace party: {edit.what}")
+            elif not any(p.actor_id == actor_id and p.role == role for p in parties):
                 self.doc.insert_record(
                     f"deals[{deal_index}].parties", model.DealParty(actor_id=actor_id, role=role)
                 )
         self._show_deal(deal_index)
         deal = self.doc.brief.deals[deal_index]
-        self.show_status(
-            f"{self.doc.brief.actors[actor_index].name}: "
-            f"{codes.role_words(role, deal.kind).lower()} of "
-            f"“{deal.title or 'the deal'}” (Ctrl+Z undoes).",
-            8000,
+        words = codes.role_words(role, deal.kind).lower()
+        said = f"{self.doc.brief.actors[actor_index].name}: {words} of "
+        if replacing >= 0:
+            old = before.actor(before.deals[deal_index].parties[replacing].actor_id)
+            followed = [
+                what
+                for what, path in (("title", "header.title"), ("BLUF", "bluf"))
+                if fieldpath.get(before, path) != fieldpath.get(self.doc.brief, path)
+            ]
+            also = f"; the {' and the '.join(followed)} followed" if followed else ""
+            said += f"“{deal.title or 'the deal'}” in place of {old.name if old else '?'}{also}"
+        else:
+            said += f"“{deal.title or 'the deal'}”"
+        self.show_status(f"{said} (Ctrl+Z undoes).", 10000)
+
+    def _side_taken(self, actor: model.Actor, role: codes.PartyRole) -> int:
+        """For the deal the words go to: the index of the party to replace (the user chose to),
+        -1 to add a party, -2 when refused (the actor holds the other side) or cancelled."""
+        from briefdesk.editing.party_replace import held_by_other
+        from briefdesk.gui.party_add import clash
+
+        index = linking.target_deal(self.doc.brief, self.editor.selected_record())
+        if index is None:
+            return -1  # a new deal: no side is taken
+        deal = self.doc.brief.deals[index]
+        role = codes.side_role(deal.kind, role)
+        if self.doc.brief.actor(actor.id) is not None:
+            reason = clash(self.doc.brief, deal, actor.id, role)
+            if reason and "both sides" in reason:
+                self.show_status(f"Not added: {reason}", 10000)
+                return -2
+        holder = held_by_other(deal, role, actor.id)
+        if holder is None:
+            return -1
+        old = self.doc.brief.actor(deal.parties[holder].actor_id)
+        old_name = old.name if old is not None else "another actor"
+        words = codes.role_words(role, deal.kind).lower()
+        name = deal.title.strip() or "The deal"
+        choice = prompts.ask_choice(
+            self,
+            f"Replace the {words}?",
+            f"“{name}” already has {old_name} as its {words}. Replace {old_name} with "
+            f"{actor.name}? The deal's title, and the brief's title and BLUF while still as "
+            "drafted, follow.",
+            [f"Replace {old_name}", f"Add as a second {words}"],
         )
+        if choice is None:
+            return -2
+        return holder if choice == 0 else -1
 
     def _missing_role(self, words: str) -> codes.PartyRole | None:
         """The target deal's empty side (a new deal: its first side); both taken, the user
@@ -235,3 +296,11 @@ class HandLinking(WindowBase):
                 self.doc.set_value(path, value)
             self.doc.remove_record(list_path, index)
         return True
+
+
+def _a(kind: codes.ActorType) -> str:
+    """ "a person", "an organisation": the kind in the window's words, with its article."""
+    from briefdesk.gui.bindings import choice_words
+
+    words = choice_words(kind.value).lower()
+    return f"{'an' if words[0] in 'aeiou' else 'a'} {words}"

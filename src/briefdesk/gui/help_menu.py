@@ -19,8 +19,8 @@ _FIELD_KEYS = (
     ),
     (
         "Likelihood and Confidence",
-        "type a choice's first letter (again to move on: V very likely, V very unlikely) "
-        "or its number",
+        "type a choice's first letter (again for the next: V very unlikely, VV very likely) "
+        "or its number; the cursor stays until Tab or a letter the list has no choice for",
     ),
     ("Tables of actors, deals, parties", "Insert adds, Delete removes"),
 )

@@ -25,15 +25,36 @@ def _snippet(text: str) -> str:
 
 # Longer lists are cut to the newest: laying out thousands of links would stall the window.
 SHOWN = 100
-_FIELD = re.compile(r"^(?:significance\.)?(\w+?)s?\[(\d+)\]")
+_FIELD = re.compile(r"^(?:significance\.)?(\w+?)s?\[(\d+)\](?:\.(\w+))?")
+# Where a hit is, as the user finds it in the brief (newcomer16 N16-19: "actor 7" named no
+# field): actors and deals are not numbered anywhere a user looks, sources and judgments are.
+_LIST_WORDS = {
+    "actor": "an actor (Actors tab)",
+    "deal": "a deal (Deals tab)",
+    "place": "a place (Places tab)",
+}
+_FIELD_WORDS = {
+    "bluf": "the BLUF",
+    "header.title": "the title",
+    "header.subject": "the subject",
+    "significance.outlook": "Outlook",
+}
 
 
 def field_label(field: str) -> str:
-    """``sources[0].text`` → ``source 1``, ``bluf`` → ``BLUF``: where the hit is, in words."""
+    """``sources[0].text`` → "the text of source [1]", ``actors[6]`` → "an actor (Actors
+    tab)", ``bluf`` → "the BLUF": where the hit is, in words."""
     match = _FIELD.match(field)
-    if match:
-        return f"{match.group(1)} {int(match.group(2)) + 1}"
-    return {"bluf": "BLUF", "header.title": "title"}.get(field, field.replace("_", " "))
+    if match is None:
+        words = field.replace("_", " ")
+        return _FIELD_WORDS.get(field, words[:1].upper() + words[1:])
+    kind, number, part = match.group(1), int(match.group(2)) + 1, match.group(3)
+    if kind == "source":
+        return f"the text of source [{number}]"
+    if kind == "judgment":
+        name = f"key judgment {number}"
+        return f"the {part} of {name}" if part and part != "statement" else name
+    return _LIST_WORDS.get(kind, f"{kind} {number}")
 
 
 def short_path(path: str) -> str:
@@ -70,7 +91,7 @@ def hits_html(hits: list[SearchHit], text: str) -> str:
         return f"<p>No brief matches <i>{escape(text)}</i>.</p>{said}"
     rows = [
         f"<p><a href='{open_link(h.path, h.field, text)}'><b>{escape(h.title)}</b></a>"
-        f" <span style='color:#666'>{escape(h.date)} · {escape(field_label(h.field))}</span><br>"
+        f" <span style='color:#666'>{escape(h.date)} · in {escape(field_label(h.field))}</span><br>"
         f"{_snippet(h.snippet)}<br>{_where(h)}</p>"
         for h in hits
     ]

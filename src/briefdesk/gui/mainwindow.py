@@ -147,6 +147,9 @@ class MainWindow(
         from briefdesk.gui import add_actions
 
         self.add_actions = add_actions.install(self)  # Ctrl+Shift+A / D / J
+        from briefdesk.gui.window_keys import WindowKeysFirst
+
+        self.window_keys = WindowKeysFirst(self)  # Ctrl+E exports from a one-line field too
         self._restore_window_state()
         self._update_title()
         self._reload_sources()
@@ -252,11 +255,15 @@ class MainWindow(
 
     # --- status & title -----------------------------------------------------------------------
     def show_status(self, message: str, timeout: int = 5000) -> None:
-        self.statusBar().showMessage(message, timeout)
+        from briefdesk.gui.status_text import clip_quotes
+
+        self.statusBar().showMessage(clip_quotes(message), timeout)
 
     def _clear_refusal(self, message: str) -> None:
         """A field became valid: its old reason leaves the bar (another field's stays)."""
-        if self.statusBar().currentMessage() == self.in_words(message):
+        from briefdesk.gui.status_text import clip_quotes
+
+        if self.statusBar().currentMessage() == clip_quotes(self.in_words(message)):
             self.statusBar().clearMessage()
 
     def _busy_changed(self, busy: bool, label: str) -> None:

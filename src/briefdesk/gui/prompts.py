@@ -72,6 +72,20 @@ def ask_yes_no(parent: QWidget | None, title: str, message: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_choice(
+    parent: QWidget | None, title: str, message: str, choices: Sequence[str]
+) -> int | None:
+    """The index of the button the user pressed (the first is the default); None: Cancel."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, message, parent=parent)
+    buttons = [box.addButton(words, QMessageBox.ButtonRole.AcceptRole) for words in choices]
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    if buttons:
+        box.setDefaultButton(buttons[0])
+    box.exec()
+    clicked = box.clickedButton()
+    return next((i for i, button in enumerate(buttons) if button is clicked), None)
+
+
 def choose_open_brief(parent: QWidget | None, folder: str = "") -> Path | None:
     name, _ = QFileDialog.getOpenFileName(parent, "Open brief", folder, BRIEF_FILTER)
     return Path(name) if name else None

@@ -372,6 +372,11 @@ class SourceReading(WindowBase):
         remember_decided(self, items, title)
         self._focus_on([])
         self._refresh_suggestions()
+        # Said, so the last "Accepted 1 suggestion" does not stay up and read as this (N16-11).
+        if len(items) == 1:
+            self.show_status(f"Dismissed “{items[0].label}” (Ctrl+Z brings it back).", 8000)
+        elif items:
+            self.show_status(f"Dismissed {len(items)} suggestions (Ctrl+Z brings them back).", 8000)
 
     # What the user decided (dismissed or accepted) is kept in the brief, per source
     # (``Source.dismissed``, see briefdesk.editing.memory): it survives save, reopen and recovery.

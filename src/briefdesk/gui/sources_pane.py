@@ -206,7 +206,9 @@ class SourcesPane(QWidget):
 def grade_tag(source: Source) -> str:
     """What the list shows after the title: the grade, or "not graded" — a bare "[F6]" read
     as a key to press to a new user (newcomer14 N14-16)."""
-    return source.grade if source.is_graded else "not graded"
+    from briefdesk.gui.bindings import UNGRADED
+
+    return source.grade if source.is_graded else UNGRADED
 
 
 def grade_tip(source: Source) -> str:
@@ -218,5 +220,5 @@ def grade_tip(source: Source) -> str:
         f"{CREDIBILITY_WORDS[source.credibility].lower()}"
     )
     if not source.is_graded:
-        return f"Not graded yet (F6: {words}). Ctrl+7 opens its grade: type e.g. B2."
+        return f"Not graded yet ({words}). Ctrl+7 opens its grade: type e.g. B2."
     return f"Grade {source.grade} (Admiralty code): {words}. Ctrl+7 opens it to change."

@@ -171,15 +171,12 @@ class WindowActions(WindowBase):
             else:
                 link_menu.addAction(action)
         view_menu = bar.addMenu("&View")
-        # Places got a tab of its own after Ctrl+1…7 were learnt: it takes Ctrl+8, the others
-        # keep their keys (Ctrl+7 is still Sources).
+        # Ctrl+N opens the N-th tab; Places, added after Ctrl+1…7 were learnt, is the last
+        # (Ctrl+8), so Ctrl+7 is still Sources. Each tab says its key (newcomer15 N15-13).
         titles = [self.editor.tabText(i).replace("&", "") for i in range(self.editor.count())]
-        keys = [t for t in titles if t != "Places"] + ["Places"]
         for index, title in enumerate(titles):
-            key = f"Ctrl+{keys.index(title) + 1}"
+            key = f"Ctrl+{index + 1}"
             view_menu.addAction(self._action(title, lambda i=index: self._show_tab(i), key))
-            # The keys do not follow the tabs' order (Places is Ctrl+8): each tab says its own
-            # (newcomer15 N15-13).
             self.editor.setTabToolTip(index, f"{title} ({key})")
         view_menu.addSeparator()
         for index, title in enumerate(("Suggestions", "Checks", "Preview", "Pages")):

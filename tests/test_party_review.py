@@ -1,0 +1,70 @@
+"""Who stands where in a deal, and a drafted title naming no party (newcomer16 N16-03, N16-06)."""
+
+from __future__ import annotations
+
+from briefdesk.model import Actor, Brief, Deal, DealParty
+from briefdesk.model.codes import ActorType, DealKind, PartyRole
+from briefdesk.review import review_brief
+
+EU = Actor(name="European Union", type=ActorType.INTERNATIONAL_ORGANIZATION)
+FIRM = Actor(name="Pelat Avionics", type=ActorType.ORGANIZATION)
+TURKEY = Actor(name="Turkey", type=ActorType.STATE, country="TR")
+ASELSAN = Actor(name="Aselsan", type=ActorType.ORGANIZATION, country="TR")
+SEREVIA = Actor(name="Serevia", type=ActorType.STATE)
+
+
+def _said(brief: Brief) -> list[str]:
+    return [str(f) for f in review_brief(brief, spelling=False)]
+
+
+def _party(actor: Actor, role: PartyRole) -> DealParty:
+    return DealParty(actor_id=actor.id, role=role)
+
+
+def test_one_actor_on_both_sides_of_a_deal_is_flagged() -> None:
+    parties = [_party(EU, PartyRole.IMPOSING_PARTY), _party(EU, PartyRole.TARGET)]
+    deal = Deal(title="EU sanctions", kind=DealKind.SANCTIONS, parties=parties)
+    said = _said(Brief(actors=[EU], deals=[deal]))
+    assert (
+        "deals[0].parties[1].role: EU sanctions: European Union is both the imposing party and "
+        "the target: one actor cannot be on both sides" in said
+    )
+    fine = deal.model_copy(update={"parties": [parties[0], _party(FIRM, PartyRole.TARGET)]})
+    assert not any("both sides" in s for s in _said(Brief(actors=[EU, FIRM], deals=[fine])))
+
+
+def test_a_borrower_with_no_lender_in_a_supply_deal_is_flagged() -> None:
+    parties = [_party(SEREVIA, PartyRole.BORROWER), _party(FIRM, PartyRole.SELLER)]
+    deal = Deal(title="LNG supply", kind=DealKind.ENERGY_SUPPLY, parties=parties)
+    said = _said(Brief(actors=[SEREVIA, FIRM], deals=[deal]))
+    assert (
+        "deals[0].parties[0].role: LNG supply: Serevia is a borrower, but the energy supply has "
+        "no lender: the buyer?" in said
+    )
+    financed = [*parties, _party(EU, PartyRole.LENDER)]  # a sale's financier and its borrower
+    deal = deal.model_copy(update={"parties": financed})
+    assert not any("borrower" in s for s in _said(Brief(actors=[SEREVIA, FIRM, EU], deals=[deal])))
+    loan = Deal(title="Loan", kind=DealKind.LOAN, parties=[_party(SEREVIA, PartyRole.BORROWER)])
+    assert not any("but the" in s for s in _said(Brief(actors=[SEREVIA], deals=[loan])))
+
+
+def _sale(seller: Actor, title: str, drafted: str) -> Brief:
+    parties = [_party(SEREVIA, PartyRole.BUYER), _party(seller, PartyRole.SELLER)]
+    brief = Brief(
+        actors=[SEREVIA, TURKEY, ASELSAN],
+        deals=[Deal(title="Korkut systems", kind=DealKind.ARMS_SALE, parties=parties)],
+    )
+    brief.header.title = title
+    brief.drafted = {"header.title": drafted}
+    return brief
+
+
+def test_a_drafted_title_naming_no_party_is_flagged_a_title_typed_is_not() -> None:
+    title = "Turkey to sell Korkut air defence systems to Serevia"
+    said = _said(_sale(ASELSAN, title, title))
+    assert (
+        "header.title: the title names Turkey, which is party to no deal: retitle the brief" in said
+    )
+    assert not any("party to no deal" in s for s in _said(_sale(TURKEY, title, title)))
+    typed = "Turkey watches Korkut sale to Serevia"  # the user's own words: theirs
+    assert not any("party to no deal" in s for s in _said(_sale(ASELSAN, typed, title)))
