@@ -9,6 +9,7 @@ opposite and leaves the other roles (signatory, guarantor, intermediary) as they
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from briefdesk.editing.edits import Edit
 from briefdesk.model import Brief, Deal, DealParty
@@ -60,14 +61,21 @@ def swap_edits(brief: Brief, index: int) -> list[Edit]:
     title = swap_names(deal.title, first, second)
     if title != deal.title:
         edits.append(Edit(f"deals[{index}].title", title, "deal title"))
-    marks = dict(brief.drafted)
     # The brief's title and BLUF while still as drafted (newcomer16 N16-03: the title stayed).
+    return edits + drafted_following(brief, lambda text: swap_names(text, first, second))
+
+
+def drafted_following(brief: Brief, change: Callable[[str], str]) -> list[Edit]:
+    """Edits that pass the brief's title and BLUF through ``change`` while they are still as
+    drafted (what the user rewrote is theirs), with the draft marks moved along; [] if none."""
+    edits: list[Edit] = []
+    marks = dict(brief.drafted)
     for path, current, what in (
         ("header.title", brief.header.title, "brief title"),
         ("bluf", brief.bluf, "BLUF"),
     ):
         if current.strip() and current == brief.drafted.get(path):
-            changed = swap_names(current, first, second)
+            changed = change(current)
             if changed != current:
                 edits.append(Edit(path, changed, what))
                 marks[path] = changed

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefdesk.editing.deal_swap import drafted_following
 from briefdesk.editing.edits import Edit
 from briefdesk.model import Brief, Deal
 from briefdesk.model.codes import PartyRole
@@ -59,20 +60,7 @@ def replace_edits(brief: Brief, deal_index: int, party_index: int, actor_id: str
     title = rename(deal.title, old.name, new.name)
     if title != deal.title:
         edits.append(Edit(f"deals[{deal_index}].title", title, "deal title"))
-    drafted = dict(brief.drafted)
-    for path, current, what in (
-        ("header.title", brief.header.title, "title"),
-        ("bluf", brief.bluf, "BLUF"),
-    ):
-        if not current.strip() or current != brief.drafted.get(path):
-            continue
-        changed = rename(current, old.name, new.name)
-        if changed != current:
-            edits.append(Edit(path, changed, what))
-            drafted[path] = changed
-    if drafted != brief.drafted:
-        edits.append(Edit("drafted", drafted, "draft marks"))
-    return edits
+    return edits + drafted_following(brief, lambda text: rename(text, old.name, new.name))
 
 
 def rename(text: str, old: str, new: str) -> str:
