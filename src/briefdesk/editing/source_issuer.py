@@ -33,7 +33,10 @@ def issuer_outlet(source: Source, extraction: Extraction) -> str:
     names: dict[str, str] = {}
     for actor in extraction.actors:
         if str(actor.type) in _BODIES:
-            for name in (actor.name, *actor.aliases):
+            # its name, aliases, and every form its evidence shows ("the bank", which is a
+            # mention of the bank but never an alias: newcomer16 N16-16)
+            said = [source.text[start:end] for start, end in actor.evidence]
+            for name in (actor.name, *actor.aliases, *said):
                 names.setdefault(" ".join(name.split()).casefold(), actor.name)
     if not names:
         return ""
