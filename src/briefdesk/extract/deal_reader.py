@@ -52,18 +52,11 @@ def features(text: str, first: bool = False) -> list[str]:
     out += [f"b:{a}_{b}" for a, b in set(itertools.pairwise(words))]
     runs = [m.group() for m in CAP_RUN.finditer(text) if m.start() > 0]
     out.append(f"c:names{min(len(runs), 3)}")
-    if LEGAL.search(text):
-        out.append("c:legal")
-    if MONEY.search(text):
-        out.append("c:money")
-    if NUMBER.search(text):
-        out.append("c:number")
-    if MODAL.search(text):
-        out.append("c:modal")
-    if NEGATION.search(text):
-        out.append("c:neg")
-    if QUOTE.search(text):
-        out.append("c:quote")
+    classes = (
+        ("legal", LEGAL), ("money", MONEY), ("number", NUMBER),
+        ("modal", MODAL), ("neg", NEGATION), ("quote", QUOTE),
+    )  # fmt: skip
+    out += [f"c:{name}" for name, pattern in classes if pattern.search(text)]
     if first:
         out.append("c:first")
     if not ends(text):
