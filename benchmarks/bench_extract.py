@@ -38,7 +38,9 @@ round 13's, kept on its writers' branches until round 13's freeze. "fresh-13"
 (tests/data/extract/fresh13/Rnn_*.txt) is round 14's, kept on its writers' branches until round
 14's freeze. "fresh-14" (tests/data/extract/fresh14/Snn_*.txt) is round 15's, kept on its
 writers' branches until round 15's freeze. "fresh-15" (tests/data/extract/fresh15/Tnn_*.txt) is
-round 16's, kept on its writers' branches until round 16's freeze.
+round 16's, kept on its writers' branches until round 16's freeze. "fresh-16"
+(tests/data/extract/fresh16/Unn_*.txt) is round 17's, kept on its writers' branches until round
+17's freeze.
 From round 9 the fresh sets already scored as unseen text in rounds 2-7 (fresh to fresh-6, 150
 articles; ``RETIRED_FRESH``) are tuning material: "tuning" is the corpus's tuning articles
 ("tuning-corpus", the 158 of round 8) plus those ("retired"). A blind set is unseen only until
@@ -49,7 +51,8 @@ round 12 retired fresh-9 (scored twice, in rounds 10 and 11: 230 retired article
 retired fresh-10 (scored twice, in rounds 11 and 12: 254 retired articles); round 14 retired
 fresh-11 (scored twice, in rounds 12 and 13: 278 retired articles); round 15 retired fresh-12
 (scored twice, in rounds 13 and 14: 302 retired articles); round 16 retired fresh-13 (scored
-twice, in rounds 14 and 15: 326 retired articles); fresh-14 and fresh-15 stay unseen.
+twice, in rounds 14 and 15: 326 retired articles); round 17 retired fresh-14 (scored twice, in
+rounds 15 and 16: 350 retired articles); fresh-15 and fresh-16 stay unseen.
 Matching rules (documented in docs/extraction.md): names match case-insensitively against the gold
 name or any gold alias; a role matches when one normalised role is a word-prefix of the other;
 a deal party also matches an organisation whose gold affiliation is that party, or the reverse.
@@ -94,6 +97,7 @@ FRESH_12 = ROOT / "tests" / "data" / "extract" / "fresh12"
 FRESH_13 = ROOT / "tests" / "data" / "extract" / "fresh13"
 FRESH_14 = ROOT / "tests" / "data" / "extract" / "fresh14"
 FRESH_15 = ROOT / "tests" / "data" / "extract" / "fresh15"
+FRESH_16 = ROOT / "tests" / "data" / "extract" / "fresh16"
 FRESH_FOLDERS = {
     "fresh": (FRESH, "F"),
     "fresh-2": (FRESH_2, "G"),
@@ -110,15 +114,19 @@ FRESH_FOLDERS = {
     "fresh-13": (FRESH_13, "R"),
     "fresh-14": (FRESH_14, "S"),
     "fresh-15": (FRESH_15, "T"),
+    "fresh-16": (FRESH_16, "U"),
 }
 # Blind sets scored as unseen in earlier rounds, tuning material since round 9 (see above).
 RETIRED_FRESH = (
     "fresh", "fresh-2", "fresh-3", "fresh-4", "fresh-5", "fresh-6", "fresh-7",
     "fresh-8", "fresh-9", "fresh-10", "fresh-11", "fresh-12", "fresh-13",
+    "fresh-14",
 )
 # Retired sets whose texts, gold, misses and snapshot diffs no helper has read: from round 16
-# pooled as one held-back check of 72 articles, scored only as a summary (no --verbose).
-CHECK_SETS = ("fresh-10", "fresh-11", "fresh-13")
+# pooled as one held-back check of 72 articles, scored only as a summary (no --verbose). Round 17
+# swapped fresh-11 (helpers' greps printed lines of three of its articles in round 16) for
+# fresh-14 (scored blind in rounds 15 and 16, its misses never read): still 72 articles.
+CHECK_SETS = ("fresh-10", "fresh-13", "fresh-14")
 FIRST_NEW = 31  # articles 31-40 were all written as held-out
 FIRST_EXTRA_TUNING = 41  # articles 41-65 were written as tuning material (real-world styles)
 FIRST_HELDOUT_2 = 66  # articles 66-80: held out (sanctions, summits, concessions, aid, space ...)
@@ -329,11 +337,12 @@ def main(argv: Iterable[str] | None = None) -> int:
             "fresh-13",
             "fresh-14",
             "fresh-15",
+            "fresh-16",
             "report",
         ),
         default="report",
         help="report (default): tuning, tuning-corpus, retired, heldout-old, heldout-new, "
-        "heldout-2 and heldout; the unseen fresh splits (fresh-14, fresh-15) only when asked for "
+        "heldout-2 and heldout; the unseen fresh splits (fresh-15, fresh-16) only when asked for "
         "by name",
     )
     parser.add_argument("--verbose", action="store_true", help="list every miss")
