@@ -66,7 +66,7 @@ def deal_title(raw: Any, fallback: str = "") -> str:
     kind = str(getattr(raw, "kind", "") or "").replace("_", " ").strip()
     if not kind:
         return fallback
-    kind = kind[:1].upper() + kind[1:]
+    kind = "MoU" if kind == "mou" else kind[:1].upper() + kind[1:]
     buyer, seller = str(getattr(raw, "buyer", "") or ""), str(getattr(raw, "seller", "") or "")
     if kind == "Other":  # the catch-all kind is no word for a reader: "Other to Indonesia"
         party = buyer or seller

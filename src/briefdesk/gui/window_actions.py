@@ -109,6 +109,15 @@ class WindowActions(WindowBase):
             "The selected words become the deal's missing side: a loan's borrower when it has "
             "a lender, a concession's concessionaire…",
         )
+        from briefdesk.gui.deal_from_selection import SHORTCUT, TEXT, new_deal_from_selection
+
+        self.act_deal_from = self._action(
+            TEXT,
+            lambda: new_deal_from_selection(self),
+            SHORTCUT,
+            "The selected sentences become a deal: kind, sides, status and value read from "
+            "them, one undo step",
+        )
         self.act_judgment = self._action("Use as key &judgment", self.link_judgment, "Ctrl+Alt+J")
         self.act_cite = self._action(
             "&Cite as evidence for selected item", self.link_evidence, "Ctrl+Alt+E"
@@ -122,15 +131,16 @@ class WindowActions(WindowBase):
             self.act_buyer,
             self.act_seller,
             self.act_party,
+            self.act_deal_from,
             self.act_judgment,
             self.act_cite,
         ]
         self.sources_pane.article.link_actions = [
             *self.link_actions[:3],
             None,
-            *self.link_actions[3:8],
+            *self.link_actions[3:9],
             None,
-            *self.link_actions[8:],
+            *self.link_actions[9:],
         ]
         self._update_link_actions()
 

@@ -1,0 +1,379 @@
+"""A deal read from words the user selected in a source (newcomer16 N16-01, N16-07, N16-08).
+
+The draft misses some deals; building one by hand took 14 to 31 actions (Add deal, kind, item,
+value, status, then a party per side). Here the selection is read by the extraction's own public
+API (its reader's deal, if it finds one, and its actors, with the brief's actors known), and
+what the reader leaves blank is filled from the selection's words: the kind from the words that
+name one, the sides from the names the selection holds and the word before or after each
+(``resources/english/deal_selection_words.tsv``). Nothing here changes a brief: the window adds
+``new_actors`` and ``deal`` as one undo step.
+
+Shapes: ``deal_from_selection(brief, source, start, end, extraction=None) -> DealFromText``;
+``start``/``end`` are offsets into ``source.text``. Raises ``ValueError`` when the span is empty
+or outside the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from briefdesk.editing.accept import deal_title, find_actor_for
+from briefdesk.editing.deal_text_cues import (
+    GIVES,
+    RECEIVES,
+    SIGNS,
+    cue_after,
+    cue_before,
+    guess_kind,
+    hits,
+    listed,
+)
+from briefdesk.editing.linking import find_actor
+from briefdesk.extract import DealSuggestion, Extraction, KnownActor, extract_text
+from briefdesk.model import Actor, Brief, Deal, DealItem, DealParty, Money, Source, Span
+from briefdesk.model.codes import ActorType, DealKind, DealStatus, PartyRole, deal_sides
+
+# Kinds whose parties may all be signatories: a memorandum names no buyer or seller.
+_SIGNED_KINDS = frozenset({DealKind.MOU, DealKind.TRADE_AGREEMENT, DealKind.JOINT_VENTURE})
+
+
+@dataclass(frozen=True)
+class DealFromText:
+    """The deal to add, the actors it names that the brief lacks (add them first), and what
+    was filled and what was not, in the user's words, for the status line."""
+
+    deal: Deal
+    new_actors: list[Actor] = field(default_factory=list)
+    filled: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)  # the deal's empty sides, as roles
+
+    def summary(self) -> str:
+        """ "Filled kind, value, status, grantor, concessionaire; client not found — …"."""
+        said = f"filled {', '.join(self.filled)}" if self.filled else "filled nothing"
+        if not self.missing:
+            return said
+        role = self.missing[0]
+        receives, _gives = deal_sides(self.deal.kind)
+        use = "buyer (Ctrl+Alt+B)" if role == _words(receives) else "seller (Ctrl+Alt+L)"
+        sides = " and ".join(self.missing)
+        return f"{said}; sides: {sides} not found — select it and use Use as deal {use}"
+
+
+@dataclass
+class _Mention:
+    start: int  # in the selection
+    end: int
+    index: int | None  # the brief's actor
+    new: Actor | None  # or one the brief lacks
+    type: ActorType = ActorType.ORGANIZATION
+    possessive: bool = False
+    side: str = ""
+
+
+def deal_from_selection(
+    brief: Brief, source: Source, start: int, end: int, *, extraction: Extraction | None = None
+) -> DealFromText:
+    """The deal the words ``source.text[start:end]`` tell; ``extraction`` (the whole source's,
+    when the caller has it) lends deals and actors whose evidence lies inside the selection."""
+    if not 0 <= start < end <= len(source.text) or not source.text[start:end].strip():
+        raise ValueError(f"no words selected ({start}..{end} of {len(source.text)})")
+    text = source.text[start:end]
+    known = tuple(
+        KnownActor(name=a.name, aliases=tuple(a.aliases), type=str(a.type.value), country=a.country)
+        for a in brief.actors
+        if a.name
+    )
+    local = extract_text(text, published=source.published, known_actors=known)
+    read = _reader_deal(local, extraction, start, end)
+    kind = (
+        DealKind(read.kind)
+        if read is not None and read.kind != "other"
+        else guess_kind(brief, text)
+    )
+    mentions = _mentions(brief, source, text, start, local, extraction)
+    _sides(mentions, text, kind, read)
+    new_actors: list[Actor] = []
+    parties = _parties(brief, mentions, kind, new_actors)
+    items, value, status = _what(read, text, start, source)
+    evidence = [Span(source_id=source.id, start=start, end=end, quote=text)]
+    raw = _TitleParts(
+        kind=kind.value,
+        item=items[0].designation if items else "",
+        buyer=_name_of(brief, new_actors, parties, deal_sides(kind)[0]),
+        seller=_name_of(brief, new_actors, parties, deal_sides(kind)[1]),
+    )
+    deal = Deal(
+        kind=kind,
+        title=deal_title(raw, "New deal"),
+        parties=parties,
+        items=items,
+        value=value,
+        status=status,
+        evidence=evidence,
+    )
+    filled = ["kind"]
+    filled += ["item"] * bool(items) + ["value"] * (value is not None)
+    filled += ["status"] * (status != DealStatus.REPORTED)
+    roles = [str(p.role.value) for p in parties]
+    filled += [_words(PartyRole(r)) for r in dict.fromkeys(roles)]
+    missing = [_words(r) for r in deal_sides(kind) if r.value not in roles]
+    if PartyRole.SIGNATORY.value in roles and kind in _SIGNED_KINDS:
+        missing = []  # a memorandum's signatories are its sides
+    return DealFromText(deal=deal, new_actors=new_actors, filled=filled, missing=missing)
+
+
+@dataclass(frozen=True)
+class _TitleParts:
+    kind: str
+    item: str
+    buyer: str
+    seller: str
+
+
+def _words(role: PartyRole) -> str:
+    return str(role.value).replace("_", " ")
+
+
+def _name_of(brief: Brief, new: list[Actor], parties: list[DealParty], role: PartyRole) -> str:
+    for party in parties:
+        if party.role == role:
+            actor = brief.actor(party.actor_id) or next(a for a in new if a.id == party.actor_id)
+            return actor.name
+    return ""
+
+
+def _reader_deal(
+    local: Extraction, whole: Extraction | None, start: int, end: int
+) -> DealSuggestion | None:
+    """The fullest deal the reader found inside the selection (the whole source's first)."""
+    found: list[DealSuggestion] = []
+    if whole is not None:
+        found += [d for d in whole.deals if d.evidence and _inside(d.evidence, start, end)]
+    found += [_shifted(d, start) for d in local.deals]
+    if not found:
+        return None
+
+    def fullness(d: DealSuggestion) -> int:
+        return sum(map(bool, (d.item, d.value, d.buyer, d.seller, d.kind != "other")))
+
+    return max(found, key=fullness)  # the first of the fullest: the whole source's reading
+
+
+def _inside(evidence: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start <= s and e <= end for s, e in evidence)
+
+
+def _shifted(deal: DealSuggestion, by: int) -> DealSuggestion:
+    from dataclasses import replace
+
+    def move(ev: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        return [(s + by, e + by) for s, e in ev]
+
+    value = deal.value
+    if value is not None:
+        value = replace(value, evidence=move(value.evidence))
+    return replace(
+        deal, evidence=move(deal.evidence), item_evidence=move(deal.item_evidence), value=value
+    )
+
+
+_RUN_AFTER = re.compile(r"\s+[A-Z][\w\-]")
+_MATE_AFTER = re.compile(
+    r"^(?:,\s+and|,|\s+and)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?((?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*)"
+)
+_MATE_BEFORE = re.compile(r"((?:[A-Z][\w\-]*\s+)+[A-Z][\w\-]*)(?:,\s+and|,|\s+and)\s+(?:the\s+)?$")
+
+
+def _mentions(
+    brief: Brief,
+    source: Source,
+    text: str,
+    start: int,
+    local: Extraction,
+    whole: Extraction | None,
+) -> list[_Mention]:
+    """Names in the selection: the brief's actors, the reader's actors, and names listed with
+    them ("A, B and C"), each once, longest first, in text order."""
+    found: list[_Mention] = []
+    for index, actor in enumerate(brief.actors):
+        for name in {actor.name, *actor.aliases}:
+            if len(name) < 2:
+                continue
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                found.append(_Mention(m.start(), m.end(), index, None, actor.type))
+    suggested = [(a, [(s, e) for s, e in a.evidence]) for a in local.actors]
+    if whole is not None:
+        suggested += [
+            (
+                a,
+                [
+                    (s - start, e - start)
+                    for s, e in a.evidence
+                    if start <= s and e <= start + len(text)
+                ],
+            )
+            for a in whole.actors
+        ]
+    for suggestion, spans in suggested:
+        known = find_actor_for(brief, suggestion)
+        for s, e in spans:
+            new = None
+            if known is None:
+                new = Actor(name=suggestion.name, type=suggestion.type, country=suggestion.country)
+            found.append(_Mention(s, e, known, new, ActorType(suggestion.type)))
+    mentions = _longest(found, text)
+    for _round in range(6):  # lists of names: each round reaches one name further
+        mates = _mates(mentions, text)
+        if not mates:
+            break
+        mentions = _longest(mentions + mates, text)
+    for mention in mentions:
+        if mention.new is not None:
+            quote = text[mention.start : mention.end]
+            at = start + mention.start
+            span = Span(source_id=source.id, start=at, end=at + len(quote), quote=quote)
+            mention.new = mention.new.model_copy(update={"evidence": [span]})
+        mention.possessive = text[mention.end : mention.end + 2] in ("'s", "’s")
+    return mentions
+
+
+def _longest(found: list[_Mention], text: str) -> list[_Mention]:
+    """One mention per stretch of words, the longest; a brief's "Kardovan" inside "Kardovan
+    Aerosystems" is part of a longer name, not a mention."""
+    kept: list[_Mention] = []
+    for m in sorted(found, key=lambda m: (m.start, m.start - m.end)):
+        if kept and m.start < kept[-1].end:
+            continue
+        if m.new is None and _RUN_AFTER.match(text, m.end) and "'" not in text[m.end : m.end + 1]:
+            continue
+        kept.append(m)
+    return kept
+
+
+def _mates(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """Names listed next to a name already found, of the same type; a person's mate keeps as
+    many words as the person's name ("the Foreign Ministers Ingrid Solberg and Yusuf Taleb")."""
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[_Mention] = []
+    for m in mentions:
+        kind = m.type
+        words = len(text[m.start : m.end].split())
+        after = _MATE_AFTER.match(text[m.end :])
+        if after:
+            s, e = m.end + after.start(1), m.end + after.end(1)
+            out += _mate(text, s, e, kind, words, taken)
+        before = _MATE_BEFORE.search(text[: m.start])
+        if before:
+            out += _mate(text, before.start(1), before.end(1), kind, words, taken)
+    return out
+
+
+def _mate(
+    text: str, s: int, e: int, kind: ActorType, words: int, taken: list[tuple[int, int]]
+) -> list[_Mention]:
+    name = text[s:e]
+    if kind == ActorType.PERSON:
+        parts = name.split()[-words:]
+        name = " ".join(parts)
+        s = e - len(name)
+    name = re.sub(r"^The\s+", "", name)
+    s = e - len(name)
+    if len(name.split()) < 2 or any(a < e and s < b for a, b in taken):
+        return []
+    return [_Mention(s, e, None, Actor(name=name, type=kind), kind)]
+
+
+def _sides(
+    mentions: list[_Mention], text: str, kind: DealKind, read: DealSuggestion | None
+) -> None:
+    """Each mention's side: the reader's buyer and seller, else the word before or after it,
+    else the side of the name it is listed with."""
+    low = text.lower()
+    for i, m in enumerate(mentions):
+        if m.possessive:
+            continue
+        name = text[m.start : m.end]
+        if read is not None and name and name in (read.buyer, read.seller):
+            m.side = RECEIVES if name == read.buyer else GIVES
+            continue
+        earlier = [p for p in mentions[:i] if not p.possessive]
+        m.side = cue_before(low, earlier[-1].end if earlier else 0, m.start, kind)
+        if not m.side and earlier and listed(text[earlier[-1].end : m.start]):
+            m.side = earlier[-1].side
+        if not m.side:
+            following = next((p.start for p in mentions[i + 1 :]), len(text))
+            m.side = cue_after(low[m.end : following])
+
+
+def _parties(
+    brief: Brief, mentions: list[_Mention], kind: DealKind, new_actors: list[Actor]
+) -> list[DealParty]:
+    """The sides as the kind names them, each actor once (its first side)."""
+    receives, gives = deal_sides(kind)
+    role_of = {RECEIVES: receives, GIVES: gives, SIGNS: PartyRole.SIGNATORY}
+    parties: list[DealParty] = []
+    seen: set[str] = set()
+    for m in mentions:
+        if not m.side:
+            continue
+        if m.index is not None:
+            actor_id = brief.actors[m.index].id
+        else:
+            assert m.new is not None
+            same = find_actor(brief, m.new.name)
+            twin = next((a for a in new_actors if a.name == m.new.name), None)
+            if same is not None:
+                actor_id = brief.actors[same].id
+            elif twin is not None:
+                actor_id = twin.id
+            else:
+                new_actors.append(m.new)
+                actor_id = m.new.id
+        if actor_id not in seen:
+            seen.add(actor_id)
+            parties.append(DealParty(actor_id=actor_id, role=role_of[m.side]))
+    return parties
+
+
+def _what(
+    read: DealSuggestion | None, text: str, start: int, source: Source
+) -> tuple[list[DealItem], Money | None, DealStatus]:
+    """Item, value and status: the reader's, else the selection's first amount and the words."""
+    items: list[DealItem] = []
+    value: Money | None = None
+    status = DealStatus.REPORTED
+    if read is not None:
+        deal = read.to_deal(source.id, source.text, {})
+        items, value, status = deal.items, deal.value, deal.status
+    if value is None:
+        value = _money(text, start, source.id)
+    if status == DealStatus.REPORTED:
+        said = hits("status", text)
+        if said:
+            status = DealStatus(min(said, key=lambda h: h[1].start())[0])
+    return items, value, status
+
+
+def _money(text: str, start: int, source_id: str) -> Money | None:
+    from briefdesk.extract.money import find_money
+
+    for found in find_money(text):
+        at = start + found.start
+        span = Span(
+            source_id=source_id,
+            start=at,
+            end=start + found.end,
+            quote=text[found.start : found.end],
+        )
+        try:
+            return Money(
+                amount=Decimal(found.amount),
+                currency=found.currency,
+                as_stated=found.as_stated,
+                evidence=[span],
+            )
+        except ValueError:
+            continue
+    return None
