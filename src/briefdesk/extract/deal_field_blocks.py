@@ -19,7 +19,7 @@ from briefdesk.extract import rx as re
 from briefdesk.extract.deal_kinds import PARTY_TYPES, VALUE_LABEL, DealBuild
 from briefdesk.extract.deal_table import first_party
 from briefdesk.extract.money import MoneyMention
-from briefdesk.extract.notice_labels import LABEL, field_span
+from briefdesk.extract.notice_labels import field_span, labels
 from briefdesk.extract.resolver import Found
 
 # A block's value field: "Disposal consideration:", "Purchase price:", "Facility amount:".
@@ -39,7 +39,7 @@ def block_sides(
     if "\n" not in text or ":" not in text:
         return
     blocks: dict[int, dict[str, tuple[int, int, str]]] = {}  # paragraph start -> side fields
-    for match in LABEL.finditer(text):
+    for match in labels(text):
         side = "seller" if match.group("seller") else "buyer"
         para = text.rfind("\n\n", 0, match.start()) + 2 if match.start() > 1 else 0
         label = " ".join(match.group(side).split()).lower()

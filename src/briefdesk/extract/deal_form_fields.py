@@ -20,7 +20,7 @@ from briefdesk.extract.deal_parties import same_side
 from briefdesk.extract.deal_status import deal_status
 from briefdesk.extract.deal_table import first_party, table_sides
 from briefdesk.extract.money import MoneyMention
-from briefdesk.extract.notice_labels import LABEL, field_span
+from briefdesk.extract.notice_labels import field_span, labels
 from briefdesk.extract.resolver import ActorBuild, Found
 
 _WHY = "named in the notice's labelled field {label!r}"
@@ -65,7 +65,7 @@ def form_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
         return
     fields: dict[str, tuple[str, str]] = {}  # side -> (actor key, label)
     mentions: list[tuple[int, int, str]] | None = None  # sorted once, when a label is found
-    for match in LABEL.finditer(text):
+    for match in labels(text):
         side = "seller" if match.group("seller") else "buyer"
         if side in fields:
             continue

@@ -19,7 +19,7 @@ from briefdesk.extract import rx as re
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_table import first_party
 from briefdesk.extract.money import MoneyMention
-from briefdesk.extract.notice_labels import LABEL, field_span
+from briefdesk.extract.notice_labels import LABEL, field_span, labels
 from briefdesk.extract.resolver import Found
 
 _HEADING = re.compile(
@@ -148,7 +148,7 @@ def _status(block: str) -> str:
 def notice_buyer(text: str, found: Found, mentions: list[tuple[int, int, str]]) -> str:
     """The body a notice is issued by: its buyer field, the subject of "hereby gives notice",
     else the "For X" line it is signed for."""
-    for match in LABEL.finditer(text):
+    for match in labels(text):
         if match.group("buyer"):
             start, end = field_span(text, match)
             key = first_party(found, mentions, start, end) if start < end else ""

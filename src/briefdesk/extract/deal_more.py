@@ -64,10 +64,10 @@ _PAST_TRADE = re.compile(
     r"\b(?:bought|purchased|acquired|received|imported|operated|operates|has\s+operated|"
     r"took\s+delivery|supplied|sold|exported|shipped|delivered)\b"
 )
-# "the deal", "The contract, signed in March,": the priced deal again, not a new one; "a
-# separate deal" or "another order" is new.
-_BACK_REFERENCE = re.compile(
-    r"(?<!placed )\b(?:the|this|that|its|their)\s+"  # ("has placed the order for seven engines")
+# "the deal", "The contract, signed in March,": the priced deal again, not "has placed the order"
+# nor "a separate deal". Led by its first letters' class (İ, ı are case-blind i): sre scans fast.
+_BACK_REFERENCE = re.compile(  # (round 17: "(?<!placed )\b(?:the|...)" ~80 -> ~40 us a text)
+    r"[TtIiİı](?<!\w.)(?<!placed .)(?:(?<=t)(?:he|his|hat|heir)|(?<=i)ts)\s+"
     r"(?!(?:separate|second|another|new|first|biggest|largest|latest)\b)(?:[\w-]+\s+){0,2}?"
     r"(?:deal|contract|agreement|order|accord|sale|purchase|pact)s?\b"
     r"(?!\s+(?:under\s+which|by\s+which|whereby|between)|(?<=sale)\s+of|(?<=purchase)\s+of)",

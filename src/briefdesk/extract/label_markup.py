@@ -34,6 +34,7 @@ _ROW = re.compile(
 # of signature. Other two-cell rows are read as rows ("Title | X": ``deal_form_items``).
 _KNOWN = (LABEL, VALUE_LABEL, STATUS_FIELD, SIGNED_ON)
 _MARKS = ("**", "__", "|", "#", "—", "–", "*", "_")
+_MARK_RE = re.compile(r"[|*_—–]")  # a row ``_fixed`` keeps holds one of these on its line
 _MAX_LABEL_WORDS = 6
 
 
@@ -42,16 +43,30 @@ def blank_label_markup(text: str) -> str:
     if not any(mark in text for mark in _MARKS):
         return text
     edits: list[tuple[int, str]] = []
-    for row in _ROW.finditer(text):
-        fixed = _fixed(row)
+    for start in _marked_lines(text):
+        row = _ROW.match(text, start)
+        fixed = _fixed(row) if row else None
         if fixed is not None:
-            edits.append((row.start(), fixed))
+            edits.append((start, fixed))
     if not edits:
         return text
     chars = list(text)
     for start, fixed in edits:
         chars[start : start + len(fixed)] = fixed
     return "".join(chars)
+
+
+def _marked_lines(text: str) -> list[int]:
+    """The start of each line holding a mark ``_fixed`` needs (a pipe, a dash, an emphasis):
+    only there can a row be rewritten, and ``_ROW``, tried at every line's start, costs ~0.4 ms
+    a 3 KB text (round 17). A row never crosses its line's end, so matching it at its line's
+    start finds what ``finditer`` found there."""
+    starts: list[int] = []
+    for mark in _MARK_RE.finditer(text):
+        start = text.rfind("\n", 0, mark.start()) + 1
+        if not starts or starts[-1] != start:
+            starts.append(start)
+    return starts
 
 
 def _fixed(row: re.Match[str]) -> str | None:

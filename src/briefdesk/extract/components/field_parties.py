@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.lexicon import HONORIFICS, LEGAL_SUFFIXES, ORG_HEADS
-from briefdesk.extract.notice_labels import LABEL, field_span
+from briefdesk.extract.notice_labels import field_span, labels
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import NAME_PARTICLES
 
@@ -54,7 +54,7 @@ def field_parties(res: Resolver) -> None:
     text = res.text
     if ":" not in text and "\n" not in text:
         return
-    for match in LABEL.finditer(text):
+    for match in labels(text):
         start, end = field_span(text, match)
         if start < end:
             _field(res, start, end, late=False)
@@ -70,7 +70,7 @@ def late_field_parties(res: Resolver) -> None:
     text = res.text
     if ":" not in text:
         return
-    for match in LABEL.finditer(text):
+    for match in labels(text):
         start, end = field_span(text, match)
         if start < end and not any(s < end and start < e for s, e, _k in res.found.mentions):
             _field(res, start, end, late=True)
