@@ -165,7 +165,7 @@ def main() -> int:
         w = train(examples([a for arts in sets.values() for a in arts]))
         kept = sorted((f, v) for f, v in w.items() if abs(v) >= 0.01 or f == BIAS)
         path = ROOT / "src" / "briefdesk" / "resources" / WEIGHTS
-        head = "# deal_chooser weights (benchmarks/bench_deal_chooser.py --write); feature\tweight\n"
+        head = "# deal_chooser weights (bench_deal_chooser.py --write); feature\tweight\n"
         path.write_text(head + "".join(f"{f}\t{v:.4f}\n" for f, v in kept), encoding="utf-8")
         print(f"wrote {len(kept)} weights to {path}")
     return 0

@@ -155,7 +155,8 @@ def _candidates(
             nearest[key] = (start, end, gap)
     counts = {k: len(found.actors[k].evidence) for k in nearest}
     other = deal.seller if role == "buyer" else deal.buyer
-    other_type = next((a.type for a in found.actors.values() if a.name == other), "") if other else ""
+    types = {a.name: a.type for a in found.actors.values()} if other else {}
+    other_type = types.get(other, "")
     most = max(counts.values(), default=0)
     order = sorted(nearest, key=lambda k: nearest[k][0])
     rows = []
