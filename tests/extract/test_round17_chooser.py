@@ -9,6 +9,19 @@ import pytest
 from briefdesk.editing.draft_sure import sure_sides
 from briefdesk.extract import deal_chooser, extract_text
 
+SHIPPED = deal_chooser.THRESHOLD  # (read at import, before any fixture)
+
+
+@pytest.fixture(autouse=True)
+def _chooser_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The chooser ships off (the checks dropped it); its behaviour is tested switched on."""
+    monkeypatch.setattr(deal_chooser, "THRESHOLD", deal_chooser.LOSO_THRESHOLD)
+
+
+def test_ships_off() -> None:
+    assert not 0.0 < SHIPPED < 1.0 and deal_chooser.LOSO_THRESHOLD == 0.8
+
+
 # The company speaks of "the order": its seller, though no rule reads a direction.
 ORDER = "Kestrel Marine Ltd said the $120 million order for two tugs was its largest."
 

@@ -33,7 +33,11 @@ from briefdesk.resources_access import read_resource_text
 WEIGHTS = "deal_chooser.tsv"
 BIAS = "bias"
 CHOSEN = "counterpart chosen by learned chooser"
-THRESHOLD = 0.8  # chosen left one set out (bench_deal_chooser)
+# Off: 0.8 was chosen left one set out (bench_deal_chooser: buyer/seller .7623 -> .7631 over the
+# 12 training sets), but on the pooled checks it filled 3 sides, all wrong (269/98/233 ->
+# 269/101/233), so the gate drops it (docs/extraction.md, round 17). The tests switch it on.
+LOSO_THRESHOLD = 0.8
+THRESHOLD = 2.0
 _VERB_CLASSES = (
     ("buy", word_list("buy")),
     ("sell", word_list("sell")),
