@@ -24,7 +24,7 @@ from briefdesk.model.codes import DealStatus
 
 
 def _guessed(deal: DealSuggestion, role: str) -> bool:
-    return any(reason.rule == f"{role}.guess" for reason in deal.why)
+    return any(reason.rule in (f"{role}.guess", f"{role}.chosen") for reason in deal.why)
 
 
 def learned(deal: DealSuggestion) -> bool:
@@ -51,7 +51,12 @@ def sure_sides(deal: DealSuggestion) -> DealSuggestion:
 
 
 def _dropped(buyer: bool, seller: bool) -> set[str]:
-    return {rule for rule, gone in (("buyer.guess", buyer), ("seller.guess", seller)) if gone}
+    return {
+        f"{role}.{how}"
+        for role, gone in (("buyer", buyer), ("seller", seller))
+        if gone
+        for how in ("guess", "chosen")
+    }
 
 
 def main_deal(extraction: Extraction, text: str | None = None) -> DealSuggestion | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
 
 from briefdesk.extract.alias_words import stored_aliases
@@ -54,6 +55,7 @@ from briefdesk.extract.components.title_offices import title_offices
 from briefdesk.extract.components.titled_states import titled_states
 from briefdesk.extract.dateline_date import article_dates
 from briefdesk.extract.deal_awards import ordered_awards
+from briefdesk.extract.deal_chooser import chosen, chosen_sides
 from briefdesk.extract.deal_defined import defined_sides
 from briefdesk.extract.deal_financing_loan import financing_loans
 from briefdesk.extract.deal_form_fields import labelled_sides
@@ -64,6 +66,7 @@ from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_lists import without_list_guesses
 from briefdesk.extract.deal_mou import mou_subjects
 from briefdesk.extract.deal_owned import owned_parties
+from briefdesk.extract.deal_sides import same_party
 from briefdesk.extract.deals import DealFinder
 from briefdesk.extract.doc import Doc
 from briefdesk.extract.label_markup import blank_label_markup
@@ -127,6 +130,7 @@ def run(
         deals = ordered_awards(text, found, sents, deals, money)  # "ordered X to pay Y $N"
         home_dollars(text, deals, countries)  # "$1.9 billion" in a Canadian release: CAD
         mou_subjects(text, deals)  # "a Memorandum of Understanding on <subject> between"
+        chosen_sides(text, found, sents, deals, functools.partial(same_party, found))  # learned
     lap("records: country counts")  # (and the end of find_actors)
     actors = []
     type_order = {"person": 0, "organization": 1, "international_organization": 2, "state": 3}
@@ -229,7 +233,7 @@ def _deal_why(text: str, deal: DealBuild) -> list[Reason]:
             else role
         )
         if cue:
-            kind = "guess" if is_guess(cue) else "cue"
+            kind = "guess" if is_guess(cue) else "chosen" if chosen(cue) else "cue"
             why.append(Reason(f"{role}.{kind}", f"{label}: {cue}"))
         elif deal.weak:
             why.append(
