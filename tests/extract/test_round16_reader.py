@@ -176,3 +176,23 @@ def test_fast_score_equals_reference_on_every_tuning_clause() -> None:
             )
             count += 1
     assert count > 3000
+
+
+def test_names_are_one_class_token() -> None:
+    """Round 17: a capitalised word after the clause's first is a name, whichever it is, so
+    the weights cannot learn a firm, a state or a product; lower-case words stay words."""
+    from briefdesk.extract import deal_reader
+
+    was = deal_reader.NAMES_AS_CLASS
+    try:
+        deal_reader.NAMES_AS_CLASS = True
+        words = deal_reader.words_of("Kivu Cement Ltd will buy two kilns from Danube GmbH.")
+        assert words == ["kivu", "<n>", "<n>", "will", "buy", "two", "kilns", "from", "<n>"]
+        assert deal_reader.words_of("Then the Ministry of Chile signed.") == [
+            "then", "the", "<n>", "of", "<n>", "signed",
+        ]  # fmt: skip
+        assert deal_reader.words_of("") == []
+        deal_reader.NAMES_AS_CLASS = False
+        assert "danube" in deal_reader.words_of("They buy from Danube GmbH.")
+    finally:
+        deal_reader.NAMES_AS_CLASS = was
