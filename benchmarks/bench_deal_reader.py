@@ -7,6 +7,7 @@ here in pure Python (AdaGrad, L2), so no new dependency is needed.
 
     PYTHONPATH=src .venv/bin/python benchmarks/bench_deal_reader.py          # leave-one-set-out
     PYTHONPATH=src .venv/bin/python benchmarks/bench_deal_reader.py --write  # + weights file
+    PYTHONPATH=src .venv/bin/python benchmarks/bench_deal_reader.py --names --write-only
 
 For each left-out set: precision/recall of positive clauses at several thresholds; the same
 over clauses where the rules suggest no deal (what a reader could add); and gold deals none of
@@ -132,7 +133,7 @@ def _options(argv: list[str]) -> None:
 
 def folds_path(argv: list[str]) -> Path:
     """Where the weights trained without each set are kept for ``bench_deal_reader_use``."""
-    options = [a for a in argv if a not in ("--write", "--rebuild")]
+    options = [a for a in argv if a not in ("--write", "--write-only", "--rebuild")]
     return Path(FOLDS.format("".join(options).replace("-", "_")))
 
 
@@ -156,22 +157,25 @@ def main() -> int:
             rules["tp" if pos and r["rule"] else "fp" if r["rule"] else "fn" if pos else "tn"] += 1
     per_set: dict[str, dict[float, Counter[str]]] = {}
     folds = {}
+    if "--write-only" in sys.argv:  # (the folds measured before, with the same options)
+        sets = {}
     for name in sets:
         train_data = examples([a for n, arts in sets.items() if n != name for a in arts])
         folds[name] = pruned(train(train_data))
         per_set[name] = measure(folds[name], sets[name])
         for t in THRESHOLDS:
             pooled[t] += per_set[name][t]
-    folds_path(sys.argv[1:]).write_text(json.dumps(folds), encoding="utf-8")
+    if folds:
+        folds_path(sys.argv[1:]).write_text(json.dumps(folds), encoding="utf-8")
     tp, fp, fn = rules["tp"], rules["fp"], rules["fn"]
     print(f"rules' deal clauses: P {tp / (tp + fp):.2f} R {tp / (tp + fn):.2f} ({tp}/{fp}/{fn})")
-    for t in THRESHOLDS:
+    for t in THRESHOLDS if folds else ():
         print(f"threshold {t}")
         for name in sets:
             print(line(name, per_set[name][t]))
         print(line("POOLED", pooled[t]))
-    if "--write" in sys.argv:
-        w = train(examples([a for arts in sets.values() for a in arts]))
+    if "--write" in sys.argv or "--write-only" in sys.argv:
+        w = train(examples([a for arts in load_rows().values() for a in arts]))
         kept = sorted(pruned(w).items())
         path = ROOT / "src" / "briefdesk" / "resources" / WEIGHTS
         head = "# deal_reader weights (benchmarks/bench_deal_reader.py --write); feature\tweight\n"

@@ -18,7 +18,7 @@ from briefdesk.extract.deal_reader import (
 from briefdesk.extract.deal_reader_classes import classes
 
 SUPPLY = (
-    "Lusaka, 4 June. Lakeside Power Ltd will supply up to 40 MW to the Zambia Electricity "
+    "Lusaka, 4 June. Lakeside Power Ltd is to supply up to 40 MW to the Zambia Electricity "
     "Supply Corporation under terms agreed this week. The talks went on."
 )
 
@@ -63,10 +63,10 @@ def test_reader_off_leaves_the_rules_alone(monkeypatch: pytest.MonkeyPatch) -> N
 
 
 def test_reader_ships_on_at_the_chosen_threshold() -> None:
-    """Switched on at 0.8, the threshold chosen left one set out (docs/extraction.md, round 16)."""
+    """Switched on at 0.9, the threshold chosen left one set out (docs/extraction.md, round 17)."""
     import importlib
 
-    assert importlib.reload(deal_learned).THRESHOLD == 0.8
+    assert importlib.reload(deal_learned).THRESHOLD == 0.9
 
 
 @pytest.mark.parametrize(
@@ -187,11 +187,13 @@ def test_names_are_one_class_token() -> None:
     try:
         deal_reader.NAMES_AS_CLASS = True
         words = deal_reader.words_of("Kivu Cement Ltd will buy two kilns from Danube GmbH.")
-        assert words == ["kivu", "<n>", "<n>", "will", "buy", "two", "kilns", "from", "<n>"]
+        assert words == ["kivu", "<n>", "<n>", "will", "buy", "two", "kilns", "from", "<n>", "<n>"]
         assert deal_reader.words_of("Then the Ministry of Chile signed.") == [
             "then", "the", "<n>", "of", "<n>", "signed",
         ]  # fmt: skip
         assert deal_reader.words_of("") == []
+        assert "w:<n>" in weights() and "b:<n>_will" in weights()  # (trained so)
+        assert "w:zambia" not in weights()  # a state read as a name
         deal_reader.NAMES_AS_CLASS = False
         assert "danube" in deal_reader.words_of("They buy from Danube GmbH.")
     finally:
