@@ -18,7 +18,7 @@ from briefdesk.extract.deal_reader import (
 from briefdesk.extract.deal_reader_classes import classes
 
 SUPPLY = (
-    "Lusaka, 4 June. Lakeside Power Ltd is to supply up to 40 MW to the Zambia Electricity "
+    "Lusaka, 4 June. Lakeside Power Ltd will supply up to 40 MW to the Zambia Electricity "
     "Supply Corporation under terms agreed this week. The talks went on."
 )
 
@@ -179,8 +179,8 @@ def test_fast_score_equals_reference_on_every_tuning_clause() -> None:
 
 
 def test_names_are_one_class_token() -> None:
-    """Round 17: a capitalised word after the clause's first is a name, whichever it is, so
-    the weights cannot learn a firm, a state or a product; lower-case words stay words."""
+    """Round 17 (measured, shipped off): a capitalised word after the clause's first is a name,
+    whichever it is, so weights trained so hold no firm, state or product."""
     from briefdesk.extract import deal_reader
 
     was = deal_reader.NAMES_AS_CLASS
@@ -192,8 +192,6 @@ def test_names_are_one_class_token() -> None:
             "then", "the", "<n>", "of", "<n>", "signed",
         ]  # fmt: skip
         assert deal_reader.words_of("") == []
-        assert "w:<n>" in weights() and "b:<n>_will" in weights()  # (trained so)
-        assert "w:zambia" not in weights()  # a state read as a name
         deal_reader.NAMES_AS_CLASS = False
         assert "danube" in deal_reader.words_of("They buy from Danube GmbH.")
     finally:

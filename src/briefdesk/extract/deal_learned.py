@@ -31,7 +31,7 @@ _TOLD_AGAIN = re.compile(
     r"(?:the|these|those)\s+[a-z-]+s\b|\b(?:reported|reports|rumoured)\s+that\b"
     r"|\b(?:in|since|during)\s+(?:19|20)\d\d\b|\blast\s+year\b"
 )
-THRESHOLD = 0.8  # left one set out 0.9 was best (round 17), but it lowered the tuning split
+THRESHOLD = 0.8  # chosen left one set out (bench_deal_reader_use); on by the coordinator's decision
 MAX_LEARNED = 2
 
 
