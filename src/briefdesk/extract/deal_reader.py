@@ -52,7 +52,7 @@ def words_of(text: str) -> list[str]:
     """The clause's words in order, lower-case; with ``NAMES_AS_CLASS`` a capitalised word
     after the first is ``NAME``, so the weights hold no firm, state or product."""
     if not NAMES_AS_CLASS:
-        return _WORD.findall(text.lower())  # type: ignore[no-any-return]
+        return _WORD.findall(text.lower())
     tokens = _TOKEN.findall(text)
     if not tokens:
         return []
