@@ -196,3 +196,25 @@ def test_names_are_one_class_token() -> None:
         assert "danube" in deal_reader.words_of("They buy from Danube GmbH.")
     finally:
         deal_reader.NAMES_AS_CLASS = was
+
+
+@pytest.mark.parametrize("text", [*TRICKY, SUPPLY])
+def test_names_path_fast_score_equals_the_named_features(text: str) -> None:
+    """The names-as-class path (round 17, off) scores by both paths alike, as the words do."""
+    from briefdesk.extract import deal_reader
+
+    table = {
+        "bias": -1.0, "w:<n>": 0.5, "b:<n>_will": 0.7, "b:<n>_<n>": -0.2, "w:will": 0.3,
+        "w:supply": 1.1, "b:to_<n>": 0.4, "c:names2": 0.2, "c:modal": 0.3, "c:first": 0.1,
+    }  # fmt: skip
+    was = deal_reader.NAMES_AS_CLASS
+    try:
+        deal_reader.NAMES_AS_CLASS = True
+        use_weights(table)
+        for first in (True, False):
+            fast = probability(text, first)
+            assert fast == pytest.approx(reference_probability(text, first, table), abs=1e-9)
+        assert text != SUPPLY or probability(text) > 0.85  # (the name pairs count: 0.67 without)
+    finally:
+        deal_reader.NAMES_AS_CLASS = was
+        use_weights(None)
