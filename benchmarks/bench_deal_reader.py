@@ -7,6 +7,7 @@ here in pure Python (AdaGrad, L2), so no new dependency is needed.
 
     PYTHONPATH=src .venv/bin/python benchmarks/bench_deal_reader.py          # leave-one-set-out
     PYTHONPATH=src .venv/bin/python benchmarks/bench_deal_reader.py --write  # + weights file
+    PYTHONPATH=src .venv/bin/python benchmarks/bench_deal_reader.py --names --write-only
 
 For each left-out set: precision/recall of positive clauses at several thresholds; the same
 over clauses where the rules suggest no deal (what a reader could add); and gold deals none of
@@ -15,6 +16,7 @@ whose labelled clauses holds a rule deal, caught when the reader flags one of th
 
 from __future__ import annotations
 
+import json
 import math
 import random
 import sys
@@ -28,11 +30,14 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from deal_reader_data import load_rows  # noqa: E402
 
+from briefdesk.extract import deal_reader  # noqa: E402
 from briefdesk.extract.deal_reader import BIAS, WEIGHTS, features  # noqa: E402
 
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 MIN_COUNT = 3  # a feature seen in fewer training clauses gets no weight
 L2 = 1e-4
+PRUNE = 0.01  # weights nearer zero are not written
+FOLDS = "/tmp/r17_reader_folds{}.json"  # each set's weights trained without it, per options
 EPOCHS = 12
 RATE = 0.2
 
@@ -112,7 +117,37 @@ def line(name: str, c: Counter[str]) -> str:
     )
 
 
+def _options(argv: list[str]) -> None:
+    """``--names`` (names as one class token), ``--min-count N``, ``--l2 X``, ``--prune X``:
+    the variants compared left one set out (round 17)."""
+    global MIN_COUNT, L2, PRUNE
+    deal_reader.NAMES_AS_CLASS = "--names" in argv
+    for flag, i in ((a, i) for i, a in enumerate(argv) if a.startswith("--")):
+        if flag == "--min-count":
+            MIN_COUNT = int(argv[i + 1])
+        elif flag == "--l2":
+            L2 = float(argv[i + 1])
+        elif flag == "--prune":
+            PRUNE = float(argv[i + 1])
+
+
+def folds_path(argv: list[str]) -> Path:
+    """Where the weights trained without each set are kept for ``bench_deal_reader_use``."""
+    options = [a for a in argv if a not in ("--write", "--write-only", "--rebuild")]
+    return Path(FOLDS.format("".join(options).replace("-", "_")))
+
+
+def pruned(w: dict[str, float]) -> dict[str, float]:
+    """The weights as written: the bias, and every weight at least ``PRUNE`` from zero."""
+    return {f: v for f, v in w.items() if abs(v) >= PRUNE or f == BIAS}
+
+
 def main() -> int:
+    _options(sys.argv[1:])
+    print(
+        f"names as class {deal_reader.NAMES_AS_CLASS}, min count {MIN_COUNT}, L2 {L2}, "
+        f"prune {PRUNE}"
+    )
     sets = load_rows("--rebuild" in sys.argv)
     pooled: dict[float, Counter[str]] = {t: Counter() for t in THRESHOLDS}
     rules = Counter()
@@ -121,21 +156,27 @@ def main() -> int:
             pos = bool(r["deals"])
             rules["tp" if pos and r["rule"] else "fp" if r["rule"] else "fn" if pos else "tn"] += 1
     per_set: dict[str, dict[float, Counter[str]]] = {}
+    folds = {}
+    if "--write-only" in sys.argv:  # (the folds measured before, with the same options)
+        sets = {}
     for name in sets:
         train_data = examples([a for n, arts in sets.items() if n != name for a in arts])
-        per_set[name] = measure(train(train_data), sets[name])
+        folds[name] = pruned(train(train_data))
+        per_set[name] = measure(folds[name], sets[name])
         for t in THRESHOLDS:
             pooled[t] += per_set[name][t]
+    if folds:
+        folds_path(sys.argv[1:]).write_text(json.dumps(folds), encoding="utf-8")
     tp, fp, fn = rules["tp"], rules["fp"], rules["fn"]
     print(f"rules' deal clauses: P {tp / (tp + fp):.2f} R {tp / (tp + fn):.2f} ({tp}/{fp}/{fn})")
-    for t in THRESHOLDS:
+    for t in THRESHOLDS if folds else ():
         print(f"threshold {t}")
         for name in sets:
             print(line(name, per_set[name][t]))
         print(line("POOLED", pooled[t]))
-    if "--write" in sys.argv:
-        w = train(examples([a for arts in sets.values() for a in arts]))
-        kept = sorted((f, v) for f, v in w.items() if abs(v) >= 0.01 or f == BIAS)
+    if "--write" in sys.argv or "--write-only" in sys.argv:
+        w = train(examples([a for arts in load_rows().values() for a in arts]))
+        kept = sorted(pruned(w).items())
         path = ROOT / "src" / "briefdesk" / "resources" / WEIGHTS
         head = "# deal_reader weights (benchmarks/bench_deal_reader.py --write); feature\tweight\n"
         path.write_text(head + "".join(f"{f}\t{v:.4f}\n" for f, v in kept), encoding="utf-8")

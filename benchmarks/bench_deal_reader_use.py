@@ -5,45 +5,55 @@ the other sets and the set is scored by ``bench_extract``'s scorer with the read
 several thresholds: what the reader would do on writers it was not trained on, measured before
 the shipped weights (trained on every training set, so in-sample on tuning) meet the checks.
 
-    PYTHONPATH=src .venv/bin/python benchmarks/bench_deal_reader_use.py [0.7 0.8 0.9]
+    PYTHONPATH=src .venv/bin/python benchmarks/bench_deal_reader_use.py [0.7 0.8 0.9] [--names ...]
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_deal_reader import examples, train  # noqa: E402
+import bench_deal_reader as trainer  # noqa: E402
 from bench_extract import briefdesk_extract, evaluate  # noqa: E402
 from deal_reader_data import load_rows  # noqa: E402
 
 from briefdesk.extract import deal_learned, deal_reader  # noqa: E402
 from briefdesk.extract.scoring import FIELDS, Score, new_scores  # noqa: E402
 
-FOLDS = Path("/tmp/r16_reader_folds.json")
 
-
-def fold_weights() -> dict[str, dict[str, float]]:
-    if FOLDS.exists():
-        return json.loads(FOLDS.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+def fold_weights(options: list[str]) -> dict[str, dict[str, float]]:
+    """Per training set, weights trained on the others with ``options`` (cached per options)."""
+    path = trainer.folds_path(options)
+    if path.exists():
+        return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
     sets = load_rows()
     out = {
-        name: train(examples([a for n, arts in sets.items() if n != name for a in arts]))
-        for name in sets
+        name: trainer.pruned(trainer.train(trainer.examples(_others(sets, name)))) for name in sets
     }
-    FOLDS.write_text(json.dumps(out), encoding="utf-8")
+    path.write_text(json.dumps(out), encoding="utf-8")
     return out
 
 
+def _others(sets: dict[str, list[dict[str, Any]]], name: str) -> list[dict[str, Any]]:
+    return [a for n, arts in sets.items() if n != name for a in arts]
+
+
 def main(argv: list[str]) -> int:
-    thresholds = [float(a) for a in argv] or [0.8]
-    folds = fold_weights()
-    for threshold in [2.0, *thresholds]:
+    """Thresholds, then the trainer's options (``bench_deal_reader._options``)."""
+    cut = next((i for i, a in enumerate(argv) if a.startswith("--")), len(argv))
+    options = argv[cut:]
+    thresholds = [float(a) for a in argv[:cut]] or [0.8]
+    trainer._options(options)
+    folds = fold_weights(options)
+    off = [] if os.environ.get("BENCH_SKIP_OFF") else [2.0]  # (the same for every option)
+    for threshold in [*off, *thresholds]:
         deal_learned.THRESHOLD = threshold
         pooled = new_scores()
         for name, table in folds.items():
