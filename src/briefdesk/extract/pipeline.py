@@ -64,6 +64,7 @@ from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_lists import without_list_guesses
 from briefdesk.extract.deal_mou import mou_subjects
 from briefdesk.extract.deal_owned import owned_parties
+from briefdesk.extract.deal_sanctions import sanctions_packages
 from briefdesk.extract.deals import DealFinder
 from briefdesk.extract.doc import Doc
 from briefdesk.extract.label_markup import blank_label_markup
@@ -127,6 +128,7 @@ def run(
         deals = ordered_awards(text, found, sents, deals, money)  # "ordered X to pay Y $N"
         home_dollars(text, deals, countries)  # "$1.9 billion" in a Canadian release: CAD
         mou_subjects(text, deals)  # "a Memorandum of Understanding on <subject> between"
+        deals = sanctions_packages(text, found, sents, deals)  # "adopted sanctions against X"
     lap("records: country counts")  # (and the end of find_actors)
     actors = []
     type_order = {"person": 0, "organization": 1, "international_organization": 2, "state": 3}
