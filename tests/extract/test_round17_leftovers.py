@@ -66,3 +66,33 @@ def test_sanctions_deal_leaves_the_other_deal_of_the_story_as_it_was() -> None:
     alone = [(d.kind, d.buyer, d.seller) for d in extract_text(sale).deals]
     together = [(d.kind, d.buyer, d.seller) for d in extract_text(text).deals]
     assert together == alone + [("sanctions", "Pelkor Arms Ltd", "Japan")]
+
+
+# --- N16-07: a concession held, "granted by" a named body, told in another deal's sentence ---
+
+
+def test_concession_held_under_rights_granted_by_a_body() -> None:
+    text = (
+        "The credit will pay for new cranes at the terminal, which Harbour Link Terminals Ltd "
+        "operates under a 25-year concession granted by the Ostrian Ports Authority in 2023."
+    )
+    deals = [(d.kind, d.item, d.buyer, d.seller, d.status) for d in extract_text(text).deals]
+    assert (
+        "concession",
+        "25-year concession",
+        "Harbour Link Terminals Ltd",
+        "Ostrian Ports Authority",
+        "signed",
+    ) in deals
+
+
+def test_no_concession_without_a_named_grantor_or_told_twice() -> None:
+    assert (
+        _deals("Harbour Link Terminals Ltd runs the port under a concession.", "concession") == []
+    )
+    twice = (
+        "The Ostrian Ports Authority granted a 25-year concession for the port to Harbour Link "
+        "Terminals Ltd. Harbour Link Terminals Ltd operates the port under a 25-year concession "
+        "granted by the Ostrian Ports Authority."
+    )
+    assert len(_deals(twice, "concession")) == 1

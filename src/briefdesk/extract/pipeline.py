@@ -59,6 +59,7 @@ from briefdesk.extract.deal_financing_loan import financing_loans
 from briefdesk.extract.deal_form_fields import labelled_sides
 from briefdesk.extract.deal_form_items import form_items
 from briefdesk.extract.deal_guess import is_guess
+from briefdesk.extract.deal_held_under import held_concessions
 from briefdesk.extract.deal_kind_names import named_kind
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_lists import without_list_guesses
@@ -128,6 +129,9 @@ def run(
         deals = ordered_awards(text, found, sents, deals, money)  # "ordered X to pay Y $N"
         home_dollars(text, deals, countries)  # "$1.9 billion" in a Canadian release: CAD
         mou_subjects(text, deals)  # "a Memorandum of Understanding on <subject> between"
+        deals = held_concessions(
+            text, found, sents, deals
+        )  # "operates under a concession granted by"
         deals = sanctions_packages(text, found, sents, deals)  # "adopted sanctions against X"
     lap("records: country counts")  # (and the end of find_actors)
     actors = []
