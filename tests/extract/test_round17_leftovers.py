@@ -65,7 +65,7 @@ def test_sanctions_deal_leaves_the_other_deal_of_the_story_as_it_was() -> None:
     text = "Japan on Friday adopted sanctions against Pelkor Arms Ltd, its ministry said. " + sale
     alone = [(d.kind, d.buyer, d.seller) for d in extract_text(sale).deals]
     together = [(d.kind, d.buyer, d.seller) for d in extract_text(text).deals]
-    assert together == alone + [("sanctions", "Pelkor Arms Ltd", "Japan")]
+    assert together == [*alone, ("sanctions", "Pelkor Arms Ltd", "Japan")]
 
 
 # --- N16-07: a concession held, "granted by" a named body, told in another deal's sentence ---
@@ -96,3 +96,12 @@ def test_no_concession_without_a_named_grantor_or_told_twice() -> None:
         "granted by the Ostrian Ports Authority."
     )
     assert len(_deals(twice, "concession")) == 1
+
+
+def test_no_sanctions_target_from_a_word_that_describes_it() -> None:
+    for text in (
+        "The United States on Tuesday imposed sanctions on a Ostrian shipping company.",
+        "Britain on Monday imposed sanctions on a Canada-registered fuel trader.",
+        "The United States imposed sanctions on Chile's state copper company on Friday.",
+    ):
+        assert _deals(text, "sanctions") == [], text

@@ -69,7 +69,7 @@ def sanctions_packages(
         imposer = _subject(text, found, mentions, sentence.start, verb_at)
         if not imposer:
             continue
-        target = _first_party(found, mentions, sentence.start + match.end(), 3)
+        target = _named_target(text, found, mentions, sentence.start + match.end())
         if not target:
             target = _listed(text, found, mentions, sents[index + 1 : index + 3])
         if not target or target == imposer:
@@ -121,6 +121,17 @@ def _first_party(found: Found, mentions: list[Mention], at: int, within: int) ->
         if actor is not None and actor.type in PARTY_TYPES and (best is None or m_end > best[1]):
             best = (m_start, m_end, actor.name)
     return best[2] if best else ""
+
+
+def _named_target(text: str, found: Found, mentions: list[Mention], at: int) -> str:
+    """The party named right at ``at`` by its own name: not "a Georgian shipping company", "a
+    Singapore-registered trader" nor "Nicaragua's state mining company" (a state's word that
+    describes or owns the target)."""
+    target = _first_party(found, mentions, at, 0)
+    after = text[at + len(target) : at + len(target) + 2]
+    if not target or not text.startswith(target, at) or after[:1] == "-" or after in ("'s", "’s"):
+        return ""
+    return target
 
 
 def _listed(text: str, found: Found, mentions: list[Mention], nexts: list[Sentence]) -> str:
