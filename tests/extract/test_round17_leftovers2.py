@@ -1,0 +1,29 @@
+"""Round 17, second pass: what newcomer16's three made-up articles still lost (N16-01, N16-07,
+N16-08). Made-up sentences only, positives and negatives."""
+
+from __future__ import annotations
+
+from briefdesk.extract import extract_text
+
+
+def _orgs(text: str) -> list[str]:
+    return [a.name for a in extract_text(text).actors if a.type == "organization"]
+
+
+# --- A2: a firm listed before "the state-owned X" -------------------------------------------
+
+
+def test_listed_firm_before_an_owned_body_is_found() -> None:
+    text = (
+        "The listed firms are Drevna Aerosystems, Pelat Avionics and the state-owned "
+        "Drevna Defence Corporation, the ministry said."
+    )
+    assert "Drevna Aerosystems" in _orgs(text)
+
+
+def test_owned_word_does_not_make_a_list_of_people_firms() -> None:
+    # a person in the list still stops the cue; a lone capitalised word with no body stays out
+    text = "The guests were Anna Berg, Tomas Lind and the state-owned Halden Group, he said."
+    assert "Anna Berg" not in _orgs(text)
+    text = "Lessons covered Drevna Aerosystems, grammar and the state-owned farms, he said."
+    assert "Drevna Aerosystems" not in _orgs(text)
