@@ -27,3 +27,29 @@ def test_owned_word_does_not_make_a_list_of_people_firms() -> None:
     assert "Anna Berg" not in _orgs(text)
     text = "Lessons covered Drevna Aerosystems, grammar and the state-owned farms, he said."
     assert "Drevna Aerosystems" not in _orgs(text)
+
+
+# --- A3: a plural title before two names -----------------------------------------------------
+
+
+def _roles(text: str) -> dict[str, str]:
+    return {a.name: a.role for a in extract_text(text).actors if a.type == "person"}
+
+
+def test_plural_title_gives_both_names_the_title() -> None:
+    text = (
+        "The second memorandum, signed by the Foreign Ministers Ingrid Solberg and Yusuf "
+        "Taleb, sets up a joint commission."
+    )
+    roles = _roles(text)
+    assert roles.get("Ingrid Solberg") == "Foreign Minister"
+    assert roles.get("Yusuf Taleb") == "Foreign Minister"
+    roles = _roles("The Defence Ministers Anna Berg and Tomas Lind met in Oslund on Friday.")
+    assert roles == {"Anna Berg": "Defence Minister", "Tomas Lind": "Defence Minister"}
+
+
+def test_plural_title_needs_a_title_and_a_second_person() -> None:
+    roles = _roles("The Council of Ministers Anna Berg and Tomas Lind met.")
+    assert roles.get("Tomas Lind", "") == ""
+    roles = _roles("The Foreign Ministers Ingrid Solberg and Nordmark officials met.")
+    assert roles.get("Ingrid Solberg", "") == ""
