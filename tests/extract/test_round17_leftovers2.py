@@ -53,3 +53,27 @@ def test_plural_title_needs_a_title_and_a_second_person() -> None:
     assert roles.get("Tomas Lind", "") == ""
     roles = _roles("The Foreign Ministers Ingrid Solberg and Nordmark officials met.")
     assert roles.get("Ingrid Solberg", "") == ""
+
+
+# --- A3: an agreement that provides for the supply of goods from A to B ------------------------
+
+
+def _deals(text: str) -> list[tuple[str, str, str, str, str]]:
+    return [(d.kind, d.item, d.buyer, d.seller, d.status) for d in extract_text(text).deals]
+
+
+def test_memorandum_providing_for_a_supply_is_a_supply_deal() -> None:
+    text = (
+        "The memorandum, signed by the two energy ministers, provides for the supply of up to "
+        "2 million tonnes of liquefied natural gas a year from Qatar to Poland from 2028."
+    )
+    assert ("energy_supply", "liquefied natural gas", "Poland", "Qatar", "signed") in _deals(text)
+    # a supply another pass already read with the same sides is not told twice
+    text = "The agreement provides for the supply of LNG from Algeria to Italy."
+    assert [d[2:4] for d in _deals(text)] == [("Italy", "Algeria")]
+
+
+def test_no_supply_deal_without_an_agreement_or_both_sides() -> None:
+    assert _deals("The plan provides for the supply of grain from Ukraine to Egypt.") == []
+    assert _deals("The agreement provides for the supply of LNG from next year.") == []
+    assert _deals("The agreement provides for the supply of LNG from Algeria to ports.") == []

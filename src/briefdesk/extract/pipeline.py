@@ -65,6 +65,7 @@ from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_lists import without_list_guesses
 from briefdesk.extract.deal_mou import mou_subjects
 from briefdesk.extract.deal_owned import owned_parties
+from briefdesk.extract.deal_provides import provided_supplies
 from briefdesk.extract.deal_sanctions import sanctions_packages
 from briefdesk.extract.deals import DealFinder
 from briefdesk.extract.doc import Doc
@@ -133,6 +134,7 @@ def run(
             text, found, sents, deals
         )  # "operates under a concession granted by"
         deals = sanctions_packages(text, found, sents, deals)  # "adopted sanctions against X"
+        deals = provided_supplies(text, found, sents, deals)  # "provides for the supply of"
     lap("records: country counts")  # (and the end of find_actors)
     actors = []
     type_order = {"person": 0, "organization": 1, "international_organization": 2, "state": 3}
