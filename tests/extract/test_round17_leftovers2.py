@@ -77,3 +77,25 @@ def test_no_supply_deal_without_an_agreement_or_both_sides() -> None:
     assert _deals("The plan provides for the supply of grain from Ukraine to Egypt.") == []
     assert _deals("The agreement provides for the supply of LNG from next year.") == []
     assert _deals("The agreement provides for the supply of LNG from Algeria to ports.") == []
+
+
+# --- A1: a works contract a named contractor won ----------------------------------------------
+
+
+def test_contractor_that_won_the_works_contract_is_a_construction_deal() -> None:
+    text = (
+        "Construction will be carried out by Orvik Marine Works, which won the civil works "
+        "contract in March."
+    )
+    assert _deals(text) == [("construction", "civil works", "", "Orvik Marine Works", "signed")]
+    text = "Harbour Holdings said Orvik Marine Works has won the EPC contract for the new quay."
+    assert _deals(text) == [("construction", "EPC", "", "Orvik Marine Works", "signed")]
+
+
+def test_no_works_deal_for_a_bid_a_person_or_an_award() -> None:
+    for text in (
+        "Orvik Marine Works, which bid for the civil works contract, lost to a rival.",
+        "Anna Berg, who won the civil works contract for her firm, spoke.",
+        "Orvik Marine Works, which won the award for safety, said on Monday.",
+    ):
+        assert _deals(text) == [], text

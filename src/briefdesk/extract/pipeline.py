@@ -67,6 +67,7 @@ from briefdesk.extract.deal_mou import mou_subjects
 from briefdesk.extract.deal_owned import owned_parties
 from briefdesk.extract.deal_provides import provided_supplies
 from briefdesk.extract.deal_sanctions import sanctions_packages
+from briefdesk.extract.deal_works_won import won_works
 from briefdesk.extract.deals import DealFinder
 from briefdesk.extract.doc import Doc
 from briefdesk.extract.label_markup import blank_label_markup
@@ -135,6 +136,7 @@ def run(
         )  # "operates under a concession granted by"
         deals = sanctions_packages(text, found, sents, deals)  # "adopted sanctions against X"
         deals = provided_supplies(text, found, sents, deals)  # "provides for the supply of"
+        deals = won_works(text, found, sents, deals)  # "X, which won the civil works contract"
     lap("records: country counts")  # (and the end of find_actors)
     actors = []
     type_order = {"person": 0, "organization": 1, "international_organization": 2, "state": 3}
