@@ -46,7 +46,7 @@ def won_works(
             if not contractor or any(d.seller == contractor for d in deals + added):
                 continue
             deal = DealBuild(kind="other", value=None, seller=contractor, status="signed")
-            deal.item = " ".join(match.group("contract").split()[1:-1])  # "civil works"
+            deal.item = " ".join(match.group("contract").split()[1:])  # (its words name the kind)
             deal.seller_why = f"contractor: won the works: before {match.group('verb')!r}"
             deal.rule, deal.rule_words = "deal.unpriced", " ".join(match.group().split())
             deal.evidence = [(sentence.start, sentence.end)]
