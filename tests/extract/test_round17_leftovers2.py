@@ -99,3 +99,26 @@ def test_no_works_deal_for_a_bid_a_person_or_an_award() -> None:
         "Orvik Marine Works, which won the award for safety, said on Monday.",
     ):
         assert _deals(text) == [], text
+
+
+# --- A1/A2: dateline towns ----------------------------------------------------------------------
+
+
+def _places(text: str) -> list[str]:
+    return [p.name for p in extract_text(text).places]
+
+
+def test_dateline_town_unknown_to_the_gazetteer_and_a_two_word_agency() -> None:
+    text = "PRESS RELEASE\nKessenburg, 12 May 2026 — The Valdoria Bank has signed a loan."
+    assert "Kessenburg" in _places(text)
+    text = "By Lena Marsh\n\nBRUSSELS, June 3 (Meridian Wire) - The European Union adopted it."
+    assert "Brussels" in _places(text)
+
+
+def test_no_dateline_town_from_a_word_a_day_or_a_date_without_its_year() -> None:
+    for text in (
+        "Statement, 12 May 2026 — The bank has signed a loan.",
+        "Tuesday, 12 May 2026 — The bank has signed a loan.",
+        "Kessenburg, 12 May — The bank has signed a loan.",
+    ):
+        assert _places(text) == [], text
