@@ -87,7 +87,9 @@ def test_contractor_that_won_the_works_contract_is_a_construction_deal() -> None
         "Construction will be carried out by Orvik Marine Works, which won the civil works "
         "contract in March."
     )
-    assert _deals(text) == [("construction", "civil works contract", "", "Orvik Marine Works", "signed")]
+    assert _deals(text) == [
+        ("construction", "civil works contract", "", "Orvik Marine Works", "signed")
+    ]
     text = "Harbour Holdings said Orvik Marine Works has won the EPC contract for the new quay."
     assert _deals(text) == [("construction", "EPC contract", "", "Orvik Marine Works", "signed")]
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
-from briefdesk.extract.lexicon import ROLE_HEADS, ROLE_MODIFIERS
 from briefdesk.extract.firstnames import first_names
+from briefdesk.extract.lexicon import ROLE_HEADS, ROLE_MODIFIERS
 from briefdesk.extract.resolver import Resolver
 
 # the second name, right after the run: " and Yusuf Taleb" (two or three capitalised words)
