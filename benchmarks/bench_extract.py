@@ -225,7 +225,9 @@ GOLD_OTHER |= {"procurement", "construction"}  # format 4 (round 14), as format 
 
 
 def as_gold_kinds(result: dict) -> dict:
-    """The extraction with each deal of a format-3 or format-4 kind scored as gold ``other``."""
+    """The extraction with each deal of a format-3 or format-4 kind scored as gold ``other``;
+    without sanctions deals, which the gold conventions record none of (round 17)."""
+    result["deals"] = [d for d in result.get("deals", []) if d.get("kind") != "sanctions"]
     for deal in result.get("deals", []):
         if deal.get("kind") in GOLD_OTHER:
             deal["kind"] = "other"

@@ -26,8 +26,10 @@ _ROLE_BEFORE = re.compile(
 _CLOSES = re.compile(r"\s*[,.;)]")
 
 # One member of a list after a name: ", TotalEnergies", " and Qatar Energy", ", and the AfDB".
+# (a member may carry its ownership word: "... and the state-owned Kardovan Defence Corporation")
 _NEXT_MEMBER = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+    r"(?:[a-z]+-(?:owned|run|controlled|backed|held|listed)\s+)?"
     r"([A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&|of|for|de|du))*)"
 )
 _ORG_TYPES = frozenset({"organization", "international_organization"})

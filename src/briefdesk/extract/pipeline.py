@@ -61,12 +61,16 @@ from briefdesk.extract.deal_financing_loan import financing_loans
 from briefdesk.extract.deal_form_fields import labelled_sides
 from briefdesk.extract.deal_form_items import form_items
 from briefdesk.extract.deal_guess import is_guess
+from briefdesk.extract.deal_held_under import held_concessions
 from briefdesk.extract.deal_kind_names import named_kind
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_lists import without_list_guesses
 from briefdesk.extract.deal_mou import mou_subjects
 from briefdesk.extract.deal_owned import owned_parties
+from briefdesk.extract.deal_provides import provided_supplies
+from briefdesk.extract.deal_sanctions import sanctions_packages
 from briefdesk.extract.deal_sides import same_party
+from briefdesk.extract.deal_works_won import won_works
 from briefdesk.extract.deals import DealFinder
 from briefdesk.extract.doc import Doc
 from briefdesk.extract.label_markup import blank_label_markup
@@ -130,6 +134,12 @@ def run(
         deals = ordered_awards(text, found, sents, deals, money)  # "ordered X to pay Y $N"
         home_dollars(text, deals, countries)  # "$1.9 billion" in a Canadian release: CAD
         mou_subjects(text, deals)  # "a Memorandum of Understanding on <subject> between"
+        deals = held_concessions(
+            text, found, sents, deals
+        )  # "operates under a concession granted by"
+        deals = sanctions_packages(text, found, sents, deals)  # "adopted sanctions against X"
+        deals = provided_supplies(text, found, sents, deals)  # "provides for the supply of"
+        deals = won_works(text, found, sents, deals)  # "X, which won the civil works contract"
         chosen_sides(text, found, sents, deals, functools.partial(same_party, found))  # learned
     lap("records: country counts")  # (and the end of find_actors)
     actors = []

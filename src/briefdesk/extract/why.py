@@ -114,6 +114,7 @@ TEXTS: dict[str, str] = {
     "state.capital": "capital standing for its government: {s!r}",
     "deal.unpriced": "an order or contract stated without a price, with its own parties",
     "deal.learned-reader": "deal sentence (learned reader {s})",
+    "deal.sanctions": "a package of sanctions adopted on a named target: {s!r}",
     "deal.financing": "a loan that pays for a purchase told beside it",
     "deal.lot": "a lot of an award notice, awarded in its own labelled field",
     "deal.fields": "a block of labelled fields that names both sides of a deal",

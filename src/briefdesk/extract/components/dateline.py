@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
-from briefdesk.extract.dateline_reader import read_dateline
+from briefdesk.extract.common_words import is_common_word
+from briefdesk.extract.dateline_reader import DATED, read_dateline
+from briefdesk.extract.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.words import word_list
 
@@ -14,6 +16,7 @@ _TURN = re.compile(r"(?m)^[A-Z][A-Z'’.\- ]{1,30}(?:\s*\([^()\n]{1,40}\))?:[ \t
 # A header field ("Date: 14 October 2026", "From: …", "Issuer: …"): a label before a colon,
 # never a dateline, even when the label is also a town's name ("Date", Hokkaido) (N13-02).
 _FIELD_LABELS = word_list("field_labels")
+MONTH_OR_DAY = frozenset((*MONTH_NAMES, *WEEKDAY_NAMES))
 
 
 def dateline(res: Resolver) -> None:
@@ -21,7 +24,8 @@ def dateline(res: Resolver) -> None:
     turns = len(_TURN.findall(res.text, 0, 4000)) >= 2 if ":" in res.text[:4000] else False
     for line_match in re.finditer(r"^[^\n]{0,400}", res.text[:1500], re.MULTILINE):
         # "DUBAI/BEIJING, Jan 9 (Reuters) -", "Colombo, March 17 (PTI) India on Thursday".
-        read = read_dateline(line_match.group())
+        # ("BRUSSELS, June 3 (Meridian Wire) -": an agency of two words, only with a date)
+        read = read_dateline(line_match.group()) or read_dateline(line_match.group(), DATED)
         if read is None:
             continue
         if turns and read.text.rstrip().endswith(":") and not (read.agency or read.region):
@@ -39,7 +43,7 @@ def dateline(res: Resolver) -> None:
         # An unknown word in capitals is a dateline only with a date, region or agency after
         # it ("KAHRAMANKAZAN, Turkey -"), never "READ MORE:" or "HIGHLIGHTS -".
         placed = read.region or read.agency or any(c.isdigit() for c in read.text)
-        if known or (name.isupper() and placed):
+        if known or (name.isupper() and placed) or _coined_town(name, read.date, read.text):
             start = line_match.start() + read.place_start
             city = (
                 _cased(res, name) or " ".join(w.capitalize() for w in name.split())
@@ -66,6 +70,20 @@ def dateline(res: Resolver) -> None:
                 res.rule = "dateline.agency"
                 res.org(read.agency, agency_start, agency_start + len(read.agency))
             return
+
+
+def _coined_town(name: str, date: str, line: str) -> bool:
+    """ "Kessenburg, 12 May 2026 —": a town the gazetteer lacks, written as a name (one or two
+    capitalised words, no common word) before a full date with its year and a dash (round 17,
+    N16-07); a month or weekday is no town."""
+    words = name.split()
+    return (
+        bool(re.search(r"\d{4}", date))
+        and line.rstrip().endswith(("—", "–", "-", "--"))
+        and 1 <= len(words) <= 2
+        and all(w[:1].isupper() and w[1:].islower() and not is_common_word(w) for w in words)
+        and name not in MONTH_OR_DAY
+    )
 
 
 # Particles a city's name keeps in lower case ("Dar es Salaam", "Port-au-Prince", "Rio de
