@@ -118,7 +118,8 @@ def test_a2_sanctions_in_two_actions_one_undo_step(
         "Pelat Avionics": "target",
         "Kardovan Defence Industries Corporation": "target",
     }
-    assert sanctions.status.value == "signed"  # adopted
+    # "adopted" and published: the extraction's sanctions reading (round 17) says approved
+    assert sanctions.status.value == "approved"
     assert window.editor.lists["deals"].table.currentRow() == window.doc.brief.deals.index(
         sanctions
     )
