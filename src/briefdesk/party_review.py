@@ -77,10 +77,11 @@ def title_findings(brief: Brief) -> list[Finding]:
     title = brief.header.title
     if not title.strip() or title != brief.drafted.get("header.title"):
         return []
+    out = _kind_findings(brief, title)
     parties = {p.actor_id for deal in brief.deals for p in deal.parties}
     if not parties:
-        return []
-    return [
+        return out
+    return out + [
         Finding(
             "header.title",
             f"the title names {actor.name}, which is party to no deal: retitle the brief",
@@ -88,6 +89,34 @@ def title_findings(brief: Brief) -> list[Finding]:
         for actor in brief.actors
         if actor.id not in parties and actor.type != ActorType.PERSON and names(title, actor)
     ]
+
+
+def _kind_findings(brief: Brief, title: str) -> list[Finding]:
+    """The drafted title names a kind of deal ("Loan to Harlow Minerals plc") the brief's main
+    deal no longer is (newcomer17 N17-03: the kind was changed to Acquisition, and the export's
+    heading, its file name and the library kept the loan)."""
+    from briefdesk.model.codes import DealKind, kind_noun
+    from briefdesk.review import Finding
+
+    if not brief.deals or brief.deals[0].kind == DealKind.OTHER:
+        return []
+    main = brief.deals[0].kind
+    for kind in DealKind:
+        word = "MoU" if kind == DealKind.MOU else str(kind).replace("_", " ")
+        said = re.match(rf"{word}\b", title, re.I) or re.search(rf"\s{word}\s+to\s", title, re.I)
+        if kind not in (main, DealKind.OTHER) and said:
+            return [
+                Finding(
+                    "header.title",
+                    f"the title still as drafted names {_a(kind_noun(kind))}, but the brief's "
+                    f"main deal is {_a(kind_noun(main))}: retitle the brief",
+                )
+            ]
+    return []
+
+
+def _a(noun: str) -> str:
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
 
 
 def names(text: str, actor: Actor) -> bool:

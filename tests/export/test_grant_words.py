@@ -1,6 +1,7 @@
 """A grant is printed with its own party words, donor and recipient, never a loan's borrower and
 lender (newcomer16 N16-09: "Qalmora (borrower); Nordmark (lender)" made a manager ask about
-repayment); and kinds that seldom have a price (an MoU, sanctions) get no "has no value"."""
+repayment); and kinds that seldom have a price (an MoU, sanctions, a concession) get no "has
+no value"."""
 
 from __future__ import annotations
 
@@ -80,6 +81,7 @@ def test_show_and_the_library_line_use_the_grants_words() -> None:
         (DealKind.MOU, False),
         (DealKind.SANCTIONS, False),
         (DealKind.TRADE_AGREEMENT, False),
+        (DealKind.CONCESSION, False),  # a licence is granted, seldom priced (N17-14)
         (DealKind.GRANT, True),
         (DealKind.ARMS_SALE, True),
     ],

@@ -56,7 +56,11 @@ def swap_edits(brief: Brief, index: int) -> list[Edit]:
     sides = [p for p in deal.parties if p.role in OPPOSITE]
     names = [brief.actor(p.actor_id) for p in sides]
     if len(sides) != 2 or sides[0].role != OPPOSITE[sides[1].role] or None in names:
-        return edits
+        # One side ("Loan from X" → "Loan to X"): the titles made from the deal follow
+        # (newcomer17 N17-02: the deal and the export kept "Loan from Harlow Minerals plc").
+        from briefdesk.editing.deal_follow import titles_following
+
+        return edits + titles_following(brief, index, deal.model_copy(update={"parties": parties}))
     first, second = (a.name for a in names if a is not None)
     title = swap_names(deal.title, first, second)
     if title != deal.title:

@@ -18,13 +18,40 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from briefdesk.extract.deal_guess import GUESS
 from briefdesk.extract.deal_learned import RULE as LEARNED_RULE
 from briefdesk.extract.results import DealSuggestion, Extraction
+from briefdesk.extract.words import word_list
 from briefdesk.model.codes import DealStatus
+
+# Kinds in which a public body that contracts with a company buys from it.
+_BOUGHT_BY_THE_STATE = frozenset({"arms_sale", "procurement", "construction"})
+_HOUSE_GROUND = f"{GUESS}: the government side buys from the company"
+_PUBLIC_HEADS = word_list("government_heads")
 
 
 def _guessed(deal: DealSuggestion, role: str) -> bool:
+    if _house_rule(deal):
+        return False
     return any(reason.rule in (f"{role}.guess", f"{role}.chosen") for reason in deal.why)
+
+
+def _public(key: str) -> bool:
+    """Whether the actor keyed ``key`` ("actor:state:kenya") is a state or a public body."""
+    _, kind, name = [*key.split(":", 2), "", ""][:3]
+    return kind == "state" or not _PUBLIC_HEADS.isdisjoint(name.split())
+
+
+def _house_rule(deal: DealSuggestion) -> bool:
+    """Whether every guessed side of ``deal`` is the house rule's: a public body buying from a
+    company in an arms, procurement or works contract (the only guess a draft states)."""
+    guesses = [r for r in deal.why if r.rule in ("buyer.guess", "seller.guess")]
+    if str(deal.kind) not in _BOUGHT_BY_THE_STATE or not guesses or learned(deal):
+        return False
+    if any(r.rule.endswith(".chosen") or not r.text.endswith(_HOUSE_GROUND) for r in guesses):
+        return False
+    company = deal.seller_key.startswith("actor:organization:") and not _public(deal.seller_key)
+    return company and _public(deal.buyer_key)
 
 
 def learned(deal: DealSuggestion) -> bool:

@@ -42,6 +42,7 @@ class Accepting(WindowBase):
         failed = False
         decided: list[tuple[str, str]] = []
         title = "Accept suggestion" if len(chosen) == 1 else f"Accept {len(chosen)} suggestions"
+        before = self.doc.brief.model_copy(deep=True)
         with self.doc.macro(title):
             for original, suggestion, name in chosen:
                 try:
@@ -68,7 +69,13 @@ class Accepting(WindowBase):
         elif self._date_notes:
             self.show_status(f"{len(chosen)} suggestions: " + "; ".join(self._date_notes), 15000)
         elif accepted:
-            self.show_status(f"Accepted {accepted} suggestion{'s' if accepted != 1 else ''}")
+            from briefdesk.editing.accept_said import added_words
+
+            said = added_words(before, self.doc.brief) if accepted == 1 else ""
+            if said:  # what it added, as dismiss and merge say (newcomer17 N17-15)
+                self.show_status(f"{said}; Ctrl+Z undoes it.", 10000)
+            else:
+                self.show_status(f"Accepted {accepted} suggestion{'s' if accepted != 1 else ''}")
         if not accepted and not self._date_notes and not failed:
             # Never silent: the last message ("Accepted 1 suggestion") would read as this one.
             self.show_status(f"Nothing accepted from “{chosen[0][0].label}”", 8000)

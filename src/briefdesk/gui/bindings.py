@@ -8,7 +8,7 @@ places them under a base path and keeps them in step with the document.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import TYPE_CHECKING, Any
@@ -36,6 +36,9 @@ class Binding:
 
     merge = False
     undo_text = ""  # what Undo says for an edit here; "" names the field ("Edit title")
+    # Edits that go with a new value (a deal's kind: its sides' roles and made-up titles), one
+    # undo step with it, and what the status line says of them; None: the value alone.
+    follow: Callable[[Any, str, Any], tuple[list[Any], str]] | None = None
 
     def __init__(self, rel: str, widget: QWidget) -> None:
         self.rel = rel

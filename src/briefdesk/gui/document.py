@@ -32,6 +32,7 @@ class BriefDocument(QObject):
     fileChanged = Signal()  # file path or on-disk stamp changed
     refused = Signal(str)  # one-line reason a value was not accepted
     refusalCleared = Signal(str)  # that reason no longer holds: the field is valid again
+    told = Signal(str)  # what an edit did beyond its own field, for the status line
 
     def __init__(self, brief: Brief | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel
 
+from briefdesk.editing.deal_follow import kind_follow
 from briefdesk.gui import fieldpath, prompts
 from briefdesk.gui.bindings import (
     UNGRADED,
@@ -168,7 +169,9 @@ class ListTabs(EditorBase):
             ),
         )
         deals.add_field("Title", LineBinding("title"))
-        deals.add_field("Kind", ComboBinding("kind", enum_choices(DealKind)))
+        kind = ComboBinding("kind", enum_choices(DealKind))
+        kind.follow = kind_follow  # sides' roles and made-up titles follow (N17-02/03)
+        deals.add_field("Kind", kind)
         self._deal_status = ComboBinding("status", status_choices(DealKind.OTHER))
         deals.add_field("Status", self._deal_status)
         deals.add_field("Value", MoneyBinding("value"))

@@ -106,7 +106,8 @@ class Form(QObject):
         try:
             value = binding.read()
             value = self._fit(path, binding, value)
-            self.doc.set_value(path, value, binding.undo_text, merge=binding.merge)
+            if not self._followed(binding, path, value):
+                self.doc.set_value(path, value, binding.undo_text, merge=binding.merge)
         except (ValueError, EditRefused) as exc:
             binding.mark_bad(True, str(exc))
             self._refusals[id(binding)] = str(exc)
@@ -115,6 +116,20 @@ class Form(QObject):
         except KeyError:
             return
         self._mark_good(binding)
+
+    def _followed(self, binding: Binding, path: str, value: Any) -> bool:
+        """Set the value with the edits that go with it as one undo step; False when none do."""
+        if binding.follow is None:
+            return False
+        edits, said = binding.follow(self.doc.brief, path, value)
+        if not edits:
+            return False
+        with self.doc.macro(binding.undo_text or f"Edit {path.rsplit('.', 1)[-1]}"):
+            for edit in edits:
+                self.doc.set_value(edit.path, edit.value, edit.what)
+        if said:
+            self.doc.told.emit(said)
+        return True
 
     def _mark_good(self, binding: Binding) -> None:
         binding.mark_bad(False)

@@ -203,6 +203,7 @@ class MainWindow(
         self.doc.changed.connect(self._doc_changed)
         self.doc.refused.connect(lambda message: self.show_status(self.in_words(message), 6000))
         self.doc.refusalCleared.connect(self._clear_refusal)
+        self.doc.told.connect(lambda message: self.show_status(message, 12000))
         self.runner.busyChanged.connect(self._busy_changed)
         self.sources_pane.sourceSelected.connect(self._source_selected)
         self.sources_pane.add_button.clicked.connect(self.add_source_dialog)

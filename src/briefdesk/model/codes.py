@@ -90,8 +90,12 @@ class PartyRole(StrEnum):
 
 
 # Kinds that seldom have a price: measures imposed, a memorandum, a trade agreement; "has no
-# value" on each of them was noise in the checks and the Export dialog (newcomer16 N16-09).
-UNPRICED_KINDS = frozenset({DealKind.SANCTIONS, DealKind.MOU, DealKind.TRADE_AGREEMENT})
+# value" on each of them was noise in the checks and the Export dialog (newcomer16 N16-09). A
+# concession (a mining, port or oil licence) is granted, seldom priced: a licence's fees and
+# royalties are no deal value (newcomer17 N17-14).
+UNPRICED_KINDS = frozenset(
+    {DealKind.SANCTIONS, DealKind.MOU, DealKind.TRADE_AGREEMENT, DealKind.CONCESSION}
+)
 # Money lent or given, not sold: its two sides are lender and borrower (the deal editor's
 # words), and a buyer or seller in one is a slip the checks point out.
 FINANCING_KINDS = frozenset({DealKind.LOAN, DealKind.GRANT})

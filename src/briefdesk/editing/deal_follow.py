@@ -1,0 +1,143 @@
+"""A deal's made-up titles follow its sides and its kind (newcomer17 N17-02, N17-03).
+
+A title BriefDesk made from a deal ("Loan from Harlow Minerals plc", the brief's "Loan to
+Harlow Minerals plc") says who stands where and what kind of deal it is. After *Swap sides* on a
+deal with one side, or a kind changed from Loan to Acquisition, the title kept saying the old
+thing, in the export's heading, its file name and the library. So a title still as made follows
+(one undo step with the change); a title the user wrote is theirs and left alone. A kind change
+also gives each side the new kind's word for it (a loan's borrower is an acquisition's buyer):
+the Role list then offered Buyer first while the party stayed "Borrower".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from briefdesk.editing.edits import Edit
+from briefdesk.extract.results import DealSuggestion
+from briefdesk.model import Brief, Deal, DealParty
+from briefdesk.model.codes import DealKind, PartyRole, deal_sides, kind_noun, role_fits, role_words
+
+_KINDS = [kind for kind in DealKind if kind != DealKind.OTHER]
+_RECEIVERS = frozenset(deal_sides(kind)[0] for kind in _KINDS)
+_GIVERS = frozenset(deal_sides(kind)[1] for kind in _KINDS)
+
+
+def mapped_parties(parties: list[DealParty], old: DealKind, kind: DealKind) -> list[DealParty]:
+    """The parties with the ``old`` kind's two sides given the new ``kind``'s words for them
+    (borrower → buyer, lender → seller, concessionaire → client ...); other roles, and every
+    role once the kind is the catch-all, are kept. From the catch-all, a side role the new kind
+    does not offer takes the kind's word for that side."""
+    if kind == DealKind.OTHER or old == kind:
+        return list(parties)
+    receives, gives = deal_sides(kind)
+    was = deal_sides(old) if old != DealKind.OTHER else None
+    out = []
+    for party in parties:
+        role = party.role
+        if was is not None:
+            role = receives if role == was[0] else gives if role == was[1] else role
+        elif not role_fits(kind, role):
+            role = receives if role in _RECEIVERS else gives if role in _GIVERS else role
+        out.append(party if role == party.role else party.model_copy(update={"role": role}))
+    return out
+
+
+def kind_change_edits(brief: Brief, index: int, kind: DealKind) -> list[Edit]:
+    """The kind set, the sides given the kind's roles, and the deal's and the brief's titles
+    while still as made following; [] when the kind is unchanged."""
+    deal = brief.deals[index]
+    kind = DealKind(kind)
+    if kind == deal.kind:
+        return []
+    edits = [Edit(f"deals[{index}].kind", kind, "kind")]
+    parties = mapped_parties(deal.parties, deal.kind, kind)
+    if parties != deal.parties:
+        edits.append(Edit(f"deals[{index}].parties", parties, "parties"))
+    after = deal.model_copy(update={"kind": kind, "parties": parties})
+    return edits + titles_following(brief, index, after)
+
+
+def kind_follow(brief: Brief, path: str, value: Any) -> tuple[list[Edit], str]:
+    """For the deal editor's Kind field: (the edits a new kind brings, what the status line
+    says of them); ([], "") when only the kind changes."""
+    match = re.fullmatch(r"deals\[(\d+)\]\.kind", path)
+    if match is None or value is None or int(match.group(1)) >= len(brief.deals):
+        return [], ""
+    index = int(match.group(1))
+    edits = kind_change_edits(brief, index, DealKind(value))
+    if len(edits) < 2:
+        return [], ""
+    said = []
+    for edit in edits:
+        if edit.what == "parties":
+            said += [
+                f"{_name(brief, p.actor_id)} now the {role_words(p.role, value).lower()}"
+                for p, was in zip(edit.value, brief.deals[index].parties, strict=True)
+                if p.role != was.role
+            ]
+    followed = [e.what for e in edits if e.what in ("deal title", "brief title")]
+    if followed:
+        said.append(f"{' and '.join(followed)} followed")
+    return edits, f"Kind set to {kind_noun(value)}: {'; '.join(said)} (Ctrl+Z undoes it)."
+
+
+def _name(brief: Brief, actor_id: str) -> str:
+    actor = brief.actor(actor_id)
+    return actor.name if actor is not None else actor_id
+
+
+def titles_following(brief: Brief, index: int, after: Deal) -> list[Edit]:
+    """Edits that give the deal's title, and the brief's title while still as drafted, the
+    words ``after`` calls for when they are still the words made from the deal as it was."""
+    from briefdesk.editing.deal_swap import drafted_following
+
+    before = brief.deals[index]
+    pairs = list(zip(_made_titles(brief, before), _made_titles(brief, after), strict=True))
+    edits = []
+    title = _follow(before.title, pairs)
+    if title != before.title:
+        edits.append(Edit(f"deals[{index}].title", title, "deal title"))
+    if index == 0:  # the brief is titled after its main deal
+        edits += drafted_following(brief, lambda text: _follow(text, pairs))
+    return edits
+
+
+def _follow(text: str, pairs: list[tuple[str, str]]) -> str:
+    for old, new in pairs:
+        if old and new and text.strip() == old:
+            return new
+    return text
+
+
+def _made_titles(brief: Brief, deal: Deal) -> tuple[str, str]:
+    """(the deal title, the brief title) BriefDesk makes from ``deal`` as it stands."""
+    from briefdesk.editing.accept import deal_title
+    from briefdesk.editing.draft import brief_title
+
+    view = as_suggestion(brief, deal)
+    return deal_title(view), brief_title(view)
+
+
+def as_suggestion(brief: Brief, deal: Deal) -> DealSuggestion:
+    """The deal's kind, first item and the names on its two sides, as a title is made from."""
+    receives, gives = (
+        deal_sides(deal.kind)
+        if deal.kind != DealKind.OTHER
+        else (PartyRole.BUYER, PartyRole.SELLER)
+    )
+    return DealSuggestion(
+        kind=deal.kind,
+        item=deal.items[0].designation if deal.items else "",
+        buyer=_side(brief, deal, receives),
+        seller=_side(brief, deal, gives),
+    )
+
+
+def _side(brief: Brief, deal: Deal, role: PartyRole) -> str:
+    for party in deal.parties:
+        actor = brief.actor(party.actor_id)
+        if party.role == role and actor is not None:
+            return actor.name
+    return ""
