@@ -92,3 +92,28 @@ def test_the_buyer_financing_its_purchase_with_a_loan_borrows() -> None:
 def test_a_bank_financing_a_project_with_a_loan_lends() -> None:
     deal = _deal("The World Bank will finance the project with a $90 million loan.", "$90 million")
     assert deal.seller == "World Bank" and deal.buyer != "World Bank"
+
+
+# N17-14: a licence with a word like "special" before its kind is still the deal's item.
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        (
+            "The Mining Commission has granted a 25-year special mining licence to Osk Nickel "
+            "Ltd for the Varo project.",
+            "25-year special mining licence",
+        ),
+        (
+            "The ministry granted an exclusive exploration licence to Osk Nickel Ltd.",
+            "exclusive exploration licence",
+        ),
+    ],
+)
+def test_a_special_licence_is_the_item(text: str, item: str) -> None:
+    (deal,) = extract_text(text).deals
+    assert (deal.kind, deal.item) == ("concession", item)
+
+
+def test_a_bare_special_licence_names_no_item() -> None:
+    deals = extract_text("The ministry has granted a special licence to Osk Nickel Ltd.").deals
+    assert [d.item for d in deals] == [""]

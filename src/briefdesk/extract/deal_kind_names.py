@@ -50,9 +50,10 @@ _BUILD = re.compile(
 )
 _CONTRACTED = re.compile(r"(?i:\b(?:contract|awarded|tender)\b)")
 # "granted ... a 30-year mining concession ... to X": the rights granted, as the item when the
-# deal has none (newcomer14 N14-01).
+# deal has none (newcomer14 N14-01); "a 25-year special mining licence" too (newcomer17 N17-14).
 _RIGHTS_ITEM = re.compile(
-    r"\b(?:a|an|the)\s+((?:\d+-year\s+)?(?:(?:mining|exploitation|exploration|prospecting|port|"
+    r"\b(?:a|an|the)\s+((?:\d+-year\s+)?(?:(?:special|exclusive|large-scale|small-scale)\s+)?"
+    r"(?:(?:mining|exploitation|exploration|prospecting|port|"
     r"terminal|operating|production)\s+)?(?:concession|licen[cs]e|lease|permit))\b"
 )
 
