@@ -376,7 +376,8 @@ def _past_apposition(following: str) -> str:
 # "to crisis-hit Sri Lanka", "by Auckland contractor X", "to the Tongan builder X".
 _PREP = re.compile(
     r"\b(to|from|by|for|with|between|and)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?:[a-z]+['’]s\s+)?"
-    r"(?:(?:[a-z]+\s+){0,2}?(?:[a-z]+(?:er|or)s?|company|firm|group|yard|shipyard|consortium),?\s+)?$"
+    r"(?:(?:(?:[a-z]+\s+)?(?:[a-z]+(?:er|or)s?|company|firm|group|yard|shipyard|consortium)|"
+    r"(?:[a-z]+\s+){2}(?:firm|company|group)),?\s+)?$"  # (2 words: "the private equity firm")
 )
 _PREP_ENDS: tuple[str, ...] = ("to", "from", "by", "for", "with", "between", "and", "the")
 _PREP_ENDS += ("'s", "’s", "er", "ers", "or", "ors", "company", "firm", "group", "yard")
