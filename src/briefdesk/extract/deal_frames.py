@@ -69,6 +69,13 @@ _OWNED_BY = re.compile(r"['’]s\s+(?:(?!(?:to|of|from|for|with|in|at|by|on)\s)[
 # "to its generating plants" (a lower-case phrase, no name after it)
 _PRONOUN = re.compile(r"\b(?:to|for|from|by)\s+(its|their)\s+(?!(?:[a-z-]+\s+){0,2}[A-Z])")
 _TO_VERB = re.compile(r"\s+to\s+[a-z]")
+# "finance the purchase with a $900 million term loan": the buyer pays with borrowed money ("the
+# bank will finance the project with a loan" lends).
+_FINANCED_WITH = re.compile(
+    r"\s+(?:the|its|this|their)\s+(?:[\w-]+\s+){0,2}?(?:purchase|acquisition|takeover|buyout|"
+    r"deal|transaction)\s+with\s+(?:an?|the)\s+[^.;,]{0,50}?"
+    r"\b(?:loans?|credit|bonds?|borrowing)\b"
+)
 _SUBJECT_GAP = re.compile(r"^[\s,()A-Za-z'’-]*$")
 
 
@@ -139,6 +146,8 @@ def _vote(
         if not _SUBJECT_GAP.match(gap) or len(gap.split()) > 8 or _REPORTED.search(gap):
             break
         role = head.role("subj")
+        if role == "seller" and _FINANCED_WITH.match(text, head.end):
+            role = "buyer"  # "X will finance the purchase with a loan": X borrows (N17-02)
         voice = "passive " if head.passive else ""
         return (role, f"subject of the {voice}verb {head.word!r}") if role else ("", "")
     return "", ""

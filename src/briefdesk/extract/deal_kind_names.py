@@ -31,6 +31,13 @@ _STAKE_TOLD = re.compile(
     r"(?i:\b(?:sells?|sold|buys?|bought|acquires?|acquired|purchases?|purchased|takes?|took)\s+"
     r"(?:its|their|his|her|a|an|the)\s+(?:[\w%.-]+\s+){0,3}?(?:stake|shareholding)\b)"
 )
+# A company bought whole, named with its legal form ("has agreed to acquire Caspara Copper Ltd"
+# from Y for a price, newcomer17 N17-01): a takeover, like a stake, and the company its item.
+_COMPANY_BOUGHT = re.compile(
+    r"\b(?:to\s+|will\s+|has\s+|have\s+)?(?:acquire|acquired|acquires|buy|buys|bought|purchase|"
+    r"purchased|take\s+over|took\s+over|takes\s+over)\s+((?:[A-Z][\w&'-]*\s+){1,4}?"
+    r"(?:Ltd|Limited|plc|PLC|Inc|Corp|Corporation|SpA|S\.A\.|SA|AG|GmbH|NV|N\.V\.|BV|LLC|Pty))\b"
+)
 # Works built under contract: the contract's own name, or building as what a contract is for
 # (``_BUILD`` only with ``_CONTRACTED``: "will invest … to build a tailings facility" under a
 # mining lease is the holder's own investment, no works contract).
@@ -43,9 +50,10 @@ _BUILD = re.compile(
 )
 _CONTRACTED = re.compile(r"(?i:\b(?:contract|awarded|tender)\b)")
 # "granted ... a 30-year mining concession ... to X": the rights granted, as the item when the
-# deal has none (newcomer14 N14-01).
+# deal has none (newcomer14 N14-01); "a 25-year special mining licence" too (newcomer17 N17-14).
 _RIGHTS_ITEM = re.compile(
-    r"\b(?:a|an|the)\s+((?:\d+-year\s+)?(?:(?:mining|exploitation|exploration|prospecting|port|"
+    r"\b(?:a|an|the)\s+((?:\d+-year\s+)?(?:(?:special|exclusive|large-scale|small-scale)\s+)?"
+    r"(?:(?:mining|exploitation|exploration|prospecting|port|"
     r"terminal|operating|production)\s+)?(?:concession|licen[cs]e|lease|permit))\b"
 )
 
@@ -60,6 +68,10 @@ def named_kind(deal: DealBuild, sents: list[Sentence]) -> tuple[str, str]:
     if STAKE.search(said) or STAKE.search(deal.item) or _STAKE_TOLD.search(said):
         # (a stake in a gas field is no energy supply, whatever the field's words say)
         return "acquisition", "a stake bought or sold"
+    company = _COMPANY_BOUGHT.search(said) if deal.kind == "other" else None
+    if company and company.group(1) not in (deal.buyer, deal.seller):
+        deal.item = deal.item or company.group(1)
+        return "acquisition", f"a company bought: {company.group(1)!r}"
     if deal.kind != "other":
         return deal.kind, ""
     told = said

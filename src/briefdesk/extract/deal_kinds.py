@@ -201,7 +201,7 @@ def given_kind(before_amount: str, sentence: str) -> str:
 
 def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
     if any(word in sentence for word in ("credit", "loan", "financing", "facilit")):
-        sentence = unused_loan_words(sentence)
+        sentence = unused_loan_words(sentence, after_amount)
         context = unused_loan_words(context)
     lowered = sentence.lower()
     words = word_set(sentence)

@@ -4,7 +4,9 @@
 says nothing of its kind. "agreed to buy a satellite from X for 180 million dollars, financed by
 a loan from Y" (newcomer15 N15-05): the amount is the price the buyer pays; the clause after it
 tells how the purchase is paid, and names no amount of its own, so its loan is no kind of this
-amount's deal (deal_financing reads the loan itself).
+amount's deal (deal_financing reads the loan itself). "to buy X for $1.4 billion, backed by
+$900 million syndicated loan" (newcomer17 N17-01): the clause after the price names its own
+amount, so its loan words are that amount's kind, not the price's.
 """
 
 from __future__ import annotations
@@ -47,10 +49,24 @@ _BOUGHT_FOR = re.compile(
     r"order|orders|ordered)\b[^.;]{3,160}?\bfor\s+(?:about\s+|around\s+|some\s+)?[$€£¥\d])"
 )
 
+# ", backed by $900 million syndicated loan" right after a price: a financing clause with an
+# amount of its own (its end: the next full stop or semicolon).
+_BACKED_AFTER = re.compile(
+    r"(?i:^(?:\s+in\s+cash)?,?\s+(?:backed|financed|funded|paid\s+for)\s+(?:by|with|through)\s+"
+    r"(?:an?\s+|the\s+)?(?:[$€£¥]|(?:US|USD|EUR|GBP)\s?\$?)\s?\d[^.;\n]{0,80}?"
+    r"\b(?:loans?|credit|financing|facility)\b[^.;\n]*)"
+)
 
-def unused_loan_words(sentence: str) -> str:
-    """``sentence`` without the instruments it says the deal does not use, and without the
-    financing clause after a purchase's price."""
+
+def unused_loan_words(sentence: str, after_amount: str = "") -> str:
+    """``sentence`` without the instruments it says the deal does not use, without the
+    financing clause after a purchase's price, and (given the text after the amount read) without
+    a financing clause with its own amount right after that price."""
+    backed = _BACKED_AFTER.match(after_amount) if after_amount else None
+    if backed and _BOUGHT_FOR.search(sentence):
+        clause = backed.group().strip()
+        if clause and clause in sentence:
+            sentence = sentence.replace(clause, " ", 1)
     sentence = _NOT_USED.sub(" ", sentence)
     if "facilit" in sentence:
         sentence = _SITE_FACILITY.sub(" ", sentence)

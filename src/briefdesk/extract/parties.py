@@ -17,7 +17,7 @@ from typing import NamedTuple
 from briefdesk.extract import rx as re
 from briefdesk.extract.frame_lexicon import REPORTING, reports_itself
 from briefdesk.extract.party_acts import describing_states, took_or_placed
-from briefdesk.extract.party_clauses import infinitive_votes, units_of, with_infinitive
+from briefdesk.extract.party_clauses import cue_words, infinitive_votes, units_of, with_infinitive
 from briefdesk.extract.party_phrases import (
     DEMONYM_BODY,
     STATE_BODY,
@@ -281,19 +281,9 @@ def _roles(
     return found
 
 
-def _cue_words(clause: str) -> list[str]:
-    """Words of the clause before the preposition, nearest first, stopping at a clause break."""
-    cut = max(
-        clause.rfind(";"), clause.rfind(" which "), clause.rfind(" who "), clause.rfind(" while ")
-    )
-    if cut >= 0:
-        clause = clause[cut + 1 :]
-    return list(reversed(_WORD.findall(clause)))
-
-
 def _prepositional(prep: str, clause: str, loan: bool) -> list[tuple[str, int]]:
     """The role of the party after ``prep``, from the words of its clause (nearest first)."""
-    words = _cue_words(clause)
+    words = cue_words(clause)
     if loan:
         return loan_prepositional(prep, words)
     rule = BY_PREPOSITION.get(prep)
@@ -386,7 +376,8 @@ def _past_apposition(following: str) -> str:
 # "to crisis-hit Sri Lanka", "by Auckland contractor X", "to the Tongan builder X".
 _PREP = re.compile(
     r"\b(to|from|by|for|with|between|and)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?:[a-z]+['’]s\s+)?"
-    r"(?:(?:[a-z]+\s+)?(?:[a-z]+(?:er|or)s?|company|firm|group|yard|shipyard|consortium),?\s+)?$"
+    r"(?:(?:(?:[a-z]+\s+)?(?:[a-z]+(?:er|or)s?|company|firm|group|yard|shipyard|consortium)|"
+    r"(?:[a-z]+\s+){2}(?:firm|company|group)),?\s+)?$"  # (2 words: "the private equity firm")
 )
 _PREP_ENDS: tuple[str, ...] = ("to", "from", "by", "for", "with", "between", "and", "the")
 _PREP_ENDS += ("'s", "’s", "er", "ers", "or", "ors", "company", "firm", "group", "yard")

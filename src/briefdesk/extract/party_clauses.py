@@ -195,3 +195,21 @@ def units_of(text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int,
             start, end, key = ordered[j] if not organ else (ordered[j][0], ordered[j][1], key)
         units.append((start, end, key, lead))
     return units
+
+
+# ", which operates the mine," closed before the preposition read: an aside.
+_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{3,120},(?=[^,;]{0,40}$)")
+_CUE_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def cue_words(clause: str) -> list[str]:
+    """Words of the clause before the preposition, nearest first, stopping at a clause break
+    (a relative clause closed by a comma is skipped: "to acquire X, which operates
+    the mine, from Y" is "acquire X from Y", newcomer17 N17-01)."""
+    clause = _ASIDE.sub(" ", clause) if ", wh" in clause else clause
+    cut = max(
+        clause.rfind(";"), clause.rfind(" which "), clause.rfind(" who "), clause.rfind(" while ")
+    )
+    if cut >= 0:
+        clause = clause[cut + 1 :]
+    return list(reversed(_CUE_WORD.findall(clause)))

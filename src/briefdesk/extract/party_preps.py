@@ -70,6 +70,8 @@ def _to(words: list[str], nearest: str) -> list[tuple[str, int]]:
 def _from(words: list[str], nearest: str) -> list[tuple[str, int]]:
     if nearest in {"come", "comes", "came"} and words[1:2] in (["will"], ["to"], ["would"]):
         return [(SELLER, 2)]  # "Step-up transformers will come from Tajik Transformer Works"
+    if nearest in _LEGAL_FORMS and any(w in _BUY for w in words[1:6]):
+        return [(SELLER, 3)]  # "to acquire Caspara Copper Ltd from X": a company bought (N17-01)
     if nearest in _NOT_TRADE_BEFORE_FROM or nearest in _LEGAL_FORMS:
         return []  # "Ruixiang Engineering Co., Ltd. from China": where the firm is from
     for i, w in enumerate(words[:14]):
