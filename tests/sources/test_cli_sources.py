@@ -103,7 +103,8 @@ def test_add_source_with_overrides_then_list(
     assert table[0].split() == ["ID", "GRADE", "TITLE", "OUTLET", "DATE", "LENGTH"]
     assert len(table) == 3
     assert "B2" in table[1] and "Meridian Herald" in table[1] and "2026-03-15" in table[1]
-    assert "F6" in table[2] and "Contract for twelve patrol vessels" in table[2]
+    assert "not graded" in table[2] and "Contract for twelve patrol vessels" in table[2]
+    assert "F6" not in table[2]  # a grade nobody gave (newcomer17 N17-05)
     assert table[2].split()[-1] == f"{len(loads(brief.read_bytes()).sources[1].text):,}"
 
 
@@ -151,3 +152,35 @@ def test_sources_of_an_empty_brief(brief: Path, capsys: pytest.CaptureFixture[st
     assert capsys.readouterr().out.strip() == "no sources"
     assert main(["sources", str(brief), "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_an_ungraded_source_says_not_graded_in_every_cli_view(
+    brief: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """newcomer17 N17-05: import, show, sources and --json printed F6, a grade nobody gave."""
+    page = str(data_dir / "news_article.html")
+    assert main(["import", page]) == 0
+    assert capsys.readouterr().out.startswith("[not graded] ")
+    assert main(["import", page, "--json"]) == 0
+    row = json.loads(capsys.readouterr().out)
+    assert (row["graded"], row["grade"], row["reliability"], row["credibility"]) == (
+        False,
+        None,
+        None,
+        None,
+    )
+    assert main(["add-source", str(brief), page]) == 0
+    second = str(data_dir / "press_release.html")
+    assert main(["add-source", str(brief), second, "--grade", "B2"]) == 0
+    capsys.readouterr()
+    assert main(["sources", str(brief), "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["graded"], r["grade"], r["reliability"], r["credibility"]) for r in rows] == [
+        (False, None, None, None),
+        (True, "B2", "B", 2),
+    ]
+    assert main(["show", str(brief)]) == 0
+    shown = capsys.readouterr().out
+    assert "[1] not graded " in shown and "[2] B2 " in shown and "F6" not in shown
+    # The file keeps F6 for "not graded", as every brief before it did: old briefs stay valid.
+    assert loads(brief.read_bytes()).sources[0].grade == "F6"
