@@ -184,3 +184,44 @@ def test_an_ungraded_source_says_not_graded_in_every_cli_view(
     assert "[1] not graded " in shown and "[2] B2 " in shown and "F6" not in shown
     # The file keeps F6 for "not graded", as every brief before it did: old briefs stay valid.
     assert loads(brief.read_bytes()).sources[0].grade == "F6"
+
+
+def test_add_source_exits_non_zero_when_every_file_is_refused(
+    brief: Path, data_dir: Path, tmp_path: Path
+) -> None:
+    """newcomer17 N17-10: the process's exit status, not only main()'s return, says a refusal;
+    and --help says so."""
+    cut = tmp_path / "cut_short.docx"
+    cut.write_bytes(make_cut_docx())
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    before = brief.read_bytes()
+    env = os.environ | {"PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "briefdesk", "add-source", str(brief), *args]
+        return subprocess.run(command, capture_output=True, text=True, env=env)
+
+    refused = run(str(cut), str(empty))
+    assert refused.returncode == 1
+    assert "0 added, 0 duplicate(s) skipped, 2 refused" in refused.stdout
+    assert len(refused.stderr.splitlines()) == 2 and "cut_short.docx: " in refused.stderr
+    assert brief.read_bytes() == before
+    mixed = run(str(data_dir / "news_article.html"), str(empty))
+    assert mixed.returncode == 1 and "1 added" in mixed.stdout  # the good one is still added
+    assert run(str(data_dir / "news_article.html")).returncode == 0  # a duplicate is no failure
+    helped = run("--help")
+    assert "1 when any file was refused" in " ".join(helped.stdout.split())
+
+
+def make_cut_docx() -> bytes:
+    """A Word file cut short, as after an interrupted copy."""
+    import io
+
+    from docx import Document
+
+    out = io.BytesIO()
+    document = Document()
+    document.add_paragraph("Made-up words for a made-up article. " * 40)
+    document.save(out)
+    return out.getvalue()[:3000]

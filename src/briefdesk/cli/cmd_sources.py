@@ -41,7 +41,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     one.set_defaults(func=run_import)
 
     add = subparsers.add_parser(
-        "add-source", help="import article files (- for standard input) into a brief"
+        "add-source",
+        help="import article files (- for standard input) into a brief",
+        description="Import article files into a brief. Exit status: 0 when every file was "
+        "added (or skipped as a duplicate); 1 when any file was refused, each refusal named "
+        "on one line of standard error (the files that could be read are still added), as "
+        "import does.",
     )
     add.add_argument("brief", type=Path, metavar="BRIEF")
     add.add_argument(
