@@ -24,8 +24,10 @@ class PasteWait:
         # Finished (done, failed or cancelled) before its callback runs: the article is in.
         runner.jobFinished.connect(self._jobs.discard)
 
-    def started(self, job: Job) -> None:
+    def started(self, job: Job) -> str:
+        """Note the paste's job; returns what the status line says meanwhile."""
         self._jobs.add(job.id)
+        return READING
 
     @property
     def reading(self) -> bool:

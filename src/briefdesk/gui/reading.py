@@ -78,8 +78,6 @@ class SourceReading(WindowBase):
         if only_a_link(text):  # pasted or dropped: a link is no article (nothing is fetched)
             prompts.show_error(self, "A link, not an article", LINK_ADVICE)
             return
-        from briefdesk.gui.paste_wait import READING
-
         job = self.runner.submit(
             "Importing pasted text",
             partial(core.import_pasted_checked, html=html),
@@ -88,8 +86,7 @@ class SourceReading(WindowBase):
             on_done=self._pasted_imported,
             on_error=self._paste_failed,
         )
-        self.paste_wait.started(job)
-        self.show_status(READING, 60000)  # at once: a page takes seconds to read (N17-08)
+        self.show_status(self.paste_wait.started(job), 60000)  # at once (N17-08)
 
     def _pasted_imported(self, result: object) -> None:
         self._source_imported(result)
