@@ -63,7 +63,7 @@ def summarize(brief: Brief) -> str:
         date = f" ({source.published.isoformat()})" if source.published else ""
         outlet = f"{source.outlet}: " if source.outlet else ""
         title = source.title or source.filename or f"{len(source.text)} characters"
-        lines.append(f"  [{number}] {source.grade} {outlet}{title}{date}")
+        lines.append(f"  [{number}] {source.grade_label} {outlet}{title}{date}")
     _prose(lines, "Notes (working notes, not exported)", ctx["notes"])
     return "\n".join(lines) + "\n"
 

@@ -22,7 +22,9 @@ def test_a_file_that_is_no_word_package_is_listed_as_not_usable(
     good.save(str(folder / "desk-flash.docx"))
     assert main(["templates", "list"]) == 0
     lines = {line.split("\t")[0]: line for line in capsys.readouterr().out.splitlines()}
-    assert lines["zz-fake"].endswith("NOT USABLE: not a .docx file (not a zip archive)")
+    assert lines["zz-fake"].endswith(
+        "NOT USABLE: is not a Word file: save the template from Word as .docx (or .dotx)"
+    )
     assert "NOT USABLE" not in lines["desk-flash"] and "NOT USABLE" not in lines["standard"]
 
 

@@ -157,7 +157,7 @@ def test_docm_macros_are_dropped(tmp_path: Path) -> None:
         assert b"macroEnabled" not in archive.read("[Content_Types].xml")
 
 
-def test_a_docx_with_no_tags_gets_a_warning_and_still_exports(
+def test_a_docx_with_no_tags_gets_a_warning_and_exports_only_when_allowed(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     exported = export_docx(load_sample(), "standard", tmp_path / "exported.docx")
@@ -168,7 +168,9 @@ def test_a_docx_with_no_tags_gets_a_warning_and_still_exports(
     assert "warning: the document has no tags" in capsys.readouterr().out
     brief = tmp_path / "s.brief"
     brief.write_bytes(sample_bytes())
-    assert main(["export", str(brief), "-t", str(exported), "-o", str(tmp_path / "o.docx")]) == 0
+    again = ["export", str(brief), "-t", str(exported), "-o", str(tmp_path / "o.docx")]
+    assert main(again) == 1  # an exported brief as template: refused (newcomer17 N17-13)
+    assert main([*again, "--allow-no-tags"]) == 0
 
 
 def test_no_revision_marks_reach_an_export(tmp_path: Path) -> None:

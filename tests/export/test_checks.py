@@ -7,6 +7,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+import docx
 import pytest
 
 from briefdesk.export.checks import check_template
@@ -109,7 +110,9 @@ def test_header_problems_are_found_too(make_template: Callable[..., Path]) -> No
 def test_not_a_docx_and_zip_bomb(tmp_path: Path) -> None:
     text = tmp_path / "notes.docx"
     text.write_text("plain text")
-    assert [str(p) for p in check_template(text)] == ["not a .docx file (not a zip archive)"]
+    assert [str(p) for p in check_template(text)] == [
+        "is not a Word file: save the template from Word as .docx (or .dotx)"
+    ]
     bomb = tmp_path / "bomb.docx"
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -162,3 +165,23 @@ def test_fields_that_fetch_are_refused(make_template: Callable[..., Path], tmp_p
     (problem,) = check_template(path)
     assert "INCLUDEPICTURE field would make Word fetch" in str(problem)
     assert "tracker.example" in str(problem)
+
+
+def test_a_word_file_cut_short_gets_one_message_as_template_and_as_source(tmp_path: Path) -> None:
+    """newcomer17 N17-12: as a template it was "not a .docx file (not a zip archive)"."""
+    from briefdesk.sources import ImportRefused, import_file_all
+
+    document = docx.Document()
+    document.add_paragraph("{{ title }} " + "Made-up words for a made-up note. " * 40)
+    whole = tmp_path / "whole.docx"
+    document.save(str(whole))
+    cut = tmp_path / "cut.docx"
+    cut.write_bytes(whole.read_bytes()[:3000])
+    as_template = [str(p) for p in check_template(cut)]
+    with pytest.raises(ImportRefused) as refused:
+        import_file_all(cut)
+    assert as_template == [refused.value.reason]
+    assert as_template[0].startswith("is a damaged or incomplete Word file (cut short")
+    empty = tmp_path / "empty.docx"
+    empty.write_bytes(b"")
+    assert [str(p) for p in check_template(empty)] == ["is empty"]

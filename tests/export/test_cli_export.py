@@ -146,24 +146,32 @@ def test_a_missing_output_folder_is_made(
     assert "is a file, not a folder" in capsys.readouterr().err
 
 
-def test_export_with_a_template_that_has_no_tags_warns_as_templates_check_does(
+def test_export_with_a_template_that_has_no_tags_is_refused_unless_allowed(
     sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """newcomer16 N16-12: an article saved as .docx, given as the template, exported its own
-    text with rc 0 and no word, while ``templates check`` warned about it."""
+    text with rc 0 and no word, while ``templates check`` warned about it; newcomer17 N17-13:
+    the warning alone still left exit 0 and a file holding none of the brief."""
     article = docx.Document()
     article.add_paragraph("Valdoria Development Bank lends $640 million to a port operator.")
     template = tmp_path / "article.docx"
     article.save(str(template))
-    assert main(["templates", "check", str(template)]) == 0
+    assert main(["templates", "check", str(template)]) == 0  # the check still only warns
     checked = capsys.readouterr().out
     assert "the document has no tags" in checked
     out = tmp_path / "o.docx"
-    assert main(["export", str(sample), "-t", str(template), "-o", str(out)]) == 0
+    assert main(["export", str(sample), "-t", str(template), "-o", str(out)]) == 1
     err = capsys.readouterr().err
     assert f"briefdesk export: {template}: warning: the document has no tags" in err
     assert "exported brief rather than a template" in err
     assert err.count("the document has no tags") == 1
-    assert out.exists()
+    assert "nothing exported: it is an ordinary document, not a template" in err
+    assert "--allow-no-tags" in err
+    assert not out.exists()
+    assert main(["export", str(sample), "-d", str(tmp_path / "many"), "-t", str(template)]) == 1
+    capsys.readouterr()
+    allowed = ["export", str(sample), "-t", str(template), "-o", str(out), "--allow-no-tags"]
+    assert main(allowed) == 0
+    assert "no tags" in capsys.readouterr().err and out.exists()  # still said, then exported
     assert main(["export", str(sample), "-t", "standard", "-o", str(tmp_path / "s.docx")]) == 0
     assert "no tags" not in capsys.readouterr().err

@@ -103,7 +103,8 @@ def test_add_source_with_overrides_then_list(
     assert table[0].split() == ["ID", "GRADE", "TITLE", "OUTLET", "DATE", "LENGTH"]
     assert len(table) == 3
     assert "B2" in table[1] and "Meridian Herald" in table[1] and "2026-03-15" in table[1]
-    assert "F6" in table[2] and "Contract for twelve patrol vessels" in table[2]
+    assert "not graded" in table[2] and "Contract for twelve patrol vessels" in table[2]
+    assert "F6" not in table[2]  # a grade nobody gave (newcomer17 N17-05)
     assert table[2].split()[-1] == f"{len(loads(brief.read_bytes()).sources[1].text):,}"
 
 
@@ -151,3 +152,76 @@ def test_sources_of_an_empty_brief(brief: Path, capsys: pytest.CaptureFixture[st
     assert capsys.readouterr().out.strip() == "no sources"
     assert main(["sources", str(brief), "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_an_ungraded_source_says_not_graded_in_every_cli_view(
+    brief: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """newcomer17 N17-05: import, show, sources and --json printed F6, a grade nobody gave."""
+    page = str(data_dir / "news_article.html")
+    assert main(["import", page]) == 0
+    assert capsys.readouterr().out.startswith("[not graded] ")
+    assert main(["import", page, "--json"]) == 0
+    row = json.loads(capsys.readouterr().out)
+    assert (row["graded"], row["grade"], row["reliability"], row["credibility"]) == (
+        False,
+        None,
+        None,
+        None,
+    )
+    assert main(["add-source", str(brief), page]) == 0
+    second = str(data_dir / "press_release.html")
+    assert main(["add-source", str(brief), second, "--grade", "B2"]) == 0
+    capsys.readouterr()
+    assert main(["sources", str(brief), "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["graded"], r["grade"], r["reliability"], r["credibility"]) for r in rows] == [
+        (False, None, None, None),
+        (True, "B2", "B", 2),
+    ]
+    assert main(["show", str(brief)]) == 0
+    shown = capsys.readouterr().out
+    assert "[1] not graded " in shown and "[2] B2 " in shown and "F6" not in shown
+    # The file keeps F6 for "not graded", as every brief before it did: old briefs stay valid.
+    assert loads(brief.read_bytes()).sources[0].grade == "F6"
+
+
+def test_add_source_exits_non_zero_when_every_file_is_refused(
+    brief: Path, data_dir: Path, tmp_path: Path
+) -> None:
+    """newcomer17 N17-10: the process's exit status, not only main()'s return, says a refusal;
+    and --help says so."""
+    cut = tmp_path / "cut_short.docx"
+    cut.write_bytes(make_cut_docx())
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    before = brief.read_bytes()
+    env = os.environ | {"PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "briefdesk", "add-source", str(brief), *args]
+        return subprocess.run(command, capture_output=True, text=True, env=env)
+
+    refused = run(str(cut), str(empty))
+    assert refused.returncode == 1
+    assert "0 added, 0 duplicate(s) skipped, 2 refused" in refused.stdout
+    assert len(refused.stderr.splitlines()) == 2 and "cut_short.docx: " in refused.stderr
+    assert brief.read_bytes() == before
+    mixed = run(str(data_dir / "news_article.html"), str(empty))
+    assert mixed.returncode == 1 and "1 added" in mixed.stdout  # the good one is still added
+    assert run(str(data_dir / "news_article.html")).returncode == 0  # a duplicate is no failure
+    helped = run("--help")
+    assert "1 when any file was refused" in " ".join(helped.stdout.split())
+
+
+def make_cut_docx() -> bytes:
+    """A Word file cut short, as after an interrupted copy."""
+    import io
+
+    from docx import Document
+
+    out = io.BytesIO()
+    document = Document()
+    document.add_paragraph("Made-up words for a made-up article. " * 40)
+    document.save(out)
+    return out.getvalue()[:3000]

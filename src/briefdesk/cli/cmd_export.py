@@ -48,6 +48,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "(an error of `check`: the page would print both)",
     )
     export.add_argument(
+        "--allow-no-tags",
+        action="store_true",
+        help="export through a .docx with no tags at all (an ordinary document: every brief "
+        "would come out as its text); refused without this",
+    )
+    export.add_argument(
         "-j", "--jobs", type=int, default=0, help="parallel exports (default: cores)"
     )
     export.set_defaults(func=run_export)
@@ -178,7 +184,7 @@ def run_export(args: argparse.Namespace) -> int:
     except ExportError as exc:
         raise CommandError(str(exc)) from None
     markdown = args.output is not None and args.output.suffix.lower() == ".md"
-    if not markdown and _template_unfit(args.template, template):
+    if not markdown and _template_unfit(args.template, template, args.allow_no_tags):
         return 1
     if args.output is not None:
         if len(args.briefs) > 1:
@@ -205,10 +211,11 @@ def _make_folder(folder: Path) -> None:
         print(f"briefdesk export: made folder {folder}", file=sys.stderr)
 
 
-def _template_unfit(name: str, template: str) -> bool:
+def _template_unfit(name: str, template: str, allow_no_tags: bool = False) -> bool:
     """Every problem of the template, one line each, before any brief is read: an export would
     stop at the first, and a batch would repeat it for every brief; its warnings too, once.
     (Checks are cached by the template's content: the export's own check then costs nothing.)"""
+    from briefdesk.export.authoring import is_tagless
     from briefdesk.export.checks import check_template
     from briefdesk.export.fieldnames import FIELDS_HINT, is_name_problem
     from briefdesk.export.marking_context import is_unshown_warning
@@ -223,6 +230,15 @@ def _template_unfit(name: str, template: str) -> bool:
         print(f"briefdesk export: {name}: {problem}", file=sys.stderr)
     if any(is_name_problem(p) for p in problems):
         print(f"briefdesk export: note: {FIELDS_HINT}", file=sys.stderr)
+    # An ordinary document as template writes a file holding none of the brief, exit 0, and a
+    # warning a script never reads (newcomer17 N17-13): refused, as `templates check` warns.
+    if not problems and not allow_no_tags and any(is_tagless(p) for p in warnings):
+        print(
+            f"briefdesk export: {name}: nothing exported: it is an ordinary document, not a "
+            "template (--allow-no-tags exports through it anyway)",
+            file=sys.stderr,
+        )
+        return True
     return bool(problems)
 
 

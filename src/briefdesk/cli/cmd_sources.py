@@ -41,7 +41,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     one.set_defaults(func=run_import)
 
     add = subparsers.add_parser(
-        "add-source", help="import article files (- for standard input) into a brief"
+        "add-source",
+        help="import article files (- for standard input) into a brief",
+        description="Import article files into a brief. Exit status: 0 when every file was "
+        "added (or skipped as a duplicate); 1 when any file was refused, each refusal named "
+        "on one line of standard error (the files that could be read are still added), as "
+        "import does.",
     )
     add.add_argument("brief", type=Path, metavar="BRIEF")
     add.add_argument(
@@ -93,7 +98,7 @@ def run_import(args: argparse.Namespace) -> int:
     if args.json:
         # One source prints as one object (as always); a mail with several articles as a list.
         rows = [
-            source.model_dump(mode="json") | {"warnings": list(item.warnings)}
+            source_json(source) | {"warnings": list(item.warnings)}
             for source, item in zip(sources, found, strict=True)
         ]
         shown: Any = rows[0] if len(rows) == 1 else rows
@@ -230,10 +235,7 @@ def run_sources(args: argparse.Namespace) -> int:
     except StoreError as exc:
         raise CommandError(str(exc)) from None
     if args.json:
-        rows = [
-            s.model_dump(mode="json", exclude={"text"}) | {"length": len(s.text)}
-            for s in brief.sources
-        ]
+        rows = [source_json(s, exclude={"text"}) | {"length": len(s.text)} for s in brief.sources]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     print(_table(brief))
@@ -258,8 +260,23 @@ def _with_overrides(source: Source, args: argparse.Namespace) -> Source:
     return type(source).model_validate(source.model_dump() | changes)
 
 
+def source_json(source: Source, exclude: set[str] | None = None) -> dict[str, Any]:
+    """A source as JSON for scripts: the file's fields, with the grade as given or null.
+
+    The .brief file keeps F6 for a source nobody graded (old briefs stay valid); what a script
+    reads says ``"graded": false`` and nulls, never an F6 nobody gave (newcomer17 N17-05).
+    """
+    row: dict[str, Any] = source.model_dump(mode="json", exclude=exclude)
+    graded = source.is_graded
+    row["graded"] = graded
+    row["grade"] = source.grade if graded else None
+    if not graded:
+        row["reliability"] = row["credibility"] = None
+    return row
+
+
 def _describe(source: Source) -> str:
-    bits = [f"[{source.grade}]", f'"{source.title or source.filename or "untitled"}"']
+    bits = [f"[{source.grade_label}]", f'"{source.title or source.filename or "untitled"}"']
     if source.outlet:
         bits.append(source.outlet)
     if source.published:
@@ -275,7 +292,7 @@ def _table(brief: Brief) -> str:
     rows = [
         (
             s.id,
-            s.grade,
+            s.grade_label,
             _clip(s.title or s.filename, 50),
             _clip(s.outlet, 24),
             s.published.isoformat() if s.published else "-",

@@ -81,6 +81,8 @@ def draft(
     for actor in extraction.actors:
         staff = outlet_staff(actor.role)
         drafted = actor.type == ActorType.PERSON.value and (actor.role or actor.affiliation)
+        if writes_it(actor.name, source):
+            continue  # the report's writer stays a suggestion, never an actor (N17-07)
         if drafted and not staff and sure_actor(actor, extraction, source.text):
             add_actor(work, actor, source)  # a guessed type or country stays a suggestion
     deal = main_deal(extraction, source.text)
@@ -89,7 +91,8 @@ def draft(
         add_sides(work, deal, extraction, source)
     elif deal is None:  # no deal's parties: who the lead names is who the story is about
         for actor in lead_actors(extraction, source.text, headline_of(source.text)):
-            if not outlet_staff(actor.role) and sure_actor(actor, extraction, source.text):
+            writer = outlet_staff(actor.role) or writes_it(actor.name, source)
+            if not writer and sure_actor(actor, extraction, source.text):
                 add_actor(work, actor, source)
     known_places = {p.name.casefold() for p in work.places}
     for place in extraction.places:
@@ -270,10 +273,27 @@ def source_details(source: Source, fallback_title: str, extraction: Extraction) 
         update["outlet"] = outlet
     if _cut_title(source) and fallback_title:
         update["title"] = fallback_title
-    if source.kind is SourceKind.OTHER and (extraction.deals or extraction.actors):
-        # Names, roles and deals reported in running prose: an article, not a note or a list.
+    # Names, roles and deals reported in running prose: an article, not a note or a list;
+    # but a firm's client report names deals too, and is no news story (N17-07).
+    prose = extraction.deals or extraction.actors
+    if source.kind is SourceKind.OTHER and prose and not _client_report(source.text):
         update["kind"] = SourceKind.NEWS
     return source.model_copy(update=update) if update else source
+
+
+def _client_report(text: str) -> bool:
+    from briefdesk.sources.report_head import report_head
+
+    found = report_head(text)
+    return found is not None and found.is_report
+
+
+def writes_it(name: str, source: Source) -> bool:
+    """Whether ``name`` is the source's own writer ("Sofia Lindqvist" of its author field): the
+    person who wrote a report takes no part in what it reports (newcomer17 N17-07)."""
+    wanted = " ".join(name.split()).casefold()
+    writers = re.split(r"\s*(?:,|;|&|\band\b)\s*", source.author.casefold())
+    return bool(wanted) and any(" ".join(w.split()) == wanted for w in writers)
 
 
 def _cut_title(source: Source) -> bool:

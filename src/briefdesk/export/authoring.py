@@ -104,6 +104,14 @@ def _part_problems(root: Any, part: str) -> list[tuple[str, str]]:
     return problems
 
 
+TAGLESS = "the document has no tags ({{ … }} or {% … %})"
+
+
+def is_tagless(problem: object) -> bool:
+    """Whether a ``TemplateProblem`` is the "no tags at all" warning (an ordinary document)."""
+    return str(getattr(problem, "message", "")).startswith(TAGLESS)
+
+
 def tagless_warning(data: bytes) -> tuple[str, str, bool] | None:
     """A warning when the document holds no tag at all: every brief would export the same."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -117,7 +125,7 @@ def tagless_warning(data: bytes) -> tuple[str, str, bool] | None:
                 if b"%7B%7B" in rels.upper() or b"{{" in rels:  # a tag in a link address
                     return None
     return (
-        "the document has no tags ({{ … }} or {% … %}): every brief would export the same "
+        f"{TAGLESS}: every brief would export the same "
         "text; is this an exported brief rather than a template?",
         "word/document.xml",
         True,

@@ -68,7 +68,7 @@ def check_package(data: bytes) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
     except zipfile.BadZipFile:
-        raise TemplateFault("not a .docx file (not a zip archive)") from None
+        raise TemplateFault(_not_a_package(data)) from None
     if len(infos) > MAX_ZIP_ENTRIES:
         raise TemplateFault(f"template has {len(infos)} parts, more than {MAX_ZIP_ENTRIES}")
     if sum(i.file_size for i in infos) > MAX_UNZIPPED_BYTES:
@@ -76,6 +76,17 @@ def check_package(data: bytes) -> None:
     _refuse_dtd(data)  # first: hostile content is named, whatever else is wrong
     if not any(i.filename == "word/document.xml" for i in infos):
         raise TemplateFault("not a Word document (no word/document.xml)")
+
+
+def _not_a_package(data: bytes) -> str:
+    """Why bytes that do not unzip are no template, in the words an import uses."""
+    from briefdesk.sources.errors import DAMAGED_WORD
+
+    if not data:
+        return "is empty"
+    if data.startswith(b"PK"):  # a Word file's start, its end cut off
+        return DAMAGED_WORD
+    return "is not a Word file: save the template from Word as .docx (or .dotx)"
 
 
 _dtd_free: set[str] = set()

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from briefdesk.extract.money_hedge import hedge_words
+from briefdesk.model.codes import NOT_GRADED
 
 # Words a headline never ends on: a title ending on one was cut mid-phrase.
 _DANGLING = frozenset(
@@ -90,8 +91,8 @@ _INNER_QUOTES = re.compile(r"[\"“]([^\"“”]*)[\"”]")
 
 
 def grade_text(grade: str) -> str:
-    """Every grade is printed as given: F6 is the grade "cannot be judged", not a blank."""
-    return f"Grade {grade}" if grade else "not graded"
+    """A grade given as "Grade B2"; none (a source nobody graded) as "not graded"."""
+    return f"Grade {grade}" if grade else NOT_GRADED
 
 
 _NAME_PARTICLES = frozenset(

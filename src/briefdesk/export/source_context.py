@@ -29,7 +29,9 @@ def source_context(source: Any, number: int) -> dict[str, Any]:
         number,
         clean(source.filename).strip(),
     )
-    grade_text = house.grade_text(source.grade)
+    # A source nobody graded holds F6: no grade, letter or words of one reach the page (N17-05).
+    graded = source.is_graded
+    grade_text = house.grade_text(source.grade if graded else "")
     return {
         "number": number,
         "ref": f"[{number}]",
@@ -47,15 +49,15 @@ def source_context(source: Any, number: int) -> dict[str, Any]:
         "accessed": source.accessed.isoformat() if source.accessed else "",
         "accessed_long": long_date(source.accessed),
         "language": clean(source.language),
-        "grade": source.grade,
-        "graded": source.is_graded,
-        "reliability": source.reliability,
-        "reliability_words": RELIABILITY_WORDS[source.reliability],
-        "credibility": source.credibility,
-        "credibility_words": CREDIBILITY_WORDS[source.credibility],
+        "grade": source.grade if graded else "",
+        "graded": graded,
+        "reliability": source.reliability if graded else "",
+        "reliability_words": RELIABILITY_WORDS[source.reliability] if graded else "",
+        "credibility": source.credibility if graded else "",
+        "credibility_words": CREDIBILITY_WORDS[source.credibility] if graded else "",
         "grade_text": grade_text,
         "citation": citation,
-        "citation_graded": f"{citation}. {grade_text}.",
+        "citation_graded": f"{citation}. {grade_text[:1].upper()}{grade_text[1:]}.",
         **_prose("notes", source.notes),
     }
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from briefdesk.gui.spell_highlighter import attach as attach_spelling
 from briefdesk.gui.wheel_guard import guard as guard_wheel
+from briefdesk.model.codes import NOT_GRADED
 
 if TYPE_CHECKING:
     from briefdesk.gui.forms import Form
@@ -310,7 +311,7 @@ class CheckBinding(Binding):
         self.box.blockSignals(False)
 
 
-UNGRADED = "not graded"  # what the grade field, the Sources table and the list say of F6
+UNGRADED = NOT_GRADED  # what the grade field, the Sources table and the list say of F6
 
 
 class GradeBinding(LineBinding):

@@ -22,6 +22,12 @@ class Drafting(WindowBase):
 
     def draft_from_source(self) -> None:
         """Fill the brief from the shown source; waits for its reading when still under way."""
+        if self.paste_wait.reading:  # the article just pasted is the one to draft from
+            from briefdesk.gui.paste_wait import DRAFT_WAITS
+
+            self.paste_wait.draft_asked = True
+            self.show_status(DRAFT_WAITS, 60000)
+            return
         source = self.current_source()
         if source is None:
             self.show_status("Add a source first: paste an article with Ctrl+Shift+V.")

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QLabel
 from briefdesk.editing.deal_follow import kind_follow
 from briefdesk.gui import fieldpath, prompts
 from briefdesk.gui.bindings import (
-    UNGRADED,
     CodeBinding,
     ComboBinding,
     DateBinding,
@@ -27,6 +26,7 @@ from briefdesk.gui.bindings import (
 from briefdesk.gui.editor_base import EditorBase
 from briefdesk.gui.editor_header import PROSE_HINT
 from briefdesk.gui.editor_widgets import MoneyBinding
+from briefdesk.gui.grade_parts import GradePartBinding
 from briefdesk.gui.records import RecordList
 from briefdesk.model import (
     Actor,
@@ -40,8 +40,6 @@ from briefdesk.model import (
     Recommendation,
 )
 from briefdesk.model.codes import (
-    CREDIBILITY_WORDS,
-    RELIABILITY_WORDS,
     ActorType,
     Confidence,
     DealKind,
@@ -378,7 +376,7 @@ class ListTabs(EditorBase):
                 [
                     ("Title", lambda s: _short(s.title or s.filename or s.id, 60)),
                     ("Outlet", lambda s: s.outlet),
-                    ("Grade", lambda s: s.grade if s.is_graded else UNGRADED),
+                    ("Grade", lambda s: s.grade_label),
                 ],
                 lambda: None,
                 "source",
@@ -394,14 +392,8 @@ class ListTabs(EditorBase):
         sources.add_field("Published", DateBinding("published"))
         sources.add_field("Accessed", DateBinding("accessed"))
         sources.add_field("Language", LineBinding("language"))
-        sources.add_field(
-            "Reliabilit&y",
-            ComboBinding("reliability", [(f"{k} — {v}", k) for k, v in RELIABILITY_WORDS.items()]),
-        )
-        sources.add_field(
-            "Credi&bility",
-            ComboBinding("credibility", [(f"{k} — {v}", k) for k, v in CREDIBILITY_WORDS.items()]),
-        )
+        sources.add_field("Reliabilit&y", GradePartBinding("reliability"))
+        sources.add_field("Credi&bility", GradePartBinding("credibility"))
         sources.add_field("Notes", TextBinding("notes", "", 2))
         layout.addWidget(sources)
         layout.addStretch(1)

@@ -102,6 +102,7 @@ class MainWindow(
         from briefdesk.gui.checks_panel import ChecksPanel
         from briefdesk.gui.document import BriefDocument
         from briefdesk.gui.editor import BriefEditor
+        from briefdesk.gui.paste_wait import PasteWait
         from briefdesk.gui.preview import HtmlPreview, PagePreview
         from briefdesk.gui.runner import TaskRunner
         from briefdesk.gui.sources_pane import SourcesPane
@@ -109,6 +110,7 @@ class MainWindow(
 
         self.doc = BriefDocument(self.new_brief_record(), self)
         self.runner = TaskRunner(self)
+        self.paste_wait = PasteWait(self.runner)
         self.sources_pane = SourcesPane()
         self.editor = BriefEditor(self.doc)
         spell_highlighter.service().configure(self.settings)  # loads in the background

@@ -78,17 +78,25 @@ class SourceReading(WindowBase):
         if only_a_link(text):  # pasted or dropped: a link is no article (nothing is fetched)
             prompts.show_error(self, "A link, not an article", LINK_ADVICE)
             return
-        self.runner.submit(
+        job = self.runner.submit(
             "Importing pasted text",
             partial(core.import_pasted_checked, html=html),
             text,
             list(self.doc.brief.sources),
             on_done=self._pasted_imported,
-            on_error=lambda message: prompts.show_error(self, "Cannot add source", message),
+            on_error=self._paste_failed,
         )
+        self.show_status(self.paste_wait.started(job), 60000)  # at once (N17-08)
 
     def _pasted_imported(self, result: object) -> None:
         self._source_imported(result)
+        if self.paste_wait.take_draft():  # Ctrl+D was pressed while it was read
+            self.draft_from_source()
+
+    def _paste_failed(self, message: str) -> None:
+        self.show_status("")
+        self.paste_wait.take_draft()  # nothing to draft from: the box says why
+        prompts.show_error(self, "Cannot add source", message)
 
     def _sources_imported(self, found: list[object]) -> None:
         for result in found:

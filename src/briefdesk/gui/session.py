@@ -124,6 +124,7 @@ class FileSession(Recovery):
         self.found.clear()
         self.extractions.clear()
         self._draft_waiting = ""
+        self.paste_wait.forget()
         self._focus_spans = []
         self._reading_queue = []
         self.extracting.clear()

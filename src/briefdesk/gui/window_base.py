@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from briefdesk.gui.checks_panel import ChecksPanel
     from briefdesk.gui.document import BriefDocument
     from briefdesk.gui.editor import BriefEditor
+    from briefdesk.gui.paste_wait import PasteWait
     from briefdesk.gui.runner import TaskRunner
     from briefdesk.gui.sources_pane import SourcesPane
     from briefdesk.gui.suggestions import SuggestionsPanel
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
         found: dict[str, int]
         extractions: dict[str, Any]
         _draft_waiting: str
+        paste_wait: PasteWait
         _reading_queue: list[str]
         _focus_spans: list[model.Span]
         _snapshot: store.Snapshot | None

@@ -23,6 +23,7 @@ from pydantic import (
 
 from briefdesk.model.bounds import MAX_AMOUNT_TEXT, amount_problem
 from briefdesk.model.codes import (
+    NOT_GRADED,
     TLP_LEVELS,
     UK_LEVELS,
     ActorType,
@@ -320,7 +321,13 @@ class Source(Record):
 
     @property
     def is_graded(self) -> bool:
+        """False for the F6 every new source holds: the file's way of saying "not graded"."""
         return self.grade != "F6"
+
+    @property
+    def grade_label(self) -> str:
+        """The grade as readers see it: ``B2``, or "not graded" (never an F6 nobody gave)."""
+        return self.grade if self.is_graded else NOT_GRADED
 
 
 def _now() -> dt.datetime:

@@ -259,6 +259,9 @@ class SourceKind(StrEnum):
 
 # Admiralty code: source reliability A (completely reliable) .. F (cannot be judged),
 # information credibility 1 (confirmed) .. 6 (cannot be judged).
+# A source nobody graded holds F6 in the file (every brief since version 1 does); every surface
+# a reader sees prints this instead, never a grade nobody gave (newcomer17 N17-05).
+NOT_GRADED = "not graded"
 RELIABILITY_GRADES: tuple[str, ...] = ("A", "B", "C", "D", "E", "F")
 RELIABILITY_WORDS: dict[str, str] = {
     "A": "Completely reliable",

@@ -215,6 +215,7 @@ def _to_imported(
     from briefdesk.sources.page_date import YEAR_GUESS_HINT, YEAR_GUESS_NOTE, after_today_note
     from briefdesk.sources.paper_byline import paper_byline, paper_byline_note
     from briefdesk.sources.release_head import release_title
+    from briefdesk.sources.report_head import read_report_head
     from briefdesk.sources.stated_date import stated_date, stated_date_note
     from briefdesk.sources.title_choice import text_title
     from briefdesk.sources.wire_head import dateline_date, dateline_note, wire_title
@@ -236,6 +237,7 @@ def _to_imported(
     if not (extracted.outlet or extracted.author) and (paper := paper_byline(text)):
         extracted.outlet, extracted.author = paper.outlet, paper.authors  # N15-34
         extracted.notes.append(paper_byline_note(paper))
+    report = read_report_head(extracted, text)  # a firm's client briefing (N17-07)
     if extracted.published is None and (stated := stated_date(text)) is not None:
         extracted.published = stated.date  # a notice's "Date of award: …" (N13-23)
         extracted.notes.append(stated_date_note(stated))
@@ -257,7 +259,7 @@ def _to_imported(
     if not _one_line(extracted.title) and _title_from_filename(filename):
         extracted.notes.append(FILENAME_TITLE_NOTE)  # so a made-up title is checked
     fields: dict[str, Any] = {
-        "kind": guess_kind(extracted, text),
+        "kind": guess_kind(extracted, text, report=report),
         "title": _one_line(extracted.title) or _title_from_filename(filename),
         "outlet": cited_outlet(_one_line(extracted.outlet)),  # no ", Accra", "(ASX: KML)"
         "author": _one_line(extracted.author),

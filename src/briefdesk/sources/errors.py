@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+# One message for a Word file cut short, whether it comes in as a source or as a template
+# (newcomer17 N17-12: the template said "not a .docx file (not a zip archive)").
+DAMAGED_WORD = (
+    "is a damaged or incomplete Word file (cut short in copying or downloading?); "
+    "open it in Word and save it again, or get a fresh copy"
+)
+
 
 class ImportRefused(Exception):
     """A file or text could not be turned into a source; ``str()`` is one line naming it."""

@@ -67,8 +67,14 @@ _COPIED_POST = re.compile(
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(\s\([A-Za-z .]+\))?\s*[-—–]\s", re.M)
 
 
-def guess_kind(extracted: Extracted, text: str) -> SourceKind:
-    """Domain first, then what the text says about itself, then news signals; else OTHER."""
+def guess_kind(extracted: Extracted, text: str, *, report: bool = False) -> SourceKind:
+    """Domain first, then what the text says about itself, then news signals; else OTHER.
+    A firm's client report (``report``: its letterhead says so) is never news (N17-07)."""
+    kind = _guess(extracted, text)
+    return SourceKind.OTHER if report and kind is SourceKind.NEWS else kind
+
+
+def _guess(extracted: Extracted, text: str) -> SourceKind:
     host = _host(extracted)
     if any(host == h or host.endswith("." + h) for h in _SOCIAL_HOSTS):
         return SourceKind.SOCIAL

@@ -11,7 +11,7 @@ import re
 import zipfile
 from enum import StrEnum
 
-from briefdesk.sources.errors import Refusal
+from briefdesk.sources.errors import DAMAGED_WORD, Refusal
 
 
 class Format(StrEnum):
@@ -166,10 +166,7 @@ def _sniff_zip(data: bytes, suffix: str = "") -> Format:
             names = set(archive.namelist())
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
         if suffix.lower() in _WORD_ENDINGS:  # a desk officer does not know a .docx is a ZIP
-            raise Refusal(
-                "is a damaged or incomplete Word file (cut short in copying or downloading?); "
-                "open it in Word and save it again, or get a fresh copy"
-            ) from exc
+            raise Refusal(DAMAGED_WORD) from exc
         raise Refusal(f"is a damaged ZIP archive ({exc})") from exc
     if "word/document.xml" in names or (
         "[Content_Types].xml" in names and any(n.startswith("word/") for n in names)
