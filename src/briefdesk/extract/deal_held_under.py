@@ -12,14 +12,11 @@ nothing.
 
 from __future__ import annotations
 
-import bisect
-
 from briefdesk.extract import rx as re
-from briefdesk.extract.deal_kinds import PARTY_TYPES, DealBuild
+from briefdesk.extract.deal_kinds import DealBuild
+from briefdesk.extract.party_near import party_ending_at, party_starting_at
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
-
-Mention = tuple[int, int, str]
 
 # "which X operates under a 30-year concession granted by the", "X holds the terminal under a
 # 25-year lease awarded by".
@@ -43,9 +40,9 @@ def held_concessions(
         match = _HELD_UNDER.search(sentence.text) if " under " in sentence.text else None
         if match is None:
             continue
-        holder = _party(found, mentions, sentence.start, sentence.start + match.start(), True)
+        holder = party_ending_at(found, mentions, sentence.start, sentence.start + match.start(), 4)
         at = sentence.start + match.end()
-        grantor = _party(found, mentions, at, at + 3, False)
+        grantor = party_starting_at(found, mentions, at, at + 3)
         if not (holder and grantor) or holder == grantor:
             continue
         if any({d.buyer, d.seller} == {holder, grantor} for d in deals + added):
@@ -59,19 +56,3 @@ def held_concessions(
         deal.sentence_index = index
         added.append(deal)
     return deals + added
-
-
-def _party(found: Found, mentions: list[Mention], start: int, end: int, last: bool) -> str:
-    """The party named last before ``end`` (``last``, within 4 characters of it) or first
-    from ``start`` (starting before ``end``)."""
-    if last:
-        at = bisect.bisect_left(mentions, (end, -1, ""))
-        near = [m for m in mentions[:at] if m[0] >= start and end - 4 <= m[1] <= end]
-    else:
-        at = bisect.bisect_left(mentions, (start, -1, ""))
-        near = [m for m in mentions[at:] if m[0] <= end][:2]
-    for _s, _e, key in sorted(near, key=lambda m: m[1] - m[0], reverse=True):
-        actor = found.actors.get(key)
-        if actor is not None and actor.type in PARTY_TYPES:
-            return actor.name
-    return ""

@@ -13,14 +13,11 @@ same two sides.
 
 from __future__ import annotations
 
-import bisect
-
 from briefdesk.extract import rx as re
-from briefdesk.extract.deal_kinds import PARTY_TYPES, DealBuild
+from briefdesk.extract.deal_kinds import DealBuild
+from briefdesk.extract.party_near import party_starting_at
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
-
-Mention = tuple[int, int, str]
 
 # "The first memorandum, signed by ..., provides for the supply of up to 2 million tonnes of
 # liquefied natural gas a year from Qalmora to Nordmark"
@@ -58,9 +55,9 @@ def provided_supplies(
         if match is None:
             continue
         at = sentence.start + match.start("seller")
-        seller = _party(found, mentions, at, at + 3)
+        seller = party_starting_at(found, mentions, at, at + 3)
         at = sentence.start + match.end()
-        buyer = _party(found, mentions, at, at + 3)
+        buyer = party_starting_at(found, mentions, at, at + 3)
         if not (buyer and seller) or buyer == seller:
             continue
         if any({d.buyer, d.seller} == {buyer, seller} and d.kind != "grant" for d in deals + added):
@@ -77,14 +74,3 @@ def provided_supplies(
         deal.sentence_index = index
         added.append(deal)
     return deals + added
-
-
-def _party(found: Found, mentions: list[Mention], start: int, end: int) -> str:
-    """The party named first from ``start`` (starting before ``end``)."""
-    at = bisect.bisect_left(mentions, (start, -1, ""))
-    near = [m for m in mentions[at:] if m[0] <= end][:2]
-    for _s, _e, key in sorted(near, key=lambda m: m[1] - m[0], reverse=True):
-        actor = found.actors.get(key)
-        if actor is not None and actor.type in PARTY_TYPES:
-            return actor.name
-    return ""

@@ -12,14 +12,11 @@ the client left open (the text does not name it here), status "signed" (won). No
 
 from __future__ import annotations
 
-import bisect
-
 from briefdesk.extract import rx as re
-from briefdesk.extract.deal_kinds import PARTY_TYPES, DealBuild
+from briefdesk.extract.deal_kinds import DealBuild
+from briefdesk.extract.party_near import party_ending_at
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
-
-Mention = tuple[int, int, str]
 
 # ", which won the civil works contract", " was awarded the EPC contract"
 _WON_WORKS = re.compile(
@@ -42,7 +39,7 @@ def won_works(
         if " contract" not in sentence.text:
             continue
         for match in _WON_WORKS.finditer(sentence.text):
-            contractor = _party_before(found, mentions, sentence.start + match.start())
+            contractor = party_ending_at(found, mentions, 0, sentence.start + match.start(), 2)
             if not contractor or any(d.seller == contractor for d in deals + added):
                 continue
             deal = DealBuild(kind="other", value=None, seller=contractor, status="signed")
@@ -53,14 +50,3 @@ def won_works(
             deal.sentence_index = index
             added.append(deal)
     return deals + added
-
-
-def _party_before(found: Found, mentions: list[Mention], end: int) -> str:
-    """The party whose mention ends right before ``end`` (within 2 characters)."""
-    at = bisect.bisect_left(mentions, (end, -1, ""))
-    near = [m for m in mentions[:at] if end - 2 <= m[1] <= end]
-    for _s, _e, key in sorted(near, key=lambda m: m[1] - m[0], reverse=True):
-        actor = found.actors.get(key)
-        if actor is not None and actor.type in PARTY_TYPES:
-            return actor.name
-    return ""
