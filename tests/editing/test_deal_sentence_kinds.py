@@ -133,3 +133,35 @@ def test_an_item_less_title_reads_in_the_kinds_words() -> None:
     assert deal_title(_deal("acquisition", buyer="Sonangol")) == "Acquisition by Sonangol"
     assert deal_title(_deal("award", seller="Peru")) == "Award against Peru"
     assert deal_title(_deal("loan", buyer="Ghana")) == "Loan to Ghana"
+
+
+def test_a_company_bought_whole_leads_with_its_buyer() -> None:
+    """newcomer17 N17-01: "Harlow Minerals to buy Caspara Copper" was drafted as "Ostrava
+    Partners to sell Caspara Copper Ltd to Harlow Minerals plc" and "Ostrava Partners has
+    approved the sale": a takeover is the buyer's act; a stake sold off stays the seller's."""
+    from briefdesk.editing.draft import brief_title
+
+    takeover = _deal(
+        "acquisition",
+        "approved",
+        "$1.4 billion",
+        item="Caspara Copper Ltd",
+        buyer="Harlow Minerals plc",
+        seller="Ostrava Partners",
+    )
+    assert brief_title(takeover) == (
+        "Harlow Minerals plc to buy Caspara Copper Ltd from Ostrava Partners"
+    )
+    assert deal_sentence(takeover) == (
+        "Harlow Minerals plc has agreed to buy Caspara Copper Ltd from Ostrava Partners for "
+        "$1.4 billion."
+    )
+    stake = _deal(
+        "acquisition",
+        "signed",
+        item="10% stake in the Norte field",
+        buyer="Sonangol",
+        seller="Tullow Oil",
+    )
+    assert brief_title(stake) == "Tullow Oil to sell 10% stake in the Norte field to Sonangol"
+    assert deal_sentence(stake).startswith("Tullow Oil has signed a deal to sell a 10% stake")

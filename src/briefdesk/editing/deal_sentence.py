@@ -201,6 +201,8 @@ def _sale(p: _Parts, kind: str) -> str:
         worth_mid = f", worth {p.value}," if p.value else ""
         ended = _PARTICIPLE[p.status]
         return f"the {noun} of {goods}{worth_mid} by {p.other(p.seller)}{to} has been {ended}"
+    if kind == "acquisition" and p.buyer and p.seller and not is_stake(p.item):
+        return _takeover(p, goods, for_v)
     if p.seller:
         to = f" to {p.other(p.buyer)}" if p.buyer else ""
         s = p.first(p.seller)
@@ -239,6 +241,28 @@ def _sale(p: _Parts, kind: str) -> str:
     if p.status is DealStatus.DELIVERED:
         return f"Delivery of {goods}{sold} is complete"
     return f"A deal to {inf} {goods}{for_v} has been {_PARTICIPLE[p.status]}"
+
+
+def is_stake(item: str) -> bool:
+    """A share sold off ("a 10% stake", "its stake in the Norte field"): the seller's act."""
+    return item[:1].isdigit() or "stake" in item.casefold() or "share" in item.casefold()
+
+
+def _takeover(p: _Parts, goods: str, for_v: str) -> str:
+    """A company bought whole is the buyer's act, and the news names the buyer first ("Harlow
+    Minerals to buy Caspara Copper"): the sentence leads with it, the seller after "from"
+    (newcomer17 N17-01; "Ostrava Partners has approved the sale" put the seller first)."""
+    b, frm = p.first(p.buyer), f" from {p.other(p.seller)}"
+    return {
+        DealStatus.REPORTED: f"{b} is reported to be buying {goods}{frm}{for_v}",
+        DealStatus.PROPOSED: f"{b} has proposed buying {goods}{frm}{for_v}",
+        DealStatus.APPROVED: f"{b} has agreed to buy {goods}{frm}{for_v}",
+        DealStatus.SIGNED: f"{b} has signed a deal to buy {goods}{frm}{for_v}",
+        DealStatus.IN_DELIVERY: f"{b} is completing its purchase of {goods}{frm}{for_v}",
+        DealStatus.DELIVERED: f"{b} has bought {goods}{frm}{for_v}",
+        DealStatus.SUSPENDED: f"{b} has suspended its purchase of {goods}{frm}",
+        DealStatus.CANCELLED: f"the purchase of {goods} by {b}{frm} has been cancelled",
+    }[p.status]
 
 
 _SMALL = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")

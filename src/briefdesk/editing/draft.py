@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from briefdesk.editing.accept import add_actor, add_deal, deal_title
 from briefdesk.editing.buyer_country import with_buyer_country
-from briefdesk.editing.deal_sentence import deal_sentence
+from briefdesk.editing.deal_sentence import deal_sentence, is_stake
 from briefdesk.editing.deal_works import works_title
 from briefdesk.editing.draft_lead import headline_of, lead_actors
 from briefdesk.editing.draft_sides import add_sides
@@ -231,6 +231,8 @@ def brief_title(deal: DealSuggestion | None) -> str:
         return works
     if deal.seller and deal.buyer and str(deal.kind) in _ACTS:
         return _ACTS[str(deal.kind)].format(g=deal.seller, r=deal.buyer, what=what)
+    if deal.seller and deal.buyer and str(deal.kind) == "acquisition" and not is_stake(what):
+        return f"{deal.buyer} to buy {what} from {deal.seller}"  # the buyer's act (N17-01)
     if deal.seller and deal.buyer and deal.item:
         return f"{deal.seller} to sell {what} to {deal.buyer}"
     return deal_title(deal)
