@@ -153,6 +153,25 @@ def _cited_deal(brief: Brief, suggestion: Suggestion) -> bool:
     kind = str(getattr(kind, "value", kind))
     return any(
         str(deal.kind.value) == kind
-        and all(linking.has_span(deal.evidence, span) for span in suggestion.spans)
+        and all(_mostly_cited(deal.evidence, span) for span in suggestion.spans)
         for deal in brief.deals
     )
+
+
+# Share of a suggestion's evidence a deal must cite to have taken it: a deal made from a
+# selection ("New deal from selection") cites the sentence without its dateline, and the
+# suggestion, whose evidence starts at "BRUSSELS, June 3 (Wire) -", stayed offered.
+_MOSTLY = 0.8
+
+
+def _mostly_cited(cited: list[Span], span: Span) -> bool:
+    """The deal cites ``span`` itself, or spans covering at least ``_MOSTLY`` of its characters."""
+    if linking.has_span(cited, span):
+        return True
+    length = span.end - span.start
+    covered = sum(
+        max(0, min(c.end, span.end) - max(c.start, span.start))
+        for c in cited
+        if c.source_id == span.source_id
+    )
+    return length > 0 and covered >= _MOSTLY * length
