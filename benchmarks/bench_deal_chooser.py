@@ -17,8 +17,6 @@ best candidate, when at least the threshold sure) and buyer/seller is scored as
 
 from __future__ import annotations
 
-import math
-import random
 import sys
 from collections import Counter
 from pathlib import Path
@@ -29,6 +27,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from chooser_data import ROLES, credited, gold_sides, load_rows  # noqa: E402
+from logistic_fit import fit, probability  # noqa: E402
 
 from briefdesk.extract.deal_chooser import BIAS, WEIGHTS  # noqa: E402
 from briefdesk.extract.scoring import norm  # noqa: E402
@@ -72,31 +71,11 @@ def examples(articles: list[dict[str, Any]]) -> list[Example]:
 
 def train(data: list[Example], seed: int = 0) -> dict[str, float]:
     """Logistic regression by AdaGrad over the sparse binary features, L2 on every weight."""
-    counts = Counter(f for feats, _ in data for f in set(feats))
-    kept = {f for f, n in counts.items() if n >= MIN_COUNT}
-    rows = [([f for f in feats if f in kept], y) for feats, y in data]
-    w: dict[str, float] = dict.fromkeys(kept, 0.0)
-    w[BIAS] = 0.0
-    g2: dict[str, float] = dict.fromkeys(w, 1e-8)
-    order = list(range(len(rows)))
-    rnd = random.Random(seed)
-    for _ in range(EPOCHS):
-        rnd.shuffle(order)
-        for i in order:
-            feats, y = rows[i]
-            z = w[BIAS] + sum(w[f] for f in feats)
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-            err = p - y
-            for f in (*feats, BIAS):
-                grad = err + (L2 * w[f] if f != BIAS else 0.0)
-                g2[f] += grad * grad
-                w[f] -= RATE * grad / math.sqrt(g2[f])
-    return w
+    return fit(data, bias=BIAS, min_count=MIN_COUNT, l2=L2, epochs=EPOCHS, rate=RATE, seed=seed)
 
 
 def predict(w: dict[str, float], feats: list[str]) -> float:
-    z = w.get(BIAS, 0.0) + sum(w.get(f, 0.0) for f in feats)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return probability(w, feats, BIAS)
 
 
 def filled(w: dict[str, float], article: dict[str, Any], threshold: float) -> Counter[str]:
