@@ -95,11 +95,23 @@ def extract(
         raise RuntimeError(str(exc)) from None
 
 
+# What the first Ctrl+D and Ctrl+Alt+N import in the window's own process: about a second of
+# regular expressions and tables that froze the window on the first draft (round 18).
+DRAFT_MODULES = ("briefdesk.editing.draft", "briefdesk.editing.deal_from_text")
+
+
 def warm_up(token: CancelToken) -> None:
-    """Start the extraction worker and load its data before the first source arrives."""
+    """Start the extraction worker and load its data before the first source arrives; then
+    import the draft's modules here, on the runner's thread, so the first draft does not."""
+    import importlib
+
     from briefdesk.extractrun import warm_up as _warm_up
 
     _warm_up()
+    for name in DRAFT_MODULES:
+        if token.cancelled:
+            return
+        importlib.import_module(name)
 
 
 def shutdown_workers() -> None:
