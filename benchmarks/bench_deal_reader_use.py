@@ -60,11 +60,12 @@ def main(argv: list[str]) -> int:
         overall = Score()
         for label in FIELDS:
             overall.add(pooled[label].tp, pooled[label].fp, pooled[label].fn)
-        bs, kinds = pooled["buyer/seller"], pooled["deal kinds"]
+        bs, kinds, values = pooled["buyer/seller"], pooled["deal kinds"], pooled["deal values"]
         print(
             f"threshold {'off' if threshold > 1 else threshold}: overall {overall.f1:.4f} "
             f"({overall.tp}/{overall.fp}/{overall.fn})  buyer/seller {bs.f1:.4f} "
-            f"({bs.tp}/{bs.fp}/{bs.fn})  kinds {kinds.f1:.4f} ({kinds.tp}/{kinds.fp}/{kinds.fn})",
+            f"({bs.tp}/{bs.fp}/{bs.fn})  kinds {kinds.f1:.4f} ({kinds.tp}/{kinds.fp}/{kinds.fn})"
+            f"  values {values.f1:.4f} ({values.tp}/{values.fp}/{values.fn})",
             flush=True,
         )
     return 0
