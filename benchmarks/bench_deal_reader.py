@@ -34,9 +34,10 @@ from briefdesk.extract.deal_reader import BIAS, WEIGHTS, features  # noqa: E402
 
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 MIN_COUNT = 3  # a feature seen in fewer training clauses gets no weight
+WITHOUT: set[str] = set()  # sets never trained on (``--without fresh-11``: round 16's data)
 L2 = 1e-4
 PRUNE = 0.01  # weights nearer zero are not written
-FOLDS = "/tmp/r17_reader_folds{}.json"  # each set's weights trained without it, per options
+FOLDS = "/tmp/r18_reader_folds{}.json"  # each set's weights trained without it, per options
 EPOCHS = 12
 RATE = 0.2
 
@@ -98,9 +99,11 @@ def line(name: str, c: Counter[str]) -> str:
 
 def _options(argv: list[str]) -> None:
     """``--names`` (names as one class token), ``--min-count N``, ``--l2 X``, ``--prune X``:
-    the variants compared left one set out (round 17)."""
+    ``--without SET`` (never train on SET: round 16's data without fresh-11, round 18): the
+    variants compared left one set out."""
     global MIN_COUNT, L2, PRUNE
     deal_reader.NAMES_AS_CLASS = "--names" in argv
+    WITHOUT.clear()
     for flag, i in ((a, i) for i, a in enumerate(argv) if a.startswith("--")):
         if flag == "--min-count":
             MIN_COUNT = int(argv[i + 1])
@@ -108,12 +111,19 @@ def _options(argv: list[str]) -> None:
             L2 = float(argv[i + 1])
         elif flag == "--prune":
             PRUNE = float(argv[i + 1])
+        elif flag == "--without":
+            WITHOUT.add(argv[i + 1])
 
 
 def folds_path(argv: list[str]) -> Path:
     """Where the weights trained without each set are kept for ``bench_deal_reader_use``."""
     options = [a for a in argv if a not in ("--write", "--write-only", "--rebuild")]
     return Path(FOLDS.format("".join(options).replace("-", "_")))
+
+
+def others(sets: dict[str, list[dict[str, Any]]], name: str) -> list[dict[str, Any]]:
+    """The training articles for the fold that leaves ``name`` out (and every ``WITHOUT`` set)."""
+    return [a for n, arts in sets.items() if n != name and n not in WITHOUT for a in arts]
 
 
 def pruned(w: dict[str, float]) -> dict[str, float]:
@@ -139,7 +149,7 @@ def main() -> int:
     if "--write-only" in sys.argv:  # (the folds measured before, with the same options)
         sets = {}
     for name in sets:
-        train_data = examples([a for n, arts in sets.items() if n != name for a in arts])
+        train_data = examples(others(sets, name))
         folds[name] = pruned(train(train_data))
         per_set[name] = measure(folds[name], sets[name])
         for t in THRESHOLDS:

@@ -14,7 +14,6 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -35,14 +34,11 @@ def fold_weights(options: list[str]) -> dict[str, dict[str, float]]:
         return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
     sets = load_rows()
     out = {
-        name: trainer.pruned(trainer.train(trainer.examples(_others(sets, name)))) for name in sets
+        name: trainer.pruned(trainer.train(trainer.examples(trainer.others(sets, name))))
+        for name in sets
     }
     path.write_text(json.dumps(out), encoding="utf-8")
     return out
-
-
-def _others(sets: dict[str, list[dict[str, Any]]], name: str) -> list[dict[str, Any]]:
-    return [a for n, arts in sets.items() if n != name for a in arts]
 
 
 def main(argv: list[str]) -> int:
@@ -64,11 +60,12 @@ def main(argv: list[str]) -> int:
         overall = Score()
         for label in FIELDS:
             overall.add(pooled[label].tp, pooled[label].fp, pooled[label].fn)
-        bs, kinds = pooled["buyer/seller"], pooled["deal kinds"]
+        bs, kinds, values = pooled["buyer/seller"], pooled["deal kinds"], pooled["deal values"]
         print(
             f"threshold {'off' if threshold > 1 else threshold}: overall {overall.f1:.4f} "
             f"({overall.tp}/{overall.fp}/{overall.fn})  buyer/seller {bs.f1:.4f} "
-            f"({bs.tp}/{bs.fp}/{bs.fn})  kinds {kinds.f1:.4f} ({kinds.tp}/{kinds.fp}/{kinds.fn})",
+            f"({bs.tp}/{bs.fp}/{bs.fn})  kinds {kinds.f1:.4f} ({kinds.tp}/{kinds.fp}/{kinds.fn})"
+            f"  values {values.f1:.4f} ({values.tp}/{values.fp}/{values.fn})",
             flush=True,
         )
     return 0

@@ -4,9 +4,10 @@ About a third of the gold deals in unseen news were not found at all: their sent
 amount and none of the unpriced patterns. ``deal_reader`` scores each clause the deal finder
 left without a deal; where it is at least ``THRESHOLD`` sure the clause tells a deal, the clause
 is read like an unpriced deal: its kind from the kind words the rules know (an MoU, a joint
-venture or a trade agreement has no buyer and seller and is skipped), its sides from the same
-side readers, and it must name a side no found deal has (a restatement of a found deal adds
-nothing). Each proposal carries rule id ``deal.learned-reader`` and the reader's confidence.
+venture or a trade agreement has no buyer and seller: since round 18 it is proposed without
+sides when no deal of its kind was found), its sides from the same side readers, and it must
+name a side no found deal has (a restatement of a found deal adds nothing). Each proposal
+carries rule id ``deal.learned-reader`` and the reader's confidence.
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ _TOLD_AGAIN = re.compile(
 )
 THRESHOLD = 0.8  # chosen left one set out (bench_deal_reader_use); on by the coordinator's decision
 MAX_LEARNED = 2
+# Round 18 (left one set out): an MoU, joint venture or trade agreement the reader is sure of
+# is a deal without sides when no deal of its kind was found.
+NO_PARTY = True
 
 
 def learned_deals(
@@ -71,6 +75,8 @@ def learned_deals(
             continue  # (the unpriced pass's vetoes hold for the reader too)
         kind = deal_kind(text, text)
         if kind in NO_PARTY_KINDS:
+            if NO_PARTY and all(d.kind != kind for d in [*deals, *found]):
+                found.append(_no_party(kind, sentence, index, sure))
             continue
         deal = DealBuild(kind, None, status=deal_status(text), rule=RULE)
         parties(deal, sentence)
@@ -84,6 +90,16 @@ def learned_deals(
         known |= sides
         found.append(deal)
     return found
+
+
+def _no_party(kind: str, sentence: Sentence, index: int, sure: float) -> DealBuild:
+    """A side-less deal of ``kind`` told by ``sentence`` (the golds give an MoU no sides)."""
+    deal = DealBuild(kind, None, status=deal_status(sentence.text), rule=RULE)
+    find_item(deal, sentence)
+    deal.sentence_index = index
+    deal.evidence.append((sentence.start, sentence.end))
+    deal.rule_words = f"{sure:.2f}: {_quoted(sentence.text)}"
+    return deal
 
 
 def _quoted(text: str, width: int = 90) -> str:
