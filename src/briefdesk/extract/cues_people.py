@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefdesk.extract import role_bodies
+from briefdesk.extract.body_names import org_named, short_form_body
 from briefdesk.extract import rx as re
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.firstnames import first_names
@@ -72,11 +73,12 @@ def lowercase_role_before(
         words = words[1:]
     if not words or words[-1] not in ROLE_HEADS | {"counterpart"}:
         return None
-    owner = re.sub(r"^(?:The|A|An|But|And|Or|So|Yet|While|When|As|If)\s+", "", match.group(1) or "")
-    owner = re.split(r"[.!?]\s+|\n", owner)[-1]  # "on Monday. Sonatrach chief ..."; a heading
+    stated = re.split(r"[.!?]\s+|\n", match.group(1) or "")[-1]  # "on Monday. Sonatrach chief"
+    owner = re.sub(r"^(?:The|A|An|But|And|Or|So|Yet|While|When|As|If)\s+", "", stated)
     if len(words) < len(match.group(2).split()) or owner in _NO_OWNER:
         owner = ""  # "The deal was signed by chairman X": "The" owns no title
-    affiliation = ""
+    affiliation = short_form_body(res, stated) if owner else ""  # "The Authority's chief X"
+    owner = "" if affiliation else owner
     role = " ".join(role_bodies.lower_body_cut(words))  # "foreign ministry spokesperson"
     owner_words = [w.lower() for w in owner.split()]
     possessive = bool(owner) and match.group(0)[len(owner) :].startswith(("'s", "’s"))
@@ -325,7 +327,8 @@ def _apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
         phrase = " ".join(words)
     if owner:
         code = res.country_of(owner)
-        affiliation = res.affiliation_name(code) if code else org_named(res, owner)
+        earlier = short_form_body(res, f"the {owner}") if match.group(1) == "the" else ""
+        affiliation = res.affiliation_name(code) if code else earlier or org_named(res, owner)
     # "an energy analyst at Capital Economics in London": the city is not part of the role.
     phrase = re.sub(
         r"(\s(?:at|with|of)\s.*)\s+in\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?$", r"\1", phrase
@@ -408,13 +411,3 @@ def speaks(res: Resolver, start: int, end: int) -> bool:
             and re.search(r"according\s+to\s+$", res.before(start, 20))
         )
     )
-
-
-def org_named(res: Resolver, name: str, create: bool = True) -> str:
-    key = f"org:{name.lower()}"
-    if key in res.found.actors:
-        return res.found.actors[key].name
-    for actor in res.found.actors.values():
-        if name in actor.aliases:
-            return actor.name
-    return name if create else ""

@@ -1,0 +1,105 @@
+"""Round 18, people's roles and affiliations (issue 10): compound titles with "General", a
+body's short form ("the Directorate") read as the body named in full before it, and firm
+titles whose head alone is no title ("managing partner"). Made-up sentences only, with
+negatives that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.people_of import people as _people
+
+
+# --- compound titles: "General" after these heads is part of the office, not a rank --------
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Director General Maarja Tammik said the radars were late.", "Maarja Tammik",
+         "Director General"),
+        ("Secretary General Lina Osei of the Bureau said no more.", "Lina Osei",
+         "Secretary General"),
+        ("Inspector General Hana Kovacs opened the hearing on Monday.", "Hana Kovacs",
+         "Inspector General"),
+        ("Velmora Attorney General Ruth Mbeki filed the case.", "Ruth Mbeki", "Attorney General"),
+    ],
+)
+def test_general_after_an_office_head_is_part_of_the_office(
+    text: str, name: str, role: str
+) -> None:
+    assert _people(text)[name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a rank after a function that takes no "General" is still dropped
+        ("Chief of Defence Staff General Musa Bello said the jets would come.", "Musa Bello",
+         "Chief of Defence Staff"),
+        ("Army Chief General Tan Wei met the envoy.", "Tan Wei", "Army Chief"),
+    ],
+)
+def test_a_rank_after_another_function_is_still_dropped(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role
+
+
+# --- "the Directorate": the body named in full before ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "role", "body"),
+    [
+        (
+            "Estonia's Defence Materiel Directorate signed a contract for 12 radars on Monday. "
+            "The Directorate's Director General Maarja Tammik said the radars would arrive.",
+            "Maarja Tammik",
+            "Director General",
+            "Defence Materiel Directorate",
+        ),
+        (
+            "Velmora's Coastal Works Authority awarded the dredging deal to Harlan Marine. "
+            "The Authority's chief executive Pavel Hrubec said work starts in May.",
+            "Pavel Hrubec",
+            "chief executive",
+            "Coastal Works Authority",
+        ),
+        (
+            "Norvik signed with the Defence Procurement Agency. \"It is a good day,\" said "
+            "Ilse Brandt, the Agency's director general.",
+            "Ilse Brandt",
+            "director general",
+            "Defence Procurement Agency",
+        ),
+    ],
+)
+def test_a_short_form_body_is_the_body_named_before(
+    text: str, name: str, role: str, body: str
+) -> None:
+    got = _people(text)[name]
+    assert got[:2] == (role, body)
+
+
+def test_the_short_form_gives_the_body_s_state() -> None:
+    text = (
+        "Estonia's Defence Materiel Directorate signed a contract for 12 radars on Monday. "
+        "The Directorate's Director General Maarja Tammik said the radars would arrive."
+    )
+    assert _people(text)["Maarja Tammik"][2] == "EE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "body"),
+    [
+        # no body with that head named before: the short form stays as written
+        ("The Directorate's Director General Mira Tamm said the radars were late.", "Mira Tamm",
+         "The Directorate"),
+        # another head word: not that body
+        (
+            "Velmora's Coastal Works Authority awarded the deal. The Agency's chief executive "
+            "Pavel Hrubec said work starts in May.",
+            "Pavel Hrubec",
+            "",
+        ),
+    ],
+)
+def test_a_short_form_without_its_body_stays_as_written(text: str, name: str, body: str) -> None:
+    assert _people(text)[name][1] != "Coastal Works Authority"
+    if body:
+        assert _people(text)[name][1] == body
