@@ -14,12 +14,21 @@ from tests.extract.people_of import people as _people
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
-        ("Director General Maarja Tammik said the radars were late.", "Maarja Tammik",
-         "Director General"),
-        ("Secretary General Lina Osei of the Bureau said no more.", "Lina Osei",
-         "Secretary General"),
-        ("Inspector General Hana Kovacs opened the hearing on Monday.", "Hana Kovacs",
-         "Inspector General"),
+        (
+            "Director General Maarja Tammik said the radars were late.",
+            "Maarja Tammik",
+            "Director General",
+        ),
+        (
+            "Secretary General Lina Osei of the Bureau said no more.",
+            "Lina Osei",
+            "Secretary General",
+        ),
+        (
+            "Inspector General Hana Kovacs opened the hearing on Monday.",
+            "Hana Kovacs",
+            "Inspector General",
+        ),
         ("Velmora Attorney General Ruth Mbeki filed the case.", "Ruth Mbeki", "Attorney General"),
     ],
 )
@@ -33,8 +42,11 @@ def test_general_after_an_office_head_is_part_of_the_office(
     ("text", "name", "role"),
     [
         # a rank after a function that takes no "General" is still dropped
-        ("Chief of Defence Staff General Musa Bello said the jets would come.", "Musa Bello",
-         "Chief of Defence Staff"),
+        (
+            "Chief of Defence Staff General Musa Bello said the jets would come.",
+            "Musa Bello",
+            "Chief of Defence Staff",
+        ),
         ("Army Chief General Tan Wei met the envoy.", "Tan Wei", "Army Chief"),
     ],
 )
@@ -61,7 +73,7 @@ def test_a_rank_after_another_function_is_still_dropped(text: str, name: str, ro
             "Coastal Works Authority",
         ),
         (
-            "Norvik signed with the Defence Procurement Agency. \"It is a good day,\" said "
+            'Norvik signed with the Defence Procurement Agency. "It is a good day," said '
             "Ilse Brandt, the Agency's director general.",
             "Ilse Brandt",
             "director general",
@@ -88,8 +100,11 @@ def test_the_short_form_gives_the_body_s_state() -> None:
     ("text", "name", "body"),
     [
         # no body with that head named before: the short form stays as written
-        ("The Directorate's Director General Mira Tamm said the radars were late.", "Mira Tamm",
-         "The Directorate"),
+        (
+            "The Directorate's Director General Mira Tamm said the radars were late.",
+            "Mira Tamm",
+            "The Directorate",
+        ),
         # another head word: not that body
         (
             "Velmora's Coastal Works Authority awarded the deal. The Agency's chief executive "
@@ -103,3 +118,84 @@ def test_a_short_form_without_its_body_stays_as_written(text: str, name: str, bo
     assert _people(text)[name][1] != "Coastal Works Authority"
     if body:
         assert _people(text)[name][1] == body
+
+
+# --- the unit after a capitalised title's comma ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            '"Volumes have grown," said Darnell Obi-Reyes, Vice President, Mechanical at Prairie '
+            "Rail.",
+            "Darnell Obi-Reyes",
+            "Vice President, Mechanical",
+        ),
+        (
+            '"It fits our mandate," said Konstantin Varga-Eliot, NIB Vice President, Investment '
+            "Solutions.",
+            "Konstantin Varga-Eliot",
+            "Vice President, Investment Solutions",
+        ),
+        (
+            "For Electricidade do Norte, E.P.\nEng. Celso Mabunda Tembe\nDirector, Procurement "
+            "Management Unit\n",
+            "Celso Mabunda Tembe",
+            "Director, Procurement Management Unit",
+        ),
+        (
+            "Officer responsible for disclosure: Park Min-ho, Director, Investor Relations Team\n",
+            "Park Min-ho",
+            "Director, Investor Relations Team",
+        ),
+        (
+            "For further information: Julien Thibault-Banks, Vice President, Finance, "
+            "ir@prairierail.example\n",
+            "Julien Thibault-Banks",
+            "Vice President, Finance",
+        ),
+    ],
+)
+def test_a_unit_after_the_title_s_comma_is_part_of_the_title(
+    text: str, name: str, role: str
+) -> None:
+    assert _people(text)[name][0] == role
+
+
+def test_the_body_after_the_unit_is_the_affiliation() -> None:
+    text = (
+        '"Volumes have grown," said Darnell Obi-Reyes, Vice President, Mechanical at Prairie Rail.'
+    )
+    assert _people(text)["Darnell Obi-Reyes"][1] == "Prairie Rail"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a company, a place, a ministry after the comma: no unit
+        (
+            "Ana Silveira, Director, Acme Holdings, said the deal was good.",
+            "Ana Silveira",
+            "Director",
+        ),
+        (
+            '"We agree," said Tomas Brandt, Managing Director, Lisbon.',
+            "Tomas Brandt",
+            "Managing Director",
+        ),
+        (
+            "The meeting was chaired by Deepa Rana, Joint Secretary, Ministry of Finance.",
+            "Deepa Rana",
+            "Joint Secretary",
+        ),
+        # a company named after the title, then the clause goes on
+        (
+            "Maria Lopes, Chief Executive, Harbour Lines, said the ferries were late.",
+            "Maria Lopes",
+            "Chief Executive",
+        ),
+    ],
+)
+def test_no_unit_when_the_comma_opens_a_body_a_place_or_a_clause(
+    text: str, name: str, role: str
+) -> None:
+    assert _people(text)[name][0] == role

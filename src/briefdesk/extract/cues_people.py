@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from briefdesk.extract import role_bodies
-from briefdesk.extract.body_names import org_named, short_form_body
 from briefdesk.extract import rx as re
+from briefdesk.extract.body_names import org_named, short_form_body
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import (

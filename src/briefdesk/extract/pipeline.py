@@ -40,6 +40,7 @@ from briefdesk.extract.components.outlet_lines import outlet_lines
 from briefdesk.extract.components.person_countries import person_countries
 from briefdesk.extract.components.possessive_places import possessive_places
 from briefdesk.extract.components.remit_lists import remit_lists
+from briefdesk.extract.components.role_units import role_units
 from briefdesk.extract.components.rosters import rosters
 from briefdesk.extract.components.same_bodies import merge_same_bodies
 from briefdesk.extract.components.seats import seats
@@ -334,6 +335,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         counterparts(res)  # "His Uzbek counterpart, X," a sentence after the minister
         late_roles(res)  # "the Minister of Finance, Dr X", "Prime Minister the Most Hon. X"
         late_titles(res)  # "X is a senior fellow at Y" after a byline; "Opposition senator"
+        role_units(res)  # "X, Vice President, Finance at Y": the unit after the title's comma
     if known:  # the desk's library, after every rule of the extractor's own (lower priority)
         with stage("component: known_actors"):
             known_actors(res, known)
