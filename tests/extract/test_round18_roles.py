@@ -199,3 +199,51 @@ def test_no_unit_when_the_comma_opens_a_body_a_place_or_a_clause(
     text: str, name: str, role: str
 ) -> None:
     assert _people(text)[name][0] == role
+
+
+# --- two-word firm titles whose last word alone is no title ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "role", "body"),
+    [
+        (
+            "Brenton Capital managing partner Ilse Varga said the fund had closed.",
+            "Ilse Varga",
+            "managing partner",
+            "Brenton Capital",
+        ),
+        (
+            "Tomas Holub, managing partner of Ostrava Partners, said the deal was done.",
+            "Tomas Holub",
+            "managing partner",
+            "Ostrava Partners",
+        ),
+        (
+            "Ostrava Partners' founding partner Karel Novak signed the letter.",
+            "Karel Novak",
+            "founding partner",
+            "Ostrava Partners",
+        ),
+        (
+            "Mira Holm, general counsel of Tarsk Shipping, said the claim was late.",
+            "Mira Holm",
+            "general counsel",
+            "Tarsk Shipping",
+        ),
+    ],
+)
+def test_a_two_word_firm_title_is_a_role(text: str, name: str, role: str, body: str) -> None:
+    assert _people(text)[name][:2] == (role, body)
+
+
+def test_a_partner_alone_is_still_a_company() -> None:
+    from briefdesk.extract import extract_text
+
+    actors = {
+        a.name: a.type.value for a in extract_text("Our partner, Sinotrans, declined.").actors
+    }
+    assert actors.get("Sinotrans") == "organization"
+
+
+def test_a_partner_alone_before_a_name_is_no_role() -> None:
+    text = "The bank and its partner Ilse Varga said the fund had closed."
+    assert _people(text).get("Ilse Varga", ("",))[0] != "partner"

@@ -6,6 +6,7 @@ from briefdesk.extract import role_bodies
 from briefdesk.extract import rx as re
 from briefdesk.extract.body_names import org_named, short_form_body
 from briefdesk.extract.common_words import is_common_word
+from briefdesk.extract.compound_roles import ROLE_OPENERS, compound_at, ends_in_compound
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import (
     ORG_HEADS,
@@ -59,19 +60,17 @@ def lowercase_role_before(
     tail = len(stripped)
     while tail > 0 and ("a" <= stripped[tail - 1] <= "z" or stripped[tail - 1] == "-"):
         tail -= 1
-    if stripped[tail:].lstrip("-") not in ROLE_ENDS:
-        return None
+    if stripped[tail:].lstrip("-") not in ROLE_ENDS and not ends_in_compound(stripped.split()):
+        return None  # (a title word, or "managing partner", right before the name)
     if _SIZE_BEFORE.search(stripped):
         return None  # "the 15-member Caribbean Community": a size, no title
     match = LOWER_ROLE_RE.search(window)
     if not match:
         return None
     words = match.group(2).split()
-    while words and (
-        words[0] not in ROLE_HEADS | ROLE_MODIFIERS | {"counterpart"} or words[0] in CONNECTOR_WORDS
-    ):
+    while words and (words[0] not in ROLE_OPENERS or words[0] in CONNECTOR_WORDS):
         words = words[1:]
-    if not words or words[-1] not in ROLE_HEADS | {"counterpart"}:
+    if not words or (words[-1] not in ROLE_HEADS | {"counterpart"} and not ends_in_compound(words)):
         return None
     stated = re.split(r"[.!?]\s+|\n", match.group(1) or "")[-1]  # "on Monday. Sonatrach chief"
     owner = re.sub(r"^(?:The|A|An|But|And|Or|So|Yet|While|When|As|If)\s+", "", stated)
@@ -284,6 +283,7 @@ def _apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     words = phrase.split()
     lowered = [w.lower().strip(".") for w in words]
     head_index = next((i for i, w in enumerate(lowered[:5]) if w in ROLE_HEADS), None)
+    head_index = compound_at(lowered) if head_index is None else head_index  # "managing partner"
     # ", a political scientist at Cairo University", ", a defence commentator at Antena 3":
     # an occupation we have no title word for, placed at a named body.
     occupation = match.group(1) in {"a", "an"} and OCCUPATION_AT.match(phrase)
