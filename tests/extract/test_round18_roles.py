@@ -247,3 +247,48 @@ def test_a_partner_alone_is_still_a_company() -> None:
 def test_a_partner_alone_before_a_name_is_no_role() -> None:
     text = "The bank and its partner Ilse Varga said the fund had closed."
     assert _people(text).get("Ilse Varga", ("",))[0] != "partner"
+
+
+# --- a bare post of the ministry named just before ------------------------------------------
+def test_a_bare_post_takes_the_ministry_named_just_before_and_its_state() -> None:
+    text = (
+        "Kenya's Ministry of Defence confirmed the purchase of four patrol boats from Turkey. "
+        "Principal Secretary Joseph Kamau said the boats would be delivered next year."
+    )
+    assert _people(text)["Joseph Kamau"] == ("Principal Secretary", "Ministry of Defence", "KE")
+
+
+def test_a_post_whose_remit_is_the_ministry_s_takes_it() -> None:
+    text = (
+        "Zambia's Ministry of Mines approved the licence on Friday. "
+        "Deputy Mines Minister Grace Phiri said the licence runs for ten years."
+    )
+    assert _people(text)["Grace Phiri"][1:] == ("Ministry of Mines", "ZM")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # another remit: not that ministry's post
+        (
+            "Kenya's Ministry of Defence confirmed the purchase of four patrol boats from Turkey. "
+            "Minister of Minerals Amina Mwakyusa said the deal was fair.",
+            "Amina Mwakyusa",
+        ),
+        # the ministry is in another paragraph
+        (
+            "Ghana's Ministry of Finance signed the loan. The agreement was welcomed.\n\n"
+            "Deputy Minister Kofi Mensah said the rate was low.",
+            "Kofi Mensah",
+        ),
+        # two ministries named: which one is not said
+        (
+            "Kenya's Ministry of Energy and Uganda's Ministry of Finance met. "
+            "Deputy Minister Ana Lind said talks went well.",
+            "Ana Lind",
+        ),
+    ],
+)
+def test_no_ministry_when_the_post_or_the_text_does_not_tie_them(text: str, name: str) -> None:
+    assert _people(text)[name][1] not in {"Ministry of Defence", "Ministry of Finance"}
+    assert _people(text)[name][1] != "Ministry of Energy"

@@ -34,6 +34,7 @@ from briefdesk.extract.components.list_places import dwellers_places, list_place
 from briefdesk.extract.components.mastheads import mastheads
 from briefdesk.extract.components.menu_lines import menu_lines
 from briefdesk.extract.components.minister_countries import minister_countries
+from briefdesk.extract.components.ministry_posts import ministry_posts
 from briefdesk.extract.components.office_lines import office_lines
 from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.outlet_lines import outlet_lines
@@ -348,6 +349,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         minister_countries(res, sents)  # "Minister of X" where "the Ministry of X of <state>"
         issuer_countries(res)  # a ministry's release: its letterhead's state
         person_countries(res, sents)  # "president of <body>", "Cairo University", delegations
+        ministry_posts(res, sents)  # "Kenya's Ministry of Defence ... Principal Secretary X"
         body_states(res)  # "head of sales of X" after "Brazilian manufacturer X"; short names
         titled_states(res)  # "Nepal's finance minister on ..." and "Finance Minister X"
         signatories(res)  # "Ambassador X signed for Japan"
