@@ -292,3 +292,35 @@ def test_a_post_whose_remit_is_the_ministry_s_takes_it() -> None:
 def test_no_ministry_when_the_post_or_the_text_does_not_tie_them(text: str, name: str) -> None:
     assert _people(text)[name][1] not in {"Ministry of Defence", "Ministry of Finance"}
     assert _people(text)[name][1] != "Ministry of Energy"
+
+
+# --- an attendance list on the heading's own line --------------------------------------------
+_MINUTES = (
+    "Minutes of the 14th meeting of the Committee on Water Resources\n\n"
+    "Members present: Hon. Mira Lamsal (Chairperson); Hon. Dorje Tamang; Hon. Sita Kumari Rai; "
+    "and six other members.\n"
+    "Also present: Ram Prasad Khanal (Secretary, Ministry of Energy); Gita Shah\n\n"
+    "Hon. Tamang asked whether the developer had experience.\n"
+)
+
+
+def test_members_present_on_one_line_are_members() -> None:
+    got = _people(_MINUTES)
+    assert got["Mira Lamsal"][0] == "Chairperson"
+    assert got["Dorje Tamang"][0] == "member"
+    assert got["Sita Kumari Rai"][0] == "member"
+
+
+def test_a_bracketed_post_and_body_in_an_inline_list() -> None:
+    assert _people(_MINUTES)["Ram Prasad Khanal"][:2] == ("Secretary", "Ministry of Energy")
+
+
+def test_a_party_in_brackets_is_no_post_and_present_alone_gives_no_member() -> None:
+    text = (
+        "Present: Mrs Ada Visser (VVD), chair; Mr Younes Bakr (GroenLinks-PvdA); "
+        "Mr Gert Hoek (CDA); and Mrs Lies Veen, State Secretary for Defence.\n"
+    )
+    got = _people(text)
+    assert got["Younes Bakr"][:2] == ("", "GroenLinks-PvdA")
+    assert got["Gert Hoek"][0] == ""
+    assert _people(_MINUTES)["Gita Shah"][0] == ""

@@ -9,7 +9,7 @@ from collections import Counter
 from briefdesk.extract.alias_words import stored_aliases
 from briefdesk.extract.chunk_pass import classify
 from briefdesk.extract.components.acronyms import defined_acronyms
-from briefdesk.extract.components.attendance import attendance
+from briefdesk.extract.components.attendance import attendance, inline_attendance
 from briefdesk.extract.components.bio_lines import late_titles
 from briefdesk.extract.components.block_countries import block_countries
 from briefdesk.extract.components.body_cues import body_states
@@ -298,6 +298,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         ("org.office", title_offices),  # "the Attorney General's Office"
         ("person.speaker-label", speaker_labels),  # "ANCHOR (Kadri Vaher):", "VAHER:"
         ("person.attendance", attendance),  # "Present:" then "Hon. X, MP — Chairperson"
+        ("person.attendance", inline_attendance),  # "Members present: Hon. A (Chair); Hon. B"
         ("place.seat", seats),  # "the Member for Wabag", "Q (Ana Reyes, Delta TV):"
     ):
         res.rule = rule_id
