@@ -324,3 +324,22 @@ def test_a_party_in_brackets_is_no_post_and_present_alone_gives_no_member() -> N
     assert got["Younes Bakr"][:2] == ("", "GroenLinks-PvdA")
     assert got["Gert Hoek"][0] == ""
     assert _people(_MINUTES)["Gita Shah"][0] == ""
+
+
+# --- a transcript label's bracket that gives the host's function ---------------------------
+_TRANSCRIPT = (
+    "BAY RADIO — THE MORNING HOUR\nBroadcast Thursday 6 May 2027\n\n"
+    "TAMA NGATA-WILLS (HOST): Welcome back. With me is Grace Pak, chief executive of Tui "
+    "Launch Ltd.\n\nGRACE PAK (TUI LAUNCH): We signed for six launches.\n\n"
+    "HOST: That is a lot of money.\n\nPAK: It is.\n\nSINA ROA (PRESENTER): And now the weather.\n"
+)
+
+
+def test_a_host_s_bracket_is_the_role_not_the_body() -> None:
+    got = _people(_TRANSCRIPT)
+    assert got["Tama Ngata-Wills"][:2] == ("host", "")
+    assert got["Sina Roa"][:2] == ("presenter", "")
+
+
+def test_a_body_in_a_speaker_s_bracket_stays_the_body() -> None:
+    assert _people(_TRANSCRIPT)["Grace Pak"][1] == "TUI LAUNCH"
