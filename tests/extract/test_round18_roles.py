@@ -343,3 +343,33 @@ def test_a_host_s_bracket_is_the_role_not_the_body() -> None:
 
 def test_a_body_in_a_speaker_s_bracket_stays_the_body() -> None:
     assert _people(_TRANSCRIPT)["Grace Pak"][1] == "TUI LAUNCH"
+
+
+# --- "<place>-based": where one works is neither the body nor part of the title ------------
+@pytest.mark.parametrize(
+    ("text", "name", "role", "body"),
+    [
+        (
+            "Johannesburg-based analyst Thandiwe Mokoena said prices would rise.",
+            "Thandiwe Mokoena",
+            "analyst",
+            "",
+        ),
+        (
+            '"Demand is weak," said Tran Minh Hoa, a Hanoi-based energy analyst at Mekong '
+            "Capital Research.",
+            "Tran Minh Hoa",
+            "energy analyst",
+            "Mekong Capital Research",
+        ),
+        # unchanged: a body before the title, "the new" before it
+        (
+            "Orsk Group chief executive Li Wen said no.",
+            "Li Wen",
+            "chief executive",
+            "Orsk Group",
+        ),
+    ],
+)
+def test_a_based_place_is_no_body_and_no_title(text: str, name: str, role: str, body: str) -> None:
+    assert _people(text)[name][:2] == (role, body)

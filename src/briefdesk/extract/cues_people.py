@@ -74,7 +74,7 @@ def lowercase_role_before(
         return None
     stated = re.split(r"[.!?]\s+|\n", match.group(1) or "")[-1]  # "on Monday. Sonatrach chief"
     owner = re.sub(r"^(?:The|A|An|But|And|Or|So|Yet|While|When|As|If)\s+", "", stated)
-    if len(words) < len(match.group(2).split()) or owner in _NO_OWNER:
+    if len(words) < len(match.group(2).split()) or owner in _NO_OWNER or owner.endswith("-based"):
         owner = ""  # "The deal was signed by chairman X": "The" owns no title
     affiliation = short_form_body(res, stated) if owner else ""  # "The Authority's chief X"
     owner = "" if affiliation else owner
@@ -262,7 +262,11 @@ def _apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     after = sub_found(r"\s\([A-Z]{2,6}\)(?=\s)", "", after, hint="(")
     # "Amina Yusuf, 54, the new finance minister,": the age, then the title.
     after = sub_found(r"^,\s+\d{2,3}(?=,)", "", after)
-    after = sub_found(r"^(,\s+(?:the|a|an)\s+)(?:new|newly appointed|incoming)\s+", r"\1", after)
+    after = sub_found(  # ", a Hanoi-based energy analyst": where one works is no part of it
+        r"^(,\s+(?:the|a|an)\s+)(?:new|newly appointed|incoming|[A-Z][\w'’.-]*-based)\s+",
+        r"\1",
+        after,
+    )
     match = re.match(
         r",\s+(?:(the|a|an|its|his|her)\s+)?(?:([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)(?:['’]s|(?<=s)['’])\s+|"
         r"(?:junta|regime|party|army|military|navy|president|minister|premier|king)['’]s\s+)?"
