@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from briefdesk.extract import role_bodies
 from briefdesk.extract import rx as re
+from briefdesk.extract.body_names import org_named, short_form_body
 from briefdesk.extract.common_words import is_common_word
+from briefdesk.extract.compound_roles import ROLE_OPENERS, compound_at, ends_in_compound
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import (
     ORG_HEADS,
@@ -58,25 +60,24 @@ def lowercase_role_before(
     tail = len(stripped)
     while tail > 0 and ("a" <= stripped[tail - 1] <= "z" or stripped[tail - 1] == "-"):
         tail -= 1
-    if stripped[tail:].lstrip("-") not in ROLE_ENDS:
-        return None
+    if stripped[tail:].lstrip("-") not in ROLE_ENDS and not ends_in_compound(stripped.split()):
+        return None  # (a title word, or "managing partner", right before the name)
     if _SIZE_BEFORE.search(stripped):
         return None  # "the 15-member Caribbean Community": a size, no title
     match = LOWER_ROLE_RE.search(window)
     if not match:
         return None
     words = match.group(2).split()
-    while words and (
-        words[0] not in ROLE_HEADS | ROLE_MODIFIERS | {"counterpart"} or words[0] in CONNECTOR_WORDS
-    ):
+    while words and (words[0] not in ROLE_OPENERS or words[0] in CONNECTOR_WORDS):
         words = words[1:]
-    if not words or words[-1] not in ROLE_HEADS | {"counterpart"}:
+    if not words or (words[-1] not in ROLE_HEADS | {"counterpart"} and not ends_in_compound(words)):
         return None
-    owner = re.sub(r"^(?:The|A|An|But|And|Or|So|Yet|While|When|As|If)\s+", "", match.group(1) or "")
-    owner = re.split(r"[.!?]\s+|\n", owner)[-1]  # "on Monday. Sonatrach chief ..."; a heading
-    if len(words) < len(match.group(2).split()) or owner in _NO_OWNER:
+    stated = re.split(r"[.!?]\s+|\n", match.group(1) or "")[-1]  # "on Monday. Sonatrach chief"
+    owner = re.sub(r"^(?:The|A|An|But|And|Or|So|Yet|While|When|As|If)\s+", "", stated)
+    if len(words) < len(match.group(2).split()) or owner in _NO_OWNER or owner.endswith("-based"):
         owner = ""  # "The deal was signed by chairman X": "The" owns no title
-    affiliation = ""
+    affiliation = short_form_body(res, stated) if owner else ""  # "The Authority's chief X"
+    owner = "" if affiliation else owner
     role = " ".join(role_bodies.lower_body_cut(words))  # "foreign ministry spokesperson"
     owner_words = [w.lower() for w in owner.split()]
     possessive = bool(owner) and match.group(0)[len(owner) :].startswith(("'s", "’s"))
@@ -261,7 +262,11 @@ def _apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     after = sub_found(r"\s\([A-Z]{2,6}\)(?=\s)", "", after, hint="(")
     # "Amina Yusuf, 54, the new finance minister,": the age, then the title.
     after = sub_found(r"^,\s+\d{2,3}(?=,)", "", after)
-    after = sub_found(r"^(,\s+(?:the|a|an)\s+)(?:new|newly appointed|incoming)\s+", r"\1", after)
+    after = sub_found(  # ", a Hanoi-based energy analyst": where one works is no part of it
+        r"^(,\s+(?:the|a|an)\s+)(?:new|newly appointed|incoming|[A-Z][\w'’.-]*-based)\s+",
+        r"\1",
+        after,
+    )
     match = re.match(
         r",\s+(?:(the|a|an|its|his|her)\s+)?(?:([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)(?:['’]s|(?<=s)['’])\s+|"
         r"(?:junta|regime|party|army|military|navy|president|minister|premier|king)['’]s\s+)?"
@@ -282,6 +287,7 @@ def _apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     words = phrase.split()
     lowered = [w.lower().strip(".") for w in words]
     head_index = next((i for i, w in enumerate(lowered[:5]) if w in ROLE_HEADS), None)
+    head_index = compound_at(lowered) if head_index is None else head_index  # "managing partner"
     # ", a political scientist at Cairo University", ", a defence commentator at Antena 3":
     # an occupation we have no title word for, placed at a named body.
     occupation = match.group(1) in {"a", "an"} and OCCUPATION_AT.match(phrase)
@@ -325,7 +331,8 @@ def _apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
         phrase = " ".join(words)
     if owner:
         code = res.country_of(owner)
-        affiliation = res.affiliation_name(code) if code else org_named(res, owner)
+        earlier = short_form_body(res, f"the {owner}") if match.group(1) == "the" else ""
+        affiliation = res.affiliation_name(code) if code else earlier or org_named(res, owner)
     # "an energy analyst at Capital Economics in London": the city is not part of the role.
     phrase = re.sub(
         r"(\s(?:at|with|of)\s.*)\s+in\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?$", r"\1", phrase
@@ -408,13 +415,3 @@ def speaks(res: Resolver, start: int, end: int) -> bool:
             and re.search(r"according\s+to\s+$", res.before(start, 20))
         )
     )
-
-
-def org_named(res: Resolver, name: str, create: bool = True) -> str:
-    key = f"org:{name.lower()}"
-    if key in res.found.actors:
-        return res.found.actors[key].name
-    for actor in res.found.actors.values():
-        if name in actor.aliases:
-            return actor.name
-    return name if create else ""

@@ -4,7 +4,8 @@ it, a title in brackets after it, an office it was appointed to, a country that 
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
-from briefdesk.extract.cues_people import lowercase_role_before, org_named, possessor_before
+from briefdesk.extract.body_names import org_named
+from briefdesk.extract.cues_people import lowercase_role_before, possessor_before
 from briefdesk.extract.lexicon import ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS
 from briefdesk.extract.names import acronym_like, name_like
 from briefdesk.extract.resolver import Resolver

@@ -9,7 +9,7 @@ from collections import Counter
 from briefdesk.extract.alias_words import stored_aliases
 from briefdesk.extract.chunk_pass import classify
 from briefdesk.extract.components.acronyms import defined_acronyms
-from briefdesk.extract.components.attendance import attendance
+from briefdesk.extract.components.attendance import attendance, inline_attendance
 from briefdesk.extract.components.bio_lines import late_titles
 from briefdesk.extract.components.block_countries import block_countries
 from briefdesk.extract.components.body_cues import body_states
@@ -34,12 +34,14 @@ from briefdesk.extract.components.list_places import dwellers_places, list_place
 from briefdesk.extract.components.mastheads import mastheads
 from briefdesk.extract.components.menu_lines import menu_lines
 from briefdesk.extract.components.minister_countries import minister_countries
+from briefdesk.extract.components.ministry_posts import ministry_posts
 from briefdesk.extract.components.office_lines import office_lines
 from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.outlet_lines import outlet_lines
 from briefdesk.extract.components.person_countries import person_countries
 from briefdesk.extract.components.possessive_places import possessive_places
 from briefdesk.extract.components.remit_lists import remit_lists
+from briefdesk.extract.components.role_units import role_units
 from briefdesk.extract.components.rosters import rosters
 from briefdesk.extract.components.same_bodies import merge_same_bodies
 from briefdesk.extract.components.seats import seats
@@ -296,6 +298,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         ("org.office", title_offices),  # "the Attorney General's Office"
         ("person.speaker-label", speaker_labels),  # "ANCHOR (Kadri Vaher):", "VAHER:"
         ("person.attendance", attendance),  # "Present:" then "Hon. X, MP — Chairperson"
+        ("person.attendance", inline_attendance),  # "Members present: Hon. A (Chair); Hon. B"
         ("place.seat", seats),  # "the Member for Wabag", "Q (Ana Reyes, Delta TV):"
     ):
         res.rule = rule_id
@@ -334,6 +337,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         counterparts(res)  # "His Uzbek counterpart, X," a sentence after the minister
         late_roles(res)  # "the Minister of Finance, Dr X", "Prime Minister the Most Hon. X"
         late_titles(res)  # "X is a senior fellow at Y" after a byline; "Opposition senator"
+        role_units(res)  # "X, Vice President, Finance at Y": the unit after the title's comma
     if known:  # the desk's library, after every rule of the extractor's own (lower priority)
         with stage("component: known_actors"):
             known_actors(res, known)
@@ -346,6 +350,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         minister_countries(res, sents)  # "Minister of X" where "the Ministry of X of <state>"
         issuer_countries(res)  # a ministry's release: its letterhead's state
         person_countries(res, sents)  # "president of <body>", "Cairo University", delegations
+        ministry_posts(res, sents)  # "Kenya's Ministry of Defence ... Principal Secretary X"
         body_states(res)  # "head of sales of X" after "Brazilian manufacturer X"; short names
         titled_states(res)  # "Nepal's finance minister on ..." and "Finance Minister X"
         signatories(res)  # "Ambassador X signed for Japan"

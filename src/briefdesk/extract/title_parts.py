@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefdesk.extract.body_names import short_form_body
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS
@@ -88,6 +89,9 @@ def body_before_title(
             if state and res.country_of(state):
                 org_name, start = f"{state} {org_name}", start - len(state) - 1
                 break
+    earlier = short_form_body(res, strip_possessive(org_name))
+    if earlier:  # "the Directorate's Director General X": the body named in full before
+        return role_tokens[first_head:], earlier
     named = adjective_of_named(res.text, org_name) if len(org_tokens) == 1 else ""
     if named:  # "The Tirelian Minister of Transport" in a text on "the Republic of Tirelia"
         return role_tokens[first_head:], affiliation or named
@@ -209,11 +213,18 @@ def title_boundary(res: Resolver, tokens: list[Token], head_positions: list[int]
     return boundary
 
 
+# "Director General", "Secretary General", "Inspector General": "General" is part of the
+# office after these heads, not a rank (round 18).
+_GENERAL_TITLES = word_list("general_titles")
+
+
 def rank_after_function(role: str) -> str:
     """ "Chief of Naval Staff Vice Admiral Musa Bello": a rank after a function is dropped."""
     words = role.split()
     for cut in range(1, len(words)):
         tail = " ".join(words[cut:]).lower().replace(".", "")
+        if tail == "general" and words[cut - 1].lower() in _GENERAL_TITLES:
+            return role  # "Director General": one compound office
         if tail in RANKS and any(w.lower() in ROLE_HEADS for w in words[:cut]):
             return " ".join(words[:cut])
     return role

@@ -24,6 +24,8 @@ TEXTS: dict[str, str] = {
     "person.title-before-name": "title before a name: {role!r}",
     "person.title-to-country": "title ending in a country before a name: {role!r}",
     "person.late-title": "title before the name and its honorifics: {s!r}",
+    "person.role-unit": "the unit after the title's comma: {s!r}",
+    "person.ministry-before": "a post of the ministry named just before: {s!r}",
     "person.issuer-officer": "a company office in the announcement of its issuer: {s!r}",
     "person.country-of-body": "country of the body the text ties the person to: {s!r}",
     "person.country-counterpart": "the other side of a meeting with a counterpart: {s!r}",

@@ -52,6 +52,46 @@ def attendance(res: Resolver) -> None:
             at = end + 1
 
 
+# "Members present: Hon. A (Chairperson); Hon. B; Hon. C; and seven other members." (round 18):
+# the list on the heading's own line, one person an item between semicolons.
+_INLINE = re.compile(
+    r"(?im)^[ \t]*(members\s+present|(?:also\s+)?present|in\s+attendance|attending)[ \t]*:[ \t]*"
+    r"([^\n;]+(?:;[^\n;]+)+)$"
+)
+_ITEM = re.compile(
+    r"\s*(?:and\s+)?" + _HONORIFIC + r"([A-Z][\w'’.-]*(?:[ ](?:[A-Z][\w'’.-]*|de|van|bin|al)){1,4})"
+    r"(?:\s*\(([^)\n]{2,60})\))?\s*\.?\s*"
+)
+
+
+def inline_attendance(res: Resolver) -> None:
+    """Propose each person of an attendance list written on the heading's line: the post in
+    brackets, else "member" under "Members present:"; an item that is no name ends nothing."""
+    if "resent:" not in res.text and "ttendance:" not in res.text and "ttending:" not in res.text:
+        return
+    for heading in _INLINE.finditer(res.text):
+        at = heading.start(2)
+        for item in heading.group(2).split(";"):
+            found = _ITEM.fullmatch(item)
+            role, body = _bracket(found.group(2), heading.group(1)) if found else ("", "")
+            if found and (role or body):  # (a bare name under "Present:" is left to the others)
+                start = at + found.start(1)
+                res.rule = "person.attendance"
+                res.person(found.group(1), start, start + len(found.group(1)), role, body)
+            at += len(item) + 1
+
+
+def _bracket(words: str | None, heading: str) -> tuple[str, str]:
+    """(post, body) from an item's brackets: a post ("Chairperson", "Secretary, Ministry of
+    Energy"), or a party or body alone ("CDA"), with "member" under "Members present:"."""
+    member = "member" if heading.lower().startswith("members") else ""
+    if not words:
+        return member, ""
+    if not {w.strip(",.").lower() for w in words.split()} & ROLE_HEADS:
+        return member, words  # "(GroenLinks-PvdA)": the party, no post
+    return post(words)
+
+
 def post(tail: str) -> tuple[str, str]:
     """(post, body) from the words after the name: "MP — Chairperson" -> ("Chairperson", "");
     "Managing Director, Kenya Ports Authority" -> ("Managing Director", "Kenya Ports

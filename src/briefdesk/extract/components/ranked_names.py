@@ -12,13 +12,13 @@ the affiliation, and the body is never the person.
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.body_names import org_named
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
 from briefdesk.extract.cues_orgs import acronym_after
 from briefdesk.extract.cues_people import (
     apposition,
     head_of_before,
     lowercase_role_before,
-    org_named,
     possessor_before,
 )
 from briefdesk.extract.cues_titles import role_before_comma

@@ -155,6 +155,8 @@ def _role_of(tail: str) -> tuple[str, str]:
     Authority"; a tail without a title word is the speaker's body ("Delta TV")."""
     if not tail:
         return "", ""
+    if tail.lower() in _HEADS - {"q", "question"}:
+        return tail.lower(), ""  # "ARO NGATA (HOST):": the host's function (round 18)
     first, _, rest = tail.partition(", ")
     if any(w.lower().strip(".,") in ROLE_HEADS for w in first.split()):
         return first.strip(), rest.strip()
