@@ -209,3 +209,26 @@ def test_one_dashed_line_or_a_list_without_amounts_is_no_deal_list() -> None:
         "- Tomas Berg – Nordic Bank – panel on bonds\n"
     )
     assert extract_text(no_amounts).deals == []
+
+
+_PLEDGES = (
+    "Donor conference for the reconstruction of Vardania, Geneva, 4 May 2027\n\n"
+    "Donors announced the following pledges:\n\n"
+    "• Japan: USD 120 million for power grid repairs;\n"
+    "• Norway: NOK 500 million over three years;\n"
+    "• Canada: technical experts and equipment, unpriced.\n"
+)
+
+
+def test_a_list_of_pledges_makes_each_listed_party_a_giver() -> None:
+    got = {
+        (d.seller, d.kind, d.value.currency if d.value else "")
+        for d in extract_text(_PLEDGES).deals
+    }
+    assert got == {("Japan", "grant", "USD"), ("Norway", "grant", "NOK")}
+
+
+def test_a_colon_list_that_is_not_of_pledges_gives_no_party() -> None:
+    text = _PLEDGES.replace("Donors announced the following pledges:", "Regional sales rose:")
+    text = text.replace("Donor conference for the reconstruction of", "Results in")
+    assert {d.seller for d in extract_text(text).deals} <= {""}

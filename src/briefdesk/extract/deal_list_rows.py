@@ -12,7 +12,9 @@ is what the list is: loans and grants, or a lender's or seller's list ("approved
 "booked the following orders") make it the buyer (the borrower); a list of awards ("awarded the
 following contracts") its seller. With no such words and no loan or grant, the party is left
 unplaced and only the amount and item are read. Kind from the item's words; status from the lines
-above.
+above. Under words of pledges ("The final communiqué lists the pledges:") an item may also be
+"party: amount" ("• Ghana: GH¢ 600 million for the depot"): the listed party gives (a grant,
+unless its words say a loan) and the other side is left to the sentence rules.
 """
 
 from __future__ import annotations
@@ -23,11 +25,19 @@ from briefdesk.extract.deal_status import deal_status
 from briefdesk.extract.deal_table import first_party
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.resolver import Found
-from briefdesk.extract.table_shape import ISSUER_BUYS, ISSUER_SELLS, issuer_above
+from briefdesk.extract.table_shape import ISSUER_BUYS, ISSUER_SELLS, covered, issuer_above
 
 RULE = "deal.list-item"
 _ITEM = re.compile(r"^[ \t]*(?:[-•*▪·◦‣]|\d{1,2}[.)])[ \t]+(?=\S)", re.M)
 _DASH = re.compile(r"[ \t]+[–—-][ \t]+")
+# A giver named before a colon: "the African Development Bank: a grant of US$15 million".
+_COLON = re.compile(r"((?:[\w'’.()&-]+[ \t]){0,6}[\w'’.()&-]+):[ \t]+(?=\S)")
+# Words above a list of pledges: each listed party gives (round 18, a summit's communiqué).
+_GIVES = re.compile(
+    r"\b(?:pledg(?:e[sd]?|ing)|contribut(?:e[sd]?|ions?|ing)|donat(?:e[sd]?|ions?)|donors?|"
+    r"commitments?|committed)\b",
+    re.I,
+)
 _WHY = "the party the list item names first"
 _ISSUER_WHY = "the body that issues the list, named above it"
 _LENDS = frozenset({"loan", "grant"})
@@ -37,7 +47,7 @@ def list_deals(
     text: str, found: Found, deals: list[DealBuild], money: list[MoneyMention]
 ) -> list[DealBuild]:
     """``deals`` with each "party – item – amount" list item read as a deal (see the module)."""
-    if " – " not in text and " — " not in text and " - " not in text:
+    if " – " not in text and " — " not in text and " - " not in text and ": " not in text:
         return deals
     lines = text.splitlines(keepends=True)
     starts = [0]
@@ -72,7 +82,10 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.append((at, dash.start()))
         at = dash.end()
     spans.append((at, end))
-    return spans if len(spans) >= 3 else []
+    if len(spans) >= 3:
+        return spans
+    colon = _COLON.match(text, head.end(), end)  # "Nigeria: US$250 million over three years"
+    return [(head.end(), colon.end(1)), (colon.end(), end)] if colon else []
 
 
 def _run(lines: list[str], items: list[list[tuple[int, int]]], index: int) -> list[int]:
@@ -103,6 +116,8 @@ def _item(
     key = first_party(found, mentions, *parts[0])
     if priced is None or priced[0] == 0 or not key:
         return
+    if len(parts) == 2 and not _GIVES.search(acts):
+        return  # ("Revenue: USD 4.1 billion": a colon list is a deal list only of pledges)
     line = (parts[0][0], parts[-1][1])
     value = priced[1]
     on_line = [d for d in deals if d.value and line[0] <= d.value.start < line[1]]
@@ -117,7 +132,7 @@ def _item(
     else:
         deal.value = value
         deal.kind = kind if deal.kind == "other" else deal.kind
-        if line not in deal.evidence:
+        if not covered(deal.evidence, line):
             deal.evidence.append(line)
     party = found.actors[key].name
     middle = [span for i, span in enumerate(parts[1:], 1) if i != priced[0]]
@@ -135,7 +150,12 @@ def _place(deal: DealBuild, party: str, issuer: str, acts: str) -> None:
     sentence rule read from a neighbouring item is cleared when no issuer is named. ``acts``:
     the words that say what the issuer does (its own line and the line above the list)."""
     other = (issuer, _ISSUER_WHY) if issuer and issuer != party else ("", "")
-    if deal.kind in _LENDS or (ISSUER_SELLS.search(acts) and not ISSUER_BUYS.search(acts)):
+    if _GIVES.search(acts):  # a pledge: the listed party gives; to whom, the list does not say
+        deal.seller, deal.seller_why, deal.weak = party, _WHY, False
+        deal.kind = "grant" if deal.kind == "other" else deal.kind
+        if deal.buyer == party:
+            deal.buyer, deal.buyer_why = "", ""
+    elif deal.kind in _LENDS or (ISSUER_SELLS.search(acts) and not ISSUER_BUYS.search(acts)):
         deal.buyer, deal.buyer_why, deal.weak = party, _WHY, False
         deal.seller, deal.seller_why = other
     elif ISSUER_BUYS.search(acts):

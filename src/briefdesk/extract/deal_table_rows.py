@@ -31,6 +31,7 @@ from briefdesk.extract.table_shape import (
     ISSUER_BUYS,
     ISSUER_SELLS,
     Header,
+    covered,
     header_of,
     is_rule,
     issuer_above,
@@ -130,7 +131,7 @@ def _row(
         deal = DealBuild(deal_kind(text[slice(*row)], context) or "other", value, rule=RULE)
         deal.evidence.append(row)
         deals.append(deal)
-    elif row not in deal.evidence:
+    elif not covered(deal.evidence, row):
         deal.evidence.append(row)
     deal.value = value or deal.value
     _fill(text, deal, cells, columns, sides, table)

@@ -203,4 +203,10 @@ def issuer_above(
         if key:
             acts = f"{lines[above[0]].strip()} {lines[index].strip()}"
             return words, found.actors[key].name, acts
-    return words, "", ""
+    return words, "", lines[above[0]].strip() if above else ""
+
+
+def covered(evidence: list[tuple[int, int]], span: tuple[int, int]) -> bool:
+    """Whether a span of ``evidence`` already holds ``span`` (the sentence a rule read the row
+    or list item as): the row is then no second piece of evidence."""
+    return any(start <= span[0] and span[1] <= end for start, end in evidence)
