@@ -232,3 +232,21 @@ def test_a_colon_list_that_is_not_of_pledges_gives_no_party() -> None:
     text = _PLEDGES.replace("Donors announced the following pledges:", "Regional sales rose:")
     text = text.replace("Donor conference for the reconstruction of", "Results in")
     assert {d.seller for d in extract_text(text).deals} <= {""}
+
+
+def test_exports_a_state_approved_are_sold_by_it_and_a_total_row_is_no_deal() -> None:
+    text = (
+        "Strategic export licences: fourth quarter 2027\n\n"
+        "Norway approved the following arms exports in the quarter:\n\n"
+        "Recipient country | Equipment | Quantity | Value (EUR)\n"
+        "Estonia | Armoured personnel carriers | 24 | 96,000,000\n"
+        "Poland | Coastal radar sets | 6 | 31,500,000\n"
+        "Total | | 30 | 127,500,000\n"
+    )
+    extraction = extract_text(text)
+    got = {(d.buyer, d.seller, d.value.amount if d.value else None) for d in extraction.deals}
+    assert got == {
+        ("Estonia", "Norway", Decimal(96000000)),
+        ("Poland", "Norway", Decimal(31500000)),
+    }
+    assert "Total" not in {a.name for a in extraction.actors}

@@ -34,6 +34,7 @@ from briefdesk.extract.table_shape import (
     covered,
     header_of,
     is_rule,
+    is_total,
     issuer_above,
     row_cells,
 )
@@ -78,7 +79,7 @@ def table_deals(
             mentions = mentions or sorted(found.mentions)
             table = _table(text, found, mentions, header, lines, starts, index)
             continue
-        if table is None or len(cells) != table.header.width:
+        if table is None or len(cells) != table.header.width or is_total(text, cells):
             continue
         mentions = mentions or sorted(found.mentions)
         _row(text, found, mentions, deals, money, cells, table, dropped)

@@ -35,6 +35,9 @@ _GAP = re.compile(r" {2,}")
 # Labels that only number or group the rows: a later column with the same role says it better
 # ("Lot | Description": the item is the description; "Number | ... | Quantity").
 _WEAK = frozenset({"lot", "number", "type", "category", "company", "firm"})
+_TOTAL = re.compile(
+    r"[ \t*]*(?:sub-?|grand\s+)?totals?\b|[ \t*]*all\s+(?:lots|rows|contracts)\b", re.I
+)
 _RULE = re.compile(r"^[\s|:+=-]*$")  # a Markdown or ASCII rule between header and rows
 _BRACKET = re.compile(r"\(([^()]*)\)")
 _LABEL_NOISE = re.compile(r"^(?:name\s+of\s+(?:the\s+)?)|[*#:_.]+$|^[*#_]+")
@@ -117,6 +120,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " \t":
         end -= 1
     return start, end
+
+
+def is_total(text: str, cells: list[tuple[int, int]]) -> bool:
+    """Whether a row sums the others ("Total | | 30 | 127,500,000", "Grand total"): no deal."""
+    return any(_TOTAL.match(text, start, end) for start, end in cells)
 
 
 def is_rule(line: str) -> bool:

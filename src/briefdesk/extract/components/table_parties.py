@@ -12,7 +12,7 @@ from __future__ import annotations
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_table import header_columns
 from briefdesk.extract.resolver import Resolver
-from briefdesk.extract.table_shape import header_of, is_rule, row_cells
+from briefdesk.extract.table_shape import header_of, is_rule, is_total, row_cells
 
 # "Aselsan", "Theon Sensors (Greece)", "Paramount Group (South Africa)"; at most six words.
 _NAME = re.compile(r"\s*([A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})\s*(?:\(([^()]*)\))?\s*$")
@@ -38,7 +38,7 @@ def table_parties(res: Resolver) -> None:
         if header or not columns:
             columns, width = (header, len(cells)) if header else (columns, width)
             continue
-        if " | " not in line and len(cells) != width:
+        if (" | " not in line and len(cells) != width) or is_total(text, cells):
             continue  # (a spaced or tab row of another shape: its cells do not line up)
         for index, (c_start, c_end) in enumerate(cells):
             if index in (columns.get("buyer"), columns.get("seller")):
