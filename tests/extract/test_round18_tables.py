@@ -250,3 +250,19 @@ def test_exports_a_state_approved_are_sold_by_it_and_a_total_row_is_no_deal() ->
         ("Poland", "Norway", Decimal(31500000)),
     }
     assert "Total" not in {a.name for a in extraction.actors}
+
+
+def test_an_unpriced_row_is_a_deal_only_with_both_sides() -> None:
+    text = (
+        "Export licences granted by Norway's export control agency, 2027\n\n"
+        "Exporter | End user | Equipment\n"
+        "Kongsvik | Armed Forces of Estonia | Anti-ship missiles\n"
+        "Televik | Polish Navy | Sonar suites\n"
+    )
+    got = {(d.buyer, d.seller, d.item) for d in extract_text(text).deals}
+    assert got == {
+        ("Armed Forces of Estonia", "Kongsvik", "Anti-ship missiles"),
+        ("Polish Navy", "Televik", "Sonar suites"),
+    }
+    one_side = text.replace("Exporter | End user", "Exporter | Remarks")
+    assert extract_text(one_side).deals == []

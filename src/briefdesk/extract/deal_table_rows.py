@@ -122,7 +122,7 @@ def _row(
     own = next((d for d in on_row if d.value and cell[0] <= d.value.start < cell[1]), None)
     value = own.value if own else _priced(text, money, cell, table.header)
     sides = _sides(found, mentions, cells, table)
-    if value is None and not (sides[0] and sides[1] and "item" in columns):
+    if value is None and not (sides[0][0] and sides[1][0] and "item" in columns):
         return  # (an unpriced row is a deal only with both sides and what is bought)
     deal = own or (on_row[0] if on_row else None)
     if "value" in columns:
