@@ -66,12 +66,14 @@ from briefdesk.extract.deal_guess import is_guess
 from briefdesk.extract.deal_held_under import held_concessions
 from briefdesk.extract.deal_kind_names import named_kind
 from briefdesk.extract.deal_kinds import DealBuild
+from briefdesk.extract.deal_list_rows import list_deals
 from briefdesk.extract.deal_lists import without_list_guesses
 from briefdesk.extract.deal_mou import mou_subjects
 from briefdesk.extract.deal_owned import owned_parties
 from briefdesk.extract.deal_provides import provided_supplies
 from briefdesk.extract.deal_sanctions import sanctions_packages
 from briefdesk.extract.deal_sides import same_party
+from briefdesk.extract.deal_table_rows import table_deals
 from briefdesk.extract.deal_works_won import won_works
 from briefdesk.extract.deals import DealFinder
 from briefdesk.extract.doc import Doc
@@ -129,6 +131,8 @@ def run(
         deals = DealFinder(text, found).run(sents, money)
         deals = without_list_guesses(text, found, deals)  # "Chile and Peru and Korea and"
         labelled_sides(text, found, deals, money)  # "Awarded to: X", a lot, a "Buyer |" table
+        deals = table_deals(text, found, deals, money)  # each row under "Supplier | Value"
+        deals = list_deals(text, found, deals, money)  # "- Laos – Roads Program – $120m loan"
         form_items(text, deals)  # "Title | Air defence launchers", "Quantity | 12 launchers"
         owned_parties(text, found, sents, deals)  # "a loan to X's subsidiary, Y": Y borrows
         defined_sides(text, found, deals)  # X (the "Vendor") sells, Y (the "Purchaser") buys

@@ -29,6 +29,8 @@ def normalise(text: str) -> str:
     joined ("Turkish Defence\nMinister Yusuf Demirci"). Headings, list items and lines ending
     in a colon or stop keep their line breaks.
     """
+    if "\t" in text:
+        text = _tab_rows(text)  # "X AS<TAB>Estonia<TAB>EUR 96 million": cells, not one name
     text = _ODD_SPACES.sub(" ", text)
     if "UPDATE " in text:  # a wire's "UPDATE 2-Iraq signs ...": the name after the hyphen
         text = _WIRE_UPDATE.sub(lambda m: " " * len(m.group()), text)
@@ -70,6 +72,25 @@ def normalise(text: str) -> str:
 
 
 _SENTENCE_CLOSERS = word_list("sentence_closers")
+_TAB_CELL = re.compile(r"(?<=\S)\t+(?=[^\t\n]*\S)")
+
+
+def _tab_rows(text: str) -> str:
+    """Text whose rows of tab-separated cells (two lines in a row with two tabs or more between
+    words, as a spreadsheet pastes) have "|" for each tab between cells, the same length: a
+    tab read as a space ran the cells together ("Halvard Defence AS Estonia", "24 EUR 96
+    million"), and "|" keeps them apart as a Word table's " | " does (round 18)."""
+    lines = text.split("\n")
+    rows = [len(_TAB_CELL.findall(line)) >= 2 for line in lines]
+    out = []
+    for index, line in enumerate(lines):
+        near = (index > 0 and rows[index - 1]) or (index + 1 < len(lines) and rows[index + 1])
+        if rows[index] and near:
+            line = _TAB_CELL.sub(lambda m: "|" * len(m.group()), line)
+        out.append(line)
+    return "\n".join(out)
+
+
 # Two spaces or more after a word and before the next cell: a table's column gap (a gap after
 # a sentence's stop is typing, not a column).
 _COLUMN_GAP = re.compile(r"\w {2,}\S")
@@ -80,8 +101,8 @@ def _wrapped(line: str, following: str, block_ends_sentence: bool, wrap_min: int
     tail = line.rstrip()[-1:]
     if not head or not tail or head in _BULLETS or tail in {".", "!", "?", ":", ";"}:
         return False
-    if line.lstrip()[:1] in _BULLETS or (" | " in line and " | " in following):
-        return False  # (a table's rows, cells joined by " | ", each its own line: round 13)
+    if line.lstrip()[:1] in _BULLETS or ("|" in line and "|" in following):
+        return False  # (a table's rows, cells joined by " | " or "|", each its own line: round 13)
     if "  " in line and _COLUMN_GAP.search(line) and _COLUMN_GAP.search(following):
         return False  # rows set in columns: "2027-05-02  Ana Ruiz   President" (round 14)
     if head.islower() or (head.isdigit() and tail.isalpha()):

@@ -121,6 +121,8 @@ TEXTS: dict[str, str] = {
     "deal.lot": "a lot of an award notice, awarded in its own labelled field",
     "deal.fields": "a block of labelled fields that names both sides of a deal",
     "deal.table-row": "a row of a register of contracts set in spaced columns",
+    "deal.table-deal": "a row of a table whose header names a party column and a price or item",
+    "deal.list-item": "an item of a list naming a party, what it gets and the amount",
 }
 MAX_REASONS = 4
 

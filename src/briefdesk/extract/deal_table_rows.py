@@ -1,0 +1,206 @@
+"""Each row of a table of deals is a deal, whatever shape the table came in (round 18).
+
+An arms-export licence table, the lots of a tender award, a shipyard's order intake or a list
+of contracts tells its deals as rows ("2 | Road rehabilitation, Section B | Kaspian Roads Ltd |
+TZS 41.2 billion"). A row has no verb, so the sentence rules found no deal, or read an amount
+across two cells ("24<TAB>EUR 96 million" as EUR 24). Under a header whose labels name a party
+column and an item or value column (``table_shape``), each later row with as many cells is a
+deal ("deal.table-deal"): priced by its value cell (an amount there, or a bare number in the
+header's currency, "Value (EUR m)"), with the parties its buyer and seller cells name, its item
+and count from those columns and its status from a status column. A side the table has no
+column for is the body that issues the table, named in the lines above it, when those lines say
+it awards or buys (the buyer: "The Ministry of Works awarded the following contracts:") or
+takes orders, lends or sells (the seller: "Kestrel Shipyards booked the following orders").
+Kind and status come from the row and the lines above it (title, introduction). The row is the
+evidence; a deal a sentence rule already made on the row keeps its identity and takes the row's
+reading, and a second deal made on a non-value cell of the row ("12,000" shells) is dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from briefdesk.extract import rx as re
+from briefdesk.extract.deal_kinds import DealBuild, deal_kind
+from briefdesk.extract.deal_status import deal_status
+from briefdesk.extract.deal_table import first_party
+from briefdesk.extract.money import MoneyMention
+from briefdesk.extract.resolver import Found
+from briefdesk.extract.table_shape import (
+    ISSUER_BUYS,
+    ISSUER_SELLS,
+    Header,
+    covered,
+    header_of,
+    is_rule,
+    is_total,
+    issuer_above,
+    row_cells,
+)
+
+RULE = "deal.table-deal"
+_WHY = "the table's {column!r} column"
+_ISSUER_WHY = "the body that issues the table, named above it"
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,3})?|\d+(?:\.\d{1,3})?")
+_COUNT = re.compile(r"^\s*(\d{1,3}(?:,\d{3})*|\d{1,6})\s*(?:[a-z]+)?\s*$")
+
+
+@dataclass
+class _Table:
+    header: Header
+    above: str  # the prose above the header: title and introduction
+    issuer_buys: str = ""  # the issuer, when the words above say it is the buying side
+    issuer_sells: str = ""
+
+
+def table_deals(
+    text: str, found: Found, deals: list[DealBuild], money: list[MoneyMention]
+) -> list[DealBuild]:
+    """``deals`` with each row of a table of deals read as a deal (see the module)."""
+    if "|" not in text and "   " not in text:
+        return deals
+    mentions: list[tuple[int, int, str]] = []
+    table: _Table | None = None
+    dropped: set[int] = set()
+    lines = text.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    for index, line in enumerate(lines):
+        start, end = starts[index], starts[index] + len(line.rstrip("\n"))
+        cells = [] if is_rule(line) else row_cells(text, start, end)
+        if not cells:
+            if line.strip() and not is_rule(line):
+                table = None  # (prose ends a table; a blank line or a rule does not)
+            continue
+        header = header_of(text, cells)
+        if header is not None:
+            mentions = mentions or sorted(found.mentions)
+            table = _table(text, found, mentions, header, lines, starts, index)
+            continue
+        if table is None or len(cells) != table.header.width or is_total(text, cells):
+            continue
+        mentions = mentions or sorted(found.mentions)
+        _row(text, found, mentions, deals, money, cells, table, dropped)
+    return [d for d in deals if id(d) not in dropped] if dropped else deals
+
+
+def _table(
+    text: str,
+    found: Found,
+    mentions: list[tuple[int, int, str]],
+    header: Header,
+    lines: list[str],
+    starts: list[int],
+    at: int,
+) -> _Table:
+    """The table a header opens, with the prose above it and the body that issues it."""
+    words, issuer, acts = issuer_above(text, found, mentions, lines, starts, at)
+    table = _Table(header, words)
+    if issuer and ISSUER_BUYS.search(acts):
+        table.issuer_buys = issuer
+    elif issuer and ISSUER_SELLS.search(acts):
+        table.issuer_sells = issuer
+    return table
+
+
+def _row(
+    text: str,
+    found: Found,
+    mentions: list[tuple[int, int, str]],
+    deals: list[DealBuild],
+    money: list[MoneyMention],
+    cells: list[tuple[int, int]],
+    table: _Table,
+    dropped: set[int],
+) -> None:
+    columns = table.header.columns
+    row = (cells[0][0], cells[-1][1])
+    cell = cells[columns["value"]] if "value" in columns else row
+    on_row = [d for d in deals if d.value and row[0] <= d.value.start < row[1]]
+    own = next((d for d in on_row if d.value and cell[0] <= d.value.start < cell[1]), None)
+    value = own.value if own else _priced(text, money, cell, table.header)
+    sides = _sides(found, mentions, cells, table)
+    if value is None and not (sides[0][0] and sides[1][0] and "item" in columns):
+        return  # (an unpriced row is a deal only with both sides and what is bought)
+    deal = own or (on_row[0] if on_row else None)
+    if "value" in columns:
+        dropped.update(id(d) for d in on_row if d is not deal)
+    context = f"{table.above} {text[slice(*row)]}"
+    if deal is None:
+        deal = DealBuild(deal_kind(text[slice(*row)], context) or "other", value, rule=RULE)
+        deal.evidence.append(row)
+        deals.append(deal)
+    elif not covered(deal.evidence, row):
+        deal.evidence.append(row)
+    deal.value = value or deal.value
+    _fill(text, deal, cells, columns, sides, table)
+
+
+def _priced(
+    text: str, money: list[MoneyMention], cell: tuple[int, int], header: Header
+) -> MoneyMention | None:
+    """The amount a value cell states, or its bare number in the header's currency."""
+    for mention in money:
+        if cell[0] <= mention.start < cell[1]:
+            return mention
+    number = _NUMBER.fullmatch(text[slice(*cell)].strip())
+    if not number or not header.currency:
+        return None
+    try:
+        amount = Decimal(number.group().replace(",", "")) * header.scale
+    except InvalidOperation:
+        return None
+    return MoneyMention(amount, header.currency, text[slice(*cell)].strip(), *cell)
+
+
+def _sides(
+    found: Found,
+    mentions: list[tuple[int, int, str]],
+    cells: list[tuple[int, int]],
+    table: _Table,
+) -> tuple[tuple[str, str], tuple[str, str]]:
+    """((buyer, why), (seller, why)) of a row: its own cells', else the table's issuer."""
+    named: dict[str, tuple[str, str]] = {}
+    for role in ("buyer", "seller"):
+        index = table.header.columns.get(role)
+        key = first_party(found, mentions, *cells[index]) if index is not None else ""
+        if key:
+            named[role] = (found.actors[key].name, _WHY.format(column=role))
+    buyer = named.get("buyer", ("", ""))
+    seller = named.get("seller", ("", ""))
+    issuer = table.issuer_buys or table.issuer_sells
+    if "buyer" not in table.header.columns and table.issuer_buys and issuer != seller[0]:
+        buyer = (issuer, _ISSUER_WHY)
+    if "seller" not in table.header.columns and table.issuer_sells and issuer != buyer[0]:
+        seller = (issuer, _ISSUER_WHY)
+    return buyer, seller
+
+
+def _fill(
+    text: str,
+    deal: DealBuild,
+    cells: list[tuple[int, int]],
+    columns: dict[str, int],
+    sides: tuple[tuple[str, str], tuple[str, str]],
+    table: _Table,
+) -> None:
+    """The row's reading outranks what a sentence rule read on it."""
+    (buyer, buyer_why), (seller, seller_why) = sides
+    if buyer:
+        deal.buyer, deal.buyer_why, deal.weak = buyer, buyer_why, False
+    if seller:
+        deal.seller, deal.seller_why, deal.weak = seller, seller_why, False
+    if "item" in columns and text[slice(*cells[columns["item"]])].strip():
+        deal.item_span = cells[columns["item"]]
+        deal.item = text[slice(*deal.item_span)]
+    if "count" in columns:
+        count = _COUNT.match(text[slice(*cells[columns["count"]])])
+        if count:
+            deal.quantity = int(count.group(1).replace(",", ""))
+    status = deal_status(text[slice(*cells[columns["status"]])]) if "status" in columns else ""
+    if status in ("", "reported") and deal.status == "reported":
+        status = deal_status(table.above)
+    if status and status != "reported":
+        deal.status = status
