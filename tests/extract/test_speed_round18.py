@@ -134,7 +134,7 @@ _MADE_UP = [
 
 def test_every_derived_gate_finds_what_its_pattern_finds() -> None:
     gates = _derived()
-    assert len(gates) >= 20  # the round-18 gates (unpriced_acts, deal_kinds, deal_more ...)
+    assert len(gates) >= 19  # the round-18 gates (unpriced_acts, deal_kinds, deal_more ...)
     sentences = [s for text in tuning_texts() for s in re.split(r"(?<=[.!?])\s+", text)]
     texts = _MADE_UP + sentences + [s.upper() for s in sentences[::7]] + list(tuning_texts())
     matched = 0

@@ -60,8 +60,7 @@ _BUYS_FROM = re.compile(
     r"\b(?:buys|purchases|orders|procures|acquires)\s+(?:the|a|an|its)\s+[\w -]{1,40}?\s+from\s+"
     r"(?:the\s+[a-z]+,\s+)?[A-Z]"
 )
-# "bought four patrol boats from China in 2017": a past purchase told as background.
-_PAST_TRADE = cued(
+_PAST_TRADE = cued(  # "bought four patrol boats from China in 2017": a past purchase (background)
     r"\b(?:bought|purchased|acquired|received|imported|operated|operates|has\s+operated|"
     r"took\s+delivery|supplied|sold|exported|shipped|delivered)\b"
 )

@@ -10,13 +10,16 @@ need no literal is refused when its module loads (``cued`` raises).
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
-from re import _constants as sre  # (re's own parser: the same reading of the pattern)
-from re import _parser
 from typing import Any
 
 from briefdesk.extract.scans import Gated
 
+# re's own parser and its op codes: the same reading of the pattern as the engine's (private
+# modules, untyped: the test's random patterns check the reading against re itself).
+_parser: Any = importlib.import_module("re._parser")
+sre: Any = importlib.import_module("re._constants")
 _MAX = 64  # a set of exact strings larger than this is not expanded further
 _I = 2  # re.IGNORECASE's bit
 _ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
