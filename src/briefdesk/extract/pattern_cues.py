@@ -2,10 +2,12 @@
 rule's pattern is searched only in sentences that hold a cue (``scans.Gated``).
 
 A pattern led by ``\\b`` or an alternation of words is tried at every position of a sentence
-(5-20 us), and most rules' patterns match few sentences; a few substring tests cost well under
-a microsecond. Hand-written hints can fall behind an edited pattern; these are read from re's
-own parse of the pattern, so an edited pattern gets its new cues and a pattern whose matches
-need no literal is refused when its module loads (``cued`` raises).
+(5-20 us), and most rules' patterns match few sentences; each cue costs a substring test (~0.1
+us), so a gate pays with a handful of cues on a costly pattern, not with dozens on a cheap one
+(measured per pattern: docs/extraction.md "Round 18: speed"). Hand-written hints can fall
+behind an edited pattern; these are read from re's own parse of the pattern, so an edited
+pattern gets its new cues and a pattern whose matches need no literal is refused when its
+module loads (``cued`` raises).
 """
 
 from __future__ import annotations
