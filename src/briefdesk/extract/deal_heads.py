@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from briefdesk.extract.pattern_cues import cued
+
 # What the amount itself is, from the nouns right after it: "a 4 billion yen grant",
 # "a EUR150 million credit line", "$7bn refinery joint venture". This outranks the sentence's
 # other words ("radars ... under a 4 billion yen grant" is a grant, not an arms sale).
@@ -43,4 +45,4 @@ CONTRACT_HEAD = re.compile(
     r"(?:\s*\([^)]{0,40}\))?\s+(?:[\w-]+\s+){0,2}(?:contract|subcontract|order)s?\b", re.I
 )
 # "the $3.7bn refinery, a 70:30 venture between A and B": a venture told by its shares.
-VENTURE = re.compile(r"\b\d{1,2}(?::|-|/)\d{1,2}\s+(?:joint\s+)?venture\b|\bventure\s+between\b")
+VENTURE = cued(r"\b\d{1,2}(?::|-|/)\d{1,2}\s+(?:joint\s+)?venture\b|\bventure\s+between\b")

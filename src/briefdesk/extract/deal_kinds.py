@@ -18,6 +18,7 @@ from briefdesk.extract.lexicon import ARMS_WORDS, DEAL_CUES, ENERGY_WORDS, NON_D
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.non_deal_money import sanction_amount
 from briefdesk.extract.number_words import NUMBER_ALT
+from briefdesk.extract.pattern_cues import cued
 from briefdesk.extract.scans import Gated, factored
 from briefdesk.extract.text import (
     HintedPattern,
@@ -93,7 +94,7 @@ CONVERSION_GAP = re.compile(
 )
 
 
-FROM_TO_RE = re.compile(
+FROM_TO_RE = cued(
     r"\b(?:sale|sales|deal|supply|delivery|transfer|export)\b.*\bfrom\b.*\bto\b"
 )
 # Other sentences that may name a deal's parties or item are looked for this many sentences
@@ -342,10 +343,10 @@ ACCESS_RE = HintedPattern(
 # "Egypt will receive $1.2 billion from the IMF": money received from someone named.
 RECEIVE_RE = re.compile(r"\breceived?s?\s+(?:a\s+|an\s+|about\s+|some\s+|up\s+to\s+)?$", re.I)
 FROM_AFTER_RE = re.compile(r"(?:\s*\([^)]{0,40}\))?(?:\s+in\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+from\b")
-RECEIVE_FROM_RE = re.compile(r"\breceived?s?\b[^;]{0,60}?\bfrom\b")
+RECEIVE_FROM_RE = cued(r"\breceived?s?\b[^;]{0,60}?\bfrom\b")
 FUND_WORDS = frozenset({"facility", "imf", "review", "programme", "program", "fund", "bank"})
 # "The World Bank approved $300 million for Bangladesh": a fund or bank commits an amount.
-FUNDED_RE = re.compile(
+FUNDED_RE = cued(
     r"\b(?:approved|disbursed|released|extended|committed)\s+(?:a\s+further\s+|an\s+additional\s+|"
     r"about\s+|some\s+|nearly\s+|a\s+total\s+of\s+)?$",
     re.I,
@@ -353,7 +354,7 @@ FUNDED_RE = re.compile(
 FOR_AFTER_RE = re.compile(
     r"(?:\s*\([^)]{0,40}\))?(?:\s+in\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+(?:for|to)\s+[A-Z]"
 )
-FUNDED_FOR_RE = re.compile(
+FUNDED_FOR_RE = cued(
     r"\b(?:approved|disbursed|released|extended|committed)\s+[^;]{0,40}?\b(?:for|to)\s"
 )
 PENALTY_RE = re.compile(

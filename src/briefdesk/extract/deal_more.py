@@ -35,6 +35,7 @@ from briefdesk.extract.deal_status import deal_status
 from briefdesk.extract.deal_use_rights import use_or_gift
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.party_clauses import OWNER_APPOSITION
+from briefdesk.extract.pattern_cues import cued
 from briefdesk.extract.scans import Gated, class_led
 from briefdesk.extract.text import Sentence
 from briefdesk.extract.unpriced_acts import (
@@ -59,8 +60,7 @@ _BUYS_FROM = re.compile(
     r"\b(?:buys|purchases|orders|procures|acquires)\s+(?:the|a|an|its)\s+[\w -]{1,40}?\s+from\s+"
     r"(?:the\s+[a-z]+,\s+)?[A-Z]"
 )
-# "bought four patrol boats from China in 2017": a past purchase told as background.
-_PAST_TRADE = re.compile(
+_PAST_TRADE = cued(  # "bought four patrol boats from China in 2017": a past purchase (background)
     r"\b(?:bought|purchased|acquired|received|imported|operated|operates|has\s+operated|"
     r"took\s+delivery|supplied|sold|exported|shipped|delivered)\b"
 )

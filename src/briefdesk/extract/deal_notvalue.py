@@ -93,7 +93,7 @@ _YEARLY_OWN = Gated(
 # A part of a loan told before is no second loan (newcomer16 N16-07): "the first disbursement
 # of $200 million was expected in July", "the second tranche of EUR 50 million".
 _PART_OF = Gated(
-    ("disbursement", "tranche", "instalment", "installment", "drawdown"),
+    ("disbursement", "tranche", "instal", "drawdown"),  # ("instal+ment": "instal")
     r"\bthe\s+(?:first|second|third|fourth|next|initial|final|last)\s+(?:disbursement|"
     r"tranche|instal+ment|drawdown)\s+of\s+(?:about\s+|around\s+|some\s+|up\s+to\s+)?$",
     re.I,

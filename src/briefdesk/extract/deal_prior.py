@@ -13,6 +13,7 @@ noun dated to an earlier time (a year, "last year's", "previous", "earlier") or 
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.pattern_cues import cued
 
 _NOUN = r"(?:order|contract|deal|purchase|agreement|lease|charter)s?\b"
 # "last year's order", "a 2019 order", "the railway's 2024 contract", "its previous contract".
@@ -21,7 +22,7 @@ _DATED = re.compile(
     r"(?:(?:19|20)\d\d|previous|earlier|former))\s+(?:[\w-]+\s+){0,2}?" + _NOUN
 )
 # "follows X's order for", "comes a year after its order for", "came weeks after an order for".
-_FOLLOWS = re.compile(
+_FOLLOWS = cued(
     r"\b(?:follows|followed|comes|came)\s+(?:[\w-]+\s+){0,3}?(?:after\s+)?"
     r"(?:[A-Z][\w-]*['’]s|its|their|an?|last\s+year['’]s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:order|contract|purchase|deal)\s+(?:for|with|of)\b"

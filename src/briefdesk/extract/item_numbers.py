@@ -7,6 +7,7 @@ as part of the name, never as the count: "2,000 155 mm artillery shells" counts 
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.pattern_cues import cued
 
 # A designation word and its number: "Block 20", "Mk 4", "Type 209", "Batch 2", "Flight III"
 # (a roman numeral is a word already).
@@ -25,7 +26,7 @@ _UNIT = re.compile(
 )
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\b[A-Z]{3}|\bRs\.?|\bUS\$)\s*$")
 # A model year: "2024 model year trucks", "2023-model buses".
-_MODEL_YEAR = re.compile(r"\b(?:19|20)\d\d(?P<gap>[ -])model\b")
+_MODEL_YEAR = cued(r"\b(?:19|20)\d\d(?P<gap>[ -])model\b")
 # A maker's or a type's name and its number after a count: "two Boeing 787 aircraft", "24
 # Leopard 2 tanks", "two Vaktfalk 700 airborne early warning aircraft".
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)"

@@ -83,7 +83,7 @@ _OWED_BEFORE = Gated(
         "claim",
         "damages",
         "compensation",
-        "order book",
+        "book",  # ("order\s+book")
     ),
     r"\b(?:owed?|owes|owing|arrears\s+of|unpaid\s+\w+(?:,\s+which)?\s+stood\s+at|"
     r"(?:performance|bid|advance[- ]payment)\s+(?:bond|guarantee|security)\s+of|"

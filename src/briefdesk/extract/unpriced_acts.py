@@ -32,6 +32,7 @@ from briefdesk.extract.deal_frames import sentence_frames
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_licence import licence_kind, licence_sides
 from briefdesk.extract.deal_use_rights import gift, use_sides
+from briefdesk.extract.pattern_cues import cued
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.scans import factored
 from briefdesk.extract.text import Sentence
@@ -43,7 +44,7 @@ _LICENCE = r"(?:licen[cs]es?|permits?|IUPs?|concessions?|leases?|mining\s+rights
 # "revoked the exploration licence of X", "suspended the mining licence held by X".
 # (round 11: "suspended for six months the licence of X", "revoked an exploration licence over
 # the Mumbwa West area held by X")
-_TAKEN = re.compile(
+_TAKEN = cued(
     r"\b(?P<verb>revoked|revokes|suspended|suspends|cancelled|canceled|cancels|withdrew|"
     r"withdraws|withdrawn|terminated|terminates|annulled|annuls)\s+"
     r"(?:for\s+(?:[\w-]+\s+){1,2}?)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
@@ -53,7 +54,7 @@ _TAKEN = re.compile(
     r"\s+(?:of|held\s+by|granted\s+to)\s+(?:the\s+)?(?=[A-Z])"
 )
 # "stripped X of its permit", "has stripped X of the licence".
-_STRIPPED = re.compile(
+_STRIPPED = cued(
     r"\b(?P<verb>stripped|strips)\s+(?=[A-Z])(?P<who>[^,;]{2,80}?)\s+of\s+(?:its|their|the)\s+"
     r"(?:[\w-]+\s+){0,3}?" + _LICENCE + r"\b"
 )
@@ -68,7 +69,7 @@ _PICKED = re.compile(
     r"(?P<who>[^;]{2,80}?)\s+(?:for|to)\s+(?:the\s+|a\s+|an\s+)?(?P<job>(?:[\w-]+\s+){0,3}[a-z]+)\b"
 )
 # "X has been selected by Y to supply ...": the one selected sells.
-_PICKED_BY = re.compile(
+_PICKED_BY = cued(
     r"\b(?:has|have|was|were)\s+been\s+(?:selected|chosen|picked|hired|contracted)\s+by\s+"
     r"(?P<who>[^;]{2,80}?)\s+(?:for|to)\s+(?:the\s+|a\s+|an\s+)?(?P<job>(?:[\w-]+\s+){0,3}[a-z]+)\b"
 )
@@ -81,34 +82,34 @@ _UNDER = (
     r"\s+under\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:sub)?(?:contract|agreement)\b"
     r"(?P<with>\s+with\s+(?=[A-Z]))?"
 )
-_BY_UNDER = re.compile(
+_BY_UNDER = cued(
     r"\b(?:supplied|built|made|assembled|fabricated|done|provided|installed|delivered|"
     r"manufactured|integrated)\s+by\s+(?P<who>[^;]{2,120}?)" + _UNDER
 )
-_WILL_UNDER = re.compile(
+_WILL_UNDER = cued(
     r"\bwill\s+(?:make|build|supply|assemble|fabricate|provide|manufacture|install|integrate)\b"
     r"[^;]{2,100}?" + _UNDER
 )
 # "agreed to sell its stake in X to Y", "will buy the wind farm from Y": sold outright.
-_OUTRIGHT = re.compile(
+_OUTRIGHT = cued(
     r"\b(?:(?:agreed|agrees|agree)\s+to|will|is\s+to|are\s+to)\s+(?:sell|buy|acquire|purchase)\b"
     r"[^;]{3,120}?\b(?:to|from)\s+(?:[\w-]+\s+){0,3}?[A-Z]"
 )
 # "gave the concession for the terminal to X", "granted a 35-year lease of 50 acres to X",
 # "granted on Monday a mining concession of 9,600 hectares to X" (N14-01: a day between).
-_GIVEN = re.compile(
+_GIVEN = cued(
     r"\b(?P<verb>gave|gives|granted|grants|awarded|awards|leased|leases)\s+"
     r"(?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+|(?:yesterday|today)\s+)?(?:the|a|an)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:concession|lease|licen[cs]e|permit)\b[^;]{0,80}?\bto\s+(?=[A-Z])"
 )
 # "has taken two tanker aircraft on a three-year wet lease from X", "chartered two tankers from X".
-_LEASED_FROM = re.compile(
+_LEASED_FROM = cued(
     r"\b(?P<verb>taken|took|takes)\s+[^;]{2,80}?\bon\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:lease|charter)\s+from\s+(?:the\s+)?(?=[A-Z])"
 )
 # "Japan has handed over the patrol boat Kukum to Solomon Islands", "donated by the Chinese
 # government, was handed over to the National Disaster Management Office": goods given.
-_HANDED = re.compile(
+_HANDED = cued(
     r"\b(?:handed\s+over|donated|gifted|transfer,?\s+at\s+no\s+cost,?\s+of|"
     r"transfer,?\s+free\s+of\s+charge,?\s+of)\s+(?:(?:the|a|an|its|\w+)\s+)?[^;]{0,80}?\bto\s+"
     r"(?:the\s+)?(?=[A-Z])"
@@ -116,7 +117,7 @@ _HANDED = re.compile(
 _DONATED = re.compile(r"\b(?:donated|gifted|donation|gift|at\s+no\s+cost|free\s+of\s+charge)\b")
 _DONATED_BY = re.compile(r"\b(?:donated|gifted)\s+by\s+(?:the\s+)?(?=[A-Z])")
 # A share of a company or project sold: no supply of what the project makes.
-STAKE = re.compile(
+STAKE = cued(
     r"\b(?:sell|buy|acquire|purchase)\s+(?:its|their|a|the)\s+(?:[\w%-]+\s+){0,2}?"
     r"(?:stake|interest|shares|holding)\b"
 )
@@ -173,7 +174,7 @@ _MEMORANDA = re.compile(r"(?i:memorand|letters?\s+of\s+intent|heads\s+of\s+agree
 
 
 # No deal told: a report denied, an agreement said not to exist, an order book.
-_NO_DEAL = re.compile(
+_NO_DEAL = cued(
     r"\b(?:denied|denies|dismissed|rejected)\b[^.;]{0,40}?\breports?\b|"
     r"\bthere\s+(?:is|are|was|were)\s+(?:still\s+)?no\s+(?:[\w-]+\s+){0,2}?"
     r"(?:agreement|contract|deal|order)s?\b|\border\s*books?\b",
