@@ -7,8 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefdesk.extract import rx as re
-from briefdesk.extract.doc import Doc
 from briefdesk.extract.date_names import date_lead
+from briefdesk.extract.doc import Doc
 from briefdesk.extract.form_tails import national_tail
 from briefdesk.extract.gazetteer import Gazetteer
 from briefdesk.extract.honorific_lead import honorific_lead
