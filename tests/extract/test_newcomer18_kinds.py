@@ -64,3 +64,49 @@ def test_date_shapes() -> None:
     assert date_lead("x", 0, "2030 World Cup Committee") == 0  # a year alone leads no cut
     assert is_date_name("x", 0, "16 October") and is_date_name("x", 0, "2025")
     assert is_date_name("x", 0, "Friday") and not is_date_name("x", 0, "Acme Corp")
+
+
+def _deal(text: str, as_stated: str):  # type: ignore[no-untyped-def]
+    return next(d for d in extract_text(text).deals if d.value and d.value.as_stated == as_stated)
+
+
+# N18-02: a headline's amount told again in the lead as "a $X joint venture (agreement)" is a
+# joint venture, whatever the headline's words said; its partners are no buyer or seller.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Japanese firm commits $1.3 billion to LNG terminal\n\nJapan's Kaito Gas Corporation "
+            "signed a $1.3 billion joint venture agreement with the state-owned Song Hau Gas "
+            "Corporation on 6 November to build and run an LNG import terminal at Cai Mep.",
+            "$1.3 billion",
+        ),
+        (
+            "Steelmaker to invest $500 million in pellet plant\n\nAcme Steel formed a "
+            "$500 million joint venture with Baltic Ore Ltd to build a pellet plant in Gdansk.",
+            "$500 million",
+        ),
+    ],
+)
+def test_a_restated_joint_venture_names_the_kind(text: str, value: str) -> None:
+    deal = _deal(text, value)
+    assert (deal.kind, deal.buyer, deal.seller) == ("joint_venture", "", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (  # money lent to a venture: a loan
+            "Bank to lend $500 million for LNG terminal\n\nAcme Bank signed a $500 million "
+            "loan to the joint venture that will run the terminal.",
+            "loan",
+        ),
+        (  # a venture partner named, the amount not called a venture
+            "Acme commits $500 million to pellet plant\n\nAcme Steel will invest $500 million "
+            "in the plant, which its joint venture partner Baltic Ore Ltd will run.",
+            "other",
+        ),
+    ],
+)
+def test_a_venture_near_the_amount_is_not_its_kind(text: str, kind: str) -> None:
+    assert _deal(text, "$500 million").kind == kind

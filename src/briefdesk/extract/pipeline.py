@@ -70,6 +70,7 @@ from briefdesk.extract.deal_owned import owned_parties
 from briefdesk.extract.deal_provides import provided_supplies
 from briefdesk.extract.deal_sanctions import sanctions_packages
 from briefdesk.extract.deal_sides import same_party
+from briefdesk.extract.deal_venture import as_venture, venture_told
 from briefdesk.extract.deal_works_won import won_works
 from briefdesk.extract.deals import DealFinder
 from briefdesk.extract.doc import Doc
@@ -167,6 +168,8 @@ def run(
         value = None
         if deal.value:
             value = hedged_value(text, deal.value)  # "more than $2.4 billion": an estimate
+        if deal.kind != "joint_venture" and venture_told(text, deal):
+            as_venture(deal)  # "Firm commits $1.3bn to terminal" told as "a $1.3bn joint venture"
         kind, named_why = named_kind(deal, sents)  # a concession or a stake: its own kind
         deal_suggestions.append(
             DealSuggestion(
