@@ -110,3 +110,34 @@ def test_a_restated_joint_venture_names_the_kind(text: str, value: str) -> None:
 )
 def test_a_venture_near_the_amount_is_not_its_kind(text: str, kind: str) -> None:
     assert _deal(text, "$500 million").kind == kind
+
+
+def _places(text: str) -> list[str]:
+    return [p.name for p in extract_text(text).places]
+
+
+# N18-11: the word for what a site handles ("LNG terminal") or what a licence allows
+# ("Investment licence", capitalised where a table cell begins) is no place.
+@pytest.mark.parametrize(
+    ("text", "not_place"),
+    [
+        ("Japanese firm commits $1.3 billion to LNG terminal", "LNG"),
+        ("Acme will run the new LNG import terminal at Cai Mep.", "LNG"),
+        ("Project | Status\nSolar park | Investment licence granted 2 Oct", "Investment"),
+        ("Project | Status\nCopper block | Exploration licence granted in May", "Exploration"),
+    ],
+)
+def test_a_site_kind_word_is_no_place(text: str, not_place: str) -> None:
+    assert not_place not in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Acme will run the new LNG import terminal at Cai Mep.", "Cai Mep"),
+        ("The Hope mine and the Victory field reopened.", "Hope"),  # a name, not a kind
+        ("Helios Verde won an exploration licence near Reading.", "Reading"),  # known town
+    ],
+)
+def test_a_site_name_stays_a_place(text: str, place: str) -> None:
+    assert place in _places(text)

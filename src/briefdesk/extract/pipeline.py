@@ -74,6 +74,7 @@ from briefdesk.extract.deal_venture import as_venture, venture_told
 from briefdesk.extract.deal_works_won import won_works
 from briefdesk.extract.deals import DealFinder
 from briefdesk.extract.doc import Doc
+from briefdesk.extract.kind_word_places import without_kind_words
 from briefdesk.extract.label_markup import blank_label_markup
 from briefdesk.extract.money import find_money
 from briefdesk.extract.money_hedge import hedged_value, quantity_hedge
@@ -199,6 +200,7 @@ def run(
         for p in sorted(found.places.values(), key=lambda p: p.evidence[0])
     ]
     places = without_wire_places(places)  # "By Jane Miller, Reuters": an outlet, no place
+    places = without_kind_words(places)  # "LNG terminal", "Investment licence"
     for place in places:
         if not place.country:  # the rule that found it gave none: the gazetteer may know it
             place.country, said = place_country(place.name, countries)
