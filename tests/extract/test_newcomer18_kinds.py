@@ -141,3 +141,43 @@ def test_a_site_kind_word_is_no_place(text: str, not_place: str) -> None:
 )
 def test_a_site_name_stays_a_place(text: str, place: str) -> None:
     assert place in _places(text)
+
+
+# N18-01: "the cancellation on 14 October of the EUR1.9 billion programme" stops that deal; a
+# stop's noun with no deal after it states nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lease follows the cancellation on 14 October of the €1.9 billion Meridian "
+        "programme, under which Corvalis Naval Systems was to build four frigates.",
+        "Ankara announced the termination last year of the €1.9 billion contract under which "
+        "Tusk Motors was to supply 200 trucks.",
+    ],
+)
+def test_a_dated_cancellation_of_the_deal_cancels_it(text: str) -> None:
+    assert _deal(text, "€1.9 billion").status == "cancelled"
+
+
+def test_a_cancellation_clause_naming_no_deal_is_no_stop() -> None:
+    text = (
+        "Questions over the cancellation policy in the €1.9 billion contract with Tusk Motors, "
+        "which was signed in May, remain."
+    )
+    assert _deal(text, "€1.9 billion").status != "cancelled"
+
+
+# N18-01: goods said elsewhere with another count ("two Dutch frigates" leased) are not the
+# goods of a deal that counts its own ("four frigates" to be built).
+def test_goods_with_another_count_do_not_name_the_item() -> None:
+    text = (
+        "Portugal leases two Dutch frigates\n\nThe lease follows the cancellation of the "
+        "€1.9 billion Meridian programme, under which Corvalis Naval Systems was to build four "
+        "frigates at Viana do Castelo."
+    )
+    deal = _deal(text, "€1.9 billion")
+    assert (deal.item, deal.quantity) == ("frigates", 4)
+
+
+def test_goods_with_the_same_count_name_the_item() -> None:
+    text = "Navy to buy four Dutch frigates\n\nThe navy will pay €1.9 billion for four frigates."
+    assert _deal(text, "€1.9 billion").item == "Dutch frigates"
