@@ -181,3 +181,45 @@ def test_goods_with_another_count_do_not_name_the_item() -> None:
 def test_goods_with_the_same_count_name_the_item() -> None:
     text = "Navy to buy four Dutch frigates\n\nThe navy will pay €1.9 billion for four frigates."
     assert _deal(text, "€1.9 billion").item == "Dutch frigates"
+
+
+# N18-01: a price whose sides are only a guess takes the sides of the unpriced deal of the same
+# goods told just before; other goods, or another count, keep their own reading.
+@pytest.mark.parametrize(
+    ("text", "value", "buyer", "seller"),
+    [
+        (
+            "Portugal has chosen to lease two frigates from the Netherlands. On 16 October "
+            "Defence Minister Rui Albergaria and the Dutch State Secretary for Defence, Pieter "
+            "van Oordt, signed a €310 million lease of two M-class frigates, which the Royal "
+            "Netherlands Navy is retiring.",
+            "€310 million",
+            "Portugal",
+            "Netherlands",
+        ),
+        (
+            "Kenya has agreed to lease three helicopters from Italy. On Tuesday Defence "
+            "Secretary Aden Duale and the Italian Defence Minister, Guido Crosetto, signed a "
+            "$90 million lease of three AW139 helicopters, which the Italian Army is retiring.",
+            "$90 million",
+            "Kenya",
+            "Italy",
+        ),
+    ],
+)
+def test_a_guessed_price_takes_the_sides_of_the_same_goods(
+    text: str, value: str, buyer: str, seller: str
+) -> None:
+    deal = _deal(text, value)
+    assert (deal.buyer, deal.seller) == (buyer, seller)
+
+
+def test_goods_of_another_count_keep_their_own_sides() -> None:
+    text = (
+        "Portugal has chosen to lease two frigates from the Netherlands. On Friday Defence "
+        "Minister Rui Albergaria and the Dutch State Secretary for Defence, Pieter van Oordt, "
+        "signed a €310 million lease of four M-class frigates, which the Royal Netherlands Navy "
+        "is retiring."
+    )
+    deal = _deal(text, "€310 million")
+    assert (deal.buyer, deal.seller) != ("Portugal", "Netherlands")
