@@ -223,3 +223,50 @@ def test_goods_of_another_count_keep_their_own_sides() -> None:
     )
     deal = _deal(text, "€310 million")
     assert (deal.buyer, deal.seller) != ("Portugal", "Netherlands")
+
+
+# N18-08: a short form of a body named in full gives that body as a person's affiliation.
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Uganda Railways Corporation awarded the contract to the Turkish builder Yaprak "
+            "Insaat. Yaprak's chairman, Mehmet Yaprak, said work would start in January.",
+            "Mehmet Yaprak",
+            "Yaprak Insaat",
+        ),
+        (
+            "Kaito Gas Corporation signed with Song Hau Gas Corporation. Song Hau chairman "
+            "Nguyen Van Phuc signed for the Vietnamese side.",
+            "Nguyen Van Phuc",
+            "Song Hau Gas Corporation",
+        ),
+        (
+            "The navy cancelled its order with Corvalis Naval Systems. Corvalis chief executive "
+            "Tomas Ekdahl called it a blow.",
+            "Tomas Ekdahl",
+            "Corvalis Naval Systems",
+        ),
+    ],
+)
+def test_a_short_form_affiliation_is_the_full_body(text: str, person: str, body: str) -> None:
+    assert _actors(text)[person] == ("person", body)
+
+
+def test_a_short_form_two_bodies_share_is_left_alone() -> None:
+    from briefdesk.extract.affiliation_forms import full_affiliations
+    from briefdesk.extract.results import ActorSuggestion
+
+    actors = [
+        ActorSuggestion("Gulf Bank", "organization"),  # type: ignore[arg-type]
+        ActorSuggestion("Gulf Fund", "organization"),  # type: ignore[arg-type]
+        ActorSuggestion("Kenya", "state"),  # type: ignore[arg-type]
+        ActorSuggestion("Ali Omar", "person", affiliation="Gulf"),  # type: ignore[arg-type]
+        ActorSuggestion("Jo Kim", "person", affiliation="Kenya"),  # type: ignore[arg-type]
+        ActorSuggestion("Al Sim", "person", affiliation="Acme"),  # type: ignore[arg-type]
+    ]
+    full_affiliations(actors)
+    assert [a.affiliation for a in actors[3:]] == ["Gulf", "Kenya", "Acme"]
+    actors[1].name = "Delta Fund"
+    full_affiliations(actors)
+    assert actors[3].affiliation == "Gulf Bank"

@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 from collections import Counter
 
+from briefdesk.extract.affiliation_forms import full_affiliations
 from briefdesk.extract.alias_words import stored_aliases
 from briefdesk.extract.chunk_pass import classify
 from briefdesk.extract.components.acronyms import defined_acronyms
@@ -163,6 +164,7 @@ def run(
             )
         )
     drop_nested(actors)  # "Ghana" inside "Ghana Grid Company" is no mention of Ghana
+    full_affiliations(actors)  # "Yaprak's chairman" after "Yaprak Insaat": that body (N18-08)
     lap("records: actors")
     deal_suggestions = []
     for deal in deals:
