@@ -270,3 +270,55 @@ def test_a_short_form_two_bodies_share_is_left_alone() -> None:
     actors[1].name = "Delta Fund"
     full_affiliations(actors)
     assert actors[3].affiliation == "Gulf Bank"
+
+
+# N18-02, N18-09: the works a deal is signed to build, or that a works contract's next sentence
+# works on, are its item when it names no goods.
+@pytest.mark.parametrize(
+    ("text", "value", "item"),
+    [
+        (
+            "Japanese firm commits $1.3 billion to LNG terminal\n\nKaito Gas Corporation signed "
+            "a $1.3 billion joint venture agreement with Song Hau Gas Corporation to build and "
+            "run a liquefied natural gas import terminal at Cai Mep.",
+            "$1.3 billion",
+            "liquefied natural gas import terminal",
+        ),
+        (
+            "The money will pay for a $1.05 billion construction contract that Uganda Railways "
+            "Corporation awarded in September to the Turkish builder Yaprak Insaat. Its chairman "
+            "said work on the 273-kilometre line would start in January.",
+            "$1.05 billion",
+            "273-kilometre line",
+        ),
+    ],
+)
+def test_the_works_built_are_the_item(text: str, value: str, item: str) -> None:
+    assert _deal(text, value).item == item
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "item"),
+    [
+        (  # goods of its own: kept
+            "Acme Rail signed a $300 million contract to supply 20 locomotives to build up the "
+            "fleet of the new line.",
+            "$300 million",
+            "locomotives",
+        ),
+        (  # no works contract: the next sentence's works are not this deal's item
+            "Chile signed a $300 million deal with Hanwol Motors. Work on the new line stopped "
+            "in May.",
+            "$300 million",
+            "",
+        ),
+        (
+            "Kenya Ports Authority signed a $300 million loan with Apex Bank. Work on the new "
+            "terminal stopped in May.",
+            "$300 million",
+            "",
+        ),
+    ],
+)
+def test_goods_or_other_works_are_not_the_built_item(text: str, value: str, item: str) -> None:
+    assert _deal(text, value).item == item

@@ -13,6 +13,7 @@ as the deal read from the lead alone already has none.
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.deal_built_item import works_after
 from briefdesk.extract.deal_kinds import DealBuild
 
 # The amount, then the venture's noun, a word or two of what it is between ("a $500 million
@@ -26,17 +27,24 @@ _VENTURE_AFTER = re.compile(
 )
 
 
-def venture_told(text: str, deal: DealBuild) -> bool:
-    """Whether a sentence of the deal names it a joint venture right after its amount."""
+def venture_told(text: str, deal: DealBuild) -> int:
+    """Where a sentence of the deal names it a joint venture right after its amount (the end
+    of the venture's noun), or 0."""
     if deal.value is None:
-        return False
+        return 0
     ends = [deal.value.end] + [
         end for start, end in deal.evidence if text[start:end] == deal.value.as_stated
     ]
-    return any(_VENTURE_AFTER.match(text, end, min(len(text), end + 40)) for end in ends)
+    for end in ends:
+        found = _VENTURE_AFTER.match(text, end, min(len(text), end + 40))
+        if found:
+            return found.end()
+    return 0
 
 
-def as_venture(deal: DealBuild) -> None:
-    """The deal as a joint venture: its partners are no buyer and seller."""
+def as_venture(deal: DealBuild, text: str, at: int) -> None:
+    """The deal as a joint venture: its partners are no buyer and seller; what it builds, told
+    after the venture's noun, is its item when it has none."""
     deal.kind = "joint_venture"
     deal.buyer = deal.seller = deal.buyer_why = deal.seller_why = ""
+    works_after(deal, text, at)

@@ -171,8 +171,9 @@ def run(
         value = None
         if deal.value:
             value = hedged_value(text, deal.value)  # "more than $2.4 billion": an estimate
-        if deal.kind != "joint_venture" and venture_told(text, deal):
-            as_venture(deal)  # "Firm commits $1.3bn to terminal" told as "a $1.3bn joint venture"
+        venture_at = venture_told(text, deal) if deal.kind != "joint_venture" else 0
+        if venture_at:  # "Firm commits $1.3bn to terminal" told as "a $1.3bn joint venture"
+            as_venture(deal, text, venture_at)
         kind, named_why = named_kind(deal, sents)  # a concession or a stake: its own kind
         deal_suggestions.append(
             DealSuggestion(
