@@ -322,3 +322,12 @@ def test_the_works_built_are_the_item(text: str, value: str, item: str) -> None:
 )
 def test_goods_or_other_works_are_not_the_built_item(text: str, value: str, item: str) -> None:
     assert _deal(text, value).item == item
+
+
+def test_a_state_as_affiliation_is_not_a_body_named_after_it() -> None:
+    text = (
+        "The Trinidad and Tobago Heritage and Stabilisation Fund lost money. Trinidad and "
+        "Tobago's finance minister, Colm Imbert, said so."
+    )
+    actors = _actors(text)
+    assert actors["Colm Imbert"][1] != "Trinidad and Tobago Heritage and Stabilisation Fund"

@@ -6,7 +6,8 @@ chairman X" after "Song Hau Gas Corporation"; "Corvalis chief executive X" after
 Naval Systems": the title rules take the words before the title as they stand, and the brief
 then names a body no actor has. The affiliation is settled once every actor is known: a short
 form that one organisation has as an alias, or that begins exactly one organisation's name,
-becomes that organisation's name. A state's name, a form two bodies share ("Gulf" of "Gulf
+becomes that organisation's name. A state's name ("Trinidad and Tobago" before "Trinidad and
+Tobago Heritage and Stabilisation Fund"), a form two bodies share ("Gulf" of "Gulf
 Bank" and "Gulf Fund") and a form no body has are left as they are.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from briefdesk.extract.gazetteer import gazetteer
 from briefdesk.extract.results import ActorSuggestion
 
 _BODIES = frozenset({"organization", "international_organization"})
@@ -22,7 +24,7 @@ _BODIES = frozenset({"organization", "international_organization"})
 def full_affiliations(actors: Sequence[ActorSuggestion]) -> None:
     """Each person's affiliation that is a short form of one body, as that body's name."""
     bodies = [a for a in actors if a.type in _BODIES]
-    states = {a.name for a in actors if a.type == "state"}
+    states = {a.name for a in actors if a.type == "state"} | gazetteer().names.keys()
     names = {a.name for a in bodies}
     for person in actors:
         short = person.affiliation
