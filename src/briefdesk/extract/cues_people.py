@@ -7,14 +7,9 @@ from briefdesk.extract import rx as re
 from briefdesk.extract.body_names import org_named, short_form_body
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.compound_roles import ROLE_OPENERS, compound_at, ends_in_compound
+from briefdesk.extract.date_names import without_date
 from briefdesk.extract.firstnames import first_names
-from briefdesk.extract.lexicon import (
-    ORG_HEADS,
-    ROLE_HEADS,
-    ROLE_MODIFIERS,
-    SPEECH_VERBS,
-    STOPWORDS,
-)
+from briefdesk.extract.lexicon import ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS, STOPWORDS
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.role_lists import list_tail, remit_after, undated
 from briefdesk.extract.text import Sentence, strip_possessive, sub_found
@@ -36,11 +31,14 @@ def possessor_before(res: Resolver, pos: int) -> str:
     match = re.search(r"([A-Z][\w.]*(?: (?<![a-z]{2}\. )[A-Z][\w.]*)*)['’]s\s+$", before)
     if not match:
         return ""
-    code = res.country_of(match.group(1))
+    owner, at = without_date(res.text, base + match.start(1), match.group(1))  # N18-04
+    if not owner:
+        return ""
+    code = res.country_of(owner)
     if code:
-        res.state(code, match.group(1), base + match.start(1), base + match.end(1))
+        res.state(code, owner, at, at + len(owner))
         return res.affiliation_name(code)
-    return org_named(res, match.group(1))
+    return org_named(res, owner)
 
 
 _NO_OWNER = frozenset({"The", "A", "An", "But", "And", "Or", "So", "Yet", "While", "When", "As"})
@@ -74,6 +72,7 @@ def lowercase_role_before(
         return None
     stated = re.split(r"[.!?]\s+|\n", match.group(1) or "")[-1]  # "on Monday. Sonatrach chief"
     owner = re.sub(r"^(?:The|A|An|But|And|Or|So|Yet|While|When|As|If)\s+", "", stated)
+    owner = without_date(res.text, pos - len(window) + match.end(1) - len(owner), owner)[0]
     if len(words) < len(match.group(2).split()) or owner in _NO_OWNER or owner.endswith("-based"):
         owner = ""  # "The deal was signed by chairman X": "The" owns no title
     affiliation = short_form_body(res, stated) if owner else ""  # "The Authority's chief X"

@@ -9,6 +9,7 @@ same either way; most such probes are dropped, and these steps were about half o
 
 from __future__ import annotations
 
+from briefdesk.extract.deal_built_item import built_item
 from briefdesk.extract.deal_carried import carried_status
 from briefdesk.extract.deal_items import designated, designated_item
 from briefdesk.extract.deal_kinds import DealBuild, nearby_sentences
@@ -28,4 +29,5 @@ def finish(
     if deal.item and not designated(deal.item):
         designated_item(deal, nearby_sentences(sents, index))
     settle_kind_and_status(deal, sents, index)  # (then "a loan of", "will invest")
+    built_item(deal, sents, index)  # "to build and run an LNG terminal" (N18-02, N18-09)
     return deal

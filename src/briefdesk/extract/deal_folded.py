@@ -17,6 +17,7 @@ from briefdesk.extract.deal_apart import Reader, read_back
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_more import ANOTHER, BACK_REFERENCE, is_unpriced_deal
 from briefdesk.extract.deal_pointed import value_clause
+from briefdesk.extract.deal_same_goods import same_goods_deal
 from briefdesk.extract.deal_status import PROGRESS
 from briefdesk.extract.text import Sentence
 
@@ -60,6 +61,9 @@ def _earlier(
     priced: DealBuild, deals: list[DealBuild], text: str, same: Callable[[str, str], bool]
 ) -> DealBuild | None:
     """The one unpriced deal a priced deal without both sides is the price of, or None."""
+    guessed = same_goods_deal(priced, deals)  # a guess gives way to a reading (N18-01)
+    if guessed is not None:
+        return guessed
     if priced.kind in _MONEY_KINDS or (priced.buyer and priced.seller) or ANOTHER.search(text):
         return None
     pointed = value_clause(text) or bool(_COMMITTED.search(text))  # "The value was put at"
@@ -100,6 +104,8 @@ def fold_prices(
         if deal is None or id(deal) in folded:
             continue
         folded.add(id(deal))
+        if priced.weak and deal.buyer and deal.seller:
+            priced.weak = False  # (the guess gave way to the sides read before)
         if deal.buyer:  # (a pointed value may fold into a deal with no sides: its own stay)
             priced.buyer, priced.buyer_why = deal.buyer, deal.buyer_why
         if deal.seller:

@@ -33,6 +33,9 @@ def designated_item(deal: DealBuild, sents: list[Sentence]) -> None:
                 sentence.text[match.start("item") : match.end("item")],
                 flags=re.IGNORECASE,
             )
+            qty = number_value(match.group("qty")) if match.group("qty") else None
+            if deal.quantity and qty and qty != deal.quantity:
+                continue  # "two Dutch frigates" leased, "four frigates" built: other goods
             if item.split()[-1].lower().rstrip("s") == head and _names_more(item, deal.item):
                 deal.item = item.strip()
                 start = sentence.start + match.end("item") - len(item)

@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 from collections import Counter
 
+from briefdesk.extract.affiliation_forms import full_affiliations
 from briefdesk.extract.alias_words import stored_aliases
 from briefdesk.extract.chunk_pass import classify
 from briefdesk.extract.components.acronyms import defined_acronyms
@@ -74,9 +75,11 @@ from briefdesk.extract.deal_provides import provided_supplies
 from briefdesk.extract.deal_sanctions import sanctions_packages
 from briefdesk.extract.deal_sides import same_party
 from briefdesk.extract.deal_table_rows import table_deals
+from briefdesk.extract.deal_venture import as_venture, venture_told
 from briefdesk.extract.deal_works_won import won_works
 from briefdesk.extract.deals import DealFinder
 from briefdesk.extract.doc import Doc
+from briefdesk.extract.kind_word_places import without_kind_words
 from briefdesk.extract.label_markup import blank_label_markup
 from briefdesk.extract.money import find_money
 from briefdesk.extract.money_hedge import hedged_value, quantity_hedge
@@ -167,12 +170,16 @@ def run(
             )
         )
     drop_nested(actors)  # "Ghana" inside "Ghana Grid Company" is no mention of Ghana
+    full_affiliations(actors)  # "Yaprak's chairman" after "Yaprak Insaat": that body (N18-08)
     lap("records: actors")
     deal_suggestions = []
     for deal in deals:
         value = None
         if deal.value:
             value = hedged_value(text, deal.value)  # "more than $2.4 billion": an estimate
+        venture_at = venture_told(text, deal) if deal.kind != "joint_venture" else 0
+        if venture_at:  # "Firm commits $1.3bn to terminal" told as "a $1.3bn joint venture"
+            as_venture(deal, text, venture_at)
         kind, named_why = named_kind(deal, sents)  # a concession or a stake: its own kind
         deal_suggestions.append(
             DealSuggestion(
@@ -202,6 +209,7 @@ def run(
         for p in sorted(found.places.values(), key=lambda p: p.evidence[0])
     ]
     places = without_wire_places(places)  # "By Jane Miller, Reuters": an outlet, no place
+    places = without_kind_words(places)  # "LNG terminal", "Investment licence"
     for place in places:
         if not place.country:  # the rule that found it gave none: the gazetteer may know it
             place.country, said = place_country(place.name, countries)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.date_names import date_lead
 from briefdesk.extract.doc import Doc
 from briefdesk.extract.form_tails import national_tail
 from briefdesk.extract.gazetteer import Gazetteer
@@ -79,9 +80,6 @@ class Found:
 
 _BASED_LEAD = re.compile(
     r"[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?-(?:based|headquartered|listed|registered)\s+(?=[A-Z])"
-)
-_DAY_LEAD = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:the\s+)?(?=[A-Z])"
 )
 # Legal forms that open a name ("PT", "PJSC"): a cheap test before the pattern.
 LEGAL_HEAD_WORDS = frozenset({"PT", "P.T", "CV", "PJSC", "OJSC", "JSC", "OAO", "ZAO", "OOO", "SC"})
@@ -219,10 +217,10 @@ class Resolver:
         if based and based.end() < len(name):  # "Kandy-based Centre for ...": the body after it
             start += based.end()
             name = name[based.end() :]
-        day = _DAY_LEAD.match(name)
-        if day and day.end() < len(name):  # "On Friday the Asian Development Bank approved"
-            start += day.end()
-            name = name[day.end() :]
+        day = date_lead(self.text, start, name)
+        if day:  # "On Friday the Asian Development Bank", "On 16 October Acme Corp" (N18-04)
+            start += day
+            name = name[day:]
         board = BOARD_OF.match(name)
         if board and (" " in name[board.end() :] or name[board.end() :].isupper()):
             # "the Board of Directors of the AIIB approved": the bank acts.

@@ -123,7 +123,15 @@ _ENTERED = re.compile(
     r"\b(?:entered\s+into|executed)\s+(?:a|an|the|two|three|its)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:agreements?|contracts?|deeds?|deal|lease|charter|facility|facilities)\b"
 )
+# A stop's noun with its time between it and the deal (newcomer18 N18-01): "the cancellation
+# on 14 October of the EUR1.9 billion programme", "its termination last year of the contract".
+_STOPPED_WHEN = re.compile(
+    r"\b(?:cancellation|termination)\s+(?:on|in|last|this|earlier|early|late)\b[^.;,]{0,25}?"
+    r"\s+of\b"
+)
 GRAMMAR_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    ("cancelled", "cancellation", _STOPPED_WHEN),
+    ("cancelled", "termination", _STOPPED_WHEN),
     ("signed", "entered into", _ENTERED),
     ("signed", "executed", _ENTERED),
     ("signed", "contract", _WON),

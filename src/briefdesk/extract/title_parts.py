@@ -8,6 +8,7 @@ import re
 
 from briefdesk.extract.body_names import short_form_body
 from briefdesk.extract.common_words import is_common_word
+from briefdesk.extract.date_names import is_date_name
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS
 from briefdesk.extract.names import name_like
@@ -70,6 +71,8 @@ def body_before_title(
     if org_tokens[-1].text.lower() in {"of", "the", "and", "for"}:
         return role_tokens, affiliation  # "OFFICE OF THE PRIME MINISTER": no body cut at "THE"
     org_name = res.text[org_tokens[0].start : org_tokens[-1].end]
+    if is_date_name(res.text, org_tokens[0].start, org_name):
+        return role_tokens[first_head:], affiliation  # "On 16 October Defence Minister X"
     code = res.country_of(org_name)
     if code:
         res.state(code, org_name, org_tokens[0].start, org_tokens[-1].end)

@@ -1,0 +1,60 @@
+"""The works a deal is signed to build, as its item when it names no goods (newcomer18 N18-02,
+N18-09).
+
+"signed a $1.3 billion joint venture agreement ... to build and run a liquefied natural gas
+import terminal at Cai Mep": the deal buys no counted goods, and the goods reader finds none;
+what it is about is the works its purpose clause names. "a $1.05 billion construction contract
+that X awarded to Y. ... work on the 273-kilometre line would start in January": a works
+contract's next sentence may name the works it pays for, as "work on the ...". Only a noun
+phrase that ends in a works noun (terminal, railway, line, plant, port …) is taken, and only
+when the deal has no item.
+"""
+
+from __future__ import annotations
+
+from briefdesk.extract import rx as re
+from briefdesk.extract.deal_kinds import DealBuild
+from briefdesk.extract.text import Sentence
+
+_WORKS_NOUN = (
+    r"(?:terminal|railway|railroad|rail\s+line|line|plant|port|pipeline|refinery|bridge|road|"
+    r"highway|expressway|dam|airport|station|factory|hospital|park|farm|tunnel|canal|"
+    r"smelter|mine)"
+)
+_PHRASE = rf"((?:[\w-]+\s+){{0,5}}?{_WORKS_NOUN})\b(?![-’'])"
+# "to build and run a ...", "to construct the ...", "to develop and operate an ...".
+_TO_BUILD = re.compile(
+    r"\bto\s+(?:build|construct|develop|design\s+and\s+build)"
+    r"(?:\s+and\s+(?:run|operate|maintain|own|finance))?\s+(?:a|an|the)\s+" + _PHRASE
+)
+# "work on the 273-kilometre line", "construction of the new terminal" in the next sentence.
+_WORK_ON = re.compile(r"\b(?:work|construction)\s+(?:on|of)\s+the\s+" + _PHRASE)
+# A works contract: its own sentence says so (the kind is named "construction" only later).
+_WORKS_CONTRACT = re.compile(
+    r"(?i:\b(?:construction|civil[- ]works|EPC|design[- ]and[- ]build|turnkey|works)\s+"
+    r"(?:contract|deal|package)s?\b)"
+)
+
+
+def works_after(deal: DealBuild, text: str, at: int) -> None:
+    """The works built, told in the rest of the sentence from ``at`` ("a $1.3 billion joint
+    venture agreement with X to build and run an LNG import terminal"), as the item."""
+    end = text.find(". ", at)
+    found = _TO_BUILD.search(text, at, len(text) if end < 0 else end)
+    if found is not None and not deal.item:
+        deal.item, deal.item_span = found.group(1), (found.start(1), found.end(1))
+
+
+def built_item(deal: DealBuild, sents: list[Sentence], index: int) -> None:
+    """The works the deal's sentence builds, or (a works contract) that the next one works on."""
+    if deal.item:
+        return
+    sentence = sents[index]
+    found = _TO_BUILD.search(sentence.text)
+    if found is None and index + 1 < len(sents) and _WORKS_CONTRACT.search(sentence.text):
+        sentence = sents[index + 1]
+        found = _WORK_ON.search(sentence.text)
+    if found is not None:
+        deal.item = found.group(1)
+        start = sentence.start + found.start(1)
+        deal.item_span = (start, start + len(deal.item))
