@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from briefdesk.definite import with_the
 from briefdesk.editing.deal_orders import ORDERED as _ORDERED
 from briefdesk.editing.deal_works import WORKS as _WORKS
+from briefdesk.editing.source_voice import BUYER, SELLER, Voice
 from briefdesk.extract.results import DealSuggestion
 from briefdesk.model.codes import DealStatus
 
@@ -62,6 +63,8 @@ class _Parts:
     quantity: int | None
     quantity_hedge: str = ""  # "up to" 11 drones
     own_verb: str = ""  # the source's own "is considering" for a proposal (N13-38)
+    lead: str = ""  # the side the source speaks for, "buyer" or "seller" (N17-09)
+    awarded: bool = False  # the deal's own words say it was awarded
 
     def first(self, name: str) -> str:
         return with_the(name, start=True)
@@ -123,9 +126,10 @@ def _with_article(item: str) -> str:
     return f"{'an' if words[0][0] in 'aeiou' else 'a'} {item}"
 
 
-def deal_sentence(deal: DealSuggestion, text: str = "") -> str:
+def deal_sentence(deal: DealSuggestion, text: str = "", voice: Voice | None = None) -> str:
     """One sentence for the BLUF draft; "" when the deal says too little (no party, item or
-    value) to be worth a sentence. With the source's ``text``, a proposal keeps its verb."""
+    value) to be worth a sentence. With the source's ``text``, a proposal keeps its verb; with
+    a ``voice``, the side the source speaks for leads (:mod:`source_voice`)."""
     try:
         status = DealStatus(deal.status)
     except ValueError:
@@ -141,6 +145,8 @@ def deal_sentence(deal: DealSuggestion, text: str = "") -> str:
         quantity=deal.quantity,
         quantity_hedge=deal.quantity_hedge,
         own_verb=own_verb(deal, text) if text and status is DealStatus.PROPOSED else "",
+        lead=voice.side if voice is not None else "",
+        awarded=voice is not None and voice.awarded,
     )
     if not (parts.seller or parts.buyer or parts.item or parts.value):
         return ""
@@ -201,7 +207,10 @@ def _sale(p: _Parts, kind: str) -> str:
         worth_mid = f", worth {p.value}," if p.value else ""
         ended = _PARTICIPLE[p.status]
         return f"the {noun} of {goods}{worth_mid} by {p.other(p.seller)}{to} has been {ended}"
-    if kind == "acquisition" and p.buyer and p.seller and not is_stake(p.item):
+    if p.buyer and p.seller and p.lead == BUYER and p.awarded:
+        return _awarded(p, goods)
+    takeover = kind == "acquisition" and not is_stake(p.item) and p.lead != SELLER
+    if p.buyer and p.seller and (takeover or p.lead == BUYER):
         return _takeover(p, goods, for_v)
     if p.seller:
         to = f" to {p.other(p.buyer)}" if p.buyer else ""
@@ -265,6 +274,24 @@ def _takeover(p: _Parts, goods: str, for_v: str) -> str:
     }[p.status]
 
 
+def _awarded(p: _Parts, goods: str) -> str:
+    """The buyer's announcement of a contract it awarded: "The Defence Materiel Directorate
+    has awarded Kestrel Marine Systems Ltd a contract worth EUR 186 million for four offshore
+    patrol vessels" (N17-09)."""
+    b, s = p.first(p.buyer), p.other(p.seller)
+    contract = f"a contract worth {p.value} for {goods}" if p.value else f"a contract for {goods}"
+    return {
+        DealStatus.REPORTED: f"{b} is reported to have awarded {s} {contract}",
+        DealStatus.PROPOSED: f"{b} has proposed awarding {s} {contract}",
+        DealStatus.APPROVED: f"{b} has approved awarding {s} {contract}",
+        DealStatus.SIGNED: f"{b} has awarded {s} {contract}",
+        DealStatus.IN_DELIVERY: f"{b} is taking delivery of {goods} from {s}{_under(p.value)}",
+        DealStatus.DELIVERED: f"{b} has taken delivery of {goods} from {s}{_under(p.value)}",
+        DealStatus.SUSPENDED: f"{b} has suspended its contract with {s} for {goods}",
+        DealStatus.CANCELLED: f"{b} has cancelled its contract with {s} for {goods}",
+    }[p.status]
+
+
 _SMALL = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
@@ -288,7 +315,7 @@ def _loan(p: _Parts, kind: str) -> str:
     money = f"a {word} of {p.value}" if p.value else f"a {word}"
     signed = f"a {word} agreement worth {p.value}" if p.value else f"a {word} agreement"
     purpose = f" for {_with_article(p.item)}" if p.item else ""
-    if p.seller:
+    if p.seller and not (p.lead == BUYER and p.buyer):
         s = p.first(p.seller)
         if p.own_verb:
             return (
@@ -312,6 +339,10 @@ def _loan(p: _Parts, kind: str) -> str:
         b = p.first(p.buyer)
         if p.status in (DealStatus.SUSPENDED, DealStatus.CANCELLED):
             return f"{money} to {p.other(p.buyer)}{purpose} has been {_PARTICIPLE[p.status]}"
+        if p.seller:  # the borrower's own announcement (N17-09): the lender after "from"
+            with_s = "with" if p.status is DealStatus.SIGNED else "from"
+            money = f"{money} {with_s} {p.other(p.seller)}"
+            signed = f"{signed} {with_s} {p.other(p.seller)}"
         verb = {
             DealStatus.REPORTED: "is reported to be receiving",
             DealStatus.PROPOSED: "has been offered",
@@ -333,7 +364,9 @@ def _loan(p: _Parts, kind: str) -> str:
 def _concession(p: _Parts) -> str:
     rights = _rights(p.item, p.status)
     worth = f", worth {p.value}" if p.value else ""
-    if p.seller:
+    if p.seller and p.buyer and p.lead == BUYER:  # the holder's own announcement (N17-09)
+        rights = f"{rights} from {p.other(p.seller)}"
+    elif p.seller:
         g = p.first(p.seller)
         holder = p.other(p.buyer) if p.buyer else ""
         to = f" to {holder}" if holder else ""
