@@ -18,6 +18,7 @@ from briefdesk.editing.accept import add_actor, add_deal, deal_title
 from briefdesk.editing.buyer_country import with_buyer_country
 from briefdesk.editing.deal_sentence import deal_sentence, is_stake
 from briefdesk.editing.deal_works import works_title
+from briefdesk.editing.draft_dates import add_deal_dates
 from briefdesk.editing.draft_lead import headline_of, lead_actors
 from briefdesk.editing.draft_sides import add_sides
 from briefdesk.editing.draft_sure import main_deal
@@ -90,6 +91,7 @@ def draft(
     if deal is not None and not work.deals:
         add_deal(work, deal, extraction, source)
         add_sides(work, deal, extraction, source)
+        add_deal_dates(work, len(work.deals) - 1, deal, extraction, source)
     elif deal is None:  # no deal's parties: who the lead names is who the story is about
         for actor in lead_actors(extraction, source.text, headline_of(source.text)):
             writer = outlet_staff(actor.role) or writes_it(actor.name, source)
