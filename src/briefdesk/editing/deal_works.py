@@ -56,9 +56,9 @@ def _procurement(p: _Parts) -> str:
         mid = f"{worth}," if worth else ""
         return f"the purchase of {goods}{by}{from_s}{mid} has been {_PARTICIPLE[p.status]}"
     if p.buyer and p.seller and p.lead == "buyer" and p.awarded:
-        from briefdesk.editing.deal_sentence import _awarded
+        from briefdesk.editing.deal_led import awarded
 
-        return _awarded(p, goods)  # "X has awarded Y a contract for …" (N17-09)
+        return awarded(p, goods)  # "X has awarded Y a contract for …" (N17-09)
     if p.buyer and not (p.seller and p.lead == "seller"):
         b = p.first(p.buyer)
         bought = f" bought{from_s}{for_v}" if from_s or for_v else ""
