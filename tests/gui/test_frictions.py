@@ -51,9 +51,19 @@ def test_default_export_name_is_cut_between_words() -> None:
         "landmark deal for the Azerbaijani Air Force"
     )
     name = _slug(title)
-    assert len(name) <= 100 and title.replace(" ", "-").startswith(name)
-    assert name.endswith("landmark-deal")  # not on "…-deal-for-the"
+    assert len(name) <= 60 and title.replace(" ", "-").startswith(name)
+    assert name.endswith("jets-and-trainers")  # not on "…-trainers-to"
     assert not name.endswith("-")
+
+
+def test_a_long_drafted_title_makes_a_name_near_60_characters() -> None:
+    """N17-09: a 92-character title was a 92-character file name; cut at a word near 60,
+    with no cut word and no punctuation left at its end."""
+    title = "Defence Materiel Directorate awards Kestrel Marine Systems Ltd contract for vessels."
+    name = _slug(title)
+    assert name == "Defence-Materiel-Directorate-awards-Kestrel-Marine-Systems"
+    assert _slug("Talks on the ferry loan: what next?") == "Talks-on-the-ferry-loan-what-next"
+    assert _slug("Loan - Harlow -") == "Loan-Harlow"
 
 
 def test_a_drafted_title_is_the_whole_file_name() -> None:

@@ -77,6 +77,14 @@ def deal_title(raw: Any, fallback: str = "") -> str:
     return f"{kind} {by} {seller}" if seller else kind
 
 
+def _key_of(extraction: Extraction | None, name: str) -> str:
+    """The key of the extraction's actor suggestion named ``name`` (a co-lender named beside
+    the lender, N17-02), or "" when it has none."""
+    if extraction is None:
+        return ""
+    return next((a.key for a in extraction.actors if name in (a.name, *a.aliases)), "")
+
+
 def add_deal(
     brief: Brief, suggestion: DealSuggestion, extraction: Extraction | None, source: Source
 ) -> Deal:
@@ -84,9 +92,11 @@ def add_deal(
     ids: dict[str, str] = {}
     for name, key in (
         (suggestion.buyer, suggestion.buyer_key),
+        *((name, _key_of(extraction, name)) for name in suggestion.more_buyers),
         (suggestion.seller, suggestion.seller_key),
+        *((name, _key_of(extraction, name)) for name in suggestion.more_sellers),
     ):
-        if not name:
+        if not name or name in ids:
             continue
         party = extraction.actor(key) if extraction is not None and key else None
         if party is not None:

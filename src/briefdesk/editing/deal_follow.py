@@ -115,9 +115,11 @@ def _made_titles(brief: Brief, deal: Deal) -> tuple[str, str]:
     """(the deal title, the brief title) BriefDesk makes from ``deal`` as it stands."""
     from briefdesk.editing.accept import deal_title
     from briefdesk.editing.draft import brief_title
+    from briefdesk.editing.source_voice import deal_voice
 
     view = as_suggestion(brief, deal)
-    return deal_title(view), brief_title(view)
+    # Led by the side its source speaks for, as drafted (N17-09).
+    return deal_title(view), brief_title(view, deal_voice(brief, deal, view.buyer, view.seller))
 
 
 def as_suggestion(brief: Brief, deal: Deal) -> DealSuggestion:

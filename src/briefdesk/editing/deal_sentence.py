@@ -13,8 +13,11 @@ import re
 from dataclasses import dataclass
 
 from briefdesk.definite import with_the
+from briefdesk.editing.deal_led import awarded as _awarded
+from briefdesk.editing.deal_led import takeover as _takeover
 from briefdesk.editing.deal_orders import ORDERED as _ORDERED
 from briefdesk.editing.deal_works import WORKS as _WORKS
+from briefdesk.editing.source_voice import BUYER, SELLER, Voice
 from briefdesk.extract.results import DealSuggestion
 from briefdesk.model.codes import DealStatus
 
@@ -62,6 +65,8 @@ class _Parts:
     quantity: int | None
     quantity_hedge: str = ""  # "up to" 11 drones
     own_verb: str = ""  # the source's own "is considering" for a proposal (N13-38)
+    lead: str = ""  # the side the source speaks for, "buyer" or "seller" (N17-09)
+    awarded: bool = False  # the deal's own words say it was awarded
 
     def first(self, name: str) -> str:
         return with_the(name, start=True)
@@ -123,9 +128,10 @@ def _with_article(item: str) -> str:
     return f"{'an' if words[0][0] in 'aeiou' else 'a'} {item}"
 
 
-def deal_sentence(deal: DealSuggestion, text: str = "") -> str:
+def deal_sentence(deal: DealSuggestion, text: str = "", voice: Voice | None = None) -> str:
     """One sentence for the BLUF draft; "" when the deal says too little (no party, item or
-    value) to be worth a sentence. With the source's ``text``, a proposal keeps its verb."""
+    value) to be worth a sentence. With the source's ``text``, a proposal keeps its verb; with
+    a ``voice``, the side the source speaks for leads (:mod:`source_voice`)."""
     try:
         status = DealStatus(deal.status)
     except ValueError:
@@ -141,6 +147,8 @@ def deal_sentence(deal: DealSuggestion, text: str = "") -> str:
         quantity=deal.quantity,
         quantity_hedge=deal.quantity_hedge,
         own_verb=own_verb(deal, text) if text and status is DealStatus.PROPOSED else "",
+        lead=voice.side if voice is not None else "",
+        awarded=voice is not None and voice.awarded,
     )
     if not (parts.seller or parts.buyer or parts.item or parts.value):
         return ""
@@ -201,7 +209,10 @@ def _sale(p: _Parts, kind: str) -> str:
         worth_mid = f", worth {p.value}," if p.value else ""
         ended = _PARTICIPLE[p.status]
         return f"the {noun} of {goods}{worth_mid} by {p.other(p.seller)}{to} has been {ended}"
-    if kind == "acquisition" and p.buyer and p.seller and not is_stake(p.item):
+    if p.buyer and p.seller and p.lead == BUYER and p.awarded:
+        return _awarded(p, goods)
+    takeover = kind == "acquisition" and not is_stake(p.item) and p.lead != SELLER
+    if p.buyer and p.seller and (takeover or p.lead == BUYER):
         return _takeover(p, goods, for_v)
     if p.seller:
         to = f" to {p.other(p.buyer)}" if p.buyer else ""
@@ -248,23 +259,6 @@ def is_stake(item: str) -> bool:
     return item[:1].isdigit() or "stake" in item.casefold() or "share" in item.casefold()
 
 
-def _takeover(p: _Parts, goods: str, for_v: str) -> str:
-    """A company bought whole is the buyer's act, and the news names the buyer first ("Harlow
-    Minerals to buy Caspara Copper"): the sentence leads with it, the seller after "from"
-    (newcomer17 N17-01; "Ostrava Partners has approved the sale" put the seller first)."""
-    b, frm = p.first(p.buyer), f" from {p.other(p.seller)}"
-    return {
-        DealStatus.REPORTED: f"{b} is reported to be buying {goods}{frm}{for_v}",
-        DealStatus.PROPOSED: f"{b} has proposed buying {goods}{frm}{for_v}",
-        DealStatus.APPROVED: f"{b} has agreed to buy {goods}{frm}{for_v}",
-        DealStatus.SIGNED: f"{b} has signed a deal to buy {goods}{frm}{for_v}",
-        DealStatus.IN_DELIVERY: f"{b} is completing its purchase of {goods}{frm}{for_v}",
-        DealStatus.DELIVERED: f"{b} has bought {goods}{frm}{for_v}",
-        DealStatus.SUSPENDED: f"{b} has suspended its purchase of {goods}{frm}",
-        DealStatus.CANCELLED: f"the purchase of {goods} by {b}{frm} has been cancelled",
-    }[p.status]
-
-
 _SMALL = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
@@ -288,7 +282,7 @@ def _loan(p: _Parts, kind: str) -> str:
     money = f"a {word} of {p.value}" if p.value else f"a {word}"
     signed = f"a {word} agreement worth {p.value}" if p.value else f"a {word} agreement"
     purpose = f" for {_with_article(p.item)}" if p.item else ""
-    if p.seller:
+    if p.seller and not (p.lead == BUYER and p.buyer):
         s = p.first(p.seller)
         if p.own_verb:
             return (
@@ -312,6 +306,10 @@ def _loan(p: _Parts, kind: str) -> str:
         b = p.first(p.buyer)
         if p.status in (DealStatus.SUSPENDED, DealStatus.CANCELLED):
             return f"{money} to {p.other(p.buyer)}{purpose} has been {_PARTICIPLE[p.status]}"
+        if p.seller:  # the borrower's own announcement (N17-09): the lender after "from"
+            with_s = "with" if p.status is DealStatus.SIGNED else "from"
+            money = f"{money} {with_s} {p.other(p.seller)}"
+            signed = f"{signed} {with_s} {p.other(p.seller)}"
         verb = {
             DealStatus.REPORTED: "is reported to be receiving",
             DealStatus.PROPOSED: "has been offered",
@@ -333,7 +331,9 @@ def _loan(p: _Parts, kind: str) -> str:
 def _concession(p: _Parts) -> str:
     rights = _rights(p.item, p.status)
     worth = f", worth {p.value}" if p.value else ""
-    if p.seller:
+    if p.seller and p.buyer and p.lead == BUYER:  # the holder's own announcement (N17-09)
+        rights = f"{rights} from {p.other(p.seller)}"
+    elif p.seller:
         g = p.first(p.seller)
         holder = p.other(p.buyer) if p.buyer else ""
         to = f" to {holder}" if holder else ""

@@ -55,7 +55,11 @@ def _procurement(p: _Parts) -> str:
         by = f" by {p.other(p.buyer)}" if p.buyer else ""
         mid = f"{worth}," if worth else ""
         return f"the purchase of {goods}{by}{from_s}{mid} has been {_PARTICIPLE[p.status]}"
-    if p.buyer:
+    if p.buyer and p.seller and p.lead == "buyer" and p.awarded:
+        from briefdesk.editing.deal_led import awarded
+
+        return awarded(p, goods)  # "X has awarded Y a contract for …" (N17-09)
+    if p.buyer and not (p.seller and p.lead == "seller"):
         b = p.first(p.buyer)
         bought = f" bought{from_s}{for_v}" if from_s or for_v else ""
         if p.own_verb:
@@ -68,9 +72,10 @@ def _procurement(p: _Parts) -> str:
             DealStatus.IN_DELIVERY: f"{b} is taking delivery of {goods}{bought}",
             DealStatus.DELIVERED: f"{b} has taken delivery of {goods}{bought}",
         }[p.status]
-    if p.seller:
+    if p.seller:  # no buyer, or the seller's own announcement (N17-09)
         s = p.first(p.seller)
         under = f" under a contract worth {p.value}" if p.value else ""
+        goods = f"{goods} to {p.other(p.buyer)}" if p.buyer else goods
         return {
             DealStatus.REPORTED: f"{s} is reported to have won a contract to supply {goods}{for_v}",
             DealStatus.PROPOSED: f"{s} has offered to supply {goods}{for_v}",

@@ -18,6 +18,7 @@ from briefdesk.editing.accept import add_actor, add_deal, deal_title
 from briefdesk.editing.buyer_country import with_buyer_country
 from briefdesk.editing.deal_sentence import deal_sentence, is_stake
 from briefdesk.editing.deal_works import works_title
+from briefdesk.editing.draft_dates import add_deal_dates
 from briefdesk.editing.draft_lead import headline_of, lead_actors
 from briefdesk.editing.draft_sides import add_sides
 from briefdesk.editing.draft_sure import main_deal
@@ -25,6 +26,7 @@ from briefdesk.editing.draft_trust import sure_actor
 from briefdesk.editing.edits import Edit, apply_edits, changed_fields
 from briefdesk.editing.memory import remember_edits
 from briefdesk.editing.source_marking import raised_marking, source_marking
+from briefdesk.editing.source_voice import Voice, source_voice, voiced_title
 from briefdesk.editing.suggested import taken_keys
 from briefdesk.extract.byline_outlets import outlet_staff
 from briefdesk.extract.never import without_keys
@@ -89,6 +91,7 @@ def draft(
     if deal is not None and not work.deals:
         add_deal(work, deal, extraction, source)
         add_sides(work, deal, extraction, source)
+        add_deal_dates(work, len(work.deals) - 1, deal, extraction, source)
     elif deal is None:  # no deal's parties: who the lead names is who the story is about
         for actor in lead_actors(extraction, source.text, headline_of(source.text)):
             writer = outlet_staff(actor.role) or writes_it(actor.name, source)
@@ -103,9 +106,10 @@ def draft(
             known_places.add(place.name.casefold())
     headline = headline_of(source.text)
     said = with_buyer_country(deal, extraction) if deal is not None else None
+    voice = source_voice(said.buyer, said.seller, source, said.evidence) if said else Voice()
     if not work.header.title.strip():
         given = "" if _cut_title(source) else source.title  # a mail's Subject, a page's title
-        work.header.title = calm(_title(said, headline or given) or source.title)
+        work.header.title = calm(_title(said, headline or given, voice) or source.title)
         # Marked as BriefDesk's, so it follows a replaced party and the checks can tell it
         # from a title the user wrote (newcomer16 N16-03).
         work.drafted = {**work.drafted, "header.title": work.header.title}
@@ -116,7 +120,7 @@ def draft(
     if (raised := raised_marking(work, source)) is not None:
         work.marking = raised  # a readout marked OFFICIAL makes an OFFICIAL brief (N14-27)
     if not work.bluf.strip() and said is not None:
-        text = bluf_draft(said, source.text)
+        text = bluf_draft(said, source.text, voice)
         if text:
             work.bluf = text
             work.drafted = {**work.drafted, "bluf": text}
@@ -124,7 +128,7 @@ def draft(
     index = brief.sources.index(source)
     # A title BriefDesk makes up goes in square brackets (a supplied title, as in a
     # bibliography): cited in quotes it would pass for the outlet's own headline.
-    supplied = f"[{brief_title(said)}]" if brief_title(said) else ""
+    supplied = f"[{brief_title(said, voice)}]" if brief_title(said, voice) else ""
     updated = source_details(source, headline or supplied, extraction)
     if updated != source:
         edits.append(Edit(f"sources[{index}]", updated, "source details"))
@@ -219,11 +223,16 @@ def _acronym(word: str) -> bool:
     return len(word) <= 3 and word.isupper() and word not in _SMALL_WORDS
 
 
-def brief_title(deal: DealSuggestion | None) -> str:
-    """ "Pakistan to sell JF-17C Block-III fighter jets to Azerbaijan"."""
+def brief_title(deal: DealSuggestion | None, voice: Voice | None = None) -> str:
+    """ "Pakistan to sell JF-17C Block-III fighter jets to Azerbaijan"; led by the side the
+    source speaks for when ``voice`` names one ("X awards Y contract for …", N17-09)."""
     if deal is None:
         return ""
     what = deal.item or deal.kind.replace("_", " ")
+    if voice is not None and deal.seller and deal.buyer:
+        spoken = voiced_title(str(deal.kind), what, deal.buyer, deal.seller, voice)
+        if spoken:
+            return spoken
     if deal.is_loan and deal.seller and deal.buyer:
         return f"{deal.seller} {deal.kind} to {deal.buyer}"
     works = works_title(str(deal.kind), deal.item, deal.buyer, deal.seller)
@@ -238,19 +247,19 @@ def brief_title(deal: DealSuggestion | None) -> str:
     return deal_title(deal)
 
 
-def _title(deal: DealSuggestion | None, headline: str) -> str:
+def _title(deal: DealSuggestion | None, headline: str, voice: Voice | None = None) -> str:
     """The deal's title, or the article's headline when the deal names only its kind's
     catch-all ("Other to Indonesia" read as a title; the headline says what it is)."""
-    made = brief_title(deal)
+    made = brief_title(deal, voice)
     if headline and deal is not None and not deal.item and str(deal.kind) in _HEADLINED:
         return headline
     return made or headline
 
 
-def bluf_draft(deal: DealSuggestion, text: str = "") -> str:
+def bluf_draft(deal: DealSuggestion, text: str = "", voice: Voice | None = None) -> str:
     """One sentence from the deal: who, what, to whom, how much, how far along (a proposal in
-    the source's own verb when ``text`` is given)."""
-    return deal_sentence(deal, text)
+    the source's own verb when ``text`` is given), led by the side the source speaks for."""
+    return deal_sentence(deal, text, voice)
 
 
 def pasted_title(text: str) -> str:

@@ -73,6 +73,8 @@ def sure_sides(deal: DealSuggestion) -> DealSuggestion:
         buyer_key="" if buyer_guessed else deal.buyer_key,
         seller="" if seller_guessed else deal.seller,
         seller_key="" if seller_guessed else deal.seller_key,
+        more_buyers=[] if buyer_guessed else deal.more_buyers,
+        more_sellers=[] if seller_guessed else deal.more_sellers,
         why=[r for r in deal.why if r.rule not in _dropped(buyer_guessed, seller_guessed)],
     )
 

@@ -199,9 +199,11 @@ def merge_into(
         deal.items[0].quantity, filled = new.items[0].quantity, [*filled, "quantity"]
     roles = {str(p.role) for p in deal.parties}
     for party in new.parties:
-        if str(party.role) not in roles:
+        # A side the deal lacks, or a co-party named beside the side's first (N17-02).
+        shared = sum(1 for p in new.parties if p.role == party.role) > 1
+        if str(party.role) not in roles or (shared and party not in deal.parties):
             deal.parties.append(party)
-            filled.append(str(party.role))
+            filled += [] if str(party.role) in filled else [str(party.role)]
     for field in ("announced", "signed"):
         if getattr(deal.dates, field) is None and getattr(new.dates, field) is not None:
             setattr(deal.dates, field, getattr(new.dates, field))

@@ -176,6 +176,11 @@ class DealSuggestion:
     seller_key: str = ""  # ActorSuggestion.key of the seller (lender)
     why: list[Reason] = field(default_factory=list)
     quantity_hedge: str = ""  # "up to" in "up to 11 drones": the count is a ceiling, not exact
+    # Further parties named on a side beside ``buyer``/``seller`` ("a loan led by Banco
+    # Meridional and Kiyomi Bank": seller "Banco Meridional", more_sellers ["Kiyomi Bank"]).
+    # Not part of the key; empty in readings made before the field (and left out of JSON then).
+    more_buyers: list[str] = field(default_factory=list)
+    more_sellers: list[str] = field(default_factory=list)
 
     @property
     def key(self) -> str:
@@ -220,6 +225,9 @@ class DealSuggestion:
         }
         from briefdesk.model.codes import deal_sides
 
+        if self.more_buyers or self.more_sellers:
+            out["more_buyers"] = list(self.more_buyers)
+            out["more_sellers"] = list(self.more_sellers)
         receives, gives = deal_sides(self.kind)
         if receives != "buyer":  # a loan's borrower and lender, a concession's grantor…
             out[str(receives.value)] = self.buyer
@@ -232,11 +240,14 @@ class DealSuggestion:
 
         # The two slots in the kind's words: borrower and lender, concessionaire and grantor…
         buyer_role, seller_role = deal_sides(self.kind)
-        parties = [
-            DealParty(actor_id=actor_ids_by_name[name], role=role)
-            for name, role in ((self.buyer, buyer_role), (self.seller, seller_role))
-            if name and name in actor_ids_by_name
-        ]
+        named = [(self.buyer, buyer_role), *((n, buyer_role) for n in self.more_buyers)]
+        named += [(self.seller, seller_role), *((n, seller_role) for n in self.more_sellers)]
+        parties: list[DealParty] = []
+        for name, role in named:
+            if name and name in actor_ids_by_name:
+                party = DealParty(actor_id=actor_ids_by_name[name], role=role)
+                if party not in parties:
+                    parties.append(party)
         items = []
         if self.item:
             items.append(

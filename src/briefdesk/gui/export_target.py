@@ -40,20 +40,30 @@ def export_folder(settings: Settings) -> Path:
 
 # Words a cut title must not end on ("…-to-Armament" lost "Agency"; "…-to" says less still).
 _DANGLING = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to"}
+NAME_LIMIT = 60  # a file name from a title is cut at a word near this many characters
+_LAST_WORD_GRACE = 10  # ...but a title just over it keeps its last word (N10-27: "Agency")
 
 
-def slug(title: str, limit: int = 100) -> str:
-    """A file name from the title: the whole title when it fits (a drafted title of 60-100
-    characters was cut mid-name, N10-27), else cut between words and not on "to"/"of"."""
-    cleaned = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in title).strip()
-    words: list[str] = []
-    for word in cleaned.split():
-        if words and len("-".join([*words, word])) > limit:
-            while len(words) > 1 and words[-1].casefold() in _DANGLING:
-                words.pop()
+def slug(title: str, limit: int = NAME_LIMIT) -> str:
+    """A file name from the title, cut between words near ``limit`` characters (a drafted
+    title of 92 characters made a 92-character name, newcomer17 N17-09): never inside a word,
+    never on "to"/"of", no punctuation at either end; a title that ends within a few
+    characters past the limit is kept whole, so its last name is not cut off (N10-27)."""
+    cleaned = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in title)
+    words = [w.strip("-_") for w in cleaned.split() if w.strip("-_")]
+    kept: list[str] = []
+    for index, word in enumerate(words):
+        length = len("-".join([*kept, word]))
+        last = index == len(words) - 1
+        if kept and length > limit and not (last and length <= limit + _LAST_WORD_GRACE):
+            while len(kept) > 1 and kept[-1].casefold() in _DANGLING:
+                kept.pop()
             break
-        words.append(word)
-    return "-".join(words)[:limit] or "brief"
+        kept.append(word)
+    name = "-".join(kept)
+    if len(name) > limit + _LAST_WORD_GRACE:  # one word longer than any name should be
+        name = name[:limit].rstrip("-_")
+    return name or "brief"
 
 
 # What a built-in template adds to the file name, so two exports of one brief do not share it.

@@ -1,0 +1,122 @@
+"""The drafted deal's own dates and option (newcomer17 N17-09).
+
+An award page said "The contract, signed in Tallinn on 23 November …, includes an option for
+two further vessels worth up to EUR 95 million, which must be exercised by 30 June 2028" and
+"Deliveries are planned for 2028–2030": the draft left the signed date and the deliveries as
+loose date suggestions and the option nowhere. A date whose sentence is the deal's — one of the
+deal's own sentences, or one that takes it up ("The contract, signed …", "Deliveries are …")
+while naming no other deal — now fills the deal's Signed or Delivery field, placed by the
+same rule as accepting the date by hand (:func:`date_accept.plan_date`); a deadline or a date
+that fits no deal field stays a suggestion. An option the deal's sentences state goes into the
+deal's note (the model's deal has no status text of its own), in the source's words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from briefdesk.editing.date_accept import plan_date
+from briefdesk.editing.same_deal import same_contract
+from briefdesk.extract.results import DealSuggestion, Extraction
+from briefdesk.model import Brief, Source
+
+# Words that take up a deal told before: "The contract, signed …", "Deliveries are planned …".
+_TAKES_UP = re.compile(
+    r"\b(?:the|this|that|its)\s+(?:contract|deal|agreement|order|sale|purchase|award|loan|"
+    r"grant|accord)\b|\bdeliver(?:y|ies)\b",
+    re.IGNORECASE,
+)
+_OPTION = re.compile(
+    r"\boptions?\s+(?:for|on|to\s+(?:buy|order|purchase|acquire|add))\s+(?P<what>[^;]+)",
+    re.IGNORECASE,
+)
+# A draft takes a date only where its own words say what it dates: "signed in Tallinn on 23
+# November", "Deliveries are planned for 2028–2030"; "the Directorate announced on Tuesday" in
+# a sentence that also says "awarded" dates the announcement, not the signing.
+_NEAR = {
+    "signed": re.compile(r"\b(?:signed|inked|concluded|awarded)\b[^.;]{0,60}$", re.I),
+    "delivery": re.compile(r"\bdeliver(?:y|ies|ed)?\b[^.;]{0,60}$", re.I),
+}
+_SAID = re.compile(r"\b(?:announc\w*|said|says|told|reported|stated)\b", re.I)
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the sentence holding ``text[start:end]`` (as :func:`date_field` reads)."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return left, min(stops) if stops else len(text)
+
+
+def _spans(deal: DealSuggestion) -> list[tuple[int, int]]:
+    spans = list(deal.evidence) + list(deal.item_evidence)
+    if deal.value is not None:
+        spans += list(deal.value.evidence)
+    return [(int(s), int(e)) for s, e in spans]
+
+
+def _overlaps(spans: list[tuple[int, int]], left: int, right: int) -> bool:
+    return any(s < right and left < e for s, e in spans)
+
+
+def deals_sentence(
+    deal: DealSuggestion, extraction: Extraction, text: str, left: int, right: int
+) -> bool:
+    """``text[left:right]`` is the deal's: one of its own sentences, or one after it that takes
+    it up and names no other deal."""
+    own = _spans(deal)
+    if _overlaps(own, left, right):
+        return True
+    for other in extraction.deals:
+        if other is deal or same_contract(deal, other, text):
+            continue
+        if _overlaps(_spans(other), left, right):
+            return False  # another deal's sentence: its dates are its own
+    told = min((s for s, _e in own), default=len(text))
+    return told < left and _TAKES_UP.search(text[left:right]) is not None
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for stop in re.finditer(r"\. |\n", text):
+        yield start, stop.start()
+        start = stop.end()
+    yield start, len(text)
+
+
+def add_deal_dates(
+    work: Brief, index: int, deal: DealSuggestion, extraction: Extraction, source: Source
+) -> None:
+    """Fill ``work.deals[index]``'s signed date, delivery and option note from its sentences;
+    what the deal already has is kept."""
+    text = source.text
+    for date in extraction.dates:
+        for start, end in date.evidence[:1]:
+            if not deals_sentence(deal, extraction, text, *_sentence(text, start, end)):
+                continue
+            plan = plan_date(work, index, text, start, end, date.resolved, date.precision)
+            field = plan.path.rsplit(".", 1)[-1]
+            if ".dates." in plan.path and _dates_it(text, start, field):
+                setattr(work.deals[index].dates, field, plan.value)
+    if not work.deals[index].note.strip():
+        work.deals[index].note = option_note(deal, extraction, text)
+
+
+def _dates_it(text: str, start: int, field: str) -> bool:
+    """The words just before the date say it is the deal's ``field`` ("signed … on"), and
+    no one's saying ("announced on") comes between."""
+    rule = _NEAR.get(field)
+    left = _sentence(text, start, start)[0]
+    found = rule.search(text, left, start) if rule is not None else None
+    return found is not None and not _SAID.search(found.group())
+
+
+def option_note(deal: DealSuggestion, extraction: Extraction, text: str) -> str:
+    """ "Option for two further vessels worth up to EUR 95 million, which must be exercised by
+    30 June 2028." from the deal's own sentences; "" when they state none."""
+    for left, right in _sentences(text):
+        found = _OPTION.search(text, left, right)
+        if found and deals_sentence(deal, extraction, text, left, right):
+            what = " ".join(found.group("what").split()).rstrip(" .,")
+            return f"Option for {what}." if what else ""
+    return ""
