@@ -206,15 +206,15 @@ def _new_deal(brief: Brief, args: argparse.Namespace) -> Any:
 
 def _names(brief: Brief, parties: list[DealParty], kind: Any) -> dict[str, str]:
     """The names on the kind's two sides, as a suggestion's buyer and seller slots."""
-    from briefdesk.model.codes import deal_sides
+    from briefdesk.model.codes import slot_names
 
-    slots = dict(zip(deal_sides(kind), ("buyer", "seller"), strict=True))
-    out = {"buyer": "", "seller": ""}
+    named = []
     for p in parties:
         actor = brief.actor(p.actor_id)
-        if p.role in slots and actor is not None:
-            out[slots[p.role]] = actor.name
-    return out
+        if actor is not None:
+            named.append((str(p.role), actor.name))
+    buyer, seller = slot_names(kind, named)
+    return {"buyer": buyer, "seller": seller}
 
 
 def _deal_changes(brief: Brief, index: int, args: argparse.Namespace) -> dict[str, Any]:

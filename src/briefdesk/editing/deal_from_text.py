@@ -33,10 +33,18 @@ from briefdesk.editing.deal_text_cues import (
 from briefdesk.editing.linking import find_actor
 from briefdesk.extract import DealSuggestion, Extraction, KnownActor, extract_text
 from briefdesk.model import Actor, Brief, Deal, DealItem, DealParty, Money, Source, Span
-from briefdesk.model.codes import ActorType, DealKind, DealStatus, PartyRole, deal_sides
+from briefdesk.model.codes import (
+    SIGNED_ALIKE,
+    ActorType,
+    DealKind,
+    DealStatus,
+    PartyRole,
+    deal_sides,
+    slot_names,
+)
 
-# Kinds whose parties may all be signatories: a memorandum names no buyer or seller.
-_SIGNED_KINDS = frozenset({DealKind.MOU, DealKind.TRADE_AGREEMENT, DealKind.JOINT_VENTURE})
+# Kinds whose parties are all signatories: a memorandum names no buyer or seller.
+_SIGNED_KINDS = SIGNED_ALIKE
 
 
 @dataclass(frozen=True)
@@ -98,11 +106,9 @@ def deal_from_selection(
     parties = _parties(brief, mentions, kind, new_actors)
     items, value, status = _what(read, text, start, source)
     evidence = [Span(source_id=source.id, start=start, end=end, quote=text)]
+    buyer, seller = _names_of(brief, new_actors, parties, kind)
     raw = _TitleParts(
-        kind=kind.value,
-        item=items[0].designation if items else "",
-        buyer=_name_of(brief, new_actors, parties, deal_sides(kind)[0]),
-        seller=_name_of(brief, new_actors, parties, deal_sides(kind)[1]),
+        kind=kind.value, item=items[0].designation if items else "", buyer=buyer, seller=seller
     )
     deal = Deal(
         kind=kind,
@@ -136,12 +142,15 @@ def _words(role: PartyRole) -> str:
     return str(role.value).replace("_", " ")
 
 
-def _name_of(brief: Brief, new: list[Actor], parties: list[DealParty], role: PartyRole) -> str:
+def _names_of(
+    brief: Brief, new: list[Actor], parties: list[DealParty], kind: DealKind
+) -> tuple[str, str]:
+    """(buyer slot, seller slot): the names on the kind's two sides (two signatories)."""
+    named = []
     for party in parties:
-        if party.role == role:
-            actor = brief.actor(party.actor_id) or next(a for a in new if a.id == party.actor_id)
-            return actor.name
-    return ""
+        actor = brief.actor(party.actor_id) or next(a for a in new if a.id == party.actor_id)
+        named.append((str(party.role), actor.name))
+    return slot_names(kind, named)
 
 
 def _reader_deal(

@@ -12,7 +12,7 @@ is overwritten.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefdesk.editing.accept import add_actor, add_deal, deal_title
 from briefdesk.editing.buyer_country import with_buyer_country
@@ -30,7 +30,7 @@ from briefdesk.extract.byline_outlets import outlet_staff
 from briefdesk.extract.never import without_keys
 from briefdesk.extract.results import DealSuggestion, Extraction, PlaceSuggestion
 from briefdesk.model import Brief, Marking, Person, Source
-from briefdesk.model.codes import ActorType, MarkingScheme, SourceKind, kind_noun
+from briefdesk.model.codes import SIGNED_ALIKE, ActorType, MarkingScheme, SourceKind, kind_noun
 
 # What a draft may change, with the words the undo menu and the CLI use for each.
 DRAFTED_FIELDS: tuple[tuple[str, str], ...] = (
@@ -233,6 +233,9 @@ def brief_title(deal: DealSuggestion | None) -> str:
         return _ACTS[str(deal.kind)].format(g=deal.seller, r=deal.buyer, what=what)
     if deal.seller and deal.buyer and str(deal.kind) == "acquisition" and not is_stake(what):
         return f"{deal.buyer} to buy {what} from {deal.seller}"  # the buyer's act (N17-01)
+    if deal.seller and deal.buyer and str(deal.kind) in SIGNED_ALIKE:  # signed alike: no "to"
+        about = f": {deal.item}" if deal.item else ""
+        return f"{deal_title(replace(deal, item=''))}{about}"
     if deal.seller and deal.buyer and deal.item:
         return f"{deal.seller} to sell {what} to {deal.buyer}"
     return deal_title(deal)

@@ -221,7 +221,7 @@ class DealSuggestion:
         from briefdesk.model.codes import deal_sides
 
         receives, gives = deal_sides(self.kind)
-        if receives != "buyer":  # a loan's borrower and lender, a concession's grantor…
+        if receives not in ("buyer", gives):  # a loan's borrower and lender, a grantor…
             out[str(receives.value)] = self.buyer
             out[str(gives.value)] = self.seller
         return out
@@ -232,9 +232,12 @@ class DealSuggestion:
 
         # The two slots in the kind's words: borrower and lender, concessionaire and grantor…
         buyer_role, seller_role = deal_sides(self.kind)
+        slots = [(self.buyer, buyer_role), (self.seller, seller_role)]
+        if buyer_role == seller_role:  # signatories: the first-named signs first
+            slots.reverse()
         parties = [
             DealParty(actor_id=actor_ids_by_name[name], role=role)
-            for name, role in ((self.buyer, buyer_role), (self.seller, seller_role))
+            for name, role in slots
             if name and name in actor_ids_by_name
         ]
         items = []
