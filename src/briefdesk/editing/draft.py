@@ -20,7 +20,7 @@ from briefdesk.editing.deal_sentence import deal_sentence, is_stake
 from briefdesk.editing.deal_works import works_title
 from briefdesk.editing.draft_lead import headline_of, lead_actors
 from briefdesk.editing.draft_sides import add_sides
-from briefdesk.editing.draft_sure import main_deal
+from briefdesk.editing.draft_sure import as_signatories, main_deal, signed_sides
 from briefdesk.editing.draft_trust import sure_actor
 from briefdesk.editing.edits import Edit, apply_edits, changed_fields
 from briefdesk.editing.memory import remember_edits
@@ -85,9 +85,9 @@ def draft(
             continue  # the report's writer stays a suggestion, never an actor (N17-07)
         if drafted and not staff and sure_actor(actor, extraction, source.text):
             add_actor(work, actor, source)  # a guessed type or country stays a suggestion
-    deal = main_deal(extraction, source.text)
+    deal = signed_sides(main_deal(extraction, source.text), extraction, source.text)
     if deal is not None and not work.deals:
-        add_deal(work, deal, extraction, source)
+        as_signatories(add_deal(work, deal, extraction, source), deal)
         add_sides(work, deal, extraction, source)
     elif deal is None:  # no deal's parties: who the lead names is who the story is about
         for actor in lead_actors(extraction, source.text, headline_of(source.text)):
