@@ -8,7 +8,8 @@ name one, the sides from the names the selection holds and the word before or af
 (``resources/english/deal_selection_words.tsv``). Nothing here changes a brief: the window adds
 ``new_actors`` and ``deal`` as one undo step.
 
-Shapes: ``deal_from_selection(brief, source, start, end, extraction=None) -> DealFromText``;
+Shapes: ``deal_from_selection(brief, source, start, end, extraction=None, never=()) ->
+DealFromText``;
 ``start``/``end`` are offsets into ``source.text``. Raises ``ValueError`` when the span is empty
 or outside the text.
 """
@@ -16,9 +17,11 @@ or outside the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from briefdesk.date_names import is_date_name
 from briefdesk.editing.accept import deal_title, find_actor_for
 from briefdesk.editing.deal_text_cues import (
     GIVES,
@@ -32,6 +35,7 @@ from briefdesk.editing.deal_text_cues import (
 )
 from briefdesk.editing.linking import find_actor
 from briefdesk.extract import DealSuggestion, Extraction, KnownActor, extract_text
+from briefdesk.extract.never import NeverSuggest, apply_never, without_keys
 from briefdesk.model import Actor, Brief, Deal, DealItem, DealParty, Money, Source, Span
 from briefdesk.model.codes import (
     SIGNED_ALIKE,
@@ -81,10 +85,18 @@ class _Mention:
 
 
 def deal_from_selection(
-    brief: Brief, source: Source, start: int, end: int, *, extraction: Extraction | None = None
+    brief: Brief,
+    source: Source,
+    start: int,
+    end: int,
+    *,
+    extraction: Extraction | None = None,
+    never: Sequence[NeverSuggest] = (),
 ) -> DealFromText:
     """The deal the words ``source.text[start:end]`` tell; ``extraction`` (the whole source's,
-    when the caller has it) lends deals and actors whose evidence lies inside the selection."""
+    when the caller has it) lends deals and actors whose evidence lies inside the selection.
+    What the user dismissed in this source or put on the never-suggest list (``never``) is
+    never added (newcomer18 N18-04: a dismissed "16 October" came back as a seller)."""
     if not 0 <= start < end <= len(source.text) or not source.text[start:end].strip():
         raise ValueError(f"no words selected ({start}..{end} of {len(source.text)})")
     text = source.text[start:end]
@@ -94,6 +106,9 @@ def deal_from_selection(
         if a.name
     )
     local = extract_text(text, published=source.published, known_actors=known)
+    local = apply_never(without_keys(local, source.dismissed), never)
+    if extraction is not None:
+        extraction = apply_never(without_keys(extraction, source.dismissed), never)
     read = _reader_deal(local, extraction, start, end)
     kind = (
         DealKind(read.kind)
@@ -227,6 +242,8 @@ def _mentions(
         ]
     for suggestion, spans in suggested:
         known = find_actor_for(brief, suggestion)
+        if known is None and is_date_name(suggestion.name):
+            continue  # "16 October" is no body (N18-04)
         for s, e in spans:
             new = None
             if known is None:
@@ -289,7 +306,7 @@ def _mate(
         s = e - len(name)
     name = re.sub(r"^The\s+", "", name)
     s = e - len(name)
-    if len(name.split()) < 2 or any(a < e and s < b for a, b in taken):
+    if len(name.split()) < 2 or any(a < e and s < b for a, b in taken) or is_date_name(name):
         return []
     return [_Mention(s, e, None, Actor(name=name, type=kind), kind)]
 
