@@ -23,6 +23,7 @@ from decimal import Decimal
 
 from briefdesk.date_names import is_date_name
 from briefdesk.editing.accept import deal_title, find_actor_for
+from briefdesk.editing.deal_table_row import from_row, row_kind
 from briefdesk.editing.deal_text_cues import (
     GIVES,
     RECEIVES,
@@ -36,7 +37,7 @@ from briefdesk.editing.deal_text_cues import (
 from briefdesk.editing.linking import find_actor
 from briefdesk.extract import DealSuggestion, Extraction, KnownActor, extract_text
 from briefdesk.extract.never import NeverSuggest, apply_never, without_keys
-from briefdesk.model import Actor, Brief, Deal, DealItem, DealParty, Money, Source, Span
+from briefdesk.model import Actor, Brief, Deal, DealDates, DealItem, DealParty, Money, Source, Span
 from briefdesk.model.codes import (
     SIGNED_ALIKE,
     ActorType,
@@ -44,6 +45,7 @@ from briefdesk.model.codes import (
     DealStatus,
     PartyRole,
     deal_sides,
+    role_fits,
     slot_names,
 )
 
@@ -110,7 +112,7 @@ def deal_from_selection(
     if extraction is not None:
         extraction = apply_never(without_keys(extraction, source.dismissed), never)
     read = _reader_deal(local, extraction, start, end)
-    kind = (
+    kind = row_kind(source.text, start, end) or (
         DealKind(read.kind)
         if read is not None and read.kind != "other"
         else guess_kind(brief, text)
@@ -120,6 +122,12 @@ def deal_from_selection(
     new_actors: list[Actor] = []
     parties = _parties(brief, mentions, kind, new_actors)
     items, value, status = _what(read, text, start, source)
+    row = from_row(brief, source, start, end, kind)  # a table row: sides by its header (N18-05)
+    if row is not None and row.parties:
+        parties, new_actors = row.parties, row.new_actors
+    if row is not None and row.status is not None:
+        status = row.status
+    items = items or (row.items if row is not None else [])
     evidence = [Span(source_id=source.id, start=start, end=end, quote=text)]
     buyer, seller = _names_of(brief, new_actors, parties, kind)
     raw = _TitleParts(
@@ -132,6 +140,7 @@ def deal_from_selection(
         items=items,
         value=value,
         status=status,
+        dates=row.dates if row is not None else DealDates(),
         evidence=evidence,
     )
     filled = ["kind"]
@@ -338,6 +347,8 @@ def _parties(
 ) -> list[DealParty]:
     """The sides as the kind names them, each actor once (its first side)."""
     receives, gives = deal_sides(kind)
+    if kind in SIGNED_ALIKE and role_fits(kind, PartyRole.SELLER):  # an MoU to supply
+        receives, gives = PartyRole.BUYER, PartyRole.SELLER  # keeps its direction
     role_of = {RECEIVES: receives, GIVES: gives, SIGNS: PartyRole.SIGNATORY}
     parties: list[DealParty] = []
     seen: set[str] = set()

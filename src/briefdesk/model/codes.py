@@ -105,7 +105,8 @@ _OTHER_ROLES = (PartyRole.SIGNATORY, PartyRole.GUARANTOR, PartyRole.INTERMEDIARY
 # Kinds whose parties all sign alike: a memorandum, a trade agreement, a joint venture. No side
 # gives and none receives, so both sides are signatories; a seller or buyer in one is a slip the
 # checks point out (newcomer18 N18-03: a kind changed to Joint venture kept Seller / Buyer, and
-# the export printed them). A venture's financier is its lender.
+# the export printed them). A venture's financier is its lender. A memorandum may still be one
+# to sell ("gas from Qalmora to Nordmark from 2028"): it keeps a sale's sides after its own.
 SIGNED_ALIKE = frozenset({DealKind.MOU, DealKind.TRADE_AGREEMENT, DealKind.JOINT_VENTURE})
 _SIGNED_ROLES = (PartyRole.SIGNATORY, PartyRole.GUARANTOR, PartyRole.INTERMEDIARY, PartyRole.LENDER)
 # The two sides of each kind that has its own, the side that gives or acts first (lender,
@@ -120,6 +121,7 @@ _ROLES: dict[DealKind, tuple[PartyRole, ...]] = {
     # a lender finances many such projects (an export-credit or development-bank loan).
     DealKind.CONSTRUCTION: (PartyRole.CLIENT, PartyRole.CONTRACTOR, *_OTHER_ROLES, *_LOAN_SIDES),
     **{kind: _SIGNED_ROLES for kind in SIGNED_ALIKE},
+    DealKind.MOU: (*_SIGNED_ROLES, *_SALE_SIDES),
 }
 # Kinds whose first side is the one that receives (a sale's buyer, a works contract's client).
 _RECEIVER_FIRST = frozenset({PartyRole.BUYER, PartyRole.CLIENT})
@@ -160,11 +162,11 @@ def slot_names(kind: DealKind | str, named: list[tuple[str, str]]) -> tuple[str,
     """(the buyer slot's name, the seller slot's) from a deal's (role, name) pairs, in the
     kind's words: the first of each side's role; for a kind signed alike, the first signatory
     in the seller slot (the one a sentence names first) and the second in the buyer slot."""
-    if kind in SIGNED_ALIKE:
+    first = {role: name for role, name in reversed(named) if name}
+    if kind in SIGNED_ALIKE and not (PartyRole.BUYER in first or PartyRole.SELLER in first):
         signed = [name for role, name in named if role == PartyRole.SIGNATORY and name]
         return (signed[1] if len(signed) > 1 else ""), (signed[0] if signed else "")
-    receives, gives = deal_sides(kind)
-    first = {role: name for role, name in reversed(named) if name}
+    receives, gives = deal_sides(kind) if kind not in SIGNED_ALIKE else _SALE_SIDES
     return first.get(receives, ""), first.get(gives, "")
 
 
