@@ -5,8 +5,12 @@ and Checks say when a party's role does not belong to its deal's kind."""
 
 from __future__ import annotations
 
+import shlex
+from pathlib import Path
+
 import pytest
 
+from briefdesk.cli.main import main
 from briefdesk.editing.accept import deal_title
 from briefdesk.editing.deal_follow import kind_change_edits, kind_follow
 from briefdesk.editing.deal_swap import swapped_parties
@@ -14,6 +18,7 @@ from briefdesk.editing.edits import apply_edits
 from briefdesk.extract.results import DealSuggestion
 from briefdesk.model import Actor, Brief, Deal, DealParty
 from briefdesk.model.codes import DealKind, PartyRole, deal_sides, role_fits, slot_names
+from briefdesk.model.fileformat import loads
 from briefdesk.review import review_brief
 
 
@@ -97,3 +102,17 @@ def test_a_suggested_joint_venture_is_accepted_with_two_signatories() -> None:
     assert deal_title(suggestion) == "Joint venture between Kaito Gas and Song Hau Gas"
     assert deal_title(DealSuggestion(kind=DealKind.MOU, seller="Nordvind")) == "MoU with Nordvind"
     assert deal_title(DealSuggestion(kind=DealKind.LOAN, buyer="Ghana")) == "Loan to Ghana"
+
+
+def test_the_cli_kind_change_gives_the_sides_the_new_kinds_words(tmp_path: Path) -> None:
+    path = tmp_path / "j.brief"
+    for line in (
+        f"new {path}",
+        f"actors add {path} 'Kaito Gas' --type organization",
+        f"actors add {path} 'Song Hau' --type organization",
+        f"deals add {path} --kind energy_supply --item LNG --seller 'Kaito Gas' --buyer 'Song Hau'",
+        f"deals edit {path} 1 --kind joint_venture",
+    ):
+        assert main(shlex.split(line)) == 0, line
+    deal = loads(path.read_bytes()).deals[0]
+    assert [p.role for p in deal.parties] == [PartyRole.SIGNATORY, PartyRole.SIGNATORY]

@@ -225,7 +225,12 @@ def _deal_changes(brief: Brief, index: int, args: argparse.Namespace) -> dict[st
     deal = brief.deals[index]
     values = entities_cli.common_changes(brief, deal, "deal", args, ("title", "note"))
     if args.deal_kind is not None:
+        from briefdesk.editing.deal_follow import mapped_parties
+
         values["kind"] = entities.deal_kind(args.deal_kind)
+        mapped = mapped_parties(deal.parties, deal.kind, values["kind"])
+        if mapped != deal.parties:  # the sides in the new kind's words, as the window (N18-03)
+            values["parties"] = mapped
     if args.status is not None:
         values["status"] = entities.deal_status(args.status, values.get("kind", deal.kind))
     if args.value is not None:
@@ -248,7 +253,7 @@ def _deal_changes(brief: Brief, index: int, args: argparse.Namespace) -> dict[st
             actor = brief.actors[entities.actor_index(brief, which, "unparty")]
             if not any(p.actor_id == actor.id for p in deal.parties):
                 raise RecordError(f"unparty {which!r}: {actor.name} is not a party")
-        kept = [p for p in deal.parties if p.actor_id not in gone]
+        kept = [p for p in values.get("parties", deal.parties) if p.actor_id not in gone]
         values["parties"] = entities.with_parties(kept, new)
     return values
 
