@@ -169,11 +169,12 @@ def _status(
         if cell.column not in ("status", "date"):
             continue
         said = sorted(hits("status", cell.text), key=lambda hit: hit[1].start())
-        dates = [d.resolved for d in find_dates(cell.text, published) if d.precision == "day"]
-        day = dates[0] if dates else None
+        found = find_dates(cell.text, published)  # "21 Sep" has no day without a year known
+        days = [d.resolved for d in found if d.precision == "day"]
+        day = days[0] if days else None
         status = DealStatus(said[0][0]) if said else None
-        if status is None and day is not None and kind in SIGNED_ALIKE:
+        if status is None and found and kind in SIGNED_ALIKE:
             status = DealStatus.SIGNED  # "Memorandum of understanding, 21 Sep"
-        if status is not None or day is not None:
+        if status is not None or found:
             return status, day
     return None, None
