@@ -34,6 +34,7 @@ def actor_findings(brief: Brief) -> list[Finding]:
         if actor.type == ActorType.PERSON
         for name in (actor.name, *actor.aliases)
     ]
+    out += _date_findings(brief)
     for index, actor in enumerate(brief.actors):
         if actor.type != ActorType.PERSON:
             continue
@@ -56,6 +57,32 @@ def actor_findings(brief: Brief) -> list[Finding]:
                     f"actors[{index}].country",
                     f"{actor.name}: country {country}, but the sources make them {owner}'s, "
                     f"and nothing said of them names {country}: check it",
+                )
+            )
+    return out
+
+
+def _date_findings(brief: Brief) -> list[Finding]:
+    """An actor named by a date, or a person's affiliation that is one (N18-04: "16 October"
+    as a seller, and "Defence Minister, 16 October" in the export)."""
+    from briefdesk.date_names import is_date_name
+    from briefdesk.review import Finding
+
+    out = []
+    for index, actor in enumerate(brief.actors):
+        if is_date_name(actor.name):
+            out.append(
+                Finding(
+                    f"actors[{index}].name",
+                    f"actor '{actor.name}' is a date, not an actor: remove it (and any deal "
+                    "side it holds)",
+                )
+            )
+        elif is_date_name(actor.affiliation):
+            out.append(
+                Finding(
+                    f"actors[{index}].affiliation",
+                    f"{actor.name}: the affiliation '{actor.affiliation}' is a date: clear it",
                 )
             )
     return out

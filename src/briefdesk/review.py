@@ -298,7 +298,7 @@ def _party_role_findings(brief: Brief, index: int, name: str) -> list[Finding]:
     """A role the deal's kind does not offer (a buyer in a loan, an intermediary standing in
     for an award's payee): a party added before the kind was set, or one whose role was never
     chosen (newcomer12 N12-10, N12-17); the export would print it as typed."""
-    from briefdesk.model.codes import kind_noun, party_roles, role_fits, role_words
+    from briefdesk.model.codes import SIGNED_ALIKE, kind_noun, party_roles, role_fits, role_words
 
     deal = brief.deals[index]
     out = []
@@ -309,11 +309,13 @@ def _party_role_findings(brief: Brief, index: int, name: str) -> list[Finding]:
             kind = kind_noun(deal.kind)
             first, second = (role_words(r).lower() for r in party_roles(deal.kind)[:2])
             role = role_words(party.role).lower()
+            sides = f"{first} and {second}"
+            if deal.kind in SIGNED_ALIKE:  # no side gives or receives (N18-03)
+                sides = f"its signatories: make {who} a signatory"
             out.append(
                 Finding(
                     f"deals[{index}].parties[{p_index}].role",
-                    f"{name}: {who} is {_a(role)}, but {_a(kind)}'s parties are "
-                    f"{first} and {second}",
+                    f"{name}: {who} is {_a(role)}, but {_a(kind)}'s parties are {sides}",
                 )
             )
     return out

@@ -182,7 +182,8 @@ def test_deal_edit_changes_only_what_is_given(
     )
     assert main(["deals", "edit", str(path), "1", "--value", "€420 million", "-k", "loan"]) == 0
     deal = loads(path.read_bytes()).deals[0]
-    assert {p.role for p in deal.parties} == {PartyRole.SELLER, PartyRole.GUARANTOR}
+    # the kind's words for the sides, as in the window (N18-03): a sale's seller is a lender
+    assert {p.role for p in deal.parties} == {PartyRole.LENDER, PartyRole.GUARANTOR}
     # "€420 million" is not in the article: a typed value, not the source's words (F21).
     assert deal.value is not None and deal.value.as_stated == ""
     assert deal.value.amount == Decimal("420000000") and deal.kind is DealKind.LOAN

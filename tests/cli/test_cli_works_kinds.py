@@ -71,16 +71,19 @@ def test_undo_takes_a_kind_change_back_and_the_check_follows(
     args = ["deals", "add", str(path), "-k", "construction", "--item", "substation"]
     assert main([*args, "--value", "$40 million", "--buyer", "1", "--seller", "2"]) == 0
     assert main(["deals", "edit", str(path), "1", "-k", "arms_sale"]) == 0
-    capsys.readouterr()
-    main(["check", str(path)])
-    assert "Ministry of Power is a client, but an arms sale's parties are buyer and seller" in (
-        capsys.readouterr().out
-    )
-    assert main(["undo", str(path)]) == 0
-    assert loads(path.read_bytes()).deals[0].kind is DealKind.CONSTRUCTION
+    # the sides take the new kind's words, as in the window (N18-03): the client is the buyer
+    roles = {p.role.value for p in loads(path.read_bytes()).deals[0].parties}
+    assert roles == {"buyer", "seller"}
     capsys.readouterr()
     main(["check", str(path)])
     assert "is a client" not in capsys.readouterr().out
+    assert main(["undo", str(path)]) == 0
+    deal = loads(path.read_bytes()).deals[0]
+    assert deal.kind is DealKind.CONSTRUCTION
+    assert {p.role.value for p in deal.parties} == {"client", "contractor"}
+    capsys.readouterr()
+    main(["check", str(path)])
+    assert "is a buyer" not in capsys.readouterr().out
 
 
 def test_help_lists_procurement_and_construction_with_their_roles(

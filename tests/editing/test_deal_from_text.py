@@ -77,7 +77,8 @@ def test_a_memorandum_signed_by_two_ministers_has_them_as_signatories() -> None:
     brief = Brief(sources=[source], actors=[Actor(name="Omar Sayed", type=ActorType.PERSON)])
     made = deal_from_selection(brief, source, 0, len(text))
     names = {a.id: a.name for a in [*brief.actors, *made.new_actors]}
-    assert made.deal.kind == DealKind.MOU and made.deal.title == "MoU"
+    assert made.deal.kind == DealKind.MOU
+    assert made.deal.title == "MoU between Anna Brekke and Omar Sayed"  # no "to" (N18-03)
     assert {names[p.actor_id]: p.role.value for p in made.deal.parties} == {
         "Anna Brekke": "signatory",
         "Omar Sayed": "signatory",

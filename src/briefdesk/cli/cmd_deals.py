@@ -206,15 +206,15 @@ def _new_deal(brief: Brief, args: argparse.Namespace) -> Any:
 
 def _names(brief: Brief, parties: list[DealParty], kind: Any) -> dict[str, str]:
     """The names on the kind's two sides, as a suggestion's buyer and seller slots."""
-    from briefdesk.model.codes import deal_sides
+    from briefdesk.model.codes import slot_names
 
-    slots = dict(zip(deal_sides(kind), ("buyer", "seller"), strict=True))
-    out = {"buyer": "", "seller": ""}
+    named = []
     for p in parties:
         actor = brief.actor(p.actor_id)
-        if p.role in slots and actor is not None:
-            out[slots[p.role]] = actor.name
-    return out
+        if actor is not None:
+            named.append((str(p.role), actor.name))
+    buyer, seller = slot_names(kind, named)
+    return {"buyer": buyer, "seller": seller}
 
 
 def _deal_changes(brief: Brief, index: int, args: argparse.Namespace) -> dict[str, Any]:
@@ -225,7 +225,12 @@ def _deal_changes(brief: Brief, index: int, args: argparse.Namespace) -> dict[st
     deal = brief.deals[index]
     values = entities_cli.common_changes(brief, deal, "deal", args, ("title", "note"))
     if args.deal_kind is not None:
+        from briefdesk.editing.deal_follow import mapped_parties
+
         values["kind"] = entities.deal_kind(args.deal_kind)
+        mapped = mapped_parties(deal.parties, deal.kind, values["kind"])
+        if mapped != deal.parties:  # the sides in the new kind's words, as the window (N18-03)
+            values["parties"] = mapped
     if args.status is not None:
         values["status"] = entities.deal_status(args.status, values.get("kind", deal.kind))
     if args.value is not None:
@@ -248,7 +253,7 @@ def _deal_changes(brief: Brief, index: int, args: argparse.Namespace) -> dict[st
             actor = brief.actors[entities.actor_index(brief, which, "unparty")]
             if not any(p.actor_id == actor.id for p in deal.parties):
                 raise RecordError(f"unparty {which!r}: {actor.name} is not a party")
-        kept = [p for p in deal.parties if p.actor_id not in gone]
+        kept = [p for p in values.get("parties", deal.parties) if p.actor_id not in gone]
         values["parties"] = entities.with_parties(kept, new)
     return values
 

@@ -15,7 +15,7 @@ from briefdesk.extract.results import (
     Extraction,
 )
 from briefdesk.model import Actor, Brief, Deal, Source
-from briefdesk.model.codes import ActorType
+from briefdesk.model.codes import SIGNED_ALIKE, ActorType
 
 
 def find_actor_for(brief: Brief, suggestion: ActorSuggestion) -> int | None:
@@ -71,6 +71,11 @@ def deal_title(raw: Any, fallback: str = "") -> str:
     if kind == "Other":  # the catch-all kind is no word for a reader: "Other to Indonesia"
         party = buyer or seller
         return f"Deal with {party}" if party else "Deal"
+    if str(getattr(raw, "kind", "")) in SIGNED_ALIKE:  # no side receives: no "to" (N18-03)
+        names = [name for name in (seller, buyer) if name]
+        if not names:
+            return kind
+        return f"{kind} {'between' if len(names) > 1 else 'with'} {' and '.join(names)}"
     to, by = _TITLE_WORDS.get(kind, ("to", "from"))  # "Sanctions on Belarus"
     if buyer:
         return f"{kind} {to} {buyer}"

@@ -17,9 +17,18 @@ from typing import Any
 from briefdesk.editing.edits import Edit
 from briefdesk.extract.results import DealSuggestion
 from briefdesk.model import Brief, Deal, DealParty
-from briefdesk.model.codes import DealKind, PartyRole, deal_sides, kind_noun, role_fits, role_words
+from briefdesk.model.codes import (
+    SIGNED_ALIKE,
+    DealKind,
+    PartyRole,
+    deal_sides,
+    kind_noun,
+    role_fits,
+    role_words,
+    slot_names,
+)
 
-_KINDS = [kind for kind in DealKind if kind != DealKind.OTHER]
+_KINDS = [kind for kind in DealKind if kind not in (DealKind.OTHER, *SIGNED_ALIKE)]
 _RECEIVERS = frozenset(deal_sides(kind)[0] for kind in _KINDS)
 _GIVERS = frozenset(deal_sides(kind)[1] for kind in _KINDS)
 
@@ -28,11 +37,21 @@ def mapped_parties(parties: list[DealParty], old: DealKind, kind: DealKind) -> l
     """The parties with the ``old`` kind's two sides given the new ``kind``'s words for them
     (borrower → buyer, lender → seller, concessionaire → client ...); other roles, and every
     role once the kind is the catch-all, are kept. From the catch-all, a side role the new kind
-    does not offer takes the kind's word for that side."""
+    does not offer takes the kind's word for that side. Into a kind signed alike (a joint
+    venture, a memorandum) every side becomes a signatory; out of one, a signatory stays (which
+    side it takes is the user's call: the text of a memorandum seldom says)."""
     if kind == DealKind.OTHER or old == kind:
         return list(parties)
+    if kind in SIGNED_ALIKE:  # newcomer18 N18-03: a joint venture kept Seller / Buyer
+        sides = set(deal_sides(old))
+        return [
+            p.model_copy(update={"role": PartyRole.SIGNATORY})
+            if p.role in sides or not role_fits(kind, p.role)
+            else p
+            for p in parties
+        ]
     receives, gives = deal_sides(kind)
-    was = deal_sides(old) if old != DealKind.OTHER else None
+    was = deal_sides(old) if old not in (DealKind.OTHER, *SIGNED_ALIKE) else None
     out = []
     for party in parties:
         role = party.role
@@ -124,22 +143,15 @@ def _made_titles(brief: Brief, deal: Deal) -> tuple[str, str]:
 
 def as_suggestion(brief: Brief, deal: Deal) -> DealSuggestion:
     """The deal's kind, first item and the names on its two sides, as a title is made from."""
-    receives, gives = (
-        deal_sides(deal.kind)
-        if deal.kind != DealKind.OTHER
-        else (PartyRole.BUYER, PartyRole.SELLER)
-    )
+    named = []
+    for party in deal.parties:
+        actor = brief.actor(party.actor_id)
+        if actor is not None:
+            named.append((str(party.role), actor.name))
+    buyer, seller = slot_names(deal.kind, named)
     return DealSuggestion(
         kind=deal.kind,
         item=deal.items[0].designation if deal.items else "",
-        buyer=_side(brief, deal, receives),
-        seller=_side(brief, deal, gives),
+        buyer=buyer,
+        seller=seller,
     )
-
-
-def _side(brief: Brief, deal: Deal, role: PartyRole) -> str:
-    for party in deal.parties:
-        actor = brief.actor(party.actor_id)
-        if party.role == role and actor is not None:
-            return actor.name
-    return ""

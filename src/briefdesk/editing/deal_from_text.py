@@ -8,7 +8,8 @@ name one, the sides from the names the selection holds and the word before or af
 (``resources/english/deal_selection_words.tsv``). Nothing here changes a brief: the window adds
 ``new_actors`` and ``deal`` as one undo step.
 
-Shapes: ``deal_from_selection(brief, source, start, end, extraction=None) -> DealFromText``;
+Shapes: ``deal_from_selection(brief, source, start, end, extraction=None, never=()) ->
+DealFromText``;
 ``start``/``end`` are offsets into ``source.text``. Raises ``ValueError`` when the span is empty
 or outside the text.
 """
@@ -16,10 +17,13 @@ or outside the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from briefdesk.date_names import is_date_name
 from briefdesk.editing.accept import deal_title, find_actor_for
+from briefdesk.editing.deal_table_row import from_row, row_kind
 from briefdesk.editing.deal_text_cues import (
     GIVES,
     RECEIVES,
@@ -32,11 +36,21 @@ from briefdesk.editing.deal_text_cues import (
 )
 from briefdesk.editing.linking import find_actor
 from briefdesk.extract import DealSuggestion, Extraction, KnownActor, extract_text
-from briefdesk.model import Actor, Brief, Deal, DealItem, DealParty, Money, Source, Span
-from briefdesk.model.codes import ActorType, DealKind, DealStatus, PartyRole, deal_sides
+from briefdesk.extract.never import NeverSuggest, apply_never, without_keys
+from briefdesk.model import Actor, Brief, Deal, DealDates, DealItem, DealParty, Money, Source, Span
+from briefdesk.model.codes import (
+    SIGNED_ALIKE,
+    ActorType,
+    DealKind,
+    DealStatus,
+    PartyRole,
+    deal_sides,
+    role_fits,
+    slot_names,
+)
 
-# Kinds whose parties may all be signatories: a memorandum names no buyer or seller.
-_SIGNED_KINDS = frozenset({DealKind.MOU, DealKind.TRADE_AGREEMENT, DealKind.JOINT_VENTURE})
+# Kinds whose parties are all signatories: a memorandum names no buyer or seller.
+_SIGNED_KINDS = SIGNED_ALIKE
 
 
 @dataclass(frozen=True)
@@ -73,10 +87,18 @@ class _Mention:
 
 
 def deal_from_selection(
-    brief: Brief, source: Source, start: int, end: int, *, extraction: Extraction | None = None
+    brief: Brief,
+    source: Source,
+    start: int,
+    end: int,
+    *,
+    extraction: Extraction | None = None,
+    never: Sequence[NeverSuggest] = (),
 ) -> DealFromText:
     """The deal the words ``source.text[start:end]`` tell; ``extraction`` (the whole source's,
-    when the caller has it) lends deals and actors whose evidence lies inside the selection."""
+    when the caller has it) lends deals and actors whose evidence lies inside the selection.
+    What the user dismissed in this source or put on the never-suggest list (``never``) is
+    never added (newcomer18 N18-04: a dismissed "16 October" came back as a seller)."""
     if not 0 <= start < end <= len(source.text) or not source.text[start:end].strip():
         raise ValueError(f"no words selected ({start}..{end} of {len(source.text)})")
     text = source.text[start:end]
@@ -86,8 +108,11 @@ def deal_from_selection(
         if a.name
     )
     local = extract_text(text, published=source.published, known_actors=known)
+    local = apply_never(without_keys(local, source.dismissed), never)
+    if extraction is not None:
+        extraction = apply_never(without_keys(extraction, source.dismissed), never)
     read = _reader_deal(local, extraction, start, end)
-    kind = (
+    kind = row_kind(source.text, start, end) or (
         DealKind(read.kind)
         if read is not None and read.kind != "other"
         else guess_kind(brief, text)
@@ -97,12 +122,16 @@ def deal_from_selection(
     new_actors: list[Actor] = []
     parties = _parties(brief, mentions, kind, new_actors)
     items, value, status = _what(read, text, start, source)
+    row = from_row(brief, source, start, end, kind)  # a table row: sides by its header (N18-05)
+    if row is not None and row.parties:
+        parties, new_actors = row.parties, row.new_actors
+    if row is not None and row.status is not None:
+        status = row.status
+    items = items or (row.items if row is not None else [])
     evidence = [Span(source_id=source.id, start=start, end=end, quote=text)]
+    buyer, seller = _names_of(brief, new_actors, parties, kind)
     raw = _TitleParts(
-        kind=kind.value,
-        item=items[0].designation if items else "",
-        buyer=_name_of(brief, new_actors, parties, deal_sides(kind)[0]),
-        seller=_name_of(brief, new_actors, parties, deal_sides(kind)[1]),
+        kind=kind.value, item=items[0].designation if items else "", buyer=buyer, seller=seller
     )
     deal = Deal(
         kind=kind,
@@ -111,6 +140,7 @@ def deal_from_selection(
         items=items,
         value=value,
         status=status,
+        dates=row.dates if row is not None else DealDates(),
         evidence=evidence,
     )
     filled = ["kind"]
@@ -136,12 +166,15 @@ def _words(role: PartyRole) -> str:
     return str(role.value).replace("_", " ")
 
 
-def _name_of(brief: Brief, new: list[Actor], parties: list[DealParty], role: PartyRole) -> str:
+def _names_of(
+    brief: Brief, new: list[Actor], parties: list[DealParty], kind: DealKind
+) -> tuple[str, str]:
+    """(buyer slot, seller slot): the names on the kind's two sides (two signatories)."""
+    named = []
     for party in parties:
-        if party.role == role:
-            actor = brief.actor(party.actor_id) or next(a for a in new if a.id == party.actor_id)
-            return actor.name
-    return ""
+        actor = brief.actor(party.actor_id) or next(a for a in new if a.id == party.actor_id)
+        named.append((str(party.role), actor.name))
+    return slot_names(kind, named)
 
 
 def _reader_deal(
@@ -218,6 +251,8 @@ def _mentions(
         ]
     for suggestion, spans in suggested:
         known = find_actor_for(brief, suggestion)
+        if known is None and is_date_name(suggestion.name):
+            continue  # "16 October" is no body (N18-04)
         for s, e in spans:
             new = None
             if known is None:
@@ -280,7 +315,7 @@ def _mate(
         s = e - len(name)
     name = re.sub(r"^The\s+", "", name)
     s = e - len(name)
-    if len(name.split()) < 2 or any(a < e and s < b for a, b in taken):
+    if len(name.split()) < 2 or any(a < e and s < b for a, b in taken) or is_date_name(name):
         return []
     return [_Mention(s, e, None, Actor(name=name, type=kind), kind)]
 
@@ -312,6 +347,8 @@ def _parties(
 ) -> list[DealParty]:
     """The sides as the kind names them, each actor once (its first side)."""
     receives, gives = deal_sides(kind)
+    if kind in SIGNED_ALIKE and role_fits(kind, PartyRole.SELLER):  # an MoU to supply
+        receives, gives = PartyRole.BUYER, PartyRole.SELLER  # keeps its direction
     role_of = {RECEIVES: receives, GIVES: gives, SIGNS: PartyRole.SIGNATORY}
     parties: list[DealParty] = []
     seen: set[str] = set()

@@ -13,13 +13,17 @@ from collections.abc import Callable
 
 from briefdesk.editing.edits import Edit
 from briefdesk.model import Brief, Deal, DealParty
-from briefdesk.model.codes import DealKind, PartyRole, party_roles, role_words
+from briefdesk.model.codes import SIGNED_ALIKE, DealKind, PartyRole, party_roles, role_words
 
 
 def _opposites() -> dict[PartyRole, PartyRole]:
     """Each kind's two sides (the first two roles it offers) as opposites: read from the model,
     so a kind added later (a works contract's client and contractor) swaps too."""
-    pairs = {tuple(party_roles(kind)[:2]) for kind in DealKind if kind != DealKind.OTHER}
+    pairs = {
+        tuple(party_roles(kind)[:2])
+        for kind in DealKind
+        if kind != DealKind.OTHER and kind not in SIGNED_ALIKE  # signatories sign alike
+    }
     return {**{a: b for a, b in pairs}, **{b: a for a, b in pairs}}
 
 

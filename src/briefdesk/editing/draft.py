@@ -12,7 +12,7 @@ is overwritten.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefdesk.editing.accept import add_actor, add_deal, deal_title
 from briefdesk.editing.buyer_country import with_buyer_country
@@ -21,7 +21,7 @@ from briefdesk.editing.deal_works import works_title
 from briefdesk.editing.draft_dates import add_deal_dates
 from briefdesk.editing.draft_lead import headline_of, lead_actors
 from briefdesk.editing.draft_sides import add_sides
-from briefdesk.editing.draft_sure import main_deal
+from briefdesk.editing.draft_sure import as_signatories, main_deal, signed_sides
 from briefdesk.editing.draft_trust import sure_actor
 from briefdesk.editing.edits import Edit, apply_edits, changed_fields
 from briefdesk.editing.memory import remember_edits
@@ -32,7 +32,7 @@ from briefdesk.extract.byline_outlets import outlet_staff
 from briefdesk.extract.never import without_keys
 from briefdesk.extract.results import DealSuggestion, Extraction, PlaceSuggestion
 from briefdesk.model import Brief, Marking, Person, Source
-from briefdesk.model.codes import ActorType, MarkingScheme, SourceKind, kind_noun
+from briefdesk.model.codes import SIGNED_ALIKE, ActorType, MarkingScheme, SourceKind, kind_noun
 
 # What a draft may change, with the words the undo menu and the CLI use for each.
 DRAFTED_FIELDS: tuple[tuple[str, str], ...] = (
@@ -87,9 +87,9 @@ def draft(
             continue  # the report's writer stays a suggestion, never an actor (N17-07)
         if drafted and not staff and sure_actor(actor, extraction, source.text):
             add_actor(work, actor, source)  # a guessed type or country stays a suggestion
-    deal = main_deal(extraction, source.text)
+    deal = signed_sides(main_deal(extraction, source.text), extraction, source.text)
     if deal is not None and not work.deals:
-        add_deal(work, deal, extraction, source)
+        as_signatories(add_deal(work, deal, extraction, source), deal)
         add_sides(work, deal, extraction, source)
         add_deal_dates(work, len(work.deals) - 1, deal, extraction, source)
     elif deal is None:  # no deal's parties: who the lead names is who the story is about
@@ -242,6 +242,9 @@ def brief_title(deal: DealSuggestion | None, voice: Voice | None = None) -> str:
         return _ACTS[str(deal.kind)].format(g=deal.seller, r=deal.buyer, what=what)
     if deal.seller and deal.buyer and str(deal.kind) == "acquisition" and not is_stake(what):
         return f"{deal.buyer} to buy {what} from {deal.seller}"  # the buyer's act (N17-01)
+    if deal.seller and deal.buyer and str(deal.kind) in SIGNED_ALIKE:  # signed alike: no "to"
+        about = f": {deal.item}" if deal.item else ""
+        return f"{deal_title(replace(deal, item=''))}{about}"
     if deal.seller and deal.buyer and deal.item:
         return f"{deal.seller} to sell {what} to {deal.buyer}"
     return deal_title(deal)

@@ -12,6 +12,14 @@ A deal the learned reader proposed (rule ``deal.learned-reader``, round 16) is a
 whole: the reader was sure the clause tells a deal, not of who buys. Its sides are never
 drafted as sure, and it never becomes the brief's main deal while a rule found any deal (nor
 is it merged into one as its other half); in the window it stays a suggestion with its why.
+
+Two sides whose *direction* alone was guessed ("Kaito signed a $1.3 billion joint venture
+agreement with the state-owned Song Hau": both sides named, neither said to give) are still the
+deal's two signatories. For a deal that has no direction to state (a joint venture, a
+memorandum, a trade agreement, or an item-less deal of kind "other") the draft keeps them as
+signatories and the BLUF names both ("Kaito … and Song Hau … have signed a contract worth $1.3
+billion"), in the order the text names them (newcomer18 N18-02: the headline deal was drafted
+as an empty "Deal"). A sale or a supply keeps the rule above: who sells is the guess.
 """
 
 from __future__ import annotations
@@ -20,9 +28,10 @@ from dataclasses import replace
 
 from briefdesk.extract.deal_guess import GUESS
 from briefdesk.extract.deal_learned import RULE as LEARNED_RULE
-from briefdesk.extract.results import DealSuggestion, Extraction
+from briefdesk.extract.results import DealSuggestion, Extraction, Reason
 from briefdesk.extract.words import word_list
-from briefdesk.model.codes import DealStatus
+from briefdesk.model import Deal
+from briefdesk.model.codes import SIGNED_ALIKE, DealKind, DealStatus, PartyRole
 
 # Kinds in which a public body that contracts with a company buys from it.
 _BOUGHT_BY_THE_STATE = frozenset({"arms_sale", "procurement", "construction"})
@@ -77,6 +86,60 @@ def sure_sides(deal: DealSuggestion) -> DealSuggestion:
         more_sellers=[] if seller_guessed else deal.more_sellers,
         why=[r for r in deal.why if r.rule not in _dropped(buyer_guessed, seller_guessed)],
     )
+
+
+# The reason a drafted deal's two sides are its signatories (draft: roles, not buyer/seller).
+SIGNED_RULE = "sides.signed-alike"
+
+
+def _undirected(deal: DealSuggestion) -> bool:
+    """Both sides named, only who gives guessed, in a deal whose sentence states no direction."""
+    if learned(deal) or _house_rule(deal) or not (deal.buyer and deal.seller):
+        return False
+    alike = deal.kind in SIGNED_ALIKE or (deal.kind == DealKind.OTHER and not deal.item)
+    guessed = {r.rule for r in deal.why if r.text.partition(": ")[2].startswith(GUESS)}
+    return alike and {"buyer.guess", "seller.guess"} <= guessed
+
+
+def signed_sides(
+    deal: DealSuggestion | None, extraction: Extraction, text: str
+) -> DealSuggestion | None:
+    """``deal`` (the main deal as :func:`main_deal` gives it) with the two sides of its reading
+    whose direction alone was guessed put back as signatories (reason ``SIGNED_RULE``), the
+    one the text names first in the seller slot; unchanged otherwise."""
+    if deal is None or deal.buyer or deal.seller:
+        return deal
+    read = next((d for d in extraction.deals if d.key == deal.key and _undirected(d)), None)
+    if read is None:
+        return deal
+    sides = sorted(
+        [(read.buyer, read.buyer_key), (read.seller, read.seller_key)],
+        key=lambda side: text.find(side[0]) % (len(text) + 1),  # unnamed (-1) last
+    )
+    (seller, seller_key), (buyer, buyer_key) = sides
+    said = Reason(SIGNED_RULE, "both sides signed it; the text does not say who gives")
+    return replace(
+        deal,
+        seller=seller,
+        seller_key=seller_key,
+        buyer=buyer,
+        buyer_key=buyer_key,
+        why=[*deal.why, said],
+    )
+
+
+def as_signatories(added: Deal, deal: DealSuggestion) -> None:
+    """The drafted ``added`` with its sides as signatories, in the text's order, when ``deal``
+    gave them as such (``signed_sides``); its made-up title says "between" them, not "with"
+    the one in the buyer slot."""
+    if not any(reason.rule == SIGNED_RULE for reason in deal.why):
+        return
+    signed = [p.model_copy(update={"role": PartyRole.SIGNATORY}) for p in added.parties]
+    if added.kind not in SIGNED_ALIKE:  # to_deal put the buyer slot first
+        signed.reverse()
+    added.parties = signed
+    if len(signed) == 2 and added.kind == DealKind.OTHER and added.title.startswith("Deal with"):
+        added.title = f"Deal between {deal.seller} and {deal.buyer}"
 
 
 def _dropped(buyer: bool, seller: bool) -> set[str]:

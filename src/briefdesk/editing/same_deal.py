@@ -109,22 +109,24 @@ def most_complete(
     return best
 
 
-def _deal_side(brief: Brief, deal: Deal, role: str) -> str:
+def _deal_sides(brief: Brief, deal: Deal) -> tuple[str, str]:
+    """(buyer slot, seller slot) in the kind's own sides: a loan's borrower and lender, a works
+    contract's client and contractor (a fixed buyer/seller pair found nobody in them; N13-24),
+    a memorandum's two signatories."""
+    from briefdesk.model.codes import slot_names
+
+    named = []
     for party in deal.parties:
-        if str(party.role) == role:
-            actor = brief.actor(party.actor_id)
-            return actor.name if actor is not None else ""
-    return ""
+        actor = brief.actor(party.actor_id)
+        named.append((str(party.role), actor.name if actor is not None else ""))
+    return slot_names(deal.kind, named)
 
 
 def _as_suggestion(brief: Brief, deal: Deal, source: Source) -> DealSuggestion:
     """The brief's deal as a suggestion, to compare with one (evidence in ``source`` only)."""
     from briefdesk.extract.results import MoneySuggestion
-    from briefdesk.model.codes import deal_sides
 
-    # The kind's own sides: a loan's borrower and lender, a works contract's client and
-    # contractor (a fixed buyer/seller pair found nobody in them; N13-24).
-    buyer_role, seller_role = (str(role) for role in deal_sides(deal.kind))
+    buyer, seller = _deal_sides(brief, deal)
     value = None
     if deal.value is not None:
         spans = [(s.start, s.end) for s in deal.value.evidence if s.source_id == source.id]
@@ -134,8 +136,8 @@ def _as_suggestion(brief: Brief, deal: Deal, source: Source) -> DealSuggestion:
         kind=str(deal.kind),  # type: ignore[arg-type]
         item=item.designation if item else "",
         value=value,
-        buyer=_deal_side(brief, deal, buyer_role),
-        seller=_deal_side(brief, deal, seller_role),
+        buyer=buyer,
+        seller=seller,
         evidence=[(s.start, s.end) for s in deal.evidence if s.source_id == source.id],
     )
 

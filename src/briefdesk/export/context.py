@@ -277,11 +277,10 @@ def _made_titles(deal: Deal, parties: list[dict[str, Any]]) -> tuple[str, ...]:
     from types import SimpleNamespace
 
     from briefdesk.editing.accept import deal_title
-    from briefdesk.model.codes import deal_sides
+    from briefdesk.model.codes import slot_names
 
-    receives, gives = deal_sides(deal.kind)
-    names = {str(p["role"]): str(p["name"]) for p in reversed(parties)}  # the first of a role
-    sides = {"buyer": names.get(receives.value, ""), "seller": names.get(gives.value, "")}
+    buyer, seller = slot_names(deal.kind, [(str(p["role"]), str(p["name"])) for p in parties])
+    sides = {"buyer": buyer, "seller": seller}
     items = [i.designation for i in deal.items if i.designation.strip()] or [""]
     return tuple(
         deal_title(SimpleNamespace(item=item, kind=deal.kind.value, **sides)) for item in items

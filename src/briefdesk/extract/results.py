@@ -229,7 +229,7 @@ class DealSuggestion:
             out["more_buyers"] = list(self.more_buyers)
             out["more_sellers"] = list(self.more_sellers)
         receives, gives = deal_sides(self.kind)
-        if receives != "buyer":  # a loan's borrower and lender, a concession's grantor…
+        if receives not in ("buyer", gives):  # a loan's borrower and lender, a grantor…
             out[str(receives.value)] = self.buyer
             out[str(gives.value)] = self.seller
         return out
@@ -241,7 +241,9 @@ class DealSuggestion:
         # The two slots in the kind's words: borrower and lender, concessionaire and grantor…
         buyer_role, seller_role = deal_sides(self.kind)
         named = [(self.buyer, buyer_role), *((n, buyer_role) for n in self.more_buyers)]
-        named += [(self.seller, seller_role), *((n, seller_role) for n in self.more_sellers)]
+        others = [(self.seller, seller_role), *((n, seller_role) for n in self.more_sellers)]
+        # Signatories: the first-named signs first (the seller slot holds the one named first).
+        named = others + named if buyer_role == seller_role else named + others
         parties: list[DealParty] = []
         for name, role in named:
             if name and name in actor_ids_by_name:

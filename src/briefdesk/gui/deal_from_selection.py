@@ -18,15 +18,23 @@ def new_deal_from_selection(window: Any) -> int | None:
     """Add the deal ``window``'s article selection tells; its index, or None when no words
     are selected."""
     from briefdesk.editing.deal_from_text import deal_from_selection
+    from briefdesk.gui.memory import never_list
 
     span = window.sources_pane.article.selected_span()
-    source = window.sources_pane.article.source
+    shown = window.sources_pane.article.source
+    # the brief's own copy: its dismissed keys are the user's latest decisions
+    source = window.doc.brief.source(shown.id) or shown if shown is not None else None
     if span is None or source is None:
         window.show_status("Select the sentences that tell the deal in the article first.")
         return None
     extraction = window.extractions.get(source.id)
-    made = deal_from_selection(
-        window.doc.brief, source, span.start, span.end, extraction=extraction
+    made = deal_from_selection(  # what the user dismissed or never wants stays out (N18-04)
+        window.doc.brief,
+        source,
+        span.start,
+        span.end,
+        extraction=extraction,
+        never=never_list(window),
     )
     with window.doc.macro(f"New deal from “{_short(span.quote)}”"):
         for actor in made.new_actors:

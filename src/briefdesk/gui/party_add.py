@@ -17,15 +17,14 @@ from collections.abc import Callable
 from briefdesk.editing.deal_swap import OPPOSITE
 from briefdesk.gui.fields_dialog import Field, FieldError
 from briefdesk.model import Brief, Deal, DealParty
-from briefdesk.model.codes import DealKind, PartyRole, party_roles, role_words
+from briefdesk.model.codes import SIGNED_ALIKE, DealKind, PartyRole, party_roles, role_words
 
 # The dialog: title and fields in, answers out (None: cancelled); prompts.ask_fields.
 AskFields = Callable[..., "dict[str, str] | None"]
 
-# Kinds whose parties all sign alike: a memorandum, a trade agreement, a joint venture. Their
-# first role is Signatory, so "S" picks it (it picked Seller, and two signatories of a
-# memorandum went in as seller and buyer).
-SIGNED_ALIKE = frozenset({DealKind.MOU, DealKind.TRADE_AGREEMENT, DealKind.JOINT_VENTURE})
+# SIGNED_ALIKE (model.codes): a memorandum, a trade agreement, a joint venture. Their first
+# role is Signatory, so "S" picks it (it picked Seller, and two signatories of a memorandum
+# went in as seller and buyer).
 
 
 def offered_roles(kind: DealKind | str) -> tuple[PartyRole, ...]:

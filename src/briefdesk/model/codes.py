@@ -102,6 +102,13 @@ FINANCING_KINDS = frozenset({DealKind.LOAN, DealKind.GRANT})
 _SALE_SIDES = (PartyRole.BUYER, PartyRole.SELLER)
 _LOAN_SIDES = (PartyRole.LENDER, PartyRole.BORROWER)
 _OTHER_ROLES = (PartyRole.SIGNATORY, PartyRole.GUARANTOR, PartyRole.INTERMEDIARY)
+# Kinds whose parties all sign alike: a memorandum, a trade agreement, a joint venture. No side
+# gives and none receives, so both sides are signatories; a seller or buyer in one is a slip the
+# checks point out (newcomer18 N18-03: a kind changed to Joint venture kept Seller / Buyer, and
+# the export printed them). A venture's financier is its lender. A memorandum may still be one
+# to sell ("gas from Qalmora to Nordmark from 2028"): it keeps a sale's sides after its own.
+SIGNED_ALIKE = frozenset({DealKind.MOU, DealKind.TRADE_AGREEMENT, DealKind.JOINT_VENTURE})
+_SIGNED_ROLES = (PartyRole.SIGNATORY, PartyRole.GUARANTOR, PartyRole.INTERMEDIARY, PartyRole.LENDER)
 # The two sides of each kind that has its own, the side that gives or acts first (lender,
 # grantor, the one ordered to pay, the one imposing), then any other role that fits.
 _ROLES: dict[DealKind, tuple[PartyRole, ...]] = {
@@ -113,6 +120,8 @@ _ROLES: dict[DealKind, tuple[PartyRole, ...]] = {
     # The client first, as a sale's buyer: it commissions the works and awards the contract;
     # a lender finances many such projects (an export-credit or development-bank loan).
     DealKind.CONSTRUCTION: (PartyRole.CLIENT, PartyRole.CONTRACTOR, *_OTHER_ROLES, *_LOAN_SIDES),
+    **{kind: _SIGNED_ROLES for kind in SIGNED_ALIKE},
+    DealKind.MOU: (*_SIGNED_ROLES, *_SALE_SIDES),
 }
 # Kinds whose first side is the one that receives (a sale's buyer, a works contract's client).
 _RECEIVER_FIRST = frozenset({PartyRole.BUYER, PartyRole.CLIENT})
@@ -131,7 +140,10 @@ def party_roles(kind: DealKind | str) -> tuple[PartyRole, ...]:
 def deal_sides(kind: DealKind | str) -> tuple[PartyRole, PartyRole]:
     """The roles that fill a suggestion's two slots, (buyer slot, seller slot): the side that
     receives (buyer, borrower, concessionaire, payee, target, client), then the side that gives
-    or acts (seller, lender, grantor, payer, imposing party, contractor)."""
+    or acts (seller, lender, grantor, payer, imposing party, contractor); both signatories
+    for a kind signed alike."""
+    if kind in SIGNED_ALIKE:
+        return PartyRole.SIGNATORY, PartyRole.SIGNATORY
     roles = party_roles(kind)
     if roles[0] in _RECEIVER_FIRST:
         return roles[0], roles[1]
@@ -144,6 +156,18 @@ def side_role(kind: DealKind | str, role: PartyRole | str) -> PartyRole:
     receives, gives = deal_sides(kind)
     role = PartyRole(role)
     return {PartyRole.BUYER: receives, PartyRole.SELLER: gives}.get(role, role)
+
+
+def slot_names(kind: DealKind | str, named: list[tuple[str, str]]) -> tuple[str, str]:
+    """(the buyer slot's name, the seller slot's) from a deal's (role, name) pairs, in the
+    kind's words: the first of each side's role; for a kind signed alike, the first signatory
+    in the seller slot (the one a sentence names first) and the second in the buyer slot."""
+    first = {role: name for role, name in reversed(named) if name}
+    if kind in SIGNED_ALIKE and not (PartyRole.BUYER in first or PartyRole.SELLER in first):
+        signed = [name for role, name in named if role == PartyRole.SIGNATORY and name]
+        return (signed[1] if len(signed) > 1 else ""), (signed[0] if signed else "")
+    receives, gives = deal_sides(kind) if kind not in SIGNED_ALIKE else _SALE_SIDES
+    return first.get(receives, ""), first.get(gives, "")
 
 
 def role_fits(kind: DealKind | str, role: PartyRole | str) -> bool:
