@@ -116,14 +116,17 @@ def _extract_job(
 def _known_people(
     extraction: Any, source: Source, never: Sequence[NeverSuggest], known: tuple[KnownActor, ...]
 ) -> Any:
-    """A name the library knows as a person is that person, not a place (newcomer7 F24), and
+    """A name the library knows as a person is that person, not a place (newcomer7 F24) nor,
+    as a lone surname, a body (newcomer18 N18-12), and
     a state it knows is suggested where the text names it (newcomer16 N16-19); the user's never
     list and dismissals still hold for what these add."""
     from briefdesk.extract.never import apply_never, without_keys
     from briefdesk.known_people import prefer_known_people
     from briefdesk.known_states import add_known_states
+    from briefdesk.known_surnames import prefer_known_surnames
 
     extraction = prefer_known_people(extraction, source.text, known)
+    extraction = prefer_known_surnames(extraction, source.text, known)  # N18-12
     extraction = add_known_states(extraction, source.text, known)
     extraction = without_keys(apply_never(extraction, never), source.dismissed)
     extraction.source_id = source.id

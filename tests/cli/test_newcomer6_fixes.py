@@ -124,7 +124,7 @@ def test_f36_check_refuses_an_unknown_template(
     capsys.readouterr()
     assert main(["check", str(brief), "-t", "nosuch"]) == 1
     err = capsys.readouterr().err
-    assert "unknown template 'nosuch' (known: standard, bluf, deal-sheet" in err
+    assert "unknown template 'nosuch' (known: standard (also standard-note), bluf (also memo" in err
 
 
 def test_f25_never_takes_the_british_spelling_and_refuses_an_unknown_kind(

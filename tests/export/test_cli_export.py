@@ -75,10 +75,18 @@ def test_templates_list(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["templates", "list"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[:3] == [
-        "standard\tStandard briefing note\tbuilt-in",
-        "bluf\tOne-page BLUF memo\tbuilt-in",
+        "standard\tStandard briefing note\tbuilt-in\talso: standard-note",
+        "bluf\tOne-page BLUF memo\tbuilt-in\talso: memo, bluf-memo",
         "deal-sheet\tDeal sheet\tbuilt-in",
     ]
+
+
+def test_unknown_template_names_the_aliases_that_work(capsys: pytest.CaptureFixture[str]) -> None:
+    """newcomer18 N18-15: "-t memo" works, so the refusal lists it among the known names."""
+    assert main(["templates", "check", "nosuch"]) == 1
+    err = capsys.readouterr().err
+    assert "known: standard (also standard-note), bluf (also memo, bluf-memo), deal-sheet" in err
+    assert main(["templates", "check", "memo"]) == 0
 
 
 def test_templates_check(

@@ -78,3 +78,26 @@ def test_articles_already_in_the_brief_join_the_one_box(
     assert box.startswith("Could not add 4 of 4 files | These were not:")
     assert box.count("already in the brief as") == 3 and "nowhere.txt: file not found" in box
     assert len(window.doc.brief.sources) == 1
+
+
+def test_a_text_file_named_docx_is_added_with_its_warning_said(
+    window: Any, qtbot: Any, prompt_log: PromptLog, tmp_path: Path
+) -> None:
+    """newcomer18 N18-14: the window said nothing of the command line's warning."""
+    wrong = tmp_path / "wrong_template.docx"
+    wrong.write_text(
+        "This is not a template\n\nIt is plain text that someone saved with a .docx name.",
+        encoding="utf-8",
+    )
+    window.add_source_files([wrong, tmp_path / "nowhere.txt"])
+    wait_idle(qtbot, window)
+    assert len(window.doc.brief.sources) == 1
+    box = prompt_log.errors[0]
+    assert "Added, with a warning:\n• wrong_template.docx: named .docx but holds plain text" in box
+    # The status line's list of what was added says it too (it may be overwritten later
+    # by the reading's own line, so it is checked on its own).
+    from briefdesk.gui.source_status import batch_line
+
+    added = window.doc.brief.sources[0]
+    line = batch_line(added, window.doc.brief, [(wrong, [added])], 2)
+    assert "(named .docx but holds plain text" in line

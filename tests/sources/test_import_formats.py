@@ -60,7 +60,8 @@ def test_docx_paragraphs_tables_and_properties(
         ]
     )
     assert source.title == "Contract for twelve patrol vessels"
-    assert source.author == "Press Office, Ministry of Defence"
+    # The issuing body is the outlet, its office the author: each named once (N18-07).
+    assert (source.author, source.outlet) == ("Press Office", "Ministry of Defence")
     # The file's creation date describes the file, not the article: noted, never published.
     assert source.published is None
     assert "created 2026-02-09" in source.notes

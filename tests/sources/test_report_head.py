@@ -51,7 +51,7 @@ def test_the_writer_is_not_drafted_as_an_actor_but_stays_a_suggestion(tmp_path: 
     names = {a.name for a in drafted.actors}
     assert "Ingrid Halvorsen" not in names and "Lars Ødegaard" in names
     left = {s.name for s in from_extraction(reading, source) if not in_brief(drafted, s)}
-    assert "Ingrid Halvorsen" in left  # offered, for the user to decide
+    assert "Ingrid Halvorsen" not in left  # nor offered: the writer is no actor (N18-13)
     # The draft's "names and deals in running prose make it an article" leaves a report alone.
     assert source_details(source, "", reading).kind is SourceKind.OTHER
 

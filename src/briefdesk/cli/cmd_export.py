@@ -333,7 +333,7 @@ class _Progress:
 
 
 def run_templates_list(args: argparse.Namespace) -> int:
-    from briefdesk.export.registry import list_templates
+    from briefdesk.export.registry import builtin_aliases, list_templates
     from briefdesk.export.template_marks import check_problems
     from briefdesk.export.templatefile import unusable_reason
 
@@ -346,7 +346,10 @@ def run_templates_list(args: argparse.Namespace) -> int:
         kind = "built-in" if info.builtin else str(info.path)
         reason = "" if info.builtin else unusable_reason(info.path) or checked.get(info.path, "")
         # A file that is no Word package is listed (it is in the folder) but said unusable.
-        print(f"{info.id}\t{info.name}\t{kind}" + (f"\tNOT USABLE: {reason}" if reason else ""))
+        also = builtin_aliases(info.id, infos) if info.builtin else []
+        tail = f"\tNOT USABLE: {reason}" if reason else ""
+        tail += f"\talso: {', '.join(also)}" if also else ""  # "-t memo" works (N18-15)
+        print(f"{info.id}\t{info.name}\t{kind}{tail}")
     return 0
 
 

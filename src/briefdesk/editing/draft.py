@@ -26,6 +26,7 @@ from briefdesk.editing.draft_trust import sure_actor
 from briefdesk.editing.edits import Edit, apply_edits, changed_fields
 from briefdesk.editing.memory import remember_edits
 from briefdesk.editing.source_marking import raised_marking, source_marking
+from briefdesk.editing.source_own import source_own
 from briefdesk.editing.source_voice import Voice, source_voice, voiced_title
 from briefdesk.editing.suggested import taken_keys
 from briefdesk.extract.byline_outlets import outlet_staff
@@ -83,8 +84,8 @@ def draft(
     for actor in extraction.actors:
         staff = outlet_staff(actor.role)
         drafted = actor.type == ActorType.PERSON.value and (actor.role or actor.affiliation)
-        if writes_it(actor.name, source):
-            continue  # the report's writer stays a suggestion, never an actor (N17-07)
+        if source_own([actor.name, *actor.aliases], source):
+            continue  # the writer and the outlet are never actors (N17-07, N18-06)
         if drafted and not staff and sure_actor(actor, extraction, source.text):
             add_actor(work, actor, source)  # a guessed type or country stays a suggestion
     deal = signed_sides(main_deal(extraction, source.text), extraction, source.text)
@@ -94,7 +95,7 @@ def draft(
         add_deal_dates(work, len(work.deals) - 1, deal, extraction, source)
     elif deal is None:  # no deal's parties: who the lead names is who the story is about
         for actor in lead_actors(extraction, source.text, headline_of(source.text)):
-            writer = outlet_staff(actor.role) or writes_it(actor.name, source)
+            writer = outlet_staff(actor.role) or source_own([actor.name, *actor.aliases], source)
             if not writer and sure_actor(actor, extraction, source.text):
                 add_actor(work, actor, source)
     known_places = {p.name.casefold() for p in work.places}
@@ -300,14 +301,6 @@ def _client_report(text: str) -> bool:
 
     found = report_head(text)
     return found is not None and found.is_report
-
-
-def writes_it(name: str, source: Source) -> bool:
-    """Whether ``name`` is the source's own writer ("Sofia Lindqvist" of its author field): the
-    person who wrote a report takes no part in what it reports (newcomer17 N17-07)."""
-    wanted = " ".join(name.split()).casefold()
-    writers = re.split(r"\s*(?:,|;|&|\band\b)\s*", source.author.casefold())
-    return bool(wanted) and any(" ".join(w.split()) == wanted for w in writers)
 
 
 def _cut_title(source: Source) -> bool:

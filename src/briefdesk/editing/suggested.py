@@ -76,9 +76,14 @@ def _spans(raw: Any, source: Source) -> list[Span]:
 
 def from_extraction(extraction: Any, source: Source) -> list[Suggestion]:
     """Flatten an ``Extraction`` into suggestions; tolerant of missing kinds."""
+    from briefdesk.editing.source_own import source_own
+
     out: list[Suggestion] = []
     for kind, _title in KINDS:
         for raw in getattr(extraction, kind, None) or []:
+            names = [str(getattr(raw, "name", "")), *getattr(raw, "aliases", [])]
+            if kind == "actors" and source_own(names, source):
+                continue  # the byline's writer, the agency that sent it (N18-13)
             label = str(getattr(raw, "label", "") or getattr(raw, "name", "") or raw)
             detail = str(getattr(raw, "detail", "") or "")
             name = str(

@@ -87,6 +87,22 @@ def list_templates() -> list[TemplateInfo]:
     return found
 
 
+def builtin_aliases(template_id: str, templates: list[TemplateInfo] | None = None) -> list[str]:
+    """The other names a built-in answers to ("memo" for bluf), so a list of templates shows
+    every name ``-t`` takes (newcomer18 N18-15); a user template of that name shadows it."""
+    taken = {i.id for i in (templates if templates is not None else list_templates())}
+    return [a for a, target in _BUILTIN_ALIASES.items() if target == template_id and a not in taken]
+
+
+def _known(templates: list[TemplateInfo]) -> str:
+    """"standard (also standard-note), bluf (also memo, bluf-memo), deal-sheet, …"."""
+    names = []
+    for info in templates:
+        also = builtin_aliases(info.id, templates) if info.builtin else []
+        names.append(f"{info.id} (also {', '.join(also)})" if also else info.id)
+    return ", ".join(names)
+
+
 def resolve_template(id_or_path: str | Path) -> TemplateInfo:
     """A built-in id, a user template id, or a path to a .docx; :class:`ExportError` otherwise."""
     text = str(id_or_path)
@@ -112,7 +128,7 @@ def resolve_template(id_or_path: str | Path) -> TemplateInfo:
         raise ExportError(
             f"{path}: not a Word template (a template is a .docx, .dotx or .docm file)"
         )
-    known = ", ".join(i.id for i in list_templates())
+    known = _known(list_templates())
     raise ExportError(
         f"unknown template {text!r} (known: {known}; or give a path to a .docx, .dotx or .docm)"
     )

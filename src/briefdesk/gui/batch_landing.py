@@ -16,6 +16,10 @@ def land(window: Any, batch: Any, path: Path, found: list[object]) -> None:
     added = [s for r in found if (s := window._source_imported(r, already, announce=one))]
     if added:
         batch.added.append((path, added))
+        if several:  # one file alone says its warnings in the status line (added_line)
+            from briefdesk.gui.source_status import import_warnings
+
+            batch.warned(path, [w for s in added for w in import_warnings(s)])
     if not several and len(found) > 1 and added:
         # A mail's own article comes first, its attachments after it: the user saw that
         # article's Subject in the mail client, so it is the one shown and offered.

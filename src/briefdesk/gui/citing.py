@@ -61,9 +61,27 @@ class Citing(_Base):
         """ "Cite selection" of a record editor: cite the selected words, or wait for them."""
         span = self.sources_pane.article.selected_span()
         if span is None:
+            span = self._own_sentence(record_path)  # its words are a sentence of the source
+        if span is None:
             self.start_citing(record_path)
             return
         self._cite(record_path, span)
+
+    def _own_sentence(self, record_path: str) -> model.Span | None:
+        """The shown source's sentence the record repeats word for word (N18-13), or None."""
+        from briefdesk.editing import fieldpath
+        from briefdesk.editing.own_sentence import sentence_span
+
+        source = self.current_source()
+        record = record_path.rsplit(".evidence", 1)[0]
+        if source is None or len(source.text) > 300_000 or not self.doc.exists(record):
+            return None  # (a long text is not searched on every selection change)
+        value = fieldpath.get(self.doc.brief, record)
+        for field in ("statement", "rationale", "text"):  # a judgment's words, then its why
+            text = str(getattr(value, field, "") or "")
+            if text.strip() and (span := sentence_span(source, text)) is not None:
+                return span
+        return None
 
     def start_citing(self, record_path: str) -> None:
         """Put the keyboard in the article; the next "Cite" goes to this record."""

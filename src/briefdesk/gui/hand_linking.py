@@ -31,6 +31,8 @@ class HandLinking(WindowBase):
         )
         if has:
             self.act_cite.setEnabled(target)
+        elif target:  # nothing selected: a judgment repeating a sentence cites it (N18-13)
+            self.act_cite.setEnabled(self._own_sentence(f"{record}.evidence") is not None)
 
     def _selected_span(self) -> model.Span | None:
         span = self.sources_pane.article.selected_span()
@@ -250,10 +252,15 @@ class HandLinking(WindowBase):
         self.editor.focus_path(f"significance.judgments[{index}].statement")
 
     def link_evidence(self) -> None:
-        span = self._selected_span()
+        record = self.citing_target()
+        span = self.sources_pane.article.selected_span()
+        if span is None and record:  # a judgment repeating a sentence cites it (N18-13)
+            path = linking.evidence_path(self.doc.brief, record)
+            span = self._own_sentence(path) if path else None
+        if span is None:
+            span = self._selected_span()  # (says "Select words in the article first.")
         if span is None:
             return
-        record = self.citing_target()
         if linking.evidence_path(self.doc.brief, record) is None:
             prompts.show_error(
                 self,

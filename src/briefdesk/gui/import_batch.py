@@ -50,6 +50,14 @@ class ImportBatch:
         self._refused: dict[int, str] = {}  # position in the choice → "name: reason"
         self._left_out = list(left_out or [])
         self._note = note
+        self._warned: dict[int, str] = {}  # position → "name: warning" of a file added
+
+    def warned(self, path: Path, warnings: list[str]) -> None:
+        """A file added with import warnings ("named .docx but holds plain text"): listed in
+        the box too, as the command line prints them (newcomer18 N18-14)."""
+        if warnings:
+            at = self.paths.index(path)
+            self._warned[at] = _named(path, "; ".join(warnings))
 
     def done(self, _path: Path) -> None:
         self._answered()
@@ -103,11 +111,12 @@ class ImportBatch:
         if self._finished is not None:
             self._finished()
         refused = self.refused + self._left_out
+        warned = [self._warned[i] for i in sorted(self._warned)]
         if refused:
             title, text = summary(refused, len(self.paths) + len(self._left_out))
-            self._report(title, f"{text}\n\n{self._note}".strip())
+            self._report(title, f"{text}{_warned_text(warned)}\n\n{self._note}".strip())
         elif self._note:
-            self._report("Some files were not imported", self._note)
+            self._report("Some files were not imported", f"{self._note}{_warned_text(warned)}")
 
 
 def summary(refused: list[str], total: int) -> tuple[str, str]:
@@ -119,3 +128,10 @@ def summary(refused: list[str], total: int) -> tuple[str, str]:
     head = f"{added} file{'s were' if added != 1 else ' was'} added. " if added else ""
     lines = "\n".join(f"• {line}" for line in refused)
     return title, f"{head}These were not:\n{lines}"
+
+
+def _warned_text(warned: list[str]) -> str:
+    """The files added with a warning, after the refused ones ("" when none)."""
+    if not warned:
+        return ""
+    return "\n\nAdded, with a warning:\n" + "\n".join(f"• {line}" for line in warned)

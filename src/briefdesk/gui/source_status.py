@@ -18,7 +18,7 @@ def added_line(source: Source, brief: Brief, beside: Sequence[Source] = ()) -> s
         if not (brief.actors or brief.deals or brief.bluf.strip())
         else ""
     )
-    warned = [n[8:] for n in source.notes.splitlines() if n.startswith("Import: ")]
+    warned = import_warnings(source)
     warned += [n for n in source.notes.splitlines() if n.startswith("Updated version of")]
     from briefdesk.gui.glyphs import boxes_note
 
@@ -34,6 +34,11 @@ def added_line(source: Source, brief: Brief, beside: Sequence[Source] = ()) -> s
         + (f" — {'; '.join(warned)}" if warned else "")
         + f".{offer}"
     )
+
+
+def import_warnings(source: Source) -> list[str]:
+    """What the import warned of ("named .docx but holds plain text …"), kept in the notes."""
+    return [n[8:] for n in source.notes.splitlines() if n.startswith("Import: ")]
 
 
 def first_to_draft(added: Sequence[tuple[Path, Sequence[Source]]]) -> Source:
@@ -54,7 +59,11 @@ def batch_line(
     how many files were picked, so the line says how many brought nothing (their reasons are
     in the batch's box)."""
     number = {s.id: i for i, s in enumerate(brief.sources, 1)}
-    names = [f"[{number.get(s.id, '?')}] {_name(s)}" for _p, sources in added for s in sources]
+    names = [
+        f"[{number.get(s.id, '?')}] {_name(s)}" + _warned(s)
+        for _p, sources in added
+        for s in sources
+    ]
     draft = (
         " Press Ctrl+D to draft the brief from it."
         if not (brief.actors or brief.deals or brief.bluf.strip())
@@ -71,9 +80,14 @@ def batch_line(
     )
 
 
+def _warned(source: Source) -> str:
+    """ " (named .docx but holds plain text …)" after a source added with a warning (N18-14)."""
+    warnings = import_warnings(source)
+    return f" ({'; '.join(warnings)})" if warnings else ""
+
+
 def _name(source: Source) -> str:
     title = source.title.strip()
     if not title:
         return "an untitled source"
     return f"“{title if len(title) <= 50 else title[:49] + '…'}”"
-

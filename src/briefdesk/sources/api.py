@@ -211,6 +211,8 @@ def _to_imported(
         raise ImportRefused(name, worker.too_long(len(text), limits.max_text_chars))
     from briefdesk.sources.copied_post import use_copy_note
     from briefdesk.sources.form_title import form_title
+    from briefdesk.sources.label_head import read_label_head
+    from briefdesk.sources.mission_head import read_mission_head
     from briefdesk.sources.outlet_name import cited_outlet
     from briefdesk.sources.page_date import YEAR_GUESS_HINT, YEAR_GUESS_NOTE, after_today_note
     from briefdesk.sources.paper_byline import paper_byline, paper_byline_note
@@ -238,6 +240,8 @@ def _to_imported(
         extracted.outlet, extracted.author = paper.outlet, paper.authors  # N15-34
         extracted.notes.append(paper_byline_note(paper))
     report = read_report_head(extracted, text)  # a firm's client briefing (N17-07)
+    read_label_head(extracted, text, _TITLE_NOTE)  # "FORUM — COMMENTARY", "By Dr …" (N18-06)
+    official = read_mission_head(extracted, text)  # "Embassy in Hanoi, Economic Section" (N18-07)
     if extracted.published is None and (stated := stated_date(text)) is not None:
         extracted.published = stated.date  # a notice's "Date of award: …" (N13-23)
         extracted.notes.append(stated_date_note(stated))
@@ -259,7 +263,7 @@ def _to_imported(
     if not _one_line(extracted.title) and _title_from_filename(filename):
         extracted.notes.append(FILENAME_TITLE_NOTE)  # so a made-up title is checked
     fields: dict[str, Any] = {
-        "kind": guess_kind(extracted, text, report=report),
+        "kind": guess_kind(extracted, text, report=report, official=official),
         "title": _one_line(extracted.title) or _title_from_filename(filename),
         "outlet": cited_outlet(_one_line(extracted.outlet)),  # no ", Accra", "(ASX: KML)"
         "author": _one_line(extracted.author),

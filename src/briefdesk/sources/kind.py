@@ -67,10 +67,15 @@ _COPIED_POST = re.compile(
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(\s\([A-Za-z .]+\))?\s*[-—–]\s", re.M)
 
 
-def guess_kind(extracted: Extracted, text: str, *, report: bool = False) -> SourceKind:
+def guess_kind(
+    extracted: Extracted, text: str, *, report: bool = False, official: bool = False
+) -> SourceKind:
     """Domain first, then what the text says about itself, then news signals; else OTHER.
-    A firm's client report (``report``: its letterhead says so) is never news (N17-07)."""
+    A firm's client report (``report``: its letterhead says so) is never news (N17-07); an
+    embassy's or a ministry's own note (``official``) is an official statement (N18-07)."""
     kind = _guess(extracted, text)
+    if official and kind in (SourceKind.NEWS, SourceKind.OTHER):
+        return SourceKind.OFFICIAL_STATEMENT
     return SourceKind.OTHER if report and kind is SourceKind.NEWS else kind
 
 

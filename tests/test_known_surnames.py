@@ -1,0 +1,47 @@
+"""A known person's lone surname is that person, never a body or a deal's side; not when two
+known people share it, nor when the text names another of that surname (newcomer18 N18-12)."""
+
+from __future__ import annotations
+
+from briefdesk.extract import extract_text
+from briefdesk.extract.known import KnownActor
+from briefdesk.known_surnames import prefer_known_surnames
+
+LAWMAKER = KnownActor("Joseph Okwera", type="person", role="opposition lawmaker", country="UG")
+TEXT = (
+    "KAMPALA, Dec 1 (LNA) - Atwine told parliament on Tuesday that the loan would be repaid "
+    "from freight revenue.\n\nOkwera said the opposition would table a motion asking the "
+    "auditor-general to review the $1.05 billion construction contract with Brenvik Insaat "
+    "before any money is disbursed."
+)
+
+
+def _named(extraction: object, word: str) -> list[object]:
+    return [a for a in extraction.actors if a.answers_to(word)]  # type: ignore[attr-defined]
+
+
+def test_a_lone_surname_is_the_one_known_person_of_that_name() -> None:
+    reading = prefer_known_surnames(extract_text(TEXT), TEXT, [LAWMAKER])
+    [person] = _named(reading, "Okwera")
+    assert (person.name, str(person.type), person.role) == (
+        "Joseph Okwera",
+        "person",
+        "opposition lawmaker",
+    )
+    sides = {d.buyer for d in reading.deals} | {d.seller for d in reading.deals}
+    assert "Okwera" not in sides and "Joseph Okwera" not in sides
+
+
+def test_two_known_people_of_that_surname_or_another_in_the_text_leave_it_alone() -> None:
+    other = KnownActor("Ruth Okwera", type="person", role="judge")
+    before = [(a.name, str(a.type)) for a in extract_text(TEXT).actors]
+    shared = prefer_known_surnames(extract_text(TEXT), TEXT, [LAWMAKER, other])
+    assert [(a.name, str(a.type)) for a in shared.actors] == before
+    text = TEXT.replace("Atwine told", "Mary Okwera, a councillor, told")
+    reading = prefer_known_surnames(extract_text(text), text, [LAWMAKER])
+    assert not _named(reading, "Joseph Okwera")
+    # A known organisation of that one word keeps it a body.
+    body = KnownActor("Okwera", type="organization")
+    assert not _named(
+        prefer_known_surnames(extract_text(TEXT), TEXT, [LAWMAKER, body]), "Joseph Okwera"
+    )
