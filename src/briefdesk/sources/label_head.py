@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefdesk.sources.bylines import is_byline
+from briefdesk.sources.report_head import fill_empty_writer
 from briefdesk.sources.title_choice import first_line_headline
 
 if TYPE_CHECKING:
@@ -111,12 +112,7 @@ def read_label_head(extracted: Extracted, text: str, title_note: str) -> None:
         extracted.notes = [n for n in extracted.notes if not n.startswith(title_note)]
         extracted.title = found.title
         filled.append("title")
-    if found.outlet and not extracted.outlet.strip():
-        extracted.outlet = found.outlet
-        filled.append("outlet")
-    if found.author and not extracted.author.strip():
-        extracted.author = found.author
-        filled.append("author")
+    filled += fill_empty_writer(extracted, found.outlet, found.author)
     if filled:
         what = ", ".join(filled[:-1]) + (" and " if len(filled) > 1 else "") + filled[-1]
         extracted.notes.append(

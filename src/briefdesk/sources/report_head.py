@@ -76,19 +76,26 @@ def _named(org: str) -> bool:
     return len(words) >= 2 and not re.fullmatch(_REPORT_KIND, org, re.IGNORECASE)
 
 
+def fill_empty_writer(extracted: Extracted, outlet: str, author: str) -> list[str]:
+    """Put ``outlet`` and ``author`` where the import left them empty; the fields filled, in
+    order ("outlet", "author"), for the note that says so. Shared with ``label_head``."""
+    filled = []
+    if outlet and not extracted.outlet.strip():
+        extracted.outlet = outlet
+        filled.append("outlet")
+    if author and not extracted.author.strip():
+        extracted.author = author
+        filled.append("author")
+    return filled
+
+
 def read_report_head(extracted: Extracted, text: str) -> bool:
     """Fill an empty outlet and author from the report's head, saying so in a note; True when
     the letterhead names a firm's report (then the text is no news story)."""
     found = report_head(text)
     if found is None:
         return False
-    filled = []
-    if found.outlet and not extracted.outlet.strip():
-        extracted.outlet = found.outlet
-        filled.append("outlet")
-    if found.author and not extracted.author.strip():
-        extracted.author = found.author
-        filled.append("author")
+    filled = fill_empty_writer(extracted, found.outlet, found.author)
     if filled:
         what = " and ".join(filled)
         extracted.notes.append(
