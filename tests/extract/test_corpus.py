@@ -101,22 +101,27 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.779, kinds 0.829 — floors re-set a little under those (roles 0.886 -> 0.880 and
     # overall, organisations, buyer/seller, places a little lower: fresh-15 is harder, no code
     # changed between the two measurements).
+    # Round 19 retired fresh-16 (24 articles, news and other documents; readable, not in the
+    # check): at round19-start the 556 score overall 0.887, names 0.952, roles 0.886,
+    # organisations 0.890, states 0.972, values 0.944, buyer/seller 0.732, places 0.890, status
+    # 0.776, kinds 0.827 — floors re-set a little under those (no code changed between the two
+    # measurements).
     "tuning": {
         # Round 15 merged (freeze): overall 0.896, buyer/seller 0.742, status 0.782, kinds 0.824
         # — those three floors raised a little under.
         # Round 13 merged (freeze): overall 0.905, names 0.967, roles 0.919, organisations 0.910,
         # buyer/seller 0.755, values 0.953, status 0.789 — those floors raised a little under.
-        "overall": 0.886,
+        "overall": 0.884,
         # Round 12 people branch: names 0.963 -> 0.966, roles 0.915 -> 0.920 — both raised.
         "person names": 0.950,
         # Round 11 people branch: roles 0.914 -> 0.920.
         # Round 18 roles branch: roles 0.883 -> 0.891 — raised a little under.
-        "person roles": 0.886,
+        "person roles": 0.882,
         # Round 12 organisations branch: organisations 0.899 -> 0.905 (retired alone 0.867 ->
         # 0.876, fresh-9 0.868 -> 0.873).
         # Round 13 organisations branch: organisations 0.900 -> 0.909 (retired alone 0.871 ->
         # 0.885; fresh-10, the check, 0.832 -> 0.832).
-        "organisations": 0.890,
+        "organisations": 0.887,
         # Round 10 sides: buyer/seller 0.723 -> 0.733.
         # Round 10 (unpriced deals): buyer/seller 0.723 -> 0.738, kinds 0.812 -> 0.826.
         # Round 11 sides: buyer/seller 0.732 -> 0.742 (retired alone 0.662 -> 0.679).
@@ -126,17 +131,17 @@ FLOORS: dict[str, dict[str, float]] = {
         # Round 12 deals not found: buyer/seller 0.747 -> 0.754, kinds 0.828 -> 0.838.
         # Round 12 newcomer kinds: 0.747 -> 0.749 (retired alone 0.694 -> 0.697).
         # Round 13 sides across sentences: 0.744 -> 0.750 (retired alone 0.695 -> 0.703).
-        "buyer/seller": 0.732,
+        "buyer/seller": 0.729,
         # Round 11 places branch: places 0.899 -> 0.907 (retired alone 0.857 -> 0.873).
         # Round 12 places branch: places 0.902 -> 0.906 (retired alone 0.868 -> 0.876).
-        "places": 0.890,
+        "places": 0.887,
         "states": 0.969,
         # Round 13 deals (412): values 0.948 -> 0.953, status 0.771 -> 0.789 — both raised.
-        "deal values": 0.943,
+        "deal values": 0.941,
         # Round 9 (status/kind helper): deal status 0.758, kinds 0.810 (retired alone 0.748 and
         # 0.761, from 0.614 and 0.741 at round9-start).
-        "deal status": 0.776,
-        "deal kinds": 0.826,
+        "deal status": 0.773,
+        "deal kinds": 0.824,
     },
     # Articles 3, 6, ... 30 and 31-40, scored once at the round-2 freeze (overall 0.901: names
     # 0.952, organisations 0.815, buyer/seller 0.866, places 0.880, states 0.983, values 1.000).
