@@ -65,12 +65,12 @@ def actor_findings(brief: Brief) -> list[Finding]:
 def _date_findings(brief: Brief) -> list[Finding]:
     """An actor named by a date, or a person's affiliation that is one (N18-04: "16 October"
     as a seller, and "Defence Minister, 16 October" in the export)."""
-    from briefdesk.date_names import is_date_name
+    from briefdesk.extract.date_names import is_whole_date
     from briefdesk.review import Finding
 
     out = []
     for index, actor in enumerate(brief.actors):
-        if is_date_name(actor.name):
+        if is_whole_date(actor.name):
             out.append(
                 Finding(
                     f"actors[{index}].name",
@@ -78,7 +78,7 @@ def _date_findings(brief: Brief) -> list[Finding]:
                     "side it holds)",
                 )
             )
-        elif is_date_name(actor.affiliation):
+        elif is_whole_date(actor.affiliation):
             out.append(
                 Finding(
                     f"actors[{index}].affiliation",

@@ -5,9 +5,9 @@ actor or an affiliation."""
 
 from __future__ import annotations
 
-from briefdesk.date_names import is_date_name
 from briefdesk.editing.deal_from_text import deal_from_selection
 from briefdesk.extract import extract_text
+from briefdesk.extract.date_names import is_whole_date
 from briefdesk.extract.never import NeverSuggest
 from briefdesk.model import Actor, Brief, Source
 from briefdesk.model.codes import ActorType
@@ -56,9 +56,22 @@ def test_a_dismissed_or_never_suggested_body_is_not_added() -> None:
 
 def test_date_names() -> None:
     for name in ("16 October", "October 16", "21 Sep", "Monday", "October 2026"):
-        assert is_date_name(name), name
+        assert is_whole_date(name), name
     for name in ("May", "March Capital", "Kaito Gas", "", "Mid-2027 Holdings"):
-        assert not is_date_name(name), name
+        assert not is_whole_date(name), name
+
+
+def test_one_module_holds_date_names() -> None:
+    """Round 19: the whole-name test moved beside the span tests; a date the span test calls a
+    date when it is the whole text is one the whole-name test calls a date too."""
+    import importlib.util
+
+    from briefdesk.extract.date_names import is_date_name
+
+    assert importlib.util.find_spec("briefdesk.date_names") is None
+    for name in ("16 October", "October 16", "Monday", "October 2026", "Friday"):
+        assert is_date_name(name, 0, name) and is_whole_date(name), name
+    assert not is_date_name("Acme Corp", 0, "Acme Corp") and not is_whole_date("Acme Corp")
 
 
 def test_checks_flag_a_date_as_an_actor_or_an_affiliation() -> None:

@@ -21,7 +21,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from briefdesk.date_names import is_date_name
 from briefdesk.editing.accept import deal_title, find_actor_for
 from briefdesk.editing.deal_table_row import from_row, row_kind
 from briefdesk.editing.deal_text_cues import (
@@ -36,6 +35,7 @@ from briefdesk.editing.deal_text_cues import (
 )
 from briefdesk.editing.linking import find_actor
 from briefdesk.extract import DealSuggestion, Extraction, KnownActor, extract_text
+from briefdesk.extract.date_names import is_whole_date
 from briefdesk.extract.never import NeverSuggest, apply_never, without_keys
 from briefdesk.model import Actor, Brief, Deal, DealDates, DealItem, DealParty, Money, Source, Span
 from briefdesk.model.codes import (
@@ -251,7 +251,7 @@ def _mentions(
         ]
     for suggestion, spans in suggested:
         known = find_actor_for(brief, suggestion)
-        if known is None and is_date_name(suggestion.name):
+        if known is None and is_whole_date(suggestion.name):
             continue  # "16 October" is no body (N18-04)
         for s, e in spans:
             new = None
@@ -315,7 +315,7 @@ def _mate(
         s = e - len(name)
     name = re.sub(r"^The\s+", "", name)
     s = e - len(name)
-    if len(name.split()) < 2 or any(a < e and s < b for a, b in taken) or is_date_name(name):
+    if len(name.split()) < 2 or any(a < e and s < b for a, b in taken) or is_whole_date(name):
         return []
     return [_Mention(s, e, None, Actor(name=name, type=kind), kind)]
 

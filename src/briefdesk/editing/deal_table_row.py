@@ -18,9 +18,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from briefdesk.date_names import is_date_name
 from briefdesk.editing.deal_text_cues import GIVES, RECEIVES, SIGNS, hits
 from briefdesk.editing.linking import find_actor
+from briefdesk.extract.date_names import is_whole_date
 from briefdesk.model import Actor, Brief, DealDates, DealItem, DealParty, Source, Span
 from briefdesk.model.codes import (
     SIGNED_ALIKE,
@@ -139,7 +139,7 @@ def _actor_id(brief: Brief, source: Source, cell: Cell, new: list[Actor]) -> str
     words = cell.text.strip()
     bracket = _OWN_COUNTRY.search(words)
     name = words[: bracket.start()].strip() if bracket else words
-    if len(name) < 2 or is_date_name(name) or not any(c.isupper() for c in name):
+    if len(name) < 2 or is_whole_date(name) or not any(c.isupper() for c in name):
         return None  # "16 October", "n/a", "-": no body
     found = find_actor(brief, name)
     if found is not None:

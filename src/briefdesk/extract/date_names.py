@@ -7,11 +7,17 @@ the resolver (a date before a body's name) and the title rules (a date where a b
 before a title) read these two tests, so a date never becomes an actor, a deal side or a
 person's affiliation. A year alone leads no cut ("2030 World Cup Organising Committee" keeps its
 year): only a whole run that is a year is a date.
+
+The editing side asks the same question of a whole name with no text around it (a deal side
+New deal from selection would add, an actor's name or affiliation Checks look at):
+:func:`is_whole_date`, read with the extraction's own date pattern. It lived in a second
+``briefdesk/date_names.py`` until round 19; one module now holds the concept.
 """
 
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.dates import DATE_RE
 from briefdesk.extract.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 
 _MONTH = "|".join(MONTH_NAMES)
@@ -31,6 +37,12 @@ _DAY_BEFORE = re.compile(rf"\b{_DAY}\s+$")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH})\s+$")
 _MONTH_HEAD = re.compile(rf"(?:{_MONTH})(?:\s+{_YEAR})?\s+(?=[A-Z])")
 _DAY_HEAD = re.compile(rf"{_DAY}(?:,?\s+{_YEAR})?\s+(?=[A-Z])")
+
+
+def is_whole_date(name: str) -> bool:
+    """Whether ``name``, whole and alone, is a date: "16 October", "Monday", "21 Sep 2026"."""
+    words = " ".join(name.split())
+    return bool(words) and DATE_RE.fullmatch(words) is not None
 
 
 def date_lead(text: str, start: int, name: str) -> int:
