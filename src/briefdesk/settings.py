@@ -55,6 +55,8 @@ class Settings:
     library_ceiling: str = ""
     # Never suggest these: "NAME-OR-PATTERN" or "PATTERN:KIND" (briefdesk.editing.memory).
     never_suggest: list[str] = field(default_factory=list)
+    # The first-run page was shown (filled in or skipped): it never comes back (newcomer18 N18-13).
+    first_run_done: bool = False
     # Opaque Qt blobs (geometry, dock/splitter state) stored base64 so the file stays text.
     window_state: dict[str, str] = field(default_factory=dict)
 
@@ -86,6 +88,15 @@ class Settings:
             return base64.b64decode(value.encode("ascii"), validate=True)
         except (ValueError, UnicodeEncodeError):
             return None
+
+
+def wants_first_run(settings: Settings) -> bool:
+    """Whether the window's first start should ask for the marking and the author: never once
+    asked (filled in or skipped), and nothing of them set already (a user who set them in
+    Settings or the Export dialog before round 19 is not asked again)."""
+    if settings.first_run_done:
+        return False
+    return not settings.author.name.strip() and settings.marking_scheme in ("", "none")
 
 
 def settings_path() -> Path:

@@ -260,6 +260,10 @@ def _finish_start(window: Any, args: argparse.Namespace, *, recover: bool) -> No
         _load_initial(window, args)
     elif recover:
         window.offer_recovery()
+    if recover:  # a real session: a first start asks the marking and author once (N18-13)
+        from briefdesk.gui.first_run import offer_first_run
+
+        offer_first_run(window)
     window.started = True  # from here an error is the session's, said in the status bar
 
 
