@@ -6,9 +6,11 @@ extraction's own actor suggestion, so a party's name is never matched twice.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from briefdesk.editing import linking
+from briefdesk.editing.affiliation_full import with_full_affiliation
 from briefdesk.extract.results import (
     ActorSuggestion,
     DealSuggestion,
@@ -31,12 +33,16 @@ def find_actor_for(brief: Brief, suggestion: ActorSuggestion) -> int | None:
     return None
 
 
-def add_actor(brief: Brief, suggestion: ActorSuggestion, source: Source) -> str:
-    """Add the actor unless the brief has it (then cite the new words); returns its id."""
+def add_actor(
+    brief: Brief, suggestion: ActorSuggestion, source: Source, suggested: Iterable[object] = ()
+) -> str:
+    """Add the actor unless the brief has it (then cite the new words); returns its id. A new
+    person's short affiliation names the one body of the brief or ``suggested`` it stands
+    for (N18-08: "Yaprak" → "Yaprak Insaat")."""
     index = find_actor_for(brief, suggestion)
     actor = suggestion.to_actor(source.id, source.text)
     if index is None:
-        brief.actors.append(actor)
+        brief.actors.append(with_full_affiliation(actor, brief, suggested))
         return actor.id
     known = brief.actors[index]
     for span in actor.evidence:
@@ -105,7 +111,7 @@ def add_deal(
             continue
         party = extraction.actor(key) if extraction is not None and key else None
         if party is not None:
-            ids[name] = add_actor(brief, party, source)
+            ids[name] = add_actor(brief, party, source, extraction.actors)
             continue
         index = linking.find_actor(brief, name)
         if index is None:

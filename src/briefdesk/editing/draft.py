@@ -87,7 +87,8 @@ def draft(
         if source_own([actor.name, *actor.aliases], source):
             continue  # the writer and the outlet are never actors (N17-07, N18-06)
         if drafted and not staff and sure_actor(actor, extraction, source.text):
-            add_actor(work, actor, source)  # a guessed type or country stays a suggestion
+            # A guessed type or country stays a suggestion.
+            add_actor(work, actor, source, extraction.actors)
     deal = signed_sides(main_deal(extraction, source.text), extraction, source.text)
     if deal is not None and not work.deals:
         as_signatories(add_deal(work, deal, extraction, source), deal)
@@ -97,7 +98,7 @@ def draft(
         for actor in lead_actors(extraction, source.text, headline_of(source.text)):
             writer = outlet_staff(actor.role) or source_own([actor.name, *actor.aliases], source)
             if not writer and sure_actor(actor, extraction, source.text):
-                add_actor(work, actor, source)
+                add_actor(work, actor, source, extraction.actors)
     known_places = {p.name.casefold() for p in work.places}
     for place in extraction.places:
         if not sure_place(place):

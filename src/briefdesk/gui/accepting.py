@@ -283,6 +283,12 @@ class Accepting(WindowBase):
             actor = model.Actor(name=name)
         if edited:
             actor = actor.model_copy(update={"name": name})
+        else:  # a short affiliation names the one body it stands for (N18-08)
+            from briefdesk.editing.affiliation_full import with_full_affiliation
+
+            extraction = self.extractions.get(suggestion.source_id)
+            suggested = extraction.actors if extraction is not None else ()
+            actor = with_full_affiliation(actor, self.doc.brief, suggested)
         if not actor.evidence and suggestion.spans:
             actor = actor.model_copy(update={"evidence": list(suggestion.spans)})
         return self.doc.insert_record("actors", actor, text="Accept actor")
