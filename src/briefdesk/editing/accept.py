@@ -11,6 +11,7 @@ from typing import Any
 
 from briefdesk.editing import linking
 from briefdesk.editing.affiliation_full import with_full_affiliation
+from briefdesk.editing.deal_awarded import awarded
 from briefdesk.extract.results import (
     ActorSuggestion,
     DealSuggestion,
@@ -110,7 +111,7 @@ def add_deal(
         if not name or name in ids:
             continue
         party = extraction.actor(key) if extraction is not None and key else None
-        if party is not None:
+        if party is not None and extraction is not None:
             ids[name] = add_actor(brief, party, source, extraction.actors)
             continue
         index = linking.find_actor(brief, name)
@@ -123,5 +124,6 @@ def add_deal(
     deal = suggestion.to_deal(source.id, source.text, ids)
     if not deal.title or deal.title == suggestion.label:
         deal = deal.model_copy(update={"title": deal_title(suggestion, suggestion.label)})
+    deal = awarded(deal, suggestion, extraction, source.text)  # not signed yet (N18-09)
     brief.deals.append(deal)
     return deal
