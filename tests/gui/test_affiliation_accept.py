@@ -32,3 +32,18 @@ def test_accepted_person_gets_the_full_affiliation(window: Any, qtbot: Any) -> N
 
 def test_two_bodies_sharing_it_leave_it(window: Any, qtbot: Any) -> None:
     assert _accept(window, qtbot, "Song Hau Gas Corporation", "Song Hau Power") == "Song Hau"
+
+
+def test_edit_and_accept_prefills_the_full_affiliation(
+    window: Any, qtbot: Any, prompt_log: Any
+) -> None:
+    window.doc.insert_record(
+        "actors", Actor(name="Song Hau Gas Corporation", type=ActorType.ORGANIZATION)
+    )
+    window.add_source_text(TEXT)
+    wait_idle(qtbot, window)
+    person = next(s for s in window.open_suggestions() if s.name == "Nguyen Van Phuc")
+    prompt_log.fields_answer = {}  # OK on the form as pre-filled
+    window.accept_suggestions([person], edit=True)
+    actor = next(a for a in window.doc.brief.actors if a.name == "Nguyen Van Phuc")
+    assert actor.affiliation == "Song Hau Gas Corporation"

@@ -145,18 +145,25 @@ class Accepting(WindowBase):
         """Every field of the Actors tab (gui/actor_accept.py)."""
         import dataclasses
 
+        from briefdesk.editing.affiliation_full import bodies_of, full_affiliation
         from briefdesk.gui import actor_accept
 
+        raw = suggestion.raw
+        if getattr(raw, "affiliation", "") and getattr(raw, "type", "") == "person":
+            # Pre-filled with the body a short affiliation stands for (N18-08).
+            extraction = self.extractions.get(suggestion.source_id)
+            bodies = bodies_of(self.doc.brief, extraction.actors if extraction else ())
+            raw = dataclasses.replace(raw, affiliation=full_affiliation(raw.affiliation, bodies))
         answers = prompts.ask_fields(
             self,
             "Edit actor and accept",
-            actor_accept.fields(suggestion.raw, name),
+            actor_accept.fields(raw, name),
             None,
-            lambda typed: actor_accept.apply(suggestion.raw, typed),
+            lambda typed: actor_accept.apply(raw, typed),
         )
         if answers is None:
             return None
-        raw, new_name = actor_accept.apply(suggestion.raw, answers)
+        raw, new_name = actor_accept.apply(raw, answers)
         return dataclasses.replace(suggestion, raw=raw, name=new_name), new_name
 
     def _edit_deal(
