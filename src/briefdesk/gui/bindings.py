@@ -159,7 +159,9 @@ class TypedCombo(QComboBox):
     very unlikely, "vv": very likely, at any typing speed); digits 1–9 pick the n-th choice;
     the keyboard stays, and Tab moves on as from any field. A letter no choice starts with
     belongs to the next field ("l" then "m" fills Likelihood then Confidence): the user is
-    typing there. With the list open, Ctrl shortcuts (Ctrl+7, Ctrl+E) close it and still run."""
+    typing there; so does a letter pressed again when no other choice has it ("l", "l": Likely,
+    Low — newcomer19 N19-12). With the list open, Ctrl shortcuts (Ctrl+7, Ctrl+E) close it
+    and still run."""
 
     HINT = "Type a letter (again for the next choice with it) or a number; Tab moves on"
 
@@ -196,9 +198,12 @@ class TypedCombo(QComboBox):
         if not matches:
             self._hand_on(event)
             return
-        self._last = letter
         current = self.currentIndex()
         again = letter == last and current in matches
+        if again and len(matches) == 1:  # no other choice has it: "l", "l" is Likely, Low (N19-12)
+            self._hand_on(event)
+            return
+        self._last = letter
         self._pick(matches[(matches.index(current) + 1) % len(matches)] if again else matches[0])
 
     def _pick(self, index: int) -> None:
