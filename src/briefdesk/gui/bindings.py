@@ -201,7 +201,7 @@ class TypedCombo(QComboBox):
         current = self.currentIndex()
         again = letter == last and current in matches
         if again and len(matches) == 1:  # no other choice has it: "l", "l" is Likely, Low (N19-12)
-            self._hand_on(event)
+            self._hand_on(event, only_to_picker=True)
             return
         self._last = letter
         self._pick(matches[(matches.index(current) + 1) % len(matches)] if again else matches[0])
@@ -211,13 +211,18 @@ class TypedCombo(QComboBox):
             self.setCurrentIndex(index)
         self.activated.emit(index)  # as a pick with the mouse: the binding saves it
 
-    def _hand_on(self, event: Any) -> None:
-        """The key belongs to the next field: move there and give it the key."""
+    def _hand_on(self, event: Any, *, only_to_picker: bool = False) -> None:
+        """The key belongs to the next field: move there and give it the key (when
+        ``only_to_picker``, only if that field is a picker too: a repeated letter is never
+        typed into a text box)."""
         from PySide6.QtGui import QKeyEvent
         from PySide6.QtWidgets import QApplication
 
         self.focusNextChild()
         target = QApplication.focusWidget()
+        if only_to_picker and not isinstance(target, TypedCombo):
+            self.setFocus()
+            return
         if target is not None and target is not self:
             copy = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
             QApplication.sendEvent(target, copy)
