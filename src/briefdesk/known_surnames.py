@@ -51,6 +51,7 @@ def add_lone_surnames(extraction: Extraction, text: str, known: Sequence[KnownAc
     surnames = _unique_surnames(known)
     taken = {n.casefold() for e in known if e.type != "person" for n in (e.name, *e.aliases)}
     claimed = [span for actor in extraction.actors for span in actor.evidence]
+    claimed += [span for place in extraction.places for span in place.evidence]  # "in Vâlcea"
     for word, entry in surnames.items():
         if len(word) < 3 or word.casefold() in taken or word not in text:
             continue
