@@ -54,3 +54,18 @@ def test_what_is_no_staff_and_no_currency() -> None:
     assert is_currency("EUR", "a EUR 96 million deal")
     assert not is_currency("EUR", "EUR Holdings said nothing")  # no amount: a name
     assert not is_currency("NATO", "NATO 2 billion")
+
+
+def test_new_deal_from_selection_takes_no_currency_or_reporter_as_a_side() -> None:
+    from briefdesk.editing.deal_from_text import deal_from_selection
+
+    text = (
+        "[12:00:20] REPORTER (Tomas Lind): Tomas Lind sold nothing; the Coast Ministry will buy "
+        "patrol boats for EUR 96 million from Kessel Yards.\n"
+    )
+    source = Source(title="Made up", text=text)
+    brief = Brief(sources=[source])
+    made = deal_from_selection(brief, source, 0, len(text))
+    names = {a.name for a in made.new_actors}
+    assert "Tomas Lind" not in names and "EUR" not in names, names
+    assert "Kessel Yards" in names

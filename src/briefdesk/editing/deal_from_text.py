@@ -37,6 +37,7 @@ from briefdesk.editing.deal_text_cues import (
     listed,
 )
 from briefdesk.editing.linking import find_actor
+from briefdesk.editing.source_own import source_own
 from briefdesk.extract import DealSuggestion, Extraction, KnownActor, extract_text
 from briefdesk.extract.never import NeverSuggest, apply_never, without_keys
 from briefdesk.model import Actor, Brief, Deal, DealDates, DealItem, DealParty, Money, Source, Span
@@ -230,8 +231,10 @@ def _mentions(
         ]
     for suggestion, spans in suggested:
         known = find_actor_for(brief, suggestion)
-        if known is None and is_date_name(suggestion.name):
-            continue  # "16 October" is no body (N18-04)
+        if known is None and (
+            is_date_name(suggestion.name) or source_own([suggestion.name], source)
+        ):
+            continue  # "16 October", "EUR", the source's own reporter: no side (N18-04, N19-10)
         for s, e in spans:
             new = None
             if known is None:
