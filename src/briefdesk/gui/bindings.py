@@ -158,10 +158,8 @@ class TypedCombo(QComboBox):
     choice starting with it, whatever is shown, and each press of it again the next one ("v":
     very unlikely, "vv": very likely, at any typing speed); digits 1–9 pick the n-th choice;
     the keyboard stays, and Tab moves on as from any field. A letter no choice starts with
-    belongs to the next field ("l" then "m" fills Likelihood then Confidence): the user is
-    typing there; so does a letter pressed again when no other choice has it ("l", "l": Likely,
-    Low — newcomer19 N19-12). With the list open, Ctrl shortcuts (Ctrl+7, Ctrl+E) close it
-    and still run."""
+    belongs to the next field ("l" then "m", or "l" "l" (N19-12): Likelihood then Confidence).
+    With the list open, Ctrl shortcuts (Ctrl+7, Ctrl+E) close it and still run."""
 
     HINT = "Type a letter (again for the next choice with it) or a number; Tab moves on"
 
@@ -212,17 +210,14 @@ class TypedCombo(QComboBox):
         self.activated.emit(index)  # as a pick with the mouse: the binding saves it
 
     def _hand_on(self, event: Any, *, only_to_picker: bool = False) -> None:
-        """The key belongs to the next field: move there and give it the key (when
-        ``only_to_picker``, only if that field is a picker too: a repeated letter is never
-        typed into a text box)."""
+        """The key belongs to the next field: move there and give it the key (a picker's only)."""
         from PySide6.QtGui import QKeyEvent
         from PySide6.QtWidgets import QApplication
 
         self.focusNextChild()
         target = QApplication.focusWidget()
         if only_to_picker and not isinstance(target, TypedCombo):
-            self.setFocus()
-            return
+            return self.setFocus()  # a repeated letter is never typed into a text box
         if target is not None and target is not self:
             copy = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
             QApplication.sendEvent(target, copy)
