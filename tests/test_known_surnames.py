@@ -45,3 +45,33 @@ def test_two_known_people_of_that_surname_or_another_in_the_text_leave_it_alone(
     assert not _named(
         prefer_known_surnames(extract_text(TEXT), TEXT, [LAWMAKER, body]), "Joseph Okwera"
     )
+
+
+MINISTER = KnownActor("Ruth Mbekwa", type="person", role="Minister of Water", country="ZM")
+FOLLOW_UP = (
+    "Orlen Bank will lend Zambia a further US$120 million for a solar plant on the reservoir, "
+    "Mbekwa told reporters on Monday."
+)
+
+
+def test_a_lone_surname_no_rule_read_is_suggested_as_the_known_person() -> None:
+    """N19-14: "…, Chansa told reporters" with Mwila Chansa in an earlier brief gave nothing."""
+    from briefdesk.known_surnames import add_lone_surnames
+
+    reading = extract_text(FOLLOW_UP)
+    assert not _named(reading, "Mbekwa")  # the rules read nothing there
+    [person] = _named(add_lone_surnames(reading, FOLLOW_UP, [MINISTER]), "Ruth Mbekwa")
+    start = FOLLOW_UP.index("Mbekwa")
+    assert (person.role, person.evidence) == ("Minister of Water", [(start, start + 6)])
+
+
+def test_no_lone_surname_inside_another_name_or_when_two_share_it() -> None:
+    from briefdesk.known_surnames import add_lone_surnames
+
+    text = FOLLOW_UP.replace("Mbekwa told", "Peter Mbekwa told")
+    assert not _named(add_lone_surnames(extract_text(text), text, [MINISTER]), "Ruth Mbekwa")
+    text = FOLLOW_UP.replace("Mbekwa told", "the Mbekwa Trust told")
+    assert not _named(add_lone_surnames(extract_text(text), text, [MINISTER]), "Ruth Mbekwa")
+    twin = KnownActor("John Mbekwa", type="person")
+    reading = add_lone_surnames(extract_text(FOLLOW_UP), FOLLOW_UP, [MINISTER, twin])
+    assert not _named(reading, "Ruth Mbekwa") and not _named(reading, "John Mbekwa")

@@ -121,12 +121,15 @@ def _known_people(
     a state it knows is suggested where the text names it (newcomer16 N16-19); the user's never
     list and dismissals still hold for what these add."""
     from briefdesk.extract.never import apply_never, without_keys
+    from briefdesk.known_bodies import prefer_known_bodies
     from briefdesk.known_people import prefer_known_people
     from briefdesk.known_states import add_known_states
-    from briefdesk.known_surnames import prefer_known_surnames
+    from briefdesk.known_surnames import add_lone_surnames, prefer_known_surnames
 
     extraction = prefer_known_people(extraction, source.text, known)
     extraction = prefer_known_surnames(extraction, source.text, known)  # N18-12
+    extraction = add_lone_surnames(extraction, source.text, known)  # N19-14
+    extraction = prefer_known_bodies(extraction, source.text, known)  # N19-14
     extraction = add_known_states(extraction, source.text, known)
     extraction = without_keys(apply_never(extraction, never), source.dismissed)
     extraction.source_id = source.id

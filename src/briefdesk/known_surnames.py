@@ -11,6 +11,7 @@ from that lone word is left empty: the rules took it for a body, which it is not
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from briefdesk.extract.known import KnownActor
@@ -18,6 +19,9 @@ from briefdesk.extract.results import ActorSuggestion, Extraction, Reason
 from briefdesk.model.codes import ActorType
 
 RULE = "actor.known-surname"
+# A capitalised word next to the surname makes it part of a longer name ("Mary Chansa").
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 
 
 def prefer_known_surnames(
@@ -37,6 +41,58 @@ def prefer_known_surnames(
             continue
         _become(extraction, actor, entry, word)
     return extraction
+
+
+def add_lone_surnames(extraction: Extraction, text: str, known: Sequence[KnownActor]) -> Extraction:
+    """``extraction`` with a lone surname no rule read ("…, Chansa told reporters", newcomer19
+    N19-14) suggested as the one known person of it, as docs/library.md says; not when the
+    rules found that person, when the word is a known body's name, or when the text names
+    another person of the surname in full."""
+    surnames = _unique_surnames(known)
+    taken = {n.casefold() for e in known if e.type != "person" for n in (e.name, *e.aliases)}
+    claimed = [span for actor in extraction.actors for span in actor.evidence]
+    claimed += [span for place in extraction.places for span in place.evidence]  # "in Vâlcea"
+    for word, entry in surnames.items():
+        if len(word) < 3 or word.casefold() in taken or word not in text:
+            continue
+        if any(a.answers_to(entry.name) or a.answers_to(word) for a in extraction.actors):
+            continue  # the rules read it: prefer_known_surnames decides
+        if _someone_else(extraction, word, entry):
+            continue
+        found = _lone(text, word, claimed)
+        if found:
+            extraction.actors.append(
+                ActorSuggestion(
+                    name=entry.name,
+                    type=ActorType.PERSON,
+                    role=entry.role,
+                    affiliation=entry.affiliation,
+                    country=entry.country,
+                    aliases=[word],
+                    evidence=found,
+                    why=[
+                        Reason(
+                            RULE,
+                            f"the surname of {entry.label()}, the one person of that name "
+                            "the library knows",
+                        )
+                    ],
+                )
+            )
+    return extraction
+
+
+def _lone(text: str, word: str, claimed: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where ``word`` stands alone with its capital, outside words a rule read and outside a
+    longer name."""
+    spans = []
+    for hit in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        start, end = hit.span()
+        if _NAME_AFTER.match(text, end) or _NAME_BEFORE.search(text, max(0, start - 40), start):
+            continue
+        if not any(s < end and start < e for s, e in claimed):
+            spans.append((start, end))
+    return spans
 
 
 def _unique_surnames(known: Sequence[KnownActor]) -> dict[str, KnownActor]:

@@ -57,3 +57,32 @@ def test_library_that_cannot_open_is_one_line(
     err = capsys.readouterr().err
     assert "--library:" in err and len(err.strip().splitlines()) == 1
     assert "Traceback" not in err
+
+
+def test_draft_uses_the_configured_library_as_the_window_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """N19-14: "…, Adeyemi told reporters" gave nothing, and `draft` had no library at all."""
+    from briefdesk.store import open_brief
+
+    desk = tmp_path / "desk"
+    write_many(desk, 12)
+    assert main(["library", "index", "--folder", str(desk)]) == 0
+    capsys.readouterr()
+    name, role, _country = PEOPLE[2]
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "The air force will buy four trainers for $80 million, Adeyemi told reporters on "
+        "Monday in a brief statement.\n",
+        "utf-8",
+    )
+    known = _actors(capsys, str(article), "--library")
+    assert known[name]["role"] == role and known[name]["aliases"] == ["Adeyemi"]
+    for argv, wanted in ((["--no-library"], False), ([], True)):
+        path = tmp_path / f"deal{len(argv)}.brief"
+        assert main(["new", str(path)]) == 0
+        assert main(["add-source", str(path), str(article)]) == 0
+        assert main(["draft", str(path), *argv]) == 0
+        drafted = [a.name for a in open_brief(path).brief.actors]
+        capsys.readouterr()
+        assert (name in drafted) is wanted, (argv, drafted)

@@ -99,3 +99,36 @@ def test_no_words_is_an_error(start: int, end: int) -> None:
     brief, source = _brief()
     with pytest.raises(ValueError, match="no words selected"):
         deal_from_selection(brief, source, start, end)
+
+
+def _read_alone(sentence: str):  # type: ignore[no-untyped-def]
+    import datetime
+
+    source = Source(
+        title="Made up", text=f"Notes.\n\n{sentence}\n", published=datetime.date(2026, 11, 27)
+    )
+    brief = Brief(sources=[source])
+    start = source.text.index(sentence)
+    made = deal_from_selection(brief, source, start, start + len(sentence))
+    names = {a.id: (a.name, a.type.value, a.country) for a in made.new_actors}
+    return made, {names[p.actor_id]: p.role.value for p in made.deal.parties}
+
+
+def test_a_states_possessive_owns_the_concessionaire_and_a_place_is_no_side() -> None:
+    """N19-04: "granted Spain's X a concession … at Y, signed by … on 25 November"."""
+    made, sides = _read_alone(
+        "The Ministry of Mines granted Norway's Fjellvik Kraft a 20-year concession to drill "
+        "for lithium at Qarvessa, signed by Mines Minister Tomas Ekhart on 25 November."
+    )
+    assert sides[("Fjellvik Kraft", "organization", "NO")] == "concessionaire"
+    assert sides[("Ministry of Mines", "organization", "")] == "grantor"
+    assert not any(name == "Qarvessa" for name, _t, _c in sides), sides
+    assert made.deal.dates.signed is not None and made.deal.dates.signed.isoformat() == "2026-11-25"
+
+
+def test_a_possessive_before_lower_case_words_owns_no_name_and_a_plain_place_word_is_kept() -> None:
+    made, sides = _read_alone(
+        "Norway's energy ministry granted a 20-year concession to Fjellvik Kraft near the coast."
+    )
+    assert sides.get(("Fjellvik Kraft", "organization", "")) == "concessionaire", sides
+    assert made.deal.dates.signed is None

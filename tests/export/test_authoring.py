@@ -164,8 +164,9 @@ def test_a_docx_with_no_tags_gets_a_warning_and_exports_only_when_allowed(
     problems = check_template(exported)
     assert len(problems) == 1 and problems[0].warning
     assert str(problems[0]).startswith("warning: the document has no tags")
-    assert main(["templates", "check", str(exported)]) == 0
+    assert main(["templates", "check", str(exported)]) == 1  # as export refuses it (N19-16)
     assert "warning: the document has no tags" in capsys.readouterr().out
+    assert main(["templates", "check", str(exported), "--allow-no-tags"]) == 0
     brief = tmp_path / "s.brief"
     brief.write_bytes(sample_bytes())
     again = ["export", str(brief), "-t", str(exported), "-o", str(tmp_path / "o.docx")]

@@ -164,9 +164,13 @@ def test_export_with_a_template_that_has_no_tags_is_refused_unless_allowed(
     article.add_paragraph("Valdoria Development Bank lends $640 million to a port operator.")
     template = tmp_path / "article.docx"
     article.save(str(template))
-    assert main(["templates", "check", str(template)]) == 0  # the check still only warns
+    # N19-16: the check fails it as export refuses it, unless allowed as export allows it
+    assert main(["templates", "check", str(template)]) == 1
     checked = capsys.readouterr().out
     assert "the document has no tags" in checked
+    assert "not a template: export refuses an ordinary document" in checked
+    assert main(["templates", "check", str(template), "--allow-no-tags"]) == 0
+    assert "not a template" not in capsys.readouterr().out
     out = tmp_path / "o.docx"
     assert main(["export", str(sample), "-t", str(template), "-o", str(out)]) == 1
     err = capsys.readouterr().err

@@ -59,3 +59,15 @@ def test_an_open_list_lets_ctrl_7_through(window: Any, qtbot: Any) -> None:
     qtbot.waitUntil(lambda: not likelihood.view().isVisible())
     editor = window.editor
     assert editor.tabText(editor.currentIndex()).replace("&", "") == "Sources"  # Ctrl+7 ran
+
+
+def test_l_l_is_likely_then_low_a_letter_no_other_choice_has_goes_on(
+    window: Any, qtbot: Any
+) -> None:
+    """N19-12: the second "l" found no other likelihood and stayed there; confidence unset."""
+    likelihood, confidence = _pickers(window)
+    likelihood.setFocus()
+    qtbot.keyClick(likelihood, Qt.Key.Key_L)
+    qtbot.keyClick(likelihood, Qt.Key.Key_L)
+    assert _saved(window) == ("likely", "low")
+    assert QApplication.focusWidget() is confidence

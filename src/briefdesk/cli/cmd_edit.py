@@ -28,6 +28,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     draft.add_argument(
         "--source", default="", metavar="ID", help="the source, by id or number (default: 1)"
     )
+    draft.add_argument(
+        "--no-library",
+        action="store_true",
+        help="leave the desk's library out (by default, as in the window, a configured library's "
+        "confirmed actors are used: roles, countries, a known person's lone surname)",
+    )
     draft.set_defaults(func=run_draft)
 
     from briefdesk.editing.setfield import field_names
@@ -71,8 +77,9 @@ def run_draft(args: argparse.Namespace) -> int:
     # the same Qt-free path as Ctrl+D, so the window does not offer those suggestions again.
     # The slow reading happens before the lock, so the lock covers only the read-modify-write.
     never = _never_rules([])
+    known = () if args.no_library else _window_library()
     try:
-        extraction = extract_isolated(source, never=never)
+        extraction = extract_isolated(source, never=never, known_actors=known)
     except ExtractionFailed as exc:
         raise CommandError(f"source {source.id}: {exc}") from None
     finally:
@@ -100,6 +107,31 @@ def run_draft(args: argparse.Namespace) -> int:
         taken = len(remembered[0].value) - len(source.dismissed)
         print(f"remembered {taken} suggestion(s) the draft took: not suggested again")
     return 0
+
+
+def _window_library() -> tuple[Any, ...]:
+    """The configured library's confirmed actors, as the window loads them (newcomer19 N19-14:
+    the CLI drafted without them); none when no library is set, and a library that cannot
+    open is said on stderr and left out, as the window goes on without it."""
+    import os
+    import sys
+
+    from briefdesk.library import DSN_ENV, LibraryError
+    from briefdesk.library.open import open_from_settings
+    from briefdesk.settings import load_settings
+
+    settings = load_settings()
+    if not (settings.library_folders or settings.library_dsn.strip() or os.environ.get(DSN_ENV)):
+        return ()
+    try:
+        lib = open_from_settings(settings)
+        try:
+            return tuple(lib.gazetteer())
+        finally:
+            lib.close()
+    except LibraryError as exc:
+        print(f"briefdesk draft: the library is left out: {exc}", file=sys.stderr)
+        return ()
 
 
 def run_set(args: argparse.Namespace) -> int:

@@ -64,6 +64,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     listing.set_defaults(func=run_templates_list)
     check = sub.add_parser("check", help="check a .docx template; one line per problem")
     check.add_argument("template", metavar="FILE.docx")
+    check.add_argument(
+        "--allow-no-tags",
+        action="store_true",
+        help="pass a document with no tags at all, as 'export --allow-no-tags' exports through it",
+    )
     check.set_defaults(func=run_templates_check)
     fields = sub.add_parser(
         "fields", help="every variable and field a template may use, with its kind"
@@ -374,7 +379,17 @@ def run_templates_check(args: argparse.Namespace) -> int:
         print(f"{args.template}: ok")
     elif any(is_name_problem(p) for p in problems):
         print(f"{args.template}: note: {FIELDS_HINT}")
-    # Warnings (a document with no tags) are worth reading but do not make the check fail.
+    # Warnings are worth reading but do not make the check fail; an ordinary document (no tags
+    # at all) does, as export refuses it (newcomer19 N19-16: a script that checked templates
+    # first accepted one).
+    from briefdesk.export.authoring import is_tagless
+
+    if not args.allow_no_tags and any(is_tagless(p) for p in problems):
+        print(
+            f"{args.template}: not a template: export refuses an ordinary document "
+            "(--allow-no-tags passes it)"
+        )
+        return 1
     return 1 if any(not p.warning for p in problems) else 0
 
 

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from briefdesk.editing.accept import deal_title, find_actor_for
+from briefdesk.editing.deal_owned import after_place_word, owned_names
+from briefdesk.editing.deal_picked import reader_deal
 from briefdesk.editing.deal_table_row import from_row, row_kind
 from briefdesk.editing.deal_text_cues import (
     GIVES,
@@ -34,6 +36,7 @@ from briefdesk.editing.deal_text_cues import (
     listed,
 )
 from briefdesk.editing.linking import find_actor
+from briefdesk.editing.source_own import source_own
 from briefdesk.extract import DealSuggestion, Extraction, KnownActor, extract_text
 from briefdesk.extract.date_names import is_whole_date
 from briefdesk.extract.never import NeverSuggest, apply_never, without_keys
@@ -84,6 +87,7 @@ class _Mention:
     type: ActorType = ActorType.ORGANIZATION
     possessive: bool = False
     side: str = ""
+    owner: str = ""  # the state whose possessive names this one ("Spain's Solandes Energia")
 
 
 def deal_from_selection(
@@ -111,7 +115,7 @@ def deal_from_selection(
     local = apply_never(without_keys(local, source.dismissed), never)
     if extraction is not None:
         extraction = apply_never(without_keys(extraction, source.dismissed), never)
-    read = _reader_deal(local, extraction, start, end)
+    read = reader_deal(local, extraction, start, end)
     kind = row_kind(source.text, start, end) or (
         DealKind(read.kind)
         if read is not None and read.kind != "other"
@@ -143,15 +147,26 @@ def deal_from_selection(
         dates=row.dates if row is not None else DealDates(),
         evidence=evidence,
     )
+    if row is None:  # "signed by the Minister on 25 November" dates it (N19-04)
+        deal = _dated(brief, deal, local, source, start)
     filled = ["kind"]
     filled += ["item"] * bool(items) + ["value"] * (value is not None)
     filled += ["status"] * (status != DealStatus.REPORTED)
+    filled += ["signed date"] * (deal.dates.signed is not None)
     roles = [str(p.role.value) for p in parties]
     filled += [_words(PartyRole(r)) for r in dict.fromkeys(roles)]
     missing = [_words(r) for r in deal_sides(kind) if r.value not in roles]
     if PartyRole.SIGNATORY.value in roles and kind in _SIGNED_KINDS:
         missing = []  # a memorandum's signatories are its sides
     return DealFromText(deal=deal, new_actors=new_actors, filled=filled, missing=missing)
+
+
+def _dated(brief: Brief, deal: Deal, local: Extraction, source: Source, at: int) -> Deal:
+    from briefdesk.editing.draft_dates import selection_dates
+
+    work = brief.model_copy(update={"deals": [*brief.deals, deal]})
+    selection_dates(work, len(brief.deals), local, source, at)
+    return work.deals[-1]
 
 
 @dataclass(frozen=True)
@@ -175,41 +190,6 @@ def _names_of(
         actor = brief.actor(party.actor_id) or next(a for a in new if a.id == party.actor_id)
         named.append((str(party.role), actor.name))
     return slot_names(kind, named)
-
-
-def _reader_deal(
-    local: Extraction, whole: Extraction | None, start: int, end: int
-) -> DealSuggestion | None:
-    """The fullest deal the reader found inside the selection (the whole source's first)."""
-    found: list[DealSuggestion] = []
-    if whole is not None:
-        found += [d for d in whole.deals if d.evidence and _inside(d.evidence, start, end)]
-    found += [_shifted(d, start) for d in local.deals]
-    if not found:
-        return None
-
-    def fullness(d: DealSuggestion) -> int:
-        return sum(map(bool, (d.item, d.value, d.buyer, d.seller, d.kind != "other")))
-
-    return max(found, key=fullness)  # the first of the fullest: the whole source's reading
-
-
-def _inside(evidence: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(start <= s and e <= end for s, e in evidence)
-
-
-def _shifted(deal: DealSuggestion, by: int) -> DealSuggestion:
-    from dataclasses import replace
-
-    def move(ev: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        return [(s + by, e + by) for s, e in ev]
-
-    value = deal.value
-    if value is not None:
-        value = replace(value, evidence=move(value.evidence))
-    return replace(
-        deal, evidence=move(deal.evidence), item_evidence=move(deal.item_evidence), value=value
-    )
 
 
 _RUN_AFTER = re.compile(r"\s+[A-Z][\w\-]")
@@ -251,8 +231,10 @@ def _mentions(
         ]
     for suggestion, spans in suggested:
         known = find_actor_for(brief, suggestion)
-        if known is None and is_whole_date(suggestion.name):
-            continue  # "16 October" is no body (N18-04)
+        if known is None and (
+            is_whole_date(suggestion.name) or source_own([suggestion.name], source)
+        ):
+            continue  # "16 October", "EUR", the source's own reporter: no side (N18-04, N19-10)
         for s, e in spans:
             new = None
             if known is None:
@@ -271,7 +253,25 @@ def _mentions(
             span = Span(source_id=source.id, start=at, end=at + len(quote), quote=quote)
             mention.new = mention.new.model_copy(update={"evidence": [span]})
         mention.possessive = text[mention.end : mention.end + 2] in ("'s", "’s")
-    return mentions
+    return _with_owned(brief, source, mentions, text, start)
+
+
+def _with_owned(
+    brief: Brief, source: Source, mentions: list[_Mention], text: str, start: int
+) -> list[_Mention]:
+    """Add the names a state's possessive owns, as organisations of that state (N19-04)."""
+    states = [
+        (m.start, m.end, m.new.country if m.new is not None else brief.actors[m.index or 0].country)
+        for m in mentions
+        if m.possessive and m.type == ActorType.STATE
+    ]
+    taken = [(m.start, m.end) for m in mentions]
+    owned = [
+        _Mention(s, e, k, None if k is not None else a, ActorType.ORGANIZATION, owner=owner)
+        for s, e, owner, a in owned_names(source, text, start, states, taken)
+        for k in [find_actor(brief, a.name)]
+    ]
+    return sorted(mentions + owned, key=lambda m: m.start) if owned else mentions
 
 
 def _longest(found: list[_Mention], text: str) -> list[_Mention]:
@@ -327,9 +327,9 @@ def _sides(
     else the side of the name it is listed with."""
     low = text.lower()
     for i, m in enumerate(mentions):
-        if m.possessive:
-            continue
-        name = text[m.start : m.end]
+        if m.possessive or (m.new is not None and after_place_word(text, m.start)):
+            continue  # an owner, or a place ("at Tinguiririca")
+        name = m.owner or text[m.start : m.end]
         if read is not None and name and name in (read.buyer, read.seller):
             m.side = RECEIVES if name == read.buyer else GIVES
             continue

@@ -106,7 +106,7 @@ def draft(
         if place.name.casefold() not in known_places:
             work.places.append(place.to_place(source.id, source.text))
             known_places.add(place.name.casefold())
-    headline = headline_of(source.text)
+    headline = _not_masthead(headline_of(source.text), source.text)
     said = with_buyer_country(deal, extraction) if deal is not None else None
     voice = source_voice(said.buyer, said.seller, source, said.evidence) if said else Voice()
     if not work.header.title.strip():
@@ -295,6 +295,14 @@ def source_details(source: Source, fallback_title: str, extraction: Extraction) 
     if source.kind is SourceKind.OTHER and prose and not _client_report(source.text):
         update["kind"] = SourceKind.NEWS
     return source.model_copy(update=update) if update else source
+
+
+def _not_masthead(headline: str, text: str) -> str:
+    """``headline``, or "" when it is the outlet's masthead or a time line (N19-06, N19-11)."""
+    from briefdesk.sources.masthead import masthead
+
+    head = masthead(text)
+    return "" if head is not None and headline in head.lines else headline
 
 
 def _client_report(text: str) -> bool:

@@ -120,3 +120,16 @@ def option_note(deal: DealSuggestion, extraction: Extraction, text: str) -> str:
             what = " ".join(found.group("what").split()).rstrip(" .,")
             return f"Option for {what}." if what else ""
     return ""
+
+
+def selection_dates(work: Brief, index: int, local: Extraction, source: Source, at: int) -> None:
+    """Fill ``work.deals[index]``'s dates from the dates of a selection that begins at ``at``
+    in ``source.text`` (``local`` read from the selection alone), where the words before the
+    date say what it dates ("signed by … on 25 November"; newcomer19 N19-04)."""
+    for date in local.dates:
+        for start, end in date.evidence[:1]:
+            s, e = at + start, at + end
+            plan = plan_date(work, index, source.text, s, e, date.resolved, date.precision)
+            field = plan.path.rsplit(".", 1)[-1]
+            if ".dates." in plan.path and _dates_it(source.text, s, field):
+                setattr(work.deals[index].dates, field, plan.value)

@@ -40,6 +40,18 @@ def publishes_it(name: str, source: Source) -> bool:
 
 
 def source_own(names: Iterable[str], source: Source) -> bool:
-    """Whether any of an actor's ``names`` (its name and aliases) is the source's writer or
-    its (non-official) outlet: never drafted, never suggested."""
-    return any(writes_it(n, source) or publishes_it(n, source) for n in names if n.strip())
+    """Whether any of an actor's ``names`` (its name and aliases) is the source's writer, its
+    (non-official) outlet, a person the text credits as its own staff ("Issued by: …",
+    "PRESENTER (…):"), or no body at all but a currency code ("EUR 290 million"): never
+    drafted, never suggested (N19-07, N19-10)."""
+    from briefdesk.editing.source_staff import is_currency, staff_names
+
+    staff = staff_names(source.text)
+    return any(
+        writes_it(n, source)
+        or publishes_it(n, source)
+        or _folded(n) in staff
+        or is_currency(n, source.text)
+        for n in names
+        if n.strip()
+    )

@@ -158,8 +158,8 @@ class TypedCombo(QComboBox):
     choice starting with it, whatever is shown, and each press of it again the next one ("v":
     very unlikely, "vv": very likely, at any typing speed); digits 1–9 pick the n-th choice;
     the keyboard stays, and Tab moves on as from any field. A letter no choice starts with
-    belongs to the next field ("l" then "m" fills Likelihood then Confidence): the user is
-    typing there. With the list open, Ctrl shortcuts (Ctrl+7, Ctrl+E) close it and still run."""
+    belongs to the next field ("l" then "m", or "l" "l" (N19-12): Likelihood then Confidence).
+    With the list open, Ctrl shortcuts (Ctrl+7, Ctrl+E) close it and still run."""
 
     HINT = "Type a letter (again for the next choice with it) or a number; Tab moves on"
 
@@ -196,9 +196,12 @@ class TypedCombo(QComboBox):
         if not matches:
             self._hand_on(event)
             return
-        self._last = letter
         current = self.currentIndex()
         again = letter == last and current in matches
+        if again and len(matches) == 1:  # no other choice has it: "l", "l" is Likely, Low (N19-12)
+            self._hand_on(event, only_to_picker=True)
+            return
+        self._last = letter
         self._pick(matches[(matches.index(current) + 1) % len(matches)] if again else matches[0])
 
     def _pick(self, index: int) -> None:
@@ -206,13 +209,15 @@ class TypedCombo(QComboBox):
             self.setCurrentIndex(index)
         self.activated.emit(index)  # as a pick with the mouse: the binding saves it
 
-    def _hand_on(self, event: Any) -> None:
-        """The key belongs to the next field: move there and give it the key."""
+    def _hand_on(self, event: Any, *, only_to_picker: bool = False) -> None:
+        """The key belongs to the next field: move there and give it the key (a picker's only)."""
         from PySide6.QtGui import QKeyEvent
         from PySide6.QtWidgets import QApplication
 
         self.focusNextChild()
         target = QApplication.focusWidget()
+        if only_to_picker and not isinstance(target, TypedCombo):
+            return self.setFocus()  # a repeated letter is never typed into a text box
         if target is not None and target is not self:
             copy = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
             QApplication.sendEvent(target, copy)

@@ -327,6 +327,7 @@ class ExportDialog(QDialog):
         if not destination_ready(self, request.out, self._confirmed):
             return
         self.export_button.setEnabled(False)
+        self.export_button.setText("Exporting…")  # a grey button alone said nothing (N19-17)
         filled = self.fillin.apply()
         parent = self.parent()
         if filled:
@@ -367,6 +368,7 @@ class ExportDialog(QDialog):
 
     def _done(self, request: ExportRequest, out: Any) -> None:
         self.export_button.setEnabled(True)
+        self.export_button.setText("&Export")
         parent = self.parent()
         message = f"Exported {out}"
         if request.open_after and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(out))):
@@ -387,6 +389,7 @@ class ExportDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self.export_button.setEnabled(True)
+        self.export_button.setText("&Export")
         self.failed.emit(message)
         prompts.show_error(self, "Export failed", message)
 

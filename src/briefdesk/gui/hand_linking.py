@@ -88,6 +88,7 @@ class HandLinking(WindowBase):
                 f"deals[{index}].items", model.DealItem(designation=span.quote, evidence=[span])
             )
         self._show_deal(index)
+        self._say_deal(f"“{span.quote}”: item of", index)  # it said nothing (N19-13)
 
     def link_deal_value(self) -> None:
         span = self._selected_span()
@@ -106,6 +107,7 @@ class HandLinking(WindowBase):
             index = self._deal_index()
             self.doc.set_value(f"deals[{index}].value", money, "Set deal value")
         self._show_deal(index)
+        self._say_deal(f"“{span.quote}”: value of", index)
 
     def link_party(self, role: codes.PartyRole | None) -> None:
         """``role`` None: the side the target deal still lacks (newcomer15 N15-37: a party took
@@ -269,6 +271,10 @@ class HandLinking(WindowBase):
             )
             return
         self._cite(record, span)
+
+    def _say_deal(self, what: str, index: int) -> None:
+        title = self.doc.brief.deals[index].title or f"deal {index + 1}"
+        self.show_status(f"{what} {title} (Ctrl+Z undoes).", 8000)
 
     def _show_deal(self, index: int) -> None:
         self.editor.focus_path(f"deals[{index}]")

@@ -212,6 +212,7 @@ def _to_imported(
     from briefdesk.sources.copied_post import use_copy_note
     from briefdesk.sources.form_title import form_title
     from briefdesk.sources.label_head import read_label_head
+    from briefdesk.sources.masthead import read_masthead
     from briefdesk.sources.mission_head import read_mission_head
     from briefdesk.sources.outlet_name import cited_outlet
     from briefdesk.sources.page_date import YEAR_GUESS_HINT, YEAR_GUESS_NOTE, after_today_note
@@ -240,6 +241,7 @@ def _to_imported(
         extracted.outlet, extracted.author = paper.outlet, paper.authors  # N15-34
         extracted.notes.append(paper_byline_note(paper))
     report = read_report_head(extracted, text)  # a firm's client briefing (N17-07)
+    read_masthead(extracted, text, _TITLE_NOTE)  # "RADIO DOBRUJA - MORNING EDITION" (N19-06/11)
     read_label_head(extracted, text, _TITLE_NOTE)  # "FORUM — COMMENTARY", "By Dr …" (N18-06)
     official = read_mission_head(extracted, text)  # "Embassy in Hanoi, Economic Section" (N18-07)
     if extracted.published is None and (stated := stated_date(text)) is not None:
