@@ -42,6 +42,12 @@ def _signed_alike(text: str) -> list[tuple[str, list[str]]]:
             "joint_venture",
             ["Toyota Motor", "Suzuki Motor"],
         ),
+        (  # a state's adjective describes the partner; it is no partner itself
+            "State power utility UTE signed a memorandum of understanding with Chilean company "
+            "Hidrogeno Austral SpA to study a plant.",
+            "mou",
+            ["UTE", "Hidrogeno Austral SpA"],
+        ),
         (
             "Ghana signed a memorandum of understanding with China on Monday for a $1 billion "
             "railway.",

@@ -45,8 +45,9 @@ _BEFORE_ACT = re.compile(
 _TO_WITH = re.compile(
     r"(?:(?!\b(?:which|that|after|before|while|but|when)\b)(?:[^.;:]|(?<=\d)\.(?=\d))){0,120}?\bwith\s+"
 )
-# From "with" to the partner: "the", "a", and two lower-case words ("the state-owned").
-_WITH_GAP = re.compile(r"(?:(?:the|its|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}")
+# From "with" to the partner: "the", "a", a state's adjective, two lower-case words ("the
+# state-owned", "Chilean company").
+_WITH_GAP = re.compile(r"(?:(?:the|its|a|an)\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # The act's object is the deal signed alike, named within its clause.
 _SIGNED_NOUN = re.compile(
     r"(?:(?!\b(?:which|that|after|before|while|but|when|with)\b)(?:[^.;:]|(?<=\d)\.(?=\d)))"

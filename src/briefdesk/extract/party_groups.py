@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_kinds import PARTY_TYPES
-from briefdesk.extract.resolver import Found
+from briefdesk.extract.gazetteer import gazetteer
+from briefdesk.extract.resolver import ActorBuild, Found
 
 # Between two names of one run: a comma and/or "and" ("&"), then "the"/"its" and one hyphened
 # word of description ("the state-owned B"), after an optional bracketed note on the first.
@@ -37,7 +38,8 @@ class Element:
 
 def party_elements(text: str, found: Found, start: int, end: int) -> list[Element]:
     """The party names (states, organisations) between ``start`` and ``end``, in text order, a
-    possessor folded into what it owns and a name inside a longer one dropped."""
+    possessor folded into what it owns, a name inside a longer one and a state's adjective
+    dropped."""
     mentions = sorted(
         (s, e, k)
         for s, e, k in found.mentions
@@ -47,11 +49,18 @@ def party_elements(text: str, found: Found, start: int, end: int) -> list[Elemen
     for s, e, key in mentions:
         if elements and s < elements[-1].end:
             continue  # nested in (or overlapping) the one before
+        if _adjective(text[s:e], found.actors[key]):
+            continue  # "with Chilean company X": the state only describes X
         element = Element(s, e, key, found.actors[key].name)
         if elements and _POSSESSIVE.fullmatch(text, elements[-1].end, s):
             element = Element(elements.pop().start, e, key, element.name)
         elements.append(element)
     return elements
+
+
+def _adjective(said: str, actor: ActorBuild) -> bool:
+    """Whether a state is named by its adjective ("Chilean", "Japanese"), not by a name."""
+    return actor.type == "state" and said != actor.name and said in gazetteer().adjectives
 
 
 def run_of(text: str, elements: list[Element], index: int) -> list[Element]:
