@@ -130,7 +130,7 @@ def fill_signatories(
     for deal in deals:
         if deal.kind not in SIGNED_ALIKE or deal.buyer or deal.seller or deal.signatories:
             continue
-        for start, end in _windows(sents, starts, deal.evidence):
+        for start, end in windows(sents, starts, deal.evidence):
             named = partners(text, found, start, end, same)
             if named:
                 deal.signatories = [name for name, _ in named]
@@ -140,7 +140,7 @@ def fill_signatories(
                 break
 
 
-def _windows(
+def windows(
     sents: list[Sentence], starts: list[int], evidence: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """Each evidence span widened to the sentence it starts in, without repeats, in order."""

@@ -10,6 +10,7 @@ two names (a verb, "to", "with", "between") ends the run.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass
 
 from briefdesk.extract import rx as re
@@ -20,9 +21,10 @@ from briefdesk.extract.resolver import ActorBuild, Found
 # Between two names of one run: a comma and/or "and" ("&"), then "the"/"its" and one hyphened
 # word of description ("the state-owned B"), after an optional bracketed note on the first.
 _JOIN = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:and\s+)?|,?\s+and\s+|\s*&\s*)"
+    r"(?:\s*\([^()]{1,40}\))?(?P<join>\s*,\s*(?:and\s+)?|,?\s+and\s+|\s*&\s*)"
     r"(?:(?:the|its|their)\s+)?(?:[a-z]+-[a-z]+\s+)?"
 )
+_AND = re.compile(r"\band\b|&")
 _POSSESSIVE = re.compile(r"['’]s\s+(?:(?:state-owned|state-run|own)\s+)?")
 
 
@@ -64,17 +66,34 @@ def _adjective(said: str, actor: ActorBuild) -> bool:
 
 
 def run_of(text: str, elements: list[Element], index: int) -> list[Element]:
-    """The run of coordinated names ``elements[index]`` belongs to (at least itself)."""
+    """The run of coordinated names ``elements[index]`` belongs to (at least itself). A comma
+    joins only in a list that "and" closes ("A, B and C", "A, B, and C"): "X, the ministry
+    said" or "X, Luxembourg" is an apposition, and "X, and Y said" a second clause."""
+    joins = [_join(text, a, b) for a, b in itertools.pairwise(elements)]
     first = last = index
-    while first > 0 and _joined(text, elements[first - 1], elements[first]):
+    while first > 0 and joins[first - 1]:
         first -= 1
-    while last + 1 < len(elements) and _joined(text, elements[last], elements[last + 1]):
+    while last < len(joins) and joins[last]:
         last += 1
+    while last > first and joins[last - 1] == ",":  # commas after the last "and"
+        last -= 1
+    for at in range(first, last):  # ", and" closes a list of three or more only
+        if joins[at] == ", and" and (at == first or joins[at - 1] != ","):
+            return [elements[index]]
+    if last < index:
+        return [elements[index]]
     return elements[first : last + 1]
 
 
-def _joined(text: str, left: Element, right: Element) -> bool:
-    return bool(_JOIN.fullmatch(text, left.end, right.start))
+def _join(text: str, left: Element, right: Element) -> str:
+    """How two names are joined: "and", ", and", "," or "" (not in one run)."""
+    found = _JOIN.fullmatch(text, left.end, right.start)
+    if found is None:
+        return ""
+    words = found.group("join")
+    if "," in words:
+        return ", and" if _AND.search(words) else ","
+    return "and"
 
 
 def element_at(elements: list[Element], position: int) -> int:
