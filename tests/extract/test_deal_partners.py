@@ -88,3 +88,22 @@ def test_a_sale_keeps_buyer_and_seller_and_no_signatories() -> None:
     text = "Hanwha Aerospace signed a $2 billion contract with Poland for 96 howitzers."
     deal = extract_text(text).deals[0]
     assert deal.signatories == [] and "signatories" not in deal.to_json()
+
+
+TABLE = (
+    "Three foreign energy investments were agreed this quarter:\n"
+    "Project | Investor (country) | Local partner | Value | Status\n"
+    "Delta wind farm | Nordvik Energi A/S (Denmark) | Ministry of Industry and Trade | "
+    "$2.1 billion | Memorandum of understanding, 21 Sep\n"
+)
+
+
+def test_a_table_row_names_its_partners_by_the_header() -> None:
+    deal = next(d for d in extract_text(TABLE).deals if str(d.kind) == "mou")
+    assert deal.signatories == ["Nordvik Energi A/S", "Ministry of Industry and Trade"]
+
+
+def test_a_row_without_two_partner_columns_names_none() -> None:
+    one_column = TABLE.replace("Local partner", "Ministry")
+    deal = next(d for d in extract_text(one_column).deals if str(d.kind) == "mou")
+    assert deal.signatories == []

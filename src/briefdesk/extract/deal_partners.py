@@ -22,6 +22,7 @@ import bisect
 from collections.abc import Callable
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.deal_row_partners import row_partners
 from briefdesk.extract.party_groups import Element, distinct, party_elements, run_of
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.results import DealSuggestion, Reason
@@ -131,7 +132,7 @@ def fill_signatories(
         if deal.kind not in SIGNED_ALIKE or deal.buyer or deal.seller or deal.signatories:
             continue
         for start, end in windows(sents, starts, deal.evidence):
-            named = partners(text, found, start, end, same)
+            named = partners(text, found, start, end, same) or row_partners(text, found, start)
             if named:
                 deal.signatories = [name for name, _ in named]
                 deal.signatory_keys = [key_of(name) for name in deal.signatories]
