@@ -80,6 +80,7 @@ def deal_title(raw: Any, fallback: str = "") -> str:
         return f"Deal with {party}" if party else "Deal"
     if str(getattr(raw, "kind", "")) in SIGNED_ALIKE:  # no side receives: no "to" (N18-03)
         names = [name for name in (seller, buyer) if name]
+        names = names or [str(n) for n in getattr(raw, "signatories", None) or []]
         if not names:
             return kind
         return f"{kind} {'between' if len(names) > 1 else 'with'} {' and '.join(names)}"
@@ -97,6 +98,17 @@ def _key_of(extraction: Extraction | None, name: str) -> str:
     return next((a.key for a in extraction.actors if name in (a.name, *a.aliases)), "")
 
 
+def _signatories(
+    suggestion: DealSuggestion, extraction: Extraction | None
+) -> list[tuple[str, str]]:
+    """The partners of a deal signed alike with their keys (a key looked up when missing)."""
+    keys = [*suggestion.signatory_keys, *[""] * len(suggestion.signatories)]
+    return [
+        (name, key or _key_of(extraction, name))
+        for name, key in zip(suggestion.signatories, keys, strict=False)
+    ]
+
+
 def add_deal(
     brief: Brief, suggestion: DealSuggestion, extraction: Extraction | None, source: Source
 ) -> Deal:
@@ -107,6 +119,7 @@ def add_deal(
         *((name, _key_of(extraction, name)) for name in suggestion.more_buyers),
         (suggestion.seller, suggestion.seller_key),
         *((name, _key_of(extraction, name)) for name in suggestion.more_sellers),
+        *_signatories(suggestion, extraction),
     ):
         if not name or name in ids:
             continue

@@ -106,9 +106,23 @@ def signed_sides(
 ) -> DealSuggestion | None:
     """``deal`` (the main deal as :func:`main_deal` gives it) with the two sides of its reading
     whose direction alone was guessed put back as signatories (reason ``SIGNED_RULE``), the
-    one the text names first in the seller slot; unchanged otherwise."""
+    one the text names first in the seller slot; a venture's ``signatories`` likewise (the
+    first two in the slots, the rest beside the second); unchanged otherwise."""
     if deal is None or deal.buyer or deal.seller:
         return deal
+    said = Reason(SIGNED_RULE, "both sides signed it; the text does not say who gives")
+    if len(deal.signatories) >= 2 and not learned(deal):  # a venture's partners (round 19)
+        first, second, *more = deal.signatories
+        keys = [*deal.signatory_keys, "", ""]
+        return replace(
+            deal,
+            seller=first,
+            seller_key=keys[0],
+            buyer=second,
+            buyer_key=keys[1],
+            more_buyers=[*more, *deal.more_buyers],
+            why=[*deal.why, said],
+        )
     read = next((d for d in extraction.deals if d.key == deal.key and _undirected(d)), None)
     if read is None:
         return deal
@@ -117,7 +131,6 @@ def signed_sides(
         key=lambda side: text.find(side[0]) % (len(text) + 1),  # unnamed (-1) last
     )
     (seller, seller_key), (buyer, buyer_key) = sides
-    said = Reason(SIGNED_RULE, "both sides signed it; the text does not say who gives")
     return replace(
         deal,
         seller=seller,

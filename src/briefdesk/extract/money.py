@@ -12,6 +12,7 @@ from briefdesk.extract.money_codes import ISO_EXTRA, iso_codes, near_context, wo
 from briefdesk.extract.money_lead import leading_words
 from briefdesk.extract.money_units import MULTIPLIERS as _MULTIPLIERS
 from briefdesk.extract.money_units import PLURALS as _PLURALS
+from briefdesk.extract.money_years import without_years
 from briefdesk.extract.scans import Gated, HintedPattern, factored
 
 _SYMBOLS: dict[str, str] = {
@@ -211,9 +212,6 @@ def _word_currency(word: str, adjective: str | None, context: Counter[str]) -> s
     return _by_context(candidates, context) or _DEFAULT_FOR_WORD.get(base, only)
 
 
-_CROWNS = ("NOK", "SEK", "DKK", "ISK", "CZK")
-
-
 def _by_context(candidates: tuple[str, ...], context: Counter[str]) -> str | None:
     """Pick the currency of the country the article talks about most ("rupees" in Pakistan)."""
     from briefdesk.extract.gazetteer import gazetteer
@@ -233,6 +231,7 @@ def _by_context(candidates: tuple[str, ...], context: Counter[str]) -> str | Non
     return best[1] if best else None
 
 
+_CROWNS = ("NOK", "SEK", "DKK", "ISK", "CZK")
 _DIGIT = re.compile(r"\d")
 
 
@@ -285,7 +284,8 @@ def find_money(text: str, country_counts: Counter[str] | None = None) -> list[Mo
     if _FOREIGN_HINT.search(text):
         found = _with_foreign(text, found, context)
     found = _with_words(text, found, context) if "illion" in text else found
-    return leading_words(text, found, context, _word_currency, MoneyMention)  # "CFA francs 3.1bn"
+    found = leading_words(text, found, context, _word_currency, MoneyMention)  # "CFA francs 3.1bn"
+    return without_years(text, found)  # "signed in 2027 won approval": no KRW 2,027
 
 
 _CURRENCY_WORD = re.compile(rf"(?:{_WORDS})", re.IGNORECASE)

@@ -59,6 +59,7 @@ from briefdesk.extract.components.titled_states import titled_states
 from briefdesk.extract.dateline_date import article_dates
 from briefdesk.extract.deal_awards import ordered_awards
 from briefdesk.extract.deal_chooser import chosen, chosen_sides
+from briefdesk.extract.deal_coparties import fill_co_parties
 from briefdesk.extract.deal_defined import defined_sides
 from briefdesk.extract.deal_financing_loan import financing_loans
 from briefdesk.extract.deal_form_fields import labelled_sides
@@ -71,6 +72,7 @@ from briefdesk.extract.deal_list_rows import list_deals
 from briefdesk.extract.deal_lists import without_list_guesses
 from briefdesk.extract.deal_mou import mou_subjects
 from briefdesk.extract.deal_owned import owned_parties
+from briefdesk.extract.deal_partners import fill_signatories
 from briefdesk.extract.deal_provides import provided_supplies
 from briefdesk.extract.deal_sanctions import sanctions_packages
 from briefdesk.extract.deal_sides import same_party
@@ -203,6 +205,9 @@ def run(
     for deal_suggestion in deal_suggestions:
         deal_suggestion.buyer_key = _actor_key(actors, deal_suggestion.buyer)
         deal_suggestion.seller_key = _actor_key(actors, deal_suggestion.seller)
+    key_of, same = functools.partial(_actor_key, actors), functools.partial(same_party, found)
+    fill_signatories(text, found, sents, deal_suggestions, key_of, same)  # a venture's partners
+    fill_co_parties(text, found, sents, deal_suggestions, same)  # "a loan led by A and B"
     lap("records: deals")
     places = [
         PlaceSuggestion(p.name, p.country, sorted(p.evidence), why=[Reason(r, t) for r, t in p.why])

@@ -181,6 +181,10 @@ class DealSuggestion:
     # Not part of the key; empty in readings made before the field (and left out of JSON then).
     more_buyers: list[str] = field(default_factory=list)
     more_sellers: list[str] = field(default_factory=list)
+    # The partners of a deal signed alike (joint venture, MoU, trade agreement), which by the
+    # gold conventions has no buyer or seller; their actor keys beside. Same rules as above.
+    signatories: list[str] = field(default_factory=list)
+    signatory_keys: list[str] = field(default_factory=list)
 
     @property
     def key(self) -> str:
@@ -204,6 +208,7 @@ class DealSuggestion:
     def label(self) -> str:
         value = f" {self.value.as_stated}" if self.value else ""
         parties = " → ".join(p for p in (self.seller, self.buyer) if p)
+        parties = parties or " and ".join(self.signatories)
         what = self.item or self.kind.replace("_", " ")
         return f"{what}{value}" + (f" ({parties})" if parties else "")
 
@@ -228,6 +233,9 @@ class DealSuggestion:
         if self.more_buyers or self.more_sellers:
             out["more_buyers"] = list(self.more_buyers)
             out["more_sellers"] = list(self.more_sellers)
+        if self.signatories:
+            out["signatories"] = list(self.signatories)
+            out["signatory_keys"] = list(self.signatory_keys)
         receives, gives = deal_sides(self.kind)
         if receives not in ("buyer", gives):  # a loan's borrower and lender, a grantor…
             out[str(receives.value)] = self.buyer
@@ -236,7 +244,7 @@ class DealSuggestion:
 
     def to_deal(self, source_id: str, text: str, actor_ids_by_name: dict[str, str]) -> Deal:
         from briefdesk.model import Deal, DealItem, DealParty, Money
-        from briefdesk.model.codes import DealKind, DealStatus, deal_sides
+        from briefdesk.model.codes import DealKind, DealStatus, PartyRole, deal_sides
 
         # The two slots in the kind's words: borrower and lender, concessionaire and grantor…
         buyer_role, seller_role = deal_sides(self.kind)
@@ -244,6 +252,8 @@ class DealSuggestion:
         others = [(self.seller, seller_role), *((n, seller_role) for n in self.more_sellers)]
         # Signatories: the first-named signs first (the seller slot holds the one named first).
         named = others + named if buyer_role == seller_role else named + others
+        if not (self.buyer or self.seller):  # a venture's partners sign alike
+            named = [(name, PartyRole.SIGNATORY) for name in self.signatories]
         parties: list[DealParty] = []
         for name, role in named:
             if name and name in actor_ids_by_name:

@@ -64,8 +64,18 @@ def _choices(enum: Any) -> tuple[tuple[str, str], ...]:
     return tuple((str(member.value), words) for words, member in enum_choices(enum))
 
 
+def _shown_sides(raw: Any) -> tuple[str, str]:
+    """The two sides the form shows: a venture's first two partners when it has no buyer or
+    seller (round 19: its signatories), in the slots that keep the text's order."""
+    signed = list(getattr(raw, "signatories", None) or [])
+    if raw.buyer or raw.seller or len(signed) < 2:
+        return raw.buyer, raw.seller
+    return signed[1], signed[0]
+
+
 def fields(raw: Any, title: str) -> list[Field]:
     buyer, seller = party_labels(raw.kind)
+    shown_buyer, shown_seller = _shown_sides(raw)
     value = raw.value
     amount = f"{value.amount:,f}" if value is not None else ""
     hedged = value is not None and value.estimate
@@ -84,13 +94,30 @@ def fields(raw: Any, title: str) -> list[Field]:
         Field("Currency", value.currency if value is not None else "", placeholder="e.g. USD"),
         Field("As stated", value.as_stated if value is not None else ""),
         Field("Estimate", _yes_no(hedged), (("no", "No"), ("yes", "Yes"))),
-        Field(buyer, raw.buyer, key="Buyer"),
-        Field(seller, raw.seller, key="Seller"),
+        Field(buyer, shown_buyer, key="Buyer"),
+        Field(seller, shown_seller, key="Seller"),
         Field("Announced", "", placeholder="YYYY-MM-DD"),
         Field("Signed", "", placeholder="YYYY-MM-DD"),
         Field("Delivery", "", placeholder="e.g. from 2026"),
         Field("Note", ""),
     ]
+
+
+def _typed_sides(raw: Any, typed: dict[str, str], shown: dict[str, str]) -> dict[str, Any]:
+    """The sides as typed; a name as shown keeps its actor key (a partner's, when the form
+    showed a venture's partners), another name has none."""
+    signed = list(getattr(raw, "signatories", None) or [])
+    keys = dict(
+        zip(signed, [*getattr(raw, "signatory_keys", []), *[""] * len(signed)], strict=False)
+    )
+    changes: dict[str, Any] = {}
+    for side, name in typed.items():
+        own = getattr(raw, f"{side}_key") if name == getattr(raw, side) else ""
+        changes[side] = name
+        changes[f"{side}_key"] = own or (keys.get(name, "") if name == shown[side] else "")
+    if signed and not (raw.buyer or raw.seller):  # the partners past the first two stay
+        changes["more_buyers"] = [*signed[2:], *raw.more_buyers]
+    return changes
 
 
 def _yes_no(flag: bool) -> str:
@@ -171,13 +198,10 @@ def apply(raw: Any, answers: dict[str, str]) -> tuple[Any, DealExtras]:
         ),
         "value": _value(raw, answers),
     }
-    for side in ("buyer", "seller"):
-        name = answers.get(side.capitalize(), getattr(raw, side)).strip()
-        if name != getattr(raw, side):
-            changes[f"{side}_key"] = (
-                ""  # another party typed in: the extraction's key no longer holds
-            )
-        changes[side] = name
+    shown = dict(zip(("buyer", "seller"), _shown_sides(raw), strict=True))
+    typed = {side: answers.get(side.capitalize(), shown[side]).strip() for side in shown}
+    if typed != shown:  # (a venture's partners left as shown stay its signatories)
+        changes.update(_typed_sides(raw, typed, shown))
     extras = DealExtras(
         category=answers.get("Category", "").strip(),
         estimate=None if "Estimate" not in answers else answers["Estimate"] == "yes",
