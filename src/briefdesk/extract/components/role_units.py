@@ -10,6 +10,9 @@ of everyday words only ("Finance", "Public Relations Unit") and is followed by "
 the line or sentence, or a contact detail. A company, a place or a person after the comma
 ("X, Director, Acme Ltd", "X, Minister, Lisbon") is no unit: those hold a word that is not
 everyday English, or a body word other than a unit's (``role_unit_heads``).
+Round 19: only a bare office takes a unit. A title with a remit of its own ("Principal Water
+and Sanitation Engineer, Water Development and Sanitation Department") already says what the
+person does, and the department after it is where they sit, not part of the title.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from briefdesk.extract.resolver import ActorBuild, Resolver, note
 from briefdesk.extract.words import word_list
 
 _UNIT_HEADS = word_list("role_unit_heads")
+_GRADES = word_list("office_grades")
 _CONNECTORS = frozenset({"and", "of", "&"})
 # After the name: ", " or a line break, up to three capitalised words of a body ("AIIB"),
 # then the role as found (filled in per person).
@@ -38,7 +42,7 @@ _AT_BODY = re.compile(r"[ \t]+at[ \t]+(?:the[ \t]+)?([A-Z][\w&-]*(?:[ \t]+[A-Z][
 def role_units(res: Resolver) -> None:
     """Add the unit after a comma to capitalised roles written next to the name."""
     for person in list(res.found.actors.values()):  # (res.org may add a body)
-        if person.type != "person" or not person.role[:1].isupper() or "," in person.role:
+        if person.type != "person" or not _bare_office(person.role):
             continue
         unit, at = _unit_after(res, person)
         if not unit:
@@ -51,6 +55,14 @@ def role_units(res: Resolver) -> None:
             code = res.country_of(name)
             known = res.affiliation_name(code) if code else org_named(res, name, create=False)
             person.affiliation = known or res.found.actors[res.org(name, start, body.end(1))].name
+
+
+def _bare_office(role: str) -> bool:
+    """A capitalised title of grade words and one head ("Vice President"), no remit."""
+    if not role[:1].isupper() or "," in role:
+        return False
+    words = role.replace("-", " ").lower().split()
+    return all(word in _GRADES for word in words[:-1])
 
 
 def _unit_after(res: Resolver, person: ActorBuild) -> tuple[str, int]:
