@@ -40,3 +40,46 @@ from tests.extract.people_of import people as _people
 )
 def test_a_unit_is_added_only_to_a_bare_office(text: str, name: str, role: str) -> None:
     assert _people(text)[name][0] == role
+
+
+# --- a bare government post in a story about one state ---------------------------------------
+_LEAD = (
+    "Malawi signs $400 million loan for northern railway\n\n"
+    "LILONGWE, March 3 - Malawi signed a $400 million loan with a Gulf fund on Monday to build a "
+    "railway from Mchinji on the Zambian border to Lilongwe, the finance ministry said.\n\n"
+    "Finance Minister Grace Tembo signed for Malawi in Lilongwe on Monday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Opposition lawmaker Peter Banda said the loan would push public debt too high.",
+        "Transport Minister Alice Phiri said work would start in June.",
+    ],
+)
+def test_a_bare_post_takes_the_state_the_story_is_about(paragraph: str) -> None:
+    people = _people(_LEAD + paragraph + "\n")
+    name = "Peter Banda" if "Banda" in paragraph else "Alice Phiri"
+    assert people[name][2] == "MW"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two states named as often as each other: a bare post may be either's
+        "Chile and Peru sign border power deal\n\n"
+        "SANTIAGO, March 3 - Chile and Peru signed a deal on Monday to link their grids near "
+        "Arica, officials said.\n\n"
+        "Senator Ana Rojas said the line would be ready in 2029.\n",
+        # the person's paragraph names another state
+        _LEAD + "Zambia's banks were cautious. Senator Ana Rojas said the deal was rushed.\n",
+        # the state named first is not the one named most: no story state
+        "Zambia watches as Malawi signs loan\n\n"
+        "LILONGWE, March 3 - Malawi signed a loan on Monday. Malawi will build a railway, "
+        "and Malawi will repay it over 20 years, the ministry said.\n\n"
+        "Senator Ana Rojas said the deal was rushed.\n",
+    ],
+)
+def test_no_story_state_for_a_bare_post_across_states(text: str) -> None:
+    assert _people(text)["Ana Rojas"][2] == ""

@@ -52,6 +52,7 @@ from briefdesk.extract.components.short_forms import short_forms
 from briefdesk.extract.components.signatories import signatories
 from briefdesk.extract.components.signature_blocks import signature_blocks
 from briefdesk.extract.components.source_notes import source_notes
+from briefdesk.extract.components.story_countries import story_countries
 from briefdesk.extract.components.speaker_labels import speaker_labels
 from briefdesk.extract.components.table_parties import table_parties
 from briefdesk.extract.components.title_offices import title_offices
@@ -370,4 +371,5 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         lead_countries(res, sents)  # "Finance Secretary X" in a text whose lead names one state
         block_countries(res, sents)  # "... in Dodoma, Minister X said": the paragraph's state
         issuer_officers(res)  # "X, Managing Director" in the Company's announcement, if no other
+        story_countries(res, sents)  # "Opposition lawmaker X" in a story about one state
     return res.found

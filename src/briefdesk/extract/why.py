@@ -42,6 +42,9 @@ TEXTS: dict[str, str] = {
     "person.country-block": (
         "a bare government post in a paragraph that names one state, the text's most named: {s!r}"
     ),
+    "person.country-story": (
+        "a bare government post in a story about one state (named first and most): {s!r}"
+    ),
     "person.title-comma-name": "title, then the name in commas: {role!r}",
     "person.rank-before-name": "rank or honorific before the name, not part of it: {s!r}",
     "person.role-comma-name": "title or body, a comma, then the name: {role!r}",
