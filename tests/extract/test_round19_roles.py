@@ -83,3 +83,37 @@ def test_a_bare_post_takes_the_state_the_story_is_about(paragraph: str) -> None:
 )
 def test_no_story_state_for_a_bare_post_across_states(text: str) -> None:
     assert _people(text)["Ana Rojas"][2] == ""
+
+
+# --- a questioner named before the seat's brackets -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Hon. Ana Perera (Kandy Central) asked the Minister of Energy about the plant.\n",
+            "Ana Perera",
+            "Member for Kandy Central",
+        ),
+        (
+            "17. Mr. Dev Rampersad (Couva North) asked the hon. Minister of Finance:\n",
+            "Dev Rampersad",
+            "Member for Couva North",
+        ),
+        # an office in the brackets stays the role
+        (
+            "Hon. Ruth Morea (Minister for Petroleum and Energy) asked the Minister of Finance "
+            "about the plant.\n",
+            "Ruth Morea",
+            "Minister for Petroleum and Energy",
+        ),
+    ],
+)
+def test_a_questioner_before_a_seat_s_brackets_is_its_member(
+    text: str, name: str, role: str
+) -> None:
+    assert _people(text)[name][0] == role
+
+
+def test_a_party_in_the_brackets_is_no_seat() -> None:
+    people = _people("Hon. Ana Perera (DA) asked the Minister of Energy about the plant.\n")
+    assert all(not role.startswith("Member for") for role, _body, _state in people.values())

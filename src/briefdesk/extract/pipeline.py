@@ -45,6 +45,7 @@ from briefdesk.extract.components.remit_lists import remit_lists
 from briefdesk.extract.components.role_units import role_units
 from briefdesk.extract.components.rosters import rosters
 from briefdesk.extract.components.same_bodies import merge_same_bodies
+from briefdesk.extract.components.seat_members import seat_members
 from briefdesk.extract.components.seats import seats
 from briefdesk.extract.components.section_towns import section_towns
 from briefdesk.extract.components.shadowed_places import shadowed_places
@@ -52,8 +53,8 @@ from briefdesk.extract.components.short_forms import short_forms
 from briefdesk.extract.components.signatories import signatories
 from briefdesk.extract.components.signature_blocks import signature_blocks
 from briefdesk.extract.components.source_notes import source_notes
-from briefdesk.extract.components.story_countries import story_countries
 from briefdesk.extract.components.speaker_labels import speaker_labels
+from briefdesk.extract.components.story_countries import story_countries
 from briefdesk.extract.components.table_parties import table_parties
 from briefdesk.extract.components.title_offices import title_offices
 from briefdesk.extract.components.titled_states import titled_states
@@ -351,6 +352,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         late_roles(res)  # "the Minister of Finance, Dr X", "Prime Minister the Most Hon. X"
         late_titles(res)  # "X is a senior fellow at Y" after a byline; "Opposition senator"
         role_units(res)  # "X, Vice President, Finance at Y": the unit after the title's comma
+        seat_members(res)  # "Hon. X (Vanni District) asked the Minister": the member for it
     if known:  # the desk's library, after every rule of the extractor's own (lower priority)
         with stage("component: known_actors"):
             known_actors(res, known)

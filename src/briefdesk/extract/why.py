@@ -42,6 +42,8 @@ TEXTS: dict[str, str] = {
     "person.country-block": (
         "a bare government post in a paragraph that names one state, the text's most named: {s!r}"
     ),
+    "person.seat-questioner": "a questioner named before a seat's brackets: {s!r}",
+    "person.seat-member": "the member for the seat in brackets after the name: {role!r}",
     "person.country-story": (
         "a bare government post in a story about one state (named first and most): {s!r}"
     ),
