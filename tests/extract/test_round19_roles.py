@@ -117,3 +117,47 @@ def test_a_questioner_before_a_seat_s_brackets_is_its_member(
 def test_a_party_in_the_brackets_is_no_seat() -> None:
     people = _people("Hon. Ana Perera (DA) asked the Minister of Energy about the plant.\n")
     assert all(not role.startswith("Member for") for role, _body, _state in people.values())
+
+
+# --- styles before a name that are no part of it ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The mayor, Councillor Marta Nambala, said the port would open in May.",
+            "Marta Nambala",
+            "mayor",
+        ),
+        # the style is the office when nothing else is said
+        (
+            "Councillor Marta Nambala said the port would open in May.",
+            "Marta Nambala",
+            "Councillor",
+        ),
+        (
+            '"The canal was never built," said Doña Reina Lanza, who sells coffee in the town.',
+            "Reina Lanza",
+            "",
+        ),
+        (
+            "The Vice Minister of Mines, Licda. Ana Ferreira Mejía, explained that the company "
+            "would pay.",
+            "Ana Ferreira Mejía",
+            "Vice Minister of Mines",
+        ),
+    ],
+)
+def test_a_style_before_the_name_is_no_part_of_it(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a given name that looks like a style keeps its place in the name
+        ("Don Mathers, the port's chief executive, said the cranes were late.", "Don Mathers"),
+        ("Dona Kelly, the port's chief executive, said the cranes were late.", "Dona Kelly"),
+    ],
+)
+def test_a_given_name_is_no_style(text: str, name: str) -> None:
+    assert name in _people(text)
