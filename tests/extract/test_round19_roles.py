@@ -161,3 +161,41 @@ def test_a_style_before_the_name_is_no_part_of_it(text: str, name: str, role: st
 )
 def test_a_given_name_is_no_style(text: str, name: str) -> None:
     assert name in _people(text)
+
+
+# --- the office after a name, not the style before it ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            '"We will build these machines," said Professor Nadia Belaid, Director General of '
+            "the Space Agency.",
+            "Nadia Belaid",
+            "Director General",
+        ),
+        (
+            "Tribunal: Professor Ingrid Solheim, President; Chukwu Adeyemi SAN, arbitrator "
+            "appointed by the Claimants.",
+            "Ingrid Solheim",
+            "President",
+        ),
+        (
+            "Prince Kollie Aldridge, the energy minister, signed the deal.",
+            "Kollie Aldridge",
+            "energy minister",
+        ),
+        # no office after the name: the style stays
+        (
+            "Professor Ingrid Solheim of Bergen University said the award was fair.",
+            "Ingrid Solheim",
+            "Professor",
+        ),
+        (
+            "Professor Ingrid Solheim, who teaches law at Bergen, said the award was fair.",
+            "Ingrid Solheim",
+            "Professor",
+        ),
+    ],
+)
+def test_an_office_after_the_name_beats_a_style_before_it(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role

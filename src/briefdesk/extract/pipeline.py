@@ -55,6 +55,7 @@ from briefdesk.extract.components.signature_blocks import signature_blocks
 from briefdesk.extract.components.source_notes import source_notes
 from briefdesk.extract.components.speaker_labels import speaker_labels
 from briefdesk.extract.components.story_countries import story_countries
+from briefdesk.extract.components.style_roles import style_roles
 from briefdesk.extract.components.table_parties import table_parties
 from briefdesk.extract.components.title_offices import title_offices
 from briefdesk.extract.components.titled_states import titled_states
@@ -353,6 +354,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         late_titles(res)  # "X is a senior fellow at Y" after a byline; "Opposition senator"
         role_units(res)  # "X, Vice President, Finance at Y": the unit after the title's comma
         seat_members(res)  # "Hon. X (Vanni District) asked the Minister": the member for it
+        style_roles(res)  # "Professor X, Director General of Y": the office, not the style
     if known:  # the desk's library, after every rule of the extractor's own (lower priority)
         with stage("component: known_actors"):
             known_actors(res, known)
