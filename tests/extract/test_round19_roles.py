@@ -199,3 +199,21 @@ def test_a_given_name_is_no_style(text: str, name: str) -> None:
 )
 def test_an_office_after_the_name_beats_a_style_before_it(text: str, name: str, role: str) -> None:
     assert _people(text)[name][0] == role
+
+
+# --- a senator who holds a ministry is named by the ministry ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "The Minister of Energy and Energy Industries, Senator the Hon. Roland Baptiste, said "
+            "the contract would help.",
+            "Minister of Energy and Energy Industries",
+        ),
+        # no ministry before the comma: a senator
+        ("Senator the Hon. Roland Baptiste said the contract would help.", "Senator"),
+        ("The motion, Senator the Hon. Roland Baptiste said, would fail.", "Senator"),
+    ],
+)
+def test_a_senator_holding_a_ministry_is_named_by_it(text: str, role: str) -> None:
+    assert _people(text)["Roland Baptiste"][0] == role
