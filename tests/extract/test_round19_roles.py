@@ -217,3 +217,45 @@ def test_an_office_after_the_name_beats_a_style_before_it(text: str, name: str, 
 )
 def test_a_senator_holding_a_ministry_is_named_by_it(text: str, role: str) -> None:
     assert _people(text)["Roland Baptiste"][0] == role
+
+
+# --- a title as the label of the name's line -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "BRIEFING\n\nSpokesperson: Major General Hsu Wen-li\nVenue: Ministry of National "
+            "Defense\n",
+            "Hsu Wen-li",
+            "Spokesperson",
+        ),
+        ("Representative Director: Yoon Jae-hyuk\n", "Yoon Jae-hyuk", "Representative Director"),
+        (
+            "4. CONTACTS\n\nDirector General, North Africa Regional Office: Karim Ben Salah\n",
+            "Karim Ben Salah",
+            "Director General",
+        ),
+        (
+            "4. CONTACTS\n\nAssistant Deputy Minister, Defence and Marine Procurement: Siobhan "
+            "Doyle\n",
+            "Siobhan Doyle",
+            "Assistant Deputy Minister, Defence and Marine Procurement",
+        ),
+        # a label that is no title, or a line that goes on after the name: no role from it
+        ("Venue: Hall B\nContact: Lena Osei\n", "Lena Osei", ""),
+        ("Director: Lena Osei said the plan was late.\n", "Lena Osei", ""),
+    ],
+)
+def test_a_title_as_the_line_s_label_is_the_role(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role
+
+
+def test_the_body_after_the_label_s_title_is_the_affiliation() -> None:
+    text = (
+        "The Inspectorate of Strategic Products (ISP) granted 12 licences.\n\n"
+        "Director-General of the ISP: Mats Edvard\n"
+    )
+    assert _people(text)["Mats Edvard"][:2] == (
+        "Director-General",
+        "Inspectorate of Strategic Products",
+    )

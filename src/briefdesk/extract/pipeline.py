@@ -28,6 +28,7 @@ from briefdesk.extract.components.headlines import headlines
 from briefdesk.extract.components.issuer_countries import issuer_countries
 from briefdesk.extract.components.issuer_officers import issuer_officers
 from briefdesk.extract.components.known_actors import KnownIndex, known_actors
+from briefdesk.extract.components.label_roles import label_roles
 from briefdesk.extract.components.late import classify_late
 from briefdesk.extract.components.late_roles import late_roles
 from briefdesk.extract.components.lead_countries import lead_countries
@@ -355,6 +356,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         role_units(res)  # "X, Vice President, Finance at Y": the unit after the title's comma
         seat_members(res)  # "Hon. X (Vanni District) asked the Minister": the member for it
         style_roles(res)  # "Professor X, Director General of Y": the office, not the style
+        label_roles(res)  # "Director: X", "Spokesperson: Major General X": the label's title
     if known:  # the desk's library, after every rule of the extractor's own (lower priority)
         with stage("component: known_actors"):
             known_actors(res, known)

@@ -42,6 +42,7 @@ TEXTS: dict[str, str] = {
     "person.country-block": (
         "a bare government post in a paragraph that names one state, the text's most named: {s!r}"
     ),
+    "person.label-title": "a title as the label of the name's line: {role!r}",
     "person.style-office": "the office after the name, not the style before it: {role!r}",
     "person.seat-questioner": "a questioner named before a seat's brackets: {s!r}",
     "person.seat-member": "the member for the seat in brackets after the name: {role!r}",

@@ -19,15 +19,11 @@ from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.body_names import org_named
-from briefdesk.extract.common_words import is_common_word
-from briefdesk.extract.firstnames import first_names
-from briefdesk.extract.lexicon import ORG_HEADS, ROLE_MODIFIERS
 from briefdesk.extract.resolver import ActorBuild, Resolver, note
+from briefdesk.extract.unit_words import is_unit
 from briefdesk.extract.words import word_list
 
-_UNIT_HEADS = word_list("role_unit_heads")
 _GRADES = word_list("office_grades")
-_CONNECTORS = frozenset({"and", "of", "&"})
 # After the name: ", " or a line break, up to three capitalised words of a body ("AIIB"),
 # then the role as found (filled in per person).
 _LEAD = r"(?:,[ \t]*|[ \t]*\n[ \t]*)(?:[A-Z][\w&.-]*[ \t]+){0,3}?"
@@ -70,24 +66,6 @@ def _unit_after(res: Resolver, person: ActorBuild) -> tuple[str, int]:
     pattern = re.compile(_LEAD + re.escape(person.role) + _UNIT)
     for _start, end in sorted(person.evidence):
         found = pattern.match(res.text, end)
-        if found and _is_unit(res, found.group(1)):
+        if found and is_unit(res, found.group(1)):
             return found.group(1), found.end()
     return "", -1
-
-
-def _is_unit(res: Resolver, unit: str) -> bool:
-    """Everyday words or a remit ("Procurement"), no place, state, person or body other than
-    a unit's."""
-    words = unit.split()
-    named = [w for w in words if w.lower() not in _CONNECTORS]
-    if words[-1].lower() in _CONNECTORS or not named:
-        return False
-    return (
-        all(
-            (is_common_word(w) or w.lower() in ROLE_MODIFIERS) and not res.country_of(w)
-            for w in named
-        )
-        and not res.known_place(unit)
-        and named[0].lower() not in first_names()
-        and all(w.lower() not in ORG_HEADS or w.lower() in _UNIT_HEADS for w in named)
-    )
