@@ -8,7 +8,8 @@ spokesman the text gives no state to belongs to the state the story is about. Th
 the one the text names first, alone in its paragraph (the headline or the lead), and more
 often than any other (by itself, a body or a place of it); the person's paragraph must name
 no other state (by itself, a body or a place of it), their sentence no other side, and the
-post no body ("AIIB Vice President"). Never in a story whose first-named state is not also
+post no body ("AIIB Vice President"). Never in a text of one or two blocks (as the paragraph
+rule), where the first state named may be the person's own paragraph's. Never in a story whose first-named state is not also
 the most named one, or is tied with another: that is a story about two states, where a bare
 post may be either's. Runs after the lead and paragraph rules; fills only people they left
 without a country.
@@ -40,6 +41,8 @@ def story_countries(res: Resolver, sents: list[Sentence]) -> None:
         return
     named = named_in_text(res)
     bounds = [0] + [m.end() for m in _BLOCK_END.finditer(res.text)] + [len(res.text) + 1]
+    if len(bounds) < 4:
+        return  # one or two blocks: no headline or lead apart from the person's paragraph
     code = _story_state(named, bounds)
     if not code:
         return
