@@ -9,9 +9,9 @@ the one the text names first, alone in its paragraph (the headline or the lead),
 often than any other (by itself, a body or a place of it); the person's paragraph must name
 no other state (by itself, a body or a place of it), their sentence no other side, and the
 post no body ("AIIB Vice President"). Never in a text of one or two blocks (as the paragraph
-rule), where the first state named may be the person's own paragraph's. Never in a story whose first-named state is not also
-the most named one, or is tied with another: that is a story about two states, where a bare
-post may be either's. Runs after the lead and paragraph rules; fills only people they left
+rule), where the first state named may be the person's own paragraph's. Never in a story
+whose first-named state is not also the most named one, or is tied with another: that is a
+story about two states, where a bare post may be either's. Runs after the lead and paragraph rules; fills only people they left
 without a country.
 """
 
