@@ -11,8 +11,8 @@ no other state (by itself, a body or a place of it), their sentence no other sid
 post no body ("AIIB Vice President"). Never in a text of one or two blocks (as the paragraph
 rule), where the first state named may be the person's own paragraph's. Never in a story
 whose first-named state is not also the most named one, or is tied with another: that is a
-story about two states, where a bare post may be either's. Runs after the lead and paragraph rules; fills only people they left
-without a country.
+story about two states, where a bare post may be either's. Runs after the lead and paragraph
+rules; fills only people they left without a country.
 """
 
 from __future__ import annotations
