@@ -3,16 +3,16 @@
 The lead rule gives up when the lead names a second state ("Uganda signed a loan ... to build a
 railway from Malaba on the Kenyan border"), and the paragraph rule when the person's paragraph
 names none ("Opposition lawmaker X said the loan would push public debt ..."). A desk officer
-still reads X as Ugandan: the story is about Uganda, and a lawmaker, a minister or a government
-spokesman the text gives no state to belongs to the state the story is about. That state is
-the one the text names first, alone in its paragraph (the headline or the lead), and more
-often than any other (by itself, a body or a place of it); the person's paragraph must name
-no other state (by itself, a body or a place of it), their sentence no other side, and the
-post no body ("AIIB Vice President"). Never in a text of one or two blocks (as the paragraph
-rule), where the first state named may be the person's own paragraph's. Never in a story
-whose first-named state is not also the most named one, or is tied with another: that is a
-story about two states, where a bare post may be either's. Runs after the lead and paragraph
-rules; fills only people they left without a country.
+still reads X as Ugandan: a lawmaker, a minister or a government spokesman the text gives no
+state to belongs to the state the story is about. That state is the one the text names first
+by its own name, alone in that paragraph (the headline or the lead), and more often than any
+other (by itself, a body or a place of it). The person's paragraph must name no other state,
+their sentence no other side, the post no body ("AIIB Vice President"), and no other bare
+post may share their sentence ("Foreign Minister A and Foreign Minister B signed it": two
+sides). Never in a text of one or two blocks (as the paragraph rule), nor in a story whose
+first-named state is not also the most named one, or is tied with another: a story about two
+states, where a bare post may be either's. Runs last; fills only people the other rules left
+without a country.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from briefdesk.extract.post_states import (
     body_before,
     named_in_text,
     other_state_in_sentence,
+    state_mentions,
     visitor,
 )
 from briefdesk.extract.resolver import Resolver, note
@@ -43,13 +44,16 @@ def story_countries(res: Resolver, sents: list[Sentence]) -> None:
     bounds = [0] + [m.end() for m in _BLOCK_END.finditer(res.text)] + [len(res.text) + 1]
     if len(bounds) < 4:
         return  # one or two blocks: no headline or lead apart from the person's paragraph
-    code = _story_state(named, bounds)
+    code = _story_state(named, sorted(state_mentions(res)), bounds)
     if not code:
         return
     starts = [s.start for s in sents]
+    at = {id(p): {bisect.bisect_right(starts, s) for s, _e in p.evidence} for p in people}
     for person in people:
         if any(_other_in_block(named, bounds, start, code) for start, _end in person.evidence):
             continue
+        if any(other is not person and at[id(other)] & at[id(person)] for other in people):
+            continue  # "Foreign Minister A and Foreign Minister B signed it": two sides
         if other_state_in_sentence(res, sents, starts, person, code) or body_before(res, person):
             continue
         if visitor(res, person):  # "X, on a visit to Hanoi,": the guest of that state
@@ -58,16 +62,17 @@ def story_countries(res: Resolver, sents: list[Sentence]) -> None:
         note(person.why, "person.country-story", res.affiliation_name(code))
 
 
-def _story_state(named: list[tuple[int, str]], bounds: list[int]) -> str:
-    """The state the text names first, alone in that paragraph (the headline or the lead), when
-    it also names it more often than any other."""
-    mentions = sorted(named)
-    if not mentions:
-        return ""
-    first = mentions[0][1]
-    if _other_in_block(named, bounds, mentions[0][0], first):
+def _story_state(
+    named: list[tuple[int, str]], states: list[tuple[int, str]], bounds: list[int]
+) -> str:
+    """The state the text names first by its own name, alone in that paragraph (the headline or
+    the lead), when it also names it (by itself, a body or a place) more often than any other."""
+    if not states:
+        return ""  # (a masthead's town is no story's state: "THE GAZETTE | Lagos | Monday")
+    where, first = states[0]
+    if _other_in_block(named, bounds, where, first):
         return ""  # "Chile and Peru sign border power deal"
-    top = Counter(code for _start, code in mentions).most_common(2)
+    top = Counter(code for _start, code in named).most_common(2)
     if top[0][0] != first or (len(top) > 1 and top[1][1] >= top[0][1]):
         return ""
     return first
