@@ -28,6 +28,7 @@ GUESSED_COUNTRY = frozenset(
     {
         "person.country-lead",
         "person.country-block",
+        "person.country-story",
         "person.country-issuer",
         "person.country-counterpart",
         "person.country-delegation",

@@ -28,6 +28,7 @@ from briefdesk.extract.components.headlines import headlines
 from briefdesk.extract.components.issuer_countries import issuer_countries
 from briefdesk.extract.components.issuer_officers import issuer_officers
 from briefdesk.extract.components.known_actors import KnownIndex, known_actors
+from briefdesk.extract.components.label_roles import label_roles
 from briefdesk.extract.components.late import classify_late
 from briefdesk.extract.components.late_roles import late_roles
 from briefdesk.extract.components.lead_countries import lead_countries
@@ -45,6 +46,7 @@ from briefdesk.extract.components.remit_lists import remit_lists
 from briefdesk.extract.components.role_units import role_units
 from briefdesk.extract.components.rosters import rosters
 from briefdesk.extract.components.same_bodies import merge_same_bodies
+from briefdesk.extract.components.seat_members import seat_members
 from briefdesk.extract.components.seats import seats
 from briefdesk.extract.components.section_towns import section_towns
 from briefdesk.extract.components.shadowed_places import shadowed_places
@@ -53,6 +55,8 @@ from briefdesk.extract.components.signatories import signatories
 from briefdesk.extract.components.signature_blocks import signature_blocks
 from briefdesk.extract.components.source_notes import source_notes
 from briefdesk.extract.components.speaker_labels import speaker_labels
+from briefdesk.extract.components.story_countries import story_countries
+from briefdesk.extract.components.style_roles import style_roles
 from briefdesk.extract.components.table_parties import table_parties
 from briefdesk.extract.components.title_offices import title_offices
 from briefdesk.extract.components.titled_states import titled_states
@@ -355,6 +359,9 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         late_roles(res)  # "the Minister of Finance, Dr X", "Prime Minister the Most Hon. X"
         late_titles(res)  # "X is a senior fellow at Y" after a byline; "Opposition senator"
         role_units(res)  # "X, Vice President, Finance at Y": the unit after the title's comma
+        seat_members(res)  # "Hon. X (Vanni District) asked the Minister": the member for it
+        style_roles(res)  # "Professor X, Director General of Y": the office, not the style
+        label_roles(res)  # "Director: X", "Spokesperson: Major General X": the label's title
     if known:  # the desk's library, after every rule of the extractor's own (lower priority)
         with stage("component: known_actors"):
             known_actors(res, known)
@@ -375,4 +382,5 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         lead_countries(res, sents)  # "Finance Secretary X" in a text whose lead names one state
         block_countries(res, sents)  # "... in Dodoma, Minister X said": the paragraph's state
         issuer_officers(res)  # "X, Managing Director" in the Company's announcement, if no other
+        story_countries(res, sents)  # "Opposition lawmaker X" in a story about one state
     return res.found

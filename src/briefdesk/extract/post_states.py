@@ -7,9 +7,11 @@ from __future__ import annotations
 import bisect
 
 from briefdesk.extract import rx as re
-from briefdesk.extract.body_spans import sides_named
+from briefdesk.extract.body_spans import BodySpans, sides_named
 from briefdesk.extract.resolver import ActorBuild, Resolver
 from briefdesk.extract.text import Sentence
+
+_SIGNED_IN = re.compile(r"\bsign(?:s|ed|ing)?\b[^.;]*\b(?:in|at)\s+(?:the\s+)?$")
 
 # A government post with nothing but a remit, a grade or a state's own body after it.
 POST = re.compile(
@@ -108,3 +110,30 @@ def visitor(res: Resolver, person: ActorBuild) -> bool:
         _VISIT_AFTER.match(res.after(end, 60)) or _VISIT_BEFORE.search(res.before(start, 60))
         for start, end in person.evidence
     )
+
+
+def named_in_text(res: Resolver) -> list[tuple[int, str]]:
+    """Where the text names a state: the state itself, a body or a place with its state."""
+    bodies = BodySpans(res)
+    named = [  # (a state inside a body's name is no side: "Export-Import Bank of India")
+        (start, res.found.actors[key].country)
+        for start, end, key in res.found.mentions
+        if key.startswith("state:") and key in res.found.actors and not bodies.inside(start, end)
+    ]
+    named += [
+        (start, actor.country)
+        for actor in res.found.actors.values()
+        if actor.type == "organization" and actor.country
+        # "Export-Import Bank of India" names a lender, not the paragraph's side
+        if res.affiliation_name(actor.country) not in actor.name
+        for start, _end in actor.evidence
+    ]
+    named += [
+        (start, place.country)
+        for place in res.found.places.values()
+        if place.country
+        for start, _end in place.evidence
+        # "the agreement was signed in New Delhi": where a visitor signs, not whose side
+        if not _SIGNED_IN.search(res.before(start, 60))
+    ]
+    return named

@@ -107,7 +107,16 @@ def capital_title_before(res: Resolver, start: int) -> tuple[str, str] | None:
         while words and not all(w.lower() in TITLE_WORDS for w in words):
             words = words[1:]  # "... AGENDA Prime Minister the Most Hon. X": a headline before
         if words and words[-1].lower() in ROLE_HEADS:
-            return " ".join(words), ""
+            # "The Minister of Energy, Senator the Hon. X" (round 19): the ministry a senator
+            # holds is the office; "Senator the Hon. X" alone stays a senator.
+            if words != ["Senator"]:
+                return " ".join(words), ""
+            return _comma_title(res, start, before) or ("Senator", "")
+    return _comma_title(res, start, before)
+
+
+def _comma_title(res: Resolver, start: int, before: str) -> tuple[str, str] | None:
+    """ "the Minister of Finance, Dr X": the capitalised title before the comma."""
     honorifics = _HONORIFICS_BEFORE.search(before)
     if not honorifics:
         return None

@@ -11,7 +11,7 @@ from briefdesk.extract.date_names import date_lead
 from briefdesk.extract.doc import Doc
 from briefdesk.extract.form_tails import national_tail
 from briefdesk.extract.gazetteer import Gazetteer
-from briefdesk.extract.honorific_lead import honorific_lead
+from briefdesk.extract.honorific_lead import honorific_lead, style_office
 from briefdesk.extract.lexicon import (
     ORG_HEADS,
 )
@@ -306,7 +306,10 @@ class Resolver:
         title = MALAY_TITLE_LEAD.match(name)
         if title and (title.group(1) or MALAY_TITLE_BEFORE.search(self.before(start, 8))):
             name, start = name[title.end() :], start + title.end()  # "Tan Sri X", "Dato' Sri X"
-        name, start = name[(lead := honorific_lead(name)) :], start + lead  # "Eng. X", "Ir. X"
+        lead = honorific_lead(name)
+        if lead and not role:  # "Councillor X said": the style is the office
+            role = style_office(name[:lead])
+        name, start = name[lead:], start + lead  # "Eng. X", "Ir. X"
         key = self._person_key(name)
         actor = self._actor(key, "person", name)
         if " " not in actor.name and name.endswith(" " + actor.name):

@@ -42,6 +42,13 @@ TEXTS: dict[str, str] = {
     "person.country-block": (
         "a bare government post in a paragraph that names one state, the text's most named: {s!r}"
     ),
+    "person.label-title": "a title as the label of the name's line: {role!r}",
+    "person.style-office": "the office after the name, not the style before it: {role!r}",
+    "person.seat-questioner": "a questioner named before a seat's brackets: {s!r}",
+    "person.seat-member": "the member for the seat in brackets after the name: {role!r}",
+    "person.country-story": (
+        "a bare government post in a story about one state (named first and most): {s!r}"
+    ),
     "person.title-comma-name": "title, then the name in commas: {role!r}",
     "person.rank-before-name": "rank or honorific before the name, not part of it: {s!r}",
     "person.role-comma-name": "title or body, a comma, then the name: {role!r}",

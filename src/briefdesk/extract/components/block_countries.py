@@ -16,10 +16,10 @@ import bisect
 from collections import Counter
 
 from briefdesk.extract import rx as re
-from briefdesk.extract.body_spans import BodySpans
 from briefdesk.extract.post_states import (
     bare_posts,
     body_before,
+    named_in_text,
     other_state_in_sentence,
     state_mentions,
     visitor,
@@ -28,7 +28,6 @@ from briefdesk.extract.resolver import Resolver, note
 from briefdesk.extract.text import Sentence
 
 _BLOCK_END = re.compile(r"\n\s*\n")
-_SIGNED_IN = re.compile(r"\bsign(?:s|ed|ing)?\b[^.;]*\b(?:in|at)\s+(?:the\s+)?$")
 
 
 def block_countries(res: Resolver, sents: list[Sentence]) -> None:
@@ -44,7 +43,7 @@ def block_countries(res: Resolver, sents: list[Sentence]) -> None:
     bounds = [0] + [m.end() for m in _BLOCK_END.finditer(res.text)] + [len(res.text) + 1]
     if len(bounds) < 4:
         return  # one or two blocks: the paragraph is (nearly) the whole text, no side of it
-    named = _named_in_text(res)
+    named = named_in_text(res)
     starts = [s.start for s in sents]
     for person in people:
         first = min(person.evidence)[0]
@@ -59,30 +58,3 @@ def block_countries(res: Resolver, sents: list[Sentence]) -> None:
             continue
         person.country = most
         note(person.why, "person.country-block", res.affiliation_name(most))
-
-
-def _named_in_text(res: Resolver) -> list[tuple[int, str]]:
-    """Where the text names a state: the state itself, a body or a place with its state."""
-    bodies = BodySpans(res)
-    named = [  # (a state inside a body's name is no side: "Export-Import Bank of India")
-        (start, res.found.actors[key].country)
-        for start, end, key in res.found.mentions
-        if key.startswith("state:") and key in res.found.actors and not bodies.inside(start, end)
-    ]
-    named += [
-        (start, actor.country)
-        for actor in res.found.actors.values()
-        if actor.type == "organization" and actor.country
-        # "Export-Import Bank of India" names a lender, not the paragraph's side
-        if res.affiliation_name(actor.country) not in actor.name
-        for start, _end in actor.evidence
-    ]
-    named += [
-        (start, place.country)
-        for place in res.found.places.values()
-        if place.country
-        for start, _end in place.evidence
-        # "the agreement was signed in New Delhi": where a visitor signs, not whose side
-        if not _SIGNED_IN.search(res.before(start, 60))
-    ]
-    return named

@@ -10,20 +10,20 @@ of everyday words only ("Finance", "Public Relations Unit") and is followed by "
 the line or sentence, or a contact detail. A company, a place or a person after the comma
 ("X, Director, Acme Ltd", "X, Minister, Lisbon") is no unit: those hold a word that is not
 everyday English, or a body word other than a unit's (``role_unit_heads``).
+Round 19: only a bare office takes a unit. A title with a remit of its own ("Principal Water
+and Sanitation Engineer, Water Development and Sanitation Department") already says what the
+person does, and the department after it is where they sit, not part of the title.
 """
 
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.body_names import org_named
-from briefdesk.extract.common_words import is_common_word
-from briefdesk.extract.firstnames import first_names
-from briefdesk.extract.lexicon import ORG_HEADS, ROLE_MODIFIERS
 from briefdesk.extract.resolver import ActorBuild, Resolver, note
+from briefdesk.extract.unit_words import is_unit
 from briefdesk.extract.words import word_list
 
-_UNIT_HEADS = word_list("role_unit_heads")
-_CONNECTORS = frozenset({"and", "of", "&"})
+_GRADES = word_list("office_grades")
 # After the name: ", " or a line break, up to three capitalised words of a body ("AIIB"),
 # then the role as found (filled in per person).
 _LEAD = r"(?:,[ \t]*|[ \t]*\n[ \t]*)(?:[A-Z][\w&.-]*[ \t]+){0,3}?"
@@ -38,7 +38,7 @@ _AT_BODY = re.compile(r"[ \t]+at[ \t]+(?:the[ \t]+)?([A-Z][\w&-]*(?:[ \t]+[A-Z][
 def role_units(res: Resolver) -> None:
     """Add the unit after a comma to capitalised roles written next to the name."""
     for person in list(res.found.actors.values()):  # (res.org may add a body)
-        if person.type != "person" or not person.role[:1].isupper() or "," in person.role:
+        if person.type != "person" or not _bare_office(person.role):
             continue
         unit, at = _unit_after(res, person)
         if not unit:
@@ -53,29 +53,19 @@ def role_units(res: Resolver) -> None:
             person.affiliation = known or res.found.actors[res.org(name, start, body.end(1))].name
 
 
+def _bare_office(role: str) -> bool:
+    """A capitalised title of grade words and one head ("Vice President"), no remit."""
+    if not role[:1].isupper() or "," in role:
+        return False
+    words = role.replace("-", " ").lower().split()
+    return all(word in _GRADES for word in words[:-1])
+
+
 def _unit_after(res: Resolver, person: ActorBuild) -> tuple[str, int]:
     """The unit after the person's role, and where it ends; ("", -1) if none."""
     pattern = re.compile(_LEAD + re.escape(person.role) + _UNIT)
     for _start, end in sorted(person.evidence):
         found = pattern.match(res.text, end)
-        if found and _is_unit(res, found.group(1)):
+        if found and is_unit(res, found.group(1)):
             return found.group(1), found.end()
     return "", -1
-
-
-def _is_unit(res: Resolver, unit: str) -> bool:
-    """Everyday words or a remit ("Procurement"), no place, state, person or body other than
-    a unit's."""
-    words = unit.split()
-    named = [w for w in words if w.lower() not in _CONNECTORS]
-    if words[-1].lower() in _CONNECTORS or not named:
-        return False
-    return (
-        all(
-            (is_common_word(w) or w.lower() in ROLE_MODIFIERS) and not res.country_of(w)
-            for w in named
-        )
-        and not res.known_place(unit)
-        and named[0].lower() not in first_names()
-        and all(w.lower() not in ORG_HEADS or w.lower() in _UNIT_HEADS for w in named)
-    )
