@@ -77,3 +77,59 @@ def test_commitment_holder_buys(text: str, value: str, sides: tuple[str, str]) -
 )
 def test_commitment_left_alone(text: str, value: str, sides: tuple[str, str]) -> None:
     assert _priced(text)[value] == sides
+
+
+# A state's finance ministry borrows: "finance" in its name makes no lender of it.
+@pytest.mark.parametrize(
+    ("text", "value", "sides"),
+    [
+        (  # both named before the verb: the ministry had been read as the lender
+            "TASHKENT - The Ministry of Finance and the Asian Development Bank signed a loan "
+            "agreement of $200 million for the railway.",
+            "$200 million",
+            ("Ministry of Finance", "Asian Development Bank"),
+        ),
+        (  # "of <state>" after the ministry: the bank was left out
+            "TASHKENT - This was announced after the Ministry of Economy and Finance of the "
+            "Republic of Uzbekistan and the Asian Infrastructure Investment Bank signed a loan "
+            "agreement of 315 million US dollars for the railway.",
+            "315 million US dollars",
+            ("Ministry of Economy and Finance", "Asian Infrastructure Investment Bank"),
+        ),
+        (  # "with the World Bank": the bank had been read as the borrower
+            "ACCRA - The Ministry of Finance has signed a $50 million loan agreement with the "
+            "World Bank for feeder roads.",
+            "$50 million",
+            ("Ministry of Finance", "World Bank"),
+        ),
+        (  # the name's other order
+            "TASHKENT - The Finance Ministry and the Asian Development Bank signed a loan "
+            "agreement of $200 million for the railway.",
+            "$200 million",
+            ("Finance Ministry", "Asian Development Bank"),
+        ),
+    ],
+)
+def test_finance_ministry_borrows(text: str, value: str, sides: tuple[str, str]) -> None:
+    assert _priced(text)[value] == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "sides"),
+    [
+        (  # a donor's ministry named for cooperation and development still gives
+            "BERLIN - Germany's Federal Ministry for Economic Cooperation and Development will "
+            "give Kenya a grant of 20 million euros for solar schools.",
+            "20 million euros",
+            ("Kenya", "Federal Ministry for Economic Cooperation and Development"),
+        ),
+        (  # a finance corporation that is no ministry still lends
+            "LUSAKA - The Development Finance Corporation will lend $100 million to the "
+            "Ministry of Finance for the power line.",
+            "$100 million",
+            ("Ministry of Finance", "Development Finance Corporation"),
+        ),
+    ],
+)
+def test_lenders_left_alone(text: str, value: str, sides: tuple[str, str]) -> None:
+    assert _priced(text)[value] == sides
