@@ -79,7 +79,8 @@ def test_commitment_left_alone(text: str, value: str, sides: tuple[str, str]) ->
     assert _priced(text)[value] == sides
 
 
-# A state's finance ministry borrows: "finance" in its name makes no lender of it.
+# A state's finance ministry beside a bank or fund borrows: "finance" in its name makes no
+# lender of it there.
 @pytest.mark.parametrize(
     ("text", "value", "sides"),
     [
@@ -122,6 +123,12 @@ def test_finance_ministry_borrows(text: str, value: str, sides: tuple[str, str])
             "give Kenya a grant of 20 million euros for solar schools.",
             "20 million euros",
             ("Kenya", "Federal Ministry for Economic Cooperation and Development"),
+        ),
+        (  # a foreign finance ministry beside a state, no bank: it still lends
+            "MANAMA - Bahrain signed a $500 million loan agreement with the Ministry of Finance "
+            "of Kuwait for the vessels.",
+            "$500 million",
+            ("Bahrain", "Ministry of Finance"),
         ),
         (  # a finance corporation that is no ministry still lends
             "LUSAKA - The Development Finance Corporation will lend $100 million to the "

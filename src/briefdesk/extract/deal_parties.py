@@ -91,47 +91,55 @@ def same_side(a: ActorBuild, b: ActorBuild) -> bool:
     )
 
 
-# A state's own finance or investment ministry borrows for it ("The Ministry of Economy and
-# Finance of Uzbekistan and the AIIB signed a loan agreement"): "finance" in its name makes
-# no lender of it (round 19, fresh-16 U21). A ministry named for cooperation or development
-# (a donor's) keeps its reading.
-_MINISTRY = re.compile(r"(?:federal\s+|state\s+)?(?:ministry|department)\s+(?:of|for)\b")
-_TREASURY_WORDS = frozenset({"finance", "financing", "investment", "credit"})
-_LENDER_WORDS = frozenset(
-    {
-        "bank",
-        "fund",
-        "exim",
-        "finance",
-        "financing",
-        "investment",
-        "credit",
-        "cooperation",
-        "développement",
-        # banks and funds named in their own language
-        "banco",
-        "banque",
-        "banca",
-        "fondo",
-        "fonds",
-        "fundo",
-        "desarrollo",
-        "desenvolvimento",
-    }
-)
-
-
 def lender_like(actor: ActorBuild) -> bool:
-    """Banks and funds lend; states, companies and a state's finance ministry borrow."""
-    name = actor.name.lower()
-    words = set(re.findall(r"[a-z]+", name))
-    lending = words & _LENDER_WORDS
-    if lending <= _TREASURY_WORDS and (_MINISTRY.match(name) or name.endswith(" ministry")):
-        return False
-    return bool(lending) or (
+    """Banks and funds lend; states and companies borrow."""
+    words = set(re.findall(r"[a-z]+", actor.name.lower()))
+    return bool(
+        words
+        & {
+            "bank",
+            "fund",
+            "exim",
+            "finance",
+            "financing",
+            "investment",
+            "credit",
+            "cooperation",
+            "développement",
+            # banks and funds named in their own language
+            "banco",
+            "banque",
+            "banca",
+            "fondo",
+            "fonds",
+            "fundo",
+            "desarrollo",
+            "desenvolvimento",
+        }
+    ) or (
         (actor.type == "international_organization" and actor.name.isupper())
         # a bank named in one word: "Hanseatische Exportbank AG", "Norddeutsche Landesbank"
         or any(w.endswith("bank") and len(w) > 6 for w in words)
+    )
+
+
+# A state's finance or investment ministry borrows for it beside a bank ("The Ministry of
+# Economy and Finance of Uzbekistan and the AIIB signed a loan agreement"), though "finance"
+# is in its name (round 19, fresh-16 U21); beside a state it may lend for its own state.
+_MINISTRY = re.compile(r"(?:federal\s+|state\s+)?(?:ministry|department)\s+(?:of|for)\b")
+_TREASURY_WORDS = frozenset({"finance", "financing", "investment", "credit"})
+
+
+def treasury_ministry(actor: ActorBuild) -> bool:
+    """A ministry whose only lending word is finance or investment ("Finance Ministry")."""
+    name = actor.name.lower()
+    if not (_MINISTRY.match(name) or name.endswith(" ministry")):
+        return False
+    words = set(re.findall(r"[a-z]+", name))
+    return (
+        bool(words & _TREASURY_WORDS)
+        and lender_like(actor)
+        and not (words & {"bank", "fund", "cooperation", "développement", "development"})
     )
 
 
