@@ -20,12 +20,18 @@ from briefdesk.extract.deal_parties import is_government
 from briefdesk.extract.resolver import ActorBuild, Found
 
 Mention = tuple[int, int, str]
+# "The Milan-listed company", "The Dubai-based firm": a holder described by where it is listed,
+# based or registered points back as "The company" does (round 19, fresh-16 U22).
+HOME_MODIFIER = (
+    r"(?:[A-Za-z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:listed|based|registered|headquartered)\s+)?"
+)
 _MONEY_KINDS = frozenset({"loan", "grant"})
 # The words between the commitment and its amount (the amount's own clause, read backwards).
 _COMMITS = re.compile(
     r"(?:\b(?:commit(?:s|ted)?|undertak(?:es|en|ing)|pledged?)\s+(?:itself\s+)?"
     r"(?:to\s+(?:invest|spend|an?\s+|the\s+)?)?|\bwill\s+invest\s+|\bto\s+invest\s+|"
-    r"\bcommitted\s+investment\s+of\s+|\bminimum\s+(?:work\s+program(?:me)?|investments?)\s+)"
+    r"\bcommitted\s+investment\s+of\s+|\bminimum\s+(?:work\s+program(?:me)?|investments?)\s+|"
+    r"\binvestment\s+(?:commitment|obligation)s?\s+of\s+)"
     r"[^.;]{0,70}$"
 )
 _PARTNER = re.compile(
@@ -96,8 +102,8 @@ def commitment_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
 # A commitment whose subject points back: "The company had committed", "They have committed"
 # (one holder: the company named last; several: the first named, the leader or operator).
 _ONE_HOLDER = re.compile(
-    r"\W*(?:It|The\s+(?:company|concessionaire|miner|firm|operator|developer|licensee|"
-    r"investor|explorer))\b(?!-)"
+    r"\W*(?:It|The\s+" + HOME_MODIFIER + r"(?:company|concessionaire|miner|firm|operator|"
+    r"developer|licensee|investor|explorer))\b(?!-)"
 )
 _SEVERAL_HOLDERS = re.compile(r"\W*(?:They|The\s+(?:partners|consortium|holders|investors))\b(?!-)")
 _OWNED_BY = re.compile(r"\b(?:subsidiary|unit|arm|affiliate|owned\s+by|parent)\W+(?:\w+\W+){0,3}$")

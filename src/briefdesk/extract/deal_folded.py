@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from briefdesk.extract.deal_apart import Reader, read_back
+from briefdesk.extract.deal_commitments import HOME_MODIFIER
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_more import ANOTHER, BACK_REFERENCE, is_unpriced_deal
 from briefdesk.extract.deal_pointed import value_clause
@@ -30,10 +31,11 @@ _NEW_CONTRACT = re.compile(
 # the amount; it prices the concession or licence told before it (N14-01).
 # Round 15: the holder also as "They", "The partners", "The consortium"; the pledge also as
 # a work programme, with the amount before its noun ("committed to a $30 million work
-# programme", "committed to a minimum work program of $780 million").
+# programme", "committed to a minimum work program of $780 million"). Round 19: the holder
+# also as "The Milan-listed company" (HOME_MODIFIER).
 _COMMITTED = re.compile(
-    r"^\W*(?:It|They|The\s+(?:company|concessionaire|miner|firm|group|operator|developer|"
-    r"licensee|partners|consortium|holder|investor))"
+    r"^\W*(?:It|They|The\s+" + HOME_MODIFIER + r"(?:company|concessionaire|miner|firm|group|"
+    r"operator|developer|licensee|partners|consortium|holder|investor))"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:committed|pledged|promised|undertook|undertaken)\s+"
     r"(?:to\s+)?(?:(?:an?\s+)?(?:[\w-]+\s+){0,2}?invest|[^.;]{0,40}?\bwork\s+program)"
 )

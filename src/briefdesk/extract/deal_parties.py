@@ -123,6 +123,26 @@ def lender_like(actor: ActorBuild) -> bool:
     )
 
 
+# A state's finance or investment ministry borrows for it beside a bank ("The Ministry of
+# Economy and Finance of Uzbekistan and the AIIB signed a loan agreement"), though "finance"
+# is in its name (round 19, fresh-16 U21); beside a state it may lend for its own state.
+_MINISTRY = re.compile(r"(?:federal\s+|state\s+)?(?:ministry|department)\s+(?:of|for)\b")
+_TREASURY_WORDS = frozenset({"finance", "financing", "investment", "credit"})
+
+
+def treasury_ministry(actor: ActorBuild) -> bool:
+    """A ministry whose only lending word is finance or investment ("Finance Ministry")."""
+    name = actor.name.lower()
+    if not (_MINISTRY.match(name) or name.endswith(" ministry")):
+        return False
+    words = set(re.findall(r"[a-z]+", name))
+    return (
+        bool(words & _TREASURY_WORDS)
+        and lender_like(actor)
+        and not (words & {"bank", "fund", "cooperation", "développement", "development"})
+    )
+
+
 _GOVERNMENT_HEADS = word_list("government_heads")
 _DONOR_BODIES = word_list("donor_bodies")
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from briefdesk.extract.dateline_reader import in_dateline
-from briefdesk.extract.deal_parties import donor_body, lender_like
+from briefdesk.extract.deal_parties import donor_body, lender_like, treasury_ministry
 from briefdesk.extract.loan_of import lent_by_preposition
 from briefdesk.extract.parties import Assignment
 from briefdesk.extract.resolver import ActorBuild, Found
@@ -205,15 +205,20 @@ def lenders_among(
     actors: dict[str, ActorBuild], mentions: list[Mention], text: str = ""
 ) -> Callable[[str], bool]:
     """Which of a sentence's parties lend: banks and funds, but not a state's central bank
-    beside a foreign state; any party "a loan of X" names (``text``: loan_of, round 10)."""
+    beside a foreign state nor its finance ministry beside a bank or fund (round 19); any
+    party "a loan of X" names (``text``: loan_of, round 10)."""
     present = [actors[k] for *_, k in mentions]
     banks = [a for a in present if borrowing_bank(a, present)]
     governed = lent_by_preposition(text, mentions)
+    # "The Ministry of Finance and the Asian Development Bank signed": the ministry borrows.
+    funds = any(lender_like(a) and not treasury_ministry(a) for a in present)
 
     def lends(key: str) -> bool:
         actor = actors[key]
         if key in governed:
             return True
+        if funds and treasury_ministry(actor):
+            return False
         if not banks:
             return lender_like(actor) or donor_body(actor)
         # The foreign state beside a state's central bank is the one that lends.
