@@ -285,6 +285,7 @@ DESIGNATION = re.compile(
 
 VALUE_LABEL = re.compile(
     r"^[\s•*·▪‣#-]*(?:\d{1,2}[.)]\s+)?(?:value|worth|cost|price|amount|loan|grant|financing|"
+    r"(?:total\s+|cash\s+)?consideration|purchase\s+price|"
     r"contract\s+(?:value|price|amount|sum)|"
     r"deal value|(?:total\s+|estimated\s+)?value\s+of\s+(?:the\s+)?(?:contract|award|order))"
     r"\s*:",
