@@ -239,3 +239,43 @@ def test_each_item_of_a_financing_plan_keeps_its_own_kind() -> None:
         Decimal("18.5e6"): "grant",
         Decimal("24e6"): "loan",
     }
+
+
+@pytest.mark.parametrize(
+    ("written", "amount", "currency"),
+    [
+        ("₲ 171.600.000.000", Decimal("171600000000"), "PYG"),
+        ("PYG 14.350.000.000", Decimal("14350000000"), "PYG"),
+        ("R$ 1.200.000.000,50", Decimal("1200000000.5"), "BRL"),
+        ("EUR 1.250.000", Decimal("1250000"), "EUR"),
+        ("9.480.000.000 euros", Decimal("9480000000"), "EUR"),
+        # one group of three after a stop stays a decimal, commas stay thousands
+        ("EUR 12.500", Decimal("12.5"), "EUR"),
+        ("KRW 693,240,000,000", Decimal("693240000000"), "KRW"),
+    ],
+)
+def test_thousands_grouped_by_stops_are_one_amount(
+    written: str, amount: Decimal, currency: str
+) -> None:
+    from collections import Counter
+
+    from briefdesk.extract.money import find_money
+
+    found = find_money(f"The price is {written} in all.", Counter())
+    assert [(m.amount, m.currency, m.as_stated) for m in found] == [(amount, currency, written)]
+
+
+def test_a_spanish_notice_s_amount_line_prices_its_lot() -> None:
+    text = (
+        "AVISO 1 - ADJUDICACIÓN (Award)\n"
+        "Convocante (Contracting entity): Armada Paraguaya\n"
+        "Objeto: Adquisición de lanchas patrulleras fluviales (river patrol boats)\n"
+        "Lote 1 - Four (4) river patrol boats, 17 m, with logistic support.\n"
+        "Adjudicado a (Awarded to): Astilleros Paranaense S.A., Rosario, Argentina.\n"
+        "Monto adjudicado: ₲ 171.600.000.000, IVA incluido.\n"
+    )
+    values = {d.value.amount for d in extract_text(text).deals if d.value}
+    assert values == {Decimal("171600000000")}
+    # a figure with no label and no word of a deal is no price
+    other = text.replace("Monto adjudicado:", "Población ribereña:").replace("₲ ", "")
+    assert not any(d.value for d in extract_text(other).deals)

@@ -286,6 +286,8 @@ DESIGNATION = re.compile(
 VALUE_LABEL = re.compile(
     r"^[\s•*·▪‣#-]*(?:\d{1,2}[.)]\s+)?(?:value|worth|cost|price|amount|loan|grant|financing|"
     r"(?:total\s+|cash\s+)?consideration|purchase\s+price|"
+    r"(?:awarded|original)\s+(?:amount|value|sum)|"
+    r"(?:monto|importe|valor)(?:\s+(?:adjudicado|del\s+contrato|original|total))?|"
     r"contract\s+(?:value|price|amount|sum)|"
     r"deal value|(?:total\s+|estimated\s+)?value\s+of\s+(?:the\s+)?(?:contract|award|order))"
     r"\s*:",

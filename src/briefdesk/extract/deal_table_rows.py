@@ -118,9 +118,9 @@ def table_deals(
             continue
         last = (index, cells, False, index)
         rows.append((table, cells, {}))
-    for table, cells, parts in rows:
+    for row_table, row, wraps in rows:
         mentions = mentions or sorted(found.mentions)
-        _row(text, found, mentions, deals, money, cells, table, dropped, parts)
+        _row(text, found, mentions, deals, money, row, row_table, dropped, wraps)
     return [d for d in deals if id(d) not in dropped] if dropped else deals
 
 

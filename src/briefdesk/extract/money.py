@@ -36,6 +36,7 @@ _SYMBOLS: dict[str, str] = {
     "₺": "TRY",
     "₦": "NGN",
     "₱": "PHP",
+    "₲": "PYG",  # Paraguay's guaraní (round 19, an award notice)
     "Rs": "INR",
     "Rs.": "INR",
     "Tk": "BDT",
@@ -93,7 +94,11 @@ _SYMBOLS_BY_COUNTRY_ADJ = {
     "¥": ("JPY", "CNY"),
 }
 
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "1,250,000.5", "48.5", and (round 19) thousands grouped by stops as Spanish, Portuguese or
+# German notices write them, two groups or more so "12.500" stays twelve and a half:
+# "₲ 171.600.000.000", "R$ 1.200.000.000,50".
+_NUMBER = r"\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2}(?!\d))?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_STOP_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?")
 # Case-insensitive so all-capitals headlines ("$1.2 BILLION DEAL", "$5M") read the same.
 _MULT = (
     r"(?i:trillion|billion|milliards?|million|thousand|crores?|cr|lakhs?|tn|bln|bn|mln|mn|m|b|k)"
@@ -123,7 +128,7 @@ _DOLLAR_PREFIXES = {
 _SYMBOLS.update(_DOLLAR_PREFIXES)
 _SYMBOL_LIST = (
     "|".join(re.escape(p) for p in sorted(_DOLLAR_PREFIXES, key=len, reverse=True))
-    + r"|US\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|NZ\$|R\$|E£|\$|€|£|¥|₹|₩|₽|₺|₦|₱|Rs\.?|Tk|KM|S/\.?"
+    + r"|US\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|NZ\$|R\$|E£|\$|€|£|¥|₹|₩|₽|₺|₦|₱|₲|Rs\.?|Tk|KM|S/\.?"
 )
 # Signs and codes as one branch per first character (scans.factored), not 200 plain branches.
 _SYMBOL = factored(_SYMBOL_LIST.split("|"))
@@ -148,7 +153,7 @@ def money_re() -> re.Pattern[str]:
     """The amount pattern, built on first use (the codes come from the currency data)."""
     iso = factored(sorted(iso_codes() | ISO_EXTRA))
     return re.compile(
-        r"(?=[\d$€£¥₹₩₽₺₦₱A-Z])"
+        r"(?=[\d$€£¥₹₩₽₺₦₱₲A-Z])"
         rf"(?:(?P<sym>{_SYMBOL}|\b(?:{iso})(?:\b|(?=\d)))\s?(?P<n1>{_NUMBER})(?:\s?[-–]\s?(?:{_NUMBER}))?(?![,.]\d)(?:[\s-]?(?P<m1>{_MULT})\b)?"
         rf"|(?<!\d[,.])\b(?P<n2>{_NUMBER})(?![,.]\d)(?:[\s-]?(?P<m2>{_MULT})\b)?(?:\s+|-)(?:(?P<adj>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+)?"
         rf"(?P<word>{_WORDS}|{_WORDS_CAPS})\b"
@@ -173,6 +178,8 @@ class MoneyMention:
 
 
 def _amount(number: str, multiplier: str | None) -> Decimal | None:
+    if _STOP_GROUPS.fullmatch(number):
+        number = number.replace(".", "").replace(",", ".")
     try:
         value = Decimal(number.replace(",", ""))
     except InvalidOperation:
