@@ -279,3 +279,45 @@ def test_a_spanish_notice_s_amount_line_prices_its_lot() -> None:
     # a figure with no label and no word of a deal is no price
     other = text.replace("Monto adjudicado:", "Población ribereña:").replace("₲ ", "")
     assert not any(d.value for d in extract_text(other).deals)
+
+
+_DISCLOSURE = (
+    "Disclosures to the Korea Exchange, 10 February 2027\n\n"
+    "[1] Report on Single Sales or Supply Contract\n"
+    "1. Type of contract: Shipbuilding contract\n"
+    "2. Details: Construction of two (2) LNG carriers\n"
+    "3. {label} (KRW): 693,240,000,000\n"
+    "   Recent sales (KRW): 8,911,302,000,000\n"
+    "4. Counterparty: Shinkai Kisen Kaisha, Ltd.\n"
+)
+
+
+@pytest.mark.parametrize("label", ["Contract amount", "Contract value", "Investment amount"])
+def test_a_form_s_amount_with_its_currency_in_the_label_is_the_price(label: str) -> None:
+    deals = extract_text(_DISCLOSURE.format(label=label)).deals
+    assert {(d.value.amount, d.value.currency) for d in deals if d.value} == {
+        (Decimal("693240000000"), "KRW")
+    }
+
+
+@pytest.mark.parametrize("label", ["Recent sales", "Ratio to recent sales", "Share capital"])
+def test_a_figure_under_a_label_that_names_no_price_is_no_amount(label: str) -> None:
+    deals = extract_text(_DISCLOSURE.format(label=label)).deals
+    assert not any(d.value for d in deals)
+
+
+def test_the_items_of_a_numbered_form_stay_on_their_lines() -> None:
+    text = "1. Type of contract: Shipbuilding contract\n2. Details: Construction of two carriers\n"
+    assert normalise(text) == text
+    wrapped = "1. The ministry signed a contract with\nthe shipyard on Monday.\n"
+    assert normalise(wrapped) == wrapped.replace("with\nthe", "with the")
+
+
+def test_the_balboa_sign() -> None:
+    from collections import Counter
+
+    from briefdesk.extract.money import find_money
+
+    text = "Award amount: B/. 48,750,000.00, taxes included; a B/C ratio of 1.4."
+    found = find_money(text, Counter())
+    assert [(m.amount, m.currency) for m in found] == [(Decimal("48750000"), "PAB")]

@@ -289,8 +289,9 @@ VALUE_LABEL = re.compile(
     r"(?:awarded|original)\s+(?:amount|value|sum)|"
     r"(?:monto|importe|valor)(?:\s+(?:adjudicado|del\s+contrato|original|total))?|"
     r"contract\s+(?:value|price|amount|sum)|"
-    r"deal value|(?:total\s+|estimated\s+)?value\s+of\s+(?:the\s+)?(?:contract|award|order))"
-    r"\s*:",
+    r"deal value|(?:total\s+|estimated\s+)?value\s+of\s+(?:the\s+)?(?:contract|award|order)|"
+    r"investment\s+amount)"
+    r"(?:\s*\([A-Z]{3}(?:,?\s+[a-z']{1,8})?\))?\s*:",  # (round 19: "Contract amount (KRW):")
     re.IGNORECASE,
 )
 

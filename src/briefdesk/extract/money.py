@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 
 from briefdesk.extract.money_codes import ISO_EXTRA, iso_codes, near_context, word_code
 from briefdesk.extract.money_lead import leading_words
+from briefdesk.extract.money_numbers import NUMBER, labelled_amounts, plain_number
 from briefdesk.extract.money_units import MULTIPLIERS as _MULTIPLIERS
 from briefdesk.extract.money_units import PLURALS as _PLURALS
 from briefdesk.extract.scans import Gated, HintedPattern, factored
@@ -37,6 +38,7 @@ _SYMBOLS: dict[str, str] = {
     "₦": "NGN",
     "₱": "PHP",
     "₲": "PYG",  # Paraguay's guaraní (round 19, an award notice)
+    "B/.": "PAB",  # Panama's balboa: "B/. 48,750,000.00" (round 19, an award notice)
     "Rs": "INR",
     "Rs.": "INR",
     "Tk": "BDT",
@@ -94,11 +96,7 @@ _SYMBOLS_BY_COUNTRY_ADJ = {
     "¥": ("JPY", "CNY"),
 }
 
-# "1,250,000.5", "48.5", and (round 19) thousands grouped by stops as Spanish, Portuguese or
-# German notices write them, two groups or more so "12.500" stays twelve and a half:
-# "₲ 171.600.000.000", "R$ 1.200.000.000,50".
-_NUMBER = r"\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2}(?!\d))?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_STOP_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?")
+_NUMBER = NUMBER  # (round 19: thousands grouped by stops too, money_numbers)
 # Case-insensitive so all-capitals headlines ("$1.2 BILLION DEAL", "$5M") read the same.
 _MULT = (
     r"(?i:trillion|billion|milliards?|million|thousand|crores?|cr|lakhs?|tn|bln|bn|mln|mn|m|b|k)"
@@ -128,7 +126,7 @@ _DOLLAR_PREFIXES = {
 _SYMBOLS.update(_DOLLAR_PREFIXES)
 _SYMBOL_LIST = (
     "|".join(re.escape(p) for p in sorted(_DOLLAR_PREFIXES, key=len, reverse=True))
-    + r"|US\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|NZ\$|R\$|E£|\$|€|£|¥|₹|₩|₽|₺|₦|₱|₲|Rs\.?|Tk|KM|S/\.?"
+    + r"|US\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|NZ\$|R\$|E£|\$|€|£|¥|₹|₩|₽|₺|₦|₱|₲|B/\.|Rs\.?|Tk|KM|S/\.?"
 )
 # Signs and codes as one branch per first character (scans.factored), not 200 plain branches.
 _SYMBOL = factored(_SYMBOL_LIST.split("|"))
@@ -178,10 +176,8 @@ class MoneyMention:
 
 
 def _amount(number: str, multiplier: str | None) -> Decimal | None:
-    if _STOP_GROUPS.fullmatch(number):
-        number = number.replace(".", "").replace(",", ".")
     try:
-        value = Decimal(number.replace(",", ""))
+        value = Decimal(plain_number(number))
     except InvalidOperation:
         return None
     if multiplier:
@@ -292,6 +288,7 @@ def find_money(text: str, country_counts: Counter[str] | None = None) -> list[Mo
     if _FOREIGN_HINT.search(text):
         found = _with_foreign(text, found, context)
     found = _with_words(text, found, context) if "illion" in text else found
+    found = labelled_amounts(text, found, iso_codes(), MoneyMention)  # "Amount (KRW): 693,240"
     return leading_words(text, found, context, _word_currency, MoneyMention)  # "CFA francs 3.1bn"
 
 
