@@ -368,7 +368,10 @@ PENALTY_RE = re.compile(
 # Trade told as a past total, not a deal: an export verb and a past time, no signing words.
 TRADE_VOLUME_RE = SentencePattern(
     r"\b(?:exported|imported|shipped|sold|bought|received)\b[^;]{0,80}?\b(?:last\s+year|in\s+20\d\d)\b|"
-    r"\b(?:last\s+year|in\s+20\d\d)\b[^.;]{0,40}?\b(?:exported|imported|shipped)\b",
+    r"\b(?:last\s+year|in\s+20\d\d)\b[^.;]{0,40}?\b(?:exported|imported|shipped)\b|"
+    # a report's statistics (round 19): "The value of actual exports of military equipment was"
+    r"\b(?:value|volume)\s+of\s+(?:\w+\s+){0,2}(?:exports|imports|trade|deliveries)\b[^.;]{0,60}?"
+    r"\b(?:was|were|reached|rose|fell|amounted|stood|totall?ed)\b",
     re.IGNORECASE,
 )
 SIGNING_WORDS = frozenset(
