@@ -321,3 +321,47 @@ def test_the_balboa_sign() -> None:
     text = "Award amount: B/. 48,750,000.00, taxes included; a B/C ratio of 1.4."
     found = find_money(text, Counter())
     assert [(m.amount, m.currency) for m in found] == [(Decimal("48750000"), "PAB")]
+
+
+_BOARD = (
+    "African Development Bank\n"
+    "Board of Directors: summary of decisions, 14 July 2027\n\n"
+    "{intro}\n"
+    "{b} a loan of USD 120 million to the Republic of Kenya for the Nairobi Western Bypass;\n"
+    "{b} a grant of USD 5.2 million to Malawi for school feeding in Dedza.\n\n"
+    "The Board also discussed the Bank's medium-term strategy.\n"
+)
+
+
+@pytest.mark.parametrize("bullet", ["-", "•", "(a)"])
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "At its meeting the Board of Directors approved the following operations:",
+        "The Board approved:",
+    ],
+)
+def test_a_board_s_approved_loans_take_its_bank_as_lender(bullet: str, intro: str) -> None:
+    text = _BOARD.format(intro=intro, b=bullet)
+    got = {(d.buyer, d.seller, d.kind, d.status) for d in extract_text(text).deals}
+    assert got == {
+        ("Kenya", "African Development Bank", "loan", "approved"),
+        ("Malawi", "African Development Bank", "grant", "approved"),
+    }
+
+
+def test_items_under_other_words_keep_their_own_reading() -> None:
+    text = _BOARD.format(intro="The Bank's appraisal mission discussed:", b="-")
+    deals = extract_text(text).deals
+    assert deals and not any(d.status == "approved" for d in deals)
+    assert {d.seller for d in deals if d.kind == "grant"} == {""}
+
+
+def test_a_report_s_export_statistics_are_no_deal() -> None:
+    stats = (
+        "The value of actual exports of military equipment was SEK 21.4 billion, against "
+        "SEK 19.8 billion in 2025. Exports to EU member states accounted for 58 per cent."
+    )
+    assert not extract_text(stats).deals
+    deal = "The value of exports under the contract with Brazil was SEK 21.4 billion."
+    assert [d.value.amount for d in extract_text(deal).deals if d.value] == [Decimal("21.4e9")]
