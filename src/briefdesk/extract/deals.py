@@ -224,8 +224,7 @@ class DealFinder:
     ) -> DealBuild:
         sentence = sents[index]
         context = " ".join(s.text for s in sents[max(0, index - 2) : index + 3])
-        # (round 19) the noun after the amount stops at its sentence's end: in a list item
-        # "- ADB loan: EUR 120 million (approved)" the next item's "ADF grant" names no kind.
+        # (round 19) the noun after it stops at the sentence's end: no kind from the next item
         after = self.text[money.end : min(money.end + 60, sentence.end)] if money else ""
         # "X, a joint venture of A and B, agreed to buy": the description is no kind.
         text = sentence.text

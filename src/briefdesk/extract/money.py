@@ -6,12 +6,12 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from briefdesk.extract.money_codes import ISO_EXTRA, iso_codes, near_context, word_code
 from briefdesk.extract.money_lead import leading_words
-from briefdesk.extract.money_numbers import NUMBER, labelled_amounts, plain_number
-from briefdesk.extract.money_units import MULTIPLIERS as _MULTIPLIERS
+from briefdesk.extract.money_numbers import NOTICE_SIGNS, NUMBER, labelled_amounts
+from briefdesk.extract.money_numbers import amount_of as _amount
 from briefdesk.extract.money_units import PLURALS as _PLURALS
 from briefdesk.extract.scans import Gated, HintedPattern, factored
 
@@ -37,8 +37,6 @@ _SYMBOLS: dict[str, str] = {
     "₺": "TRY",
     "₦": "NGN",
     "₱": "PHP",
-    "₲": "PYG",  # Paraguay's guaraní (round 19, an award notice)
-    "B/.": "PAB",  # Panama's balboa: "B/. 48,750,000.00" (round 19, an award notice)
     "Rs": "INR",
     "Rs.": "INR",
     "Tk": "BDT",
@@ -123,7 +121,7 @@ _DOLLAR_PREFIXES = {
     "T$": "TOP",
     "L$": "LRD",
 }
-_SYMBOLS.update(_DOLLAR_PREFIXES)
+_SYMBOLS.update(_DOLLAR_PREFIXES | NOTICE_SIGNS)
 _SYMBOL_LIST = (
     "|".join(re.escape(p) for p in sorted(_DOLLAR_PREFIXES, key=len, reverse=True))
     + r"|US\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|NZ\$|R\$|E£|\$|€|£|¥|₹|₩|₽|₺|₦|₱|₲|B/\.|Rs\.?|Tk|KM|S/\.?"
@@ -173,16 +171,6 @@ class MoneyMention:
     as_stated: str
     start: int
     end: int
-
-
-def _amount(number: str, multiplier: str | None) -> Decimal | None:
-    try:
-        value = Decimal(plain_number(number))
-    except InvalidOperation:
-        return None
-    if multiplier:
-        value *= _MULTIPLIERS[multiplier.lower()]
-    return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
 
 
 def _word_currency(word: str, adjective: str | None, context: Counter[str]) -> str:

@@ -18,10 +18,13 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.money_units import MULTIPLIERS
 
 if TYPE_CHECKING:  # (money calls this module: the class comes in as ``make``)
     from briefdesk.extract.money import MoneyMention
 
+# Signs the notices write (round 19): Paraguay's guaraní, Panama's balboa ("B/. 48,750,000.00").
+NOTICE_SIGNS = {"₲": "PYG", "B/.": "PAB"}
 NUMBER = r"\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2}(?!\d))?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _STOP_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?")
 _SCALES = {"": 1, "'000": 1000, "000": 1000, "thousand": 1000, "m": 10**6, "mn": 10**6}
@@ -41,6 +44,17 @@ def plain_number(number: str) -> str:
     if _STOP_GROUPS.fullmatch(number):
         number = number.replace(".", "").replace(",", ".")
     return number.replace(",", "")
+
+
+def amount_of(number: str, multiplier: str | None) -> Decimal | None:
+    """The value of a figure as written, times its scale word ("million")."""
+    try:
+        value = Decimal(plain_number(number))
+    except InvalidOperation:
+        return None
+    if multiplier:
+        value *= MULTIPLIERS[multiplier.lower()]
+    return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
 
 
 def labelled_amounts(
