@@ -285,9 +285,13 @@ DESIGNATION = re.compile(
 
 VALUE_LABEL = re.compile(
     r"^[\s•*·▪‣#-]*(?:\d{1,2}[.)]\s+)?(?:value|worth|cost|price|amount|loan|grant|financing|"
+    r"(?:total\s+|cash\s+)?consideration|purchase\s+price|"
+    r"(?:awarded|original)\s+(?:amount|value|sum)|"
+    r"(?:monto|importe|valor)(?:\s+(?:adjudicado|del\s+contrato|original|total))?|"
     r"contract\s+(?:value|price|amount|sum)|"
-    r"deal value|(?:total\s+|estimated\s+)?value\s+of\s+(?:the\s+)?(?:contract|award|order))"
-    r"\s*:",
+    r"deal value|(?:total\s+|estimated\s+)?value\s+of\s+(?:the\s+)?(?:contract|award|order)|"
+    r"investment\s+amount)"
+    r"(?:\s*\([A-Z]{3}(?:,?\s+[a-z']{1,8})?\))?\s*:",  # (round 19: "Contract amount (KRW):")
     re.IGNORECASE,
 )
 
@@ -364,7 +368,10 @@ PENALTY_RE = re.compile(
 # Trade told as a past total, not a deal: an export verb and a past time, no signing words.
 TRADE_VOLUME_RE = SentencePattern(
     r"\b(?:exported|imported|shipped|sold|bought|received)\b[^;]{0,80}?\b(?:last\s+year|in\s+20\d\d)\b|"
-    r"\b(?:last\s+year|in\s+20\d\d)\b[^.;]{0,40}?\b(?:exported|imported|shipped)\b",
+    r"\b(?:last\s+year|in\s+20\d\d)\b[^.;]{0,40}?\b(?:exported|imported|shipped)\b|"
+    # a report's statistics (round 19): "The value of actual exports of military equipment was"
+    r"\b(?:value|volume)\s+of\s+(?:\w+\s+){0,2}(?:exports|imports|trade|deliveries)\b[^.;]{0,60}?"
+    r"\b(?:was|were|reached|rose|fell|amounted|stood|totall?ed)\b",
     re.IGNORECASE,
 )
 SIGNING_WORDS = frozenset(

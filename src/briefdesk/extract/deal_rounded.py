@@ -18,7 +18,8 @@ from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.text import Sentence
 
-_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+# (round 19: "171.600.000.000", thousands grouped by stops, is a whole number)
+_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d[\d,]*(?:\.(\d+))?")
 
 
 def precision(mention: MoneyMention) -> Decimal | None:
@@ -27,7 +28,8 @@ def precision(mention: MoneyMention) -> Decimal | None:
     if not match:
         return None
     try:
-        number = Decimal(match.group(0).replace(",", ""))
+        digits = match.group(0).replace(",", "")
+        number = Decimal(digits if match.group(1) else digits.replace(".", ""))
     except ArithmeticError:
         return None
     if not number:

@@ -38,11 +38,24 @@ from briefdesk.extract.table_shape import (
     issuer_above,
     row_cells,
 )
+from briefdesk.extract.table_titles import (
+    ARMS_TITLE,
+    LICENCES_GRANTED,
+    above_spans,
+    approved_cell,
+    exporting_state,
+)
+from briefdesk.extract.table_wraps import joined, wrapped_parts
 
 RULE = "deal.table-deal"
+Span = tuple[int, int]
 _WHY = "the table's {column!r} column"
 _ISSUER_WHY = "the body that issues the table, named above it"
-_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,3})?|\d+(?:\.\d{1,3})?")
+# "612,000,000", "612 000 000" (a space or a narrow space between thousands), "48.5".
+_NUMBER = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d{1,3})?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:\.\d{1,3})?"
+)
+_GROUPS = re.compile(r"[,\s\u00a0\u202f]")
 _COUNT = re.compile(r"^\s*(\d{1,3}(?:,\d{3})*|\d{1,6})\s*(?:[a-z]+)?\s*$")
 
 
@@ -67,22 +80,47 @@ def table_deals(
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line))
+    rows: list[tuple[_Table, list[Span], dict[int, list[Span]]]] = []
+    # The line of cells just above (its index, cells, whether it may open a header, and the
+    # last line it or its wrapped parts reach): the row a wrapped line continues.
+    last: tuple[int, list[Span], bool, int] | None = None
     for index, line in enumerate(lines):
         start, end = starts[index], starts[index] + len(line.rstrip("\n"))
         cells = [] if is_rule(line) else row_cells(text, start, end)
         if not cells:
+            parts = None
+            if last is not None and last[3] == index - 1:
+                parts = wrapped_parts(text, start, end, last[1], starts[last[0]])
+            if parts is not None and last is not None:  # (round 19: cells a PDF wrapped)
+                last = (last[0], last[1], last[2], index)
+                if not last[2] and rows:
+                    for column, span in parts.items():
+                        rows[-1][2].setdefault(column, []).append(span)
+                else:  # a header's label wrapped ("Name of" / "contractor")
+                    more = {i: text[slice(*span)] for i, span in parts.items()}
+                    header = header_of(text, last[1], more)
+                    if header is not None:
+                        mentions = mentions or sorted(found.mentions)
+                        table = _table(text, found, mentions, header, lines, starts, last[0])
+                continue
             if line.strip() and not is_rule(line):
                 table = None  # (prose ends a table; a blank line or a rule does not)
             continue
         header = header_of(text, cells)
-        if header is not None:
-            mentions = mentions or sorted(found.mentions)
-            table = _table(text, found, mentions, header, lines, starts, index)
+        if header is not None or table is None:
+            last = (index, cells, True, index)  # (a header, or maybe a header's first line)
+            if header is not None:
+                mentions = mentions or sorted(found.mentions)
+                table = _table(text, found, mentions, header, lines, starts, index)
             continue
-        if table is None or len(cells) != table.header.width or is_total(text, cells):
+        last = None
+        if len(cells) != table.header.width or is_total(text, cells):
             continue
+        last = (index, cells, False, index)
+        rows.append((table, cells, {}))
+    for row_table, row, wraps in rows:
         mentions = mentions or sorted(found.mentions)
-        _row(text, found, mentions, deals, money, cells, table, dropped)
+        _row(text, found, mentions, deals, money, row, row_table, dropped, wraps)
     return [d for d in deals if id(d) not in dropped] if dropped else deals
 
 
@@ -102,6 +140,10 @@ def _table(
         table.issuer_buys = issuer
     elif issuer and ISSUER_SELLS.search(acts):
         table.issuer_sells = issuer
+    if not (table.issuer_buys or table.issuer_sells) and "seller" not in header.columns:
+        # (round 19) "Export licences granted by the Republic of Finland": its rows' seller
+        spans = above_spans(text, lines, starts, at)
+        table.issuer_sells = exporting_state(text, found, mentions, spans)
     return table
 
 
@@ -114,6 +156,7 @@ def _row(
     cells: list[tuple[int, int]],
     table: _Table,
     dropped: set[int],
+    parts: dict[int, list[Span]],
 ) -> None:
     columns = table.header.columns
     row = (cells[0][0], cells[-1][1])
@@ -129,13 +172,18 @@ def _row(
         dropped.update(id(d) for d in on_row if d is not deal)
     context = f"{table.above} {text[slice(*row)]}"
     if deal is None:
-        deal = DealBuild(deal_kind(text[slice(*row)], context) or "other", value, rule=RULE)
+        kind = deal_kind(text[slice(*row)], context) or "other"
+        if kind == "other" and ARMS_TITLE.search(table.above):
+            kind = "arms_sale"  # (round 19: a row of "Laser rangefinders" under an arms title)
+        deal = DealBuild(kind, value, rule=RULE)
         deal.evidence.append(row)
         deals.append(deal)
     elif not covered(deal.evidence, row):
         deal.evidence.append(row)
     deal.value = value or deal.value
     _fill(text, deal, cells, columns, sides, table)
+    if "item" in columns and columns["item"] in parts and deal.item:
+        deal.item = joined(text, cells[columns["item"]], parts[columns["item"]])
 
 
 def _priced(
@@ -149,7 +197,7 @@ def _priced(
     if not number or not header.currency:
         return None
     try:
-        amount = Decimal(number.group().replace(",", "")) * header.scale
+        amount = Decimal(_GROUPS.sub("", number.group())) * header.scale
     except InvalidOperation:
         return None
     return MoneyMention(amount, header.currency, text[slice(*cell)].strip(), *cell)
@@ -199,8 +247,10 @@ def _fill(
         count = _COUNT.match(text[slice(*cells[columns["count"]])])
         if count:
             deal.quantity = int(count.group(1).replace(",", ""))
-    status = deal_status(text[slice(*cells[columns["status"]])]) if "status" in columns else ""
+    cell = text[slice(*cells[columns["status"]])] if "status" in columns else ""
+    status = "approved" if approved_cell(cell) else deal_status(cell) if cell else ""
     if status in ("", "reported") and deal.status == "reported":
-        status = deal_status(table.above)
+        granted = LICENCES_GRANTED.search(table.above)  # (round 19)
+        status = "approved" if granted else deal_status(table.above)
     if status and status != "reported":
         deal.status = status

@@ -224,7 +224,8 @@ class DealFinder:
     ) -> DealBuild:
         sentence = sents[index]
         context = " ".join(s.text for s in sents[max(0, index - 2) : index + 3])
-        after = self.text[money.end : money.end + 60] if money else ""
+        # (round 19) the noun after it stops at the sentence's end: no kind from the next item
+        after = self.text[money.end : min(money.end + 60, sentence.end)] if money else ""
         # "X, a joint venture of A and B, agreed to buy": the description is no kind.
         text = sentence.text
         plain = described_only(text)  # (nor "Kenya, which granted X a concession,": round 15)

@@ -6,11 +6,12 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from briefdesk.extract.money_codes import ISO_EXTRA, iso_codes, near_context, word_code
 from briefdesk.extract.money_lead import leading_words
-from briefdesk.extract.money_units import MULTIPLIERS as _MULTIPLIERS
+from briefdesk.extract.money_numbers import NOTICE_SIGNS, NUMBER, labelled_amounts
+from briefdesk.extract.money_numbers import amount_of as _amount
 from briefdesk.extract.money_units import PLURALS as _PLURALS
 from briefdesk.extract.money_years import without_years
 from briefdesk.extract.scans import Gated, HintedPattern, factored
@@ -94,7 +95,7 @@ _SYMBOLS_BY_COUNTRY_ADJ = {
     "¥": ("JPY", "CNY"),
 }
 
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMBER = NUMBER  # (round 19: thousands grouped by stops too, money_numbers)
 # Case-insensitive so all-capitals headlines ("$1.2 BILLION DEAL", "$5M") read the same.
 _MULT = (
     r"(?i:trillion|billion|milliards?|million|thousand|crores?|cr|lakhs?|tn|bln|bn|mln|mn|m|b|k)"
@@ -121,10 +122,10 @@ _DOLLAR_PREFIXES = {
     "T$": "TOP",
     "L$": "LRD",
 }
-_SYMBOLS.update(_DOLLAR_PREFIXES)
+_SYMBOLS.update(_DOLLAR_PREFIXES | NOTICE_SIGNS)
 _SYMBOL_LIST = (
     "|".join(re.escape(p) for p in sorted(_DOLLAR_PREFIXES, key=len, reverse=True))
-    + r"|US\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|NZ\$|R\$|E£|\$|€|£|¥|₹|₩|₽|₺|₦|₱|Rs\.?|Tk|KM|S/\.?"
+    + r"|US\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|NZ\$|R\$|E£|\$|€|£|¥|₹|₩|₽|₺|₦|₱|₲|B/\.|Rs\.?|Tk|KM|S/\.?"
 )
 # Signs and codes as one branch per first character (scans.factored), not 200 plain branches.
 _SYMBOL = factored(_SYMBOL_LIST.split("|"))
@@ -149,7 +150,7 @@ def money_re() -> re.Pattern[str]:
     """The amount pattern, built on first use (the codes come from the currency data)."""
     iso = factored(sorted(iso_codes() | ISO_EXTRA))
     return re.compile(
-        r"(?=[\d$€£¥₹₩₽₺₦₱A-Z])"
+        r"(?=[\d$€£¥₹₩₽₺₦₱₲A-Z])"
         rf"(?:(?P<sym>{_SYMBOL}|\b(?:{iso})(?:\b|(?=\d)))\s?(?P<n1>{_NUMBER})(?:\s?[-–]\s?(?:{_NUMBER}))?(?![,.]\d)(?:[\s-]?(?P<m1>{_MULT})\b)?"
         rf"|(?<!\d[,.])\b(?P<n2>{_NUMBER})(?![,.]\d)(?:[\s-]?(?P<m2>{_MULT})\b)?(?:\s+|-)(?:(?P<adj>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+)?"
         rf"(?P<word>{_WORDS}|{_WORDS_CAPS})\b"
@@ -171,16 +172,6 @@ class MoneyMention:
     as_stated: str
     start: int
     end: int
-
-
-def _amount(number: str, multiplier: str | None) -> Decimal | None:
-    try:
-        value = Decimal(number.replace(",", ""))
-    except InvalidOperation:
-        return None
-    if multiplier:
-        value *= _MULTIPLIERS[multiplier.lower()]
-    return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
 
 
 def _word_currency(word: str, adjective: str | None, context: Counter[str]) -> str:
@@ -284,6 +275,7 @@ def find_money(text: str, country_counts: Counter[str] | None = None) -> list[Mo
     if _FOREIGN_HINT.search(text):
         found = _with_foreign(text, found, context)
     found = _with_words(text, found, context) if "illion" in text else found
+    found = labelled_amounts(text, found, iso_codes(), MoneyMention)  # "Amount (KRW): 693,240"
     found = leading_words(text, found, context, _word_currency, MoneyMention)  # "CFA francs 3.1bn"
     return without_years(text, found)  # "signed in 2027 won approval": no KRW 2,027
 

@@ -62,6 +62,7 @@ from briefdesk.extract.components.title_offices import title_offices
 from briefdesk.extract.components.titled_states import titled_states
 from briefdesk.extract.dateline_date import article_dates
 from briefdesk.extract.deal_awards import ordered_awards
+from briefdesk.extract.deal_board_items import board_items
 from briefdesk.extract.deal_chooser import chosen, chosen_sides
 from briefdesk.extract.deal_coparties import fill_co_parties
 from briefdesk.extract.deal_defined import defined_sides
@@ -142,6 +143,7 @@ def run(
         labelled_sides(text, found, deals, money)  # "Awarded to: X", a lot, a "Buyer |" table
         deals = table_deals(text, found, deals, money)  # each row under "Supplier | Value"
         deals = list_deals(text, found, deals, money)  # "- Laos – Roads Program – $120m loan"
+        board_items(text, found, deals)  # "approved the following:" / "- a loan of $X to Y"
         form_items(text, deals)  # "Title | Air defence launchers", "Quantity | 12 launchers"
         owned_parties(text, found, sents, deals)  # "a loan to X's subsidiary, Y": Y borrows
         defined_sides(text, found, deals)  # X (the "Vendor") sells, Y (the "Purchaser") buys

@@ -146,14 +146,19 @@ def role_of(label: str) -> str:
     return ""
 
 
-def header_of(text: str, cells: list[tuple[int, int]]) -> Header | None:
+def header_of(
+    text: str, cells: list[tuple[int, int]], wrapped: dict[int, str] | None = None
+) -> Header | None:
     """The header a row of cells is, or None: two or more labels with roles, one of them a
     party's (buyer or seller) and one what is bought or its price, and no digit in any label
-    but a bracketed unit's."""
+    but a bracketed unit's. ``wrapped``: the rest of a label a PDF set on the next line
+    ("Name of" / "contractor", round 19)."""
     columns: dict[str, int] = {}
     weak_at: set[int] = set()  # columns a weak label named ("Lot", "No."): a later one wins
-    for index, (start, end) in enumerate(cells):
-        label = text[start:end]
+    labels = [text[start:end] for start, end in cells]
+    for index, more in (wrapped or {}).items():
+        labels[index] = f"{labels[index]} {more.strip()}"
+    for index, label in enumerate(labels):
         if re.search(r"\d", _BRACKET.sub("", label)):
             return None  # (a data row: "2 | Road works | ...")
         role = role_of(label)
@@ -166,7 +171,7 @@ def header_of(text: str, cells: list[tuple[int, int]]) -> Header | None:
         return None
     currency, scale = "", Decimal(1)
     if "value" in columns:
-        currency, scale = _unit(text[slice(*cells[columns["value"]])])
+        currency, scale = _unit(labels[columns["value"]])
     return Header(columns, len(cells), currency, scale)
 
 

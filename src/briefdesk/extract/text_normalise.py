@@ -94,6 +94,7 @@ def _tab_rows(text: str) -> str:
 # Two spaces or more after a word and before the next cell: a table's column gap (a gap after
 # a sentence's stop is typing, not a column).
 _COLUMN_GAP = re.compile(r"\w {2,}\S")
+_NUMBERED = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[A-Z]")  # an item of a numbered list or form
 
 
 def _wrapped(line: str, following: str, block_ends_sentence: bool, wrap_min: int) -> bool:
@@ -105,6 +106,12 @@ def _wrapped(line: str, following: str, block_ends_sentence: bool, wrap_min: int
         return False  # (a table's rows, cells joined by " | " or "|", each its own line: round 13)
     if "  " in line and _COLUMN_GAP.search(line) and _COLUMN_GAP.search(following):
         return False  # rows set in columns: "2027-05-02  Ana Ruiz   President" (round 14)
+    if (following[:2] == "  " and len(_COLUMN_GAP.findall(line)) >= 2) or (
+        line[:2] == "  " and len(_COLUMN_GAP.findall(following)) >= 2
+    ):
+        return False  # a PDF row and the cell it wrapped under itself, or the next row (round 19)
+    if _NUMBERED.match(following) and (_NUMBERED.match(line) or ":" in following[:80]):
+        return False  # "1. Type: Ships" / "2. Details: ...": a numbered list (round 19)
     if head.islower() or (head.isdigit() and tail.isalpha()):
         return True  # "a line of credit to\ncrisis-hit Sri Lanka"
     if line.rsplit(None, 1)[-1].lower() in _NEVER_LAST or ne.name_wraps(line, following):
