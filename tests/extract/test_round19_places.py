@@ -1,0 +1,86 @@
+"""Round 19, places and organisations on new material: region words ("Gulf", "Pacific",
+"Sahel", "Balkans") as places and as no places, a body's employees "at" a centre, two seas
+joined by "and the", and the datelines inside a roundup. Made-up texts (names no article
+holds), positives and negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdesk.extract import extract_text
+
+
+def places(text: str) -> list[str]:
+    return [p.name for p in extract_text(text).places]
+
+
+def orgs(text: str) -> set[str]:
+    return {a.name for a in extract_text(text).actors if a.type != "person"}
+
+
+# --- a region word is a place where the text stands in it ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Velmora sold two corvettes to the Gulf.", "Gulf"),
+        ("Piracy rose again in the Gulf.", "Gulf"),
+        ("Navies patrol the Pacific coast at the same time, the admiral said.", "Pacific"),
+        ("Drought returned to the Sahel.", "Sahel"),
+        ("Traders expect power prices to rise across the Balkans.", "Balkans"),
+    ],
+)
+def test_region_named_as_a_place(text: str, region: str) -> None:
+    assert region in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # an adjective before a noun
+        ("It was the biggest Gulf commitment to the power sector, officials said.", "Gulf"),
+        ("The Gulf loan will be repaid over ten years, Ministry officials said.", "Gulf"),
+        ("They are members of one Pacific family, the envoy said.", "Pacific"),
+        ("Two Sahel states left the bloc in January.", "Sahel"),
+        # after a possessive, even before a place noun: the state's coast
+        ("Tarsenco will build a shipyard on the kingdom's Gulf coast.", "Gulf"),
+        ("The port, on Ecuador's Pacific coast, will take larger ships.", "Pacific"),
+        # inside a body's name
+        ("The Gulf Infrastructure Fund lent Arvenia $40 million.", "Gulf"),
+        ("The Sahel Orchard Bank lent Niger $40 million.", "Sahel"),
+        ("Balkan Ridge Energy bought a stake in the plant.", "Balkan Ridge Energy"),
+        # the kind words round 18 took out stay out
+        ("The LNG terminal and the Investment licence were approved.", "LNG"),
+    ],
+)
+def test_region_word_as_no_place(text: str, word: str) -> None:
+    assert word not in places(text)
+
+
+def test_short_form_of_a_longer_water_named_before() -> None:
+    text = (
+        "The ferry links both sides of the Gulf of Kestrava, the ministry said. "
+        "It also protects the energy links across the Gulf."
+    )
+    assert places(text) == ["Gulf of Kestrava"]
+
+
+def test_the_gulf_named_before_a_gulf_of_stays_a_place() -> None:
+    # a "Gulf of X" named after the short form is another water
+    text = "Marvik armour was sold in the Gulf. Piracy in the Gulf of Tarbes fell."
+    assert places(text) == ["Gulf", "Gulf of Tarbes"]
+
+
+def test_a_firm_named_short_is_no_place() -> None:
+    text = (
+        "Vinagas agreed to buy gas from Sirevo Gulf LNG Trading DMCC. "
+        "Sirevo Gulf is the trading arm of a larger group."
+    )
+    assert "Sirevo Gulf" not in places(text)
+    assert "Sirevo Gulf LNG Trading DMCC" in orgs(text)
+
+
+def test_a_place_with_a_firm_of_another_name_stays_a_place() -> None:
+    text = "Kestrel Holdings won the tender. Ships wait in Varna Bay for a berth."
+    assert "Varna Bay" in places(text)
