@@ -84,3 +84,35 @@ def test_a_firm_named_short_is_no_place() -> None:
 def test_a_place_with_a_firm_of_another_name_stays_a_place() -> None:
     text = "Kestrel Holdings won the tender. Ships wait in Varna Bay for a berth."
     assert "Varna Bay" in places(text)
+
+
+# --- a fellow or analyst "at the X Centre" works for a body there ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            '"It is late," said Omar Rahimov, an analyst at the Gulf Maritime Studies Centre.',
+            "Gulf Maritime Studies Centre",
+        ),
+        (
+            "Nurul Azhar, a senior fellow at the Straits Policy Centre, said the deal was late.",
+            "Straits Policy Centre",
+        ),
+    ],
+)
+def test_employer_at_a_centre_is_a_body(text: str, body: str) -> None:
+    assert body not in places(text)
+    assert body in orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treaty was signed at the Harlow Vance Centre in the capital.",
+        "Our correspondent at the Rizal Vance Convention Center has the details.",
+    ],
+)
+def test_a_centre_the_text_stands_at_stays_a_place(text: str) -> None:
+    assert any(p.endswith(("Centre", "Center")) for p in places(text))

@@ -150,6 +150,11 @@ def _stands_as_site(res: Resolver, v: View) -> bool:
 
 VENUE_HEADS = word_list("venue_heads")
 _AT_VENUE = re.compile(r"\b(?:at|outside|inside|in|near|from|to)\s+(?:the\s+)?$")
+# Who works at a centre or college (round 19): "a senior fellow at the X Centre" names the
+# body they work for, never a place the text stands at ("our correspondent at the X Center" is).
+_AFFILIATE = re.compile(
+    rf"\b(?i:{'|'.join(sorted(word_list('affiliate_nouns')))})\s+at\s+(?:the\s+)?$"
+)
 
 
 _AIRPORT = re.compile(r"\s+(?:International\s+)?Airport$")
@@ -182,6 +187,8 @@ def venue(res: Resolver, v: View) -> str:
         res.place(v.bare, v.chunk.start, v.chunk.start + len(v.bare), code)
         return CLAIM
     at = _AT_VENUE.search(res.before(v.chunk.start, 12))
+    if at and _AFFILIATE.search(res.before(v.chunk.start, 40)):
+        return NEXT  # "an analyst at the Gulf Maritime Studies Centre": the employer, a body
     if at:
         res.place(v.bare, v.chunk.start, v.chunk.start + len(v.bare))
         return CLAIM
