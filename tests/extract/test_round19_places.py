@@ -116,3 +116,16 @@ def test_employer_at_a_centre_is_a_body(text: str, body: str) -> None:
 )
 def test_a_centre_the_text_stands_at_stays_a_place(text: str) -> None:
     assert any(p.endswith(("Centre", "Center")) for p in places(text))
+
+
+# --- two seas joined by "and the" are two places; two land regions one -------------------------
+
+
+def test_two_seas_are_two_places() -> None:
+    text = "The yard will bid for work in the Red Sea and the Indian Ocean."
+    assert places(text) == ["Red Sea", "Indian Ocean"]
+
+
+def test_two_land_regions_of_a_lender_stay_one() -> None:
+    text = "The bank lends across Asia and the Pacific and in Latin America and the Caribbean."
+    assert places(text) == ["Asia and the Pacific", "Latin America and the Caribbean"]
