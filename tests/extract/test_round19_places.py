@@ -129,3 +129,59 @@ def test_two_seas_are_two_places() -> None:
 def test_two_land_regions_of_a_lender_stay_one() -> None:
     text = "The bank lends across Asia and the Pacific and in Latin America and the Caribbean."
     assert places(text) == ["Asia and the Pacific", "Latin America and the Caribbean"]
+
+
+# --- the datelines inside a roundup -----------------------------------------------------------
+
+ROUNDUP = """PACIFIC WIRE DIGEST
+
+SUVA (PINS) - Japan on Thursday handed a patrol vessel to the navy at a ceremony.
+
+TONGA: CHINA TO BUILD WHARF
+
+NUKU'ALOFA (PINS) - China and Tonga signed an agreement on Tuesday to build a wharf.
+
+VANUATU: POLICE CANCEL BOAT ORDER
+
+PORT VILA (PINS) - The police force has cancelled a contract with an Australian builder.
+"""
+
+NUMBERED = """Relief digest, compiled by the desk
+
+1. PORT SUDAN - Aid ships arrive
+
+Ships docked on Monday with wheat.
+
+2. BRUSSELS - Commission releases new aid package
+
+The European Commission said on Monday it would give aid.
+
+3. WAD MADANI - Farmers plant late
+
+Farmers said rains came late.
+"""
+
+
+def test_roundup_datelines_are_places() -> None:
+    found = places(ROUNDUP)
+    assert {"Suva", "Nuku'alofa", "Port Vila"} <= set(found)
+    assert "PORT VILA" not in orgs(ROUNDUP)
+    assert "PINS" in orgs(ROUNDUP)
+
+
+def test_numbered_roundup_datelines_and_an_unknown_town() -> None:
+    assert {"Port Sudan", "Brussels", "Wad Madani"} <= set(places(NUMBERED))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state heading a section, a heading in capitals, and an unknown word with no roundup
+        "Weekly notes\n\nMOROCCO – The ministry signed a loan on Monday.\n",
+        "Weekly notes\n\nPEOPLE MOVES - Jane Doe joins the bank as treasurer.\n",
+        "Weekly notes\n\nKESTRAVEL - The firm said on Monday it would list its shares.\n",
+    ],
+)
+def test_no_town_from_other_capital_lines(text: str) -> None:
+    found = places(text)
+    assert not {"Morocco", "People Moves", "Kestravel"} & set(found)
