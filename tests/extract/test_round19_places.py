@@ -185,3 +185,34 @@ def test_numbered_roundup_datelines_and_an_unknown_town() -> None:
 def test_no_town_from_other_capital_lines(text: str) -> None:
     found = places(text)
     assert not {"Morocco", "People Moves", "Kestravel"} & set(found)
+
+
+# --- a hydro project, a dam or a well field named by its place --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The state handed the 480-megawatt Upper Tarvo hydroelectric project to a developer.",
+            "Upper Tarvo",
+        ),
+        ("Deputies travelled on Thursday to the Las Brenas hydroelectric dam.", "Las Brenas"),
+        ("The plant draws on the Kemari well field, which is over-exploited.", "Kemari"),
+        # an ore's project keeps its older reading
+        ("The agency awarded the Vallecito copper project to a consortium.", "Vallecito"),
+    ],
+)
+def test_site_named_by_its_place(text: str, place: str) -> None:
+    assert place in places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hanwha solar project was sold to a fund.",  # a firm's project, as far as we know
+        "The Marlow wind project was sold to a fund.",
+    ],
+)
+def test_a_firms_project_is_no_place(text: str) -> None:
+    assert not {"Hanwha", "Marlow"} & set(places(text))

@@ -64,8 +64,11 @@ _ORES = (
     r"(?:copper|gold|lithium|graphite|nickel|iron\s+ore|coal|uranium|bauxite|cobalt|zinc|"
     r"silver|mining|exploration)"
 )
+# (round 19: a hydro project is named for the river it dams, "the Lower Hongu hydroelectric
+# project", unlike a solar or wind project, often a firm's; a kind before "dam" or "field")
 _LOCAL_NOUN = re.compile(
-    r"\s+(?:(?P<kinds>(?:[a-z-]+\s+){1,2})(?:plants?|stations?|farms?|works)|port|"
+    r"\s+(?:(?:hydro|hydroelectric|hydropower|geothermal)\s+projects?|"
+    r"(?P<kinds>(?:[a-z-]+\s+){1,2})(?:plants?|stations?|farms?|works|dams?|fields?)|port|"
     r"refinery|dam|"
     r"river|reservoir|palace|inland\s+(?:terminal|port)|pumping\s+station|substation|crossing|"
     r"railway|regency|county|district|province|governorate|prefecture|underground\s+expansion|"
