@@ -216,3 +216,47 @@ def test_site_named_by_its_place(text: str, place: str) -> None:
 )
 def test_a_firms_project_is_no_place(text: str) -> None:
     assert not {"Hanwha", "Marlow"} & set(places(text))
+
+
+# --- a body's name closing on "in" and a place, right before its acronym -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Ministers met the Norwegian Institute in Latvia (NIL) last month.",
+            "Norwegian Institute in Latvia",
+        ),
+        (
+            "The sale goes to the Harlow Trade and Cultural Office in the United States (HTCO).",
+            "Harlow Trade and Cultural Office in the United States",
+        ),
+        (
+            "The loan comes from the Arvenian Bank for Rural Development in Africa (ABRDA).",
+            "Arvenian Bank for Rural Development in Africa",
+        ),
+    ],
+)
+def test_name_runs_through_its_place_before_the_acronym(text: str, body: str) -> None:
+    assert body in orgs(text)
+
+
+def test_the_place_or_state_stays_named() -> None:
+    text = "The loan comes from the Arvenian Bank for Rural Development in Africa (ABRDA)."
+    assert "Africa" in places(text)
+    found = extract_text("Ministers met the Norwegian Institute in Ghana (NIG) last month.")
+    assert "Ghana" in {a.name for a in found.actors if a.type == "state"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person and an agency after the town, no body
+        "By Sabina Vardanyan in Tashkent (AFP) - The bank said on Monday it would lend.",
+        # no place after "in"
+        "The Harlow Trade Office in Fairness (HTOF) was set up last year.",
+    ],
+)
+def test_no_placed_name_without_a_body_and_a_place(text: str) -> None:
+    assert not any(" in " in name for name in orgs(text))
