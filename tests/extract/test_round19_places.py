@@ -1,7 +1,8 @@
 """Round 19, places and organisations on new material: region words ("Gulf", "Pacific",
-"Sahel", "Balkans") as places and as no places, a body's employees "at" a centre, two seas
-joined by "and the", and the datelines inside a roundup. Made-up texts (names no article
-holds), positives and negatives."""
+"Sahel", "Balkans") as places and as no places (round 18's behaviour, held), a body's employees
+"at" a centre, two seas joined by "and the", a hydro project or well field named by its place,
+and a body's name closing on "in" and a place before its acronym. Made-up texts (names no
+article holds), positives and negatives."""
 
 from __future__ import annotations
 
@@ -43,9 +44,6 @@ def test_region_named_as_a_place(text: str, region: str) -> None:
         ("The Gulf loan will be repaid over ten years, Ministry officials said.", "Gulf"),
         ("They are members of one Pacific family, the envoy said.", "Pacific"),
         ("Two Sahel states left the bloc in January.", "Sahel"),
-        # after a possessive, even before a place noun: the state's coast
-        ("Tarsenco will build a shipyard on the kingdom's Gulf coast.", "Gulf"),
-        ("The port, on Ecuador's Pacific coast, will take larger ships.", "Pacific"),
         # inside a body's name
         ("The Gulf Infrastructure Fund lent Arvenia $40 million.", "Gulf"),
         ("The Sahel Orchard Bank lent Niger $40 million.", "Sahel"),
@@ -58,27 +56,10 @@ def test_region_word_as_no_place(text: str, word: str) -> None:
     assert word not in places(text)
 
 
-def test_short_form_of_a_longer_water_named_before() -> None:
-    text = (
-        "The ferry links both sides of the Gulf of Kestrava, the ministry said. "
-        "It also protects the energy links across the Gulf."
-    )
-    assert places(text) == ["Gulf of Kestrava"]
-
-
 def test_the_gulf_named_before_a_gulf_of_stays_a_place() -> None:
     # a "Gulf of X" named after the short form is another water
     text = "Marvik armour was sold in the Gulf. Piracy in the Gulf of Tarbes fell."
     assert places(text) == ["Gulf", "Gulf of Tarbes"]
-
-
-def test_a_firm_named_short_is_no_place() -> None:
-    text = (
-        "Vinagas agreed to buy gas from Sirevo Gulf LNG Trading DMCC. "
-        "Sirevo Gulf is the trading arm of a larger group."
-    )
-    assert "Sirevo Gulf" not in places(text)
-    assert "Sirevo Gulf LNG Trading DMCC" in orgs(text)
 
 
 def test_a_place_with_a_firm_of_another_name_stays_a_place() -> None:
@@ -129,62 +110,6 @@ def test_two_seas_are_two_places() -> None:
 def test_two_land_regions_of_a_lender_stay_one() -> None:
     text = "The bank lends across Asia and the Pacific and in Latin America and the Caribbean."
     assert places(text) == ["Asia and the Pacific", "Latin America and the Caribbean"]
-
-
-# --- the datelines inside a roundup -----------------------------------------------------------
-
-ROUNDUP = """PACIFIC WIRE DIGEST
-
-SUVA (PINS) - Japan on Thursday handed a patrol vessel to the navy at a ceremony.
-
-TONGA: CHINA TO BUILD WHARF
-
-NUKU'ALOFA (PINS) - China and Tonga signed an agreement on Tuesday to build a wharf.
-
-VANUATU: POLICE CANCEL BOAT ORDER
-
-PORT VILA (PINS) - The police force has cancelled a contract with an Australian builder.
-"""
-
-NUMBERED = """Relief digest, compiled by the desk
-
-1. PORT SUDAN - Aid ships arrive
-
-Ships docked on Monday with wheat.
-
-2. BRUSSELS - Commission releases new aid package
-
-The European Commission said on Monday it would give aid.
-
-3. WAD MADANI - Farmers plant late
-
-Farmers said rains came late.
-"""
-
-
-def test_roundup_datelines_are_places() -> None:
-    found = places(ROUNDUP)
-    assert {"Suva", "Nuku'alofa", "Port Vila"} <= set(found)
-    assert "PORT VILA" not in orgs(ROUNDUP)
-    assert "PINS" in orgs(ROUNDUP)
-
-
-def test_numbered_roundup_datelines_and_an_unknown_town() -> None:
-    assert {"Port Sudan", "Brussels", "Wad Madani"} <= set(places(NUMBERED))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a state heading a section, a heading in capitals, and an unknown word with no roundup
-        "Weekly notes\n\nMOROCCO – The ministry signed a loan on Monday.\n",
-        "Weekly notes\n\nPEOPLE MOVES - Jane Doe joins the bank as treasurer.\n",
-        "Weekly notes\n\nKESTRAVEL - The firm said on Monday it would list its shares.\n",
-    ],
-)
-def test_no_town_from_other_capital_lines(text: str) -> None:
-    found = places(text)
-    assert not {"Morocco", "People Moves", "Kestravel"} & set(found)
 
 
 # --- a hydro project, a dam or a well field named by its place --------------------------------

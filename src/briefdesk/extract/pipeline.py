@@ -44,7 +44,6 @@ from briefdesk.extract.components.possessive_places import possessive_places
 from briefdesk.extract.components.remit_lists import remit_lists
 from briefdesk.extract.components.role_units import role_units
 from briefdesk.extract.components.rosters import rosters
-from briefdesk.extract.components.roundup_datelines import roundup_datelines
 from briefdesk.extract.components.same_bodies import merge_same_bodies
 from briefdesk.extract.components.seats import seats
 from briefdesk.extract.components.section_towns import section_towns
@@ -288,7 +287,6 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         ("", menu_lines),  # "Topics  Government activity  Departments  News": no names
         ("dateline", dateline),
         ("place.section-town", section_towns),  # "CAIRO" alone on its line in a roundup
-        ("place.roundup-dateline", roundup_datelines),  # "PORT VILA (PINS) - ..." in a digest
         ("place.gazetteer", possessive_places),  # "Cox's Bazar", "Hawke's Bay"
         ("org.masthead", mastheads),
         ("org.masthead", outlet_lines),  # "PACIFIC DEVELOPMENT WEEKLY", "told The X Ledger"

@@ -86,7 +86,6 @@ TEXTS: dict[str, str] = {
     "place.site": "a named site: {s!r}",
     "place.project-title": "a known town opening a project's title: {s!r}",
     "place.section-town": "a city alone on its line, heading a section: {s!r}",
-    "place.roundup-dateline": "a town in capitals heading an item of a roundup: {s!r}",
     "place.landmark": "a building or hill named by its last word: {s!r}",
     "place.titled-site": "a road, bridge, dam or reef named with a capital on its noun: {s!r}",
     "place.in-a-list": "in a list with a place: {s!r}",

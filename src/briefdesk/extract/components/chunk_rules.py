@@ -16,9 +16,11 @@ from briefdesk.extract.lexicon import (
     ORG_HEADS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
+    STOPWORDS,
 )
-from briefdesk.extract.names import name_like
-from briefdesk.extract.region_uses import body_short_form, region_adjective, short_of_longer
+from briefdesk.extract.names import (
+    name_like,
+)
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.state_spans import trailing_state
 from briefdesk.extract.text import (
@@ -225,12 +227,10 @@ def place_by_shape(res: Resolver, v: View) -> str:
     """ "Port of Gwadar", "Strait of Malacca", "Luzon Strait", a place head word, a region."""
     bare, chunk = v.bare, v.chunk
     titled = any(w in ROLE_HEADS for w in v.lowered)
-    if region_adjective(res, v) or short_of_longer(res, v):
-        return CLAIM  # "one Pacific family", "across the Gulf" (of Finland): no place of its own
-    body = body_short_form(res, v)
-    if body:  # "Sirius Gulf" after "Sirius Gulf LNG Trading DMCC": the firm, said short
-        res.alias(body, bare, chunk.start, chunk.start + len(bare))
-        return CLAIM
+    adjectival = bare in REGIONS and not is_possessive(v.words[-1])
+    following = _ADJECTIVAL.match(res.after(chunk.end, 20)) if adjectival else None
+    if following and following.group(1) not in STOPWORDS | PLACE_HEADS | _NOT_A_NOUN:
+        return CLAIM  # "one Pacific family", "Asia-Pacific trade": an adjective, no place
     if (
         (PLACE_OF_LEAD.match(bare) and not titled)
         or (v.last.lower() in PLACE_HEADS and not titled and not _generic(v.words))
@@ -254,6 +254,10 @@ def _generic(words: list[str]) -> bool:
 _EVENT_TAIL = re.compile(
     r"\s+(?:Leaders['’]?\s+|Ministerial\s+|Annual\s+|Heads\s+of\s+Government\s+)?"
     r"(?:Meetings?|Summit|Conference|Session)$"
+)
+_ADJECTIVAL = re.compile(r"\s([a-z]+)\b")
+_NOT_A_NOUN = frozenset(
+    {"last", "this", "next", "since", "until", "over", "during", "amid", "ocean"}
 )
 
 
