@@ -61,6 +61,7 @@ def _placed(res: Resolver, match: re.Match[str]) -> None:
     if len(words) < 2 or not {w.lower() for w, _ in words} & ORG_HEADS:
         return  # "Sabina Yusupova in Tashkent (AFP)": no body's head word, no body
     start, end = words[0][1], match.start()
+    res.rule = "org.acronym-placed"
     key = res.org(text[start:end], start, end)
     at = match.start(1)
     res.alias(key, match.group(1), at, match.end(1), "org.acronym")
