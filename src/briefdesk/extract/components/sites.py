@@ -155,9 +155,8 @@ VENUE_HEADS = word_list("venue_heads")
 _AT_VENUE = re.compile(r"\b(?:at|outside|inside|in|near|from|to)\s+(?:the\s+)?$")
 # Who works at a centre or college (round 19): "a senior fellow at the X Centre" names the
 # body they work for, never a place the text stands at ("our correspondent at the X Center" is).
-_AFFILIATE = re.compile(
-    rf"\b(?i:{'|'.join(sorted(word_list('affiliate_nouns')))})\s+at\s+(?:the\s+)?$"
-)
+_AFFILIATE_NOUNS = word_list("affiliate_nouns")
+_AFFILIATE = re.compile(rf"\b(?i:{'|'.join(sorted(_AFFILIATE_NOUNS))})\s+at\s+(?:the\s+)?$")
 
 
 _AIRPORT = re.compile(r"\s+(?:International\s+)?Airport$")
