@@ -76,6 +76,7 @@ TEXTS: dict[str, str] = {
     "org.context": "words around the name mark a company: {s!r}",
     "org.goods-from": "the seller named after the goods of a purchase ('... boats from X'): {s!r}",
     "org.acronym-defined": "a name that spells the acronym in brackets after it: {s!r}",
+    "org.acronym-placed": 'a name closing on "in" and a place, right before its acronym: {s!r}',
     "org.defined-party": "a party a formal document defines a term for in brackets: {s!r}",
     "org.remit-list": "a body named by its remit, read to the end of the list: {s!r}",
     "org.masthead": "publication named in a header or credit line: {s!r}",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from briefdesk.extract import rx as re
 from briefdesk.extract.lexicon import ORG_HEADS, ROLE_HEADS
 from briefdesk.extract.resolver import Resolver
-from briefdesk.extract.vocab import AGREEMENT_WORDS
+from briefdesk.extract.vocab import AGREEMENT_WORDS, REGIONS
 from briefdesk.extract.words import word_list
 
 _DEFINED = re.compile(r"\s\(([A-Z][A-Za-z&]{1,9})\)")
@@ -33,13 +33,51 @@ _LOWER_CASE_HEADS = word_list("foreign_org_heads") | {"office", "direction", "ca
 def defined_acronyms(res: Resolver) -> None:
     text = res.text
     for match in _DEFINED.finditer(text):
-        if not _defined(res, match, _words_before(text, match.start())):
-            # "Office des mines nationales et des industries stratégiques (OMNIS)": a name
-            # in another language keeps its later words in lower case.
-            _in_lower_case(res, match)
+        # "Office des mines nationales et des industries stratégiques (OMNIS)": a name in
+        # another language keeps its later words in lower case.
+        if not _defined(res, match, _words_before(text, match.start())) and not _in_lower_case(
+            res, match
+        ):
+            _placed(res, match)
 
 
-def _in_lower_case(res: Resolver, match: re.Match[str]) -> None:
+# "... in Taiwan", "... in the United States": a place closing a name before its acronym.
+_IN_PLACE = re.compile(r"\sin\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})$")
+
+
+def _placed(res: Resolver, match: re.Match[str]) -> None:
+    """ "the American Institute in Taiwan (AIT)", "the Arab Bank for Economic Development in
+    Africa (BADEA)" (round 19): a body's name that closes on "in" and a place, right before
+    its acronym, runs through the place; the chunk rules cut it at the lower-case "in"."""
+    text = res.text
+    place = _IN_PLACE.search(text, max(0, match.start() - 60), match.start())
+    where = place.group(1) if place else ""
+    code = res.country_of(where)
+    if not place or not (code or res.known_place(where) or where in REGIONS):
+        return
+    words = _words_before(text, place.start())
+    while words and words[0][0] in _CONNECTORS:
+        words = words[1:]
+    if len(words) < 2 or not {w.lower() for w, _ in words} & ORG_HEADS:
+        return  # "Sabina Yusupova in Tashkent (AFP)": no body's head word, no body
+    start, end = words[0][1], match.start()
+    res.rule = "org.acronym-placed"
+    key = res.org(text[start:end], start, end)
+    at = match.start(1)
+    res.alias(key, match.group(1), at, match.end(1), "org.acronym")
+    res.index(key)
+    res.found.mentions.append((at, match.end(1), key))
+    res.claim(start, match.end())
+    at, until = place.span(1)
+    if code:  # the state or place stays named too ("Taiwan", "Africa")
+        res.rule = "state.name"
+        res.state(code, where, at, until)
+    else:
+        res.rule = "place.region" if where in REGIONS else "place.gazetteer"
+        res.place(where, at, until, res.gaz.cities.get(where, ("", 0))[0])
+
+
+def _in_lower_case(res: Resolver, match: re.Match[str]) -> bool:
     words = _words_before(res.text, match.start(), _ANY_WORD)
     letters = match.group(1).replace("&", "").upper()
     for first in range(max(0, len(words) - 12), len(words) - 2):
@@ -56,7 +94,8 @@ def _in_lower_case(res: Resolver, match: re.Match[str]) -> None:
             res.index(key)
             res.found.mentions.append((at, match.end(1), key))
             res.claim(start, match.end())
-            return
+            return True
+    return False
 
 
 def _defined(res: Resolver, match: re.Match[str], words: list[tuple[str, int]]) -> bool:

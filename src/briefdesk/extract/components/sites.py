@@ -64,8 +64,11 @@ _ORES = (
     r"(?:copper|gold|lithium|graphite|nickel|iron\s+ore|coal|uranium|bauxite|cobalt|zinc|"
     r"silver|mining|exploration)"
 )
+# (round 19: a hydro project is named for the river it dams, "the Lower Hongu hydroelectric
+# project", unlike a solar or wind project, often a firm's; a kind before "dam" or "field")
 _LOCAL_NOUN = re.compile(
-    r"\s+(?:(?P<kinds>(?:[a-z-]+\s+){1,2})(?:plants?|stations?|farms?|works)|port|"
+    r"\s+(?:(?:hydro|hydroelectric|hydropower|geothermal)\s+projects?|"
+    r"(?P<kinds>(?:[a-z-]+\s+){1,2})(?:plants?|stations?|farms?|works|dams?|fields?)|port|"
     r"refinery|dam|"
     r"river|reservoir|palace|inland\s+(?:terminal|port)|pumping\s+station|substation|crossing|"
     r"railway|regency|county|district|province|governorate|prefecture|underground\s+expansion|"
@@ -150,6 +153,10 @@ def _stands_as_site(res: Resolver, v: View) -> bool:
 
 VENUE_HEADS = word_list("venue_heads")
 _AT_VENUE = re.compile(r"\b(?:at|outside|inside|in|near|from|to)\s+(?:the\s+)?$")
+# Who works at a centre or college (round 19): "a senior fellow at the X Centre" names the
+# body they work for, never a place the text stands at ("our correspondent at the X Center" is).
+_AFFILIATE_NOUNS = word_list("affiliate_nouns")
+_AFFILIATE = re.compile(rf"\b(?i:{'|'.join(sorted(_AFFILIATE_NOUNS))})\s+at\s+(?:the\s+)?$")
 
 
 _AIRPORT = re.compile(r"\s+(?:International\s+)?Airport$")
@@ -182,6 +189,8 @@ def venue(res: Resolver, v: View) -> str:
         res.place(v.bare, v.chunk.start, v.chunk.start + len(v.bare), code)
         return CLAIM
     at = _AT_VENUE.search(res.before(v.chunk.start, 12))
+    if at and _AFFILIATE.search(res.before(v.chunk.start, 40)):
+        return NEXT  # "an analyst at the Gulf Maritime Studies Centre": the employer, a body
     if at:
         res.place(v.bare, v.chunk.start, v.chunk.start + len(v.bare))
         return CLAIM
