@@ -6,10 +6,12 @@ fails if a rule answers at a word its cue set lacks."""
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
 from briefdesk.extract import frame_lexicon, parties, party_acts, party_phrases
+from briefdesk.extract.pattern_cues import Cued, HeadCued, cued_by
 
 
 class _Everything:
@@ -96,3 +98,91 @@ def test_a_missing_cue_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
     following = " took delivery of the first two ships"
     monkeypatch.setattr(parties, "_CUES", parties._CUES - {"took"})
     assert parties._subject(following, False) != _subject_everywhere(monkeypatch, following, False)
+
+
+# --- cued_by: a pattern gated by its head's cues (deal_prior._DATED) ---
+
+_DATED_BEFORE = (  # deal_prior._DATED as round 18 wrote it, ungated
+    r"\b(?:(?i:last)\s+year['’]s|(?:(?i:a|an|the|its|their)|[A-Z][\w-]*['’]s|[a-z]+['’]s)\s+"
+    r"(?:(?:19|20)\d\d|previous|earlier|former))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:order|contract|deal|purchase|agreement|lease|charter)s?\b"
+)
+DATED_SENTENCES = [
+    ("The purchase follows last year's order for six trainer aircraft.", True),
+    ("The purchase follows LAST year’s order for six trainer aircraft.", True),
+    ("The purchase follows Last Year’s order for six trainer aircraft.", False),
+    ("X delivered two survey ships to the navy under a 2019 order.", True),
+    ("The railway's 2024 contract with Y for 500 tank wagons was completed.", True),
+    ("It replaces its previous contract with the yard.", True),
+    ("Kenya's earlier purchases of patrol boats were smaller.", True),
+    ("The Navy signed a contract for six ships on Monday.", False),
+    ("The 2019 review found no new orders.", False),
+    ("The deal was signed in 2020.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dated"), DATED_SENTENCES)
+def test_dated_same_as_before(sentence: str, dated: bool) -> None:
+    from briefdesk.extract import deal_prior
+
+    before = re.search(_DATED_BEFORE, sentence)
+    after = deal_prior._DATED.search(sentence)
+    assert (before and before.span()) == (after and after.span())
+    assert bool(after) is dated
+
+
+def test_cued_by_never_skips_a_match() -> None:
+    """Random heads and tails: wherever the whole pattern matches, the head's cues are there."""
+    from .test_speed_round18 import _PIECES, _random_pattern
+
+    rng = random.Random(19)
+    checked = 0
+    for _ in range(3000):
+        head, rest = _random_pattern(rng), _random_pattern(rng)
+        flags = re.IGNORECASE if rng.random() < 0.3 else 0
+        try:
+            gated = cued_by(head, rest, flags)
+        except (ValueError, re.error):
+            continue  # no cue in every match of the head (refused), or no pattern at all
+        for _ in range(40):
+            text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 8)))
+            if gated.pattern.search(text):
+                checked += 1
+                assert gated.holds(text), (head, rest, flags, text, gated.hints)
+    assert checked > 500  # (the random texts match often enough to test something)
+
+
+def test_cued_by_a_wrong_hint_is_caught() -> None:
+    """The check can fail: hints that miss the head's cue let a match through unheld."""
+    gated = cued_by("year", " order")
+    assert gated.holds("last year order")
+    assert not Cued(("month",), gated.pattern.pattern).holds("last year order")
+
+
+def test_every_head_gate_finds_what_its_pattern_finds() -> None:
+    """Every ``cued_by`` gate of the extractor, on the tuning sentences, made-up ones and their
+    upper-case forms: a match in a text its hints reject fails."""
+    import importlib
+    import pkgutil
+
+    import briefdesk.extract as package
+
+    from .tuning_texts import tuning_texts
+
+    gates = {
+        id(value): value
+        for info in pkgutil.walk_packages(package.__path__, "briefdesk.extract.")
+        for value in vars(importlib.import_module(info.name)).values()
+        if isinstance(value, HeadCued)
+    }
+    assert gates  # (deal_prior._DATED)
+    sentences = [s for text in tuning_texts() for s in re.split(r"(?<=[.!?])\s+", text)]
+    made_up = [s for s, _dated in DATED_SENTENCES]
+    texts = made_up + sentences + [s.upper() for s in sentences[::7]]
+    matched = 0
+    for gate in gates.values():
+        for text in texts:
+            if gate.pattern.search(text):
+                matched += 1
+                assert gate.holds(text), text[:80]
+    assert matched > 10  # (a dated deal noun: a few tuning sentences)
