@@ -309,10 +309,8 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
     if relative:
         following = following[relative.end() :].split(",")[0]
     words = [w.lower() for w in _WORD.findall(re.split(r";| which | who ", following)[0])][:12]
-    cues = _LOAN_CUES if loan else _CUES
-    for i, w in enumerate(words):
-        if w not in cues:
-            continue  # no rule below answers at this word (round 19)
+    cues = _LOAN_CUES if loan else _CUES  # (only where a rule below can answer: round 19)
+    for i, w in [(i, w) for i, w in enumerate(words) if w in cues]:
         if w in REPORTING and not reports_itself(words, i):
             # "A State Department official said the firms had shipped fuel"; but "Kenya said it
             # would buy" keeps Kenya as the one who buys.
