@@ -13,13 +13,16 @@ noun dated to an earlier time (a year, "last year's", "previous", "earlier") or 
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
-from briefdesk.extract.pattern_cues import cued
+from briefdesk.extract.pattern_cues import cued, cued_by
 
 _NOUN = r"(?:order|contract|deal|purchase|agreement|lease|charter)s?\b"
 # "last year's order", "a 2019 order", "the railway's 2024 contract", "its previous contract".
-_DATED = re.compile(
+# Searched only where its dating words occur ("year's", "19", "20", "previous" ...: read from
+# the pattern by ``cued_by``): its nouns are in every deal sentence, its dates in a fifth.
+_DATED = cued_by(
     r"\b(?:(?i:last)\s+year['’]s|(?:(?i:a|an|the|its|their)|[A-Z][\w-]*['’]s|[a-z]+['’]s)\s+"
-    r"(?:(?:19|20)\d\d|previous|earlier|former))\s+(?:[\w-]+\s+){0,2}?" + _NOUN
+    r"(?:(?:19|20)\d\d|previous|earlier|former))",
+    r"\s+(?:[\w-]+\s+){0,2}?" + _NOUN,
 )
 # "follows X's order for", "comes a year after its order for", "came weeks after an order for".
 _FOLLOWS = cued(

@@ -16,10 +16,13 @@ from typing import NamedTuple
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.frame_lexicon import REPORTING, reports_itself
-from briefdesk.extract.party_acts import describing_states, took_or_placed
+from briefdesk.extract.party_acts import ACT_WORDS, describing_states, took_or_placed
 from briefdesk.extract.party_clauses import cue_words, infinitive_votes, units_of, with_infinitive
 from briefdesk.extract.party_phrases import (
     DEMONYM_BODY,
+    LOAN_SUBJECT_WORDS,
+    OFFTAKE_WORDS,
+    SIGN_VERBS,
     STATE_BODY,
     concession_roles,
     demonym_before_noun,
@@ -306,7 +309,8 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
     if relative:
         following = following[relative.end() :].split(",")[0]
     words = [w.lower() for w in _WORD.findall(re.split(r";| which | who ", following)[0])][:12]
-    for i, w in enumerate(words):
+    cues = _LOAN_CUES if loan else _CUES  # (only where a rule below can answer: round 19)
+    for i, w in [(i, w) for i, w in enumerate(words) if w in cues]:
         if w in REPORTING and not reports_itself(words, i):
             # "A State Department official said the firms had shipped fuel"; but "Kenya said it
             # would buy" keeps Kenya as the one who buys.
@@ -402,6 +406,10 @@ _APPOSITION = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?,\s*(?:a|an|the)\s[^,;()]{3
 # Verbs that report another's words: what follows has its own subject.
 _GET = frozenset({"get", "gets"})
 _BUILD = frozenset({"build", "construct", "develop", "operate", "run", "lay", "install"})
+# The words at which a rule in ``_subject``'s loop can answer; it skips the others.
+_LOAN_CUES = REPORTING | LOAN_SUBJECT_WORDS
+_CUES = REPORTING | ACT_WORDS | OFFTAKE_WORDS | SIGN_VERBS | _BUILD | _AWARD | _CHOOSE | _WIN
+_CUES |= _WIN_OR_RECEIVE | _APPROVE | _BUY | _GET | _SELL
 
 
 def subject_roles(following: str, loan: bool) -> list[tuple[str, int]]:

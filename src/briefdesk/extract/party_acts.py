@@ -16,6 +16,9 @@ _BOOKED = frozenset({"booked", "books"})
 _STOPPED = frozenset(
     {"cancelled", "canceled", "terminated", "suspended", "froze", "rescinded", "scrapped"}
 )
+_TAKE = frozenset({"took", "take", "takes", "taking", "taken"})
+# The words at which ``took_or_placed`` can answer (parties._subject skips the others).
+ACT_WORDS = _TAKE | _PLACED | _STOPPED
 
 
 def describing_states(text: str, units: list[tuple[int, int, str, int]]) -> set[str]:
@@ -38,7 +41,7 @@ def took_or_placed(words: list[str], i: int, passive: bool) -> list[tuple[str, i
     """ "X took delivery", "X has placed an order", "X booked the launch", "X cancelled its
     contract with Y": X buys; "X booked an order": X sells."""
     w = words[i]
-    if w in {"took", "take", "takes", "taking", "taken"} and words[i + 1 : i + 2] == ["delivery"]:
+    if w in _TAKE and words[i + 1 : i + 2] == ["delivery"]:
         return [(BUYER, 2)]
     if w in _PLACED and {"order", "orders", "launch"} & set(words[i + 1 : i + 6]):
         if w in _BOOKED and "launch" not in words[i + 1 : i + 6]:

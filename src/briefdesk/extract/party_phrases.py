@@ -226,6 +226,13 @@ _LEND_NOUNS = frozenset({"loan", "loans", "credit", "financing", "finance"})
 _HAVE = frozenset({"have", "has", "had", "gain", "gains", "get"})
 
 
+_ACCESS = frozenset({"access"})
+_ANNOUNCED = frozenset({"announced", "unveiled"})
+_PACKAGE = frozenset({"package", "aid", "assistance"})
+# The words at which ``loan_subject`` can answer (parties._subject skips the others).
+LOAN_SUBJECT_WORDS = BORROW | LEND | _ACCESS | _ANNOUNCED | _PACKAGE
+
+
 def loan_subject(words: list[str], i: int, passive: bool) -> list[tuple[str, int]] | None:
     """The role of a loan or grant sentence's subject from word ``i``; None reads on."""
     w = words[i]
@@ -233,11 +240,11 @@ def loan_subject(words: list[str], i: int, passive: bool) -> list[tuple[str, int
         return [(BUYER, 2)]
     if w in LEND and w not in _LEND_NOUNS and words[i + 1 : i + 2] != ["facility"]:
         return [(SELLER, 2)] if not passive else []
-    if w == "access" and _HAVE & set(words[max(0, i - 2) : i]):
+    if w in _ACCESS and _HAVE & set(words[max(0, i - 2) : i]):
         return [(BUYER, 2)]  # "Honduras will have access to a disbursement of SDR 45 million"
-    if w in {"announced", "unveiled"} and "from" not in words[i + 1 : i + 10]:
+    if w in _ANNOUNCED and "from" not in words[i + 1 : i + 10]:
         return [(SELLER, 2)]  # "Japan announced a 50 billion yen loan for a metro"
-    if w in {"package", "aid", "assistance"} and i < 4:
+    if w in _PACKAGE and i < 4:
         return [(SELLER, 2)]  # "Australia announced a package of A$190 million"
     return None
 
@@ -294,14 +301,20 @@ _SELL_WORDS = word_list("sell")
 _SIGNING = frozenset({"signed", "inked", "agreed", "initialled", "executed", "entered"})
 
 
+_OFFTAKE = frozenset({"offtake"})
+_TAKE_OUTPUT = frozenset({"take", "takes", "took"})
+# The words at which ``offtaker`` can answer (parties._subject skips the others).
+OFFTAKE_WORDS = _OFFTAKE | _TAKE_OUTPUT
+
+
 def offtaker(words: list[str], i: int) -> str:
     """The role of one who signs an offtake or takes a plant's output: it buys, unless the
     clause says it supplies ("inked an offtake agreement to supply nickel ore to X") or signs
     it with another (who then takes the output). '' when no offtake is told."""
-    if words[i] == "offtake" and not any(w in _SELL_WORDS for w in words[i + 1 :]):
+    if words[i] in _OFFTAKE and not any(w in _SELL_WORDS for w in words[i + 1 :]):
         if not any(w in _SIGNING for w in words[:i]):
             return ""
         return SELLER if "with" in words[i + 1 : i + 4] else BUYER
-    if words[i] in {"take", "takes", "took"} and "output" in words[i + 1 : i + 5]:
+    if words[i] in _TAKE_OUTPUT and "output" in words[i + 1 : i + 5]:
         return BUYER
     return ""

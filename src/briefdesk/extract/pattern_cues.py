@@ -175,3 +175,16 @@ def cued(pattern: str, flags: int = 0) -> Cued:
     """``pattern``, searched only in texts that hold one of its derived cues."""
     found, caseless = cues(pattern, flags)
     return Cued(tuple(sorted(found)), pattern, flags, caseless=caseless)
+
+
+class HeadCued(Gated):
+    """A ``Gated`` whose hints are the cues read from the head of its pattern (``cued_by``)."""
+
+
+def cued_by(head: str, rest: str, flags: int = 0) -> HeadCued:
+    """``(?:head)rest``, searched only in texts that hold one of ``head``'s cues: every match
+    holds a match of its head. For a pattern whose own best cues (the longest) are its most
+    common words and whose head needs a rarer one (round 19: ``deal_prior._DATED``, its nouns
+    in every deal sentence, its year or "previous" in a fifth of them)."""
+    found, caseless = cues(head, flags)
+    return HeadCued(tuple(sorted(found)), f"(?:{head}){rest}", flags, caseless=caseless)
