@@ -1,0 +1,159 @@
+"""Kinds a first-time user met on invented documents in round 19 (newcomer19 N19-01, N19-03,
+N19-05, ...), each with made-up sentences in several wordings and negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdesk.extract import extract_text
+from briefdesk.extract.deal_status import deal_status
+from briefdesk.extract.party_possessive import possessive_role
+
+
+def _sides(text: str) -> list[tuple[str, str]]:
+    return [(d.buyer, d.seller) for d in extract_text(text).deals]
+
+
+# N19-01: the owner of "X's <amount> contract to buy … from Y" buys; the kin ("X's contract for
+# … from Y", "X's plan to buy", "X's deal to acquire") likewise; "X's contract to supply" sells.
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Parliament voted to suspend the Interior Ministry's EUR 290 million contract to buy "
+            "twelve helicopters from the Italian manufacturer Vantor Aerospace.",
+            ("Interior Ministry", "Vantor Aerospace"),
+        ),
+        (
+            "The Defence Ministry's $290 million contract to buy twelve helicopters from Airbus "
+            "was signed in May.",
+            ("Defence Ministry", "Airbus"),
+        ),
+        (
+            "Kenya's $40 million contract for six patrol boats from Damen Shipyards was signed "
+            "on Monday.",
+            ("Kenya", "Damen Shipyards"),
+        ),
+        (
+            "Acme Corp's 290 million euro deal to acquire Beta Systems from Gamma Holdings closed "
+            "on Monday.",
+            ("Acme Corp", "Gamma Holdings"),
+        ),
+        (
+            "Kenya's plan to buy six patrol boats from Damen Shipyards for $40 million was "
+            "approved on Monday.",
+            ("Kenya", "Damen Shipyards"),
+        ),
+    ],
+)
+def test_the_owner_of_a_contract_to_buy_buys(text: str, sides: tuple[str, str]) -> None:
+    assert sides in _sides(text)
+
+
+@pytest.mark.parametrize(
+    ("after", "role"),
+    [
+        ("'s EUR 290 million contract to buy twelve", "buyer"),
+        ("'s $40m deal to acquire a stake", "buyer"),
+        ("'s US$40 million order for six boats", "buyer"),
+        ("'s contract for six boats from Damen", "buyer"),
+        ("'s $1.2 billion purchase of jets", "buyer"),
+        ("'s EUR 50 million contract to supply radars", "seller"),
+        ("'s deal to build six boats", "seller"),
+        ("'s export of rifles", "seller"),
+        # negatives: a plan to build names no builder; a contract with no direction; no deal
+        ("'s plan to build a dam", None),
+        ("'s contract with Damen", None),
+        ("'s contract for six boats was signed", None),
+        ("'s chief executive said", None),
+    ],
+)
+def test_possessive_roles(after: str, role: str | None) -> None:
+    found = possessive_role(after, loan=False)
+    assert (found[0] if found else None) == role
+
+
+def test_a_lenders_possessive_loan() -> None:
+    assert possessive_role("'s EUR 200 million loan to", loan=True) == (
+        "seller",
+        'possessive "\'s EUR 200 million loan"',
+    )
+    assert possessive_role("'s contract to buy", loan=True) is None
+
+
+# N19-03: a status word a needing verb governs ("needs approval by", "requires the go-ahead",
+# "seeks cabinet approval", "must approve", "once the board approves it") is still to come: no
+# approval, and the deal waits (a step down, as "subject to Board approval" always was).
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The $50 million loan needs approval by the board.", "proposed"),
+        ("The $50 million sale requires approval by parliament.", "proposed"),
+        ("The ministry seeks approval by cabinet for the $50 million purchase.", "proposed"),
+        ("The $50 million loan needs the board's go-ahead.", "proposed"),
+        ("The $50 million purchase needs a green light from parliament.", "proposed"),
+        ("The $50 million contract awaits the green light of parliament.", "proposed"),
+        # after "once" or "if" the approval is no status, and no step down
+        ("The bank will lend Zambia $120 million once the board approves it.", "approved"),
+        ("If approved, the $50 million loan would fund a dam.", "reported"),
+        ("Parliament must approve the $50 million contract.", "reported"),
+        ("The $50 million contract must still be signed by the minister.", "reported"),
+        ("The ministry asked parliament to ratify the $50 million contract.", "reported"),
+        # waiting for a signature is no step down: the approval stands
+        (
+            "The board has approved a $50 million loan, subject to the signature of a supply "
+            "contract.",
+            "approved",
+        ),
+        # negatives: the approval or signature happened
+        ("The board has approved the $50 million loan.", "approved"),
+        ("The $50 million deal was signed once the board had approved it.", "signed"),
+        ("The $50 million deal was signed after the board approved it.", "signed"),
+        ("The $50 million sale, which needed no further approval, was signed on Monday.", "signed"),
+        ("The $50 million deal has been signed and needs no approval.", "signed"),
+    ],
+)
+def test_a_needed_approval_is_no_status(sentence: str, status: str) -> None:
+    assert deal_status(sentence) == status
+
+
+# N19-05: a vote or decision to stop a deal is the stop ("voted 131 to 87 to suspend"); wanting,
+# threatening or planning to is not.
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "Late last night the National Assembly voted 131 to 87 to suspend the ministry's "
+            "EUR 290 million contract to buy twelve helicopters.",
+            "suspended",
+        ),
+        ("Parliament voted to suspend the $290 million contract.", "suspended"),
+        ("The board agreed to suspend the $290 million loan.", "suspended"),
+        ("Parliament moved to freeze the $290 million deal.", "suspended"),
+        ("The court ordered the ministry to suspend the $290 million contract.", "suspended"),
+        ("The cabinet decided to cancel the $290 million contract.", "cancelled"),
+        ("The senate voted to block the $290 million sale.", "suspended"),
+        ("The opposition wants to suspend the $290 million contract.", "reported"),
+        ("The opposition threatened to cancel the $290 million contract.", "reported"),
+        (
+            "Parliament will vote next week on whether to suspend the $290 million contract.",
+            "reported",
+        ),
+        ("The government plans to cancel the $290 million contract.", "proposed"),
+    ],
+)
+def test_a_decided_stop_is_the_status(sentence: str, status: str) -> None:
+    assert deal_status(sentence) == status
+
+
+def test_a_suspended_contract_keeps_its_later_signature_as_background() -> None:
+    text = (
+        "Parliament voted to suspend the Interior Ministry's EUR 290 million contract to buy "
+        "twelve helicopters from Vantor Aerospace. The contract was signed on 9 October."
+    )
+    deal = next(d for d in extract_text(text).deals if d.value)
+    assert (deal.buyer, deal.seller, deal.status) == (
+        "Interior Ministry",
+        "Vantor Aerospace",
+        "suspended",
+    )
