@@ -157,3 +157,46 @@ def test_a_suspended_contract_keeps_its_later_signature_as_background() -> None:
         "Vantor Aerospace",
         "suspended",
     )
+
+
+def _deal(text: str):  # type: ignore[no-untyped-def]
+    return next(d for d in extract_text(text).deals if d.value)
+
+
+# N19-03: a stake bought or sold is the item, in the text's words, up to the word that leaves
+# the name; "70% of the X project" after a buying verb is a stake too.
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        (
+            "Halvard Minerals has agreed to buy a 70% stake in the Cerro Ayllu copper project in "
+            "southern Peru from Minera Quilcapampa for $450 million.",
+            "70% stake in the Cerro Ayllu copper project",
+        ),
+        (
+            "Acme Mining agreed to sell its 40% stake in the Rio Blanco gold mine to Beta "
+            "Resources Ltd for $120 million.",
+            "40% stake in the Rio Blanco gold mine",
+        ),
+        (
+            "Acme Mining bought a 40% stake in Beta Resources Ltd for $120 million.",
+            "40% stake in Beta Resources Ltd",
+        ),
+        (
+            "Halvard Minerals agreed on 24 November to buy 70% of the Cerro Ayllu copper project "
+            "from Minera Quilcapampa for $450 million.",
+            "70% of the Cerro Ayllu copper project",
+        ),
+        # negatives: a stake with no "in" names no more than the kind; a share of its gas is
+        # no stake
+        ("Acme Mining bought a 40% stake for $120 million.", ""),
+    ],
+)
+def test_a_stake_is_the_item(text: str, item: str) -> None:
+    deal = _deal(text)
+    assert (deal.item, deal.kind) == (item, "acquisition")
+
+
+def test_a_share_of_goods_is_no_stake() -> None:
+    deal = _deal("Acme Power will buy 70% of its gas from Gazprom for $40 million a year.")
+    assert deal.kind != "acquisition" and "%" not in deal.item
