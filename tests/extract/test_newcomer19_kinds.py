@@ -200,3 +200,27 @@ def test_a_stake_is_the_item(text: str, item: str) -> None:
 def test_a_share_of_goods_is_no_stake() -> None:
     deal = _deal("Acme Power will buy 70% of its gas from Gazprom for $40 million a year.")
     assert deal.kind != "acquisition" and "%" not in deal.item
+
+
+# N19-03: a name read as a place only after a locative ("from X") is the company the text names
+# elsewhere; a place another rule found, or a name no body bears, stays a place.
+def test_a_place_named_as_a_company_elsewhere_is_that_company() -> None:
+    text = (
+        "Halvard Minerals has agreed to buy a 70% stake in the Cerro Ayllu copper project in "
+        "southern Peru from Minera Quilcapampa for $450 million, the biggest of four deals.\n\n"
+        "* Peru - Halvard Minerals agreed to buy 70% of the project from Minera Quilcapampa "
+        "for $450 million."
+    )
+    ex = extract_text(text)
+    assert "Minera Quilcapampa" not in [p.name for p in ex.places]
+    assert ("organization", "Minera Quilcapampa") in [(a.type, a.name) for a in ex.actors]
+    deal = next(d for d in ex.deals if d.item.startswith("70% stake"))
+    assert (deal.buyer, deal.seller) == ("Halvard Minerals", "Minera Quilcapampa")
+
+
+def test_a_place_no_body_bears_stays_a_place() -> None:
+    text = "The smelter in Quilcapampa will open in May. Andes Copper said it would bid."
+    ex = extract_text(text)
+    assert "Quilcapampa" in [p.name for p in ex.places]
+    text = "Acme Mining will build a smelter in Tarapaca. Tarapaca Holdings said it would bid."
+    assert "Tarapaca" in [p.name for p in extract_text(text).places]

@@ -32,6 +32,7 @@ from briefdesk.extract.components.late import classify_late
 from briefdesk.extract.components.late_roles import late_roles
 from briefdesk.extract.components.lead_countries import lead_countries
 from briefdesk.extract.components.list_places import dwellers_places, list_places
+from briefdesk.extract.components.located_bodies import located_bodies
 from briefdesk.extract.components.mastheads import mastheads
 from briefdesk.extract.components.menu_lines import menu_lines
 from briefdesk.extract.components.minister_countries import minister_countries
@@ -341,6 +342,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
                 classify_late(res, sentence, chunk)
         shadowed_places(res)  # "terminals at Mongla" after "Mongla Port Authority"
         list_places(res)  # "to Auki, Noro, Gizo and Kirakira": the others of a list of places
+        located_bodies(res)  # "from Minera Quilcapampa" here, a company below: the company
         res.rule = "org.field-value"
         late_field_parties(res)  # "Buyer: X" where X, named before, was read nowhere here
         res.rule = ""
