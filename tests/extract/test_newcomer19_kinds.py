@@ -224,3 +224,63 @@ def test_a_place_no_body_bears_stays_a_place() -> None:
     assert "Quilcapampa" in [p.name for p in ex.places]
     text = "Acme Mining will build a smelter in Tarapaca. Tarapaca Holdings said it would bid."
     assert "Tarapaca" in [p.name for p in extract_text(text).places]
+
+
+# N19-09: a passive award with no agent ("has been awarded to Y") is the award of the body that
+# announces it ("The Ministry also announced that ..."), or of the body whose release it is.
+@pytest.mark.parametrize(
+    ("text", "buyer"),
+    [
+        (
+            "The Ministry of Energy signed a loan today. The Ministry also announced that the "
+            "US$610 million engineering, procurement and construction contract for the dam has "
+            "been awarded to Albufeira Construcoes SA of Portugal, selected from five bidders.",
+            "Ministry of Energy",
+        ),
+        (
+            "The Kenya Roads Authority said the $50 million contract for the bypass had been "
+            "awarded to Acme Builders Ltd.",
+            "Kenya Roads Authority",
+        ),
+        (
+            "MINISTRY OF WORKS AND TRANSPORT\nPRESS RELEASE\nNairobi, 3 March 2026\nThe Ministry "
+            "of Works and Transport today published the tender results. The $50 million contract "
+            "for the Kisumu bypass has been awarded to Acme Builders Ltd.",
+            "Ministry of Works and Transport",
+        ),
+        # negatives: an outlet, a person, a legislature; the winner's own news; an agent named;
+        # no announcer and no release
+        (
+            "Reuters reported that the $50 million contract for the bypass had been awarded to "
+            "Acme Builders Ltd.",
+            "",
+        ),
+        (
+            "Finance Minister John Mbeki said the $50 million contract for the bypass had been "
+            "awarded to Acme Builders Ltd.",
+            "",
+        ),
+        (
+            "Parliament said the $50 million contract for the bypass had been awarded to Acme "
+            "Builders Ltd.",
+            "",
+        ),
+        (
+            "Acme Builders Ltd announced that it had been awarded a $50 million contract for the "
+            "bypass.",
+            "",
+        ),
+        (
+            "The Kenya Roads Authority said the $50 million contract had been awarded to Acme "
+            "Builders Ltd by the Ministry of Transport.",
+            "Ministry of Transport",
+        ),
+        ("The $50 million contract for the bypass has been awarded to Acme Builders Ltd.", ""),
+    ],
+)
+def test_the_announcer_of_an_award_awarded_it(text: str, buyer: str) -> None:
+    deal = _deal(text)
+    assert (deal.buyer, deal.seller) == (
+        buyer,
+        "Acme Builders Ltd" if "Acme" in text else deal.seller,
+    )

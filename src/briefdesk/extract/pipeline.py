@@ -58,6 +58,7 @@ from briefdesk.extract.components.table_parties import table_parties
 from briefdesk.extract.components.title_offices import title_offices
 from briefdesk.extract.components.titled_states import titled_states
 from briefdesk.extract.dateline_date import article_dates
+from briefdesk.extract.deal_announced_award import announced_awards
 from briefdesk.extract.deal_awards import ordered_awards
 from briefdesk.extract.deal_chooser import chosen, chosen_sides
 from briefdesk.extract.deal_defined import defined_sides
@@ -150,6 +151,7 @@ def run(
         deals = sanctions_packages(text, found, sents, deals)  # "adopted sanctions against X"
         deals = provided_supplies(text, found, sents, deals)  # "provides for the supply of"
         deals = won_works(text, found, sents, deals)  # "X, which won the civil works contract"
+        announced_awards(text, found, sents, deals)  # "The Ministry announced that ... awarded to"
         chosen_sides(text, found, sents, deals, functools.partial(same_party, found))  # learned
     lap("records: country counts")  # (and the end of find_actors)
     actors = []
