@@ -20,6 +20,7 @@ from __future__ import annotations
 from briefdesk.extract import rx as re
 from briefdesk.extract.clause_cuts import told_aside
 from briefdesk.extract.deal_kinds import RIGHTS_RE, DealBuild
+from briefdesk.extract.deal_stake_item import shares_of, stake_item
 from briefdesk.extract.text import Sentence
 from briefdesk.extract.unpriced_acts import STAKE
 
@@ -65,8 +66,9 @@ def named_kind(deal: DealBuild, sents: list[Sentence]) -> tuple[str, str]:
         return deal.kind, ""
     # (a relative clause naming no amount describes a party: "X, which won a concession,")
     said = " ".join(told_aside(s.text) for s in _sentences(deal, sents))
-    if STAKE.search(said) or STAKE.search(deal.item) or _STAKE_TOLD.search(said):
+    if STAKE.search(said) or STAKE.search(deal.item) or _STAKE_TOLD.search(said) or shares_of(said):
         # (a stake in a gas field is no energy supply, whatever the field's words say)
+        stake_item(deal, _sentences(deal, sents))  # "70% stake in the X project" (N19-03)
         return "acquisition", "a stake bought or sold"
     company = _COMPANY_BOUGHT.search(said) if deal.kind == "other" else None
     if company and company.group(1) not in (deal.buyer, deal.seller):

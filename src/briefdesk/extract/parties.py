@@ -34,6 +34,7 @@ from briefdesk.extract.party_phrases import (
     offtaker,
     signed_for_from,
 )
+from briefdesk.extract.party_possessive import possessive_role
 from briefdesk.extract.party_preps import BY_PREPOSITION, LED_BY, approved_by_state, led_by
 from briefdesk.extract.span_sweeps import following_parties, outside
 from briefdesk.extract.words import word_list
@@ -69,19 +70,6 @@ _BE = word_list("be")
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 _ORIGIN = re.compile(
     r"^-(?:made|built|manufactured|produced|designed|developed|supplied|origin)\b", re.IGNORECASE
-)
-# An amount may sit between a possessive and its deal noun: "Peru's $1 billion purchase".
-_AMOUNT = r"(?:(?:US)?[$€£¥]\s?[\d.,]+\s*(?:[mb]n?|million|billion|trillion)?\s+)?"
-_POSSESSIVE_BUY = re.compile(
-    rf"^['’]s\s+{_AMOUNT}(?:[a-z-]+\s+){{0,2}}(?:purchase|purchases|acquisition|procurement|"
-    r"order|orders|import|imports|imported|buying)\b"
-)
-_POSSESSIVE_SELL = re.compile(
-    rf"^['’]s\s+{_AMOUNT}(?:[a-z-]+\s+){{0,2}}(?:sale|sales|export|exports|supply|supplies|"
-    r"delivery|deliveries|transfer|offer)\b"
-)
-_POSSESSIVE_LEND = re.compile(
-    rf"^['’]s\s+{_AMOUNT}(?:[a-z-]+\s+){{0,2}}(?:loan|loans|lending|credit)\b"
 )
 
 
@@ -271,16 +259,10 @@ def _roles(
             plain = _APPOSITION.sub(" ", _BRACKET.sub("", following, count=1), count=1)
             cue = " ".join(_WORD.findall(plain)[:3])
             found.extend((role, strength, f"subject of {cue!r}") for role, strength in subject)
-    possessive = " ".join(after.split()[:3])
-    if loan:
-        if _POSSESSIVE_LEND.match(after):
-            found.append((SELLER, 3, f"possessive {possessive!r}"))
-        return found
-    if _ORIGIN.match(after):
-        found.append((SELLER, 3, f"origin adjective {possessive!r}"))
-    elif _POSSESSIVE_BUY.match(after) or _POSSESSIVE_SELL.match(after):
-        role = BUYER if _POSSESSIVE_BUY.match(after) else SELLER
-        found.append((role, 3, f"possessive {possessive!r}"))
+    if not loan and _ORIGIN.match(after):
+        found.append((SELLER, 3, f"origin adjective {' '.join(after.split()[:3])!r}"))
+    elif owner := possessive_role(after, loan):  # "X's contract to buy" (party_possessive)
+        found.append((owner[0], 3, owner[1]))
     return found
 
 

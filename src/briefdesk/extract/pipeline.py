@@ -33,6 +33,7 @@ from briefdesk.extract.components.late import classify_late
 from briefdesk.extract.components.late_roles import late_roles
 from briefdesk.extract.components.lead_countries import lead_countries
 from briefdesk.extract.components.list_places import dwellers_places, list_places
+from briefdesk.extract.components.located_bodies import located_bodies
 from briefdesk.extract.components.mastheads import mastheads
 from briefdesk.extract.components.menu_lines import menu_lines
 from briefdesk.extract.components.minister_countries import minister_countries
@@ -61,6 +62,7 @@ from briefdesk.extract.components.table_parties import table_parties
 from briefdesk.extract.components.title_offices import title_offices
 from briefdesk.extract.components.titled_states import titled_states
 from briefdesk.extract.dateline_date import article_dates
+from briefdesk.extract.deal_announced_award import announced_awards
 from briefdesk.extract.deal_awards import ordered_awards
 from briefdesk.extract.deal_board_items import board_items
 from briefdesk.extract.deal_chooser import chosen, chosen_sides
@@ -157,6 +159,7 @@ def run(
         deals = sanctions_packages(text, found, sents, deals)  # "adopted sanctions against X"
         deals = provided_supplies(text, found, sents, deals)  # "provides for the supply of"
         deals = won_works(text, found, sents, deals)  # "X, which won the civil works contract"
+        announced_awards(text, found, sents, deals)  # "The Ministry announced that ... awarded to"
         chosen_sides(text, found, sents, deals, functools.partial(same_party, found))  # learned
     lap("records: country counts")  # (and the end of find_actors)
     actors = []
@@ -352,6 +355,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
                 classify_late(res, sentence, chunk)
         shadowed_places(res)  # "terminals at Mongla" after "Mongla Port Authority"
         list_places(res)  # "to Auki, Noro, Gizo and Kirakira": the others of a list of places
+        located_bodies(res)  # "from Minera Quilcapampa" here, a company below: the company
         res.rule = "org.field-value"
         late_field_parties(res)  # "Buyer: X" where X, named before, was read nowhere here
         res.rule = ""

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from briefdesk.extract.status_governed import blank_needed, decided_stops, waits
 from briefdesk.extract.status_unsigned import blank_unsigned, says_unsigned
 from briefdesk.extract.words import word_list
 
@@ -96,6 +97,7 @@ def prepared(lowered: str) -> str:
     ):
         lowered = _NEGATED.sub(_negated_blank, lowered)
     lowered = blank_unsigned(lowered)  # "nothing has been signed", "without signing" (round 16)
+    lowered = blank_needed(lowered)  # "needs approval by", "must approve" (round 19, N19-03)
     if " of terms" in lowered or "term sheet" in lowered or "heads of agreement" in lowered:
         lowered = _PRELIMINARY.sub(_as_agreed, lowered)
     if "receive" in lowered and _BIDS_RECEIVED.search(lowered):
@@ -143,7 +145,7 @@ GRAMMAR_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
 
 def grammar_cues(lowered: str) -> list[tuple[str, int, int]]:
     """(status, start, end) of each grammar cue in ``lowered``."""
-    found: list[tuple[str, int, int]] = []
+    found = decided_stops(lowered)  # "voted to suspend the contract" (round 19, N19-05)
     for status, hint, pattern in GRAMMAR_CUES:
         if hint in lowered:
             found.extend(
@@ -183,7 +185,7 @@ def held_back(lowered: str, status: str) -> str:
     ):
         return "approved"
     hinted = any(hint in lowered for hint in _PENDING_HINTS)
-    if hinted and status in _STEP_DOWN and _PENDING.search(lowered):
+    if status in _STEP_DOWN and ((hinted and _PENDING.search(lowered)) or waits(lowered)):
         return _STEP_DOWN[status]
     if status == "reported" and says_unsigned(lowered):
         return "proposed"  # "nothing has been signed yet on the purchase" (round 16)

@@ -74,6 +74,7 @@ TEXTS: dict[str, str] = {
     "org.in-apposition": "organisation in a person's apposition: {s!r}",
     "org.country-brand": "company named after a country: {s!r}",
     "org.context": "words around the name mark a company: {s!r}",
+    "org.named-elsewhere": "named as a company elsewhere in the text, so no place: {s!r}",
     "org.goods-from": "the seller named after the goods of a purchase ('... boats from X'): {s!r}",
     "org.acronym-defined": "a name that spells the acronym in brackets after it: {s!r}",
     "org.acronym-placed": 'a name closing on "in" and a place, right before its acronym: {s!r}',
