@@ -104,6 +104,26 @@ _VISIT_AFTER = re.compile(
 _VISIT_BEFORE = re.compile(r"\bvisiting\s+(?:[A-Z][\w'’.-]*\s+){0,6}$")
 
 
+def paragraph_bounds(text: str) -> list[int]:
+    """Offsets where the text's paragraphs (blocks between blank lines) start, then one past the
+    end: paragraph ``i`` is ``[bounds[i], bounds[i + 1])``. Fewer than 4 bounds: one or two
+    blocks, no paragraph apart from the whole."""
+    return [0] + [m.end() for m in _BLOCK_END.finditer(text)] + [len(text) + 1]
+
+
+_BLOCK_END = re.compile(r"\n\s*\n")
+
+
+def speaks_for(
+    res: Resolver, sents: list[Sentence], starts: list[int], person: ActorBuild, code: str
+) -> bool:
+    """Whether nothing where the person is named ties them to a side other than ``code``: no
+    other state or speaker for it in their sentence, no body before their post, not a guest."""
+    if other_state_in_sentence(res, sents, starts, person, code) or body_before(res, person):
+        return False
+    return not visitor(res, person)  # "X, on a visit to Hanoi,": the guest of that state
+
+
 def visitor(res: Resolver, person: ActorBuild) -> bool:
     """Whether the text writes the person as a guest where they are named."""
     return any(

@@ -15,19 +15,15 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
-from briefdesk.extract import rx as re
 from briefdesk.extract.post_states import (
     bare_posts,
-    body_before,
     named_in_text,
-    other_state_in_sentence,
+    paragraph_bounds,
+    speaks_for,
     state_mentions,
-    visitor,
 )
 from briefdesk.extract.resolver import Resolver, note
 from briefdesk.extract.text import Sentence
-
-_BLOCK_END = re.compile(r"\n\s*\n")
 
 
 def block_countries(res: Resolver, sents: list[Sentence]) -> None:
@@ -40,7 +36,7 @@ def block_countries(res: Resolver, sents: list[Sentence]) -> None:
     if not top or (len(top) > 1 and top[1][1] == top[0][1]):
         return
     most = top[0][0]
-    bounds = [0] + [m.end() for m in _BLOCK_END.finditer(res.text)] + [len(res.text) + 1]
+    bounds = paragraph_bounds(res.text)
     if len(bounds) < 4:
         return  # one or two blocks: the paragraph is (nearly) the whole text, no side of it
     named = named_in_text(res)
@@ -52,9 +48,7 @@ def block_countries(res: Resolver, sents: list[Sentence]) -> None:
         codes = {code for start, code in named if low <= start < high}
         if codes != {most}:
             continue
-        if other_state_in_sentence(res, sents, starts, person, most) or body_before(res, person):
-            continue
-        if visitor(res, person):  # "X, on a visit to Hanoi,": the guest of that state
+        if not speaks_for(res, sents, starts, person, most):
             continue
         person.country = most
         note(person.why, "person.country-block", res.affiliation_name(most))

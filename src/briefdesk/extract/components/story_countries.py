@@ -20,19 +20,15 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
-from briefdesk.extract import rx as re
 from briefdesk.extract.post_states import (
     bare_posts,
-    body_before,
     named_in_text,
-    other_state_in_sentence,
+    paragraph_bounds,
+    speaks_for,
     state_mentions,
-    visitor,
 )
 from briefdesk.extract.resolver import Resolver, note
 from briefdesk.extract.text import Sentence
-
-_BLOCK_END = re.compile(r"\n\s*\n")
 
 
 def story_countries(res: Resolver, sents: list[Sentence]) -> None:
@@ -41,7 +37,7 @@ def story_countries(res: Resolver, sents: list[Sentence]) -> None:
     if not people:
         return
     named = named_in_text(res)
-    bounds = [0] + [m.end() for m in _BLOCK_END.finditer(res.text)] + [len(res.text) + 1]
+    bounds = paragraph_bounds(res.text)
     if len(bounds) < 4:
         return  # one or two blocks: no headline or lead apart from the person's paragraph
     code = _story_state(named, sorted(state_mentions(res)), bounds)
@@ -54,9 +50,7 @@ def story_countries(res: Resolver, sents: list[Sentence]) -> None:
             continue
         if any(other is not person and at[id(other)] & at[id(person)] for other in people):
             continue  # "Foreign Minister A and Foreign Minister B signed it": two sides
-        if other_state_in_sentence(res, sents, starts, person, code) or body_before(res, person):
-            continue
-        if visitor(res, person):  # "X, on a visit to Hanoi,": the guest of that state
+        if not speaks_for(res, sents, starts, person, code):
             continue
         person.country = code
         note(person.why, "person.country-story", res.affiliation_name(code))
