@@ -111,6 +111,15 @@ def build_brief(out: Path) -> None:
     idle()
     question.grab().save(str(HERE / "actor-type.png"))
     question.close()
+
+    from briefdesk.gui.first_run import FirstRunPage
+
+    # Shown once, on a first start (a screenshot run is no session and never shows it).
+    first = FirstRunPage(Settings(), window)
+    first.show()
+    idle()
+    first.grab().save(str(HERE / "first-run.png"))
+    first.close()
     window.close()
 
 

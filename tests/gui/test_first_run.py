@@ -83,6 +83,18 @@ def test_asked_only_when_nothing_is_set() -> None:
     assert not wants_first_run(settings)
 
 
+def test_each_fields_example_shows_whole(make_window: Any, qtbot: Any) -> None:
+    page = _page(make_window(), qtbot)
+    for edit in (page.name, page.post, page.organisation):
+        shown = edit.width() - 2 * edit.style().pixelMetric(
+            edit.style().PixelMetric.PM_DefaultFrameWidth
+        )
+        assert shown >= edit.fontMetrics().horizontalAdvance(edit.placeholderText()), (
+            edit.placeholderText()
+        )
+    page.reject()
+
+
 def test_skipped_it_never_comes_back(make_window: Any, qtbot: Any) -> None:
     window = make_window()
     page = _page(window, qtbot)

@@ -50,6 +50,10 @@ class FirstRunPage(QDialog):
         self.post.setPlaceholderText("your post, e.g. Desk Officer, East Africa")
         self.organisation = QLineEdit(settings.author.unit)
         self.organisation.setPlaceholderText("e.g. Economic Section, Ministry of Trade")
+        # Wide enough for each field's example to show whole (a cut-off "your name, as the not…"
+        # explains nothing).
+        for edit in (self.name, self.post, self.organisation):
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24)
         self.marking = QComboBox()
         guard_wheel(self.marking)
         for label, marking in marking_choices():
