@@ -8,6 +8,7 @@ import pytest
 from briefdesk.extract import extract_text
 from briefdesk.extract.deal_status import deal_status
 from briefdesk.extract.party_possessive import possessive_role
+from briefdesk.extract.status_grammar import held_back, prepared
 
 
 def _sides(text: str) -> list[tuple[str, str]]:
@@ -284,3 +285,22 @@ def test_the_announcer_of_an_award_awarded_it(text: str, buyer: str) -> None:
         buyer,
         "Acme Builders Ltd" if "Acme" in text else deal.seller,
     )
+
+
+# The step down binds to the step-down statuses only: "status in _STEP_DOWN and (pending or
+# waits)", never "(status in _STEP_DOWN and pending) or waits" — a cancelled or suspended deal
+# whose sentence also says an approval is needed keeps its stop (and no KeyError).
+@pytest.mark.parametrize(
+    ("status", "held"),
+    [
+        ("signed", "approved"),
+        ("approved", "proposed"),
+        ("reported", "proposed"),
+        ("cancelled", "cancelled"),
+        ("suspended", "suspended"),
+        ("agreed", "agreed"),
+    ],
+)
+def test_waiting_steps_down_only_the_step_down_statuses(status: str, held: str) -> None:
+    lowered = prepared("the loan needs approval by the board, which voted to cancel it.")
+    assert held_back(lowered, status) == held
