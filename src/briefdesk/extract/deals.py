@@ -387,7 +387,7 @@ class DealFinder:
             sentence.end,
             mentions,
             key[2],
-            sources.lenders_among(self.found.actors, mentions, self.text),  # "a loan of X"
+            sources.loan_lenders(self.found.actors, mentions, self.text, key[2]),  # "a loan of X"
             concession=self._concession(sentence),
             government=lambda key: is_government(self.found.actors[key]),
         )
