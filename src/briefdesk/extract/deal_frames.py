@@ -20,7 +20,7 @@ from typing import NamedTuple
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_kinds import NO_PARTY_KINDS, DealBuild, word_set
 from briefdesk.extract.deal_origin import firm_from
-from briefdesk.extract.deal_parties import concession_in, same_side
+from briefdesk.extract.deal_parties import same_side
 from briefdesk.extract.frame_clause import Area, area_of
 from briefdesk.extract.frame_heads import (
     WORD,
@@ -34,9 +34,9 @@ from briefdesk.extract.frame_heads import (
     visible,
     words_of,
 )
-from briefdesk.extract.party_phrases import demonym_before_noun, descriptive
 from briefdesk.extract.party_preps import group_leader
 from briefdesk.extract.resolver import Found
+from briefdesk.extract.side_reading import SideReading
 from briefdesk.extract.span_sweeps import inside_longer
 from briefdesk.extract.text import Sentence
 
@@ -191,18 +191,25 @@ def _with_pronouns(text: str, area: Area, units: list[Mention]) -> list[Mention]
 
 
 def frame_votes(
-    text: str, sentence: Sentence, mentions: list[Mention], anchor: int, kind: str
+    text: str,
+    sentence: Sentence,
+    mentions: list[Mention],
+    anchor: int,
+    kind: str,
+    reading: SideReading | None = None,
 ) -> list[Vote]:
-    """Every party of the anchor's clause that a head gives a role, nearest first."""
+    """Every party of the anchor's clause that a head gives a role, nearest first.
+    ``reading``: the article's facts the side readers share (side_reading, round 20)."""
     if not word_set(sentence.text) & forms():
         return []  # no deal verb or noun in the sentence (most sentences: one set test)
+    reading = reading or SideReading(text)
     area = area_of(text, sentence.start, sentence.end, anchor)
-    described = [m for m in mentions if descriptive(text, m)]
+    described = [m for m in mentions if reading.described(m)]
     kept = [
         m
         for m in mentions
         if m not in described
-        and not demonym_before_noun(text[m[0] : m[1]], text[m[1] : m[1] + 12])
+        and not reading.adjective(m[0], m[1])
         and not _OWNS.match(text, m[1])  # "with Kestrel's Liberian unit": the unit is the side
     ]
     # "with US launch provider Meridian LLC": a name before describing words and a company.
@@ -223,8 +230,9 @@ def frame_votes(
     if not inside:
         return []
     inside = _with_pronouns(text, area, inside)
-    words = words_of(text, area, inside)
-    heads = heads_of(text, words, inside, kind)
+    words, heads = reading.clause(
+        (area, tuple(inside), kind), lambda: _heads(text, area, inside, kind)
+    )
     if not heads:
         return []
     votes = []
@@ -233,6 +241,14 @@ def frame_votes(
         if role:
             votes.append(Vote(role, unit[2], abs(unit[0] - anchor), why))
     return _others_resolved(sorted(votes, key=lambda v: v.distance))
+
+
+def _heads(
+    text: str, area: Area, inside: list[Mention], kind: str
+) -> tuple[list[tuple[int, int, str]], list[Head]]:
+    """The clause's words and its deal heads (read once per clause, area and kind)."""
+    words = words_of(text, area, inside)
+    return words, heads_of(text, words, inside, kind)
 
 
 def _others_resolved(votes: list[Vote]) -> list[Vote]:
@@ -256,9 +272,11 @@ def frame_sides(
     found: Found,
     deals: list[DealBuild],
     sides_in: Callable[[Sentence], list[Mention]],
+    reading: SideReading | None = None,
 ) -> None:
     """Fill each deal's empty side from the frames of its value's clause (first evidence), then
     of the other sentences told as its evidence (a lead the value points back to)."""
+    reading = reading or SideReading(text)
     for deal in deals:
         if deal.kind in NO_PARTY_KINDS or not deal.evidence:
             continue
@@ -266,14 +284,14 @@ def frame_sides(
             if number and deal.buyer and deal.seller:
                 break
             sentence = Sentence(start, end, text[start:end])
-            if concession_in(sentence.text):
+            if reading.concession(sentence):
                 break  # the rights read the other way (party_phrases.concession_roles)
             value = deal.value.start if deal.value else -1
             anchor = value if start <= value < end else start
             mentions = sides_in(sentence)
             if not mentions:
                 continue
-            votes = frame_votes(text, sentence, mentions, anchor, deal.kind)
+            votes = frame_votes(text, sentence, mentions, anchor, deal.kind, reading)
             if not number:
                 _turn(found, deal, votes)
                 _from_another_clause(text, found, deal, votes, mentions, sentence, anchor)
@@ -307,18 +325,24 @@ def _from_another_clause(
 
 
 def sentence_frames(
-    text: str, found: Found, deal: DealBuild, sentence: Sentence, mentions: list[Mention]
+    text: str,
+    found: Found,
+    deal: DealBuild,
+    sentence: Sentence,
+    mentions: list[Mention],
+    reading: SideReading | None = None,
 ) -> None:
     """Fill an unpriced deal's empty sides from its sentence's frames, read from the first deal
     word on ("An order from the Senegalese Navy ... has gone to X")."""
-    if not mentions or concession_in(sentence.text):
+    reading = reading or SideReading(text)
+    if not mentions or reading.concession(sentence):
         return
     known = forms()
     first = min(
         (m.start() for m in WORD.finditer(sentence.text) if m.group().lower() in known),
         default=0,
     )
-    votes = frame_votes(text, sentence, mentions, sentence.start + first, deal.kind)
+    votes = frame_votes(text, sentence, mentions, sentence.start + first, deal.kind, reading)
     _turn(found, deal, votes)
     _fill(found, deal, votes)
 

@@ -12,7 +12,7 @@ import functools
 from briefdesk.extract import deal_components as parts
 from briefdesk.extract import deal_sources as sources
 from briefdesk.extract import deal_told_before as told
-from briefdesk.extract import parties, unpriced_acts
+from briefdesk.extract import parties, side_reading, unpriced_acts
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_amounts import no_deal_told, side_payment
 from briefdesk.extract.deal_back_pointers import pointer_sides
@@ -92,6 +92,7 @@ class DealFinder:
         self._dateline_line = text.rfind("\n", 0, found.dateline_end) + 1
         self._never = sources.never_sides(found.actors)
         self._sides_in: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+        self._reading = side_reading.SideReading(text)  # what the side readers share (round 20)
 
     def run(self, sents: list[Sentence], money: list[MoneyMention]) -> list[DealBuild]:
         sents = clauses(sents)
@@ -164,7 +165,7 @@ class DealFinder:
         deals = parts.drop_package_totals(merge_rounded(deals, self._same_party), self.text)
         deals = fold_prices(deals, sents, self._same_party, self)  # (or read back: deal_apart)
         deals += licensed_assembly(self.text, sents, deals, self._mentions_in, self._name)
-        frame_sides(self.text, self.found, deals, self._named_sides)  # empty sides only
+        frame_sides(self.text, self.found, deals, self._named_sides, self._reading)  # empty sides
         between_sides(self.text, self.found, deals, self._named_sides)  # "between A and B"
         fill_main_state(self.text, self.found, deals, self._main_state)
         return deals
@@ -325,8 +326,7 @@ class DealFinder:
         return list(self._mentions_cache[key])
 
     def _named_sides(self, sentence: Sentence) -> list[tuple[int, int, str]]:
-        """Mentions that may be sides: not a source ("according to the Ministry of Mines",
-        "an analyst at the Horn Policy Institute")."""
+        """Mentions that may be sides: not a source ("according to the Ministry of Mines")."""
         known = self._sides_in.get((sentence.start, sentence.end))
         if known is None:
             known = sources.not_sources(  # (nor a past purchase's payer: deal_background)
@@ -336,8 +336,7 @@ class DealFinder:
         return known
 
     def _in_dateline(self, start: int) -> bool:
-        """Whether a mention lies on the dateline's own line ("WASHINGTON, Feb 12 (Reuters) -");
-        a headline or summary bullets above it are text like any other."""
+        """Whether a mention lies on the dateline's own line (not a headline above it)."""
         return self._dateline_line <= start < self.found.dateline_end
 
     @functools.cached_property
@@ -354,12 +353,12 @@ class DealFinder:
         """Explicit patterns; then "X has signed a launch services contract with Y" names
         both sides, whose direction the "with" guess gives (a government side buys)."""
         self._parties(deal, sentence, True)
-        unpriced_acts.read_sides(self.text, self.found, deal, sentence, self._named_sides(sentence))
+        mentions = self._named_sides(sentence)
+        unpriced_acts.read_sides(self.text, self.found, deal, sentence, mentions, self._reading)
         if (deal.buyer and deal.seller) or not (
             SIGNED_WITH.search(sentence.text) or joined_sides(sentence.text) or held(sentence.text)
         ):
             return
-        mentions = self._named_sides(sentence)
         if mentions and deal.kind not in NO_PARTY_KINDS:
             self._with_pattern(deal, mentions)
 
@@ -387,9 +386,10 @@ class DealFinder:
             sentence.end,
             mentions,
             key[2],
-            sources.lenders_among(self.found.actors, mentions, self.text),  # "a loan of X"
+            sources.loan_lenders(self.found.actors, mentions, self.text, key[2]),  # "a loan of X"
             concession=self._concession(sentence),
             government=lambda key: is_government(self.found.actors[key]),
+            reading=self._reading,
         )
         self._assigned[key] = found
         buyer, seller, buyer_why, seller_why = sources.unquoted_guesses(self.found.actors, found)

@@ -26,7 +26,6 @@ from briefdesk.extract.party_phrases import (
     STATE_BODY,
     concession_roles,
     demonym_before_noun,
-    descriptive,
     helped_in,
     loan_prepositional,
     loan_subject,
@@ -36,6 +35,7 @@ from briefdesk.extract.party_phrases import (
 )
 from briefdesk.extract.party_possessive import possessive_role
 from briefdesk.extract.party_preps import BY_PREPOSITION, LED_BY, approved_by_state, led_by
+from briefdesk.extract.side_reading import SideReading
 from briefdesk.extract.span_sweeps import following_parties, outside
 from briefdesk.extract.words import word_list
 
@@ -103,18 +103,21 @@ def assign(
     lender_like: Callable[[str], bool],
     concession: bool = False,
     government: Callable[[str], bool] | None = None,
+    reading: SideReading | None = None,
 ) -> Assignment:
     """Buyer and seller keys, and the strength of the weaker of the two, for one sentence.
 
     For loans the buyer is the borrower and the seller the lender. Keys are '' when unknown.
+    ``reading``: the article's facts the side readers share (side_reading, round 20).
     """
-    described = [m for m in mentions if descriptive(text, m)]
+    reading = reading or SideReading(text)
+    described = [m for m in mentions if reading.described(m)]
     # A name inside a describing one ("Vietnam" in "Vietnam Electricity") describes too.
     mentions = outside(mentions, described)
     units = units_of(text, mentions)
     votes: list[Vote] = []
     # A demonym describing a noun ("60 Ghanaian sailors") does not end a party's clause.
-    adjectives = [demonym_before_noun(text[u[0] : u[1]], text[u[1] : u[1] + 12]) for u in units]
+    adjectives = [reading.adjective(u[0], u[1]) for u in units]
     next_starts = following_parties(units, adjectives, sent_end)
     for index, (start, end, key, lead) in enumerate(units):
         before = text[max(sent_start, lead - 140) : lead]
@@ -140,7 +143,8 @@ def assign(
         # loan, and the Netherlands has signed a memorandum" lends nothing to the Netherlands.
         cut = _CLAUSE_BREAK.search(text, units[0][1], sent_end) if units else None
         keys = [u[2] for u in units if cut is None or u[0] < cut.start()]
-        keys = [k for k in keys if k not in describing_states(text, units)]  # "The US DFC"
+        states = describing_states(text, units)  # "The US DFC" (read once: round 20)
+        keys = [k for k in keys if k not in states]
         lenders = [k for k in keys if lender_like(k)]
         others = [k for k in keys if not lender_like(k)]
         if lenders:

@@ -35,6 +35,7 @@ from briefdesk.extract.deal_use_rights import gift, use_sides
 from briefdesk.extract.pattern_cues import cued
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.scans import factored
+from briefdesk.extract.side_reading import SideReading
 from briefdesk.extract.text import Sentence
 from briefdesk.extract.words import word_list
 
@@ -232,11 +233,16 @@ def _is_job(words: str) -> bool:
 
 
 def read_sides(
-    text: str, found: Found, deal: DealBuild, sentence: Sentence, mentions: list[Mention]
+    text: str,
+    found: Found,
+    deal: DealBuild,
+    sentence: Sentence,
+    mentions: list[Mention],
+    reading: SideReading | None = None,
 ) -> None:
     """An unpriced deal's empty sides: from its sentence's frames (deal_frames), then from
-    this module's verbs."""
-    sentence_frames(text, found, deal, sentence, mentions)
+    this module's verbs (``reading``: the facts the side readers share, side_reading)."""
+    sentence_frames(text, found, deal, sentence, mentions, reading)
     acted_sides(text, found, deal, sentence, mentions)
 
 
