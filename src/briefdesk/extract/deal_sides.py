@@ -13,6 +13,7 @@ from briefdesk.extract import rx as re
 from briefdesk.extract.deal_aid import aid_sides
 from briefdesk.extract.deal_borrower import shared_borrower
 from briefdesk.extract.deal_commitments import commitment_sides
+from briefdesk.extract.deal_firm_pair import firm_pair
 from briefdesk.extract.deal_guess import GUESS, grounded
 from briefdesk.extract.deal_introduced import introduces_deal
 from briefdesk.extract.deal_kinds import FUNDED_RE, NO_PARTY_KINDS, DealBuild, word_set
@@ -141,10 +142,13 @@ def with_pattern(
     if not govt and len(firms) == 2 and _SIGNED_WITH_FOR.search(span):
         govt, firms = firms[:1], firms[1:]  # "A has signed with B for 3 satellites": A buys
         ground = "the one that signs with the other for goods buys them"
-    deal.weak = True
     # "signed a 25-year lease of the quay with X": the rights may be named before the first
     # party, so the words just before it count too.
-    if concession_in(text[max(0, mentions[0][0] - 120) : mentions[-1][1]]):
+    granted = concession_in(text[max(0, mentions[0][0] - 120) : mentions[-1][1]])
+    if pair := None if govt or granted else firm_pair(text, deal.kind, mentions, firms):
+        govt, firms, ground = [pair[0]], [pair[1]], pair[2]  # two companies (round 20)
+    deal.weak = True
+    if granted:
         govt, firms = firms, govt  # the state grants a concession: the firm pays for it
         ground = "the state grants the rights, the company takes them"
     why = f"{GUESS}: {ground}"

@@ -1,0 +1,64 @@
+"""Two companies named together on a deal, no government among them: both sides, and which
+buys (round 20, issue 10; docs/extraction.md "Round 20: sides").
+
+The "with" guess (``deal_sides.with_pattern``) gave two companies one side only: "the
+first-named company sells", the other left empty, so "Kestrel Orbital has signed a launch
+services agreement with Fjellaunch AS" had Kestrel Orbital selling and nobody buying, and an
+unpriced deal with one side already known was dropped. A deal between two parties has both:
+
+- "A signed <contract> with B", A the subject of the signing verb and B the first name after
+  "with": the signer buys from the one it signed with ("a launch services agreement", "an EPC
+  contract", "operating leases", "a power purchase agreement"), unless the words between say
+  the signer's goods go out ("a supply agreement", "a sale and purchase agreement", "an
+  offtake", "to export") or the deal is an energy supply told with no purchase word: then A
+  sells and B buys;
+- any other pair ("A and B signed", "between A and B"): the first named sells, as before, and
+  the second buys.
+"""
+
+from __future__ import annotations
+
+from briefdesk.extract import rx as re
+
+Mention = tuple[int, int, str]
+
+# The subject's signing verb, then "with" right before the second company's name (a few
+# describing words between: "with Norway's", "with Dublin-based lessor").
+_SIGNED_WITH = re.compile(
+    r"\s*(?:\([^)]{0,30}\)\s*)?(?:,[^,.;]{1,80},\s*)?"
+    r"(?:(?:has|have|had|also|today|now|then|on\s+\w+|last\s+\w+)\s+){0,3}"
+    r"(?:signed|inked|sealed|concluded|entered\s+into|agreed|is\s+negotiating|negotiated|"
+    r"are\s+negotiating|was\s+negotiating)\s+"
+    r"(?P<what>[^.;]{0,90}?)\bwith\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?$"
+)
+# The signer's goods go out: it supplies, sells or exports them.
+_OUT = re.compile(
+    r"\b(?:supply|supplies|sale|sales|sell|selling|offtake|off-take|export|exports|delivery|"
+    r"deliveries|deliver)\b",
+    re.IGNORECASE,
+)
+_PURCHASE = re.compile(r"\bpurchas", re.IGNORECASE)
+
+
+def _first(mentions: list[Mention], key: str) -> Mention | None:
+    return next((m for m in mentions if m[2] == key), None)
+
+
+def firm_pair(
+    text: str, kind: str, mentions: list[Mention], firms: list[str]
+) -> tuple[str, str, str] | None:
+    """(buyer key, seller key, ground) for exactly two companies ``firms`` (in the order the
+    sentence names them); None for any other number."""
+    if len(firms) != 2:
+        return None
+    first, second = _first(mentions, firms[0]), _first(mentions, firms[1])
+    if first is None or second is None or first[0] > second[0]:
+        return None
+    signed = _SIGNED_WITH.match(text[first[1] : second[0]])
+    if signed:
+        what = signed.group("what")
+        out = bool(_OUT.search(what)) and not re.search(r"\bpower\s+purchase\b", what, re.I)
+        if out or (kind == "energy_supply" and not _PURCHASE.search(what)):
+            return firms[1], firms[0], "the company that signs to supply sells to the other"
+        return firms[0], firms[1], "the company that signs with the other buys from it"
+    return None
