@@ -77,3 +77,42 @@ def test_consortium_has_no_buyer_from_its_member() -> None:
         "awarded the main equipment contract worth $142 million."
     )
     assert ("Minjiang Electric Machinery Co", "Alpenhof Turbinen GmbH") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (  # "is due to sign ... agreement with": the two companies are read, the supplier sells
+            "ALMATY - The European Bank for Reconstruction and Development approved a $200 "
+            "million loan to Kazakhstan's grid operator. On Wednesday the national gas company "
+            "Steppe Gas Holding JSC is due to sign a five-year agreement with Aral Gas Trade JSC "
+            "under which it will supply gas.",
+            ("Aral Gas Trade JSC", "Steppe Gas Holding JSC"),
+        ),
+        (  # "executed a binding offtake agreement": a signing, not a habit ("a year")
+            "DAR ES SALAAM - Kilwa Graphite Ltd received its mining licence from the Ministry of "
+            "Minerals on Monday. On 6 March the subsidiary, Kilwa Marketing Ltd, executed a "
+            "binding offtake agreement with Qingdao Carbon Co., Ltd. for 30,000 tonnes of "
+            "graphite a year.",
+            ("Qingdao Carbon Co., Ltd.", "Kilwa Marketing Ltd"),
+        ),
+    ],
+)
+def test_signing_words(text: str, sides: tuple[str, str]) -> None:
+    assert sides in _sides(text)
+
+
+def test_a_habit_is_still_no_deal() -> None:
+    assert not deals(
+        "DAR ES SALAAM - Kilwa Graphite Ltd received its mining licence from the Ministry of "
+        "Minerals on Monday. Kilwa Marketing Ltd sells 30,000 tonnes of graphite a year to "
+        "Qingdao Carbon Co., Ltd. of China."
+    )
+
+
+def test_a_memorandum_keeps_no_sides() -> None:
+    found = _sides(
+        "ACCRA - Volta Power Company has won a $90 million loan from the World Bank. Volta "
+        "Power signed a memorandum with Sahel Energy Trading SA on future cooperation."
+    )
+    assert found == {("Volta Power Company", "World Bank"), ("", "")}

@@ -105,7 +105,8 @@ ANOTHER = re.compile(
 )
 MAX_UNPRICED = 3
 _SIGNED_FOR = re.compile(
-    r"\b(?:signed|agreed|inked|sealed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement)\b"
+    r"\b(?:signed|agreed|inked|sealed|executed|concluded|entered\s+into)\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement|offtake|off-take|lease|memorandum)\b"
 )
 # "\b(?:words)\b" under re.IGNORECASE, led by a class of the words' first letters (scans.class_led):
 # the engine skips to each candidate in one fast pass.
