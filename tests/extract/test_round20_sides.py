@@ -116,3 +116,47 @@ def test_a_memorandum_keeps_no_sides() -> None:
         "Power signed a memorandum with Sahel Energy Trading SA on future cooperation."
     )
     assert found == {("Volta Power Company", "World Bank"), ("", "")}
+
+
+_LICENCE = (
+    "LUSAKA - Chambeshi Copper Ltd received a 25-year mining licence from the Ministry of Mines "
+    "on Monday. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (  # "an offtake for its concentrate with": the signer's output goes to the other
+            _LICENCE + "Chambeshi Copper has signed a life-of-mine offtake for its concentrate "
+            "with Geneva-based trader Rhone Metals SA; terms were not disclosed.",
+            ("Rhone Metals SA", "Chambeshi Copper Ltd"),
+        ),
+        (  # "an offtake agreement for its cobalt with" a trader
+            _LICENCE + "Chambeshi Copper has also signed an offtake agreement for its cobalt "
+            "with Rhone Metals Trading SA.",
+            ("Rhone Metals Trading SA", "Chambeshi Copper Ltd"),
+        ),
+    ],
+)
+def test_offtake_signer_sells(text: str, sides: tuple[str, str]) -> None:
+    assert sides in _sides(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (  # the trader signs with the mine "for its concentrate": as before, the trader buys
+            _LICENCE + "Rhone Metals SA has signed an offtake agreement with Chambeshi Copper "
+            "for its concentrate.",
+            ("Rhone Metals SA", "Chambeshi Copper Ltd"),
+        ),
+        (  # no offtake: a service the signer buys
+            _LICENCE + "Chambeshi Copper has signed a maintenance contract with Kafue "
+            "Engineering Ltd for its offtake conveyor.",
+            ("Chambeshi Copper Ltd", "Kafue Engineering Ltd"),
+        ),
+    ],
+)
+def test_offtake_sides_kept(text: str, sides: tuple[str, str]) -> None:
+    assert sides in _sides(text)

@@ -1,5 +1,6 @@
 """Two companies named together on a deal, no government among them: both sides, and which
-buys (round 20, issue 10; docs/extraction.md "Round 20: sides").
+buys (round 20, issue 10; docs/extraction.md "Round 20: sides"). ``client_first`` (round 13,
+moved here from deal_sides) tells the one that orders works.
 
 The "with" guess (``deal_sides.with_pattern``) gave two companies one side only: "the
 first-named company sells", the other left empty, so "Kestrel Orbital has signed a launch
@@ -62,3 +63,39 @@ def firm_pair(
             return firms[1], firms[0], "the company that signs to supply sells to the other"
         return firms[0], firms[1], "the company that signs with the other buys from it"
     return None
+
+
+# "the contract for a new 300 MW unit", "a contract for the construction of": works for a client.
+_WORKS_FOR = re.compile(
+    r"\b(?:contract|deal|order|agreement)\s+(?:[\w-]+\s+){0,2}?for\s+(?:a|an|the)\s+(?:new\s+|"
+    r"construction|building|rehabilitation|expansion|extension|upgrade|design|refurbishment)"
+    # "a design contract with X", "an EPC contract with X": services bought from X
+    r"|\b(?:design|construction|engineering|consultancy|consulting|supervision|works|EPC|"
+    r"dredging|maintenance)\s+(?:services\s+)?contract\s+with\b",
+    re.IGNORECASE,
+)
+
+
+def client_first(text: str, mentions: list[tuple[int, int, str]], firms: list[str]) -> bool:
+    """Whether the first of two companies orders works from the second: "A has terminated the
+    contract for a new unit at the plant, signed in 2021 with B"."""
+    first = next((m for m in mentions if m[2] == firms[0]), None)
+    second = next((m for m in mentions if m[2] == firms[1]), None)
+    if first is None or second is None or first[0] > second[0]:
+        return False
+    if _WORKS_FOR.search(text, first[1], second[0]):
+        return True
+    # "We signed in August with Scheldemond Dredging NV of Antwerp for capital dredging": the
+    # one signed with does the work named after it (round 13).
+    return bool(
+        _WITH_BEFORE.search(text, max(first[1], second[0] - 40), second[0])
+        and _FOR_WORK.match(text, second[1], second[1] + 80)
+    )
+
+
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_FOR_WORK = re.compile(
+    r"[^.;]{0,40}?\bfor\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:dredging|construction|building|"
+    r"survey|surveys|engineering|design|supervision|works|maintenance|drilling|installation|"
+    r"consultancy|rehabilitation)\b"
+)
