@@ -5,16 +5,14 @@ moved here from deal_sides) tells the one that orders works.
 The "with" guess (``deal_sides.with_pattern``) gave two companies one side only: "the
 first-named company sells", the other left empty, so "Kestrel Orbital has signed a launch
 services agreement with Fjellaunch AS" had Kestrel Orbital selling and nobody buying, and an
-unpriced deal with one side already known was dropped. A deal between two parties has both:
-
-- "A signed <contract> with B", A the subject of the signing verb and B the first name after
-  "with": the signer buys from the one it signed with ("a launch services agreement", "an EPC
-  contract", "operating leases", "a power purchase agreement"), unless the words between say
-  the signer's goods go out ("a supply agreement", "a sale and purchase agreement", "an
-  offtake", "to export") or the deal is an energy supply told with no purchase word: then A
-  sells and B buys;
-- any other pair ("A and B signed", "between A and B"): the first named sells, as before, and
-  the second buys.
+unpriced deal with one side already known was dropped. Now, when A is the subject of the
+signing verb and B the first name after "with" ("A signed <contract> with B"), the deal has
+both: the signer buys from the one it signed with ("a launch services agreement", "an EPC
+contract", "operating leases", "a power purchase agreement"), unless the words say the
+signer's goods go out ("a supply agreement", "a sale and purchase agreement", "an offtake",
+"to export", "with B for the supply of") or the deal is an energy supply told with no purchase
+word: then A sells and B buys. Any other pair ("A and B signed", "between A and B", a
+consortium's members) keeps the older one-sided guess.
 """
 
 from __future__ import annotations
@@ -39,6 +37,10 @@ _OUT = re.compile(
     re.IGNORECASE,
 )
 _PURCHASE = re.compile(r"\bpurchas", re.IGNORECASE)
+# After the second company: "... with B for the supply of four cranes" (round 5's test).
+_OUT_AFTER = re.compile(
+    r"[^.;]{0,40}?\bfor\s+(?:the\s+)?(?:supply|delivery|sale|export)\b", re.IGNORECASE
+)
 
 
 def _first(mentions: list[Mention], key: str) -> Mention | None:
@@ -59,6 +61,7 @@ def firm_pair(
     if signed:
         what = signed.group("what")
         out = bool(_OUT.search(what)) and not re.search(r"\bpower\s+purchase\b", what, re.I)
+        out = out or bool(_OUT_AFTER.match(text, second[1]))  # "with B for the supply of"
         if out or (kind == "energy_supply" and not _PURCHASE.search(what)):
             return firms[1], firms[0], "the company that signs to supply sells to the other"
         return firms[0], firms[1], "the company that signs with the other buys from it"
