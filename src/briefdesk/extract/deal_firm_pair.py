@@ -9,10 +9,11 @@ unpriced deal with one side already known was dropped. Now, when A is the subjec
 signing verb and B the first name after "with" ("A signed <contract> with B"), the deal has
 both: the signer buys from the one it signed with ("a launch services agreement", "an EPC
 contract", "operating leases", "a power purchase agreement"), unless the words say the
-signer's goods go out ("a supply agreement", "a sale and purchase agreement", "an offtake",
-"to export", "with B for the supply of") or the deal is an energy supply told with no purchase
-word: then A sells and B buys. Any other pair ("A and B signed", "between A and B", a
-consortium's members) keeps the older one-sided guess.
+signer's goods go out ("a sale and purchase agreement", "an offtake", "to export") or the deal
+is an energy supply told with no purchase word ("a supply agreement" for gas): then A sells
+and B buys. Other goods "supplied" ("a supply contract with B for ten rigs", "with B for the
+supply of cranes") may go either way, and any other pair ("A and B signed", "between A and
+B", a consortium's members) keeps the older one-sided guess.
 """
 
 from __future__ import annotations
@@ -30,17 +31,15 @@ _SIGNED_WITH = re.compile(
     r"are\s+negotiating|was\s+negotiating)\s+"
     r"(?P<what>[^.;]{0,90}?)\bwith\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?$"
 )
-# The signer's goods go out: it supplies, sells or exports them.
-_OUT = re.compile(
-    r"\b(?:supply|supplies|sale|sales|sell|selling|offtake|off-take|export|exports|delivery|"
-    r"deliveries|deliver)\b",
-    re.IGNORECASE,
-)
-_PURCHASE = re.compile(r"\bpurchas", re.IGNORECASE)
-# After the second company: "... with B for the supply of four cranes" (round 5's test).
-_OUT_AFTER = re.compile(
+# The signer's goods go out: it sells, exports or signs away its output.
+_OUT = re.compile(r"\b(?:sale|sales|sell|selling|offtake|off-take|export|exports)\b", re.I)
+# "a supply contract with X for ten rigs", "with X for the supply of cranes": either side may
+# be the one that supplies (the older guess is kept), except in an energy supply.
+_SUPPLY = re.compile(r"\b(?:supply|supplies|delivery|deliveries|deliver)\b", re.IGNORECASE)
+_SUPPLY_AFTER = re.compile(
     r"[^.;]{0,40}?\bfor\s+(?:the\s+)?(?:supply|delivery|sale|export)\b", re.IGNORECASE
 )
+_PURCHASE = re.compile(r"\bpurchas", re.IGNORECASE)
 
 
 def _first(mentions: list[Mention], key: str) -> Mention | None:
@@ -61,9 +60,10 @@ def firm_pair(
     if signed:
         what = signed.group("what")
         out = bool(_OUT.search(what)) and not re.search(r"\bpower\s+purchase\b", what, re.I)
-        out = out or bool(_OUT_AFTER.match(text, second[1]))  # "with B for the supply of"
         if out or (kind == "energy_supply" and not _PURCHASE.search(what)):
             return firms[1], firms[0], "the company that signs to supply sells to the other"
+        if _SUPPLY.search(what) or _SUPPLY_AFTER.match(text, second[1]):
+            return None
         return firms[0], firms[1], "the company that signs with the other buys from it"
     return None
 
