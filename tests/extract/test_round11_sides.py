@@ -44,10 +44,11 @@ def test_a_public_body_signing_with_a_company_buys(
     assert _rows(text)[value] == (buyer, seller)
 
 
-def test_two_companies_keep_the_house_guess() -> None:
-    # Neither name has a public head word: the first-named company still sells.
+def test_two_companies_the_signer_buys() -> None:
+    # Neither name has a public head word. Round 20 (deal_firm_pair): the company that signs
+    # with the other buys from it (the house guess had the first-named company selling).
     text = "Marlow Data Systems signed a $12 million contract with Brenton Cloud Ltd for hosting."
-    assert _rows(text)["$12 million"] == ("Brenton Cloud Ltd", "Marlow Data Systems")
+    assert _rows(text)["$12 million"] == ("Marlow Data Systems", "Brenton Cloud Ltd")
 
 
 @pytest.mark.parametrize("short", ["approx.", "incl."])

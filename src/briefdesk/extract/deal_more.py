@@ -29,6 +29,7 @@ from briefdesk.extract.deal_later import later_status
 from briefdesk.extract.deal_licence import licence_kind
 from briefdesk.extract.deal_mou import signed_memoranda
 from briefdesk.extract.deal_pair_noun import pair_noun, pair_noun_deal
+from briefdesk.extract.deal_parties import SIGNED_FOR
 from briefdesk.extract.deal_prior import prior_deal
 from briefdesk.extract.deal_signing import signing_told
 from briefdesk.extract.deal_status import deal_status
@@ -104,9 +105,6 @@ ANOTHER = re.compile(
     r"pledge|pledges|pledged|grant|grants|granted|lend|lends|lent|sign|signed|agreed|approved))\b"
 )
 MAX_UNPRICED = 3
-_SIGNED_FOR = re.compile(
-    r"\b(?:signed|agreed|inked|sealed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement)\b"
-)
 # "\b(?:words)\b" under re.IGNORECASE, led by a class of the words' first letters (scans.class_led):
 # the engine skips to each candidate in one fast pass.
 _ORDER_RE = re.compile(class_led(sorted(_ORDER_WORDS), caseless=True) + r"\b")
@@ -177,7 +175,7 @@ def unpriced_veto(sentence: str, first: bool = False) -> bool:
     # "still buys 4.5 bcm a year" is a habit; "signed a contract to buy 60,000 tonnes a year" or
     # "under which X will supply 1.2 million tonnes a year to Y" a deal
     return bool(_ONGOING.search(lowered)) and not (
-        _SIGNED_FOR.search(lowered) or _WILL_TRADE.search(lowered)
+        SIGNED_FOR.search(lowered) or _WILL_TRADE.search(lowered)
     )
 
 

@@ -248,11 +248,21 @@ JOINED = re.compile(
 )
 
 
-# "has signed a launch services contract with", "inked a deal with": a party after "with".
+# "has signed a launch services contract with", "inked a deal with": a party after "with";
+# round 20: "is due to sign", "executed", "signed operating leases for four jets with".
 SIGNED_WITH = re.compile(
-    r"\b(?:signed|signs|inked|inks|sealed|seals|concluded|agreed|suspended|cancelled|canceled|"
-    r"terminated|scrapped|negotiating|negotiates)\s+(?:an?\s+|the\s+)?"
-    r"(?:[\w-]+\s+){0,4}?(?:contract|agreement|deal|order|offtake|off-take)\s+with\b"
+    r"\b(?:signed|signs|sign|inked|inks|sealed|seals|concluded|agreed|executed|entered\s+into|"
+    r"suspended|cancelled|canceled|terminated|scrapped|negotiating|negotiates)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:contract|agreement|deal|order|offtake|off-take|"
+    r"lease|memorandum|charter)s?\s+(?:(?:for|over|of|on)\s+[^.;,]{0,60}?\s+)?with\b"
+)
+
+
+# A contract signed is a deal, not a habit ("signed a contract to buy 60,000 tonnes a year";
+# deal_more.unpriced_veto); round 20: "executed", "entered into", an offtake, lease, memorandum.
+SIGNED_FOR = re.compile(
+    r"\b(?:signed|agreed|inked|sealed|executed|concluded|entered\s+into)\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement|offtake|off-take|lease|memorandum)\b"
 )
 
 

@@ -13,11 +13,13 @@ from briefdesk.extract import rx as re
 from briefdesk.extract.deal_aid import aid_sides
 from briefdesk.extract.deal_borrower import shared_borrower
 from briefdesk.extract.deal_commitments import commitment_sides
+from briefdesk.extract.deal_firm_pair import client_first, firm_pair
 from briefdesk.extract.deal_guess import GUESS, grounded
 from briefdesk.extract.deal_introduced import introduces_deal
 from briefdesk.extract.deal_kinds import FUNDED_RE, NO_PARTY_KINDS, DealBuild, word_set
 from briefdesk.extract.deal_more import ANOTHER, MONEYISH
 from briefdesk.extract.deal_named_next import named_next
+from briefdesk.extract.deal_offtake import offtake_sides
 from briefdesk.extract.deal_paid_with import paid_with
 from briefdesk.extract.deal_parties import (
     JOINED,
@@ -141,10 +143,13 @@ def with_pattern(
     if not govt and len(firms) == 2 and _SIGNED_WITH_FOR.search(span):
         govt, firms = firms[:1], firms[1:]  # "A has signed with B for 3 satellites": A buys
         ground = "the one that signs with the other for goods buys them"
-    deal.weak = True
     # "signed a 25-year lease of the quay with X": the rights may be named before the first
     # party, so the words just before it count too.
-    if concession_in(text[max(0, mentions[0][0] - 120) : mentions[-1][1]]):
+    granted = concession_in(text[max(0, mentions[0][0] - 120) : mentions[-1][1]])
+    if pair := None if govt or granted else firm_pair(text, deal.kind, mentions, firms):
+        govt, firms, ground = [pair[0]], [pair[1]], pair[2]  # two companies (round 20)
+    deal.weak = True
+    if granted:
         govt, firms = firms, govt  # the state grants a concession: the firm pays for it
         ground = "the state grants the rights, the company takes them"
     why = f"{GUESS}: {ground}"
@@ -197,42 +202,6 @@ def _grounded_guess(
 
 _MONEY_KINDS = frozenset({"loan", "grant"})
 _LOCATIVE = re.compile(r"\b(?:in|at|from|via|near)\s+$")
-# "the contract for a new 300 MW unit", "a contract for the construction of": works for a client.
-_WORKS_FOR = re.compile(
-    r"\b(?:contract|deal|order|agreement)\s+(?:[\w-]+\s+){0,2}?for\s+(?:a|an|the)\s+(?:new\s+|"
-    r"construction|building|rehabilitation|expansion|extension|upgrade|design|refurbishment)"
-    # "a design contract with X", "an EPC contract with X": services bought from X
-    r"|\b(?:design|construction|engineering|consultancy|consulting|supervision|works|EPC|"
-    r"dredging|maintenance)\s+(?:services\s+)?contract\s+with\b",
-    re.IGNORECASE,
-)
-
-
-def client_first(text: str, mentions: list[tuple[int, int, str]], firms: list[str]) -> bool:
-    """Whether the first of two companies orders works from the second: "A has terminated the
-    contract for a new unit at the plant, signed in 2021 with B"."""
-    first = next((m for m in mentions if m[2] == firms[0]), None)
-    second = next((m for m in mentions if m[2] == firms[1]), None)
-    if first is None or second is None or first[0] > second[0]:
-        return False
-    if _WORKS_FOR.search(text, first[1], second[0]):
-        return True
-    # "We signed in August with Scheldemond Dredging NV of Antwerp for capital dredging": the
-    # one signed with does the work named after it (round 13).
-    return bool(
-        _WITH_BEFORE.search(text, max(first[1], second[0] - 40), second[0])
-        and _FOR_WORK.match(text, second[1], second[1] + 80)
-    )
-
-
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
-_FOR_WORK = re.compile(
-    r"[^.;]{0,40}?\bfor\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:dredging|construction|building|"
-    r"survey|surveys|engineering|design|supervision|works|maintenance|drilling|installation|"
-    r"consultancy|rehabilitation)\b"
-)
-
-
 _LENT = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[\w-]+\s+){0,2}?(?:loan|credit|grant)s?\b")
 
 
@@ -356,6 +325,7 @@ def fill_main_state(text: str, found: Found, deals: list[DealBuild], state: str)
     aid_sides(text, found, deals)
     power_sides(text, found, deals)  # "developer X signed a power purchase agreement with Y"
     subcontract_sides(text, found, deals)  # "under a subcontract with the French yard"
+    offtake_sides(text, found, deals)  # "X signed an offtake with Y": Y takes X's output
     if state:
         _fill_state(text, found, deals, state)
     shared_borrower(found, deals)  # "AIIB will co-finance it with a $100m loan"
