@@ -32,6 +32,7 @@ from briefdesk.extract.components.label_roles import label_roles
 from briefdesk.extract.components.late import classify_late
 from briefdesk.extract.components.late_roles import late_roles
 from briefdesk.extract.components.lead_countries import lead_countries
+from briefdesk.extract.components.linked_places import linked_places
 from briefdesk.extract.components.list_places import dwellers_places, list_places
 from briefdesk.extract.components.located_bodies import located_bodies
 from briefdesk.extract.components.mastheads import mastheads
@@ -302,6 +303,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         ("dateline", dateline),
         ("place.section-town", section_towns),  # "CAIRO" alone on its line in a roundup
         ("place.gazetteer", possessive_places),  # "Cox's Bazar", "Hawke's Bay"
+        ("place.gazetteer", linked_places),  # "Surigao del Norte", "São José dos Campos"
         ("org.masthead", mastheads),
         ("org.masthead", outlet_lines),  # "PACIFIC DEVELOPMENT WEEKLY", "told The X Ledger"
         ("", headline_lists),  # "- Oil Slides as OPEC+ Weighs ...": other stories

@@ -1,0 +1,72 @@
+"""Round 20, places and organisations on new material: a known place whose name holds a
+lower-case link word ("Surigao del Norte", "Frankfurt am Main"). Made-up texts (names no
+article holds), positives and negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdesk.extract import extract_text
+
+
+def places(text: str) -> list[str]:
+    return [p.name for p in extract_text(text).places]
+
+
+def orgs(text: str) -> set[str]:
+    return {a.name for a in extract_text(text).actors if a.type != "person"}
+
+
+# --- a known place with a link word inside its name ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The permit covers 2,000 hectares in Claver, Surigao del Norte, the bureau said.",
+         "Surigao del Norte"),
+        ("Surigao del Norte will get a new port next year.", "Surigao del Norte"),
+        ("The company holds a tenement in Tubay, Agusan del Norte, since 2019.",
+         "Agusan del Norte"),
+        ("The bank moved its archive to Frankfurt am Main in May.", "Frankfurt am Main"),
+        ("The yard in Figueira da Foz will build two tugs.", "Figueira da Foz"),
+        ("In Zamboanga del Sur the road is still closed.", "Zamboanga del Sur"),
+    ],
+)
+def test_known_place_with_a_link_word_is_whole(text: str, place: str) -> None:
+    found = places(text)
+    assert place in found
+    assert not set(found) & set(place.split()) - {place}  # no part on its own
+
+
+def test_linked_place_is_no_body() -> None:
+    assert "Agusan del Norte" not in orgs("The licence over a tenement in Tubay, Agusan del Norte, "
+                                           "was held by Ferro Alloys Mining Corp.")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Banco de Surigao del Norte signed the loan on Monday.", "Banco de Surigao del Norte"),
+        ("Caxias do Sul Holdings bought the mill last year.", "Caxias do Sul Holdings"),
+    ],
+)
+def test_linked_place_inside_a_body_is_left_to_the_body(text: str, body: str) -> None:
+    assert body in orgs(text)
+    assert not {"Surigao del Norte", "Caxias do Sul"} & set(places(text))
+
+
+def test_unknown_name_with_a_link_word_is_not_made_a_place() -> None:
+    # "Puerto del Carmelo" is no name the gazetteer holds: this rule proposes nothing for it
+    assert "Puerto del Carmelo" not in places("The ship called at Puerto del Carmelo twice.")
+
+
+def test_party_after_a_seat_of_several_words() -> None:
+    # the seat is a place of four words; the party "with" is the firm after "-based"
+    result = extract_text(
+        "The Space Agency of Veloria has signed a contract worth $41 million with "
+        "São José dos Campos-based Orbital Palmeira Ltda for two satellites."
+    )
+    assert "São José dos Campos" in [p.name for p in result.places]
+    assert any(d.seller == "Orbital Palmeira Ltda" for d in result.deals)
+    assert not any("São José" in (d.seller, d.buyer) for d in result.deals)
