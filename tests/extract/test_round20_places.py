@@ -70,3 +70,43 @@ def test_party_after_a_seat_of_several_words() -> None:
     assert "São José dos Campos" in [p.name for p in result.places]
     assert any(d.seller == "Orbital Palmeira Ltda" for d in result.deals)
     assert not any("São José" in (d.seller, d.buyer) for d in result.deals)
+
+
+# --- a transcript's first turn is no dateline ---------------------------------------------------
+
+_TRANSCRIPT = """Harbour Hour, Radio Nord
+
+MERETE TOFTELUND (HOST): Good evening, this is Harbour Hour. Tonight: the new quay at Vardenes.
+
+HOST: And the money?
+
+TOMAS VIKSETH (DEPUTY MINISTER): The state pays half.
+
+HOST: Thank you. And the rest?
+
+VIKSETH: A loan from the bank.
+"""
+
+
+def test_speaker_with_a_function_in_brackets_is_no_dateline() -> None:
+    result = extract_text(_TRANSCRIPT)
+    found = [p.name for p in result.places]
+    assert "Merete Toftelund" not in found and "Tomas Vikseth" not in found
+    assert "Vardenes" in found
+    assert not {"HOST", "Host"} & {a.name for a in result.actors if a.type != "person"}
+    people = {a.name: a.role for a in result.actors if a.type == "person"}
+    assert people.get("Merete Toftelund") == "host"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "agency"),
+    [
+        ("KAMPALA (Xinhua) - Uganda signed a loan with the bank on Monday.", "Kampala", "Xinhua"),
+        ("OSLO, May 4 (Reuters) - Norway signed a contract with Fjordverft AS.", "Oslo",
+         "Reuters"),
+    ],
+)
+def test_dateline_with_an_agency_still_read(text: str, place: str, agency: str) -> None:
+    result = extract_text(text)
+    assert place in [p.name for p in result.places]
+    assert agency in {a.name for a in result.actors}
