@@ -110,3 +110,29 @@ def test_dateline_with_an_agency_still_read(text: str, place: str, agency: str) 
     result = extract_text(text)
     assert place in [p.name for p in result.places]
     assert agency in {a.name for a in result.actors}
+
+
+# --- the sides of a proceeding are no bodies ----------------------------------------------------
+
+_RULING = """IN THE HIGH COURT OF VELORIA
+
+Harbour Roads Ltd (Applicant) v. Veloria Highways Authority (Respondent) and Kestrel Bridge Co. (Interested Party)
+
+1. The Applicant engaged the Interested Party, a Chinese contractor, under a works contract.
+2. The Claimant's case was heard in May. The Interested Party's claim is a matter for another
+court. The second Respondent shall pay the Claimant US$ 4 million.
+3. Counsel for the Claimant: Birch Laurier LLP. The Respondent was represented by the Ministry
+of Mines.
+"""
+
+
+def test_sides_of_a_proceeding_are_no_bodies() -> None:
+    bodies = orgs(_RULING)
+    assert not bodies & {"Applicant", "Respondent", "Claimant", "Interested Party", "Claimant's"}
+    assert {"Harbour Roads Ltd", "Veloria Highways Authority", "Birch Laurier LLP"} <= bodies
+
+
+def test_a_name_that_holds_a_side_word_is_still_read() -> None:
+    assert "Respondent Capital Partners" in orgs(
+        "Respondent Capital Partners bought the stake in Harbour Roads Ltd last year."
+    )

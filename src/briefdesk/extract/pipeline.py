@@ -46,6 +46,7 @@ from briefdesk.extract.components.person_countries import person_countries
 from briefdesk.extract.components.possessive_places import possessive_places
 from briefdesk.extract.components.remit_lists import remit_lists
 from briefdesk.extract.components.role_units import role_units
+from briefdesk.extract.components.procedural_sides import procedural_sides
 from briefdesk.extract.components.rosters import rosters
 from briefdesk.extract.components.same_bodies import merge_same_bodies
 from briefdesk.extract.components.seat_members import seat_members
@@ -319,6 +320,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         ("person.signature-block", signature_blocks),  # "Daniel Okafor\nCompany Secretary"
         ("org.acronym-defined", defined_acronyms),
         ("alias.defined-term", claim_defined_terms),  # ("Harbourline" or "the Company")
+        ("", procedural_sides),  # "the Claimant", "the Interested Party": a side, no body
         ("org.field-value", field_parties),  # "Awarded to: X Co., Ltd (China)"
         ("org.table-cell", table_parties),  # "Supplier" column: "Aselsan (Türkiye)"
         ("org.remit-list", remit_lists),  # "the Ministry of Mines and Minerals Development"
