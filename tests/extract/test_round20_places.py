@@ -23,11 +23,15 @@ def orgs(text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("The permit covers 2,000 hectares in Claver, Surigao del Norte, the bureau said.",
-         "Surigao del Norte"),
+        (
+            "The permit covers 2,000 hectares in Claver, Surigao del Norte, the bureau said.",
+            "Surigao del Norte",
+        ),
         ("Surigao del Norte will get a new port next year.", "Surigao del Norte"),
-        ("The company holds a tenement in Tubay, Agusan del Norte, since 2019.",
-         "Agusan del Norte"),
+        (
+            "The company holds a tenement in Tubay, Agusan del Norte, since 2019.",
+            "Agusan del Norte",
+        ),
         ("The bank moved its archive to Frankfurt am Main in May.", "Frankfurt am Main"),
         ("The yard in Figueira da Foz will build two tugs.", "Figueira da Foz"),
         ("In Zamboanga del Sur the road is still closed.", "Zamboanga del Sur"),
@@ -40,8 +44,10 @@ def test_known_place_with_a_link_word_is_whole(text: str, place: str) -> None:
 
 
 def test_linked_place_is_no_body() -> None:
-    assert "Agusan del Norte" not in orgs("The licence over a tenement in Tubay, Agusan del Norte, "
-                                           "was held by Ferro Alloys Mining Corp.")
+    assert "Agusan del Norte" not in orgs(
+        "The licence over a tenement in Tubay, Agusan del Norte, "
+        "was held by Ferro Alloys Mining Corp."
+    )
 
 
 @pytest.mark.parametrize(
@@ -102,8 +108,7 @@ def test_speaker_with_a_function_in_brackets_is_no_dateline() -> None:
     ("text", "place", "agency"),
     [
         ("KAMPALA (Xinhua) - Uganda signed a loan with the bank on Monday.", "Kampala", "Xinhua"),
-        ("OSLO, May 4 (Reuters) - Norway signed a contract with Fjordverft AS.", "Oslo",
-         "Reuters"),
+        ("OSLO, May 4 (Reuters) - Norway signed a contract with Fjordverft AS.", "Oslo", "Reuters"),
     ],
 )
 def test_dateline_with_an_agency_still_read(text: str, place: str, agency: str) -> None:
@@ -116,7 +121,8 @@ def test_dateline_with_an_agency_still_read(text: str, place: str, agency: str) 
 
 _RULING = """IN THE HIGH COURT OF VELORIA
 
-Harbour Roads Ltd (Applicant) v. Veloria Highways Authority (Respondent) and Kestrel Bridge Co. (Interested Party)
+Harbour Roads Ltd (Applicant) v. Veloria Highways Authority (Respondent)
+and Kestrel Bridge Co. (Interested Party)
 
 1. The Applicant engaged the Interested Party, a Chinese contractor, under a works contract.
 2. The Claimant's case was heard in May. The Interested Party's claim is a matter for another

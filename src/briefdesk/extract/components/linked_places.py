@@ -73,7 +73,11 @@ def linked_places(res: Resolver) -> None:
                     text, start, end
                 ):
                     continue
-                code = gaz.provinces.get(name) or gaz.capitals.get(name) or gaz.cities.get(name, ("", 0))[0]
+                code = (
+                    gaz.provinces.get(name)
+                    or gaz.capitals.get(name)
+                    or gaz.cities.get(name, ("", 0))[0]
+                )
                 res.place(name, start, end, code)
                 res.claim(start, end)
                 break

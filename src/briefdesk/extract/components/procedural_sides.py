@@ -14,7 +14,9 @@ from briefdesk.extract.words import word_list
 
 SIDES = word_list("procedural_sides")
 _WORDS = "|".join(
-    sorted((" ".join(w.capitalize() for w in side.split()) for side in SIDES), key=len, reverse=True)
+    sorted(
+        (" ".join(w.capitalize() for w in side.split()) for side in SIDES), key=len, reverse=True
+    )
 )
 _SIDE = re.compile(
     rf"(?:\b[Tt]he[ \t]+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[ \t]+)?|\()"
