@@ -142,3 +142,21 @@ def test_a_name_that_holds_a_side_word_is_still_read() -> None:
     assert "Respondent Capital Partners" in orgs(
         "Respondent Capital Partners bought the stake in Harbour Roads Ltd last year."
     )
+
+
+# --- a kabushiki kaisha of its town ---------------------------------------------------------------
+
+
+def test_kk_firm_of_its_town() -> None:
+    text = (
+        "The agency signed a contract with Kirara Orbital Systems K.K. of Nagoya, Japan, "
+        "for a satellite."
+    )
+    assert "Nagoya" in places(text)
+    bodies = orgs(text)
+    assert "Kirara Orbital Systems K.K." in bodies
+    assert not any("of Nagoya" in body for body in bodies)
+
+
+def test_bank_named_after_its_town_keeps_its_name() -> None:
+    assert "Bank of Kyoto" in orgs("The Bank of Kyoto lent the yard $20 million.")
