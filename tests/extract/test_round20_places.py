@@ -160,3 +160,30 @@ def test_kk_firm_of_its_town() -> None:
 
 def test_bank_named_after_its_town_keeps_its_name() -> None:
     assert "Bank of Kyoto" in orgs("The Bank of Kyoto lent the yard $20 million.")
+
+
+# --- a broadcaster's transcript opens on the station ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first_line", "outlet"),
+    [
+        ('KESTREL FM 97.5 - "HARBOUR HOUR" - BROADCAST TRANSCRIPT', "KESTREL FM"),
+        ('MARIVA TV - "BUSINESS HOUR"', "MARIVA TV"),
+        ("SOUTHERN CURRENT RADIO — THE MONEY HOUR", "SOUTHERN CURRENT RADIO"),
+        ('RÁDIO VELKÝ – "Ranní linka" (Morning Line)', "RÁDIO VELKÝ"),
+    ],
+)
+def test_station_on_a_transcripts_first_line(first_line: str, outlet: str) -> None:
+    text = first_line + "\n\n" + _TRANSCRIPT.split("\n", 2)[2]
+    assert outlet in orgs(text)
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    ["RADIO TRANSCRIPT - MORNING SHOW", "LIVE TV - EVENING SHOW", "FM 101 - TOP STORIES"],
+)
+def test_a_medium_word_alone_names_no_station(first_line: str) -> None:
+    text = first_line + "\n\n" + _TRANSCRIPT.split("\n", 2)[2]
+    station = first_line.split(" - ")[0]
+    assert not {b for b in orgs(text) if station in b.upper()}
