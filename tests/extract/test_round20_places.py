@@ -187,3 +187,23 @@ def test_a_medium_word_alone_names_no_station(first_line: str) -> None:
     text = first_line + "\n\n" + _TRANSCRIPT.split("\n", 2)[2]
     station = first_line.split(" - ")[0]
     assert not {b for b in orgs(text) if station in b.upper()}
+
+
+# --- a known town before the area it lies in ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Address: Bosaso, Bari region, Somalia | Listed on: 14 April 2027", "Bosaso"),
+        ("Addresses: a) Eastleigh, Nairobi, Kenya b) Deira, Dubai", "Eastleigh"),
+        ("6. Location: Geoje, Gyeongsangnam-do, Republic of Korea", "Geoje"),
+    ],
+)
+def test_known_town_before_its_area(text: str, town: str) -> None:
+    assert town in places(text)
+
+
+def test_town_before_a_possessive_state_is_not_placed_by_it() -> None:
+    # "Brazil's" opens a description of what stands before the comma, not its area
+    assert "Geoje" not in places("Geoje, Korea's shipbuilding hub, said the order was firm.")
