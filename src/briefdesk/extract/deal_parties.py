@@ -239,9 +239,10 @@ def _dateline_state(found: Found) -> str:
     )
 
 
-# "with Dutch shipbuilder Damen", "with a subsidiary of Turkish group Otokar", "A and B".
+# "with Dutch shipbuilder Damen", "with a subsidiary of Turkish group Otokar", "A and B"; a seat
+# of several words before "-based" ("with São José dos Campos-based X", round 20).
 JOINED = re.compile(
-    r"\b(?:(with|between)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w]*-(?:based|listed|owned|registered)\s+)?"
+    r"\b(?:(with|between)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w]*(?:\s+(?:d[aeo]s?|del|[A-Z][\w]*)){0,3}-(?:based|listed|owned|registered)\s+)?"
     r"(?:(?!and\b|or\b)[a-z-]+\s+(?:of\s+)?){0,3}"
     r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?!and\b|or\b)[a-z-]+\s+){0,2})?|and\s+(?:the\s+)?(?:company\s+|firm\s+|group\s+)?)"
     r"(?:[A-Z][\w.-]*['’]s\s+)?$"

@@ -32,6 +32,7 @@ from briefdesk.extract.components.label_roles import label_roles
 from briefdesk.extract.components.late import classify_late
 from briefdesk.extract.components.late_roles import late_roles
 from briefdesk.extract.components.lead_countries import lead_countries
+from briefdesk.extract.components.linked_places import linked_places
 from briefdesk.extract.components.list_places import dwellers_places, list_places
 from briefdesk.extract.components.located_bodies import located_bodies
 from briefdesk.extract.components.mastheads import mastheads
@@ -43,6 +44,7 @@ from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.outlet_lines import outlet_lines
 from briefdesk.extract.components.person_countries import person_countries
 from briefdesk.extract.components.possessive_places import possessive_places
+from briefdesk.extract.components.procedural_sides import procedural_sides
 from briefdesk.extract.components.remit_lists import remit_lists
 from briefdesk.extract.components.role_units import role_units
 from briefdesk.extract.components.rosters import rosters
@@ -302,6 +304,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         ("dateline", dateline),
         ("place.section-town", section_towns),  # "CAIRO" alone on its line in a roundup
         ("place.gazetteer", possessive_places),  # "Cox's Bazar", "Hawke's Bay"
+        ("place.gazetteer", linked_places),  # "Surigao del Norte", "São José dos Campos"
         ("org.masthead", mastheads),
         ("org.masthead", outlet_lines),  # "PACIFIC DEVELOPMENT WEEKLY", "told The X Ledger"
         ("", headline_lists),  # "- Oil Slides as OPEC+ Weighs ...": other stories
@@ -317,6 +320,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         ("person.signature-block", signature_blocks),  # "Daniel Okafor\nCompany Secretary"
         ("org.acronym-defined", defined_acronyms),
         ("alias.defined-term", claim_defined_terms),  # ("Harbourline" or "the Company")
+        ("", procedural_sides),  # "the Claimant", "the Interested Party": a side, no body
         ("org.field-value", field_parties),  # "Awarded to: X Co., Ltd (China)"
         ("org.table-cell", table_parties),  # "Supplier" column: "Aselsan (Türkiye)"
         ("org.remit-list", remit_lists),  # "the Ministry of Mines and Minerals Development"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from briefdesk.extract import rx as re
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.dateline_reader import DATED, read_dateline
-from briefdesk.extract.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from briefdesk.extract.lexicon import MONTH_NAMES, ROLE_HEADS, WEEKDAY_NAMES
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.words import word_list
 
@@ -16,6 +16,9 @@ _TURN = re.compile(r"(?m)^[A-Z][A-Z'’.\- ]{1,30}(?:\s*\([^()\n]{1,40}\))?:[ \t
 # A header field ("Date: 14 October 2026", "From: …", "Issuer: …"): a label before a colon,
 # never a dateline, even when the label is also a town's name ("Date", Hokkaido) (N13-02).
 _FIELD_LABELS = word_list("field_labels")
+# A speaker's function in a turn's bracket ("ANA RUIZ (HOST):", "(ANALYST, BY VIDEO LINK):"):
+# the bracket is no agency, so the name before it is no town (round 20).
+_SPEAKER_HEADS = word_list("speaker_heads") | ROLE_HEADS
 MONTH_OR_DAY = frozenset((*MONTH_NAMES, *WEEKDAY_NAMES))
 
 
@@ -30,6 +33,8 @@ def dateline(res: Resolver) -> None:
             continue
         if turns and read.text.rstrip().endswith(":") and not (read.agency or read.region):
             continue  # "KAFUE: It is a loan from ...": a speaker's turn
+        if read.text.rstrip().endswith(":") and _speaker_bracket(read.agency):
+            return  # "ANA RUIZ (HOST): Good evening": the turns begin; no dateline after them
         if len(read.place.strip()) < 2:
             continue  # "Q (Reuters): Secretary, ...": a question's label, no town (N15-40)
         if read.text.rstrip().endswith(":") and read.place.strip().lower() in _FIELD_LABELS:
@@ -70,6 +75,13 @@ def dateline(res: Resolver) -> None:
                 res.rule = "dateline.agency"
                 res.org(read.agency, agency_start, agency_start + len(read.agency))
             return
+
+
+def _speaker_bracket(agency: str) -> bool:
+    """True when a turn's bracket names the speaker's function ("HOST", "DEPUTY MINISTER",
+    "ANALYST, BY VIDEO LINK"), which no news agency is called."""
+    words = agency.replace(",", " ").lower().split()
+    return bool(words) and words[0] in _SPEAKER_HEADS
 
 
 def _coined_town(name: str, date: str, line: str) -> bool:

@@ -45,7 +45,7 @@ _FIRM_WORDS = word_list("business_heads") | {
 }
 _LEGAL_OF_PLACE = re.compile(
     r"^(.+?\s(?:A/S|S/A|K/S|Inc|Ltd|LLC|Corp|Co|PLC|plc|AG|SA|GmbH|Limited|Corporation|Pty|AS|ASA|AB|NV|BV|"
-    r"SpA|Oy|Oyj|Pte|Bhd|S\.A|B\.V|N\.V|S\.p\.A|A\.S)\.?)\s+of\s+"
+    r"SpA|Oy|Oyj|Pte|Bhd|S\.A|B\.V|N\.V|S\.p\.A|A\.S|K\.K)\.?)\s+of\s+"
     r"(?:the\s+)?([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})$"
 )
 

@@ -150,6 +150,7 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
             or res.after_locative(start)
             or _BETWEEN_OR_LISTED.search(res.before(start, 60))
             or _LEGAL_OF.search(res.before(start, 12))  # "Viti Asphalt Pte Ltd of Lautoka"
+            or town_cues.town_of_an_area(res, end)  # "Address: Eastleigh, Nairobi, Kenya"
         )
     ):
         res.place(phrase, start, end, city[0])

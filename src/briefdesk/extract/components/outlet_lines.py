@@ -6,6 +6,9 @@
   is the outlet when a later word of it is a periodical's noun ("Weekly", "Review", "Brief",
   "Ledger") or the next part says "edition". Section labels ("PRESS RELEASE", "OPINION |
   ENERGY", "NAVAL SHIPBUILDING") hold no such noun.
+- A broadcaster's transcript opens on the station: "LANNA FM 97.5 - "MEKONG TODAY"",
+  "KOLKHIDA TV - "BUSINESS HOUR"", "RÁDIO STŘED – ..." (round 20): a medium's word ("FM",
+  "TV", "Radio") after the name or before it, the frequency left out.
 - A paper a source spoke to: "told The Coastal Courier", "in an interview with the Island
   Ledger", "according to Harbour Weekly": the name ends on a periodical's noun.
 """
@@ -13,6 +16,7 @@
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.words import word_list
 
@@ -20,6 +24,8 @@ _NOUNS = word_list("outlet_words") | word_list("masthead_words")
 # Nouns that also name a document or a meeting ("OPEN LETTER", "DAILY BRIEFING"): a masthead
 # of three words or more ("STEPPE GRID BRIEFING", "THE DEAL SHEET").
 _WEAK_NOUNS = word_list("masthead_weak_words")
+_BROADCAST = word_list("broadcast_words")  # "LANNA FM", "KOLKHIDA TV", "RÁDIO STŘED"
+_FREQUENCY = re.compile(r"[ \t]+\d{2,3}(?:[.,]\d{1,2})?(?:[ \t]*(?:FM|MHz))?$")
 _PARTS = re.compile(r"[ \t]+(?:\||—|–|-|//)[ \t]+|[ \t]{2,}\|[ \t]{2,}")
 _EDITION = re.compile(r"(?i)(?:english|international|global|online|weekend|print)?\s*edition\b")
 _WORD = re.compile(r"[A-Z][\w'’.-]*|&|wa|de|del|la|el|y|da|do")
@@ -52,19 +58,25 @@ def _first_line(res: Resolver) -> None:
     if not 4 <= len(line) <= 120:
         return
     parts = _PARTS.split(line.strip())
-    first = parts[0].strip()
+    first = _FREQUENCY.sub("", parts[0].strip())  # "LANNA FM 97.5": the station, not its dial
     words = first.split()
     if not 1 < len(words) <= 6 or any(ch.isdigit() for ch in first):
         return
     if not all(_WORD.fullmatch(w) for w in words):
         return  # a sentence or a headline, not a masthead
     nouns = [
-        w for w in words[1:] if w.lower() in _NOUNS or (w.lower() in _WEAK_NOUNS and len(words) > 2)
+        w
+        for w in words[1:]
+        if w.lower() in _NOUNS | _BROADCAST or (w.lower() in _WEAK_NOUNS and len(words) > 2)
     ]
+    if words[0].lower() in _BROADCAST:
+        nouns.append(words[0])  # "RÁDIO STŘED"
     edition = len(parts) > 1 and bool(_EDITION.fullmatch(parts[1].strip()))
-    named = [w for w in words if w.lower() not in _NOUNS | _WEAK_NOUNS | {"the", "&"}]
+    named = [w for w in words if w.lower() not in _NOUNS | _WEAK_NOUNS | _BROADCAST | {"the", "&"}]
     if (not nouns and not edition) or not named:
         return  # "Weekly Bulletin", "DAILY BRIEFING": a kind of document, no outlet's name
+    if {w.lower() for w in nouns} <= _BROADCAST and len(named) == 1 and is_common_word(named[0]):
+        return  # "LIVE TV", "RADIO TRANSCRIPT": a medium, no station's name
     if res.country_of(first) or res.known_place(first):
         return
     at = text.find(first, start)

@@ -211,3 +211,22 @@ def route_end(res: Resolver, start: int, end: int, words: list[str]) -> bool:
     route = _ROUTE_BEFORE.search(window)
     other = route.group(1) if route else ""
     return bool(other and (res.known_place(other) or res.country_of(other)))
+
+
+# "Bosaso, Bari region, Somalia", "Eastleigh, Nairobi, Kenya", "Geoje, Gyeongsangnam-do": the
+# name after the comma (not a possessive: "Vale, Brazil's miner" names a firm).
+_AREA_AFTER_COMMA = re.compile(
+    r",[ \t]+([A-ZÀ-Þ][\w'’-]*(?:[ \t][A-ZÀ-Þ][\w'’-]*){0,3})(?![\w'’-])"
+)
+
+
+def town_of_an_area(res: Resolver, end: int) -> bool:
+    """True when a known town is followed, after a comma, by the province, town or state it
+    lies in: the way addresses and locations are written (round 20)."""
+    match = _AREA_AFTER_COMMA.match(res.text, end)
+    if not match:
+        return False
+    area = match.group(1)
+    if area.endswith(("'s", "’s")):
+        return False  # "Geoje, Korea's shipbuilding hub": a description, not its area
+    return bool(res.known_place(area) or res.country_of(area))
