@@ -17,6 +17,7 @@ from briefdesk.extract.components.body_cues import body_states
 from briefdesk.extract.components.byline_towns import byline_towns
 from briefdesk.extract.components.bylines import credits
 from briefdesk.extract.components.capital_names import credit_labels
+from briefdesk.extract.components.comma_roles import comma_roles
 from briefdesk.extract.components.counterparts import counterpart_states, counterparts
 from briefdesk.extract.components.countries import settle_countries
 from briefdesk.extract.components.dateline import dateline
@@ -368,6 +369,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         seat_members(res)  # "Hon. X (Vanni District) asked the Minister": the member for it
         style_roles(res)  # "Professor X, Director General of Y": the office, not the style
         label_roles(res)  # "Director: X", "Spokesperson: Major General X": the label's title
+        comma_roles(res)  # "Hanul's purchasing chief, X", "X, a partner at Y": plain titles
     if known:  # the desk's library, after every rule of the extractor's own (lower priority)
         with stage("component: known_actors"):
             known_actors(res, known)

@@ -1,0 +1,140 @@
+"""Component: plain titles next to a name that the chunk rules leave unread (round 20).
+
+Runs after every other title rule, on people with no role or with a style taken as one:
+
+- a title set off by a comma before the name, owned by a body, a state or "its": "Hanul's
+  purchasing chief, X", "the UAE central bank's governor, X", "its managing partner, X",
+  "its owner, X", "The ENEE's head of generation, X";
+- the same title before a style or rank that the older rules took as the role: "The town
+  council's mayor, Councillor X", "The African Union envoy, Ambassador X", "The ENEE's head of
+  generation, engineer X" (the function says what the person does, the style how they are
+  addressed);
+- an everyday occupation in the apposition after the name: "X, a partner at the consultancy
+  Y", "X, a stevedore foreman who", "X, a guesthouse owner in Z";
+- such an occupation right before the name: "shift supervisor X".
+
+The occupations (``data/occupation_heads``) are words the title rules do not know because
+they also name firms or things elsewhere ("partner", "owner"); they are read here only next
+to a name already found as a person, never to find one.
+"""
+
+from __future__ import annotations
+
+from briefdesk.extract import rx as re
+from briefdesk.extract.body_names import org_named
+from briefdesk.extract.compound_roles import ends_in_compound
+from briefdesk.extract.cues_titles import its_body
+from briefdesk.extract.lexicon import ROLE_HEADS, SPEECH_VERBS, STOPWORDS
+from briefdesk.extract.resolver import ActorBuild, Resolver, note
+from briefdesk.extract.words import word_list
+
+OCCUPATIONS = word_list("occupation_heads")
+# Styles and ranks a function written before them outranks (lower case).
+_STYLES = (
+    word_list("apposed_styles")
+    | word_list("name_ranks")
+    | word_list("ranks")
+    | {w.lower() for w in word_list("name_styles")}
+)
+_HEADS = ROLE_HEADS | OCCUPATIONS
+
+# "<owner>'s | its | their | the [<Body>] [<lower possessive>'s] <title>, " before the name.
+_BEFORE_COMMA = re.compile(
+    r"(?:(?P<owner>[A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|of|de))*)['’]s"
+    r"|\b(?P<its>[Ii]ts|[Tt]heir)"
+    r"|\b[Tt]he(?:\s(?P<body>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4}))?)\s+"
+    r"(?:(?P<lowner>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)['’]s\s+)?"
+    r"(?P<title>(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*),\s+$"
+)
+# ", a partner at ...", ", a stevedore foreman who ...": an occupation after the name.
+_AFTER = re.compile(
+    r",\s+(?:a|an)\s+(?P<title>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)"
+    r"(?=\s+(?:at|with|in|from|for|who|whose|based)\b|\s*[,.;]|\s*$)"
+)
+# "shift supervisor X": one word before an occupation, right before the name.
+_RIGHT_BEFORE = re.compile(r"(?:^|[\s,(“\"])(?:(?P<mod>[a-z][a-z-]+)\s+)?(?P<head>[a-z]+)\s+$")
+_TITLE_STOPS = STOPWORDS - {"of", "for"}
+
+
+def comma_roles(res: Resolver) -> None:
+    """Fill the role of people with none, or with a style, from the plain shapes above."""
+    for person in list(res.found.actors.values()):
+        if person.type != "person" or not person.evidence:
+            continue
+        if person.role and person.role.lower() not in _STYLES:
+            continue
+        for start, end in sorted(person.evidence):
+            found = _read(res, person, start, end)
+            if found:
+                person.role = found[0]
+                person.affiliation = person.affiliation or found[1]
+                note(person.why, "person.comma-title", found[0])
+                break
+
+
+def _read(res: Resolver, person: ActorBuild, start: int, end: int) -> tuple[str, str] | None:
+    if person.role:  # a style: only the function written before it replaces it
+        style_at = _style_start(res, person.role, start)
+        return _title_before_comma(res, style_at) if style_at >= 0 else None
+    return (
+        _title_before_comma(res, start)
+        or _occupation_after(res, end)
+        or _occupation_right_before(res, start)
+    )
+
+
+def _style_start(res: Resolver, style: str, start: int) -> int:
+    """Where the style taken as the role begins, when it stands right before the name."""
+    before = res.before(start, len(style) + 12)
+    match = re.search(re.escape(style) + r"\.?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$", before)
+    return start - len(before) + match.start() if match else -1
+
+
+def _title_before_comma(res: Resolver, start: int) -> tuple[str, str] | None:
+    window = re.split(r"[.!?][\"”’)]?\s+|\n", res.before(start, 110))[-1]
+    match = _BEFORE_COMMA.search(window)
+    if not match:
+        return None
+    title = _title(match.group("title").split())
+    if not title:
+        return None
+    at = start - len(window) + match.start()
+    if match.group("its"):
+        return title, its_body(res, at)
+    owner = re.sub(r"^The\s+", "", match.group("owner") or match.group("body") or "")
+    if not owner or match.group("lowner"):
+        return title, ""  # ("the UAE central bank's governor": the bank, not the state)
+    code = res.country_of(owner)
+    return title, res.affiliation_name(code) if code else org_named(res, owner)
+
+
+def _title(words: list[str]) -> str:
+    """The title in ``words`` when it ends in a head ("purchasing chief") or is a head's "of"
+    phrase ("head of generation"); "" otherwise."""
+    if len(words) >= 3 and words[0] in ROLE_HEADS and words[1] in {"of", "for"}:
+        return " ".join(words) if not set(words[2:]) & _TITLE_STOPS else ""
+    if set(words) & _TITLE_STOPS or set(words) & SPEECH_VERBS:
+        return ""
+    if words[-1] in _HEADS or ends_in_compound(words):
+        return " ".join(words)
+    return ""
+
+
+def _occupation_after(res: Resolver, end: int) -> tuple[str, str] | None:
+    match = _AFTER.match(res.after(end, 90))
+    if not match:
+        return None
+    words = match.group("title").split()
+    if words[-1] not in OCCUPATIONS or set(words) & STOPWORDS:
+        return None  # (a known title head is the apposition rule's, read before this)
+    return " ".join(words), ""
+
+
+def _occupation_right_before(res: Resolver, start: int) -> tuple[str, str] | None:
+    match = _RIGHT_BEFORE.search(res.before(start, 40))
+    if not match or match.group("head") not in OCCUPATIONS:
+        return None
+    mod = match.group("mod") or ""
+    if not mod or mod in STOPWORDS or mod in SPEECH_VERBS or mod.endswith(("ed", "ly")):
+        return match.group("head"), ""
+    return f"{mod} {match.group('head')}", ""

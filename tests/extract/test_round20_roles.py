@@ -1,0 +1,164 @@
+"""Round 20, people's roles on unseen text (issue 10): plain titles next to a name that the
+chunk rules leave unread. Made-up sentences only, with negatives that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.people_of import people as _people
+
+
+# --- a title before the comma, a style after it, an occupation next to the name -------------
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a title owned by a body, a state or "its", set off by a comma before the name
+        (
+            "Tavira Cells signed the supply deal. Tavira's purchasing chief, Oh Min-jun, called "
+            "the supply close to its plants.",
+            "Oh Min-jun",
+            "purchasing chief",
+        ),
+        (
+            "Cova Blue Capital, a small advisory firm, designed the fund; its managing partner, "
+            "Edmilson Tavares Lobo, says it could grow.",
+            "Edmilson Tavares Lobo",
+            "managing partner",
+        ),
+        (
+            "The Treasury designated Nuba Haulage Company and its owner, Idris Kamal Osman "
+            "Wardi, on Tuesday.",
+            "Idris Kamal Osman Wardi",
+            "owner",
+        ),
+        (
+            "The utility's head of generation, Teodoro Ulloa Pineda, told the committee the "
+            "cracks were small.",
+            "Teodoro Ulloa Pineda",
+            "head of generation",
+        ),
+        # the function before a style or rank that the older rules took as the role
+        (
+            "Not everyone agrees. The Kessel town council's mayor, Councillor Anneli "
+            "Shikwambi-Rooi, said the town needs houses first.",
+            "Anneli Shikwambi-Rooi",
+            "mayor",
+        ),
+        (
+            "The Regional Union envoy, Ambassador Clarisse Agbodjan-Houde, left without "
+            "speaking to the press.",
+            "Clarisse Agbodjan-Houde",
+            "envoy",
+        ),
+        (
+            "The utility's head of generation, engineer Teodoro Ulloa Pineda, told the deputies "
+            "that the cracks were small.",
+            "Teodoro Ulloa Pineda",
+            "head of generation",
+        ),
+        # an everyday occupation in the apposition after the name
+        (
+            '"A deeper river matters more," said Anselmo Ruiz Peralta, a partner at the '
+            "consultancy Litoral Datos in Rosario.",
+            "Anselmo Ruiz Peralta",
+            "partner",
+        ),
+        (
+            '"The ships wait," says Kalpokas Tari Molisa, a stevedore foreman who has worked on '
+            "the wharf for years.",
+            "Kalpokas Tari Molisa",
+            "stevedore foreman",
+        ),
+        # an occupation right before the name
+        (
+            "At the fish plant on the waterfront, shift supervisor Johannes Nghipandulwa was more "
+            "hopeful.",
+            "Johannes Nghipandulwa",
+            "shift supervisor",
+        ),
+        # a radio transcript: the presenter's line names a guest's function the same way
+        (
+            "HOST: Good morning. With me in the studio is shift supervisor Johannes Nghipandulwa, "
+            "who has worked at the plant for ten years.\n"
+            "NGHIPANDULWA: Thank you.\n",
+            "Johannes Nghipandulwa",
+            "shift supervisor",
+        ),
+    ],
+)
+def test_a_plain_title_next_to_the_name_is_read(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # what the older rules read stays as it was
+        (
+            "Kestrel Marine won the contract. Its chief executive, Jordi Amblas Puig, said work "
+            "would start soon.",
+            "Jordi Amblas Puig",
+            "chief executive",
+        ),
+        # a fronted phrase before the comma is no function: the style stays the role
+        (
+            "Speaking in Kyiv, General Oleksandr Hrytsenko-Bilyk said the corridor was safe.",
+            "Oleksandr Hrytsenko-Bilyk",
+            "General",
+        ),
+        (
+            "In the capital, Ambassador Clarisse Agbodjan-Houde met the foreign minister.",
+            "Clarisse Agbodjan-Houde",
+            "Ambassador",
+        ),
+        # a firm's word after "a" is no occupation ("a partner firm")
+        (
+            '"We will bid," said Anselmo Ruiz Peralta, a partner firm of the consortium.',
+            "Anselmo Ruiz Peralta",
+            "",
+        ),
+        # a verb before the occupation word is not part of it
+        (
+            '"The mine will open soon," said farmer Grace Mensah-Bediako.',
+            "Grace Mensah-Bediako",
+            "farmer",
+        ),
+        (
+            '"It will open," the manager told farmer Grace Mensah-Bediako on Monday.',
+            "Grace Mensah-Bediako",
+            "farmer",
+        ),
+        # a signature block: the closing before the line break is no title
+        (
+            "We remain at your disposal.\n\nYours sincerely,\nMariana Lopes Vieira\n"
+            "Lopes Vieira & Associados\n",
+            "Mariana Lopes Vieira",
+            "",
+        ),
+    ],
+)
+def test_what_is_no_plain_title_is_not_read(text: str, name: str, role: str) -> None:
+    found = _people(text)
+    assert name in found
+    assert found[name][0] == role
+
+
+def test_a_table_row_does_not_lend_its_neighbour_cell() -> None:
+    text = (
+        "Shareholders of the terminal company\n\n"
+        "| Holder | Kind | Share |\n"
+        "| --- | --- | --- |\n"
+        "| Marisol Ibarra Ferraz | owner | 40% |\n"
+        "| Puerto Sur SA | partner | 60% |\n"
+    )
+    found = _people(text)
+    assert found.get("Marisol Ibarra Ferraz", ("",))[0] == ""
+    assert "Puerto Sur SA" not in found
+
+
+def test_the_body_before_a_possessive_title_is_the_affiliation() -> None:
+    text = (
+        "Tavira Cells signed the supply deal on Monday. Tavira Cells's purchasing chief, Oh "
+        "Min-jun, called the supply close to its plants."
+    )
+    assert _people(text)["Oh Min-jun"][:2] == ("purchasing chief", "Tavira Cells")
