@@ -162,3 +162,54 @@ def test_the_body_before_a_possessive_title_is_the_affiliation() -> None:
         "Min-jun, called the supply close to its plants."
     )
     assert _people(text)["Oh Min-jun"][:2] == ("purchasing chief", "Tavira Cells")
+
+
+# --- signature blocks under a sign-off or a style; ranks in another language -----------------
+_NOTICE = (
+    "Notice of award\n\n"
+    "The contract was awarded to Astilleros Ribera SA.\n\n"
+    "Licda. Marisela Obaldia Quintero\n"
+    "Procurement Manager\n\n"
+    "Atentamente,\n"
+    "Capitán de Navío C.G. DEM Ezequiel Tomás Urrutia Solana\n"
+    "Head of the Convening Unit\n\n"
+    "By order of the Board\n"
+    "Wambui Kisanga-Lema\n"
+    "Company Secretary\n"
+    "Arusha, 9 February 2027\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("Marisela Obaldia Quintero", "Procurement Manager"),  # a style before the name
+        ("Ezequiel Tomás Urrutia Solana", "Head"),  # a rank and a corps' letters; the unit cut
+        ("Wambui Kisanga-Lema", "Company Secretary"),  # under "By order of the Board"
+    ],
+)
+def test_a_signature_block_under_a_sign_off_or_a_style(name: str, role: str) -> None:
+    assert _people(_NOTICE)[name][0] == role
+
+
+def test_a_heading_pair_is_no_signature_block() -> None:
+    text = (
+        "Summit programme\n\n"
+        "General Assembly Hall\n"
+        "Opening Session Chair\n\n"
+        "Delegates from Chile and Peru met in the hall on Monday.\n\n"
+        "Yours faithfully,\n"
+        "Procurement Review Panel\n"
+        "Secretariat Office\n"
+    )
+    found = _people(text)
+    assert not any("Assembly" in name or "Panel" in name for name in found)
+
+
+def test_a_spanish_rank_stays_out_of_the_name() -> None:
+    text = (
+        "Aviso de adjudicación\n\n"
+        "The tender was awarded to Astilleros Ribera SA.\n\n"
+        "Responsable: Capitán de Navío Ezequiel Urrutia Solana, Director de Material Naval.\n"
+    )
+    assert _people(text) == {"Ezequiel Urrutia Solana": ("Director de Material Naval", "", "")}
