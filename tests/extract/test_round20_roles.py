@@ -213,3 +213,44 @@ def test_a_spanish_rank_stays_out_of_the_name() -> None:
         "Responsable: Capitán de Navío Ezequiel Urrutia Solana, Director de Material Naval.\n"
     )
     assert _people(text) == {"Ezequiel Urrutia Solana": ("Director de Material Naval", "", "")}
+
+
+# --- a writer's note at the foot of an article -----------------------------------------------
+_FEATURE = (
+    "Where the road ends\n\n"
+    "By Kamala Thapa Gurung\n\n"
+    "DAMAULI — From the ridge above the river you can see the scar where the access road "
+    "ends. The Gandaki Power Company signed a loan for the dam last month.\n\n"
+    "Kamala Thapa Gurung is the Chronicle's Gandaki Province correspondent.\n"
+)
+
+
+def test_a_writers_note_gives_the_outlets_title() -> None:
+    assert _people(_FEATURE)["Kamala Thapa Gurung"][0] == "Gandaki Province correspondent"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Kamala Thapa Gurung is the Chronicle's guest this week.",  # no title word
+        "Kamala Thapa Gurung is the Chronicle's correspondent and the author of two books.",
+    ],
+)
+def test_a_note_without_a_plain_title_gives_none(note: str) -> None:
+    text = _FEATURE.rsplit("\n\n", 1)[0] + "\n\n" + note + "\n"
+    assert _people(text)["Kamala Thapa Gurung"][0] == ""
+
+
+def test_a_transcript_label_with_a_dotted_capital_keeps_the_name_whole() -> None:
+    # "İ" lower-cases to two characters: the name must still be read where it is written.
+    text = (
+        "RADIO GULF – EVENING HOUR\n\n"
+        "HOST: Good evening. With me is Dr İlkay Demir-Sahin of the Ankara Energy Forum.\n\n"
+        "DEMİR-SAHİN: Thank you.\n\n"
+        "HOST: A short report now from our correspondent in Bushehr, Reza Moradi-Tabrizi.\n\n"
+        "REZA MORADI-TABRIZI (CORRESPONDENT): Thank you. Here the talk is of tankers.\n\n"
+        "HOST: Thank you both.\n"
+    )
+    found = _people(text)
+    assert found["Reza Moradi-Tabrizi"][0] == "correspondent"
+    assert not any(name.startswith("eza") or name.endswith(".") for name in found)

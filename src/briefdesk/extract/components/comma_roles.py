@@ -11,6 +11,7 @@ Runs after every other title rule, on people with no role or with a style taken 
   addressed);
 - an everyday occupation in the apposition after the name: "X, a partner at the consultancy
   Y", "X, a stevedore foreman who", "X, a guesthouse owner in Z";
+- a writer's note: "X is the Monitor's North Africa analyst.";
 - such an occupation right before the name: "shift supervisor X".
 
 The occupations (``data/occupation_heads``) are words the title rules do not know because
@@ -51,6 +52,12 @@ _AFTER = re.compile(
     r",\s+(?:a|an)\s+(?P<title>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)"
     r"(?=\s+(?:at|with|in|from|for|who|whose|based)\b|\s*[,.;]|\s*$)"
 )
+# "X is the Monitor's North Africa analyst.", "X is Pacific Digital Review's Honiara
+# correspondent.": a writer's note, the outlet's title for its writer.
+_IS_OWNERS = re.compile(
+    r"\s+is\s+(?:the\s+)?(?P<owner>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})['’]s\s+"
+    r"(?P<title>(?:[A-Za-z][\w-]*\s+){0,3}[a-z][a-z-]*)\s*(?:\.|\n|$)"
+)
 # "shift supervisor X": one word before an occupation, right before the name.
 _RIGHT_BEFORE = re.compile(r"(?:^|[\s,(“\"])(?:(?P<mod>[a-z][a-z-]+)\s+)?(?P<head>[a-z]+)\s+$")
 _TITLE_STOPS = STOPWORDS - {"of", "for"}
@@ -63,13 +70,22 @@ def comma_roles(res: Resolver) -> None:
             continue
         if person.role and person.role.lower() not in _STYLES:
             continue
-        for start, end in sorted(person.evidence):
+        for start, end in _mentions(res, person):
             found = _read(res, person, start, end)
             if found:
                 person.role = found[0]
                 person.affiliation = person.affiliation or found[1]
                 note(person.why, "person.comma-title", found[0])
                 break
+
+
+def _mentions(res: Resolver, person: ActorBuild) -> list[tuple[int, int]]:
+    """The person's evidence, and every other place the text writes the full name (a writer's
+    note under the article is often read by no rule: "X is the Chronicle's correspondent.")."""
+    spans = set(person.evidence)
+    if " " in person.name:
+        spans |= {m.span() for m in re.finditer(re.escape(person.name), res.text)}
+    return sorted(spans)
 
 
 def _read(res: Resolver, person: ActorBuild, start: int, end: int) -> tuple[str, str] | None:
@@ -79,6 +95,7 @@ def _read(res: Resolver, person: ActorBuild, start: int, end: int) -> tuple[str,
     return (
         _title_before_comma(res, start)
         or _occupation_after(res, end)
+        or _owners_title(res, end)
         or _occupation_right_before(res, start)
     )
 
@@ -128,6 +145,16 @@ def _occupation_after(res: Resolver, end: int) -> tuple[str, str] | None:
     if words[-1] not in OCCUPATIONS or set(words) & STOPWORDS:
         return None  # (a known title head is the apposition rule's, read before this)
     return " ".join(words), ""
+
+
+def _owners_title(res: Resolver, end: int) -> tuple[str, str] | None:
+    match = _IS_OWNERS.match(res.after(end, 120))
+    if not match:
+        return None
+    words = match.group("title").split()
+    if words[-1] not in _HEADS or set(w.lower() for w in words) & STOPWORDS:
+        return None
+    return " ".join(words), org_named(res, match.group("owner"), create=False)
 
 
 def _occupation_right_before(res: Resolver, start: int) -> tuple[str, str] | None:
