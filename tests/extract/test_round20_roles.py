@@ -254,3 +254,49 @@ def test_a_transcript_label_with_a_dotted_capital_keeps_the_name_whole() -> None
     found = _people(text)
     assert found["Reza Moradi-Tabrizi"][0] == "correspondent"
     assert not any(name.startswith("eza") or name.endswith(".") for name in found)
+
+
+# --- minutes: a party in brackets is no post -------------------------------------------------
+_MINUTES = (
+    "LANDSTING\nCommittee on Fisheries and Mineral Resources\n\n"
+    "MINUTES OF MEETING No. 2/2027\n\n"
+    "Present:\n"
+    "Navarana Kleist-Olsen, Chair (Inuit Ataqatigiit)\n"
+    "Aputsiaq Petersen-Heilmann (Siumut)\n"
+    "Kalista Motzfeldt-Berthelsen (Naleraq)\n"
+    "Ms. Ivalo Lund-Rosing (Clerk to the Committee)\n"
+    "Mr. Hans Egede-Larsen (Chairperson)\n"
+    "Mr. Malik Kristiansen-Broberg (Clerk)\n\n"
+    "Item 1. Agenda\nThe agenda was approved without changes.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "role", "body"),
+    [
+        ("Navarana Kleist-Olsen", "Chair", "Inuit Ataqatigiit"),
+        ("Aputsiaq Petersen-Heilmann", "", "Siumut"),
+        ("Kalista Motzfeldt-Berthelsen", "", "Naleraq"),
+        # posts in brackets stay posts
+        ("Ivalo Lund-Rosing", "Clerk to the Committee", ""),
+        ("Hans Egede-Larsen", "Chairperson", ""),
+        ("Malik Kristiansen-Broberg", "Clerk", ""),
+    ],
+)
+def test_a_party_in_brackets_is_the_members_body(name: str, role: str, body: str) -> None:
+    assert _people(_MINUTES)[name][:2] == (role, body)
+
+
+def test_no_party_is_read_as_a_person() -> None:
+    assert not any("Ataqatigiit" in name for name in _people(_MINUTES))
+
+
+def test_an_inline_attendance_item_keeps_its_post_after_the_party() -> None:
+    text = (
+        "Standing Committee on Defence\n\nMinutes of the meeting of 14 January 2027\n\n"
+        "Present: Mrs Ilse de Vries-Lindqvist (VVD), chair; Mr Younes El Amrani "
+        "(GroenLinks-PvdA); Mrs Sanne Oosterwijk (D66).\n"
+    )
+    found = _people(text)
+    assert found["Ilse de Vries-Lindqvist"][:2] == ("chair", "VVD")
+    assert found["Sanne Oosterwijk"][:2] == ("", "D66")
