@@ -300,3 +300,20 @@ def test_an_inline_attendance_item_keeps_its_post_after_the_party() -> None:
     found = _people(text)
     assert found["Ilse de Vries-Lindqvist"][:2] == ("chair", "VVD")
     assert found["Sanne Oosterwijk"][:2] == ("", "D66")
+
+
+# --- a capitalised title before the comma, a name with an initial after it ------------------
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Mongolia signed the loan on Monday. The Minister of Finance, B. Ganbold, said it "
+            "was cheap.",
+            "Minister of Finance",
+        ),
+        ("The Bank of Mongolia, B. Ganbold said, will lend.", ""),  # a body, no title
+        ("The Ministry of Finance, B. Ganbold said, will lend.", ""),
+    ],
+)
+def test_a_capital_title_before_an_initialled_name(text: str, role: str) -> None:
+    assert _people(text)["B. Ganbold"][0] == role

@@ -25,7 +25,7 @@ from briefdesk.extract import rx as re
 from briefdesk.extract.body_names import org_named
 from briefdesk.extract.compound_roles import ends_in_compound
 from briefdesk.extract.cues_titles import its_body
-from briefdesk.extract.lexicon import ROLE_HEADS, SPEECH_VERBS, STOPWORDS
+from briefdesk.extract.lexicon import ROLE_HEADS, SPEECH_VERBS, STOPWORDS, TITLE_WORDS
 from briefdesk.extract.resolver import ActorBuild, Resolver, note
 from briefdesk.extract.words import word_list
 
@@ -46,6 +46,12 @@ _BEFORE_COMMA = re.compile(
     r"|\b[Tt]he(?:\s(?P<body>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4}))?)\s+"
     r"(?:(?P<lowner>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)['’]s\s+)?"
     r"(?P<title>(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*),\s+$"
+)
+# "by the Minister of Finance, B. Ganzorig,": a capitalised title and its remit before the comma
+# (the older readers take it when the name is read with them; an initial splits it off).
+_CAPITAL_BEFORE_COMMA = re.compile(
+    r"\b[Tt]he\s+(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*"
+    r"(?:\s+(?:of|for|and|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})*),\s+$"
 )
 # ", a partner at ...", ", a stevedore foreman who ...": an occupation after the name.
 _AFTER = re.compile(
@@ -111,7 +117,7 @@ def _title_before_comma(res: Resolver, start: int) -> tuple[str, str] | None:
     window = re.split(r"[.!?][\"”’)]?\s+|\n", res.before(start, 110))[-1]
     match = _BEFORE_COMMA.search(window)
     if not match:
-        return None
+        return _capital_title(window)
     title = _title(match.group("title").split())
     if not title:
         return None
@@ -123,6 +129,17 @@ def _title_before_comma(res: Resolver, start: int) -> tuple[str, str] | None:
         return title, ""  # ("the UAE central bank's governor": the bank, not the state)
     code = res.country_of(owner)
     return title, res.affiliation_name(code) if code else org_named(res, owner)
+
+
+def _capital_title(window: str) -> tuple[str, str] | None:
+    match = _CAPITAL_BEFORE_COMMA.search(window)
+    if not match:
+        return None
+    words = [w for w in match.group("title").split() if w not in {"of", "for", "and", "on", "the"}]
+    lowered = {w.lower() for w in words}
+    if not all(w.lower() in TITLE_WORDS for w in words[:2]) or not lowered & ROLE_HEADS:
+        return None
+    return match.group("title"), ""
 
 
 def _title(words: list[str]) -> str:
