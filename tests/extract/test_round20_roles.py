@@ -317,3 +317,40 @@ def test_an_inline_attendance_item_keeps_its_post_after_the_party() -> None:
 )
 def test_a_capital_title_before_an_initialled_name(text: str, role: str) -> None:
     assert _people(text)["B. Ganbold"][0] == role
+
+
+# --- a capitalised title right before an honorific -------------------------------------------
+def test_a_list_of_titled_people_gives_each_their_own_title() -> None:
+    text = (
+        '"The mission thanks Governor Dr. Ruwan Senanayake-Dias, Secretary to the Treasury Mr. '
+        'Kasun Wijeratne Perera, and their teams," the Fund said.'
+    )
+    found = _people(text)
+    assert found["Ruwan Senanayake-Dias"][0] == "Governor"
+    assert found["Kasun Wijeratne Perera"][0] == "Secretary to the Treasury"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Minister of Energy and Minerals Dr. Khalid bin Saif Al Harthy told reporters in "
+            "Muscat that acreage would be returned.",
+            "Khalid bin Saif Al Harthy",
+            "Minister of Energy and Minerals",
+        ),
+        # a sentence, not a title, before the honorific
+        (
+            "The deal is done. Mr. David Perera-Silva said it was good.",
+            "David Perera-Silva",
+            "",
+        ),
+        (
+            "The bid went to Kandy Ports Holdings. Mr. David Perera-Silva said it was good.",
+            "David Perera-Silva",
+            "",
+        ),
+    ],
+)
+def test_a_capital_title_before_an_honorific(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role

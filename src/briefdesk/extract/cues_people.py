@@ -276,6 +276,8 @@ def _apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     if not match:
         return None
     phrase = _WHEN.sub("", _before_next_person(match.group(3).strip()))
+    if re.search(r"\s(?:Mr|Mrs|Ms|Dr|Prof)$", phrase):
+        return None  # ", Secretary to the Treasury Mr. Y": the next person's title (round 20)
     if re.search(r"\s(?:of|for)\s+[A-Z][a-z]+$", phrase):
         phrase += list_tail(after[match.end(3) :])  # "Minister of Commerce, Industry and ..."
     if re.match(

@@ -53,6 +53,12 @@ _CAPITAL_BEFORE_COMMA = re.compile(
     r"\b[Tt]he\s+(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*"
     r"(?:\s+(?:of|for|and|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})*),\s+$"
 )
+# ", Secretary to the Treasury Mr. X": a capitalised title right before an honorific.
+_CAPITAL_BEFORE_HONORIFIC = re.compile(
+    r"(?:^|[,;]\s+|\b[Tt]he\s+)(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*"
+    r"(?:\s+(?:of|for|and|on|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})*)"
+    r"\s+(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$"
+)
 # ", a partner at ...", ", a stevedore foreman who ...": an occupation after the name.
 _AFTER = re.compile(
     r",\s+(?:a|an)\s+(?P<title>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)"
@@ -64,9 +70,12 @@ _IS_OWNERS = re.compile(
     r"\s+is\s+(?:the\s+)?(?P<owner>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})['’]s\s+"
     r"(?P<title>(?:[A-Za-z][\w-]*\s+){0,3}[a-z][a-z-]*)\s*(?:\.|\n|$)"
 )
+# A sentence's end (not the dot of an honorific: "Secretary to the Treasury Mr. X").
+_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bProf)[.!?][\"”’)]?\s+|\n")
 # "shift supervisor X": one word before an occupation, right before the name.
 _RIGHT_BEFORE = re.compile(r"(?:^|[\s,(“\"])(?:(?P<mod>[a-z][a-z-]+)\s+)?(?P<head>[a-z]+)\s+$")
 _TITLE_STOPS = STOPWORDS - {"of", "for"}
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "my", "your"})
 
 
 def comma_roles(res: Resolver) -> None:
@@ -114,7 +123,7 @@ def _style_start(res: Resolver, style: str, start: int) -> int:
 
 
 def _title_before_comma(res: Resolver, start: int) -> tuple[str, str] | None:
-    window = re.split(r"[.!?][\"”’)]?\s+|\n", res.before(start, 110))[-1]
+    window = _SENTENCE_END.split(res.before(start, 110))[-1]
     match = _BEFORE_COMMA.search(window)
     if not match:
         return _capital_title(window)
@@ -131,11 +140,14 @@ def _title_before_comma(res: Resolver, start: int) -> tuple[str, str] | None:
     return title, res.affiliation_name(code) if code else org_named(res, owner)
 
 
+_CONNECTORS = frozenset({"of", "for", "and", "on", "to", "the"})
+
+
 def _capital_title(window: str) -> tuple[str, str] | None:
-    match = _CAPITAL_BEFORE_COMMA.search(window)
+    match = _CAPITAL_BEFORE_COMMA.search(window) or _CAPITAL_BEFORE_HONORIFIC.search(window)
     if not match:
         return None
-    words = [w for w in match.group("title").split() if w not in {"of", "for", "and", "on", "the"}]
+    words = [w for w in match.group("title").split() if w not in _CONNECTORS]
     lowered = {w.lower() for w in words}
     if not all(w.lower() in TITLE_WORDS for w in words[:2]) or not lowered & ROLE_HEADS:
         return None
@@ -179,6 +191,8 @@ def _occupation_right_before(res: Resolver, start: int) -> tuple[str, str] | Non
     if not match or match.group("head") not in OCCUPATIONS:
         return None
     mod = match.group("mod") or ""
+    if mod in _DETERMINERS:
+        return None  # "its partner Ilse Varga": a firm's partner as often as a person's post
     if not mod or mod in STOPWORDS or mod in SPEECH_VERBS or mod.endswith(("ed", "ly")):
         return match.group("head"), ""
     return f"{mod} {match.group('head')}", ""
