@@ -354,3 +354,38 @@ def test_a_list_of_titled_people_gives_each_their_own_title() -> None:
 )
 def test_a_capital_title_before_an_honorific(text: str, name: str, role: str) -> None:
     assert _people(text)[name][0] == role
+
+
+# --- a label's list of people between semicolons ---------------------------------------------
+_AWARD = (
+    "Final award in a concession dispute\n\n"
+    "Tribunal: Professor Ingeborg Solvang-Aebi, President; Obiora Nwankwo-Eze SAN, arbitrator "
+    "appointed by the Claimants; Maître Élodie Mavoungou-Tati, arbitrator appointed by the "
+    "Respondent.\n"
+    "Counsel: Harcourt Lindgren LLP (London) for the Claimants; Cabinet Mouanda & Associés "
+    "(Brazzaville) for the Respondent.\n\n"
+    "Counsel: Mr. Kiprotich Chemutai, SC, for the Applicant; Ms. Njeri Wambugu, Principal "
+    "State Counsel, for the Respondent; Mr. Zhou Yiming for the Interested Party.\n\n"
+    "The tribunal dismissed the claim in part.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("Ingeborg Solvang-Aebi", "President"),
+        ("Obiora Nwankwo-Eze", "arbitrator appointed by the Claimants"),  # a post-nominal
+        ("Élodie Mavoungou-Tati", "arbitrator appointed by the Respondent"),  # "Maître" left out
+        ("Kiprotich Chemutai", "counsel"),  # "for the Applicant" is no post: the label's
+        ("Njeri Wambugu", "Principal State Counsel"),
+        ("Zhou Yiming", "counsel"),
+    ],
+)
+def test_a_labels_list_gives_each_person_their_post(name: str, role: str) -> None:
+    assert _people(_AWARD)[name][0] == role
+
+
+def test_firms_in_a_counsel_list_are_no_people() -> None:
+    found = _people(_AWARD)
+    assert not any("Lindgren" in name or "Mouanda" in name for name in found)
+    assert not any(name.startswith("Maître") for name in found)

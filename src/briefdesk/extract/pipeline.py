@@ -31,6 +31,7 @@ from briefdesk.extract.components.issuer_officers import issuer_officers
 from briefdesk.extract.components.known_actors import KnownIndex, known_actors
 from briefdesk.extract.components.label_roles import label_roles
 from briefdesk.extract.components.late import classify_late
+from briefdesk.extract.components.label_lists import label_lists
 from briefdesk.extract.components.late_roles import late_roles
 from briefdesk.extract.components.lead_countries import lead_countries
 from briefdesk.extract.components.list_places import dwellers_places, list_places
@@ -326,6 +327,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         ("person.speaker-label", speaker_labels),  # "ANCHOR (Kadri Vaher):", "VAHER:"
         ("person.attendance", attendance),  # "Present:" then "Hon. X, MP — Chairperson"
         ("person.attendance", inline_attendance),  # "Members present: Hon. A (Chair); Hon. B"
+        ("person.label-list", label_lists),  # "Tribunal: Prof. A, President; B SAN, arbitrator"
         ("place.seat", seats),  # "the Member for Wabag", "Q (Ana Reyes, Delta TV):"
     ):
         res.rule = rule_id
