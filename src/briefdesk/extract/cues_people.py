@@ -276,8 +276,6 @@ def _apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     if not match:
         return None
     phrase = _WHEN.sub("", _before_next_person(match.group(3).strip()))
-    if re.search(r"\s(?:Mr|Mrs|Ms|Dr|Prof)$", phrase):
-        return None  # ", Secretary to the Treasury Mr. Y": the next person's title (round 20)
     if re.search(r"\s(?:of|for)\s+[A-Z][a-z]+$", phrase):
         phrase += list_tail(after[match.end(3) :])  # "Minister of Commerce, Industry and ..."
     if re.match(
@@ -391,7 +389,10 @@ def _apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
 
 
 def _before_next_person(phrase: str) -> str:
-    """ "chair of PortCo and Luis Vega": the title stops before the next person of a list."""
+    """ "chair of PortCo and Luis Vega": the title stops before the next person of a list;
+    ", Secretary to the Treasury Mr. Y" is all the next person's (round 20): none."""
+    if re.search(r"\s(?:Mr|Mrs|Ms|Dr|Prof)$", phrase):
+        return ""
     cut = re.search(r"\s+and\s+([A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){1,3}$", phrase)
     if cut and cut.group(1).lower() in first_names():
         return phrase[: cut.start()]
