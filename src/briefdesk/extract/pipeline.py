@@ -29,9 +29,9 @@ from briefdesk.extract.components.headlines import headlines
 from briefdesk.extract.components.issuer_countries import issuer_countries
 from briefdesk.extract.components.issuer_officers import issuer_officers
 from briefdesk.extract.components.known_actors import KnownIndex, known_actors
+from briefdesk.extract.components.label_lists import label_lists
 from briefdesk.extract.components.label_roles import label_roles
 from briefdesk.extract.components.late import classify_late
-from briefdesk.extract.components.label_lists import label_lists
 from briefdesk.extract.components.late_roles import late_roles
 from briefdesk.extract.components.lead_countries import lead_countries
 from briefdesk.extract.components.list_places import dwellers_places, list_places
