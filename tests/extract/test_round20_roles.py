@@ -389,3 +389,33 @@ def test_firms_in_a_counsel_list_are_no_people() -> None:
     found = _people(_AWARD)
     assert not any("Lindgren" in name or "Mouanda" in name for name in found)
     assert not any(name.startswith("Maître") for name in found)
+
+
+# --- a designation entry's reasons -----------------------------------------------------------
+_DESIGNATIONS = (
+    "Council implementing regulation: persons added to the list\n\n"
+    "A. Individuals\n\n"
+    "1. Aloys NTAHOMVUKIYE\n"
+    "Date of birth: 4.11.1969. Nationality: Burundian. Address: Bujumbura, Burundi.\n"
+    "Reasons: Businessman who organises the transport of gold across the lake.\n\n"
+    "2. Harriet NAKIMERA SSEBUNYA\n"
+    "Date of birth: 27.7.1983. Nationality: Ugandan.\n"
+    "Reasons: Managing director of Lakeside Bullion Refinery Ltd. Under her direction the "
+    "refinery accepted gold with false certificates.\n\n"
+    "3. Joseph KABUYE MUGISHA\n"
+    "Date of birth: 2.2.1970. Nationality: Ugandan.\n"
+    "Reasons: Provided trucks to the armed group in 2025 and 2026.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("Aloys Ntahomvukiye", "Businessman"),
+        ("Harriet Nakimera Ssebunya", "Managing director"),
+        ("Joseph Kabuye Mugisha", ""),  # the reasons open with a verb: no post
+    ],
+)
+def test_a_listed_persons_reasons_give_the_post(name: str, role: str) -> None:
+    found = _people(_DESIGNATIONS)
+    assert found[name][0] == role

@@ -23,6 +23,7 @@ from briefdesk.extract.components.countries import settle_countries
 from briefdesk.extract.components.dateline import dateline
 from briefdesk.extract.components.defined_parties import bind_defined_terms, claim_defined_terms
 from briefdesk.extract.components.designations import designations
+from briefdesk.extract.components.entry_reasons import entry_reasons
 from briefdesk.extract.components.field_parties import field_parties, late_field_parties
 from briefdesk.extract.components.headline_lists import headline_lists
 from briefdesk.extract.components.headlines import headlines
@@ -372,6 +373,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         style_roles(res)  # "Professor X, Director General of Y": the office, not the style
         label_roles(res)  # "Director: X", "Spokesperson: Major General X": the label's title
         comma_roles(res)  # "Hanul's purchasing chief, X", "X, a partner at Y": plain titles
+        entry_reasons(res)  # "2. Aloys NSHIMIRIMANA ... Reasons: Businessman who ...": the post
     if known:  # the desk's library, after every rule of the extractor's own (lower priority)
         with stage("component: known_actors"):
             known_actors(res, known)
