@@ -389,7 +389,10 @@ def _apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
 
 
 def _before_next_person(phrase: str) -> str:
-    """ "chair of PortCo and Luis Vega": the title stops before the next person of a list."""
+    """ "chair of PortCo and Luis Vega": the title stops before the next person of a list;
+    ", Secretary to the Treasury Mr. Y" is all the next person's (round 20): none."""
+    if re.search(r"\s(?:Mr|Mrs|Ms|Dr|Prof)$", phrase):
+        return ""
     cut = re.search(r"\s+and\s+([A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){1,3}$", phrase)
     if cut and cut.group(1).lower() in first_names():
         return phrase[: cut.start()]

@@ -17,17 +17,20 @@ from briefdesk.extract.components.body_cues import body_states
 from briefdesk.extract.components.byline_towns import byline_towns
 from briefdesk.extract.components.bylines import credits
 from briefdesk.extract.components.capital_names import credit_labels
+from briefdesk.extract.components.comma_roles import comma_roles
 from briefdesk.extract.components.counterparts import counterpart_states, counterparts
 from briefdesk.extract.components.countries import settle_countries
 from briefdesk.extract.components.dateline import dateline
 from briefdesk.extract.components.defined_parties import bind_defined_terms, claim_defined_terms
 from briefdesk.extract.components.designations import designations
+from briefdesk.extract.components.entry_reasons import entry_reasons
 from briefdesk.extract.components.field_parties import field_parties, late_field_parties
 from briefdesk.extract.components.headline_lists import headline_lists
 from briefdesk.extract.components.headlines import headlines
 from briefdesk.extract.components.issuer_countries import issuer_countries
 from briefdesk.extract.components.issuer_officers import issuer_officers
 from briefdesk.extract.components.known_actors import KnownIndex, known_actors
+from briefdesk.extract.components.label_lists import label_lists
 from briefdesk.extract.components.label_roles import label_roles
 from briefdesk.extract.components.late import classify_late
 from briefdesk.extract.components.late_roles import late_roles
@@ -329,6 +332,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         ("person.speaker-label", speaker_labels),  # "ANCHOR (Kadri Vaher):", "VAHER:"
         ("person.attendance", attendance),  # "Present:" then "Hon. X, MP — Chairperson"
         ("person.attendance", inline_attendance),  # "Members present: Hon. A (Chair); Hon. B"
+        ("person.label-list", label_lists),  # "Tribunal: Prof. A, President; B SAN, arbitrator"
         ("place.seat", seats),  # "the Member for Wabag", "Q (Ana Reyes, Delta TV):"
     ):
         res.rule = rule_id
@@ -372,6 +376,8 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         seat_members(res)  # "Hon. X (Vanni District) asked the Minister": the member for it
         style_roles(res)  # "Professor X, Director General of Y": the office, not the style
         label_roles(res)  # "Director: X", "Spokesperson: Major General X": the label's title
+        comma_roles(res)  # "Hanul's purchasing chief, X", "X, a partner at Y": plain titles
+        entry_reasons(res)  # "2. Aloys NSHIMIRIMANA ... Reasons: Businessman who ...": the post
     if known:  # the desk's library, after every rule of the extractor's own (lower priority)
         with stage("component: known_actors"):
             known_actors(res, known)

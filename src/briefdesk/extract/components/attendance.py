@@ -45,11 +45,33 @@ def attendance(res: Resolver) -> None:
             line = _LINE.fullmatch(text, at, end)
             if not line:
                 break  # a blank line or prose ends the block
-            role, body = post(line.group(2) or "")
+            tail = line.group(2) or ""
+            opened = text.find("(", line.end(1), end)
+            if tail and _party(tail, text[line.end(1) : line.start(2)]):
+                role, body = "", tail  # "Kunuk Villadsen (Naleraq)": the party, no post
+            else:
+                role, body = post(tail)
             res.rule = "person.attendance"
             res.person(line.group(1), line.start(1), line.end(1), role, body)
-            res.claim(line.start(1), line.end(1))
+            res.claim(line.start(1), line.end(1) if opened < 0 else end)  # (the bracket too)
             at = end + 1
+
+
+# Words that make a bracket after a name a post, though no title reader knows them.
+_POST_WORDS = frozenset({"clerk", "rapporteur", "observer", "alternate", "substitute"})
+
+
+def _party(tail: str, between: str) -> bool:
+    """ "Name (Siumut)", "Name (Inuit Ataqatigiit)": a bracket right after the name holding
+    capitalised words only, none a title's, names the member's party or body (round 20);
+    "(Clerk to the Committee)", "(Chairperson)" are posts."""
+    if "(" not in between:
+        return False
+    words = [w.strip(",.") for w in tail.split()]
+    return bool(words) and all(
+        w[:1].isupper() and w.lower() not in ROLE_HEADS and w.lower() not in _POST_WORDS
+        for w in words
+    )
 
 
 # "Members present: Hon. A (Chairperson); Hon. B; Hon. C; and seven other members." (round 18):
@@ -60,7 +82,9 @@ _INLINE = re.compile(
 )
 _ITEM = re.compile(
     r"\s*(?:and\s+)?" + _HONORIFIC + r"([A-Z][\w'’.-]*(?:[ ](?:[A-Z][\w'’.-]*|de|van|bin|al)){1,4})"
-    r"(?:\s*\(([^)\n]{2,60})\))?\s*\.?\s*"
+    r"(?:\s*\(([^)\n]{2,60})\))?"
+    # ", chair" after the party's bracket: the post (round 20)
+    r"(?:,\s*((?:[a-z][a-z-]*\s){0,2}[a-z][a-z-]*))?\s*\.?\s*"
 )
 
 
@@ -74,6 +98,8 @@ def inline_attendance(res: Resolver) -> None:
         for item in heading.group(2).split(";"):
             found = _ITEM.fullmatch(item)
             role, body = _bracket(found.group(2), heading.group(1)) if found else ("", "")
+            if found and found.group(3) and set(found.group(3).split()) & ROLE_HEADS:
+                role = found.group(3)  # "Mrs X (VVD), chair": the chair, of that party
             if found and (role or body):  # (a bare name under "Present:" is left to the others)
                 start = at + found.start(1)
                 res.rule = "person.attendance"
@@ -100,7 +126,11 @@ def post(tail: str) -> tuple[str, str]:
     if not parts:
         return "", ""
     chosen = parts[-1] if len(parts) > 1 else parts[0]
+    party = re.search(r"\s+\(([^()]+)\)?$", chosen)  # "Chair (Inuit Ataqatigiit)": a party
+    if party:
+        chosen = chosen[: party.start()]
     role, _, body = chosen.partition(", ")
+    body = body or (party.group(1) if party else "")
     words = role.split()
     body_only = bool(words) and all(w[0].isupper() for w in words)
     body_only = body_only and words[-1].lower() in ORG_HEADS

@@ -13,6 +13,7 @@ the other rules ("General Director" of "Arktika Tanker Management LLC").
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import HONORIFICS, LEGAL_SUFFIXES, ORG_HEADS, ROLE_HEADS
 from briefdesk.extract.post_words import post_before_comma
@@ -22,10 +23,17 @@ from briefdesk.extract.words import word_list
 
 RULE = "person.signature-block"
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}"
+# A rank or style before the name, and a corps' letters after it: "Capitán de Navío C.G. DEM"
+# (round 20; the ranks of ``data/name_ranks``, longer forms first).
+_RANKS = "|".join(
+    re.escape(w).replace(r"\ ", r"[ \t]+")
+    for w in sorted(word_list("name_ranks"), key=len, reverse=True)
+)
+_RANK = rf"(?P<rank>(?i:{_RANKS})\.?[ \t]+(?:(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]{{2,3}})[ \t]+){{0,2}})"
 # (an optional label: "Issued by:", "Name:", "Contact:", "Signed:")
 _BLOCK = LineLed(
     r"[ \t]*(?:\d{1,3}[.)][ \t]*)?(?:(?P<label>[A-Z][a-z]+(?:[ \t]+[a-z]+)?)[ \t]*:[ \t]*)?"
-    rf"(?P<name>{_NAME})[ \t]*\n"
+    rf"{_RANK}?(?P<name>{_NAME})[ \t]*\n"
     r"[ \t]*(?:(?P<field>Position|Title|Designation|Role|Function)[ \t]*:[ \t]*)?"
     r"(?P<post>[A-Z][^\n:.;!?]{2,70})"
 )
@@ -101,7 +109,8 @@ def signature_blocks(res: Resolver) -> None:
             continue  # "Kenya Signs Rail Deal": a headline
         honorific = words[0].lower().rstrip(".") in HONORIFICS and len(words) > 2
         side = _side_above(res, match.start("name"))
-        if not (words[0].lower() in given or label in _LABELS or honorific or side):
+        styled = _styled(match.group("rank") or "") or _signed_off(res, match.start())
+        if not (words[0].lower() in given or label in _LABELS or honorific or side or styled):
             continue
         if post.isupper():  # "MANAGING DIRECTOR" under "Eng. Amani M. Mtemi"
             post = " ".join(w if w in _CONNECTORS else w.title() for w in post.lower().split())
@@ -143,6 +152,28 @@ def _side_above(res: Resolver, name_start: int) -> str:
     plain = _STATE_FORM.sub("", side, count=1)
     code = res.country_of(side) or res.country_of(plain) or res.country_of(_REPUBLIC.sub("", side))
     return res.affiliation_name(code) if code else ""
+
+
+# The closing line of a letter or notice over its signatory ("Yours faithfully,", "By order of
+# the Board", "Atentamente,", "Vo. Bo."): the name below it is a person's (round 20).
+_SIGN_OFFS = word_list("sign_offs")
+
+
+def _signed_off(res: Resolver, line_start: int) -> bool:
+    """Whether the line above the one at ``line_start`` is a sign-off."""
+    if res.text.startswith("\n", line_start):  # (a LineLed match holds its leading newline)
+        line_start += 1
+    above_start = res.text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    above = res.text[above_start : max(line_start - 1, 0)].strip().rstrip(",.:;").lower()
+    return above in _SIGN_OFFS
+
+
+def _styled(rank: str) -> bool:
+    """A rank that marks the line as a name: with a dot or a corps' letters ("Ing.", "Capitán
+    de Navío C.G. DEM"), or a word no English heading opens with ("Contralmirante"); "General
+    Assembly Hall" is a heading."""
+    words = rank.split()
+    return bool(words) and ("." in rank or len(words) > 1 or not is_common_word(words[0]))
 
 
 def _bodyish(word: str) -> bool:

@@ -214,12 +214,11 @@ def _cased(text: str, name: str) -> str:
         return name
     if longer := _longer(text, name):
         return longer
-    at = text.lower().find(name.lower())
-    while at >= 0:
-        seen = text[at : at + len(name)]
-        if not seen.isupper():
-            return seen
-        at = text.lower().find(name.lower(), at + 1)
+    # (searched in the text itself: a letter whose lower case is longer, as "İ", would shift
+    # an index found in ``text.lower()``: "eza Moradi-Tabrizi." for "REZA MORADI-TABRIZI")
+    for seen in re.finditer(re.escape(name), text, re.IGNORECASE):
+        if not seen.group().isupper():
+            return seen.group()
     return " ".join(w if w.endswith(".") else w.title() for w in name.split())
 
 
