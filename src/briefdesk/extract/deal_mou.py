@@ -50,9 +50,14 @@ _SUBJECT = re.compile(
     r"(?=\s+(?:between|with|by|signed|was|were|on\s+\d)\b|\s+in\s+(?-i:[A-Z\d])|\s*[,;.:(]|$)"
 )
 _ITEM = re.compile(r"^\s*(?:\(?[a-z]\)|\(?[ivx]{1,4}[.)]|[-•*])\s+")
+# (round 20) a lead-in that witnesses or welcomes the signing: "The two sides witnessed the
+# signing of the following instruments:", "welcomed the signing, in the presence of the two
+# Heads of State, of the following documents:" (a signing only planned is no lead-in).
 _LEAD_IN = re.compile(
     r"\b(?:were|was|been)\s+(?:also\s+)?(?:signed|exchanged|concluded|initialled)\b|"
-    r"\b(?:signed|exchanged|concluded)\s+the\s+following\b"
+    r"\b(?:signed|exchanged|concluded)\s+the\s+following\b|"
+    r"\b(?:witness(?:ed|es)|welcom(?:ed|es)|not(?:ed|es)|attended)\s+the\s+"
+    r"(?:signing|signature|exchange)\b[^:;]{0,80}?\bof\s+the\s+following\b"
 )
 
 
