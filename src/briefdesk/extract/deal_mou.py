@@ -69,16 +69,23 @@ def signed_memoranda(sents: list[Sentence], deals: list[DealBuild]) -> list[Deal
         text = sentence.text
         if len(found) >= _MOST:
             break
-        if index in used or not MOU_RE.search(text):
+        if not MOU_RE.search(text):
+            continue
+        clause = _second_clause(text, sentence, deals) if index in used else None
+        if clause is not None:  # (round 20) a memorandum after another deal in one sentence
+            text = text[clause[0] - sentence.start :]
+            if not _told_signed(text, sentence, [], found, index):
+                continue
+        elif index in used:
             continue
         # (a list item under "The following documents were signed:" is signed by its lead-in)
-        if not _listed(sents, index) and not _told_signed(text, sentence, deals, found, index):
+        elif not _listed(sents, index) and not _told_signed(text, sentence, deals, found, index):
             continue
         status = deal_status(text)  # ("the exchange of a Memorandum", a list item: signed)
         status = "signed" if status == "reported" else status
         deal = DealBuild("mou", None, status=status, rule="deal.unpriced")
         deal.sentence_index = index
-        deal.evidence.append((sentence.start, sentence.end))
+        deal.evidence.append(clause or (sentence.start, sentence.end))
         found.append(deal)
     return found
 
@@ -120,3 +127,27 @@ def _listed(sents: list[Sentence], index: int) -> bool:
         if not _ITEM.match(sents[back].text):
             return False
     return False
+
+
+# (round 20) "The bank has offered a €500 million loan, and the Netherlands has signed a hydrogen
+# supply memorandum of understanding with Namibia": a memorandum in a clause of its own after
+# another deal's clause is a second deal of that sentence.
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|while|whereas)\s+|\s+and\s+(?=(?:the|a|an)\s)")
+_PRICED = re.compile(r"[$€£¥]|\b(?:million|billion|bn)\b")
+
+
+def _second_clause(
+    text: str, sentence: Sentence, deals: list[DealBuild]
+) -> tuple[int, int] | None:
+    """The span of the clause of ``sentence`` that tells a memorandum signed, after a clause
+    another (not an MoU) deal reads and that names no memorandum; None when there is none."""
+    if any(d.kind == "mou" for d in deals if (sentence.start, sentence.end) in d.evidence):
+        return None
+    for cut in _CLAUSE_BREAK.finditer(text):
+        head, tail = text[: cut.start()], text[cut.end() :]
+        if MOU_RE.search(head) or not MOU_RE.search(tail):
+            continue
+        if _PRICED.search(tail) or not _SIGNED.search(tail) or not _NEW_MOU.search(tail):
+            return None
+        return sentence.start + cut.end(), sentence.end
+    return None
