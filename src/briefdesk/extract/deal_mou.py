@@ -74,12 +74,7 @@ def signed_memoranda(sents: list[Sentence], deals: list[DealBuild]) -> list[Deal
         clause = _second_clause(text, sentence, deals) if index in used else None
         if clause is not None:  # (round 20) a memorandum after another deal in one sentence
             text = text[clause[0] - sentence.start :]
-            if not _told_signed(text, sentence, [], found, index):
-                continue
-        elif index in used:
-            continue
-        # (a list item under "The following documents were signed:" is signed by its lead-in)
-        elif not _listed(sents, index) and not _told_signed(text, sentence, deals, found, index):
+        if not _signed_here(sents, index, text, clause is not None, deals, found):
             continue
         status = deal_status(text)  # ("the exchange of a Memorandum", a list item: signed)
         status = "signed" if status == "reported" else status
@@ -99,6 +94,25 @@ def mou_subjects(text: str, deals: list[DealBuild]) -> None:
         start, end = deal.evidence[0]
         if subject := _SUBJECT.search(text, start, end):
             deal.item, deal.item_span = subject.group(1), subject.span(1)
+
+
+def _signed_here(
+    sents: list[Sentence],
+    index: int,
+    text: str,
+    second: bool,
+    deals: list[DealBuild],
+    found: list[DealBuild],
+) -> bool:
+    """Whether sentence ``index`` (or, ``second``, its clause ``text`` after another deal's)
+    tells a memorandum signed: a list item is signed by its lead-in ("The following documents
+    were signed:")."""
+    sentence = sents[index]
+    if second:
+        return _told_signed(text, sentence, [], found, index)
+    if index in {d.sentence_index for d in deals}:
+        return False
+    return _listed(sents, index) or _told_signed(text, sentence, deals, found, index)
 
 
 def _told_signed(
@@ -136,9 +150,7 @@ _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|while|whereas)\s+|\s+and\s+(?=(?:th
 _PRICED = re.compile(r"[$€£¥]|\b(?:million|billion|bn)\b")
 
 
-def _second_clause(
-    text: str, sentence: Sentence, deals: list[DealBuild]
-) -> tuple[int, int] | None:
+def _second_clause(text: str, sentence: Sentence, deals: list[DealBuild]) -> tuple[int, int] | None:
     """The span of the clause of ``sentence`` that tells a memorandum signed, after a clause
     another (not an MoU) deal reads and that names no memorandum; None when there is none."""
     if any(d.kind == "mou" for d in deals if (sentence.start, sentence.end) in d.evidence):
