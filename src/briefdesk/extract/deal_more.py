@@ -104,8 +104,10 @@ ANOTHER = re.compile(
     r"pledge|pledges|pledged|grant|grants|granted|lend|lends|lent|sign|signed|agreed|approved))\b"
 )
 MAX_UNPRICED = 3
+# (round 20: also "executed a binding offtake agreement with X for 42,000 tonnes a year")
 _SIGNED_FOR = re.compile(
-    r"\b(?:signed|agreed|inked|sealed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement)\b"
+    r"\b(?:signed|agreed|inked|sealed|executed|concluded|initiall?ed|entered\s+into)\s+"
+    r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement)\b"
 )
 # "\b(?:words)\b" under re.IGNORECASE, led by a class of the words' first letters (scans.class_led):
 # the engine skips to each candidate in one fast pass.
