@@ -313,6 +313,27 @@ def test_memoranda_listed_under_a_witnessed_signing(lead_in: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lead_in", "kinds"),
+    [
+        ("The two sides welcomed the signing of the following instruments:", ["mou", "mou"]),
+        ("The following documents were signed:", ["mou", "mou"]),
+        ("The two sides discussed the following instruments:", []),
+    ],
+)
+def test_memoranda_under_roman_numerals(lead_in: str, kinds: list[str]) -> None:
+    """Round 20: the sentence splitter cuts "ii." off as the end of the item before."""
+    text = (
+        "The two Heads of State held talks.\n\n"
+        f"{lead_in}\n"
+        "i. Agreement on the Avoidance of Double Taxation;\n"
+        "ii. Memorandum of Understanding on cooperation in higher education;\n"
+        "iii. Memorandum of Understanding on cooperation in tourism.\n\n"
+        "The Amir thanked the President.\n"
+    )
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize(
     "lead_in",
     [
         "The two sides looked forward to the signing of the following documents:",

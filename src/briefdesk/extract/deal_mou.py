@@ -133,14 +133,26 @@ def _listed(sents: list[Sentence], index: int) -> bool:
     """Whether sentence ``index`` is a memorandum's list item ("(a) Memorandum of
     Understanding on ...;") under a lead-in that says the documents were signed."""
     text = sents[index].text
-    if not _ITEM.match(text) or not MOU_RE.search(text[:80]):
+    if not _is_item(sents, index) or not MOU_RE.search(text[:80]):
         return False
     for back in range(index - 1, max(-1, index - 6), -1):
         if _LEAD_IN.search(sents[back].text):
             return True
-        if not _ITEM.match(sents[back].text):
+        if not _is_item(sents, back):
             return False
     return False
+
+
+# (round 20) "instruments:\ni." then "Agreement on ...;\nii." then "Memorandum ...;\niii.": the
+# sentence splitter ends a sentence after a roman marker, which then opens no item.
+_CUT_MARKER = re.compile(r"\n[ \t]*[ivx]{1,4}\.$")
+
+
+def _is_item(sents: list[Sentence], index: int) -> bool:
+    """A list item: it opens with its marker, or the sentence before ends with it."""
+    if _ITEM.match(sents[index].text):
+        return True
+    return index > 0 and _CUT_MARKER.search(sents[index - 1].text.rstrip()) is not None
 
 
 # (round 20) "The bank has offered a €500 million loan, and the Netherlands has signed a hydrogen
