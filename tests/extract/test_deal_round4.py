@@ -573,7 +573,11 @@ def test_a_loan_guess_stays_in_its_clause() -> None:
         "The European Investment Bank has offered a €500 million loan for the first phase, and "
         "the Netherlands has signed a hydrogen memorandum with Namibia."
     )
-    assert [d[:2] for d in deals(text)] == [("", "European Investment Bank")]
+    # (round 20: the memorandum's clause is a second deal, with no buyer or seller)
+    assert [d[:3] for d in deals(text)] == [
+        ("", "European Investment Bank", "loan"),
+        ("", "", "mou"),
+    ]
 
 
 def test_a_loan_party_in_the_first_clause_stays() -> None:

@@ -291,6 +291,67 @@ def test_memoranda_listed_under_a_signed_lead_in() -> None:
 
 
 @pytest.mark.parametrize(
+    "lead_in",
+    [
+        "3. The two sides witnessed the signing of the following instruments:",
+        "The two sides welcomed the signing, in the presence of the two Heads of State, of the "
+        "following documents:",
+        "The Ministers noted the exchange of the following agreements:",
+    ],
+)
+def test_memoranda_listed_under_a_witnessed_signing(lead_in: str) -> None:
+    """Round 20: the lead-in welcomes or witnesses the signing of a list of documents."""
+    text = (
+        "The Presidents held talks at the palace.\n\n"
+        f"{lead_in}\n"
+        "(a) a Memorandum of Understanding on tourism promotion between the Kelvor Tourism Board "
+        "and the Amsel Travel Council;\n"
+        "(b) a memorandum of understanding on cooperation in meteorology;\n"
+        "(c) a programme of cultural exchanges for 2027-2029.\n"
+    )
+    assert _kinds(text) == ["mou", "mou"]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "kinds"),
+    [
+        ("The two sides welcomed the signing of the following instruments:", ["mou", "mou"]),
+        ("The following documents were signed:", ["mou", "mou"]),
+        ("The two sides discussed the following instruments:", []),
+    ],
+)
+def test_memoranda_under_roman_numerals(lead_in: str, kinds: list[str]) -> None:
+    """Round 20: the sentence splitter cuts "ii." off as the end of the item before."""
+    text = (
+        "The two Heads of State held talks.\n\n"
+        f"{lead_in}\n"
+        "i. Agreement on the Avoidance of Double Taxation;\n"
+        "ii. Memorandum of Understanding on cooperation in higher education;\n"
+        "iii. Memorandum of Understanding on cooperation in tourism.\n\n"
+        "The Amir thanked the President.\n"
+    )
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "The two sides looked forward to the signing of the following documents:",
+        "The two sides agreed to prepare the following documents for signing:",
+        "The two sides welcomed progress on the following documents:",
+    ],
+)
+def test_no_memoranda_under_a_signing_not_yet_held(lead_in: str) -> None:
+    text = (
+        "The Presidents held talks at the palace.\n\n"
+        f"{lead_in}\n"
+        "(a) a Memorandum of Understanding on tourism promotion;\n"
+        "(b) a memorandum of understanding on cooperation in meteorology.\n"
+    )
+    assert "mou" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a memorandum to be signed, or only being discussed, is no deal

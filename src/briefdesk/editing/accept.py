@@ -140,3 +140,17 @@ def add_deal(
     deal = awarded(deal, suggestion, extraction, source.text)  # not signed yet (N18-09)
     brief.deals.append(deal)
     return deal
+
+
+def accept_deal(
+    brief: Brief, suggestion: DealSuggestion, extraction: Extraction | None, source: Source
+) -> Deal:
+    """A deal suggestion the user accepts: :func:`add_deal`, then its own signed date,
+    deliveries and option from its sentences, as the draft fills them (newcomer19 N19-08: an
+    accepted "the 12-year loan was signed on 26 November" had no signed date)."""
+    from briefdesk.editing.draft_dates import add_deal_dates  # (draft_dates reads same_deal)
+
+    add_deal(brief, suggestion, extraction, source)
+    if extraction is not None:
+        add_deal_dates(brief, len(brief.deals) - 1, suggestion, extraction, source)
+    return brief.deals[-1]

@@ -39,6 +39,11 @@ _NEAR = {
     "delivery": re.compile(r"\bdeliver(?:y|ies|ed)?\b[^.;]{0,60}$", re.I),
 }
 _SAID = re.compile(r"\b(?:announc\w*|said|says|told|reported|stated)\b", re.I)
+# (round 20, N19-08) the date before its verb: "The Government … today signed a loan
+# agreement", "On 26 November the two ministers signed …"; not a date that frames something
+# else ("Today, a year after the loan was signed", "On Tuesday the Ministry said it had signed").
+_BEFORE = {"signed": re.compile(r"^[^.;]{0,60}?\b(?:signed|inked|concluded)\b", re.I)}
+_FRAMES = re.compile(r"\b(?:after|since|before|until|when|once|because|while)\b", re.I)
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -96,19 +101,24 @@ def add_deal_dates(
                 continue
             plan = plan_date(work, index, text, start, end, date.resolved, date.precision)
             field = plan.path.rsplit(".", 1)[-1]
-            if ".dates." in plan.path and _dates_it(text, start, field):
+            if ".dates." in plan.path and _dates_it(text, start, end, field):
                 setattr(work.deals[index].dates, field, plan.value)
     if not work.deals[index].note.strip():
         work.deals[index].note = option_note(deal, extraction, text)
 
 
-def _dates_it(text: str, start: int, field: str) -> bool:
-    """The words just before the date say it is the deal's ``field`` ("signed … on"), and
-    no one's saying ("announced on") comes between."""
+def _dates_it(text: str, start: int, end: int, field: str) -> bool:
+    """The words just before the date say it is the deal's ``field`` ("signed … on"), or
+    (a signed date) the date opens the verb's clause ("today signed"); no one's saying
+    ("announced on") comes between."""
     rule = _NEAR.get(field)
-    left = _sentence(text, start, start)[0]
+    left, right = _sentence(text, start, start)
     found = rule.search(text, left, start) if rule is not None else None
-    return found is not None and not _SAID.search(found.group())
+    if found is not None and not _SAID.search(found.group()):
+        return True
+    after = _BEFORE.get(field)
+    verb = after.search(text[end:right]) if after is not None else None
+    return verb is not None and not _SAID.search(verb.group()) and not _FRAMES.search(verb.group())
 
 
 def option_note(deal: DealSuggestion, extraction: Extraction, text: str) -> str:
@@ -131,5 +141,5 @@ def selection_dates(work: Brief, index: int, local: Extraction, source: Source, 
             s, e = at + start, at + end
             plan = plan_date(work, index, source.text, s, e, date.resolved, date.precision)
             field = plan.path.rsplit(".", 1)[-1]
-            if ".dates." in plan.path and _dates_it(source.text, s, field):
+            if ".dates." in plan.path and _dates_it(source.text, s, e, field):
                 setattr(work.deals[index].dates, field, plan.value)

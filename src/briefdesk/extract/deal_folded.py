@@ -20,6 +20,7 @@ from briefdesk.extract.deal_more import ANOTHER, BACK_REFERENCE, is_unpriced_dea
 from briefdesk.extract.deal_pointed import value_clause
 from briefdesk.extract.deal_same_goods import same_goods_deal
 from briefdesk.extract.deal_status import PROGRESS
+from briefdesk.extract.statement_end import LIST_ITEM
 from briefdesk.extract.text import Sentence
 
 # "a lump-sum contract", "another order": a contract of its own, not one told again.
@@ -39,6 +40,7 @@ _COMMITTED = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:committed|pledged|promised|undertook|undertaken)\s+"
     r"(?:to\s+)?(?:(?:an?\s+)?(?:[\w-]+\s+){0,2}?invest|[^.;]{0,40}?\bwork\s+program)"
 )
+_NUMBER_ONLY = re.compile(r"^\s*\d{1,2}\.\s*$")
 _REACH = 6  # sentences from the unpriced deal to its price (a paragraph or two)
 _REACH_POINTED = 2  # a value sentence with no deal word prices one of the two before it
 _MONEY_KINDS = frozenset({"loan", "grant"})
@@ -59,8 +61,30 @@ def _another_between(sents: list[Sentence], deal: DealBuild, priced: DealBuild) 
     )  # ("signed the mining convention" is the deal before, told again)
 
 
+def _list_item_apart(deal: DealBuild, sents: list[Sentence], text: str) -> bool:
+    """Whether ``deal`` is told by an item of a list and the price (``text``) is no item of it:
+    a listed agreement is told whole in its item ("(b) an agreement under which X will supply
+    ...;"), and a price in a paragraph after the list is another matter's (round 20)."""
+    told = sents[deal.sentence_index].text if 0 <= deal.sentence_index < len(sents) else ""
+    return bool(LIST_ITEM.match(told)) and not LIST_ITEM.match(text)
+
+
+def _after_list(sents: list[Sentence], index: int) -> bool:
+    """Whether sentence ``index`` follows a list's last item (past a bare paragraph number,
+    "4.") and is none itself: it points back to no item (round 20)."""
+    back = index - 1
+    while back > 0 and _NUMBER_ONLY.match(sents[back].text):
+        back -= 1
+    own = sents[index].text if 0 <= index < len(sents) else ""
+    return back >= 0 and bool(LIST_ITEM.match(sents[back].text)) and not LIST_ITEM.match(own)
+
+
 def _earlier(
-    priced: DealBuild, deals: list[DealBuild], text: str, same: Callable[[str, str], bool]
+    priced: DealBuild,
+    deals: list[DealBuild],
+    sents: list[Sentence],
+    text: str,
+    same: Callable[[str, str], bool],
 ) -> DealBuild | None:
     """The one unpriced deal a priced deal without both sides is the price of, or None."""
     guessed = same_goods_deal(priced, deals)  # a guess gives way to a reading (N18-01)
@@ -76,6 +100,7 @@ def _earlier(
         for deal in deals
         if deal.value is None
         and deal.kind not in _MONEY_KINDS
+        and not _list_item_apart(deal, sents, text)
         and ((deal.buyer and deal.seller) or pointed)
         and 0
         < priced.sentence_index - deal.sentence_index
@@ -98,10 +123,10 @@ def fold_prices(
     for priced in deals:
         if priced.value is None or not 0 <= priced.sentence_index < len(sents):
             continue
-        deal = _earlier(priced, deals, sents[priced.sentence_index].text, same)
+        deal = _earlier(priced, deals, sents, sents[priced.sentence_index].text, same)
         if deal is not None and _another_between(sents, deal, priced):
             deal = None  # (then read back like a price with no deal before it)
-        if deal is None and reader is not None:
+        if deal is None and reader is not None and not _after_list(sents, priced.sentence_index):
             read_back(priced, sents, reader)
         if deal is None or id(deal) in folded:
             continue

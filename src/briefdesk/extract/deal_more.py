@@ -38,6 +38,7 @@ from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.party_clauses import OWNER_APPOSITION
 from briefdesk.extract.pattern_cues import cued
 from briefdesk.extract.scans import Gated, class_led
+from briefdesk.extract.statement_end import ends_statement
 from briefdesk.extract.text import Sentence
 from briefdesk.extract.unpriced_acts import (
     acted_deal,
@@ -95,7 +96,6 @@ _ONGOING = re.compile(
     r"(?<!\bfor\s)\b(?:a|per)\s+year\b(?!\s+(?:after|ago|later|earlier|before)\b)|\bannually\b|"
     r"\b(?:which|who)\s+(?:also\s+)?(?!(?:was|has|is|does)\b)\w+s\b"
 )
-_CLOSERS = " \t\n\"'’”)"
 _PAST_TIME = re.compile(
     r"\b(?:in|since|during|between)\s+(?:the\s+)?(?:19|20)\d\d(?:s)?\b|\blast\s+year\b"
 )
@@ -105,8 +105,11 @@ ANOTHER = re.compile(
     r"pledge|pledges|pledged|grant|grants|granted|lend|lends|lent|sign|signed|agreed|approved))\b"
 )
 MAX_UNPRICED = 3
-# "\b(?:words)\b" under re.IGNORECASE, led by a class of the words' first letters (scans.class_led):
-# the engine skips to each candidate in one fast pass.
+_SIGNED_FOR = re.compile(  # (round 20: also "executed a binding offtake agreement")
+    r"\b(?:signed|agreed|inked|sealed|executed|concluded|initiall?ed|entered\s+into)\s+"
+    r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement)\b"
+)
+# "\b(?:words)\b", caseless, led by a class of first letters (scans.class_led): one fast pass.
 _ORDER_RE = re.compile(class_led(sorted(_ORDER_WORDS), caseless=True) + r"\b")
 _WORKS = frozenset(
     {"construction", "supervision", "works", "engineering", "dredging", "design", "maintenance"}
@@ -143,7 +146,7 @@ def _parties_of(deals: list[DealBuild]) -> set[str]:
 def is_unpriced_deal(sentence: str, first: bool = False) -> bool:
     """A sentence that reads as an order or contract of its own: a trade word and counted
     goods or a contract noun, and no past purchase told as background."""
-    if not sentence.rstrip(_CLOSERS).endswith((".", "!", "?")) or not _ORDER_RE.search(sentence):
+    if not ends_statement(sentence) or not _ORDER_RE.search(sentence):
         return False  # a headline or a "Related" line is no statement of a deal
     if MONEYISH.search(sentence) and not only_side_payments(sentence):
         return False  # an amount: the priced pass has read it (as a deal or not)

@@ -50,9 +50,14 @@ _SUBJECT = re.compile(
     r"(?=\s+(?:between|with|by|signed|was|were|on\s+\d)\b|\s+in\s+(?-i:[A-Z\d])|\s*[,;.:(]|$)"
 )
 _ITEM = re.compile(r"^\s*(?:\(?[a-z]\)|\(?[ivx]{1,4}[.)]|[-•*])\s+")
+# (round 20) a lead-in that witnesses or welcomes the signing: "The two sides witnessed the
+# signing of the following instruments:", "welcomed the signing, in the presence of the two
+# Heads of State, of the following documents:" (a signing only planned is no lead-in).
 _LEAD_IN = re.compile(
     r"\b(?:were|was|been)\s+(?:also\s+)?(?:signed|exchanged|concluded|initialled)\b|"
-    r"\b(?:signed|exchanged|concluded)\s+the\s+following\b"
+    r"\b(?:signed|exchanged|concluded)\s+the\s+following\b|"
+    r"\b(?:witness(?:ed|es)|welcom(?:ed|es)|not(?:ed|es)|attended)\s+the\s+"
+    r"(?:signing|signature|exchange)\b[^:;]{0,80}?\bof\s+the\s+following\b"
 )
 
 
@@ -64,16 +69,18 @@ def signed_memoranda(sents: list[Sentence], deals: list[DealBuild]) -> list[Deal
         text = sentence.text
         if len(found) >= _MOST:
             break
-        if index in used or not MOU_RE.search(text):
+        if not MOU_RE.search(text):
             continue
-        # (a list item under "The following documents were signed:" is signed by its lead-in)
-        if not _listed(sents, index) and not _told_signed(text, sentence, deals, found, index):
+        clause = _second_clause(text, sentence, deals) if index in used else None
+        if clause is not None:  # (round 20) a memorandum after another deal in one sentence
+            text = text[clause[0] - sentence.start :]
+        if not _signed_here(sents, index, text, clause is not None, deals, found):
             continue
         status = deal_status(text)  # ("the exchange of a Memorandum", a list item: signed)
         status = "signed" if status == "reported" else status
         deal = DealBuild("mou", None, status=status, rule="deal.unpriced")
         deal.sentence_index = index
-        deal.evidence.append((sentence.start, sentence.end))
+        deal.evidence.append(clause or (sentence.start, sentence.end))
         found.append(deal)
     return found
 
@@ -87,6 +94,25 @@ def mou_subjects(text: str, deals: list[DealBuild]) -> None:
         start, end = deal.evidence[0]
         if subject := _SUBJECT.search(text, start, end):
             deal.item, deal.item_span = subject.group(1), subject.span(1)
+
+
+def _signed_here(
+    sents: list[Sentence],
+    index: int,
+    text: str,
+    second: bool,
+    deals: list[DealBuild],
+    found: list[DealBuild],
+) -> bool:
+    """Whether sentence ``index`` (or, ``second``, its clause ``text`` after another deal's)
+    tells a memorandum signed: a list item is signed by its lead-in ("The following documents
+    were signed:")."""
+    sentence = sents[index]
+    if second:
+        return _told_signed(text, sentence, [], found, index)
+    if index in {d.sentence_index for d in deals}:
+        return False
+    return _listed(sents, index) or _told_signed(text, sentence, deals, found, index)
 
 
 def _told_signed(
@@ -107,11 +133,45 @@ def _listed(sents: list[Sentence], index: int) -> bool:
     """Whether sentence ``index`` is a memorandum's list item ("(a) Memorandum of
     Understanding on ...;") under a lead-in that says the documents were signed."""
     text = sents[index].text
-    if not _ITEM.match(text) or not MOU_RE.search(text[:80]):
+    if not _is_item(sents, index) or not MOU_RE.search(text[:80]):
         return False
     for back in range(index - 1, max(-1, index - 6), -1):
         if _LEAD_IN.search(sents[back].text):
             return True
-        if not _ITEM.match(sents[back].text):
+        if not _is_item(sents, back):
             return False
     return False
+
+
+# (round 20) "instruments:\ni." then "Agreement on ...;\nii." then "Memorandum ...;\niii.": the
+# sentence splitter ends a sentence after a roman marker, which then opens no item.
+_CUT_MARKER = re.compile(r"\n[ \t]*[ivx]{1,4}\.$")
+
+
+def _is_item(sents: list[Sentence], index: int) -> bool:
+    """A list item: it opens with its marker, or the sentence before ends with it."""
+    if _ITEM.match(sents[index].text):
+        return True
+    return index > 0 and _CUT_MARKER.search(sents[index - 1].text.rstrip()) is not None
+
+
+# (round 20) "The bank has offered a €500 million loan, and the Netherlands has signed a hydrogen
+# supply memorandum of understanding with Namibia": a memorandum in a clause of its own after
+# another deal's clause is a second deal of that sentence.
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|while|whereas)\s+|\s+and\s+(?=(?:the|a|an)\s)")
+_PRICED = re.compile(r"[$€£¥]|\b(?:million|billion|bn)\b")
+
+
+def _second_clause(text: str, sentence: Sentence, deals: list[DealBuild]) -> tuple[int, int] | None:
+    """The span of the clause of ``sentence`` that tells a memorandum signed, after a clause
+    another (not an MoU) deal reads and that names no memorandum; None when there is none."""
+    if any(d.kind == "mou" for d in deals if (sentence.start, sentence.end) in d.evidence):
+        return None
+    for cut in _CLAUSE_BREAK.finditer(text):
+        head, tail = text[: cut.start()], text[cut.end() :]
+        if MOU_RE.search(head) or not MOU_RE.search(tail):
+            continue
+        if _PRICED.search(tail) or not _SIGNED.search(tail) or not _NEW_MOU.search(tail):
+            return None
+        return sentence.start + cut.end(), sentence.end
+    return None

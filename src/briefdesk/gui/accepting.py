@@ -326,7 +326,7 @@ class Accepting(WindowBase):
             self._merge_note = f"Merged into deal “{title}” (same contract): added {added}"
             self._apply_deal_work(work)
             return
-        accept.add_deal(work, raw, extraction, source)
+        accept.accept_deal(work, raw, extraction, source)  # (with its own dates: N19-08)
         if edited:
             work.deals[-1].title = name
             extras = getattr(self, "_deal_extras", {}).pop(id(suggestion), None)
