@@ -105,10 +105,6 @@ ANOTHER = re.compile(
     r"pledge|pledges|pledged|grant|grants|granted|lend|lends|lent|sign|signed|agreed|approved))\b"
 )
 MAX_UNPRICED = 3
-_SIGNED_FOR = re.compile(  # (round 20: also "executed a binding offtake agreement")
-    r"\b(?:signed|agreed|inked|sealed|executed|concluded|initiall?ed|entered\s+into)\s+"
-    r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement)\b"
-)
 # "\b(?:words)\b", caseless, led by a class of first letters (scans.class_led): one fast pass.
 _ORDER_RE = re.compile(class_led(sorted(_ORDER_WORDS), caseless=True) + r"\b")
 _WORKS = frozenset(

@@ -262,7 +262,8 @@ SIGNED_WITH = re.compile(
 # A contract signed is a deal, not a habit ("signed a contract to buy 60,000 tonnes a year";
 # deal_more.unpriced_veto); round 20: "executed", "entered into", an offtake, lease, memorandum.
 SIGNED_FOR = re.compile(
-    r"\b(?:signed|agreed|inked|sealed|executed|concluded|entered\s+into)\s+(?:an?\s+)?"
+    r"\b(?:signed|agreed|inked|sealed|executed|concluded|initiall?ed|entered\s+into)\s+"
+    r"(?:an?\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement|offtake|off-take|lease|memorandum)\b"
 )
 
