@@ -79,3 +79,79 @@ def test_a_service_on_arms_is_no_sale_of_them(text: str, item: str) -> None:
 )
 def test_a_sale_with_a_service_stays_a_sale(text: str, item: str, quantity: int) -> None:
     assert _deal(text) == ("arms_sale", item, quantity)
+
+
+def _loan(text: str) -> tuple[str, str, list[str]]:
+    """(lender, borrower, guarantors) of the one loan of ``text``."""
+    found = [d for d in extract_text(text).deals if d.kind == "loan"]
+    assert len(found) == 1, found
+    return found[0].seller, found[0].buyer, found[0].guarantors
+
+
+@pytest.mark.parametrize(
+    ("text", "guarantor"),
+    [
+        (  # the subject of "has guaranteed", an apposition between (N20-09)
+            "Exportia, Ruritania's export-credit agency, has guaranteed 85 per cent of a US$160 "
+            "million loan that Banque Lorient will make to the Ministry of Finance.",
+            "Exportia",
+        ),
+        (  # "is guaranteed by", in a second clause
+            "Nordbank will lend $50 million to the Ministry of Finance, and the loan is "
+            "guaranteed by the Export Credits Guarantee Board.",
+            "Export Credits Guarantee Board",
+        ),
+        (  # "backed by a guarantee from"
+            "Kovar Bank signed a $20 million loan with Velmark Industries, backed by a guarantee "
+            "from the World Bank.",
+            "World Bank",
+        ),
+        (  # "under a guarantee from"
+            "Nordbank will lend $50 million to Velmark Power under a guarantee from the Ministry "
+            "of Finance.",
+            "Ministry of Finance",
+        ),
+    ],
+)
+def test_a_loans_guarantor_is_read(text: str, guarantor: str) -> None:
+    lender, _, guarantors = _loan(text)
+    assert guarantors == [guarantor]
+    assert lender and lender != guarantor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a speaker, an adviser, a guarantee not needed: no guarantor
+        "Exportia said Nordbank will lend $50 million to Velmark Power.",
+        "Nordbank will lend $50 million to Velmark Power, which Kovar Bank advised on the deal.",
+        "Nordbank will lend $50 million to Velmark Power; the Ministry of Finance said the loan "
+        "would not need a guarantee.",
+        # the lender guarantees its own loan: no third party
+        "Nordbank will lend $50 million to Velmark Power and Nordbank has guaranteed the rate.",
+    ],
+)
+def test_no_guarantor_without_one(text: str) -> None:
+    assert _loan(text)[2] == []
+
+
+def test_a_guarantor_is_in_the_json_and_the_deal_with_its_role() -> None:
+    text = (
+        "Exportia, Ruritania's export-credit agency, has guaranteed 85 per cent of a US$160 "
+        "million loan that Banque Lorient will make to the Ministry of Finance."
+    )
+    deal = next(d for d in extract_text(text).deals if d.kind == "loan")
+    shown = deal.to_json()
+    assert shown["guarantors"] == ["Exportia"]
+    assert any(r.rule == "guarantor.cue" and "Exportia" in r.text for r in deal.why)
+    ids = {"Exportia": "a1", "Banque Lorient": "a2", "Ministry of Finance": "a3"}
+    roles = {(p.actor_id, str(p.role)) for p in deal.to_deal("s1", text, ids).parties}
+    assert roles == {("a1", "guarantor"), ("a2", "lender"), ("a3", "borrower")}
+
+
+def test_a_state_owning_the_guarantor_is_not_it() -> None:
+    text = (
+        "Velmark Gas signed a EUR 500 million loan from Banca Nordica, guaranteed by Ruritania's "
+        "export credit agency, to pay for compressor stations."
+    )
+    assert _loan(text)[2] == []
