@@ -155,3 +155,23 @@ def test_a_state_owning_the_guarantor_is_not_it() -> None:
         "export credit agency, to pay for compressor stations."
     )
     assert _loan(text)[2] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Dr Ilse Vantongeren, Senior Fellow | 2 November 2026", ""),  # a titled writer
+        ("Prof Marta Kellerman | 2 November 2026", ""),
+        ("Maritime Asia Weekly | 2 November 2026", "Maritime Asia Weekly"),  # still an outlet
+    ],
+)
+def test_a_titled_writer_in_a_dated_head_line_is_no_organisation(line: str, outlet: str) -> None:
+    text = (
+        f"Ruritania buys a launch\n{line}\n\nThe Ruritanian Space Agency signed a US$185 million "
+        "contract with Arvelle Launch Services."
+    )
+    orgs = {a.name for a in extract_text(text).actors if a.type != "person"}
+    assert not {n for n in orgs if "Vantongeren" in n or "Kellerman" in n}
+    if outlet:
+        assert outlet in orgs
+    assert "Arvelle Launch Services" in orgs
