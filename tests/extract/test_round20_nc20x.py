@@ -175,3 +175,52 @@ def test_a_titled_writer_in_a_dated_head_line_is_no_organisation(line: str, outl
     if outlet:
         assert outlet in orgs
     assert "Arvelle Launch Services" in orgs
+
+
+_TABLE = (
+    "| {head} | Spectrum | {price} |\n| --- | --- | --- |\n"
+    "| Volta Mobile | 100 MHz | US$62.5 million |\n| Ashanti Telecom | 80 MHz | US$48 million |\n"
+)
+
+
+def _rows(lead: str, head: str = "Winner", price: str = "Price paid") -> list[tuple[str, ...]]:
+    text = f"# Notes\n\n{lead}\n\n{_TABLE.format(head=head, price=price)}"
+    return [
+        (d.kind, d.buyer, d.seller, d.value.as_stated if d.value else "")
+        for d in extract_text(text).deals
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "head", "price"),
+    [
+        (  # an auction closed by an authority, its winners (N20-05)
+            "- The National Spectrum Authority (NSA) closed the first 5G spectrum auction on 27 "
+            "November 2026.",
+            "Winner",
+            "Price paid",
+        ),
+        (  # licences awarded, a licensee column
+            "The National Spectrum Authority awarded the following licences on 3 May 2026:",
+            "Licensee",
+            "Licence fee",
+        ),
+    ],
+)
+def test_a_table_of_auction_winners_gives_each_a_concession(
+    lead: str, head: str, price: str
+) -> None:
+    assert _rows(lead, head, price) == [
+        ("concession", "Volta Mobile", "National Spectrum Authority", "US$62.5 million"),
+        ("concession", "Ashanti Telecom", "National Spectrum Authority", "US$48 million"),
+    ]
+
+
+def test_a_table_of_contracts_awarded_keeps_its_winners_selling() -> None:
+    """No rights granted: the winners are contractors the ministry buys from, as before."""
+    rows = _rows("The Ministry of Works awarded the following contracts:", "Winner", "Value")
+    assert [(buyer, seller) for _, buyer, seller, _ in rows] == [
+        ("Ministry of Works", "Volta Mobile"),
+        ("Ministry of Works", "Ashanti Telecom"),
+    ]
+    assert all(kind != "concession" for kind, *_ in rows)
