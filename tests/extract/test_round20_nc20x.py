@@ -224,3 +224,34 @@ def test_a_table_of_contracts_awarded_keeps_its_winners_selling() -> None:
         ("Ministry of Works", "Ashanti Telecom"),
     ]
     assert all(kind != "concession" for kind, *_ in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "organisation"),
+    [
+        (  # a rocket's name, said bare in the next sentence (N20-08)
+            "Ruritania will put two satellites into orbit on a single Corvus rocket. Corvus has "
+            "flown only four times.",
+            "Corvus",
+            False,
+        ),
+        (  # a launcher type
+            "The army ordered the Kestrel launcher last year. Kestrel has failed twice in tests.",
+            "Kestrel",
+            False,
+        ),
+        (  # a firm that flies, named as no type
+            "Orbex has flown twice. Orbex signed a launch deal with Ruritania.",
+            "Orbex",
+            True,
+        ),
+        (  # the firm builds the rocket: "the rocket" is no type name after it
+            "Kestrel will build the rocket. Kestrel has won the contract for a launch pad.",
+            "Kestrel",
+            True,
+        ),
+    ],
+)
+def test_a_rockets_name_is_no_organisation(text: str, name: str, organisation: bool) -> None:
+    orgs = {a.name for a in extract_text(text).actors if a.type == "organization"}
+    assert (name in orgs) is organisation
