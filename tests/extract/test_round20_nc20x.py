@@ -255,3 +255,14 @@ def test_a_table_of_contracts_awarded_keeps_its_winners_selling() -> None:
 def test_a_rockets_name_is_no_organisation(text: str, name: str, organisation: bool) -> None:
     orgs = {a.name for a in extract_text(text).actors if a.type == "organization"}
     assert (name in orgs) is organisation
+
+
+def test_export_licences_granted_are_no_rights_won() -> None:
+    """Round 18's export-licence table keeps its exporters selling to their end users."""
+    text = (
+        "Export licences granted by Ruritania's export control agency, 2027\n\n"
+        "Exporter | End user | Equipment\n"
+        "Kongsvik | Armed Forces of Ostia | Anti-ship missiles\n"
+    )
+    got = [(d.kind, d.buyer, d.seller) for d in extract_text(text).deals]
+    assert got == [("arms_sale", "Armed Forces of Ostia", "Kongsvik")]

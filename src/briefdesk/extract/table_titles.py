@@ -46,8 +46,7 @@ ARMS_TITLE = re.compile(
 # table grants rights and each row's winner or licensee holds them (round 20, newcomer20 N20-05).
 RIGHTS_GRANTED = re.compile(
     r"\b(?:auction(?:s|ed)?|(?:awarded|granted|issued)\s+(?:the\s+following\s+)?"
-    r"(?:licen[cs]es|concessions|permits|blocks)|licen[cs]es\s+(?:were\s+)?(?:awarded|granted|"
-    r"issued)\s+(?:by|to))\b",
+    r"(?:licen[cs]es|concessions|permits|blocks))\b",  # (not "Export licences granted by")
     re.I,
 )
 # "Export licences granted by ...", "licences issued in 2026": the rows are authorised exports.
