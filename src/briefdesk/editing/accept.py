@@ -109,6 +109,15 @@ def _signatories(
     ]
 
 
+def _guarantors(suggestion: DealSuggestion, extraction: Extraction | None) -> list[tuple[str, str]]:
+    """A loan's guarantors with their keys (a key looked up when missing; N20-09)."""
+    keys = [*suggestion.guarantor_keys, *[""] * len(suggestion.guarantors)]
+    return [
+        (name, key or _key_of(extraction, name))
+        for name, key in zip(suggestion.guarantors, keys, strict=False)
+    ]
+
+
 def add_deal(
     brief: Brief, suggestion: DealSuggestion, extraction: Extraction | None, source: Source
 ) -> Deal:
@@ -120,6 +129,7 @@ def add_deal(
         (suggestion.seller, suggestion.seller_key),
         *((name, _key_of(extraction, name)) for name in suggestion.more_sellers),
         *_signatories(suggestion, extraction),
+        *_guarantors(suggestion, extraction),
     ):
         if not name or name in ids:
             continue

@@ -16,6 +16,7 @@ from briefdesk.definite import with_the
 from briefdesk.editing.deal_led import awarded as _awarded
 from briefdesk.editing.deal_led import takeover as _takeover
 from briefdesk.editing.deal_orders import ORDERED as _ORDERED
+from briefdesk.editing.deal_service import service_link
 from briefdesk.editing.deal_works import WORKS as _WORKS
 from briefdesk.editing.source_voice import BUYER, SELLER, Voice
 from briefdesk.extract.results import DealSuggestion
@@ -41,7 +42,11 @@ _AGREEMENTS = {
     "licensed_production": ("a licensed-production agreement", "for"),
     # A deal of kind "other" that names no goods: a construction, EPC or service contract.
     "contract": ("a contract", "for"),
+    # A contract for a service on goods: "for the mid-life maintenance of" (N20-03).
+    "service": ("a contract", "for the"),
+    "service_to": ("a contract", "to"),
 }
+_SERVICE_LINKS = {"to": "service_to", "for the": "service", "for": "contract"}
 _NO_ITEM = {"arms_sale": "arms", "energy_supply": "energy", "acquisition": "a stake"}
 _PARTICIPLE = {
     DealStatus.REPORTED: "reported",
@@ -165,6 +170,8 @@ def deal_sentence(deal: DealSuggestion, text: str = "", voice: Voice | None = No
         text = _ORDERED[kind](parts)
     elif kind == "other" and not parts.item:
         text = _agreement(parts, "contract")
+    elif kind == "other" and (link := service_link(parts.item)):
+        text = _agreement(parts, _SERVICE_LINKS[link])
     else:
         text = _sale(parts, kind)
     return _finish(text)

@@ -18,6 +18,7 @@ from briefdesk.model.codes import SourceKind
 _HONORIFIC = re.compile(
     r"^(?:dr|prof|professor|mr|mrs|ms|sir|dame|ambassador|col|gen|adm|capt|lt)\.?\s+"
 )
+_CUT = re.compile(r"^(.+?)\s+(?:for|of|on)\s")
 _OFFICIAL = frozenset({SourceKind.OFFICIAL_STATEMENT, SourceKind.GOVERNMENT_DOCUMENT})
 
 
@@ -34,9 +35,17 @@ def writes_it(name: str, source: Source) -> bool:
 
 
 def publishes_it(name: str, source: Source) -> bool:
-    """Whether ``name`` is the outlet of a source that is not an official text."""
+    """Whether ``name`` is the outlet of a source that is not an official text, or the
+    outlet's name cut before "for"/"of"/"on" ("Halden Centre" in the copyright line of the
+    "Halden Centre for Space Security", newcomer20 N20-08)."""
     outlet = _folded(source.outlet)
-    return bool(outlet) and source.kind not in _OFFICIAL and _folded(name) == outlet
+    if not outlet or source.kind in _OFFICIAL:
+        return False
+    wanted = _folded(name)
+    if wanted == outlet:
+        return True
+    cut = _CUT.match(outlet)
+    return cut is not None and len(wanted.split()) >= 2 and wanted == cut.group(1)
 
 
 def source_own(names: Iterable[str], source: Source) -> bool:

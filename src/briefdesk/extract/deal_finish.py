@@ -14,6 +14,7 @@ from briefdesk.extract.deal_carried import carried_status
 from briefdesk.extract.deal_items import designated, designated_item
 from briefdesk.extract.deal_kinds import DealBuild, nearby_sentences
 from briefdesk.extract.deal_pointed import pointed_status
+from briefdesk.extract.deal_service_of import service_of
 from briefdesk.extract.deal_status import status_at
 from briefdesk.extract.kind_grammar import settle_kind_and_status
 from briefdesk.extract.money import MoneyMention
@@ -30,4 +31,5 @@ def finish(
         designated_item(deal, nearby_sentences(sents, index))
     settle_kind_and_status(deal, sents, index)  # (then "a loan of", "will invest")
     built_item(deal, sents, index)  # "to build and run an LNG terminal" (N18-02, N18-09)
+    service_of(deal, sents[index])  # "for the maintenance of two submarines": no sale (N20-03)
     return deal

@@ -41,6 +41,7 @@ from briefdesk.extract.table_shape import (
 from briefdesk.extract.table_titles import (
     ARMS_TITLE,
     LICENCES_GRANTED,
+    RIGHTS_GRANTED,
     above_spans,
     approved_cell,
     exporting_state,
@@ -51,6 +52,8 @@ RULE = "deal.table-deal"
 Span = tuple[int, int]
 _WHY = "the table's {column!r} column"
 _ISSUER_WHY = "the body that issues the table, named above it"
+_ISSUER_GRANTS_WHY = "the body named above the table that auctions or grants the rights"
+_GRANT_WHY = "the table's {column!r} column (the winner holds the rights granted)"
 # "612,000,000", "612 000 000" (a space or a narrow space between thousands), "48.5".
 _NUMBER = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d{1,3})?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:\.\d{1,3})?"
@@ -65,6 +68,7 @@ class _Table:
     above: str  # the prose above the header: title and introduction
     issuer_buys: str = ""  # the issuer, when the words above say it is the buying side
     issuer_sells: str = ""
+    issuer_grants: str = ""  # an authority that auctions or grants rights: the rows' grantor
 
 
 def table_deals(
@@ -136,7 +140,9 @@ def _table(
     """The table a header opens, with the prose above it and the body that issues it."""
     words, issuer, acts = issuer_above(text, found, mentions, lines, starts, at)
     table = _Table(header, words)
-    if issuer and ISSUER_BUYS.search(acts):
+    if issuer and "seller" in header.columns and RIGHTS_GRANTED.search(words):
+        table.issuer_grants = issuer  # (round 20) "X closed the spectrum auction": | Winner |
+    elif issuer and ISSUER_BUYS.search(acts):
         table.issuer_buys = issuer
     elif issuer and ISSUER_SELLS.search(acts):
         table.issuer_sells = issuer
@@ -175,6 +181,8 @@ def _row(
         kind = deal_kind(text[slice(*row)], context) or "other"
         if kind == "other" and ARMS_TITLE.search(table.above):
             kind = "arms_sale"  # (round 19: a row of "Laser rangefinders" under an arms title)
+        if table.issuer_grants and kind in ("other", "licensed_production"):
+            kind = "concession"  # (round 20) a licence won at auction: rights granted
         deal = DealBuild(kind, value, rule=RULE)
         deal.evidence.append(row)
         deals.append(deal)
@@ -218,6 +226,10 @@ def _sides(
             named[role] = (found.actors[key].name, _WHY.format(column=role))
     buyer = named.get("buyer", ("", ""))
     seller = named.get("seller", ("", ""))
+    if table.issuer_grants:  # the winner or licensee holds the rights, the issuer grants them
+        holder = seller[0] or buyer[0]
+        why = _GRANT_WHY.format(column="seller" if seller[0] else "buyer")
+        return (holder, why if holder else ""), (table.issuer_grants, _ISSUER_GRANTS_WHY)
     issuer = table.issuer_buys or table.issuer_sells
     if "buyer" not in table.header.columns and table.issuer_buys and issuer != seller[0]:
         buyer = (issuer, _ISSUER_WHY)

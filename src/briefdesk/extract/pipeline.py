@@ -76,6 +76,7 @@ from briefdesk.extract.deal_defined import defined_sides
 from briefdesk.extract.deal_financing_loan import financing_loans
 from briefdesk.extract.deal_form_fields import labelled_sides
 from briefdesk.extract.deal_form_items import form_items
+from briefdesk.extract.deal_guarantors import fill_guarantors
 from briefdesk.extract.deal_guess import is_guess
 from briefdesk.extract.deal_held_under import held_concessions
 from briefdesk.extract.deal_kind_names import named_kind
@@ -222,6 +223,7 @@ def run(
     key_of, same = functools.partial(_actor_key, actors), functools.partial(same_party, found)
     fill_signatories(text, found, sents, deal_suggestions, key_of, same)  # a venture's partners
     fill_co_parties(text, found, sents, deal_suggestions, same)  # "a loan led by A and B"
+    fill_guarantors(text, found, sents, deal_suggestions, key_of, same)  # "X has guaranteed"
     lap("records: deals")
     places = [
         PlaceSuggestion(p.name, p.country, sorted(p.evidence), why=[Reason(r, t) for r, t in p.why])

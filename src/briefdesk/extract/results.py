@@ -185,6 +185,10 @@ class DealSuggestion:
     # gold conventions has no buyer or seller; their actor keys beside. Same rules as above.
     signatories: list[str] = field(default_factory=list)
     signatory_keys: list[str] = field(default_factory=list)
+    # A loan's guarantors ("Exportia has guaranteed 85 per cent of a loan", round 20 N20-09),
+    # beside its lender and borrower; their actor keys beside. Same rules as above.
+    guarantors: list[str] = field(default_factory=list)
+    guarantor_keys: list[str] = field(default_factory=list)
 
     @property
     def key(self) -> str:
@@ -236,6 +240,9 @@ class DealSuggestion:
         if self.signatories:
             out["signatories"] = list(self.signatories)
             out["signatory_keys"] = list(self.signatory_keys)
+        if self.guarantors:
+            out["guarantors"] = list(self.guarantors)
+            out["guarantor_keys"] = list(self.guarantor_keys)
         receives, gives = deal_sides(self.kind)
         if receives not in ("buyer", gives):  # a loan's borrower and lender, a grantor…
             out[str(receives.value)] = self.buyer
@@ -254,6 +261,7 @@ class DealSuggestion:
         named = others + named if buyer_role == seller_role else named + others
         if not (self.buyer or self.seller):  # a venture's partners sign alike
             named = [(name, PartyRole.SIGNATORY) for name in self.signatories]
+        named += [(name, PartyRole.GUARANTOR) for name in self.guarantors]
         parties: list[DealParty] = []
         for name, role in named:
             if name and name in actor_ids_by_name:

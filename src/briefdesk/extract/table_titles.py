@@ -42,6 +42,13 @@ ARMS_TITLE = re.compile(
     re.I,
 )
 
+# "closed the first 5G spectrum auction", "awarded the following licences": the body above the
+# table grants rights and each row's winner or licensee holds them (round 20, newcomer20 N20-05).
+RIGHTS_GRANTED = re.compile(
+    r"\b(?:auction(?:s|ed)?|(?:awarded|granted|issued)\s+(?:the\s+following\s+)?"
+    r"(?:licen[cs]es|concessions|permits|blocks))\b",  # (not "Export licences granted by")
+    re.I,
+)
 # "Export licences granted by ...", "licences issued in 2026": the rows are authorised exports.
 LICENCES_GRANTED = re.compile(r"\blicen[cs]es?\b[^.\n]{0,80}?\b(?:granted|issued|approved)\b", re.I)
 

@@ -40,6 +40,22 @@ _BYLINE = re.compile(
     rf"{_NAME})?)\s*(?:,\s*(?P<rest>.{{2,160}}))?$"
 )
 _HONORIFIC_START = re.compile(rf"^{_HONORIFIC}\s+")
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
+# A byline without "By" that sets the date off by a bar: "Dr Ilse Vantongeren, Senior Fellow |
+# 2 November 2026" (newcomer20 N20-08: the date was read, the writer not). A title ("Dr") or a
+# post with a writer's word ("Fellow", "Analyst") tells a person from "Press Office, Ministry".
+_DATED_BYLINE = re.compile(
+    rf"^(?P<hon>{_HONORIFIC}\s+)?(?P<who>{_NAME}),\s*(?P<rest>[^|]{{2,80}}?)\s*[|·]\s*"
+    rf"(?:\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},\s+\d{{4}})$"
+)
+_WRITER_POST = re.compile(
+    r"\b(?:fellow|analyst|researcher|director|professor|lecturer|scholar|editor|correspondent|"
+    r"associate|adviser|advisor|chair|head|author|writer|expert)\b",
+    re.I,
+)
 _SMALL = frozenset({"of", "and", "the", "for", "on", "in", "at", "de", "du", "la", "to"})
 
 
@@ -76,13 +92,22 @@ def label_head(text: str, title: str) -> LabelHead | None:
         if new_title or outlet:
             read.append(lines[0])
     for line in lines:
-        if (found := _BYLINE.match(line)) is not None:
+        if (found := _BYLINE.match(line) or _dated_byline(line)) is not None:
             author = _HONORIFIC_START.sub("", found.group("who").strip())
             read.append(line)
             break
     if not (new_title or outlet or author):
         return None
     return LabelHead(new_title, outlet, author, " / ".join(read))
+
+
+def _dated_byline(line: str) -> re.Match[str] | None:
+    """ "Dr Ilse Vantongeren, Senior Fellow | 2 November 2026": a writer with a title or a
+    writer's post, the date after a bar (see ``_DATED_BYLINE``)."""
+    found = _DATED_BYLINE.match(line)
+    if found and (found.group("hon") or _WRITER_POST.search(found.group("rest"))):
+        return found
+    return None
 
 
 def title_case(caps: str) -> str:

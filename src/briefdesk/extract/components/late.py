@@ -66,6 +66,27 @@ _ON_ISLAND = re.compile(
 )
 
 
+# "a single Corvus rocket", "the Kestrel launcher": the name of a type of rocket or weapon.
+_TYPE_NOUNS = word_list("type_name_nouns")
+_TYPE_BEFORE = re.compile(r"\b(?:an?|the|its|their|one|two|single|same)\s+(?:[a-z-]+\s+)?$")
+
+
+def _type_name(text: str, phrase: str) -> bool:
+    """Whether the text names ``phrase`` as a type: "a (single) Corvus rocket" (the words
+    after it a rocket's or launcher's, an article or number before it)."""
+    at = text.find(phrase + " ")
+    while at >= 0:
+        after = text[at + len(phrase) + 1 : at + len(phrase) + 12].split()
+        if (
+            after
+            and after[0].lower().rstrip(".,;:") in _TYPE_NOUNS
+            and _TYPE_BEFORE.search(text, max(0, at - 25), at)
+        ):
+            return True
+        at = text.find(phrase + " ", at + 1)
+    return False
+
+
 def _on_island(before: str) -> bool:
     """``_ON_ISLAND`` searched only where the text ends on "on", "of" or "and" (every match
     does): the pattern is tried at every position of the text."""
@@ -106,8 +127,10 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         )
     ):
         return
-    if _PRODUCT_NUMBER.fullmatch(phrase):
-        return  # "Garuda-5", "THEOS-3", "Kahu-2": a satellite, ship or rocket, not a body
+    if _PRODUCT_NUMBER.fullmatch(phrase) or (
+        len(chunk.words) == 1 and _type_name(res.text, phrase)
+    ):  # "Garuda-5", "THEOS-3", "Kahu-2": a satellite, ship or rocket, not a body; "Corvus
+        return  # has flown four times" after "a single Corvus rocket" (round 20, N20-08)
     start, end = chunk.start, chunk.start + len(phrase)
     if dash_route(res, phrase, start, end):
         return

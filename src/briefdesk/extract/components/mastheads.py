@@ -9,7 +9,7 @@ import re
 
 from briefdesk.extract.cues_orgs import INSTRUMENT_TAILS, legal_end
 from briefdesk.extract.firstnames import first_names
-from briefdesk.extract.lexicon import MONTH_NAMES, ROLE_HEADS
+from briefdesk.extract.lexicon import HONORIFICS, MONTH_NAMES, ROLE_HEADS
 from briefdesk.extract.resolver import Resolver
 
 _MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
@@ -119,6 +119,11 @@ def mastheads(res: Resolver) -> None:
             words = name.split()
             if _OF_NAME.match(text_all, start + len(name)):
                 continue  # "Ministry of Energy and Mines | ...": a body, which other rules read
+            if len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
+                # "Dr Ilse Vantongeren, Senior Fellow | 2 November 2026": the writer, no
+                # outlet, and no actor either (newcomer20 N20-08)
+                res.claim(start, start + len(name))
+                continue
             if (
                 words[0].lower() in first_names()
                 or res.known_entity(name)
