@@ -16,10 +16,12 @@ from dataclasses import dataclass, replace
 
 from briefdesk.editing.accept import add_actor, add_deal, deal_title
 from briefdesk.editing.buyer_country import with_buyer_country
+from briefdesk.editing.co_parties import many, plural_verb, side, with_co_parties
 from briefdesk.editing.deal_sentence import deal_sentence, is_stake
 from briefdesk.editing.deal_works import works_title
 from briefdesk.editing.draft_dates import add_deal_dates
 from briefdesk.editing.draft_lead import headline_of, lead_actors
+from briefdesk.editing.draft_one_side import one_side_title
 from briefdesk.editing.draft_sides import add_sides
 from briefdesk.editing.draft_sure import as_signatories, main_deal, signed_sides
 from briefdesk.editing.draft_trust import sure_actor
@@ -230,6 +232,21 @@ def brief_title(deal: DealSuggestion | None, voice: Voice | None = None) -> str:
     source speaks for when ``voice`` names one ("X awards Y contract for …", N17-09)."""
     if deal is None:
         return ""
+    if voice is not None and voice.side and many(deal, voice.side):
+        voice = None  # "A and B secures loan from C": the house order reads right for many
+    if str(deal.kind) in SIGNED_ALIKE and deal.seller and deal.buyer:  # signed alike: no "to"
+        names = [*side(deal.seller, deal.more_sellers), *side(deal.buyer, deal.more_buyers)]
+        deal = replace(
+            deal, seller="", buyer="", more_buyers=[], more_sellers=[], signatories=names
+        )
+        about = f": {deal.item}" if deal.item else ""
+        return f"{deal_title(replace(deal, item=''))}{about}"
+    whole = with_co_parties(deal)  # "A and B loan to Zambia" (N19-02)
+    plural = [n for n, r in ((whole.seller, "seller"), (whole.buyer, "buyer")) if many(deal, r)]
+    return plural_verb(_house_title(whole, voice), plural)
+
+
+def _house_title(deal: DealSuggestion, voice: Voice | None) -> str:
     what = deal.item or deal.kind.replace("_", " ")
     if voice is not None and deal.seller and deal.buyer:
         spoken = voiced_title(str(deal.kind), what, deal.buyer, deal.seller, voice)
@@ -244,12 +261,9 @@ def brief_title(deal: DealSuggestion | None, voice: Voice | None = None) -> str:
         return _ACTS[str(deal.kind)].format(g=deal.seller, r=deal.buyer, what=what)
     if deal.seller and deal.buyer and str(deal.kind) == "acquisition" and not is_stake(what):
         return f"{deal.buyer} to buy {what} from {deal.seller}"  # the buyer's act (N17-01)
-    if deal.seller and deal.buyer and str(deal.kind) in SIGNED_ALIKE:  # signed alike: no "to"
-        about = f": {deal.item}" if deal.item else ""
-        return f"{deal_title(replace(deal, item=''))}{about}"
     if deal.seller and deal.buyer and deal.item:
         return f"{deal.seller} to sell {what} to {deal.buyer}"
-    return deal_title(deal)
+    return one_side_title(deal) or deal_title(deal)
 
 
 def _title(deal: DealSuggestion | None, headline: str, voice: Voice | None = None) -> str:
