@@ -20,6 +20,8 @@ from briefdesk.editing.co_parties import many, plural_verb, side, with_co_partie
 from briefdesk.editing.deal_sentence import deal_sentence, is_stake
 from briefdesk.editing.deal_works import works_title
 from briefdesk.editing.draft_dates import add_deal_dates
+from briefdesk.editing.draft_home import RULE as HOME_RULE
+from briefdesk.editing.draft_home import give_home_state, home_given, home_state
 from briefdesk.editing.draft_lead import headline_of, lead_actors
 from briefdesk.editing.draft_one_side import one_side_title
 from briefdesk.editing.draft_sides import add_sides
@@ -36,6 +38,7 @@ from briefdesk.extract.never import without_keys
 from briefdesk.extract.results import DealSuggestion, Extraction, PlaceSuggestion
 from briefdesk.model import Brief, Marking, Person, Source
 from briefdesk.model.codes import SIGNED_ALIKE, ActorType, MarkingScheme, SourceKind, kind_noun
+from briefdesk.world import display_name
 
 # What a draft may change, with the words the undo menu and the CLI use for each.
 DRAFTED_FIELDS: tuple[tuple[str, str], ...] = (
@@ -108,8 +111,10 @@ def draft(
         if place.name.casefold() not in known_places:
             work.places.append(place.to_place(source.id, source.text))
             known_places.add(place.name.casefold())
+    given = give_home_state(brief, work, extraction)  # "Ministry of Energy" in Zambia's release
     headline = _not_masthead(headline_of(source.text), source.text)
-    said = with_buyer_country(deal, extraction) if deal is not None else None
+    home = home_state(work, extraction) if deal is not None and deal.buyer in given else ""
+    said = with_buyer_country(deal, extraction, home) if deal is not None else None
     voice = source_voice(said.buyer, said.seller, source, said.evidence) if said else Voice()
     if not work.header.title.strip():
         given = "" if _cut_title(source) else source.title  # a mail's Subject, a page's title
@@ -197,6 +202,11 @@ def summary(
         parts.append(f"marking {after.marking.label} (the source's)")
     elif not after.bluf.strip():  # say why, or the empty BLUF reads as a failure (N13-35)
         parts.append("no BLUF (no deal found in this source to draft one from: write it)")
+    if extraction is not None and ("actors" in fields or "places" in fields):
+        home, named = home_given(before, after, extraction)
+        if named:  # say the rule a country came from (round 20, N19-19)
+            country = display_name(home)
+            parts.append(f"{country} as the country of {', '.join(named)} ({HOME_RULE})")
     said = ", ".join(parts) if parts else ", ".join(fields)
     deal = main_deal(extraction) if extraction is not None else None
     if deal is not None and before.deals and len(after.deals) == len(before.deals):
