@@ -111,9 +111,9 @@ def draft(
         if place.name.casefold() not in known_places:
             work.places.append(place.to_place(source.id, source.text))
             known_places.add(place.name.casefold())
-    given = give_home_state(brief, work, extraction)  # "Ministry of Energy" in Zambia's release
+    homed = give_home_state(brief, work, extraction)  # "Ministry of Energy" in Zambia's release
     headline = _not_masthead(headline_of(source.text), source.text)
-    home = home_state(work, extraction) if deal is not None and deal.buyer in given else ""
+    home = home_state(work, extraction) if deal is not None and deal.buyer in homed else ""
     said = with_buyer_country(deal, extraction, home) if deal is not None else None
     voice = source_voice(said.buyer, said.seller, source, said.evidence) if said else Voice()
     if not work.header.title.strip():
@@ -203,10 +203,10 @@ def summary(
     elif not after.bluf.strip():  # say why, or the empty BLUF reads as a failure (N13-35)
         parts.append("no BLUF (no deal found in this source to draft one from: write it)")
     if extraction is not None and ("actors" in fields or "places" in fields):
-        home, named = home_given(before, after, extraction)
-        if named:  # say the rule a country came from (round 20, N19-19)
+        home, homed = home_given(before, after, extraction)
+        if homed:  # say the rule a country came from (round 20, N19-19)
             country = display_name(home)
-            parts.append(f"{country} as the country of {', '.join(named)} ({HOME_RULE})")
+            parts.append(f"{country} as the country of {', '.join(homed)} ({HOME_RULE})")
     said = ", ".join(parts) if parts else ", ".join(fields)
     deal = main_deal(extraction) if extraction is not None else None
     if deal is not None and before.deals and len(after.deals) == len(before.deals):

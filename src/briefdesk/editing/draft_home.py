@@ -76,7 +76,8 @@ def give_home_state(before: Brief, work: Brief, extraction: Extraction) -> list[
         return []
     old = {a.id for a in before.actors} | {p.id for p in before.places}
     given: list[str] = []
-    for record in [*work.actors, *work.places]:
+    records: list[Actor | Place] = [*work.actors, *work.places]
+    for record in records:
         if record.id not in old and _takes_home(record):
             record.country = home
             given.append(record.name)
@@ -90,9 +91,10 @@ def home_given(before: Brief, after: Brief, extraction: Extraction) -> tuple[str
     bare = {a.name for a in extraction.actors if not a.country}
     bare |= {p.name for p in extraction.places if not p.country}
     old = {a.id for a in before.actors} | {p.id for p in before.places}
+    records: list[Actor | Place] = [*after.actors, *after.places]
     given = [
         r.name
-        for r in [*after.actors, *after.places]
+        for r in records
         if home
         and r.id not in old
         and r.country == home

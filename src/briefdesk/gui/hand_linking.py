@@ -175,7 +175,8 @@ class HandLinking(WindowBase):
             said += f"“{deal.title or 'the deal'}” in place of {old.name if old else '?'}{also}"
         else:
             title_moved = before.header.title != self.doc.brief.header.title
-            said += f"“{deal.title or 'the deal'}”" + ("; the title followed" if title_moved else "")
+            followed_title = "; the title followed" if title_moved else ""
+            said += f"“{deal.title or 'the deal'}”{followed_title}"
         self.show_status(f"{said} (Ctrl+Z undoes).", 10000)
 
     def _side_taken(self, actor: model.Actor, role: codes.PartyRole) -> int:
