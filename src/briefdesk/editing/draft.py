@@ -24,6 +24,7 @@ from briefdesk.editing.draft_home import RULE as HOME_RULE
 from briefdesk.editing.draft_home import give_home_state, home_given, home_state
 from briefdesk.editing.draft_lead import headline_of, lead_actors
 from briefdesk.editing.draft_one_side import one_side_title
+from briefdesk.editing.draft_partner import with_named_partner
 from briefdesk.editing.draft_sides import add_sides
 from briefdesk.editing.draft_sure import as_signatories, main_deal, signed_sides
 from briefdesk.editing.draft_trust import sure_actor
@@ -94,7 +95,9 @@ def draft(
         if drafted and not staff and sure_actor(actor, extraction, source.text):
             # A guessed type or country stays a suggestion.
             add_actor(work, actor, source, extraction.actors)
-    deal = signed_sides(main_deal(extraction, source.text), extraction, source.text)
+    # "with its Japanese partner": the one Japanese company the text names (round 20)
+    lead = with_named_partner(main_deal(extraction, source.text), extraction, source.text)
+    deal = signed_sides(lead, extraction, source.text)
     if deal is not None and not work.deals:
         as_signatories(add_deal(work, deal, extraction, source), deal)
         add_sides(work, deal, extraction, source)
