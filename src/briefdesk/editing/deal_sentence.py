@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from briefdesk.definite import with_the
 from briefdesk.editing.co_parties import joined, side
+from briefdesk.editing.deal_agreement import AGREEMENTS as _AGREEMENTS
+from briefdesk.editing.deal_agreement import agreement as _agreement
 from briefdesk.editing.deal_led import awarded as _awarded
 from briefdesk.editing.deal_led import takeover as _takeover
 from briefdesk.editing.deal_orders import ORDERED as _ORDERED
@@ -35,14 +37,6 @@ _SHOUTED = re.compile(
 )
 _DETERMINER = re.compile(r"^(?:a|an|the|its|their)\s", re.IGNORECASE)
 _AN_NUMBER = re.compile(r"(?:8|11|18)(?!\d)|8\d")  # "an 8% stake", "an 11% stake"
-_AGREEMENTS = {
-    "trade_agreement": ("a trade agreement", "covering"),
-    "mou": ("a memorandum of understanding", "on"),
-    "joint_venture": ("a joint-venture agreement", "for"),
-    "licensed_production": ("a licensed-production agreement", "for"),
-    # A deal of kind "other" that names no goods: a construction, EPC or service contract.
-    "contract": ("a contract", "for"),
-}
 _NO_ITEM = {"arms_sale": "arms", "energy_supply": "energy", "acquisition": "a stake"}
 _PARTICIPLE = {
     DealStatus.REPORTED: "reported",
@@ -419,36 +413,3 @@ def _rights(item: str, status: DealStatus) -> str:
     place = item if _DETERMINER.match(item) or item[:1].isupper() else f"the {item}"
     noun = "the concession" if held else "a concession"
     return f"{noun} for {with_the(place) if place[:1].isupper() else place}"
-
-
-# --- agreements: trade, memoranda, joint ventures, licensed production --------------------
-
-
-def _agreement(p: _Parts, kind: str) -> str:
-    noun, link = _AGREEMENTS[kind]
-    about = f" {link} {p.item}" if p.item else ""
-    worth = (", worth " if about else " worth ") + p.value if p.value else ""
-    mid = f"{worth}," if worth and about else worth
-    names = [n for name in (p.seller, p.buyer) if name for n in p.side_of(name)]
-    ended = p.status in (DealStatus.SUSPENDED, DealStatus.CANCELLED)
-    if not names or (ended and len(names) > 1):
-        # Who ended an agreement between two parties is seldom clear: name both, blame neither.
-        between = f" between {joined([with_the(n) for n in names])}" if names else ""
-        if between and p.value:
-            mid = f", worth {p.value},"  # "between X and Y worth V" would price Y
-        if p.status is DealStatus.REPORTED:
-            return f"{noun}{between}{about}{mid} has reportedly been concluded"
-        return f"{noun}{between}{about}{mid} {_passive(p.status, 'implemented', 'implemented')}"
-    subject = joined([with_the(names[0], start=True), *(with_the(n) for n in names[1:])])
-    have, are = ("have", "are") if len(names) > 1 else ("has", "is")
-    verb = {
-        DealStatus.REPORTED: f"{have} reportedly concluded",
-        DealStatus.PROPOSED: f"{have} proposed",
-        DealStatus.APPROVED: f"{have} approved",
-        DealStatus.SIGNED: f"{have} signed",
-        DealStatus.IN_DELIVERY: f"{are} implementing",
-        DealStatus.DELIVERED: f"{have} implemented",
-        DealStatus.SUSPENDED: f"{have} suspended",
-        DealStatus.CANCELLED: f"{have} cancelled",
-    }[p.status]
-    return f"{subject} {verb} {noun}{about}{worth}"
