@@ -52,7 +52,10 @@ def test_listed_targets_join_the_side_of_the_name_they_are_listed_with() -> None
     for target in ("Vantor Dynamics", "Helio Parts", "Vantor Arms Group"):
         assert sides[target] == "target", sides
     assert made.missing == []
-    assert made.deal.title == "Sanctions on Vantor Dynamics"
+    # Round 20: titled by its sides, every target named, as a draft titles a brief.
+    assert made.deal.title == (
+        "Union of Osterland sanctions on Vantor Dynamics, Helio Parts and Vantor Arms Group"
+    )
 
 
 def test_a_works_contract_names_its_contractor_and_says_the_client_is_missing() -> None:

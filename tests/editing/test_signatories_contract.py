@@ -68,8 +68,10 @@ def test_the_draft_names_every_partner() -> None:
     brief = Brief(sources=[Source(id="src-1", text=TEXT)])
     drafted = apply_edits(brief, draft(brief, "src-1", reading))
     assert _sides(drafted) == [(name, PartyRole.SIGNATORY) for name in NAMES]
-    assert drafted.bluf.startswith("Torvik Gas Corporation and Lanh Hai Gas Corporation")
-    assert "Joint venture between Torvik" in drafted.header.title
+    # Round 20 (N19-02): all three, the BLUF and the title alike.
+    three = "Torvik Gas Corporation, Lanh Hai Gas Corporation and Orvane Energy"
+    assert drafted.bluf.startswith(f"{three} have signed")
+    assert drafted.header.title.startswith(f"Joint venture between {three}")
 
 
 def test_a_reading_without_signatories_is_as_before() -> None:

@@ -53,3 +53,26 @@ def test_a_template_printing_a_grantor_and_a_payer_passes_the_check_and_prints_t
     out = export_docx(brief, template, tmp_path / "out.docx")
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert f"Grantor {grantor}; payer ; target " in text
+
+
+def test_a_side_of_several_takes_the_plural_verb_in_the_deal_sentence() -> None:
+    """Round 20 (N19-02): "Harwick Bank and Tellmar Bank lend …", not "lends"."""
+    from briefdesk.export.house import deal_sentence
+
+    def sentence(lenders: list[str]) -> str:
+        parties = [{"role": "lender", "name": n} for n in lenders]
+        parties.append({"role": "borrower", "name": "Zambia"})
+        return deal_sentence(
+            {
+                "kind": "loan",
+                "kind_label": "Loan",
+                "parties": parties,
+                "parties_by_role": {"lender": " and ".join(lenders), "borrower": "Zambia"},
+                "value": {"short": "USD 620m"},
+            }
+        )
+
+    assert sentence(["Harwick Bank", "Tellmar Bank"]) == (
+        "Loan: Harwick Bank and Tellmar Bank lend USD 620m to Zambia."
+    )
+    assert sentence(["Harwick Bank"]) == "Loan: Harwick Bank lends USD 620m to Zambia."

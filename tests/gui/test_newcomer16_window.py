@@ -444,7 +444,7 @@ SALE = (
 
 
 def _drafted_sale(window: Any, qtbot: Any) -> Any:
-    from briefdesk.model import Actor, Deal
+    from briefdesk.model import Actor, Deal, DealItem
     from briefdesk.model.codes import ActorType, DealKind, PartyRole
 
     window.add_source_text(SALE)
@@ -457,7 +457,12 @@ def _drafted_sale(window: Any, qtbot: Any) -> Any:
         DealParty(actor_id=serevia.id, role=PartyRole.BUYER),
         DealParty(actor_id=turkey.id, role=PartyRole.SELLER),
     ]
-    sale = Deal(title="Korkut systems", kind=DealKind.ARMS_SALE, parties=parties)
+    sale = Deal(
+        title="Korkut systems",
+        kind=DealKind.ARMS_SALE,
+        parties=parties,
+        items=[DealItem(designation="Korkut systems", quantity=4)],
+    )
     window.doc.insert_record("deals", sale)
     title = "Turkey to sell Korkut systems to Serevia"
     bluf = "Turkey has signed a deal to sell four Korkut systems to Serevia."
@@ -520,7 +525,9 @@ def test_n16_03_a_second_seller_or_cancel_as_the_user_chooses(
     window.act_seller.trigger()
     brief = window.doc.brief
     assert [p.role.value for p in brief.deals[0].parties] == ["buyer", "seller", "seller"]
-    assert brief.header.title.startswith("Turkey to sell")  # Turkey is still a seller
+    # Turkey is still a seller, and the drafted title names both (round 20, N19-02).
+    assert brief.header.title == "Turkey and Aselsan to sell Korkut systems to Serevia"
+    assert "the title followed" in window.statusBar().currentMessage()
     # Turkey removed from the deal by hand: the drafted title now names no party.
     window.doc.set_value("deals[0].parties", brief.deals[0].parties[::2])
     said = [str(f) for f in review_brief(window.doc.brief, spelling=False)]

@@ -11,6 +11,7 @@ from typing import Any
 
 from briefdesk.editing import linking
 from briefdesk.editing.affiliation_full import with_full_affiliation
+from briefdesk.editing.co_parties import joined
 from briefdesk.editing.deal_awarded import awarded
 from briefdesk.extract.results import (
     ActorSuggestion,
@@ -83,7 +84,7 @@ def deal_title(raw: Any, fallback: str = "") -> str:
         names = names or [str(n) for n in getattr(raw, "signatories", None) or []]
         if not names:
             return kind
-        return f"{kind} {'between' if len(names) > 1 else 'with'} {' and '.join(names)}"
+        return f"{kind} {'between' if len(names) > 1 else 'with'} {joined(names)}"
     to, by = _TITLE_WORDS.get(kind, ("to", "from"))  # "Sanctions on Belarus"
     if buyer:
         return f"{kind} {to} {buyer}"

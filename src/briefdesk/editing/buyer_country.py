@@ -12,15 +12,19 @@ from briefdesk.state_words import names_a_state
 from briefdesk.world import display_name
 
 
-def with_buyer_country(deal: DealSuggestion, extraction: Extraction) -> DealSuggestion:
+def with_buyer_country(
+    deal: DealSuggestion, extraction: Extraction, home: str = ""
+) -> DealSuggestion:
     """``deal`` with its buyer said as "<State>'s <body>" when the buyer is a state body (an
     organisation named like a ministry, agency or armed force) whose country the reading knows
-    and whose name does not already say it; otherwise ``deal`` unchanged."""
+    (or the draft gave it: ``home``, the source's only state) and whose name does not already
+    say it; otherwise ``deal`` unchanged."""
     actor = extraction.actor(deal.buyer_key) if deal.buyer_key else None
-    if actor is None or str(actor.type) != "organization" or not actor.country:
+    country = (actor.country or home) if actor is not None else ""
+    if actor is None or str(actor.type) != "organization" or not country:
         return deal
     body = re.sub(r"^the\s+", "", " ".join(deal.buyer.split()), flags=re.IGNORECASE)
-    state = display_name(actor.country)
-    if not body or state == actor.country or not takes_the(body) or names_a_state(body):
+    state = display_name(country)
+    if not body or state == country or not takes_the(body) or names_a_state(body):
         return deal
     return replace(deal, buyer=f"{state}'s {body}")

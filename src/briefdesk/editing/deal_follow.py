@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from briefdesk.editing.co_parties import sides_of
 from briefdesk.editing.edits import Edit
 from briefdesk.extract.results import DealSuggestion
 from briefdesk.model import Brief, Deal, DealParty
@@ -142,16 +143,20 @@ def _made_titles(brief: Brief, deal: Deal) -> tuple[str, str]:
 
 
 def as_suggestion(brief: Brief, deal: Deal) -> DealSuggestion:
-    """The deal's kind, first item and the names on its two sides, as a title is made from."""
+    """The deal's kind, first item and the names on its two sides (the first in each slot, the
+    others as co-parties), as a title is made from."""
     named = []
     for party in deal.parties:
         actor = brief.actor(party.actor_id)
         if actor is not None:
             named.append((str(party.role), actor.name))
     buyer, seller = slot_names(deal.kind, named)
+    buyers, sellers = sides_of(deal.kind, named)  # co-lenders too: "A and B loan to X" (N19-02)
     return DealSuggestion(
         kind=deal.kind,
         item=deal.items[0].designation if deal.items else "",
         buyer=buyer,
         seller=seller,
+        more_buyers=[n for n in buyers if n != buyer],
+        more_sellers=[n for n in sellers if n != seller],
     )

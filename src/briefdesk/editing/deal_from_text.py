@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from briefdesk.editing.accept import deal_title, find_actor_for
+from briefdesk.editing.accept import find_actor_for
 from briefdesk.editing.deal_owned import after_place_word, owned_names
 from briefdesk.editing.deal_picked import reader_deal
 from briefdesk.editing.deal_table_row import from_row, row_kind
@@ -36,6 +36,7 @@ from briefdesk.editing.deal_text_cues import (
     listed,
 )
 from briefdesk.editing.linking import find_actor
+from briefdesk.editing.selection_title import selection_title
 from briefdesk.editing.source_own import source_own
 from briefdesk.extract import DealSuggestion, Extraction, KnownActor, extract_text
 from briefdesk.extract.date_names import is_whole_date
@@ -49,7 +50,6 @@ from briefdesk.model.codes import (
     PartyRole,
     deal_sides,
     role_fits,
-    slot_names,
 )
 
 # Kinds whose parties are all signatories: a memorandum names no buyer or seller.
@@ -133,13 +133,11 @@ def deal_from_selection(
         status = row.status
     items = items or (row.items if row is not None else [])
     evidence = [Span(source_id=source.id, start=start, end=end, quote=text)]
-    buyer, seller = _names_of(brief, new_actors, parties, kind)
-    raw = _TitleParts(
-        kind=kind.value, item=items[0].designation if items else "", buyer=buyer, seller=seller
-    )
     deal = Deal(
         kind=kind,
-        title=deal_title(raw, "New deal"),
+        title=selection_title(
+            brief, new_actors, parties, kind, items[0].designation if items else ""
+        ),
         parties=parties,
         items=items,
         value=value,
@@ -169,27 +167,8 @@ def _dated(brief: Brief, deal: Deal, local: Extraction, source: Source, at: int)
     return work.deals[-1]
 
 
-@dataclass(frozen=True)
-class _TitleParts:
-    kind: str
-    item: str
-    buyer: str
-    seller: str
-
-
 def _words(role: PartyRole) -> str:
     return str(role.value).replace("_", " ")
-
-
-def _names_of(
-    brief: Brief, new: list[Actor], parties: list[DealParty], kind: DealKind
-) -> tuple[str, str]:
-    """(buyer slot, seller slot): the names on the kind's two sides (two signatories)."""
-    named = []
-    for party in parties:
-        actor = brief.actor(party.actor_id) or next(a for a in new if a.id == party.actor_id)
-        named.append((str(party.role), actor.name))
-    return slot_names(kind, named)
 
 
 _RUN_AFTER = re.compile(r"\s+[A-Z][\w\-]")

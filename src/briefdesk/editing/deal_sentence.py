@@ -13,6 +13,9 @@ import re
 from dataclasses import dataclass
 
 from briefdesk.definite import with_the
+from briefdesk.editing.co_parties import joined, side
+from briefdesk.editing.deal_agreement import AGREEMENTS as _AGREEMENTS
+from briefdesk.editing.deal_agreement import agreement as _agreement
 from briefdesk.editing.deal_led import awarded as _awarded
 from briefdesk.editing.deal_led import takeover as _takeover
 from briefdesk.editing.deal_orders import ORDERED as _ORDERED
@@ -35,17 +38,6 @@ _SHOUTED = re.compile(
 )
 _DETERMINER = re.compile(r"^(?:a|an|the|its|their)\s", re.IGNORECASE)
 _AN_NUMBER = re.compile(r"(?:8|11|18)(?!\d)|8\d")  # "an 8% stake", "an 11% stake"
-_AGREEMENTS = {
-    "trade_agreement": ("a trade agreement", "covering"),
-    "mou": ("a memorandum of understanding", "on"),
-    "joint_venture": ("a joint-venture agreement", "for"),
-    "licensed_production": ("a licensed-production agreement", "for"),
-    # A deal of kind "other" that names no goods: a construction, EPC or service contract.
-    "contract": ("a contract", "for"),
-    # A contract for a service on goods: "for the mid-life maintenance of" (N20-03).
-    "service": ("a contract", "for the"),
-    "service_to": ("a contract", "to"),
-}
 _SERVICE_LINKS = {"to": "service_to", "for the": "service", "for": "contract"}
 _NO_ITEM = {"arms_sale": "arms", "energy_supply": "energy", "acquisition": "a stake"}
 _PARTICIPLE = {
@@ -72,12 +64,26 @@ class _Parts:
     own_verb: str = ""  # the source's own "is considering" for a proposal (N13-38)
     lead: str = ""  # the side the source speaks for, "buyer" or "seller" (N17-09)
     awarded: bool = False  # the deal's own words say it was awarded
+    more_sellers: tuple[str, ...] = ()  # co-lenders, a consortium's other members (N19-02)
+    more_buyers: tuple[str, ...] = ()
 
     def first(self, name: str) -> str:
-        return with_the(name, start=True)
+        names = self.side_of(name)
+        return joined([with_the(names[0], start=True), *(with_the(n) for n in names[1:])])
 
     def other(self, name: str) -> str:
-        return with_the(name)
+        return joined([with_the(n) for n in self.side_of(name)])
+
+    def side_of(self, name: str) -> list[str]:
+        """``name`` with the co-parties of the side it heads ("A" → "A", "B")."""
+        if name and name == self.seller:
+            return side(name, self.more_sellers)
+        if name and name == self.buyer:
+            return side(name, self.more_buyers)
+        return [name]
+
+    def plural(self, name: str) -> bool:
+        return len(self.side_of(name)) > 1
 
 
 # A proposal as the source words it: "is considering a loan" was drafted "has offered a loan",
@@ -154,6 +160,8 @@ def deal_sentence(deal: DealSuggestion, text: str = "", voice: Voice | None = No
         own_verb=own_verb(deal, text) if text and status is DealStatus.PROPOSED else "",
         lead=voice.side if voice is not None else "",
         awarded=voice is not None and voice.awarded,
+        more_sellers=tuple(deal.more_sellers) if deal.seller.strip() else (),
+        more_buyers=tuple(deal.more_buyers) if deal.buyer.strip() else (),
     )
     if not (parts.seller or parts.buyer or parts.item or parts.value):
         return ""
@@ -174,7 +182,27 @@ def deal_sentence(deal: DealSuggestion, text: str = "", voice: Voice | None = No
         text = _agreement(parts, _SERVICE_LINKS[link])
     else:
         text = _sale(parts, kind)
-    return _finish(text)
+    return _finish(_agreeing(text, parts))
+
+
+# A subject of two or more parties takes the plural verb ("A and B have signed").
+_PLURAL_VERB = {"has": "have", "is": "are", "was": "were"}
+
+
+def _agreeing(text: str, p: _Parts) -> str:
+    """``text`` with the verb after a subject of several parties made plural, and the
+    subject's "its" made "their" ("A and B have signed …", "are completing their purchase")."""
+    for name in (p.seller, p.buyer):
+        if not name or not p.plural(name):
+            continue
+        for subject in (p.first(name), p.other(name)):
+            if text.startswith(subject + " "):
+                rest = text[len(subject) + 1 :]
+                verb, _, tail = rest.partition(" ")
+                if verb in _PLURAL_VERB:
+                    tail = re.sub(r"^(\w+ )its\b", r"\1their", tail)
+                    return f"{subject} {_PLURAL_VERB[verb]} {tail}"
+    return text
 
 
 def _finish(text: str) -> str:
@@ -295,6 +323,9 @@ def _loan(p: _Parts, kind: str) -> str:
             return (
                 f"{s} {p.own_verb} {money}{f' to {p.other(p.buyer)}' if p.buyer else ''}{purpose}"
             )
+        if p.status is DealStatus.SIGNED and p.buyer and p.plural(p.seller):
+            # "A and B and Zambia have signed" reads as three lenders: the borrower after "with"
+            return f"{s} have signed {signed} with {p.other(p.buyer)}{purpose}"
         if p.status is DealStatus.SIGNED:
             both = f"{s} and {p.other(p.buyer)} have" if p.buyer else f"{s} has"
             return f"{both} signed {signed}{purpose}"
@@ -386,36 +417,3 @@ def _rights(item: str, status: DealStatus) -> str:
     place = item if _DETERMINER.match(item) or item[:1].isupper() else f"the {item}"
     noun = "the concession" if held else "a concession"
     return f"{noun} for {with_the(place) if place[:1].isupper() else place}"
-
-
-# --- agreements: trade, memoranda, joint ventures, licensed production --------------------
-
-
-def _agreement(p: _Parts, kind: str) -> str:
-    noun, link = _AGREEMENTS[kind]
-    about = f" {link} {p.item}" if p.item else ""
-    worth = (", worth " if about else " worth ") + p.value if p.value else ""
-    mid = f"{worth}," if worth and about else worth
-    names = [n for n in (p.seller, p.buyer) if n]
-    ended = p.status in (DealStatus.SUSPENDED, DealStatus.CANCELLED)
-    if not names or (ended and len(names) > 1):
-        # Who ended an agreement between two parties is seldom clear: name both, blame neither.
-        between = f" between {p.other(names[0])} and {p.other(names[1])}" if names else ""
-        if between and p.value:
-            mid = f", worth {p.value},"  # "between X and Y worth V" would price Y
-        if p.status is DealStatus.REPORTED:
-            return f"{noun}{between}{about}{mid} has reportedly been concluded"
-        return f"{noun}{between}{about}{mid} {_passive(p.status, 'implemented', 'implemented')}"
-    subject = p.first(names[0]) + (f" and {p.other(names[1])}" if len(names) > 1 else "")
-    have, are = ("have", "are") if len(names) > 1 else ("has", "is")
-    verb = {
-        DealStatus.REPORTED: f"{have} reportedly concluded",
-        DealStatus.PROPOSED: f"{have} proposed",
-        DealStatus.APPROVED: f"{have} approved",
-        DealStatus.SIGNED: f"{have} signed",
-        DealStatus.IN_DELIVERY: f"{are} implementing",
-        DealStatus.DELIVERED: f"{have} implemented",
-        DealStatus.SUSPENDED: f"{have} suspended",
-        DealStatus.CANCELLED: f"{have} cancelled",
-    }[p.status]
-    return f"{subject} {verb} {noun}{about}{worth}"

@@ -16,10 +16,15 @@ from dataclasses import dataclass, replace
 
 from briefdesk.editing.accept import add_actor, add_deal, deal_title
 from briefdesk.editing.buyer_country import with_buyer_country
+from briefdesk.editing.co_parties import many, plural_verb, side, with_co_parties
 from briefdesk.editing.deal_sentence import deal_sentence, is_stake
 from briefdesk.editing.deal_works import works_title
 from briefdesk.editing.draft_dates import add_deal_dates
+from briefdesk.editing.draft_home import RULE as HOME_RULE
+from briefdesk.editing.draft_home import give_home_state, home_given, home_state
 from briefdesk.editing.draft_lead import headline_of, lead_actors
+from briefdesk.editing.draft_one_side import one_side_title
+from briefdesk.editing.draft_partner import with_named_partner
 from briefdesk.editing.draft_sides import add_sides
 from briefdesk.editing.draft_sure import as_signatories, main_deal, signed_sides
 from briefdesk.editing.draft_trust import sure_actor
@@ -34,6 +39,7 @@ from briefdesk.extract.never import without_keys
 from briefdesk.extract.results import DealSuggestion, Extraction, PlaceSuggestion
 from briefdesk.model import Brief, Marking, Person, Source
 from briefdesk.model.codes import SIGNED_ALIKE, ActorType, MarkingScheme, SourceKind, kind_noun
+from briefdesk.world import display_name
 
 # What a draft may change, with the words the undo menu and the CLI use for each.
 DRAFTED_FIELDS: tuple[tuple[str, str], ...] = (
@@ -89,7 +95,9 @@ def draft(
         if drafted and not staff and sure_actor(actor, extraction, source.text):
             # A guessed type or country stays a suggestion.
             add_actor(work, actor, source, extraction.actors)
-    deal = signed_sides(main_deal(extraction, source.text), extraction, source.text)
+    # "with its Japanese partner": the one Japanese company the text names (round 20)
+    lead = with_named_partner(main_deal(extraction, source.text), extraction, source.text)
+    deal = signed_sides(lead, extraction, source.text)
     if deal is not None and not work.deals:
         as_signatories(add_deal(work, deal, extraction, source), deal)
         add_sides(work, deal, extraction, source)
@@ -106,8 +114,10 @@ def draft(
         if place.name.casefold() not in known_places:
             work.places.append(place.to_place(source.id, source.text))
             known_places.add(place.name.casefold())
+    homed = give_home_state(brief, work, extraction)  # "Ministry of Energy" in Zambia's release
     headline = _not_masthead(headline_of(source.text), source.text)
-    said = with_buyer_country(deal, extraction) if deal is not None else None
+    home = home_state(work, extraction) if deal is not None and deal.buyer in homed else ""
+    said = with_buyer_country(deal, extraction, home) if deal is not None else None
     voice = source_voice(said.buyer, said.seller, source, said.evidence) if said else Voice()
     if not work.header.title.strip():
         given = "" if _cut_title(source) else source.title  # a mail's Subject, a page's title
@@ -195,6 +205,11 @@ def summary(
         parts.append(f"marking {after.marking.label} (the source's)")
     elif not after.bluf.strip():  # say why, or the empty BLUF reads as a failure (N13-35)
         parts.append("no BLUF (no deal found in this source to draft one from: write it)")
+    if extraction is not None and ("actors" in fields or "places" in fields):
+        home, homed = home_given(before, after, extraction)
+        if homed:  # say the rule a country came from (round 20, N19-19)
+            country = display_name(home)
+            parts.append(f"{country} as the country of {', '.join(homed)} ({HOME_RULE})")
     said = ", ".join(parts) if parts else ", ".join(fields)
     deal = main_deal(extraction) if extraction is not None else None
     if deal is not None and before.deals and len(after.deals) == len(before.deals):
@@ -230,6 +245,21 @@ def brief_title(deal: DealSuggestion | None, voice: Voice | None = None) -> str:
     source speaks for when ``voice`` names one ("X awards Y contract for …", N17-09)."""
     if deal is None:
         return ""
+    if voice is not None and voice.side and many(deal, voice.side):
+        voice = None  # "A and B secures loan from C": the house order reads right for many
+    if str(deal.kind) in SIGNED_ALIKE and deal.seller and deal.buyer:  # signed alike: no "to"
+        names = [*side(deal.seller, deal.more_sellers), *side(deal.buyer, deal.more_buyers)]
+        deal = replace(
+            deal, seller="", buyer="", more_buyers=[], more_sellers=[], signatories=names
+        )
+        about = f": {deal.item}" if deal.item else ""
+        return f"{deal_title(replace(deal, item=''))}{about}"
+    whole = with_co_parties(deal)  # "A and B loan to Zambia" (N19-02)
+    plural = [n for n, r in ((whole.seller, "seller"), (whole.buyer, "buyer")) if many(deal, r)]
+    return plural_verb(_house_title(whole, voice), plural)
+
+
+def _house_title(deal: DealSuggestion, voice: Voice | None) -> str:
     what = deal.item or deal.kind.replace("_", " ")
     if voice is not None and deal.seller and deal.buyer:
         spoken = voiced_title(str(deal.kind), what, deal.buyer, deal.seller, voice)
@@ -244,12 +274,9 @@ def brief_title(deal: DealSuggestion | None, voice: Voice | None = None) -> str:
         return _ACTS[str(deal.kind)].format(g=deal.seller, r=deal.buyer, what=what)
     if deal.seller and deal.buyer and str(deal.kind) == "acquisition" and not is_stake(what):
         return f"{deal.buyer} to buy {what} from {deal.seller}"  # the buyer's act (N17-01)
-    if deal.seller and deal.buyer and str(deal.kind) in SIGNED_ALIKE:  # signed alike: no "to"
-        about = f": {deal.item}" if deal.item else ""
-        return f"{deal_title(replace(deal, item=''))}{about}"
     if deal.seller and deal.buyer and deal.item:
         return f"{deal.seller} to sell {what} to {deal.buyer}"
-    return deal_title(deal)
+    return one_side_title(deal) or deal_title(deal)
 
 
 def _title(deal: DealSuggestion | None, headline: str, voice: Voice | None = None) -> str:

@@ -201,12 +201,14 @@ def deal_sentence(deal: dict[str, Any]) -> str:
     if deal.get("kind") == "acquisition" and items[:1].isdigit():
         items = f"a {items}"  # "buys a 10% stake in the Norte field"
     if roles.get("buyer") and roles.get("seller") and items and not other:
-        core = f"{roles['buyer']} buys {items} from {roles['seller']}"
+        core = f"{roles['buyer']} {_verb(deal, 'buyer', 'buys')} {items} from {roles['seller']}"
         core += f" for {worth}" if worth else ""
     elif roles.get("lender") and roles.get("borrower") and deal.get("kind") == "grant":
-        core = f"{roles['lender']} grants {worth or 'funds'} to {roles['borrower']}"
+        grants = _verb(deal, "lender", "grants")
+        core = f"{roles['lender']} {grants} {worth or 'funds'} to {roles['borrower']}"
     elif roles.get("lender") and roles.get("borrower"):
-        core = f"{roles['lender']} lends {worth or 'money'} to {roles['borrower']}"
+        lends = _verb(deal, "lender", "lends")
+        core = f"{roles['lender']} {lends} {worth or 'money'} to {roles['borrower']}"
     elif sides := _acting_sides(deal, roles):
         core = sides + (f", worth {worth}" if worth and deal.get("kind") != "award" else "")
     else:
@@ -230,19 +232,30 @@ def _acting_sides(deal: dict[str, Any], roles: dict[str, str]) -> str:
     if roles.get("grantor") and roles.get("concessionaire"):
         what = items if _DETERMINER.match(items) else f"the {items}"
         what = what if items else "a concession"
-        return f"{roles['grantor']} grants {roles['concessionaire']} {what}"
+        grants = _verb(deal, "grantor", "grants")
+        return f"{roles['grantor']} {grants} {roles['concessionaire']} {what}"
     if roles.get("payer") and roles.get("payee"):
         under = f" under the {items}" if items else ""
         return f"{roles['payer']} to pay {roles['payee']} {worth or 'damages'}{under}"
     if roles.get("imposing_party") and roles.get("target"):
         from briefdesk.definite import measures_of
 
-        return f"{roles['imposing_party']} imposes {measures_of(items)} on {roles['target']}"
+        imposes = _verb(deal, "imposing_party", "imposes")
+        return f"{roles['imposing_party']} {imposes} {measures_of(items)} on {roles['target']}"
     if roles.get("client") and roles.get("contractor"):
         from briefdesk.works_words import works_contract
 
-        return f"{roles['client']} awards {roles['contractor']} {works_contract(items)}"
+        awards = _verb(deal, "client", "awards")
+        return f"{roles['client']} {awards} {roles['contractor']} {works_contract(items)}"
     return ""
+
+
+def _verb(deal: dict[str, Any], role: str, verb: str) -> str:
+    """``verb`` ("lends") for one party in ``role``, its plural ("lend") for several: "Harwick
+    Bank and Tellmar Development Bank lend USD 620 million to Zambia" (round 20, N19-02)."""
+    parties = deal.get("parties") or []
+    several = sum(1 for p in parties if isinstance(p, dict) and p.get("role") == role) > 1
+    return verb.removesuffix("s") if several else verb
 
 
 def role_and_affiliation(role: str, affiliation: str, country: str = "") -> str:

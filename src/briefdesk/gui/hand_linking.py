@@ -114,6 +114,7 @@ class HandLinking(WindowBase):
         four actions; the borrower a loan suggestion missed is now one chord). A side another
         actor holds is offered to be replaced, the drafted titles following (N16-03)."""
         from briefdesk.editing import fieldpath
+        from briefdesk.editing.deal_follow import titles_following
         from briefdesk.editing.party_replace import replace_edits
 
         span = self._selected_span()
@@ -155,6 +156,10 @@ class HandLinking(WindowBase):
                 self.doc.insert_record(
                     f"deals[{deal_index}].parties", model.DealParty(actor_id=actor_id, role=role)
                 )
+                # A second lender: the titles made from the deal name both (N19-02).
+                after = self.doc.brief.deals[deal_index]
+                for edit in titles_following(before, deal_index, after):
+                    self.doc.set_value(edit.path, edit.value, f"Add party: {edit.what}")
         self._show_deal(deal_index)
         deal = self.doc.brief.deals[deal_index]
         words = codes.role_words(role, deal.kind).lower()
@@ -169,7 +174,9 @@ class HandLinking(WindowBase):
             also = f"; the {' and the '.join(followed)} followed" if followed else ""
             said += f"“{deal.title or 'the deal'}” in place of {old.name if old else '?'}{also}"
         else:
-            said += f"“{deal.title or 'the deal'}”"
+            title_moved = before.header.title != self.doc.brief.header.title
+            followed_title = "; the title followed" if title_moved else ""
+            said += f"“{deal.title or 'the deal'}”{followed_title}"
         self.show_status(f"{said} (Ctrl+Z undoes).", 10000)
 
     def _side_taken(self, actor: model.Actor, role: codes.PartyRole) -> int:
