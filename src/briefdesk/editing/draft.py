@@ -21,7 +21,7 @@ from briefdesk.editing.deal_works import works_title
 from briefdesk.editing.draft_dates import add_deal_dates
 from briefdesk.editing.draft_lead import headline_of, lead_actors
 from briefdesk.editing.draft_sides import add_sides
-from briefdesk.editing.draft_sure import as_signatories, main_deal, signed_sides
+from briefdesk.editing.draft_sure import as_signatories, directed_sides, main_deal, signed_sides
 from briefdesk.editing.draft_trust import sure_actor
 from briefdesk.editing.edits import Edit, apply_edits, changed_fields
 from briefdesk.editing.memory import remember_edits
@@ -91,7 +91,8 @@ def draft(
             add_actor(work, actor, source, extraction.actors)
     deal = signed_sides(main_deal(extraction, source.text), extraction, source.text)
     if deal is not None and not work.deals:
-        as_signatories(add_deal(work, deal, extraction, source), deal)
+        sides = directed_sides(deal, extraction) or deal  # the suggestion's sides (N20-01)
+        as_signatories(add_deal(work, sides, extraction, source), sides)
         add_sides(work, deal, extraction, source)
         add_deal_dates(work, len(work.deals) - 1, deal, extraction, source)
     elif deal is None:  # no deal's parties: who the lead names is who the story is about

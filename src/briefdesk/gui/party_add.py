@@ -118,8 +118,20 @@ def ask_party(ask: AskFields, parent: object, brief: Brief, deal: Deal) -> DealP
     return DealParty(actor_id=answers["actor"], role=PartyRole(answers["role"]))
 
 
+# A civil procurement's sides are a buyer and a seller (the export's words), but its text says
+# client and contractor: the Role list names both (newcomer20 N20-02: the Procurement list
+# offered Lender and Borrower, and no word the contract used).
+_LIST_WORDS = {
+    DealKind.PROCUREMENT: {
+        PartyRole.BUYER: "Buyer (client)",
+        PartyRole.SELLER: "Seller (contractor)",
+    }
+}
+
+
 def role_choices(deal: Deal) -> list[tuple[str, PartyRole]]:
     """The roles that fit the deal's kind, then any role a party of it already holds that does
     not (shown as it is, so the user sees it; the checks flag it)."""
     roles = [*offered_roles(deal.kind), *(p.role for p in deal.parties)]
-    return [(role_words(r, deal.kind), r) for r in dict.fromkeys(roles)]
+    words = _LIST_WORDS.get(DealKind(deal.kind), {})
+    return [(words.get(r) or role_words(r, deal.kind), r) for r in dict.fromkeys(roles)]
