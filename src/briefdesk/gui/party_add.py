@@ -65,9 +65,10 @@ def ask_role(ask: AskFields, parent: object, deal: Deal, name: str) -> PartyRole
     """The role for ``name`` in a deal whose two sides are taken (a guarantor, a second
     buyer…), the first role after the two sides proposed; None when cancelled."""
     roles = offered_roles(deal.kind)
-    proposed = roles[2] if len(roles) > 2 else roles[0]
+    others = [r for r in roles[2:] if r != PartyRole.SIGNATORY]  # a guarantor, not a signatory
+    proposed = others[0] if others else roles[0]
     field = Field("Role", proposed.value, _role_words(roles, deal), "role")
-    title = f"{name} in {deal.title.strip() or 'the deal'}: both sides are named"
+    title = f"{name} in {deal.title.strip() or 'the deal'}: both sides are named; which role?"
     answers = ask(parent, title, [field])
     return PartyRole(answers["role"]) if answers and answers.get("role") else None
 
