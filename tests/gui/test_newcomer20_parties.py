@@ -60,3 +60,21 @@ def test_a_further_winner_is_one_box_defaulting_to_a_second_concessionaire(
     window.act_party.trigger()
     assert window.doc.undo_stack.count() == steps
     assert len(window.doc.brief.deals[0].parties) == 3
+
+
+def test_pasted_markdown_notes_lose_the_hash_in_source_and_brief_titles(
+    window: Any, qtbot: Any
+) -> None:
+    """N20-06: Ctrl+Shift+V of Markdown notes is read as the .md import reads them."""
+    notes = (
+        "# Zamunda 5G auction — my notes, 28 Nov 2026\n\n"
+        "The National Spectrum Authority closed the auction.\n\n"
+        "| Winner | Price paid |\n| --- | --- |\n| Volta Mobile | US$62.5 million |\n"
+    )
+    window.add_source_text(notes)
+    wait_idle(qtbot, window)
+    source = window.doc.brief.sources[0]
+    assert source.title == "Zamunda 5G auction — my notes, 28 Nov 2026"
+    window.draft_from_source()
+    assert not window.doc.brief.header.title.startswith("#")
+    assert "# Zamunda" not in window.sources_pane.article.toPlainText()

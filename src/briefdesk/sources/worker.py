@@ -55,9 +55,11 @@ def html_job(markup: str, limits: dict[str, Any]) -> list[dict[str, Any]]:
 
 def text_job(text: str, limits: dict[str, Any]) -> list[dict[str, Any]]:
     """Pasted plain text, checked and normalised under the same limits as files."""
-    from briefdesk.sources.from_text import extract_text
+    from briefdesk.sources.from_text import extract_markdown, extract_text
+    from briefdesk.sources.md_sniff import plainly_markdown
 
-    extracted = extract_text(text)
+    # Pasted Markdown notes are read as the .md import reads them (newcomer20 N20-06).
+    extracted = extract_markdown(text) if plainly_markdown(text) else extract_text(text)
     extracted.format = "pasted"
     return [finish(extracted, ImportLimits(**limits)).as_dict()]
 
