@@ -55,9 +55,10 @@ def test_kind_change_and_role_picks_on_a_deal_between_two_signatories(window: An
     assert window.doc.brief.deals[0].kind is DealKind.PROCUREMENT
     assert "no party is its buyer or seller yet" in window.statusBar().currentMessage()
     window.checks.refresh()
-    assert "a procurement contract with no buyer or seller" in dict(window.checks.findings())[
-        "deals[0].parties"
-    ]
+    assert (
+        "a procurement contract with no buyer or seller"
+        in dict(window.checks.findings())["deals[0].parties"]
+    )
     role = window.editor._party_role.combo
     for row, picked in ((0, PartyRole.BUYER), (1, PartyRole.SELLER)):
         window.editor.parties.select_row(row)
@@ -70,3 +71,25 @@ def test_kind_change_and_role_picks_on_a_deal_between_two_signatories(window: An
     assert "retitled" in window.statusBar().currentMessage()
     window.checks.refresh()
     assert "deals[0].parties" not in dict(window.checks.findings())
+
+
+def test_ctrl_d_titles_the_brief_by_the_headline_not_the_label_line(
+    window: Any, qtbot: Any
+) -> None:
+    """N20-04: a think-tank PDF's label line became the brief title, lower-cased."""
+    from briefdesk.model import Source
+
+    headline = "Zamunda buys a launch, and Paris pays for it"
+    text = (
+        "NORVIK CENTRE FOR SPACE SECURITY — COMMENTARY\n\n"
+        f"{headline}\n\n"
+        "On 14 October 2026 the Zamundan Space Agency signed a US$185 million contract with "
+        "Arvelle Launch Services SA, officials said.\n"
+    )
+    source = Source(
+        id="src-1", title=headline, outlet="Norvik Centre for Space Security", text=text
+    )
+    window.doc.insert_record("sources", source)
+    window.draft_from_source()
+    qtbot.waitUntil(lambda: bool(window.doc.brief.header.title), timeout=60000)
+    assert window.doc.brief.header.title == headline

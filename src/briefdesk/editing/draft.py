@@ -107,7 +107,7 @@ def draft(
         if place.name.casefold() not in known_places:
             work.places.append(place.to_place(source.id, source.text))
             known_places.add(place.name.casefold())
-    headline = _not_masthead(headline_of(source.text), source.text)
+    headline = _not_label(_not_masthead(headline_of(source.text), source.text), source)
     said = with_buyer_country(deal, extraction) if deal is not None else None
     voice = source_voice(said.buyer, said.seller, source, said.evidence) if said else Voice()
     if not work.header.title.strip():
@@ -304,6 +304,18 @@ def _not_masthead(headline: str, text: str) -> str:
 
     head = masthead(text)
     return "" if head is not None and headline in head.lines else headline
+
+
+def _not_label(headline: str, source: Source) -> str:
+    """``headline``, or the source's own title when the first line is only the outlet's label
+    ("HALDEN CENTRE FOR SPACE SECURITY — COMMENTARY") and the import read a real headline, a
+    whole line of the text, as the title (newcomer20 N20-04: the brief was titled "Halden
+    centre for space security — commentary")."""
+    outlet, title = source.outlet.strip().casefold(), source.title.strip()
+    if not headline or not outlet or outlet not in headline.casefold() or title == headline:
+        return headline
+    lines = {line.strip() for line in source.text.splitlines()}
+    return title if title and title in lines and not _cut_title(source) else headline
 
 
 def _client_report(text: str) -> bool:
