@@ -50,3 +50,15 @@ def test_pasted_markdown_title_has_no_hash_as_the_md_import() -> None:
     assert "| Volta Mobile | US$62.5 million |" in source.text  # the table's rows kept for reading
     plain = import_text("Zamunda buys tanks\n\nThe #1 supplier, Orvane, signed on Monday.\n")
     assert "#1 supplier" in plain.text
+
+
+def test_markdown_piped_in_is_read_as_the_md_import() -> None:
+    """``briefdesk add-source BRIEF -`` with notes piped in: the same reader as a paste."""
+    import io
+
+    from briefdesk.sources.api import import_stream_all
+
+    [found] = import_stream_all(io.BytesIO(NOTES.encode()))
+    assert found.source.title == "Zamunda 5G auction — my notes, 28 Nov 2026"
+    [plain] = import_stream_all(io.BytesIO(b"Zamunda buys tanks\n\nThe #1 supplier signed.\n"))
+    assert "#1 supplier" in plain.source.text
