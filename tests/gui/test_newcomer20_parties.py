@@ -78,3 +78,17 @@ def test_pasted_markdown_notes_lose_the_hash_in_source_and_brief_titles(
     window.draft_from_source()
     assert not window.doc.brief.header.title.startswith("#")
     assert "# Zamunda" not in window.sources_pane.article.toPlainText()
+
+
+def test_a_party_already_on_the_other_side_is_not_added_again(
+    window: Any, qtbot: Any, prompt_log: PromptLog
+) -> None:
+    """The one box never puts an actor on both sides: the grantor picked as a second
+    concessionaire is refused with the reason in the status line."""
+    _concession(window, qtbot)
+    select_text(window, "National Spectrum Authority")
+    prompt_log.choice = 1  # "Add as a second concessionaire" (the authority's default: grantor)
+    steps = window.doc.undo_stack.count()
+    window.act_party.trigger()
+    assert window.doc.undo_stack.count() == steps
+    assert "one actor cannot be on both sides" in window.statusBar().currentMessage()

@@ -138,6 +138,9 @@ class HandLinking(WindowBase):
             if chosen is None:
                 return  # cancelled: nothing changed
             role, replacing = chosen, -1  # one box: added beside, never a silent replace
+            if reason := self._clash(actor, role):
+                self.show_status(f"Not added: {reason}", 10000)
+                return
         else:
             replacing = self._side_taken(actor, role)
         if replacing == -2:
@@ -214,6 +217,15 @@ class HandLinking(WindowBase):
         if choice is None:
             return -2
         return holder if choice == 1 else -1
+
+    def _clash(self, actor: model.Actor, role: codes.PartyRole) -> str:
+        """Why ``actor`` (already in the brief) cannot take ``role`` in the target deal."""
+        from briefdesk.gui.party_add import clash
+
+        index = linking.target_deal(self.doc.brief, self.editor.selected_record())
+        if index is None or self.doc.brief.actor(actor.id) is None:
+            return ""
+        return clash(self.doc.brief, self.doc.brief.deals[index], actor.id, role)
 
     def _further_role(self, actor: model.Actor, words: str) -> codes.PartyRole | None:
         """One box for a party joining a deal whose two sides are held (newcomer20 N20-07:
