@@ -74,8 +74,10 @@ def test_a_deal_whose_kind_wants_sides_and_has_none_is_flagged() -> None:
     """newcomer20 N20-01/N20-02: a procurement drafted with no parties, or left with two
     signatories after its kind was changed, was exported naming no buyer or seller."""
     empty = Deal(title="Refit", kind=DealKind.PROCUREMENT)
-    assert "deals[0].parties: Refit: a procurement contract with no buyer or seller: name its sides" in (
-        _said(Brief(deals=[empty]))
+    said = _said(Brief(deals=[empty]))
+    assert (
+        "deals[0].parties: Refit: a procurement contract with no buyer or seller: name its sides"
+        in said
     )
     signed = [_party(FIRM, PartyRole.SIGNATORY), _party(ASELSAN, PartyRole.SIGNATORY)]
     changed = Deal(title="Launch", kind=DealKind.PROCUREMENT, parties=signed)
