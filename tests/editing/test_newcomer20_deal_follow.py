@@ -1,12 +1,11 @@
 """newcomer20 N20-02: a kind change that leaves two signatories says so, a deal drafted as
 "Deal between A and B" is retitled once its two sides are named, and the procurement Role list
-names its sides in the contract's words."""
+names its sides in the contract's words (tests/gui/test_newcomer20_parties.py)."""
 
 from __future__ import annotations
 
 from briefdesk.editing.deal_follow import kind_follow, role_follow
 from briefdesk.editing.edits import apply_edits
-from briefdesk.gui.party_add import role_choices
 from briefdesk.model import Actor, Brief, Deal, DealParty
 from briefdesk.model.codes import DealKind, PartyRole
 
@@ -49,14 +48,3 @@ def test_a_deal_between_two_signatories_is_retitled_once_both_sides_are_named() 
     # a title the user wrote is never touched
     brief.deals[0].title = "Launch contract"
     assert role_follow(brief, "deals[0].parties[1].role", PartyRole.SELLER) == ([], "")
-
-
-def test_the_procurement_role_list_names_client_and_contractor() -> None:
-    deal = Deal(title="Satellite", kind=DealKind.PROCUREMENT)
-    words = dict((role, text) for text, role in role_choices(deal))
-    assert words[PartyRole.BUYER] == "Buyer (client)"
-    assert words[PartyRole.SELLER] == "Seller (contractor)"
-    arms = dict(
-        (role, text) for text, role in role_choices(Deal(title="X", kind=DealKind.ARMS_SALE))
-    )
-    assert arms[PartyRole.BUYER] == "Buyer"

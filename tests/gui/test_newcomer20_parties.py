@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from briefdesk.gui import prompts
+from briefdesk.gui.party_add import role_choices
 from briefdesk.model import Actor, Deal, DealParty
 from briefdesk.model.codes import ActorType, DealKind, PartyRole
 
@@ -92,3 +93,14 @@ def test_a_party_already_on_the_other_side_is_not_added_again(
     window.act_party.trigger()
     assert window.doc.undo_stack.count() == steps
     assert "one actor cannot be on both sides" in window.statusBar().currentMessage()
+
+
+def test_the_procurement_role_list_names_client_and_contractor() -> None:
+    deal = Deal(title="Satellite", kind=DealKind.PROCUREMENT)
+    words = dict((role, text) for text, role in role_choices(deal))
+    assert words[PartyRole.BUYER] == "Buyer (client)"
+    assert words[PartyRole.SELLER] == "Seller (contractor)"
+    arms = dict(
+        (role, text) for text, role in role_choices(Deal(title="X", kind=DealKind.ARMS_SALE))
+    )
+    assert arms[PartyRole.BUYER] == "Buyer"
