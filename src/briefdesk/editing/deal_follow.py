@@ -134,26 +134,34 @@ def role_follow(brief: Brief, path: str, value: Any) -> tuple[list[Edit], str]:
         return [], ""
     index, p_index = int(match.group(1)), int(match.group(2))
     deal = brief.deals[index]
-    between = re.fullmatch(r"Deal between (.+) and (.+)", deal.title.strip())
-    if between is None or p_index >= len(deal.parties):
+    if p_index >= len(deal.parties):
         return [], ""
     parties = list(deal.parties)
     parties[p_index] = parties[p_index].model_copy(update={"role": PartyRole(value)})
-    after = deal.model_copy(update={"parties": parties})
-    view = as_suggestion(brief, after)
-    if {view.buyer, view.seller} != set(between.groups()):
-        return [], ""  # both sides not yet named, or by other names
-    from briefdesk.editing.accept import deal_title
-
-    title = deal_title(view)
+    title = between_retitled(brief, deal, parties)
     edits = [Edit(f"{path}", PartyRole(value), "role")]
-    if title and title != deal.title:
+    if title:
         edits.append(Edit(f"deals[{index}].title", title, "deal title"))
         if index == 0 and brief.header.title == deal.title:
             edits.append(Edit("header.title", title, "brief title"))
     if len(edits) < 2:
         return [], ""
     return edits, f"Deal retitled “{title}” now its sides are named (Ctrl+Z undoes it)."
+
+
+def between_retitled(brief: Brief, deal: Deal, parties: list[DealParty]) -> str:
+    """The title made from ``deal``'s two sides once ``parties`` name both, when its title is
+    still "Deal between A and B" with those two; "" otherwise (a title the user wrote)."""
+    between = re.fullmatch(r"Deal between (.+) and (.+)", deal.title.strip())
+    if between is None:
+        return ""
+    view = as_suggestion(brief, deal.model_copy(update={"parties": parties}))
+    if {view.buyer, view.seller} != set(between.groups()):
+        return ""  # both sides not yet named, or by other names
+    from briefdesk.editing.accept import deal_title
+
+    title = deal_title(view)
+    return title if title != deal.title else ""
 
 
 def _name(brief: Brief, actor_id: str) -> str:
