@@ -68,3 +68,27 @@ def test_a_drafted_title_naming_no_party_is_flagged_a_title_typed_is_not() -> No
     assert not any("party to no deal" in s for s in _said(_sale(TURKEY, title, title)))
     typed = "Turkey watches Korkut sale to Serevia"  # the user's own words: theirs
     assert not any("party to no deal" in s for s in _said(_sale(ASELSAN, typed, title)))
+
+
+def test_a_deal_whose_kind_wants_sides_and_has_none_is_flagged() -> None:
+    """newcomer20 N20-01/N20-02: a procurement drafted with no parties, or left with two
+    signatories after its kind was changed, was exported naming no buyer or seller."""
+    empty = Deal(title="Refit", kind=DealKind.PROCUREMENT)
+    said = _said(Brief(deals=[empty]))
+    assert (
+        "deals[0].parties: Refit: a procurement contract with no buyer or seller: name its sides"
+        in said
+    )
+    signed = [_party(FIRM, PartyRole.SIGNATORY), _party(ASELSAN, PartyRole.SIGNATORY)]
+    changed = Deal(title="Launch", kind=DealKind.PROCUREMENT, parties=signed)
+    said = _said(Brief(actors=[FIRM, ASELSAN], deals=[changed]))
+    assert any("with no buyer or seller (its parties are only signatories)" in s for s in said)
+    loan = Deal(title="Loan", kind=DealKind.LOAN)
+    assert any("a loan with no borrower or lender" in s for s in _said(Brief(deals=[loan])))
+    # one side named, a deal of kind "other", or a venture with its signatories: nothing said
+    one = changed.model_copy(update={"parties": [_party(FIRM, PartyRole.BUYER)]})
+    other = Deal(title="Deal", kind=DealKind.OTHER)
+    venture = Deal(title="JV", kind=DealKind.JOINT_VENTURE, parties=signed)
+    for deal in (one, other, venture):
+        said = _said(Brief(actors=[FIRM, ASELSAN], deals=[deal]))
+        assert not any("name its sides" in s for s in said)

@@ -26,7 +26,33 @@ def party_findings(brief: Brief) -> list[Finding]:
     for index, deal in enumerate(brief.deals):
         name = deal.title.strip() or f"deal {index + 1}"
         out += _both_sides(brief, deal, index, name) + _lone_borrower(brief, deal, index, name)
+        out += _no_sides(deal, index, name)
     return out + title_findings(brief)
+
+
+def _no_sides(deal: Deal, index: int, name: str) -> list[Finding]:
+    """A deal whose kind has two sides and holds neither (newcomer20 N20-01, N20-02: a
+    procurement drafted with no parties, or with two signatories after its kind was changed,
+    was exported naming no buyer and no seller, and the checks said nothing). A deal of kind
+    "other" has no sides of its own to want."""
+    from briefdesk.model.codes import DealKind, deal_sides, kind_noun
+    from briefdesk.review import Finding
+
+    if deal.kind == DealKind.OTHER:
+        return []
+    receives, gives = deal_sides(deal.kind)
+    if any(p.role in (receives, gives) for p in deal.parties):
+        return []
+    first, second = (role_words(r, deal.kind).lower() for r in (receives, gives))
+    wanted = f"no {first}" if receives == gives else f"no {first} or {second}"
+    signed = deal.parties and all(p.role == PartyRole.SIGNATORY for p in deal.parties)
+    held = " (its parties are only signatories)" if signed else ""
+    return [
+        Finding(
+            f"deals[{index}].parties",
+            f"{name}: {_a(kind_noun(deal.kind))} with {wanted}{held}: name its sides",
+        )
+    ]
 
 
 def _both_sides(brief: Brief, deal: Deal, index: int, name: str) -> list[Finding]:

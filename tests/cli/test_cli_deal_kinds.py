@@ -68,3 +68,30 @@ def test_help_lists_the_kinds_and_their_roles(capsys: pytest.CaptureFixture[str]
     assert "concession: grantor, concessionaire" in text
     assert "award: payer, payee" in text
     assert "sanctions: imposing_party, target" in text
+
+
+def test_a_deal_between_two_signatories_is_retitled_when_its_sides_are_set(
+    tmp_path: Path,
+) -> None:
+    """newcomer20 N20-02: "Deal between A and B" (a drafted, item-less deal) stayed in the
+    export after buyer and seller were set; `deals edit` now retitles it as the window's Role
+    field does."""
+    from briefdesk.model import Actor, Brief, Deal, DealParty
+    from briefdesk.model.fileformat import dumps
+
+    agency = Actor(name="Zamundan Space Agency")
+    firm = Actor(name="Arvelle Launch Services")
+    title = "Deal between Arvelle Launch Services and Zamundan Space Agency"
+    parties = [DealParty(actor_id=a.id, role=PartyRole.SIGNATORY) for a in (firm, agency)]
+    path = tmp_path / "launch.brief"
+    brief = Brief(actors=[agency, firm], deals=[Deal(title=title, parties=parties)])
+    path.write_text(dumps(brief), encoding="utf-8")
+    edit = ["deals", "edit", str(path), "1", "-k", "procurement", "--unparty", "1"]
+    assert main([*edit, "--unparty", "2", "--buyer", "1", "--seller", "2"]) == 0
+    deal = loads(path.read_bytes()).deals[0]
+    assert {p.role for p in deal.parties} == {PartyRole.BUYER, PartyRole.SELLER}
+    assert deal.title == "Procurement by Zamundan Space Agency"
+    # a title the user wrote stays
+    assert main(["deals", "edit", str(path), "1", "--title", "Launch contract"]) == 0
+    assert main(["deals", "edit", str(path), "1", "--unparty", "2", "--seller", "2"]) == 0
+    assert loads(path.read_bytes()).deals[0].title == "Launch contract"

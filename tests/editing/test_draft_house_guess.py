@@ -73,3 +73,18 @@ def test_other_guesses_stay_suggestions(text: str, never: tuple[str, ...]) -> No
     assert deal is not None
     sentence = bluf_draft(deal, text)
     assert sentence and not any(name in sentence for name in never)
+
+
+def test_an_agency_contracting_with_a_company_in_an_other_deal_keeps_the_direction() -> None:
+    """newcomer20 N20-01: "INASA signed a US$185 million contract with Arvelle" (kind other)
+    was drafted with both as signatories though its suggestion read "Arvelle → INASA"; the
+    drafted deal has the suggestion's buyer and seller, the BLUF still names both as signing."""
+    text = (
+        "On 14 October the Zamundan Space Agency signed a US$185 million contract with Arvelle "
+        "Launch Services SA, officials said.\n"
+    )
+    brief = Brief(sources=[Source(id="src-1", text=text)])
+    drafted = apply_edits(brief, draft(brief, "src-1", extract_text(text)))
+    (deal,) = drafted.deals
+    roles = {drafted.actor(p.actor_id).name: p.role for p in deal.parties}  # type: ignore[union-attr]
+    assert roles == {"Zamundan Space Agency": "buyer", "Arvelle Launch Services SA": "seller"}

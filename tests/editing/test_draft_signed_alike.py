@@ -70,9 +70,10 @@ def test_a_deal_without_direction_is_drafted_with_both_signatories(kind: str) ->
     assert " to " not in deal.title and "Lanh Hai Gas Corporation" in deal.title
 
 
-def test_a_sale_keeps_its_guessed_sides_as_suggestions() -> None:
+def test_a_sale_keeps_its_guessed_sides_out_of_the_bluf() -> None:
+    """The deal holds the suggestion's direction (newcomer20 N20-01), the BLUF no guess."""
     for kind, item in (("energy_supply", ""), ("other", "two gas turbines")):
         drafted = _drafted(_reading(kind, item))
         (deal,) = drafted.deals
-        assert deal.parties == []
+        assert {p.role for p in deal.parties} == {PartyRole.BUYER, PartyRole.SELLER}
         assert "Torvik" not in drafted.bluf and "Lanh Hai" not in drafted.bluf

@@ -117,6 +117,7 @@ def test_with_both_sides_named_the_chord_asks_for_the_role(
     monkeypatch.setattr(prompts, "ask_actor_type", lambda *_: ActorType.ORGANIZATION)
     select_text(window, "Treasury of Kenya")
     prompt_log.fields_answer = {"role": PartyRole.GUARANTOR.value}
+    prompt_log.choice = 2  # one box (newcomer20 N20-07): "Another role…", then the role
     window.act_party.trigger()
     assert "both sides are named" in prompt_log.questions[-1]
     added = window.doc.brief.deals[0].parties[-1]

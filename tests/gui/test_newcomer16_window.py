@@ -488,6 +488,7 @@ def test_n16_03_setting_a_seller_on_a_deal_with_one_offers_to_replace_it(
     monkeypatch.setattr(prompts, "ask_actor_type", lambda *_: ActorType.ORGANIZATION)
     select_text(window, "Aselsan")
     steps = window.doc.undo_stack.count()
+    prompt_log.choice = 1  # "Replace Turkey", never the default (newcomer20 N20-07)
     window.act_seller.trigger()
     assert "already has Turkey as its seller" in prompt_log.questions[-1]
     brief = window.doc.brief
@@ -521,7 +522,7 @@ def test_n16_03_a_second_seller_or_cancel_as_the_user_chooses(
     steps = window.doc.undo_stack.count()
     window.act_seller.trigger()
     assert window.doc.undo_stack.count() == steps
-    prompt_log.choice = 1  # Add as a second seller
+    prompt_log.choice = 0  # Add as a second seller: the default button (newcomer20 N20-07)
     window.act_seller.trigger()
     brief = window.doc.brief
     assert [p.role.value for p in brief.deals[0].parties] == ["buyer", "seller", "seller"]

@@ -43,7 +43,8 @@ def test_the_kind_and_role_drop_downs_offer_a_works_contracts_sides_and_undo(
     assert "Buyer" not in _items(role) and "Lender" in _items(role)
     assert role.currentText() == "Contractor"
     window.doc.set_value("deals[0].kind", DealKind.PROCUREMENT)
-    assert _items(role)[:2] == ["Buyer", "Seller"]
+    # a purchase's sides, named with the contract's words too (newcomer20 N20-02)
+    assert _items(role)[:2] == ["Buyer (client)", "Seller (contractor)"]
     assert "Contractor" in _items(role)  # a party holds it: shown as it is (the checks flag it)
     window.doc.undo_stack.undo()
     assert window.doc.brief.deals[0].kind is DealKind.CONSTRUCTION

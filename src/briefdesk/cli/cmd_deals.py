@@ -255,6 +255,12 @@ def _deal_changes(brief: Brief, index: int, args: argparse.Namespace) -> dict[st
                 raise RecordError(f"unparty {which!r}: {actor.name} is not a party")
         kept = [p for p in values.get("parties", deal.parties) if p.actor_id not in gone]
         values["parties"] = entities.with_parties(kept, new)
+    if "parties" in values and "title" not in values:  # "Deal between A and B" (N20-02)
+        from briefdesk.editing.deal_follow import between_retitled
+
+        kinded = deal.model_copy(update={"kind": values.get("kind", deal.kind)})
+        if title := between_retitled(brief, kinded, values["parties"]):
+            values["title"] = title
     return values
 
 

@@ -87,8 +87,11 @@ def kind_follow(brief: Brief, path: str, value: Any) -> tuple[list[Edit], str]:
         return [], ""
     index = int(match.group(1))
     edits = kind_change_edits(brief, index, DealKind(value))
+    lacking = _sides_lacking(brief, index, DealKind(value), edits)
     if len(edits) < 2:
-        return [], ""
+        if not lacking:
+            return [], ""
+        return edits, f"Kind set to {kind_noun(value)}: {lacking} (Ctrl+Z undoes it)."
     said = []
     for edit in edits:
         if edit.what == "parties":
@@ -100,7 +103,66 @@ def kind_follow(brief: Brief, path: str, value: Any) -> tuple[list[Edit], str]:
     followed = [e.what for e in edits if e.what in ("deal title", "brief title")]
     if followed:
         said.append(f"{' and '.join(followed)} followed")
+    if lacking:
+        said.append(lacking)
     return edits, f"Kind set to {kind_noun(value)}: {'; '.join(said)} (Ctrl+Z undoes it)."
+
+
+def _sides_lacking(brief: Brief, index: int, kind: DealKind, edits: list[Edit]) -> str:
+    """What the status line says when the new kind's sides are held by nobody (newcomer20
+    N20-02: Other → Procurement left two signatories, and nothing said so); "" otherwise. Which
+    signatory buys the text seldom says, so the roles stay the user's call; the Checks list the
+    deal until they are set."""
+    parties = next((e.value for e in edits if e.what == "parties"), brief.deals[index].parties)
+    if kind == DealKind.OTHER or kind in SIGNED_ALIKE or not parties:
+        return ""
+    if any(p.role != PartyRole.SIGNATORY for p in parties):
+        return ""  # a side named, or a guarantor alone: nothing to say of signatories
+    receives, gives = deal_sides(kind)
+    return (
+        f"no party is its {role_words(receives, kind).lower()} or "
+        f"{role_words(gives, kind).lower()} yet: set them under Parties, Role"
+    )
+
+
+def role_follow(brief: Brief, path: str, value: Any) -> tuple[list[Edit], str]:
+    """For a party's Role field: the role set and, once both sides of a deal drafted as
+    "Deal between A and B" are named, the deal's title made from them (newcomer20 N20-02: the
+    export kept "Deal between Indonesian Space Agency and Arvelle Launch Services" after buyer
+    and seller were set); ([], "") when nothing follows."""
+    match = re.fullmatch(r"deals\[(\d+)\]\.parties\[(\d+)\]\.role", path)
+    if match is None or value is None or int(match.group(1)) >= len(brief.deals):
+        return [], ""
+    index, p_index = int(match.group(1)), int(match.group(2))
+    deal = brief.deals[index]
+    if p_index >= len(deal.parties):
+        return [], ""
+    parties = list(deal.parties)
+    parties[p_index] = parties[p_index].model_copy(update={"role": PartyRole(value)})
+    title = between_retitled(brief, deal, parties)
+    edits = [Edit(f"{path}", PartyRole(value), "role")]
+    if title:
+        edits.append(Edit(f"deals[{index}].title", title, "deal title"))
+        if index == 0 and brief.header.title == deal.title:
+            edits.append(Edit("header.title", title, "brief title"))
+    if len(edits) < 2:
+        return [], ""
+    return edits, f"Deal retitled “{title}” now its sides are named (Ctrl+Z undoes it)."
+
+
+def between_retitled(brief: Brief, deal: Deal, parties: list[DealParty]) -> str:
+    """The title made from ``deal``'s two sides once ``parties`` name both, when its title is
+    still "Deal between A and B" with those two; "" otherwise (a title the user wrote)."""
+    between = re.fullmatch(r"Deal between (.+) and (.+)", deal.title.strip())
+    if between is None:
+        return ""
+    view = as_suggestion(brief, deal.model_copy(update={"parties": parties}))
+    if {view.buyer, view.seller} != set(between.groups()):
+        return ""  # both sides not yet named, or by other names
+    from briefdesk.editing.accept import deal_title
+
+    title = deal_title(view)
+    return title if title != deal.title else ""
 
 
 def _name(brief: Brief, actor_id: str) -> str:

@@ -26,7 +26,7 @@ from briefdesk.editing.draft_lead import headline_of, lead_actors
 from briefdesk.editing.draft_one_side import one_side_title
 from briefdesk.editing.draft_partner import with_named_partner
 from briefdesk.editing.draft_sides import add_sides
-from briefdesk.editing.draft_sure import as_signatories, main_deal, signed_sides
+from briefdesk.editing.draft_sure import as_signatories, directed_sides, main_deal, signed_sides
 from briefdesk.editing.draft_trust import sure_actor
 from briefdesk.editing.edits import Edit, apply_edits, changed_fields
 from briefdesk.editing.memory import remember_edits
@@ -99,7 +99,8 @@ def draft(
     lead = with_named_partner(main_deal(extraction, source.text), extraction, source.text)
     deal = signed_sides(lead, extraction, source.text)
     if deal is not None and not work.deals:
-        as_signatories(add_deal(work, deal, extraction, source), deal)
+        sides = directed_sides(deal, extraction) or deal  # the suggestion's sides (N20-01)
+        as_signatories(add_deal(work, sides, extraction, source), sides)
         add_sides(work, deal, extraction, source)
         add_deal_dates(work, len(work.deals) - 1, deal, extraction, source)
     elif deal is None:  # no deal's parties: who the lead names is who the story is about
@@ -115,7 +116,7 @@ def draft(
             work.places.append(place.to_place(source.id, source.text))
             known_places.add(place.name.casefold())
     homed = give_home_state(brief, work, extraction)  # "Ministry of Energy" in Zambia's release
-    headline = _not_masthead(headline_of(source.text), source.text)
+    headline = _not_label(_not_masthead(headline_of(source.text), source.text), source)
     home = home_state(work, extraction) if deal is not None and deal.buyer in homed else ""
     said = with_buyer_country(deal, extraction, home) if deal is not None else None
     voice = source_voice(said.buyer, said.seller, source, said.evidence) if said else Voice()
@@ -330,6 +331,18 @@ def _not_masthead(headline: str, text: str) -> str:
 
     head = masthead(text)
     return "" if head is not None and headline in head.lines else headline
+
+
+def _not_label(headline: str, source: Source) -> str:
+    """``headline``, or the source's own title when the first line is only the outlet's label
+    ("HALDEN CENTRE FOR SPACE SECURITY — COMMENTARY") and the import read a real headline, a
+    whole line of the text, as the title (newcomer20 N20-04: the brief was titled "Halden
+    centre for space security — commentary")."""
+    outlet, title = source.outlet.strip().casefold(), source.title.strip()
+    if not headline or not outlet or outlet not in headline.casefold() or title == headline:
+        return headline
+    lines = {line.strip() for line in source.text.splitlines()}
+    return title if title and title in lines and not _cut_title(source) else headline
 
 
 def _client_report(text: str) -> bool:

@@ -51,11 +51,11 @@ def _public(key: str) -> bool:
     return kind == "state" or not _PUBLIC_HEADS.isdisjoint(name.split())
 
 
-def _house_rule(deal: DealSuggestion) -> bool:
+def _house_rule(deal: DealSuggestion, kinds: frozenset[str] = _BOUGHT_BY_THE_STATE) -> bool:
     """Whether every guessed side of ``deal`` is the house rule's: a public body buying from a
     company in an arms, procurement or works contract (the only guess a draft states)."""
     guesses = [r for r in deal.why if r.rule in ("buyer.guess", "seller.guess")]
-    if str(deal.kind) not in _BOUGHT_BY_THE_STATE or not guesses or learned(deal):
+    if str(deal.kind) not in kinds or not guesses or learned(deal):
         return False
     if any(r.rule.endswith(".chosen") or not r.text.endswith(_HOUSE_GROUND) for r in guesses):
         return False
@@ -153,6 +153,45 @@ def as_signatories(added: Deal, deal: DealSuggestion) -> None:
     added.parties = signed
     if len(signed) == 2 and added.kind == DealKind.OTHER and added.title.startswith("Deal with"):
         added.title = f"Deal between {deal.seller} and {deal.buyer}"
+
+
+def with_read_sides(deal: DealSuggestion | None, extraction: Extraction) -> DealSuggestion | None:
+    """``deal`` with the sides its own suggestion shows put back where the sure reading left
+    them out (newcomer20 N20-01: a refit "HMW → Ministry of Defence" drafted with no parties,
+    so the export named neither). The drafted *deal* keeps the suggestion's direction, where
+    the user sees it and can swap it; the BLUF and title are written from ``deal`` and still
+    state no guessed direction (N12-26). A learned deal's sides stay out."""
+    if deal is None or (deal.buyer and deal.seller) or learned(deal):
+        return deal
+    read = next((d for d in extraction.deals if d.key == deal.key and not learned(d)), None)
+    if read is None or not (read.buyer or read.seller):
+        return deal
+    named = {deal.buyer, deal.seller, *deal.signatories} - {""}
+    if not deal.buyer and read.buyer and read.buyer not in named:
+        deal = replace(deal, buyer=read.buyer, buyer_key=read.buyer_key)
+    if not deal.seller and read.seller and read.seller not in named | {deal.buyer}:
+        deal = replace(deal, seller=read.seller, seller_key=read.seller_key)
+    return deal
+
+
+def directed_sides(deal: DealSuggestion | None, extraction: Extraction) -> DealSuggestion | None:
+    """``deal`` as the draft adds it to the brief's deals: the signatories ``signed_sides`` made
+    of a public body and a company in a deal of kind "other" are put back as the suggestion's
+    buyer and seller (newcomer20 N20-01: "Arvelle → INASA" drafted as two signatories), then
+    any side the sure reading left out (:func:`with_read_sides`). The BLUF is still written
+    from ``deal``, naming both as signing (the bank of "agreement with Carrow Bank" may lend)."""
+    if deal is not None and any(r.rule == SIGNED_RULE for r in deal.why) and not deal.signatories:
+        read = next((d for d in extraction.deals if d.key == deal.key), None)
+        if read is not None and _house_rule(read, frozenset({"other"})):
+            deal = replace(
+                deal,
+                buyer=read.buyer,
+                buyer_key=read.buyer_key,
+                seller=read.seller,
+                seller_key=read.seller_key,
+                why=[r for r in deal.why if r.rule != SIGNED_RULE],
+            )
+    return with_read_sides(deal, extraction)
 
 
 def _dropped(buyer: bool, seller: bool) -> set[str]:

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel
 
-from briefdesk.editing.deal_follow import kind_follow
+from briefdesk.editing.deal_follow import kind_follow, role_follow
 from briefdesk.gui import fieldpath, prompts
 from briefdesk.gui.bindings import (
     CodeBinding,
@@ -189,6 +189,7 @@ class ListTabs(EditorBase):
         self._party_actor = ComboBinding("actor_id", self.actor_choices())
         parties.add_field("Actor", self._party_actor)
         self._party_role = ComboBinding("role", enum_choices(PartyRole))
+        self._party_role.follow = role_follow  # "Deal between A and B" retitled (N20-02)
         parties.add_field("Role", self._party_role)
         items = RecordList(
             self.doc,

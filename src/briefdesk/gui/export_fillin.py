@@ -10,10 +10,11 @@ drafted brief starts with them and the box does not come back.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QWidget
 
 from briefdesk.gui.document import BriefDocument
 from briefdesk.gui.editor_widgets import levels_for
+from briefdesk.gui.marking_combo import MarkingCombo
 from briefdesk.gui.wheel_guard import guard as guard_wheel
 from briefdesk.model import Marking, Person
 from briefdesk.model.codes import MarkingScheme
@@ -47,7 +48,7 @@ class ExportFillIn(QWidget):
         self.needs_author = not header.from_.name.strip()
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        self.marking = QComboBox()
+        self.marking = MarkingCombo()  # "a" picks TLP:AMBER (N20-11)
         guard_wheel(self.marking)
         self.marking.setAccessibleName("Marking for this note")
         for label, marking in marking_choices():

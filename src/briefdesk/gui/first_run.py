@@ -14,7 +14,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefdesk.gui.export_fillin import marking_choices
+from briefdesk.gui.marking_combo import MarkingCombo
 from briefdesk.gui.wheel_guard import guard as guard_wheel
 from briefdesk.model import Marking
 from briefdesk.model.codes import MarkingScheme
@@ -54,7 +54,7 @@ class FirstRunPage(QDialog):
         # explains nothing).
         for edit in (self.name, self.post, self.organisation):
             edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24)
-        self.marking = QComboBox()
+        self.marking = MarkingCombo()  # "a" picks TLP:AMBER (N20-11)
         guard_wheel(self.marking)
         for label, marking in marking_choices():
             self.marking.addItem(label, marking)

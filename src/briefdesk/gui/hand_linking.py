@@ -120,10 +120,11 @@ class HandLinking(WindowBase):
         span = self._selected_span()
         if span is None:
             return
+        further = False  # both sides held: the side is asked once the actor is known
         if role is None:
-            role = self._missing_role(span.quote)
-            if role is None:
-                return
+            role = self._missing_role()
+            further = role is None
+            role = role or codes.PartyRole.BUYER  # replaced by the one box's answer
         existing = linking.find_actor(self.doc.brief, span.quote)
         new_actor = None if existing is not None else self._guessed_actor(span)
         if existing is None and new_actor is None:
@@ -133,7 +134,16 @@ class HandLinking(WindowBase):
             existing = linking.find_same_actor(self.doc.brief, new_actor)
         actor = self.doc.brief.actors[existing] if existing is not None else new_actor
         assert actor is not None
-        replacing = self._side_taken(actor, role)
+        if further:
+            chosen = self._further_role(actor, span.quote)
+            if chosen is None:
+                return  # cancelled: nothing changed
+            role, replacing = chosen, -1  # one box: added beside, never a silent replace
+            if reason := self._clash(actor, role):
+                self.show_status(f"Not added: {reason}", 10000)
+                return
+        else:
+            replacing = self._side_taken(actor, role)
         if replacing == -2:
             return  # refused or cancelled: said, nothing changed
         with self.doc.macro(f"Use {span.quote} as deal {role.value}"):
@@ -208,25 +218,59 @@ class HandLinking(WindowBase):
             f"“{name}” already has {old_name} as its {words}. Replace {old_name} with "
             f"{actor.name}? The deal's title, and the brief's title and BLUF while still as "
             "drafted, follow.",
-            [f"Replace {old_name}", f"Add as a second {words}"],
+            # newcomer20 N20-07: "Replace" first threw the earlier winner away on Enter.
+            [f"Add as a second {words}", f"Replace {old_name}"],
         )
         if choice is None:
             return -2
-        return holder if choice == 0 else -1
+        return holder if choice == 1 else -1
 
-    def _missing_role(self, words: str) -> codes.PartyRole | None:
-        """The target deal's empty side (a new deal: its first side); both taken, the user
-        picks a role (None: cancelled)."""
+    def _clash(self, actor: model.Actor, role: codes.PartyRole) -> str:
+        """Why ``actor`` (already in the brief) cannot take ``role`` in the target deal."""
+        from briefdesk.gui.party_add import clash
+
+        index = linking.target_deal(self.doc.brief, self.editor.selected_record())
+        if index is None or self.doc.brief.actor(actor.id) is None:
+            return ""
+        return clash(self.doc.brief, self.doc.brief.deals[index], actor.id, role)
+
+    def _further_role(self, actor: model.Actor, words: str) -> codes.PartyRole | None:
+        """One box for a party joining a deal whose two sides are held (newcomer20 N20-07:
+        a Role list proposing Signatory, then "Replace?"): a second of the side its kind of body
+        stands on (the default), a second of the other, or another role; None: cancelled."""
+        from briefdesk.editing.party_side import further_side
         from briefdesk.gui import party_add
 
         index = linking.target_deal(self.doc.brief, self.editor.selected_record())
         if index is None:
             return codes.PartyRole.BUYER
         deal = self.doc.brief.deals[index]
-        role = party_add.missing_side(deal)
-        if role is None:
-            role = party_add.ask_role(prompts.ask_fields, self, deal, words)
-        return role
+        side, other = further_side(self.doc.brief, deal, actor)
+        fit, alt = (codes.role_words(r, deal.kind).lower() for r in (side, other))
+        name = deal.title.strip() or "the deal"
+        choice = prompts.ask_choice(
+            self,
+            f"Add {actor.name} to {name}",
+            f"“{name}” already names both sides. Add {actor.name} as a second {fit}, as a "
+            f"second {alt}, or in another role (a guarantor, an intermediary)?",
+            [f"Add as a second {fit}", f"Add as a second {alt}", "Another role…"],
+        )
+        if choice is None:
+            return None
+        if choice < 2:
+            return (side, other)[choice]
+        return party_add.ask_role(prompts.ask_fields, self, deal, words)
+
+    def _missing_role(self) -> codes.PartyRole | None:
+        """The target deal's empty side (a new deal: its first side); None when both are
+        held (the user then picks in one box, :meth:`_further_role`)."""
+        from briefdesk.gui import party_add
+
+        index = linking.target_deal(self.doc.brief, self.editor.selected_record())
+        if index is None:
+            return codes.PartyRole.BUYER
+        deal = self.doc.brief.deals[index]
+        return party_add.missing_side(deal)
 
     def _guessed_actor(self, span: model.Span) -> model.Actor | None:
         """A new actor for a deal party: its kind (and country) from the words when they tell,

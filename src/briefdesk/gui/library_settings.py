@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QWidget
 
+from briefdesk.gui.marking_combo import MarkingCombo
 from briefdesk.gui.wheel_guard import guard as guard_wheel
 from briefdesk.library.markings import DEFAULT_TEAM_CEILING, NO_CEILING, ceiling_rank
 from briefdesk.model.codes import TLP_LEVELS, UK_LEVELS
@@ -26,7 +27,7 @@ class LibraryBox(QGroupBox):
             "A PostgreSQL connection string without a password: PostgreSQL reads the password"
             " from ~/.pgpass (or the file PGPASSFILE names)"
         )
-        self.ceiling = QComboBox()
+        self.ceiling = MarkingCombo()  # "a" picks TLP:AMBER (N20-11)
         guard_wheel(self.ceiling)
         self.ceiling.addItems([_SHOWN.get(c, c) for c in CEILINGS])
         self.ceiling.setToolTip(

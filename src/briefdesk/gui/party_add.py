@@ -65,9 +65,10 @@ def ask_role(ask: AskFields, parent: object, deal: Deal, name: str) -> PartyRole
     """The role for ``name`` in a deal whose two sides are taken (a guarantor, a second
     buyer…), the first role after the two sides proposed; None when cancelled."""
     roles = offered_roles(deal.kind)
-    proposed = roles[2] if len(roles) > 2 else roles[0]
+    others = [r for r in roles[2:] if r != PartyRole.SIGNATORY]  # a guarantor, not a signatory
+    proposed = others[0] if others else roles[0]
     field = Field("Role", proposed.value, _role_words(roles, deal), "role")
-    title = f"{name} in {deal.title.strip() or 'the deal'}: both sides are named"
+    title = f"{name} in {deal.title.strip() or 'the deal'}: both sides are named; which role?"
     answers = ask(parent, title, [field])
     return PartyRole(answers["role"]) if answers and answers.get("role") else None
 
@@ -118,8 +119,20 @@ def ask_party(ask: AskFields, parent: object, brief: Brief, deal: Deal) -> DealP
     return DealParty(actor_id=answers["actor"], role=PartyRole(answers["role"]))
 
 
+# A civil procurement's sides are a buyer and a seller (the export's words), but its text says
+# client and contractor: the Role list names both (newcomer20 N20-02: the Procurement list
+# offered Lender and Borrower, and no word the contract used).
+_LIST_WORDS = {
+    DealKind.PROCUREMENT: {
+        PartyRole.BUYER: "Buyer (client)",
+        PartyRole.SELLER: "Seller (contractor)",
+    }
+}
+
+
 def role_choices(deal: Deal) -> list[tuple[str, PartyRole]]:
     """The roles that fit the deal's kind, then any role a party of it already holds that does
     not (shown as it is, so the user sees it; the checks flag it)."""
     roles = [*offered_roles(deal.kind), *(p.role for p in deal.parties)]
-    return [(role_words(r, deal.kind), r) for r in dict.fromkeys(roles)]
+    words = _LIST_WORDS.get(DealKind(deal.kind), {})
+    return [(words.get(r) or role_words(r, deal.kind), r) for r in dict.fromkeys(roles)]

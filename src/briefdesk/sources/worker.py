@@ -55,9 +55,11 @@ def html_job(markup: str, limits: dict[str, Any]) -> list[dict[str, Any]]:
 
 def text_job(text: str, limits: dict[str, Any]) -> list[dict[str, Any]]:
     """Pasted plain text, checked and normalised under the same limits as files."""
-    from briefdesk.sources.from_text import extract_text
+    from briefdesk.sources.from_text import extract_markdown, extract_text
+    from briefdesk.sources.md_sniff import plainly_markdown
 
-    extracted = extract_text(text)
+    # Pasted Markdown notes are read as the .md import reads them (newcomer20 N20-06).
+    extracted = extract_markdown(text) if plainly_markdown(text) else extract_text(text)
     extracted.format = "pasted"
     return [finish(extracted, ImportLimits(**limits)).as_dict()]
 
@@ -135,10 +137,11 @@ def extract_bytes(
     if claimed is None and suffix not in _TEXT_SUFFIXES:
         raise Refusal(f"has an unsupported file type {suffix} (BriefDesk reads {SUPPORTED_LIST})")
     from briefdesk.sources.from_text import extract_markdown, extract_text
+    from briefdesk.sources.md_sniff import plainly_markdown
 
-    extracted = (
-        extract_markdown(text) if fmt is Format.MARKDOWN else extract_text(text, from_file=True)
-    )
+    # Text with no name (standard input) that is plainly Markdown is read as a .md (N20-06).
+    markdown = fmt is Format.MARKDOWN or (not suffix and plainly_markdown(text))
+    extracted = extract_markdown(text) if markdown else extract_text(text, from_file=True)
     extracted.warnings.extend(charset_notes)
     if claimed in (Format.PDF, Format.DOCX):
         # Read as text, which it is; but a wrong pick or a cut-short download should be heard.
