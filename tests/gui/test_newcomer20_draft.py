@@ -18,6 +18,8 @@ REFIT = (
 
 
 def test_ctrl_d_drafts_the_suggestions_buyer_and_seller(window: Any, qtbot: Any) -> None:
+    from briefdesk.model.codes import DealKind
+
     window.add_source_text(REFIT)
     wait_idle(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
@@ -30,8 +32,13 @@ def test_ctrl_d_drafts_the_suggestions_buyer_and_seller(window: Any, qtbot: Any)
     # Both sides removed (as the draft left them before): the Checks panel says so.
     window.doc.set_value("deals[0].parties", [])
     window.checks.refresh()
-    said = dict(window.checks.findings())
-    assert "with no buyer or seller: name its sides" in said["deals[0].parties"]
+    said = [text for field, text in window.checks.findings() if field == "deals[0].parties"]
+    assert any("names no parties" in text for text in said), said
+    # A kind with two sides held by neither says which sides it wants (N20-02).
+    window.doc.set_value("deals[0].kind", DealKind.PROCUREMENT)
+    window.checks.refresh()
+    said = [text for field, text in window.checks.findings() if field == "deals[0].parties"]
+    assert any("with no buyer or seller: name its sides" in text for text in said), said
 
 
 def test_kind_change_and_role_picks_on_a_deal_between_two_signatories(window: Any) -> None:
