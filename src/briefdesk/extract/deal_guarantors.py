@@ -17,11 +17,10 @@ is unchanged: the gold has no guarantor and the scorer reads only ``buyer`` and 
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable
 
 from briefdesk.extract import rx as re
-from briefdesk.extract.deal_partners import Same
+from briefdesk.extract.deal_partners import Same, windows
 from briefdesk.extract.party_groups import party_elements
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.results import DealSuggestion, Reason
@@ -61,7 +60,7 @@ def fill_guarantors(
             continue
         sides = [name for name in (deal.buyer, deal.seller, *deal.more_buyers) if name]
         sides += deal.more_sellers
-        for start, end in _sentences(sents, starts, deal.evidence):
+        for start, end in windows(sents, starts, deal.evidence):
             if "guarant" not in text[start:end].lower() and "underwritten" not in text[start:end]:
                 continue
             named = _guarantors(text, found, start, end, sides, same)
@@ -71,18 +70,6 @@ def fill_guarantors(
                 for name, cue in named:
                     deal.why.append(Reason(RULE, f"guarantor: {name!r}, after {cue!r}"))
                 break
-
-
-def _sentences(
-    sents: list[Sentence], starts: list[int], evidence: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """The whole sentences the evidence spans start in, in order, without repeats."""
-    out: list[tuple[int, int]] = []
-    for start, _ in evidence:
-        at = bisect.bisect_right(starts, start) - 1
-        if at >= 0 and (span := (sents[at].start, sents[at].end)) not in out:
-            out.append(span)
-    return out
 
 
 def _guarantors(
