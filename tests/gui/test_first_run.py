@@ -18,30 +18,14 @@ from briefdesk.model.codes import MarkingScheme
 from briefdesk.settings import AuthorDefaults, load_settings, settings_path, wants_first_run
 
 from .conftest import wait_idle
+from .keyboard_user import KeyboardUser
 
 ARTICLE = Path(__file__).resolve().parents[1] / "data" / "articles" / "nc18_railway_loan.txt"
 Ctrl = Qt.KeyboardModifier.ControlModifier
 Shift = Qt.KeyboardModifier.ShiftModifier
 
 
-class User:
-    """Keys to the focused widget, each chord or typed field one action."""
-
-    def __init__(self, qtbot: Any, window: Any) -> None:
-        self.qtbot, self.window = qtbot, window
-        self.actions: list[str] = []
-
-    def chord(
-        self, name: str, key: Qt.Key, modifiers: Any = Qt.KeyboardModifier.NoModifier
-    ) -> None:
-        self.actions.append(name)
-        self.qtbot.keyClick(QApplication.focusWidget() or self.window, key, modifiers)
-        self.qtbot.wait(20)
-
-    def type(self, text: str) -> None:
-        self.actions.append(f"type {text!r}")
-        self.qtbot.keyClicks(QApplication.focusWidget() or self.window, text)
-        self.qtbot.wait(20)
+User = KeyboardUser
 
 
 def _page(window: Any, qtbot: Any) -> FirstRunPage:

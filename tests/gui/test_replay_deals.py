@@ -21,6 +21,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QTableWidget
 
 from .conftest import wait_idle
+from .keyboard_user import KeyboardUser
 
 DOCS = Path(__file__).resolve().parents[1] / "data" / "drafting"
 Ctrl = Qt.KeyboardModifier.ControlModifier
@@ -65,21 +66,8 @@ CASES = [
 ]
 
 
-class User:
-    def __init__(self, qtbot: Any, window: Any) -> None:
-        self.qtbot, self.window, self.actions = qtbot, window, []  # type: ignore[var-annotated]
-
-    def chord(
-        self, name: str, key: Qt.Key, modifiers: Any = Qt.KeyboardModifier.NoModifier
-    ) -> None:
-        self.actions.append(name)
-        self.qtbot.keyClick(QApplication.focusWidget() or self.window, key, modifiers)
-        self.qtbot.wait(20)
-
-    def type(self, text: str) -> None:
-        self.actions.append(f"type {text!r}")
-        self.qtbot.keyClicks(QApplication.focusWidget() or self.window, text)
-        self.qtbot.wait(20)
+class User(KeyboardUser):
+    """A keyboard user who also walks to editor lists and rows."""
 
     def to_table(self, key: Qt.Key, name: str) -> QTableWidget:
         """Open an editor tab and Shift+Tab back until its list has the keyboard."""
