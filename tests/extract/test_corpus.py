@@ -112,6 +112,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.782, kinds 0.822 — floors re-set a little under those (kinds 0.824 -> 0.819,
     # buyer/seller 0.729 -> 0.727, names 0.951 -> 0.949; no code changed between the two
     # measurements).
+    # Round 21 retired fresh-18 (24 articles, news and other documents; readable tuning
+    # material): at round21-start the 604 score overall 0.888, names 0.953, roles 0.898,
+    # organisations 0.891, states 0.972, values 0.945, buyer/seller 0.731, places 0.891, status
+    # 0.778, kinds 0.819 (0.8187) — floors re-set a little under those (roles 0.899 -> 0.895,
+    # kinds 0.819 -> 0.816; no code changed between the two measurements).
     "tuning": {
         # Round 15 merged (freeze): overall 0.896, buyer/seller 0.742, status 0.782, kinds 0.824
         # — those three floors raised a little under.
@@ -126,7 +131,7 @@ FLOORS: dict[str, dict[str, float]] = {
         # under.
         # Round 20 roles branch: roles 0.889 -> 0.902, names 0.952 -> 0.955 — raised a little
         # under.
-        "person roles": 0.899,
+        "person roles": 0.895,
         # Round 12 organisations branch: organisations 0.899 -> 0.905 (retired alone 0.867 ->
         # 0.876, fresh-9 0.868 -> 0.873).
         # Round 13 organisations branch: organisations 0.900 -> 0.909 (retired alone 0.871 ->
@@ -151,7 +156,7 @@ FLOORS: dict[str, dict[str, float]] = {
         # Round 9 (status/kind helper): deal status 0.758, kinds 0.810 (retired alone 0.748 and
         # 0.761, from 0.614 and 0.741 at round9-start).
         "deal status": 0.773,
-        "deal kinds": 0.819,
+        "deal kinds": 0.816,
     },
     # Articles 3, 6, ... 30 and 31-40, scored once at the round-2 freeze (overall 0.901: names
     # 0.952, organisations 0.815, buyer/seller 0.866, places 0.880, states 0.983, values 1.000).
