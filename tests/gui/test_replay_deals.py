@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QTableWidget
+from PySide6.QtWidgets import QTableWidget
 
 from .conftest import wait_idle
 from .keyboard_user import KeyboardUser
@@ -72,11 +72,11 @@ class User(KeyboardUser):
     def to_table(self, key: Qt.Key, name: str) -> QTableWidget:
         """Open an editor tab and Shift+Tab back until its list has the keyboard."""
         self.chord(f"Ctrl+{chr(key)} to the {name}", key, Ctrl)
-        table = next(
+        table: QTableWidget = next(
             t for t in self.window.findChildren(QTableWidget) if t.accessibleName() == name
         )
         for _ in range(12):
-            if QApplication.focusWidget() is table:
+            if table.hasFocus():  # QApplication.focusWidget() is the table
                 return table
             self.chord("Shift+Tab", Qt.Key.Key_Backtab, Shift)
         raise AssertionError(f"{name} never took the keyboard")
@@ -96,6 +96,7 @@ class User(KeyboardUser):
             if (
                 now is not None
                 and now.kind == "deals"
+                and raw is not None
                 and raw.value
                 and raw.value.as_stated == value
             ):
