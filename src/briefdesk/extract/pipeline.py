@@ -91,6 +91,7 @@ from briefdesk.extract.deal_sanctions import sanctions_packages
 from briefdesk.extract.deal_sides import same_party
 from briefdesk.extract.deal_table_rows import table_deals
 from briefdesk.extract.deal_venture import as_venture, venture_told
+from briefdesk.extract.deal_talks import talked_deals
 from briefdesk.extract.deal_works_won import won_works
 from briefdesk.extract.deals import DealFinder
 from briefdesk.extract.doc import Doc
@@ -165,6 +166,7 @@ def run(
         deals = sanctions_packages(text, found, sents, deals)  # "adopted sanctions against X"
         deals = provided_supplies(text, found, sents, deals)  # "provides for the supply of"
         deals = won_works(text, found, sents, deals)  # "X, which won the civil works contract"
+        deals = talked_deals(text, found, sents, deals)  # "X is in talks with Y on a loan"
         announced_awards(text, found, sents, deals)  # "The Ministry announced that ... awarded to"
         chosen_sides(text, found, sents, deals, functools.partial(same_party, found))  # learned
     lap("records: country counts")  # (and the end of find_actors)
