@@ -15,14 +15,13 @@ nor sideless kinds (a memorandum, a joint venture, a trade agreement).
 
 from __future__ import annotations
 
-import bisect
-
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_amounts import no_deal_told
-from briefdesk.extract.deal_kinds import NO_PARTY_KINDS, PARTY_TYPES, DealBuild, deal_kind
+from briefdesk.extract.deal_kinds import NO_PARTY_KINDS, DealBuild, deal_kind
 from briefdesk.extract.deal_licence import licence_kind
 from briefdesk.extract.deal_parties import is_government, lender_like
 from briefdesk.extract.deal_status import deal_status
+from briefdesk.extract.party_near import first_party, party_named_at
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
 
@@ -68,14 +67,6 @@ _NO_TALK = re.compile(
     r"broke\s+off|ended\s+(?:the\s+)?talks|collapsed|rejected)\b|\?",
     re.I,
 )
-# Words before a party's name after "with" or "and": "the", "Ankara-based", "state-owned"
-_LEAD = re.compile(
-    r"(?:(?:the|its|their|state-owned|[\w-]+-(?:based|listed|owned))\s+)*"
-    r"(?:(?:[A-Z][\w-]+\s+)?(?:company|firm|group|manufacturer|maker|shipbuilder|shipyard|yard|"
-    r"bank|lender|contractor|developer|operator|utility|producer|trader)\s+(?=[A-Z]))?"
-)
-_POSSESSIVE = re.compile(r"['’]s\s+(?:[\w-]+-(?:based|listed|owned)\s+)?")
-_DEMONYM_END = re.compile(r"(?:an|ian|ese|ish|ch|i)$")
 _WHY = "a talk with {} about a deal: {!r}"
 
 
@@ -109,7 +100,7 @@ def _talk(found: Found, mentions: list[Mention], sentence: Sentence) -> DealBuil
     match = _TALK.search(said) or _BETWEEN.search(said)
     if match is None:
         return None
-    other, other_end = _party_at(found, mentions, sentence, sentence.start + match.end())
+    other, other_end = party_named_at(found, mentions, sentence, sentence.start + match.end())
     if not other:
         return None
     if match.re is _BETWEEN:  # "talks between A and B on ...": A, then B after "and"
@@ -117,10 +108,10 @@ def _talk(found: Found, mentions: list[Mention], sentence: Sentence) -> DealBuil
         rest = re.match(r"\s+and\s+", said[other_end - sentence.start :])
         if rest is None:
             return None
-        other, other_end = _party_at(found, mentions, sentence, other_end + rest.end())
+        other, other_end = party_named_at(found, mentions, sentence, other_end + rest.end())
     else:
         opens = max(said.rfind(":", 0, match.start()), said.rfind(";", 0, match.start())) + 1
-        first, _ = _first_party(
+        first, _ = first_party(
             found, mentions, sentence.start + opens, sentence.start + match.start()
         )
     tail = said[other_end - sentence.start :]
@@ -159,34 +150,6 @@ def _direction(found: Found, first: str, other: str, kind: str, about: str) -> t
     return first, other
 
 
-def _party_at(
-    found: Found, mentions: list[Mention], sentence: Sentence, at: int
-) -> tuple[str, int]:
-    """The party named at ``at`` (after "the", "Ankara-based"; "Turkey's X" is X)."""
-    at = sentence.start + _LEAD.match(sentence.text, at - sentence.start).end()  # type: ignore[union-attr]
-    name, end = _first_party(found, mentions, at, at + 2)
-    if name and _demonym(found, name, sentence.text[: end - sentence.start]):
-        return "", end  # "the Indonesian builder": a description, not a party's name
-    owner = _POSSESSIVE.match(sentence.text, end - sentence.start) if name else None
-    if owner:  # "Turkey's Gölcük Denizaltı": the company, not its state
-        next_at = end + owner.end() - owner.start()
-        later, later_end = _first_party(found, mentions, next_at, next_at + 2)
-        if later:
-            return later, later_end
-    return name, end
-
-
-def _demonym(found: Found, name: str, before: str) -> bool:
-    """Whether the state ``name`` was read from an adjective ending ``before`` ("Indonesian")."""
-    actor = next((a for a in found.actors.values() if a.name == name), None)
-    return (
-        actor is not None
-        and actor.type == "state"
-        and not before.endswith(name)
-        and _DEMONYM_END.search(before) is not None
-    )
-
-
 def _directed(found: Found, deal: DealBuild) -> bool:
     """Whether the sides of a talk "between A and B" have a direction of their own: a bank
     lends, a public body buys from a company."""
@@ -195,23 +158,6 @@ def _directed(found: Found, deal: DealBuild) -> bool:
     if deal.kind == "loan":
         return lender_like(seller) != lender_like(buyer)
     return is_government(buyer) and not is_government(seller)
-
-
-def _first_party(found: Found, mentions: list[Mention], start: int, end: int) -> tuple[str, int]:
-    """The party whose mention starts first in [start, end) (the longest of those starting
-    together or overlapping it), and where its mention ends."""
-    at = bisect.bisect_left(mentions, (start, -1, ""))
-    near = [
-        m
-        for m in mentions[at:]
-        if m[0] < end and (a := found.actors.get(m[2])) is not None and a.type in PARTY_TYPES
-    ]
-    if not near:
-        return "", start
-    head = near[0]
-    group = [m for m in near if m[0] < head[1]]
-    best = max(group, key=lambda m: m[1] - m[0])
-    return found.actors[best[2]].name, best[1]
 
 
 def _told(deal: DealBuild, deals: list[DealBuild]) -> bool:
