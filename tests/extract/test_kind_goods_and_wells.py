@@ -46,3 +46,32 @@ def test_goods_and_works_are_no_energy_supply(sentence: str) -> None:
 )
 def test_energy_by_the_tonne_stays_energy(sentence: str) -> None:
     assert "energy_supply" in _kinds(sentence)
+
+
+_NAVY = (
+    "Defence news\n\nThe Serevian Navy is buying four frigates and two submarines from Kelso "
+    "Naval Yards. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Separately, the Serevia Space Agency signed a $40 million contract with Norlune Orbital "
+        "Ltd for two surveillance microsatellites.",
+        "Separately, Serevia Shipping Corporation ordered three product tankers from Kelso "
+        "Naval Yards for $138 million.",
+        "Separately, the Serevia Port Authority ordered two tugs from Kelso Marine Ltd for $12 "
+        "million.",
+    ],
+)
+def test_civil_goods_beside_warships_are_no_arms(sentence: str) -> None:
+    deals = extract_text(_NAVY + sentence + "\n").deals
+    priced = [d.kind.value for d in deals if d.value is not None]
+    assert priced == ["other"]
+
+
+def test_a_bare_price_beside_warships_stays_arms() -> None:
+    text = _NAVY + "The contract with Kelso Naval Yards is worth $900 million.\n"
+    priced = [d.kind.value for d in extract_text(text).deals if d.value is not None]
+    assert priced == ["arms_sale"]

@@ -83,6 +83,7 @@ NOT_GOODS = word_list("not_goods")
 NOT_GOODS_FIRST = word_list("not_goods_first")
 # Deal-kind names are labels, never an item ("arms sale", "energy supply").
 KIND_LABELS = word_list("kind_labels")
+CIVIL_GOODS = word_list("civil_goods")  # goods of their own that are never arms
 
 
 PARTY_TYPES = {"state", "organization", "international_organization"}
@@ -267,7 +268,9 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
     ):
         return "grant"  # "Canberra would provide 50 million Australian dollars for patrols"
     context_words = word_set(context)
-    if arms_in(context, context_words):  # ("Rocket Lab" is no rocket: deal_arms_names)
+    if arms_in(context, context_words) and not words & CIVIL_GOODS:  # (deal_arms_names)
+        # ("Rocket Lab" is no rocket; satellites, launches or tankers named in the sentence are
+        # no arms because warships are named beside them: round 21)
         return "other" if arms_service(lowered) else "arms_sale"
     energy = context_words & ENERGY_WORDS
     if (
