@@ -13,7 +13,7 @@ from briefdesk.extract.deal_heads import CONTRACT_HEAD, VENTURE, head_kind
 from briefdesk.extract.deal_memoranda import MOU_RE, priced_framework
 from briefdesk.extract.deal_services import arms_service
 from briefdesk.extract.deal_unused import unused_loan_words
-from briefdesk.extract.deal_works import built_works, venture_party
+from briefdesk.extract.deal_works import built_works, tonnes_of_goods, venture_party
 from briefdesk.extract.lexicon import ARMS_WORDS, DEAL_CUES, ENERGY_WORDS, NON_DEAL_CUES
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.non_deal_money import sanction_amount
@@ -83,6 +83,7 @@ NOT_GOODS = word_list("not_goods")
 NOT_GOODS_FIRST = word_list("not_goods_first")
 # Deal-kind names are labels, never an item ("arms sale", "energy supply").
 KIND_LABELS = word_list("kind_labels")
+CIVIL_GOODS = word_list("civil_goods")  # goods of their own that are never arms
 
 
 PARTY_TYPES = {"state", "organization", "international_organization"}
@@ -94,9 +95,7 @@ CONVERSION_GAP = re.compile(
 )
 
 
-FROM_TO_RE = cued(
-    r"\b(?:sale|sales|deal|supply|delivery|transfer|export)\b.*\bfrom\b.*\bto\b"
-)
+FROM_TO_RE = cued(r"\b(?:sale|sales|deal|supply|delivery|transfer|export)\b.*\bfrom\b.*\bto\b")
 # Other sentences that may name a deal's parties or item are looked for this many sentences
 # either side of it: the whole of any normal article, and bounded work on a 2 MB paste.
 REACH = 40
@@ -259,7 +258,8 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
         return "grant"
     if arms_in(sentence, words) or DESIGNATION.search(sentence):
         return "other" if arms_service(lowered) else "arms_sale"  # (deal_services)
-    if words & ENERGY_WORDS and not built_works(lowered):  # (deal_works)
+    energy = words & ENERGY_WORDS
+    if energy and not built_works(lowered) and not tonnes_of_goods(words, energy):  # (deal_works)
         return "energy_supply"
     if words & GRANT_WORDS:
         return "grant"
@@ -268,9 +268,16 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
     ):
         return "grant"  # "Canberra would provide 50 million Australian dollars for patrols"
     context_words = word_set(context)
-    if arms_in(context, context_words):  # ("Rocket Lab" is no rocket: deal_arms_names)
+    if arms_in(context, context_words) and not words & CIVIL_GOODS:  # (deal_arms_names)
+        # ("Rocket Lab" is no rocket; satellites, launches or tankers named in the sentence are
+        # no arms because warships are named beside them: round 21)
         return "other" if arms_service(lowered) else "arms_sale"
-    if context_words & ENERGY_WORDS and not built_works(context.lower(), lowered):
+    energy = context_words & ENERGY_WORDS
+    if (
+        energy
+        and not built_works(context.lower(), lowered)
+        and not tonnes_of_goods(context_words | words, energy)
+    ):
         return "energy_supply"
     if "agreements" in words or "accords" in words:
         return "trade_agreement"

@@ -11,6 +11,7 @@ sold. Only when the text says no supply of the energy itself ("will supply", "to
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.words import word_list
 
 _WORKS = re.compile(
     r"\b(?:construction|construct|build|building|built|rehabilitat\w*|epc|engineering,\s+procurement|"
@@ -18,7 +19,10 @@ _WORKS = re.compile(
     r"handling|spillway|substation|transmission\s+line|kv\s+line|"
     # round 9: services on an energy asset ("the engineering contract for the pipeline tie-in",
     # "a contract to repair wells", "140 well workovers")
-    r"engineering\s+contract|tie-in|repair\w*|workovers?|maintenance|oilfield\s+services)\b"
+    r"engineering\s+contract|tie-in|repair\w*|workovers?|maintenance|oilfield\s+services|"
+    # round 21: "a contract to drill twelve infill wells", "for gas compression", "to rebuild
+    # the pipeline"
+    r"drill|drilling|compression|rebuild\w*)\b"
 )
 # Ships that carry energy are ships: "four LNG carriers", "three product tankers".
 _ENERGY_VESSELS = re.compile(
@@ -40,6 +44,19 @@ def built_works(lowered: str, sentence: str = "") -> bool:
     if "carrier" in lowered or "tanker" in lowered:
         lowered = _ENERGY_VESSELS.sub("vessels built", lowered)
     return bool(_WORKS.search(lowered)) and not _SUPPLY.search(lowered)
+
+
+# Goods sold by the tonne that are no energy: "9,000 tonnes a year of battery-grade carbonate",
+# "12,000 tonnes of antimony concentrate", "four million tonnes a year" of coking coal to a
+# steelmaker (round 21: the gold calls these sales "other"; "tonnes" is an energy word for
+# LNG and coal for power).
+_TONNES_GOODS = word_list("tonnes_goods")
+
+
+def tonnes_of_goods(words: frozenset[str], energy: frozenset[str]) -> bool:
+    """Whether the sentence's only energy word is "tonnes" and it names goods that are no
+    energy (concentrate, ore, carbonate, wheat ...)."""
+    return energy <= {"tonnes"} and not _TONNES_GOODS.isdisjoint(words)
 
 
 # "awarded ... to a joint venture of A and B", "the Kauri-Viti Joint Venture, formed by": the

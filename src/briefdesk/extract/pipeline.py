@@ -79,6 +79,7 @@ from briefdesk.extract.deal_form_items import form_items
 from briefdesk.extract.deal_guarantors import fill_guarantors
 from briefdesk.extract.deal_guess import is_guess
 from briefdesk.extract.deal_held_under import held_concessions
+from briefdesk.extract.deal_hired import hired_deals
 from briefdesk.extract.deal_kind_names import named_kind
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_list_rows import list_deals
@@ -90,6 +91,7 @@ from briefdesk.extract.deal_provides import provided_supplies
 from briefdesk.extract.deal_sanctions import sanctions_packages
 from briefdesk.extract.deal_sides import same_party
 from briefdesk.extract.deal_table_rows import table_deals
+from briefdesk.extract.deal_talks import talked_deals
 from briefdesk.extract.deal_venture import as_venture, venture_told
 from briefdesk.extract.deal_works_won import won_works
 from briefdesk.extract.deals import DealFinder
@@ -165,6 +167,8 @@ def run(
         deals = sanctions_packages(text, found, sents, deals)  # "adopted sanctions against X"
         deals = provided_supplies(text, found, sents, deals)  # "provides for the supply of"
         deals = won_works(text, found, sents, deals)  # "X, which won the civil works contract"
+        deals = talked_deals(text, found, sents, deals)  # "X is in talks with Y on a loan"
+        deals = hired_deals(text, found, sents, deals)  # "X was hired by Y to work over wells"
         announced_awards(text, found, sents, deals)  # "The Ministry announced that ... awarded to"
         chosen_sides(text, found, sents, deals, functools.partial(same_party, found))  # learned
     lap("records: country counts")  # (and the end of find_actors)

@@ -1,0 +1,166 @@
+"""Deals told as talks (round 21, issue 10): "X is in talks with Y on a syndicated loan",
+"Z is negotiating with the Ministry of Defence for the supply of radars", "Talks between A and
+B on a 15-year gas supply deal have been put on hold".
+
+The gold keeps such deals as proposed deals with both sides; no pass read them, since a talk is
+neither an order nor a price (the unpriced pass leaves "talks" and "negotiating" out on
+purpose: most such sentences are diplomacy). Read here, after the other deals: a talk *with a
+named party* about a deal's object (a loan, debt or financing; a supply, purchase, licence,
+lease, contract or deal; counted goods; a verb to buy, supply or build). The subject of the talk
+is the party that opens its clause; the direction is read from the object ("for the supply
+of": the subject sells; a loan: the bank lends; goods or a purchase: the subject buys). Not
+for talks denied or wondered about, talks about a deal already read between the same sides,
+nor sideless kinds (a memorandum, a joint venture, a trade agreement).
+"""
+
+from __future__ import annotations
+
+from briefdesk.extract import rx as re
+from briefdesk.extract.deal_amounts import no_deal_told
+from briefdesk.extract.deal_kinds import NO_PARTY_KINDS, DealBuild, deal_kind
+from briefdesk.extract.deal_licence import licence_kind
+from briefdesk.extract.deal_parties import is_government, lender_like
+from briefdesk.extract.deal_status import deal_status
+from briefdesk.extract.party_near import first_party, party_named_at
+from briefdesk.extract.resolver import Found
+from briefdesk.extract.text import Sentence
+
+Mention = tuple[int, int, str]
+
+_BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained)"
+_TALK_NOUN = r"(?:talks|negotiations|discussions)"
+_STAGE = r"(?:(?:early|advanced|final|exclusive|preliminary|formal|direct|fresh|new)\s+)?"
+# "is in talks with", "had been negotiating with", "opened talks with", "is negotiating a
+# licence with"
+_TALK = re.compile(
+    rf"\b(?:{_BE}\s+(?:also\s+|now\s+|still\s+|already\s+)?"
+    rf"(?:in\s+{_STAGE}{_TALK_NOUN}|negotiating|talking)"
+    rf"|(?:opened|began|begun|started|entered(?:\s+into)?|resumed|launched|held)\s+{_STAGE}"
+    rf"{_TALK_NOUN}"
+    rf"|{_BE}\s+negotiating\s+(?P<noun>(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:licen[cs]e|contract|deal|agreement|loan|lease|concession|order)))"
+    rf"\s+with\s+"
+)
+_BETWEEN = re.compile(r"\b(?:[Tt]alks|[Nn]egotiations|[Dd]iscussions)\s+between\s+")
+# The object of the talk, read in the words after the party: a deal's noun or goods.
+_LOAN = re.compile(
+    r"\b(?:loans?|debt|financing|finance|credit|funding|facility|bonds?|prepayment)\b", re.I
+)
+_SELLS = re.compile(
+    r"\b(?:for\s+the\s+(?:supply|sale|delivery|construction|provision)\s+of|to\s+(?:supply|sell|"
+    r"deliver|provide|build|rebuild|construct|upgrade|modernise|modernize|repair|operate))\b",
+    re.I,
+)
+_OBJECT = re.compile(
+    r"\b(?:loans?|debt|financing|finance|credit|funding|facility|prepayment|supply|purchase|sale|"
+    r"acquisition|takeover|stake|licen[cs]es?|leases?|contracts?|deals?|agreements?|orders?|"
+    r"concession|offtake|to\s+(?:buy|purchase|acquire|supply|sell|deliver|provide|build|rebuild|"
+    r"construct|lease|produce|assemble|upgrade)|(?:\d{1,3}|two|three|four|five|six|seven|eight|"
+    r"nine|ten|twelve|twenty|more)\s+(?:[\w-]+\s+){0,3}?[a-z-]+s)\b",
+    re.I,
+)
+# "about", "on", "over", "for", "to" after the party (an apposition between allowed)
+_ABOUT = re.compile(r"(?:\s*,[^,;]{1,80},)?\s+(?:about|on|over|for|regarding|to)\s+")
+# A talk denied, ruled out, ended, or only wondered about: no deal under way.
+_NO_TALK = re.compile(
+    r"\b(?:den(?:y|ies|ied)|ruled\s+out|rules\s+out|no\s+talks|not\s+in\s+talks|whether|"
+    r"broke\s+off|ended\s+(?:the\s+)?talks|collapsed|rejected)\b|\?",
+    re.I,
+)
+_WHY = "a talk with {} about a deal: {!r}"
+
+
+def talked_deals(
+    text: str, found: Found, sents: list[Sentence], deals: list[DealBuild]
+) -> list[DealBuild]:
+    """``deals`` with a proposed deal for each talk with a named party about a deal's object."""
+    if "alks" not in text and "egotiat" not in text and "iscussions" not in text:
+        return deals
+    mentions = sorted(found.mentions)
+    used = {d.sentence_index for d in deals}
+    spans = [span for d in deals for span in d.evidence]
+    added: list[DealBuild] = []
+    for index, sentence in enumerate(sents):
+        if index in used or any(s < sentence.end and sentence.start < e for s, e in spans):
+            continue
+        if _NO_TALK.search(sentence.text) or no_deal_told(sentence.text, priced=False):
+            continue
+        deal = _talk(found, mentions, sentence)
+        if deal is None or _told(deal, deals + added):
+            continue
+        deal.sentence_index = index
+        deal.evidence = [(sentence.start, sentence.end)]
+        added.append(deal)
+    return deals + added
+
+
+def _talk(found: Found, mentions: list[Mention], sentence: Sentence) -> DealBuild | None:
+    """The deal one sentence's talk is about, or None."""
+    said = sentence.text
+    match = _TALK.search(said) or _BETWEEN.search(said)
+    if match is None:
+        return None
+    other, other_end = party_named_at(found, mentions, sentence, sentence.start + match.end())
+    if not other:
+        return None
+    if match.re is _BETWEEN:  # "talks between A and B on ...": A, then B after "and"
+        first = other
+        rest = re.match(r"\s+and\s+", said[other_end - sentence.start :])
+        if rest is None:
+            return None
+        other, other_end = party_named_at(found, mentions, sentence, other_end + rest.end())
+    else:
+        opens = max(said.rfind(":", 0, match.start()), said.rfind(";", 0, match.start())) + 1
+        first, _ = first_party(
+            found, mentions, sentence.start + opens, sentence.start + match.start()
+        )
+    tail = said[other_end - sentence.start :]
+    about = _ABOUT.match(tail)
+    noun = match.groupdict().get("noun") or ""
+    if not other or first == other or not (noun or (about and _OBJECT.search(tail[:120]))):
+        return None
+    plain = said
+    kind = licence_kind(plain) or deal_kind(plain, plain)
+    if kind in NO_PARTY_KINDS:
+        return None
+    status = deal_status(said)
+    deal = DealBuild(kind, None, status=status if status != "reported" else "proposed")
+    deal.buyer, deal.seller = _direction(found, first, other, kind, noun + " " + tail[:120])
+    if match.re is _BETWEEN and not _directed(found, deal):
+        return None  # "talks between A and B on a supply deal": who supplies is not said
+    words = " ".join(match.group().split())
+    deal.rule, deal.rule_words = "deal.unpriced", _WHY.format(other, words)
+    deal.seller_why = deal.buyer_why = f"a side of the talks ({words})"
+    return deal
+
+
+def _direction(found: Found, first: str, other: str, kind: str, about: str) -> tuple[str, str]:
+    """(buyer, seller) of a talk between ``first`` (its subject, may be "") and ``other``."""
+    actors = {a.name: a for a in found.actors.values()}
+    if kind == "licensed_production":  # the side that will make the goods takes the licence
+        return first, other
+    if kind == "loan" or (_LOAN.search(about) and not _SELLS.search(about)):
+        if first and lender_like(actors[first]) and not lender_like(actors[other]):
+            return other, first
+        return first, other
+    if first and _SELLS.search(about):
+        public_first = is_government(actors[first])
+        if not public_first or is_government(actors[other]):
+            return other, first  # "X is in talks with the ministry for the supply of radars"
+    return first, other
+
+
+def _directed(found: Found, deal: DealBuild) -> bool:
+    """Whether the sides of a talk "between A and B" have a direction of their own: a bank
+    lends, a public body buys from a company."""
+    actors = {a.name: a for a in found.actors.values()}
+    buyer, seller = actors[deal.buyer], actors[deal.seller]
+    if deal.kind == "loan":
+        return lender_like(seller) != lender_like(buyer)
+    return is_government(buyer) and not is_government(seller)
+
+
+def _told(deal: DealBuild, deals: list[DealBuild]) -> bool:
+    """Whether a deal already read has this talk's sides (the talk is about it)."""
+    sides = {deal.buyer, deal.seller} - {""}
+    return any(sides <= {d.buyer, d.seller} for d in deals)
