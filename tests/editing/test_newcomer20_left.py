@@ -128,6 +128,13 @@ def test_a_text_that_names_both_forms_keeps_its_own_reading() -> None:
     assert names.count("Kelvorian Space Agency") == 1 and "KSA" not in names
 
 
+def test_a_common_name_the_desk_used_as_an_alias_is_not_renamed() -> None:
+    known = (KnownActor("Kelvorian Space Agency", ("Space Agency",), "organization"),)
+    text = "The Space Agency has chosen Ostmark Launch Services for a second launch.\n"
+    names = {a.name for a in extract_text(text, known_actors=known).actors}
+    assert "Kelvorian Space Agency" not in names
+
+
 def test_a_person_known_by_a_short_form_keeps_the_texts_name() -> None:
     known = (KnownActor("Tomas Varga Ruiz", ("Tomas Varga",), "person", role="Chairman"),)
     people = {a.name for a in extract_text(WIRE, known_actors=known).actors if a.type == "person"}

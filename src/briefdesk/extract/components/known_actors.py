@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.known import KnownActor
+from briefdesk.extract.names import acronym_like
 from briefdesk.extract.resolver import ActorBuild, Resolver
 from briefdesk.extract.text import strip_possessive
 from briefdesk.extract.why import MAX_REASONS
@@ -144,10 +145,13 @@ def _found_as(res: Resolver, entry: KnownActor, surface: str) -> str:
 def _known_name(res: Resolver, key: str, entry: KnownActor, surface: str) -> None:
     """A body a rule named by the short form the library has as an alias ("INASA") takes the
     library's name ("Indonesian Space Agency"), the short form kept as an alias: the desk's
-    actor is offered again, not a new one (newcomer20 N20-12). People keep the text's name."""
+    actor is offered again, not a new one (newcomer20 N20-12). Only an acronym or the name's
+    own first words ("Arvelle") are renamed so; people keep the text's name."""
     actor = res.found.actors[key]
     if actor.type == "person" or actor.name != surface or surface == entry.name:
         return
+    if not (acronym_like(surface) or entry.name.startswith(surface + " ")):
+        return  # a common name ("Ministry of Defence") the desk once used for one body: kept
     if any(other.name == entry.name for other in res.found.actors.values()):
         return  # the text names the full name too, as another actor: the rules' reading stands
     actor.name = entry.name
