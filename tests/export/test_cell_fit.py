@@ -50,9 +50,10 @@ def test_the_standard_notes_value_column_never_cuts_an_amount_inside_a_word(
     )
     value = brief.deals[0].value
     assert value is not None
-    value.amount, value.as_stated = Decimal("418600000"), "US$418.6 million"
+    # (a bare "$" is quoted: "US$418.6 million" would say nothing the value does not, N20-14)
+    value.amount, value.as_stated = Decimal("418600000"), "$418.6 million"
     cell = _value_cell(export_docx(brief, "standard", tmp_path / "wide.docx"))
-    assert cell.replace(NBSP, " ") == "USD 418.6 million (stated as “US$418.6 million”)"
+    assert cell.replace(NBSP, " ") == "USD 418.6 million (stated as “$418.6 million”)"
     assert f"USD{NBSP}418.6" not in cell and f"418.6{NBSP}million”" not in cell
     # Outside the table (the BLUF, a full-width paragraph) amounts stay bound.
     body = "\n".join(p.text for p in docx.Document(str(tmp_path / "wide.docx")).paragraphs)

@@ -239,7 +239,8 @@ def marker_brief() -> Brief:
                 accessed=day + dt.timedelta(days=6),
                 language=_m("lang"),
                 filename="zqfilename.txt",
-                text=_m("sourcetext"),
+                # the value's words are the source's: only a source's words are "stated as"
+                text=f"{_m('sourcetext')} {_m('stated')}",
                 reliability="C",
                 credibility=3,
                 notes=_m("srcnotes"),

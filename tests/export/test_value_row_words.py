@@ -22,8 +22,13 @@ def test_an_unpriced_deal_says_its_value_is_not_stated(tmp_path: Path) -> None:
 
 def test_stated_as_only_when_the_words_differ(tmp_path: Path) -> None:
     brief = load_sample()
+    read = brief.deals[0].value
+    assert read is not None and read.evidence  # words a source gave (N20-14: else unquoted)
     brief.deals[0].value = Money(
-        amount=Decimal("550000000"), currency="AED", as_stated="AED 550  million"
+        amount=Decimal("550000000"),
+        currency="AED",
+        as_stated="AED 550  million",
+        evidence=read.evidence,
     )
     text = docx_text(export_docx(brief, "deal-sheet", tmp_path / "sheet.docx"))
     assert "AED 550 million" in text and "stated as" not in text

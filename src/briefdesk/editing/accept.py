@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from briefdesk.editing import linking
+from briefdesk.editing.actor_rank import with_rank
 from briefdesk.editing.affiliation_full import with_full_affiliation
 from briefdesk.editing.co_parties import joined
 from briefdesk.editing.deal_awarded import awarded
@@ -42,7 +43,7 @@ def add_actor(
     person's short affiliation names the one body of the brief or ``suggested`` it stands
     for (N18-08: "Yaprak" → "Yaprak Insaat")."""
     index = find_actor_for(brief, suggestion)
-    actor = suggestion.to_actor(source.id, source.text)
+    actor = with_rank(suggestion.to_actor(source.id, source.text), suggestion, source.text)
     if index is None:
         brief.actors.append(with_full_affiliation(actor, brief, suggested))
         return actor.id

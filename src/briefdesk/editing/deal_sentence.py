@@ -21,6 +21,7 @@ from briefdesk.editing.deal_led import takeover as _takeover
 from briefdesk.editing.deal_orders import ORDERED as _ORDERED
 from briefdesk.editing.deal_service import service_link
 from briefdesk.editing.deal_works import WORKS as _WORKS
+from briefdesk.editing.loan_purpose import with_article as _with_article
 from briefdesk.editing.source_voice import BUYER, SELLER, Voice
 from briefdesk.extract.results import DealSuggestion
 from briefdesk.model.codes import DealStatus
@@ -101,42 +102,6 @@ def own_verb(deal: DealSuggestion, text: str) -> str:
         if found:
             return " ".join(found.group().split())
     return ""
-
-
-# Things a loan builds, counted one by one: "for a processing plant"; "for flood reconstruction"
-# or "for budget support" take no article.
-_FACILITIES = frozenset(
-    [
-        "airport",
-        "bridge",
-        "dam",
-        "factory",
-        "facility",
-        "line",
-        "mine",
-        "pipeline",
-        "plant",
-        "port",
-        "project",
-        "railway",
-        "refinery",
-        "road",
-        "smelter",
-        "station",
-        "terminal",
-    ]
-)
-
-
-def _with_article(item: str) -> str:
-    """ "a processing plant": a facility named in the singular gets its article; names,
-    plurals, mass nouns and phrases that have one are left alone."""
-    words = item.split()
-    if not words or not words[0][:1].islower() or words[-1] not in _FACILITIES:
-        return item
-    if words[0] in ("a", "an", "the", "its", "their", "his", "her"):
-        return item
-    return f"{'an' if words[0][0] in 'aeiou' else 'a'} {item}"
 
 
 def deal_sentence(deal: DealSuggestion, text: str = "", voice: Voice | None = None) -> str:

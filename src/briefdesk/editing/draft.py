@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from briefdesk.editing.accept import add_actor, add_deal, deal_title
 from briefdesk.editing.buyer_country import with_buyer_country
 from briefdesk.editing.co_parties import many, plural_verb, side, with_co_parties
+from briefdesk.editing.deal_chosen import chosen_sentence
 from briefdesk.editing.deal_sentence import deal_sentence, is_stake
 from briefdesk.editing.deal_works import works_title
 from briefdesk.editing.draft_dates import add_deal_dates
@@ -98,6 +99,7 @@ def draft(
     # "with its Japanese partner": the one Japanese company the text names (round 20)
     lead = with_named_partner(main_deal(extraction, source.text), extraction, source.text)
     deal = signed_sides(lead, extraction, source.text)
+    sides = deal
     if deal is not None and not work.deals:
         sides = directed_sides(deal, extraction) or deal  # the suggestion's sides (N20-01)
         as_signatories(add_deal(work, sides, extraction, source), sides)
@@ -134,6 +136,8 @@ def draft(
         work.marking = raised  # a readout marked OFFICIAL makes an OFFICIAL brief (N14-27)
     if not work.bluf.strip() and said is not None:
         text = bluf_draft(said, source.text, voice)
+        if not text and sides is not None:  # "INASA has chosen Arvelle" (N20-12)
+            text = chosen_sentence(sides, source.text)
         if text:
             work.bluf = text
             work.drafted = {**work.drafted, "bluf": text}
@@ -204,6 +208,9 @@ def summary(
         source_marking(s) == after.marking.model_copy(update={"caveats": ""}) for s in after.sources
     ):
         parts.append(f"marking {after.marking.label} (the source's)")
+    elif not after.bluf.strip() and len(after.deals) > len(before.deals):
+        # a deal drafted, but too bare for a sentence: never "no deal found" beside it (N20-12)
+        parts.append("no BLUF (the deal's sentence gives too little to draft one: write it)")
     elif not after.bluf.strip():  # say why, or the empty BLUF reads as a failure (N13-35)
         parts.append("no BLUF (no deal found in this source to draft one from: write it)")
     if extraction is not None and ("actors" in fields or "places" in fields):

@@ -43,6 +43,10 @@ _SAID = re.compile(r"\b(?:announc\w*|said|says|told|reported|stated)\b", re.I)
 # agreement", "On 26 November the two ministers signed …"; not a date that frames something
 # else ("Today, a year after the loan was signed", "On Tuesday the Ministry said it had signed").
 _BEFORE = {"signed": re.compile(r"^[^.;]{0,60}?\b(?:signed|inked|concluded)\b", re.I)}
+# (round 21, N20-10) a date that opens its sentence dates the sentence's verb however long the
+# subject: "On 14 October 2026 the Space Agency and the Ministry of Finance of … signed".
+_OPENING = {"signed": re.compile(r"^[^.;]{0,160}?\b(?:signed|inked|concluded)\b", re.I)}
+_OPENS = re.compile(r"^\s*(?:on\s+)?$", re.I)
 _FRAMES = re.compile(r"\b(?:after|since|before|until|when|once|because|while)\b", re.I)
 
 
@@ -116,7 +120,7 @@ def _dates_it(text: str, start: int, end: int, field: str) -> bool:
     found = rule.search(text, left, start) if rule is not None else None
     if found is not None and not _SAID.search(found.group()):
         return True
-    after = _BEFORE.get(field)
+    after = (_OPENING if _OPENS.match(text[left:start]) else _BEFORE).get(field)
     verb = after.search(text[end:right]) if after is not None else None
     return verb is not None and not _SAID.search(verb.group()) and not _FRAMES.search(verb.group())
 

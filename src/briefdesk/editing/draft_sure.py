@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from briefdesk.editing.deal_chosen import cue_read
 from briefdesk.extract.deal_guess import GUESS
 from briefdesk.extract.deal_learned import RULE as LEARNED_RULE
 from briefdesk.extract.results import DealSuggestion, Extraction, Reason
@@ -160,10 +161,19 @@ def with_read_sides(deal: DealSuggestion | None, extraction: Extraction) -> Deal
     them out (newcomer20 N20-01: a refit "HMW → Ministry of Defence" drafted with no parties,
     so the export named neither). The drafted *deal* keeps the suggestion's direction, where
     the user sees it and can swap it; the BLUF and title are written from ``deal`` and still
-    state no guessed direction (N12-26). A learned deal's sides stay out."""
-    if deal is None or (deal.buyer and deal.seller) or learned(deal):
+    state no guessed direction (N12-26). A learned deal keeps only the sides a cue in its
+    sentence gave ("subject of 'has chosen'"), never a guessed one (newcomer20 N20-12)."""
+    if deal is None or (deal.buyer and deal.seller):
         return deal
-    read = next((d for d in extraction.deals if d.key == deal.key and not learned(d)), None)
+    read = next((d for d in extraction.deals if d.key == deal.key), None)
+    if read is not None and learned(read):
+        read = replace(
+            read,
+            buyer=read.buyer if cue_read(read, "buyer") else "",
+            buyer_key=read.buyer_key if cue_read(read, "buyer") else "",
+            seller=read.seller if cue_read(read, "seller") else "",
+            seller_key=read.seller_key if cue_read(read, "seller") else "",
+        )
     if read is None or not (read.buyer or read.seller):
         return deal
     named = {deal.buyer, deal.seller, *deal.signatories} - {""}

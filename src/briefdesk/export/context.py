@@ -320,7 +320,7 @@ def _deal(deal: Deal, number: int, brief: Brief, cite: _Citations) -> dict[str, 
         }
         for i in deal.items
     ]
-    value = money_context(deal.value, cite.of(deal.value.evidence)) if deal.value else None
+    value = money_context(deal.value, cite.of(deal.value.evidence), brief) if deal.value else None
     by_role: dict[str, list[str]] = {}
     for p in parties:
         by_role.setdefault(p["role"], []).append(p["name"])

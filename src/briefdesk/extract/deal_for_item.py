@@ -7,12 +7,21 @@ or a number, or is a name after "the" that is no state ("for the Lae Port Projec
 line for Ghana" names the borrower, not the item. The phrase stops at a preposition that begins
 a place, time or party ("at Aktau", "in 2027", "from the bank"), at a clause ("which", "the bank
 said"), at a dash and at a comma unless the commas make a list of short parts ("A, B and C").
+
+A bare noun after "the" points back at something told elsewhere (newcomer20 N20-09: "a US$160
+million loan ... to pay for the launch" gave a loan titled "Launch"): an activity ("the launch",
+"the purchase") is what the money finances, "launch financing"; a deal or project ("the
+project", "the contract") is no item at all.
 """
 
 from __future__ import annotations
 
 import re
 
+from briefdesk.extract.words import word_list
+
+_ACTIVITIES = word_list("financed_activity_nouns")
+_POINTERS = word_list("pointer_item_nouns")
 _FOR = re.compile(
     r"\b(?:loans?|grants?|credits?|credit lines?|financing|facility|funding|aid|package)\b"
     r"[^.;:()]{0,80}?\bfor\s+(?:(?P<the>the)\s+|(?:a|an)\s+)?(?P<item>[a-z0-9A-Z][^.;:()—]{2,120})"
@@ -30,8 +39,9 @@ _NOT_ITEMS = re.compile(
 )
 
 
-def for_item(sentence: str, after: int = 0) -> tuple[str, int] | None:
-    """(item, offset in the sentence) for "a loan ... for <noun phrase>", or None. ``after`` is
+def for_item(sentence: str, after: int = 0) -> tuple[str, int, int] | None:
+    """(item, offset and length of its words in the sentence) for "a loan ... for <noun
+    phrase>", or None. ``after`` is
     where the deal's amount ends in the sentence: a money word past a clause break after it
     ("a $150 million loan, and X is providing a grant of €25 million for technical
     assistance") belongs to another part of the package, not to this deal (round 12)."""
@@ -53,7 +63,12 @@ def for_item(sentence: str, after: int = 0) -> tuple[str, int] | None:
         return None
     if len(phrase.split()) > 14:
         return None
-    return phrase, match.start("item") + match.group("item").index(phrase)
+    at = match.start("item") + match.group("item").index(phrase)
+    if match.group("the") and phrase in _POINTERS:
+        return None  # "for the project": the project told elsewhere, no item here
+    if match.group("the") and phrase in _ACTIVITIES:
+        return f"{phrase} financing", at, len(phrase)  # "to pay for the launch"
+    return phrase, at, len(phrase)
 
 
 def _named_thing(phrase: str, after_the: bool) -> bool:

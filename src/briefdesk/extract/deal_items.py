@@ -143,11 +143,11 @@ def _item_after_for(deal: DealBuild, sentence: Sentence, match: re.Match[str] | 
     found = for_item(sentence.text, after)
     if not found:
         return False
-    item, at = found
-    if match and not (at <= match.start("item") and match.end("item") <= at + len(item)):
+    item, at, length = found
+    if match and not (at <= match.start("item") and match.end("item") <= at + length):
         return False
     if match and not re.search(r",|\s(?:and|or)\s", item):
         return False  # one thing ("for four ferries"): the counted reading keeps its quantity
     deal.item = item
-    deal.item_span = (sentence.start + at, sentence.start + at + len(item))
+    deal.item_span = (sentence.start + at, sentence.start + at + length)
     return True

@@ -285,7 +285,10 @@ class Accepting(WindowBase):
             return existing
         raw = suggestion.raw
         if hasattr(raw, "to_actor"):
-            actor = raw.to_actor(suggestion.source_id, self._source_text(suggestion.source_id))
+            from briefdesk.editing.actor_rank import with_rank
+
+            text = self._source_text(suggestion.source_id)
+            actor = with_rank(raw.to_actor(suggestion.source_id, text), raw, text)  # (N20-14)
         else:
             actor = model.Actor(name=name)
         if edited:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.known import KnownActor
+from briefdesk.extract.names import acronym_like
 from briefdesk.extract.resolver import ActorBuild, Resolver
 from briefdesk.extract.text import strip_possessive
 from briefdesk.extract.why import MAX_REASONS
@@ -78,21 +79,26 @@ def known_actors(res: Resolver, index: KnownIndex) -> None:
     for place in res.found.places.values():
         for start, end in place.evidence:
             taken[start:end] = b"\x01" * (end - start)
-    # (name, surface) -> the actor it resolved to: a name said 500 times is looked up once.
-    resolved: dict[tuple[str, str], ActorBuild | None] = {}
+    # (name, surface) -> the key of the actor it resolved to: a name said 500 times is looked
+    # up once.
+    resolved: dict[tuple[str, str], str] = {}
     otherwise: set[tuple[str, str]] = set()
     for start, end, surface, entry in index.matches(res.text):
         why = f"known to the desk's library: {entry.label()}"
         memo = (entry.name, surface)
         if memo not in resolved:
             resolved[memo] = _found_as(res, entry, surface)
-        existing = resolved[memo]
-        if existing is not None:
-            # The rules found it; the library adds what they lacked (and a mention they missed).
+        if resolved[memo]:
+            existing = res.found.actors[resolved[memo]]
+            # The rules found it; the library adds what they lacked (and a mention they missed:
+            # a mention the deal rules read too, newcomer20 N20-12: "INASA has chosen Arvelle"
+            # after a headline "Arvelle to launch ..." had no seller).
             if not any(taken[start:end]) and not _inside_longer_name(res.text, start, end):
                 existing.add(surface, start, end)
+                res.found.mentions.append((start, end, resolved[memo]))
                 taken[start:end] = b"\x01" * (end - start)
             _fill(existing, entry, why)
+            _known_name(res, resolved[memo], entry, surface)
             continue
         if any(taken[start:end]) or _inside_longer_name(res.text, start, end):
             continue  # a rule read these words differently, or a longer name: the rule wins
@@ -104,7 +110,7 @@ def known_actors(res: Resolver, index: KnownIndex) -> None:
         if key:
             actor = res.found.actors[key]
             del actor.why[reasons.get(key, 0) :]  # the library is the reason, not a fallback rule
-            resolved[memo] = actor
+            resolved[memo] = key
             actor.add(surface, start, end)
             _fill(actor, entry, why)
             taken[start:end] = b"\x01" * (end - start)
@@ -126,13 +132,32 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     return bool(head) and head[-1] not in '.!?:;"“(\n'
 
 
-def _found_as(res: Resolver, entry: KnownActor, surface: str) -> ActorBuild | None:
-    for actor in res.found.actors.values():
+def _found_as(res: Resolver, entry: KnownActor, surface: str) -> str:
+    """The key of the actor a rule made of this library name, or ""."""
+    for key, actor in res.found.actors.items():
         if actor.type == entry.type and (
             actor.name in (entry.name, surface) or surface in actor.aliases
         ):
-            return actor
-    return None
+            return key
+    return ""
+
+
+def _known_name(res: Resolver, key: str, entry: KnownActor, surface: str) -> None:
+    """A body a rule named by the short form the library has as an alias ("INASA") takes the
+    library's name ("Indonesian Space Agency"), the short form kept as an alias: the desk's
+    actor is offered again, not a new one (newcomer20 N20-12). Only an acronym or the name's
+    own first words ("Arvelle") are renamed so; people keep the text's name."""
+    actor = res.found.actors[key]
+    if actor.type == "person" or actor.name != surface or surface == entry.name:
+        return
+    if not (acronym_like(surface) or entry.name.startswith(surface + " ")):
+        return  # a common name ("Ministry of Defence") the desk once used for one body: kept
+    if any(other.name == entry.name for other in res.found.actors.values()):
+        return  # the text names the full name too, as another actor: the rules' reading stands
+    actor.name = entry.name
+    if surface not in actor.aliases:
+        actor.aliases.insert(0, surface)
+    res.index(key)
 
 
 def _named_otherwise(res: Resolver, surface: str) -> bool:
