@@ -1,0 +1,72 @@
+"""Deal sides (round 21): a pointer subject ("It", "The company") after an opening that tells
+when, one that "signed ... with" the party already read, and one whose sentence before opens
+with a head noun standing for a named body. Made-up sentences, with the ones that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.deal_rows import deals
+
+
+def _sides(text: str) -> set[tuple[str, str]]:
+    return {(row[0], row[1]) for row in deals(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (  # "It signed ... with X": the seller was read, the signer left empty
+            "Kestrel Shipping Ltd runs twelve tankers on the coast. It signed a $90 million "
+            "loan with Nordvik Bank ASA.",
+            ("Kestrel Shipping Ltd", "Nordvik Bank ASA"),
+        ),
+        (  # a time before the pointer, and a price with a decimal point before "with"
+            "The Ministry of Electricity runs the national grid. In December it signed a $1.1 "
+            "billion contract with Anadolu Enerji A.S. for two turbines.",
+            ("Ministry of Electricity", "Anadolu Enerji A.S."),
+        ),
+        (  # a date before the pointer, the verb giving the role itself
+            "Kestrel Shipping Ltd runs twelve tankers on the coast. On 14 March 2026 it ordered "
+            "two tankers from Hanse Werft GmbH for $90 million.",
+            ("Kestrel Shipping Ltd", "Hanse Werft GmbH"),
+        ),
+        (  # "The corporation ...": the body with that head noun, not the firm named last
+            "Northern Railways Corporation is expected to sign with Sinoroute Rail Engineering "
+            "Co., a Chinese contractor, before June. The corporation is also buying rolling "
+            "stock. It has ordered twelve locomotives from Kayseri Lokomotif A.S. for $23 "
+            "million.",
+            ("Northern Railways Corporation", "Kayseri Lokomotif A.S."),
+        ),
+    ],
+)
+def test_pointer_sides(text: str, sides: tuple[str, str]) -> None:
+    assert sides in _sides(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (  # "The company" where no named body has that head noun: the firm named last, as before
+            "Northern Railways Corporation is expected to sign with Sinoroute Rail Engineering "
+            "Co., a Chinese contractor, before June. The company is also buying rolling stock. "
+            "It has ordered twelve locomotives from Kayseri Lokomotif A.S. for $23 million.",
+            ("Northern Railways Corporation", "Kayseri Lokomotif A.S."),
+        ),
+        (  # another body signs: the pointer reading does not apply
+            "Kestrel Shipping Ltd runs twelve tankers on the coast. The port authority signed a "
+            "$90 million contract with Hanse Werft AS for two tugs.",
+            ("Kestrel Shipping Ltd", "Hanse Werft AS"),
+        ),
+    ],
+)
+def test_pointer_sides_not_read(text: str, absent: tuple[str, str]) -> None:
+    assert absent not in _sides(text)
+
+
+def test_time_without_deal_makes_none() -> None:
+    text = (
+        "Kestrel Shipping Ltd runs twelve tankers on the coast. In December it was fined $9 "
+        "million by the port authority."
+    )
+    assert not [row for row in deals(text) if row[0] == "Kestrel Shipping Ltd"]
