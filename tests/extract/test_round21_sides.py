@@ -70,3 +70,37 @@ def test_time_without_deal_makes_none() -> None:
         "million by the port authority."
     )
     assert not [row for row in deals(text) if row[0] == "Kestrel Shipping Ltd"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the contract extends a framework: a purchase with its sides, not a memorandum
+        "Norway's Defence Materiel Agency signed a contract with Finland's Vesterholm Arms Oy "
+        "for 40 howitzers worth $620 million, extending a framework agreement signed in 2022.",
+        "The Defence Materiel Agency placed an order with Vesterholm Arms Oy worth $620 million "
+        "for 40 howitzers under the 2022 framework agreement.",
+        "The Defence Materiel Agency signed a contract with Vesterholm Arms Oy for 40 "
+        "howitzers worth $620 million as part of a framework agreement with Finland.",
+    ],
+)
+def test_contract_under_a_framework(text: str) -> None:
+    rows = deals(text)
+    assert ("Defence Materiel Agency", "Vesterholm Arms Oy") in {(r[0], r[1]) for r in rows}
+    assert all(r[2] != "mou" for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway and Finland signed a memorandum of understanding on defence purchases worth "
+        "$620 million.",
+        "The two ministries signed a framework agreement for the purchase of howitzers worth "
+        "$620 million.",
+        # the memorandum comes first and the contract is its subject: still a memorandum
+        "Vesterholm Arms Oy signed a memorandum with the Defence Materiel Agency on a future "
+        "contract for 40 howitzers worth $620 million.",
+    ],
+)
+def test_memorandum_stays(text: str) -> None:
+    assert [r[2] for r in deals(text)] == ["mou"]
