@@ -104,3 +104,47 @@ def test_contract_under_a_framework(text: str) -> None:
 )
 def test_memorandum_stays(text: str) -> None:
     assert [r[2] for r in deals(text)] == ["mou"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (  # the committee votes on the government's request: the state buys, not the committee
+            "BUCHAREST - Romania is rearming. The defence committees of the Chamber of Deputies "
+            "voted on Tuesday against the government's request to buy seven short-range "
+            "air-defence systems from Stratton Missile Systems Inc.",
+            ("Romania", "Stratton Missile Systems Inc"),
+        ),
+        (
+            "WARSAW - Poland is rearming. The defence committee of the Sejm approved on Friday "
+            "the government's plan to buy 48 howitzers from Hanwha Land Systems Co for $900 "
+            "million.",
+            ("Poland", "Hanwha Land Systems Co"),
+        ),
+    ],
+)
+def test_request_owner_buys(text: str, sides: tuple[str, str]) -> None:
+    assert _sides(text) == {sides}
+
+
+def test_backer_of_a_bid_does_not_buy() -> None:
+    text = (
+        "Kestrel Airways Ltd backed Nordvik Air AS's bid to buy seven jets from Stratton "
+        "Aerospace Inc for $300 million."
+    )
+    assert all(buyer != "Kestrel Airways Ltd" for buyer, _ in _sides(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject's own plan, or a plan its board approved: it buys, as before
+        "Kestrel Airways Ltd plans to buy seven jets from Stratton Aerospace Inc for $300 million.",
+        "The board of Kestrel Airways Ltd approved a plan to buy seven jets from Stratton "
+        "Aerospace Inc for $300 million.",
+        "The Senate approved on Tuesday Kestrel Airways Ltd's request to buy seven jets from "
+        "Stratton Aerospace Inc for $300 million.",
+    ],
+)
+def test_own_plan_still_buys(text: str) -> None:
+    assert ("Kestrel Airways Ltd", "Stratton Aerospace Inc") in _sides(text)

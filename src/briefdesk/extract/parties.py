@@ -33,7 +33,7 @@ from briefdesk.extract.party_phrases import (
     offtaker,
     signed_for_from,
 )
-from briefdesk.extract.party_possessive import possessive_role
+from briefdesk.extract.party_possessive import intent_owned, possessive_role
 from briefdesk.extract.party_preps import BY_PREPOSITION, LED_BY, approved_by_state, led_by
 from briefdesk.extract.side_reading import SideReading
 from briefdesk.extract.span_sweeps import following_parties, outside
@@ -283,6 +283,8 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
     """Roles from the first deal verb after a party that is not the object of a preposition."""
     # "Mekong Gas, a unit of state utility Vietnam Electricity, signed": past the apposition.
     following = _past_apposition(following)
+    if intent_owned(following):
+        return []  # "voted against the government's request to buy": the government's role
     body = STATE_BODY.match(following)
     if body:
         # "Egypt's armed forces will procure": the state acts through its forces or ministry.
