@@ -148,3 +148,30 @@ def test_backer_of_a_bid_does_not_buy() -> None:
 )
 def test_own_plan_still_buys(text: str) -> None:
     assert ("Kestrel Airways Ltd", "Stratton Aerospace Inc") in _sides(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (  # "Développement" is a lending word: its accent kept it from being read as one
+            "Agence Française de Développement signed a €110 million loan with the Société des "
+            "Transports de Tunis for trams.",
+            ("Société des Transports de Tunis", "Agence Française de Développement"),
+        ),
+        (
+            "Agence Française de Développement (AFD) signed a €110 million loan with Egypt's "
+            "Ministry of International Cooperation on Thursday to help rebuild the tram line.",
+            ("Ministry of International Cooperation", "Agence Française de Développement"),
+        ),
+    ],
+)
+def test_accented_lender(text: str, sides: tuple[str, str]) -> None:
+    assert _sides(text) == {sides}
+
+
+def test_accented_borrower_still_borrows() -> None:
+    text = (
+        "Compañía Eléctrica del Sur signed a $90 million loan with Banco Andino de Fomento for "
+        "a power line."
+    )
+    assert _sides(text) == {("Compañía Eléctrica del Sur", "Banco Andino de Fomento")}
