@@ -281,15 +281,8 @@ def _prepositional(prep: str, clause: str, loan: bool) -> list[tuple[str, int]]:
 
 def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
     """Roles from the first deal verb after a party that is not the object of a preposition."""
-    # "Mekong Gas, a unit of state utility Vietnam Electricity, signed": past the apposition.
-    following = _past_apposition(following)
-    if intent_owned(following):
-        return []  # "voted against the government's request to buy": the government's role
-    body = STATE_BODY.match(following)
-    if body:
-        # "Egypt's armed forces will procure": the state acts through its forces or ministry.
-        following = following[body.end() :]
-    elif re.match(r"\s*['’]s\b", following):
+    following = _own_clause(following)
+    if not following:
         return []
     # "China, which supplies most of Pakistan's weapons": the relative clause says what the
     # party itself does.
@@ -348,6 +341,20 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
                 continue  # a noun: "the supply of", "two patrol ships"
             return [] if passive else [(_seller_unless_leased_from(w, following), 2)]
     return []
+
+
+def _own_clause(following: str) -> str:
+    """What the party itself does after its name ('' when it is only a possessor or another's
+    request is what follows)."""
+    # "Mekong Gas, a unit of state utility Vietnam Electricity, signed": past the apposition.
+    following = _past_apposition(following)
+    if intent_owned(following):
+        return ""  # "voted against the government's request to buy": the government's role
+    body = STATE_BODY.match(following)
+    if body:
+        # "Egypt's armed forces will procure": the state acts through its forces or ministry.
+        return following[body.end() :]
+    return "" if re.match(r"\s*['’]s\b", following) else following
 
 
 def _seller_unless_leased_from(word: str, following: str) -> str:
