@@ -34,6 +34,7 @@ from briefdesk.extract.frame_heads import (
     visible,
     words_of,
 )
+from briefdesk.extract.party_possessive import INTENT_BEFORE
 from briefdesk.extract.party_preps import group_leader
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.side_reading import SideReading
@@ -145,6 +146,8 @@ def _vote(
         gap = blanked(text, area._replace(start=end, end=head.start), list(area.holes))
         if not _SUBJECT_GAP.match(gap) or len(gap.split()) > 8 or _REPORTED.search(gap):
             break
+        if INTENT_BEFORE.search(gap):
+            break  # "voted against the government's request to buy": the owner's verb
         role = head.role("subj")
         if role == "seller" and _FINANCED_WITH.match(text, head.end):
             role = "buyer"  # "X will finance the purchase with a loan": X borrows (N17-02)

@@ -10,7 +10,7 @@ from briefdesk.extract.deal_agreed import agreed_for, sold_to
 from briefdesk.extract.deal_arms_names import arms_in
 from briefdesk.extract.deal_giving import gives_only_figures
 from briefdesk.extract.deal_heads import CONTRACT_HEAD, VENTURE, head_kind
-from briefdesk.extract.deal_memoranda import MOU_RE, priced_framework
+from briefdesk.extract.deal_memoranda import MOU_RE, priced_framework, umbrella_only
 from briefdesk.extract.deal_services import arms_service
 from briefdesk.extract.deal_unused import unused_loan_words
 from briefdesk.extract.deal_works import built_works, tonnes_of_goods, venture_party
@@ -242,7 +242,11 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
             if not words & {"grant", "grants"} or "loan" in lowered.split("grant")[0]
             else "grant"
         )
-    if MOU_RE.search(sentence) and not priced_framework(sentence, after_amount):
+    if (
+        MOU_RE.search(sentence)
+        and not priced_framework(sentence, after_amount)
+        and not umbrella_only(sentence)
+    ):
         return "mou"
     if RIGHTS_RE.search(sentence) or (RIGHTS_RE.search(context) and not words & ARMS_WORDS):
         return "other"  # a concession, PSC, licence or offtake: the rights, not the goods

@@ -47,3 +47,24 @@ def priced_framework(sentence: str, after_amount: str) -> bool:
     if not after_amount or not _FRAMEWORK_ORDER.search(sentence):
         return False
     return all(m.group(0).lower().startswith("framework") for m in MOU_RE.finditer(sentence))
+
+
+# "signed a second executive contract with X for 180 tanks worth $6.2 billion, extending a
+# framework agreement signed in 2022": the memorandum is the umbrella the contract is placed
+# under, not the deal itself (round 21; read as an MoU, the contract lost both its sides).
+_UMBRELLA = re.compile(
+    r"\b(?:extending|extends|extended|under|as\s+part\s+of|within|following|implementing|"
+    r"renewing|pursuant\s+to|in\s+line\s+with)\s+(?:(?:a|an|the|its|their|this|that|last\s+"
+    r"year's|\d{4})\s+)?(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+_CONTRACT_NOUN = re.compile(r"\b(?:contracts?|orders?|purchase)\b", re.IGNORECASE)
+
+
+def umbrella_only(sentence: str) -> bool:
+    """Whether every memorandum or framework the sentence names is one a contract or order
+    named before it is placed under ("extending a framework agreement", "under the 2022 MoU")."""
+    matches = list(MOU_RE.finditer(sentence))
+    if not matches or not _CONTRACT_NOUN.search(sentence, 0, matches[0].start()):
+        return False
+    return all(_UMBRELLA.search(sentence, max(0, m.start() - 60), m.start()) for m in matches)

@@ -87,7 +87,8 @@ _ONE_SIDE = re.compile(
     r"\b(?:suspended|cancelled|canceled|terminated|scrapped)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}"
     r"(?:contract|concession|agreement|lease)\s+(?:with|held\s+by)\b|"
     r"\b(?:agreement|contract|deal|concession|lease)\s+with\s+[^.;]{3,60}?\s(?:was|has\s+been)\s+"
-    r"(?:cancelled|canceled|suspended|terminated|scrapped)\b|\b(?:tender|contract)\s+was\s+won\s+by\b"
+    r"(?:cancelled|canceled|suspended|terminated|scrapped)\b|\b(?:tender|contract)\s+was\s+won\s+by\b|"
+    r"\b(?:government|ministry)['’]s\s+(?:request|plan|proposal|bid)\s+to\s+(?:buy|purchase|acquire)\b"
 )
 # Trade told as a habit or a volume ("still buys 4.5 bcm a year", "which also supplies"), not
 # as a deal.

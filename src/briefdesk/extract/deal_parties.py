@@ -93,7 +93,7 @@ def same_side(a: ActorBuild, b: ActorBuild) -> bool:
 
 def lender_like(actor: ActorBuild) -> bool:
     """Banks and funds lend; states and companies borrow."""
-    words = set(re.findall(r"[a-z]+", actor.name.lower()))
+    words = set(re.findall(r"[^\W\d_]+", actor.name.lower()))
     return bool(
         words
         & {

@@ -11,14 +11,26 @@ from collections.abc import Callable
 from briefdesk.extract.deal_body_pointer import body_pointer
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_parties import same_side
+from briefdesk.extract.lexicon import MONTH_NAMES
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
 
+# "In December", "Last year", "On 14 March 2026", "Earlier this month": an opening that tells
+# when, before the pointer (round 21: "In December it signed a contract with X" left the
+# signer empty; the comma is optional after a time, as news writes it).
+_MONTHS = "|".join(MONTH_NAMES)
+_WHEN = (
+    rf"(?:(?:In|On|Last|Earlier|Later|This|By|During)\s+(?:(?:early|late|mid-?)\s*)?"
+    rf"(?:(?:the\s+same\s+)?(?:day|week|month|year|quarter)|(?:this|last)\s+(?:week|month|year)|"
+    rf"(?:\d{{1,2}}\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}|"
+    rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))),?\s+"
+)
 # A subject that is no name but points back to the company or bank just named.
 # (round 15: also after an opening adverbial: "Separately, it has agreed to sell ...")
 _POINTER = re.compile(
-    r"^\W*(?:(?:Separately|Meanwhile|Also|Later|Earlier|In\s+addition|On\s+\w+),\s+"
-    r"(?=it\b|the\b))?(?:[Ii]t|[Tt]he\s+(?:company|firm|group|shipbuilder|shipyard|yard|"
+    r"^\W*(?:(?:(?:Separately|Meanwhile|Also|Later|Earlier|In\s+addition|On\s+\w+),\s+|"
+    + _WHEN
+    + r")(?=it\b|the\b))?(?:[Ii]t|[Tt]he\s+(?:company|firm|group|shipbuilder|shipyard|yard|"
     r"manufacturer|maker|miner|bank|lender|operator|consortium|contractor|utility|carrier|"
     r"developer|supplier))(?=\s+[a-z])"
 )
@@ -40,14 +52,36 @@ def pointer_party(
         body_pointer(deal, sentence, roles_of, found)
         return
     roles = roles_of(sentence.text[match.end() :], deal.kind in {"loan", "grant"})
-    if not roles:
+    role = max(roles, key=lambda r: r[1])[0] if roles else _across(deal, sentence, match.end())
+    if not role:
         return
-    role = max(roles, key=lambda r: r[1])[0]
     name = named_before(sentence.start)
     if not name or getattr(deal, role) or name in (deal.buyer, deal.seller):
         return
     setattr(deal, role, name)
     setattr(deal, f"{role}_why", f"{match.group().strip()!r}: the organisation named just before")
+
+
+# "It signed a contract with X": the verb gives the subject no role of its own, but the one it
+# signed with holds one side already (the "with" frame, the lender words): the pointer is the
+# other (round 21).
+_SIGNED_WITH = re.compile(
+    r"\s+(?:(?:has|have|had|also|today|now|then|formally|on\s+\w+|last\s+\w+)\s+){0,3}"
+    r"(?:signed|inked|sealed|concluded|entered\s+into)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,90}?\bwith\s+"
+    r"(?:(?:the|a|an)\s+)?"
+)
+
+
+def _across(deal: DealBuild, sentence: Sentence, at: int) -> str:
+    """The empty side of a deal whose other side is the one the pointer "signed ... with"
+    ('' when no such clause follows the pointer, or both or neither side is known)."""
+    signed = _SIGNED_WITH.match(sentence.text, at)
+    if not signed or bool(deal.buyer) == bool(deal.seller):
+        return ""
+    held, empty = ("seller", "buyer") if deal.seller else ("buyer", "seller")
+    party = sentence.text[signed.end() : signed.end() + 160]
+    named = re.match(r"(?:[\w'’.-]+\s+){0,3}?" + re.escape(getattr(deal, held)), party)
+    return empty if named else ""
 
 
 # "In March the kingdom ordered six patrol boats": a state named by a common noun.
@@ -152,11 +186,11 @@ def subject_before(
 ) -> str:
     """The organisation that is the subject of the sentence before ``position``: its first
     mention, with only an opening adverbial and describing words before it ('' if none)."""
-    begin = text.rfind(". ", 0, max(0, position - 2))
-    begin = 0 if begin < 0 else begin + 2
+    ends = list(_SENTENCE_END.finditer(text, 0, max(0, position - 2)))
+    begin = ends[-1].end() if ends else 0
     index = bisect.bisect_left(starts, begin)
     if index >= len(mentions) or mentions[index][0] >= position:
-        return ""
+        return _described_before(text, found, begin)
     start, _end, key = mentions[index]
     actor = found.actors.get(key)
     lead = _SUBJECT_LEAD.match(text, begin, start)
@@ -168,3 +202,29 @@ def subject_before(
     ):
         return ""
     return actor.name
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]?\s+")
+# "The corporation is also buying rolling stock. It has ordered ...": the sentence before opens
+# with a head noun that stands for a body named earlier (round 21), so "It" is that body too.
+_HEAD_SUBJECT = re.compile(
+    r"\W*(?:The|the)\s+(corporation|company|authority|agency|ministry|utility|board|enterprise)"
+    r"\s+(?=[a-z])"
+)
+
+
+def _described_before(text: str, found: Found, begin: int) -> str:
+    """The one organisation whose name holds the head noun the sentence at ``begin`` opens with
+    ("The corporation": "Ethiopian Railways Corporation"), named before it ('' if none or two)."""
+    head = _HEAD_SUBJECT.match(text, begin)
+    if not head:
+        return ""
+    word = head.group(1).capitalize()
+    bodies = {
+        actor.name
+        for actor in found.actors.values()
+        if actor.type in {"organization", "international_organization"}
+        and word in actor.name.split()
+        and any(start < begin for start, _ in actor.evidence)
+    }
+    return bodies.pop() if len(bodies) == 1 else ""

@@ -33,7 +33,7 @@ from briefdesk.extract.party_phrases import (
     offtaker,
     signed_for_from,
 )
-from briefdesk.extract.party_possessive import possessive_role
+from briefdesk.extract.party_possessive import intent_owned, possessive_role
 from briefdesk.extract.party_preps import BY_PREPOSITION, LED_BY, approved_by_state, led_by
 from briefdesk.extract.side_reading import SideReading
 from briefdesk.extract.span_sweeps import following_parties, outside
@@ -281,13 +281,8 @@ def _prepositional(prep: str, clause: str, loan: bool) -> list[tuple[str, int]]:
 
 def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
     """Roles from the first deal verb after a party that is not the object of a preposition."""
-    # "Mekong Gas, a unit of state utility Vietnam Electricity, signed": past the apposition.
-    following = _past_apposition(following)
-    body = STATE_BODY.match(following)
-    if body:
-        # "Egypt's armed forces will procure": the state acts through its forces or ministry.
-        following = following[body.end() :]
-    elif re.match(r"\s*['’]s\b", following):
+    following = _own_clause(following)
+    if not following:
         return []
     # "China, which supplies most of Pakistan's weapons": the relative clause says what the
     # party itself does.
@@ -346,6 +341,20 @@ def _subject(following: str, loan: bool) -> list[tuple[str, int]]:
                 continue  # a noun: "the supply of", "two patrol ships"
             return [] if passive else [(_seller_unless_leased_from(w, following), 2)]
     return []
+
+
+def _own_clause(following: str) -> str:
+    """What the party itself does after its name ('' when it is only a possessor or another's
+    request is what follows)."""
+    # "Mekong Gas, a unit of state utility Vietnam Electricity, signed": past the apposition.
+    following = _past_apposition(following)
+    if intent_owned(following):
+        return ""  # "voted against the government's request to buy": the government's role
+    body = STATE_BODY.match(following)
+    if body:
+        # "Egypt's armed forces will procure": the state acts through its forces or ministry.
+        return following[body.end() :]
+    return "" if re.match(r"\s*['’]s\b", following) else following
 
 
 def _seller_unless_leased_from(word: str, following: str) -> str:

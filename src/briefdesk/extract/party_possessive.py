@@ -32,7 +32,10 @@ _SELL_NOUNS = r"(?:sale|sales|export|exports|supply|supplies|delivery|deliveries
 _LEND_NOUNS = r"(?:loan|loans|lending|credit)"
 # Nouns that own a deal without saying its direction.
 _CONTRACT = r"(?:contract|contracts|deal|deals|agreement|agreements|accord|order)"
-_INTENT = r"(?:plan|plans|bid|bids|offer|offers|move|decision|proposal|effort|attempt|push|tender)"
+_INTENT = (
+    r"(?:plan|plans|bid|bids|offer|offers|move|decision|proposal|effort|attempt|push|tender|"
+    r"request|requests|application|intention)"
+)
 _BUY_VERB = r"(?:buy|purchase|acquire|procure|order|import|obtain)"
 _SELL_VERB = r"(?:sell|supply|deliver|export|provide|build|construct|manufacture|produce)"
 
@@ -66,3 +69,21 @@ _ROLES = ((BUYER, (POSSESSIVE_BUY, _TO_BUY, _FOR_FROM)), (SELLER, (POSSESSIVE_SE
 def _why(found: re.Match[str]) -> str:
     words = found.group().split()
     return f"possessive {' '.join(words[:8])!r}" + (" ..." if len(words) > 8 else "")
+
+
+# "voted against the government's request to buy seven systems": the one whose request, plan or
+# bid it is buys, not the subject that votes on it or approves it (round 21).
+_OWNED_INTENT = re.compile(
+    rf"^[^.;]*?\b\w+['’]s\s+{_AMOUNT}(?:[a-z][a-z-]*\s+){{0,2}}?{_INTENT}\s+to\s+"
+    rf"(?:{_BUY_VERB}|{_SELL_VERB})\b"
+)
+
+
+# (the same, read in the gap between a subject and its verb: "... the government's request to")
+INTENT_BEFORE = re.compile(rf"['’]s\s+{_AMOUNT}(?:[a-z][a-z-]*\s+){{0,2}}?{_INTENT}\s+to\s*$")
+
+
+def intent_owned(following: str) -> bool:
+    """Whether the deal verb after a subject is the infinitive of another's request, plan or
+    bid ("the Senate approved the ministry's plan to buy"): that owner takes the role."""
+    return bool(_OWNED_INTENT.match(following))
