@@ -26,6 +26,7 @@ from briefdesk.extract.components.regions import joined_region
 from briefdesk.extract.components.remit_names import remit_then_name, title_before_honorific_run
 from briefdesk.extract.components.run_splits import split_run
 from briefdesk.extract.components.titled_sites import titled_site
+from briefdesk.extract.components.topic_labels import topic_label
 from briefdesk.extract.people_group import people_first
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.rule_groups import no_bodies, small_places, things_first
@@ -79,6 +80,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     numbered_block,  # "offshore Block 71", before a designation with digits is deferred
     cr.has_digits,
     cr.commodity,
+    topic_label,  # "Seafood & Energy", "Oil & Gas": a section's label, no firm (round 21)
     firm_towns.ampersand_firm,
     no_bodies,
     title_of_body,  # "Chief Executive of Harbour Holdings": the holdings alone

@@ -1,0 +1,58 @@
+"""Round 21, organisations on unseen text: the kinds of false organisation fresh-18 and the
+other readable sets showed most. Made-up texts (names no article holds), positives and
+negatives; each positive fails at round21-start."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdesk.extract import extract_text
+
+
+def orgs(text: str) -> set[str]:
+    return {a.name for a in extract_text(text).actors if a.type != "person"}
+
+
+# --- a section label of topics joined by "&" is no body -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "BALTIC TRADE DAILY\nSeafood & Energy\n\nA Latvian trawler group buys a Danish "
+            "processor for $40 million.",
+            "Seafood & Energy",
+        ),
+        (
+            "METALS WEEK  |  COPPER & COBALT  |  PERMITS\n\nKivora Resources won a permit.",
+            "COPPER & COBALT",
+        ),
+        ("FEATURE | Space & Tech | 3 March 2027\n\nA satellite start-up raised funds.", "Space & Tech"),
+        ("Tags: Oil & Gas, Namibia, Licensing\n\nThe round closes in May.", "Oil & Gas"),
+        ("Home  News  Mining & Energy  Govt renews 12 permits on Friday.", "Mining & Energy"),
+    ],
+)
+def test_topic_label_is_no_body(text: str, label: str) -> None:
+    assert label not in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Halvorsen & Brekke won the audit contract on Monday.", "Halvorsen & Brekke"),
+        ("Tamsin Marine & Defence signed for two tugs.", "Tamsin Marine & Defence"),
+        ("The deal was advised by Orbit & Ground.", "Orbit & Ground"),
+        ("Korvalu Power & Water Ltd will build the plant.", "Korvalu Power & Water Ltd"),
+    ],
+)
+def test_ampersand_firm_is_still_a_body(text: str, body: str) -> None:
+    assert body in orgs(text)
+
+
+def test_topic_words_inside_a_firm_name_are_left_to_it() -> None:
+    # "Power & Water" is written inside a longer name: it may be its short form.
+    found = orgs(
+        "Korvalu Power & Water Ltd will build the plant. Power & Water said work starts in May."
+    )
+    assert "Korvalu Power & Water Ltd" in found
