@@ -28,7 +28,10 @@ def orgs(text: str) -> set[str]:
             "METALS WEEK  |  COPPER & COBALT  |  PERMITS\n\nKivora Resources won a permit.",
             "COPPER & COBALT",
         ),
-        ("FEATURE | Space & Tech | 3 March 2027\n\nA satellite start-up raised funds.", "Space & Tech"),
+        (
+            "FEATURE | Space & Tech | 3 March 2027\n\nA satellite start-up raised funds.",
+            "Space & Tech",
+        ),
         ("Tags: Oil & Gas, Namibia, Licensing\n\nThe round closes in May.", "Oil & Gas"),
         ("Home  News  Mining & Energy  Govt renews 12 permits on Friday.", "Mining & Energy"),
     ],
