@@ -59,3 +59,52 @@ def test_topic_words_inside_a_firm_name_are_left_to_it() -> None:
         "Korvalu Power & Water Ltd will build the plant. Power & Water said work starts in May."
     )
     assert "Korvalu Power & Water Ltd" in found
+
+
+# --- "the United States Government": the state ----------------------------------------------------
+
+
+def states(text: str) -> dict[str, list[str]]:
+    return {a.name: a.aliases for a in extract_text(text).actors if a.type == "state"}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "state"),
+    [
+        (
+            "Ruvani signed a Letter of Offer and Acceptance with the United States Government "
+            "on 3 May for 12 helicopters.",
+            "United States Government",
+            "United States",
+        ),
+        (
+            "The sale needs 14 U.S. Government staff in Rabat.",
+            "U.S. Government",
+            "United States",
+        ),
+    ],
+)
+def test_state_name_before_government_is_the_state(text: str, words: str, state: str) -> None:
+    assert words not in orgs(text)
+    assert words in states(text).get(state, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Lagos State Government signed the lease on Friday.",
+            "Lagos State Government",
+        ),
+        (
+            "The United States Government Accountability Office reviewed the sale.",
+            "United States Government Accountability Office",
+        ),
+        (
+            "The Georgia Government Relations Office said it would reply.",
+            "Georgia Government Relations Office",
+        ),
+    ],
+)
+def test_longer_body_with_a_state_and_government_stays_a_body(text: str, body: str) -> None:
+    assert body in orgs(text)
