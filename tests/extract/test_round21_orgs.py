@@ -108,3 +108,43 @@ def test_state_name_before_government_is_the_state(text: str, words: str, state:
 )
 def test_longer_body_with_a_state_and_government_stays_a_body(text: str, body: str) -> None:
     assert body in orgs(text)
+
+
+# --- several holders of an office are no body ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The Ministers of Energy present at the signing were listed in the annex.",
+            "Ministers of Energy",
+        ),
+        (
+            "MARITIME\nHeads of Government received a briefing from the Secretary-General.",
+            "Heads of Government",
+        ),
+        (
+            "The delegation included the Ministers of Energy and Mineral Resources, Industry "
+            "and Trade.",
+            "Ministers of Energy and Mineral Resources",
+        ),
+    ],
+)
+def test_plural_office_is_no_body(text: str, words: str) -> None:
+    assert not any(name.startswith(words.split()[0]) for name in orgs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Board of Executive Directors of the World Bank approved the loan on Tuesday.",
+            "World Bank",
+        ),
+        ("The Council of Ministers approved the concession on Friday.", "Council of Ministers"),
+        ("The Board of Directors of Vantoro Graphite met on Monday.", "Vantoro Graphite"),
+    ],
+)
+def test_body_named_with_a_plural_office_is_kept(text: str, body: str) -> None:
+    assert body in orgs(text)

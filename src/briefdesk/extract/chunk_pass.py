@@ -20,7 +20,7 @@ from briefdesk.extract.components.lower_forms import lower_form_firm
 from briefdesk.extract.components.named_after import christened, republic_of_region
 from briefdesk.extract.components.opening_words import opening_word_site
 from briefdesk.extract.components.plain_words import not_a_name_word, treasury_rate
-from briefdesk.extract.components.plural_titles import plural_title
+from briefdesk.extract.components.plural_titles import plural_office, plural_title
 from briefdesk.extract.components.region_roles import region_not_place
 from briefdesk.extract.components.regions import joined_region
 from briefdesk.extract.components.remit_names import remit_then_name, title_before_honorific_run
@@ -69,6 +69,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.lead_country,
     title_before_honorific_run,  # "Finance Minister Dr" before ". Name": the name reads it
     plural_title,  # "the Foreign Ministers A and B": both hold the title (round 17)
+    plural_office,  # "the Ministers of Energy", "Heads of Government": no body (round 21)
     titles.title_then_comma_name,
     titles.person_with_title,
     opening_word_site,  # '"Better river ports will …"': the sentence's capital, no site
