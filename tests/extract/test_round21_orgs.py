@@ -148,3 +148,34 @@ def test_plural_office_is_no_body(text: str, words: str) -> None:
 )
 def test_body_named_with_a_plural_office_is_kept(text: str, body: str) -> None:
     assert body in orgs(text)
+
+
+# --- the Treasury keeps its state's prefix ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The U.S. Treasury Department on Friday listed four tankers of Corvale Shipping.",
+            "U.S. Treasury Department",
+        ),
+        (
+            "The U.S. Department of the Treasury designated Corvale Shipping on Monday.",
+            "U.S. Department of the Treasury",
+        ),
+        (
+            "The Office of Foreign Assets Control (OFAC) of the United States Department of the "
+            "Treasury listed Corvale Shipping.",
+            "United States Department of the Treasury",
+        ),
+    ],
+)
+def test_treasury_keeps_its_state(text: str, body: str) -> None:
+    assert body in orgs(text)
+
+
+def test_state_department_and_embassy_are_as_before() -> None:
+    found = orgs("The U.S. State Department approved the sale. The US Treasury said so.")
+    assert "State Department" in found  # (the golds write it bare)
+    assert "US Treasury" in found
