@@ -179,3 +179,23 @@ def test_state_department_and_embassy_are_as_before() -> None:
     found = orgs("The U.S. State Department approved the sale. The US Treasury said so.")
     assert "State Department" in found  # (the golds write it bare)
     assert "US Treasury" in found
+
+
+# --- "Exchange rates used", "Exchange of notes": no exchange ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exchange rates used (May 2027): EUR 1 = USD 1.08.",
+        "Exchange rate used: ARS 1,127 = US$1.",
+        "The loan was approved on Monday. Exchange of notes is planned for September.",
+    ],
+)
+def test_exchange_opening_a_common_noun_is_no_body(text: str) -> None:
+    assert "Exchange" not in orgs(text)
+
+
+def test_a_named_exchange_is_still_read() -> None:
+    found = orgs("The shares trade on the Lusaka Securities Exchange. The Exchange said so.")
+    assert "Lusaka Securities Exchange" in found
