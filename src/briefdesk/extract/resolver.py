@@ -238,7 +238,7 @@ class Resolver:
                 affiliation = affiliation or code
             if _OFFICE.match(name, lead.end()) and not _TREASURY.match(name, lead.end()):
                 start += lead.end()  # not "US International Development Finance Corporation",
-                name = name[lead.end() :]  # "U.S. Geological Survey" nor the Treasury's (r21)
+                name = name[lead.end() :]  # "U.S. Geological Survey" nor the Treasury's (golds 5/5)
         intl = is_international(name)
         key = f"org:{name.lower()}"
         if key not in self.found.actors:
@@ -393,8 +393,7 @@ class Resolver:
 _OFFICE = re.compile(
     r"(?:Office|(?:State\s+)?Department|Embassy|Agency|Treasury|Trade Representative)\b"
 )
-# The Treasury keeps its state (readable golds 5 of 5; "State Department" 4 of 5 without: r21).
-_TREASURY = re.compile(r"Treasury\s+Department\b|Department\s+of\s+the\s+Treasury\b")
+_TREASURY = re.compile(r"Treasury\s+Department\b|Department\s+of\s+the\s+Treasury\b")  # r21
 
 
 def _same_person(name: str, actor: ActorBuild) -> bool:
