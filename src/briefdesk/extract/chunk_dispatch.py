@@ -28,6 +28,7 @@ from briefdesk.extract.components.run_splits import split_run
 from briefdesk.extract.components.state_words import joint_adjective
 from briefdesk.extract.components.titled_sites import titled_site
 from briefdesk.extract.components.titles import person_of_body
+from briefdesk.extract.components.topic_labels import topic_label
 
 # Chunk rules that answer NEXT and change nothing on every run of ONE word (each first asks
 # for two words, or a space, " and " or " of " inside the name), and those that do so on every
@@ -57,6 +58,7 @@ SEVERAL_WORDS_ONLY: frozenset[ChunkRule] = frozenset(
         landmark,
         title_before_honorific_run,
         titled_site,  # (round 12)
+        topic_label,  # (round 21)
     }
 )
 ONE_WORD_ONLY: frozenset[ChunkRule] = frozenset(

@@ -20,12 +20,13 @@ from briefdesk.extract.components.lower_forms import lower_form_firm
 from briefdesk.extract.components.named_after import christened, republic_of_region
 from briefdesk.extract.components.opening_words import opening_word_site
 from briefdesk.extract.components.plain_words import not_a_name_word, treasury_rate
-from briefdesk.extract.components.plural_titles import plural_title
+from briefdesk.extract.components.plural_titles import plural_office, plural_title
 from briefdesk.extract.components.region_roles import region_not_place
 from briefdesk.extract.components.regions import joined_region
 from briefdesk.extract.components.remit_names import remit_then_name, title_before_honorific_run
 from briefdesk.extract.components.run_splits import split_run
 from briefdesk.extract.components.titled_sites import titled_site
+from briefdesk.extract.components.topic_labels import topic_label
 from briefdesk.extract.people_group import people_first
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.rule_groups import no_bodies, small_places, things_first
@@ -68,6 +69,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.lead_country,
     title_before_honorific_run,  # "Finance Minister Dr" before ". Name": the name reads it
     plural_title,  # "the Foreign Ministers A and B": both hold the title (round 17)
+    plural_office,  # "the Ministers of Energy", "Heads of Government": no body (round 21)
     titles.title_then_comma_name,
     titles.person_with_title,
     opening_word_site,  # '"Better river ports will …"': the sentence's capital, no site
@@ -79,6 +81,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     numbered_block,  # "offshore Block 71", before a designation with digits is deferred
     cr.has_digits,
     cr.commodity,
+    topic_label,  # "Seafood & Energy", "Oil & Gas": a section's label, no firm (round 21)
     firm_towns.ampersand_firm,
     no_bodies,
     title_of_body,  # "Chief Executive of Harbour Holdings": the holdings alone

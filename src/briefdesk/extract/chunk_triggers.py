@@ -36,7 +36,7 @@ from briefdesk.extract.components.plain_words import (
     not_a_name_word,
     treasury_rate,
 )
-from briefdesk.extract.components.plural_titles import PLURAL_HEADS, plural_title
+from briefdesk.extract.components.plural_titles import PLURAL_HEADS, plural_office, plural_title
 from briefdesk.extract.components.region_roles import region_not_place
 from briefdesk.extract.components.regions import joined_region
 from briefdesk.extract.components.remit_names import (
@@ -112,6 +112,8 @@ _DECLARED: dict[ChunkRule, Trigger] = {
     title_before_honorific_run: Trigger(last=_form(HONORIFIC_WORDS)),
     # 'w in PLURAL_HEADS' for a word of the run
     plural_title: Trigger(sizes=frozenset({MORE}), words=_form(PLURAL_HEADS)),
+    # 'w in PLURAL_HEADS' for a word of the run, then "of"
+    plural_office: Trigger(sizes=frozenset({MORE}), words=_form(PLURAL_HEADS)),
     # 'words[0] in TITLE_WORDS' (the first word, or the second after a leading country)
     title_then_comma_name: Trigger(words=_form(TITLE_WORDS)),
     # '"of" not in words'

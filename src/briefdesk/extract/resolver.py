@@ -236,9 +236,9 @@ class Resolver:
             if code:
                 self.state(code, lead.group(1), start, start + len(lead.group(1)))
                 affiliation = affiliation or code
-            if _OFFICE.match(name, lead.end()):  # "US International Development Finance
-                start += lead.end()  # Corporation", "U.S. Geological Survey" keep their state
-                name = name[lead.end() :]
+            if _OFFICE.match(name, lead.end()) and not _TREASURY.match(name, lead.end()):
+                start += lead.end()  # not "US International Development Finance Corporation",
+                name = name[lead.end() :]  # "U.S. Geological Survey" nor the Treasury's (golds 5/5)
         intl = is_international(name)
         key = f"org:{name.lower()}"
         if key not in self.found.actors:
@@ -393,6 +393,7 @@ class Resolver:
 _OFFICE = re.compile(
     r"(?:Office|(?:State\s+)?Department|Embassy|Agency|Treasury|Trade Representative)\b"
 )
+_TREASURY = re.compile(r"Treasury\s+Department\b|Department\s+of\s+the\s+Treasury\b")  # r21
 
 
 def _same_person(name: str, actor: ActorBuild) -> bool:

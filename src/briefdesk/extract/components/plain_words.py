@@ -4,7 +4,8 @@ sentence start drops it, and an oil price benchmark ("linked to Brent crude", "a
 Brent"), which the gazetteer knows as a town; a continent's or region's adjective before a
 lower-case word ("its first Asian export order", "European buyers": newcomer11 N11-04), which
 describes no state and is no organisation; a Treasury rate or yield, and a place's head alone
-("the Province", "the Region": one named before, round 14)."""
+("the Province", "the Region": one named before, round 14), and "Exchange" opening "Exchange
+rates used" or "Exchange of notes" (round 21)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,10 @@ _BENCHMARKS = word_list("price_benchmarks")
 _REGION_ADJECTIVES = word_list("region_adjectives")
 _BARE_HEADS = word_list("bare_place_heads")  # (round 14, newcomer14 N14-06)
 # Every word ``not_a_name_word`` can claim (its trigger, chunk_triggers: round 15).
-NOT_A_NAME_WORDS = _QUESTION_WORDS | _BENCHMARKS | _REGION_ADJECTIVES | _BARE_HEADS
+# "Exchange rates used: ...", "Exchange of notes is planned" (round 21): the word opens a
+# common noun, no stock exchange (3 in three readable articles of two sets).
+_EXCHANGE_NOUN = re.compile(r"\s+(?:rates?\b|of\s+notes\b|controls?\b)")
+NOT_A_NAME_WORDS = _QUESTION_WORDS | _BENCHMARKS | _REGION_ADJECTIVES | _BARE_HEADS | {"Exchange"}
 _ASKING = re.compile(r"\s+[a-z]|\s*\?")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _PRICED_AFTER = re.compile(r"\s+(?:crude|oil|futures|prices?|benchmark|blend|grade|contracts?)\b")
@@ -42,6 +46,8 @@ def not_a_name_word(res: Resolver, v: View) -> str:
     ):
         return CLAIM
     if word in _REGION_ADJECTIVES and len(v.words) == 1 and _LOWER_NEXT.match(res.text, end):
+        return CLAIM
+    if word == "Exchange" and _EXCHANGE_NOUN.match(res.text, end):
         return CLAIM
     if word.lower() in _BARE_HEADS:
         return CLAIM  # "will pay the Province a royalty": a head pointing back, no name

@@ -81,7 +81,20 @@ def state_name(res: Resolver, v: View) -> str:
             return CLAIM
     if len(v.rest) > 1 and v.words[-1] in res.gaz.names:
         return _body_of_state(res, v)
+    if len(v.words) > 1 and v.words[-1] == "Government":
+        return _state_government(res, v)
     return NEXT
+
+
+def _state_government(res: Resolver, v: View) -> str:
+    """ "the United States Government", "the U.S. Government" (round 21): the state itself, as
+    "the Government of Canada" is; these were bodies by the head word "Government" (5 in four
+    readable sets; the golds write the state, with the words as its alias)."""
+    code = res.gaz.names.get(" ".join(v.words[:-1]), "")
+    if not code or is_ambiguous_country_word(" ".join(v.words[:-1])):
+        return NEXT
+    res.state(code, v.bare, v.chunk.start, v.chunk.start + len(v.bare))
+    return CLAIM
 
 
 def _body_of_state(res: Resolver, v: View) -> str:
