@@ -37,7 +37,7 @@ MIN_COUNT = 3  # a feature seen in fewer training clauses gets no weight
 WITHOUT: set[str] = set()  # sets never trained on (``--without fresh-11``: round 16's data)
 L2 = 1e-4
 PRUNE = 0.01  # weights nearer zero are not written
-FOLDS = "/tmp/r18_reader_folds{}.json"  # each set's weights trained without it, per options
+FOLDS = "/tmp/r21_reader_folds{}.json"  # each set's weights trained without it, per options
 EPOCHS = 12
 RATE = 0.2
 
