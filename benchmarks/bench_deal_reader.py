@@ -36,8 +36,10 @@ THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 MIN_COUNT = 3  # a feature seen in fewer training clauses gets no weight
 WITHOUT: set[str] = set()  # sets never trained on (``--without fresh-11``: round 16's data)
 L2 = 1e-4
+SEED = 0  # the shuffling order of training (``--seed N``: how much a reader moves by chance alone)
+BAG = 1  # ``--bag N``: the mean of N fits (seeds SEED .. SEED+N-1), a variance cut (round 21)
 PRUNE = 0.01  # weights nearer zero are not written
-FOLDS = "/tmp/r18_reader_folds{}.json"  # each set's weights trained without it, per options
+FOLDS = "/tmp/r21_reader_folds{}.json"  # each set's weights trained without it, per options
 EPOCHS = 12
 RATE = 0.2
 
@@ -52,9 +54,14 @@ def examples(articles: list[dict[str, Any]]) -> list[Example]:
     ]
 
 
-def train(data: list[Example], seed: int = 0) -> dict[str, float]:
+def train(data: list[Example], seed: int | None = None) -> dict[str, float]:
     """Logistic regression by AdaGrad over the sparse binary features, L2 on every weight."""
-    return fit(data, bias=BIAS, min_count=MIN_COUNT, l2=L2, epochs=EPOCHS, rate=RATE, seed=seed)
+    seed = SEED if seed is None else seed
+    fits = [
+        fit(data, bias=BIAS, min_count=MIN_COUNT, l2=L2, epochs=EPOCHS, rate=RATE, seed=seed + k)
+        for k in range(BAG)
+    ]  # (one model: the mean of the weights is the mean of the logits; every fit has the same keys)
+    return {f: sum(w[f] for w in fits) / len(fits) for f in fits[0]}
 
 
 def predict(w: dict[str, float], feats: list[str]) -> float:
@@ -99,9 +106,9 @@ def line(name: str, c: Counter[str]) -> str:
 
 def _options(argv: list[str]) -> None:
     """``--names`` (names as one class token), ``--min-count N``, ``--l2 X``, ``--prune X``:
-    ``--without SET`` (never train on SET: round 16's data without fresh-11, round 18): the
-    variants compared left one set out."""
-    global MIN_COUNT, L2, PRUNE
+    ``--without SET`` (never train on SET: round 16's data without fresh-11, round 18), ``--seed
+    N``, ``--bag N`` (round 21): the variants compared left one set out."""
+    global MIN_COUNT, L2, PRUNE, SEED, BAG
     deal_reader.NAMES_AS_CLASS = "--names" in argv
     WITHOUT.clear()
     for flag, i in ((a, i) for i, a in enumerate(argv) if a.startswith("--")):
@@ -113,6 +120,10 @@ def _options(argv: list[str]) -> None:
             PRUNE = float(argv[i + 1])
         elif flag == "--without":
             WITHOUT.add(argv[i + 1])
+        elif flag == "--seed":
+            SEED = int(argv[i + 1])
+        elif flag == "--bag":
+            BAG = int(argv[i + 1])
 
 
 def folds_path(argv: list[str]) -> Path:
@@ -135,7 +146,7 @@ def main() -> int:
     _options(sys.argv[1:])
     print(
         f"names as class {deal_reader.NAMES_AS_CLASS}, min count {MIN_COUNT}, L2 {L2}, "
-        f"prune {PRUNE}"
+        f"prune {PRUNE}, seed {SEED}, bag {BAG}, without {sorted(WITHOUT)}"
     )
     sets = load_rows("--rebuild" in sys.argv)
     pooled: dict[float, Counter[str]] = {t: Counter() for t in THRESHOLDS}
