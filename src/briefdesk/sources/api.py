@@ -14,7 +14,7 @@ from briefdesk.boundedread import describe_size
 from briefdesk.model import Source
 from briefdesk.model.weburl import web_url_or_empty, web_url_problem
 from briefdesk.sources import sandbox, worker
-from briefdesk.sources.errors import ImportRefused
+from briefdesk.sources.errors import ImportRefused, too_long
 from briefdesk.sources.extracted import Extracted
 from briefdesk.sources.kind import guess_kind
 from briefdesk.sources.limits import DEFAULT_LIMITS, ImportLimits
@@ -208,7 +208,7 @@ def _to_imported(
         count = f"{len(text)} character" + ("s" if len(text) > 1 else "")
         raise ImportRefused(name, f"has no word of text (only {count}: {shown!r})")
     if len(text) > limits.max_text_chars:
-        raise ImportRefused(name, worker.too_long(len(text), limits.max_text_chars))
+        raise ImportRefused(name, too_long(len(text), limits.max_text_chars))
     from briefdesk.sources.copied_post import use_copy_note
     from briefdesk.sources.form_title import form_title
     from briefdesk.sources.label_head import read_label_head
