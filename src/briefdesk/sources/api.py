@@ -217,7 +217,7 @@ def _to_imported(
     from briefdesk.sources.outlet_name import cited_outlet
     from briefdesk.sources.page_date import YEAR_GUESS_HINT, YEAR_GUESS_NOTE, after_today_note
     from briefdesk.sources.paper_byline import paper_byline, paper_byline_note
-    from briefdesk.sources.release_head import release_title
+    from briefdesk.sources.release_head import release_letterhead, release_title
     from briefdesk.sources.report_head import read_report_head
     from briefdesk.sources.stated_date import stated_date, stated_date_note
     from briefdesk.sources.title_choice import text_title
@@ -237,6 +237,8 @@ def _to_imported(
         extracted.outlet = extracted.outlet or form.outlet
         extracted.notes = [n for n in extracted.notes if not n.startswith(_TITLE_NOTE)]
         extracted.notes.append(form.note)
+    if not extracted.outlet and (letterhead := release_letterhead(text)):
+        extracted.outlet = letterhead  # a Word release's headline came from its heading (N21-06)
     if not (extracted.outlet or extracted.author) and (paper := paper_byline(text)):
         extracted.outlet, extracted.author = paper.outlet, paper.authors  # N15-34
         extracted.notes.append(paper_byline_note(paper))
