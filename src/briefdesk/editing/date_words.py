@@ -60,7 +60,8 @@ def nearest_cue(before: str) -> str:
         return ""
     last = cues[-1]
     if last.group("delivery") and last.group().lower().startswith("arriv"):
-        return "delivery" if ARRIVAL.search(before[last.start() - 12 : last.end() + 4]) else ""
+        near = before[max(0, last.start() - 12) : last.end() + 4]
+        return "delivery" if ARRIVAL.search(near) else ""
     return "signed" if last.group("signed") else "delivery"
 
 
