@@ -291,7 +291,14 @@ def _title(deal: DealSuggestion | None, headline: str, voice: Voice | None = Non
     """The deal's title, or the article's headline when the deal names only its kind's
     catch-all ("Other to Indonesia" read as a title; the headline says what it is)."""
     made = brief_title(deal, voice)
-    if headline and deal is not None and not deal.item and str(deal.kind) in _HEADLINED:
+    # One side and no item: the title would state a guess ("Energy supply from Tavria State
+    # Grain Corporation" for a wheat-for-fertiliser barter, newcomer21 N21-04).
+    guessed = (
+        deal is not None
+        and not deal.item
+        and (str(deal.kind) in _HEADLINED or not (deal.buyer and deal.seller))
+    )
+    if headline and guessed:
         return headline
     return made or headline
 
@@ -341,12 +348,18 @@ def _not_masthead(headline: str, text: str) -> str:
 
 
 def _not_label(headline: str, source: Source) -> str:
-    """``headline``, or the source's own title when the first line is only the outlet's label
-    ("HALDEN CENTRE FOR SPACE SECURITY — COMMENTARY") and the import read a real headline, a
+    """``headline``, or the source's own title when the first line is only a label (the
+    outlet's, "HALDEN CENTRE FOR SPACE SECURITY — COMMENTARY", or any line in capitals,
+    "TRANSCRIPT — PRESS CONFERENCE") and the import read a real headline, a
     whole line of the text, as the title (newcomer20 N20-04: the brief was titled "Halden
     centre for space security — commentary")."""
+    from briefdesk.sources.label_head import is_label
+
     outlet, title = source.outlet.strip().casefold(), source.title.strip()
-    if not headline or not outlet or outlet not in headline.casefold() or title == headline:
+    named = bool(outlet) and outlet in headline.casefold()
+    # Any line in capitals is a label when the import read another line as the title:
+    # "TRANSCRIPT — PRESS CONFERENCE", "PRESS RELEASE" (newcomer21 N21-04).
+    if not headline or not (named or is_label(headline)) or title == headline:
         return headline
     lines = {line.strip() for line in source.text.splitlines()}
     return title if title and title in lines and not _cut_title(source) else headline

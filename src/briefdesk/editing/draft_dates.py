@@ -13,10 +13,12 @@ deal's note (the model's deal has no status text of its own), in the source's wo
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
 from briefdesk.editing.date_accept import plan_date
+from briefdesk.editing.date_words import is_dateline, signed_today
 from briefdesk.editing.same_deal import same_contract
 from briefdesk.extract.results import DealSuggestion, Extraction
 from briefdesk.model import Brief, Source
@@ -24,7 +26,7 @@ from briefdesk.model import Brief, Source
 # Words that take up a deal told before: "The contract, signed …", "Deliveries are planned …".
 _TAKES_UP = re.compile(
     r"\b(?:the|this|that|its)\s+(?:contract|deal|agreement|order|sale|purchase|award|loan|"
-    r"grant|accord)\b|\bdeliver(?:y|ies)\b",
+    r"grant|accord|exchange|barter|swap|lease)\b|\bdeliver(?:y|ies)\b",
     re.IGNORECASE,
 )
 _OPTION = re.compile(
@@ -82,7 +84,20 @@ def deals_sentence(
         if _overlaps(_spans(other), left, right):
             return False  # another deal's sentence: its dates are its own
     told = min((s for s, _e in own), default=len(text))
-    return told < left and _TAKES_UP.search(text[left:right]) is not None
+    if told < left and _TAKES_UP.search(text[left:right]) is not None:
+        return True
+    return _taken_up_next(own, text, right)
+
+
+def _taken_up_next(own: list[tuple[int, int]], text: str, right: int) -> bool:
+    """The next sentence in the paragraph is the deal's and opens by taking this one up: "…
+    signed a barter agreement on 24 November with … . The exchange is valued at about US$180
+    million." (newcomer21 N21-05: the signed date was left out)."""
+    for start, end in own:
+        left, _stop = _sentence(text, start, end)
+        if 0 < left - right <= 3 and "\n" not in text[right:left]:
+            return _TAKES_UP.match(text[left:_stop].lstrip()) is not None
+    return False
 
 
 def _sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -107,8 +122,23 @@ def add_deal_dates(
             field = plan.path.rsplit(".", 1)[-1]
             if ".dates." in plan.path and _dates_it(text, start, end, field):
                 setattr(work.deals[index].dates, field, plan.value)
+    if work.deals[index].dates.signed is None:
+        work.deals[index].dates.signed = _dateline_signing(deal, extraction, text)
     if not work.deals[index].note.strip():
         work.deals[index].note = option_note(deal, extraction, text)
+
+
+def _dateline_signing(deal: DealSuggestion, extraction: Extraction, text: str) -> dt.date | None:
+    """The dateline's day when the deal's own sentence says it was signed that day ("Bergvik,
+    1 December 2026" … "This morning Northfjord Energi signed …", newcomer21 N21-05)."""
+    own = [_sentence(text, s, e) for s, e in _spans(deal)]
+    if not own or not signed_today(text, own):
+        return None
+    for date in extraction.dates:
+        for start, end in date.evidence[:1]:
+            if date.precision == "day" and date.resolved and is_dateline(text, start, end):
+                return date.resolved
+    return None
 
 
 def _dates_it(text: str, start: int, end: int, field: str) -> bool:

@@ -212,13 +212,25 @@ def date_field(text: str, start: int, end: int) -> tuple[str, str]:
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
     context = text[sentence_start : min(stops) if stops else len(text)]
+    from briefdesk.editing.date_words import (
+        ARRIVAL,
+        is_dateline,
+        nearest_cue,
+        range_end,
+        signed_today,
+    )
+
     words = text[start:end]
     if _DEADLINE.search(text[sentence_start:start]):
         return "deadline", words
-    if _DELIVERY.search(context):
+    if is_dateline(text, start, end):  # dates the text; a signing only "this morning" (N21-05)
+        return ("signed" if signed_today(text) else "announced"), words
+    cue = nearest_cue(text[sentence_start:start])  # "signed … on 24 November … will deliver"
+    if cue == "delivery" or (cue == "" and (_DELIVERY.search(context) or ARRIVAL.search(context))):
         lead = _LEAD_IN.search(text[sentence_start:start])
+        words = text[start : range_end(text, end)]  # "from January to June 2027", whole
         return "delivery", f"{lead.group(1).lower()} {words}" if lead else words
-    if _SIGNED.search(context):
+    if cue == "signed" or _SIGNED.search(context):
         return "signed", words
     return "announced", words
 

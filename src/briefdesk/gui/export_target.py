@@ -3,6 +3,7 @@ folder it opens in and the file name it proposes. Plain data, no widgets."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -49,8 +50,7 @@ def slug(title: str, limit: int = NAME_LIMIT) -> str:
     title of 92 characters made a 92-character name, newcomer17 N17-09): never inside a word,
     never on "to"/"of", no punctuation at either end; a title that ends within a few
     characters past the limit is kept whole, so its last name is not cut off (N10-27)."""
-    cleaned = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in title)
-    words = [w.strip("-_") for w in cleaned.split() if w.strip("-_")]
+    words = _units(title)
     kept: list[str] = []
     for index, word in enumerate(words):
         length = len("-".join([*kept, word]))
@@ -64,6 +64,33 @@ def slug(title: str, limit: int = NAME_LIMIT) -> str:
     if len(name) > limit + _LAST_WORD_GRACE:  # one word longer than any name should be
         name = name[:limit].rstrip("-_")
     return name or "brief"
+
+
+# An amount is one unit of a name, never cut: "US$180 million", "EUR 96 million", "600,000"
+# (newcomer21 N21-14: "…-fertiliser-in-US.docx" was cut inside "US$180 million").
+_AMOUNT = re.compile(
+    r"(?<!\w)(?:[A-Z]{0,3}[$€£¥]\s?|[A-Z]{3}\s)?\d[\d,.]*"
+    r"(?:\s?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)?"
+    r"(?:\s(?:euros?|dollars?|pounds?|yen)\b)?(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _units(title: str) -> list[str]:
+    """The title's words for a file name, an amount joined into one ("US-180-million")."""
+    units: list[str] = []
+    at = 0
+    for amount in _AMOUNT.finditer(title):
+        units += _plain(title[at : amount.start()])
+        if joined := "-".join(_plain(amount.group())):
+            units.append(joined)
+        at = amount.end()
+    return units + _plain(title[at:])
+
+
+def _plain(text: str) -> list[str]:
+    cleaned = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in text)
+    return [w.strip("-_") for w in cleaned.split() if w.strip("-_")]
 
 
 # What a built-in template adds to the file name, so two exports of one brief do not share it.

@@ -14,7 +14,7 @@ from briefdesk.boundedread import describe_size
 from briefdesk.model import Source
 from briefdesk.model.weburl import web_url_or_empty, web_url_problem
 from briefdesk.sources import sandbox, worker
-from briefdesk.sources.errors import ImportRefused
+from briefdesk.sources.errors import ImportRefused, too_long
 from briefdesk.sources.extracted import Extracted
 from briefdesk.sources.kind import guess_kind
 from briefdesk.sources.limits import DEFAULT_LIMITS, ImportLimits
@@ -208,7 +208,7 @@ def _to_imported(
         count = f"{len(text)} character" + ("s" if len(text) > 1 else "")
         raise ImportRefused(name, f"has no word of text (only {count}: {shown!r})")
     if len(text) > limits.max_text_chars:
-        raise ImportRefused(name, worker.too_long(len(text), limits.max_text_chars))
+        raise ImportRefused(name, too_long(len(text), limits.max_text_chars))
     from briefdesk.sources.copied_post import use_copy_note
     from briefdesk.sources.form_title import form_title
     from briefdesk.sources.label_head import read_label_head
@@ -217,7 +217,7 @@ def _to_imported(
     from briefdesk.sources.outlet_name import cited_outlet
     from briefdesk.sources.page_date import YEAR_GUESS_HINT, YEAR_GUESS_NOTE, after_today_note
     from briefdesk.sources.paper_byline import paper_byline, paper_byline_note
-    from briefdesk.sources.release_head import release_title
+    from briefdesk.sources.release_head import release_letterhead, release_title
     from briefdesk.sources.report_head import read_report_head
     from briefdesk.sources.stated_date import stated_date, stated_date_note
     from briefdesk.sources.title_choice import text_title
@@ -237,6 +237,8 @@ def _to_imported(
         extracted.outlet = extracted.outlet or form.outlet
         extracted.notes = [n for n in extracted.notes if not n.startswith(_TITLE_NOTE)]
         extracted.notes.append(form.note)
+    if not extracted.outlet and (letterhead := release_letterhead(text)):
+        extracted.outlet = letterhead  # a Word release's headline came from its heading (N21-06)
     if not (extracted.outlet or extracted.author) and (paper := paper_byline(text)):
         extracted.outlet, extracted.author = paper.outlet, paper.authors  # N15-34
         extracted.notes.append(paper_byline_note(paper))

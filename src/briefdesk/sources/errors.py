@@ -29,3 +29,12 @@ class Refusal(Exception):
     def __init__(self, reason: str) -> None:
         self.reason = reason
         super().__init__(reason)
+
+
+def too_long(chars: int, limit: int) -> str:
+    """The refusal for text over the limit: how much there is, the limit, and what to do."""
+    return (
+        f"has {chars:,} characters of text, over the limit of {limit:,} for one source: "
+        "split it into parts "
+        "(the sections you need) and add each part as its own source"
+    )

@@ -14,7 +14,7 @@ from typing import Any
 
 from briefdesk.sources.dates import to_date
 from briefdesk.sources.decode import decode_bytes
-from briefdesk.sources.errors import Refusal
+from briefdesk.sources.errors import Refusal, too_long
 from briefdesk.sources.extracted import Extracted
 from briefdesk.sources.html_page import read_page
 from briefdesk.sources.normalize import paragraphs_to_text
@@ -56,11 +56,18 @@ for _noisy in ("trafilatura", "htmldate", "courlan", "justext"):
 
 
 def extract_html(
-    content: bytes | str, *, hints: dict[str, str] | None = None, encoding: str | None = None
+    content: bytes | str,
+    *,
+    hints: dict[str, str] | None = None,
+    encoding: str | None = None,
+    max_chars: int | None = None,
 ) -> Extracted:
     """Main text and metadata of an HTML page (bytes of a file, or pasted markup);
-    ``encoding``: the user's choice over the page's own label."""
+    ``encoding``: the user's choice over the page's own label; ``max_chars``: refuse a page
+    showing more text than this before the (slow) extraction (newcomer21 N21-11)."""
     import trafilatura
+
+    from briefdesk.sources.page_text import left_out_note, repeated_paragraphs, visible_chars
 
     charset_notes: list[str] = []
     if isinstance(content, bytes):
@@ -68,6 +75,8 @@ def extract_html(
     else:
         markup = content
     tree, warnings = _parse(markup)
+    if max_chars is not None and (shown := visible_chars(tree)) > max_chars:
+        raise Refusal(too_long(shown, max_chars))
     warnings.extend(charset_notes)
     _unwrap_layout_tables(tree)
     _drop_figures(tree)
@@ -101,6 +110,8 @@ def extract_html(
         body = _all_text(fallback_tree)
     if not body.strip():
         raise Refusal("has no readable text (an empty page, or only scripts and images)")
+    if lost := left_out_note(repeated_paragraphs(fallback_tree), body):
+        warnings.append(lost)  # one paragraph 60,000 times came out as 111 characters (N21-12)
     page_hints = dict(hints or {})
     for key in ("pagetype", "hostname", "description", "categories", "tags"):
         if meta.get(key):

@@ -14,9 +14,11 @@ import email.utils
 import re
 from dataclasses import dataclass
 
+from briefdesk.sources.bylines import byline
 from briefdesk.sources.dates import to_date
 from briefdesk.sources.extracted import Extracted
 from briefdesk.sources.mail_headers import decoded, name_and_address
+from briefdesk.sources.wire_credit import credit_note, without_wire_credits
 
 _MARKER = re.compile(
     r"^[ \t>]*(?:-{2,}[ \t]*(?:forwarded message|original message|weitergeleitete nachricht|"
@@ -194,11 +196,19 @@ def unwrap(body: Extracted, forwarder: str, *, cover_words: int, depth: int = 0)
         return [body]
     domain = forward.address.rpartition("@")[2].lower() if "@" in forward.address else ""
     hints = {k: v for k, v in body.hints.items() if k != "sender_domain"}
+    # A forwarded wire story keeps its byline's writer and agency, not the sender's name, and
+    # drops its closing credits ("(Reporting by …; editing by …)"), as a text file's does:
+    # the sender "Continental Press Agency" was its author and its reporter and editor were
+    # offered as actors (newcomer21 N21-06).
+    text, credits = without_wire_credits(forward.text)
+    writer, agency = byline(text)
     article = Extracted(
-        text=forward.text,
+        text=text,
         format=body.format,
         title=forward.subject or without_forward_prefix(body.title),
-        author=forward.author,
+        author=writer or forward.author,
+        outlet=agency,
+        notes=[credit_note(credits)] if credits else [],
         published=forward.published,
         language=body.language,
         hints=hints | ({"sender_domain": domain} if domain else {}),

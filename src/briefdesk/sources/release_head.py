@@ -72,12 +72,39 @@ _LETTERHEAD_LEN = 80
 _TRAILING_DATE = re.compile(r"\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$|\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}$")
 
 
+# "PRESS RELEASE — For immediate release — 25 November 2026": a document line in parts.
+_PARTS = re.compile(r"\s+[—–|]\s+")
+
+
 def _document_line(line: str) -> bool:
-    """Whether ``line`` names the document, not its content ("PRESS RELEASE", "Readout")."""
+    """Whether ``line`` names the document, not its content ("PRESS RELEASE", "Readout"),
+    alone or with other such parts and a date after dashes (newcomer21 N21-06)."""
+    first, *rest = _PARTS.split(line)
+    if not _one_document_part(first):
+        return False
+    return all(_one_document_part(part) or _DATE_LINE.match(part) for part in rest)
+
+
+def _one_document_part(line: str) -> bool:
     line = _TRAILING_DATE.sub("", line)
     if _DOCUMENT_LINE.match(line):
         return True
     return bool(_KIND_LINE.match(line)) and (line.isupper() or len(line.split()) <= 2)
+
+
+def release_letterhead(text: str) -> str:
+    """The letterhead above a release's document line ("MINISTRY OF AGRICULTURE AND FOOD" over
+    "PRESS RELEASE"), written calmly; "" when the text opens with none. For a release whose
+    headline the import read elsewhere (a Word heading), so :func:`release_title` passed it by
+    and the issuer was lost (newcomer21 N21-06)."""
+    from briefdesk.sources.label_head import is_label, title_case
+
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()][:_HEAD]
+    at = next((i for i, line in enumerate(lines[: _LETTERHEAD + 1]) if _document_line(line)), 0)
+    letterhead = lines[:at]
+    if any(len(line) > _LETTERHEAD_LEN or line.endswith(".") for line in letterhead):
+        return ""
+    return ", ".join(title_case(line) if is_label(line) else line for line in letterhead)
 
 
 def release_title(text: str, title: str) -> tuple[str, str] | None:
@@ -93,11 +120,7 @@ def release_title(text: str, title: str) -> tuple[str, str] | None:
     chrome = at > 0
     letterhead_start = at
     document = next(
-        (
-            i
-            for i in range(at, min(len(lines), at + _LETTERHEAD + 1))
-            if _document_line(lines[i])
-        ),
+        (i for i in range(at, min(len(lines), at + _LETTERHEAD + 1)) if _document_line(lines[i])),
         None,
     )
     if document is None and not chrome:

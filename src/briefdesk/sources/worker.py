@@ -10,7 +10,7 @@ from typing import Any
 
 from briefdesk.boundedread import describe_size
 from briefdesk.sources.decode import decode_bytes
-from briefdesk.sources.errors import Refusal
+from briefdesk.sources.errors import Refusal, too_long
 from briefdesk.sources.extracted import Extracted
 from briefdesk.sources.limits import ImportLimits
 from briefdesk.sources.normalize import normalize_text, one_line
@@ -50,7 +50,8 @@ def html_job(markup: str, limits: dict[str, Any]) -> list[dict[str, Any]]:
     from briefdesk.sources.from_html import extract_html
 
     with _plain_errors():
-        return [finish(extract_html(markup), ImportLimits(**limits)).as_dict()]
+        caps = ImportLimits(**limits)
+        return [finish(extract_html(markup, max_chars=caps.max_text_chars), caps).as_dict()]
 
 
 def text_job(text: str, limits: dict[str, Any]) -> list[dict[str, Any]]:
@@ -75,15 +76,6 @@ def _plain_errors() -> Iterator[None]:
         raise Refusal(
             "could not be read (damaged, or a variant of its format BriefDesk does not know)"
         ) from exc
-
-
-def too_long(chars: int, limit: int) -> str:
-    """The refusal for text over the limit: how much there is, the limit, and what to do."""
-    return (
-        f"has {chars:,} characters of text, over the limit of {limit:,} for one source: "
-        "split it into parts "
-        "(the sections you need) and add each part as its own source"
-    )
 
 
 def finish(extracted: Extracted, limits: ImportLimits) -> Extracted:
@@ -129,7 +121,7 @@ def extract_bytes(
     if fmt is Format.HTML:
         from briefdesk.sources.from_html import extract_html
 
-        return [extract_html(data, encoding=encoding)]
+        return [extract_html(data, encoding=encoding, max_chars=limits.max_text_chars)]
     if fmt is Format.EMAIL:
         from briefdesk.sources.from_email import extract_email
 
