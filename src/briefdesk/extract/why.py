@@ -45,6 +45,7 @@ TEXTS: dict[str, str] = {
     "person.label-title": "a title as the label of the name's line: {role!r}",
     "person.style-office": "the office after the name, not the style before it: {role!r}",
     "person.comma-title": "a plain title next to the name: {s!r}",
+    "person.qualified-title": "the title with the word before it: {s!r}",
     "person.entry-reasons": "the post a listed person's reasons open with: {role!r}",
     "person.label-list": "one of a label's list of people, its post after the name: {s!r}",
     "person.seat-questioner": "a questioner named before a seat's brackets: {s!r}",
