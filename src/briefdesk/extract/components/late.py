@@ -6,7 +6,11 @@ from briefdesk.extract import rx as re
 from briefdesk.extract.alias_words import adjective_use
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.components import town_cues
-from briefdesk.extract.components.capital_places import capital_as_place, capital_government
+from briefdesk.extract.components.capital_places import (
+    capital_as_place,
+    capital_government,
+    government_cue,
+)
 from briefdesk.extract.cues_orgs import (
     COMPANY_ONLY_AFTER,
     acronym_after,
@@ -144,7 +148,7 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
             (metonymic(res, start, end) or capital_government(res, start, end))
             and not capital_as_place(res, start, end)
         ):  # (not "left last night for Port Moresby", "Taunton and Wellington")
-            res.state(code, phrase, start, end)
+            res.state(code, phrase, start, end, governed=government_cue(res, start))
         else:
             res.rule = "place.capital"
             res.place(phrase, start, end, code)
