@@ -1,7 +1,9 @@
 """Component: a name whose last word is a capitalised road, bridge, dam or reef noun is a
 place, whole (round 12): "the Kings Road", "the Padma Bridge", "the Pan-American Highway",
-"the Grand Ethiopian Renaissance Dam", "around Luconia Shoals", "the Orinoco Belt". The capital
-on the noun says it is part of the name (the lower-case "the Nzilo dam" is read by `sites`).
+"the Grand Ethiopian Renaissance Dam", "around Luconia Shoals", "the Orinoco Belt"; since
+round 21 a wharf, quay, jetty or pier ("the Queen Salote Wharf": "Queen" made it a person).
+The capital on the noun says it is part of the name (the lower-case "the Nzilo dam" is read by
+`sites`).
 A name made only of everyday words names a project, not a place ("the Development Road"),
 unless a compass, coast or state word is in it ("the West Coast Road", "the Grand Ethiopian
 Renaissance Dam"); a firm's name goes on after
@@ -33,6 +35,8 @@ def titled_site(res: Resolver, v: View) -> str:
     before = words[:head]
     if words[0] in {"The", "the"} or any(w in {"&", "and", "of"} for w in before):
         return NEXT
+    if v.bare.isupper() or f"About {v.bare}" in res.text:
+        return NEXT  # a headline in capitals; "About Kestrel Quay:", a firm's boilerplate
     if all(is_common_word(w) for w in before) and not any(
         w.lower() in _DIRECTION_WORDS or w.lower() == "coast" or res.country_of(w) for w in before
     ):
