@@ -65,6 +65,7 @@ from briefdesk.extract.components.speaker_labels import speaker_labels
 from briefdesk.extract.components.story_countries import story_countries
 from briefdesk.extract.components.style_roles import style_roles
 from briefdesk.extract.components.table_parties import table_parties
+from briefdesk.extract.components.territory_places import territory_places
 from briefdesk.extract.components.title_offices import title_offices
 from briefdesk.extract.components.titled_states import titled_states
 from briefdesk.extract.dateline_date import article_dates
@@ -403,4 +404,5 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         block_countries(res, sents)  # "... in Dodoma, Minister X said": the paragraph's state
         issuer_officers(res)  # "X, Managing Director" in the Company's announcement, if no other
         story_countries(res, sents)  # "Opposition lawmaker X" in a story about one state
+        territory_places(res)  # "Hong Kong-registered X" only: the place, not a state
     return res.found

@@ -114,6 +114,7 @@ TEXTS: dict[str, str] = {
     "org.press-question": "the outlet of a reporter asking a question: {s!r}",
     "place.region": "a region named as one: {s!r}",
     "place.capital": "capital as a place: {s!r}",
+    "place.territory-seat": "a territory named only as where a firm sits: {s!r}",
     "place.gazetteer": "known city or province: {s!r}",
     "place.named-before": "named as a place earlier in the text: {s!r}",
     "place.listed-town": "in a list of known places: {s!r}",
