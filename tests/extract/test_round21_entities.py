@@ -303,3 +303,8 @@ def test_function_before_a_retired_rank() -> None:
 def test_retired_rank_alone_stays_the_rank() -> None:
     text = "The plan was sound, retired Major General Ines Paredes-Lugo told the panel."
     assert people(text)["Ines Paredes-Lugo"][0] == "Major General"
+
+
+def test_quay_as_a_firms_short_name_is_no_place() -> None:
+    text = "Heron Quay Holdings won the concession. Heron Quay will invest in new berths."
+    assert "Heron Quay" not in places(text)

@@ -27,6 +27,20 @@ _ROMAN = frozenset({"I", "II", "III", "IV", "V"})
 _FIRM_GOES_ON = re.compile(r"[ \t]*(?:&|and[ \t]+[A-Z]|\(|[ \t][A-Z][a-z]+[ \t]+(?:Co|Ltd))")
 
 
+_FIRM_WORDS = frozenset({"Holdings", "Group", "Company", "Corporation", "Partners", "Terminals"})
+
+
+def _firm_named(res: Resolver, name: str) -> bool:
+    """True when the text also writes the name as the start of a firm's ("Kestrel Quay
+    Holdings", "Kestrel Quay Ltd"): the short name is the firm's (round 21, for the wharf and
+    quay heads)."""
+    for match in re.finditer(re.escape(name) + r"[ \t]+([A-Z][\w.&]*)", res.text):
+        word = match.group(1)
+        if word in _FIRM_WORDS or is_legal_form(word):
+            return True
+    return False
+
+
 def titled_site(res: Resolver, v: View) -> str:
     words = v.words
     head = len(words) - 2 if words[-1] in _ROMAN and len(words) > 2 else len(words) - 1
@@ -35,8 +49,8 @@ def titled_site(res: Resolver, v: View) -> str:
     before = words[:head]
     if words[0] in {"The", "the"} or any(w in {"&", "and", "of"} for w in before):
         return NEXT
-    if v.bare.isupper() or f"About {v.bare}" in res.text:
-        return NEXT  # a headline in capitals; "About Kestrel Quay:", a firm's boilerplate
+    if v.bare.isupper() or f"About {v.bare}" in res.text or _firm_named(res, v.bare):
+        return NEXT  # a headline in capitals; "About Kestrel Quay:", "Kestrel Quay Holdings"
     if all(is_common_word(w) for w in before) and not any(
         w.lower() in _DIRECTION_WORDS or w.lower() == "coast" or res.country_of(w) for w in before
     ):
