@@ -27,6 +27,12 @@ _ROMAN = frozenset({"I", "II", "III", "IV", "V"})
 _FIRM_GOES_ON = re.compile(r"[ \t]*(?:&|and[ \t]+[A-Z]|\(|[ \t][A-Z][a-z]+[ \t]+(?:Co|Ltd))")
 
 
+# A wharf or quay is read as a place only after "the" or a locative ("at the Queen Salote
+# Wharf", "berths at Inter-Island Quay"): alone, "Kestrel Quay" names firms too.
+_BERTH_HEADS = frozenset({"wharf", "quay", "jetty", "pier"})
+_SITE_BEFORE = re.compile(
+    r"\b(?:the|at|on|from|near|along|alongside|beside|behind|opposite|off|next\s+to)\s+$"
+)
 _FIRM_WORDS = frozenset({"Holdings", "Group", "Company", "Corporation", "Partners", "Terminals"})
 
 
@@ -51,6 +57,8 @@ def titled_site(res: Resolver, v: View) -> str:
         return NEXT
     if v.bare.isupper() or f"About {v.bare}" in res.text or _firm_named(res, v.bare):
         return NEXT  # a headline in capitals; "About Kestrel Quay:", "Kestrel Quay Holdings"
+    if v.lowered[head] in _BERTH_HEADS and not _SITE_BEFORE.search(res.before(v.chunk.start, 12)):
+        return NEXT  # "Kestrel Quay was paid": a firm's name as often as a wharf's
     if all(is_common_word(w) for w in before) and not any(
         w.lower() in _DIRECTION_WORDS or w.lower() == "coast" or res.country_of(w) for w in before
     ):
