@@ -49,6 +49,7 @@ from briefdesk.extract.components.person_countries import person_countries
 from briefdesk.extract.components.possessive_places import possessive_places
 from briefdesk.extract.components.procedural_sides import procedural_sides
 from briefdesk.extract.components.remit_lists import remit_lists
+from briefdesk.extract.components.role_qualifiers import role_qualifiers
 from briefdesk.extract.components.role_units import role_units
 from briefdesk.extract.components.rosters import rosters
 from briefdesk.extract.components.same_bodies import merge_same_bodies
@@ -64,6 +65,7 @@ from briefdesk.extract.components.speaker_labels import speaker_labels
 from briefdesk.extract.components.story_countries import story_countries
 from briefdesk.extract.components.style_roles import style_roles
 from briefdesk.extract.components.table_parties import table_parties
+from briefdesk.extract.components.territory_places import territory_places
 from briefdesk.extract.components.title_offices import title_offices
 from briefdesk.extract.components.titled_states import titled_states
 from briefdesk.extract.dateline_date import article_dates
@@ -384,6 +386,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         label_roles(res)  # "Director: X", "Spokesperson: Major General X": the label's title
         comma_roles(res)  # "Hanul's purchasing chief, X", "X, a partner at Y": plain titles
         entry_reasons(res)  # "2. Aloys NSHIMIRIMANA ... Reasons: Businessman who ...": the post
+        role_qualifiers(res)  # "Opposition MP X", "foreign ministry spokesperson X"
     if known:  # the desk's library, after every rule of the extractor's own (lower priority)
         with stage("component: known_actors"):
             known_actors(res, known)
@@ -405,4 +408,5 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         block_countries(res, sents)  # "... in Dodoma, Minister X said": the paragraph's state
         issuer_officers(res)  # "X, Managing Director" in the Company's announcement, if no other
         story_countries(res, sents)  # "Opposition lawmaker X" in a story about one state
+        territory_places(res)  # "Hong Kong-registered X" only: the place, not a state
     return res.found

@@ -187,10 +187,11 @@ class Resolver:
                 return key
         return ""
 
-    def state(self, code: str, surface: str, start: int, end: int) -> str:
-        key = f"state:{code}"
+    def state(self, code: str, surface: str, start: int, end: int, governed: bool = False) -> str:
+        key = f"state:{code}"  # (governed: "turned to Moscow", never the city named as a place)
         if (
-            self.gaz.capitals.get(surface) == code
+            not governed
+            and self.gaz.capitals.get(surface) == code
             and key not in self.found.actors
             and self.after_locative(start)
         ):

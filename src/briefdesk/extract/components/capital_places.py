@@ -10,6 +10,7 @@ from __future__ import annotations
 from briefdesk.extract import rx as re
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.vocab import STATE_VERBS
+from briefdesk.extract.words import word_list
 
 _TRAVEL_FOR = re.compile(
     r"\b(?:left|leaves|leaving|leave|departed|departs|flew|flies|headed|heads|bound|sailed|"
@@ -89,14 +90,33 @@ _NOT_PAST = frozenset(
 )
 
 
-def capital_government(res: Resolver, start: int, end: int) -> bool:
-    """True when the words around a capital make it its government in ways the general
-    metonymy cues do not read: a past-tense verb after it, a grant from it, "turned to" it,
-    "the government of" it, ", which has" after it."""
+# Round 21 (newcomer20 N20-13): a verb whose object is a government, right before the capital:
+# "binds Jakarta to a French launcher", "will ask Paris for the same terms", "may provoke
+# Moscow" (the metonymy cue reads only past tenses and a few endings: not "binds", "ask").
+_OBJECT_VERBS = word_list("government_object_verbs")
+_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$")
+
+
+def government_cue(res: Resolver, start: int) -> bool:
+    """True when the words before a capital make it its government even after a locative's
+    word ("turned to Moscow", "away from Moscow", "a grant from Doha") or with a verb that
+    governs it ("binds Jakarta to", "ask Paris for")."""
     if res.text.startswith("Brussels", start):
         return False  # (the European Union's seat, not Belgium's government)
     before = res.before(start, 40)
     if _GOVERNMENT_BEFORE.search(before):
+        return True
+    verb = _WORD_BEFORE.search(before)
+    return bool(verb and verb.group(1) in _OBJECT_VERBS)
+
+
+def capital_government(res: Resolver, start: int, end: int) -> bool:
+    """True when the words around a capital make it its government in ways the general
+    metonymy cues do not read: a past-tense verb after it, a grant from it, "turned to" it,
+    "the government of" it, ", which has" after it, a verb that governs it."""
+    if res.text.startswith("Brussels", start):
+        return False  # (the European Union's seat, not Belgium's government)
+    if government_cue(res, start):
         return True
     if res.after_locative(start):
         return False  # "in Lima, which was", "visit Doha, which was accepted"

@@ -6,7 +6,11 @@ from briefdesk.extract import rx as re
 from briefdesk.extract.alias_words import adjective_use
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.components import town_cues
-from briefdesk.extract.components.capital_places import capital_as_place, capital_government
+from briefdesk.extract.components.capital_places import (
+    capital_as_place,
+    capital_government,
+    government_cue,
+)
 from briefdesk.extract.cues_orgs import (
     COMPANY_ONLY_AFTER,
     acronym_after,
@@ -61,7 +65,9 @@ _LEGAL_OF = re.compile(r"\b(?:Ltd|Inc|LLC|GmbH|AG|SA|S\.A|Corp|Co|PLC|Pty|Limite
 # Works or a site on an island the gazetteer does not know ("wharf works on Upolu").
 _ON_ISLAND = re.compile(
     r"(?:\b(?:works|spaceport|airport|port|base|wharf|wharves|airstrip|runway|resort|mine|plant|"
-    r"project|landing|facility|facilities)\s+on\s+|\bislands?\s+of\s+)"
+    r"project|landing|facility|facilities)\s+on\s+|\bislands?\s+of\s+"
+    # "the Bolivian plant at Llipi", "a new terminal at Needham's Point" (round 21)
+    r"|\b(?:plant|smelter|refinery|terminal|depot|mine|shipyard|base|factory|mill)\s+(?:at|near)\s+)"
     r"(?:[A-Z][\w'’-]*\s+and\s+)?$"
 )
 
@@ -90,7 +96,9 @@ def _type_name(text: str, phrase: str) -> bool:
 def _on_island(before: str) -> bool:
     """``_ON_ISLAND`` searched only where the text ends on "on", "of" or "and" (every match
     does): the pattern is tried at every position of the text."""
-    return before.rstrip().endswith(("on", "of", "and")) and bool(_ON_ISLAND.search(before))
+    return before.rstrip().endswith(("on", "of", "and", "at", "near")) and bool(
+        _ON_ISLAND.search(before)
+    )
 
 
 _BETWEEN_OR_LISTED = re.compile(
@@ -144,7 +152,7 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
             (metonymic(res, start, end) or capital_government(res, start, end))
             and not capital_as_place(res, start, end)
         ):  # (not "left last night for Port Moresby", "Taunton and Wellington")
-            res.state(code, phrase, start, end)
+            res.state(code, phrase, start, end, governed=government_cue(res, start))
         else:
             res.rule = "place.capital"
             res.place(phrase, start, end, code)
@@ -179,7 +187,8 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
         res.place(phrase, start, end, city[0])
         return
     if len(chunk.words) <= 2 and not possessive and _on_island(res.before(start, 60)):
-        # "wharf works on Upolu and Savai’i", "its own spaceport on Biak": an island.
+        # "wharf works on Upolu and Savai’i", "its own spaceport on Biak": an island; "the
+        # plant at Llipi": a site's place (round 21).
         res.rule = "place.after-locative"
         res.place(phrase, start, end)
         return

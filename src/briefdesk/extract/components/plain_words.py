@@ -26,12 +26,18 @@ _EXCHANGE_NOUN = re.compile(r"\s+(?:rates?\b|of\s+notes\b|controls?\b)")
 NOT_A_NAME_WORDS = _QUESTION_WORDS | _BENCHMARKS | _REGION_ADJECTIVES | _BARE_HEADS | {"Exchange"}
 _ASKING = re.compile(r"\s+[a-z]|\s*\?")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
-_PRICED_AFTER = re.compile(r"\s+(?:crude|oil|futures|prices?|benchmark|blend|grade|contracts?)\b")
+_PRICED_AFTER = re.compile(
+    r"\s+(?:crude|oil|futures|prices?|benchmark|blend|grade|contracts?|index)\b"
+    # "Brent averaged $78 a barrel", "WTI closed at $71" (round 21)
+    r"|\s+(?:averaged|traded|rose|fell|climbed|slipped|dropped|settled|closed|hovered|stood)"
+    r"\s+(?:at\s+|near\s+|around\s+|to\s+|above\s+|below\s+)?(?:US)?\$"
+)
 # "the six-month US Treasury rate +2%", "10-year US Treasury yields": an interest benchmark,
 # neither the Treasury nor its state acting (N14-07).
 _RATE_AFTER = re.compile(r"\s+(?:rates?|yields?|bills?|notes?|bonds?|securities|benchmark)\b")
 _PRICED_BEFORE = re.compile(
     r"\b(?:to|against|over|below|above|under|than|with|on|of|tracks?|tracking)\s+(?:dated\s+)?$"
+    r"|\b(?:prices|benchmarks|indices|index)\s+(?:and|or)\s+$"  # "hub prices and Brent"
 )
 
 

@@ -240,7 +240,10 @@ def role_comma_name(res: Resolver, v: View) -> str:
     comma = its or _COMMA_LEAD.match(text, tail)
     if not comma:
         return NEXT
-    ranks = RANK_LEAD.match(res.text, comma.end())
+    at = comma.end()
+    if text.startswith(("retired ", "former "), at):  # "..., retired Major General X" (round 21)
+        at = text.index(" ", at) + 1
+    ranks = RANK_LEAD.match(res.text, at)
     span = name_at(res, ranks.end() if ranks else comma.end())
     if not span:
         return NEXT
