@@ -1,0 +1,100 @@
+"""Kinds a first-time user met on invented documents in round 21 (newcomer21 N21-01, N21-02,
+N21-03, N21-07, N21-08, N21-09, N21-13), each with made-up sentences in several wordings and
+negatives (never the newcomer's own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdesk.extract import extract_text
+from briefdesk.extract.deal_barter import barter_kind
+
+
+def _orgs(text: str) -> set[str]:
+    return {a.name for a in extract_text(text).actors if a.type == "organization"}
+
+
+def _places(text: str) -> set[str]:
+    return {p.name for p in extract_text(text).places}
+
+
+# N21-01: goods paid for with goods are a trade agreement, signed alike by both sides; a
+# currency or debt swap, a gas or power swap, "in exchange for" a stake are not.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Corvella Steel Works signed a barter agreement with Ostrava Chemicals.",
+        "The mill will deliver 40,000 tonnes of rebar in exchange for 12,000 tonnes of ammonia.",
+        "Under the counter-trade deal, the state trader ships cotton to the refinery's owners.",
+        "Pellmark Foods swaps 30,000 tonnes of rice for 5,000 tonnes of fishmeal with Orsk.",
+        "The two companies will settle the deal through countertrade rather than in cash.",
+    ],
+)
+def test_barter_is_a_trade_agreement(sentence: str) -> None:
+    assert barter_kind(sentence, sentence) == "trade_agreement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The central banks signed a three-year currency swap worth 5 billion dollars.",
+        "The debt-for-nature swap retires $300 million of bonds.",
+        "QazaqGaz will ship gas north under a barter, taking Uzbek gas back in winter.",
+        "Kyrgyzstan will swap 200 million kilowatt-hours of power for Uzbek gas.",
+        "Vestra Capital took a 30 percent stake in exchange for $40 million of new shares.",
+        "The ministry bought 40,000 tonnes of wheat from Orsk Trading for $12 million.",
+        "The exchange rate weakened after the announcement.",
+    ],
+)
+def test_not_a_barter(sentence: str) -> None:
+    assert barter_kind(sentence, sentence) == ""
+
+
+def test_value_sentence_points_back_to_the_barter() -> None:
+    text = (
+        "Corvella Steel Works signed a barter agreement on 3 March with Dravo Agrochemicals of "
+        "Pellaria under which it will deliver 40,000 tonnes of rebar in exchange for 12,000 "
+        "tonnes of ammonia. The exchange is valued at about $30 million."
+    )
+    (deal,) = extract_text(text).deals
+    assert deal.kind == "trade_agreement"
+    assert deal.signatories == ["Corvella Steel Works", "Dravo Agrochemicals"]
+    assert not (deal.buyer or deal.seller)
+
+
+def test_value_sentence_with_no_pointer_keeps_its_own_reading() -> None:
+    text = (
+        "Corvella Steel Works signed a barter agreement with Dravo Agrochemicals last year. "
+        "Separately, the Tarsk Port Authority bought two cranes from Holm Lifting for $30 million."
+    )
+    deals = extract_text(text).deals
+    priced = [d for d in deals if d.value]
+    assert priced and priced[0].kind != "trade_agreement"
+    assert priced[0].buyer == "Tarsk Port Authority"
+
+
+# N21-01: a company "of <place>" after a trade word ends before "of", even when the gazetteer
+# does not know the place; no place is made of an unknown word; "Group of Seven", "Bank of X"
+# stay whole.
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The mill signed on Friday with Dravo Agrochemicals of Pellaria.", "Dravo Agrochemicals"),
+        ("Tarsk Port hired Vantor Shipping of Eldria on Monday.", "Vantor Shipping"),
+        ("The airline signed on Friday with Kolm Leasing of Ostmark.", "Kolm Leasing"),
+    ],
+)
+def test_firm_of_an_unknown_place(text: str, org: str) -> None:
+    assert org in _orgs(text)
+    assert not {p for p in _places(text) if p not in {"Tarsk Port"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Leaders of the Group of Seven met on Friday.", "Group of Seven"),
+        ("The Bank of Pellaria raised rates on Friday.", "Bank of Pellaria"),
+    ],
+)
+def test_firm_of_place_negatives(text: str, org: str) -> None:
+    assert org in _orgs(text)
