@@ -98,3 +98,48 @@ def test_firm_of_an_unknown_place(text: str, org: str) -> None:
 )
 def test_firm_of_place_negatives(text: str, org: str) -> None:
     assert org in _orgs(text)
+
+
+# N21-02 / N21-07: aircraft or ships leased or chartered are no arms sale (the golds kind leases
+# and charters `other`: lessee or charterer the buyer, lessor or owner the seller); a training
+# package the amount itself heads is a service. A weapon leased, a training package listed with
+# the goods, "a chartered aircraft" carrying aid stay as they were.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tarsk Air Force will lease two Orlan C-90 military transport aircraft from Dovra "
+        "Leasing for six years under a EUR 80 million contract.",
+        "The Tarsk Navy signed a $30 million bareboat charter of an offshore patrol vessel from "
+        "Holmvik Offshore AS.",
+        "Orlan Aerospace will train 30 pilots under a separate EUR 9 million training package "
+        "for the Tarsk Air Force.",
+    ],
+)
+def test_lease_or_charter_of_military_craft_is_other(text: str) -> None:
+    kinds = [d.kind for d in extract_text(text).deals if d.value]
+    assert kinds == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tarsk Air Force will lease two Orlan F-9 fighter jets from Dovra Leasing under a "
+        "EUR 80 million contract.",
+        "The EUR 900 million contract covers six Orlan C-90 transport aircraft, a training "
+        "package for crews and spares.",
+        "The Tarsk Air Force signed a EUR 900 million contract for six Orlan C-90 military "
+        "transport aircraft from Orlan Aerospace.",
+    ],
+)
+def test_arms_sale_stays(text: str) -> None:
+    kinds = [d.kind for d in extract_text(text).deals if d.value]
+    assert kinds == ["arms_sale"]
+
+
+def test_lessee_and_lessor_are_the_sides() -> None:
+    text = (
+        "The Tarsk Air Force will lease two Orlan C-90 military transport aircraft from Dovra "
+        "Leasing for six years under a EUR 80 million contract."
+    )
+    (deal,) = extract_text(text).deals
+    assert (deal.buyer, deal.seller) == ("Tarsk Air Force", "Dovra Leasing")
