@@ -143,3 +143,45 @@ def test_lessee_and_lessor_are_the_sides() -> None:
     )
     (deal,) = extract_text(text).deals
     assert (deal.buyer, deal.seller) == ("Tarsk Air Force", "Dovra Leasing")
+
+
+# N21-03: a small dateline town gives its gazetteer state only when the text names that state;
+# a capital or a large city always does.
+def _dateline_countries(text: str) -> tuple[str, set[str]]:
+    result = extract_text(text)
+    place = result.places[0].country if result.places else "?"
+    return place, {a.country for a in result.actors if a.type == "person"}
+
+
+def test_small_town_of_an_unnamed_state_gives_no_state() -> None:
+    text = (
+        "SAN IGNACIO, Dec 1 (CPA) - The Orlanian Navy will buy two patrol boats, the Ministry "
+        "of Defence of Orlania said. Defence Minister Tomas Vell said the boats were needed."
+    )
+    assert _dateline_countries(text) == ("", {""})
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "SAN IGNACIO, Dec 1 (CPA) - Belize's Defence Minister Tomas Vell said the boats were "
+            "needed.",
+            "BZ",
+        ),
+        ("KARACHI, Dec 1 (CPA) - Defence Minister Tomas Vell said the boats were needed.", "PK"),
+        ("DUBLIN, Dec 1 (CPA) - Defence Minister Tomas Vell said the boats were needed.", "IE"),
+    ],
+)
+def test_named_state_capital_or_large_city_keeps_its_state(text: str, code: str) -> None:
+    place, _ = _dateline_countries(text)
+    assert place == code
+
+
+def test_small_site_town_of_an_unnamed_state_gives_no_state() -> None:
+    text = (
+        "The Orlanian Navy said instruction would start at San Ignacio air base in February, "
+        "the Ministry of Defence of Orlania said."
+    )
+    countries = {p.name: p.country for p in extract_text(text).places}
+    assert countries.get("San Ignacio", "") == ""

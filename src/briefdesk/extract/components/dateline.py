@@ -7,6 +7,7 @@ from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.dateline_reader import DATED, read_dateline
 from briefdesk.extract.lexicon import MONTH_NAMES, ROLE_HEADS, WEEKDAY_NAMES
 from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.town_states import town_state
 from briefdesk.extract.words import word_list
 
 # A transcript's turns: lines opened by a name in capitals and a colon ("KAFUE: It is ...",
@@ -55,9 +56,7 @@ def dateline(res: Resolver) -> None:
                 if name.isupper()
                 else name
             )
-            res.dateline_country = (
-                res.gaz.capitals.get(city, "") or res.gaz.cities.get(city, ("", 0))[0]
-            )
+            res.dateline_country = town_state(res.gaz, city, res.text)  # (round 21, N21-03)
             res.place(city, start, start + len(name), res.dateline_country)
             res.found.dateline_end = line_match.start() + read.end
             res.claim(start, start + len(name))  # no chunk rule reads "DILI" again
