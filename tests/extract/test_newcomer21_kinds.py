@@ -185,3 +185,26 @@ def test_small_site_town_of_an_unnamed_state_gives_no_state() -> None:
     )
     countries = {p.name: p.country for p in extract_text(text).places}
     assert countries.get("San Ignacio", "") == ""
+
+
+# N21-13: "due to <a name>" (owed to) and "due to the storm" (because of) tell no schedule; a
+# weekday in a past-tense sentence is the last such day on or before the dateline. "due to
+# sail", "is due on" still point ahead.
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        (
+            "Pellmark loaded the first 20,000 tonnes of rice due to Orsk under the deal on Monday.",
+            "2026-01-12",
+        ),
+        ("The ship, delayed due to the storm, docked on Monday.", "2026-01-12"),
+        ("The first cargo is due to sail on Monday.", "2026-01-19"),
+        ("The payment is due on Monday.", "2026-01-19"),
+    ],
+)
+def test_weekday_after_due(sentence: str, day: str) -> None:
+    import datetime as dt
+
+    text = f"TARSK, Jan 14 (CPA) - {sentence}"
+    dates = extract_text(text, published=dt.date(2026, 1, 14)).dates
+    assert {d.text: str(d.resolved) for d in dates}["Monday"] == day
