@@ -208,3 +208,27 @@ def test_weekday_after_due(sentence: str, day: str) -> None:
     text = f"TARSK, Jan 14 (CPA) - {sentence}"
     dates = extract_text(text, published=dt.date(2026, 1, 14)).dates
     assert {d.text: str(d.resolved) for d in dates}["Monday"] == day
+
+
+# N21-08: an occupation with no article, right before its body ("X, partner at Y;"), is the
+# person's role and Y the affiliation; an occupation with no body after it, or a word that is
+# no occupation ("based at"), gives none.
+def test_bare_occupation_before_its_body() -> None:
+    text = (
+        "Joining us are Tomas Vell, partner at Orlan Ridge Capital Partners; and Ana Mirs, "
+        "chief financial officer of Dovra Energi."
+    )
+    people = {a.name: (a.role, a.affiliation) for a in extract_text(text).actors}
+    assert people["Tomas Vell"] == ("partner", "Orlan Ridge Capital Partners")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We met Tomas Vell, based at Orlan Ridge Capital Partners, on Friday.",
+        "We met Tomas Vell, partner in many ventures, on Friday.",
+    ],
+)
+def test_no_bare_occupation(text: str) -> None:
+    people = {a.name: a.role for a in extract_text(text).actors if a.type == "person"}
+    assert people.get("Tomas Vell", "") == ""
