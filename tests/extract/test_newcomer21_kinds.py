@@ -232,3 +232,19 @@ def test_bare_occupation_before_its_body() -> None:
 def test_no_bare_occupation(text: str) -> None:
     people = {a.name: a.role for a in extract_text(text).actors if a.type == "person"}
     assert people.get("Tomas Vell", "") == ""
+
+
+# N21-09: a town the gazetteer lacks and a full date alone on their line under a title is a
+# dateline; a weekday, a common word or a line that goes on is none.
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("PRESS BRIEFING\nSale of the mill\nHolvik, 3 March 2026\n\nThe firm sold it.", "Holvik"),
+        ("Monday, 3 March 2026\nThe firm sold the mill.", ""),
+        ("Updated, 3 March 2026\nThe firm sold the mill.", ""),
+        ("Holvik, 3 March 2026, was a cold day in the north.", ""),
+    ],
+)
+def test_town_and_date_alone_on_a_line(text: str, town: str) -> None:
+    dateline = [p.name for p in extract_text(text).places if p.why[0].rule == "dateline"]
+    assert dateline == ([town] if town else [])
