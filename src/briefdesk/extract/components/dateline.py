@@ -97,7 +97,7 @@ def _coined_town(name: str, date: str, line: str) -> bool:
     words = name.split()
     return (
         bool(re.search(r"\d{4}", date))
-        and (line.rstrip().endswith(("—", "–", "-", "--")) or _ALONE.match(line))
+        and (line.rstrip().endswith(("—", "–", "-", "--")) or bool(_ALONE.match(line)))
         and 1 <= len(words) <= 2
         and all(w[:1].isupper() and w[1:].islower() and not is_common_word(w) for w in words)
         and name not in MONTH_OR_DAY
