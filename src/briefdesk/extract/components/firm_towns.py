@@ -74,6 +74,7 @@ _NOT_HOMES = word_list("org_heads") | {
 _FIRM_OF_TOWN = re.compile(r"^(.+?)\s+of\s+(?:the\s+)?([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})$")
 _FIRM_WORDS = word_list("business_heads") | {
     "holding",
+    "leasing",
     "services",
     "partners",
     "consultants",
