@@ -74,3 +74,22 @@ def test_a_sentence_naming_another_deal_is_not_the_deals() -> None:
     assert not deals_sentence(loan, reading, text, *second)
     assert deals_sentence(loan, reading, text, *third)
     assert deals_sentence(loan, reading, text, first, first + 40)
+
+
+LEASE = (
+    "Tarsk leases two transports\n\n"
+    "TARSK, 3 March 2027 (CPA) - The Tarsk Air Force will lease two Orlan C-90 military "
+    "transport aircraft from Dovra Leasing for five years under a EUR 80 million contract.\n\n"
+    "The lease includes an option for the air force to buy both aircraft when it ends in 2032.\n"
+)
+
+
+def test_a_lease_taken_up_carries_its_option() -> None:
+    """Round 21 (newcomer21 N21-02): "The lease includes an option ..." takes up the lease."""
+    deal = _draft(LEASE).deals[0]
+    assert deal.note == "Option for the air force to buy both aircraft when it ends in 2032."
+
+
+def test_an_option_in_a_sentence_about_something_else_is_not_noted() -> None:
+    text = LEASE.replace("The lease includes", "The ministry's budget includes")
+    assert _draft(text).deals[0].note == ""

@@ -40,8 +40,8 @@ _BACK = frozenset(
         unveiled published issued arrived left returned rejected passed voted decided declared
         added noted stated released cancelled canceled suspended resigned died killed attacked
         struck fired tested flew landed occurred happened came went saw became hosted attended
-        presented submitted filed paid transferred handed inaugurated commissioned last ago since
-        earlier previously already"""
+        presented submitted filed paid transferred handed inaugurated commissioned loaded shipped
+        sailed docked unloaded exported imported last ago since earlier previously already"""
     )
 )
 # A past participle after "be" is a passive, not a past: "will be signed on 1 December".
@@ -79,6 +79,8 @@ def direction(text: str, start: int, end: int) -> tuple[str, str]:
             if word in _ONLY_NEXT_TO and (side == "after" or distance > 0):
                 continue
             if word in _AHEAD:
+                if word == "due" and _owed(words, distance, side):
+                    continue  # "wheat due to Norvex", "due to the storm": no schedule
                 return "ahead", word
             if word in _BACK:
                 later = distance + 1 < len(words) and side == "before"
@@ -87,6 +89,23 @@ def direction(text: str, start: int, end: int) -> tuple[str, str]:
                     continue  # "be signed": the tense is in the words before it
                 return "back", word
     return "", ""
+
+
+def _owed(words: list[str], distance: int, side: str) -> bool:
+    """ "due to <a name or a noun>" (owed to, because of), not "due to start" (round 21,
+    newcomer21 N21-13): the word after "to" is no verb the schedule words know."""
+    if side != "before" or distance < 2 or words[distance - 1] != "to":
+        return False
+    return words[distance - 2] not in _DUE_VERBS
+
+
+# Verbs a schedule puts after "due to" ("due to start", "due to be signed", "due to arrive").
+_DUE_VERBS = frozenset(
+    _words(
+        """be start begin open close end arrive sail leave take enter resume sign meet visit
+        deliver complete finish expire reach hold vote decide report"""
+    )
+)
 
 
 def day_year(month: int, day: int, published: dt.date, way: str, cue: str) -> tuple[dt.date, str]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_agreed import agreed_for, sold_to
 from briefdesk.extract.deal_arms_names import arms_in
+from briefdesk.extract.deal_barter import barter_kind
 from briefdesk.extract.deal_giving import gives_only_figures
 from briefdesk.extract.deal_heads import CONTRACT_HEAD, VENTURE, head_kind
 from briefdesk.extract.deal_memoranda import MOU_RE, priced_framework, umbrella_only
@@ -250,7 +251,7 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
         return "mou"
     if RIGHTS_RE.search(sentence) or (RIGHTS_RE.search(context) and not words & ARMS_WORDS):
         return "other"  # a concession, PSC, licence or offtake: the rights, not the goods
-    if TRADE_RE.search(sentence):
+    if TRADE_RE.search(sentence) or barter_kind(sentence, context):  # (deal_barter)
         return "trade_agreement"
     if ("joint venture" in lowered and not venture_party(sentence)) or VENTURE.search(lowered):
         return "joint_venture"

@@ -131,7 +131,7 @@ def fill_signatories(
     for deal in deals:
         if deal.kind not in SIGNED_ALIKE or deal.buyer or deal.seller or deal.signatories:
             continue
-        for start, end in windows(sents, starts, deal.evidence):
+        for start, end in windows(sents, starts, deal.evidence) + pointed_back(sents, deal):
             named = partners(text, found, start, end, same) or row_partners(text, found, start)
             if named:
                 deal.signatories = [name for name, _ in named]
@@ -139,6 +139,27 @@ def fill_signatories(
                 listed = " and ".join(deal.signatories)
                 deal.why.append(Reason(RULE, f"partners who signed it alike: {listed}"))
                 break
+
+
+# A value sentence that opens on the deal signed alike told just before ("The exchange is valued
+# at about US$180 million", "The accord is worth ..."): its partners are the previous sentence's
+# (round 21, newcomer21 N21-01: a barter's two sides).
+_POINTER = re.compile(
+    r"^\W*(?:The|This|That)\s+(?:\w+\s+)?(?:exchange|barter|swap|accord|agreement|deal|pact|"
+    r"venture|memorandum|partnership)\b"
+)
+
+
+def pointed_back(sents: list[Sentence], deal: DealSuggestion) -> list[tuple[int, int]]:
+    """The sentence before the deal's first sentence, when that one opens on a pointer to the
+    deal; [] otherwise."""
+    if not deal.evidence:
+        return []
+    start = deal.evidence[0][0]
+    at = next((i for i, s in enumerate(sents) if s.start <= start < s.end + 1), None)
+    if not at or not _POINTER.match(sents[at].text):
+        return []
+    return [(sents[at - 1].start, sents[at - 1].end)]
 
 
 def windows(

@@ -24,8 +24,22 @@ _WEAPON = re.compile(
 )
 
 
+# Aircraft or ships leased or chartered, not bought (round 21, newcomer21 N21-02/N21-07): the
+# golds kind a lease or charter `other`, the lessee or charterer its buyer, the lessor or owner
+# its seller; a training package is a service like a training contract.
+_LEASED = re.compile(
+    r"\b(?:leas(?:e|es|ed|ing)|(?:bareboat|time|wet|dry)[- ]charter|"
+    r"(?<!\ba\s)(?<!\bthe\s)charter(?:s|ed|ing)?)\b(?!\s+(?:accountants?|institute|bank|flights?))|"
+    # a package the amount itself heads ("a separate EUR 14 million training package"), not one
+    # listed with the goods ("covers the boats, a training package and spares")
+    r"\b(?:million|billion|bn|m)\s+(?:[a-z-]+\s+)?training\s+(?:and\s+\w+\s+)?package\b"
+)
+
+
 def arms_service(lowered: str) -> bool:
     """Whether lower-cased deal text tells a service around arms (or a satellite), no weapon."""
     if "subcontract" in lowered:
         return True  # works for the prime contractor, whatever platform they go into
+    if _LEASED.search(lowered) and not _WEAPON.search(lowered):
+        return True
     return bool(_SERVICE.search(lowered)) and not _WEAPON.search(lowered)

@@ -105,7 +105,7 @@ from briefdesk.extract.money_hedge import hedged_value, quantity_hedge
 from briefdesk.extract.money_home import home_dollars
 from briefdesk.extract.nested_evidence import drop_nested
 from briefdesk.extract.output_forms import distinct_aliases, merged_dates
-from briefdesk.extract.place_country import place_country
+from briefdesk.extract.place_country import guessed_town_country, place_country
 from briefdesk.extract.resolver import Found, Resolver
 from briefdesk.extract.results import (
     ActorSuggestion,
@@ -238,6 +238,8 @@ def run(
     places = without_wire_places(places)  # "By Jane Miller, Reuters": an outlet, no place
     places = without_kind_words(places)  # "LNG terminal", "Investment licence"
     for place in places:
+        if guessed_town_country(place.name, place.country, countries, text):
+            place.country = ""  # a small town's namesake state the text never names (N21-03)
         if not place.country:  # the rule that found it gave none: the gazetteer may know it
             place.country, said = place_country(place.name, countries)
             if said:

@@ -33,3 +33,20 @@ def place_country(name: str, article_countries: Collection[str]) -> tuple[str, s
     if not code:
         return "", ""
     return code, f"country from the gazetteer: a {what} in {country_name(code)}"
+
+
+def guessed_town_country(
+    name: str, code: str, article_countries: Collection[str], text: str
+) -> bool:
+    """Whether a rule gave the place ``name`` the country ``code`` from the gazetteer's town of
+    that name alone, which this function would not have given: a small town, not a capital,
+    whose state the article never names ("San Ignacio air base" in a story about another
+    state was Belize's; round 21, newcomer21 N21-03)."""
+    gaz = gazetteer()
+    if not code or name in gaz.capitals or gaz.cities.get(name, ("", 0))[0] != code:
+        return False
+    if place_country(name, article_countries)[0] == code:
+        return False
+    from briefdesk.extract.town_states import names_state  # (it imports this module)
+
+    return not names_state(gaz, code, text)  # "Malawi" in an outlet's name still names it

@@ -5,7 +5,7 @@ from __future__ import annotations
 from briefdesk.extract import rx as re
 from briefdesk.extract.chunk_view import CLAIM, DEFER, NEXT, View
 from briefdesk.extract.common_words import is_common_word
-from briefdesk.extract.components.firm_towns import firm_of_town
+from briefdesk.extract.components.firm_towns import firm_of_town, town_is_place
 from briefdesk.extract.cues_orgs import acronym_after, legal_end, org_affiliation, org_name
 from briefdesk.extract.cues_titles import role_before_comma, title_with_country
 from briefdesk.extract.honorific_titles import title_around
@@ -369,11 +369,11 @@ def org_head(res: Resolver, v: View) -> str:
     if legal and not res.country_of(legal.group(2)):
         # "Redline Avionics Inc of Tulsa": the company ends at its legal form; the town after
         # it is where it sits.
-        town = legal.group(2)
-        at = chunk.start + legal.start(2)
+        town, at = legal.group(2), chunk.start + legal.start(2)
         res.org(legal.group(1), chunk.start, chunk.start + len(legal.group(1)))
-        res.rule = "place.after-legal-form"
-        res.place(town, at, at + len(town), res.gaz.cities.get(town, ("", 0))[0])
+        if town_is_place(res, legal):  # (not an unknown town after a trade word: round 21)
+            res.rule = "place.after-legal-form"
+            res.place(town, at, at + len(town), res.gaz.cities.get(town, ("", 0))[0])
         return CLAIM
     affiliation = v.lead_code or org_affiliation(res, chunk)
     name = org_name(res, chunk)

@@ -64,6 +64,12 @@ _AFTER = re.compile(
     r",\s+(?:a|an)\s+(?P<title>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)"
     r"(?=\s+(?:at|with|in|from|for|who|whose|based)\b|\s*[,.;]|\s*$)"
 )
+# ", partner at Granite Peak Partners;": an occupation with no article, only before its body
+# (round 21, newcomer21 N21-08: a speakers' list in a transcript).
+_AFTER_BARE = re.compile(
+    r",\s+(?P<title>(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+(?:at|of|with)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,5})"
+)
 # "X is the Monitor's North Africa analyst.", "X is Pacific Digital Review's Honiara
 # correspondent.": a writer's note, the outlet's title for its writer.
 _IS_OWNERS = re.compile(
@@ -169,7 +175,10 @@ def _title(words: list[str]) -> str:
 def _occupation_after(res: Resolver, end: int) -> tuple[str, str] | None:
     match = _AFTER.match(res.after(end, 90))
     if not match:
-        return None
+        bare = _AFTER_BARE.match(res.after(end, 120))
+        if not bare or bare.group("title").split()[-1] not in OCCUPATIONS:
+            return None
+        return bare.group("title"), org_named(res, bare.group("body"), create=False)
     words = match.group("title").split()
     if words[-1] not in OCCUPATIONS or set(words) & STOPWORDS:
         return None  # (a known title head is the apposition rule's, read before this)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.common_words import is_common_word
-from briefdesk.extract.dateline_reader import DATED, read_dateline
+from briefdesk.extract.dateline_reader import DATED, LINE, read_dateline
 from briefdesk.extract.lexicon import MONTH_NAMES, ROLE_HEADS, WEEKDAY_NAMES
 from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.town_states import town_state
 from briefdesk.extract.words import word_list
 
 # A transcript's turns: lines opened by a name in capitals and a colon ("KAFUE: It is ...",
@@ -29,6 +30,8 @@ def dateline(res: Resolver) -> None:
         # "DUBAI/BEIJING, Jan 9 (Reuters) -", "Colombo, March 17 (PTI) India on Thursday".
         # ("BRUSSELS, June 3 (Meridian Wire) -": an agency of two words, only with a date)
         read = read_dateline(line_match.group()) or read_dateline(line_match.group(), DATED)
+        if read is None and _ALONE.match(line_match.group()):
+            read = read_dateline(line_match.group(), LINE)  # "Bergvik, 1 December 2026"
         if read is None:
             continue
         if turns and read.text.rstrip().endswith(":") and not (read.agency or read.region):
@@ -55,9 +58,7 @@ def dateline(res: Resolver) -> None:
                 if name.isupper()
                 else name
             )
-            res.dateline_country = (
-                res.gaz.capitals.get(city, "") or res.gaz.cities.get(city, ("", 0))[0]
-            )
+            res.dateline_country = town_state(res.gaz, city, res.text)  # (round 21, N21-03)
             res.place(city, start, start + len(name), res.dateline_country)
             res.found.dateline_end = line_match.start() + read.end
             res.claim(start, start + len(name))  # no chunk rule reads "DILI" again
@@ -84,6 +85,11 @@ def _speaker_bracket(agency: str) -> bool:
     return bool(words) and words[0] in _SPEAKER_HEADS
 
 
+# "Bergvik, 1 December 2026" alone on its line under a transcript's or release's title (round
+# 21, newcomer21 N21-09): the town and the full date, nothing after them.
+_ALONE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*$")
+
+
 def _coined_town(name: str, date: str, line: str) -> bool:
     """ "Kessenburg, 12 May 2026 —": a town the gazetteer lacks, written as a name (one or two
     capitalised words, no common word) before a full date with its year and a dash (round 17,
@@ -91,7 +97,7 @@ def _coined_town(name: str, date: str, line: str) -> bool:
     words = name.split()
     return (
         bool(re.search(r"\d{4}", date))
-        and line.rstrip().endswith(("—", "–", "-", "--"))
+        and (line.rstrip().endswith(("—", "–", "-", "--")) or bool(_ALONE.match(line)))
         and 1 <= len(words) <= 2
         and all(w[:1].isupper() and w[1:].islower() and not is_common_word(w) for w in words)
         and name not in MONTH_OR_DAY

@@ -20,24 +20,61 @@ def firm_of_town(res: Resolver, bare: str) -> re.Match[str] | None:
     return _LEGAL_OF_PLACE.match(bare) or _firm_of_town(res, bare)
 
 
+def town_is_place(res: Resolver, match: re.Match[str]) -> bool:
+    """Whether the town after a firm is a place to suggest: one the gazetteer knows, or any
+    after a legal form; not an unknown word after a trade word (it may be a made-up state)."""
+    return match.re is _LEGAL_OF_PLACE or res.known_place(match.group(2))
+
+
 def _firm_of_town(res: Resolver, bare: str) -> re.Match[str] | None:
     """ "Falcon Metals Holding of Abu Dhabi", "Kii Launch Services of Wakayama": a business
     word, then a known town after "of" (the town is where the firm sits)."""
     if " of " not in bare:
         return None
     match = _FIRM_OF_TOWN.match(bare)
-    if not match or not res.known_place(match.group(2)):
+    if not match:
         return None
     words = match.group(1).split()
+    if not res.known_place(match.group(2)) and not unknown_home(words, match.group(2)):
+        return None
     # "Asia Tengri Commercial Bank of Bishkek" (a coined name before "Bank"; never "Bank of
     # Baroda" or "National Bank of Abu Dhabi", named after their town)
     banked = words[-1] == "Bank" and len(words) >= 3
     return match if words[-1].lower() in _FIRM_WORDS or banked else None
 
 
+def unknown_home(words: list[str], town: str) -> bool:
+    """ "Norvex Agrochemicals of Almaria" (round 21, N21-01): a coined name and a plural trade
+    word, then one capitalised word the gazetteer does not know (a town or a state of a made-up
+    or a small place): the firm still ends before "of". Never "Group of Seven", "Bank of X", nor
+    a word that is itself a body's head ("Holdings of Ministry")."""
+    last = words[-1].lower()
+    return (
+        len(words) >= 2
+        and last in _FIRM_WORDS
+        and last.endswith(("s", "ing"))
+        and last not in {"group", "bank"}
+        and " " not in town
+        and town[1:].islower()
+        and town.lower() not in _NOT_HOMES
+    )
+
+
+# Words after "X of" that are no home: numbers ("Group of Seven"), heads of a body.
+_NOT_HOMES = word_list("org_heads") | {
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "ten",
+}
 _FIRM_OF_TOWN = re.compile(r"^(.+?)\s+of\s+(?:the\s+)?([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})$")
 _FIRM_WORDS = word_list("business_heads") | {
     "holding",
+    "leasing",
     "services",
     "partners",
     "consultants",
