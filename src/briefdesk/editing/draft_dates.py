@@ -26,7 +26,7 @@ from briefdesk.model import Brief, Source
 # Words that take up a deal told before: "The contract, signed …", "Deliveries are planned …".
 _TAKES_UP = re.compile(
     r"\b(?:the|this|that|its)\s+(?:contract|deal|agreement|order|sale|purchase|award|loan|"
-    r"grant|accord|exchange|barter|swap|lease|charter)|deliver(?:y|ies)",  # (round 21: N21-02, N21-05)
+    r"grant|accord|exchange|barter|swap|lease|charter)\b|\bdeliver(?:y|ies)\b",  # (round 21: N21-02, N21-05)
     re.IGNORECASE,
 )
 _OPTION = re.compile(
