@@ -23,10 +23,10 @@ from briefdesk.editing.same_deal import same_contract
 from briefdesk.extract.results import DealSuggestion, Extraction
 from briefdesk.model import Brief, Source
 
-# Words that take up a deal told before: "The contract, signed …", "Deliveries are planned …".
+# Words that take up a deal told before: "The contract, signed …", "Deliveries are planned …". (Round 21: exchange, barter, swap, lease, charter.)
 _TAKES_UP = re.compile(
     r"\b(?:the|this|that|its)\s+(?:contract|deal|agreement|order|sale|purchase|award|loan|"
-    r"grant|accord|exchange|barter|swap|lease|charter)\b|\bdeliver(?:y|ies)\b",  # (round 21: N21-02, N21-05)
+    r"grant|accord|exchange|barter|swap|lease|charter)\b|\bdeliver(?:y|ies)\b",
     re.IGNORECASE,
 )
 _OPTION = re.compile(
