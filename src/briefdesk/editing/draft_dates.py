@@ -23,7 +23,8 @@ from briefdesk.editing.same_deal import same_contract
 from briefdesk.extract.results import DealSuggestion, Extraction
 from briefdesk.model import Brief, Source
 
-# Words that take up a deal told before: "The contract, signed …", "Deliveries are planned …". (Round 21: exchange, barter, swap, lease, charter.)
+# Words that take up a deal told before: "The contract, signed …", "Deliveries are planned …",
+# "The lease includes an option …" (round 21: exchange, barter, swap, lease, charter).
 _TAKES_UP = re.compile(
     r"\b(?:the|this|that|its)\s+(?:contract|deal|agreement|order|sale|purchase|award|loan|"
     r"grant|accord|exchange|barter|swap|lease|charter)\b|\bdeliver(?:y|ies)\b",
