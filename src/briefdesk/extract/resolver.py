@@ -23,6 +23,7 @@ from briefdesk.extract.names import (
     is_international,
 )
 from briefdesk.extract.person_or_not import not_a_person
+from briefdesk.extract.person_short_forms import short_form_of
 from briefdesk.extract.text import (
     Chunk,
     Sentence,
@@ -342,7 +343,10 @@ class Resolver:
         if not found and len(words) >= 2:
             # "Quesada Vargas" after "Mariela Quesada Vargas"; "K. Ansah-Mintah" (initials)
             # after "Kojo Ansah-Mintah".
-            found = self.first([f"w:{words[-1]}"], lambda _k, actor: _same_person(name, actor))
+            found = self.first(
+                [f"w:{words[-1]}"],
+                lambda _k, actor: actor.type == "person" and short_form_of(name, actor.name),
+            )
         return found or key
 
     def place(self, name: str, start: int, end: int, country: str = "") -> None:
@@ -395,24 +399,6 @@ _OFFICE = re.compile(
     r"(?:Office|(?:State\s+)?Department|Embassy|Agency|Treasury|Trade Representative)\b"
 )
 _TREASURY = re.compile(r"Treasury\s+Department\b|Department\s+of\s+the\s+Treasury\b")  # r21
-
-
-def _same_person(name: str, actor: ActorBuild) -> bool:
-    """A later short or initialled form of a person's full name."""
-    if actor.type != "person" or len(actor.name) <= len(name):
-        return False
-    words = name.split()
-    initials_ = [w for w in words if re.fullmatch(r"(?:[A-Z]\.)+", w)]
-    rest = " ".join(words[len(initials_) :])
-    if len(words) == 2 == len(actor.name.split()) - 1 and actor.name.startswith(words[0] + " "):
-        return actor.name.endswith(" " + words[1])  # "Ana Ruiz" after "Ana María Ruiz"
-    if not rest or not actor.name.endswith(" " + rest) or words[: len(initials_)] != initials_:
-        return False
-    if not initials_:
-        return True
-    given = actor.name[: -len(rest)].split()
-    letters = "".join(w.rstrip(".") for w in initials_).replace(".", "")
-    return "".join(g[0] for g in given).startswith(letters) or given[0][0] == letters[0]
 
 
 def note(why: list[tuple[str, str]], rule: str, surface: str, role: str = "") -> None:
