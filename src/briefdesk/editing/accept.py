@@ -12,7 +12,7 @@ from typing import Any
 from briefdesk.editing import linking
 from briefdesk.editing.actor_rank import with_rank
 from briefdesk.editing.affiliation_full import with_full_affiliation
-from briefdesk.editing.co_parties import joined
+from briefdesk.editing.co_parties import joined, side
 from briefdesk.editing.deal_awarded import awarded
 from briefdesk.extract.results import (
     ActorSuggestion,
@@ -76,7 +76,7 @@ def deal_title(raw: Any, fallback: str = "") -> str:
     if not kind:
         return fallback
     kind = "MoU" if kind == "mou" else kind[:1].upper() + kind[1:]
-    buyer, seller = str(getattr(raw, "buyer", "") or ""), str(getattr(raw, "seller", "") or "")
+    buyer, seller = _whole(raw, "buyer"), _whole(raw, "seller")
     if kind == "Other":  # the catch-all kind is no word for a reader: "Other to Indonesia"
         party = buyer or seller
         return f"Deal with {party}" if party else "Deal"
@@ -90,6 +90,14 @@ def deal_title(raw: Any, fallback: str = "") -> str:
     if buyer:
         return f"{kind} {to} {buyer}"
     return f"{kind} {by} {seller}" if seller else kind
+
+
+def _whole(raw: Any, slot: str) -> str:
+    """The side ``slot`` names with its co-parties: "Acquisition by Granite Peak and Baltic
+    Pension Capital", never the first buyer alone (newcomer21 N21-07)."""
+    name = str(getattr(raw, slot, "") or "")
+    more = [str(n) for n in getattr(raw, f"more_{slot}s", None) or []]
+    return joined(side(name, more)) if name else ""
 
 
 def _key_of(extraction: Extraction | None, name: str) -> str:

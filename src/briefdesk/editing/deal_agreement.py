@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 AGREEMENTS = {
     "trade_agreement": ("a trade agreement", "covering"),
+    "barter": ("a barter agreement", "covering"),  # the deal's own word (N21-02)
     "mou": ("a memorandum of understanding", "on"),
     "joint_venture": ("a joint-venture agreement", "for"),
     "licensed_production": ("a licensed-production agreement", "for"),

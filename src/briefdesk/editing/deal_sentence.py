@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from briefdesk.definite import with_the
 from briefdesk.editing.co_parties import joined, side
+from briefdesk.editing.deal_act import BARTER, leased, own_act
 from briefdesk.editing.deal_agreement import AGREEMENTS as _AGREEMENTS
 from briefdesk.editing.deal_agreement import agreement as _agreement
 from briefdesk.editing.deal_led import awarded as _awarded
@@ -131,7 +132,12 @@ def deal_sentence(deal: DealSuggestion, text: str = "", voice: Voice | None = No
     if not (parts.seller or parts.buyer or parts.item or parts.value):
         return ""
     kind = str(deal.kind)
-    if deal.is_loan:
+    act = own_act(deal, text)  # a lease, charter or barter in its own verb (N21-02)
+    if act == BARTER:
+        text = _agreement(parts, "barter")
+    elif act:
+        text = leased(parts, act, _goods(parts) or "goods")
+    elif deal.is_loan:
         text = _loan(parts, kind)
     elif kind in _AGREEMENTS:
         text = _agreement(parts, kind)
@@ -195,8 +201,7 @@ def _sale(p: _Parts, kind: str) -> str:
         "acquisition": ("sell", "selling", "sale", "sold"),  # a stake is sold, not delivered
     }.get(kind, ("sell", "selling", "sale", "delivered"))
     ongoing = {"energy_supply": ger, "acquisition": "transferring"}.get(kind, "delivering")
-    count = f"{p.quantity_hedge} {in_words(p.quantity)}".strip()
-    goods = f"{count} {p.item}" if p.item and p.quantity else p.item
+    goods = _goods(p)
     if kind == "acquisition" and p.item[:1].isdigit() and not p.quantity:
         goods = f"{'an' if _AN_NUMBER.match(p.item) else 'a'} {p.item}"  # "a 10% stake"
     goods = goods or _NO_ITEM.get(kind, "goods")
@@ -252,6 +257,12 @@ def _sale(p: _Parts, kind: str) -> str:
     if p.status is DealStatus.DELIVERED:
         return f"Delivery of {goods}{sold} is complete"
     return f"A deal to {inf} {goods}{for_v} has been {_PARTICIPLE[p.status]}"
+
+
+def _goods(p: _Parts) -> str:
+    """ "two Kestrel KT-400 transports": the item with its count in house style."""
+    count = f"{p.quantity_hedge} {in_words(p.quantity)}".strip()
+    return f"{count} {p.item}" if p.item and p.quantity else p.item
 
 
 def is_stake(item: str) -> bool:

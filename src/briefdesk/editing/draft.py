@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 
 from briefdesk.editing.accept import add_actor, add_deal, deal_title
 from briefdesk.editing.buyer_country import with_buyer_country
-from briefdesk.editing.co_parties import many, plural_verb, side, with_co_parties
+from briefdesk.editing.co_parties import joined, many, plural_verb, side, with_co_parties
+from briefdesk.editing.deal_act import BARTER, act_title, own_act
 from briefdesk.editing.deal_chosen import chosen_sentence
 from briefdesk.editing.deal_sentence import deal_sentence, is_stake
 from briefdesk.editing.deal_works import works_title
@@ -122,9 +123,10 @@ def draft(
     home = home_state(work, extraction) if deal is not None and deal.buyer in homed else ""
     said = with_buyer_country(deal, extraction, home) if deal is not None else None
     voice = source_voice(said.buyer, said.seller, source, said.evidence) if said else Voice()
+    act = own_act(said, source.text)  # a lease is titled "X to lease …" (N21-02)
     if not work.header.title.strip():
         given = "" if _cut_title(source) else source.title  # a mail's Subject, a page's title
-        work.header.title = calm(_title(said, headline or given, voice) or source.title)
+        work.header.title = calm(_title(said, headline or given, voice, act) or source.title)
         # Marked as BriefDesk's, so it follows a replaced party and the checks can tell it
         # from a title the user wrote (newcomer16 N16-03).
         work.drafted = {**work.drafted, "header.title": work.header.title}
@@ -145,7 +147,7 @@ def draft(
     index = brief.sources.index(source)
     # A title BriefDesk makes up goes in square brackets (a supplied title, as in a
     # bibliography): cited in quotes it would pass for the outlet's own headline.
-    supplied = f"[{brief_title(said, voice)}]" if brief_title(said, voice) else ""
+    supplied = f"[{brief_title(said, voice, act)}]" if brief_title(said, voice, act) else ""
     updated = source_details(source, headline or supplied, extraction)
     if updated != source:
         edits.append(Edit(f"sources[{index}]", updated, "source details"))
@@ -248,13 +250,18 @@ def _acronym(word: str) -> bool:
     return len(word) <= 3 and word.isupper() and word not in _SMALL_WORDS
 
 
-def brief_title(deal: DealSuggestion | None, voice: Voice | None = None) -> str:
+def brief_title(deal: DealSuggestion | None, voice: Voice | None = None, act: str = "") -> str:
     """ "Pakistan to sell JF-17C Block-III fighter jets to Azerbaijan"; led by the side the
-    source speaks for when ``voice`` names one ("X awards Y contract for …", N17-09)."""
+    source speaks for when ``voice`` names one ("X awards Y contract for …", N17-09); in the
+    deal's own ``act`` when it is a lease, charter or barter (:mod:`deal_act`, N21-02)."""
     if deal is None:
         return ""
     if voice is not None and voice.side and many(deal, voice.side):
         voice = None  # "A and B secures loan from C": the house order reads right for many
+    if act == BARTER and deal.seller and deal.buyer:
+        names = [*side(deal.seller, deal.more_sellers), *side(deal.buyer, deal.more_buyers)]
+        about = f": {deal.item}" if deal.item else ""
+        return f"Barter agreement between {joined(names)}{about}"
     if str(deal.kind) in SIGNED_ALIKE and deal.seller and deal.buyer:  # signed alike: no "to"
         names = [*side(deal.seller, deal.more_sellers), *side(deal.buyer, deal.more_buyers)]
         deal = replace(
@@ -264,11 +271,13 @@ def brief_title(deal: DealSuggestion | None, voice: Voice | None = None) -> str:
         return f"{deal_title(replace(deal, item=''))}{about}"
     whole = with_co_parties(deal)  # "A and B loan to Zambia" (N19-02)
     plural = [n for n, r in ((whole.seller, "seller"), (whole.buyer, "buyer")) if many(deal, r)]
-    return plural_verb(_house_title(whole, voice), plural)
+    return plural_verb(_house_title(whole, voice, act), plural)
 
 
-def _house_title(deal: DealSuggestion, voice: Voice | None) -> str:
+def _house_title(deal: DealSuggestion, voice: Voice | None, act: str = "") -> str:
     what = deal.item or deal.kind.replace("_", " ")
+    if leased := act_title(deal, act, what):
+        return leased  # "Calveran Air Force to lease … from Aerolux Leasing" (N21-02)
     if voice is not None and deal.seller and deal.buyer:
         spoken = voiced_title(str(deal.kind), what, deal.buyer, deal.seller, voice)
         if spoken:
@@ -287,10 +296,12 @@ def _house_title(deal: DealSuggestion, voice: Voice | None) -> str:
     return one_side_title(deal) or deal_title(deal)
 
 
-def _title(deal: DealSuggestion | None, headline: str, voice: Voice | None = None) -> str:
+def _title(
+    deal: DealSuggestion | None, headline: str, voice: Voice | None = None, act: str = ""
+) -> str:
     """The deal's title, or the article's headline when the deal names only its kind's
     catch-all ("Other to Indonesia" read as a title; the headline says what it is)."""
-    made = brief_title(deal, voice)
+    made = brief_title(deal, voice, act)
     # One side and no item: the title would state a guess ("Energy supply from Tavria State
     # Grain Corporation" for a wheat-for-fertiliser barter, newcomer21 N21-04).
     guessed = (
