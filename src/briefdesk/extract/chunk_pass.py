@@ -13,6 +13,7 @@ from briefdesk.extract.components import chunk_rules as cr
 from briefdesk.extract.components.blocks import numbered_block
 from briefdesk.extract.components.body_shapes import body_then_post, no_body_shape, title_of_body
 from briefdesk.extract.components.doc_headings import body_word_title, document_heading
+from briefdesk.extract.components.event_heads import event_of_name
 from briefdesk.extract.components.facilities import named_facility
 from briefdesk.extract.components.firm_states import firm_of_state, state_embassy
 from briefdesk.extract.components.landmarks import landmark, owned_site
@@ -41,6 +42,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     treasury_rate,  # "the six-month US Treasury rate": a benchmark (round 14)
     named_facility,  # "the European Peace Facility": a fund, not a deal's facility
     cr.designation,
+    event_of_name,  # "Sale of the Skarvik hydropower plant": the name alone (round 21)
     things_first,
     titled_site,  # "the Padma Bridge", "the Grand Ethiopian Renaissance Dam" (round 12)
     document_heading,  # "COMMUNIQUÉ OF THE COUNCIL OF MINISTERS": a heading (round 10)

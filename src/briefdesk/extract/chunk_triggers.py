@@ -26,6 +26,7 @@ from briefdesk.extract.components import chunk_rules as cr
 from briefdesk.extract.components.and_lists import joined_by_and
 from briefdesk.extract.components.body_shapes import body_then_post, title_of_body
 from briefdesk.extract.components.doc_headings import body_word_title, document_heading
+from briefdesk.extract.components.event_heads import EVENT_HEADS, event_of_name
 from briefdesk.extract.components.facilities import named_facility
 from briefdesk.extract.components.firm_states import firm_of_state, state_embassy
 from briefdesk.extract.components.landmarks import LANDMARKS, landmark, owned_site
@@ -135,8 +136,10 @@ _DECLARED: dict[ChunkRule, Trigger] = {
     landmark: Trigger(last=_form(LANDMARKS)),
     # 'v.last == "Treasury"'
     treasury_rate: Trigger(last=_form({"Treasury"})),
+    # 'lowered[0] not in EVENT_HEADS or lowered[1] != "of"' (three words at least)
+    event_of_name: Trigger(sizes=frozenset({MORE}), words=EVENT_HEADS),
     # '_REPUBLIC_OF.fullmatch(v.bare) if "Republic" in v.bare': the word "Republic"
-    republic_of_region: Trigger(words=_form({"Republic"})),
+    republic_of_region: Trigger(words=_form({"Republic", "Kingdom"})),
     # 'v.lowered[head] not in TITLED_SITE_HEADS' (the last word, or the one before a number)
     titled_site: Trigger(words=_form(TITLED_SITE_HEADS)),
     # 'len(lowered) < 2 or lowered[-1] not in ROLE_HEADS ... or lowered[0] not in ORG_HEADS'
