@@ -14,14 +14,12 @@ financial adviser"), a plant commissioned, a hire denied, nor a side pair a deal
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
-from briefdesk.extract.deal_amounts import no_deal_told
+from briefdesk.extract.deal_free_sentences import deals_in_free_sentences
 from briefdesk.extract.deal_kinds import DealBuild, deal_kind
 from briefdesk.extract.deal_status import deal_status
-from briefdesk.extract.party_near import first_party, party_named_at
+from briefdesk.extract.party_near import Mention, first_party, party_named_at
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
-
-Mention = tuple[int, int, str]
 
 _VERB = r"(?:hired|contracted|engaged|retained|commissioned|subcontracted|sub-contracted)"
 # "was hired by", "has been contracted", "were engaged by"
@@ -49,22 +47,7 @@ def hired_deals(
     """``deals`` with a signed contract for each firm told hired or contracted for work."""
     if not any(w in text for w in ("ontracted", "hired", "engaged", "retained", "commissioned")):
         return deals
-    mentions = sorted(found.mentions)
-    used = {d.sentence_index for d in deals}
-    spans = [span for d in deals for span in d.evidence]
-    added: list[DealBuild] = []
-    for index, sentence in enumerate(sents):
-        if index in used or any(s < sentence.end and sentence.start < e for s, e in spans):
-            continue
-        if _NOT_WORK.search(sentence.text) or no_deal_told(sentence.text, priced=False):
-            continue
-        deal = _hired(found, mentions, sentence)
-        if deal is None or _told(deal, deals + added):
-            continue
-        deal.sentence_index = index
-        deal.evidence = [(sentence.start, sentence.end)]
-        added.append(deal)
-    return deals + added
+    return deals_in_free_sentences(found, sents, deals, _hired, _NOT_WORK)
 
 
 def _hired(found: Found, mentions: list[Mention], sentence: Sentence) -> DealBuild | None:
@@ -102,9 +85,3 @@ def _hired(found: Found, mentions: list[Mention], sentence: Sentence) -> DealBui
 def _opens(said: str, before: int) -> int:
     """Where the clause ending at ``before`` opens (after a colon or semicolon)."""
     return max(said.rfind(":", 0, before), said.rfind(";", 0, before)) + 1
-
-
-def _told(deal: DealBuild, deals: list[DealBuild]) -> bool:
-    """Whether a deal already read has this contract's sides (or its only side as seller)."""
-    sides = {deal.buyer, deal.seller} - {""}
-    return any(sides <= {d.buyer, d.seller} for d in deals)

@@ -16,16 +16,14 @@ nor sideless kinds (a memorandum, a joint venture, a trade agreement).
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
-from briefdesk.extract.deal_amounts import no_deal_told
+from briefdesk.extract.deal_free_sentences import deals_in_free_sentences
 from briefdesk.extract.deal_kinds import NO_PARTY_KINDS, DealBuild, deal_kind
 from briefdesk.extract.deal_licence import licence_kind
 from briefdesk.extract.deal_parties import is_government, lender_like
 from briefdesk.extract.deal_status import deal_status
-from briefdesk.extract.party_near import first_party, party_named_at
+from briefdesk.extract.party_near import Mention, first_party, party_named_at
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
-
-Mention = tuple[int, int, str]
 
 _BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained)"
 _TALK_NOUN = r"(?:talks|negotiations|discussions)"
@@ -76,22 +74,7 @@ def talked_deals(
     """``deals`` with a proposed deal for each talk with a named party about a deal's object."""
     if "alks" not in text and "egotiat" not in text and "iscussions" not in text:
         return deals
-    mentions = sorted(found.mentions)
-    used = {d.sentence_index for d in deals}
-    spans = [span for d in deals for span in d.evidence]
-    added: list[DealBuild] = []
-    for index, sentence in enumerate(sents):
-        if index in used or any(s < sentence.end and sentence.start < e for s, e in spans):
-            continue
-        if _NO_TALK.search(sentence.text) or no_deal_told(sentence.text, priced=False):
-            continue
-        deal = _talk(found, mentions, sentence)
-        if deal is None or _told(deal, deals + added):
-            continue
-        deal.sentence_index = index
-        deal.evidence = [(sentence.start, sentence.end)]
-        added.append(deal)
-    return deals + added
+    return deals_in_free_sentences(found, sents, deals, _talk, _NO_TALK)
 
 
 def _talk(found: Found, mentions: list[Mention], sentence: Sentence) -> DealBuild | None:
@@ -158,9 +141,3 @@ def _directed(found: Found, deal: DealBuild) -> bool:
     if deal.kind == "loan":
         return lender_like(seller) != lender_like(buyer)
     return is_government(buyer) and not is_government(seller)
-
-
-def _told(deal: DealBuild, deals: list[DealBuild]) -> bool:
-    """Whether a deal already read has this talk's sides (the talk is about it)."""
-    sides = {deal.buyer, deal.seller} - {""}
-    return any(sides <= {d.buyer, d.seller} for d in deals)
