@@ -1,6 +1,8 @@
 """C9-13: the drafted BLUF is flagged when the deal keeps its figure but changes its hedge or
 currency ("more than $2.4 billion" beside a value edited to an exact "$2.4 billion" or to
-"A$2.4 billion"). Through ``new`` / ``add-source`` / ``draft`` / ``deals edit`` / ``check``."""
+"A$2.4 billion"). newcomer21 N21-10: only amount words still as drafted are checked, so a BLUF
+the analyst rewrote beside a value that never changed is not flagged. Through ``new`` /
+``add-source`` / ``draft`` / ``set`` / ``deals edit`` / ``check``."""
 
 from __future__ import annotations
 
@@ -11,20 +13,22 @@ import pytest
 from briefdesk.cli.main import main
 from briefdesk.model.fileformat import loads
 
-ARTICLE = (
-    "Canberra, 3 March 2026 — Australia signed a contract with Saab to buy sonar systems in a "
-    "deal worth more than $2.4 billion, officials said.\n"
-)
+FLAG = "drafted from a deal, but"
 
 
-def _drafted(tmp_path: Path) -> Path:
+def _drafted(tmp_path: Path, worth: str = "more than $2.4 billion") -> Path:
+    """A brief drafted from one sonar article whose deal is worth ``worth``."""
     source = tmp_path / "sonar.txt"
-    source.write_text(ARTICLE, encoding="utf-8")
+    source.write_text(
+        "Canberra, 3 March 2026 — Australia signed a contract with Saab to buy sonar systems in "
+        f"a deal worth {worth}, officials said.\n",
+        encoding="utf-8",
+    )
     path = tmp_path / "sonar.brief"
     assert main(["new", str(path)]) == 0
     assert main(["add-source", str(path), str(source)]) == 0
     assert main(["draft", str(path)]) == 0
-    assert "more than $2.4 billion" in loads(path.read_bytes()).bluf
+    assert worth in loads(path.read_bytes()).bluf
     return path
 
 
@@ -81,3 +85,20 @@ def test_a_drafted_range_is_not_taken_for_a_stale_figure(
     assert main(["draft", str(path)]) == 0
     assert "between $1 billion and $1.5 billion" in loads(path.read_bytes()).bluf
     assert "drafted from a deal, but" not in _check(path, capsys)
+
+
+def test_a_rewritten_bluf_with_an_unchanged_value_is_not_flagged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _drafted(tmp_path, "about $240 million")
+    mine = "Australia has bought Saab sonar systems in a $240 million deal."
+    assert main(["set", str(path), f"bluf={mine}"]) == 0
+    assert FLAG not in _check(path, capsys)
+
+
+def test_drafted_words_beside_a_changed_value_are_still_flagged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _drafted(tmp_path, "about $240 million")
+    assert main(["deals", "edit", str(path), "1", "--value", "$240 million"]) == 0
+    assert "the BLUF says “about $240 million”, drafted from a deal" in _check(path, capsys)

@@ -8,6 +8,7 @@ import re
 
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
 from briefdesk.extract.cues_orgs import org_affiliation
+from briefdesk.extract.number_words import UNITS
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.words import word_list
 
@@ -61,16 +62,7 @@ def unknown_home(words: list[str], town: str) -> bool:
 
 
 # Words after "X of" that are no home: numbers ("Group of Seven"), heads of a body.
-_NOT_HOMES = word_list("org_heads") | {
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "ten",
-}
+_NOT_HOMES = word_list("org_heads") | set(UNITS)
 _FIRM_OF_TOWN = re.compile(r"^(.+?)\s+of\s+(?:the\s+)?([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})$")
 _FIRM_WORDS = word_list("business_heads") | {
     "holding",
