@@ -6,7 +6,7 @@ from __future__ import annotations
 from briefdesk.editing.draft import draft, summary
 from briefdesk.editing.draft_home import home_state, public_body, wide_place
 from briefdesk.editing.edits import apply_edits
-from briefdesk.extract.results import ActorSuggestion, Extraction, PlaceSuggestion
+from briefdesk.extract.results import ActorSuggestion, Extraction, PlaceSuggestion, Reason
 from briefdesk.model import Actor, Brief, Source
 from briefdesk.model.codes import ActorType
 
@@ -101,6 +101,28 @@ def test_a_country_no_state_or_place_names_is_not_taken() -> None:
         places=[PlaceSuggestion("Kafue River")],
     )
     assert home_state(Brief(), reading) == ""
+
+
+def test_a_country_only_a_place_resolves_to_is_not_taken() -> None:
+    """A foreign city ("the Dublin-based lessor") in a story about a state the registry does not
+    know gives the dateline's town no country (newcomer21 N21-03); named as a state, or as the
+    dateline's town, the country is the source's."""
+    reading = Extraction(
+        actors=[ActorSuggestion("Veltran Air Force", "organization")],  # type: ignore[arg-type]
+        places=[PlaceSuggestion("Dublin", country="IE"), PlaceSuggestion("Porto Alvar")],
+    )
+    assert home_state(Brief(), reading) == ""
+    with_state = Extraction(
+        actors=[*reading.actors, ActorSuggestion("Ireland", "state", country="IE")],  # type: ignore[arg-type]
+        places=reading.places,
+    )
+    assert home_state(Brief(), with_state) == "IE"
+    dateline = [Reason("dateline", "the dateline's town")]
+    from_dateline = Extraction(
+        actors=reading.actors,
+        places=[PlaceSuggestion("Dublin", country="IE", why=dateline), reading.places[1]],
+    )
+    assert home_state(Brief(), from_dateline) == "IE"
 
 
 def test_the_word_lists() -> None:

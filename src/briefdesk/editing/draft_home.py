@@ -6,8 +6,10 @@ country and the Checks then flagged each one (newcomer19 N19-19). A reader of th
 they are Zambia's. The draft gives them the country only where that is safe:
 
 - **the rule**: every country the reading of the source knows (its actors' and places'
-  countries, and the brief's own) is one and the same, X, and X is named as a state or resolved
-  as a place in it: "the source's only state";
+  countries, and the brief's own) is one and the same, X, and X is named as a state in it or
+  its dateline's town is X's: "the source's only state". Another place resolved to X is not
+  enough (round 21, newcomer21 N21-03): "the Dublin-based lessor" in a story about a state the
+  registry does not know made Ireland the country of the dateline's air base;
 - **to whom**: a body named as a public one ("ministry", "authority", "parliament": the list
   ``resources/english/home_bodies.txt``) and a place, each newly drafted and with no country.
   A company or a bank never (a contractor or a lender is often foreign: "Kessler Hydro"), nor a
@@ -23,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from briefdesk.extract.results import Extraction
+from briefdesk.extract.results import Extraction, PlaceSuggestion
 from briefdesk.model import Actor, Brief, Place
 from briefdesk.model.codes import ActorType
 from briefdesk.resources_access import read_resource_text
@@ -50,13 +52,19 @@ def wide_place(name: str) -> bool:
 
 def home_state(brief: Brief, extraction: Extraction) -> str:
     """X when every country the reading and the brief know is X and the reading names X as a
-    state or resolves a place to it; "" otherwise."""
+    state or its dateline's town is in X; "" otherwise."""
     named = {a.country for a in extraction.actors if a.country and str(a.type) == "state"}
-    named |= {p.country for p in extraction.places if p.country}
-    known = named | {a.country for a in extraction.actors if a.country}
+    named |= {p.country for p in extraction.places if p.country and _dateline(p)}
+    known = named | {p.country for p in extraction.places if p.country}
+    known |= {a.country for a in extraction.actors if a.country}
     known |= {a.country for a in brief.actors if a.country}
     known |= {p.country for p in brief.places if p.country}
     return next(iter(known)) if len(known) == 1 and known <= named else ""
+
+
+def _dateline(place: PlaceSuggestion) -> bool:
+    """Whether the reading took ``place`` from the source's dateline ("BELGRADE, 9 October")."""
+    return any(reason.rule == "dateline" for reason in place.why)
 
 
 def _takes_home(record: Actor | Place) -> bool:
