@@ -256,8 +256,8 @@ def _deal_changes(brief: Brief, index: int, args: argparse.Namespace) -> dict[st
         mapped = mapped_parties(deal.parties, deal.kind, values["kind"])
         if mapped != deal.parties:  # the sides in the new kind's words, as the window (N18-03)
             values["parties"] = mapped
-        if "title" not in values:  # still the title made from the deal: it follows (N21-07)
-            values.update({"title": e.value for e in _kind_edits(brief, index, values, "deal")})
+        for edit in [] if "title" in values else _kind_edits(brief, index, values, "deal"):
+            values["title"] = edit.value  # still the title made from the deal: it follows
     if args.status is not None:
         values["status"] = entities.deal_status(args.status, values.get("kind", deal.kind))
     if args.value is not None:
