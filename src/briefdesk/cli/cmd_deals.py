@@ -19,6 +19,7 @@ from briefdesk.model.codes import role_words
 from briefdesk.model.status_words import status_words
 
 if TYPE_CHECKING:
+    from briefdesk.editing.edits import Edit
     from briefdesk.model import Brief, DealParty
 
 
@@ -128,8 +129,32 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "briefdesk deals edit b.brief 1 --item-number 2 -q 12. " + _roles_help()
     )
     records.HOOKS["deals"] = records.RecordCli(
-        _new_deal, _deal_changes, deal_line, _deal_details, _dump
+        _new_deal, _deal_changes, deal_line, _deal_details, _dump, follow=_brief_following
     )
+
+
+def _kind_edits(brief: Brief, index: int, values: dict[str, Any], which: str) -> list[Edit]:
+    """The window's kind-change edits (``deal_follow.kind_change_edits``) for a new kind in
+    ``values``: the deal title's (``which`` "deal") or the brief title's and marks' ("brief")."""
+    from briefdesk.editing.deal_follow import kind_change_edits
+
+    if "kind" not in values:
+        return []
+    edits = kind_change_edits(brief, index, values["kind"])
+    if which == "deal":
+        return [e for e in edits if e.what == "deal title"]
+    return [e for e in edits if e.what in ("brief title", "BLUF", "draft marks")]
+
+
+def _brief_following(brief: Brief, index: int, values: dict[str, Any]) -> list[Edit]:
+    """The brief's title (and BLUF) while still as drafted follow the main deal's new kind,
+    as in the window; a title given with --title keeps the brief's as it is."""
+    given = values.get("title")
+    if given is not None and given != brief.deals[index].title:
+        made = [e.value for e in _kind_edits(brief, index, values, "deal")]
+        if given not in made:
+            return []  # the user titled the deal: the brief's title is theirs to change
+    return _kind_edits(brief, index, values, "brief")
 
 
 def _given_parties(brief: Brief, args: argparse.Namespace, kind: Any) -> list[DealParty]:
@@ -231,6 +256,8 @@ def _deal_changes(brief: Brief, index: int, args: argparse.Namespace) -> dict[st
         mapped = mapped_parties(deal.parties, deal.kind, values["kind"])
         if mapped != deal.parties:  # the sides in the new kind's words, as the window (N18-03)
             values["parties"] = mapped
+        for edit in [] if "title" in values else _kind_edits(brief, index, values, "deal"):
+            values["title"] = edit.value  # still the title made from the deal: it follows
     if args.status is not None:
         values["status"] = entities.deal_status(args.status, values.get("kind", deal.kind))
     if args.value is not None:

@@ -46,6 +46,9 @@ class RecordCli:
     details: Callable[[Brief, Any], list[str]]
     json_row: Callable[[Brief, Any], dict[str, Any]]
     remove: Callable[[Brief, int, argparse.Namespace], list[Edit]] | None = None
+    # Edits outside the record that its changed values bring (a deal's new kind retitles
+    # the brief while its title is still as drafted, as the window does; newcomer21 N21-07).
+    follow: Callable[[Brief, int, dict[str, Any]], list[Edit]] | None = None
 
 
 HOOKS: dict[str, RecordCli] = {}
@@ -215,7 +218,9 @@ def run_edit(args: argparse.Namespace) -> int:
             raise CommandError(
                 f"nothing to change: give a field to set (see {args.kind} edit --help)"
             )
-        return rec.field_edits(brief, kind, index, values), index
+        hooks = HOOKS.get(args.kind)
+        more = hooks.follow(brief, index, values) if hooks and hooks.follow else []
+        return rec.field_edits(brief, kind, index, values) + more, index
 
     brief, edits, index = _save_change(args, build)
     after = apply_edits(brief, edits)

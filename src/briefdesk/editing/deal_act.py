@@ -136,4 +136,6 @@ def act_title(deal: DealSuggestion, act: str, what: str) -> str:
     if act not in _GERUND or not deal.buyer:
         return ""
     frm = f" from {deal.seller}" if deal.seller else ""
+    if not deal.item:  # "to charter other": the catch-all kind is no thing chartered (N21-07)
+        return f"{act.capitalize()} by {deal.buyer}{frm}"
     return f"{deal.buyer} to {act} {what}{frm}"

@@ -136,7 +136,7 @@ def deal_from_selection(
     deal = Deal(
         kind=kind,
         title=selection_title(
-            brief, new_actors, parties, kind, items[0].designation if items else ""
+            brief, new_actors, parties, kind, items[0].designation if items else "", text
         ),
         parties=parties,
         items=items,
@@ -147,10 +147,12 @@ def deal_from_selection(
     )
     if row is None:  # "signed by the Minister on 25 November" dates it (N19-04)
         deal = _dated(brief, deal, local, source, start)
+        deal = _with_option(deal, text)
     filled = ["kind"]
     filled += ["item"] * bool(items) + ["value"] * (value is not None)
     filled += ["status"] * (status != DealStatus.REPORTED)
     filled += ["signed date"] * (deal.dates.signed is not None)
+    filled += ["option (in the note)"] * bool(deal.note)
     roles = [str(p.role.value) for p in parties]
     filled += [_words(PartyRole(r)) for r in dict.fromkeys(roles)]
     missing = [_words(r) for r in deal_sides(kind) if r.value not in roles]
@@ -165,6 +167,15 @@ def _dated(brief: Brief, deal: Deal, local: Extraction, source: Source, at: int)
     work = brief.model_copy(update={"deals": [*brief.deals, deal]})
     selection_dates(work, len(brief.deals), local, source, at)
     return work.deals[-1]
+
+
+def _with_option(deal: Deal, text: str) -> Deal:
+    """The selection's option in the deal's note, as a draft notes its deal's ("with an
+    option to buy them in 2034"; newcomer21 N21-02)."""
+    from briefdesk.editing.draft_dates import selection_option
+
+    note = selection_option(text)
+    return deal.model_copy(update={"note": note}) if note else deal
 
 
 def _words(role: PartyRole) -> str:

@@ -167,6 +167,17 @@ def option_note(deal: DealSuggestion, extraction: Extraction, text: str) -> str:
     return ""
 
 
+def selection_option(words: str) -> str:
+    """ "Option to buy them in 2034." from selected words that state an option (a deal made
+    from a selection, Ctrl+Alt+N, notes it as a draft does; newcomer21 N21-02); "" if none."""
+    found = _OPTION.search(words)
+    if found is None:
+        return ""
+    what = " ".join(found.group("what").split()).rstrip(" .,")
+    verb = " ".join(words[found.start() : found.start("what")].split()[1:])  # "to buy"
+    return f"Option {verb} {what}." if what else ""
+
+
 def selection_dates(work: Brief, index: int, local: Extraction, source: Source, at: int) -> None:
     """Fill ``work.deals[index]``'s dates from the dates of a selection that begins at ``at``
     in ``source.text`` (``local`` read from the selection alone), where the words before the
