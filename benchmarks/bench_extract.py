@@ -45,7 +45,8 @@ writers' branches until round 18's freeze. "fresh-18" (tests/data/extract/fresh1
 round 19's, kept on its writers' branches until round 19's freeze. "fresh-19"
 (tests/data/extract/fresh19/Xnn_*.txt) is round 20's, kept on its writers' branches until round
 20's freeze. "fresh-20" (tests/data/extract/fresh20/Ynn_*.txt) is round 21's, kept on its
-writers' branches until round 21's freeze.
+writers' branches until round 21's freeze. "fresh-21" (tests/data/extract/fresh21/Znn_*.txt) is
+round 22's, kept on its writers' branches until round 22's freeze.
 From round 9 the fresh sets already scored as unseen text in rounds 2-7 (fresh to fresh-6, 150
 articles; ``RETIRED_FRESH``) are tuning material: "tuning" is the corpus's tuning articles
 ("tuning-corpus", the 158 of round 8) plus those ("retired"). A blind set is unseen only until
@@ -65,8 +66,10 @@ found by reading it); round 20 retired fresh-17 (scored twice, in rounds 18 and 
 articles) into the held-back check, unread (120 check articles: more power for the gate);
 round 21 retired fresh-18 (scored twice, in rounds 19 and 20: 446 retired articles) as readable
 tuning material (buyer/seller on unseen news is the largest miss, and its lost sides sit on deals
-found as talks or not at all: reading real misses is what the next rules need); fresh-19 and
-fresh-20 stay unseen.
+found as talks or not at all: reading real misses is what the next rules need); round 22 retired
+fresh-19 (scored twice, in rounds 20 and 21: 470 retired articles) into the held-back check,
+unread (144 check articles: the gate's intervals were often within a few thousandths of zero);
+fresh-20 and fresh-21 stay unseen.
 Matching rules (documented in docs/extraction.md): names match case-insensitively against the gold
 name or any gold alias; a role matches when one normalised role is a word-prefix of the other;
 a deal party also matches an organisation whose gold affiliation is that party, or the reverse.
@@ -116,6 +119,7 @@ FRESH_17 = ROOT / "tests" / "data" / "extract" / "fresh17"
 FRESH_18 = ROOT / "tests" / "data" / "extract" / "fresh18"
 FRESH_19 = ROOT / "tests" / "data" / "extract" / "fresh19"
 FRESH_20 = ROOT / "tests" / "data" / "extract" / "fresh20"
+FRESH_21 = ROOT / "tests" / "data" / "extract" / "fresh21"
 FRESH_FOLDERS = {
     "fresh": (FRESH, "F"),
     "fresh-2": (FRESH_2, "G"),
@@ -137,12 +141,13 @@ FRESH_FOLDERS = {
     "fresh-18": (FRESH_18, "W"),
     "fresh-19": (FRESH_19, "X"),
     "fresh-20": (FRESH_20, "Y"),
+    "fresh-21": (FRESH_21, "Z"),
 }
 # Blind sets scored as unseen in earlier rounds, tuning material since round 9 (see above).
 RETIRED_FRESH = (
     "fresh", "fresh-2", "fresh-3", "fresh-4", "fresh-5", "fresh-6", "fresh-7",
     "fresh-8", "fresh-9", "fresh-10", "fresh-11", "fresh-12", "fresh-13",
-    "fresh-14", "fresh-15", "fresh-16", "fresh-17", "fresh-18",
+    "fresh-14", "fresh-15", "fresh-16", "fresh-17", "fresh-18", "fresh-19",
 )
 # Retired sets whose texts, gold, misses and snapshot diffs no helper has read: from round 16
 # pooled as one held-back check of 72 articles, scored only as a summary (no --verbose). Round 17
@@ -150,8 +155,9 @@ RETIRED_FRESH = (
 # fresh-14 (scored blind in rounds 15 and 16, its misses never read): still 72 articles. Round 18
 # added fresh-15 (scored blind in rounds 16 and 17, its misses never read): 96 articles, judged
 # with benchmarks/bench_gate.py's paired bootstrap (summary only). Round 20 added fresh-17
-# (scored blind in rounds 18 and 19, its misses never read): 120 articles.
-CHECK_SETS = ("fresh-10", "fresh-13", "fresh-14", "fresh-15", "fresh-17")
+# (scored blind in rounds 18 and 19, its misses never read): 120 articles. Round 22 added fresh-19
+# (scored blind in rounds 20 and 21, its misses never read): 144 articles.
+CHECK_SETS = ("fresh-10", "fresh-13", "fresh-14", "fresh-15", "fresh-17", "fresh-19")
 FIRST_NEW = 31  # articles 31-40 were all written as held-out
 FIRST_EXTRA_TUNING = 41  # articles 41-65 were written as tuning material (real-world styles)
 FIRST_HELDOUT_2 = 66  # articles 66-80: held out (sanctions, summits, concessions, aid, space ...)
@@ -382,11 +388,12 @@ def main(argv: Iterable[str] | None = None) -> int:
             "fresh-18",
             "fresh-19",
             "fresh-20",
+            "fresh-21",
             "report",
         ),
         default="report",
         help="report (default): tuning, tuning-corpus, retired, heldout-old, heldout-new, "
-        "heldout-2 and heldout; the unseen fresh splits (fresh-19, fresh-20) only when asked for "
+        "heldout-2 and heldout; the unseen fresh splits (fresh-20, fresh-21) only when asked for "
         "by name",
     )
     parser.add_argument("--verbose", action="store_true", help="list every miss")

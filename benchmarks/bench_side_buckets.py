@@ -121,7 +121,7 @@ def main(argv: list[str]) -> int:
     listing = "--list" in argv
     sets = [a for a in argv if not a.startswith("--")] or list(READABLE)
     if any(
-        s in CHECK_SETS or s in ("checks", "tuning", "retired", "fresh-19", "fresh-20")
+        s in CHECK_SETS or s in ("checks", "tuning", "retired", "fresh-20", "fresh-21")
         for s in sets
     ):
         print("bench_side_buckets: readable sets only", file=sys.stderr)
