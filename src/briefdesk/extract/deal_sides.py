@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from briefdesk.extract import deal_signatories as signers_of
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_aid import aid_sides
 from briefdesk.extract.deal_borrower import shared_borrower
@@ -16,7 +17,7 @@ from briefdesk.extract.deal_commitments import commitment_sides
 from briefdesk.extract.deal_firm_pair import client_first, firm_pair
 from briefdesk.extract.deal_guess import GUESS, grounded
 from briefdesk.extract.deal_introduced import introduces_deal
-from briefdesk.extract.deal_kinds import FUNDED_RE, NO_PARTY_KINDS, DealBuild, word_set
+from briefdesk.extract.deal_kinds import FUNDED_RE, NO_PARTY_KINDS, PARTY_TYPES, DealBuild, word_set
 from briefdesk.extract.deal_more import ANOTHER, MONEYISH
 from briefdesk.extract.deal_named_next import named_next
 from briefdesk.extract.deal_offtake import offtake_sides
@@ -83,8 +84,10 @@ def with_pattern(
     deal: DealBuild,
     mentions: list[tuple[int, int, str]],
     main: str,
+    signers: bool = False,
 ) -> None:
-    """ "A signed a contract with B": the government side buys, the company sells."""
+    """ "A signed a contract with B": the government side buys, the company sells;
+    ``signers``: the bodies of a "signed by A ... and by B" clause are joined too."""
     # Only a party joined by "with", "between ... and" or "A and B signed" takes part;
     # "approved by Congress" names no seller.
     linked = [
@@ -102,6 +105,8 @@ def with_pattern(
             r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s+and\s+(?:the\s+)?[A-Z]", text[m[1] : m[1] + 40]
         )
     ]
+    if signers:  # "signed by the director of A, Name, and by the representative of B"
+        linked += [m for m in signers_of.signatory_mentions(text, mentions) if m not in linked]
     if not linked:
         return
     keys = []
@@ -136,7 +141,16 @@ def with_pattern(
         # ("JAKARTA - Indonesian operator NSP signed a launch deal with China Orbit"); a
         # producer's gas or oil goes the other way, so energy deals keep no such guess.
         govt, firms = local, [k for k in firms if k not in local]
-    if not govt and len(firms) == 2 and client_first(text, mentions, firms):
+    if (
+        signers
+        and not govt
+        and len(firms) == 2
+        and deal.kind != "energy_supply"  # (a producer's gas may be signed for first)
+        and signers_of.client_signs_first(text, mentions, firms)
+    ):
+        govt, firms = firms[:1], firms[1:]  # "signed by A's chief and by B's" (round 22)
+        ground = "of two signers, the client signs first"
+    elif not govt and len(firms) == 2 and client_first(text, mentions, firms):
         govt, firms = firms[:1], firms[1:]  # "A terminated the contract for a new unit ... with B"
         ground = "the first company orders works from the second"
     span = text[mentions[0][0] : mentions[-1][1] + 40]
@@ -171,6 +185,24 @@ def with_pattern(
         # member takes the side left.
         deal.buyer = _name(found, _company(text, found, firms[0], mentions))
         deal.buyer_why = "the other member of the pair that signed"
+
+
+def signed_by_sides(
+    text: str,
+    found: Found,
+    deal: DealBuild,
+    named_in: list[list[tuple[int, int, str]]],
+    main: str,
+) -> None:
+    """A deal no reader gave a side (round 22): the bodies of the first "signed by A ... and
+    by B" clause among the sentences' mentions ``named_in`` (the deal's own sentence, then the
+    one its value points back to), by the "with" guess."""
+    for mentions in named_in:
+        if inside := signers_of.signatory_mentions(text, mentions):
+            sides_at = [m for m in found.mentions if found.actors[m[2]].type in PARTY_TYPES]
+            if not signers_of.told_before(text, inside, sides_at):
+                with_pattern(text, found, deal, mentions, main, signers=True)
+            return
 
 
 # "A has signed with Argentine firm B for 3 satellites" (no contract noun: to sign for goods is

@@ -10,6 +10,7 @@ import bisect
 import functools
 
 from briefdesk.extract import deal_components as parts
+from briefdesk.extract import deal_sides as ds
 from briefdesk.extract import deal_sources as sources
 from briefdesk.extract import deal_told_before as told
 from briefdesk.extract import parties, side_reading, unpriced_acts
@@ -69,7 +70,6 @@ from briefdesk.extract.deal_sides import (
     funder_approves,
     part_of_earlier,
     same_party,
-    with_pattern,
 )
 from briefdesk.extract.deal_signed import first_signed
 from briefdesk.extract.money import MoneyMention
@@ -202,8 +202,7 @@ class DealFinder:
             probe = DealBuild(kind=deal.kind, value=None)
             self._parties(probe, sents[index], explicit_only=deal.weak)
             if not (deal.weak or probe.buyer or probe.seller or self._named_sides(sents[index])):
-                # "The package, worth US$88 million, covers ...": read as a deal of its own,
-                # the sentence takes its sides from the one it points back to.
+                # "The package, worth US$88 million, covers ...": a deal, sides from before.
                 probe = self._build(sents, index, mention)
             if deal.weak and not (probe.buyer and probe.seller):
                 if first and _SUMMARY.match(sents[deal.sentence_index].text):
@@ -303,8 +302,9 @@ class DealFinder:
         if kind in {"loan", "grant"} and deal.seller and not deal.buyer:
             place_borrower(self.found, deal, sentence)
         if not (deal.buyer or deal.seller) and kind not in NO_PARTY_KINDS:
-            mentions = self._named_sides(sentence)
-            verbless_pair(deal, sentence, mentions, self._main_state, self._name)
+            named_in = [self._named_sides(s) for s in (sentence, bare_back) if s]
+            verbless_pair(deal, sentence, named_in[0], self._main_state, self._name)
+            ds.signed_by_sides(self.text, self.found, deal, named_in, self._main_state)
         direction_nearby(deal, sents, index, self._explicit)
         if not (deal.buyer or deal.seller):
             from_to_anywhere(deal, nearby_sentences(sents, index), self._explicit)
@@ -417,4 +417,4 @@ class DealFinder:
             self._with_pattern(deal, mentions)
 
     def _with_pattern(self, deal: DealBuild, mentions: list[tuple[int, int, str]]) -> None:
-        with_pattern(self.text, self.found, deal, mentions, self._main_state)
+        ds.with_pattern(self.text, self.found, deal, mentions, self._main_state)
