@@ -48,5 +48,6 @@ def test_the_yearless_dateline_follows_the_event_it_reports(
     assert shown["published"] == "2026-01-12" and shown["outlet"] == "OPA"
     assert "as the story reports 24 November 2025 before it" in shown["notes"]
     assert main(["extract", str(article), "--json"]) == 0
-    dates = {d["text"]: d["resolved"] for d in json.loads(capsys.readouterr().out)["dates_resolved"]}
+    read = json.loads(capsys.readouterr().out)["dates_resolved"]
+    dates = {d["text"]: d["resolved"] for d in read}
     assert dates["Monday"] == "2026-01-12"  # 12 January 2026 was a Monday: that day, not after
