@@ -15,7 +15,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_MONTHS = [dt.date(2000, number, 1).strftime("%B") for number in range(1, 13)]
+# Spelled out, not strftime's "%B": that follows the locale a GUI toolkit may have set.
+_MONTHS = [
+    *("January", "February", "March", "April", "May", "June", "July", "August"),
+    *("September", "October", "November", "December"),
+]
 _MONTH = r"(?P<month>" + "|".join(_MONTHS) + r")"
 # A month told as past without a year: "the November barter", "last November", "since
 # November", "signed in November". Not "in November" alone ("would reach Kherlan in February").
