@@ -135,5 +135,12 @@ def _status(sentence: str) -> str:
 
 
 def _told(deal: DealBuild, deals: list[DealBuild]) -> bool:
+    """A deal already read is the barter meant: one between these sides, or a trade agreement
+    whose partners are read later from its sentences ("The exchange is valued at …" after
+    "X signed a barter agreement with Y": ``deal_partners.fill_signatories``)."""
     sides = {deal.buyer, deal.seller}
-    return any(sides <= {d.buyer, d.seller} for d in deals)
+    return any(
+        sides <= {d.buyer, d.seller}
+        or (d.kind == "trade_agreement" and not (d.buyer or d.seller))
+        for d in deals
+    )
