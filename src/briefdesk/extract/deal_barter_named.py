@@ -140,7 +140,6 @@ def _told(deal: DealBuild, deals: list[DealBuild]) -> bool:
     "X signed a barter agreement with Y": ``deal_partners.fill_signatories``)."""
     sides = {deal.buyer, deal.seller}
     return any(
-        sides <= {d.buyer, d.seller}
-        or (d.kind == "trade_agreement" and not (d.buyer or d.seller))
+        sides <= {d.buyer, d.seller} or (d.kind == "trade_agreement" and not (d.buyer or d.seller))
         for d in deals
     )
