@@ -42,7 +42,16 @@ def _actors(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     force = "also take the actor out of the deals that name it as a party (as the window does)"
     add, edit, _ = records.group(subparsers, "actors", "actor", force, "id, name or alias")
     add.add_argument("name", metavar="NAME", help="e.g. 'Pakistan Aeronautical Complex'")
-    add.add_argument("-t", "--type", required=True, help=_TYPES)
+    add.add_argument(
+        "-t", "--type", default=None, help=f"{_TYPES} (required, unless --from-library)"
+    )
+    add.add_argument(
+        "--from-library",
+        action="store_true",
+        help="take NAME from the desk's library (a name or alias it knows): its type, country, "
+        "aliases, newest role and affiliation, and a note of the brief it came from; options "
+        "given here win",
+    )
     edit.add_argument("--name", default=None)
     edit.add_argument("-t", "--type", default=None, help=_TYPES)
     for parser, is_edit in ((add, False), (edit, True)):
@@ -113,8 +122,13 @@ def common_changes(
 
 def _new_actor(brief: Brief, args: argparse.Namespace) -> Any:
     from briefdesk.editing import entities
+    from briefdesk.editing.records import RecordError
     from briefdesk.model import Actor
 
+    if args.from_library:
+        return _library_actor(brief, args)
+    if args.type is None:
+        raise RecordError("give the actor's type with -t/--type (or use --from-library)")
     kind = entities.actor_type(args.type)
     name = name_of(args.name, "actor")
     actor = Actor(
@@ -128,6 +142,53 @@ def _new_actor(brief: Brief, args: argparse.Namespace) -> Any:
         note=record_text.prose(args.note or ""),
         evidence=citations(brief, args.cite),
     )
+    entities.same_actor(brief, actor)
+    return actor
+
+
+def _library_actor(brief: Brief, args: argparse.Namespace) -> Any:
+    """``actors add --from-library``: the library's actor, with what the command line gives
+    put over it (N21-16)."""
+    from briefdesk.cli.main import CommandError
+    from briefdesk.editing import entities
+    from briefdesk.editing.library_actor import actor_from_dossier
+    from briefdesk.library import LibraryError
+    from briefdesk.library.open import open_from_settings
+    from briefdesk.settings import load_settings
+
+    name = name_of(args.name, "actor")
+    try:
+        lib = open_from_settings(load_settings())
+        try:
+            dossier = lib.dossier(name, limit=0)
+        finally:
+            lib.close()
+    except LibraryError as exc:
+        raise CommandError(f"--from-library: {exc}") from None
+    if dossier is None:
+        raise CommandError(
+            f"no actor matching {name!r} in the library (briefdesk library actor NAME shows "
+            "what it knows; briefdesk library index brings it up to date)"
+        )
+    actor = actor_from_dossier(brief, dossier)
+    given: dict[str, Any] = {}
+    if args.type is not None:
+        given["type"] = entities.actor_type(args.type)
+    if args.country is not None:
+        given["country"] = entities.country(args.country)
+    for field in ("role", "affiliation", "stance", "note"):
+        if getattr(args, field) is not None:
+            given[field] = record_text.prose(getattr(args, field))
+    if args.alias is not None:
+        given["aliases"] = record_text.lines(args.alias)
+    if args.cite:
+        given["evidence"] = citations(brief, args.cite)
+    if "affiliation" in given:
+        from briefdesk.editing import linking
+
+        index = linking.find_actor(brief, given["affiliation"])
+        given["affiliation_id"] = brief.actors[index].id if index is not None else None
+    actor = actor.model_copy(update=given)
     entities.same_actor(brief, actor)
     return actor
 

@@ -79,6 +79,7 @@ def run_extract(args: argparse.Namespace) -> int:
         shutdown()
     if failed and not results:
         raise CommandError("; ".join(failed))
+    results = [(source, _without_own(source, e)) for source, e in results]
     for line in failed:
         print(f"briefdesk extract: {line}", file=sys.stderr)
     from briefdesk.analysis_budget import partial_note
@@ -184,6 +185,19 @@ def _sources(path: Path, source_id: str | None) -> list[Source]:
         return [import_file(path)]
     except ImportRefused as exc:
         raise CommandError(str(exc)) from None
+
+
+def _without_own(source: Source, extraction: Extraction) -> Extraction:
+    """The extraction without the source's own writer and outlet ("KHERLAN, Jan 12 (CPA)":
+    the agency CPA), as the window's suggestions and the draft leave them out (N21-13)."""
+    import dataclasses
+
+    from briefdesk.editing.source_own import source_own
+
+    kept = [a for a in extraction.actors if not source_own([a.name, *a.aliases], source)]
+    if len(kept) == len(extraction.actors):
+        return extraction
+    return dataclasses.replace(extraction, actors=kept)
 
 
 def _listing(source: Source, extraction: Extraction) -> str:

@@ -58,9 +58,20 @@ _DATELINE_HEAD = re.compile(
 _DATELINE_TAIL = re.compile(r"[ \t,]*(?:\d{4}[ \t]*)?(?:\(|[-–—])")
 
 
+# A deal named by its month: "the November barter", "the March accord" is one already made
+# (round 22, newcomer21 N21-13), whatever tense the sentence takes.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_MADE_DEAL = re.compile(
+    r"\s+(?:barter|deal|agreement|accord|contract|sale|order|purchase|swap|memorandum|mou|"
+    r"treaty|pact)\b"
+)
+
+
 def direction(text: str, start: int, end: int) -> tuple[str, str]:
     """("ahead" | "back" | "", the cue word) from the words nearest the date in its sentence."""
     head = text[max(0, start - _REACH) : start]
+    if _THE_BEFORE.search(head) and (made := _MADE_DEAL.match(text, end)):
+        return "back", f"the {text[start:end]}{made.group()}"
     if _DATELINE_HEAD.search(head) and _DATELINE_TAIL.match(text, end):
         return "back", "dateline"
     stops = list(_SENTENCE_END.finditer(head))

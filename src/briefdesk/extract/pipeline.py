@@ -71,6 +71,7 @@ from briefdesk.extract.components.titled_states import titled_states
 from briefdesk.extract.dateline_date import article_dates
 from briefdesk.extract.deal_announced_award import announced_awards
 from briefdesk.extract.deal_awards import ordered_awards
+from briefdesk.extract.deal_barter_named import named_barters
 from briefdesk.extract.deal_board_items import board_items
 from briefdesk.extract.deal_chooser import chosen, chosen_sides
 from briefdesk.extract.deal_coparties import fill_co_parties
@@ -170,6 +171,7 @@ def run(
         deals = provided_supplies(text, found, sents, deals)  # "provides for the supply of"
         deals = won_works(text, found, sents, deals)  # "X, which won the civil works contract"
         deals = talked_deals(text, found, sents, deals)  # "X is in talks with Y on a loan"
+        deals = named_barters(text, found, sents, deals)  # "under the November barter" (N21-13)
         deals = hired_deals(text, found, sents, deals)  # "X was hired by Y to work over wells"
         announced_awards(text, found, sents, deals)  # "The Ministry announced that ... awarded to"
         chosen_sides(text, found, sents, deals, functools.partial(same_party, found))  # learned

@@ -7,15 +7,19 @@ from pathlib import Path
 from typing import Any
 
 
-def land(window: Any, batch: Any, path: Path, found: list[object]) -> None:
-    """Add one file's articles (called by the batch in the order the files were picked)."""
+def land(window: Any, batch: Any, path: Path, found: list[object], position: int) -> None:
+    """Add one file's articles as soon as they are read, before those of files picked after
+    it (N21-11), so the order picked holds whichever import ends first."""
     # Several files: an article already in the brief is a line of the batch's one box.
     several = len(batch.paths) > 1
     already = partial(batch.skipped, path) if several else None
     one = len(found) == 1 and not several
-    added = [s for r in found if (s := window._source_imported(r, already, announce=one))]
+    before = batch.before_id(position)
+    added = [
+        s for r in found if (s := window._source_imported(r, already, announce=one, before=before))
+    ]
     if added:
-        batch.added.append((path, added))
+        batch.landed(position, path, added)
         if several:  # one file alone says its warnings in the status line (added_line)
             from briefdesk.gui.source_status import import_warnings
 

@@ -1,8 +1,10 @@
 """One answer for one "Add source files…": the files that could not be added, in one box.
 
-Each file imports as its own job; the batch lands their articles in the order the files were
-picked (a file waits only for the ones picked before it), so the sources' numbers and the one
-shown never depend on which job ended first (newcomer14 N14-13, N14-22). When the last has
+Each file imports as its own job off the GUI thread; the batch lands each file's articles as
+soon as they are read (newcomer21 N21-11: a good file no longer waits behind a huge one picked
+before it), placed among the batch's sources in the order the files were picked, so the
+sources' numbers and the one shown at the end never depend on which job ended first
+(newcomer14 N14-13, N14-22). When the last has
 answered it shows a single box listing every refused file with its one-line reason — as the
 command line ends with one summary — instead of one modal box per file. A batch whose jobs were
 cancelled (another brief opened) never speaks.
@@ -32,19 +34,19 @@ class ImportBatch:
         report: Callable[[str, str], None],
         left_out: list[str] | None = None,
         note: str = "",
-        land: Callable[[Path, list[object]], None] | None = None,
+        land: Callable[[Path, list[object], int], None] | None = None,
         finished: Callable[[], None] | None = None,
     ) -> None:
         """``left_out``: "name: reason" lines of files never imported (a dropped folder's
         non-articles), listed in the same box; ``note``: a closing paragraph (files over the
-        cap, sub-folders); ``land(path, found)``: adds one file's articles, called in the
-        order picked; ``finished()``: after the last file landed, before the box."""
+        cap, sub-folders); ``land(path, found, position)``: adds one file's articles as soon
+        as they are read (``before_id(position)`` says where they go); ``finished()``: after the
+        last file landed, before the box."""
         self.paths = list(paths)
         self._land = land
         self._finished = finished
-        self._arrived: dict[int, list[object] | None] = {}  # position → found (None: failed)
-        self._next = 0  # the first position not yet landed
-        self.added: list[tuple[Path, list[Any]]] = []  # (file, its sources), as picked
+        self._answered_at: set[int] = set()  # positions whose job has answered
+        self._added: dict[int, tuple[Path, list[Any]]] = {}  # position → (file, its sources)
         self._report = report  # (title, text) → the window's error box
         self._waiting = len(self.paths)
         self._refused: dict[int, str] = {}  # position in the choice → "name: reason"
@@ -63,32 +65,37 @@ class ImportBatch:
         self._answered()
 
     def arrived(self, path: Path, found: list[object]) -> None:
-        """One file's import ended: it lands once every file picked before it has."""
-        self._arrived[self._position(path)] = found
-        self._flush()
+        """One file's import ended: its articles land now, whatever is still being read."""
+        at = self._position(path)
+        if self._land is not None:
+            self._land(path, found, at)
+        self._answered()
 
     def failed(self, path: Path, message: str) -> None:
-        at = self._position(path)
-        self._refused[at] = _named(path, message)
-        if self._land is None:
-            self._answered()
-            return
-        self._arrived[at] = None
-        self._flush()
+        self._refused[self._position(path)] = _named(path, message)
+        self._answered()
+
+    def landed(self, position: int, path: Path, sources: list[Any]) -> None:
+        """The sources one file added (called by ``land``)."""
+        self._added[position] = (path, sources)
+
+    @property
+    def added(self) -> list[tuple[Path, list[Any]]]:
+        """(file, its sources) in the order the files were picked, not the order they ended."""
+        return [self._added[i] for i in sorted(self._added)]
+
+    def before_id(self, position: int) -> str | None:
+        """The id of the first source landed from a file picked after ``position`` (the new
+        ones go before it), or None: after every source."""
+        later = [i for i in sorted(self._added) if i > position and self._added[i][1]]
+        return str(self._added[later[0]][1][0].id) if later else None
 
     def _position(self, path: Path) -> int:
         """The first not-yet-answered position of ``path`` (a file picked twice has two)."""
         spots = [i for i, p in enumerate(self.paths) if p == path]
-        return next((i for i in spots if i >= self._next and i not in self._arrived), spots[0])
-
-    def _flush(self) -> None:
-        while self._next in self._arrived:
-            at = self._next
-            found = self._arrived.pop(at)
-            self._next += 1
-            if found is not None and self._land is not None:
-                self._land(self.paths[at], found)
-            self._answered()
+        at = next((i for i in spots if i not in self._answered_at), spots[0])
+        self._answered_at.add(at)
+        return at
 
     def skipped(self, path: Path, message: str) -> None:
         """An article of ``path`` that was not added (already a source): listed, not counted as

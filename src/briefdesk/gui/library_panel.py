@@ -47,6 +47,7 @@ class LibraryPanel(QWidget):
     message = Signal(str)
     indexed = Signal()  # an index run finished: what the library knows may have changed
     progressed = Signal(int)  # briefs checked so far by the running index (≤ 10 a second)
+    addRequested = Signal(object)  # the Dossier shown: "Add to brief" (N21-16)
 
     def __init__(
         self, settings: Settings, runner: TaskRunner, parent: QWidget | None = None
@@ -89,6 +90,14 @@ class LibraryPanel(QWidget):
         apart.clicked.connect(lambda: self._dossier(("apart", self.merge_into.text().strip())))
         unmerge = QPushButton("&Undo merge")
         unmerge.clicked.connect(lambda: self._dossier(("undo", "")))
+        self.add_button = QPushButton("&Add to brief")
+        self.add_button.setToolTip(
+            "Add this actor to the open brief: name, type, country, aliases, newest role and"
+            " affiliation, and a note of the brief it came from (Ctrl+Z takes it out)"
+        )
+        self.add_button.setEnabled(False)
+        self.add_button.clicked.connect(self._add_shown)
+        self.shown_dossier: Any = None  # the Dossier on the Actor tab, or None
         self.dossier = self._browser()
         self.related = self._browser()
         self.status = QLabel("")
@@ -111,6 +120,10 @@ class LibraryPanel(QWidget):
         row.addWidget(apart)
         row.addWidget(unmerge)
         box.addLayout(row)
+        add_row = QHBoxLayout()
+        add_row.addStretch(1)
+        add_row.addWidget(self.add_button)
+        box.addLayout(add_row)
         box.addWidget(self.dossier, 1)
         self.tabs.addTab(search_tab, "Search")
         self.tabs.addTab(actor_tab, "Actor")
@@ -167,9 +180,18 @@ class LibraryPanel(QWidget):
             self.where(),
             name,
             merge,
-            on_done=lambda d: self.dossier.setHtml(dossier_html(d, name)),
+            on_done=lambda d: self._show_dossier(d, name),
             on_error=self._failed,
         )
+
+    def _show_dossier(self, dossier: Any, name: str) -> None:
+        self.shown_dossier = dossier
+        self.add_button.setEnabled(dossier is not None)
+        self.dossier.setHtml(dossier_html(dossier, name))
+
+    def _add_shown(self) -> None:
+        if self.shown_dossier is not None:
+            self.addRequested.emit(self.shown_dossier)
 
     def show_context(self, brief: Brief, suggestions: Iterable[Any] = ()) -> None:
         """Related briefs, earlier judgments and proposed grades for the brief in the window;
@@ -370,6 +392,9 @@ def install(window: Any) -> LibraryPanel:
                 show_hit_words(window, field, query)
 
     panel.openRequested.connect(open_hit)
+    from briefdesk.gui.library_add import add_from_library
+
+    panel.addRequested.connect(lambda dossier: add_from_library(window, dossier))
     panel.message.connect(lambda text: window.show_status(text, 6000))
     panel.show_library = show  # type: ignore[attr-defined]
     from briefdesk.gui import library_reuse

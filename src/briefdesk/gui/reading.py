@@ -43,7 +43,7 @@ class SourceReading(WindowBase):
             lambda title, text: prompts.show_error(self, title, text),
             left_out,
             note,
-            land=lambda path, found: batch_landing.land(self, batch, path, found),
+            land=lambda path, found, at: batch_landing.land(self, batch, path, found, at),
             finished=lambda: batch_landing.finished(self, batch),
         )
         for path in batch.paths:
@@ -103,10 +103,10 @@ class SourceReading(WindowBase):
             self._source_imported(result)
 
     def _source_imported(
-        self, result: object, already: Any = None, announce: bool = True
+        self, result: object, already: Any = None, announce: bool = True, before: str | None = None
     ) -> model.Source | None:
         """Add an imported source and show it; returns it (None: not added, a duplicate).
-        ``announce``: say so in the status bar (False when the caller says it for several)."""
+        ``announce``: say so in the status bar; ``before``: the source it goes before (N21-11)."""
         if not isinstance(result, tuple):
             return None
         source, duplicate = result
@@ -141,7 +141,8 @@ class SourceReading(WindowBase):
             source = source.model_copy(
                 update={"id": f"{source.id}-{len(self.doc.brief.sources) + 1}"}
             )
-        self.doc.insert_record("sources", source, text=f"Add source {source.title or ''}".strip())
+        at = next((i for i, s in enumerate(self.doc.brief.sources) if s.id == before), None)
+        self.doc.insert_record("sources", source, at, f"Add source {source.title or ''}".strip())
         self.sources_pane.select(source.id)
         self.library_panel.show_context(self.doc.brief)
         if announce:

@@ -14,6 +14,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from briefdesk.sources.dateline_year import moved_year_reason, year_after_events
+
 # "UPDATE 2-", "EXCLUSIVE-", "CORRECTED-UPDATE 1-", "RPT-", "WRAPUP 3-": the desk's slugs, in
 # capitals and joined to the headline by a hyphen with no space.
 _SLUG = (
@@ -78,7 +80,8 @@ def wire_dateline(text: str) -> re.Match[str] | None:
 
 def dateline_date(text: str, today: dt.date | None = None) -> DatelineDate | None:
     """The date a wire dateline gives; a dateline with no year ("Nov 4") takes the one year
-    the text's full dates agree on, else the latest such day not after ``today``."""
+    the text's full dates agree on, else the latest such day not after ``today`` — moved to
+    the next year when the story reports a recent event that would come after it."""
     found = wire_dateline(text)
     if found is None:
         return None
@@ -101,6 +104,8 @@ def dateline_date(text: str, today: dt.date | None = None) -> DatelineDate | Non
         date = dt.date(year, month, day)
     except ValueError:
         return None
+    if not written and (moved := year_after_events(text, date, today)) is not None:
+        date, year_from = moved[0], moved_year_reason(moved[0], moved[1], date)  # N21-13
     shown = found.group().strip().rstrip("—–-").strip()
     return DatelineDate(date, shown, year_from, (found.group("agency") or "").strip())
 
@@ -108,6 +113,8 @@ def dateline_date(text: str, today: dt.date | None = None) -> DatelineDate | Non
 def dateline_note(found: DatelineDate) -> str:
     """The note on a source whose date was read from its dateline."""
     year = f", the year from {found.year_from}" if found.year_from else ""
+    if found.year_from[:1].isdigit():
+        year = f", the year {found.year_from}"  # moved after the events it reports (N21-13)
     return (
         f"Publication date {found.date.isoformat()} read from the dateline (“{found.line}”"
         f"{year}): the file gives none — check it"

@@ -43,6 +43,7 @@ class KnownIndex:
                 self.by_first.setdefault(first.group(), []).append((surface, entry))
         for candidates in self.by_first.values():
             candidates.sort(key=lambda item: -len(item[0]))
+        self.by_head = _heads(known)
 
     def __bool__(self) -> bool:
         return bool(self.by_surface)
@@ -62,6 +63,26 @@ class KnownIndex:
                     after = end
                     break
         return found
+
+
+def _heads(known: Sequence[KnownActor]) -> dict[str, KnownActor]:
+    """A known body's first word ("Meridian" of "Meridian Bulk Shipping") -> the body, when no
+    other known entry starts with or is that word (then the word alone says nothing)."""
+    heads: dict[str, KnownActor | None] = {}
+    for entry in known:
+        for raw in (entry.name, *entry.aliases):
+            words = raw.split()
+            if not words or not words[0].isalpha() or not words[0][0].isupper():
+                continue
+            if entry.type not in _BODIES or len(words) < 2 or words[0].isupper():
+                heads[words[0]] = None  # a person's, a state's, a one-word name: never a head
+                continue
+            seen = heads.get(words[0], entry)
+            heads[words[0]] = entry if seen is not None and seen.name == entry.name else None
+    return {word: entry for word, entry in heads.items() if entry is not None}
+
+
+_BODIES = {"organization", "international_organization"}
 
 
 def _continues(text: str, end: int) -> bool:
@@ -114,6 +135,54 @@ def known_actors(res: Resolver, index: KnownIndex) -> None:
             actor.add(surface, start, end)
             _fill(actor, entry, why)
             taken[start:end] = b"\x01" * (end - start)
+    _modifier_heads(res, index, taken)
+
+
+# "a Meridian carrier", "the Meridian vessel": a known body's first word before a common noun.
+_BIG_TOWN = 100_000
+_MODIFIER = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+([A-Z][a-z]+)\s+(?=[a-z]{3})")
+
+
+def _modifier_heads(res: Resolver, index: KnownIndex, taken: bytearray) -> None:
+    """A known body's first word used as a modifier ("aboard a Meridian carrier") is that body
+    (newcomer21 N21-13), when every use of the word in the text is such a modifier or the body's
+    full name, and the word is no place, state or people's word the gazetteer knows."""
+    gaz = res.gaz
+    for match in _MODIFIER.finditer(res.text):
+        head = match.group(1)
+        entry = index.by_head.get(head)
+        start, end = match.span(1)
+        if entry is None or any(taken[start:end]):
+            continue
+        if head in gaz.names or head in gaz.adjectives or head in gaz.provinces:
+            continue
+        if head in gaz.capitals or gaz.cities.get(head, ("", 0))[1] >= _BIG_TOWN:
+            continue  # "a Lagos carrier" is the city's; a small namesake town is no reading
+        if not _only_as_modifier(res.text, head, entry):
+            continue
+        why = f"known to the desk's library: {entry.label()} (its first word, {head!r})"
+        key = next((k for k, a in res.found.actors.items() if a.name == entry.name), "")
+        if not key:
+            reasons = {k: len(a.why) for k, a in res.found.actors.items()}
+            key = _propose(res, entry, entry.name, start, end)
+            if not key:
+                continue
+            del res.found.actors[key].why[reasons.get(key, 0) :]
+        else:
+            res.found.mentions.append((start, end, key))
+        res.found.actors[key].add(head, start, end)
+        _fill(res.found.actors[key], entry, why)
+        taken[start:end] = b"\x01" * (end - start)
+
+
+def _only_as_modifier(text: str, head: str, entry: KnownActor) -> bool:
+    """Every "Meridian" in the text is "a/the Meridian <noun>" or starts the body's name."""
+    names = [" ".join(n.split()) for n in (entry.name, *entry.aliases)]
+    modifiers = {m.start(1) for m in _MODIFIER.finditer(text) if m.group(1) == head}
+    return all(
+        found.start() in modifiers or any(text.startswith(n, found.start()) for n in names)
+        for found in re.finditer(rf"\b{re.escape(head)}\b", text)
+    )
 
 
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
