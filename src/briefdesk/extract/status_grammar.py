@@ -19,6 +19,7 @@ import re
 
 from briefdesk.extract.status_governed import blank_needed, decided_stops, waits
 from briefdesk.extract.status_unsigned import blank_unsigned, says_unsigned
+from briefdesk.extract.status_verbs import verb_cues
 from briefdesk.extract.words import word_list
 
 # Phrase cues by status, as data (extract/data/status_<status>.txt).
@@ -146,6 +147,7 @@ GRAMMAR_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
 def grammar_cues(lowered: str) -> list[tuple[str, int, int]]:
     """(status, start, end) of each grammar cue in ``lowered``."""
     found = decided_stops(lowered)  # "voted to suspend the contract" (round 19, N19-05)
+    found.extend(verb_cues(lowered))  # "took a $120 million loan", "eyes a purchase" (round 22)
     for status, hint, pattern in GRAMMAR_CUES:
         if hint in lowered:
             found.extend(
