@@ -36,7 +36,8 @@ _NEGATED = re.compile(
     r"\b(?:not|never|n't|yet\s+to\s+be|no\s+longer)\s+(?:yet\s+)?(?:been\s+|be\s+)?"
     r"(?P<verb>(?!decided\b)[a-z-]+ed)\b"
     # round 13: a deal noun denied ("no contract has been signed", "no agreement was reached")
-    r"|\bno\s+(?:final\s+|formal\s+|binding\s+)?(?:contract|agreement|deal|order|accord)s?\s+"
+    r"|\bno\s+(?:final\s+|formal\s+|binding\s+)?(?:contract|agreement|deal|order|accord|"
+    r"term\s+sheet|loan|lease|licen[cs]e|memorandum)s?\s+"  # (round 22: "no term sheet has")
     r"(?:has|have|had|was|were|is|are)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?"
     r"(?P<denied>[a-z-]+ed)\b"
 )
