@@ -62,7 +62,7 @@ def later_status(deal: DealBuild, sents: list[Sentence], index: int) -> str:
         if (
             match
             and later not in ("cancelled", "suspended")
-            and _BEFORE_NOW.match(lowered, match.end())
+            and BEFORE_NOW.match(lowered, match.end())
         ):
             continue  # (round 22: "... was signed in 2019 and is expected to open": the past)
         if later in ("cancelled", "suspended"):
@@ -74,7 +74,7 @@ def later_status(deal: DealBuild, sents: list[Sentence], index: int) -> str:
 
 # A forward move told with a past time right after its verb: "was signed in 2019", "approved
 # last year", "signed years ago" (a stop so told still stops the deal: "cancelled in 2025").
-_BEFORE_NOW = re.compile(
+BEFORE_NOW = re.compile(
     r"\s+(?:in\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d|last\s+year|years\s+ago|earlier|"
     r"previously)\b"
 )
