@@ -11,7 +11,7 @@ import random
 from decimal import Decimal
 
 from briefdesk.extract.deal_kinds import DealBuild
-from briefdesk.extract.deal_later import later_status
+from briefdesk.extract.deal_later import BEFORE_NOW, later_status
 from briefdesk.extract.deal_status import (
     LATER_REACH,
     LATER_STATUS,
@@ -19,6 +19,7 @@ from briefdesk.extract.deal_status import (
     PROGRESS,
     deal_status,
 )
+from briefdesk.extract.later_moves import later_move
 from briefdesk.extract.money import MoneyMention, find_money
 from briefdesk.extract.status_grammar import later_unsigned
 from briefdesk.extract.text import Sentence, sentences
@@ -27,12 +28,14 @@ _YEAR = r"\b(?:19|20)\d\d\b"
 
 
 def _round15_later_status(deal: DealBuild, sents: list[Sentence], index: int) -> str:
-    """The round-15 reading: every later sentence's amounts first, then its cue."""
+    """The round-15 reading: every later sentence's amounts first, then its cue (with round
+    22's later moves and its past-time rule, read the same plain way)."""
     import re
 
     status = deal.status
     if status in ("cancelled", "suspended"):
         return status
+    told = (deal.kind, (deal.buyer, deal.seller), sents[index].text.lower())
     for sentence in sents[index + 1 : index + 1 + LATER_REACH]:
         amounts = {m.amount for m in find_money(sentence.text)}
         if amounts and (deal.value is None or deal.value.amount not in amounts):
@@ -42,11 +45,19 @@ def _round15_later_status(deal: DealBuild, sents: list[Sentence], index: int) ->
             status = "approved"
             continue
         match = LATER_STATUS.search(lowered)
-        if not match or (
-            re.search(_YEAR, sentence.text) and deal_status(sentence.text, True) == "reported"
+        moved = None if match else later_move(lowered, told)
+        if moved is None and (
+            not match
+            or (re.search(_YEAR, sentence.text) and deal_status(sentence.text, True) == "reported")
         ):
             continue
-        later = LATER_STATUS_OF[match.group("verb")]
+        later = LATER_STATUS_OF[match.group("verb")] if match else str(moved)
+        if (
+            match
+            and later not in ("cancelled", "suspended")
+            and BEFORE_NOW.match(lowered, match.end())
+        ):
+            continue
         if later in ("cancelled", "suspended"):
             return later
         if PROGRESS.get(later, 0) > PROGRESS.get(status, 0):

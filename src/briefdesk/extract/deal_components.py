@@ -124,6 +124,9 @@ def _counted_as(text: str, value: MoneyMention, currency: str) -> Decimal | None
     return stated[0].amount if len(stated) == 1 else None
 
 
+_HELD = frozenset({"proposed", "suspended", "cancelled"})
+
+
 def drop_package_totals(deals: list[DealBuild], text: str = "") -> list[DealBuild]:
     """Without a total that two or three parts told after it add up to exactly."""
     dropped: set[int] = set()
@@ -150,8 +153,9 @@ def drop_package_totals(deals: list[DealBuild], text: str = "") -> list[DealBuil
         )
         if parts:
             dropped.add(id(deal))
-            for part in parts:  # the parts were decided when the total was
-                part.status = deal.status
+            for part in parts:  # the parts were decided when the total was, unless a part is
+                if part.status not in _HELD:  # told held back or stopped (round 22: "in talks")
+                    part.status = deal.status
                 if not part.buyer and deal.buyer:
                     part.buyer, part.buyer_why = deal.buyer, deal.buyer_why
     return [d for d in deals if id(d) not in dropped]

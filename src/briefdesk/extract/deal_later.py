@@ -19,6 +19,7 @@ from briefdesk.extract.deal_status import (
     PROGRESS,
     deal_status,
 )
+from briefdesk.extract.later_moves import later_move
 from briefdesk.extract.money import find_money
 from briefdesk.extract.status_grammar import later_unsigned
 from briefdesk.extract.text import Sentence
@@ -36,10 +37,14 @@ def later_status(deal: DealBuild, sents: list[Sentence], index: int) -> str:
     if status in ("cancelled", "suspended"):
         return status
     waiting: list[str] = []  # sentences with no status cue, not yet read for money (round 16)
+    told = (deal.kind, (deal.buyer, deal.seller), sents[index].text.lower())
     for sentence in sents[index + 1 : index + 1 + LATER_REACH]:
         lowered = sentence.text.lower()
         match = LATER_STATUS.search(lowered)
-        if not match and not later_unsigned(lowered):
+        moved = (
+            None if match else later_move(lowered, told)
+        )  # (round 22: "the navy cancelled the order")
+        if not match and not moved and not later_unsigned(lowered):
             waiting.append(sentence.text)  # moves nothing; its amount matters only if a cue
             continue  # follows (the money scan, dearer than the cue's, is left for then)
         if any(_other_amount(deal, text) for text in (*waiting, sentence.text)):
@@ -48,16 +53,31 @@ def later_status(deal: DealBuild, sents: list[Sentence], index: int) -> str:
         if status == "signed" and later_unsigned(lowered):
             status = "approved"  # (round 13: "The contract has not yet been signed.")
             continue
-        if not match or (
-            _A_YEAR.search(sentence.text) and deal_status(sentence.text, True) == "reported"
+        if moved is None and (
+            not match
+            or (_A_YEAR.search(sentence.text) and deal_status(sentence.text, True) == "reported")
         ):
             continue  # (round 10: "that contract was signed in 2019" is another, older deal)
-        later = LATER_STATUS_OF[match.group("verb")]
+        later = LATER_STATUS_OF[match.group("verb")] if match else str(moved)
+        if (
+            match
+            and later not in ("cancelled", "suspended")
+            and BEFORE_NOW.match(lowered, match.end())
+        ):
+            continue  # (round 22: "... was signed in 2019 and is expected to open": the past)
         if later in ("cancelled", "suspended"):
             return later
         if PROGRESS.get(later, 0) > PROGRESS.get(status, 0):
             status = later
     return status
+
+
+# A forward move told with a past time right after its verb: "was signed in 2019", "approved
+# last year", "signed years ago" (a stop so told still stops the deal: "cancelled in 2025").
+BEFORE_NOW = re.compile(
+    r"\s+(?:in\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d|last\s+year|years\s+ago|earlier|"
+    r"previously)\b"
+)
 
 
 def _other_amount(deal: DealBuild, text: str) -> bool:

@@ -296,7 +296,7 @@ FIRST_OF = re.compile(
     r"(?:delivery\s+of\s+)?the\s+first\s+(?:of|two|three|four|batch|units?|[a-z-]+\s+of)\b"
 )
 FUTURE_BEFORE = re.compile(
-    r"\b(?:to|will|would|shall|could|may|might|must)\s+(?:(?:also|then|later)\s+)?be\s+$"
+    r"\b(?:to|will|would|shall|should|could|may|might|must)\s+(?:(?:also|then|later)\s+)?be\s+$"
 )
 # "will buy a second batch", "plans to order the first batch": what is still to be bought, not
 # a delivery under way.

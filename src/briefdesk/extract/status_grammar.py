@@ -19,6 +19,7 @@ import re
 
 from briefdesk.extract.status_governed import blank_needed, decided_stops, waits
 from briefdesk.extract.status_unsigned import blank_unsigned, says_unsigned
+from briefdesk.extract.status_verbs import verb_cues
 from briefdesk.extract.words import word_list
 
 # Phrase cues by status, as data (extract/data/status_<status>.txt).
@@ -35,7 +36,8 @@ _NEGATED = re.compile(
     r"\b(?:not|never|n't|yet\s+to\s+be|no\s+longer)\s+(?:yet\s+)?(?:been\s+|be\s+)?"
     r"(?P<verb>(?!decided\b)[a-z-]+ed)\b"
     # round 13: a deal noun denied ("no contract has been signed", "no agreement was reached")
-    r"|\bno\s+(?:final\s+|formal\s+|binding\s+)?(?:contract|agreement|deal|order|accord)s?\s+"
+    r"|\bno\s+(?:final\s+|formal\s+|binding\s+)?(?:contract|agreement|deal|order|accord|"
+    r"term\s+sheet|loan|lease|licen[cs]e|memorandum)s?\s+"  # (round 22: "no term sheet has")
     r"(?:has|have|had|was|were|is|are)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?"
     r"(?P<denied>[a-z-]+ed)\b"
 )
@@ -146,6 +148,7 @@ GRAMMAR_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
 def grammar_cues(lowered: str) -> list[tuple[str, int, int]]:
     """(status, start, end) of each grammar cue in ``lowered``."""
     found = decided_stops(lowered)  # "voted to suspend the contract" (round 19, N19-05)
+    found.extend(verb_cues(lowered))  # "took a $120 million loan", "eyes a purchase" (round 22)
     for status, hint, pattern in GRAMMAR_CUES:
         if hint in lowered:
             found.extend(

@@ -1,0 +1,134 @@
+"""What a later sentence says happened to a deal told before, in the shapes ``LATER_STATUS``
+(the deal as the subject of "was signed/cancelled") does not read (round 22).
+
+- **a stop done to the deal**: "The navy cancelled the order in June", "In June the government
+  scrapped the purchase", "Lima froze the programme", "the ministry has terminated its contract"
+  (cancelled or suspended); not "a separate/another/earlier/new" deal's, not a stop still to come
+  ("plans to cancel", "threatened to scrap": no past verb) nor a denied one ("has not cancelled",
+  blanked by ``status_grammar.prepared``); not a deal of another party ("terminated its
+  contract with X", "suspended the licence of X" when X is no side), of another year ("its 2024
+  contract") or of a noun the deal is not called by (a "lease" or "concession" for a loan).
+- **the deal stopped, told in the present**: "The contract is now suspended", "the programme
+  remains frozen", "the project has been on hold since May".
+- **deliveries under way or done**: "Delivery began in March", "Deliveries of the trucks started
+  last month", "The first frigate was handed over in May" (in delivery); "Both ships have since
+  been delivered", "All four aircraft were delivered by June" (delivered). Not "deliveries
+  would begin", "are expected to start", "the first will be handed over".
+
+``later_move`` gives the status such a sentence tells, or None; ``deal_later.later_status``
+reads it like the other later statements (forward only, a stop always; never past a sentence
+naming another amount). The words are data: ``extract/data/later_stops_cancelled.txt`` and
+``later_stops_suspended.txt`` (past stop verbs) and ``later_deal_nouns.txt`` (what a deal is
+called again).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdesk.extract.status_grammar import prepared
+from briefdesk.extract.words import word_list
+
+_STOP_OF = {
+    **{verb: "cancelled" for verb in word_list("later_stops_cancelled")},  # "scrapped"
+    **{verb: "suspended" for verb in word_list("later_stops_suspended")},  # "froze"
+}
+_NOUNS = "|".join(sorted(word_list("later_deal_nouns"), key=len, reverse=True))
+_ALT = "|".join(re.escape(v) for v in sorted(_STOP_OF, key=len, reverse=True))
+_NOT_THIS = (
+    r"(?!(?:separate|another|other|earlier|previous|second|new|original|old|former|first|"
+    r"existing|similar)\b)"
+)
+# "cancelled the order", "has scrapped its $90 million contract", "froze the loan programme"
+_STOP_DONE = re.compile(
+    rf"\b(?P<verb>{_ALT})\s+(?:the|this|that|its|their)\s+{_NOT_THIS}"
+    rf"(?P<words>(?:[\w$€£¥.,-]+\s+){{0,4}}?)(?P<noun>{_NOUNS})s?\b"
+)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# The party the stopped deal is with: "terminated its contract with X", "the licence of X".
+_PARTY_AFTER = re.compile(
+    r"\s+(?:with|of)\s+(?!(?:immediate\s+)?effect\b)(?:the\s+)?(?P<who>[^,.;:()]{3,60})"
+)
+# Nouns only a loan or grant is called by, and nouns any deal may be called by.
+_MONEY_NOUNS = frozenset({"loan", "grant", "facility", "credit"})
+_ANY_NOUNS = frozenset({"agreement", "deal", "programme", "program", "project"})
+# Nouns that name a deal only if its own sentence called it so (a lease, a licence).
+_OWN_NOUNS = frozenset(
+    {"lease", "licence", "license", "concession", "award", "acquisition", "sale"}
+)
+# Words that describe no particular deal ("the whole contract", "the planned purchase").
+_PLAIN = word_list("later_plain_words")
+# What ``later_move`` knows of the deal: its kind, its sides, its own sentence (lower-cased).
+Told = tuple[str, tuple[str, ...], str]
+_GENERIC = frozenset({"the", "ministry", "company", "group", "bank", "government", "state", "and"})
+# "The contract is now suspended", "the programme remains frozen", "has been on hold since May"
+_STOPPED_NOW = re.compile(
+    rf"\b(?:the|this|that|its|their)\s+{_NOT_THIS}(?P<words>(?:[\w-]+\s+){{0,3}}?)"
+    rf"(?P<noun>{_NOUNS})s?\s+"
+    r"(?:is|are|remains?|remained|has\s+been|have\s+been)\s+(?:now\s+|still\s+|also\s+)?"
+    r"(?P<verb>suspended|frozen|halted|paused|on\s+hold|cancell?ed|terminated|scrapped)\b"
+)
+_DELIVERING = re.compile(
+    r"\bdeliver(?:y|ies)\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?)?"
+    r"(?:began|begun|started|commenced|got\s+under\s+way|(?:is|are)\s+(?:now\s+)?under\s+way|"
+    r"(?:has|have)\s+(?:now\s+|already\s+)?(?:begun|started|commenced))\b"
+    r"|\bthe\s+first\s+(?:[\w-]+\s+){0,3}?(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:handed\s+over|delivered)\b"
+    r"|\bthe\s+first\s+(?:[\w-]+\s+){0,3}?(?:arrived|has\s+arrived|have\s+arrived)\b"
+)
+_DELIVERED = re.compile(
+    r"\b(?:all|both)\s+(?:of\s+the\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:have|has|had|were)\s+(?:now\s+|since\s+|already\s+)?(?:been\s+)?delivered\b"
+)
+_HINTS = ("deliver", "first", *{v.split()[0] for v in _STOP_OF}, "suspend", "frozen", "hold")
+
+
+def _same_deal(match: re.Match[str], text: str, deal: Told) -> bool:
+    """Whether the stopped deal may be ``deal`` (kind, sides, own sentence): the words before
+    its noun fit the deal's own sentence ("the submarine deal" after a frigate's), its noun fits
+    the kind (a "lease" is no loan, a "loan" no contract for goods), a party named with it ("its
+    contract with X", "the licence of X") is one of the sides, and a year in its words ("its
+    2024 contract") comes with a side named."""
+    kind, sides, own = deal
+    if not _described_so(match.group("words"), own):
+        return False  # ("The submarine deal remains suspended" after a frigate's purchase)
+    noun = match.group("noun")
+    if noun not in _ANY_NOUNS and (noun in _MONEY_NOUNS) != (kind in ("loan", "grant")):
+        return False
+    if noun in _OWN_NOUNS and noun not in own:
+        return False  # ("the court froze the lease" after a works contract: another deal)
+    party = _PARTY_AFTER.match(text, match.end())
+    if party is None:  # ("its 2024 contract" with no side named: an older deal)
+        return not _A_YEAR.search(match.group())
+    words = {w for side in sides for w in re.findall(r"[\w-]{4,}", side.lower())} - _GENERIC
+    return any(word in party.group("who") for word in words)
+
+
+def _described_so(words: str, own: str) -> bool:
+    """Whether the words before the deal noun ("the submarine deal", "the wharf contract") fit
+    the deal's own sentence: one of them is in it, or none describes anything."""
+    content = [w for w in re.findall(r"[a-z]{4,}", words) if w not in _PLAIN]
+    return not content or any(w in own for w in content)
+
+
+def later_move(lowered: str, deal: Told = ("", (), "")) -> str | None:
+    """The status a later sentence (lower-cased) tells of ``deal`` (its kind, sides and own
+    sentence) told before, or None."""
+    if not any(hint in lowered for hint in _HINTS):
+        return None
+    text = prepared(lowered)  # (a denied stop is blanked: "has not cancelled the order")
+    stop = next((m for m in _STOP_DONE.finditer(text) if _same_deal(m, text, deal)), None)
+    if stop is not None:
+        return _STOP_OF[stop.group("verb")]
+    if (match := _STOPPED_NOW.search(text)) and _same_deal(match, text, deal):
+        verb = match.group("verb")
+        return (
+            "cancelled"
+            if verb in ("cancelled", "canceled", "terminated", "scrapped")
+            else ("suspended")
+        )
+    if _DELIVERED.search(text):
+        return "delivered"
+    if _DELIVERING.search(text):
+        return "in_delivery"
+    return None
