@@ -237,7 +237,7 @@ def _to_imported(
         extracted.outlet = extracted.outlet or form.outlet
         extracted.notes = [n for n in extracted.notes if not n.startswith(_TITLE_NOTE)]
         extracted.notes.append(form.note)
-    if not extracted.outlet and (letterhead := release_letterhead(text)):
+    if not extracted.outlet and (letterhead := release_letterhead(text, extracted.title)):
         extracted.outlet = letterhead  # a Word release's headline came from its heading (N21-06)
     if not (extracted.outlet or extracted.author) and (paper := paper_byline(text)):
         extracted.outlet, extracted.author = paper.outlet, paper.authors  # N15-34
