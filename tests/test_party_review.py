@@ -92,3 +92,25 @@ def test_a_deal_whose_kind_wants_sides_and_has_none_is_flagged() -> None:
     for deal in (one, other, venture):
         said = _said(Brief(actors=[FIRM, ASELSAN], deals=[deal]))
         assert not any("name its sides" in s for s in said)
+
+
+def test_a_state_inside_a_partys_own_name_is_no_mention_of_the_state() -> None:
+    """newcomer22 N22-10: "Sri Lanka" inside "Sri Lanka Air Force", a party, is that party."""
+    state = Actor(name="Sri Lanka", type=ActorType.STATE, country="LK")
+    air_force = Actor(name="Sri Lanka Air Force", type=ActorType.ORGANIZATION, country="LK")
+    lessor = Actor(name="Coastline Aero Leasing", type=ActorType.ORGANIZATION)
+    parties = [_party(air_force, PartyRole.BUYER), _party(lessor, PartyRole.SELLER)]
+    deal = Deal(title="Patrol aircraft", kind=DealKind.PROCUREMENT, parties=parties)
+    title = "Sri Lanka Air Force to lease patrol aircraft from Coastline Aero Leasing"
+    brief = Brief(actors=[state, air_force, lessor], deals=[deal])
+    brief.header.title = title
+    brief.drafted = {"header.title": title}
+    assert not any("party to no deal" in s for s in _said(brief))
+    # The state named on its own, outside the party's name, is still a mention.
+    own = "Sri Lanka Air Force to lease patrol aircraft for Sri Lanka from Coastline Aero Leasing"
+    brief.header.title = own
+    brief.drafted = {"header.title": own}
+    assert (
+        "header.title: the title names Sri Lanka, which is party to no deal: retitle the brief"
+        in _said(brief)
+    )

@@ -107,14 +107,25 @@ def title_findings(brief: Brief) -> list[Finding]:
     parties = {p.actor_id for deal in brief.deals for p in deal.parties}
     if not parties:
         return out
+    # A state named only inside a party's own name ("Sri Lanka" in "Sri Lanka Air Force")
+    # is that party, not a mention of the state (newcomer22 N22-10).
+    rest = _without_names(title, [a for a in brief.actors if a.id in parties])
     return out + [
         Finding(
             "header.title",
             f"the title names {actor.name}, which is party to no deal: retitle the brief",
         )
         for actor in brief.actors
-        if actor.id not in parties and actor.type != ActorType.PERSON and names(title, actor)
+        if actor.id not in parties and actor.type != ActorType.PERSON and names(rest, actor)
     ]
+
+
+def _without_names(text: str, actors: list[Actor]) -> str:
+    """``text`` with the actors' names and capitalised aliases blanked out, longest first."""
+    words = {w for a in actors for w in (a.name, *a.aliases) if w.strip() and w[:1].isupper()}
+    for word in sorted(words, key=len, reverse=True):
+        text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", " ", text)
+    return text
 
 
 def _kind_findings(brief: Brief, title: str) -> list[Finding]:

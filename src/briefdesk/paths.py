@@ -33,32 +33,50 @@ def _ensure(path: Path) -> Path:
     return path
 
 
+def _where() -> dict[str, Path]:
+    """Every folder by name, computed without creating any (``BRIEFDESK_HOME`` first)."""
+    home = _home()
+    if home:
+        config, data, state = home / "config", home / "data", home / "state"
+        cache, log = home / "cache", home / "log"
+    else:
+        dirs = _dirs()
+        config, data, state = dirs.user_config_path, dirs.user_data_path, dirs.user_state_path
+        cache, log = dirs.user_cache_path, dirs.user_log_path
+    return {
+        "config": config,
+        "data": data,
+        "templates": data / "templates",
+        "state": state,
+        "recovery": state / "recovery",
+        "cache": cache,
+        "log": log,
+    }
+
+
 def config_dir() -> Path:
     """Settings (``settings.json``)."""
-    home = _home()
-    return _ensure(home / "config" if home else _dirs().user_config_path)
+    return _ensure(_where()["config"])
 
 
 def data_dir() -> Path:
     """User-owned data: templates they add."""
-    home = _home()
-    return _ensure(home / "data" if home else _dirs().user_data_path)
+    return _ensure(_where()["data"])
 
 
 def templates_dir() -> Path:
     """Where users keep their own Word templates."""
-    return _ensure(data_dir() / "templates")
+    return _ensure(_where()["templates"])
 
 
 def state_dir() -> Path:
     """Window state, recent files, recovery snapshots."""
-    home = _home()
-    return _ensure(home / "state" if home else _dirs().user_state_path)
+    return _ensure(_where()["state"])
 
 
 def recovery_dir() -> Path:
     """Autosave snapshots that survive a crash until restored or discarded."""
-    return _ensure(state_dir() / "recovery")
+    return _ensure(_where()["recovery"])
 
 
 def documents_dir() -> Path:
@@ -75,23 +93,14 @@ def documents_dir() -> Path:
 
 
 def cache_dir() -> Path:
-    home = _home()
-    return _ensure(home / "cache" if home else _dirs().user_cache_path)
+    return _ensure(_where()["cache"])
 
 
 def log_dir() -> Path:
-    home = _home()
-    return _ensure(home / "log" if home else _dirs().user_log_path)
+    return _ensure(_where()["log"])
 
 
 def all_dirs() -> dict[str, Path]:
-    """Every folder by name, for ``briefdesk paths`` and diagnostics."""
-    return {
-        "config": config_dir(),
-        "data": data_dir(),
-        "templates": templates_dir(),
-        "state": state_dir(),
-        "recovery": recovery_dir(),
-        "cache": cache_dir(),
-        "log": log_dir(),
-    }
+    """Every folder by name, for ``briefdesk paths`` and diagnostics. Read-only: a folder not
+    made yet is named, not created (newcomer22 N22-21: printing the folders made them)."""
+    return _where()

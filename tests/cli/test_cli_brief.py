@@ -94,6 +94,18 @@ def test_paths_follow_briefdesk_home(
     assert f"templates  {briefdesk_home / 'data' / 'templates'}" in out
 
 
+def test_paths_makes_no_folder(briefdesk_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """newcomer22 N22-21: printing the folders is read-only; one not made yet says so."""
+    before = sorted(briefdesk_home.rglob("*"))
+    assert main(["paths"]) == 0
+    assert sorted(briefdesk_home.rglob("*")) == before
+    assert "not made yet" in capsys.readouterr().out
+    (briefdesk_home / "log").mkdir(parents=True, exist_ok=True)
+    assert main(["paths"]) == 0
+    log_line = next(ln for ln in capsys.readouterr().out.splitlines() if ln.startswith("log"))
+    assert log_line == f"log        {briefdesk_home / 'log'}"
+
+
 def test_static_subcommand_names_match_the_registered_parsers() -> None:
     from briefdesk.cli.main import SUBCOMMANDS, build_parser
 

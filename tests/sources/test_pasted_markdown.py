@@ -47,7 +47,7 @@ def test_pasted_markdown_title_has_no_hash_as_the_md_import() -> None:
     source = import_text(NOTES)
     assert source.title == "Zamunda 5G auction — my notes, 28 Nov 2026"
     assert not source.text.startswith("#")
-    assert "| Volta Mobile | US$62.5 million |" in source.text  # the table's rows kept for reading
+    assert "\nVolta Mobile | US$62.5 million\n" in source.text  # the table's rows kept (N22-19)
     plain = import_text("Zamunda buys tanks\n\nThe #1 supplier, Orvane, signed on Monday.\n")
     assert "#1 supplier" in plain.text
 

@@ -131,5 +131,6 @@ def run_paths(args: argparse.Namespace) -> int:
     from briefdesk.paths import all_dirs
 
     for name, folder in all_dirs().items():
-        print(f"{name:10} {folder}")
+        made = "" if folder.is_dir() else "  (not made yet: made when first needed)"
+        print(f"{name:10} {folder}{made}")
     return 0

@@ -21,7 +21,8 @@ _WORKS_NOUN = (
     r"highway|expressway|dam|airport|station|factory|hospital|park|farm|tunnel|canal|"
     r"smelter|mine)"
 )
-_PHRASE = rf"((?:[\w-]+\s+){{0,5}}?{_WORKS_NOUN})\b(?![-’'])"
+# A word may hold a decimal ("a 2.5-million-tonne-a-year cement plant": newcomer22 N22-20).
+_PHRASE = rf"((?:[\w-]+(?:[.,]\d[\w-]*)*\s+){{0,5}}?{_WORKS_NOUN})\b(?![-’'])"
 # "to build and run a ...", "to construct the ...", "to develop and operate an ...".
 _TO_BUILD = re.compile(
     r"\bto\s+(?:build|construct|develop|design\s+and\s+build)"

@@ -211,6 +211,7 @@ def _to_imported(
         raise ImportRefused(name, too_long(len(text), limits.max_text_chars))
     from briefdesk.sources.copied_post import use_copy_note
     from briefdesk.sources.form_title import form_title
+    from briefdesk.sources.issuer_author import author_beside_outlet
     from briefdesk.sources.label_head import read_label_head
     from briefdesk.sources.masthead import read_masthead
     from briefdesk.sources.mission_head import read_mission_head
@@ -237,7 +238,7 @@ def _to_imported(
         extracted.outlet = extracted.outlet or form.outlet
         extracted.notes = [n for n in extracted.notes if not n.startswith(_TITLE_NOTE)]
         extracted.notes.append(form.note)
-    if not extracted.outlet and (letterhead := release_letterhead(text)):
+    if not extracted.outlet and (letterhead := release_letterhead(text, extracted.title)):
         extracted.outlet = letterhead  # a Word release's headline came from its heading (N21-06)
     if not (extracted.outlet or extracted.author) and (paper := paper_byline(text)):
         extracted.outlet, extracted.author = paper.outlet, paper.authors  # N15-34
@@ -269,8 +270,9 @@ def _to_imported(
     fields: dict[str, Any] = {
         "kind": guess_kind(extracted, text, report=report, official=official),
         "title": _one_line(extracted.title) or _title_from_filename(filename),
-        "outlet": cited_outlet(_one_line(extracted.outlet)),  # no ", Accra", "(ASX: KML)"
-        "author": _one_line(extracted.author),
+        "outlet": (outlet := cited_outlet(_one_line(extracted.outlet))),  # no ", Accra"
+        # the body named once: "Issued by: <unit>, <body>" gives the unit (N22-18)
+        "author": author_beside_outlet(_one_line(extracted.author), outlet, text),
         "url": web_url_or_empty(_one_line(extracted.url)),
         "published": extracted.published,
         "accessed": dt.date.today(),

@@ -8,6 +8,7 @@ import re
 from briefdesk.sources.bylines import byline, is_byline
 from briefdesk.sources.extracted import Extracted
 from briefdesk.sources.front_matter import FrontMatter, split_front_matter
+from briefdesk.sources.md_tables import table_lines
 from briefdesk.sources.wire_credit import credit_note, without_wire_credits
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -67,8 +68,14 @@ def extract_markdown(text: str) -> Extracted:
     text = meta.text if meta else text
     title = ""
     lines = []
-    for line in text.splitlines():
-        heading = _MD_HEADING.match(line)
+    rows = table_lines(text)  # "| a | b |" rows as "a | b", the "| --- |" line dropped
+    for number, line in enumerate(text.splitlines()):
+        if number in rows:
+            row = rows[number]
+            if row is None:
+                continue
+            line = row
+        heading = None if number in rows else _MD_HEADING.match(line)
         if heading:
             line = heading.group(2)
             if not title and len(heading.group(1)) == 1:

@@ -56,6 +56,15 @@ _WRITER_POST = re.compile(
     r"associate|adviser|advisor|chair|head|author|writer|expert)\b",
     re.I,
 )
+# A note's own head line: the kind of piece, who wrote it and when, set off by dashes or bars
+# ("Analyst note — Indo-Pacific Maritime Desk — 2 December 2026"; newcomer22 N22-07: the line
+# was glued to the headline as the outlet, and the desk offered as an actor). The desk or
+# person between the kind and the date is the writer.
+_PIECE_BYLINE = re.compile(
+    rf"^(?:[A-Z][\w-]*\s+){{0,2}}{_PIECE}\s*[—–|]\s*(?P<who>[^—–|]{{3,80}}?)\s*[—–|]\s*"
+    rf"(?:\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},\s+\d{{4}})$",
+    re.I,
+)
 _SMALL = frozenset({"of", "and", "the", "for", "on", "in", "at", "de", "du", "la", "to"})
 
 
@@ -92,7 +101,8 @@ def label_head(text: str, title: str) -> LabelHead | None:
         if new_title or outlet:
             read.append(lines[0])
     for line in lines:
-        if (found := _BYLINE.match(line) or _dated_byline(line)) is not None:
+        found = _BYLINE.match(line) or _dated_byline(line) or _PIECE_BYLINE.match(line)
+        if found is not None:
             author = _HONORIFIC_START.sub("", found.group("who").strip())
             read.append(line)
             break

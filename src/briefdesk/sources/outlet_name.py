@@ -48,6 +48,16 @@ _SMALL = frozenset(
         "y",
     ]
 )
+# "Republic of Cabo Verde, Ministry of Maritime Economy": a letterhead whose first line is the
+# state → "Ministry of Maritime Economy (Cabo Verde)", as "of the Republic of X" is cited
+# (newcomer22 N22-18).
+_STATE_FIRST = re.compile(
+    r"^(?:the\s+)?(?:(?:Federal|Islamic|Democratic|People's|United|Plurinational|Socialist|Arab|"
+    r"Cooperative|Bolivarian|Hashemite)\s+)*(?:Republic|Kingdom|State|Commonwealth|Federation|"
+    r"Principality|Grand Duchy|Sultanate|Emirate)\s+of\s+(?P<state>[A-Z][\w'’ -]+?),\s+"
+    r"(?P<body>.{3,120})$",
+    re.IGNORECASE,
+)
 # Short capitalised words that stay capitals in a title-cased name (initialisms, legal forms).
 _KEEP_UPPER = 3
 
@@ -59,12 +69,16 @@ def cited_outlet(outlet: str) -> str:
 
     name = " ".join(outlet.split())
     name = _TICKER.sub("", name)
+    name = _title_case(name) if _shouting(name) else name  # "REPUBLIC OF GHANA, …" read as words
     head, comma, tail = name.rpartition(",")
     if comma and tail.strip() in world().capitals and len(head.split()) >= 2:
         name = head.strip()  # "…, Accra": where the ministry sits, not its name
     if (state := _STATE_OF.search(name)) is not None and world().code_of(state.group("state")):
         name = f"{name[: state.start()]} ({state.group('state')})"
-    return _title_case(name) if _shouting(name) else name
+    first = _STATE_FIRST.match(name)
+    if first is not None and world().code_of(first.group("state")) and "," not in first["body"]:
+        name = f"{first.group('body')} ({first.group('state')})"
+    return name
 
 
 def _shouting(name: str) -> bool:

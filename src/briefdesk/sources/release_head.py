@@ -92,11 +92,12 @@ def _one_document_part(line: str) -> bool:
     return bool(_KIND_LINE.match(line)) and (line.isupper() or len(line.split()) <= 2)
 
 
-def release_letterhead(text: str) -> str:
+def release_letterhead(text: str, title: str = "") -> str:
     """The letterhead above a release's document line ("MINISTRY OF AGRICULTURE AND FOOD" over
     "PRESS RELEASE"), written calmly; "" when the text opens with none. For a release whose
     headline the import read elsewhere (a Word heading), so :func:`release_title` passed it by
-    and the issuer was lost (newcomer21 N21-06)."""
+    and the issuer was lost (newcomer21 N21-06). A ``title`` among the lines above means they are
+    a headline and its byline over a section heading ("Summary"), not a letterhead."""
     from briefdesk.sources.label_head import is_label, title_case
 
     lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()][:_HEAD]
@@ -104,6 +105,8 @@ def release_letterhead(text: str) -> str:
     letterhead = lines[:at]
     if any(len(line) > _LETTERHEAD_LEN or line.endswith(".") for line in letterhead):
         return ""
+    if title and " ".join(title.split()) in letterhead:
+        return ""  # the headline above a section's "Summary" is no letterhead (N22-07)
     return ", ".join(title_case(line) if is_label(line) else line for line in letterhead)
 
 
