@@ -49,7 +49,7 @@ def test_type_name_gate_answers_as_the_plain_reading() -> None:
 def test_type_name_gate_on_random_texts() -> None:
     rng = random.Random(22)
     words = ["a", "the", "single", "two", "Corvus", "Vega", "rocket", "Rocket", "ROCKETS.",
-             "launcher", "booster,", "missile;", "drone", "flew", "said", "K\u212aROCKET"]  # fmt: skip
+             "launcher", "booster,", "missile;", "drone", "flew", "K\u212aROCKET"]  # fmt: skip
     for _ in range(3000):
         text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 14)))
         for phrase in ("Corvus", "Vega", "a", "K\u212aROCKET"):

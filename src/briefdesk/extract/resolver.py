@@ -140,8 +140,8 @@ class Resolver:
         if at < 0:
             return False  # (no claim starts at or before it: most chunks, no slice to read)
         # (a claim inside a wider one, a dateline's date in its line, hides no wider one; a
-        # plain loop: ~130 calls an article, and a generator for ``any`` costs more than it)
-        for _, claim_end in claims[at - 3 if at > 3 else 0 : at + 1]:
+        # plain loop: ~130 calls an article, and ``any`` over a generator took 1.3 us, this 0.7)
+        for _, claim_end in claims[at - 3 if at > 3 else 0 : at + 1]:  # noqa: SIM110
             if end <= claim_end:
                 return True
         return False
