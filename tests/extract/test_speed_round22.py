@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import bisect
 import random
+import re
 
 from briefdesk.extract.affiliation_forms import full_affiliations
-from briefdesk.extract.components import late
+from briefdesk.extract.components import late, procedural_sides
 from briefdesk.extract.doc import Doc
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.results import ActorSuggestion
@@ -94,3 +95,31 @@ def test_a_gazetteer_name_as_affiliation_stays() -> None:
     ]
     full_affiliations(actors)
     assert [a.affiliation for a in actors[2:]] == ["Kenya", "Harbour Holdings"]
+
+
+_OLD_SIDE = re.compile(
+    rf"(?:\b[Tt]he[ \t]+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[ \t]+)?|\()"
+    rf"({procedural_sides._WORDS})(?![\w-])(?:['’]s\b)?"
+)
+
+
+def _sides(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, int, int]]:
+    return [(m.start(), m.end(), m.start(1), m.end(1)) for m in pattern.finditer(text)]
+
+
+def test_side_pattern_finds_what_the_plain_pattern_found() -> None:
+    made_up = [
+        ("The Claimant's case was heard; the second Respondent replied.", 2),
+        ("Harbour Roads Ltd (Applicant) and the Interested Party appeared.", 2),
+        ("Lathe Claimant, bathe Respondent, 2the Applicant: no sides.", 0),
+        ("the Claimants-to-be and the Respondent-side: none.", 0),
+    ]
+    for text, count in made_up:
+        assert _sides(procedural_sides._SIDE, text) == _sides(_OLD_SIDE, text)
+        assert len(_sides(procedural_sides._SIDE, text)) == count, text
+    rng = random.Random(5)
+    pieces = ["the", "The", "tHe", "(", ")", "Claimant", "Respondent", "Applicant", "first",
+              "2nd", "x", "é", "_", "-", "'s", "’s", "\t", "\n", "lathe", "t", "he"]  # fmt: skip
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", " ", "\t"]) for _ in range(12))
+        assert _sides(procedural_sides._SIDE, text) == _sides(_OLD_SIDE, text), text
