@@ -24,11 +24,14 @@ _BODIES = frozenset({"organization", "international_organization"})
 def full_affiliations(actors: Sequence[ActorSuggestion]) -> None:
     """Each person's affiliation that is a short form of one body, as that body's name."""
     bodies = [a for a in actors if a.type in _BODIES]
-    states = {a.name for a in actors if a.type == "state"} | gazetteer().names.keys()
+    # (the gazetteer's names asked apart: a union with them cost ~60 us per article)
+    states, known = {a.name for a in actors if a.type == "state"}, gazetteer().names
     names = {a.name for a in bodies}
     for person in actors:
         short = person.affiliation
-        if person.type != "person" or not short or short in names or short in states:
+        if person.type != "person" or not short or short in names:
+            continue
+        if short in states or short in known:
             continue
         owners = {
             body.name

@@ -135,9 +135,16 @@ class Resolver:
         bisect.insort(self._claims, (start, end))
 
     def claimed(self, start: int, end: int) -> bool:
-        at = bisect.bisect_right(self._claims, (start, len(self.text) + 1)) - 1
-        # (a claim inside a wider one, a dateline's date in its line, hides no wider one)
-        return any(end <= claim_end for _, claim_end in self._claims[max(0, at - 3) : at + 1])
+        claims = self._claims
+        at = bisect.bisect_right(claims, (start, len(self.text) + 1)) - 1
+        if at < 0:
+            return False  # (no claim starts at or before it: most chunks, no slice to read)
+        # (a claim inside a wider one, a dateline's date in its line, hides no wider one; a
+        # plain loop: ~130 calls an article, and ``any`` over a generator took 1.3 us, this 0.7)
+        for _, claim_end in claims[at - 3 if at > 3 else 0 : at + 1]:  # noqa: SIM110
+            if end <= claim_end:
+                return True
+        return False
 
     # --- registry -------------------------------------------------------------------------
     def _actor(self, key: str, type_: str, name: str) -> ActorBuild:

@@ -80,6 +80,8 @@ _TYPE_BEFORE = re.compile(r"\b(?:an?|the|its|their|one|two|single|same)\s+(?:[a-
 def _type_name(text: str, phrase: str) -> bool:
     """Whether the text names ``phrase`` as a type: "a (single) Corvus rocket" (the words
     after it a rocket's or launcher's, an article or number before it)."""
+    if not _names_types(text):
+        return False  # (no type noun anywhere: most texts, ~26 names each asked)
     at = text.find(phrase + " ")
     while at >= 0:
         after = text[at + len(phrase) + 1 : at + len(phrase) + 12].split()
@@ -91,6 +93,21 @@ def _type_name(text: str, phrase: str) -> bool:
             return True
         at = text.find(phrase + " ", at + 1)
     return False
+
+
+# The last text asked and whether a type noun occurs in it, lower-cased. Exact: the word
+# ``_type_name`` reads is a slice of the text, and a word whose lower case is one of these
+# (ASCII) nouns lowers the same within the whole text.
+_LAST_TEXT: list[tuple[str, bool]] = [("", False)]
+
+
+def _names_types(text: str) -> bool:
+    last, found = _LAST_TEXT[0]
+    if text is not last:
+        lowered = text.lower()
+        found = any(noun in lowered for noun in _TYPE_NOUNS)
+        _LAST_TEXT[0] = (text, found)
+    return found
 
 
 def _on_island(before: str) -> bool:
