@@ -48,7 +48,7 @@ def _longest_party(found: Found, near: list[Mention]) -> str:
 # Words before a party's name after "with" or "and": "the", "Ankara-based", "state-owned"
 _LEAD = re.compile(
     r"(?:(?:the|a|an|its|their|state-owned|[\w-]+-(?:based|listed|owned))\s+)*"
-    r"(?:(?:[A-Z][\w-]+\s+)?(?:company|firm|group|manufacturer|maker|shipbuilder|shipyard|yard|"
+    r"(?:(?:[A-Z][\w-]+\s+){0,2}(?:company|firm|group|manufacturer|maker|shipbuilder|shipyard|yard|"
     r"bank|lender|contractor|developer|operator|utility|producer|trader),?\s+(?=[A-Z]))?"
 )
 _POSSESSIVE = re.compile(

@@ -75,6 +75,7 @@ from briefdesk.extract.deal_board_items import board_items
 from briefdesk.extract.deal_chooser import chosen, chosen_sides
 from briefdesk.extract.deal_coparties import fill_co_parties
 from briefdesk.extract.deal_defined import defined_sides
+from briefdesk.extract.deal_ended import ended_deals
 from briefdesk.extract.deal_financing_loan import financing_loans
 from briefdesk.extract.deal_form_fields import labelled_sides
 from briefdesk.extract.deal_form_items import form_items
@@ -171,6 +172,7 @@ def run(
         deals = won_works(text, found, sents, deals)  # "X, which won the civil works contract"
         deals = talked_deals(text, found, sents, deals)  # "X is in talks with Y on a loan"
         deals = hired_deals(text, found, sents, deals)  # "X was hired by Y to work over wells"
+        deals = ended_deals(text, found, sents, deals)  # "terminated the contract awarded to X"
         announced_awards(text, found, sents, deals)  # "The Ministry announced that ... awarded to"
         chosen_sides(text, found, sents, deals, functools.partial(same_party, found))  # learned
     lap("records: country counts")  # (and the end of find_actors)
