@@ -17,13 +17,11 @@ lifted; not a sideless kind (a memorandum, a trade agreement); not a tender or t
 
 from __future__ import annotations
 
-import bisect
-
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_free_sentences import deals_in_free_sentences
-from briefdesk.extract.deal_kinds import NO_PARTY_KINDS, PARTY_TYPES, DealBuild, deal_kind
+from briefdesk.extract.deal_kinds import NO_PARTY_KINDS, DealBuild, deal_kind
 from briefdesk.extract.deal_parties import is_government, lender_like
-from briefdesk.extract.party_near import Mention, party_named_at
+from briefdesk.extract.party_near import Mention, last_party, party_named_at
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
 
@@ -105,7 +103,7 @@ def _ended(found: Found, mentions: list[Mention], sentence: Sentence) -> DealBui
     verb, noun, subject_end, link_at, link_end = told
     other, link = _linked(found, mentions, sentence, link_at, link_end)
     opens = max(said.rfind(":", 0, subject_end), said.rfind(";", 0, subject_end)) + 1
-    subject = _last_party(found, mentions, start + opens, start + subject_end)
+    subject = last_party(found, mentions, start + opens, start + subject_end)
     if not other and not (subject and verb in {"surrendered", "relinquished"}):
         return None  # no party tied to the contract: nothing to read
     kind = "loan" if re.match(_LOANS, noun, re.I) else deal_kind(said, said)
@@ -155,19 +153,6 @@ def _linked(
         return "", ""
     other, _ = party_named_at(found, mentions, sentence, sentence.start + link.end())
     return other, next(k for k, v in link.groupdict().items() if v) if other else ""
-
-
-def _last_party(found: Found, mentions: list[Mention], start: int, end: int) -> str:
-    """The party named last in [start, end): the subject nearest the verb ("BISHKEK (Reuters)
-    - Kyrgyzstan has suspended": Kyrgyzstan)."""
-    at = bisect.bisect_left(mentions, (end, -1, ""))
-    for m_start, m_end, key in reversed(mentions[:at]):
-        if m_start < start:
-            break
-        actor = found.actors.get(key)
-        if m_end <= end and actor is not None and actor.type in PARTY_TYPES:
-            return actor.name
-    return ""
 
 
 def _sides(

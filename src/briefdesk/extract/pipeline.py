@@ -79,6 +79,7 @@ from briefdesk.extract.deal_ended import ended_deals
 from briefdesk.extract.deal_financing_loan import financing_loans
 from briefdesk.extract.deal_form_fields import labelled_sides
 from briefdesk.extract.deal_form_items import form_items
+from briefdesk.extract.deal_granted import granted_deals
 from briefdesk.extract.deal_guarantors import fill_guarantors
 from briefdesk.extract.deal_guess import is_guess
 from briefdesk.extract.deal_held_under import held_concessions
@@ -173,6 +174,7 @@ def run(
         deals = talked_deals(text, found, sents, deals)  # "X is in talks with Y on a loan"
         deals = hired_deals(text, found, sents, deals)  # "X was hired by Y to work over wells"
         deals = ended_deals(text, found, sents, deals)  # "terminated the contract awarded to X"
+        deals = granted_deals(text, found, sents, deals)  # "issued a mining permit to X"
         announced_awards(text, found, sents, deals)  # "The Ministry announced that ... awarded to"
         chosen_sides(text, found, sents, deals, functools.partial(same_party, found))  # learned
     lap("records: country counts")  # (and the end of find_actors)
