@@ -77,6 +77,7 @@ from briefdesk.extract.deal_coparties import fill_co_parties
 from briefdesk.extract.deal_defined import defined_sides
 from briefdesk.extract.deal_ended import ended_deals
 from briefdesk.extract.deal_financing_loan import financing_loans
+from briefdesk.extract.deal_first_person import first_person_deals
 from briefdesk.extract.deal_form_fields import labelled_sides
 from briefdesk.extract.deal_form_items import form_items
 from briefdesk.extract.deal_granted import granted_deals
@@ -175,6 +176,7 @@ def run(
         deals = hired_deals(text, found, sents, deals)  # "X was hired by Y to work over wells"
         deals = ended_deals(text, found, sents, deals)  # "terminated the contract awarded to X"
         deals = granted_deals(text, found, sents, deals)  # "issued a mining permit to X"
+        deals = first_person_deals(text, found, sents, deals)  # "We have a launch agreement with X"
         announced_awards(text, found, sents, deals)  # "The Ministry announced that ... awarded to"
         chosen_sides(text, found, sents, deals, functools.partial(same_party, found))  # learned
     lap("records: country counts")  # (and the end of find_actors)
