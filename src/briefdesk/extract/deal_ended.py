@@ -73,6 +73,14 @@ _LINK = re.compile(
     r"|(?P<of>of|held\s+by)|(?P<from>from)|(?P<with>with|between))\s+"
 )
 _SUSPENDED = frozenset({"suspended", "on hold"})
+# The end itself dated in the past ("revoked ... in 2019", "was terminated last year"): background
+# (round 10's rule for unpriced deals), unlike a contract "signed in 2025" and ended now.
+_ENDED_BEFORE = re.compile(
+    rf"\b(?:{_ENDED}|on\s+hold)\b(?:(?!signed|awarded|agreed|concluded|granted|issued)[^.;]){{0,80}}?"
+    r"\b(?:in\s+(?:19|20)\d\d|last\s+year|years\s+ago)\b"
+)
+# "the licence of the Chinese-owned X company": X names the company's kind, not its name.
+_MODIFIER = re.compile(r"\s+(?:company|firm|group|miner|operator)\b")
 # An end only threatened, planned, asked for, denied or undone: no deal's status told.
 _NO_END = re.compile(
     r"\b(?:(?-i:may)|might|could|would|threat\w*|plans?\s+to|planning|intends?\s+to|wants?\s+to|"
@@ -101,6 +109,8 @@ def _ended(found: Found, mentions: list[Mention], sentence: Sentence) -> DealBui
     if told is None:
         return None
     verb, noun, subject_end, link_at, link_end = told
+    if _ENDED_BEFORE.search(said, subject_end):
+        return None  # an end told as background
     other, link = _linked(found, mentions, sentence, link_at, link_end)
     opens = max(said.rfind(":", 0, subject_end), said.rfind(";", 0, subject_end)) + 1
     subject = last_party(found, mentions, start + opens, start + subject_end)
@@ -151,7 +161,9 @@ def _linked(
     link = _LINK.match(sentence.text, at, end)
     if link is None:
         return "", ""
-    other, _ = party_named_at(found, mentions, sentence, sentence.start + link.end())
+    other, end = party_named_at(found, mentions, sentence, sentence.start + link.end())
+    if other and _MODIFIER.match(sentence.text, end - sentence.start):
+        return "", ""  # "of the Chinese-owned Solton Gold company": no name of a holder
     return other, next(k for k, v in link.groupdict().items() if v) if other else ""
 
 
