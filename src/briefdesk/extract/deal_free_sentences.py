@@ -52,6 +52,8 @@ def deals_in_free_sentences(
 
 
 def _sides_told(deal: DealBuild, deals: list[DealBuild]) -> bool:
-    """Whether a deal already read has this deal's sides (or its only side)."""
+    """Whether a deal already read has this deal's sides (or its only side); a sideless deal
+    (a joint venture formed: ``deal_formed_venture``) whether one of its kind is in the same
+    sentence's neighbourhood is the reader's question, not this one."""
     sides = {deal.buyer, deal.seller} - {""}
-    return any(sides <= {d.buyer, d.seller} for d in deals)
+    return bool(sides) and any(sides <= {d.buyer, d.seller} for d in deals)

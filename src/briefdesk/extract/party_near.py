@@ -6,7 +6,9 @@ the same two ways, so the look-ups live here once.
 offsets are character offsets into the text. The functions return the actor's name, or "" when
 no party (``PARTY_TYPES``) is named there; of overlapping mentions the longest wins. Round 21's
 talks (``deal_talks``) and hired work (``deal_hired``) read the party opening a clause
-(``first_party``) and the one named after "with" or "by" (``party_named_at``).
+(``first_party``) and the one named after "with" or "by" (``party_named_at``); round 22's ended
+contracts (``deal_ended``) and granted rights (``deal_granted``) the subject nearest the verb
+(``last_party``).
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ def _longest_party(found: Found, near: list[Mention]) -> str:
 # Words before a party's name after "with" or "and": "the", "Ankara-based", "state-owned"
 _LEAD = re.compile(
     r"(?:(?:the|a|an|its|their|state-owned|[\w-]+-(?:based|listed|owned))\s+)*"
-    r"(?:(?:[A-Z][\w-]+\s+)?(?:company|firm|group|manufacturer|maker|shipbuilder|shipyard|yard|"
+    r"(?:(?:[A-Z][\w-]+\s+){0,2}(?:company|firm|group|manufacturer|maker|shipbuilder|shipyard|yard|"
     r"bank|lender|contractor|developer|operator|utility|producer|trader),?\s+(?=[A-Z]))?"
 )
 _POSSESSIVE = re.compile(
@@ -101,3 +103,16 @@ def first_party(found: Found, mentions: list[Mention], start: int, end: int) -> 
     group = [m for m in near if m[0] < head[1]]
     best = max(group, key=lambda m: m[1] - m[0])
     return found.actors[best[2]].name, best[1]
+
+
+def last_party(found: Found, mentions: list[Mention], start: int, end: int) -> str:
+    """The party named last in [start, end): a verb's subject nearest it ("BISHKEK (Reuters)
+    - Kyrgyzstan has suspended": Kyrgyzstan, not the wire)."""
+    at = bisect.bisect_left(mentions, (end, -1, ""))
+    for m_start, m_end, key in reversed(mentions[:at]):
+        if m_start < start:
+            break
+        actor = found.actors.get(key)
+        if m_end <= end and actor is not None and actor.type in PARTY_TYPES:
+            return actor.name
+    return ""

@@ -71,7 +71,6 @@ from briefdesk.extract.components.titled_states import titled_states
 from briefdesk.extract.dateline_date import article_dates
 from briefdesk.extract.deal_announced_award import announced_awards
 from briefdesk.extract.deal_awards import ordered_awards
-from briefdesk.extract.deal_barter_named import named_barters
 from briefdesk.extract.deal_board_items import board_items
 from briefdesk.extract.deal_chooser import chosen, chosen_sides
 from briefdesk.extract.deal_coparties import fill_co_parties
@@ -79,10 +78,10 @@ from briefdesk.extract.deal_defined import defined_sides
 from briefdesk.extract.deal_financing_loan import financing_loans
 from briefdesk.extract.deal_form_fields import labelled_sides
 from briefdesk.extract.deal_form_items import form_items
+from briefdesk.extract.deal_free_passes import free_sentence_deals
 from briefdesk.extract.deal_guarantors import fill_guarantors
 from briefdesk.extract.deal_guess import is_guess
 from briefdesk.extract.deal_held_under import held_concessions
-from briefdesk.extract.deal_hired import hired_deals
 from briefdesk.extract.deal_kind_names import named_kind
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_list_rows import list_deals
@@ -94,7 +93,6 @@ from briefdesk.extract.deal_provides import provided_supplies
 from briefdesk.extract.deal_sanctions import sanctions_packages
 from briefdesk.extract.deal_sides import same_party
 from briefdesk.extract.deal_table_rows import table_deals
-from briefdesk.extract.deal_talks import talked_deals
 from briefdesk.extract.deal_venture import as_venture, venture_told
 from briefdesk.extract.deal_works_won import won_works
 from briefdesk.extract.deals import DealFinder
@@ -170,9 +168,7 @@ def run(
         deals = sanctions_packages(text, found, sents, deals)  # "adopted sanctions against X"
         deals = provided_supplies(text, found, sents, deals)  # "provides for the supply of"
         deals = won_works(text, found, sents, deals)  # "X, which won the civil works contract"
-        deals = talked_deals(text, found, sents, deals)  # "X is in talks with Y on a loan"
-        deals = named_barters(text, found, sents, deals)  # "under the November barter" (N21-13)
-        deals = hired_deals(text, found, sents, deals)  # "X was hired by Y to work over wells"
+        deals = free_sentence_deals(text, found, sents, deals)  # talks, hired, ended, granted ...
         announced_awards(text, found, sents, deals)  # "The Ministry announced that ... awarded to"
         chosen_sides(text, found, sents, deals, functools.partial(same_party, found))  # learned
     lap("records: country counts")  # (and the end of find_actors)

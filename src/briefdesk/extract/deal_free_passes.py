@@ -1,0 +1,40 @@
+"""The late readers of deals in sentences no deal cites yet, in their order (rounds 21-22,
+issue 10): each reads one shape (``deal_free_sentences``) and never calls another; this list is
+the pipeline's, kept here so the pipeline stays one screen of stages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from briefdesk.extract.deal_barter_named import named_barters
+from briefdesk.extract.deal_ended import ended_deals
+from briefdesk.extract.deal_first_person import first_person_deals
+from briefdesk.extract.deal_formed_venture import formed_ventures
+from briefdesk.extract.deal_granted import granted_deals
+from briefdesk.extract.deal_hired import hired_deals
+from briefdesk.extract.deal_kinds import DealBuild
+from briefdesk.extract.deal_talks import talked_deals
+from briefdesk.extract.resolver import Found
+from briefdesk.extract.text import Sentence
+
+Pass = Callable[[str, Found, list[Sentence], list[DealBuild]], list[DealBuild]]
+
+FREE_PASSES: tuple[Pass, ...] = (
+    talked_deals,  # "X is in talks with Y on a loan"
+    named_barters,  # "under the November barter" (round 22, N21-13)
+    hired_deals,  # "X was hired by Y to work over wells"
+    ended_deals,  # "terminated the contract awarded to X" (round 22)
+    granted_deals,  # "issued a mining permit to X" (round 22)
+    first_person_deals,  # "We have a launch services agreement with X" (round 22)
+    formed_ventures,  # "agreed to set up a joint venture" (round 22)
+)
+
+
+def free_sentence_deals(
+    text: str, found: Found, sents: list[Sentence], deals: list[DealBuild]
+) -> list[DealBuild]:
+    """``deals`` with what each late reader finds, in order (each sees the deals before it)."""
+    for read in FREE_PASSES:
+        deals = read(text, found, sents, deals)
+    return deals
