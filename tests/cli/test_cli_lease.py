@@ -75,3 +75,20 @@ def test_help_lists_the_lease_with_its_roles(capsys: pytest.CaptureFixture[str])
     text = " ".join(capsys.readouterr().out.split())
     assert "lease: lessor, lessee, signatory, guarantor, intermediary, lender, borrower" in text
     assert "a lease's lessee" in text and "contractor, lessor)" in text
+
+
+def test_library_search_finds_a_lease_by_its_kind(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("BRIEFDESK_LIBRARY_DSN", raising=False)  # never a real team database
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    path = _brief(desk)
+    args = ["deals", "add", str(path), "-k", "lease", "--item", "KT-400 transport aircraft"]
+    assert main([*args, "--buyer", "1", "--seller", "2"]) == 0
+    assert main(["library", "index", "--folder", str(desk)]) == 0
+    capsys.readouterr()
+    assert main(["library", "search", "Calveran", "--deal-kind", "lease", "--json"]) == 0
+    assert [hit["title"] for hit in json.loads(capsys.readouterr().out)] == ["Lease"]
+    assert main(["library", "search", "Calveran", "--deal-kind", "arms_sale", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
