@@ -286,7 +286,8 @@ def enum_choices(enum: type[Enum], *, optional: str | None = None) -> list[tuple
 
 
 # Values whose label is not their words capitalised: "mou" read as "Mou" (newcomer14 N14-38).
-_LABELS = {"mou": "MoU / LoI"}
+# "lease": a lease or a charter, as the export labels it (round 22).
+_LABELS = {"mou": "MoU / LoI", "lease": "Lease / charter"}
 
 
 def choice_words(value: object) -> str:
