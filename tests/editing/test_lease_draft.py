@@ -10,7 +10,7 @@ from briefdesk.editing.accept import accept_deal, deal_title
 from briefdesk.editing.deal_act import as_lease, lease_kind, own_act
 from briefdesk.editing.deal_from_text import deal_from_selection
 from briefdesk.editing.deal_sentence import deal_sentence
-from briefdesk.editing.draft import draft
+from briefdesk.editing.draft import brief_title, draft
 from briefdesk.editing.edits import apply_edits
 from briefdesk.editing.lease_terms import lease_term, with_term
 from briefdesk.extract.results import DealSuggestion, Extraction, MoneySuggestion
@@ -100,6 +100,8 @@ def test_a_lease_kind_speaks_of_leasing_even_without_the_words() -> None:
     )
     text = "Kestova Grain has chartered two bulk carriers from Ostmar Shipping.\n"
     assert own_act(_deal(text, text.strip(), "lease"), text) == "charter"
+    lessor_only = DealSuggestion(kind="lease", seller="Ostmar Shipping", item="bulk carriers")  # type: ignore[arg-type]
+    assert brief_title(lessor_only, act="lease") == "Ostmar Shipping to lease out bulk carriers"
     assert deal_title(DealSuggestion(kind="lease", buyer="Kestova Grain")) == (  # type: ignore[arg-type]
         "Lease by Kestova Grain"
     )
