@@ -34,7 +34,9 @@ _LEASED = re.compile(
 # The deal's words say it is bought or sold: another deal's lease is told beside it. An option
 # to buy at the lease's end is left out first, as the draft does (``editing/deal_act``).
 _BOUGHT = re.compile(r"\b(?:buy|buys|bought|purchased?|sells?|sold|ordered|acquired?)\b")
-_OPTION = re.compile(r"\boptions?\s+(?:for\s+[^.;]{0,40}?\s+)?to\s+(?:lease|charter|buy|purchase)\b")
+_OPTION = re.compile(
+    r"\boptions?\s+(?:for\s+[^.;]{0,40}?\s+)?to\s+(?:lease|charter|buy|purchase)\b"
+)
 # Rights leased: a concession's words ("mining lease", "exploration lease", "a lease for the
 # Delta 4 block", "the Block IX lease", a lease a state grants).
 _RIGHTS_LEASE = re.compile(

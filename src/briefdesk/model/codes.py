@@ -148,8 +148,8 @@ def party_roles(kind: DealKind | str) -> tuple[PartyRole, ...]:
 def deal_sides(kind: DealKind | str) -> tuple[PartyRole, PartyRole]:
     """The roles that fill a suggestion's two slots, (buyer slot, seller slot): the side that
     receives (buyer, borrower, concessionaire, payee, target, client, lessee), then the side
-    that gives or acts (seller, lender, grantor, payer, imposing party, contractor, lessor); both signatories
-    for a kind signed alike."""
+    that gives or acts (seller, lender, grantor, payer, imposing party, contractor, lessor);
+    both signatories for a kind signed alike."""
     if kind in SIGNED_ALIKE:
         return PartyRole.SIGNATORY, PartyRole.SIGNATORY
     roles = party_roles(kind)
