@@ -285,8 +285,7 @@ def enum_choices(enum: type[Enum], *, optional: str | None = None) -> list[tuple
     return choices
 
 
-# Values whose label is not their words capitalised: "mou" read as "Mou" (newcomer14 N14-38).
-# "lease": a lease or a charter, as the export labels it (round 22).
+# Labels not their words capitalised: "mou" read as "Mou" (N14-38); a lease as the export's.
 _LABELS = {"mou": "MoU / LoI", "lease": "Lease / charter"}
 
 
