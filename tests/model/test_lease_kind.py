@@ -95,3 +95,19 @@ def test_a_brief_with_a_lease_is_written_in_version_5_and_others_as_before(
     text = dumps(brief)
     assert json.loads(text)["version"] == version
     assert loads(text.encode()) == brief
+
+
+def test_the_checks_point_out_a_buyer_in_a_lease_and_a_lease_with_no_sides() -> None:
+    from briefdesk.review import review_brief
+
+    actor = Actor(name="Calveran Air Force")
+    bought = DealParty(actor_id=actor.id, role=R.BUYER)
+    brief = Brief(actors=[actor], deals=[Deal(kind=K.LEASE, title="Jets", parties=[bought])])
+    said = [f.message for f in review_brief(brief)]
+    assert (
+        "Jets: Calveran Air Force is a buyer, but a lease's parties are lessor and lessee" in said
+    )
+    assert "Jets: a lease with no lessee or lessor: name its sides" in said
+    leased = DealParty(actor_id=actor.id, role=R.LESSEE)
+    brief = Brief(actors=[actor], deals=[Deal(kind=K.LEASE, title="Jets", parties=[leased])])
+    assert not [m for m in (f.message for f in review_brief(brief)) if "lease" in m]
