@@ -266,10 +266,13 @@ def report(title: str, scores: dict[str, Score]) -> None:
 # Format-3 kinds score as the gold's "other" (what they were), so figures stay comparable.
 GOLD_OTHER = frozenset({"concession", "acquisition", "award", "sanctions"})
 GOLD_OTHER |= {"procurement", "construction"}  # format 4 (round 14), as format 3
+# Format 5 (round 22): the gold conventions kind a lease or charter "other", its lessee the
+# buyer and its lessor the seller, which are the slots a "lease" suggestion keeps: scored as before.
+GOLD_OTHER |= {"lease"}
 
 
 def as_gold_kinds(result: dict) -> dict:
-    """The extraction with each deal of a format-3 or format-4 kind scored as gold ``other``;
+    """The extraction with each deal of a format-3, 4 or 5 kind scored as gold ``other``;
     without sanctions deals, which the gold conventions record none of (round 17)."""
     result["deals"] = [d for d in result.get("deals", []) if d.get("kind") != "sanctions"]
     for deal in result.get("deals", []):

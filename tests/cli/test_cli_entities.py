@@ -252,7 +252,7 @@ BAD = [
         "deals add '{b}' -k sale --item x",
         "kind 'sale' is not allowed; use one of: arms_sale, trade_agreement, loan, "
         "grant, mou, licensed_production, joint_venture, energy_supply, concession, "
-        "acquisition, award, sanctions, procurement, construction, other",
+        "acquisition, award, sanctions, procurement, construction, lease, other",
     ),
     (
         "deals add '{b}' -k loan --item x -s done",

@@ -92,7 +92,7 @@ def test_help_lists_procurement_and_construction_with_their_roles(
     with pytest.raises(SystemExit):
         main(["deals", "add", "--help"])
     text = " ".join(capsys.readouterr().out.split())
-    assert "procurement, construction, other" in text
+    assert "procurement, construction, lease, other" in text
     assert "acquisition, procurement: buyer, seller" in text
     assert "construction: client, contractor, signatory, guarantor, intermediary, lender" in text
     assert "a construction contract's client" in text and "imposing party, contractor" in text

@@ -87,9 +87,12 @@ LEASE = (
 def test_a_lease_taken_up_carries_its_option() -> None:
     """Round 21 (newcomer21 N21-02): "The lease includes an option ..." takes up the lease."""
     deal = _draft(LEASE).deals[0]
-    assert deal.note == "Option for the air force to buy both aircraft when it ends in 2032."
+    # the lease kind (round 22) notes its term first
+    assert deal.note == (
+        "Term: five years. Option for the air force to buy both aircraft when it ends in 2032."
+    )
 
 
 def test_an_option_in_a_sentence_about_something_else_is_not_noted() -> None:
     text = LEASE.replace("The lease includes", "The ministry's budget includes")
-    assert _draft(text).deals[0].note == ""
+    assert _draft(text).deals[0].note == "Term: five years."  # the term, no option

@@ -23,7 +23,7 @@ def _made(sentence: str, actors: list[Actor] | None = None) -> tuple[str, dict[s
     return made.deal.title, sides, made.deal.note
 
 
-def test_a_charter_is_titled_as_a_charter_with_the_charterer_as_buyer() -> None:
+def test_a_charter_is_titled_as_a_charter_with_the_charterer_as_lessee() -> None:
     board = Actor(name="Velmoran Grain Board", aliases=["VGB"], type=ActorType.ORGANIZATION)
     title, sides, _note = _made(
         "VGB has also chartered four bulk carriers from Orrin Bulk Shipping for 18 months at a "
@@ -31,7 +31,8 @@ def test_a_charter_is_titled_as_a_charter_with_the_charterer_as_buyer() -> None:
         [board],
     )
     assert title == "Charter by Velmoran Grain Board from Orrin Bulk Shipping"
-    assert sides == {"Velmoran Grain Board": "buyer", "Orrin Bulk Shipping": "seller"}
+    # a lease kind since round 22: the charterer is the lessee, the owner the lessor
+    assert sides == {"Velmoran Grain Board": "lessee", "Orrin Bulk Shipping": "lessor"}
 
 
 def test_a_lease_is_titled_as_a_lease_and_notes_its_option() -> None:
@@ -40,8 +41,8 @@ def test_a_lease_is_titled_as_a_lease_and_notes_its_option() -> None:
         "eight years, with an option to buy them in 2034."
     )
     assert title == "Velmoran Navy to lease Corvid C-9 patrol jets from Brightwing Leasing"
-    assert sides == {"Velmoran Navy": "buyer", "Brightwing Leasing": "seller"}
-    assert note == "Option to buy them in 2034."
+    assert sides == {"Velmoran Navy": "lessee", "Brightwing Leasing": "lessor"}
+    assert note == "Term: eight years. Option to buy them in 2034."
 
 
 def test_a_sale_stays_a_sale_and_a_lessor_name_is_no_lease() -> None:

@@ -116,8 +116,10 @@ def test_firm_of_place_negatives(text: str, org: str) -> None:
     ],
 )
 def test_lease_or_charter_of_military_craft_is_other(text: str) -> None:
+    # since round 22 a lease or charter is named "lease" (scored as the gold's "other"),
+    # a training package stays "other"
     kinds = [d.kind for d in extract_text(text).deals if d.value]
-    assert kinds == ["other"]
+    assert kinds == (["other"] if "training" in text else ["lease"])
 
 
 @pytest.mark.parametrize(

@@ -53,3 +53,24 @@ def test_a_works_contract_is_found_by_kind_and_the_contractor_read_plainly(
     assert dossier is not None and [d.kind for d in dossier.deals] == ["construction"]
     assert [d.role for d in dossier.deals] == ["contractor"]
     assert "contractor · " in dossier_text(dossier)
+
+
+def test_a_lease_is_found_by_kind_and_the_lessee_read_plainly(lib: SqlBase, tmp_path: Path) -> None:
+    """Round 22 (newcomer21 N21-02): a lease (a format-5 brief) is indexed as one, not as an
+    arms sale or "other"; the dossier says the actor was the lessee."""
+    brief = make_brief(9)
+    brief.header.title = "Transports leased"
+    brief.actors[0].name, brief.actors[0].country = "Calveran Air Force", ""
+    deal = brief.deals[0]
+    deal.kind = DealKind.LEASE
+    deal.parties = [DealParty(actor_id=brief.actors[0].id, role=PartyRole.LESSEE)]
+    write_brief(tmp_path / "desk", brief)
+    assert lib.index([tmp_path / "desk"]).added == 1
+    found = lib.search("Calveran", SearchFilters(deal_kind="lease"))
+    assert [h.title for h in found] == ["Transports leased"]
+    assert lib.search("Calveran", SearchFilters(deal_kind="arms_sale")) == []
+    assert lib.search("Calveran", SearchFilters(deal_kind="other")) == []
+    dossier = lib.dossier("Calveran Air Force")
+    assert dossier is not None and [d.kind for d in dossier.deals] == ["lease"]
+    assert [d.role for d in dossier.deals] == ["lessee"]
+    assert "lessee · " in dossier_text(dossier)

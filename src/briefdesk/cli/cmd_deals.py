@@ -97,14 +97,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             metavar="ACTOR",
             help=f"{_PARTY}; the side that receives, in the kind's words (a loan's borrower, "
             "a concession's concessionaire, an award's payee, sanctions' target, a "
-            "construction contract's client)",
+            "construction contract's client, a lease's lessee)",
         )
         parser.add_argument(
             "--seller",
             default=None,
             metavar="ACTOR",
             help=f"{_PARTY}; the side that gives or acts (lender, grantor, payer, imposing "
-            "party, contractor)",
+            "party, contractor, lessor)",
         )
         parser.add_argument(
             "--party",

@@ -61,6 +61,7 @@ _TITLE_WORDS = {
     "Award": ("to", "against"),
     "Procurement": ("by", "from"),  # "Procurement by Chile"
     "Construction": ("for", "by"),  # "Construction for Ministry of Power"
+    "Lease": ("by", "from"),  # "Lease by Calveran Air Force", "Lease from Aerolux Leasing"
 }
 
 

@@ -12,18 +12,19 @@ or "Charter Communications" are names, not acts.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from briefdesk.model.codes import DealStatus
+from briefdesk.model.codes import DealKind, DealStatus
 
 if TYPE_CHECKING:
     from briefdesk.editing.deal_sentence import _Parts
     from briefdesk.extract.results import DealSuggestion
 
 LEASE, CHARTER, BARTER = "lease", "charter", "barter"
-# Kinds a lease or charter is mistaken for (a purchase of goods); a concession's "lease" is
-# its rights and keeps its own sentence.
-LEASABLE = frozenset({"other", "arms_sale", "procurement"})
+# Kinds a lease or charter is mistaken for (a purchase of goods), and the lease kind itself
+# (format 5, round 22); a concession's "lease" is its rights and keeps its own sentence.
+LEASABLE = frozenset({"other", "arms_sale", "procurement", "lease"})
 BARTERED = frozenset({"other", "trade_agreement"})
 
 _ACTS = (
@@ -52,8 +53,14 @@ _OPTION = re.compile(r"\boptions?\s+to\s+(?:lease|charter|buy|purchase)\b")
 
 
 def own_act(deal: DealSuggestion | None, text: str) -> str:
-    """ "lease", "charter" or "barter" when the deal's own words say only that one; else ""."""
-    if deal is None or not text:
+    """ "lease", "charter" or "barter" when the deal's own words say only that one; else "".
+    A deal of the lease kind is always leased or chartered ("lease" unless its words say
+    only "charter"), whatever else its sentence says."""
+    if deal is None:
+        return ""
+    if str(deal.kind) == DealKind.LEASE:
+        return CHARTER if _acts(deal, text) == {CHARTER} else LEASE
+    if not text:
         return ""
     own = [_OPTION.sub(" ", text[start:end]) for start, end in deal.evidence]
     found = {act for act, pattern in _ACTS for words in own if pattern.search(words)}
@@ -69,6 +76,34 @@ def own_act(deal: DealSuggestion | None, text: str) -> str:
     act = found.pop()
     kinds = BARTERED if act == BARTER else LEASABLE
     return act if str(deal.kind) in kinds and not deal.is_loan else ""
+
+
+def _acts(deal: DealSuggestion, text: str) -> set[str]:
+    """The lease or charter words of the deal's own sentences (an option left out)."""
+    own = [_OPTION.sub(" ", text[start:end]) for start, end in deal.evidence] if text else []
+    return {act for act, pattern in _ACTS[:2] for words in own if pattern.search(words)}
+
+
+def as_lease(deal: DealSuggestion | None, text: str) -> DealSuggestion | None:
+    """The deal as the lease kind when its own words say it is leased or chartered, not
+    bought (round 22: an arms sale or a purchase read from "leases two transports from X"):
+    its buyer slot then becomes the lessee and its seller slot the lessor."""
+    if deal is None or str(deal.kind) == DealKind.LEASE:
+        return deal
+    if own_act(deal, text) not in (LEASE, CHARTER):
+        return deal
+    return replace(deal, kind=DealKind.LEASE)
+
+
+def lease_kind(kind: DealKind, words: str) -> DealKind:
+    """``kind``, or the lease kind when ``kind`` is one a lease is mistaken for and the
+    selected ``words`` say only lease or charter (*New deal from selection*)."""
+    from briefdesk.extract.results import DealSuggestion
+
+    if kind == DealKind.LEASE or str(kind) not in LEASABLE or not words.strip():
+        return kind
+    raw = DealSuggestion(kind=kind, evidence=[(0, len(words))])
+    return DealKind.LEASE if own_act(raw, words) in (LEASE, CHARTER) else kind
 
 
 _SENTENCE = re.compile(r"[^.!?\n]+")

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from briefdesk.editing.accept import find_actor_for
+from briefdesk.editing.deal_act import lease_kind
 from briefdesk.editing.deal_owned import after_place_word, owned_names
 from briefdesk.editing.deal_picked import reader_deal
 from briefdesk.editing.deal_table_row import from_row, row_kind
@@ -121,6 +122,7 @@ def deal_from_selection(
         if read is not None and read.kind != "other"
         else guess_kind(brief, text)
     )
+    kind = lease_kind(kind, text)  # "leases two patrol jets from X": a lease (round 22)
     mentions = _mentions(brief, source, text, start, local, extraction)
     _sides(mentions, text, kind, read)
     new_actors: list[Actor] = []
@@ -173,8 +175,11 @@ def _with_option(deal: Deal, text: str) -> Deal:
     """The selection's option in the deal's note, as a draft notes its deal's ("with an
     option to buy them in 2034"; newcomer21 N21-02)."""
     from briefdesk.editing.draft_dates import selection_option
+    from briefdesk.editing.lease_terms import with_term
 
     note = selection_option(text)
+    if deal.kind == DealKind.LEASE:
+        note = with_term(note, text)  # "Term: eight years." (round 22)
     return deal.model_copy(update={"note": note}) if note else deal
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from briefdesk.editing.accept import add_actor, add_deal, deal_title
 from briefdesk.editing.buyer_country import with_buyer_country
 from briefdesk.editing.co_parties import joined, many, plural_verb, side, with_co_parties
-from briefdesk.editing.deal_act import BARTER, act_title, own_act
+from briefdesk.editing.deal_act import BARTER, act_title, as_lease, own_act
 from briefdesk.editing.deal_chosen import chosen_sentence
 from briefdesk.editing.deal_sentence import deal_sentence, is_stake
 from briefdesk.editing.deal_works import works_title
@@ -99,7 +99,8 @@ def draft(
             add_actor(work, actor, source, extraction.actors)
     # "with its Japanese partner": the one Japanese company the text names (round 20)
     lead = with_named_partner(main_deal(extraction, source.text), extraction, source.text)
-    deal = signed_sides(lead, extraction, source.text)
+    # a lease or charter read as a purchase is drafted as a lease: lessee and lessor (round 22)
+    deal = as_lease(signed_sides(lead, extraction, source.text), source.text)
     sides = deal
     if deal is not None and not work.deals:
         sides = directed_sides(deal, extraction) or deal  # the suggestion's sides (N20-01)

@@ -19,9 +19,11 @@ from collections.abc import Iterator
 
 from briefdesk.editing.date_accept import plan_date
 from briefdesk.editing.date_words import is_dateline, signed_today
+from briefdesk.editing.lease_terms import with_term
 from briefdesk.editing.same_deal import same_contract
 from briefdesk.extract.results import DealSuggestion, Extraction
 from briefdesk.model import Brief, Source
+from briefdesk.model.codes import DealKind
 
 # Words that take up a deal told before: "The contract, signed …", "Deliveries are planned …",
 # "The lease includes an option …" (round 21: exchange, barter, swap, lease, charter).
@@ -127,6 +129,13 @@ def add_deal_dates(
         work.deals[index].dates.signed = _dateline_signing(deal, extraction, text)
     if not work.deals[index].note.strip():
         work.deals[index].note = option_note(deal, extraction, text)
+    if work.deals[index].kind == DealKind.LEASE:  # how long it runs (round 22)
+        own = " ".join(
+            text[left:right]
+            for left, right in _sentences(text)
+            if deals_sentence(deal, extraction, text, left, right)
+        )
+        work.deals[index].note = with_term(work.deals[index].note, own)
 
 
 def _dateline_signing(deal: DealSuggestion, extraction: Extraction, text: str) -> dt.date | None:
@@ -163,7 +172,8 @@ def option_note(deal: DealSuggestion, extraction: Extraction, text: str) -> str:
         found = _OPTION.search(text, left, right)
         if found and deals_sentence(deal, extraction, text, left, right):
             what = " ".join(found.group("what").split()).rstrip(" .,")
-            return f"Option for {what}." if what else ""
+            verb = " ".join(text[found.start() : found.start("what")].split()[1:])
+            return f"Option {verb} {what}." if what else ""  # "Option to buy them …"
     return ""
 
 

@@ -21,6 +21,7 @@ _ACTS: dict[str, tuple[str, str]] = {
     "acquisition": ("sell", "buy"),
     "licensed_production": ("license production of", "produce"),
     "construction": ("build", ""),
+    "lease": ("lease out", "lease"),  # "Aerolux Leasing to lease out KT-400 transports"
 }
 
 

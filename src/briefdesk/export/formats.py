@@ -19,6 +19,7 @@ _LABELS: dict[str, str] = {
     "award": "Award / settlement",
     "procurement": "Procurement / purchase",
     "construction": "Construction / EPC contract",
+    "lease": "Lease / charter",
     "in_delivery": "In delivery",
     "deal_sheet": "Deal sheet",
     "international_organization": "International organisation",

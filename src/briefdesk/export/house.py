@@ -225,7 +225,8 @@ def deal_sentence(deal: dict[str, Any]) -> str:
 def _acting_sides(deal: dict[str, Any], roles: dict[str, str]) -> str:
     """ "Kazakhstan grants Orbit Ltd a concession for the spaceport", "Kyrgyzstan to pay Tethys
     USD 125 million", "The EU imposes an export ban on Belarus", "Ministry of Power awards Andes
-    Grid Builders a contract to build a 330 kV line": both sides named; else ""."""
+    Grid Builders a contract to build a 330 kV line", "Calveran Air Force leases 2 × KT-400
+    from Aerolux Leasing": both sides named; else ""."""
     items = str(deal.get("items_text") or "")
     value = deal.get("value") or {}
     worth = str(value.get("short") or "") if isinstance(value, dict) else ""
@@ -242,6 +243,11 @@ def _acting_sides(deal: dict[str, Any], roles: dict[str, str]) -> str:
 
         imposes = _verb(deal, "imposing_party", "imposes")
         return f"{roles['imposing_party']} {imposes} {measures_of(items)} on {roles['target']}"
+    if roles.get("lessee") and roles.get("lessor"):  # a lease or charter (round 22)
+        leases = _verb(deal, "lessee", "leases")
+        if not items:
+            return f"{roles['lessee']} {leases} from {roles['lessor']}"
+        return f"{roles['lessee']} {leases} {items} from {roles['lessor']}"
     if roles.get("client") and roles.get("contractor"):
         from briefdesk.works_words import works_contract
 

@@ -13,6 +13,10 @@ Format 4 (newcomer13 N13-24) has a kind for works built under contract: an "othe
 words say so (an EPC or construction contract, civil works, "to build a …") is named
 "construction", its buyer slot the client and its seller slot the contractor — the sides the
 extractor already gives the one who orders the works and the one who builds them.
+
+Format 5 (round 22, newcomer21 N21-02) has a kind for a lease or charter: an "other" deal whose
+own sentences say it is leased or chartered and not bought is named "lease" (``deal_lease``),
+its buyer slot the lessee and its seller slot the lessor.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from __future__ import annotations
 from briefdesk.extract import rx as re
 from briefdesk.extract.clause_cuts import told_aside
 from briefdesk.extract.deal_kinds import RIGHTS_RE, DealBuild
+from briefdesk.extract.deal_lease import leased
 from briefdesk.extract.deal_stake_item import shares_of, stake_item
 from briefdesk.extract.text import Sentence
 from briefdesk.extract.unpriced_acts import STAKE
@@ -60,8 +65,9 @@ _RIGHTS_ITEM = re.compile(
 
 
 def named_kind(deal: DealBuild, sents: list[Sentence]) -> tuple[str, str]:
-    """(kind, why): "acquisition" for a stake sold, "concession" for rights granted,
-    "construction" for works built under contract, else the deal's own kind and ""."""
+    """(kind, why): "acquisition" for a stake sold, "concession" for rights granted, "lease"
+    for a lease or charter, "construction" for works built under contract, else the deal's own
+    kind and ""."""
     if deal.kind not in ("other", "energy_supply"):
         return deal.kind, ""
     # (a relative clause naming no amount describes a party: "X, which won a concession,")
@@ -84,13 +90,18 @@ def named_kind(deal: DealBuild, sents: list[Sentence]) -> tuple[str, str]:
         # (newcomer15 N15-06); only the rights are read there, the deal's own words first.
         first = min(deal.evidence)[0]
         told = " ".join([said, *[s.text for s in sents if s.end <= first][-1:]])
+    lease = leased(said)  # aircraft, ships or land leased or chartered (format 5, round 22)
     for words in (deal.item, told):
         rights = RIGHTS_RE.search(words)
+        if rights and lease and rights.group().lower().startswith("operating lease"):
+            break  # an aircraft's operating lease is a lease, not rights granted
         if rights and rights.group().lower() not in _OFFTAKE:
             named = _RIGHTS_ITEM.search(told) if not deal.item else None
             if named and " " in named.group(1):  # (a bare "licence" adds nothing to the kind)
                 deal.item = named.group(1)
             return "concession", f"rights granted: {rights.group()!r}"
+    if lease:
+        return "lease", f"leased or chartered, not bought: {lease!r}"
     works = _WORKS.search(deal.item) or _WORKS.search(said)
     if works is None and _CONTRACTED.search(said):
         works = _BUILD.search(said)

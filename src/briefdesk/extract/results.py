@@ -43,9 +43,9 @@ def _reported() -> DealStatus:
     return DealStatus.REPORTED
 
 
-# Kinds the brief format (versions 3 and 4) added that extraction labelled "other" before.
+# Kinds the brief format (versions 3 to 5) added that extraction labelled "other" before.
 _KEYED_AS_OTHER = frozenset(
-    {"concession", "acquisition", "award", "sanctions", "construction", "procurement"}
+    {"concession", "acquisition", "award", "sanctions", "construction", "procurement", "lease"}
 )
 
 

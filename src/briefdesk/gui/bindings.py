@@ -285,8 +285,8 @@ def enum_choices(enum: type[Enum], *, optional: str | None = None) -> list[tuple
     return choices
 
 
-# Values whose label is not their words capitalised: "mou" read as "Mou" (newcomer14 N14-38).
-_LABELS = {"mou": "MoU / LoI"}
+# Labels not their words capitalised: "mou" read as "Mou" (N14-38); a lease as the export's.
+_LABELS = {"mou": "MoU / LoI", "lease": "Lease / charter"}
 
 
 def choice_words(value: object) -> str:

@@ -126,7 +126,12 @@ _LIST_WORDS = {
     DealKind.PROCUREMENT: {
         PartyRole.BUYER: "Buyer (client)",
         PartyRole.SELLER: "Seller (contractor)",
-    }
+    },
+    # A charter's words beside a lease's: its owner lets the ship, the charterer takes it.
+    DealKind.LEASE: {
+        PartyRole.LESSOR: "Lessor (owner)",
+        PartyRole.LESSEE: "Lessee (charterer)",
+    },
 }
 
 

@@ -43,7 +43,7 @@ from briefdesk.model.ids import new_id
 from briefdesk.model.weburl import check_web_url
 
 FORMAT_NAME: Final = "briefdesk.brief"
-FORMAT_VERSION: Final = 4
+FORMAT_VERSION: Final = 5
 
 
 def _check_country(code: str) -> str:
@@ -338,7 +338,7 @@ class Brief(Record):
     """One briefing note with its sources; the whole content of a ``.brief`` file."""
 
     format: Literal["briefdesk.brief"] = "briefdesk.brief"
-    version: Literal[4] = 4
+    version: Literal[5] = 5
     id: RecordId = Field(default_factory=lambda: new_id("brief"))
     created: dt.datetime = Field(default_factory=_now)
     modified: dt.datetime = Field(default_factory=_now)

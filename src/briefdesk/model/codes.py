@@ -66,6 +66,7 @@ class DealKind(StrEnum):
     SANCTIONS = "sanctions"  # measures imposed on a state, body or person (format 3)
     PROCUREMENT = "procurement"  # civil goods or services bought: satellites, trains (format 4)
     CONSTRUCTION = "construction"  # works built under contract: a power line, an EPC (format 4)
+    LEASE = "lease"  # aircraft, ships or land leased or chartered, not bought (format 5)
     OTHER = "other"
 
 
@@ -87,6 +88,10 @@ class PartyRole(StrEnum):
     # "employer", a word a reader takes for someone's boss) and the contractor who builds them.
     CLIENT = "client"
     CONTRACTOR = "contractor"
+    # A lease's or charter's two sides (format 5): the lessor gives the use of the thing (an
+    # owner, a leasing company), the lessee (or charterer) receives it; newcomer21 N21-02.
+    LESSOR = "lessor"
+    LESSEE = "lessee"
 
 
 # Kinds that seldom have a price: measures imposed, a memorandum, a trade agreement; "has no
@@ -120,6 +125,9 @@ _ROLES: dict[DealKind, tuple[PartyRole, ...]] = {
     # The client first, as a sale's buyer: it commissions the works and awards the contract;
     # a lender finances many such projects (an export-credit or development-bank loan).
     DealKind.CONSTRUCTION: (PartyRole.CLIENT, PartyRole.CONTRACTOR, *_OTHER_ROLES, *_LOAN_SIDES),
+    # The lessor first, as a loan's lender: it gives the use of the aircraft, ship or land; a
+    # lease may be financed like a sale (a bank lends the lessor or the lessee).
+    DealKind.LEASE: (PartyRole.LESSOR, PartyRole.LESSEE, *_OTHER_ROLES, *_LOAN_SIDES),
     **{kind: _SIGNED_ROLES for kind in SIGNED_ALIKE},
     DealKind.MOU: (*_SIGNED_ROLES, *_SALE_SIDES),
 }
@@ -139,9 +147,9 @@ def party_roles(kind: DealKind | str) -> tuple[PartyRole, ...]:
 
 def deal_sides(kind: DealKind | str) -> tuple[PartyRole, PartyRole]:
     """The roles that fill a suggestion's two slots, (buyer slot, seller slot): the side that
-    receives (buyer, borrower, concessionaire, payee, target, client), then the side that gives
-    or acts (seller, lender, grantor, payer, imposing party, contractor); both signatories
-    for a kind signed alike."""
+    receives (buyer, borrower, concessionaire, payee, target, client, lessee), then the side
+    that gives or acts (seller, lender, grantor, payer, imposing party, contractor, lessor);
+    both signatories for a kind signed alike."""
     if kind in SIGNED_ALIKE:
         return PartyRole.SIGNATORY, PartyRole.SIGNATORY
     roles = party_roles(kind)
@@ -152,7 +160,7 @@ def deal_sides(kind: DealKind | str) -> tuple[PartyRole, PartyRole]:
 
 def side_role(kind: DealKind | str, role: PartyRole | str) -> PartyRole:
     """The kind's own word for a sale's side: "use as buyer" in a loan makes a borrower, in a
-    concession a concessionaire; any other role stays as it is."""
+    concession a concessionaire, in a lease a lessee; any other role stays as it is."""
     receives, gives = deal_sides(kind)
     role = PartyRole(role)
     return {PartyRole.BUYER: receives, PartyRole.SELLER: gives}.get(role, role)

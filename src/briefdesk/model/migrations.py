@@ -53,8 +53,16 @@ def _v3_to_v4(document: Document) -> Document:
     return document
 
 
+def _v4_to_v5(document: Document) -> Document:
+    """Version 5 adds the lease kind (a lease or charter of aircraft, ships or land) and its
+    lessor and lessee. A version-4 brief uses none of them and opens unchanged (a lease filed
+    as "other" with buyer and seller stays so; the user may change its kind); the version
+    moves so that a BriefDesk that knows only version 4 refuses a brief that may use them."""
+    return document
+
+
 # MIGRATIONS[n] turns a version-n document into a version-(n+1) one.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 
 def migrate(document: Document, *, target: int = FORMAT_VERSION) -> Document:
