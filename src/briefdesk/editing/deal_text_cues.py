@@ -49,7 +49,12 @@ def guess_kind(brief: Brief, text: str) -> DealKind:
     (a loan sentence that also names a concession, when the loan is drafted: the concession)."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    for value, match in hits("kind", text):
+    found = hits("kind", text)
+    for value, match in found:
+        if any(
+            o.start() <= match.start() and match.end() <= o.end() and o != match for _v, o in found
+        ):
+            continue  # "procurement" inside "engineering, procurement and construction" (N22-04)
         counts[value] = counts.get(value, 0) + 1
         first[value] = min(first.get(value, match.start()), match.start())
     if not counts:
@@ -95,3 +100,13 @@ def cue_after(tail: str) -> str:
     words = " ".join(re.sub(r"^[,\s]+(?:which|who)?", "", tail).split()[:4])
     found = hits("after", words)
     return min(found, key=lambda h: h[1].start())[0] if found else ""
+
+
+def builder_name(name: str) -> bool:
+    """Whether a body's name says it builds ("Jinlong Engineering Group", "Harbour
+    Contractors"): a works contract's contractor; a public body's name never (a "Ministry of
+    Construction" is a client)."""
+    low = name.lower()
+    if any(re.search(_pattern(p), low) for _v, p in table()["public"]):
+        return False
+    return any(re.search(_pattern(p), low) for _v, p in table()["builder"])
