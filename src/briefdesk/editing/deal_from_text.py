@@ -29,12 +29,12 @@ from briefdesk.editing.deal_text_cues import (
     GIVES,
     RECEIVES,
     SIGNS,
-    builder_name,
     cue_after,
     cue_before,
     guess_kind,
     hits,
     listed,
+    works_sides,
 )
 from briefdesk.editing.linking import find_actor
 from briefdesk.editing.selection_title import selection_title
@@ -124,7 +124,8 @@ def deal_from_selection(
     )
     mentions = _mentions(brief, source, text, start, local, extraction)
     _sides(mentions, text, kind, read)
-    _works_sides(mentions, text, kind)
+    if kind == DealKind.CONSTRUCTION:  # the builder by name is the contractor (N22-04)
+        works_sides(mentions, text)
     new_actors: list[Actor] = []
     parties = _parties(brief, mentions, kind, new_actors)
     items, value, status = _what(read, text, start, source)
@@ -332,27 +333,6 @@ def _sides(
         if not m.side:
             following = next((p.start for p in mentions[i + 1 :]), len(text))
             m.side = cue_after(low[m.end : following])
-
-
-def _works_sides(mentions: list[_Mention], text: str, kind: DealKind) -> None:
-    """A works contract between a builder by name and one other body: the builder the
-    contractor, the other the client, whatever "with" said ("Mkombozi signed an EPC contract
-    with Jinlong Engineering Group": Jinlong was drafted the buyer, then the client; N22-04)."""
-    if kind != DealKind.CONSTRUCTION:
-        return
-    bodies = [
-        m
-        for m in mentions
-        if not m.possessive
-        and m.type != ActorType.PERSON
-        and not (m.new is not None and after_place_word(text, m.start))
-    ]
-    names = {text[m.start : m.end] for m in bodies}
-    builders = {n for n in names if builder_name(n)}
-    if len(builders) != 1 or len(names) != 2:
-        return
-    for m in bodies:
-        m.side = GIVES if text[m.start : m.end] in builders else RECEIVES
 
 
 def _parties(

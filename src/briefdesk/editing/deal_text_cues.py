@@ -8,7 +8,9 @@ party, contractor), ``receives`` (buyer, borrower, concessionaire, target, clien
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
+from typing import Any
 
 from briefdesk.model import Brief
 from briefdesk.model.codes import DealKind, PartyRole
@@ -110,3 +112,26 @@ def builder_name(name: str) -> bool:
     if any(re.search(_pattern(p), low) for _v, p in table()["public"]):
         return False
     return any(re.search(_pattern(p), low) for _v, p in table()["builder"])
+
+
+def works_sides(mentions: Sequence[Any], text: str) -> None:
+    """A works contract between a builder by name and one other body: the builder the
+    contractor (gives), the other the client (receives), whatever "with" said ("Mkombozi signed
+    an EPC contract with Jinlong Engineering Group": Jinlong was drafted the buyer, then the
+    client; N22-04). ``mentions`` are deal_from_text's (start, end, possessive, type, new, side)."""
+    from briefdesk.editing.deal_owned import after_place_word
+    from briefdesk.model.codes import ActorType
+
+    bodies = [
+        m
+        for m in mentions
+        if not m.possessive
+        and m.type != ActorType.PERSON
+        and not (m.new is not None and after_place_word(text, m.start))
+    ]
+    names = {text[m.start : m.end] for m in bodies}
+    builders = {n for n in names if builder_name(n)}
+    if len(builders) != 1 or len(names) != 2:
+        return
+    for m in bodies:
+        m.side = GIVES if text[m.start : m.end] in builders else RECEIVES
