@@ -42,3 +42,29 @@ def test_a_status_change_makes_the_drafted_bluf_follow(window: Any) -> None:
     window.doc.undo_stack.undo()
     assert window.doc.brief.bluf == _DRAFTED
     assert window.doc.brief.deals[0].status is DealStatus.CANCELLED
+
+
+def test_accepting_a_signed_date_signs_a_reported_deal_in_one_step(window: Any) -> None:
+    import datetime as dt
+
+    from briefdesk.extract.results import DateSuggestion
+    from briefdesk.gui.suggestions import Suggestion
+    from briefdesk.model import Source, Span
+
+    text = "Ostmark and Velorra signed the accord in Port Amsel on 3 November 2026."
+    window.doc.insert_record("sources", Source(id="src-1", title="Release", text=text))
+    window.doc.insert_record("deals", Deal(title="Accord", kind=DealKind.CONCESSION))
+    window.editor.lists["deals"].select_row(0)
+    words = "3 November 2026"
+    start = text.index(words)
+    raw = DateSuggestion(words, dt.date(2026, 11, 3), "day", [(start, start + len(words))])
+    span = Span(source_id="src-1", start=start, end=start + len(words), quote=words)
+    steps = window.doc.undo_stack.count()
+    window.accept_suggestions([Suggestion("dates", raw.label, "src-1", [span], raw, name=words)])
+    deal = window.doc.brief.deals[0]
+    assert deal.dates.signed == dt.date(2026, 11, 3)
+    assert deal.status is DealStatus.SIGNED  # shown as a concession's "Granted"
+    assert "status now granted" in window.statusBar().currentMessage()
+    assert window.doc.undo_stack.count() == steps + 1
+    window.doc.undo_stack.undo()
+    assert window.doc.brief.deals[0].status is DealStatus.REPORTED
