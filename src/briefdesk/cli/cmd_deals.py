@@ -148,7 +148,13 @@ def _kind_edits(brief: Brief, index: int, values: dict[str, Any], which: str) ->
 
 def _brief_following(brief: Brief, index: int, values: dict[str, Any]) -> list[Edit]:
     """The brief's title (and BLUF) while still as drafted follow the main deal's new kind,
-    as in the window; a title given with --title keeps the brief's as it is."""
+    as in the window; a title given with --title keeps the brief's as it is. A new status
+    alone: the BLUF while still as drafted follows it (N22-01)."""
+    if "status" in values and "kind" not in values:
+        from briefdesk.editing.bluf_follow import status_follow
+
+        edits, _said = status_follow(brief, f"deals[{index}].status", values["status"])
+        return [e for e in edits if e.what in ("BLUF", "draft marks")]
     given = values.get("title")
     if given is not None and given != brief.deals[index].title:
         made = [e.value for e in _kind_edits(brief, index, values, "deal")]

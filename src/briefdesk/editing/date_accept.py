@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from briefdesk.editing.linking import date_field
 from briefdesk.model import Brief
+from briefdesk.model.codes import DealStatus
+from briefdesk.model.status_words import status_words
 
 # "Directive 2009/81/EC", "Regulation (EU) 2021/821", "Decision 2014/512/CFSP": a number, no date.
 _ACT_BEFORE = re.compile(
@@ -32,6 +34,9 @@ class DatePlan:
     path: str
     value: object
     message: str
+    # A status that follows the date: a deal still only reported whose signing date is
+    # accepted, and past, is signed (N22-03: the export printed "Reported; signed 28 Nov").
+    status: DealStatus | None = None
 
 
 def plan_date(
@@ -105,7 +110,12 @@ def _day(brief: Brief, index: int, field: str, value: dt.date, words: str, name:
     current = getattr(brief.deals[index].dates, field)
     label = f"{field.capitalize()} date"
     if current is None or current == value:
-        return DatePlan(f"deals[{index}].dates.{field}", value, f"{label} {words} set on {name}")
+        said = f"{label} {words} set on {name}"
+        deal = brief.deals[index]
+        if field == "signed" and deal.status == DealStatus.REPORTED and value <= dt.date.today():
+            said += f"; status now {status_words(deal.kind, DealStatus.SIGNED)} (was reported)"
+            return DatePlan(f"deals[{index}].dates.{field}", value, said, DealStatus.SIGNED)
+        return DatePlan(f"deals[{index}].dates.{field}", value, said)
     return DatePlan(
         "",
         None,

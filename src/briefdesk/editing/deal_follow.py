@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from briefdesk.editing.co_parties import sides_of
+from briefdesk.editing.deal_payer import giver_pays, payer_turned
 from briefdesk.editing.edits import Edit
 from briefdesk.extract.results import DealSuggestion
 from briefdesk.model import Brief, Deal, DealParty
@@ -73,6 +74,8 @@ def kind_change_edits(brief: Brief, index: int, kind: DealKind) -> list[Edit]:
         return []
     edits = [Edit(f"deals[{index}].kind", kind, "kind")]
     parties = mapped_parties(deal.parties, deal.kind, kind)
+    if giver_pays(brief, deal):  # "Senegal will pay …": the donor is the concessionaire (N22-03)
+        parties = payer_turned(parties, deal.kind, kind)
     if parties != deal.parties:
         edits.append(Edit(f"deals[{index}].parties", parties, "parties"))
     after = deal.model_copy(update={"kind": kind, "parties": parties})
@@ -100,7 +103,7 @@ def kind_follow(brief: Brief, path: str, value: Any) -> tuple[list[Edit], str]:
                 for p, was in zip(edit.value, brief.deals[index].parties, strict=True)
                 if p.role != was.role
             ]
-    followed = [e.what for e in edits if e.what in ("deal title", "brief title")]
+    followed = [e.what for e in edits if e.what in ("deal title", "brief title", "BLUF")]
     if followed:
         said.append(f"{' and '.join(followed)} followed")
     if lacking:
@@ -173,6 +176,7 @@ def _name(brief: Brief, actor_id: str) -> str:
 def titles_following(brief: Brief, index: int, after: Deal) -> list[Edit]:
     """Edits that give the deal's title, and the brief's title while still as drafted, the
     words ``after`` calls for when they are still the words made from the deal as it was."""
+    from briefdesk.editing.bluf_follow import redrafted_bluf
     from briefdesk.editing.deal_swap import drafted_following
 
     before = brief.deals[index]
@@ -182,7 +186,8 @@ def titles_following(brief: Brief, index: int, after: Deal) -> list[Edit]:
     if title != before.title:
         edits.append(Edit(f"deals[{index}].title", title, "deal title"))
     if index == 0:  # the brief is titled after its main deal
-        edits += drafted_following(brief, lambda text: _follow(text, pairs))
+        bluf = redrafted_bluf(brief, index, after)  # the BLUF in the new kind's words (N22-03)
+        edits += drafted_following(brief, lambda text: _follow(text, pairs), bluf)
     return edits
 
 

@@ -35,6 +35,7 @@ from briefdesk.editing.deal_text_cues import (
     guess_kind,
     hits,
     listed,
+    works_sides,
 )
 from briefdesk.editing.linking import find_actor
 from briefdesk.editing.selection_title import selection_title
@@ -125,6 +126,8 @@ def deal_from_selection(
     kind = lease_kind(kind, text)  # "leases two patrol jets from X": a lease (round 22)
     mentions = _mentions(brief, source, text, start, local, extraction)
     _sides(mentions, text, kind, read)
+    if kind == DealKind.CONSTRUCTION:  # the builder by name is the contractor (N22-04)
+        works_sides(mentions, text)
     new_actors: list[Actor] = []
     parties = _parties(brief, mentions, kind, new_actors)
     items, value, status = _what(read, text, start, source)

@@ -69,13 +69,21 @@ def swap_edits(brief: Brief, index: int) -> list[Edit]:
     title = swap_names(deal.title, first, second)
     if title != deal.title:
         edits.append(Edit(f"deals[{index}].title", title, "deal title"))
-    # The brief's title and BLUF while still as drafted (newcomer16 N16-03: the title stayed).
-    return edits + drafted_following(brief, lambda text: swap_names(text, first, second))
+    # The brief's title and BLUF while still as drafted (newcomer16 N16-03: the title stayed);
+    # the BLUF made again from the swapped deal, so its verb follows too (N22-03).
+    from briefdesk.editing.bluf_follow import redrafted_bluf
+
+    after = deal.model_copy(update={"parties": parties})
+    bluf = redrafted_bluf(brief, index, after, strict=True)
+    return edits + drafted_following(brief, lambda text: swap_names(text, first, second), bluf)
 
 
-def drafted_following(brief: Brief, change: Callable[[str], str]) -> list[Edit]:
+def drafted_following(
+    brief: Brief, change: Callable[[str], str], bluf: str | None = None
+) -> list[Edit]:
     """Edits that pass the brief's title and BLUF through ``change`` while they are still as
-    drafted (what the user rewrote is theirs), with the draft marks moved along; [] if none."""
+    drafted (what the user rewrote is theirs), with the draft marks moved along; [] if none.
+    A ``bluf`` given (the BLUF made again from the changed deal) replaces the drafted BLUF."""
     edits: list[Edit] = []
     marks = dict(brief.drafted)
     for path, current, what in (
@@ -83,7 +91,7 @@ def drafted_following(brief: Brief, change: Callable[[str], str]) -> list[Edit]:
         ("bluf", brief.bluf, "BLUF"),
     ):
         if current.strip() and current == brief.drafted.get(path):
-            changed = change(current)
+            changed = bluf if path == "bluf" and bluf is not None else change(current)
             if changed != current:
                 edits.append(Edit(path, changed, what))
                 marks[path] = changed

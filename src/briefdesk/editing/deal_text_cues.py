@@ -8,7 +8,9 @@ party, contractor), ``receives`` (buyer, borrower, concessionaire, target, clien
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
+from typing import Any
 
 from briefdesk.model import Brief
 from briefdesk.model.codes import DealKind, PartyRole
@@ -49,7 +51,12 @@ def guess_kind(brief: Brief, text: str) -> DealKind:
     (a loan sentence that also names a concession, when the loan is drafted: the concession)."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    for value, match in hits("kind", text):
+    found = hits("kind", text)
+    for value, match in found:
+        if any(
+            o.start() <= match.start() and match.end() <= o.end() and o != match for _v, o in found
+        ):
+            continue  # "procurement" inside "engineering, procurement and construction" (N22-04)
         counts[value] = counts.get(value, 0) + 1
         first[value] = min(first.get(value, match.start()), match.start())
     if not counts:
@@ -95,3 +102,36 @@ def cue_after(tail: str) -> str:
     words = " ".join(re.sub(r"^[,\s]+(?:which|who)?", "", tail).split()[:4])
     found = hits("after", words)
     return min(found, key=lambda h: h[1].start())[0] if found else ""
+
+
+def builder_name(name: str) -> bool:
+    """Whether a body's name says it builds ("Jinlong Engineering Group", "Harbour
+    Contractors"): a works contract's contractor; a public body's name never (a "Ministry of
+    Construction" is a client)."""
+    low = name.lower()
+    if any(re.search(_pattern(p), low) for _v, p in table()["public"]):
+        return False
+    return any(re.search(_pattern(p), low) for _v, p in table()["builder"])
+
+
+def works_sides(mentions: Sequence[Any], text: str) -> None:
+    """A works contract between a builder by name and one other body: the builder the
+    contractor (gives), the other the client (receives), whatever "with" said ("Mkombozi signed
+    an EPC contract with Jinlong Engineering Group": Jinlong was drafted the buyer, then the
+    client; N22-04). ``mentions`` are deal_from_text's (start, end, possessive, type, new, side)."""
+    from briefdesk.editing.deal_owned import after_place_word
+    from briefdesk.model.codes import ActorType
+
+    bodies = [
+        m
+        for m in mentions
+        if not m.possessive
+        and m.type != ActorType.PERSON
+        and not (m.new is not None and after_place_word(text, m.start))
+    ]
+    names = {text[m.start : m.end] for m in bodies}
+    builders = {n for n in names if builder_name(n)}
+    if len(builders) != 1 or len(names) != 2:
+        return
+    for m in bodies:
+        m.side = GIVES if text[m.start : m.end] in builders else RECEIVES

@@ -164,6 +164,13 @@ GRANT_PHRASE = SentencePattern(
     r"|illion\s+in\s+(?!counterpart)(?:[\w-]+\s+){0,2}(?:support|assistance|aid|relief|funding)\b"
 )
 
+# Money paid in return for something: a price or a fee, never a grant ("In return, X will pay a
+# financial contribution of EUR 6.5 million a year" for access to fishing grounds; N22-02).
+PAID_FOR = re.compile(
+    r"\bin\s+return\b|\bpa(?:y|ys|id|ying)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:contribution|fee|royalt(?:y|ies)|rent)\b"
+)
+
 
 # Rights to run or work something, and offtakes: kind "other" whatever the goods are.
 RIGHTS_RE = Gated(
@@ -257,7 +264,11 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
         return "joint_venture"
     if "licensed production" in lowered or "under licence" in lowered:
         return "arms_sale" if words & ARMS_WORDS else "licensed_production"
-    if not words & TRADE_VERBS and (words & GRANT_WORDS or GRANT_PHRASE.search(lowered)):
+    if (
+        not words & TRADE_VERBS
+        and (words & GRANT_WORDS or GRANT_PHRASE.search(lowered))
+        and not PAID_FOR.search(lowered)
+    ):
         # Money given "to support the police" or "to fund solar power" is a grant whatever it
         # pays for; only a trade word makes it a sale of those goods.
         return "grant"

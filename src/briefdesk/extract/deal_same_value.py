@@ -14,7 +14,8 @@ from collections.abc import Callable
 
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_more import Key
-from briefdesk.extract.deal_status import deal_status
+from briefdesk.extract.deal_status import OWN_CLAUSE, deal_status
+from briefdesk.extract.text import Sentence
 
 # parties.py's weakest borrower reading (a party of a loan sentence that no cue placed)
 OTHER_PARTY = "the other party of a loan sentence"
@@ -67,12 +68,33 @@ def lead_names_other_side(deal: DealBuild, probe: DealBuild) -> None:
         deal.buyer, deal.buyer_why = probe.buyer, probe.buyer_why
 
 
-def restated_status(deals: list[DealBuild], key: Key, sentence: str) -> None:
+def restated_status(deals: list[DealBuild], key: Key, sentence: Sentence, at: int) -> None:
     """The same amount said again later with a status of its own: the latest statement wins
-    ("clears way for $1.1bn contract" ... "the $1.1 billion contract was approved on Monday")."""
-    status = deal_status(sentence, current_only=True)
+    ("clears way for $1.1bn contract" ... "the $1.1 billion contract was approved on Monday").
+    Only the words of the amount's own line and clause tell it (round 22, N22-01): a table
+    read as one sentence, "| drones | US$96m | Cancelled |" above "| lease | US$41m | Signed |",
+    cancelled the lease and the loan with the drones."""
+    status = own_status(sentence, at)
     if status == "reported":
         return
     for deal in deals:
         if deal.value and (deal.value.amount, deal.value.currency) == key:
             deal.status = status
+
+
+def own_status(sentence: Sentence, at: int) -> str:
+    """The status the words around offset ``at`` tell: its own line's (a table row, a list
+    item), cut to its own clause when that clause states one ("..., and the $41 million lease
+    was signed")."""
+    text, at = sentence.text, at - sentence.start
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    cuts = [0, *(m.start() for m in OWN_CLAUSE.finditer(line)), len(line)]
+    if len(cuts) > 2:
+        at -= start
+        own = line[max(c for c in cuts[:-1] if c <= at) : min(c for c in cuts[1:] if c > at)]
+        status = deal_status(own, current_only=True)
+        if status != "reported":
+            return status
+    return deal_status(line, current_only=True)

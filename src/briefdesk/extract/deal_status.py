@@ -213,7 +213,7 @@ _ANY_CUE = re.compile(
 
 # A clause with a subject of its own: "The EIB has offered a loan, and the Netherlands has
 # signed a memorandum" tells two deals' statuses.
-_OWN_CLAUSE = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z]|the\s|its\s)")
+OWN_CLAUSE = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z]|the\s|its\s)")
 
 
 def status_at(where: Sentence, money: MoneyMention | None) -> str:
@@ -225,7 +225,7 @@ def status_at(where: Sentence, money: MoneyMention | None) -> str:
         return deal_status(sentence)
     at = money.start - where.start
     if ";" in sentence or ", " in sentence:
-        cuts = [0, *(m.start() for m in _OWN_CLAUSE.finditer(sentence)), len(sentence)]
+        cuts = [0, *(m.start() for m in OWN_CLAUSE.finditer(sentence)), len(sentence)]
         if len(cuts) > 2:
             start = max(c for c in cuts[:-1] if c <= at)
             end = min(c for c in cuts[1:] if c > at) if at < len(sentence) else len(sentence)

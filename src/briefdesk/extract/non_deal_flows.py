@@ -92,6 +92,8 @@ _OWED_BEFORE = Gated(
     # round 13: a claim, damages or a demand for money back ("has claimed S/ 310 million",
     # "demanded repayment of", "seeks damages of"), and an order book ("to a record of")
     r"claim(?:s|ed|ing)?(?:\s+(?:damages|compensation)\s+of)?|(?:damages|compensation)\s+of|"
+    # round 22 (N22-13): "filed an arbitration claim of US$65 million": a claim, no deal
+    r"claims?\s+(?:for|of)|"
     r"demand(?:s|ed)?\s+(?:the\s+)?(?:re)?payment\s+of|order\s+book\b[^.;]{0,40})\s+"
     + _ABOUT
     + r"$",
@@ -99,7 +101,10 @@ _OWED_BEFORE = Gated(
     caseless=True,
 )
 _NEEDED_AFTER = re.compile(
-    r"^\s*(?:\([^)]{0,40}\)\s*)?(?:is\s+|are\s+)?(?:still\s+)?(?:needed|required|unfunded)\b", re.I
+    r"^\s*(?:\([^)]{0,40}\)\s*)?(?:is\s+|are\s+)?(?:still\s+)?(?:needed|required|unfunded)\b"
+    # round 22 (N22-13): "a US$65 million arbitration claim", "a $2 billion damages claim"
+    r"|^\s*(?:(?:arbitration|arbitral|legal|damages|compensation|counter)[- ]?)?claims?\b",
+    re.I,
 )
 _DEBT_SERVICE = re.compile(r"\b(?:principal|debt\s+service|repayments?)\b[^.;]{0,30}\bdue\b", re.I)
 _COUNTERPART_BEFORE = Gated(

@@ -270,11 +270,25 @@ class Accepting(WindowBase):
             value if isinstance(value, dt.date) else None,
             getattr(raw, "precision", "day"),
         )
-        if plan.path:
+        if plan.path and plan.status is not None and index is not None:
+            self._date_with_status(plan, index)
+        elif plan.path:
             self.doc.set_value(plan.path, plan.value, "Accept date")
         self._date_notes.append(plan.message)
         self.show_status(plan.message, 10000)
         return bool(plan.path)
+
+    def _date_with_status(self, plan: Any, index: int) -> None:
+        """The signed date, the status it brings and a drafted BLUF following (N22-03), in the
+        accepting's one undo step (``accept_suggestions``' macro)."""
+        from briefdesk.editing.bluf_follow import status_follow
+        from briefdesk.editing.edits import Edit
+
+        path = f"deals[{index}].status"
+        self.doc.set_value(plan.path, plan.value, "Accept date")
+        edits, _said = status_follow(self.doc.brief, path, plan.status)
+        for edit in edits or [Edit(path, plan.status, "status")]:
+            self.doc.set_value(edit.path, edit.value, edit.what)
 
     def _accept_actor(
         self, suggestion: suggestion_kit.Suggestion, name: str, *, edited: bool

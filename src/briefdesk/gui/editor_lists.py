@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel
 
+from briefdesk.editing.bluf_follow import status_follow
 from briefdesk.editing.deal_follow import kind_follow, role_follow
 from briefdesk.gui import fieldpath, prompts
 from briefdesk.gui.bindings import (
@@ -171,6 +172,7 @@ class ListTabs(EditorBase):
         kind.follow = kind_follow  # sides' roles and made-up titles follow (N17-02/03)
         deals.add_field("Kind", kind)
         self._deal_status = ComboBinding("status", status_choices(DealKind.OTHER))
+        self._deal_status.follow = status_follow  # a drafted BLUF follows (N22-01)
         deals.add_field("Status", self._deal_status)
         deals.add_field("Value", MoneyBinding("value"))
         deals.add_field("Announced", DateBinding("dates.announced"))
