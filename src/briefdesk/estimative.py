@@ -123,3 +123,19 @@ def confidence_contradiction(text: str, chosen: Confidence | None) -> str | None
     stated = levels.pop()
     return found[0].group(0) if stated != chosen.value else None
 
+
+def stated_likelihood(text: str) -> Likelihood | None:
+    """The one ICD 203 level ``text`` clearly states ("will very likely ratify" → very likely);
+    None when it states none, or two different levels."""
+    levels = {w.likelihood for w in estimative_words(text)}
+    return levels.pop() if len(levels) == 1 else None
+
+
+def stated_confidence(text: str) -> Confidence | None:
+    """The one confidence level ``text`` states ("with moderate confidence"); None when none,
+    two, or a negation ("without high confidence")."""
+    found = list(_CONFIDENCE.finditer(text))
+    levels = {_LEVEL_WORDS.get(m.group(1).lower(), m.group(1).lower()) for m in found}
+    if len(levels) != 1 or _NEGATION.search(text):
+        return None
+    return Confidence(levels.pop())

@@ -242,3 +242,24 @@ def test_every_record_save_updates_the_library(
         assert library.search("Kamra") == []
     finally:
         library.close()
+
+
+def test_a_judgments_levels_follow_its_words_unless_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """newcomer22 N22-22: as in the window, "very likely … high confidence" sets both levels;
+    a level given on the command line wins, and an edit's new words move only levels the old
+    words set."""
+    path = _brief(tmp_path)
+    text = "Azerbaijan will very likely order more JF-17s, with high confidence."
+    assert main(["judgments", "add", str(path), text]) == 0
+    assert main(["judgments", "add", str(path), text, "-l", "likely"]) == 0
+    [first, second] = loads(path.read_bytes()).significance.judgments
+    assert (first.likelihood, first.confidence) == (Likelihood.VERY_LIKELY, Confidence.HIGH)
+    assert (second.likelihood, second.confidence) == (Likelihood.LIKELY, Confidence.HIGH)
+    new = "Azerbaijan will almost certainly order more JF-17s, with high confidence."
+    assert main(["judgments", "edit", str(path), "1", "--statement", new]) == 0
+    assert main(["judgments", "edit", str(path), "2", "--statement", new]) == 0
+    [first, second] = loads(path.read_bytes()).significance.judgments
+    assert first.likelihood is Likelihood.ALMOST_CERTAIN  # set by the old words: follows
+    assert second.likelihood is Likelihood.LIKELY  # the analyst's own: kept (check says so)

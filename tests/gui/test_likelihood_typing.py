@@ -71,3 +71,20 @@ def test_l_l_is_likely_then_low_a_letter_no_other_choice_has_goes_on(
     qtbot.keyClick(likelihood, Qt.Key.Key_L)
     assert _saved(window) == ("likely", "low")
     assert QApplication.focusWidget() is confidence
+
+
+def test_typing_very_likely_in_the_statement_sets_the_picker(window: Any, qtbot: Any) -> None:
+    """newcomer22 N22-22: the words said it; "v" "v" in the picker was one action too many."""
+    likelihood, confidence = _pickers(window)
+    statement = window.editor.lists["significance.judgments"].form.bindings[0].widget
+    statement.setFocus()
+    statement.selectAll()
+    qtbot.keyClicks(statement, "The Assembly will very likely ratify it, with high confidence.")
+    assert _saved(window) == ("very_likely", "high")
+    assert likelihood.currentText().startswith("Very likely")
+    assert confidence.currentText() == "High"
+    stack = window.doc.undo_stack
+    while "high confidence" in window.doc.brief.significance.judgments[0].statement:
+        stack.undo()  # the step that set the words takes the level back with them
+    assert window.doc.brief.significance.judgments[0].confidence is None
+    assert _saved(window)[0] == "very_likely"

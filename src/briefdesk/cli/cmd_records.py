@@ -100,10 +100,17 @@ def _judgments(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     edit.add_argument("--statement", default=None)
     for parser in (add, edit):
         parser.add_argument(
-            "-l", "--likelihood", default=None, help=f"ICD 203: {_LIKELIHOODS}; none clears it"
+            "-l",
+            "--likelihood",
+            default=None,
+            help=f"ICD 203: {_LIKELIHOODS}; none clears it; not given: the level the statement's"
+            " words state ('very likely'), if any",
         )
         parser.add_argument(
-            "-c", "--confidence", default=None, help="high, moderate or low; none clears it"
+            "-c",
+            "--confidence",
+            default=None,
+            help="high, moderate or low; none clears it; not given: as the words state",
         )
         parser.add_argument(
             "--cite", action="append", default=[], metavar="SRC[:WORDS]", help=_CITE_HELP
@@ -287,10 +294,21 @@ def _new_record(brief: Brief, kind: ListKind, args: argparse.Namespace) -> Any:
     if args.kind == "judgments":
         if not args.statement.strip():
             raise rec.RecordError("the judgment's statement is empty")
-        return kind.factory(
-            statement=prose(args.statement),
-            likelihood=rec.likelihood(args.likelihood or ""),
-            confidence=rec.confidence(args.confidence or ""),
+        from briefdesk.estimative import stated_confidence, stated_likelihood
+
+        statement = prose(args.statement)
+        return kind.factory(  # levels not given follow the words ("very likely": N22-22)
+            statement=statement,
+            likelihood=(
+                rec.likelihood(args.likelihood)
+                if args.likelihood is not None
+                else stated_likelihood(statement)
+            ),
+            confidence=(
+                rec.confidence(args.confidence)
+                if args.confidence is not None
+                else stated_confidence(statement)
+            ),
             rationale=prose(args.rationale or ""),
             indicators=lines(args.indicator or []),
             evidence=unique_spans([rec.citation(brief, spec) for spec in args.cite]),
@@ -339,6 +357,7 @@ def _judgment_changes(
         if not args.statement.strip():
             raise rec.RecordError(f"judgment {index + 1}: the statement cannot be empty")
         values["statement"] = prose(args.statement)
+        values |= _levels_following(brief, index, values["statement"])
     if args.likelihood is not None:
         values["likelihood"] = rec.likelihood(args.likelihood)
     if args.confidence is not None:
@@ -352,6 +371,16 @@ def _judgment_changes(
     if args.cite or args.uncite:
         values["evidence"] = evidence_after(brief, record.evidence, args.cite, args.uncite)
     return values
+
+
+def _levels_following(brief: Brief, index: int, statement: str) -> dict[str, Any]:
+    """The likelihood and confidence a new statement's words set, as the window does
+    (editing.judgment_follow): only levels unset or set by the old words."""
+    from briefdesk.editing.judgment_follow import judgment_follow
+
+    path = f"significance.judgments[{index}].statement"
+    edits, _said = judgment_follow(brief, path, statement)
+    return {e.path.rsplit(".", 1)[1]: e.value for e in edits if not e.path.endswith("statement")}
 
 
 def _option_changes(args: argparse.Namespace) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel
 
 from briefdesk.editing.bluf_follow import status_follow
 from briefdesk.editing.deal_follow import kind_follow, role_follow
+from briefdesk.editing.judgment_follow import judgment_follow
 from briefdesk.gui import fieldpath, prompts
 from briefdesk.gui.bindings import (
     CodeBinding,
@@ -287,7 +288,9 @@ class ListTabs(EditorBase):
                 "judgment",
             ),
         )
-        judgments.add_field("Statement", TextBinding("statement", "We judge that…", 2))
+        statement = TextBinding("statement", "We judge that…", 2)
+        statement.follow = judgment_follow  # "very likely" sets Very likely (N22-22)
+        judgments.add_field("Statement", statement)
         judgments.add_field(
             "Likelihood",
             ComboBinding(
