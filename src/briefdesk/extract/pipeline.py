@@ -10,6 +10,7 @@ from briefdesk.extract.affiliation_forms import full_affiliations
 from briefdesk.extract.alias_words import stored_aliases
 from briefdesk.extract.chunk_pass import classify
 from briefdesk.extract.components.acronyms import defined_acronyms
+from briefdesk.extract.components.amount_words import amount_words
 from briefdesk.extract.components.attendance import attendance, inline_attendance
 from briefdesk.extract.components.bio_lines import late_titles
 from briefdesk.extract.components.block_countries import block_countries
@@ -411,4 +412,5 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         issuer_officers(res)  # "X, Managing Director" in the Company's announcement, if no other
         story_countries(res, sents)  # "Opposition lawmaker X" in a story about one state
         territory_places(res)  # "Hong Kong-registered X" only: the place, not a state
+    amount_words(res)  # "the Ministry's EUR 290 million contract": a currency, no body
     return res.found

@@ -1,0 +1,63 @@
+"""Round 22, places and organisations (issue 10, newcomer21's leftover): a currency code or a
+unit with an amount is no body, a state's name heading a roundup's item is the state, an address
+line's part with digits is no place. Made-up sentences only; every positive fails at
+round22-start, every negative passes at both."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdesk.extract import extract_text
+
+
+def places(text: str) -> set[str]:
+    return {p.name for p in extract_text(text).places}
+
+
+def states(text: str) -> set[str]:
+    return {a.name for a in extract_text(text).actors if a.type.value == "state"}
+
+
+def bodies(text: str) -> set[str]:
+    return {
+        a.name
+        for a in extract_text(text).actors
+        if a.type.value in ("organization", "international_organization")
+    }
+
+
+# --- a currency code or a unit written with an amount ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Harbour Ministry's EUR 290 million contract was suspended on Friday.", "EUR"),
+        ("Dorvane's USD 40 million credit line was repaid early.", "USD"),
+        ("Talvik Rail's CHF 85 million order for trams is on hold.", "CHF"),
+        ("Ostrava Grid's USD1.2bn bond was priced on Tuesday.", "USD1.2bn"),
+        ("Kelmar Shipping's GBP 12 million purchase of two tugs closed.", "GBP"),
+    ],
+)
+def test_a_currency_code_with_an_amount_is_no_body(text: str, code: str) -> None:
+    found = bodies(text)
+    assert code not in found
+    assert not any(name.startswith(code) for name in found)
+    assert code not in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a body whose acronym is also a code, never written with an amount
+        ("Power will come from PT PLN (Persero). PLN did not give the tariff.", "PT PLN (Persero)"),
+        ("Part of the bill is paid with a credit from SEK, Sweden's state export lender.", "SEK"),
+        ("The Norvale Mining Board (NMB) issued the licence on Monday.", "Norvale Mining Board"),
+    ],
+)
+def test_a_body_whose_acronym_is_a_code_stays(text: str, body: str) -> None:
+    assert body in bodies(text)
+
+
+def test_the_body_beside_the_amount_stays() -> None:
+    text = "The Harbour Ministry's EUR 290 million contract with Velmar Aerospace was suspended."
+    assert "Velmar Aerospace" in bodies(text)
+    assert "EUR" not in bodies(text)
