@@ -61,3 +61,41 @@ def test_the_body_beside_the_amount_stays() -> None:
     text = "The Harbour Ministry's EUR 290 million contract with Velmar Aerospace was suspended."
     assert "Velmar Aerospace" in bodies(text)
     assert "EUR" not in bodies(text)
+
+
+# --- a state's name heading a roundup's item --------------------------------------------------
+ROUNDUP = (
+    "PACIFIC PORTS WEEKLY\n\n"
+    "SOLOMON ISLANDS | Two new tugs for Honiara\n"
+    "The port authority in Honiara has bought two harbour tugs from a yard in Cairns.\n\n"
+    "--- SIERRA LEONE ---\n"
+    "Regulator suspends Port Loko ore licence\n"
+    "The licence of Kamara Iron was suspended on Tuesday.\n"
+)
+
+
+def test_a_state_heading_is_the_state_not_a_place() -> None:
+    found = places(ROUNDUP)
+    assert "SOLOMON ISLANDS" not in found
+    assert "SIERRA LEONE" not in found
+    assert {"Solomon Islands", "Sierra Leone"} <= states(ROUNDUP)
+    assert "Honiara" in found  # the towns under the headings stay places
+
+
+def test_a_flag_state_is_no_place() -> None:
+    text = "The Sierra Leone-flagged tanker Amber Wake was seized off the coast on Monday."
+    assert not any("Sierra Leone" in p for p in places(text))
+    assert "Sierra Leone" in states(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a town, a city-state's name, an address line's town: left as they were
+        ("The tugs were built in Cairns and sailed to Honiara last week.", "Honiara"),
+        ("Talks were held in Singapore on Monday with the shipyard.", "Singapore"),
+        ("The Bank, Wildey, St. Michael, Barbados\n", "Wildey"),
+    ],
+)
+def test_other_places_are_untouched(text: str, place: str) -> None:
+    assert place in places(text)

@@ -27,6 +27,7 @@ from briefdesk.extract.components.designations import designations
 from briefdesk.extract.components.entry_reasons import entry_reasons
 from briefdesk.extract.components.field_parties import field_parties, late_field_parties
 from briefdesk.extract.components.headline_lists import headline_lists
+from briefdesk.extract.components.heading_states import heading_states
 from briefdesk.extract.components.headlines import headlines
 from briefdesk.extract.components.issuer_countries import issuer_countries
 from briefdesk.extract.components.issuer_officers import issuer_officers
@@ -374,6 +375,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
                 classify_late(res, sentence, chunk)
         shadowed_places(res)  # "terminals at Mongla" after "Mongla Port Authority"
         list_places(res)  # "to Auki, Noro, Gizo and Kirakira": the others of a list of places
+        heading_states(res)  # "SOLOMON ISLANDS | New tugs": a heading's state, no place
         located_bodies(res)  # "from Minera Quilcapampa" here, a company below: the company
         res.rule = "org.field-value"
         late_field_parties(res)  # "Buyer: X" where X, named before, was read nowhere here
