@@ -99,3 +99,22 @@ def test_a_flag_state_is_no_place() -> None:
 )
 def test_other_places_are_untouched(text: str, place: str) -> None:
     assert place in places(text)
+
+
+# --- an address line's part with digits -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "junk"),
+    [
+        (
+            "Minutes of the committee\nHeld on Wednesday 3 February 2027, 14.00-16.45, Delft\n\n"
+            "Present: Mrs Anna Veld, chair.",
+            "14.00-16.45",
+        ),
+        (
+            "Ministry of Harbours\nHarbour House, Kelvale, P.O. Box 2888, Dodoma\n",
+            "P.O. Box 2888",
+        ),
+    ],
+)
+def test_an_address_part_with_digits_is_no_place(text: str, junk: str) -> None:
+    assert junk not in places(text)
