@@ -118,3 +118,30 @@ def test_other_places_are_untouched(text: str, place: str) -> None:
 )
 def test_an_address_part_with_digits_is_no_place(text: str, junk: str) -> None:
     assert junk not in places(text)
+
+
+# --- a known town whose name opens with "The" -------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The arbitration hearing was held in The Hague on Monday.",
+        "Minutes of the committee\nHeld on Tuesday 2 March 2027, The Hague\n\nPresent: Mr Jan Veld.",
+        "Officials from the ministry flew to the Hague last week for the talks.",
+    ],
+)
+def test_the_hague_is_a_place(text: str) -> None:
+    assert any(p.lower() == "the hague" for p in places(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hague Convention on service abroad applies to the claim.",
+        "The valley of the river flooded in March.",
+        "The Villages of Norvale signed the water contract.",
+    ],
+)
+def test_other_the_phrases_are_no_place(text: str) -> None:
+    found = {p.lower() for p in places(text)}
+    assert "the hague" not in found
+    assert not any(p.startswith("the ") for p in found)

@@ -68,6 +68,7 @@ from briefdesk.extract.components.story_countries import story_countries
 from briefdesk.extract.components.style_roles import style_roles
 from briefdesk.extract.components.table_parties import table_parties
 from briefdesk.extract.components.territory_places import territory_places
+from briefdesk.extract.components.the_towns import the_towns
 from briefdesk.extract.components.title_offices import title_offices
 from briefdesk.extract.components.titled_states import titled_states
 from briefdesk.extract.dateline_date import article_dates
@@ -320,6 +321,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         ("place.section-town", section_towns),  # "CAIRO" alone on its line in a roundup
         ("place.gazetteer", possessive_places),  # "Cox's Bazar", "Hawke's Bay"
         ("place.gazetteer", linked_places),  # "Surigao del Norte", "São José dos Campos"
+        ("place.gazetteer", the_towns),  # "talks in The Hague": the chunker drops "The"
         ("org.masthead", mastheads),
         ("org.masthead", outlet_lines),  # "PACIFIC DEVELOPMENT WEEKLY", "told The X Ledger"
         ("", headline_lists),  # "- Oil Slides as OPEC+ Weighs ...": other stories
