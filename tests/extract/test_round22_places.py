@@ -145,3 +145,31 @@ def test_other_the_phrases_are_no_place(text: str) -> None:
     found = {p.lower() for p in places(text)}
     assert "the hague" not in found
     assert not any(p.startswith("the ") for p in found)
+
+
+# --- a city-state named only as an address line's last part ----------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts:\nPriya Lindqvist, Senior Director, Sovereign Ratings, Singapore\n\n"
+        "KEY POINTS\nMongolia has lined up new loans for 2027.",
+        "Subscribe to the weekly digest.\n(c) 2026 Harbour Ledger Media Pte Ltd, Singapore\n",
+    ],
+)
+def test_a_city_state_on_an_address_line_is_a_place(text: str) -> None:
+    assert "Singapore" in places(text)
+    assert "Singapore" not in states(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Singapore fund bought 25% of the port operator in May.",
+        "The yard signed with Singapore's Keppra Marine on Monday.",
+        "Ostrava Grid signed a supply deal with Singapore-based Lumen Trading.\n"
+        "Lumen Trading Pte Ltd, Singapore\n",
+        "Vantor Aviation Services, Luxembourg\nThe lessor said Luxembourg had approved it.",
+    ],
+)
+def test_a_city_state_named_otherwise_stays_the_state(text: str) -> None:
+    assert states(text) & {"Singapore", "Luxembourg"}
