@@ -173,3 +173,33 @@ def test_a_city_state_on_an_address_line_is_a_place(text: str) -> None:
 )
 def test_a_city_state_named_otherwise_stays_the_state(text: str) -> None:
     assert states(text) & {"Singapore", "Luxembourg"}
+
+
+# --- a place's head word standing alone -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('The minister said the state had not sold the harbour. "Port is ours, land is ours."', "Port"),
+        (
+            "The Velmar-Oshana Transport Corridor will link the two towns. The bank will pay for "
+            "the feasibility study of the Corridor.",
+            "Corridor",
+        ),
+        ("Aircraft: six trainers\n- Base: Kestrel Field\n- Status: signed", "Base"),
+        ("Read more\n\nPIPELINE | Norvale Bank\nThe bank's board meets on Monday.", "PIPELINE"),
+    ],
+)
+def test_a_lone_head_word_is_no_place(text: str, word: str) -> None:
+    assert word not in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The tanker docked at Port Louis on Monday.", "Port Louis"),
+        ("The ship sailed from Port Moresby to Cairns.", "Port Moresby"),
+        ("Talks on the Southern Gas Corridor resumed in Baku.", "Southern Gas Corridor"),
+    ],
+)
+def test_named_ports_and_corridors_stay(text: str, place: str) -> None:
+    assert place in places(text)
