@@ -203,3 +203,40 @@ def test_a_lone_head_word_is_no_place(text: str, word: str) -> None:
 )
 def test_named_ports_and_corridors_stay(text: str, place: str) -> None:
     assert place in places(text)
+
+
+# --- a known town read as a person where it stands as a place --------------------------------
+def people(text: str) -> set[str]:
+    return {a.name for a in extract_text(text).actors if a.type.value == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "The plant will be built north of Swakopmund, the bank's chief executive, Anna "
+            "Shilongo, said on Monday.",
+            "Swakopmund",
+        ),
+        (
+            "The contract was signed for Kelvar d.o.o. from Velenje, the member of the board "
+            "Janez Kos, and for the ministry.",
+            "Velenje",
+        ),
+        ("By Mekdes Alemu Tessema, Addis Ababa\n\nEthiopia has secured a loan.", "Addis Ababa"),
+    ],
+)
+def test_a_town_standing_as_a_place_is_no_person(text: str, town: str) -> None:
+    assert town in places(text)
+    assert town not in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Minister Ishikawa announced a grant of 2 billion yen for the port.", "Ishikawa"),
+    ],
+)
+def test_a_person_named_like_a_town_stays_a_person(text: str, person: str) -> None:
+    assert person in people(text)
+    assert person not in places(text)

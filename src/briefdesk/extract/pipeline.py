@@ -69,6 +69,7 @@ from briefdesk.extract.components.style_roles import style_roles
 from briefdesk.extract.components.table_parties import table_parties
 from briefdesk.extract.components.territory_places import territory_places
 from briefdesk.extract.components.the_towns import the_towns
+from briefdesk.extract.components.town_people import town_people
 from briefdesk.extract.components.title_offices import title_offices
 from briefdesk.extract.components.titled_states import titled_states
 from briefdesk.extract.dateline_date import article_dates
@@ -378,6 +379,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         shadowed_places(res)  # "terminals at Mongla" after "Mongla Port Authority"
         list_places(res)  # "to Auki, Noro, Gizo and Kirakira": the others of a list of places
         heading_states(res)  # "SOLOMON ISLANDS | New tugs": a heading's state, no place
+        town_people(res)  # "north of Swakopmund, the bank's chief executive": no person
         located_bodies(res)  # "from Minera Quilcapampa" here, a company below: the company
         res.rule = "org.field-value"
         late_field_parties(res)  # "Buyer: X" where X, named before, was read nowhere here
