@@ -240,3 +240,30 @@ def test_a_town_standing_as_a_place_is_no_person(text: str, town: str) -> None:
 def test_a_person_named_like_a_town_stays_a_person(text: str, person: str) -> None:
     assert person in people(text)
     assert person not in places(text)
+
+
+# --- a name the text reads as a place is no body or person as well ---------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "China will build a wharf in Nuku'alofa.\n\nWithin hours, Australia's High "
+            "Commissioner in Nuku'alofa, Rachel Dunmore, said Canberra had offered a grant.",
+            "Nuku'alofa",
+        ),
+        (
+            "The airport will open the atolls of Haa Alifu to tourism.\n\nResidents of Haa "
+            "Alifu welcomed the news with caution.",
+            "Haa Alifu",
+        ),
+    ],
+)
+def test_a_place_is_not_also_an_actor(text: str, name: str) -> None:
+    assert name in places(text)
+    assert name not in bodies(text) | people(text)
+
+
+def test_a_body_named_after_its_place_stays() -> None:
+    text = "Ships waited in Tema for a week. The Tema Port Authority said the berths would reopen."
+    assert "Tema Port Authority" in bodies(text)
+    assert "Tema" in places(text)

@@ -48,6 +48,7 @@ from briefdesk.extract.components.office_lines import office_lines
 from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.outlet_lines import outlet_lines
 from briefdesk.extract.components.person_countries import person_countries
+from briefdesk.extract.components.placed_names import placed_names
 from briefdesk.extract.components.possessive_places import possessive_places
 from briefdesk.extract.components.procedural_sides import procedural_sides
 from briefdesk.extract.components.remit_lists import remit_lists
@@ -419,4 +420,5 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         story_countries(res, sents)  # "Opposition lawmaker X" in a story about one state
         territory_places(res)  # "Hong Kong-registered X" only: the place, not a state
     amount_words(res)  # "the Ministry's EUR 290 million contract": a currency, no body
+    placed_names(res)  # "a wharf in Nuku'alofa" and "Nuku'alofa's ...": the place only
     return res.found
