@@ -125,7 +125,7 @@ def test_an_address_part_with_digits_is_no_place(text: str, junk: str) -> None:
     "text",
     [
         "The arbitration hearing was held in The Hague on Monday.",
-        "Minutes of the committee\nHeld on Tuesday 2 March 2027, The Hague\n\nPresent: Mr Jan Veld.",
+        "Minutes of the committee\nHeld on Tuesday 2 March 2027, The Hague\n\nPresent: Mr Veld.",
         "Officials from the ministry flew to the Hague last week for the talks.",
     ],
 )
@@ -179,7 +179,10 @@ def test_a_city_state_named_otherwise_stays_the_state(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ('The minister said the state had not sold the harbour. "Port is ours, land is ours."', "Port"),
+        (
+            'The minister said the state had not sold the harbour. "Port is ours, land is ours."',
+            "Port",
+        ),
         (
             "The Velmar-Oshana Transport Corridor will link the two towns. The bank will pay for "
             "the feasibility study of the Corridor.",

@@ -26,8 +26,8 @@ from briefdesk.extract.components.defined_parties import bind_defined_terms, cla
 from briefdesk.extract.components.designations import designations
 from briefdesk.extract.components.entry_reasons import entry_reasons
 from briefdesk.extract.components.field_parties import field_parties, late_field_parties
-from briefdesk.extract.components.headline_lists import headline_lists
 from briefdesk.extract.components.heading_states import heading_states
+from briefdesk.extract.components.headline_lists import headline_lists
 from briefdesk.extract.components.headlines import headlines
 from briefdesk.extract.components.issuer_countries import issuer_countries
 from briefdesk.extract.components.issuer_officers import issuer_officers
@@ -70,9 +70,9 @@ from briefdesk.extract.components.style_roles import style_roles
 from briefdesk.extract.components.table_parties import table_parties
 from briefdesk.extract.components.territory_places import territory_places
 from briefdesk.extract.components.the_towns import the_towns
-from briefdesk.extract.components.town_people import town_people
 from briefdesk.extract.components.title_offices import title_offices
 from briefdesk.extract.components.titled_states import titled_states
+from briefdesk.extract.components.town_people import town_people
 from briefdesk.extract.dateline_date import article_dates
 from briefdesk.extract.deal_announced_award import announced_awards
 from briefdesk.extract.deal_awards import ordered_awards
@@ -168,9 +168,7 @@ def run(
         deals = ordered_awards(text, found, sents, deals, money)  # "ordered X to pay Y $N"
         home_dollars(text, deals, countries)  # "$1.9 billion" in a Canadian release: CAD
         mou_subjects(text, deals)  # "a Memorandum of Understanding on <subject> between"
-        deals = held_concessions(
-            text, found, sents, deals
-        )  # "operates under a concession granted by"
+        deals = held_concessions(text, found, sents, deals)  # "under a concession granted by"
         deals = sanctions_packages(text, found, sents, deals)  # "adopted sanctions against X"
         deals = provided_supplies(text, found, sents, deals)  # "provides for the supply of"
         deals = won_works(text, found, sents, deals)  # "X, which won the civil works contract"
@@ -294,11 +292,8 @@ def _deal_why(text: str, deal: DealBuild) -> list[Reason]:
             kind = "guess" if is_guess(cue) else "chosen" if chosen(cue) else "cue"
             why.append(Reason(f"{role}.{kind}", f"{label}: {cue}"))
         elif deal.weak:
-            why.append(
-                Reason(
-                    f"{role}.guess", f"{label}: a guess from 'A and B' (the government side buys)"
-                )
-            )
+            guess = "a guess from 'A and B' (the government side buys)"
+            why.append(Reason(f"{role}.guess", f"{label}: {guess}"))
         else:
             why.append(
                 Reason(f"{role}.nearby", f"{label}: read from a nearby sentence about the deal")

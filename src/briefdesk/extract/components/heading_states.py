@@ -1,4 +1,4 @@
-"""Component: a state's name in a heading of capitals, or before "-flagged", is the state (round 22).
+"""Component: a state's name in capitals heading an item, or before "-flagged", is the state.
 
 Roundups and digests head each item with its state in capitals ("SOLOMON ISLANDS | New tugs
 for Honiara port", "--- SIERRA LEONE ---", "3. SOLOMON ISLANDS | Australia"), and the rules

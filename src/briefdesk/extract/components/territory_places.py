@@ -56,9 +56,10 @@ def _city_states() -> frozenset[str]:
     """States whose capital bears the state's name (Singapore, Luxembourg, Monaco): the
     registry's capitals, no hand list."""
     gaz = gazetteer()
-    return frozenset(
-        code for name, code in gaz.capitals.items() if gaz.names.get(name) == code
-    ) - _TERRITORIES
+    return (
+        frozenset(code for name, code in gaz.capitals.items() if gaz.names.get(name) == code)
+        - _TERRITORIES
+    )
 
 
 def territory_places(res: Resolver) -> None:

@@ -16,8 +16,11 @@ from briefdesk.extract import rx as re
 from briefdesk.extract.resolver import Resolver
 
 _TOWN_PEOPLE = 15_000
-_COMPASS_OF = re.compile(r"\b(?:north|south|east|west|outside|north-?east|north-?west|"
-                         r"south-?east|south-?west)\s+of\s+$", re.IGNORECASE)
+_COMPASS_OF = re.compile(
+    r"\b(?:north|south|east|west|outside|north-?east|north-?west|"
+    r"south-?east|south-?west)\s+of\s+$",
+    re.IGNORECASE,
+)
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 
@@ -29,8 +32,10 @@ def town_people(res: Resolver) -> None:
             continue
         name = actor.name
         city = gaz.cities.get(name)
-        code = gaz.capitals.get(name) or gaz.provinces.get(name) or (
-            city[0] if city and city[1] >= _TOWN_PEOPLE else ""
+        code = (
+            gaz.capitals.get(name)
+            or gaz.provinces.get(name)
+            or (city[0] if city and city[1] >= _TOWN_PEOPLE else "")
         )
         if not code or name in gaz.names:
             continue
