@@ -6,7 +6,8 @@ person ("Nuku'alofa's ...", "Salina" as a given name, "Haa Dhaalu said" across a
 so the extraction held both. The readable golds list such a name as the place and never as
 the actor (9 of 9 in the 484 readable articles); a name holding a body's head word ("Bay of
 Bengal Security Forum", "Port of Tema Authority") is a body named after its place and is left
-to the other rules, as is a state.
+to the other rules, as is a state, and so is a person with a role (a transcript's "ARVO TAMM,
+Minister of Defence:" also reads as a dateline's town).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ def placed_names(res: Resolver) -> None:
         for key, actor in res.found.actors.items()
         if actor.type in _ACTOR_TYPES
         and actor.name.lower() in places
+        and not actor.role  # "TOMAS BRELL, Minister of Transport:": a speaker, not a dateline
         and not {w.lower() for w in actor.name.split()} & ORG_HEADS
     }
     for key in drop:
