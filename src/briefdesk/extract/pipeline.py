@@ -10,6 +10,7 @@ from briefdesk.extract.affiliation_forms import full_affiliations
 from briefdesk.extract.alias_words import stored_aliases
 from briefdesk.extract.chunk_pass import classify
 from briefdesk.extract.components.acronyms import defined_acronyms
+from briefdesk.extract.components.amount_words import amount_words
 from briefdesk.extract.components.attendance import attendance, inline_attendance
 from briefdesk.extract.components.bio_lines import late_titles
 from briefdesk.extract.components.block_countries import block_countries
@@ -25,6 +26,7 @@ from briefdesk.extract.components.defined_parties import bind_defined_terms, cla
 from briefdesk.extract.components.designations import designations
 from briefdesk.extract.components.entry_reasons import entry_reasons
 from briefdesk.extract.components.field_parties import field_parties, late_field_parties
+from briefdesk.extract.components.heading_states import heading_states
 from briefdesk.extract.components.headline_lists import headline_lists
 from briefdesk.extract.components.headlines import headlines
 from briefdesk.extract.components.issuer_countries import issuer_countries
@@ -46,6 +48,7 @@ from briefdesk.extract.components.office_lines import office_lines
 from briefdesk.extract.components.origins import origins
 from briefdesk.extract.components.outlet_lines import outlet_lines
 from briefdesk.extract.components.person_countries import person_countries
+from briefdesk.extract.components.placed_names import placed_names
 from briefdesk.extract.components.possessive_places import possessive_places
 from briefdesk.extract.components.procedural_sides import procedural_sides
 from briefdesk.extract.components.remit_lists import remit_lists
@@ -66,8 +69,10 @@ from briefdesk.extract.components.story_countries import story_countries
 from briefdesk.extract.components.style_roles import style_roles
 from briefdesk.extract.components.table_parties import table_parties
 from briefdesk.extract.components.territory_places import territory_places
+from briefdesk.extract.components.the_towns import the_towns
 from briefdesk.extract.components.title_offices import title_offices
 from briefdesk.extract.components.titled_states import titled_states
+from briefdesk.extract.components.town_people import town_people
 from briefdesk.extract.dateline_date import article_dates
 from briefdesk.extract.deal_announced_award import announced_awards
 from briefdesk.extract.deal_awards import ordered_awards
@@ -162,9 +167,7 @@ def run(
         deals = ordered_awards(text, found, sents, deals, money)  # "ordered X to pay Y $N"
         home_dollars(text, deals, countries)  # "$1.9 billion" in a Canadian release: CAD
         mou_subjects(text, deals)  # "a Memorandum of Understanding on <subject> between"
-        deals = held_concessions(
-            text, found, sents, deals
-        )  # "operates under a concession granted by"
+        deals = held_concessions(text, found, sents, deals)  # "under a concession granted by"
         deals = sanctions_packages(text, found, sents, deals)  # "adopted sanctions against X"
         deals = provided_supplies(text, found, sents, deals)  # "provides for the supply of"
         deals = won_works(text, found, sents, deals)  # "X, which won the civil works contract"
@@ -287,11 +290,8 @@ def _deal_why(text: str, deal: DealBuild) -> list[Reason]:
             kind = "guess" if is_guess(cue) else "chosen" if chosen(cue) else "cue"
             why.append(Reason(f"{role}.{kind}", f"{label}: {cue}"))
         elif deal.weak:
-            why.append(
-                Reason(
-                    f"{role}.guess", f"{label}: a guess from 'A and B' (the government side buys)"
-                )
-            )
+            guess = "a guess from 'A and B' (the government side buys)"
+            why.append(Reason(f"{role}.guess", f"{label}: {guess}"))
         else:
             why.append(
                 Reason(f"{role}.nearby", f"{label}: read from a nearby sentence about the deal")
@@ -316,6 +316,7 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         ("place.section-town", section_towns),  # "CAIRO" alone on its line in a roundup
         ("place.gazetteer", possessive_places),  # "Cox's Bazar", "Hawke's Bay"
         ("place.gazetteer", linked_places),  # "Surigao del Norte", "São José dos Campos"
+        ("place.gazetteer", the_towns),  # "talks in The Hague": the chunker drops "The"
         ("org.masthead", mastheads),
         ("org.masthead", outlet_lines),  # "PACIFIC DEVELOPMENT WEEKLY", "told The X Ledger"
         ("", headline_lists),  # "- Oil Slides as OPEC+ Weighs ...": other stories
@@ -371,6 +372,8 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
                 classify_late(res, sentence, chunk)
         shadowed_places(res)  # "terminals at Mongla" after "Mongla Port Authority"
         list_places(res)  # "to Auki, Noro, Gizo and Kirakira": the others of a list of places
+        heading_states(res)  # "SOLOMON ISLANDS | New tugs": a heading's state, no place
+        town_people(res)  # "north of Swakopmund, the bank's chief executive": no person
         located_bodies(res)  # "from Minera Quilcapampa" here, a company below: the company
         res.rule = "org.field-value"
         late_field_parties(res)  # "Buyer: X" where X, named before, was read nowhere here
@@ -409,4 +412,6 @@ def find_actors(doc: Doc, sents: list[Sentence], known: KnownIndex | None = None
         issuer_officers(res)  # "X, Managing Director" in the Company's announcement, if no other
         story_countries(res, sents)  # "Opposition lawmaker X" in a story about one state
         territory_places(res)  # "Hong Kong-registered X" only: the place, not a state
+    amount_words(res)  # "the Ministry's EUR 290 million contract": a currency, no body
+    placed_names(res)  # "a wharf in Nuku'alofa" and "Nuku'alofa's ...": the place only
     return res.found

@@ -11,7 +11,10 @@ When every mention of such a territory is of the second kind, the state becomes 
 
 from __future__ import annotations
 
+from functools import cache
+
 from briefdesk.extract import rx as re
+from briefdesk.extract.gazetteer import gazetteer
 from briefdesk.extract.resolver import Resolver
 
 _TERRITORIES = frozenset({"HK", "MO"})
@@ -48,12 +51,32 @@ _LISTED_BEFORE = re.compile(r"\b(?:and|or)\s+$")
 _ADDRESS_AFTER = re.compile(r"[ \t]*(?:[.;]?[ \t]*(?:\n|$))")
 
 
+@cache
+def _city_states() -> frozenset[str]:
+    """States whose capital bears the state's name (Singapore, Luxembourg, Monaco): the
+    registry's capitals, no hand list."""
+    gaz = gazetteer()
+    return (
+        frozenset(code for name, code in gaz.capitals.items() if gaz.names.get(name) == code)
+        - _TERRITORIES
+    )
+
+
 def territory_places(res: Resolver) -> None:
-    """Turn a territory named only as a seat or an address into a place."""
+    """Turn a territory named only as a seat or an address into a place; a city-state only
+    when every mention is an address line's last part (round 22: "Senior Director,
+    Sovereigns, Singapore", "Orbit Ledger Media Ltd, Singapore"; as a firm's seat, "Singapore-
+    based" and "a Singapore fund", the readable golds write it 5 to 5 and 1 to 5 as the state)."""
     for key, actor in list(res.found.actors.items()):
-        if actor.type != "state" or actor.country not in _TERRITORIES or not actor.evidence:
+        if actor.type != "state" or not actor.evidence:
             continue
-        if not all(_seat(res, start, end) for start, end in actor.evidence):
+        if actor.country in _TERRITORIES:
+            seat = _seat
+        elif actor.country in _city_states():
+            seat = _address
+        else:
+            continue
+        if not all(seat(res, start, end) for start, end in actor.evidence):
             continue
         del res.found.actors[key]
         res.found.mentions[:] = [m for m in res.found.mentions if m[2] != key]
@@ -70,4 +93,10 @@ def _seat(res: Resolver, start: int, end: int) -> bool:
     seat = _SEAT_AFTER.match(after)
     if seat:
         return seat.group("noun") not in _NOT_A_NOUN
+    return _address(res, start, end)
+
+
+def _address(res: Resolver, start: int, end: int) -> bool:
+    """ "Pagoda Hill Media Ltd, Hong Kong." at a line's end: the last part of an address."""
+    after = res.text[end : end + 30]
     return res.text[:start].rstrip(" \t").endswith(",") and bool(_ADDRESS_AFTER.match(after))

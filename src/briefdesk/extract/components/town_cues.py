@@ -104,8 +104,11 @@ _ADDRESS_AFTER = re.compile(
 def address_part(res: Resolver, start: int, end: int, words: list[str]) -> bool:
     """ "Caribbean Development Bank, Wildey, St. Michael, Barbados", "Media Centre, Nasr City,
     Cairo": between commas on a line that ends with a state or a known place, a name is part of
-    an address (a title or a body's word is not)."""
+    an address (a title or a body's word is not; nor "P.O. Box 2888" or a time, "14.00-16.45",
+    on a minutes' "Held on ..., 14.00-16.45, The Hague" line: round 22)."""
     if len(words) > 3 or {w.lower() for w in words} & TITLE_OR_ORG_WORDS:
+        return False
+    if any(ch.isdigit() for ch in res.text[start:end]):
         return False
     if not res.before(start, 3).endswith(", "):
         return False
