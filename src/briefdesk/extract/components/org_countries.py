@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.resolver import ActorBuild, Resolver
+from briefdesk.extract.state_spans import region_words
 
 _POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})['’]s\s+$")
 # ", a German utility,", ", the Danish shipbuilder,": the adjective of a state, then a noun.
@@ -58,8 +59,8 @@ def owner_of(res: Resolver, affiliation: str) -> ActorBuild | None:
 
 def _named_after_state(res: Resolver, name: str) -> str:
     words = name.split()
-    if len(words) < 2 or words[0] in _NOT_THE_STATE:
-        return ""
+    if len(words) < 2 or words[0] in _NOT_THE_STATE or region_words(words[0], words[1]):
+        return ""  # ("Indian Ocean Rim Association": a region's, many states')
     for n in (3, 2, 1):  # "Papua New Guinea Ports Corporation", "Kenya Highlands Tea Co"
         if len(words) > n:
             code = res.country_of(" ".join(words[:n]))
