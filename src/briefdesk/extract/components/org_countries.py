@@ -10,6 +10,7 @@ SE, a German utility,"). Nothing is guessed from world knowledge."""
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.lexicon import ORG_DESCRIPTORS
 from briefdesk.extract.resolver import ActorBuild, Resolver
 from briefdesk.extract.state_spans import region_words
 
@@ -18,6 +19,12 @@ _POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})['’]s
 _DESCRIBED_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+"
     r"(?:[a-z-]+\s+){0,2}?[a-z-]+(?=[,.;)]|\s+(?:that|which|with|and)\b)"
+)
+# ", Canada's export-credit agency,", ", Norway's largest lender." (round 22): a state's
+# possessive, then a noun that describes a body (``org_descriptors``).
+_OWNED_AFTER = re.compile(
+    r",\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})['’]s\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)"
+    r"(?=[,.;)]|\s+(?:that|which|with|and)\b)"
 )
 _NOT_THE_STATE = frozenset({"America", "Americas"})  # "Bank of America" names no state
 
@@ -82,5 +89,8 @@ def _said_of(res: Resolver, actor: ActorBuild) -> str:
             described = _DESCRIBED_AFTER.match(after)
             if described:
                 codes.add(res.country_of(described.group(1)))
+            owned = _OWNED_AFTER.match(after)
+            if owned and owned.group(2).lower() in ORG_DESCRIPTORS:
+                codes.add(res.country_of(owned.group(1)))
     codes.discard("")
     return next(iter(codes)) if len(codes) == 1 else ""
