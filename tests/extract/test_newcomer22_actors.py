@@ -38,3 +38,54 @@ def test_region_name_gives_no_country(text: str, body: str) -> None:
 )
 def test_demonym_before_other_words_still_gives_country(text: str, body: str, code: str) -> None:
     assert _actors(text).get(body) == ("organization", code)
+
+
+# N22-09: ", <State>'s <noun of a body>" right after a body gives it that state; the lender's own
+# state is then no borrower.
+@pytest.mark.parametrize(
+    ("text", "body", "code"),
+    [
+        ("Financing came from Fjordbank Capital, Norway's largest lender, on Friday.", "Fjordbank Capital", "NO"),
+        ("The loan from Maple Export Credit Corp, Canada's export-credit agency, was signed.", "Maple Export Credit Corp", "CA"),
+        ("Orsolan Holdings, Chile's state-owned mining company, bought the smelter.", "Orsolan Holdings", "CL"),
+    ],
+)
+def test_possessive_apposition_gives_country(text: str, body: str, code: str) -> None:
+    assert _actors(text).get(body) == ("organization", code)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Talvik Trading, Kenya's main supplier of rice, said prices rose.", "Talvik Trading"),
+        ("The ministry thanked Orsk Partners, Peru's adviser on the sale, for its work.", "Orsk Partners"),
+    ],
+)
+def test_possessive_apposition_without_body_noun_gives_none(text: str, body: str) -> None:
+    assert _actors(text).get(body) == ("organization", "")
+
+
+def test_lenders_own_state_is_not_the_borrower() -> None:
+    text = (
+        "The navy will lease two patrol aircraft from Coastline Aero Leasing. The lease is paid"
+        " for with a US$50 million loan from Maple Export Credit Corp, Canada's export-credit agency."
+    )
+    loans = [d for d in extract_text(text).deals if d.kind == "loan"]
+    assert loans and all(d.buyer != "Canada" for d in loans)
+    assert loans[0].seller == "Maple Export Credit Corp"
+
+
+def test_table_rows_keep_their_own_parties() -> None:
+    text = (
+        "Kelani Ports cancelled an order for tugs and signed a loan for a berth.\n\n"
+        "| Item | Counterparty | Value | Status |\n| --- | --- | --- | --- |\n"
+        "| 4 harbour tugs (purchase) | Baltavia Marine (Latvia) | US$30m | Cancelled, 2 Nov |\n"
+        "| Loan for the new berth | Tasman Harbour Finance Corporation | US$80m | Signed, 3 Nov |\n"
+    )
+    deals = extract_text(text).deals
+    by_value = {d.value.as_stated: d for d in deals if d.value}
+    assert by_value["US$80m"].kind == "loan" and by_value["US$80m"].status == "signed"
+    assert by_value["US$80m"].seller == "Tasman Harbour Finance Corporation"
+    # The first row's amount is never the loan, nor lent by the next row's lender.
+    assert by_value["US$30m"].kind != "loan"
+    assert "Tasman Harbour Finance Corporation" not in {by_value["US$30m"].seller, by_value["US$30m"].buyer}
