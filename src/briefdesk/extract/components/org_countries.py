@@ -26,6 +26,8 @@ _OWNED_AFTER = re.compile(
     r",\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})['’]s\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)"
     r"(?=[,.;)]|\s+(?:that|which|with|and)\b)"
 )
+# "Noordzee Pelagic Trawlers BV of the Netherlands", "Vireon Dynamics of Italy" (round 22).
+_HOME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})(?![\w'’-])")
 _NOT_THE_STATE = frozenset({"America", "Americas"})  # "Bank of America" names no state
 
 
@@ -85,6 +87,9 @@ def _said_of(res: Resolver, actor: ActorBuild) -> str:
             if owner and owner.group(1) not in _NOT_THE_STATE:
                 codes.add(res.country_of(owner.group(1)))
         after = res.after(end, 80)
+        home = _HOME_AFTER.match(after)
+        if home:
+            codes.add(res.country_of(home.group(1)))
         if after[:1] == ",":
             described = _DESCRIBED_AFTER.match(after)
             if described:
