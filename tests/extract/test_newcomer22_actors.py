@@ -89,3 +89,60 @@ def test_table_rows_keep_their_own_parties() -> None:
     # The first row's amount is never the loan, nor lent by the next row's lender.
     assert by_value["US$30m"].kind != "loan"
     assert "Tasman Harbour Finance Corporation" not in {by_value["US$30m"].seller, by_value["US$30m"].buyer}
+
+
+def _people(text: str) -> dict[str, tuple[str, str]]:
+    """person -> (affiliation, country)."""
+    return {a.name: (a.affiliation, a.country) for a in extract_text(text).actors if a.type == "person"}
+
+
+# N22-12: "of <state>" after a firm gives its country; "Its <title>" after "X of <state>" is X's;
+# a short affiliation that ends a state-named body of the text is that body.
+@pytest.mark.parametrize(
+    ("text", "body", "code"),
+    [
+        ("The port signed a lease with Dravik Tug Services of Norway on Tuesday.", "Dravik Tug Services", "NO"),
+        ("Kestrel Dredging BV of the Netherlands won the contract.", "Kestrel Dredging BV", "NL"),
+    ],
+)
+def test_of_state_after_a_firm_gives_country(text: str, body: str, code: str) -> None:
+    assert _actors(text).get(body) == ("organization", code)
+
+
+def test_its_after_firm_of_state_is_the_firm() -> None:
+    text = (
+        "The ministry granted a licence to Kestrel Dredging BV of the Netherlands for two dredgers."
+        " Its chief executive, Pieter Smit, welcomed the decision."
+    )
+    assert _people(text)["Pieter Smit"] == ("Kestrel Dredging BV", "NL")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body", "code"),
+    [
+        (
+            "The Kenya Navy will buy two patrol boats. The Navy commander, Major General Ali Omar,"
+            " said the boats would arrive in May.",
+            "Ali Omar",
+            "Kenya Navy",
+            "KE",
+        ),
+        (
+            "The Sri Lanka Air Force will lease two aircraft. The Air Force commander, Air Marshal"
+            " Sena Perera, said they would arrive in April.",
+            "Sena Perera",
+            "Sri Lanka Air Force",
+            "LK",
+        ),
+    ],
+)
+def test_short_affiliation_ends_state_named_body(text: str, person: str, body: str, code: str) -> None:
+    assert _people(text)[person] == (body, code)
+
+
+def test_short_affiliation_ending_a_body_not_named_for_a_state_stays() -> None:
+    text = (
+        "Volunteers of the Coastal Air Force trained at Moi base. The Air Force commander, Major"
+        " General Ali Omar, said the drill went well."
+    )
+    assert _people(text)["Ali Omar"] == ("Air Force", "")
