@@ -39,7 +39,7 @@ def _known() -> list[Actor]:
 @pytest.mark.parametrize(
     "selected",
     [
-        "The Zanj Development Fund will take the remaining 10 per cent equity stake for US$4 million",
+        "The Zanj Development Fund will take the remaining 10 per cent equity stake for $4 million",
         "Zanj Development Fund takes a 10 per cent stake for US$4 million",
         "Zanj Development Fund took the remaining stake for US$4 million",
     ],
@@ -51,7 +51,9 @@ def test_bare_stake_buyer_is_subject_and_target_the_body_before(selected: str) -
 
 
 def test_stake_in_a_named_company_takes_no_body_from_before() -> None:
-    selected = "Zanj Development Fund will take a 10 per cent stake in Mafia Salt Works for US$4 million"
+    selected = (
+        "Zanj Development Fund will take a 10 per cent stake in Mafia Salt Works for US$4 million"
+    )
     sides, _new = _sides(_BEFORE + selected + ".", selected, _known())
     assert "Pemba Kiln Company" not in sides
 

@@ -17,8 +17,14 @@ def _actors(text: str) -> dict[str, tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "body"),
     [
-        ("The Indian Ocean Rim Association met in Colombo on Monday.", "Indian Ocean Rim Association"),
-        ("Loans from the Indian Ocean Fisheries Fund rose last year.", "Indian Ocean Fisheries Fund"),
+        (
+            "The Indian Ocean Rim Association met in Colombo on Monday.",
+            "Indian Ocean Rim Association",
+        ),
+        (
+            "Loans from the Indian Ocean Fisheries Fund rose last year.",
+            "Indian Ocean Fisheries Fund",
+        ),
         ("The Arabian Sea Shipping Council said rates had fallen.", "Arabian Sea Shipping Council"),
     ],
 )
@@ -32,8 +38,16 @@ def test_region_name_gives_no_country(text: str, body: str) -> None:
     ("text", "body", "code"),
     [
         ("The Indian Navy will buy four patrol boats from Goa Shipyard.", "Indian Navy", "IN"),
-        ("Indian Oil Corporation signed a supply deal with Petronas.", "Indian Oil Corporation", "IN"),
-        ("The Chinese Development Bank will lend US$20 million to Zambia.", "Chinese Development Bank", "CN"),
+        (
+            "Indian Oil Corporation signed a supply deal with Petronas.",
+            "Indian Oil Corporation",
+            "IN",
+        ),
+        (
+            "The Chinese Development Bank will lend US$20 million to Zambia.",
+            "Chinese Development Bank",
+            "CN",
+        ),
     ],
 )
 def test_demonym_before_other_words_still_gives_country(text: str, body: str, code: str) -> None:
@@ -45,9 +59,21 @@ def test_demonym_before_other_words_still_gives_country(text: str, body: str, co
 @pytest.mark.parametrize(
     ("text", "body", "code"),
     [
-        ("Financing came from Fjordbank Capital, Norway's largest lender, on Friday.", "Fjordbank Capital", "NO"),
-        ("The loan from Maple Export Credit Corp, Canada's export-credit agency, was signed.", "Maple Export Credit Corp", "CA"),
-        ("Orsolan Holdings, Chile's state-owned mining company, bought the smelter.", "Orsolan Holdings", "CL"),
+        (
+            "Financing came from Fjordbank Capital, Norway's largest lender, on Friday.",
+            "Fjordbank Capital",
+            "NO",
+        ),
+        (
+            "The loan from Maple Export Credit Corp, Canada's export-credit agency, was signed.",
+            "Maple Export Credit Corp",
+            "CA",
+        ),
+        (
+            "Orsolan Holdings, Chile's state-owned mining company, bought the smelter.",
+            "Orsolan Holdings",
+            "CL",
+        ),
     ],
 )
 def test_possessive_apposition_gives_country(text: str, body: str, code: str) -> None:
@@ -58,7 +84,10 @@ def test_possessive_apposition_gives_country(text: str, body: str, code: str) ->
     ("text", "body"),
     [
         ("Talvik Trading, Kenya's main supplier of rice, said prices rose.", "Talvik Trading"),
-        ("The ministry thanked Orsk Partners, Peru's adviser on the sale, for its work.", "Orsk Partners"),
+        (
+            "The ministry thanked Orsk Partners, Peru's adviser on the sale, for its work.",
+            "Orsk Partners",
+        ),
     ],
 )
 def test_possessive_apposition_without_body_noun_gives_none(text: str, body: str) -> None:
@@ -68,7 +97,8 @@ def test_possessive_apposition_without_body_noun_gives_none(text: str, body: str
 def test_lenders_own_state_is_not_the_borrower() -> None:
     text = (
         "The navy will lease two patrol aircraft from Coastline Aero Leasing. The lease is paid"
-        " for with a US$50 million loan from Maple Export Credit Corp, Canada's export-credit agency."
+        " for with a US$50 million loan from Maple Export Credit Corp, Canada's export-credit"
+        " agency."
     )
     loans = [d for d in extract_text(text).deals if d.kind == "loan"]
     assert loans and all(d.buyer != "Canada" for d in loans)
@@ -88,12 +118,17 @@ def test_table_rows_keep_their_own_parties() -> None:
     assert by_value["US$80m"].seller == "Tasman Harbour Finance Corporation"
     # The first row's amount is never the loan, nor lent by the next row's lender.
     assert by_value["US$30m"].kind != "loan"
-    assert "Tasman Harbour Finance Corporation" not in {by_value["US$30m"].seller, by_value["US$30m"].buyer}
+    assert "Tasman Harbour Finance Corporation" not in {
+        by_value["US$30m"].seller,
+        by_value["US$30m"].buyer,
+    }
 
 
 def _people(text: str) -> dict[str, tuple[str, str]]:
     """person -> (affiliation, country)."""
-    return {a.name: (a.affiliation, a.country) for a in extract_text(text).actors if a.type == "person"}
+    return {
+        a.name: (a.affiliation, a.country) for a in extract_text(text).actors if a.type == "person"
+    }
 
 
 # N22-12: "of <state>" after a firm gives its country; "Its <title>" after "X of <state>" is X's;
@@ -101,7 +136,11 @@ def _people(text: str) -> dict[str, tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "body", "code"),
     [
-        ("The port signed a lease with Dravik Tug Services of Norway on Tuesday.", "Dravik Tug Services", "NO"),
+        (
+            "The port signed a lease with Dravik Tug Services of Norway on Tuesday.",
+            "Dravik Tug Services",
+            "NO",
+        ),
         ("Kestrel Dredging BV of the Netherlands won the contract.", "Kestrel Dredging BV", "NL"),
     ],
 )
@@ -136,7 +175,9 @@ def test_its_after_firm_of_state_is_the_firm() -> None:
         ),
     ],
 )
-def test_short_affiliation_ends_state_named_body(text: str, person: str, body: str, code: str) -> None:
+def test_short_affiliation_ends_state_named_body(
+    text: str, person: str, body: str, code: str
+) -> None:
     assert _people(text)[person] == (body, code)
 
 

@@ -59,7 +59,7 @@ def _first_body(
         if a.type in (ActorType.ORGANIZATION.value, ActorType.INTERNATIONAL_ORGANIZATION.value)
         for s, _e in a.evidence[:1]
     ]
-    for at, suggestion in sorted(found, key=lambda pair: pair[0]):
+    for _at, suggestion in sorted(found, key=lambda pair: pair[0]):
         index = find_actor(brief, suggestion.name)
         if index is not None:
             if brief.actors[index].id in taken:

@@ -140,8 +140,10 @@ def _body_just_named(res: Resolver, at: int) -> str | None:
         return None
     before.sort()
     _s, end, key = before[-1]
-    if len(before) > 1 and key.startswith("state:") and _OF_HOME.fullmatch(
-        res.text, before[-2][1], before[-1][0]
+    if (
+        len(before) > 1
+        and key.startswith("state:")
+        and _OF_HOME.fullmatch(res.text, before[-2][1], before[-1][0])
     ):
         _s, _e, key = before[-2]  # "Noordzee Trawlers BV of the Netherlands ... Its": the firm
     if re.search(r"(?<!\.\s)\b[A-Z]", res.text[end:at]):
