@@ -145,10 +145,8 @@ def lead_country(res: Resolver, v: View) -> str:
     lead_code = res.country_of(rest[0].text)
     if lead_code and len(rest) > 1 and title_with_country(res, v.chunk, rest):
         return CLAIM
-    if lead_code and len(rest) > 1 and (PLACE_OF_LEAD.match(bare) or _FACILITY.search(bare)):
-        lead_code = ""  # "Taiwan Strait", "Philippine Sea": a place, not the state
-    elif lead_code and region_lead(rest):  # "Indian Ocean Development Bank": many states'
-        lead_code = ""
+    if lead_code and (PLACE_OF_LEAD.match(bare) or _FACILITY.search(bare) or region_lead(rest)):
+        lead_code = ""  # "Taiwan Strait", "Philippine Sea", "Indian Ocean Bank": no state
     if lead_code and len(rest) > 1 and _brand_after_country(res, v):
         # "Peru Gold Traders", "Canada Goose reported": a company named after a country
         # names no state.
