@@ -25,6 +25,7 @@ from briefdesk.editing.accept import find_actor_for
 from briefdesk.editing.deal_act import lease_kind
 from briefdesk.editing.deal_owned import after_place_word, owned_names
 from briefdesk.editing.deal_picked import reader_deal
+from briefdesk.editing.deal_stake_target import with_target
 from briefdesk.editing.deal_table_row import from_row, row_kind
 from briefdesk.editing.deal_text_cues import (
     GIVES,
@@ -130,6 +131,8 @@ def deal_from_selection(
         works_sides(mentions, text)
     new_actors: list[Actor] = []
     parties = _parties(brief, mentions, kind, new_actors)
+    if kind == DealKind.ACQUISITION and all(p.role != PartyRole.SELLER for p in parties):
+        parties = with_target(brief, source, start, text, parties, new_actors)
     items, value, status = _what(read, text, start, source)
     row = from_row(brief, source, start, end, kind)  # a table row: sides by its header (N18-05)
     if row is not None and row.parties:

@@ -60,9 +60,13 @@ def short_form_of(brief: Brief, name: str, kind: ActorType) -> int | None:
 
 
 def bare_name(words: str) -> str:
-    """Selected words as an actor's name: one line, no possessive ("Pakistan's" → "Pakistan")."""
+    """Selected words as an actor's name: one line, no possessive ("Pakistan's" → "Pakistan"),
+    no leading article ("The Indian Ocean Development Bank" at a sentence's start, as the
+    suggestion names it; newcomer22 N22-05) unless one word is left ("The Hague")."""
     name = " ".join(words.split()).strip(' .,;:"“”()')
-    return re.sub(r"[’']s$", "", name) or name
+    name = re.sub(r"[’']s$", "", name) or name
+    rest = re.sub(r"^the\s+", "", name, flags=re.I)
+    return rest if " " in rest else name
 
 
 def find_same_actor(brief: Brief, actor: Actor) -> int | None:
@@ -264,10 +268,14 @@ def guess_actor(words: str) -> tuple[str, str] | None:
 def _country_within(tokens: list[str]) -> str:
     """The first country named inside an organisation's name ("Ministry of Defence of
     Azerbaijan" → AZ), longest names first so "South Korean" is not read as nothing."""
+    from briefdesk.extract.state_spans import region_words
+
     for length in (3, 2, 1):
         for start in range(len(tokens) - length + 1):
             if not tokens[start][:1].isupper():
                 continue
+            if start + 1 < len(tokens) and region_words(tokens[start], tokens[start + 1]):
+                continue  # "Indian Ocean Development Bank": a region's, no state's (N22-05)
             code = country_code(" ".join(tokens[start : start + length]).strip(",."))
             if code:
                 return code

@@ -8,7 +8,8 @@ then names a body no actor has. The affiliation is settled once every actor is k
 form that one organisation has as an alias, or that begins exactly one organisation's name,
 becomes that organisation's name. A state's name ("Trinidad and Tobago" before "Trinidad and
 Tobago Heritage and Stabilisation Fund"), a form two bodies share ("Gulf" of "Gulf
-Bank" and "Gulf Fund") and a form no body has are left as they are.
+Bank" and "Gulf Fund") and a form no body has are left as they are. Round 22: a short form
+that ends a body's name after its state's ("Air Force" of "Sri Lanka Air Force") counts too.
 """
 
 from __future__ import annotations
@@ -34,9 +35,23 @@ def full_affiliations(actors: Sequence[ActorSuggestion]) -> None:
         if short in states or short in known:
             continue
         owners = {
-            body.name
+            body.name: body
             for body in bodies
-            if short in body.aliases or body.name.startswith(short + " ")
+            if short in body.aliases
+            or body.name.startswith(short + " ")
+            or _state_then(body.name, short)
         }
         if len(owners) == 1:
-            person.affiliation = owners.pop()
+            owner = next(iter(owners.values()))
+            person.affiliation = owner.name
+            person.country = person.country or owner.country
+
+
+def _state_then(name: str, short: str) -> bool:
+    """ "Air Force" of "Sri Lanka Air Force", "Navy" of "Indian Navy" (round 22, N22-12): the
+    body's name is a state's name or adjective, then the short form."""
+    if not name.endswith(" " + short):
+        return False
+    lead = name[: -len(short) - 1]
+    gaz = gazetteer()
+    return lead in gaz.names or lead in gaz.adjectives

@@ -138,10 +138,20 @@ def _body_just_named(res: Resolver, at: int) -> str | None:
     before = [(s, e, key) for s, e, key in res.found.mentions if low <= s < at]
     if not before:
         return None
-    _s, end, key = max(before)
+    before.sort()
+    _s, end, key = before[-1]
+    if (
+        len(before) > 1
+        and key.startswith("state:")
+        and _OF_HOME.fullmatch(res.text, before[-2][1], before[-1][0])
+    ):
+        _s, _e, key = before[-2]  # "Noordzee Trawlers BV of the Netherlands ... Its": the firm
     if re.search(r"(?<!\.\s)\b[A-Z]", res.text[end:at]):
         return None  # another name stands between ("at the TCEB offices by its"): unsure
     return key if key.startswith("org:") and key in res.found.actors else None
+
+
+_OF_HOME = re.compile(r"\s+of\s+(?:the\s+)?")  # (round 22, N22-12)
 
 
 # What may stand before a sentence's subject: a fronted phrase ("Across the sea,", "In

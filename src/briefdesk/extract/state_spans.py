@@ -44,8 +44,10 @@ def first_state(res: Resolver, tokens: list[Token] | tuple[Token, ...]) -> tuple
     or (0, 0, "")."""
     for i in range(len(tokens)):
         j, code = state_at(res, tokens, i)
-        if code and not (i and f"{tokens[i - 1].text} {tokens[i].text}" in REGIONS):
-            return i, j, code  # (never "America" of "Latin America")
+        if code and not (
+            (i and f"{tokens[i - 1].text} {tokens[i].text}" in REGIONS) or region_lead(tokens[i:])
+        ):
+            return i, j, code  # (never "America" of "Latin America", "Indian" of "Indian Ocean")
     return 0, 0, ""
 
 
@@ -83,3 +85,18 @@ def state_in_title(
         if code and past < len(tokens):
             return k, first, past, code
     return None
+
+
+_SEA_WORDS = frozenset({"Ocean", "Sea", "Gulf", "Rim", "Basin", "Subcontinent"})
+
+
+def region_lead(tokens: list[Token] | tuple[Token, ...]) -> bool:
+    """ "Indian Ocean Rim Association", "Arabian Sea Partnership" (round 22): a demonym that
+    opens a region's or a sea's name inside a longer name belongs to the region, which many
+    states share, and gives the body no country (nor names the state)."""
+    return len(tokens) > 1 and region_words(tokens[0].text, tokens[1].text)
+
+
+def region_words(first: str, second: str) -> bool:
+    """``region_lead`` of two words as strings."""
+    return second in _SEA_WORDS or f"{first} {second}" in REGIONS

@@ -22,7 +22,7 @@ from briefdesk.extract.names import (
     name_like,
 )
 from briefdesk.extract.resolver import Resolver
-from briefdesk.extract.state_spans import trailing_state
+from briefdesk.extract.state_spans import region_lead, trailing_state
 from briefdesk.extract.text import (
     is_possessive,
     strip_possessive,
@@ -145,8 +145,8 @@ def lead_country(res: Resolver, v: View) -> str:
     lead_code = res.country_of(rest[0].text)
     if lead_code and len(rest) > 1 and title_with_country(res, v.chunk, rest):
         return CLAIM
-    if lead_code and len(rest) > 1 and (PLACE_OF_LEAD.match(bare) or _FACILITY.search(bare)):
-        lead_code = ""  # "Taiwan Strait", "Philippine Sea": a place, not the state
+    if lead_code and (PLACE_OF_LEAD.match(bare) or _FACILITY.search(bare) or region_lead(rest)):
+        lead_code = ""  # "Taiwan Strait", "Philippine Sea", "Indian Ocean Bank": no state
     if lead_code and len(rest) > 1 and _brand_after_country(res, v):
         # "Peru Gold Traders", "Canada Goose reported": a company named after a country
         # names no state.

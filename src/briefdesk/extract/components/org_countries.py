@@ -10,7 +10,9 @@ SE, a German utility,"). Nothing is guessed from world knowledge."""
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.lexicon import ORG_DESCRIPTORS
 from briefdesk.extract.resolver import ActorBuild, Resolver
+from briefdesk.extract.state_spans import region_words
 
 _POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})['’]s\s+$")
 # ", a German utility,", ", the Danish shipbuilder,": the adjective of a state, then a noun.
@@ -18,6 +20,14 @@ _DESCRIBED_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+"
     r"(?:[a-z-]+\s+){0,2}?[a-z-]+(?=[,.;)]|\s+(?:that|which|with|and)\b)"
 )
+# ", Canada's export-credit agency,", ", Norway's largest lender." (round 22): a state's
+# possessive, then a noun that describes a body (``org_descriptors``).
+_OWNED_AFTER = re.compile(
+    r",\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})['’]s\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)"
+    r"(?=[,.;)]|\s+(?:that|which|with|and)\b)"
+)
+# "Noordzee Pelagic Trawlers BV of the Netherlands", "Vireon Dynamics of Italy" (round 22).
+_HOME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})(?![\w'’-])")
 _NOT_THE_STATE = frozenset({"America", "Americas"})  # "Bank of America" names no state
 
 
@@ -58,8 +68,8 @@ def owner_of(res: Resolver, affiliation: str) -> ActorBuild | None:
 
 def _named_after_state(res: Resolver, name: str) -> str:
     words = name.split()
-    if len(words) < 2 or words[0] in _NOT_THE_STATE:
-        return ""
+    if len(words) < 2 or words[0] in _NOT_THE_STATE or region_words(words[0], words[1]):
+        return ""  # ("Indian Ocean Rim Association": a region's, many states')
     for n in (3, 2, 1):  # "Papua New Guinea Ports Corporation", "Kenya Highlands Tea Co"
         if len(words) > n:
             code = res.country_of(" ".join(words[:n]))
@@ -77,9 +87,15 @@ def _said_of(res: Resolver, actor: ActorBuild) -> str:
             if owner and owner.group(1) not in _NOT_THE_STATE:
                 codes.add(res.country_of(owner.group(1)))
         after = res.after(end, 80)
+        home = _HOME_AFTER.match(after)
+        if home:
+            codes.add(res.country_of(home.group(1)))
         if after[:1] == ",":
             described = _DESCRIBED_AFTER.match(after)
             if described:
                 codes.add(res.country_of(described.group(1)))
+            owned = _OWNED_AFTER.match(after)
+            if owned and owned.group(2).lower() in ORG_DESCRIPTORS:
+                codes.add(res.country_of(owned.group(1)))
     codes.discard("")
     return next(iter(codes)) if len(codes) == 1 else ""
