@@ -290,6 +290,10 @@ def _house_title(deal: DealSuggestion, voice: Voice | None, act: str = "") -> st
         return works
     if deal.seller and deal.buyer and str(deal.kind) in _ACTS:
         return _ACTS[str(deal.kind)].format(g=deal.seller, r=deal.buyer, what=what)
+    if deal.seller and deal.buyer and str(deal.kind) == "acquisition" and not deal.item:
+        return (
+            f"Acquisition by {deal.buyer} from {deal.seller}"  # not "to buy acquisition" (N22-06)
+        )
     if deal.seller and deal.buyer and str(deal.kind) == "acquisition" and not is_stake(what):
         return f"{deal.buyer} to buy {what} from {deal.seller}"  # the buyer's act (N17-01)
     if deal.seller and deal.buyer and deal.item:
