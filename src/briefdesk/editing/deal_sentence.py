@@ -16,6 +16,7 @@ from briefdesk.definite import with_the
 from briefdesk.editing.co_parties import joined, side
 from briefdesk.editing.deal_act import BARTER, leased, own_act
 from briefdesk.editing.deal_agreement import AGREEMENTS as _AGREEMENTS
+from briefdesk.editing.deal_agreement import NAMED, named_agreement
 from briefdesk.editing.deal_agreement import agreement as _agreement
 from briefdesk.editing.deal_led import awarded as _awarded
 from briefdesk.editing.deal_led import takeover as _takeover
@@ -149,6 +150,8 @@ def deal_sentence(deal: DealSuggestion, text: str = "", voice: Voice | None = No
         text = _ORDERED[kind](parts)
     elif kind == "other" and not parts.item:
         text = _agreement(parts, "contract")
+    elif kind == "other" and named_agreement(parts.item):  # (N22-02)
+        text = _agreement(parts, NAMED)
     elif kind == "other" and (link := service_link(parts.item)):
         text = _agreement(parts, _SERVICE_LINKS[link])
     else:

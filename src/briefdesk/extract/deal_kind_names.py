@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.clause_cuts import told_aside
+from briefdesk.extract.deal_agreement_item import agreement_item
 from briefdesk.extract.deal_kinds import RIGHTS_RE, DealBuild
 from briefdesk.extract.deal_lease import leased
 from briefdesk.extract.deal_stake_item import shares_of, stake_item
@@ -110,6 +111,7 @@ def named_kind(deal: DealBuild, sents: list[Sentence]) -> tuple[str, str]:
         works = _BUILD.search(said)
     if works:
         return "construction", f"works built under contract: {works.group()!r}"
+    agreement_item(deal, _sentences(deal, sents))  # "signed a fisheries access agreement between"
     return deal.kind, ""
 
 
