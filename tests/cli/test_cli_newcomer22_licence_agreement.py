@@ -83,3 +83,31 @@ def test_an_agreement_item_and_a_goods_item_are_worded_apart() -> None:
     assert "signed a fisheries access agreement" in deal_sentence(agreement)
     goods = extract_text("Business news\n\nKenya signed a deal to buy 40 trucks from Tatra.\n")
     assert all("signed a 40 trucks" not in deal_sentence(d) for d in goods.deals)
+
+
+@pytest.mark.parametrize(
+    ("said", "worth"),
+    [
+        ("Ruvia will pay EUR 6.5 million a year for access.", "worth EUR 6.5 million a year."),
+        ("Ruvia will pay EUR 6.5 million for access.", "worth EUR 6.5 million."),
+    ],
+)
+def test_a_yearly_value_of_an_agreement_is_said_to_be_yearly(said: str, worth: str) -> None:
+    from decimal import Decimal
+
+    from briefdesk.extract.results import DealSuggestion, MoneySuggestion
+    from briefdesk.model.codes import DealStatus
+
+    at = said.index("EUR")
+    value = MoneySuggestion(Decimal(6_500_000), "EUR", "EUR 6.5 million", [(at, at + 15)])
+    deal = DealSuggestion(
+        kind=DealKind.OTHER,
+        item="fisheries access agreement",
+        value=value,
+        buyer="Ruvia",
+        seller="Tamoa",
+        status=DealStatus.SIGNED,
+    )
+    sentence = deal_sentence(deal, said)
+    assert "signed a fisheries access agreement" in sentence
+    assert sentence.endswith(worth)
