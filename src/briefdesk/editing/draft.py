@@ -17,8 +17,8 @@ from dataclasses import dataclass, replace
 from briefdesk.editing.accept import add_actor, add_deal, deal_title
 from briefdesk.editing.buyer_country import with_buyer_country
 from briefdesk.editing.co_parties import joined, many, plural_verb, side, with_co_parties
-from briefdesk.editing.deal_agreement import named_agreement
 from briefdesk.editing.deal_act import BARTER, act_title, as_lease, own_act
+from briefdesk.editing.deal_agreement import named_agreement
 from briefdesk.editing.deal_chosen import chosen_sentence
 from briefdesk.editing.deal_sentence import deal_sentence, is_stake
 from briefdesk.editing.deal_works import works_title

@@ -24,8 +24,24 @@ _NAMED = re.compile(
 
 # Words that say which agreement, not what it is for: "a separate agreement", "a new agreement".
 _GENERIC = frozenset(
-    "separate new further second third another formal final definitive similar related "
-    "preliminary initial draft binding non-binding".split()
+    [
+        "separate",
+        "new",
+        "further",
+        "second",
+        "third",
+        "another",
+        "formal",
+        "final",
+        "definitive",
+        "similar",
+        "related",
+        "preliminary",
+        "initial",
+        "draft",
+        "binding",
+        "non-binding",
+    ]
 )
 
 

@@ -133,8 +133,11 @@ def _licence_item(deal: DealBuild, said: str, rights: str, own: list[Sentence]) 
     if not deal.item or (RIGHTS_RE.search(deal.item) is None and said.find(deal.item) > at):
         deal.item = rights
         deal.item_span = next(
-            ((s.start + s.text.find(rights), s.start + s.text.find(rights) + len(rights))
-             for s in own if rights in s.text),
+            (
+                (s.start + s.text.find(rights), s.start + s.text.find(rights) + len(rights))
+                for s in own
+                if rights in s.text
+            ),
             None,
         )
 

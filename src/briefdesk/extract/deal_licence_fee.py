@@ -35,9 +35,7 @@ def licence_fee(
     if deal.value is not None or not deal.buyer or deal.sentence_index < 0:
         return None
     taken = {(d.value.start, d.value.end) for d in deals if d.value is not None}
-    holder = re.compile(
-        r"^\W*" + _HOLDER.format(name=re.escape(deal.buyer)) + _PAYS
-    )
+    holder = re.compile(r"^\W*" + _HOLDER.format(name=re.escape(deal.buyer)) + _PAYS)
     stop = min(len(sents), deal.sentence_index + 1 + _REACH)
     for sentence in sents[deal.sentence_index + 1 : stop]:
         if (told := holder.match(sentence.text)) is None:

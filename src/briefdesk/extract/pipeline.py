@@ -88,8 +88,8 @@ from briefdesk.extract.deal_guarantors import fill_guarantors
 from briefdesk.extract.deal_guess import is_guess
 from briefdesk.extract.deal_held_under import held_concessions
 from briefdesk.extract.deal_kind_names import named_kind
-from briefdesk.extract.deal_licence_fee import licence_fee
 from briefdesk.extract.deal_kinds import DealBuild
+from briefdesk.extract.deal_licence_fee import licence_fee
 from briefdesk.extract.deal_list_rows import list_deals
 from briefdesk.extract.deal_lists import without_list_guesses
 from briefdesk.extract.deal_mou import mou_subjects
