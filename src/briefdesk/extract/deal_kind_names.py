@@ -125,10 +125,15 @@ _LICENCE_GRANTED = re.compile(
     r"(?:licen[cs]e|permit))\s+to\s+(?:the\s+)?[A-Z]"
 )
 
+_BARE = frozenset({"special", "exclusive", "new", "large-scale", "small-scale", "further"})
+
 
 def _licence_item(deal: DealBuild, said: str, rights: str, own: list[Sentence]) -> None:
     """The licence as the deal's item in place of the goods it is for ("four freezer trawlers"
     after "a fishing licence to X for"): the rights are what the holder gets."""
+    what = [w for w in rights.split()[:-1] if not w.endswith("-year") and w not in _BARE]
+    if not what:
+        return  # "a special licence": a bare licence adds nothing (newcomer17)
     at = said.find(rights)
     if not deal.item or (RIGHTS_RE.search(deal.item) is None and said.find(deal.item) > at):
         deal.item = rights
