@@ -4,6 +4,7 @@ round 20, when naming every partner made that module too long)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from briefdesk.definite import with_the
@@ -27,6 +28,18 @@ AGREEMENTS = {
 }
 
 
+# An item that is itself the agreement signed ("fisheries access agreement", read from "signed a
+# fisheries access agreement between A and B"; round 22, newcomer22 N22-02): the deal is told by
+# that name, its parties as signatories, never "a contract for fisheries access agreement".
+NAMED = "named"
+_NAMED_AGREEMENT = re.compile(r"\b(?:agreement|accord|protocol|treaty|convention|pact)$", re.I)
+
+
+def named_agreement(item: str) -> bool:
+    """Whether ``item`` names the agreement itself rather than goods or works."""
+    return bool(_NAMED_AGREEMENT.search(item.strip())) and item[:1].islower()
+
+
 # --- agreements: trade, memoranda, joint ventures, licensed production --------------------
 
 
@@ -35,8 +48,12 @@ def agreement(p: _Parts, kind: str) -> str:
     said to give; the passive when nobody is named, and who ended one left unsaid."""
     from briefdesk.editing.deal_sentence import _passive
 
-    noun, link = AGREEMENTS[kind]
-    about = f" {link} {p.item}" if p.item else ""
+    if kind == NAMED:  # "a fisheries access agreement": the item is the noun, about nothing
+        item = p.item.removeprefix("the ").removeprefix("a ").removeprefix("an ")
+        noun, about = f"{'an' if item[:1] in 'aeiou' else 'a'} {item}", ""
+    else:
+        noun, link = AGREEMENTS[kind]
+        about = f" {link} {p.item}" if p.item else ""
     worth = (", worth " if about else " worth ") + p.value if p.value else ""
     mid = f"{worth}," if worth and about else worth
     names = [n for name in (p.seller, p.buyer) if name for n in p.side_of(name)]

@@ -10,12 +10,13 @@ the passive when neither is; states and bodies get "the" where English needs it
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefdesk.definite import with_the
 from briefdesk.editing.co_parties import joined, side
 from briefdesk.editing.deal_act import BARTER, leased, own_act
 from briefdesk.editing.deal_agreement import AGREEMENTS as _AGREEMENTS
+from briefdesk.editing.deal_agreement import NAMED, named_agreement
 from briefdesk.editing.deal_agreement import agreement as _agreement
 from briefdesk.editing.deal_led import awarded as _awarded
 from briefdesk.editing.deal_led import takeover as _takeover
@@ -149,11 +150,25 @@ def deal_sentence(deal: DealSuggestion, text: str = "", voice: Voice | None = No
         text = _ORDERED[kind](parts)
     elif kind == "other" and not parts.item:
         text = _agreement(parts, "contract")
+    elif kind == "other" and named_agreement(parts.item):  # (N22-02)
+        text = _agreement(replace(parts, value=parts.value + _yearly(deal, text)), NAMED)
     elif kind == "other" and (link := service_link(parts.item)):
         text = _agreement(parts, _SERVICE_LINKS[link])
     else:
         text = _sale(parts, kind)
     return _finish(_agreeing(text, parts))
+
+
+_YEARLY = re.compile(r"\s+(?:a|per)\s+(?:year|annum)\b")
+
+
+def _yearly(deal: DealSuggestion, text: str) -> str:
+    """ " a year" when the source gives the value as a yearly sum ("EUR 6.5 million a year"):
+    an access agreement's yearly payment is not its whole worth (N22-02)."""
+    if deal.value is None or not deal.value.evidence or not text:
+        return ""
+    end = deal.value.evidence[0][1]
+    return " a year" if _YEARLY.match(text, end) else ""
 
 
 # A subject of two or more parties takes the plural verb ("A and B have signed").

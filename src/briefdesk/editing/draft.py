@@ -18,6 +18,7 @@ from briefdesk.editing.accept import add_actor, add_deal, deal_title
 from briefdesk.editing.buyer_country import with_buyer_country
 from briefdesk.editing.co_parties import joined, many, plural_verb, side, with_co_parties
 from briefdesk.editing.deal_act import BARTER, act_title, as_lease, own_act
+from briefdesk.editing.deal_agreement import named_agreement
 from briefdesk.editing.deal_chosen import chosen_sentence
 from briefdesk.editing.deal_sentence import deal_sentence, is_stake
 from briefdesk.editing.deal_works import works_title
@@ -309,10 +310,10 @@ def _title(
     made = brief_title(deal, voice, act)
     # One side and no item: the title would state a guess ("Energy supply from Tavria State
     # Grain Corporation" for a wheat-for-fertiliser barter, newcomer21 N21-04).
-    guessed = (
-        deal is not None
-        and not deal.item
-        and (str(deal.kind) in _HEADLINED or not (deal.buyer and deal.seller))
+    # An agreement named by its item is signed alike: no seller "to sell" it (N22-02).
+    guessed = deal is not None and (
+        (not deal.item and (str(deal.kind) in _HEADLINED or not (deal.buyer and deal.seller)))
+        or (str(deal.kind) == "other" and named_agreement(deal.item))
     )
     if headline and guessed:
         return headline

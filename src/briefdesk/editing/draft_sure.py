@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from briefdesk.editing.deal_agreement import named_agreement
 from briefdesk.editing.deal_chosen import cue_read
 from briefdesk.extract.deal_guess import GUESS
 from briefdesk.extract.deal_learned import RULE as LEARNED_RULE
@@ -97,7 +98,9 @@ def _undirected(deal: DealSuggestion) -> bool:
     """Both sides named, only who gives guessed, in a deal whose sentence states no direction."""
     if learned(deal) or _house_rule(deal) or not (deal.buyer and deal.seller):
         return False
-    alike = deal.kind in SIGNED_ALIKE or (deal.kind == DealKind.OTHER and not deal.item)
+    alike = deal.kind in SIGNED_ALIKE or (
+        deal.kind == DealKind.OTHER and (not deal.item or named_agreement(deal.item))
+    )
     guessed = {r.rule for r in deal.why if r.text.partition(": ")[2].startswith(GUESS)}
     return alike and {"buyer.guess", "seller.guess"} <= guessed
 

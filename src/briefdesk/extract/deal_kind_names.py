@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.clause_cuts import told_aside
+from briefdesk.extract.deal_agreement_item import agreement_item
 from briefdesk.extract.deal_kinds import RIGHTS_RE, DealBuild
 from briefdesk.extract.deal_lease import leased
 from briefdesk.extract.deal_stake_item import shares_of, stake_item
@@ -91,6 +92,9 @@ def named_kind(deal: DealBuild, sents: list[Sentence]) -> tuple[str, str]:
         first = min(deal.evidence)[0]
         told = " ".join([said, *[s.text for s in sents if s.end <= first][-1:]])
     lease = leased(said)  # aircraft, ships or land leased or chartered (format 5, round 22)
+    if (granted_licence := _LICENCE_GRANTED.search(said)) is not None:
+        _licence_item(deal, said, granted_licence.group("rights"), _sentences(deal, sents))
+        return "concession", f"rights granted: {granted_licence.group('rights')!r}"
     for words in (deal.item, told):
         rights = RIGHTS_RE.search(words)
         if rights and lease and rights.group().lower().startswith("operating lease"):
@@ -107,7 +111,40 @@ def named_kind(deal: DealBuild, sents: list[Sentence]) -> tuple[str, str]:
         works = _BUILD.search(said)
     if works:
         return "construction", f"works built under contract: {works.group()!r}"
+    agreement_item(deal, _sentences(deal, sents))  # "signed a fisheries access agreement between"
     return deal.kind, ""
+
+
+# Round 22 (newcomer22 N22-11): a licence or permit of any trade granted to a named holder
+# ("has also granted a two-year fishing licence to X for four freezer trawlers") is rights
+# granted, like a mining licence; not one applied for, refused or to be granted (the verb is
+# past), nor an export licence, which is an approval of a sale, not rights held.
+_LICENCE_GRANTED = re.compile(
+    r"\b(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:granted|issued|awarded)\s+(?:\w+\s+)?"
+    r"(?:a|an|the)\s+(?P<rights>(?:[\w-]+-year\s+)?(?:(?!export\b|import\b)[a-z-]+\s+){0,2}?"
+    r"(?:licen[cs]e|permit))\s+to\s+(?:the\s+)?[A-Z]"
+)
+
+_BARE = frozenset({"special", "exclusive", "new", "large-scale", "small-scale", "further"})
+
+
+def _licence_item(deal: DealBuild, said: str, rights: str, own: list[Sentence]) -> None:
+    """The licence as the deal's item in place of the goods it is for ("four freezer trawlers"
+    after "a fishing licence to X for"): the rights are what the holder gets."""
+    what = [w for w in rights.split()[:-1] if not w.endswith("-year") and w not in _BARE]
+    if not what:
+        return  # "a special licence": a bare licence adds nothing (newcomer17)
+    at = said.find(rights)
+    if not deal.item or (RIGHTS_RE.search(deal.item) is None and said.find(deal.item) > at):
+        deal.item = rights
+        deal.item_span = next(
+            (
+                (s.start + s.text.find(rights), s.start + s.text.find(rights) + len(rights))
+                for s in own
+                if rights in s.text
+            ),
+            None,
+        )
 
 
 def _sentences(deal: DealBuild, sents: list[Sentence]) -> list[Sentence]:

@@ -89,6 +89,7 @@ from briefdesk.extract.deal_guess import is_guess
 from briefdesk.extract.deal_held_under import held_concessions
 from briefdesk.extract.deal_kind_names import named_kind
 from briefdesk.extract.deal_kinds import DealBuild
+from briefdesk.extract.deal_licence_fee import licence_fee
 from briefdesk.extract.deal_list_rows import list_deals
 from briefdesk.extract.deal_lists import without_list_guesses
 from briefdesk.extract.deal_mou import mou_subjects
@@ -205,6 +206,8 @@ def run(
         if venture_at:  # "Firm commits $1.3bn to terminal" told as "a $1.3bn joint venture"
             as_venture(deal, text, venture_at)
         kind, named_why = named_kind(deal, sents)  # a concession or a stake: its own kind
+        if kind == "concession" and (fee := licence_fee(deal, sents, money, deals)):
+            value = hedged_value(text, fee)  # "The company will pay a licence fee of" (N22-11)
         deal_suggestions.append(
             DealSuggestion(
                 kind=DealKind(kind),
