@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import re
 
-_NUMBER = (
-    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"eighteen|twenty|twenty-five|thirty)"
-)
+from briefdesk.extract.number_words import NUMBER_ALT
+
+_NUMBER = rf"(?:\d{{1,2}}|{NUMBER_ALT})"  # the project's numbers in words, not a list of our own
 # "for five years", "for a year", "for 18 months" after a lease or charter word in the same
 # sentence; "a five-year lease", "a 12-year bareboat charter" before it.
 _FOR = re.compile(
