@@ -70,7 +70,7 @@ def test_a_state_that_is_a_side_after_a_comma_stays() -> None:
 
 
 def test_a_new_person_carries_role_affiliation_and_country() -> None:
-    from briefdesk.editing.deal_signers import suggested_actor
+    from briefdesk.editing.actor_suggested import suggested_actor
 
     text = _HEAD + "Joost Kramer, managing director of Kuiper Pelagic Trawlers BV, said so.\n"
     person = next(a for a in extract_text(text).actors if a.name == "Joost Kramer")

@@ -21,10 +21,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from briefdesk.editing.accept import find_actor_for
+from briefdesk.editing.actor_suggested import suggested_actor
 from briefdesk.editing.deal_act import lease_kind
 from briefdesk.editing.deal_owned import after_place_word, owned_names
 from briefdesk.editing.deal_picked import reader_deal
-from briefdesk.editing.deal_signers import home_of_body, suggested_actor, without_signers
+from briefdesk.editing.deal_signers import home_of_body, without_signers
 from briefdesk.editing.deal_stake_target import with_target
 from briefdesk.editing.deal_table_row import from_row, row_kind
 from briefdesk.editing.deal_text_cues import (
@@ -238,9 +239,8 @@ def _mentions(
         ):
             continue  # "16 October", "EUR", the source's own reporter: no side (N18-04, N19-10)
         for s, e in spans:
-            new = None
-            if known is None:  # with the suggestion's role and affiliation (round 23)
-                new = suggested_actor(suggestion, brief, [a for a, _spans in suggested])
+            new: Actor | None = suggested_actor(suggestion, brief, [a for a, _ in suggested])
+            new = new if known is None else None  # with the suggestion's role (round 23)
             found.append(_Mention(s, e, known, new, ActorType(suggestion.type)))
     mentions = _longest(found, text)
     for _round in range(6):  # lists of names: each round reaches one name further

@@ -8,39 +8,16 @@ added him with no role and no affiliation although the suggestion had both. A pe
 for a body that is already a side of the deal — his affiliation is that body, or, with no
 affiliation, his country is a state side's or a body side's country ("Deputy Minister Arlo Pesk"
 of Mozambique when Mozambique grants) — is no side of his own: the deal's sides are the bodies.
-A person with no such body among the sides ("Businessman X buys a stake") stays a side. An actor
-the selection adds carries what the suggestion read: role, affiliation, aliases, country.
+A person with no such body among the sides ("Businessman X buys a stake") stays a side. The
+actors the selection adds carry what the suggestion read (``actor_suggested``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
-from briefdesk.editing.affiliation_full import with_full_affiliation
-from briefdesk.extract import ActorSuggestion
 from briefdesk.model import Actor, Brief, DealParty
 from briefdesk.model.codes import ActorType
-
-
-def suggested_actor(
-    suggestion: ActorSuggestion, brief: Brief, suggested: Iterable[object] = ()
-) -> Actor:
-    """The actor ``suggestion`` becomes, with its role, affiliation (written out when short),
-    aliases and country; what the selection alone did not tell ("Deputy Minister Arlo Pesk"
-    with no state) from the same name among ``suggested`` (the whole source's reading too).
-    Its evidence is the caller's to set."""
-    actor = suggestion.to_actor("", "").model_copy(update={"evidence": []})
-    blanks = [f for f in ("role", "affiliation", "country") if not getattr(actor, f)]
-    for other in suggested:
-        if not blanks or not isinstance(other, ActorSuggestion) or other is suggestion:
-            continue
-        if other.name == actor.name and other.type == actor.type.value:
-            fuller = other.to_actor("", "")
-            found = {f: getattr(fuller, f) for f in blanks if getattr(fuller, f)}
-            actor = actor.model_copy(update=found)
-            blanks = [f for f in blanks if f not in found]
-    return with_full_affiliation(actor, brief, suggested)
 
 
 def _is_state(name: str) -> bool:
