@@ -154,17 +154,19 @@ def _cited_deal(brief: Brief, suggestion: Suggestion) -> bool:
     offered it again (N10-23); a loan built with *New deal from selection* named its item or
     sides in other words than the suggestion, which stayed listed and could be added a second
     time (round 23, newcomer22's leftover 4). Two amounts in the words are two deals; a value
-    the deal lacks keeps the suggestion offered (accepting it fills the value)."""
+    or an item the deal lacks keeps the suggestion offered (accepting it fills them)."""
     raw = suggestion.raw
     if not suggestion.spans:
         return False
     kind = getattr(raw, "kind", "")
     kind = str(getattr(kind, "value", kind))
     value = getattr(raw, "value", None)
+    item = getattr(raw, "item", "")
     return any(
         str(deal.kind.value) == kind
         and all(_mostly_cited(deal.evidence, span) for span in suggestion.spans)
         and (value is None or (deal.value is not None and _same_money(deal.value, value)))
+        and (not item or bool(deal.items))
         for deal in brief.deals
     )
 
