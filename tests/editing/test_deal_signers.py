@@ -105,3 +105,20 @@ def test_a_person_whose_body_is_no_side_stays_a_side() -> None:
     signer = person.model_copy(update={"affiliation": "Atlas Fisheries"})
     kept, new = without_signers(Brief(), parties, [signer, firm])
     assert [p.actor_id for p in kept] == [firm.id] and new == [firm]
+
+
+def test_a_businessman_of_the_seller_s_country_stays_a_side() -> None:
+    from briefdesk.editing.deal_signers import without_signers
+    from briefdesk.model import DealParty
+    from briefdesk.model.codes import PartyRole
+
+    firm = Actor(name="Atlas Fisheries", type=ActorType.ORGANIZATION, country="PT")
+    buyer = Actor(name="Rui Costa", type=ActorType.PERSON, role="businessman", country="PT")
+    parties = [
+        DealParty(actor_id=buyer.id, role=PartyRole.BUYER),
+        DealParty(actor_id=firm.id, role=PartyRole.SELLER),
+    ]
+    assert without_signers(Brief(), parties, [buyer, firm]) == (parties, [buyer, firm])
+    minister = buyer.model_copy(update={"role": "Minister of the Sea"})
+    kept, _new = without_signers(Brief(), parties, [minister, firm])
+    assert [p.actor_id for p in kept] == [firm.id]

@@ -6,7 +6,7 @@ Trawlers BV … The licence was signed by Joost Kramer, managing director of Noo
 Trawlers BV" listed Joost Kramer as a signatory beside the grantor and the concessionaire, and
 added him with no role and no affiliation although the suggestion had both. A person who signs
 for a body that is already a side of the deal — his affiliation is that body, or, with no
-affiliation, his country is a state side's or a body side's country ("Deputy Minister Arlo Pesk"
+affiliation, his post is an office and his country a side's country ("Deputy Minister Arlo Pesk"
 of Mozambique when Mozambique grants) — is no side of his own: the deal's sides are the bodies.
 A person with no such body among the sides ("Businessman X buys a stake") stays a side. The
 actors the selection adds carry what the suggestion read (``actor_suggested``).
@@ -18,6 +18,13 @@ import re
 
 from briefdesk.model import Actor, Brief, DealParty
 from briefdesk.model.codes import ActorType
+
+# A post held for a state or a body, so its holder signs for it ("Deputy Minister", "the State
+# Secretary for Defence", "ambassador"); a businessman of the same country is his own side.
+_OFFICE = re.compile(
+    r"(?i:\b(?:minister|secretary|ambassador|envoy|president|governor|commissioner|official|"
+    r"director|chief|head|chairman|chairwoman|chair|commander|attach[eé]|consul)\b)"
+)
 
 
 def _is_state(name: str) -> bool:
@@ -53,7 +60,8 @@ def without_signers(
             continue
         affiliation = " ".join(person.affiliation.split()).casefold()
         of_state = not affiliation or _is_state(person.affiliation)  # "Minister, Cabo Verde"
-        if affiliation in body_names or (of_state and person.country in body_countries):
+        official = of_state and _OFFICE.search(person.role) is not None  # not "businessman"
+        if affiliation in body_names or (official and person.country in body_countries):
             dropped.add(party.actor_id)
     if not dropped:
         return parties, new_actors
