@@ -34,7 +34,7 @@ def test_a_lower_ceiling_on_one_desk_leaves_the_other_desks_entry(
             assert (report.withheld, report.withdrawn, report.removed) == (1, 0, 0)
             assert _paths(desk1) == {original}
             summary = report.summary()
-            assert "1 withheld (above the marking ceiling)" in summary
+            assert "1 not sent (marked above the marking ceiling; it stays on this desk" in summary
             assert original in summary and "not this desk's to take out" in summary
             assert "taken out" not in summary
         assert desk1.index([tmp_path / "desk1"]).unchanged == 1

@@ -9,9 +9,8 @@ name one, the sides from the names the selection holds and the word before or af
 ``new_actors`` and ``deal`` as one undo step.
 
 Shapes: ``deal_from_selection(brief, source, start, end, extraction=None, never=()) ->
-DealFromText``;
-``start``/``end`` are offsets into ``source.text``. Raises ``ValueError`` when the span is empty
-or outside the text.
+DealFromText``; ``start``/``end`` are offsets into ``source.text``. Raises ``ValueError`` when
+the span is empty or outside the text.
 """
 
 from __future__ import annotations
@@ -22,9 +21,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from briefdesk.editing.accept import find_actor_for
+from briefdesk.editing.actor_suggested import suggested_actor
 from briefdesk.editing.deal_act import lease_kind
 from briefdesk.editing.deal_owned import after_place_word, owned_names
 from briefdesk.editing.deal_picked import reader_deal
+from briefdesk.editing.deal_signers import home_of_body, without_signers
 from briefdesk.editing.deal_stake_target import with_target
 from briefdesk.editing.deal_table_row import from_row, row_kind
 from briefdesk.editing.deal_text_cues import (
@@ -55,8 +56,7 @@ from briefdesk.model.codes import (
     role_fits,
 )
 
-# Kinds whose parties are all signatories: a memorandum names no buyer or seller.
-_SIGNED_KINDS = SIGNED_ALIKE
+_SIGNED_KINDS = SIGNED_ALIKE  # kinds whose parties are all signatories (a memorandum's)
 
 
 @dataclass(frozen=True)
@@ -130,7 +130,9 @@ def deal_from_selection(
     if kind == DealKind.CONSTRUCTION:  # the builder by name is the contractor (N22-04)
         works_sides(mentions, text)
     new_actors: list[Actor] = []
-    parties = _parties(brief, mentions, kind, new_actors)
+    parties = _parties(brief, mentions, kind, new_actors)  # who signs for a side is none (r23)
+    if kind not in _SIGNED_KINDS:  # (a memorandum's signatories are its sides)
+        parties, new_actors = without_signers(brief, parties, new_actors)
     if kind == DealKind.ACQUISITION and all(p.role != PartyRole.SELLER for p in parties):
         parties = with_target(brief, source, start, text, parties, new_actors)
     items, value, status = _what(read, text, start, source)
@@ -237,9 +239,8 @@ def _mentions(
         ):
             continue  # "16 October", "EUR", the source's own reporter: no side (N18-04, N19-10)
         for s, e in spans:
-            new = None
-            if known is None:
-                new = Actor(name=suggestion.name, type=suggestion.type, country=suggestion.country)
+            new: Actor | None = suggested_actor(suggestion, brief, [a for a, _ in suggested])
+            new = new if known is None else None  # with the suggestion's role (round 23)
             found.append(_Mention(s, e, known, new, ActorType(suggestion.type)))
     mentions = _longest(found, text)
     for _round in range(6):  # lists of names: each round reaches one name further
@@ -328,8 +329,10 @@ def _sides(
     else the side of the name it is listed with."""
     low = text.lower()
     for i, m in enumerate(mentions):
-        if m.possessive or (m.new is not None and after_place_word(text, m.start)):
-            continue  # an owner, or a place ("at Tinguiririca")
+        if m.possessive or (m.type == ActorType.STATE and home_of_body(text, m.start)) or (
+            m.new is not None and after_place_word(text, m.start)
+        ):  # an owner, a body's home ("X BV, a company of the Netherlands"), a place ("at Y")
+            continue
         name = m.owner or text[m.start : m.end]
         if read is not None and name and name in (read.buyer, read.seller):
             m.side = RECEIVES if name == read.buyer else GIVES

@@ -398,11 +398,14 @@ def _concession(p: _Parts) -> str:
 
 
 def _rights(item: str, status: DealStatus) -> str:
-    """ "the Block 12 concession"; goods or a site with no word for the rights: "a concession
-    for the spaceport" (a deal the user filed as a concession), "the" once it is held."""
+    """ "the Block 12 concession", "a fisheries access agreement"; goods or a site with no word
+    for the rights: "a concession for the spaceport" (a deal the user filed as a concession),
+    "the" once it is held."""
     held = status in (DealStatus.SUSPENDED, DealStatus.CANCELLED)
     if not item:
         return "the concession" if held else "a concession"
+    if named_agreement(item) and not _DETERMINER.match(item) and not held:  # (round 23)
+        return f"{'an' if item[:1] in 'aeiou' else 'a'} {item}"
     if _RIGHTS.search(item):
         return item if _DETERMINER.match(item) else f"the {item}"
     place = item if _DETERMINER.match(item) or item[:1].isupper() else f"the {item}"

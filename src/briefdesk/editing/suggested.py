@@ -77,6 +77,7 @@ def _spans(raw: Any, source: Source) -> list[Span]:
 def from_extraction(extraction: Any, source: Source) -> list[Suggestion]:
     """Flatten an ``Extraction`` into suggestions; tolerant of missing kinds."""
     from briefdesk.editing.source_own import source_own
+    from briefdesk.editing.state_home import home_only
 
     out: list[Suggestion] = []
     for kind, _title in KINDS:
@@ -84,6 +85,8 @@ def from_extraction(extraction: Any, source: Source) -> list[Suggestion]:
             names = [str(getattr(raw, "name", "")), *getattr(raw, "aliases", [])]
             if kind == "actors" and source_own(names, source):
                 continue  # the byline's writer, the agency that sent it (N18-13)
+            if kind == "actors" and home_only(raw, extraction, source.text):
+                continue  # "X BV of the Netherlands": X's country, listed with X (round 23)
             label = str(getattr(raw, "label", "") or getattr(raw, "name", "") or raw)
             detail = str(getattr(raw, "detail", "") or "")
             name = str(
@@ -146,20 +149,32 @@ def _fills_sides(brief: Brief, suggestion: Suggestion) -> bool:
 
 
 def _cited_deal(brief: Brief, suggestion: Suggestion) -> bool:
-    """A deal with no item or value to know it by is taken when a deal of its kind already
-    cites all its words: the draft titled "arms sale" "Arms sale to Poland", and the
-    Suggestions offered it again (N10-23)."""
+    """A deal is taken when a deal of its kind already cites all its words and states no
+    other value: the draft titled "arms sale" "Arms sale to Poland", and the Suggestions
+    offered it again (N10-23); a loan built with *New deal from selection* named its item or
+    sides in other words than the suggestion, which stayed listed and could be added a second
+    time (round 23, newcomer22's leftover 4). Two amounts in the words are two deals; a value
+    or an item the deal lacks keeps the suggestion offered (accepting it fills them)."""
     raw = suggestion.raw
-    if getattr(raw, "item", "") or getattr(raw, "value", None) is not None:
-        return False
     if not suggestion.spans:
         return False
     kind = getattr(raw, "kind", "")
     kind = str(getattr(kind, "value", kind))
+    value = getattr(raw, "value", None)
+    item = getattr(raw, "item", "")
     return any(
         str(deal.kind.value) == kind
         and all(_mostly_cited(deal.evidence, span) for span in suggestion.spans)
+        and (value is None or (deal.value is not None and _same_money(deal.value, value)))
+        and (not item or bool(deal.items))
         for deal in brief.deals
+    )
+
+
+def _same_money(held: Any, value: Any) -> bool:
+    return bool(
+        held.amount == getattr(value, "amount", None)
+        and held.currency == getattr(value, "currency", None)
     )
 
 

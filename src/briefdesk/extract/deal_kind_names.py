@@ -24,6 +24,7 @@ from __future__ import annotations
 from briefdesk.extract import rx as re
 from briefdesk.extract.clause_cuts import told_aside
 from briefdesk.extract.deal_agreement_item import agreement_item
+from briefdesk.extract.deal_granted_with import granted_with
 from briefdesk.extract.deal_kinds import RIGHTS_RE, DealBuild
 from briefdesk.extract.deal_lease import leased
 from briefdesk.extract.deal_stake_item import shares_of, stake_item
@@ -83,6 +84,9 @@ def named_kind(deal: DealBuild, sents: list[Sentence]) -> tuple[str, str]:
         return "acquisition", f"a company bought: {company.group(1)!r}"
     if deal.kind != "other":
         return deal.kind, ""
+    if holder := granted_with(deal, said):  # "an access agreement with X, granting it" (r23)
+        agreement_item(deal, _sentences(deal, sents))
+        return "concession", f"rights granted to {holder!r} under the agreement"
     told = said
     granted = deal.buyer_why.startswith("concessionaire") or deal.seller_why.startswith("grants")
     if granted and deal.evidence:
@@ -122,7 +126,8 @@ def named_kind(deal: DealBuild, sents: list[Sentence]) -> tuple[str, str]:
 _LICENCE_GRANTED = re.compile(
     r"\b(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:granted|issued|awarded)\s+(?:\w+\s+)?"
     r"(?:a|an|the)\s+(?P<rights>(?:[\w-]+-year\s+)?(?:(?!export\b|import\b)[a-z-]+\s+){0,2}?"
-    r"(?:licen[cs]e|permit))\s+to\s+(?:the\s+)?[A-Z]"
+    r"(?:licen[cs]e|permit|(?:access|licen[cs]e|licensing|concession)\s+agreement))"
+    r"\s+to\s+(?:the\s+)?[A-Z]"
 )
 
 _BARE = frozenset({"special", "exclusive", "new", "large-scale", "small-scale", "further"})

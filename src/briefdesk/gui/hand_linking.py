@@ -66,10 +66,10 @@ class HandLinking(WindowBase):
             self._add_evidence(f"actors[{short}]", [span])
             self.show_status(f"“{alias}” is {actor.name}: added as an alias and cited.", 8000)
             return short
-        index = self.doc.insert_record(
-            "actors", model.Actor(name=span.quote, type=kind, evidence=[span]), text="Add actor"
-        )
-        self.show_status(f"Added “{span.quote}” as {_a(kind)} (Ctrl+Z undoes).", 8000)
+        suggested = self._suggested_actor(span, kind)  # with its role and country (round 23)
+        actor = suggested or model.Actor(name=span.quote, type=kind, evidence=[span])
+        index = self.doc.insert_record("actors", actor, text="Add actor")
+        self.show_status(f"Added “{actor.name}” as {_a(kind)} (Ctrl+Z undoes).", 8000)
         return index
 
     def _deal_index(self) -> int:
@@ -273,8 +273,13 @@ class HandLinking(WindowBase):
         return party_add.missing_side(deal)
 
     def _guessed_actor(self, span: model.Span) -> model.Actor | None:
-        """A new actor for a deal party: its kind (and country) from the words when they tell,
-        else from the user; None when the user cancels."""
+        """A new actor for a deal party: the pending suggestion the words name, with its role,
+        affiliation and country (round 23, newcomer22's leftover 5); else its kind (and
+        country) from the words when they tell, else from the user; None when the user
+        cancels."""
+        suggested = self._suggested_actor(span)
+        if suggested is not None:
+            return suggested
         guess = linking.guess_actor(span.quote)
         if guess is not None:
             kind, country = codes.ActorType(guess[0]), guess[1]
@@ -292,6 +297,21 @@ class HandLinking(WindowBase):
                     name=official, type=kind, country=country, aliases=[name], evidence=[span]
                 )
         return model.Actor(name=name, type=kind, country=country, evidence=[span])
+
+    def _suggested_actor(
+        self, span: model.Span, kind: codes.ActorType | None = None
+    ) -> model.Actor | None:
+        """The actor the source's one suggestion named by the selected words becomes (of
+        ``kind`` when given), cited by the selection; None when no one suggestion is named."""
+        from briefdesk.editing.actor_suggested import suggested_actor, suggestion_named
+
+        extraction = self.extractions.get(span.source_id)
+        suggested = list(getattr(extraction, "actors", None) or [])
+        named = suggestion_named(span.quote, suggested)
+        if named is None or (kind is not None and named.type != kind.value):
+            return None
+        actor = suggested_actor(named, self.doc.brief, suggested)
+        return actor.model_copy(update={"evidence": [span]})
 
     def link_judgment(self) -> None:
         span = self._selected_span()

@@ -168,6 +168,7 @@ class IndexReport:
     copies: int = 0  # files holding a brief already indexed from another file (same id)
     problems: list[tuple[str, str]] = field(default_factory=list)
     taken_out: list[str] = field(default_factory=list)  # the files ``withdrawn`` counts
+    kept_back: list[str] = field(default_factory=list)  # the files ``withheld`` counts
     # Withheld here, but the team database holds the same brief from these other files (another
     # desk's, sent under its own ceiling): named, and left alone (newcomer13 N13-41).
     kept_elsewhere: list[str] = field(default_factory=list)
@@ -191,7 +192,13 @@ class IndexReport:
                 " indexed from another file (same brief id; shown once)"
             )
         if self.withheld:
-            parts.append(f"{self.withheld} withheld (above the marking ceiling)")
+            # "1 withheld" puzzled a user who had re-marked a brief (newcomer22 N22-16): say
+            # what happened to it in their terms, and which file it is (round 23).
+            named = f": {_named(self.kept_back)}" if self.kept_back else ""
+            parts.append(
+                f"{self.withheld} not sent (marked above the marking ceiling; "
+                f"{'it stays' if self.withheld == 1 else 'they stay'} on this desk only{named})"
+            )
         if self.kept_elsewhere:
             parts.append(
                 "the team library keeps the same brief as indexed from another file"

@@ -172,6 +172,7 @@ def _read_again(
     _one(lib, path, size, mtime_ns, None, report)
     if removed and report.withheld > withheld:
         report.withheld = withheld
+        report.kept_back = report.kept_back[:withheld]
         report.took_out(path)
 
 
@@ -217,6 +218,7 @@ def _store(
             report.took_out(path)
             return
         report.withheld += 1
+        report.kept_back.append(path)
         report.kept_elsewhere.extend(p for p, _sha in lib.other_files_of(key, path))
         return
     digest = replace(digest_brief(brief, path, sha), brief_id=key)
