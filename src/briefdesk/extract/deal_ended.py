@@ -36,8 +36,9 @@ _ENDED = (
 )
 # "has terminated, by mutual agreement, the EPCM services contract", "revoked the generation
 # licence", "surrendered its exploration licence 2019/14"
+_TO_END = r"(?<=\bto\s)(?:scrap|cancel|revoke|terminate|annul|rescind)"  # "voted to scrap"
 _ACTIVE = re.compile(
-    rf"\b(?P<verb>{_ENDED})(?:\s*,[^,;]{{1,40}},)?\s+(?:the|a|an|its|their)\s+"
+    rf"\b(?P<verb>{_ENDED}|{_TO_END})(?:\s*,[^,;]{{1,40}},)?\s+(?:the|a|an|its|their)\s+"
     rf"(?:[\w()'’/-]+\s+){{0,8}}?{_NOUN}\b"
 )
 # "the exploration permit of X ... was withdrawn", "X's agreement with Y ... remains suspended",
@@ -63,13 +64,14 @@ _GAP = (
     r"(?:\s*\([^)]{1,40}\))?(?:\s+[\w/.-]*\d[\w/.-]*)?"
     r"(?:\s+(?:for|over|on|of)(?:\s+(?!working\b|operating\b|which\b|who\b|that\b)[\w'’-]+)"
     r"{1,8}?)?"
-    r"(?:\s*,?\s+(?:that|which)\s+(?:it|they|we)\s+(?:had\s+|has\s+)?(?:signed|concluded))?"
-    r"(?:\s+(?:signed|concluded|agreed))?(?:\s+in\s+(?:19|20)\d\d)?"
+    r"(?:\s*,?\s+(?:(?:that|which)\s+)?(?:it|they|we)\s+(?:had\s+|has\s+)?(?:signed|concluded))?"
+    r"(?:\s+(?:signed|concluded|agreed))?(?:\s+(?:in\s+(?:(?:19|20)\d\d|[A-Z][a-z]+)|last\s+year))?"
 )
 # The party the contract is tied to, right after its noun and the gap: "awarded in 2025 to",
 # "signed with", "of", "held by", "from" (a loan).
 _LINK = re.compile(
-    _GAP + r"\s+(?:(?P<to>(?:awarded|granted|issued|given|let)\s+(?:in\s+(?:19|20)\d\d\s+)?to)"
+    _GAP + r"\s+(?:(?P<to>(?:awarded|granted|issued|given|let)\s+"
+    r"(?:(?:in\s+(?:19|20)\d\d|last\s+year)\s+)?to)"
     r"|(?P<of>of|held\s+by)|(?P<from>from)|(?P<with>with|between))\s+"
 )
 _SUSPENDED = frozenset({"suspended", "on hold"})
@@ -97,7 +99,7 @@ def ended_deals(
 ) -> list[DealBuild]:
     """``deals`` with a cancelled or suspended deal for each named contract told ended."""
     cues = ("erminat", "ancel", "uspend", "evoked", "ithdr", "nnull", "escind", "urrender")
-    if not any(cue in text for cue in (*cues, "elinquish", "crapped", "on hold")):
+    if not any(cue in text for cue in (*cues, "elinquish", "scrap", "on hold")):
         return deals
     return deals_in_free_sentences(found, sents, deals, _ended, _NO_END)
 

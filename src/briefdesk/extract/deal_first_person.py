@@ -58,15 +58,22 @@ def first_person_deals(
     """``deals`` with a deal for each first-person signing or contract with a named party."""
     if "We " not in text and "we " not in text:
         return deals
+    speaker_at = we_reader(text, found)
+
+    def read(found: Found, mentions: list[Mention], sentence: Sentence) -> DealBuild | None:
+        return _told(found, mentions, sentence, speaker_at)
+
+    return deals_in_free_sentences(found, sents, deals, read, _NOT_TOLD)
+
+
+def we_reader(text: str, found: Found) -> Callable[[int], str]:
+    """The key of the body each "we" speaks for, by its offset ("" when no reader of "we"
+    names it); shared with round 23's bids told as talks (``deal_bid_talks``)."""
     mentions = sorted(found.mentions)
     spoken = first_person_mentions(text, found, mentions)  # (each "we" read as its body)
     spoken = quoted_turns(text, found, transcript_turns(text, found, spoken))
     we = {start: key for start, end, key in spoken if end - start == 2}
-
-    def read(found: Found, mentions: list[Mention], sentence: Sentence) -> DealBuild | None:
-        return _told(found, mentions, sentence, lambda at: _speaker(text, we, at))
-
-    return deals_in_free_sentences(found, sents, deals, read, _NOT_TOLD)
+    return lambda at: _speaker(text, we, at)
 
 
 def _speaker(text: str, we: dict[int, str], at: int) -> str:

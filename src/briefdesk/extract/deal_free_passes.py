@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from briefdesk.extract.deal_barter_named import named_barters
+from briefdesk.extract.deal_bid_talks import bid_talks
+from briefdesk.extract.deal_blocked import blocked_deals
 from briefdesk.extract.deal_ended import ended_deals
 from briefdesk.extract.deal_first_person import first_person_deals
 from briefdesk.extract.deal_formed_venture import formed_ventures
@@ -22,9 +24,11 @@ Pass = Callable[[str, Found, list[Sentence], list[DealBuild]], list[DealBuild]]
 
 FREE_PASSES: tuple[Pass, ...] = (
     talked_deals,  # "X is in talks with Y on a loan"
+    bid_talks,  # "X is in talks to buy Y Ltd", "negotiations for six helicopters from Z" (r23)
     named_barters,  # "under the November barter" (round 22, N21-13)
     hired_deals,  # "X was hired by Y to work over wells"
     ended_deals,  # "terminated the contract awarded to X" (round 22)
+    blocked_deals,  # "blocked the sale of X to Y", "abandoned plans to take ... from Y" (r23)
     granted_deals,  # "issued a mining permit to X" (round 22)
     first_person_deals,  # "We have a launch services agreement with X" (round 22)
     formed_ventures,  # "agreed to set up a joint venture" (round 22)

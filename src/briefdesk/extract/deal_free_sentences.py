@@ -29,10 +29,13 @@ def deals_in_free_sentences(
     deals: list[DealBuild],
     read: SentenceReader,
     refuse: _Pattern,
+    told: Callable[[DealBuild, list[DealBuild]], bool] | None = None,
 ) -> list[DealBuild]:
     """``deals`` plus the deal ``read`` finds in each sentence that no deal cites (by index or
     evidence span), that ``refuse`` does not match and that tells some deal at all; a deal whose
-    sides a deal already has (its only side among them) is left out. Evidence: the sentence."""
+    sides a deal already has (its only side among them) is left out, or the one ``told`` says
+    is read already (round 23: a bid for a company has one side). Evidence: the sentence."""
+    told = told or _sides_told
     mentions = sorted(found.mentions)
     used = {d.sentence_index for d in deals}
     spans = [span for d in deals for span in d.evidence]
@@ -43,7 +46,7 @@ def deals_in_free_sentences(
         if refuse.search(sentence.text) or no_deal_told(sentence.text, priced=False):
             continue
         deal = read(found, mentions, sentence)
-        if deal is None or _sides_told(deal, deals + added):
+        if deal is None or told(deal, deals + added):
             continue
         deal.sentence_index = index
         deal.evidence = [(sentence.start, sentence.end)]

@@ -33,6 +33,8 @@ _ROLE = re.compile(
 )
 _APPOSED = re.compile(r"\s*,\s*")  # "The buyer, X,"
 _COPULA = re.compile(r"\s+(?:is|was|will\s+be|would\s+be)\s+")  # "The lender is X"
+# "The buyer is the state-owned X" (round 23: the name after "the" and its modifiers)
+_LEAD = re.compile(r"(?:(?:the|state-owned|state-run|[\w-]+-(?:based|listed|owned))\s+)*")
 _AFTER_NAME = re.compile(r",\s+$")  # "X, the purchaser,"
 _CLOSED = re.compile(r"\s*[,.;)]|\s+(?:in|of|under)\b")  # ... the purchaser, / in the deal
 _REACH = 600  # characters from a deal's sentence to the naming
@@ -66,8 +68,9 @@ def namings(text: str, found: Found, mentions: list[Mention]) -> tuple[list[Nami
         role = match.group(1).lower()
         key = ""
         after = _APPOSED.match(text, match.end()) or _COPULA.match(text, match.end())
-        if after and after.end() in starts:
-            key = starts[after.end()]
+        lead = _LEAD.match(text, after.end()) if after else None  # (round 23)
+        if lead and lead.end() in starts:
+            key = starts[lead.end()]
         elif _CLOSED.match(text, match.end()):
             comma = _AFTER_NAME.search(text, max(0, match.start() - 4), match.start())
             key = ends.get(comma.start(), "") if comma else ""
@@ -124,7 +127,9 @@ def role_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
         if body.name == other or current == body.name:
             continue
         held = [a for a in found.actors.values() if a.name == current]
-        if current and not (held and held[0].type == "state" and held[0].country == body.country):
+        if current and not (  # (round 23: a body of no stated country too)
+            held and held[0].type == "state" and body.country in {held[0].country, ""}
+        ):
             continue
         setattr(deal, side, body.name)
         setattr(deal, f"{side}_why", f"named as 'the {naming.role}'")

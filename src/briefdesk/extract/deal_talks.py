@@ -21,7 +21,7 @@ from briefdesk.extract.deal_kinds import NO_PARTY_KINDS, DealBuild, deal_kind
 from briefdesk.extract.deal_licence import licence_kind
 from briefdesk.extract.deal_parties import is_government, lender_like
 from briefdesk.extract.deal_status import deal_status
-from briefdesk.extract.party_near import Mention, first_party, party_named_at
+from briefdesk.extract.party_near import Mention, party_named_at, subject_party
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
 
@@ -36,7 +36,13 @@ _TALK = re.compile(
     rf"|(?:opened|began|begun|started|entered(?:\s+into)?|resumed|launched|held)\s+{_STAGE}"
     rf"{_TALK_NOUN}"
     rf"|{_BE}\s+negotiating\s+(?P<noun>(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
-    rf"(?:licen[cs]e|contract|deal|agreement|loan|lease|concession|order)))"
+    rf"(?:licen[cs]e|contract|deal|agreement|loan|lease|concession|order))"
+    # (round 23) "negotiates with" (translated copy), "is discussing financing with", and the
+    # passive "discussions have been held with" (no subject: the other side only)
+    rf"|(?<!not\s)negotiates"
+    rf"|{_BE}\s+(?:also\s+)?discussing\s+(?P<object>(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:financing|finance|funding|credit|loans?|a\s+loan|supply|supplies|contract|deal|purchase))"
+    rf"|{_STAGE}{_TALK_NOUN}\s+(?:have|has|had)\s+been\s+(?:held|opened|under\s+way))"
     rf"\s+with\s+"
 )
 _BETWEEN = re.compile(r"\b(?:[Tt]alks|[Nn]egotiations|[Dd]iscussions)\s+between\s+")
@@ -51,6 +57,7 @@ _SELLS = re.compile(
 )
 _OBJECT = re.compile(
     r"\b(?:loans?|debt|financing|finance|credit|funding|facility|prepayment|supply|purchase|sale|"
+    r"supplies|deliveries|imports|shipments|cargoes|"  # (round 23: "for gas deliveries")
     r"acquisition|takeover|stake|licen[cs]es?|leases?|contracts?|deals?|agreements?|orders?|"
     r"concession|offtake|to\s+(?:buy|purchase|acquire|supply|sell|deliver|provide|build|rebuild|"
     r"construct|lease|produce|assemble|upgrade)|(?:\d{1,3}|two|three|four|five|six|seven|eight|"
@@ -58,7 +65,11 @@ _OBJECT = re.compile(
     re.I,
 )
 # "about", "on", "over", "for", "to" after the party (an apposition between allowed)
-_ABOUT = re.compile(r"(?:\s*,[^,;]{1,80},)?\s+(?:about|on|over|for|regarding|to)\s+")
+# (round 23) past a parenthesis ("Indonesia Eximbank (LPEI) on a loan"); a translated "negotiates
+# with X a credit" names the object with no preposition
+_ABOUT = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;]{1,80},)?\s+(?:about|on|over|for|regarding|to|a|an)\s+"
+)
 # A talk denied, ruled out, ended, or only wondered about: no deal under way.
 _NO_TALK = re.compile(
     r"\b(?:den(?:y|ies|ied)|ruled\s+out|rules\s+out|no\s+talks|not\s+in\s+talks|whether|"
@@ -72,7 +83,7 @@ def talked_deals(
     text: str, found: Found, sents: list[Sentence], deals: list[DealBuild]
 ) -> list[DealBuild]:
     """``deals`` with a proposed deal for each talk with a named party about a deal's object."""
-    if "alks" not in text and "egotiat" not in text and "iscussions" not in text:
+    if "alks" not in text and "egotiat" not in text and "iscuss" not in text:
         return deals
     return deals_in_free_sentences(found, sents, deals, _talk, _NO_TALK)
 
@@ -94,12 +105,12 @@ def _talk(found: Found, mentions: list[Mention], sentence: Sentence) -> DealBuil
         other, other_end = party_named_at(found, mentions, sentence, other_end + rest.end())
     else:
         opens = max(said.rfind(":", 0, match.start()), said.rfind(";", 0, match.start())) + 1
-        first, _ = first_party(
-            found, mentions, sentence.start + opens, sentence.start + match.start()
+        first = subject_party(
+            found, mentions, sentence, sentence.start + opens, sentence.start + match.start()
         )
     tail = said[other_end - sentence.start :]
     about = _ABOUT.match(tail)
-    noun = match.groupdict().get("noun") or ""
+    noun = match.groupdict().get("noun") or match.groupdict().get("object") or ""
     if not other or first == other or not (noun or (about and _OBJECT.search(tail[:120]))):
         return None
     plain = said

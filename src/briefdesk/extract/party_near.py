@@ -49,6 +49,7 @@ def _longest_party(found: Found, near: list[Mention]) -> str:
 
 # Words before a party's name after "with" or "and": "the", "Ankara-based", "state-owned"
 _LEAD = re.compile(
+    r"(?:[A-Z]{2,6}\s+[-–]\s+)?"  # (round 23) "CAF - Banco de Desarrollo ...": the acronym led
     r"(?:(?:the|a|an|its|their|state-owned|[\w-]+-(?:based|listed|owned))\s+)*"
     r"(?:(?:[A-Z][\w-]+\s+){0,2}(?:company|firm|group|manufacturer|maker|shipbuilder|shipyard|yard|"
     r"bank|lender|contractor|developer|operator|utility|producer|trader),?\s+(?=[A-Z]))?"
@@ -75,6 +76,22 @@ def party_named_at(
         if later:
             return later, later_end
     return name, end
+
+
+def subject_party(
+    found: Found, mentions: list[Mention], sentence: Sentence, start: int, end: int
+) -> str:
+    """The party opening [start, end) of ``sentence``, past a possessive owner ("Moldova's
+    Ministry of Energy": the ministry, as ``party_named_at`` reads it after "with")."""
+    name, name_end = first_party(found, mentions, start, end)
+    owner = re.match(r"['’]s\s+", sentence.text[name_end - sentence.start :]) if name else None
+    if owner:
+        later, _ = first_party(found, mentions, name_end + owner.end(), end)
+        return later or name
+    if name and _demonym(found, name, sentence.text[: name_end - sentence.start]):
+        later, _ = first_party(found, mentions, name_end, end)  # "Chinese group X": X
+        return later
+    return name
 
 
 def _demonym(found: Found, name: str, before: str) -> bool:

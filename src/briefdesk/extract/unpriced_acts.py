@@ -31,6 +31,7 @@ from briefdesk.extract import rx as re
 from briefdesk.extract.deal_frames import sentence_frames
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_licence import licence_kind, licence_sides
+from briefdesk.extract.deal_role_named import role_named_sides
 from briefdesk.extract.deal_use_rights import gift, use_sides
 from briefdesk.extract.pattern_cues import cued
 from briefdesk.extract.resolver import Found
@@ -244,6 +245,7 @@ def read_sides(
     this module's verbs (``reading``: the facts the side readers share, side_reading)."""
     sentence_frames(text, found, deal, sentence, mentions, reading)
     acted_sides(text, found, deal, sentence, mentions)
+    role_named_sides(text, found, deal, sentence, mentions)  # "... The supplier is X." (r23)
 
 
 def acted_sides(
