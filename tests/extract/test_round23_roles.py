@@ -1,0 +1,81 @@
+"""Round 23, people's roles on unseen writers (issue 10): a function around a rank or an
+honorific, and the verb an apposition reader took for a title. Made-up sentences only; every
+positive fails at round23-start, every negative passes at both."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.people_of import people
+
+
+# --- a function written around an honorific or a rank ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (  # a lower-case title with a capitalised remit, then an honorific
+            "The loan will depend on the design, according to the vice minister of Finance, "
+            "Dra. Marisol Ortega Villalba. She gave no amount.",
+            "Marisol Ortega Villalba",
+            "vice minister of Finance",
+        ),
+        (  # a capitalised title right before "Hon."
+            "His Samoan counterpart, Minister for Transport Hon. Lefiti Aumua Sapolu, said the "
+            "idea had no budget.",
+            "Lefiti Aumua Sapolu",
+            "Minister for Transport",
+        ),
+        (  # an owner's head with a capitalised remit inside it
+            "Norvale's head of Asia Pacific sales, Dario Benedetti, called Vietnam a key market.",
+            "Dario Benedetti",
+            "head of Asia Pacific sales",
+        ),
+        (  # a rank before a name with a joined particle, the function after it
+            "The order was confirmed by Brigadier General Khaled Nasser al-Hamdan, Tarsa's "
+            "director general. No value was given.",
+            "Khaled Nasser al-Hamdan",
+            "director general",
+        ),
+        (  # a rank before a name with a joined particle, no function: the whole rank
+            "Brigadier General Khaled Nasser al-Hamdan told reporters the radars had arrived.",
+            "Khaled Nasser al-Hamdan",
+            "Brigadier General",
+        ),
+        (  # the verb after the name is no apposition even with a title word in it
+            '"We will not sell," Kelmar\'s managing director, Rohan Prakash Mehra, said on an '
+            "analyst call.",
+            "Rohan Prakash Mehra",
+            "managing director",
+        ),
+    ],
+)
+def test_function_around_an_honorific_or_rank(text: str, name: str, role: str) -> None:
+    found = people(text)
+    assert name in found, found
+    assert found[name][0].lower().startswith(role.lower()), found[name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (  # a lower-case noun phrase with "of", no title head: no role
+            "The rest of Europe, Dr. Amara Lindqvist-Osei said, had moved on.",
+            "Amara Lindqvist-Osei",
+            "",
+        ),
+        (  # "the end of March, Hon. X": no head before "of"
+            "At the end of March, Hon. Tevita Maka Lolohea opened the wharf.",
+            "Tevita Maka Lolohea",
+            "",
+        ),
+    ],
+)
+def test_no_function_read_from_a_near_miss(text: str, name: str, role: str) -> None:
+    found = people(text)
+    assert name in found, found
+    assert found[name][0] == role, found[name]
+
+
+def test_said_after_a_title_is_no_role() -> None:
+    found = people("Aurelio Benn Castro, said on an analyst call that prices would rise.")
+    assert not any(role.startswith("said") for role, _aff, _c in found.values()), found
