@@ -79,3 +79,53 @@ def test_no_function_read_from_a_near_miss(text: str, name: str, role: str) -> N
 def test_said_after_a_title_is_no_role() -> None:
     found = people("Aurelio Benn Castro, said on an analyst call that prices would rise.")
     assert not any(role.startswith("said") for role, _aff, _c in found.values()), found
+
+
+# --- a Gulf style before a name; credit lines -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The fund is run by the family of its chairman Sheikh Hamad bin Rashid Al Mansoori, "
+            "and has agreed to buy a stake.",
+            "Hamad bin Rashid Al Mansoori",
+            "chairman",
+        ),
+        (
+            "The miner is backed by Sheikha Latifa bint Saeed Al Qasimi, three months after the "
+            "licence was revoked.",
+            "Latifa bint Saeed Al Qasimi",
+            "",
+        ),
+    ],
+)
+def test_sheikh_named_without_a_speech_verb(text: str, name: str, role: str) -> None:
+    found = people(text)
+    assert name in found, found
+    assert found[name][0] == role, found[name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The office is on Sheikh Rashid Bin Saeed Road in Dubai, the agent said.",
+        "The ship docked at Sheikh Khalifa Bin Zayed Port, the operator said.",
+        "Sheikh Faisal said the talks would go on.",  # two words: left to the other rules
+    ],
+)
+def test_things_named_after_a_ruler_are_no_people(text: str) -> None:
+    found = people(text)
+    assert not any(n.endswith(("Road", "Port")) for n in found), found
+
+
+def test_activity_credit_gives_no_role_a_noun_credit_does() -> None:
+    found = people("The port will reopen in May.\n\nText: Ilse Marten-Kask\nEditor: Toomas Rebane")
+    assert found["Ilse Marten-Kask"][0] == "", found
+    assert found["Toomas Rebane"][0] == "editor", found
+
+
+def test_lower_case_edited_by_names_the_editor() -> None:
+    found = people(
+        "The port will reopen in May.\n\n(Compiled by Chipo Dube; edited by Tafara Ncube)"
+    )
+    assert "Tafara Ncube" in found, found

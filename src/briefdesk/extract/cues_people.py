@@ -404,7 +404,7 @@ def speaks(res: Resolver, start: int, end: int) -> bool:
     before = re.search(r"(?<!\w)(\w++)\s++$", res.before(start, 30))
     by_line = re.search(
         r"(?:^|\n|\()\s*(?:By|Reporting by|Editing by|Writing by)\s+$"
-        r"|;\s*(?:Editing|Writing|Additional reporting) by\s+$",
+        r"|;\s*(?:[Ee]dit(?:ing|ed)|Writing|Additional reporting) by\s+$",
         res.before(start, 40),
     )
     return bool(
