@@ -129,3 +129,35 @@ def test_lower_case_edited_by_names_the_editor() -> None:
         "The port will reopen in May.\n\n(Compiled by Chipo Dube; edited by Tafara Ncube)"
     )
     assert "Tafara Ncube" in found, found
+
+
+# --- a transcript's host who says their own name ----------------------------------------------
+_SHOW = (
+    "HARBOUR TV - EVENING BUSINESS\n\n"
+    "{label}: Good evening and welcome. I'm Mirela Kostadinova-Vale. Tonight: the new port.\n\n"
+    "PETROV: Thank you. The port opens in May.\n\n"
+    "{label}: And the cost?\n\n"
+    "PETROV: About 300 million euros.\n"
+)
+
+
+def test_host_label_names_the_host_who_introduces_herself() -> None:
+    found = people(_SHOW.format(label="HOST"))
+    assert found["Mirela Kostadinova-Vale"][0] == "host", found
+
+
+def test_surname_label_names_the_host_without_a_role() -> None:
+    found = people(_SHOW.format(label="KOSTADINOVA-VALE"))
+    assert found["Mirela Kostadinova-Vale"][0] == "", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # not a transcript; a guest's label that is neither a host's function nor the surname
+        "Good evening and welcome. I'm Mirela Kostadinova-Vale, and this is the news.",
+        _SHOW.format(label="GUEST"),
+    ],
+)
+def test_self_introduction_outside_a_host_turn_is_not_read(text: str) -> None:
+    found = people(text)
+    assert found.get("Mirela Kostadinova-Vale", ("", "", ""))[0] == "", found
