@@ -161,3 +161,31 @@ def test_surname_label_names_the_host_without_a_role() -> None:
 def test_self_introduction_outside_a_host_turn_is_not_read(text: str) -> None:
     found = people(text)
     assert found.get("Mirela Kostadinova-Vale", ("", "", ""))[0] == "", found
+
+
+# --- a company's short name read as a person --------------------------------------------------
+def test_company_short_name_is_no_person() -> None:
+    text = (
+        "Marlin Teluk Perkasa Tbk has won an order for two tugs. Marlin Teluk confirmed the "
+        "order on Monday, and Marlin Teluk said delivery would take two years."
+    )
+    assert "Marlin Teluk" not in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # a body named after a person ends in no legal form
+            "The Kofi Annan Peacekeeping Training Centre hosted the talks. Kofi Annan said in "
+            "1999 that peace needed money.",
+            "Kofi Annan",
+        ),
+        (  # a person with a role stays a person, even named like a firm
+            "Jan Verbeek Holding BV won the dredging order. Its founder, Jan Verbeek, said the "
+            "yard was full.",
+            "Jan Verbeek",
+        ),
+    ],
+)
+def test_person_named_like_a_body_stays_a_person(text: str, name: str) -> None:
+    assert name in people(text)
