@@ -26,6 +26,7 @@ from briefdesk.extract.components.region_roles import region_not_place
 from briefdesk.extract.components.regions import joined_region
 from briefdesk.extract.components.remit_names import remit_then_name, title_before_honorific_run
 from briefdesk.extract.components.run_splits import split_run
+from briefdesk.extract.components.styled_names import styled_name
 from briefdesk.extract.components.titled_sites import titled_site
 from briefdesk.extract.components.topic_labels import topic_label
 from briefdesk.extract.people_group import people_first
@@ -55,6 +56,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     cr.rank_abbreviation,
     cr.short_head,
     cr.honorific_name,
+    styled_name,  # "its chairman Sheikh X bin Y" (round 23)
     cr.shares_of,
     state_words.currency_word,
     state_words.joint_adjective,
@@ -96,6 +98,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
 RULE_IDS = {
     "short_head": "org.short-head",
     "honorific_name": "person.honorific",
+    "styled_name": "person.honorific",
     "shares_of": "org.shares-of",
     "international_org": "org.international",
     "lead_country": "person.title-to-country",

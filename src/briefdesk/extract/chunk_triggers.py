@@ -45,6 +45,7 @@ from briefdesk.extract.components.remit_names import (
     remit_then_name,
     title_before_honorific_run,
 )
+from briefdesk.extract.components.styled_names import STYLES, styled_name
 from briefdesk.extract.components.titled_sites import TITLED_SITE_HEADS, titled_site
 from briefdesk.extract.components.titles import person_of_body, title_then_comma_name
 from briefdesk.extract.lexicon import (
@@ -101,6 +102,8 @@ _DECLARED: dict[ChunkRule, Trigger] = {
     cr.short_head: Trigger(words=_form(SHORT_HEADS)),
     # 'v.words[0].lower().rstrip(".") in NAME_HONORIFICS'
     cr.honorific_name: Trigger(words=_form(NAME_HONORIFICS)),
+    # 'v.words[0].lower() not in STYLES' (three words or more)
+    styled_name: Trigger(sizes=frozenset({MORE}), words=_form(STYLES)),
     # '_SHARES_OF.match(bare)': the run opens with "Shares", "Stock", "Stake" or "Stakes"
     cr.shares_of: Trigger(words=_form({"shares", "stock", "stake", "stakes"})),
     # 'v.lowered[0] in COMMODITY_HEADS' (one word)

@@ -279,9 +279,9 @@ def _apposition(res: Resolver, pos: int) -> tuple[str, str] | None:
     if re.search(r"\s(?:of|for)\s+[A-Z][a-z]+$", phrase):
         phrase += list_tail(after[match.end(3) :])  # "Minister of Commerce, Industry and ..."
     if re.match(
-        r"(?:and|or|but|while|to|from|for|by|with|[io]n|at|wh(?:ere|en|ich)|met)\s", phrase
-    ):
-        # ", and Siam Coastal's chairman, X": the next item of a list; ", met the Premier": a verb
+        r"(?:and|or|but|while|to|from|for|by|with|[io]n|at|wh(?:ere|en|ich)|met|said|says|told"
+        r"|added|paid|signed|visited)\s", phrase
+    ):  # a list's next item (", and Siam Coastal's chairman, X"); a verb (", said on a call")
         return None
     words = phrase.split()
     lowered = [w.lower().strip(".") for w in words]
@@ -404,7 +404,7 @@ def speaks(res: Resolver, start: int, end: int) -> bool:
     before = re.search(r"(?<!\w)(\w++)\s++$", res.before(start, 30))
     by_line = re.search(
         r"(?:^|\n|\()\s*(?:By|Reporting by|Editing by|Writing by)\s+$"
-        r"|;\s*(?:Editing|Writing|Additional reporting) by\s+$",
+        r"|;\s*(?:[Ee]dit(?:ing|ed)|Writing|Additional reporting) by\s+$",
         res.before(start, 40),
     )
     return bool(

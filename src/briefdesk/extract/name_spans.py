@@ -20,6 +20,13 @@ _CLOSE = re.compile(
 )
 
 
+def _joined_particle(word: str) -> bool:
+    """ "al-Tarawneh", "el-Sayed": a lower-case particle joined to a capitalised name
+    (round 23: "Brigadier General Omar Saleh al-Tarawneh" lost the rank reader)."""
+    head, dash, tail = word.partition("-")
+    return bool(dash) and head in NAME_PARTICLES and tail[:1].isupper()
+
+
 def name_at(res: Resolver, pos: int) -> tuple[int, int] | None:
     """The span of a person's name starting at ``pos`` (capitalised words and particles, any
     alphabet's capitals), when something a name ends on follows it."""
@@ -33,7 +40,7 @@ def name_at(res: Resolver, pos: int) -> tuple[int, int] | None:
         word = match[0]
         if word.endswith(".") and len(word) > 2 and not _INITIALS.fullmatch(word):
             word = word.rstrip(".")  # the sentence's full stop; "A.K.M." keeps its dots
-        if not (word[0].isupper() or word in NAME_PARTICLES):
+        if not (word[0].isupper() or word in NAME_PARTICLES or _joined_particle(word)):
             break
         words.append(word)
         end = match.start() + len(word)

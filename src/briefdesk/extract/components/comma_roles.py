@@ -38,6 +38,9 @@ _STYLES = (
     | {w.lower() for w in word_list("name_styles")}
 )
 _HEADS = ROLE_HEADS | OCCUPATIONS
+# An honorific between a title and the name: "the vice minister of Economy, Dra. X",
+# "Minister for Infrastructure Hon. X" (round 23: "Hon.", "Dra.", "Amb." were not read).
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Dra|Prof|Hon|Amb)\.?\s+"
 
 # "<owner>'s | its | their | the [<Body>] [<lower possessive>'s] <title>, " before the name.
 _BEFORE_COMMA = re.compile(
@@ -45,19 +48,22 @@ _BEFORE_COMMA = re.compile(
     r"|\b(?P<its>[Ii]ts|[Tt]heir)"
     r"|\b[Tt]he(?:\s(?P<body>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4}))?)\s+"
     r"(?:(?P<lowner>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)['’]s\s+)?"
-    r"(?P<title>(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*),\s+$"
+    r"(?P<title>(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*"
+    r"(?:\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+[a-z][a-z-]*)?)?)"
+    rf",\s+(?:{_HONORIFIC})?$"
 )
 # "by the Minister of Finance, B. Ganzorig,": a capitalised title and its remit before the comma
 # (the older readers take it when the name is read with them; an initial splits it off).
 _CAPITAL_BEFORE_COMMA = re.compile(
     r"\b[Tt]he\s+(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*"
-    r"(?:\s+(?:of|for|and|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})*),\s+$"
+    r"(?:\s+(?:of|for|and|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})*),\s+"
+    rf"(?:{_HONORIFIC})?$"
 )
 # ", Secretary to the Treasury Mr. X": a capitalised title right before an honorific.
 _CAPITAL_BEFORE_HONORIFIC = re.compile(
     r"(?:^|[,;]\s+|\b[Tt]he\s+)(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*"
     r"(?:\s+(?:of|for|and|on|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})*)"
-    r"\s+(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$"
+    rf"\s+{_HONORIFIC}$"
 )
 # ", a partner at ...", ", a stevedore foreman who ...": an occupation after the name.
 _AFTER = re.compile(
@@ -77,7 +83,10 @@ _IS_OWNERS = re.compile(
     r"(?P<title>(?:[A-Za-z][\w-]*\s+){0,3}[a-z][a-z-]*)\s*(?:\.|\n|$)"
 )
 # A sentence's end (not the dot of an honorific: "Secretary to the Treasury Mr. X").
-_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bProf)[.!?][\"”’)]?\s+|\n")
+_SENTENCE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bProf)(?<!\bHon)(?<!\bDra)(?<!\bAmb)"
+    r"[.!?][\"”’)]?\s+|\n"
+)
 # "shift supervisor X": one word before an occupation, right before the name.
 _RIGHT_BEFORE = re.compile(r"(?:^|[\s,(“\"])(?:(?P<mod>[a-z][a-z-]+)\s+)?(?P<head>[a-z]+)\s+$")
 _TITLE_STOPS = STOPWORDS - {"of", "for"}
@@ -165,6 +174,11 @@ def _title(words: list[str]) -> str:
     phrase ("head of generation"); "" otherwise."""
     if len(words) >= 3 and words[0] in ROLE_HEADS and words[1] in {"of", "for"}:
         return " ".join(words) if not set(words[2:]) & _TITLE_STOPS else ""
+    cut = next((i for i, w in enumerate(words) if w in {"of", "for"}), 0)
+    if cut and words[cut + 1 : cut + 2] != [] and words[cut + 1][0].isupper():
+        # "vice minister of Economy": a head, then its capitalised remit (round 23)
+        base = words[:cut]
+        return " ".join(words) if _title(base) == " ".join(base) else ""
     if set(words) & _TITLE_STOPS or set(words) & SPEECH_VERBS:
         return ""
     if words[-1] in _HEADS or ends_in_compound(words):

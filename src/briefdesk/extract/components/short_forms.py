@@ -1,8 +1,10 @@
-"""Component: "the ministry", "the bank" refer to the last organisation of that kind."""
+"""Component: short forms of bodies: "the ministry", "the bank" refer to the last organisation
+of that kind; a company's leading words read as a person are its short name (round 23)."""
 
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.components.firm_short_people import firm_short_people
 from briefdesk.extract.resolver import Resolver
 
 
@@ -21,3 +23,4 @@ def short_forms(res: Resolver) -> None:
         if key is None:
             continue
         res.alias(key, match.group(), match.start(), match.end(), "org.the-head")
+    firm_short_people(res)  # "Sahl Al Reem confirmed" after "Sahl Al Reem Holding PJSC"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.common_words import is_common_word
+from briefdesk.extract.components.host_names import host_names
 from briefdesk.extract.lexicon import HONORIFICS, ORG_HEADS, ROLE_HEADS
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.turn_labels import line_labels
@@ -36,6 +37,7 @@ _NOT = frozenset({"operator", "note", "source", "present", "apologies", "in atte
 def speaker_labels(res: Resolver) -> None:
     """Propose each labelled speaker as a person with the label's role (see the module)."""
     askers(res)
+    host_names(res)  # "HOST: ... I'm Yoon Jae-hee." (round 23)
     text = res.text
     if ":" not in text:
         return
