@@ -50,9 +50,9 @@ def later_status(deal: DealBuild, sents: list[Sentence], index: int) -> str:
         if any(_other_amount(deal, text) for text in (*waiting, sentence.text)):
             break
         waiting.clear()
-        if status == "signed" and later_unsigned(lowered):
+        if status in ("signed", "reported") and later_unsigned(lowered):
             status = "approved"  # (round 13: "The contract has not yet been signed.")
-            continue
+            continue  # (round 23: a price told with no status, "The contract will be signed")
         if moved is None and (
             not match
             or (_A_YEAR.search(sentence.text) and deal_status(sentence.text, True) == "reported")
