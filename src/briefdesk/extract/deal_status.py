@@ -315,9 +315,15 @@ BACKGROUND_CLAUSE = re.compile(
     # round 9: a cause told after the deal's own verb, "has suspended the contract after the
     # Treasury revoked the licence": the cue is the subordinate clause's own verb
     r"|\b(?:after|(?<!has\s)(?<!have\s)since|because)\s+(?:the\s+|its\s+|a\s+)?(?:[\w.&'-]+\s+){1,4}(?:had\s+)?$"
+    # round 23: a time before "after" marks the clause ("six months after parliament's
+    # Security and Defence Committee froze the programme"): a longer subject is read
+    r"|\b(?:days|weeks|months|years|shortly|soon|just|only)\s+after\s+(?:the\s+|its\s+|a\s+)?"
+    r"(?:[\w.&'-]+\s+){1,7}(?:had\s+)?$"
 )
 BACKGROUND_AFTER = re.compile(
-    r"\s+(?:last\s+(?:year|month|week|\w+day)|earlier|previously|in\s+(?:19|20)\d\d|in\s+(?:"
+    r"\s+(?:last\s+(?:year|month|week|\w+day|autumn|spring|summer|winter|fall|quarter)|"
+    r"(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?)\s+ago|"  # (round 23)
+    r"earlier|previously|in\s+(?:19|20)\d\d|in\s+(?:"
     + "|".join(m.lower() for m in MONTH_NAMES)
     + r"))\b"
 )
