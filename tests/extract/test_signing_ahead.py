@@ -65,7 +65,5 @@ def test_a_signing_set_for_later_is_agreed(text: str, amount: str) -> None:
         ),
     ],
 )
-def test_no_agreement_read_into_talks_or_another_paper(
-    text: str, amount: str, status: str
-) -> None:
+def test_no_agreement_read_into_talks_or_another_paper(text: str, amount: str, status: str) -> None:
     assert _statuses(text).get(amount, "reported") == status
