@@ -92,4 +92,3 @@ def headline_sign(sentence: str) -> list[tuple[str, int, int]]:
     if " sign " not in sentence:
         return []
     return [("signed", m.end() - 5, m.end() - 1) for m in _HEADLINE_SIGN.finditer(sentence)]
-
