@@ -77,7 +77,8 @@ def test_status_of_sentence(sentence: str, status: str) -> None:
         # negatives: what the new cues must not change
         ("The $40 million contract was signed on Monday.", "signed"),
         ("The World Bank approved a $60 million loan to Laos.", "approved"),
-        ("The contract will be signed next month.", "reported"),
+        # (round 23: a signing set for later is agreed, as 10 of 11 readable golds say)
+        ("The contract will be signed next month.", "approved"),
         ("Tonga has not decided on the $30 million offer.", "proposed"),
         ("The frigates were delivered in March.", "delivered"),
         ("The navy received the first batch of rifles.", "in_delivery"),

@@ -41,8 +41,8 @@ def _round15_later_status(deal: DealBuild, sents: list[Sentence], index: int) ->
         if amounts and (deal.value is None or deal.value.amount not in amounts):
             break
         lowered = sentence.text.lower()
-        if status == "signed" and later_unsigned(lowered):
-            status = "approved"
+        if status in ("signed", "reported") and later_unsigned(lowered):
+            status = "approved"  # (round 23: a reported deal too)
             continue
         match = LATER_STATUS.search(lowered)
         moved = None if match else later_move(lowered, told)

@@ -5,6 +5,14 @@ euros." "The concession had been cancelled with immediate effect. It had been va
 billion." The amount's own sentence states no status; its subject points back to the deal
 ("It", "The contract", "The lease", "What it costs"), so the status is the one the sentence
 before tells, provided that sentence names no amount of its own (then it is another deal).
+
+Round 23 (fresh-20's misses): the pointing subject may follow a lead-in that names who tells
+the price ("According to the DMA, the contract is worth", a transcript's "KANG: The contract
+is") and may be a loan or credit ("The loan to Tajikistan would be for up to"); the deal's
+sentence may stand three sentences back when the ones between name no amount ("has contracted
+X for six fire units. The package comprises .... Deliveries are to start .... According to the
+DMA, the contract is worth"). A three-letter word before a number ("for 260 coaches") is no
+currency code: the amount test before read it as one and stopped the carry.
 """
 
 from __future__ import annotations
@@ -16,19 +24,23 @@ from briefdesk.extract.text import Sentence
 
 # A sentence whose subject is the deal told just before, up to the amount ("The financing of
 # the purchase" is another deal: no "of" inside the subject).
+# (round 23: after a speaker's label, "KANG: ", or "According to X, ")
 _POINTING_BACK = re.compile(
-    r"^(?:\W{0,3})(?:(?:the|this|that|its|their)\s+(?:(?!of\b|for\b|from\b)[\w-]+\s+){0,3}?"
+    r"^(?:\W{0,3})(?:(?-i:[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,3}):\s+|"
+    r"according\s+to\s+[^,.;:]{1,50},\s+)?"  # ("According to the DMA, the contract is worth")
+    r"(?:(?:the|this|that|its|their)\s+(?:(?!of\b|for\b|from\b)[\w-]+\s+){0,3}?"
     r"(?:contract|deal|agreement|"
     r"order|lease|concession|award|amendment|licen[cs]e|sale|purchase|package|charter|"
-    r"subcontract|offtake|value|cost|price)s?\b|it\s+(?:is|was|will|would|has|had|carries|covers)\b|"
+    r"subcontract|offtake|value|cost|price|loan|credit|facility)s?\b|"
+    r"it\s+(?:is|was|will|would|has|had|carries|covers)\b|"
     r"what\s+it\s+(?:costs|is\s+worth)\b)",
     re.IGNORECASE,
 )
 # Any amount in the sentence before (a digit and a currency sign or scale word is enough).
 _AMOUNT = re.compile(
-    r"[$€£¥₹]\s?\d|\d\s?(?:million|billion|trillion|bn|m)\b|\b[A-Z]{3}\s?\d", re.IGNORECASE
-)
-REACH = 2
+    r"[$€£¥₹]\s?\d|\d\s?(?i:million|billion|trillion|bn|m)\b|\b[A-Z]{3}\s?\d"
+)  # (the code case-sensitive: "for 260 coaches" names no amount)
+REACH = 3
 
 
 def carried_status(

@@ -12,6 +12,7 @@ text's one deal. A side a cue already gave is kept.
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.deal_block_status import block_status
 from briefdesk.extract.deal_field_blocks import block_sides
 from briefdesk.extract.deal_gap_table import gap_table_sides
 from briefdesk.extract.deal_kinds import VALUE_LABEL, DealBuild
@@ -43,7 +44,8 @@ STATUS_FIELD = re.compile(r"^[ \t#*•·▪‣>-]*(?:contract\s+)?status[ \t*]*:
 SIGNED_ON = re.compile(
     r"^[ \t#*•·▪‣>-]*(?:(?:[IVX]{1,4}|\d{1,2})(?:\.\d{1,2}){0,3}[.)][ \t]+)?"
     r"(?:date\s+of\s+(?:the\s+)?(?:conclusion|signature|signing)(?:\s+of\s+(?:the\s+)?contract)?|"
-    r"contract\s+signed(?:\s+on)?|date\s+signed)[ \t*]*:[ \t*]*\d",
+    r"contract\s+signed(?:\s+on)?|date\s+signed|"
+    r"date\s+of\s+(?:the\s+)?contract)[ \t*]*:[ \t*]*\d",  # (round 23: "Date of contract: 4 May")
     re.I | re.M,
 )
 
@@ -57,6 +59,7 @@ def labelled_sides(
         block_sides(text, found, deals, money)  # "Vendor: X" / "Purchaser: Y" / "Consideration:"
     table_sides(text, found, deals)
     gap_table_sides(text, found, deals, money)  # "Supply of 60 ambulances    X Ltd    96,000,000"
+    block_status(text, deals)  # "Date of contract: 2027-02-09" in the value's block (round 23)
 
 
 def form_sides(text: str, found: Found, deals: list[DealBuild]) -> None:

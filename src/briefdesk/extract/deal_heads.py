@@ -45,4 +45,10 @@ CONTRACT_HEAD = re.compile(
     r"(?:\s*\([^)]{0,40}\))?\s+(?:[\w-]+\s+){0,2}(?:contract|subcontract|order)s?\b", re.I
 )
 # "the $3.7bn refinery, a 70:30 venture between A and B": a venture told by its shares.
-VENTURE = cued(r"\b\d{1,2}(?::|-|/)\d{1,2}\s+(?:joint\s+)?venture\b|\bventure\s+between\b")
+# (round 23: a headline's "set up $540 mln hydro venture", "form $2bn copper venture"; not
+# "venture capital")
+VENTURE = cued(
+    r"\b\d{1,2}(?::|-|/)\d{1,2}\s+(?:joint\s+)?venture\b|\bventure\s+between\b"
+    r"|\b(?:set(?:s|ting)?\s+up|forms?|formed|forming)\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:[\w$€£¥.,-]+\s+){0,4}?venture\b(?!\s+capital)"
+)

@@ -155,7 +155,9 @@ LICENCE_DEAL_RE = Gated(  # (scans.Gated: read only where a hint occurs)
 
 GIVING_VERBS = word_list("giving_verbs")
 TRADE_VERBS = word_list("trade_verbs")
-GRANT_WORDS = frozenset({"grant", "grants", "aid", "assistance"})
+GRANT_WORDS = frozenset(  # (round 23: goods "donated by" a state are a grant, arms too)
+    {"grant", "grants", "aid", "assistance", "donated", "donates", "gifted"}
+)
 # "budget support", "a package of A$190 million to support the police", "to fund solar power".
 GRANT_PHRASE = SentencePattern(
     r"\bbudget support\b|\b(?:provide|provides|provided|pledge|pledged|pledges|package|"
@@ -177,10 +179,13 @@ RIGHTS_RE = Gated(
     (  # (the rarer word of each alternative: "lease" is in "release", "production" common)
         *("concession", "sharing", "psc", "offtake", "off-take", "mining", "mineral"),
         *("exploration", "exploitation", "prospecting", "extraction", "operating"),
+        "right",
     ),
     r"\b(?:concessions?|concessionaire|production[- ]sharing|PSCs?|offtake|off-take|"
     r"(?:mining|exploration|exploitation|prospecting|extraction|operating)\s+"
-    r"(?:licen[cs]e|permit|lease)s?|(?:mineral|mining)\s+development\s+agreements?)\b",
+    r"(?:licen[cs]e|permit|lease)s?|(?:mineral|mining)\s+development\s+agreements?|"
+    # round 23: "grants X the right to operate the terminal for 30 years": rights, no money
+    r"(?:exclusive\s+)?rights?\s+to\s+(?:operate|run|manage|develop|explore|mine|fish))\b",
     re.IGNORECASE,
     caseless=True,
 )

@@ -49,10 +49,13 @@ def later_status(deal: DealBuild, sents: list[Sentence], index: int) -> str:
             continue  # follows (the money scan, dearer than the cue's, is left for then)
         if any(_other_amount(deal, text) for text in (*waiting, sentence.text)):
             break
+        stop = (LATER_STATUS_OF[match.group("verb")] if match else moved) in _STOPS
+        if stop and any(_NEW_DEAL.search(text) for text in waiting):
+            break  # (round 23: "X had a contract for forty carriers. ... terminated the contract")
         waiting.clear()
-        if status == "signed" and later_unsigned(lowered):
+        if status in ("signed", "reported") and later_unsigned(lowered):
             status = "approved"  # (round 13: "The contract has not yet been signed.")
-            continue
+            continue  # (round 23: a price told with no status, "The contract will be signed")
         if moved is None and (
             not match
             or (_A_YEAR.search(sentence.text) and deal_status(sentence.text, True) == "reported")
@@ -77,6 +80,16 @@ def later_status(deal: DealBuild, sents: list[Sentence], index: int) -> str:
 BEFORE_NOW = re.compile(
     r"\s+(?:in\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d|last\s+year|years\s+ago|earlier|"
     r"previously)\b"
+)
+
+
+_STOPS = ("cancelled", "suspended")
+# A sentence between that tells another deal with no amount, as one new to the reader: "Rheintal
+# Wehrtechnik had a contract for forty carriers for Egypt", "X won an order for two tugs". A stop
+# after it is that deal's.
+_NEW_DEAL = re.compile(
+    r"\b(?:had|has|have|held|holds|signed|won|placed|got)\s+(?:a|an|another)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:contract|order|deal|agreement)s?\b"
 )
 
 

@@ -42,7 +42,11 @@ _NOT_YET = re.compile(
     r"(?:been\s+)?signed",
     re.IGNORECASE,
 )
-_SIGNED = re.compile(r"\bsigned\b|\bdate\s+of\s+(?:signature|signing|conclusion)\b", re.I)
+_SIGNED = re.compile(
+    r"\bsigned\b|\bdate\s+of\s+(?:signature|signing|conclusion)\b"
+    r"|\bdate\s+of\s+(?:the\s+)?contract\s*:\s*\d",  # (round 23: "Date of contract: 4 October")
+    re.I,
+)
 # A lot's own price line ("Award amount: B/. 48,750,000.00", "Contract sum: ZMW 31,200,000").
 _PRICE_LINE = re.compile(
     r"[ \t•*-]*(?:award(?:ed)?[ \t]+|contract[ \t]+|total[ \t]+)?(?:amount|price|sum|value)\b"

@@ -17,6 +17,7 @@ from briefdesk.extract.status_grammar import (
     later_unsigned,
     prepared,
 )
+from briefdesk.extract.status_verbs import headline_sign
 from briefdesk.extract.text import Sentence
 
 # Cues the shared status words lack, read the same way (round 3): phrasal approvals, orders
@@ -251,6 +252,7 @@ def deal_status(sentence: str, current_only: bool = False) -> str:
     if first and not BACKGROUND_BEFORE.search(lowered, max(0, first.start() - 40), first.start()):
         return "in_delivery"  # "has taken delivery of the first of two frigates"
     extra = grammar_cues(lowered)  # "wins ... contract", "completed the review"
+    extra += headline_sign(sentence)  # "Uzbekistan, Tajikistan sign power swap" (round 23)
     if not extra and not _ANY_CUE.search(lowered):
         return held_back(lowered, "reported")
     words = frozenset(_WORD_RUN.findall(lowered))  # a status none of whose cues opens here: skipped
@@ -297,6 +299,9 @@ FIRST_OF = re.compile(
 )
 FUTURE_BEFORE = re.compile(
     r"\b(?:to|will|would|shall|should|could|may|might|must)\s+(?:(?:also|then|later)\s+)?be\s+$"
+    # round 23: the second verb under one "will be": "will be built in Japan and delivered"
+    r"|\b(?:to|will|would|shall|should|could|may|might|must)\s+be\s+[a-z]+\s+"
+    r"(?:[\w-]+\s+){0,4}?and\s+$"
 )
 # "will buy a second batch", "plans to order the first batch": what is still to be bought, not
 # a delivery under way.
@@ -315,9 +320,15 @@ BACKGROUND_CLAUSE = re.compile(
     # round 9: a cause told after the deal's own verb, "has suspended the contract after the
     # Treasury revoked the licence": the cue is the subordinate clause's own verb
     r"|\b(?:after|(?<!has\s)(?<!have\s)since|because)\s+(?:the\s+|its\s+|a\s+)?(?:[\w.&'-]+\s+){1,4}(?:had\s+)?$"
+    # round 23: a time before "after" marks the clause ("six months after parliament's
+    # Security and Defence Committee froze the programme"): a longer subject is read
+    r"|\b(?:days|weeks|months|years|shortly|soon|just|only)\s+after\s+(?:the\s+|its\s+|a\s+)?"
+    r"(?:[\w.&'-]+\s+){1,7}(?:had\s+)?$"
 )
 BACKGROUND_AFTER = re.compile(
-    r"\s+(?:last\s+(?:year|month|week|\w+day)|earlier|previously|in\s+(?:19|20)\d\d|in\s+(?:"
+    r"\s+(?:last\s+(?:year|month|week|\w+day|autumn|spring|summer|winter|fall|quarter)|"
+    r"(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?)\s+ago|"  # (round 23)
+    r"earlier|previously|in\s+(?:19|20)\d\d|in\s+(?:"
     + "|".join(m.lower() for m in MONTH_NAMES)
     + r"))\b"
 )

@@ -90,6 +90,8 @@ def _same_deal(match: re.Match[str], text: str, deal: Told) -> bool:
     contract with X", "the licence of X") is one of the sides, and a year in its words ("its
     2024 contract") comes with a side named."""
     kind, sides, own = deal
+    if _owned_by_another(match, text, sides):
+        return False  # ("Aegean Dryhold Shipping cancelled its order" after the navy's)
     if not _described_so(match.group("words"), own):
         return False  # ("The submarine deal remains suspended" after a frigate's purchase)
     noun = match.group("noun")
@@ -102,6 +104,32 @@ def _same_deal(match: re.Match[str], text: str, deal: Told) -> bool:
         return not _A_YEAR.search(match.group())
     words = {w for side in sides for w in re.findall(r"[\w-]{4,}", side.lower())} - _GENERIC
     return any(word in party.group("who") for word in words)
+
+
+# Round 23: the clause's subject before a stop done to "its/their" deal: the deal is the
+# subject's own, so a subject of two or more words of a name none of the sides holds is another
+# deal's owner ("Aegean Dryhold Shipping of Piraeus cancelled its order for two bulk carriers").
+_CLAUSE_START = re.compile(r"(?:^|[,;:(]\s*|\band\s+|\bbut\s+)(?=[^,;:(]*$)")
+_TIME_WORDS = frozenset(
+    {"january", "february", "march", "april", "june", "july", "august", "september",
+     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "sunday", "last", "week", "month", "year", "then", "later",
+     "also", "since", "earlier", "today", "yesterday", "this", "that", "have", "been"}
+)  # fmt: skip
+
+
+def _owned_by_another(match: re.Match[str], text: str, sides: tuple[str, ...]) -> bool:
+    """Whether a stop done to "its/their" deal has a named subject that is none of the sides."""
+    if match.group().split(maxsplit=2)[1] not in ("its", "their"):
+        return False
+    words = {w for side in sides for w in re.findall(r"[\w-]{4,}", side.lower())} - _GENERIC
+    if not words:
+        return False
+    head = text[: match.start()]
+    start = _CLAUSE_START.search(head)
+    subject = head[start.end() if start else 0 :]
+    named = [w for w in re.findall(r"[a-z][\w-]{3,}", subject) if w not in _GENERIC | _TIME_WORDS]
+    return len(named) >= 2 and not any(w in words for w in named)
 
 
 def _described_so(words: str, own: str) -> bool:

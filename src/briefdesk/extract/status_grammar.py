@@ -192,7 +192,19 @@ def held_back(lowered: str, status: str) -> str:
         return _STEP_DOWN[status]
     if status == "reported" and says_unsigned(lowered):
         return "proposed"  # "nothing has been signed yet on the purchase" (round 16)
+    if status == "reported" and "be signed" in lowered and _SIGNING_AHEAD.search(lowered):
+        return "approved"  # "The contract, worth €94 mln, is due to be signed in July" (round 23)
     return status
+
+
+# Round 23: a signing set for later, with no other status in the sentence: the terms are agreed
+# ("the contract is worth 9.8 billion francs and will be signed within the month", "is due to
+# be signed in July"); a deal still in talks says so ("is negotiating ..., expected to be
+# signed": proposed before this is read), a condition is a proposal (``says_unsigned``).
+_SIGNING_AHEAD = re.compile(
+    r"\b(?:will|is\s+to|are\s+to|(?:is|are)\s+(?:due|expected|scheduled|set|slated)\s+to)\s+"
+    r"be\s+signed\b"
+)
 
 
 _UNSIGNED_HINTS = ("xxxxxx", "to be signed", "signature", "signing")
@@ -204,9 +216,13 @@ _PENDING_HINTS = ("subject", "pending", "await", "still", "yet to")
 # is approved.
 _LATER_UNSIGNED = re.compile(
     r"(?:\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,3}?(?:contract|agreement|deal|award|order|"
-    r"concession|licen[cs]e|lease|charter)s?\b[^.;]{0,40}?|(?:^|[;,]\s+|\band\s+)it\s+)"
+    r"concession|licen[cs]e|lease|charter|subcontract|loan)s?\b[^.;]{0,40}?|"
+    r"(?:^|[;,]\s+|\band\s+)it\s+)"
     r"\b(?:(?:has|have|had|is|are|was|were)\s+"
     r"(?:not\s+(?:yet\s+)?(?:been\s+)?|yet\s+to\s+be\s+|still\s+to\s+be\s+)|"
+    # (round 23: "still has to be signed", "is due to be signed")
+    r"(?:still\s+)?(?:has|have)\s+(?:still\s+)?to\s+be\s+|"
+    r"(?:is|are)\s+(?:due|scheduled|set|slated)\s+to\s+be\s+|"
     r"(?:will|would|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+be\s+)signed\b"
 )
 

@@ -77,3 +77,18 @@ def verb_cues(lowered: str) -> list[tuple[str, int, int]]:
     found += [("signed", m.start(), m.end()) for m in _LEASED.finditer(lowered)]
     found += [("proposed", m.start(), m.end()) for m in _PROPOSED.finditer(lowered)]
     return found
+
+
+# Round 23: a headline's present tense with a plural subject of names: "Uzbekistan, Tajikistan
+# sign power swap", "Kazakhstan and ADB sign $300 million loan". The capital before "sign" is
+# read on the sentence as written ("the latest sign of", "to sign", "will sign" are no signing).
+_HEADLINE_SIGN = re.compile(
+    r"\b[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|de|and))*,?\s+sign\s+(?!of\b|up\b|off\b|on\b)"
+)
+
+
+def headline_sign(sentence: str) -> list[tuple[str, int, int]]:
+    """("signed", start, end) where ``sentence`` (as written) says names "sign" a deal."""
+    if " sign " not in sentence:
+        return []
+    return [("signed", m.end() - 5, m.end() - 1) for m in _HEADLINE_SIGN.finditer(sentence)]
