@@ -1,0 +1,79 @@
+"""Deal sides (round 23): an investment pledge ("The concessionaire undertakes to invest $X")
+takes its sides from the grant told before it: the holder the grant names, the body that
+grants. Made-up sentences, with the ones that must stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdesk.extract import extract_text
+from tests.extract.deal_rows import deals
+
+
+def _priced(text: str) -> tuple[str, str]:
+    """(buyer, seller) of the one priced deal of ``text``."""
+    rows = [row for row in deals(text) if row[3]]
+    assert len(rows) == 1, rows
+    return rows[0][0], rows[0][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (  # a grantor with no public head word, the holder after "to", a pointer pledge
+            "The Régie des Ports de Valdoria (RPV) granted the operation of the north quay to "
+            "Harbourline Terminaux SA, a subsidiary of a group based in Lyon, for twenty years. "
+            "The concessionaire undertakes to invest 64 million euros in cranes and paving.",
+            ("Harbourline Terminaux SA", "Régie des Ports de Valdoria"),
+        ),
+        (  # signers of a contract: the state agency grants, the joint venture (not its
+            # member named last) holds, a sentence with no name between
+            "The salt flat operating contract was signed by the state mining agency Minera "
+            "Andalita and Tarsis Lithium SpA, a joint venture of Quellon Holdings and Korea's "
+            "Daebong Chemical Co. It runs for 25 years. The consortium has committed to invest "
+            "US$900 million over the first decade.",
+            ("Tarsis Lithium SpA", "Minera Andalita"),
+        ),
+        (  # the holder named by its short form; the contractor named after is no grantor,
+            # the state's agency grants before the state itself
+            '1.1 On 3 March 2019 the Republic of Ghana (the "Respondent"), acting through the '
+            'Volta Ports Agency (VPA), granted Coral Bay Terminals Ltd (the "Claimant" or "CBT"), '
+            "a company incorporated in Mauritius, a 30-year concession for the ore berth. CBT "
+            "undertook to invest US$ 250 million in two phases.\n\n1.2 For the marine works the "
+            "Claimant contracted Noordzee Dredging B.V., a Dutch dredging company, in 2020.",
+            ("Coral Bay Terminals Ltd", "Volta Ports Agency"),
+        ),
+    ],
+)
+def test_pledge_takes_the_grant_sides(text: str, sides: tuple[str, str]) -> None:
+    assert _priced(text) == sides
+
+
+def test_grant_and_pledge_are_one_deal() -> None:
+    text = (
+        "The Régie des Ports de Valdoria (RPV) granted the operation of the north quay to "
+        "Harbourline Terminaux SA, a subsidiary of a group based in Lyon, for twenty years. "
+        "The concessionaire undertakes to invest 64 million euros in cranes and paving."
+    )
+    assert len([row for row in deals(text) if "Harbourline Terminaux SA" in row[:2]]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a works contract awarded before the pledge grants no rights: as before
+        "The project company awarded the EPC contract to Tarvo Construction Co. The company "
+        "committed to invest US$300 million.",
+        # the pledge names a company the grant does not: the grant is not its own
+        "The Ministry of Mines granted Coral Bay Terminals Ltd a 30-year concession for the ore "
+        "berth. Separately, Noordzee Dredging B.V. will invest US$ 80 million in a new yard.",
+        # the nearest grant names its holder alone: no pair read further back
+        "The Ministry of Mines signed a licence with Tarvo Minerals Ltd in 2019. In June Coral "
+        "Bay Terminals Ltd obtained a concession for the ore berth. The company committed to "
+        "invest US$ 80 million.",
+    ],
+)
+def test_pledge_without_its_grant_reads_as_before(text: str) -> None:
+    found = [d for d in extract_text(text).deals if d.value]
+    assert found, "the pledge is still a priced deal"
+    assert not any("the pledge prices" in r.text for d in found for r in d.why)
