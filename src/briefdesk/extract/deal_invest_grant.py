@@ -48,6 +48,7 @@ _GRANT_VERB = re.compile(
 _RIGHTS = re.compile(
     r"\b(?:concessions?|conventions?|licen[cs]es?|permits?|leases?|"
     r"project\s+development\s+agreement|operating\s+contract|the\s+right\s+to|"
+    r"(?:mining|exploration|production[- ]sharing|host[- ]government)\s+(?:agreement|contract)|"
     r"the\s+operation\s+of)\b",
     re.I,
 )
