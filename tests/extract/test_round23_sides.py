@@ -77,3 +77,23 @@ def test_pledge_without_its_grant_reads_as_before(text: str) -> None:
     found = [d for d in extract_text(text).deals if d.value]
     assert found, "the pledge is still a priced deal"
     assert not any("the pledge prices" in r.text for d in found for r in d.why)
+
+
+def test_roundup_dateline_outlet_is_no_side() -> None:
+    text = (
+        "AGENCY ROUNDUP\n\nACCRA, Aug 17 (GNX) - Brenton Motors Ltd signed a contract on "
+        "Tuesday to supply 40 buses to the Metro Transit Authority.\n\nLAGOS, Aug 16 (GNX) - "
+        "Ruvu Ports Ltd signed a 20-year concession for a grain berth with the Lagos Port "
+        "Authority."
+    )
+    sides = {side for row in deals(text) for side in row[:2]}
+    assert "GNX" not in sides
+    assert "Ruvu Ports Ltd" in sides
+
+
+def test_outlet_named_in_running_text_stays() -> None:
+    text = (
+        "ACCRA, Aug 17 - Brenton Motors Ltd said it had sold 40 buses to Ghana Newswire Ltd "
+        "(GNX) for its staff, under a contract signed on Tuesday."
+    )
+    assert any("GNX" in row[:2] or "Ghana Newswire Ltd" in row[:2] for row in deals(text))
