@@ -97,3 +97,30 @@ def test_outlet_named_in_running_text_stays() -> None:
         "(GNX) for its staff, under a contract signed on Tuesday."
     )
     assert any("GNX" in row[:2] or "Ghana Newswire Ltd" in row[:2] for row in deals(text))
+
+
+_CALL = (
+    "Harrow Marine Ltd - Third Quarter Results Call - Transcript\n\n"
+    "OPERATOR: Welcome to the Harrow Marine Ltd results call. I hand over to Mr Jon Tarrant.\n\n"
+    "JON TARRANT: Thank you. I am Jon Tarrant, chief executive of Harrow Marine Ltd. {line}\n\n"
+    "ANALYST: Thank you. What is the margin?\n\n"
+    "JON TARRANT: Mid-single digits.\n"
+)
+
+
+def test_transcript_from_us_sells() -> None:
+    line = (
+        "The Ministry of Defence has ordered two patrol boats from us. The contract value is "
+        "$90 million."
+    )
+    assert ("Ministry of Defence", "Harrow Marine Ltd") in {
+        row[:2] for row in deals(_CALL.format(line=line))
+    }
+
+
+def test_from_us_in_running_text_is_no_side() -> None:
+    text = (
+        "The Ministry of Defence has ordered two patrol boats from us, the chief executive of "
+        "Harrow Marine Ltd said in a statement. The contract value is $90 million."
+    )
+    assert not any("Harrow Marine Ltd" in row[:2] and row[3] for row in deals(text))
