@@ -77,6 +77,12 @@ _OWNER_LINK = re.compile(r"\b(?:subsidiar(?:y|ies)|owned|unit|arm|parent|affilia
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ch|i)$")
 _HOME_AFTER = re.compile(r"-(?:based|registered|listed|headquartered)\b")
 _POSSESSIVE = re.compile(r"['’]s\s+")
+# "The state-run company has committed": a pointer to the public side, no holder.
+_PUBLIC_SUBJECT = re.compile(
+    r"\b(?:state|government|public)(?:-owned|-run)?\s+(?:[a-z]+\s+)?"
+    r"(?:company|corporation|firm|enterprise|operator|utility|agency)\b",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“(]?[A-Z0-9])|\n\s*")
 # "Mr. Sunil", "Co. Ltd", "J. Smith": a period that ends no sentence.
 _ABBREVIATION = re.compile(
@@ -181,6 +187,8 @@ def grant_sides(
     """Give ``deal`` (a pledge whose subject spans ``pledge``; ``holder`` the company it
     names, if any) the sides of the grant told before it; the grant sentence's span, if any."""
     start, subject = pledge[0], text[pledge[0] : pledge[1]]
+    if holder is None and _PUBLIC_SUBJECT.search(subject.rpartition(",")[2]):
+        return None  # "The state-run company has committed": the grantor's side pledges
     mentions = sorted(found.mentions)
     read = 0
     for low, high in _sentences_before(text, start):
