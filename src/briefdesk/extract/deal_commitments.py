@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.deal_invest_grant import grant_sides, told_twice
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_parties import is_government
 from briefdesk.extract.resolver import ActorBuild, Found
@@ -58,7 +59,9 @@ def _granting(actor: ActorBuild) -> bool:
 def commitment_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
     """The holder buys and the grantor sells each deal whose amount is a commitment to invest."""
     ordered: list[Mention] = []
-    for deal in deals:
+    for deal in list(deals):
+        if deal not in deals:
+            continue  # (folded into a pledge read before)
         if deal.kind in _MONEY_KINDS or not deal.value or not deal.evidence:
             continue
         value = deal.value.start
@@ -90,6 +93,10 @@ def commitment_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
         ):
             firms_here = []  # "The consortium, which includes X, will invest": X is a member
         holder = actors[firms_here[-1][2]] if firms_here else None
+        grant = grant_sides(text, found, deal, (start, commit.start()), holder)
+        if grant is not None:
+            told_twice(deals, deal, grant)
+            continue  # the grant told before names the holder and the grantor (round 23)
         if holder is None and len(firms) == 1:
             holder = firms[0]
         if holder is None and not firms_here:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 
+from briefdesk.extract import rx as re
 from briefdesk.extract.deal_anaphora import described_mentions
 from briefdesk.extract.deal_apposed import apposed_mentions
 from briefdesk.extract.deal_role_nouns import role_mentions
@@ -33,7 +34,25 @@ def party_mentions(
     mentions = first_person_mentions(text, found, mentions)
     mentions = transcript_turns(text, found, mentions)  # "MINISTER X: We signed ..."
     mentions = quoted_turns(text, found, mentions)  # '"We will buy ...," said Minister X'
-    return without_transit(text, found, mentions)
+    return without_transit(text, found, without_outlets(text, mentions))
+
+
+# "MAPUTO, Aug 17 (ZNA) - ...", "LIMA, Nov 24 (Reuters) —": the outlet of a dateline, at the
+# head of any item of a roundup, not only the first (round 23, fresh-20 Y05).
+_DATELINE_HEAD = re.compile(r"(?:^|\n)[A-Z][A-Za-z .'’/-]{1,40},\s+[^()\n]{3,40}\($")
+_DATELINE_TAIL = re.compile(r"\)\s*[-—–]")
+
+
+def without_outlets(text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Name mentions that are not a dateline's outlet: an outlet reports a deal, no side."""
+    return [
+        m
+        for m in mentions
+        if not (
+            _DATELINE_TAIL.match(text, m[1])
+            and _DATELINE_HEAD.search(text, max(0, m[0] - 60), m[0])
+        )
+    ]
 
 
 def without_amounts(

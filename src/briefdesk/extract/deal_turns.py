@@ -41,11 +41,12 @@ _WE_ACT = (
 )
 WE_ACTS = re.compile(rf"\b{_WE_ACT}\b")
 # "us" as a side: in an interview after with/for/to or a giving verb ("signed a loan with us");
-# in a transcript after a giving verb or "to" ("A group of banks lent us ...").
+# in a transcript after a giving verb, "to" or "from" ("A group of banks lent us ...", "X has
+# ordered two boats from us": round 23, fresh-20 Y08).
 _INTERVIEW_ACTS = re.compile(
     rf"\b(?:{_WE_ACT}|(?:with|for|to)\s+us|(?:awarded|gave|granted|lent|offered|sold)\s+us)\b"
 )
-_TRANSCRIPT_US = re.compile(r"\b(?:lent|loaned|granted|gave|sold|awarded|to)\s+us\b")
+_TRANSCRIPT_US = re.compile(r"\b(?:lent|loaned|granted|gave|sold|awarded|to|from)\s+us\b")
 
 _INTERVIEW_LABEL = re.compile(r"[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]")
 _STATE_POSTS = word_list("state_posts")  # a minister speaks for a state
