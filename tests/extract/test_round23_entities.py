@@ -1,0 +1,66 @@
+"""Round 23, organisations and places on writers the rules were not built on (issue 10):
+a committee, administration, court, railway or association keeps its "of <state>" tail.
+Made-up sentences only; every positive fails at round23-start, every negative passes at both."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdesk.extract import extract_text
+
+
+def bodies(text: str) -> set[str]:
+    return {
+        a.name
+        for a in extract_text(text).actors
+        if a.type.value in ("organization", "international_organization")
+    }
+
+
+def states(text: str) -> set[str]:
+    return {a.name for a in extract_text(text).actors if a.type.value == "state"}
+
+
+# --- a body's official name keeps its "of <state>" tail ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Antitrust Committee of Ukraine cleared the purchase on Monday.",
+            "Antitrust Committee of Ukraine",
+        ),
+        (
+            "The Roads Administration of Montenegro signed the contract in May.",
+            "Roads Administration of Montenegro",
+        ),
+        (
+            "A ruling by the Supreme Court of Kenya halted the tender last week.",
+            "Supreme Court of Kenya",
+        ),
+        (
+            "The National Railways of Zambia agreed to buy six locomotives.",
+            "National Railways of Zambia",
+        ),
+        (
+            "The Shipbuilders Association of Bangladesh welcomed the order.",
+            "Shipbuilders Association of Bangladesh",
+        ),
+    ],
+)
+def test_a_body_keeps_its_state_tail(text: str, body: str) -> None:
+    found = bodies(text)
+    assert body in found
+    assert body.rsplit(" of ", 1)[0] not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry of Transport of Ukraine signed the contract.",
+        "Hanwa Rail Ltd of Korea will deliver the locomotives.",
+    ],
+)
+def test_a_ministry_or_a_firm_still_loses_the_tail(text: str) -> None:
+    found = bodies(text)
+    assert not any(name.endswith(("of Ukraine", "of Korea")) for name in found)
+    assert states(text)
