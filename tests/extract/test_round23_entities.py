@@ -1,5 +1,6 @@
 """Round 23, organisations and places on writers the rules were not built on (issue 10):
-a committee, administration, court, railway or association keeps its "of <state>" tail.
+a committee, administration, court, railway or association keeps its "of <state>" tail;
+a section heading in the header ("THE LEDGER | PEOPLE & MARKETS") is no body.
 Made-up sentences only; every positive fails at round23-start, every negative passes at both."""
 
 from __future__ import annotations
@@ -64,3 +65,54 @@ def test_a_ministry_or_a_firm_still_loses_the_tail(text: str) -> None:
     found = bodies(text)
     assert not any(name.endswith(("of Ukraine", "of Korea")) for name in found)
     assert states(text)
+
+
+# --- a section heading in the header is no body ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        (
+            "THE HARBOUR LEDGER | PEOPLE & MARKETS | Monday, 3 May 2027\n\n"
+            "Tarvo Lines Ltd bought two feeder ships from Kesh Marine Ltd on Monday.",
+            "PEOPLE & MARKETS",
+        ),
+        (
+            "ARCTIC DEFENCE MONITOR\nIssue 12/2027 | Sea & Air Programmes | 4 June 2027\n\n"
+            "The navy ordered three patrol boats from Vesterhav Yard AS.",
+            "Sea & Air Programmes",
+        ),
+        (
+            "THE ISLAND TIMES\n\nMONEY & PEOPLE\n\n"
+            "Coral Power Ltd signed a fuel contract with Pelican Energy Ltd.",
+            "MONEY & PEOPLE",
+        ),
+    ],
+)
+def test_a_section_heading_is_no_body(text: str, section: str) -> None:
+    assert section not in bodies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # the masthead: the text's first part
+        (
+            "COMET & LAUNCH | Africa | Earth Observation\nPublished 12 May 2026\n\n"
+            "The agency signed a deal with Kesh Marine Ltd.",
+            "COMET & LAUNCH",
+        ),
+        # an outlet's word
+        (
+            "View in browser | Share\n\nREEFS & HARBOURS DEAL BRIEF\n\nThe port signed a deal.",
+            "REEFS & HARBOURS DEAL BRIEF",
+        ),
+        # in the body, a firm
+        (
+            "THE HARBOUR LEDGER | Monday, 3 May 2027\n\n"
+            "Talma Ports & Logistics bought a crane from Kesh Marine Ltd.",
+            "Talma Ports & Logistics",
+        ),
+    ],
+)
+def test_a_masthead_or_a_firm_with_an_ampersand_stays(text: str, body: str) -> None:
+    assert body in bodies(text)
