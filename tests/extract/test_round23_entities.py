@@ -1,6 +1,7 @@
 """Round 23, organisations and places on writers the rules were not built on (issue 10):
 a committee, administration, court, railway or association keeps its "of <state>" tail;
-a section heading in the header ("THE LEDGER | PEOPLE & MARKETS") is no body.
+a section heading in the header ("THE LEDGER | PEOPLE & MARKETS") is no body; "and" inside
+one body's name ("the Shipping and Logistics Services Enterprise") is not cut.
 Made-up sentences only; every positive fails at round23-start, every negative passes at both."""
 
 from __future__ import annotations
@@ -116,3 +117,49 @@ def test_a_section_heading_is_no_body(text: str, section: str) -> None:
 )
 def test_a_masthead_or_a_firm_with_an_ampersand_stays(text: str, body: str) -> None:
     assert body in bodies(text)
+
+
+# --- "and" inside one body's name ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Approval is needed from the Fair Trading and Consumer Affairs Commission and "
+            "from the Ministry of Mines.",
+            "Fair Trading and Consumer Affairs Commission",
+        ),
+        (
+            "The Rail Bank for Recovery and Development and the Andean Credit Bank will "
+            "co-finance the line.",
+            "Rail Bank for Recovery and Development",
+        ),
+        (
+            "The contract went to the Somali Shipping and Logistics Services Enterprise on Monday.",
+            "Somali Shipping and Logistics Services Enterprise",
+        ),
+        (
+            "The National Defence Logistics and Procurement Centre signed the order.",
+            "National Defence Logistics and Procurement Centre",
+        ),
+    ],
+)
+def test_and_inside_one_body(text: str, body: str) -> None:
+    assert body in bodies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Orlen Shipping and Baltic Ferry Services signed the charter.",
+            {"Orlen Shipping", "Baltic Ferry Services"},
+        ),
+        (
+            "ADB will administer a grant from the Pacific Fund for Clean and Resilient Asia "
+            "and the Pacific.",
+            {"Pacific Fund for Clean and Resilient Asia and the Pacific"},
+        ),
+    ],
+)
+def test_two_firms_or_a_region_at_the_end_stay_as_they_were(text: str, parts: set[str]) -> None:
+    assert parts <= bodies(text)
