@@ -1,7 +1,8 @@
 """Round 23, organisations and places on writers the rules were not built on (issue 10):
 a committee, administration, court, railway or association keeps its "of <state>" tail;
 a section heading in the header ("THE LEDGER | PEOPLE & MARKETS") is no body; "and" inside
-one body's name ("the Shipping and Logistics Services Enterprise") is not cut.
+one body's name ("the Shipping and Logistics Services Enterprise") is not cut; the towns of a
+roundup's item datelines ("TETE, Aug 15 (ZNA) -") are places.
 Made-up sentences only; every positive fails at round23-start, every negative passes at both."""
 
 from __future__ import annotations
@@ -163,3 +164,49 @@ def test_and_inside_one_body(text: str, body: str) -> None:
 )
 def test_two_firms_or_a_region_at_the_end_stay_as_they_were(text: str, parts: set[str]) -> None:
     assert parts <= bodies(text)
+
+
+def places(text: str) -> set[str]:
+    return {p.name for p in extract_text(text).places}
+
+
+# --- the datelines of a roundup's items --------------------------------------------------------
+_ROUNDUP = (
+    "ZAMBEZI WIRE SERVICE (ZWS) — REGIONAL BUSINESS ROUNDUP\n"
+    "Tuesday 17 August 2027\n\n"
+    "MALAWI: FERTILISER CREDIT AGREED\n\n"
+    "LILONGWE, Aug 17 (ZWS) - The finance ministry said on Monday it had agreed a credit line.\n\n"
+    "MOZAMBIQUE: COAL LINE STUDY\n\n"
+    "TETE, Aug 15 (ZWS) - A study of a new coal railway was approved by the board.\n"
+)
+_NUMBERED = (
+    "AID DESK DAILY\n\n"
+    "1. NAIROBI - Wheat ship docks\nA vessel carrying wheat docked on Friday.\n\n"
+    "2. BRUSSELS - New aid package\nThe Commission released a new package.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [(_ROUNDUP, {"Lilongwe", "Tete"}), (_NUMBERED, {"Nairobi", "Brussels"})],
+)
+def test_the_towns_of_a_roundups_item_datelines_are_places(text: str, towns: set[str]) -> None:
+    assert towns <= places(text)
+
+
+def test_a_masthead_with_its_acronym_is_no_dateline_town() -> None:
+    assert "Zambezi Wire Service" not in places(_ROUNDUP)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one such line only: the dateline component's business, and "PEOPLE" is no town
+        "WEEKLY DIGEST\n\nPEOPLE - Ana Ruiz joins the board.\n\nMOVES - Two directors left.\n",
+        # a town the gazetteer does not know
+        "DIGEST\n\nThe week in brief.\n\nKARVOLA - A port deal was signed.\n\n"
+        "MERTANI - A rail deal was signed.\n",
+    ],
+)
+def test_no_town_without_a_known_name(text: str) -> None:
+    assert not places(text) & {"People", "Moves", "Karvola", "Mertani"}
