@@ -2,7 +2,8 @@
 a committee, administration, court, railway or association keeps its "of <state>" tail;
 a section heading in the header ("THE LEDGER | PEOPLE & MARKETS") is no body; "and" inside
 one body's name ("the Shipping and Logistics Services Enterprise") is not cut; the towns of a
-roundup's item datelines ("TETE, Aug 15 (ZNA) -") are places.
+roundup's item datelines ("TETE, Aug 15 (ZNA) -") are places; a one-word name read as a body
+by its context alone is the place when the gazetteer knows it or it ends like a region's name.
 Made-up sentences only; every positive fails at round23-start, every negative passes at both."""
 
 from __future__ import annotations
@@ -210,3 +211,28 @@ def test_a_masthead_with_its_acronym_is_no_dateline_town() -> None:
 )
 def test_no_town_without_a_known_name(text: str) -> None:
     assert not places(text) & {"People", "Moves", "Karvola", "Mertani"}
+
+
+# --- a one-word name taken as a body by its context alone, when it names a place -----------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Valencia has waited two years for the new berth, the port director said.", "Valencia"),
+        ("Voronistan is a hard test for the locomotives, the vice-president said.", "Voronistan"),
+        ("Tolkistan is a hard test for the trains.", "Tolkistan"),
+    ],
+)
+def test_a_known_town_or_a_region_by_its_ending_is_a_place(text: str, place: str) -> None:
+    assert place in places(text)
+    assert place not in bodies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Korvana said on Tuesday that it considered the termination unfounded.", "Korvana"),
+        ("Maersk said on Tuesday that it would add two ships.", "Maersk"),
+    ],
+)
+def test_a_firm_by_its_context_stays_a_firm(text: str, name: str) -> None:
+    assert name not in places(text)
