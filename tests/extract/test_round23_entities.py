@@ -3,7 +3,8 @@ a committee, administration, court, railway or association keeps its "of <state>
 a section heading in the header ("THE LEDGER | PEOPLE & MARKETS") is no body; "and" inside
 one body's name ("the Shipping and Logistics Services Enterprise") is not cut; the towns of a
 roundup's item datelines ("TETE, Aug 15 (ZNA) -") are places; a one-word name read as a body
-by its context alone is the place when the gazetteer knows it or it ends like a region's name.
+by its context alone is the place when the gazetteer knows it or it ends like a region's name;
+the paper's name in capitals over its date line ("THE X EVENING STAR" / "Karachi, June 3, 2027").
 Made-up sentences only; every positive fails at round23-start, every negative passes at both."""
 
 from __future__ import annotations
@@ -236,3 +237,35 @@ def test_a_known_town_or_a_region_by_its_ending_is_a_place(text: str, place: str
 )
 def test_a_firm_by_its_context_stays_a_firm(text: str, name: str) -> None:
     assert name not in places(text)
+
+
+# --- the paper's name over its date line ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "paper"),
+    [
+        (
+            "THE KORLAND EVENING STAR\nKarachi, Thursday, June 3, 2027\n\n"
+            "Talvo Power Ltd signed a supply deal with Kesh Gas Ltd.",
+            "KORLAND EVENING STAR",
+        ),
+        (
+            "EL DIARIO DEL VALLE — Economía\nCali, jueves 26 de noviembre de 2026\n\n"
+            "The port signed a deal with Kesh Marine Ltd.",
+            "EL DIARIO DEL VALLE",
+        ),
+    ],
+)
+def test_the_papers_name_over_its_date_line(text: str, paper: str) -> None:
+    assert paper in bodies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("ASX ANNOUNCEMENT\n15 March 2027\n\nTalvo Mining Ltd signed a deal.", "ASX ANNOUNCEMENT"),
+        ("LAND SYSTEMS\n15 March 2027\n\nTalvo Mining Ltd signed a deal.", "LAND SYSTEMS"),
+        ("KORLAND EVENING STAR\nA paper about ports.\n\nTalvo Mining Ltd signed.", "KORLAND"),
+    ],
+)
+def test_a_label_or_a_name_without_a_date_line_is_left(text: str, label: str) -> None:
+    assert not any(name.startswith(label) for name in bodies(text))
