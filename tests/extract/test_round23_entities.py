@@ -4,7 +4,8 @@ a section heading in the header ("THE LEDGER | PEOPLE & MARKETS") is no body; "a
 one body's name ("the Shipping and Logistics Services Enterprise") is not cut; the towns of a
 roundup's item datelines ("TETE, Aug 15 (ZNA) -") are places; a one-word name read as a body
 by its context alone is the place when the gazetteer knows it or it ends like a region's name;
-the paper's name in capitals over its date line ("THE X EVENING STAR" / "Karachi, June 3, 2027").
+the paper's name in capitals over its date line ("THE X EVENING STAR" / "Karachi, June 3, 2027");
+a French body's name with "et" before its acronym ("Office National des X et des Y (ONXY)").
 Made-up sentences only; every positive fails at round23-start, every negative passes at both."""
 
 from __future__ import annotations
@@ -269,3 +270,41 @@ def test_the_papers_name_over_its_date_line(text: str, paper: str) -> None:
 )
 def test_a_label_or_a_name_without_a_date_line_is_left(text: str, label: str) -> None:
     assert not any(name.startswith(label) for name in bodies(text))
+
+
+# --- a French body's name with "et", then its acronym --------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Office National de l'Eau et de l'Assainissement du Sahel (ONEAS) signed it.",
+            "Office National de l'Eau et de l'Assainissement du Sahel",
+        ),
+        (
+            "The Office National des Carburants et des Mines (ONCAM) granted the permit.",
+            "Office National des Carburants et des Mines",
+        ),
+        (
+            "Approval came from the Agence Routière, Fluviale et Lacustre (ARFL) on Monday.",
+            "Agence Routière, Fluviale et Lacustre",
+        ),
+    ],
+)
+def test_a_french_body_with_et_before_its_acronym_is_whole(text: str, body: str) -> None:
+    actors = extract_text(text).actors
+    match = next((a for a in actors if a.name == body), None)
+    assert match is not None
+    assert text[text.index("(") + 1 : text.index(")")] in match.aliases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the acronym's letters are not in the name
+        "The Office National des Carburants et des Mines (XQZ) granted the permit.",
+        # no foreign body's head word
+        "Ports et Rivières (PR) said on Monday that it would appeal.",
+    ],
+)
+def test_no_whole_name_without_its_letters_or_a_head(text: str) -> None:
+    assert not any(" et " in name for name in bodies(text))
