@@ -20,6 +20,7 @@ from briefdesk.extract.words import word_list
 
 _TRADES = word_list("business_heads")
 _NEW_NAME = frozenset({"the", "of"})
+_OWN_NAME = frozenset({"of", "for"})  # a body named with its remit
 _FIELD_ENDS = ("ment", "tion", "sion", "ance", "ence", "ics", "ity")
 
 
@@ -43,6 +44,8 @@ def one_trade_name(left: Sequence[Token], right: Sequence[Token]) -> bool:
     last = left[-1].text.lower()
     if not is_common_word(left[-1].text) or (last in HEAD_WORDS and last not in _TRADES):
         return False
+    if any(t.text.lower() in _OWN_NAME for t in left):
+        return False  # "the Department of Energy and Power Company": a body, then another
     return right[-1].text.lower() in HEAD_WORDS and all(_plain(t.text) for t in right)
 
 

@@ -45,7 +45,8 @@ _REGION_ENDS = ("land", "stan")
 def guessed_places(res: Resolver) -> None:
     """A one-word name taken as a body only by the words around it ("Subic has had a difficult
     decade", "fish off Puntland and Jubaland", "Karakalpakstan is a good test") is the place
-    when the gazetteer knows it as a town or province, or it ends like a region's name: in
+    when the gazetteer knows it as a town (not a province: "Vale agreed to sell"), or it ends
+    like a region's name: in
     the readable sets 6 such bodies were gold places, 1 a body (a yard called by its town)."""
     drop = []
     for key, actor in res.found.actors.items():
@@ -61,7 +62,6 @@ def guessed_places(res: Resolver) -> None:
             continue
         gaz = res.gaz
         code = gaz.capitals.get(name, "") or gaz.cities.get(name, ("", 0))[0]
-        code = code or gaz.provinces.get(name, "")
         if not code and not (name.endswith(_REGION_ENDS) and len(name) > 6):
             continue
         drop.append(key)
