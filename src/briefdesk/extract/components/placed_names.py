@@ -61,7 +61,9 @@ def guessed_places(res: Resolver) -> None:
         ):
             continue
         gaz = res.gaz
-        code = gaz.capitals.get(name, "") or gaz.cities.get(name, ("", 0))[0]
+        city = gaz.cities.get(name, ("", 0))
+        # (a town of 50,000 or more: "Tavira, which owns the concession" stays the firm)
+        code = gaz.capitals.get(name, "") or (city[0] if city[1] >= 50_000 else "")
         if not code and not (name.endswith(_REGION_ENDS) and len(name) > 6):
             continue
         drop.append(key)
