@@ -9,6 +9,7 @@ the name starts. The span is claimed, so the chunk rules skip its parts.
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.foreign_acronyms import joined_foreign
 from briefdesk.extract.lexicon import ORG_HEADS, ROLE_HEADS
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.vocab import AGREEMENT_WORDS, REGIONS
@@ -35,8 +36,10 @@ def defined_acronyms(res: Resolver) -> None:
     for match in _DEFINED.finditer(text):
         # "Office des mines nationales et des industries stratégiques (OMNIS)": a name in
         # another language keeps its later words in lower case.
-        if not _defined(res, match, _words_before(text, match.start())) and not _in_lower_case(
-            res, match
+        if (
+            not _defined(res, match, _words_before(text, match.start()))
+            and not _in_lower_case(res, match)
+            and not joined_foreign(res, match)
         ):
             _placed(res, match)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.and_joins import later_name_start, one_trade_name
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.cues_orgs import INSTRUMENT_TAILS
@@ -58,7 +59,18 @@ def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
             Chunk(tuple(part), False) for part in (chunk.tokens[:second], rest) if part
         )
         return True
-    if _inside_one_name(res, left, right):
+    later = later_name_start(words)
+    rest = chunk.tokens[later + 1 :] if later > 0 else ()
+    while rest and rest[0].text.lower() in {"the", "of"}:
+        rest = rest[1:]
+    if rest and not _region(res, rest):
+        # "the Competition and Consumer Protection Commission and of the Ministry of Mines"
+        # (not "Japan Fund for Prosperous and Resilient Asia and the Pacific")
+        res.split.extend(
+            Chunk(tuple(part), False) for part in (chunk.tokens[:later], rest) if part
+        )
+        return True
+    if _inside_one_name(res, left, right) or one_trade_name(left, right):
         return False  # "Antigua and Barbuda Airport Authority", "Bank of Asia and the Pacific"
     if _two_firms(left, right):
         # "between Kvitberg Defence and Al Dhafra Integrated Systems LLC": two firms.
@@ -184,6 +196,12 @@ def split_and(res: Resolver, sentence: Sentence, chunk: Chunk) -> bool:
     # long "A and B and C ..." costs no stack.
     res.split.extend(Chunk(tuple(part), False) for part in (left, right) if part)
     return True
+
+
+def _region(res: Resolver, tokens: tuple[Token, ...]) -> bool:
+    """ "the Pacific", "the Caribbean": a region or place ends a body's name."""
+    text = res.text[tokens[0].start : tokens[-1].end]
+    return text in REGIONS or tokens[0].text in REGIONS or res.known_place(text)
 
 
 def _inside_one_name(res: Resolver, left: tuple[Token, ...], right: tuple[Token, ...]) -> bool:

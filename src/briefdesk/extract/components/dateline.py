@@ -21,6 +21,8 @@ _FIELD_LABELS = word_list("field_labels")
 # the bracket is no agency, so the name before it is no town (round 20).
 _SPEAKER_HEADS = word_list("speaker_heads") | ROLE_HEADS
 MONTH_OR_DAY = frozenset((*MONTH_NAMES, *WEEKDAY_NAMES))
+# An outlet's words: a masthead with its acronym in brackets is no town (round 23).
+_OUTLET_WORDS = word_list("outlet_words") | {"agency", "news", "press", "radio", "service"}
 
 
 def dateline(res: Resolver) -> None:
@@ -51,6 +53,8 @@ def dateline(res: Resolver) -> None:
         # An unknown word in capitals is a dateline only with a date, region or agency after
         # it ("KAHRAMANKAZAN, Turkey -"), never "READ MORE:" or "HIGHLIGHTS -".
         placed = read.region or read.agency or any(c.isdigit() for c in read.text)
+        if _OUTLET_WORDS & set(name.lower().split()) and not known:
+            continue  # "ZAMBEZI NEWS AGENCY (ZNA) — ROUNDUP": the outlet's masthead, no town
         if known or (name.isupper() and placed) or _coined_town(name, read.date, read.text):
             start = line_match.start() + read.place_start
             city = (

@@ -10,6 +10,7 @@ from briefdesk.extract.chunk_view import CLAIM, NEXT, View
 from briefdesk.extract.cues_orgs import org_affiliation
 from briefdesk.extract.number_words import UNITS
 from briefdesk.extract.resolver import Resolver
+from briefdesk.extract.section_heads import section_heading
 from briefdesk.extract.words import word_list
 
 
@@ -89,6 +90,8 @@ def ampersand_firm(res: Resolver, v: View) -> str:
         and not res.known_entity(bare)
         and not _CONTINENTS & set(re.split(r"[\s&-]+", bare.lower()))
     ):
+        if section_heading(res.text, chunk.start, chunk.start + len(bare)):
+            return CLAIM  # "THE GULF LEDGER | COMPANIES & MARKETS": a section, no body
         res.org(bare, chunk.start, chunk.start + len(bare), org_affiliation(res, chunk))
         return CLAIM
     return NEXT

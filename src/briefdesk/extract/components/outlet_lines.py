@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.common_words import is_common_word
+from briefdesk.extract.paper_heads import paper_head
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.words import word_list
 
@@ -38,6 +39,7 @@ _SPOKE_TO = re.compile(
 
 def outlet_lines(res: Resolver) -> None:
     _first_line(res)
+    paper_head(res)  # "THE SINDH EVENING STAR" over "Karachi, Thursday, June 3, 2027"
     text = res.text
     for cue in _CUES:
         at = text.find(cue)

@@ -20,6 +20,7 @@ _ACTOR_TYPES = frozenset({"organization", "person"})
 
 def placed_names(res: Resolver) -> None:
     """Drop a body or person whose whole name the text also reads as a place."""
+    guessed_places(res)
     places = res.found.places
     if not places:
         return
@@ -31,6 +32,44 @@ def placed_names(res: Resolver) -> None:
         and not actor.role  # "TOMAS BRELL, Minister of Transport:": a speaker, not a dateline
         and not {w.lower() for w in actor.name.split()} & ORG_HEADS
     }
+    for key in drop:
+        del res.found.actors[key]
+    if drop:
+        res.found.mentions[:] = [m for m in res.found.mentions if m[2] not in drop]
+
+
+# "Puntland", "Jubaland", "Karakalpakstan": a region's name by its ending (round 23).
+_REGION_ENDS = ("land", "stan")
+
+
+def guessed_places(res: Resolver) -> None:
+    """A one-word name taken as a body only by the words around it ("Subic has had a difficult
+    decade", "fish off Puntland and Jubaland", "Karakalpakstan is a good test") is the place
+    when the gazetteer knows it as a town (not a province: "Vale agreed to sell"), or it ends
+    like a region's name: in
+    the readable sets 6 such bodies were gold places, 1 a body (a yard called by its town)."""
+    drop = []
+    for key, actor in res.found.actors.items():
+        name = actor.name
+        if (
+            actor.type != "organization"
+            or " " in name
+            or name.isupper()
+            or {rule for rule, _text in actor.why} != {"org.context"}
+            or res.country_of(name)
+            or name.lower() in res.found.places  # (dropped below, its mentions unread)
+        ):
+            continue
+        gaz = res.gaz
+        city = gaz.cities.get(name, ("", 0))
+        # (a town of 50,000 or more: "Tavira, which owns the concession" stays the firm)
+        code = gaz.capitals.get(name, "") or (city[0] if city[1] >= 50_000 else "")
+        if not code and not (name.endswith(_REGION_ENDS) and len(name) > 6):
+            continue
+        drop.append(key)
+        res.rule = "place.gazetteer" if code else "place.shape"
+        for start, end in actor.evidence:
+            res.place(name, start, end, code)
     for key in drop:
         del res.found.actors[key]
     if drop:
