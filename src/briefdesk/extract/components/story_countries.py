@@ -56,6 +56,10 @@ def story_countries(res: Resolver, sents: list[Sentence]) -> None:
         note(person.why, "person.country-story", res.affiliation_name(code))
 
 
+# The headline, a byline or dateline block, and the lead: where a story names its state.
+_LEAD_BLOCKS = 3
+
+
 def _story_state(
     named: list[tuple[int, str]], states: list[tuple[int, str]], bounds: list[int]
 ) -> str:
@@ -64,6 +68,8 @@ def _story_state(
     if not states:
         return ""  # (a masthead's town is no story's state: "THE GAZETTE | Lagos | Monday")
     where, first = states[0]
+    if where >= bounds[min(_LEAD_BLOCKS, len(bounds) - 1)]:
+        return ""  # first named paragraphs down, as a rival bidder: no story's state (N23-02)
     if _other_in_block(named, bounds, where, first):
         return ""  # "Chile and Peru sign border power deal"
     top = Counter(code for _start, code in named).most_common(2)
