@@ -77,7 +77,8 @@ def restated_status(deals: list[DealBuild], key: Key, sents: list[Sentence], at:
     read as one sentence, "| drones | US$96m | Cancelled |" above "| lease | US$41m | Signed |",
     cancelled the lease and the loan with the drones.
     The sentences after the restatement still move it on (round 23, N23-01): a lead's "has
-    agreed to buy" after the headline, then "X signed the contract with Y on Monday", is signed."""
+    agreed to buy" after the headline, then "X signed the contract with Y on Monday", is signed;
+    only forward: a stop further on belongs to the first telling's reading."""
     index = bisect.bisect_right([s.start for s in sents], at) - 1
     status = own_status(sents[index], at)
     if status == "reported":
@@ -85,7 +86,9 @@ def restated_status(deals: list[DealBuild], key: Key, sents: list[Sentence], at:
     for deal in deals:
         if deal.value and (deal.value.amount, deal.value.currency) == key:
             deal.status = status
-            deal.status = later_status(deal, sents, index)
+            later = later_status(deal, sents, index)
+            if later not in ("cancelled", "suspended"):  # (a stop was read from the first
+                deal.status = later  # telling: from here, reading on only moves it forward)
 
 
 def own_status(sentence: Sentence, at: int) -> str:
