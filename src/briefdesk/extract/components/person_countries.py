@@ -210,17 +210,25 @@ def _body_after_name(res: Resolver, person: ActorBuild) -> None:
 _SECTION = re.compile(r"^(?:\d+\)\s+)?([A-Z][A-Z .'’-]{1,40}?)\s+\|", re.MULTILINE)
 
 
+_OWNER_AFTER = re.compile(r"['’]s\s+[A-Z]")
+
+
 def _named_by_then(res: Resolver, code: str, first: int) -> bool:
     """The state ``code`` is named before the end of the paragraph where the person first
-    appears (round 23, newcomer23 N23-02): a visiting "Defence Minister X" in the lead is not
-    given France, the only state the tool knows, named paragraphs later as a rival bidder."""
+    appears, or later as itself (round 23, newcomer23 N23-02): a visiting "Defence Minister X"
+    in the lead is not given France, the only state the tool knows, named paragraphs later only
+    as a rival bidder's owner."""
     end = res.text.find("\n", first)
     end = len(res.text) if end < 0 else end
-    return any(
-        actor.type == "state" and actor.country == code and min(actor.evidence)[0] < end
+    spans = [
+        span
         for actor in res.found.actors.values()
-        if actor.evidence
-    )
+        if actor.type == "state" and actor.country == code
+        for span in actor.evidence
+    ]
+    # Named later only as a firm's owner ("a rival offer from France's Aubrac Chantiers"): no
+    # state the story is about; named later as itself ("across the United Kingdom"): still is.
+    return any(s < end or not _OWNER_AFTER.match(res.text, e) for s, e in spans)
 
 
 def _section_state(res: Resolver, first: int) -> str:
