@@ -92,9 +92,21 @@ _SIGNED_DONE = re.compile(
 )
 # A past time told after the signing: another, older signing ("in 2019", "last year").
 _SIGNED_BEFORE = re.compile(
-    r"\b(?:in\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d|last\s+year|years\s+ago|earlier|previously)\b"
+    r"\b(?:in\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d|last\s+year|years\s+ago|earlier|"
+    r"previously)\b"
 )
-_HINTS = ("deliver", "first", "signed", "inked", "sealed", "concluded", *{v.split()[0] for v in _STOP_OF}, "suspend", "frozen", "hold")
+_HINTS = (
+    "deliver",
+    "first",
+    *{v.split()[0] for v in _STOP_OF},
+    "suspend",
+    "frozen",
+    "hold",
+    "signed",
+    "inked",
+    "sealed",
+    "concluded",
+)
 
 
 def _same_deal(match: re.Match[str], text: str, deal: Told) -> bool:
@@ -149,11 +161,9 @@ def later_move(lowered: str, deal: Told = ("", (), "")) -> str | None:
 
 
 def _signed(text: str, deal: Told) -> str | None:
-    """"signed" when the sentence tells the deal signed with its signer as the subject
+    """The status "signed" when the sentence tells the deal signed with its signer as the subject
     ("Halloran signed the contract with Lindqvist Naval on Monday"), not an older signing."""
-    if "signed" not in text and "inked" not in text and "sealed" not in text and (
-        "concluded" not in text
-    ):
+    if not any(verb in text for verb in ("signed", "inked", "sealed", "concluded")):
         return None
     for match in _SIGNED_DONE.finditer(text):
         if match.group("noun") in ("licence", "license", "credit"):
