@@ -43,6 +43,13 @@ _NEAR = {
     "signed": re.compile(r"\b(?:signed|inked|concluded|awarded)\b[^.;]{0,60}$", re.I),
     "delivery": re.compile(r"\bdeliver(?:y|ies|ed)?\b[^.;]{0,60}$", re.I),
 }
+# (round 23, N23-08) one unbroken signing clause, however long its object: "Halloran signed the
+# contract with Lindqvist Naval chief executive Maren Solberg at the company's yard in Ostraven
+# on Monday"; no comma and no second verb between ("signed …, and deliveries begin on").
+_NEAR_CLAUSE = re.compile(r"\b(?:signed|inked|concluded)\b[^.;,]{0,140}$", re.I)
+_ANOTHER_VERB = re.compile(
+    r"\b(?:and|but|which|who|that|will|would|to|is|are|was|were|begin\w*|start\w*|due)\b", re.I
+)
 _SAID = re.compile(r"\b(?:announc\w*|said|says|told|reported|stated)\b", re.I)
 # (round 20, N19-08) the date before its verb: "The Government … today signed a loan
 # agreement", "On 26 November the two ministers signed …"; not a date that frames something
@@ -140,8 +147,15 @@ def add_deal_dates(
 
 def _dateline_signing(deal: DealSuggestion, extraction: Extraction, text: str) -> dt.date | None:
     """The dateline's day when the deal's own sentence says it was signed that day ("Bergvik,
-    1 December 2026" … "This morning Northfjord Energi signed …", newcomer21 N21-05)."""
+    1 December 2026" … "This morning Northfjord Energi signed …", newcomer21 N21-05), or a
+    sentence after it that takes the deal up ("The concession agreement was signed this
+    morning", newcomer23 N23-08)."""
     own = [_sentence(text, s, e) for s, e in _spans(deal)]
+    own += [
+        (left, right)
+        for left, right in _sentences(text)
+        if signed_today(text[left:right]) and _names_deal(deal, extraction, text, left, right)
+    ]
     if not own or not signed_today(text, own):
         return None
     for date in extraction.dates:
@@ -149,6 +163,36 @@ def _dateline_signing(deal: DealSuggestion, extraction: Extraction, text: str) -
             if date.precision == "day" and date.resolved and is_dateline(text, start, end):
                 return date.resolved
     return None
+
+
+# "The concession agreement was signed this morning": the deal called by its noun, the words
+# before it (if any) the deal's own kind or item.
+_CALLED = re.compile(
+    r"\b(?:the|this|that|its)\s+(?P<words>(?:[\w-]+\s+){0,2}?)(?:contract|deal|agreement|"
+    r"order|sale|purchase|award|loan|grant|accord|lease|concession|charter)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_deal(
+    deal: DealSuggestion, extraction: Extraction, text: str, left: int, right: int
+) -> bool:
+    """``text[left:right]`` is one of the deal's own sentences, or calls the deal by its noun
+    with only its own kind or item words before it ("The concession agreement", not "The loan
+    agreement") and holds no other deal's words."""
+    if _overlaps(_spans(deal), left, right):
+        return True
+    found = _CALLED.search(text, left, right)
+    if found is None:
+        return False
+    own = f"{deal.kind} {deal.item}".lower()
+    if any(word.lower() not in own for word in found.group("words").split()):
+        return False
+    return not any(
+        _overlaps(_spans(other), left, right)
+        for other in extraction.deals
+        if other is not deal and not same_contract(deal, other, text)
+    )
 
 
 def _dates_it(text: str, start: int, end: int, field: str) -> bool:
@@ -160,6 +204,10 @@ def _dates_it(text: str, start: int, end: int, field: str) -> bool:
     found = rule.search(text, left, start) if rule is not None else None
     if found is not None and not _SAID.search(found.group()):
         return True
+    if field == "signed" and (whole := _NEAR_CLAUSE.search(text, left, start)) is not None:
+        between = whole.group()[len(whole.group().split()[0]) :]
+        if not _SAID.search(between) and not _ANOTHER_VERB.search(between):
+            return True
     after = (_OPENING if _OPENS.match(text[left:start]) else _BEFORE).get(field)
     verb = after.search(text[end:right]) if after is not None else None
     return verb is not None and not _SAID.search(verb.group()) and not _FRAMES.search(verb.group())

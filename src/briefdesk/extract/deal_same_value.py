@@ -10,9 +10,11 @@ a restatement often names the buyer's ministry where the first telling named its
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 from briefdesk.extract.deal_kinds import DealBuild
+from briefdesk.extract.deal_later import later_status
 from briefdesk.extract.deal_more import Key
 from briefdesk.extract.deal_status import OWN_CLAUSE, deal_status
 from briefdesk.extract.text import Sentence
@@ -68,18 +70,25 @@ def lead_names_other_side(deal: DealBuild, probe: DealBuild) -> None:
         deal.buyer, deal.buyer_why = probe.buyer, probe.buyer_why
 
 
-def restated_status(deals: list[DealBuild], key: Key, sentence: Sentence, at: int) -> None:
+def restated_status(deals: list[DealBuild], key: Key, sents: list[Sentence], at: int) -> None:
     """The same amount said again later with a status of its own: the latest statement wins
     ("clears way for $1.1bn contract" ... "the $1.1 billion contract was approved on Monday").
     Only the words of the amount's own line and clause tell it (round 22, N22-01): a table
     read as one sentence, "| drones | US$96m | Cancelled |" above "| lease | US$41m | Signed |",
-    cancelled the lease and the loan with the drones."""
-    status = own_status(sentence, at)
+    cancelled the lease and the loan with the drones.
+    The sentences after the restatement still move it on (round 23, N23-01): a lead's "has
+    agreed to buy" after the headline, then "X signed the contract with Y on Monday", is signed;
+    only forward: a stop further on belongs to the first telling's reading."""
+    index = bisect.bisect_right([s.start for s in sents], at) - 1
+    status = own_status(sents[index], at)
     if status == "reported":
         return
     for deal in deals:
         if deal.value and (deal.value.amount, deal.value.currency) == key:
             deal.status = status
+            later = later_status(deal, sents, index)
+            if later not in ("cancelled", "suspended"):  # (a stop was read from the first
+                deal.status = later  # telling: from here, reading on only moves it forward)
 
 
 def own_status(sentence: Sentence, at: int) -> str:

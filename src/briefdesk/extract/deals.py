@@ -121,7 +121,7 @@ class DealFinder:
                 if not told_apart(deals, key, build, self._same_party, (index, used_sentences)):
                     add_evidence(deals, mention, self.text)
                     self._fill_parties(deals, mention, sents, index)
-                    restated_status(deals, key, sentence, mention.start)
+                    restated_status(deals, key, sents, mention.start)
                 continue
             if refine(deals, mention, build, self._same_party):
                 seen_values.add(key)  # "$1.18 billion" below a headline's "$1.2 billion"

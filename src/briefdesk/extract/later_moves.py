@@ -10,6 +10,10 @@
   contract") or of a noun the deal is not called by (a "lease" or "concession" for a loan).
 - **the deal stopped, told in the present**: "The contract is now suspended", "the programme
   remains frozen", "the project has been on hold since May".
+- **the deal signed, told with its signer as the subject** (round 23, newcomer23 N23-01): "Halloran
+  signed the contract with Lindqvist Naval on Monday", "the ministry inked the deal" (signed);
+  only the deal's own noun with no other party and no past year ("signed its 2019 contract",
+  "signed the contract in 2019", "signed a contract with X" for a deal X is no side of).
 - **deliveries under way or done**: "Delivery began in March", "Deliveries of the trucks started
   last month", "The first frigate was handed over in May" (in delivery); "Both ships have since
   been delivered", "All four aircraft were delivered by June" (delivered). Not "deliveries
@@ -80,7 +84,29 @@ _DELIVERED = re.compile(
     r"\b(?:all|both)\s+(?:of\s+the\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:have|has|had|were)\s+(?:now\s+|since\s+|already\s+)?(?:been\s+)?delivered\b"
 )
-_HINTS = ("deliver", "first", *{v.split()[0] for v in _STOP_OF}, "suspend", "frozen", "hold")
+# "Halloran signed the contract with Lindqvist Naval on Monday": the deal signed, its signer the
+# subject (round 23). Only "the/this/that/its/their" deal: "signed a contract" may be another.
+_SIGNED_DONE = re.compile(
+    rf"\b(?<!not\s)(?P<verb>signed|inked|sealed|concluded)\s+(?:the|this|that|its|their)\s+"
+    rf"{_NOT_THIS}(?P<words>(?:[\w$€£¥.,-]+\s+){{0,4}}?)(?P<noun>{_NOUNS})s?\b"
+)
+# A past time told after the signing: another, older signing ("in 2019", "last year").
+_SIGNED_BEFORE = re.compile(
+    r"\b(?:in\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d|last\s+year|years\s+ago|earlier|"
+    r"previously)\b"
+)
+_HINTS = (
+    "deliver",
+    "first",
+    *{v.split()[0] for v in _STOP_OF},
+    "suspend",
+    "frozen",
+    "hold",
+    "signed",
+    "inked",
+    "sealed",
+    "concluded",
+)
 
 
 def _same_deal(match: re.Match[str], text: str, deal: Told) -> bool:
@@ -159,4 +185,17 @@ def later_move(lowered: str, deal: Told = ("", (), "")) -> str | None:
         return "delivered"
     if _DELIVERING.search(text):
         return "in_delivery"
+    return _signed(text, deal)
+
+
+def _signed(text: str, deal: Told) -> str | None:
+    """The status "signed" when the sentence tells the deal signed with its signer as the subject
+    ("Halloran signed the contract with Lindqvist Naval on Monday"), not an older signing."""
+    if not any(verb in text for verb in ("signed", "inked", "sealed", "concluded")):
+        return None
+    for match in _SIGNED_DONE.finditer(text):
+        if match.group("noun") in ("licence", "license", "credit"):
+            continue  # (a licence signed is the licence's deal, not the sale it allows)
+        if _same_deal(match, text, deal) and not _SIGNED_BEFORE.search(text, match.end()):
+            return "signed"
     return None

@@ -96,7 +96,9 @@ def person_countries(res: Resolver, sents: list[Sentence]) -> None:
                 code = _dateline_state(res, sents, starts, person)
             if not code and _CABINET.search(person.role) and len(states) == 1:
                 code = next(iter(states))  # a minister in a text that names one state only
-                if _speaks_for_in_sentence(res, sents, starts, person, code):
+                if not _named_by_then(res, code, min(person.evidence)[0]):
+                    code = ""  # France named five paragraphs later as a rival (N23-02)
+                if code and _speaks_for_in_sentence(res, sents, starts, person, code):
                     code = ""  # "Sri Lanka's Finance Minister X held talks with Y": the other side
             if code:
                 person.country = code
@@ -206,6 +208,27 @@ def _body_after_name(res: Resolver, person: ActorBuild) -> None:
 
 # A digest's section header: "GHANA | Patrol boats", "2) DRC | Cobalt" on a line of its own.
 _SECTION = re.compile(r"^(?:\d+\)\s+)?([A-Z][A-Z .'’-]{1,40}?)\s+\|", re.MULTILINE)
+
+
+_OWNER_AFTER = re.compile(r"['’]s\s+[A-Z]")
+
+
+def _named_by_then(res: Resolver, code: str, first: int) -> bool:
+    """The state ``code`` is named before the end of the paragraph where the person first
+    appears, or later as itself (round 23, newcomer23 N23-02): a visiting "Defence Minister X"
+    in the lead is not given France, the only state the tool knows, named paragraphs later only
+    as a rival bidder's owner."""
+    end = res.text.find("\n", first)
+    end = len(res.text) if end < 0 else end
+    spans = [
+        span
+        for actor in res.found.actors.values()
+        if actor.type == "state" and actor.country == code
+        for span in actor.evidence
+    ]
+    # Named later only as a firm's owner ("a rival offer from France's Aubrac Chantiers"): no
+    # state the story is about; named later as itself ("across the United Kingdom"): still is.
+    return any(s < end or not _OWNER_AFTER.match(res.text, e) for s, e in spans)
 
 
 def _section_state(res: Resolver, first: int) -> str:

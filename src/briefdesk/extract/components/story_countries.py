@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
+from briefdesk.extract import rx as re
 from briefdesk.extract.post_states import (
     bare_posts,
     named_in_text,
@@ -41,7 +42,7 @@ def story_countries(res: Resolver, sents: list[Sentence]) -> None:
     if len(bounds) < 4:
         return  # one or two blocks: no headline or lead apart from the person's paragraph
     code = _story_state(named, sorted(state_mentions(res)), bounds)
-    if not code:
+    if not code or _owner_only(res, code, bounds):
         return
     starts = [s.start for s in sents]
     at = {id(p): {bisect.bisect_right(starts, s) for s, _e in p.evidence} for p in people}
@@ -54,6 +55,27 @@ def story_countries(res: Resolver, sents: list[Sentence]) -> None:
             continue
         person.country = code
         note(person.why, "person.country-story", res.affiliation_name(code))
+
+
+# The headline, a byline or dateline block, and the lead: where a story names its state.
+_LEAD_BLOCKS = 3
+_OWNER_AFTER = re.compile(r"['’]s\s+[A-Z]")
+
+
+def _owner_only(res: Resolver, code: str, bounds: list[int]) -> bool:
+    """The state is named by its own name only below the lead, and there only as a firm's
+    owner ("a rival offer from France's Aubrac Chantiers", round 23, newcomer23 N23-02): the
+    one state the tool knows in a story about states it does not know is no story's state."""
+    spans = [
+        span
+        for actor in res.found.actors.values()
+        if actor.type == "state" and actor.country == code
+        for span in actor.evidence
+    ]
+    lead_end = bounds[min(_LEAD_BLOCKS, len(bounds) - 1)]
+    return bool(spans) and all(
+        start >= lead_end and _OWNER_AFTER.match(res.text, end) for start, end in spans
+    )
 
 
 def _story_state(
