@@ -234,6 +234,9 @@ def test_a_known_town_or_a_region_by_its_ending_is_a_place(text: str, place: str
     [
         ("Korvana said on Tuesday that it considered the termination unfounded.", "Korvana"),
         ("Maersk said on Tuesday that it would add two ships.", "Maersk"),
+        # A name ending like a region that signs or buys is a party, not a place (merging round 23).
+        ("Norland signed a contract to buy 18 K9 howitzers from Kessler Arms.", "Norland"),
+        ("Vireland has ordered four patrol boats from Kessler Marine.", "Vireland"),
     ],
 )
 def test_a_firm_by_its_context_stays_a_firm(text: str, name: str) -> None:
