@@ -62,6 +62,10 @@ TOKEN_RE = re.compile(
 _TOKEN_SPLIT = re.compile(f"({TOKEN_RE.pattern})", re.UNICODE)  # gaps and words, alternating
 # Lower-case particles that stay inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
 NAME_PARTICLES = word_list("name_particles")
+# "Mr. van Hoorn", "de la Cruz": the surname's own particles just before a short form (round 23).
+PARTICLES_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")\s+){1,2}$"
+)
 # Heads of public bodies whose names go on after "for".
 FOR_HEADS = word_list("for_heads")
 _COMPOUND_ADJECTIVE = re.compile(

@@ -39,6 +39,7 @@ from briefdesk.extract.non_places import no_name_or_seller
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import (
     NAME_PARTICLES,
+    PARTICLES_BEFORE,
     Chunk,
     Sentence,
     is_possessive,
@@ -124,19 +125,13 @@ _BETWEEN_OR_LISTED = re.compile(
 )
 
 
-# "Mr. van Hoorn", "de la Cruz": the surname's own particles, kept with it (round 23).
-_PARTICLES_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")\s+){1,2}$"
-)
-
-
 def _short_form_mention(res: Resolver, phrase: str, start: int, end: int) -> bool:
     """A later short mention of a known actor, recorded; True also for a firm's leading word
     used as a nationality word ("three Kardovan companies", N16-16), which names no one."""
     alias = short_form(res, phrase)
     if not alias or adjective_use(res.text, phrase, end):
         return bool(alias)
-    particle = _PARTICLES_BEFORE.search(res.text, max(0, start - 12), start)
+    particle = PARTICLES_BEFORE.search(res.text, max(0, start - 12), start)
     if particle and f" {particle.group()}{phrase}" in f" {res.found.actors[alias].name}":
         phrase, start = particle.group() + phrase, particle.start()  # "van Hoorn" (N23-12)
     res.alias(alias, phrase, start, end, "alias.short-form")
