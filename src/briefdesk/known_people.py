@@ -14,8 +14,8 @@ import re
 from collections.abc import Sequence
 
 from briefdesk.extract.known import KnownActor
-from briefdesk.extract.results import ActorSuggestion, Extraction, Reason
-from briefdesk.model.codes import ActorType
+from briefdesk.extract.known_fill import from_library
+from briefdesk.extract.results import Extraction, Reason
 
 RULE = "actor.known-to-library"
 # A word right before that makes the name a place ("in Vâlcea", "the governor of Vâlcea").
@@ -108,14 +108,7 @@ def _add_person(
         (a for a in extraction.actors if a.type == "person" and a.answers_to(entry.name)), None
     )
     if actor is None:
-        actor = ActorSuggestion(
-            name=entry.name,
-            type=ActorType.PERSON,
-            role=entry.role,
-            affiliation=entry.affiliation,
-            country=entry.country,
-            aliases=[surface] if surface != entry.name else [],
-        )
+        actor = from_library(entry, [surface] if surface != entry.name else [])
         extraction.actors.append(actor)
     elif surface != actor.name and surface not in actor.aliases:
         actor.aliases.append(surface)

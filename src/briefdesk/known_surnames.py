@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from briefdesk.extract.known import KnownActor
+from briefdesk.extract.known_fill import fill_suggestion, from_library
 from briefdesk.extract.results import ActorSuggestion, Extraction, Reason
 from briefdesk.model.codes import ActorType
 
@@ -61,24 +62,17 @@ def add_lone_surnames(extraction: Extraction, text: str, known: Sequence[KnownAc
             continue
         found = _lone(text, word, claimed)
         if found:
-            extraction.actors.append(
-                ActorSuggestion(
-                    name=entry.name,
-                    type=ActorType.PERSON,
-                    role=entry.role,
-                    affiliation=entry.affiliation,
-                    country=entry.country,
-                    aliases=[word],
-                    evidence=found,
-                    why=[
-                        Reason(
-                            RULE,
-                            f"the surname of {entry.label()}, the one person of that name "
-                            "the library knows",
-                        )
-                    ],
-                )
+            actor = from_library(entry, [word])
+            actor.evidence = found
+            actor.why.insert(
+                0,
+                Reason(
+                    RULE,
+                    f"the surname of {entry.label()}, the one person of that name the library "
+                    "knows",
+                ),
             )
+            extraction.actors.append(actor)
     return extraction
 
 
@@ -137,9 +131,7 @@ def _become(extraction: Extraction, actor: ActorSuggestion, entry: KnownActor, w
         target = same
     else:
         actor.name, actor.type = entry.name, ActorType.PERSON
-        actor.role = actor.role or entry.role
-        actor.affiliation = actor.affiliation or entry.affiliation
-        actor.country = actor.country or entry.country
+        fill_suggestion(actor, entry)  # the text's details win (N23-21)
         if word not in actor.aliases:
             actor.aliases.append(word)
         target = actor

@@ -43,7 +43,7 @@ def test_proposes_a_name_no_rule_found_with_the_text_s_words() -> None:
     actor = _actor(known, "Kestrel Quay")
     assert actor.country == "SG"
     assert [text[s:e] for s, e in actor.evidence] == ["Kestrel Quay"]  # case as written only
-    assert [r.rule for r in actor.why] == [RULE]
+    assert [r.rule for r in actor.why] == [RULE, "actor.from-library"]  # its country, said
 
 
 def test_never_inside_a_word_or_a_longer_name() -> None:

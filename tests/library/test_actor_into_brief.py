@@ -72,14 +72,51 @@ def test_an_actor_comes_from_the_library_with_aliases_role_and_its_brief(
     assert chief["affiliation_id"] == firm["id"]  # linked to the actor just added
 
 
-def test_options_given_win_and_a_second_add_is_refused(
+def test_options_given_win_and_a_second_add_fills_nothing_it_has(
     indexed: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     argv = ["actors", "add", str(indexed), "Marta Ilves", "--from-library"]
     assert main([*argv, "--role", "chair"]) == 0
     assert _actors(capsys, indexed)[0]["role"] == "chair"
-    assert main(argv) == 1
-    assert "already has actor 1 'Marta Ilves'" in capsys.readouterr().err
+    capsys.readouterr()
+    assert main(argv) == 0  # newcomer23 N23-16: no longer refused
+    assert "nothing to fill: actor 1 'Marta Ilves'" in capsys.readouterr().out
+    assert len(_actors(capsys, indexed)) == 1
+
+
+def test_an_actor_the_brief_has_gets_only_what_it_lacks(
+    indexed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """N23-16: a drafted actor is filled from the library, never overwritten."""
+    add = ["actors", "add", str(indexed)]
+    assert main([*add, "Hollin State Grain Company", "-t", "organization"]) == 0
+    assert main([*add, "Marta Ilves", "-t", "person"]) == 0
+    capsys.readouterr()
+    assert main([*add, "Hollin State Grain Company", "--from-library"]) == 0
+    assert "filled actor 1 'Hollin State Grain Company' from the library: aliases" in (
+        capsys.readouterr().out
+    )
+    assert main([*add, "Marta Ilves", "--from-library"]) == 0
+    out = capsys.readouterr().out
+    assert "filled actor 2 'Marta Ilves' from the library: role, affiliation" in out
+    firm, chief = _actors(capsys, indexed)
+    assert firm["aliases"] == ["HSGC"]
+    assert (chief["role"], chief["affiliation"]) == (
+        "chief executive",
+        "Hollin State Grain Company",
+    )
+    assert chief["affiliation_id"] == firm["id"]
+    assert "Hollin swaps maize for urea" in chief["note"]
+
+
+def test_the_brief_s_own_role_is_kept(indexed: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    add = ["actors", "add", str(indexed), "Marta Ilves"]
+    assert main([*add, "-t", "person", "--role", "board member"]) == 0
+    capsys.readouterr()
+    assert main([*add, "--from-library"]) == 0
+    assert "nothing to fill: actor 1 'Marta Ilves'" in capsys.readouterr().out
+    [chief] = _actors(capsys, indexed)
+    assert (chief["role"], chief["affiliation"]) == ("board member", "")
 
 
 def test_a_name_the_library_does_not_know_is_one_line_and_nothing_saved(

@@ -151,7 +151,7 @@ def _library_actor(brief: Brief, args: argparse.Namespace) -> Any:
     put over it (N21-16)."""
     from briefdesk.cli.main import CommandError
     from briefdesk.editing import entities
-    from briefdesk.editing.library_actor import actor_from_dossier
+    from briefdesk.editing.library_actor import FilledIn, actor_or_fill
     from briefdesk.library import LibraryError
     from briefdesk.library.open import open_from_settings
     from briefdesk.settings import load_settings
@@ -170,7 +170,9 @@ def _library_actor(brief: Brief, args: argparse.Namespace) -> Any:
             f"no actor matching {name!r} in the library (briefdesk library actor NAME shows "
             "what it knows; briefdesk library index brings it up to date)"
         )
-    actor = actor_from_dossier(brief, dossier)
+    actor = actor_or_fill(brief, dossier)
+    if isinstance(actor, FilledIn):
+        return actor  # the brief has it: what it lacks is filled in (N23-16)
     given: dict[str, Any] = {}
     if args.type is not None:
         given["type"] = entities.actor_type(args.type)

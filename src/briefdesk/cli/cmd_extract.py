@@ -201,12 +201,16 @@ def _without_own(source: Source, extraction: Extraction) -> Extraction:
 
 
 def _listing(source: Source, extraction: Extraction) -> str:
+    from briefdesk.extract.known_fill import library_note
+
     title = source.title or source.filename or source.id
     lines = [f"Source {source.id}: {title}"]
     lines.append("  Actors:" if extraction.actors else "  Actors: none found")
     for actor in extraction.actors:
         alias = f"  (also: {', '.join(actor.aliases)})" if actor.aliases else ""
         kind = actor.type.replace("_", " ")
+        taken = library_note(actor.why)  # the library's details are said (N23-21)
+        alias += f"  [{taken}]" if taken else ""
         lines.append(f"    - [{kind}] {actor.label}{alias}")
     lines.append("  Deals:" if extraction.deals else "  Deals: none found")
     for deal in extraction.deals:

@@ -183,14 +183,20 @@ def _save_change(
 def run_add(args: argparse.Namespace) -> int:
     from briefdesk.editing import records as rec
     from briefdesk.editing.edits import apply_edits
+    from briefdesk.editing.library_actor import FilledIn
 
     kind = rec.KINDS[args.kind]
 
     def build(brief: Brief) -> tuple[list[Edit], Any]:
         record = _new_record(brief, kind, args)
+        if isinstance(record, FilledIn):  # --from-library on an actor it has (N23-16)
+            return rec.field_edits(brief, kind, record.index, record.values), record
         return rec.add_edits(brief, kind, record), record
 
     brief, edits, record = _save_change(args, build)
+    if isinstance(record, FilledIn):
+        print(record.said)
+        return 0
     number = len(rec.records(brief, kind)) + 1
     print(f"added {kind.noun} {number}: {_describe(brief, args.kind, record)}")
     _warn_words(args.kind, apply_edits(brief, edits), number - 1)

@@ -14,6 +14,7 @@ from briefdesk.editing.actor_rank import with_rank
 from briefdesk.editing.affiliation_full import with_full_affiliation
 from briefdesk.editing.co_parties import joined, side
 from briefdesk.editing.deal_awarded import awarded
+from briefdesk.extract.known_fill import library_note
 from briefdesk.extract.results import (
     ActorSuggestion,
     DealSuggestion,
@@ -44,6 +45,9 @@ def add_actor(
     for (N18-08: "Yaprak" → "Yaprak Insaat")."""
     index = find_actor_for(brief, suggestion)
     actor = with_rank(suggestion.to_actor(source.id, source.text), suggestion, source.text)
+    # What the library gave, never taken unseen (N23-21): "role and affiliation from the
+    # library (brief of 2026-12-03)" is the new actor's note.
+    actor.note = actor.note or library_note(suggestion.why)
     if index is None:
         brief.actors.append(with_full_affiliation(actor, brief, suggested))
         return actor.id

@@ -7,7 +7,7 @@ not tell whether the deal came with its parties without opening the Deals tab.
 
 from __future__ import annotations
 
-from briefdesk.model import Brief
+from briefdesk.model import Brief, Deal
 from briefdesk.model.codes import role_words
 
 
@@ -19,7 +19,7 @@ def added_words(before: Brief, after: Brief) -> str:
     for deal in after.deals:
         if deal.id in old_deals:
             continue
-        roles = list(dict.fromkeys(role_words(p.role, deal.kind).lower() for p in deal.parties))
+        roles = _roles(after, deal)
         with_ = f" with {', '.join(roles)}" if roles else " with no parties yet"
         parts.append(f"deal “{deal.title or 'untitled'}”{with_}")
     for what, old, new in (
@@ -35,3 +35,24 @@ def added_words(before: Brief, after: Brief) -> str:
         return ""
     said = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
     return f"Added {said}"
+
+
+def _roles(brief: Brief, deal: Deal) -> list[str]:
+    """ "buyer", "seller"; a role two parties hold names both: "signatories “Varkesh” and
+    “Norland”" (newcomer23 N23-20: two typed signatories read as one)."""
+    names = {actor.id: actor.name for actor in brief.actors}
+    held: dict[str, list[str]] = {}
+    for party in deal.parties:
+        held.setdefault(role_words(party.role, deal.kind).lower(), []).append(
+            names.get(party.actor_id, "")
+        )
+    said = []
+    for role, who in held.items():
+        if len(who) < 2:
+            said.append(role)
+            continue
+        quoted = [f"“{n}”" for n in who if n]
+        plural = role[:-1] + "ies" if role.endswith("y") else role + "s"
+        listing = f"{', '.join(quoted[:-1])} and {quoted[-1]}" if len(quoted) > 1 else ""
+        said.append(f"{plural} {listing}" if listing else plural)
+    return said

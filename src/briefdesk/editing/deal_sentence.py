@@ -18,6 +18,7 @@ from briefdesk.editing.deal_act import BARTER, leased, own_act
 from briefdesk.editing.deal_agreement import AGREEMENTS as _AGREEMENTS
 from briefdesk.editing.deal_agreement import NAMED, named_agreement
 from briefdesk.editing.deal_agreement import agreement as _agreement
+from briefdesk.editing.deal_concession import concession, invests
 from briefdesk.editing.deal_led import awarded as _awarded
 from briefdesk.editing.deal_led import takeover as _takeover
 from briefdesk.editing.deal_orders import ORDERED as _ORDERED
@@ -145,7 +146,8 @@ def deal_sentence(deal: DealSuggestion, text: str = "", voice: Voice | None = No
     elif kind in _WORKS:
         text = _WORKS[kind](parts)
     elif kind == "concession" or (kind == "other" and _RIGHTS.search(parts.item)):
-        text = _concession(parts)
+        rights = _rights(parts.item, parts.status)
+        text = concession(parts, rights, invests(deal, text), kind == "concession")
     elif kind in _ORDERED:
         text = _ORDERED[kind](parts)
     elif kind == "other" and not parts.item:
@@ -354,47 +356,7 @@ def _loan(p: _Parts, kind: str) -> str:
     return f"{money}{purpose} {_passive(p.status, 'disbursed', 'disbursed')}"
 
 
-# --- concessions, licences, production-sharing contracts ----------------------------------
-
-
-def _concession(p: _Parts) -> str:
-    rights = _rights(p.item, p.status)
-    worth = f", worth {p.value}" if p.value else ""
-    if p.seller and p.buyer and p.lead == BUYER:  # the holder's own announcement (N17-09)
-        rights = f"{rights} from {p.other(p.seller)}"
-    elif p.seller:
-        g = p.first(p.seller)
-        holder = p.other(p.buyer) if p.buyer else ""
-        to = f" to {holder}" if holder else ""
-        granted = f"{holder} {rights}" if holder else rights  # "granted X a concession"
-        return {
-            DealStatus.REPORTED: f"{g} is reported to be awarding {rights}{to}",
-            DealStatus.PROPOSED: f"{g} has proposed awarding {rights}{to}",
-            DealStatus.APPROVED: f"{g} has approved the award of {rights}{to}",
-            DealStatus.SIGNED: f"{g} has signed {rights}" + (f" with {holder}" if holder else ""),
-            DealStatus.IN_DELIVERY: f"{g} has granted {granted}",
-            DealStatus.DELIVERED: f"{g} has granted {granted}",
-            DealStatus.SUSPENDED: f"{g} has suspended {rights}"
-            + (f" held by {holder}" if holder else ""),
-            DealStatus.CANCELLED: f"{g} has cancelled {rights}"
-            + (f" held by {holder}" if holder else ""),
-        }[p.status] + worth
-    if p.buyer:
-        h = p.first(p.buyer)
-        return {
-            DealStatus.REPORTED: f"{h} is reported to have won {rights}",
-            DealStatus.PROPOSED: f"{h} has been proposed for {rights}",
-            DealStatus.APPROVED: f"{h} has won approval for {rights}",
-            DealStatus.SIGNED: f"{h} has signed {rights}",
-            DealStatus.IN_DELIVERY: f"{h} has been awarded {rights}",
-            DealStatus.DELIVERED: f"{h} has been awarded {rights}",
-            DealStatus.SUSPENDED: f"{h} has had {rights} suspended",
-            DealStatus.CANCELLED: f"{h} has had {rights} cancelled",
-        }[p.status] + worth
-    mid = f"{worth}," if worth else ""
-    if p.status is DealStatus.REPORTED:
-        return f"{rights}{mid} has reportedly been awarded"
-    return f"{rights}{mid} {_passive(p.status, 'awarded', 'awarded')}"
+# --- concessions, licences, production-sharing contracts: deal_concession ----------------
 
 
 def _rights(item: str, status: DealStatus) -> str:

@@ -19,6 +19,7 @@ class KnownActor:
     role: str = ""
     affiliation: str = ""
     country: str = ""  # ISO 3166 alpha-2, or ""
+    seen: str = ""  # the date of the brief these details come from, said when they are used
 
     def label(self) -> str:
         """Name with role in brackets, for the user: "'Khalil Hashmi' (Ambassador to China)"."""

@@ -61,6 +61,7 @@ class Accepting(WindowBase):
             for change in remember_edits(self.doc.brief, decided, "Accept suggestion"):
                 self.doc.set_value(change.path, change.value, change.what)
         self._refresh_suggestions()
+        self._show_new_deal(before)
         merged, self._merge_note = self._merge_note, ""
         if merged and accepted == 1:
             self.show_status(f"{merged}. Ctrl+Z undoes it.", 10000)
@@ -83,6 +84,14 @@ class Accepting(WindowBase):
         if judgment:
             self._new_judgment_path = ""
             self.editor.focus_path(f"{judgment}.statement")
+
+    def _show_new_deal(self, before: model.Brief) -> None:
+        """The Deals editor shows the deal just accepted, and "use as deal party" goes to it
+        (newcomer23 N23-11, N23-20: it stayed on the deal shown before)."""
+        had = {deal.id for deal in before.deals}
+        new = [i for i, deal in enumerate(self.doc.brief.deals) if deal.id not in had]
+        if new and "deals" in self.editor.lists:
+            self.editor.lists["deals"].select_row(new[-1])
 
     _new_judgment_path = ""
     _date_notes: list[str]  # what accepting dates did this round, said in the status line

@@ -340,6 +340,8 @@ class ExportDialog(QDialog):
         if not self.open_after.isHidden():  # no program to open it here: keep the choice
             self.settings.open_after_export = request.open_after
         self.settings.window_state[EXPORT_FOLDER_KEY] = str(request.out.parent)
+        if request.save_brief and parent is not None:  # Save As meanwhile proposes it (N23-13)
+            parent.setProperty("pending_brief", str(request.out.with_suffix(".brief")))
         self.runner.submit(
             f"Exporting {request.out.name}",
             core.export,
@@ -378,7 +380,11 @@ class ExportDialog(QDialog):
             )
             prompts.show_info(self, "Exported", message)
         self.exported.emit(str(out))
-        if request.save_brief:
+        if parent is not None:
+            parent.setProperty("pending_brief", "")
+        doc = getattr(parent, "doc", None)
+        saved_meanwhile = getattr(doc, "path", None) is not None  # no second copy (N23-13)
+        if request.save_brief and not saved_meanwhile:
             save_beside = getattr(parent, "save_beside", None)
             if callable(save_beside) and save_beside(Path(out).with_suffix(".brief")):
                 message += " and saved the brief next to it"
@@ -388,6 +394,8 @@ class ExportDialog(QDialog):
         self.accept()
 
     def _failed(self, message: str) -> None:
+        if (parent := self.parent()) is not None:
+            parent.setProperty("pending_brief", "")
         self.export_button.setEnabled(True)
         self.export_button.setText("&Export")
         self.failed.emit(message)

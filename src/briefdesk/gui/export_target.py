@@ -50,7 +50,7 @@ def slug(title: str, limit: int = NAME_LIMIT) -> str:
     title of 92 characters made a 92-character name, newcomer17 N17-09): never inside a word,
     never on "to"/"of", no punctuation at either end; a title that ends within a few
     characters past the limit is kept whole, so its last name is not cut off (N10-27)."""
-    words = _units(title)
+    words = _short_subject(_units(title), limit)
     kept: list[str] = []
     for index, word in enumerate(words):
         length = len("-".join([*kept, word]))
@@ -64,6 +64,30 @@ def slug(title: str, limit: int = NAME_LIMIT) -> str:
     if len(name) > limit + _LAST_WORD_GRACE:  # one word longer than any name should be
         name = name[:limit].rstrip("-_")
     return name or "brief"
+
+
+def _short_subject(words: list[str], limit: int) -> list[str]:
+    """A long subject cut so the name keeps what the brief is about (newcomer23 N23-13:
+    "Ministry-of-Transport-and-Ports-of-the-Republic-of-Sardavia" was the whole name of a
+    concession's brief): when the title's first lower-case word (its verb: "grants", "to")
+    comes after more than half the limit, the subject keeps its first words up to about a
+    third of it (two fifths), never ending on "of"/"and"."""
+    verb = next(
+        (i for i, w in enumerate(words) if w[:1].islower() and w.casefold() not in _DANGLING),
+        len(words),
+    )
+    if verb == len(words) or len("-".join(words)) <= limit:
+        return words
+    if len("-".join(words[:verb])) <= limit // 2:
+        return words
+    subject: list[str] = []
+    for word in words[:verb]:
+        if subject and len("-".join([*subject, word])) > limit * 2 // 5:
+            break
+        subject.append(word)
+    while len(subject) > 1 and subject[-1].casefold() in _DANGLING:
+        subject.pop()
+    return subject + words[verb:]
 
 
 # An amount is one unit of a name, never cut: "US$180 million", "EUR 96 million", "600,000"

@@ -269,8 +269,12 @@ class HandLinking(WindowBase):
         index = linking.target_deal(self.doc.brief, self.editor.selected_record())
         if index is None:
             return codes.PartyRole.BUYER
-        deal = self.doc.brief.deals[index]
-        return party_add.missing_side(deal)
+        missing = party_add.missing_side(self.doc.brief.deals[index])
+        lacking = party_add.lacking_deal(self.doc.brief, index) if missing is None else None
+        if lacking is not None:  # the deal on screen names both: the one that lacks a side
+            self._show_deal(lacking)  # (newcomer23 N23-11)
+            return party_add.missing_side(self.doc.brief.deals[lacking])
+        return missing
 
     def _guessed_actor(self, span: model.Span) -> model.Actor | None:
         """A new actor for a deal party: the pending suggestion the words name, with its role,

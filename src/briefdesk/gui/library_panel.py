@@ -63,6 +63,7 @@ class LibraryPanel(QWidget):
         self.index_function: Any = jobs.index_child_job
         self._context_brief: Brief | None = None
         self._context_asked = 0
+        self._searches = 0
         # What the Related tab is about (the window's brief and its sources' extractions), so a
         # library that changed can be asked again (:mod:`briefdesk.gui.library_watch`).
         self.context_of: Callable[[], tuple[Brief, Iterable[Any]]] | None = None
@@ -151,17 +152,24 @@ class LibraryPanel(QWidget):
         text = self.query.text().strip()
         if not text:
             return
+        # Said at once, run at once beside background lookups, the newest shown (N23-17).
+        self._searches += 1
+        asked = self._searches
+        self.results.setPlainText(f"Searching the library for “{text}”…")
         self.runner.submit(
             "Searching the library",
             jobs.search_job,
             self.where(),
             text,
             filters or SearchFilters(),
-            on_done=lambda hits: self._show_hits(hits, text),
+            on_done=lambda hits: self._show_hits(hits, text, asked),
             on_error=self._failed,
+            now=True,
         )
 
-    def _show_hits(self, hits: list[SearchHit], text: str) -> None:
+    def _show_hits(self, hits: list[SearchHit], text: str, asked: int = 0) -> None:
+        if asked and asked != self._searches:
+            return  # an older search that finished late
         self._unreachable = {h.path: h for h in hits if not h.reachable}
         self.results.setHtml(hits_html(hits, text))
 
@@ -182,6 +190,7 @@ class LibraryPanel(QWidget):
             merge,
             on_done=lambda d: self._show_dossier(d, name),
             on_error=self._failed,
+            now=True,
         )
 
     def _show_dossier(self, dossier: Any, name: str) -> None:
@@ -323,6 +332,8 @@ class LibraryPanel(QWidget):
             self.openRequested.emit(unquote(path), unquote(field), unquote(query))
 
     def _failed(self, message: str) -> None:
+        if self.results.toPlainText().startswith("Searching the library"):
+            self.results.clear()
         self._say(f"Library: {message}")
 
     def _say(self, text: str) -> None:

@@ -61,6 +61,17 @@ def missing_side(deal: Deal) -> PartyRole | None:
     return next((r for r in party_roles(deal.kind)[:2] if r not in taken), None)
 
 
+def lacking_deal(brief: Brief, shown: int) -> int | None:
+    """The one other deal of the brief that lacks a side (not a kind signed alike, whose
+    signatories never run out), when the deal ``shown`` names both; None when none or several."""
+    lacking = [
+        i
+        for i, deal in enumerate(brief.deals)
+        if i != shown and deal.kind not in SIGNED_ALIKE and missing_side(deal) is not None
+    ]
+    return lacking[0] if len(lacking) == 1 else None
+
+
 def ask_role(ask: AskFields, parent: object, deal: Deal, name: str) -> PartyRole | None:
     """The role for ``name`` in a deal whose two sides are taken (a guarantor, a second
     buyer…), the first role after the two sides proposed; None when cancelled."""

@@ -146,8 +146,10 @@ class FileSession(Recovery):
         from briefdesk.gui.export_target import export_folder
 
         folder = export_folder(self.settings)  # where the user just exported, else Documents
+        # An export that also saves the brief proposes that file (N23-13: a second copy).
+        pending = str(self.property("pending_brief") or "")
         suggested = str(
-            self.doc.path or folder / f"{_safe_name(self.doc.brief.header.title)}.brief"
+            self.doc.path or pending or folder / f"{_safe_name(self.doc.brief.header.title)}.brief"
         )
         path = prompts.choose_save_brief(self, suggested)
         if path is None:

@@ -248,8 +248,9 @@ class Queries(RelatedQueries):
         """Every actor the desk confirmed in a brief, one entry per name, newest details."""
         with self._lock:
             rows = self._rows(
-                "SELECT a.norm, a.name, a.aliases, a.type, a.role, a.affiliation, a.country"
-                " FROM actors a JOIN briefs b ON b.brief_id = a.brief_id ORDER BY a.norm, b.date"
+                "SELECT a.norm, a.name, a.aliases, a.type, a.role, a.affiliation, a.country,"
+                " b.date FROM actors a JOIN briefs b ON b.brief_id = a.brief_id"
+                " ORDER BY a.norm, b.date"
             )
         merged: dict[str, tuple[Row, set[str]]] = {}
         for r in rows:
@@ -257,7 +258,9 @@ class Queries(RelatedQueries):
             aliases |= {a for a in r[2].split("\n") if a}
             merged[r[0]] = (r, aliases)
         return [
-            GazetteerEntry(r[1], tuple(sorted(al - {r[1]})), r[3], r[4], r[5], r[6])
+            GazetteerEntry(
+                r[1], tuple(sorted(al - {r[1]})), r[3], r[4], r[5], r[6], str(r[7] or "")
+            )
             for r, al in merged.values()
         ]
 

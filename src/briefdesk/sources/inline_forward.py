@@ -21,10 +21,15 @@ from briefdesk.sources.mail_headers import decoded, name_and_address
 from briefdesk.sources.wire_credit import credit_note, without_wire_credits
 
 _MARKER = re.compile(
-    r"^[ \t>]*(?:-{2,}[ \t]*(?:forwarded message|original message|weitergeleitete nachricht|"
+    r"^[ \t>]*(?:-{2,}[ \t]*(?:forwarded (?:message|article|story|e-?mail|mail|text)|"
+    r"original message|weitergeleitete nachricht|"
     r"ursprüngliche nachricht|message transféré|message d'origine|mensaje reenviado|"
     r"mensaje original)[ \t]*-{2,}|begin forwarded message:|_{10,})[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
+)
+# A marker line that alone says an article follows: its own header block may be left out.
+_BARE_MARKER = re.compile(
+    r"forwarded (?:message|article|story|e-?mail|mail|text)|begin forwarded message", re.I
 )
 # The header lines of a forward block, in the languages mail programs write them.
 _FIELDS = {
@@ -70,7 +75,10 @@ def find_forward(text: str) -> InlineForward | None:
     for start, end in marks:
         lines = text[end:].split("\n")
         fields, used = _header_block(lines)
-        if not (fields.get("from") or fields.get("subject")):
+        # A marker that says what follows ("---------- Forwarded article ----------") needs
+        # no header block: the article follows it (newcomer23 N23-15).
+        bare = _BARE_MARKER.search(text[start:end]) is not None and not fields
+        if not (fields.get("from") or fields.get("subject") or bare):
             continue
         body = "\n".join(lines[used:]).strip()
         if not body:

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.known import KnownActor
+from briefdesk.extract.known_fill import RULE as FILLED
+from briefdesk.extract.known_fill import library_fill
 from briefdesk.extract.names import acronym_like
 from briefdesk.extract.resolver import ActorBuild, Resolver
 from briefdesk.extract.text import strip_possessive
@@ -250,12 +252,12 @@ def _propose(res: Resolver, entry: KnownActor, surface: str, start: int, end: in
 
 
 def _fill(actor: ActorBuild, entry: KnownActor, why: str) -> None:
-    """Role, affiliation and country from the library only where the text gave none."""
-    if not actor.role and entry.role:
-        actor.role = entry.role
-    if not actor.affiliation and entry.affiliation:
-        actor.affiliation = entry.affiliation
-    if not actor.country and entry.country:
-        actor.country = entry.country
-    actor.why[:] = [(rule, text) for rule, text in actor.why if rule != RULE][: MAX_REASONS - 1]
-    actor.why.append((RULE, why))
+    """Role, affiliation and country from the library only where the text gave none, and
+    said in a reason of their own (``known_fill``: the text wins, N23-21)."""
+    filled = library_fill(actor.role, actor.affiliation, actor.country, entry)
+    actor.role, actor.affiliation, actor.country = filled.role, filled.affiliation, filled.country
+    kept = [(rule, text) for rule, text in actor.why if rule not in (RULE, FILLED)]
+    said = [(rule, text) for rule, text in actor.why if rule == FILLED][:1]
+    if filled.note and not said:
+        said = [(FILLED, filled.note)]
+    actor.why[:] = [*kept[: MAX_REASONS - 1 - len(said)], (RULE, why), *said]
