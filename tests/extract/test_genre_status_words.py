@@ -7,16 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefdesk.extract import extract_text
 from briefdesk.extract.deal_status import deal_status
-
-
-def _statuses(text: str) -> dict[str, str]:
-    return {
-        d["value"]["as_stated"]: str(d["status"])
-        for d in extract_text(text).to_json()["deals"]
-        if d["value"]
-    }
+from tests.extract.deal_rows import statuses_by_amount as _statuses
 
 
 @pytest.mark.parametrize(
