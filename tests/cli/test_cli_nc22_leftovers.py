@@ -40,4 +40,5 @@ def test_access_agreement_granted_is_drafted_with_grantor_and_concessionaire(
         "Ministry of Maritime Economy": PartyRole.GRANTOR,
     }
     assert [item.designation for item in deal.items] == ["fisheries access agreement"]
-    assert "signed a fisheries access agreement with Kuiper Pelagic Trawlers BV" in brief.bluf
+    # A concession's Status word for signed is Granted, and its BLUF says so (N23-09, round 23).
+    assert "has granted Kuiper Pelagic Trawlers BV a fisheries access agreement" in brief.bluf

@@ -33,7 +33,7 @@ def full_affiliation(short: str, bodies: Sequence[tuple[str, Sequence[str]]]) ->
     """The one body's name ``short`` stands for among ``bodies`` ((name, aliases) pairs), or
     ``short`` itself when none, several, or a body of that very name are there."""
     folded = _words(short)
-    if not folded or _is_state(short):
+    if not folded or is_state_name(short):
         return short
     if any(_words(name) == folded for name, _aliases in bodies):
         return short  # a body of that very name: it is not short for another
@@ -41,7 +41,8 @@ def full_affiliation(short: str, bodies: Sequence[tuple[str, Sequence[str]]]) ->
     return next(iter(found.values())) if len(found) == 1 else short
 
 
-def _is_state(name: str) -> bool:
+def is_state_name(name: str) -> bool:
+    """Whether ``name`` is a state's name in the world registry ("Cabo Verde", not a body)."""
     from briefdesk.model.codes import is_country_code
     from briefdesk.world import world
 

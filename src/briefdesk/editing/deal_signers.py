@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from briefdesk.editing.affiliation_full import is_state_name
 from briefdesk.model import Actor, Brief, DealParty
 from briefdesk.model.codes import ActorType
 
@@ -25,13 +26,6 @@ _OFFICE = re.compile(
     r"(?i:\b(?:minister|secretary|ambassador|envoy|president|governor|commissioner|official|"
     r"director|chief|head|chairman|chairwoman|chair|commander|attach[eé]|consul)\b)"
 )
-
-
-def _is_state(name: str) -> bool:
-    from briefdesk.model.codes import is_country_code
-    from briefdesk.world import world
-
-    return is_country_code(world().code_of(name.strip()) or "")
 
 
 def _names(actor: Actor) -> set[str]:
@@ -59,7 +53,7 @@ def without_signers(
         if person is None or person.type != ActorType.PERSON:
             continue
         affiliation = " ".join(person.affiliation.split()).casefold()
-        of_state = not affiliation or _is_state(person.affiliation)  # "Minister, Cabo Verde"
+        of_state = not affiliation or is_state_name(person.affiliation)  # "Minister, Cabo Verde"
         official = of_state and _OFFICE.search(person.role) is not None  # not "businessman"
         if affiliation in body_names or (official and person.country in body_countries):
             dropped.add(party.actor_id)

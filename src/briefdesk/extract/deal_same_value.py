@@ -79,7 +79,7 @@ def restated_status(deals: list[DealBuild], key: Key, sents: list[Sentence], at:
     The sentences after the restatement still move it on (round 23, N23-01): a lead's "has
     agreed to buy" after the headline, then "X signed the contract with Y on Monday", is signed;
     only forward: a stop further on belongs to the first telling's reading."""
-    index = bisect.bisect_right([s.start for s in sents], at) - 1
+    index = bisect.bisect_right(sents, at, key=lambda s: s.start) - 1
     status = own_status(sents[index], at)
     if status == "reported":
         return
