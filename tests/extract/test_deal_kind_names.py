@@ -56,7 +56,8 @@ def test_a_concessions_sides_are_the_concessionaire_and_the_grantor() -> None:
         ("a-2", PartyRole.GRANTOR),
     }
     assert any(r.rule == "deal.kind_named" for r in deal.why)
-    signed = "has signed the 25-year mining licence with Copperline Resources Ltd"
+    # A concession's Status word for signed is Granted, and its sentence says so (N23-09).
+    signed = "has granted Copperline Resources Ltd the 25-year mining licence"
     assert signed in deal_sentence(deal)
 
 
@@ -83,7 +84,7 @@ def test_a_draft_from_a_concession_files_its_sides_as_grantor_and_concessionaire
         PartyRole.GRANTOR: "Ministry of Mines of Zambora",
     }
     assert str(deal.kind) == "concession"
-    assert "has signed the 25-year mining licence with Copperline Resources Ltd" in drafted.bluf
+    assert "has granted Copperline Resources Ltd the 25-year mining licence" in drafted.bluf
     # (round 14: the concession names its rights as item, so the title is made from the deal)
     assert drafted.header.title == (
         "Ministry of Mines of Zambora grants 25-year mining licence to Copperline Resources Ltd"
