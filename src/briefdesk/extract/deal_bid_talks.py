@@ -20,13 +20,13 @@ from briefdesk.extract import rx as re
 from briefdesk.extract.deal_first_person import we_reader
 from briefdesk.extract.deal_free_sentences import deals_in_free_sentences
 from briefdesk.extract.deal_kinds import NO_PARTY_KINDS, PARTY_TYPES, DealBuild, deal_kind
+from briefdesk.extract.deal_talks import TALK_BE as _BE
+from briefdesk.extract.deal_talks import TALK_NOUN as _TALK_NOUN
+from briefdesk.extract.deal_talks import TALK_STAGE as _STAGE
 from briefdesk.extract.party_near import Mention, party_named_at, subject_party
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
 
-_BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained)"
-_TALK_NOUN = r"(?:talks|negotiations|discussions)"
-_STAGE = r"(?:(?:early|advanced|final|exclusive|preliminary|formal|direct|fresh|new)\s+)?"
 _ENDED = r"(?:ended|broke\s+off|broken\s+off|called\s+off|abandoned|terminated)"
 # "is in talks to buy", "have entered exclusive talks to acquire", "had ended talks to buy"
 _TO_BUY = re.compile(

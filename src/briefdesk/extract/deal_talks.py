@@ -25,24 +25,24 @@ from briefdesk.extract.party_near import Mention, party_named_at, subject_party
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
 
-_BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained)"
-_TALK_NOUN = r"(?:talks|negotiations|discussions)"
-_STAGE = r"(?:(?:early|advanced|final|exclusive|preliminary|formal|direct|fresh|new)\s+)?"
+TALK_BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained)"
+TALK_NOUN = r"(?:talks|negotiations|discussions)"
+TALK_STAGE = r"(?:(?:early|advanced|final|exclusive|preliminary|formal|direct|fresh|new)\s+)?"
 # "is in talks with", "had been negotiating with", "opened talks with", "is negotiating a
 # licence with"
 _TALK = re.compile(
-    rf"\b(?:{_BE}\s+(?:also\s+|now\s+|still\s+|already\s+)?"
-    rf"(?:in\s+{_STAGE}{_TALK_NOUN}|negotiating|talking)"
-    rf"|(?:opened|began|begun|started|entered(?:\s+into)?|resumed|launched|held)\s+{_STAGE}"
-    rf"{_TALK_NOUN}"
-    rf"|{_BE}\s+negotiating\s+(?P<noun>(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"\b(?:{TALK_BE}\s+(?:also\s+|now\s+|still\s+|already\s+)?"
+    rf"(?:in\s+{TALK_STAGE}{TALK_NOUN}|negotiating|talking)"
+    rf"|(?:opened|began|begun|started|entered(?:\s+into)?|resumed|launched|held)\s+{TALK_STAGE}"
+    rf"{TALK_NOUN}"
+    rf"|{TALK_BE}\s+negotiating\s+(?P<noun>(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?:licen[cs]e|contract|deal|agreement|loan|lease|concession|order))"
     # (round 23) "negotiates with" (translated copy), "is discussing financing with", and the
     # passive "discussions have been held with" (no subject: the other side only)
     rf"|(?<!not\s)negotiates"
-    rf"|{_BE}\s+(?:also\s+)?discussing\s+(?P<object>(?:[\w-]+\s+){{0,2}}?"
+    rf"|{TALK_BE}\s+(?:also\s+)?discussing\s+(?P<object>(?:[\w-]+\s+){{0,2}}?"
     rf"(?:financing|finance|funding|credit|loans?|a\s+loan|supply|supplies|contract|deal|purchase))"
-    rf"|{_STAGE}{_TALK_NOUN}\s+(?:have|has|had)\s+been\s+(?:held|opened|under\s+way))"
+    rf"|{TALK_STAGE}{TALK_NOUN}\s+(?:have|has|had)\s+been\s+(?:held|opened|under\s+way))"
     rf"\s+with\s+"
 )
 _BETWEEN = re.compile(r"\b(?:[Tt]alks|[Nn]egotiations|[Dd]iscussions)\s+between\s+")
