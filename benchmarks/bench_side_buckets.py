@@ -37,8 +37,8 @@ from bench_extract import CHECK_SETS, briefdesk_extract, load_corpus  # noqa: E4
 from briefdesk.extract.scoring import actor_forms, norm, party_forms  # noqa: E402
 
 READABLE = (
-    "tuning-corpus", "fresh-20", "fresh-18", "fresh-16", "fresh-12", "fresh-11", "fresh-9",
-    "fresh-8",
+    "tuning-corpus", "fresh-21", "fresh-20", "fresh-18", "fresh-16", "fresh-12", "fresh-11",
+    "fresh-9", "fresh-8",
 )
 BUCKETS = (
     "not found",
@@ -124,7 +124,7 @@ def main(argv: list[str]) -> int:
     listing = "--list" in argv
     sets = [a for a in argv if not a.startswith("--")] or list(READABLE)
     if any(
-        s in CHECK_SETS or s in ("checks", "tuning", "retired", "fresh-21", "fresh-22")
+        s in CHECK_SETS or s in ("checks", "tuning", "retired", "fresh-22", "fresh-23")
         for s in sets
     ):
         print("bench_side_buckets: readable sets only", file=sys.stderr)

@@ -128,6 +128,13 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.783, kinds 0.829 — floors re-set a little under those (overall 0.889 -> 0.887, roles
     # 0.901 -> 0.898, values 0.941 -> 0.935, buyer/seller 0.735 -> 0.730, places 0.891 -> 0.888,
     # status 0.788 -> 0.780, kinds 0.830 -> 0.826; no code changed between the two measurements).
+    # Round 24 retired fresh-21 (24 articles, news and other documents; readable tuning
+    # material): at round24-start the 676 score overall 0.890, names 0.955, roles 0.901,
+    # organisations 0.896, states 0.974, values 0.934, buyer/seller 0.736, places 0.892, status
+    # 0.807, kinds 0.829 — floors re-set a little under those (overall 0.891 -> 0.888, names
+    # 0.956 -> 0.953, roles 0.902 -> 0.898, values 0.935 -> 0.931, buyer/seller 0.738 -> 0.733,
+    # kinds 0.831 -> 0.826, organisations 0.896 -> 0.893, places 0.892 -> 0.889; no code
+    # changed between the two measurements).
     "tuning": {
         # Round 15 merged (freeze): overall 0.896, buyer/seller 0.742, status 0.782, kinds 0.824
         # — those three floors raised a little under.
@@ -140,21 +147,21 @@ FLOORS: dict[str, dict[str, float]] = {
         # Round 23 merged (freeze, 652): overall 0.893, names 0.958, roles 0.905, organisations
         # 0.899, buyer/seller 0.741, places 0.894, status 0.805, kinds 0.834 — those floors
         # raised a little under.
-        "overall": 0.891,
+        "overall": 0.888,
         # Round 12 people branch: names 0.963 -> 0.966, roles 0.915 -> 0.920 — both raised.
-        "person names": 0.956,
+        "person names": 0.953,
         # Round 11 people branch: roles 0.914 -> 0.920.
         # Round 18 roles branch: roles 0.883 -> 0.891 — raised a little under.
         # Round 19 roles branch: roles 0.886 -> 0.892, names 0.952 -> 0.954 — raised a little
         # under.
         # Round 20 roles branch: roles 0.889 -> 0.902, names 0.952 -> 0.955 — raised a little
         # under.
-        "person roles": 0.902,
+        "person roles": 0.898,
         # Round 12 organisations branch: organisations 0.899 -> 0.905 (retired alone 0.867 ->
         # 0.876, fresh-9 0.868 -> 0.873).
         # Round 13 organisations branch: organisations 0.900 -> 0.909 (retired alone 0.871 ->
         # 0.885; fresh-10, the check, 0.832 -> 0.832).
-        "organisations": 0.896,
+        "organisations": 0.893,
         # Round 10 sides: buyer/seller 0.723 -> 0.733.
         # Round 10 (unpriced deals): buyer/seller 0.723 -> 0.738, kinds 0.812 -> 0.826.
         # Round 11 sides: buyer/seller 0.732 -> 0.742 (retired alone 0.662 -> 0.679).
@@ -164,19 +171,19 @@ FLOORS: dict[str, dict[str, float]] = {
         # Round 12 deals not found: buyer/seller 0.747 -> 0.754, kinds 0.828 -> 0.838.
         # Round 12 newcomer kinds: 0.747 -> 0.749 (retired alone 0.694 -> 0.697).
         # Round 13 sides across sentences: 0.744 -> 0.750 (retired alone 0.695 -> 0.703).
-        "buyer/seller": 0.738,
+        "buyer/seller": 0.733,
         # Round 11 places branch: places 0.899 -> 0.907 (retired alone 0.857 -> 0.873).
         # Round 12 places branch: places 0.902 -> 0.906 (retired alone 0.868 -> 0.876).
-        "places": 0.892,
+        "places": 0.889,
         "states": 0.972,
         # Round 13 deals (412): values 0.948 -> 0.953, status 0.771 -> 0.789 — both raised.
-        "deal values": 0.935,
+        "deal values": 0.931,
         # Round 9 (status/kind helper): deal status 0.758, kinds 0.810 (retired alone 0.748 and
         # 0.761, from 0.614 and 0.741 at round9-start).
         # Round 22 status (r22-status): deal status 0.776 -> 0.790 — raised a little under.
         # Round 23 status (r23-status): deal status 0.783 -> 0.806 — raised a little under.
         "deal status": 0.800,
-        "deal kinds": 0.831,
+        "deal kinds": 0.826,
     },
     # Articles 3, 6, ... 30 and 31-40, scored once at the round-2 freeze (overall 0.901: names
     # 0.952, organisations 0.815, buyer/seller 0.866, places 0.880, states 0.983, values 1.000).
