@@ -28,6 +28,10 @@ from briefdesk.extract.text import Sentence
 TALK_BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained)"
 TALK_NOUN = r"(?:talks|negotiations|discussions)"
 TALK_STAGE = r"(?:(?:early|advanced|final|exclusive|preliminary|formal|direct|fresh|new)\s+)?"
+# (round 24) words after which a bare talk noun opens a talk ("confirmed that negotiations with")
+_NOUN_AFTER = "|".join(
+    rf"(?<=\b{w}\s)" for w in ("that", "as", "but", "and", "while", "the", "its")
+)
 # "is in talks with", "had been negotiating with", "opened talks with", "is negotiating a
 # licence with"
 _TALK = re.compile(
@@ -42,7 +46,12 @@ _TALK = re.compile(
     rf"|(?<!not\s)negotiates"
     rf"|{TALK_BE}\s+(?:also\s+)?discussing\s+(?P<object>(?:[\w-]+\s+){{0,2}}?"
     rf"(?:financing|finance|funding|credit|loans?|a\s+loan|supply|supplies|contract|deal|purchase))"
-    rf"|{TALK_STAGE}{TALK_NOUN}\s+(?:have|has|had)\s+been\s+(?:held|opened|under\s+way))"
+    rf"|{TALK_STAGE}{TALK_NOUN}\s+(?:have|has|had)\s+been\s+(?:held|opened|under\s+way)"
+    # (round 24) "conducts negotiations with" (a digest's translation), "is holding talks
+    # with", and a talk named as a noun: "confirmed that negotiations with X over two frigates"
+    rf"|(?:conducts|conducted|conducting|holds|holding)\s+{TALK_STAGE}{TALK_NOUN}"
+    rf"|(?:{_NOUN_AFTER})"
+    rf"(?-i:negotiations|talks|discussions))"
     rf"\s+with\s+"
 )
 _BETWEEN = re.compile(r"\b(?:[Tt]alks|[Nn]egotiations|[Dd]iscussions)\s+between\s+")
@@ -68,7 +77,10 @@ _OBJECT = re.compile(
 # (round 23) past a parenthesis ("Indonesia Eximbank (LPEI) on a loan"); a translated "negotiates
 # with X a credit" names the object with no preposition
 _ABOUT = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;]{1,80},)?\s+(?:about|on|over|for|regarding|to|a|an)\s+"
+    r"(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;]{1,80},)?"
+    # (round 24) a time between the party and the object: "since last autumn over the transfer"
+    r"(?:\s+since\s+(?:last\s+|early\s+|late\s+)?\w+(?:\s+\d{4})?)?"
+    r"\s+(?:about|on|over|for|regarding|to|a|an)\s+"
 )
 # A talk denied, ruled out, ended, or only wondered about: no deal under way.
 _NO_TALK = re.compile(
