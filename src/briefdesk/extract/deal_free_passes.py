@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from briefdesk.extract.deal_asked_finance import asked_financing
 from briefdesk.extract.deal_barter_named import named_barters
 from briefdesk.extract.deal_bid_talks import bid_talks
 from briefdesk.extract.deal_blocked import blocked_deals
@@ -32,6 +33,7 @@ FREE_PASSES: tuple[Pass, ...] = (
     granted_deals,  # "issued a mining permit to X" (round 22)
     first_person_deals,  # "We have a launch services agreement with X" (round 22)
     formed_ventures,  # "agreed to set up a joint venture" (round 22)
+    asked_financing,  # "has asked the X Bank to finance the road" (round 24)
 )
 
 
