@@ -59,6 +59,9 @@ _NUMBER = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d{1,3})?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:\.\d{1,3})?"
 )
 _GROUPS = re.compile(r"[,\s\u00a0\u202f]")
+_CANCELLED_CELL = re.compile(
+    r"\b(?:[Cc]ancell?ed|[Tt]erminated|[Aa]nnull?ed|[Ww]ithdrawn|[Rr]e-?advertised)\b"
+)
 _COUNT = re.compile(r"^\s*(\d{1,3}(?:,\d{3})*|\d{1,6})\s*(?:[a-z]+)?\s*$")
 
 
@@ -171,7 +174,8 @@ def _row(
     own = next((d for d in on_row if d.value and cell[0] <= d.value.start < cell[1]), None)
     value = own.value if own else _priced(text, money, cell, table.header)
     sides = _sides(found, mentions, cells, table)
-    if value is None and not (sides[0][0] and sides[1][0] and "item" in columns):
+    lapsed = value is None and _lapsed(text, cells, columns, sides)
+    if value is None and not (sides[0][0] and sides[1][0] and "item" in columns) and not lapsed:
         return  # (an unpriced row is a deal only with both sides and what is bought)
     deal = own or (on_row[0] if on_row else None)
     if "value" in columns:
@@ -192,6 +196,26 @@ def _row(
     _fill(text, deal, cells, columns, sides, table)
     if "item" in columns and columns["item"] in parts and deal.item:
         deal.item = joined(text, cells[columns["item"]], parts[columns["item"]])
+    if lapsed:
+        deal.status = "cancelled"
+
+
+def _lapsed(
+    text: str,
+    cells: list[tuple[int, int]],
+    columns: dict[str, int],
+    sides: tuple[tuple[str, str], tuple[str, str]],
+) -> bool:
+    """(round 24) A tender cancelled before any award: a row with what is bought and who buys,
+    its supplier cell a dash or blank and another cell saying so ("- | - | Tender terminated
+    under Section 63", "| - | - | Cancelled, see note 3 |": fresh-18 W15, fresh-21 Z15). The
+    gold keeps it as the buyer's cancelled deal with no seller."""
+    if not sides[0][0] or sides[1][0] or "item" not in columns or "seller" not in columns:
+        return False
+    if text[slice(*cells[columns["seller"]])].strip() not in ("", "-", "–", "—", "n/a", "N/A"):
+        return False
+    others = [c for i, c in enumerate(cells) if i not in (columns["item"], columns["seller"])]
+    return any(_CANCELLED_CELL.search(text[slice(*c)]) for c in others)
 
 
 def _priced(
