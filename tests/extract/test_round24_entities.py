@@ -97,3 +97,41 @@ def test_capitals_headline_with_verb_is_no_body(text: str, wrong: str) -> None:
 )
 def test_capitals_body_without_verb_stays(text: str, body: str) -> None:
     assert body in bodies(text)
+
+
+# --- a speaker's note in lower case is no agency; "Washington, D.C." whole ---------------------
+TRANSCRIPT = (
+    "PORT TALK, episode 12\n\n"
+    "HOST: Good evening. Tonight, the queue of ships outside the harbour.\n\n"
+    "HOST: I spoke to the harbour master this morning.\n\n"
+    "CAPT. RUWAN PERERA-SILVA (recorded): We handle more boxes than the yard was built for.\n\n"
+    "HOST: The authority says a new berth opens next year.\n"
+)
+
+
+def test_lower_case_speaker_note_is_no_dateline() -> None:
+    result = extract_text(TRANSCRIPT)
+    assert not any("Perera" in p.name for p in result.places)
+    assert "recorded" not in {a.name for a in result.actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON, D.C., March 3, 2027 – The development bank approved a loan to Guyana.",
+        "Washington, D.C., 9 May 2027 - The development bank approved a loan to Belize.",
+    ],
+)
+def test_washington_dc_dateline_whole(text: str) -> None:
+    assert "Washington, D.C." in places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON, Oct 25 (Reuters) - The State Department approved the sale.",
+        "Washington, DC – June 26, 2027: The Fund's staff reached an agreement.",
+    ],
+)
+def test_washington_without_dc_stops(text: str) -> None:
+    assert "Washington" in places(text)
