@@ -63,6 +63,8 @@ def dateline(res: Resolver) -> None:
                 else name
             )
             res.dateline_country = town_state(res.gaz, city, res.text)  # (round 21, N21-03)
+            if city == "Washington" and res.text.startswith(", D.C.", start + len(name)):
+                city, name = "Washington, D.C.", name + ", D.C."  # the district's own name
             res.place(city, start, start + len(name), res.dateline_country)
             res.found.dateline_end = line_match.start() + read.end
             res.claim(start, start + len(name))  # no chunk rule reads "DILI" again
@@ -84,9 +86,10 @@ def dateline(res: Resolver) -> None:
 
 def _speaker_bracket(agency: str) -> bool:
     """True when a turn's bracket names the speaker's function ("HOST", "DEPUTY MINISTER",
-    "ANALYST, BY VIDEO LINK"), which no news agency is called."""
+    "ANALYST, BY VIDEO LINK"), which no news agency is called, or is a note in lower case
+    ("CAPT. X (recorded):", "X (press secretary):", round 24): an agency's name is capitalised."""
     words = agency.replace(",", " ").lower().split()
-    return bool(words) and words[0] in _SPEAKER_HEADS
+    return bool(words) and (words[0] in _SPEAKER_HEADS or agency.strip()[:1].islower())
 
 
 # "Bergvik, 1 December 2026" alone on its line under a transcript's or release's title (round

@@ -142,7 +142,7 @@ def _short_form_mention(res: Resolver, phrase: str, start: int, end: int) -> boo
 
 # --- late: capitals, cities, bare names ---------------------------------------------
 def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
-    phrase = strip_possessive(res.text[chunk.start : chunk.end])
+    phrase = town_cues.whole_name(res, res.text[chunk.start : chunk.end])  # "St. John's"
     # (a date, a document's number, a sign, one letter; "boats from X": round 10)
     if (
         phrase in WEEKDAYS
@@ -163,7 +163,7 @@ def classify_late(res: Resolver, sentence: Sentence, chunk: Chunk) -> None:
     start, end = chunk.start, chunk.start + len(phrase)
     if dash_route(res, phrase, start, end):
         return
-    possessive = is_possessive(chunk.words[-1])
+    possessive = is_possessive(chunk.words[-1]) and not phrase.endswith(("'s", "’s"))
     if phrase in res.gaz.capitals:
         code = res.gaz.capitals[phrase]
         if possessive and town_cues.city_before_firm(res, chunk.end):

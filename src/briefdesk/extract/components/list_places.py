@@ -12,17 +12,25 @@ import re
 
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.firstnames import first_names
+from briefdesk.extract.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.words import word_list
 
-_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){0,2}"
-# The list read from its last "and" back: " and Kuryk", then "Alat, Aktau" before it.
-_AND_LAST = re.compile(rf",? and {_NAME}\b")
+# A saint's or a mount's short form opens a name ("between Scarborough and St. George's",
+# round 24): without it the list's last member was read as the bare "St".
+_NAME = r"(?:(?:St|Ste|Mt|Ft)\.? )?[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){0,2}"
+# The list read from its last "and" (or "or", round 24: "leaves Pemba or Nacala") back:
+# " and Kuryk", then "Alat, Aktau" before it.
+_AND_LAST = re.compile(rf",? (?:and|or) {_NAME}\b")
 _HEAD_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_NAME}, )*{_NAME}$")
 _MEMBER = re.compile(_NAME)
 _PAIR_BEFORE = re.compile(
-    r"\b(?:in|at|near|from|to|between|of|around|via|linking|and)\s+(?:the\s+)?$"
+    r"\b(?:in|at|near|from|to|between|of|around|via|linking|and|through|leaves)\s+(?:the\s+)?$",
+    re.IGNORECASE,  # "In Juticalpa and Catacamas, residents remember" (round 24)
 )
+# A month or a weekday opening the run is the sentence's time, not a member ("In the first
+# week of February, Islamabad and Tashkent signed", round 24).
+_TIME_WORDS = frozenset((*MONTH_NAMES, *WEEKDAY_NAMES))
 # "the Arafura and Timor seas", "the Kwanza and Lower Congo basins": the names modify a
 # plural noun; the features are not the places the gold lists.
 _PLURAL_AFTER = re.compile(r"\s+(?!(?:is|was|has|as|its|this|his|plus|across|towards)\b)[a-z]+s\b")
@@ -32,7 +40,7 @@ _VERB_AFTER = re.compile(r"\s+(?:said|says|say|will|would|has|have|had|is|are|wa
 
 def list_places(res: Resolver) -> None:
     text = res.text
-    if " and " not in text:
+    if " and " not in text and " or " not in text:
         return
     places = {span for place in res.found.places.values() for span in place.evidence}
     actors = {(start, end) for start, end, _ in res.found.mentions}
@@ -42,16 +50,36 @@ def list_places(res: Resolver) -> None:
             continue
         start, end = head.start(), match.end()
         members = [(m.group(), start + m.start()) for m in _MEMBER.finditer(text[start:end])]
-        members = [(n, s) for n, s in members if n != "and"]
+        members = [(n, s) for n, s in members if n not in ("and", "or")]
+        members = _without_opening_locative(members)
+        while members and members[0][0] in _TIME_WORDS:
+            members = members[1:]
+        if not members or any(n in _TIME_WORDS for n, _ in members):
+            continue  # "between March and April": times, not places
         if _PLURAL_AFTER.match(res.after(end, 20)) or any(
             w.lower() in _PARTY_WORDS for n, _ in members for w in n.split()
         ):
             continue
         if len(members) == 2 and (
-            not _PAIR_BEFORE.search(res.before(start, 30)) or _VERB_AFTER.match(res.after(end, 12))
+            not _PAIR_BEFORE.search(res.before(members[0][1], 30))
+            or _VERB_AFTER.match(res.after(end, 12))
         ):
             continue
         _read_list(res, members, places, actors)
+
+
+_OPENING_LOCATIVES = ("In ", "At ", "From ", "Between ", "Near ", "Around ", "Through ")
+
+
+def _without_opening_locative(members: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The first member without a sentence's opening locative: "In Juticalpa" is Juticalpa."""
+    if not members:
+        return members
+    name, start = members[0]
+    for word in _OPENING_LOCATIVES:
+        if name.startswith(word) and len(name) > len(word):
+            return [(name[len(word) :], start + len(word)), *members[1:]]
+    return members
 
 
 def _read_list(

@@ -11,7 +11,7 @@ from briefdesk.extract.components.route_towns import route_town
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.lexicon import ORG_HEADS, TITLE_OR_ORG_WORDS
 from briefdesk.extract.resolver import Resolver
-from briefdesk.extract.text import FOR_HEADS
+from briefdesk.extract.text import FOR_HEADS, strip_possessive
 from briefdesk.extract.vocab import CASED_LEGAL_FORMS, COMMODITY_HEADS, is_legal_form
 from briefdesk.extract.words import word_list
 
@@ -233,3 +233,15 @@ def town_of_an_area(res: Resolver, end: int) -> bool:
     if area.endswith(("'s", "’s")):
         return False  # "Geoje, Korea's shipbuilding hub": a description, not its area
     return bool(res.known_place(area) or res.country_of(area))
+
+
+def whole_name(res: Resolver, phrase: str) -> str:
+    """The phrase without a possessive, unless the "'s" is the town's own: a town named for a
+    saint the gazetteer knows whole ("St. George's", "St. John's", round 24)."""
+    if (
+        phrase.startswith(("St", "Saint"))
+        and phrase.endswith(("'s", "’s"))
+        and (phrase in res.gaz.capitals or phrase in res.gaz.cities)
+    ):
+        return phrase
+    return strip_possessive(phrase)
