@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
+
+import pytest
 
 from briefdesk import paths
 from briefdesk.extract import data_cache
@@ -16,44 +17,74 @@ SMALL = Tables(
 )
 
 
-def test_tables_round_trip_through_the_cache_file(tmp_path: Path) -> None:
-    path = tmp_path / "tables.json"
-    key = data_cache._key()
-    data_cache._write(path, key, SMALL)
-    assert data_cache._read(path, key) == SMALL
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".extract-tables-")]
+def _through_json(tables: Tables) -> Tables:
+    return data_cache._decode(json.loads(json.dumps(data_cache._encode(tables))))
 
 
-def test_the_real_tables_read_back_equal(tmp_path: Path) -> None:
+def test_tables_round_trip_through_the_file_format() -> None:
+    assert _through_json(SMALL) == SMALL
+
+
+def test_the_real_tables_read_back_equal() -> None:
     built = data_cache.tables()  # built (or read) once per process
-    path = tmp_path / "tables.json"
-    data_cache._write(path, data_cache._key(), built)
-    assert data_cache._read(path, data_cache._key()) == built
+    assert _through_json(built) == built
     assert built.cities["Tulsa"][0] == "US"
     assert "launch" in built.common_words
 
 
-def test_a_stale_or_broken_file_is_not_used(tmp_path: Path) -> None:
-    path = tmp_path / "tables.json"
-    key = data_cache._key()
-    data_cache._write(path, key, SMALL)
-    assert data_cache._read(path, {**key, "format": -1}) is None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    data["cities"]["codes"].pop()  # columns of different lengths
-    path.write_text(json.dumps(data), encoding="utf-8")
-    assert data_cache._read(path, key) is None
-    path.write_text('{"key": ', encoding="utf-8")  # half-written
-    assert data_cache._read(path, key) is None
-    assert data_cache._read(tmp_path / "missing.json", key) is None
+def test_the_file_is_written_once_then_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    # BRIEFDESK_HOME is a temporary folder in every test (tests/conftest.py).
+    path = paths.cache_dir() / data_cache.FILE_NAME
+    path.unlink(missing_ok=True)
+    builds: list[int] = []
+
+    def small() -> Tables:
+        builds.append(1)
+        return SMALL
+
+    monkeypatch.setattr(data_cache, "build", small)
+    data_cache.tables.cache_clear()
+    try:
+        assert data_cache.tables() == SMALL
+        data_cache.tables.cache_clear()
+        assert data_cache.tables() == SMALL
+    finally:
+        data_cache.tables.cache_clear()
+    assert builds == [1]  # the second process-equivalent read the file
+    stored = json.loads(path.read_text(encoding="utf-8"))
+    assert stored["key"] == data_cache._key()
+    assert not [p for p in path.parent.iterdir() if p.name.startswith(".extract-tables-")]
 
 
-def test_a_cache_that_cannot_be_written_costs_only_time(tmp_path: Path) -> None:
-    data_cache._write(tmp_path / "no such folder" / "tables.json", data_cache._key(), SMALL)
-    assert list(tmp_path.iterdir()) == []
+def test_a_stale_or_broken_file_is_rebuilt(monkeypatch: pytest.MonkeyPatch) -> None:
+    path = paths.cache_dir() / data_cache.FILE_NAME
+    monkeypatch.setattr(data_cache, "build", lambda: SMALL)
+    good = {"key": data_cache._key(), "data": data_cache._encode(SMALL)}
+    stale = {**good, "key": {**data_cache._key(), "format": -1}}
+    uneven = json.loads(json.dumps(good))
+    uneven["data"]["cities"]["codes"].pop()  # columns of different lengths
+    no_names = json.loads(json.dumps(good))
+    del no_names["data"]["given_names"]  # an older file without given names
+    for broken in (json.dumps(stale), json.dumps(uneven), json.dumps(no_names), '{"key": '):
+        path.write_text(broken, encoding="utf-8")
+        data_cache.tables.cache_clear()
+        try:
+            assert data_cache.tables() == SMALL
+        finally:
+            data_cache.tables.cache_clear()
+        assert json.loads(path.read_text(encoding="utf-8")) == good  # rewritten whole
+
+
+def test_the_decoder_refuses_what_is_not_its_tables() -> None:
+    data = data_cache._encode(SMALL)
+    data["subdivisions"]["codes"].pop()
+    with pytest.raises(ValueError):
+        data_cache._decode(data)
+    with pytest.raises(KeyError):
+        data_cache._decode({"cities": {}})
 
 
 def test_the_file_lives_in_the_user_cache_folder() -> None:
-    # BRIEFDESK_HOME is a temporary folder in every test (tests/conftest.py).
     assert data_cache._cache_file() == paths.cache_dir() / data_cache.FILE_NAME
 
 
@@ -65,13 +96,3 @@ def test_given_names_come_from_the_cache_as_the_package_has_them() -> None:
     assert cached == data_cache._given_names()
     assert {"maria", "mohammed", "will"} <= cached
     assert "maria" in first_names() and "will" not in first_names()  # the filters stay
-
-
-def test_an_older_file_without_given_names_is_rebuilt(tmp_path: Path) -> None:
-    path = tmp_path / "tables.json"
-    key = data_cache._key()
-    data_cache._write(path, key, SMALL)
-    data = json.loads(path.read_text(encoding="utf-8"))
-    del data["given_names"]
-    path.write_text(json.dumps(data), encoding="utf-8")
-    assert data_cache._read(path, key) is None

@@ -42,8 +42,22 @@ def test_a_brief_re_marked_above_the_ceiling_is_named_each_run(
 
 
 def test_several_kept_back_are_counted_and_named() -> None:
-    report = IndexReport(withheld=2, kept_back=["/b/one.brief", "/b/two.brief"])
+    report = IndexReport(kept_back=["/b/one.brief", "/b/two.brief"])
     assert (
         "2 not sent (marked above the marking ceiling; they stay on this desk only: "
         "/b/one.brief, /b/two.brief)"
     ) in report.summary()
+
+
+def test_the_counts_follow_the_named_files_and_reach_the_json() -> None:
+    # Round 24: the counts are the lists' lengths (they were kept beside them by hand).
+    import json
+
+    report = IndexReport(kept_back=["/b/one.brief"])
+    report.took_out("/b/two.brief")
+    report.took_out("/b/three.brief")
+    assert (report.withheld, report.withdrawn) == (1, 2)
+    data = json.loads(json.dumps(report.as_json()))
+    assert (data["withheld"], data["withdrawn"]) == (1, 2)
+    assert data["kept_back"] == ["/b/one.brief"]
+    assert data["taken_out"] == ["/b/two.brief", "/b/three.brief"]

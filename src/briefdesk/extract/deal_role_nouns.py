@@ -22,7 +22,7 @@ from typing import NamedTuple
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.defined_terms import BUYER_ROLES, SELLER_ROLES
-from briefdesk.extract.resolver import Found
+from briefdesk.extract.resolver import ActorBuild, Found
 
 Mention = tuple[int, int, str]
 
@@ -100,10 +100,18 @@ def role_mentions(text: str, found: Found, mentions: list[Mention]) -> list[Ment
     return sorted(mentions + added) if added else mentions
 
 
-def _fits(deal: DealBuild, role: str) -> bool:
+def part_fits(deal: DealBuild, role: str) -> bool:
+    """Whether a part noun can name a side of ``deal``: a loan reads only borrower and lender,
+    other deals every other part, a grant none."""
     if deal.kind == "grant":
         return False
     return (role in _LOAN_ROLES) == (deal.kind == "loan")
+
+
+def state_gives_way(held: ActorBuild | None, body: ActorBuild) -> bool:
+    """Whether a side holding only the state ``held`` gives way to ``body``, a body of that
+    state or of none stated ("Ivory Coast ... The buyer is the state-owned SONACI")."""
+    return held is not None and held.type == "state" and body.country in {held.country, ""}
 
 
 def role_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
@@ -118,7 +126,7 @@ def role_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
         if not told:
             continue
         deal = max(told, key=lambda d: d.evidence[0][0])
-        if not _fits(deal, naming.role):
+        if not part_fits(deal, naming.role):
             continue
         side = "buyer" if naming.role in BUYER_ROLES else "seller"
         body = found.actors[naming.key]
@@ -127,9 +135,7 @@ def role_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
         if body.name == other or current == body.name:
             continue
         held = [a for a in found.actors.values() if a.name == current]
-        if current and not (  # (round 23: a body of no stated country too)
-            held and held[0].type == "state" and body.country in {held[0].country, ""}
-        ):
-            continue
+        if current and not state_gives_way(held[0] if held else None, body):
+            continue  # (round 23: a body of no stated country too)
         setattr(deal, side, body.name)
         setattr(deal, f"{side}_why", f"named as 'the {naming.role}'")

@@ -157,3 +157,23 @@ def named_in_text(res: Resolver) -> list[tuple[int, str]]:
         if not _SIGNED_IN.search(res.before(start, 60))
     ]
     return named
+
+
+# "France's Aubrac Chantiers": a state named as a firm's owner, right before the firm.
+_OWNER_AFTER = re.compile(r"['’]s\s+[A-Z]")
+
+
+def state_spans(res: Resolver, code: str) -> list[tuple[int, int]]:
+    """Where the text names the state ``code`` by its own name (its state actors' evidence)."""
+    return [
+        span
+        for actor in res.found.actors.values()
+        if actor.type == "state" and actor.country == code
+        for span in actor.evidence
+    ]
+
+
+def as_owner(text: str, end: int) -> bool:
+    """Whether a state named up to ``end`` is named as a firm's owner ("France's Aubrac
+    Chantiers", round 23, newcomer23 N23-02): no state a story is about."""
+    return bool(_OWNER_AFTER.match(text, end))

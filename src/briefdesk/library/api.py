@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Protocol
 
@@ -163,19 +163,38 @@ class IndexReport:
     moved: int = 0
     removed: int = 0
     unchanged: int = 0
-    withheld: int = 0
-    withdrawn: int = 0  # were in the team database, now above its ceiling: taken out
     copies: int = 0  # files holding a brief already indexed from another file (same id)
     problems: list[tuple[str, str]] = field(default_factory=list)
-    taken_out: list[str] = field(default_factory=list)  # the files ``withdrawn`` counts
-    kept_back: list[str] = field(default_factory=list)  # the files ``withheld`` counts
+    # Were in the team database, now above its ceiling: taken out (``withdrawn`` counts them).
+    taken_out: list[str] = field(default_factory=list)
+    # Above the ceiling, not sent from this desk (``withheld`` counts them).
+    kept_back: list[str] = field(default_factory=list)
     # Withheld here, but the team database holds the same brief from these other files (another
     # desk's, sent under its own ceiling): named, and left alone (newcomer13 N13-41).
     kept_elsewhere: list[str] = field(default_factory=list)
 
+    @property
+    def withheld(self) -> int:
+        """Files not sent because they are marked above the ceiling (counted from the list, so
+        the count and the names never disagree)."""
+        return len(self.kept_back)
+
+    @property
+    def withdrawn(self) -> int:
+        """Entries this run took out of the database because they are now above its ceiling."""
+        return len(self.taken_out)
+
+    def as_json(self) -> dict[str, object]:
+        """The report as the CLI's ``--json`` prints it: every field and both counts."""
+        return {
+            **asdict(self),
+            "withheld": self.withheld,
+            "withdrawn": self.withdrawn,
+            "problems": [{"path": p, "reason": r} for p, r in self.problems],
+        }
+
     def took_out(self, path: str) -> None:
-        """Count and name an entry this run removed because it is now above the ceiling."""
-        self.withdrawn += 1
+        """Name an entry this run removed because it is now above the ceiling."""
         self.taken_out.append(path)
 
     def summary(self) -> str:

@@ -171,8 +171,7 @@ def _read_again(
     withheld = report.withheld
     _one(lib, path, size, mtime_ns, None, report)
     if removed and report.withheld > withheld:
-        report.withheld = withheld
-        report.kept_back = report.kept_back[:withheld]
+        del report.kept_back[withheld:]
         report.took_out(path)
 
 
@@ -217,7 +216,6 @@ def _store(
         if lib.forget_file(path):
             report.took_out(path)
             return
-        report.withheld += 1
         report.kept_back.append(path)
         report.kept_elsewhere.extend(p for p, _sha in lib.other_files_of(key, path))
         return

@@ -28,7 +28,7 @@ from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.components.org_countries import owner_of
 from briefdesk.extract.cues_titles import its_body
 from briefdesk.extract.lexicon import ORG_DESCRIPTORS, ORG_HEADS, ROLE_HEADS, TITLE_WORDS
-from briefdesk.extract.post_states import visitor
+from briefdesk.extract.post_states import as_owner, state_spans, visitor
 from briefdesk.extract.post_words import no_body
 from briefdesk.extract.resolver import ActorBuild, Resolver, note
 from briefdesk.extract.text import Sentence
@@ -210,9 +210,6 @@ def _body_after_name(res: Resolver, person: ActorBuild) -> None:
 _SECTION = re.compile(r"^(?:\d+\)\s+)?([A-Z][A-Z .'’-]{1,40}?)\s+\|", re.MULTILINE)
 
 
-_OWNER_AFTER = re.compile(r"['’]s\s+[A-Z]")
-
-
 def _named_by_then(res: Resolver, code: str, first: int) -> bool:
     """The state ``code`` is named before the end of the paragraph where the person first
     appears, or later as itself (round 23, newcomer23 N23-02): a visiting "Defence Minister X"
@@ -220,15 +217,9 @@ def _named_by_then(res: Resolver, code: str, first: int) -> bool:
     as a rival bidder's owner."""
     end = res.text.find("\n", first)
     end = len(res.text) if end < 0 else end
-    spans = [
-        span
-        for actor in res.found.actors.values()
-        if actor.type == "state" and actor.country == code
-        for span in actor.evidence
-    ]
     # Named later only as a firm's owner ("a rival offer from France's Aubrac Chantiers"): no
     # state the story is about; named later as itself ("across the United Kingdom"): still is.
-    return any(s < end or not _OWNER_AFTER.match(res.text, e) for s, e in spans)
+    return any(s < end or not as_owner(res.text, e) for s, e in state_spans(res, code))
 
 
 def _section_state(res: Resolver, first: int) -> str:

@@ -20,13 +20,14 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
-from briefdesk.extract import rx as re
 from briefdesk.extract.post_states import (
+    as_owner,
     bare_posts,
     named_in_text,
     paragraph_bounds,
     speaks_for,
     state_mentions,
+    state_spans,
 )
 from briefdesk.extract.resolver import Resolver, note
 from briefdesk.extract.text import Sentence
@@ -59,22 +60,16 @@ def story_countries(res: Resolver, sents: list[Sentence]) -> None:
 
 # The headline, a byline or dateline block, and the lead: where a story names its state.
 _LEAD_BLOCKS = 3
-_OWNER_AFTER = re.compile(r"['’]s\s+[A-Z]")
 
 
 def _owner_only(res: Resolver, code: str, bounds: list[int]) -> bool:
     """The state is named by its own name only below the lead, and there only as a firm's
     owner ("a rival offer from France's Aubrac Chantiers", round 23, newcomer23 N23-02): the
     one state the tool knows in a story about states it does not know is no story's state."""
-    spans = [
-        span
-        for actor in res.found.actors.values()
-        if actor.type == "state" and actor.country == code
-        for span in actor.evidence
-    ]
+    spans = state_spans(res, code)
     lead_end = bounds[min(_LEAD_BLOCKS, len(bounds) - 1)]
     return bool(spans) and all(
-        start >= lead_end and _OWNER_AFTER.match(res.text, end) for start, end in spans
+        start >= lead_end and as_owner(res.text, end) for start, end in spans
     )
 
 
