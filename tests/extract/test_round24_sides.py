@@ -66,3 +66,31 @@ def test_funded_from_its_own_cash_names_no_lender() -> None:
         "million term loan facility provided by Nordhavn Bank ASA.\n"
     )
     assert _sides(text, "EUR 50 million") == ("österdal timber and pulp jsc", "nordhavn bank asa")
+
+
+def _pair(text: str) -> tuple[str, str]:
+    rows = deals(text)
+    assert len(rows) == 1, rows
+    return rows[0][0], rows[0][1]
+
+
+def test_a_ppa_is_bought_by_the_utility_its_name_says() -> None:
+    text = (
+        "Kestrel Sun Power Ltd has signed a 20-year Power Purchase Agreement with the Valdoria "
+        "Power Development Board for the entire output of its 80 MW plant."
+    )
+    assert _pair(text) == ("Valdoria Power Development Board", "Kestrel Sun Power Ltd")
+
+
+def test_a_ppa_between_two_utilities_or_without_one_keeps_its_sides() -> None:
+    both = (
+        "The Valdoria Electricity Authority signed a power purchase agreement with the Ostrava "
+        "Power Development Board for the export of 40 MW in the dry season."
+    )
+    before = _pair(both)
+    assert set(before) == {"Valdoria Electricity Authority", "Ostrava Power Development Board"}
+    works = (
+        "Kestrel Sun Power Ltd signed a construction contract with Valdoria Electric Works Ltd "
+        "for the substation of its 80 MW plant."
+    )
+    assert _pair(works) == ("Kestrel Sun Power Ltd", "Valdoria Electric Works Ltd")
