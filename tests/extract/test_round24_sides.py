@@ -94,3 +94,21 @@ def test_a_ppa_between_two_utilities_or_without_one_keeps_its_sides() -> None:
         "for the substation of its 80 MW plant."
     )
     assert _pair(works) == ("Kestrel Sun Power Ltd", "Valdoria Electric Works Ltd")
+
+
+def test_firmed_or_executed_for_goods_from_a_maker_buys() -> None:
+    text = (
+        "Regional carrier Valdoria Air Ltd has firmed an order for six turboprops from Ostrava "
+        "Aero SAS. The agreement, signed on 2 April, is worth about $180 million."
+    )
+    assert _sides(text, "about $180 million") == ("valdoria air ltd", "ostrava aero sas")
+
+
+def test_works_executed_by_a_contractor_do_not_make_it_the_buyer() -> None:
+    for text in (
+        "Noordhaven Dredging B.V. executed the $40 million dredging contract for the Valdoria "
+        "Ports Authority on time.",
+        "The Valdoria Ports Authority awarded a $40 million dredging contract to Noordhaven "
+        "Dredging B.V., which executed the works in 2025.",
+    ):
+        assert _sides(text, "$40 million")[0] == "valdoria ports authority"
