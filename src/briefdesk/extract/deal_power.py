@@ -6,6 +6,10 @@ the parties' readings make X the buyer. The sentence may still say what each sid
 plant's developer ("Emirati developer X", "X, an Abu Dhabi developer,") sells the power, the
 utility or grid ("state utility Y", "Y, the state grid operator,") buys it. Only a deal whose
 own sentence names a PPA is turned, and only when the description contradicts its sides.
+
+With no description, a utility's own name says it (round 24): "X signed a 20-year Power Purchase
+Agreement with the Bangladesh Power Development Board" — the board, an electricity authority or
+company, buys; turned only when the seller's name is a utility's and the buyer's is not.
 """
 
 from __future__ import annotations
@@ -28,6 +32,11 @@ _AFTER = {
     for role, words in (("seller", _SELLERS), ("buyer", _BUYERS))
 }
 _WHY = "a power purchase agreement: the {} {} the power"
+# A utility by its name: "Nepal Electricity Authority", "Électricité de Djibouti", "Bangladesh
+# Power Development Board", "Ghana Grid Company".
+_UTILITY_NAME = re.compile(
+    r"\b(?:Electricity|Electric|Électricité|Grid|Utility|Utilities|Power\s+Development\s+Board)\b"
+)
 
 
 def power_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
@@ -40,12 +49,20 @@ def power_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
         if not _PPA.search(text, start, end):
             continue
         said = _descriptions(text, found, start, end, {deal.buyer, deal.seller})
+        if not said and _named_utility(deal.seller) and not _named_utility(deal.buyer):
+            deal.buyer, deal.seller = deal.seller, deal.buyer
+            deal.buyer_why = deal.seller_why = _WHY.format("utility", "buys")
+            continue
         if said.get(deal.buyer) == "seller" or said.get(deal.seller) == "buyer":
             if said.get(deal.buyer) == "buyer" or said.get(deal.seller) == "seller":
                 continue  # both readings described as one role: nothing to go by
             deal.buyer, deal.seller = deal.seller, deal.buyer
             noun = "developer sells" if "seller" in said.values() else "utility buys"
             deal.buyer_why = deal.seller_why = _WHY.format(*noun.split())
+
+
+def _named_utility(name: str) -> bool:
+    return bool(_UTILITY_NAME.search(name))
 
 
 def _descriptions(text: str, found: Found, start: int, end: int, names: set[str]) -> dict[str, str]:

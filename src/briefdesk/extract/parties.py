@@ -186,6 +186,7 @@ def _best(votes: list[Vote], role: str, exclude: str = "") -> Vote | None:
 
 _OTHER = {"buyer": "seller", "seller": "buyer"}
 _IN_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*$")
+_OWN_MONEY = re.compile(r"['’]s\s+(?:own\s+|existing\s+|internal\s+)*(?:cash|funds|resources)\b")
 
 
 def _roles(
@@ -236,6 +237,8 @@ def _roles(
         lowered, prep = led_by(lowered, led, _PREP)
     if prep and prep.group(1) == "for" and re.match(r"\s+(?:side|delegation)\b", after):
         return []  # "signed for the Qatari side by ...": who signed, not who buys
+    if prep and prep.group(1) == "from" and _OWN_MONEY.match(after):
+        return []  # "funded from the Company's existing cash": its own money, no lender
     doing = (
         prep and prep.group(1) == "for" and _TO_VERB.match(following) and _subject(following, loan)
     )

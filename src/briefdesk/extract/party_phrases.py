@@ -150,7 +150,9 @@ def concession_roles(before: str, following: str) -> list[tuple[str, int, str]]:
 
 # A body that acts for the organisation that owns it: "the Bank's Board of Directors".
 ORGAN = re.compile(r"(?:Executive\s+)?(?:Board|Directors|Governors)\b|Boards?\s+of\b")
-SIGN_VERBS = frozenset({"signed", "signs", "inked", "sealed", "concluded", "finalised"})
+SIGN_VERBS = frozenset(
+    {"signed", "signs", "inked", "sealed", "concluded", "finalised", "executed", "firmed"}
+)
 _DEALS = frozenset({"deal", "deals", "contract", "contracts", "agreement", "order", "accord"})
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 
+from briefdesk.extract.components.issuer_company import issuer_company
 from briefdesk.extract.defined_terms import (
     GAP,
     GAP_AT_END,
@@ -47,10 +48,15 @@ def _with_article(text: str, at: int) -> int:
 
 
 def bind_defined_terms(res: Resolver) -> None:
-    """Make each term and its later uses mentions of the party named before its bracket."""
+    """Make each term and its later uses mentions of the party named before its bracket; then
+    an undefined "the Company" the issuer's (``issuer_company``)."""
+    if has_definitions(res.text):
+        _bind_definitions(res)
+    issuer_company(res)
+
+
+def _bind_definitions(res: Resolver) -> None:
     text = res.text
-    if not has_definitions(text):
-        return
     mentions = sorted(res.found.mentions)
     ends = [m[0] for m in mentions]
     for definition in definitions(text):
