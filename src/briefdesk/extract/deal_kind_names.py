@@ -28,6 +28,7 @@ from briefdesk.extract.deal_granted_with import granted_with
 from briefdesk.extract.deal_kinds import RIGHTS_RE, DealBuild
 from briefdesk.extract.deal_lease import leased
 from briefdesk.extract.deal_stake_item import shares_of, stake_item
+from briefdesk.extract.deal_takeover import company_bought
 from briefdesk.extract.text import Sentence
 from briefdesk.extract.unpriced_acts import STAKE
 
@@ -82,6 +83,9 @@ def named_kind(deal: DealBuild, sents: list[Sentence]) -> tuple[str, str]:
     if company and company.group(1) not in (deal.buyer, deal.seller):
         deal.item = deal.item or company.group(1)
         return "acquisition", f"a company bought: {company.group(1)!r}"
+    if deal.kind == "other" and (bought := company_bought(said, (deal.buyer, deal.seller))):
+        deal.item = deal.item or bought  # "agreed to buy Czech maker Y for $N" (N24-01)
+        return "acquisition", f"a company bought: {bought!r}"
     if deal.kind != "other":
         return deal.kind, ""
     if holder := granted_with(deal, said):  # "an access agreement with X, granting it" (r23)

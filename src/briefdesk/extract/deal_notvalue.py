@@ -103,6 +103,25 @@ _AWARDED_AS = re.compile(
     r"\s*(?:\([^()]{1,30}\)\s*)?(?:in|as)\s+(?:damages|compensation|restitution|legal\s+costs)\b",
     re.I,
 )
+# A yearly estimate of what deliveries would be worth, where the text says the contract's value
+# was not disclosed, is no contract value (round 24, newcomer24 N24-11): "The value of the deal
+# was not disclosed. Analysts estimate the volumes at about $300 million a year."
+_UNDISCLOSED = re.compile(
+    r"\b(?:value|price|terms|amount|cost|size)\b[^.;]{0,60}?\b(?:was|were|is|are|has|have)\s+"
+    r"not\s+(?:been\s+)?(?:disclosed|revealed|made\s+public|given)\b|\bundisclosed\s+"
+    r"(?:sum|amount|price|value|terms)\b|\bdid\s+not\s+disclose\b",
+    re.I,
+)
+# Each lender's or partner's share of a sum told before is no deal of its own (N24-11's loan):
+# "The two banks will each provide EUR 225 million", "each contributing $50 million".
+_EACH_SHARE = Gated(
+    ("each",),
+    r"\beach\s+(?:will\s+)?(?:provide|providing|lend|lending|contribute|contributing|put\s+up|"
+    rf"putting\s+up|extend|extending)\s+{_ABOUT}$",
+    re.I,
+    caseless=True,
+)
+_ESTIMATED = re.compile(r"\b(?:estimat\w*|would\s+be\s+worth|could\s+be\s+worth)\b", re.I)
 _NO_SUPPLIER = re.compile(
     r"\bno\s+(?:supplier|contractor|manufacturer|builder|vendor|bidder|seller)\s+"
     r"(?:has|have|had)\s+(?:yet\s+)?been\s+(?:chosen|selected|named|picked)\b",
@@ -145,4 +164,20 @@ def not_a_value(text: str, start: int, money: MoneyMention) -> bool:
         text, money.end
     ):
         return True
+    if _EACH_SHARE.search_in(text, max(start, money.start - 40), money.start):
+        return True
+    if _estimate_of_undisclosed(text, start, money):
+        return True
     return "no " in text[start:end] and bool(_NO_SUPPLIER.search(text, start, end))
+
+
+def _estimate_of_undisclosed(text: str, start: int, money: MoneyMention) -> bool:
+    """ "estimate deliveries would be worth about $X a year" after "the value was not
+    disclosed" (in its sentence or the one or two before): an estimate of flows, no price."""
+    if "not disclos" not in text and "ndisclosed" not in text:
+        return False
+    if not _EACH_YEAR.match(text, money.end):
+        return False
+    if not _ESTIMATED.search(text, start, money.start):
+        return False
+    return bool(_UNDISCLOSED.search(text, max(0, start - 300), money.start))

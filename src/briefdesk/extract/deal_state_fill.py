@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_kinds import DealBuild
+from briefdesk.extract.deal_takeover import company_bought
 from briefdesk.extract.resolver import ActorBuild, Found
 
 # "delivered ... to the Estonian Defence Forces", "frigates for the Qatari Emiri Navy": the
@@ -45,3 +46,11 @@ def other_state_named(
         if country and country not in ours:
             return True
     return False
+
+
+def taken_over(text: str, deal: DealBuild) -> bool:
+    """Whether a sentence of the deal's evidence tells a company bought whole for a price (round
+    24, N24-01): its vendor, if unnamed, stays empty (the gold conventions), never the state."""
+    sides = (deal.buyer, deal.seller)
+    spans = (_sentence_of(text, start, end) for start, end in deal.evidence)
+    return any(company_bought(text[begin:stop], sides) for begin, stop in spans)

@@ -27,6 +27,10 @@ _NUMBER_AFTER = re.compile(r"\.?\s*\d")
 # "S/ 480 million", "B/. 20 millones": a capital and a slash before a number is a currency sign.
 _SIGN_AFTER = re.compile(r"/\.?\s?\d")
 
+_SHORT_MONTHS = frozenset(
+    {m[:3] for m in MONTH_NAMES} | {m[:3] + "." for m in MONTH_NAMES} | {"Sept", "Sept."}
+)
+
 # Languages that name no state ("in two original copies in Arabic"): never a place.
 _LANGUAGES = word_list("language_names")
 _GOODS = word_list("goods_before_from")
@@ -52,7 +56,9 @@ def is_date_or_number(text: str, phrase: str, end: int) -> bool:
         return bool(_SIGN_AFTER.match(text, end))
     if phrase.isdigit() or phrase in _LANGUAGES:
         return True  # "Launch: X Systems, 2028, Alcântara"; "done in Arabic and French"
-    dated = phrase[:1].isdigit() or phrase.split(" ", 1)[0] in MONTH_NAMES or "day" in phrase
+    head = phrase.split(" ", 1)[0]
+    # ("Nov 25", "Sept. 3": a wire's short month is a date too, round 24 N24-03)
+    dated = phrase[:1].isdigit() or head in MONTH_NAMES or head in _SHORT_MONTHS or "day" in phrase
     if dated and _DATE.match(phrase):
         return True
     # (the anchored test first: the end-anchored one is tried at every position of the phrase)

@@ -254,6 +254,8 @@ def _to_imported(
         extracted.published = dated.date  # "ROME/CAIRO, Nov 4 (Newswire) -" (N14-35)
         extracted.outlet = extracted.outlet or dated.agency
         extracted.notes.append(dateline_note(dated))
+    if not extracted.outlet and extracted.format == "email" and (dated := dateline_date(text)):
+        extracted.outlet = dated.agency  # a mailed wire story: its Date header dated it (N24-17)
     if (headline := wire_title(_one_line(extracted.title))) != _one_line(extracted.title):
         extracted.notes.append(f"Title without the wire's slugs (was “{extracted.title}”)")
         extracted.title = headline  # "UPDATE 2-… -sources" (N14-35)

@@ -23,6 +23,7 @@ from briefdesk.sources.decode import decode_labelled
 from briefdesk.sources.errors import Refusal
 from briefdesk.sources.extracted import Extracted
 from briefdesk.sources.from_html import extract_html
+from briefdesk.sources.from_text import extract_text
 from briefdesk.sources.inline_forward import find_forward, unwrap, with_html_block
 from briefdesk.sources.mail_body import plain_is_cut, reads_as_article, reports_anything
 from briefdesk.sources.mail_footer import without_footer
@@ -222,7 +223,8 @@ def _body(message: EmailMessage, warnings: list[str], *, required: bool) -> Extr
         extracted.title = extracted.title or header_text(message, "Subject", warnings)
         return extracted
     extracted.title = header_text(message, "Subject", warnings) or extracted.title
-    extracted.author = sender_name or sender_address or extracted.author
+    byline = extracted.hints.get("byline", "")
+    extracted.author = byline or sender_name or sender_address or extracted.author
     extracted.outlet = header_text(message, "Organization", warnings) or extracted.outlet
     extracted.published = _date(_header(message, "Date")) or extracted.published
     extracted.language = (
@@ -261,7 +263,13 @@ def _content(
             html_doc.text = with_html_block(html_doc.text, markup)
         return html_doc
     if plain_text.strip():
-        return Extracted(text=plain_text, format="email", hints=dict(hints))
+        # a wire story mailed as plain text keeps its byline and credit line as the .txt does
+        # (round 24, newcomer24 N24-17): the text's byline, not the list's sender, wrote it
+        found = extract_text(plain_text)
+        found.format, found.hints, found.title = "email", dict(hints), ""
+        if found.author:
+            found.hints["byline"] = found.author
+        return found
     return html_doc
 
 
