@@ -201,7 +201,7 @@ def run(
     for deal in deals:
         value = None
         if deal.value:
-            value = hedged_value(text, deal.value)  # "more than $2.4 billion": an estimate
+            value = hedged_value(text, deal.value, money)  # "more than $2.4bn", "about": estimate
         venture_at = venture_told(text, deal) if deal.kind != "joint_venture" else 0
         if venture_at:  # "Firm commits $1.3bn to terminal" told as "a $1.3bn joint venture"
             as_venture(deal, text, venture_at)
