@@ -140,7 +140,7 @@ def fill_signatories(
                 listed = " and ".join(deal.signatories)
                 deal.why.append(Reason(RULE, f"partners who signed it alike: {listed}"))
                 break
-            parties, words = signer_parties(text, found, start, end, same)
+            parties, words = signer_parties(text, found, start, end, same, key_of)
             if parties:  # "Halloran and Aasgaard signed a memorandum" (N23-05)
                 deal.signatories = parties
                 deal.signatory_keys = [key_of(name) for name in parties]

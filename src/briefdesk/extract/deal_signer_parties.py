@@ -36,7 +36,12 @@ _POST_MINISTER = re.compile(r"(?P<post>(?:[A-Z][\w-]*\s+){1,3})Minister\b")
 
 
 def signer_parties(
-    text: str, found: Found, start: int, end: int, same: Callable[[str, str], bool]
+    text: str,
+    found: Found,
+    start: int,
+    end: int,
+    same: Callable[[str, str], bool],
+    key_of: Callable[[str], str],
 ) -> tuple[list[str], str]:
     """The parties two signers sign for, in the words between ``start`` and ``end``, with
     the reason's words; ([], "") when fewer than two distinct parties are found."""
@@ -45,7 +50,7 @@ def signer_parties(
     people = _named_pair(text, found, start, end) or _two_ministers(text, found, start, end)
     parties: list[str] = []
     for person in people:
-        party = _party_of(found, person)
+        party = _party_of(found, person, key_of)
         if party and not any(same(party, other) for other in parties):
             parties.append(party)
     if len(parties) < 2 or len(parties) != len(people):
@@ -78,13 +83,13 @@ def _two_ministers(text: str, found: Found, start: int, end: int) -> list[ActorB
     return ministers if len(ministers) == 2 else []
 
 
-def _party_of(found: Found, person: ActorBuild) -> str:
-    """The body ``person`` acts for: affiliation, country, or the ministry of their post."""
+def _party_of(found: Found, person: ActorBuild, key_of: Callable[[str], str]) -> str:
+    """The body ``person`` acts for: affiliation, country, or the ministry of their post (an
+    actor of the text either way)."""
     by_name = {a.name: a for a in found.actors.values() if a.type in PARTY_TYPES}
-    if person.affiliation in by_name:
-        return person.affiliation
-    if person.country in by_name:
-        return person.country
+    for name in (person.affiliation, person.country):
+        if name and (name in by_name or key_of(name)):
+            return name
     post = _MINISTER_OF.search(person.role) or _POST_MINISTER.search(person.role)
     if post is None:
         return ""
@@ -92,7 +97,7 @@ def _party_of(found: Found, person: ActorBuild) -> str:
     ministries = [
         a.name
         for a in by_name.values()
-        if a.type == "organization" and a.name.lower().startswith(f"ministry of {subject}")
+        if a.type == "organization" and f"ministry of {subject}" in a.name.lower()
     ]
     return ministries[0] if len(ministries) == 1 else ""
 

@@ -226,7 +226,7 @@ def run(
                 + ([Reason("deal.kind_named", f"kind {kind!r}: {named_why}")] if named_why else []),
             )
         )
-    without_states_in_firms(actors, deal_suggestions)  # "MDV Slovakia s.r.o." names no state
+    without_states_in_firms(actors, deal_suggestions, text, found)  # "X s.r.o.", "Norlandic"
     for deal_suggestion in deal_suggestions:
         deal_suggestion.buyer_key = _actor_key(actors, deal_suggestion.buyer)
         deal_suggestion.seller_key = _actor_key(actors, deal_suggestion.seller)
