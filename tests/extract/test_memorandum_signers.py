@@ -12,9 +12,7 @@ VISIT = (
     "Chilean Defence Minister Rosa Vidal visited Oslo on Monday, where she met Norwegian "
     "Defence Minister Ola Berg. "
 )
-HEALTH = (
-    "Rosa Vidal, Chile's Minister of Health, met Ola Berg, Norway's health minister, in Oslo. "
-)
+HEALTH = "Rosa Vidal, Chile's Minister of Health, met Ola Berg, Norway's health minister, in Oslo. "
 
 
 def memo_signatories(text: str) -> list[str]:

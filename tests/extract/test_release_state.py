@@ -8,10 +8,11 @@ from __future__ import annotations
 from briefdesk.extract import extract_text
 
 RELEASE = (
-    "PRESS RELEASE\n\nCorvella, 2 March 2026\n\n"
+    "PRESS RELEASE\n\nKessa Bay, 2 March 2026\n\n"
     "The Ministry of Works and Housing of the Republic of Dravonia has today awarded a road "
-    "contract to Kestrel Build. To finance the works, the Government has also signed a loan "
-    "agreement of USD 80 million with the Meridional Development Bank.\n\n"
+    "contract at the Port of Kessa Bay to Kestrel Build. To finance the works, the "
+    "Government has also signed a loan agreement of USD 80 million with the Meridional "
+    "Development Bank.\n\n"
     "Issued by: Press Unit, Ministry of Works and Housing\n"
 )
 
@@ -31,7 +32,7 @@ def test_the_ministry_is_one_actor_and_the_dateline_no_organisation() -> None:
     long_form = "Ministry of Works and Housing of the Republic of Dravonia"
     assert "Ministry of Works and Housing" not in names
     assert "Ministry of Works and Housing" in names[long_form].aliases
-    assert "Corvella" not in names
+    assert "Kessa Bay" not in names
 
 
 def test_near_misses() -> None:

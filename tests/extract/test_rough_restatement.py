@@ -25,7 +25,7 @@ def test_a_rough_restatement_makes_the_value_an_estimate(hedge: str) -> None:
         "SANTIAGO, May 4 (Wire) - Chile has agreed to buy six harbour tugboats from "
         f"shipbuilder Brenmar Yards for {hedge} $90 million, the Chilean Navy said on Tuesday."
     )
-    assert value(text) == (f"{hedge} $90 million", True)
+    assert value(text) == ("$90 million", True)  # as stated (and the key) stay the bare amount
 
 
 @pytest.mark.parametrize(

@@ -29,7 +29,6 @@ _STATE_ONLY = (
 )
 
 
-
 def unknown_demonyms(
     text: str,
     actors: list[ActorSuggestion],

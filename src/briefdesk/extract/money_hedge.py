@@ -137,11 +137,14 @@ def hedged_value(
     """A deal's value from its amount in ``text``, the hedge before it kept: *as stated* and
     the evidence span start at the hedge, and the value is an estimate. An amount told bare
     (a headline's "$640 million") and restated rough among ``others`` ("for about $640
-    million") is the restatement's: the writer only knows it roughly (N23-04)."""
-    if hedge_start(text, mention.start) is None and _range_end(text, mention) is None:
-        rough = _rough_restatement(text, mention, others)
-        if rough is not None:
-            mention = rough
+    million") is an estimate: the writer only knows it roughly (N23-04)."""
+    if (
+        hedge_start(text, mention.start) is None
+        and _range_end(text, mention) is None
+        and _rough_restatement(text, mention, others) is not None
+    ):  # *as stated* and the deal's key stay the bare amount's; only the mark changes
+        spans = [(mention.start, mention.end)]
+        return MoneySuggestion(mention.amount, mention.currency, mention.as_stated, spans, True)
     at = hedge_start(text, mention.start)
     end = _range_end(text, mention)
     if end is not None and at is None:

@@ -9,7 +9,8 @@ dateline "Makeni Bay, 30 November 2026".
   text's only state (and the sentence names no other borrower);
 - a body named short ("Ministry of Transport and Ports") and long ("… of the Republic of
   Sardavia", "… of <a state of the text>") is one actor, the short form its alias;
-- an unknown one-word-or-two "organisation" named only in the dateline is the dateline's place.
+- an "organisation" named only as the dateline's place, a part of a place's name ("Makeni
+  Bay" beside "the Port of Makeni Bay"), is that place.
 """
 
 from __future__ import annotations
@@ -20,7 +21,11 @@ from briefdesk.extract.resolver import Found
 from briefdesk.extract.results import ActorSuggestion, DealSuggestion, Reason
 from briefdesk.model.codes import ActorType
 
-_REPUBLIC = re.compile(r"\bRepublic\s+of\s+(?:the\s+)?([A-Z][a-z]{3,})\b(?![\w-]|\s+[A-Z])")
+_REPUBLIC = re.compile(
+    r"\bRepublic\s+of\s+(?:the\s+)?([A-Z][a-z]{3,})\b(?![\w-]|\s+[A-Z]|\s+and\s+[A-Z])"
+)
+# A government body's head: only such a body's short form is joined into its long form.
+_BODY = re.compile(r"^(?:Ministry|Department|Office|Authority|Agency|Commission)\b")
 _GOVERNMENT_TAKES = re.compile(
     r"\b[Tt]he\s+Government\s+(?:(?:has|have|had|also|today|formally)\s+){0,3}"
     r"(?:signed|secured|obtained|received|concluded|contracted)\b[^.;]{0,60}\b(?:loan|credit|grant)"
@@ -39,6 +44,8 @@ def republics(text: str, actors: list[ActorSuggestion], deals: list[DealSuggesti
     """A state for each "Republic of <Name>" the registry does not know; the Government's loan
     with no borrower goes to it when it is the text's only state."""
     known = gazetteer().names
+    if any(a.type == ActorType.STATE for a in actors):
+        return  # "the Republic of Karakalpakstan" in Uzbekistan: a known state's region
     for found in _REPUBLIC.finditer(text):
         name = found.group(1)
         if name in known or any(a.name == name for a in actors):
@@ -71,6 +78,8 @@ def _long_forms(actors: list[ActorSuggestion], deals: list[DealSuggestion]) -> N
     orgs = [a for a in actors if a.type == ActorType.ORGANIZATION and " " in a.name]
     joined: dict[str, str] = {}
     for short in orgs:
+        if not _BODY.match(short.name) or short.country or short.affiliation:
+            continue  # "Royal Air Force" (the UK's) is not the Royal Air Force of Oman
         longs = [
             a
             for a in orgs
@@ -103,8 +112,9 @@ def _dateline_org(text: str, actors: list[ActorSuggestion], found: Found) -> Non
     for actor in list(actors):
         if actor.type != ActorType.ORGANIZATION or not actor.evidence:
             continue
-        if all(_dateline_place(text, s, e) for s, e in actor.evidence):
-            actors.remove(actor)
+        inside = any(actor.name in p.name and actor.name != p.name for p in found.places.values())
+        if inside and all(_dateline_place(text, s, e) for s, e in actor.evidence):
+            actors.remove(actor)  # "Makeni Bay", with "the Port of Makeni Bay" a place
 
 
 _DATE_AFTER = re.compile(
