@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_row_partners import row_partners
+from briefdesk.extract.deal_signer_parties import signer_parties, signer_reason
 from briefdesk.extract.party_groups import Element, distinct, party_elements, run_of
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.results import DealSuggestion, Reason
@@ -138,6 +139,12 @@ def fill_signatories(
                 deal.signatory_keys = [key_of(name) for name in deal.signatories]
                 listed = " and ".join(deal.signatories)
                 deal.why.append(Reason(RULE, f"partners who signed it alike: {listed}"))
+                break
+            parties, words = signer_parties(text, found, start, end, same, key_of)
+            if parties:  # "Halloran and Aasgaard signed a memorandum" (N23-05)
+                deal.signatories = parties
+                deal.signatory_keys = [key_of(name) for name in parties]
+                deal.why.append(signer_reason(words))
                 break
 
 

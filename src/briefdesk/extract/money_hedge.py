@@ -8,6 +8,7 @@ marked an estimate (``Money.estimate``), and the BLUF drafted from it says "more
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 from briefdesk.extract import rx as re
@@ -122,9 +123,28 @@ def _patterns() -> _Patterns:
     return _Patterns()
 
 
-def hedged_value(text: str, mention: MoneyMention) -> MoneySuggestion:
+# A rough figure's words: a restatement of the deal's amount with one of them makes the value
+# an estimate (a ceiling or a floor, "up to", "more than", says something else).
+_ROUGH = frozenset(
+    ("about", "around", "some", "roughly", "approximately", "an estimated", "estimated",
+     "circa", "close to", "nearly", "almost")
+)
+
+
+def hedged_value(
+    text: str, mention: MoneyMention, others: Sequence[MoneyMention] = ()
+) -> MoneySuggestion:
     """A deal's value from its amount in ``text``, the hedge before it kept: *as stated* and
-    the evidence span start at the hedge, and the value is an estimate."""
+    the evidence span start at the hedge, and the value is an estimate. An amount told bare
+    (a headline's "$640 million") and restated rough among ``others`` ("for about $640
+    million") is an estimate: the writer only knows it roughly (N23-04)."""
+    if (
+        hedge_start(text, mention.start) is None
+        and _range_end(text, mention) is None
+        and _rough_restatement(text, mention, others) is not None
+    ):  # *as stated* and the deal's key stay the bare amount's; only the mark changes
+        spans = [(mention.start, mention.end)]
+        return MoneySuggestion(mention.amount, mention.currency, mention.as_stated, spans, True)
     at = hedge_start(text, mention.start)
     end = _range_end(text, mention)
     if end is not None and at is None:
@@ -154,6 +174,24 @@ def hedged_value(text: str, mention: MoneyMention) -> MoneySuggestion:
         [(start, end if end is not None else mention.end)],
         estimate=True,
     )
+
+
+def _rough_restatement(
+    text: str, mention: MoneyMention, others: Sequence[MoneyMention]
+) -> MoneyMention | None:
+    """The first other mention of the very amount ``mention`` names, in its currency, with a
+    rough figure's hedge before it; None without one."""
+    for other in others:
+        if (
+            other.start == mention.start
+            or other.amount != mention.amount
+            or other.currency != mention.currency
+        ):
+            continue
+        at = hedge_start(text, other.start)
+        if at is not None and " ".join(text[at : other.start].split()).lower() in _ROUGH:
+            return other
+    return None
 
 
 def _range_end(text: str, mention: MoneyMention) -> int | None:

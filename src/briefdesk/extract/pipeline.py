@@ -201,7 +201,7 @@ def run(
     for deal in deals:
         value = None
         if deal.value:
-            value = hedged_value(text, deal.value)  # "more than $2.4 billion": an estimate
+            value = hedged_value(text, deal.value, money)  # "more than $2.4bn", "about": estimate
         venture_at = venture_told(text, deal) if deal.kind != "joint_venture" else 0
         if venture_at:  # "Firm commits $1.3bn to terminal" told as "a $1.3bn joint venture"
             as_venture(deal, text, venture_at)
@@ -226,7 +226,7 @@ def run(
                 + ([Reason("deal.kind_named", f"kind {kind!r}: {named_why}")] if named_why else []),
             )
         )
-    without_states_in_firms(actors, deal_suggestions)  # "MDV Slovakia s.r.o." names no state
+    without_states_in_firms(actors, deal_suggestions, text, found)  # "X s.r.o.", "Norlandic"
     for deal_suggestion in deal_suggestions:
         deal_suggestion.buyer_key = _actor_key(actors, deal_suggestion.buyer)
         deal_suggestion.seller_key = _actor_key(actors, deal_suggestion.seller)

@@ -12,6 +12,9 @@ gold lists those states), which has no legal form.
 
 from __future__ import annotations
 
+from briefdesk.extract.demonym_actors import unknown_demonyms
+from briefdesk.extract.release_actors import release_actors
+from briefdesk.extract.resolver import Found
 from briefdesk.extract.results import ActorSuggestion, DealSuggestion
 from briefdesk.extract.vocab import is_legal_form
 
@@ -27,8 +30,17 @@ def _registered(name: str) -> bool:
     )  # "Ltd", "AS", "W.L.L."; "s.r.o.", "d.o.o."
 
 
-def without_states_in_firms(actors: list[ActorSuggestion], deals: list[DealSuggestion]) -> None:
-    """Remove, in place, states whose every mention lies inside a registered firm's name."""
+def without_states_in_firms(
+    actors: list[ActorSuggestion],
+    deals: list[DealSuggestion],
+    text: str = "",
+    found: Found | None = None,
+) -> None:
+    """Remove, in place, states whose every mention lies inside a registered firm's name; with
+    ``text``, an unknown state's adjective is no organisation either (`demonym_actors`)."""
+    if text and found is not None:
+        unknown_demonyms(text, actors, deals, found)
+        release_actors(text, actors, deals, found)
     firms = [
         span
         for actor in actors
