@@ -18,6 +18,7 @@ a concession last year,"): what it tells is no part of the deal the sentence is 
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.text import Sentence
 from briefdesk.extract.words import word_list
 
@@ -38,7 +39,7 @@ _REPORTED = re.compile(r"\b(?:said|says|announced|added|told|stated|confirmed|no
 _FINITE = re.compile(rf"(?<![\w-])(?:{_VERBS}|[a-z]{{2,}}ed)\b")
 _REPORTING_ONLY = frozenset({"said", "says"})
 # "between Norway and Kenya", "both the bank and the fund": one phrase, not two clauses.
-_PAIRED = re.compile(r"\b(?:between|both|among)\s+(?:[\w'’.&-]+\s+){0,6}$", re.IGNORECASE)
+_PAIRED = lazy(r"\b(?:between|both|among)\s+(?:[\w'’.&-]+\s+){0,6}$", re.IGNORECASE)
 _GATE = (" and ", "while", "whereas", ", but", ", adding", ", saying", ", noting")
 _MIN = 30  # each piece must be a clause, not a stray phrase
 

@@ -9,6 +9,7 @@ from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.compound_roles import ROLE_OPENERS, compound_at, ends_in_compound
 from briefdesk.extract.date_names import without_date
 from briefdesk.extract.firstnames import first_names
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.lexicon import ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS, STOPWORDS
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.role_lists import list_tail, remit_after, undated
@@ -204,7 +205,7 @@ _WHEN = re.compile(
 )
 
 
-_DESK_AT = re.compile(
+_DESK_AT = lazy(
     r"\s+[a-z][a-z-]*\s+(?:at|of)\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})"
 )
 

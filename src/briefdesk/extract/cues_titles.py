@@ -6,6 +6,7 @@ from __future__ import annotations
 from briefdesk.extract import rx as re
 from briefdesk.extract.body_names import org_named
 from briefdesk.extract.cues_people import lowercase_role_before, possessor_before
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.lexicon import ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS
 from briefdesk.extract.names import acronym_like, name_like
 from briefdesk.extract.resolver import Resolver
@@ -156,7 +157,7 @@ _OF_HOME = re.compile(r"\s+of\s+(?:the\s+)?")  # (round 22, N22-12)
 
 # What may stand before a sentence's subject: a fronted phrase ("Across the sea,", "In
 # Lisbon,"), "The", or a descriptive apposition ("The refinery's owner,").
-_SUBJECT_LEAD = re.compile(
+_SUBJECT_LEAD = lazy(
     r"^(?:[A-Z][\w'’-]*(?:\s[\w'’-]+){0,5},\s+)?(?:[Tt]he\s+)?"
     r"(?:[a-z]+['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+)?$"
 )

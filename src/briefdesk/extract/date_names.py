@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.dates import DATE_RE
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 
 _MONTH = "|".join(MONTH_NAMES)
@@ -35,7 +36,7 @@ _WHOLE = re.compile(rf"(?:{_DATED}|{_WEEKDAY}|{_YEAR})")
 # Corp", "October " before "16 Defence Minister".
 _DAY_BEFORE = re.compile(rf"\b{_DAY}\s+$")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH})\s+$")
-_MONTH_HEAD = re.compile(rf"(?:{_MONTH})(?:\s+{_YEAR})?\s+(?=[A-Z])")
+_MONTH_HEAD = lazy(rf"(?:{_MONTH})(?:\s+{_YEAR})?\s+(?=[A-Z])")
 _DAY_HEAD = re.compile(rf"{_DAY}(?:,?\s+{_YEAR})?\s+(?=[A-Z])")
 
 

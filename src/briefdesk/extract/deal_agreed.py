@@ -9,9 +9,10 @@ party, then "for" right before the amount (a "that" clause is an opinion, not a 
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.lazy_rx import lazy
 
 _QUALIFIER = r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|up\s+to\s+|an\s+estimated\s+)?"
-_AGREED_FOR = re.compile(
+_AGREED_FOR = lazy(
     r"\b(?:agreed|agrees|contracted|settled)\s+(?:terms\s+|a\s+price\s+)?"
     r"(?:with|on|for|over)\s+(?:(?!that\b|whether\b)[^.;:]){2,140}?\bfor\s+" + _QUALIFIER + r"$",
     re.IGNORECASE,

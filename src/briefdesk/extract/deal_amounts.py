@@ -14,6 +14,7 @@ import functools
 import re
 
 from briefdesk.extract.deal_notvalue import not_a_value
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.scans import Gated
 
@@ -38,7 +39,7 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 # "17 agreements with minimum investments of US$ 2.1 billion": several deals added up.
-_TOTAL_BEFORE = re.compile(
+_TOTAL_BEFORE = lazy(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty)\s+"
     r"(?:new\s+|other\s+|more\s+)?(?:agreements|contracts|deals|concessions|licences|licenses)\b"
     r"[^.;]{0,160}?\b(?:investments?|value|worth)\s+(?:of\s+)?(?:about\s+|some\s+|around\s+|"

@@ -17,6 +17,7 @@ from briefdesk.extract import rx as re
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_members import awarded_member
 from briefdesk.extract.deal_pointers import pointer_party, state_pointer
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.parties import subject_roles
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
@@ -28,7 +29,7 @@ _REPORTED_STATE = re.compile(
     r"(?:that\s+)?(?:the\s+)?(?:government|authorities)\s+(?=[a-z])"
 )
 # (after a dateline's dash too: "LUSAKA, March 3 (Reuters) - The government has cancelled")
-_STATE_START = re.compile(
+_STATE_START = lazy(
     r"^(?:[^\n]{0,60}?\s[-–—]\s)?\W*(?:The|the)\s+(?:government|authorities)\s+(?=[a-z])"
 )
 # What a buying government does to its supplier's contract ("had cancelled the contract with").

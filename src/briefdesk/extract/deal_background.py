@@ -14,6 +14,7 @@ import functools
 from collections.abc import Callable
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.text import Sentence
 
 Mention = tuple[int, int, str]
@@ -31,7 +32,7 @@ _CLAUSE_START = re.compile(
     r";\s*|,\s+(?:more|less|higher|lower|up|down|against|compared|while|whereas|and|but|after)\b"
     r"|\b(?:than|compared\s+with|against)\s+"
 )
-_MONEY_HINT = re.compile(r"[$€£¥]|\b(?:million|billion|bn|mln|crore|lakh)\b")
+_MONEY_HINT = lazy(r"[$€£¥]|\b(?:million|billion|bn|mln|crore|lakh)\b")
 
 
 @functools.lru_cache(maxsize=256)

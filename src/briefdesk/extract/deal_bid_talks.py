@@ -23,6 +23,7 @@ from briefdesk.extract.deal_kinds import NO_PARTY_KINDS, PARTY_TYPES, DealBuild,
 from briefdesk.extract.deal_talks import TALK_BE as _BE
 from briefdesk.extract.deal_talks import TALK_NOUN as _TALK_NOUN
 from briefdesk.extract.deal_talks import TALK_STAGE as _STAGE
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.party_near import Mention, party_named_at, subject_party
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
@@ -42,7 +43,7 @@ _COUNTED = (
     r"(?:[\w-]+\s+){0,4}?[a-z-]+(?:s|craft)\b"
 )
 # "is in final negotiations for six helicopters", "Talks on two more frigates from X"
-_FOR_GOODS = re.compile(
+_FOR_GOODS = lazy(
     rf"(?:\b{_BE}\s+(?:also\s+|now\s+|still\s+)?in\s+{_STAGE}{_TALK_NOUN}|(?<![\w,] )\b"
     rf"(?-i:[TN])(?:alks|egotiations))\s+(?:for|on|over)\s+(?:the\s+)?(?P<goods>{_COUNTED})"
 )

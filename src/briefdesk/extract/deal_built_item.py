@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_kinds import DealBuild
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.text import Sentence
 
 _WORKS_NOUN = (
@@ -29,7 +30,7 @@ _TO_BUILD = re.compile(
     r"(?:\s+and\s+(?:run|operate|maintain|own|finance))?\s+(?:a|an|the)\s+" + _PHRASE
 )
 # "work on the 273-kilometre line", "construction of the new terminal" in the next sentence.
-_WORK_ON = re.compile(r"\b(?:work|construction)\s+(?:on|of)\s+the\s+" + _PHRASE)
+_WORK_ON = lazy(r"\b(?:work|construction)\s+(?:on|of)\s+the\s+" + _PHRASE)
 # A works contract: its own sentence says so (the kind is named "construction" only later).
 _WORKS_CONTRACT = re.compile(
     r"(?i:\b(?:construction|civil[- ]works|EPC|design[- ]and[- ]build|turnkey|works)\s+"

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from briefdesk.extract.deal_kinds import DealBuild
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.money import MoneyMention
 
 Mention = tuple[int, int, str]
@@ -35,7 +36,7 @@ _AND_BEFORE = re.compile(
 
 # "..., and the Government of the Netherlands is providing a grant of": the part's funder is the
 # subject of its own clause, joined by "and" or a semicolon (round 12, N11-23).
-_CLAUSE_OPEN = re.compile(r"(?:,\s*and|;|\band)\s+(?:the\s+)?$", re.IGNORECASE)
+_CLAUSE_OPEN = lazy(r"(?:,\s*and|;|\band)\s+(?:the\s+)?$", re.IGNORECASE)
 _GIVES = re.compile(
     r"\s+(?:(?:is|are|will|would|has|have|had|was|were)\s+)?(?:also\s+)?"
     r"(?:provid|offer|extend|contribut|add|giv|lend|lent|grant|pledg|commit)\w*\s+$",

@@ -12,11 +12,12 @@ import itertools
 import re
 
 from briefdesk.extract.deal_kinds import DealBuild
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.resolver import Found
 
 Mention = tuple[int, int, str]
 
-_ENVOY = re.compile(
+_ENVOY = lazy(
     r"(?:['’]s\s+|\s+)(?:new\s+|outgoing\s+)?(?:ambassador|envoy|high\s+commissioner|"
     r"charg[ée]\s+d['’]affaires|consul[- ]general)\s+(?:to|in)\s+(?:the\s+)?$",
     re.IGNORECASE,

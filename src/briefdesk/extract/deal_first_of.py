@@ -4,10 +4,10 @@ newcomer10 N10-05). The order is for the total (18), not the six handed over."""
 
 from __future__ import annotations
 
-from briefdesk.extract import rx as re
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.number_words import NUMBER_ALT, number_value
 
-_FIRST_OF_TOTAL = re.compile(
+_FIRST_OF_TOTAL = lazy(
     rf"\bthe\s+(?:first|last|remaining)\s+(?:\d+|(?i:{NUMBER_ALT}))\s+of\s+(?:the\s+)?"
     rf"(?P<total>\d+|(?i:{NUMBER_ALT}))\s+(?:(?:ordered|contracted|purchased|planned)\s+)?$"
 )

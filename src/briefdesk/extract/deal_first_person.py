@@ -23,6 +23,7 @@ from briefdesk.extract.deal_kinds import NO_PARTY_KINDS, DealBuild, deal_kind
 from briefdesk.extract.deal_parties import is_government, lender_like
 from briefdesk.extract.deal_turns import quoted_turns, transcript_turns
 from briefdesk.extract.deal_we import first_person_mentions
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.party_near import Mention, party_named_at
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
@@ -48,7 +49,7 @@ _NOT_TOLD = re.compile(
     re.IGNORECASE,
 )
 # A speaker's label opening a line: "A:", "AL-MUSAWI-KARIM:", "Minister Ter-Petrosyan:".
-_LABEL = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s*:\s")
+_LABEL = lazy(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s*:\s")
 _WHY = "told in the first person: {!r}"
 
 

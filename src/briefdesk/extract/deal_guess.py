@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_parties import is_government
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.resolver import Found
 
 GUESS = "a guess (the text gives no direction)"
@@ -98,7 +99,7 @@ _ROLE = re.compile(
 _CLIENTS = frozenset({"operator", "owner", "utility", "airline", "carrier", "importer", "buyer"})
 _OFFTAKE_WITH = re.compile(r"\bofftake\b[^.;]{0,40}?\bwith\s+")
 # "a plant in Kyrgyzstan", "works at Faleolo in Samoa": the state the works stand in.
-_IN_STATE = re.compile(r"\b(?:in|at)\s+(?:(?:northern|southern|eastern|western|central)\s+)?$")
+_IN_STATE = lazy(r"\b(?:in|at)\s+(?:(?:northern|southern|eastern|western|central)\s+)?$")
 
 
 def grounded(

@@ -34,6 +34,7 @@ import itertools
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_kinds import PARTY_TYPES, DealBuild
 from briefdesk.extract.deal_parties import is_government
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.resolver import ActorBuild, Found
 
 Mention = tuple[int, int, str]
@@ -69,7 +70,7 @@ _STATE_DESCRIBED = re.compile(
     r"\b(?:state|government|public|national)(?:-owned|-run)?\s+(?:[a-z]+\s+){0,2}$"
 )
 # "a company incorporated in Canada", "based in Perth": a company's home, no party.
-_HOME_BEFORE = re.compile(
+_HOME_BEFORE = lazy(
     r"\b(?:incorporated|registered|based|headquartered|listed|domiciled)\s+in\s+(?:the\s+)?$"
 )
 # "its 85%-owned subsidiary, X", "X, a unit of Y": an owner and its company are one side.

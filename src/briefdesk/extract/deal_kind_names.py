@@ -29,6 +29,7 @@ from briefdesk.extract.deal_kinds import RIGHTS_RE, DealBuild
 from briefdesk.extract.deal_lease import leased
 from briefdesk.extract.deal_stake_item import shares_of, stake_item
 from briefdesk.extract.deal_takeover import company_bought
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.text import Sentence
 from briefdesk.extract.unpriced_acts import STAKE
 
@@ -60,7 +61,7 @@ _BUILD = re.compile(
 _CONTRACTED = re.compile(r"(?i:\b(?:contract|awarded|tender)\b)")
 # "granted ... a 30-year mining concession ... to X": the rights granted, as the item when the
 # deal has none (newcomer14 N14-01); "a 25-year special mining licence" too (newcomer17 N17-14).
-_RIGHTS_ITEM = re.compile(
+_RIGHTS_ITEM = lazy(
     r"\b(?:a|an|the)\s+((?:\d+-year\s+)?(?:(?:special|exclusive|large-scale|small-scale)\s+)?"
     r"(?:(?:mining|exploitation|exploration|prospecting|port|"
     r"terminal|operating|production)\s+)?(?:concession|licen[cs]e|lease|permit))\b"

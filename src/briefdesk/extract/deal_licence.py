@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_status import deal_status
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.text import Sentence
 
 Mention = tuple[int, int, str]
@@ -95,7 +96,7 @@ def licence_kind(sentence: str) -> str:
 
 # Who takes the licence: the licensee signs it "with" the licensor, makes goods "under licence
 # from" it, or is "licensed ... to assemble" them; the licensee buys, the licensor sells.
-_FROM_LICENSOR = re.compile(
+_FROM_LICENSOR = lazy(
     r"\bunder\s+(?:a\s+)?licen[cs]e\s+(?:from|of|granted\s+by)\s+(?:the\s+)?(?=[A-Z])"
     r"|\blicen[cs](?:e|ing)\b[^.;]{0,60}?\b(?:agreement|contract|deal|accord)s?\b[^.;]{0,40}?"
     r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?=[A-Z])"

@@ -23,6 +23,7 @@ from briefdesk.extract import rx as re
 from briefdesk.extract.deal_kinds import DealBuild, deal_kind
 from briefdesk.extract.deal_status import deal_status
 from briefdesk.extract.deal_table import first_party
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.table_shape import ISSUER_BUYS, ISSUER_SELLS, covered, issuer_above
@@ -33,7 +34,7 @@ _DASH = re.compile(r"[ \t]+[–—-][ \t]+")
 # A giver named before a colon: "the African Development Bank: a grant of US$15 million".
 _COLON = re.compile(r"((?:[\w'’.()&-]+[ \t]){0,6}[\w'’.()&-]+):[ \t]+(?=\S)")
 # Words above a list of pledges: each listed party gives (round 18, a summit's communiqué).
-_GIVES = re.compile(
+_GIVES = lazy(
     r"\b(?:pledg(?:e[sd]?|ing)|contribut(?:e[sd]?|ions?|ing)|donat(?:e[sd]?|ions?)|donors?|"
     r"commitments?|committed)\b",
     re.I,

@@ -18,6 +18,7 @@ from __future__ import annotations
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_table import first_party
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.notice_labels import LABEL, field_span, labels
 from briefdesk.extract.resolver import Found
@@ -48,7 +49,7 @@ _SIGNED = re.compile(
     re.I,
 )
 # A lot's own price line ("Award amount: B/. 48,750,000.00", "Contract sum: ZMW 31,200,000").
-_PRICE_LINE = re.compile(
+_PRICE_LINE = lazy(
     r"[ \t•*-]*(?:award(?:ed)?[ \t]+|contract[ \t]+|total[ \t]+)?(?:amount|price|sum|value)\b"
     r"[^:\n]{0,40}:",
     re.IGNORECASE,

@@ -10,6 +10,7 @@ import bisect
 import re
 
 from briefdesk.extract.deal_kinds import DealBuild
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
 
@@ -23,7 +24,7 @@ _AWARDED = re.compile(
     rf"|\b(?:won|secured|built|supplied|delivered)\s+by\s+the\s+({_NOUNS})\b",
     re.IGNORECASE,
 )
-_INTRODUCED = re.compile(
+_INTRODUCED = lazy(
     r"\b(?:consortium|joint\s+venture|group(?:ing)?)\s+(?:of|led\s+by|comprising|formed\s+by|"
     r"between)\s+",
     re.IGNORECASE,

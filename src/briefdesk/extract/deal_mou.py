@@ -18,6 +18,7 @@ from briefdesk.extract import rx as re
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_memoranda import MOU_RE
 from briefdesk.extract.deal_status import deal_status
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.text import Sentence
 
 _SIGNED = re.compile(
@@ -53,7 +54,7 @@ _ITEM = re.compile(r"^\s*(?:\(?[a-z]\)|\(?[ivx]{1,4}[.)]|[-•*])\s+")
 # (round 20) a lead-in that witnesses or welcomes the signing: "The two sides witnessed the
 # signing of the following instruments:", "welcomed the signing, in the presence of the two
 # Heads of State, of the following documents:" (a signing only planned is no lead-in).
-_LEAD_IN = re.compile(
+_LEAD_IN = lazy(
     r"\b(?:were|was|been)\s+(?:also\s+)?(?:signed|exchanged|concluded|initialled)\b|"
     r"\b(?:signed|exchanged|concluded)\s+the\s+following\b|"
     r"\b(?:witness(?:ed|es)|welcom(?:ed|es)|not(?:ed|es)|attended)\s+the\s+"

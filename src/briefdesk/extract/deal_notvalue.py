@@ -10,6 +10,7 @@ plan with nobody to buy from.
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.non_deal_flows import flow_amount
 from briefdesk.extract.scans import Gated
@@ -51,7 +52,7 @@ _BUDGET_MOVE = (
 )
 _BUDGET_BEFORE = re.compile(rf"\b{_BUDGET_MOVE}\s+of\s+{_ABOUT}$", re.I)
 _BUDGET_AFTER = re.compile(rf"\s*(?:\([^()]{{1,20}}\)\s*)?{_BUDGET_MOVE}\b", re.I)
-_EACH_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+(?:year|annum|month)\b", re.I)
+_EACH_YEAR = lazy(r"\s*(?:a|per|each|every)\s+(?:year|annum|month)\b", re.I)
 # A value revised: "cutting the first phase from $850 million to $620 million", "reduced from the
 # USD 400 million agreed in 2022 to USD 300 million": the old figure is no value (round 11).
 _FROM_BEFORE = re.compile(

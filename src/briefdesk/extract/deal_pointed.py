@@ -15,6 +15,7 @@ from briefdesk.extract.deal_kinds import is_deal_sentence, word_set
 from briefdesk.extract.deal_more import MONEYISH
 from briefdesk.extract.deal_status import deal_status
 from briefdesk.extract.deal_table import table_row_priced
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.party_preps import WENT_TO
 from briefdesk.extract.text import Sentence
@@ -29,7 +30,7 @@ _QUALIFIER = (
     r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|up\s+to\s+|an\s+estimated\s+|~\s?)?"
 )
 # What stands right before the amount.
-_VALUE_BEFORE = re.compile(
+_VALUE_BEFORE = lazy(
     r"(?:\b(?:cost|value|price|share|commitment|bill)\b[^.;:$€£\d]{0,40}?\b(?:is|was|are|were|"
     r"will\s+be|would\s+be|stands\s+at|comes\s+to|came\s+to|amounts\s+to|totals|totalled|"
     r"(?:was\s+|is\s+|has\s+been\s+)?(?:put|estimated|set|reported|valued|quoted)\s+at|"

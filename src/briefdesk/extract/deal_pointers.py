@@ -11,6 +11,7 @@ from collections.abc import Callable
 from briefdesk.extract.deal_body_pointer import body_pointer
 from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_parties import same_side
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.lexicon import MONTH_NAMES
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
@@ -65,7 +66,7 @@ def pointer_party(
 # "It signed a contract with X": the verb gives the subject no role of its own, but the one it
 # signed with holds one side already (the "with" frame, the lender words): the pointer is the
 # other (round 21).
-_SIGNED_WITH = re.compile(
+_SIGNED_WITH = lazy(
     r"\s+(?:(?:has|have|had|also|today|now|then|formally|on\s+\w+|last\s+\w+)\s+){0,3}"
     r"(?:signed|inked|sealed|concluded|entered\s+into)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,90}?\bwith\s+"
     r"(?:(?:the|a|an)\s+)?"

@@ -15,6 +15,7 @@ from decimal import Decimal
 from briefdesk.extract.deal_heads import head_kind
 from briefdesk.extract.deal_items import lead_item
 from briefdesk.extract.deal_kinds import DealBuild
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.text import Sentence
 
@@ -147,7 +148,7 @@ def lead_over_headline(deal: DealBuild, lead: DealBuild, sentence: Sentence) -> 
     deal.weak = deal.weak and not changed
 
 
-_INSTRUMENT_BEFORE = re.compile(r"\b(loan|grant|credit)\s+of\s+(?:up\s+to\s+|about\s+)?$", re.I)
+_INSTRUMENT_BEFORE = lazy(r"\b(loan|grant|credit)\s+of\s+(?:up\s+to\s+|about\s+)?$", re.I)
 
 
 def add_evidence(deals: list[DealBuild], mention: MoneyMention, text: str = "") -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_kinds import DealBuild
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.text import Sentence
 
 _SERVICE = (
@@ -48,7 +49,7 @@ _TO_VERB = re.compile(
     re.IGNORECASE,
 )
 # Goods also bought, sold or supplied in the same sentence: a sale after all.
-_SALE = re.compile(
+_SALE = lazy(
     r"\b(?:buy|buys|bought|buying|purchas\w*|acquir\w*|acquisition|sell|sells|sold|selling|"
     r"sale|supply|supplies|supplied|deliver\w*|procure\w*)\b",
     re.IGNORECASE,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_kinds import DealBuild
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.text import Sentence
 
 _SHARE = r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|majority|minority|controlling)"
@@ -24,7 +25,7 @@ _STAKE_IN = re.compile(
     rf"\b(?P<item>{_SHARE}\s+(?:[a-z-]+\s+)?(?:stake|interest|shareholding|holding|share)\s+in\s+"
     rf"(?:the\s+)?[A-Z][^,;:()]*?){_END}"
 )
-_SHARE_OF = re.compile(
+_SHARE_OF = lazy(
     r"\b(?:buy|buys|bought|acquire|acquires|acquired|purchase|purchased|sell|sells|sold|take|"
     r"takes|took)\s+(?P<item>\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?"
     rf"[A-Z][^,;:()]*?){_END}"

@@ -21,6 +21,7 @@ from briefdesk.extract.deal_kinds import NO_PARTY_KINDS, DealBuild, deal_kind
 from briefdesk.extract.deal_licence import licence_kind
 from briefdesk.extract.deal_parties import is_government, lender_like
 from briefdesk.extract.deal_status import deal_status
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.party_near import Mention, party_named_at, subject_party
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
@@ -64,7 +65,7 @@ _SELLS = re.compile(
     r"deliver|provide|build|rebuild|construct|upgrade|modernise|modernize|repair|operate))\b",
     re.I,
 )
-_OBJECT = re.compile(
+_OBJECT = lazy(
     r"\b(?:loans?|debt|financing|finance|credit|funding|facility|prepayment|supply|purchase|sale|"
     r"supplies|deliveries|imports|shipments|cargoes|"  # (round 23: "for gas deliveries")
     r"acquisition|takeover|stake|licen[cs]es?|leases?|contracts?|deals?|agreements?|orders?|"

@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_kinds import DealBuild
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.text import Sentence
 
 Mention = tuple[int, int, str]
@@ -31,7 +32,7 @@ _AMOUNT_AFTER = (
     r"\s+(?:(?:about|around|roughly|some|nearly|almost|up\s+to|over)\s+)?"
     r"(?:[A-Z]{0,3}\$|[€£¥₩₹]|[A-Z]{2,4}\s?\d|\d)"
 )
-_SPEAKER = re.compile(
+_SPEAKER = lazy(
     r"(?:['’]s?)?(?:,\s+[^,.;]{1,60},)?\s+(?:has\s+|had\s+|also\s+)?"
     r"(?:(?:put|puts|gave|gives|pegged|pegs|set|sets)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:value|price|cost|price\s+tag|bill|figure|worth)\s+(?:at|as)"

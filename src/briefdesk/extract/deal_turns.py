@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections import Counter
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.turn_labels import line_labels
 from briefdesk.extract.words import word_list
@@ -43,7 +44,7 @@ WE_ACTS = re.compile(rf"\b{_WE_ACT}\b")
 # "us" as a side: in an interview after with/for/to or a giving verb ("signed a loan with us");
 # in a transcript after a giving verb, "to" or "from" ("A group of banks lent us ...", "X has
 # ordered two boats from us": round 23, fresh-20 Y08).
-_INTERVIEW_ACTS = re.compile(
+_INTERVIEW_ACTS = lazy(
     rf"\b(?:{_WE_ACT}|(?:with|for|to)\s+us|(?:awarded|gave|granted|lent|offered|sold)\s+us)\b"
 )
 _TRANSCRIPT_US = re.compile(r"\b(?:lent|loaned|granted|gave|sold|awarded|to|from)\s+us\b")

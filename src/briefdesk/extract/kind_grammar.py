@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from briefdesk.extract.deal_companion import companion_status, stopped_since
 from briefdesk.extract.deal_more import settle_status
+from briefdesk.extract.lazy_rx import lazy
 
 if TYPE_CHECKING:
     from briefdesk.extract.deal_kinds import DealBuild
@@ -67,7 +68,7 @@ _WORK_BEFORE = re.compile(
 # "the concessionaire has committed US$280 million to dredging": a bare commitment counts as an
 # investment only where the sentence speaks of rights or investment.
 _COMMITTED_BEFORE = re.compile(r"\b(?:commits|committed|has\s+committed)\s+" + _QUALIFIER + "$")
-_INVESTOR_WORDS = re.compile(
+_INVESTOR_WORDS = lazy(
     r"\b(?:concession\w*|invest\w*|licen[cs]e[ed]?|lease|mine|block|production[- ]sharing)\b",
     re.IGNORECASE,
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.lazy_rx import lazy
 
 _SCALES: tuple[tuple[str, int], ...] = (
     # Ten to the twelfth: Spanish "billón", German "Billion(en)", Russian "трлн".
@@ -49,7 +50,7 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
 _NUMBER = r"\d{1,3}(?:[. \u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _SCALE_RE = "|".join(f"(?P<s{i}>{pattern})" for i, (pattern, _) in enumerate(_SCALES))
 _CURRENCY_RE = "|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enumerate(_CURRENCIES))
-FOREIGN_MONEY_RE = re.compile(
+FOREIGN_MONEY_RE = lazy(
     rf"(?<![\d.,])(?P<number>{_NUMBER})\s?(?:{_SCALE_RE})(?![\w])\s*"
     rf"(?P<link>(?:de|di|des|da|do)\s+|d['’]\s?)?(?:{_CURRENCY_RE})(?![\w])"
 )

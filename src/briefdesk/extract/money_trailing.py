@@ -9,9 +9,10 @@ needs a scale word before a "$" ("5 million $", never "page 5 $").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from decimal import Decimal
+
+from briefdesk.extract.lazy_rx import lazy
 
 SIGN_CURRENCIES: dict[str, tuple[str, ...]] = {
     "€": ("EUR",),
@@ -22,7 +23,7 @@ SIGN_CURRENCIES: dict[str, tuple[str, ...]] = {
 }
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"trillion|billion|million|thousand|tn|bln|bn|mln|mn|m|b"
-TRAILING_RE = re.compile(
+TRAILING_RE = lazy(
     rf"(?<![\d.,$€£¥₹])\b(?P<n>{_NUMBER})(?![,.]\d)(?:\s?(?P<m>{_SCALE})\b)?\s?"
     rf"(?P<sign>[€£$¥₹])(?!\s?\d)"
 )

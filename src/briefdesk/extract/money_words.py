@@ -12,6 +12,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.lazy_rx import lazy
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -23,7 +24,7 @@ _UNITS = {
 _SCALES = {"million": 10**6, "billion": 10**9, "trillion": 10**12}
 _UNIT = r"(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"|hundred)"
 _RUN = rf"{_UNIT}(?:(?:\s+|-|\s+and\s+){_UNIT})*"
-_WORDS_RE = re.compile(
+_WORDS_RE = lazy(
     rf"\b(?P<number>(?:a(?=\s+(?:hundred|million|billion|trillion)\b)(?:\s+{_RUN})?|{_RUN})"
     rf"(?:\s+point(?:\s+{_UNIT})+)?)\s+(?P<scale>million|billion|trillion)\s+"
     r"(?:(?P<adj>(?-i:[A-Z][a-z]+|US))\s+)?(?P<word>[a-z]+)\b",

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.lexicon import MONTH_NAMES
 
 if TYPE_CHECKING:  # (money imports this module)
@@ -25,7 +26,7 @@ if TYPE_CHECKING:  # (money imports this module)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTHS = "|".join(MONTH_NAMES)
 # The words right before the year that make it a date.
-_DATING = re.compile(
+_DATING = lazy(
     r"(?:\b(?i:in|by|from|since|until|till|through|before|after|during|the|early|late|mid|"
     r"fiscal|FY|year)|\bmid-|\b(?:" + _MONTHS + r")|\b(?:" + _MONTHS + r")\s+\d{1,2},|"
     r"\b(?:19|20)\d\d\s*(?:-|–|/|\bto\b|\band\b))\s*$"

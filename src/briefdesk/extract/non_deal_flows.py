@@ -22,6 +22,7 @@ agrees something keeps its period figures (a deal's terms may run "a year").
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.scans import Gated
 
@@ -39,7 +40,7 @@ _RUNNING_TOTAL = Gated(
     re.I,
     caseless=True,
 )
-_ONE_DEAL = re.compile(r"\b(?:contract|deal|order|agreement|value|price|cost)\b", re.I)
+_ONE_DEAL = lazy(r"\b(?:contract|deal|order|agreement|value|price|cost)\b", re.I)
 # A flow or stock measured over a period: the word before the amount, in its own clause.
 _FLOW_HINTS = ("earn", "spen", "export", "import", "revenue", "sales", "turnover", "order")
 # (round 13: a market's size and a trade's or cargo's volume over a period are flows too: "the

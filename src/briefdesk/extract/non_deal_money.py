@@ -5,6 +5,7 @@ exports of machine tools worth more than €2,000 each")."""
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.sanction_money import sanction_taken
 
 
@@ -44,7 +45,7 @@ _SEIZED_AFTER = re.compile(
     rf"^[^.;]{{0,30}}?\b(?:were|was|have\s+been|had\s+been|has\s+been|are|is)\s+{_SEIZED}\b"
 )
 # "banned exports of machine tools worth more than £5,000", "imports above €500 each".
-_BAN = re.compile(r"\b(?:ban|bans|banned|banning|prohibit\w*|embargo\w*|export\s+controls?)\b")
+_BAN = lazy(r"\b(?:ban|bans|banned|banning|prohibit\w*|embargo\w*|export\s+controls?)\b")
 # A deal told in the same sentence keeps its amount ("lifted the ban and signed a deal worth over").
 _SIGNING = re.compile(r"\b(?:signed|signs|sign|deal|contract|agreement|ordered|order|purchase)\b")
 _THRESHOLD_BEFORE = re.compile(

@@ -10,6 +10,7 @@ and alone on its line: its field is then the next line.
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.lazy_rx import lazy
 
 # Label -> the side it names (seller: also the lender; buyer: also the borrower).
 SELLER_LABELS = (
@@ -34,7 +35,7 @@ LABEL = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # A line under a label that only names its parts ("I.1) Name and addresses"): the field is below.
-SUB_LABEL = re.compile(
+SUB_LABEL = lazy(
     r"[ \t]*(?:[IVX]{1,4}|\d{1,2})(?:\.\d{1,2}){1,3}[.)][ \t]+name\b[^:\n]*$", re.IGNORECASE
 )
 

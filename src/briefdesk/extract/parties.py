@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.frame_lexicon import REPORTING, reports_itself
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.party_acts import ACT_WORDS, describing_states, took_or_placed
 from briefdesk.extract.party_clauses import cue_words, infinitive_votes, units_of, with_infinitive
 from briefdesk.extract.party_phrases import (
@@ -394,9 +395,7 @@ def _prep_may_end(ending: str) -> bool:
     return ending.endswith(_PREP_ENDS) or "-" in ending[ending.rfind(" ") + 1 :]
 
 
-_GIVEN_CONTRACT = re.compile(
-    r"\s+(?:a|an|the)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:contract|order|tender)\b"
-)
+_GIVEN_CONTRACT = lazy(r"\s+(?:a|an|the)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:contract|order|tender)\b")
 _STAKE_IN = re.compile(r"\b(stake|shares|interest|holding)\s+in\s+(?:the\s+)?$")
 _TO_VERB = re.compile(r"\s*to\s+[a-z]")
 _BRACKET = re.compile(r"^\s*\([^)]*\)")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.status_governed import blank_needed, decided_stops, waits
 from briefdesk.extract.status_unsigned import blank_unsigned, says_unsigned
 from briefdesk.extract.status_verbs import verb_cues
@@ -48,7 +49,7 @@ _PRELIMINARY = re.compile(
     r"(?:heads\s+of\s+terms?|term\s+sheets?|heads\s+of\s+agreement)\b)"
 )
 # "received a letter of support", "signed a mandate letter", "issued a letter of interest".
-_LETTER_VERB = re.compile(
+_LETTER_VERB = lazy(
     r"\b(?P<verb>signed|received|receives|issued|sent)\s+(?=(?:a|an|the)\s+(?:mandate\s+)?"
     r"letter\b)"
 )

@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_table import first_party
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.money import find_money
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.words import word_list
@@ -35,9 +36,7 @@ _GAP = re.compile(r" {2,}")
 # Labels that only number or group the rows: a later column with the same role says it better
 # ("Lot | Description": the item is the description; "Number | ... | Quantity").
 _WEAK = frozenset({"lot", "number", "type", "category", "company", "firm"})
-_TOTAL = re.compile(
-    r"[ \t*]*(?:sub-?|grand\s+)?totals?\b|[ \t*]*all\s+(?:lots|rows|contracts)\b", re.I
-)
+_TOTAL = lazy(r"[ \t*]*(?:sub-?|grand\s+)?totals?\b|[ \t*]*all\s+(?:lots|rows|contracts)\b", re.I)
 _RULE = re.compile(r"^[\s|:+=-]*$")  # a Markdown or ASCII rule between header and rows
 _BRACKET = re.compile(r"\(([^()]*)\)")
 _LABEL_NOISE = re.compile(r"^(?:name\s+of\s+(?:the\s+)?)|[*#:_.]+$|^[*#_]+")

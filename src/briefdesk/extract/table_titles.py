@@ -13,12 +13,13 @@ arms. Status cells that say a licence was authorised ("Granted", "Issued") read 
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.table_shape import row_cells
 from briefdesk.extract.words import word_list
 
 APPROVED_CELLS = word_list("table_cell_approved")
-_EXPORT_WORDS = re.compile(
+_EXPORT_WORDS = lazy(
     r"\bexports?\b|\bexported\b|\bexport\s+(?:licen[cs]es?|permits?|authori[sz]ations?)\b", re.I
 )
 # "... granted by the Republic of Finland", "... from Sweden" (the state's name may carry its

@@ -33,6 +33,7 @@ from briefdesk.extract.deal_kinds import DealBuild
 from briefdesk.extract.deal_licence import licence_kind, licence_sides
 from briefdesk.extract.deal_role_named import role_named_sides
 from briefdesk.extract.deal_use_rights import gift, use_sides
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.pattern_cues import cued
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.scans import factored
@@ -117,7 +118,7 @@ _HANDED = cued(
     r"(?:the\s+)?(?=[A-Z])"
 )
 _DONATED = re.compile(r"\b(?:donated|gifted|donation|gift|at\s+no\s+cost|free\s+of\s+charge)\b")
-_DONATED_BY = re.compile(r"\b(?:donated|gifted)\s+by\s+(?:the\s+)?(?=[A-Z])")
+_DONATED_BY = lazy(r"\b(?:donated|gifted)\s+by\s+(?:the\s+)?(?=[A-Z])")
 # A share of a company or project sold: no supply of what the project makes.
 STAKE = cued(
     r"\b(?:sell|buy|acquire|purchase)\s+(?:its|their|a|the)\s+(?:[\w%-]+\s+){0,2}?"

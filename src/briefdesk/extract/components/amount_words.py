@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import cache
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.money_codes import ISO_EXTRA, iso_codes
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.words import word_list
@@ -27,7 +28,7 @@ _NUMBER_BEFORE = re.compile(
     r"\d(?:[\d.,]*\d)?[ \t\u00a0]*(?:million|billion|trillion|thousand|bn|mn|m|k|tn)?[ \t\u00a0]*$"
 )
 # "in USD and EUR", "USD, EUR or GBP": the code beside another code.
-_CODE_AFTER = re.compile(r"\s*(?:,|and|or|/)\s*([A-Z]{3})\b")
+_CODE_AFTER = lazy(r"\s*(?:,|and|or|/)\s*([A-Z]{3})\b")
 _CODE_BEFORE = re.compile(r"\b([A-Z]{3})\s*(?:,|and|or|/)\s*$")
 
 

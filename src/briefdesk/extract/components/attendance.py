@@ -12,6 +12,7 @@ Gate: a heading line of that shape; nothing else is read.
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.lexicon import ORG_HEADS, ROLE_HEADS
 from briefdesk.extract.resolver import Resolver
 
@@ -23,7 +24,7 @@ _CUES = ("resent", "ttendance", "pologies", "bsent", "ttending")
 _HONORIFIC = (
     r"(?:(?:Hon|Dr|Mr|Mrs|Ms|Miss|Engr|Eng|Prof|Amb|Sen|Rt\.? Hon|Sir|Dame|Alhaji|Alhaja)\.?\s+)*"
 )
-_LINE = re.compile(
+_LINE = lazy(
     r"[ \t]*(?:[-•*·][ \t]*)?"
     + _HONORIFIC
     # (name words one space apart: two spaces or a tab open the post's column)

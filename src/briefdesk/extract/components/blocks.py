@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.name_edges import UNIT_HEADS
 from briefdesk.extract.resolver import Resolver
 
-_BLOCK = re.compile(r"Block\s+(?:\d{1,4}[A-Z]?|[IVXL]{1,5}|[A-Z]{1,4}(?:-[A-Z0-9]{1,5}){1,3})")
+_BLOCK = lazy(r"Block\s+(?:\d{1,4}[A-Z]?|[IVXL]{1,5}|[A-Z]{1,4}(?:-[A-Z0-9]{1,5}){1,3})")
 # What stands before a block's own name: a lower-case word, or the start of a line or sentence.
 _BEFORE_OK = re.compile(r"(?:^|[\n.:;,(]\s*|\b[a-z][a-z-]*\s+)$")
 

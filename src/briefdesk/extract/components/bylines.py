@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefdesk.extract.byline_outlets import is_outlet
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.lexicon import (
     HEAD_WORDS,
     ROLE_HEADS,
@@ -22,7 +23,7 @@ from briefdesk.extract.vocab import (
     PHOTO_CREDIT_BEFORE,
 )
 
-_MORE_CREDITS = re.compile(
+_MORE_CREDITS = lazy(
     r"(?:\b[Ww]ith assistance from|\b(?:Photo|Picture|Video|Pictures)\s+by|"
     r"^[ \t]*(?:Por|Par|Von))[ \t]+"
     r"([A-ZÁÉÍÓÚÑ][\w'’-]+(?:[ \t]+(?:de[ \t]+|da[ \t]+|van[ \t]+)?[A-ZÁÉÍÓÚÑ][\w'’-]+){1,3})"

@@ -15,8 +15,8 @@
 
 from __future__ import annotations
 
-from briefdesk.extract import rx as re
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.lexicon import ORG_HEADS, ROLE_HEADS
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.words import word_list
@@ -26,7 +26,7 @@ _JOINERS = frozenset({"of", "on", "by", "from"})
 _OPENERS = frozenset({"of", "by", "on", "at", "to", "from", "with", "in"})
 _INSIDE = frozenset({"to", "at", "with", "over", "after", "against", "amid", "into", "via"})
 _VERBS = word_list("headline_verbs")
-_HONORIFIC_NAME = re.compile(
+_HONORIFIC_NAME = lazy(
     r",\s+(?:(?:Mr|Mrs|Ms|Dr|Mme|Madame|Monsieur|Prof|Col|Gen|Maj|Capt|Adm|Brig)\.?\s+)+"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
 )

@@ -25,6 +25,7 @@ from briefdesk.extract.cues_titles import role_before_comma
 from briefdesk.extract.dash_routes import dash_route
 from briefdesk.extract.firm_cues import firm_cue
 from briefdesk.extract.firstnames import first_names
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.lexicon import (
     HEAD_WORDS,
     ORG_HEADS,
@@ -75,7 +76,7 @@ _ON_ISLAND = re.compile(
 
 # "a single Corvus rocket", "the Kestrel launcher": the name of a type of rocket or weapon.
 _TYPE_NOUNS = word_list("type_name_nouns")
-_TYPE_BEFORE = re.compile(r"\b(?:an?|the|its|their|one|two|single|same)\s+(?:[a-z-]+\s+)?$")
+_TYPE_BEFORE = lazy(r"\b(?:an?|the|its|their|one|two|single|same)\s+(?:[a-z-]+\s+)?$")
 
 
 def _type_name(text: str, phrase: str) -> bool:

@@ -12,6 +12,7 @@ import re
 
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.firstnames import first_names
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.words import word_list
@@ -122,7 +123,7 @@ def _read_list(
 # "residents of Santo Domingo Este, Santo Domingo Norte and Los Alcarrizos", "the provinces
 # of Dos de Mayo and Huamalíes": whoever or whatever lives there, the names are places.
 _PART = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t](?:(?:de|del|la|el|los|do|da)[ \t])?[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}"
-_DWELLERS = re.compile(
+_DWELLERS = lazy(
     r"\b(?:people|residents|inhabitants|villagers|communities|villages|towns|provinces|"
     r"districts|municipalities)[ \t]+of[ \t]+(?:the[ \t]+)?"
     rf"({_PART}(?:,[ \t]+{_PART})*(?:,?[ \t]+and[ \t]+{_PART})?)"

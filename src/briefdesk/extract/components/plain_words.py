@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.words import word_list
 
@@ -35,7 +36,7 @@ _PRICED_AFTER = re.compile(
 # "the six-month US Treasury rate +2%", "10-year US Treasury yields": an interest benchmark,
 # neither the Treasury nor its state acting (N14-07).
 _RATE_AFTER = re.compile(r"\s+(?:rates?|yields?|bills?|notes?|bonds?|securities|benchmark)\b")
-_PRICED_BEFORE = re.compile(
+_PRICED_BEFORE = lazy(
     r"\b(?:to|against|over|below|above|under|than|with|on|of|tracks?|tracking)\s+(?:dated\s+)?$"
     r"|\b(?:prices|benchmarks|indices|index)\s+(?:and|or)\s+$"  # "hub prices and Brent"
 )

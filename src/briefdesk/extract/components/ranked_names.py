@@ -22,6 +22,7 @@ from briefdesk.extract.cues_people import (
     possessor_before,
 )
 from briefdesk.extract.cues_titles import role_before_comma
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.lexicon import ORG_HEADS, ROLE_HEADS, TITLE_WORDS
 from briefdesk.extract.name_spans import name_at
 from briefdesk.extract.resolver import Resolver
@@ -175,7 +176,7 @@ _NOT_BODY = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
 )
-_DASH_TITLE = re.compile(
+_DASH_TITLE = lazy(
     r"\s+[–—]\s+[A-Z][\w'’-]*(?:\s+(?:of|for|and)(?:\s+the)?\s+[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*)*"
 )
 # "From Orbital Andina, its general manager, X": the body, then its officer's title.

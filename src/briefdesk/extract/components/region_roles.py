@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.vocab import REGIONS
 
@@ -21,7 +22,7 @@ _RANKED_AFTER = re.compile(
 )
 # "director general for East Africa", "head of infrastructure finance for West Africa",
 # "Minister for Africa", "vice-president for Africa": a post's remit.
-_POST_FOR = re.compile(
+_POST_FOR = lazy(
     r"(?i:\b(?:director|general|head|chief|manager|representative|minister|envoy|"
     r"commissioner|president|officer|correspondent|editor|secretary|coordinator|adviser|"
     r"advisor|lead|partner|vice-president)\b)[^.,;:\n]{0,40}\bfor\s+$"

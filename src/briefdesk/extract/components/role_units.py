@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.body_names import org_named
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.resolver import ActorBuild, Resolver, note
 from briefdesk.extract.unit_words import is_unit
 from briefdesk.extract.words import word_list
@@ -32,7 +33,7 @@ _UNIT = (
     r"(?=[ \t]+at[ \t]|[ \t]*\n|[ \t]*[.;](?:\s|$)|[ \t]*,[ \t]*\S+@|[ \t]*$)"
 )
 # "at Prairie Rail", "at the NIB": the body after the unit.
-_AT_BODY = re.compile(r"[ \t]+at[ \t]+(?:the[ \t]+)?([A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,4})")
+_AT_BODY = lazy(r"[ \t]+at[ \t]+(?:the[ \t]+)?([A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,4})")
 
 
 def role_units(res: Resolver) -> None:

@@ -13,12 +13,13 @@ role ("Hon. X (Minister for Petroleum and Energy)" keeps the office).
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.resolver import Resolver, note
 
 _OPEN = re.compile(r"[ \t]*\(")
 _WORD = r"(?:[A-Z][\w'’-]+|[A-Z]\.)"
 # "Hon. (Dr.) X (", "17. Mr. X (", "Mr X (": honorifics, then the name, then the bracket.
-_QUESTIONER = re.compile(
+_QUESTIONER = lazy(
     r"\b(?:Hon|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?:\((?:Dr|Prof)\.?\)[ \t]+)?"
     rf"({_WORD}(?:[ \t]+{_WORD}){{0,4}})[ \t]*\($"
 )

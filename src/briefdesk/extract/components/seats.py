@@ -19,6 +19,7 @@ import re
 
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.interview_labels import interview_labels
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.lexicon import ORG_HEADS
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.words import word_list
@@ -35,7 +36,7 @@ _MEMBER = re.compile(
     rf" (?:for|(?<=arliament )of) ({_SEAT})"
 )
 # "Mr. Ana Reyes (Port Ellis South) asked", "Asked by Tom Hale (Kent, Down and West Fell)".
-_BRACKETED = re.compile(
+_BRACKETED = lazy(
     rf"\b(?:Mr|Ms|Mrs|Miss|Dr|Hon|Asked by)\.?(?: {_NAME}){{1,4}} \(({_SEAT})"
     r"(?: [—–-] [^()\n]{1,40})?\)(?= asked\b|:|[ \t]*\n)"
 )

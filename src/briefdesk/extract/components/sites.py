@@ -10,6 +10,7 @@ import re
 
 from briefdesk.extract.chunk_view import CLAIM, NEXT, View
 from briefdesk.extract.common_words import is_common_word
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.lexicon import HEAD_WORDS, HONORIFICS, ROLE_HEADS
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.text import is_possessive
@@ -156,7 +157,7 @@ _AT_VENUE = re.compile(r"\b(?:at|outside|inside|in|near|from|to)\s+(?:the\s+)?$"
 # Who works at a centre or college (round 19): "a senior fellow at the X Centre" names the
 # body they work for, never a place the text stands at ("our correspondent at the X Center" is).
 _AFFILIATE_NOUNS = word_list("affiliate_nouns")
-_AFFILIATE = re.compile(rf"\b(?i:{'|'.join(sorted(_AFFILIATE_NOUNS))})\s+at\s+(?:the\s+)?$")
+_AFFILIATE = lazy(rf"\b(?i:{'|'.join(sorted(_AFFILIATE_NOUNS))})\s+at\s+(?:the\s+)?$")
 
 
 _AIRPORT = re.compile(r"\s+(?:International\s+)?Airport$")

@@ -16,6 +16,7 @@ from __future__ import annotations
 from briefdesk.extract import rx as re
 from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.components.host_names import host_names
+from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.lexicon import HONORIFICS, ORG_HEADS, ROLE_HEADS
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.turn_labels import line_labels
@@ -76,7 +77,7 @@ def speaker_labels(res: Resolver) -> None:
 
 # An earnings call's operator introduces each analyst: "Our next question comes from Helen
 # Marsh of Thamesbridge Securities", "the line of Ana Ruiz with Vega Capital".
-_ASKER = re.compile(
+_ASKER = lazy(
     r"\b(?:question|questions) (?:(?:now )?comes?|is) from (?:the line of )?"
     r"((?:[A-Z][\w'’.-]* ){1,3}[A-Z][\w'’-]*) (?:of|with|at|from) (?:the )?"
     r"([A-Z][\w&'’.-]*(?: (?:(?:de|del|of|&|and) )?[A-Z][\w&'’.-]*){0,5})".replace(" ", "[ \t]+")
