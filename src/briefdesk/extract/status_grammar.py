@@ -125,7 +125,18 @@ _REVIEW = re.compile(r"\bcompleted\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}?review
 # "executed a definitive merger agreement" (a plan to enter into one says "enter", no cue).
 _ENTERED = re.compile(
     r"\b(?:entered\s+into|executed)\s+(?:a|an|the|two|three|its)\s+(?:[\w-]+\s+){0,5}?"
-    r"(?:agreements?|contracts?|deeds?|deal|lease|charter|facility|facilities)\b"
+    r"(?:agreements?|contracts?|deeds?|deal|lease|charter|facility|facilities|"
+    r"loans?|credits?|financing)\b"  # (round 24: "entered into a syndicated term loan")
+)
+# Round 24: a purchase or financing completed or closed is done, as a filing or an annual report
+# says it ("completed the acquisition of a 51 percent interest", "The deal, valued at US$148
+# million, closed on 31 March", "the sale was completed in May"); a tender, an offer period or a
+# plant that closed is no deal.
+_TRANSACTION = r"(?:acquisition|purchase|sale|takeover|merger|buyout|transaction|deal|refinancing)"
+_COMPLETED = re.compile(
+    rf"\bcompleted\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_TRANSACTION}\b"
+    rf"|\b{_TRANSACTION}\b(?:\s+(?:of|for|with|by)\s[^,.;]{{1,60}}?|,[^,.;]{{1,60}},)?\s+(?:has\s+|have\s+|was\s+|were\s+)?"
+    r"(?:been\s+)?(?:closed|completed)\b"
 )
 # A stop's noun with its time between it and the deal (newcomer18 N18-01): "the cancellation
 # on 14 October of the EUR1.9 billion programme", "its termination last year of the contract".
@@ -138,6 +149,8 @@ GRAMMAR_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("cancelled", "termination", _STOPPED_WHEN),
     ("signed", "entered into", _ENTERED),
     ("signed", "executed", _ENTERED),
+    ("signed", "completed", _COMPLETED),
+    ("signed", "closed", _COMPLETED),
     ("signed", "contract", _WON),
     ("signed", "order", _WON),
     ("signed", "deal", _WON),
