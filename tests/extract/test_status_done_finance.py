@@ -50,3 +50,35 @@ def test_deal_of_a_brief_is_signed() -> None:
         "of lenders led by Fjord Merchant Bank. The new loan runs for six years."
     )
     assert "signed" in _statuses(text).values()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "Harbour Capital has agreed to buy a 30% stake in Keel Foods from its founders for "
+            "$52 million, subject to approval by the competition authority.",
+            "approved",
+        ),
+        (
+            "Keel Foods has agreed to sell its bakery unit for $18 million, pending regulatory "
+            "approval.",
+            "approved",
+        ),
+        ("THE $60 MILLION SHARE PURCHASE AGREEMENT IS TO LAPSE", "cancelled"),
+        ("A 2025 farm-out worth $30 million had lapsed when conditions went unmet.", "cancelled"),
+        # near misses: a lender's board still to approve; another deal's lapse; no lapse
+        (
+            "The bank has agreed in principle to lend $60 million, subject to the approval of "
+            "its Board.",
+            "proposed",
+        ),
+        (
+            "The protocol, worth $3 million, replaces the one that lapsed in June.",
+            "reported",
+        ),
+        ("The $20 million agreement will not lapse.", "reported"),
+    ],
+)
+def test_agreed_sales_and_lapses(sentence: str, status: str) -> None:
+    assert deal_status(sentence) == status

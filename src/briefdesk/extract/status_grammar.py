@@ -201,6 +201,8 @@ def held_back(lowered: str, status: str) -> str:
     ):
         return "approved"
     hinted = any(hint in lowered for hint in _PENDING_HINTS)
+    if status == "approved" and "agreed to" in lowered and _AGREED_SALE.search(lowered):
+        return status  # the sides agreed; a regulator's approval to come (round 24)
     if status in _STEP_DOWN and ((hinted and _PENDING.search(lowered)) or waits(lowered)):
         return _STEP_DOWN[status]
     if status == "reported" and says_unsigned(lowered):
@@ -220,6 +222,13 @@ _SIGNING_AHEAD = re.compile(
 )
 
 
+# Round 24: a purchase agreed between buyer and seller that waits for a regulator ("has agreed
+# to buy a 40% stake ..., subject to approval by the Central Bank") is agreed, not a proposal:
+# the golds say agreed or signed (fresh-21, fresh-18); a lender that "agreed in principle to
+# finance ..., subject to the approval of its Board" still steps down.
+_AGREED_SALE = re.compile(
+    r"\bagreed\s+to\s+(?:buy|sell|acquire|purchase|take\s+over|merge\s+with|divest)\b"
+)
 _UNSIGNED_HINTS = ("xxxxxx", "to be signed", "signature", "signing")
 _PENDING_HINTS = ("subject", "pending", "await", "still", "yet to")
 
