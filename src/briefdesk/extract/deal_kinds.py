@@ -325,6 +325,8 @@ VALUE_LABEL = re.compile(
 
 
 def is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
+    if sentence.text.startswith(_EDITORS_NOTE):
+        return False  # a wire's note: "(Corrects value of contract to $1.45 billion from ..." (r24)
     if VALUE_LABEL.match(sentence.text):
         return True  # a fact box: "• Value: $1.2 billion"
     words = word_set(sentence.text)
@@ -364,6 +366,7 @@ def is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
     return not _NON_DEAL.search(local)
 
 
+_EDITORS_NOTE = ("(Corrects ", "(Correcting ", "(Updates with ", "(Adds ", "(Recasts ")
 # Cues start a word: "(DGDP)" is a buyer's acronym, not "GDP".
 _NON_DEAL = re.compile(r"\b(?:" + "|".join(map(re.escape, NON_DEAL_CUES)) + ")")
 

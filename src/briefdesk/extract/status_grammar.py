@@ -126,7 +126,18 @@ _REVIEW = re.compile(r"\bcompleted\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}?review
 # "executed a definitive merger agreement" (a plan to enter into one says "enter", no cue).
 _ENTERED = re.compile(
     r"\b(?:entered\s+into|executed)\s+(?:a|an|the|two|three|its)\s+(?:[\w-]+\s+){0,5}?"
-    r"(?:agreements?|contracts?|deeds?|deal|lease|charter|facility|facilities)\b"
+    r"(?:agreements?|contracts?|deeds?|deal|lease|charter|facility|facilities|"
+    r"loans?|credits?|financing)\b"  # (round 24: "entered into a syndicated term loan")
+)
+# Round 24: a purchase or financing completed or closed is done, as a filing or an annual report
+# says it ("completed the acquisition of a 51 percent interest", "The deal, valued at US$148
+# million, closed on 31 March", "the sale was completed in May"); a tender, an offer period or a
+# plant that closed is no deal.
+_TRANSACTION = r"(?:acquisition|purchase|sale|takeover|merger|buyout|transaction|deal|refinancing)"
+_COMPLETED = re.compile(
+    rf"\bcompleted\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_TRANSACTION}\b"
+    rf"|\b{_TRANSACTION}\b(?:\s+(?:of|for|with|by)\s[^,.;]{{1,60}}?|,[^,.;]{{1,60}},)?\s+(?:has\s+|have\s+|was\s+|were\s+)?"
+    r"(?:been\s+)?(?:closed|completed)\b"
 )
 # A stop's noun with its time between it and the deal (newcomer18 N18-01): "the cancellation
 # on 14 October of the EUR1.9 billion programme", "its termination last year of the contract".
@@ -139,6 +150,8 @@ GRAMMAR_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("cancelled", "termination", _STOPPED_WHEN),
     ("signed", "entered into", _ENTERED),
     ("signed", "executed", _ENTERED),
+    ("signed", "completed", _COMPLETED),
+    ("signed", "closed", _COMPLETED),
     ("signed", "contract", _WON),
     ("signed", "order", _WON),
     ("signed", "deal", _WON),
@@ -189,6 +202,8 @@ def held_back(lowered: str, status: str) -> str:
     ):
         return "approved"
     hinted = any(hint in lowered for hint in _PENDING_HINTS)
+    if status == "approved" and "agreed to" in lowered and _AGREED_SALE.search(lowered):
+        return status  # the sides agreed; a regulator's approval to come (round 24)
     if status in _STEP_DOWN and ((hinted and _PENDING.search(lowered)) or waits(lowered)):
         return _STEP_DOWN[status]
     if status == "reported" and says_unsigned(lowered):
@@ -208,6 +223,13 @@ _SIGNING_AHEAD = re.compile(
 )
 
 
+# Round 24: a purchase agreed between buyer and seller that waits for a regulator ("has agreed
+# to buy a 40% stake ..., subject to approval by the Central Bank") is agreed, not a proposal:
+# the golds say agreed or signed (fresh-21, fresh-18); a lender that "agreed in principle to
+# finance ..., subject to the approval of its Board" still steps down.
+_AGREED_SALE = re.compile(
+    r"\bagreed\s+to\s+(?:buy|sell|acquire|purchase|take\s+over|merge\s+with|divest)\b"
+)
 _UNSIGNED_HINTS = ("xxxxxx", "to be signed", "signature", "signing")
 _PENDING_HINTS = ("subject", "pending", "await", "still", "yet to")
 
