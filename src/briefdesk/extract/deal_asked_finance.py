@@ -52,14 +52,12 @@ def asked_financing(
     cites."""
     if not any(verb in text for verb in _REQUEST_VERBS):
         return deals
-    return deals_in_free_sentences(found, sents, deals, _asked, _NO_REQUEST)
+    return deals_in_free_sentences(found, sents, deals, _asked, _NO_REQUEST, gate=_REQUEST_VERBS)
 
 
 def _asked(found: Found, mentions: list[Mention], sentence: Sentence) -> DealBuild | None:
     """The loan one sentence asks a lender for, or None."""
     said, start = sentence.text, sentence.start
-    if not any(verb in said for verb in _REQUEST_VERBS):
-        return None
     match = _ASKED.search(said)
     if match is None:
         return None
