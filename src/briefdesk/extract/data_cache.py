@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 FORMAT = 4  # 4: the file is table_cache's {"key", "data"} (round 24)
@@ -140,12 +139,6 @@ def _key() -> dict[str, object]:
     from briefdesk.table_cache import installed
 
     return {"format": FORMAT, "common": COMMON_COUNT, "installed": installed(PACKAGES)}
-
-
-def _cache_file() -> Path | None:
-    from briefdesk.table_cache import cache_file
-
-    return cache_file(FILE_NAME)  # None: no writable cache folder, build the tables every time
 
 
 def _decode(data: dict[str, Any]) -> Tables:

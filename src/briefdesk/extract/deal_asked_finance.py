@@ -22,7 +22,9 @@ from briefdesk.extract.party_near import Mention, party_named_at, subject_party
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
 
-# "has asked", "had formally requested", "mandated", "has invited"
+# "has asked", "had formally requested", "mandated", "has invited"; the verbs also pre-filter
+# the text and each sentence (a plain substring test before the regex).
+_REQUEST_VERBS = ("asked", "requested", "mandated", "invited", "appointed")
 _ASKED = re.compile(
     r"\b(?:has\s+|have\s+|had\s+)?(?:also\s+|formally\s+|now\s+)?"
     r"(?:asked|requested|mandated|invited|appointed)\s+(?=(?:the\s+)?[A-Z])"
@@ -48,9 +50,9 @@ def asked_financing(
 ) -> list[DealBuild]:
     """``deals`` with a proposed loan for each lender asked to finance, in sentences no deal
     cites."""
-    if not any(verb in text for verb in ("asked", "requested", "mandated", "invited", "appointed")):
+    if not any(verb in text for verb in _REQUEST_VERBS):
         return deals
-    return deals_in_free_sentences(found, sents, deals, _asked, _NO_REQUEST)
+    return deals_in_free_sentences(found, sents, deals, _asked, _NO_REQUEST, gate=_REQUEST_VERBS)
 
 
 def _asked(found: Found, mentions: list[Mention], sentence: Sentence) -> DealBuild | None:

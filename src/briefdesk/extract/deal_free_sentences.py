@@ -30,11 +30,14 @@ def deals_in_free_sentences(
     read: SentenceReader,
     refuse: _Pattern,
     told: Callable[[DealBuild, list[DealBuild]], bool] | None = None,
+    gate: tuple[str, ...] = (),
 ) -> list[DealBuild]:
     """``deals`` plus the deal ``read`` finds in each sentence that no deal cites (by index or
     evidence span), that ``refuse`` does not match and that tells some deal at all; a deal whose
     sides a deal already has (its only side among them) is left out, or the one ``told`` says
-    is read already (round 23: a bid for a company has one side). Evidence: the sentence."""
+    is read already (round 23: a bid for a company has one side). Evidence: the sentence.
+    ``gate``: plain substrings one of which every sentence ``read`` can read holds; a sentence
+    with none is passed over before ``refuse`` and the deal test, the cheap test first."""
     told = told or _sides_told
     mentions = sorted(found.mentions)
     used = {d.sentence_index for d in deals}
@@ -43,6 +46,8 @@ def deals_in_free_sentences(
     for index, sentence in enumerate(sents):
         if index in used or any(s < sentence.end and sentence.start < e for s, e in spans):
             continue
+        if gate and not any(word in sentence.text for word in gate):
+            continue  # ``read`` would find nothing here
         if refuse.search(sentence.text) or no_deal_told(sentence.text, priced=False):
             continue
         deal = read(found, mentions, sentence)

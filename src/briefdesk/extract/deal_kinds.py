@@ -324,7 +324,13 @@ VALUE_LABEL = re.compile(
 )
 
 
+# A wire's editor's note opening a sentence (round 24): it restates a figure, it tells no deal.
+_EDITORS_NOTE = ("(Corrects ", "(Correcting ", "(Updates with ", "(Adds ", "(Recasts ")
+
+
 def is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
+    """Whether ``sentence`` tells a deal that ``money`` (an amount in it) can be the value of:
+    a fact box's value label, deal words near the amount, no non-deal cue around it."""
     if sentence.text.startswith(_EDITORS_NOTE):
         return False  # a wire's note: "(Corrects value of contract to $1.45 billion from ..." (r24)
     if VALUE_LABEL.match(sentence.text):
@@ -366,7 +372,6 @@ def is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
     return not _NON_DEAL.search(local)
 
 
-_EDITORS_NOTE = ("(Corrects ", "(Correcting ", "(Updates with ", "(Adds ", "(Recasts ")
 # Cues start a word: "(DGDP)" is a buyer's acronym, not "GDP".
 _NON_DEAL = re.compile(r"\b(?:" + "|".join(map(re.escape, NON_DEAL_CUES)) + ")")
 

@@ -62,6 +62,7 @@ def power_sides(text: str, found: Found, deals: list[DealBuild]) -> None:
 
 
 def _named_utility(name: str) -> bool:
+    """Whether ``name`` is a utility's by its own words ("... Electricity Authority")."""
     return bool(_UTILITY_NAME.search(name))
 
 

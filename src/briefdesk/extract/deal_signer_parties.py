@@ -48,9 +48,10 @@ def signer_parties(
     if "signed" not in text[start:end] and "inked" not in text[start:end]:
         return [], ""
     people = _named_pair(text, found, start, end) or _two_ministers(text, found, start, end)
+    by_name = {a.name: a for a in found.actors.values() if a.type in PARTY_TYPES}
     parties: list[str] = []
     for person in people:
-        party = _party_of(found, person, key_of)
+        party = _party_of(by_name, person, key_of)
         if party and not any(same(party, other) for other in parties):
             parties.append(party)
     if len(parties) < 2 or len(parties) != len(people):
@@ -83,10 +84,11 @@ def _two_ministers(text: str, found: Found, start: int, end: int) -> list[ActorB
     return ministers if len(ministers) == 2 else []
 
 
-def _party_of(found: Found, person: ActorBuild, key_of: Callable[[str], str]) -> str:
+def _party_of(
+    by_name: dict[str, ActorBuild], person: ActorBuild, key_of: Callable[[str], str]
+) -> str:
     """The body ``person`` acts for: affiliation, country, or the ministry of their post (an
-    actor of the text either way)."""
-    by_name = {a.name: a for a in found.actors.values() if a.type in PARTY_TYPES}
+    actor of the text either way; ``by_name``: the text's parties by name, built once)."""
     for name in (person.affiliation, person.country):
         if name and (name in by_name or key_of(name)):
             return name

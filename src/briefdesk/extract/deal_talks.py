@@ -56,6 +56,9 @@ _TALK = re.compile(
     rf"\s+with\s+"
 )
 _BETWEEN = re.compile(r"\b(?:[Tt]alks|[Nn]egotiations|[Dd]iscussions)\s+between\s+")
+# Every match of ``_TALK`` or ``_BETWEEN`` holds one of these (talks/talking, negotiat-,
+# discuss-): a sentence with none is passed over before the regexes.
+_TALK_WORDS = ("alk", "egotiat", "iscuss")
 # The object of the talk, read in the words after the party: a deal's noun or goods.
 _LOAN = re.compile(
     r"\b(?:loans?|debt|financing|finance|credit|funding|facility|bonds?|prepayment)\b", re.I
@@ -98,7 +101,7 @@ def talked_deals(
     """``deals`` with a proposed deal for each talk with a named party about a deal's object."""
     if "alks" not in text and "egotiat" not in text and "iscuss" not in text:
         return deals
-    return deals_in_free_sentences(found, sents, deals, _talk, _NO_TALK)
+    return deals_in_free_sentences(found, sents, deals, _talk, _NO_TALK, gate=_TALK_WORDS)
 
 
 def _talk(found: Found, mentions: list[Mention], sentence: Sentence) -> DealBuild | None:

@@ -138,15 +138,12 @@ def hedged_value(
     the evidence span start at the hedge, and the value is an estimate. An amount told bare
     (a headline's "$640 million") and restated rough among ``others`` ("for about $640
     million") is an estimate: the writer only knows it roughly (N23-04)."""
-    if (
-        hedge_start(text, mention.start) is None
-        and _range_end(text, mention) is None
-        and _rough_restatement(text, mention, others) is not None
-    ):  # *as stated* and the deal's key stay the bare amount's; only the mark changes
-        spans = [(mention.start, mention.end)]
-        return MoneySuggestion(mention.amount, mention.currency, mention.as_stated, spans, True)
     at = hedge_start(text, mention.start)
     end = _range_end(text, mention)
+    if at is None and end is None and _rough_restatement(text, mention, others) is not None:
+        # *as stated* and the deal's key stay the bare amount's; only the mark changes
+        spans = [(mention.start, mention.end)]
+        return MoneySuggestion(mention.amount, mention.currency, mention.as_stated, spans, True)
     if end is not None and at is None:
         between = _patterns().between.search(text[max(0, mention.start - 12) : mention.start])
         if between:

@@ -163,7 +163,7 @@ def named_in_text(res: Resolver) -> list[tuple[int, str]]:
 _OWNER_AFTER = re.compile(r"['’]s\s+[A-Z]")
 
 
-def state_spans(res: Resolver, code: str) -> list[tuple[int, int]]:
+def state_evidence(res: Resolver, code: str) -> list[tuple[int, int]]:
     """Where the text names the state ``code`` by its own name (its state actors' evidence)."""
     return [
         span

@@ -136,7 +136,8 @@ _ENTERED = re.compile(
 _TRANSACTION = r"(?:acquisition|purchase|sale|takeover|merger|buyout|transaction|deal|refinancing)"
 _COMPLETED = re.compile(
     rf"\bcompleted\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_TRANSACTION}\b"
-    rf"|\b{_TRANSACTION}\b(?:\s+(?:of|for|with|by)\s[^,.;]{{1,60}}?|,[^,.;]{{1,60}},)?\s+(?:has\s+|have\s+|was\s+|were\s+)?"
+    rf"|\b{_TRANSACTION}\b(?:\s+(?:of|for|with|by)\s[^,.;]{{1,60}}?|,[^,.;]{{1,60}},)?"
+    r"\s+(?:has\s+|have\s+|was\s+|were\s+)?"
     r"(?:been\s+)?(?:closed|completed)\b"
 )
 # A stop's noun with its time between it and the deal (newcomer18 N18-01): "the cancellation

@@ -79,6 +79,8 @@ def _issuer(res: Resolver) -> tuple[str, int]:
 
 
 def _claimed(orgs: list[tuple[int, int, str]], start: int, end: int) -> bool:
+    """Whether an organisation already read overlaps ``start:end`` (then the capitals line is
+    that organisation's, not a new letterhead)."""
     return any(at < end and until > start for at, until, _key in orgs)
 
 

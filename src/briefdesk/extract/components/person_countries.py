@@ -28,7 +28,7 @@ from briefdesk.extract.common_words import is_common_word
 from briefdesk.extract.components.org_countries import owner_of
 from briefdesk.extract.cues_titles import its_body
 from briefdesk.extract.lexicon import ORG_DESCRIPTORS, ORG_HEADS, ROLE_HEADS, TITLE_WORDS
-from briefdesk.extract.post_states import as_owner, state_spans, visitor
+from briefdesk.extract.post_states import as_owner, state_evidence, visitor
 from briefdesk.extract.post_words import no_body
 from briefdesk.extract.resolver import ActorBuild, Resolver, note
 from briefdesk.extract.text import Sentence
@@ -219,7 +219,7 @@ def _named_by_then(res: Resolver, code: str, first: int) -> bool:
     end = len(res.text) if end < 0 else end
     # Named later only as a firm's owner ("a rival offer from France's Aubrac Chantiers"): no
     # state the story is about; named later as itself ("across the United Kingdom"): still is.
-    return any(s < end or not as_owner(res.text, e) for s, e in state_spans(res, code))
+    return any(s < end or not as_owner(res.text, e) for s, e in state_evidence(res, code))
 
 
 def _section_state(res: Resolver, first: int) -> str:

@@ -26,8 +26,8 @@ from briefdesk.extract.post_states import (
     named_in_text,
     paragraph_bounds,
     speaks_for,
+    state_evidence,
     state_mentions,
-    state_spans,
 )
 from briefdesk.extract.resolver import Resolver, note
 from briefdesk.extract.text import Sentence
@@ -66,7 +66,7 @@ def _owner_only(res: Resolver, code: str, bounds: list[int]) -> bool:
     """The state is named by its own name only below the lead, and there only as a firm's
     owner ("a rival offer from France's Aubrac Chantiers", round 23, newcomer23 N23-02): the
     one state the tool knows in a story about states it does not know is no story's state."""
-    spans = state_spans(res, code)
+    spans = state_evidence(res, code)
     lead_end = bounds[min(_LEAD_BLOCKS, len(bounds) - 1)]
     return bool(spans) and all(
         start >= lead_end and as_owner(res.text, end) for start, end in spans
