@@ -46,3 +46,9 @@ def test_near_misses() -> None:
     # a state the registry knows is the registry's, not added twice
     text = RELEASE.replace("Dravonia", "Ghana")
     assert [a.name for a in extract_text(text).actors if str(a.type) == "state"] == ["Ghana"]
+
+
+def test_a_republic_the_subdivision_table_knows_is_no_state() -> None:
+    # Round 24 (merge): "the Republic of X" as a state only for a name no table knows.
+    found = extract_text("Herders in the Republic of Bashkortostan want new wells.")
+    assert not [a for a in found.actors if a.type.value == "state"]

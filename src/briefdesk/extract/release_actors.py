@@ -15,7 +15,10 @@ dateline "Makeni Bay, 30 November 2026".
 
 from __future__ import annotations
 
+from functools import cache
+
 from briefdesk.extract import rx as re
+from briefdesk.extract.data_cache import tables
 from briefdesk.extract.gazetteer import gazetteer
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.results import ActorSuggestion, DealSuggestion, Reason
@@ -48,8 +51,8 @@ def republics(text: str, actors: list[ActorSuggestion], deals: list[DealSuggesti
         return  # "the Republic of Karakalpakstan" in Uzbekistan: a known state's region
     for found in _REPUBLIC.finditer(text):
         name = found.group(1)
-        if name in known or any(a.name == name for a in actors):
-            continue
+        if name in known or name in _subdivision_heads() or any(a.name == name for a in actors):
+            continue  # (the Republic of Tatarstan: a region the subdivision table knows)
         actors.append(
             ActorSuggestion(
                 name=name,
@@ -70,6 +73,12 @@ def republics(text: str, actors: list[ActorSuggestion], deals: list[DealSuggesti
         if _GOVERNMENT_TAKES.search(sentence) and not (deal.buyer and deal.buyer in sentence):
             deal.buyer = states[0]
             deal.why.append(Reason("buyer.cue", f"borrower: the Government, of {states[0]!r}"))
+
+
+@cache
+def _subdivision_heads() -> frozenset[str]:
+    """Subdivision names before a comma or in full ("Tatarstan, Respublika" -> "Tatarstan")."""
+    return frozenset(name.split(",")[0].strip() for name, _code in tables().subdivisions)
 
 
 def _long_forms(actors: list[ActorSuggestion], deals: list[DealSuggestion]) -> None:
