@@ -9,9 +9,6 @@ BLUF while still as drafted follow (a title or BLUF the user wrote is theirs and
 
 from __future__ import annotations
 
-import re
-
-from briefdesk.editing.deal_swap import drafted_following
 from briefdesk.editing.edits import Edit
 from briefdesk.model import Brief, Deal
 from briefdesk.model.codes import PartyRole
@@ -48,23 +45,11 @@ def held_by_other(deal: Deal, role: PartyRole, actor_id: str) -> int | None:
 def replace_edits(brief: Brief, deal_index: int, party_index: int, actor_id: str) -> list[Edit]:
     """Party ``party_index`` of deal ``deal_index`` held by ``actor_id`` instead; the deal's
     title, and the brief's title and BLUF while as drafted, name the new actor where they named
-    the old one."""
+    the old one (``party_follow``, shared with the party's Actor list since N24-05)."""
+    from briefdesk.editing.party_follow import party_change_edits
+
     deal = brief.deals[deal_index]
     old_party = deal.parties[party_index]
-    old, new = brief.actor(old_party.actor_id), brief.actor(actor_id)
     parties = list(deal.parties)
     parties[party_index] = old_party.model_copy(update={"actor_id": actor_id})
-    edits = [Edit(f"deals[{deal_index}].parties", parties, "parties")]
-    if old is None or new is None:
-        return edits
-    title = rename(deal.title, old.name, new.name)
-    if title != deal.title:
-        edits.append(Edit(f"deals[{deal_index}].title", title, "deal title"))
-    return edits + drafted_following(brief, lambda text: rename(text, old.name, new.name))
-
-
-def rename(text: str, old: str, new: str) -> str:
-    """``old`` (whole words) replaced by ``new`` wherever ``text`` names it."""
-    if not old.strip() or old == new:
-        return text
-    return re.sub(rf"(?<!\w){re.escape(old)}(?!\w)", lambda _m: new, text)
+    return party_change_edits(brief, deal_index, parties, old_party.actor_id, actor_id)
