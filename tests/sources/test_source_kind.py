@@ -111,3 +111,19 @@ def test_a_story_that_mentions_who_issued_something_stays_news(tmp_path: Path) -
         "issued by the port authority in May.\n"
     )
     assert _kind(tmp_path, story) is SourceKind.NEWS
+
+
+@pytest.mark.parametrize(
+    ("site", "outlet"),
+    [
+        ("Harbour Post ![](http://127.0.0.1:9/p.png) [more](javascript:alert(1))", "Harbour Post"),
+        ("<b>Harbour Post</b>", "Harbour Post"),
+        ("https://harbour.example/news", ""),
+        ("Harbour Post: Business", "Harbour Post: Business"),  # a plain name is kept
+    ],
+)
+def test_a_site_name_loses_markup_and_addresses(site: str, outlet: str) -> None:
+    """newcomer24 N24-16: a page's junk site name was kept whole as the source's outlet."""
+    from briefdesk.sources.outlet_name import cited_outlet
+
+    assert cited_outlet(site) == outlet
